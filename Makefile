@@ -1,0 +1,41 @@
+# Loom: the two quickstart commands are `make up` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+
+.PHONY: install up down test test-fast preview policy bench clean
+
+install: $(STAMP)
+
+# Idempotent: re-runs only when pyproject.toml changes. torch is installed first, with
+# pip, so the CPU wheel on the machine's wheel folder is used instead of a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (Loom needs Python 3.11)"; exit 2; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip setuptools wheel
+	$(PIP) install -q "torch==2.13.0"
+	$(PIP) install -q -e ".[test]"
+	@touch $(STAMP)
+
+up: install
+	$(VENV)/bin/loom up
+
+down: install
+	$(VENV)/bin/loom down
+
+test: install
+	$(VENV)/bin/pytest
+
+preview: install
+	@for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom preview --stack $$s || exit $$?; done
+
+policy: install
+	@for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom policy check --stack $$s || exit $$?; done
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit $$?; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .loom

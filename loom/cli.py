@@ -1,0 +1,89 @@
+"""The `loom` command. Subcommands live one per module in loom/commands and load lazily,
+so `loom guard scan` never pays for importing the Pulumi SDKs and `loom preview` never
+imports torch."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from loom import __version__
+from loom.errors import LoomError
+
+# command name -> "module:attribute" of a click.Command (or Group)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "preview": ("loom.commands.preview:preview", "Run the Pulumi program offline under the SDK's mocks and show the resource graph."),
+    "policy": ("loom.commands.policy:policy", "Run the CrossGuard pack over the offline preview through the Analyzer protocol."),
+    "up": ("loom.commands.local:up", "Start the local platform (Triton, Milvus Lite, MLflow, the lake)."),
+    "down": ("loom.commands.local:down", "Stop the local platform started with --detach."),
+    "status": ("loom.commands.local:status", "Show whether the local platform is running and healthy."),
+    "index": ("loom.commands.rag:index", "Chunk, embed and store documents in the vector store."),
+    "ask": ("loom.commands.rag:ask", "Ask the RAG pipeline a question over the inference API."),
+    "guard": ("loom.commands.guard:guard", "Scan text with the output guard (PII, policy, biased language)."),
+    "prompts": ("loom.commands.prompts:prompts", "Lint, render and test prompts-as-code."),
+    "assist": ("loom.commands.assist:assist", "Run the CI helper prompts on a diff or an OpenAPI document."),
+    "feedback": ("loom.commands.loop:feedback", "Log a correction for an answered request."),
+    "kpi": ("loom.commands.loop:kpi", "Log a KPI value to the telemetry lake."),
+    "drift": ("loom.commands.loop:drift", "Check drift between two windows of interactions."),
+    "demo": ("loom.commands.loop:demo", "Run the whole closed loop on the local platform."),
+    "stack": ("loom.commands.stack:stack", "Drive stacks through the Pulumi Automation API."),
+    "rollout": ("loom.commands.stack:rollout", "Move a model version through canary steps with gates."),
+}
+
+
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported only when invoked (click's documented pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        target, help_text = COMMANDS[cmd_name]
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            return _unavailable(cmd_name, help_text)
+        return getattr(module, attr)
+
+
+def _unavailable(name: str, help_text: str) -> click.Command:
+    @click.command(name=name, help=f"{help_text} (not available in this build)")
+    def _cmd() -> None:
+        raise LoomError(f"'loom {name}' is not available in this build of Loom")
+
+    return _cmd
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="loom")
+def cli() -> None:
+    """Loom: generative AI as a platform component."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: bad input is one line on stderr and exit 2, never a traceback."""
+    try:
+        rv = cli.main(args=argv, prog_name="loom", standalone_mode=False)
+    except LoomError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+if __name__ == "__main__":
+    main()
