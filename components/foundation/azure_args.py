@@ -1,0 +1,97 @@
+"""Typed arguments of `AzureFoundation` (kept apart so stack-config mapping can import them cheaply)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Mapping, Optional, Sequence
+
+import pulumi
+
+
+class AksNetworkPolicy(str, enum.Enum):
+    """Network policy engine of AKS (Cilium needs Azure CNI overlay with the Cilium dataplane)."""
+
+    AZURE = "azure"
+    CALICO = "calico"
+    CILIUM = "cilium"
+
+
+class StorageRedundancy(str, enum.Enum):
+    """Storage account SKU (replication)."""
+
+    LRS = "Standard_LRS"
+    ZRS = "Standard_ZRS"
+    GRS = "Standard_GRS"
+    GZRS = "Standard_GZRS"
+
+
+@dataclass
+class AzureExistingCluster:
+    """Use an AKS cluster that already exists (OIDC issuer + workload identity on): no VNet or cluster is created.
+
+    The storage account, managed identities and PostgreSQL are still created.
+    """
+
+    cluster_name: str
+    kubeconfig: pulumi.Input[str]
+    """Kubeconfig (contents or path); kept as a Pulumi secret."""
+    oidc_issuer_url: pulumi.Input[str]
+    """The cluster's OIDC issuer URL (subject of the federated credentials)."""
+    postgres_subnet_id: pulumi.Input[str]
+    """An empty subnet reachable from the cluster, delegated to Microsoft.DBforPostgreSQL/flexibleServers."""
+    vnet_id: pulumi.Input[str]
+    """The cluster's VNet (linked to the PostgreSQL private DNS zone)."""
+    gpu: bool = True
+    """Whether the cluster has a GPU pool tainted nvidia.com/gpu=true:NoSchedule."""
+
+
+@dataclass
+class AzureFoundationArgs:
+    """Everything `AzureFoundation` needs; each default is what a production deployment would pick."""
+
+    provider: pulumi.ProviderResource
+    """The `pulumi_azure_native.Provider` every Azure child uses (explicit: never ambient credentials)."""
+    location: str
+    """Azure region, e.g. "westeurope"."""
+    tenant_id: str
+    """Entra ID tenant (Key Vault)."""
+    resource_group_name: Optional[str] = None
+    """Existing resource group to use; None: create `<name>-rg`."""
+    cluster_name: Optional[str] = None
+    """AKS cluster name; None: the component's name."""
+    kubernetes_version: str = "1.33"
+    vnet_cidr: str = "10.60.0.0/16"
+    """VNet address space; split into the AKS node subnet and the delegated PostgreSQL subnet."""
+    pod_cidr: str = "10.244.0.0/16"
+    """Overlay pod CIDR (Azure CNI overlay)."""
+    service_cidr: str = "10.0.0.0/16"
+    dns_service_ip: str = "10.0.0.10"
+    private_cluster: bool = False
+    """Private API server only; False: public endpoint restricted to `authorized_ip_ranges`."""
+    authorized_ip_ranges: Sequence[str] = ()
+    """CIDRs allowed to reach a public API server; required (never 0.0.0.0/0) unless private."""
+    network_policy: AksNetworkPolicy = AksNetworkPolicy.CILIUM
+    system_vm_size: str = "Standard_D4ds_v5"
+    system_min_count: int = 2
+    system_max_count: int = 5
+    gpu_node_pool: bool = True
+    """Create the GPU pool (taint nvidia.com/gpu=true:NoSchedule)."""
+    gpu_vm_size: str = "Standard_NC4as_T4_v3"
+    gpu_min_count: int = 0
+    gpu_max_count: int = 2
+    availability_zones: Sequence[str] = ("1", "2", "3")
+    """Zones for the node pools; empty for regions without zones."""
+    storage_redundancy: StorageRedundancy = StorageRedundancy.ZRS
+    storage_allowed_ip_ranges: Sequence[str] = ()
+    """Public IPs allowed through the storage firewall besides the AKS subnet (e.g. CI runners)."""
+    blob_delete_retention_days: int = 14
+    """Soft delete for blobs and containers."""
+    postgres_version: str = "16"
+    postgres_sku: str = "Standard_D2ds_v5"
+    """Flexible Server SKU name (General Purpose tier); PostgresSpec.instance_class overrides it."""
+    existing_cluster: Optional[AzureExistingCluster] = None
+    """Use this cluster instead of creating VNet + AKS."""
+    tags: Mapping[str, str] = field(default_factory=dict)
+    protect: bool = True
+    """Protect the cluster, Key Vault and key from `pulumi destroy`."""

@@ -1,0 +1,100 @@
+"""Typed arguments of `ExistingClusterFoundation` (dev, onprem, edge)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pulumi
+
+
+class Footprint(str, enum.Enum):
+    """Sizing profile of the in-cluster services (MinIO, CloudNativePG)."""
+
+    DEV = "dev"  # one MinIO server, one Postgres instance, minimal requests
+    EDGE = "edge"  # a single small node: single instances, low requests
+    ONPREM = "onprem"  # production: 4-server MinIO, 3 Postgres instances
+
+
+class ObjectStoreMode(str, enum.Enum):
+    """Where objects live."""
+
+    MINIO = "minio"  # an in-cluster MinIO Tenant managed by the MinIO Operator (created here)
+    EXTERNAL_S3 = "external-s3"  # an S3-compatible endpoint run by someone else
+
+
+@dataclass
+class MinioArgs:
+    """The in-cluster MinIO (MinIO Operator + one Tenant)."""
+
+    namespace: str = "loom-storage"
+    """Namespace of the Tenant (the operator lives in `minio-operator`)."""
+    operator_chart_version: str = "7.1.1"
+    """Chart version of minio/operator (https://operator.min.io)."""
+    tenant_image: str = "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z"
+    """MinIO server image (pin by digest in production stacks)."""
+    mc_image: str = "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z"
+    """MinIO client image used by the bucket/policy Jobs."""
+    servers: Optional[int] = None
+    """MinIO servers; None: 1 on dev/edge, 4 on onprem."""
+    volumes_per_server: Optional[int] = None
+    """Drives per server; None: 1 on dev/edge, 4 on onprem (erasure coding needs >= 4 drives)."""
+    volume_size_gi: Optional[int] = None
+    """Size of each drive in GiB; None: 10 on dev, 50 on edge, 500 on onprem."""
+    kes_kms_secret: Optional[str] = None
+    """Name of a Secret (in `namespace`) holding a KES `server-config.yaml`: turns on SSE-KMS via KES.
+    None: objects are still encrypted at rest only if the volumes are (documented)."""
+
+
+@dataclass
+class ExternalS3Args:
+    """An S3-compatible endpoint that supports STS AssumeRoleWithWebIdentity for the cluster's tokens."""
+
+    endpoint: str
+    """https URL of the S3 API."""
+    sts_endpoint: str
+    """https URL of the STS API."""
+    role_arn: str
+    """Role (or MinIO OpenID policy claim role) workloads assume with their service-account token."""
+    region: str = "us-east-1"
+    token_audience: str = "sts.amazonaws.com"
+    """Audience of the projected service-account token the endpoint expects."""
+    bucket_prefix: str = "loom"
+    """Buckets are pre-created by the endpoint's owner as `<prefix>-<purpose>` (documented)."""
+
+
+@dataclass
+class ExistingClusterFoundationArgs:
+    """An existing Kubernetes cluster (kind/k3d/Docker Desktop, on-prem, k3s edge)."""
+
+    footprint: Footprint
+    """Sizing profile."""
+    kubeconfig: Optional[pulumi.Input[str]] = None
+    """Kubeconfig contents or path; None: the default kubeconfig (~/.kube/config or $KUBECONFIG)."""
+    context: Optional[str] = None
+    """Kubeconfig context to use; None: the kubeconfig's current context."""
+    cluster_name: Optional[str] = None
+    """Display name of the cluster; None: the context, else the component's name."""
+    object_store: ObjectStoreMode = ObjectStoreMode.MINIO
+    minio: MinioArgs = field(default_factory=MinioArgs)
+    external_s3: Optional[ExternalS3Args] = None
+    """Required when object_store is EXTERNAL_S3."""
+    storage_class: Optional[str] = None
+    """StorageClass for MinIO drives and Postgres volumes; None: the cluster default (local-path on k3s)."""
+    gpu_operator: bool = False
+    """Install the NVIDIA GPU Operator (onprem); the environment then offers GPUs to Triton."""
+    gpu_operator_chart_version: str = "v25.3.0"
+    """Chart version of nvidia/gpu-operator."""
+    gpu_node_selector: dict = field(default_factory=dict)
+    """Node labels that pick GPU nodes (empty: any node the device plugin advertises GPUs on)."""
+    gpu_taint: bool = True
+    """GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule (pods get the toleration)."""
+    cnpg_chart_version: str = "0.23.2"
+    """Chart version of cloudnative-pg (https://cloudnative-pg.github.io/charts)."""
+    postgres_namespace: str = "loom-data"
+    """Namespace of the CloudNativePG clusters (platform data namespace)."""
+    postgres_image: str = "ghcr.io/cloudnative-pg/postgresql:16.6"
+    """Postgres operand image (pin by digest in production stacks)."""
+    protect: bool = True
+    """Protect the MinIO Tenant and operators from `pulumi destroy`."""
