@@ -1,0 +1,333 @@
+"""`FeedbackLoop`: the closed loop as scheduled cluster workloads.
+
+The drift check runs as a CronJob; retraining is a *suspended* CronJob used as a Job template
+(suspended so it never fires on its own schedule: the drift check, or an operator, starts a run
+with the Kubernetes equivalent of `kubectl create job --from=cronjob/<name>-retrain`). Keeping
+the template as a real CronJob object, rather than a Job spec inside a ConfigMap, means the API
+server validates it at `pulumi up` and policies see its pod spec.
+
+Both run as their own non-root ServiceAccounts whose object-store access comes from
+`Foundation.bind_identity` (IRSA, GKE Workload Identity, Azure Workload Identity, MinIO STS):
+no keys anywhere. The drift SA may read the lake and create Jobs from the retrain template
+(namespaced Role, nothing cluster-wide); the retrain SA reads the lake and writes models and
+MLflow artifacts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Optional
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components.foundation.base import Access, Bucket, BucketGrant, Foundation, IdentityRequest, WorkloadIdentity
+from components.kube.images import check_pinned
+from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
+from components.kube.validation import check_dns_label, check_enum, check_range, fail, is_known
+
+TYPE_TOKEN = "loom:feedback:FeedbackLoop"
+_CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\S+\s+){4}\S+)$")
+_WINDOW = re.compile(r"^(\d+[mhdw]|\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?/\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?)$")
+
+
+@dataclass
+class ResourceSpec:
+    """CPU and memory requests and limits of one workload (Kubernetes quantities)."""
+
+    cpu_request: str = "500m"
+    memory_request: str = "1Gi"
+    cpu_limit: str = "2"
+    memory_limit: str = "4Gi"
+
+    def to_k8s(self) -> dict[str, dict[str, str]]:
+        return {
+            "requests": {"cpu": self.cpu_request, "memory": self.memory_request},
+            "limits": {"cpu": self.cpu_limit, "memory": self.memory_limit},
+        }
+
+
+@dataclass
+class FeedbackLoopArgs:
+    """Inputs of `FeedbackLoop`. Required only where no sensible default exists."""
+
+    foundation: Foundation
+    """Supplies the Kubernetes provider and workload identity (`bind_identity`)."""
+    image: str
+    """The workloads image, pinned by digest (`repo[:tag]@sha256:<64 hex>`); runs `loom drift check` / retraining."""
+    lake_bucket: Bucket
+    """The telemetry lake bucket (Delta tables). Drift: read-write (it writes its report); retrain: read."""
+    models_bucket: Bucket
+    """The Triton model repository bucket; retraining writes the challenger's version directory there."""
+    mlflow_bucket: Bucket
+    """MLflow artifact bucket; retraining logs the model and the data snapshot there."""
+    tracking_uri: pulumi.Input[str]
+    """MLflow tracking server URL, e.g. http://mlflow.loom-data:5000."""
+    vector_store_uri: pulumi.Input[str]
+    """Milvus endpoint, e.g. http://milvus.loom-data:19530 (retraining re-embeds the corpus)."""
+    inference_url: pulumi.Input[str]
+    """Triton KServe v2 HTTP base URL (the embedder that retraining compares against)."""
+    namespace: str = NS_SYSTEM
+    """Namespace of the CronJobs and ServiceAccounts (must already exist; the Platform creates it)."""
+    drift_schedule: str = "0 * * * *"
+    """Cron schedule of the drift check; default hourly."""
+    drift_threshold: float = 0.05
+    """KL divergence above which (strictly) a feature counts as drifted; default 0.05."""
+    reference_window: str = "7d"
+    """Reference window of the drift check: a duration (`7d`, `24h`) or an ISO interval `start/end`."""
+    current_window: str = "24h"
+    """Current window compared against the reference; default the last 24 hours."""
+    promotion_margin: float = 0.01
+    """How much better (MRR) the challenger must be than the champion to be promoted; default 0.01."""
+    drift_resources: ResourceSpec = field(default_factory=lambda: ResourceSpec("250m", "512Mi", "1", "2Gi"))
+    """Requests/limits of the drift check; default 250m/512Mi requested, 1 CPU/2Gi limit."""
+    retrain_resources: ResourceSpec = field(default_factory=ResourceSpec)
+    """Requests/limits of retraining; default 500m/1Gi requested, 2 CPU/4Gi limit (CPU fine-tuning)."""
+    classification: DataClassification = DataClassification.CONFIDENTIAL
+    """Value of `loom.io/data-classification`: the loop reads user questions, so confidential by default."""
+    extra_env: Mapping[str, pulumi.Input[str]] = field(default_factory=dict)
+    """Additional environment for both workloads (never credentials)."""
+    history_limit: int = 3
+    """Finished Jobs kept per CronJob (successful and failed)."""
+
+
+class FeedbackLoop(pulumi.ComponentResource):
+    """Drift check CronJob + retraining Job template, with their identities and a narrow Role."""
+
+    drift_cronjob_name: pulumi.Output[str]
+    """Name of the drift-check CronJob."""
+    retrain_template_name: pulumi.Output[str]
+    """Name of the suspended retraining CronJob used as a Job template."""
+    drift_service_account: pulumi.Output[str]
+    retrain_service_account: pulumi.Output[str]
+
+    def __init__(self, name: str, args: FeedbackLoopArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        _validate(args)
+        provider = args.foundation.k8s_provider
+        ns = args.namespace
+        k8s_opts = pulumi.ResourceOptions(parent=self, provider=provider)
+
+        drift_sa_name, retrain_sa_name = f"{name}-drift", f"{name}-retrain"
+        drift_identity = args.foundation.bind_identity(
+            f"{name}-drift-identity",
+            IdentityRequest(
+                namespace=ns,
+                service_account=drift_sa_name,
+                grants=[BucketGrant(args.lake_bucket, Access.READ_WRITE), BucketGrant(args.mlflow_bucket, Access.READ_WRITE)],
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )
+        retrain_identity = args.foundation.bind_identity(
+            f"{name}-retrain-identity",
+            IdentityRequest(
+                namespace=ns,
+                service_account=retrain_sa_name,
+                grants=[
+                    BucketGrant(args.lake_bucket, Access.READ),
+                    BucketGrant(args.models_bucket, Access.READ_WRITE),
+                    BucketGrant(args.mlflow_bucket, Access.READ_WRITE),
+                ],
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )
+
+        drift_labels = standard_labels("loom-drift-check", "feedback-loop", args.classification)
+        retrain_labels = standard_labels("loom-retrain", "feedback-loop", args.classification)
+
+        drift_sa = self._service_account(f"{name}-drift-sa", drift_sa_name, ns, drift_labels, drift_identity, k8s_opts)
+        retrain_sa = self._service_account(f"{name}-retrain-sa", retrain_sa_name, ns, retrain_labels, retrain_identity, k8s_opts)
+
+        env = {
+            "MLFLOW_TRACKING_URI": args.tracking_uri,
+            "LOOM_LAKE_URI": args.lake_bucket.uri,
+            "LOOM_MODELS_URI": args.models_bucket.uri,
+            "LOOM_VECTOR_STORE_URI": args.vector_store_uri,
+            "LOOM_INFERENCE_URL": args.inference_url,
+            **dict(args.extra_env),
+        }
+
+        retrain_name = f"{name}-retrain"
+        retrain = k8s.batch.v1.CronJob(
+            f"{name}-retrain",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=retrain_name, namespace=ns, labels=retrain_labels),
+            spec=k8s.batch.v1.CronJobSpecArgs(
+                # A template, not a schedule: suspended so it never fires by itself.
+                suspend=True,
+                schedule="0 0 1 1 *",
+                concurrency_policy="Forbid",
+                successful_jobs_history_limit=args.history_limit,
+                failed_jobs_history_limit=args.history_limit,
+                job_template=self._job_template(
+                    "retrain",
+                    args,
+                    retrain_sa_name,
+                    retrain_labels,
+                    retrain_identity,
+                    env,
+                    ["python", "-m", "workloads.retrain", "--margin", str(args.promotion_margin)],
+                    args.retrain_resources,
+                    backoff_limit=1,
+                ),
+            ),
+            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
+        )
+
+        # The drift check starts retraining by creating a Job from the template: namespaced, narrow.
+        role = k8s.rbac.v1.Role(
+            f"{name}-drift-role",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=f"{name}-drift", namespace=ns, labels=drift_labels),
+            rules=[
+                k8s.rbac.v1.PolicyRuleArgs(
+                    api_groups=["batch"], resources=["cronjobs"], resource_names=[retrain_name], verbs=["get"]
+                ),
+                k8s.rbac.v1.PolicyRuleArgs(api_groups=["batch"], resources=["jobs"], verbs=["create", "get", "list"]),
+            ],
+            opts=k8s_opts,
+        )
+        binding = k8s.rbac.v1.RoleBinding(
+            f"{name}-drift-rolebinding",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=f"{name}-drift", namespace=ns, labels=drift_labels),
+            role_ref=k8s.rbac.v1.RoleRefArgs(api_group="rbac.authorization.k8s.io", kind="Role", name=f"{name}-drift"),
+            subjects=[k8s.rbac.v1.SubjectArgs(kind="ServiceAccount", name=drift_sa_name, namespace=ns)],
+            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[role]),
+        )
+
+        drift_cmd = [
+            "loom", "drift", "check",
+            "--reference", args.reference_window,
+            "--current", args.current_window,
+            "--threshold", repr(float(args.drift_threshold)),
+            "--trigger-job", retrain_name,
+            "--json",
+        ]
+        drift = k8s.batch.v1.CronJob(
+            f"{name}-drift",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=f"{name}-drift", namespace=ns, labels=drift_labels),
+            spec=k8s.batch.v1.CronJobSpecArgs(
+                schedule=args.drift_schedule,
+                concurrency_policy="Forbid",  # two overlapping checks could both trigger a retrain
+                starting_deadline_seconds=600,
+                successful_jobs_history_limit=args.history_limit,
+                failed_jobs_history_limit=args.history_limit,
+                job_template=self._job_template(
+                    "drift", args, drift_sa_name, drift_labels, drift_identity, env, drift_cmd, args.drift_resources, backoff_limit=2
+                ),
+            ),
+            opts=pulumi.ResourceOptions(
+                parent=self, provider=provider, depends_on=[drift_sa, binding, retrain, *drift_identity.resources]
+            ),
+        )
+
+        self.drift_cronjob_name = drift.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
+        self.retrain_template_name = retrain.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
+        self.drift_service_account = drift_sa.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
+        self.retrain_service_account = retrain_sa.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
+        self.register_outputs(
+            {
+                "drift_cronjob_name": self.drift_cronjob_name,
+                "retrain_template_name": self.retrain_template_name,
+                "drift_service_account": self.drift_service_account,
+                "retrain_service_account": self.retrain_service_account,
+            }
+        )
+
+    def _service_account(
+        self,
+        resource_name: str,
+        sa_name: str,
+        ns: str,
+        labels: Mapping[str, str],
+        identity: WorkloadIdentity,
+        opts: pulumi.ResourceOptions,
+    ) -> k8s.core.v1.ServiceAccount:
+        return k8s.core.v1.ServiceAccount(
+            resource_name,
+            metadata=k8s.meta.v1.ObjectMetaArgs(
+                name=sa_name,
+                namespace=ns,
+                labels=merge(labels, identity.pod_labels),
+                annotations=dict(identity.service_account_annotations),
+            ),
+            # Only the Jobs use the token (to create the retrain Job); nothing else mounts it.
+            automount_service_account_token=True,
+            opts=opts,
+        )
+
+    @staticmethod
+    def _job_template(
+        role: str,
+        args: FeedbackLoopArgs,
+        sa_name: str,
+        labels: Mapping[str, str],
+        identity: WorkloadIdentity,
+        env: Mapping[str, pulumi.Input[str]],
+        command: list[str],
+        resources: ResourceSpec,
+        *,
+        backoff_limit: int,
+    ) -> k8s.batch.v1.JobTemplateSpecArgs:
+        pod_labels = merge(labels, identity.pod_labels)
+        all_env = {**dict(identity.env), **dict(env)}
+        return k8s.batch.v1.JobTemplateSpecArgs(
+            metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
+            spec=k8s.batch.v1.JobSpecArgs(
+                backoff_limit=backoff_limit,
+                ttl_seconds_after_finished=86400,
+                template=k8s.core.v1.PodTemplateSpecArgs(
+                    metadata=k8s.meta.v1.ObjectMetaArgs(labels=pod_labels),
+                    spec=k8s.core.v1.PodSpecArgs(
+                        service_account_name=sa_name,
+                        restart_policy="Never",
+                        security_context=k8s.core.v1.PodSecurityContextArgs(
+                            run_as_non_root=True,
+                            run_as_user=10001,
+                            run_as_group=10001,
+                            fs_group=10001,
+                            seccomp_profile=k8s.core.v1.SeccompProfileArgs(type="RuntimeDefault"),
+                        ),
+                        containers=[
+                            k8s.core.v1.ContainerArgs(
+                                name=role,
+                                image=args.image,
+                                command=command,
+                                env=[k8s.core.v1.EnvVarArgs(name=k, value=v) for k, v in sorted(all_env.items())],
+                                resources=k8s.core.v1.ResourceRequirementsArgs(**resources.to_k8s()),
+                                security_context=k8s.core.v1.SecurityContextArgs(
+                                    allow_privilege_escalation=False,
+                                    read_only_root_filesystem=True,
+                                    capabilities=k8s.core.v1.CapabilitiesArgs(drop=["ALL"]),
+                                ),
+                                volume_mounts=[k8s.core.v1.VolumeMountArgs(name="tmp", mount_path="/tmp")],
+                            )
+                        ],
+                        # Scratch space for model weights and Delta checkpoints (root fs is read-only).
+                        volumes=[
+                            k8s.core.v1.VolumeArgs(
+                                name="tmp", empty_dir=k8s.core.v1.EmptyDirVolumeSourceArgs(size_limit="8Gi")
+                            )
+                        ],
+                    ),
+                ),
+            ),
+        )
+
+
+def _validate(args: FeedbackLoopArgs) -> None:
+    c = "FeedbackLoop"
+    check_pinned(c, "image", args.image)
+    check_dns_label(c, "namespace", args.namespace)
+    check_enum(c, "classification", args.classification, DataClassification)
+    check_range(c, "drift_threshold", args.drift_threshold, 0.0, 100.0)
+    if is_known(args.drift_threshold) and args.drift_threshold <= 0:
+        fail(c, "drift_threshold", args.drift_threshold, "a KL divergence > 0 (default 0.05)")
+    check_range(c, "promotion_margin", args.promotion_margin, 0.0, 1.0)
+    if not isinstance(args.drift_schedule, str) or not _CRON.match(args.drift_schedule.strip()):
+        fail(c, "drift_schedule", args.drift_schedule, "a five-field cron expression or @hourly/@daily/...")
+    for arg in ("reference_window", "current_window"):
+        value = getattr(args, arg)
+        if not isinstance(value, str) or not _WINDOW.match(value):
+            fail(c, arg, value, "a duration like 7d, 24h, 30m, 2w or an ISO interval 2026-11-01/2026-11-08")
+    if not isinstance(args.history_limit, int) or isinstance(args.history_limit, bool) or args.history_limit < 0:
+        fail(c, "history_limit", args.history_limit, "an integer >= 0")
