@@ -1,0 +1,5 @@
+"""Pure helpers for the Kubernetes-level components: no resources are created here.
+
+Each module holds one idea (labels, image pinning, chart pins, Helm values, Triton flags,
+Istio policy specs) as plain functions so they can be tested without Pulumi mocks.
+"""
