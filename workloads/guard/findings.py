@@ -1,0 +1,69 @@
+"""What a scan returns: findings (category + span) and the redacted text.
+
+Spans are Python string indices (Unicode code points) into the scanned text, end exclusive,
+so `text[f.start:f.end]` is exactly the detected value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CATEGORIES: tuple[str, ...] = (
+    "email",
+    "phone",
+    "payment_card",
+    "iban",
+    "national_id",
+    "ip_address",
+    "secret",
+    "policy",
+    "biased_language",
+)
+"""Every category the guard reports, in the order of the docs."""
+
+STRUCTURED_PII: frozenset[str] = frozenset(
+    {"email", "phone", "payment_card", "iban", "national_id", "ip_address", "secret"}
+)
+"""Categories found by shape (and checksum); the rest come from configurable word lists."""
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One detected value. `detector` names the rule that fired (for logs and tuning)."""
+
+    start: int
+    end: int
+    category: str
+    detector: str = field(default="", compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"category": self.category, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class GuardResult:
+    """The outcome of one scan: findings sorted by position, and the text with each replaced."""
+
+    text_length: int
+    findings: list[Finding]
+    redacted: str
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.findings)
+
+    def categories(self) -> set[str]:
+        return {f.category for f in self.findings}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "flagged": self.flagged,
+            "findings": [f.to_dict() for f in self.findings],
+            "redacted": self.redacted,
+        }
+
+
+def placeholder(category: str) -> str:
+    """The token that replaces a value of this category in redacted text."""
+    return f"[{category.upper()}]"

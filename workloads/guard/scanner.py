@@ -1,0 +1,96 @@
+"""The scan: run every enabled detector, keep one finding per stretch of text, redact.
+
+When findings overlap, the more specific category wins (a private key block over the digits
+inside it, a Luhn-valid card over the phone-shaped run inside it), then the longer span.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from workloads.guard.config import GuardConfig, default_config
+from workloads.guard.findings import Finding, GuardResult, placeholder
+from workloads.guard.lexicon import TermMatcher
+from workloads.guard.patterns import structured_detectors
+
+PRIORITY: dict[str, int] = {
+    "secret": 0,
+    "payment_card": 1,
+    "iban": 2,
+    "national_id": 3,
+    "email": 4,
+    "ip_address": 5,
+    "phone": 6,
+    "policy": 7,
+    "biased_language": 8,
+}
+
+
+class GuardInputError(ValueError):
+    """The text cannot be scanned (wrong type or over the configured size)."""
+
+
+class Scanner:
+    """Compiled detectors for one GuardConfig. Build once, call `scan` many times (thread-safe)."""
+
+    def __init__(self, config: GuardConfig | None = None) -> None:
+        self.config = config or default_config()
+        enabled = set(self.config.categories)
+        self._detectors = [
+            d for d in structured_detectors(self.config.secret_min_entropy) if d.category in enabled
+        ]
+        self._matchers: list[tuple[str, TermMatcher]] = []
+        if "policy" in enabled and self.config.deny_list:
+            self._matchers.append(("policy", TermMatcher(self.config.deny_list, "deny")))
+        if "biased_language" in enabled and self.config.lexicon:
+            self._matchers.append(("biased_language", TermMatcher(self.config.lexicon, "lexicon")))
+
+    def candidates(self, text: str) -> Iterable[Finding]:
+        """Every detector hit, overlapping ones included (for tuning and tests)."""
+        for d in self._detectors:
+            for start, end, name in d.find(text):
+                yield Finding(start, end, d.category, name)
+        for category, matcher in self._matchers:
+            for start, end, name in matcher.find(text):
+                yield Finding(start, end, category, name)
+
+    def scan(self, text: str) -> GuardResult:
+        if not isinstance(text, str):
+            raise GuardInputError(f"text must be a string, got {type(text).__name__}")
+        if len(text) > self.config.max_chars:
+            raise GuardInputError(
+                f"text is {len(text)} characters; the limit is {self.config.max_chars} (GuardConfig.max_chars)"
+            )
+        findings = resolve_overlaps(self.candidates(text))
+        return GuardResult(text_length=len(text), findings=findings, redacted=redact(text, findings))
+
+
+def resolve_overlaps(candidates: Iterable[Finding]) -> list[Finding]:
+    """Greedy by (category priority, longer span, earlier start): keep a candidate only if it
+    overlaps nothing kept so far. Returns the kept findings sorted by position."""
+    ordered = sorted(candidates, key=lambda f: (PRIORITY[f.category], f.start - f.end, f.start))
+    starts: list[int] = []
+    kept: list[Finding] = []  # sorted by start, pairwise disjoint
+    for f in ordered:
+        i = bisect.bisect_left(starts, f.start)
+        if i > 0 and kept[i - 1].end > f.start:
+            continue
+        if i < len(kept) and kept[i].start < f.end:
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return kept
+
+
+def redact(text: str, findings: list[Finding]) -> str:
+    """Replace each (disjoint, sorted) finding with its category placeholder, e.g. [EMAIL]."""
+    if not findings:
+        return text
+    parts, pos = [], 0
+    for f in findings:
+        parts.append(text[pos : f.start])
+        parts.append(placeholder(f.category))
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)
