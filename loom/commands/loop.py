@@ -1,0 +1,183 @@
+"""`loom feedback`, `loom kpi`, `loom drift check`, `loom demo`: the closed loop from the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import click
+
+from loom.errors import LoomError
+
+_DIM = re.compile(r"^([A-Za-z_][\w.\-/]{0,99})=(.{0,500})$")
+
+
+def loom_home() -> Path:
+    return Path(os.environ.get("LOOM_HOME") or Path(__file__).resolve().parents[2] / ".loom")
+
+
+def outputs() -> dict[str, Any]:
+    """The local platform's outputs contract, or {} when it has not been started."""
+    path = loom_home() / "outputs.json"
+    if not path.is_file():
+        return {}
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError) as exc:
+        raise LoomError(f"{path}: not readable JSON ({exc}); run 'loom up' again") from None
+
+
+def lake_uri() -> str:
+    if os.environ.get("LOOM_LAKE_URI"):
+        return os.environ["LOOM_LAKE_URI"]
+    uri = (outputs().get("lake") or {}).get("uri")
+    return uri or str(loom_home() / "lake")
+
+
+def tracking_uri() -> str | None:
+    return os.environ.get("MLFLOW_TRACKING_URI") or (outputs().get("tracking") or {}).get("uri")
+
+
+def open_lake():
+    from workloads.lake import Lake, LakeError
+
+    try:
+        return Lake(lake_uri())
+    except LakeError as exc:
+        raise LoomError(str(exc)) from None
+
+
+@click.command()
+@click.argument("request_id")
+@click.option("--answer", "answer", help="The answer that should have been given.")
+@click.option("--source", "source", help="Id of the source (chunk) that answers the question.")
+@click.option("--author", default=lambda: os.environ.get("USER", "unknown"), show_default="$USER", help="Who corrects.")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored event as JSON.")
+def feedback(request_id: str, answer: str | None, source: str | None, author: str, as_json: bool) -> None:
+    """Log a correction for REQUEST_ID: exactly one of --answer TEXT or --source ID."""
+    from workloads.lake import correction_event
+
+    if bool(answer) == bool(source):
+        raise LoomError("feedback: give exactly one of --answer TEXT or --source ID")
+    lake = open_lake()
+    found = lake.read("interactions", ["request_id"])
+    if request_id not in set(found.column("request_id").to_pylist()):
+        raise LoomError(f"feedback: request id {request_id!r} has no logged interaction in {lake.uri}; use the request_id printed by 'loom ask --json'")
+    ev = correction_event(request_id=request_id, corrected_answer=answer, source_id=source, author=author)
+    res = lake.append("corrections", [ev])
+    if res.quarantined:
+        raise LoomError(f"feedback: correction rejected: {res.reasons[0]}")
+    out = {"event_id": ev["event_id"], "request_id": request_id, "stored": res.inserted == 1}
+    click.echo(json.dumps(out) if as_json else f"correction {ev['event_id']} stored for {request_id}")
+
+
+@click.command()
+@click.argument("name")
+@click.argument("value", type=float)
+@click.option("--dim", "dims", multiple=True, metavar="K=V", help="A dimension, repeatable (e.g. --dim team=search).")
+@click.option("--json", "as_json", is_flag=True)
+def kpi(name: str, value: float, dims: tuple[str, ...], as_json: bool) -> None:
+    """Log a KPI value NAME VALUE to the lake."""
+    import math
+
+    from workloads.lake import kpi_event
+
+    if not math.isfinite(value):
+        raise LoomError(f"kpi: VALUE = {value!r} must be a finite number")
+    dimensions: dict[str, str] = {}
+    for d in dims:
+        m = _DIM.match(d)
+        if not m:
+            raise LoomError(f"kpi: --dim {d!r} must look like key=value (key: letters, digits, _ . - /)")
+        if m.group(1) in dimensions:
+            raise LoomError(f"kpi: --dim {m.group(1)!r} given twice")
+        dimensions[m.group(1)] = m.group(2)
+    ev = kpi_event(name, value, dimensions)
+    res = open_lake().append("kpis", [ev])
+    if res.quarantined:
+        raise LoomError(f"kpi: rejected: {res.reasons[0]}")
+    click.echo(json.dumps({"event_id": ev["event_id"], "name": name, "value": value, "dimensions": dimensions}) if as_json else f"kpi {name}={value:g} stored")
+
+
+@click.group()
+def drift() -> None:
+    """Drift detection over the lake's interactions."""
+
+
+@drift.command("check")
+@click.option("--reference", default="7d", show_default=True, help="Reference window: 7d, 24h, ... (ends where --current starts) or START/END.")
+@click.option("--current", default="24h", show_default=True, help="Current window: a duration ending now, or START/END (ISO-8601).")
+@click.option("--threshold", type=float, default=0.05, show_default=True, help="KL above which (strictly) a feature has drifted.")
+@click.option("--feature-threshold", "feature_thresholds", multiple=True, metavar="FEATURE=KL", help="Per-feature override, repeatable.")
+@click.option("--min-events", type=int, default=100, show_default=True, help="Fewer interactions in a window: nothing is checked.")
+@click.option("--trigger-job", metavar="CRONJOB", help="In a cluster: start a Job from this retrain template when drift is found.")
+@click.option("--no-mlflow", is_flag=True, help="Do not log the report to MLflow.")
+@click.option("--json", "as_json", is_flag=True)
+def check(reference: str, current: str, threshold: float, feature_thresholds: tuple[str, ...], min_events: int, trigger_job: str | None, no_mlflow: bool, as_json: bool) -> None:
+    """Compare the current window with the reference window, feature by feature."""
+    import math
+
+    from workloads.drift import FEATURES, WindowError, check_drift, resolve_windows
+    from workloads.drift.report import log_to_lake, log_to_mlflow
+
+    if not math.isfinite(threshold) or threshold <= 0:
+        raise LoomError(f"drift check: --threshold = {threshold!r} must be a KL divergence > 0 (default 0.05)")
+    if min_events < 1:
+        raise LoomError(f"drift check: --min-events = {min_events} must be >= 1")
+    overrides: dict[str, float] = {}
+    for item in feature_thresholds:
+        name, _, val = item.partition("=")
+        try:
+            v = float(val)
+        except ValueError:
+            v = float("nan")
+        if name not in FEATURES or not math.isfinite(v) or v <= 0:
+            raise LoomError(f"drift check: --feature-threshold {item!r} must be FEATURE=KL with FEATURE in {', '.join(FEATURES)} and KL > 0")
+        overrides[name] = v
+    try:
+        ref, cur = resolve_windows(reference, current)
+    except WindowError as exc:
+        raise LoomError(f"drift check: {exc}") from None
+    lake = open_lake()
+    report = check_drift(lake, ref, cur, threshold=threshold, thresholds=overrides, min_events=min_events)
+    log_to_lake(report, lake)
+    run_id = None
+    uri = tracking_uri()
+    if uri and not no_mlflow:
+        run_id = log_to_mlflow(report, uri)
+    job = None
+    if trigger_job and report.triggered:
+        from workloads.drift.trigger import trigger_job as start
+
+        job = start(trigger_job)
+    doc = report.to_dict() | {"mlflow_run_id": run_id, "retrain_job": job}
+    if as_json:
+        click.echo(json.dumps(doc, sort_keys=True))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"drift: current {cur} vs reference {ref}")
+    for col in ("feature", "KL", "threshold", "drifted", "why"):
+        t.add_column(col)
+    for f in report.features:
+        t.add_row(f.feature, "-" if f.kl is None else f"{f.kl:.4f}", f"{f.threshold:g}", "yes" if f.drifted else "no", f.reason)
+    con = Console()
+    con.print(t)
+    con.print(f"interactions: reference {report.reference_n}, current {report.current_n}; retraining {'TRIGGERED' if report.triggered else 'not triggered'}"
+              + (f"; MLflow run {run_id}" if run_id else "; MLflow not configured" if not uri else ""))
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--margin", type=float, default=0.01, show_default=True, help="MRR margin the challenger must win by.")
+def demo(as_json: bool, margin: float) -> None:
+    """Run the closed loop on the local platform: index, replay, drift, retrain, evaluate, promote."""
+    from loom.commands.loop_demo import run_demo
+
+    report = run_demo(outputs(), loom_home(), margin=margin, quiet=as_json)
+    if as_json:
+        click.echo(json.dumps(report, sort_keys=True))
