@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.kube import charts, istio
 from components.kube.labels import (
+    CLASSIFICATION_LABEL,
+    INJECTION_LABEL,
+    MANAGED_BY,
     NS_DATA,
     NS_INGRESS,
+    NS_ISTIO,
     NS_SERVING,
     NS_SYSTEM,
+    PART_OF,
     DataClassification,
 )
+from components.kube.validation import check_dns_label, check_enum, check_positive_int, fail, is_known
+
+TYPE_TOKEN = "loom:mesh:IstioMesh"
+GATEWAY_NAME = "loom-gateway"
+GATEWAY_RELEASE = "istio-ingressgateway"
+GATEWAY_SELECTOR = {"istio": "ingressgateway"}
+"""The gateway chart labels its pods `istio: <release name without "istio-">`."""
+DENY_ALL_NAME = "deny-all"
 
 
 class GatewayTlsMode(str, enum.Enum):
@@ -44,7 +59,7 @@ class IstioMeshArgs:
 
     k8s_provider: k8s.Provider
     """The cluster's provider (normally `foundation.k8s_provider`); every child uses it explicitly."""
-    istio_version: str = "1.28.0"
+    istio_version: str = charts.ISTIO_VERSION
     """Chart version of istio base, istiod and gateway (always the same version for all three)."""
     namespaces: Mapping[str, DataClassification] = field(default_factory=_default_namespaces)
     """Platform namespaces to create, each labelled for sidecar injection and classification,
@@ -75,15 +90,211 @@ class IstioMeshArgs:
     """Envoy access logs to stdout (JSON) for audit trails."""
 
 
+
+def _ns_labels(classification: DataClassification, *, inject: bool) -> dict[str, str]:
+    labels = {
+        "app.kubernetes.io/part-of": PART_OF,
+        "app.kubernetes.io/managed-by": MANAGED_BY,
+        CLASSIFICATION_LABEL: classification.value,
+    }
+    if inject:
+        labels[INJECTION_LABEL] = "enabled"
+    return labels
+
+
+def istiod_values(args: IstioMeshArgs) -> dict:
+    """istiod Helm values: HA control plane, JSON access logs, metrics merging for Prometheus."""
+    return {
+        "global": {"meshID": args.mesh_id, "logAsJson": True},
+        "pilot": {
+            "autoscaleEnabled": True,
+            "autoscaleMin": args.istiod_replicas,
+            "replicaCount": args.istiod_replicas,
+        },
+        "meshConfig": {
+            "accessLogFile": "/dev/stdout" if args.access_log else "",
+            "accessLogEncoding": "JSON",
+            "enablePrometheusMerge": True,
+        },
+    }
+
+
+def gateway_values(args: IstioMeshArgs) -> dict:
+    """Gateway Helm values: the only LoadBalancer Service of the platform."""
+    return {
+        "service": {"type": "LoadBalancer", "annotations": dict(args.gateway_service_annotations)},
+        "autoscaling": {
+            "enabled": True,
+            "minReplicas": args.gateway_min_replicas,
+            "maxReplicas": args.gateway_max_replicas,
+        },
+        "podDisruptionBudget": {"minAvailable": 1},
+        "labels": {CLASSIFICATION_LABEL: DataClassification.CONFIDENTIAL.value, "app.kubernetes.io/part-of": PART_OF},
+    }
+
+
 class IstioMesh(pulumi.ComponentResource):
-    """See docs/components.md. Body in progress: signature and outputs are stable."""
+    """Istio with STRICT mTLS mesh-wide, default-deny platform namespaces and a TLS-only ingress gateway.
+
+    Delete: removes the gateway (and its load balancer), istiod, the CRDs' release and the platform
+    namespaces, and with them everything inside them; run it only after the workloads are gone.
+    """
 
     mtls_mode: pulumi.Output[str]
+    """"STRICT": the mesh-wide PeerAuthentication mode."""
     namespace_names: pulumi.Output[list]
+    """Names of the platform namespaces, resolved after they exist (depend on this to order after the mesh)."""
     gateway_ref: pulumi.Output[str]
+    """`istio-ingress/loom-gateway`: what VirtualServices put in `gateways`."""
     gateway_principal: pulumi.Output[str]
+    """SPIFFE principal of the gateway pods (allow it in workload AuthorizationPolicies)."""
     ingress_namespace: pulumi.Output[str]
+    namespaces: dict[str, k8s.core.v1.Namespace]
+    """Platform namespaces by name (Python attribute, for `depends_on` and `.metadata.name`)."""
 
     def __init__(self, name: str, args: IstioMeshArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__("loom:mesh:IstioMesh", name, None, opts)
-        raise NotImplementedError("IstioMesh is being written")
+        IstioMesh._validate(args)  # before registering: bad args leave nothing half-made
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        provider = args.k8s_provider
+
+        def child(**kw) -> pulumi.ResourceOptions:
+            return pulumi.ResourceOptions(parent=self, provider=provider, **kw)
+
+        system_ns = k8s.core.v1.Namespace(
+            f"{name}-ns-{NS_ISTIO}",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=NS_ISTIO, labels=_ns_labels(DataClassification.INTERNAL, inject=False)),
+            opts=child(),
+        )
+        ingress_ns = k8s.core.v1.Namespace(
+            f"{name}-ns-{NS_INGRESS}",
+            metadata=k8s.meta.v1.ObjectMetaArgs(
+                name=NS_INGRESS, labels=_ns_labels(DataClassification.CONFIDENTIAL, inject=False)
+            ),
+            opts=child(),
+        )
+        base = k8s.helm.v3.Release(
+            f"{name}-base",
+            k8s.helm.v3.ReleaseArgs(
+                name="istio-base",
+                chart="base",
+                version=args.istio_version,
+                repository_opts=charts.istio("base", args.istio_version).repository_opts(),
+                namespace=system_ns.metadata.name,
+                values={"defaultRevision": "default"},
+                atomic=True,
+                cleanup_on_fail=True,
+            ),
+            opts=child(),
+        )
+        istiod = k8s.helm.v3.Release(
+            f"{name}-istiod",
+            k8s.helm.v3.ReleaseArgs(
+                name="istiod",
+                chart="istiod",
+                version=args.istio_version,
+                repository_opts=charts.istio("istiod", args.istio_version).repository_opts(),
+                namespace=system_ns.metadata.name,
+                values=istiod_values(args),
+                atomic=True,
+                cleanup_on_fail=True,
+                timeout=600,
+            ),
+            opts=child(depends_on=[base]),
+        )
+        # The mesh-wide default: every sidecar only accepts mutual TLS.
+        peer_auth = k8s.apiextensions.CustomResource(
+            f"{name}-peer-authentication",
+            api_version="security.istio.io/v1",
+            kind="PeerAuthentication",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name="default", namespace=NS_ISTIO),
+            spec=istio.peer_authentication_spec(istio.STRICT),
+            opts=child(depends_on=[istiod]),
+        )
+
+        self.namespaces = {}
+        deny_policies = []
+        for ns_name, classification in args.namespaces.items():
+            ns = k8s.core.v1.Namespace(
+                f"{name}-ns-{ns_name}",
+                metadata=k8s.meta.v1.ObjectMetaArgs(name=ns_name, labels=_ns_labels(classification, inject=True)),
+                opts=child(),
+            )
+            self.namespaces[ns_name] = ns
+            deny_policies.append(
+                k8s.apiextensions.CustomResource(
+                    f"{name}-deny-all-{ns_name}",
+                    api_version="security.istio.io/v1",
+                    kind="AuthorizationPolicy",
+                    metadata=k8s.meta.v1.ObjectMetaArgs(name=DENY_ALL_NAME, namespace=ns.metadata.name),
+                    spec=istio.deny_all_spec(),
+                    opts=child(depends_on=[istiod]),
+                )
+            )
+
+        gateway = k8s.helm.v3.Release(
+            f"{name}-gateway",
+            k8s.helm.v3.ReleaseArgs(
+                name=GATEWAY_RELEASE,
+                chart="gateway",
+                version=args.istio_version,
+                repository_opts=charts.istio("gateway", args.istio_version).repository_opts(),
+                namespace=ingress_ns.metadata.name,
+                values=gateway_values(args),
+                atomic=True,
+                cleanup_on_fail=True,
+                timeout=600,
+            ),
+            opts=child(depends_on=[istiod]),
+        )
+        gw = k8s.apiextensions.CustomResource(
+            f"{name}-gateway-tls",
+            api_version="networking.istio.io/v1",
+            kind="Gateway",
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=GATEWAY_NAME, namespace=NS_INGRESS),
+            spec=istio.gateway_spec(
+                GATEWAY_SELECTOR,
+                list(args.gateway_hosts),
+                args.gateway_tls_credential_name,
+                tls_mode=args.gateway_tls_mode.value,
+                min_protocol_version=args.gateway_tls_min_version.value,
+            ),
+            opts=child(depends_on=[gateway]),
+        )
+
+        self.mtls_mode = peer_auth.id.apply(lambda _: istio.STRICT)
+        self.namespace_names = pulumi.Output.all(*[ns.metadata.name for ns in self.namespaces.values()])
+        self.gateway_ref = gw.id.apply(lambda _: f"{NS_INGRESS}/{GATEWAY_NAME}")
+        self.gateway_principal = pulumi.Output.from_input(istio.spiffe_principal(NS_INGRESS, GATEWAY_RELEASE))
+        self.ingress_namespace = ingress_ns.metadata.name
+        self.register_outputs(
+            {
+                "mtls_mode": self.mtls_mode,
+                "namespace_names": self.namespace_names,
+                "gateway_ref": self.gateway_ref,
+                "gateway_principal": self.gateway_principal,
+                "ingress_namespace": self.ingress_namespace,
+            }
+        )
+
+    @staticmethod
+    def _validate(args: IstioMeshArgs) -> None:
+        c = "IstioMesh"
+        if not args.namespaces:
+            fail(c, "namespaces", dict(args.namespaces), "at least one platform namespace")
+        for ns_name, cls in args.namespaces.items():
+            check_dns_label(c, "namespaces key", ns_name)
+            check_enum(c, f"namespaces[{ns_name!r}]", cls, DataClassification)
+            if ns_name in (NS_ISTIO, NS_INGRESS):
+                fail(c, "namespaces key", ns_name, f"a platform namespace other than {NS_ISTIO} and {NS_INGRESS}")
+        check_enum(c, "gateway_tls_mode", args.gateway_tls_mode, GatewayTlsMode)
+        check_enum(c, "gateway_tls_min_version", args.gateway_tls_min_version, TlsMinVersion)
+        check_dns_label(c, "gateway_tls_credential_name", args.gateway_tls_credential_name)
+        if not args.gateway_hosts:
+            fail(c, "gateway_hosts", list(args.gateway_hosts), "at least one host (\"*\" or DNS names)")
+        check_positive_int(c, "gateway_min_replicas", args.gateway_min_replicas)
+        check_positive_int(c, "gateway_max_replicas", args.gateway_max_replicas)
+        if is_known(args.gateway_min_replicas) and is_known(args.gateway_max_replicas) and args.gateway_max_replicas < args.gateway_min_replicas:
+            fail(c, "gateway_max_replicas", args.gateway_max_replicas, f">= gateway_min_replicas ({args.gateway_min_replicas})")
+        check_positive_int(c, "istiod_replicas", args.istiod_replicas)
+        if is_known(args.istio_version) and not re.match(r"^\d+\.\d+\.\d+$", str(args.istio_version)):
+            fail(c, "istio_version", args.istio_version, "an exact chart version such as 1.27.3 (no ranges)")

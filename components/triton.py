@@ -8,8 +8,48 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Bucket, Foundation
-from components.kube.labels import NS_INGRESS, NS_SERVING, NS_SYSTEM, DataClassification
+from components.foundation.base import (
+    Access,
+    Bucket,
+    BucketGrant,
+    BucketPurpose,
+    BucketSpec,
+    Foundation,
+    GpuProfile,
+    IdentityRequest,
+    ObjectStoreKind,
+)
+from components.kube import istio, storage
+from components.kube.images import check_pinned
+from components.kube.labels import (
+    NS_INGRESS,
+    NS_SERVING,
+    NS_SYSTEM,
+    TRACK_LABEL,
+    DataClassification,
+    merge,
+    selector_labels,
+    standard_labels,
+)
+from components.kube.security import container_security_context, pod_security_context
+from components.kube.triton_flags import GRPC_PORT, HTTP_PORT, METRICS_PORT, QUEUE_METRIC, triton_args
+from components.kube.validation import (
+    check_dns_label,
+    check_enum,
+    check_positive_int,
+    check_range,
+    check_unique,
+    fail,
+    is_known,
+)
+
+TYPE_TOKEN = "loom:triton:TritonServing"
+SERVICE_NAME = "triton"
+TRACKS = ("stable", "canary")
+LOCAL_REPOSITORY = "/models"
+SYNC_UID = 1337
+"""istio-proxy's UID: its traffic bypasses the sidecar redirect, so an init container running as it
+can reach the object store before the sidecar is up."""
 
 DEFAULT_MODELS = ("embedder", "generator", "rag", "output_guard")
 
@@ -29,7 +69,7 @@ class TritonServingArgs:
     """Image of the canary track, pinned by digest; None: the stable image."""
     models: Sequence[str] = DEFAULT_MODELS
     """Models loaded at start (`--model-control-mode=explicit` + one `--load-model` each)."""
-    namespace: pulumi.Input[str] = NS_SERVING
+    namespace: str = NS_SERVING
     """Namespace (created by IstioMesh; pass `mesh.namespace_names[...]`-derived Output to order after it)."""
     model_bucket: Optional[Bucket] = None
     """The model repository bucket; None creates one through `foundation.bucket(purpose=MODELS)`."""
@@ -79,19 +119,345 @@ class TritonServingArgs:
     """Kubernetes ServiceAccount of the Triton pods (bound to the models bucket by workload identity)."""
     extra_args: Sequence[str] = ()
     """Additional tritonserver flags, appended after Loom's own."""
+    model_sync_image: Optional[str] = None
+    """Azure only (required there): an azcopy image pinned by digest. Triton's Azure file system only takes
+    account keys, so on Azure an init container syncs the repository with workload identity
+    (`AZCOPY_AUTO_LOGIN_TYPE=WORKLOAD`) into a pod-local volume that Triton serves. Ignored elsewhere."""
+
+
+
+def _quantity_us(value: int) -> str:
+    return str(int(value))
 
 
 class TritonServing(pulumi.ComponentResource):
-    """See docs/components.md. Body in progress: signature and outputs are stable."""
+    """Triton on two tracks behind a DestinationRule (ISTIO_MUTUAL) and a weighted VirtualService.
+
+    Delete: removes the Deployments, Service, HPA, PDB and Istio objects. A models bucket created here
+    is protected (BucketSpec.protect) and survives; one passed in is never touched.
+    """
 
     namespace: pulumi.Output[str]
     service_name: pulumi.Output[str]
     http_url: pulumi.Output[str]
+    """KServe v2 HTTP base URL inside the mesh: http://triton.<ns>.svc.cluster.local:8000."""
     grpc_url: pulumi.Output[str]
+    """KServe v2 gRPC address host:port."""
     model_repository_uri: pulumi.Output[str]
+    """Where the stable track loads models from (bucket URI + model_repository_path)."""
     model_bucket_name: pulumi.Output[str]
     service_account_name: pulumi.Output[str]
+    model_bucket: Bucket
+    """The models bucket (Python attribute; retraining needs write access to it)."""
 
     def __init__(self, name: str, args: TritonServingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__("loom:triton:TritonServing", name, None, opts)
-        raise NotImplementedError("TritonServing is being written")
+        TritonServing._validate(args)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        f = args.foundation
+        provider = args.k8s_provider
+        ns = args.namespace
+
+        def child(**kw) -> pulumi.ResourceOptions:
+            return pulumi.ResourceOptions(parent=self, provider=provider, **kw)
+
+        bucket = args.model_bucket or f.bucket(
+            f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS), pulumi.ResourceOptions(parent=self)
+        )
+        self.model_bucket = bucket
+        identity = f.bind_identity(
+            f"{name}-identity",
+            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ)]),
+            pulumi.ResourceOptions(parent=self),
+        )
+        labels = standard_labels(SERVICE_NAME, "inference", args.classification)
+        sa = k8s.core.v1.ServiceAccount(
+            f"{name}-sa",
+            metadata={
+                "name": args.service_account_name,
+                "namespace": ns,
+                "labels": labels,
+                "annotations": dict(identity.service_account_annotations),
+            },
+            automount_service_account_token=True,
+            opts=child(depends_on=list(identity.resources)),
+        )
+
+        kind = f.store_kind
+        endpoint = storage.s3_endpoint(identity.env)
+        env_endpoint = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
+
+        def repository(path: str) -> pulumi.Output[str]:
+            if kind is ObjectStoreKind.S3_COMPATIBLE and endpoint is None and env_endpoint is not None:
+                return pulumi.Output.all(bucket.uri, env_endpoint).apply(
+                    lambda a: storage.triton_repository(kind, a[0], path, a[1])
+                )
+            return bucket.uri.apply(lambda uri: storage.triton_repository(kind, uri, path, endpoint))
+
+        self.model_repository_uri = repository(args.model_repository_path)
+        gpu: Optional[GpuProfile] = f.gpu
+        service_host = f"{SERVICE_NAME}.{ns}.svc.cluster.local"
+
+        deployments = {}
+        for track in TRACKS:
+            image = args.image if track == "stable" or not args.canary_image else args.canary_image
+            path = args.model_repository_path
+            if track == "canary" and args.canary_model_repository_path is not None:
+                path = args.canary_model_repository_path
+            replicas = args.stable_replicas if track == "stable" else args.canary_replicas
+            pod_labels = merge(labels, {TRACK_LABEL: track}, identity.pod_labels)
+            deployments[track] = k8s.apps.v1.Deployment(
+                f"{name}-{track}",
+                metadata={"name": f"{SERVICE_NAME}-{track}", "namespace": ns, "labels": merge(labels, {TRACK_LABEL: track})},
+                spec={
+                    "replicas": replicas,
+                    "revisionHistoryLimit": 5,
+                    "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
+                    "selector": {"matchLabels": selector_labels(SERVICE_NAME, **{TRACK_LABEL: track})},
+                    "template": {
+                        "metadata": {
+                            "labels": pod_labels,
+                            "annotations": {
+                                # Istio merges these app metrics into :15020/stats/prometheus (scraped under STRICT mTLS).
+                                "prometheus.io/scrape": "true",
+                                "prometheus.io/port": str(METRICS_PORT),
+                                "prometheus.io/path": "/metrics",
+                                # Triton fetches the repository at start: the sidecar must be ready first.
+                                "proxy.istio.io/config": '{"holdApplicationUntilProxyStarts": true}',
+                            },
+                        },
+                        "spec": self._pod_spec(args, kind, bucket, identity, gpu, image, path, repository),
+                    },
+                },
+                opts=child(depends_on=[sa]),
+            )
+
+        svc = k8s.core.v1.Service(
+            f"{name}-service",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec={
+                "type": "ClusterIP",
+                "selector": selector_labels(SERVICE_NAME),
+                "ports": [
+                    {"name": "http", "port": HTTP_PORT, "targetPort": "http", "protocol": "TCP", "appProtocol": "http"},
+                    {"name": "grpc", "port": GRPC_PORT, "targetPort": "grpc", "protocol": "TCP", "appProtocol": "grpc"},
+                    {"name": "metrics", "port": METRICS_PORT, "targetPort": "metrics", "protocol": "TCP", "appProtocol": "http"},
+                ],
+            },
+            opts=child(),
+        )
+        k8s.autoscaling.v2.HorizontalPodAutoscaler(
+            f"{name}-hpa",
+            metadata={"name": f"{SERVICE_NAME}-stable", "namespace": ns, "labels": labels},
+            spec={
+                "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": f"{SERVICE_NAME}-stable"},
+                "minReplicas": args.stable_replicas,
+                "maxReplicas": args.max_replicas,
+                "metrics": [
+                    {
+                        "type": "Pods",
+                        "pods": {
+                            "metric": {"name": QUEUE_METRIC},
+                            "target": {"type": "AverageValue", "averageValue": _quantity_us(args.queue_time_target_us)},
+                        },
+                    },
+                    # Fallback: still scales on CPU when the custom metric is missing (adapter or Prometheus down).
+                    {
+                        "type": "Resource",
+                        "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": args.cpu_target_utilization}},
+                    },
+                ],
+                "behavior": {
+                    "scaleUp": {"stabilizationWindowSeconds": 30, "policies": [{"type": "Pods", "value": 2, "periodSeconds": 60}]},
+                    "scaleDown": {"stabilizationWindowSeconds": 300, "policies": [{"type": "Pods", "value": 1, "periodSeconds": 120}]},
+                },
+            },
+            opts=child(depends_on=[deployments["stable"]]),
+        )
+        k8s.policy.v1.PodDisruptionBudget(
+            f"{name}-pdb",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec={"maxUnavailable": 1, "selector": {"matchLabels": selector_labels(SERVICE_NAME, **{TRACK_LABEL: "stable"})}},
+            opts=child(),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-destination-rule",
+            api_version="networking.istio.io/v1",
+            kind="DestinationRule",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec=istio.destination_rule_spec(service_host, {t: {TRACK_LABEL: t} for t in TRACKS}),
+            opts=child(),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-virtual-service",
+            api_version="networking.istio.io/v1",
+            kind="VirtualService",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec=istio.virtual_service_spec(
+                service_host,
+                {"stable": args.stable_weight, "canary": args.canary_weight},
+                gateways=[args.gateway] if args.gateway else [],
+                external_hosts=list(args.external_hosts),
+                timeout_s=args.request_timeout_s,
+                retries=args.retries,
+                per_try_timeout_s=args.per_try_timeout_s,
+                ports=[HTTP_PORT, GRPC_PORT],
+            ),
+            opts=child(),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-authz",
+            api_version="security.istio.io/v1",
+            kind="AuthorizationPolicy",
+            metadata={"name": f"{SERVICE_NAME}-allow", "namespace": ns, "labels": labels},
+            spec=istio.allow_spec(
+                selector_labels(SERVICE_NAME),
+                namespaces=list(args.allowed_namespaces),
+                principals=list(args.allowed_principals),
+                ports=[HTTP_PORT, GRPC_PORT],
+            ),
+            opts=child(),
+        )
+
+        self.namespace = svc.metadata.namespace
+        self.service_name = svc.metadata.name
+        self.http_url = svc.metadata.apply(lambda m: f"http://{m['name']}.{m['namespace']}.svc.cluster.local:{HTTP_PORT}")
+        self.grpc_url = svc.metadata.apply(lambda m: f"{m['name']}.{m['namespace']}.svc.cluster.local:{GRPC_PORT}")
+        self.model_bucket_name = bucket.name
+        self.service_account_name = sa.metadata.name
+        self.register_outputs(
+            {
+                "namespace": self.namespace,
+                "service_name": self.service_name,
+                "http_url": self.http_url,
+                "grpc_url": self.grpc_url,
+                "model_repository_uri": self.model_repository_uri,
+                "model_bucket_name": self.model_bucket_name,
+                "service_account_name": self.service_account_name,
+            }
+        )
+
+    @staticmethod
+    def _pod_spec(args, kind, bucket, identity, gpu, image, path, repository) -> dict:
+        env = [{"name": k, "value": v} for k, v in identity.env.items()]
+        env += [{"name": "HOME", "value": "/tmp"}]
+        resources = {
+            "requests": {"cpu": args.cpu_request, "memory": args.memory_request},
+            "limits": {"cpu": args.cpu_limit, "memory": args.memory_limit},
+        }
+        if gpu is not None:
+            resources["requests"][gpu.resource_name] = str(args.gpus_per_pod)
+            resources["limits"][gpu.resource_name] = str(args.gpus_per_pod)
+        volumes = [
+            {"name": "tmp", "emptyDir": {}},
+            {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": args.shm_size}},
+        ]
+        mounts = [{"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}]
+        init_containers = []
+        if kind is ObjectStoreKind.AZURE_BLOB:
+            # Triton's Azure file system needs an account key; sync with workload identity instead.
+            volumes.append({"name": "models", "emptyDir": {}})
+            mounts.append({"name": "models", "mountPath": LOCAL_REPOSITORY, "readOnly": True})
+            init_containers.append(
+                {
+                    "name": "model-sync",
+                    "image": args.model_sync_image,
+                    "command": ["azcopy"],
+                    "args": bucket.uri.apply(
+                        lambda uri: ["sync", storage.blob_https_url(uri, path), LOCAL_REPOSITORY, "--recursive", "--delete-destination=true"]
+                    ),
+                    "env": env + [{"name": "AZCOPY_AUTO_LOGIN_TYPE", "value": "WORKLOAD"}],
+                    "volumeMounts": [{"name": "models", "mountPath": LOCAL_REPOSITORY}, {"name": "tmp", "mountPath": "/tmp"}],
+                    "securityContext": container_security_context(SYNC_UID),
+                    "resources": {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
+                }
+            )
+            model_repo: pulumi.Input[str] = LOCAL_REPOSITORY
+        else:
+            model_repo = repository(path)
+        container_args = pulumi.Output.from_input(model_repo).apply(
+            lambda repo: triton_args(repo, list(args.models), extra=list(args.extra_args))
+        )
+        probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731
+        spec = {
+            "serviceAccountName": args.service_account_name,
+            "securityContext": pod_security_context(),
+            "terminationGracePeriodSeconds": 60,
+            "containers": [
+                {
+                    "name": "triton",
+                    "image": image,
+                    "imagePullPolicy": "IfNotPresent",
+                    "command": ["tritonserver"],
+                    "args": container_args,
+                    "ports": [
+                        {"name": "http", "containerPort": HTTP_PORT, "protocol": "TCP"},
+                        {"name": "grpc", "containerPort": GRPC_PORT, "protocol": "TCP"},
+                        {"name": "metrics", "containerPort": METRICS_PORT, "protocol": "TCP"},
+                    ],
+                    "env": env,
+                    "resources": resources,
+                    "livenessProbe": probe("/v2/health/live", periodSeconds=10, timeoutSeconds=5, failureThreshold=3),
+                    "readinessProbe": probe("/v2/health/ready", periodSeconds=5, timeoutSeconds=5, failureThreshold=3),
+                    # Large models load for minutes: up to 20 min before liveness takes over.
+                    "startupProbe": probe("/v2/health/ready", periodSeconds=10, timeoutSeconds=5, failureThreshold=120),
+                    "securityContext": container_security_context(),
+                    "volumeMounts": mounts,
+                }
+            ],
+            "volumes": volumes,
+            "topologySpreadConstraints": [
+                {
+                    "maxSkew": 1,
+                    "topologyKey": "topology.kubernetes.io/zone",
+                    "whenUnsatisfiable": "ScheduleAnyway",
+                    "labelSelector": {"matchLabels": selector_labels(SERVICE_NAME)},
+                }
+            ],
+        }
+        if init_containers:
+            spec["initContainers"] = init_containers
+        if gpu is not None:
+            spec["tolerations"] = [dict(t) for t in gpu.tolerations]
+            if gpu.node_selector:
+                spec["nodeSelector"] = dict(gpu.node_selector)
+        return spec
+
+    @staticmethod
+    def _validate(args: TritonServingArgs) -> None:
+        c = "TritonServing"
+        check_pinned(c, "image", args.image)
+        if args.canary_image is not None:
+            check_pinned(c, "canary_image", args.canary_image)
+        for arg in ("stable_weight", "canary_weight"):
+            check_range(c, arg, getattr(args, arg), 0, 100)
+        if is_known(args.stable_weight) and is_known(args.canary_weight):
+            total = args.stable_weight + args.canary_weight
+            if total != 100:
+                fail(c, "stable_weight + canary_weight", f"{args.stable_weight} + {args.canary_weight} = {total}", "weights summing to 100")
+        check_positive_int(c, "stable_replicas", args.stable_replicas)
+        check_positive_int(c, "max_replicas", args.max_replicas)
+        if is_known(args.max_replicas) and is_known(args.stable_replicas) and args.max_replicas < args.stable_replicas:
+            fail(c, "max_replicas", args.max_replicas, f">= stable_replicas ({args.stable_replicas})")
+        check_positive_int(c, "canary_replicas", args.canary_replicas, minimum=0)
+        if is_known(args.canary_weight) and args.canary_weight > 0 and args.canary_replicas == 0:
+            fail(c, "canary_replicas", 0, f">= 1 while canary_weight is {args.canary_weight}")
+        if not args.models:
+            fail(c, "models", list(args.models), "at least one model name")
+        check_unique(c, "models", args.models)
+        check_positive_int(c, "queue_time_target_us", args.queue_time_target_us)
+        check_range(c, "cpu_target_utilization", args.cpu_target_utilization, 1, 100)
+        check_positive_int(c, "gpus_per_pod", args.gpus_per_pod)
+        check_positive_int(c, "retries", args.retries, minimum=0)
+        check_range(c, "request_timeout_s", args.request_timeout_s, 0.001, 3600)
+        check_range(c, "per_try_timeout_s", args.per_try_timeout_s, 0.001, 3600)
+        check_dns_label(c, "namespace", args.namespace)
+        check_dns_label(c, "service_account_name", args.service_account_name)
+        check_enum(c, "classification", args.classification, DataClassification)
+        if not args.allowed_namespaces and not args.allowed_principals:
+            fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")
+        if args.gateway and not args.external_hosts:
+            fail(c, "external_hosts", list(args.external_hosts), f"at least one host when gateway={args.gateway!r}")
+        if args.foundation.store_kind is ObjectStoreKind.AZURE_BLOB:
+            if args.model_sync_image is None:
+                fail(c, "model_sync_image", None, "an azcopy image pinned by digest (required on Azure: Triton's Azure storage needs account keys)")
+            check_pinned(c, "model_sync_image", args.model_sync_image)

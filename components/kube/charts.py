@@ -1,0 +1,36 @@
+"""Pinned Helm charts: one place to bump a version, and the repository each comes from.
+
+Versions were checked against the charts' own Chart.yaml; bump them here, run the component tests,
+and read the chart's upgrade notes (istio needs base/istiod/gateway on the same version).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi_kubernetes as k8s
+
+
+@dataclass(frozen=True)
+class ChartRef:
+    chart: str
+    version: str
+    repo: str
+
+    def repository_opts(self) -> k8s.helm.v3.RepositoryOptsArgs:
+        return k8s.helm.v3.RepositoryOptsArgs(repo=self.repo)
+
+
+ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts"
+ISTIO_VERSION = "1.27.3"
+
+
+def istio(chart: str, version: str = ISTIO_VERSION) -> ChartRef:
+    """istio `base`, `istiod` or `gateway`; always installed at one shared version."""
+    return ChartRef(chart, version, ISTIO_REPO)
+
+
+MILVUS = ChartRef("milvus", "4.2.45", "https://zilliztech.github.io/milvus-helm/")
+KUBE_PROMETHEUS_STACK = ChartRef("kube-prometheus-stack", "67.8.0", "https://prometheus-community.github.io/helm-charts")
+PROMETHEUS_ADAPTER = ChartRef("prometheus-adapter", "4.11.0", "https://prometheus-community.github.io/helm-charts")
+OTEL_COLLECTOR = ChartRef("opentelemetry-collector", "0.158.3", "https://open-telemetry.github.io/opentelemetry-helm-charts")

@@ -1,0 +1,156 @@
+"""Specs of the Istio security objects (kept as plain dicts so they can be tested and golden-filed)."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Sequence
+
+STRICT = "STRICT"
+ISTIO_MUTUAL = "ISTIO_MUTUAL"
+
+
+def spiffe_principal(namespace: str, service_account: str, trust_domain: str = "cluster.local") -> str:
+    """The mTLS identity Istio gives a pod (what AuthorizationPolicy `principals` match)."""
+    return f"{trust_domain}/ns/{namespace}/sa/{service_account}"
+
+
+def peer_authentication_spec(mode: str = STRICT) -> dict[str, Any]:
+    return {"mtls": {"mode": mode}}
+
+
+def deny_all_spec() -> dict[str, Any]:
+    """An AuthorizationPolicy with an empty spec denies every request in its namespace."""
+    return {}
+
+
+def allow_spec(
+    selector: Mapping[str, str],
+    *,
+    namespaces: Sequence[str] = (),
+    principals: Sequence[str] = (),
+    ports: Sequence[int] = (),
+) -> dict[str, Any]:
+    """ALLOW for mTLS sources by namespace or principal, to the given ports of the selected pods.
+
+    Raises ValueError when neither namespaces nor principals are given: an ALLOW rule with no
+    source would allow everyone, which is never what a component means.
+    """
+    if not namespaces and not principals:
+        raise ValueError("an ALLOW AuthorizationPolicy needs at least one source namespace or principal")
+    rules: list[dict[str, Any]] = []
+    to = [{"operation": {"ports": [str(p) for p in ports]}}] if ports else None
+    if namespaces:
+        rule: dict[str, Any] = {"from": [{"source": {"namespaces": list(namespaces)}}]}
+        if to:
+            rule["to"] = to
+        rules.append(rule)
+    if principals:
+        rule = {"from": [{"source": {"principals": list(principals)}}]}
+        if to:
+            rule["to"] = to
+        rules.append(rule)
+    return {"selector": {"matchLabels": dict(selector)}, "action": "ALLOW", "rules": rules}
+
+
+def destination_rule_spec(
+    host: str,
+    subsets: Mapping[str, Mapping[str, str]],
+    *,
+    consecutive_5xx_errors: int = 5,
+    interval: str = "30s",
+    base_ejection_time: str = "60s",
+    max_ejection_percent: int = 50,
+    http2_max_requests: int = 1000,
+) -> dict[str, Any]:
+    """ISTIO_MUTUAL to every subset, with outlier detection ejecting failing pods."""
+    return {
+        "host": host,
+        "trafficPolicy": {
+            "tls": {"mode": ISTIO_MUTUAL},
+            "connectionPool": {"http": {"http2MaxRequests": http2_max_requests, "maxRequestsPerConnection": 0}},
+            "outlierDetection": {
+                "consecutive5xxErrors": consecutive_5xx_errors,
+                "interval": interval,
+                "baseEjectionTime": base_ejection_time,
+                "maxEjectionPercent": max_ejection_percent,
+            },
+        },
+        "subsets": [{"name": n, "labels": dict(lbl)} for n, lbl in subsets.items()],
+    }
+
+
+def _seconds(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return f"{text}s"
+
+
+def virtual_service_spec(
+    host: str,
+    weights: Mapping[str, int],
+    *,
+    gateways: Sequence[str] = (),
+    external_hosts: Sequence[str] = (),
+    timeout_s: float = 60.0,
+    retries: int = 2,
+    per_try_timeout_s: float = 30.0,
+    retry_on: str = "connect-failure,refused-stream,unavailable,cancelled,reset,503",
+    ports: Sequence[int] = (),
+) -> dict[str, Any]:
+    """Weighted routes to subsets (weights must sum to 100), with timeout and retries per route.
+
+    One route per port when `ports` is given (HTTP and gRPC each get the same split), else one route.
+    """
+    total = sum(weights.values())
+    if total != 100:
+        raise ValueError(f"route weights {dict(weights)} sum to {total}; they must sum to 100")
+    gws = list(gateways) + (["mesh"] if gateways else [])
+
+    def route(port: int | None) -> dict[str, Any]:
+        dests = []
+        for subset, weight in weights.items():
+            dest: dict[str, Any] = {"host": host, "subset": subset}
+            if port is not None:
+                dest["port"] = {"number": port}
+            dests.append({"destination": dest, "weight": weight})
+        r: dict[str, Any] = {
+            "route": dests,
+            "timeout": _seconds(timeout_s),
+            "retries": {"attempts": retries, "perTryTimeout": _seconds(per_try_timeout_s), "retryOn": retry_on},
+        }
+        if port is not None:
+            r["match"] = [{"port": port}]
+            r["name"] = f"port-{port}"
+        return r
+
+    spec: dict[str, Any] = {
+        "hosts": [host, *external_hosts],
+        "http": [route(p) for p in ports] if ports else [route(None)],
+    }
+    if gws:
+        spec["gateways"] = gws
+    return spec
+
+
+def gateway_spec(
+    selector: Mapping[str, str],
+    hosts: Sequence[str],
+    credential_name: str,
+    *,
+    tls_mode: str = "SIMPLE",
+    min_protocol_version: str = "TLSV1_2",
+) -> dict[str, Any]:
+    """HTTPS on 443 with the certificate from `credential_name`; plain HTTP on 80 only redirects."""
+    return {
+        "selector": dict(selector),
+        "servers": [
+            {
+                "port": {"number": 443, "name": "https", "protocol": "HTTPS"},
+                "hosts": list(hosts),
+                "tls": {"mode": tls_mode, "credentialName": credential_name, "minProtocolVersion": min_protocol_version},
+            },
+            {
+                "port": {"number": 80, "name": "http", "protocol": "HTTP"},
+                "hosts": list(hosts),
+                "tls": {"httpsRedirect": True},
+            },
+        ],
+    }

@@ -1,0 +1,137 @@
+"""Object-store URIs as each consumer spells them (Triton, Milvus, MLflow, the collector).
+
+`Bucket.uri` from the foundation is s3://name, gs://name or
+abfss://container@account.dfs.core.windows.net; consumers want other shapes. Pure functions,
+applied to Outputs with `.apply` (no resources are created there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Optional
+from urllib.parse import urlsplit
+
+from components.foundation.base import ObjectStoreKind
+
+_ABFSS = re.compile(r"^abfss://(?P<container>[^@/]+)@(?P<account>[^./]+)\.dfs\.core\.windows\.net(?P<path>/.*)?$")
+
+ENDPOINT_ENV_KEYS = ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL")
+"""Where an S3-compatible foundation puts its endpoint in `WorkloadIdentity.env` (boto3/aws-sdk names)."""
+
+
+@dataclass(frozen=True)
+class ParsedBucket:
+    scheme: str
+    bucket: str
+    """Bucket name, or the container on Azure."""
+    account: Optional[str] = None
+    """Azure storage account."""
+
+
+def parse_bucket_uri(uri: str) -> ParsedBucket:
+    m = _ABFSS.match(uri)
+    if m:
+        return ParsedBucket("abfss", m["container"], m["account"])
+    parts = urlsplit(uri)
+    if parts.scheme not in ("s3", "gs") or not parts.netloc:
+        raise ValueError(f"bucket uri {uri!r} is not s3://, gs:// or abfss://container@account.dfs.core.windows.net")
+    return ParsedBucket(parts.scheme, parts.netloc)
+
+
+def join(uri: str, path: str) -> str:
+    path = path.strip("/")
+    return f"{uri.rstrip('/')}/{path}" if path else uri.rstrip("/")
+
+
+def s3_endpoint(env: Mapping[str, object]) -> Optional[str]:
+    for key in ENDPOINT_ENV_KEYS:
+        value = env.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def triton_repository(kind: ObjectStoreKind, bucket_uri: str, path: str = "", endpoint: Optional[str] = None) -> str:
+    """`--model-repository` per Triton's cloud-storage docs.
+
+    S3: s3://bucket/path; S3-compatible: s3://https://host:port/bucket/path; GCS: gs://bucket/path;
+    Azure: as://account/container/path (Triton's Azure file system takes only account keys, so
+    TritonServing syncs Azure repositories with a workload-identity init container instead; the URI
+    is still what an operator would pass by hand).
+    """
+    parsed = parse_bucket_uri(bucket_uri)
+    suffix = f"/{path.strip('/')}" if path.strip("/") else ""
+    if kind is ObjectStoreKind.S3:
+        return f"s3://{parsed.bucket}{suffix}"
+    if kind is ObjectStoreKind.S3_COMPATIBLE:
+        if not endpoint:
+            raise ValueError("an S3-compatible model repository needs the endpoint (AWS_ENDPOINT_URL in the identity env)")
+        ep = endpoint.rstrip("/")
+        if not ep.startswith(("http://", "https://")):
+            ep = f"https://{ep}"
+        return f"s3://{ep}/{parsed.bucket}{suffix}"
+    if kind is ObjectStoreKind.GCS:
+        return f"gs://{parsed.bucket}{suffix}"
+    if kind is ObjectStoreKind.AZURE_BLOB:
+        if not parsed.account:
+            raise ValueError(f"Azure bucket uri {bucket_uri!r} has no storage account")
+        return f"as://{parsed.account}/{parsed.bucket}{suffix}"
+    raise ValueError(f"unknown object store kind {kind!r}")
+
+
+def blob_https_url(bucket_uri: str, path: str = "") -> str:
+    """https://account.blob.core.windows.net/container/path (what azcopy takes)."""
+    parsed = parse_bucket_uri(bucket_uri)
+    if parsed.account is None:
+        raise ValueError(f"{bucket_uri!r} is not an Azure container uri")
+    suffix = f"/{path.strip('/')}" if path.strip("/") else ""
+    return f"https://{parsed.account}.blob.core.windows.net/{parsed.bucket}{suffix}"
+
+
+@dataclass(frozen=True)
+class MilvusStorage:
+    """The chart's `externalS3` block for one object store, authenticated by workload identity."""
+
+    host: str
+    port: int
+    bucket: str
+    cloud_provider: str
+    use_ssl: bool = True
+    region: str = ""
+    access_key: str = ""
+    """Empty except on Azure, where Milvus takes the storage account name here (not a secret)."""
+
+    def values(self, root_path: str) -> dict[str, object]:
+        return {
+            "enabled": True,
+            "host": self.host,
+            "port": self.port,
+            "bucketName": self.bucket,
+            "rootPath": root_path,
+            "useSSL": self.use_ssl,
+            "useIAM": True,
+            "cloudProvider": self.cloud_provider,
+            "region": self.region,
+            "accessKey": self.access_key,
+            "secretKey": "",
+            "useVirtualHost": False,
+        }
+
+
+def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str], endpoint: Optional[str]) -> MilvusStorage:
+    parsed = parse_bucket_uri(bucket_uri)
+    if kind is ObjectStoreKind.S3:
+        host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
+        return MilvusStorage(host, 443, parsed.bucket, "aws", region=region or "")
+    if kind is ObjectStoreKind.S3_COMPATIBLE:
+        if not endpoint:
+            raise ValueError("an S3-compatible Milvus store needs the endpoint (AWS_ENDPOINT_URL in the identity env)")
+        parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
+        ssl = parts.scheme == "https"
+        return MilvusStorage(parts.hostname or "", parts.port or (443 if ssl else 80), parsed.bucket, "aws", use_ssl=ssl, region=region or "")
+    if kind is ObjectStoreKind.GCS:
+        return MilvusStorage("storage.googleapis.com", 443, parsed.bucket, "gcp", region=region or "")
+    if kind is ObjectStoreKind.AZURE_BLOB:
+        return MilvusStorage("core.windows.net", 443, parsed.bucket, "azure", access_key=parsed.account or "")
+    raise ValueError(f"unknown object store kind {kind!r}")

@@ -1,0 +1,144 @@
+"""A fake Foundation and a recording mock engine for component tests (no dependency on engineer B's code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+import pulumi
+import pulumi_kubernetes as k8s
+import pulumi_random as random
+
+from components.foundation.base import (
+    Bucket,
+    BucketSpec,
+    Cloud,
+    Foundation,
+    GpuProfile,
+    IdentityRequest,
+    ObjectStoreKind,
+    Postgres,
+    PostgresSpec,
+    WorkloadIdentity,
+)
+
+GPU = GpuProfile(
+    resource_name="nvidia.com/gpu",
+    tolerations=({"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"},),
+    node_selector={"loom.io/gpu": "true"},
+)
+
+_URI = {
+    ObjectStoreKind.S3: "s3://{n}",
+    ObjectStoreKind.S3_COMPATIBLE: "s3://{n}",
+    ObjectStoreKind.GCS: "gs://{n}",
+    ObjectStoreKind.AZURE_BLOB: "abfss://{n}@loomacct.dfs.core.windows.net",
+}
+_ANNOTATION = {
+    ObjectStoreKind.S3: {"eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/{sa}"},
+    ObjectStoreKind.S3_COMPATIBLE: {},
+    ObjectStoreKind.GCS: {"iam.gke.io/gcp-service-account": "{sa}@proj.iam.gserviceaccount.com"},
+    ObjectStoreKind.AZURE_BLOB: {"azure.workload.identity/client-id": "00000000-0000-0000-0000-000000000000"},
+}
+
+
+class FakeFoundation(Foundation):
+    """Records every bucket, identity and database request; each creates one stand-in resource."""
+
+    def __init__(self, name: str, kind: ObjectStoreKind = ObjectStoreKind.S3, gpu: Optional[GpuProfile] = None):
+        super().__init__("test:fake:Foundation", name, None, None)
+        self.cloud = Cloud.AWS
+        self.store_kind = kind
+        self.k8s_provider = k8s.Provider(f"{name}-k8s", opts=pulumi.ResourceOptions(parent=self))
+        self.region = "eu-west-1"
+        self.gpu = gpu
+        self.storage_class = "gp3"
+        self.cluster_name = pulumi.Output.from_input("loom-test")
+        self.buckets: list[tuple[str, BucketSpec, pulumi.ResourceOptions]] = []
+        self.identities: list[tuple[str, IdentityRequest]] = []
+        self.databases: list[tuple[str, PostgresSpec]] = []
+
+    def bucket(self, name: str, spec: BucketSpec, opts: pulumi.ResourceOptions) -> Bucket:
+        self.buckets.append((name, spec, opts))
+        res = random.RandomId(name, byte_length=4, opts=opts)
+        bucket_name = pulumi.Output.from_input(name)
+        uri = bucket_name.apply(lambda n: _URI[self.store_kind].format(n=n))
+        return Bucket(name=bucket_name, uri=uri, cloud_id=bucket_name, resource=res)
+
+    def bind_identity(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> WorkloadIdentity:
+        self.identities.append((name, request))
+        res = random.RandomId(name, byte_length=4, opts=opts)
+        ann = {k: v.format(sa=request.service_account) for k, v in _ANNOTATION[self.store_kind].items()}
+        labels = {"azure.workload.identity/use": "true"} if self.store_kind is ObjectStoreKind.AZURE_BLOB else {}
+        env: dict[str, Any] = {"AWS_REGION": "eu-west-1"} if self.store_kind in (ObjectStoreKind.S3, ObjectStoreKind.S3_COMPATIBLE) else {}
+        if self.store_kind is ObjectStoreKind.S3_COMPATIBLE:
+            env["AWS_ENDPOINT_URL"] = "https://minio.loom-storage.svc.cluster.local:443"
+        return WorkloadIdentity(service_account_annotations=ann, pod_labels=labels, env=env, resources=[res])
+
+    def postgres(self, name: str, spec: PostgresSpec, opts: pulumi.ResourceOptions) -> Postgres:
+        self.databases.append((name, spec))
+        res = random.RandomId(name, byte_length=4, opts=opts)
+        return Postgres(
+            host=pulumi.Output.from_input("pg.internal"),
+            port=pulumi.Output.from_input(5432),
+            database=pulumi.Output.from_input(spec.database),
+            username=pulumi.Output.from_input(spec.username),
+            password=pulumi.Output.secret(spec.password),
+            resources=[res],
+        )
+
+
+@dataclass
+class Recorded:
+    typ: str
+    name: str
+    inputs: dict
+    provider: Optional[str]
+
+
+class RecordingMocks(pulumi.runtime.Mocks):
+    def __init__(self) -> None:
+        self.resources: list[Recorded] = []
+
+    def new_resource(self, args: pulumi.runtime.MockResourceArgs):
+        self.resources.append(Recorded(args.typ, args.name, dict(args.inputs), args.provider))
+        outputs = dict(args.inputs)
+        if args.typ == "random:index/randomPassword:RandomPassword":
+            outputs["result"] = "s3cr3t-password-value"
+        return f"{args.name}-id", outputs
+
+    def call(self, args: pulumi.runtime.MockCallArgs):
+        return {}
+
+    def of_type(self, typ: str) -> list[Recorded]:
+        return [r for r in self.resources if r.typ == typ]
+
+    def one(self, typ: str, name: str) -> Recorded:
+        found = [r for r in self.resources if r.typ == typ and r.name == name]
+        assert len(found) == 1, f"expected one {typ} named {name}, got {[r.name for r in self.of_type(typ)]}"
+        return found[0]
+
+
+@dataclass
+class Rendered:
+    mocks: RecordingMocks
+    component: Any
+    outputs: dict = field(default_factory=dict)
+
+
+def render(build: Callable[[], Any], outputs: tuple[str, ...] = ()) -> Rendered:
+    """Run `build()` under mocks, wait for every registration, and resolve the named outputs."""
+    mocks = RecordingMocks()
+    pulumi.runtime.set_mocks(mocks, project="loom", stack="test", preview=False)
+    result = Rendered(mocks, None)
+
+    @pulumi.runtime.test
+    def run():
+        result.component = build()
+        values = [getattr(result.component, o) for o in outputs]
+        return pulumi.Output.all(result.component.urn, *values).apply(
+            lambda vs: result.outputs.update(dict(zip(outputs, vs[1:])))
+        )
+
+    run()
+    return result
