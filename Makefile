@@ -4,10 +4,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
+# The policy pack runs in its own virtualenv, as the Pulumi CLI runs it (PulumiPolicy.yaml):
+# pulumi-policy pins protobuf 5.29 while tritonclient[grpc] needs protobuf 6.
+POLICY_VENV  := policy/.venv
+POLICY_STAMP := $(POLICY_VENV)/.installed
 
 .PHONY: install up down test test-fast preview policy bench clean
 
-install: $(STAMP)
+install: $(STAMP) $(POLICY_STAMP)
 
 # Idempotent: re-runs only when pyproject.toml changes. torch is installed first, with
 # pip, so the CPU wheel on the machine's wheel folder is used instead of a multi-GB CUDA build.
@@ -18,6 +22,12 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q "torch==2.13.0"
 	$(PIP) install -q -e ".[test]"
 	@touch $(STAMP)
+
+$(POLICY_STAMP): policy/requirements.txt
+	@test -x $(POLICY_VENV)/bin/python || $(PYTHON) -m venv $(POLICY_VENV)
+	$(POLICY_VENV)/bin/python -m pip install -q --upgrade pip
+	$(POLICY_VENV)/bin/python -m pip install -q -r policy/requirements.txt
+	@touch $(POLICY_STAMP)
 
 up: install
 	$(VENV)/bin/loom up
