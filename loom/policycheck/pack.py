@@ -1,0 +1,180 @@
+"""Start a policy pack the way the Pulumi CLI does and talk to it over gRPC.
+
+The CLI runs `python -u -m pulumi.policy <engineAddress> <packDir>` with the pack directory as
+working directory; the pack serves `pulumirpc.Analyzer` on 127.0.0.1:<random> and prints the port
+as the first line of stdout. The engine address is the CLI's Engine service; pulumi_policy 1.21
+parses it but never dials it. We still serve a minimal Engine (Log only) there, so a pack that
+does log has somewhere to send it, and its messages show in errors."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent import futures
+from pathlib import Path
+
+import grpc
+
+from loom.errors import LoomError
+
+PORT_TIMEOUT_S = 20.0
+_CHANNEL_OPTIONS = [("grpc.max_receive_message_length", 400 * 1024 * 1024),
+                    ("grpc.max_send_message_length", 400 * 1024 * 1024)]
+
+
+class PackError(LoomError):
+    """The pack could not start or failed while analyzing; says which and shows its stderr."""
+
+
+class _LogEngine:
+    """A tiny pulumirpc.Engine that only records Log calls."""
+
+    def __init__(self) -> None:
+        from pulumi.runtime.proto import engine_pb2_grpc  # noqa: PLC0415 - heavy import, only here
+        from google.protobuf import empty_pb2  # noqa: PLC0415
+
+        self.messages: list[str] = []
+        outer = self
+
+        class Servicer(engine_pb2_grpc.EngineServicer):
+            def Log(self, request, context):  # noqa: N802 - gRPC method name
+                outer.messages.append(request.message)
+                return empty_pb2.Empty()
+
+        self.server = grpc.server(futures.ThreadPoolExecutor(max_workers=1))
+        engine_pb2_grpc.add_EngineServicer_to_server(Servicer(), self.server)
+        self.port = self.server.add_insecure_port("127.0.0.1:0")
+        self.server.start()
+
+    def stop(self) -> None:
+        self.server.stop(0)
+
+
+def pack_python(pack_dir: Path) -> str:
+    """The interpreter the CLI would use: the pack's own virtualenv if it has one, else ours."""
+    for candidate in (pack_dir / "venv" / "bin" / "python", pack_dir / "venv" / "Scripts" / "python.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return sys.executable
+
+
+class PolicyPackProcess:
+    """Context manager: the running pack plus an AnalyzerStub. Always kills the process on exit."""
+
+    def __init__(self, pack_dir: Path, *, project: str = "loom", stack: str = "preview",
+                 timeout_s: float = PORT_TIMEOUT_S, python: str | None = None) -> None:
+        self.pack_dir = Path(pack_dir).resolve()
+        self.project, self.stack, self.timeout_s = project, stack, timeout_s
+        self.python = python or pack_python(self.pack_dir)
+        self.proc: subprocess.Popen | None = None
+        self.channel: grpc.Channel | None = None
+        self.engine: _LogEngine | None = None
+        self._stderr = None
+        self.stub = None
+        self.start_s = 0.0
+
+    def __enter__(self) -> "PolicyPackProcess":
+        if not (self.pack_dir / "PulumiPolicy.yaml").is_file():
+            raise LoomError(f"{self.pack_dir}: not a policy pack (no PulumiPolicy.yaml)")
+        from pulumi.runtime.proto import analyzer_pb2_grpc  # noqa: PLC0415
+
+        t0 = time.perf_counter()
+        self.engine = _LogEngine()
+        env = dict(os.environ, PULUMI_PROJECT=self.project, PULUMI_STACK=self.stack, PULUMI_DRY_RUN="true",
+                   PYTHONUNBUFFERED="1")
+        self._stderr = tempfile.TemporaryFile()
+        try:
+            self.proc = subprocess.Popen(
+                [self.python, "-u", "-m", "pulumi.policy", f"127.0.0.1:{self.engine.port}", "."],
+                cwd=self.pack_dir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                stderr=self._stderr)
+            port = self._read_port()
+            self.channel = grpc.insecure_channel(f"127.0.0.1:{port}", options=_CHANNEL_OPTIONS)
+            grpc.channel_ready_future(self.channel).result(timeout=max(1.0, self.timeout_s))
+        except BaseException:
+            self.close()
+            raise
+        self.stub = analyzer_pb2_grpc.AnalyzerStub(self.channel)
+        self.start_s = time.perf_counter() - t0
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _read_port(self) -> int:
+        """First stdout line within the deadline; a crash or silence is a PackError, never a hang."""
+        assert self.proc is not None and self.proc.stdout is not None
+        deadline = time.monotonic() + self.timeout_s
+        buf = b""
+        fd = self.proc.stdout.fileno()
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            while b"\n" not in buf:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise PackError(f"policy pack {self.pack_dir} printed no port within {self.timeout_s:g}s"
+                                    + self._stderr_tail())
+                if sel.select(timeout=min(left, 0.2)):
+                    chunk = os.read(fd, 4096)
+                    if not chunk:  # EOF: the process closed stdout (it exited)
+                        self.proc.wait(timeout=5)
+                        raise PackError(f"policy pack {self.pack_dir} exited with code {self.proc.returncode} "
+                                        "before printing its port" + self._stderr_tail())
+                    buf += chunk
+                elif self.proc.poll() is not None:
+                    raise PackError(f"policy pack {self.pack_dir} exited with code {self.proc.returncode} "
+                                    "before printing its port" + self._stderr_tail())
+        line = buf.split(b"\n", 1)[0].strip()
+        try:
+            port = int(line)
+        except ValueError:
+            raise PackError(f"policy pack {self.pack_dir} printed {line[:200]!r} instead of a port number"
+                            + self._stderr_tail()) from None
+        if not 0 < port < 65536:
+            raise PackError(f"policy pack {self.pack_dir} printed an invalid port {port}")
+        return port
+
+    def _stderr_tail(self, limit: int = 2000) -> str:
+        if self._stderr is None:
+            return ""
+        try:
+            self._stderr.flush()
+            self._stderr.seek(0)
+            text = self._stderr.read().decode("utf-8", "replace").strip()
+        except (OSError, ValueError):
+            return ""
+        if self.engine and self.engine.messages:
+            text = "\n".join(self.engine.messages + [text]).strip()
+        if not text:
+            return ""
+        return "\n--- pack output ---\n" + text[-limit:]
+
+    def failure(self, what: str, exc: grpc.RpcError) -> PackError:
+        detail = exc.details() if hasattr(exc, "details") else str(exc)
+        return PackError(f"policy pack {self.pack_dir} failed during {what}: {detail}" + self._stderr_tail())
+
+    def close(self) -> None:
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                self.proc.terminate()
+                try:
+                    self.proc.wait(timeout=3)
+                except subprocess.TimeoutExpired:
+                    self.proc.kill()
+                    self.proc.wait(timeout=3)
+            if self.proc.stdout is not None:
+                self.proc.stdout.close()
+            self.proc = None
+        if self.engine is not None:
+            self.engine.stop()
+            self.engine = None
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
