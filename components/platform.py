@@ -1,0 +1,238 @@
+"""Platform: one environment's whole GenAI platform, composed from the foundation up.
+
+The foundation (cluster, object store, Postgres, workload identity) is created first, as a
+child of the Platform; everything above it is written once against the `Foundation`
+interface: the Istio mesh, Prometheus + adapter, the telemetry lake, Milvus, MLflow, Triton
+and the feedback loop. The Platform exposes the outputs contract (loom/contract.py) as one
+Output, which the program exports key by key.
+
+The component args it takes (`IstioMeshArgs`, `TritonServingArgs`, ...) are complete except
+for the wiring the Platform owns: `k8s_provider` and `foundation` (leave them None) and the
+buckets it hands from one component to the next.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Optional, Union
+
+import pulumi
+
+from components.feedback import FeedbackLoop, FeedbackLoopArgs
+from components.foundation import (
+    AwsFoundationArgs,
+    AzureFoundationArgs,
+    BucketPurpose,
+    BucketSpec,
+    ExistingClusterFoundationArgs,
+    Foundation,
+    GcpFoundationArgs,
+)
+from components.lake import TelemetryLake, TelemetryLakeArgs
+from components.mesh import IstioMesh, IstioMeshArgs
+from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
+from components.mlflow import MlflowTracking, MlflowTrackingArgs
+from components.observability import Observability, ObservabilityArgs
+from components.triton import TritonServing, TritonServingArgs
+from loom.contract import CONTRACT_VERSION, LAKE_FORMAT, MODEL_NAMES
+
+TYPE_TOKEN = "loom:platform:Platform"
+
+FoundationArgs = Union[AwsFoundationArgs, GcpFoundationArgs, AzureFoundationArgs, ExistingClusterFoundationArgs]
+
+# The one place that maps a foundation's args to its class (classes import lazily: a stack
+# pays only for the cloud SDK it uses).
+_FOUNDATION_CLASS = {
+    AwsFoundationArgs: "AwsFoundation",
+    GcpFoundationArgs: "GcpFoundation",
+    AzureFoundationArgs: "AzureFoundation",
+    ExistingClusterFoundationArgs: "ExistingClusterFoundation",
+}
+
+
+class PlatformArgsError(ValueError):
+    """An invalid PlatformArgs value (names the argument, the value and what is allowed)."""
+
+
+@dataclass
+class PlatformArgs:
+    """Arguments of `Platform`: the environment, its foundation and each component's settings."""
+
+    environment: str
+    """Environment name (the contract's `environment`, resource names, labels)."""
+    foundation: FoundationArgs
+    """Args of the foundation to create: their type selects AWS, GCP, Azure or an existing cluster."""
+    mesh: IstioMeshArgs
+    """Istio mesh settings (`k8s_provider` is filled in by the Platform)."""
+    observability: ObservabilityArgs
+    """Prometheus + adapter settings (`k8s_provider` and `storage_class` filled in)."""
+    lake: TelemetryLakeArgs
+    """Telemetry lake settings (`k8s_provider`, `foundation` filled in)."""
+    milvus: MilvusVectorStoreArgs
+    """Milvus settings (`k8s_provider`, `foundation` filled in)."""
+    mlflow: MlflowTrackingArgs
+    """MLflow settings (`k8s_provider`, `foundation` filled in)."""
+    triton: TritonServingArgs
+    """Triton settings (`k8s_provider`, `foundation`, `model_bucket`, `gateway` filled in)."""
+    feedback: Optional[FeedbackLoopArgs] = None
+    """The closed loop; None leaves it out. Buckets and URIs are filled in by the Platform."""
+    protect: bool = True
+    """Protect the models bucket (the other stores follow their component's own `protect`)."""
+
+
+class Platform(pulumi.ComponentResource):
+    """The Loom platform on one environment; `contract` is the outputs contract for app teams."""
+
+    foundation: Foundation
+    contract: pulumi.Output[dict]
+    """The outputs contract (loom/contract.py) as a dict: the same shape in every environment."""
+    inference_http_url: pulumi.Output[str]
+    inference_grpc_url: pulumi.Output[str]
+    vector_store_uri: pulumi.Output[str]
+    tracking_uri: pulumi.Output[str]
+    lake_uri: pulumi.Output[str]
+    mtls_mode: pulumi.Output[str]
+
+    def __init__(self, name: str, args: PlatformArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        _validate(args)
+        child = pulumi.ResourceOptions(parent=self)
+
+        self.foundation = _create_foundation(f"{name}-foundation", args.foundation, child)
+        f = self.foundation
+        k8s = f.k8s_provider
+
+        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(args.mesh, k8s_provider=k8s), child)
+        after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
+
+        observability = Observability(
+            f"{name}-observability",
+            dataclasses.replace(args.observability, k8s_provider=k8s, storage_class=args.observability.storage_class or f.storage_class),
+            after_mesh,
+        )
+        lake = TelemetryLake(f"{name}-lake", dataclasses.replace(args.lake, k8s_provider=k8s, foundation=f), after_mesh)
+        milvus = MilvusVectorStore(f"{name}-milvus", dataclasses.replace(args.milvus, k8s_provider=k8s, foundation=f), after_mesh)
+        mlflow = MlflowTracking(f"{name}-mlflow", dataclasses.replace(args.mlflow, k8s_provider=k8s, foundation=f), after_mesh)
+
+        # The models bucket is the Platform's: Triton reads it, retraining writes candidates to it.
+        models_bucket = args.triton.model_bucket or f.bucket(
+            f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS, protect=args.protect), pulumi.ResourceOptions(parent=self)
+        )
+        triton_args = dataclasses.replace(
+            args.triton,
+            k8s_provider=k8s,
+            foundation=f,
+            model_bucket=models_bucket,
+            gateway=args.triton.gateway or (mesh.gateway_ref if args.triton.external_hosts else None),
+        )
+        triton = TritonServing(f"{name}-triton", triton_args, pulumi.ResourceOptions(parent=self, depends_on=[mesh, observability]))
+
+        if args.feedback is not None:
+            lake_bucket = getattr(lake, "bucket", None)
+            mlflow_bucket = getattr(mlflow, "artifacts_bucket", None)
+            if lake_bucket is None or mlflow_bucket is None:
+                pulumi.log.warn("FeedbackLoop left out: TelemetryLake.bucket / MlflowTracking.artifacts_bucket are not exposed yet", self)
+            else:
+                FeedbackLoop(
+                    f"{name}-feedback",
+                    dataclasses.replace(
+                        args.feedback,
+                        foundation=f,
+                        lake_bucket=lake_bucket,
+                        models_bucket=models_bucket,
+                        mlflow_bucket=mlflow_bucket,
+                        tracking_uri=mlflow.tracking_uri,
+                        vector_store_uri=milvus.uri,
+                        inference_url=triton.http_url,
+                    ),
+                    pulumi.ResourceOptions(parent=self, depends_on=[mesh]),
+                )
+
+        self.inference_http_url = triton.http_url
+        self.inference_grpc_url = triton.grpc_url
+        self.vector_store_uri = milvus.uri
+        self.tracking_uri = mlflow.tracking_uri
+        self.lake_uri = lake.uri
+        self.mtls_mode = mesh.mtls_mode
+        serving_namespace = triton.namespace
+        lake_format = getattr(lake, "format", None) or pulumi.Output.from_input(LAKE_FORMAT)
+
+        self.contract = pulumi.Output.all(
+            self.inference_http_url,
+            self.inference_grpc_url,
+            self.vector_store_uri,
+            self.tracking_uri,
+            self.lake_uri,
+            lake_format,
+            serving_namespace,
+            self.mtls_mode,
+        ).apply(
+            lambda v: contract_dict(
+                environment=args.environment,
+                http_url=v[0],
+                grpc_url=v[1],
+                vector_store_uri=v[2],
+                tracking_uri=v[3],
+                lake_uri=v[4],
+                lake_format=v[5],
+                mesh_namespace=v[6],
+                mtls_mode=v[7],
+            )
+        )
+        self.register_outputs(
+            {
+                "contract": self.contract,
+                "inference_http_url": self.inference_http_url,
+                "inference_grpc_url": self.inference_grpc_url,
+                "vector_store_uri": self.vector_store_uri,
+                "tracking_uri": self.tracking_uri,
+                "lake_uri": self.lake_uri,
+                "mtls_mode": self.mtls_mode,
+            }
+        )
+
+
+def contract_dict(
+    *,
+    environment: str,
+    http_url: str,
+    grpc_url: str,
+    vector_store_uri: str,
+    tracking_uri: str,
+    lake_uri: str,
+    lake_format: str,
+    mesh_namespace: str,
+    mtls_mode: str,
+) -> dict[str, Any]:
+    """The outputs contract as plain data, checked by the contract's own parser."""
+    from loom.contract import OutputsContract
+
+    data = {
+        "contract_version": CONTRACT_VERSION,
+        "environment": environment,
+        "inference": {"http_url": http_url, "grpc_url": grpc_url, "models": dict(MODEL_NAMES)},
+        "vector_store": {"uri": vector_store_uri, "collection_prefix": "loom_"},
+        "tracking": {"uri": tracking_uri},
+        "lake": {"uri": lake_uri, "format": lake_format},
+        "mesh": {"namespace": mesh_namespace, "mtls_mode": mtls_mode},
+    }
+    OutputsContract.from_dict(data, where="Platform.contract")
+    return data
+
+
+def _create_foundation(name: str, args: FoundationArgs, opts: pulumi.ResourceOptions) -> Foundation:
+    import components.foundation as foundations
+
+    cls = getattr(foundations, _FOUNDATION_CLASS[type(args)])
+    return cls(name, args, opts)
+
+
+def _validate(args: PlatformArgs) -> None:
+    if type(args.foundation) not in _FOUNDATION_CLASS:
+        raise PlatformArgsError(
+            f"Platform: foundation = {type(args.foundation).__name__} is invalid; allowed: "
+            + ", ".join(c.__name__ for c in _FOUNDATION_CLASS)
+        )
+    if not isinstance(args.environment, str) or not args.environment:
+        raise PlatformArgsError(f"Platform: environment = {args.environment!r} is invalid; allowed: a non-empty name")

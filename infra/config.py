@@ -1,0 +1,612 @@
+"""The stack settings: a typed, validated model of `stacks/Pulumi.<stack>.yaml`.
+
+Keys live under the `loom:` namespace (`loom:environment`, `loom:cloud`, one object per cloud
+and per component: `loom:aws`, `loom:triton`, ...) plus the provider keys the program reads
+(`aws:region`, `gcp:project`, `gcp:region`, `azure-native:location`). Objects use camelCase keys,
+as Pulumi config is written. Unknown keys under `loom:` are errors (typos must not be ignored).
+
+The same `parse` runs under `pulumi up` (values from the Pulumi runtime, where the CLI passes
+objects as JSON strings) and under `loom preview` (values from the YAML file), so both fail
+the same way: one `ConfigError` naming the file, the key, the value and what is allowed.
+The reference (docs/stacks.md) is generated from this module by infra/stackdoc.py.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import enum
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+from loom.errors import ConfigError
+from infra.schema import parse_dataclass, parse_value, setting
+
+NAMESPACE = "loom"
+
+SOURCE: contextvars.ContextVar[str | None] = contextvars.ContextVar("loom_stack_source", default=None)
+"""The file errors name; `loom preview --config-file` sets it, else `stacks/Pulumi.<stack>.yaml`."""
+
+
+# --- checks (return None when fine, else what is allowed) -----------------------------------
+
+_DNS_LABEL = re.compile(r"^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$")
+_PINNED = re.compile(r"^[a-z0-9][a-z0-9._/:-]*[a-z0-9](:[\w][\w.-]{0,127})?@sha256:[0-9a-f]{64}$")
+_K8S_VERSION = re.compile(r"^1\.(2[89]|3[0-9])$")
+_QUANTITY = re.compile(r"^\d+(\.\d+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$")
+_DURATION = re.compile(r"^\d+[smhdw]$")
+_AWS_REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
+_GCP_REGION = re.compile(r"^[a-z]+-[a-z]+\d$")
+_GCP_PROJECT = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]$")
+_AZURE_LOCATION = re.compile(r"^[a-z]+[a-z0-9]*$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\S+\s+){4}\S+)$")
+_WINDOW = re.compile(r"^\d+[mhdw]$")
+
+
+def dns_label(v: str) -> str | None:
+    return None if _DNS_LABEL.match(v) else "a lowercase DNS label: a-z first, then a-z, 0-9 or '-', at most 32 characters"
+
+
+def pinned_image(v: str) -> str | None:
+    return None if _PINNED.match(v) else "an image pinned by digest: registry/repo[:tag]@sha256:<64 lowercase hex>"
+
+
+def optional_pinned_image(v: str | None) -> str | None:
+    return None if v is None else pinned_image(v)
+
+
+def k8s_version(v: str) -> str | None:
+    return None if _K8S_VERSION.match(v) else "a Kubernetes minor version 1.28 .. 1.39, e.g. \"1.33\""
+
+
+def cidr(v: str) -> str | None:
+    try:
+        net = ipaddress.ip_network(v, strict=True)
+    except ValueError:
+        return "an IPv4 network in CIDR notation, e.g. 10.40.0.0/16"
+    return None if net.version == 4 else "an IPv4 network in CIDR notation"
+
+
+def restricted_cidrs(v: list[str]) -> str | None:
+    for c in v:
+        if cidr(c) is not None or c == "0.0.0.0/0":
+            return "IPv4 CIDRs, never 0.0.0.0/0 (the control plane must not be open to the internet)"
+    return None
+
+
+def restricted_cidr_map(v: Mapping[str, str]) -> str | None:
+    return restricted_cidrs(list(v.values()))
+
+
+def quantity(v: str) -> str | None:
+    return None if _QUANTITY.match(v) else "a Kubernetes quantity, e.g. 500m, 2, 8Gi"
+
+
+def between(low: float, high: float) -> Any:
+    def check(v: float) -> str | None:
+        return None if low <= v <= high else f"a number from {low:g} to {high:g}"
+
+    return check
+
+
+def at_least(low: int) -> Any:
+    def check(v: int) -> str | None:
+        return None if v >= low else f"an integer >= {low}"
+
+    return check
+
+
+def optional_at_least(low: int) -> Any:
+    inner = at_least(low)
+    return lambda v: None if v is None else inner(v)
+
+
+def non_empty(v: Any) -> str | None:
+    return None if v else "a non-empty value"
+
+
+def model_names(v: list[str]) -> str | None:
+    from loom.contract import MODEL_NAMES
+
+    known = set(MODEL_NAMES.values())
+    bad = [m for m in v if m not in known]
+    if bad or not v or len(set(v)) != len(v):
+        return "a non-empty list of distinct model names from " + ", ".join(sorted(known))
+    return None
+
+
+# --- enums ------------------------------------------------------------------------------------
+
+
+class CloudName(str, enum.Enum):
+    """Which foundation the stack uses (components/foundation)."""
+
+    AWS = "aws"
+    GCP = "gcp"
+    AZURE = "azure"
+    EXISTING = "existing"  # an existing cluster: dev (kind/k3d), on-prem, edge
+
+
+class Footprint(str, enum.Enum):
+    DEV = "dev"
+    EDGE = "edge"
+    ONPREM = "onprem"
+
+
+class ObjectStoreMode(str, enum.Enum):
+    MINIO = "minio"
+    EXTERNAL_S3 = "external-s3"
+
+
+class CapacityType(str, enum.Enum):
+    ON_DEMAND = "ON_DEMAND"
+    SPOT = "SPOT"
+
+
+class ReleaseChannel(str, enum.Enum):
+    RAPID = "RAPID"
+    REGULAR = "REGULAR"
+    STABLE = "STABLE"
+
+
+class AksNetworkPolicy(str, enum.Enum):
+    AZURE = "azure"
+    CALICO = "calico"
+    CILIUM = "cilium"
+
+
+class StorageRedundancy(str, enum.Enum):
+    LRS = "Standard_LRS"
+    ZRS = "Standard_ZRS"
+    GRS = "Standard_GRS"
+    GZRS = "Standard_GZRS"
+
+
+class MilvusMode(str, enum.Enum):
+    STANDALONE = "standalone"
+    CLUSTER = "cluster"
+
+
+class GatewayTlsMode(str, enum.Enum):
+    SIMPLE = "SIMPLE"
+    MUTUAL = "MUTUAL"
+
+
+class TlsMinVersion(str, enum.Enum):
+    TLS_1_2 = "TLSV1_2"
+    TLS_1_3 = "TLSV1_3"
+
+
+# --- foundations ----------------------------------------------------------------------------
+
+
+@dataclass
+class AwsExistingClusterSettings:
+    """An EKS cluster that already exists: no VPC, EKS or node groups are created."""
+
+    cluster_name: str = setting(doc="Name of the EKS cluster.", check=non_empty)
+    kubeconfig: str = setting(doc="Kubeconfig contents or path for the cluster (kept as a Pulumi secret).", check=non_empty)
+    oidc_provider_arn: str = setting(doc="ARN of the cluster's IAM OIDC provider (IRSA trust).", check=lambda v: None if v.startswith("arn:aws") else "an IAM OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/...)")
+    oidc_issuer_url: str = setting(doc="The cluster's OIDC issuer URL.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
+    vpc_id: str = setting(doc="VPC of the cluster (RDS goes there).", check=lambda v: None if v.startswith("vpc-") else "a VPC id vpc-...")
+    private_subnet_ids: list[str] = setting(doc="At least two private subnets in different AZs (RDS subnet group).", check=lambda v: None if len(v) >= 2 else "at least two subnet ids")
+    cluster_security_group_id: str = setting(doc="Security group of the nodes: the only source allowed to reach RDS.", check=lambda v: None if v.startswith("sg-") else "a security group id sg-...")
+    gpu: bool = setting(True, doc="The cluster has NVIDIA GPU nodes tainted nvidia.com/gpu=true:NoSchedule.")
+
+
+@dataclass
+class AwsSettings:
+    """`loom:aws`: VPC, EKS with a GPU managed node group, S3 + KMS, RDS Postgres, IRSA. Region: `aws:region`."""
+
+    cluster_name: Optional[str] = setting(None, doc="EKS cluster name; null: `loom-<environment>`.")
+    kubernetes_version: str = setting("1.33", doc="EKS Kubernetes version.", check=k8s_version)
+    vpc_cidr: str = setting("10.40.0.0/16", doc="VPC CIDR (one public and one private subnet per AZ).", check=cidr)
+    az_count: int = setting(3, doc="Availability zones used.", check=between(2, 6), allowed="an integer from 2 to 6")
+    single_nat_gateway: bool = setting(False, doc="One NAT gateway for all AZs (cheaper, not AZ-resilient).")
+    endpoint_public_access: bool = setting(False, doc="Expose the EKS API publicly (restricted to publicAccessCidrs).")
+    public_access_cidrs: list[str] = setting(doc="CIDRs allowed to reach a public API endpoint (never 0.0.0.0/0).", factory=list, check=restricted_cidrs)
+    log_retention_days: int = setting(90, doc="CloudWatch retention of control-plane logs.", check=at_least(1))
+    system_instance_types: list[str] = setting(doc="Instance types of the system node group.", factory=lambda: ["m7i.large"], check=non_empty)
+    system_min_size: int = setting(2, doc="System node group minimum.", check=at_least(1))
+    system_desired_size: int = setting(3, doc="System node group desired size.", check=at_least(1))
+    system_max_size: int = setting(6, doc="System node group maximum.", check=at_least(1))
+    gpu_node_group: bool = setting(True, doc="Create the GPU node group (AMI AL2023_x86_64_NVIDIA, taint nvidia.com/gpu).")
+    gpu_instance_types: list[str] = setting(doc="GPU instance types.", factory=lambda: ["g6.xlarge"], check=non_empty)
+    gpu_capacity_type: CapacityType = setting(CapacityType.ON_DEMAND, doc="ON_DEMAND or SPOT capacity for GPU nodes.")
+    gpu_min_size: int = setting(1, doc="GPU node group minimum.", check=at_least(0))
+    gpu_desired_size: int = setting(1, doc="GPU node group desired size.", check=at_least(0))
+    gpu_max_size: int = setting(4, doc="GPU node group maximum.", check=at_least(1))
+    gpu_disk_size_gb: int = setting(200, doc="Root volume of GPU nodes in GB.", check=at_least(50))
+    postgres_engine_version: str = setting("16.6", doc="RDS PostgreSQL engine version.", check=lambda v: None if re.fullmatch(r"1[4-7](\.\d+)?", v) else "a PostgreSQL version 14 .. 17, e.g. 16.6")
+    tags: dict[str, str] = setting(doc="Tags added to every AWS resource.", factory=dict)
+    existing_cluster: Optional[AwsExistingClusterSettings] = setting(None, doc="Use this EKS cluster instead of creating VPC + EKS (object).")
+
+
+@dataclass
+class GcpExistingClusterSettings:
+    """A GKE cluster that already exists (Workload Identity on)."""
+
+    cluster_name: str = setting(doc="Name of the GKE cluster.", check=non_empty)
+    location: str = setting(doc="Region or zone of the cluster.", check=non_empty)
+    kubeconfig: str = setting(doc="Kubeconfig contents or path (kept as a Pulumi secret).", check=non_empty)
+    network_id: str = setting(doc="The cluster's VPC network, projects/P/global/networks/N (with private services access).", check=lambda v: None if v.startswith("projects/") else "projects/<project>/global/networks/<name>")
+    gpu: bool = setting(True, doc="The cluster has a GPU node pool tainted nvidia.com/gpu=present:NoSchedule.")
+
+
+@dataclass
+class GcpSettings:
+    """`loom:gcp`: VPC, GKE with an L4 GPU node pool, GCS + Cloud KMS, Cloud SQL, Workload Identity. Project/region: `gcp:project`, `gcp:region`."""
+
+    cluster_name: Optional[str] = setting(None, doc="GKE cluster name; null: `loom-<environment>`.")
+    node_cidr: str = setting("10.50.0.0/20", doc="Primary subnet range (nodes).", check=cidr)
+    pods_cidr: str = setting("10.64.0.0/14", doc="Secondary range for pods.", check=cidr)
+    services_cidr: str = setting("10.50.16.0/20", doc="Secondary range for services.", check=cidr)
+    master_cidr: str = setting("172.16.0.0/28", doc="/28 for the control plane's private endpoint.", check=cidr)
+    private_endpoint: bool = setting(False, doc="Private control-plane endpoint only.")
+    master_authorized_networks: dict[str, str] = setting(doc="Display name -> CIDR allowed to reach the control plane (never 0.0.0.0/0).", factory=dict, check=restricted_cidr_map)
+    release_channel: ReleaseChannel = setting(ReleaseChannel.REGULAR, doc="GKE release channel.")
+    system_machine_type: str = setting("e2-standard-4", doc="Machine type of the system pool.", check=non_empty)
+    system_min_nodes: int = setting(1, doc="System pool minimum per zone.", check=at_least(0))
+    system_max_nodes: int = setting(3, doc="System pool maximum per zone.", check=at_least(1))
+    gpu_node_pool: bool = setting(True, doc="Create the GPU node pool (taint nvidia.com/gpu=present:NoSchedule).")
+    gpu_machine_type: str = setting("g2-standard-8", doc="Machine type of the GPU pool.", check=non_empty)
+    gpu_accelerator: str = setting("nvidia-l4", doc="Accelerator type (nvidia-l4, nvidia-tesla-t4, nvidia-a100-80gb, ...).", check=lambda v: None if v.startswith("nvidia-") else "a GKE accelerator type starting with nvidia-")
+    gpu_count: int = setting(1, doc="GPUs per node.", check=at_least(1))
+    gpu_min_nodes: int = setting(0, doc="GPU pool minimum per zone (0 lets the autoscaler release idle GPUs).", check=at_least(0))
+    gpu_max_nodes: int = setting(2, doc="GPU pool maximum per zone.", check=at_least(1))
+    gpu_spot: bool = setting(False, doc="Spot VMs for the GPU pool.")
+    gpu_zones: list[str] = setting(doc="Zones for the GPU pool; empty: the cluster's zones.", factory=list)
+    postgres_version: str = setting("POSTGRES_16", doc="Cloud SQL database version.", check=lambda v: None if re.fullmatch(r"POSTGRES_1[4-7]", v) else "POSTGRES_14 .. POSTGRES_17")
+    labels: dict[str, str] = setting(doc="Labels added to every labelled GCP resource.", factory=dict)
+    existing_cluster: Optional[GcpExistingClusterSettings] = setting(None, doc="Use this GKE cluster instead of creating VPC + GKE (object).")
+
+
+@dataclass
+class AzureExistingClusterSettings:
+    """An AKS cluster that already exists (OIDC issuer and workload identity on)."""
+
+    cluster_name: str = setting(doc="Name of the AKS cluster.", check=non_empty)
+    kubeconfig: str = setting(doc="Kubeconfig contents or path (kept as a Pulumi secret).", check=non_empty)
+    oidc_issuer_url: str = setting(doc="The cluster's OIDC issuer URL.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
+    postgres_subnet_id: str = setting(doc="Empty subnet delegated to Microsoft.DBforPostgreSQL/flexibleServers.", check=lambda v: None if v.startswith("/subscriptions/") else "an Azure resource id /subscriptions/...")
+    vnet_id: str = setting(doc="The cluster's VNet (linked to the PostgreSQL private DNS zone).", check=lambda v: None if v.startswith("/subscriptions/") else "an Azure resource id /subscriptions/...")
+    gpu: bool = setting(True, doc="The cluster has a GPU pool tainted nvidia.com/gpu=true:NoSchedule.")
+
+
+@dataclass
+class AzureSettings:
+    """`loom:azure`: VNet, AKS with a GPU pool, Storage Account + Key Vault key, PostgreSQL Flexible Server, Azure Workload Identity. Location: `azure-native:location`."""
+
+    tenant_id: str = setting(doc="Entra ID tenant id (Key Vault).", check=lambda v: None if _UUID.match(v) else "a tenant id (lowercase UUID)")
+    resource_group_name: Optional[str] = setting(None, doc="Existing resource group; null: create `<name>-rg`.")
+    cluster_name: Optional[str] = setting(None, doc="AKS cluster name; null: `loom-<environment>`.")
+    kubernetes_version: str = setting("1.33", doc="AKS Kubernetes version.", check=k8s_version)
+    vnet_cidr: str = setting("10.60.0.0/16", doc="VNet address space.", check=cidr)
+    private_cluster: bool = setting(False, doc="Private API server only.")
+    authorized_ip_ranges: list[str] = setting(doc="CIDRs allowed to reach a public API server (never 0.0.0.0/0).", factory=list, check=restricted_cidrs)
+    network_policy: AksNetworkPolicy = setting(AksNetworkPolicy.CILIUM, doc="AKS network policy engine.")
+    system_vm_size: str = setting("Standard_D4ds_v5", doc="VM size of the system pool.", check=non_empty)
+    system_min_count: int = setting(2, doc="System pool minimum.", check=at_least(1))
+    system_max_count: int = setting(5, doc="System pool maximum.", check=at_least(1))
+    gpu_node_pool: bool = setting(True, doc="Create the GPU pool (taint nvidia.com/gpu=true:NoSchedule).")
+    gpu_vm_size: str = setting("Standard_NC4as_T4_v3", doc="VM size of the GPU pool.", check=non_empty)
+    gpu_min_count: int = setting(0, doc="GPU pool minimum.", check=at_least(0))
+    gpu_max_count: int = setting(2, doc="GPU pool maximum.", check=at_least(1))
+    availability_zones: list[str] = setting(doc="Zones for the node pools; empty for regions without zones.", factory=lambda: ["1", "2", "3"])
+    storage_redundancy: StorageRedundancy = setting(StorageRedundancy.ZRS, doc="Storage account replication.")
+    storage_allowed_ip_ranges: list[str] = setting(doc="Public IPs allowed through the storage firewall (e.g. CI runners).", factory=list, check=restricted_cidrs)
+    blob_delete_retention_days: int = setting(14, doc="Soft delete for blobs and containers, in days.", check=between(1, 365), allowed="an integer from 1 to 365")
+    postgres_version: str = setting("16", doc="PostgreSQL major version.", check=lambda v: None if v in {"14", "15", "16", "17"} else "14, 15, 16 or 17")
+    postgres_sku: str = setting("Standard_D2ds_v5", doc="Flexible Server SKU (General Purpose).", check=non_empty)
+    tags: dict[str, str] = setting(doc="Tags added to every Azure resource.", factory=dict)
+    existing_cluster: Optional[AzureExistingClusterSettings] = setting(None, doc="Use this AKS cluster instead of creating VNet + AKS (object).")
+
+
+@dataclass
+class MinioSettings:
+    """The in-cluster MinIO (MinIO Operator + one Tenant)."""
+
+    servers: Optional[int] = setting(None, doc="MinIO servers; null: 1 on dev/edge, 4 on onprem.", check=optional_at_least(1))
+    volumes_per_server: Optional[int] = setting(None, doc="Drives per server; null: 1 on dev/edge, 4 on onprem.", check=optional_at_least(1))
+    volume_size_gi: Optional[int] = setting(None, doc="Drive size in GiB; null: 10 dev, 50 edge, 500 onprem.", check=optional_at_least(1))
+    tenant_image: Optional[str] = setting(None, doc="MinIO server image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
+    kes_kms_secret: Optional[str] = setting(None, doc="Secret holding a KES server-config.yaml: turns on SSE-KMS.")
+
+
+@dataclass
+class ExternalS3Settings:
+    """An S3-compatible endpoint that supports STS AssumeRoleWithWebIdentity."""
+
+    endpoint: str = setting(doc="https URL of the S3 API.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
+    sts_endpoint: str = setting(doc="https URL of the STS API.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
+    role_arn: str = setting(doc="Role workloads assume with their service-account token.", check=non_empty)
+    region: str = setting("us-east-1", doc="Region the endpoint expects in signatures.")
+    bucket_prefix: str = setting("loom", doc="Buckets are pre-created as `<prefix>-<purpose>`.", check=dns_label)
+
+
+@dataclass
+class ExistingSettings:
+    """`loom:existing`: an existing cluster (kind/k3d/Docker Desktop, on-prem, k3s edge) from a kubeconfig context."""
+
+    footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
+    kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
+    context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
+    cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
+    object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
+    minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)
+    external_s3: Optional[ExternalS3Settings] = setting(None, doc="The S3-compatible endpoint when objectStore is external-s3 (object).")
+    storage_class: Optional[str] = setting(None, doc="StorageClass for volumes; null: the cluster default.")
+    gpu_operator: bool = setting(False, doc="Install the NVIDIA GPU Operator; Triton then gets GPUs.")
+    gpu_node_selector: dict[str, str] = setting(doc="Node labels that pick GPU nodes.", factory=dict)
+    gpu_taint: bool = setting(True, doc="GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule.")
+    postgres_image: Optional[str] = setting(None, doc="CloudNativePG operand image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
+
+
+# --- platform components -------------------------------------------------------------------
+
+
+@dataclass
+class MeshSettings:
+    """`loom:mesh`: Istio (base, istiod, ingress gateway), STRICT mTLS, default-deny namespaces."""
+
+    gateway_hosts: list[str] = setting(doc="Hosts the ingress gateway serves; narrow to your DNS names.", factory=lambda: ["*"], check=non_empty)
+    gateway_tls_mode: GatewayTlsMode = setting(GatewayTlsMode.SIMPLE, doc="SIMPLE (server TLS) or MUTUAL (client certificates).")
+    gateway_tls_min_version: TlsMinVersion = setting(TlsMinVersion.TLS_1_2, doc="Lowest TLS version the gateway accepts.")
+    gateway_tls_credential_name: str = setting("loom-gateway-tls", doc="kubernetes.io/tls Secret in istio-ingress with the gateway certificate.", check=non_empty)
+    internal_gateway: bool = setting(True, doc="Put the gateway behind the cloud's internal load balancer (no public IP).")
+    gateway_min_replicas: int = setting(2, doc="Gateway HPA minimum.", check=at_least(1))
+    gateway_max_replicas: int = setting(5, doc="Gateway HPA maximum.", check=at_least(1))
+    istiod_replicas: int = setting(2, doc="istiod replicas.", check=at_least(1))
+    access_log: bool = setting(True, doc="Envoy JSON access logs.")
+
+
+@dataclass
+class TritonTrack:
+    """One Triton track."""
+
+    model_repository_path: str = setting("models", doc="Prefix in the models bucket this track loads (a model version lives under its own prefix).")
+    replicas: int = setting(2, doc="Replicas (stable: the HPA minimum; canary: fixed).", check=at_least(1))
+
+
+@dataclass
+class TritonStable(TritonTrack):
+    max_replicas: int = setting(8, doc="HPA maximum of the stable track.", check=at_least(1))
+
+
+@dataclass
+class TritonCanary:
+    """The canary track: `loom rollout` moves `weight` with `pulumi config set --path loom:triton.canary.weight N`."""
+
+    enabled: bool = setting(False, doc="Run the canary Deployment.")
+    weight: int = setting(0, doc="Percent of requests routed to the canary (stable gets 100 - weight).", check=between(0, 100), allowed="an integer from 0 to 100")
+    image: Optional[str] = setting(None, doc="Canary image pinned by digest; null: the stable image.", check=optional_pinned_image)
+    model_repository_path: Optional[str] = setting(None, doc="Prefix the canary loads (a candidate model version); null: the stable prefix.")
+    replicas: int = setting(1, doc="Canary replicas.", check=at_least(1))
+
+
+@dataclass
+class TritonResources:
+    cpu_request: str = setting("2", doc="CPU request per pod.", check=quantity)
+    cpu_limit: str = setting("4", doc="CPU limit per pod.", check=quantity)
+    memory_request: str = setting("8Gi", doc="Memory request per pod.", check=quantity)
+    memory_limit: str = setting("16Gi", doc="Memory limit per pod.", check=quantity)
+    gpus_per_pod: int = setting(1, doc="GPUs per pod where the environment has GPUs.", check=at_least(1))
+    shm_size: str = setting("2Gi", doc="Size of the memory-backed /dev/shm.", check=quantity)
+
+
+@dataclass
+class TritonSettings:
+    """`loom:triton`: Triton Inference Server, stable and canary tracks behind Istio traffic shaping."""
+
+    image: str = setting(doc="Triton image pinned by digest (nvcr.io/nvidia/tritonserver:<ver>-py3@sha256:...).", check=pinned_image)
+    models: list[str] = setting(doc="Models loaded at start (--model-control-mode=explicit).", factory=lambda: ["embedder", "generator", "rag", "output_guard"], check=model_names)
+    stable: TritonStable = setting(doc="The stable track (object).", factory=TritonStable)
+    canary: TritonCanary = setting(doc="The canary track (object).", factory=TritonCanary)
+    resources: TritonResources = setting(doc="Requests and limits per pod (object).", factory=TritonResources)
+    queue_time_target_us: int = setting(50_000, doc="HPA target: average queue time per request in microseconds.", check=at_least(1))
+    cpu_target_utilization: int = setting(75, doc="HPA fallback target: CPU utilisation in percent.", check=between(1, 100), allowed="an integer from 1 to 100")
+    request_timeout_s: float = setting(60.0, doc="Route timeout in seconds.", check=between(1, 3600))
+    retries: int = setting(2, doc="Retry attempts on gateway errors.", check=between(0, 10), allowed="an integer from 0 to 10")
+    per_try_timeout_s: float = setting(30.0, doc="Timeout per attempt in seconds.", check=between(1, 3600))
+    external_hosts: list[str] = setting(doc="Hosts routed to Triton from the ingress gateway; empty: mesh-internal only.", factory=list)
+
+
+@dataclass
+class MilvusSettings:
+    """`loom:milvus`: Milvus (official Helm chart) on the environment's object store."""
+
+    mode: MilvusMode = setting(MilvusMode.CLUSTER, doc="standalone (dev, edge) or cluster (clouds).")
+    image: Optional[str] = setting(None, doc="Milvus image pinned by digest; null: the chart's image.", check=optional_pinned_image)
+    etcd_replicas: Optional[int] = setting(None, doc="etcd members; null: 3 in cluster mode, 1 standalone.", check=lambda v: None if v is None or v % 2 == 1 else "an odd number of members (1, 3, 5)")
+    query_node_replicas: int = setting(2, doc="Query nodes (cluster mode).", check=at_least(1))
+    data_node_replicas: int = setting(2, doc="Data nodes (cluster mode).", check=at_least(1))
+    proxy_replicas: int = setting(2, doc="Proxies (cluster mode).", check=at_least(1))
+
+
+@dataclass
+class PostgresSettings:
+    storage_gb: int = setting(20, doc="Database storage in GB.", check=at_least(10))
+    backup_retention_days: int = setting(7, doc="Backup retention in days.", check=between(1, 35), allowed="an integer from 1 to 35")
+    high_availability: bool = setting(False, doc="A standby in another zone.")
+    instance_class: Optional[str] = setting(None, doc="Machine size (db.t4g.medium, db-custom-2-7680, Standard_D2ds_v5); null: the foundation's default.")
+
+
+@dataclass
+class MlflowSettings:
+    """`loom:mlflow`: MLflow tracking + model registry on Postgres, artifacts proxied to object storage."""
+
+    image: str = setting(doc="MLflow image pinned by digest (with psycopg2 and the cloud's storage client).", check=pinned_image)
+    replicas: int = setting(2, doc="Server replicas.", check=at_least(1))
+    workers: int = setting(2, doc="Worker processes per pod.", check=at_least(1))
+    database: PostgresSettings = setting(doc="The backend-store database (object); its password is generated (pulumi_random) and kept secret.", factory=PostgresSettings)
+
+
+@dataclass
+class LakeSettings:
+    """`loom:lake`: the telemetry lake bucket and the OpenTelemetry Collector writing to it."""
+
+    collector_image: str = setting(doc="otel/opentelemetry-collector-contrib pinned by digest.", check=pinned_image)
+    retention_days: Optional[int] = setting(None, doc="Delete lake objects after N days; null: keep forever.", check=optional_at_least(1))
+    transition_to_cold_days: Optional[int] = setting(90, doc="Move objects to the cold tier after N days; null: keep hot.", check=optional_at_least(1))
+    noncurrent_version_expiration_days: int = setting(30, doc="Delete superseded object versions after N days.", check=at_least(1))
+    collector_replicas: int = setting(2, doc="Collector replicas.", check=at_least(1))
+
+
+@dataclass
+class ObservabilitySettings:
+    """`loom:observability`: Prometheus and prometheus-adapter (Triton's queue-time metric for the HPA)."""
+
+    retention: str = setting("15d", doc="Prometheus retention.", check=lambda v: None if _DURATION.match(v) else "a duration like 15d, 24h")
+    storage_gb: int = setting(50, doc="Prometheus volume size in GB.", check=at_least(1))
+    prometheus_replicas: int = setting(1, doc="Prometheus replicas.", check=at_least(1))
+    serve_resource_metrics: bool = setting(False, doc="Let prometheus-adapter serve metrics.k8s.io (only where metrics-server is absent, e.g. bare kind).")
+    alertmanager: bool = setting(True, doc="Deploy Alertmanager.")
+    grafana: bool = setting(False, doc="Deploy Grafana.")
+
+
+@dataclass
+class FeedbackSettings:
+    """`loom:feedback`: the closed loop: drift check CronJob and the retraining Job template."""
+
+    image: str = setting(doc="The Loom workloads image pinned by digest.", check=pinned_image)
+    enabled: bool = setting(True, doc="Deploy the drift check and retraining template.")
+    drift_schedule: str = setting("0 * * * *", doc="Cron schedule of the drift check.", check=lambda v: None if _CRON.match(v.strip()) else "a five-field cron expression or @hourly/@daily/...")
+    drift_threshold: float = setting(0.05, doc="KL divergence above which a feature counts as drifted.", check=lambda v: None if 0 < v <= 100 else "a number > 0 (default 0.05)")
+    reference_window: str = setting("7d", doc="Reference window of the drift check.", check=lambda v: None if _WINDOW.match(v) else "a duration like 7d, 24h, 30m, 2w")
+    current_window: str = setting("24h", doc="Current window compared against the reference.", check=lambda v: None if _WINDOW.match(v) else "a duration like 7d, 24h, 30m, 2w")
+    promotion_margin: float = setting(0.01, doc="MRR margin a challenger needs over the champion.", check=between(0, 1))
+
+
+@dataclass
+class LoomSettings:
+    """Everything under the `loom:` namespace of a stack settings file."""
+
+    environment: str = setting(doc="Environment name: labels, resource names and the contract's `environment`.", check=dns_label)
+    cloud: CloudName = setting(doc="Which foundation: aws, gcp, azure (create or reuse a cluster there) or existing (any cluster from a kubeconfig).")
+    triton: TritonSettings = setting(doc="Triton serving (object).")
+    mlflow: MlflowSettings = setting(doc="MLflow (object).")
+    lake: LakeSettings = setting(doc="Telemetry lake (object).")
+    feedback: FeedbackSettings = setting(doc="Closed loop (object).")
+    aws: Optional[AwsSettings] = setting(None, doc="Required when cloud is aws (object).")
+    gcp: Optional[GcpSettings] = setting(None, doc="Required when cloud is gcp (object).")
+    azure: Optional[AzureSettings] = setting(None, doc="Required when cloud is azure (object).")
+    existing: Optional[ExistingSettings] = setting(None, doc="Required when cloud is existing (object).")
+    mesh: MeshSettings = setting(doc="Istio mesh (object).", factory=MeshSettings)
+    milvus: MilvusSettings = setting(doc="Milvus (object).", factory=MilvusSettings)
+    observability: ObservabilitySettings = setting(doc="Prometheus + adapter (object).", factory=ObservabilitySettings)
+    protect: bool = setting(True, doc="Protect stateful stores (buckets, databases) from `pulumi destroy`; false only for throwaway dev stacks.")
+
+
+@dataclass
+class ProviderSettings:
+    """The provider keys the program reads (explicit providers never read ambient config)."""
+
+    aws_region: Optional[str] = None
+    gcp_project: Optional[str] = None
+    gcp_region: Optional[str] = None
+    azure_location: Optional[str] = None
+
+
+PROVIDER_KEYS: dict[str, tuple[str, Any, str, str]] = {
+    # config key: (field, check pattern, allowed, doc)
+    "aws:region": ("aws_region", _AWS_REGION, "an AWS region, e.g. eu-west-1", "AWS region (required when loom:cloud is aws)."),
+    "gcp:project": ("gcp_project", _GCP_PROJECT, "a GCP project id (6-30 lowercase letters, digits, hyphens)", "GCP project id (required when loom:cloud is gcp)."),
+    "gcp:region": ("gcp_region", _GCP_REGION, "a GCP region, e.g. europe-west4", "GCP region (required when loom:cloud is gcp)."),
+    "azure-native:location": ("azure_location", _AZURE_LOCATION, "an Azure location, e.g. westeurope", "Azure location (required when loom:cloud is azure)."),
+}
+REQUIRED_PROVIDER_KEYS = {
+    CloudName.AWS: ("aws:region",),
+    CloudName.GCP: ("gcp:project", "gcp:region"),
+    CloudName.AZURE: ("azure-native:location",),
+    CloudName.EXISTING: (),
+}
+
+
+@dataclass
+class StackSettings:
+    """The whole validated stack: `loom:` settings plus provider keys."""
+
+    loom: LoomSettings
+    providers: ProviderSettings = field(default_factory=ProviderSettings)
+    where: str = ""
+
+    @property
+    def environment(self) -> str:
+        return self.loom.environment
+
+
+def parse(raw: Mapping[str, Any], *, where: str) -> StackSettings:
+    """Validate a stack's `config:` mapping (namespace:key -> value). Raises ConfigError."""
+    loom_data: dict[str, Any] = {}
+    for key, value in raw.items():
+        ns, _, name = str(key).partition(":")
+        if ns == NAMESPACE:
+            loom_data[name] = value
+    settings = parse_dataclass(LoomSettings, loom_data, where=where, prefix=f"{NAMESPACE}:", top_level=True)
+
+    providers = ProviderSettings()
+    for key, (attr, pattern, allowed, _doc) in PROVIDER_KEYS.items():
+        if key in raw:
+            value = raw[key]
+            if not isinstance(value, str) or not pattern.match(value):
+                raise ConfigError(where, key, value, allowed)
+            setattr(providers, attr, value)
+    for key in REQUIRED_PROVIDER_KEYS[settings.cloud]:
+        if key not in raw:
+            raise ConfigError(where, key, None, f"required when loom:cloud is {settings.cloud.value}: {PROVIDER_KEYS[key][2]}")
+
+    _check_cross_fields(settings, where)
+    return StackSettings(loom=settings, providers=providers, where=where)
+
+
+def _check_cross_fields(s: LoomSettings, where: str) -> None:
+    sections = {CloudName.AWS: "aws", CloudName.GCP: "gcp", CloudName.AZURE: "azure", CloudName.EXISTING: "existing"}
+    wanted = sections[s.cloud]
+    if getattr(s, wanted) is None:
+        raise ConfigError(where, f"loom:{wanted}", None, f"required when loom:cloud is {s.cloud.value} (an object; {{}} takes every default)")
+    for cloud, section in sections.items():
+        if cloud != s.cloud and getattr(s, section) is not None:
+            raise ConfigError(where, f"loom:{section}", "{...}", f"only loom:{wanted} applies when loom:cloud is {s.cloud.value}")
+
+    canary = s.triton.canary
+    if not canary.enabled and canary.weight != 0:
+        raise ConfigError(where, "loom:triton.canary.weight", canary.weight, "0 while loom:triton.canary.enabled is false")
+    if s.triton.stable.max_replicas < s.triton.stable.replicas:
+        raise ConfigError(where, "loom:triton.stable.maxReplicas", s.triton.stable.max_replicas, f"an integer >= loom:triton.stable.replicas ({s.triton.stable.replicas})")
+
+    if s.aws is not None:
+        a = s.aws
+        if not a.system_min_size <= a.system_desired_size <= a.system_max_size:
+            raise ConfigError(where, "loom:aws.systemDesiredSize", a.system_desired_size, f"between systemMinSize ({a.system_min_size}) and systemMaxSize ({a.system_max_size})")
+        if not a.gpu_min_size <= a.gpu_desired_size <= a.gpu_max_size:
+            raise ConfigError(where, "loom:aws.gpuDesiredSize", a.gpu_desired_size, f"between gpuMinSize ({a.gpu_min_size}) and gpuMaxSize ({a.gpu_max_size})")
+        if a.endpoint_public_access and not a.public_access_cidrs:
+            raise ConfigError(where, "loom:aws.publicAccessCidrs", [], "at least one CIDR when endpointPublicAccess is true")
+    if s.gcp is not None and not s.gcp.private_endpoint and not s.gcp.master_authorized_networks and s.gcp.existing_cluster is None:
+        raise ConfigError(where, "loom:gcp.masterAuthorizedNetworks", {}, "at least one name: CIDR entry unless privateEndpoint is true")
+    if s.azure is not None and not s.azure.private_cluster and not s.azure.authorized_ip_ranges and s.azure.existing_cluster is None:
+        raise ConfigError(where, "loom:azure.authorizedIpRanges", [], "at least one CIDR unless privateCluster is true")
+    if s.existing is not None and s.existing.object_store is ObjectStoreMode.EXTERNAL_S3 and s.existing.external_s3 is None:
+        raise ConfigError(where, "loom:existing.externalS3", None, "an object when objectStore is external-s3")
+
+
+def runtime_config() -> dict[str, Any]:
+    """Every config key the Pulumi runtime holds for this stack (the CLI passes them as strings)."""
+    from pulumi.runtime import config as rc
+
+    merged: dict[str, Any] = dict(rc.get_config_env())
+    merged.update(rc.CONFIG.get())
+    return merged
+
+
+def load() -> StackSettings:
+    """The settings of the running stack (under `pulumi up` or `loom preview`)."""
+    import pulumi
+
+    where = SOURCE.get() or f"stacks/Pulumi.{pulumi.get_stack()}.yaml"
+    return parse(runtime_config(), where=where)
+
+
+__all__ = ["StackSettings", "LoomSettings", "parse", "load", "parse_value"]

@@ -1,0 +1,356 @@
+"""The program: read the stack settings, build the Platform, export the outputs contract.
+
+Everything that depends on the cloud is decided here from `loom:cloud`, through lookup
+tables (which provider, which foundation args, which internal load-balancer annotations);
+components never read config.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+import pulumi
+
+from infra import config as cfg
+from infra.config import CloudName, StackSettings
+
+OUTPUT_KEYS = ("contract_version", "environment", "inference", "vector_store", "tracking", "lake", "mesh")
+"""The outputs contract's top-level keys, exported as stack outputs (docs/outputs.md)."""
+
+INTERNAL_LB_ANNOTATIONS: dict[CloudName, dict[str, str]] = {
+    CloudName.AWS: {
+        "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
+        "service.beta.kubernetes.io/aws-load-balancer-type": "external",
+        "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
+    },
+    CloudName.GCP: {"networking.gke.io/load-balancer-type": "Internal"},
+    CloudName.AZURE: {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
+    CloudName.EXISTING: {},  # MetalLB / kube-vip pools are site-specific: set them on the Service out of band
+}
+
+
+def _secret(value: str | None) -> Any:
+    return None if value is None else pulumi.Output.secret(value)
+
+
+def _aws_foundation(s: StackSettings) -> Any:
+    import pulumi_aws as aws
+
+    from components.foundation import AwsExistingCluster, AwsFoundationArgs, CapacityType
+
+    a = s.loom.aws
+    assert a is not None and s.providers.aws_region is not None
+    provider = aws.Provider("aws", region=s.providers.aws_region)
+    existing = None
+    if a.existing_cluster is not None:
+        e = a.existing_cluster
+        existing = AwsExistingCluster(
+            cluster_name=e.cluster_name,
+            kubeconfig=_secret(e.kubeconfig),
+            oidc_provider_arn=e.oidc_provider_arn,
+            oidc_issuer_url=e.oidc_issuer_url,
+            vpc_id=e.vpc_id,
+            private_subnet_ids=list(e.private_subnet_ids),
+            cluster_security_group_id=e.cluster_security_group_id,
+            gpu=e.gpu,
+        )
+    return AwsFoundationArgs(
+        provider=provider,
+        region=s.providers.aws_region,
+        cluster_name=a.cluster_name or f"loom-{s.environment}",
+        kubernetes_version=a.kubernetes_version,
+        vpc_cidr=a.vpc_cidr,
+        az_count=a.az_count,
+        single_nat_gateway=a.single_nat_gateway,
+        endpoint_public_access=a.endpoint_public_access,
+        public_access_cidrs=list(a.public_access_cidrs),
+        log_retention_days=a.log_retention_days,
+        system_instance_types=list(a.system_instance_types),
+        system_min_size=a.system_min_size,
+        system_desired_size=a.system_desired_size,
+        system_max_size=a.system_max_size,
+        gpu_node_group=a.gpu_node_group,
+        gpu_instance_types=list(a.gpu_instance_types),
+        gpu_capacity_type=CapacityType(a.gpu_capacity_type.value),
+        gpu_min_size=a.gpu_min_size,
+        gpu_desired_size=a.gpu_desired_size,
+        gpu_max_size=a.gpu_max_size,
+        gpu_disk_size_gb=a.gpu_disk_size_gb,
+        postgres_engine_version=a.postgres_engine_version,
+        existing_cluster=existing,
+        tags={**a.tags, "loom-environment": s.environment},
+        protect=s.loom.protect,
+    )
+
+
+def _gcp_foundation(s: StackSettings) -> Any:
+    import pulumi_gcp as gcp
+
+    from components.foundation import GcpExistingCluster, GcpFoundationArgs, ReleaseChannel
+
+    g = s.loom.gcp
+    assert g is not None and s.providers.gcp_project and s.providers.gcp_region
+    provider = gcp.Provider("gcp", project=s.providers.gcp_project, region=s.providers.gcp_region)
+    existing = None
+    if g.existing_cluster is not None:
+        e = g.existing_cluster
+        existing = GcpExistingCluster(
+            cluster_name=e.cluster_name, location=e.location, kubeconfig=_secret(e.kubeconfig), network_id=e.network_id, gpu=e.gpu
+        )
+    return GcpFoundationArgs(
+        provider=provider,
+        project=s.providers.gcp_project,
+        region=s.providers.gcp_region,
+        cluster_name=g.cluster_name or f"loom-{s.environment}",
+        node_cidr=g.node_cidr,
+        pods_cidr=g.pods_cidr,
+        services_cidr=g.services_cidr,
+        master_cidr=g.master_cidr,
+        private_endpoint=g.private_endpoint,
+        master_authorized_networks=dict(g.master_authorized_networks),
+        release_channel=ReleaseChannel(g.release_channel.value),
+        system_machine_type=g.system_machine_type,
+        system_min_nodes=g.system_min_nodes,
+        system_max_nodes=g.system_max_nodes,
+        gpu_node_pool=g.gpu_node_pool,
+        gpu_machine_type=g.gpu_machine_type,
+        gpu_accelerator=g.gpu_accelerator,
+        gpu_count=g.gpu_count,
+        gpu_min_nodes=g.gpu_min_nodes,
+        gpu_max_nodes=g.gpu_max_nodes,
+        gpu_spot=g.gpu_spot,
+        gpu_zones=tuple(g.gpu_zones),
+        postgres_version=g.postgres_version,
+        existing_cluster=existing,
+        labels={**g.labels, "loom-environment": s.environment},
+        protect=s.loom.protect,
+    )
+
+
+def _azure_foundation(s: StackSettings) -> Any:
+    from pulumi_azure_native.provider import Provider
+
+    from components.foundation import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, StorageRedundancy
+
+    z = s.loom.azure
+    assert z is not None and s.providers.azure_location
+    provider = Provider("azure", location=s.providers.azure_location)
+    existing = None
+    if z.existing_cluster is not None:
+        e = z.existing_cluster
+        existing = AzureExistingCluster(
+            cluster_name=e.cluster_name,
+            kubeconfig=_secret(e.kubeconfig),
+            oidc_issuer_url=e.oidc_issuer_url,
+            postgres_subnet_id=e.postgres_subnet_id,
+            vnet_id=e.vnet_id,
+            gpu=e.gpu,
+        )
+    return AzureFoundationArgs(
+        provider=provider,
+        location=s.providers.azure_location,
+        tenant_id=z.tenant_id,
+        resource_group_name=z.resource_group_name,
+        cluster_name=z.cluster_name or f"loom-{s.environment}",
+        kubernetes_version=z.kubernetes_version,
+        vnet_cidr=z.vnet_cidr,
+        private_cluster=z.private_cluster,
+        authorized_ip_ranges=list(z.authorized_ip_ranges),
+        network_policy=AksNetworkPolicy(z.network_policy.value),
+        system_vm_size=z.system_vm_size,
+        system_min_count=z.system_min_count,
+        system_max_count=z.system_max_count,
+        gpu_node_pool=z.gpu_node_pool,
+        gpu_vm_size=z.gpu_vm_size,
+        gpu_min_count=z.gpu_min_count,
+        gpu_max_count=z.gpu_max_count,
+        availability_zones=list(z.availability_zones),
+        storage_redundancy=StorageRedundancy(z.storage_redundancy.value),
+        storage_allowed_ip_ranges=list(z.storage_allowed_ip_ranges),
+        blob_delete_retention_days=z.blob_delete_retention_days,
+        postgres_version=z.postgres_version,
+        postgres_sku=z.postgres_sku,
+        existing_cluster=existing,
+        tags={**z.tags, "loom-environment": s.environment},
+        protect=s.loom.protect,
+    )
+
+
+def _existing_foundation(s: StackSettings) -> Any:
+    from components.foundation import ExistingClusterFoundationArgs, ExternalS3Args, Footprint, MinioArgs, ObjectStoreMode
+
+    x = s.loom.existing
+    assert x is not None
+    minio = MinioArgs(
+        servers=x.minio.servers,
+        volumes_per_server=x.minio.volumes_per_server,
+        volume_size_gi=x.minio.volume_size_gi,
+        kes_kms_secret=x.minio.kes_kms_secret,
+    )
+    if x.minio.tenant_image:
+        minio.tenant_image = x.minio.tenant_image
+    external = None
+    if x.external_s3 is not None:
+        e = x.external_s3
+        external = ExternalS3Args(
+            endpoint=e.endpoint, sts_endpoint=e.sts_endpoint, role_arn=e.role_arn, region=e.region, bucket_prefix=e.bucket_prefix
+        )
+    args = ExistingClusterFoundationArgs(
+        footprint=Footprint(x.footprint.value),
+        kubeconfig=_secret(x.kubeconfig),
+        context=x.context,
+        cluster_name=x.cluster_name or x.context,
+        object_store=ObjectStoreMode(x.object_store.value),
+        minio=minio,
+        external_s3=external,
+        storage_class=x.storage_class,
+        gpu_operator=x.gpu_operator,
+        gpu_node_selector=dict(x.gpu_node_selector),
+        gpu_taint=x.gpu_taint,
+        protect=s.loom.protect,
+    )
+    if x.postgres_image:
+        args.postgres_image = x.postgres_image
+    return args
+
+
+FOUNDATION_ARGS: dict[CloudName, Callable[[StackSettings], Any]] = {
+    CloudName.AWS: _aws_foundation,
+    CloudName.GCP: _gcp_foundation,
+    CloudName.AZURE: _azure_foundation,
+    CloudName.EXISTING: _existing_foundation,
+}
+
+
+def platform_args(s: StackSettings) -> Any:
+    """Map the validated settings onto the components' typed args."""
+    from components.feedback import FeedbackLoopArgs
+    from components.lake import TelemetryLakeArgs
+    from components.mesh import GatewayTlsMode, IstioMeshArgs, TlsMinVersion
+    from components.milvus import MilvusMode, MilvusVectorStoreArgs
+    from components.mlflow import MlflowTrackingArgs
+    from components.observability import ObservabilityArgs
+    from components.platform import PlatformArgs
+    from components.triton import TritonServingArgs
+
+    L = s.loom
+    m, t, mv, ml, lk, ob, fb = L.mesh, L.triton, L.milvus, L.mlflow, L.lake, L.observability, L.feedback
+    canary_weight = t.canary.weight if t.canary.enabled else 0
+    return PlatformArgs(
+        environment=s.environment,
+        foundation=FOUNDATION_ARGS[L.cloud](s),
+        mesh=IstioMeshArgs(
+            k8s_provider=None,  # type: ignore[arg-type]  # wired by Platform
+            gateway_hosts=list(m.gateway_hosts),
+            gateway_tls_mode=GatewayTlsMode(m.gateway_tls_mode.value),
+            gateway_tls_min_version=TlsMinVersion(m.gateway_tls_min_version.value),
+            gateway_tls_credential_name=m.gateway_tls_credential_name,
+            gateway_service_annotations=INTERNAL_LB_ANNOTATIONS[L.cloud] if m.internal_gateway else {},
+            gateway_min_replicas=m.gateway_min_replicas,
+            gateway_max_replicas=m.gateway_max_replicas,
+            istiod_replicas=m.istiod_replicas,
+            mesh_id=f"loom-{s.environment}",
+            access_log=m.access_log,
+        ),
+        observability=ObservabilityArgs(
+            k8s_provider=None,  # type: ignore[arg-type]
+            retention=ob.retention,
+            storage_gb=ob.storage_gb,
+            prometheus_replicas=ob.prometheus_replicas,
+            serve_resource_metrics=ob.serve_resource_metrics,
+            alertmanager=ob.alertmanager,
+            grafana=ob.grafana,
+        ),
+        lake=TelemetryLakeArgs(
+            k8s_provider=None,  # type: ignore[arg-type]
+            foundation=None,  # type: ignore[arg-type]
+            collector_image=lk.collector_image,
+            retention_days=lk.retention_days,
+            transition_to_cold_days=lk.transition_to_cold_days,
+            noncurrent_version_expiration_days=lk.noncurrent_version_expiration_days,
+            collector_replicas=lk.collector_replicas,
+            protect=L.protect,
+        ),
+        milvus=MilvusVectorStoreArgs(
+            k8s_provider=None,  # type: ignore[arg-type]
+            foundation=None,  # type: ignore[arg-type]
+            mode=MilvusMode(mv.mode.value),
+            image=mv.image,
+            etcd_replicas=mv.etcd_replicas,
+            query_node_replicas=mv.query_node_replicas,
+            data_node_replicas=mv.data_node_replicas,
+            proxy_replicas=mv.proxy_replicas,
+        ),
+        mlflow=MlflowTrackingArgs(
+            k8s_provider=None,  # type: ignore[arg-type]
+            foundation=None,  # type: ignore[arg-type]
+            image=ml.image,
+            replicas=ml.replicas,
+            workers=ml.workers,
+            db_storage_gb=ml.database.storage_gb,
+            db_backup_retention_days=ml.database.backup_retention_days,
+            db_high_availability=ml.database.high_availability,
+            db_instance_class=ml.database.instance_class,
+            protect=L.protect,
+        ),
+        triton=TritonServingArgs(
+            k8s_provider=None,  # type: ignore[arg-type]
+            foundation=None,  # type: ignore[arg-type]
+            image=t.image,
+            canary_image=t.canary.image,
+            models=list(t.models),
+            model_repository_path=t.stable.model_repository_path,
+            canary_model_repository_path=t.canary.model_repository_path,
+            stable_weight=100 - canary_weight,
+            canary_weight=canary_weight,
+            stable_replicas=t.stable.replicas,
+            max_replicas=t.stable.max_replicas,
+            canary_replicas=t.canary.replicas if t.canary.enabled else 0,
+            queue_time_target_us=t.queue_time_target_us,
+            cpu_target_utilization=t.cpu_target_utilization,
+            gpus_per_pod=t.resources.gpus_per_pod,
+            cpu_request=t.resources.cpu_request,
+            cpu_limit=t.resources.cpu_limit,
+            memory_request=t.resources.memory_request,
+            memory_limit=t.resources.memory_limit,
+            shm_size=t.resources.shm_size,
+            request_timeout_s=t.request_timeout_s,
+            retries=t.retries,
+            per_try_timeout_s=t.per_try_timeout_s,
+            external_hosts=list(t.external_hosts),
+        ),
+        feedback=None
+        if not fb.enabled
+        else FeedbackLoopArgs(
+            foundation=None,  # type: ignore[arg-type]
+            image=fb.image,
+            lake_bucket=None,  # type: ignore[arg-type]
+            models_bucket=None,  # type: ignore[arg-type]
+            mlflow_bucket=None,  # type: ignore[arg-type]
+            tracking_uri="",
+            vector_store_uri="",
+            inference_url="",
+            drift_schedule=fb.drift_schedule,
+            drift_threshold=fb.drift_threshold,
+            reference_window=fb.reference_window,
+            current_window=fb.current_window,
+            promotion_margin=fb.promotion_margin,
+        ),
+        protect=L.protect,
+    )
+
+
+def export_contract(contract: pulumi.Output[Mapping[str, Any]]) -> None:
+    """Export the contract key by key: app teams read `inference`, `lake`, ... from a StackReference."""
+    for key in OUTPUT_KEYS:
+        pulumi.export(key, contract.apply(lambda c, k=key: c[k]))
+
+
+def main() -> None:
+    """Build the platform for the current stack."""
+    from components.platform import Platform
+
+    settings = cfg.load()
+    platform = Platform(f"loom-{settings.environment}", platform_args(settings))
+    export_contract(platform.contract)
+    pulumi.export("cluster_name", platform.foundation.cluster_name)
