@@ -8,8 +8,24 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Foundation
-from components.kube.labels import NS_DATA, NS_SERVING, NS_SYSTEM, DataClassification
+from components.foundation.base import Access, Bucket, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.kube import charts, istio, otel
+from components.kube.images import check_pinned, split_image
+from components.kube.labels import (
+    CLASSIFICATION_LABEL,
+    NS_DATA,
+    NS_SERVING,
+    NS_SYSTEM,
+    PART_OF,
+    DataClassification,
+    standard_labels,
+)
+from components.kube.security import container_security_context, pod_security_context
+from components.kube.validation import check_dns_label, check_enum, check_positive_int, fail, is_known
+from loom.contract import LAKE_FORMAT
+
+TYPE_TOKEN = "loom:lake:TelemetryLake"
+RELEASE_NAME = "otel-collector"
 
 
 @dataclass
@@ -22,7 +38,7 @@ class TelemetryLakeArgs:
     """Gives the lake bucket and the collector's workload identity."""
     collector_image: str
     """otel/opentelemetry-collector-contrib pinned by digest (contrib carries the S3/GCS/Azure Blob exporters)."""
-    namespace: pulumi.Input[str] = NS_SYSTEM
+    namespace: str = NS_SYSTEM
     """Namespace of the collector (created by IstioMesh)."""
     retention_days: Optional[int] = None
     """Delete lake objects after N days; None keeps them forever."""
@@ -32,7 +48,7 @@ class TelemetryLakeArgs:
     """Delete superseded versions after N days."""
     raw_prefix: str = "raw/otlp"
     """Prefix the collector writes raw OTLP (JSON) under; Delta tables live under `tables/`."""
-    collector_chart_version: str = "0.140.0"
+    collector_chart_version: str = charts.OTEL_COLLECTOR.version
     """open-telemetry/opentelemetry-collector chart version."""
     collector_replicas: int = 2
     """Collector replicas."""
@@ -46,15 +62,151 @@ class TelemetryLakeArgs:
     """Protect the lake bucket from `pulumi destroy` (stateful)."""
 
 
+
+def collector_values(args: TelemetryLakeArgs, config: dict, sa_annotations: dict, pod_labels: dict) -> dict:
+    """opentelemetry-collector chart values: a Deployment of the contrib image, pinned by digest."""
+    repo, digest = split_image(args.collector_image)
+    labels = {CLASSIFICATION_LABEL: args.classification.value, "app.kubernetes.io/part-of": PART_OF}
+    return {
+        "mode": "deployment",
+        "fullnameOverride": RELEASE_NAME,
+        "replicaCount": args.collector_replicas,
+        "image": {"repository": repo, "digest": digest, "pullPolicy": "IfNotPresent"},
+        "command": {"name": "otelcol-contrib"},
+        "serviceAccount": {"create": True, "name": args.service_account_name, "annotations": sa_annotations},
+        "podLabels": {**labels, **pod_labels},
+        "additionalLabels": labels,
+        "podSecurityContext": pod_security_context(10001),
+        "securityContext": container_security_context(10001),
+        "resources": {"requests": {"cpu": "200m", "memory": "512Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
+        "podDisruptionBudget": {"enabled": True, "minAvailable": 1},
+        "ports": {
+            "otlp": {"enabled": True},
+            "otlp-http": {"enabled": True},
+            "jaeger-compact": {"enabled": False},
+            "jaeger-thrift": {"enabled": False},
+            "jaeger-grpc": {"enabled": False},
+            "zipkin": {"enabled": False},
+        },
+        "service": {"type": "ClusterIP"},
+        "config": config,
+    }
+
+
 class TelemetryLake(pulumi.ComponentResource):
-    """See docs/components.md. Body in progress: signature and outputs are stable."""
+    """The lake bucket and the collector that writes raw OTLP events into it (Delta tables are built from them).
+
+    Delete: uninstalls the collector; the lake bucket is protected (`protect=True`) and keeps every event.
+    """
 
     uri: pulumi.Output[str]
+    """Root of the lake (the bucket URI)."""
     format: pulumi.Output[str]
+    """"delta" (loom.contract.LAKE_FORMAT)."""
     bucket_name: pulumi.Output[str]
     otlp_grpc_endpoint: pulumi.Output[str]
+    """otel-collector.<ns>.svc.cluster.local:4317."""
     otlp_http_endpoint: pulumi.Output[str]
+    """http://otel-collector.<ns>.svc.cluster.local:4318."""
+    bucket: Bucket
+    """The lake bucket (Python attribute: the feedback loop needs it)."""
 
     def __init__(self, name: str, args: TelemetryLakeArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__("loom:lake:TelemetryLake", name, None, opts)
-        raise NotImplementedError("TelemetryLake is being written")
+        TelemetryLake._validate(args)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        f = args.foundation
+        ns = args.namespace
+        bucket = f.bucket(
+            f"{name}-bucket",
+            BucketSpec(
+                purpose=BucketPurpose.LAKE,
+                versioning=True,
+                noncurrent_version_expiration_days=args.noncurrent_version_expiration_days,
+                transition_to_cold_days=args.transition_to_cold_days,
+                retention_days=args.retention_days,
+                protect=args.protect,
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )
+        self.bucket = bucket
+        identity = f.bind_identity(
+            f"{name}-identity",
+            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
+            pulumi.ResourceOptions(parent=self),
+        )
+        kind, region = f.store_kind, f.region
+        endpoint = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
+        values = pulumi.Output.all(bucket.uri, endpoint, dict(identity.service_account_annotations)).apply(
+            lambda a: collector_values(
+                args,
+                otel.collector_config(*otel.lake_exporter(kind, a[0], args.raw_prefix, region, a[1])),
+                a[2],
+                dict(identity.pod_labels),
+            )
+        )
+        release = k8s.helm.v3.Release(
+            f"{name}-collector",
+            k8s.helm.v3.ReleaseArgs(
+                name=RELEASE_NAME,
+                chart=charts.OTEL_COLLECTOR.chart,
+                version=args.collector_chart_version,
+                repository_opts=charts.OTEL_COLLECTOR.repository_opts(),
+                namespace=ns,
+                values=values,
+                atomic=True,
+                cleanup_on_fail=True,
+            ),
+            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, depends_on=[bucket.resource, *identity.resources]),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-authz",
+            api_version="security.istio.io/v1",
+            kind="AuthorizationPolicy",
+            metadata={"name": "otel-collector-allow", "namespace": ns, "labels": standard_labels("otel-collector", "telemetry", args.classification)},
+            spec=istio.allow_spec(
+                {"app.kubernetes.io/instance": RELEASE_NAME},
+                namespaces=list(args.allowed_namespaces),
+                principals=list(args.allowed_principals),
+                ports=[otel.OTLP_GRPC_PORT, otel.OTLP_HTTP_PORT],
+            ),
+            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider),
+        )
+        host = f"{RELEASE_NAME}.{ns}.svc.cluster.local"
+        self.uri = bucket.uri
+        self.format = pulumi.Output.from_input(LAKE_FORMAT)
+        self.bucket_name = bucket.name
+        self.otlp_grpc_endpoint = release.status.apply(lambda _: f"{host}:{otel.OTLP_GRPC_PORT}")
+        self.otlp_http_endpoint = release.status.apply(lambda _: f"http://{host}:{otel.OTLP_HTTP_PORT}")
+        self.register_outputs(
+            {
+                "uri": self.uri,
+                "format": self.format,
+                "bucket_name": self.bucket_name,
+                "otlp_grpc_endpoint": self.otlp_grpc_endpoint,
+                "otlp_http_endpoint": self.otlp_http_endpoint,
+            }
+        )
+
+    @staticmethod
+    def _validate(args: TelemetryLakeArgs) -> None:
+        c = "TelemetryLake"
+        check_pinned(c, "collector_image", args.collector_image)
+        check_dns_label(c, "namespace", args.namespace)
+        check_dns_label(c, "service_account_name", args.service_account_name)
+        check_enum(c, "classification", args.classification, DataClassification)
+        check_positive_int(c, "collector_replicas", args.collector_replicas)
+        check_positive_int(c, "noncurrent_version_expiration_days", args.noncurrent_version_expiration_days)
+        for arg in ("retention_days", "transition_to_cold_days"):
+            if getattr(args, arg) is not None:
+                check_positive_int(c, arg, getattr(args, arg))
+        if (
+            args.retention_days is not None
+            and args.transition_to_cold_days is not None
+            and is_known(args.retention_days)
+            and args.retention_days <= args.transition_to_cold_days
+        ):
+            fail(c, "retention_days", args.retention_days, f"more than transition_to_cold_days ({args.transition_to_cold_days}), or None")
+        if not args.raw_prefix.strip("/") or args.raw_prefix.strip("/").startswith("tables"):
+            fail(c, "raw_prefix", args.raw_prefix, "a non-empty prefix outside tables/ (Delta tables live there)")
+        if not args.allowed_namespaces and not args.allowed_principals:
+            fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")

@@ -9,8 +9,26 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Foundation
-from components.kube.labels import NS_DATA, NS_SERVING, NS_SYSTEM, DataClassification
+from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.kube import charts, istio, storage
+from components.kube.images import check_pinned, split_image
+from components.kube.labels import (
+    CLASSIFICATION_LABEL,
+    NS_DATA,
+    NS_SERVING,
+    NS_SYSTEM,
+    PART_OF,
+    DataClassification,
+    standard_labels,
+)
+from components.kube.security import NON_ROOT_UID
+from components.kube.validation import check_dns_label, check_enum, check_positive_int, fail, is_known
+
+TYPE_TOKEN = "loom:milvus:MilvusVectorStore"
+RELEASE_NAME = "milvus"
+"""The chart's fullname is the release name when it contains "milvus": Service `milvus`, pods
+labelled `app.kubernetes.io/name: milvus`, `app.kubernetes.io/instance: milvus`."""
+MILVUS_PORT = 19530
 
 
 class MilvusMode(str, enum.Enum):
@@ -30,9 +48,9 @@ class MilvusVectorStoreArgs:
     """Gives the Milvus bucket and the workload identity binding for Milvus' service account."""
     mode: MilvusMode = MilvusMode.CLUSTER
     """STANDALONE for dev/edge, CLUSTER for clouds."""
-    namespace: pulumi.Input[str] = NS_DATA
+    namespace: str = NS_DATA
     """Namespace (created by IstioMesh)."""
-    chart_version: str = "5.0.6"
+    chart_version: str = charts.MILVUS.version
     """milvus-helm chart version (zilliztech/milvus-helm)."""
     image: Optional[str] = None
     """Milvus image pinned by digest (milvusdb/milvus:<tag>@sha256:...); None: the chart's own image tag."""
@@ -56,13 +74,144 @@ class MilvusVectorStoreArgs:
     """ServiceAccount of every Milvus pod (bound to the bucket by workload identity)."""
 
 
+
+def milvus_values(
+    args: MilvusVectorStoreArgs,
+    store: storage.MilvusStorage,
+    sa_annotations: dict,
+    pod_labels: dict,
+    storage_class: Optional[str],
+) -> dict:
+    """Helm values: external object store through workload identity, no MinIO, ClusterIP only."""
+    cluster = args.mode is MilvusMode.CLUSTER
+    etcd_replicas = args.etcd_replicas if args.etcd_replicas is not None else (3 if cluster else 1)
+    labels = {CLASSIFICATION_LABEL: args.classification.value, "app.kubernetes.io/part-of": PART_OF, **pod_labels}
+    values: dict = {
+        "cluster": {"enabled": cluster},
+        "labels": labels,
+        "securityContext": {"runAsNonRoot": True, "runAsUser": NON_ROOT_UID, "runAsGroup": NON_ROOT_UID, "fsGroup": NON_ROOT_UID},
+        "service": {"type": "ClusterIP", "port": MILVUS_PORT},
+        "ingress": {"enabled": False},
+        "attu": {"enabled": False},
+        "serviceAccount": {"create": True, "name": args.service_account_name, "annotations": sa_annotations, "labels": labels},
+        "metrics": {"enabled": True, "serviceMonitor": {"enabled": False}},
+        "log": {"format": "json"},
+        "minio": {"enabled": False},
+        "externalS3": store.values(root_path=RELEASE_NAME),
+        "etcd": {
+            "replicaCount": etcd_replicas,
+            "pdb": {"create": cluster},
+            "persistence": {"enabled": True, "size": f"{args.etcd_storage_gb}Gi", "storageClass": storage_class},
+        },
+        # Milvus 2.5: Pulsar in cluster mode, the embedded RocksMQ in standalone mode.
+        "pulsarv3": {"enabled": cluster},
+        "pulsar": {"enabled": False},
+        "kafka": {"enabled": False},
+        "woodpecker": {"enabled": False},
+    }
+    if args.image is not None:
+        repo, digest = split_image(args.image)
+        # The chart renders `repository:tag`; a tag of `<tag>@sha256:...` keeps the digest pin.
+        tag = args.image.split("@", 1)[0].rsplit(":", 1)[-1] if ":" in args.image.split("@", 1)[0].rsplit("/", 1)[-1] else "pinned"
+        values["image"] = {"all": {"repository": repo, "tag": f"{tag}@{digest}", "pullPolicy": "IfNotPresent"}}
+    if cluster:
+        values.update(
+            {
+                "proxy": {"replicas": args.proxy_replicas},
+                "queryNode": {"replicas": args.query_node_replicas},
+                "dataNode": {"replicas": args.data_node_replicas},
+                "mixCoordinator": {"replicas": 2, "activeStandby": {"enabled": True}},
+            }
+        )
+    else:
+        values["standalone"] = {
+            "replicas": 1,
+            "messageQueue": "rocksmq",
+            "persistence": {"enabled": True, "persistentVolumeClaim": {"storageClass": storage_class, "size": "50Gi"}},
+        }
+    return values
+
+
 class MilvusVectorStore(pulumi.ComponentResource):
-    """See docs/components.md. Body in progress: signature and outputs are stable."""
+    """Milvus from its official chart, segments in the foundation's bucket, reachable only inside the mesh.
+
+    Delete: uninstalls the release (etcd/Pulsar volumes follow the StorageClass reclaim policy);
+    the bucket is protected and survives with every segment and index.
+    """
 
     uri: pulumi.Output[str]
+    """http://milvus.<ns>.svc.cluster.local:19530 (what pymilvus takes)."""
     service_name: pulumi.Output[str]
     bucket_name: pulumi.Output[str]
 
     def __init__(self, name: str, args: MilvusVectorStoreArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__("loom:milvus:MilvusVectorStore", name, None, opts)
-        raise NotImplementedError("MilvusVectorStore is being written")
+        MilvusVectorStore._validate(args)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        f = args.foundation
+        ns = args.namespace
+        bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS), pulumi.ResourceOptions(parent=self))
+        identity = f.bind_identity(
+            f"{name}-identity",
+            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
+            pulumi.ResourceOptions(parent=self),
+        )
+        kind, region = f.store_kind, f.region
+        endpoint_in = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
+        values = pulumi.Output.all(bucket.uri, endpoint_in, dict(identity.service_account_annotations)).apply(
+            lambda a: milvus_values(
+                args,
+                storage.milvus_storage(kind, a[0], region, a[1]),
+                a[2],
+                dict(identity.pod_labels),
+                f.storage_class,
+            )
+        )
+        release = k8s.helm.v3.Release(
+            f"{name}-release",
+            k8s.helm.v3.ReleaseArgs(
+                name=RELEASE_NAME,
+                chart=charts.MILVUS.chart,
+                version=args.chart_version,
+                repository_opts=charts.MILVUS.repository_opts(),
+                namespace=ns,
+                values=values,
+                atomic=True,
+                cleanup_on_fail=True,
+                timeout=900,
+            ),
+            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, depends_on=[bucket.resource, *identity.resources]),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-authz",
+            api_version="security.istio.io/v1",
+            kind="AuthorizationPolicy",
+            metadata={"name": "milvus-allow", "namespace": ns, "labels": standard_labels("milvus", "vector-store", args.classification)},
+            spec=istio.allow_spec(
+                {"app.kubernetes.io/instance": RELEASE_NAME},
+                namespaces=list(args.allowed_namespaces),
+                principals=list(args.allowed_principals),
+            ),
+            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider),
+        )
+        self.service_name = release.status.apply(lambda _: RELEASE_NAME)
+        self.uri = release.status.apply(lambda _: f"http://{RELEASE_NAME}.{ns}.svc.cluster.local:{MILVUS_PORT}")
+        self.bucket_name = bucket.name
+        self.register_outputs({"uri": self.uri, "service_name": self.service_name, "bucket_name": self.bucket_name})
+
+    @staticmethod
+    def _validate(args: MilvusVectorStoreArgs) -> None:
+        c = "MilvusVectorStore"
+        check_enum(c, "mode", args.mode, MilvusMode)
+        check_enum(c, "classification", args.classification, DataClassification)
+        check_dns_label(c, "namespace", args.namespace)
+        check_dns_label(c, "service_account_name", args.service_account_name)
+        if args.image is not None:
+            check_pinned(c, "image", args.image)
+        if args.etcd_replicas is not None:
+            check_positive_int(c, "etcd_replicas", args.etcd_replicas)
+            if is_known(args.etcd_replicas) and args.etcd_replicas % 2 == 0:
+                fail(c, "etcd_replicas", args.etcd_replicas, "an odd number (etcd needs a majority: 1, 3 or 5)")
+        for arg in ("etcd_storage_gb", "query_node_replicas", "data_node_replicas", "proxy_replicas"):
+            check_positive_int(c, arg, getattr(args, arg))
+        if not args.allowed_namespaces and not args.allowed_principals:
+            fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")

@@ -8,8 +8,36 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Foundation
-from components.kube.labels import NS_DATA, NS_SERVING, NS_SYSTEM, DataClassification
+import pulumi_random as random
+
+from components.foundation.base import (
+    Access,
+    BucketGrant,
+    BucketPurpose,
+    BucketSpec,
+    Foundation,
+    IdentityRequest,
+    PostgresSpec,
+)
+from components.kube import istio
+from components.kube.images import check_pinned
+from components.kube.labels import (
+    NS_DATA,
+    NS_SERVING,
+    NS_SYSTEM,
+    DataClassification,
+    merge,
+    selector_labels,
+    standard_labels,
+)
+from components.kube.security import container_security_context, pod_security_context
+from components.kube.validation import check_dns_label, check_enum, check_positive_int, fail
+
+TYPE_TOKEN = "loom:mlflow:MlflowTracking"
+SERVICE_NAME = "mlflow"
+MLFLOW_PORT = 5000
+BACKEND_URI_KEY = "MLFLOW_BACKEND_STORE_URI"
+"""`mlflow server --backend-store-uri` reads this variable: the password never appears in args."""
 
 
 @dataclass
@@ -23,7 +51,7 @@ class MlflowTrackingArgs:
     image: str
     """MLflow image pinned by digest. It must contain psycopg2 and the object-store client of the
     environment (boto3 / google-cloud-storage / azure-storage-file-datalake + azure-identity)."""
-    namespace: pulumi.Input[str] = NS_DATA
+    namespace: str = NS_DATA
     """Namespace (created by IstioMesh)."""
     replicas: int = 2
     """Server replicas (stateless: state is in Postgres and the bucket)."""
@@ -52,13 +80,194 @@ class MlflowTrackingArgs:
     """Protect the database and artifacts bucket from `pulumi destroy` (stateful)."""
 
 
+
+def backend_store_uri(username: str, password: str, host: str, port: int, database: str, sslmode: str) -> str:
+    """SQLAlchemy URL for Postgres with TLS required; user and password are URL-quoted."""
+    from urllib.parse import quote
+
+    return f"postgresql+psycopg2://{quote(username, safe='')}:{quote(password, safe='')}@{host}:{port}/{database}?sslmode={sslmode}"
+
+
+def server_args(artifacts_destination: str, workers: int) -> list[str]:
+    """Proxied artifact serving: clients talk to MLflow only, never to the bucket."""
+    return [
+        "server",
+        "--host=0.0.0.0",
+        f"--port={MLFLOW_PORT}",
+        f"--workers={workers}",
+        "--serve-artifacts",
+        f"--artifacts-destination={artifacts_destination}",
+    ]
+
+
 class MlflowTracking(pulumi.ComponentResource):
-    """See docs/components.md. Body in progress: signature and outputs are stable."""
+    """The MLflow tracking server and model registry: Postgres backend, proxied artifacts in the bucket.
+
+    Delete: removes the server; the database and the artifacts bucket are protected (`protect=True`)
+    and keep every run, model version and artifact until an operator deletes them deliberately.
+    """
 
     tracking_uri: pulumi.Output[str]
+    """http://mlflow.<ns>.svc.cluster.local:5000."""
     artifacts_uri: pulumi.Output[str]
+    """Where artifacts are stored (bucket URI + /artifacts)."""
     service_name: pulumi.Output[str]
 
     def __init__(self, name: str, args: MlflowTrackingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__("loom:mlflow:MlflowTracking", name, None, opts)
-        raise NotImplementedError("MlflowTracking is being written")
+        MlflowTracking._validate(args)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+        f = args.foundation
+        ns = args.namespace
+
+        def child(**kw) -> pulumi.ResourceOptions:
+            return pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, **kw)
+
+        password = random.RandomPassword(
+            f"{name}-db-password",
+            length=32,
+            special=False,  # URL-safe in the SQLAlchemy URL and accepted by every managed Postgres
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+        db = f.postgres(
+            f"{name}-db",
+            PostgresSpec(
+                database=args.database,
+                username=args.db_username,
+                password=pulumi.Output.secret(password.result),
+                storage_gb=args.db_storage_gb,
+                backup_retention_days=args.db_backup_retention_days,
+                high_availability=args.db_high_availability,
+                instance_class=args.db_instance_class,
+                protect=args.protect,
+            ),
+            pulumi.ResourceOptions(parent=self),
+        )
+        bucket = f.bucket(
+            f"{name}-artifacts",
+            BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect),
+            pulumi.ResourceOptions(parent=self),
+        )
+        identity = f.bind_identity(
+            f"{name}-identity",
+            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
+            pulumi.ResourceOptions(parent=self),
+        )
+        labels = standard_labels(SERVICE_NAME, "tracking", args.classification)
+        sa = k8s.core.v1.ServiceAccount(
+            f"{name}-sa",
+            metadata={
+                "name": args.service_account_name,
+                "namespace": ns,
+                "labels": labels,
+                "annotations": dict(identity.service_account_annotations),
+            },
+            opts=child(depends_on=list(identity.resources)),
+        )
+        uri = pulumi.Output.secret(
+            pulumi.Output.all(db.username, db.password, db.host, db.port, db.database).apply(
+                lambda a: backend_store_uri(a[0], a[1], a[2], a[3], a[4], db.sslmode)
+            )
+        )
+        secret = k8s.core.v1.Secret(
+            f"{name}-backend",
+            metadata={"name": f"{SERVICE_NAME}-backend-store", "namespace": ns, "labels": labels},
+            type="Opaque",
+            string_data={BACKEND_URI_KEY: uri},
+            opts=child(depends_on=list(db.resources), additional_secret_outputs=["stringData", "data"]),
+        )
+        artifacts = bucket.uri.apply(lambda u: f"{u.rstrip('/')}/artifacts")
+        env = [{"name": k, "value": v} for k, v in identity.env.items()]
+        env += [
+            {"name": "HOME", "value": "/tmp"},
+            {"name": BACKEND_URI_KEY, "valueFrom": {"secretKeyRef": {"name": f"{SERVICE_NAME}-backend-store", "key": BACKEND_URI_KEY}}},
+        ]
+        probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731
+        deployment = k8s.apps.v1.Deployment(
+            f"{name}-server",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec={
+                "replicas": args.replicas,
+                "selector": {"matchLabels": selector_labels(SERVICE_NAME)},
+                "template": {
+                    "metadata": {"labels": merge(labels, identity.pod_labels)},
+                    "spec": {
+                        "serviceAccountName": args.service_account_name,
+                        "securityContext": pod_security_context(),
+                        "containers": [
+                            {
+                                "name": "mlflow",
+                                "image": args.image,
+                                "command": ["mlflow"],
+                                "args": artifacts.apply(lambda a: server_args(a, args.workers)),
+                                "ports": [{"name": "http", "containerPort": MLFLOW_PORT, "protocol": "TCP"}],
+                                "env": env,
+                                "resources": {
+                                    "requests": {"cpu": args.cpu_request, "memory": args.memory_request},
+                                    "limits": {"cpu": args.cpu_limit, "memory": args.memory_limit},
+                                },
+                                "livenessProbe": probe("/health", periodSeconds=15, timeoutSeconds=5, failureThreshold=4),
+                                "readinessProbe": probe("/health", periodSeconds=5, timeoutSeconds=5, failureThreshold=3),
+                                # Database migrations run at first start.
+                                "startupProbe": probe("/health", periodSeconds=5, timeoutSeconds=5, failureThreshold=60),
+                                "securityContext": container_security_context(),
+                                "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],
+                            }
+                        ],
+                        "volumes": [{"name": "tmp", "emptyDir": {}}],
+                    },
+                },
+            },
+            opts=child(depends_on=[sa, secret]),
+        )
+        svc = k8s.core.v1.Service(
+            f"{name}-service",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec={
+                "type": "ClusterIP",
+                "selector": selector_labels(SERVICE_NAME),
+                "ports": [{"name": "http", "port": MLFLOW_PORT, "targetPort": "http", "protocol": "TCP", "appProtocol": "http"}],
+            },
+            opts=child(),
+        )
+        k8s.policy.v1.PodDisruptionBudget(
+            f"{name}-pdb",
+            metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},
+            spec={"maxUnavailable": 1, "selector": {"matchLabels": selector_labels(SERVICE_NAME)}},
+            opts=child(depends_on=[deployment]),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-authz",
+            api_version="security.istio.io/v1",
+            kind="AuthorizationPolicy",
+            metadata={"name": f"{SERVICE_NAME}-allow", "namespace": ns, "labels": labels},
+            spec=istio.allow_spec(
+                selector_labels(SERVICE_NAME),
+                namespaces=list(args.allowed_namespaces),
+                principals=list(args.allowed_principals),
+                ports=[MLFLOW_PORT],
+            ),
+            opts=child(),
+        )
+        self.service_name = svc.metadata.name
+        self.tracking_uri = svc.metadata.apply(lambda m: f"http://{m['name']}.{m['namespace']}.svc.cluster.local:{MLFLOW_PORT}")
+        self.artifacts_uri = artifacts
+        self.register_outputs(
+            {"tracking_uri": self.tracking_uri, "artifacts_uri": self.artifacts_uri, "service_name": self.service_name}
+        )
+
+    @staticmethod
+    def _validate(args: MlflowTrackingArgs) -> None:
+        c = "MlflowTracking"
+        check_pinned(c, "image", args.image)
+        check_dns_label(c, "namespace", args.namespace)
+        check_dns_label(c, "service_account_name", args.service_account_name)
+        check_enum(c, "classification", args.classification, DataClassification)
+        for arg in ("replicas", "workers", "db_storage_gb"):
+            check_positive_int(c, arg, getattr(args, arg))
+        check_positive_int(c, "db_backup_retention_days", args.db_backup_retention_days, minimum=1)
+        for arg in ("database", "db_username"):
+            value = getattr(args, arg)
+            if not isinstance(value, str) or not value.replace("_", "a").isalnum() or not value[0].isalpha():
+                fail(c, arg, value, "a Postgres identifier: a letter, then letters, digits or _")
+        if not args.allowed_namespaces and not args.allowed_principals:
+            fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")

@@ -8,7 +8,24 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube.labels import NS_DATA, NS_SERVING, NS_SYSTEM
+from components.kube import charts
+from components.kube.labels import (
+    CLASSIFICATION_LABEL,
+    INJECTION_LABEL,
+    MANAGED_BY,
+    NS_DATA,
+    NS_SERVING,
+    NS_SYSTEM,
+    PART_OF,
+    DataClassification,
+)
+from components.kube.triton_flags import QUEUE_METRIC, queue_metric_rule
+from components.kube.validation import check_dns_label, check_positive_int, fail
+
+TYPE_TOKEN = "loom:observability:Observability"
+KPS_RELEASE = "loom-kps"
+ADAPTER_RELEASE = "prometheus-adapter"
+PROMETHEUS_PORT = 9090
 
 
 @dataclass
@@ -39,13 +56,190 @@ class ObservabilityArgs:
     """Deploy Grafana (off: most platforms have a central one)."""
 
 
+
+def prometheus_service(namespace: str) -> str:
+    """kube-prometheus-stack names its Prometheus Service `<fullname>-prometheus`."""
+    return f"{KPS_RELEASE}-prometheus.{namespace}.svc.cluster.local"
+
+
+def kube_prometheus_values(args: ObservabilityArgs) -> dict:
+    storage: dict = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": f"{args.storage_gb}Gi"}}}
+    if args.storage_class:
+        storage["storageClassName"] = args.storage_class
+    return {
+        "fullnameOverride": KPS_RELEASE,
+        "crds": {"enabled": True},
+        "grafana": {"enabled": args.grafana},
+        "alertmanager": {"enabled": args.alertmanager},
+        "prometheus": {
+            "prometheusSpec": {
+                "replicas": args.prometheus_replicas,
+                "retention": args.retention,
+                # Select every PodMonitor/ServiceMonitor, not only those labelled for this release.
+                "podMonitorSelectorNilUsesHelmValues": False,
+                "serviceMonitorSelectorNilUsesHelmValues": False,
+                "ruleSelectorNilUsesHelmValues": False,
+                "storageSpec": {"volumeClaimTemplate": {"spec": storage}},
+                "podMetadata": {"labels": {CLASSIFICATION_LABEL: DataClassification.INTERNAL.value}},
+            }
+        },
+    }
+
+
+RESOURCE_RULES = {
+    "cpu": {
+        "containerQuery": 'sum(rate(container_cpu_usage_seconds_total{<<.LabelMatchers>>,container!=""}[3m])) by (<<.GroupBy>>)',
+        "nodeQuery": 'sum(rate(node_cpu_seconds_total{<<.LabelMatchers>>,mode!~"idle|iowait|steal"}[3m])) by (<<.GroupBy>>)',
+        "resources": {"overrides": {"node": {"resource": "node"}, "namespace": {"resource": "namespace"}, "pod": {"resource": "pod"}}},
+        "containerLabel": "container",
+    },
+    "memory": {
+        "containerQuery": 'sum(container_memory_working_set_bytes{<<.LabelMatchers>>,container!=""}) by (<<.GroupBy>>)',
+        "nodeQuery": 'sum(node_memory_MemTotal_bytes{<<.LabelMatchers>>} - node_memory_MemAvailable_bytes{<<.LabelMatchers>>}) by (<<.GroupBy>>)',
+        "resources": {"overrides": {"node": {"resource": "node"}, "namespace": {"resource": "namespace"}, "pod": {"resource": "pod"}}},
+        "containerLabel": "container",
+    },
+    "window": "3m",
+}
+
+
+def adapter_values(args: ObservabilityArgs) -> dict:
+    """prometheus-adapter serving Triton's queue time per request as a pods custom metric."""
+    rules: dict = {"default": False, "custom": [queue_metric_rule()]}
+    if args.serve_resource_metrics:
+        rules["resource"] = RESOURCE_RULES
+    return {
+        "replicas": 2,
+        "prometheus": {"url": f"http://{prometheus_service(args.namespace)}", "port": PROMETHEUS_PORT},
+        "rules": rules,
+        "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1},
+        "podLabels": {CLASSIFICATION_LABEL: DataClassification.INTERNAL.value},
+    }
+
+
+def istio_merged_metrics_podmonitor_spec(namespaces: Sequence[str]) -> dict:
+    """Scrape the sidecar's merged endpoint (app + Envoy metrics) that istiod's prometheus.io rewrite points at."""
+    return {
+        "selector": {"matchLabels": {"app.kubernetes.io/part-of": PART_OF}},
+        "namespaceSelector": {"matchNames": list(namespaces)},
+        "jobLabel": "envoy-stats",
+        "podMetricsEndpoints": [
+            {
+                "path": "/stats/prometheus",
+                "interval": "15s",
+                "relabelings": [
+                    {"action": "keep", "sourceLabels": ["__meta_kubernetes_pod_container_name"], "regex": "istio-proxy"},
+                    {"action": "keep", "sourceLabels": ["__meta_kubernetes_pod_annotationpresent_prometheus_io_scrape"]},
+                    {
+                        "action": "replace",
+                        "sourceLabels": ["__meta_kubernetes_pod_annotation_prometheus_io_port", "__meta_kubernetes_pod_ip"],
+                        "regex": "(\\d+);(([A-Fa-f0-9]{1,4}::?){1,7}[A-Fa-f0-9]{1,4})",
+                        "replacement": "[$2]:$1",
+                        "targetLabel": "__address__",
+                    },
+                    {
+                        "action": "replace",
+                        "sourceLabels": ["__meta_kubernetes_pod_annotation_prometheus_io_port", "__meta_kubernetes_pod_ip"],
+                        "regex": "(\\d+);((([0-9]+?)(\\.|$)){4})",
+                        "replacement": "$2:$1",
+                        "targetLabel": "__address__",
+                    },
+                ],
+            }
+        ],
+    }
+
+
 class Observability(pulumi.ComponentResource):
-    """See docs/components.md. Body in progress: signature and outputs are stable."""
+    """Prometheus (kube-prometheus-stack) and prometheus-adapter: the metrics Triton's HPA scales on.
+
+    Delete: uninstalls both releases and the namespace; Prometheus' volume follows the StorageClass
+    reclaim policy (metrics history is not business data and is not protected).
+    """
 
     namespace: pulumi.Output[str]
     prometheus_url: pulumi.Output[str]
+    """http://loom-kps-prometheus.<ns>.svc.cluster.local:9090."""
     queue_metric_name: pulumi.Output[str]
+    """The pods custom metric Triton's HPA uses (triton_queue_duration_per_request_us)."""
 
     def __init__(self, name: str, args: ObservabilityArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__("loom:observability:Observability", name, None, opts)
-        raise NotImplementedError("Observability is being written")
+        Observability._validate(args)
+        super().__init__(TYPE_TOKEN, name, None, opts)
+
+        def child(**kw) -> pulumi.ResourceOptions:
+            return pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, **kw)
+
+        ns = k8s.core.v1.Namespace(
+            f"{name}-ns",
+            metadata={
+                "name": args.namespace,
+                "labels": {
+                    "app.kubernetes.io/part-of": PART_OF,
+                    "app.kubernetes.io/managed-by": MANAGED_BY,
+                    CLASSIFICATION_LABEL: DataClassification.INTERNAL.value,
+                    # Outside the mesh: scrapes the plaintext merged-metrics port, and the API server
+                    # (not a mesh client) calls the adapter.
+                    INJECTION_LABEL: "disabled",
+                },
+            },
+            opts=child(),
+        )
+        kps = k8s.helm.v3.Release(
+            f"{name}-prometheus",
+            k8s.helm.v3.ReleaseArgs(
+                name=KPS_RELEASE,
+                chart=charts.KUBE_PROMETHEUS_STACK.chart,
+                version=charts.KUBE_PROMETHEUS_STACK.version,
+                repository_opts=charts.KUBE_PROMETHEUS_STACK.repository_opts(),
+                namespace=ns.metadata.name,
+                values=kube_prometheus_values(args),
+                atomic=True,
+                cleanup_on_fail=True,
+                timeout=900,
+            ),
+            opts=child(),
+        )
+        k8s.helm.v3.Release(
+            f"{name}-adapter",
+            k8s.helm.v3.ReleaseArgs(
+                name=ADAPTER_RELEASE,
+                chart=charts.PROMETHEUS_ADAPTER.chart,
+                version=charts.PROMETHEUS_ADAPTER.version,
+                repository_opts=charts.PROMETHEUS_ADAPTER.repository_opts(),
+                namespace=ns.metadata.name,
+                values=adapter_values(args),
+                atomic=True,
+                cleanup_on_fail=True,
+            ),
+            opts=child(depends_on=[kps]),
+        )
+        k8s.apiextensions.CustomResource(
+            f"{name}-mesh-podmonitor",
+            api_version="monitoring.coreos.com/v1",
+            kind="PodMonitor",
+            metadata={"name": "loom-mesh-workloads", "namespace": args.namespace},
+            spec=istio_merged_metrics_podmonitor_spec(args.scrape_namespaces),
+            opts=child(depends_on=[kps]),
+        )
+        self.namespace = ns.metadata.name
+        self.prometheus_url = kps.status.apply(lambda _: f"http://{prometheus_service(args.namespace)}:{PROMETHEUS_PORT}")
+        self.queue_metric_name = pulumi.Output.from_input(QUEUE_METRIC)
+        self.register_outputs(
+            {"namespace": self.namespace, "prometheus_url": self.prometheus_url, "queue_metric_name": self.queue_metric_name}
+        )
+
+    @staticmethod
+    def _validate(args: ObservabilityArgs) -> None:
+        c = "Observability"
+        check_dns_label(c, "namespace", args.namespace)
+        for ns in args.scrape_namespaces:
+            check_dns_label(c, "scrape_namespaces", ns)
+        if not args.scrape_namespaces:
+            fail(c, "scrape_namespaces", [], "at least one namespace (Triton's must be among them for its HPA)")
+        check_positive_int(c, "storage_gb", args.storage_gb)
+        check_positive_int(c, "prometheus_replicas", args.prometheus_replicas)
+        import re
+
+        if not re.match(r"^\d+(ms|s|m|h|d|w|y)$", str(args.retention)):
+            fail(c, "retention", args.retention, "a Prometheus duration such as 15d, 12h or 4w")
