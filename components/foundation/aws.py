@@ -13,7 +13,7 @@ import pulumi
 import pulumi_aws as aws
 import pulumi_kubernetes as k8s
 
-from . import aws_policies, checks, cidr, kubeconfig, naming
+from . import aws_policies, checks, cidr, kubeconfig, naming, nvidia
 from .aws_args import AwsExistingCluster, AwsFoundationArgs, CapacityType, EksLogType
 from .base import (
     Bucket,
@@ -291,19 +291,8 @@ class AwsFoundation(Foundation):
         self.gpu = None
         if args.gpu_node_group:
             # The AL2023 NVIDIA AMI ships the driver and container toolkit, not the device plugin.
-            k8s.helm.v3.Release(
-                f"{name}-nvidia-device-plugin",
-                chart="nvidia-device-plugin",
-                version=args.nvidia_device_plugin_version,
-                repository_opts={"repo": "https://nvidia.github.io/k8s-device-plugin"},
-                namespace="nvidia-device-plugin",
-                create_namespace=True,
-                values={
-                    "nodeSelector": {"loom.io/node-role": "gpu"},
-                    "tolerations": [_toleration(), {"key": "CriticalAddonsOnly", "operator": "Exists"}],
-                    "priorityClassName": "system-node-critical",
-                },
-                opts=k8s_opts)
+            nvidia.device_plugin(f"{name}-nvidia-device-plugin", args.nvidia_device_plugin_version,
+                                 {"loom.io/node-role": "gpu"}, _toleration(), k8s_opts)
             self.gpu = GpuProfile(tolerations=[_toleration()], node_selector={"loom.io/node-role": "gpu"})
 
     def _availability_zones(self, args: AwsFoundationArgs) -> list:

@@ -90,6 +90,13 @@ class AzureFoundationArgs:
     postgres_version: str = "16"
     postgres_sku: str = "Standard_D2ds_v5"
     """Flexible Server SKU name (General Purpose tier); PostgresSpec.instance_class overrides it."""
+    admin_group_object_ids: Sequence[str] = ()
+    """Entra ID groups that are cluster admins (AKS uses Entra ID auth with Azure RBAC; local accounts are off).
+    The identity running `pulumi up` also needs "Azure Kubernetes Service RBAC Cluster Admin"."""
+    kubelogin_mode: str = "azurecli"
+    """`kubelogin --login` mode in the generated kubeconfig: azurecli, workloadidentity (CI), spn, msi."""
+    nvidia_device_plugin_version: str = "0.17.1"
+    """Chart version of the NVIDIA device plugin (AKS installs GPU drivers, not the plugin)."""
     existing_cluster: Optional[AzureExistingCluster] = None
     """Use this cluster instead of creating VNet + AKS."""
     tags: Mapping[str, str] = field(default_factory=dict)

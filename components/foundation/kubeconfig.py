@@ -65,3 +65,15 @@ def aks(cluster_name: str, server: str, ca_data: str, login: str = "azurecli") -
         _exec("kubelogin", ["get-token", "--login", login, "--server-id", AKS_AAD_SERVER_ID],
               "Install kubelogin: https://azure.github.io/kubelogin/install.html"),
     )
+
+
+def aks_from_credentials(kubeconfig_b64: str, cluster_name: str, login: str = "azurecli") -> str:
+    """Re-render the kubeconfig AKS returns (listClusterUserCredential) with our kubelogin exec user:
+    keeps only the server and CA, so no credential from the API response is ever stored."""
+    import base64
+
+    import yaml
+
+    raw = yaml.safe_load(base64.b64decode(kubeconfig_b64).decode())
+    cluster = raw["clusters"][0]["cluster"]
+    return aks(cluster_name, cluster["server"], cluster["certificate-authority-data"], login)

@@ -94,27 +94,40 @@ def _plausible_outputs(typ: str, name: str, inputs: dict) -> dict:
         out.setdefault("name", inputs.get("name", name))
         out.setdefault("selfLink", f"https://www.googleapis.com/{name}")
         out.setdefault("id", f"projects/proj-1/{name}")
-    elif typ == "azure-native:containerservice:ManagedCluster":
+    if typ.startswith("azure-native:"):
+        out.update(_azure_outputs(typ, name, inputs))
+    return out
+
+
+_AZURE_NAME_KEYS = ("resourceName", "accountName", "vaultName", "keyName", "virtualNetworkName", "subnetName",
+                    "containerName", "serverName", "privateZoneName", "databaseName", "resourceGroupName",
+                    "agentPoolName", "configurationName")
+
+
+def _azure_outputs(typ: str, name: str, inputs: dict) -> dict:
+    module = typ.split(":")[1]
+    if typ == "azure-native:storage:BlobContainer":
+        physical = inputs.get("containerName", name)
+    else:
+        physical = next((inputs[k] for k in _AZURE_NAME_KEYS if k in inputs), name)
+    out: dict = {"name": physical, "id": f"/subscriptions/sub/resourceGroups/rg/providers/Microsoft.{module}/x/{physical}"}
+    if isinstance(inputs.get("identity"), dict) and isinstance(inputs["identity"].get("userAssignedIdentities"), list):
+        # inputs are a list of ids; the API answers a map keyed by id
+        out["identity"] = {**inputs["identity"], "userAssignedIdentities": {
+            i: {"clientId": "cid", "principalId": "pid"} for i in inputs["identity"]["userAssignedIdentities"]
+            if isinstance(i, str)}}
+    if typ == "azure-native:containerservice:ManagedCluster":
         out.update(oidcIssuerProfile={"enabled": True, "issuerURL": "https://westeurope.oic.prod-aks.azure.com/tenant/uuid/"},
-                   fqdn=f"{name}.hcp.westeurope.azmk8s.io", privateFQDN=f"{name}.privatelink.westeurope.azmk8s.io",
-                   name=inputs.get("resourceName", name))
+                   fqdn=f"{physical}.hcp.westeurope.azmk8s.io")
     elif typ == "azure-native:managedidentity:UserAssignedIdentity":
-        out.update(clientId=f"{name}-client-id", principalId=f"{name}-principal-id",
-                   id=f"/subscriptions/sub/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}")
+        out.update(clientId=f"{name}-client-id", principalId=f"{name}-principal-id")
     elif typ == "azure-native:keyvault:Key":
-        out.update(keyUri=f"https://kv.vault.azure.net/keys/{name}",
-                   keyUriWithVersion=f"https://kv.vault.azure.net/keys/{name}/0123456789abcdef")
+        out.update(keyUri=f"https://kv.vault.azure.net/keys/{physical}",
+                   keyUriWithVersion=f"https://kv.vault.azure.net/keys/{physical}/0123456789abcdef")
+    elif typ == "azure-native:keyvault:Vault":
+        out["properties"] = {**inputs.get("properties", {}), "vaultUri": f"https://{physical}.vault.azure.net/"}
     elif typ == "azure-native:dbforpostgresql:Server":
-        out.update(fullyQualifiedDomainName=f"{name}.postgres.database.azure.com", name=inputs.get("serverName", name))
-    elif typ.startswith("azure-native:"):
-        for key in ("accountName", "resourceGroupName", "resourceName", "vaultName", "virtualNetworkName",
-                    "containerName", "serverName", "privateZoneName"):
-            if key in inputs and key != "resourceGroupName":
-                out.setdefault("name", inputs[key])
-        if typ == "azure-native:resources:ResourceGroup":
-            out.setdefault("name", inputs.get("resourceGroupName", name))
-        out.setdefault("name", name)
-        out.setdefault("id", f"/subscriptions/sub/resourceGroups/rg/providers/{typ.split(':')[1]}/{name}")
+        out.update(fullyQualifiedDomainName=f"{physical}.postgres.database.azure.com")
     return out
 
 
@@ -138,6 +151,17 @@ class RecordingMocks(pulumi.runtime.Mocks):
             return {"number": "123456789", "projectId": args.args.get("projectId", "proj-1")}
         if args.token == "gcp:storage/getProjectServiceAccount:getProjectServiceAccount":
             return {"emailAddress": "service-123456789@gs-project-accounts.iam.gserviceaccount.com"}
+        if args.token == "azure-native:authorization:getClientConfig":
+            return {"subscriptionId": "sub-0000", "tenantId": "tid", "clientId": "cid", "objectId": "oid"}
+        if args.token == "azure-native:containerservice:listManagedClusterUserCredentials":
+            import base64
+
+            import yaml
+
+            cfg = {"apiVersion": "v1", "kind": "Config", "clusters": [{"name": "c", "cluster": {
+                "server": "https://loom.hcp.westeurope.azmk8s.io:443", "certificate-authority-data": "Q0EtREFUQQ=="}}],
+                "users": [{"name": "u", "user": {"token": "MUST-NOT-LEAK"}}]}
+            return {"kubeconfigs": [{"name": "clusterUser", "value": base64.b64encode(yaml.safe_dump(cfg).encode()).decode()}]}
         return {}
 
 
