@@ -1,0 +1,5 @@
+"""Promotion of a challenger embedder: Triton version, Milvus alias and MLflow champion switch together."""
+
+from workloads.promote.transaction import CANARY_MODEL, PromotionError, PromotionReport, Targets, Triton, promote, state
+
+__all__ = ["CANARY_MODEL", "PromotionError", "PromotionReport", "Targets", "Triton", "promote", "state"]
