@@ -1,7 +1,7 @@
 """The scan: run every enabled detector, keep one finding per stretch of text, redact.
 
-When findings overlap, the more specific category wins (a private key block over the digits
-inside it, a Luhn-valid card over the phone-shaped run inside it), then the longer span.
+When findings overlap, the longer span wins (a private key block over the tokens inside it, an
+IBAN over the card-shaped digits inside it), then the more specific category.
 """
 
 from __future__ import annotations
@@ -48,11 +48,14 @@ class Scanner:
 
     def candidates(self, text: str) -> Iterable[Finding]:
         """Every detector hit, overlapping ones included (for tuning and tests)."""
+        lowered: str | None = text.lower()
+        if len(lowered) != len(text):  # offsets in the lower-cased copy would not line up
+            lowered = None
         for d in self._detectors:
-            for start, end, name in d.find(text):
+            for start, end, name in d.find(text, lowered):
                 yield Finding(start, end, d.category, name)
         for category, matcher in self._matchers:
-            for start, end, name in matcher.find(text):
+            for start, end, name in matcher.find(text, lowered):
                 yield Finding(start, end, category, name)
 
     def scan(self, text: str) -> GuardResult:
@@ -67,9 +70,10 @@ class Scanner:
 
 
 def resolve_overlaps(candidates: Iterable[Finding]) -> list[Finding]:
-    """Greedy by (category priority, longer span, earlier start): keep a candidate only if it
-    overlaps nothing kept so far. Returns the kept findings sorted by position."""
-    ordered = sorted(candidates, key=lambda f: (PRIORITY[f.category], f.start - f.end, f.start))
+    """Greedy by (longer span, category priority, earlier start): keep a candidate only if it
+    overlaps nothing kept so far, so an IBAN beats the card-shaped digits inside it and a key
+    block the tokens inside it. Returns the kept findings sorted by position."""
+    ordered = sorted(candidates, key=lambda f: (f.start - f.end, PRIORITY[f.category], f.start))
     starts: list[int] = []
     kept: list[Finding] = []  # sorted by start, pairwise disjoint
     for f in ordered:

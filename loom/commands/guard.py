@@ -1,0 +1,100 @@
+"""`loom guard scan`: the output guard over JSON Lines on stdin, one result per input line.
+
+It is a stream: each result is written (whole line, flushed) as soon as its input line is
+scanned, so a consumer can pipe gigabytes through it. On the first malformed line it stops with
+exit 2 and a message naming that line; results already written for earlier lines stay valid
+(they are complete lines), and nothing at all is written for the bad line or any after it.
+Imports only the guard (no torch, no Pulumi) so it starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO, Any
+
+import click
+
+from loom.errors import LoomError
+
+EXAMPLE = '{"text": "..."}'
+
+
+@click.group()
+def guard() -> None:
+    """Scan text with the output guard (PII, secrets, policy, biased language)."""
+
+
+@guard.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON result per input line (for CI and pipes).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Guard config file (default: $LOOM_GUARD_CONFIG, else the packaged deny-list and lexicon).",
+)
+def scan(as_json: bool, config_path: str | None) -> None:
+    """Read one JSON object {"text": ...} per line on stdin; write one result per line:
+    {"flagged", "findings": [{"category", "start", "end"}], "redacted"}. Offsets are Unicode
+    code points into "text". Stops at the first malformed line (exit 2)."""
+    from workloads.guard import GuardConfigError, GuardInputError, Scanner, load_config
+
+    try:
+        scanner = Scanner(load_config(config_path))
+    except GuardConfigError as exc:
+        raise LoomError(f"guard config: {exc}") from None
+    out = click.get_text_stream("stdout")
+    stdin = click.get_text_stream("stdin")
+    for number, line in enumerate(_lines(stdin), start=1):
+        text = _parse(line, number, scanner.config.max_chars)
+        try:
+            result = scanner.scan(text)
+        except GuardInputError as exc:  # defensive: _parse already enforces the limits
+            raise LoomError(f"stdin line {number}: {exc}") from None
+        rendered = (
+            json.dumps(result.to_dict(), ensure_ascii=False) + "\n" if as_json else _human(number, text, result)
+        )
+        out.write(rendered)  # one write per result: a line is either all there or not at all
+        out.flush()
+
+
+def _lines(stream: IO[str]) -> Any:
+    try:
+        yield from stream
+    except UnicodeDecodeError as exc:
+        raise LoomError(f"stdin is not valid UTF-8 ({exc.reason} at byte {exc.start} of a read block)") from None
+
+
+def _parse(line: str, number: int, max_chars: int) -> str:
+    where = f"stdin line {number}"
+    if not line.strip():
+        raise LoomError(f"{where}: empty line; expected one JSON object per line, e.g. {EXAMPLE}")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise LoomError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}); expected e.g. {EXAMPLE}") from None
+    if not isinstance(obj, dict):
+        raise LoomError(f"{where}: expected a JSON object like {EXAMPLE}, got {type(obj).__name__}")
+    if "text" not in obj:
+        raise LoomError(f"{where}: missing key \"text\"; expected e.g. {EXAMPLE}")
+    text = obj["text"]
+    if not isinstance(text, str):
+        raise LoomError(f"{where}: \"text\" must be a string, got {type(text).__name__}")
+    if len(text) > max_chars:
+        raise LoomError(f"{where}: \"text\" is {len(text)} characters; the limit is {max_chars} (guard config max_chars)")
+    return text
+
+
+def _human(number: int, text: str, result: Any) -> str:
+    if not result.flagged:
+        return f"line {number}: clean\n"
+    lines = [f"line {number}: FLAGGED ({len(result.findings)} finding{'s' if len(result.findings) != 1 else ''})"]
+    for f in result.findings:
+        lines.append(f"  {f.category:<16} [{f.start}:{f.end}]  {f.detector}")
+    lines.append(f"  redacted: {result.redacted}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(guard())
