@@ -142,3 +142,37 @@ def render(build: Callable[[], Any], outputs: tuple[str, ...] = ()) -> Rendered:
 
     run()
     return result
+
+
+_SECRET_SIG = "4dabf18193072939515e22adb298388d"
+K8S_VERSION = "1.31.0"
+"""Kubernetes version rendered objects are validated against (the oldest supported by the clouds' current channels)."""
+
+
+def plain(value: Any) -> Any:
+    """Inputs as the API server would get them: secrets unwrapped, whole floats back to ints."""
+    if isinstance(value, dict):
+        if _SECRET_SIG in value:
+            return plain(value.get("value"))
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def is_secret(value: Any) -> bool:
+    return isinstance(value, dict) and _SECRET_SIG in value
+
+
+def walk_strings(value: Any):
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield str(k)
+            yield from walk_strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from walk_strings(v)
+    elif isinstance(value, str):
+        yield value

@@ -1,0 +1,217 @@
+"""MilvusVectorStore, MlflowTracking, TelemetryLake and Observability under Pulumi mocks."""
+
+import pytest
+
+from components.foundation.base import Access, BucketPurpose
+from components.foundation.base import ObjectStoreKind as K
+from components.kube.labels import CLASSIFICATION_LABEL
+from components.kube.validation import ComponentArgsError
+from components.lake import TelemetryLake, TelemetryLakeArgs
+from components.milvus import MilvusMode, MilvusVectorStore, MilvusVectorStoreArgs
+from components.mlflow import MlflowTracking, MlflowTrackingArgs
+from components.observability import Observability, ObservabilityArgs
+from tests.components.fakes import FakeFoundation, is_secret, plain, render, walk_strings
+
+D = "@sha256:" + "c" * 64
+MLFLOW_IMAGE = "ghcr.io/mlflow/mlflow:v2.22.1" + D
+OTEL_IMAGE = "otel/opentelemetry-collector-contrib:0.140.0" + D
+RELEASE = "kubernetes:helm.sh/v3:Release"
+FORBIDDEN_ENV = {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AZURE_STORAGE_KEY", "AZURE_CLIENT_SECRET", "GOOGLE_APPLICATION_CREDENTIALS"}
+
+
+def build(cls, args_cls, outputs, kind=K.S3, **kw):
+    holder = {}
+
+    def make():
+        f = FakeFoundation("f", kind=kind)
+        holder["f"] = f
+        extra = {"foundation": f} if "foundation" in args_cls.__dataclass_fields__ else {}
+        return cls(cls.__name__.lower(), args_cls(k8s_provider=f.k8s_provider, **extra, **kw))
+
+    r = render(make, outputs)
+    r.foundation = holder["f"]
+    return r
+
+
+# --- Milvus -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", list(K))
+def test_milvus_uses_the_foundation_bucket_through_iam_and_stays_internal(kind):
+    r = build(MilvusVectorStore, MilvusVectorStoreArgs, ("uri", "bucket_name"), kind=kind)
+    (rel,) = r.mocks.of_type(RELEASE)
+    v = plain(rel.inputs)["values"]
+    assert rel.inputs["chart"] == "milvus" and rel.inputs["version"][0].isdigit()
+    assert rel.inputs["repositoryOpts"]["repo"] == "https://zilliztech.github.io/milvus-helm/"
+    assert v["minio"]["enabled"] is False
+    assert v["externalS3"]["enabled"] is True and v["externalS3"]["useIAM"] is True and v["externalS3"]["secretKey"] == ""
+    assert v["service"]["type"] == "ClusterIP" and v["ingress"]["enabled"] is False
+    assert v["serviceAccount"]["name"] == "milvus"
+    assert v["labels"][CLASSIFICATION_LABEL] == "confidential"
+    assert v["cluster"]["enabled"] is True and v["pulsarv3"]["enabled"] is True and v["etcd"]["replicaCount"] == 3
+    assert r.outputs["uri"] == "http://milvus.loom-data.svc.cluster.local:19530"
+    f = r.foundation
+    assert [s.purpose for _, s, _ in f.buckets] == [BucketPurpose.MILVUS]
+    assert f.identities[0][1].grants[0].access is Access.READ_WRITE
+    if kind is K.AZURE_BLOB:
+        assert v["labels"]["azure.workload.identity/use"] == "true"
+
+
+def test_milvus_standalone_mode_and_pinned_image():
+    r = build(
+        MilvusVectorStore, MilvusVectorStoreArgs, ("uri",), mode=MilvusMode.STANDALONE, image="milvusdb/milvus:v2.5.9" + D
+    )
+    v = plain(r.mocks.of_type(RELEASE)[0].inputs)["values"]
+    assert v["cluster"]["enabled"] is False and v["pulsarv3"]["enabled"] is False
+    assert v["standalone"]["messageQueue"] == "rocksmq" and v["etcd"]["replicaCount"] == 1
+    assert v["image"]["all"] == {"repository": "milvusdb/milvus", "tag": "v2.5.9" + D, "pullPolicy": "IfNotPresent"}
+
+
+def test_milvus_allow_policy_selects_its_release():
+    r = build(MilvusVectorStore, MilvusVectorStoreArgs, ())
+    (ap,) = r.mocks.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
+    spec = plain(ap.inputs["spec"])
+    assert spec["selector"]["matchLabels"] == {"app.kubernetes.io/instance": "milvus"}
+    assert spec["rules"][0]["from"][0]["source"]["namespaces"] == ["loom-serving", "loom-system", "loom-data"]
+
+
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        ({"mode": "cluster"}, "mode = 'cluster'"),
+        ({"etcd_replicas": 2}, "etcd_replicas = 2 .* odd"),
+        ({"image": "milvusdb/milvus:v2.5.9"}, "image = 'milvusdb/milvus:v2.5.9'"),
+        ({"allowed_namespaces": ()}, "at least one caller"),
+    ],
+)
+def test_milvus_bad_arguments(kw, message):
+    with pytest.raises(ComponentArgsError, match=message):
+        build(MilvusVectorStore, MilvusVectorStoreArgs, (), **kw)
+
+
+# --- MLflow -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mlflow():
+    return build(MlflowTracking, MlflowTrackingArgs, ("tracking_uri", "artifacts_uri"), image=MLFLOW_IMAGE)
+
+
+def test_mlflow_password_is_generated_and_secret(mlflow):
+    (pw,) = mlflow.mocks.of_type("random:index/randomPassword:RandomPassword")
+    assert pw.inputs["length"] >= 24
+    ((name, spec),) = mlflow.foundation.databases
+    assert spec.database == "mlflow" and spec.protect is True
+    secret = mlflow.mocks.one("kubernetes:core/v1:Secret", "mlflowtracking-backend")
+    assert is_secret(secret.inputs["stringData"]), "the backend URI (with the password) must be a Pulumi secret"
+    uri = plain(secret.inputs["stringData"])["MLFLOW_BACKEND_STORE_URI"]
+    assert uri.startswith("postgresql+psycopg2://mlflow:") and uri.endswith("@pg.internal:5432/mlflow?sslmode=require")
+
+
+def test_mlflow_server_never_sees_the_password_in_args(mlflow):
+    d = plain(mlflow.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)
+    c = d["spec"]["template"]["spec"]["containers"][0]
+    assert "s3cr3t-password-value" not in " ".join(walk_strings(d))
+    assert "--serve-artifacts" in c["args"]
+    assert "--artifacts-destination=s3://mlflowtracking-artifacts/artifacts" in c["args"]
+    env = {e["name"]: e for e in c["env"]}
+    assert env["MLFLOW_BACKEND_STORE_URI"]["valueFrom"]["secretKeyRef"]["name"] == "mlflow-backend-store"
+    assert not set(env) & FORBIDDEN_ENV
+    assert c["livenessProbe"]["httpGet"]["path"] == "/health" and c["readinessProbe"]["httpGet"]["path"] == "/health"
+    assert c["securityContext"]["runAsNonRoot"] is True and c["securityContext"]["allowPrivilegeEscalation"] is False
+    assert d["spec"]["template"]["metadata"]["labels"][CLASSIFICATION_LABEL] == "confidential"
+    assert mlflow.outputs["tracking_uri"] == "http://mlflow.loom-data.svc.cluster.local:5000"
+    assert mlflow.outputs["artifacts_uri"] == "s3://mlflowtracking-artifacts/artifacts"
+
+
+def test_mlflow_artifacts_bucket_and_identity(mlflow):
+    f = mlflow.foundation
+    assert [(s.purpose, s.protect) for _, s, _ in f.buckets] == [(BucketPurpose.MLFLOW, True)]
+    req = f.identities[0][1]
+    assert (req.namespace, req.service_account, req.grants[0].access) == ("loom-data", "mlflow", Access.READ_WRITE)
+
+
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        ({"image": "ghcr.io/mlflow/mlflow:v2.22.1"}, "image = 'ghcr.io/mlflow/mlflow:v2.22.1'"),
+        ({"image": MLFLOW_IMAGE, "database": "mlflow-db"}, "database = 'mlflow-db'"),
+        ({"image": MLFLOW_IMAGE, "replicas": 0}, "replicas = 0"),
+    ],
+)
+def test_mlflow_bad_arguments(kw, message):
+    with pytest.raises(ComponentArgsError, match=message):
+        build(MlflowTracking, MlflowTrackingArgs, (), **kw)
+
+
+# --- Telemetry lake ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", list(K))
+def test_lake_bucket_spec_and_collector_export_without_keys(kind):
+    r = build(
+        TelemetryLake,
+        TelemetryLakeArgs,
+        ("uri", "format", "otlp_grpc_endpoint"),
+        kind=kind,
+        collector_image=OTEL_IMAGE,
+        retention_days=730,
+    )
+    ((name, spec, opts),) = r.foundation.buckets
+    assert name == "telemetrylake-bucket" and spec.purpose is BucketPurpose.LAKE
+    assert spec.versioning and spec.protect and spec.retention_days == 730 and spec.transition_to_cold_days == 90
+    (rel,) = r.mocks.of_type(RELEASE)
+    v = plain(rel.inputs)["values"]
+    assert rel.inputs["chart"] == "opentelemetry-collector"
+    assert v["image"] == {"repository": "otel/opentelemetry-collector-contrib", "digest": "sha256:" + "c" * 64, "pullPolicy": "IfNotPresent"}
+    assert v["serviceAccount"]["name"] == "otel-collector"
+    assert v["podLabels"][CLASSIFICATION_LABEL] == "restricted"
+    exporters = v["config"]["exporters"]
+    assert len([e for e in exporters if exporters[e] is not None]) == 1
+    text = " ".join(walk_strings(v["config"])).lower()
+    assert "connection_string" not in text and "secret" not in text and "access_key" not in text
+    assert v["securityContext"]["runAsNonRoot"] is True
+    assert r.outputs["format"] == "delta"
+    assert r.outputs["otlp_grpc_endpoint"] == "otel-collector.loom-system.svc.cluster.local:4317"
+
+
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        ({"collector_image": "otel/opentelemetry-collector-contrib:latest"}, "collector_image"),
+        ({"collector_image": OTEL_IMAGE, "retention_days": 30, "transition_to_cold_days": 90}, "retention_days = 30"),
+        ({"collector_image": OTEL_IMAGE, "raw_prefix": "tables/raw"}, "raw_prefix = 'tables/raw'"),
+    ],
+)
+def test_lake_bad_arguments(kw, message):
+    with pytest.raises(ComponentArgsError, match=message):
+        build(TelemetryLake, TelemetryLakeArgs, (), **kw)
+
+
+# --- Observability ----------------------------------------------------------------------------
+
+
+def test_prometheus_adapter_serves_the_triton_queue_metric():
+    r = build(Observability, ObservabilityArgs, ("prometheus_url", "queue_metric_name"))
+    releases = {x.inputs["chart"]: plain(x.inputs) for x in r.mocks.of_type(RELEASE)}
+    assert set(releases) == {"kube-prometheus-stack", "prometheus-adapter"}
+    adapter = releases["prometheus-adapter"]["values"]
+    (rule,) = adapter["rules"]["custom"]
+    assert rule["name"]["as"] == r.outputs["queue_metric_name"] == "triton_queue_duration_per_request_us"
+    assert "nv_inference_request_success" in rule["metricsQuery"]
+    assert adapter["prometheus"]["url"] == "http://loom-kps-prometheus.loom-monitoring.svc.cluster.local"
+    assert "resource" not in adapter["rules"]
+    assert r.outputs["prometheus_url"] == "http://loom-kps-prometheus.loom-monitoring.svc.cluster.local:9090"
+    (pm,) = r.mocks.of_type("kubernetes:monitoring.coreos.com/v1:PodMonitor")
+    assert "loom-serving" in pm.inputs["spec"]["namespaceSelector"]["matchNames"]
+
+
+def test_adapter_can_serve_resource_metrics_where_metrics_server_is_missing():
+    r = build(Observability, ObservabilityArgs, (), serve_resource_metrics=True)
+    adapter = [plain(x.inputs) for x in r.mocks.of_type(RELEASE) if x.inputs["chart"] == "prometheus-adapter"][0]
+    assert set(adapter["values"]["rules"]["resource"]) == {"cpu", "memory", "window"}
+
+
+def test_observability_bad_retention():
+    with pytest.raises(ComponentArgsError, match="retention = '15 days'"):
+        build(Observability, ObservabilityArgs, (), retention="15 days")

@@ -1,0 +1,191 @@
+"""Pure helpers behind the components: no Pulumi engine involved."""
+
+import pytest
+
+from components.foundation.base import ObjectStoreKind as K
+from components.kube import images, istio, labels, otel, storage, triton_flags
+from components.kube.validation import ComponentArgsError, check_dns_label, check_range
+
+DIGEST = "sha256:" + "0123456789abcdef" * 4
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        f"nvcr.io/nvidia/tritonserver:25.06-py3@{DIGEST}",
+        f"otel/opentelemetry-collector-contrib@{DIGEST}",
+        f"registry.example.com:5000/team/app:1.2@{DIGEST}",
+    ],
+)
+def test_pinned_images_are_accepted(image):
+    assert images.is_pinned(image)
+    images.check_pinned("C", "image", image)
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "nvcr.io/nvidia/tritonserver:25.06-py3",
+        "nvcr.io/nvidia/tritonserver:latest",
+        "nvcr.io/nvidia/tritonserver@sha256:abc",
+        f"nvcr.io/nvidia/tritonserver@{DIGEST.upper()}",
+        "",
+    ],
+)
+def test_unpinned_images_are_rejected_with_the_argument_named(image):
+    with pytest.raises(ComponentArgsError, match=r"C: image = .* pinned by digest"):
+        images.check_pinned("C", "image", image)
+
+
+def test_split_image_keeps_registry_port_and_drops_tag():
+    assert images.split_image(f"registry:5000/a/b:1.0@{DIGEST}") == ("registry:5000/a/b", DIGEST)
+    assert images.split_image(f"registry:5000/a/b@{DIGEST}") == ("registry:5000/a/b", DIGEST)
+
+
+def test_standard_labels_carry_classification_and_selectors_stay_minimal():
+    lbl = labels.standard_labels("triton", "inference", labels.DataClassification.RESTRICTED, track="stable")
+    assert lbl[labels.CLASSIFICATION_LABEL] == "restricted"
+    assert lbl["app.kubernetes.io/part-of"] == "loom" and lbl["track"] == "stable"
+    assert labels.CLASSIFICATION_LABEL not in labels.selector_labels("triton")
+
+
+def test_validation_messages_name_argument_value_and_allowed():
+    with pytest.raises(ComponentArgsError, match=r"X: namespace = 'Bad_NS' is invalid; allowed: a lowercase RFC 1123"):
+        check_dns_label("X", "namespace", "Bad_NS")
+    with pytest.raises(ComponentArgsError, match="between 0 and 100"):
+        check_range("X", "w", 101, 0, 100)
+
+
+def test_allow_policy_requires_a_source():
+    with pytest.raises(ValueError):
+        istio.allow_spec({"app": "x"})
+    spec = istio.allow_spec({"app": "x"}, namespaces=["a"], principals=["cluster.local/ns/b/sa/c"], ports=[8000])
+    assert spec["action"] == "ALLOW"
+    assert spec["rules"][0] == {"from": [{"source": {"namespaces": ["a"]}}], "to": [{"operation": {"ports": ["8000"]}}]}
+    assert spec["rules"][1]["from"][0]["source"]["principals"] == ["cluster.local/ns/b/sa/c"]
+
+
+def test_destination_rule_is_istio_mutual_with_outlier_detection():
+    spec = istio.destination_rule_spec("h", {"stable": {"track": "stable"}, "canary": {"track": "canary"}})
+    assert spec["trafficPolicy"]["tls"]["mode"] == "ISTIO_MUTUAL"
+    assert spec["trafficPolicy"]["outlierDetection"]["consecutive5xxErrors"] == 5
+    assert [s["name"] for s in spec["subsets"]] == ["stable", "canary"]
+
+
+def test_virtual_service_weights_must_sum_to_100():
+    with pytest.raises(ValueError, match="sum to 110"):
+        istio.virtual_service_spec("h", {"stable": 100, "canary": 10})
+    spec = istio.virtual_service_spec("h", {"stable": 90, "canary": 10}, ports=[8000, 8001], timeout_s=1.5)
+    assert [r["match"][0]["port"] for r in spec["http"]] == [8000, 8001]
+    assert [d["weight"] for d in spec["http"][0]["route"]] == [90, 10]
+    assert spec["http"][0]["timeout"] == "1.5s"
+    assert "gateways" not in spec
+    gw = istio.virtual_service_spec("h", {"stable": 100}, gateways=["istio-ingress/g"], external_hosts=["ai.example.com"])
+    assert gw["gateways"] == ["istio-ingress/g", "mesh"] and gw["hosts"] == ["h", "ai.example.com"]
+
+
+def test_gateway_serves_tls_and_redirects_plain_http():
+    spec = istio.gateway_spec({"istio": "ingressgateway"}, ["ai.example.com"], "cert")
+    https, http = spec["servers"]
+    assert https["tls"] == {"mode": "SIMPLE", "credentialName": "cert", "minProtocolVersion": "TLSV1_2"}
+    assert http["tls"] == {"httpsRedirect": True}
+
+
+@pytest.mark.parametrize(
+    "kind, uri, endpoint, expected",
+    [
+        (K.S3, "s3://models", None, "s3://models/repo"),
+        (K.GCS, "gs://models", None, "gs://models/repo"),
+        (K.S3_COMPATIBLE, "s3://models", "https://minio:9000", "s3://https://minio:9000/models/repo"),
+        (K.S3_COMPATIBLE, "s3://models", "minio:9000", "s3://https://minio:9000/models/repo"),
+        (K.AZURE_BLOB, "abfss://models@acct.dfs.core.windows.net", None, "as://acct/models/repo"),
+    ],
+)
+def test_triton_repository_uri_per_store(kind, uri, endpoint, expected):
+    assert storage.triton_repository(kind, uri, "/repo/", endpoint) == expected
+
+
+def test_triton_repository_without_path_and_missing_endpoint():
+    assert storage.triton_repository(K.S3, "s3://models", "") == "s3://models"
+    with pytest.raises(ValueError, match="endpoint"):
+        storage.triton_repository(K.S3_COMPATIBLE, "s3://models", "x", None)
+    with pytest.raises(ValueError, match="is not s3://"):
+        storage.parse_bucket_uri("https://example.com/bucket")
+
+
+def test_blob_url_and_endpoint_lookup():
+    assert storage.blob_https_url("abfss://c@acct.dfs.core.windows.net", "models") == "https://acct.blob.core.windows.net/c/models"
+    assert storage.s3_endpoint({"AWS_ENDPOINT_URL": "https://m"}) == "https://m"
+    assert storage.s3_endpoint({"AWS_REGION": "x"}) is None
+
+
+@pytest.mark.parametrize(
+    "kind, uri, provider, host",
+    [
+        (K.S3, "s3://b", "aws", "s3.eu-west-1.amazonaws.com"),
+        (K.GCS, "gs://b", "gcp", "storage.googleapis.com"),
+        (K.AZURE_BLOB, "abfss://b@acct.dfs.core.windows.net", "azure", "core.windows.net"),
+        (K.S3_COMPATIBLE, "s3://b", "aws", "minio.storage"),
+    ],
+)
+def test_milvus_storage_uses_iam_and_no_keys(kind, uri, provider, host):
+    values = storage.milvus_storage(kind, uri, "eu-west-1", "http://minio.storage:9000").values("milvus")
+    assert values["useIAM"] is True and values["secretKey"] == ""
+    assert values["cloudProvider"] == provider and values["host"] == host
+    if kind is K.AZURE_BLOB:
+        assert values["accessKey"] == "acct"  # the account name, not a key
+    else:
+        assert values["accessKey"] == ""
+    if kind is K.S3_COMPATIBLE:
+        assert values["port"] == 9000 and values["useSSL"] is False
+
+
+def test_triton_args_explicit_model_control():
+    args = triton_flags.triton_args("s3://b/m", ["embedder", "rag"], extra=["--log-verbose=1"])
+    assert args[0] == "--model-repository=s3://b/m"
+    assert "--model-control-mode=explicit" in args
+    assert [a for a in args if a.startswith("--load-model=")] == ["--load-model=embedder", "--load-model=rag"]
+    assert args[-1] == "--log-verbose=1"
+    with pytest.raises(ValueError):
+        triton_flags.triton_args("s3://b", [])
+
+
+def test_queue_metric_rule_divides_queue_time_by_successes():
+    rule = triton_flags.queue_metric_rule()
+    assert rule["name"]["as"] == triton_flags.QUEUE_METRIC == "triton_queue_duration_per_request_us"
+    q = rule["metricsQuery"]
+    assert "rate(nv_inference_queue_duration_us{<<.LabelMatchers>>}[1m])" in q
+    assert "/ clamp_min(sum(rate(nv_inference_request_success{<<.LabelMatchers>>}[1m]))" in q
+    assert rule["resources"]["overrides"]["pod"] == {"resource": "pod"}
+
+
+@pytest.mark.parametrize(
+    "kind, uri, exporter",
+    [
+        (K.S3, "s3://lake", "awss3/lake"),
+        (K.S3_COMPATIBLE, "s3://lake", "awss3/lake"),
+        (K.GCS, "gs://lake", "googlecloudstorage/lake"),
+        (K.AZURE_BLOB, "abfss://lake@acct.dfs.core.windows.net", "azureblob/lake"),
+    ],
+)
+def test_lake_exporter_per_store_without_credentials(kind, uri, exporter):
+    eid, cfg = otel.lake_exporter(kind, uri, "raw/otlp", "eu-west-1", "https://minio:9000")
+    assert eid == exporter
+    text = " ".join(str(s) for s in _strings(cfg)).lower()
+    for forbidden in ("secret", "access_key", "connection_string", "accountkey"):
+        assert forbidden not in text
+    config = otel.collector_config(eid, cfg)
+    assert config["service"]["pipelines"]["logs"]["exporters"] == [eid]
+    assert config["receivers"]["otlp"]["protocols"]["grpc"]["endpoint"].endswith(":4317")
+
+
+def _strings(v):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            yield k
+            yield from _strings(x)
+    elif isinstance(v, (list, tuple)):
+        for x in v:
+            yield from _strings(x)
+    else:
+        yield v
