@@ -43,8 +43,13 @@ class MinioArgs:
     volume_size_gi: Optional[int] = None
     """Size of each drive in GiB; None: 10 on dev, 50 on edge, 500 on onprem."""
     kes_kms_secret: Optional[str] = None
-    """Name of a Secret (in `namespace`) holding a KES `server-config.yaml`: turns on SSE-KMS via KES.
-    None: objects are still encrypted at rest only if the volumes are (documented)."""
+    """Name of a Secret (in `namespace`) holding a KES `server-config.yaml` (Vault, HSM, cloud KMS backends):
+    buckets then default to SSE-KMS with key `kes_key_name`. None: SSE-S3 under a MinIO KMS secret key
+    generated here and kept in the tenant's configuration Secret (fine for dev/edge; use KES on-prem)."""
+    kes_image: str = "quay.io/minio/kes:2025-03-12T09-35-18Z"
+    """KES image (pin by digest in production stacks)."""
+    kes_key_name: str = "loom-default"
+    """KES key buckets are encrypted with (created by KES on first use when its policy allows)."""
 
 
 @dataclass

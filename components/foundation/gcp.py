@@ -260,7 +260,7 @@ class GcpFoundation(Foundation):
         lifecycle, soft delete. Protected when spec.protect (never force-destroyed)."""
         checks.check_bucket_spec(spec)
         owner = opts.parent if opts is not None and opts.parent is not None else self
-        bucket_name = naming.bucket_name(f"{self._args.project}-{self._prefix}", spec.purpose.value)
+        bucket_name = naming.bucket_name(self._args.project, name)  # project ids are globally unique
         bucket = gcp.storage.Bucket(
             name,
             name=bucket_name,

@@ -96,6 +96,14 @@ def _plausible_outputs(typ: str, name: str, inputs: dict) -> dict:
         out.setdefault("id", f"projects/proj-1/{name}")
     if typ.startswith("azure-native:"):
         out.update(_azure_outputs(typ, name, inputs))
+    if typ == "random:index/randomPassword:RandomPassword":
+        out.update(result="mock-password-" + "x" * 20, bcryptHash="$2a$mock")
+    elif typ == "random:index/randomId:RandomId":
+        out.update(b64Std="bW9jay1rZXktbW9jay1rZXktbW9jay1rZXktMDE=", b64Url="bW9jaw", hex="6d6f636b", dec="1")
+    elif typ.startswith("kubernetes:") and isinstance(inputs.get("metadata"), dict):
+        meta = dict(inputs["metadata"])
+        meta.setdefault("name", f"{name}-abc123")
+        out["metadata"] = meta
     return out
 
 

@@ -1,0 +1,403 @@
+"""Existing-cluster foundation (dev on kind/k3d/Docker Desktop, on-prem, k3s edge).
+
+- Kubernetes: a provider from the kubeconfig path/contents and context in the args.
+- Object store: an in-cluster MinIO (MinIO Operator Helm release + a typed `Tenant` CR, auto TLS,
+  SSE on every bucket) or an existing S3-compatible endpoint.
+- Buckets: one idempotent `mc` Job per bucket in the storage namespace (create, versioning,
+  lifecycle, default encryption). Pulumi waits for the Job, so `pulumi up` fails loudly if a bucket
+  cannot be made. (Tenant `spec.buckets` is only applied when a tenant is first provisioned, so
+  buckets added later would silently never appear.)
+- Identity: MinIO Operator STS. `bind_identity` writes a MinIO policy (again an `mc` Job) and a
+  `sts.min.io/v1beta1` PolicyBinding for the service account; pods exchange a projected token for
+  temporary credentials. No keys are handed to any workload.
+- Postgres: CloudNativePG (operator Helm release + `postgresql.cnpg.io/v1` Cluster): TLS-only
+  pg_hba, scheduled base backups + WAL archive to the object store with a retention policy,
+  credentials for backups through the same STS web identity.
+- GPUs: the NVIDIA GPU Operator (optional, on-prem) -> GpuProfile; none on dev/edge by default.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pulumi
+import pulumi_kubernetes as k8s
+import pulumi_random as random
+
+from . import checks, naming, sts
+from .base import (
+    Access,
+    Bucket,
+    BucketGrant,
+    BucketSpec,
+    Cloud,
+    Foundation,
+    GpuProfile,
+    IdentityRequest,
+    ObjectStoreKind,
+    Postgres,
+    PostgresSpec,
+    WorkloadIdentity,
+)
+from .existing_args import ExistingClusterFoundationArgs, ExternalS3Args, Footprint, MinioArgs, ObjectStoreMode
+
+__all__ = ["ExistingClusterFoundation", "ExistingClusterFoundationArgs", "ExternalS3Args", "Footprint", "MinioArgs",
+           "ObjectStoreMode"]
+
+MINIO_OPERATOR_NS = "minio-operator"
+CNPG_NS = "cnpg-system"
+GPU_OPERATOR_NS = "gpu-operator"
+TENANT_NAME = "loom"
+GPU_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Equal", "value": "true", "effect": "NoSchedule"}
+LABELS = {"app.kubernetes.io/part-of": "loom", "app.kubernetes.io/managed-by": "pulumi"}
+
+# Footprint -> (minio servers, drives per server, GiB per drive, requests) and Postgres requests.
+SIZES = {
+    Footprint.DEV: {"servers": 1, "volumes": 1, "size": 10, "cpu": "100m", "memory": "256Mi",
+                    "pg_cpu": "100m", "pg_memory": "256Mi", "operator_replicas": 1},
+    Footprint.EDGE: {"servers": 1, "volumes": 1, "size": 50, "cpu": "100m", "memory": "256Mi",
+                     "pg_cpu": "100m", "pg_memory": "256Mi", "operator_replicas": 1},
+    Footprint.ONPREM: {"servers": 4, "volumes": 4, "size": 500, "cpu": "1", "memory": "4Gi",
+                       "pg_cpu": "500m", "pg_memory": "1Gi", "operator_replicas": 2},
+}
+RESTRICTED_CONTAINER = {
+    "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True,
+    "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+}
+
+
+class ExistingClusterFoundation(Foundation):
+    """A cluster we did not create: MinIO (or an S3-compatible endpoint), MinIO STS identity, CloudNativePG."""
+
+    cluster_name: pulumi.Output[str]
+    s3_endpoint: str
+    """In-cluster (or external) S3 API URL."""
+    sts_endpoint: str
+
+    def __init__(self, name: str, args: ExistingClusterFoundationArgs,
+                 opts: Optional[pulumi.ResourceOptions] = None) -> None:
+        self._validate(args)
+        super().__init__("loom:foundation:ExistingClusterFoundation", name, None, opts)
+        self._name = name
+        self._args = args
+        self._footprint = Footprint(args.footprint)
+        self._size = dict(SIZES[self._footprint])
+        self.cloud = Cloud.EXISTING
+        self.store_kind = ObjectStoreKind.S3_COMPATIBLE
+        self.region = None
+        self.storage_class = args.storage_class
+        self._prefix = naming.dns_label(args.cluster_name or name, 30)
+        self.cluster_name = pulumi.Output.from_input(args.cluster_name or args.context or name)
+        self.k8s_provider = k8s.Provider(
+            f"{name}-k8s", kubeconfig=pulumi.Output.secret(args.kubeconfig) if args.kubeconfig is not None else None,
+            context=args.context, opts=pulumi.ResourceOptions(parent=self))
+        self._k8s = pulumi.ResourceOptions(parent=self, provider=self.k8s_provider)
+        protect = pulumi.ResourceOptions(protect=args.protect)
+
+        self._tenant_ready: list[pulumi.Resource] = []
+        if ObjectStoreMode(args.object_store) == ObjectStoreMode.MINIO:
+            self._create_minio(name, args.minio, protect)
+        else:
+            ext = args.external_s3
+            self.s3_endpoint, self.sts_endpoint, self._s3_region = ext.endpoint, ext.sts_endpoint, ext.region
+
+        self._cnpg = k8s.helm.v3.Release(
+            f"{name}-cnpg-operator", chart="cloudnative-pg", version=args.cnpg_chart_version,
+            repository_opts={"repo": "https://cloudnative-pg.github.io/charts"}, namespace=CNPG_NS,
+            create_namespace=True,
+            values={"replicaCount": 1, "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}},
+                    "monitoring": {"podMonitorEnabled": False}},
+            opts=self._k8s.merge(protect))
+
+        self.gpu = None
+        if args.gpu_operator:
+            k8s.helm.v3.Release(
+                f"{name}-gpu-operator", chart="gpu-operator", version=args.gpu_operator_chart_version,
+                repository_opts={"repo": "https://helm.ngc.nvidia.com/nvidia"}, namespace=GPU_OPERATOR_NS,
+                create_namespace=True,
+                values={"driver": {"enabled": True}, "toolkit": {"enabled": True}, "devicePlugin": {"enabled": True},
+                        "dcgmExporter": {"enabled": True}, "nfd": {"enabled": True},
+                        "daemonsets": {"tolerations": [GPU_TOLERATION]}},
+                opts=self._k8s)
+            self.gpu = GpuProfile(tolerations=[GPU_TOLERATION] if args.gpu_taint else [],
+                                  node_selector=dict(args.gpu_node_selector))
+
+        self.register_outputs({
+            "cluster_name": self.cluster_name,
+            "s3_endpoint": self.s3_endpoint,
+            "sts_endpoint": self.sts_endpoint,
+            "footprint": self._footprint.value,
+        })
+
+    @staticmethod
+    def _validate(args: ExistingClusterFoundationArgs) -> None:
+        checks.require(isinstance(args, ExistingClusterFoundationArgs),
+                       f"args={args!r} must be an ExistingClusterFoundationArgs")
+        checks.check_enum("args.footprint", args.footprint, Footprint)
+        mode = checks.check_enum("args.object_store", args.object_store, ObjectStoreMode)
+        if mode == ObjectStoreMode.EXTERNAL_S3:
+            checks.require(args.external_s3 is not None,
+                           "args.external_s3 is missing but args.object_store='external-s3': give endpoint, "
+                           "sts_endpoint and role_arn")
+            for field in ("endpoint", "sts_endpoint"):
+                value = getattr(args.external_s3, field)
+                checks.require(isinstance(value, str) and value.startswith("https://"),
+                               f"args.external_s3.{field}={value!r} must be an https:// URL (TLS is required)")
+            checks.require(bool(args.external_s3.role_arn), "args.external_s3.role_arn is empty")
+        else:
+            m = args.minio
+            naming.check_k8s_name("args.minio.namespace", m.namespace)
+            for field in ("servers", "volumes_per_server", "volume_size_gi"):
+                value = getattr(m, field)
+                checks.require(value is None or (isinstance(value, int) and value >= 1),
+                               f"args.minio.{field}={value!r} must be a positive integer or None")
+        naming.check_k8s_name("args.postgres_namespace", args.postgres_namespace)
+        if args.context is not None:
+            checks.require(isinstance(args.context, str) and bool(args.context), "args.context must be a non-empty string")
+
+    # ------------------------------------------------------------------ MinIO
+    def _create_minio(self, name: str, m: MinioArgs, protect: pulumi.ResourceOptions) -> None:
+        size = self._size
+        servers = m.servers or size["servers"]
+        volumes = m.volumes_per_server or size["volumes"]
+        gib = m.volume_size_gi or size["size"]
+        ns_name = m.namespace
+        self._minio_ns = ns_name
+        self.s3_endpoint = sts.minio_s3_endpoint(ns_name)
+        self.sts_endpoint = sts.minio_sts_endpoint(ns_name)
+        self._s3_region = "us-east-1"
+        self._kms_key = m.kes_key_name if m.kes_kms_secret else None
+
+        operator = k8s.helm.v3.Release(
+            f"{name}-minio-operator", chart="operator", version=m.operator_chart_version,
+            repository_opts={"repo": "https://operator.min.io"}, namespace=MINIO_OPERATOR_NS, create_namespace=True,
+            values={"operator": {"replicaCount": size["operator_replicas"],
+                                 "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}}}},
+            opts=self._k8s.merge(protect))
+        namespace = k8s.core.v1.Namespace(
+            f"{name}-storage-ns",
+            metadata={"name": ns_name, "labels": {**LABELS, "loom.io/data-classification": "restricted"}},
+            opts=self._k8s.merge(protect))
+        ns_opts = self._k8s.merge(pulumi.ResourceOptions(depends_on=[namespace]))
+        root_password = random.RandomPassword(f"{name}-minio-root-password", length=40, special=False,
+                                              opts=pulumi.ResourceOptions(parent=self))
+        kms_lines = ""
+        if not m.kes_kms_secret:
+            kms_secret = random.RandomId(f"{name}-minio-kms-key", byte_length=32, opts=pulumi.ResourceOptions(parent=self))
+            kms_lines = pulumi.Output.concat("export MINIO_KMS_SECRET_KEY=loom-default:", kms_secret.b64_std, "\n")
+        config = k8s.core.v1.Secret(
+            f"{name}-minio-config",
+            metadata={"name": f"{TENANT_NAME}-config", "namespace": ns_name, "labels": LABELS},
+            type="Opaque",
+            string_data={"config.env": pulumi.Output.secret(pulumi.Output.concat(
+                "export MINIO_ROOT_USER=loom-admin\n",
+                "export MINIO_ROOT_PASSWORD=", root_password.result, "\n",
+                "export MINIO_BROWSER=off\n",
+                kms_lines))},
+            opts=ns_opts)
+        self._config_secret = f"{TENANT_NAME}-config"
+        pool = {
+            "name": "pool-0", "servers": servers, "volumesPerServer": volumes,
+            "volumeClaimTemplate": {"metadata": {"name": "data"}, "spec": {
+                "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": f"{gib}Gi"}},
+                **({"storageClassName": self._args.storage_class} if self._args.storage_class else {})}},
+            "resources": {"requests": {"cpu": size["cpu"], "memory": size["memory"]}},
+            "securityContext": {"runAsUser": 1000, "runAsGroup": 1000, "fsGroup": 1000, "runAsNonRoot": True,
+                                "fsGroupChangePolicy": "OnRootMismatch"},
+            "containerSecurityContext": {"runAsUser": 1000, "runAsGroup": 1000, "runAsNonRoot": True,
+                                         "allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]},
+                                         "seccompProfile": {"type": "RuntimeDefault"}},
+        }
+        spec: dict = {
+            "image": m.tenant_image,
+            "configuration": {"name": self._config_secret},
+            "pools": [pool],
+            "mountPath": "/export",
+            "subPath": "/data",
+            # The operator issues server certificates signed by the cluster CA (Kubernetes CSR API).
+            "requestAutoCert": True,
+            "features": {"bucketDNS": False, "enableSFTP": False},
+            "podManagementPolicy": "Parallel",
+        }
+        if m.kes_kms_secret:
+            spec["kes"] = {"image": m.kes_image, "replicas": 1 if self._footprint != Footprint.ONPREM else 2,
+                           "kesSecret": {"name": m.kes_kms_secret}, "keyName": m.kes_key_name}
+        tenant = k8s.apiextensions.CustomResource(
+            f"{name}-minio-tenant", api_version="minio.min.io/v2", kind="Tenant",
+            metadata={"name": TENANT_NAME, "namespace": ns_name,
+                      "labels": {**LABELS, "app.kubernetes.io/name": "minio", "loom.io/data-classification": "restricted"}},
+            spec=spec,
+            opts=ns_opts.merge(pulumi.ResourceOptions(depends_on=[operator, config], protect=self._args.protect)))
+        self._tenant_ready = [tenant]
+
+    def _mc_job(self, name: str, script: str, extra_volumes: list, extra_mounts: list,
+                opts: pulumi.ResourceOptions) -> k8s.batch.v1.Job:
+        """A run-to-completion `mc` Job in the storage namespace (Pulumi waits for it to succeed)."""
+        m = self._args.minio
+        return k8s.batch.v1.Job(
+            name,
+            metadata={"namespace": self._minio_ns, "labels": {**LABELS, "app.kubernetes.io/name": "loom-minio-setup"}},
+            spec={
+                "backoffLimit": 10,  # the tenant may still be starting on first `pulumi up`
+                "template": {
+                    "metadata": {"labels": {**LABELS, "app.kubernetes.io/name": "loom-minio-setup",
+                                            "loom.io/data-classification": "restricted"}},
+                    "spec": {
+                        "restartPolicy": "OnFailure",
+                        "automountServiceAccountToken": False,
+                        "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
+                        "containers": [{
+                            "name": "mc", "image": m.mc_image, "command": ["/bin/sh", "-c", script],
+                            "env": [{"name": "MC_CONFIG_DIR", "value": "/tmp/.mc"}, {"name": "HOME", "value": "/tmp"}],
+                            "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"memory": "256Mi"}},
+                            "securityContext": RESTRICTED_CONTAINER,
+                            "volumeMounts": [
+                                {"name": "config", "mountPath": "/config", "readOnly": True},
+                                {"name": "tmp", "mountPath": "/tmp"},
+                                {"name": "cluster-ca", "mountPath": "/tmp/.mc/certs/CAs", "readOnly": True},
+                                *extra_mounts],
+                        }],
+                        "volumes": [
+                            {"name": "config", "secret": {"secretName": self._config_secret}},
+                            {"name": "tmp", "emptyDir": {"sizeLimit": "64Mi"}},
+                            {"name": "cluster-ca", "configMap": {"name": "kube-root-ca.crt",
+                                                                 "items": [{"key": "ca.crt", "path": "cluster-ca.crt"}]}},
+                            *extra_volumes],
+                    },
+                },
+            },
+            opts=opts.merge(pulumi.ResourceOptions(depends_on=self._tenant_ready,
+                                                   custom_timeouts=pulumi.CustomTimeouts(create="20m", update="20m"))))
+
+    # ------------------------------------------------------------------ Foundation API
+    def bucket(self, name: str, spec: BucketSpec, opts: pulumi.ResourceOptions) -> Bucket:
+        """MinIO: a Job that creates the bucket idempotently with versioning, lifecycle and default encryption
+        (never deleted by `pulumi destroy`: removing the Job leaves the bucket). External S3: the bucket
+        `<prefix>-<purpose>` is pre-created by the endpoint's owner; nothing is created here."""
+        checks.check_bucket_spec(spec)
+        if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
+            ext = self._args.external_s3
+            bucket_name = naming.bucket_name(ext.bucket_prefix, spec.purpose.value)
+            return Bucket(name=pulumi.Output.from_input(bucket_name), uri=pulumi.Output.from_input(f"s3://{bucket_name}"),
+                          cloud_id=pulumi.Output.from_input(bucket_name), resource=self)
+        owner = opts.parent if opts is not None and opts.parent is not None else self
+        bucket_name = naming.bucket_name(self._prefix, name)
+        script = sts.bucket_script(self.s3_endpoint, bucket_name, spec.versioning, spec.noncurrent_version_expiration_days,
+                                   spec.retention_days, self._kms_key)
+        job = self._mc_job(name, script, [], [], pulumi.ResourceOptions.merge(
+            opts or pulumi.ResourceOptions(),
+            pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider, protect=spec.protect)))
+        return Bucket(name=pulumi.Output.from_input(bucket_name), uri=pulumi.Output.from_input(f"s3://{bucket_name}"),
+                      cloud_id=pulumi.Output.from_input(bucket_name), resource=job)
+
+    def bind_identity(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> WorkloadIdentity:
+        """MinIO: a MinIO policy (least privilege per grant) + a PolicyBinding for exactly ns/sa; the workload
+        gets web-identity env and must mount `sts.token_volume()` (see docs/foundations.md)."""
+        checks.check_identity_request(request)
+        ns, sa = request.namespace, request.service_account
+        if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
+            ext = self._args.external_s3
+            env = sts.web_identity_env(ext.role_arn, ext.endpoint, ext.sts_endpoint, ext.region, None)
+            return WorkloadIdentity(service_account_annotations={}, env=env, resources=[])
+        owner = opts.parent if opts is not None and opts.parent is not None else self
+        child = pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
+                                             pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider))
+        policy_name = naming.dns_label(f"loom-{ns}-{sa}", 120)
+        grants = [(g.bucket.name, Access(g.access)) for g in request.grants]
+        policy_doc = pulumi.Output.all(*[b for b, _ in grants]).apply(
+            lambda names: sts.minio_policy(zip(names, [a for _, a in grants])))
+        policy_map = k8s.core.v1.ConfigMap(
+            f"{name}-policy", metadata={"namespace": self._minio_ns, "labels": LABELS},
+            data={"policy.json": policy_doc}, opts=child)
+        under = pulumi.ResourceOptions(parent=policy_map, provider=self.k8s_provider)
+        job = self._mc_job(
+            f"{name}-policy-apply", sts.policy_script(self.s3_endpoint, policy_name),
+            [{"name": "policy", "configMap": {"name": policy_map.metadata.name}}],
+            [{"name": "policy", "mountPath": "/policy", "readOnly": True}],
+            under.merge(pulumi.ResourceOptions(depends_on=[*[g.bucket.resource for g in request.grants]])))
+        binding = k8s.apiextensions.CustomResource(
+            f"{name}-policy-binding", api_version="sts.min.io/v1beta1", kind="PolicyBinding",
+            metadata={"name": naming.dns_label(f"{ns}-{sa}", 63), "namespace": self._minio_ns, "labels": LABELS},
+            spec={"application": {"namespace": ns, "serviceaccount": sa}, "policies": [policy_name]},
+            opts=under.merge(pulumi.ResourceOptions(depends_on=[job])))
+        env = sts.web_identity_env(sts.MINIO_ROLE_ARN, self.s3_endpoint, self.sts_endpoint, self._s3_region, sts.CA_FILE)
+        return WorkloadIdentity(service_account_annotations={}, env=env, resources=[policy_map, job, binding])
+
+    def postgres(self, name: str, spec: PostgresSpec, opts: pulumi.ResourceOptions) -> Postgres:
+        """A CloudNativePG Cluster: TLS-only pg_hba, scram-sha-256, daily base backups + WAL archiving to an
+        object-store bucket kept `backup_retention_days`, 3 instances when high_availability else 1.
+        The namespace `postgres_namespace` must exist (the platform creates loom-data); pass it in opts.depends_on."""
+        checks.check_postgres_spec(spec)
+        args = self._args
+        ns = args.postgres_namespace
+        owner = opts.parent if opts is not None and opts.parent is not None else self
+        child = pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
+                                             pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider))
+        cluster_name = naming.dns_label(f"{self._prefix}-{spec.database}", 50)
+        password = pulumi.Output.secret(spec.password)
+        secret = k8s.core.v1.Secret(
+            f"{name}-credentials",
+            metadata={"name": f"{cluster_name}-app", "namespace": ns, "labels": {**LABELS, "cnpg.io/reload": "true"}},
+            type="kubernetes.io/basic-auth", string_data={"username": spec.username, "password": password}, opts=child)
+        backups = self.bucket(f"{name}-backups", BucketSpec(purpose=_backup_purpose(), versioning=True,
+                                                            retention_days=None, protect=spec.protect),
+                              pulumi.ResourceOptions(parent=owner))
+        # The CNPG pods' service account is named after the cluster.
+        identity = self.bind_identity(f"{name}-backup-identity",
+                                      IdentityRequest(ns, cluster_name, [BucketGrant(backups, Access.READ_WRITE)]),
+                                      pulumi.ResourceOptions(parent=owner))
+        env = [{"name": k, "value": v} for k, v in sorted(identity.env.items())]
+        size = self._size
+        instances = 3 if spec.high_availability else 1
+        cluster = k8s.apiextensions.CustomResource(
+            name, api_version="postgresql.cnpg.io/v1", kind="Cluster",
+            metadata={"name": cluster_name, "namespace": ns,
+                      "labels": {**LABELS, "app.kubernetes.io/name": "postgres", "loom.io/data-classification": "confidential"}},
+            spec={
+                "instances": instances,
+                "imageName": args.postgres_image,
+                "primaryUpdateStrategy": "unsupervised",
+                "storage": {"size": f"{spec.storage_gb}Gi", **({"storageClass": args.storage_class} if args.storage_class else {})},
+                "resources": {"requests": {"cpu": size["pg_cpu"], "memory": size["pg_memory"]},
+                              "limits": {"memory": size["pg_memory"] if self._footprint != Footprint.ONPREM else "2Gi"}},
+                "bootstrap": {"initdb": {"database": spec.database, "owner": spec.username,
+                                         "secret": {"name": f"{cluster_name}-app"}}},
+                "postgresql": {
+                    "parameters": {"ssl_min_protocol_version": "TLSv1.2", "password_encryption": "scram-sha-256",
+                                   "log_connections": "on"},
+                    # CNPG appends a catch-all `host` rule; reject plaintext before it so TLS is mandatory.
+                    "pg_hba": ["hostnossl all all all reject", "hostssl all all all scram-sha-256"],
+                },
+                "env": env,
+                "projectedVolumeTemplate": {"sources": sts.token_volume()["projected"]["sources"]},
+                "backup": {
+                    "retentionPolicy": f"{spec.backup_retention_days}d",
+                    "barmanObjectStore": {
+                        "destinationPath": backups.uri,
+                        "endpointURL": self.s3_endpoint,
+                        "s3Credentials": {"inheritFromIAMRole": True},
+                        "wal": {"compression": "gzip"},
+                        "data": {"compression": "gzip"},
+                    },
+                },
+            },
+            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *identity.resources, backups.resource],
+                                                    protect=spec.protect)))
+        under = pulumi.ResourceOptions(parent=cluster, provider=self.k8s_provider)
+        scheduled = k8s.apiextensions.CustomResource(
+            f"{name}-daily-backup", api_version="postgresql.cnpg.io/v1", kind="ScheduledBackup",
+            metadata={"name": f"{cluster_name}-daily", "namespace": ns, "labels": LABELS},
+            spec={"schedule": "0 0 2 * * *", "backupOwnerReference": "self", "cluster": {"name": cluster_name},
+                  "method": "barmanObjectStore", "immediate": True},
+            opts=under)
+        return Postgres(host=pulumi.Output.from_input(f"{cluster_name}-rw.{ns}.svc.cluster.local"),
+                        port=pulumi.Output.from_input(5432), database=pulumi.Output.from_input(spec.database),
+                        username=pulumi.Output.from_input(spec.username), password=password, sslmode="require",
+                        resources=[secret, cluster, scheduled, *identity.resources])
+
+
+def _backup_purpose():
+    """Database backups sit with MLflow's data (BucketPurpose has no separate value for them)."""
+    from .base import BucketPurpose
+
+    return BucketPurpose.MLFLOW
