@@ -9,6 +9,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, Bucket, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, istio, otel
 from components.kube.images import check_pinned, split_image
 from components.kube.labels import (
@@ -115,6 +116,7 @@ class TelemetryLake(pulumi.ComponentResource):
         TelemetryLake._validate(args)
         super().__init__(TYPE_TOKEN, name, None, opts)
         f = args.foundation
+        inherited = inherited_depends_on(opts)
         ns = args.namespace
         bucket = f.bucket(
             f"{name}-bucket",
@@ -156,7 +158,7 @@ class TelemetryLake(pulumi.ComponentResource):
                 atomic=True,
                 cleanup_on_fail=True,
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, depends_on=[bucket.resource, *identity.resources]),
+            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
         )
         k8s.apiextensions.CustomResource(
             f"{name}-authz",
@@ -169,7 +171,7 @@ class TelemetryLake(pulumi.ComponentResource):
                 principals=list(args.allowed_principals),
                 ports=[otel.OTLP_GRPC_PORT, otel.OTLP_HTTP_PORT],
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider),
+            opts=k8s_child(self, args.k8s_provider, inherited),
         )
         host = f"{RELEASE_NAME}.{ns}.svc.cluster.local"
         self.uri = bucket.uri

@@ -10,6 +10,7 @@ from typing import Mapping, Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, istio
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -157,8 +158,10 @@ class IstioMesh(pulumi.ComponentResource):
         super().__init__(TYPE_TOKEN, name, None, opts)
         provider = args.k8s_provider
 
-        def child(**kw) -> pulumi.ResourceOptions:
-            return pulumi.ResourceOptions(parent=self, provider=provider, **kw)
+        inherited = inherited_depends_on(opts)
+
+        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
+            return k8s_child(self, provider, inherited, depends_on, **kw)
 
         system_ns = k8s.core.v1.Namespace(
             f"{name}-ns-{NS_ISTIO}",

@@ -10,6 +10,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, istio, storage
 from components.kube.images import check_pinned, split_image
 from components.kube.labels import (
@@ -148,6 +149,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
         MilvusVectorStore._validate(args)
         super().__init__(TYPE_TOKEN, name, None, opts)
         f = args.foundation
+        inherited = inherited_depends_on(opts)
         ns = args.namespace
         bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS), pulumi.ResourceOptions(parent=self))
         identity = f.bind_identity(
@@ -179,7 +181,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
                 cleanup_on_fail=True,
                 timeout=900,
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, depends_on=[bucket.resource, *identity.resources]),
+            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
         )
         k8s.apiextensions.CustomResource(
             f"{name}-authz",
@@ -191,7 +193,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
                 namespaces=list(args.allowed_namespaces),
                 principals=list(args.allowed_principals),
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=args.k8s_provider),
+            opts=k8s_child(self, args.k8s_provider, inherited),
         )
         self.service_name = release.status.apply(lambda _: RELEASE_NAME)
         self.uri = release.status.apply(lambda _: f"http://{RELEASE_NAME}.{ns}.svc.cluster.local:{MILVUS_PORT}")

@@ -12,6 +12,7 @@ import pulumi_random as random
 
 from components.foundation.base import (
     Access,
+    Bucket,
     BucketGrant,
     BucketPurpose,
     BucketSpec,
@@ -19,6 +20,7 @@ from components.foundation.base import (
     IdentityRequest,
     PostgresSpec,
 )
+from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import istio
 from components.kube.images import check_pinned
 from components.kube.labels import (
@@ -112,6 +114,8 @@ class MlflowTracking(pulumi.ComponentResource):
     artifacts_uri: pulumi.Output[str]
     """Where artifacts are stored (bucket URI + /artifacts)."""
     service_name: pulumi.Output[str]
+    artifacts_bucket: Bucket
+    """The artifacts bucket (Python attribute: retraining writes artifacts through MLflow, or directly)."""
 
     def __init__(self, name: str, args: MlflowTrackingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
         MlflowTracking._validate(args)
@@ -119,8 +123,10 @@ class MlflowTracking(pulumi.ComponentResource):
         f = args.foundation
         ns = args.namespace
 
-        def child(**kw) -> pulumi.ResourceOptions:
-            return pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, **kw)
+        inherited = inherited_depends_on(opts)
+
+        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
+            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
 
         password = random.RandomPassword(
             f"{name}-db-password",
@@ -147,6 +153,7 @@ class MlflowTracking(pulumi.ComponentResource):
             BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect),
             pulumi.ResourceOptions(parent=self),
         )
+        self.artifacts_bucket = bucket
         identity = f.bind_identity(
             f"{name}-identity",
             IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),

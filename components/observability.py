@@ -8,6 +8,7 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -167,8 +168,10 @@ class Observability(pulumi.ComponentResource):
         Observability._validate(args)
         super().__init__(TYPE_TOKEN, name, None, opts)
 
-        def child(**kw) -> pulumi.ResourceOptions:
-            return pulumi.ResourceOptions(parent=self, provider=args.k8s_provider, **kw)
+        inherited = inherited_depends_on(opts)
+
+        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
+            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
 
         ns = k8s.core.v1.Namespace(
             f"{name}-ns",

@@ -19,6 +19,7 @@ from components.foundation.base import (
     IdentityRequest,
     ObjectStoreKind,
 )
+from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import istio, storage
 from components.kube.images import check_pinned
 from components.kube.labels import (
@@ -157,8 +158,10 @@ class TritonServing(pulumi.ComponentResource):
         provider = args.k8s_provider
         ns = args.namespace
 
-        def child(**kw) -> pulumi.ResourceOptions:
-            return pulumi.ResourceOptions(parent=self, provider=provider, **kw)
+        inherited = inherited_depends_on(opts)
+
+        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
+            return k8s_child(self, provider, inherited, depends_on, **kw)
 
         bucket = args.model_bucket or f.bucket(
             f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS), pulumi.ResourceOptions(parent=self)

@@ -215,3 +215,9 @@ def test_adapter_can_serve_resource_metrics_where_metrics_server_is_missing():
 def test_observability_bad_retention():
     with pytest.raises(ComponentArgsError, match="retention = '15 days'"):
         build(Observability, ObservabilityArgs, (), retention="15 days")
+
+
+def test_buckets_are_exposed_for_the_feedback_loop(mlflow):
+    assert mlflow.component.artifacts_bucket.resource is not None
+    lake = build(TelemetryLake, TelemetryLakeArgs, (), collector_image=OTEL_IMAGE)
+    assert lake.component.bucket.resource is not None

@@ -189,3 +189,19 @@ def _strings(v):
             yield from _strings(x)
     else:
         yield v
+
+
+def test_components_pass_their_depends_on_to_kubernetes_children():
+    import pulumi
+
+    from components.kube.options import inherited_depends_on
+
+    class R(pulumi.Resource):  # a bare object that passes isinstance; never registered
+        def __init__(self):
+            pass
+
+    a, b = R(), R()
+    assert inherited_depends_on(None) == []
+    assert inherited_depends_on(pulumi.ResourceOptions()) == []
+    assert inherited_depends_on(pulumi.ResourceOptions(depends_on=a)) == [a]
+    assert inherited_depends_on(pulumi.ResourceOptions(depends_on=[a, b])) == [a, b]
