@@ -36,6 +36,18 @@ def _policies(info) -> list[PolicyInfo]:
     return out
 
 
+def _pack_version(pack_dir: Path) -> str | None:
+    """Python packs always answer 0.0.1; the CLI takes the version from PulumiPolicy.yaml, so do we."""
+    import yaml  # noqa: PLC0415
+
+    try:
+        doc = yaml.safe_load((pack_dir / "PulumiPolicy.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return None
+    version = doc.get("version") if isinstance(doc, dict) else None
+    return str(version) if version else None
+
+
 def _initial(info, known: set[str]) -> dict[str, tuple[str | None, dict]]:
     doc: dict[str, Any] = {}
     for name, cfg in info.initialConfig.items():
@@ -49,7 +61,7 @@ def _initial(info, known: set[str]) -> dict[str, tuple[str | None, dict]]:
 def describe_pack(pack_dir: str | Path = DEFAULT_PACK_DIR, *, timeout_s: float = PORT_TIMEOUT_S):
     """(name, version, [PolicyInfo]) from GetAnalyzerInfo: the pack's own metadata (docs use it)."""
     with PolicySession(pack_dir, timeout_s=timeout_s) as session:
-        return session.info.name, session.info.version or "0.0.0", session.policies
+        return session.info.name, session.version, session.policies
 
 
 class PolicySession:
@@ -61,6 +73,7 @@ class PolicySession:
         self.process = PolicyPackProcess(Path(pack_dir), project=project, stack=stack, timeout_s=timeout_s)
         self.info = None
         self.policies: list[PolicyInfo] = []
+        self.version = "0.0.0"
 
     def __enter__(self) -> "PolicySession":
         self.process.__enter__()
@@ -71,6 +84,7 @@ class PolicySession:
             self.process.close()
             raise failure from None
         self.policies = _policies(self.info)
+        self.version = _pack_version(Path(self.process.pack_dir)) or self.info.version or "0.0.0"
         return self
 
     def __exit__(self, *exc) -> None:
@@ -85,10 +99,10 @@ class PolicySession:
         timings: dict[str, float] = {"start_s": pack.start_s}
         t0 = time.perf_counter()
         known = {p.name for p in self.policies}
-        if isinstance(policy_config, dict):
-            given = parse_config(policy_config, "policy config", known)
-        elif policy_config is not None:
+        if isinstance(policy_config, (str, Path)):
             given = load_config_file(policy_config, known)
+        elif policy_config is not None:
+            given = parse_config(policy_config, "policy config", known)
         else:
             given = {}
         config = reconcile(self.policies, _initial(info, known), given,
@@ -129,7 +143,7 @@ class PolicySession:
         timings["check_s"] = time.perf_counter() - t0
 
         return PolicyReport(
-            stack=stack, pack_name=info.name, pack_version=info.version or "0.0.0", policies=self.policies,
+            stack=stack, pack_name=info.name, pack_version=self.version, policies=self.policies,
             policies_evaluated=sum(1 for c in config.values() if c.enforcement_level != "disabled"),
             resources_analyzed=len(resources), violations=violations, remediations=remediations,
             not_applicable=not_applicable, timings=timings)

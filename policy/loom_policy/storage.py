@@ -228,6 +228,9 @@ _SECRET_KEYS = ["accesskey", "secretkey", "accesskeyid", "secretaccesskey", "azu
                 "connectionstring", "credentialsjson", "serviceaccountjson", "serviceaccountkey"]
 
 
+_KEY_IDS = {"accesskey", "accesskeyid"}  # identifiers, not secrets, when the chart authenticates via IAM
+
+
 def _norm(key: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key.lower())
 
@@ -245,11 +248,16 @@ def _static_creds(args, report):
                            "use workload identity")
         return
     if t == HELM_RELEASE:
-        for path, node in walk(get(args.props, "values", default={})):
+        values = get(args.props, "values", default={})
+        for path, node in walk(values):
             if not path:
                 continue
             key = path[-1]
             if isinstance(key, str) and _norm(key) in bad_keys and isinstance(node, str) and node.strip():
+                # Charts such as Milvus reuse `accessKey` for the account/bucket identity when `useIAM`
+                # is on (no secret involved); a secret key is a credential either way.
+                if _norm(key) in _KEY_IDS and truthy(get(values, *path[:-1], "useIAM")):
+                    continue
                 report(f"Helm values.{dotted(path)} sets a static object-store credential")
             if key == "name" and isinstance(node, str) and _norm(node) in env_names:
                 report(f"Helm values.{dotted(path[:-1])} sets env {node}")

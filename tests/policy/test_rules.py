@@ -206,6 +206,11 @@ CASES = [
       [b.secret("lake", "loom-system", {"AZURE_STORAGE_CONNECTION_STRING": "[secret]"})]),
     V("helm-values-keys", "no-static-object-store-credentials",
       [b.helm("milvus", "milvus", "loom-data", {"externalS3": {"accessKey": "AKIA...", "secretKey": "[secret]"}})]),
+    OK("helm-useiam-account-name", "no-static-object-store-credentials", [b.helm("milvus", "milvus", "loom-data", {
+        "externalS3": {"enabled": True, "useIAM": True, "cloudProvider": "azure", "accessKey": "loomlake",
+                       "secretKey": ""}})]),
+    V("helm-useiam-but-secret-key", "no-static-object-store-credentials", [b.helm("milvus", "milvus", "loom-data", {
+        "externalS3": {"useIAM": True, "accessKey": "id", "secretKey": "[secret]"}})], expect_in="secretKey"),
     V("cronjob-env", "no-static-object-store-credentials", [b.cronjob(containers=[b.container(env=[
         {"name": "GOOGLE_APPLICATION_CREDENTIALS", "value": "/var/secrets/key.json"}])])]),
     OK("tls12", "storage-account-secure-transport", [acct]),
