@@ -86,7 +86,8 @@ def quantity(v: str) -> str | None:
 
 def between(low: float, high: float) -> Any:
     def check(v: float) -> str | None:
-        return None if low <= v <= high else f"a number from {low:g} to {high:g}"
+        kind = "an integer" if isinstance(v, int) and float(low).is_integer() and float(high).is_integer() else "a number"
+        return None if low <= v <= high else f"{kind} from {low:g} to {high:g}"
 
     return check
 
@@ -333,6 +334,7 @@ class ExistingSettings:
     footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
     kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
     context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
+    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it.", check=k8s_version)
     cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
     object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
     minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)
@@ -411,6 +413,7 @@ class TritonSettings:
     retries: int = setting(2, doc="Retry attempts on gateway errors.", check=between(0, 10), allowed="an integer from 0 to 10")
     per_try_timeout_s: float = setting(30.0, doc="Timeout per attempt in seconds.", check=between(1, 3600))
     external_hosts: list[str] = setting(doc="Hosts routed to Triton from the ingress gateway; empty: mesh-internal only.", factory=list)
+    model_sync_image: Optional[str] = setting(None, doc="Azure only (required there): an azcopy image pinned by digest that syncs the model repository with workload identity (Triton's Azure file system takes only account keys).", check=optional_pinned_image)
 
 
 @dataclass
@@ -536,6 +539,18 @@ class StackSettings:
     def environment(self) -> str:
         return self.loom.environment
 
+    @property
+    def kubernetes_version(self) -> str:
+        """The Kubernetes minor version the rendered objects must be valid for."""
+        section = {CloudName.AWS: self.loom.aws, CloudName.AZURE: self.loom.azure, CloudName.EXISTING: self.loom.existing}.get(self.loom.cloud)
+        if section is not None:
+            return section.kubernetes_version
+        return GKE_REGULAR_VERSION
+
+
+GKE_REGULAR_VERSION = "1.33"
+"""GKE has no pinned version here (the release channel upgrades it): the REGULAR channel's minor."""
+
 
 def parse(raw: Mapping[str, Any], *, where: str) -> StackSettings:
     """Validate a stack's `config:` mapping (namespace:key -> value). Raises ConfigError."""
@@ -570,6 +585,8 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         if cloud != s.cloud and getattr(s, section) is not None:
             raise ConfigError(where, f"loom:{section}", "{...}", f"only loom:{wanted} applies when loom:cloud is {s.cloud.value}")
 
+    if s.cloud is CloudName.AZURE and s.triton.model_sync_image is None:
+        raise ConfigError(where, "loom:triton.modelSyncImage", None, "an azcopy image pinned by digest (required when loom:cloud is azure)")
     canary = s.triton.canary
     if not canary.enabled and canary.weight != 0:
         raise ConfigError(where, "loom:triton.canary.weight", canary.weight, "0 while loom:triton.canary.enabled is false")

@@ -318,6 +318,7 @@ def platform_args(s: StackSettings) -> Any:
             retries=t.retries,
             per_try_timeout_s=t.per_try_timeout_s,
             external_hosts=list(t.external_hosts),
+            model_sync_image=t.model_sync_image,
         ),
         feedback=None
         if not fb.enabled

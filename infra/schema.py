@@ -186,14 +186,14 @@ def parse_dataclass(cls: type, data: Mapping[str, Any], *, where: str, prefix: s
         if k not in fields:
             near = _nearest(str(k), list(fields))
             hint = f" (did you mean {near!r}?)" if near else ""
-            raise ConfigError(where, path_of(str(k)), data[k], f"known keys {', '.join(sorted(fields))}{hint}")
+            raise ConfigError(where, path_of(str(k)), _short(data[k]), f"known keys {', '.join(sorted(fields))}{hint}")
     kwargs: dict[str, Any] = {}
     for ckey, f in fields.items():
         path = path_of(ckey)
         if ckey in data:
             kwargs[f.name] = parse_value(data[ckey], hints[f.name], f.metadata, where=where, key=path, top_level=top_level)
         elif f.default is _MISSING and f.default_factory is _MISSING:  # type: ignore[misc]
-            raise ConfigError(where, path, None, f"required: {allowed_text(hints[f.name], f.metadata)}")
+            raise ConfigError(where, path, None, f"a value is required ({describe_type(hints[f.name])}): {f.metadata.get('doc', '')}")
     return cls(**kwargs)
 
 
@@ -202,3 +202,12 @@ def _nearest(word: str, candidates: list[str]) -> str | None:
 
     got = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
     return got[0] if got else None
+
+
+def _short(value: Any) -> Any:
+    """Keep error lines short: objects and lists are elided."""
+    if isinstance(value, Mapping):
+        return "{...}"
+    if isinstance(value, list):
+        return "[...]"
+    return value

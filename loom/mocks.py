@@ -387,7 +387,24 @@ def new_resource_outputs(typ: str, name: str, inputs: Mapping[str, Any]) -> tupl
             rid = f"{name}-{digest(typ, name)}"
     if typ.startswith("azure-native:") or typ.startswith("gcp:"):
         out.setdefault("id", rid)
+    if typ.startswith("azure-native:"):
+        _azure_identity_outputs(out)
     return rid, out
+
+
+def _azure_identity_outputs(out: dict[str, Any]) -> None:
+    """ARM takes `identity.userAssignedIdentities` as a list of ids but returns a map id -> {clientId, principalId}."""
+    identity = out.get("identity")
+    if isinstance(identity, dict):
+        uai = identity.get("userAssignedIdentities")
+        if isinstance(uai, list):
+            identity = dict(identity)
+            identity["userAssignedIdentities"] = {
+                str(i): {"clientId": uuid_for("uai-client", str(i)), "principalId": uuid_for("uai-principal", str(i))} for i in uai
+            }
+            out["identity"] = identity
+        if "principalId" not in identity and "SystemAssigned" in str(identity.get("type", "")):
+            out["identity"] = {**identity, "principalId": uuid_for("sys-principal", str(out.get("name"))), "tenantId": TENANT}
 
 
 # --- invokes -------------------------------------------------------------------------------

@@ -233,12 +233,24 @@ def _provider_urn(ref: str) -> str | None:
 class _ProviderMocks(Mocks):
     """Computed outputs and invoke results imitating the real providers (loom/mocks.py)."""
 
+    def __init__(self) -> None:
+        self.provider_regions: dict[str, str] = {}
+
     def new_resource(self, args: MockResourceArgs):
         if args.custom is False and not args.typ.startswith("pulumi:providers:"):
             return "", {}
         if args.typ.startswith("pulumi:providers:"):
+            region = args.inputs.get("region") or args.inputs.get("location")
+            if isinstance(region, str):
+                self.provider_regions[args.name] = region
             return f"{args.name}-provider-id", dict(args.inputs)
-        return provider_mocks.new_resource_outputs(args.typ, args.name, args.inputs)
+        inputs = args.inputs
+        if args.typ.startswith("aws:") and "region" not in inputs and args.provider:
+            # AWS resources report the region of their provider (pulumi-aws v7 `region`).
+            provider_name = args.provider.rsplit("::", 1)[0].rsplit("::", 1)[-1]
+            if provider_name in self.provider_regions:
+                inputs = {**inputs, "region": self.provider_regions[provider_name]}
+        return provider_mocks.new_resource_outputs(args.typ, args.name, inputs)
 
     def call(self, args):
         return provider_mocks.invoke_outputs(args.token, args.args)
@@ -338,8 +350,24 @@ def run_preview(*, stack: str | None = None, config_file: str | os.PathLike | No
     token = infra_config.SOURCE.set(sf.where)
     try:
         return run_program(program.main, stack=sf.stack, config=to_runtime_config(sf.config))
+    except ValueError as exc:
+        if isinstance(exc, LoomError) or not _raised_by_component_check(exc):
+            raise
+        # A component rejected its arguments: that is bad stack input, not a crash.
+        raise LoomError(f"{sf.where}: {exc}") from None
     finally:
         infra_config.SOURCE.reset(token)
+
+
+def _raised_by_component_check(exc: BaseException) -> bool:
+    """True when a component's own argument validation (components/...) raised `exc`."""
+    components_dir = str(REPO_ROOT / "components")
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    return last is not None and last.tb_frame.f_code.co_filename.startswith(components_dir)
 
 
 __all__ = ["PreviewResource", "PreviewResult", "run_preview", "run_program", "read_stack_file", "stack_names", "SECRET"]

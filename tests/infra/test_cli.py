@@ -1,0 +1,70 @@
+"""`loom preview` on bad input: exit 2, one line `error: ...`, no traceback, nothing written."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from loom.cli import main
+from loom.preview import read_stack_file
+
+
+def run_cli(args, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    out = capsys.readouterr()
+    return info.value.code, out.out, out.err
+
+
+def _write(tmp_path, name, cfg) -> str:
+    p = tmp_path / name
+    p.write_text(yaml.safe_dump({"config": cfg}, sort_keys=False))
+    return str(p)
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["bad-yaml", "missing-key", "invalid-value", "unknown-key"],
+)
+def test_bad_input_exits_2_with_one_line(case, tmp_path, capsys):
+    cfg = read_stack_file("aws").config
+    if case == "bad-yaml":
+        path = tmp_path / "Pulumi.bad.yaml"
+        path.write_text("config:\n  loom:environment: aws\n  loom:triton: {image: [\n")
+        path = str(path)
+    elif case == "missing-key":
+        cfg = {k: v for k, v in cfg.items() if k != "loom:cloud"}
+        path = _write(tmp_path, "Pulumi.bad.yaml", cfg)
+    elif case == "invalid-value":
+        cfg = {**cfg, "loom:triton": {**cfg["loom:triton"], "canary": {"enabled": True, "weight": 250}}}
+        path = _write(tmp_path, "Pulumi.bad.yaml", cfg)
+    else:
+        cfg = {**cfg, "loom:milvs": {"mode": "cluster"}}
+        path = _write(tmp_path, "Pulumi.bad.yaml", cfg)
+    out_json = tmp_path / "graph.json"
+    code, out, err = run_cli(["preview", "--config-file", path, "--json", str(out_json)], capsys)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ") and "Pulumi.bad.yaml" in lines[0]
+    assert "Traceback" not in err + out
+    assert not out_json.exists()
+
+
+def test_unknown_stack_lists_the_available_ones(capsys):
+    code, _, err = run_cli(["preview", "--stack", "prod"], capsys)
+    assert code == 2
+    assert "available: aws, azure, dev, edge, gcp, onprem" in err
+
+
+def test_preview_writes_the_json_contract(tmp_path, capsys):
+    out_json = tmp_path / "aws.json"
+    code, out, err = run_cli(["preview", "--stack", "aws", "--json", str(out_json), "-q"], capsys)
+    assert code == 0, err
+    data = json.loads(out_json.read_text())
+    assert set(data) == {"stack", "project", "resources"}
+    assert data["stack"] == "aws" and data["project"] == "loom"
+    assert {"urn", "type", "name", "parent", "provider", "inputs"} == set(data["resources"][0])
+    assert "resources in stack aws" in out

@@ -1,0 +1,137 @@
+"""The stack settings model: every shipped stack is valid; bad input is one clear line."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+
+from infra.config import CloudName, parse
+from loom.errors import ConfigError, LoomError
+from loom.preview import STACKS_DIR, read_stack_file, to_runtime_config
+
+from .conftest import STACKS
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_shipped_stack_parses_the_same_from_yaml_and_from_cli_strings(stack):
+    sf = read_stack_file(stack)
+    from_yaml = parse(sf.config, where=sf.where)
+    # Under `pulumi up` the CLI hands objects to the program as JSON strings, scalars as strings.
+    from_cli = parse(to_runtime_config(sf.config), where=sf.where)
+    assert from_yaml == from_cli
+    assert from_yaml.environment == stack
+
+
+def test_shipped_stacks_cover_every_cloud_and_existing_clusters():
+    clouds = {s: parse(read_stack_file(s).config, where=s).loom.cloud for s in STACKS}
+    assert clouds == {
+        "dev": CloudName.EXISTING,
+        "onprem": CloudName.EXISTING,
+        "edge": CloudName.EXISTING,
+        "aws": CloudName.AWS,
+        "gcp": CloudName.GCP,
+        "azure": CloudName.AZURE,
+    }
+
+
+def _aws() -> dict:
+    return copy.deepcopy(read_stack_file("aws").config)
+
+
+def _expect(cfg: dict, key: str, fragment: str) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        parse(cfg, where="stacks/Pulumi.test.yaml")
+    err = info.value
+    assert err.key == key
+    assert fragment in str(err)
+    assert str(err).startswith("stacks/Pulumi.test.yaml: ")
+    assert "\n" not in str(err)
+    return err
+
+
+def test_unknown_loom_key_is_an_error_with_a_suggestion():
+    cfg = _aws()
+    cfg["loom:tritn"] = cfg.pop("loom:triton")
+    _expect(cfg, "loom:tritn", "did you mean 'triton'")
+
+
+def test_unknown_nested_key_is_an_error():
+    cfg = _aws()
+    cfg["loom:triton"]["canary"]["wieght"] = 5
+    _expect(cfg, "loom:triton.canary.wieght", "did you mean 'weight'")
+
+
+def test_missing_required_key():
+    cfg = _aws()
+    del cfg["loom:mlflow"]["image"]
+    _expect(cfg, "loom:mlflow.image", "a value is required")
+
+
+def test_missing_provider_key_for_the_cloud():
+    cfg = _aws()
+    del cfg["aws:region"]
+    _expect(cfg, "aws:region", "required when loom:cloud is aws")
+
+
+@pytest.mark.parametrize(
+    "mutate,key,fragment",
+    [
+        (lambda c: c["loom:triton"]["canary"].__setitem__("weight", 101), "loom:triton.canary.weight", "from 0 to 100"),
+        (lambda c: c["loom:triton"].__setitem__("image", "nvcr.io/nvidia/tritonserver:25.10-py3"), "loom:triton.image", "pinned by digest"),
+        (lambda c: c.__setitem__("loom:cloud", "ibm"), "loom:cloud", "one of aws, gcp, azure, existing"),
+        (lambda c: c["loom:aws"].__setitem__("vpcCidr", "10.40.0.0/33"), "loom:aws.vpcCidr", "CIDR"),
+        (lambda c: c["loom:aws"].__setitem__("publicAccessCidrs", ["0.0.0.0/0"]), "loom:aws.publicAccessCidrs", "never 0.0.0.0/0"),
+        (lambda c: c["loom:aws"].__setitem__("gpuDesiredSize", 9), "loom:aws.gpuDesiredSize", "between gpuMinSize"),
+        (lambda c: c.__setitem__("aws:region", "Europe"), "aws:region", "an AWS region"),
+        (lambda c: c.__setitem__("loom:environment", "Prod_EU"), "loom:environment", "DNS label"),
+        (lambda c: c["loom:triton"].__setitem__("models", ["embedder", "gpt5"]), "loom:triton.models", "distinct model names"),
+        (lambda c: c["loom:triton"]["stable"].__setitem__("replicas", "two"), "loom:triton.stable.replicas", "integer"),
+        (lambda c: c.__setitem__("loom:gcp", {}), "loom:gcp", "only loom:aws applies"),
+        (lambda c: c["loom:triton"]["canary"].update(enabled=False, weight=20), "loom:triton.canary.weight", "0 while"),
+    ],
+)
+def test_invalid_values_name_key_value_and_what_is_allowed(mutate, key, fragment):
+    cfg = _aws()
+    mutate(cfg)
+    _expect(cfg, key, fragment)
+
+
+def test_azure_requires_the_model_sync_image():
+    cfg = copy.deepcopy(read_stack_file("azure").config)
+    del cfg["loom:triton"]["modelSyncImage"]
+    _expect(cfg, "loom:triton.modelSyncImage", "azcopy")
+
+
+def test_each_cloud_can_use_an_existing_cluster():
+    cfg = _aws()
+    cfg["loom:aws"]["existingCluster"] = {
+        "clusterName": "platform-eks",
+        "kubeconfig": "~/.kube/platform-eks",
+        "oidcProviderArn": "arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC",
+        "oidcIssuerUrl": "https://oidc.eks.eu-west-1.amazonaws.com/id/ABC",
+        "vpcId": "vpc-0abc",
+        "privateSubnetIds": ["subnet-a", "subnet-b"],
+        "clusterSecurityGroupId": "sg-0abc",
+    }
+    s = parse(cfg, where="x")
+    assert s.loom.aws.existing_cluster.cluster_name == "platform-eks"
+
+
+def test_bad_yaml_is_one_error(tmp_path):
+    bad = tmp_path / "Pulumi.bad.yaml"
+    bad.write_text("config:\n  loom:cloud: [aws\n")
+    with pytest.raises(LoomError, match=r"Pulumi.bad.yaml: not valid YAML at line \d+"):
+        read_stack_file(config_file=bad)
+
+
+def test_secure_values_are_refused_with_a_reason(tmp_path):
+    f = tmp_path / "Pulumi.s.yaml"
+    f.write_text(yaml.safe_dump({"config": {"loom:environment": {"secure": "v1:abc"}}}))
+    with pytest.raises(ConfigError, match="cannot decrypt"):
+        read_stack_file(config_file=f)
+
+
+def test_stacks_dir_holds_exactly_the_six_environments():
+    assert sorted(p.name for p in STACKS_DIR.glob("Pulumi.*.yaml")) == sorted(f"Pulumi.{s}.yaml" for s in STACKS)
