@@ -386,7 +386,7 @@ class AzureFoundation(Foundation):
             name, server_name=server_name, resource_group_name=rg_name, location=args.location,
             version=args.postgres_version, administrator_login=spec.username, administrator_login_password=password,
             sku={"name": spec.instance_class or args.postgres_sku, "tier": "GeneralPurpose"},
-            storage={"storage_size_gb": spec.storage_gb, "auto_grow": "Enabled"},
+            storage={"storage_size_gb": checks.azure_pg_storage_gb(spec.storage_gb), "auto_grow": "Enabled"},
             backup={"backup_retention_days": spec.backup_retention_days, "geo_redundant_backup": "Disabled"},
             network={"delegated_subnet_resource_id": self._pg_subnet_id, "private_dns_zone_arm_resource_id": zone.id,
                      "public_network_access": "Disabled"},

@@ -74,7 +74,7 @@ def check_postgres_spec(spec: PostgresSpec) -> None:
         f"spec.username={spec.username!r} is reserved by managed Postgres; pick another (e.g. 'mlflow')",
     )
     require(spec.password is not None, "spec.password is missing: give a Pulumi secret (e.g. random.RandomPassword.result)")
-    check_range("spec.storage_gb", spec.storage_gb, 20, 65536)
+    check_range("spec.storage_gb", spec.storage_gb, 1, 65536)
     check_range("spec.backup_retention_days", spec.backup_retention_days, 1, 35)
 
 
@@ -85,3 +85,20 @@ def check_identity_request(request: IdentityRequest) -> None:
     require(bool(request.grants), "request.grants is empty: grant access to at least one bucket")
     for i, grant in enumerate(request.grants):
         check_enum(f"request.grants[{i}].access", grant.access, Access)
+
+
+AZURE_PG_STORAGE_GB = (32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
+
+
+def cloud_storage_gb(requested: int, minimum: int) -> int:
+    """Managed databases have a floor (RDS 20 GiB, Cloud SQL 10 GiB): give at least what was asked."""
+    return max(requested, minimum)
+
+
+def azure_pg_storage_gb(requested: int) -> int:
+    """Flexible Server only offers fixed sizes: the smallest one holding `requested` GiB."""
+    for size in AZURE_PG_STORAGE_GB:
+        if size >= requested:
+            return size
+    raise ValueError(f"spec.storage_gb={requested} exceeds the largest Azure PostgreSQL Flexible Server size "
+                     f"({AZURE_PG_STORAGE_GB[-1]} GiB)")

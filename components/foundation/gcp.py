@@ -321,7 +321,7 @@ class GcpFoundation(Foundation):
                 "tier": spec.instance_class or DEFAULT_DB_TIER,
                 "edition": "ENTERPRISE",
                 "availability_type": "REGIONAL" if spec.high_availability else "ZONAL",
-                "disk_size": spec.storage_gb,
+                "disk_size": checks.cloud_storage_gb(spec.storage_gb, 10),
                 "disk_type": "PD_SSD",
                 "disk_autoresize": True,
                 "ip_configuration": {"ipv4_enabled": False, "private_network": self.network_id,
