@@ -1,0 +1,201 @@
+"""`loom stack ...` and `loom rollout` through the real CLI entry point, with the workspace faked
+(no Pulumi CLI here) and, for the rollout, a real HTTP server serving real Triton metrics."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from loom.automation.operations import StackOps
+from loom.automation.policy import PolicyVerdict
+from loom.cli import main
+
+from tests.automation.fakes import DATA, FakePolicy, FakeStack, FakeWorkspace
+from tests.automation.test_rollout import DEV_TRITON
+
+
+def run(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+@pytest.fixture
+def fake_ops(monkeypatch, tmp_path):
+    """Replace the Pulumi workspace under the commands with a fake one; returns the fake pieces."""
+    monkeypatch.setenv("LOOM_HOME", str(tmp_path))
+    log: list = []
+    stack = FakeStack("dev", {"loom:triton": copy.deepcopy(DEV_TRITON)}, log)
+    state = {"stack": stack, "log": log, "policy": FakePolicy(log=log)}
+
+    def ops(progress, org, *, show_secrets=False):
+        return StackOps(
+            FakeWorkspace(stack),
+            policy_check=state["policy"],
+            org=org,
+            on_output=progress.on_output,
+            on_event=progress.on_event,
+            notify=progress.notify,
+            show_secrets=show_secrets,
+        )
+
+    monkeypatch.setattr("loom.commands.stack._ops", ops)
+    return state
+
+
+def test_unknown_env_is_exit_2_with_one_line(capsys):
+    code, out, err = run(["stack", "up", "--env", "prod", "--yes"], capsys)
+    assert code == 2
+    assert err.startswith("error: --env 'prod': no stack settings file stacks/Pulumi.prod.yaml; known environments:")
+    assert "Traceback" not in err
+
+
+def test_missing_pulumi_cli_is_a_clear_error(capsys, monkeypatch):
+    monkeypatch.setattr("loom.automation.workspace.shutil.which", lambda name: None)
+    code, out, err = run(["stack", "preview", "--env", "dev"], capsys)
+    assert code == 2 and "the Pulumi CLI is not on PATH" in err and "loom policy check" in err
+
+
+def test_up_json_reports_changes_and_outputs_file(capsys, fake_ops, tmp_path):
+    code, out, err = run(["stack", "up", "--env", "dev", "--yes", "--json"], capsys)
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["ok"] is True and doc["operation"] == "up" and doc["stack"] == "dev"
+    assert doc["changes"] == {"update": 1, "same": 5}
+    assert doc["outputs"]["mesh"]["namespace"] == "loom-serving"
+    assert doc["outputs_file"] == str(tmp_path / "stacks" / "dev" / "outputs.json")
+    assert json.loads((tmp_path / "stacks" / "dev" / "outputs.json").read_text())["contract_version"] == "1.0"
+    assert "policy check" in err  # progress goes to stderr, the JSON alone to stdout
+
+
+def test_up_refused_by_policy_exits_1_with_a_json_error(capsys, fake_ops):
+    fake_ops["policy"].verdicts = [PolicyVerdict(False, [{"policy": "no-static-credentials", "enforcementLevel": "mandatory"}], 9)]
+    code, out, err = run(["stack", "up", "--env", "dev", "--yes", "--json"], capsys)
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["ok"] is False and "no-static-credentials" in doc["error"]
+    assert "error: up refused for 'dev'" in err
+    assert fake_ops["stack"].ups == 0
+
+
+def test_up_without_yes_in_ci_refuses(capsys, fake_ops):
+    code, out, err = run(["stack", "up", "--env", "dev"], capsys)
+    assert code == 2 and "without --yes in a non-interactive session" in err
+    assert fake_ops["stack"].ups == 0
+
+
+def test_destroy_and_outputs(capsys, fake_ops):
+    code, out, err = run(["stack", "destroy", "--env", "dev", "--yes", "--exclude-protected", "--json"], capsys)
+    assert code == 0 and json.loads(out)["changes"] == {"delete": 9}
+    assert fake_ops["stack"].calls[-1] == ("destroy", True)
+    code, out, err = run(["stack", "outputs", "--env", "dev", "--json"], capsys)
+    assert code == 0 and json.loads(out)["outputs"]["inference"]["models"]["guard"] == "output_guard"
+
+
+class _MetricsServer:
+    """Serves the real Triton scrapes in order (before, after, after, ...) on a free local port."""
+
+    def __init__(self) -> None:
+        pages = [(DATA / "triton_metrics_before.txt").read_text(), (DATA / "triton_metrics_after.txt").read_text()]
+        self.hits = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server's API)
+                body = pages[min(outer.hits, 1)].encode()
+                outer.hits += 1
+                self.send_response(200 if self.path == "/metrics" else 404)
+                self.send_header("Content-Type", "text/plain; version=0.0.4")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def metrics_server():
+    server = _MetricsServer()
+    yield server
+    server.close()
+
+
+FAST = ["--bake", "0.01", "--poll", "0.01", "--max-wait", "0.05", "--min-requests", "20"]
+
+
+def test_rollout_rolls_back_on_the_real_failing_version(capsys, fake_ops, metrics_server):
+    argv = ["rollout", "--env", "dev", "--model", "echo", "--version", "models/v2", "--steps", "100",
+            "--metrics-url", metrics_server.url, "--triton-version", "2", "--max-p99-ms", "50", "--json", *FAST]
+    code, out, err = run(argv, capsys)
+    assert code == 1
+    report = json.loads(out)
+    assert report["outcome"] == "rolled_back"
+    assert report["steps"][0]["gate"]["stats"]["errors"] == 5 and report["steps"][0]["gate"]["stats"]["requests"] == 50
+    assert "error rate 10.00% > 1.00%" in report["reason"]
+    assert fake_ops["stack"].triton() == DEV_TRITON
+    assert "error: rollout of models/v2 on dev: rolled back" in err
+    assert metrics_server.hits == 2
+
+
+def test_rollout_promotes_the_real_healthy_version(capsys, fake_ops, metrics_server):
+    argv = ["rollout", "--env", "dev", "--model", "echo", "--version", "models/v2", "--steps", "100",
+            "--metrics-url", metrics_server.url, "--triton-version", "1", "--max-p99-ms", "50", *FAST]
+    code, out, err = run(argv, capsys)
+    assert code == 0, err
+    assert "rollout of models/v2 on dev: promoted" in out
+    final = fake_ops["stack"].triton()
+    assert final["stable"]["modelRepositoryPath"] == "models/v2"
+    assert final["canary"]["enabled"] is False and final["canary"]["weight"] == 0
+    assert "step 100%: passed" in err
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ([], "exactly one metrics source"),
+        (["--metrics-url", "http://a", "--prometheus-url", "http://b"], "exactly one metrics source"),
+        (["--metrics-url", "http://a", "--max-error-rate", "2"], "max_error_rate = 2.0"),
+        (["--metrics-url", "http://a", "--steps", "50,10"], "--steps '50,10'"),
+    ],
+)
+def test_rollout_bad_options_exit_2(capsys, monkeypatch, extra, message):
+    monkeypatch.delenv("LOOM_PROMETHEUS_URL", raising=False)
+    code, out, err = run(["rollout", "--env", "dev", "--model", "generator", "--version", "models/v2", *extra], capsys)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+@pytest.mark.needs_pulumi_cli
+@pytest.mark.skipif(shutil.which("pulumi") is None, reason="needs the Pulumi CLI on PATH (not installable offline here; see docs/automation.md)")
+def test_real_workspace_selects_a_stack_on_a_local_backend(tmp_path, monkeypatch):
+    """With the CLI: a file:// backend, a stack created through PulumiWorkspace, config set by path
+    lands in stacks/ exactly as the fakes assume (typed values)."""
+    from loom.automation.project import Project
+    from loom.automation.workspace import PulumiWorkspace
+
+    monkeypatch.setenv("PULUMI_BACKEND_URL", f"file://{tmp_path}")
+    monkeypatch.setenv("PULUMI_CONFIG_PASSPHRASE", "test-only")
+    project = Project.load()
+    settings = project.settings_file("dev")
+    original = settings.read_text()
+    try:
+        stack = PulumiWorkspace(project).stack("dev", create=True)
+        stack.set_config("loom:triton.canary.weight", "0", path=True)
+        assert stack.get_config("loom:triton.canary.weight", path=True) == 0
+        assert stack.get_config("loom:triton")["stable"]["modelRepositoryPath"] == "models"
+    finally:
+        settings.write_text(original)

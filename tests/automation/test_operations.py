@@ -1,0 +1,153 @@
+"""StackOps against a fake workspace: the policy gate in front of up, the pack on every preview and
+up, outputs written as JSON, and the adapter over `loom policy check`'s fixed interface."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from loom.automation.operations import PolicyRefused, StackOps
+from loom.automation.policy import PolicyVerdict, parse_policy_check
+from loom.automation.project import Project, qualified_stack_name
+from loom.automation.workspace import OutputItem
+from loom.errors import LoomError
+from loom.reference import load_contract_file
+
+from tests.automation.fakes import CONTRACT, REPO_ROOT, FakePolicy, FakeStack, FakeWorkspace
+
+VIOLATION = {
+    "policy": "mesh-mtls-strict",
+    "urn": "urn:pulumi:dev::loom::kubernetes:security.istio.io/v1:PeerAuthentication::default",
+    "type": "kubernetes:security.istio.io/v1:PeerAuthentication",
+    "message": "mode must be STRICT",
+    "enforcementLevel": "mandatory",
+    "severity": "high",
+}
+
+
+@pytest.fixture
+def loom_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOOM_HOME", str(tmp_path))
+    return tmp_path
+
+
+def make(policy=None, outputs=None):
+    log: list = []
+    stack = FakeStack("dev", {}, log, outputs=outputs)
+    ws = FakeWorkspace(stack)
+    policy = policy or FakePolicy(log=log)
+    notes: list[str] = []
+    return StackOps(ws, policy_check=policy, notify=notes.append), stack, log, ws, notes
+
+
+def test_up_is_refused_when_the_offline_policy_check_fails(loom_home):
+    policy = FakePolicy([PolicyVerdict(False, [VIOLATION], 14)])
+    ops, stack, log, _, _ = make(policy)
+    with pytest.raises(PolicyRefused) as err:
+        ops.up("dev")
+    assert err.value.exit_code == 1
+    assert "up refused for 'dev': 1 mandatory violation(s): mesh-mtls-strict" in str(err.value)
+    assert stack.ups == 0 and ("up",) not in [e[:1] for e in log]
+    assert not (loom_home / "stacks" / "dev" / "outputs.json").exists()
+
+
+def test_advisory_only_violations_do_not_block_up(loom_home):
+    advisory = dict(VIOLATION, enforcementLevel="advisory")
+    ops, stack, log, _, _ = make(FakePolicy([PolicyVerdict(True, [advisory], 14)]))
+    ops.up("dev")
+    assert stack.ups == 1
+
+
+def test_up_checks_policies_first_attaches_the_pack_and_writes_outputs(loom_home):
+    secret_outputs = {**{k: OutputItem(v) for k, v in CONTRACT.items()}, "admin_token": OutputItem("s3cr3t", secret=True)}
+    ops, stack, log, ws, notes = make(outputs=secret_outputs)
+    result = ops.up("dev", message="release 42")
+
+    assert [e[0] for e in log] == ["policy", "up"]
+    assert stack.calls == [("up", [str(REPO_ROOT / "policy")], "release 42")]
+    assert ws.opened == [("dev", False)]
+    assert result.changes == {"update": 1, "same": 5}
+    path = loom_home / "stacks" / "dev" / "outputs.json"
+    written = json.loads(path.read_text())
+    assert written["admin_token"] == "[secret]"  # secrets never land on disk in clear text
+    assert written["inference"] == CONTRACT["inference"]
+    assert load_contract_file(path).mesh.namespace == "loom-serving"  # PlatformReference reads it back
+    assert any("policy check" in n for n in notes)
+    assert not list(path.parent.glob(".outputs.json.*"))  # no temp file left behind
+
+
+def test_preview_attaches_the_pack_without_the_offline_check():
+    ops, stack, log, _, _ = make()
+    ops.preview("dev")
+    assert stack.calls == [("preview", [str(REPO_ROOT / "policy")])]
+    assert [e[0] for e in log] == ["preview"]
+
+
+def test_unknown_env_fails_before_the_workspace_is_touched():
+    ops, stack, log, ws, _ = make()
+    with pytest.raises(LoomError, match=r"--env 'prod': no stack settings file stacks/Pulumi.prod.yaml; known environments: .*aws"):
+        ops.up("prod")
+    assert ws.opened == [] and log == []
+
+
+def test_org_qualifies_the_stack_name(monkeypatch):
+    monkeypatch.delenv("LOOM_PULUMI_ORG", raising=False)
+    assert qualified_stack_name("aws") == "aws"
+    assert qualified_stack_name("aws", "acme") == "acme/loom/aws"
+    monkeypatch.setenv("LOOM_PULUMI_ORG", "platform-team")
+    assert qualified_stack_name("gcp") == "platform-team/loom/gcp"
+    log: list = []
+    ws = FakeWorkspace(FakeStack("x", {}, log))
+    StackOps(ws, policy_check=FakePolicy(), org="acme").open("aws", create=True)
+    assert ws.opened == [("acme/loom/aws", True)]
+
+
+def test_destroy_passes_exclude_protected():
+    ops, stack, *_ = make()
+    ops.destroy("dev", exclude_protected=True)
+    assert stack.calls == [("destroy", True)]
+
+
+def test_outputs_masks_secrets_unless_asked(loom_home):
+    outs = {"contract_version": OutputItem("1.0"), "token": OutputItem("t", secret=True)}
+    ops, *_ = make(outputs=outs)
+    assert ops.outputs("dev") == {"contract_version": "1.0", "token": "[secret]"}
+    ops.show_secrets = True
+    assert ops.outputs("dev")["token"] == "t"
+
+
+def test_project_reads_pulumi_yaml_and_the_stack_config_dir():
+    project = Project.load(REPO_ROOT)
+    assert project.stack_config_dir == REPO_ROOT / "stacks"
+    assert {"dev", "aws", "gcp", "azure", "onprem", "edge"} <= set(project.environments())
+    assert "loom:triton" in project.stack_settings("dev")
+    with pytest.raises(LoomError, match="not a valid environment name"):
+        project.settings_file("../etc")
+
+
+# -- the adapter over `loom policy check --stack ENV --format json` (interface fixed by issue 3) --
+
+
+def test_policy_check_exit_0_passes():
+    v = parse_policy_check(0, json.dumps({"stack": "dev", "violations": [], "policies_evaluated": 14}), "", env="dev")
+    assert v.passed and v.policies_evaluated == 14 and v.summary() == "14 policies, no mandatory violation"
+
+
+def test_policy_check_exit_1_lists_mandatory_violations():
+    report = {"stack": "dev", "violations": [VIOLATION, dict(VIOLATION, policy="x", enforcementLevel="advisory")], "policies_evaluated": 14}
+    v = parse_policy_check(1, json.dumps(report), "", env="dev")
+    assert not v.passed and [m["policy"] for m in v.mandatory] == ["mesh-mtls-strict"]
+
+
+@pytest.mark.parametrize(
+    "code, out, err, message",
+    [
+        (2, "", "error: stacks/Pulumi.dev.yaml: loom:triton.canary.weight = 120 is invalid", "could not run: error: stacks/Pulumi.dev.yaml"),
+        (1, "", "Traceback ...\nModuleNotFoundError: No module named 'x'", "printed no JSON report"),
+        (137, "", "", "exit code 137"),
+    ],
+)
+def test_policy_check_that_cannot_run_is_an_error_not_a_pass(code, out, err, message):
+    with pytest.raises(LoomError, match=message):
+        parse_policy_check(code, out, err, env="dev")
