@@ -56,9 +56,11 @@ class TelemetryLakeArgs:
     allowed_namespaces: Sequence[str] = (NS_SERVING, NS_DATA, NS_SYSTEM)
     """Namespaces whose workloads may send telemetry (AuthorizationPolicy ALLOW)."""
     allowed_principals: Sequence[str] = ()
+    """SPIFFE principals allowed in addition."""
     classification: DataClassification = DataClassification.RESTRICTED
     """The lake holds interactions and corrections: restricted by default."""
     service_account_name: str = "otel-collector"
+    """ServiceAccount of the collector (read-write on the lake bucket by workload identity)."""
     protect: bool = True
     """Protect the lake bucket from `pulumi destroy` (stateful)."""
 
@@ -97,6 +99,11 @@ def collector_values(args: TelemetryLakeArgs, config: dict, sa_annotations: dict
 class TelemetryLake(pulumi.ComponentResource):
     """The lake bucket and the collector that writes raw OTLP events into it (Delta tables are built from them).
 
+    Children: the lake bucket (`<name>-bucket`: versioned, encrypted, private, lifecycle from the args)
+    and identity (`<name>-identity`); Helm release `otel-collector` (`<name>-collector`: contrib image
+    by digest, OTLP gRPC 4317 / HTTP 4318, a logs pipeline exporting raw OTLP JSON under
+    `<bucket>/<raw_prefix>/`); AuthorizationPolicy `otel-collector-allow` (`<name>-authz`).
+
     Delete: uninstalls the collector; the lake bucket is protected (`protect=True`) and keeps every event.
     """
 
@@ -105,6 +112,7 @@ class TelemetryLake(pulumi.ComponentResource):
     format: pulumi.Output[str]
     """"delta" (loom.contract.LAKE_FORMAT)."""
     bucket_name: pulumi.Output[str]
+    """Name of the lake bucket (or Azure container)."""
     otlp_grpc_endpoint: pulumi.Output[str]
     """otel-collector.<ns>.svc.cluster.local:4317."""
     otlp_http_endpoint: pulumi.Output[str]

@@ -137,6 +137,15 @@ def gateway_values(args: IstioMeshArgs) -> dict:
 class IstioMesh(pulumi.ComponentResource):
     """Istio with STRICT mTLS mesh-wide, default-deny platform namespaces and a TLS-only ingress gateway.
 
+    Children: namespaces `istio-system`, `istio-ingress` and each platform namespace (`<name>-ns-<ns>`,
+    labelled `istio-injection: enabled` and `loom.io/data-classification`); Helm releases `istio-base`,
+    `istiod`, `istio-ingressgateway` (`<name>-base|istiod|gateway`, one chart version); PeerAuthentication
+    `istio-system/default` mode STRICT (`<name>-peer-authentication`); AuthorizationPolicy `deny-all`
+    with an empty spec in every platform namespace (`<name>-deny-all-<ns>`); Gateway
+    `istio-ingress/loom-gateway` serving HTTPS with `credentialName` and redirecting HTTP
+    (`<name>-gateway-tls`). The gateway Service is the platform's only LoadBalancer.
+    Workloads add their own ALLOW policies on top of the default deny.
+
     Delete: removes the gateway (and its load balancer), istiod, the CRDs' release and the platform
     namespaces, and with them everything inside them; run it only after the workloads are gone.
     """
@@ -150,6 +159,7 @@ class IstioMesh(pulumi.ComponentResource):
     gateway_principal: pulumi.Output[str]
     """SPIFFE principal of the gateway pods (allow it in workload AuthorizationPolicies)."""
     ingress_namespace: pulumi.Output[str]
+    """`istio-ingress`, where the gateway and its TLS credential live."""
     namespaces: dict[str, k8s.core.v1.Namespace]
     """Platform namespaces by name (Python attribute, for `depends_on` and `.metadata.name`)."""
 

@@ -136,6 +136,11 @@ def milvus_values(
 class MilvusVectorStore(pulumi.ComponentResource):
     """Milvus from its official chart, segments in the foundation's bucket, reachable only inside the mesh.
 
+    Children: the Milvus bucket (`<name>-bucket`) and identity (`<name>-identity`) from the foundation;
+    Helm release `milvus` (`<name>-release`: bundled MinIO off, `externalS3` with `useIAM`, Service
+    ClusterIP, no ingress, chart-created ServiceAccount annotated for workload identity; cluster mode
+    with Pulsar, or standalone with RocksMQ); AuthorizationPolicy `milvus-allow` (`<name>-authz`).
+
     Delete: uninstalls the release (etcd/Pulsar volumes follow the StorageClass reclaim policy);
     the bucket is protected and survives with every segment and index.
     """
@@ -143,7 +148,9 @@ class MilvusVectorStore(pulumi.ComponentResource):
     uri: pulumi.Output[str]
     """http://milvus.<ns>.svc.cluster.local:19530 (what pymilvus takes)."""
     service_name: pulumi.Output[str]
+    """`milvus`: the chart's ClusterIP Service (port 19530)."""
     bucket_name: pulumi.Output[str]
+    """Name of the Milvus bucket (segments, indexes; protected)."""
 
     def __init__(self, name: str, args: MilvusVectorStoreArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
         MilvusVectorStore._validate(args)

@@ -64,20 +64,29 @@ class MlflowTrackingArgs:
     db_username: str = "mlflow"
     """Postgres user name."""
     db_storage_gb: int = 20
+    """Database storage in GiB."""
     db_backup_retention_days: int = 7
+    """Days of automated backups kept."""
     db_high_availability: bool = False
+    """A standby replica in another zone (clouds) or extra instances (in-cluster Postgres)."""
     db_instance_class: Optional[str] = None
     """Cloud machine size; None: the foundation's default."""
     cpu_request: str = "500m"
+    """CPU request per server pod."""
     cpu_limit: str = "2"
+    """CPU limit per server pod."""
     memory_request: str = "1Gi"
+    """Memory request per server pod."""
     memory_limit: str = "2Gi"
+    """Memory limit per server pod."""
     allowed_namespaces: Sequence[str] = (NS_SYSTEM, NS_SERVING, NS_DATA)
     """Namespaces whose workloads may call MLflow (AuthorizationPolicy ALLOW)."""
     allowed_principals: Sequence[str] = ()
     """SPIFFE principals allowed in addition."""
     classification: DataClassification = DataClassification.CONFIDENTIAL
+    """Data classification label on the server and its pods (runs, params and model lineage)."""
     service_account_name: str = "mlflow"
+    """ServiceAccount of the server (read-write on the artifacts bucket by workload identity)."""
     protect: bool = True
     """Protect the database and artifacts bucket from `pulumi destroy` (stateful)."""
 
@@ -105,6 +114,13 @@ def server_args(artifacts_destination: str, workers: int) -> list[str]:
 class MlflowTracking(pulumi.ComponentResource):
     """The MLflow tracking server and model registry: Postgres backend, proxied artifacts in the bucket.
 
+    Children: RandomPassword (`<name>-db-password`), Postgres from the foundation (`<name>-db`), the
+    artifacts bucket (`<name>-artifacts`) and identity (`<name>-identity`), ServiceAccount (`<name>-sa`),
+    Secret `mlflow-backend-store` holding the backend URI as a Pulumi secret (`<name>-backend`),
+    Deployment `mlflow` (`<name>-server`, `mlflow server --serve-artifacts --artifacts-destination
+    <bucket>/artifacts`, probes on /health), Service `mlflow` (`<name>-service`), PodDisruptionBudget
+    (`<name>-pdb`), AuthorizationPolicy `mlflow-allow` (`<name>-authz`).
+
     Delete: removes the server; the database and the artifacts bucket are protected (`protect=True`)
     and keep every run, model version and artifact until an operator deletes them deliberately.
     """
@@ -114,6 +130,7 @@ class MlflowTracking(pulumi.ComponentResource):
     artifacts_uri: pulumi.Output[str]
     """Where artifacts are stored (bucket URI + /artifacts)."""
     service_name: pulumi.Output[str]
+    """`mlflow`: the ClusterIP Service (port 5000)."""
     artifacts_bucket: Bucket
     """The artifacts bucket (Python attribute: retraining writes artifacts through MLflow, or directly)."""
 

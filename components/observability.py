@@ -154,11 +154,18 @@ def istio_merged_metrics_podmonitor_spec(namespaces: Sequence[str]) -> dict:
 class Observability(pulumi.ComponentResource):
     """Prometheus (kube-prometheus-stack) and prometheus-adapter: the metrics Triton's HPA scales on.
 
+    Children: namespace `loom-monitoring` (`<name>-ns`, outside the mesh), Helm releases `loom-kps`
+    (`<name>-prometheus`) and `prometheus-adapter` (`<name>-adapter`, custom rule
+    `triton_queue_duration_per_request_us` = rate(nv_inference_queue_duration_us) /
+    rate(nv_inference_request_success) per pod), and a PodMonitor scraping Istio's merged metrics
+    endpoint of loom pods (`<name>-mesh-podmonitor`).
+
     Delete: uninstalls both releases and the namespace; Prometheus' volume follows the StorageClass
     reclaim policy (metrics history is not business data and is not protected).
     """
 
     namespace: pulumi.Output[str]
+    """The monitoring namespace (created here, outside the mesh)."""
     prometheus_url: pulumi.Output[str]
     """http://loom-kps-prometheus.<ns>.svc.cluster.local:9090."""
     queue_metric_name: pulumi.Output[str]

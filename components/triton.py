@@ -97,8 +97,11 @@ class TritonServingArgs:
     cpu_request: str = "2"
     """CPU request per pod (also the CPU limit's base: limit = cpu_limit)."""
     cpu_limit: str = "4"
+    """CPU limit per pod."""
     memory_request: str = "8Gi"
+    """Memory request per pod."""
     memory_limit: str = "16Gi"
+    """Memory limit per pod (the OOM boundary: size it for the largest model set)."""
     shm_size: str = "2Gi"
     """Size of the memory-backed /dev/shm (the Python backend and the DALI/tensor transfers need it)."""
     request_timeout_s: float = 60.0
@@ -106,6 +109,7 @@ class TritonServingArgs:
     retries: int = 2
     """VirtualService retry attempts on connect-failure/refused-stream/unavailable/5xx (gateway-error)."""
     per_try_timeout_s: float = 30.0
+    """Timeout of each retry attempt."""
     allowed_namespaces: Sequence[str] = (NS_SYSTEM,)
     """Namespaces whose workloads may call Triton (mTLS identities, AuthorizationPolicy ALLOW)."""
     allowed_principals: Sequence[str] = ("cluster.local/ns/istio-ingress/sa/istio-ingressgateway",)
@@ -134,12 +138,25 @@ def _quantity_us(value: int) -> str:
 class TritonServing(pulumi.ComponentResource):
     """Triton on two tracks behind a DestinationRule (ISTIO_MUTUAL) and a weighted VirtualService.
 
+    Children (all typed, none inside Helm): the models bucket unless one is passed
+    (`foundation.bucket`, `<name>-models`), the identity binding (`<name>-identity`), ServiceAccount
+    (`<name>-sa`), Deployments `triton-stable` / `triton-canary` (`<name>-stable|canary`, label
+    `track`), Service `triton` (http 8000, grpc 8001, metrics 8002), autoscaling/v2 HPA `triton-stable`
+    on the pods metric `triton_queue_duration_per_request_us` with CPU as fallback (`<name>-hpa`),
+    PodDisruptionBudget (`<name>-pdb`), DestinationRule and VirtualService `triton`
+    (`<name>-destination-rule|virtual-service`), AuthorizationPolicy `triton-allow` (`<name>-authz`).
+    GPUs: requests/limits of `foundation.gpu.resource_name`, its tolerations and node selector, only
+    when `foundation.gpu` is set. The model repository is read with workload identity (Azure: synced by
+    an azcopy init container, since Triton's own Azure client takes only account keys).
+
     Delete: removes the Deployments, Service, HPA, PDB and Istio objects. A models bucket created here
     is protected (BucketSpec.protect) and survives; one passed in is never touched.
     """
 
     namespace: pulumi.Output[str]
+    """Namespace of the Triton objects."""
     service_name: pulumi.Output[str]
+    """`triton`: the Service both tracks sit behind."""
     http_url: pulumi.Output[str]
     """KServe v2 HTTP base URL inside the mesh: http://triton.<ns>.svc.cluster.local:8000."""
     grpc_url: pulumi.Output[str]
@@ -147,7 +164,9 @@ class TritonServing(pulumi.ComponentResource):
     model_repository_uri: pulumi.Output[str]
     """Where the stable track loads models from (bucket URI + model_repository_path)."""
     model_bucket_name: pulumi.Output[str]
+    """Name of the models bucket."""
     service_account_name: pulumi.Output[str]
+    """ServiceAccount the Triton pods run as (bound to the models bucket)."""
     model_bucket: Bucket
     """The models bucket (Python attribute; retraining needs write access to it)."""
 
