@@ -38,7 +38,7 @@ def render_config(text: str, *, accelerator: str, parameters: Mapping[str, str] 
     """Return config.pbtxt text with the environment's instance kind and parameters appended."""
     out = text.rstrip() + "\n"
     is_vllm = re.search(r'^\s*backend\s*:\s*"vllm"', text, re.MULTILINE) is not None
-    if "instance_group" not in text:
+    if re.search(r"^\s*instance_group\b", text, re.MULTILINE) is None:
         # vLLM places its own engine on the GPUs (KIND_MODEL); everything else follows the target.
         kind = "KIND_MODEL" if is_vllm else ("KIND_GPU" if accelerator == "gpu" else "KIND_CPU")
         out += f"\n# rendered for accelerator={accelerator}\ninstance_group [ {{ count: 1, kind: {kind} }} ]\n"
