@@ -7,6 +7,7 @@ URN, provider reference and protect flag, so tests assert on what `pulumi up` wo
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, Callable, Optional
 
 import pulumi
@@ -231,3 +232,50 @@ def walk_strings(value: Any):
     elif isinstance(value, (list, tuple)):
         for v in value:
             yield from walk_strings(v)
+
+
+SECRET_SIG = "4dabf18193072939515e22adb298388d"
+
+# Resource types that mint long-lived credentials: a foundation must never create one.
+STATIC_KEY_TYPES = {
+    "aws:iam/accessKey:AccessKey",
+    "aws:iam/user:User",
+    "gcp:serviceaccount/key:Key",
+    "gcp:storage/hmacKey:HmacKey",
+    "azure-native:storage:StorageAccountKey",
+}
+STATIC_KEY_WORDS = re.compile(
+    r"(AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|secretKey|accessKey|AZURE_STORAGE_KEY|AZURE_CLIENT_SECRET|"
+    r"GOOGLE_APPLICATION_CREDENTIALS|sharedKey|connectionString|MINIO_ACCESS_KEY|MINIO_SECRET_KEY)")
+
+
+def is_secret(value: Any) -> bool:
+    return isinstance(value, dict) and SECRET_SIG in value
+
+
+def unsecret(value: Any) -> Any:
+    return value["value"] if is_secret(value) else value
+
+
+def static_key_findings(graph: Graph) -> list[str]:
+    """Every place a static object-store credential appears: credential resources, or key-like env/inputs."""
+    found = [f"{r.type} {r.name}" for r in graph.resources if r.type in STATIC_KEY_TYPES]
+    for r in graph.resources:
+        for s in walk_strings(r.inputs):
+            if STATIC_KEY_WORDS.search(s):
+                found.append(f"{r.type} {r.name}: {s[:80]}")
+    return found
+
+
+def output_is_secret(output: pulumi.Output) -> bool:
+    return bool(_sync_await(output._is_secret))
+
+
+def ancestors(graph: Graph, resource: Registered) -> list[str]:
+    """Types of the parents of `resource`, nearest first (the mock URN only keeps the nearest parent type)."""
+    by_urn = {r.urn: r for r in graph.resources}
+    chain, parent = [], resource.parent
+    while parent in by_urn:
+        chain.append(by_urn[parent].type)
+        parent = by_urn[parent].parent
+    return chain
