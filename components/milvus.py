@@ -202,6 +202,17 @@ class MilvusVectorStore(pulumi.ComponentResource):
             ),
             opts=k8s_child(self, args.k8s_provider, inherited),
         )
+        if args.mode is MilvusMode.CLUSTER:
+            # Pulsar's pods carry `release: <name>` (not app.kubernetes.io/instance); Milvus talks to
+            # them from inside the namespace, so the default deny needs this one exception.
+            k8s.apiextensions.CustomResource(
+                f"{name}-authz-pulsar",
+                api_version="security.istio.io/v1",
+                kind="AuthorizationPolicy",
+                metadata={"name": "milvus-pulsar-allow", "namespace": ns, "labels": standard_labels("milvus", "message-queue", args.classification)},
+                spec=istio.allow_spec({"release": RELEASE_NAME}, namespaces=[ns]),
+                opts=k8s_child(self, args.k8s_provider, inherited),
+            )
         self.service_name = release.status.apply(lambda _: RELEASE_NAME)
         self.uri = release.status.apply(lambda _: f"http://{RELEASE_NAME}.{ns}.svc.cluster.local:{MILVUS_PORT}")
         self.bucket_name = bucket.name

@@ -323,6 +323,7 @@ class TritonServing(pulumi.ComponentResource):
                 retries=args.retries,
                 per_try_timeout_s=args.per_try_timeout_s,
                 ports=[HTTP_PORT, GRPC_PORT],
+                gateway_port=HTTP_PORT,
             ),
             opts=child(),
         )

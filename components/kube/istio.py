@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 STRICT = "STRICT"
 ISTIO_MUTUAL = "ISTIO_MUTUAL"
@@ -87,24 +87,27 @@ def virtual_service_spec(
     host: str,
     weights: Mapping[str, int],
     *,
-    gateways: Sequence[str] = (),
+    gateways: Sequence[Any] = (),
     external_hosts: Sequence[str] = (),
     timeout_s: float = 60.0,
     retries: int = 2,
     per_try_timeout_s: float = 30.0,
     retry_on: str = "connect-failure,refused-stream,unavailable,cancelled,reset,503",
     ports: Sequence[int] = (),
+    gateway_port: Optional[int] = None,
 ) -> dict[str, Any]:
     """Weighted routes to subsets (weights must sum to 100), with timeout and retries per route.
 
-    One route per port when `ports` is given (HTTP and gRPC each get the same split), else one route.
+    Mesh traffic: one route per port in `ports` (HTTP and gRPC each get the same split), else one
+    route. Gateway traffic (arrives on the gateway's 443, so it matches no service port): one more
+    route, matched on the gateways, to `gateway_port` (Triton exposes only its HTTP API outside).
     """
     total = sum(weights.values())
     if total != 100:
         raise ValueError(f"route weights {dict(weights)} sum to {total}; they must sum to 100")
-    gws = list(gateways) + (["mesh"] if gateways else [])
+    gateways = list(gateways)
 
-    def route(port: int | None) -> dict[str, Any]:
+    def route(port: Optional[int], name: Optional[str], match: Optional[dict[str, Any]]) -> dict[str, Any]:
         dests = []
         for subset, weight in weights.items():
             dest: dict[str, Any] = {"host": host, "subset": subset}
@@ -116,17 +119,22 @@ def virtual_service_spec(
             "timeout": _seconds(timeout_s),
             "retries": {"attempts": retries, "perTryTimeout": _seconds(per_try_timeout_s), "retryOn": retry_on},
         }
-        if port is not None:
-            r["match"] = [{"port": port}]
-            r["name"] = f"port-{port}"
+        if name is not None:
+            r["name"] = name
+        if match is not None:
+            r["match"] = [match]
         return r
 
-    spec: dict[str, Any] = {
-        "hosts": [host, *external_hosts],
-        "http": [route(p) for p in ports] if ports else [route(None)],
-    }
-    if gws:
-        spec["gateways"] = gws
+    mesh_only = {"gateways": ["mesh"]} if gateways else {}
+    if ports:
+        http = [route(p, f"port-{p}", {"port": p, **mesh_only}) for p in ports]
+    else:
+        http = [route(None, "mesh" if gateways else None, mesh_only or None)]
+    if gateways:
+        http.append(route(gateway_port if gateway_port is not None else (ports[0] if ports else None), "gateway", {"gateways": gateways}))
+    spec: dict[str, Any] = {"hosts": [host, *external_hosts], "http": http}
+    if gateways:
+        spec["gateways"] = [*gateways, "mesh"]
     return spec
 
 

@@ -69,7 +69,9 @@ def test_milvus_standalone_mode_and_pinned_image():
 
 def test_milvus_allow_policy_selects_its_release():
     r = build(MilvusVectorStore, MilvusVectorStoreArgs, ())
-    (ap,) = r.mocks.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
+    ap, pulsar = r.mocks.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
+    assert plain(pulsar.inputs["spec"])["selector"]["matchLabels"] == {"release": "milvus"}
+    assert plain(pulsar.inputs["spec"])["rules"][0]["from"][0]["source"]["namespaces"] == ["loom-data"]
     spec = plain(ap.inputs["spec"])
     assert spec["selector"]["matchLabels"] == {"app.kubernetes.io/instance": "milvus"}
     assert spec["rules"][0]["from"][0]["source"]["namespaces"] == ["loom-serving", "loom-system", "loom-data"]

@@ -80,8 +80,15 @@ def test_virtual_service_weights_must_sum_to_100():
     assert [d["weight"] for d in spec["http"][0]["route"]] == [90, 10]
     assert spec["http"][0]["timeout"] == "1.5s"
     assert "gateways" not in spec
-    gw = istio.virtual_service_spec("h", {"stable": 100}, gateways=["istio-ingress/g"], external_hosts=["ai.example.com"])
+    gw = istio.virtual_service_spec(
+        "h", {"stable": 100}, gateways=["istio-ingress/g"], external_hosts=["ai.example.com"], ports=[8000, 8001], gateway_port=8000
+    )
     assert gw["gateways"] == ["istio-ingress/g", "mesh"] and gw["hosts"] == ["h", "ai.example.com"]
+    mesh_routes, gateway_route = gw["http"][:2], gw["http"][2]
+    assert all(r["match"][0]["gateways"] == ["mesh"] for r in mesh_routes)
+    # Gateway traffic arrives on 443, so it must not be matched on a service port.
+    assert gateway_route["match"] == [{"gateways": ["istio-ingress/g"]}]
+    assert gateway_route["route"][0]["destination"]["port"] == {"number": 8000}
 
 
 def test_gateway_serves_tls_and_redirects_plain_http():

@@ -192,3 +192,16 @@ def test_bad_arguments_fail_early(kw, message):
 def test_azure_without_a_sync_image_is_refused():
     with pytest.raises(ComponentArgsError, match="model_sync_image = None"):
         build(kind=K.AZURE_BLOB)
+
+
+def test_gateway_exposure_routes_external_hosts_to_the_http_port():
+    import pulumi
+
+    r = build(gateway=pulumi.Output.from_input("istio-ingress/loom-gateway"), external_hosts=["ai.example.com"])
+    (vs,) = r.mocks.of_type("kubernetes:networking.istio.io/v1:VirtualService")
+    spec = plain(vs.inputs["spec"])
+    assert spec["gateways"] == ["istio-ingress/loom-gateway", "mesh"]
+    assert spec["hosts"] == ["triton.loom-serving.svc.cluster.local", "ai.example.com"]
+    (gw_route,) = [h for h in spec["http"] if h["name"] == "gateway"]
+    assert gw_route["match"] == [{"gateways": ["istio-ingress/loom-gateway"]}]
+    assert {d["destination"]["port"]["number"] for d in gw_route["route"]} == {8000}
