@@ -100,7 +100,7 @@ class CorpusGenerator:
             lambda: self.sentence(),
             lambda: f"{f.name()} from {f.company()} joined the {f.job().lower()} team.",
             lambda: f"Ship it to {f.street_address()}, {f.city()}.",
-            lambda: f"Order {r.randint(10000, 99999999)} shipped on {f.date()} at {f.time()}.",
+            lambda: f"Order {r.randint(10000, 99999999)} shipped on {self._date()} at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}.",
             lambda: f"Version {r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)} fixed {r.randint(2, 40)} bugs.",
             lambda: f"The total was ${r.randint(1, 9999)}.{r.randint(0, 99):02d} for {r.randint(1, 12)} seats.",
             lambda: f"The meeting starts at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} UTC.",
@@ -120,8 +120,17 @@ class CorpusGenerator:
             lambda: f"The ratio was {r.randint(1, 9)}:{r.randint(1, 9)} and the score {r.randint(0, 100)}/100.",
             lambda: f"Use std::vector and {f.word()}::{f.word()} here.",
             lambda: f"Dated {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(1990, 2030)} in {f.country()}.",
+            # Realistic look-alikes the guard is known to flag sometimes (kept to measure it
+            # honestly): a bare 10-digit invoice number is a valid NANP phone number ~64% of
+            # the time; a 16-digit tracking number passes the issuer digit and Luhn ~5%.
+            lambda: f"Invoice {r.randint(10**9, 10**10 - 1)} is due.",
+            lambda: f"Tracking number {r.randint(10**15, 10**16 - 1)} is in transit.",
         ]
         return r.choice(choices)()
+
+    def _date(self) -> str:
+        # not Faker's date(): its range ends "now", so the corpus would change from run to run
+        return f"{self.rng.randint(1990, 2030)}-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"
 
     def _invalid_luhn(self) -> str:
         while True:
@@ -147,7 +156,10 @@ class CorpusGenerator:
     def _phone(self) -> tuple[str, str, str]:
         loc = self.rng.choice(self.PHONE_LOCALES)
         v = self.fakers[loc].phone_number()
-        return self.rng.choice([("Call me at ", v, " tomorrow."), ("Phone: ", v, "."), ("Reach ", v, " after 5pm.")])
+        # The last template has no phone word: bare digit runs there are (by design) missed.
+        return self.rng.choice(
+            [("Call me at ", v, " tomorrow."), ("Phone: ", v, "."), ("Reach ", v, " after 5pm."), ("Details: ", v, ".")]
+        )
 
     def _card(self) -> tuple[str, str, str]:
         digits = self.fake.credit_card_number()
@@ -211,7 +223,7 @@ class CorpusGenerator:
             return ("Stripe key ", r.choice(["sk_live_", "rk_live_", "sk_test_"]) + self._rand(alnum, 24), " in the config.")
         if kind == 4:
             header = base64.urlsafe_b64encode(json.dumps({"alg": "HS256", "typ": "JWT"}).encode()).rstrip(b"=").decode()
-            payload = base64.urlsafe_b64encode(json.dumps({"sub": self.fake.user_name(), "iat": r.randint(1e9, 2e9)}).encode()).rstrip(b"=").decode()
+            payload = base64.urlsafe_b64encode(json.dumps({"sub": self.fake.user_name(), "iat": r.randint(10**9, 2 * 10**9)}).encode()).rstrip(b"=").decode()
             sig = self._rand(alnum + "-_", 43)
             return ("Authorization: Bearer ", f"{header}.{payload}.{sig}", "")
         if kind == 5:

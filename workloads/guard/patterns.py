@@ -118,11 +118,14 @@ PHONE = re.compile(
     r"(?=[+0-9(])(?<![\w+.(/-])(?<![0-9][ .-])(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
-    r"|(?P<trunk>(?:\(0[1-9][0-9]{0,4}\)[ ]?|0[1-9][0-9]{0,4}[ .-/]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
+    r"|(?P<trunk>(?:\(0[0-9]{1,4}\)[ ]?|0[1-9][0-9]{0,4}[ .-/]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r")" + _EXT + r"(?![\w])(?![ .-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
 _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
+
+
+_PHONE_CONTEXT = re.compile(r"\b(?:phone|tel|telephone|call|mobile|cell|fax|contact|reach|dial|ring|sms|whatsapp)\b|\btel\.|\bph\.")
 
 
 def _phone(m: re.Match[str], text: str) -> Span | None:
@@ -132,11 +135,16 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = 8 <= len(digits) <= 15 + (2 if body.startswith("00") else 0)
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
-        # a valid NANP number (area code and exchange start 2-9).
-        ok = not body.isdigit() or (body[-10] in "23456789" and body[-7] in "23456789")
-        ok = ok or (body[0] == "0" and body.isdigit())  # a bare national number with a trunk 0
+        # a valid NANP number (area code and exchange start 2-9) or has a national trunk 0.
+        ok = not body.isdigit() or (body[-10] in "23456789" and body[-7] in "23456789") or body[0] == "0"
     else:
         ok = 9 <= len(digits) <= 12 and _DATE_LIKE.fullmatch(body) is None
+    if ok and body.isdigit():
+        # A bare digit run is as often an invoice, order or account number: only a phone
+        # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number.
+        window = text[max(0, m.start() - 40) : m.start()].lower()
+        window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
+        ok = _PHONE_CONTEXT.search(window) is not None  # in the same sentence
     return (m.start(), m.end(), "phone") if ok else None
 
 

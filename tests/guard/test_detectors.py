@@ -1,0 +1,243 @@
+"""Each category on hand-picked positives and look-alike negatives, overlaps, redaction, config."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workloads.guard import (
+    CATEGORIES,
+    GuardConfig,
+    GuardConfigError,
+    GuardInputError,
+    Scanner,
+    Term,
+    default_config,
+    load_config,
+    load_terms,
+    scan,
+)
+from workloads.guard.config import DEFAULT_DENY_LIST, DEFAULT_LEXICON
+
+JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+    ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+)
+PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\naFDrBz9vFqU4yD8uSmPa\n-----END RSA PRIVATE KEY-----"
+
+POSITIVES = [
+    ("email", "Write to ada.lovelace+ml@example.co.uk today.", "ada.lovelace+ml@example.co.uk"),
+    ("email", "(bob@example.org)", "bob@example.org"),
+    ("phone", "Call (415) 555-2671 now", "(415) 555-2671"),
+    ("phone", "Call 415-555-2671x204 now", "415-555-2671x204"),
+    ("phone", "Ring +44 20 7946 0958.", "+44 20 7946 0958"),
+    ("phone", "Tel +49 (0) 30 12345678 bitte", "+49 (0) 30 12345678"),
+    ("phone", "Appelez le 01 23 45 67 89 demain", "01 23 45 67 89"),
+    ("phone", "UK: 0113 496 0000 office", "0113 496 0000"),
+    ("phone", "US 001-415-555-2671", "001-415-555-2671"),
+    ("phone", "mobile: 4155552671 works", "4155552671"),
+    ("payment_card", "Card 4111 1111 1111 1111 exp 09/29", "4111 1111 1111 1111"),
+    ("payment_card", "Amex 378282246310005.", "378282246310005"),
+    ("payment_card", "MC 5555-5555-5555-4444", "5555-5555-5555-4444"),
+    ("iban", "Pay GB82 WEST 1234 5698 7654 32 now", "GB82 WEST 1234 5698 7654 32"),
+    ("iban", "IBAN DE89370400440532013000.", "DE89370400440532013000"),
+    ("national_id", "SSN 536-90-1234 on file", "536-90-1234"),
+    ("national_id", "SSN 536 90 1234 on file", "536 90 1234"),
+    ("national_id", "my ssn: 536901234", "536901234"),
+    ("national_id", "NI number AB 12 34 56 C.", "AB 12 34 56 C"),
+    ("national_id", "DNI 12345678Z vigente", "12345678Z"),
+    ("ip_address", "from 203.0.113.7:443", "203.0.113.7"),
+    ("ip_address", "host 2001:db8:85a3::8a2e:370:7334 up", "2001:db8:85a3::8a2e:370:7334"),
+    ("ip_address", "link fe80::1%eth0 down", "fe80::1%eth0"),
+    ("ip_address", "mapped ::ffff:192.0.2.128 ok", "::ffff:192.0.2.128"),
+    ("secret", "AKIAIOSFODNN7EXAMPLE leaked", "AKIAIOSFODNN7EXAMPLE"),
+    ("secret", "token ghp_1234567890abcdefghijABCDEFGHIJ123456 here", "ghp_1234567890abcdefghijABCDEFGHIJ123456"),
+    ("secret", "slack xoxb-12345678901-123456789012-AbCdEfGhIjKlMnOpQrStUvWx ok", "xoxb-12345678901-123456789012-AbCdEfGhIjKlMnOpQrStUvWx"),
+    ("secret", "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc ok", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("secret", "google AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY ok", "AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"),
+    ("secret", f"Bearer {JWT}", JWT),
+    ("secret", f"key:\n{PEM}\n", PEM),
+    ("secret", 'api_key = "a8Fz3kQ9pL2mX7vB4nR6tY1w"', "a8Fz3kQ9pL2mX7vB4nR6tY1w"),
+    ("secret", "DB_PASSWORD=hunter22!", "hunter22!"),
+    ("secret", "login(password=s3cr3tPass)", "s3cr3tPass"),
+    ("secret", "aws_secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    ("policy", "This deck is Strictly-Confidential, sorry", "Strictly-Confidential"),
+    ("policy", "Marked TOP SECRET by the agency", "TOP SECRET"),
+    ("biased_language", "Add the host to the whitelist.", "whitelist"),
+    ("biased_language", "Hosts were blacklisted yesterday", "blacklisted"),
+    ("biased_language", "The master/slave setup", "master/slave"),
+    ("biased_language", "Hey guys, welcome", "guys"),
+    ("biased_language", "We lack the manpower", "manpower"),
+    ("biased_language", "Run a sanity-check first", "sanity-check"),
+]
+
+
+@pytest.mark.parametrize("category,text,value", POSITIVES, ids=[f"{c}:{v[:20]}" for c, _, v in POSITIVES])
+def test_finds_value_with_exact_span(category: str, text: str, value: str) -> None:
+    result = scan(text)
+    spans = [(f.category, text[f.start : f.end]) for f in result.findings]
+    assert (category, value) in spans, spans
+    assert value not in result.redacted
+    assert f"[{category.upper()}]" in result.redacted
+
+
+NEGATIVES = [
+    "Order 12345678 shipped on 2024-03-15 at 10:30:45.",
+    "Version 2.10.3 fixed 12 bugs; see RFC 3339.",
+    "Reference 4111 1111 1111 1112 is not a card.",  # Luhn fails
+    "Ticket DE88370400440532013000 closed.",  # IBAN checksum fails
+    "The form said 666-12-3456 and 000-12-3456 and 912-34-5678.",  # never-issued SSNs
+    "Build 999.12.3.4 and 1.2.3 and 10.0.0 shipped.",  # not IPv4
+    "Use std::vector and Foo::Bar here at 12:30:45.",  # not IPv6
+    "Request id 123e4567-e89b-12d3-a456-426614174000 in commit 9fceb02d0ae598e95dc970b74767f19372d61af8.",
+    "The secret: patience. The token: expired. password: ********. api_key = ${API_KEY}",
+    "The compass: 12345678 points north.",
+    "The master bedroom and the mastermind; a chairwoman spoke.",
+    "ISBN 978-3-16-148410-0 and price $1,299.99 on 12/05/2024.",
+    "Email me at name at example dot com.",
+    "MAC 00:1A:2B:3C:4D:5E is a device, not an IP.",
+    "The ratio was 3:2 and the score 45/100 for 1,234 people.",
+    "Invoice 4155552671 is due. Call us.",  # a bare 10-digit run with no phone word before it
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_look_alikes_are_not_flagged(text: str) -> None:
+    result = scan(text)
+    assert not result.flagged, [(f.category, text[f.start : f.end], f.detector) for f in result.findings]
+    assert result.redacted == text
+
+
+def test_result_contract_and_json_shape() -> None:
+    result = scan("mail ada@example.org and call 415-555-2671")
+    d = result.to_dict()
+    assert set(d) == {"flagged", "findings", "redacted"}
+    assert d["flagged"] is True
+    assert d["findings"] == [
+        {"category": "email", "start": 5, "end": 20},
+        {"category": "phone", "start": 30, "end": 42},
+    ]
+    assert d["redacted"] == "mail [EMAIL] and call [PHONE]"
+    json.dumps(d)  # serialisable as is
+
+
+def test_clean_text_is_returned_unchanged() -> None:
+    result = scan("Nothing to see here.")
+    assert not result.flagged and result.findings == [] and result.redacted == "Nothing to see here."
+    assert scan("").to_dict() == {"flagged": False, "findings": [], "redacted": ""}
+
+
+def test_overlaps_keep_the_longer_more_specific_span(scanner: Scanner) -> None:
+    # The IBAN's last 14 digits pass Luhn (a card candidate) and the key block holds
+    # phone-shaped digits: each stretch is reported once, as the longer finding.
+    text = f"IBAN GB83 GXXE 3902 9031 1939 01 and\n{PEM}"
+    candidates = {f.category for f in scanner.candidates(text)}
+    assert {"iban", "payment_card", "secret"} <= candidates
+    result = scanner.scan(text)
+    assert [(f.category, text[f.start : f.end]) for f in result.findings] == [
+        ("iban", "GB83 GXXE 3902 9031 1939 01"),
+        ("secret", PEM),
+    ]
+    assert result.redacted == "IBAN [IBAN] and\n[SECRET]"
+
+
+def test_offsets_are_code_points_even_when_lower_changes_length() -> None:
+    # "İ".lower() is two code points: the keyword pass must fall back without shifting spans.
+    text = "İstanbul team: the whitelist and ssn 536901234 and ada@example.org"
+    result = scan(text)
+    found = {(f.category, text[f.start : f.end]) for f in result.findings}
+    assert ("biased_language", "whitelist") in found
+    assert ("national_id", "536901234") in found
+    assert ("email", "ada@example.org") in found
+
+
+def test_unicode_digits_do_not_form_numbers() -> None:
+    assert not scan("٤١١١ ١١١١ ١١١١ ١١١١").flagged
+
+
+def test_oversized_text_and_wrong_type_are_rejected() -> None:
+    small = Scanner(GuardConfig(max_chars=10))
+    with pytest.raises(GuardInputError, match="limit is 10"):
+        small.scan("x" * 11)
+    with pytest.raises(GuardInputError, match="must be a string"):
+        small.scan(b"bytes")  # type: ignore[arg-type]
+
+
+def test_categories_can_be_switched_off() -> None:
+    only_email = Scanner(GuardConfig(categories=("email",)))
+    result = only_email.scan("ada@example.org 415-555-2671 whitelist")
+    assert [f.category for f in result.findings] == ["email"]
+
+
+def test_unknown_category_is_a_config_error() -> None:
+    with pytest.raises(GuardConfigError, match="unknown"):
+        GuardConfig(categories=("email", "emails"))
+
+
+def test_packaged_term_files_are_valid_and_used_by_default() -> None:
+    assert load_terms(DEFAULT_DENY_LIST) and load_terms(DEFAULT_LEXICON)
+    cfg = default_config()
+    assert cfg.categories == CATEGORIES and cfg.deny_list and cfg.lexicon
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_env_overrides_replace_the_term_files(tmp_path: Path) -> None:
+    deny = _write(tmp_path / "deny.yaml", "version: 1\nterms:\n  - term: project nightingale\n    reason: codename\n")
+    lex = _write(tmp_path / "lex.yaml", "version: 1\nterms:\n  - {term: foobar, suggestion: baz}\n")
+    cfg = load_config(env={"LOOM_GUARD_DENY_LIST": str(deny), "LOOM_GUARD_LEXICON": str(lex)})
+    result = Scanner(cfg).scan("Project-Nightingale ships; foobars and whitelist")
+    assert [(f.category, f.detector) for f in result.findings] == [
+        ("policy", "deny:project nightingale"),
+        ("biased_language", "lexicon:foobar"),
+    ]  # the packaged lexicon (whitelist) is replaced, not merged
+
+
+def test_config_file_with_inline_terms_and_relative_paths(tmp_path: Path) -> None:
+    _write(tmp_path / "lex.yaml", "version: 1\nterms:\n  - {term: foobar}\n")
+    cfg_file = _write(
+        tmp_path / "guard.yaml",
+        "version: 1\ncategories: [policy, biased_language]\nmax_chars: 100\n"
+        "deny_list:\n  - pattern: 'ACME-[0-9]{4}'\n    case_sensitive: true\nlexicon: lex.yaml\n",
+    )
+    cfg = load_config(env={"LOOM_GUARD_CONFIG": str(cfg_file)})
+    assert cfg.max_chars == 100 and cfg.categories == ("policy", "biased_language")
+    result = Scanner(cfg).scan("ticket ACME-1234 acme-1234 foobar ada@example.org")
+    assert [(f.category, f.start, f.end) for f in result.findings] == [("policy", 7, 16), ("biased_language", 27, 33)]
+
+
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ("version: 2\nterms: []\n", "version"),
+        ("version: 1\nterms:\n  - {reason: no term}\n", "terms[0]"),
+        ("version: 1\nterms:\n  - {term: a, pattern: b}\n", "terms[0]"),
+        ("version: 1\nterms:\n  - {term: a, colour: red}\n", "colour"),
+        ("version: 1\nterms:\n  - {pattern: '(unclosed'}\n", "not a valid regular expression"),
+        ("version: 1\nterms: [\n", "not valid YAML"),
+    ],
+)
+def test_invalid_term_files_fail_with_file_and_entry(tmp_path: Path, body: str, message: str) -> None:
+    path = _write(tmp_path / "bad.yaml", body)
+    with pytest.raises(GuardConfigError) as exc:
+        load_terms(path)
+    assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def test_invalid_config_file_names_the_key(tmp_path: Path) -> None:
+    path = _write(tmp_path / "guard.yaml", "version: 1\ncategories: [email, telepathy]\n")
+    with pytest.raises(GuardConfigError, match=r"categories\[1\]"):
+        load_config(path)
+    with pytest.raises(GuardConfigError, match="file not found"):
+        load_config(tmp_path / "missing.yaml")
+
+
+def test_leading_word_boundary_in_patterns_is_kept() -> None:
+    cfg = GuardConfig(deny_list=(Term(pattern=r"\bTOP[ -]SECRET\b", case_sensitive=True),), lexicon=())
+    result = Scanner(cfg).scan("TOP SECRET, STOP SECRET, top secret")
+    assert [(f.start, f.end) for f in result.findings] == [(0, 10)]
