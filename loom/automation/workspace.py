@@ -180,7 +180,8 @@ class OperationFailed(LoomError):
 
 
 def _changes(summary: Mapping[str, int] | None) -> dict[str, int]:
-    return {str(k): int(v) for k, v in (summary or {}).items()}
+    # keys are OpType (a str Enum) or plain strings depending on where the CLI's JSON came from
+    return {str(getattr(k, "value", k)): int(v) for k, v in (summary or {}).items()}
 
 
 def _first_error_line(exc: Exception) -> str:
