@@ -10,7 +10,7 @@ import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, Bucket, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts, istio, otel
+from components.kube import charts, identity as wi, istio, otel
 from components.kube.images import check_pinned, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -66,11 +66,18 @@ class TelemetryLakeArgs:
 
 
 
-def collector_values(args: TelemetryLakeArgs, config: dict, sa_annotations: dict, pod_labels: dict) -> dict:
+def collector_values(
+    args: TelemetryLakeArgs, config: dict, sa_annotations: dict, pod_labels: dict, env: Optional[dict] = None
+) -> dict:
     """opentelemetry-collector chart values: a Deployment of the contrib image, pinned by digest."""
     repo, digest = split_image(args.collector_image)
     labels = {CLASSIFICATION_LABEL: args.classification.value, "app.kubernetes.io/part-of": PART_OF}
+    env = env or {}
+    volumes, mounts = wi.token_volumes(env)
     return {
+        "extraEnvs": wi.env_list(env),
+        "extraVolumes": volumes,
+        "extraVolumeMounts": mounts,
         "mode": "deployment",
         "fullnameOverride": RELEASE_NAME,
         "replicaCount": args.collector_replicas,
@@ -146,12 +153,15 @@ class TelemetryLake(pulumi.ComponentResource):
         )
         kind, region = f.store_kind, f.region
         endpoint = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
-        values = pulumi.Output.all(bucket.uri, endpoint, dict(identity.service_account_annotations)).apply(
+        values = pulumi.Output.all(
+            bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)
+        ).apply(
             lambda a: collector_values(
                 args,
                 otel.collector_config(*otel.lake_exporter(kind, a[0], args.raw_prefix, region, a[1])),
                 a[2],
                 dict(identity.pod_labels),
+                a[3],
             )
         )
         release = k8s.helm.v3.Release(

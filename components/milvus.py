@@ -11,7 +11,7 @@ import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts, istio, storage
+from components.kube import charts, identity as wi, istio, storage
 from components.kube.images import check_pinned, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -30,6 +30,11 @@ RELEASE_NAME = "milvus"
 """The chart's fullname is the release name when it contains "milvus": Service `milvus`, pods
 labelled `app.kubernetes.io/name: milvus`, `app.kubernetes.io/instance: milvus`."""
 MILVUS_PORT = 19530
+MILVUS_COMPONENTS = (
+    "standalone", "proxy", "rootCoordinator", "queryCoordinator", "queryNode", "indexCoordinator",
+    "indexNode", "dataCoordinator", "dataNode", "mixCoordinator", "streamingNode",
+)
+"""Chart sections that take `extraEnv` (the identity's env goes to every Milvus process)."""
 
 
 class MilvusMode(str, enum.Enum):
@@ -82,6 +87,7 @@ def milvus_values(
     sa_annotations: dict,
     pod_labels: dict,
     storage_class: Optional[str],
+    env: Optional[dict] = None,
 ) -> dict:
     """Helm values: external object store through workload identity, no MinIO, ClusterIP only."""
     cluster = args.mode is MilvusMode.CLUSTER
@@ -110,26 +116,34 @@ def milvus_values(
         "kafka": {"enabled": False},
         "woodpecker": {"enabled": False},
     }
+    env = env or {}
+    volumes, mounts = wi.token_volumes(env)
+    if volumes:
+        values["volumes"], values["volumeMounts"] = volumes, mounts
+    if env:
+        for component in MILVUS_COMPONENTS:
+            values.setdefault(component, {})["extraEnv"] = wi.env_list(env)
     if args.image is not None:
         repo, digest = split_image(args.image)
         # The chart renders `repository:tag`; a tag of `<tag>@sha256:...` keeps the digest pin.
         tag = args.image.split("@", 1)[0].rsplit(":", 1)[-1] if ":" in args.image.split("@", 1)[0].rsplit("/", 1)[-1] else "pinned"
         values["image"] = {"all": {"repository": repo, "tag": f"{tag}@{digest}", "pullPolicy": "IfNotPresent"}}
     if cluster:
-        values.update(
+        for section, spec in {
+            "proxy": {"replicas": args.proxy_replicas},
+            "queryNode": {"replicas": args.query_node_replicas},
+            "dataNode": {"replicas": args.data_node_replicas},
+            "mixCoordinator": {"replicas": 2, "activeStandby": {"enabled": True}},
+        }.items():
+            values.setdefault(section, {}).update(spec)
+    else:
+        values.setdefault("standalone", {}).update(
             {
-                "proxy": {"replicas": args.proxy_replicas},
-                "queryNode": {"replicas": args.query_node_replicas},
-                "dataNode": {"replicas": args.data_node_replicas},
-                "mixCoordinator": {"replicas": 2, "activeStandby": {"enabled": True}},
+                "replicas": 1,
+                "messageQueue": "rocksmq",
+                "persistence": {"enabled": True, "persistentVolumeClaim": {"storageClass": storage_class, "size": "50Gi"}},
             }
         )
-    else:
-        values["standalone"] = {
-            "replicas": 1,
-            "messageQueue": "rocksmq",
-            "persistence": {"enabled": True, "persistentVolumeClaim": {"storageClass": storage_class, "size": "50Gi"}},
-        }
     return values
 
 
@@ -166,13 +180,16 @@ class MilvusVectorStore(pulumi.ComponentResource):
         )
         kind, region = f.store_kind, f.region
         endpoint_in = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
-        values = pulumi.Output.all(bucket.uri, endpoint_in, dict(identity.service_account_annotations)).apply(
+        values = pulumi.Output.all(
+            bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
+        ).apply(
             lambda a: milvus_values(
                 args,
                 storage.milvus_storage(kind, a[0], region, a[1]),
                 a[2],
                 dict(identity.pod_labels),
                 f.storage_class,
+                a[3],
             )
         )
         release = k8s.helm.v3.Release(

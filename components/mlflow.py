@@ -21,7 +21,7 @@ from components.foundation.base import (
     PostgresSpec,
 )
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import istio
+from components.kube import identity as wi, istio
 from components.kube.images import check_pinned
 from components.kube.labels import (
     NS_DATA,
@@ -200,7 +200,8 @@ class MlflowTracking(pulumi.ComponentResource):
             opts=child(depends_on=list(db.resources), additional_secret_outputs=["stringData", "data"]),
         )
         artifacts = bucket.uri.apply(lambda u: f"{u.rstrip('/')}/artifacts")
-        env = [{"name": k, "value": v} for k, v in identity.env.items()]
+        token_vols, token_mounts = wi.token_volumes(identity.env)
+        env = wi.env_list(identity.env)
         env += [
             {"name": "HOME", "value": "/tmp"},
             {"name": BACKEND_URI_KEY, "valueFrom": {"secretKeyRef": {"name": f"{SERVICE_NAME}-backend-store", "key": BACKEND_URI_KEY}}},
@@ -234,10 +235,10 @@ class MlflowTracking(pulumi.ComponentResource):
                                 # Database migrations run at first start.
                                 "startupProbe": probe("/health", periodSeconds=5, timeoutSeconds=5, failureThreshold=60),
                                 "securityContext": container_security_context(),
-                                "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],
+                                "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, *token_mounts],
                             }
                         ],
-                        "volumes": [{"name": "tmp", "emptyDir": {}}],
+                        "volumes": [{"name": "tmp", "emptyDir": {}}, *token_vols],
                     },
                 },
             },

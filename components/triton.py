@@ -20,7 +20,7 @@ from components.foundation.base import (
     ObjectStoreKind,
 )
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import istio, storage
+from components.kube import identity as wi, istio, storage
 from components.kube.images import check_pinned
 from components.kube.labels import (
     NS_INGRESS,
@@ -361,8 +361,8 @@ class TritonServing(pulumi.ComponentResource):
 
     @staticmethod
     def _pod_spec(args, kind, bucket, identity, gpu, image, path, repository) -> dict:
-        env = [{"name": k, "value": v} for k, v in identity.env.items()]
-        env += [{"name": "HOME", "value": "/tmp"}]
+        env = wi.env_list(identity.env) + [{"name": "HOME", "value": "/tmp"}]
+        token_vols, token_mounts = wi.token_volumes(identity.env)
         resources = {
             "requests": {"cpu": args.cpu_request, "memory": args.memory_request},
             "limits": {"cpu": args.cpu_limit, "memory": args.memory_limit},
@@ -374,7 +374,8 @@ class TritonServing(pulumi.ComponentResource):
             {"name": "tmp", "emptyDir": {}},
             {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": args.shm_size}},
         ]
-        mounts = [{"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}]
+        volumes += token_vols
+        mounts = [{"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}, *token_mounts]
         init_containers = []
         if kind is ObjectStoreKind.AZURE_BLOB:
             # Triton's Azure file system needs an account key; sync with workload identity instead.

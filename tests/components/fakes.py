@@ -72,7 +72,10 @@ class FakeFoundation(Foundation):
         labels = {"azure.workload.identity/use": "true"} if self.store_kind is ObjectStoreKind.AZURE_BLOB else {}
         env: dict[str, Any] = {"AWS_REGION": "eu-west-1"} if self.store_kind in (ObjectStoreKind.S3, ObjectStoreKind.S3_COMPATIBLE) else {}
         if self.store_kind is ObjectStoreKind.S3_COMPATIBLE:
-            env["AWS_ENDPOINT_URL"] = "https://minio.loom-storage.svc.cluster.local:443"
+            # What MinIO STS on an existing cluster hands out: web identity with a token the pod mounts.
+            env["AWS_ENDPOINT_URL_S3"] = "https://minio.loom-storage.svc.cluster.local:443"
+            env["AWS_ROLE_ARN"] = "arn:aws:iam::000000000000:role/loom-minio-sts"
+            env["AWS_WEB_IDENTITY_TOKEN_FILE"] = "/var/run/secrets/loom/sts/token"
         return WorkloadIdentity(service_account_annotations=ann, pod_labels=labels, env=env, resources=[res])
 
     def postgres(self, name: str, spec: PostgresSpec, opts: pulumi.ResourceOptions) -> Postgres:

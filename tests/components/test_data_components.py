@@ -223,3 +223,38 @@ def test_buckets_are_exposed_for_the_feedback_loop(mlflow):
     assert mlflow.component.artifacts_bucket.resource is not None
     lake = build(TelemetryLake, TelemetryLakeArgs, (), collector_image=OTEL_IMAGE)
     assert lake.component.bucket.resource is not None
+
+
+# --- MinIO STS (existing clusters): the web-identity token must be mounted by every consumer ----
+
+TOKEN_DIR = "/var/run/secrets/loom/sts"
+
+
+def _mounts_token(volumes, mounts):
+    projected = [v for v in volumes if "projected" in v]
+    assert projected and projected[0]["projected"]["sources"][0]["serviceAccountToken"]["audience"] == "sts.min.io"
+    assert any(m["mountPath"] == TOKEN_DIR and m["name"] == projected[0]["name"] for m in mounts)
+
+
+def test_sts_token_reaches_mlflow_milvus_and_the_collector():
+    ml = build(MlflowTracking, MlflowTrackingArgs, (), kind=K.S3_COMPATIBLE, image=MLFLOW_IMAGE)
+    spec = plain(ml.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
+    _mounts_token(spec["volumes"], spec["containers"][0]["volumeMounts"])
+    env = {e["name"]: e.get("value") for e in spec["containers"][0]["env"]}
+    assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == TOKEN_DIR + "/token"
+
+    mv = build(MilvusVectorStore, MilvusVectorStoreArgs, (), kind=K.S3_COMPATIBLE)
+    v = plain(mv.mocks.of_type(RELEASE)[0].inputs)["values"]
+    _mounts_token(v["volumes"], v["volumeMounts"])
+    assert {"name": "AWS_WEB_IDENTITY_TOKEN_FILE", "value": TOKEN_DIR + "/token"} in v["queryNode"]["extraEnv"]
+    assert v["queryNode"]["replicas"] == 2  # extraEnv merged into, not replacing, the sizing
+
+    lk = build(TelemetryLake, TelemetryLakeArgs, (), kind=K.S3_COMPATIBLE, collector_image=OTEL_IMAGE)
+    v = plain(lk.mocks.of_type(RELEASE)[0].inputs)["values"]
+    _mounts_token(v["extraVolumes"], v["extraVolumeMounts"])
+
+
+def test_no_token_volume_where_the_cluster_completes_the_identity():
+    ml = build(MlflowTracking, MlflowTrackingArgs, (), kind=K.S3, image=MLFLOW_IMAGE)
+    spec = plain(ml.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
+    assert not [v for v in spec["volumes"] if "projected" in v]

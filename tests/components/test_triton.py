@@ -205,3 +205,11 @@ def test_gateway_exposure_routes_external_hosts_to_the_http_port():
     (gw_route,) = [h for h in spec["http"] if h["name"] == "gateway"]
     assert gw_route["match"] == [{"gateways": ["istio-ingress/loom-gateway"]}]
     assert {d["destination"]["port"]["number"] for d in gw_route["route"]} == {8000}
+
+
+def test_sts_token_is_mounted_for_minio_web_identity():
+    r = build(kind=K.S3_COMPATIBLE, gpu=None)
+    spec = pod(r, "stable")["spec"]
+    (vol,) = [v for v in spec["volumes"] if "projected" in v]
+    assert vol["projected"]["sources"][0]["serviceAccountToken"]["audience"] == "sts.min.io"
+    assert {"name": vol["name"], "mountPath": "/var/run/secrets/loom/sts", "readOnly": True} in spec["containers"][0]["volumeMounts"]
