@@ -108,9 +108,11 @@ def _plausible_outputs(typ: str, name: str, inputs: dict) -> dict:
     return out
 
 
-_AZURE_NAME_KEYS = ("resourceName", "accountName", "vaultName", "keyName", "virtualNetworkName", "subnetName",
-                    "containerName", "serverName", "privateZoneName", "databaseName", "resourceGroupName",
-                    "agentPoolName", "configurationName")
+_AZURE_NAME_KEYS = (  # child names before their parents' names
+    "keyName", "containerName", "subnetName", "databaseName", "configurationName", "agentPoolName",
+    "federatedIdentityCredentialResourceName", "virtualNetworkLinkName", "managementPolicyName", "blobServicesName",
+    "resourceName", "accountName", "vaultName", "virtualNetworkName", "serverName", "privateZoneName",
+    "resourceGroupName")
 
 
 def _azure_outputs(typ: str, name: str, inputs: dict) -> dict:

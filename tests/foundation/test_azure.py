@@ -1,0 +1,186 @@
+"""AzureFoundation under Pulumi mocks: what `pulumi up` would send to Azure Resource Manager."""
+
+from __future__ import annotations
+
+import pulumi
+import pytest
+import yaml
+
+from components.foundation import (
+    Access,
+    AzureExistingCluster,
+    AzureFoundationArgs,
+    BucketGrant,
+    BucketPurpose,
+    BucketSpec,
+    IdentityRequest,
+    PostgresSpec,
+)
+from tests.foundation import harness
+from tests.foundation.harness import is_secret, unsecret
+
+ISSUER = "https://westeurope.oic.prod-aks.azure.com/tenant/uuid/"
+
+
+def _program(args_kw: dict | None = None, existing: bool = False):
+    import pulumi_azure_native as azure_native
+
+    from components.foundation.azure import AzureFoundation
+
+    def program():
+        provider = azure_native.Provider("azure", location="westeurope")
+        kw = dict(provider=provider, location="westeurope", tenant_id="tenant-1", authorized_ip_ranges=["203.0.113.0/24"])
+        kw.update(args_kw or {})
+        if existing:
+            kw["existing_cluster"] = AzureExistingCluster(
+                cluster_name="shared-aks", kubeconfig="apiVersion: v1\n", oidc_issuer_url="https://issuer.example/x/",
+                postgres_subnet_id="/subscriptions/s/.../subnets/pg", vnet_id="/subscriptions/s/.../virtualNetworks/v")
+        f = AzureFoundation("loom", AzureFoundationArgs(**kw))
+        lake = f.bucket("lake-bucket", BucketSpec(BucketPurpose.LAKE, transition_to_cold_days=30, retention_days=365),
+                        pulumi.ResourceOptions(parent=f))
+        models = f.bucket("models-bucket", BucketSpec(BucketPurpose.MODELS), pulumi.ResourceOptions(parent=f))
+        wi = f.bind_identity("triton-identity", IdentityRequest("loom-serving", "triton", [BucketGrant(models, Access.READ)]),
+                             pulumi.ResourceOptions(parent=f))
+        wi_rw = f.bind_identity("collector-identity", IdentityRequest("loom-system", "otel-collector",
+                                                                       [BucketGrant(lake, Access.READ_WRITE)]),
+                                pulumi.ResourceOptions(parent=f))
+        pg = f.postgres("mlflow-db", PostgresSpec("mlflow", "mlflow", pulumi.Output.secret("s3cret"), storage_gb=50,
+                                                  backup_retention_days=21, high_availability=True),
+                        pulumi.ResourceOptions(parent=f))
+        return {"f": f, "wi": wi, "wi_rw": wi_rw, "pg": pg, "lake": lake}
+
+    return program
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return harness.run(_program())
+
+
+def test_attributes(graph):
+    f = graph.result["f"]
+    assert f.cloud.value == "azure" and f.store_kind.value == "azure-blob" and f.region == "westeurope"
+    assert harness.resolve(f.oidc_issuer_url) == ISSUER
+
+
+def test_aks_has_workload_identity_entra_auth_kms_and_network_policy(graph):
+    aks = graph.one("azure-native:containerservice:ManagedCluster")
+    i = aks.inputs
+    assert i["oidcIssuerProfile"]["enabled"] is True
+    assert i["securityProfile"]["workloadIdentity"]["enabled"] is True
+    kms = i["securityProfile"]["azureKeyVaultKms"]
+    assert kms["enabled"] is True and kms["keyId"].endswith("/0123456789abcdef")
+    assert i["disableLocalAccounts"] is True and i["aadProfile"]["enableAzureRBAC"] is True
+    assert i["apiServerAccessProfile"]["authorizedIPRanges"] == ["203.0.113.0/24"]
+    assert i["networkProfile"]["networkPolicy"] == "cilium" and i["networkProfile"]["networkDataplane"] == "cilium"
+    assert aks.protect
+
+
+def test_kubeconfig_is_exec_based_and_never_carries_api_credentials(graph):
+    f = graph.result["f"]
+    assert harness.output_is_secret(f.kubeconfig)
+    cfg = yaml.safe_load(harness.resolve(f.kubeconfig))
+    assert "MUST-NOT-LEAK" not in str(cfg)
+    assert cfg["users"][0]["user"]["exec"]["command"] == "kubelogin"
+
+
+def test_gpu_pool_is_tainted(graph):
+    pool = graph.one("azure-native:containerservice:AgentPool").inputs
+    assert pool["vmSize"] == "Standard_NC4as_T4_v3" and pool["mode"] == "User"
+    assert pool["nodeTaints"] == ["nvidia.com/gpu=true:NoSchedule"]
+    assert graph.one("kubernetes:helm.sh/v3:Release").inputs["chart"] == "nvidia-device-plugin"
+
+
+def test_storage_accounts_are_cmk_encrypted_https_only_private_and_keyless(graph):
+    accounts = graph.of_type("azure-native:storage:StorageAccount")
+    assert len(accounts) == 2
+    for a in accounts:
+        i = a.inputs
+        assert i["enableHttpsTrafficOnly"] is True and i["minimumTlsVersion"] == "TLS1_2"
+        assert i["allowBlobPublicAccess"] is False and i["allowSharedKeyAccess"] is False
+        assert i["networkRuleSet"]["defaultAction"] == "Deny"
+        enc = i["encryption"]
+        assert enc["keySource"] == "Microsoft.Keyvault" and enc["requireInfrastructureEncryption"] is True
+        assert enc["keyVaultProperties"]["keyName"] == "data"
+        assert a.protect
+        children = {r.type: r for r in graph.resources if r.parent == a.urn}
+        svc = children["azure-native:storage:BlobServiceProperties"].inputs
+        assert svc["isVersioningEnabled"] is True and svc["deleteRetentionPolicy"]["enabled"] is True
+        assert children["azure-native:storage:BlobContainer"].inputs["publicAccess"] == "None"
+    lake_account = graph.one("azure-native:storage:StorageAccount", "lake-bucket-account")
+    policy = next(r for r in graph.resources if r.parent == lake_account.urn and r.type.endswith("ManagementPolicy"))
+    rules = {r["name"]: r for r in policy.inputs["policy"]["rules"]}
+    base = rules["current-objects"]["definition"]["actions"]["baseBlob"]
+    assert base["delete"]["daysAfterModificationGreaterThan"] == 365
+    assert base["tierToCool"]["daysAfterModificationGreaterThan"] == 30
+    assert rules["expire-noncurrent"]["definition"]["actions"]["version"]["delete"]["daysAfterCreationGreaterThan"] == 30
+
+
+def test_federated_credentials_and_scoped_roles(graph):
+    fed = graph.one("azure-native:managedidentity:FederatedIdentityCredential", "triton-identity-federation").inputs
+    assert fed["subject"] == "system:serviceaccount:loom-serving:triton"
+    assert fed["issuer"] == ISSUER and fed["audiences"] == ["api://AzureADTokenExchange"]
+    roles = {r.name: r.inputs for r in graph.of_type("azure-native:authorization:RoleAssignment")}
+    read = roles["triton-identity-models-bucket-read"]
+    assert read["roleDefinitionId"].endswith("/2a2b9908-6ea1-4ae2-8e65-a410df84e7d1")  # Storage Blob Data Reader
+    models_container = graph.one("azure-native:storage:BlobContainer", "models-bucket")
+    assert read["scope"] == models_container.outputs["id"]
+    assert roles["collector-identity-lake-bucket-read-write"]["roleDefinitionId"].endswith(
+        "/ba92f5b4-2d11-453d-a403-e96b0029c9fe")  # Storage Blob Data Contributor
+    wi = graph.result["wi"]
+    assert wi.pod_labels == {"azure.workload.identity/use": "true"}
+    assert harness.resolve(wi.service_account_annotations["azure.workload.identity/client-id"]) == \
+        "triton-identity-identity-client-id"
+
+
+def test_postgres_is_private_tls_backed_up_and_ha(graph):
+    server = graph.one("azure-native:dbforpostgresql:Server")
+    i = server.inputs
+    assert i["network"]["publicNetworkAccess"] == "Disabled"
+    assert i["network"]["delegatedSubnetResourceId"] == graph.one("azure-native:network:Subnet", "loom-postgres-subnet").outputs["id"]
+    assert i["backup"]["backupRetentionDays"] == 21
+    assert i["highAvailability"]["mode"] == "ZoneRedundant"
+    assert i["storage"]["storageSizeGB"] == 64  # the smallest Flexible Server size holding 50 GiB
+    assert is_secret(i["administratorLoginPassword"]) and unsecret(i["administratorLoginPassword"]) == "s3cret"
+    assert server.protect
+    conf = {r.inputs["configurationName"]: r.inputs["value"] for r in graph.of_type("azure-native:dbforpostgresql:Configuration")}
+    assert conf == {"require_secure_transport": "on", "ssl_min_protocol_version": "TLSv1.2"}
+    pg_subnet = graph.one("azure-native:network:Subnet", "loom-postgres-subnet").inputs
+    assert pg_subnet["delegations"][0]["serviceName"] == "Microsoft.DBforPostgreSQL/flexibleServers"
+
+
+def test_key_vault_is_protected_and_purge_protected(graph):
+    kv = graph.one("azure-native:keyvault:Vault")
+    assert kv.protect and kv.inputs["properties"]["enablePurgeProtection"] is True
+    assert kv.inputs["properties"]["enableRbacAuthorization"] is True
+
+
+def test_no_static_keys_and_explicit_providers(graph):
+    assert harness.static_key_findings(graph) == []
+    for r in graph.resources:
+        if r.type.startswith("azure-native:"):
+            assert "pulumi:providers:azure-native::azure" in r.provider, f"{r.type} {r.name}"
+
+
+def test_existing_cluster_mode():
+    g = harness.run(_program(existing=True))
+    for typ in ("azure-native:containerservice:ManagedCluster", "azure-native:network:VirtualNetwork",
+                "azure-native:containerservice:AgentPool"):
+        assert not g.of_type(typ), typ
+    assert g.one("azure-native:managedidentity:FederatedIdentityCredential", "triton-identity-federation").inputs["issuer"] == \
+        "https://issuer.example/x/"
+    assert g.one("azure-native:dbforpostgresql:Server").inputs["network"]["delegatedSubnetResourceId"] == \
+        "/subscriptions/s/.../subnets/pg"
+
+
+@pytest.mark.parametrize("kw, message", [
+    ({"authorized_ip_ranges": []}, r"args.authorized_ip_ranges is empty and args.private_cluster=False"),
+    ({"authorized_ip_ranges": ["0.0.0.0/0"]}, r"whole internet"),
+    ({"network_policy": "weave"}, r"args.network_policy='weave' is not allowed"),
+    ({"dns_service_ip": "10.1.0.10"}, r"args.dns_service_ip='10.1.0.10' must lie inside args.service_cidr"),
+    ({"kubelogin_mode": "password"}, r"args.kubelogin_mode='password' is not allowed"),
+    ({"system_min_count": 0}, r"args.system_min_count must be >= 1"),
+])
+def test_bad_args_fail_early(kw, message):
+    with pytest.raises(ValueError, match=message):
+        harness.run(_program(kw))
