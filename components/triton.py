@@ -233,6 +233,8 @@ class TritonServing(pulumi.ComponentResource):
                 spec={
                     "replicas": replicas,
                     "revisionHistoryLimit": 5,
+                    # Model loading can take many minutes (see the startup probe).
+                    "progressDeadlineSeconds": 1800,
                     "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
                     "selector": {"matchLabels": selector_labels(SERVICE_NAME, **{TRACK_LABEL: track})},
                     "template": {
@@ -250,7 +252,13 @@ class TritonServing(pulumi.ComponentResource):
                         "spec": self._pod_spec(args, kind, bucket, identity, gpu, image, path, repository),
                     },
                 },
-                opts=child(depends_on=[sa]),
+                # The HPA owns the stable track's replica count after creation; re-applying
+                # `replicas` on every `pulumi up` would fight it and scale Triton down mid-load.
+                opts=child(
+                    depends_on=[sa],
+                    ignore_changes=["spec.replicas"] if track == "stable" else None,
+                    custom_timeouts=pulumi.CustomTimeouts(create="30m", update="30m"),
+                ),
             )
 
         svc = k8s.core.v1.Service(
