@@ -381,7 +381,8 @@ class ExistingClusterFoundation(Foundation):
                     },
                 },
             },
-            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *identity.resources, backups.resource],
+            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *identity.resources,
+                                                                *([backups.resource] if backups.resource is not self else [])],
                                                     protect=spec.protect)))
         under = pulumi.ResourceOptions(parent=cluster, provider=self.k8s_provider)
         scheduled = k8s.apiextensions.CustomResource(

@@ -1,0 +1,193 @@
+"""ExistingClusterFoundation (dev, onprem, edge) under Pulumi mocks."""
+
+from __future__ import annotations
+
+import json
+
+import pulumi
+import pytest
+
+from components.foundation import (
+    Access,
+    BucketGrant,
+    BucketPurpose,
+    BucketSpec,
+    ExistingClusterFoundationArgs,
+    ExternalS3Args,
+    Footprint,
+    IdentityRequest,
+    MinioArgs,
+    ObjectStoreMode,
+    PostgresSpec,
+)
+from components.foundation import sts
+from tests.foundation import harness
+from tests.foundation.harness import is_secret, unsecret
+
+
+def _program(footprint: Footprint, **kw):
+    from components.foundation.existing import ExistingClusterFoundation
+
+    def program():
+        f = ExistingClusterFoundation("loom", ExistingClusterFoundationArgs(footprint=footprint, context="kind-loom", **kw))
+        lake = f.bucket("lake-bucket", BucketSpec(BucketPurpose.LAKE, retention_days=365), pulumi.ResourceOptions(parent=f))
+        models = f.bucket("models-bucket", BucketSpec(BucketPurpose.MODELS), pulumi.ResourceOptions(parent=f))
+        wi = f.bind_identity("triton-identity", IdentityRequest("loom-serving", "triton", [BucketGrant(models, Access.READ)]),
+                             pulumi.ResourceOptions(parent=f))
+        pg = f.postgres("mlflow-db", PostgresSpec("mlflow", "mlflow", pulumi.Output.secret("s3cret"), storage_gb=10,
+                                                  backup_retention_days=7), pulumi.ResourceOptions(parent=f))
+        return {"f": f, "wi": wi, "pg": pg, "lake": lake, "models": models}
+
+    return program
+
+
+@pytest.fixture(scope="module")
+def edge():
+    return harness.run(_program(Footprint.EDGE))
+
+
+@pytest.fixture(scope="module")
+def onprem():
+    return harness.run(_program(Footprint.ONPREM, gpu_operator=True, storage_class="ceph-rbd",
+                                minio=MinioArgs(kes_kms_secret="kes-config")))
+
+
+def test_provider_from_kubeconfig_context_and_attributes(edge):
+    provider = edge.one("pulumi:providers:kubernetes")
+    assert provider.inputs["context"] == "kind-loom"
+    f = edge.result["f"]
+    assert f.cloud.value == "existing" and f.store_kind.value == "s3-compatible" and f.region is None
+    assert f.gpu is None  # no GPUs on edge/dev by default
+    assert not edge.of_type("kubernetes:helm.sh/v3:Release") or all(
+        r.inputs["chart"] != "gpu-operator" for r in edge.of_type("kubernetes:helm.sh/v3:Release"))
+    for r in edge.resources:
+        if r.type.startswith("kubernetes:"):
+            assert "pulumi:providers:kubernetes::loom-k8s" in r.provider, f"{r.type} {r.name}"
+
+
+def test_charts_are_pinned(onprem):
+    charts = {r.inputs["chart"]: r.inputs for r in onprem.of_type("kubernetes:helm.sh/v3:Release")}
+    assert set(charts) == {"operator", "cloudnative-pg", "gpu-operator"}
+    for chart in charts.values():
+        assert chart["version"] and chart["version"][0] in "v0123456789", chart
+        assert chart["repositoryOpts"]["repo"].startswith("https://")
+
+
+def test_minio_tenant_is_tls_with_encryption_and_sized_per_footprint(edge, onprem):
+    e = edge.one("kubernetes:minio.min.io/v2:Tenant")
+    assert e.inputs["spec"]["requestAutoCert"] is True and e.protect
+    pool = e.inputs["spec"]["pools"][0]
+    assert (pool["servers"], pool["volumesPerServer"]) == (1, 1)
+    assert pool["resources"]["requests"] == {"cpu": "100m", "memory": "256Mi"}
+    assert "kes" not in e.inputs["spec"]
+    data = edge.one("kubernetes:core/v1:Secret", "loom-minio-config").inputs["stringData"]
+    assert is_secret(data) and "MINIO_KMS_SECRET_KEY=loom-default:" in unsecret(data)["config.env"]
+    o = onprem.one("kubernetes:minio.min.io/v2:Tenant").inputs["spec"]
+    assert (o["pools"][0]["servers"], o["pools"][0]["volumesPerServer"]) == (4, 4)
+    assert o["pools"][0]["volumeClaimTemplate"]["spec"]["storageClassName"] == "ceph-rbd"
+    assert o["kes"]["kesSecret"] == {"name": "kes-config"} and o["kes"]["keyName"] == "loom-default"
+
+
+def _job_script(job) -> str:
+    return job.inputs["spec"]["template"]["spec"]["containers"][0]["command"][2]
+
+
+def test_every_bucket_job_sets_encryption_versioning_and_lifecycle(edge, onprem):
+    jobs = {r.name: r for r in edge.of_type("kubernetes:batch/v1:Job")}
+    for name in ("lake-bucket", "models-bucket", "mlflow-db-backups"):
+        script = _job_script(jobs[name])
+        assert "mc mb --ignore-existing" in script and "mc version enable" in script
+        assert "mc encrypt set sse-s3" in script
+        assert jobs[name].protect
+    assert "--expire-days 365" in _job_script(jobs["lake-bucket"])
+    onprem_lake = onprem.one("kubernetes:batch/v1:Job", "lake-bucket")
+    assert "mc encrypt set sse-kms loom-default" in _job_script(onprem_lake)
+    pod = jobs["lake-bucket"].inputs["spec"]["template"]["spec"]
+    assert pod["automountServiceAccountToken"] is False
+    assert pod["containers"][0]["securityContext"]["runAsNonRoot"] is True
+    assert harness.resolve(edge.result["lake"].uri) == "s3://loom-lake-bucket"
+
+
+def test_identity_is_a_policy_binding_for_exactly_one_service_account(edge):
+    binding = edge.one("kubernetes:sts.min.io/v1beta1:PolicyBinding", "triton-identity-policy-binding").inputs
+    assert binding["spec"]["application"] == {"namespace": "loom-serving", "serviceaccount": "triton"}
+    assert binding["metadata"]["namespace"] == "loom-storage"
+    policy_name = binding["spec"]["policies"][0]
+    apply = edge.one("kubernetes:batch/v1:Job", "triton-identity-policy-apply")
+    assert f"mc admin policy create loom {policy_name} /policy/policy.json" in _job_script(apply)
+    policy = json.loads(edge.one("kubernetes:core/v1:ConfigMap", "triton-identity-policy").inputs["data"]["policy.json"])
+    resources = {r for s in policy["Statement"] for r in s["Resource"]}
+    assert resources == {"arn:aws:s3:::loom-models-bucket", "arn:aws:s3:::loom-models-bucket/*"}
+    assert "s3:PutObject" not in {a for s in policy["Statement"] for a in s["Action"]}
+    env = edge.result["wi"].env
+    assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == sts.TOKEN_FILE
+    assert env["AWS_ENDPOINT_URL_STS"] == "https://sts.minio-operator.svc.cluster.local:4223/sts/loom-storage"
+    assert env["AWS_ENDPOINT_URL_S3"] == "https://minio.loom-storage.svc.cluster.local"
+
+
+def test_cnpg_cluster_requires_tls_backs_up_and_stays_small_on_edge(edge, onprem):
+    cluster = edge.one("kubernetes:postgresql.cnpg.io/v1:Cluster")
+    spec = cluster.inputs["spec"]
+    assert spec["instances"] == 1 and spec["resources"]["requests"] == {"cpu": "100m", "memory": "256Mi"}
+    assert spec["postgresql"]["pg_hba"][0] == "hostnossl all all all reject"
+    assert spec["postgresql"]["parameters"]["ssl_min_protocol_version"] == "TLSv1.2"
+    backup = spec["backup"]
+    assert backup["retentionPolicy"] == "7d"
+    assert backup["barmanObjectStore"]["s3Credentials"] == {"inheritFromIAMRole": True}
+    assert backup["barmanObjectStore"]["destinationPath"] == "s3://loom-mlflow-db-backups"
+    env = {e["name"]: e["value"] for e in spec["env"]}
+    assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == sts.TOKEN_FILE
+    token = spec["projectedVolumeTemplate"]["sources"][0]["serviceAccountToken"]
+    assert token["audience"] == "sts.min.io"
+    assert cluster.protect
+    backup_binding = edge.one("kubernetes:sts.min.io/v1beta1:PolicyBinding", "mlflow-db-backup-identity-policy-binding")
+    assert backup_binding.inputs["spec"]["application"]["serviceaccount"] == cluster.inputs["metadata"]["name"]
+    secret = edge.one("kubernetes:core/v1:Secret", "mlflow-db-credentials").inputs
+    assert secret["type"] == "kubernetes.io/basic-auth" and is_secret(secret["stringData"])
+    assert unsecret(secret["stringData"]) == {"username": "mlflow", "password": "s3cret"}
+    sched = edge.one("kubernetes:postgresql.cnpg.io/v1:ScheduledBackup").inputs["spec"]
+    assert sched["cluster"]["name"] == cluster.inputs["metadata"]["name"]
+    assert onprem.one("kubernetes:postgresql.cnpg.io/v1:Cluster").inputs["spec"]["storage"]["storageClass"] == "ceph-rbd"
+    pg = edge.result["pg"]
+    assert harness.resolve(pg.host) == "loom-mlflow-rw.loom-data.svc.cluster.local" and pg.sslmode == "require"
+
+
+def test_gpu_operator_gives_a_gpu_profile(onprem):
+    f = onprem.result["f"]
+    assert f.gpu is not None and f.gpu.resource_name == "nvidia.com/gpu"
+    assert f.gpu.tolerations[0]["key"] == "nvidia.com/gpu"
+    chart = onprem.one("kubernetes:helm.sh/v3:Release", "loom-gpu-operator").inputs
+    assert chart["namespace"] == "gpu-operator" and chart["values"]["driver"]["enabled"] is True
+
+
+def test_no_static_keys_reach_workloads(edge, onprem):
+    for g in (edge, onprem):
+        assert harness.static_key_findings(g) == []
+        # the tenant root credential exists only in the storage namespace, mounted by the setup Jobs
+        for r in g.resources:
+            if r.type == "kubernetes:core/v1:Secret" and r.name == "loom-minio-config":
+                assert r.inputs["metadata"]["namespace"] == "loom-storage"
+
+
+def test_external_s3_creates_no_minio():
+    g = harness.run(_program(Footprint.DEV, object_store=ObjectStoreMode.EXTERNAL_S3, external_s3=ExternalS3Args(
+        endpoint="https://s3.lab.example", sts_endpoint="https://sts.lab.example", role_arn="arn:aws:iam::1:role/loom")))
+    assert not g.of_type("kubernetes:minio.min.io/v2:Tenant")
+    assert not g.of_type("kubernetes:sts.min.io/v1beta1:PolicyBinding")
+    env = g.result["wi"].env
+    assert env["AWS_ROLE_ARN"] == "arn:aws:iam::1:role/loom" and env["AWS_ENDPOINT_URL_S3"] == "https://s3.lab.example"
+    assert harness.resolve(g.result["models"].uri) == "s3://loom-models"
+
+
+@pytest.mark.parametrize("kw, message", [
+    ({"footprint": "huge"}, r"args.footprint='huge' is not allowed; use one of 'dev', 'edge', 'onprem'"),
+    ({"object_store": "external-s3"}, r"args.external_s3 is missing"),
+    ({"object_store": "external-s3", "external_s3": ExternalS3Args("http://s3", "https://sts", "arn")},
+     r"args.external_s3.endpoint='http://s3' must be an https:// URL"),
+    ({"minio": MinioArgs(servers=0)}, r"args.minio.servers=0 must be a positive integer"),
+    ({"postgres_namespace": "Loom Data"}, r"args.postgres_namespace='Loom Data' is not a valid Kubernetes name"),
+])
+def test_bad_args_fail_early(kw, message):
+    footprint = kw.pop("footprint", Footprint.DEV)
+    with pytest.raises(ValueError, match=message):
+        harness.run(_program(footprint, **kw))
