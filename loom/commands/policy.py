@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -56,9 +57,11 @@ def check(stack, config_file, policy_config, fmt, output, pack_dir) -> int:
     except ImportError as exc:
         raise LoomError(f"the offline preview is not available in this build ({exc})") from None
 
-    result = run_preview(stack=stack, config_file=config_file)
-    report = run_policy_check(result.resources, stack=result.stack, project=result.project, pack_dir=pack,
-                              policy_config=policy_config)
+    with _status(f"previewing {stack or config_file} offline"):
+        result = run_preview(stack=stack, config_file=config_file)
+    with _status(f"analyzing {len(result.resources)} resources with the policy pack"):
+        report = run_policy_check(result.resources, stack=result.stack, project=result.project, pack_dir=pack,
+                                  policy_config=policy_config)
     if fmt == "json":
         text = json.dumps(render_json(report), indent=2) + "\n"
     elif fmt == "sarif":
@@ -72,6 +75,44 @@ def check(stack, config_file, policy_config, fmt, output, pack_dir) -> int:
     else:
         sys.stdout.write(text)
     return report.exit_code
+
+
+@contextlib.contextmanager
+def _status(message: str):
+    """A spinner on stderr when it is a terminal (CI logs stay clean)."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console  # noqa: PLC0415
+
+    with Console(stderr=True).status(message):
+        yield
+
+
+@policy.command(name="rules")
+@click.option("--pack", "pack_dir", type=click.Path(file_okay=False), default=None,
+              help="Policy pack directory (default: the repository's policy/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
+def rules(pack_dir, as_json) -> None:
+    """List the pack's rules (from its own GetAnalyzerInfo): concern, severity, default enforcement."""
+    from loom.policycheck import DEFAULT_PACK_DIR, describe_pack  # noqa: PLC0415
+
+    name, version, policies = describe_pack(Path(pack_dir) if pack_dir else DEFAULT_PACK_DIR)
+    if as_json:
+        click.echo(json.dumps({"pack": name, "version": version, "rules": [
+            {"name": p.name, "concern": (p.tags or [""])[0], "kind": p.kind, "severity": p.severity,
+             "enforcementLevel": p.enforcement_level, "description": p.description,
+             "config": p.config_schema} for p in policies]}, indent=2))
+        return
+    from rich.console import Console  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+
+    table = Table(title=f"{name}@v{version}: {len(policies)} rules")
+    for col in ("rule", "concern", "kind", "severity", "enforcement"):
+        table.add_column(col)
+    for p in sorted(policies, key=lambda p: ((p.tags or [""])[0], p.name)):
+        table.add_row(p.name, (p.tags or [""])[0], p.kind, p.severity, p.enforcement_level)
+    Console().print(table)
 
 
 def _artifact_uri(stack, config_file) -> str:

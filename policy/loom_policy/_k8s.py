@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ._util import as_list, get, is_map
+from ._util import as_list, get, is_list, is_map
 
 POD = "kubernetes:core/v1:Pod"
 NAMESPACE = "kubernetes:core/v1:Namespace"
@@ -76,8 +76,7 @@ def walk(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
     if is_map(value):
         for key in value:
             yield from walk(value[key], path + (key,))
-    elif isinstance(value, (list, tuple)) or (hasattr(value, "__len__") and hasattr(value, "__getitem__")
-                                              and not isinstance(value, (str, bytes)) and not is_map(value)):
+    elif is_list(value):
         for i in range(len(value)):
             yield from walk(value[i], path + (i,))
 

@@ -15,6 +15,9 @@ _PROVIDERS = {"pulumi:providers:aws": "aws", "pulumi:providers:gcp": "gcp",
 _GCS_MULTI = {"eu": "europe-", "us": "us-", "asia": "asia-", "eur4": "europe-", "eur5": "europe-",
               "eur7": "europe-", "eur8": "europe-", "nam4": "us-", "asia1": "asia-"}
 _IGNORED = {"", "global"}
+# Where a stack declares its home: provider regions, and Azure resource groups (azure-native providers
+# often carry no location; every resource names one, and its resource group is the deliberate choice).
+_HOME_TYPES = set(_PROVIDERS) | {"azure-native:resources:ResourceGroup"}
 
 
 def _norm(location: str) -> str:
@@ -55,12 +58,12 @@ def _allowed(loc: str, patterns: list[str]) -> bool:
 
 def _residency(args, report):
     configured = [_norm(x) for x in config(args, "allowedRegions", [])]
-    home = {_norm(str(get(r.props, k))) for r in args.resources if r.resource_type in _PROVIDERS
+    home = {_norm(str(get(r.props, k))) for r in args.resources if r.resource_type in _HOME_TYPES
             for k in ("region", "location") if isinstance(get(r.props, k), str)}
     patterns = configured or sorted(home)
     if not patterns:
         return
-    source = "allowedRegions" if configured else "the stack's provider regions"
+    source = "allowedRegions" if configured else "the stack's home regions"
     for r in args.resources:
         if r.resource_type in _PROVIDERS:
             loc = next((_norm(str(get(r.props, k))) for k in ("region", "location")
@@ -76,12 +79,12 @@ def _residency(args, report):
 resource_location_allowed = stack_policy(
     "resource-location-allowed",
     "Every cloud resource's region or location must be inside the allowed regions "
-    "(default: the regions of the stack's own providers).",
+    "(default: the regions of the stack's own providers and resource groups).",
     _residency, concern=CONCERN, severity=HIGH,
     config_schema=schema(allowedRegions={
         "type": "array", "items": {"type": "string"}, "default": [],
         "description": "Allowed regions/locations (glob patterns, e.g. 'eu-*', 'westeurope'); empty means "
-                       "the stack's provider regions."}),
+                       "the stack's provider regions and resource-group locations."}),
     steps="Move the resource, or add its region to allowedRegions if the data may live there.",
 )
 

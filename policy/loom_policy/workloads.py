@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ._k8s import (HELM_RELEASE, NAMESPACE, POD, SERVICE, SYSTEM_NAMESPACES, WORKLOADS, containers, dotted,
-                   get, labels, name_of, namespace_of, pod_template, walk)
-from ._util import (CRITICAL, HIGH, MEDIUM, as_list, config, is_map, number, resource_policy,
+                   labels, name_of, namespace_of, pod_template, walk)
+from ._util import (CRITICAL, HIGH, MEDIUM, as_list, config, get, is_map, number, resource_policy,
                     schema, truthy)
 
 CONCERN = "workloads"
