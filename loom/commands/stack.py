@@ -238,6 +238,9 @@ def rollout(
     from loom.automation.gates import DEFAULT_CANARY_SELECTOR, GateThresholds, PrometheusSource, TritonEndpointSource
     from loom.automation.rollout import Rollout, RolloutFailed, RolloutPlan, parse_steps
 
+    ctx = click.get_current_context()
+    if metrics_url and ctx.get_parameter_source("prometheus_url") == click.core.ParameterSource.ENVIRONMENT:
+        prometheus_url = None  # an explicit --metrics-url wins over $LOOM_PROMETHEUS_URL
     if bool(prometheus_url) == bool(metrics_url):
         raise LoomError("the gates need exactly one metrics source: --prometheus-url URL (or $LOOM_PROMETHEUS_URL) or --metrics-url URL")
     try:

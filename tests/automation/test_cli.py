@@ -164,6 +164,15 @@ def test_rollout_promotes_the_real_healthy_version(capsys, fake_ops, metrics_ser
     assert "step 100%: passed" in err
 
 
+def test_explicit_metrics_url_wins_over_the_prometheus_env_var(capsys, fake_ops, metrics_server, monkeypatch):
+    monkeypatch.setenv("LOOM_PROMETHEUS_URL", "http://127.0.0.1:9/unused")
+    argv = ["rollout", "--env", "dev", "--model", "echo", "--version", "models/v2", "--steps", "100",
+            "--metrics-url", metrics_server.url, "--triton-version", "1", "--max-p99-ms", "50", "--no-promote", *FAST]
+    code, out, err = run(argv, capsys)
+    assert code == 0, err
+    assert "completed" in out and metrics_server.hits == 2
+
+
 @pytest.mark.parametrize(
     "extra, message",
     [

@@ -151,3 +151,16 @@ def test_policy_check_exit_1_lists_mandatory_violations():
 def test_policy_check_that_cannot_run_is_an_error_not_a_pass(code, out, err, message):
     with pytest.raises(LoomError, match=message):
         parse_policy_check(code, out, err, env="dev")
+
+
+@pytest.mark.slow
+def test_the_adapter_runs_the_real_offline_check_on_a_shipped_stack():
+    """The real `loom policy check --stack dev --format json` in a subprocess (about 5 s): its exit
+    code and its JSON agree with the verdict the adapter builds (whether dev is clean today is the
+    policy pack's own tests' business, tests/policy)."""
+    from loom.automation.policy import check_stack_policies
+
+    verdict = check_stack_policies("dev", repo_root=REPO_ROOT, timeout_s=120)
+    assert verdict.policies_evaluated > 0
+    assert all({"policy", "enforcementLevel", "urn", "message"} <= set(v) for v in verdict.violations)
+    assert verdict.passed == (not verdict.mandatory), verdict.summary()
