@@ -18,6 +18,7 @@ on stable at once), then the canary's previous version/enabled state. Waits are 
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Protocol
@@ -38,6 +39,7 @@ from loom.automation.workspace import StackHandle
 from loom.errors import LoomError
 
 DEFAULT_STEPS = (10, 50, 100)
+_PINNED_IMAGE = re.compile(r"^[^\s@]+@sha256:[0-9a-f]{64}$")
 
 
 class Clock(Protocol):
@@ -88,6 +90,8 @@ class RolloutPlan:
         problem = check_version(self.version)
         if problem:
             raise LoomError(f"--version {self.version!r}: allowed: {problem}")
+        if self.image is not None and not _PINNED_IMAGE.match(self.image):
+            raise LoomError(f"--image {self.image!r}: allowed: an image pinned by digest, repo[:tag]@sha256:<64 hex>")
         if not self.model:
             raise LoomError("--model '': allowed: a Triton model name, e.g. generator")
         if not self.steps or any(not 1 <= s <= 100 for s in self.steps) or list(self.steps) != sorted(set(self.steps)):

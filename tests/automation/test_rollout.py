@@ -226,6 +226,7 @@ def test_parse_steps(text, ok):
         ({"version": "3"}, "not a bare number"),
         ({"version": "../etc"}, "model repository prefix"),
         ({"version": "models/v2", "bake_s": 0}, "--bake"),
+        ({"version": "models/v2", "image": "nvcr.io/nvidia/tritonserver:25.11-py3"}, "pinned by digest"),
         ({"version": "models/v2", "bake_s": 120, "max_wait_s": 60}, "--max-wait"),
     ],
 )
