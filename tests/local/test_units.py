@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -29,10 +30,12 @@ def test_render_gpu_variants_swap_in_the_vllm_generator(tmp_path):
     target = tmp_path / "repo"
     render(REPO / "model_repo", target, accelerator="cpu")
     assert (target / "generator/1/model.py").exists()
-    render(REPO / "model_repo", target, accelerator="gpu", use_gpu_variants=True)
+    render(REPO / "model_repo", target, accelerator="gpu", use_gpu_variants=True, vllm_model="org/llm-8b")
+    assert json.loads((target / "generator/1/model.json").read_text())["model"] == "org/llm-8b"
     config = (target / "generator/config.pbtxt").read_text()
     assert 'backend: "vllm"' in config and "KIND_MODEL" in config and "KIND_GPU" not in config
     assert (target / "generator/1/model.json").exists() and not (target / "generator/1/model.py").exists()
+    assert 'key: "generator_decoupled", value: { string_value: "true" }' in (target / "rag/config.pbtxt").read_text()
 
 
 def test_render_appends_parameters_and_keeps_promoted_versions(tmp_path):

@@ -13,6 +13,7 @@ Rendering into an existing directory keeps version directories that are not in t
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 from pathlib import Path
@@ -55,13 +56,23 @@ def render(
     accelerator: str = "cpu",
     use_gpu_variants: bool = False,
     parameters: Mapping[str, Mapping[str, str]] | None = None,
+    vllm_model: str | None = None,
 ) -> list[str]:
-    """Copy `source` into `target` rendered for the environment; return the model names."""
+    """Copy `source` into `target` rendered for the environment; return the model names.
+
+    `vllm_model` (a Hugging Face id or a local path in the image) replaces the "model" of
+    every rendered vLLM `model.json`, so the generator's LLM is chosen per environment.
+    """
     if accelerator not in ("cpu", "gpu"):
         raise ValueError(f"accelerator = {accelerator!r} is invalid; allowed: cpu, gpu")
     source, target = Path(source), Path(target)
     target.mkdir(parents=True, exist_ok=True)
     variants = source / VARIANTS_DIR
+    parameters = {k: dict(v) for k, v in (parameters or {}).items()}
+    generator = variants / "generator" if use_gpu_variants and (variants / "generator").is_dir() else source / "generator"
+    if re.search(r"decoupled\s*:\s*true", (generator / "config.pbtxt").read_text() if generator.is_dir() else ""):
+        # the rag model must call a decoupled generator with exec(decoupled=True)
+        parameters.setdefault("rag", {}).setdefault("generator_decoupled", "true")
     names = []
     for model in _models(source):
         origin = model
@@ -76,9 +87,14 @@ def render(
             render_config(
                 (origin / "config.pbtxt").read_text(),
                 accelerator=accelerator,
-                parameters=(parameters or {}).get(model.name),
+                parameters=parameters.get(model.name),
             )
         )
+        if vllm_model:
+            for engine in (target / model.name).glob("*/model.json"):
+                settings = json.loads(engine.read_text())
+                settings["model"] = vllm_model
+                engine.write_text(json.dumps(settings, indent=2) + "\n")
         names.append(model.name)
     return names
 
@@ -89,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target", type=Path)
     parser.add_argument("--accelerator", choices=("cpu", "gpu"), default="cpu")
     parser.add_argument("--gpu-variants", action="store_true", help="use model_repo/gpu/* (needs the vLLM backend)")
+    parser.add_argument("--vllm-model", help="the generator's model for the vLLM backend (HF id or path)")
     parser.add_argument(
         "--param", action="append", default=[], metavar="MODEL.KEY=VALUE", help="append a model parameter"
     )
@@ -101,7 +118,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--param {item!r} must look like MODEL.KEY=VALUE")
         params.setdefault(model, {})[name] = value
     names = render(
-        args.source, args.target, accelerator=args.accelerator, use_gpu_variants=args.gpu_variants, parameters=params
+        args.source,
+        args.target,
+        accelerator=args.accelerator,
+        use_gpu_variants=args.gpu_variants,
+        parameters=params,
+        vllm_model=args.vllm_model,
     )
     print(f"rendered {', '.join(names)} into {args.target} for {args.accelerator}")
     return 0

