@@ -89,6 +89,9 @@ class MlflowTrackingArgs:
     """ServiceAccount of the server (read-write on the artifacts bucket by workload identity)."""
     protect: bool = True
     """Protect the database and artifacts bucket from `pulumi destroy` (stateful)."""
+    extra_allowed_hosts: Sequence[str] = ()
+    """Host headers MLflow accepts besides its in-cluster service names (MLflow 3 rejects unknown Host
+    headers against DNS rebinding), e.g. an external DNS name. Patterns may use `*`."""
 
 
 
@@ -97,6 +100,12 @@ def backend_store_uri(username: str, password: str, host: str, port: int, databa
     from urllib.parse import quote
 
     return f"postgresql+psycopg2://{quote(username, safe='')}:{quote(password, safe='')}@{host}:{port}/{database}?sslmode={sslmode}"
+
+
+def allowed_hosts(namespace: str, extra: Sequence[str] = ()) -> list[str]:
+    """Every name the Service answers to in the cluster, with and without a port."""
+    names = [SERVICE_NAME, f"{SERVICE_NAME}.{namespace}", f"{SERVICE_NAME}.{namespace}.svc", f"{SERVICE_NAME}.{namespace}.svc.cluster.local"]
+    return [h for n in names for h in (n, f"{n}:*")] + list(extra)
 
 
 def server_args(artifacts_destination: str, workers: int) -> list[str]:
@@ -204,6 +213,8 @@ class MlflowTracking(pulumi.ComponentResource):
         env = wi.env_list(identity.env)
         env += [
             {"name": "HOME", "value": "/tmp"},
+            # An env var rather than --allowed-hosts: MLflow 2 images ignore it instead of failing on the flag.
+            {"name": "MLFLOW_SERVER_ALLOWED_HOSTS", "value": ",".join(allowed_hosts(ns, args.extra_allowed_hosts))},
             {"name": BACKEND_URI_KEY, "valueFrom": {"secretKeyRef": {"name": f"{SERVICE_NAME}-backend-store", "key": BACKEND_URI_KEY}}},
         ]
         probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731

@@ -118,6 +118,8 @@ def test_mlflow_server_never_sees_the_password_in_args(mlflow):
     assert "--artifacts-destination=s3://mlflowtracking-artifacts/artifacts" in c["args"]
     env = {e["name"]: e for e in c["env"]}
     assert env["MLFLOW_BACKEND_STORE_URI"]["valueFrom"]["secretKeyRef"]["name"] == "mlflow-backend-store"
+    hosts = env["MLFLOW_SERVER_ALLOWED_HOSTS"]["value"].split(",")
+    assert "mlflow.loom-data.svc.cluster.local:*" in hosts and "mlflow:*" in hosts
     assert not set(env) & FORBIDDEN_ENV
     assert c["livenessProbe"]["httpGet"]["path"] == "/health" and c["readinessProbe"]["httpGet"]["path"] == "/health"
     assert c["securityContext"]["runAsNonRoot"] is True and c["securityContext"]["allowPrivilegeEscalation"] is False
@@ -258,3 +260,16 @@ def test_no_token_volume_where_the_cluster_completes_the_identity():
     ml = build(MlflowTracking, MlflowTrackingArgs, (), kind=K.S3, image=MLFLOW_IMAGE)
     spec = plain(ml.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
     assert not [v for v in spec["volumes"] if "projected" in v]
+
+
+@pytest.mark.slow  # importing mlflow.server takes a few seconds
+def test_mlflow_allowed_hosts_match_how_mlflow_checks_the_host_header():
+    """Uses MLflow's own matcher, so a change in its semantics breaks this test, not production."""
+    from mlflow.server.security_utils import is_allowed_host_header
+
+    from components.mlflow import allowed_hosts
+
+    hosts = allowed_hosts("loom-data", ["mlflow.example.com"])
+    for host in ("mlflow:5000", "mlflow.loom-data.svc.cluster.local:5000", "mlflow.loom-data", "mlflow.example.com"):
+        assert is_allowed_host_header(hosts, host), host
+    assert not is_allowed_host_header(hosts, "evil.example.com:5000")
