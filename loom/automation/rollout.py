@@ -282,10 +282,12 @@ class Rollout:
             self._wait_until(min(self.clock.monotonic() + plan.poll_s, deadline), weight)
 
     def _wait_until(self, until: float, weight: int) -> None:
+        """Sleep until `until`, with a heartbeat line every `poll_s` (CI logs show it is alive)."""
         while True:
             left = until - self.clock.monotonic()
             if left <= 0:
                 return
+            self.notify(f"step {weight}%: observing, {left:.0f} s left")
             self.clock.sleep(min(left, self.plan.poll_s))
 
     def _promote(self, stack: StackHandle, previous: TrackState) -> None:
