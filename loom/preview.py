@@ -12,6 +12,7 @@ run installs fresh runtime settings, config and root resource.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -29,6 +30,8 @@ from pulumi.runtime import rpc
 from pulumi.runtime.mocks import MockEngine, MockMonitor, MockResourceArgs, Mocks, _resolve_callbacks
 from pulumi.runtime.proto import resource_pb2
 from pulumi.runtime.settings import ROOT, Settings, configure
+from pulumi.runtime import stack as runtime_stack
+from pulumi.runtime.settings import SETTINGS, _get_rpc_manager
 from pulumi.runtime.stack import run_in_stack
 from pulumi.runtime.sync_await import _ensure_event_loop, _sync_await
 
@@ -311,6 +314,35 @@ class RecordingMonitor(MockMonitor):
         return super().RegisterResourceOutputs(request)
 
 
+async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> None:
+    """`pulumi.runtime.stack.wait_for_rpcs` with the same contract (every RPC and every Output
+    task finished, the first failure re-raised) but linear: the SDK's version waits on the whole
+    set of pending outputs with FIRST_COMPLETED over and over, which is quadratic in the number
+    of Outputs (thousands in a cloud stack) and halved the preview's speed."""
+    rpc_manager = _get_rpc_manager()
+    while True:
+        while rpc_manager.rpcs:
+            await asyncio.sleep(0)
+            try:
+                await rpc_manager.rpcs.pop()
+            except Exception as exn:
+                if rpc_manager.unhandled_exception is not None:
+                    raise exn from rpc_manager.unhandled_exception.with_traceback(rpc_manager.exception_traceback)
+                raise
+        if rpc_manager.unhandled_exception is not None:
+            raise rpc_manager.unhandled_exception.with_traceback(rpc_manager.exception_traceback)
+        if await_all_outstanding_tasks:
+            while True:
+                with SETTINGS.lock:
+                    pending = list(SETTINGS.outputs)
+                    SETTINGS.outputs.clear()
+                if not pending:
+                    break
+                await asyncio.gather(*pending)
+        if not rpc_manager.rpcs:
+            break
+
+
 def run_program(program: Callable[[], None], *, stack: str, config: Mapping[str, str], project: str = PROJECT) -> PreviewResult:
     """Run `program` under the mocks as stack `stack` with runtime `config`; record the graph."""
     with _RUN_LOCK:
@@ -328,9 +360,12 @@ def run_program(program: Callable[[], None], *, stack: str, config: Mapping[str,
                 root_directory=str(REPO_ROOT),
             )
         )
+        sdk_wait = runtime_stack.wait_for_rpcs
+        runtime_stack.wait_for_rpcs = _drain_rpcs_and_outputs
         try:
             _sync_await(run_in_stack(program))
         finally:
+            runtime_stack.wait_for_rpcs = sdk_wait
             ROOT.set(None)
         resources = sorted(monitor.recorded, key=lambda r: r.urn)
         return PreviewResult(stack=stack, project=project, resources=resources, outputs=monitor.stack_outputs)
