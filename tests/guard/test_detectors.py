@@ -241,3 +241,21 @@ def test_leading_word_boundary_in_patterns_is_kept() -> None:
     cfg = GuardConfig(deny_list=(Term(pattern=r"\bTOP[ -]SECRET\b", case_sensitive=True),), lexicon=())
     result = Scanner(cfg).scan("TOP SECRET, STOP SECRET, top secret")
     assert [(f.start, f.end) for f in result.findings] == [(0, 10)]
+
+
+ADVERSARIAL = [
+    "eyJ", "eyJa.", "a", "1", "1 ", "1-", "@", "a@", "a@a.", ":", "1:", "1.", "A1", "AB12 ", "+1", "(0", "00",
+    "-----BEGIN PRIVATE KEY-----\n", "xoxb-", "password=", "api_key:", "f(password=", "ghp_", "sk-", "AKIA",
+    "ssn ", "whitelist ", "master/", "(", "key=a1",
+]
+
+
+@pytest.mark.timeout(120)
+def test_no_quadratic_blowup_on_adversarial_text(scanner: Scanner) -> None:
+    # Each text is 200,000 characters of one repeated piece. A rule that restarts an O(n) match
+    # at every repetition (catastrophic backtracking) takes minutes here and hits the timeout;
+    # linear rules take well under a second each. This guards the Triton model against a DoS.
+    for piece in ADVERSARIAL:
+        text = (piece * (200_000 // len(piece) + 1))[:200_000]
+        result = scanner.scan(text)
+        assert all(0 <= f.start < f.end <= len(text) for f in result.findings)

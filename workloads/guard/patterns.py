@@ -245,7 +245,9 @@ SLACK_TOKEN = re.compile(r"xox[abposre]-[A-Za-z0-9-]{10,250}|https://hooks\.slac
 STRIPE_KEY = re.compile(r"[sr]k_(?:live|test)_[A-Za-z0-9]{16,247}\b")
 GOOGLE_API_KEY = re.compile(r"AIza[0-9A-Za-z_-]{35}(?![\w-])")
 OPENAI_KEY = re.compile(r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}(?![\w-])")
-JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.ey[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}(?![\w-])")
+# The token-start guard sits inside the regex (after the first character) for these: a text
+# like "eyJeyJeyJ..." would otherwise start an O(n) match attempt at every "eyJ" (quadratic).
+JWT = re.compile(r"e(?<![\w-]e)yJ[A-Za-z0-9_-]{5,}\.ey[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}(?![\w-])")
 
 # key = value assignments in config, code, logs and URLs: the value is the secret, not the key.
 # Lower case: runs on the lower-cased text; the value is read back from the original.
@@ -274,7 +276,7 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             return None  # "compass: ..." is not a pass key; "dbPassword" and "DB_PASSWORD" are
         start = m.start("value")
         value = text[start : m.end("value")].rstrip(".,;")
-        line_start = text.rfind("\n", 0, key) + 1
+        line_start = max(text.rfind("\n", max(0, key - 200), key) + 1, key - 200)  # bounded: no O(n^2)
         opened = text.count("(", line_start, key) - text.count(")", line_start, key)
         while opened > 0 and value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1]  # f(password=abc123): the bracket closes the call, it is not the secret
