@@ -268,7 +268,7 @@ class AwsFoundation(Foundation):
                       opts=self._aws.merge(pulumi.ResourceOptions(depends_on=node_groups)))
         ebs_role = self._irsa_role(f"{name}-ebs-csi", "kube-system", "ebs-csi-controller-sa",
                                    [MANAGED_POLICY + "service-role/AmazonEBSCSIDriverPolicy"])
-        ebs_kms = aws.iam.RolePolicy(f"{name}-ebs-csi-kms", role=ebs_role.id, policy=self._data_key.arn.apply(_ebs_kms_policy),
+        ebs_kms = aws.iam.RolePolicy(f"{name}-ebs-csi-kms", role=ebs_role.id, policy=self._data_key.arn.apply(aws_policies.ebs_csi_kms_policy),
                                      opts=self._aws)
         ebs_csi = aws.eks.Addon(f"{name}-ebs-csi", cluster_name=cluster.name, addon_name="aws-ebs-csi-driver",
                                 service_account_role_arn=ebs_role.arn, resolve_conflicts_on_update="OVERWRITE",
@@ -309,7 +309,7 @@ class AwsFoundation(Foundation):
             assume_role_policy=pulumi.Output.all(self.oidc_provider_arn, self.oidc_issuer_url).apply(
                 lambda v: aws_policies.irsa_trust_policy(v[0], v[1], namespace, service_account)),
             tags=self._tags, opts=self._aws)
-        for i, arn in enumerate(managed):
+        for arn in managed:
             aws.iam.RolePolicyAttachment(f"{name}-{arn.rsplit('/', 1)[-1]}", role=role.name, policy_arn=arn, opts=self._aws)
         return role
 
@@ -450,16 +450,6 @@ def _nth_az(names: list[str], i: int) -> str:
     if len(names) <= i:
         raise ValueError(f"args.az_count asks for {i + 1}+ AZs but the region offers {len(names)}: {names}")
     return names[i]
-
-
-def _ebs_kms_policy(key_arn: str) -> str:
-    import json
-
-    return json.dumps({"Version": "2012-10-17", "Statement": [
-        {"Effect": "Allow", "Action": ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"], "Resource": key_arn,
-         "Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}},
-        {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*",
-                                       "kms:DescribeKey"], "Resource": key_arn}]}, sort_keys=True)
 
 
 def _lifecycle_rules(spec: BucketSpec) -> list[dict]:

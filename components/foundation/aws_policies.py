@@ -84,3 +84,22 @@ def tls_only_bucket_policy(bucket_arn: str) -> str:
             },
         ]
     )
+
+
+def ebs_csi_kms_policy(key_arn: str) -> str:
+    """What the EBS CSI driver needs to create volumes encrypted with a customer-managed key."""
+    return _doc(
+        [
+            {
+                "Effect": "Allow",
+                "Action": ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"],
+                "Resource": key_arn,
+                "Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}},
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+                "Resource": key_arn,
+            },
+        ]
+    )

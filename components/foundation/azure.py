@@ -152,9 +152,7 @@ class AzureFoundation(Foundation):
         cidr.parse_network("args.service_cidr", args.service_cidr, max_prefix=24)
         cidr.check_no_overlap([("args.vnet_cidr", args.vnet_cidr), ("args.pod_cidr", args.pod_cidr),
                                ("args.service_cidr", args.service_cidr)])
-        import ipaddress
-
-        checks.require(ipaddress.IPv4Address(args.dns_service_ip) in ipaddress.IPv4Network(args.service_cidr),
+        checks.require(cidr.contains(args.service_cidr, args.dns_service_ip),
                        f"args.dns_service_ip={args.dns_service_ip!r} must lie inside args.service_cidr={args.service_cidr!r}")
         checks.require(vnet.prefixlen <= 22, "args.vnet_cidr must be /22 or larger")
         checks.check_enum("args.network_policy", args.network_policy, AksNetworkPolicy)
@@ -189,9 +187,9 @@ class AzureFoundation(Foundation):
     def _create_cluster(self, name: str, args: AzureFoundationArgs) -> None:
         rg_name = self.resource_group_name
         cluster_name = args.cluster_name or naming.dns_label(name, 63)
-        vnet_prefix = int(args.vnet_cidr.split("/")[1])
-        node_cidr, = cidr.split(args.vnet_cidr, 1, max(vnet_prefix + 1, 20) if vnet_prefix < 20 else vnet_prefix + 1)
-        pg_cidr = str(list(__import__("ipaddress").IPv4Network(args.vnet_cidr).subnets(new_prefix=24))[-1])
+        # Nodes take the lower half (pods use the overlay CIDR); PostgreSQL a /24 at the top.
+        node_cidr = cidr.first_half(args.vnet_cidr)
+        pg_cidr = cidr.last_subnet(args.vnet_cidr, 24)
         vnet = network.VirtualNetwork(f"{name}-vnet", resource_group_name=rg_name, location=args.location,
                                       address_space={"address_prefixes": [args.vnet_cidr]}, tags=self._tags,
                                       opts=self._az.merge(pulumi.ResourceOptions(ignore_changes=["subnets"])))

@@ -67,3 +67,23 @@ def check_restricted(arg: str, cidrs: Sequence[str]) -> None:
         net = parse_network(arg, cidr, max_prefix=32)
         if net.prefixlen == 0:
             raise ValueError(f"{arg} contains {cidr!r}: the API must not be open to the whole internet; list your own CIDRs")
+
+
+def first_half(network: str) -> str:
+    """The lower half of a network (e.g. the AKS node subnet of a VNet)."""
+    net = ipaddress.IPv4Network(network)
+    return str(next(net.subnets(prefixlen_diff=1)))
+
+
+def last_subnet(network: str, prefix: int) -> str:
+    """The last /prefix block of a network (e.g. a small delegated subnet at the top of a VNet)."""
+    net = ipaddress.IPv4Network(network)
+    size = 2 ** (32 - prefix)
+    return str(ipaddress.IPv4Network((int(net.broadcast_address) - size + 1, prefix)))
+
+
+def contains(network: str, address: str) -> bool:
+    try:
+        return ipaddress.IPv4Address(address) in ipaddress.IPv4Network(network)
+    except ValueError:
+        return False

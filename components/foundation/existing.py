@@ -46,6 +46,7 @@ __all__ = ["ExistingClusterFoundation", "ExistingClusterFoundationArgs", "Extern
 
 MINIO_OPERATOR_NS = "minio-operator"
 CNPG_NS = "cnpg-system"
+CNPG_PROJECTED = "/projected"
 GPU_OPERATOR_NS = "gpu-operator"
 TENANT_NAME = "loom"
 GPU_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Equal", "value": "true", "effect": "NoSchedule"}
@@ -297,7 +298,7 @@ class ExistingClusterFoundation(Foundation):
         ns, sa = request.namespace, request.service_account
         if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
             ext = self._args.external_s3
-            env = sts.web_identity_env(ext.role_arn, ext.endpoint, ext.sts_endpoint, ext.region, None)
+            env = sts.web_identity_env(ext.role_arn, ext.endpoint, ext.sts_endpoint, ext.region, None, ext.token_audience)
             return WorkloadIdentity(service_account_annotations={}, env=env, resources=[])
         owner = opts.parent if opts is not None and opts.parent is not None else self
         child = pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
@@ -346,7 +347,9 @@ class ExistingClusterFoundation(Foundation):
         identity = self.bind_identity(f"{name}-backup-identity",
                                       IdentityRequest(ns, cluster_name, [BucketGrant(backups, Access.READ_WRITE)]),
                                       pulumi.ResourceOptions(parent=owner))
-        env = [{"name": k, "value": v} for k, v in sorted(identity.env.items())]
+        # CloudNativePG mounts `projectedVolumeTemplate` at /projected, not at the usual token directory.
+        cnpg_paths = {sts.TOKEN_FILE: f"{CNPG_PROJECTED}/token", sts.CA_FILE: f"{CNPG_PROJECTED}/ca.crt"}
+        env = [{"name": k, "value": cnpg_paths.get(v, v)} for k, v in sorted(identity.env.items())]
         size = self._size
         instances = 3 if spec.high_availability else 1
         cluster = k8s.apiextensions.CustomResource(
@@ -369,7 +372,7 @@ class ExistingClusterFoundation(Foundation):
                     "pg_hba": ["hostnossl all all all reject", "hostssl all all all scram-sha-256"],
                 },
                 "env": env,
-                "projectedVolumeTemplate": {"sources": sts.token_volume()["projected"]["sources"]},
+                "projectedVolumeTemplate": {"sources": sts.token_volume_for(identity.env)["projected"]["sources"]},
                 "backup": {
                     "retentionPolicy": f"{spec.backup_retention_days}d",
                     "barmanObjectStore": {

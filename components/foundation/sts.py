@@ -21,6 +21,8 @@ TOKEN_DIR = "/var/run/secrets/loom/sts"
 TOKEN_FILE = f"{TOKEN_DIR}/token"
 CA_FILE = f"{TOKEN_DIR}/ca.crt"
 TOKEN_VOLUME = "loom-sts-token"
+AUDIENCE_ENV = "LOOM_STS_TOKEN_AUDIENCE"
+"""Env entry telling pod builders which audience the projected token needs (see `token_volume_for`)."""
 MINIO_ROLE_ARN = "arn:aws:iam::000000000000:role/loom-minio-sts"
 """MinIO Operator STS ignores RoleArn (the PolicyBinding decides), but AWS SDKs require one to be set."""
 
@@ -33,7 +35,8 @@ def minio_sts_endpoint(tenant_namespace: str) -> str:
     return f"https://sts.minio-operator.svc.cluster.local:4223/sts/{tenant_namespace}"
 
 
-def web_identity_env(role_arn: str, s3_endpoint: str, sts_endpoint: str, region: str, ca_file: str | None) -> dict[str, str]:
+def web_identity_env(role_arn: str, s3_endpoint: str, sts_endpoint: str, region: str, ca_file: str | None,
+                     audience: str = MINIO_STS_AUDIENCE) -> dict[str, str]:
     """Environment for AWS SDK / boto3 / s3fs / object_store clients: web identity, never keys."""
     env = {
         "AWS_ROLE_ARN": role_arn,
@@ -45,6 +48,8 @@ def web_identity_env(role_arn: str, s3_endpoint: str, sts_endpoint: str, region:
         "AWS_DEFAULT_REGION": region,
         "AWS_S3_FORCE_PATH_STYLE": "true",
     }
+    if audience != MINIO_STS_AUDIENCE:  # only external endpoints need to say which audience they expect
+        env[AUDIENCE_ENV] = audience
     if ca_file:
         env["AWS_CA_BUNDLE"] = ca_file
     return env
@@ -57,6 +62,11 @@ def token_volume(audience: str = MINIO_STS_AUDIENCE, with_cluster_ca: bool = Tru
     if with_cluster_ca:
         sources.append({"configMap": {"name": "kube-root-ca.crt", "items": [{"key": "ca.crt", "path": "ca.crt"}]}})
     return {"name": TOKEN_VOLUME, "projected": {"sources": sources}}
+
+
+def token_volume_for(env: dict) -> dict:
+    """The projected volume matching a WorkloadIdentity's env (audience, and the cluster CA only when used)."""
+    return token_volume(env.get(AUDIENCE_ENV, MINIO_STS_AUDIENCE), with_cluster_ca=env.get("AWS_CA_BUNDLE") == CA_FILE)
 
 
 def token_volume_mount() -> dict:

@@ -136,7 +136,7 @@ def test_cnpg_cluster_requires_tls_backs_up_and_stays_small_on_edge(edge, onprem
     assert backup["barmanObjectStore"]["s3Credentials"] == {"inheritFromIAMRole": True}
     assert backup["barmanObjectStore"]["destinationPath"] == "s3://loom-mlflow-db-backups"
     env = {e["name"]: e["value"] for e in spec["env"]}
-    assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == sts.TOKEN_FILE
+    assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == "/projected/token" and env["AWS_CA_BUNDLE"] == "/projected/ca.crt"
     token = spec["projectedVolumeTemplate"]["sources"][0]["serviceAccountToken"]
     assert token["audience"] == "sts.min.io"
     assert cluster.protect
@@ -176,6 +176,8 @@ def test_external_s3_creates_no_minio():
     assert not g.of_type("kubernetes:sts.min.io/v1beta1:PolicyBinding")
     env = g.result["wi"].env
     assert env["AWS_ROLE_ARN"] == "arn:aws:iam::1:role/loom" and env["AWS_ENDPOINT_URL_S3"] == "https://s3.lab.example"
+    assert sts.token_volume_for(dict(env))["projected"]["sources"] == [
+        {"serviceAccountToken": {"audience": "sts.amazonaws.com", "expirationSeconds": 3600, "path": "token"}}]
     assert harness.resolve(g.result["models"].uri) == "s3://loom-models"
 
 
