@@ -13,6 +13,7 @@ import selectors
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent import futures
 from pathlib import Path
@@ -74,6 +75,7 @@ class PolicyPackProcess:
         self.channel: grpc.Channel | None = None
         self.engine: _LogEngine | None = None
         self._stderr = None
+        self._stdout_tail = b""
         self.stub = None
         self.start_s = 0.0
 
@@ -93,8 +95,13 @@ class PolicyPackProcess:
                 cwd=self.pack_dir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                 stderr=self._stderr)
             port = self._read_port()
+            self._drain_stdout()
             self.channel = grpc.insecure_channel(f"127.0.0.1:{port}", options=_CHANNEL_OPTIONS)
-            grpc.channel_ready_future(self.channel).result(timeout=max(1.0, self.timeout_s))
+            try:
+                grpc.channel_ready_future(self.channel).result(timeout=max(1.0, self.timeout_s))
+            except grpc.FutureTimeoutError:
+                raise PackError(f"policy pack {self.pack_dir} printed port {port} but does not answer on it "
+                                f"within {self.timeout_s:g}s" + self._stderr_tail()) from None
         except BaseException:
             self.close()
             raise
@@ -137,6 +144,21 @@ class PolicyPackProcess:
         if not 0 < port < 65536:
             raise PackError(f"policy pack {self.pack_dir} printed an invalid port {port}")
         return port
+
+    def _drain_stdout(self) -> None:
+        """Keep reading what the pack prints after its port (a policy's print()), so a full pipe can
+        never block it; the last few KB are kept for error messages."""
+        assert self.proc is not None and self.proc.stdout is not None
+        stream = self.proc.stdout
+
+        def pump() -> None:
+            try:
+                for chunk in iter(lambda: stream.read1(4096), b""):
+                    self._stdout_tail = (self._stdout_tail + chunk)[-4096:]
+            except (OSError, ValueError):
+                pass
+
+        threading.Thread(target=pump, name="policy-pack-stdout", daemon=True).start()
 
     def _stderr_tail(self, limit: int = 2000) -> str:
         if self._stderr is None:

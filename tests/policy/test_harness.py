@@ -224,3 +224,17 @@ def test_sarif_schema_rejects_a_broken_document():
     bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"ruleId": "r"}]}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(schema).validate(bad)
+
+
+def test_a_pack_that_prints_a_lot_after_its_port_does_not_block(tmp_path):
+    """A policy that print()s on every call would fill the stdout pipe if nobody read it."""
+    pack = _pack(tmp_path, """\
+        from pulumi_policy import PolicyPack, ResourceValidationPolicy
+        def chatty(args, report):
+            print('x' * 65536, flush=True)
+            report('seen')
+        PolicyPack('chatty', [ResourceValidationPolicy('chatty', 'prints a lot', chatty)])
+        """)
+    res = [b.deployment(name=f"d{i}") for i in range(8)]
+    report = run_policy_check(res, stack="t", pack_dir=pack, timeout_s=20)
+    assert len([v for v in report.violations if v.policy == "chatty"]) == 8

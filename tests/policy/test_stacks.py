@@ -94,3 +94,12 @@ def test_cli_bad_policy_config_exits_2(tmp_path):
     assert proc.returncode == 2
     assert "no-bare-pods.enforcementLevel = 'sometimes' is invalid" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_cli_rules_lists_the_pack():
+    proc = _loom("policy", "rules", "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["pack"] == "loom" and len(doc["rules"]) >= 25
+    assert {r["concern"] for r in doc["rules"]} == {"mesh", "workloads", "storage", "databases", "clusters",
+                                                   "residency"}
