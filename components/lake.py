@@ -10,7 +10,7 @@ import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, Bucket, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts, identity as wi, istio, otel
+from components.kube import charts, identity as wi, istio, otel, storage
 from components.kube.images import check_pinned, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -152,7 +152,7 @@ class TelemetryLake(pulumi.ComponentResource):
             pulumi.ResourceOptions(parent=self),
         )
         kind, region = f.store_kind, f.region
-        endpoint = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
+        endpoint = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
             bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)
         ).apply(

@@ -179,7 +179,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
             pulumi.ResourceOptions(parent=self),
         )
         kind, region = f.store_kind, f.region
-        endpoint_in = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
+        endpoint_in = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
             bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
         ).apply(

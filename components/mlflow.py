@@ -194,6 +194,8 @@ class MlflowTracking(pulumi.ComponentResource):
                 "labels": labels,
                 "annotations": dict(identity.service_account_annotations),
             },
+            # MLflow never calls the Kubernetes API; identity webhooks and Istio mount their own tokens.
+            automount_service_account_token=False,
             opts=child(depends_on=list(identity.resources)),
         )
         uri = pulumi.Output.secret(

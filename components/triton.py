@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 import pulumi
@@ -23,7 +23,6 @@ from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi, istio, storage
 from components.kube.images import check_pinned
 from components.kube.labels import (
-    NS_INGRESS,
     NS_SERVING,
     NS_SYSTEM,
     TRACK_LABEL,
@@ -200,20 +199,16 @@ class TritonServing(pulumi.ComponentResource):
                 "labels": labels,
                 "annotations": dict(identity.service_account_annotations),
             },
-            automount_service_account_token=True,
+            # Triton never calls the Kubernetes API; identity webhooks and Istio mount their own tokens.
+            automount_service_account_token=False,
             opts=child(depends_on=list(identity.resources)),
         )
 
         kind = f.store_kind
-        endpoint = storage.s3_endpoint(identity.env)
-        env_endpoint = identity.env.get("AWS_ENDPOINT_URL_S3") or identity.env.get("AWS_ENDPOINT_URL")
+        endpoint = storage.endpoint_input(identity.env)
 
         def repository(path: str) -> pulumi.Output[str]:
-            if kind is ObjectStoreKind.S3_COMPATIBLE and endpoint is None and env_endpoint is not None:
-                return pulumi.Output.all(bucket.uri, env_endpoint).apply(
-                    lambda a: storage.triton_repository(kind, a[0], path, a[1])
-                )
-            return bucket.uri.apply(lambda uri: storage.triton_repository(kind, uri, path, endpoint))
+            return pulumi.Output.all(bucket.uri, endpoint).apply(lambda a: storage.triton_repository(kind, a[0], path, a[1]))
 
         self.model_repository_uri = repository(args.model_repository_path)
         gpu: Optional[GpuProfile] = f.gpu

@@ -44,6 +44,14 @@ def join(uri: str, path: str) -> str:
     return f"{uri.rstrip('/')}/{path}" if path else uri.rstrip("/")
 
 
+def endpoint_input(env: Mapping[str, object]) -> object:
+    """The S3 endpoint entry of an identity env as given (a str or an Output), or None."""
+    for key in ENDPOINT_ENV_KEYS:
+        if env.get(key) is not None:
+            return env[key]
+    return None
+
+
 def s3_endpoint(env: Mapping[str, object]) -> Optional[str]:
     for key in ENDPOINT_ENV_KEYS:
         value = env.get(key)

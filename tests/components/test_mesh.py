@@ -5,7 +5,7 @@ import pytest
 from components.kube.labels import CLASSIFICATION_LABEL, INJECTION_LABEL, DataClassification
 from components.kube.validation import ComponentArgsError
 from components.mesh import GatewayTlsMode, IstioMesh, IstioMeshArgs
-from tests.components.fakes import FakeFoundation, plain, render
+from tests.components.fakes import FakeFoundation, render
 
 OUTPUTS = ("mtls_mode", "namespace_names", "gateway_ref", "gateway_principal", "ingress_namespace")
 

@@ -146,6 +146,7 @@ def test_identity_binding_and_models_bucket(gpu_canary):
     assert [g.access.value for g in req.grants] == ["read"]
     sa = plain(gpu_canary.mocks.one("kubernetes:core/v1:ServiceAccount", "triton-sa").inputs)
     assert sa["metadata"]["annotations"] == {"eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/triton"}
+    assert sa["automountServiceAccountToken"] is False
     env = {e["name"] for e in pod(gpu_canary, "stable")["spec"]["containers"][0]["env"]}
     assert not env & {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AZURE_STORAGE_KEY"}
 
