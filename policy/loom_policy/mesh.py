@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ._k8s import (NAMESPACE, SYSTEM_NAMESPACES, annotations, is_kind, labels, name_of, namespace_of,
-                   pod_template)
+from ._k8s import (HELM_RELEASE, NAMESPACE, SYSTEM_NAMESPACES, annotations, dotted, is_kind, labels, name_of,
+                   namespace_of, pod_template, walk)
 from ._util import (CRITICAL, HIGH, MEDIUM, as_list, config, falsy, get, is_map, resource_policy, schema,
                     stack_policy)
 
@@ -171,6 +171,13 @@ def _no_opt_out(args, report):
         if str(get(labels(meta), "istio-injection", default="")).lower() == "disabled":
             report(f"namespace '{ns}' sets istio-injection: disabled")
         return
+    if args.resource_type == HELM_RELEASE:
+        if get(args.props, "namespace", default="default") in exempt:
+            return
+        for path, node in walk(get(args.props, "values", default={})):
+            if path and path[-1] == _INJECT and falsy(node):
+                report(f"Helm values.{dotted(path)}: \"false\" opts the chart's pods out of the mesh")
+        return
     pod = pod_template(args.resource_type, args.props)
     if pod is None or namespace_of(args.props) in exempt:
         return
@@ -182,7 +189,7 @@ def _no_opt_out(args, report):
 
 no_sidecar_opt_out = resource_policy(
     "no-sidecar-opt-out",
-    "No workload or namespace may opt out of Istio sidecar injection.",
+    "No workload, namespace or Helm release may opt out of Istio sidecar injection.",
     _no_opt_out, concern=CONCERN, severity=HIGH,
     config_schema=schema(exemptNamespaces={"type": "array", "items": {"type": "string"},
                                            "default": SYSTEM_NAMESPACES,

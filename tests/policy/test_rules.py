@@ -78,6 +78,10 @@ CASES = [
     V("opt-out-label", "no-sidecar-opt-out", [b.deployment(pod_labels={**b.CLASS, "sidecar.istio.io/inject": "false"})]),
     V("namespace-injection-disabled", "no-sidecar-opt-out",
       [b.namespace("loom-data", {"istio-injection": "disabled", **b.CLASS})]),
+    V("helm-values-opt-out", "no-sidecar-opt-out", [b.helm("prometheus", "prometheus", "loom-system", {
+        "server": {"podAnnotations": {"sidecar.istio.io/inject": "false"}}})], expect_in="values.server"),
+    OK("helm-values-in-mesh", "no-sidecar-opt-out", [b.helm("prometheus", "prometheus", "loom-system", {
+        "server": {"podAnnotations": {"sidecar.istio.io/inject": "true"}}})]),
     OK("kube-system-exempt", "no-sidecar-opt-out",
        [b.deployment(ns="kube-system", pod_annotations={"sidecar.istio.io/inject": "false"})]),
     OK("injection-label", "platform-namespace-injection", [b.namespace("loom-serving")]),
