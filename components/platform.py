@@ -35,7 +35,7 @@ from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
 from components.mlflow import MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs
 from components.triton import TritonServing, TritonServingArgs
-from loom.contract import CONTRACT_VERSION, LAKE_FORMAT, MODEL_NAMES
+from loom.contract import CONTRACT_VERSION, MODEL_NAMES
 
 TYPE_TOKEN = "loom:platform:Platform"
 
@@ -129,25 +129,20 @@ class Platform(pulumi.ComponentResource):
         triton = TritonServing(f"{name}-triton", triton_args, pulumi.ResourceOptions(parent=self, depends_on=[mesh, observability]))
 
         if args.feedback is not None:
-            lake_bucket = getattr(lake, "bucket", None)
-            mlflow_bucket = getattr(mlflow, "artifacts_bucket", None)
-            if lake_bucket is None or mlflow_bucket is None:
-                pulumi.log.warn("FeedbackLoop left out: TelemetryLake.bucket / MlflowTracking.artifacts_bucket are not exposed yet", self)
-            else:
-                FeedbackLoop(
-                    f"{name}-feedback",
-                    dataclasses.replace(
-                        args.feedback,
-                        foundation=f,
-                        lake_bucket=lake_bucket,
-                        models_bucket=models_bucket,
-                        mlflow_bucket=mlflow_bucket,
-                        tracking_uri=mlflow.tracking_uri,
-                        vector_store_uri=milvus.uri,
-                        inference_url=triton.http_url,
-                    ),
-                    pulumi.ResourceOptions(parent=self, depends_on=[mesh]),
-                )
+            FeedbackLoop(
+                f"{name}-feedback",
+                dataclasses.replace(
+                    args.feedback,
+                    foundation=f,
+                    lake_bucket=lake.bucket,
+                    models_bucket=models_bucket,
+                    mlflow_bucket=mlflow.artifacts_bucket,
+                    tracking_uri=mlflow.tracking_uri,
+                    vector_store_uri=milvus.uri,
+                    inference_url=triton.http_url,
+                ),
+                pulumi.ResourceOptions(parent=self, depends_on=[mesh]),
+            )
 
         self.inference_http_url = triton.http_url
         self.inference_grpc_url = triton.grpc_url
@@ -156,7 +151,7 @@ class Platform(pulumi.ComponentResource):
         self.lake_uri = lake.uri
         self.mtls_mode = mesh.mtls_mode
         serving_namespace = triton.namespace
-        lake_format = getattr(lake, "format", None) or pulumi.Output.from_input(LAKE_FORMAT)
+        lake_format = lake.format
 
         self.contract = pulumi.Output.all(
             self.inference_http_url,

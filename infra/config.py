@@ -313,6 +313,7 @@ class MinioSettings:
     volumes_per_server: Optional[int] = setting(None, doc="Drives per server; null: 1 on dev/edge, 4 on onprem.", check=optional_at_least(1))
     volume_size_gi: Optional[int] = setting(None, doc="Drive size in GiB; null: 10 dev, 50 edge, 500 onprem.", check=optional_at_least(1))
     tenant_image: Optional[str] = setting(None, doc="MinIO server image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
+    mc_image: Optional[str] = setting(None, doc="MinIO client image (bucket and policy Jobs) pinned by digest; null: the foundation's default.", check=optional_pinned_image)
     kes_kms_secret: Optional[str] = setting(None, doc="Secret holding a KES server-config.yaml: turns on SSE-KMS.")
 
 

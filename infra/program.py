@@ -189,6 +189,8 @@ def _existing_foundation(s: StackSettings) -> Any:
     )
     if x.minio.tenant_image:
         minio.tenant_image = x.minio.tenant_image
+    if x.minio.mc_image:
+        minio.mc_image = x.minio.mc_image
     external = None
     if x.external_s3 is not None:
         e = x.external_s3

@@ -22,6 +22,7 @@ COMPONENT_TYPES = {
     "loom:mlflow:MlflowTracking",
     "loom:lake:TelemetryLake",
     "loom:observability:Observability",
+    "loom:feedback:FeedbackLoop",
 }
 FOUNDATION_TYPE = {
     "dev": "loom:foundation:ExistingClusterFoundation",
@@ -196,6 +197,17 @@ def test_every_cloud_bucket_is_encrypted_with_a_customer_managed_key(stack, prev
             assert a.inputs.get("allowBlobPublicAccess") is False
             assert a.inputs.get("allowSharedKeyAccess") is False
         assert result.by_type("azure-native:storage:BlobContainer")
+
+
+def test_onprem_minio_buckets_are_encrypted_through_kes(previews):
+    """On-prem object storage: every bucket MinIO creates gets SSE-KMS through KES."""
+    result = previews("onprem")
+    (tenant,) = [r for r in result.resources if r.type.endswith(":Tenant")]
+    assert tenant.inputs["spec"]["kes"]["kesSecret"]["name"] == "minio-kes-config"
+    creating = [r for r in result.by_type("kubernetes:batch/v1:Job") if "mc mb " in json.dumps(r.inputs)]
+    assert creating
+    for job in creating:
+        assert "mc encrypt set sse-kms" in json.dumps(job.inputs), job.name
 
 
 @pytest.mark.parametrize("stack", STACKS)
