@@ -259,3 +259,19 @@ def test_no_quadratic_blowup_on_adversarial_text(scanner: Scanner) -> None:
         text = (piece * (200_000 // len(piece) + 1))[:200_000]
         result = scanner.scan(text)
         assert all(0 <= f.start < f.end <= len(text) for f in result.findings)
+
+
+def test_trie_regex_matches_the_same_as_a_plain_alternation() -> None:
+    import re
+
+    from workloads.guard.lexicon import term_regex, trie_regex
+
+    terms = [Term(term=t, inflect=i) for t, i in [("black list", True), ("blacklist", True), ("blackhat", False),
+                                                   ("man-hour", True), ("man-hours", False), ("master/slave", True),
+                                                   ("slave", True), ("a b c", False), ("ab", False)]]
+    trie = re.compile(rf"(?:{trie_regex(terms)})\Z")
+    flat = re.compile("(?:" + "|".join(term_regex(t) for t in terms) + r")\Z")
+    probes = ["blacklist", "black list", "black-listing", "blacklisted", "blackhat", "blackhats", "man hours",
+              "manhour", "man-hourss", "master/slaves", "slaved", "a b c", "abc", "a-bc", "ab", "abs", "blac", ""]
+    for p in probes:
+        assert bool(trie.match(p)) == bool(flat.match(p)), p
