@@ -136,8 +136,9 @@ class FeedbackLoop(pulumi.ComponentResource):
         drift_labels = standard_labels("loom-drift-check", "feedback-loop", args.classification)
         retrain_labels = standard_labels("loom-retrain", "feedback-loop", args.classification)
 
-        drift_sa = self._service_account(f"{name}-drift-sa", drift_sa_name, ns, drift_labels, drift_identity, k8s_opts)
-        retrain_sa = self._service_account(f"{name}-retrain-sa", retrain_sa_name, ns, retrain_labels, retrain_identity, k8s_opts)
+        # Only the drift check talks to the Kubernetes API (to start a retrain Job): only it gets a token.
+        drift_sa = self._service_account(f"{name}-drift-sa", drift_sa_name, ns, drift_labels, drift_identity, k8s_opts, automount=True)
+        retrain_sa = self._service_account(f"{name}-retrain-sa", retrain_sa_name, ns, retrain_labels, retrain_identity, k8s_opts, automount=False)
 
         env = {
             "MLFLOW_TRACKING_URI": args.tracking_uri,
@@ -241,6 +242,8 @@ class FeedbackLoop(pulumi.ComponentResource):
         labels: Mapping[str, str],
         identity: WorkloadIdentity,
         opts: pulumi.ResourceOptions,
+        *,
+        automount: bool,
     ) -> k8s.core.v1.ServiceAccount:
         return k8s.core.v1.ServiceAccount(
             resource_name,
@@ -250,8 +253,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                 labels=merge(labels, identity.pod_labels),
                 annotations=dict(identity.service_account_annotations),
             ),
-            # Only the Jobs use the token (to create the retrain Job); nothing else mounts it.
-            automount_service_account_token=True,
+            automount_service_account_token=automount,
             opts=opts,
         )
 

@@ -181,11 +181,13 @@ def promote(
         if before["milvus_alias_target"] == t.alias:
             base = f"{t.alias}_base"
             mc.rename_collection(t.alias, base)
+            mc.load_collection(base)  # a rename leaves the collection released
             mc.create_alias(base, t.alias)
 
             def undo_adopt() -> None:
                 mc.drop_alias(t.alias)
                 mc.rename_collection(base, t.alias)
+                mc.load_collection(t.alias)
 
             done("adopt", undo_adopt)
         old_collection = mc.describe_alias(t.alias)["collection_name"] if before["milvus_alias_target"] else None
@@ -216,8 +218,9 @@ def promote(
         def undo_canary() -> None:
             try:
                 triton.unload(CANARY_MODEL)
-            finally:
-                shutil.rmtree(canary_dir, ignore_errors=True)
+            except Exception:  # not loaded (its load failed) or Triton gone: nothing serves it then
+                pass
+            shutil.rmtree(canary_dir, ignore_errors=True)
 
         undo.append(("canary", undo_canary))
         triton.load(CANARY_MODEL)

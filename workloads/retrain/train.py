@@ -46,7 +46,10 @@ def fine_tune(pairs: Sequence[tuple[str, str]], out_dir: str | Path, *, base: st
     """Train from `base` (default: the packaged all-MiniLM-L6-v2) and save to `out_dir`."""
     import torch
     from sentence_transformers import SentenceTransformer
-    from sentence_transformers.losses import MultipleNegativesRankingLoss
+    try:  # the module moved in sentence-transformers 6
+        from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
+    except ImportError:  # pragma: no cover - older releases
+        from sentence_transformers.losses import MultipleNegativesRankingLoss
 
     if len(pairs) < 2:
         raise ValueError(f"need at least 2 (question, passage) pairs to fine-tune; got {len(pairs)}")

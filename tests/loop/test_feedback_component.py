@@ -1,0 +1,128 @@
+"""FeedbackLoop under Pulumi mocks: drift CronJob, suspended retrain template, identities, RBAC."""
+
+from __future__ import annotations
+
+import kubernetes_validate
+import pytest
+
+from components.feedback import TYPE_TOKEN, FeedbackLoop, FeedbackLoopArgs
+from components.foundation.base import Access, BucketPurpose, BucketSpec
+from components.foundation.base import ObjectStoreKind as K
+from components.kube.labels import CLASSIFICATION_LABEL
+from components.kube.validation import ComponentArgsError
+from tests.components.fakes import K8S_VERSION, FakeFoundation, plain, render
+
+IMAGE = "ghcr.io/loom/workloads:0.1.0@sha256:" + "a" * 64
+CRONJOB = "kubernetes:batch/v1:CronJob"
+KIND = {CRONJOB: ("batch/v1", "CronJob"), "kubernetes:core/v1:ServiceAccount": ("v1", "ServiceAccount"),
+        "kubernetes:rbac.authorization.k8s.io/v1:Role": ("rbac.authorization.k8s.io/v1", "Role"),
+        "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": ("rbac.authorization.k8s.io/v1", "RoleBinding")}
+
+
+def build(kind=K.S3, **over):
+    holder = {}
+
+    def make():
+        f = FakeFoundation("f", kind=kind)
+        holder["f"] = f
+        buckets = {p: f.bucket(f"b-{p.value}", BucketSpec(p), __import__("pulumi").ResourceOptions(parent=f)) for p in BucketPurpose}
+        args = FeedbackLoopArgs(
+            foundation=f, image=IMAGE, lake_bucket=buckets[BucketPurpose.LAKE], models_bucket=buckets[BucketPurpose.MODELS],
+            mlflow_bucket=buckets[BucketPurpose.MLFLOW], tracking_uri="http://mlflow.loom-data:5000",
+            vector_store_uri="http://milvus.loom-data:19530", inference_url="http://triton.loom-serving:8000", **over,
+        )
+        return FeedbackLoop("loop", args)
+
+    r = render(make, ("drift_cronjob_name", "retrain_template_name", "drift_service_account", "retrain_service_account"))
+    r.foundation = holder["f"]
+    return r
+
+
+def _pod(cj):
+    return plain(cj.inputs)["spec"]["jobTemplate"]["spec"]["template"]
+
+
+@pytest.mark.parametrize("kind", list(K))
+def test_drift_cronjob_and_retrain_template(kind):
+    r = build(kind)
+    drift = r.mocks.one(CRONJOB, "loop-drift")
+    retrain = r.mocks.one(CRONJOB, "loop-retrain")
+    assert plain(drift.inputs)["spec"]["schedule"] == "0 * * * *" and not plain(drift.inputs)["spec"].get("suspend")
+    assert plain(retrain.inputs)["spec"]["suspend"] is True, "the retrain template must never fire by itself"
+    cmd = _pod(drift)["spec"]["containers"][0]["command"]
+    assert cmd[:3] == ["loom", "drift", "check"] and cmd[cmd.index("--threshold") + 1] == "0.05" and cmd[cmd.index("--trigger-job") + 1] == "loop-retrain"
+    for cj, sa in ((drift, "loop-drift"), (retrain, "loop-retrain")):
+        pod = _pod(cj)
+        spec = pod["spec"]
+        c = spec["containers"][0]
+        assert spec["serviceAccountName"] == sa and spec["securityContext"]["runAsNonRoot"] is True
+        assert c["image"] == IMAGE and c["securityContext"]["allowPrivilegeEscalation"] is False
+        assert set(c["resources"]) == {"requests", "limits"} and {"cpu", "memory"} <= set(c["resources"]["limits"])
+        assert pod["metadata"]["labels"][CLASSIFICATION_LABEL] == "confidential"
+        assert plain(cj.inputs)["metadata"]["labels"][CLASSIFICATION_LABEL] == "confidential"
+        env = {e["name"] for e in c["env"]}
+        assert {"MLFLOW_TRACKING_URI", "LOOM_LAKE_URI"} <= env
+        assert not env & {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AZURE_STORAGE_KEY", "AZURE_CLIENT_SECRET"}
+        if kind is K.AZURE_BLOB:
+            assert pod["metadata"]["labels"]["azure.workload.identity/use"] == "true"
+    assert r.outputs["retrain_template_name"] == "loop-retrain" and r.outputs["drift_service_account"] == "loop-drift"
+
+
+def test_identities_grant_only_what_each_job_needs():
+    r = build()
+    grants = {name: [g.access for g in req.grants] for name, req in r.foundation.identities}
+    # drift: lake (writes its report) + MLflow artifacts; retrain: reads the lake, writes models + artifacts
+    assert grants["loop-drift-identity"] == [Access.READ_WRITE, Access.READ_WRITE]
+    assert grants["loop-retrain-identity"] == [Access.READ, Access.READ_WRITE, Access.READ_WRITE]
+    reqs = dict(r.foundation.identities)
+    assert reqs["loop-retrain-identity"].namespace == "loom-system" and reqs["loop-retrain-identity"].service_account == "loop-retrain"
+    sa = plain(r.mocks.one("kubernetes:core/v1:ServiceAccount", "loop-retrain-sa").inputs)
+    assert sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"].endswith("role/loop-retrain")
+    assert sa["automountServiceAccountToken"] is False  # retraining never calls the Kubernetes API
+    assert plain(r.mocks.one("kubernetes:core/v1:ServiceAccount", "loop-drift-sa").inputs)["automountServiceAccountToken"] is True
+
+
+def test_drift_role_is_namespaced_and_narrow():
+    r = build()
+    role = plain(r.mocks.one("kubernetes:rbac.authorization.k8s.io/v1:Role", "loop-drift-role").inputs)
+    assert role["metadata"]["namespace"] == "loom-system"
+    rules = {tuple(x["resources"]): x for x in role["rules"]}
+    assert rules[("cronjobs",)]["resourceNames"] == ["loop-retrain"] and rules[("cronjobs",)]["verbs"] == ["get"]
+    assert set(rules[("jobs",)]["verbs"]) == {"create", "get", "list"}
+    assert not r.mocks.of_type("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole")
+
+
+def test_children_are_parented_and_use_the_explicit_provider():
+    r = build()
+    for typ in KIND:
+        for res in r.mocks.of_type(typ):
+            assert res.provider and "f-k8s" in res.provider, (typ, res.name)
+
+
+def test_objects_validate_against_the_kubernetes_schema():
+    r = build()
+    for typ, (api, kind) in KIND.items():
+        for res in r.mocks.of_type(typ):
+            obj = {"apiVersion": api, "kind": kind, **plain(res.inputs)}
+            kubernetes_validate.validate(obj, K8S_VERSION, strict=True)
+
+
+@pytest.mark.parametrize(
+    "over,arg",
+    [
+        ({"image": "ghcr.io/loom/workloads:latest"}, "image"),
+        ({"drift_threshold": 0}, "drift_threshold"),
+        ({"drift_schedule": "every hour"}, "drift_schedule"),
+        ({"reference_window": "a week"}, "reference_window"),
+        ({"namespace": "Loom_System"}, "namespace"),
+        ({"promotion_margin": 2.0}, "promotion_margin"),
+    ],
+)
+def test_bad_args_fail_early_naming_the_argument(over, arg):
+    with pytest.raises(Exception) as err:
+        build(**over)
+    assert arg in str(err.value)
+
+
+def test_type_token():
+    assert TYPE_TOKEN == "loom:feedback:FeedbackLoop"

@@ -1,0 +1,112 @@
+"""Retraining against a real MLflow server; promotion's compensation against real Milvus Lite."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.loop.conftest import clean, free_port
+from workloads.lake import Lake, correction_event, interaction_event
+from workloads.promote import PromotionError, Targets, promote, promote_if_won, state
+from workloads.retrain import CHALLENGER, CHAMPION, REGISTERED_MODEL, TrainConfig, corrections_joined, decide, retrain, training_pairs
+from workloads.retrain.demo_data import demo_data
+from workloads.retrain.registry import alias_version
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = demo_data()
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    lake = Lake(tmp_path_factory.mktemp("lake"))
+    qs = DATA.shifted_questions(120)
+    lake.append("interactions", [interaction_event(request_id=f"r{i}", question=q, answer="?", scan=clean) for i, (q, _) in enumerate(qs)])
+    corr = [correction_event(request_id=f"r{i}", source_id=s, author="t", scan=clean) for i, (_, s) in enumerate(qs) if i % 2 == 0]
+    corr.append(correction_event(request_id="r1", corrected_answer="an answer typed by the user", author="t", scan=clean))
+    corr.append(correction_event(request_id="no-such-request", source_id="restore-backup", author="t", scan=clean))
+    lake.append("corrections", corr)
+    return lake
+
+
+def test_corrections_join_their_interactions(lake):
+    joined = corrections_joined(lake).to_pylist()
+    by = {r["request_id"]: r for r in joined}
+    assert "no-such-request" not in by, "a correction without its interaction cannot make a pair"
+    assert len(joined) == 61
+    qs = DATA.shifted_questions(120)
+    assert by["r0"]["question"] == qs[0][0] and by["r0"]["source_id"] == qs[0][1]
+    pairs, snap, skipped = training_pairs(lake, DATA.corpus)
+    assert len(pairs) == 61 and skipped == 0
+    assert {p.passage for p in pairs if p.request_id == "r1"} == {"an answer typed by the user"}
+    assert snap.interactions_version == lake.version("interactions")
+
+
+@pytest.fixture(scope="module")
+def retrained(lake, mlflow_uri, tmp_path_factory):
+    return retrain(lake, mlflow_uri, DATA.corpus, DATA.heldout(), margin=0.01,
+                   config=TrainConfig(epochs=1, max_steps=6, batch_size=16), work_dir=str(tmp_path_factory.mktemp("work")))
+
+
+@pytest.mark.slow
+def test_retrain_registers_a_challenger_and_logs_the_snapshot(retrained, mlflow_uri, lake):
+    import mlflow
+
+    assert alias_version(mlflow_uri, CHALLENGER) == retrained.challenger_version
+    assert alias_version(mlflow_uri, CHAMPION) == retrained.champion_version != retrained.challenger_version
+    run = mlflow.MlflowClient(mlflow_uri).get_run(retrained.run_id)
+    assert run.data.params["lake.corrections.version"] == str(lake.version("corrections"))
+    assert {"challenger_mrr", "champion_mrr", "challenger_recall_at_5", "train_final_loss"} <= set(run.data.metrics)
+    assert retrained.decision.challenger.queries == len(DATA.heldout().queries)
+
+
+def _targets(tmp_path, mlflow_uri, triton_url):
+    repo = tmp_path / "repo"
+    (repo / "embedder" / "1").mkdir(parents=True)
+    shutil.copy2(REPO / "model_repo" / "embedder" / "config.pbtxt", repo / "embedder" / "config.pbtxt")
+    shutil.copy2(REPO / "model_repo" / "embedder" / "1" / "model.py", repo / "embedder" / "1" / "model.py")
+    from pymilvus import MilvusClient
+
+    from workloads.promote.transaction import _reindex
+    from workloads.retrain.evaluate import st_embedder
+
+    uri = str(tmp_path / "milvus.db")
+    mc = MilvusClient(uri)
+    _reindex(mc, None, "loom_docs", None)
+    emb = st_embedder(__import__("workloads.retrain.train", fromlist=["x"]).base_model_path())
+    ids = list(DATA.corpus)
+    vecs = emb([DATA.corpus[i] for i in ids])
+    mc.insert("loom_docs", [{"id": i, "vector": v.tolist(), "source": i, "chunk": 0, "heading": "", "text": DATA.corpus[i], "doc_hash": "h"} for i, v in zip(ids, vecs)])
+    mc.flush("loom_docs")
+    mc.close()
+    return Targets(model_repo=repo, triton_url=triton_url, milvus_uri=uri, tracking_uri=mlflow_uri)
+
+
+def _tree(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+
+
+@pytest.mark.slow
+def test_a_losing_challenger_is_not_promoted(retrained, mlflow_uri, tmp_path):
+    t = _targets(tmp_path, mlflow_uri, f"http://127.0.0.1:{free_port()}")
+    before, files = state(t), _tree(t.model_repo)
+    losing = decide(retrained.decision.challenger, retrained.decision.champion, margin=1.0)
+    assert not losing.promote and "margin 1" in losing.reason
+    out = promote_if_won(losing, t, retrained.challenger_version, retrained.challenger_dir, DATA.heldout())
+    assert out["promoted"] is False and "not promoted" in out["reason"]
+    assert state(t) == before and _tree(t.model_repo) == files
+
+
+@pytest.mark.slow
+def test_a_promotion_that_fails_halfway_changes_nothing(retrained, mlflow_uri, tmp_path):
+    """Triton refuses the canary (nothing listens on its port): adopt, stage and index are undone."""
+    t = _targets(tmp_path, mlflow_uri, f"http://127.0.0.1:{free_port()}")
+    before, files = state(t), _tree(t.model_repo)
+    assert before["milvus_alias_target"] == "loom_docs" and before["champion"] == retrained.champion_version
+    with pytest.raises(PromotionError) as err:
+        promote(t, retrained.challenger_version, retrained.challenger_dir, DATA.heldout(), champion_recall=0.0)
+    assert err.value.step == "canary" and err.value.undone == ["canary", "index", "stage", "adopt"] and not err.value.undo_errors
+    assert state(t) == before
+    assert _tree(t.model_repo) == files
+    assert alias_version(mlflow_uri, CHAMPION, REGISTERED_MODEL) == retrained.champion_version
