@@ -35,9 +35,11 @@ def guard() -> None:
     help="Guard config file (default: $LOOM_GUARD_CONFIG, else the packaged deny-list and lexicon).",
 )
 def scan(as_json: bool, config_path: str | None) -> None:
-    """Read one JSON object {"text": ...} per line on stdin; write one result per line:
-    {"flagged", "findings": [{"category", "start", "end"}], "redacted"}. Offsets are Unicode
-    code points into "text". Stops at the first malformed line (exit 2)."""
+    """Scan JSON Lines from stdin: {"text": ...} in, one result per line out.
+
+    Each result is {"flagged", "findings": [{"category", "start", "end"}], "redacted"};
+    offsets are Unicode code points into "text". Stops at the first malformed line (exit 2);
+    results already written for earlier lines stay valid."""
     from workloads.guard import GuardConfigError, GuardInputError, Scanner, load_config
 
     try:
