@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
-from loom.errors import ConfigError
+from loom.errors import ConfigError  # noqa: F401 (re-exported for callers)
 from infra.schema import parse_dataclass, parse_value, setting
 
 NAMESPACE = "loom"
