@@ -12,7 +12,7 @@ import pulumi_kubernetes as k8s
 from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, identity as wi, istio, storage
-from components.kube.images import check_pinned, split_image
+from components.kube.images import check_pinned, image_tag, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
     NS_DATA,
@@ -126,7 +126,7 @@ def milvus_values(
     if args.image is not None:
         repo, digest = split_image(args.image)
         # The chart renders `repository:tag`; a tag of `<tag>@sha256:...` keeps the digest pin.
-        tag = args.image.split("@", 1)[0].rsplit(":", 1)[-1] if ":" in args.image.split("@", 1)[0].rsplit("/", 1)[-1] else "pinned"
+        tag = image_tag(args.image) or "pinned"
         values["image"] = {"all": {"repository": repo, "tag": f"{tag}@{digest}", "pullPolicy": "IfNotPresent"}}
     if cluster:
         for section, spec in {

@@ -20,6 +20,13 @@ def check_pinned(component: str, arg: str, image: Any) -> None:
         fail(component, arg, image, "an image pinned by digest: registry/repo[:tag]@sha256:<64 lowercase hex>")
 
 
+def image_tag(image: str) -> str | None:
+    """The informational tag of `repo[:tag]@sha256:...`, or None."""
+    ref = image.split("@", 1)[0]
+    last = ref.rsplit("/", 1)[-1]
+    return last.split(":", 1)[1] if ":" in last else None
+
+
 def split_image(image: str) -> tuple[str, str]:
     """`repo[:tag]@sha256:d` -> (`repo`, `sha256:d`), the shape Helm charts take (repository + digest)."""
     ref, digest = image.split("@", 1)

@@ -40,6 +40,8 @@ def test_unpinned_images_are_rejected_with_the_argument_named(image):
 def test_split_image_keeps_registry_port_and_drops_tag():
     assert images.split_image(f"registry:5000/a/b:1.0@{DIGEST}") == ("registry:5000/a/b", DIGEST)
     assert images.split_image(f"registry:5000/a/b@{DIGEST}") == ("registry:5000/a/b", DIGEST)
+    assert images.image_tag(f"registry:5000/a/b:1.0@{DIGEST}") == "1.0"
+    assert images.image_tag(f"registry:5000/a/b@{DIGEST}") is None
 
 
 def test_standard_labels_carry_classification_and_selectors_stay_minimal():
