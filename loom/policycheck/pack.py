@@ -56,10 +56,12 @@ class _LogEngine:
 
 
 def pack_python(pack_dir: Path) -> str:
-    """The interpreter the CLI would use: the pack's own virtualenv if it has one, else ours."""
-    for candidate in (pack_dir / "venv" / "bin" / "python", pack_dir / "venv" / "Scripts" / "python.exe"):
-        if candidate.exists():
-            return str(candidate)
+    """The interpreter the CLI would use: the pack's own virtualenv (PulumiPolicy.yaml names `.venv`;
+    `make install` creates it from the pack's requirements.txt) if it has one, else ours."""
+    for venv in (".venv", "venv"):
+        for candidate in (pack_dir / venv / "bin" / "python", pack_dir / venv / "Scripts" / "python.exe"):
+            if candidate.exists():
+                return str(candidate)
     return sys.executable
 
 

@@ -69,8 +69,9 @@ class PolicySession:
     each check configures the pack, then analyzes like a fresh `pulumi preview` would."""
 
     def __init__(self, pack_dir: str | Path = DEFAULT_PACK_DIR, *, project: str = "loom", stack: str = "preview",
-                 timeout_s: float = PORT_TIMEOUT_S) -> None:
-        self.process = PolicyPackProcess(Path(pack_dir), project=project, stack=stack, timeout_s=timeout_s)
+                 timeout_s: float = PORT_TIMEOUT_S, python: str | None = None) -> None:
+        self.process = PolicyPackProcess(Path(pack_dir), project=project, stack=stack, timeout_s=timeout_s,
+                                         python=python)
         self.info = None
         self.policies: list[PolicyInfo] = []
         self.version = "0.0.0"
@@ -157,10 +158,12 @@ def run_policy_check(
     pack_dir: str | Path = DEFAULT_PACK_DIR,
     policy_config: str | Path | dict | None = None,
     timeout_s: float = PORT_TIMEOUT_S,
+    python: str | None = None,
 ) -> PolicyReport:
-    """Start the pack, analyze `resources` (PreviewResource-like objects), stop the pack."""
+    """Start the pack, analyze `resources` (PreviewResource-like objects), stop the pack. `python`:
+    the interpreter for the pack (default: the pack's own virtualenv, as the CLI picks it)."""
     t0 = time.perf_counter()
-    with PolicySession(pack_dir, project=project, stack=stack, timeout_s=timeout_s) as session:
+    with PolicySession(pack_dir, project=project, stack=stack, timeout_s=timeout_s, python=python) as session:
         report = session.check(resources, stack=stack, policy_config=policy_config)
     report.timings["total_s"] = time.perf_counter() - t0
     return report

@@ -14,12 +14,16 @@ import pytest
 
 from loom.errors import LoomError
 from loom.policycheck import PolicySession, run_policy_check
-from loom.policycheck.pack import PackError, PolicyPackProcess
+from loom.policycheck import DEFAULT_PACK_DIR
+from loom.policycheck.pack import PackError, PolicyPackProcess, pack_python
 from loom.policycheck.report import render_sarif, render_text
 from tests.policy import builders as b
 from tests.policy import cloud as c
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# Throwaway packs run on the real pack's interpreter (policy/.venv after `make install`): pulumi-policy
+# lives there, not necessarily in the project's environment.
+PY = pack_python(DEFAULT_PACK_DIR)
 
 
 def _pack(tmp_path: Path, main: str) -> Path:
@@ -46,7 +50,7 @@ def test_crashing_pack_is_a_clear_error(tmp_path):
     pack = _pack(tmp_path, "raise RuntimeError('rule module is broken')\n")
     t = time.monotonic()
     with pytest.raises(PackError) as err:
-        run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=20)
+        run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=20, python=PY)
     assert time.monotonic() - t < 15
     msg = str(err.value)
     assert "exited with code 1 before printing its port" in msg
@@ -61,7 +65,7 @@ def test_silent_pack_times_out_and_is_killed(tmp_path):
         """)
     t = time.monotonic()
     with pytest.raises(PackError, match=r"printed no port within 2s"):
-        run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=2)
+        run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=2, python=PY)
     assert time.monotonic() - t < 10
     pid = int((pack / "pid").read_text())
     assert _gone(pid), "the silent pack was left running"
@@ -70,7 +74,7 @@ def test_silent_pack_times_out_and_is_killed(tmp_path):
 def test_pack_printing_garbage_instead_of_a_port(tmp_path):
     pack = _pack(tmp_path, "print('hello, not a port', flush=True)\nimport time; time.sleep(600)\n")
     with pytest.raises(PackError, match="instead of a port number"):
-        run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=10)
+        run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=10, python=PY)
 
 
 def test_not_a_pack_directory(tmp_path):
@@ -86,7 +90,7 @@ def test_policy_raising_during_analyze_is_reported(tmp_path):
         PolicyPack('broken', [ResourceValidationPolicy('boom', 'always fails', boom)])
         """)
     with pytest.raises(PackError, match=r"failed during Analyze of .*bug in rule|failed during Analyze of"):
-        run_policy_check([b.deployment()], stack="t", pack_dir=pack)
+        run_policy_check([b.deployment()], stack="t", pack_dir=pack, python=PY)
 
 
 def test_pack_process_is_stopped_after_a_check():
@@ -236,5 +240,5 @@ def test_a_pack_that_prints_a_lot_after_its_port_does_not_block(tmp_path):
         PolicyPack('chatty', [ResourceValidationPolicy('chatty', 'prints a lot', chatty)])
         """)
     res = [b.deployment(name=f"d{i}") for i in range(8)]
-    report = run_policy_check(res, stack="t", pack_dir=pack, timeout_s=20)
+    report = run_policy_check(res, stack="t", pack_dir=pack, timeout_s=20, python=PY)
     assert len([v for v in report.violations if v.policy == "chatty"]) == 8

@@ -17,7 +17,7 @@ ALLOWED_TOP = {"pulumi_policy", "loom_policy"} | set(sys.stdlib_module_names)
 def test_pack_imports_nothing_of_the_repository():
     offenders = []
     for path in PACK.rglob("*.py"):
-        if "venv" in path.parts:
+        if {"venv", ".venv"} & set(path.parts):
             continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
             names = []
