@@ -82,16 +82,23 @@ class AwsFoundationArgs:
     system_instance_types: Sequence[str] = ("m7i.large",)
     """Instance types of the system node group (mesh, Milvus, MLflow, operators)."""
     system_min_size: int = 2
+    """Minimum nodes of the system group (2 keeps the mesh and operators available during node replacement)."""
     system_desired_size: int = 3
+    """Nodes at creation; the cluster autoscaler owns it afterwards (ignored on update)."""
     system_max_size: int = 6
+    """Upper bound for the autoscaler."""
     gpu_node_group: bool = True
     """Create the GPU node group (taint nvidia.com/gpu=true:NoSchedule)."""
     gpu_instance_types: Sequence[str] = ("g6.xlarge",)
     """GPU instance types (NVIDIA; AMI type AL2023_x86_64_NVIDIA)."""
     gpu_capacity_type: CapacityType = CapacityType.ON_DEMAND
+    """ON_DEMAND for serving; SPOT is cheaper but can be reclaimed with two minutes notice."""
     gpu_min_size: int = 1
+    """Minimum GPU nodes (1 keeps one Triton replica warm; 0 lets idle GPUs go)."""
     gpu_desired_size: int = 1
+    """GPU nodes at creation; the autoscaler owns it afterwards."""
     gpu_max_size: int = 4
+    """Upper bound for GPU nodes."""
     gpu_disk_size_gb: int = 200
     """Root volume of GPU nodes (Triton images and model caches are large)."""
     nvidia_device_plugin_version: str = "0.17.1"
@@ -103,6 +110,6 @@ class AwsFoundationArgs:
     existing_cluster: Optional[AwsExistingCluster] = None
     """Use this cluster instead of creating VPC + EKS."""
     tags: Mapping[str, str] = field(default_factory=dict)
-    """Tags added to every AWS resource (plus `loom:environment` and `app.kubernetes.io/part-of`)."""
+    """Tags added to every AWS resource (plus `app.kubernetes.io/part-of: loom` and `loom:foundation: <name>`)."""
     protect: bool = True
     """Protect the cluster and KMS keys from `pulumi destroy` (buckets/databases follow their own spec)."""

@@ -57,6 +57,7 @@ ROLE = {
     "kv_crypto_user": "12338af0-0e69-4776-bea7-57ae8d297424",
     "kv_contributor": "f25e0fa2-a7c8-4377-a976-54943a77a395",
     "network_contributor": "4d97b98b-1d4f-4787-a291-c67834d212e7",
+    "kv_crypto_officer": "14b46e9e-c2b7-41b4-b07b-48a6ebf60603",
 }
 ROLE_FOR_ACCESS = {Access.READ: "blob_reader", Access.READ_WRITE: "blob_contributor"}
 
@@ -83,8 +84,8 @@ class AzureFoundation(Foundation):
         self._tags = {**args.tags, "part-of": "loom", "loom-foundation": name}
         self._az = pulumi.ResourceOptions(parent=self, provider=args.provider)
         protect = pulumi.ResourceOptions(protect=args.protect)
-        self._subscription_id = authorization.get_client_config_output(
-            opts=pulumi.InvokeOutputOptions(provider=args.provider, parent=self)).subscription_id
+        client = authorization.get_client_config_output(opts=pulumi.InvokeOutputOptions(provider=args.provider, parent=self))
+        self._subscription_id = client.subscription_id
 
         if args.resource_group_name:
             self.resource_group_name = pulumi.Output.from_input(args.resource_group_name)
@@ -101,9 +102,17 @@ class AzureFoundation(Foundation):
                         "enable_rbac_authorization": True, "enable_soft_delete": True,
                         "soft_delete_retention_in_days": 90, "enable_purge_protection": True,
                         "public_network_access": "Enabled",
-                        "network_acls": {"bypass": "AzureServices", "default_action": "Deny"}},
+                        "network_acls": {"bypass": "AzureServices", "default_action": "Deny",
+                                         "ip_rules": [{"value": ip} for ip in args.storage_allowed_ip_ranges]}},
             tags=self._tags, opts=self._az.merge(protect))
         self.key_vault_id = self._vault.id
+        # Keys are created through ARM but authorized against the vault's data-plane RBAC: the identity
+        # running `pulumi up` needs Key Vault Crypto Officer on this vault.
+        deployer = authorization.RoleAssignment(
+            f"{name}-deployer-kv-crypto-officer", scope=self._vault.id, principal_id=client.object_id,
+            role_definition_id=self._subscription_id.apply(
+                lambda s: f"/subscriptions/{s}/providers/Microsoft.Authorization/roleDefinitions/{ROLE['kv_crypto_officer']}"),
+            opts=self._az)
         self._key = keyvault.Key(
             f"{name}-data-key", key_name="data", vault_name=self._vault.name, resource_group_name=rg_name,
             properties={"kty": "RSA", "key_size": 3072, "key_ops": ["wrapKey", "unwrapKey", "encrypt", "decrypt"],
@@ -111,7 +120,7 @@ class AzureFoundation(Foundation):
                                             "lifetime_actions": [
                                                 {"trigger": {"time_after_create": "P90D"}, "action": {"type": "rotate"}},
                                                 {"trigger": {"time_before_expiry": "P30D"}, "action": {"type": "notify"}}]}},
-            tags=self._tags, opts=self._az.merge(protect))
+            tags=self._tags, opts=self._az.merge(protect).merge(pulumi.ResourceOptions(depends_on=[deployer])))
         self._cmk_identity = managedidentity.UserAssignedIdentity(
             f"{name}-storage-cmk-identity", resource_group_name=rg_name, location=args.location, tags=self._tags,
             opts=self._az)

@@ -34,6 +34,7 @@ class AzureExistingCluster:
     """
 
     cluster_name: str
+    """Name of the AKS cluster."""
     kubeconfig: pulumi.Input[str]
     """Kubeconfig (contents or path); kept as a Pulumi secret."""
     oidc_issuer_url: pulumi.Input[str]
@@ -61,33 +62,46 @@ class AzureFoundationArgs:
     cluster_name: Optional[str] = None
     """AKS cluster name; None: the component's name."""
     kubernetes_version: str = "1.33"
+    """AKS Kubernetes version (major.minor); patch upgrades follow the `stable` channel."""
     vnet_cidr: str = "10.60.0.0/16"
     """VNet address space; split into the AKS node subnet and the delegated PostgreSQL subnet."""
     pod_cidr: str = "10.244.0.0/16"
     """Overlay pod CIDR (Azure CNI overlay)."""
     service_cidr: str = "10.0.0.0/16"
+    """Kubernetes service CIDR (must not overlap the VNet or pod CIDR)."""
     dns_service_ip: str = "10.0.0.10"
+    """Cluster DNS IP, inside `service_cidr`."""
     private_cluster: bool = False
     """Private API server only; False: public endpoint restricted to `authorized_ip_ranges`."""
     authorized_ip_ranges: Sequence[str] = ()
     """CIDRs allowed to reach a public API server; required (never 0.0.0.0/0) unless private."""
     network_policy: AksNetworkPolicy = AksNetworkPolicy.CILIUM
+    """NetworkPolicy engine; cilium also selects the Cilium dataplane."""
     system_vm_size: str = "Standard_D4ds_v5"
+    """VM size of the system pool (mesh, Milvus, MLflow, operators)."""
     system_min_count: int = 2
+    """Autoscaler minimum of the system pool (>= 1)."""
     system_max_count: int = 5
+    """Autoscaler maximum of the system pool."""
     gpu_node_pool: bool = True
     """Create the GPU pool (taint nvidia.com/gpu=true:NoSchedule)."""
     gpu_vm_size: str = "Standard_NC4as_T4_v3"
+    """GPU VM size (NVIDIA; AKS installs the driver)."""
     gpu_min_count: int = 0
+    """Autoscaler minimum of the GPU pool (0 lets idle GPUs go)."""
     gpu_max_count: int = 2
+    """Autoscaler maximum of the GPU pool."""
     availability_zones: Sequence[str] = ("1", "2", "3")
     """Zones for the node pools; empty for regions without zones."""
     storage_redundancy: StorageRedundancy = StorageRedundancy.ZRS
+    """Replication of every storage account (zone-redundant by default)."""
     storage_allowed_ip_ranges: Sequence[str] = ()
-    """Public IPs allowed through the storage firewall besides the AKS subnet (e.g. CI runners)."""
+    """Public IPs/CIDRs of the machines running Pulumi or reading data from outside (e.g. CI runners): allowed
+    through the storage-account and Key Vault firewalls (the AKS subnet always is)."""
     blob_delete_retention_days: int = 14
     """Soft delete for blobs and containers."""
     postgres_version: str = "16"
+    """PostgreSQL major version of Flexible Server."""
     postgres_sku: str = "Standard_D2ds_v5"
     """Flexible Server SKU name (General Purpose tier); PostgresSpec.instance_class overrides it."""
     admin_group_object_ids: Sequence[str] = ()
@@ -100,5 +114,6 @@ class AzureFoundationArgs:
     existing_cluster: Optional[AzureExistingCluster] = None
     """Use this cluster instead of creating VNet + AKS."""
     tags: Mapping[str, str] = field(default_factory=dict)
+    """Tags added to every Azure resource (plus `part-of: loom` and `loom-foundation: <name>`)."""
     protect: bool = True
     """Protect the cluster, Key Vault and key from `pulumi destroy`."""

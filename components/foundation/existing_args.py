@@ -63,6 +63,7 @@ class ExternalS3Args:
     role_arn: str
     """Role (or MinIO OpenID policy claim role) workloads assume with their service-account token."""
     region: str = "us-east-1"
+    """Region name the endpoint expects in signatures."""
     token_audience: str = "sts.amazonaws.com"
     """Audience of the projected service-account token the endpoint expects."""
     bucket_prefix: str = "loom"
@@ -82,7 +83,9 @@ class ExistingClusterFoundationArgs:
     cluster_name: Optional[str] = None
     """Display name of the cluster; None: the context, else the component's name."""
     object_store: ObjectStoreMode = ObjectStoreMode.MINIO
+    """In-cluster MinIO (created here) or an external S3-compatible endpoint."""
     minio: MinioArgs = field(default_factory=MinioArgs)
+    """Settings of the in-cluster MinIO (used when object_store is MINIO)."""
     external_s3: Optional[ExternalS3Args] = None
     """Required when object_store is EXTERNAL_S3."""
     storage_class: Optional[str] = None

@@ -69,24 +69,33 @@ class GcpFoundationArgs:
     master_authorized_networks: Mapping[str, str] = field(default_factory=dict)
     """display name -> CIDR allowed to reach the control plane (never 0.0.0.0/0)."""
     release_channel: ReleaseChannel = ReleaseChannel.REGULAR
+    """Upgrade cadence of control plane and nodes (auto-upgrade is always on)."""
     system_machine_type: str = "e2-standard-4"
+    """Machine type of the system pool (mesh, Milvus, MLflow, operators)."""
     system_min_nodes: int = 1
     """Per zone (regional cluster: three zones)."""
     system_max_nodes: int = 3
+    """Per zone."""
     gpu_node_pool: bool = True
     """Create the GPU node pool (taint nvidia.com/gpu=present:NoSchedule)."""
     gpu_machine_type: str = "g2-standard-8"
+    """Machine type of the GPU pool; must fit the accelerator (G2 for L4, A2 for A100, A3 for H100)."""
     gpu_accelerator: str = "nvidia-l4"
+    """Accelerator type (nvidia-l4, nvidia-tesla-t4, nvidia-tesla-a100, nvidia-h100-80gb, ...)."""
     gpu_count: int = 1
     """GPUs per node."""
     gpu_driver_version: GpuDriverVersion = GpuDriverVersion.LATEST
+    """Driver GKE installs on GPU nodes (no driver DaemonSet to manage)."""
     gpu_min_nodes: int = 0
     """Per zone; 0 lets the autoscaler release idle GPUs."""
     gpu_max_nodes: int = 2
+    """Per zone."""
     gpu_spot: bool = False
+    """Spot VMs for the GPU pool (cheaper, preemptible)."""
     gpu_zones: tuple[str, ...] = ()
     """Zones for the GPU pool (where the accelerator exists); empty: the cluster's zones."""
     postgres_version: str = "POSTGRES_16"
+    """Cloud SQL database version."""
     postgres_cmek: bool = False
     """Encrypt Cloud SQL with the foundation's KMS key (needs the Cloud SQL service agent; see docs)."""
     kms_rotation_period: str = "7776000s"

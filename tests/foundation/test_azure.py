@@ -151,6 +151,9 @@ def test_postgres_is_private_tls_backed_up_and_ha(graph):
 
 def test_key_vault_is_protected_and_purge_protected(graph):
     kv = graph.one("azure-native:keyvault:Vault")
+    deployer = graph.one("azure-native:authorization:RoleAssignment", "loom-deployer-kv-crypto-officer").inputs
+    assert deployer["principalId"] == "oid" and deployer["scope"] == kv.outputs["id"]
+    assert kv.inputs["properties"]["networkAcls"]["defaultAction"] == "Deny"
     assert kv.protect and kv.inputs["properties"]["enablePurgeProtection"] is True
     assert kv.inputs["properties"]["enableRbacAuthorization"] is True
 
