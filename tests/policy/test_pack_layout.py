@@ -16,9 +16,7 @@ ALLOWED_TOP = {"pulumi_policy", "loom_policy"} | set(sys.stdlib_module_names)
 
 def test_pack_imports_nothing_of_the_repository():
     offenders = []
-    for path in PACK.rglob("*.py"):
-        if {"venv", ".venv"} & set(path.parts):
-            continue
+    for path in [PACK / "__main__.py", *(PACK / "loom_policy").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
             names = []
             if isinstance(node, ast.Import):
