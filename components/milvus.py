@@ -78,6 +78,8 @@ class MilvusVectorStoreArgs:
     """Data classification label on Milvus' pods (documents and embeddings)."""
     service_account_name: str = "milvus"
     """ServiceAccount of every Milvus pod (bound to the bucket by workload identity)."""
+    protect: bool = True
+    """Protect the Milvus bucket (segments, indexes) from `pulumi destroy` (stateful)."""
 
 
 
@@ -172,7 +174,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
         f = args.foundation
         inherited = inherited_depends_on(opts)
         ns = args.namespace
-        bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS), pulumi.ResourceOptions(parent=self))
+        bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect), pulumi.ResourceOptions(parent=self))
         identity = f.bind_identity(
             f"{name}-identity",
             IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),

@@ -20,7 +20,7 @@ from components.kube.labels import (
     PART_OF,
     DataClassification,
 )
-from components.kube.triton_flags import QUEUE_METRIC, queue_metric_rule
+from components.kube.triton_flags import QUEUE_METRIC, alert_rules, queue_metric_rule
 from components.kube.validation import check_dns_label, check_positive_int, fail
 
 TYPE_TOKEN = "loom:observability:Observability"
@@ -55,6 +55,8 @@ class ObservabilityArgs:
     """Deploy Alertmanager."""
     grafana: bool = False
     """Deploy Grafana (off: most platforms have a central one)."""
+    triton_queue_alert_us: int = 200_000
+    """Alert when Triton's average queue time per request stays above this (µs) for 10 minutes."""
 
 
 
@@ -154,7 +156,8 @@ def istio_merged_metrics_podmonitor_spec(namespaces: Sequence[str]) -> dict:
 class Observability(pulumi.ComponentResource):
     """Prometheus (kube-prometheus-stack) and prometheus-adapter: the metrics Triton's HPA scales on.
 
-    Children: namespace `loom-monitoring` (`<name>-ns`, outside the mesh), Helm releases `loom-kps`
+    Children: namespace `loom-monitoring` (`<name>-ns`, outside the mesh), a PrometheusRule with
+    Triton alerts (`<name>-triton-alerts`), Helm releases `loom-kps`
     (`<name>-prometheus`) and `prometheus-adapter` (`<name>-adapter`, custom rule
     `triton_queue_duration_per_request_us` = rate(nv_inference_queue_duration_us) /
     rate(nv_inference_request_success) per pod), and a PodMonitor scraping Istio's merged metrics
@@ -232,6 +235,14 @@ class Observability(pulumi.ComponentResource):
             spec=istio_merged_metrics_podmonitor_spec(args.scrape_namespaces),
             opts=child(depends_on=[kps]),
         )
+        k8s.apiextensions.CustomResource(
+            f"{name}-triton-alerts",
+            api_version="monitoring.coreos.com/v1",
+            kind="PrometheusRule",
+            metadata={"name": "loom-triton", "namespace": args.namespace, "labels": {"app.kubernetes.io/part-of": PART_OF}},
+            spec={"groups": [{"name": "loom-triton", "rules": alert_rules(args.triton_queue_alert_us)}]},
+            opts=child(depends_on=[kps]),
+        )
         self.namespace = ns.metadata.name
         self.prometheus_url = kps.status.apply(lambda _: f"http://{prometheus_service(args.namespace)}:{PROMETHEUS_PORT}")
         self.queue_metric_name = pulumi.Output.from_input(QUEUE_METRIC)
@@ -249,6 +260,7 @@ class Observability(pulumi.ComponentResource):
             fail(c, "scrape_namespaces", [], "at least one namespace (Triton's must be among them for its HPA)")
         check_positive_int(c, "storage_gb", args.storage_gb)
         check_positive_int(c, "prometheus_replicas", args.prometheus_replicas)
+        check_positive_int(c, "triton_queue_alert_us", args.triton_queue_alert_us)
         import re
 
         if not re.match(r"^\d+(ms|s|m|h|d|w|y)$", str(args.retention)):

@@ -38,6 +38,43 @@ def triton_args(
     return args
 
 
+def alert_rules(queue_time_alert_us: int, failure_ratio: float = 0.01) -> list[dict[str, object]]:
+    """PrometheusRule alerts for the serving path: queueing, failing inferences, no ready server."""
+    return [
+        {
+            "alert": "TritonQueueTimeHigh",
+            "expr": (
+                "sum(rate(nv_inference_queue_duration_us[5m])) by (namespace, model)"
+                " / clamp_min(sum(rate(nv_inference_request_success[5m])) by (namespace, model), 0.001)"
+                f" > {queue_time_alert_us}"
+            ),
+            "for": "10m",
+            "labels": {"severity": "warning"},
+            "annotations": {"summary": "Triton model {{ $labels.model }} queues requests for more than "
+                            f"{queue_time_alert_us} µs on average (HPA at max_replicas or GPUs short)"},
+        },
+        {
+            "alert": "TritonInferenceFailures",
+            "expr": (
+                "sum(rate(nv_inference_request_failure[5m])) by (namespace, model)"
+                " / clamp_min(sum(rate(nv_inference_request_success[5m])) by (namespace, model)"
+                " + sum(rate(nv_inference_request_failure[5m])) by (namespace, model), 0.001)"
+                f" > {failure_ratio}"
+            ),
+            "for": "10m",
+            "labels": {"severity": "critical"},
+            "annotations": {"summary": f"More than {failure_ratio:.0%} of requests to Triton model {{{{ $labels.model }}}} fail"},
+        },
+        {
+            "alert": "TritonNoMetrics",
+            "expr": "absent(nv_inference_request_success)",
+            "for": "15m",
+            "labels": {"severity": "critical"},
+            "annotations": {"summary": "No Triton metrics for 15 minutes: no server is up, or scraping is broken (the HPA falls back to CPU)"},
+        },
+    ]
+
+
 def queue_metric_rule(window: str = "1m") -> dict[str, object]:
     """prometheus-adapter custom rule: rate(queue µs) / rate(successful requests), per pod.
 

@@ -273,3 +273,16 @@ def test_mlflow_allowed_hosts_match_how_mlflow_checks_the_host_header():
     for host in ("mlflow:5000", "mlflow.loom-data.svc.cluster.local:5000", "mlflow.loom-data", "mlflow.example.com"):
         assert is_allowed_host_header(hosts, host), host
     assert not is_allowed_host_header(hosts, "evil.example.com:5000")
+
+
+def test_triton_alerts_are_rendered_with_the_configured_threshold():
+    r = build(Observability, ObservabilityArgs, (), triton_queue_alert_us=123_000)
+    (rule,) = r.mocks.of_type("kubernetes:monitoring.coreos.com/v1:PrometheusRule")
+    alerts = {a["alert"]: a for a in plain(rule.inputs["spec"])["groups"][0]["rules"]}
+    assert set(alerts) == {"TritonQueueTimeHigh", "TritonInferenceFailures", "TritonNoMetrics"}
+    assert alerts["TritonQueueTimeHigh"]["expr"].endswith("> 123000")
+
+
+def test_milvus_bucket_protection_follows_the_argument():
+    r = build(MilvusVectorStore, MilvusVectorStoreArgs, (), protect=False)
+    assert [s.protect for _, s, _ in r.foundation.buckets] == [False]
