@@ -1,5 +1,5 @@
 """The policy check: the same calls, in the same order, as the engine makes during `pulumi preview`:
-GetAnalyzerInfo, Configure, (Remediate,) Analyze per resource, AnalyzeStack once."""
+GetAnalyzerInfo, Configure, ConfigureStack, (Remediate,) Analyze per resource, AnalyzeStack once."""
 
 from __future__ import annotations
 
@@ -72,6 +72,7 @@ class PolicySession:
                  timeout_s: float = PORT_TIMEOUT_S, python: str | None = None) -> None:
         self.process = PolicyPackProcess(Path(pack_dir), project=project, stack=stack, timeout_s=timeout_s,
                                          python=python)
+        self.project = project
         self.info = None
         self.policies: list[PolicyInfo] = []
         self.version = "0.0.0"
@@ -109,6 +110,7 @@ class PolicySession:
         config = reconcile(self.policies, _initial(info, known), given,
                            str(policy_config) if isinstance(policy_config, (str, Path)) else "policy config")
         _configure(pack, config)
+        _configure_stack(pack, project=self.project, stack=stack)
 
         marshal = Marshaller(resources)
         by_urn = {r.urn: r for r in resources}
@@ -181,6 +183,20 @@ def _configure(pack: PolicyPackProcess, config: dict[str, PolicyConfig]) -> None
         pack.stub.Configure(req, timeout=RPC_TIMEOUT_S)
     except grpc.RpcError as exc:
         raise pack.failure("Configure", exc) from None
+
+
+def _configure_stack(pack: PolicyPackProcess, *, project: str, stack: str) -> None:
+    """The engine tells the analyzer which stack it is looking at (a preview: dry_run); packs built on
+    an SDK without ConfigureStack answer UNIMPLEMENTED, which the engine tolerates and so do we."""
+    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415
+
+    req = analyzer_pb2.AnalyzerStackConfigureRequest(stack=stack, project=project, organization="organization",
+                                                     dry_run=True)
+    try:
+        pack.stub.ConfigureStack(req, timeout=RPC_TIMEOUT_S)
+    except grpc.RpcError as exc:
+        if exc.code() != grpc.StatusCode.UNIMPLEMENTED:
+            raise pack.failure("ConfigureStack", exc) from None
 
 
 def _remediate(pack: PolicyPackProcess, resources: Sequence[Any], marshal: Marshaller) -> list[Remediation]:
