@@ -237,7 +237,8 @@ class ExistingClusterFoundation(Foundation):
         m = self._args.minio
         return k8s.batch.v1.Job(
             name,
-            metadata={"namespace": self._minio_ns, "labels": {**LABELS, "app.kubernetes.io/name": "loom-minio-setup"}},
+            metadata={"namespace": self._minio_ns, "labels": {**LABELS, "app.kubernetes.io/name": "loom-minio-setup",
+                                                              "loom.io/data-classification": "restricted"}},
             spec={
                 "backoffLimit": 10,  # the tenant may still be starting on first `pulumi up`
                 "template": {

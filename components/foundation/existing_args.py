@@ -32,10 +32,16 @@ class MinioArgs:
     """Namespace of the Tenant (the operator lives in `minio-operator`)."""
     operator_chart_version: str = "7.1.1"
     """Chart version of minio/operator (https://operator.min.io)."""
-    tenant_image: str = "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z"
-    """MinIO server image (pin by digest in production stacks)."""
-    mc_image: str = "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z"
-    """MinIO client image used by the bucket/policy Jobs."""
+    tenant_image: str = (
+        "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z"
+        "@sha256:a1ea29fa28355559ef137d71fc570e508a214ec84ff8083e39bc5428980b015e"
+    )
+    """MinIO server image, pinned by digest."""
+    mc_image: str = (
+        "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z"
+        "@sha256:aead63c77f9db9107f1696fb08ecb0faeda23729cde94b0f663edf4fe09728e3"
+    )
+    """MinIO client image used by the bucket/policy Jobs, pinned by digest."""
     servers: Optional[int] = None
     """MinIO servers; None: 1 on dev/edge, 4 on onprem."""
     volumes_per_server: Optional[int] = None

@@ -193,3 +193,17 @@ def test_bad_args_fail_early(kw, message):
     footprint = kw.pop("footprint", Footprint.DEV)
     with pytest.raises(ValueError, match=message):
         harness.run(_program(footprint, **kw))
+
+
+def test_setup_jobs_meet_the_workload_policies(edge):
+    """Pinned images, hardened containers, requests and limits, the classification label on Job and pod."""
+    for job in edge.of_type("kubernetes:batch/v1:Job"):
+        assert job.inputs["metadata"]["labels"]["loom.io/data-classification"] == "restricted"
+        pod = job.inputs["spec"]["template"]
+        assert pod["metadata"]["labels"]["loom.io/data-classification"] == "restricted"
+        (container,) = pod["spec"]["containers"]
+        assert "@sha256:" in container["image"]
+        sc = container["securityContext"]
+        assert sc["allowPrivilegeEscalation"] is False and sc["capabilities"]["drop"] == ["ALL"]
+        assert {"cpu", "memory"} <= set(container["resources"]["requests"]) and "memory" in container["resources"]["limits"]
+    assert "@sha256:" in edge.one("kubernetes:minio.min.io/v2:Tenant").inputs["spec"]["image"]
