@@ -50,7 +50,7 @@ class MlflowTrackingArgs:
     """The cluster's provider (normally `foundation.k8s_provider`)."""
     foundation: Foundation
     """Gives Postgres (backend store), the artifacts bucket and the workload identity binding."""
-    image: str
+    image: pulumi.Input[str]
     """MLflow image pinned by digest. It must contain psycopg2 and the object-store client of the
     environment (boto3 / google-cloud-storage / azure-storage-file-datalake + azure-identity)."""
     namespace: str = NS_DATA
@@ -71,13 +71,13 @@ class MlflowTrackingArgs:
     """A standby replica in another zone (clouds) or extra instances (in-cluster Postgres)."""
     db_instance_class: Optional[str] = None
     """Cloud machine size; None: the foundation's default."""
-    cpu_request: str = "500m"
+    cpu_request: pulumi.Input[str] = "500m"
     """CPU request per server pod."""
-    cpu_limit: str = "2"
+    cpu_limit: pulumi.Input[str] = "2"
     """CPU limit per server pod."""
-    memory_request: str = "1Gi"
+    memory_request: pulumi.Input[str] = "1Gi"
     """Memory request per server pod."""
-    memory_limit: str = "2Gi"
+    memory_limit: pulumi.Input[str] = "2Gi"
     """Memory limit per server pod."""
     allowed_namespaces: Sequence[str] = (NS_SYSTEM, NS_SERVING, NS_DATA)
     """Namespaces whose workloads may call MLflow (AuthorizationPolicy ALLOW)."""

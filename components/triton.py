@@ -63,9 +63,9 @@ class TritonServingArgs:
     foundation: Foundation
     """Gives the models bucket, the workload identity binding and the GPU profile (`foundation.gpu`;
     None runs Triton on CPU)."""
-    image: str
+    image: pulumi.Input[str]
     """Triton image pinned by digest, e.g. nvcr.io/nvidia/tritonserver:25.10-py3@sha256:<64 hex>."""
-    canary_image: Optional[str] = None
+    canary_image: Optional[pulumi.Input[str]] = None
     """Image of the canary track, pinned by digest; None: the stable image."""
     models: Sequence[str] = DEFAULT_MODELS
     """Models loaded at start (`--model-control-mode=explicit` + one `--load-model` each)."""
@@ -93,15 +93,15 @@ class TritonServingArgs:
     """HPA fallback target: average CPU utilisation in percent of requests."""
     gpus_per_pod: int = 1
     """GPUs per Triton pod when the foundation has GPUs."""
-    cpu_request: str = "2"
+    cpu_request: pulumi.Input[str] = "2"
     """CPU request per pod (also the CPU limit's base: limit = cpu_limit)."""
-    cpu_limit: str = "4"
+    cpu_limit: pulumi.Input[str] = "4"
     """CPU limit per pod."""
-    memory_request: str = "8Gi"
+    memory_request: pulumi.Input[str] = "8Gi"
     """Memory request per pod."""
-    memory_limit: str = "16Gi"
+    memory_limit: pulumi.Input[str] = "16Gi"
     """Memory limit per pod (the OOM boundary: size it for the largest model set)."""
-    shm_size: str = "2Gi"
+    shm_size: pulumi.Input[str] = "2Gi"
     """Size of the memory-backed /dev/shm (the Python backend and the DALI/tensor transfers need it)."""
     request_timeout_s: float = 60.0
     """VirtualService route timeout (generation can be slow)."""

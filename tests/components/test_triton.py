@@ -214,3 +214,11 @@ def test_sts_token_is_mounted_for_minio_web_identity():
     (vol,) = [v for v in spec["volumes"] if "projected" in v]
     assert vol["projected"]["sources"][0]["serviceAccountToken"]["audience"] == "sts.min.io"
     assert {"name": vol["name"], "mountPath": "/var/run/secrets/loom/sts", "readOnly": True} in spec["containers"][0]["volumeMounts"]
+
+
+def test_image_from_an_output_is_passed_through_unchecked():
+    """An image from a StackReference is unknown at construction: it cannot be checked there, and must not fail."""
+    import pulumi
+
+    r = build(image=pulumi.Output.from_input(IMAGE), gpu=None)
+    assert pod(r, "stable")["spec"]["containers"][0]["image"] == IMAGE
