@@ -17,15 +17,9 @@ def index(paths, as_json):
     """Chunk, embed (through Triton) and store documents in Milvus; unchanged documents are skipped."""
     from loom.commands.local import _console, _index_progress
     from loom.local import platform
-    from workloads.rag.embedding import EmbeddingError
 
     outputs = platform.outputs(loom_home())
-    try:
-        report = platform.index(outputs, list(paths), progress=None if as_json else _index_progress(_console()))
-    except (FileNotFoundError, ValueError) as exc:
-        raise LoomError(str(exc)) from None
-    except EmbeddingError as exc:
-        raise LoomError(f"embedding failed at {outputs.inference.http_url}: {exc}") from None
+    report = platform.index(outputs, list(paths), progress=None if as_json else _index_progress(_console()))
     if as_json:
         click.echo(json.dumps(report.to_dict()))
     else:

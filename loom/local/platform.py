@@ -247,17 +247,24 @@ def _wait_healthy(records: list[ProcessRecord], checks: dict[str, Callable[[], b
 
 def index(outputs: OutputsContract, paths: list, *, progress=None):
     """Index documents through the platform's embedder into its Milvus (idempotent per document)."""
-    from workloads.rag.embedding import TritonEmbedder
+    from workloads.rag.embedding import EmbeddingError, TritonEmbedder
     from workloads.rag.indexer import collect, index_documents
     from workloads.rag.store import VectorStore as Store
 
-    documents = collect(paths)
+    try:
+        documents = collect(paths)
+    except (FileNotFoundError, ValueError) as exc:
+        raise PlatformError(str(exc)) from None
     embedder = TritonEmbedder(outputs.inference.http_url)
     store = Store(outputs.vector_store.uri)
     try:
         if progress is not None:
             return progress(documents, lambda on_document: index_documents(documents, embedder, store, on_document=on_document))
         return index_documents(documents, embedder, store)
+    except ValueError as exc:  # a document that is not UTF-8 text
+        raise PlatformError(str(exc)) from None
+    except EmbeddingError as exc:
+        raise PlatformError(f"embedding failed at {outputs.inference.http_url}: {exc}") from None
     finally:
         embedder.close()
         store.close()

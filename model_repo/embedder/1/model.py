@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import os
 
-
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import numpy as np  # noqa: E402
+import numpy as np  # noqa: E402  (after the offline switches above)
 import triton_python_backend_utils as pb_utils  # noqa: E402
 
 
@@ -41,6 +40,9 @@ class TritonPythonModel:
         device = "cpu"
         if args.get("model_instance_kind") == "GPU" and torch.cuda.is_available():
             device = f"cuda:{args.get('model_instance_device_id', '0')}"
+        threads = int(_param(config, "cpu_threads", "0"))
+        if device == "cpu" and threads > 0:
+            torch.set_num_threads(threads)  # per instance; 0 keeps torch's default (all cores)
         self.model = SentenceTransformer(source, device=device)
         self.dim = int(self.model.get_sentence_embedding_dimension())
         self.weights_source = source

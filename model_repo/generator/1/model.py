@@ -10,13 +10,11 @@ decoupled.
 from __future__ import annotations
 
 import json
-import os
 
+import numpy as np
+import triton_python_backend_utils as pb_utils
 
-import numpy as np  # noqa: E402
-import triton_python_backend_utils as pb_utils  # noqa: E402
-
-from workloads.rag.extractive import generate  # noqa: E402
+from workloads.rag.extractive import generate
 
 
 def _param(config: dict, key: str, default: str) -> str:

@@ -12,13 +12,12 @@ import os
 import time
 import uuid
 
+import numpy as np
+import triton_python_backend_utils as pb_utils
 
-import numpy as np  # noqa: E402
-import triton_python_backend_utils as pb_utils  # noqa: E402
-
-from workloads.rag.interactions import InteractionRecord, load_logger  # noqa: E402
-from workloads.rag.prompt import Passage, build_prompt  # noqa: E402
-from workloads.rag.store import VectorStore  # noqa: E402
+from workloads.rag.interactions import InteractionRecord, load_logger
+from workloads.rag.prompt import Passage, build_prompt
+from workloads.rag.store import VectorStore
 
 NO_DOCUMENTS = "I don't know: no documents are indexed yet (run `loom index PATH`)."
 
