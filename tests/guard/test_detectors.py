@@ -100,6 +100,10 @@ NEGATIVES = [
     "MAC 00:1A:2B:3C:4D:5E is a device, not an IP.",
     "The ratio was 3:2 and the score 45/100 for 1,234 people.",
     "Invoice 4155552671 is due. Call us.",  # a bare 10-digit run with no phone word before it
+    # seen in this repository's own docs and model cards:
+    'tokenizer = AutoTokenizer.from_pretrained("sentence-transformers/all-MiniLM-L6-v2")',
+    "AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/loom/sts/token and api_key = os.environ.get",
+    "Bind 0.0.0.0, talk to 127.0.0.1 or ::1 and listen on ::.",
 ]
 
 

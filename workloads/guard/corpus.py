@@ -202,7 +202,10 @@ class CorpusGenerator:
 
     def _ip(self) -> tuple[str, str, str]:
         f = self.fake
-        v = self.rng.choice([f.ipv4, f.ipv4_private, f.ipv4_public, f.ipv6])()
+        while True:  # loopback and unspecified addresses identify no one: not labeled, not flagged
+            v = self.rng.choice([f.ipv4, f.ipv4_private, f.ipv4_public, f.ipv6])()
+            if not (v.startswith(("0.", "127.")) or v in ("::", "::1")):
+                break
         return self.rng.choice([("Login from ", v, " was blocked."), ("Server ", v, " is down."), ("Client IP: ", v, ".")])
 
     def _rand(self, alphabet: str, n: int) -> str:

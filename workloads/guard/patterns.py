@@ -230,9 +230,12 @@ IPV4 = re.compile(r"[0-9](?<![\w.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9
 
 
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
-    for octet in m.group(0).split("."):
+    octets = m.group(0).split(".")
+    for octet in octets:
         if int(octet) > 255 or (len(octet) > 1 and octet[0] == "0"):
             return None
+    if octets[0] in ("0", "127"):  # unspecified and loopback: they identify no one
+        return None
     return (m.start(), m.end(), "ipv4")
 
 
@@ -268,8 +271,10 @@ def find_ipv6(text: str) -> Iterator[Span]:
         if sum(c not in ":." for c in address) < 2 or len(address) > 45:  # "::", "a::" are punctuation
             continue
         try:
-            ipaddress.IPv6Address(value)
+            parsed = ipaddress.IPv6Address(value)
         except ValueError:
+            continue
+        if parsed.is_loopback or parsed.is_unspecified:  # ::1 and :: identify no one
             continue
         yield (start, stop, "ipv6")
 
@@ -293,7 +298,7 @@ JWT = re.compile(r"e(?<![\w-]e)yJ[A-Za-z0-9_-]{5,}\.ey[A-Za-z0-9_-]{5,}\.[A-Za-z
 # Lower case: runs on the lower-cased text; the value is read back from the original.
 ASSIGNMENT = re.compile(
     r"(?P<key>api[_.-]?key|apikey|secret|token|passw(?:or)?d|passphrase|pwd|access[_.-]?key|"
-    r"private[_.-]?key|credentials?|auth)[a-z0-9_.-]{0,30}"
+    r"private[_.-]?key|credentials?|auth)(?P<suffix>(?:s|key|value|hash|str|string)?(?:[_.-][a-z0-9]+){0,3})"
     r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*[\"']?"
     r"(?P<value>[a-z0-9+/_\-.~!@#$%^&*=()]{6,256})"
 )
@@ -302,6 +307,14 @@ _PLACEHOLDER = re.compile(
     r"redacted|example|dummy|placeholder|null|none|true|false|undefined|your[_-].*|xxx.*|\[.*\])$"
 )
 _PASSWORD_KEYS = re.compile(r"passw(?:or)?d|passphrase|pwd")
+# The value is a reference to the secret, not the secret: AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/...
+_REFERENCE_SUFFIX = re.compile(r"[_.-](?:file|path|url|uri|dir|name|env|type|id|len|length|count|ttl|expiry|expires|size)$")
+# Code, not a value: tokenizer = AutoTokenizer.from_pretrained(...), key = os.environ.get
+_CODE_OR_PATH = re.compile(
+    r"^(?:[A-Za-z_][\w.]*\($"  # a call, cut at its bracket: AutoTokenizer.from_pretrained(
+    r"|[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+$"  # an attribute path: os.environ.get, settings.SECRET_KEY
+    r"|/|\./|~/|[a-z][a-z0-9+.-]*://)"  # a path or a URL
+)
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[0-9]|[^A-Za-z0-9]")
 
 
@@ -321,7 +334,7 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         while opened > 0 and value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1]  # f(password=abc123): the bracket closes the call, it is not the secret
             opened -= 1
-        if _PLACEHOLDER.match(value):
+        if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix")):
             return None
         if _PASSWORD_KEYS.match(m.group("key")):
             ok = len(value) >= 6 and bool(_HAS_DIGIT_OR_SYMBOL.search(value)) or (
