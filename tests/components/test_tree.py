@@ -45,13 +45,16 @@ def test_children_are_parented_named_and_explicitly_provided(cls):
         holder["component"] = _make(cls, f, f.k8s_provider)(pulumi.ResourceOptions(transformations=[record]))
         return holder["component"]
 
-    render(build)
+    rendered = render(build)
     component = holder["component"]
     prefix = {IstioMesh: "mesh-", Observability: "obs-", MilvusVectorStore: "milvus-", MlflowTracking: "mlflow-",
               TelemetryLake: "lake-", TritonServing: "triton-"}[cls]
     token = __import__(type(component).__module__, fromlist=['TYPE_TOKEN']).TYPE_TOKEN
     children = [c for c in seen if c[0] != token]  # the transformation also sees the component
     assert len(children) >= 4, children
+    # A child registered without parent=... escapes the (inherited) transformation: catch it here.
+    registered = {r.name for r in rendered.mocks.resources if r.typ not in (token, "test:fake:Foundation", "pulumi:providers:kubernetes")}
+    assert registered == {c[1] for c in children}
     for typ, name, parent, provider in children:
         assert parent is component, f"{typ} {name} is not parented to the component"
         assert name.startswith(prefix), f"{typ} {name} does not follow <component>-<role>"
