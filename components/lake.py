@@ -40,7 +40,7 @@ class TelemetryLakeArgs:
     collector_image: str
     """otel/opentelemetry-collector-contrib pinned by digest (contrib carries the S3/GCS/Azure Blob exporters)."""
     namespace: str = NS_SYSTEM
-    """Namespace of the collector (created by IstioMesh)."""
+    """Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
     retention_days: Optional[int] = None
     """Delete lake objects after N days; None keeps them forever."""
     transition_to_cold_days: Optional[int] = 90

@@ -55,7 +55,7 @@ class MilvusVectorStoreArgs:
     mode: MilvusMode = MilvusMode.CLUSTER
     """STANDALONE for dev/edge, CLUSTER for clouds."""
     namespace: str = NS_DATA
-    """Namespace (created by IstioMesh)."""
+    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
     chart_version: str = charts.MILVUS.version
     """milvus-helm chart version (zilliztech/milvus-helm)."""
     image: Optional[str] = None

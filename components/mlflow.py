@@ -54,7 +54,7 @@ class MlflowTrackingArgs:
     """MLflow image pinned by digest. It must contain psycopg2 and the object-store client of the
     environment (boto3 / google-cloud-storage / azure-storage-file-datalake + azure-identity)."""
     namespace: str = NS_DATA
-    """Namespace (created by IstioMesh)."""
+    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
     replicas: int = 2
     """Server replicas (stateless: state is in Postgres and the bucket)."""
     workers: int = 2

@@ -70,7 +70,7 @@ class TritonServingArgs:
     models: Sequence[str] = DEFAULT_MODELS
     """Models loaded at start (`--model-control-mode=explicit` + one `--load-model` each)."""
     namespace: str = NS_SERVING
-    """Namespace (created by IstioMesh; pass `mesh.namespace_names[...]`-derived Output to order after it)."""
+    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])` so every child waits for it)."""
     model_bucket: Optional[Bucket] = None
     """The model repository bucket; None creates one through `foundation.bucket(purpose=MODELS)`."""
     model_repository_path: str = "models"
@@ -94,7 +94,7 @@ class TritonServingArgs:
     gpus_per_pod: int = 1
     """GPUs per Triton pod when the foundation has GPUs."""
     cpu_request: pulumi.Input[str] = "2"
-    """CPU request per pod (also the CPU limit's base: limit = cpu_limit)."""
+    """CPU request per pod."""
     cpu_limit: pulumi.Input[str] = "4"
     """CPU limit per pod."""
     memory_request: pulumi.Input[str] = "8Gi"
