@@ -13,7 +13,7 @@ import pulumi
 import pulumi_aws as aws
 import pulumi_kubernetes as k8s
 
-from . import aws_policies, checks, cidr, kubeconfig, naming, nvidia
+from . import options, aws_policies, checks, cidr, kubeconfig, naming, nvidia
 from .aws_args import AwsExistingCluster, AwsFoundationArgs, CapacityType, EksLogType
 from .base import (
     Bucket,
@@ -318,8 +318,8 @@ class AwsFoundation(Foundation):
         """S3 bucket: SSE-KMS with the foundation's key, versioning, public access blocked, ACLs off,
         lifecycle, TLS-only policy. Protected when spec.protect (never force-destroyed)."""
         checks.check_bucket_spec(spec)
-        owner = (opts.parent if opts is not None and opts.parent is not None else self)
-        child = pulumi.ResourceOptions(parent=owner, provider=self._args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, self._args.provider)
         bucket = aws.s3.Bucket(
             name,
             bucket_prefix=naming.bucket_name(self._prefix, spec.purpose.value, 36) + "-",
@@ -354,8 +354,8 @@ class AwsFoundation(Foundation):
     def bind_identity(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> WorkloadIdentity:
         """IRSA: an IAM role trusted only by system:serviceaccount:<ns>:<sa>, with a least-privilege inline policy."""
         checks.check_identity_request(request)
-        owner = (opts.parent if opts is not None and opts.parent is not None else self)
-        child = pulumi.ResourceOptions(parent=owner, provider=self._args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, self._args.provider)
         ns, sa = request.namespace, request.service_account
         role = aws.iam.Role(
             f"{name}-role",
@@ -379,8 +379,8 @@ class AwsFoundation(Foundation):
         """RDS PostgreSQL: private subnets, reachable only from the cluster's security group, KMS-encrypted,
         rds.force_ssl=1, automated backups; deletion protection + Pulumi protect when spec.protect."""
         checks.check_postgres_spec(spec)
-        owner = (opts.parent if opts is not None and opts.parent is not None else self)
-        child = pulumi.ResourceOptions(parent=owner, provider=self._args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, self._args.provider)
         major = self._args.postgres_engine_version.split(".")[0]
         subnets = aws.rds.SubnetGroup(f"{name}-subnets", subnet_ids=self._private_subnet_ids,
                                       description=f"Loom {name}: private subnets", tags=self._tags, opts=child)

@@ -27,7 +27,7 @@ from pulumi_azure_native import (
     storage,
 )
 
-from . import checks, cidr, kubeconfig, naming, nvidia
+from . import options, checks, cidr, kubeconfig, naming, nvidia
 from .azure_args import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, StorageRedundancy
 from .base import (
     Access,
@@ -304,8 +304,8 @@ class AzureFoundation(Foundation):
         The account is protected when spec.protect."""
         checks.check_bucket_spec(spec)
         args = self._args
-        owner = opts.parent if opts is not None and opts.parent is not None else self
-        child = pulumi.ResourceOptions(parent=owner, provider=args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, args.provider)
         rg_name = self.resource_group_name
         vnet_rules = [{"virtual_network_resource_id": self._node_subnet_id, "action": "Allow"}] if self._node_subnet_id else []
         account = storage.StorageAccount(
@@ -348,8 +348,8 @@ class AzureFoundation(Foundation):
         """A user-assigned identity federated with exactly system:serviceaccount:<ns>:<sa>, with Blob Data roles
         scoped to each granted container."""
         checks.check_identity_request(request)
-        owner = opts.parent if opts is not None and opts.parent is not None else self
-        child = pulumi.ResourceOptions(parent=owner, provider=self._args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, self._args.provider)
         ns, sa = request.namespace, request.service_account
         identity = managedidentity.UserAssignedIdentity(f"{name}-identity", resource_group_name=self.resource_group_name,
                                                         location=self._args.location, tags=self._tags, opts=child)
@@ -378,8 +378,8 @@ class AzureFoundation(Foundation):
         HA when asked. Pulumi-protected when spec.protect."""
         checks.check_postgres_spec(spec)
         args = self._args
-        owner = opts.parent if opts is not None and opts.parent is not None else self
-        child = pulumi.ResourceOptions(parent=owner, provider=args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, args.provider)
         rg_name = self.resource_group_name
         server_name = naming.dns_label(f"{self._prefix}-{spec.database}", 63)
         zone = privatedns.PrivateZone(f"{name}-dns", private_zone_name=f"{server_name}.private.postgres.database.azure.com",

@@ -24,7 +24,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import checks, naming, sts
+from . import checks, naming, options, sts
 from .base import (
     Access,
     Bucket,
@@ -282,7 +282,7 @@ class ExistingClusterFoundation(Foundation):
             bucket_name = naming.bucket_name(ext.bucket_prefix, spec.purpose.value)
             return Bucket(name=pulumi.Output.from_input(bucket_name), uri=pulumi.Output.from_input(f"s3://{bucket_name}"),
                           cloud_id=pulumi.Output.from_input(bucket_name), resource=self)
-        owner = opts.parent if opts is not None and opts.parent is not None else self
+        owner = options.owner_of(opts, self)
         bucket_name = naming.bucket_name(self._prefix, name)
         script = sts.bucket_script(self.s3_endpoint, bucket_name, spec.versioning, spec.noncurrent_version_expiration_days,
                                    spec.retention_days, self._kms_key)
@@ -301,7 +301,7 @@ class ExistingClusterFoundation(Foundation):
             ext = self._args.external_s3
             env = sts.web_identity_env(ext.role_arn, ext.endpoint, ext.sts_endpoint, ext.region, None, ext.token_audience)
             return WorkloadIdentity(service_account_annotations={}, env=env, resources=[])
-        owner = opts.parent if opts is not None and opts.parent is not None else self
+        owner = options.owner_of(opts, self)
         child = pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
                                              pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider))
         policy_name = naming.dns_label(f"loom-{ns}-{sa}", 120)
@@ -332,7 +332,7 @@ class ExistingClusterFoundation(Foundation):
         checks.check_postgres_spec(spec)
         args = self._args
         ns = args.postgres_namespace
-        owner = opts.parent if opts is not None and opts.parent is not None else self
+        owner = options.owner_of(opts, self)
         child = pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
                                              pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider))
         cluster_name = naming.dns_label(f"{self._prefix}-{spec.database}", 50)

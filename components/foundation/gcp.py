@@ -13,7 +13,7 @@ import pulumi
 import pulumi_gcp as gcp
 import pulumi_kubernetes as k8s
 
-from . import checks, cidr, kubeconfig, naming
+from . import options, checks, cidr, kubeconfig, naming
 from .base import (
     Access,
     Bucket,
@@ -259,7 +259,7 @@ class GcpFoundation(Foundation):
         """GCS bucket: CMEK, uniform bucket-level access, public access prevention enforced, versioning,
         lifecycle, soft delete. Protected when spec.protect (never force-destroyed)."""
         checks.check_bucket_spec(spec)
-        owner = opts.parent if opts is not None and opts.parent is not None else self
+        owner = options.owner_of(opts, self)
         bucket_name = naming.bucket_name(self._args.project, name)  # project ids are globally unique
         bucket = gcp.storage.Bucket(
             name,
@@ -282,8 +282,8 @@ class GcpFoundation(Foundation):
     def bind_identity(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> WorkloadIdentity:
         """A Google service account for ns/sa, workloadIdentityUser for exactly that KSA, bucket-level roles."""
         checks.check_identity_request(request)
-        owner = opts.parent if opts is not None and opts.parent is not None else self
-        child = pulumi.ResourceOptions(parent=owner, provider=self._args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, self._args.provider)
         ns, sa = request.namespace, request.service_account
         gsa = gcp.serviceaccount.Account(
             f"{name}-gsa", account_id=naming.gcp_service_account_id(self._prefix, ns, sa), project=self._args.project,
@@ -308,8 +308,8 @@ class GcpFoundation(Foundation):
         """Cloud SQL PostgreSQL: private IP only, ENCRYPTED_ONLY connections, daily backups with PITR and
         `retained_backups`, deletion protection (API and Pulumi) when spec.protect."""
         checks.check_postgres_spec(spec)
-        owner = opts.parent if opts is not None and opts.parent is not None else self
-        child = pulumi.ResourceOptions(parent=owner, provider=self._args.provider)
+        owner = options.owner_of(opts, self)
+        child = options.owned(opts, self, self._args.provider)
         instance = gcp.sql.DatabaseInstance(
             name,
             name=naming.dns_label(f"{self._prefix}-{spec.database}", 80),
@@ -328,7 +328,8 @@ class GcpFoundation(Foundation):
                                      "ssl_mode": "ENCRYPTED_ONLY"},
                 "backup_configuration": {
                     "enabled": True, "point_in_time_recovery_enabled": True, "start_time": "02:00",
-                    "transaction_log_retention_days": min(7, spec.backup_retention_days),
+                    # must stay below the number of retained backups (Enterprise edition: at most 7 days)
+                    "transaction_log_retention_days": max(1, min(7, spec.backup_retention_days - 1)),
                     "backup_retention_settings": {"retained_backups": spec.backup_retention_days,
                                                   "retention_unit": "COUNT"}},
                 "database_flags": [{"name": "log_connections", "value": "on"},
