@@ -104,6 +104,12 @@ NEGATIVES = [
     'tokenizer = AutoTokenizer.from_pretrained("sentence-transformers/all-MiniLM-L6-v2")',
     "AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/loom/sts/token and api_key = os.environ.get",
     "Bind 0.0.0.0, talk to 127.0.0.1 or ::1 and listen on ::.",
+    "password = pulumi.Output.secret(spec.password); root_password = random.RandomPassword(f\"{name}-db\")",
+    '"password_encryption": "scram-sha-256", "random:index/randomPassword:RandomPassword": _r,',
+    'ClusterUserCredentials": _azure_kubeconfig, token_vols, token_mounts = wi.token_volumes(identity.env)',
+    "vpc_cidr = 10.40.0.0/16 and abfss://lake@account.dfs.core.windows.net",
+    "kesKmsSecret: minio-kes-config; token = __import__(type(component).__module__)",
+    'if endIpAddress == "255.255.255.255" or mask == "255.255.255.0" or group == "239.1.2.3":',
 ]
 
 

@@ -9,6 +9,7 @@ bench/guard.py. Needs Faker (the `test` extra); nothing at run time imports this
 from __future__ import annotations
 
 import base64
+import ipaddress
 import json
 import random
 import string
@@ -202,9 +203,10 @@ class CorpusGenerator:
 
     def _ip(self) -> tuple[str, str, str]:
         f = self.fake
-        while True:  # loopback and unspecified addresses identify no one: not labeled, not flagged
+        while True:  # loopback, unspecified, multicast, reserved addresses identify no host: not labeled
             v = self.rng.choice([f.ipv4, f.ipv4_private, f.ipv4_public, f.ipv6])()
-            if not (v.startswith(("0.", "127.")) or v in ("::", "::1")):
+            ip = ipaddress.ip_address(v)
+            if not (ip.is_loopback or ip.is_unspecified or ip.is_multicast or (ip.version == 4 and ip.is_reserved)):
                 break
         return self.rng.choice([("Login from ", v, " was blocked."), ("Server ", v, " is down."), ("Client IP: ", v, ".")])
 

@@ -117,6 +117,8 @@ def _email(m: re.Match[str], text: str) -> Span | None:
         i += 1
     if i == at or (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
         return None
+    if text.endswith("://", max(0, i - 3), i):  # abfss://container@account...: a URL's user part
+        return None
     return (i, m.end(), "email")
 
 
@@ -229,13 +231,19 @@ def _dni(m: re.Match[str], text: str) -> Span | None:
 IPV4 = re.compile(r"[0-9](?<![\w.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![\w]|\.[0-9])")
 
 
+_CIDR_SUFFIX = re.compile(r"/[0-9]{1,2}(?![0-9])")
+
+
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
+    if _CIDR_SUFFIX.match(text, m.end()):  # 10.40.0.0/16 is a network range, not a host
+        return None
     octets = m.group(0).split(".")
     for octet in octets:
         if int(octet) > 255 or (len(octet) > 1 and octet[0] == "0"):
             return None
-    if octets[0] in ("0", "127"):  # unspecified and loopback: they identify no one
-        return None
+    first = int(octets[0])
+    if first in (0, 127) or first >= 224:  # unspecified, loopback, multicast, reserved/broadcast:
+        return None  # they identify no host
     return (m.start(), m.end(), "ipv4")
 
 
@@ -274,7 +282,7 @@ def find_ipv6(text: str) -> Iterator[Span]:
             parsed = ipaddress.IPv6Address(value)
         except ValueError:
             continue
-        if parsed.is_loopback or parsed.is_unspecified:  # ::1 and :: identify no one
+        if parsed.is_loopback or parsed.is_unspecified or parsed.is_multicast:  # identify no host
             continue
         yield (start, stop, "ipv6")
 
@@ -308,18 +316,27 @@ _PLACEHOLDER = re.compile(
 )
 _PASSWORD_KEYS = re.compile(r"passw(?:or)?d|passphrase|pwd")
 # The value is a reference to the secret, not the secret: AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/...
-_REFERENCE_SUFFIX = re.compile(r"[_.-](?:file|path|url|uri|dir|name|env|type|id|len|length|count|ttl|expiry|expires|size)$")
+_REFERENCE_SUFFIX = re.compile(
+    r"[_.-](?:file|path|url|uri|dir|name|env|type|id|len|length|count|ttl|expiry|expires|size|"
+    r"encryption|algorithm|policy|mode|method|format|version|enabled|required|min|max|rotation|mounts|vols)$"
+)
 # Code, not a value: tokenizer = AutoTokenizer.from_pretrained(...), key = os.environ.get
 _CODE_OR_PATH = re.compile(
     r"^(?:[A-Za-z_][\w.]*\($"  # a call, cut at its bracket: AutoTokenizer.from_pretrained(
-    r"|[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+$"  # an attribute path: os.environ.get, settings.SECRET_KEY
+    r"|[a-z_][a-z0-9_]*(?:\.[A-Za-z_]\w*)+(?:\(|$)"  # os.environ.get, pulumi.Output.secret(spec.password)
+    r"|[A-Z][a-z]+(?:[A-Z][a-z]+)+\("  # a class: random.RandomPassword( cut as RandomPassword(f
+    r"|__[a-z]+__\("  # a builtin: __import__(
     r"|/|\./|~/|[a-z][a-z0-9+.-]*://)"  # a path or a URL
 )
+# A name, not a value (only for api keys, tokens, secrets: "my-long-pass-phrase" is a password):
+# _azure_kubeconfig, minio-kes-config
+_NAME = re.compile(r"^_?[a-z]+(?:[_-][a-z0-9]+)+$")
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[0-9]|[^A-Za-z0-9]")
 
 
 def make_assignment_validator(min_entropy: float) -> Validator:
-    """Passwords are short and low-entropy by nature: any value with a digit or symbol counts.
+    """Passwords are short and low-entropy by nature: any value of 6+ characters with a digit or
+    symbol counts (pure-letter passphrases are missed: they read like prose and code).
     Other keys (api_key, token, secret) need a long, random-looking value, which keeps prose
     such as "the secret: patience" out."""
 
@@ -337,11 +354,10 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix")):
             return None
         if _PASSWORD_KEYS.match(m.group("key")):
-            ok = len(value) >= 6 and bool(_HAS_DIGIT_OR_SYMBOL.search(value)) or (
-                len(value) >= 12 and shannon_entropy(value) >= min_entropy
-            )
+            # letters only ("RandomPassword", "incorrect") reads as a word or a name, not a password
+            ok = len(value) >= 6 and bool(_HAS_DIGIT_OR_SYMBOL.search(value))
         else:
-            ok = len(value) >= 16 and shannon_entropy(value) >= min_entropy
+            ok = len(value) >= 16 and shannon_entropy(value) >= min_entropy and not _NAME.match(value)
         if not ok:
             return None
         return (start, start + len(value), "assignment")
