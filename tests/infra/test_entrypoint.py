@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pulumi
 import pytest
 
-from infra import config as infra_config
 from loom.preview import read_stack_file, run_program, run_preview, to_runtime_config
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,8 +40,11 @@ def test_no_module_in_infra_shadows_the_standard_library():
 def test_bad_setting_under_the_cli_path_names_the_stack_file():
     cfg = dict(read_stack_file("aws").config)
     cfg["loom:cloud"] = "oracle"
-    with pytest.raises(infra_config.ConfigError, match=r"^stacks/Pulumi.aws.yaml: loom:cloud = 'oracle'"):
+    # The CLI shows a RunError as its message alone, without a Python traceback.
+    with pytest.raises(pulumi.RunError, match=r"^stacks/Pulumi.aws.yaml: loom:cloud = 'oracle'"):
         run_program(lambda: runpy.run_path(str(INFRA), run_name="__main__"), stack="aws", config=to_runtime_config(cfg))
+    # ...and the runtime is left usable: the next preview in the same process works.
+    assert run_preview(stack="dev").outputs["environment"] == "dev"
 
 
 @pytest.mark.needs_pulumi_cli
