@@ -230,3 +230,9 @@ def test_existing_cluster_mode_creates_no_cluster(existing_graph):
 def test_bad_args_fail_early_with_the_argument_named(kw, message):
     with pytest.raises(ValueError, match=message):
         harness.run(_program(kw))
+
+
+def test_every_property_name_exists_in_the_provider_schema(graph):
+    from tests.foundation import schema_names
+
+    assert schema_names.unknown_keys(graph) == []

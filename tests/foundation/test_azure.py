@@ -187,3 +187,9 @@ def test_existing_cluster_mode():
 def test_bad_args_fail_early(kw, message):
     with pytest.raises(ValueError, match=message):
         harness.run(_program(kw))
+
+
+def test_every_property_name_exists_in_the_provider_schema(graph):
+    from tests.foundation import schema_names
+
+    assert schema_names.unknown_keys(graph) == []

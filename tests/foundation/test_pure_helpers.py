@@ -192,3 +192,12 @@ def test_managed_postgres_storage_floors():
     assert checks.azure_pg_storage_gb(10) == 32 and checks.azure_pg_storage_gb(100) == 128
     with pytest.raises(ValueError, match="exceeds the largest"):
         checks.azure_pg_storage_gb(40000)
+
+
+def test_schema_name_check_catches_a_typo():
+    import pulumi_gcp as gcp
+
+    from tests.foundation import harness, schema_names
+
+    graph = harness.run(lambda: gcp.storage.Bucket("b", location="EU", versioning={"enabld": True}))
+    assert schema_names.unknown_keys(graph) == ["gcp:storage/bucket:Bucket b: versioning.enabld"]
