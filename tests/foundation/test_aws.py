@@ -236,3 +236,11 @@ def test_every_property_name_exists_in_the_provider_schema(graph):
     from tests.foundation import schema_names
 
     assert schema_names.unknown_keys(graph) == []
+
+
+def test_storage_class_validates_against_the_kubernetes_schema(graph):
+    import kubernetes_validate
+
+    sc = graph.one("kubernetes:storage.k8s.io/v1:StorageClass").inputs
+    kubernetes_validate.validate(sc, "1.31.0", strict=True)
+    assert sc["parameters"]["encrypted"] == "true" and sc["reclaimPolicy"] == "Retain"

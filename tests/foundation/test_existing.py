@@ -207,3 +207,27 @@ def test_setup_jobs_meet_the_workload_policies(edge):
         assert sc["allowPrivilegeEscalation"] is False and sc["capabilities"]["drop"] == ["ALL"]
         assert {"cpu", "memory"} <= set(container["resources"]["requests"]) and "memory" in container["resources"]["limits"]
     assert "@sha256:" in edge.one("kubernetes:minio.min.io/v2:Tenant").inputs["spec"]["image"]
+
+
+def _plain(value):
+    """Inputs as the API server gets them: secrets unwrapped, whole floats back to ints."""
+    if is_secret(value):
+        return _plain(unsecret(value))
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def test_core_objects_validate_against_the_kubernetes_schema(onprem):
+    import kubernetes_validate
+
+    core = [r for r in onprem.resources if r.type.split(":")[1].split("/")[0] in ("core", "batch", "storage.k8s.io")]
+    assert {r.inputs["kind"] for r in core} >= {"Namespace", "Secret", "ConfigMap", "Job"}
+    for r in core:
+        obj = _plain(r.inputs)
+        obj.setdefault("metadata", {}).setdefault("name", f"{r.name}-generated")
+        kubernetes_validate.validate(obj, "1.31.0", strict=True)
