@@ -155,9 +155,10 @@ def test_overlaps_keep_the_longer_more_specific_span(scanner: Scanner) -> None:
 
 def test_offsets_are_code_points_even_when_lower_changes_length() -> None:
     # "İ".lower() is two code points: the keyword pass must fall back without shifting spans.
-    text = "İstanbul team: the whitelist and ssn 536901234 and ada@example.org"
+    text = "İstanbul team: the whitelist and ssn 536901234 and ada@example.org, DB_PASSWORD=abc123!"
     result = scan(text)
     found = {(f.category, text[f.start : f.end]) for f in result.findings}
+    assert ("secret", "abc123!") in found
     assert ("biased_language", "whitelist") in found
     assert ("national_id", "536901234") in found
     assert ("email", "ada@example.org") in found

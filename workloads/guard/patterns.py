@@ -16,6 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from workloads.guard.checksums import (
@@ -57,7 +58,7 @@ class Detector:
             return
         if self.lower:
             if lowered is None:  # lower() changed the length (rare Unicode): fall back to IGNORECASE
-                regex, haystack = re.compile(self.regex.pattern, re.IGNORECASE), text
+                regex, haystack = _ignorecase(self.regex.pattern), text
             else:
                 regex, haystack = self.regex, lowered
         else:
@@ -70,7 +71,13 @@ class Detector:
                 yield span
 
 
-def _unused(m: re.Match[str], text: str) -> Span | None:  # pragma: no cover - finder rules
+@lru_cache(maxsize=None)
+def _ignorecase(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _finder_only(m: re.Match[str], text: str) -> Span | None:  # pragma: no cover
+    """Placeholder validator for detectors whose `finder` does the whole scan."""
     return None
 
 
@@ -351,9 +358,9 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         while opened > 0 and value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1]  # f(password=abc123): the bracket closes the call, it is not the secret
             opened -= 1
-        if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix")):
+        if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
             return None
-        if _PASSWORD_KEYS.match(m.group("key")):
+        if _PASSWORD_KEYS.match(m.group("key").lower()):
             # letters only ("RandomPassword", "incorrect") reads as a word or a name, not a password
             ok = len(value) >= 6 and bool(_HAS_DIGIT_OR_SYMBOL.search(value))
         else:
@@ -395,7 +402,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("uk_nino", "national_id", UK_NINO, _nino),
         Detector("es_dni", "national_id", ES_DNI, _dni),
         Detector("ipv4", "ip_address", IPV4, _ipv4, hint="."),
-        Detector("ipv6", "ip_address", IPV6_CORE, _unused, hint=":", finder=find_ipv6),
+        Detector("ipv6", "ip_address", IPV6_CORE, _finder_only, hint=":", finder=find_ipv6),
         Detector("private_key", "secret", PRIVATE_KEY, _whole("private_key"), hint="PRIVATE KEY"),
         Detector("aws_access_key", "secret", AWS_ACCESS_KEY, _word_start("aws_access_key")),
         Detector("github_token", "secret", GITHUB_TOKEN, _word_start("github_token")),
