@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Access, Bucket, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.foundation.base import Access, Bucket, BucketGrant, ObjectStoreKind, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, identity as wi, istio, otel, storage
 from components.kube.images import check_pinned, split_image
@@ -152,6 +152,12 @@ class TelemetryLake(pulumi.ComponentResource):
             pulumi.ResourceOptions(parent=self),
         )
         kind, region = f.store_kind, f.region
+        if kind is ObjectStoreKind.GCS and is_known(args.collector_image) and "opentelemetry-collector-contrib" in args.collector_image:
+            pulumi.log.warn(
+                "TelemetryLake on GCS: the contrib collector image does not include the `googlecloudstorage` "
+                "exporter; build one with the OpenTelemetry Collector Builder and pass it as collector_image",
+                self,
+            )
         endpoint = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
             bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)

@@ -1,7 +1,9 @@
 """Pinned Helm charts: one place to bump a version, and the repository each comes from.
 
 Versions were checked against the charts' own Chart.yaml; bump them here, run the component tests,
-and read the chart's upgrade notes (istio needs base/istiod/gateway on the same version).
+and read the chart's upgrade notes: istio needs base/istiod/gateway on the same version (upgrade
+istiod before the gateway), and Helm never upgrades CRDs, so a kube-prometheus-stack bump needs its
+CRDs applied first (`kubectl apply --server-side -f charts/kube-prometheus-stack/charts/crds/crds/`).
 """
 
 from __future__ import annotations
