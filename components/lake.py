@@ -8,7 +8,16 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Access, Bucket, BucketGrant, ObjectStoreKind, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.foundation.base import (
+    Access,
+    Bucket,
+    BucketGrant,
+    BucketPurpose,
+    BucketSpec,
+    Foundation,
+    IdentityRequest,
+    ObjectStoreKind,
+)
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, identity as wi, istio, otel, storage
 from components.kube.images import check_pinned, split_image
