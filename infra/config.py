@@ -520,6 +520,9 @@ PROVIDER_KEYS: dict[str, tuple[str, Any, str, str]] = {
     "gcp:region": ("gcp_region", _GCP_REGION, "a GCP region, e.g. europe-west4", "GCP region (required when loom:cloud is gcp)."),
     "azure-native:location": ("azure_location", _AZURE_LOCATION, "an Azure location, e.g. westeurope", "Azure location (required when loom:cloud is azure)."),
 }
+PROVIDER_NAMESPACES = ("aws", "gcp", "azure-native", "kubernetes")
+"""Provider packages whose config keys Loom's explicit providers would silently ignore."""
+
 REQUIRED_PROVIDER_KEYS = {
     CloudName.AWS: ("aws:region",),
     CloudName.GCP: ("gcp:project", "gcp:region"),
@@ -560,6 +563,13 @@ def parse(raw: Mapping[str, Any], *, where: str) -> StackSettings:
         ns, _, name = str(key).partition(":")
         if ns == NAMESPACE:
             loom_data[name] = value
+        elif ns in PROVIDER_NAMESPACES and key not in PROVIDER_KEYS:
+            # Loom's providers are explicit: they never read their package's config. Refuse the key
+            # rather than let it look like it had an effect.
+            read = ", ".join(k for k in PROVIDER_KEYS if k.startswith(ns + ":")) or "none"
+            raise ConfigError(
+                where, str(key), value, f"only {read} under {ns}: (Loom's providers are explicit; credentials come from the environment, e.g. AWS_PROFILE)"
+            )
     settings = parse_dataclass(LoomSettings, loom_data, where=where, prefix=f"{NAMESPACE}:", top_level=True)
 
     providers = ProviderSettings()

@@ -127,8 +127,15 @@ def _table(cls: type, path: str, out: list[str], queue: list[tuple[type, str]]) 
     out.append("")
 
 
+PROVIDERS_NOTE = """Loom creates its providers explicitly (never the ambient default providers), so the only provider
+keys it reads are these; any other key under `aws:`, `gcp:`, `azure-native:` or `kubernetes:` is
+refused rather than silently ignored. Credentials come from the environment (`AWS_PROFILE`,
+`gcloud auth application-default login`, `az login`), see docs/deploy.md.
+"""
+
+
 def render() -> str:
-    out = [INTRO, "## Provider keys\n", "| key | allowed | description |", "|---|---|---|"]
+    out = [INTRO, "## Provider keys\n", PROVIDERS_NOTE, "| key | allowed | description |", "|---|---|---|"]
     for key, (_attr, _pattern, allowed, doc) in cfg.PROVIDER_KEYS.items():
         out.append(f"| `{key}` | {allowed} | {doc} |")
     out.append("")

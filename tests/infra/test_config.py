@@ -98,6 +98,12 @@ def test_invalid_values_name_key_value_and_what_is_allowed(mutate, key, fragment
     _expect(cfg, key, fragment)
 
 
+def test_provider_keys_the_program_never_reads_are_refused():
+    cfg = _aws()
+    cfg["aws:profile"] = "platform"
+    _expect(cfg, "aws:profile", "only aws:region under aws:")
+
+
 def test_azure_requires_the_model_sync_image():
     cfg = copy.deepcopy(read_stack_file("azure").config)
     del cfg["loom:triton"]["modelSyncImage"]
