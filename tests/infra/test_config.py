@@ -141,3 +141,10 @@ def test_secure_values_are_refused_with_a_reason(tmp_path):
 
 def test_stacks_dir_holds_exactly_the_six_environments():
     assert sorted(p.name for p in STACKS_DIR.glob("Pulumi.*.yaml")) == sorted(f"Pulumi.{s}.yaml" for s in STACKS)
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_shipped_stacks_disable_default_providers(stack):
+    """The engine itself refuses a resource that would use ambient credentials (pulumi-eks' CI practice)."""
+    disabled = read_stack_file(stack).config["pulumi:disable-default-providers"]
+    assert {"aws", "gcp", "azure-native", "kubernetes"} <= set(disabled)
