@@ -155,6 +155,9 @@ class AzureFoundation(Foundation):
                        "spn, msi, devicecode or azd")
         if args.existing_cluster is not None:
             checks.require(bool(args.existing_cluster.cluster_name), "args.existing_cluster.cluster_name is empty")
+            checks.require(args.existing_cluster.node_subnet_id is not None or bool(list(args.storage_allowed_ip_ranges)),
+                           "args.existing_cluster.node_subnet_id is None and args.storage_allowed_ip_ranges is empty: "
+                           "the storage firewall (default Deny) would admit no pod; give the node subnet or egress IPs")
             return
         vnet = cidr.parse_network("args.vnet_cidr", args.vnet_cidr, max_prefix=22)
         cidr.parse_network("args.pod_cidr", args.pod_cidr, max_prefix=20)
@@ -188,7 +191,7 @@ class AzureFoundation(Foundation):
         self.oidc_issuer_url = pulumi.Output.from_input(ex.oidc_issuer_url)
         self._pg_subnet_id = pulumi.Output.from_input(ex.postgres_subnet_id)
         self._vnet_id = pulumi.Output.from_input(ex.vnet_id)
-        self._node_subnet_id = None
+        self._node_subnet_id = ex.node_subnet_id
         self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig, opts=pulumi.ResourceOptions(parent=self))
         self.storage_class = STORAGE_CLASS
         self.gpu = GpuProfile(tolerations=[GPU_TOLERATION]) if ex.gpu else None

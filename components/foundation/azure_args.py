@@ -45,6 +45,9 @@ class AzureExistingCluster:
     """The cluster's VNet (linked to the PostgreSQL private DNS zone)."""
     gpu: bool = True
     """Whether the cluster has a GPU pool tainted nvidia.com/gpu=true:NoSchedule."""
+    node_subnet_id: Optional[pulumi.Input[str]] = None
+    """The cluster's node subnet (with the Microsoft.Storage service endpoint): admitted by the storage
+    firewalls. None: pods reach storage only through `storage_allowed_ip_ranges` (e.g. the NAT egress IP)."""
 
 
 @dataclass

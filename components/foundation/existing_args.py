@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Mapping, Optional
 
 import pulumi
 
@@ -100,7 +100,7 @@ class ExistingClusterFoundationArgs:
     """Install the NVIDIA GPU Operator (onprem); the environment then offers GPUs to Triton."""
     gpu_operator_chart_version: str = "v25.3.0"
     """Chart version of nvidia/gpu-operator."""
-    gpu_node_selector: dict = field(default_factory=dict)
+    gpu_node_selector: Mapping[str, str] = field(default_factory=dict)
     """Node labels that pick GPU nodes (empty: any node the device plugin advertises GPUs on)."""
     gpu_taint: bool = True
     """GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule (pods get the toleration)."""

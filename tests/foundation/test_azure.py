@@ -34,7 +34,8 @@ def _program(args_kw: dict | None = None, existing: bool = False):
         if existing:
             kw["existing_cluster"] = AzureExistingCluster(
                 cluster_name="shared-aks", kubeconfig="apiVersion: v1\n", oidc_issuer_url="https://issuer.example/x/",
-                postgres_subnet_id="/subscriptions/s/.../subnets/pg", vnet_id="/subscriptions/s/.../virtualNetworks/v")
+                postgres_subnet_id="/subscriptions/s/.../subnets/pg", vnet_id="/subscriptions/s/.../virtualNetworks/v",
+                node_subnet_id="/subscriptions/s/.../subnets/nodes")
         f = AzureFoundation("loom", AzureFoundationArgs(**kw))
         lake = f.bucket("lake-bucket", BucketSpec(BucketPurpose.LAKE, transition_to_cold_days=30, retention_days=365),
                         pulumi.ResourceOptions(parent=f))
@@ -174,6 +175,8 @@ def test_existing_cluster_mode():
         "https://issuer.example/x/"
     assert g.one("azure-native:dbforpostgresql:Server").inputs["network"]["delegatedSubnetResourceId"] == \
         "/subscriptions/s/.../subnets/pg"
+    rules = g.one("azure-native:storage:StorageAccount", "lake-bucket-account").inputs["networkRuleSet"]["virtualNetworkRules"]
+    assert rules == [{"virtualNetworkResourceId": "/subscriptions/s/.../subnets/nodes", "action": "Allow"}]
 
 
 @pytest.mark.parametrize("kw, message", [
