@@ -133,7 +133,7 @@ class AwsFoundation(Foundation):
         self.vpc_id = pulumi.Output.from_input(ex.vpc_id)
         self._private_subnet_ids = list(ex.private_subnet_ids)
         self._node_sg_id = pulumi.Output.from_input(ex.cluster_security_group_id)
-        self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig, context=None,
+        self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig,
                                          opts=pulumi.ResourceOptions(parent=self))
         self.storage_class = None
         self.gpu = GpuProfile(tolerations=[_toleration()]) if ex.gpu else None
