@@ -41,6 +41,13 @@ POSITIVES = [
     ("payment_card", "Card 4111 1111 1111 1111 exp 09/29", "4111 1111 1111 1111"),
     ("payment_card", "Amex 378282246310005.", "378282246310005"),
     ("payment_card", "MC 5555-5555-5555-4444", "5555-5555-5555-4444"),
+    ("payment_card", "card 4111 1111 1111 1111 12/29", "4111 1111 1111 1111"),
+    ("payment_card", "card 4111111111111111 12/29", "4111111111111111"),
+    ("payment_card", "order 55 4111 1111 1111 1111 ok", "4111 1111 1111 1111"),
+    ("payment_card", "two: 4111 1111 1111 1111 5555 5555 5555 4444", "5555 5555 5555 4444"),
+    ("phone", "Phone: 415-555-2671 9am-5pm", "415-555-2671"),
+    ("phone", "UK 0113 496 0000 12 times", "0113 496 0000"),
+    ("iban", "IBANs BE68 5390 0754 7034 DE89 3704 0044 0532 0130 00 end", "DE89 3704 0044 0532 0130 00"),
     ("iban", "Pay GB82 WEST 1234 5698 7654 32 now", "GB82 WEST 1234 5698 7654 32"),
     ("iban", "IBAN DE89370400440532013000.", "DE89370400440532013000"),
     ("national_id", "SSN 536-90-1234 on file", "536-90-1234"),
@@ -87,6 +94,8 @@ NEGATIVES = [
     "Order 12345678 shipped on 2024-03-15 at 10:30:45.",
     "Version 2.10.3 fixed 12 bugs; see RFC 3339.",
     "Reference 4111 1111 1111 1112 is not a card.",  # Luhn fails
+    "Reference 5478 5003 9077 0310 is not a card.",  # Luhn fails; its 12-digit parts are not cards either
+    "Serial 41111111111111111111 is twenty digits.",  # a long compact run is one number
     "Ticket DE88370400440532013000 closed.",  # IBAN checksum fails
     "The form said 666-12-3456 and 000-12-3456 and 912-34-5678.",  # never-issued SSNs
     "Build 999.12.3.4 and 1.2.3 and 10.0.0 shipped.",  # not IPv4

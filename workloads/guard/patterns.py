@@ -49,7 +49,10 @@ class Detector:
     hint: str | None = None
     lower: bool = False
     finder: Callable[[str], Iterator[Span]] | None = None
-    """Replaces regex + validate for rules that need a custom scan (IPv6)."""
+    """Replaces regex + validate for rules that need a custom scan (IPv6, cards)."""
+    rescan: bool = False
+    """Search again right after each validated span (or one past a rejected start) instead of
+    after the whole match: for greedy patterns whose validator trims the match (IBAN)."""
 
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
         if self.finder is not None:
@@ -64,6 +67,14 @@ class Detector:
         else:
             regex, haystack = self.regex, text
         if self.hint is not None and self.hint not in haystack:
+            return
+        if self.rescan:
+            pos = 0
+            while (m := regex.search(haystack, pos)) is not None:
+                span = self.validate(m, text)
+                if span is not None:
+                    yield span
+                pos = span[1] if span is not None else m.start() + 1
             return
         for m in regex.finditer(haystack):
             span = self.validate(m, text)
@@ -138,7 +149,7 @@ PHONE = re.compile(
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)[ ]?|0[1-9][0-9]{0,4}[ .-/]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
-    r")" + _EXT + r"(?![\w])(?![ .-]?[0-9])"
+    r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
 _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
@@ -157,7 +168,15 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         # a valid NANP number (area code and exchange start 2-9) or has a national trunk 0.
         ok = not body.isdigit() or (body[-10] in "23456789" and body[-7] in "23456789") or body[0] == "0"
     else:
+        end = m.end()
+        while len(digits) > 12 and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
+            cut = body.rfind(" ")
+            end -= len(body) - cut
+            body = body[:cut]
+            digits = _digits(body.replace("(0)", ""))
         ok = 9 <= len(digits) <= 12 and _DATE_LIKE.fullmatch(body) is None
+        if ok and not body.isdigit():
+            return (m.start(), end, "phone")
     if ok and body.isdigit():
         # A bare digit run is as often an invoice, order or account number: only a phone
         # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number.
@@ -168,18 +187,57 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
 
 
 # ---------------------------------------------------------------- payment card
-# 12-19 digits, optionally grouped by single spaces or hyphens; the major industry identifier
-# (first digit) must be a card issuer's (2-6, plus JCB's 1800 and Maestro's 0604) and Luhn must pass.
-CARD = re.compile(r"[0-9](?<![\w+.-][0-9])(?<![0-9][ -][0-9])(?:[ -]?[0-9]){11,18}(?![\w])(?![ -][0-9])")
+# Runs of digit groups (single spaces or hyphens between groups) are found first; a card is a
+# window of whole groups holding 12-19 digits whose first digit is a card issuer's (2-6, plus
+# JCB's 1800 and Maestro's 0604) and whose Luhn check passes. Windows, not the whole run, so
+# "4111 1111 1111 1111 12/29" and "order 55 4111 1111 1111 1111" still yield the card; a compact
+# run of more than 19 digits is one long number, never a card.
+DIGIT_RUN = re.compile(r"[0-9](?<![\w+.-][0-9])(?:[ -]?[0-9])*(?![\w])")
+_GROUP = re.compile(r"[0-9]+")
 
 
-def _card(m: re.Match[str], text: str) -> Span | None:
-    digits = _digits(m.group(0))
-    if not (12 <= len(digits) <= 19):
-        return None
-    if digits[0] not in "23456" and not digits.startswith(("1800", "0604")):
-        return None
-    return (m.start(), m.end(), "luhn") if luhn_valid(digits) else None
+_CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2)})
+
+
+def _stands_apart(groups: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether groups i..j can be a card on their own: the whole run, a complete card layout
+    (4-4-4-4, Amex 4-6-5, ...), or next to groups that do not continue a 4-digit grouping.
+    Otherwise 12 digits inside a 16-digit reference would pass Luhn one time in ten."""
+    if i == 0 and j == len(groups) - 1:
+        return True
+    if tuple(e - s for s, e in groups[i : j + 1]) in _CARD_GROUPINGS:
+        return True
+    neighbours = [groups[k] for k in (i - 1, j + 1) if 0 <= k < len(groups)]
+    return all(e - s != 4 for s, e in neighbours)
+
+
+def find_cards(text: str) -> Iterator[Span]:
+    for m in DIGIT_RUN.finditer(text):
+        run = m.group(0)
+        if len(run) < 12:
+            continue
+        groups = [(g.start(), g.end()) for g in _GROUP.finditer(run)]
+        if len(groups) == 1 and not 12 <= len(run) <= 19:
+            continue
+        windows = []  # (digit count, first group, last group) of every valid window
+        for i in range(len(groups)):
+            digits = ""
+            for j in range(i, len(groups)):
+                digits += run[groups[j][0] : groups[j][1]]
+                if len(digits) > 19:
+                    break
+                if (
+                    len(digits) >= 12
+                    and (digits[0] in "23456" or digits.startswith(("1800", "0604")))
+                    and _stands_apart(groups, i, j)
+                    and luhn_valid(digits)
+                ):
+                    windows.append((len(digits), i, j))
+        taken: set[int] = set()
+        for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
+            if taken.isdisjoint(range(i, j + 1)):
+                taken.update(range(i, j + 1))
+                yield (m.start() + groups[i][0], m.start() + groups[j][1], "luhn")
 
 
 # ---------------------------------------------------------------- IBAN
@@ -395,8 +453,8 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     return [
         Detector("email", "email", EMAIL_DOMAIN, _email, hint="@"),
         Detector("phone", "phone", PHONE, _phone),
-        Detector("luhn", "payment_card", CARD, _card),
-        Detector("iban_mod97", "iban", IBAN, _iban),
+        Detector("luhn", "payment_card", DIGIT_RUN, _finder_only, finder=find_cards),
+        Detector("iban_mod97", "iban", IBAN, _iban, rescan=True),
         Detector("us_ssn", "national_id", US_SSN, _ssn),
         Detector("us_ssn", "national_id", US_SSN_KEYWORD, _ssn_keyword, lower=True),
         Detector("uk_nino", "national_id", UK_NINO, _nino),
