@@ -217,7 +217,7 @@ class ExistingClusterFoundation(Foundation):
             "subPath": "/data",
             # The operator issues server certificates signed by the cluster CA (Kubernetes CSR API).
             "requestAutoCert": True,
-            "features": {"bucketDNS": False, "enableSFTP": False},
+            "features": {"bucketDNS": False},
             "podManagementPolicy": "Parallel",
         }
         if m.kes_kms_secret:
