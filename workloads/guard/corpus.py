@@ -159,7 +159,8 @@ class CorpusGenerator:
         v = self.fakers[loc].phone_number()
         # The last template has no phone word: bare digit runs there are (by design) missed.
         return self.rng.choice(
-            [("Call me at ", v, " tomorrow."), ("Phone: ", v, "."), ("Reach ", v, " after 5pm."), ("Details: ", v, ".")]
+            [("Call me at ", v, " tomorrow."), ("Phone: ", v, "."), ("Reach ", v, " after 5pm."), ("Details: ", v, "."),
+             ("Phone ", v, f" {self.rng.randint(7, 10)}am-{self.rng.randint(4, 7)}pm.")]
         )
 
     def _card(self) -> tuple[str, str, str]:
@@ -171,7 +172,10 @@ class CorpusGenerator:
             v = "-".join(digits[i : i + 4] for i in range(0, 16, 4))
         else:
             v = digits
-        return self.rng.choice([("Card number ", v, " expires soon."), ("Charge ", v, " please."), ("Pay with ", v, ".")])
+        return self.rng.choice(
+            [("Card number ", v, " expires soon."), ("Charge ", v, " please."), ("Pay with ", v, "."),
+             ("Card ", v, f" {self.rng.randint(1, 12):02d}/{self.rng.randint(25, 35)} CVV {self.rng.randint(100, 999)}.")]
+        )
 
     def _iban(self) -> tuple[str, str, str]:
         v = self.fakers[self.rng.choice(self.IBAN_LOCALES)].iban()
