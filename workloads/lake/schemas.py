@@ -94,12 +94,25 @@ DRIFT_REPORT = pa.schema(
     ]
 )
 
+CENTROIDS = pa.schema(
+    [
+        pa.field("event_id", pa.string(), nullable=False),  # "<set_id>:<cluster>"
+        pa.field("ts", TS, nullable=False),
+        pa.field("schema_version", pa.int16(), nullable=False),
+        pa.field("set_id", pa.string(), nullable=False),  # one set per reference fit; the newest is used
+        pa.field("cluster", pa.int16(), nullable=False),
+        pa.field("vector", pa.list_(pa.float32()), nullable=False),  # L2-normalised question-embedding centroid
+        pa.field("date", pa.string(), nullable=False),
+    ]
+)
+
 SCHEMAS: dict[str, pa.Schema] = {
     "interactions": INTERACTION,
     "corrections": CORRECTION,
     "kpis": KPI,
     "quarantine": QUARANTINE,
     "drift_reports": DRIFT_REPORT,
+    "centroids": CENTROIDS,
 }
 
 MAX_TEXT = 100_000
@@ -197,7 +210,7 @@ def validate(table: str, row: Mapping[str, Any]) -> str | None:
         if not isinstance(dims, Mapping) or not all(isinstance(k, str) and isinstance(x, str) for k, x in dims.items()):
             return f"dimensions = {dims!r} must map strings to strings"
         return None
-    if table in ("quarantine", "drift_reports"):
+    if table in ("quarantine", "drift_reports", "centroids"):
         return None
     return f"unknown table {table!r}; known: {', '.join(SCHEMAS)}"
 

@@ -123,11 +123,13 @@ def state(t: Targets) -> dict[str, Any]:
         champion = None
     mc = MilvusClient(uri=t.milvus_uri)
     try:
-        try:
+        collections = sorted(mc.list_collections())  # real collections only, never aliases
+        if t.alias in collections:
+            collection = t.alias  # not an alias yet: the first promotion adopts it
+        elif mc.has_collection(t.alias):
             collection = mc.describe_alias(t.alias)["collection_name"]
-        except Exception:  # not an alias (yet): the name is a plain collection or nothing
-            collection = t.alias if mc.has_collection(t.alias) else None
-        collections = sorted(mc.list_collections())
+        else:
+            collection = None
     finally:
         mc.close()
     versions = sorted(int(p.name) for p in (t.model_repo / t.model).iterdir() if p.is_dir() and p.name.isdigit())
