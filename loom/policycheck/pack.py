@@ -80,13 +80,17 @@ class PolicyPackProcess:
         self._stdout_tail = b""
         self.stub = None
         self.start_s = 0.0
+        self.wait_s = 0.0
+        self._t0 = 0.0
 
-    def __enter__(self) -> "PolicyPackProcess":
+    def spawn(self) -> "PolicyPackProcess":
+        """Start the process and return at once: the caller can do other work (the preview) while the
+        pack imports its SDK, as the engine starts analyzers at the beginning of an update."""
+        if self.proc is not None:
+            return self
         if not (self.pack_dir / "PulumiPolicy.yaml").is_file():
             raise LoomError(f"{self.pack_dir}: not a policy pack (no PulumiPolicy.yaml)")
-        from pulumi.runtime.proto import analyzer_pb2_grpc  # noqa: PLC0415
-
-        t0 = time.perf_counter()
+        self._t0 = time.perf_counter()
         self.engine = _LogEngine()
         env = dict(os.environ, PULUMI_PROJECT=self.project, PULUMI_STACK=self.stack, PULUMI_DRY_RUN="true",
                    PYTHONUNBUFFERED="1")
@@ -96,6 +100,17 @@ class PolicyPackProcess:
                 [self.python, "-u", "-m", "pulumi.policy", f"127.0.0.1:{self.engine.port}", "."],
                 cwd=self.pack_dir, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                 stderr=self._stderr)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __enter__(self) -> "PolicyPackProcess":
+        from pulumi.runtime.proto import analyzer_pb2_grpc  # noqa: PLC0415
+
+        self.spawn()
+        t_wait = time.perf_counter()
+        try:
             port = self._read_port()
             self._drain_stdout()
             self.channel = grpc.insecure_channel(f"127.0.0.1:{port}", options=_CHANNEL_OPTIONS)
@@ -108,7 +123,8 @@ class PolicyPackProcess:
             self.close()
             raise
         self.stub = analyzer_pb2_grpc.AnalyzerStub(self.channel)
-        self.start_s = time.perf_counter() - t0
+        self.start_s = time.perf_counter() - self._t0
+        self.wait_s = time.perf_counter() - t_wait  # what the caller still waited after its own work
         return self
 
     def __exit__(self, *exc) -> None:

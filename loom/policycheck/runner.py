@@ -77,6 +77,11 @@ class PolicySession:
         self.policies: list[PolicyInfo] = []
         self.version = "0.0.0"
 
+    def spawn(self) -> "PolicySession":
+        """Start the pack process without waiting for it (see PolicyPackProcess.spawn)."""
+        self.process.spawn()
+        return self
+
     def __enter__(self) -> "PolicySession":
         self.process.__enter__()
         try:
@@ -98,7 +103,7 @@ class PolicySession:
 
         pack, info = self.process, self.info
         stub = pack.stub
-        timings: dict[str, float] = {"start_s": pack.start_s}
+        timings: dict[str, float] = {"start_s": pack.start_s, "start_wait_s": pack.wait_s}
         t0 = time.perf_counter()
         known = {p.name for p in self.policies}
         if isinstance(policy_config, (str, Path)):
