@@ -242,17 +242,20 @@ def test_cloud_provider_carries_the_region(stack, previews):
 
 
 @pytest.mark.parametrize("stack", STACKS)
-def test_stateful_stores_are_protected_except_in_dev(stack, previews):
+def test_stateful_stores_are_protected(stack, previews):
     result = previews(stack)
     stateful = {
         "aws:s3/bucket:Bucket", "aws:rds/instance:Instance", "gcp:storage/bucket:Bucket", "gcp:sql/databaseInstance:DatabaseInstance",
         "azure-native:storage:StorageAccount", "azure-native:dbforpostgresql:Server",
     }
     found = [r for r in result.resources if r.type in stateful]
+    stateful_k8s = [r for r in result.resources if r.type.endswith(":Tenant") or r.type == "kubernetes:postgresql.cnpg.io/v1:Cluster"]
     if stack in ("aws", "gcp", "azure"):
-        assert found and all(r.protect for r in found), [r.name for r in found if not r.protect]
-    if stack == "dev":
-        assert not any(r.protect for r in found)
+        assert found
+    else:
+        assert stateful_k8s
+    unprotected = [r.name for r in found + stateful_k8s if not r.protect]
+    assert not unprotected
 
 
 @pytest.mark.parametrize("stack", STACKS)
