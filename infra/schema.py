@@ -113,7 +113,8 @@ def _coerce_scalar_string(value: str, tp: Any) -> Any:
 
 
 def parse_value(value: Any, tp: Any, meta: Mapping[str, Any], *, where: str, key: str, top_level: bool = False) -> Any:
-    if top_level and isinstance(value, str):
+    if isinstance(value, str) and (top_level or unwrap_optional(tp)[0] in (bool, int, float)):
+        # `pulumi config set` stores strings unless told otherwise: "25" is an integer where one is expected.
         value = _coerce_scalar_string(value, tp)
     inner, optional = unwrap_optional(tp)
     allowed = allowed_text(tp, meta)

@@ -148,3 +148,10 @@ def test_shipped_stacks_disable_default_providers(stack):
     """The engine itself refuses a resource that would use ambient credentials (pulumi-eks' CI practice)."""
     disabled = read_stack_file(stack).config["pulumi:disable-default-providers"]
     assert {"aws", "gcp", "azure-native", "kubernetes"} <= set(disabled)
+
+
+def test_numbers_and_booleans_set_as_strings_by_the_cli_are_accepted():
+    cfg = _aws()
+    cfg["loom:triton"]["canary"].update(enabled="true", weight="25")
+    canary = parse(cfg, where="x").loom.triton.canary
+    assert canary.enabled is True and canary.weight == 25
