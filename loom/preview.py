@@ -25,14 +25,12 @@ from typing import Any, Callable, Mapping
 import yaml
 from google.protobuf import struct_pb2
 
-import pulumi
 from pulumi.runtime import config as runtime_config
 from pulumi.runtime import rpc
+from pulumi.runtime import stack as runtime_stack
 from pulumi.runtime.mocks import MockEngine, MockMonitor, MockResourceArgs, Mocks, _resolve_callbacks
 from pulumi.runtime.proto import resource_pb2
-from pulumi.runtime.settings import ROOT, Settings, configure
-from pulumi.runtime import stack as runtime_stack
-from pulumi.runtime.settings import SETTINGS, _get_rpc_manager
+from pulumi.runtime.settings import ROOT, SETTINGS, Settings, _get_rpc_manager, configure
 from pulumi.runtime.stack import run_in_stack
 from pulumi.runtime.sync_await import _ensure_event_loop, _sync_await
 
@@ -414,4 +412,3 @@ def _raised_by_component_check(exc: BaseException) -> bool:
 
 __all__ = ["PreviewResource", "PreviewResult", "run_preview", "run_program", "read_stack_file", "stack_names", "SECRET"]
 
-_ = pulumi  # the SDK is imported for its side effects on the runtime (known types)
