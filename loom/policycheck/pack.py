@@ -191,7 +191,12 @@ class PolicyPackProcess:
             text = "\n".join(self.engine.messages + [text]).strip()
         if not text:
             return ""
-        return "\n--- pack output ---\n" + text[-limit:]
+        hint = ""
+        if "No module named 'pulumi_policy'" in text:
+            hint = (f"\nhint: {self.python} has no pulumi-policy; create the pack's virtualenv with `make install` "
+                    f"(or: python3.11 -m venv {self.pack_dir}/.venv && {self.pack_dir}/.venv/bin/pip install -r "
+                    f"{self.pack_dir}/requirements.txt)")
+        return "\n--- pack output ---\n" + text[-limit:] + hint
 
     def failure(self, what: str, exc: grpc.RpcError) -> PackError:
         detail = exc.details() if hasattr(exc, "details") else str(exc)
