@@ -159,10 +159,15 @@ authorization_policy_no_allow_all = resource_policy(
 
 # --- no-sidecar-opt-out -------------------------------------------------------------------------
 _INJECT = "sidecar.istio.io/inject"
+# Outside the mesh by design: Kubernetes' own namespaces, and the monitoring namespace, whose
+# prometheus-adapter is an aggregated API server called by the kube-apiserver (not a mesh client; the
+# same role metrics-server plays in kube-system) and whose Prometheus scrapes Istio's plaintext
+# merged-metrics port. It holds metrics, no platform data; the other workload rules still apply there.
+OUT_OF_MESH_NAMESPACES = [*SYSTEM_NAMESPACES, "loom-monitoring"]
 
 
 def _no_opt_out(args, report):
-    exempt = config(args, "exemptNamespaces", SYSTEM_NAMESPACES)
+    exempt = config(args, "exemptNamespaces", OUT_OF_MESH_NAMESPACES)
     if args.resource_type == NAMESPACE:
         ns = name_of(args.props, args.name)
         if ns in exempt:
@@ -192,8 +197,9 @@ no_sidecar_opt_out = resource_policy(
     "No workload, namespace or Helm release may opt out of Istio sidecar injection.",
     _no_opt_out, concern=CONCERN, severity=HIGH,
     config_schema=schema(exemptNamespaces={"type": "array", "items": {"type": "string"},
-                                           "default": SYSTEM_NAMESPACES,
-                                           "description": "Namespaces outside the mesh by design."}),
+                                           "default": OUT_OF_MESH_NAMESPACES,
+                                           "description": "Namespaces outside the mesh by design (Kubernetes' "
+                                                          "own, and monitoring: aggregated API server)."}),
     steps=f"Remove the {_INJECT}: \"false\" annotation/label.",
 )
 

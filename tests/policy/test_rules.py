@@ -82,6 +82,13 @@ CASES = [
         "server": {"podAnnotations": {"sidecar.istio.io/inject": "false"}}})], expect_in="values.server"),
     OK("helm-values-in-mesh", "no-sidecar-opt-out", [b.helm("prometheus", "prometheus", "loom-system", {
         "server": {"podAnnotations": {"sidecar.istio.io/inject": "true"}}})]),
+    OK("monitoring-namespace-exempt", "no-sidecar-opt-out",
+       [b.namespace("loom-monitoring", {"istio-injection": "disabled", **b.CLASS})]),
+    V("platform-namespace-never-exempt-by-default", "no-sidecar-opt-out",
+      [b.namespace("loom-serving", {"istio-injection": "disabled", **b.CLASS})]),
+    V("monitoring-not-exempt-when-configured-strict", "no-sidecar-opt-out",
+      [b.namespace("loom-monitoring", {"istio-injection": "disabled", **b.CLASS})],
+      config={"no-sidecar-opt-out": {"exemptNamespaces": ["kube-system"]}}),
     OK("kube-system-exempt", "no-sidecar-opt-out",
        [b.deployment(ns="kube-system", pod_annotations={"sidecar.istio.io/inject": "false"})]),
     OK("injection-label", "platform-namespace-injection", [b.namespace("loom-serving")]),
