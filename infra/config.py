@@ -165,6 +165,13 @@ class StorageRedundancy(str, enum.Enum):
     GZRS = "Standard_GZRS"
 
 
+class KubeloginMode(str, enum.Enum):
+    AZURECLI = "azurecli"
+    WORKLOADIDENTITY = "workloadidentity"
+    SPN = "spn"
+    MSI = "msi"
+
+
 class MilvusMode(str, enum.Enum):
     STANDALONE = "standalone"
     CLUSTER = "cluster"
@@ -273,6 +280,7 @@ class AzureExistingClusterSettings:
     oidc_issuer_url: str = setting(doc="The cluster's OIDC issuer URL.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
     postgres_subnet_id: str = setting(doc="Empty subnet delegated to Microsoft.DBforPostgreSQL/flexibleServers.", check=lambda v: None if v.startswith("/subscriptions/") else "an Azure resource id /subscriptions/...")
     vnet_id: str = setting(doc="The cluster's VNet (linked to the PostgreSQL private DNS zone).", check=lambda v: None if v.startswith("/subscriptions/") else "an Azure resource id /subscriptions/...")
+    node_subnet_id: Optional[str] = setting(None, doc="The cluster's node subnet (with the Microsoft.Storage service endpoint), admitted by the storage firewall; null: give storageAllowedIpRanges (the NAT egress IPs).", check=lambda v: None if v is None or v.startswith("/subscriptions/") else "an Azure subnet resource id /subscriptions/...")
     gpu: bool = setting(True, doc="The cluster has a GPU pool tainted nvidia.com/gpu=true:NoSchedule.")
 
 
@@ -301,6 +309,8 @@ class AzureSettings:
     blob_delete_retention_days: int = setting(14, doc="Soft delete for blobs and containers, in days.", check=between(1, 365), allowed="an integer from 1 to 365")
     postgres_version: str = setting("16", doc="PostgreSQL major version.", check=lambda v: None if v in {"14", "15", "16", "17"} else "14, 15, 16 or 17")
     postgres_sku: str = setting("Standard_D2ds_v5", doc="Flexible Server SKU (General Purpose).", check=non_empty)
+    admin_group_object_ids: list[str] = setting(doc="Entra ID groups that are cluster admins (Entra ID auth with Azure RBAC; local accounts off).", factory=list, check=lambda v: None if all(_UUID.match(x) for x in v) else "Entra ID group object ids (lowercase UUIDs)")
+    kubelogin_mode: KubeloginMode = setting(KubeloginMode.AZURECLI, doc="`kubelogin --login` mode in the generated kubeconfig (workloadidentity in CI).")
     tags: dict[str, str] = setting(doc="Tags added to every Azure resource.", factory=dict)
     existing_cluster: Optional[AzureExistingClusterSettings] = setting(None, doc="Use this AKS cluster instead of creating VNet + AKS (object).")
 
@@ -315,6 +325,7 @@ class MinioSettings:
     tenant_image: Optional[str] = setting(None, doc="MinIO server image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
     mc_image: Optional[str] = setting(None, doc="MinIO client image (bucket and policy Jobs) pinned by digest; null: the foundation's default.", check=optional_pinned_image)
     kes_kms_secret: Optional[str] = setting(None, doc="Secret holding a KES server-config.yaml: turns on SSE-KMS.")
+    kes_image: Optional[str] = setting(None, doc="KES image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
 
 
 @dataclass
@@ -616,6 +627,8 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         raise ConfigError(where, "loom:gcp.masterAuthorizedNetworks", {}, "at least one name: CIDR entry unless privateEndpoint is true")
     if s.azure is not None and not s.azure.private_cluster and not s.azure.authorized_ip_ranges and s.azure.existing_cluster is None:
         raise ConfigError(where, "loom:azure.authorizedIpRanges", [], "at least one CIDR unless privateCluster is true")
+    if s.azure is not None and s.azure.existing_cluster is not None and s.azure.existing_cluster.node_subnet_id is None and not s.azure.storage_allowed_ip_ranges:
+        raise ConfigError(where, "loom:azure.existingCluster.nodeSubnetId", None, "the cluster's node subnet id, or loom:azure.storageAllowedIpRanges (the storage firewall denies by default and would admit no pod)")
     if s.existing is not None and s.existing.object_store is ObjectStoreMode.EXTERNAL_S3 and s.existing.external_s3 is None:
         raise ConfigError(where, "loom:existing.externalS3", None, "an object when objectStore is external-s3")
 

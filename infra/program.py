@@ -145,6 +145,7 @@ def _azure_foundation(s: StackSettings) -> Any:
             postgres_subnet_id=e.postgres_subnet_id,
             vnet_id=e.vnet_id,
             gpu=e.gpu,
+            node_subnet_id=e.node_subnet_id,
         )
     return AzureFoundationArgs(
         provider=provider,
@@ -170,6 +171,8 @@ def _azure_foundation(s: StackSettings) -> Any:
         blob_delete_retention_days=z.blob_delete_retention_days,
         postgres_version=z.postgres_version,
         postgres_sku=z.postgres_sku,
+        admin_group_object_ids=list(z.admin_group_object_ids),
+        kubelogin_mode=z.kubelogin_mode.value,
         existing_cluster=existing,
         tags={**z.tags, "loom-environment": s.environment},
         protect=s.loom.protect,
@@ -191,6 +194,8 @@ def _existing_foundation(s: StackSettings) -> Any:
         minio.tenant_image = x.minio.tenant_image
     if x.minio.mc_image:
         minio.mc_image = x.minio.mc_image
+    if x.minio.kes_image:
+        minio.kes_image = x.minio.kes_image
     external = None
     if x.external_s3 is not None:
         e = x.external_s3

@@ -155,3 +155,15 @@ def test_numbers_and_booleans_set_as_strings_by_the_cli_are_accepted():
     cfg["loom:triton"]["canary"].update(enabled="true", weight="25")
     canary = parse(cfg, where="x").loom.triton.canary
     assert canary.enabled is True and canary.weight == 25
+
+
+def test_azure_existing_cluster_needs_a_way_through_the_storage_firewall():
+    cfg = copy.deepcopy(read_stack_file("azure").config)
+    cfg["loom:azure"]["existingCluster"] = {
+        "clusterName": "aks",
+        "kubeconfig": "~/.kube/aks",
+        "oidcIssuerUrl": "https://issuer/",
+        "postgresSubnetId": "/subscriptions/s/x",
+        "vnetId": "/subscriptions/s/v",
+    }
+    _expect(cfg, "loom:azure.existingCluster.nodeSubnetId", "storage firewall")
