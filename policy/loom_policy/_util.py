@@ -7,6 +7,7 @@ import fnmatch
 from collections.abc import Mapping, Sequence
 from typing import Any, Callable, Optional
 
+from pulumi_policy.proxy import UnknownValueError
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
@@ -153,7 +154,16 @@ def refers_to(child: Any, target: Any, keys: Sequence[str], target_ids: set[str]
         if any(getattr(d, "urn", None) == target.urn for d in deps):
             return True
     for key in keys:
-        value = get(child.props, key)
+        value = known(child.props, key)
         if isinstance(value, str) and value in target_ids:
             return True
     return False
+
+
+def known(obj: Any, *path: Any, default: Any = None) -> Any:
+    """Like get(), but a value unknown during `pulumi preview` (e.g. a bucket id) reads as `default`:
+    for joining resources by name, where the dependency graph already links the unknown case."""
+    try:
+        return get(obj, *path, default=default)
+    except UnknownValueError:
+        return default

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ._k8s import HELM_RELEASE
-from ._util import CRITICAL, HIGH, as_list, get, is_map, refers_to, resource_policy, stack_policy, truthy
+from ._util import CRITICAL, HIGH, as_list, get, is_map, known, refers_to, resource_policy, stack_policy, truthy
 
 CONCERN = "clusters"
 
@@ -79,7 +79,7 @@ cluster_secrets_encryption = resource_policy(
 
 # --- cluster-network-policy (stack) -----------------------------------------------------------------
 def _eks_netpol(resources, cluster) -> bool:
-    ids = {cluster.name, get(cluster.props, "name")}
+    ids = {cluster.name, known(cluster.props, "name")}
     for a in resources:
         if a.resource_type == EKS_ADDON and get(a.props, "addonName") == "vpc-cni" and \
                 refers_to(a, cluster, ("clusterName",), {i for i in ids if i}):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ._k8s import is_kind
-from ._util import (CRITICAL, HIGH, MEDIUM, as_list, config, get, number, refers_to, resource_policy, schema,
+from ._util import (CRITICAL, HIGH, MEDIUM, as_list, config, get, known, number, refers_to, resource_policy, schema,
                     stack_policy, truthy)
 
 CONCERN = "databases"
@@ -141,9 +141,9 @@ def _tls(args, report):
     for db in res:
         p, t = db.props, db.resource_type
         if t == RDS_INSTANCE and str(get(p, "engine", default="")).startswith("postgres"):
-            group_name = get(p, "parameterGroupName")
+            group_name = known(p, "parameterGroupName")
             groups = [g for g in res if g.resource_type == RDS_PARAMS and (
-                refers_to(db, g, (), set()) or group_name in {g.name, get(g.props, "name")})]
+                refers_to(db, g, (), set()) or (group_name and group_name in {g.name, known(g.props, "name")}))]
             force = None
             for g in groups:
                 for param in as_list(get(g.props, "parameters")):
@@ -160,7 +160,7 @@ def _tls(args, report):
                 report(f"Cloud SQL instance '{db.name}' settings.ipConfiguration.sslMode is not ENCRYPTED_ONLY",
                        db.urn)
         elif t == AZ_PG:
-            ids = {db.name, get(p, "serverName")}
+            ids = {i for i in (db.name, known(p, "serverName")) if i}
             for c in res:
                 if c.resource_type == AZ_PG_CONFIG and (refers_to(c, db, ("serverName",), ids)) and \
                         get(c.props, "configurationName") == "require_secure_transport" and \

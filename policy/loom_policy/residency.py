@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._util import HIGH, config, get, matches_any, schema, stack_policy
+from ._util import HIGH, config, known, matches_any, schema, stack_policy
 
 CONCERN = "residency"
 _PROVIDERS = {"pulumi:providers:aws": "aws", "pulumi:providers:gcp": "gcp",
@@ -33,17 +33,18 @@ def _cloud(resource_type: str) -> str | None:
 
 
 def _location(r) -> str | None:
-    """The region a resource is placed in: its own region/location input, else its provider's."""
+    """The region a resource is placed in: its own region/location input, else its provider's (a value
+    unknown during preview counts as not placed: the next preview, or the engine's `up`, judges it)."""
     cloud = _cloud(r.resource_type)
     if cloud is None:
         return None
     for key in ("region", "location"):
-        value = get(r.props, key)
+        value = known(r.props, key)
         if isinstance(value, str) and value:
             return _norm(value)
     if r.provider is not None:
         for key in ("region", "location"):
-            value = get(r.provider.props, key)
+            value = known(r.provider.props, key)
             if isinstance(value, str) and value:
                 return _norm(value)
     return None
@@ -52,22 +53,22 @@ def _location(r) -> str | None:
 def _allowed(loc: str, patterns: list[str]) -> bool:
     if matches_any(loc, patterns):
         return True
-    prefix = _GCS_MULTI.get(loc)
+    prefix = _GCS_MULTI.known(loc)
     return bool(prefix) and any(p.startswith(prefix) or p == loc for p in patterns)
 
 
 def _residency(args, report):
     configured = [_norm(x) for x in config(args, "allowedRegions", [])]
-    home = {_norm(str(get(r.props, k))) for r in args.resources if r.resource_type in _HOME_TYPES
-            for k in ("region", "location") if isinstance(get(r.props, k), str)}
+    home = {_norm(str(known(r.props, k))) for r in args.resources if r.resource_type in _HOME_TYPES
+            for k in ("region", "location") if isinstance(known(r.props, k), str)}
     patterns = configured or sorted(home)
     if not patterns:
         return
     source = "allowedRegions" if configured else "the stack's home regions"
     for r in args.resources:
         if r.resource_type in _PROVIDERS:
-            loc = next((_norm(str(get(r.props, k))) for k in ("region", "location")
-                        if isinstance(get(r.props, k), str)), None)
+            loc = next((_norm(str(known(r.props, k))) for k in ("region", "location")
+                        if isinstance(known(r.props, k), str)), None)
         else:
             loc = _location(r)
         if loc is None or loc in _IGNORED:

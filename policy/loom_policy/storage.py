@@ -10,7 +10,7 @@ import re
 
 from ._k8s import CONFIG_MAP, HELM_RELEASE, SECRET, containers, dotted, \
     pod_template, walk
-from ._util import (ADVISORY, CRITICAL, HIGH, MEDIUM, as_list, config, falsy, get, is_map, refers_to,
+from ._util import (ADVISORY, CRITICAL, HIGH, MEDIUM, as_list, config, falsy, get, is_map, known, refers_to,
                     resource_policy, schema, stack_policy, truthy)
 
 CONCERN = "storage"
@@ -36,7 +36,7 @@ def _ids(r) -> set[str]:
     """Names a bucket can be referred to by: physical name input, logical name, URN."""
     ids = {r.name, r.urn}
     for key in ("bucket", "accountName", "name", "id"):
-        v = get(r.props, key)
+        v = known(r.props, key)
         if isinstance(v, str):
             ids.add(v)
     return ids

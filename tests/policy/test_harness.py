@@ -249,3 +249,31 @@ def test_missing_pulumi_policy_gives_a_setup_hint(tmp_path):
     (pack / "__main__.py").write_text("raise ModuleNotFoundError(\"No module named 'pulumi_policy'\")\n")
     with pytest.raises(PackError, match="make install"):
         run_policy_check([b.stack()], stack="t", pack_dir=pack, timeout_s=20, python=PY)
+
+
+# --- values unknown during `pulumi preview` ---------------------------------------------------------
+UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9"  # how the engine marshals an unknown string
+
+
+def test_unknown_join_keys_fall_back_to_the_dependency_graph(policy_session):
+    """In a real preview a settings resource's `bucket` is the bucket's id, unknown until creation;
+    the join must use the dependency instead of aborting the whole stack policy."""
+    lake = c.s3_bucket("lake")
+    models = c.s3_bucket("models")
+    settings = c.s3_settings(lake) + c.s3_settings(models)
+    for r in settings:
+        r.inputs["bucket"] = UNKNOWN
+    rds = c.rds(parameterGroupName=UNKNOWN, engineVersion="14.12")
+    pg = c.rds_params()
+    rds.dependencies = [pg.urn]
+    rep = policy_session.check([b.stack(), lake, models, *settings, rds, pg], stack="t")
+    assert not [v for v in rep.violations if v.policy.startswith("object-store-") or v.policy == "database-tls-required"]
+    assert not [v for v in rep.violations if "can't be known during preview" in v.message]
+
+
+def test_an_unknown_checked_value_is_advisory_not_a_false_violation(policy_session):
+    """An unknown value a rule must judge is the SDK's advisory 'can't run during preview'."""
+    rds = c.rds(storageEncrypted=UNKNOWN)
+    rep = policy_session.check([b.stack(), rds], stack="t")
+    enc = [v for v in rep.violations if v.policy == "database-encrypted"]
+    assert enc and all(v.enforcementLevel == "advisory" and "during preview" in v.message for v in enc)
