@@ -1,0 +1,40 @@
+"""Promotion against the real local platform: a failure after all three switches moved undoes them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workloads.promote import PromotionError, Targets, Triton, promote, state
+from workloads.retrain.demo_data import demo_data
+
+
+@pytest.mark.platform
+@pytest.mark.slow
+def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platform, tmp_path):
+    import mlflow
+
+    from workloads.retrain.registry import CHAMPION, REGISTERED_MODEL, client, ensure_champion, log_model
+    from workloads.retrain.train import base_model_path
+
+    home = Path(__import__("os").environ["LOOM_HOME"])
+    tracking = local_platform["tracking"]["uri"]
+    champion = ensure_champion(tracking, base_model_path())
+    mlflow.set_experiment("loom-test-promotion")
+    with mlflow.start_run():
+        challenger = log_model(base_model_path())  # same weights: this test is about the switches, not quality
+    t = Targets(model_repo=home / "model_repo", triton_url=local_platform["inference"]["http_url"],
+                milvus_uri=local_platform["vector_store"]["uri"], tracking_uri=tracking)
+    triton = Triton(t.triton_url)
+    before, served = state(t), triton.ready_versions("embedder")
+    data = demo_data()
+    with pytest.raises(PromotionError) as err:
+        promote(t, challenger, base_model_path(), data.heldout(), champion_recall=0.0, inject_failure="switch")
+    assert err.value.step == "switch" and not err.value.undo_errors
+    assert err.value.undone[:3] == ["switch:mlflow", "switch:milvus", "switch:triton"]
+    assert state(t) == before
+    assert triton.ready_versions("embedder") == served
+    assert "embedder_canary" not in {m for m in (p.name for p in t.model_repo.iterdir())}
+    assert str(client(tracking).get_model_version_by_alias(REGISTERED_MODEL, CHAMPION).version) == champion
+    assert triton.embed("embedder", ["still serving?"]).shape == (1, 384)
