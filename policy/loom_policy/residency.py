@@ -53,7 +53,7 @@ def _location(r) -> str | None:
 def _allowed(loc: str, patterns: list[str]) -> bool:
     if matches_any(loc, patterns):
         return True
-    prefix = _GCS_MULTI.known(loc)
+    prefix = _GCS_MULTI.get(loc)
     return bool(prefix) and any(p.startswith(prefix) or p == loc for p in patterns)
 
 
