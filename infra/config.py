@@ -438,6 +438,7 @@ class MilvusSettings:
     query_node_replicas: int = setting(2, doc="Query nodes (cluster mode).", check=at_least(1))
     data_node_replicas: int = setting(2, doc="Data nodes (cluster mode).", check=at_least(1))
     proxy_replicas: int = setting(2, doc="Proxies (cluster mode).", check=at_least(1))
+    etcd_storage_gb: int = setting(10, doc="etcd volume size per member in GB.", check=at_least(1))
 
 
 @dataclass
@@ -479,6 +480,7 @@ class ObservabilitySettings:
     serve_resource_metrics: bool = setting(False, doc="Let prometheus-adapter serve metrics.k8s.io (only where metrics-server is absent, e.g. bare kind).")
     alertmanager: bool = setting(True, doc="Deploy Alertmanager.")
     grafana: bool = setting(False, doc="Deploy Grafana.")
+    triton_queue_alert_us: int = setting(200_000, doc="Alert when Triton's average queue time per request stays above this (microseconds) for 10 minutes.", check=at_least(1))
 
 
 @dataclass

@@ -267,6 +267,7 @@ def platform_args(s: StackSettings) -> Any:
             serve_resource_metrics=ob.serve_resource_metrics,
             alertmanager=ob.alertmanager,
             grafana=ob.grafana,
+            triton_queue_alert_us=ob.triton_queue_alert_us,
         ),
         lake=TelemetryLakeArgs(
             k8s_provider=None,  # type: ignore[arg-type]
@@ -287,6 +288,8 @@ def platform_args(s: StackSettings) -> Any:
             query_node_replicas=mv.query_node_replicas,
             data_node_replicas=mv.data_node_replicas,
             proxy_replicas=mv.proxy_replicas,
+            etcd_storage_gb=mv.etcd_storage_gb,
+            protect=L.protect,
         ),
         mlflow=MlflowTrackingArgs(
             k8s_provider=None,  # type: ignore[arg-type]
