@@ -22,6 +22,8 @@ def preview(stack: str | None, config_file: str | None, json_file: str | None, q
     from rich.console import Console
 
     console = Console()
+    if json_file and not Path(json_file).resolve().parent.is_dir():
+        raise LoomError(f"{json_file}: directory {Path(json_file).parent} does not exist")
     with console.status(f"previewing {stack or config_file} offline ...", spinner="dots"):
         from loom.preview import run_preview
 
