@@ -18,10 +18,11 @@ OUTPUT_KEYS = ("contract_version", "environment", "inference", "vector_store", "
 """The outputs contract's top-level keys, exported as stack outputs (docs/outputs.md)."""
 
 INTERNAL_LB_ANNOTATIONS: dict[CloudName, dict[str, str]] = {
+    # EKS' built-in service controller (the AWS Load Balancer Controller is not installed, and the
+    # `aws-load-balancer-scheme`/`type: external` annotations would make the built-in one ignore the Service).
     CloudName.AWS: {
-        "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
-        "service.beta.kubernetes.io/aws-load-balancer-type": "external",
-        "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type": "ip",
+        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+        "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
     },
     CloudName.GCP: {"networking.gke.io/load-balancer-type": "Internal"},
     CloudName.AZURE: {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
