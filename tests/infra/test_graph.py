@@ -285,3 +285,17 @@ def test_preview_is_deterministic_and_repeatable():
     a = run_preview(stack="gcp").to_json()
     b = run_preview(stack="gcp").to_json()
     assert a == b
+
+
+@pytest.mark.parametrize(
+    "stack,annotation",
+    [
+        ("aws", ("service.beta.kubernetes.io/aws-load-balancer-internal", "true")),
+        ("gcp", ("networking.gke.io/load-balancer-type", "Internal")),
+        ("azure", ("service.beta.kubernetes.io/azure-load-balancer-internal", "true")),
+    ],
+)
+def test_ingress_gateway_is_behind_an_internal_load_balancer_in_clouds(stack, annotation, previews):
+    (gateway,) = [r for r in previews(stack).by_type("kubernetes:helm.sh/v3:Release") if r.inputs.get("chart") == "gateway"]
+    key, value = annotation
+    assert gateway.inputs["values"]["service"]["annotations"][key] == value
