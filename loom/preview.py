@@ -410,5 +410,5 @@ def _raised_by_component_check(exc: BaseException) -> bool:
     return last is not None and last.tb_frame.f_code.co_filename.startswith(components_dir)
 
 
-__all__ = ["PreviewResource", "PreviewResult", "run_preview", "run_program", "read_stack_file", "stack_names", "SECRET"]
+__all__ = ["PROJECT", "SECRET", "PreviewResource", "PreviewResult", "read_stack_file", "resolve_stack_file", "run_preview", "run_program", "stack_names"]
 
