@@ -342,6 +342,31 @@ async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> N
             break
 
 
+_SETTINGS_FIELDS = (
+    "rpc_manager", "outputs", "lock", "project", "root_directory", "stack", "parallel", "dry_run", "legacy_apply_enabled",
+    "monitor_features", "organization", "package_refs", "base_providers_by_ref", "monitor", "engine", "callbacks",
+)
+
+
+def _save_runtime() -> dict[str, Any]:
+    """The process-global runtime state a preview replaces (settings, root resource, config), so a
+    caller that had its own mocks configured (tests, another tool) gets them back afterwards."""
+    return {
+        "settings": {name: getattr(SETTINGS, name) for name in _SETTINGS_FIELDS},
+        "root": ROOT.get(),
+        "config": runtime_config.CONFIG.get(),
+        "secret_keys": runtime_config._SECRET_KEYS.get(),
+    }
+
+
+def _restore_runtime(saved: Mapping[str, Any]) -> None:
+    for name, value in saved["settings"].items():
+        setattr(SETTINGS, name, value)
+    ROOT.set(saved["root"])
+    runtime_config.CONFIG.set(saved["config"])
+    runtime_config._SECRET_KEYS.set(saved["secret_keys"])
+
+
 def run_program(program: Callable[[], None], *, stack: str, config: Mapping[str, str], project: str = PROJECT) -> PreviewResult:
     """Run `program` under the mocks as stack `stack` with runtime `config`; record the graph."""
     with _RUN_LOCK:
@@ -351,6 +376,7 @@ def run_program(program: Callable[[], None], *, stack: str, config: Mapping[str,
         # half of a preview's time went to the collector otherwise; docs/benchmarks.md).
         gc.collect(1)
         gc.freeze()
+        saved = _save_runtime()
         monitor = RecordingMonitor(_ProviderMocks(), stack, project)
         ROOT.set(None)
         runtime_config.set_all_config(dict(config), [])
@@ -371,7 +397,7 @@ def run_program(program: Callable[[], None], *, stack: str, config: Mapping[str,
             _sync_await(run_in_stack(program))
         finally:
             runtime_stack.wait_for_rpcs = sdk_wait
-            ROOT.set(None)
+            _restore_runtime(saved)
         resources = sorted(monitor.recorded, key=lambda r: r.urn)
         return PreviewResult(stack=stack, project=project, resources=resources, outputs=monitor.stack_outputs)
 

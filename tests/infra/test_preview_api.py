@@ -104,3 +104,23 @@ def test_mock_outputs_are_deterministic_and_provider_shaped():
 def test_preview_resource_is_a_plain_dataclass():
     r = PreviewResource(urn="u", type="t", name="n", parent=None, provider=None, inputs={}, custom=True, protect=False)
     assert r.dependencies == []
+
+
+def test_a_preview_gives_back_the_callers_runtime_state():
+    """Tests elsewhere configure their own mocks; a preview in between must not leave ours behind."""
+    from pulumi.runtime import config as rc
+    from pulumi.runtime.settings import SETTINGS
+
+    class _Mine(pulumi.runtime.Mocks):
+        def new_resource(self, args):
+            return "id", args.inputs
+
+        def call(self, args):
+            return {}
+
+    pulumi.runtime.set_mocks(_Mine(), project="other", stack="theirs", preview=False)
+    rc.set_all_config({"app:key": "v"})
+    monitor = SETTINGS.monitor
+    _result()
+    assert SETTINGS.monitor is monitor and pulumi.get_project() == "other" and pulumi.get_stack() == "theirs"
+    assert rc.CONFIG.get() == {"app:key": "v"}
