@@ -42,7 +42,7 @@ and kept as a Pulumi secret; object storage is reached through workload identity
 
 ## The canary (what `loom rollout` changes)
 
-The Triton canary is driven by two key paths of `loom:triton`:
+The Triton canary is driven by these key paths of `loom:triton` (`loom/automation/tracks.py` reads and writes exactly these):
 
 | key path | meaning |
 |---|---|
