@@ -64,3 +64,8 @@ def test_kpi_and_drift_check_json(home):
     assert doc["triggered"] is False and doc["current_n"] == 1
     assert all("at least 100 needed" in f["reason"] for f in doc["features"])
     assert Lake(home / "lake").read("drift_reports").num_rows == 4
+
+
+def test_demo_without_a_running_platform_says_so(tmp_path):
+    r = loom(tmp_path, "demo", "--json")
+    assert r.returncode == 2 and "loom up --detach" in r.stderr and "Traceback" not in r.stderr
