@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -221,6 +222,7 @@ def main() -> int:
         per_model = compute_ms(url)
     finally:
         platform.stop(home)
+        shutil.rmtree(home, ignore_errors=True)
 
     p50 = statistics.median(latencies)
     p99 = float(np.percentile(latencies, 99))
