@@ -2,8 +2,9 @@
 
 It is extractive, not a language model: it answers from the numbered sources in the prompt
 (the format of workloads/rag/prompt.py) with their sentences and [n] citations, or says it
-does not know. `sampling_parameters` is accepted for vLLM compatibility; only `max_tokens`
-has a meaning here (it caps the answer's words). `stream` true is rejected: this model is not
+does not know. `sampling_parameters` is accepted for vLLM compatibility; `max_tokens` caps the
+answer's words, and `guided_decoding.json` asks for structured output, which this generator
+gives only by restating the prompt's static-analysis facts (workloads/prompts/structured.py). `stream` true is rejected: this model is not
 decoupled.
 """
 
@@ -14,6 +15,7 @@ import json
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
+from workloads.prompts.structured import StructuredOutputError, generate_structured
 from workloads.rag.extractive import generate
 
 
@@ -49,6 +51,7 @@ class TritonPythonModel:
             raise ValueError("stream=true is not supported by the local generator; send stream=false or omit it")
         params_text = _text(request, "sampling_parameters")
         max_tokens = None
+        params = None
         if params_text:
             try:
                 params = json.loads(params_text)
@@ -59,6 +62,14 @@ class TritonPythonModel:
             max_tokens = params.get("max_tokens")
             if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
                 raise ValueError(f"sampling_parameters.max_tokens = {max_tokens!r} must be a positive integer")
+        schema = ((params or {}).get("guided_decoding") or {}).get("json") if params_text else None
+        if schema is not None:
+            # Structured output (vLLM's guided_decoding.json): restate the prompt's facts under
+            # the schema, or refuse; an extractive generator never invents content.
+            try:
+                return generate_structured(prompt, schema)
+            except StructuredOutputError as exc:
+                raise ValueError(str(exc)) from None
         answer = generate(prompt, max_sentences=self.max_sentences)
         if max_tokens is not None:
             words = answer.split()
