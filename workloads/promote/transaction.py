@@ -123,7 +123,8 @@ def state(t: Targets) -> dict[str, Any]:
         champion = None
     mc = MilvusClient(uri=t.milvus_uri)
     try:
-        collections = sorted(mc.list_collections())  # real collections only, never aliases
+        everything = mc.list_collections()  # real collections only, never aliases
+        collections = sorted(c for c in everything if c == t.alias or c.startswith(f"{t.alias}_"))
         if t.alias in collections:
             collection = t.alias  # not an alias yet: the first promotion adopts it
         elif mc.has_collection(t.alias):
