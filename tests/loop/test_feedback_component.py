@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import kubernetes_validate
+import pulumi
 import pytest
 
 from components.feedback import TYPE_TOKEN, FeedbackLoop, FeedbackLoopArgs
@@ -25,7 +26,7 @@ def build(kind=K.S3, **over):
     def make():
         f = FakeFoundation("f", kind=kind)
         holder["f"] = f
-        buckets = {p: f.bucket(f"b-{p.value}", BucketSpec(p), __import__("pulumi").ResourceOptions(parent=f)) for p in BucketPurpose}
+        buckets = {p: f.bucket(f"b-{p.value}", BucketSpec(p), pulumi.ResourceOptions(parent=f)) for p in BucketPurpose}
         args = FeedbackLoopArgs(
             foundation=f, image=IMAGE, lake_bucket=buckets[BucketPurpose.LAKE], models_bucket=buckets[BucketPurpose.MODELS],
             mlflow_bucket=buckets[BucketPurpose.MLFLOW], tracking_uri="http://mlflow.loom-data:5000",

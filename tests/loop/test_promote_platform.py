@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platfo
     from workloads.retrain.registry import CHAMPION, REGISTERED_MODEL, client, ensure_champion, log_model
     from workloads.retrain.train import base_model_path
 
-    home = Path(__import__("os").environ["LOOM_HOME"])
+    home = Path(os.environ["LOOM_HOME"])
     tracking = local_platform["tracking"]["uri"]
     champion = ensure_champion(tracking, base_model_path())
     mlflow.set_experiment("loom-test-promotion")

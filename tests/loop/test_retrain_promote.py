@@ -13,6 +13,7 @@ from workloads.promote import PromotionError, Targets, promote, promote_if_won, 
 from workloads.retrain import CHALLENGER, CHAMPION, REGISTERED_MODEL, TrainConfig, corrections_joined, decide, retrain, training_pairs
 from workloads.retrain.demo_data import demo_data
 from workloads.retrain.registry import alias_version
+from workloads.retrain.train import base_model_path
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = demo_data()
@@ -74,7 +75,7 @@ def _targets(tmp_path, mlflow_uri, triton_url):
     uri = str(tmp_path / "milvus.db")
     mc = MilvusClient(uri)
     _reindex(mc, None, "loom_docs", None)
-    emb = st_embedder(__import__("workloads.retrain.train", fromlist=["x"]).base_model_path())
+    emb = st_embedder(base_model_path())
     ids = list(DATA.corpus)
     vecs = emb([DATA.corpus[i] for i in ids])
     mc.insert("loom_docs", [{"id": i, "vector": v.tolist(), "source": i, "chunk": 0, "heading": "", "text": DATA.corpus[i], "doc_hash": "h"} for i, v in zip(ids, vecs)])
