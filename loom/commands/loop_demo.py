@@ -58,7 +58,7 @@ def run_demo(outputs: dict[str, Any], home: Path, *, margin: float = 0.01, quiet
     from workloads.drift import Window, check_drift
     from workloads.drift.report import log_to_lake, log_to_mlflow
     from workloads.drift.topics import fit_centroids, save_centroids
-    from workloads.lake import Lake, assign_cluster, correction_event, interaction_event
+    from workloads.lake import Lake, correction_event, interaction_event
     from workloads.promote import PromotionError, Targets, Triton, promote_if_won
     from workloads.retrain import RetrainError, TrainConfig, retrain
     from workloads.retrain.demo_data import demo_data

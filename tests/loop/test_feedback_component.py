@@ -10,7 +10,6 @@ from components.feedback import TYPE_TOKEN, FeedbackLoop, FeedbackLoopArgs
 from components.foundation.base import Access, BucketPurpose, BucketSpec
 from components.foundation.base import ObjectStoreKind as K
 from components.kube.labels import CLASSIFICATION_LABEL
-from components.kube.validation import ComponentArgsError
 from tests.components.fakes import K8S_VERSION, FakeFoundation, plain, render
 
 IMAGE = "ghcr.io/loom/workloads:0.1.0@sha256:" + "a" * 64

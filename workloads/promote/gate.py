@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from workloads.promote.transaction import Targets, promote
 from workloads.retrain.evaluate import Decision, Heldout
