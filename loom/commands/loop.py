@@ -63,8 +63,7 @@ def feedback(request_id: str, answer: str | None, source: str | None, author: st
     if bool(answer) == bool(source):
         raise LoomError("feedback: give exactly one of --answer TEXT or --source ID")
     lake = open_lake()
-    found = lake.read("interactions", ["request_id"])
-    if request_id not in set(found.column("request_id").to_pylist()):
+    if not lake.contains("interactions", "request_id", request_id):
         raise LoomError(f"feedback: request id {request_id!r} has no logged interaction in {lake.uri}; use the request_id printed by 'loom ask --json'")
     ev = correction_event(request_id=request_id, corrected_answer=answer, source_id=source, author=author)
     res = lake.append("corrections", [ev])

@@ -125,6 +125,13 @@ class Lake:
             flt = e if flt is None else flt & e
         return dataset.to_table(columns=list(columns) if columns else None, filter=flt)
 
+    def contains(self, table: str, column: str, value: str) -> bool:
+        """Whether any row has `column == value` (predicate pushed down to the Parquet files)."""
+        dt = self.delta(table)
+        if dt is None:
+            return False
+        return dt.to_pyarrow_dataset().head(1, columns=[column], filter=ds.field(column) == value).num_rows > 0
+
     # -- writing -------------------------------------------------------------------------------
     def append(self, table: str, events: Iterable[Mapping[str, Any]]) -> WriteResult:
         """Validate, quarantine the malformed, and insert each remaining event at most once."""
