@@ -146,7 +146,11 @@ def check(reference: str, current: str, threshold: float, feature_thresholds: tu
     run_id = None
     uri = tracking_uri()
     if uri and not no_mlflow:
-        run_id = log_to_mlflow(report, uri)
+        try:
+            run_id = log_to_mlflow(report, uri)
+        except Exception as exc:  # MlflowException, connection errors: the lake already has the report
+            raise LoomError(f"drift check: MLflow at {uri} did not take the report ({str(exc).splitlines()[0][:200]}); "
+                            "the report is in the lake's drift_reports table; retry, or pass --no-mlflow") from None
     job = None
     if trigger_job and report.triggered:
         from workloads.drift.trigger import trigger_job as start
