@@ -52,7 +52,8 @@ def _initial(info, known: set[str]) -> dict[str, tuple[str | None, dict]]:
     doc: dict[str, Any] = {}
     for name, cfg in info.initialConfig.items():
         entry = json_format.MessageToDict(cfg.properties) if cfg.HasField("properties") else {}
-        if cfg.enforcementLevel != 0 or cfg.HasField("properties"):
+        # ADVISORY is the proto's zero value, indistinguishable from "not set": only a non-zero level overrides.
+        if cfg.enforcementLevel != 0:
             entry["enforcementLevel"] = LEVEL_NAMES.get(cfg.enforcementLevel, "advisory")
         doc[name] = entry
     return parse_config(doc, "the pack's initial config", known)
