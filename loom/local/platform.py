@@ -197,6 +197,10 @@ def start(settings: LocalSettings, *, report: Reporter | None = None, index_prog
         env = triton.environment(
             {
                 "LOOM_MILVUS_URI": f"http://{HOST}:{settings.ports.milvus}",
+                # rag's interaction hook -> the lake (issue 6): guarded, batched, exactly once per request
+                "LOOM_INTERACTION_LOGGER": "workloads.lake.rag_logger:LakeInteractionLogger",
+                "LOOM_LAKE_URI": str(layout.lake.resolve()),
+                "LOOM_INFERENCE_URL": f"http://{HOST}:{settings.ports.http}",
                 # MLflow 3's job runner (GenAI scorers) forks ~7 busy huey consumers; tracking
                 # and the registry do not need it, and two cores cannot spare it.
                 "MLFLOW_SERVER_ENABLE_JOB_EXECUTION": "false",
