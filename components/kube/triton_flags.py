@@ -30,6 +30,8 @@ def triton_args(
         f"--metrics-port={METRICS_PORT}",
         "--allow-metrics=true",
         "--allow-gpu-metrics=true",
+        # p50/p90/p99 request latency summaries: the rollout gate reads p99 from them.
+        "--metrics-config=summary_latencies=true",
         "--strict-readiness=true",
         "--exit-on-error=true",
         "--log-format=ISO8601",
