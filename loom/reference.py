@@ -58,8 +58,9 @@ def parse_contract(outputs: Mapping[str, Any], *, where: str) -> OutputsContract
 def local_outputs_path(loom_home: Union[str, Path, None] = None) -> Path:
     """`$LOOM_HOME/outputs.json`, else `<repo>/.loom/outputs.json` (the local platform writes it)."""
     if loom_home is None:
-        env_home = os.environ.get("LOOM_HOME")
-        loom_home = Path(env_home) if env_home else Path(__file__).resolve().parents[1] / ".loom"
+        from loom.local.paths import loom_home as default_home
+
+        loom_home = default_home()
     return Path(loom_home) / "outputs.json"
 
 

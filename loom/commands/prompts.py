@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -17,24 +16,21 @@ from workloads.prompts.loader import PromptError, discover, load_all, load_promp
 DEFAULT_DIR = "prompts"
 
 
-def _state_dir() -> Path:
-    return Path(os.environ.get("LOOM_HOME") or Path.cwd() / ".loom")
-
-
 def resolve_endpoint(endpoint: str | None) -> str:
     """--endpoint, else the local platform's inference URL from its outputs contract."""
     if endpoint:
         if not endpoint.startswith(("http://", "https://")):
             raise LoomError(f"--endpoint {endpoint!r} is not an http(s) URL; allowed: http://host:port or https://host")
         return endpoint
-    outputs = _state_dir() / "outputs.json"
+    from loom.reference import ContractError, load_contract_file, local_outputs_path
+
+    outputs = local_outputs_path()
+    if not outputs.exists():
+        raise LoomError(f"no --endpoint and no local platform outputs at {outputs}; start it with `loom up --detach` or pass --endpoint URL")
     try:
-        contract = json.loads(outputs.read_text())
-        return contract["inference"]["http_url"]
-    except FileNotFoundError:
-        raise LoomError(f"no --endpoint and no local platform outputs at {outputs}; start it with `loom up --detach` or pass --endpoint URL") from None
-    except (ValueError, KeyError, TypeError):
-        raise LoomError(f"{outputs}: not a Loom outputs contract (inference.http_url missing); pass --endpoint URL") from None
+        return load_contract_file(outputs).inference.http_url
+    except ContractError as exc:
+        raise LoomError(f"{exc}; pass --endpoint URL") from None
 
 
 def _folders(directory: str, only: tuple[str, ...], label: str = "--only") -> list[Path]:
