@@ -19,7 +19,8 @@ from components.foundation.base import (
     ObjectStoreKind,
 )
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts, identity as wi, istio, otel, storage
+from components.kube import charts, identity as wi, otel, storage
+from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -193,17 +194,15 @@ class TelemetryLake(pulumi.ComponentResource):
             ),
             opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
         )
-        k8s.apiextensions.CustomResource(
+        allow_policy(
             f"{name}-authz",
-            api_version="security.istio.io/v1",
-            kind="AuthorizationPolicy",
-            metadata={"name": "otel-collector-allow", "namespace": ns, "labels": standard_labels("otel-collector", "telemetry", args.classification)},
-            spec=istio.allow_spec(
-                {"app.kubernetes.io/instance": RELEASE_NAME},
-                namespaces=list(args.allowed_namespaces),
-                principals=list(args.allowed_principals),
-                ports=[otel.OTLP_GRPC_PORT, otel.OTLP_HTTP_PORT],
-            ),
+            name="otel-collector-allow",
+            namespace=ns,
+            labels=standard_labels("otel-collector", "telemetry", args.classification),
+            selector={"app.kubernetes.io/instance": RELEASE_NAME},
+            namespaces=args.allowed_namespaces,
+            principals=args.allowed_principals,
+            ports=[otel.OTLP_GRPC_PORT, otel.OTLP_HTTP_PORT],
             opts=k8s_child(self, args.k8s_provider, inherited),
         )
         host = f"{RELEASE_NAME}.{ns}.svc.cluster.local"

@@ -11,7 +11,8 @@ import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts, identity as wi, istio, storage
+from components.kube import charts, identity as wi, storage
+from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -209,27 +210,26 @@ class MilvusVectorStore(pulumi.ComponentResource):
             ),
             opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
         )
-        k8s.apiextensions.CustomResource(
+        allow_policy(
             f"{name}-authz",
-            api_version="security.istio.io/v1",
-            kind="AuthorizationPolicy",
-            metadata={"name": "milvus-allow", "namespace": ns, "labels": standard_labels("milvus", "vector-store", args.classification)},
-            spec=istio.allow_spec(
-                {"app.kubernetes.io/instance": RELEASE_NAME},
-                namespaces=list(args.allowed_namespaces),
-                principals=list(args.allowed_principals),
-            ),
+            name="milvus-allow",
+            namespace=ns,
+            labels=standard_labels("milvus", "vector-store", args.classification),
+            selector={"app.kubernetes.io/instance": RELEASE_NAME},
+            namespaces=args.allowed_namespaces,
+            principals=args.allowed_principals,
             opts=k8s_child(self, args.k8s_provider, inherited),
         )
         if args.mode is MilvusMode.CLUSTER:
             # Pulsar's pods carry `release: <name>` (not app.kubernetes.io/instance); Milvus talks to
             # them from inside the namespace, so the default deny needs this one exception.
-            k8s.apiextensions.CustomResource(
+            allow_policy(
                 f"{name}-authz-pulsar",
-                api_version="security.istio.io/v1",
-                kind="AuthorizationPolicy",
-                metadata={"name": "milvus-pulsar-allow", "namespace": ns, "labels": standard_labels("milvus", "message-queue", args.classification)},
-                spec=istio.allow_spec({"release": RELEASE_NAME}, namespaces=[ns]),
+                name="milvus-pulsar-allow",
+                namespace=ns,
+                labels=standard_labels("milvus", "message-queue", args.classification),
+                selector={"release": RELEASE_NAME},
+                namespaces=[ns],
                 opts=k8s_child(self, args.k8s_provider, inherited),
             )
         self.service_name = release.status.apply(lambda _: RELEASE_NAME)

@@ -21,7 +21,8 @@ from components.foundation.base import (
     PostgresSpec,
 )
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import identity as wi, istio
+from components.kube import identity as wi
+from components.kube.objects import allow_policy
 from components.kube.images import check_pinned
 from components.kube.labels import (
     NS_DATA,
@@ -273,17 +274,15 @@ class MlflowTracking(pulumi.ComponentResource):
             spec={"maxUnavailable": 1, "selector": {"matchLabels": selector_labels(SERVICE_NAME)}},
             opts=child(depends_on=[deployment]),
         )
-        k8s.apiextensions.CustomResource(
+        allow_policy(
             f"{name}-authz",
-            api_version="security.istio.io/v1",
-            kind="AuthorizationPolicy",
-            metadata={"name": f"{SERVICE_NAME}-allow", "namespace": ns, "labels": labels},
-            spec=istio.allow_spec(
-                selector_labels(SERVICE_NAME),
-                namespaces=list(args.allowed_namespaces),
-                principals=list(args.allowed_principals),
-                ports=[MLFLOW_PORT],
-            ),
+            name=f"{SERVICE_NAME}-allow",
+            namespace=ns,
+            labels=labels,
+            selector=selector_labels(SERVICE_NAME),
+            namespaces=args.allowed_namespaces,
+            principals=args.allowed_principals,
+            ports=[MLFLOW_PORT],
             opts=child(),
         )
         self.service_name = svc.metadata.name

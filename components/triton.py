@@ -21,6 +21,7 @@ from components.foundation.base import (
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi, istio, storage
+from components.kube.objects import allow_policy
 from components.kube.images import check_pinned
 from components.kube.labels import (
     NS_SERVING,
@@ -330,17 +331,15 @@ class TritonServing(pulumi.ComponentResource):
             ),
             opts=child(),
         )
-        k8s.apiextensions.CustomResource(
+        allow_policy(
             f"{name}-authz",
-            api_version="security.istio.io/v1",
-            kind="AuthorizationPolicy",
-            metadata={"name": f"{SERVICE_NAME}-allow", "namespace": ns, "labels": labels},
-            spec=istio.allow_spec(
-                selector_labels(SERVICE_NAME),
-                namespaces=list(args.allowed_namespaces),
-                principals=list(args.allowed_principals),
-                ports=[HTTP_PORT, GRPC_PORT],
-            ),
+            name=f"{SERVICE_NAME}-allow",
+            namespace=ns,
+            labels=labels,
+            selector=selector_labels(SERVICE_NAME),
+            namespaces=args.allowed_namespaces,
+            principals=args.allowed_principals,
+            ports=[HTTP_PORT, GRPC_PORT],
             opts=child(),
         )
 
