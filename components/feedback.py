@@ -25,6 +25,7 @@ import pulumi_kubernetes as k8s
 from components.foundation.base import Access, Bucket, BucketGrant, Foundation, IdentityRequest, WorkloadIdentity
 from components.kube.images import check_pinned
 from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
+from components.kube.objects import identity_service_account
 from components.kube.validation import check_dns_label, check_enum, check_range, fail, is_known
 
 TYPE_TOKEN = "loom:feedback:FeedbackLoop"
@@ -137,8 +138,23 @@ class FeedbackLoop(pulumi.ComponentResource):
         retrain_labels = standard_labels("loom-retrain", "feedback-loop", args.classification)
 
         # Only the drift check talks to the Kubernetes API (to start a retrain Job): only it gets a token.
-        drift_sa = self._service_account(f"{name}-drift-sa", drift_sa_name, ns, drift_labels, drift_identity, k8s_opts, automount=True)
-        retrain_sa = self._service_account(f"{name}-retrain-sa", retrain_sa_name, ns, retrain_labels, retrain_identity, k8s_opts, automount=False)
+        drift_sa = identity_service_account(
+            f"{name}-drift-sa",
+            name=drift_sa_name,
+            namespace=ns,
+            labels=merge(drift_labels, drift_identity.pod_labels),
+            identity=drift_identity,
+            opts=k8s_opts,
+            automount=True,
+        )
+        retrain_sa = identity_service_account(
+            f"{name}-retrain-sa",
+            name=retrain_sa_name,
+            namespace=ns,
+            labels=merge(retrain_labels, retrain_identity.pod_labels),
+            identity=retrain_identity,
+            opts=k8s_opts,
+        )
 
         env = {
             "MLFLOW_TRACKING_URI": args.tracking_uri,
@@ -232,29 +248,6 @@ class FeedbackLoop(pulumi.ComponentResource):
                 "drift_service_account": self.drift_service_account,
                 "retrain_service_account": self.retrain_service_account,
             }
-        )
-
-    def _service_account(
-        self,
-        resource_name: str,
-        sa_name: str,
-        ns: str,
-        labels: Mapping[str, str],
-        identity: WorkloadIdentity,
-        opts: pulumi.ResourceOptions,
-        *,
-        automount: bool,
-    ) -> k8s.core.v1.ServiceAccount:
-        return k8s.core.v1.ServiceAccount(
-            resource_name,
-            metadata=k8s.meta.v1.ObjectMetaArgs(
-                name=sa_name,
-                namespace=ns,
-                labels=merge(labels, identity.pod_labels),
-                annotations=dict(identity.service_account_annotations),
-            ),
-            automount_service_account_token=automount,
-            opts=opts,
         )
 
     @staticmethod

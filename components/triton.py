@@ -21,7 +21,7 @@ from components.foundation.base import (
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi, istio, storage
-from components.kube.objects import allow_policy
+from components.kube.objects import allow_policy, identity_service_account
 from components.kube.images import check_pinned
 from components.kube.labels import (
     NS_SERVING,
@@ -192,16 +192,13 @@ class TritonServing(pulumi.ComponentResource):
             pulumi.ResourceOptions(parent=self),
         )
         labels = standard_labels(SERVICE_NAME, "inference", args.classification)
-        sa = k8s.core.v1.ServiceAccount(
+        # Triton never calls the Kubernetes API: no token is automounted.
+        sa = identity_service_account(
             f"{name}-sa",
-            metadata={
-                "name": args.service_account_name,
-                "namespace": ns,
-                "labels": labels,
-                "annotations": dict(identity.service_account_annotations),
-            },
-            # Triton never calls the Kubernetes API; identity webhooks and Istio mount their own tokens.
-            automount_service_account_token=False,
+            name=args.service_account_name,
+            namespace=ns,
+            labels=labels,
+            identity=identity,
             opts=child(depends_on=list(identity.resources)),
         )
 

@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.foundation.base import WorkloadIdentity
 from components.kube import istio
 
 
@@ -37,3 +38,30 @@ def allow_policy(
         opts=opts,
     )
 
+
+def identity_service_account(
+    resource_name: str,
+    *,
+    name: str,
+    namespace: pulumi.Input[str],
+    labels: Mapping[str, str],
+    identity: WorkloadIdentity,
+    opts: pulumi.ResourceOptions,
+    automount: bool = False,
+) -> k8s.core.v1.ServiceAccount:
+    """The ServiceAccount a workload identity is bound to, carrying the foundation's annotations.
+
+    `automount` stays False unless the pods call the Kubernetes API themselves: identity webhooks
+    and Istio mount the tokens they need on their own.
+    """
+    return k8s.core.v1.ServiceAccount(
+        resource_name,
+        metadata={
+            "name": name,
+            "namespace": namespace,
+            "labels": labels,
+            "annotations": dict(identity.service_account_annotations),
+        },
+        automount_service_account_token=automount,
+        opts=opts,
+    )
