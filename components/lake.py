@@ -182,16 +182,7 @@ class TelemetryLake(pulumi.ComponentResource):
         )
         release = k8s.helm.v3.Release(
             f"{name}-collector",
-            k8s.helm.v3.ReleaseArgs(
-                name=RELEASE_NAME,
-                chart=charts.OTEL_COLLECTOR.chart,
-                version=args.collector_chart_version,
-                repository_opts=charts.OTEL_COLLECTOR.repository_opts(),
-                namespace=ns,
-                values=values,
-                atomic=True,
-                cleanup_on_fail=True,
-            ),
+            charts.OTEL_COLLECTOR.release_args(RELEASE_NAME, ns, values, version=args.collector_chart_version),
             opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
         )
         allow_policy(

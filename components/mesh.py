@@ -187,30 +187,15 @@ class IstioMesh(pulumi.ComponentResource):
         )
         base = k8s.helm.v3.Release(
             f"{name}-base",
-            k8s.helm.v3.ReleaseArgs(
-                name="istio-base",
-                chart="base",
-                version=args.istio_version,
-                repository_opts=charts.istio("base", args.istio_version).repository_opts(),
-                namespace=system_ns.metadata.name,
-                values={"defaultRevision": "default"},
-                atomic=True,
-                cleanup_on_fail=True,
+            charts.istio("base", args.istio_version).release_args(
+                "istio-base", system_ns.metadata.name, {"defaultRevision": "default"}
             ),
             opts=child(),
         )
         istiod = k8s.helm.v3.Release(
             f"{name}-istiod",
-            k8s.helm.v3.ReleaseArgs(
-                name="istiod",
-                chart="istiod",
-                version=args.istio_version,
-                repository_opts=charts.istio("istiod", args.istio_version).repository_opts(),
-                namespace=system_ns.metadata.name,
-                values=istiod_values(args),
-                atomic=True,
-                cleanup_on_fail=True,
-                timeout=600,
+            charts.istio("istiod", args.istio_version).release_args(
+                "istiod", system_ns.metadata.name, istiod_values(args), timeout=600
             ),
             opts=child(depends_on=[base]),
         )
@@ -246,16 +231,8 @@ class IstioMesh(pulumi.ComponentResource):
 
         gateway = k8s.helm.v3.Release(
             f"{name}-gateway",
-            k8s.helm.v3.ReleaseArgs(
-                name=GATEWAY_RELEASE,
-                chart="gateway",
-                version=args.istio_version,
-                repository_opts=charts.istio("gateway", args.istio_version).repository_opts(),
-                namespace=ingress_ns.metadata.name,
-                values=gateway_values(args),
-                atomic=True,
-                cleanup_on_fail=True,
-                timeout=600,
+            charts.istio("gateway", args.istio_version).release_args(
+                GATEWAY_RELEASE, ingress_ns.metadata.name, gateway_values(args), timeout=600
             ),
             opts=child(depends_on=[istiod]),
         )

@@ -197,17 +197,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
         )
         release = k8s.helm.v3.Release(
             f"{name}-release",
-            k8s.helm.v3.ReleaseArgs(
-                name=RELEASE_NAME,
-                chart=charts.MILVUS.chart,
-                version=args.chart_version,
-                repository_opts=charts.MILVUS.repository_opts(),
-                namespace=ns,
-                values=values,
-                atomic=True,
-                cleanup_on_fail=True,
-                timeout=900,
-            ),
+            charts.MILVUS.release_args(RELEASE_NAME, ns, values, version=args.chart_version, timeout=900),
             opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
         )
         allow_policy(

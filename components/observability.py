@@ -200,31 +200,12 @@ class Observability(pulumi.ComponentResource):
         )
         kps = k8s.helm.v3.Release(
             f"{name}-prometheus",
-            k8s.helm.v3.ReleaseArgs(
-                name=KPS_RELEASE,
-                chart=charts.KUBE_PROMETHEUS_STACK.chart,
-                version=charts.KUBE_PROMETHEUS_STACK.version,
-                repository_opts=charts.KUBE_PROMETHEUS_STACK.repository_opts(),
-                namespace=ns.metadata.name,
-                values=kube_prometheus_values(args),
-                atomic=True,
-                cleanup_on_fail=True,
-                timeout=900,
-            ),
+            charts.KUBE_PROMETHEUS_STACK.release_args(KPS_RELEASE, ns.metadata.name, kube_prometheus_values(args), timeout=900),
             opts=child(),
         )
         k8s.helm.v3.Release(
             f"{name}-adapter",
-            k8s.helm.v3.ReleaseArgs(
-                name=ADAPTER_RELEASE,
-                chart=charts.PROMETHEUS_ADAPTER.chart,
-                version=charts.PROMETHEUS_ADAPTER.version,
-                repository_opts=charts.PROMETHEUS_ADAPTER.repository_opts(),
-                namespace=ns.metadata.name,
-                values=adapter_values(args),
-                atomic=True,
-                cleanup_on_fail=True,
-            ),
+            charts.PROMETHEUS_ADAPTER.release_args(ADAPTER_RELEASE, ns.metadata.name, adapter_values(args)),
             opts=child(depends_on=[kps]),
         )
         k8s.apiextensions.CustomResource(

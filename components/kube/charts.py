@@ -9,7 +9,9 @@ CRDs applied first (`kubectl apply --server-side -f charts/kube-prometheus-stack
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping, Optional
 
+import pulumi
 import pulumi_kubernetes as k8s
 
 
@@ -21,6 +23,30 @@ class ChartRef:
 
     def repository_opts(self) -> k8s.helm.v3.RepositoryOptsArgs:
         return k8s.helm.v3.RepositoryOptsArgs(repo=self.repo)
+
+    def release_args(
+        self,
+        name: str,
+        namespace: pulumi.Input[str],
+        values: Mapping[str, Any],
+        *,
+        version: Optional[str] = None,
+        timeout: Optional[int] = None,
+    ) -> k8s.helm.v3.ReleaseArgs:
+        """A release of this chart (at `version` when a component's args override the pin), installed
+        atomically: a failed install or upgrade rolls back and cleans up instead of leaving a half release.
+        `timeout` (seconds) is for charts that take longer than Helm's default 300 to become ready."""
+        return k8s.helm.v3.ReleaseArgs(
+            name=name,
+            chart=self.chart,
+            version=self.version if version is None else version,
+            repository_opts=self.repository_opts(),
+            namespace=namespace,
+            values=values,
+            atomic=True,
+            cleanup_on_fail=True,
+            timeout=timeout,
+        )
 
 
 ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts"
