@@ -124,6 +124,7 @@ class Platform(pulumi.ComponentResource):
             k8s_provider=k8s,
             foundation=f,
             model_bucket=models_bucket,
+            interaction_lake=args.triton.interaction_lake or lake.bucket,
             gateway=args.triton.gateway or (mesh.gateway_ref if args.triton.external_hosts else None),
         )
         triton = TritonServing(f"{name}-triton", triton_args, pulumi.ResourceOptions(parent=self, depends_on=[mesh, observability]))

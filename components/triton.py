@@ -124,11 +124,20 @@ class TritonServingArgs:
     """Kubernetes ServiceAccount of the Triton pods (bound to the models bucket by workload identity)."""
     extra_args: Sequence[str] = ()
     """Additional tritonserver flags, appended after Loom's own."""
+    interaction_lake: Optional[Bucket] = None
+    """The telemetry lake bucket. When set, the rag model logs every answered interaction (already
+    through output_guard) to it: Triton's identity gets read-write on the bucket and the pods get
+    `LOOM_INTERACTION_LOGGER`, `LOOM_LAKE_URI` and `LOOM_INFERENCE_URL`. None: nothing is logged,
+    and the drift check in clusters has no interactions to read."""
     model_sync_image: Optional[str] = None
     """Azure only (required there): an azcopy image pinned by digest. Triton's Azure file system only takes
     account keys, so on Azure an init container syncs the repository with workload identity
     (`AZCOPY_AUTO_LOGIN_TYPE=WORKLOAD`) into a pod-local volume that Triton serves. Ignored elsewhere."""
 
+
+
+INTERACTION_LOGGER = "workloads.lake.rag_logger:LakeInteractionLogger"
+"""The logger the rag model loads (module:attribute); the serving image ships the workloads package."""
 
 
 def _quantity_us(value: int) -> str:
@@ -188,7 +197,7 @@ class TritonServing(pulumi.ComponentResource):
         self.model_bucket = bucket
         identity = f.bind_identity(
             f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ)]),
+            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=self._grants(args, bucket)),
             pulumi.ResourceOptions(parent=self),
         )
         labels = standard_labels(SERVICE_NAME, "inference", args.classification)
@@ -359,8 +368,22 @@ class TritonServing(pulumi.ComponentResource):
         )
 
     @staticmethod
+    def _grants(args: TritonServingArgs, models: Bucket) -> list[BucketGrant]:
+        grants = [BucketGrant(models, Access.READ)]
+        if args.interaction_lake is not None:
+            grants.append(BucketGrant(args.interaction_lake, Access.READ_WRITE))
+        return grants
+
+    @staticmethod
     def _pod_spec(args, kind, bucket, identity, gpu, image, path, repository) -> dict:
         env = wi.env_list(identity.env) + [{"name": "HOME", "value": "/tmp"}]
+        if args.interaction_lake is not None:
+            # The rag model hands each guarded interaction to the lake logger (workloads/lake/rag_logger.py).
+            env += [
+                {"name": "LOOM_INTERACTION_LOGGER", "value": INTERACTION_LOGGER},
+                {"name": "LOOM_LAKE_URI", "value": args.interaction_lake.uri},
+                {"name": "LOOM_INFERENCE_URL", "value": f"http://127.0.0.1:{HTTP_PORT}"},
+            ]
         token_vols, token_mounts = wi.token_volumes(identity.env)
         resources = {
             "requests": {"cpu": args.cpu_request, "memory": args.memory_request},

@@ -2,7 +2,9 @@
 
 import pytest
 
-from components.foundation.base import BucketPurpose
+import pulumi
+
+from components.foundation.base import BucketPurpose, BucketSpec
 from components.foundation.base import ObjectStoreKind as K
 from components.kube.labels import CLASSIFICATION_LABEL
 from components.kube.validation import ComponentArgsError
@@ -222,3 +224,25 @@ def test_image_from_an_output_is_passed_through_unchecked():
 
     r = build(image=pulumi.Output.from_input(IMAGE), gpu=None)
     assert pod(r, "stable")["spec"]["containers"][0]["image"] == IMAGE
+
+
+def test_interactions_are_logged_to_the_lake_only_when_given_its_bucket(gpu_canary):
+    holder = {}
+
+    def make():
+        f = FakeFoundation("f", kind=K.S3, gpu=None)
+        holder["f"] = f
+        lake = f.bucket("lake", BucketSpec(purpose=BucketPurpose.LAKE), pulumi.ResourceOptions())
+        holder["lake"] = lake
+        return TritonServing("triton", TritonServingArgs(k8s_provider=f.k8s_provider, foundation=f, image=IMAGE, interaction_lake=lake))
+
+    r = render(make, OUTPUTS)
+    ((_, req),) = holder["f"].identities
+    assert [(g.bucket is holder["lake"], g.access.value) for g in req.grants] == [(False, "read"), (True, "read-write")]
+    env = {e["name"]: e.get("value") for e in pod(r, "stable")["spec"]["containers"][0]["env"]}
+    assert env["LOOM_INTERACTION_LOGGER"] == "workloads.lake.rag_logger:LakeInteractionLogger"
+    assert env["LOOM_LAKE_URI"] == "s3://lake"
+    assert env["LOOM_INFERENCE_URL"] == "http://127.0.0.1:8000"
+    # Without the lake bucket nothing is logged and no write access is granted.
+    plain_env = {e["name"] for e in pod(gpu_canary, "stable")["spec"]["containers"][0]["env"]}
+    assert not plain_env & {"LOOM_INTERACTION_LOGGER", "LOOM_LAKE_URI"}
