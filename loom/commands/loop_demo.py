@@ -28,13 +28,13 @@ from loom.errors import LoomError
 
 def _served_metrics(http_url: str, milvus_uri: str, alias: str, heldout) -> dict[str, float]:
     """recall@5 and MRR of what the platform serves now: Triton `embedder` + Milvus `alias`."""
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
 
     from workloads.promote import Triton
     from workloads.promote.transaction import _same_source
 
     vecs = Triton(http_url).embed("embedder", list(heldout.queries))
-    mc = MilvusClient(uri=milvus_uri)
+    mc = connect(milvus_uri)
     try:
         res = mc.search(alias, data=vecs.tolist(), limit=20, output_fields=["source"], search_params={"metric_type": "COSINE", "params": {"ef": 64}})
     finally:
@@ -183,11 +183,11 @@ def run_demo(outputs: dict[str, Any], home: Path, *, margin: float = 0.01, quiet
 
 def _chunk_ids(milvus_uri: str, sids: list[str]) -> dict[str, str]:
     """source id -> the id of its first chunk in the vector store (what `loom ask` cites)."""
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
 
     from workloads.promote.transaction import _same_source
 
-    mc = MilvusClient(uri=milvus_uri)
+    mc = connect(milvus_uri)
     try:
         rows = mc.query("loom_docs", filter="chunk == 0", output_fields=["id", "source"], limit=16384)
     finally:
@@ -201,9 +201,9 @@ def _chunk_ids(milvus_uri: str, sids: list[str]) -> dict[str, str]:
 
 
 def _chunk_texts(milvus_uri: str, ids: list[str]) -> dict[str, str]:
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
 
-    mc = MilvusClient(uri=milvus_uri)
+    mc = connect(milvus_uri)
     try:
         rows = mc.get("loom_docs", ids=ids, output_fields=["text"])
     finally:

@@ -178,6 +178,44 @@ def test_index_is_idempotent_per_document_hash(local_platform, tmp_path):
     assert rows and all("giraffe" in r["text"] or "one more" in r["text"] for r in rows)
 
 
+_IDLE_PROBE = """
+import sys, time
+import numpy as np
+from workloads.rag import EMBEDDING_DIM
+from workloads.rag.store import VectorStore
+
+uri = sys.argv[1]
+store = VectorStore(uri, collection="loom_idle_probe")
+vectors = np.random.default_rng(0).random((64, EMBEDDING_DIM), dtype=np.float32)
+try:
+    store.replace_document("idle.md", "a" * 64, [(i, "h", f"text {i}") for i in range(64)], vectors)
+finally:
+    store.close()
+time.sleep(40)  # past pymilvus's 30 s idle health check, and several 10 s keepalive pings
+again = VectorStore(uri, collection="loom_idle_probe")
+try:
+    assert again.client.has_collection("loom_idle_probe")
+    again.client.drop_collection("loom_idle_probe")
+finally:
+    again.close()
+"""
+
+
+@pytest.mark.slow
+def test_a_store_reopened_after_an_idle_spell_still_connects(local_platform):
+    """pymilvus keeps one channel per address; Milvus Lite answered its idle pings with GOAWAY.
+
+    Without workloads.rag.milvus's channel settings the second VectorStore failed with "Fail
+    connecting to server" although Milvus was up (this broke the full suite). A fresh process,
+    so no earlier channel state in this one can hide it.
+    """
+    probe = subprocess.run(
+        [sys.executable, "-c", _IDLE_PROBE, local_platform["vector_store"]["uri"]],
+        capture_output=True, text=True, timeout=180, cwd=Path(__file__).parents[2],
+    )
+    assert probe.returncode == 0, probe.stderr[-2000:]
+
+
 def test_index_rejects_bad_paths_in_one_line(local_platform, tmp_path):
     missing = _loom("index", str(tmp_path / "nope.md"))
     assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "no such file" in missing.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pymilvus import MilvusClient
+from workloads.rag.milvus import connect
 
 from workloads.promote import PromotionError, Targets, Triton, promote, state
 from workloads.promote.transaction import _reindex
@@ -33,7 +33,7 @@ def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platfo
     alias = f"loom_promotiontest_{uuid.uuid4().hex[:8]}"
     t = Targets(model_repo=home / "model_repo", triton_url=local_platform["inference"]["http_url"],
                 milvus_uri=local_platform["vector_store"]["uri"], tracking_uri=tracking, alias=alias)
-    mc = MilvusClient(uri=t.milvus_uri)
+    mc = connect(t.milvus_uri)
     _reindex(mc, None, alias, None)
     data = demo_data()
     ids = list(data.corpus)

@@ -67,13 +67,13 @@ def _targets(tmp_path, mlflow_uri, triton_url):
     (repo / "embedder" / "1").mkdir(parents=True)
     shutil.copy2(REPO / "model_repo" / "embedder" / "config.pbtxt", repo / "embedder" / "config.pbtxt")
     shutil.copy2(REPO / "model_repo" / "embedder" / "1" / "model.py", repo / "embedder" / "1" / "model.py")
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
 
     from workloads.promote.transaction import _reindex
     from workloads.retrain.evaluate import st_embedder
 
     uri = str(tmp_path / "milvus.db")
-    mc = MilvusClient(uri)
+    mc = connect(uri)
     _reindex(mc, None, "loom_docs", None)
     emb = st_embedder(base_model_path())
     ids = list(DATA.corpus)

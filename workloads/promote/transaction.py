@@ -115,13 +115,13 @@ class PromotionReport:
 def state(t: Targets) -> dict[str, Any]:
     """What the three switches point at now (used by tests and by the report)."""
     from mlflow.exceptions import MlflowException
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
 
     try:
         champion = str(client(t.tracking_uri).get_model_version_by_alias(t.registered_model, CHAMPION).version)
     except MlflowException:
         champion = None
-    mc = MilvusClient(uri=t.milvus_uri)
+    mc = connect(t.milvus_uri)
     try:
         everything = mc.list_collections()  # real collections only, never aliases
         collections = sorted(c for c in everything if c == t.alias or c.startswith(f"{t.alias}_"))
@@ -149,12 +149,12 @@ def promote(
     progress: Callable[[str], None] = lambda _: None,
 ) -> PromotionReport:
     """Run the steps; on failure undo the completed ones and raise PromotionError."""
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
     from sentence_transformers import SentenceTransformer
 
     started = time.perf_counter()
     triton = Triton(t.triton_url)
-    mc = MilvusClient(uri=t.milvus_uri)
+    mc = connect(t.milvus_uri)
     mlc = client(t.tracking_uri)
     undo: list[tuple[str, Callable[[], None]]] = []
     before = state(t)

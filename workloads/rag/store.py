@@ -44,11 +44,11 @@ class Hit:
 
 class VectorStore:
     def __init__(self, uri: str, *, collection: str = COLLECTION, timeout_s: float = 30.0):
-        from pymilvus import MilvusClient
+        from workloads.rag.milvus import connect
 
         self.uri = uri
         self.collection = collection
-        self.client = MilvusClient(uri=uri, timeout=timeout_s)
+        self.client = connect(uri, timeout_s=timeout_s)
 
     def ensure_collection(self) -> None:
         from pymilvus import DataType, MilvusClient

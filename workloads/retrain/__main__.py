@@ -39,9 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     if not tracking or not milvus:
         print("error: MLFLOW_TRACKING_URI and LOOM_VECTOR_STORE_URI must be set", file=sys.stderr)
         return 2
-    from pymilvus import MilvusClient
+    from workloads.rag.milvus import connect
 
-    mc = MilvusClient(uri=milvus)
+    mc = connect(milvus)
 
     def passage_of(source_id: str) -> str | None:
         rows = mc.get("loom_docs", ids=[source_id], output_fields=["text"])
