@@ -30,6 +30,7 @@ from components.kube.validation import check_dns_label, check_enum, check_range,
 
 TYPE_TOKEN = "loom:feedback:FeedbackLoop"
 _CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\S+\s+){4}\S+)$")
+_PREFIX = re.compile(r"^[A-Za-z0-9._-][A-Za-z0-9._/-]*$")
 _WINDOW = re.compile(r"^(\d+[mhdw]|\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?/\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?)$")
 
 
@@ -60,7 +61,7 @@ class FeedbackLoopArgs:
     lake_bucket: Bucket
     """The telemetry lake bucket (Delta tables). Drift: read-write (it writes its report); retrain: read."""
     models_bucket: Bucket
-    """The Triton model repository bucket; retraining writes the challenger's version directory there."""
+    """The Triton model repository bucket; retraining stages a winning challenger there (`candidates/embedder-v<N>/`)."""
     mlflow_bucket: Bucket
     """MLflow artifact bucket; retraining logs the model and the data snapshot there."""
     tracking_uri: pulumi.Input[str]
@@ -69,6 +70,9 @@ class FeedbackLoopArgs:
     """Milvus endpoint, e.g. http://milvus.loom-data:19530 (retraining re-embeds the corpus)."""
     inference_url: pulumi.Input[str]
     """Triton KServe v2 HTTP base URL (the embedder that retraining compares against)."""
+    models_path: pulumi.Input[str] = "models"
+    """Prefix the stable Triton track serves (`loom:triton.stable.modelRepositoryPath`): retraining first moves
+    MLflow `champion` and the Milvus alias to what it serves, and copies it into each staged candidate."""
     namespace: str = NS_SYSTEM
     """Namespace of the CronJobs and ServiceAccounts (must already exist; the Platform creates it)."""
     drift_schedule: str = "0 * * * *"
@@ -160,6 +164,7 @@ class FeedbackLoop(pulumi.ComponentResource):
             "MLFLOW_TRACKING_URI": args.tracking_uri,
             "LOOM_LAKE_URI": args.lake_bucket.uri,
             "LOOM_MODELS_URI": args.models_bucket.uri,
+            "LOOM_MODELS_PATH": args.models_path,
             "LOOM_VECTOR_STORE_URI": args.vector_store_uri,
             "LOOM_INFERENCE_URL": args.inference_url,
             **dict(args.extra_env),
@@ -313,6 +318,8 @@ def _validate(args: FeedbackLoopArgs) -> None:
     c = "FeedbackLoop"
     check_pinned(c, "image", args.image)
     check_dns_label(c, "namespace", args.namespace)
+    if isinstance(args.models_path, str) and (not _PREFIX.match(args.models_path) or ".." in args.models_path):
+        fail(c, "models_path", args.models_path, "a prefix in the models bucket: letters, digits, '.', '_', '-', '/', e.g. models")
     check_enum(c, "classification", args.classification, DataClassification)
     check_range(c, "drift_threshold", args.drift_threshold, 0.0, 100.0)
     if is_known(args.drift_threshold) and args.drift_threshold <= 0:

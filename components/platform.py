@@ -137,6 +137,7 @@ class Platform(pulumi.ComponentResource):
                     foundation=f,
                     lake_bucket=lake.bucket,
                     models_bucket=models_bucket,
+                    models_path=triton_args.model_repository_path,
                     mlflow_bucket=mlflow.artifacts_bucket,
                     tracking_uri=mlflow.tracking_uri,
                     vector_store_uri=milvus.uri,

@@ -338,6 +338,7 @@ def platform_args(s: StackSettings) -> Any:
             image=fb.image,
             lake_bucket=None,  # type: ignore[arg-type]
             models_bucket=None,  # type: ignore[arg-type]
+            models_path="",  # the Platform fills it in with the stable track's prefix
             mlflow_bucket=None,  # type: ignore[arg-type]
             tracking_uri="",
             vector_store_uri="",

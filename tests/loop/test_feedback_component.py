@@ -116,12 +116,20 @@ def test_objects_validate_against_the_kubernetes_schema():
         ({"reference_window": "a week"}, "reference_window"),
         ({"namespace": "Loom_System"}, "namespace"),
         ({"promotion_margin": 2.0}, "promotion_margin"),
+        ({"models_path": "../other-bucket"}, "models_path"),
     ],
 )
 def test_bad_args_fail_early_naming_the_argument(over, arg):
     with pytest.raises(Exception) as err:
         build(**over)
     assert arg in str(err.value)
+
+
+def test_retraining_knows_the_bucket_and_the_prefix_stable_serves():
+    """What workloads.retrain reconciles against and stages next to (see workloads/promote/stage.py)."""
+    r = build(models_path="models/v3")
+    env = {e["name"]: e["value"] for e in _pod(r.mocks.one(CRONJOB, "loop-retrain"))["spec"]["containers"][0]["env"]}
+    assert env["LOOM_MODELS_PATH"] == "models/v3" and env["LOOM_MODELS_URI"].endswith("b-models")
 
 
 def test_type_token():

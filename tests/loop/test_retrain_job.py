@@ -19,3 +19,13 @@ def test_missing_environment_exits_2(monkeypatch, capsys):
     monkeypatch.delenv("LOOM_VECTOR_STORE_URI", raising=False)
     assert main([]) == 2
     assert "MLFLOW_TRACKING_URI" in capsys.readouterr().err
+
+
+def test_models_uri_without_the_served_prefix_exits_2(monkeypatch, capsys):
+    monkeypatch.setenv("MLFLOW_TRACKING_URI", "http://127.0.0.1:9")
+    monkeypatch.setenv("LOOM_VECTOR_STORE_URI", "http://127.0.0.1:9")
+    monkeypatch.setenv("LOOM_MODELS_URI", "s3://loom-models")
+    monkeypatch.delenv("LOOM_MODELS_PATH", raising=False)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "LOOM_MODELS_PATH" in err and err.count("\n") == 1

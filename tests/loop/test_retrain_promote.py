@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -111,3 +112,78 @@ def test_a_promotion_that_fails_halfway_changes_nothing(retrained, mlflow_uri, t
     assert state(t) == before
     assert _tree(t.model_repo) == files
     assert alias_version(mlflow_uri, CHAMPION, REGISTERED_MODEL) == retrained.champion_version
+
+
+def _bucket(tmp_path: Path) -> Path:
+    """A models "bucket" (a local directory: the same pyarrow.fs code path as s3://, gs://, abfss://)."""
+    bucket = tmp_path / "bucket"
+    shutil.copytree(REPO / "model_repo", bucket / "models", ignore=shutil.ignore_patterns("gpu", "__pycache__", "Containerfile", "*.md", "*.txt"))
+    return bucket
+
+
+def _collections(uri: str) -> list[str]:
+    from workloads.rag.milvus import connect
+
+    mc = connect(uri)
+    try:
+        return sorted(mc.list_collections())
+    finally:
+        mc.close()
+
+
+@pytest.mark.slow
+def test_staging_writes_a_candidate_and_reconcile_follows_what_stable_serves(retrained, mlflow_uri, tmp_path):
+    from workloads.promote.stage import MANIFEST, reconcile, stage
+
+    t = _targets(tmp_path, mlflow_uri, "http://unused")
+    bucket = _bucket(tmp_path)
+    served_before = _tree(bucket / "models")
+    staged = stage(str(bucket), "models", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri)
+
+    cand = bucket / staged.prefix
+    assert staged.prefix == f"candidates/embedder-v{retrained.challenger_version}" and staged.rows == len(DATA.corpus)
+    assert (cand / "embedder" / "1" / "weights" / "modules.json").is_file()
+    assert (cand / "embedder" / "1" / "model.py").read_text() == (bucket / "models" / "embedder" / "1" / "model.py").read_text()
+    assert f'string_value: "{staged.collection}"' in (cand / "rag" / "config.pbtxt").read_text()
+    assert json.loads((cand / MANIFEST).read_text())["registered_model_version"] == retrained.challenger_version
+    # Nothing served moved: the stable prefix, the alias target and the champion are as they were.
+    assert _tree(bucket / "models") == served_before
+    assert state(t)["milvus_alias_target"] == "loom_docs"
+    assert alias_version(mlflow_uri, CHAMPION) == retrained.champion_version
+
+    untouched = reconcile(str(bucket), "models", mlflow_uri, t.milvus_uri)
+    assert untouched["changed"] == [] and "shipped repository" in untouched["reason"]
+    try:
+        moved = reconcile(str(bucket), staged.prefix, mlflow_uri, t.milvus_uri)
+        assert moved["changed"] == [f"milvus:loom_docs->{staged.collection}", f"mlflow:champion->{retrained.challenger_version}"]
+        assert state(t)["milvus_alias_target"] == staged.collection
+        assert alias_version(mlflow_uri, CHAMPION) == retrained.challenger_version
+        assert reconcile(str(bucket), staged.prefix, mlflow_uri, t.milvus_uri)["changed"] == []  # idempotent
+    finally:
+        from workloads.retrain.registry import client
+
+        client(mlflow_uri).set_registered_model_alias(REGISTERED_MODEL, CHAMPION, retrained.champion_version)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fail_after", ["index", "copy", "weights"])
+def test_staging_that_fails_halfway_leaves_bucket_and_milvus_as_they_were(retrained, mlflow_uri, tmp_path, fail_after):
+    from workloads.promote.stage import StageError, stage
+
+    t = _targets(tmp_path, mlflow_uri, "http://unused")
+    bucket = _bucket(tmp_path)
+    files, collections = _tree(bucket), _collections(t.milvus_uri)
+    with pytest.raises(StageError) as err:
+        stage(str(bucket), "models", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri, inject_failure=fail_after)
+    assert not err.value.undo_errors and err.value.undone[-1] == "index"
+    assert _tree(bucket) == files and _collections(t.milvus_uri) == collections
+
+
+def test_staging_refuses_a_prefix_that_is_not_a_model_repository(retrained, mlflow_uri, tmp_path):
+    from workloads.promote.stage import StageError, stage
+
+    t = _targets(tmp_path, mlflow_uri, "http://unused")
+    bucket = _bucket(tmp_path)
+    with pytest.raises(StageError) as err:
+        stage(str(bucket), "no-such-prefix", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri)
+    assert err.value.step == "plan" and "no model repository under 'no-such-prefix'" in str(err.value) and err.value.undone == []

@@ -1,11 +1,18 @@
 """`python -m workloads.retrain`: the retraining Job (FeedbackLoop's template) in a cluster.
 
 Reads the lake, Milvus and MLflow from the environment the FeedbackLoop component sets
-(LOOM_LAKE_URI, LOOM_VECTOR_STORE_URI, MLFLOW_TRACKING_URI), holds out every fifth correction
-(by request id hash) as evaluation queries over the passages they point at, retrains, and
-registers the `challenger`. In clusters, promotion is a separate, gated step (canary weights of
-the VirtualService through the Automation API tooling: `loom rollout`), so this Job stops at
-the decision and exits 0 whether or not the challenger won; it exits 2 on unusable input.
+(LOOM_LAKE_URI, LOOM_VECTOR_STORE_URI, MLFLOW_TRACKING_URI, LOOM_MODELS_URI, LOOM_MODELS_PATH).
+
+1. reconcile: MLflow `champion` and the Milvus alias follow the prefix the stable Triton track
+   serves (a candidate that a `loom rollout` promoted since the last run becomes the champion);
+2. retrain: every fifth correction (by request id hash) is held out as evaluation queries over
+   the passages they point at; the fine-tuned model is registered as `challenger`;
+3. stage, only when the challenger won: `candidates/embedder-v<N>/` in the models bucket and
+   the collection it queries (workloads.promote.stage); the report's `next` is the command that
+   rolls it out through the canary (`loom rollout`, Automation API, gated, automatic rollback).
+
+Exit 0 whether or not the challenger won; 2 on unusable input; 1 when reconcile or staging
+failed (staging undoes itself first, so nothing is left half-written).
 """
 
 from __future__ import annotations
@@ -33,13 +40,27 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m workloads.retrain")
     ap.add_argument("--margin", type=float, default=0.01)
     ap.add_argument("--min-pairs", type=int, default=8)
+    ap.add_argument("--stack", default=os.environ.get("LOOM_STACK", "<stack>"), help="Stack name used in the printed rollout command.")
     a = ap.parse_args(argv)
     tracking = os.environ.get("MLFLOW_TRACKING_URI")
     milvus = os.environ.get("LOOM_VECTOR_STORE_URI")
     if not tracking or not milvus:
         print("error: MLFLOW_TRACKING_URI and LOOM_VECTOR_STORE_URI must be set", file=sys.stderr)
         return 2
+    models_uri, models_path = os.environ.get("LOOM_MODELS_URI"), os.environ.get("LOOM_MODELS_PATH")
+    if bool(models_uri) != bool(models_path):
+        print("error: LOOM_MODELS_URI and LOOM_MODELS_PATH go together (the models bucket and the prefix stable serves)", file=sys.stderr)
+        return 2
+    from workloads.promote.stage import StageError, reconcile, stage
     from workloads.rag.milvus import connect
+
+    report: dict = {}
+    if models_uri:
+        try:
+            report["reconcile"] = reconcile(models_uri, models_path, tracking, milvus)
+        except Exception as exc:  # noqa: BLE001  (one line for the Job log, no traceback)
+            print(f"error: reconcile with {models_uri}/{models_path}: {exc}", file=sys.stderr)
+            return 1
 
     mc = connect(milvus)
 
@@ -60,7 +81,18 @@ def main(argv: list[str] | None = None) -> int:
     except RetrainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(result.to_dict(), sort_keys=True))
+    finally:
+        mc.close()
+    report.update(result.to_dict())
+    if result.decision.promote and models_uri:
+        try:
+            staged = stage(models_uri, models_path, result.challenger_version, result.challenger_dir, milvus)
+        except StageError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        report["staged"] = staged.to_dict()
+        report["next"] = f"loom rollout --stack {a.stack} --version {staged.prefix}"
+    print(json.dumps(report, sort_keys=True))
     return 0
 
 
