@@ -153,9 +153,13 @@ def check(reference: str, current: str, threshold: float, feature_thresholds: tu
                             "the report is in the lake's drift_reports table; retry, or pass --no-mlflow") from None
     job = None
     if trigger_job and report.triggered:
-        from workloads.drift.trigger import trigger_job as start
+        from workloads.drift.trigger import TriggerError, trigger_job as start
 
-        job = start(trigger_job)
+        try:
+            job = start(trigger_job)
+        except TriggerError as exc:
+            raise LoomError(f"drift check: drift found but retraining was not started from cronjob/{trigger_job}: {exc} "
+                            "(the report is in the lake's drift_reports table)") from None
     doc = report.to_dict() | {"mlflow_run_id": run_id, "retrain_job": job}
     if as_json:
         click.echo(json.dumps(doc, sort_keys=True))
