@@ -34,6 +34,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from workloads.promote.saga import SagaError, compensate
+
 MANIFEST = "loom-candidate.json"
 CANDIDATES = "candidates"
 EMBEDDER = "embedder"
@@ -41,13 +43,10 @@ RAG_CONFIG = "rag/config.pbtxt"
 _COLLECTION_PARAM = re.compile(r'(\{\s*key:\s*"collection",\s*value:\s*\{\s*string_value:\s*")[^"]*("\s*\}\s*\})')
 
 
-class StageError(RuntimeError):
-    """Staging failed; `undone` lists the steps that were compensated."""
+class StageError(SagaError):
+    """A staging step failed; `undone` lists the steps that were compensated."""
 
-    def __init__(self, step: str, cause: BaseException, undone: list[str], undo_errors: list[str]):
-        self.step, self.cause, self.undone, self.undo_errors = step, cause, undone, undo_errors
-        extra = f"; UNDO FAILED: {'; '.join(undo_errors)}" if undo_errors else ""
-        super().__init__(f"staging failed at step {step!r}: {cause}; undone: {', '.join(undone) or 'nothing'}{extra}")
+    what = "staging"
 
 
 @dataclass
@@ -236,13 +235,7 @@ def stage(
         staged.objects += 1
         done("manifest")
     except BaseException as exc:
-        undone, errors = [], []
-        for name, fn in reversed(undo):
-            try:
-                fn()
-                undone.append(name)
-            except Exception as uexc:  # keep undoing the rest; report what could not be undone
-                errors.append(f"{name}: {uexc}")
+        undone, errors = compensate(undo)
         mc.close()
         raise StageError(step, exc, undone, errors) from exc
     mc.close()

@@ -31,19 +31,17 @@ from typing import Any, Callable
 
 import numpy as np
 
+from workloads.promote.saga import SagaError, compensate
 from workloads.retrain.evaluate import Heldout
 from workloads.retrain.registry import CHAMPION, REGISTERED_MODEL, client
 
 CANARY_MODEL = "embedder_canary"
 
 
-class PromotionError(RuntimeError):
-    """A step failed; `undone` lists the steps that were compensated."""
+class PromotionError(SagaError):
+    """A promotion step failed; `undone` lists the steps that were compensated."""
 
-    def __init__(self, step: str, cause: BaseException, undone: list[str], undo_errors: list[str]):
-        self.step, self.cause, self.undone, self.undo_errors = step, cause, undone, undo_errors
-        extra = f"; UNDO FAILED: {'; '.join(undo_errors)}" if undo_errors else ""
-        super().__init__(f"promotion failed at step {step!r}: {cause}; undone: {', '.join(undone) or 'nothing'}{extra}")
+    what = "promotion"
 
 
 @dataclass
@@ -254,13 +252,7 @@ def promote(
                      else (lambda: mlc.delete_registered_model_alias(t.registered_model, CHAMPION))))
         done("switch", None)
     except BaseException as exc:
-        undone, errors = [], []
-        for name, fn in reversed(undo):
-            try:
-                fn()
-                undone.append(name)
-            except Exception as uexc:  # keep undoing the rest; report what could not be undone
-                errors.append(f"{name}: {uexc}")
+        undone, errors = compensate(undo)
         mc.close()
         raise PromotionError(step, exc, undone, errors) from exc
 
