@@ -219,6 +219,7 @@ def start(settings: LocalSettings, *, report: Reporter | None = None, index_prog
                      "accelerator": accelerator, "models": models},
                 )
             _wait_healthy(records, health_checks(settings.ports), settings.timeout_s, report)
+            _load_collections(f"http://{HOST}:{settings.ports.milvus}")
         except BaseException:
             for record in reversed(records):
                 stop_group(record)
@@ -231,6 +232,24 @@ def start(settings: LocalSettings, *, report: Reporter | None = None, index_prog
         if docs:
             index(result, docs, progress=index_progress)
     return result
+
+
+def _load_collections(milvus_uri: str) -> None:
+    """Load every collection Milvus Lite kept on disk: it restarts with them released, and a
+    released collection refuses query and search (a second `loom up` could not index or answer)."""
+    from workloads.rag.milvus import connect
+
+    try:
+        mc = connect(milvus_uri)
+        try:
+            for name in mc.list_collections():
+                state = str(mc.get_load_state(name).get("state", ""))
+                if not state.endswith("Loaded"):
+                    mc.load_collection(name)
+        finally:
+            mc.close()
+    except Exception as exc:  # MilvusException and connection errors: one line, then start() cleans up
+        raise PlatformError(f"Milvus Lite at {milvus_uri} could not load its stored collections: {str(exc).splitlines()[0][:300]}") from None
 
 
 def _wait_healthy(records: list[ProcessRecord], checks: dict[str, Callable[[], bool]], timeout_s: float, report: Reporter) -> None:
@@ -253,14 +272,19 @@ def index(outputs: OutputsContract, paths: list, *, progress=None):
     """Index documents through the platform's embedder into its Milvus (idempotent per document)."""
     from workloads.rag.embedding import EmbeddingError, TritonEmbedder
     from workloads.rag.indexer import collect, index_documents
+    from pymilvus.exceptions import MilvusException
+
     from workloads.rag.store import VectorStore as Store
 
     try:
         documents = collect(paths)
     except (FileNotFoundError, ValueError) as exc:
         raise PlatformError(str(exc)) from None
+    try:
+        store = Store(outputs.vector_store.uri)
+    except MilvusException as exc:
+        raise PlatformError(f"the vector store at {outputs.vector_store.uri} is not reachable: {exc.message}") from None
     embedder = TritonEmbedder(outputs.inference.http_url)
-    store = Store(outputs.vector_store.uri)
     try:
         if progress is not None:
             return progress(documents, lambda on_document: index_documents(documents, embedder, store, on_document=on_document))
@@ -269,6 +293,8 @@ def index(outputs: OutputsContract, paths: list, *, progress=None):
         raise PlatformError(str(exc)) from None
     except EmbeddingError as exc:
         raise PlatformError(f"embedding failed at {outputs.inference.http_url}: {exc}") from None
+    except MilvusException as exc:
+        raise PlatformError(f"the vector store at {outputs.vector_store.uri} refused the documents: {exc.message}") from None
     finally:
         embedder.close()
         store.close()

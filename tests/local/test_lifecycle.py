@@ -71,3 +71,28 @@ def test_foreground_up_stops_everything_on_ctrl_c(tmp_path):
     assert proc.returncode == 0, err
     assert [g for g in groups if group_members(g)] == []
     assert not (tmp_path / "run" / "platform.json").exists()
+
+
+def test_up_again_after_down_serves_what_was_indexed(tmp_path):
+    """The quickstart run twice: Milvus Lite restarts with its collections released, not loaded."""
+    env = dict(os.environ, LOOM_HOME=str(tmp_path))
+    doc = tmp_path / "zebra.md"
+    doc.write_text("# Zebra\n\nThe zebra protocol rotates stripes every ninety seconds.\n")
+    ports = _port_args(Ports.random())
+    try:
+        first = subprocess.run([LOOM, "up", "--detach", "--no-index-docs", *ports], env=env, capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+        indexed = subprocess.run([LOOM, "index", "--json", str(doc)], env=env, capture_output=True, text=True, timeout=120)
+        assert indexed.returncode == 0, indexed.stderr
+        subprocess.run([LOOM, "down"], env=env, capture_output=True, text=True, timeout=120, check=True)
+        second = subprocess.run([LOOM, "up", "--detach", "--no-index-docs", *ports], env=env, capture_output=True, text=True, timeout=300)
+        assert second.returncode == 0 and "Traceback" not in second.stderr, second.stderr[-3000:]
+        again = subprocess.run([LOOM, "index", "--json", str(doc)], env=env, capture_output=True, text=True, timeout=120)
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert json.loads(again.stdout)["unchanged"], "the restarted store must still know the document"
+        ask = subprocess.run([LOOM, "ask", "--json", "How often does the zebra protocol rotate stripes?"],
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert ask.returncode == 0, ask.stderr[-3000:]
+        assert any(str(doc) in s.get("source", "") or "zebra" in s.get("source", "") for s in json.loads(ask.stdout)["sources"])
+    finally:
+        subprocess.run([LOOM, "down"], env=env, capture_output=True, text=True, timeout=120)
