@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from workloads.retrain.__main__ import main, split_heldout
 from workloads.retrain.pairs import Pair
 
@@ -29,3 +33,15 @@ def test_models_uri_without_the_served_prefix_exits_2(monkeypatch, capsys):
     assert main([]) == 2
     err = capsys.readouterr().err
     assert "LOOM_MODELS_PATH" in err and err.count("\n") == 1
+
+
+def test_a_staged_prefix_is_a_version_loom_rollout_accepts():
+    """The Job prints `loom rollout --version <prefix>`; the rollout must take that prefix as is."""
+    from loom.automation.tracks import check_version
+    from workloads.promote.stage import candidate_prefix, set_collection
+
+    assert check_version(candidate_prefix("7")) is None and check_version(candidate_prefix("12")) is None
+    rag = (Path(__file__).resolve().parents[2] / "model_repo" / "rag" / "config.pbtxt").read_text()
+    assert 'string_value: "loom_docs_m7"' in set_collection(rag, "loom_docs_m7")
+    with pytest.raises(ValueError, match="exactly one `collection` parameter"):
+        set_collection('name: "rag"\n', "loom_docs_m7")
