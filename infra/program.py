@@ -348,6 +348,7 @@ def platform_args(s: StackSettings) -> Any:
             reference_window=fb.reference_window,
             current_window=fb.current_window,
             promotion_margin=fb.promotion_margin,
+            extra_env={"LOOM_ENVIRONMENT": s.environment},  # named in the rollout command retraining prints
         ),
         protect=L.protect,
     )

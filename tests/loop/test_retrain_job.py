@@ -38,9 +38,14 @@ def test_models_uri_without_the_served_prefix_exits_2(monkeypatch, capsys):
 def test_a_staged_prefix_is_a_version_loom_rollout_accepts():
     """The Job prints `loom rollout --version <prefix>`; the rollout must take that prefix as is."""
     from loom.automation.tracks import check_version
-    from workloads.promote.stage import candidate_prefix, set_collection
+    from loom.commands.stack import rollout
+    from workloads.promote.stage import candidate_prefix, rollout_command, set_collection
 
     assert check_version(candidate_prefix("7")) is None and check_version(candidate_prefix("12")) is None
+    argv = rollout_command("aws", candidate_prefix("7"))
+    assert argv[:2] == ["loom", "rollout"]
+    params = rollout.make_context("rollout", argv[2:]).params
+    assert params["env"] == "aws" and params["version"] == "candidates/embedder-v7" and params["model"] == "rag"
     rag = (Path(__file__).resolve().parents[2] / "model_repo" / "rag" / "config.pbtxt").read_text()
     assert 'string_value: "loom_docs_m7"' in set_collection(rag, "loom_docs_m7")
     with pytest.raises(ValueError, match="exactly one `collection` parameter"):

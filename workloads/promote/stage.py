@@ -13,7 +13,7 @@ by `loom rollout --version PREFIX` through the Automation API. So promotion ther
             parameter set to the new collection (the candidate queries what it embedded);
    manifest - `loom-candidate.json` written last: a prefix without it is incomplete.
    Nothing served changes: the stable track keeps its prefix and its collection.
-2. `loom rollout --stack S --version candidates/embedder-v<version>`: canary weights, gates,
+2. `loom rollout --env E --model rag --version candidates/embedder-v<version>`: canary weights, gates,
    automatic rollback (loom.automation.rollout); a failed rollout leaves the stable prefix.
 3. `reconcile` (at the start of every retraining Job): the stack's stable prefix is the truth;
    when its manifest names a version, MLflow `champion` and the Milvus alias are moved to it, so
@@ -67,6 +67,11 @@ class Staged:
 
 def candidate_prefix(version: str) -> str:
     return f"{CANDIDATES}/{EMBEDDER}-v{version}"
+
+
+def rollout_command(env: str, prefix: str) -> list[str]:
+    """The `loom rollout` that puts a staged candidate on the canary track (gates watch `rag`)."""
+    return ["loom", "rollout", "--env", env, "--model", "rag", "--version", prefix]
 
 
 def open_models(models_uri: str) -> tuple[Any, str]:

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m workloads.retrain")
     ap.add_argument("--margin", type=float, default=0.01)
     ap.add_argument("--min-pairs", type=int, default=8)
-    ap.add_argument("--stack", default=os.environ.get("LOOM_STACK", "<stack>"), help="Stack name used in the printed rollout command.")
+    ap.add_argument("--env", default=os.environ.get("LOOM_ENVIRONMENT", "<env>"), help="Environment named in the printed rollout command.")
     a = ap.parse_args(argv)
     tracking = os.environ.get("MLFLOW_TRACKING_URI")
     milvus = os.environ.get("LOOM_VECTOR_STORE_URI")
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if bool(models_uri) != bool(models_path):
         print("error: LOOM_MODELS_URI and LOOM_MODELS_PATH go together (the models bucket and the prefix stable serves)", file=sys.stderr)
         return 2
-    from workloads.promote.stage import StageError, reconcile, stage
+    from workloads.promote.stage import StageError, reconcile, rollout_command, stage
     from workloads.rag.milvus import connect
 
     report: dict = {}
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         report["staged"] = staged.to_dict()
-        report["next"] = f"loom rollout --stack {a.stack} --version {staged.prefix}"
+        report["next"] = " ".join(rollout_command(a.env, staged.prefix))
     print(json.dumps(report, sort_keys=True))
     return 0
 
