@@ -11,7 +11,7 @@ import pytest
 from workloads.rag.milvus import connect
 
 from workloads.promote import PromotionError, Targets, Triton, promote, state
-from workloads.promote.transaction import _reindex
+from workloads.promote.transaction import reindex
 from workloads.retrain.demo_data import demo_data
 
 
@@ -34,7 +34,7 @@ def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platfo
     t = Targets(model_repo=home / "model_repo", triton_url=local_platform["inference"]["http_url"],
                 milvus_uri=local_platform["vector_store"]["uri"], tracking_uri=tracking, alias=alias)
     mc = connect(t.milvus_uri)
-    _reindex(mc, None, alias, None)
+    reindex(mc, None, alias, None)
     data = demo_data()
     ids = list(data.corpus)
     vecs = Triton(t.triton_url).embed("embedder", [data.corpus[i] for i in ids])

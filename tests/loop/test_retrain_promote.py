@@ -70,12 +70,12 @@ def _targets(tmp_path, mlflow_uri, triton_url):
     shutil.copy2(REPO / "model_repo" / "embedder" / "1" / "model.py", repo / "embedder" / "1" / "model.py")
     from workloads.rag.milvus import connect
 
-    from workloads.promote.transaction import _reindex
+    from workloads.promote.transaction import reindex
     from workloads.retrain.evaluate import st_embedder
 
     uri = str(tmp_path / "milvus.db")
     mc = connect(uri)
-    _reindex(mc, None, "loom_docs", None)
+    reindex(mc, None, "loom_docs", None)
     emb = st_embedder(base_model_path())
     ids = list(DATA.corpus)
     vecs = emb([DATA.corpus[i] for i in ids])

@@ -116,8 +116,10 @@ def _read(filesystem: Any, path: str) -> bytes:
 
 
 def _write(filesystem: Any, path: str, data: bytes) -> None:
-    parent = path.rsplit("/", 1)[0]
-    filesystem.create_dir(parent, recursive=True)
+    from pyarrow import fs
+
+    if isinstance(filesystem, fs.LocalFileSystem):  # object stores have no directories; pyarrow's S3
+        filesystem.create_dir(path.rsplit("/", 1)[0], recursive=True)  # create_dir would add empty marker objects
     with filesystem.open_output_stream(path) as f:
         f.write(data)
 
@@ -172,7 +174,7 @@ def stage(
     """Write the candidate prefix and its collection; on failure undo both and raise StageError."""
     from sentence_transformers import SentenceTransformer
 
-    from workloads.promote.transaction import _reindex
+    from workloads.promote.transaction import reindex, served_collection
     from workloads.rag.milvus import connect
 
     filesystem, base = open_models(models_uri)
@@ -205,9 +207,9 @@ def stage(
         model = SentenceTransformer(challenger_dir, device="cpu")
 
         step = "index"
-        served_collection = _served_collection(mc, alias)
+        source_collection = served_collection(mc, alias)
         undo.append(("index", lambda: mc.drop_collection(collection)))
-        staged.rows = _reindex(mc, served_collection, collection, model)
+        staged.rows = reindex(mc, source_collection, collection, model)
         done("index")
 
         step = "copy"
@@ -247,15 +249,6 @@ def stage(
     return staged
 
 
-def _served_collection(mc: Any, alias: str) -> str | None:
-    """The real collection behind `alias` (the alias itself while it is still a plain collection)."""
-    if alias in mc.list_collections():
-        return alias
-    if mc.has_collection(alias):
-        return mc.describe_alias(alias)["collection_name"]
-    return None
-
-
 def read_manifest(models_uri: str, prefix: str) -> dict[str, Any] | None:
     filesystem, base = open_models(models_uri)
     path = _join(base, prefix, MANIFEST)
@@ -268,7 +261,9 @@ def point_alias(mc: Any, alias: str, collection: str) -> str | None:
     """Make `alias` name `collection`; a plain collection called `alias` is adopted first.
 
     Returns the collection the alias named before (None when there was none)."""
-    current = _served_collection(mc, alias)
+    from workloads.promote.transaction import served_collection
+
+    current = served_collection(mc, alias)
     if current == collection:
         return current
     if current == alias:  # first promotion: the original collection becomes `<alias>_base`

@@ -123,12 +123,7 @@ def state(t: Targets) -> dict[str, Any]:
     try:
         everything = mc.list_collections()  # real collections only, never aliases
         collections = sorted(c for c in everything if c == t.alias or c.startswith(f"{t.alias}_"))
-        if t.alias in collections:
-            collection = t.alias  # not an alias yet: the first promotion adopts it
-        elif mc.has_collection(t.alias):
-            collection = mc.describe_alias(t.alias)["collection_name"]
-        else:
-            collection = None
+        collection = served_collection(mc, t.alias)
     finally:
         mc.close()
     versions = sorted(int(p.name) for p in (t.model_repo / t.model).iterdir() if p.is_dir() and p.name.isdigit())
@@ -204,7 +199,7 @@ def promote(
         if mc.has_collection(collection):
             raise RuntimeError(f"collection {collection!r} already exists: was this version promoted before?")
         undo.append(("index", lambda: mc.drop_collection(collection)))
-        _reindex(mc, old_collection, collection, challenger)
+        reindex(mc, old_collection, collection, challenger)
         done("index", None)
 
         step = "canary"
@@ -268,7 +263,17 @@ def promote(
     return report
 
 
-def _reindex(mc: Any, source: str | None, target: str, model: Any) -> int:
+def served_collection(mc: Any, alias: str) -> str | None:
+    """The real collection behind `alias` (the alias itself while it is still a plain collection,
+    which the first promotion adopts); None when there is neither."""
+    if alias in mc.list_collections():  # real collections only, never aliases
+        return alias
+    if mc.has_collection(alias):
+        return mc.describe_alias(alias)["collection_name"]
+    return None
+
+
+def reindex(mc: Any, source: str | None, target: str, model: Any) -> int:
     """Copy every row of `source` into a new `target` with vectors from `model`."""
     from pymilvus import DataType, MilvusClient
 
