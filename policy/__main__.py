@@ -3,9 +3,15 @@
 Starting the pack costs only the pulumi_policy import: the rules are plain functions over resource inputs.
 """
 
+import os
+
 from pulumi_policy import EnforcementLevel, PolicyPack
 
 from loom_policy import ALL_POLICIES
+from loom_policy._fast_inputs import install
+
+if os.environ.get("LOOM_POLICY_PLAIN_SDK") != "1":  # "1": pulumi-policy unmodified (debugging, equivalence test)
+    install()  # convert each resource's inputs once per request, not once per policy (see the module)
 
 PolicyPack(
     name="loom",
