@@ -100,7 +100,7 @@ def _join(first: str, *parts: str) -> str:
 
 
 def _list(filesystem: Any, root: str) -> list[str]:
-    """Every file under `root`, relative to it ('' when root does not exist)."""
+    """Every file under `root`, relative to it ([] when root does not exist)."""
     from pyarrow import fs
 
     info = filesystem.get_file_info(root)
