@@ -270,10 +270,10 @@ def _wait_healthy(records: list[ProcessRecord], checks: dict[str, Callable[[], b
 
 def index(outputs: OutputsContract, paths: list, *, progress=None):
     """Index documents through the platform's embedder into its Milvus (idempotent per document)."""
-    from workloads.rag.embedding import EmbeddingError, TritonEmbedder
-    from workloads.rag.indexer import collect, index_documents
     from pymilvus.exceptions import MilvusException
 
+    from workloads.rag.embedding import EmbeddingError, TritonEmbedder
+    from workloads.rag.indexer import collect, index_documents
     from workloads.rag.store import VectorStore as Store
 
     try:

@@ -261,17 +261,13 @@ def point_alias(mc: Any, alias: str, collection: str) -> str | None:
     """Make `alias` name `collection`; a plain collection called `alias` is adopted first.
 
     Returns the collection the alias named before (None when there was none)."""
-    from workloads.promote.transaction import served_collection
+    from workloads.promote.transaction import adopt, served_collection
 
     current = served_collection(mc, alias)
     if current == collection:
         return current
     if current == alias:  # first promotion: the original collection becomes `<alias>_base`
-        base = f"{alias}_base"
-        mc.rename_collection(alias, base)
-        mc.load_collection(base)
-        mc.create_alias(base, alias)
-        current = base
+        current = adopt(mc, alias)
     if current is None:
         mc.create_alias(collection, alias)
     else:

@@ -175,10 +175,7 @@ def promote(
         # 0. adopt: the first promotion turns the plain collection into an alias, data untouched.
         step = "adopt"
         if before["milvus_alias_target"] == t.alias:
-            base = f"{t.alias}_base"
-            mc.rename_collection(t.alias, base)
-            mc.load_collection(base)  # a rename leaves the collection released
-            mc.create_alias(base, t.alias)
+            base = adopt(mc, t.alias)
 
             def undo_adopt() -> None:
                 mc.drop_alias(t.alias)
@@ -261,6 +258,15 @@ def promote(
     report.steps.append("cleanup")
     report.seconds = round(time.perf_counter() - started, 2)
     return report
+
+
+def adopt(mc: Any, alias: str) -> str:
+    """Turn the plain collection `alias` into `<alias>_base` with `alias` naming it; returns the base."""
+    base = f"{alias}_base"
+    mc.rename_collection(alias, base)
+    mc.load_collection(base)  # a rename leaves the collection released
+    mc.create_alias(base, alias)
+    return base
 
 
 def served_collection(mc: Any, alias: str) -> str | None:
