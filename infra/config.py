@@ -304,6 +304,7 @@ class AzureSettings:
     gpu_min_count: int = setting(0, doc="GPU pool minimum.", check=at_least(0))
     gpu_max_count: int = setting(2, doc="GPU pool maximum.", check=at_least(1))
     availability_zones: list[str] = setting(doc="Zones for the node pools; empty for regions without zones.", factory=lambda: ["1", "2", "3"])
+    gpu_availability_zones: list[str] = setting(doc="Zones for the GPU pool, where gpuVmSize is offered (`az vm list-skus --size <size> --zones`); empty: availabilityZones.", factory=list)
     storage_redundancy: StorageRedundancy = setting(StorageRedundancy.ZRS, doc="Storage account replication.")
     storage_allowed_ip_ranges: list[str] = setting(doc="Public IPs allowed through the storage firewall (e.g. CI runners).", factory=list, check=restricted_cidrs)
     blob_delete_retention_days: int = setting(14, doc="Soft delete for blobs and containers, in days.", check=between(1, 365), allowed="an integer from 1 to 365")

@@ -167,6 +167,7 @@ def _azure_foundation(s: StackSettings) -> Any:
         gpu_min_count=z.gpu_min_count,
         gpu_max_count=z.gpu_max_count,
         availability_zones=list(z.availability_zones),
+        gpu_availability_zones=list(z.gpu_availability_zones),
         storage_redundancy=StorageRedundancy(z.storage_redundancy.value),
         storage_allowed_ip_ranges=list(z.storage_allowed_ip_ranges),
         blob_delete_retention_days=z.blob_delete_retention_days,
