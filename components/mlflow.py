@@ -19,6 +19,7 @@ from components.foundation.base import (
     Foundation,
     IdentityRequest,
     PostgresSpec,
+    ServiceAccountRef,
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi
@@ -172,6 +173,7 @@ class MlflowTracking(pulumi.ComponentResource):
                 high_availability=args.db_high_availability,
                 instance_class=args.db_instance_class,
                 protect=args.protect,
+                clients=[ServiceAccountRef(ns, args.service_account_name)],
             ),
             pulumi.ResourceOptions(parent=self),
         )

@@ -61,6 +61,13 @@ def k8s_version(v: str) -> str | None:
     return None if _K8S_VERSION.match(v) else "a Kubernetes minor version 1.28 .. 1.39, e.g. \"1.33\""
 
 
+def native_sidecar_k8s_version(v: str) -> str | None:
+    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29)."""
+    if k8s_version(v) is not None:
+        return k8s_version(v)
+    return None if int(v.split(".")[1]) >= 29 else "a Kubernetes minor version 1.29 .. 1.39 (Istio native sidecars for the Jobs in meshed namespaces)"
+
+
 def cidr(v: str) -> str | None:
     try:
         net = ipaddress.ip_network(v, strict=True)
@@ -347,7 +354,7 @@ class ExistingSettings:
     footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
     kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
     context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
-    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it.", check=k8s_version)
+    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the CloudNativePG pods run in the mesh with Istio native sidecars.", check=native_sidecar_k8s_version)
     cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
     object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
     minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)

@@ -209,6 +209,7 @@ def _existing_foundation(s: StackSettings) -> Any:
         kubeconfig=_secret(x.kubeconfig),
         context=x.context,
         cluster_name=x.cluster_name or x.context,
+        kubernetes_version=x.kubernetes_version,
         object_store=ObjectStoreMode(x.object_store.value),
         minio=minio,
         external_s3=external,
