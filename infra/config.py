@@ -633,6 +633,20 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
             raise ConfigError(where, "loom:aws.gpuDesiredSize", a.gpu_desired_size, f"between gpuMinSize ({a.gpu_min_size}) and gpuMaxSize ({a.gpu_max_size})")
         if a.endpoint_public_access and not a.public_access_cidrs:
             raise ConfigError(where, "loom:aws.publicAccessCidrs", [], "at least one CIDR when endpointPublicAccess is true")
+    # The cluster autoscaler keeps each pool between its minimum and maximum (GKE: per zone).
+    pools = []
+    if s.gcp is not None and s.gcp.existing_cluster is None:
+        pools += [("gcp", "system", "Nodes", s.gcp.system_min_nodes, s.gcp.system_max_nodes)]
+        if s.gcp.gpu_node_pool:
+            pools.append(("gcp", "gpu", "Nodes", s.gcp.gpu_min_nodes, s.gcp.gpu_max_nodes))
+    if s.azure is not None and s.azure.existing_cluster is None:
+        pools += [("azure", "system", "Count", s.azure.system_min_count, s.azure.system_max_count)]
+        if s.azure.gpu_node_pool:
+            pools.append(("azure", "gpu", "Count", s.azure.gpu_min_count, s.azure.gpu_max_count))
+    for cloud, pool, unit, low, high in pools:
+        if high < low:
+            raise ConfigError(where, f"loom:{cloud}.{pool}Max{unit}", high,
+                              f"an integer >= loom:{cloud}.{pool}Min{unit} ({low}): the cluster autoscaler keeps the pool between them")
     if s.gcp is not None and not s.gcp.private_endpoint and not s.gcp.master_authorized_networks and s.gcp.existing_cluster is None:
         raise ConfigError(where, "loom:gcp.masterAuthorizedNetworks", {}, "at least one name: CIDR entry unless privateEndpoint is true")
     if s.azure is not None and not s.azure.private_cluster and not s.azure.authorized_ip_ranges and s.azure.existing_cluster is None:
