@@ -397,7 +397,9 @@ class ExistingClusterFoundation(Foundation):
                 "env": env,
                 # Every pod of the cluster, the initdb and join Jobs included, gets its Istio proxy as a native
                 # sidecar: a Job's pod then completes when initdb/join exits instead of waiting on the proxy, and
-                # the proxy is up before the instance manager first calls the API server.
+                # the proxy is up before the instance manager first calls the API server. (CNPG v1.25.1 copies
+                # inheritedMetadata onto the Jobs' pod templates and the instance pods:
+                # internal/controller/cluster_create.go, InheritAnnotations on job.Spec.Template.ObjectMeta.)
                 "inheritedMetadata": {"annotations": {NATIVE_SIDECAR: "true"}},
                 "projectedVolumeTemplate": {"sources": sts.token_volume_for(identity.env)["projected"]["sources"]},
                 "backup": {
