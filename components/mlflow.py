@@ -175,7 +175,9 @@ class MlflowTracking(pulumi.ComponentResource):
                 protect=args.protect,
                 clients=[ServiceAccountRef(ns, args.service_account_name)],
             ),
-            pulumi.ResourceOptions(parent=self),
+            # An in-cluster database lives in `ns` and carries Istio policies: it waits for what this component
+            # waits for (the mesh: namespace and CRDs); a component's depends_on never reaches its children.
+            pulumi.ResourceOptions(parent=self, depends_on=inherited),
         )
         bucket = f.bucket(
             f"{name}-artifacts",

@@ -373,6 +373,8 @@ class ExistingClusterFoundation(Foundation):
         # CloudNativePG mounts `projectedVolumeTemplate` at /projected, not at the usual token directory.
         cnpg_paths = {sts.TOKEN_FILE: f"{CNPG_PROJECTED}/token", sts.CA_FILE: f"{CNPG_PROJECTED}/ca.crt"}
         env = [{"name": k, "value": cnpg_paths.get(v, v)} for k, v in sorted(identity.env.items())]
+        # The mesh admits the cluster's callers before its first pod starts (the operator polls 8000 at once).
+        mesh = self._mesh_policies(name, ns, cluster_name, list(spec.clients), child)
         size = self._size
         instances = 3 if spec.high_availability else 1
         cluster = k8s.apiextensions.CustomResource(
@@ -413,11 +415,11 @@ class ExistingClusterFoundation(Foundation):
                     },
                 },
             },
-            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *identity.resources,
+            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *mesh, *identity.resources,
                                                                 *([backups.resource] if backups.resource is not self else [])],
                                                     protect=spec.protect)))
-        under = pulumi.ResourceOptions(parent=cluster, provider=self.k8s_provider)
-        mesh = self._mesh_policies(name, ns, cluster_name, list(spec.clients), under)
+        # names the cluster (and needs CNPG's CRDs): an explicit edge, not only the parent link
+        under = pulumi.ResourceOptions(parent=cluster, provider=self.k8s_provider, depends_on=[cluster])
         scheduled = k8s.apiextensions.CustomResource(
             f"{name}-daily-backup", api_version="postgresql.cnpg.io/v1", kind="ScheduledBackup",
             metadata={"name": f"{cluster_name}-daily", "namespace": ns, "labels": LABELS},
@@ -425,7 +427,7 @@ class ExistingClusterFoundation(Foundation):
                   "method": "barmanObjectStore", "immediate": True},
             opts=under)
         return Postgres(host=pulumi.Output.from_input(f"{cluster_name}-rw.{ns}.svc.cluster.local"),
-                        port=pulumi.Output.from_input(5432), database=pulumi.Output.from_input(spec.database),
+                        port=pulumi.Output.from_input(CNPG_POSTGRES_PORT), database=pulumi.Output.from_input(spec.database),
                         username=pulumi.Output.from_input(spec.username), password=password, sslmode="require",
                         resources=[secret, cluster, scheduled, *mesh, *identity.resources])
 

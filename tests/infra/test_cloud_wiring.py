@@ -87,3 +87,33 @@ def test_mlflow_is_admitted_to_its_in_mesh_postgres(stack, previews):
                 for rule in p.inputs["spec"]["rules"] for f in rule["from"] for t in rule["to"])
     ]
     assert admitted, f"{stack}: nothing allows {principal} to reach Postgres on 5432"
+
+
+@pytest.mark.parametrize("stack", ["dev", "edge", "onprem"])
+def test_in_mesh_postgres_waits_for_the_mesh(stack, previews):
+    """Defect 15 (issue 10): the CloudNativePG cluster, its credentials Secret and its Istio policies live in the
+    meshed `loom-data`, which the mesh creates (with Istio's CRDs). MLflow depended on the mesh, but the database
+    it asked the foundation for recorded no such edge (a component's depends_on never reaches its children).
+    The recorded dependency edges (explicit or through inputs, not parent links) must lead to the mesh."""
+    result = previews(stack)
+    by_urn = {r.urn: r for r in result.resources}
+    (namespace,) = [r.urn for r in result.resources
+                    if r.type == "kubernetes:core/v1:Namespace" and r.inputs["metadata"]["name"] == "loom-data"]
+    (crds,) = [r.urn for r in result.resources if r.type == "kubernetes:helm.sh/v3:Release" and r.inputs.get("name") == "istio-base"]
+
+    def waits_for_mesh(r) -> bool:
+        seen, todo = set(), list(r.dependencies)
+        while todo:
+            urn = todo.pop()
+            if urn in seen or urn not in by_urn:
+                continue
+            seen.add(urn)
+            todo += by_urn[urn].dependencies
+        return {namespace, crds} <= seen
+
+    in_data = [r for r in result.resources if r.type.startswith("kubernetes:") and r.name.startswith(f"loom-{stack}-mlflow-db")
+               and r.inputs.get("metadata", {}).get("namespace") == "loom-data"]
+    kinds = sorted(r.type.rsplit(":", 1)[1] for r in in_data)
+    assert kinds == ["AuthorizationPolicy"] * 3 + ["Cluster", "PeerAuthentication", "ScheduledBackup", "Secret"], kinds
+    late = [f"{r.type} {r.name}" for r in in_data if not waits_for_mesh(r)]
+    assert late == [], f"no recorded edge to the mesh (loom-data and Istio's CRDs): {late}"
