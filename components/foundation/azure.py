@@ -292,6 +292,8 @@ class AzureFoundation(Foundation):
             pools.append(containerservice.AgentPool(
                 f"{name}-gpu-pool", agent_pool_name="gpu", resource_group_name=rg_name, resource_name_=cluster.name,
                 mode="User", vm_size=args.gpu_vm_size, os_type="Linux", os_sku="Ubuntu",
+                # The AKS cluster autoscaler owns the node count between min_count and max_count (count is only
+                # the size at creation, hence ignore_changes below).
                 type="VirtualMachineScaleSets", enable_auto_scaling=True, count=args.gpu_min_count,
                 min_count=args.gpu_min_count, max_count=args.gpu_max_count, vnet_subnet_id=node_subnet.id,
                 availability_zones=list(args.gpu_availability_zones) or zones, node_taints=[GPU_TAINT],

@@ -267,6 +267,9 @@ class GcpFoundation(Foundation):
             pools.append(gcp.container.NodePool(
                 f"{name}-gpu-pool", name="gpu", project=args.project, cluster=cluster.id, location=args.region,
                 node_locations=list(args.gpu_zones) or None,
+                # The cluster autoscaler adds GPU nodes for pending GPU pods and removes idle ones; min/max are
+                # "per zone in the NodePool" (pulumi_gcp NodePoolAutoscaling), so the pool holds at most
+                # gpu_max_nodes x len(gpu_zones) nodes. No node_count: the autoscaler owns it.
                 autoscaling={"min_node_count": args.gpu_min_nodes, "max_node_count": args.gpu_max_nodes},
                 management={"auto_repair": True, "auto_upgrade": True},
                 node_config={**node_config, "machine_type": args.gpu_machine_type, "disk_size_gb": 200,
