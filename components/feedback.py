@@ -23,6 +23,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, Bucket, BucketGrant, Foundation, IdentityRequest, WorkloadIdentity
+from components.kube import identity as wi
 from components.kube.images import check_pinned
 from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
 from components.kube.objects import identity_service_account
@@ -270,6 +271,8 @@ class FeedbackLoop(pulumi.ComponentResource):
     ) -> k8s.batch.v1.JobTemplateSpecArgs:
         pod_labels = merge(labels, identity.pod_labels)
         all_env = {**dict(identity.env), **dict(env)}
+        # Web identity (MinIO STS, an external S3 endpoint) names a token file the pod must mount itself.
+        token_volumes, token_mounts = wi.token_volumes(identity.env)
         return k8s.batch.v1.JobTemplateSpecArgs(
             metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
             spec=k8s.batch.v1.JobSpecArgs(
@@ -299,14 +302,15 @@ class FeedbackLoop(pulumi.ComponentResource):
                                     read_only_root_filesystem=True,
                                     capabilities=k8s.core.v1.CapabilitiesArgs(drop=["ALL"]),
                                 ),
-                                volume_mounts=[k8s.core.v1.VolumeMountArgs(name="tmp", mount_path="/tmp")],
+                                volume_mounts=[k8s.core.v1.VolumeMountArgs(name="tmp", mount_path="/tmp"), *token_mounts],
                             )
                         ],
                         # Scratch space for model weights and Delta checkpoints (root fs is read-only).
                         volumes=[
                             k8s.core.v1.VolumeArgs(
                                 name="tmp", empty_dir=k8s.core.v1.EmptyDirVolumeSourceArgs(size_limit="8Gi")
-                            )
+                            ),
+                            *token_volumes,
                         ],
                     ),
                 ),

@@ -19,6 +19,7 @@ from components.foundation.base import (
     Foundation,
     IdentityRequest,
     PostgresSpec,
+    ServiceAccountRef,
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi
@@ -172,8 +173,11 @@ class MlflowTracking(pulumi.ComponentResource):
                 high_availability=args.db_high_availability,
                 instance_class=args.db_instance_class,
                 protect=args.protect,
+                clients=[ServiceAccountRef(ns, args.service_account_name)],
             ),
-            pulumi.ResourceOptions(parent=self),
+            # An in-cluster database lives in `ns` and carries Istio policies: it waits for what this component
+            # waits for (the mesh: namespace and CRDs); a component's depends_on never reaches its children.
+            pulumi.ResourceOptions(parent=self, depends_on=inherited),
         )
         bucket = f.bucket(
             f"{name}-artifacts",

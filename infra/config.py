@@ -61,6 +61,13 @@ def k8s_version(v: str) -> str | None:
     return None if _K8S_VERSION.match(v) else "a Kubernetes minor version 1.28 .. 1.39, e.g. \"1.33\""
 
 
+def native_sidecar_k8s_version(v: str) -> str | None:
+    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29)."""
+    if k8s_version(v) is not None:
+        return k8s_version(v)
+    return None if int(v.split(".")[1]) >= 29 else "a Kubernetes minor version 1.29 .. 1.39 (Istio native sidecars for the Jobs in meshed namespaces)"
+
+
 def cidr(v: str) -> str | None:
     try:
         net = ipaddress.ip_network(v, strict=True)
@@ -304,6 +311,7 @@ class AzureSettings:
     gpu_min_count: int = setting(0, doc="GPU pool minimum.", check=at_least(0))
     gpu_max_count: int = setting(2, doc="GPU pool maximum.", check=at_least(1))
     availability_zones: list[str] = setting(doc="Zones for the node pools; empty for regions without zones.", factory=lambda: ["1", "2", "3"])
+    gpu_availability_zones: list[str] = setting(doc="Zones for the GPU pool, where gpuVmSize is offered (`az vm list-skus --size <size> --zones`); empty: availabilityZones.", factory=list)
     storage_redundancy: StorageRedundancy = setting(StorageRedundancy.ZRS, doc="Storage account replication.")
     storage_allowed_ip_ranges: list[str] = setting(doc="Public IPs allowed through the storage firewall (e.g. CI runners).", factory=list, check=restricted_cidrs)
     blob_delete_retention_days: int = setting(14, doc="Soft delete for blobs and containers, in days.", check=between(1, 365), allowed="an integer from 1 to 365")
@@ -346,7 +354,7 @@ class ExistingSettings:
     footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
     kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
     context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
-    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it.", check=k8s_version)
+    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the CloudNativePG pods run in the mesh with Istio native sidecars.", check=native_sidecar_k8s_version)
     cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
     object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
     minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)
@@ -625,6 +633,20 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
             raise ConfigError(where, "loom:aws.gpuDesiredSize", a.gpu_desired_size, f"between gpuMinSize ({a.gpu_min_size}) and gpuMaxSize ({a.gpu_max_size})")
         if a.endpoint_public_access and not a.public_access_cidrs:
             raise ConfigError(where, "loom:aws.publicAccessCidrs", [], "at least one CIDR when endpointPublicAccess is true")
+    # The cluster autoscaler keeps each pool between its minimum and maximum (GKE: per zone).
+    pools = []
+    if s.gcp is not None and s.gcp.existing_cluster is None:
+        pools += [("gcp", "system", "Nodes", s.gcp.system_min_nodes, s.gcp.system_max_nodes)]
+        if s.gcp.gpu_node_pool:
+            pools.append(("gcp", "gpu", "Nodes", s.gcp.gpu_min_nodes, s.gcp.gpu_max_nodes))
+    if s.azure is not None and s.azure.existing_cluster is None:
+        pools += [("azure", "system", "Count", s.azure.system_min_count, s.azure.system_max_count)]
+        if s.azure.gpu_node_pool:
+            pools.append(("azure", "gpu", "Count", s.azure.gpu_min_count, s.azure.gpu_max_count))
+    for cloud, pool, unit, low, high in pools:
+        if high < low:
+            raise ConfigError(where, f"loom:{cloud}.{pool}Max{unit}", high,
+                              f"an integer >= loom:{cloud}.{pool}Min{unit} ({low}): the cluster autoscaler keeps the pool between them")
     if s.gcp is not None and not s.gcp.private_endpoint and not s.gcp.master_authorized_networks and s.gcp.existing_cluster is None:
         raise ConfigError(where, "loom:gcp.masterAuthorizedNetworks", {}, "at least one name: CIDR entry unless privateEndpoint is true")
     if s.azure is not None and not s.azure.private_cluster and not s.azure.authorized_ip_ranges and s.azure.existing_cluster is None:

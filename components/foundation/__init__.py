@@ -30,6 +30,7 @@ from .base import (
     ObjectStoreKind,
     Postgres,
     PostgresSpec,
+    ServiceAccountRef,
     WorkloadIdentity,
 )
 from .existing_args import ExistingClusterFoundationArgs, ExternalS3Args, Footprint, MinioArgs, ObjectStoreMode
@@ -62,5 +63,5 @@ __all__ = [
     "Cloud", "EksLogType", "ExistingClusterFoundation", "ExistingClusterFoundationArgs", "ExternalS3Args", "Footprint",
     "Foundation", "GcpExistingCluster", "GcpFoundation", "GcpFoundationArgs", "GpuDriverVersion", "GpuProfile",
     "IdentityRequest", "MinioArgs", "ObjectStoreKind", "ObjectStoreMode", "Postgres", "PostgresSpec",
-    "ReleaseChannel", "StorageRedundancy", "WorkloadIdentity",
+    "ReleaseChannel", "ServiceAccountRef", "StorageRedundancy", "WorkloadIdentity",
 ]

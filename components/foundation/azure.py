@@ -199,9 +199,7 @@ class AzureFoundation(Foundation):
     def _create_cluster(self, name: str, args: AzureFoundationArgs) -> None:
         rg_name = self.resource_group_name
         cluster_name = args.cluster_name or naming.dns_label(name, 63)
-        # Nodes take the lower half (pods use the overlay CIDR); PostgreSQL a /24 at the top.
-        node_cidr = cidr.first_half(args.vnet_cidr)
-        pg_cidr = cidr.last_subnet(args.vnet_cidr, 24)
+        node_cidr, apiserver_cidr, pg_cidr = cidr.aks_layout(args.vnet_cidr)
         vnet = network.VirtualNetwork(f"{name}-vnet", resource_group_name=rg_name, location=args.location,
                                       address_space={"address_prefixes": [args.vnet_cidr]}, tags=self._tags,
                                       opts=self._az.merge(pulumi.ResourceOptions(ignore_changes=["subnets"])))
@@ -215,16 +213,28 @@ class AzureFoundation(Foundation):
             address_prefix=pg_cidr, default_outbound_access=False,
             delegations=[{"name": "postgres", "service_name": "Microsoft.DBforPostgreSQL/flexibleServers"}],
             opts=self._az.merge(pulumi.ResourceOptions(depends_on=[node_subnet])))  # subnets of one VNet: one at a time
+        # API Server VNet Integration projects the API server into this delegated subnet. KMS with a private
+        # key vault is supported only with it ("KMS supports API Server VNet Integration for both private and
+        # public key vaults"; Konnectivity is no longer supported for private key vaults:
+        # https://learn.microsoft.com/azure/aks/use-kms-etcd-encryption, /azure/aks/api-server-vnet-integration).
+        apiserver_subnet = network.Subnet(
+            f"{name}-apiserver-subnet", subnet_name="apiserver", resource_group_name=rg_name,
+            virtual_network_name=vnet.name, address_prefix=apiserver_cidr, default_outbound_access=False,
+            delegations=[{"name": "aks-apiserver", "service_name": "Microsoft.ContainerService/managedClusters"}],
+            opts=self._az.merge(pulumi.ResourceOptions(depends_on=[pg_subnet])))
         self._node_subnet_id = node_subnet.id
         self._pg_subnet_id = pg_subnet.id
 
-        # Control-plane identity: KMS on the vault key, and Network Contributor on the node subnet.
+        # Control-plane identity: KMS on the vault key (Key Vault Contributor also lets AKS approve the private
+        # endpoint it creates to the vault), Network Contributor on the node and API server subnets.
         aks_identity = managedidentity.UserAssignedIdentity(f"{name}-aks-identity", resource_group_name=rg_name,
                                                             location=args.location, tags=self._tags, opts=self._az)
         grants = [
             self._role(f"{name}-aks-kms-crypto", self._vault.id, "kv_crypto_user", aks_identity.principal_id, self._az),
             self._role(f"{name}-aks-kms-vault", self._vault.id, "kv_contributor", aks_identity.principal_id, self._az),
             self._role(f"{name}-aks-network", node_subnet.id, "network_contributor", aks_identity.principal_id, self._az),
+            self._role(f"{name}-aks-apiserver-network", apiserver_subnet.id, "network_contributor",
+                       aks_identity.principal_id, self._az),
         ]
         zones = list(args.availability_zones) or None
         network_profile = {
@@ -256,7 +266,9 @@ class AzureFoundation(Foundation):
                 "image_cleaner": {"enabled": True, "interval_hours": 168},
             },
             api_server_access_profile={"enable_private_cluster": args.private_cluster,
-                                       "authorized_ip_ranges": None if args.private_cluster else list(args.authorized_ip_ranges)},
+                                       "authorized_ip_ranges": None if args.private_cluster else list(args.authorized_ip_ranges),
+                                       # required by the private key vault above (KMS)
+                                       "enable_vnet_integration": True, "subnet_id": apiserver_subnet.id},
             network_profile=network_profile,
             agent_pool_profiles=[{
                 "name": "system", "mode": "System", "vm_size": args.system_vm_size, "os_type": "Linux",
@@ -280,9 +292,11 @@ class AzureFoundation(Foundation):
             pools.append(containerservice.AgentPool(
                 f"{name}-gpu-pool", agent_pool_name="gpu", resource_group_name=rg_name, resource_name_=cluster.name,
                 mode="User", vm_size=args.gpu_vm_size, os_type="Linux", os_sku="Ubuntu",
+                # The AKS cluster autoscaler owns the node count between min_count and max_count (count is only
+                # the size at creation, hence ignore_changes below).
                 type="VirtualMachineScaleSets", enable_auto_scaling=True, count=args.gpu_min_count,
                 min_count=args.gpu_min_count, max_count=args.gpu_max_count, vnet_subnet_id=node_subnet.id,
-                availability_zones=zones, node_taints=[GPU_TAINT],
+                availability_zones=list(args.gpu_availability_zones) or zones, node_taints=[GPU_TAINT],
                 node_labels={"loom.io/node-role": "gpu"}, gpu_profile={"driver": "Install"},
                 opts=self._az.merge(pulumi.ResourceOptions(ignore_changes=["count"]))))
             self.gpu = GpuProfile(tolerations=[GPU_TOLERATION], node_selector={"loom.io/node-role": "gpu"})
@@ -406,13 +420,17 @@ class AzureFoundation(Foundation):
             opts=pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(), child).merge(
                 pulumi.ResourceOptions(protect=spec.protect, depends_on=[link])))
         under = pulumi.ResourceOptions(parent=server, provider=args.provider)
-        tls = [dbforpostgresql.Configuration(f"{name}-{param.replace('_', '-')}", configuration_name=param, value=value,
-                                             source="user-override", server_name=server.name, resource_group_name=rg_name,
-                                             opts=under)
-               for param, value in (("require_secure_transport", "on"), ("ssl_min_protocol_version", "TLSv1.2"))]
+        # One configuration write at a time: the server answers a concurrent write with ServerIsBusy
+        # (Azure/ResourceModules#3324, fixed in #4071 by deploying configurations with batchSize 1).
+        tls: list[dbforpostgresql.Configuration] = []
+        for param, value in (("require_secure_transport", "on"), ("ssl_min_protocol_version", "TLSv1.2")):
+            tls.append(dbforpostgresql.Configuration(
+                f"{name}-{param.replace('_', '-')}", configuration_name=param, value=value, source="user-override",
+                server_name=server.name, resource_group_name=rg_name,
+                opts=under.merge(pulumi.ResourceOptions(depends_on=tls[-1:]))))
         database = dbforpostgresql.Database(f"{name}-database", database_name=spec.database, server_name=server.name,
                                             resource_group_name=rg_name, charset="UTF8", collation="en_US.utf8",
-                                            opts=under.merge(pulumi.ResourceOptions(depends_on=tls)))
+                                            opts=under.merge(pulumi.ResourceOptions(depends_on=tls[-1:])))
         return Postgres(host=server.fully_qualified_domain_name, port=pulumi.Output.from_input(5432),
                         database=database.name, username=pulumi.Output.from_input(spec.username), password=password,
                         sslmode="require", resources=[server, *tls, database])

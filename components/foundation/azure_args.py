@@ -67,7 +67,8 @@ class AzureFoundationArgs:
     kubernetes_version: str = "1.33"
     """AKS Kubernetes version (major.minor); patch upgrades follow the `stable` channel."""
     vnet_cidr: str = "10.60.0.0/16"
-    """VNet address space; split into the AKS node subnet and the delegated PostgreSQL subnet."""
+    """VNet address space: the lower half for AKS nodes, a /28 delegated to the API server (API Server VNet
+    Integration), a /24 at the top delegated to PostgreSQL."""
     pod_cidr: str = "10.244.0.0/16"
     """Overlay pod CIDR (Azure CNI overlay)."""
     service_cidr: str = "10.0.0.0/16"
@@ -96,6 +97,9 @@ class AzureFoundationArgs:
     """Autoscaler maximum of the GPU pool."""
     availability_zones: Sequence[str] = ("1", "2", "3")
     """Zones for the node pools; empty for regions without zones."""
+    gpu_availability_zones: Sequence[str] = ()
+    """Zones for the GPU pool, where `gpu_vm_size` is offered (`az vm list-skus --size <size> --zones`); empty:
+    `availability_zones`."""
     storage_redundancy: StorageRedundancy = StorageRedundancy.ZRS
     """Replication of every storage account (zone-redundant by default)."""
     storage_allowed_ip_ranges: Sequence[str] = ()

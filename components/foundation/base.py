@@ -115,6 +115,14 @@ class WorkloadIdentity:
     """Roles, bindings and federated credentials that must exist before the pods start."""
 
 
+@dataclass(frozen=True)
+class ServiceAccountRef:
+    """A workload as Kubernetes and the mesh know it: the service account its pods run as."""
+
+    namespace: str
+    service_account: str
+
+
 @dataclass
 class PostgresSpec:
     """A Postgres database for MLflow's backend store."""
@@ -130,6 +138,9 @@ class PostgresSpec:
     """Cloud machine size (db.t4g.medium, db-custom-2-7680, Standard_D2ds_v5); None: the cloud's default here."""
     protect: bool = True
     """Protect the database from `pulumi destroy` (stateful)."""
+    clients: Sequence[ServiceAccountRef] = ()
+    """The workloads that connect. A database inside the mesh (CloudNativePG in `loom-data`) admits exactly
+    these on 5432 (Istio ALLOW by principal); cloud databases sit outside the mesh and ignore it."""
 
 
 @dataclass

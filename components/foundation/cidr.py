@@ -82,6 +82,15 @@ def last_subnet(network: str, prefix: int) -> str:
     return str(ipaddress.IPv4Network((int(net.broadcast_address) - size + 1, prefix)))
 
 
+def aks_layout(vnet_cidr: str) -> tuple[str, str, str]:
+    """(nodes, API server, PostgreSQL) subnets of an AKS VNet: nodes take the lower half (pods use the
+    overlay CIDR), the API server a /28 at the start of the upper half (the smallest subnet API Server
+    VNet Integration accepts), PostgreSQL a /24 at the top."""
+    net = ipaddress.IPv4Network(vnet_cidr)
+    lower, upper = net.subnets(prefixlen_diff=1)
+    return str(lower), split(str(upper), 1, 28)[0], last_subnet(vnet_cidr, 24)
+
+
 def contains(network: str, address: str) -> bool:
     try:
         return ipaddress.IPv4Address(address) in ipaddress.IPv4Network(network)

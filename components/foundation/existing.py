@@ -24,6 +24,9 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
+from components.kube import istio
+from components.kube.objects import allow_policy
+
 from . import checks, naming, options, sts
 from .base import (
     Access,
@@ -50,6 +53,17 @@ CNPG_PROJECTED = "/projected"
 GPU_OPERATOR_NS = "gpu-operator"
 TENANT_NAME = "loom"
 GPU_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Equal", "value": "true", "effect": "NoSchedule"}
+# CloudNativePG's ports (cloudnative-pg/cloudnative-pg docs/src/security.md, "Exposed Ports"): PostgreSQL, and the
+# instance manager's status endpoint (TLS, no authentication), which the operator calls on each pod's IP
+# (v1.25.1, the operator of chart 0.23.2: pkg/management/postgres/webserver/client/remote/instance.go builds
+# https://<pod IP>:8000/pg/status, /pg/controldata, /update, /pg/archive/partial). The operator runs without a
+# sidecar in cnpg-system, so it cannot present a mesh identity: 8000 must accept it without mTLS.
+CNPG_STATUS_PORT = 8000
+CNPG_POSTGRES_PORT = 5432
+NATIVE_SIDECAR = "sidecar.istio.io/nativeSidecar"
+"""Per-pod choice of Istio native sidecars (istio/istio.io, news/releases/1.24.x/announcing-1.24/change-notes:
+"takes precedence over the global ENABLE_NATIVE_SIDECARS"); needs Kubernetes >= 1.29 (SidecarContainers on)."""
+MIN_NATIVE_SIDECAR_MINOR = 29
 LABELS = {"app.kubernetes.io/part-of": "loom", "app.kubernetes.io/managed-by": "pulumi"}
 
 # Footprint -> (minio servers, drives per server, GiB per drive, requests) and Postgres requests.
@@ -153,6 +167,11 @@ class ExistingClusterFoundation(Foundation):
                 checks.require(value is None or (isinstance(value, int) and value >= 1),
                                f"args.minio.{field}={value!r} must be a positive integer or None")
         naming.check_k8s_name("args.postgres_namespace", args.postgres_namespace)
+        minor = _minor(args.kubernetes_version)
+        checks.require(minor is not None and minor >= MIN_NATIVE_SIDECAR_MINOR,
+                       f"args.kubernetes_version={args.kubernetes_version!r} must be a version like '1.33' and at least "
+                       f"1.{MIN_NATIVE_SIDECAR_MINOR}: CloudNativePG's initdb and join Jobs run in the meshed namespace "
+                       f"{args.postgres_namespace!r} and finish only with Istio native sidecars (Kubernetes >= 1.29)")
         if args.context is not None:
             checks.require(isinstance(args.context, str) and bool(args.context), "args.context must be a non-empty string")
 
@@ -330,6 +349,9 @@ class ExistingClusterFoundation(Foundation):
         object-store bucket kept `backup_retention_days`, 3 instances when high_availability else 1.
         The namespace `postgres_namespace` must exist (the platform creates loom-data); pass it in opts.depends_on."""
         checks.check_postgres_spec(spec)
+        checks.require(bool(list(spec.clients)),
+                       "spec.clients is empty: the CloudNativePG cluster lives in a meshed, default-deny namespace, "
+                       "so it admits only the service accounts listed there (e.g. ServiceAccountRef('loom-data', 'mlflow'))")
         args = self._args
         ns = args.postgres_namespace
         owner = options.owner_of(opts, self)
@@ -351,6 +373,8 @@ class ExistingClusterFoundation(Foundation):
         # CloudNativePG mounts `projectedVolumeTemplate` at /projected, not at the usual token directory.
         cnpg_paths = {sts.TOKEN_FILE: f"{CNPG_PROJECTED}/token", sts.CA_FILE: f"{CNPG_PROJECTED}/ca.crt"}
         env = [{"name": k, "value": cnpg_paths.get(v, v)} for k, v in sorted(identity.env.items())]
+        # The mesh admits the cluster's callers before its first pod starts (the operator polls 8000 at once).
+        mesh = self._mesh_policies(name, ns, cluster_name, list(spec.clients), child)
         size = self._size
         instances = 3 if spec.high_availability else 1
         cluster = k8s.apiextensions.CustomResource(
@@ -373,6 +397,12 @@ class ExistingClusterFoundation(Foundation):
                     "pg_hba": ["hostnossl all all all reject", "hostssl all all all scram-sha-256"],
                 },
                 "env": env,
+                # Every pod of the cluster, the initdb and join Jobs included, gets its Istio proxy as a native
+                # sidecar: a Job's pod then completes when initdb/join exits instead of waiting on the proxy, and
+                # the proxy is up before the instance manager first calls the API server. (CNPG v1.25.1 copies
+                # inheritedMetadata onto the Jobs' pod templates and the instance pods:
+                # internal/controller/cluster_create.go, InheritAnnotations on job.Spec.Template.ObjectMeta.)
+                "inheritedMetadata": {"annotations": {NATIVE_SIDECAR: "true"}},
                 "projectedVolumeTemplate": {"sources": sts.token_volume_for(identity.env)["projected"]["sources"]},
                 "backup": {
                     "retentionPolicy": f"{spec.backup_retention_days}d",
@@ -385,10 +415,11 @@ class ExistingClusterFoundation(Foundation):
                     },
                 },
             },
-            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *identity.resources,
+            opts=child.merge(pulumi.ResourceOptions(depends_on=[self._cnpg, secret, *mesh, *identity.resources,
                                                                 *([backups.resource] if backups.resource is not self else [])],
                                                     protect=spec.protect)))
-        under = pulumi.ResourceOptions(parent=cluster, provider=self.k8s_provider)
+        # names the cluster (and needs CNPG's CRDs): an explicit edge, not only the parent link
+        under = pulumi.ResourceOptions(parent=cluster, provider=self.k8s_provider, depends_on=[cluster])
         scheduled = k8s.apiextensions.CustomResource(
             f"{name}-daily-backup", api_version="postgresql.cnpg.io/v1", kind="ScheduledBackup",
             metadata={"name": f"{cluster_name}-daily", "namespace": ns, "labels": LABELS},
@@ -396,9 +427,43 @@ class ExistingClusterFoundation(Foundation):
                   "method": "barmanObjectStore", "immediate": True},
             opts=under)
         return Postgres(host=pulumi.Output.from_input(f"{cluster_name}-rw.{ns}.svc.cluster.local"),
-                        port=pulumi.Output.from_input(5432), database=pulumi.Output.from_input(spec.database),
+                        port=pulumi.Output.from_input(CNPG_POSTGRES_PORT), database=pulumi.Output.from_input(spec.database),
                         username=pulumi.Output.from_input(spec.username), password=password, sslmode="require",
-                        resources=[secret, cluster, scheduled, *identity.resources])
+                        resources=[secret, cluster, scheduled, *mesh, *identity.resources])
+
+    def _mesh_policies(self, name: str, ns: str, cluster_name: str, clients: list, opts: pulumi.ResourceOptions) -> list:
+        """What the cluster needs in a STRICT, default-deny namespace: its clients on 5432 and its own instances on
+        5432 and 8000 (replication, join Jobs, status), by mTLS principal; the sidecar-less operator on the status
+        port 8000, which alone is left PERMISSIVE and admits only requests without a mesh identity (a meshed pod
+        of another namespace stays denied). The policy pack allows exactly this port exception
+        (`peer-authentication-strict`, `portExceptions`)."""
+        selector = {"cnpg.io/cluster": cluster_name}
+        own = istio.spiffe_principal(ns, cluster_name)  # CNPG runs every pod of a cluster as <cluster name>
+        labels = {**LABELS, "app.kubernetes.io/name": "postgres"}
+        peer_auth = k8s.apiextensions.CustomResource(
+            f"{name}-peer-authentication", api_version="security.istio.io/v1", kind="PeerAuthentication",
+            metadata={"name": f"{cluster_name}-status-port", "namespace": ns, "labels": labels},
+            spec=istio.peer_authentication_spec(istio.STRICT, selector=selector,
+                                                port_modes={CNPG_STATUS_PORT: "PERMISSIVE"}),
+            opts=opts)
+        operator = k8s.apiextensions.CustomResource(
+            f"{name}-allow-operator", api_version="security.istio.io/v1", kind="AuthorizationPolicy",
+            metadata={"name": f"{cluster_name}-operator", "namespace": ns, "labels": labels},
+            spec=istio.allow_without_mesh_identity_spec(selector, [CNPG_STATUS_PORT]), opts=opts)
+        clients_allow = allow_policy(
+            f"{name}-allow-clients", name=f"{cluster_name}-clients", namespace=ns, labels=labels, selector=selector,
+            principals=sorted({istio.spiffe_principal(c.namespace, c.service_account) for c in clients}),
+            ports=[CNPG_POSTGRES_PORT], opts=opts)
+        peers = allow_policy(
+            f"{name}-allow-instances", name=f"{cluster_name}-instances", namespace=ns, labels=labels, selector=selector,
+            principals=[own], ports=[CNPG_POSTGRES_PORT, CNPG_STATUS_PORT], opts=opts)
+        return [peer_auth, operator, clients_allow, peers]
+
+
+def _minor(version: object) -> int | None:
+    """The minor of a "1.NN" Kubernetes version, or None when it is not one."""
+    parts = str(version).split(".")
+    return int(parts[1]) if len(parts) == 2 and parts[0] == "1" and parts[1].isdigit() else None
 
 
 def _backup_purpose():

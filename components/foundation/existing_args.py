@@ -88,6 +88,9 @@ class ExistingClusterFoundationArgs:
     """Kubeconfig context to use; None: the kubeconfig's current context."""
     cluster_name: Optional[str] = None
     """Display name of the cluster; None: the context, else the component's name."""
+    kubernetes_version: str = "1.33"
+    """Kubernetes minor version of the cluster ("1.NN"), at least 1.29: the CloudNativePG pods (initdb and join
+    Jobs included) run in the mesh with Istio native sidecars, which need the SidecarContainers feature."""
     object_store: ObjectStoreMode = ObjectStoreMode.MINIO
     """In-cluster MinIO (created here) or an external S3-compatible endpoint."""
     minio: MinioArgs = field(default_factory=MinioArgs)
@@ -107,7 +110,9 @@ class ExistingClusterFoundationArgs:
     cnpg_chart_version: str = "0.23.2"
     """Chart version of cloudnative-pg (https://cloudnative-pg.github.io/charts)."""
     postgres_namespace: str = "loom-data"
-    """Namespace of the CloudNativePG clusters (platform data namespace)."""
+    """Namespace of the CloudNativePG clusters: the platform's data namespace, meshed (STRICT mTLS, default deny).
+    `postgres()` adds the Istio policies the cluster needs there (clients and instances by principal on 5432,
+    the sidecar-less operator on 8000 and 5432)."""
     postgres_image: str = "ghcr.io/cloudnative-pg/postgresql:16.6"
     """Postgres operand image (pin by digest in production stacks)."""
     protect: bool = True

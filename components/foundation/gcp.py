@@ -36,6 +36,18 @@ GPU_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Equal", "value": "presen
 NODE_ROLES = ("roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/monitoring.viewer",
               "roles/stackdriver.resourceMetadata.writer", "roles/artifactregistry.reader")
 ROLE_FOR_ACCESS = {Access.READ: "roles/storage.objectViewer", Access.READ_WRITE: "roles/storage.objectUser"}
+# The control plane of a private cluster reaches nodes and pods only on 443 and 10250 by default
+# (https://cloud.google.com/service-mesh/docs/private-cluster-open-port: "include the default ports 443
+# (HTTPS) and 10250 (kubelet)"); every other webhook or aggregated-API backend needs a firewall rule.
+CONTROL_PLANE_PORTS = {
+    # istiod's injection and validation webhooks: Service port 443 -> targetPort 15017
+    # (istio/istio 1.27.3, manifests/charts/istio-control/istio-discovery/templates/service.yaml).
+    15017: "istiod webhooks",
+    # prometheus-adapter serves custom.metrics.k8s.io on listenPort 6443
+    # (prometheus-community/helm-charts prometheus-adapter-4.11.0, charts/prometheus-adapter/values.yaml).
+    6443: "prometheus-adapter APIService",
+}
+"""Ports the GKE control plane must reach on private nodes beyond its defaults, and who listens there."""
 DEFAULT_DB_TIER = "db-custom-2-7680"
 STORAGE_CLASS = "standard-rwo"  # GKE's pd-balanced CSI class
 
@@ -50,6 +62,7 @@ class GcpFoundation(Foundation):
     data_key_id: pulumi.Output[str]
     """Cloud KMS key encrypting bucket objects (and Cloud SQL when `postgres_cmek`)."""
     workload_pool: str
+    """`<project>.svc.id.goog`: the identity pool GKE creates with the project's first Workload Identity cluster."""
 
     def __init__(self, name: str, args: GcpFoundationArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
         self._validate(args)
@@ -63,6 +76,11 @@ class GcpFoundation(Foundation):
         self._prefix = naming.dns_label(args.cluster_name or name, 30)
         self._labels = {**args.labels, "part-of": "loom", "loom-foundation": naming.dns_label(name, 63)}
         self._gcp = pulumi.ResourceOptions(parent=self, provider=args.provider)
+        # What an identity binding must wait for: the Workload Identity pool exists only once a cluster
+        # with Workload Identity does. A component's depends_on never reaches its children, and the
+        # IAM member names the pool as a plain string (no data dependency), so `bind_identity` hands
+        # this list to every member it creates.
+        self._pool_ready: list[pulumi.Resource] = []
         invoke = pulumi.InvokeOutputOptions(provider=args.provider, parent=self)
         project_number = gcp.organizations.get_project_output(project_id=args.project, opts=invoke).number
         gcs_agent = gcp.storage.get_project_service_account_output(project=args.project, opts=invoke).email_address
@@ -208,11 +226,26 @@ class GcpFoundation(Foundation):
             enable_shielded_nodes=True,
             enable_legacy_abac=False,
             master_auth={"client_certificate_config": {"issue_client_certificate": False}},
-            security_posture_config={"mode": "BASIC", "vulnerability_mode": "VULNERABILITY_BASIC"},
+            # Workload configuration auditing (mode BASIC) stays; VULNERABILITY_BASIC is "Deprecated: Basic
+            # vulnerability scanning is no longer supported" (GKE v1 API, SecurityPostureConfig.VulnerabilityMode;
+            # https://cloud.google.com/kubernetes-engine/docs/deprecations/posture-management-deprecation).
+            # Scan images in Artifact Registry (Artifact Analysis) instead.
+            security_posture_config={"mode": "BASIC", "vulnerability_mode": "VULNERABILITY_DISABLED"},
             resource_labels=self._labels,
             deletion_protection=args.protect,
             opts=self._gcp.merge(pulumi.ResourceOptions(depends_on=[gke_agent_grant, *node_roles], protect=args.protect)))
         self.cluster_name = cluster.name
+        self._pool_ready = [cluster]
+
+        # Private nodes: open the webhook and APIService ports to the control plane, on the nodes'
+        # service account (node pools get no stable network tag of ours).
+        webhooks = gcp.compute.Firewall(
+            f"{name}-control-plane-webhooks", name=f"{self._prefix}-cp-webhooks", project=args.project,
+            network=network.id, direction="INGRESS", priority=1000,
+            description="GKE control plane to " + ", ".join(f"{who} ({p})" for p, who in sorted(CONTROL_PLANE_PORTS.items())),
+            source_ranges=[args.master_cidr], target_service_accounts=[node_sa.email],
+            allows=[{"protocol": "tcp", "ports": [str(p) for p in sorted(CONTROL_PLANE_PORTS)]}],
+            opts=self._gcp)
 
         node_config = {
             "service_account": node_sa.email,
@@ -234,6 +267,9 @@ class GcpFoundation(Foundation):
             pools.append(gcp.container.NodePool(
                 f"{name}-gpu-pool", name="gpu", project=args.project, cluster=cluster.id, location=args.region,
                 node_locations=list(args.gpu_zones) or None,
+                # The cluster autoscaler adds GPU nodes for pending GPU pods and removes idle ones; min/max are
+                # "per zone in the NodePool" (pulumi_gcp NodePoolAutoscaling), so the pool holds at most
+                # gpu_max_nodes x len(gpu_zones) nodes. No node_count: the autoscaler owns it.
                 autoscaling={"min_node_count": args.gpu_min_nodes, "max_node_count": args.gpu_max_nodes},
                 management={"auto_repair": True, "auto_upgrade": True},
                 node_config={**node_config, "machine_type": args.gpu_machine_type, "disk_size_gb": 200,
@@ -250,8 +286,9 @@ class GcpFoundation(Foundation):
         self.kubeconfig = pulumi.Output.secret(pulumi.Output.all(cluster.name, cluster.endpoint,
                                                                  cluster.master_auth.cluster_ca_certificate).apply(
             lambda v: kubeconfig.gke(v[0], v[1], v[2])))
+        # Nothing goes into the cluster before the webhooks can be reached.
         self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig,
-                                         opts=pulumi.ResourceOptions(parent=self, depends_on=pools))
+                                         opts=pulumi.ResourceOptions(parent=self, depends_on=[*pools, webhooks]))
         self.storage_class = STORAGE_CLASS
 
     # ------------------------------------------------------------------ Foundation API
@@ -291,7 +328,8 @@ class GcpFoundation(Foundation):
         under = pulumi.ResourceOptions(parent=gsa, provider=self._args.provider)
         wi = gcp.serviceaccount.IAMMember(
             f"{name}-workload-identity", service_account_id=gsa.name, role="roles/iam.workloadIdentityUser",
-            member=f"serviceAccount:{self.workload_pool}[{ns}/{sa}]", opts=under)
+            member=f"serviceAccount:{self.workload_pool}[{ns}/{sa}]",
+            opts=under.merge(pulumi.ResourceOptions(depends_on=self._pool_ready)))
         members = [wi]
         for grant in request.grants:
             key = grant.bucket.resource.pulumi_resource_name

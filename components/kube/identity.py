@@ -25,7 +25,8 @@ def needs_projected_token(env: Mapping[str, Any]) -> bool:
 
 
 def token_volumes(env: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(volumes, volumeMounts) for the web-identity token, or two empty lists."""
+    """(volumes, volumeMounts) for the web-identity token, or two empty lists. The token's audience and
+    the CA follow the env (an external S3 endpoint expects its own audience and needs no cluster CA)."""
     if not needs_projected_token(env):
         return [], []
-    return [sts.token_volume()], [sts.token_volume_mount()]
+    return [sts.token_volume_for(dict(env))], [sts.token_volume_mount()]

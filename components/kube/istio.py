@@ -13,8 +13,19 @@ def spiffe_principal(namespace: str, service_account: str, trust_domain: str = "
     return f"{trust_domain}/ns/{namespace}/sa/{service_account}"
 
 
-def peer_authentication_spec(mode: str = STRICT) -> dict[str, Any]:
-    return {"mtls": {"mode": mode}}
+def peer_authentication_spec(
+    mode: str = STRICT, *, selector: Optional[Mapping[str, str]] = None, port_modes: Optional[Mapping[int, str]] = None
+) -> dict[str, Any]:
+    """mTLS mode for a namespace, or for the `selector`ed pods with per-port exceptions (`portLevelMtls`
+    only takes effect with a workload selector; its keys are the pods' container ports)."""
+    spec: dict[str, Any] = {"mtls": {"mode": mode}}
+    if port_modes:
+        if not selector:
+            raise ValueError("port-level mTLS needs a workload selector (Istio ignores it otherwise)")
+        spec["portLevelMtls"] = {str(port): {"mode": m} for port, m in sorted(port_modes.items())}
+    if selector:
+        spec["selector"] = {"matchLabels": dict(selector)}
+    return spec
 
 
 def deny_all_spec() -> dict[str, Any]:
@@ -49,6 +60,19 @@ def allow_spec(
             rule["to"] = to
         rules.append(rule)
     return {"selector": {"matchLabels": dict(selector)}, "action": "ALLOW", "rules": rules}
+
+
+def allow_without_mesh_identity_spec(selector: Mapping[str, str], ports: Sequence[int]) -> dict[str, Any]:
+    """ALLOW requests that carry no mesh identity (from pods without a sidecar, through a PERMISSIVE port)
+    to the given ports of the selected pods. `notPrincipals: ["*"]` matches exactly the requests without
+    a peer principal, i.e. plaintext ones, so meshed workloads of other namespaces stay denied."""
+    if not ports:
+        raise ValueError("an ALLOW for peers without a sidecar must name its ports")
+    return {
+        "selector": {"matchLabels": dict(selector)},
+        "action": "ALLOW",
+        "rules": [{"from": [{"source": {"notPrincipals": ["*"]}}], "to": [{"operation": {"ports": [str(p) for p in ports]}}]}],
+    }
 
 
 def destination_rule_spec(

@@ -19,12 +19,24 @@ END = "<!-- END RULES -->"
 _ORDER = ["mesh", "workloads", "storage", "databases", "clusters", "residency"]
 
 
+def _plain(value):
+    """A config default as the pack declared it: the analyzer's protobuf Struct turns every number into a
+    float (8000 -> 8000.0) and keeps no key order, so integers are restored and keys sorted."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _config(p: PolicyInfo) -> str:
     if not p.config_schema:
         return "-"
     parts = []
     for key, spec in sorted(p.config_schema.items()):
-        default = json.dumps(spec.get("default")) if isinstance(spec, dict) and "default" in spec else "-"
+        default = json.dumps(_plain(spec.get("default"))) if isinstance(spec, dict) and "default" in spec else "-"
         parts.append(f"`{key}` (default `{default}`)")
     return "<br>".join(parts)
 

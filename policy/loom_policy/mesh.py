@@ -45,6 +45,33 @@ mesh_strict_mtls = stack_policy(
 
 
 # --- peer-authentication-strict --------------------------------------------------------------------
+PORT_EXCEPTIONS = [{
+    "namespace": "loom-data", "selectorLabel": "cnpg.io/cluster", "port": 8000,
+    "reason": "CloudNativePG's instance-manager status port: the operator (cnpg-system, no sidecar) calls "
+              "https://<pod IP>:8000 on every instance; admitted only for requests without a mesh identity",
+}]
+"""Port-level weakenings a platform team accepts: one port of the pods a workload-selected PeerAuthentication
+picks by a label key, in one namespace. Namespace-wide modes and every other port stay STRICT."""
+
+
+def _port(value) -> int | None:
+    """A port number from a map key ("8000") or a config value (8000, or 8000.0 after the protobuf Struct)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def _excepted(props, spec, port, exceptions) -> bool:
+    match = get(spec, "selector", "matchLabels", default={})
+    for ex in as_list(exceptions):
+        if (is_map(ex) and namespace_of(props) == ex.get("namespace") and is_map(match)
+                and ex.get("selectorLabel") in match and _port(port) is not None and _port(port) == _port(ex.get("port"))):
+            return True
+    return False
+
+
 def _peer_auth(args, report):
     if not is_kind(args.resource_type, _ISTIO_SECURITY, "PeerAuthentication"):
         return
@@ -52,18 +79,26 @@ def _peer_auth(args, report):
     mode = str(get(spec, "mtls", "mode", default="UNSET")).upper()
     if mode in WEAK_MODES:
         report(f"spec.mtls.mode is {mode}; only STRICT (or UNSET, inheriting the mesh-wide STRICT) is allowed")
+    exceptions = config(args, "portExceptions", PORT_EXCEPTIONS)
     port_level = get(spec, "portLevelMtls", default={})
     if is_map(port_level):
         for port in port_level:
             pmode = str(get(port_level, port, "mode", default="UNSET")).upper()
-            if pmode in WEAK_MODES:
+            if pmode in WEAK_MODES and not (pmode == "PERMISSIVE" and _excepted(args.props, spec, port, exceptions)):
                 report(f"spec.portLevelMtls[{port}].mode is {pmode}; weaker than STRICT")
 
 
 peer_authentication_strict = resource_policy(
     "peer-authentication-strict",
-    "No PeerAuthentication may weaken mTLS below STRICT (PERMISSIVE or DISABLE, also per port).",
+    "No PeerAuthentication may weaken mTLS below STRICT (PERMISSIVE or DISABLE, also per port), except a "
+    "configured port-level PERMISSIVE (portExceptions: CloudNativePG's status port 8000 in loom-data).",
     _peer_auth, concern=CONCERN, severity=CRITICAL,
+    config_schema=schema(portExceptions={
+        "type": "array", "default": PORT_EXCEPTIONS,
+        "description": "Port-level PERMISSIVE accepted on pods selected by a label key in one namespace.",
+        "items": {"type": "object", "required": ["namespace", "selectorLabel", "port"],
+                  "properties": {"namespace": {"type": "string"}, "selectorLabel": {"type": "string"},
+                                 "port": {"type": "integer"}, "reason": {"type": "string"}}}}),
     steps="Remove the override or set its mode to STRICT.",
 )
 

@@ -214,3 +214,35 @@ def test_components_pass_their_depends_on_to_kubernetes_children():
     assert inherited_depends_on(pulumi.ResourceOptions()) == []
     assert inherited_depends_on(pulumi.ResourceOptions(depends_on=a)) == [a]
     assert inherited_depends_on(pulumi.ResourceOptions(depends_on=[a, b])) == [a, b]
+
+
+def test_token_volume_follows_the_audience_and_ca_of_the_identity_env():
+    """Issue 10 (web-identity wiring, found while fixing defect 17): an external S3 endpoint expects its own token
+    audience and no cluster CA; the mounted projected token used MinIO's audience whatever the env said."""
+    from components.foundation import sts
+    from components.kube import identity
+
+    external = sts.web_identity_env("arn:aws:iam::1:role/r", "https://s3.example", "https://sts.example", "us-east-1",
+                                     None, "sts.amazonaws.com")
+    (volume,), (mount,) = identity.token_volumes(external)
+    assert volume["projected"]["sources"] == [
+        {"serviceAccountToken": {"audience": "sts.amazonaws.com", "expirationSeconds": 3600, "path": "token"}}]
+    assert mount["mountPath"] + "/token" == external["AWS_WEB_IDENTITY_TOKEN_FILE"]
+    minio = sts.web_identity_env(sts.MINIO_ROLE_ARN, "https://minio", "https://sts", "us-east-1", sts.CA_FILE)
+    (volume,), _ = identity.token_volumes(minio)
+    sources = volume["projected"]["sources"]
+    assert sources[0]["serviceAccountToken"]["audience"] == "sts.min.io" and sources[1]["configMap"]["name"] == "kube-root-ca.crt"
+    assert identity.token_volumes({"AWS_REGION": "eu-west-1"}) == ([], [])
+
+
+def test_port_level_mtls_needs_a_selector_and_plaintext_allow_needs_ports():
+    spec = istio.peer_authentication_spec(istio.STRICT, selector={"cnpg.io/cluster": "pg"}, port_modes={8000: "PERMISSIVE"})
+    assert spec == {"mtls": {"mode": "STRICT"}, "portLevelMtls": {"8000": {"mode": "PERMISSIVE"}},
+                    "selector": {"matchLabels": {"cnpg.io/cluster": "pg"}}}
+    assert istio.peer_authentication_spec() == {"mtls": {"mode": "STRICT"}}
+    with pytest.raises(ValueError, match="workload selector"):
+        istio.peer_authentication_spec(istio.STRICT, port_modes={8000: "PERMISSIVE"})
+    allow = istio.allow_without_mesh_identity_spec({"app": "pg"}, [8000])
+    assert allow["rules"] == [{"from": [{"source": {"notPrincipals": ["*"]}}], "to": [{"operation": {"ports": ["8000"]}}]}]
+    with pytest.raises(ValueError, match="name its ports"):
+        istio.allow_without_mesh_identity_spec({"app": "pg"}, [])

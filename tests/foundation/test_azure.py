@@ -196,3 +196,60 @@ def test_every_property_name_exists_in_the_provider_schema(graph):
     from tests.foundation import schema_names
 
     assert schema_names.unknown_keys(graph) == []
+
+
+# --- issue 10: what a real AKS / Flexible Server would enforce ------------------------------------------
+
+
+def test_kms_with_a_private_key_vault_runs_with_api_server_vnet_integration(graph):
+    """Defect 12 (issue 10): AKS secrets encryption used a private key vault (`keyVaultNetworkAccess: Private`)
+    without API Server VNet Integration, a combination AKS documents as unsupported ("KMS supports API Server
+    VNet Integration for both private and public key vaults"; Konnectivity is no longer supported for private
+    key vaults). The API server must be projected into a delegated subnet the control plane may manage."""
+    aks = graph.one("azure-native:containerservice:ManagedCluster").inputs
+    kms = aks["securityProfile"]["azureKeyVaultKms"]
+    access = aks["apiServerAccessProfile"]
+    if kms["keyVaultNetworkAccess"] == "Private":
+        assert access.get("enableVnetIntegration") is True, "a private key vault needs API Server VNet Integration"
+    subnet = next(s for s in graph.of_type("azure-native:network:Subnet") if s.outputs.get("id") == access["subnetId"])
+    assert subnet.inputs["delegations"] == [{"name": "aks-apiserver", "serviceName": "Microsoft.ContainerService/managedClusters"}]
+    assert subnet.inputs["addressPrefix"] == "10.60.128.0/28"
+    identity = graph.one("azure-native:managedidentity:UserAssignedIdentity", "loom-aks-identity").outputs["principalId"]
+    grants = [r.inputs for r in graph.of_type("azure-native:authorization:RoleAssignment")
+              if r.inputs["principalId"] == identity and r.inputs["scope"] == subnet.outputs["id"]]
+    assert [g["roleDefinitionId"].rsplit("/", 1)[1] for g in grants] == ["4d97b98b-1d4f-4787-a291-c67834d212e7"]
+    subnets = [s.inputs["addressPrefix"] for s in graph.of_type("azure-native:network:Subnet")]
+    from components.foundation import cidr
+
+    cidr.check_no_overlap([(p, p) for p in subnets])
+
+
+def test_postgres_configurations_are_written_one_after_another(graph):
+    """Defect 13 (issue 10): two Flexible Server `Configuration` resources were applied in parallel and the
+    server answers concurrent configuration writes with ServerIsBusy. Each write must wait for the previous one,
+    and the database for the last."""
+    configs = graph.of_type("azure-native:dbforpostgresql:Configuration")
+    assert len(configs) == 2
+    urns = {c.urn for c in configs}
+    later = [c for c in configs if urns & set(c.dependencies)]
+    assert len(later) == 1, "exactly one configuration must wait for the other"
+    first, second = next(c for c in configs if c is not later[0]), later[0]
+    assert first.urn in second.dependencies
+    database = graph.one("azure-native:dbforpostgresql:Database")
+    assert second.urn in database.dependencies
+
+
+def test_gpu_and_system_pools_autoscale_within_their_settings():
+    """Node capacity (issue 10): the AKS cluster autoscaler owns the GPU pool between the stack's minimum and
+    maximum (and the system pool likewise); Pulumi never resets the node count it chose."""
+    g = harness.run(_program({"gpu_min_count": 1, "gpu_max_count": 5, "system_min_count": 3, "system_max_count": 7,
+                              "gpu_availability_zones": ["2", "3"]}))
+    pool = g.one("azure-native:containerservice:AgentPool")
+    i = pool.inputs
+    assert i["enableAutoScaling"] is True and (i["minCount"], i["maxCount"], i["count"]) == (1, 5, 1)
+    assert i["availabilityZones"] == ["2", "3"]
+    assert "count" in pool.ignore_changes
+    system = g.one("azure-native:containerservice:ManagedCluster")
+    profile = system.inputs["agentPoolProfiles"][0]
+    assert profile["enableAutoScaling"] is True and (profile["minCount"], profile["maxCount"]) == (3, 7)
+    assert "agentPoolProfiles[0].count" in system.ignore_changes

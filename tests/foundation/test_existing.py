@@ -19,6 +19,7 @@ from components.foundation import (
     MinioArgs,
     ObjectStoreMode,
     PostgresSpec,
+    ServiceAccountRef,
 )
 from components.foundation import sts
 from tests.foundation import harness
@@ -35,7 +36,9 @@ def _program(footprint: Footprint, **kw):
         wi = f.bind_identity("triton-identity", IdentityRequest("loom-serving", "triton", [BucketGrant(models, Access.READ)]),
                              pulumi.ResourceOptions(parent=f))
         pg = f.postgres("mlflow-db", PostgresSpec("mlflow", "mlflow", pulumi.Output.secret("s3cret"), storage_gb=10,
-                                                  backup_retention_days=7), pulumi.ResourceOptions(parent=f))
+                                                  backup_retention_days=7,
+                                                  clients=[ServiceAccountRef("loom-data", "mlflow")]),
+                        pulumi.ResourceOptions(parent=f))
         return {"f": f, "wi": wi, "pg": pg, "lake": lake, "models": models}
 
     return program
@@ -188,6 +191,8 @@ def test_external_s3_creates_no_minio():
      r"args.external_s3.endpoint='http://s3' must be an https:// URL"),
     ({"minio": MinioArgs(servers=0)}, r"args.minio.servers=0 must be a positive integer"),
     ({"postgres_namespace": "Loom Data"}, r"args.postgres_namespace='Loom Data' is not a valid Kubernetes name"),
+    ({"kubernetes_version": "1.28"}, r"args.kubernetes_version='1.28' must be .* at least 1.29: CloudNativePG's initdb"),
+    ({"kubernetes_version": "v1.33"}, r"args.kubernetes_version='v1.33' must be a version like '1.33'"),
 ])
 def test_bad_args_fail_early(kw, message):
     footprint = kw.pop("footprint", Footprint.DEV)
@@ -231,3 +236,62 @@ def test_core_objects_validate_against_the_kubernetes_schema(onprem):
         obj = _plain(r.inputs)
         obj.setdefault("metadata", {}).setdefault("name", f"{r.name}-generated")
         kubernetes_validate.validate(obj, "1.31.0", strict=True)
+
+
+
+# --- issue 10: CloudNativePG inside the mesh ------------------------------------------------------------
+
+
+def _policies(graph, kind):
+    return {r.inputs["metadata"]["name"]: r.inputs["spec"] for r in graph.of_type(f"kubernetes:security.istio.io/v1:{kind}")}
+
+
+def test_cnpg_in_the_meshed_namespace_admits_its_clients_instances_and_operator(edge):
+    """Defect 15 (issue 10): the CloudNativePG cluster lives in `loom-data` (meshed, STRICT, default deny) with no
+    ALLOW for its pods: MLflow could not reach Postgres and the operator (no sidecar, in cnpg-system) could not
+    reach the instance manager. CNPG's ports: 5432 PostgreSQL and 8000 status, which the operator calls on each
+    pod's IP; only that port admits requests without a mesh identity."""
+    cluster = edge.one("kubernetes:postgresql.cnpg.io/v1:Cluster").inputs
+    name, ns = cluster["metadata"]["name"], cluster["metadata"]["namespace"]
+    selector = {"matchLabels": {"cnpg.io/cluster": name}}
+    allows = _policies(edge, "AuthorizationPolicy")
+    for spec in allows.values():
+        assert spec["selector"] == selector and spec["action"] == "ALLOW"
+    by_principal: dict[str, set[str]] = {}
+    plaintext_ports: set[str] = set()
+    for spec in allows.values():
+        for rule in spec["rules"]:
+            ports = {p for t in rule["to"] for p in t["operation"]["ports"]}
+            for f in rule["from"]:
+                for principal in f["source"].get("principals", []):
+                    by_principal.setdefault(principal, set()).update(ports)
+                if f["source"].get("notPrincipals") == ["*"]:
+                    plaintext_ports |= ports
+                assert "namespaces" not in f["source"], "callers are admitted by principal only"
+    assert by_principal == {
+        "cluster.local/ns/loom-data/sa/mlflow": {"5432"},  # the client named in PostgresSpec.clients
+        f"cluster.local/ns/{ns}/sa/{name}": {"5432", "8000"},  # the instances: replication, status
+    }
+    assert plaintext_ports == {"8000"}, "the sidecar-less operator reaches the status port, and nothing else"
+    (peer,) = _policies(edge, "PeerAuthentication").values()
+    assert peer["selector"] == selector and peer["mtls"]["mode"] == "STRICT"
+    assert peer["portLevelMtls"] == {"8000": {"mode": "PERMISSIVE"}}
+
+
+def test_cnpg_jobs_get_native_sidecars_so_initdb_completes(edge):
+    """Defect 15 (issue 10): the initdb Job got a (classic) sidecar in the meshed namespace and never completed.
+    Every pod of the cluster, Jobs included, gets Istio's native sidecar (a per-pod annotation that takes
+    precedence over istiod's global ENABLE_NATIVE_SIDECARS), inherited from the Cluster's inheritedMetadata."""
+    spec = edge.one("kubernetes:postgresql.cnpg.io/v1:Cluster").inputs["spec"]
+    assert spec["inheritedMetadata"]["annotations"]["sidecar.istio.io/nativeSidecar"] == "true"
+
+
+def test_postgres_without_clients_fails_early():
+    from components.foundation.existing import ExistingClusterFoundation
+
+    def program():
+        f = ExistingClusterFoundation("loom", ExistingClusterFoundationArgs(footprint=Footprint.DEV, context="kind-loom"))
+        f.postgres("db", PostgresSpec("mlflow", "mlflow", pulumi.Output.secret("x")), pulumi.ResourceOptions(parent=f))
+
+    with pytest.raises(ValueError, match=r"spec.clients is empty"):
+        harness.run(program)

@@ -167,3 +167,64 @@ def test_every_property_name_exists_in_the_provider_schema(graph):
     from tests.foundation import schema_names
 
     assert schema_names.unknown_keys(graph) == []
+
+
+# --- issue 10: what a real GKE would enforce ------------------------------------------------------------
+
+
+def test_control_plane_reaches_the_webhook_and_apiservice_ports_of_private_nodes(graph):
+    """Defect 5 (issue 10): private nodes and no firewall rule from the control plane, so Istio's injection and
+    validation webhooks (15017) and prometheus-adapter (6443) were unreachable and pod creation in meshed
+    namespaces was rejected. The control plane range must reach both ports on the nodes."""
+    rules = graph.of_type("gcp:compute/firewall:Firewall")
+    cluster = graph.one("gcp:container/cluster:Cluster").inputs
+    node_sa = graph.one("gcp:serviceaccount/account:Account", "loom-nodes-sa").outputs["email"]
+    opened: set[int] = set()
+    for rule in rules:
+        i = rule.inputs
+        if i.get("direction") == "INGRESS" and i.get("sourceRanges") == [cluster["privateClusterConfig"]["masterIpv4CidrBlock"]]:
+            assert i["targetServiceAccounts"] == [node_sa], "the rule must target the nodes (their service account)"
+            assert i["network"] == graph.one("gcp:compute/network:Network").outputs["id"]
+            opened |= {int(p) for a in i["allows"] if a["protocol"] == "tcp" for p in a["ports"]}
+    assert {15017, 6443} <= opened, f"control plane reaches only {sorted(opened)} beyond 443/10250"
+    # and nothing is installed in the cluster before the rule exists
+    provider = graph.one("pulumi:providers:kubernetes", "loom-k8s")
+    assert any(rule.urn in provider.dependencies for rule in rules)
+
+
+def test_workload_identity_members_wait_for_the_cluster_that_creates_the_pool(graph):
+    """Defect 6 (issue 10): the Workload Identity IAM members (`<project>.svc.id.goog[ns/sa]`) did not depend on
+    the GKE cluster (a component's depends_on does not reach its children); in a fresh project they fail with
+    "Identity Pool does not exist". Every member naming the pool must depend on the cluster."""
+    cluster = graph.one("gcp:container/cluster:Cluster")
+    members = [r for r in graph.resources if any(".svc.id.goog[" in s for s in harness.walk_strings(r.inputs))]
+    assert members, "no Workload Identity member found"
+    for m in members:
+        assert cluster.urn in m.dependencies, f"{m.type} {m.name} does not wait for the GKE cluster"
+
+
+def test_security_posture_uses_only_modes_gke_still_supports(graph):
+    """Defect 7 (issue 10): `VULNERABILITY_BASIC` is deprecated ("Basic vulnerability scanning is no longer
+    supported", GKE v1 API). Workload configuration auditing (mode BASIC) stays on."""
+    posture = graph.one("gcp:container/cluster:Cluster").inputs["securityPostureConfig"]
+    assert posture["vulnerabilityMode"] != "VULNERABILITY_BASIC"
+    assert posture == {"mode": "BASIC", "vulnerabilityMode": "VULNERABILITY_DISABLED"}
+
+
+def test_gpu_and_system_pools_autoscale_within_their_settings():
+    """Node capacity (issue 10): the cluster autoscaler grows the GPU pool when Triton needs GPUs, within the
+    per-zone minimum and maximum the stack sets; the system pool autoscales too."""
+    g = harness.run(_program({"gpu_min_nodes": 1, "gpu_max_nodes": 4, "system_min_nodes": 2, "system_max_nodes": 5,
+                              "gpu_zones": ("europe-west4-a", "europe-west4-b")}))
+    gpu = g.one("gcp:container/nodePool:NodePool", "loom-gpu-pool").inputs
+    assert gpu["autoscaling"] == {"minNodeCount": 1, "maxNodeCount": 4}
+    assert gpu["nodeLocations"] == ["europe-west4-a", "europe-west4-b"]
+    assert "nodeCount" not in gpu, "a fixed node count would fight the autoscaler"
+    system = g.one("gcp:container/nodePool:NodePool", "loom-system-pool").inputs
+    assert system["autoscaling"] == {"minNodeCount": 2, "maxNodeCount": 5}
+
+
+def test_existing_cluster_mode_opens_no_firewall_and_needs_no_cluster_dependency():
+    g = harness.run(_program(existing=True))
+    assert not g.of_type("gcp:compute/firewall:Firewall")
+    assert g.one("gcp:serviceaccount/iAMMember:IAMMember").dependencies  # the GSA only

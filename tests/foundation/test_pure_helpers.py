@@ -201,3 +201,14 @@ def test_schema_name_check_catches_a_typo():
 
     graph = harness.run(lambda: gcp.storage.Bucket("b", location="EU", versioning={"enabld": True}))
     assert schema_names.unknown_keys(graph) == ["gcp:storage/bucket:Bucket b: versioning.enabld"]
+
+
+@pytest.mark.parametrize("vnet", ["10.60.0.0/16", "10.60.0.0/22", "172.20.0.0/20"])
+def test_aks_layout_gives_disjoint_node_apiserver_and_postgres_subnets(vnet):
+    import ipaddress
+
+    nodes, apiserver, postgres = cidr.aks_layout(vnet)
+    assert ipaddress.ip_network(apiserver).prefixlen == 28 and ipaddress.ip_network(postgres).prefixlen == 24
+    cidr.check_no_overlap([("nodes", nodes), ("apiserver", apiserver), ("postgres", postgres)])
+    for part in (nodes, apiserver, postgres):
+        assert ipaddress.ip_network(part).subnet_of(ipaddress.ip_network(vnet))

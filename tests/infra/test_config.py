@@ -167,3 +167,25 @@ def test_azure_existing_cluster_needs_a_way_through_the_storage_firewall():
         "vnetId": "/subscriptions/s/v",
     }
     _expect(cfg, "loom:azure.existingCluster.nodeSubnetId", "storage firewall")
+
+
+
+@pytest.mark.parametrize("stack, key, low_key", [
+    ("gcp", "gpuMaxNodes", "gpuMinNodes"), ("gcp", "systemMaxNodes", "systemMinNodes"),
+    ("azure", "gpuMaxCount", "gpuMinCount"), ("azure", "systemMaxCount", "systemMinCount"),
+])
+def test_autoscaled_pool_maximum_below_its_minimum_names_both_settings(stack, key, low_key):
+    """Node capacity (issue 10): the GKE and AKS autoscaler bounds are stack settings; a maximum below the
+    minimum is one error naming both keys, not a foundation argument the user never wrote."""
+    cfg = copy.deepcopy(read_stack_file(stack).config)
+    section = cfg[f"loom:{stack}"]
+    section[low_key] = 4
+    section[key] = 3
+    _expect(cfg, f"loom:{stack}.{key}", f"an integer >= loom:{stack}.{low_key} (4)")
+
+
+def test_existing_cluster_kubernetes_version_must_run_native_sidecars():
+    """Defect 15 (issue 10): the CloudNativePG Jobs in the meshed namespace need Istio native sidecars."""
+    cfg = copy.deepcopy(read_stack_file("onprem").config)
+    cfg["loom:existing"]["kubernetesVersion"] = "1.28"
+    _expect(cfg, "loom:existing.kubernetesVersion", "1.29 .. 1.39")

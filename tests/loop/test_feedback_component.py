@@ -134,3 +134,25 @@ def test_retraining_knows_the_bucket_and_the_prefix_stable_serves():
 
 def test_type_token():
     assert TYPE_TOKEN == "loom:feedback:FeedbackLoop"
+
+
+@pytest.mark.parametrize("kind", list(K))
+def test_jobs_given_web_identity_mount_the_projected_token(kind):
+    """Defect 17 (issue 10): on dev/edge/onprem the feedback Jobs got AWS_WEB_IDENTITY_TOKEN_FILE (MinIO STS) but
+    the projected token volume was never mounted, so every object-store call failed. A pod whose env names a
+    token file must mount a projected service-account token at that path; other clouds need no volume."""
+    r = build(kind)
+    for name in ("loop-drift", "loop-retrain"):
+        spec = _pod(r.mocks.one(CRONJOB, name))["spec"]
+        env = {e["name"]: e.get("value") for e in spec["containers"][0]["env"]}
+        token = env.get("AWS_WEB_IDENTITY_TOKEN_FILE")
+        mounts = spec["containers"][0]["volumeMounts"]
+        if token is None:
+            assert [m["name"] for m in mounts] == ["tmp"]
+            continue
+        directory, filename = token.rsplit("/", 1)
+        mount = next((m for m in mounts if m["mountPath"] == directory), None)
+        assert mount is not None, f"{name}: {token} is not mounted"
+        volume = next(v for v in spec["volumes"] if v["name"] == mount["name"])
+        sources = volume["projected"]["sources"]
+        assert {"audience": "sts.min.io", "expirationSeconds": 3600, "path": filename} in [s.get("serviceAccountToken") for s in sources]
