@@ -1,0 +1,165 @@
+"""The `street_address` detector: postal addresses in the formats of the US, the UK, Canada,
+Australia, Germany, Austria, Switzerland, France, Belgium, Spain and the Netherlands, redacted
+whole (street line, unit, postcode, town, state), on one line or several.
+
+An address starts from an anchor, then grows over the address parts that follow it:
+  - a street line: a house number and a street type in the order of the country
+    ("221B Baker Street", "12, rue de la Paix", "Hauptstraße 5", "Calle Mayor 10", "Damstraat 12"),
+    or a UK postcode with the lines above it (UK addresses often name a building, not a number);
+  - then units ("Apt. 4", "Flat 2", "Piso 3", "bus 2"), postcode and town in the country's
+    order ("10115 Berlin", "1012 JM Amsterdam", "Springfield, IL 62704", "Madrid, 28013",
+    "SW1A 2AA", "Toronto, ON M5V 2T6").
+A town or postcode on its own ("our Berlin office", "75002 Paris") is not an address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+Span = tuple[int, int, str]
+
+_U = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_L = "a-zß-öø-ÿā-ž"
+_CAP = rf"[{_U}0-9][\w'’.&-]*"  # a capitalised (or numbered) word of a street or town name
+_NUM = r"[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,4}[A-Za-z]?)?"
+
+# USPS Publication 28 (C1) suffixes and Royal Mail's common thoroughfare words.
+EN_TYPES = (
+    "street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl square sq way terrace ter tce "
+    "crescent cres close gardens gdns parkway pkwy highway hwy circle cir trail trl row hill grove green mews walk "
+    "park plaza plains springs ridge view heights point harbor harbour shore shores meadows meadow village crossing "
+    "loop run pass path pike alley bridge brook brooks burg bypass camp canyon cape causeway center centre cliff cliffs "
+    "club common corner corners course cove coves creek crest curve dale dam divide estate estates expressway extension "
+    "falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gateway glen glens "
+    "haven hollow inlet island islands isle junction junctions key keys knoll knolls lake lakes land landing light "
+    "lights lock locks lodge manor manors mill mills mission motorway mount mountain mountains neck orchard oval "
+    "overpass parks port ports prairie radial ramp ranch rapid rapids rest river shoal shoals skyway spring spur "
+    "station stravenue stream summit throughway trace track trafficway tunnel turnpike underpass union unions valley "
+    "valleys viaduct views vista ville wall well wells wharf triangle route squares hills greens trails streets roads "
+    "ways walks crossroad loaf locks fall passage"
+).split()
+FR_TYPES = (
+    "rue avenue av boulevard bd bld place pl chemin ch allée impasse imp quai route rte cours square passage rond-point "
+    "voie sentier faubourg fg chaussée montée résidence lieu-dit cité esplanade promenade parvis villa hameau"
+).split()
+ES_TYPES = (
+    "calle c/ avenida avda av paseo plaza pza ronda camino carretera ctra travesía travesia glorieta vía via callejón "
+    "pasaje acceso alameda cañada urbanización urb rambla carrer passeig cuesta bajada subida sector costanilla "
+    "polígono poligono partida pasadizo"
+).split()
+NL_BE_TYPES = "rue avenue boulevard chaussée place quai chemin drève allée".split()
+DE_SUFFIXES = (
+    "straße strasse str weg allee platz gasse ring damm ufer steig pfad chaussee markt hof graben kamp feld tor "
+    "brücke stieg zeile wall berg garten gärten anger au aue bogen"
+).split()
+NL_SUFFIXES = (
+    "straat laan gracht plein kade singel dijk steeg dreef pad baan plantsoen burgwal wal erf veld lei dries kaai "
+    "vest heide hoek rade werf hof park markt weg pad"
+).split()
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# number first, English-style type last: "221B Baker Street", "083 Crosby Plaza"
+_EN_LINE = rf"{_NUM}[ ]+(?:{_CAP}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+# number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
+_FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_CAP})[ ]+){{0,5}}{_CAP}"
+# type first, number last: "Calle Mayor 10", "Acceso de Ceferino Barragán 96", "Rue de la Loi 16"
+_ES_LINE = (
+    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_CAP})[ ]+){{0,6}}?{_CAP},?[ ]+"
+    rf"(?:n[º°o]\.?[ ]?)?{_NUM}(?![\w])"
+)
+# compound name first, number last: "Hauptstraße 5", "Jannis-Bacher-Weg 5/2", "Damstraat 12"
+_DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_NUM}(?![\w])"
+# two-word German/Dutch streets: "Am Markt 3", "An der Alster 12", "Op de Berg 4"
+_DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w])"
+
+STREET_LINE = re.compile(
+    rf"(?<![\w/.-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
+)
+
+_SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
+_TOWN = rf"{_CAP}(?:[ -](?:[{_L}]{{1,4}}[ -])?{_CAP}){{0,3}}"
+_UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
+_CA_POSTCODE = r"[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![\w])"
+_STATE = r"[A-Z]{2,3}"
+_UNIT = (
+    r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|studio|floor|fl\.?|room|rm\.?|piso|puerta|planta|escalera|esc\.?|"
+    r"bajo|étage|etage|bâtiment|bat\.?|app\.?|appartement|bus|boîte|bte|box|whg\.?|wohnung|stiege|top)"
+    r"[ ]?(?:[0-9]{1,4}[A-Za-z]?|[A-Z])\b|[0-9]{1,2}[º°ª][ ]?[A-Z]?\b"
+)
+# what may follow a street line, tried in order at the current end of the address
+_PARTS: list[re.Pattern[str]] = [
+    re.compile(rf"{_SEP}(?:{_UNIT})"),
+    re.compile(rf"{_SEP}{_TOWN},[ ]*{_STATE},?[ ]+(?:[0-9]{{4,5}}(?:-[0-9]{{4}})?|{_CA_POSTCODE})(?![\w])"),  # US/CA/AU
+    re.compile(rf"{_SEP}[0-9]{{4}}[ ]?[A-Z]{{2}}(?![\w])(?:{_SEP}{_TOWN})?"),  # NL 1012 JM Amsterdam
+    re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)"),  # 10115 Berlin
+    re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013
+    re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
+    re.compile(rf"{_SEP}[0-9]{{4}}(?![\w])"),  # BE/AT/CH postcode on its own line, town next
+    re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}|{_UK_POSTCODE}))"),  # a town line before its postcode
+]
+_COUNTRY = re.compile(
+    r"[ ]*,[ ]*(?:USA|United States|UK|United Kingdom|Deutschland|Germany|France|España|Spain|Nederland|"
+    r"The Netherlands|Netherlands|België|Belgique|Belgium|Österreich|Austria|Schweiz|Suisse|Switzerland|Canada|Australia)\b"
+)
+UK_POSTCODE = re.compile(rf"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]?[ ][0-9][A-Z]{{2}}(?![\w])")
+_UK_LINE_BEFORE = re.compile(rf"(?:(?:{_UNIT})|{_NUM}[ ]+{_TOWN}|{_TOWN})$")
+
+
+def _grow(text: str, end: int) -> tuple[int, int]:
+    """Extend an address over the parts that follow `end`; returns (new end, parts added)."""
+    added = 0
+    for _ in range(6):
+        for part in _PARTS:
+            m = part.match(text, end)
+            if m is not None and m.end() > end:
+                end = m.end()
+                added += 1
+                break
+        else:
+            break
+    m = _COUNTRY.match(text, end)
+    if m is not None and added:
+        end = m.end()
+    return end, added
+
+
+def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    taken_until = 0
+    for m in STREET_LINE.finditer(text):
+        if m.start() < taken_until:
+            continue
+        start = m.start()
+        # a unit or building line just before the street line ("Flat 2, 12 Baker Street")
+        before = re.search(rf"(?:{_UNIT})(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", text[max(0, start - 20) : start])
+        if before is not None:
+            start -= len(before.group(0))
+        end, _ = _grow(text, m.end())
+        taken_until = end
+        yield (start, end, "street_address")
+    # UK addresses without a house number: the postcode and the lines above it
+    for m in UK_POSTCODE.finditer(text):
+        if m.start() < taken_until:  # already inside a street address found above
+            continue
+        start = m.start()
+        lines = 0
+        while lines < 4:
+            head = text[max(0, start - 60) : start]
+            sep = re.search(r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", head)
+            if sep is None:
+                break
+            seg_text = head[: len(head) - len(sep.group(0))]
+            cut = max(seg_text.rfind("\n"), seg_text.rfind(","), seg_text.rfind(":"), seg_text.rfind(". "))
+            segment = seg_text[cut + 1 :].strip()
+            if not segment or not _UK_LINE_BEFORE.fullmatch(segment):
+                break
+            if is_person is not None and lines and is_person(segment):
+                break
+            start -= len(sep.group(0)) + len(seg_text) - seg_text.index(segment, cut + 1)
+            lines += 1
+        if lines >= 2:
+            yield (start, m.end(), "street_address")
