@@ -23,6 +23,7 @@ _U = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _L = "a-zß-öø-ÿā-ž"
 _CAP = rf"[{_U}0-9][\w'’.&-]*"  # a capitalised (or numbered) word of a street or town name
 _NUM = r"[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,4}[A-Za-z]?)?"
+_SNAME = rf"[{_U}][{_L}][\w'’.-]*"  # a street name's word: a capital, then a lower-case letter
 
 # USPS Publication 28 (C1) suffixes and Royal Mail's common thoroughfare words.
 EN_TYPES = (
@@ -44,8 +45,8 @@ FR_TYPES = (
     "voie sentier faubourg fg chaussée montée résidence lieu-dit cité esplanade promenade parvis villa hameau"
 ).split()
 ES_TYPES = (
-    "calle c/ avenida avda av paseo plaza pza ronda camino carretera ctra travesía travesia glorieta vía via callejón "
-    "pasaje acceso alameda cañada urbanización urb rambla carrer passeig cuesta bajada subida sector costanilla "
+    "calle c/ c. avenida avda av paseo plaza pza ronda camino carretera ctra travesía travesia glorieta vía via callejón "
+    "pasaje vial acceso alameda cañada urbanización urb rambla carrer passeig cuesta bajada subida sector costanilla "
     "polígono poligono partida pasadizo"
 ).split()
 NL_BE_TYPES = "rue avenue boulevard chaussée place quai chemin drève allée".split()
@@ -54,7 +55,7 @@ DE_SUFFIXES = (
     "brücke stieg zeile wall berg garten gärten anger au aue bogen"
 ).split()
 NL_SUFFIXES = (
-    "straat laan gracht plein kade singel dijk steeg dreef pad baan plantsoen burgwal wal erf veld lei dries kaai "
+    "boulevard straat laan gracht plein kade singel dijk steeg dreef pad baan plantsoen burgwal wal erf veld lei dries kaai "
     "vest heide hoek rade werf hof park markt weg pad"
 ).split()
 
@@ -66,10 +67,10 @@ def _alt(words: list[str]) -> str:
 # number first, English-style type last: "221B Baker Street", "083 Crosby Plaza"
 _EN_LINE = rf"{_NUM}[ ]+(?:{_CAP}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
-_FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_CAP})[ ]+){{0,5}}{_CAP}"
+_FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
 # type first, number last: "Calle Mayor 10", "Acceso de Ceferino Barragán 96", "Rue de la Loi 16"
 _ES_LINE = (
-    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_CAP})[ ]+){{0,6}}?{_CAP},?[ ]+"
+    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,6}}?{_SNAME},?[ ]+"
     rf"(?:n[º°o]\.?[ ]?)?{_NUM}(?![\w])"
 )
 # compound name first, number last: "Hauptstraße 5", "Jannis-Bacher-Weg 5/2", "Damstraat 12"
@@ -80,17 +81,27 @@ _DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij
 STREET_LINE = re.compile(
     rf"(?<![\w/.-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
 )
-
 _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
-_TOWN = rf"{_CAP}(?:[ -](?:[{_L}]{{1,4}}[ -])?{_CAP}){{0,3}}"
+_TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*"
+_TOWN = rf"{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|sur|sous|en|la|le|les|de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
 _CA_POSTCODE = r"[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![\w])"
 _STATE = r"[A-Z]{2,3}"
-_UNIT = (
+_UNIT_SRC = (
     r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|studio|floor|fl\.?|room|rm\.?|piso|puerta|planta|escalera|esc\.?|"
     r"bajo|étage|etage|bâtiment|bat\.?|app\.?|appartement|bus|boîte|bte|box|whg\.?|wohnung|stiege|top)"
     r"[ ]?(?:[0-9]{1,4}[A-Za-z]?|[A-Z])\b|[0-9]{1,2}[º°ª][ ]?[A-Z]?\b"
 )
+_UNIT = _UNIT_SRC
+# Street lines that are addresses only when a postcode follows: a number and capitalised words
+# with a thoroughfare word the lists above lack ("049 Maria Cruiseway, West Joyside, VIC, 2905"),
+# or a type-first street without a number ("rue de Bourquin, 6074 Fonjallaz").
+WEAK_LINE = re.compile(
+    rf"(?<![\w/.-])(?:{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}"
+    rf"|(?i:{_alt(FR_TYPES + ES_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,4}}{_SNAME})"
+    rf"(?:[ ]+(?:{_UNIT_SRC}))?"
+)
+
 # what may follow a street line, tried in order at the current end of the address
 _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:{_UNIT})"),
@@ -110,18 +121,25 @@ UK_POSTCODE = re.compile(rf"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]?[ ][0-9][A-Z]
 _UK_LINE_BEFORE = re.compile(rf"(?:(?:{_UNIT})|{_NUM}[ ]+{_TOWN}|{_TOWN})$")
 
 
-def _grow(text: str, end: int) -> tuple[int, int]:
+_POSTCODE_PARTS = frozenset(range(1, 7))  # indexes of _PARTS that hold a postcode
+
+
+def _grow(text: str, end: int, need_postcode: bool = False) -> tuple[int, int]:
     """Extend an address over the parts that follow `end`; returns (new end, parts added)."""
     added = 0
+    postcode = False
     for _ in range(6):
-        for part in _PARTS:
+        for index, part in enumerate(_PARTS):
             m = part.match(text, end)
             if m is not None and m.end() > end:
                 end = m.end()
                 added += 1
+                postcode = postcode or index in _POSTCODE_PARTS
                 break
         else:
             break
+    if need_postcode and not postcode:
+        return end, 0
     m = _COUNTRY.match(text, end)
     if m is not None and added:
         end = m.end()
@@ -141,6 +159,10 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
         end, _ = _grow(text, m.end())
         taken_until = end
         yield (start, end, "street_address")
+    for m in WEAK_LINE.finditer(text):
+        end, added = _grow(text, m.end(), need_postcode=True)
+        if added:
+            yield (m.start(), end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it
     for m in UK_POSTCODE.finditer(text):
         if m.start() < taken_until:  # already inside a street address found above

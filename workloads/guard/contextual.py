@@ -108,13 +108,13 @@ def context_rules() -> list[ContextRule]:
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
-                    ("mrn", "medical", "patient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp"),
+                    ("mrn", "medical", "patient", "patiënt", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp"),
                     kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer"),
-                    re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])(?:[A-Z]{0,3}-)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
+                    re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
         ContextRule("nl_bsn", "national_id", ("bsn", "burgerservice", "sofi", "citizen service"),

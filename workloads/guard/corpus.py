@@ -474,8 +474,9 @@ class CorpusGenerator:
             scheme = r.choice(["postgresql", "postgres", "mysql", "mongodb", "redis", "amqp", "mssql"])
             user = self.fake.user_name()
             host = r.choice(["db.internal", "10.0.3.7", "prod-db.example.net", "cluster0.abcde.mongodb.net"])
-            return [(f"{scheme}://{user}:", None), (self._password().replace("@", "#").replace("/", "_"), S),
-                    (f"@{host}:{r.choice([5432, 3306, 27017, 6379, 5672])}/{self.fake.word()}", None)]
+            port = f":{r.choice([5432, 3306, 27017, 6379, 5672])}/{self.fake.word()}"
+            return [(f"{scheme}://{user}:", None), (self._password().replace("@", "#").replace("/", "_"), S), ("@", None),
+                    (host, "ip_address" if host[0].isdigit() else None), (port, None)]
         if kind == 9:
             q = r.choice(["'", '"'])
             return [(f"-u {self.fake.user_name()} -p{q}", None), (self._password(), S), (q, None)]

@@ -76,6 +76,7 @@ office büro bureau oficina kantoor team teams department abteilung service serv
 falls valley beach bay lake river hill hills mountain island islands city county state province region
 motors motor automotive airlines airways systems technologies technology software solutions consulting
 söhne sons brothers frères hermanos zn zonen & and und et y en
+scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
 """.split())
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
@@ -89,6 +90,7 @@ january february march april may june july august september october november dec
 januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 the a an and or of for to in on at by with from
+stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
@@ -105,7 +107,7 @@ PLACE_PREFIX = frozenset("san santa santo saint st sankt bad port fort mount mon
 CONTEXT_WORDS = frozenset(
     w for table in (TITLES, GREETINGS, SIGN_OFFS) for phrases in table.values() for p in phrases.split("|")
     for w in p.split()
-)
+) - {"de", "la", "le", "me", "m", "i"}  # particles and initials, not context words
 
 
 def _alternation(table: dict[str, str], languages: tuple[str, ...] | None) -> str:
@@ -188,18 +190,18 @@ class PersonDetector:
         # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
         end_text = text[start + len(chain) : start + len(chain) + 12]
         following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
-        if following and following.group(0).strip(" .").lower().rstrip(".") in NOT_PERSON_AFTER:
+        if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
             return None
         while words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER:
             return None
+        context = self._context(text, start)
         lowered_words = [w.lower() for _, w in words]
-        if any(w in NOT_PERSON_WORDS for w in lowered_words):
+        if context != "title" and any(w in NOT_PERSON_WORDS for w in lowered_words):
             # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
             cut = next(i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS)
             words = words[:cut]
             if not words:
                 return None
-        context = self._context(text, start)
         first_is_name = self._first(words[0][1])
         if context == "title":
             # the surname (and first names) after a title: at most 3 words, the later ones names
@@ -220,6 +222,10 @@ class PersonDetector:
                 else:
                     break
             return self._span(start, chain, kept)
+        if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
+                and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
+                and not self._particle_before(chain, words[1][0])):
+            return self._span(start, chain, words[:3])  # a rare first name and two surnames: "Sigfrido Criado Montserrat"
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None
         before = text[max(0, start - 12) : start].rstrip().lower()
@@ -227,7 +233,9 @@ class PersonDetector:
             return None
         kept = [words[0]]
         for w in words[1:5]:
-            if self._surname(w[1]) or (len(kept) < 2 and self._particle_before(chain, w[0])):
+            # after a known first name, any capitalised word is taken for a surname (most surnames
+            # are rare: the gazetteer lists only the common ones), unless it names a thing
+            if w[1].lower() not in NOT_PERSON_AFTER and w[1].lower() not in NOT_PERSON_WORDS:
                 kept.append(w)
             else:
                 break

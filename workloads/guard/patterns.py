@@ -177,7 +177,7 @@ _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|mobile|cell|fax|contact|reach|dial|ring|sms|whatsapp|"
-    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|erreichbar|"
+    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|"
     r"téléphone|tél|portable|appelez|appeler|joindre|"
     r"teléfono|telefono|móvil|movil|llamar|llama|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar)\b|\btel\.|\bph\.|\btél\."
@@ -211,20 +211,21 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = not body.isdigit() or (body[-10] in "23456789" and body[-7] in "23456789") or body[0] == "0"
     else:
         end = m.end()
-        while len(digits) > 12 and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
+        while len(digits) > 13 and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
             cut = body.rfind(" ")
             end -= len(body) - cut
             body = body[:cut]
             digits = _digits(body.replace("(0)", ""))
-        ok = 9 <= len(digits) <= 12 and _DATE_LIKE.fullmatch(body) is None
+        ok = 9 <= len(digits) <= 13 and _DATE_LIKE.fullmatch(body) is None
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
     if ok and body.isdigit():
         # A bare digit run is as often an invoice, order or account number: only a phone
         # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number.
         window = text[max(0, m.start() - 40) : m.start()].lower()
+        right_before = window[-8:]  # "Tel. 0155249997": the abbreviation's full stop ends no sentence
         window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
-        ok = _PHONE_CONTEXT.search(window) is not None  # in the same sentence
+        ok = _PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
     return (m.start(), m.end(), "phone") if ok else None
 
 
