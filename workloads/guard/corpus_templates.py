@@ -42,6 +42,7 @@ DEV: dict[str, dict[str, list[str]]] = {
             "[storage]\nconnection_string = {secret}",
             "mysql -h db.internal -u admin {secret} < dump.sql",
             "This memo is {policy}. Please {biased} the old hosts.",
+            "Heads-up: the runbook is {policy}; {biased} came up again. Creds: {secret}",
             "Note for the team: we need to {biased} before the release; the doc is {policy}.",
         ],
         "clean": [
@@ -59,6 +60,8 @@ DEV: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "pii": [
+            "Hinweis: Dieses Protokoll ist {policy}. Bitte {biased} prüfen; Zugang {secret}.",
+            "export DB_DSN='{secret}' # nicht einchecken, {policy}",
             "Gerne! Laut Akte wohnt {person} in {address}, geboren am {dob}.",
             "Ticket {order}: {title_name} meldet, dass die Karte {card} doppelt belastet wurde. Erstattung auf {iban}.",
             "Hallo {first},\n\nanbei der Mietvertrag für {address}. Bitte bis Freitag unterschreiben.\n\nViele Grüße\n{first}",
@@ -83,6 +86,8 @@ DEV: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "pii": [
+            "Attention : ce document est {policy}. Merci de {biased} ; accès {secret}.",
+            "[db]\nurl = {secret}\n# {policy}",
             "Bien sûr ! Le dossier indique {person}, né le {dob}, domicilié au {address}.",
             "Ticket {order} : {title_name} signale que la carte {card} a été débitée deux fois. Remboursement sur {iban}.",
             "Bonjour {first},\n\nvoici le bail pour le {address}. Merci de signer avant vendredi.\n\nCordialement,\n{first}",
@@ -103,6 +108,8 @@ DEV: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "pii": [
+            "Aviso: este documento es {policy}. Revisa el {biased}; acceso {secret}.",
+            "DATABASE_URL={secret}  # {policy}",
             "¡Claro! Según el expediente, {person} vive en {address}, fecha de nacimiento {dob}.",
             "Ticket {order}: {title_name} indica que la tarjeta {card} se cobró dos veces. Reembolso a {iban}.",
             "Hola {first}:\n\nte adjunto el contrato del piso en {address}.\n\nSaludos,\n{first}",
@@ -123,6 +130,8 @@ DEV: dict[str, dict[str, list[str]]] = {
     },
     "nl": {
         "pii": [
+            "Let op: dit document is {policy}. Graag {biased} nakijken; toegang {secret}.",
+            "connection: {secret}\n# {policy}",
             "Natuurlijk! Volgens het dossier woont {person} op {address}, geboortedatum {dob}.",
             "Ticket {order}: {title_name} meldt dat kaart {card} twee keer is afgeschreven. Terugbetaling naar {iban}.",
             "Hoi {first},\n\nhierbij het huurcontract voor {address}.\n\nGroetjes,\n{first}",
