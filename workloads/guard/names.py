@@ -40,6 +40,7 @@ _CHAIN_AT = re.compile(
     rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w'’])",
 )
 _WORD_RE = re.compile(_NAME_WORD)
+_TRAILING_PARTICLE = re.compile(rf"(?<=[ ])(?:van der|van den|van de|van|von der|von|de la|del|de|du|di|da|le|la|ten|ter)[ ]$")
 
 TITLES = {
     "en": r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady",
@@ -125,7 +126,7 @@ class PersonDetector:
         greet = _alternation(GREETINGS, languages)
         sign = _alternation(SIGN_OFFS, languages)
         # The context words are matched case-insensitively at the end of the text before a chain.
-        self._title = re.compile(rf"(?:^|(?<=[^\w]))(?:{titles})\.?[ ]+$", re.IGNORECASE)
+        self._title = re.compile(rf"(?:^|(?<=[^\w]))(?:{titles})\.?[ ]+(?:{_PARTICLE}[ ])?$", re.IGNORECASE)
         self._greeting = re.compile(rf"(?:^|(?<=[^\w]))(?:{greet})[ ,]+$", re.IGNORECASE)
         self._sign_off = re.compile(rf"(?:^|(?<=[^\w]))(?:{sign})[ ]*[,!.]?[ ]*\n?[ ]*$", re.IGNORECASE)
 
@@ -204,7 +205,13 @@ class PersonDetector:
                 return None
         first_is_name = self._first(words[0][1])
         if context == "title":
-            # the surname (and first names) after a title: at most 3 words, the later ones names
+            # the surname (and first names) after a title: at most 3 words, the later ones names;
+            # a particle between the title and the name belongs to the name ("Dhr. de Vries")
+            particle = _TRAILING_PARTICLE.search(text, max(0, start - 12), start)
+            if particle is not None:
+                kept = [words[0]] + [w for w in words[1:3] if self._surname(w[1])][:2]
+                s0, e0, _ = self._span(start, chain, kept)
+                return (particle.start(), e0, "person")
             kept = [words[0]]
             for w in words[1:3]:
                 if self._surname(w[1]):

@@ -211,12 +211,14 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = not body.isdigit() or (body[-10] in "23456789" and body[-7] in "23456789") or body[0] == "0"
     else:
         end = m.end()
-        while len(digits) > 13 and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
+        while len(digits) > 12 and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
             cut = body.rfind(" ")
             end -= len(body) - cut
             body = body[:cut]
             digits = _digits(body.replace("(0)", ""))
-        ok = 9 <= len(digits) <= 13 and _DATE_LIKE.fullmatch(body) is None
+        # up to 13 digits written compact or with a slash (German/Austrian "02671/42430820"),
+        # 12 when grouped with spaces (a trailing group is more often a count: "... 0000 12 times")
+        ok = 9 <= len(digits) <= (12 if " " in body else 13) and _DATE_LIKE.fullmatch(body) is None
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
     if ok and body.isdigit():
@@ -257,7 +259,7 @@ def _stands_apart(groups: list[tuple[int, int]], i: int, j: int) -> bool:
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
-        if len(run) < 12 or _labelled_as_not_pii(text, m.start()):
+        if len(run) < 12:
             continue
         groups = [(g.start(), g.end()) for g in _GROUP.finditer(run)]
         if len(groups) == 1 and not 12 <= len(run) <= 19:
@@ -278,6 +280,8 @@ def find_cards(text: str) -> Iterator[Span]:
                     windows.append((len(digits), i, j))
         taken: set[int] = set()
         for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
+            if _labelled_as_not_pii(text, m.start() + groups[i][0]):
+                continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
                 yield (m.start() + groups[i][0], m.start() + groups[j][1], "luhn")

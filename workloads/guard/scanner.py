@@ -16,9 +16,9 @@ from workloads.guard.patterns import Detector, people_detectors, structured_dete
 
 PRIORITY: dict[str, int] = {
     "secret": 0,
-    "payment_card": 1,
-    "iban": 2,
-    "national_id": 3,
+    "national_id": 1,  # its check (mod 97, 11-test, ...) and layout are stricter than a card's Luhn
+    "payment_card": 2,
+    "iban": 3,
     "passport": 4,
     "medical_record": 5,
     "email": 6,
