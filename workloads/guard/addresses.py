@@ -65,7 +65,8 @@ def _alt(words: list[str]) -> str:
 
 
 # number first, English-style type last: "221B Baker Street", "083 Crosby Plaza"
-_EN_LINE = rf"{_NUM}[ ]+(?:{_CAP}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+_EN_WORD = rf"(?:[{_U}][\w'’.&-]*|[0-9]{{1,3}}(?:st|nd|rd|th))"  # Baker, 5th
+_EN_LINE = rf"{_NUM}[ ]+(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
 _FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
 # type first, number last: "Calle Mayor 10", "Acceso de Ceferino Barragán 96", "Rue de la Loi 16"
@@ -100,6 +101,22 @@ WEAK_LINE = re.compile(
     rf"(?<![\w/.-])(?:{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}"
     rf"|(?i:{_alt(FR_TYPES + ES_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,4}}{_SNAME})"
     rf"(?:[ ]+(?:{_UNIT_SRC}))?"
+)
+
+# The same rules, anchored on a number (cheap to find: CPython skips ahead to a digit), so the
+# letter-first patterns run only on the few dozen characters before a number, not on all text.
+_DIGIT = re.compile(r"[0-9](?<![\w/.-][0-9])")
+_NUM_FIRST = re.compile(rf"(?:{_EN_LINE}|{_FR_LINE})")
+_ES_LINE_AT = re.compile(_ES_LINE)
+_DE_PREP_AT = re.compile(_DE_PREP_LINE)
+_TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES)
+_DE_NL_ENDINGS = tuple(DE_SUFFIXES + NL_SUFFIXES)
+_PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
+_TOKEN = re.compile(r"[^\s,]+")
+_NUM_AT = re.compile(rf"{_NUM}(?![\w])")
+_WEAK_NUM_FIRST = re.compile(rf"{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}(?:[ ]+(?:{_UNIT_SRC}))?")
+_WEAK_TYPE_FIRST_AT = re.compile(
+    rf"(?i:{_alt(FR_TYPES + ES_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,4}}{_SNAME}"
 )
 
 # what may follow a street line, tried in order at the current end of the address
@@ -146,23 +163,74 @@ def _grow(text: str, end: int, need_postcode: bool = False) -> tuple[int, int]:
     return end, added
 
 
+def _tokens_before(text: str, p: int) -> list[re.Match[str]]:
+    low = max(0, p - 70)
+    line_start = max(text.rfind("\n", low, p - 1) + 1, low)  # bounded: no O(n^2) on long lines
+    return list(_TOKEN.finditer(text, line_start, p))[-8:]
+
+
+def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, strong) of every street line, in text order. Strong lines are addresses on
+    their own; weak ones only when a postcode follows. Anchored on numbers (CPython skips ahead
+    to a digit fast): the words before a number are looked up in sets, and a pattern is only
+    matched where one of them is a street type."""
+    for d in _DIGIT.finditer(text):
+        p = d.start()
+        m = _NUM_FIRST.match(text, p)
+        if m is not None:
+            yield (p, m.end(), True)
+            continue
+        num = _NUM_AT.match(text, p)
+        prev = text[p - 3 : p - 1].rstrip(",")[-1:] if p >= 2 and text[p - 1] in " ,\n" else ""
+        tokens = _tokens_before(text, p) if prev.isalpha() or prev == "." else []  # a word just before the number
+        found = False
+        if num is not None and tokens:
+            last = tokens[-1].group(0)
+            if last[0].isupper() and last.lower().rstrip(".").endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1:
+                yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
+                continue
+            for t in tokens:
+                word = t.group(0).lower().rstrip(".")
+                if word in _TYPE_FIRST:
+                    m = _ES_LINE_AT.match(text, t.start())
+                    if m is not None and m.end() == num.end():
+                        yield (t.start(), m.end(), True)  # Calle Mayor 10, Rue de la Loi 16
+                        found = True
+                        break
+                elif word in _PREP_WORDS:
+                    m = _DE_PREP_AT.match(text, t.start())
+                    if m is not None and m.end() == num.end():
+                        yield (t.start(), m.end(), True)  # Am Markt 3
+                        found = True
+                        break
+        if found:
+            continue
+        m = _WEAK_NUM_FIRST.match(text, p)
+        if m is not None:
+            yield (p, m.end(), False)
+            continue
+        for t in tokens:  # a type-first street without a number, then its postcode
+            if t.group(0).lower().rstrip(".") in _TYPE_FIRST:
+                m = _WEAK_TYPE_FIRST_AT.match(text, t.start())
+                if m is not None and re.fullmatch(r"[ ]*,[ ]*|[ ]*\n[ ]*", text[m.end() : p]):
+                    yield (t.start(), m.end(), False)
+                break
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
-    for m in STREET_LINE.finditer(text):
-        if m.start() < taken_until:
+    for start, line_end, strong in _street_lines(text):
+        if start < taken_until:
             continue
-        start = m.start()
         # a unit or building line just before the street line ("Flat 2, 12 Baker Street")
         before = re.search(rf"(?:{_UNIT})(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", text[max(0, start - 20) : start])
         if before is not None:
             start -= len(before.group(0))
-        end, _ = _grow(text, m.end())
+        end, added = _grow(text, line_end, need_postcode=not strong)
+        if not strong and not added:
+            continue
         taken_until = end
         yield (start, end, "street_address")
-    for m in WEAK_LINE.finditer(text):
-        end, added = _grow(text, m.end(), need_postcode=True)
-        if added:
-            yield (m.start(), end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it
     for m in UK_POSTCODE.finditer(text):
         if m.start() < taken_until:  # already inside a street address found above

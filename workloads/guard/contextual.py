@@ -48,11 +48,29 @@ DOB_CONTEXT = re.compile(
 )
 
 
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte")
+_DOB_KEYWORD = re.compile(
+    r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
+    r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
+    r"geboortedatum|geb\. ?datum)"
+)
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
-    for m in DATE.finditer(text):
-        before = lowered[max(0, m.start() - 36) : m.start()]
-        if DOB_CONTEXT.search(before):
-            yield (m.start(), m.end(), "date_of_birth")
+    """A date right after a birth keyword. Keywords are looked for first (most texts have
+    none, and the date regex with its month names is the costly part)."""
+    if not any(h in lowered for h in _DOB_HINTS):
+        return
+    last = -1
+    for k in _DOB_KEYWORD.finditer(lowered):
+        window_end = min(len(text), k.end() + 40)
+        for m in DATE.finditer(text, k.end(), window_end + 30):
+            if m.start() <= last or m.start() > window_end:
+                break
+            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()):
+                last = m.start()
+                yield (m.start(), m.end(), "date_of_birth")
+            break
 
 
 # ------------------------------------------------------------------ rules with context words

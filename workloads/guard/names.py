@@ -40,6 +40,9 @@ _CHAIN_AT = re.compile(
     rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w'’])",
 )
 _WORD_RE = re.compile(_NAME_WORD)
+_PARTICLES = frozenset(
+    "van der|van den|van de|van|von der|von dem|von|zu|de la|de las|de los|del|de|du|des|di|da|dos|das|le|la|ter|ten|den|der".split("|")
+)
 _TRAILING_PARTICLE = re.compile(rf"(?<=[ ])(?:van der|van den|van de|van|von der|von|de la|del|de|du|di|da|le|la|ten|ter)[ ]$")
 
 TITLES = {
@@ -125,10 +128,10 @@ class PersonDetector:
         titles = _alternation(TITLES, languages)
         greet = _alternation(GREETINGS, languages)
         sign = _alternation(SIGN_OFFS, languages)
-        # The context words are matched case-insensitively at the end of the text before a chain.
-        self._title = re.compile(rf"(?:^|(?<=[^\w]))(?:{titles})\.?[ ]+(?:{_PARTICLE}[ ])?$", re.IGNORECASE)
-        self._greeting = re.compile(rf"(?:^|(?<=[^\w]))(?:{greet})[ ,]+$", re.IGNORECASE)
-        self._sign_off = re.compile(rf"(?:^|(?<=[^\w]))(?:{sign})[ ]*[,!.]?[ ]*\n?[ ]*$", re.IGNORECASE)
+        # The context words are looked up (as phrases of 1-4 words) at the end of the text before a chain.
+        self._titles = frozenset(titles.replace("\\", "").split("|"))
+        self._greetings = frozenset(greet.replace("\\", "").split("|"))
+        self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
 
     # ------------------------------------------------------------------ helpers
     def _first(self, word: str) -> bool:
@@ -144,15 +147,32 @@ class PersonDetector:
         return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
 
     def _context(self, text: str, start: int) -> str | None:
+        """What the words right before `start` make of a name: "title", "greeting", "sign_off"."""
         before = text[max(0, start - 40) : start]
-        if not before:
+        if not before or before[-1] not in " \n\t,:":
             return None
-        if self._title.search(before):
-            return "title"
-        if self._greeting.search(before):
-            return "greeting"
-        if self._sign_off.search(before) and ("\n" in before or "," in before or before.rstrip().endswith(("!", "."))):
-            return "sign_off"
+        tail = before.rstrip(" \t")
+        newline = tail.endswith("\n")
+        tail = tail.rstrip(" \t\n")
+        punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
+        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().split()]
+        particle = ""
+        if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
+            particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
+        for n in (4, 3, 2, 1):
+            if len(words) < n:
+                continue
+            phrase = " ".join(words[-n:])
+            if punct in ("", ".") and not newline and phrase in self._titles:
+                return "title"
+            if particle and n < len(words):
+                shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
+                if punct == "" and shifted in self._titles:
+                    return "title"
+            if punct in ("", ",", ":", "!") and not newline and phrase in self._greetings:
+                return "greeting"
+            if phrase in self._sign_offs and (punct or newline):
+                return "sign_off"
         return None
 
     # ------------------------------------------------------------------ the scan
@@ -168,8 +188,11 @@ class PersonDetector:
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\"):
                 pos = m.end()
                 continue
-            span = self._judge(text, start, m.group("chain"))
+            chain = m.group("chain")
             pos = m.end()
+            if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start) is None:
+                continue  # one capitalised word with no title, greeting or sign-off before it: not a name
+            span = self._judge(text, start, chain)
             if span is not None:
                 yield span
 
