@@ -66,6 +66,7 @@ Predict = Callable[[str], list[tuple[str, int, int]]]
 
 def presidio_predictor() -> Predict:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)  # it tries to download the suffix list, then uses its bundled copy
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
