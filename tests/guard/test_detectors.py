@@ -169,6 +169,9 @@ NEGATIVES = [
     "The delivery date is 12.03.2025 and the meeting is on 1 May 2026.",
     "Hi team, thanks everyone. Regards, Facilities",
     "The 75002 Paris store moved; see our Berlin office.",
+    # seen in this repository's own docs and code (an outside-world check of the person rules)
+    "Store it in Key Vault; Pod Identity, the Pod Security Standard and No Pulumi CLI here.",
+    "The street is Calle Mayor or Am Markt, no number given.",
 ]
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 ENV_PATH = "LOOM_GUARD_GAZETTEER"
 SOURCE = "names-dataset==3.3.1"
-FORMAT = 1
+FORMAT = 2
 COUNTRIES = ("US", "GB", "IE", "CA", "AU", "DE", "AT", "CH", "FR", "BE", "LU", "ES", "NL",
              "IT", "PT", "PL", "TR", "MA", "IN")
 """The five languages' countries, the English-speaking ones, and the largest immigrant
@@ -37,6 +37,10 @@ FIRST_NAME_RANK = 5000
 """Past ~5,000 the per-country first-name lists are mostly noise from the source ("Street",
 "Berlin" and "All" rank 8,000-13,000 as US first names)."""
 SURNAME_RANK = 20000
+COMMON_FIRST_NAME_RANK = 1000
+"""First names this common are names whatever follows them ("Anna Vallenduuk"); rarer ones
+("Key", "Pod", "No", "Royal" rank 1,300-3,600) only before a known surname: otherwise
+"Key Vault" and "Pod Identity" would be people."""
 
 
 class GazetteerError(RuntimeError):
@@ -49,10 +53,14 @@ class Gazetteer:
 
     first_names: frozenset[str]
     surnames: frozenset[str]
+    common_first_names: frozenset[str] = frozenset()
     source: str = SOURCE
 
     def is_first_name(self, token: str) -> bool:
         return token.casefold() in self.first_names
+
+    def is_common_first_name(self, token: str) -> bool:
+        return token.casefold() in self.common_first_names
 
     def is_surname(self, token: str) -> bool:
         return token.casefold() in self.surnames
@@ -63,10 +71,10 @@ def default_path() -> Path:
     if env:
         return Path(env)
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "loom" / "guard" / f"names-{SOURCE.replace('==', '-')}-r{FIRST_NAME_RANK}-{SURNAME_RANK}-v{FORMAT}.json.gz"
+    return base / "loom" / "guard" / f"names-{SOURCE.replace('==', '-')}-r{FIRST_NAME_RANK}-{COMMON_FIRST_NAME_RANK}-{SURNAME_RANK}-v{FORMAT}.json.gz"
 
 
-def _ranked(pickle_name: str, max_rank: int) -> list[str]:
+def _ranked(pickle_name: str, max_rank: int, common_rank: int) -> tuple[list[str], list[str]]:
     import gzip as gz
     import pickle
     from importlib import resources
@@ -74,15 +82,18 @@ def _ranked(pickle_name: str, max_rank: int) -> list[str]:
     ref = resources.files("names_dataset") / "v3" / pickle_name
     with ref.open("rb") as raw, gz.open(raw) as fh:
         data = pickle.load(fh)  # the package's own data file (pinned by hash, see docs/dependencies.md)
-    keep = set()
+    keep, common = set(), set()
     for name, info in data.items():
         ranks = info.get("rank") or {}
-        if any(ranks.get(c, max_rank + 1) <= max_rank for c in COUNTRIES):
+        best = min((ranks[c] for c in COUNTRIES if c in ranks), default=max_rank + 1)
+        if best <= max_rank:
             for part in name.replace("-", " ").split():  # "Van Der Berg" -> its words; particles are skipped later
                 if len(part) > 1:
                     keep.add(part.casefold())
+                    if best <= common_rank:
+                        common.add(part.casefold())
     del data
-    return sorted(keep)
+    return sorted(keep), sorted(common)
 
 
 def build(path: Path | None = None) -> Path:
@@ -95,10 +106,11 @@ def build(path: Path | None = None) -> Path:
             f"the name gazetteer {path} is missing and names-dataset is not installed to build it "
             "(pip install 'names-dataset==3.3.1', then python -m workloads.guard.gazetteer build)"
         ) from None
-    first = _ranked("first_names.pkl.gz", FIRST_NAME_RANK)
-    last = _ranked("last_names.pkl.gz", SURNAME_RANK)
+    first, common = _ranked("first_names.pkl.gz", FIRST_NAME_RANK, COMMON_FIRST_NAME_RANK)
+    last, _ = _ranked("last_names.pkl.gz", SURNAME_RANK, 0)
     doc = {"format": FORMAT, "source": SOURCE, "countries": COUNTRIES, "first_name_rank": FIRST_NAME_RANK,
-           "surname_rank": SURNAME_RANK, "first_names": first, "surnames": last}
+           "common_first_name_rank": COMMON_FIRST_NAME_RANK, "surname_rank": SURNAME_RANK,
+           "first_names": first, "common_first_names": common, "surnames": last}
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
@@ -121,7 +133,8 @@ def read(path: Path) -> Gazetteer:
                              "python -m workloads.guard.gazetteer build") from None
     if doc.get("format") != FORMAT:
         raise GazetteerError(f"{path}: format {doc.get('format')!r}, expected {FORMAT}; rebuild it")
-    return Gazetteer(frozenset(doc["first_names"]), frozenset(doc["surnames"]), doc.get("source", SOURCE))
+    return Gazetteer(frozenset(doc["first_names"]), frozenset(doc["surnames"]), frozenset(doc["common_first_names"]),
+                     doc.get("source", SOURCE))
 
 
 @lru_cache(maxsize=4)

@@ -40,6 +40,8 @@ _CHAIN_AT = re.compile(
     rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w'’])",
 )
 _WORD_RE = re.compile(_NAME_WORD)
+_CASED_TITLES = frozenset("ms m me mr dr pr mx sr st".split())
+"""Titles that are also units or abbreviations in lower case: they count only capitalised."""
 _PARTICLES = frozenset(
     "van der|van den|van de|van|von der|von dem|von|zu|de la|de las|de los|del|de|du|des|di|da|dos|das|le|la|ter|ten|den|der".split("|")
 )
@@ -105,7 +107,10 @@ EPONYMOUS = frozenset(
      "estée lauder", "giorgio armani", "christian dior", "yves saint", "karl lagerfeld", "jean paul",
      "victoria beckham", "martha stewart", "ben jerry", "dr oetker", "max factor", "paul smith")
 )
-PLACE_PREFIX = frozenset("san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el".split())
+PLACE_PREFIX = frozenset(
+    "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
+    "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
+)
 
 
 CONTEXT_WORDS = frozenset(
@@ -164,6 +169,8 @@ class PersonDetector:
                 continue
             phrase = " ".join(words[-n:])
             if punct in ("", ".") and not newline and phrase in self._titles:
+                if n == 1 and phrase in _CASED_TITLES and not tail.rstrip(",!.:").split()[-1][:1].isupper():
+                    continue  # "0.9 ms. Chunk": a unit, not "Ms."
                 return "title"
             if particle and n < len(words):
                 shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
@@ -262,10 +269,16 @@ class PersonDetector:
         if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX)) or before in PLACE_PREFIX:
             return None
         kept = [words[0]]
+        common = self.g.is_common_first_name(words[0][1]) or all(
+            self.g.is_common_first_name(p) for p in words[0][1].split("-"))
         for w in words[1:5]:
-            # after a known first name, any capitalised word is taken for a surname (most surnames
-            # are rare: the gazetteer lists only the common ones), unless it names a thing
-            if w[1].lower() not in NOT_PERSON_AFTER and w[1].lower() not in NOT_PERSON_WORDS:
+            # after a common first name, any capitalised word is taken for a surname (most surnames
+            # are rare: the gazetteer lists only the common ones), unless it names a thing; after
+            # a rarer one ("Key Vault", "Pod Identity") only a known surname or a particle's word
+            lowered_word = w[1].lower()
+            if lowered_word in NOT_PERSON_AFTER or lowered_word in NOT_PERSON_WORDS:
+                break
+            if common or self._surname(w[1]) or self._particle_before(chain, w[0]):
                 kept.append(w)
             else:
                 break
