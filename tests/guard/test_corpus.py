@@ -99,12 +99,12 @@ def test_dev_redaction_covers_whole_values(dev_report: dict) -> None:
 
 
 def test_heldout_does_not_regress(scanner: Scanner) -> None:
-    # First measured (and never tuned on): recall 0.943, clean rows flagged 7.4% (1,500 samples,
-    # seed 77); the floors leave room for sampling noise on this smaller run.
+    # Measured without tuning on it (docs/guard.md): recall 0.934, clean rows flagged 1.2% (1,500
+    # samples, seed 77); the floors leave room for sampling noise on this smaller run.
     held = generate(600, seed=77, split="heldout")
     r = report(held, [[(f.category, f.start, f.end) for f in scanner.scan(s.text).findings] for s in held])
-    assert r["recall"] >= 0.92, r["recall"]
-    assert r["clean_flagged"] <= 0.10, r["clean_flagged"]
+    assert r["recall"] >= 0.91, r["recall"]
+    assert r["clean_flagged"] <= 0.04, r["clean_flagged"]
 
 
 def test_redacted_text_holds_no_detected_value(corpus: list[Sample], scanner: Scanner) -> None:
