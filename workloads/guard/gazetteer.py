@@ -144,12 +144,23 @@ def load(path: str | None = None) -> Gazetteer:
     p = Path(path) if path else default_path()
     if not p.exists():
         print(f"guard: building the name gazetteer {p} from {SOURCE} (once, ~20 s)", file=sys.stderr)
-        proc = subprocess.run([sys.executable, "-m", "workloads.guard.gazetteer", "build", "--path", str(p)],
+        proc = subprocess.run([_python(), "-m", "workloads.guard.gazetteer", "build", "--path", str(p)],
                               capture_output=True, text=True, env={**os.environ, "PYTHONPATH": _pythonpath()})
         if proc.returncode != 0 or not p.exists():
             tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
             raise GazetteerError(f"building the name gazetteer {p} failed: {tail}")
     return read(p)
+
+
+def _python() -> str:
+    """An interpreter for the child build: inside Triton's Python backend sys.executable is the
+    backend stub, not python."""
+    exe = sys.executable or ""
+    if "python" in Path(exe).name:
+        return exe
+    import shutil
+
+    return shutil.which("python3") or shutil.which("python") or "python3"
 
 
 def _pythonpath() -> str:
