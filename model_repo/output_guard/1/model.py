@@ -22,7 +22,6 @@ except ImportError:  # running straight from a checkout: model_repo/output_guard
     if (_root / "workloads" / "guard").is_dir():
         sys.path.insert(0, str(_root))
     from workloads.guard import GuardConfigError, GuardInputError, Scanner, load_config
-from workloads.guard.gazetteer import GazetteerError
 
 
 def _param(config: dict, key: str, default: str) -> str:
@@ -54,7 +53,7 @@ class TritonPythonModel:
             if language:
                 guard_config = replace(guard_config, language=language)
             self.scanner = Scanner(guard_config)
-        except (GuardConfigError, GazetteerError) as exc:
+        except (GuardConfigError, RuntimeError) as exc:  # RuntimeError: the name gazetteer cannot be built
             raise pb_utils.TritonModelException(f"output_guard: {exc}") from None
         if hasattr(pb_utils, "Logger"):
             pb_utils.Logger.log_info(
@@ -98,7 +97,7 @@ class TritonPythonModel:
         try:
             texts = self._texts(request)
             language = self._language(request)
-            results = [self.scanner.scan(t, language=language) for t in texts]
+            results = [self.scanner.scan(t, language=language) if language else self.scanner.scan(t) for t in texts]
         except (RequestError, GuardInputError) as exc:
             return pb_utils.InferenceResponse(output_tensors=[], error=_invalid_arg(str(exc)))
         flagged = np.array([r.flagged for r in results], dtype=bool)
