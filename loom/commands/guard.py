@@ -34,24 +34,29 @@ def guard() -> None:
     default=None,
     help="Guard config file (default: $LOOM_GUARD_CONFIG, else the packaged deny-list and lexicon).",
 )
-def scan(as_json: bool, config_path: str | None) -> None:
-    """Scan JSON Lines from stdin: {"text": ...} in, one result per line out.
+@click.option("--language", type=click.Choice(["en", "de", "fr", "es", "nl"]), default=None,
+              help="Language hint for every line (a line's own \"language\" key wins); default: language-independent.")
+def scan(as_json: bool, config_path: str | None, language: str | None) -> None:
+    """Scan JSON Lines from stdin: {"text": ..., "language"?: ...} in, one result per line out.
 
     Each result is {"flagged", "findings": [{"category", "start", "end"}], "redacted"};
     offsets are Unicode code points into "text". Stops at the first malformed line (exit 2);
     results already written for earlier lines stay valid."""
-    from workloads.guard import GuardConfigError, GuardInputError, Scanner, load_config
+    from workloads.guard import LANGUAGES, GuardConfigError, GuardInputError, Scanner, load_config
+    from workloads.guard.gazetteer import GazetteerError
 
     try:
         scanner = Scanner(load_config(config_path))
     except GuardConfigError as exc:
         raise LoomError(f"guard config: {exc}") from None
+    except GazetteerError as exc:
+        raise LoomError(f"guard: {exc}") from None
     out = click.get_text_stream("stdout")
     stdin = click.get_text_stream("stdin")
     for number, line in enumerate(_lines(stdin), start=1):
-        text = _parse(line, number, scanner.config.max_chars)
+        text, line_language = _parse(line, number, scanner.config.max_chars, LANGUAGES)
         try:
-            result = scanner.scan(text)
+            result = scanner.scan(text, language=line_language or language or scanner.config.language)
         except GuardInputError as exc:  # defensive: _parse already enforces the limits
             raise LoomError(f"stdin line {number}: {exc}") from None
         rendered = (
@@ -68,7 +73,7 @@ def _lines(stream: IO[str]) -> Any:
         raise LoomError(f"stdin is not valid UTF-8 ({exc.reason} at byte {exc.start} of a read block)") from None
 
 
-def _parse(line: str, number: int, max_chars: int) -> str:
+def _parse(line: str, number: int, max_chars: int, languages: tuple[str, ...]) -> tuple[str, str | None]:
     where = f"stdin line {number}"
     if not line.strip():
         raise LoomError(f"{where}: empty line; expected one JSON object per line, e.g. {EXAMPLE}")
@@ -85,7 +90,10 @@ def _parse(line: str, number: int, max_chars: int) -> str:
         raise LoomError(f"{where}: \"text\" must be a string, got {type(text).__name__}")
     if len(text) > max_chars:
         raise LoomError(f"{where}: \"text\" is {len(text)} characters; the limit is {max_chars} (guard config max_chars)")
-    return text
+    language = obj.get("language")
+    if language is not None and language not in languages:
+        raise LoomError(f"{where}: \"language\" is {language!r}; allowed: {', '.join(languages)} or no key")
+    return text, language
 
 
 def _human(number: int, text: str, result: Any) -> str:

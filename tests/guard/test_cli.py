@@ -109,3 +109,21 @@ def test_starts_without_torch_or_pulumi() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], input=lines({"text": "a"}), capture_output=True, text=True, timeout=60)
     assert "HEAVY []" in proc.stderr, proc.stderr
+
+
+def test_language_hint_per_run_and_per_line(tmp_path: Path) -> None:
+    text = "Liebe Anke, bis morgen"
+    proc = run(lines({"text": text}, {"text": text, "language": "de"}), "--json", "--language", "fr")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line)["redacted"] for line in proc.stdout.splitlines()]
+    assert out == [text, "Liebe [PERSON], bis morgen"]  # the line's own "language" wins
+    bad = run(lines({"text": text, "language": "xx"}), "--json")
+    assert bad.returncode == 2 and "stdin line 1: \"language\" is 'xx'" in bad.stderr
+
+
+def test_config_switches_categories_off(tmp_path: Path) -> None:
+    cfg = tmp_path / "guard.yaml"
+    cfg.write_text("version: 1\ncategories: [email]\n")
+    proc = run(lines({"text": "Hi Margaret, ada@example.org, 221B Baker Street, London NW1 6XE"}), "--json", "--config", str(cfg))
+    assert proc.returncode == 0, proc.stderr
+    assert [f["category"] for f in json.loads(proc.stdout)["findings"]] == ["email"]

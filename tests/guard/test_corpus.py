@@ -1,16 +1,19 @@
-"""Precision and recall per category on the seeded Faker corpus (tests/guard/conftest.py).
+"""Recall, precision and clean rows flagged on the seeded five-language corpus (conftest.py).
 
-Thresholds from issue 4: recall >= 0.95 on structured PII, false positives on clean texts
-<= 5%, and no detected value left in the redacted text. Matching is strict: a prediction counts
-only if its category, start and end all equal a label's.
+Goals (issue 14), on the dev split: recall >= 0.95 overall and >= 0.9 per category, clean rows
+flagged <= 3%. The held-out split (other templates, other seed, never tuned on) is measured and
+held to the floor it reached when it was first run, so a change that makes it worse fails;
+its figures are in docs/guard.md. Recall counts a label as found when a finding of the same
+category overlaps it; `whole_value` when findings of that category cover all of it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from workloads.guard import CATEGORIES, STRUCTURED_PII, Scanner
-from workloads.guard.corpus import Sample, generate, score
+from workloads.guard import CATEGORIES, Scanner
+from workloads.guard.corpus import Sample, covered, generate, report, score
+from workloads.guard.corpus_templates import DEV, HELDOUT, LANGUAGES
 
 
 @pytest.fixture(scope="module")
@@ -18,17 +21,30 @@ def predictions(corpus: list[Sample], scanner: Scanner) -> list[list[tuple[str, 
     return [[(f.category, f.start, f.end) for f in scanner.scan(s.text).findings] for s in corpus]
 
 
-def test_corpus_is_large_mixed_and_seeded(corpus: list[Sample]) -> None:
+@pytest.fixture(scope="module")
+def dev_report(corpus, predictions) -> dict:
+    return report(corpus, predictions)
+
+
+def test_corpus_is_large_mixed_multilingual_and_seeded(corpus: list[Sample]) -> None:
     assert len(corpus) >= 1000
     clean = sum(s.clean for s in corpus)
     assert 0.3 * len(corpus) < clean < 0.5 * len(corpus)
-    labeled = {c for s in corpus for c, _, _ in s.labels}
-    assert labeled == set(CATEGORIES)
+    assert {c for s in corpus for c, _, _ in s.labels} == set(CATEGORIES)
     per_category = {c: sum(1 for s in corpus for lc, _, _ in s.labels if lc == c) for c in CATEGORIES}
-    assert min(per_category.values()) >= 100, per_category
+    assert min(per_category.values()) >= 30, per_category
+    assert {s.language for s in corpus} == set(LANGUAGES)
     again = generate(20, seed=7)
     assert [s.text for s in again] == [s.text for s in generate(20, seed=7)]
     assert [s.text for s in again] != [s.text for s in generate(20, seed=8)]
+
+
+def test_heldout_templates_are_disjoint_from_dev() -> None:
+    for lang in LANGUAGES:
+        for kind in ("pii", "clean"):
+            assert not set(DEV[lang][kind]) & set(HELDOUT[lang][kind])
+    held = {s.text for s in generate(50, seed=77, split="heldout")}
+    assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 
 
 def test_labels_point_at_the_inserted_values(corpus: list[Sample]) -> None:
@@ -39,29 +55,56 @@ def test_labels_point_at_the_inserted_values(corpus: list[Sample]) -> None:
             assert value == value.strip() and value
 
 
-@pytest.mark.parametrize("category", sorted(STRUCTURED_PII))
-def test_structured_pii_recall_at_least_95_percent(category: str, corpus, predictions) -> None:
-    scores, _ = score(corpus, predictions)
-    assert scores[category].recall >= 0.95, scores[category]
+def test_national_ids_carry_real_check_digits(corpus: list[Sample]) -> None:
+    # the value's name stands right before it; each must pass python-stdnum's check for that name
+    from stdnum.ch import ssn
+    from stdnum.fr import nir
+    from stdnum.nl import bsn
+
+    checks = {"BSN": bsn.is_valid, "NIR": nir.is_valid, "AHV-Nummer": ssn.is_valid}
+    seen = dict.fromkeys(checks, 0)
+    for s in corpus:
+        for c, a, b in s.labels:
+            if c != "national_id":
+                continue
+            for name, valid in checks.items():
+                if s.text[max(0, a - len(name) - 2) : a].rstrip(": ").endswith(name):
+                    assert valid(s.text[a:b].replace(" ", "").replace(".", "")), (name, s.text[a:b])
+                    seen[name] += 1
+    assert all(seen.values()), seen
+
+
+def test_dev_recall_overall_and_per_category(dev_report: dict) -> None:
+    assert dev_report["recall"] >= 0.95, dev_report["recall"]
+    low = {c: x["recall"] for c, x in dev_report["categories"].items() if x["recall"] < 0.9}
+    assert not low, low
+
+
+def test_dev_recall_per_language(dev_report: dict) -> None:
+    low = {lang: x["recall"] for lang, x in dev_report["languages"].items() if x["recall"] < 0.9}
+    assert not low, low
+
+
+def test_dev_clean_rows_flagged_at_most_3_percent(dev_report: dict) -> None:
+    assert dev_report["clean_flagged"] <= 0.03, dev_report["clean_flagged"]
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
-def test_precision_per_category_at_least_90_percent(category: str, corpus, predictions) -> None:
-    # the corpus holds look-alikes the guard is known to flag now and then (16-digit tracking
-    # numbers that pass Luhn): precision is measured, not assumed to be perfect
-    scores, _ = score(corpus, predictions)
-    assert scores[category].precision >= 0.90, scores[category]
+def test_dev_precision_per_category_at_least_90_percent(category: str, dev_report: dict) -> None:
+    assert dev_report["categories"][category]["precision"] >= 0.90, dev_report["categories"][category]
 
 
-@pytest.mark.parametrize("category", ["policy", "biased_language"])
-def test_word_list_recall(category: str, corpus, predictions) -> None:
-    scores, _ = score(corpus, predictions)
-    assert scores[category].recall >= 0.95, scores[category]
+def test_dev_redaction_covers_whole_values(dev_report: dict) -> None:
+    assert dev_report["whole_value"] >= 0.95, dev_report["whole_value"]
 
 
-def test_clean_texts_false_positive_rate_at_most_5_percent(corpus, predictions) -> None:
-    _, clean_flagged = score(corpus, predictions)
-    assert clean_flagged <= 0.05
+def test_heldout_does_not_regress(scanner: Scanner) -> None:
+    # Measured without tuning on it (docs/guard.md): recall 0.934, clean rows flagged 1.2% (1,500
+    # samples, seed 77); the floors leave room for sampling noise on this smaller run.
+    held = generate(600, seed=77, split="heldout")
+    r = report(held, [[(f.category, f.start, f.end) for f in scanner.scan(s.text).findings] for s in held])
+    assert r["recall"] >= 0.91, r["recall"]
+    assert r["clean_flagged"] <= 0.04, r["clean_flagged"]
 
 
 def test_redacted_text_holds_no_detected_value(corpus: list[Sample], scanner: Scanner) -> None:
@@ -80,3 +123,10 @@ def test_score_counts_strictly() -> None:
     assert (exact["email"].tp, exact["email"].fp, exact["email"].fn) == (1, 0, 0)
     assert (shifted["email"].tp, shifted["email"].fp, shifted["email"].fn) == (0, 1, 1)
     assert loose["email"].tp == 1
+
+
+def test_covered_needs_the_whole_value() -> None:
+    sample = Sample("at Hauptstraße 5, 10115 Berlin", [("street_address", 3, 30)])
+    assert covered([sample], [[("street_address", 3, 30)]]) == {"street_address": (1, 1)}
+    assert covered([sample], [[("street_address", 3, 16)]]) == {"street_address": (0, 1)}
+    assert covered([sample], [[("street_address", 3, 16), ("street_address", 16, 30)]]) == {"street_address": (1, 1)}

@@ -78,6 +78,45 @@ POSITIVES = [
     ("biased_language", "Hey guys, welcome", "guys"),
     ("biased_language", "We lack the manpower", "manpower"),
     ("biased_language", "Run a sanity-check first", "sanity-check"),
+    # issue 14: people, places, dates of birth, national identifiers in five languages
+    ("person", "Hi Margaret,\nthe report is attached.", "Margaret"),
+    ("person", "See you Monday.\n\nThanks, Joost", "Joost"),
+    ("person", "Please call Mr. Whitfield back.", "Whitfield"),
+    ("person", "Termin bei Frau Dr. Schneider am Dienstag", "Schneider"),
+    ("person", "Rendez-vous avec Mme Lefèvre mardi", "Lefèvre"),
+    ("person", "Cita con la Sra. Jiménez el martes", "Jiménez"),
+    ("person", "Afspraak met Dhr. de Vries morgen", "de Vries"),
+    ("person", "The account of Anna Kowalczyk was closed.", "Anna Kowalczyk"),
+    ("person", "Según el expediente, María García López vive allí.", "María García López"),
+    ("person", "Volgens het dossier woont Jan van der Meer daar.", "Jan van der Meer"),
+    ("street_address", "Ship to 221B Baker Street, London NW1 6XE today.", "221B Baker Street, London NW1 6XE"),
+    ("street_address", "He lives at 1600 Pennsylvania Ave NW, Washington, DC 20500.", "1600 Pennsylvania Ave NW, Washington, DC 20500"),
+    ("street_address", "Wohnhaft Hauptstraße 5, 10115 Berlin, seit 2019", "Hauptstraße 5, 10115 Berlin"),
+    ("street_address", "domicilié au 12, rue de la Paix, 75002 Paris.", "12, rue de la Paix, 75002 Paris"),
+    ("street_address", "vive en Calle Mayor 10, 28013 Madrid.", "Calle Mayor 10, 28013 Madrid"),
+    ("street_address", "woont op Damstraat 12, 1012 JM Amsterdam.", "Damstraat 12, 1012 JM Amsterdam"),
+    ("date_of_birth", "Patient DOB: 03/14/1985, seen today", "03/14/1985"),
+    ("date_of_birth", "geboren am 12. März 1985 in Köln", "12. März 1985"),
+    ("date_of_birth", "née le 1er janvier 1990 à Lyon", "1er janvier 1990"),
+    ("date_of_birth", "fecha de nacimiento 12 de mayo de 1984.", "12 de mayo de 1984"),
+    ("date_of_birth", "geboortedatum 12-05-1984.", "12-05-1984"),
+    ("national_id", "BSN: 111222333 graag", "111222333"),
+    ("national_id", "NIR 2 55 08 14 168 025 38 sur la carte", "2 55 08 14 168 025 38"),
+    ("national_id", "AHV-Nummer 756.1234.5678.97 bitte", "756.1234.5678.97"),
+    ("national_id", "Steuer-ID 86095742719 liegt vor", "86095742719"),
+    ("national_id", "SIN 513 383 547 on file", "513 383 547"),
+    ("national_id", "Aadhaar 2345 6789 0124 linked", "2345 6789 0124"),
+    ("passport", "passport number X12345678 expires", "X12345678"),
+    ("passport", "Reisepassnummer C01X00T47 liegt vor", "C01X00T47"),
+    ("medical_record", "NHS number 943 476 5919 at check-in", "943 476 5919"),
+    ("medical_record", "MRN 00482391, ward 4", "00482391"),
+    ("phone", "Llámame al 612 34 56 78 mañana", "612 34 56 78"),
+    ("phone", "Tel. 030/1234567 bitte", "030/1234567"),
+    ("secret", "postgresql://app:S3cr3t!pass@db.internal:5432/app", "S3cr3t!pass"),
+    ("secret", "mysql -u root -p'Tr0ub4dor&3' shop", "Tr0ub4dor&3"),
+    ("secret", "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + "A1b2C3d4" * 11 + "==;EndpointSuffix=core.windows.net",
+     "A1b2C3d4" * 11 + "=="),
+    ("secret", "AKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
 ]
 
 
@@ -119,6 +158,20 @@ NEGATIVES = [
     "vpc_cidr = 10.40.0.0/16 and abfss://lake@account.dfs.core.windows.net",
     "kesKmsSecret: minio-kes-config; token = __import__(type(component).__module__)",
     'if endIpAddress == "255.255.255.255" or mask == "255.255.255.0" or group == "239.1.2.3":',
+    # issue 14: no new false positives
+    "Allow 2001:db8:abcd::/48 and fd00::/8 through the firewall.",
+    "Tracking number 4111111111111111 is in transit; order 4155552671 shipped.",
+    "EAN 4006381333931 and ISBN 978-3-16-148410-0 on the label.",
+    "Upgrade to version 10.2.0.1 tonight.",
+    "password_hash = sha512_crypt\nhash_algorithm: argon2id\ntoken_alg = HS256",
+    "Our Florence office and the Victoria Station depot are closed.",
+    "Mercedes-Benz and Morgan Stanley signed with Müller GmbH in Paris.",
+    "The delivery date is 12.03.2025 and the meeting is on 1 May 2026.",
+    "Hi team, thanks everyone. Regards, Facilities",
+    "The 75002 Paris store moved; see our Berlin office.",
+    # seen in this repository's own docs and code (an outside-world check of the person rules)
+    "Store it in Key Vault; Pod Identity, the Pod Security Standard and No Pulumi CLI here.",
+    "The street is Calle Mayor or Am Markt, no number given.",
 ]
 
 
@@ -295,3 +348,29 @@ def test_trie_regex_matches_the_same_as_a_plain_alternation() -> None:
               "manhour", "man-hourss", "master/slaves", "slaved", "a b c", "abc", "a-bc", "ab", "abs", "blac", ""]
     for p in probes:
         assert bool(trie.match(p)) == bool(flat.match(p)), p
+
+
+def test_language_hint_narrows_context_words_and_rejects_unknown() -> None:
+    text = "Liebe Anke, bis morgen."
+    assert [f.category for f in scan(text).findings] == ["person"]
+    assert [f.category for f in scan(text, language="de").findings] == ["person"]
+    assert scan(text, language="fr").findings == []  # "Liebe" greets only in German
+    with pytest.raises(GuardInputError, match="language 'xx' is unknown"):
+        scan(text, language="xx")
+
+
+def test_language_and_categories_in_a_config_file(tmp_path: Path) -> None:
+    cfg = _write(tmp_path / "guard.yaml", "version: 1\ncategories: [person, email]\nlanguage: de\n")
+    config = load_config(cfg)
+    assert config.language == "de" and config.categories == ("person", "email")
+    result = Scanner(config).scan("Liebe Anke, ada@example.org, 415-555-2671")
+    assert [f.category for f in result.findings] == ["person", "email"]
+    bad = _write(tmp_path / "bad.yaml", "version: 1\nlanguage: klingon\n")
+    with pytest.raises(GuardConfigError, match="language"):
+        load_config(bad)
+
+
+def test_people_categories_switch_off_without_the_gazetteer() -> None:
+    only_structured = Scanner(GuardConfig(categories=("email", "phone")))
+    assert only_structured._people == {}
+    assert [f.category for f in only_structured.scan("Hi Margaret, ada@example.org").findings] == ["email"]

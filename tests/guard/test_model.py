@@ -117,5 +117,35 @@ def test_shape_2d_is_flattened(model) -> None:
 def test_config_declares_the_contract() -> None:
     text = CONFIG.read_text()
     for expected in ('name: "output_guard"', 'backend: "python"', 'name: "TEXT"', 'name: "FLAGGED"', "TYPE_BOOL",
-                     'name: "FINDINGS"', 'name: "REDACTED"', "KIND_CPU"):
+                     'name: "FINDINGS"', 'name: "REDACTED"', "KIND_CPU", 'name: "LANGUAGE"', "optional: true",
+                     'key: "categories"', 'key: "language"'):
         assert expected in text
+
+
+def _model_with(params: dict):
+    fake = sys.modules["triton_python_backend_utils"]
+    spec = importlib.util.spec_from_file_location("output_guard_model_params", MODEL_PY)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    instance = module.TritonPythonModel()
+    instance.initialize({"model_config": json.dumps({"parameters": {k: {"string_value": v} for k, v in params.items()}})})
+    return instance, fake
+
+
+def test_categories_and_language_parameters_and_language_input(model) -> None:
+    only_people, _ = _model_with({"categories": "person,street_address"})
+    (resp,) = only_people.execute([FakeRequest(TEXT=texts("Hi Margaret, mail ada@example.org"))])
+    assert [f["category"] for f in json.loads(resp.out("FINDINGS")[0])] == ["person"]
+    # a per-request LANGUAGE hint: "Liebe" greets only in German
+    (de, fr) = model.execute([FakeRequest(TEXT=texts("Liebe Anke, bis morgen"), LANGUAGE=texts("de")),
+                              FakeRequest(TEXT=texts("Liebe Anke, bis morgen"), LANGUAGE=texts("fr"))])
+    assert de.out("REDACTED")[0] == b"Liebe [PERSON], bis morgen"
+    assert fr.out("REDACTED")[0] == b"Liebe Anke, bis morgen"
+    (bad,) = model.execute([FakeRequest(TEXT=texts("a"), LANGUAGE=texts("xx"))])
+    assert bad.error is not None and "language 'xx' is unknown" in bad.error.message
+
+
+@pytest.mark.parametrize("params,message", [({"categories": "person,telepathy"}, "telepathy"), ({"language": "klingon"}, "klingon")])
+def test_bad_parameters_refuse_to_load(model, params: dict, message: str) -> None:
+    with pytest.raises(RuntimeError, match=message):
+        _model_with(params)

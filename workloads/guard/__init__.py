@@ -19,7 +19,7 @@ from workloads.guard.config import (
     load_config,
     load_terms,
 )
-from workloads.guard.findings import CATEGORIES, STRUCTURED_PII, Finding, GuardResult, placeholder
+from workloads.guard.findings import CATEGORIES, LANGUAGES, STRUCTURED_PII, Finding, GuardResult, placeholder
 from workloads.guard.scanner import GuardInputError, Scanner
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "GuardConfigError",
     "GuardInputError",
     "GuardResult",
+    "LANGUAGES",
     "Scanner",
     "Term",
     "default_config",
@@ -45,7 +46,8 @@ def _scanner(config: GuardConfig | None) -> Scanner:
     return Scanner(config)
 
 
-def scan(text: str, *, config: GuardConfig | None = None) -> GuardResult:
+def scan(text: str, *, config: GuardConfig | None = None, language: str | None = None) -> GuardResult:
     """Scan one text. Without `config`, the environment's config (LOOM_GUARD_CONFIG or the
-    packaged defaults) is loaded once and its compiled scanner reused."""
-    return _scanner(config).scan(text)
+    packaged defaults) is loaded once and its compiled scanner reused. `language` is an
+    optional hint ("en", "de", "fr", "es", "nl")."""
+    return _scanner(config).scan(text, language=language)

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from workloads.guard.findings import CATEGORIES
+from workloads.guard.findings import CATEGORIES, LANGUAGES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_DENY_LIST = DATA_DIR / "deny_list.yaml"
@@ -72,6 +72,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "categories": {"type": "array", "items": {"enum": list(CATEGORIES)}, "uniqueItems": True},
         "max_chars": {"type": "integer", "minimum": 1, "maximum": 100_000_000},
         "secret_min_entropy": {"type": "number", "minimum": 0, "maximum": 8},
+        "language": {"enum": [*LANGUAGES, None]},
+        "gazetteer": {"type": "string", "minLength": 1},
         "deny_list": {"oneOf": [{"type": "string"}, {"type": "array", "items": _TERM_ENTRY}]},
         "lexicon": {"oneOf": [{"type": "string"}, {"type": "array", "items": _TERM_ENTRY}]},
     },
@@ -103,6 +105,10 @@ class GuardConfig:
     lexicon: tuple[Term, ...] = ()
     max_chars: int = DEFAULT_MAX_CHARS
     secret_min_entropy: float = 3.0
+    language: str | None = None
+    """Default language hint for every scan (None: language-independent)."""
+    gazetteer: str | None = None
+    """Path of the name gazetteer file (None: $LOOM_GUARD_GAZETTEER or the user cache)."""
     source: str = field(default="<defaults>", compare=False)
 
     def __post_init__(self) -> None:
@@ -110,6 +116,10 @@ class GuardConfig:
         if unknown:
             raise GuardConfigError(
                 f"{self.source}: categories {unknown} are unknown; allowed: {', '.join(CATEGORIES)}"
+            )
+        if self.language is not None and self.language not in LANGUAGES:
+            raise GuardConfigError(
+                f"{self.source}: language {self.language!r} is unknown; allowed: {', '.join(LANGUAGES)} or none"
             )
         if self.max_chars < 1:
             raise GuardConfigError(f"{self.source}: max_chars = {self.max_chars} is invalid; allowed: an integer >= 1")
@@ -189,6 +199,8 @@ def load_config(path: str | os.PathLike[str] | None = None, *, env: dict[str, st
         lexicon=_terms_setting(lexicon, base, f"{source}: lexicon"),
         max_chars=settings.get("max_chars", DEFAULT_MAX_CHARS),
         secret_min_entropy=float(settings.get("secret_min_entropy", 3.0)),
+        language=settings.get("language"),
+        gazetteer=str(base / settings["gazetteer"]) if settings.get("gazetteer") else None,
         source=source,
     )
 

@@ -1,9 +1,16 @@
-"""A labeled corpus for measuring the guard: Faker-generated text with PII, secrets, policy
-and biased terms embedded at known spans, plus clean texts full of look-alikes (Luhn-invalid
-digit runs, broken IBANs, never-issued SSNs, versions, times, UUIDs, commit hashes, "secret: ...").
+"""A labeled corpus for measuring the guard: realistic texts (assistant outputs, tickets, emails,
+HR notes, medical reminders, invoices, logs, config snippets) in English, German, French,
+Spanish and Dutch, from the templates in corpus_templates.py, with values from Faker's locales
+and real check digits (python-stdnum computes or checks every national identifier), embedded at
+known spans. Clean texts look dangerous (companies, cities named like people, order, tracking
+and invoice numbers, EAN/ISBN codes, versions, CIDR ranges, hash algorithm settings, broken
+IBANs and card numbers) and hold no personal data.
 
-Seeded: the same (n, seed) gives the same corpus on every machine. Used by tests/guard and
-bench/guard.py. Needs Faker (the `test` extra); nothing at run time imports this module.
+Two splits: `dev` (DEV templates) and `heldout` (HELDOUT templates, a different seed by
+default); the detectors were never tuned on the held-out split.
+
+Seeded: the same (n, seed, split) gives the same corpus on every machine. Used by tests/guard
+and bench/guard.py. Needs Faker (the `test` extra); nothing at run time imports this module.
 """
 
 from __future__ import annotations
@@ -12,12 +19,14 @@ import base64
 import ipaddress
 import json
 import random
+import re
 import string
 from dataclasses import dataclass, field
 from typing import Callable
 
 from workloads.guard.config import DEFAULT_DENY_LIST, DEFAULT_LEXICON, load_terms
 from workloads.guard.checksums import IBAN_LENGTHS, luhn_valid, uk_nino_valid
+from workloads.guard.corpus_templates import LANGUAGES
 
 Label = tuple[str, int, int]  # (category, start, end)
 
@@ -26,6 +35,8 @@ Label = tuple[str, int, int]  # (category, start, end)
 class Sample:
     text: str
     labels: list[Label] = field(default_factory=list)
+    language: str = "en"
+    template: str = ""
 
     @property
     def clean(self) -> bool:
@@ -46,92 +57,188 @@ class _Builder:
         self.parts.append(s)
         self.pos += len(s)
 
-    def sample(self) -> Sample:
-        return Sample("".join(self.parts), self.labels)
+    def sample(self, language: str = "en", template: str = "") -> Sample:
+        return Sample("".join(self.parts), self.labels, language, template)
+
+
+LOCALES: dict[str, tuple[str, ...]] = {
+    "en": ("en_US", "en_GB", "en_IE", "en_CA", "en_AU"),
+    "de": ("de_DE", "de_AT", "de_CH"),
+    "fr": ("fr_FR", "fr_CH"),
+    "es": ("es_ES",),
+    "nl": ("nl_NL", "nl_BE"),
+}
+ADDRESS_LOCALES = {"en": ("en_US", "en_GB", "en_CA", "en_AU"), "de": ("de_DE", "de_AT", "de_CH"),
+                   "fr": ("fr_FR", "fr_CH"), "es": ("es_ES",), "nl": ("nl_NL", "nl_BE")}
+IBAN_LOCALES = {"en": ("en_GB", "en_IE"), "de": ("de_DE", "de_AT", "de_CH"), "fr": ("fr_FR",),
+                "es": ("es_ES",), "nl": ("nl_NL", "nl_BE")}
+PHONE_LOCALES = {"en": ("en_US", "en_GB", "en_CA", "en_AU"), "de": ("de_DE", "de_AT", "de_CH"),
+                 "fr": ("fr_FR", "fr_CH"), "es": ("es_ES",), "nl": ("nl_NL", "nl_BE")}
+TITLES = {
+    "en": ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof."),
+    "de": ("Herr", "Frau", "Dr.", "Herr Dr.", "Frau Dr."),
+    "fr": ("M.", "Mme", "Mme.", "Madame", "Monsieur", "Dr"),
+    "es": ("Sr.", "Sra.", "Srta.", "Don", "Doña", "Dr."),
+    "nl": ("Dhr.", "Mevr.", "Mw.", "meneer", "mevrouw", "de heer", "Dr."),
+}
+MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+}
+NATIONAL_IDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    # (names the text may use, generator)
+    "en": ((("SSN", "social security number", "Social Security No."), "us_ssn"),
+           (("National Insurance number", "NI number", "NINO"), "uk_nino"),
+           (("SIN", "social insurance number"), "ca_sin"),
+           (("TFN", "tax file number"), "au_tfn"),
+           (("PPSN", "PPS number"), "ie_pps"),
+           (("Aadhaar", "Aadhaar number"), "in_aadhaar")),
+    "de": ((("Steuer-ID", "Steueridentifikationsnummer", "IdNr"), "de_idnr"),
+           (("Sozialversicherungsnummer", "SV-Nummer", "VSNR"), "at_vnr"),
+           (("AHV-Nummer", "AHV-Nr.", "AHV"), "ch_ahv")),
+    "fr": ((("numéro de sécurité sociale", "NIR", "n° de sécu"), "fr_nir"),
+           (("numéro de registre national", "NISS", "numéro national"), "be_nn"),
+           (("numéro AVS", "AVS"), "ch_ahv")),
+    "es": ((("DNI", "NIF"), "es_dni"), (("NIE",), "es_nie")),
+    "nl": ((("BSN", "burgerservicenummer", "sofinummer"), "nl_bsn"),
+           (("rijksregisternummer", "INSZ"), "be_nn")),
+}
+NAME_CITIES = ("Florence", "Victoria", "Charlotte", "Austin", "Adelaide", "Regina", "Eugene", "Jackson",
+               "Lincoln", "Paris", "Santiago", "Sydney", "Chelsea", "Orlando", "Madison", "Dallas", "Helena",
+               "Camden", "Elizabeth", "Valencia", "Lourdes", "Denver", "Savannah", "Beatrix")
+BRANDS = ("Mercedes-Benz", "Ford", "Porsche", "Tesla", "Dell", "Chanel", "Siemens", "Philips", "Heineken",
+          "Nestlé", "Zara", "Renault", "Peugeot", "Citroën", "Ferrari", "Bosch", "Miele", "Hugo Boss",
+          "Calvin Klein", "Louis Vuitton", "Morgan Stanley", "Johnson & Johnson", "Marks & Spencer")
+PRODUCTS = ("ThinkPad X1 Carbon", "Galaxy S24", "Model Y", "Surface Pro 9", "PowerEdge R760", "Kubernetes Gold",
+            "Office 365 E5", "Jira Cloud", "AirPods Pro", "Raspberry Pi 5")
+HASH_ALGOS = ("sha256", "sha512", "bcrypt", "argon2id", "pbkdf2_sha256", "scram-sha-256", "sha512_crypt",
+              "md5", "SHA-256", "HS256", "RS256", "blake2b", "sha1")
+CLEAN_CITIES = {"en": ("London", "Manchester", "Dublin", "Boston", "Toronto", "Leeds", "Seattle"),
+                "fr": ("Lyon", "Marseille", "Lille", "Bordeaux", "Nantes", "Genève", "Bruxelles")}
+
+
+def _ean13(rng: random.Random, prefix: str = "") -> str:
+    body = prefix + "".join(rng.choice(string.digits) for _ in range(12 - len(prefix)))
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
 
 
 class CorpusGenerator:
-    """Generates samples; each labeled value comes with a template sentence around it."""
+    """Fills the templates of one bank (`dev` or `heldout`) with Faker values; each labeled value
+    is recorded with its exact span."""
 
-    PHONE_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "en_CA")
-    IBAN_LOCALES = ("en_GB", "de_DE", "fr_FR", "es_ES", "nl_NL", "it_IT", "de_AT", "pl_PL", "fi_FI")
-
-    def __init__(self, seed: int = 1234) -> None:
+    def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker
 
-        self.rng = random.Random(seed)
-        locales = sorted(set(self.PHONE_LOCALES) | set(self.IBAN_LOCALES) | {"es_ES"})
+        from workloads.guard.corpus_templates import BANKS
+
+        if split not in BANKS:
+            raise ValueError(f"split {split!r} is unknown; allowed: {', '.join(BANKS)}")
+        self.bank = BANKS[split]
+        self.rng = random.Random(f"{split}:{seed}")
+        locales = sorted({loc for group in (LOCALES, ADDRESS_LOCALES, IBAN_LOCALES, PHONE_LOCALES)
+                          for locs in group.values() for loc in locs} | {"en_IN", "es_ES"})
         self.fakers = {loc: Faker(loc) for loc in locales}
         for i, loc in enumerate(locales):
-            self.fakers[loc].seed_instance(seed + i)
+            self.fakers[loc].seed_instance(f"{split}:{seed}:{i}")
         self.fake = self.fakers["en_US"]
         self.deny_terms = [t for t in load_terms(DEFAULT_DENY_LIST) if t.term]
         self.lexicon_terms = [t for t in load_terms(DEFAULT_LEXICON) if t.term]
-        # Faker's English lorem list holds words such as "crazy" and "master"; a clean filler
-        # sentence must hold no term the lists flag, so such words leave the filler vocabulary.
-        from faker.providers.lorem.en_US import Provider as Lorem
-
-        from workloads.guard.lexicon import TermMatcher
-
-        lists = TermMatcher(tuple(self.deny_terms + self.lexicon_terms), "x")
-        self.words = [w for w in Lorem.word_list if not any(lists.find(w)) and w.lower() != "master"]
-        self.inserters: dict[str, Callable[[], tuple[str, str, str]]] = {
-            "email": self._email,
-            "phone": self._phone,
-            "payment_card": self._card,
-            "iban": self._iban,
-            "national_id": self._national_id,
-            "ip_address": self._ip,
-            "secret": self._secret,
-            "policy": self._policy,
-            "biased_language": self._biased,
+        self.slots: dict[str, Callable[[str], list[tuple[str, str | None]]]] = {
+            "person": self._person, "first": self._first, "title_name": self._title_name,
+            "address": self._address, "dob": self._dob, "nid": self._nid, "passport": self._passport,
+            "mrn": self._mrn, "nhs": self._nhs, "phone": self._phone, "email": self._email, "card": self._card,
+            "iban": self._iban, "ip": self._ip, "secret": self._secret, "policy": self._policy,
+            "biased": self._biased,
+            # look-alikes: never labeled
+            "company": lambda lang: [(self._faker(lang).company(), None)],
+            "city": lambda lang: [(self._city(lang), None)],
+            "namecity": lambda lang: [(self.rng.choice(NAME_CITIES), None)],
+            "brand": lambda lang: [(self.rng.choice(BRANDS), None)],
+            "product": lambda lang: [(self.rng.choice(PRODUCTS), None)],
+            "hashalgo": lambda lang: [(self.rng.choice(HASH_ALGOS), None)],
+            "order": lambda lang: [(str(self.rng.randint(10**5, 10**10)), None)],
+            "tracking": lambda lang: [(self._tracking(), None)],
+            "invoice": lambda lang: [(self._invoice(), None)],
+            "ean": lambda lang: [(_ean13(self.rng), None)],
+            "isbn": lambda lang: [(self._isbn(), None)],
+            "version": lambda lang: [(f"{self.rng.randint(0, 9)}.{self.rng.randint(0, 30)}.{self.rng.randint(0, 99)}", None)],
+            "date": lambda lang: [(self._date_text(lang, 2020, 2030), None)],
+            "time": lambda lang: [(f"{self.rng.randint(0, 23):02d}:{self.rng.randint(0, 59):02d}:{self.rng.randint(0, 59):02d}", None)],
+            "amount": lambda lang: [(f"{self.rng.randint(10, 99999)},{self.rng.randint(0, 99):02d}", None)],
+            "cidr4": lambda lang: [(f"10.{self.rng.randint(0, 255)}.0.0/{self.rng.choice([16, 20, 24])}", None)],
+            "cidr6": lambda lang: [(self._cidr6(), None)],
+            "uuid": lambda lang: [(self.fake.uuid4(), None)],
+            "sha": lambda lang: [(self.fake.sha1(), None)],
+            "ticket": lambda lang: [(f"{self.rng.choice(['OPS', 'JIRA', 'SEC', 'HR'])}-{self.rng.randint(1, 9999)}", None)],
+            "port": lambda lang: [(str(self.rng.choice([443, 5432, 8080, 8443, 6379, 9092])), None)],
+            "badref": lambda lang: [(self.rng.choice([self._invalid_luhn, self._invalid_iban, self._invalid_ssn])(), None)],
         }
 
-    # ------------------------------------------------------------ filler (clean text)
-    def sentence(self) -> str:
-        n = self.rng.randint(6, 16)
-        words = [self.rng.choice(self.words) for _ in range(n)]
-        return " ".join(words).capitalize() + "."
+    # ------------------------------------------------------------ helpers
+    def _faker(self, lang: str, group: dict[str, tuple[str, ...]] = LOCALES):
+        return self.fakers[self.rng.choice(group[lang])]
 
-    def benign(self) -> str:
-        """Realistic clean sentences, many with numbers that look like, but are not, PII."""
-        f, r = self.fake, self.rng
-        choices = [
-            lambda: self.sentence(),
-            lambda: self.sentence(),
-            lambda: f"{f.name()} from {f.company()} joined the {f.job().lower()} team.",
-            lambda: f"Ship it to {f.street_address()}, {f.city()}.",
-            lambda: f"Order {r.randint(10000, 99999999)} shipped on {self._date()} at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}.",
-            lambda: f"Version {r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)} fixed {r.randint(2, 40)} bugs.",
-            lambda: f"The total was ${r.randint(1, 9999)}.{r.randint(0, 99):02d} for {r.randint(1, 12)} seats.",
-            lambda: f"The meeting starts at {r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} UTC.",
-            lambda: f"Request id {f.uuid4()} finished in {r.randint(1, 900)} ms.",
-            lambda: f"Fixed in commit {f.sha1()}.",
-            lambda: f"ISBN 978-{r.randint(0, 9)}-{r.randint(10, 99)}-{r.randint(100000, 999999)}-{r.randint(0, 9)}.",
-            lambda: f"Reference {self._invalid_luhn()} is not a card.",
-            lambda: f"Ticket {self._invalid_iban()} was closed.",
-            lambda: f"The form said {self._invalid_ssn()}, which was never issued.",
-            lambda: f"Build {r.randint(256, 999)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(0, 255)} is out of range.",
-            lambda: f"The secret: {self.rng.choice(['patience', 'practice', 'good sleep'])}.",
-            lambda: f"The token: {self.rng.choice(['expired', 'revoked', 'missing'])}.",
-            lambda: "password: ********",
-            lambda: "api_key = ${API_KEY}",
-            lambda: f"Population {r.randint(1000, 99999)} in {r.randint(1900, 2030)}; area {r.randint(10, 999)} km2.",
-            lambda: f"Call the front desk on extension {r.randint(100, 999)}.",
-            lambda: f"The ratio was {r.randint(1, 9)}:{r.randint(1, 9)} and the score {r.randint(0, 100)}/100.",
-            lambda: f"Use std::vector and {f.word()}::{f.word()} here.",
-            lambda: f"Dated {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.{r.randint(1990, 2030)} in {f.country()}.",
-            # Realistic look-alikes the guard is known to flag sometimes (kept to measure it
-            # honestly): a bare 10-digit invoice number is a valid NANP phone number ~64% of
-            # the time; a 16-digit tracking number passes the issuer digit and Luhn ~5%.
-            lambda: f"Invoice {r.randint(10**9, 10**10 - 1)} is due.",
-            lambda: f"Tracking number {r.randint(10**15, 10**16 - 1)} is in transit.",
-        ]
-        return r.choice(choices)()
+    def _city(self, lang: str) -> str:
+        if lang in CLEAN_CITIES:
+            return self.rng.choice(CLEAN_CITIES[lang])
+        return self._faker(lang).city()
 
-    def _date(self) -> str:
-        # not Faker's date(): its range ends "now", so the corpus would change from run to run
-        return f"{self.rng.randint(1990, 2030)}-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"
+    def _name_part(self, value: str) -> bool:
+        return len(value) > 1 and not value.isupper()
+
+    def _given(self, lang: str, f=None) -> str:
+        f = f or self._faker(lang)
+        while True:
+            v = f.first_name()
+            if self._name_part(v):
+                return v
+
+    def _family(self, lang: str, f=None) -> str:
+        f = f or self._faker(lang)
+        while True:
+            v = f.last_name()
+            if self._name_part(v):
+                return v
+
+    def _date_text(self, lang: str, y0: int, y1: int) -> str:
+        r = self.rng
+        y, m, d = r.randint(y0, y1), r.randint(1, 12), r.randint(1, 28)
+        month = MONTHS[lang][m - 1]
+        forms = {
+            "en": [f"{d} {month} {y}", f"{month} {d}, {y}", f"{m:02d}/{d:02d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}"],
+            "de": [f"{d:02d}.{m:02d}.{y}", f"{d}. {month} {y}", f"{y}-{m:02d}-{d:02d}"],
+            "fr": [f"{d:02d}/{m:02d}/{y}", f"{d} {month} {y}", f"{d:02d}.{m:02d}.{y}"],
+            "es": [f"{d:02d}/{m:02d}/{y}", f"{d} de {month} de {y}", f"{d:02d}-{m:02d}-{y}"],
+            "nl": [f"{d:02d}-{m:02d}-{y}", f"{d} {month} {y}", f"{d:02d}.{m:02d}.{y}"],
+        }[lang]
+        return r.choice(forms)
+
+    def _tracking(self) -> str:
+        r = self.rng
+        return r.choice([
+            lambda: str(r.randint(10**15, 10**16 - 1)),
+            lambda: "1Z" + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(16)),
+            lambda: "JJD" + "".join(r.choice(string.digits) for _ in range(18)),
+            lambda: f"{r.choice(['RR', 'CP', 'LX'])}{r.randint(10**8, 10**9 - 1)}{r.choice(['DE', 'NL', 'ES', 'FR'])}",
+        ])()
+
+    def _invoice(self) -> str:
+        r = self.rng
+        return r.choice([f"INV-{r.randint(2020, 2030)}-{r.randint(1, 99999):05d}", str(r.randint(10**9, 10**10 - 1)),
+                         f"{r.randint(2020, 2030)}/{r.randint(1, 9999):04d}", f"RE{r.randint(10**6, 10**7 - 1)}"])
+
+    def _isbn(self) -> str:
+        v = _ean13(self.rng, "978")
+        return f"{v[:3]}-{v[3]}-{v[4:7]}-{v[7:12]}-{v[12]}" if self.rng.random() < 0.5 else v
+
+    def _cidr6(self) -> str:
+        r = self.rng
+        return r.choice([f"2001:db8:{r.randint(0, 65535):x}::/48", f"fd{r.randint(0, 255):02x}:{r.randint(0, 65535):x}::/64",
+                         "fe80::/10", f"2a0{r.randint(0, 9)}:{r.randint(4096, 65535):x}::/32"])
 
     def _invalid_luhn(self) -> str:
         while True:
@@ -149,21 +256,164 @@ class CorpusGenerator:
         area = r.choice(["000", "666", str(r.randint(900, 999))])
         return f"{area}-{r.randint(10, 99)}-{r.randint(1000, 9999)}"
 
+    def _digits(self, n: int) -> str:
+        return "".join(self.rng.choice(string.digits) for _ in range(n))
+
     # ------------------------------------------------------------ labeled values
-    def _email(self) -> tuple[str, str, str]:
-        v = self.rng.choice([self.fake.email, self.fake.free_email, self.fake.company_email, self.fakers["de_DE"].email])()
-        return self.rng.choice([("Contact ", v, " for details."), ("Send it to ", v, "."), ("Mail: ", v, " (work)")])
+    def _person(self, lang: str) -> list[tuple[str, str | None]]:
+        f = self._faker(lang)
+        name = f"{self._given(lang, f)} {self._family(lang, f)}"
+        r = self.rng.random()
+        if lang == "es" and r < 0.4:
+            name += " " + self._family(lang, f)  # two surnames
+        elif r < 0.1:
+            name = f"{self._given(lang, f)} {name}"  # a middle name
+        return [(name, "person")]
 
-    def _phone(self) -> tuple[str, str, str]:
-        loc = self.rng.choice(self.PHONE_LOCALES)
+    def _first(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self._given(lang), "person")]
+
+    def _title_name(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self.rng.choice(TITLES[lang]) + " ", None), (self._family(lang), "person")]
+
+    def _address(self, lang: str) -> list[tuple[str, str | None]]:
+        f = self._faker(lang, ADDRESS_LOCALES)
+        while True:
+            v = f.address()
+            if not any(w in v for w in ("FPO", "APO", "DPO", "PSC ", "USNS", "USS ", "USCGC", "USNV")):
+                break
+        lines = [line.strip() for line in v.split("\n") if line.strip()]
+        sep = ", " if self.rng.random() < 0.7 else "\n"
+        return [(sep.join(lines), "street_address")]
+
+    def _dob(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self._date_text(lang, 1940, 2008), "date_of_birth")]
+
+    def _nid(self, lang: str) -> list[tuple[str, str | None]]:
+        names, kind = self.rng.choice(NATIONAL_IDS[lang])
+        value = getattr(self, "_id_" + kind)()
+        sep = self.rng.choice([" ", ": ", " "])
+        return [(self.rng.choice(names) + sep, None), (value, "national_id")]
+
+    def _id_us_ssn(self) -> str:
+        v = self.fakers["en_US"].ssn()
+        return v.replace("-", " ") if self.rng.random() < 0.2 else v
+
+    def _id_uk_nino(self) -> str:
+        first, second = "ABCEGHJKLMNOPRSTWXYZ", "ABCEGHJKLMNPRSTWXYZ"
+        while True:
+            v = self.rng.choice(first) + self.rng.choice(second) + self._digits(6) + self.rng.choice("ABCD")
+            if uk_nino_valid(v):
+                return v if self.rng.random() < 0.5 else f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}"
+
+    def _id_ca_sin(self) -> str:
+        return self.fakers["en_CA"].ssn()
+
+    def _id_au_tfn(self) -> str:
+        from stdnum.au import tfn
+
+        while True:
+            v = self._digits(9)
+            if v[0] != "0" and tfn.is_valid(v):
+                return f"{v[:3]} {v[3:6]} {v[6:]}" if self.rng.random() < 0.5 else v
+
+    def _id_ie_pps(self) -> str:
+        from stdnum.ie import pps
+
+        body = self._digits(7)
+        suffix = self.rng.choice(["", "A", "H", "W"])
+        total = sum(int(d) * (8 - i) for i, d in enumerate(body)) + (9 * (ord(suffix) - 64) if suffix else 0)
+        v = body + "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] + suffix
+        assert pps.is_valid(v), v
+        return v
+
+    def _id_in_aadhaar(self) -> str:
+        from stdnum import verhoeff
+        from stdnum.in_ import aadhaar
+
+        while True:
+            body = str(self.rng.randint(2, 9)) + self._digits(10)
+            v = body + verhoeff.calc_check_digit(body)
+            if aadhaar.is_valid(v):
+                return f"{v[:4]} {v[4:8]} {v[8:]}" if self.rng.random() < 0.6 else v
+
+    def _id_de_idnr(self) -> str:
+        from stdnum.de import idnr
+        from stdnum.iso7064 import mod_11_10
+
+        while True:
+            body = str(self.rng.randint(1, 9)) + self._digits(9)
+            v = body + mod_11_10.calc_check_digit(body)
+            if idnr.is_valid(v):
+                return f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}" if self.rng.random() < 0.3 else v
+
+    def _id_at_vnr(self) -> str:
+        v = self.fakers["de_AT"].ssn()
+        return f"{v[:4]} {v[4:]}" if self.rng.random() < 0.4 else v
+
+    def _id_ch_ahv(self) -> str:
+        return self.fakers["de_CH"].ssn()
+
+    def _id_fr_nir(self) -> str:
+        v = self.fakers["fr_FR"].ssn()
+        if self.rng.random() < 0.5:
+            return f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}"
+        return v
+
+    def _id_be_nn(self) -> str:
+        v = self.fakers["nl_BE"].ssn()
+        return f"{v[:2]}.{v[2:4]}.{v[4:6]}-{v[6:9]}.{v[9:]}" if self.rng.random() < 0.5 else v
+
+    def _id_es_dni(self) -> str:
+        return self.fakers["es_ES"].nif()
+
+    def _id_es_nie(self) -> str:
+        return self.fakers["es_ES"].nie()
+
+    def _id_nl_bsn(self) -> str:
+        v = self.fakers["nl_NL"].ssn()
+        return f"{v[:4]}.{v[4:6]}.{v[6:]}" if self.rng.random() < 0.2 else v
+
+    def _passport(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self._faker(lang).passport_number(), "passport")]
+
+    def _nhs_number(self) -> str:
+        while True:
+            body = self._digits(9)
+            check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(body)) % 11
+            if check == 11:
+                check = 0
+            if check != 10:
+                v = body + str(check)
+                return f"{v[:3]} {v[3:6]} {v[6:]}" if self.rng.random() < 0.7 else v
+
+    def _nhs(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self._nhs_number(), "medical_record")]
+
+    def _mrn(self, lang: str) -> list[tuple[str, str | None]]:
+        r = self.rng
+        v = r.choice([
+            lambda: self._digits(r.randint(6, 10)),
+            lambda: f"{r.choice(['MRN', 'P', 'PAT', 'HC', 'NHC'])}-{self._digits(r.randint(5, 8))}",
+            lambda: f"{r.choice(['A', 'B', 'K', 'M'])}{self._digits(7)}",
+            lambda: f"{r.randint(2015, 2026)}-{self._digits(6)}",
+            lambda: self._nhs_number() if lang == "en" else self._digits(8),
+        ])()
+        return [(v, "medical_record")]
+
+    def _phone(self, lang: str) -> list[tuple[str, str | None]]:
+        loc = self.rng.choice(PHONE_LOCALES[lang])
         v = self.fakers[loc].phone_number()
-        # The last template has no phone word: bare digit runs there are (by design) missed.
-        return self.rng.choice(
-            [("Call me at ", v, " tomorrow."), ("Phone: ", v, "."), ("Reach ", v, " after 5pm."), ("Details: ", v, "."),
-             ("Phone ", v, f" {self.rng.randint(7, 10)}am-{self.rng.randint(4, 7)}pm.")]
-        )
+        if loc == "es_ES" and self.rng.random() < 0.5:  # national form, no trunk 0: 612 34 56 78
+            digits = "".join(c for c in v if c.isdigit())[-9:]
+            v = self.rng.choice([f"{digits[:3]} {digits[3:6]} {digits[6:]}", f"{digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}", digits])
+        return [(v, "phone")]
 
-    def _card(self) -> tuple[str, str, str]:
+    def _email(self, lang: str) -> list[tuple[str, str | None]]:
+        f = self._faker(lang)
+        return [(self.rng.choice([f.email, f.free_email, f.company_email])(), "email")]
+
+    def _card(self, lang: str) -> list[tuple[str, str | None]]:
         digits = self.fake.credit_card_number()
         style = self.rng.random()
         if style < 0.3 and len(digits) == 16:
@@ -172,80 +422,76 @@ class CorpusGenerator:
             v = "-".join(digits[i : i + 4] for i in range(0, 16, 4))
         else:
             v = digits
-        return self.rng.choice(
-            [("Card number ", v, " expires soon."), ("Charge ", v, " please."), ("Pay with ", v, "."),
-             ("Card ", v, f" {self.rng.randint(1, 12):02d}/{self.rng.randint(25, 35)} CVV {self.rng.randint(100, 999)}.")]
-        )
+        return [(v, "payment_card")]
 
-    def _iban(self) -> tuple[str, str, str]:
-        v = self.fakers[self.rng.choice(self.IBAN_LOCALES)].iban()
+    def _iban(self, lang: str) -> list[tuple[str, str | None]]:
+        v = self._faker(lang, IBAN_LOCALES).iban()
         assert len(v) == IBAN_LENGTHS[v[:2]], v
         if self.rng.random() < 0.4:
             v = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
-        return self.rng.choice([("Transfer to ", v, " today."), ("IBAN: ", v, "."), ("Account ", v, " (savings)")])
+        return [(v, "iban")]
 
-    def _nino(self) -> str:
-        first = "ABCEGHJKLMNOPRSTWXYZ"
-        second = "ABCEGHJKLMNPRSTWXYZ"
-        while True:
-            v = self.rng.choice(first) + self.rng.choice(second) + "".join(self.rng.choice(string.digits) for _ in range(6)) + self.rng.choice("ABCD")
-            if uk_nino_valid(v):
-                return v if self.rng.random() < 0.5 else f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}"
-
-    def _national_id(self) -> tuple[str, str, str]:
-        kind = self.rng.random()
-        if kind < 0.6:
-            v = self.fake.ssn()
-            if self.rng.random() < 0.2:
-                v = v.replace("-", " ")
-            return self.rng.choice([("My SSN is ", v, "."), ("Social security number ", v, " on file."), ("ID ", v, " verified.")])
-        if kind < 0.8:
-            return ("National Insurance number ", self._nino(), " on the payslip.")
-        es = self.fakers["es_ES"]
-        v = es.nif() if self.rng.random() < 0.5 else es.nie()
-        return ("DNI ", v, " en el formulario.")
-
-    def _ip(self) -> tuple[str, str, str]:
+    def _ip(self, lang: str) -> list[tuple[str, str | None]]:
         f = self.fake
         while True:  # loopback, unspecified, multicast, reserved addresses identify no host: not labeled
             v = self.rng.choice([f.ipv4, f.ipv4_private, f.ipv4_public, f.ipv6])()
             ip = ipaddress.ip_address(v)
             if not (ip.is_loopback or ip.is_unspecified or ip.is_multicast or (ip.version == 4 and ip.is_reserved)):
-                break
-        return self.rng.choice([("Login from ", v, " was blocked."), ("Server ", v, " is down."), ("Client IP: ", v, ".")])
+                return [(v, "ip_address")]
 
     def _rand(self, alphabet: str, n: int) -> str:
         return "".join(self.rng.choice(alphabet) for _ in range(n))
 
-    def _secret(self) -> tuple[str, str, str]:
+    def _password(self) -> str:
+        return self.fake.password(length=self.rng.randint(10, 16), special_chars=True).replace("'", "!").replace('"', "#")
+
+    def _secret(self, lang: str) -> list[tuple[str, str | None]]:
         alnum = string.ascii_letters + string.digits
         r = self.rng
-        kind = r.randrange(10)
+        kind = r.randrange(14)
+        S = "secret"
         if kind == 0:
-            return ("aws_access_key_id ", "AKIA" + self._rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), " was leaked.")
+            return [("AKIA" + self._rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16), S)]
         if kind == 1:
-            return ("Use token ", r.choice(["ghp_", "gho_", "ghs_"]) + self._rand(alnum, 36), " for the API.")
+            return [(r.choice(["ghp_", "gho_", "ghs_"]) + self._rand(alnum, 36), S)]
         if kind == 2:
-            v = f"xoxb-{self._rand(string.digits, 11)}-{self._rand(string.digits, 12)}-{self._rand(alnum, 24)}"
-            return ("Slack bot token ", v, " in the log.")
+            return [(f"xoxb-{self._rand(string.digits, 11)}-{self._rand(string.digits, 12)}-{self._rand(alnum, 24)}", S)]
         if kind == 3:
-            return ("Stripe key ", r.choice(["sk_live_", "rk_live_", "sk_test_"]) + self._rand(alnum, 24), " in the config.")
+            return [(r.choice(["sk_live_", "rk_live_", "sk_test_"]) + self._rand(alnum, 24), S)]
         if kind == 4:
             header = base64.urlsafe_b64encode(json.dumps({"alg": "HS256", "typ": "JWT"}).encode()).rstrip(b"=").decode()
             payload = base64.urlsafe_b64encode(json.dumps({"sub": self.fake.user_name(), "iat": r.randint(10**9, 2 * 10**9)}).encode()).rstrip(b"=").decode()
-            sig = self._rand(alnum + "-_", 43)
-            return ("Authorization: Bearer ", f"{header}.{payload}.{sig}", "")
+            return [("Bearer ", None), (f"{header}.{payload}.{self._rand(alnum + '-_', 43)}", S)]
         if kind == 5:
             body = "\n".join(self._rand(alnum + "+/", 64) for _ in range(r.randint(2, 5)))
             kt = r.choice(["RSA ", "EC ", "OPENSSH ", ""])
-            return ("Key:\n", f"-----BEGIN {kt}PRIVATE KEY-----\n{body}\n-----END {kt}PRIVATE KEY-----", "\n")
+            return [(f"-----BEGIN {kt}PRIVATE KEY-----\n{body}\n-----END {kt}PRIVATE KEY-----", S)]
         if kind == 6:
-            return ("api_key = \"", self._rand(alnum, 32), "\"")
+            return [("api_key = \"", None), (self._rand(alnum, 32), S), ("\"", None)]
         if kind == 7:
-            return ("DB_PASSWORD=", self.fake.password(length=r.randint(10, 16)), " in .env")
+            return [("DB_PASSWORD=", None), (self._password(), S)]
         if kind == 8:
-            return ("Google key ", "AIza" + self._rand(alnum + "-_", 35), " restricted.")
-        return ("client_secret: ", self._rand(alnum, 40), "")
+            scheme = r.choice(["postgresql", "postgres", "mysql", "mongodb", "redis", "amqp", "mssql"])
+            user = self.fake.user_name()
+            host = r.choice(["db.internal", "10.0.3.7", "prod-db.example.net", "cluster0.abcde.mongodb.net"])
+            port = f":{r.choice([5432, 3306, 27017, 6379, 5672])}/{self.fake.word()}"
+            return [(f"{scheme}://{user}:", None), (self._password().replace("@", "#").replace("/", "_"), S), ("@", None),
+                    (host, "ip_address" if host[0].isdigit() else None), (port, None)]
+        if kind == 9:
+            q = r.choice(["'", '"'])
+            return [(f"-u {self.fake.user_name()} -p{q}", None), (self._password(), S), (q, None)]
+        if kind == 10:
+            key = base64.b64encode(bytes(r.getrandbits(8) for _ in range(64))).decode()
+            return [(f"DefaultEndpointsProtocol=https;AccountName={self.fake.user_name().replace('_', '')[:20]};AccountKey=", None),
+                    (key, S), (";EndpointSuffix=core.windows.net", None)]
+        if kind == 11:
+            kid = "AKIA" + self._rand("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+            secret = self._rand(alnum + "/+", 40)
+            sep = r.choice([",", " ", " / ", "\t"])
+            return [(kid, S), (sep, None), (secret, S)]
+        if kind == 12:
+            return [("AIza" + self._rand(alnum + "-_", 35), S)]
+        return [("client_secret: ", None), (self._rand(alnum, 40), S)]
 
     def _vary(self, term: str) -> str:
         r = self.rng.random()
@@ -255,42 +501,40 @@ class CorpusGenerator:
             return term.capitalize()
         return term
 
-    def _policy(self) -> tuple[str, str, str]:
-        v = self._vary(self.rng.choice(self.deny_terms).term or "")
-        return self.rng.choice([("This memo is ", v, "."), ("Note: ", v, " - thanks."), ("Marked ", v, " by legal.")])
+    def _policy(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self._vary(self.rng.choice(self.deny_terms).term or ""), "policy")]
 
-    def _biased(self) -> tuple[str, str, str]:
-        v = self._vary(self.rng.choice(self.lexicon_terms).term or "")
-        return self.rng.choice([("We should ", v, " that first."), ("The ", v, " came up in review."), ("Honestly, ", v, " again.")])
+    def _biased(self, lang: str) -> list[tuple[str, str | None]]:
+        return [(self._vary(self.rng.choice(self.lexicon_terms).term or ""), "biased_language")]
 
     # ------------------------------------------------------------ samples
     def sample(self, clean: bool) -> Sample:
+        lang = self.rng.choice(LANGUAGES)
+        kind = "clean" if clean else "pii"
+        index = self.rng.randrange(len(self.bank[lang][kind]))
+        template = self.bank[lang][kind][index]
         b = _Builder()
-        n_filler = self.rng.randint(1, 4)
-        n_items = 0 if clean else self.rng.randint(1, 3)
-        slots = ["f"] * n_filler + ["i"] * n_items
-        self.rng.shuffle(slots)
-        for i, slot in enumerate(slots):
-            if i:
-                b.add(" ")
-            if slot == "f":
-                b.add(self.benign())
-            else:
-                category = self.rng.choice(list(self.inserters))
-                before, value, after = self.inserters[category]()
-                b.add(before)
-                b.add(value, category)
-                b.add(after)
-        return b.sample()
+        pos = 0
+        for m in _SLOT.finditer(template):
+            b.add(template[pos : m.start()])
+            for text, category in self.slots[m.group(1)](lang):
+                b.add(text, category)
+            pos = m.end()
+        b.add(template[pos:])
+        return b.sample(lang, f"{lang}/{kind}/{index}")
 
     def corpus(self, n: int, clean_fraction: float = 0.4) -> list[Sample]:
         return [self.sample(clean=self.rng.random() < clean_fraction) for _ in range(n)]
 
 
-def generate(n: int = 2000, seed: int = 1234, clean_fraction: float = 0.4) -> list[Sample]:
-    """`n` samples, about `clean_fraction` of them clean (no labeled value)."""
-    return CorpusGenerator(seed).corpus(n, clean_fraction)
+_SLOT = re.compile(r"\{([a-z_0-9]+)\}")
+SPLITS = ("dev", "heldout")
+HELDOUT_SEED = 77
 
+
+def generate(n: int = 2000, seed: int = 1234, clean_fraction: float = 0.4, split: str = "dev") -> list[Sample]:
+    """`n` samples of one split, about `clean_fraction` of them clean (no labeled value)."""
+    return CorpusGenerator(seed, split).corpus(n, clean_fraction)
 
 @dataclass
 class Score:
@@ -342,21 +586,77 @@ def score(
     return scores, (clean_flagged / clean if clean else 0.0)
 
 
-def markdown_table(n: int = 1500, seed: int = 20261125) -> str:
-    """The per-category precision/recall table of docs/guard.md (strict span matching)."""
+def covered(samples: list[Sample], predictions: list[list[Label]]) -> dict[str, tuple[int, int]]:
+    """Per category: (labels whose whole value lies inside findings of the same category,
+    labels). Redaction covers the value whole when the two are equal."""
+    out: dict[str, list[int]] = {}
+    for sample, predicted in zip(samples, predictions, strict=True):
+        for cat, start, end in sample.labels:
+            spans = sorted((s, e) for c, s, e in predicted if c == cat and s < end and start < e)
+            pos = start
+            for s, e in spans:
+                if s > pos:
+                    break
+                pos = max(pos, e)
+            entry = out.setdefault(cat, [0, 0])
+            entry[0] += pos >= end
+            entry[1] += 1
+    return {c: (v[0], v[1]) for c, v in out.items()}
+
+
+def report(samples: list[Sample], predictions: list[list[Label]]) -> dict:
+    """Recall (overlap, strict, whole value), precision and clean rows flagged: overall, per
+    category and per language."""
+    def block(subset: list[int]) -> dict:
+        ss = [samples[i] for i in subset]
+        ps = [predictions[i] for i in subset]
+        strict, clean_flagged = score(ss, ps, strict=True)
+        overlap, _ = score(ss, ps, strict=False)
+        cov = covered(ss, ps)
+        cats = {}
+        for c in sorted(set(strict) | set(overlap)):
+            o, st = overlap.get(c, Score()), strict.get(c, Score())
+            labeled = o.tp + o.fn
+            cats[c] = {"labeled": labeled, "recall": round(o.recall, 4), "recall_strict": round(st.recall, 4),
+                       "whole_value": round(cov[c][0] / cov[c][1], 4) if c in cov else None,
+                       "precision": round(o.precision, 4), "fp": o.fp, "fn": o.fn}
+        tp = sum(s.tp for s in overlap.values())
+        fn = sum(s.fn for s in overlap.values())
+        fp = sum(s.fp for s in overlap.values())
+        whole = sum(v[0] for v in cov.values())
+        total = sum(v[1] for v in cov.values())
+        return {"samples": len(ss), "clean": sum(x.clean for x in ss), "clean_flagged": round(clean_flagged, 4),
+                "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0,
+                "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+                "whole_value": round(whole / total, 4) if total else 1.0, "categories": cats}
+
+    everything = list(range(len(samples)))
+    out = block(everything)
+    out["languages"] = {lang: block([i for i, s in enumerate(samples) if s.language == lang]) for lang in LANGUAGES}
+    return out
+
+
+def markdown_table(n: int = 1500, seed: int = 20261125, split: str = "dev") -> str:
+    """The per-category and per-language tables of docs/guard.md (recall by overlap with the
+    labeled value; strict = exact span; whole = the finding covers the whole value)."""
     from workloads.guard import CATEGORIES, Scanner
 
-    samples = generate(n, seed=seed)
+    samples = generate(n, seed=seed, split=split)
     scanner = Scanner()
     predictions = [[(f.category, f.start, f.end) for f in scanner.scan(s.text).findings] for s in samples]
-    scores, clean_flagged = score(samples, predictions)
-    rows = ["| category | labeled | precision | recall | FP | FN |", "|---|---:|---:|---:|---:|---:|"]
+    r = report(samples, predictions)
+    rows = [f"{split}: {n} samples (seed {seed}), {r['clean']} clean; clean rows flagged {r['clean_flagged']:.1%}; "
+            f"recall {r['recall']:.3f}, precision {r['precision']:.3f}, whole value redacted {r['whole_value']:.3f}", "",
+            "| category | labeled | recall | strict | whole value | precision | FP | FN |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for c in CATEGORIES:
-        s = scores.get(c, Score())
-        rows.append(f"| {c} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} | {s.fp} | {s.fn} |")
-    clean = sum(x.clean for x in samples)
-    rows.append("")
-    rows.append(f"{n} samples (seed {seed}), {clean} clean; clean samples with any finding: {clean_flagged:.1%}.")
+        if c in r["categories"]:
+            x = r["categories"][c]
+            rows.append(f"| {c} | {x['labeled']} | {x['recall']:.3f} | {x['recall_strict']:.3f} | {x['whole_value']:.3f} | "
+                        f"{x['precision']:.3f} | {x['fp']} | {x['fn']} |")
+    rows += ["", "| language | samples | recall | precision | whole value | clean rows flagged |", "|---|---:|---:|---:|---:|---:|"]
+    for lang, x in r["languages"].items():
+        rows.append(f"| {lang} | {x['samples']} | {x['recall']:.3f} | {x['precision']:.3f} | {x['whole_value']:.3f} | {x['clean_flagged']:.1%} |")
     return "\n".join(rows)
 
 
@@ -365,6 +665,23 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Print the guard's precision/recall table on the Faker corpus.")
     parser.add_argument("--samples", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=20261125)
+    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout)")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--show", type=int, default=0, help="also print up to N misses and false positives")
     a = parser.parse_args()
-    print(markdown_table(a.samples, a.seed))
+    seed = a.seed if a.seed is not None else (20261125 if a.split == "dev" else HELDOUT_SEED)
+    print(markdown_table(a.samples, seed, a.split))
+    if a.show:
+        from workloads.guard import Scanner
+
+        sc = Scanner()
+        shown = 0
+        for s in generate(a.samples, seed=seed, split=a.split):
+            pred = {(f.category, f.start, f.end) for f in sc.scan(s.text).findings}
+            misses = [(c, s.text[x:y]) for c, x, y in s.labels if not any(pc == c and px < y and x < py for pc, px, py in pred)]
+            fps = [(c, s.text[x:y]) for c, x, y in pred if not any(lc == c and lx < y and x < ly for lc, lx, ly in s.labels)]
+            if misses or fps:
+                print(repr(s.text[:300]), "MISS", misses, "FP", fps)
+                shown += 1
+                if shown >= a.show:
+                    break

@@ -10,11 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CATEGORIES: tuple[str, ...] = (
+    "person",
+    "street_address",
+    "date_of_birth",
     "email",
     "phone",
     "payment_card",
     "iban",
     "national_id",
+    "passport",
+    "medical_record",
     "ip_address",
     "secret",
     "policy",
@@ -23,9 +28,17 @@ CATEGORIES: tuple[str, ...] = (
 """Every category the guard reports, in the order of the docs."""
 
 STRUCTURED_PII: frozenset[str] = frozenset(
-    {"email", "phone", "payment_card", "iban", "national_id", "ip_address", "secret"}
+    {"email", "phone", "payment_card", "iban", "national_id", "passport", "medical_record", "ip_address", "secret",
+     "date_of_birth"}
 )
-"""Categories found by shape (and checksum); the rest come from configurable word lists."""
+"""Categories found by shape, checksum and context words."""
+
+PEOPLE: frozenset[str] = frozenset({"person", "street_address"})
+"""Categories found with the name gazetteer (workloads/guard/gazetteer.py)."""
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "nl")
+"""Languages whose context words (titles, greetings, sign-offs) the guard knows; a hint narrows
+the person detector to one of them (plus English); without one, all apply."""
 
 
 @dataclass(frozen=True, order=True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Iterator
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from workloads.guard.checksums import (
     IBAN_LENGTHS,
@@ -29,6 +29,10 @@ from workloads.guard.checksums import (
     uk_nino_valid,
     us_ssn_valid,
 )
+from workloads.guard.contextual import DATE, FR_NIR, context_rules, find_context_rule, find_dates_of_birth, find_strong_ids
+
+if TYPE_CHECKING:
+    from workloads.guard.gazetteer import Gazetteer
 
 Span = tuple[int, int, str]
 Validator = Callable[[re.Match[str], str], "Span | None"]
@@ -50,11 +54,16 @@ class Detector:
     lower: bool = False
     finder: Callable[[str], Iterator[Span]] | None = None
     """Replaces regex + validate for rules that need a custom scan (IPv6, cards)."""
+    lowered_finder: Callable[[str, str], Iterator[Span]] | None = None
+    """Like `finder`, for rules that read context words in the lower-cased text: (text, lowered)."""
     rescan: bool = False
     """Search again right after each validated span (or one past a rejected start) instead of
     after the whole match: for greedy patterns whose validator trims the match (IBAN)."""
 
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
+        if self.lowered_finder is not None:
+            yield from self.lowered_finder(text, lowered if lowered is not None else _lower_same_length(text))
+            return
         if self.finder is not None:
             if self.hint is None or self.hint in text:
                 yield from self.finder(text)
@@ -80,6 +89,12 @@ class Detector:
             span = self.validate(m, text)
             if span is not None:
                 yield span
+
+
+def _lower_same_length(text: str) -> str:
+    """A lower-cased copy whose offsets match the text's (characters whose lower case is longer,
+    like "İ", are kept as they are)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @lru_cache(maxsize=None)
@@ -137,6 +152,10 @@ def _email(m: re.Match[str], text: str) -> Span | None:
         return None
     if text.endswith("://", max(0, i - 3), i):  # abfss://container@account...: a URL's user part
         return None
+    token = text[max(0, i - 200) : i]
+    token = token[max(token.rfind(" "), token.rfind("\n"), token.rfind("\t")) + 1 :]
+    if "://" in token and token.count(":") >= 2:
+        return None  # postgresql://user:pa!ss@host: the password is a secret, not an e-mail
     return (i, m.end(), "email")
 
 
@@ -148,21 +167,44 @@ PHONE = re.compile(
     r"(?=[+0-9(])(?<![\w+.(/-])(?<![0-9][ .-])(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
-    r"|(?P<trunk>(?:\(0[0-9]{1,4}\)[ ]?|0[1-9][0-9]{0,4}[ .-/]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
+    r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ ]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
+    r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
 _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 
 
-_PHONE_CONTEXT = re.compile(r"\b(?:phone|tel|telephone|call|mobile|cell|fax|contact|reach|dial|ring|sms|whatsapp)\b|\btel\.|\bph\.")
+_PHONE_CONTEXT = re.compile(
+    r"\b(?:phone|tel|telephone|call|mobile|cell|fax|contact|reach|dial|ring|sms|whatsapp|"
+    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|"
+    r"téléphone|tél|portable|appelez|appeler|joindre|"
+    r"teléfono|telefono|móvil|movil|llamar|llama|"
+    r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar)\b|\btel\.|\bph\.|\btél\."
+)
+# Labels that make the digits after them an order, invoice, tracking or article number.
+_NOT_PHONE_OR_CARD = re.compile(
+    r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|"
+    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|"
+    r"commande|facture|suivi|référence|article|"
+    r"pedido|factura|seguimiento|referencia|artículo|"
+    r"bestelling|factuur|trackingnummer|referentie|artikel|order)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
+)
+
+
+def _labelled_as_not_pii(text: str, start: int) -> bool:
+    return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None
 
 
 def _phone(m: re.Match[str], text: str) -> Span | None:
+    if _labelled_as_not_pii(text, m.start()):
+        return None
     body = _EXT_SPLIT.sub("", m.group(0))
     digits = _digits(body.replace("(0)", ""))
     if m.group("intl") is not None:
         ok = 8 <= len(digits) <= 15 + (2 if body.startswith("00") else 0)
+    elif m.group("es") is not None:
+        ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
         # a valid NANP number (area code and exchange start 2-9) or has a national trunk 0.
@@ -174,15 +216,18 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             end -= len(body) - cut
             body = body[:cut]
             digits = _digits(body.replace("(0)", ""))
-        ok = 9 <= len(digits) <= 12 and _DATE_LIKE.fullmatch(body) is None
+        # up to 13 digits written compact or with a slash (German/Austrian "02671/42430820"),
+        # 12 when grouped with spaces (a trailing group is more often a count: "... 0000 12 times")
+        ok = 9 <= len(digits) <= (12 if " " in body else 13) and _DATE_LIKE.fullmatch(body) is None
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
     if ok and body.isdigit():
         # A bare digit run is as often an invoice, order or account number: only a phone
         # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number.
         window = text[max(0, m.start() - 40) : m.start()].lower()
+        right_before = window[-8:]  # "Tel. 0155249997": the abbreviation's full stop ends no sentence
         window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
-        ok = _PHONE_CONTEXT.search(window) is not None  # in the same sentence
+        ok = _PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
     return (m.start(), m.end(), "phone") if ok else None
 
 
@@ -235,6 +280,8 @@ def find_cards(text: str) -> Iterator[Span]:
                     windows.append((len(digits), i, j))
         taken: set[int] = set()
         for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
+            if _labelled_as_not_pii(text, m.start() + groups[i][0]):
+                continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
                 yield (m.start() + groups[i][0], m.start() + groups[j][1], "luhn")
@@ -299,8 +346,13 @@ IPV4 = re.compile(r"[0-9](?<![\w.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9
 _CIDR_SUFFIX = re.compile(r"/[0-9]{1,2}(?![0-9])")
 
 
+_VERSION_WORD = re.compile(r"(?:version|versión|versie|build|release|v|ver\.?|firmware|sdk|api)[ :]*$")
+
+
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
     if _CIDR_SUFFIX.match(text, m.end()):  # 10.40.0.0/16 is a network range, not a host
+        return None
+    if _VERSION_WORD.search(text[max(0, m.start() - 12) : m.start()].lower()):  # "version 10.2.0.1"
         return None
     octets = m.group(0).split(".")
     for octet in octets:
@@ -338,6 +390,8 @@ def find_ipv6(text: str) -> Iterator[Span]:
         if start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ":."):
             continue
         if stop < len(text) and (_is_word(text[stop]) or text[stop] == ":"):
+            continue
+        if _CIDR_SUFFIX.match(text, stop):  # 2001:db8::/32 is a network range, not a host
             continue
         value = text[start:stop]
         address = value.split("%", 1)[0]
@@ -380,10 +434,17 @@ _PLACEHOLDER = re.compile(
     r"redacted|example|dummy|placeholder|null|none|true|false|undefined|your[_-].*|xxx.*|\[.*\])$"
 )
 _PASSWORD_KEYS = re.compile(r"passw(?:or)?d|passphrase|pwd")
+# A hash or signature algorithm's name is a setting, not a secret: password_hash = sha512_crypt
+_ALGORITHM = re.compile(
+    r"(?i)^(?:(?:pbkdf2|scram|hmac)[_-]?)?(?:sha-?(?:1|224|256|384|512)(?:[_-]crypt)?|md5(?:[_-]crypt)?|bcrypt|scrypt|"
+    r"argon2(?:id|i|d)?|blake2[bs]?|[hrep]s(?:256|384|512)|aes-?(?:128|192|256)(?:-gcm|-cbc)?|des|3des|rsa|ecdsa|ed25519|"
+    r"pbkdf2(?:[_-]sha(?:1|256|512))?|crypt|plain|none)$"
+)
 # The value is a reference to the secret, not the secret: AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/...
 _REFERENCE_SUFFIX = re.compile(
     r"[_.-](?:file|path|url|uri|dir|name|env|type|id|len|length|count|ttl|expiry|expires|size|"
-    r"encryption|algorithm|policy|mode|method|format|version|enabled|required|min|max|rotation|mounts|vols)$"
+    r"encryption|algorithm|algo|alg|hash|hasher|hashers|hashing|scheme|cipher|digest|kdf|"
+    r"policy|mode|method|format|version|enabled|required|min|max|rotation|mounts|vols)$"
 )
 # Code, not a value: tokenizer = AutoTokenizer.from_pretrained(...), key = os.environ.get
 _CODE_OR_PATH = re.compile(
@@ -418,6 +479,8 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             opened -= 1
         if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
             return None
+        if _ALGORITHM.match(value):
+            return None
         if _PASSWORD_KEYS.match(m.group("key").lower()):
             # letters only ("RandomPassword", "incorrect") reads as a word or a name, not a password
             ok = len(value) >= 6 and bool(_HAS_DIGIT_OR_SYMBOL.search(value))
@@ -428,6 +491,47 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         return (start, start + len(value), "assignment")
 
     return validate
+
+
+# postgresql://user:password@host, mongodb+srv://u:p@cluster: the password is the secret
+URL_CREDENTIAL = re.compile(r"[a-z][a-z0-9+.-]{1,20}://[^\s:/@'\"]{1,64}:(?P<value>[^\s@/'\"]{1,128})@[\w.-]")
+# mysql -p'...', --password="...", --password ...: command-line passwords
+CLI_PASSWORD = re.compile(
+    r"-(?<![\w-]-)(?:p(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)|p(?P<bare>[^\s'\"]{6,128})"
+    r"|-password(?:=|[ ]+)(?P<q2>['\"]?)(?P<long>[^\s'\"]{3,128})(?P=q2))"
+)
+# Azure storage and Service Bus connection strings
+AZURE_KEY = re.compile(r"(?:Account|SharedAccess)Key=(?P<value>[A-Za-z0-9+/]{40,}={0,2})")
+# An AWS secret access key written next to its key ID (an IAM credentials CSV, "aws configure" notes)
+AWS_KEY_PAIR = re.compile(
+    r"A(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])[^\n]{0,40}?(?<![A-Za-z0-9/+])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
+)
+
+
+def _group_value(name: str, min_entropy: float = 0.0) -> Validator:
+    def validate(m: re.Match[str], text: str) -> Span | None:
+        value = m.group("value")
+        if min_entropy and shannon_entropy(value) < min_entropy:
+            return None
+        if _PLACEHOLDER.match(value):
+            return None
+        return (m.start("value"), m.end("value"), name)
+
+    return validate
+
+
+def _cli_password(m: re.Match[str], text: str) -> Span | None:
+    for group in ("quoted", "long", "bare"):
+        if m.group(group) is not None:
+            value = m.group(group)
+            if _PLACEHOLDER.match(value) or value.startswith(("$", "{")):
+                return None
+            if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
+                return None  # "-pedantic", "-print": a flag, not a password
+            if group == "bare" and (value.isdigit() or value.startswith(("-", "/"))):
+                return None  # "-p8080" is a port, "-p/path" a path
+            return (m.start(group), m.end(group), "cli_password")
+    return None
 
 
 def _jwt(m: re.Match[str], text: str) -> Span | None:
@@ -470,4 +574,32 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("openai_key", "secret", OPENAI_KEY, _high_entropy("openai_key"), hint="sk-"),
         Detector("jwt", "secret", JWT, _jwt, hint="eyJ"),
         Detector("assignment", "secret", ASSIGNMENT, make_assignment_validator(secret_min_entropy), lower=True),
+        Detector("url_credential", "secret", URL_CREDENTIAL, _group_value("url_credential"), hint="://"),
+        Detector("cli_password", "secret", CLI_PASSWORD, _cli_password, hint="-"),
+        Detector("azure_key", "secret", AZURE_KEY, _group_value("azure_key"), hint="Key="),
+        Detector("aws_secret_key", "secret", AWS_KEY_PAIR, _group_value("aws_secret_key", 3.5)),
+        Detector("strong_id", "national_id", FR_NIR, _finder_only, finder=find_strong_ids),
+        *[
+            Detector(rule.name, rule.category, rule.value, _finder_only, lower=True,
+                     finder=None, lowered_finder=partial(find_context_rule, rule))
+            for rule in context_rules()
+        ],
+        Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
+    ]
+
+
+def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None) -> list[Detector]:
+    """The detectors that need the name gazetteer: people's names and street addresses."""
+    from workloads.guard.addresses import STREET_LINE, find_addresses
+    from workloads.guard.names import PersonDetector
+
+    person = PersonDetector(gazetteer, languages)
+
+    def looks_like_person(segment: str) -> bool:
+        return any(True for _ in person.find(segment))
+
+    return [
+        Detector("person", "person", STREET_LINE, _finder_only, finder=person.find),
+        Detector("street_address", "street_address", STREET_LINE, _finder_only,
+                 finder=lambda text: find_addresses(text, looks_like_person)),
     ]

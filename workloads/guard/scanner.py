@@ -10,20 +10,25 @@ import bisect
 from typing import Iterable
 
 from workloads.guard.config import GuardConfig, default_config
-from workloads.guard.findings import Finding, GuardResult, placeholder
+from workloads.guard.findings import LANGUAGES, Finding, GuardResult, placeholder
 from workloads.guard.lexicon import TermMatcher
-from workloads.guard.patterns import structured_detectors
+from workloads.guard.patterns import Detector, people_detectors, structured_detectors
 
 PRIORITY: dict[str, int] = {
     "secret": 0,
-    "payment_card": 1,
-    "iban": 2,
-    "national_id": 3,
-    "email": 4,
-    "ip_address": 5,
-    "phone": 6,
-    "policy": 7,
-    "biased_language": 8,
+    "national_id": 1,  # its check (mod 97, 11-test, ...) and layout are stricter than a card's Luhn
+    "payment_card": 2,
+    "iban": 3,
+    "passport": 4,
+    "medical_record": 5,
+    "email": 6,
+    "ip_address": 7,
+    "date_of_birth": 8,
+    "phone": 9,
+    "street_address": 10,
+    "person": 11,
+    "policy": 12,
+    "biased_language": 13,
 }
 
 
@@ -40,32 +45,55 @@ class Scanner:
         self._detectors = [
             d for d in structured_detectors(self.config.secret_min_entropy) if d.category in enabled
         ]
+        self._people: dict[str | None, list[Detector]] = {}
+        self._wants_people = bool(enabled & {"person", "street_address"})
+        if self._wants_people:
+            self._people[None] = self._people_for(self.config.language)
         self._matchers: list[tuple[str, TermMatcher]] = []
         if "policy" in enabled and self.config.deny_list:
             self._matchers.append(("policy", TermMatcher(self.config.deny_list, "deny")))
         if "biased_language" in enabled and self.config.lexicon:
             self._matchers.append(("biased_language", TermMatcher(self.config.lexicon, "lexicon")))
 
-    def candidates(self, text: str) -> Iterable[Finding]:
+    def _people_for(self, language: str | None) -> list[Detector]:
+        from workloads.guard.gazetteer import load
+
+        enabled = set(self.config.categories)
+        languages = (language, "en") if language and language != "en" else ((language,) if language else None)
+        return [d for d in people_detectors(load(self.config.gazetteer), languages) if d.category in enabled]
+
+    def candidates(self, text: str, language: str | None = None) -> Iterable[Finding]:
         """Every detector hit, overlapping ones included (for tuning and tests)."""
         lowered: str | None = text.lower()
         if len(lowered) != len(text):  # offsets in the lower-cased copy would not line up
             lowered = None
-        for d in self._detectors:
+        detectors = self._detectors
+        if self._wants_people:
+            people = self._people.get(language)
+            if people is None:
+                if language not in LANGUAGES:
+                    raise GuardInputError(f"language {language!r} is unknown; allowed: {', '.join(LANGUAGES)} or none")
+                people = self._people.setdefault(language, self._people_for(language))
+            detectors = detectors + people
+        for d in detectors:
             for start, end, name in d.find(text, lowered):
                 yield Finding(start, end, d.category, name)
         for category, matcher in self._matchers:
             for start, end, name in matcher.find(text, lowered):
                 yield Finding(start, end, category, name)
 
-    def scan(self, text: str) -> GuardResult:
+    def scan(self, text: str, *, language: str | None = None) -> GuardResult:
+        """Scan one text. `language` ("en", "de", "fr", "es", "nl") is a hint that narrows the
+        person detector's context words; without it (the default) every language's apply."""
         if not isinstance(text, str):
             raise GuardInputError(f"text must be a string, got {type(text).__name__}")
+        if language is not None and language not in LANGUAGES:
+            raise GuardInputError(f"language {language!r} is unknown; allowed: {', '.join(LANGUAGES)} or none")
         if len(text) > self.config.max_chars:
             raise GuardInputError(
                 f"text is {len(text)} characters; the limit is {self.config.max_chars} (GuardConfig.max_chars)"
             )
-        findings = resolve_overlaps(self.candidates(text))
+        findings = resolve_overlaps(self.candidates(text, language or None))
         return GuardResult(text_length=len(text), findings=findings, redacted=redact(text, findings))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +45,16 @@ class TritonPythonModel:
         path = _param(config, "guard_config", "") or None
         try:
             guard_config = load_config(path)
-        except GuardConfigError as exc:
+            # per-deployment switches on top of the config file: categories on/off, a language hint
+            categories = _param(config, "categories", "").strip()
+            if categories:
+                guard_config = replace(guard_config, categories=tuple(c.strip() for c in categories.split(",") if c.strip()))
+            language = _param(config, "language", "").strip()
+            if language:
+                guard_config = replace(guard_config, language=language)
+            self.scanner = Scanner(guard_config)
+        except (GuardConfigError, RuntimeError) as exc:  # RuntimeError: the name gazetteer cannot be built
             raise pb_utils.TritonModelException(f"output_guard: {exc}") from None
-        self.scanner = Scanner(guard_config)
         if hasattr(pb_utils, "Logger"):
             pb_utils.Logger.log_info(
                 f"output_guard: config {guard_config.source}, categories {', '.join(guard_config.categories)}"
@@ -74,10 +82,22 @@ class TritonPythonModel:
             texts.append(text)
         return texts
 
+    def _language(self, request) -> str | None:
+        tensor = pb_utils.get_input_tensor_by_name(request, "LANGUAGE")
+        if tensor is None:
+            return None
+        values = tensor.as_numpy().reshape(-1)
+        if len(values) != 1:
+            raise RequestError(f"LANGUAGE holds {len(values)} strings; send one (en, de, fr, es, nl) or leave it out")
+        raw = values[0]
+        language = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)).strip()
+        return language or None
+
     def _respond(self, request):
         try:
             texts = self._texts(request)
-            results = [self.scanner.scan(t) for t in texts]
+            language = self._language(request)
+            results = [self.scanner.scan(t, language=language) if language else self.scanner.scan(t) for t in texts]
         except (RequestError, GuardInputError) as exc:
             return pb_utils.InferenceResponse(output_tensors=[], error=_invalid_arg(str(exc)))
         flagged = np.array([r.flagged for r in results], dtype=bool)

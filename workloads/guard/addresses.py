@@ -1,0 +1,255 @@
+"""The `street_address` detector: postal addresses in the formats of the US, the UK, Canada,
+Australia, Germany, Austria, Switzerland, France, Belgium, Spain and the Netherlands, redacted
+whole (street line, unit, postcode, town, state), on one line or several.
+
+An address starts from an anchor, then grows over the address parts that follow it:
+  - a street line: a house number and a street type in the order of the country
+    ("221B Baker Street", "12, rue de la Paix", "Hauptstraße 5", "Calle Mayor 10", "Damstraat 12"),
+    or a UK postcode with the lines above it (UK addresses often name a building, not a number);
+  - then units ("Apt. 4", "Flat 2", "Piso 3", "bus 2"), postcode and town in the country's
+    order ("10115 Berlin", "1012 JM Amsterdam", "Springfield, IL 62704", "Madrid, 28013",
+    "SW1A 2AA", "Toronto, ON M5V 2T6").
+A town or postcode on its own ("our Berlin office", "75002 Paris") is not an address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+Span = tuple[int, int, str]
+
+_U = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_L = "a-zß-öø-ÿā-ž"
+_CAP = rf"[{_U}0-9][\w'’.&-]*"  # a capitalised (or numbered) word of a street or town name
+_NUM = r"[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,4}[A-Za-z]?)?"
+_SNAME = rf"[{_U}][{_L}][\w'’.-]*"  # a street name's word: a capital, then a lower-case letter
+
+# USPS Publication 28 (C1) suffixes and Royal Mail's common thoroughfare words.
+EN_TYPES = (
+    "street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl square sq way terrace ter tce "
+    "crescent cres close gardens gdns parkway pkwy highway hwy circle cir trail trl row hill grove green mews walk "
+    "park plaza plains springs ridge view heights point harbor harbour shore shores meadows meadow village crossing "
+    "loop run pass path pike alley bridge brook brooks burg bypass camp canyon cape causeway center centre cliff cliffs "
+    "club common corner corners course cove coves creek crest curve dale dam divide estate estates expressway extension "
+    "falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gateway glen glens "
+    "haven hollow inlet island islands isle junction junctions key keys knoll knolls lake lakes land landing light "
+    "lights lock locks lodge manor manors mill mills mission motorway mount mountain mountains neck orchard oval "
+    "overpass parks port ports prairie radial ramp ranch rapid rapids rest river shoal shoals skyway spring spur "
+    "station stravenue stream summit throughway trace track trafficway tunnel turnpike underpass union unions valley "
+    "valleys viaduct views vista ville wall well wells wharf triangle route squares hills greens trails streets roads "
+    "ways walks crossroad loaf locks fall passage"
+).split()
+FR_TYPES = (
+    "rue avenue av boulevard bd bld place pl chemin ch allée impasse imp quai route rte cours square passage rond-point "
+    "voie sentier faubourg fg chaussée montée résidence lieu-dit cité esplanade promenade parvis villa hameau"
+).split()
+ES_TYPES = (
+    "calle c/ c. avenida avda av paseo plaza pza ronda camino carretera ctra travesía travesia glorieta vía via callejón "
+    "pasaje vial acceso alameda cañada urbanización urb rambla carrer passeig cuesta bajada subida sector costanilla "
+    "polígono poligono partida pasadizo"
+).split()
+NL_BE_TYPES = "rue avenue boulevard chaussée place quai chemin drève allée".split()
+DE_SUFFIXES = (
+    "straße strasse str weg allee platz gasse ring damm ufer steig pfad chaussee markt hof graben kamp feld tor "
+    "brücke stieg zeile wall berg garten gärten anger au aue bogen"
+).split()
+NL_SUFFIXES = (
+    "boulevard straat laan gracht plein kade singel dijk steeg dreef pad baan plantsoen burgwal wal erf veld lei dries kaai "
+    "vest heide hoek rade werf hof park markt weg pad"
+).split()
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# number first, English-style type last: "221B Baker Street", "083 Crosby Plaza"
+_EN_WORD = rf"(?:[{_U}][\w'’.&-]*|[0-9]{{1,3}}(?:st|nd|rd|th))"  # Baker, 5th
+_EN_LINE = rf"{_NUM}[ ]+(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+# number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
+_FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
+# type first, number last: "Calle Mayor 10", "Acceso de Ceferino Barragán 96", "Rue de la Loi 16"
+_ES_LINE = (
+    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,6}}?{_SNAME},?[ ]+"
+    rf"(?:n[º°o]\.?[ ]?)?{_NUM}(?![\w])"
+)
+# compound name first, number last: "Hauptstraße 5", "Jannis-Bacher-Weg 5/2", "Damstraat 12"
+_DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_NUM}(?![\w])"
+# two-word German/Dutch streets: "Am Markt 3", "An der Alster 12", "Op de Berg 4"
+_DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w])"
+
+STREET_LINE = re.compile(
+    rf"(?<![\w/.-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
+)
+_SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
+_TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*"
+_TOWN = rf"{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|sur|sous|en|la|le|les|de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
+_UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
+_CA_POSTCODE = r"[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![\w])"
+_STATE = r"[A-Z]{2,3}"
+_UNIT_SRC = (
+    r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|studio|floor|fl\.?|room|rm\.?|piso|puerta|planta|escalera|esc\.?|"
+    r"bajo|étage|etage|bâtiment|bat\.?|app\.?|appartement|bus|boîte|bte|box|whg\.?|wohnung|stiege|top)"
+    r"[ ]?(?:[0-9]{1,4}[A-Za-z]?|[A-Z])\b|[0-9]{1,2}[º°ª][ ]?[A-Z]?\b"
+)
+_UNIT = _UNIT_SRC
+# Street lines that are addresses only when a postcode follows: a number and capitalised words
+# with a thoroughfare word the lists above lack ("049 Maria Cruiseway, West Joyside, VIC, 2905"),
+# or a type-first street without a number ("rue de Bourquin, 6074 Fonjallaz").
+WEAK_LINE = re.compile(
+    rf"(?<![\w/.-])(?:{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}"
+    rf"|(?i:{_alt(FR_TYPES + ES_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,4}}{_SNAME})"
+    rf"(?:[ ]+(?:{_UNIT_SRC}))?"
+)
+
+# The same rules, anchored on a number (cheap to find: CPython skips ahead to a digit), so the
+# letter-first patterns run only on the few dozen characters before a number, not on all text.
+_DIGIT = re.compile(r"[0-9](?<![\w/.-][0-9])")
+_NUM_FIRST = re.compile(rf"(?:{_EN_LINE}|{_FR_LINE})")
+_ES_LINE_AT = re.compile(_ES_LINE)
+_DE_PREP_AT = re.compile(_DE_PREP_LINE)
+_TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES)
+_DE_NL_ENDINGS = tuple(DE_SUFFIXES + NL_SUFFIXES)
+_PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
+_TOKEN = re.compile(r"[^\s,]+")
+_NUM_AT = re.compile(rf"{_NUM}(?![\w])")
+_WEAK_NUM_FIRST = re.compile(rf"{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}(?:[ ]+(?:{_UNIT_SRC}))?")
+_WEAK_TYPE_FIRST_AT = re.compile(
+    rf"(?i:{_alt(FR_TYPES + ES_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,4}}{_SNAME}"
+)
+
+# what may follow a street line, tried in order at the current end of the address
+_PARTS: list[re.Pattern[str]] = [
+    re.compile(rf"{_SEP}(?:{_UNIT})"),
+    re.compile(rf"{_SEP}{_TOWN},[ ]*{_STATE},?[ ]+(?:[0-9]{{4,5}}(?:-[0-9]{{4}})?|{_CA_POSTCODE})(?![\w])"),  # US/CA/AU
+    re.compile(rf"{_SEP}[0-9]{{4}}[ ]?[A-Z]{{2}}(?![\w])(?:{_SEP}{_TOWN})?"),  # NL 1012 JM Amsterdam
+    re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)"),  # 10115 Berlin
+    re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013
+    re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
+    re.compile(rf"{_SEP}[0-9]{{4}}(?![\w])"),  # BE/AT/CH postcode on its own line, town next
+    re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}|{_UK_POSTCODE}))"),  # a town line before its postcode
+]
+_COUNTRY = re.compile(
+    r"[ ]*,[ ]*(?:USA|United States|UK|United Kingdom|Deutschland|Germany|France|España|Spain|Nederland|"
+    r"The Netherlands|Netherlands|België|Belgique|Belgium|Österreich|Austria|Schweiz|Suisse|Switzerland|Canada|Australia)\b"
+)
+UK_POSTCODE = re.compile(rf"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]?[ ][0-9][A-Z]{{2}}(?![\w])")
+_UK_LINE_BEFORE = re.compile(rf"(?:(?:{_UNIT})|{_NUM}[ ]+{_TOWN}|{_TOWN})$")
+
+
+_POSTCODE_PARTS = frozenset(range(1, 7))  # indexes of _PARTS that hold a postcode
+
+
+def _grow(text: str, end: int, need_postcode: bool = False) -> tuple[int, int]:
+    """Extend an address over the parts that follow `end`; returns (new end, parts added)."""
+    added = 0
+    postcode = False
+    for _ in range(6):
+        for index, part in enumerate(_PARTS):
+            m = part.match(text, end)
+            if m is not None and m.end() > end:
+                end = m.end()
+                added += 1
+                postcode = postcode or index in _POSTCODE_PARTS
+                break
+        else:
+            break
+    if need_postcode and not postcode:
+        return end, 0
+    m = _COUNTRY.match(text, end)
+    if m is not None and added:
+        end = m.end()
+    return end, added
+
+
+def _tokens_before(text: str, p: int) -> list[re.Match[str]]:
+    low = max(0, p - 70)
+    line_start = max(text.rfind("\n", low, p - 1) + 1, low)  # bounded: no O(n^2) on long lines
+    return list(_TOKEN.finditer(text, line_start, p))[-8:]
+
+
+def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, strong) of every street line, in text order. Strong lines are addresses on
+    their own; weak ones only when a postcode follows. Anchored on numbers (CPython skips ahead
+    to a digit fast): the words before a number are looked up in sets, and a pattern is only
+    matched where one of them is a street type."""
+    for d in _DIGIT.finditer(text):
+        p = d.start()
+        m = _NUM_FIRST.match(text, p)
+        if m is not None:
+            yield (p, m.end(), True)
+            continue
+        num = _NUM_AT.match(text, p)
+        prev = text[p - 3 : p - 1].rstrip(",")[-1:] if p >= 2 and text[p - 1] in " ,\n" else ""
+        tokens = _tokens_before(text, p) if prev.isalpha() or prev == "." else []  # a word just before the number
+        found = False
+        if num is not None and tokens:
+            last = tokens[-1].group(0)
+            if last[0].isupper() and last.lower().rstrip(".").endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1:
+                yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
+                continue
+            for t in tokens:
+                word = t.group(0).lower().rstrip(".")
+                if word in _TYPE_FIRST:
+                    m = _ES_LINE_AT.match(text, t.start())
+                    if m is not None and m.end() == num.end():
+                        yield (t.start(), m.end(), True)  # Calle Mayor 10, Rue de la Loi 16
+                        found = True
+                        break
+                elif word in _PREP_WORDS:
+                    m = _DE_PREP_AT.match(text, t.start())
+                    if m is not None and m.end() == num.end():
+                        yield (t.start(), m.end(), True)  # Am Markt 3
+                        found = True
+                        break
+        if found:
+            continue
+        m = _WEAK_NUM_FIRST.match(text, p)
+        if m is not None:
+            yield (p, m.end(), False)
+            continue
+        for t in tokens:  # a type-first street without a number, then its postcode
+            if t.group(0).lower().rstrip(".") in _TYPE_FIRST:
+                m = _WEAK_TYPE_FIRST_AT.match(text, t.start())
+                if m is not None and re.fullmatch(r"[ ]*,[ ]*|[ ]*\n[ ]*", text[m.end() : p]):
+                    yield (t.start(), m.end(), False)
+                break
+
+
+def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
+    taken_until = 0
+    for start, line_end, strong in _street_lines(text):
+        if start < taken_until:
+            continue
+        # a unit or building line just before the street line ("Flat 2, 12 Baker Street")
+        before = re.search(rf"(?:{_UNIT})(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", text[max(0, start - 20) : start])
+        if before is not None:
+            start -= len(before.group(0))
+        end, added = _grow(text, line_end, need_postcode=not strong)
+        if not strong and not added:
+            continue
+        taken_until = end
+        yield (start, end, "street_address")
+    # UK addresses without a house number: the postcode and the lines above it
+    for m in UK_POSTCODE.finditer(text):
+        if m.start() < taken_until:  # already inside a street address found above
+            continue
+        start = m.start()
+        lines = 0
+        while lines < 4:
+            head = text[max(0, start - 60) : start]
+            sep = re.search(r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", head)
+            if sep is None:
+                break
+            seg_text = head[: len(head) - len(sep.group(0))]
+            cut = max(seg_text.rfind("\n"), seg_text.rfind(","), seg_text.rfind(":"), seg_text.rfind(". "))
+            segment = seg_text[cut + 1 :].strip()
+            if not segment or not _UK_LINE_BEFORE.fullmatch(segment):
+                break
+            if is_person is not None and lines and is_person(segment):
+                break
+            start -= len(sep.group(0)) + len(seg_text) - seg_text.index(segment, cut + 1)
+            lines += 1
+        if lines >= 2:
+            yield (start, m.end(), "street_address")

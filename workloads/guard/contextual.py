@@ -1,0 +1,208 @@
+"""Detectors that need the words around a value: dates of birth, passport numbers, medical
+record numbers, and the national identifiers whose shape alone is too common to report
+(a 9-digit run passes the Dutch 11-test one time in eleven).
+
+Each rule is (context words, value pattern, validator). The context words must stand shortly
+before the value in the same sentence ("born 12 May 1984", "BSN: 123456782", "passport no.
+X1234567"); they are searched in the lower-cased text first, so a text without any of them
+costs one substring scan per rule. Check digits come from python-stdnum, the maintained
+library of the field for national identifiers (NHS mod 11, BSN 11-test, NIR key, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+Span = tuple[int, int, str]
+
+# ------------------------------------------------------------------ dates of birth
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar februar märz maerz mai juni juli oktober dezember jän mär okt dez "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre "
+    "janv févr fév avr juil déc "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "ene abr ago dic "
+    "januari februari maart mei augustus mrt"
+).split()
+_MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
+DATE = re.compile(
+    r"(?:"
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"  # ISO
+    r"|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})"  # 12.03.1985, 03/12/1985, 12-03-85
+    rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{_MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
+    rf"|(?:{_MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+DOB_CONTEXT = re.compile(
+    r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
+    r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
+    r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
+    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?: el)?|nacimiento|"
+    r"geboortedatum|geboren op|geb\. ?datum)"
+    r"[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
+)
+
+
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte")
+_DOB_KEYWORD = re.compile(
+    r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
+    r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
+    r"geboortedatum|geb\. ?datum)"
+)
+
+
+def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
+    """A date right after a birth keyword. Keywords are looked for first (most texts have
+    none, and the date regex with its month names is the costly part)."""
+    if not any(h in lowered for h in _DOB_HINTS):
+        return
+    last = -1
+    for k in _DOB_KEYWORD.finditer(lowered):
+        window_end = min(len(text), k.end() + 40)
+        for m in DATE.finditer(text, k.end(), window_end + 30):
+            if m.start() <= last or m.start() > window_end:
+                break
+            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()):
+                last = m.start()
+                yield (m.start(), m.end(), "date_of_birth")
+            break
+
+
+# ------------------------------------------------------------------ rules with context words
+@dataclass(frozen=True)
+class ContextRule:
+    """A value the text names: `context` (lower-case regex) must end within `window` characters
+    before the value, in the same sentence; `validate` gets the value without separators."""
+
+    name: str
+    category: str
+    hint: tuple[str, ...]
+    context: re.Pattern[str]
+    value: re.Pattern[str]
+    validate: Callable[[str], bool]
+    window: int = 40
+
+
+def _compact(value: str) -> str:
+    return re.sub(r"[\s.\-/]", "", value)
+
+
+def _stdnum(module: str) -> Callable[[str], bool]:
+    import importlib
+
+    is_valid = importlib.import_module(f"stdnum.{module}").is_valid
+    return lambda v: bool(is_valid(v))
+
+
+def _has_digits(n: int) -> Callable[[str], bool]:
+    return lambda v: sum(c.isdigit() for c in v) >= n
+
+
+
+
+def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda v: len(v) == n and check(v)
+
+
+_SENTENCE_END = re.compile(r"[.!?][ \n]|\n\n")
+_ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
+
+
+def context_rules() -> list[ContextRule]:
+    kw = lambda s: re.compile(rf"(?<!\w)(?:{s})[^\w\n]{{0,4}}(?:(?:is|ist|est|es|is|nr|no|n°|nº|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
+    digits = re.compile(_ID_GROUPS)
+    return [
+        ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
+                    kw(r"passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
+                       r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n[ºo°]\.?)?|"
+                       r"número de pasaporte|paspoort(?:nummer|nr\.?)?"),
+                    re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
+                    lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
+        ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
+                    re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
+        ContextRule("medical_record", "medical_record",
+                    ("mrn", "medical", "patient", "patiënt", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp"),
+                    kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
+                       r"hospital (?:number|no\.?)|chi number|fallnummer|"
+                       r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
+                       r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
+                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer"),
+                    re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
+                    lambda v: sum(c.isdigit() for c in v) >= 5),
+        # national identifiers whose shape is too common to report without their name
+        ContextRule("nl_bsn", "national_id", ("bsn", "burgerservice", "sofi", "citizen service"),
+                    kw(r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number"),
+                    digits, _length(9, _stdnum("nl.bsn"))),
+        ContextRule("de_idnr", "national_id", ("steuer", "idnr", "identifikationsnummer", "tax id"),
+                    kw(r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
+                       r"identifikationsnummer|tax id"),
+                    digits, _length(11, _stdnum("de.idnr"))),
+        ContextRule("at_vnr", "national_id", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
+                    kw(r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?"),
+                    digits, _length(10, _stdnum("at.vnr"))),
+        ContextRule("ch_ahv", "national_id", ("ahv", "avs", "sozialversicherungsnummer"),
+                    kw(r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer"),
+                    digits, _length(13, _stdnum("ch.ssn"))),
+        ContextRule("be_nn", "national_id", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
+                    kw(r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national"),
+                    digits, _length(11, _stdnum("be.nn"))),
+        ContextRule("ca_sin", "national_id", ("sin", "social insurance", "assurance sociale", "nas"),
+                    kw(r"sin|social insurance number|numéro d'assurance sociale|nas"),
+                    digits, _length(9, _stdnum("ca.sin"))),
+        ContextRule("au_tfn", "national_id", ("tfn", "tax file"),
+                    kw(r"tfn|tax file number"), digits, _length(9, _stdnum("au.tfn"))),
+        ContextRule("ie_pps", "national_id", ("pps", "personal public service"),
+                    kw(r"ppsn?(?: number| no\.?)?|personal public service number"),
+                    re.compile(r"[0-9](?<![\w-][0-9])[0-9]{6}[A-W][A-IW]?(?![\w-])"), _stdnum("ie.pps")),
+        ContextRule("in_aadhaar", "national_id", ("aadhaar", "aadhar", "uid"),
+                    kw(r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?"),
+                    digits, _length(12, _stdnum("in_.aadhaar"))),
+        ContextRule("fr_nir", "national_id", ("sécu", "secu", "sécurité sociale", "securite sociale", "nir", "insee"),
+                    kw(r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee"),
+                    re.compile(r"[12](?<![\w-][12])(?:[ ]?[0-9]{2}){2}[ ]?(?:[0-9]{2}|2A|2B)[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{2}(?![\w-])"),
+                    _stdnum("fr.nir")),
+    ]
+
+
+def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Span]:
+    if not any(h in lowered for h in rule.hint):
+        return
+    for m in rule.value.finditer(text):
+        before = lowered[max(0, m.start() - rule.window) : m.start()]
+        end_of_sentence = None
+        for end_of_sentence in _SENTENCE_END.finditer(before):
+            pass
+        if end_of_sentence is not None:
+            before = before[end_of_sentence.end() :]
+        if not rule.context.search(before):
+            continue
+        if rule.validate(_compact(m.group(0))):
+            yield (m.start(), m.end(), rule.name)
+
+
+# ------------------------------------------------------------------ strong national identifiers
+# Shapes distinctive enough (with their check) to report without context words.
+AHV_DOTTED = re.compile(r"7(?<![\w.]7)56\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}(?![\w]|\.[0-9])")
+BE_NN_FORMATTED = re.compile(r"[0-9](?<![\w.-][0-9])[0-9]\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}(?![\w]|[.-][0-9])")
+FR_NIR = re.compile(r"[12](?<![\w-][12])[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?(?:[0-9]{2}|2A|2B)[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{2}(?![\w-])")
+
+
+def find_strong_ids(text: str) -> Iterator[Span]:
+    from stdnum.be import nn
+    from stdnum.ch import ssn
+    from stdnum.fr import nir
+
+    for m in AHV_DOTTED.finditer(text):
+        if ssn.is_valid(m.group(0)):
+            yield (m.start(), m.end(), "ch_ahv")
+    for m in BE_NN_FORMATTED.finditer(text):
+        if nn.is_valid(m.group(0)):
+            yield (m.start(), m.end(), "be_nn")
+    for m in FR_NIR.finditer(text):
+        if nir.is_valid(m.group(0).replace(" ", "")):
+            yield (m.start(), m.end(), "fr_nir")

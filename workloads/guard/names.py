@@ -1,0 +1,301 @@
+"""The `person` detector: names of people in English, German, French, Spanish and Dutch text,
+from a name gazetteer (workloads/guard/gazetteer.py) and the contexts people's names stand in.
+
+A run of capitalised words (with the particles of the five languages: van der, de la, von, del,
+...) is a person when
+  - it follows a title (Mr, Ms, Dr, Herr, Frau, M., Mme, Sr., Sra., Dhr., Mevr., ...): the
+    surname, with any first names before it;
+  - it follows a greeting ("Hi", "Dear", "Hallo", "Bonjour", "Hola", "Hoi", ...) or a sign-off
+    ("Thanks,", "Viele Grüße", "Cordialement,", "Saludos,", "Groetjes,", ...) and starts with a
+    known first name;
+  - anywhere else, it is a known first name followed by a known surname (or more names), and
+    the words around it do not make it an organisation, a street or a place ("Morgan Stanley
+    Bank", "Victoria Street", "Florence office" has no surname, "Robin Samson S.A.S.").
+A lone first name outside a greeting or a sign-off is not reported: "Paris", "Florence",
+"Mercedes" and "Will" are words, cities and brands far more often than they are people.
+
+Language-independent: every language's titles, greetings and particles apply to every text
+(a German e-mail quotes an English signature); a language hint only narrows the context words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from workloads.guard.gazetteer import Gazetteer
+
+Span = tuple[int, int, str]
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+# A capitalised word: "Anne", "O'Brien", "McDonald", "Jean-Luc", "Müller-Lüdenscheidt"; not ALLCAPS.
+_WORD = rf"[{_UPPER}](?:[{_LOWER}]+(?:['’][{_UPPER}{_LOWER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+)?|['’][{_UPPER}][{_LOWER}]+)"
+_NAME_WORD = rf"{_WORD}(?:-{_WORD})*"
+_PARTICLE = r"(?:van der|van den|van de|van 't|van|von der|von dem|von|zu|de la|de las|de los|del|de|du|des|di|da|dos|das|le|la|ter|ten|den|der|y|i|bin|ibn|al|el|mac|st\.)"
+_INITIAL = rf"[{_UPPER}]\."
+
+# A chain of name words; particles only between words, initials only before the last word.
+_CHAIN_AT = re.compile(
+    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w'’])",
+)
+_WORD_RE = re.compile(_NAME_WORD)
+_CASED_TITLES = frozenset("ms m me mr dr pr mx sr st".split())
+"""Titles that are also units or abbreviations in lower case: they count only capitalised."""
+_PARTICLES = frozenset(
+    "van der|van den|van de|van|von der|von dem|von|zu|de la|de las|de los|del|de|du|des|di|da|dos|das|le|la|ter|ten|den|der".split("|")
+)
+_TRAILING_PARTICLE = re.compile(rf"(?<=[ ])(?:van der|van den|van de|van|von der|von|de la|del|de|du|di|da|le|la|ten|ter)[ ]$")
+
+TITLES = {
+    "en": r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady",
+    "de": r"herr|herrn|frau|dr|prof|fräulein",
+    "fr": r"m|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|pr|me",
+    "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dña|dr|dra",
+    "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|dr|drs|ir|ing",
+}
+GREETINGS = {
+    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome",
+    "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey",
+    "fr": r"bonjour|bonsoir|salut|cher|chère|coucou|merci",
+    "es": r"hola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias",
+    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt",
+}
+SIGN_OFFS = {
+    "en": r"thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|yours sincerely|yours|all the best|take care|talk soon|br",
+    "de": r"danke|vielen dank|viele grüße|beste grüße|liebe grüße|freundliche grüße|mit freundlichen grüßen|mfg|lg|vg|gruß|grüße|herzliche grüße|schöne grüße",
+    "fr": r"merci|cordialement|bien cordialement|bien à vous|amitiés|bises|bisous|à bientôt|salutations|sincères salutations",
+    "es": r"gracias|saludos|un saludo|atentamente|un abrazo|abrazos|besos|cordialmente|hasta pronto",
+    "nl": r"groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|hartelijke groet|bedankt|dank je wel|dank u wel|mvg|gr",
+}
+
+# Words that make a chain an organisation, a place or a thing when they follow or end it.
+NOT_PERSON_AFTER = frozenset("""
+gmbh ag kg ohg ug se sa sas sarl sàrl sl sll slu srl spa bv nv vof cv ltd llc llp inc plc corp co corporation company
+group gruppe groep grupo groupe holding holdings partners partner bank banque banco capital ventures labs studio studios
+stiftung foundation fondation fundación stichting verein association asociación vereniging university universität université
+universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
+street st road rd avenue ave lane drive boulevard blvd way place square court ct close crescent terrace park gardens
+straße strasse str weg allee platz gasse ring rue calle avenida plaza paseo straat laan gracht plein kade
+station airport flughafen aéroport aeropuerto luchthaven bahnhof gare estación centre center zentrum centro centrum
+office büro bureau oficina kantoor team teams department abteilung service services services support store shop
+falls valley beach bay lake river hill hills mountain island islands city county state province region
+motors motor automotive airlines airways systems technologies technology software solutions consulting
+söhne sons brothers frères hermanos zn zonen & and und et y en
+scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
+""".split())
+NOT_PERSON_WORDS = frozenset("""
+team all everyone everybody there folks guys support sales admin admins customer customers user users
+zusammen allemaal iedereen tous todos todas équipe equipo
+monday tuesday wednesday thursday friday saturday sunday
+montag dienstag mittwoch donnerstag freitag samstag sonntag
+lundi mardi mercredi jeudi vendredi samedi dimanche
+lunes martes miércoles jueves viernes sábado domingo
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+january february march april may june july august september october november december
+januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
+the a an and or of for to in on at by with from
+stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
+""".split())
+# Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
+# is handled by NOT_PERSON_AFTER; these are prefixes of place names.
+# Organisations and brands named after people, well known enough to be read as what they are.
+EPONYMOUS = frozenset(
+    ("louis vuitton", "calvin klein", "hugo boss", "ralph lauren", "tommy hilfiger", "morgan stanley",
+     "charles schwab", "walt disney", "marks spencer", "johnson johnson", "ernst young", "henry schein",
+     "estée lauder", "giorgio armani", "christian dior", "yves saint", "karl lagerfeld", "jean paul",
+     "victoria beckham", "martha stewart", "ben jerry", "dr oetker", "max factor", "paul smith")
+)
+PLACE_PREFIX = frozenset(
+    "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
+    "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
+)
+
+
+CONTEXT_WORDS = frozenset(
+    w for table in (TITLES, GREETINGS, SIGN_OFFS) for phrases in table.values() for p in phrases.split("|")
+    for w in p.split()
+) - {"de", "la", "le", "me", "m", "i"}  # particles and initials, not context words
+
+
+def _alternation(table: dict[str, str], languages: tuple[str, ...] | None) -> str:
+    langs = languages or tuple(table)
+    words = sorted({w for lang in langs for w in table[lang].split("|")}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+class PersonDetector:
+    """Finds people's names. Build once per (gazetteer, languages); `find` is thread-safe."""
+
+    def __init__(self, gazetteer: Gazetteer, languages: tuple[str, ...] | None = None) -> None:
+        self.g = gazetteer
+        titles = _alternation(TITLES, languages)
+        greet = _alternation(GREETINGS, languages)
+        sign = _alternation(SIGN_OFFS, languages)
+        # The context words are looked up (as phrases of 1-4 words) at the end of the text before a chain.
+        self._titles = frozenset(titles.replace("\\", "").split("|"))
+        self._greetings = frozenset(greet.replace("\\", "").split("|"))
+        self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
+
+    # ------------------------------------------------------------------ helpers
+    def _first(self, word: str) -> bool:
+        if self.g.is_first_name(word):
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and all(self.g.is_first_name(p) for p in parts)
+
+    def _surname(self, word: str) -> bool:
+        if self.g.is_surname(word) or self.g.is_first_name(word):
+            return True
+        parts = word.replace("’", "'").split("-")
+        return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
+
+    def _context(self, text: str, start: int) -> str | None:
+        """What the words right before `start` make of a name: "title", "greeting", "sign_off"."""
+        before = text[max(0, start - 40) : start]
+        if not before or before[-1] not in " \n\t,:":
+            return None
+        tail = before.rstrip(" \t")
+        newline = tail.endswith("\n")
+        tail = tail.rstrip(" \t\n")
+        punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
+        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().split()]
+        particle = ""
+        if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
+            particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
+        for n in (4, 3, 2, 1):
+            if len(words) < n:
+                continue
+            phrase = " ".join(words[-n:])
+            if punct in ("", ".") and not newline and phrase in self._titles:
+                if n == 1 and phrase in _CASED_TITLES and not tail.rstrip(",!.:").split()[-1][:1].isupper():
+                    continue  # "0.9 ms. Chunk": a unit, not "Ms."
+                return "title"
+            if particle and n < len(words):
+                shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
+                if punct == "" and shifted in self._titles:
+                    return "title"
+            if punct in ("", ",", ":", "!") and not newline and phrase in self._greetings:
+                return "greeting"
+            if phrase in self._sign_offs and (punct or newline):
+                return "sign_off"
+        return None
+
+    # ------------------------------------------------------------------ the scan
+    def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
+        pos = 0
+        n = len(text)
+        search = _CHAIN_AT.search
+        while pos < n:
+            m = search(text, pos)
+            if m is None:
+                return
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\"):
+                pos = m.end()
+                continue
+            chain = m.group("chain")
+            pos = m.end()
+            if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start) is None:
+                continue  # one capitalised word with no title, greeting or sign-off before it: not a name
+            span = self._judge(text, start, chain)
+            if span is not None:
+                yield span
+
+    def _judge(self, text: str, start: int, chain: str) -> Span | None:
+        words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
+        # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
+        dropped = 0
+        while dropped < len(words) and words[dropped][1].lower() in CONTEXT_WORDS:
+            dropped += 1
+        if dropped:
+            if dropped == len(words):
+                return None
+            offset = words[dropped][0]
+            start += offset
+            chain = chain[offset:]
+            words = [(o - offset, w) for o, w in words[dropped:]]
+        if " ".join(w.lower() for _, w in words[:2]) in EPONYMOUS:
+            return None
+        # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
+        end_text = text[start + len(chain) : start + len(chain) + 12]
+        following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
+        if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
+            return None
+        while words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER:
+            return None
+        context = self._context(text, start)
+        lowered_words = [w.lower() for _, w in words]
+        if context != "title" and any(w in NOT_PERSON_WORDS for w in lowered_words):
+            # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
+            cut = next(i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS)
+            words = words[:cut]
+            if not words:
+                return None
+        first_is_name = self._first(words[0][1])
+        if context == "title":
+            # the surname (and first names) after a title: at most 3 words, the later ones names;
+            # a particle between the title and the name belongs to the name ("Dhr. de Vries")
+            particle = _TRAILING_PARTICLE.search(text, max(0, start - 12), start)
+            if particle is not None:
+                kept = [words[0]] + [w for w in words[1:3] if self._surname(w[1])][:2]
+                s0, e0, _ = self._span(start, chain, kept)
+                return (particle.start(), e0, "person")
+            kept = [words[0]]
+            for w in words[1:3]:
+                if self._surname(w[1]):
+                    kept.append(w)
+                else:
+                    break
+            return self._span(start, chain, kept)
+        if context in ("greeting", "sign_off"):
+            if not first_is_name:
+                return None
+            kept = [words[0]]
+            for w in words[1:4]:
+                if self._surname(w[1]):
+                    kept.append(w)
+                else:
+                    break
+            return self._span(start, chain, kept)
+        if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
+                and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
+                and not self._particle_before(chain, words[1][0])):
+            return self._span(start, chain, words[:3])  # a rare first name and two surnames: "Sigfrido Criado Montserrat"
+        if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
+            return None
+        before = text[max(0, start - 12) : start].rstrip().lower()
+        if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX)) or before in PLACE_PREFIX:
+            return None
+        kept = [words[0]]
+        common = self.g.is_common_first_name(words[0][1]) or all(
+            self.g.is_common_first_name(p) for p in words[0][1].split("-"))
+        for w in words[1:5]:
+            # after a common first name, any capitalised word is taken for a surname (most surnames
+            # are rare: the gazetteer lists only the common ones), unless it names a thing; after
+            # a rarer one ("Key Vault", "Pod Identity") only a known surname or a particle's word
+            lowered_word = w[1].lower()
+            if lowered_word in NOT_PERSON_AFTER or lowered_word in NOT_PERSON_WORDS:
+                break
+            if common or self._surname(w[1]) or self._particle_before(chain, w[0]):
+                kept.append(w)
+            else:
+                break
+        if len(kept) < 2:
+            return None
+        return self._span(start, chain, kept)
+
+    @staticmethod
+    def _particle_before(chain: str, offset: int) -> bool:
+        """A word after a particle ("van der Meer", "del Río") is a surname whatever it is."""
+        head = chain[:offset].rstrip().lower()
+        return bool(re.search(rf"(?:^|[ ]){_PARTICLE}$", head))
+
+    @staticmethod
+    def _span(start: int, chain: str, kept: list[tuple[int, str]]) -> Span | None:
+        if not kept:
+            return None
+        first_off, _ = kept[0]
+        last_off, last = kept[-1]
+        return (start + first_off, start + last_off + len(last), "person")
