@@ -41,8 +41,8 @@ class _Progress:
             self.console.out(line.rstrip("\n"), highlight=False)
 
     def on_error(self, line: str) -> None:
-        """The CLI's stderr, as it comes (its errors and warnings), in red."""
-        self.console.print(line.rstrip("\n"), style="red", markup=False, highlight=False, soft_wrap=True)
+        """The CLI's stderr, as it comes (its errors and warnings), in red and marked as the CLI's."""
+        self.console.print(f"pulumi: {line.rstrip()}", style="red", markup=False, highlight=False, soft_wrap=True)
 
     def on_event(self, event: Any) -> None:
         policy = getattr(event, "policy_event", None)
@@ -190,17 +190,17 @@ def up(
     from loom.automation.project import state_dir
     from loom.automation.workspace import check_secrets_provider
 
-    _require_yes("deploy", env, yes)
-    if secrets_provider is not None:
-        if not create:
-            raise LoomError("--secrets-provider applies when a stack is created: add --create")
-        check_secrets_provider(secrets_provider)
-    if lock_wait < 0:
-        raise LoomError(f"--lock-wait {lock_wait!r}: allowed: 0 or more seconds")
     progress = _Progress()
     ops = _ops(progress, org, show_secrets=show_secrets)
 
     def call() -> dict[str, Any]:
+        _require_yes("deploy", env, yes)
+        if secrets_provider is not None:
+            if not create:
+                raise LoomError("--secrets-provider applies when a stack is created: add --create")
+            check_secrets_provider(secrets_provider)
+        if lock_wait < 0:
+            raise LoomError(f"--lock-wait {lock_wait!r}: allowed: 0 or more seconds")
         handle = ops.open(env, create=create, secrets_provider=secrets_provider)
         plan: Optional[Path] = None
         state = None
@@ -233,11 +233,11 @@ def up(
 @click.option("--message", default=None, help="Message recorded with the refresh.")
 def refresh(env: str, org: Optional[str], as_json: bool, yes: bool, expect_no_changes: bool, message: Optional[str]) -> None:
     """Refresh the stack's state from the cloud (adopt drift), with the settings the stack runs."""
-    _require_yes("refresh", env, yes)
     progress = _Progress()
     ops = _ops(progress, org)
 
     def call() -> dict[str, Any]:
+        _require_yes("refresh", env, yes)
         handle = ops.open(env)
         if not yes:
             _confirm("refresh", env)
@@ -253,11 +253,11 @@ def refresh(env: str, org: Optional[str], as_json: bool, yes: bool, expect_no_ch
 @click.option("--exclude-protected", is_flag=True, help="Keep protected resources (buckets, databases) and destroy the rest.")
 def destroy(env: str, org: Optional[str], as_json: bool, yes: bool, exclude_protected: bool) -> None:
     """Destroy the stack's resources. Stateful stores are protected: without --exclude-protected the CLI refuses."""
-    _require_yes("destroy", env, yes)
     progress = _Progress()
     ops = _ops(progress, org)
 
     def call() -> dict[str, Any]:
+        _require_yes("destroy", env, yes)
         handle = ops.open(env)
         if not yes:
             _confirm("destroy", env)

@@ -459,3 +459,16 @@ def test_report_json_shape():
 def test_thresholds_validate():
     with pytest.raises(ValueError, match="max_error_rate"):
         GateThresholds(max_error_rate=1.5)
+
+
+@pytest.mark.parametrize("env", ["dev", "onprem", "edge", "aws", "gcp", "azure"])
+def test_every_shipped_stack_starts_at_rest_so_the_documented_rollout_can_start(env):
+    """`loom rollout --env ENV ...` on a stack deployed from the shipped settings: no canary traffic."""
+    log: list = []
+    stack = FakeStack(env, log)
+    clock = FakeClock()
+    ops = StackOps(FakeWorkspace(stack), policy_check=FakePolicy(log=log), clock=clock)
+    rollout = Rollout(ops, env, source_for=lambda model: FakeSource(HEALTHY), observation=Observation(bake_s=1, max_wait_s=1, poll_s=1), clock=clock)
+    assert PROJECT.stack_settings(env)["loom:triton"]["canary"]["weight"] == 0
+    report = rollout.start(RolloutPlan(env=env, model="generator", version="models/v3", steps=(100,)))
+    assert report.outcome == "promoted"

@@ -15,7 +15,8 @@ invocation (argv, cwd, environment, exit code, and the content of every file pas
 `$FAKE_PULUMI_HOME/script.json` tells it to misbehave like the real thing does:
 - `fail`: [{"cmd": "up", "on": [2], "stderr": "...", "code": 255}] fails the 2nd `up` (per stack);
   `"on": "all"` fails every one;
-- `op_seconds`: {"up": 2.0} makes an operation take that long (so it can be interrupted);
+- `op_seconds`: {"up": 2.0} makes an operation take that long (so it can be interrupted), or
+  {"up": {"2": 30, "default": 0}} only the 2nd one;
 - `sigint_keep_lock_s`: on the first SIGINT/SIGTERM during an operation, print the CLI's
   "^C received; cancelling" line, keep the stack lock that many seconds, record the update as
   failed, release the lock and exit 255 with `error: update canceled` (what the real CLI does
@@ -473,6 +474,14 @@ def fail_rule(stack: str, cmd: str, n: int) -> dict[str, Any] | None:
     return None
 
 
+def op_seconds(kind: str, n: int) -> float:
+    """`op_seconds`: {"up": 2.0} for every up, or {"up": {"2": 30, "default": 0.1}} per invocation."""
+    given = script().get("op_seconds", {}).get(kind, 0.0)
+    if isinstance(given, dict):
+        given = given.get(str(n), given.get("default", 0.0))
+    return float(given)
+
+
 def kill_parent_rule(cmd: str, n: int) -> dict[str, Any] | None:
     rule = script().get("kill_parent")
     if rule and rule.get("cmd") == cmd and n in rule.get("on", []):
@@ -517,7 +526,7 @@ def engine(kind: str, values, bools, out) -> int:
     killer = kill_parent_rule(kind, n)
     if killer and killer.get("when") == "during":
         os.kill(os.getppid(), signal.SIGKILL)
-    started, seconds = time.time(), float(script().get("op_seconds", {}).get(kind, 0.0))
+    started, seconds = time.time(), op_seconds(kind, n)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _on_signal)
     while time.time() - started < seconds and not _signals:
