@@ -121,6 +121,20 @@ def _run_op(as_json: bool, base: dict[str, Any], call: Callable[[], dict[str, An
         human(payload)
 
 
+def _confirmed(as_json: bool, env: str, yes: bool, action: str, ops: Any, run: Callable[[Any], Any]) -> None:
+    """An operation that changes the stack's state: --yes, or an interactive yes, first."""
+
+    def call() -> dict[str, Any]:
+        _require_yes(action, env, yes)
+        handle = ops.open(env)
+        if not yes:
+            _confirm(action, env)
+        result = run(handle)
+        return {"stack": handle.name, "changes": result.changes}
+
+    _run_op(as_json, {"env": env, "operation": action}, call, _print_changes)
+
+
 def _print_changes(payload: dict[str, Any]) -> None:
     changes = payload.get("changes") or {}
     summary = ", ".join(f"{v} {k}" for k, v in sorted(changes.items())) or "no changes reported"
@@ -233,18 +247,8 @@ def up(
 @click.option("--message", default=None, help="Message recorded with the refresh.")
 def refresh(env: str, org: Optional[str], as_json: bool, yes: bool, expect_no_changes: bool, message: Optional[str]) -> None:
     """Refresh the stack's state from the cloud (adopt drift), with the settings the stack runs."""
-    progress = _Progress()
-    ops = _ops(progress, org)
-
-    def call() -> dict[str, Any]:
-        _require_yes("refresh", env, yes)
-        handle = ops.open(env)
-        if not yes:
-            _confirm("refresh", env)
-        result = ops.refresh(env, stack=handle, message=message, expect_no_changes=expect_no_changes)
-        return {"stack": handle.name, "changes": result.changes}
-
-    _run_op(as_json, {"env": env, "operation": "refresh"}, call, _print_changes)
+    ops = _ops(_Progress(), org)
+    _confirmed(as_json, env, yes, "refresh", ops, lambda handle: ops.refresh(env, stack=handle, message=message, expect_no_changes=expect_no_changes))
 
 
 @stack.command()
@@ -253,18 +257,8 @@ def refresh(env: str, org: Optional[str], as_json: bool, yes: bool, expect_no_ch
 @click.option("--exclude-protected", is_flag=True, help="Keep protected resources (buckets, databases) and destroy the rest.")
 def destroy(env: str, org: Optional[str], as_json: bool, yes: bool, exclude_protected: bool) -> None:
     """Destroy the stack's resources. Stateful stores are protected: without --exclude-protected the CLI refuses."""
-    progress = _Progress()
-    ops = _ops(progress, org)
-
-    def call() -> dict[str, Any]:
-        _require_yes("destroy", env, yes)
-        handle = ops.open(env)
-        if not yes:
-            _confirm("destroy", env)
-        result = ops.destroy(env, stack=handle, exclude_protected=exclude_protected)
-        return {"stack": handle.name, "changes": result.changes}
-
-    _run_op(as_json, {"env": env, "operation": "destroy"}, call, _print_changes)
+    ops = _ops(_Progress(), org)
+    _confirmed(as_json, env, yes, "destroy", ops, lambda handle: ops.destroy(env, stack=handle, exclude_protected=exclude_protected))
 
 
 @stack.command()

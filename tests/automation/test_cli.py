@@ -5,8 +5,6 @@ against the recording stand-in for the Pulumi CLI: test_stand_in.py."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -16,6 +14,7 @@ from loom.cli import main
 
 from tests.automation.fakes import DATA, FakePolicy, FakeStack, FakeWorkspace
 from tests.automation.test_rollout import DEV_TRITON
+from tests.automation.triton_metrics_server import MetricsHTTPServer
 
 
 def run(argv, capsys):
@@ -125,39 +124,15 @@ def test_every_json_command_prints_one_json_document_on_failure(capsys, fake_ops
     assert err.count("error: ") == 1 and "Traceback" not in err
 
 
-class _MetricsServer:
-    """Serves the real Triton scrapes in order (before, after, after, ...) on a free local port."""
-
-    def __init__(self) -> None:
-        pages = [(DATA / "triton_metrics_before.txt").read_text(), (DATA / "triton_metrics_after.txt").read_text()]
-        self.hits = 0
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's API)
-                body = pages[min(outer.hits, 1)].encode()
-                outer.hits += 1
-                self.send_response(200 if self.path == "/metrics" else 404)
-                self.send_header("Content-Type", "text/plain; version=0.0.4")
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+def _real_scrapes():
+    """The real Triton scrapes in order: before, then after for every later scrape."""
+    pages = [(DATA / "triton_metrics_before.txt").read_text(), (DATA / "triton_metrics_after.txt").read_text()]
+    return MetricsHTTPServer(lambda hit: pages[min(hit - 1, 1)])
 
 
 @pytest.fixture
 def metrics_server():
-    server = _MetricsServer()
+    server = _real_scrapes()
     yield server
     server.close()
 

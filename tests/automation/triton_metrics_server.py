@@ -12,18 +12,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Optional
 
 
-class TritonMetricsServer:
-    def __init__(self, model: str = "generator", per_scrape: int = 100, failure_share: float = 0.0, p99_us: int = 120_000) -> None:
-        self.model, self.per_scrape, self.failure_share, self.p99_us = model, per_scrape, failure_share, p99_us
-        self.success = 0.0
-        self.failure = 0.0
+class MetricsHTTPServer:
+    """Serves `page(hit)` (hit counts from 1) at /metrics on a free local port."""
+
+    def __init__(self, page: Callable[[int], str]) -> None:
         self.hits = 0
-        self.on_scrape: Optional[Callable[[int], None]] = None
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's API)
-                body = outer._page().encode()
+                outer.hits += 1
+                body = page(outer.hits).encode()
                 self.send_response(200 if self.path == "/metrics" else 404)
                 self.send_header("Content-Type", "text/plain; version=0.0.4")
                 self.end_headers()
@@ -37,11 +36,23 @@ class TritonMetricsServer:
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
-    def _page(self) -> str:
-        self.hits += 1
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class TritonMetricsServer(MetricsHTTPServer):
+    def __init__(self, model: str = "generator", per_scrape: int = 100, failure_share: float = 0.0, p99_us: int = 120_000) -> None:
+        self.model, self.per_scrape, self.failure_share, self.p99_us = model, per_scrape, failure_share, p99_us
+        self.success = 0.0
+        self.failure = 0.0
+        self.on_scrape: Optional[Callable[[int], None]] = None
+        super().__init__(self._page)
+
+    def _page(self, hit: int) -> str:
         if self.on_scrape is not None:
-            self.on_scrape(self.hits)
-        if self.hits > 1:
+            self.on_scrape(hit)
+        if hit > 1:
             self.failure += self.per_scrape * self.failure_share
             self.success += self.per_scrape * (1 - self.failure_share)
         m = self.model
@@ -61,7 +72,3 @@ class TritonMetricsServer:
         for q, share in (("0.5", 0.3), ("0.9", 0.6), ("0.95", 0.8), ("0.99", 1.0), ("0.999", 1.2)):
             lines.append(f'nv_inference_request_summary_us{{model="{m}",version="1",quantile="{q}"}} {self.p99_us * share:.0f}')
         return "\n".join(lines) + "\n"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()

@@ -211,6 +211,19 @@ def path_typed(text: str) -> Any:
     return text
 
 
+def parent(cfg: dict[str, Any], key: str, use_path: bool) -> tuple[dict[str, Any], str]:
+    """The mapping that holds `key` (with `--path`, `loom:triton.canary.weight` walks into objects,
+    creating them) and the key inside it."""
+    if not use_path:
+        return cfg, key
+    top, _, rest = key.partition(".")
+    parts = [top, *rest.split(".")] if rest else [top]
+    node = cfg
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    return node, parts[-1]
+
+
 def require_stack(values: dict[str, list[str]]) -> tuple[str, dict[str, Any]]:
     name = one(values, "--stack", "-s")
     if not name:
@@ -332,29 +345,14 @@ def cmd_config(pos: list[str], values, bools) -> str:
     if sub in ("set", "set-all"):
         pairs = [(pos[2], pos[3])] if sub == "set" else [tuple(item.split("=", 1)) for flag in ("--plaintext", "--secret") for item in values.get(flag, [])]
         for key, text in pairs:
-            value = path_typed(text) if use_path else text
-            if use_path:
-                top, _, rest = key.partition(".")
-                node = cfg.setdefault(top, {})
-                parts = rest.split(".")
-                for part in parts[:-1]:
-                    node = node.setdefault(part, {})
-                node[parts[-1]] = value
-            else:
-                cfg[key] = value
+            node, leaf = parent(cfg, key, use_path)
+            node[leaf] = path_typed(text) if use_path else text
         write_config_doc(path, doc)
         return ""
     if sub in ("rm", "rm-all"):
         for key in pos[2:]:
-            if use_path:
-                top, _, rest = key.partition(".")
-                node = cfg.get(top, {})
-                parts = rest.split(".")
-                for part in parts[:-1]:
-                    node = node.get(part, {})
-                node.pop(parts[-1], None)
-            else:
-                cfg.pop(key, None)
+            node, leaf = parent(cfg, key, use_path)
+            node.pop(leaf, None)
         write_config_doc(path, doc)
         return ""
     raise CliExit(255, f"error: unknown command \"config {sub}\" for \"pulumi\"")
