@@ -34,7 +34,10 @@ class _Progress:
         self.failed: list[str] = []
 
     def notify(self, message: str) -> None:
-        self.console.print(f"[bold cyan]loom[/] {message}", markup=True, soft_wrap=True)
+        from rich.markup import escape
+
+        # escaped: the CLI's own text ("[409] Conflict") must not be read as markup
+        self.console.print(f"[bold cyan]loom[/] {escape(message)}", soft_wrap=True)
 
     def on_output(self, line: str) -> None:
         if not self.quiet_cli:
@@ -392,7 +395,9 @@ def _rollout(
         stats = record.gate.stats.to_dict() if record.gate and record.gate.stats else {}
         detail = record.error or "; ".join(record.gate.reasons if record.gate else []) or "gates passed"
         colour = "green" if record.status == "passed" else "red"
-        progress.console.print(f"[bold {colour}]step {record.weight}%: {record.status}[/] {detail} {json.dumps(stats)}", soft_wrap=True)
+        from rich.markup import escape
+
+        progress.console.print(f"[bold {colour}]step {record.weight}%: {record.status}[/] {escape(detail)} {escape(json.dumps(stats))}", soft_wrap=True)
 
     runner = Rollout(
         _ops(progress, org), env, source_for=source_for, observation=observation, lock_wait_s=lock_wait_s,

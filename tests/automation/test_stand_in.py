@@ -127,6 +127,24 @@ def test_a_concurrent_deploy_during_a_rollout_step_is_waited_for(loom, fake_pulu
     assert any(c["code"] == 255 and "currently locked" in c.get("stderr", "") for c in fake_pulumi.calls("up"))
 
 
+def test_ctrl_c_during_stack_up_waits_for_the_cli_and_still_prints_one_json_document(loom, fake_pulumi):
+    import threading
+
+    fake_pulumi.create_stack("dev")
+    fake_pulumi.script(op_seconds={"up": 30}, sigint_keep_lock_s=0.5)
+
+    def interrupt():
+        fake_pulumi.wait_for("up-start dev 1")
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    code, out, err = loom("stack", "up", "--env", "dev", "--yes", "--json")
+    assert code == 130
+    doc = json.loads(out)
+    assert doc["ok"] is False and doc["error"].startswith("interrupted: the Pulumi CLI was asked to cancel and has exited")
+    assert not fake_pulumi.locked("dev") and "Traceback" not in err
+
+
 # -- 4. a config read error stops the rollout before it changes anything ------------------------------
 
 
