@@ -22,7 +22,7 @@ import subprocess
 import threading
 from typing import Any, Callable, Mapping, Optional
 
-from pulumi.automation._cmd import CommandResult, PulumiCommand, _fixup_path
+from pulumi.automation import CommandResult, PulumiCommand
 from pulumi.automation.errors import create_command_error
 
 OnLine = Callable[[str], Any]
@@ -65,8 +65,8 @@ class LoomPulumiCommand(PulumiCommand):
         if "--non-interactive" not in args[:sep]:
             args.insert(0, "--non-interactive")
         env = {**os.environ, **additional_env, "PULUMI_AUTOMATION_API": "true"}
-        if os.path.isabs(self.command):
-            env = _fixup_path(env, os.path.dirname(self.command))
+        if os.path.isabs(self.command):  # plugins bundled next to an installed CLI come first
+            env["PATH"] = os.pathsep.join([os.path.dirname(self.command), env.get("PATH", "")])
 
         # Signal handlers can only be installed from the main thread; elsewhere the CLI stays in
         # our process group and the caller's thread owns interrupts as before.

@@ -43,7 +43,7 @@ def test_a_new_stack_has_no_history_so_the_tracked_settings_apply(local_backend)
 def test_the_cli_reads_the_generated_settings_file_with_typed_values_and_the_record(local_backend):
     """`pulumi config --json --config-file F` sees the canary weight as a number, the switch as a
     boolean and the record as an object: what `pulumi up --config-file F` deploys."""
-    from pulumi.automation._cmd import PulumiCommand
+    from pulumi.automation import PulumiCommand
 
     stack = PulumiWorkspace(local_backend).stack("dev", create=True)
     previous = TrackState(False, 0, None, None, "models")

@@ -11,7 +11,7 @@ import threading
 import time
 
 import pytest
-from pulumi.automation._cmd import CommandResult
+from pulumi.automation import CommandResult
 from pulumi.automation.errors import CommandError, create_command_error
 
 from loom.automation.deployed import DeployedState, read_deployed_state, write_settings_file
