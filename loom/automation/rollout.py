@@ -265,9 +265,20 @@ class Rollout:
         return self._drive(stack, record, report, began, fresh=False)
 
     def abort(self) -> RolloutReport:
-        """Roll the recorded rollout back to the settings it started from."""
+        """Roll the recorded rollout back to the settings it started from. Without a record, a canary
+        that takes traffic anyway (set by hand) goes back to rest: weight 0, then off."""
         began = self.clock.monotonic()
-        stack, record = self._recorded(stack_action="abort")
+        stack = self.ops.open(self.env)
+        state = self.ops.deployed_state(self.env, stack)
+        record = state.record
+        if record is None and state.tracks.canary_weight > 0:
+            tracks = state.tracks
+            at_rest = TrackState(False, 0, None, None, tracks.stable_path)
+            record = RolloutRecord.begin(
+                model="-", version=tracks.canary_path or "", steps=(tracks.canary_weight,), image=tracks.canary_image, promote=False, previous=at_rest
+            ).at(step=0)
+        if record is None:
+            raise LoomError(f"no rollout is recorded on {self.env} ({state.tracks.describe()}, from {state.source}): nothing to abort")
         report = self._report(stack, record, "abort")
         report.reason = "aborted (loom rollout --abort)"
         self.notify(f"aborting {record.describe()}")
@@ -327,7 +338,7 @@ class Rollout:
         if tracks.canary_weight > 0:
             raise LoomError(
                 f"{TRITON_KEY}.canary.weight is {tracks.canary_weight} on {plan.env} and no rollout is recorded: "
-                f"the canary takes traffic outside a rollout; set it back to 0 (with the canary off) first"
+                f"the canary takes traffic outside a rollout; `loom rollout --env {plan.env} --abort` sets it back to 0 and switches it off"
             )
         if tracks.stable_path == plan.version:
             raise LoomError(f"--version {plan.version!r}: already the stable track's model repository on {plan.env}")
@@ -438,7 +449,7 @@ class Rollout:
         return TrackState(
             canary_enabled=True,
             canary_weight=weight,
-            canary_path=record.version,
+            canary_path=record.version or None,
             canary_image=record.image,
             stable_path=record.previous.stable_path,
         )

@@ -278,9 +278,20 @@ def test_preflight_refuses_a_canary_taking_traffic_without_touching_the_stack():
     triton = copy.deepcopy(DEV_TRITON)
     triton["canary"] = {"enabled": True, "weight": 10, "modelRepositoryPath": "models-candidate"}
     rollout, plan, stack, log, *_ = make(deployed=triton)
-    with pytest.raises(LoomError, match="canary.weight is 10 on dev and no rollout is recorded"):
+    with pytest.raises(LoomError, match="canary.weight is 10 on dev and no rollout is recorded: .* `loom rollout --env dev --abort` sets it back"):
         rollout.start(plan)
     assert [e for e in log if e[0] in ("policy", "up")] == []
+
+
+def test_abort_without_a_record_brings_a_canary_taking_traffic_back_to_rest():
+    triton = copy.deepcopy(DEV_TRITON)
+    triton["canary"] = {"enabled": True, "weight": 10, "modelRepositoryPath": "models-candidate"}
+    triton["stable"]["modelRepositoryPath"] = "models/v2"
+    rollout, plan, stack, log, *_ = make(deployed=triton)
+    report = rollout.abort()
+    assert report.outcome == "aborted"
+    assert [canary(c) for c in deployed(log)] == [(True, 0, "models-candidate"), (False, 0, None)]
+    assert stack.triton()["stable"]["modelRepositoryPath"] == "models/v2" and stack.record() is None
 
 
 def test_preflight_refuses_the_version_that_is_already_stable():
