@@ -109,22 +109,23 @@ def test_a_concurrent_update_is_one_line_with_what_to_do_and_json(loom, fake_pul
 
 def test_up_waits_for_a_lock_when_asked(loom, fake_pulumi):
     fake_pulumi.create_stack("dev")
-    fake_pulumi.hold_lock("dev", 1.5)
+    fake_pulumi.script(fail=[{"cmd": "up", "on": [1, 2], "locked": True}])  # another update, for two tries
     code, out, err = loom("stack", "up", "--env", "dev", "--yes", "--lock-wait", "30", "--json")
     assert code == 0, err
-    assert len(fake_pulumi.calls("up")) >= 2 and "trying again for up to" in err
+    assert [c["code"] for c in fake_pulumi.calls("up")] == [255, 255, 0] and "trying again for up to" in err
 
 
 @pytest.mark.slow
 def test_a_concurrent_deploy_during_a_rollout_step_is_waited_for(loom, fake_pulumi, metrics):
     """Someone deploys while the canary bakes: the next step waits for the lock, then goes on."""
     fake_pulumi.create_stack("aws")
-    metrics.on_scrape = lambda n: fake_pulumi.hold_lock("aws", 1.0) if n == 2 else None
+    fake_pulumi.script(fail=[{"cmd": "up", "on": [3], "locked": True}])  # 0 %, 50 %, then 100 % finds the lock
     code, out, err = loom("rollout", "--env", "aws", "--model", "generator", "--version", "models/v3", "--steps", "50,100",
                           "--metrics-url", metrics.url, "--lock-wait", "30", "--json", *FAST)
     assert code == 0, err
     assert json.loads(out)["outcome"] == "promoted"
-    assert any(c["code"] == 255 and "currently locked" in c.get("stderr", "") for c in fake_pulumi.calls("up"))
+    assert [c["code"] for c in fake_pulumi.calls("up")] == [0, 0, 255, 0, 0, 0]
+    assert "currently locked" in fake_pulumi.calls("up")[2]["stderr"]
 
 
 def test_ctrl_c_during_stack_up_waits_for_the_cli_and_still_prints_one_json_document(loom, fake_pulumi):

@@ -14,7 +14,7 @@ invocation (argv, cwd, environment, exit code, and the content of every file pas
 
 `$FAKE_PULUMI_HOME/script.json` tells it to misbehave like the real thing does:
 - `fail`: [{"cmd": "up", "on": [2], "stderr": "...", "code": 255}] fails the 2nd `up` (per stack);
-  `"on": "all"` fails every one;
+  `"on": "all"` fails every one; `"locked": true` instead finds the stack locked by another process;
 - `op_seconds`: {"up": 2.0} makes an operation take that long (so it can be interrupted), or
   {"up": {"2": 30, "default": 0}} only the 2nd one;
 - `sigint_keep_lock_s`: on the first SIGINT/SIGTERM during an operation, print the CLI's
@@ -492,6 +492,8 @@ def engine(kind: str, values, bools, out) -> int:
     name, data = require_stack(values)
     n = count(f"{name}:{kind}")
     rule = fail_rule(name, kind, n)
+    if rule is not None and rule.get("locked"):  # another process's update holds the lock right now
+        raise locked_error(name, {"owner": "ci@runner-7", "pid": 4242})
     path = config_path(name, values)
     doc = read_config_doc(path)
     if not doc.get("config"):
