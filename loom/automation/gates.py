@@ -5,7 +5,9 @@ Two sources of the same numbers, behind one `MetricsSource` interface:
   cluster (Prometheus scrapes every Triton pod's `:8002/metrics`);
 - `TritonEndpointSource`: scrapes a Triton metrics endpoint directly (e.g. a canary pod behind
   `kubectl port-forward`), the choice where no Prometheus runs (edge, dev).
-A gate fails closed: no data, too little traffic or an unreachable source is a failure, never a pass.
+A gate fails closed: no data, too little traffic (zero requests never pass, whatever
+`min_requests` says) or an unreachable source is a failure, never a pass. The p99 is the window's
+(metrics.window_p99), with failed requests counted as the slowest.
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ from typing import Any, Callable, Optional, Protocol
 from loom.automation.metrics import (
     DURATION_US,
     FAILURE,
-    P99_QUANTILE,
+    HISTOGRAM_MS,
     SUCCESS,
     SUMMARY_US,
     ExpositionError,
+    TritonSnapshot,
     WindowStats,
     parse_exposition,
     triton_snapshot,
     window_between,
+    window_p99,
 )
 
 HTTP_TIMEOUT_S = 10.0
@@ -76,26 +80,35 @@ class GateResult:
 
 def evaluate(stats: WindowStats, thresholds: GateThresholds) -> GateResult:
     """Check one window against the thresholds; every breached limit is named in `reasons`."""
-    if stats.requests < thresholds.min_requests:
-        return GateResult(False, False, [f"only {stats.requests} request(s) observed; at least {thresholds.min_requests} needed"], stats)
+    needed = max(thresholds.min_requests, 1)  # a window without a single request proves nothing
+    if stats.requests < needed:
+        return GateResult(False, False, [f"only {stats.requests} request(s) observed; at least {needed} needed"], stats)
     reasons: list[str] = []
     rate = stats.error_rate
     if rate is not None and rate > thresholds.max_error_rate:
         reasons.append(f"error rate {rate:.2%} > {thresholds.max_error_rate:.2%} ({stats.errors}/{stats.requests})")
     if thresholds.max_p99_ms is not None and stats.requests:
-        if stats.p99_ms is None:
-            reasons.append("p99 latency unavailable (Triton needs --metrics-config summary_latencies=true)")
+        if stats.p99_ms is None and stats.p99_note:
+            reasons.append(f"p99 latency over {thresholds.max_p99_ms:.1f} ms: {stats.p99_note}")
+        elif stats.p99_ms is None:
+            reasons.append(
+                "p99 latency unavailable (Triton needs --metrics-config summary_latencies=true, "
+                "or histogram_latencies=true for decoupled models)"
+            )
         elif stats.p99_ms > thresholds.max_p99_ms:
             reasons.append(f"p99 latency {stats.p99_ms:.1f} ms > {thresholds.max_p99_ms:.1f} ms")
     return GateResult(not reasons, True, reasons, stats)
 
 
 class MetricsSource(Protocol):
-    """Measures the canary over a window: `begin()` opens it, `measure()` reads what happened since."""
+    """Measures the canary over a window: `begin()` opens it, `sample()` is called while it lasts
+    (every heartbeat), `measure()` reads what happened since `begin()`."""
 
     description: str
 
     def begin(self) -> None: ...
+
+    def sample(self) -> None: ...
 
     def measure(self) -> WindowStats: ...
 
@@ -132,9 +145,11 @@ class TritonEndpointSource:
         self.model, self.version = model, version
         self.description = f"Triton metrics {self.url} (model {model}{', version ' + version if version else ''})"
         self._get = http_get or _requests_get_text
-        self._start = None
+        self._start: TritonSnapshot | None = None
+        self._samples: list[TritonSnapshot] = []
+        self.missed_samples = 0
 
-    def _scrape(self):
+    def _scrape(self) -> TritonSnapshot:
         try:
             return triton_snapshot(parse_exposition(self._get(self.url, None)), self.model, self.version)
         except ExpositionError as exc:
@@ -142,11 +157,23 @@ class TritonEndpointSource:
 
     def begin(self) -> None:
         self._start = self._scrape()
+        self._samples = []
+
+    def sample(self) -> None:
+        """A scrape inside the window: its summary quantiles join the window's p99 bound. A failed
+        sample only narrows the bound's coverage; the final `measure()` still fails closed."""
+        try:
+            self._samples.append(self._scrape())
+        except MetricsUnavailable:
+            self.missed_samples += 1
 
     def measure(self) -> WindowStats:
         if self._start is None:
             self.begin()
-        return window_between(self._start, self._scrape())  # type: ignore[arg-type]
+        end = self._scrape()
+        stats = window_between(self._start, end, self._samples)  # type: ignore[arg-type]
+        self._samples.append(end)
+        return stats
 
 
 class PrometheusSource:
@@ -182,36 +209,61 @@ class PrometheusSource:
             "success": f"sum(increase({SUCCESS}{{{sel}}}{rng}))",
             "failure": f"sum(increase({FAILURE}{{{sel}}}{rng}))",
             "duration_us": f"sum(increase({DURATION_US}{{{sel}}}{rng}))",
-            # Summaries cannot be aggregated across pods; the worst pod's p99 is the safe bound.
-            "p99_us": f'max({SUMMARY_US}{{{sel},quantile="{P99_QUANTILE}"}})',
+            # Histograms aggregate: the window's bucket increases over every canary pod.
+            "buckets_ms": f"sum by (le) (increase({HISTOGRAM_MS}_bucket{{{sel}}}{rng}))",
+            # Summaries do not: per quantile, the worst value any pod published during the window.
+            "quantiles_us": f"max by (quantile) (max_over_time({SUMMARY_US}{{{sel}}}{rng}))",
         }
 
     def begin(self) -> None:
         self._began = self._clock()
 
+    def sample(self) -> None:
+        """Nothing to do: Prometheus keeps every scrape of the window (max_over_time reads them)."""
+
     def measure(self) -> WindowStats:
         began = self._began if self._began is not None else self._clock()
         window_s = max(60, int(math.ceil(self._clock() - began)))  # increase() needs >= 2 scrapes in range
-        values = {key: self._scalar(q) for key, q in self.queries(window_s).items()}
-        ok, bad, spent = (values[k] or 0.0 for k in ("success", "failure", "duration_us"))
+        q = self.queries(window_s)
+        ok, bad, spent = (self._scalar(q[k]) or 0.0 for k in ("success", "failure", "duration_us"))
+        buckets = {float(le): v for le, v in self._vector(q["buckets_ms"], "le").items()}
+        quantiles = {float(k): v for k, v in self._vector(q["quantiles_us"], "quantile").items()}
         total = ok + bad
+        p99, source, note = window_p99(ok, bad, buckets, [quantiles] if quantiles else [])
         return WindowStats(
             requests=int(round(total)),
             errors=int(round(bad)),
-            p99_ms=None if values["p99_us"] is None else values["p99_us"] / 1000.0,
+            p99_ms=p99,
             mean_ms=(spent / total / 1000.0) if total else None,
+            p99_source=source,
+            p99_note=note,
         )
 
-    def _scalar(self, query: str) -> float | None:
+    def _result(self, query: str) -> list:
         body = self._get(f"{self.url}/api/v1/query", {"query": query})
         if not isinstance(body, dict) or body.get("status") != "success":
             err = body.get("error") if isinstance(body, dict) else None
             raise MetricsUnavailable(f"Prometheus rejected {query!r}: {err or body!r}")
-        result = (body.get("data") or {}).get("result") or []
+        return (body.get("data") or {}).get("result") or []
+
+    def _scalar(self, query: str) -> float | None:
+        result = self._result(query)
         if not result:
-            return None  # no series: no traffic yet (counts) or summaries off (p99)
+            return None  # no series: no traffic yet
         try:
             value = float(result[0]["value"][1])
         except (KeyError, IndexError, TypeError, ValueError):
             raise MetricsUnavailable(f"Prometheus answered {query!r} with an unexpected shape: {result[0]!r}") from None
         return None if math.isnan(value) else value
+
+    def _vector(self, query: str, label: str) -> dict[str, float]:
+        """label value -> sample value of a vector answer (NaN samples dropped)."""
+        out: dict[str, float] = {}
+        for item in self._result(query):
+            try:
+                key, value = item["metric"][label], float(item["value"][1])
+            except (KeyError, IndexError, TypeError, ValueError):
+                raise MetricsUnavailable(f"Prometheus answered {query!r} with an unexpected shape: {item!r}") from None
+            if not math.isnan(value):
+                out[key] = value
+        return out

@@ -6,6 +6,11 @@ exit 0 with no mandatory violation, 1 with any, 2 on bad input, and JSON
 `{"stack", "violations": [{"policy", "urn", "type", "message", "enforcementLevel", "severity"}],
 "policies_evaluated"}`. It runs as a subprocess, so this module does not depend on how the check
 is built inside and a crash in the pack cannot take the rollout's rollback down with it.
+
+The check is given exactly what the engine is given: the settings file the update deploys
+(`--config-file`, see deployed.py) and the env's policy config file (`--policy-config`, the same
+file `pulumi up` gets as `--policy-pack-config`), so the offline verdict and the engine's can
+never be computed over different settings or a different enforcement configuration.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Optional, Protocol
 
 from loom.errors import LoomError
 
@@ -42,17 +47,35 @@ class PolicyVerdict:
         return f"{len(self.mandatory) or 'some'} mandatory violation(s): {', '.join(names)}"
 
 
-PolicyChecker = Callable[[str], PolicyVerdict]
-"""Checks one environment's stack settings; the orchestration takes one of these."""
+class PolicyChecker(Protocol):
+    """Checks one environment's settings file with its policy config; the orchestration takes one."""
+
+    def __call__(self, env: str, *, settings_file: Optional[Path], policy_config: Optional[Path]) -> PolicyVerdict: ...
 
 
-def check_stack_policies(env: str, *, repo_root: Path | None = None, timeout_s: float = POLICY_CHECK_TIMEOUT_S) -> PolicyVerdict:
-    """Run `loom policy check --stack ENV --format json` and parse its verdict."""
-    cmd = [sys.executable, "-m", "loom.cli", "policy", "check", "--stack", env, "--format", "json"]
+def policy_check_command(env: str, *, settings_file: Optional[Path] = None, policy_config: Optional[Path] = None) -> list[str]:
+    """`loom policy check` over `settings_file` (else `--stack ENV`) with `policy_config`, as JSON."""
+    cmd = [sys.executable, "-m", "loom.cli", "policy", "check"]
+    cmd += ["--config-file", str(settings_file)] if settings_file else ["--stack", env]
+    if policy_config is not None:
+        cmd += ["--policy-config", str(policy_config)]
+    return cmd + ["--format", "json"]
+
+
+def check_stack_policies(
+    env: str,
+    *,
+    repo_root: Path | None = None,
+    settings_file: Optional[Path] = None,
+    policy_config: Optional[Path] = None,
+    timeout_s: float = POLICY_CHECK_TIMEOUT_S,
+) -> PolicyVerdict:
+    """Run `loom policy check ... --format json` and parse its verdict."""
+    cmd = policy_check_command(env, settings_file=settings_file, policy_config=policy_config)
     try:
         proc = subprocess.run(cmd, cwd=repo_root, capture_output=True, text=True, timeout=timeout_s, check=False)
     except subprocess.TimeoutExpired:
-        raise LoomError(f"loom policy check --stack {env} did not finish within {timeout_s:.0f} s") from None
+        raise LoomError(f"loom policy check for {env} did not finish within {timeout_s:.0f} s") from None
     return parse_policy_check(proc.returncode, proc.stdout, proc.stderr, env=env)
 
 

@@ -21,6 +21,9 @@ from loom.errors import LoomError
 PROJECT_NAME = "loom"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
+POLICY_PACK_DIR = "policy"
+"""The CrossGuard pack, relative to the repo root; attached to every preview and up."""
+
 ORG_ENV_VAR = "LOOM_PULUMI_ORG"
 """Pulumi organisation of the platform stacks (`<org>/loom/<env>`); unset: the backend's default."""
 
@@ -74,6 +77,17 @@ class Project:
         if not isinstance(config, Mapping):
             raise LoomError(f"{path}: config = {type(config).__name__}; expected a mapping of keys to values")
         return dict(config)
+
+    def policy_config_file(self, env: str) -> Path | None:
+        """`policy/config/<env>.json`, the pack's configuration for the env, when it exists: the ONE file
+        both the engine (`--policy-pack-config`) and the offline check (`--policy-config`) are given."""
+        path = self.root / POLICY_PACK_DIR / "config" / f"{env}.json"
+        return path if path.is_file() else None
+
+    def deploy_settings_file(self, env: str) -> Path:
+        """Where Loom writes the settings file an operation of `env` deploys (`pulumi up --config-file`):
+        the tracked `stacks/Pulumi.<env>.yaml` plus the settings `loom rollout` owns (deployed.py)."""
+        return state_dir(self.root) / "stacks" / env / f"Pulumi.{env}.yaml"
 
     def outputs_file(self, env: str) -> Path:
         """Where `loom stack up|outputs` writes the env's outputs as JSON (`<state dir>/stacks/<env>/outputs.json`)."""

@@ -10,7 +10,8 @@ whenever `canary.enabled` is false; the rollout therefore only moves the weight 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import copy
+from dataclasses import asdict, dataclass
 from typing import Any, Mapping, Optional
 
 TRITON_KEY = "loom:triton"
@@ -62,6 +63,48 @@ class TrackState:
             canary_image=_as_opt_str(canary.get("image")),
             stable_path=_as_opt_str(stable.get("modelRepositoryPath")) or DEFAULT_STABLE_PATH,
         )
+
+
+    def apply_to(self, triton: Mapping[str, Any]) -> dict[str, Any]:
+        """`triton` (the `loom:triton` object) with these five settings written in; the rest untouched.
+        None removes a key, so the program's default applies (the stable image, the stable prefix)."""
+        out = copy.deepcopy(dict(triton))
+        canary = dict(out.get("canary") or {})
+        stable = dict(out.get("stable") or {})
+        canary["enabled"] = self.canary_enabled
+        canary["weight"] = self.canary_weight
+        for key, value in (("modelRepositoryPath", self.canary_path), ("image", self.canary_image)):
+            if value is None:
+                canary.pop(key, None)
+            else:
+                canary[key] = value
+        stable["modelRepositoryPath"] = self.stable_path
+        out["canary"], out["stable"] = canary, stable
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "TrackState":
+        """The inverse of `to_dict`; a ValueError names what is wrong."""
+        try:
+            state = cls(
+                canary_enabled=bool(data["canary_enabled"]),
+                canary_weight=int(data["canary_weight"]),
+                canary_path=_as_opt_str(data.get("canary_path")),
+                canary_image=_as_opt_str(data.get("canary_image")),
+                stable_path=str(data["stable_path"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"track settings {dict(data)!r}: {exc.__class__.__name__} {exc}") from None
+        return state
+
+    def describe(self) -> str:
+        canary = (
+            f"canary {self.canary_weight}% on {self.canary_path or 'the stable prefix'}" if self.canary_enabled else "canary off"
+        )
+        return f"stable on {self.stable_path}, {canary}"
 
 
 def _as_bool(value: Any) -> bool:

@@ -1,18 +1,25 @@
-"""Fakes behind loom.automation's interfaces: a workspace that records what is set and deployed
-(with the Pulumi CLI's own `config set --path` typing), a policy checker, a clock, a metrics source."""
+"""Fakes behind loom.automation's interfaces, for fast orchestration tests: a stack that deploys the
+settings file it is given and keeps an update history like the backend's (newest first, each
+update's config as the CLI prints it), a policy checker, a clock, a metrics source.
+
+The same code also runs against the recording stand-in for the Pulumi CLI (tests/automation/stand_in).
+"""
 
 from __future__ import annotations
 
 import copy
-import re
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
+import yaml
+
 from loom.automation.metrics import WindowStats
 from loom.automation.policy import PolicyVerdict
 from loom.automation.project import Project
-from loom.automation.workspace import OperationFailed, OperationResult, OutputItem
+from loom.automation.record import RECORD_KEY
+from loom.automation.workspace import OperationFailed, OperationResult, OutputItem, StackLocked, StateReadError, UpdateRecord
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).parent / "data"
@@ -32,80 +39,75 @@ CONTRACT = {
 }
 
 
-def cli_typed(value: str) -> Any:
-    """What `pulumi config set --path` stores: true/false as booleans, integers not starting with 0 as numbers."""
-    if value in ("true", "false"):
-        return value == "true"
-    if re.fullmatch(r"-?[1-9][0-9]*|0", value):
-        return int(value)
-    return value
-
-
-def _split(key: str) -> tuple[str, list[str]]:
-    top, _, rest = key.partition(".")
-    return top, rest.split(".") if rest else []
+def cli_text(value: Any) -> str:
+    """How `pulumi stack history --json` prints a config value: objects as JSON, scalars as text."""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 class FakeStack:
-    """A stack whose config is a dict and whose `up` snapshots that config into `log`."""
+    """Deploys the settings file each operation is given; `updates` is its history, newest first."""
 
-    def __init__(self, name: str, config: dict[str, Any], log: list, *, fail_up_at: Sequence[int] = (), outputs: dict | None = None):
+    def __init__(
+        self,
+        name: str,
+        log: list,
+        *,
+        fail_up_at: Sequence[int] = (),
+        locked_up_at: Sequence[int] = (),
+        outputs: dict | None = None,
+        deployed: dict[str, Any] | None = None,
+    ):
         self.name = name
-        self.config = copy.deepcopy(config)
         self.log = log
         self.ups = 0
         self.fail_up_at = set(fail_up_at)
+        self.locked_up_at = set(locked_up_at)
+        self.history_error: Optional[str] = None
+        self.updates: list[UpdateRecord] = []
         self._outputs = outputs if outputs is not None else {k: OutputItem(v) for k, v in CONTRACT.items()}
         self.calls: list[tuple] = []
+        self.after_up: Callable[[int], None] = lambda n: None
+        if deployed is not None:
+            self._record("update", "succeeded", "deployed before the test", deployed)
 
-    def get_config(self, key: str, *, path: bool = False) -> Any:
-        top, parts = _split(key) if path else (key, [])
-        node = self.config.get(top)
-        for part in parts:
-            node = node.get(part) if isinstance(node, dict) else None
-        return copy.deepcopy(node)
+    # -- what the orchestration sees -------------------------------------------------------------
 
-    def set_config(self, key: str, value: str, *, path: bool = False) -> None:
-        self.log.append(("set", key, value))
-        if not path:
-            self.config[key] = value
-            return
-        top, parts = _split(key)
-        node = self.config.setdefault(top, {})
-        for part in parts[:-1]:
-            node = node.setdefault(part, {})
-        node[parts[-1]] = cli_typed(value)
+    def history(self, *, page_size: int, page: int) -> list[UpdateRecord]:
+        self.log.append(("history",))
+        if self.history_error:
+            raise StateReadError(f"could not read the update history of stack {self.name!r}: {self.history_error}")
+        return self.updates[(page - 1) * page_size : page * page_size]
 
-    def remove_config(self, key: str, *, path: bool = False) -> None:
-        self.log.append(("rm", key))
-        top, parts = _split(key) if path else (key, [])
-        if not parts:
-            self.config.pop(top, None)
-            return
-        node = self.config.get(top, {})
-        for part in parts[:-1]:
-            node = node.get(part, {})
-        node.pop(parts[-1], None)
-
-    def triton(self) -> dict[str, Any]:
-        return copy.deepcopy(self.config.get("loom:triton", {}))
-
-    def preview(self, *, policy_packs, on_output, on_event) -> OperationResult:
-        self.calls.append(("preview", list(policy_packs)))
+    def preview(self, *, config_file, policy_packs, policy_pack_configs, streams, expect_no_changes=False, refresh=False, save_plan=None):
+        self.calls.append(("preview", list(policy_packs), list(policy_pack_configs)))
         self.log.append(("preview",))
-        if on_output:
-            on_output("Previewing update (fake)")
+        if streams.on_output:
+            streams.on_output("Previewing update (fake)")
         return OperationResult("preview", {"same": 3})
 
-    def up(self, *, policy_packs, message, on_output, on_event) -> OperationResult:
+    def up(self, *, config_file, policy_packs, policy_pack_configs, message, streams, refresh=False, plan=None):
         self.ups += 1
-        self.calls.append(("up", list(policy_packs), message))
-        self.log.append(("up", self.triton()))
+        config = self._read(config_file)
+        self.calls.append(("up", list(policy_packs), list(policy_pack_configs), message))
+        self.log.append(("up", copy.deepcopy(config.get("loom:triton")), copy.deepcopy(config.get(RECORD_KEY))))
+        if self.ups in self.locked_up_at:
+            raise StackLocked(self.name, "the stack is currently locked by 1 lock(s)")
         if self.ups in self.fail_up_at:
+            self._record("update", "failed", message, config)
             raise OperationFailed(f"pulumi up on stack {self.name!r} failed: fake failure #{self.ups}")
+        self._record("update", "succeeded", message, config)
+        self.after_up(self.ups)
         return OperationResult("up", {"update": 1, "same": 5}, dict(self._outputs))
 
-    def destroy(self, *, exclude_protected, on_output, on_event) -> OperationResult:
+    def refresh(self, *, config_file, message, streams, expect_no_changes=False):
+        self.calls.append(("refresh", expect_no_changes))
+        return OperationResult("refresh", {"same": 5})
+
+    def destroy(self, *, config_file, exclude_protected, streams):
         self.calls.append(("destroy", exclude_protected))
         self.log.append(("destroy",))
         return OperationResult("destroy", {"delete": 9})
@@ -113,15 +115,33 @@ class FakeStack:
     def outputs(self) -> dict[str, OutputItem]:
         return dict(self._outputs)
 
+    # -- what tests read -------------------------------------------------------------------------
+
+    def triton(self) -> dict[str, Any]:
+        """`loom:triton` as the last update deployed it."""
+        return json.loads(self.updates[0].config["loom:triton"])
+
+    def record(self) -> Optional[dict[str, Any]]:
+        raw = self.updates[0].config.get(RECORD_KEY) if self.updates else None
+        return json.loads(raw) if raw else None
+
+    def _record(self, kind: str, result: str, message: Optional[str], config: dict[str, Any]) -> None:
+        version = (self.updates[0].version or 0) + 1 if self.updates else 1
+        self.updates.insert(0, UpdateRecord(version, kind, result, message or "", {k: cli_text(v) for k, v in config.items()}))
+
+    @staticmethod
+    def _read(config_file: Path) -> dict[str, Any]:
+        return (yaml.safe_load(Path(config_file).read_text()) or {}).get("config") or {}
+
 
 class FakeWorkspace:
     def __init__(self, stack: FakeStack, project: Project | None = None) -> None:
         self.project = project or Project.load(REPO_ROOT)
         self._stack = stack
-        self.opened: list[tuple[str, bool]] = []
+        self.opened: list[tuple[str, bool, Optional[str]]] = []
 
-    def stack(self, name: str, *, create: bool = False) -> FakeStack:
-        self.opened.append((name, create))
+    def stack(self, name: str, *, create: bool = False, secrets_provider: Optional[str] = None) -> FakeStack:
+        self.opened.append((name, create, secrets_provider))
         self._stack.name = name
         return self._stack
 
@@ -131,9 +151,11 @@ class FakePolicy:
     verdicts: list[PolicyVerdict] = field(default_factory=lambda: [PolicyVerdict(True, [], 12)])
     log: Optional[list] = None
     calls: int = 0
+    given: list[tuple] = field(default_factory=list)
 
-    def __call__(self, env: str) -> PolicyVerdict:
+    def __call__(self, env: str, *, settings_file, policy_config) -> PolicyVerdict:
         self.calls += 1
+        self.given.append((env, settings_file, policy_config))
         if self.log is not None:
             self.log.append(("policy", env))
         return self.verdicts[min(self.calls - 1, len(self.verdicts) - 1)]
@@ -161,10 +183,14 @@ class FakeSource:
     def __init__(self, *results: WindowStats | BaseException | Callable[[], WindowStats]) -> None:
         self.results = list(results)
         self.begins = 0
+        self.samples = 0
         self.measures = 0
 
     def begin(self) -> None:
         self.begins += 1
+
+    def sample(self) -> None:
+        self.samples += 1
 
     def measure(self) -> WindowStats:
         item = self.results[min(self.measures, len(self.results) - 1)]

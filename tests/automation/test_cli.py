@@ -1,13 +1,10 @@
 """`loom stack ...` and `loom rollout` through the real CLI entry point, with the workspace faked
-(no Pulumi CLI here) and, for the rollout, a real HTTP server serving real Triton metrics."""
+in memory and, for the rollout, a real HTTP server serving real Triton metrics. The same commands
+against the recording stand-in for the Pulumi CLI: test_stand_in.py."""
 
 from __future__ import annotations
 
-import copy
 import json
-import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -17,6 +14,7 @@ from loom.cli import main
 
 from tests.automation.fakes import DATA, FakePolicy, FakeStack, FakeWorkspace
 from tests.automation.test_rollout import DEV_TRITON
+from tests.automation.triton_metrics_server import MetricsHTTPServer
 
 
 def run(argv, capsys):
@@ -31,7 +29,7 @@ def fake_ops(monkeypatch, tmp_path):
     """Replace the Pulumi workspace under the commands with a fake one; returns the fake pieces."""
     monkeypatch.setenv("LOOM_HOME", str(tmp_path))
     log: list = []
-    stack = FakeStack("dev", {"loom:triton": copy.deepcopy(DEV_TRITON)}, log)
+    stack = FakeStack("dev", log)
     state = {"stack": stack, "log": log, "policy": FakePolicy(log=log)}
 
     def ops(progress, org, *, show_secrets=False):
@@ -39,8 +37,7 @@ def fake_ops(monkeypatch, tmp_path):
             FakeWorkspace(stack),
             policy_check=state["policy"],
             org=org,
-            on_output=progress.on_output,
-            on_event=progress.on_event,
+            streams=progress.streams(),
             notify=progress.notify,
             show_secrets=show_secrets,
         )
@@ -98,39 +95,44 @@ def test_destroy_and_outputs(capsys, fake_ops):
     assert code == 0 and json.loads(out)["outputs"]["inference"]["models"]["guard"] == "output_guard"
 
 
-class _MetricsServer:
-    """Serves the real Triton scrapes in order (before, after, after, ...) on a free local port."""
+def test_refresh_and_preview_options(capsys, fake_ops):
+    code, out, err = run(["stack", "refresh", "--env", "dev", "--yes", "--expect-no-changes", "--json"], capsys)
+    assert code == 0 and json.loads(out)["operation"] == "refresh"
+    assert fake_ops["stack"].calls[-1] == ("refresh", True)
+    code, out, err = run(["stack", "refresh", "--env", "dev"], capsys)
+    assert code == 2 and "refusing to refresh 'dev' without --yes" in err
 
-    def __init__(self) -> None:
-        pages = [(DATA / "triton_metrics_before.txt").read_text(), (DATA / "triton_metrics_after.txt").read_text()]
-        self.hits = 0
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's API)
-                body = pages[min(outer.hits, 1)].encode()
-                outer.hits += 1
-                self.send_response(200 if self.path == "/metrics" else 404)
-                self.send_header("Content-Type", "text/plain; version=0.0.4")
-                self.end_headers()
-                self.wfile.write(body)
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["stack", "outputs", "--env", "prod", "--json"], "--env 'prod': no stack settings file"),
+        (["stack", "preview", "--env", "prod", "--json"], "--env 'prod': no stack settings file"),
+        (["stack", "up", "--env", "prod", "--yes", "--json"], "--env 'prod': no stack settings file"),
+        (["stack", "refresh", "--env", "prod", "--yes", "--json"], "--env 'prod': no stack settings file"),
+        (["stack", "destroy", "--env", "prod", "--yes", "--json"], "--env 'prod': no stack settings file"),
+        (["rollout", "--env", "prod", "--model", "m", "--version", "models/v2", "--metrics-url", "http://x", "--json"], "--env 'prod'"),
+        (["rollout", "--env", "dev", "--abort", "--json"], "no rollout is recorded on dev"),
+        (["rollout", "--env", "dev", "--resume", "--metrics-url", "http://x", "--json"], "nothing to resume"),
+    ],
+)
+def test_every_json_command_prints_one_json_document_on_failure(capsys, fake_ops, argv, message):
+    code, out, err = run(argv, capsys)
+    assert code in (1, 2)
+    doc = json.loads(out)  # exactly one document: json.loads refuses trailing data
+    assert doc["ok"] is False and message in doc["error"]
+    assert err.count("error: ") == 1 and "Traceback" not in err
 
-            def log_message(self, *args):
-                pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+def _real_scrapes():
+    """The real Triton scrapes in order: before, then after for every later scrape."""
+    pages = [(DATA / "triton_metrics_before.txt").read_text(), (DATA / "triton_metrics_after.txt").read_text()]
+    return MetricsHTTPServer(lambda hit: pages[min(hit - 1, 1)])
 
 
 @pytest.fixture
 def metrics_server():
-    server = _MetricsServer()
+    server = _real_scrapes()
     yield server
     server.close()
 
@@ -144,12 +146,13 @@ def test_rollout_rolls_back_on_the_real_failing_version(capsys, fake_ops, metric
     code, out, err = run(argv, capsys)
     assert code == 1
     report = json.loads(out)
-    assert report["outcome"] == "rolled_back"
+    assert report["outcome"] == "rolled_back" and report["ok"] is False
     assert report["steps"][0]["gate"]["stats"]["errors"] == 5 and report["steps"][0]["gate"]["stats"]["requests"] == 50
     assert "error rate 10.00% > 1.00%" in report["reason"]
     assert fake_ops["stack"].triton() == DEV_TRITON
+    assert report["steps"][0]["gate"]["stats"]["p99_source"] == "request summary"
     assert "error: rollout of models/v2 on dev: rolled back" in err
-    assert metrics_server.hits == 2
+    assert metrics_server.hits >= 2
 
 
 def test_rollout_promotes_the_real_healthy_version(capsys, fake_ops, metrics_server):
@@ -170,13 +173,15 @@ def test_explicit_metrics_url_wins_over_the_prometheus_env_var(capsys, fake_ops,
             "--metrics-url", metrics_server.url, "--triton-version", "1", "--max-p99-ms", "50", "--no-promote", *FAST]
     code, out, err = run(argv, capsys)
     assert code == 0, err
-    assert "completed" in out and metrics_server.hits == 2
+    assert "completed" in out and metrics_server.hits >= 2
 
 
 @pytest.mark.parametrize(
     "extra, message",
     [
         ([], "exactly one metrics source"),
+        (["--resume", "--abort"], "at most one of --resume and --abort"),
+        (["--metrics-url", "http://a", "--lock-wait", "-1"], "--lock-wait -1.0"),
         (["--metrics-url", "http://a", "--prometheus-url", "http://b"], "exactly one metrics source"),
         (["--metrics-url", "http://a", "--max-error-rate", "2"], "max_error_rate = 2.0"),
         (["--metrics-url", "http://a", "--steps", "50,10"], "--steps '50,10'"),
@@ -186,25 +191,3 @@ def test_rollout_bad_options_exit_2(capsys, monkeypatch, extra, message):
     monkeypatch.delenv("LOOM_PROMETHEUS_URL", raising=False)
     code, out, err = run(["rollout", "--env", "dev", "--model", "generator", "--version", "models/v2", *extra], capsys)
     assert code == 2 and message in err and "Traceback" not in err
-
-
-@pytest.mark.needs_pulumi_cli
-@pytest.mark.skipif(shutil.which("pulumi") is None, reason="needs the Pulumi CLI on PATH (not installable offline here; see docs/automation.md)")
-def test_real_workspace_selects_a_stack_on_a_local_backend(tmp_path, monkeypatch):
-    """With the CLI: a file:// backend, a stack created through PulumiWorkspace, config set by path
-    lands in stacks/ exactly as the fakes assume (typed values)."""
-    from loom.automation.project import Project
-    from loom.automation.workspace import PulumiWorkspace
-
-    monkeypatch.setenv("PULUMI_BACKEND_URL", f"file://{tmp_path}")
-    monkeypatch.setenv("PULUMI_CONFIG_PASSPHRASE", "test-only")
-    project = Project.load()
-    settings = project.settings_file("dev")
-    original = settings.read_text()
-    try:
-        stack = PulumiWorkspace(project).stack("dev", create=True)
-        stack.set_config("loom:triton.canary.weight", "0", path=True)
-        assert stack.get_config("loom:triton.canary.weight", path=True) == 0
-        assert stack.get_config("loom:triton")["stable"]["modelRepositoryPath"] == "models"
-    finally:
-        settings.write_text(original)

@@ -62,17 +62,23 @@ def test_window_between_two_real_scrapes():
     v2 = window_between(triton_snapshot(before, "echo", "2"), triton_snapshot(after, "echo", "2"))
     assert (v2.requests, v2.errors) == (50, 5)
     assert v2.error_rate == pytest.approx(0.10)
-    assert v2.p99_ms == pytest.approx(1.042)
+    # Triton's summary says 1.042 ms, but it only sees the 45 successes: with 5 of 50 failed, the
+    # window's p99 request is a failed one.
+    assert v2.p99_ms is None and v2.p99_note == "10.00% of the requests failed: the p99 request is a failed one"
     assert v2.mean_ms is not None and 0 < v2.mean_ms < 10
     v1 = window_between(triton_snapshot(before, "echo", "1"), triton_snapshot(after, "echo", "1"))
     assert (v1.requests, v1.errors, v1.error_rate) == (60, 0, 0.0)
+    assert v1.p99_ms == pytest.approx(1.997) and v1.p99_source == "request summary"
 
 
 def test_the_real_failing_version_fails_the_gate_and_the_healthy_one_passes():
     before, after = parse_exposition(BEFORE), parse_exposition(AFTER)
     gates = GateThresholds(max_error_rate=0.05, max_p99_ms=50, min_requests=20)
     v2 = evaluate(window_between(triton_snapshot(before, "echo", "2"), triton_snapshot(after, "echo", "2")), gates)
-    assert not v2.passed and v2.reasons == ["error rate 10.00% > 5.00% (5/50)"]
+    assert not v2.passed and v2.reasons == [
+        "error rate 10.00% > 5.00% (5/50)",
+        "p99 latency over 50.0 ms: 10.00% of the requests failed: the p99 request is a failed one",
+    ]
     v1 = evaluate(window_between(triton_snapshot(before, "echo", "1"), triton_snapshot(after, "echo", "1")), gates)
     assert v1.passed and v1.reasons == []
 
@@ -115,7 +121,9 @@ def test_bad_exposition_names_the_line(bad):
         (WindowStats(100, 0, None, 50.0), GateThresholds(), False, "p99 latency unavailable"),
         (WindowStats(100, 0, None, 50.0), GateThresholds(max_p99_ms=None), True, None),
         (WindowStats(19, 0, 1.0, 1.0), GateThresholds(), False, "only 19 request(s) observed"),
-        (WindowStats(0, 0, None, None), GateThresholds(min_requests=0), True, None),
+        (WindowStats(0, 0, None, None), GateThresholds(min_requests=0), False, "only 0 request(s) observed; at least 1 needed"),
+        (WindowStats(1, 0, 5.0, 5.0), GateThresholds(min_requests=0), True, None),
+        (WindowStats(100, 5, None, 5.0, "request summary", "5.00% of the requests failed"), GateThresholds(max_error_rate=0.1), False, "p99 latency over 1000.0 ms: 5.00% of the requests failed"),
     ],
 )
 def test_evaluate(stats, gates, passed, reason):
@@ -156,7 +164,10 @@ EMPTY = {"status": "success", "data": {"resultType": "vector", "result": []}}
 def test_prometheus_source_queries_and_reads_the_http_api():
     now = [0.0]
     asked = {}
-    answers = {"success": _vector(475), "failure": _vector(25), "duration_us": _vector(5_000_000), "p99_us": _vector(850_000)}
+    quantiles = {"status": "success", "data": {"resultType": "vector", "result": [
+        {"metric": {"quantile": q}, "value": [1732530000.1, v]} for q, v in (("0.5", "300000"), ("0.99", "850000"), ("0.999", "900000"))
+    ]}}
+    answers = {"success": _vector(995), "failure": _vector(5), "duration_us": _vector(10_000_000), "buckets_ms": EMPTY, "quantiles_us": quantiles}
 
     def get(url, params):
         assert url == "http://prometheus.loom-system:9090/api/v1/query"
@@ -171,11 +182,29 @@ def test_prometheus_source_queries_and_reads_the_http_api():
     src.begin()
     now[0] = 179.2
     w = src.measure()
-    assert set(asked) == {"success", "failure", "duration_us", "p99_us"}
+    assert set(asked) == {"success", "failure", "duration_us", "buckets_ms", "quantiles_us"}
     assert asked["failure"] == 'sum(increase(nv_inference_request_failure{model="generator",pod=~"triton-canary-.*"}[180s]))'
-    assert asked["p99_us"] == 'max(nv_inference_request_summary_us{model="generator",pod=~"triton-canary-.*",quantile="0.99"})'
-    assert (w.requests, w.errors) == (500, 25)
-    assert w.p99_ms == pytest.approx(850.0) and w.mean_ms == pytest.approx(10.0)
+    assert asked["quantiles_us"] == 'max by (quantile) (max_over_time(nv_inference_request_summary_us{model="generator",pod=~"triton-canary-.*"}[180s]))'
+    assert asked["buckets_ms"] == 'sum by (le) (increase(nv_inference_first_response_histogram_ms_bucket{model="generator",pod=~"triton-canary-.*"}[180s]))'
+    assert (w.requests, w.errors) == (1000, 5)
+    # 5 failed of 1000: the window's p99 is the successes' 0.99 * 1000 / 995 = 0.995 quantile, read
+    # from the next published one (0.999), the worst any pod published during the window
+    assert w.p99_ms == pytest.approx(900.0) and w.p99_source == "request summary" and w.mean_ms == pytest.approx(10.0)
+
+
+def test_prometheus_source_prefers_the_windows_histogram():
+    buckets = {"status": "success", "data": {"resultType": "vector", "result": [
+        {"metric": {"le": le}, "value": [1.0, v]} for le, v in (("100", "900"), ("500", "990"), ("2000", "1000"), ("5000", "1000"), ("+Inf", "1000"))
+    ]}}
+    answers = {"success": _vector(1000), "failure": EMPTY, "duration_us": _vector(1e8), "buckets_ms": buckets, "quantiles_us": EMPTY}
+
+    def get(url, params):
+        return next(answers[k] for k, q in src.queries(60).items() if q == params["query"])
+
+    src = PrometheusSource("http://p:9090", "generator", http_get=get, clock=lambda: 0.0)
+    src.begin()
+    w = src.measure()
+    assert w.p99_ms == pytest.approx(500.0) and w.p99_source == "first-response histogram"
 
 
 def test_prometheus_source_no_series_means_no_traffic_and_errors_are_unavailable():
@@ -189,3 +218,66 @@ def test_prometheus_source_no_series_means_no_traffic_and_errors_are_unavailable
     bad = PrometheusSource("http://p:9090", "rag", http_get=lambda u, p: {"status": "error", "errorType": "bad_data", "error": "parse error"})
     with pytest.raises(MetricsUnavailable, match="parse error"):
         bad.measure()
+
+
+def _exposition(success, failure, quantiles_us=None, buckets_ms=None, model="generator"):
+    lines = [
+        f'nv_inference_request_success{{model="{model}",version="1"}} {success}',
+        f'nv_inference_request_failure{{model="{model}",reason="BACKEND",version="1"}} {failure}',
+        f'nv_inference_request_duration_us{{model="{model}",version="1"}} {success * 1000}',
+    ]
+    for q, v in (quantiles_us or {}).items():
+        lines.append(f'nv_inference_request_summary_us{{model="{model}",version="1",quantile="{q}"}} {v}')
+    for le, v in (buckets_ms or {}).items():
+        lines.append(f'nv_inference_first_response_histogram_ms_bucket{{model="{model}",version="1",le="{le}"}} {v}')
+    return "\n".join(lines) + "\n"
+
+
+def test_the_summary_p99_is_the_worst_seen_inside_the_window_not_the_last_instant():
+    """A latency spike in the middle of the window is gone from Triton's sliding window at the end;
+    the sample taken while it lasted still fails the gate."""
+    pages = iter([
+        _exposition(0, 0, {"0.99": 200_000}),  # begin
+        _exposition(300, 0, {"0.99": 2_500_000}),  # mid-window sample: 2.5 s
+        _exposition(600, 0, {"0.99": 200_000}),  # end: quiet again
+    ])
+    src = TritonEndpointSource("http://h:8002", "generator", http_get=lambda u, p: next(pages))
+    src.begin()
+    src.sample()
+    w = src.measure()
+    assert w.requests == 600 and w.p99_ms == pytest.approx(2500.0)
+    assert "p99 latency 2500.0 ms > 1000.0 ms" in evaluate(w, GateThresholds()).reasons
+
+
+def test_the_histogram_gives_the_windows_p99_and_failures_count_as_slowest():
+    before = _exposition(1000, 0, buckets_ms={"100": 900, "500": 990, "+Inf": 1000})
+    # in the window: 100 requests, 98 under 100 ms, 2 under 500 ms; the histogram's history does not count
+    after = _exposition(1100, 0, buckets_ms={"100": 998, "500": 1090, "+Inf": 1100})
+    pages = iter([before, after])
+    src = TritonEndpointSource("http://h:8002", "generator", http_get=lambda u, p: next(pages))
+    src.begin()
+    w = src.measure()
+    assert w.p99_source == "first-response histogram" and w.p99_ms == pytest.approx(100 + 400 * 0.5)
+    # the same window with 2 failed requests: the p99 rank lands in +Inf
+    failing = iter([before, _exposition(1100, 2, buckets_ms={"100": 998, "500": 1090, "+Inf": 1100})])
+    src = TritonEndpointSource("http://h:8002", "generator", http_get=lambda u, p: next(failing))
+    src.begin()
+    w = src.measure()
+    assert w.p99_ms is None and "above the largest bucket (500 ms); 2 failed request(s) count as slower than any bound" in w.p99_note
+    assert not evaluate(w, GateThresholds(max_error_rate=0.05)).passed
+
+
+@pytest.mark.parametrize(
+    "failed, expected",
+    [(0, 1000.0), (5, 2000.0), (9, 2000.0), (11, None)],  # of 1000: 0.99 -> 0.99 ; 0.995 -> 0.999 ; 0.999 -> 0.999 ; > 1 % -> failed
+)
+def test_failed_requests_raise_the_summary_quantile_that_bounds_the_p99(failed, expected):
+    pages = iter([_exposition(0, 0), _exposition(1000 - failed, failed, {"0.5": 300_000, "0.99": 1_000_000, "0.999": 2_000_000})])
+    src = TritonEndpointSource("http://h:8002", "generator", http_get=lambda u, p: next(pages))
+    src.begin()
+    w = src.measure()
+    assert w.requests == 1000
+    if expected is None:
+        assert w.p99_ms is None and "1.10% of the requests failed" in w.p99_note
+    else:
+        assert w.p99_ms == pytest.approx(expected)

@@ -1,5 +1,6 @@
-"""StackOps against a fake workspace: the policy gate in front of up, the pack on every preview and
-up, outputs written as JSON, and the adapter over `loom policy check`'s fixed interface."""
+"""StackOps against a fake workspace: the policy gate in front of up, the pack and the env's policy
+config on every preview and up (the same file the offline check gets), the settings file each
+operation deploys, outputs written as JSON, and the adapter over `loom policy check`'s interface."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import pytest
 
 from loom.automation.operations import PolicyRefused, StackOps
-from loom.automation.policy import PolicyVerdict, parse_policy_check
+from loom.automation.policy import PolicyVerdict, parse_policy_check, policy_check_command
 from loom.automation.project import Project, qualified_stack_name
 from loom.automation.workspace import OutputItem
 from loom.errors import LoomError
@@ -34,7 +35,7 @@ def loom_home(tmp_path, monkeypatch):
 
 def make(policy=None, outputs=None):
     log: list = []
-    stack = FakeStack("dev", {}, log, outputs=outputs)
+    stack = FakeStack("dev", log, outputs=outputs)
     ws = FakeWorkspace(stack)
     policy = policy or FakePolicy(log=log)
     notes: list[str] = []
@@ -64,9 +65,9 @@ def test_up_checks_policies_first_attaches_the_pack_and_writes_outputs(loom_home
     ops, stack, log, ws, notes = make(outputs=secret_outputs)
     result = ops.up("dev", message="release 42")
 
-    assert [e[0] for e in log] == ["policy", "up"]
-    assert stack.calls == [("up", [str(REPO_ROOT / "policy")], "release 42")]
-    assert ws.opened == [("dev", False)]
+    assert [e[0] for e in log] == ["history", "policy", "up"]
+    assert stack.calls == [("up", [str(REPO_ROOT / "policy")], [str(REPO_ROOT / "policy" / "config" / "dev.json")], "release 42")]
+    assert ws.opened == [("dev", False, None)]
     assert result.changes == {"update": 1, "same": 5}
     path = loom_home / "stacks" / "dev" / "outputs.json"
     written = json.loads(path.read_text())
@@ -77,11 +78,36 @@ def test_up_checks_policies_first_attaches_the_pack_and_writes_outputs(loom_home
     assert not list(path.parent.glob(".outputs.json.*"))  # no temp file left behind
 
 
-def test_preview_attaches_the_pack_without_the_offline_check():
+def test_preview_attaches_the_pack_and_its_config_without_the_offline_check():
     ops, stack, log, _, _ = make()
     ops.preview("dev")
-    assert stack.calls == [("preview", [str(REPO_ROOT / "policy")])]
-    assert [e[0] for e in log] == ["preview"]
+    assert stack.calls == [("preview", [str(REPO_ROOT / "policy")], [str(REPO_ROOT / "policy" / "config" / "dev.json")])]
+    assert [e[0] for e in log] == ["history", "preview"]
+
+
+@pytest.mark.parametrize("env", ["dev", "onprem", "edge", "aws", "gcp", "azure"])
+def test_the_engine_and_the_offline_check_get_the_same_policy_config(loom_home, env):
+    """The file `loom policy check --stack ENV` reads by default (policy/config/<env>.json when it
+    exists) is the one the engine gets with --policy-pack-config, and the one the gate checks with."""
+    from loom.commands.policy import _default_policy_config
+    from loom.policycheck import DEFAULT_PACK_DIR
+
+    policy = FakePolicy()
+    ops, stack, log, _, _ = make(policy)
+    ops.up(env)
+    offline_default = _default_policy_config(DEFAULT_PACK_DIR, env)
+    (_, _, engine_configs, _), = [c for c in stack.calls if c[0] == "up"]
+    (_, settings_file, gate_config), = policy.given
+    assert engine_configs == ([str(offline_default)] if offline_default else [])
+    assert gate_config == offline_default
+    assert settings_file == loom_home / "stacks" / env / f"Pulumi.{env}.yaml"
+
+
+def test_the_offline_check_runs_over_the_deployed_settings_file_with_the_policy_config(tmp_path):
+    settings, config = tmp_path / "Pulumi.aws.yaml", tmp_path / "aws.json"
+    cmd = policy_check_command("aws", settings_file=settings, policy_config=config)
+    assert cmd[1:] == ["-m", "loom.cli", "policy", "check", "--config-file", str(settings), "--policy-config", str(config), "--format", "json"]
+    assert policy_check_command("edge")[3:] == ["policy", "check", "--stack", "edge", "--format", "json"]
 
 
 def test_unknown_env_fails_before_the_workspace_is_touched():
@@ -98,9 +124,9 @@ def test_org_qualifies_the_stack_name(monkeypatch):
     monkeypatch.setenv("LOOM_PULUMI_ORG", "platform-team")
     assert qualified_stack_name("gcp") == "platform-team/loom/gcp"
     log: list = []
-    ws = FakeWorkspace(FakeStack("x", {}, log))
-    StackOps(ws, policy_check=FakePolicy(), org="acme").open("aws", create=True)
-    assert ws.opened == [("acme/loom/aws", True)]
+    ws = FakeWorkspace(FakeStack("x", log))
+    StackOps(ws, policy_check=FakePolicy(), org="acme").open("aws", create=True, secrets_provider="awskms://alias/pulumi")
+    assert ws.opened == [("acme/loom/aws", True, "awskms://alias/pulumi")]
 
 
 def test_destroy_passes_exclude_protected():
@@ -164,3 +190,23 @@ def test_the_adapter_runs_the_real_offline_check_on_a_shipped_stack():
     assert verdict.policies_evaluated > 0
     assert all({"policy", "enforcementLevel", "urn", "message"} <= set(v) for v in verdict.violations)
     assert verdict.passed == (not verdict.mandatory), verdict.summary()
+
+
+@pytest.mark.slow
+def test_the_real_offline_check_reads_a_settings_file_with_a_rollout_record(loom_home):
+    """The settings file an update of a rollout deploys (a candidate at 50 %, the record under
+    `loom-rollout:record`) goes through the real `loom policy check --config-file --policy-config`:
+    the program ignores the record's namespace and the check judges the candidate's settings."""
+    from loom.automation.deployed import DeployedState, write_settings_file
+    from loom.automation.policy import check_stack_policies
+    from loom.automation.record import RolloutRecord
+    from loom.automation.tracks import TrackState
+
+    project = Project.load(REPO_ROOT)
+    previous = TrackState(False, 0, None, None, "models")
+    record = RolloutRecord.begin(model="generator", version="models/v3", steps=(50, 100), image=None, promote=True, previous=previous).at(step=0)
+    state = DeployedState(TrackState(True, 50, "models/v3", None, "models"), record)
+    settings = write_settings_file(project, "aws", state)
+    verdict = check_stack_policies("aws", repo_root=REPO_ROOT, settings_file=settings, policy_config=project.policy_config_file("aws"), timeout_s=300)
+    assert verdict.policies_evaluated > 0
+    assert all({"policy", "enforcementLevel", "urn", "message"} <= set(v) for v in verdict.violations)

@@ -1,5 +1,6 @@
-"""The rollout's orchestration against a fake workspace: what is set, in what order, when it stops,
-and that a failed gate (or up, or metrics source) rolls back to the exact previous configuration."""
+"""The rollout's orchestration against an in-memory stack: what each update deploys, in what order,
+when it stops, that a failure rolls back to the exact previous settings, and that the record each
+update carries lets another process resume or abort after a crash at any point."""
 
 from __future__ import annotations
 
@@ -11,34 +12,45 @@ from loom.automation.gates import GateThresholds, MetricsUnavailable
 from loom.automation.metrics import WindowStats
 from loom.automation.operations import StackOps
 from loom.automation.policy import PolicyVerdict
-from loom.automation.rollout import Rollout, RolloutFailed, RolloutPlan, parse_steps
+from loom.automation.project import Project
+from loom.automation.record import RECORD_KEY
+from loom.automation.rollout import Observation, Rollout, RolloutFailed, RolloutInProgress, RolloutPlan, parse_steps
 from loom.errors import LoomError
 
-from tests.automation.fakes import HEALTHY, FakeClock, FakePolicy, FakeSource, FakeStack, FakeWorkspace
+from tests.automation.fakes import HEALTHY, REPO_ROOT, FakeClock, FakePolicy, FakeSource, FakeStack, FakeWorkspace
 
-DEV_TRITON = {
-    "image": "nvcr.io/nvidia/tritonserver:25.10-py3@sha256:" + "8" * 64,
-    "models": ["embedder", "generator", "rag", "output_guard"],
-    "stable": {"modelRepositoryPath": "models", "replicas": 1, "maxReplicas": 2},
-    "canary": {"enabled": False, "weight": 0},
-}
+PROJECT = Project.load(REPO_ROOT)
+DEV_TRITON = copy.deepcopy(PROJECT.stack_settings("dev")["loom:triton"])
+"""`loom:triton` of the shipped dev stack: what a stack never updated runs."""
 
 
-def make(triton=None, *, source=None, fail_up_at=(), policy=None, **plan_kw):
-    log: list = []
-    stack = FakeStack("dev", {"loom:triton": copy.deepcopy(triton or DEV_TRITON)}, log, fail_up_at=fail_up_at)
+class Crash(BaseException):
+    """The process dies here: nothing after it runs (no except clause of the rollout sees it)."""
+
+
+def make(*, deployed=None, source=None, fail_up_at=(), locked_up_at=(), policy=None, log=None, stack=None, **plan_kw):
+    log = log if log is not None else []
+    if stack is None:
+        config = None if deployed is None else {**PROJECT.stack_settings("dev"), "loom:triton": deployed}
+        stack = FakeStack("dev", log, fail_up_at=fail_up_at, locked_up_at=locked_up_at, deployed=config)
     policy = policy or FakePolicy(log=log)
-    ops = StackOps(FakeWorkspace(stack), policy_check=policy)
-    plan_args = dict(env="dev", model="generator", version="models/v2", bake_s=60, max_wait_s=300, poll_s=30)
-    plan_args.update(plan_kw)
     clock = FakeClock()
-    rollout = Rollout(ops, source or FakeSource(HEALTHY), RolloutPlan(**plan_args), clock=clock)
-    return rollout, stack, log, clock, policy
+    ops = StackOps(FakeWorkspace(stack), policy_check=policy, clock=clock)
+    obs = Observation(bake_s=plan_kw.pop("bake_s", 60), max_wait_s=plan_kw.pop("max_wait_s", 300), poll_s=plan_kw.pop("poll_s", 30),
+                      thresholds=plan_kw.pop("thresholds", GateThresholds()))
+    src = source or FakeSource(HEALTHY)
+    rollout = Rollout(ops, "dev", source_for=lambda model: src, observation=obs, clock=clock, lock_wait_s=plan_kw.pop("lock_wait_s", 300))
+    plan = RolloutPlan(**{"env": "dev", "model": "generator", "version": "models/v2", **plan_kw})
+    return rollout, plan, stack, log, clock, policy
 
 
 def deployed(log):
-    """The `loom:triton` config each `up` deployed, in order."""
+    """The `loom:triton` each `up` deployed, in order."""
     return [entry[1] for entry in log if entry[0] == "up"]
+
+
+def records(log):
+    return [entry[2] for entry in log if entry[0] == "up"]
 
 
 def canary(cfg):
@@ -46,8 +58,8 @@ def canary(cfg):
 
 
 def test_happy_path_sets_each_weight_then_promotes_and_switches_the_canary_off():
-    rollout, stack, log, clock, policy = make()
-    report = rollout.run()
+    rollout, plan, stack, log, clock, policy = make()
+    report = rollout.start(plan)
 
     assert report.outcome == "promoted" and report.succeeded
     ups = deployed(log)
@@ -57,27 +69,36 @@ def test_happy_path_sets_each_weight_then_promotes_and_switches_the_canary_off()
         (True, 50, "models/v2"),
         (True, 100, "models/v2"),
         (True, 100, "models/v2"),  # promote: stable loads the version while the canary serves
-        (False, 0, None),  # then the canary goes back to 0 % and off
+        (False, 0, None),  # then the canary goes back to its previous settings
     ]
     assert [c["stable"]["modelRepositoryPath"] for c in ups] == ["models"] * 4 + ["models/v2"] * 2
-    # weights are stored as numbers and enabled as booleans, as `pulumi config set --path` does
+    # weights are numbers and enabled is a boolean in the deployed settings
     assert isinstance(ups[1]["canary"]["weight"], int) and ups[1]["canary"]["enabled"] is True
-    # the offline policy check runs before every up, and the pack is attached to every up
+    # every update but the last carries the record (phase, step, what to return to); the last ends it
+    recs = records(log)
+    assert [(r["phase"], r["step"]) for r in recs[:-1]] == [("canary", -1), ("canary", 0), ("canary", 1), ("canary", 2), ("promoting", 2)]
+    assert recs[-1] is None and len({r["id"] for r in recs[:-1]}) == 1
+    assert recs[0]["previous"] == {"canary_enabled": False, "canary_weight": 0, "canary_path": None, "canary_image": None, "stable_path": "models"}
+    # the offline policy check runs before every up, over the file the up deploys, with the env's policy config
     assert [e[0] for e in log if e[0] in ("policy", "up")] == ["policy", "up"] * 6
-    assert all(call[1] == [str(stack_root(rollout) / "policy")] for call in stack.calls if call[0] == "up")
+    assert all(call[1] == [str(REPO_ROOT / "policy")] for call in stack.calls if call[0] == "up")
+    assert {tuple(call[2]) for call in stack.calls if call[0] == "up"} == {tuple(str(p) for p in [PROJECT.policy_config_file("dev")] if p)}
     assert [s.status for s in report.steps] == ["passed", "passed", "passed"]
     # each step observed for the bake time, no longer: the waits are bounded and exact
     assert sum(clock.slept) == pytest.approx(3 * 60)
 
 
-def stack_root(rollout):
-    return rollout.ops.project.root
+def test_the_checkout_is_never_written():
+    before = (REPO_ROOT / "stacks" / "Pulumi.dev.yaml").read_bytes()
+    rollout, plan, *_ = make()
+    rollout.start(plan)
+    assert (REPO_ROOT / "stacks" / "Pulumi.dev.yaml").read_bytes() == before
 
 
 def test_a_failed_error_rate_gate_stops_and_rolls_back_in_two_updates():
     bad = WindowStats(requests=400, errors=40, p99_ms=100.0, mean_ms=30.0)
-    rollout, stack, log, clock, policy = make(source=FakeSource(HEALTHY, bad))
-    report = rollout.run()
+    rollout, plan, stack, log, clock, policy = make(source=FakeSource(HEALTHY, bad))
+    report = rollout.start(plan)
 
     assert report.outcome == "rolled_back" and not report.succeeded
     assert "error rate 10.00% > 1.00%" in report.reason
@@ -92,6 +113,8 @@ def test_a_failed_error_rate_gate_stops_and_rolls_back_in_two_updates():
     ]
     assert all(c["stable"]["modelRepositoryPath"] == "models" for c in ups)  # never promoted
     assert stack.triton() == DEV_TRITON  # the settings are exactly what they were
+    assert records(log)[3]["phase"] == "rolling_back" and "error rate" in records(log)[3]["reason"]
+    assert stack.record() is None
     assert report.rollback == {"ok": True, "restored": ["weight", "canary"]}
     # rollback restores a deployed configuration: no offline check in front of its ups
     assert policy.calls == 3
@@ -99,8 +122,8 @@ def test_a_failed_error_rate_gate_stops_and_rolls_back_in_two_updates():
 
 def test_a_p99_latency_breach_fails_the_gate():
     slow = WindowStats(requests=400, errors=0, p99_ms=2500.0, mean_ms=900.0)
-    rollout, stack, log, *_ = make(source=FakeSource(slow))
-    report = rollout.run()
+    rollout, plan, stack, *_ = make(source=FakeSource(slow))
+    report = rollout.start(plan)
     assert report.outcome == "rolled_back"
     assert "p99 latency 2500.0 ms > 1000.0 ms" in report.reason
     assert [s.status for s in report.steps] == ["failed", "pending", "pending"]
@@ -109,35 +132,45 @@ def test_a_p99_latency_breach_fails_the_gate():
 
 def test_too_little_traffic_waits_bounded_then_fails_closed():
     thin = WindowStats(requests=3, errors=0, p99_ms=50.0, mean_ms=10.0)
-    rollout, stack, log, clock, _ = make(source=FakeSource(thin), bake_s=60, max_wait_s=300, poll_s=30)
-    report = rollout.run()
+    rollout, plan, stack, log, clock, _ = make(source=FakeSource(thin), bake_s=60, max_wait_s=300, poll_s=30)
+    report = rollout.start(plan)
     assert report.outcome == "rolled_back"
     assert "only 3 request(s) observed; at least 20 needed" in report.reason
     # bake 60 s, then re-measured every 30 s until the 300 s bound: never longer
     assert sum(clock.slept) == pytest.approx(300)
     assert rollout.source.measures == 1 + (300 - 60) // 30
+    # the metrics were sampled inside the window (the summary p99 is read from every sample)
+    assert rollout.source.samples > 0
     assert stack.triton() == DEV_TRITON
+
+
+def test_a_window_without_requests_never_passes_even_with_min_requests_zero():
+    empty = WindowStats(requests=0, errors=0, p99_ms=None, mean_ms=None)
+    rollout, plan, stack, *_ = make(source=FakeSource(empty), thresholds=GateThresholds(min_requests=0), max_wait_s=60)
+    report = rollout.start(plan)
+    assert report.outcome == "rolled_back"
+    assert "only 0 request(s) observed; at least 1 needed" in report.reason
 
 
 def test_traffic_arriving_late_is_judged_once_there_is_enough():
     thin = WindowStats(requests=5, errors=0, p99_ms=50.0, mean_ms=10.0)
-    rollout, *_ , clock, _ = make(source=FakeSource(thin, thin, HEALTHY), steps=(100,))
-    report = rollout.run()
+    rollout, plan, *_ = make(source=FakeSource(thin, thin, HEALTHY), steps=(100,))
+    report = rollout.start(plan)
     assert report.outcome == "promoted"
     assert report.steps[0].gate.stats.requests == 500
 
 
 def test_an_unreachable_metrics_source_is_a_failed_gate():
-    rollout, stack, *_ = make(source=FakeSource(MetricsUnavailable("http://prom:9090: ConnectionError")))
-    report = rollout.run()
+    rollout, plan, stack, *_ = make(source=FakeSource(MetricsUnavailable("http://prom:9090: ConnectionError")))
+    report = rollout.start(plan)
     assert report.outcome == "rolled_back"
     assert "metrics unavailable" in report.reason and "ConnectionError" in report.reason
     assert stack.triton() == DEV_TRITON
 
 
 def test_a_failed_up_mid_rollout_rolls_back():
-    rollout, stack, log, *_ = make(fail_up_at=(3,))  # ups: 0 %, 10 %, 50 % <- fails
-    report = rollout.run()
+    rollout, plan, stack, log, *_ = make(fail_up_at=(3,))  # ups: 0 %, 10 %, 50 % <- fails
+    report = rollout.start(plan)
     assert report.outcome == "rolled_back"
     assert [s.status for s in report.steps] == ["passed", "error", "pending"]
     assert "up at 50% failed" in report.steps[1].error
@@ -145,67 +178,252 @@ def test_a_failed_up_mid_rollout_rolls_back():
     assert stack.triton() == DEV_TRITON
 
 
-def test_policy_refusal_before_the_first_step_restores_the_settings():
+def test_policy_refusal_before_the_first_update_changes_nothing():
     refused = PolicyVerdict(False, [{"policy": "triton-gpu-limits", "enforcementLevel": "mandatory", "urn": "u"}], 12)
-    rollout, stack, log, *_ = make(policy=FakePolicy([refused]))
-    report = rollout.run()
-    assert report.outcome == "rolled_back"
-    assert "up refused" in report.reason and "triton-gpu-limits" in report.reason
+    rollout, plan, stack, log, *_ = make(policy=FakePolicy([refused]))
+    report = rollout.start(plan)
+    assert report.outcome == "not_started" and not report.succeeded
+    assert "up refused" in report.reason and "triton-gpu-limits" in report.reason and "nothing was changed" in report.reason
     assert all(s.status == "pending" for s in report.steps)
-    assert stack.triton() == DEV_TRITON
+    assert stack.ups == 0 and stack.updates == []
 
 
-def test_a_failing_rollback_is_reported_as_such():
+def test_a_locked_stack_at_the_start_changes_nothing():
+    rollout, plan, stack, log, *_ = make(locked_up_at=(1,))
+    report = rollout.start(plan)
+    assert report.outcome == "not_started"
+    assert "is locked by another update" in report.reason and "pulumi cancel --stack dev --yes" in report.reason
+    assert stack.updates == []
+
+
+def test_a_lock_during_a_step_is_waited_for_then_the_step_runs():
+    rollout, plan, stack, log, clock, _ = make(locked_up_at=(3, 4), steps=(10, 100))
+    report = rollout.start(plan)
+    assert report.outcome == "promoted"
+    assert stack.ups == 7  # 0 %, 10 %, 100 % tried three times (two locked), promote, canary off
+    assert clock.slept.count(5.0) == 2  # retried every LOCK_POLL_S
+
+
+def test_a_failing_rollback_is_reported_with_what_to_run():
     bad = WindowStats(requests=400, errors=200, p99_ms=100.0, mean_ms=30.0)
-    rollout, stack, log, *_ = make(source=FakeSource(bad), fail_up_at=(3,))  # up 3 = rollback's first
-    report = rollout.run()
+    rollout, plan, stack, log, *_ = make(source=FakeSource(bad), fail_up_at=(3,))  # up 3 = rollback's first
+    report = rollout.start(plan)
     assert report.outcome == "rollback_failed"
     assert report.rollback["ok"] is False and report.rollback["restored"] == []
+    assert report.next_step == "loom rollout --env dev --abort"
     err = RolloutFailed(report)
-    assert err.exit_code == 1 and "rollback failed" in str(err)
+    assert err.exit_code == 1 and "rollback failed" in str(err) and "--abort" in str(err)
 
 
-def test_interrupt_rolls_back_then_propagates():
-    rollout, stack, log, *_ = make(source=FakeSource(HEALTHY, KeyboardInterrupt()))
-    with pytest.raises(KeyboardInterrupt):
-        rollout.run()
+def test_a_rollback_that_stays_locked_says_to_run_pulumi_cancel():
+    bad = WindowStats(requests=400, errors=200, p99_ms=100.0, mean_ms=30.0)
+    rollout, plan, stack, log, clock, _ = make(source=FakeSource(bad), locked_up_at=range(3, 100), lock_wait_s=20)
+    report = rollout.start(plan)
+    assert report.outcome == "rollback_failed"
+    assert report.next_step == "pulumi cancel --stack dev --yes (only if no update is running), then loom rollout --env dev --abort"
+    assert clock.slept[-4:] == [5.0, 5.0, 5.0, 5.0]  # waited lock_wait_s for the lock, in LOCK_POLL_S steps
+
+
+def test_interrupt_while_observing_rolls_back_and_reports_it():
+    rollout, plan, stack, log, *_ = make(source=FakeSource(HEALTHY, KeyboardInterrupt()))
+    report = rollout.start(plan)
+    assert report.interrupted and report.outcome == "rolled_back" and report.reason == "interrupted"
     assert canary(deployed(log)[-1]) == (False, 0, None)
     assert stack.triton() == DEV_TRITON
 
 
-def test_no_promote_leaves_the_version_on_the_canary():
-    rollout, stack, log, *_ = make(promote=False, steps=(25, 100))
-    report = rollout.run()
+def test_no_promote_leaves_the_version_on_the_canary_and_ends_the_record():
+    rollout, plan, stack, log, *_ = make(promote=False, steps=(25, 100))
+    report = rollout.start(plan)
     assert report.outcome == "completed"
     assert canary(stack.triton()) == (True, 100, "models/v2")
     assert stack.triton()["stable"]["modelRepositoryPath"] == "models"
+    assert stack.record() is None
 
 
 def test_previous_canary_state_and_image_are_restored_exactly():
     triton = copy.deepcopy(DEV_TRITON)
-    triton["canary"] = {"enabled": True, "weight": 0, "modelRepositoryPath": "models-old", "replicas": 1}
+    triton["canary"] = {"enabled": True, "weight": 0, "modelRepositoryPath": "models-old"}
     bad = WindowStats(requests=400, errors=400, p99_ms=1.0, mean_ms=1.0)
     image = "nvcr.io/nvidia/tritonserver:25.11-py3@sha256:" + "9" * 64
-    rollout, stack, log, *_ = make(triton, source=FakeSource(bad), image=image)
-    rollout.run()
+    rollout, plan, stack, log, *_ = make(deployed=triton, source=FakeSource(bad), image=image)
+    rollout.start(plan)
     assert deployed(log)[0]["canary"]["image"] == image
     assert stack.triton() == triton  # image removed again, the old candidate path back
 
 
-def test_preflight_refuses_a_rollout_in_progress_without_touching_the_stack():
+def test_only_the_rollout_owned_settings_come_from_the_stack():
+    """Everything else is the checkout's: a replica count changed in git since the last update wins."""
+    triton = copy.deepcopy(DEV_TRITON)
+    triton["canary"] = {"enabled": True, "weight": 0, "modelRepositoryPath": "models-old", "replicas": 7}
+    triton["stable"]["replicas"] = 9
+    rollout, plan, stack, log, *_ = make(deployed=triton, steps=(100,))
+    rollout.start(plan)
+    final = stack.triton()
+    assert final["canary"] == {"enabled": True, "weight": 0, "modelRepositoryPath": "models-old"}  # replicas: the checkout's
+    assert final["stable"] == {**DEV_TRITON["stable"], "modelRepositoryPath": "models/v2"}
+
+
+def test_the_deployed_settings_come_from_the_stack_not_the_checkout():
+    """A promotion is kept by the next rollout: it starts from the stack's last update."""
+    triton = copy.deepcopy(DEV_TRITON)
+    triton["stable"]["modelRepositoryPath"] = "models/v2"
+    rollout, plan, stack, log, *_ = make(deployed=triton, version="models/v3", steps=(100,))
+    report = rollout.start(plan)
+    assert report.previous.stable_path == "models/v2"
+    assert stack.triton()["stable"]["modelRepositoryPath"] == "models/v3"
+
+
+def test_preflight_refuses_a_canary_taking_traffic_without_touching_the_stack():
     triton = copy.deepcopy(DEV_TRITON)
     triton["canary"] = {"enabled": True, "weight": 10, "modelRepositoryPath": "models-candidate"}
-    rollout, stack, log, *_ = make(triton)
-    with pytest.raises(LoomError, match="canary.weight is 10 on dev: a rollout is already in progress"):
-        rollout.run()
-    assert [e for e in log if e[0] in ("set", "up")] == []
+    rollout, plan, stack, log, *_ = make(deployed=triton)
+    with pytest.raises(LoomError, match="canary.weight is 10 on dev and no rollout is recorded: .* `loom rollout --env dev --abort` sets it back"):
+        rollout.start(plan)
+    assert [e for e in log if e[0] in ("policy", "up")] == []
+
+
+def test_abort_without_a_record_brings_a_canary_taking_traffic_back_to_rest():
+    triton = copy.deepcopy(DEV_TRITON)
+    triton["canary"] = {"enabled": True, "weight": 10, "modelRepositoryPath": "models-candidate"}
+    triton["stable"]["modelRepositoryPath"] = "models/v2"
+    rollout, plan, stack, log, *_ = make(deployed=triton)
+    report = rollout.abort()
+    assert report.outcome == "aborted"
+    assert [canary(c) for c in deployed(log)] == [(True, 0, "models-candidate"), (False, 0, None)]
+    assert stack.triton()["stable"]["modelRepositoryPath"] == "models/v2" and stack.record() is None
 
 
 def test_preflight_refuses_the_version_that_is_already_stable():
-    rollout, stack, log, *_ = make(version="models")
+    rollout, plan, stack, log, *_ = make(version="models")
     with pytest.raises(LoomError, match="already the stable track"):
-        rollout.run()
-    assert log == []
+        rollout.start(plan)
+    assert [e for e in log if e[0] in ("policy", "up")] == []
+
+
+def test_a_history_that_cannot_be_read_stops_before_any_change():
+    log: list = []
+    stack = FakeStack("dev", log)
+    stack.history_error = "blob (key .pulumi/history/...) AccessDenied"
+    rollout, plan, *_ = make(stack=stack, log=log)
+    with pytest.raises(LoomError, match="could not read the update history of stack 'dev': blob .* AccessDenied") as err:
+        rollout.start(plan)
+    assert err.value.exit_code == 1
+    assert stack.ups == 0 and [e for e in log if e[0] == "policy"] == []
+
+
+def test_a_record_that_does_not_parse_stops_before_any_change():
+    config = {**PROJECT.stack_settings("dev"), RECORD_KEY: {"id": "x", "phase": "sideways"}}
+    log: list = []
+    stack = FakeStack("dev", log, deployed=config)
+    rollout, plan, *_ = make(stack=stack, log=log)
+    with pytest.raises(LoomError, match="loom-rollout:record of update 1 .* is not a rollout record"):
+        rollout.start(plan)
+    assert stack.ups == 0
+
+
+# -- a crash at every point, then --resume or --abort -----------------------------------------------
+
+def crashing_after(n_ups: int, **kw):
+    """A rollout whose process dies right after its `n_ups`-th update completed."""
+    log: list = []
+    stack = FakeStack("dev", log)
+
+    def die(n):
+        if n == n_ups:
+            raise Crash()
+
+    stack.after_up = die
+    rollout, plan, *_ = make(stack=stack, log=log, steps=(50, 100), **kw)
+    with pytest.raises(Crash):
+        rollout.start(plan)
+    stack.after_up = lambda n: None
+    return stack, log
+
+
+@pytest.mark.parametrize("crash_after", [1, 2, 3, 4])
+def test_a_rerun_after_a_crash_refuses_and_names_resume_and_abort(crash_after):
+    stack, log = crashing_after(crash_after)
+    again, plan, *_ = make(stack=stack, log=log, steps=(50, 100))
+    with pytest.raises(RolloutInProgress, match=r"is recorded on dev; continue it with `loom rollout --env dev --resume` or roll it back with `--abort`"):
+        again.start(plan)
+
+
+@pytest.mark.parametrize("crash_after", [1, 2, 3, 4])
+def test_resume_after_a_crash_at_each_step_finishes_the_rollout(crash_after):
+    """Steps (50, 100) make five updates: 0 %, 50 %, 100 %, promote, canary off."""
+    stack, log = crashing_after(crash_after)
+    ups_before = stack.ups
+    resumed, *_ = make(stack=stack, log=log, steps=(50, 100))
+    report = resumed.resume()
+    assert report.outcome == "promoted" and report.action == "resume"
+    assert stack.triton()["stable"]["modelRepositoryPath"] == "models/v2"
+    assert canary(stack.triton()) == (False, 0, None) and stack.record() is None
+    # the recorded update is made again (the crash may have cut it short), then the rest
+    assert stack.ups - ups_before == 6 - crash_after
+    recs = records(log)
+    assert {r["id"] for r in recs[:-1]} == {recs[0]["id"]}  # one rollout, resumed: the same record throughout
+
+
+@pytest.mark.parametrize("crash_after", [1, 2, 3, 4])
+def test_abort_after_a_crash_at_each_step_returns_to_the_settings_before_the_rollout(crash_after):
+    stack, log = crashing_after(crash_after)
+    aborted, *_ = make(stack=stack, log=log, steps=(50, 100))
+    report = aborted.abort()
+    assert report.outcome == "aborted" and report.succeeded
+    assert stack.triton() == DEV_TRITON and stack.record() is None
+
+
+def test_resume_of_a_crashed_rollback_finishes_the_rollback():
+    bad = WindowStats(requests=400, errors=200, p99_ms=100.0, mean_ms=30.0)
+    log: list = []
+    stack = FakeStack("dev", log)
+
+    def die(n):
+        if n == 3:  # right after the rollback's first update
+            raise Crash()
+
+    stack.after_up = die
+    rollout, plan, *_ = make(stack=stack, log=log, steps=(50, 100), source=FakeSource(bad))
+    with pytest.raises(Crash):
+        rollout.start(plan)
+    stack.after_up = lambda n: None
+    assert stack.record()["phase"] == "rolling_back"
+    resumed, *_ = make(stack=stack, log=log, steps=(50, 100))
+    report = resumed.resume()
+    assert report.outcome == "rolled_back" and "error rate" in report.reason
+    assert stack.triton() == DEV_TRITON and stack.record() is None
+
+
+def test_resume_and_abort_without_a_record_say_so():
+    rollout, *_ = make()
+    with pytest.raises(LoomError, match="no rollout is recorded on dev .*: nothing to resume"):
+        rollout.resume()
+    with pytest.raises(LoomError, match="nothing to abort"):
+        rollout.abort()
+
+
+def test_resume_refuses_another_version_than_the_recorded_one():
+    stack, log = crashing_after(2)
+    resumed, *_ = make(stack=stack, log=log)
+    with pytest.raises(LoomError, match="--version 'models/v9': the recorded rollout moves 'models/v2'"):
+        resumed.resume(version="models/v9")
+
+
+def test_a_rollout_aborted_elsewhere_stops_this_one_without_fighting():
+    """While this process observes, an operator runs `--abort` from another machine."""
+    log: list = []
+    stack = FakeStack("dev", log)
+
+    def abort_elsewhere():
+        other, *_ = make(stack=stack, log=log, steps=(50, 100))
+        other.abort()
+        return HEALTHY
+
+    rollout, plan, *_ = make(stack=stack, log=log, steps=(50, 100), source=FakeSource(abort_elsewhere))
+    report = rollout.start(plan)
+    assert report.outcome == "stopped" and "recorded rollout changed while this one ran" in report.reason
+    assert stack.triton() == DEV_TRITON and stack.record() is None  # the abort stands
 
 
 @pytest.mark.parametrize(
@@ -225,9 +443,7 @@ def test_parse_steps(text, ok):
     [
         ({"version": "3"}, "not a bare number"),
         ({"version": "../etc"}, "model repository prefix"),
-        ({"version": "models/v2", "bake_s": 0}, "--bake"),
         ({"version": "models/v2", "image": "nvcr.io/nvidia/tritonserver:25.11-py3"}, "pinned by digest"),
-        ({"version": "models/v2", "bake_s": 120, "max_wait_s": 60}, "--max-wait"),
     ],
 )
 def test_plan_rejects_bad_input_with_the_option_name(kw, message):
@@ -235,15 +451,35 @@ def test_plan_rejects_bad_input_with_the_option_name(kw, message):
         RolloutPlan(env="dev", model="generator", **kw)
 
 
+@pytest.mark.parametrize("kw, message", [({"bake_s": 0}, "--bake"), ({"bake_s": 120, "max_wait_s": 60}, "--max-wait")])
+def test_observation_rejects_bad_input_with_the_option_name(kw, message):
+    with pytest.raises(LoomError, match=message):
+        Observation(**kw)
+
+
 def test_report_json_shape():
-    rollout, *_ = make(steps=(100,))
-    data = rollout.run().to_dict()
-    assert data["outcome"] == "promoted" and data["version"] == "models/v2" and data["stack"] == "dev"
+    rollout, plan, *_ = make(steps=(100,))
+    data = rollout.start(plan).to_dict()
+    assert data["ok"] is True and data["outcome"] == "promoted" and data["version"] == "models/v2" and data["stack"] == "dev"
     assert data["previous"]["stable_model_repository_path"] == "models"
     assert data["steps"][0]["gate"]["stats"]["requests"] == 500
     assert data["steps"][0]["gate"]["passed"] is True
+    assert data["rollout_id"] and data["action"] == "start"
 
 
 def test_thresholds_validate():
     with pytest.raises(ValueError, match="max_error_rate"):
         GateThresholds(max_error_rate=1.5)
+
+
+@pytest.mark.parametrize("env", ["dev", "onprem", "edge", "aws", "gcp", "azure"])
+def test_every_shipped_stack_starts_at_rest_so_the_documented_rollout_can_start(env):
+    """`loom rollout --env ENV ...` on a stack deployed from the shipped settings: no canary traffic."""
+    log: list = []
+    stack = FakeStack(env, log)
+    clock = FakeClock()
+    ops = StackOps(FakeWorkspace(stack), policy_check=FakePolicy(log=log), clock=clock)
+    rollout = Rollout(ops, env, source_for=lambda model: FakeSource(HEALTHY), observation=Observation(bake_s=1, max_wait_s=1, poll_s=1), clock=clock)
+    assert PROJECT.stack_settings(env)["loom:triton"]["canary"]["weight"] == 0
+    report = rollout.start(RolloutPlan(env=env, model="generator", version="models/v3", steps=(100,)))
+    assert report.outcome == "promoted"
