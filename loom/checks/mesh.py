@@ -12,7 +12,9 @@ store; MLflow and Triton to the object store.
 
 FORBIDDEN: any other namespace (every namespace of the graph that is not an intended caller, plus an
 un-meshed `default` and a meshed `tenant` namespace standing for all the others) to Triton, Milvus,
-MLflow and Postgres.
+MLflow and Postgres. A managed database outside the cluster (RDS, Cloud SQL, Flexible Server) is out of
+the mesh's reach: who may open its port is decided by its network rules and credentials, which this
+check does not evaluate (docs/preview.md), so the forbidden matrix covers in-cluster Postgres only.
 
 A flow between pods is decided as a sidecar would: the destination without a sidecar (or a port it does
 not capture) accepts anything; otherwise plaintext meets STRICT and is refused, and the authorization
@@ -333,18 +335,6 @@ def _forbidden(mesh: Mesh, cluster: Cluster) -> list[Finding]:
                 if leaks:
                     findings.append(Finding(NAME, _owner(dst), f"forbidden flow to {dst_ep.name} ({dst.ref}:{port}) is not denied from {len(leaks)} source(s): " + "; ".join(leaks[:4])
                                             + (f"; and {len(leaks) - 4} more" if len(leaks) > 4 else "")))
-        if dst_ep is POSTGRES and not dsts:
-            for r in cluster.result.resources:
-                if r.type in EXTERNAL_DATABASES:
-                    leaks = []
-                    for ns in sorted(namespaces - {NS_DATA}):
-                        src = next((p for p in cluster.pods if p.namespace == ns), None) or _outsider(ns, cluster)
-                        v = mesh.egress(src, EXTERNAL_DATABASES[r.type])
-                        if v.decision is not Decision.DENY:
-                            leaks.append(ns)
-                    if leaks:
-                        findings.append(Finding(NAME, r.urn, f"forbidden flow to Postgres ({EXTERNAL_DATABASES[r.type]}, outside the mesh) is not denied from "
-                                                f"namespaces {', '.join(leaks)}: no egress policy or NetworkPolicy limits who opens port 5432 (only the password stands)"))
     return findings
 
 

@@ -242,45 +242,63 @@ def _demand(s: Scheduler) -> list[tuple[Pod, int]]:
 
 
 def _capacity(s: Scheduler) -> list[Finding]:
+    """One finding per group of pools that cannot hold its steady state, then one per Deployment whose
+    rolling-update surge finds no room (on pools whose steady state fits)."""
     findings = []
     demand = _demand(s)
-    steady = s.pack(demand)
-    reported: set[int] = set()
-    for pod, missing in steady.unplaced:
-        reported.add(id(pod))
-        findings.append(_no_room(s, pod, missing, demand, "in steady state"))
-    for pod, count in demand:
-        if pod.surge <= 0 or id(pod) in reported:
+    groups: dict[tuple[str, ...], list[tuple[Pod, int]]] = {}
+    for pod, missing in s.pack(demand).unplaced:
+        groups.setdefault(tuple(sorted(p.name for p in s.pools_for(pod))), []).append((pod, missing))
+    for key, items in groups.items():
+        findings.append(_no_room(s, items, demand, None))
+    short = {name for key in groups for name in key}
+    for pod, _count in demand:
+        if pod.surge <= 0 or {p.name for p in s.pools_for(pod)} & short:
             continue
-        plan = s.pack([*demand, (pod, pod.surge)])
-        lost = [(p, m) for p, m in plan.unplaced if id(p) not in reported]
-        if lost:
-            reported.add(id(pod))
-            findings.append(_no_room(s, pod, pod.surge, demand, f"during a rolling update (maxSurge {pod.surge} with maxUnavailable 0: the new pod must start before an old one stops)"))
+        mine = {p.name for p in s.pools_for(pod)}
+        if any({p.name for p in s.pools_for(q)} & mine for q, _ in s.pack([*demand, (pod, pod.surge)]).unplaced):
+            findings.append(_no_room(s, [(pod, pod.surge)], demand, pod))
     return findings
 
 
-def _no_room(s: Scheduler, pod: Pod, missing: int, demand: list[tuple[Pod, int]], when: str) -> Finding:
-    need = s.requests(pod)
-    pools = s.pools_for(pod)
-    dim = GPU if need.get(GPU) else ("cpu" if need.get("cpu") else "memory")
-    same = [(p, c) for p, c in demand if {id(x) for x in s.pools_for(p)} & {id(x) for x in pools} and s.requests(p).get(dim)]
-    total = sum(s.requests(p).get(dim, 0.0) * c for p, c in same) + (need.get(dim, 0.0) * pod.surge if "rolling" in when else 0.0)
-    offered = 0.0
-    unlimited = False
-    for pool in pools:
-        if pool.ceiling is None:
-            unlimited = True
-        offered += (pool.ceiling or 0) * pool.allocatable().get(dim, 0.0)
-    fmt = (lambda v: f"{int(v)} {GPU}") if dim == GPU else (lambda v: f"{cores(v)} CPU") if dim == "cpu" else gib
-    wanted = ", ".join(f"{p.name} {c}x{fmt(s.requests(p).get(dim, 0.0))}" for p, c in same if p.kind != "DaemonSet")
-    if "rolling" in when:
-        wanted += f", surge {pod.surge}x{fmt(need.get(dim, 0.0))}"
-    offer = "unlimited" if unlimited else fmt(offered)
-    return Finding(NAME, pod.owner.urn if pod.owner else pod.ref,
-                   f"{missing} pod(s) of {pod.ref} ({_describe(pod, need)} each) find no node {when}: its pools must hold {fmt(total)} ({wanted}) "
-                   f"and offer {offer} at most: {_pool_text(pools)}",
-                   _setting(pod, pools))
+def _fmt(dim: str, v: float) -> str:
+    return f"{int(round(v))} {GPU}" if dim == GPU else f"{cores(v)} CPU" if dim == "cpu" else f"{gib(v)} memory"
+
+
+def _no_room(s: Scheduler, items: list[tuple[Pod, int]], demand: list[tuple[Pod, int]], surge: Optional[Pod]) -> Finding:
+    pools = {id(p): p for pod, _ in items for p in s.pools_for(pod)}.values()
+    pool_ids = {id(p) for p in pools}
+    sharing = [(p, c) for p, c in demand if {id(x) for x in s.pools_for(p)} & pool_ids]
+    if surge is not None:
+        sharing = [*sharing, (surge, surge.surge)]
+    dims = [GPU] if any(s.requests(p).get(GPU) for p, _ in items) else ["cpu", "memory"]
+    parts = []
+    for dim in dims:
+        asked = sum(s.requests(p).get(dim, 0.0) * c for p, c in sharing)
+        unlimited = any(p.ceiling is None for p in pools)
+        offered = sum((p.ceiling or 0) * p.allocatable().get(dim, 0.0) for p in pools)
+        parts.append(f"{_fmt(dim, asked)} asked, {'no limit' if unlimited else _fmt(dim, offered)} offered")
+    dim = dims[0]
+    contributors = sorted(((p, c) for p, c in sharing if s.requests(p).get(dim)), key=lambda pc: -s.requests(pc[0]).get(dim, 0.0) * pc[1])
+    listed = ", ".join(f"{p.name} {c} x {_fmt(dim, s.requests(p)[dim])}" + (" (surge)" if surge is p and c == p.surge and (p, c) == contributors[-1] else "")
+                       for p, c in contributors[:8])
+    if len(contributors) > 8:
+        listed += f", and {len(contributors) - 8} more"
+    if surge is None:
+        lost = ", ".join(f"{m} of {p.ref}" for p, m in items)
+        head = f"pods find no node in steady state ({lost})"
+        rolling = [(p, p.surge * s.requests(p).get(dim, 0.0)) for p, _ in sharing if p.surge > 0 and s.requests(p).get(dim)]
+        if rolling:
+            p, extra = max(rolling, key=lambda pe: pe[1])
+            asked = sum(s.requests(q).get(dim, 0.0) * c for q, c in sharing)
+            parts.append(f"a rolling update of {p.name} needs {_fmt(dim, asked + extra)} (maxSurge {p.surge} with maxUnavailable 0)")
+    else:
+        head = (f"a rolling update of {surge.ref} finds no node for its {surge.surge} surge pod(s) (maxSurge {surge.surge} with maxUnavailable 0: "
+                f"the new pod must start before an old one stops)")
+    owner = max(items, key=lambda pc: s.requests(pc[0]).get(dim, 0.0))[0]
+    return Finding(NAME, owner.owner.urn if owner.owner else owner.ref,
+                   f"{head}: {'; '.join(parts)} ({listed}) on {_pool_text(pools)}",
+                   _setting(owner, list(pools)))
 
 
 def _volumes(s: Scheduler) -> list[Finding]:
