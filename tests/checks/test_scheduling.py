@@ -102,7 +102,7 @@ def test_defect_9_three_triton_gpus_and_a_surge_on_two_fixed_gpu_nodes():
     found = messages(preview_of("aws"))
     steady = [f for f in found if "triton" in f.message and "steady state" in f.message]
     assert steady, [f.message for f in found]
-    assert "3 nvidia.com/gpu" in steady[0].message and "2 nvidia.com/gpu at most" in steady[0].message
+    assert "3 nvidia.com/gpu asked, 2 nvidia.com/gpu offered" in steady[0].message
     assert "nothing adds nodes" in steady[0].message and steady[0].setting == "loom:aws.gpuDesiredSize"
     assert "needs 4 nvidia.com/gpu (maxSurge 1 with maxUnavailable 0)" in steady[0].message
 
@@ -166,7 +166,7 @@ def test_settings_that_cannot_fit_name_the_setting_and_the_numbers():
     found = messages(small)
     assert found, "a 3-CPU edge node cannot hold the platform"
     assert all(f.setting == "loom:existing.nodePools.node.nodes" for f in found if "find no node" in f.message)
-    assert any("CPU" in f.message and "3 CPU" in f.message for f in found), [f.message for f in found]
+    assert any("4.3 CPU asked, 3 CPU offered" in f.message for f in found), [f.message for f in found]
 
 
 def test_gpu_canary_on_a_pool_whose_maximum_is_too_small():
@@ -174,7 +174,7 @@ def test_gpu_canary_on_a_pool_whose_maximum_is_too_small():
     one = mutate(preview_of("gcp"), "loom-gcp-foundation-gpu-pool", lambda i: i.update({"nodeLocations": ["europe-west4-a"], "autoscaling": {"minNodeCount": 0, "maxNodeCount": 1}}))
     found = [f for f in messages(one) if "triton" in f.message]
     assert found and found[0].setting == "loom:gcp.gpuMaxNodes"
-    assert "2 nvidia.com/gpu" in found[0].message and "1 nvidia.com/gpu at most" in found[0].message
+    assert "2 nvidia.com/gpu asked, 1 nvidia.com/gpu offered" in found[0].message
 
 
 def test_unknown_capacity_is_a_finding_not_a_guess():

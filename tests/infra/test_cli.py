@@ -61,10 +61,26 @@ def test_unknown_stack_lists_the_available_ones(capsys):
 
 def test_preview_writes_the_json_contract(tmp_path, capsys):
     out_json = tmp_path / "aws.json"
-    code, out, err = run_cli(["preview", "--stack", "aws", "--json", str(out_json), "-q"], capsys)
+    code, out, err = run_cli(["preview", "--stack", "aws", "--json", str(out_json), "-q", "--no-checks"], capsys)
     assert code == 0, err
     data = json.loads(out_json.read_text())
     assert set(data) == {"stack", "project", "resources"}
     assert data["stack"] == "aws" and data["project"] == "loom"
     assert {"urn", "type", "name", "parent", "provider", "inputs"} == set(data["resources"][0])
     assert "resources in stack aws" in out
+
+
+def test_preview_reports_every_finding_and_exits_1(tmp_path, capsys):
+    """The offline checks run by default: findings in the human output and in --json, exit status 1."""
+    out_json = tmp_path / "azure.json"
+    code, out, err = run_cli(["preview", "--stack", "azure", "--json", str(out_json), "-q"], capsys)
+    assert code == 1, err
+    data = json.loads(out_json.read_text())
+    assert set(data) == {"stack", "project", "resources", "findings"}
+    assert data["findings"] and set(data["findings"][0]) == {"check", "resource", "message", "setting"}
+    checks = {f["check"] for f in data["findings"]}
+    assert {"scheduling", "readiness", "wiring"} <= checks
+    assert f"{len(data['findings'])} finding(s) in stack azure" in out
+    for f in data["findings"]:
+        assert f["resource"].rsplit("::", 1)[-1] in out
+    assert "Traceback" not in out + err
