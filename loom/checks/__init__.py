@@ -46,7 +46,10 @@ by `_load()`; add a module's import there."""
 def _load() -> None:
     """Import the check modules (each registers itself). Kept lazy: importing them must not
     slow down commands that never run the checks."""
-    from loom.checks import mesh, readiness, scheduling, wiring  # noqa: F401
+    from loom.checks import mesh  # noqa: F401  (registration order is report order)
+    from loom.checks import scheduling  # noqa: F401
+    from loom.checks import wiring  # noqa: F401
+    from loom.checks import readiness  # noqa: F401
 
 
 def run_checks(result: "PreviewResult", only: list[str] | None = None) -> list[Finding]:

@@ -50,7 +50,6 @@ from loom.checks.cluster import (
     MetricsApi,
     Monitor,
     Pod,
-    Port,
     Service,
     ServicePort,
     Webhook,

@@ -28,8 +28,12 @@ Kubernetes NetworkPolicies and cloud firewalls other than GKE's control-plane ru
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
+from components.kube.labels import NS_DATA, NS_INGRESS, NS_SERVING, NS_SYSTEM
+from components.kube.triton_flags import GRPC_PORT, HTTP_PORT
+from components.milvus import MILVUS_PORT
+from components.mlflow import MLFLOW_PORT
 from loom.checks import CHECKS, Finding
 from loom.checks import istio
 from loom.checks.cluster import Cluster, Pod, cluster_of, labels_match
@@ -70,11 +74,6 @@ class Endpoint:
             out.append(p)
         return out
 
-
-from components.kube.labels import NS_DATA, NS_INGRESS, NS_SERVING, NS_SYSTEM  # noqa: E402
-from components.kube.triton_flags import GRPC_PORT, HTTP_PORT  # noqa: E402
-from components.milvus import MILVUS_PORT  # noqa: E402
-from components.mlflow import MLFLOW_PORT  # noqa: E402
 
 GATEWAY = Endpoint("the ingress gateway", {"istio": "ingressgateway"}, NS_INGRESS)
 TRITON = Endpoint("Triton", {"app.kubernetes.io/name": "triton"}, NS_SERVING, ports=(HTTP_PORT, GRPC_PORT))
@@ -305,7 +304,7 @@ def _external(mesh: Mesh, cluster: Cluster) -> list[Finding]:
     return findings
 
 
-def _outsider(namespace: str, cluster: Cluster) -> Pod:
+def _outsider(namespace: str) -> Pod:
     """A pod standing for any workload of an unlisted namespace (service account `default`)."""
     return Pod(owner=None, kind="Deployment", name="any-workload", namespace=namespace, labels={"app": "any"})  # type: ignore[arg-type]
 
@@ -321,7 +320,7 @@ def _forbidden(mesh: Mesh, cluster: Cluster) -> list[Finding]:
             for port in dst_ep.ports:
                 leaks = []
                 for ns in sorted(namespaces - allowed_ns):
-                    sources = [p for p in cluster.pods if p.namespace == ns and id(p) not in allowed_pods] or [_outsider(ns, cluster)]
+                    sources = [p for p in cluster.pods if p.namespace == ns and id(p) not in allowed_pods] or [_outsider(ns)]
                     seen = set()
                     for src in sources:
                         sidecar = mesh.sidecar(src)[0]

@@ -16,7 +16,7 @@ with their load-balancer address); an atomic release then rolls back. Conditions
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from loom.checks import CHECKS, Finding
 from loom.checks.cluster import Cluster, Pod, cluster_of

@@ -24,7 +24,7 @@ Findings name the stack settings that size the workload and the pool, with the n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from loom.checks import CHECKS, Finding
 from loom.checks.chart_pods import ISTIO_PROXY_REQUESTS

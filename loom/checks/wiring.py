@@ -30,7 +30,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Optional
 
 from loom.checks import CHECKS, Finding
 from loom.checks.cluster import Cluster, Pod, cluster_of
@@ -305,13 +305,11 @@ def _ordering(cluster: Cluster) -> list[Finding]:
     for r in cluster.by_type("azure-native:dbforpostgresql:Configuration"):
         by_server.setdefault((r.inputs.get("resourceGroupName"), r.inputs.get("serverName")), []).append(r)
     for (_rg, server), confs in by_server.items():
-        urns = {c.urn for c in confs}
         for a in confs:
             for b in confs:
                 if a.urn < b.urn and not (_depends_chain(cluster, a, b.urn) or _depends_chain(cluster, b, a.urn)):
                     findings.append(Finding(NAME, b.urn, f"configurations {a.inputs.get('configurationName')} and {b.inputs.get('configurationName')} of Flexible Server {server} "
                                                          f"are applied in parallel; the server answers ServerIsBusy to concurrent configuration writes (chain them with depends_on)"))
-        del urns
     return findings
 
 

@@ -135,8 +135,8 @@ def test_forbidden_sources_are_denied_on_todays_graphs(stack):
     mlflow = mesh.MLFLOW.pods(c)[0]
     gateway = mesh.GATEWAY.pods(c)[0]
     prometheus = next(p for p in c.pods if p.labels.get("app.kubernetes.io/name") == "prometheus")
-    tenant = mesh._outsider("tenant", c)
-    default = mesh._outsider("default", c)
+    tenant = mesh._outsider("tenant")
+    default = mesh._outsider("default")
     for src in (gateway, prometheus, tenant, default):
         assert m.flow(src, src.namespace, src.service_account, milvus, 19530).decision is Decision.DENY, src.ref
         assert m.flow(src, src.namespace, src.service_account, mlflow, 5000).decision is Decision.DENY, src.ref
