@@ -110,8 +110,9 @@ def _pods_of_sa(cluster: Cluster, ns: str, sa: str) -> list[Pod]:
     return [p for p in cluster.pods if p.namespace == ns and p.service_account == sa]
 
 
-def _depends_on(cluster: Cluster, r: "PreviewResource", target_types: tuple[str, ...]) -> bool:
-    """Does `r` wait (transitively, a component standing for its children) for a resource of these types?"""
+def _waits_for(cluster: Cluster, r: "PreviewResource", wanted) -> bool:
+    """Does `r` wait (through its dependencies, transitively) for a resource `wanted(x)` accepts? Waiting for a
+    component means waiting for all its children (how the engine treats a ComponentResource dependency)."""
     by_urn = {x.urn: x for x in cluster.result.resources}
     children: dict[str, list[str]] = {}
     for x in cluster.result.resources:
@@ -126,7 +127,7 @@ def _depends_on(cluster: Cluster, r: "PreviewResource", target_types: tuple[str,
         x = by_urn.get(urn)
         if x is None:
             continue
-        if x.type in target_types:
+        if wanted(x):
             return True
         stack += x.dependencies
         if not x.custom:
@@ -171,7 +172,7 @@ def _gke(cluster: Cluster, ns: str, sa: str, email: str, where: str, owner: "Pre
         members = [i.get("member")] if i.get("member") else list(i.get("members") or [])
         if any(str(m).endswith(f".svc.id.goog[{ns}/{sa}]") for m in members):
             clusters = cluster.by_type("gcp:container/cluster:Cluster")
-            if clusters and not _depends_on(cluster, r, ("gcp:container/cluster:Cluster",)):
+            if clusters and not _waits_for(cluster, r, lambda x: x.type == "gcp:container/cluster:Cluster"):
                 return [Finding(NAME, r.urn, f"the Workload Identity binding of {ns}/{sa} ({email}) does not wait for the GKE cluster that creates the identity pool "
                                              f"<project>.svc.id.goog: in a fresh project it fails with \"Identity Pool does not exist\"")]
             return []
@@ -307,25 +308,10 @@ def _ordering(cluster: Cluster) -> list[Finding]:
     for (_rg, server), confs in by_server.items():
         for a in confs:
             for b in confs:
-                if a.urn < b.urn and not (_depends_chain(cluster, a, b.urn) or _depends_chain(cluster, b, a.urn)):
+                if a.urn < b.urn and not (_waits_for(cluster, a, lambda x, u=b.urn: x.urn == u) or _waits_for(cluster, b, lambda x, u=a.urn: x.urn == u)):
                     findings.append(Finding(NAME, b.urn, f"configurations {a.inputs.get('configurationName')} and {b.inputs.get('configurationName')} of Flexible Server {server} "
                                                          f"are applied in parallel; the server answers ServerIsBusy to concurrent configuration writes (chain them with depends_on)"))
     return findings
-
-
-def _depends_chain(cluster: Cluster, r: "PreviewResource", urn: str) -> bool:
-    by_urn = {x.urn: x for x in cluster.result.resources}
-    seen, stack = set(), list(r.dependencies)
-    while stack:
-        u = stack.pop()
-        if u == urn:
-            return True
-        if u in seen:
-            continue
-        seen.add(u)
-        if u in by_urn:
-            stack += by_urn[u].dependencies
-    return False
 
 
 def check(result: "PreviewResult") -> list[Finding]:

@@ -59,6 +59,9 @@ KNOWN_DEFECTS_BEING_FIXED: dict[tuple[str, str, str, str], int] = {
 NOT_CAUGHT_HERE = {1: "charts", 2: "charts", 3: "charts", 7: "none (a GKE API fact)", 12: "none (an AKS API fact)"}
 """Defects of issue 10 these four checks do not find (charts: check 1, another branch)."""
 
+TESTED_ELSEWHERE = {"charts": "check 1 (chart facts) keeps its own expectations next to its tests"}
+"""Registered checks whose findings this test leaves to their own tests; every other check's findings must be listed above."""
+
 
 def _name(urn: str) -> str:
     return urn.rsplit("::", 1)[-1]
@@ -66,7 +69,7 @@ def _name(urn: str) -> str:
 
 @pytest.mark.parametrize("stack", STACKS)
 def test_every_check_runs_and_every_finding_is_a_known_defect(stack):
-    findings = run_checks(preview_of(stack), only=["mesh", "scheduling", "wiring", "readiness"])
+    findings = [f for f in run_checks(preview_of(stack)) if f.check not in TESTED_ELSEWHERE]
     expected = {k: v for k, v in KNOWN_DEFECTS_BEING_FIXED.items() if k[0] == stack}
     matched: set[tuple] = set()
     unexpected = []
