@@ -7,6 +7,10 @@ what would fail at `pulumi up` or at run time, as `Finding`s. `loom preview` rep
 tests run them on all six stacks.
 
 A check is a function `(PreviewResult) -> list[Finding]` registered in `CHECKS` under its name.
+The mesh, scheduling, wiring and readiness checks share one model of the cluster the graph would
+build (`cluster.py`, with `chart_pods.py` for what Helm releases and operators create, and
+`environment.py` / `machines.py` for node pools and platform built-ins); docs/preview.md says what
+each proves and what it cannot.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ policies decide with the source's identity when the connection is Istio mTLS (au
 sends it when the server has a sidecar, unless a DestinationRule sets TLS, or the server's port is
 DISABLE). Destinations outside the cluster (S3, GCS, Blob storage, RDS, Cloud SQL, Flexible Server)
 are reached unless the mesh blocks egress (outboundTrafficPolicy REGISTRY_ONLY without a ServiceEntry).
-Kubernetes NetworkPolicies and cloud firewalls other than GKE's control-plane rule are not evaluated.
+Kubernetes NetworkPolicies are evaluated for both ends (`netpol.py`); cloud firewalls other than GKE's
+control-plane rule are not.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from components.kube.triton_flags import GRPC_PORT, HTTP_PORT
 from components.milvus import MILVUS_PORT
 from components.mlflow import MLFLOW_PORT
 from loom.checks import CHECKS, Finding
-from loom.checks import istio
+from loom.checks import istio, netpol
 from loom.checks.cluster import Cluster, Pod, cluster_of, labels_match
 from loom.checks.istio import Decision, Policy, Request
 
@@ -200,7 +201,17 @@ class Mesh:
         return None
 
     def flow(self, src: Optional[Pod], src_ns: str, src_sa: str, dst: Pod, port: int, protocol: str = "tcp") -> istio.Verdict:
-        """Can a pod (None: something outside the mesh, e.g. the API server) open `port` on dst?"""
+        """Can a pod (None: something outside the pod network, e.g. the API server) open `port` on dst?
+        NetworkPolicies first (both ends), then the destination's sidecar."""
+        np, why = netpol.decide(self.cluster, src, dst, port, OUTSIDERS)
+        if np is Decision.DENY:
+            return istio.Verdict(Decision.DENY, why)
+        v = self._istio(src, src_ns, src_sa, dst, port, protocol)
+        if np is Decision.UNKNOWN and v.decision is Decision.ALLOW:
+            return istio.Verdict(Decision.UNKNOWN, f"{v.reason}, but {why}")
+        return v
+
+    def _istio(self, src: Optional[Pod], src_ns: str, src_sa: str, dst: Pod, port: int, protocol: str) -> istio.Verdict:
         src_sidecar = src is not None and self.sidecar(src)[0]
         dst_sidecar, why = self.sidecar(dst)
         dr = self._dr_tls(dst, port) if src_sidecar else None
@@ -224,8 +235,12 @@ class Mesh:
         req = Request(port=port, principal=istio.principal(src_ns, src_sa) if mtls else None, protocol=protocol)
         return istio.authorize(self.authz, self.root, dst.namespace, dst.labels, req)
 
-    def egress(self, src: Optional[Pod], host: str) -> istio.Verdict:
-        """A flow to a service outside the cluster."""
+    def egress(self, src: Optional[Pod], host: str, port: int = 443) -> istio.Verdict:
+        """A flow to a service outside the cluster: the source's NetworkPolicy egress, then its sidecar's egress policy."""
+        if src is not None:
+            np, why = netpol.decide(self.cluster, src, None, port, OUTSIDERS)
+            if np is not Decision.ALLOW:
+                return istio.Verdict(np, why)
         if src is None or not self.sidecar(src)[0]:
             return istio.Verdict(Decision.ALLOW, "no sidecar: egress is not mediated by the mesh")
         mode = self.outbound_mode
@@ -293,12 +308,12 @@ def _external(mesh: Mesh, cluster: Cluster) -> list[Finding]:
     stores = [r for r in resources if r.type in EXTERNAL_OBJECT_STORES]
     checks = []
     if db:
-        checks += [(MLFLOW, r, EXTERNAL_DATABASES[r.type]) for r in db]
+        checks += [(MLFLOW, r, EXTERNAL_DATABASES[r.type], 5432) for r in db]
     if stores and not MINIO.pods(cluster):
-        checks += [(ep, stores[0], EXTERNAL_OBJECT_STORES[stores[0].type]) for ep in (MILVUS_PODS, MLFLOW, TRITON)]
-    for ep, r, what in checks:
+        checks += [(ep, stores[0], EXTERNAL_OBJECT_STORES[stores[0].type], 443) for ep in (MILVUS_PODS, MLFLOW, TRITON)]
+    for ep, r, what, port in checks:
         for src in ep.pods(cluster):
-            v = mesh.egress(src, what)
+            v = mesh.egress(src, what, port)
             if v.decision is not Decision.ALLOW:
                 findings.append(Finding(NAME, r.urn, f"required flow {ep.name} ({src.ref}) -> {what} is denied: {v.reason}"))
     return findings

@@ -9,7 +9,11 @@ from loom.checks.chart_pods import merge
 from loom.checks.cluster import cluster_of, labels_match, quantity, rolling_surge
 from tests.infra.conftest import STACKS, preview_of
 
-CHARTS_WITHOUT_POD_FACTS: dict[str, str] = {}
+CHARTS_WITHOUT_POD_FACTS: dict[str, str] = {
+    "karpenter": "its controller runs on the system pool with small requests; its NodePools are read by environment.py",
+    "cluster-autoscaler": "one small controller pod; its presence is what environment.py reads (managed node groups grow to maxSize)",
+    "cert-manager": "controllers outside the mesh; its Certificates' secretName is what readiness.py reads",
+}
 """Charts a stack may install although loom/checks/chart_pods.py has no facts for them (chart -> why that is
 acceptable). Their pods are invisible to the mesh, scheduling and readiness checks: prefer adding facts."""
 
