@@ -66,7 +66,7 @@ def _volumes(cluster: Cluster) -> list[Finding]:
 
 
 def _unschedulable(cluster: Cluster) -> list[Finding]:
-    from loom.checks.scheduling import Scheduler, _demand
+    from loom.checks.scheduling import Scheduler, steady_demand
 
     if cluster.env is None or not cluster.env.pools:
         return []
@@ -76,7 +76,7 @@ def _unschedulable(cluster: Cluster) -> list[Finding]:
     for pod in cluster.pods:
         if pod.awaited and pod.kind not in ("DaemonSet", "CronJob") and pod.replicas > 0 and not s.pools_for(pod):
             stuck[id(pod)] = (pod, "no node pool can place its pods")
-    for pod, missing in s.pack(_demand(s)).unplaced:
+    for pod, missing in s.pack(steady_demand(s)).unplaced:
         if pod.awaited and id(pod) not in stuck:
             stuck[id(pod)] = (pod, f"{missing} of its {pod.replicas} pods find no free node")
     for pod, why in stuck.values():
@@ -85,10 +85,10 @@ def _unschedulable(cluster: Cluster) -> list[Finding]:
 
 
 def _jobs(cluster: Cluster) -> list[Finding]:
-    from loom.checks.wiring import _jobs as never_finishing
+    from loom.checks.wiring import never_finishing_jobs
 
     findings = []
-    for f in never_finishing(cluster):
+    for f in never_finishing_jobs(cluster):
         owner = next((r for r in cluster.result.resources if r.urn == f.resource), None)
         if owner is not None and owner.type == "kubernetes:batch/v1:Job":
             findings.append(Finding(NAME, f.resource, f"Job {owner.name} never completes (a classic sidecar keeps its pod running, see the wiring check); {_waiter(owner)}"))

@@ -237,7 +237,7 @@ def _placement(s: Scheduler) -> list[Finding]:
     return findings
 
 
-def _demand(s: Scheduler) -> list[tuple[Pod, int]]:
+def steady_demand(s: Scheduler) -> list[tuple[Pod, int]]:
     return [(p, p.replicas) for p in s.cluster.pods if p.kind not in ("DaemonSet", "Job", "CronJob") and p.replicas > 0 and s.pools_for(p)]
 
 
@@ -245,7 +245,7 @@ def _capacity(s: Scheduler) -> list[Finding]:
     """One finding per group of pools that cannot hold its steady state, then one per Deployment whose
     rolling-update surge finds no room (on pools whose steady state fits)."""
     findings = []
-    demand = _demand(s)
+    demand = steady_demand(s)
     groups: dict[tuple[str, ...], list[tuple[Pod, int]]] = {}
     for pod, missing in s.pack(demand).unplaced:
         groups.setdefault(tuple(sorted(p.name for p in s.pools_for(pod))), []).append((pod, missing))

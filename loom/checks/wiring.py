@@ -243,7 +243,7 @@ def _identities(cluster: Cluster) -> list[Finding]:
     return [*findings, *_minio(cluster), *_milvus_sts(cluster)]
 
 
-def _jobs(cluster: Cluster) -> list[Finding]:
+def never_finishing_jobs(cluster: Cluster) -> list[Finding]:
     from loom.checks.mesh import Mesh
 
     mesh = Mesh(cluster)
@@ -316,7 +316,7 @@ def _ordering(cluster: Cluster) -> list[Finding]:
 
 def check(result: "PreviewResult") -> list[Finding]:
     cluster = cluster_of(result)
-    return [*_token_files(cluster), *_identities(cluster), *_jobs(cluster), *_metrics(cluster), *_ordering(cluster)]
+    return [*_token_files(cluster), *_identities(cluster), *never_finishing_jobs(cluster), *_metrics(cluster), *_ordering(cluster)]
 
 
 CHECKS[NAME] = check
