@@ -609,11 +609,14 @@ CHARTS: dict[str, Callable[[Cluster, Release], None]] = {
 
 
 def cnpg_cluster(cluster: Cluster, r: "PreviewResource") -> None:
-    """A CloudNativePG Cluster: `instances` pods (SA = the cluster's name) and the initdb Job."""
+    """A CloudNativePG Cluster: `instances` pods (SA = the cluster's name) and the initdb Job, both carrying
+    `spec.inheritedMetadata` (CNPG's API reference: "Metadata that will be inherited by all objects related to the Cluster")."""
     meta, spec = r.inputs.get("metadata") or {}, r.inputs.get("spec") or {}
     name, ns = str(meta.get("name") or r.name), str(meta.get("namespace") or "default")
     instances = int(spec.get("instances", 1))
-    labels = {"cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}
+    inherited = spec.get("inheritedMetadata") or {}  # CNPG copies these onto every object of the Cluster (pods, jobs)
+    extra_labels, annotations = dict(inherited.get("labels") or {}), dict(inherited.get("annotations") or {})
+    labels = {**extra_labels, "cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}
     mounts = [{"name": "projected", "mountPath": "/projected"}] if spec.get("projectedVolumeTemplate") else []
     volumes = [{"name": "projected", "projected": spec.get("projectedVolumeTemplate")}] if spec.get("projectedVolumeTemplate") else []
     storage = spec.get("storage") or {}
@@ -624,12 +627,13 @@ def cnpg_cluster(cluster: Cluster, r: "PreviewResource") -> None:
                              "resources": spec.get("resources") or {}, "env": env, "volumeMounts": mounts})
     affinity = spec.get("affinity") or {}
     common = dict(node_selector=affinity.get("nodeSelector") or {}, tolerations=affinity.get("tolerations") or [])
-    cluster.pods.append(Pod(owner=r, kind="StatefulSet", name=name, namespace=ns, labels=labels, service_account=name, containers=[postgres], volumes=volumes,
-                            replicas=instances, claims=claims, source=f"{CNPG}/pods.go", awaited=False, **common))
+    cluster.pods.append(Pod(owner=r, kind="StatefulSet", name=name, namespace=ns, labels=labels, annotations=dict(annotations), service_account=name,
+                            containers=[postgres], volumes=volumes, replicas=instances, claims=claims, source=f"{CNPG}/pods.go", awaited=False, **common))
     if "initdb" in (spec.get("bootstrap") or {}) or not spec.get("bootstrap"):
         init = container_of({"name": "initdb", "resources": spec.get("resources") or {}, "env": env, "volumeMounts": mounts})
-        cluster.pods.append(Pod(owner=r, kind="Job", name=f"{name}-1-initdb", namespace=ns, labels={"cnpg.io/cluster": name, "cnpg.io/jobRole": "initdb"},
-                                service_account=name, containers=[init], volumes=volumes, source=f"{CNPG}/jobs.go", awaited=False, **common))
+        cluster.pods.append(Pod(owner=r, kind="Job", name=f"{name}-1-initdb", namespace=ns, labels={**extra_labels, "cnpg.io/cluster": name, "cnpg.io/jobRole": "initdb"},
+                                annotations=dict(annotations), service_account=name, containers=[init], volumes=volumes, source=f"{CNPG}/jobs.go",
+                                awaited=False, **common))
     cluster.services.append(Service(owner=r, name=f"{name}-rw", namespace=ns, selector={"cnpg.io/cluster": name, "role": "primary"},
                                     ports=[ServicePort(5432, "postgresql", "postgres", "")], awaited=False, where=f"Service {ns}/{name}-rw (CloudNativePG)"))
 

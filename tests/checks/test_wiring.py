@@ -159,3 +159,12 @@ def test_minio_sts_needs_a_policy_binding():
     dev.resources = [r for r in dev.resources if r.name != "loom-dev-mlflow-identity-policy-binding"]
     assert any("loom-data/mlflow" in m for m in found(dev, "no PolicyBinding"))
     assert not found(preview_of("dev"), "no PolicyBinding")
+
+
+def test_cnpg_inherited_metadata_reaches_the_initdb_job():
+    """CNPG copies spec.inheritedMetadata onto its pods and jobs: a nativeSidecar annotation there lets initdb finish on 1.32."""
+    onprem = preview_of("onprem")
+    name = next(r.name for r in onprem.resources if r.type == "kubernetes:postgresql.cnpg.io/v1:Cluster")
+    fixed = mutate(onprem, name, lambda i: i["spec"].update({"inheritedMetadata": {"annotations": {"sidecar.istio.io/nativeSidecar": "true"}}}))
+    assert not [m for m in found(fixed, "never completes") if "initdb" in m]
+    assert [m for m in found(onprem, "never completes") if "initdb" in m]
