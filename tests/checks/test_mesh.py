@@ -1,6 +1,6 @@
 """The mesh check: flows decided as a sidecar would decide them, on small graphs and on the six stacks.
 
-Defects of issue 10 this check finds on today's graphs: 15 (dev, edge, onprem: MLflow -> Postgres and the
+Defects of issue 10 this check finds on the graphs of the code that had them (tests/checks/frozen.py): 15 (dev, edge, onprem: MLflow -> Postgres and the
 CloudNativePG operator -> its instances are denied in loom-data) and 5 (gcp: the control plane cannot open
 istiod's webhook port 15017 or prometheus-adapter's 6443 on private nodes).
 """
@@ -13,6 +13,8 @@ from loom.checks import mesh
 from loom.checks.cluster import cluster_of
 from loom.checks.istio import Decision
 from tests.infra.conftest import preview_of
+
+from .frozen import frozen
 
 from .graphs import add, deployment, graph, istio_cr, istiod, mutate, namespace, res
 
@@ -75,7 +77,7 @@ def test_a_destination_rule_disabling_tls_makes_a_meshed_client_plaintext():
 
 
 def test_the_check_reports_a_denied_required_flow_and_a_leaking_forbidden_one():
-    base = preview_of("aws")
+    base = frozen("aws")
     assert not [f for f in mesh.check(base) if "required flow" in f.message]
     # Drop Triton's ALLOW: the gateway can no longer reach it.
     blocked = mutate(base, "loom-aws-triton-authz", lambda i: i["spec"].update({"rules": [{"from": [{"source": {"namespaces": ["nobody"]}}]}]}))
@@ -90,13 +92,13 @@ def test_the_check_reports_a_denied_required_flow_and_a_leaking_forbidden_one():
 @pytest.mark.parametrize("stack", ["dev", "edge", "onprem"])
 def test_defect_15_cnpg_in_a_strict_default_deny_namespace_is_unreachable(stack):
     """Defect 15: MLflow cannot reach Postgres, and the CNPG operator (no sidecar) cannot reach the instance manager."""
-    found = [f.message for f in mesh.check(preview_of(stack))]
+    found = [f.message for f in mesh.check(frozen(stack))]
     assert any("MLflow" in m and "-> Postgres" in m and "denied" in m for m in found), found
     assert any("CloudNativePG operator" in m and ":8000" in m and "STRICT" in m for m in found), found
 
 
 def test_defect_15_is_cleared_by_an_allow_for_mlflow_and_a_permissive_status_port():
-    base = preview_of("dev")
+    base = frozen("dev")
     cluster_name = next(r for r in base.resources if r.type == "kubernetes:postgresql.cnpg.io/v1:Cluster").inputs["metadata"]["name"]
     fixed = add(base,
                 istio_cr("AuthorizationPolicy", "postgres-allow", "loom-data", {
@@ -111,13 +113,13 @@ def test_defect_15_is_cleared_by_an_allow_for_mlflow_and_a_permissive_status_por
 
 def test_defect_5_gke_private_nodes_block_the_webhook_ports():
     """Defect 5: no firewall rule from the GKE control plane to 15017 (injection) and 6443 (prometheus-adapter)."""
-    found = [f.message for f in mesh.check(preview_of("gcp"))]
+    found = [f.message for f in mesh.check(frozen("gcp"))]
     assert any("istio-sidecar-injector" in m and ":15017" in m and "172.16.0.0/28" in m for m in found), found
     assert any("custom.metrics.k8s.io" in m and ":6443" in m for m in found), found
 
 
 def test_defect_5_is_cleared_by_a_firewall_rule_from_the_control_plane():
-    base = preview_of("gcp")
+    base = frozen("gcp")
     rule = res("gcp:compute/firewall:Firewall", "cp-to-webhooks", {"direction": "INGRESS", "sourceRanges": ["172.16.0.0/28"],
                                                                     "allows": [{"protocol": "tcp", "ports": ["15017", "6443"]}]})
     found = [f.message for f in mesh.check(add(base, rule))]
@@ -146,7 +148,7 @@ def test_forbidden_sources_are_denied_on_todays_graphs(stack):
 
 
 def test_prometheus_reaches_the_merged_metrics_port_of_meshed_pods():
-    c = cluster_of(preview_of("aws"))
+    c = cluster_of(frozen("aws"))
     m = mesh.Mesh(c)
     triton = mesh.TRITON.pods(c)[0]
     monitor = next(x for x in c.monitors if "loom-mesh-workloads" in x.name)
@@ -154,7 +156,7 @@ def test_prometheus_reaches_the_merged_metrics_port_of_meshed_pods():
     prometheus = next(p for p in c.pods if p.labels.get("app.kubernetes.io/name") == "prometheus")
     assert m.flow(prometheus, prometheus.namespace, prometheus.service_account, triton, 15020).decision is Decision.ALLOW
     # Without metrics merging Prometheus would scrape 8002 in plaintext, which STRICT refuses.
-    no_merge = mutate(preview_of("aws"), "loom-aws-mesh-istiod", lambda i: i["values"]["meshConfig"].update({"enablePrometheusMerge": False}))
+    no_merge = mutate(frozen("aws"), "loom-aws-mesh-istiod", lambda i: i["values"]["meshConfig"].update({"enablePrometheusMerge": False}))
     found = [f.message for f in mesh.check(no_merge)]
     assert any("Prometheus" in f and ":8002" in f and "STRICT" in f for f in found), found
 

@@ -1,6 +1,6 @@
 """The scheduling check: placement, capacity (steady state and rolling-update surge) and volume classes.
 
-Defects of issue 10 it finds on today's graphs: 9 (aws: 3 Triton GPUs + 1 surge on a fixed 2-node GPU group),
+Defects of issue 10 it finds on the graphs of the code that had them (tests/checks/frozen.py): 9 (aws: 3 Triton GPUs + 1 surge on a fixed 2-node GPU group),
 8 (aws: Pulsar's volumes name no class and EKS 1.30+ has no default one) and 11 (azure: the device plugin's
 default affinity matches no AKS GPU node, so nvidia.com/gpu is never advertised).
 """
@@ -15,6 +15,8 @@ from loom.checks import machines, scheduling
 from loom.checks.cluster import cluster_of
 from loom.checks.environment import NodePool, parse_taint
 from tests.infra.conftest import preview_of
+
+from .frozen import frozen
 
 from .graphs import add, mutate, release, res
 
@@ -99,7 +101,7 @@ def messages(result):
 
 def test_defect_9_three_triton_gpus_and_a_surge_on_two_fixed_gpu_nodes():
     """Defect 9: 2 stable + 1 canary GPUs on a 2-node group nothing grows, and the rolling update needs a spare GPU."""
-    found = messages(preview_of("aws"))
+    found = messages(frozen("aws"))
     steady = [f for f in found if "triton" in f.message and "steady state" in f.message]
     assert steady, [f.message for f in found]
     assert "3 nvidia.com/gpu asked, 2 nvidia.com/gpu offered" in steady[0].message
@@ -108,7 +110,7 @@ def test_defect_9_three_triton_gpus_and_a_surge_on_two_fixed_gpu_nodes():
 
 
 def test_defect_9_is_cleared_by_an_autoscaler_up_to_the_group_maximum():
-    base = preview_of("aws")
+    base = frozen("aws")
     with_ca = add(base, release("cluster-autoscaler", "cluster-autoscaler", "kube-system", {}))
     assert not [f for f in messages(with_ca) if "triton" in f.message], [f.message for f in messages(with_ca)]
     # ... or by Karpenter: a GPU NodePool with room for at least four GPUs.
@@ -126,13 +128,13 @@ def test_defect_9_is_cleared_by_an_autoscaler_up_to_the_group_maximum():
 
 def test_defect_8_pulsar_volumes_without_a_class_on_eks():
     """Defect 8: ZooKeeper and BookKeeper journal/ledgers get no storageClassName and EKS 1.30+ has no default class."""
-    found = [f.message for f in messages(preview_of("aws"))]
+    found = [f.message for f in messages(frozen("aws"))]
     for vol in ("milvus-pulsarv3-zookeeper/data", "milvus-pulsarv3-bookie/journal", "milvus-pulsarv3-bookie/ledgers"):
         assert any(vol in m and "no default class" in m for m in found), found
 
 
 def test_defect_8_is_cleared_by_naming_the_class_or_making_it_default():
-    base = preview_of("aws")
+    base = frozen("aws")
 
     def name_it(i):
         pv = i["values"]["pulsarv3"]
@@ -148,20 +150,20 @@ def test_defect_8_is_cleared_by_naming_the_class_or_making_it_default():
 
 def test_defect_11_the_device_plugin_never_runs_on_aks_gpu_nodes():
     """Defect 11: nvidia-device-plugin keeps its NFD affinity; AKS GPU nodes carry neither label, so no GPU is advertised."""
-    found = [f for f in messages(preview_of("azure")) if "triton" in f.message]
+    found = [f for f in messages(frozen("azure")) if "triton" in f.message]
     assert found and "no device plugin runs there" in found[0].message
 
 
 def test_defect_11_is_cleared_by_dropping_the_nfd_affinity():
-    fixed = mutate(preview_of("azure"), "loom-azure-foundation-nvidia-device-plugin", lambda i: i["values"].update({"affinity": None}))
+    fixed = mutate(frozen("azure"), "loom-azure-foundation-nvidia-device-plugin", lambda i: i["values"].update({"affinity": None}))
     assert not [f for f in messages(fixed) if "triton" in f.message]
     # An empty map does not remove Helm's default (maps merge); only null does.
-    still = mutate(preview_of("azure"), "loom-azure-foundation-nvidia-device-plugin", lambda i: i["values"].update({"affinity": {}}))
+    still = mutate(frozen("azure"), "loom-azure-foundation-nvidia-device-plugin", lambda i: i["values"].update({"affinity": {}}))
     assert [f for f in messages(still) if "triton" in f.message]
 
 
 def test_settings_that_cannot_fit_name_the_setting_and_the_numbers():
-    small = copy.deepcopy(preview_of("edge"))
+    small = copy.deepcopy(frozen("edge"))
     small.settings.loom.existing.node_pools["node"].cpu = "3"
     found = messages(small)
     assert found, "a 3-CPU edge node cannot hold the platform"
@@ -171,17 +173,17 @@ def test_settings_that_cannot_fit_name_the_setting_and_the_numbers():
 
 def test_gpu_canary_on_a_pool_whose_maximum_is_too_small():
     """The issue's example: a canary on a GPU pool whose maximum is too small (gcp, one zone, one node)."""
-    one = mutate(preview_of("gcp"), "loom-gcp-foundation-gpu-pool", lambda i: i.update({"nodeLocations": ["europe-west4-a"], "autoscaling": {"minNodeCount": 0, "maxNodeCount": 1}}))
+    one = mutate(frozen("gcp"), "loom-gcp-foundation-gpu-pool", lambda i: i.update({"nodeLocations": ["europe-west4-a"], "autoscaling": {"minNodeCount": 0, "maxNodeCount": 1}}))
     found = [f for f in messages(one) if "triton" in f.message]
     assert found and found[0].setting == "loom:gcp.gpuMaxNodes"
     assert "2 nvidia.com/gpu asked, 1 nvidia.com/gpu offered" in found[0].message
 
 
 def test_unknown_capacity_is_a_finding_not_a_guess():
-    blind = copy.deepcopy(preview_of("dev"))
+    blind = copy.deepcopy(frozen("dev"))
     blind.settings.loom.existing.node_pools.clear()
     assert any("loom:existing.nodePools" in f.message for f in messages(blind))
-    odd = mutate(preview_of("aws"), "loom-aws-foundation-system-nodes", lambda i: i.update({"instanceTypes": ["x9.mega"]}))
+    odd = mutate(frozen("aws"), "loom-aws-foundation-system-nodes", lambda i: i.update({"instanceTypes": ["x9.mega"]}))
     assert any("x9.mega" in f.message and f.setting == "loom:aws.systemInstanceTypes" for f in messages(odd))
 
 
@@ -191,7 +193,7 @@ def test_stacks_without_scheduling_defects_fit(stack):
 
 
 def test_sidecars_and_daemonsets_are_counted():
-    c = cluster_of(preview_of("aws"))
+    c = cluster_of(frozen("aws"))
     s = scheduling.Scheduler(c)
     triton = next(p for p in c.pods if p.name == "triton-stable")
     assert s.requests(triton)["cpu"] == pytest.approx(2.1)  # 2 requested + istio-proxy's 100m
