@@ -342,24 +342,17 @@ class ExternalS3Settings:
 _TAINT = re.compile(r"^[A-Za-z0-9./_-]+(=[A-Za-z0-9._-]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$")
 
 
-def taint_list(v: list[str]) -> str | None:
-    bad = [t for t in v if not _TAINT.match(t)]
-    return None if not bad else "taints written key=value:Effect (Effect NoSchedule, PreferNoSchedule or NoExecute), e.g. nvidia.com/gpu=true:NoSchedule"
-
-
 @dataclass
-class ExistingNodePoolSettings:
-    """One group of identical nodes of an existing cluster: what `loom preview` plans Loom's pods against.
+class NodePoolSettings:
+    """A group of identical nodes an existing cluster offers. Declared, not created: `loom preview` checks that
+    the platform fits on the declared capacity (nothing autoscales these clusters)."""
 
-    Nothing is created from it; write what `kubectl describe node` reports (Allocatable, labels, taints)."""
-
-    nodes: int = setting(doc="Nodes in the pool now.", check=at_least(0))
-    cpu: str = setting(doc="Allocatable CPU per node (`kubectl describe node`, Allocatable), e.g. 15800m.", check=quantity)
-    memory: str = setting(doc="Allocatable memory per node, e.g. 60Gi.", check=quantity)
-    max_nodes: Optional[int] = setting(None, doc="Nodes a cluster autoscaler can grow the pool to; null: the pool stays at `nodes`.", check=optional_at_least(1))
-    gpus: int = setting(0, doc="NVIDIA GPUs per node (advertised as nvidia.com/gpu when gpuOperator is true).", check=at_least(0))
-    labels: dict[str, str] = setting(doc="Node labels (what node selectors and affinities match).", factory=dict)
-    taints: list[str] = setting(doc="Node taints, key=value:Effect (what pods must tolerate).", factory=list, check=taint_list)
+    count: int = setting(doc="Nodes in the group.", check=at_least(1))
+    cpu: str = setting(doc="Allocatable CPU per node (kubectl get node -o jsonpath='{.status.allocatable.cpu}').", check=quantity)
+    memory: str = setting(doc="Allocatable memory per node.", check=quantity)
+    gpus: int = setting(0, doc="nvidia.com/gpu per node.", check=at_least(0))
+    labels: dict[str, str] = setting(doc="Labels of the nodes (what node selectors match).", factory=dict)
+    taints: list[str] = setting(doc="Taints of the nodes, as kubectl writes them: key=value:Effect.", factory=list, check=lambda v: None if all(_TAINT.match(t) for t in v) else "taints as key=value:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute, e.g. nvidia.com/gpu=true:NoSchedule")
 
 
 @dataclass
@@ -379,10 +372,9 @@ class ExistingSettings:
     gpu_node_selector: dict[str, str] = setting(doc="Node labels that pick GPU nodes.", factory=dict)
     gpu_taint: bool = setting(True, doc="GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule.")
     postgres_image: Optional[str] = setting(None, doc="CloudNativePG operand image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
-    node_pools: dict[str, ExistingNodePoolSettings] = setting(doc="The cluster's node pools by name (objects): the capacity `loom preview` checks Loom's pods against; empty: the check reports that the capacity is unknown.", factory=dict)
-    load_balancer: bool = setting(False, doc="The cluster runs a load-balancer controller (k3s ServiceLB, MetalLB, kube-vip, a cloud controller): a LoadBalancer Service gets an address. kind and bare on-prem clusters have none.")
-    metrics_server: bool = setting(False, doc="The cluster serves metrics.k8s.io (metrics-server; k3s bundles one). Without it only prometheus-adapter (loom:observability.serveResourceMetrics) can feed the HPAs' CPU metrics.")
-    default_storage_class: Optional[str] = setting(None, doc="The cluster's default StorageClass (kind: standard, k3s: local-path); null: the cluster has none, so every volume must name a class.")
+    load_balancer: bool = setting(False, doc="The cluster provisions LoadBalancer Services (MetalLB, kube-vip, k3s ServiceLB); false: the ingress gateway is a NodePort Service, so the first `pulumi up` never waits for an address no controller will give.")
+    metrics_server: bool = setting(False, doc="The cluster already serves metrics.k8s.io (k3s bundles metrics-server); false: Loom installs metrics-server unless observability.serveResourceMetrics is true.")
+    node_pools: dict[str, NodePoolSettings] = setting(doc="The cluster's nodes by group name (object of objects): the capacity `loom preview` checks the platform against; empty: not checked.", factory=dict)
 
 
 # --- platform components -------------------------------------------------------------------
@@ -658,10 +650,6 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         raise ConfigError(where, "loom:azure.authorizedIpRanges", [], "at least one CIDR unless privateCluster is true")
     if s.azure is not None and s.azure.existing_cluster is not None and s.azure.existing_cluster.node_subnet_id is None and not s.azure.storage_allowed_ip_ranges:
         raise ConfigError(where, "loom:azure.existingCluster.nodeSubnetId", None, "the cluster's node subnet id, or loom:azure.storageAllowedIpRanges (the storage firewall denies by default and would admit no pod)")
-    if s.existing is not None:
-        for pool_name, pool in s.existing.node_pools.items():
-            if pool.max_nodes is not None and pool.max_nodes < pool.nodes:
-                raise ConfigError(where, f"loom:existing.nodePools.{pool_name}.maxNodes", pool.max_nodes, f"an integer >= nodes ({pool.nodes}), or null")
     if s.existing is not None and s.existing.object_store is ObjectStoreMode.EXTERNAL_S3 and s.existing.external_s3 is None:
         raise ConfigError(where, "loom:existing.externalS3", None, "an object when objectStore is external-s3")
 

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from loom.preview import PreviewResource, PreviewResult
 
 GKE_CONTROL_PLANE_PORTS = frozenset({443, 10250})
+EXISTING_DEFAULT_CLASS = "(the cluster's default class)"
+"""Stands for an existing cluster's default StorageClass, whatever its name."""
 GKE_DEFAULT_ZONES = 3
 """A regional GKE cluster puts its node pools in three of the region's zones unless nodeLocations says otherwise."""
 
@@ -340,10 +342,11 @@ def _existing(result: "PreviewResult", cluster: "Cluster", env: Environment) -> 
         return
     env.lb_controller = x.load_balancer
     env.metrics_server = x.metrics_server
-    if x.default_storage_class:
-        env.builtin_storage_classes[x.default_storage_class] = True
+    # loom:existing.storageClass names a class the cluster has; "null: the cluster default" is Loom's documented
+    # assumption that an existing cluster has a default class (kind's standard, k3s' local-path).
+    env.builtin_storage_classes[EXISTING_DEFAULT_CLASS] = True
     if x.storage_class:
-        env.builtin_storage_classes.setdefault(x.storage_class, False)
+        env.builtin_storage_classes[x.storage_class] = False
     nfd = any(p.annotations.get("loom.io/nfd") == "true" for p in cluster.pods)
     for name, p in x.node_pools.items():
         labels = dict(p.labels)
@@ -356,9 +359,8 @@ def _existing(result: "PreviewResult", cluster: "Cluster", env: Environment) -> 
         key = f"loom:existing.nodePools.{name}"
         env.pools.append(NodePool(
             name=name, machine="declared", cpu=quantity(p.cpu), memory=quantity(p.memory), gpus=p.gpus, labels=labels,
-            taints=[parse_taint(t) for t in p.taints], start=p.nodes, ceiling=p.max_nodes or p.nodes,
-            autoscaler="cluster autoscaler" if p.max_nodes and p.max_nodes > p.nodes else "",
-            settings={"size": f"{key}.nodes", "max": f"{key}.maxNodes", "machine": key, "gpus": f"{key}.gpus"},
+            taints=[parse_taint(t) for t in p.taints], start=p.count, ceiling=p.count,  # nothing autoscales these clusters
+            settings={"size": f"{key}.count", "machine": key, "gpus": f"{key}.gpus"},
         ))
 
 

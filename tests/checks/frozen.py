@@ -32,9 +32,8 @@ def _settings(result: PreviewResult) -> dict[str, Any]:
         "kubernetes_version": s.kubernetes_version,
         "cloud": s.loom.cloud.value,
         "existing": None if x is None else {
-            "load_balancer": x.load_balancer, "metrics_server": x.metrics_server, "default_storage_class": x.default_storage_class,
-            "storage_class": x.storage_class,
-            "node_pools": {k: {"nodes": p.nodes, "cpu": p.cpu, "memory": p.memory, "max_nodes": p.max_nodes, "gpus": p.gpus,
+            "load_balancer": x.load_balancer, "metrics_server": x.metrics_server, "storage_class": x.storage_class,
+            "node_pools": {k: {"count": p.count, "cpu": p.cpu, "memory": p.memory, "gpus": p.gpus,
                                "labels": dict(p.labels), "taints": list(p.taints)} for k, p in x.node_pools.items()},
         },
     }

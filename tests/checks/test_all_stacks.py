@@ -35,8 +35,8 @@ KNOWN_DEFECTS_BEING_FIXED: dict[tuple[str, str, str, str], int] = {
     # 9: three Triton GPUs (and a surge) on two GPU nodes nothing grows.
     ("aws", "scheduling", r"-triton-stable$", r"find no node in steady state .*3 nvidia\.com/gpu asked, 2 nvidia\.com/gpu offered"): 9,
     ("aws", "readiness", r"-triton-stable$", r"triton-stable never becomes ready"): 9,
-    # 10: no metrics-server on EKS for the HPAs' CPU metrics (Triton, istiod, gateway).
-    ("aws", "wiring", r"-(triton-hpa|mesh-istiod|mesh-gateway)$", r"scales on cpu but nothing serves metrics\.k8s\.io"): 10,
+    # 10: no metrics-server (EKS installs none; the on-prem cluster declares none) for the HPAs' CPU metrics.
+    **{(s, "wiring", r"-(triton-hpa|mesh-istiod|mesh-gateway)$", r"scales on cpu but nothing serves metrics\.k8s\.io"): 10 for s in ("aws", "onprem")},
     # 11: the device plugin's default NFD affinity matches no AKS GPU node.
     ("azure", "scheduling", r"-triton-stable$", r"no device plugin runs there"): 11,
     ("azure", "readiness", r"-triton-stable$", r"triton-stable never becomes ready"): 11,

@@ -164,10 +164,10 @@ def test_defect_11_is_cleared_by_dropping_the_nfd_affinity():
 
 def test_settings_that_cannot_fit_name_the_setting_and_the_numbers():
     small = copy.deepcopy(frozen("edge"))
-    small.settings.loom.existing.node_pools["node"].cpu = "3"
+    small.settings.loom.existing.node_pools["site"].cpu = "3"
     found = messages(small)
     assert found, "a 3-CPU edge node cannot hold the platform"
-    assert all(f.setting == "loom:existing.nodePools.node.nodes" for f in found if "find no node" in f.message)
+    assert all(f.setting == "loom:existing.nodePools.site.count" for f in found if "find no node" in f.message)
     assert any("4.3 CPU asked, 3 CPU offered" in f.message for f in found), [f.message for f in found]
 
 

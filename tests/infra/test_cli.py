@@ -74,7 +74,7 @@ def test_preview_reports_every_finding_and_exits_1(tmp_path, capsys):
     """The offline checks run by default: findings in the human output and in --json, exit status 1.
     An edge node declared with 1 CPU cannot hold the platform, whatever else gets fixed."""
     cfg = read_stack_file("edge").config
-    cfg["loom:existing"] = {**cfg["loom:existing"], "nodePools": {"node": {"nodes": 1, "cpu": "1", "memory": "31Gi"}}}
+    cfg["loom:existing"] = {**cfg["loom:existing"], "nodePools": {"site": {"count": 1, "cpu": "1", "memory": "32Gi"}}}
     path = _write(tmp_path, "Pulumi.tiny.yaml", cfg)
     out_json = tmp_path / "tiny.json"
     code, out, err = run_cli(["preview", "--config-file", path, "--json", str(out_json), "-q"], capsys)
@@ -83,7 +83,7 @@ def test_preview_reports_every_finding_and_exits_1(tmp_path, capsys):
     assert set(data) == {"stack", "project", "resources", "findings"}
     assert data["findings"] and set(data["findings"][0]) == {"check", "resource", "message", "setting"}
     tiny = [f for f in data["findings"] if f["check"] == "scheduling" and "CPU asked, 1 CPU offered" in f["message"]]
-    assert tiny and tiny[0]["setting"] == "loom:existing.nodePools.node.nodes"
+    assert tiny and tiny[0]["setting"] == "loom:existing.nodePools.site.count"
     assert f"{len(data['findings'])} finding(s) in stack tiny" in out
     for f in data["findings"]:
         assert f["resource"].rsplit("::", 1)[-1] in out
