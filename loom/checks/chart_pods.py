@@ -101,6 +101,12 @@ def get(values: Mapping[str, Any], path: str, default: Any = None) -> Any:
     return default if cur is None else cur
 
 
+def chart_name(inputs: Mapping[str, Any]) -> str:
+    """The chart's name, also for an OCI reference (`oci://public.ecr.aws/karpenter/karpenter` -> `karpenter`)."""
+    chart = str(inputs.get("chart") or "")
+    return chart.rstrip("/").rsplit("/", 1)[-1] if "://" in chart else chart
+
+
 def _mocked_release_name(r: "PreviewResource") -> str:
     from loom import mocks
 
@@ -113,7 +119,7 @@ class Release:
     def __init__(self, r: "PreviewResource") -> None:
         i = r.inputs
         self.resource = r
-        self.chart = str(i.get("chart") or "")
+        self.chart = chart_name(i)
         self.version = str(i.get("version") or "")
         self.namespace = str(i.get("namespace") or "default")
         # Without `name` Pulumi auto-names the release (resource name plus a random suffix); the

@@ -127,7 +127,9 @@ def _eks(result: "PreviewResult", cluster: "Cluster", env: Environment) -> None:
     version = env.kubelet_minor or 33
     env.builtin_storage_classes = {} if version >= 30 else {"gp2": True}
     env.metrics_server = any(r.type == "aws:eks/addon:Addon" and r.inputs.get("addonName") == "metrics-server" for r in result.resources)
-    autoscaler = "Cluster Autoscaler" if any(r.type == "kubernetes:helm.sh/v3:Release" and r.inputs.get("chart") == "cluster-autoscaler" for r in result.resources) else ""
+    from loom.checks.chart_pods import chart_name
+
+    autoscaler = "Cluster Autoscaler" if any(r.type == "kubernetes:helm.sh/v3:Release" and chart_name(r.inputs) == "cluster-autoscaler" for r in result.resources) else ""
     for r in result.by_type("aws:eks/nodeGroup:NodeGroup"):
         i = r.inputs
         types = [str(t) for t in i.get("instanceTypes") or ["t3.medium"]]

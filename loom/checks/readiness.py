@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loom.checks import CHECKS, Finding
+from loom.checks.chart_pods import chart_name
 from loom.checks.cluster import Cluster, Pod, cluster_of
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ BUILTIN_CONFIGMAPS = {"kube-root-ca.crt"}
 def _waiter(r: "PreviewResource") -> str:
     if r.type == "kubernetes:helm.sh/v3:Release":
         how = "atomic: it then rolls back" if r.inputs.get("atomic") else "it then fails"
-        return f"Helm release {r.inputs.get('name') or r.name} (chart {r.inputs.get('chart')}) waits for it and times out ({how})"
+        return f"Helm release {r.inputs.get('name') or r.name} (chart {chart_name(r.inputs)}) waits for it and times out ({how})"
     return f"`pulumi up` waits for {r.type.rsplit(':', 1)[-1]} {r.name} and times out"
 
 

@@ -33,6 +33,7 @@ import json
 from typing import TYPE_CHECKING, Optional
 
 from loom.checks import CHECKS, Finding
+from loom.checks.chart_pods import chart_name
 from loom.checks.cluster import Cluster, Pod, cluster_of
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ def _milvus_sts(cluster: Cluster) -> list[Finding]:
     """minio-go sends the web-identity token to externalS3.iamEndpoint, else to AWS STS (AWS_ENDPOINT_URL_STS is ignored)."""
     findings = []
     for r in cluster.by_type("kubernetes:helm.sh/v3:Release"):
-        if r.inputs.get("chart") != "milvus":
+        if chart_name(r.inputs) != "milvus":
             continue
         ext = (r.inputs.get("values") or {}).get("externalS3") or {}
         if not ext.get("enabled") or not ext.get("useIAM"):

@@ -55,3 +55,10 @@ def test_quantities_and_surge_follow_kubernetes():
     assert rolling_surge(None, 2) == 1  # 25% of 2: surge rounds up to 1, unavailable down to 0
     assert rolling_surge(None, 4) == 0  # 25% of 4: one may be unavailable, so nothing waits on a spare node
     assert rolling_surge({"type": "Recreate"}, 2) == 0
+
+
+def test_oci_chart_references_name_the_chart():
+    from loom.checks.chart_pods import chart_name
+
+    assert chart_name({"chart": "oci://public.ecr.aws/karpenter/karpenter"}) == "karpenter"
+    assert chart_name({"chart": "milvus"}) == "milvus"
