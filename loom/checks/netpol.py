@@ -97,7 +97,7 @@ def _side(cluster: Cluster, policies: list["PreviewResource"], pod: Pod, other: 
 
 def decide(cluster: Cluster, src: Optional[Pod], dst: Optional[Pod], port: int, extra_namespaces: Mapping[str, Mapping[str, str]] = {}) -> tuple[Decision, str]:
     """(decision, why) for a TCP connection from src (None: outside the pod network) to port on dst (None: outside)."""
-    policies = [r for r in cluster.result.resources if r.type == TYPE]
+    policies = cluster.by_type(TYPE)
     if not policies:
         return Decision.ALLOW, "no NetworkPolicy"
     verdicts = []
