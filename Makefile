@@ -43,7 +43,7 @@ test: install
 	$(VENV)/bin/pytest
 
 preview: install
-	@for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom preview --stack $$s || exit $$?; done
+	@rc=0; for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom preview --stack $$s -q || rc=$$?; done; exit $$rc
 
 policy: install
 	@for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom policy check --stack $$s || exit $$?; done

@@ -2,7 +2,8 @@
 
 Two fresh subprocesses, side by side in one run:
   1. previews: import the program and preview dev, onprem, edge, aws, gcp, azure (one process,
-     as `make preview`/CI does it through `loom.preview.run_preview`);
+     as `make preview`/CI does it through `loom.preview.run_preview`), each followed by the offline
+     checks `loom preview` runs (loom.checks.run_checks; `--no-checks` leaves them out);
   2. floor: import exactly the Pulumi SDK modules (pulumi*, and their submodules) that run 1
      ended up with in sys.modules, and nothing else.
 Goal: all six < 20 s on 2 cores, and previews <= 1.5x the floor. Prints the ratio.
@@ -32,15 +33,22 @@ _PREVIEWS = textwrap.dedent(
     from loom.preview import run_preview
     per = {}
     counts = {}
+    checks = {}
+    findings = {}
     for stack in STACKS_:
         t = time.perf_counter()
         r = run_preview(stack=stack)
         per[stack] = time.perf_counter() - t
         counts[stack] = len(r.resources)
+        if CHECKS_:
+            from loom.checks import run_checks
+            t = time.perf_counter()
+            findings[stack] = len(run_checks(r))
+            checks[stack] = time.perf_counter() - t
     wall = time.perf_counter() - t0
     mods = sorted(m for m in sys.modules if m.split(".")[0] in ("pulumi", "pulumi_kubernetes", "pulumi_aws", "pulumi_gcp",
                   "pulumi_azure_native", "pulumi_random", "pulumi_tls"))
-    print(json.dumps({"wall": wall, "per_stack": per, "counts": counts, "modules": mods}))
+    print(json.dumps({"wall": wall, "per_stack": per, "counts": counts, "modules": mods, "checks": checks, "findings": findings}))
     """
 )
 
@@ -71,12 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=1, help="runs of each side (the median is reported)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--no-checks", action="store_true", help="preview only, without the offline checks")
     args = ap.parse_args(argv)
 
     previews, floors = [], []
     last: dict = {}
     for _ in range(max(1, args.repeat)):
-        last = _run(_PREVIEWS.replace("STACKS_", repr(STACKS)))
+        last = _run(_PREVIEWS.replace("STACKS_", repr(STACKS)).replace("CHECKS_", repr(not args.no_checks)))
         previews.append(last["wall"])
         floors.append(_run(_FLOOR, json.dumps(last["modules"]))["wall"])
     p, f = statistics.median(previews), statistics.median(floors)
@@ -88,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         "per_stack_s": {k: round(v, 2) for k, v in last["per_stack"].items()},
         "resources": last["counts"],
         "sdk_modules": len(last["modules"]),
+        "checks_s": {k: round(v, 3) for k, v in last["checks"].items()},
+        "checks_total_s": round(sum(last["checks"].values()), 2),
+        "findings": last["findings"],
         "goal": {"seconds": GOAL_SECONDS, "ratio": GOAL_RATIO},
         "met": p < GOAL_SECONDS and ratio <= GOAL_RATIO,
     }
@@ -101,12 +113,15 @@ def main(argv: list[str] | None = None) -> int:
         t.add_column("stack")
         t.add_column("resources", justify="right")
         t.add_column("seconds (incl. first imports)", justify="right")
+        t.add_column("checks s", justify="right")
+        t.add_column("findings", justify="right")
         for s in STACKS:
-            t.add_row(s, str(figures["resources"][s]), f"{figures['per_stack_s'][s]:.2f}")
+            t.add_row(s, str(figures["resources"][s]), f"{figures['per_stack_s'][s]:.2f}",
+                      f"{figures['checks_s'].get(s, 0):.3f}", str(figures["findings"].get(s, "-")))
         console = Console()
         console.print(t)
         console.print(
-            f"all six: {p:.2f} s (goal < {GOAL_SECONDS:.0f} s) | import floor: {f:.2f} s ({figures['sdk_modules']} SDK modules) | "
+            f"all six{'' if args.no_checks else ' with checks'}: {p:.2f} s (goal < {GOAL_SECONDS:.0f} s; checks {figures['checks_total_s']:.2f} s) | import floor: {f:.2f} s ({figures['sdk_modules']} SDK modules) | "
             f"ratio {ratio:.2f}x (goal <= {GOAL_RATIO}x) | {'MET' if figures['met'] else 'NOT MET'}"
         )
     return 0

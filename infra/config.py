@@ -347,6 +347,22 @@ class ExternalS3Settings:
     bucket_prefix: str = setting("loom", doc="Buckets are pre-created as `<prefix>-<purpose>`.", check=dns_label)
 
 
+_TAINT = re.compile(r"^[A-Za-z0-9./_-]+(=[A-Za-z0-9._-]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$")
+
+
+@dataclass
+class NodePoolSettings:
+    """A group of identical nodes an existing cluster offers. Declared, not created: `loom preview` checks that
+    the platform fits on the declared capacity (nothing autoscales these clusters)."""
+
+    count: int = setting(doc="Nodes in the group.", check=at_least(1))
+    cpu: str = setting(doc="Allocatable CPU per node (kubectl get node -o jsonpath='{.status.allocatable.cpu}').", check=quantity)
+    memory: str = setting(doc="Allocatable memory per node.", check=quantity)
+    gpus: int = setting(0, doc="nvidia.com/gpu per node.", check=at_least(0))
+    labels: dict[str, str] = setting(doc="Labels of the nodes (what node selectors match).", factory=dict)
+    taints: list[str] = setting(doc="Taints of the nodes, as kubectl writes them: key=value:Effect.", factory=list, check=lambda v: None if all(_TAINT.match(t) for t in v) else "taints as key=value:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute, e.g. nvidia.com/gpu=true:NoSchedule")
+
+
 @dataclass
 class ExistingSettings:
     """`loom:existing`: an existing cluster (kind/k3d/Docker Desktop, on-prem, k3s edge) from a kubeconfig context."""
@@ -364,6 +380,9 @@ class ExistingSettings:
     gpu_node_selector: dict[str, str] = setting(doc="Node labels that pick GPU nodes.", factory=dict)
     gpu_taint: bool = setting(True, doc="GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule.")
     postgres_image: Optional[str] = setting(None, doc="CloudNativePG operand image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
+    load_balancer: bool = setting(False, doc="The cluster provisions LoadBalancer Services (MetalLB, kube-vip, k3s ServiceLB); false: the ingress gateway is a NodePort Service, so the first `pulumi up` never waits for an address no controller will give.")
+    metrics_server: bool = setting(False, doc="The cluster already serves metrics.k8s.io (k3s bundles metrics-server); false: Loom installs metrics-server unless observability.serveResourceMetrics is true.")
+    node_pools: dict[str, NodePoolSettings] = setting(doc="The cluster's nodes by group name (object of objects): the capacity `loom preview` checks the platform against; empty: not checked.", factory=dict)
 
 
 # --- platform components -------------------------------------------------------------------

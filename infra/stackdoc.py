@@ -104,7 +104,14 @@ def _cell_default(f: dataclasses.Field) -> str:
 
 def _nested(tp: Any) -> type | None:
     inner, _ = unwrap_optional(tp)
+    if typing.get_origin(inner) in (dict, typing.Mapping):  # a keyed map of objects: document the object
+        inner = typing.get_args(inner)[1]
     return inner if dataclasses.is_dataclass(inner) else None
+
+
+def _nested_path(tp: Any, path: str) -> str:
+    inner, _ = unwrap_optional(tp)
+    return f"{path}.<name>" if typing.get_origin(inner) in (dict, typing.Mapping) else path
 
 
 def _table(cls: type, path: str, out: list[str], queue: list[tuple[type, str]]) -> None:
@@ -123,7 +130,7 @@ def _table(cls: type, path: str, out: list[str], queue: list[tuple[type, str]]) 
         out.append(f"| `{key}` | {describe_type(tp)} | {_cell_default(f)} | {allowed} | {desc} |")
         nested = _nested(tp)
         if nested is not None:
-            queue.append((nested, f"{path}.{key}"))
+            queue.append((nested, _nested_path(tp, f"{path}.{key}")))
     out.append("")
 
 

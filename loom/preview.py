@@ -70,6 +70,10 @@ class PreviewResult:
     resources: list[PreviewResource]
     outputs: dict
     """The stack outputs (secrets as "[secret]")."""
+    settings: Any = None
+    """The validated stack settings (`infra.config.StackSettings`) the program ran with, when previewed from a
+    stack file: the offline checks (loom/checks) read what no resource carries from them (an existing
+    cluster's node pools, Kubernetes version)."""
 
     def to_json(self) -> dict:
         return {
@@ -412,10 +416,12 @@ def run_preview(*, stack: str | None = None, config_file: str | os.PathLike | No
     from infra import program
 
     # Validate before touching the runtime: the error then names the file the user gave.
-    infra_config.parse(sf.config, where=sf.where)
+    settings = infra_config.parse(sf.config, where=sf.where)
     token = infra_config.SOURCE.set(sf.where)
     try:
-        return run_program(program.main, stack=sf.stack, config=to_runtime_config(sf.config))
+        result = run_program(program.main, stack=sf.stack, config=to_runtime_config(sf.config))
+        result.settings = settings
+        return result
     except ValueError as exc:
         if isinstance(exc, LoomError) or not _raised_by_component_check(exc):
             raise

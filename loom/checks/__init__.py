@@ -7,6 +7,10 @@ what would fail at `pulumi up` or at run time, as `Finding`s. `loom preview` rep
 tests run them on all six stacks.
 
 A check is a function `(PreviewResult) -> list[Finding]` registered in `CHECKS` under its name.
+The mesh, scheduling, wiring and readiness checks share one model of the cluster the graph would
+build (`cluster.py`, with `chart_pods.py` for what Helm releases and operators create, and
+`environment.py` / `machines.py` for node pools and platform built-ins); docs/preview.md says what
+each proves and what it cannot.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ by `_load()`; add a module's import there."""
 def _load() -> None:
     """Import the check modules (each registers itself). Kept lazy: importing them must not
     slow down commands that never run the checks."""
+    from loom.checks import mesh  # noqa: F401  (registration order is report order)
+    from loom.checks import scheduling  # noqa: F401
+    from loom.checks import wiring  # noqa: F401
+    from loom.checks import readiness  # noqa: F401
 
 
 def run_checks(result: "PreviewResult", only: list[str] | None = None) -> list[Finding]:

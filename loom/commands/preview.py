@@ -16,9 +16,12 @@ from loom.errors import LoomError
 @click.option("--stack", "stack", metavar="NAME", help="Preview stacks/Pulumi.NAME.yaml (dev, onprem, edge, aws, gcp, azure).")
 @click.option("--config-file", "config_file", type=click.Path(dir_okay=False), metavar="PATH", help="Preview any stack settings file.")
 @click.option("--json", "json_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE", help="Also write the graph as JSON (stack, project, resources with urn/type/name/parent/provider/inputs).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the counts per type.")
-def preview(stack: str | None, config_file: str | None, json_file: str | None, quiet: bool) -> None:
-    """Run the Pulumi program under the SDK's mocks and show the resource tree and a count per type."""
+@click.option("--quiet", "-q", is_flag=True, help="Print only the counts per type (and the findings).")
+@click.option("--checks/--no-checks", "run_checks", default=True, show_default=True,
+              help="Run the offline checks (mesh, scheduling, wiring, readiness, ...; docs/preview.md) and exit 1 when any finds something.")
+def preview(stack: str | None, config_file: str | None, json_file: str | None, quiet: bool, run_checks: bool) -> int:
+    """Run the Pulumi program under the SDK's mocks, show the resource tree and a count per type, and report
+    what the offline checks find (exit 1 when they find anything, 2 on bad input)."""
     from rich.console import Console
 
     console = Console()
@@ -28,14 +31,51 @@ def preview(stack: str | None, config_file: str | None, json_file: str | None, q
         from loom.preview import run_preview
 
         result = run_preview(stack=stack, config_file=config_file)
+    findings = []
+    if run_checks:
+        with console.status("running the offline checks ...", spinner="dots"):
+            from loom.checks import run_checks as checks
+
+            findings = checks(result)
 
     if json_file:
-        _write_json_atomically(Path(json_file), result.to_json())
+        doc = result.to_json()
+        if run_checks:
+            doc["findings"] = [finding_json(f) for f in findings]
+        _write_json_atomically(Path(json_file), doc)
     if not quiet:
         console.print(render_tree(result))
     console.print(render_counts(result))
+    if run_checks:
+        render_findings(console, result, findings)
     if json_file:
         console.print(f"wrote {json_file}")
+    return 1 if findings else 0
+
+
+def finding_json(f) -> dict:
+    return {"check": f.check, "resource": f.resource, "message": f.message, "setting": f.setting}
+
+
+def short_resource(urn: str) -> str:
+    """`urn:pulumi:s::loom::a$b$type::name` -> `type::name`."""
+    parts = urn.split("::")
+    if len(parts) >= 4 and parts[0].startswith("urn:pulumi:"):
+        return f"{parts[2].split('$')[-1]}::{parts[3]}"
+    return urn
+
+
+def render_findings(console, result, findings) -> None:
+    """Every finding, grouped by check, one line each (what fails, the numbers, the setting to change)."""
+    from rich.markup import escape
+
+    if not findings:
+        console.print(f"[green]offline checks: nothing found in stack {result.stack}[/green]")
+        return
+    console.print(f"[bold red]{len(findings)} finding(s) in stack {result.stack}[/bold red] (what would fail on a real cluster; docs/preview.md)")
+    for f in findings:
+        where = f" [yellow](setting {escape(f.setting)})[/yellow]" if f.setting else ""
+        console.print(f"  [bold]{escape('[' + f.check + ']')}[/bold] [cyan]{escape(short_resource(f.resource))}[/cyan]: {escape(f.message)}{where}", soft_wrap=True)
 
 
 def _write_json_atomically(path: Path, data: dict) -> None:

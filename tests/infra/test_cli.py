@@ -61,10 +61,30 @@ def test_unknown_stack_lists_the_available_ones(capsys):
 
 def test_preview_writes_the_json_contract(tmp_path, capsys):
     out_json = tmp_path / "aws.json"
-    code, out, err = run_cli(["preview", "--stack", "aws", "--json", str(out_json), "-q"], capsys)
+    code, out, err = run_cli(["preview", "--stack", "aws", "--json", str(out_json), "-q", "--no-checks"], capsys)
     assert code == 0, err
     data = json.loads(out_json.read_text())
     assert set(data) == {"stack", "project", "resources"}
     assert data["stack"] == "aws" and data["project"] == "loom"
     assert {"urn", "type", "name", "parent", "provider", "inputs"} == set(data["resources"][0])
     assert "resources in stack aws" in out
+
+
+def test_preview_reports_every_finding_and_exits_1(tmp_path, capsys):
+    """The offline checks run by default: findings in the human output and in --json, exit status 1.
+    An edge node declared with 1 CPU cannot hold the platform, whatever else gets fixed."""
+    cfg = read_stack_file("edge").config
+    cfg["loom:existing"] = {**cfg["loom:existing"], "nodePools": {"site": {"count": 1, "cpu": "1", "memory": "32Gi"}}}
+    path = _write(tmp_path, "Pulumi.tiny.yaml", cfg)
+    out_json = tmp_path / "tiny.json"
+    code, out, err = run_cli(["preview", "--config-file", path, "--json", str(out_json), "-q"], capsys)
+    assert code == 1, err
+    data = json.loads(out_json.read_text())
+    assert set(data) == {"stack", "project", "resources", "findings"}
+    assert data["findings"] and set(data["findings"][0]) == {"check", "resource", "message", "setting"}
+    tiny = [f for f in data["findings"] if f["check"] == "scheduling" and "CPU asked, 1 CPU offered" in f["message"]]
+    assert tiny and tiny[0]["setting"] == "loom:existing.nodePools.site.count"
+    assert f"{len(data['findings'])} finding(s) in stack tiny" in out
+    for f in data["findings"]:
+        assert f["resource"].rsplit("::", 1)[-1] in out
+    assert "Traceback" not in out + err

@@ -1,0 +1,323 @@
+"""Check "wiring": the pieces a workload's identity, jobs and autoscaling need are all there and in order.
+
+1. Token files: every container given a credential file by environment (AWS_WEB_IDENTITY_TOKEN_FILE,
+   AWS_CA_BUNDLE, AZURE_FEDERATED_TOKEN_FILE, GOOGLE_APPLICATION_CREDENTIALS) mounts a volume at that
+   path, and a web-identity token comes from a projected serviceAccountToken (with the audience the
+   STS expects). Files the cloud's own webhook mounts (EKS IRSA, Azure Workload Identity) count.
+2. Identity bindings: every ServiceAccount annotation that names a cloud identity has its binding, for
+   exactly that namespace/name: IRSA (eks.amazonaws.com/role-arn -> an IAM role whose trust policy
+   admits system:serviceaccount:<ns>:<sa> through the cluster's OIDC provider), GKE Workload Identity
+   (iam.gke.io/gcp-service-account -> roles/iam.workloadIdentityUser for <pool>[ns/sa] on that Google
+   service account, ordered after the cluster that creates the pool), Azure Workload Identity
+   (azure.workload.identity/client-id -> a federated credential of that identity for the subject, and the
+   pods labelled azure.workload.identity/use=true); MinIO STS (pods whose STS endpoint is MinIO's -> a
+   PolicyBinding for their namespace/service account). A client that exchanges the token itself must
+   be told where: minio-go (Milvus' object store client) ignores AWS_ENDPOINT_URL_STS and calls AWS STS
+   unless `externalS3.iamEndpoint` is set (minio/minio-go pkg/credentials/iam_aws.go, v7.0.73 to v7.3.0).
+3. Jobs finish: a Job in a namespace with sidecar injection completes only if its istio-proxy is a native
+   sidecar (Kubernetes 1.29+ SidecarContainers): `sidecar.istio.io/nativeSidecar: "true"` on the pod or
+   istiod's ENABLE_NATIVE_SIDECARS=true set explicitly, or Istio 1.27's default "auto" on clusters whose every
+   kubelet is 1.33 or newer (istio/istio 1.27.3 pilot/pkg/features/pilot.go, pkg/kube/inject/webhook.go
+   DetectNativeSidecar); otherwise the proxy keeps running after the job's container exits. The documented
+   alternative is no sidecar (`sidecar.istio.io/inject: "false"`) for jobs that need no mesh identity.
+4. Autoscaling metrics: each HorizontalPodAutoscaler metric has a server: Resource metrics need
+   metrics.k8s.io (metrics-server, the platform's, or prometheus-adapter's resource rules), Pods/Object
+   metrics a custom.metrics.k8s.io rule for that metric name.
+5. Ordering: PostgreSQL Flexible Server configurations of one server are applied one after another
+   (the server answers ServerIsBusy to concurrent configuration writes).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Optional
+
+from loom.checks import CHECKS, Finding
+from loom.checks.chart_pods import chart_name
+from loom.checks.cluster import Cluster, Pod, cluster_of
+
+if TYPE_CHECKING:
+    from loom.preview import PreviewResource, PreviewResult
+
+NAME = "wiring"
+FILE_ENV = ("AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CA_BUNDLE", "AZURE_FEDERATED_TOKEN_FILE", "GOOGLE_APPLICATION_CREDENTIALS")
+TOKEN_ENV = ("AWS_WEB_IDENTITY_TOKEN_FILE", "AZURE_FEDERATED_TOKEN_FILE")
+IRSA_TOKEN = "/var/run/secrets/eks.amazonaws.com/serviceaccount/token"
+AZURE_TOKEN = "/var/run/secrets/azure/tokens/azure-identity-token"
+MINIO_STS_HOST = "sts.minio-operator"
+MINIO_AUDIENCE = "sts.min.io"
+NATIVE_SIDECAR_MIN = 29
+AUTO_NATIVE_SIDECAR_MIN = 33
+
+
+def _mocked(r: "PreviewResource") -> dict:
+    """The outputs the preview's provider mocks gave a resource (ARNs, client ids: loom/mocks.py)."""
+    from loom import mocks
+
+    return mocks.new_resource_outputs(r.type, r.name, r.inputs)[1]
+
+
+def _volume_for(pod: Pod, container_mounts: list[dict], path: str) -> Optional[tuple[dict, dict]]:
+    """(mount, volume) that serves `path` in a container, the longest mountPath that contains it."""
+    best = None
+    for m in container_mounts:
+        mp = str(m.get("mountPath") or "").rstrip("/")
+        if mp and (path == mp or path.startswith(mp + "/")) and (best is None or len(mp) > len(str(best.get("mountPath")))):
+            best = m
+    if best is None:
+        return None
+    vol = next((v for v in pod.volumes if v.get("name") == best.get("name")), {})
+    return best, vol
+
+
+def _token_source(vol: dict, rel: str) -> Optional[dict]:
+    for src in (vol.get("projected") or {}).get("sources") or []:
+        sat = src.get("serviceAccountToken")
+        if sat and str(sat.get("path")) == rel:
+            return sat
+    return None
+
+
+def _token_files(cluster: Cluster) -> list[Finding]:
+    findings = []
+    sas = cluster.service_accounts
+    for pod in cluster.pods:
+        sa = sas.get((pod.namespace, pod.service_account), {}).get("annotations", {})
+        for c in [*pod.containers, *pod.init_containers]:
+            for key in FILE_ENV:
+                path = c.env.get(key)
+                if not path:
+                    continue
+                if key == "AWS_WEB_IDENTITY_TOKEN_FILE" and path == IRSA_TOKEN and sa.get("eks.amazonaws.com/role-arn"):
+                    continue  # the EKS pod identity webhook mounts it
+                if key == "AZURE_FEDERATED_TOKEN_FILE" and path == AZURE_TOKEN and pod.labels.get("azure.workload.identity/use") == "true":
+                    continue
+                found = _volume_for(pod, c.mounts, path)
+                if found is None:
+                    findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} container {c.name} is given {key}={path} but mounts nothing there: every call that needs it fails"))
+                    continue
+                mount, vol = found
+                if key in TOKEN_ENV:
+                    rel = path[len(str(mount.get("mountPath")).rstrip("/")) + 1:]
+                    sat = _token_source(vol, rel)
+                    if sat is None and "projected" not in vol:
+                        findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} container {c.name}: {key}={path} lies on volume {mount.get('name')!r}, which is not a projected service-account token"))
+                    elif sat is not None and MINIO_STS_HOST in c.env.get("AWS_ENDPOINT_URL_STS", "") and sat.get("audience") != c.env.get("LOOM_STS_TOKEN_AUDIENCE", MINIO_AUDIENCE):
+                        findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} container {c.name}: the token at {path} has audience {sat.get('audience')!r}; MinIO's STS accepts {MINIO_AUDIENCE!r} only"))
+    return findings
+
+
+def _pods_of_sa(cluster: Cluster, ns: str, sa: str) -> list[Pod]:
+    return [p for p in cluster.pods if p.namespace == ns and p.service_account == sa]
+
+
+def _waits_for(cluster: Cluster, r: "PreviewResource", wanted) -> bool:
+    """Does `r` wait (through its dependencies, transitively) for a resource `wanted(x)` accepts? Waiting for a
+    component means waiting for all its children (how the engine treats a ComponentResource dependency)."""
+    by_urn = {x.urn: x for x in cluster.result.resources}
+    children: dict[str, list[str]] = {}
+    for x in cluster.result.resources:
+        if x.parent:
+            children.setdefault(x.parent, []).append(x.urn)
+    seen, stack = set(), list(r.dependencies)
+    while stack:
+        urn = stack.pop()
+        if urn in seen:
+            continue
+        seen.add(urn)
+        x = by_urn.get(urn)
+        if x is None:
+            continue
+        if wanted(x):
+            return True
+        stack += x.dependencies
+        if not x.custom:
+            stack += children.get(urn, [])
+    return False
+
+
+def _irsa(cluster: Cluster, ns: str, sa: str, arn: str, where: str, owner: "PreviewResource") -> list[Finding]:
+    roles = {_mocked(r).get("arn"): r for r in cluster.by_type("aws:iam/role:Role")}
+    role = roles.get(arn)
+    if role is None:
+        return [Finding(NAME, owner.urn, f"ServiceAccount {ns}/{sa} ({where}) names IAM role {arn}, which the stack does not create")]
+    subject = f"system:serviceaccount:{ns}:{sa}"
+    try:
+        doc = json.loads(role.inputs.get("assumeRolePolicy") or "{}")
+    except (TypeError, ValueError):
+        return [Finding(NAME, role.urn, f"IAM role for {ns}/{sa}: the trust policy is not JSON")]
+    for st in doc.get("Statement") or []:
+        actions = st.get("Action") if isinstance(st.get("Action"), list) else [st.get("Action")]
+        if st.get("Effect") != "Allow" or "sts:AssumeRoleWithWebIdentity" not in actions:
+            continue
+        for op, cond in (st.get("Condition") or {}).items():
+            for k, v in cond.items():
+                values = v if isinstance(v, list) else [v]
+                if k.endswith(":sub") and (subject in values or (op == "StringLike" and any(_glob(x, subject) for x in values))):
+                    return []
+    return [Finding(NAME, role.urn, f"IAM role {arn} is on ServiceAccount {ns}/{sa} ({where}) but its trust policy does not admit {subject}")]
+
+
+def _glob(pattern: str, value: str) -> bool:
+    import fnmatch
+
+    return fnmatch.fnmatchcase(value, pattern)
+
+
+def _gke(cluster: Cluster, ns: str, sa: str, email: str, where: str, owner: "PreviewResource") -> list[Finding]:
+    member_types = ("gcp:serviceaccount/iAMMember:IAMMember", "gcp:serviceaccount/iAMBinding:IAMBinding")
+    for r in cluster.by_type(*member_types):
+        i = r.inputs
+        if i.get("role") != "roles/iam.workloadIdentityUser" or not str(i.get("serviceAccountId", "")).endswith(f"/serviceAccounts/{email}"):
+            continue
+        members = [i.get("member")] if i.get("member") else list(i.get("members") or [])
+        if any(str(m).endswith(f".svc.id.goog[{ns}/{sa}]") for m in members):
+            clusters = cluster.by_type("gcp:container/cluster:Cluster")
+            if clusters and not _waits_for(cluster, r, lambda x: x.type == "gcp:container/cluster:Cluster"):
+                return [Finding(NAME, r.urn, f"the Workload Identity binding of {ns}/{sa} ({email}) does not wait for the GKE cluster that creates the identity pool "
+                                             f"<project>.svc.id.goog: in a fresh project it fails with \"Identity Pool does not exist\"")]
+            return []
+    return [Finding(NAME, owner.urn, f"ServiceAccount {ns}/{sa} ({where}) is annotated with Google service account {email} but no roles/iam.workloadIdentityUser binding "
+                                     f"for [{ns}/{sa}] exists on it")]
+
+
+def _azure(cluster: Cluster, ns: str, sa: str, client_id: str, where: str, owner: "PreviewResource") -> list[Finding]:
+    findings = []
+    identities = {_mocked(r).get("clientId"): r for r in cluster.by_type("azure-native:managedidentity:UserAssignedIdentity")}
+    ident = identities.get(client_id)
+    if ident is None:
+        return [Finding(NAME, owner.urn, f"ServiceAccount {ns}/{sa} ({where}) names managed identity client id {client_id}, which the stack does not create")]
+    name = _mocked(ident).get("name")
+    subject = f"system:serviceaccount:{ns}:{sa}"
+    creds = [r for r in cluster.by_type("azure-native:managedidentity:FederatedIdentityCredential")
+             if r.inputs.get("resourceName") == name and r.inputs.get("subject") == subject]
+    if not creds:
+        findings.append(Finding(NAME, ident.urn, f"managed identity {name} is on ServiceAccount {ns}/{sa} ({where}) but has no federated credential for {subject}"))
+    issuers = {str(((_mocked(c).get("oidcIssuerProfile") or {}).get("issuerURL")) or "") for c in cluster.by_type("azure-native:containerservice:ManagedCluster")}
+    for cred in creds:
+        if issuers and cred.inputs.get("issuer") not in issuers:
+            findings.append(Finding(NAME, cred.urn, f"federated credential for {subject} trusts issuer {cred.inputs.get('issuer')}, not the cluster's OIDC issuer"))
+    for pod in _pods_of_sa(cluster, ns, sa):
+        if pod.labels.get("azure.workload.identity/use") != "true":
+            findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} runs as {ns}/{sa} (Azure Workload Identity) without the pod label azure.workload.identity/use=true: the webhook gives it no token"))
+    return findings
+
+
+def _minio(cluster: Cluster) -> list[Finding]:
+    findings = []
+    bindings = {(str((r.inputs.get("spec") or {}).get("application", {}).get("namespace")), str((r.inputs.get("spec") or {}).get("application", {}).get("serviceaccount")))
+                for r in cluster.by_type("kubernetes:sts.min.io/v1beta1:PolicyBinding")}
+    for pod in cluster.pods:
+        if any(MINIO_STS_HOST in c.env.get("AWS_ENDPOINT_URL_STS", "") for c in [*pod.containers, *pod.init_containers]):
+            if (pod.namespace, pod.service_account) not in bindings:
+                findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} exchanges its token at MinIO's STS as {pod.namespace}/{pod.service_account}, but no PolicyBinding names that service account: STS refuses it"))
+    return findings
+
+
+def _milvus_sts(cluster: Cluster) -> list[Finding]:
+    """minio-go sends the web-identity token to externalS3.iamEndpoint, else to AWS STS (AWS_ENDPOINT_URL_STS is ignored)."""
+    findings = []
+    for r in cluster.by_type("kubernetes:helm.sh/v3:Release"):
+        if chart_name(r.inputs) != "milvus":
+            continue
+        ext = (r.inputs.get("values") or {}).get("externalS3") or {}
+        if not ext.get("enabled") or not ext.get("useIAM"):
+            continue
+        sts = {c.env.get("AWS_ENDPOINT_URL_STS") for p in cluster.pods if p.owner is r for c in p.containers if c.env.get("AWS_ENDPOINT_URL_STS")}
+        sts = {s for s in sts if s and "amazonaws.com" not in s}
+        if sts and not ext.get("iamEndpoint"):
+            findings.append(Finding(NAME, r.urn, f"Milvus reads {ext.get('host')} with useIAM and an empty externalS3.iamEndpoint: minio-go then sends the web-identity token to "
+                                                 f"AWS STS, not to {', '.join(sorted(sts))} (it ignores AWS_ENDPOINT_URL_STS), so the bucket check fails"))
+    return findings
+
+
+def _identities(cluster: Cluster) -> list[Finding]:
+    findings = []
+    for (ns, sa), info in sorted(cluster.service_accounts.items()):
+        ann, owner, where = info["annotations"], info["owner"], info["where"]
+        if ann.get("eks.amazonaws.com/role-arn"):
+            findings += _irsa(cluster, ns, sa, str(ann["eks.amazonaws.com/role-arn"]), where, owner)
+        if ann.get("iam.gke.io/gcp-service-account"):
+            findings += _gke(cluster, ns, sa, str(ann["iam.gke.io/gcp-service-account"]), where, owner)
+        if ann.get("azure.workload.identity/client-id"):
+            findings += _azure(cluster, ns, sa, str(ann["azure.workload.identity/client-id"]), where, owner)
+    return [*findings, *_minio(cluster), *_milvus_sts(cluster)]
+
+
+def never_finishing_jobs(cluster: Cluster) -> list[Finding]:
+    from loom.checks.mesh import Mesh
+
+    mesh = Mesh(cluster)
+    env_vars = (cluster.istio_values or {}).get("env") or {}
+    mode = str(env_vars.get("ENABLE_NATIVE_SIDECARS", "auto")).lower()
+    minor = cluster.env.kubelet_minor if cluster.env else None
+    findings = []
+    for pod in cluster.pods:
+        if not pod.is_job or not mesh.sidecar(pod)[0]:
+            continue
+        annotation = pod.annotations.get("sidecar.istio.io/nativeSidecar")
+        if annotation == "true" or (annotation is None and mode == "true"):
+            if minor is not None and minor < NATIVE_SIDECAR_MIN:
+                findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} asks for a native sidecar but the kubelets are 1.{minor} (< 1.{NATIVE_SIDECAR_MIN}, no SidecarContainers): the job never completes"))
+            continue
+        if annotation is None and mode == "auto" and minor is not None and minor >= AUTO_NATIVE_SIDECAR_MIN:
+            continue
+        why = (f"sidecar.istio.io/nativeSidecar=false" if annotation == "false" else f"ENABLE_NATIVE_SIDECARS={mode}" if mode != "auto"
+               else f"Istio's auto mode needs every kubelet at 1.{AUTO_NATIVE_SIDECAR_MIN}+ and this cluster runs 1.{minor}")
+        extra = ""
+        if pod.kind == "CronJob" and ((pod.owner.inputs.get("spec") or {}).get("concurrencyPolicy") == "Forbid"):
+            extra = "; with concurrencyPolicy Forbid the CronJob never starts another run"
+        findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} runs in meshed namespace {pod.namespace} with a classic istio-proxy sidecar ({why}): the proxy keeps "
+                                                     f"running after the job's container exits, so the Job never completes{extra}. Enable native sidecars explicitly "
+                                                     f"(istiod env ENABLE_NATIVE_SIDECARS=true or the pod annotation sidecar.istio.io/nativeSidecar=\"true\", kubelet 1.29+) "
+                                                     f"or give the job no sidecar"))
+    return findings
+
+
+def _metrics(cluster: Cluster) -> list[Finding]:
+    findings = []
+    apis: dict[str, set[str]] = {}
+    for a in cluster.metrics_apis:
+        apis.setdefault(a.group, set()).update(a.metrics)
+    if cluster.env is not None and cluster.env.metrics_server:
+        apis.setdefault("metrics.k8s.io", set()).update({"cpu", "memory"})
+    platform = {"eks": "EKS installs no metrics-server", "existing": "the cluster declares no metrics-server (loom:existing.metricsServer)"}.get(
+        cluster.env.platform if cluster.env else "", "nothing serves it")
+    for h in cluster.hpas:
+        for m in h["metrics"]:
+            kind = m.get("type")
+            if kind == "Resource":
+                res = (m.get("resource") or {}).get("name")
+                if res not in apis.get("metrics.k8s.io", set()):
+                    where = h.get("where") or f"HPA {h['namespace']}/{h['target']}"
+                    findings.append(Finding(NAME, h["owner"].urn, f"{where} scales on {res} but nothing serves metrics.k8s.io ({platform}; "
+                                                                  f"prometheus-adapter's resource rules are off): that metric never has data",
+                                            "loom:observability.serveResourceMetrics"))
+            elif kind in ("Pods", "Object"):
+                metric = ((m.get("pods") or m.get("object") or {}).get("metric") or {}).get("name")
+                served = apis.get("custom.metrics.k8s.io", set())
+                if metric not in served and "*" not in served:
+                    findings.append(Finding(NAME, h["owner"].urn, f"HPA {h['namespace']}/{h['target']} scales on custom metric {metric}, which no custom.metrics.k8s.io rule serves"))
+    return findings
+
+
+def _ordering(cluster: Cluster) -> list[Finding]:
+    findings = []
+    by_server: dict[tuple, list["PreviewResource"]] = {}
+    for r in cluster.by_type("azure-native:dbforpostgresql:Configuration"):
+        by_server.setdefault((r.inputs.get("resourceGroupName"), r.inputs.get("serverName")), []).append(r)
+    for (_rg, server), confs in by_server.items():
+        for a in confs:
+            for b in confs:
+                if a.urn < b.urn and not (_waits_for(cluster, a, lambda x, u=b.urn: x.urn == u) or _waits_for(cluster, b, lambda x, u=a.urn: x.urn == u)):
+                    findings.append(Finding(NAME, b.urn, f"configurations {a.inputs.get('configurationName')} and {b.inputs.get('configurationName')} of Flexible Server {server} "
+                                                         f"are applied in parallel; the server answers ServerIsBusy to concurrent configuration writes (chain them with depends_on)"))
+    return findings
+
+
+def check(result: "PreviewResult") -> list[Finding]:
+    cluster = cluster_of(result)
+    return [*_token_files(cluster), *_identities(cluster), *never_finishing_jobs(cluster), *_metrics(cluster), *_ordering(cluster)]
+
+
+CHECKS[NAME] = check
