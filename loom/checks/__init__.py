@@ -46,6 +46,7 @@ by `_load()`; add a module's import there."""
 def _load() -> None:
     """Import the check modules (each registers itself). Kept lazy: importing them must not
     slow down commands that never run the checks."""
+    import loom.checks.charts  # noqa: F401  (check 1: chart facts)
 
 
 def run_checks(result: "PreviewResult", only: list[str] | None = None) -> list[Finding]:
