@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import posixpath
 import re
 import subprocess
 import sys
@@ -158,6 +159,8 @@ class ChartFacts:
     values: dict[tuple[str, ...], str]
     free_form: dict[tuple[str, ...], str]
     dependencies: list[dict] = field(default_factory=list)
+    custom_resources: dict[str, CrdFacts] = field(default_factory=dict)
+    """`group/version/Kind` -> the CRD's spec schema, for the kinds Loom creates from this chart's CRDs."""
     file: Optional[Path] = None
 
     @classmethod
@@ -171,6 +174,7 @@ class ChartFacts:
             values={split_path(p): str(t) for p, t in (data.get("values") or {}).items()},
             free_form={split_path(p): str(r) for p, r in (data.get("free_form") or {}).items()},
             dependencies=list(data.get("dependencies") or []),
+            custom_resources={k: CrdFacts.from_dict(v) for k, v in (data.get("custom_resources") or {}).items()},
             file=file,
         )
 
@@ -245,6 +249,15 @@ def all_facts() -> list[ChartFacts]:
     return list(_all_facts().values())
 
 
+def crd_for(api_version: str, kind: str) -> Optional[tuple[ChartFacts, CrdFacts]]:
+    """The CRD facts of a custom resource type, from whichever pinned chart ships its CRD."""
+    key = f"{api_version}/{kind}"
+    for facts in _all_facts().values():
+        if key in facts.custom_resources:
+            return facts, facts.custom_resources[key]
+    return None
+
+
 # --- reading a chart -------------------------------------------------------------------------
 
 
@@ -282,17 +295,27 @@ class GitSource(ChartSource):
         return subprocess.run(["git", "--git-dir", str(self.git_dir), *args], check=True, capture_output=True).stdout
 
     def read(self, rel: str) -> Optional[bytes]:
+        full = f"{self.path}/{rel}" if self.path else rel
         try:
-            return self._git("show", f"{self.ref}:{self.path}/{rel}")
+            mode = self._git("ls-tree", self.ref, full).decode().split(" ", 1)[0]
+            data = self._git("show", f"{self.ref}:{full}")
         except subprocess.CalledProcessError:
             return None
+        if mode == "120000":  # a symlink (Karpenter's chart links its CRDs): `helm package` follows it
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(full), data.decode().strip()))
+            try:
+                return self._git("show", f"{self.ref}:{target}")
+            except subprocess.CalledProcessError:
+                return None
+        return data
 
     def list(self, rel: str) -> list[str]:
+        base = "/".join(x for x in (self.path, rel.strip("/")) if x)
         try:
-            out = self._git("ls-tree", "-r", "--name-only", self.ref, f"{self.path}/{rel}".rstrip("/") + "/")
+            out = self._git("ls-tree", "-r", "--name-only", self.ref, *([base + "/"] if base else []))
         except subprocess.CalledProcessError:
             return []
-        prefix = self.path + "/"
+        prefix = self.path + "/" if self.path else ""
         return sorted(line[len(prefix):] for line in out.decode().splitlines() if line.startswith(prefix))
 
     def commit(self) -> str:
@@ -316,7 +339,7 @@ class TarSource(ChartSource):
         return self.files.get(rel)
 
     def list(self, rel: str) -> list[str]:
-        prefix = rel.rstrip("/") + "/"
+        prefix = rel.strip("/") + "/" if rel.strip("/") else ""
         return sorted(n for n in self.files if n.startswith(prefix))
 
 
@@ -465,6 +488,144 @@ def harvest(source: ChartSource, prefix: tuple[str, ...] = (), h: Optional[Harve
     return h
 
 
+# --- custom resource definitions shipped with a chart ----------------------------------------
+
+LIST_ITEM = "[]"
+"""Path segment for the items of a list (`spec.template.spec.requirements.[].key`)."""
+
+
+@dataclass
+class CrdFacts:
+    """The spec schema of one custom resource kind at one version, flattened."""
+
+    fields: dict[tuple[str, ...], str] = field(default_factory=dict)
+    enums: dict[tuple[str, ...], list] = field(default_factory=dict)
+    required: dict[tuple[str, ...], list] = field(default_factory=dict)
+    free_form: set[tuple[str, ...]] = field(default_factory=set)
+
+    def to_dict(self, source: str) -> dict:
+        return {
+            "source": source,
+            "fields": {join_path(p): t for p, t in sorted(self.fields.items())},
+            "enums": {join_path(p): v for p, v in sorted(self.enums.items())},
+            "required": {join_path(p) or ".": v for p, v in sorted(self.required.items())},
+            "free_form": sorted(join_path(p) for p in self.free_form),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "CrdFacts":
+        return cls(
+            fields={split_path(p): str(t) for p, t in (data.get("fields") or {}).items()},
+            enums={split_path(p): list(v) for p, v in (data.get("enums") or {}).items()},
+            required={(() if p == "." else split_path(p)): list(v) for p, v in (data.get("required") or {}).items()},
+            free_form={split_path(p) for p in (data.get("free_form") or [])},
+        )
+
+    def check(self, spec: Any, prefix: tuple[str, ...] = ("spec",)) -> list[str]:
+        """Problems of a custom resource's `spec` against the CRD schema (unknown fields, wrong types,
+        values outside an enum, missing required fields)."""
+        problems: list[str] = []
+        self._check(spec, prefix, problems)
+        return problems
+
+    def _check(self, value: Any, path: tuple[str, ...], problems: list[str]) -> None:
+        if path in self.free_form or value is None:
+            return
+        declared = self.fields.get(path)
+        if declared is None:
+            problems.append(f"{_display(path)} is not a field of the CRD")
+            return
+        if not accepts(declared, value):
+            problems.append(f"{_display(path)} is a {declared}, not a {value_type(value)} ({value!r})")
+            return
+        if path in self.enums and not isinstance(value, (dict, list)) and value not in self.enums[path]:
+            problems.append(f"{_display(path)} = {value!r} is not one of {self.enums[path]}")
+        if isinstance(value, Mapping):
+            for key in self.required.get(path, []):
+                if key not in value:
+                    problems.append(f"{_display(path + (key,))} is required by the CRD")
+            for key, sub in value.items():
+                self._check(sub, path + (str(key),), problems)
+        elif isinstance(value, list):
+            for item in value:
+                self._check(item, path + (LIST_ITEM,), problems)
+
+
+def _display(path: tuple[str, ...]) -> str:
+    return join_path(path).replace('."[]"', "[]")
+
+
+def _crd_schema_type(schema: Mapping[str, Any]) -> str:
+    if schema.get("x-kubernetes-int-or-string"):
+        return "integer|string"
+    return _schema_type(schema)
+
+
+def _walk_crd(schema: Any, path: tuple[str, ...], facts: CrdFacts) -> None:
+    if not isinstance(schema, dict):
+        return
+    facts.fields[path] = _crd_schema_type(schema)
+    if isinstance(schema.get("enum"), list):
+        facts.enums[path] = list(schema["enum"])
+    if isinstance(schema.get("required"), list):
+        facts.required[path] = list(schema["required"])
+    extra = schema.get("additionalProperties")
+    if schema.get("x-kubernetes-preserve-unknown-fields") or extra is True or isinstance(extra, dict):
+        facts.free_form.add(path)
+    for key, sub in (schema.get("properties") or {}).items():
+        _walk_crd(sub, path + (str(key),), facts)
+    if isinstance(schema.get("items"), dict):
+        _walk_crd(schema["items"], path + (LIST_ITEM,), facts)
+
+
+_DIRECTIVE_LINE = re.compile(r"^\s*{{-?.*-?}}\s*$")
+_INLINE = re.compile(r"{{-?.*?-?}}")
+
+
+def _detemplate(text: str) -> str:
+    """A CRD kept in templates/ (guarded by `{{- if .Values.crds.enabled }}`): drop directive-only lines and
+    blank out inline expressions, which leaves the schema itself untouched."""
+    return "\n".join(_INLINE.sub("x", line) for line in text.splitlines() if not _DIRECTIVE_LINE.match(line))
+
+
+def crd_facts(source: ChartSource, kinds: Sequence[str]) -> dict[str, dict]:
+    """`group/version/Kind` -> facts of its `spec`, for the CRDs of `kinds` (`Kind` for every served version,
+    `Kind@version` for one) found in the chart's files (crds/, files/, templates/, a subchart's crds/)."""
+    wanted = {k.split("@")[0]: (k.split("@")[1] if "@" in k else None) for k in kinds}
+    kinds = list(wanted)
+    out: dict[str, dict] = {}
+    for rel in source.list(""):
+        if not rel.endswith((".yaml", ".yml")):
+            continue
+        raw = source.read(rel) or b""
+        if b"CustomResourceDefinition" not in raw:
+            continue
+        try:
+            docs = list(yaml.safe_load_all(_detemplate(raw.decode("utf-8", "replace"))))
+        except yaml.YAMLError:
+            continue
+        for doc in docs:
+            if not isinstance(doc, dict) or doc.get("kind") != "CustomResourceDefinition":
+                continue
+            spec = doc.get("spec") or {}
+            kind = (spec.get("names") or {}).get("kind")
+            if kind not in kinds:
+                continue
+            for ver in spec.get("versions") or []:
+                if not ver.get("served", True) or wanted[kind] not in (None, ver.get("name")):
+                    continue
+                schema = ((ver.get("schema") or {}).get("openAPIV3Schema") or {}).get("properties", {}).get("spec")
+                if schema is None:
+                    continue
+                facts = CrdFacts()
+                _walk_crd(schema, ("spec",), facts)
+                out[f"{spec.get('group')}/{ver.get('name')}/{kind}"] = facts.to_dict(rel)
+    missing = sorted(set(kinds) - {k.rsplit("/", 1)[1] for k in out})
+    if missing:
+        raise SystemExit(f"chartfacts: no CustomResourceDefinition for {', '.join(missing)} in the chart's plain YAML files")
+    return out
+
+
 # --- the published index ---------------------------------------------------------------------
 
 
@@ -494,6 +655,7 @@ def build(
     chart_file: str = "Chart.yaml",
     version_override: Optional[str] = None,
     skip_dependencies: Sequence[str] = (),
+    crd_kinds: Sequence[str] = (),
 ) -> dict:
     chart_yaml = yaml.safe_load(source.read(chart_file) or b"{}") or {}
     chart, version = str(chart_yaml.get("name")), str(version_override or chart_yaml.get("version"))
@@ -540,6 +702,8 @@ def build(
                       if not any(p[:i] in h.free_form for i in range(1, len(p)))},
         "values": values,
     }
+    if crd_kinds:
+        doc["custom_resources"] = crd_facts(source, crd_kinds)
     if not doc["notes"]:
         del doc["notes"]
     return doc
@@ -568,6 +732,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--free-form", action="append", default=[], metavar="PATH=REASON",
                     help="declare a values path free-form (its keys are not the chart's), with the reason")
     ap.add_argument("--note", action="append", default=[], help="a note recorded in the facts file")
+    ap.add_argument("--crd-kind", action="append", default=[], metavar="KIND",
+                    help="also record the spec schema of this kind's CustomResourceDefinition shipped with the chart")
     ap.add_argument("--skip-dependency", action="append", default=[], metavar="ALIAS",
                     help="record only the condition of this dependency (one Loom keeps disabled)")
     ap.add_argument("--chart-file", default="Chart.yaml",
@@ -608,7 +774,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     doc = build(source, repo=args.repo, source_repo=args.source, path=args.path or ".", ref=args.ref, commit=commit,
                 index=index, index_source=index_source, unverified=args.unverified, free_form=free_form,
                 notes=args.note, chart_file=args.chart_file, version_override=args.version_override,
-                skip_dependencies=args.skip_dependency)
+                skip_dependencies=args.skip_dependency, crd_kinds=args.crd_kind)
     command = " ".join(["python -m loom.checks.chartfacts", *(_quote(a) for a in (argv if argv is not None else sys.argv[1:]))])
     sys.stdout.write(HEADER.format(command=command))
     sys.stdout.write(yaml.safe_dump(doc, sort_keys=False, width=120, allow_unicode=True))

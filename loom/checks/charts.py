@@ -7,6 +7,8 @@ its tag), installed from the repository the facts were read for, with the public
 entry's digest, or why it cannot be read offline); and every values path Loom sets must be one of the chart's
 values paths, of a compatible type, or sit inside a free-form map. The OpenTelemetry Collector's release is
 also checked for its exporter keys against the collector facts of the image's version (`collector.py`).
+Custom resources whose CRD a pinned chart ships (Istio's policies, Karpenter's NodePools, cert-manager's
+Certificates, ...) are checked against that CRD's schema as the chart's facts record it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Mapping
 
 from loom.checks import CHECKS, Finding
-from loom.checks.chartfacts import load_facts, normalize_repo
+from loom.checks.chartfacts import crd_for, load_facts, normalize_repo
 from loom.checks.collector import known_versions, load_collector_facts
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ def release_findings(resource: "PreviewResource") -> list[Finding]:
     inputs = resource.inputs
     chart, version = str(inputs.get("chart", "")), str(inputs.get("version", ""))
     repo = str((inputs.get("repositoryOpts") or {}).get("repo", ""))
+    if chart.startswith("oci://"):  # an OCI chart names its registry in the chart reference itself
+        repo, _, chart = chart.rpartition("/")
     values = inputs.get("values") or {}
 
     def finding(message: str) -> Finding:
@@ -67,10 +71,27 @@ def collector_problems(values: Mapping[str, Any]) -> list[str]:
     return facts.check_config(values.get("config") or {})
 
 
+def custom_resource_findings(resource: "PreviewResource") -> list[Finding]:
+    """A custom resource whose CRD a pinned chart installs: its spec against that CRD's schema."""
+    api_version, kind = resource.inputs.get("apiVersion"), resource.inputs.get("kind")
+    if not isinstance(api_version, str) or not isinstance(kind, str):
+        return []
+    found = crd_for(api_version, kind)
+    if found is None:
+        return []
+    chart, crd = found
+    return [Finding(check=NAME, resource=resource.urn,
+                    message=f"{kind} {problem} ({chart.chart} {chart.version} CRD)")
+            for problem in crd.check(resource.inputs.get("spec"))]
+
+
 def check_charts(result: "PreviewResult") -> list[Finding]:
     findings: list[Finding] = []
-    for resource in result.by_type(RELEASE):
-        findings.extend(release_findings(resource))
+    for resource in result.resources:
+        if resource.type == RELEASE:
+            findings.extend(release_findings(resource))
+        elif resource.type.startswith("kubernetes:") and "apiVersion" in resource.inputs:
+            findings.extend(custom_resource_findings(resource))
     return findings
 
 
