@@ -37,7 +37,7 @@ class ChartRef:
 
     def release_args(
         self,
-        name: str,
+        name: Optional[str],
         namespace: pulumi.Input[str],
         values: Mapping[str, Any],
         *,
@@ -46,7 +46,8 @@ class ChartRef:
         atomic: bool = True,
         create_namespace: Optional[bool] = None,
     ) -> k8s.helm.v3.ReleaseArgs:
-        """A release of this chart (at `version` when a component's args override the pin), installed
+        """A release of this chart (at `version` when a component's args override the pin; `name` None lets
+        Pulumi name the Helm release after the resource, with a random suffix), installed
         atomically: a failed install or upgrade rolls back and cleans up instead of leaving a half release.
         `timeout` (seconds) is for charts that take longer than Helm's default 300 to become ready;
         `atomic=False` only for operators whose readiness depends on hardware (the GPU operator's driver
