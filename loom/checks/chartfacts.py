@@ -126,7 +126,8 @@ def accepts(declared: str, value: Any) -> bool:
     wanted = set(declared.split("|"))
     if wanted & {"any", "null"}:
         return True
-    actual = value_type(value)
+    # Pulumi sends every number as a protobuf double: 2 arrives as 2.0 and reaches Helm as 2.
+    actual = "integer" if isinstance(value, float) and value.is_integer() else value_type(value)
     if actual in wanted:
         return True
     if actual == "integer" and "number" in wanted:
