@@ -43,7 +43,7 @@ KARPENTER_CAPACITY_TYPES = {CapacityType.ON_DEMAND: ["on-demand"], CapacityType.
 """Karpenter's `karpenter.sh/capacity-type` values; with both it prefers spot and falls back to on-demand."""
 SYSTEM_NODE_LABELS = {"loom.io/node-role": "system"}
 STORAGE_CLASS = "loom-gp3-encrypted"
-MANAGED_POLICY = "arn:aws:iam::aws:policy/"
+MANAGED_POLICY = aws_policies.MANAGED_POLICY
 DEFAULT_DB_CLASS = "db.t4g.medium"
 
 

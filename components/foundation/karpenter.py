@@ -30,7 +30,7 @@ NAMESPACE = "kube-system"
 SERVICE_ACCOUNT = "karpenter"
 NODEPOOL_API = "karpenter.sh/v1"
 NODECLASS_API = "karpenter.k8s.aws/v1"
-MANAGED_POLICY = "arn:aws:iam::aws:policy/"
+MANAGED_POLICY = aws_policies.MANAGED_POLICY
 ROOT_DEVICE = "/dev/xvda"
 """The root device of the AL2023 EKS AMIs (Karpenter's AL2023 family maps its default volume there)."""
 
