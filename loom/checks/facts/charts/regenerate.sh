@@ -1,11 +1,18 @@
 #!/bin/bash
 # Regenerates every chart facts file from the chart repositories fetched into /work/.mirror (the search
 # tool's `fetch`); run from the repository root. Each facts file also carries its own command.
-# Regenerates every chart facts file from the fetched mirrors (run from the worktree root).
 set -euo pipefail
 M=/work/.mirror
 OUT=loom/checks/facts/charts
-gen() { local file=$1; shift; PYTHONPATH=$PWD .venv/bin/python -m loom.checks.chartfacts "$@" > "$OUT/$file.tmp" && mv "$OUT/$file.tmp" "$OUT/$file"; echo "wrote $OUT/$file"; }
+M=${MIRROR:-$M}
+gen() {
+  local file=$1; shift
+  if PYTHONPATH=$PWD .venv/bin/python -m loom.checks.chartfacts "$@" > "$OUT/$file.tmp"; then
+    mv "$OUT/$file.tmp" "$OUT/$file"; echo "wrote $OUT/$file"
+  else
+    rm -f "$OUT/$file.tmp"; echo "failed: $file" >&2; return 1
+  fi
+}
 ISTIO_UNVERIFIED="Istio publishes its charts to a Google Cloud Storage bucket (istio-release.storage.googleapis.com/charts) whose index.yaml no repository here holds; the release is evidenced by the tag 1.27.3 of github.com/istio/istio, whose release pipeline packages manifests/charts/* with --version 1.27.3 (the Chart.yaml files hold 1.0.0 until then)"
 gen base-1.27.3.yaml --git $M/istio+istio/repo --ref 1.27.3 --path manifests/charts/base --source github.com/istio/istio --repo https://istio-release.storage.googleapis.com/charts --version 1.27.3 --crd-kind PeerAuthentication@v1 --crd-kind AuthorizationPolicy@v1 --crd-kind Gateway@v1 --crd-kind VirtualService@v1 --crd-kind DestinationRule@v1 --unverified "$ISTIO_UNVERIFIED"
 gen istiod-1.27.3.yaml --git $M/istio+istio/repo --ref 1.27.3 --path manifests/charts/istio-control/istio-discovery --source github.com/istio/istio --repo https://istio-release.storage.googleapis.com/charts --version 1.27.3 --unverified "$ISTIO_UNVERIFIED" \
