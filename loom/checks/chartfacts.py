@@ -232,11 +232,15 @@ def normalize_repo(url: str) -> str:
     return url.rstrip("/")
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML has it: the facts are ~700 KB of YAML, 10x faster to read in C."""
+
+
 @lru_cache(maxsize=1)
 def _all_facts() -> dict[tuple[str, str], ChartFacts]:
     out: dict[tuple[str, str], ChartFacts] = {}
     for file in sorted(FACTS_DIR.glob("*.yaml")):
-        facts = ChartFacts.from_dict(yaml.safe_load(file.read_text(encoding="utf-8")), file)
+        facts = ChartFacts.from_dict(yaml.load(file.read_text(encoding="utf-8"), Loader=_LOADER), file)
         out[(facts.chart, facts.version)] = facts
     return out
 
