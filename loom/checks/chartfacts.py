@@ -55,6 +55,8 @@ def join_path(segments: Sequence[str]) -> str:
 
 def split_path(path: str) -> tuple[str, ...]:
     """The inverse of `join_path`."""
+    if '"' not in path:
+        return tuple(path.split("."))
     out: list[str] = []
     i = 0
     while i < len(path):

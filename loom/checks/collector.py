@@ -78,7 +78,7 @@ def load_collector_facts(version: str) -> Optional[CollectorFacts]:
     file = FACTS_DIR / f"contrib-{version}.yaml"
     if not file.is_file():
         return None
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data = yaml.load(file.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     exporters = {
         kind: {split_path(p): str(t) for p, t in (spec.get("keys") or {}).items()}
         for kind, spec in (data.get("exporters") or {}).items()
