@@ -355,7 +355,7 @@ class NodePoolSettings:
     memory: str = setting(doc="Allocatable memory per node.", check=quantity)
     gpus: int = setting(0, doc="nvidia.com/gpu per node.", check=at_least(0))
     labels: dict[str, str] = setting(doc="Labels of the nodes (what node selectors match).", factory=dict)
-    taints: list[str] = setting(doc="Taints of the nodes, as kubectl writes them: key=value:Effect.", factory=list, check=lambda v: None if all(_TAINT.match(t) for t in v) else "taints like nvidia.com/gpu=true:NoSchedule")
+    taints: list[str] = setting(doc="Taints of the nodes, as kubectl writes them: key=value:Effect.", factory=list, check=lambda v: None if all(_TAINT.match(t) for t in v) else "taints as key=value:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute, e.g. nvidia.com/gpu=true:NoSchedule")
 
 
 @dataclass

@@ -170,3 +170,26 @@ def test_azure_existing_cluster_needs_a_way_through_the_storage_firewall():
         "vnetId": "/subscriptions/s/v",
     }
     _expect(cfg, "loom:azure.existingCluster.nodeSubnetId", "storage firewall")
+
+
+def _existing(stack: str) -> dict:
+    return copy.deepcopy(read_stack_file(stack).config)
+
+
+def test_two_resource_metrics_servers_are_refused():
+    """Issue 10, defect 10: a cluster that already serves metrics.k8s.io (k3s) cannot also get prometheus-adapter's."""
+    cfg = _existing("edge")
+    cfg["loom:observability"]["serveResourceMetrics"] = True
+    _expect(cfg, "loom:observability.serveResourceMetrics", "two servers cannot both own metrics.k8s.io")
+
+
+@pytest.mark.parametrize("mutate, key, fragment", [
+    (lambda c: c["loom:existing"]["nodePools"]["gpu"].__setitem__("taints", ["nvidia.com/gpu:Sometimes"]),
+     "loom:existing.nodePools.gpu.taints", "key=value:Effect"),
+    (lambda c: c["loom:existing"]["nodePools"]["gpu"].__setitem__("memory", "lots"), "loom:existing.nodePools.gpu.memory", "quantity"),
+    (lambda c: c["loom:existing"].__setitem__("loadBalancer", "maybe"), "loom:existing.loadBalancer", "true or false"),
+])
+def test_declared_on_prem_capacity_is_validated(mutate, key, fragment):
+    cfg = _existing("onprem")
+    mutate(cfg)
+    _expect(cfg, key, fragment)
