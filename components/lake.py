@@ -16,12 +16,11 @@ from components.foundation.base import (
     BucketSpec,
     Foundation,
     IdentityRequest,
-    ObjectStoreKind,
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, identity as wi, otel, storage
 from components.kube.objects import allow_policy
-from components.kube.images import check_pinned, split_image
+from components.kube.images import check_pinned, image_tag, split_image
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
     NS_DATA,
@@ -48,7 +47,8 @@ class TelemetryLakeArgs:
     foundation: Foundation
     """Gives the lake bucket and the collector's workload identity."""
     collector_image: str
-    """otel/opentelemetry-collector-contrib pinned by digest (contrib carries the S3/GCS/Azure Blob exporters)."""
+    """otel/opentelemetry-collector-contrib:<version>@sha256:... (contrib carries the S3, Azure Blob and, since 0.140.0,
+    GCS exporters). Keep the tag: it names the version whose exporter keys the chart check tests."""
     namespace: str = NS_SYSTEM
     """Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
     retention_days: Optional[int] = None
@@ -91,7 +91,9 @@ def collector_values(
         "mode": "deployment",
         "fullnameOverride": RELEASE_NAME,
         "replicaCount": args.collector_replicas,
-        "image": {"repository": repo, "digest": digest, "pullPolicy": "IfNotPresent"},
+        # The digest wins (templates/_pod.tpl renders repository@digest); the tag records the collector version,
+        # which the chart check needs to test the exporter keys against that version's facts.
+        "image": {"repository": repo, "digest": digest, "tag": image_tag(args.collector_image) or "", "pullPolicy": "IfNotPresent"},
         "command": {"name": "otelcol-contrib"},
         "serviceAccount": {"create": True, "name": args.service_account_name, "annotations": sa_annotations},
         "podLabels": {**labels, **pod_labels},
@@ -162,12 +164,6 @@ class TelemetryLake(pulumi.ComponentResource):
             pulumi.ResourceOptions(parent=self),
         )
         kind, region = f.store_kind, f.region
-        if kind is ObjectStoreKind.GCS and is_known(args.collector_image) and "opentelemetry-collector-contrib" in args.collector_image:
-            pulumi.log.warn(
-                "TelemetryLake on GCS: the contrib collector image does not include the `googlecloudstorage` "
-                "exporter; build one with the OpenTelemetry Collector Builder and pass it as collector_image",
-                self,
-            )
         endpoint = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
             bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)

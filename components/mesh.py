@@ -46,6 +46,17 @@ class TlsMinVersion(str, enum.Enum):
     TLS_1_3 = "TLSV1_3"
 
 
+class GatewayServiceType(str, enum.Enum):
+    """Kubernetes Service type of the ingress gateway."""
+
+    LOAD_BALANCER = "LoadBalancer"  # the cloud (or MetalLB, kube-vip, k3s ServiceLB) provisions an address
+    NODE_PORT = "NodePort"  # no load-balancer controller: reach the gateway on every node's port (or an external LB)
+
+
+ISTIOD_AUTOSCALE_MAX = 5
+"""istiod's HPA maximum (the chart's own default), raised to `istiod_replicas` when that is larger."""
+
+
 def _default_namespaces() -> dict[str, DataClassification]:
     return {
         NS_SERVING: DataClassification.CONFIDENTIAL,
@@ -74,6 +85,11 @@ class IstioMeshArgs:
     """SIMPLE (server TLS) or MUTUAL (client certificates required)."""
     gateway_tls_min_version: TlsMinVersion = TlsMinVersion.TLS_1_2
     """Lowest TLS version the gateway accepts."""
+    gateway_service_type: Optional[GatewayServiceType] = None
+    """LoadBalancer where the cluster provisions load balancers; NodePort where nothing would ever fill
+    `status.loadBalancer.ingress` (kind, an on-prem cluster without MetalLB): the atomic gateway release waits
+    for that address and would time out and roll back (issue 10, defect 4). None: the Platform picks it from
+    `foundation.load_balancers` (LoadBalancer when the mesh is used on its own)."""
     gateway_service_annotations: Mapping[str, str] = field(default_factory=dict)
     """Annotations of the gateway's LoadBalancer Service, e.g. the cloud's internal-LB annotations
     (`service.beta.kubernetes.io/aws-load-balancer-scheme: internal`,
@@ -85,6 +101,12 @@ class IstioMeshArgs:
     """Gateway HPA maximum."""
     istiod_replicas: int = 2
     """istiod replicas (HPA minimum)."""
+    native_sidecars: bool = True
+    """Inject istio-proxy as a Kubernetes native sidecar (an init container that keeps running), so Jobs and
+    CronJobs in meshed namespaces complete. Istio 1.27 decides this by itself only when every kubelet is 1.33
+    or newer (pkg/kube/inject/webhook.go, DetectNativeSidecar); Loom sets ENABLE_NATIVE_SIDECARS explicitly
+    (issue 10, defect 16). Needs the SidecarContainers feature, on by default since Kubernetes 1.29: the
+    program turns this off only for 1.28 clusters."""
     mesh_id: str = "loom"
     """Istio mesh id (meshConfig / global.meshID)."""
     access_log: bool = True
@@ -104,14 +126,20 @@ def _ns_labels(classification: DataClassification, *, inject: bool) -> dict[str,
 
 
 def istiod_values(args: IstioMeshArgs) -> dict:
-    """istiod Helm values: HA control plane, JSON access logs, metrics merging for Prometheus."""
+    """istiod Helm values: HA control plane, native sidecars, JSON access logs, metrics merging for Prometheus.
+
+    istiod 1.27's chart has no `pilot:` block: its defaults sit under `_internal_defaults_do_not_set` and are
+    set at top level (templates/zzz_profile.yaml; loom/checks/facts/charts/istiod-1.27.3.yaml)."""
     return {
         "global": {"meshID": args.mesh_id, "logAsJson": True},
-        "pilot": {
-            "autoscaleEnabled": True,
-            "autoscaleMin": args.istiod_replicas,
-            "replicaCount": args.istiod_replicas,
-        },
+        "replicaCount": args.istiod_replicas,
+        "autoscaleEnabled": True,
+        "autoscaleMin": args.istiod_replicas,
+        "autoscaleMax": max(args.istiod_replicas, ISTIOD_AUTOSCALE_MAX),
+        # With one replica a minAvailable of 1 (the chart's default) blocks every node drain and managed
+        # upgrade; proxies keep serving their last configuration while istiod restarts elsewhere.
+        "pdb": {"maxUnavailable": 1},
+        "env": {"ENABLE_NATIVE_SIDECARS": "true" if args.native_sidecars else "false"},
         "meshConfig": {
             "accessLogFile": "/dev/stdout" if args.access_log else "",
             "accessLogEncoding": "JSON",
@@ -121,15 +149,20 @@ def istiod_values(args: IstioMeshArgs) -> dict:
 
 
 def gateway_values(args: IstioMeshArgs) -> dict:
-    """Gateway Helm values: the only LoadBalancer Service of the platform."""
+    """Gateway Helm values: the platform's only externally reachable Service (LoadBalancer or NodePort)."""
+    service_type = GatewayServiceType(args.gateway_service_type or GatewayServiceType.LOAD_BALANCER)
+    service: dict = {"type": service_type.value}
+    if service_type is GatewayServiceType.LOAD_BALANCER:
+        service["annotations"] = dict(args.gateway_service_annotations)
     return {
-        "service": {"type": "LoadBalancer", "annotations": dict(args.gateway_service_annotations)},
+        "service": service,
         "autoscaling": {
             "enabled": True,
             "minReplicas": args.gateway_min_replicas,
             "maxReplicas": args.gateway_max_replicas,
         },
-        "podDisruptionBudget": {"minAvailable": 1},
+        # One gateway pod must stay up during drains, unless there is only one (then a PDB would block drains).
+        "podDisruptionBudget": {"minAvailable": 1} if args.gateway_min_replicas > 1 else {},
         "labels": {CLASSIFICATION_LABEL: DataClassification.CONFIDENTIAL.value, "app.kubernetes.io/part-of": PART_OF},
     }
 
@@ -143,7 +176,8 @@ class IstioMesh(pulumi.ComponentResource):
     `istio-system/default` mode STRICT (`<name>-peer-authentication`); AuthorizationPolicy `deny-all`
     with an empty spec in every platform namespace (`<name>-deny-all-<ns>`); Gateway
     `istio-ingress/loom-gateway` serving HTTPS with `credentialName` and redirecting HTTP
-    (`<name>-gateway-tls`). The gateway Service is the platform's only LoadBalancer.
+    (`<name>-gateway-tls`). The gateway Service is the platform's only LoadBalancer (NodePort on clusters
+    without a load-balancer controller).
     Workloads add their own ALLOW policies on top of the default deny.
 
     Delete: removes the gateway (and its load balancer), istiod, the CRDs' release and the platform
@@ -278,6 +312,8 @@ class IstioMesh(pulumi.ComponentResource):
                 fail(c, "namespaces key", ns_name, f"a platform namespace other than {NS_ISTIO} and {NS_INGRESS}")
         check_enum(c, "gateway_tls_mode", args.gateway_tls_mode, GatewayTlsMode)
         check_enum(c, "gateway_tls_min_version", args.gateway_tls_min_version, TlsMinVersion)
+        if args.gateway_service_type is not None:
+            check_enum(c, "gateway_service_type", args.gateway_service_type, GatewayServiceType)
         check_dns_label(c, "gateway_tls_credential_name", args.gateway_tls_credential_name)
         if not args.gateway_hosts:
             fail(c, "gateway_hosts", list(args.gateway_hosts), "at least one host (\"*\" or DNS names)")

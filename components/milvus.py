@@ -114,7 +114,7 @@ def milvus_values(
             "persistence": {"enabled": True, "size": f"{args.etcd_storage_gb}Gi", "storageClass": storage_class},
         },
         # Milvus 2.5: Pulsar in cluster mode, the embedded RocksMQ in standalone mode.
-        "pulsarv3": {"enabled": cluster},
+        "pulsarv3": pulsar_values(cluster, storage_class),
         "pulsar": {"enabled": False},
         "kafka": {"enabled": False},
         "woodpecker": {"enabled": False},
@@ -147,6 +147,19 @@ def milvus_values(
                 "persistence": {"enabled": True, "persistentVolumeClaim": {"storageClass": storage_class, "size": "50Gi"}},
             }
         )
+    return values
+
+
+def pulsar_values(enabled: bool, storage_class: Optional[str]) -> dict:
+    """The Pulsar subchart (pulsar 3.3.0, alias `pulsarv3`): its ZooKeeper and BookKeeper volumes name the
+    foundation's StorageClass. Without `storageClassName` they ask for the cluster default, and EKS 1.30+ has
+    none: the volumes stay Pending and the Milvus release fails (issue 10, defect 8). The keys are read by the
+    subchart's templates (zookeeper-statefulset.yaml, bookkeeper-statefulset.yaml; values.yaml only comments them)."""
+    values: dict = {"enabled": enabled}
+    if enabled and storage_class:
+        values["zookeeper"] = {"volumes": {"data": {"storageClassName": storage_class}}}
+        values["bookkeeper"] = {"volumes": {"journal": {"storageClassName": storage_class},
+                                            "ledgers": {"storageClassName": storage_class}}}
     return values
 
 
@@ -188,7 +201,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
         ).apply(
             lambda a: milvus_values(
                 args,
-                storage.milvus_storage(kind, a[0], region, a[1]),
+                storage.milvus_storage(kind, a[0], region, a[1], a[3].get(storage.STS_ENDPOINT_ENV_KEY)),
                 a[2],
                 dict(identity.pod_labels),
                 f.storage_class,

@@ -19,6 +19,7 @@ from typing import Any, Optional, Union
 
 import pulumi
 
+from components.certificates import GatewayCertificate, GatewayCertificateArgs
 from components.feedback import FeedbackLoop, FeedbackLoopArgs
 from components.foundation import (
     AwsFoundationArgs,
@@ -30,7 +31,8 @@ from components.foundation import (
     GcpFoundationArgs,
 )
 from components.lake import TelemetryLake, TelemetryLakeArgs
-from components.mesh import IstioMesh, IstioMeshArgs
+from components.mesh import GatewayServiceType, IstioMesh, IstioMeshArgs
+from components.metrics_server import MetricsServer, MetricsServerArgs
 from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
 from components.mlflow import MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs
@@ -77,6 +79,9 @@ class PlatformArgs:
     """Triton settings (`k8s_provider`, `foundation`, `model_bucket`, `gateway` filled in)."""
     feedback: Optional[FeedbackLoopArgs] = None
     """The closed loop; None leaves it out. Buckets and URIs are filled in by the Platform."""
+    certificate: Optional[GatewayCertificateArgs] = None
+    """The gateway's TLS certificate from cert-manager (`k8s_provider`, `hosts` and `secret_name` are filled in
+    from the mesh). None: the operator provides the mesh's `gateway_tls_credential_name` Secret."""
     protect: bool = True
     """Protect the models bucket (the other stores follow their component's own `protect`)."""
 
@@ -103,8 +108,17 @@ class Platform(pulumi.ComponentResource):
         f = self.foundation
         k8s = f.k8s_provider
 
-        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(args.mesh, k8s_provider=k8s), child)
+        service_type = args.mesh.gateway_service_type or (
+            GatewayServiceType.LOAD_BALANCER if f.load_balancers else GatewayServiceType.NODE_PORT)
+        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(args.mesh, k8s_provider=k8s, gateway_service_type=service_type), child)
         after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
+        if args.certificate is not None:
+            GatewayCertificate(f"{name}-certificate", dataclasses.replace(
+                args.certificate, k8s_provider=k8s, hosts=list(args.mesh.gateway_hosts),
+                secret_name=args.mesh.gateway_tls_credential_name), after_mesh)
+        if not f.resource_metrics and not args.observability.serve_resource_metrics:
+            # HPAs' CPU targets (Triton's fallback, istiod, the gateway) need metrics.k8s.io.
+            MetricsServer(f"{name}-metrics-server", MetricsServerArgs(k8s_provider=k8s), child)
 
         observability = Observability(
             f"{name}-observability",

@@ -88,6 +88,12 @@ class TritonServingArgs:
     """HPA maximum for the stable track."""
     canary_replicas: int = 1
     """Fixed canary replicas (>= 1 when canary_weight > 0)."""
+    rolling_max_surge: int = 1
+    """Extra pods (and so GPUs) a rolling update of either track may start before old ones stop. 1 keeps full
+    serving capacity during updates but needs a spare GPU per track: where nodes autoscale (Karpenter, GKE/AKS
+    autoscalers) one is added for the update. On fixed GPU capacity (on-prem) use 0 with rolling_max_unavailable 1."""
+    rolling_max_unavailable: int = 0
+    """Pods a rolling update may stop before their replacements are ready (0: never below the current count)."""
     queue_time_target_us: int = 50_000
     """HPA target: average queue time per request in microseconds (custom metric through prometheus-adapter)."""
     cpu_target_utilization: int = 75
@@ -237,7 +243,10 @@ class TritonServing(pulumi.ComponentResource):
                     "revisionHistoryLimit": 5,
                     # Model loading can take many minutes (see the startup probe).
                     "progressDeadlineSeconds": 1800,
-                    "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
+                    "strategy": {
+                        "type": "RollingUpdate",
+                        "rollingUpdate": {"maxUnavailable": args.rolling_max_unavailable, "maxSurge": args.rolling_max_surge},
+                    },
                     "selector": {"matchLabels": selector_labels(SERVICE_NAME, **{TRACK_LABEL: track})},
                     "template": {
                         "metadata": {
@@ -485,6 +494,11 @@ class TritonServing(pulumi.ComponentResource):
         if is_known(args.max_replicas) and is_known(args.stable_replicas) and args.max_replicas < args.stable_replicas:
             fail(c, "max_replicas", args.max_replicas, f">= stable_replicas ({args.stable_replicas})")
         check_positive_int(c, "canary_replicas", args.canary_replicas, minimum=0)
+        check_positive_int(c, "rolling_max_surge", args.rolling_max_surge, minimum=0)
+        check_positive_int(c, "rolling_max_unavailable", args.rolling_max_unavailable, minimum=0)
+        if is_known(args.rolling_max_surge) and is_known(args.rolling_max_unavailable) and \
+                args.rolling_max_surge == 0 and args.rolling_max_unavailable == 0:
+            fail(c, "rolling_max_surge/rolling_max_unavailable", "0/0", "at least one above 0 (else a rolling update cannot progress)")
         if is_known(args.canary_weight) and args.canary_weight > 0 and args.canary_replicas == 0:
             fail(c, "canary_replicas", 0, f">= 1 while canary_weight is {args.canary_weight}")
         if not args.models:

@@ -209,11 +209,12 @@ class AwsExistingClusterSettings:
     private_subnet_ids: list[str] = setting(doc="At least two private subnets in different AZs (RDS subnet group).", check=lambda v: None if len(v) >= 2 else "at least two subnet ids")
     cluster_security_group_id: str = setting(doc="Security group of the nodes: the only source allowed to reach RDS.", check=lambda v: None if v.startswith("sg-") else "a security group id sg-...")
     gpu: bool = setting(True, doc="The cluster has NVIDIA GPU nodes tainted nvidia.com/gpu=true:NoSchedule.")
+    metrics_server: bool = setting(False, doc="The cluster already runs metrics-server (EKS installs none); false: Loom installs it.")
 
 
 @dataclass
 class AwsSettings:
-    """`loom:aws`: VPC, EKS with a GPU managed node group, S3 + KMS, RDS Postgres, IRSA. Region: `aws:region`."""
+    """`loom:aws`: VPC, EKS with Karpenter (GPU and CPU node pools), S3 + KMS, RDS Postgres, IRSA. Region: `aws:region`."""
 
     cluster_name: Optional[str] = setting(None, doc="EKS cluster name; null: `loom-<environment>`.")
     kubernetes_version: str = setting("1.33", doc="EKS Kubernetes version.", check=k8s_version)
@@ -223,17 +224,19 @@ class AwsSettings:
     endpoint_public_access: bool = setting(False, doc="Expose the EKS API publicly (restricted to publicAccessCidrs).")
     public_access_cidrs: list[str] = setting(doc="CIDRs allowed to reach a public API endpoint (never 0.0.0.0/0).", factory=list, check=restricted_cidrs)
     log_retention_days: int = setting(90, doc="CloudWatch retention of control-plane logs.", check=at_least(1))
-    system_instance_types: list[str] = setting(doc="Instance types of the system node group.", factory=lambda: ["m7i.large"], check=non_empty)
+    system_instance_types: list[str] = setting(doc="Instance types of the system node group (it runs Karpenter, CoreDNS and the operators).", factory=lambda: ["m7i.large"], check=non_empty)
     system_min_size: int = setting(2, doc="System node group minimum.", check=at_least(1))
-    system_desired_size: int = setting(3, doc="System node group desired size.", check=at_least(1))
+    system_desired_size: int = setting(3, doc="System node group size at creation (nothing autoscales it: Karpenter's general pool adds CPU capacity).", check=at_least(1))
     system_max_size: int = setting(6, doc="System node group maximum.", check=at_least(1))
-    gpu_node_group: bool = setting(True, doc="Create the GPU node group (AMI AL2023_x86_64_NVIDIA, taint nvidia.com/gpu).")
-    gpu_instance_types: list[str] = setting(doc="GPU instance types.", factory=lambda: ["g6.xlarge"], check=non_empty)
-    gpu_capacity_type: CapacityType = setting(CapacityType.ON_DEMAND, doc="ON_DEMAND or SPOT capacity for GPU nodes.")
-    gpu_min_size: int = setting(1, doc="GPU node group minimum.", check=at_least(0))
-    gpu_desired_size: int = setting(1, doc="GPU node group desired size.", check=at_least(0))
-    gpu_max_size: int = setting(4, doc="GPU node group maximum.", check=at_least(1))
+    gpu_node_pool: bool = setting(True, doc="Karpenter NodePool `gpu` (AL2023 NVIDIA AMI, taint nvidia.com/gpu): GPU nodes appear for pending GPU pods and go when empty.")
+    gpu_instance_types: list[str] = setting(doc="GPU instance types Karpenter may launch.", factory=lambda: ["g6.xlarge"], check=non_empty)
+    gpu_capacity_type: CapacityType = setting(CapacityType.ON_DEMAND, doc="ON_DEMAND, or SPOT (spot preferred, on-demand as fallback) for GPU nodes.")
+    gpu_limit: int = setting(4, doc="Most GPUs the GPU NodePool may hold at once (Karpenter limits.nvidia.com/gpu): at least Triton's peak, (stable.maxReplicas + rollout.maxSurge) + (canary.replicas + rollout.maxSurge), times gpusPerPod.", check=at_least(1))
     gpu_disk_size_gb: int = setting(200, doc="Root volume of GPU nodes in GB.", check=at_least(50))
+    general_node_pool: bool = setting(True, doc="Karpenter NodePool `general` (on-demand c/m/r, generation 6+): CPU capacity beyond the system group.")
+    general_cpu_limit: int = setting(64, doc="Most vCPUs the general NodePool may hold at once.", check=at_least(1))
+    general_memory_limit_gi: int = setting(256, doc="Most memory (GiB) the general NodePool may hold at once.", check=at_least(1))
+    node_ami_alias: str = setting("al2023@latest", doc="AMI of Karpenter's nodes (EC2NodeClass alias); pin al2023@vYYYYMMDD for reproducible nodes, latest rolls nodes when AWS publishes a new EKS AMI.", check=lambda v: None if re.fullmatch(r"al2023@(latest|v\d{8})", v) else "al2023@latest or al2023@vYYYYMMDD")
     postgres_engine_version: str = setting("16.6", doc="RDS PostgreSQL engine version.", check=lambda v: None if re.fullmatch(r"1[4-7](\.\d+)?", v) else "a PostgreSQL version 14 .. 17, e.g. 16.6")
     tags: dict[str, str] = setting(doc="Tags added to every AWS resource.", factory=dict)
     existing_cluster: Optional[AwsExistingClusterSettings] = setting(None, doc="Use this EKS cluster instead of creating VPC + EKS (object).")
@@ -389,6 +392,15 @@ class ExistingSettings:
 
 
 @dataclass
+class GatewayCertificateSettings:
+    """The ingress gateway's TLS certificate (the Secret `gatewayTlsCredentialName` in istio-ingress)."""
+
+    enabled: bool = setting(True, doc="Issue it with cert-manager; false: you create the kubernetes.io/tls Secret yourself, and HTTPS fails until it exists.")
+    issuer: Optional[str] = setting(None, doc="ClusterIssuer that signs it (ACME, Vault, your CA); null: a private CA Loom creates (ClusterIssuer loom-ca; clients trust the ca.crt of Secret cert-manager/loom-ca).", check=lambda v: None if v is None else dns_label(v))
+    install_cert_manager: bool = setting(True, doc="Install cert-manager (and its CRDs); false when the cluster already runs it.")
+
+
+@dataclass
 class MeshSettings:
     """`loom:mesh`: Istio (base, istiod, ingress gateway), STRICT mTLS, default-deny namespaces."""
 
@@ -401,6 +413,7 @@ class MeshSettings:
     gateway_max_replicas: int = setting(5, doc="Gateway HPA maximum.", check=at_least(1))
     istiod_replicas: int = setting(2, doc="istiod replicas.", check=at_least(1))
     access_log: bool = setting(True, doc="Envoy JSON access logs.")
+    gateway_certificate: GatewayCertificateSettings = setting(doc="The gateway's TLS certificate (object).", factory=GatewayCertificateSettings)
 
 
 @dataclass
@@ -428,6 +441,14 @@ class TritonCanary:
 
 
 @dataclass
+class TritonRollout:
+    """How a track's Deployment replaces its pods (RollingUpdate)."""
+
+    max_surge: int = setting(1, doc="Extra pods (GPUs) an update may start first: keeps full capacity but needs a spare GPU per track (autoscaled pools add one).", check=at_least(0))
+    max_unavailable: int = setting(0, doc="Pods an update may stop first; use 1 with maxSurge 0 on fixed GPU capacity (on-prem).", check=at_least(0))
+
+
+@dataclass
 class TritonResources:
     cpu_request: str = setting("2", doc="CPU request per pod.", check=quantity)
     cpu_limit: str = setting("4", doc="CPU limit per pod.", check=quantity)
@@ -446,6 +467,7 @@ class TritonSettings:
     stable: TritonStable = setting(doc="The stable track (object).", factory=TritonStable)
     canary: TritonCanary = setting(doc="The canary track (object).", factory=TritonCanary)
     resources: TritonResources = setting(doc="Requests and limits per pod (object).", factory=TritonResources)
+    rollout: TritonRollout = setting(doc="Rolling-update strategy of both tracks (object).", factory=TritonRollout)
     queue_time_target_us: int = setting(50_000, doc="HPA target: average queue time per request in microseconds.", check=at_least(1))
     cpu_target_utilization: int = setting(75, doc="HPA fallback target: CPU utilisation in percent.", check=between(1, 100), allowed="an integer from 1 to 100")
     request_timeout_s: float = setting(60.0, doc="Route timeout in seconds.", check=between(1, 3600))
@@ -644,12 +666,18 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
     if s.triton.stable.max_replicas < s.triton.stable.replicas:
         raise ConfigError(where, "loom:triton.stable.maxReplicas", s.triton.stable.max_replicas, f"an integer >= loom:triton.stable.replicas ({s.triton.stable.replicas})")
 
+    rollout = s.triton.rollout
+    if rollout.max_surge == 0 and rollout.max_unavailable == 0:
+        raise ConfigError(where, "loom:triton.rollout.maxUnavailable", 0, "at least 1 while rollout.maxSurge is 0 (else an update cannot progress)")
+    if s.mesh.gateway_certificate.enabled and not [h for h in s.mesh.gateway_hosts if h != "*"]:
+        raise ConfigError(where, "loom:mesh.gatewayHosts", list(s.mesh.gateway_hosts), "the DNS names the gateway serves (its certificate names them), or loom:mesh.gatewayCertificate.enabled false")
+    if s.existing is not None and s.existing.metrics_server and s.observability.serve_resource_metrics:
+        raise ConfigError(where, "loom:observability.serveResourceMetrics", True, "false while loom:existing.metricsServer is true (two servers cannot both own metrics.k8s.io)")
+
     if s.aws is not None:
         a = s.aws
         if not a.system_min_size <= a.system_desired_size <= a.system_max_size:
             raise ConfigError(where, "loom:aws.systemDesiredSize", a.system_desired_size, f"between systemMinSize ({a.system_min_size}) and systemMaxSize ({a.system_max_size})")
-        if not a.gpu_min_size <= a.gpu_desired_size <= a.gpu_max_size:
-            raise ConfigError(where, "loom:aws.gpuDesiredSize", a.gpu_desired_size, f"between gpuMinSize ({a.gpu_min_size}) and gpuMaxSize ({a.gpu_max_size})")
         if a.endpoint_public_access and not a.public_access_cidrs:
             raise ConfigError(where, "loom:aws.publicAccessCidrs", [], "at least one CIDR when endpointPublicAccess is true")
     # The cluster autoscaler keeps each pool between its minimum and maximum (GKE: per zone).

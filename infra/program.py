@@ -54,6 +54,7 @@ def _aws_foundation(s: StackSettings) -> Any:
             private_subnet_ids=list(e.private_subnet_ids),
             cluster_security_group_id=e.cluster_security_group_id,
             gpu=e.gpu,
+            metrics_server=e.metrics_server,
         )
     return AwsFoundationArgs(
         provider=provider,
@@ -70,13 +71,15 @@ def _aws_foundation(s: StackSettings) -> Any:
         system_min_size=a.system_min_size,
         system_desired_size=a.system_desired_size,
         system_max_size=a.system_max_size,
-        gpu_node_group=a.gpu_node_group,
+        gpu_node_pool=a.gpu_node_pool,
         gpu_instance_types=list(a.gpu_instance_types),
         gpu_capacity_type=CapacityType(a.gpu_capacity_type.value),
-        gpu_min_size=a.gpu_min_size,
-        gpu_desired_size=a.gpu_desired_size,
-        gpu_max_size=a.gpu_max_size,
+        gpu_limit=a.gpu_limit,
         gpu_disk_size_gb=a.gpu_disk_size_gb,
+        general_node_pool=a.general_node_pool,
+        general_cpu_limit=a.general_cpu_limit,
+        general_memory_limit_gi=a.general_memory_limit_gi,
+        node_ami_alias=a.node_ami_alias,
         postgres_engine_version=a.postgres_engine_version,
         existing_cluster=existing,
         tags={**a.tags, "loom-environment": s.environment},
@@ -183,6 +186,7 @@ def _azure_foundation(s: StackSettings) -> Any:
 
 def _existing_foundation(s: StackSettings) -> Any:
     from components.foundation import ExistingClusterFoundationArgs, ExternalS3Args, Footprint, MinioArgs, ObjectStoreMode
+    from components.foundation.existing_args import NodePoolCapacity
 
     x = s.loom.existing
     assert x is not None
@@ -217,6 +221,10 @@ def _existing_foundation(s: StackSettings) -> Any:
         gpu_operator=x.gpu_operator,
         gpu_node_selector=dict(x.gpu_node_selector),
         gpu_taint=x.gpu_taint,
+        load_balancer=x.load_balancer,
+        metrics_server=x.metrics_server,
+        node_pools={name: NodePoolCapacity(count=p.count, cpu=p.cpu, memory=p.memory, gpus=p.gpus, labels=dict(p.labels),
+                                           taints=list(p.taints)) for name, p in x.node_pools.items()},
         protect=s.loom.protect,
     )
     if x.postgres_image:
@@ -232,8 +240,19 @@ FOUNDATION_ARGS: dict[CloudName, Callable[[StackSettings], Any]] = {
 }
 
 
+SIDECAR_CONTAINERS_DEFAULT_MINOR = 29
+"""Kubernetes turned the SidecarContainers feature on by default in 1.29 (beta); Istio's native sidecars need it."""
+
+
+def native_sidecars(kubernetes_version: str) -> bool:
+    """Whether istio-proxy can run as a native sidecar on this cluster's kubelets (issue 10, defect 16)."""
+    major, minor = (int(x) for x in kubernetes_version.split(".")[:2])
+    return (major, minor) >= (1, SIDECAR_CONTAINERS_DEFAULT_MINOR)
+
+
 def platform_args(s: StackSettings) -> Any:
     """Map the validated settings onto the components' typed args."""
+    from components.certificates import GatewayCertificateArgs
     from components.feedback import FeedbackLoopArgs
     from components.lake import TelemetryLakeArgs
     from components.mesh import GatewayTlsMode, IstioMeshArgs, TlsMinVersion
@@ -261,6 +280,15 @@ def platform_args(s: StackSettings) -> Any:
             istiod_replicas=m.istiod_replicas,
             mesh_id=f"loom-{s.environment}",
             access_log=m.access_log,
+            native_sidecars=native_sidecars(s.kubernetes_version),
+        ),
+        certificate=None
+        if not m.gateway_certificate.enabled
+        else GatewayCertificateArgs(
+            k8s_provider=None,  # type: ignore[arg-type]  # wired by Platform
+            hosts=list(m.gateway_hosts),
+            issuer=m.gateway_certificate.issuer,
+            install_cert_manager=m.gateway_certificate.install_cert_manager,
         ),
         observability=ObservabilityArgs(
             k8s_provider=None,  # type: ignore[arg-type]
@@ -319,6 +347,8 @@ def platform_args(s: StackSettings) -> Any:
             stable_replicas=t.stable.replicas,
             max_replicas=t.stable.max_replicas,
             canary_replicas=t.canary.replicas if t.canary.enabled else 0,
+            rolling_max_surge=t.rollout.max_surge,
+            rolling_max_unavailable=t.rollout.max_unavailable,
             queue_time_target_us=t.queue_time_target_us,
             cpu_target_utilization=t.cpu_target_utilization,
             gpus_per_pod=t.resources.gpus_per_pod,

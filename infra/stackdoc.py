@@ -35,7 +35,7 @@ Set values with the Pulumi CLI; `--path` reaches into objects:
 
     pulumi config set --path 'loom:triton.canary.weight' 25
     pulumi config set --path 'loom:triton.canary.enabled' true
-    pulumi config set --path 'loom:aws.gpuMaxSize' 8
+    pulumi config set --path 'loom:aws.gpuLimit' 12
 
 No `secure:` values are needed: the MLflow database password is generated with `pulumi_random`
 and kept as a Pulumi secret; object storage is reached through workload identity, never keys.

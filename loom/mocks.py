@@ -72,6 +72,11 @@ def _aws_named_arn(service: str, kind: str, key: str = "name") -> Computed:
     return f
 
 
+def _sqs_queue(name: str, i: Mapping[str, Any]) -> dict[str, Any]:
+    out = _aws_named_arn("sqs", "")(name, i)
+    return {**out, "url": f"https://sqs.{_aws_region(i)}.amazonaws.com/{ACCOUNT}/{out['name']}"}
+
+
 def _iam_role(name: str, i: Mapping[str, Any]) -> dict[str, Any]:
     n = i.get("name") or f"{name}-{digest(name)}"
     return {"name": n, "arn": f"arn:aws:iam::{ACCOUNT}:role/{n}", "uniqueId": f"AROA{digest('role', name, n=16).upper()}"}
@@ -296,6 +301,8 @@ COMPUTED: dict[str, Computed] = {
     "aws:ec2/routeTable:RouteTable": _aws_vpc_like("rtb"),
     "aws:ec2/launchTemplate:LaunchTemplate": lambda n, i: {**_aws_vpc_like("lt")(n, i), "latestVersion": 1, "defaultVersion": 1},
     "aws:cloudwatch/logGroup:LogGroup": _aws_named_arn("logs", "log-group"),
+    "aws:cloudwatch/eventRule:EventRule": _aws_named_arn("events", "rule"),
+    "aws:sqs/queue:Queue": _sqs_queue,
     # GCP
     "gcp:container/cluster:Cluster": _gke_cluster,
     "gcp:container/nodePool:NodePool": _gcp_named("container"),

@@ -1,4 +1,9 @@
-"""AWS foundation: VPC, EKS with IRSA, a GPU node group, S3 with SSE-KMS, RDS PostgreSQL.
+"""AWS foundation: VPC, EKS with IRSA, Karpenter for GPU and CPU capacity, S3 with SSE-KMS, RDS PostgreSQL.
+
+Capacity: a managed node group for the system (it runs Karpenter, CoreDNS and the operators) and Karpenter
+NodePools for everything that grows: `gpu` (Triton) and `general` (CPU overflow). EKS installs no
+metrics-server (docs.aws.amazon.com/eks/latest/userguide/metrics-server.html: "isn't deployed by default"), so
+`resource_metrics` is False and the Platform installs one.
 
 Identity: IRSA (an IAM OIDC provider for the cluster's issuer and one IAM role per Kubernetes
 service account). Chosen over EKS Pod Identity because it works the same on clusters we did not
@@ -14,6 +19,7 @@ import pulumi_aws as aws
 import pulumi_kubernetes as k8s
 
 from . import options, aws_policies, checks, cidr, kubeconfig, naming, nvidia
+from .karpenter import Consolidation, Karpenter, KarpenterArgs, KarpenterNodePool
 from .aws_args import AwsExistingCluster, AwsFoundationArgs, CapacityType, EksLogType
 from .base import (
     Bucket,
@@ -30,11 +36,14 @@ from .base import (
 
 __all__ = ["AwsFoundation", "AwsFoundationArgs", "AwsExistingCluster", "CapacityType", "EksLogType"]
 
-GPU_TAINT = {"key": "nvidia.com/gpu", "value": "true", "effect": "NO_SCHEDULE"}
+GPU_TAINT = {"key": "nvidia.com/gpu", "value": "true", "effect": "NoSchedule"}
 GPU_NODE_LABELS = {"loom.io/node-role": "gpu", "nvidia.com/gpu.present": "true"}
+GENERAL_NODE_LABELS = {"loom.io/node-role": "general"}
+KARPENTER_CAPACITY_TYPES = {CapacityType.ON_DEMAND: ["on-demand"], CapacityType.SPOT: ["spot", "on-demand"]}
+"""Karpenter's `karpenter.sh/capacity-type` values; with both it prefers spot and falls back to on-demand."""
 SYSTEM_NODE_LABELS = {"loom.io/node-role": "system"}
 STORAGE_CLASS = "loom-gp3-encrypted"
-MANAGED_POLICY = "arn:aws:iam::aws:policy/"
+MANAGED_POLICY = aws_policies.MANAGED_POLICY
 DEFAULT_DB_CLASS = "db.t4g.medium"
 
 
@@ -57,6 +66,7 @@ class AwsFoundation(Foundation):
         self._args = args
         self.cloud = Cloud.AWS
         self.store_kind = ObjectStoreKind.S3
+        self.resource_metrics = False
         self.region = args.region
         self._prefix = naming.dns_label(args.cluster_name or name, 40)
         self._tags = {**args.tags, "app.kubernetes.io/part-of": "loom", "loom:foundation": name}
@@ -120,9 +130,15 @@ class AwsFoundation(Foundation):
         checks.check_enum("args.gpu_capacity_type", args.gpu_capacity_type, CapacityType)
         checks.check_nonempty("args.system_instance_types", args.system_instance_types)
         checks.check_sizes("args.system", args.system_min_size, args.system_desired_size, args.system_max_size)
-        if args.gpu_node_group:
+        if args.gpu_node_pool:
             checks.check_nonempty("args.gpu_instance_types", args.gpu_instance_types)
-            checks.check_sizes("args.gpu", args.gpu_min_size, args.gpu_desired_size, args.gpu_max_size)
+            checks.require(isinstance(args.gpu_limit, int) and args.gpu_limit >= 1,
+                           f"args.gpu_limit={args.gpu_limit!r} must be an integer >= 1 (GPUs the GPU NodePool may hold)")
+        if args.general_node_pool:
+            checks.require(isinstance(args.general_cpu_limit, int) and args.general_cpu_limit >= 1,
+                           f"args.general_cpu_limit={args.general_cpu_limit!r} must be an integer >= 1 (vCPUs)")
+            checks.require(isinstance(args.general_memory_limit_gi, int) and args.general_memory_limit_gi >= 1,
+                           f"args.general_memory_limit_gi={args.general_memory_limit_gi!r} must be an integer >= 1 (GiB)")
 
     # ------------------------------------------------------------------ existing cluster
     def _use_existing(self, name: str, ex: AwsExistingCluster) -> None:
@@ -136,6 +152,8 @@ class AwsFoundation(Foundation):
         self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig,
                                          opts=pulumi.ResourceOptions(parent=self))
         self.storage_class = None
+        self.resource_metrics = ex.metrics_server
+        self.karpenter = None  # the cluster's capacity is its owner's
         self.gpu = GpuProfile(tolerations=[_toleration()]) if ex.gpu else None
 
     # ------------------------------------------------------------------ new cluster
@@ -242,7 +260,8 @@ class AwsFoundation(Foundation):
                                   ("ssm", "AmazonSSMManagedInstanceCore"))
         ]
         node_deps = pulumi.ResourceOptions(depends_on=[*node_policies, vpc_cni, kube_proxy],
-                                           # the cluster autoscaler owns desired size after creation
+                                           # a manual resize of the system group is kept (nothing autoscales it:
+                                           # Karpenter adds capacity as NodePools)
                                            ignore_changes=["scalingConfig.desiredSize"])
         system = aws.eks.NodeGroup(
             f"{name}-system-nodes", cluster_name=cluster.name, node_role_arn=node_role.arn,
@@ -253,16 +272,6 @@ class AwsFoundation(Foundation):
             update_config={"max_unavailable": 1}, labels=SYSTEM_NODE_LABELS, tags=self._tags,
             opts=self._aws.merge(node_deps))
         node_groups = [system]
-        if args.gpu_node_group:
-            node_groups.append(aws.eks.NodeGroup(
-                f"{name}-gpu-nodes", cluster_name=cluster.name, node_role_arn=node_role.arn,
-                subnet_ids=self._private_subnet_ids, ami_type="AL2023_x86_64_NVIDIA",
-                instance_types=list(args.gpu_instance_types), capacity_type=CapacityType(args.gpu_capacity_type).value,
-                disk_size=args.gpu_disk_size_gb,
-                scaling_config={"min_size": args.gpu_min_size, "desired_size": args.gpu_desired_size,
-                                "max_size": args.gpu_max_size},
-                update_config={"max_unavailable": 1}, labels=GPU_NODE_LABELS, taints=[GPU_TAINT], tags=self._tags,
-                opts=self._aws.merge(node_deps)))
         aws.eks.Addon(f"{name}-coredns", cluster_name=cluster.name, addon_name="coredns",
                       resolve_conflicts_on_update="OVERWRITE", tags=self._tags,
                       opts=self._aws.merge(pulumi.ResourceOptions(depends_on=node_groups)))
@@ -280,16 +289,26 @@ class AwsFoundation(Foundation):
         self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig,
                                          opts=pulumi.ResourceOptions(parent=self, depends_on=node_groups))
         k8s_opts = pulumi.ResourceOptions(parent=self, provider=self.k8s_provider)
+        # The cluster default: EKS 1.30+ marks no class default, and a volume a chart creates without a class
+        # (Pulsar's, Prometheus') would otherwise stay Pending (issue 10, defect 8).
         k8s.storage.v1.StorageClass(
             f"{name}-storage-class",
-            metadata={"name": STORAGE_CLASS},
+            metadata={"name": STORAGE_CLASS, "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
             provisioner="ebs.csi.aws.com",
             parameters={"type": "gp3", "encrypted": "true", "kmsKeyId": self._data_key.arn},
             volume_binding_mode="WaitForFirstConsumer", allow_volume_expansion=True, reclaim_policy="Retain",
             opts=k8s_opts.merge(pulumi.ResourceOptions(depends_on=[ebs_csi])))
         self.storage_class = STORAGE_CLASS
+        self.karpenter = Karpenter(f"{name}-karpenter", KarpenterArgs(
+            aws_provider=args.provider, k8s_provider=self.k8s_provider, cluster_name=cluster.name,
+            cluster_endpoint=cluster.endpoint, region=args.region, oidc_provider_arn=self.oidc_provider_arn,
+            oidc_issuer_url=self.oidc_issuer_url, subnet_ids=self._private_subnet_ids,
+            security_group_ids=[cluster.vpc_config.cluster_security_group_id], volume_kms_key_arn=self._data_key.arn,
+            node_pools=_node_pools(args), controller_node_selector=SYSTEM_NODE_LABELS, ami_alias=args.node_ami_alias,
+            chart_version=args.karpenter_version, tags=self._tags,
+        ), pulumi.ResourceOptions(parent=self, depends_on=node_groups))
         self.gpu = None
-        if args.gpu_node_group:
+        if args.gpu_node_pool:
             # The AL2023 NVIDIA AMI ships the driver and container toolkit, not the device plugin.
             nvidia.device_plugin(f"{name}-nvidia-device-plugin", args.nvidia_device_plugin_version,
                                  {"loom.io/node-role": "gpu"}, _toleration(), k8s_opts)
@@ -437,6 +456,33 @@ class AwsFoundation(Foundation):
 
 def _toleration() -> dict:
     return {"key": "nvidia.com/gpu", "operator": "Equal", "value": "true", "effect": "NoSchedule"}
+
+
+def _node_pools(args: AwsFoundationArgs) -> list[KarpenterNodePool]:
+    """Karpenter's pools: `gpu` for Triton (never consolidated while a pod runs on it) and `general` for CPU."""
+    pools = []
+    linux_amd64 = [{"key": "kubernetes.io/arch", "operator": "In", "values": ["amd64"]},
+                   {"key": "kubernetes.io/os", "operator": "In", "values": ["linux"]}]
+    if args.gpu_node_pool:
+        pools.append(KarpenterNodePool(
+            name="gpu",
+            requirements=[*linux_amd64,
+                          {"key": "node.kubernetes.io/instance-type", "operator": "In", "values": list(args.gpu_instance_types)},
+                          {"key": "karpenter.sh/capacity-type", "operator": "In",
+                           "values": KARPENTER_CAPACITY_TYPES[CapacityType(args.gpu_capacity_type)]}],
+            limits={"nvidia.com/gpu": str(args.gpu_limit)},
+            labels=GPU_NODE_LABELS, taints=[GPU_TAINT], root_volume_gb=args.gpu_disk_size_gb,
+            consolidation=Consolidation.WHEN_EMPTY, consolidate_after="10m", disruption_budget="1"))
+    if args.general_node_pool:
+        pools.append(KarpenterNodePool(
+            name="general",
+            requirements=[*linux_amd64,
+                          {"key": "karpenter.k8s.aws/instance-category", "operator": "In", "values": ["c", "m", "r"]},
+                          {"key": "karpenter.k8s.aws/instance-generation", "operator": "Gt", "values": ["5"]},
+                          {"key": "karpenter.sh/capacity-type", "operator": "In", "values": ["on-demand"]}],
+            limits={"cpu": str(args.general_cpu_limit), "memory": f"{args.general_memory_limit_gi}Gi"},
+            labels=GENERAL_NODE_LABELS))
+    return pools
 
 
 def _az_key(args: AwsFoundationArgs, i: int) -> str:

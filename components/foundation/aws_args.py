@@ -8,6 +8,8 @@ from typing import Mapping, Optional, Sequence
 
 import pulumi
 
+from components.kube import charts
+
 
 class EksLogType(str, enum.Enum):
     """EKS control-plane log streams shipped to CloudWatch."""
@@ -49,6 +51,8 @@ class AwsExistingCluster:
     """Security group of the cluster's nodes; the only source allowed to reach RDS on 5432."""
     gpu: bool = True
     """Whether the cluster has nodes with NVIDIA GPUs tainted nvidia.com/gpu=true:NoSchedule."""
+    metrics_server: bool = False
+    """The cluster already runs metrics-server (EKS installs none by default). False: the Platform installs it."""
 
 
 @dataclass
@@ -84,24 +88,37 @@ class AwsFoundationArgs:
     system_min_size: int = 2
     """Minimum nodes of the system group (2 keeps the mesh and operators available during node replacement)."""
     system_desired_size: int = 3
-    """Nodes at creation; the cluster autoscaler owns it afterwards (ignored on update)."""
+    """Nodes at creation (ignored on update, so a manual resize is kept). The group runs Karpenter itself, so
+    Karpenter never scales it: more CPU capacity comes from the general NodePool."""
     system_max_size: int = 6
-    """Upper bound for the autoscaler."""
-    gpu_node_group: bool = True
-    """Create the GPU node group (taint nvidia.com/gpu=true:NoSchedule)."""
+    """Upper bound of the group (manual resizes and node replacement during upgrades stay within it)."""
+    gpu_node_pool: bool = True
+    """Let Karpenter provision GPU nodes (NodePool `gpu`: taint nvidia.com/gpu=true:NoSchedule, labels
+    loom.io/node-role=gpu and nvidia.com/gpu.present=true, the AL2023 NVIDIA AMI). Nodes appear when GPU pods
+    are pending and go when they are empty: there is no minimum to pay for."""
     gpu_instance_types: Sequence[str] = ("g6.xlarge",)
-    """GPU instance types (NVIDIA; AMI type AL2023_x86_64_NVIDIA)."""
+    """GPU instance types Karpenter may choose from (NVIDIA; requirement node.kubernetes.io/instance-type)."""
     gpu_capacity_type: CapacityType = CapacityType.ON_DEMAND
-    """ON_DEMAND for serving; SPOT is cheaper but can be reclaimed with two minutes notice."""
-    gpu_min_size: int = 1
-    """Minimum GPU nodes (1 keeps one Triton replica warm; 0 lets idle GPUs go)."""
-    gpu_desired_size: int = 1
-    """GPU nodes at creation; the autoscaler owns it afterwards."""
-    gpu_max_size: int = 4
-    """Upper bound for GPU nodes."""
+    """ON_DEMAND for serving; SPOT lets Karpenter prefer spot (falling back to on-demand), reclaimed with two
+    minutes' notice that Karpenter receives through its interruption queue."""
+    gpu_limit: int = 4
+    """The most GPUs (nvidia.com/gpu) the GPU NodePool may hold at once. Size it for Triton's peak: (stable
+    maxReplicas + rolling surge) + (canary replicas + rolling surge), times GPUs per pod."""
     gpu_disk_size_gb: int = 200
     """Root volume of GPU nodes (Triton images and model caches are large)."""
-    nvidia_device_plugin_version: str = "0.17.1"
+    general_node_pool: bool = True
+    """Let Karpenter add CPU nodes (NodePool `general`: on-demand c/m/r instances of generation 6 or newer) when
+    the system node group is full; they consolidate away when underused."""
+    general_cpu_limit: int = 64
+    """The most vCPUs the general NodePool may hold at once."""
+    general_memory_limit_gi: int = 256
+    """The most memory (GiB) the general NodePool may hold at once."""
+    node_ami_alias: str = "al2023@latest"
+    """AMI of Karpenter's nodes (EC2NodeClass alias). Pin `al2023@vYYYYMMDD` for reproducible nodes; `latest`
+    follows AWS's newest EKS AMI and replaces nodes (within disruption budgets) when one is published."""
+    karpenter_version: str = charts.KARPENTER.version
+    """Chart (and controller) version of Karpenter; it must support `kubernetes_version` (Karpenter's compatibility matrix)."""
+    nvidia_device_plugin_version: str = charts.NVIDIA_DEVICE_PLUGIN.version
     """Chart version of the NVIDIA device plugin (the AL2023 NVIDIA AMI ships drivers, not the plugin)."""
     kms_deletion_window_days: int = 30
     """Waiting period before a deleted KMS key is destroyed (7..30)."""

@@ -11,6 +11,8 @@ from typing import Iterable, Sequence
 from .base import Access
 from .naming import k8s_subject
 
+MANAGED_POLICY = "arn:aws:iam::aws:policy/"
+"""Prefix of AWS managed policy ARNs (AmazonEKSWorkerNodePolicy, ...)."""
 READ_ACTIONS = ("s3:GetObject", "s3:GetObjectVersion")
 WRITE_ACTIONS = ("s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload")
 LIST_ACTIONS = ("s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads")

@@ -180,6 +180,13 @@ class Foundation(pulumi.ComponentResource, abc.ABC):
     storage_class: Optional[str]
     """StorageClass for persistent volumes; None: the cluster default."""
     cluster_name: pulumi.Output[str]
+    load_balancers: bool = True
+    """The cluster provisions `LoadBalancer` Services (a cloud controller, MetalLB, kube-vip, k3s ServiceLB).
+    False: the gateway is a NodePort Service, so no atomic release waits for an address that never comes."""
+    resource_metrics: bool = True
+    """The cluster already serves the resource metrics API (`metrics.k8s.io`) that HPAs' CPU targets read:
+    GKE and AKS run metrics-server themselves. False (EKS, kubeadm clusters): the Platform installs
+    metrics-server, unless prometheus-adapter is told to serve that API."""
 
     @abc.abstractmethod
     def bucket(self, name: str, spec: BucketSpec, opts: pulumi.ResourceOptions) -> Bucket:

@@ -26,6 +26,7 @@ import pulumi_random as random
 
 from components.kube import istio
 from components.kube.objects import allow_policy
+from components.kube import charts
 
 from . import checks, naming, options, sts
 from .base import (
@@ -101,6 +102,9 @@ class ExistingClusterFoundation(Foundation):
         self.store_kind = ObjectStoreKind.S3_COMPATIBLE
         self.region = None
         self.storage_class = args.storage_class
+        self.load_balancers = args.load_balancer
+        self.node_pools = dict(args.node_pools)
+        self.resource_metrics = args.metrics_server
         self._prefix = naming.dns_label(args.cluster_name or name, 30)
         self.cluster_name = pulumi.Output.from_input(args.cluster_name or args.context or name)
         self.k8s_provider = k8s.Provider(
@@ -117,22 +121,25 @@ class ExistingClusterFoundation(Foundation):
             self.s3_endpoint, self.sts_endpoint, self._s3_region = ext.endpoint, ext.sts_endpoint, ext.region
 
         self._cnpg = k8s.helm.v3.Release(
-            f"{name}-cnpg-operator", chart="cloudnative-pg", version=args.cnpg_chart_version,
-            repository_opts={"repo": "https://cloudnative-pg.github.io/charts"}, namespace=CNPG_NS,
-            create_namespace=True,
-            values={"replicaCount": 1, "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}},
-                    "monitoring": {"podMonitorEnabled": False}},
+            f"{name}-cnpg-operator",
+            charts.CLOUDNATIVE_PG.release_args(
+                None, CNPG_NS,
+                {"replicaCount": 1, "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}},
+                 "monitoring": {"podMonitorEnabled": False}},
+                version=args.cnpg_chart_version, atomic=False, create_namespace=True),
             opts=self._k8s.merge(protect))
 
         self.gpu = None
         if args.gpu_operator:
             k8s.helm.v3.Release(
-                f"{name}-gpu-operator", chart="gpu-operator", version=args.gpu_operator_chart_version,
-                repository_opts={"repo": "https://helm.ngc.nvidia.com/nvidia"}, namespace=GPU_OPERATOR_NS,
-                create_namespace=True,
-                values={"driver": {"enabled": True}, "toolkit": {"enabled": True}, "devicePlugin": {"enabled": True},
-                        "dcgmExporter": {"enabled": True}, "nfd": {"enabled": True},
-                        "daemonsets": {"tolerations": [GPU_TOLERATION]}},
+                f"{name}-gpu-operator",
+                # Not atomic: drivers build on each GPU node for minutes; a rollback would undo a slow node's install.
+                charts.GPU_OPERATOR.release_args(
+                    None, GPU_OPERATOR_NS,
+                    {"driver": {"enabled": True}, "toolkit": {"enabled": True}, "devicePlugin": {"enabled": True},
+                     "dcgmExporter": {"enabled": True}, "nfd": {"enabled": True},
+                     "daemonsets": {"tolerations": [GPU_TOLERATION]}},
+                    version=args.gpu_operator_chart_version, atomic=False, create_namespace=True),
                 opts=self._k8s)
             self.gpu = GpuProfile(tolerations=[GPU_TOLERATION] if args.gpu_taint else [],
                                   node_selector=dict(args.gpu_node_selector))
@@ -189,10 +196,12 @@ class ExistingClusterFoundation(Foundation):
         self._kms_key = m.kes_key_name if m.kes_kms_secret else None
 
         operator = k8s.helm.v3.Release(
-            f"{name}-minio-operator", chart="operator", version=m.operator_chart_version,
-            repository_opts={"repo": "https://operator.min.io"}, namespace=MINIO_OPERATOR_NS, create_namespace=True,
-            values={"operator": {"replicaCount": size["operator_replicas"],
-                                 "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}}}},
+            f"{name}-minio-operator",
+            charts.MINIO_OPERATOR.release_args(
+                None, MINIO_OPERATOR_NS,
+                {"operator": {"replicaCount": size["operator_replicas"],
+                              "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}}}},
+                version=m.operator_chart_version, atomic=False, create_namespace=True),
             opts=self._k8s.merge(protect))
         namespace = k8s.core.v1.Namespace(
             f"{name}-storage-ns",

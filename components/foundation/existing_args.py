@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 import pulumi
+
+from components.kube import charts
 
 
 class Footprint(str, enum.Enum):
@@ -30,7 +32,7 @@ class MinioArgs:
 
     namespace: str = "loom-storage"
     """Namespace of the Tenant (the operator lives in `minio-operator`)."""
-    operator_chart_version: str = "7.1.1"
+    operator_chart_version: str = charts.MINIO_OPERATOR.version
     """Chart version of minio/operator (https://operator.min.io)."""
     tenant_image: str = (
         "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z"
@@ -77,6 +79,25 @@ class ExternalS3Args:
 
 
 @dataclass
+class NodePoolCapacity:
+    """A group of identical nodes the cluster offers: declared, never created (these clusters do not autoscale).
+    `loom preview`'s capacity check reads it to tell whether the platform fits."""
+
+    count: int
+    """Nodes in the group."""
+    cpu: str
+    """Allocatable CPU per node (a Kubernetes quantity)."""
+    memory: str
+    """Allocatable memory per node."""
+    gpus: int = 0
+    """nvidia.com/gpu per node."""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    """Labels of the nodes."""
+    taints: Sequence[str] = ()
+    """Taints of the nodes, `key=value:Effect`."""
+
+
+@dataclass
 class ExistingClusterFoundationArgs:
     """An existing Kubernetes cluster (kind/k3d/Docker Desktop, on-prem, k3s edge)."""
 
@@ -101,13 +122,13 @@ class ExistingClusterFoundationArgs:
     """StorageClass for MinIO drives and Postgres volumes; None: the cluster default (local-path on k3s)."""
     gpu_operator: bool = False
     """Install the NVIDIA GPU Operator (onprem); the environment then offers GPUs to Triton."""
-    gpu_operator_chart_version: str = "v25.3.0"
+    gpu_operator_chart_version: str = charts.GPU_OPERATOR.version
     """Chart version of nvidia/gpu-operator."""
     gpu_node_selector: Mapping[str, str] = field(default_factory=dict)
     """Node labels that pick GPU nodes (empty: any node the device plugin advertises GPUs on)."""
     gpu_taint: bool = True
     """GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule (pods get the toleration)."""
-    cnpg_chart_version: str = "0.23.2"
+    cnpg_chart_version: str = charts.CLOUDNATIVE_PG.version
     """Chart version of cloudnative-pg (https://cloudnative-pg.github.io/charts)."""
     postgres_namespace: str = "loom-data"
     """Namespace of the CloudNativePG clusters: the platform's data namespace, meshed (STRICT mTLS, default deny).
@@ -115,5 +136,15 @@ class ExistingClusterFoundationArgs:
     the sidecar-less operator on 8000 and 5432)."""
     postgres_image: str = "ghcr.io/cloudnative-pg/postgresql:16.6"
     """Postgres operand image (pin by digest in production stacks)."""
+    load_balancer: bool = False
+    """The cluster provisions `LoadBalancer` Services (MetalLB, kube-vip, k3s ServiceLB, a cloud controller).
+    False: the ingress gateway is a NodePort Service (kind and many on-prem clusters have no controller, and an
+    atomic release would wait forever for a load-balancer address)."""
+    node_pools: Mapping[str, NodePoolCapacity] = field(default_factory=dict)
+    """The cluster's nodes by group name (declared capacity); empty: capacity is not checked."""
+    metrics_server: bool = False
+    """The cluster already serves the resource metrics API (metrics.k8s.io), as k3s does with its bundled
+    metrics-server. False: the Platform installs metrics-server (kubeadm clusters ship none), unless
+    prometheus-adapter is told to serve that API."""
     protect: bool = True
     """Protect the MinIO Tenant and operators from `pulumi destroy`."""

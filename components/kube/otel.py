@@ -3,10 +3,13 @@
 One exporter per object store, all authenticated by workload identity:
 S3 / S3-compatible: `awss3` (AWS SDK default chain: IRSA / Pod Identity / web-identity STS);
 Azure: `azureblob` with `auth.type: workload_identity` (env injected by the Azure WI webhook);
-GCS: `googlecloudstorage` (logs only; not in the contrib distribution yet, so GCS stacks need a
-collector image built with the OpenTelemetry Collector Builder that includes it).
+GCS: `googlecloudstorage` (logs only; in the contrib distribution since 0.140.0, time partitions since 0.144.0).
 The lake's events (interactions, corrections, KPIs) are OTLP log records, so only a logs pipeline
 writes to the lake.
+
+Every key written here must exist in the exporter at the collector version the stacks pin: the collector
+rejects unknown keys and the atomic release rolls back. `loom/checks/facts/otelcol/contrib-<version>.yaml`
+records each exporter's keys with where they were read, and the chart check tests this config against them.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ def lake_exporter(
             "container": {"logs": parsed.bucket},
             "blob_name_format": {"logs_format": f"{prefix}/2006/01/02/15/logs_04_05.json"},
             "format": "json",
-            "compression": "gzip",
+            # No `compression`: azureblob has none at contrib 0.144.0 (added by PR #47047 in 2026; issue 10 defect 3).
         }
     if kind is ObjectStoreKind.GCS:
         return "googlecloudstorage/lake", {

@@ -25,6 +25,8 @@ COMPONENTS = (
     ("components.milvus", "MilvusVectorStore"),
     ("components.mlflow", "MlflowTracking"),
     ("components.lake", "TelemetryLake"),
+    ("components.certificates", "GatewayCertificate"),
+    ("components.metrics_server", "MetricsServer"),
 )
 
 PREAMBLE = """\
@@ -150,11 +152,14 @@ def component_section(module_name: str, cls_name: str) -> str:
 
 
 def charts_section() -> str:
-    rows = [("istio base / istiod / gateway", charts.ISTIO_VERSION, charts.ISTIO_REPO)]
-    for ref in (charts.MILVUS, charts.KUBE_PROMETHEUS_STACK, charts.PROMETHEUS_ADAPTER, charts.OTEL_COLLECTOR):
-        rows.append((ref.chart, ref.version, ref.repo))
-    lines = ["## Pinned Helm charts (`components/kube/charts.py`)", "", "| chart | version | repository |", "|---|---|---|"]
-    lines += [f"| {c} | `{v}` | {r} |" for c, v, r in rows]
+    rows = [("istio base / istiod / gateway", charts.ISTIO_VERSION, charts.ISTIO_REPO, "base, istiod, gateway")]
+    for ref in charts.PINNED:
+        if ref.repo != charts.ISTIO_REPO:
+            rows.append((ref.chart, ref.version, ref.repo, ref.chart))
+    lines = ["## Pinned Helm charts (`components/kube/charts.py`)", "",
+             "Each pin has facts read from the chart at its tag: `loom/checks/facts/charts/<chart>-<version>.yaml`.", "",
+             "| chart | version | repository |", "|---|---|---|"]
+    lines += [f"| {c} | `{v}` | {r} |" for c, v, r, _ in rows]
     return "\n".join(lines) + "\n"
 
 

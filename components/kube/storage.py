@@ -109,6 +109,10 @@ class MilvusStorage:
     region: str = ""
     access_key: str = ""
     """Empty except on Azure, where Milvus takes the storage account name here (not a secret)."""
+    iam_endpoint: str = ""
+    """Where minio-go exchanges the web-identity token (`externalS3.iamEndpoint`). Empty: AWS STS, right for
+    IRSA on S3. An S3-compatible store (MinIO) must name its own STS, or the token goes to AWS and the
+    bucket check fails (issue 10, defect 14)."""
 
     def values(self, root_path: str) -> dict[str, object]:
         return {
@@ -124,10 +128,16 @@ class MilvusStorage:
             "accessKey": self.access_key,
             "secretKey": "",
             "useVirtualHost": False,
+            "iamEndpoint": self.iam_endpoint,
         }
 
 
-def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str], endpoint: Optional[str]) -> MilvusStorage:
+STS_ENDPOINT_ENV_KEY = "AWS_ENDPOINT_URL_STS"
+"""Where an S3-compatible foundation puts its STS endpoint in `WorkloadIdentity.env`."""
+
+
+def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str], endpoint: Optional[str],
+                   sts_endpoint: Optional[str] = None) -> MilvusStorage:
     parsed = parse_bucket_uri(bucket_uri)
     if kind is ObjectStoreKind.S3:
         host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
@@ -135,9 +145,13 @@ def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str]
     if kind is ObjectStoreKind.S3_COMPATIBLE:
         if not endpoint:
             raise ValueError("an S3-compatible Milvus store needs the endpoint (AWS_ENDPOINT_URL in the identity env)")
+        if not sts_endpoint:
+            raise ValueError("an S3-compatible Milvus store read with IAM needs its STS endpoint "
+                             f"({STS_ENDPOINT_ENV_KEY} in the identity env): minio-go would send the token to AWS STS")
         parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
         ssl = parts.scheme == "https"
-        return MilvusStorage(parts.hostname or "", parts.port or (443 if ssl else 80), parsed.bucket, "aws", use_ssl=ssl, region=region or "")
+        return MilvusStorage(parts.hostname or "", parts.port or (443 if ssl else 80), parsed.bucket, "aws", use_ssl=ssl,
+                             region=region or "", iam_endpoint=sts_endpoint)
     if kind is ObjectStoreKind.GCS:
         return MilvusStorage("storage.googleapis.com", 443, parsed.bucket, "gcp", region=region or "")
     if kind is ObjectStoreKind.AZURE_BLOB:

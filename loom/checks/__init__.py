@@ -50,6 +50,7 @@ by `_load()`; add a module's import there."""
 def _load() -> None:
     """Import the check modules (each registers itself). Kept lazy: importing them must not
     slow down commands that never run the checks."""
+    import loom.checks.charts  # noqa: F401  (check 1: chart facts)
     from loom.checks import mesh  # noqa: F401  (registration order is report order)
     from loom.checks import scheduling  # noqa: F401
     from loom.checks import wiring  # noqa: F401

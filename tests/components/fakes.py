@@ -74,6 +74,7 @@ class FakeFoundation(Foundation):
         if self.store_kind is ObjectStoreKind.S3_COMPATIBLE:
             # What MinIO STS on an existing cluster hands out: web identity with a token the pod mounts.
             env["AWS_ENDPOINT_URL_S3"] = "https://minio.loom-storage.svc.cluster.local:443"
+            env["AWS_ENDPOINT_URL_STS"] = "https://sts.minio-operator.svc.cluster.local:4223/sts/loom-storage"
             env["AWS_ROLE_ARN"] = "arn:aws:iam::000000000000:role/loom-minio-sts"
             env["AWS_WEB_IDENTITY_TOKEN_FILE"] = "/var/run/secrets/loom/sts/token"
         return WorkloadIdentity(service_account_annotations=ann, pod_labels=labels, env=env, resources=[res])

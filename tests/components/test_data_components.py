@@ -167,7 +167,8 @@ def test_lake_bucket_spec_and_collector_export_without_keys(kind):
     (rel,) = r.mocks.of_type(RELEASE)
     v = plain(rel.inputs)["values"]
     assert rel.inputs["chart"] == "opentelemetry-collector"
-    assert v["image"] == {"repository": "otel/opentelemetry-collector-contrib", "digest": "sha256:" + "c" * 64, "pullPolicy": "IfNotPresent"}
+    assert v["image"] == {"repository": "otel/opentelemetry-collector-contrib", "digest": "sha256:" + "c" * 64, "tag": "0.140.0",
+                          "pullPolicy": "IfNotPresent"}
     assert v["serviceAccount"]["name"] == "otel-collector"
     assert v["podLabels"][CLASSIFICATION_LABEL] == "restricted"
     exporters = v["config"]["exporters"]

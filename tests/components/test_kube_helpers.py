@@ -138,7 +138,8 @@ def test_blob_url_and_endpoint_lookup():
     ],
 )
 def test_milvus_storage_uses_iam_and_no_keys(kind, uri, provider, host):
-    values = storage.milvus_storage(kind, uri, "eu-west-1", "http://minio.storage:9000").values("milvus")
+    sts = "https://sts.minio-operator.svc.cluster.local:4223/sts/storage"
+    values = storage.milvus_storage(kind, uri, "eu-west-1", "http://minio.storage:9000", sts).values("milvus")
     assert values["useIAM"] is True and values["secretKey"] == ""
     assert values["cloudProvider"] == provider and values["host"] == host
     if kind is K.AZURE_BLOB:
@@ -147,6 +148,16 @@ def test_milvus_storage_uses_iam_and_no_keys(kind, uri, provider, host):
         assert values["accessKey"] == ""
     if kind is K.S3_COMPATIBLE:
         assert values["port"] == 9000 and values["useSSL"] is False
+        assert values["iamEndpoint"] == sts
+    else:
+        assert values["iamEndpoint"] == ""  # AWS STS (IRSA); unused by GCS and Azure
+
+
+def test_s3_compatible_milvus_store_without_sts_endpoint_is_refused():
+    """Issue 10, defect 14: with `useIAM` and no `iamEndpoint`, minio-go sends the MinIO web-identity token to
+    AWS STS; an S3-compatible store must say where its own STS is."""
+    with pytest.raises(ValueError, match="STS endpoint"):
+        storage.milvus_storage(K.S3_COMPATIBLE, "s3://b", "us-east-1", "https://minio.loom-storage.svc.cluster.local")
 
 
 def test_triton_args_explicit_model_control():

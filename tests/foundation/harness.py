@@ -77,6 +77,11 @@ def _plausible_outputs(typ: str, name: str, inputs: dict) -> dict:
         out.update(name=f"{name}-x", arn=f"arn:aws:iam::123456789012:role/{name}")
     elif typ == "aws:iam/openIdConnectProvider:OpenIdConnectProvider":
         out.update(arn="arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF")
+    elif typ == "aws:sqs/queue:Queue":
+        out.update(name=f"{name}-x", url=f"https://sqs.eu-west-1.amazonaws.com/123456789012/{name}-x",
+                   arn=f"arn:aws:sqs:eu-west-1:123456789012:{name}-x")
+    elif typ == "aws:cloudwatch/eventRule:EventRule":
+        out.setdefault("name", f"{name}-x")
     elif typ == "aws:rds/instance:Instance":
         out.update(address=f"{name}.cluster.eu-west-1.rds.amazonaws.com", port=5432)
     elif typ in ("aws:rds/subnetGroup:SubnetGroup", "aws:rds/parameterGroup:ParameterGroup"):
@@ -156,6 +161,10 @@ class RecordingMocks(pulumi.runtime.Mocks):
 
     def call(self, args: pulumi.runtime.MockCallArgs):
         self.graph.calls.append((args.token, dict(args.args)))
+        if args.token == "aws:index/getCallerIdentity:getCallerIdentity":
+            return {"accountId": "123456789012", "arn": "arn:aws:iam::123456789012:user/test", "userId": "AIDATEST"}
+        if args.token == "aws:index/getPartition:getPartition":
+            return {"partition": "aws", "dnsSuffix": "amazonaws.com"}
         if args.token == "aws:index/getAvailabilityZones:getAvailabilityZones":
             return {"names": ["eu-west-1a", "eu-west-1b", "eu-west-1c"], "zoneIds": ["euw1-az1", "euw1-az2", "euw1-az3"]}
         if args.token == "gcp:organizations/getProject:getProject":

@@ -14,6 +14,7 @@ from components.foundation import (
     BucketGrant,
     BucketPurpose,
     BucketSpec,
+    CapacityType,
     IdentityRequest,
     PostgresSpec,
 )
@@ -132,25 +133,114 @@ def test_vpc_spans_azs_with_lb_tags_and_nat(graph):
     assert len(graph.of_type("aws:ec2/natGateway:NatGateway")) == 3
 
 
-def test_gpu_node_group_is_nvidia_and_tainted(graph):
-    gpu = graph.one("aws:eks/nodeGroup:NodeGroup", "loom-gpu-nodes")
-    assert gpu.inputs["amiType"] == "AL2023_x86_64_NVIDIA"
-    assert gpu.inputs["instanceTypes"] == ["g6.xlarge"]
-    assert gpu.inputs["taints"] == [{"key": "nvidia.com/gpu", "value": "true", "effect": "NO_SCHEDULE"}]
-    assert gpu.inputs["labels"]["loom.io/node-role"] == "gpu"
-    assert "scalingConfig.desiredSize" in gpu.ignore_changes
-    system = graph.one("aws:eks/nodeGroup:NodeGroup", "loom-system-nodes")
-    assert "taints" not in system.inputs or not system.inputs["taints"]
+def _karpenter_cr(graph, kind: str, name: str) -> dict:
+    return graph.one(f"kubernetes:{'karpenter.sh' if kind == 'NodePool' else 'karpenter.k8s.aws'}/v1:{kind}",
+                     f"loom-karpenter-{name}-{kind.lower().replace('ec2', '')}").inputs["spec"]
+
+
+def test_gpu_capacity_is_a_karpenter_nodepool_bounded_by_gpus(graph):
+    """Issue 10, defect 9: two single-GPU nodes and nothing that adds more cannot hold Triton's stable replicas,
+    its canary and a rolling update's surge. GPU nodes now come from a Karpenter NodePool, bounded by
+    `gpu_limit` GPUs, with the taint and labels Triton's pods tolerate and select."""
+    assert not [r for r in graph.of_type("aws:eks/nodeGroup:NodeGroup") if "gpu" in r.name]
+    pool = _karpenter_cr(graph, "NodePool", "gpu")
+    assert pool["limits"] == {"nvidia.com/gpu": "4"}
+    template = pool["template"]
+    assert template["metadata"]["labels"] == {"loom.io/node-role": "gpu", "nvidia.com/gpu.present": "true"}
+    assert template["spec"]["taints"] == [{"key": "nvidia.com/gpu", "value": "true", "effect": "NoSchedule"}]
+    reqs = {r["key"]: r for r in template["spec"]["requirements"]}
+    assert reqs["node.kubernetes.io/instance-type"]["values"] == ["g6.xlarge"]
+    assert reqs["karpenter.sh/capacity-type"]["values"] == ["on-demand"]
+    assert template["spec"]["nodeClassRef"] == {"group": "karpenter.k8s.aws", "kind": "EC2NodeClass", "name": "gpu"}
+    # Serving pods are never moved to save money: only empty GPU nodes are consolidated, one at a time.
+    assert pool["disruption"]["consolidationPolicy"] == "WhenEmpty" and pool["disruption"]["budgets"] == [{"nodes": "1"}]
+    node_class = _karpenter_cr(graph, "EC2NodeClass", "gpu")
+    assert node_class["amiSelectorTerms"] == [{"alias": "al2023@latest"}]
+    ebs = node_class["blockDeviceMappings"][0]["ebs"]
+    data_key = graph.one("aws:kms/key:Key", "loom-data-key").outputs["arn"]
+    assert ebs["volumeSize"] == "200Gi" and ebs["encrypted"] is True and ebs["kmsKeyID"] == data_key
+    assert node_class["metadataOptions"]["httpTokens"] == "required" and node_class["metadataOptions"]["httpPutResponseHopLimit"] == 1
+    assert node_class["securityGroupSelectorTerms"] == [{"id": "sg-cluster"}]
+    assert len(node_class["subnetSelectorTerms"]) == 3
+    general = _karpenter_cr(graph, "NodePool", "general")
+    assert general["limits"] == {"cpu": "64", "memory": "256Gi"}
+    assert general["disruption"]["consolidationPolicy"] == "WhenEmptyOrUnderutilized"
+
+
+def test_gpu_capacity_type_spot_prefers_spot_with_on_demand_fallback():
+    g = harness.run(_program({"gpu_capacity_type": CapacityType.SPOT, "gpu_limit": 7}))
+    pool = _karpenter_cr(g, "NodePool", "gpu")
+    assert {r["key"]: r["values"] for r in pool["template"]["spec"]["requirements"]}["karpenter.sh/capacity-type"] == \
+        ["spot", "on-demand"]
+    assert pool["limits"] == {"nvidia.com/gpu": "7"}
+
+
+def test_karpenter_controller_iam_queue_and_node_access(graph):
+    """The controller's IRSA role, the interruption queue with its five EventBridge rules, and an EC2_LINUX access
+    entry for the node role, as Karpenter's CloudFormation template at v1.14.1 defines them."""
+    role = graph.one("aws:iam/role:Role", "loom-karpenter-controller-role")
+    trust = json.loads(role.inputs["assumeRolePolicy"])["Statement"][0]["Condition"]["StringEquals"]
+    assert trust["oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF:sub"] == "system:serviceaccount:kube-system:karpenter"
+    policies = {r.name: json.loads(r.inputs["policy"]) for r in graph.of_type("aws:iam/rolePolicy:RolePolicy")
+                if r.name.startswith("loom-karpenter-controller-")}
+    assert set(policies) == {f"loom-karpenter-controller-{k}" for k in
+                             ("node-lifecycle", "iam-integration", "eks-integration", "interruption", "resource-discovery")}
+    actions = {a for p in policies.values() for s in p["Statement"] for a in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"])}
+    assert {"ec2:RunInstances", "ec2:CreateFleet", "ec2:TerminateInstances", "iam:PassRole", "iam:CreateInstanceProfile",
+            "eks:DescribeCluster", "sqs:ReceiveMessage", "ec2:DescribeInstanceTypes", "pricing:GetProducts"} <= actions
+    lifecycle = policies["loom-karpenter-controller-node-lifecycle"]["Statement"]
+    deletion = next(s for s in lifecycle if s["Sid"] == "AllowScopedDeletion")
+    assert deletion["Condition"]["StringEquals"] == {"aws:ResourceTag/kubernetes.io/cluster/loom": "owned"}
+    pass_role = next(s for s in policies["loom-karpenter-controller-iam-integration"]["Statement"] if s["Sid"] == "AllowPassingInstanceRole")
+    assert pass_role["Resource"] == graph.one("aws:iam/role:Role", "loom-karpenter-node-role").outputs["arn"]
+    queue = graph.one("aws:sqs/queue:Queue", "loom-karpenter-interruption-queue")
+    assert queue.inputs["messageRetentionSeconds"] == 300 and queue.inputs["sqsManagedSseEnabled"] is True
+    rules = graph.of_type("aws:cloudwatch/eventRule:EventRule")
+    patterns = {tuple(json.loads(r.inputs["eventPattern"])["detail-type"]) for r in rules}
+    assert patterns == {("AWS Health Event",), ("EC2 Spot Instance Interruption Warning",),
+                        ("EC2 Instance Rebalance Recommendation",), ("EC2 Instance State-change Notification",),
+                        ("EC2 Capacity Reservation Instance Interruption Warning",)}
+    assert {t.inputs["arn"] for t in graph.of_type("aws:cloudwatch/eventTarget:EventTarget")} == {queue.outputs["arn"]}
+    access = graph.one("aws:eks/accessEntry:AccessEntry", "loom-karpenter-node-access").inputs
+    assert access["type"] == "EC2_LINUX"
+    release = graph.one("kubernetes:helm.sh/v3:Release", "loom-karpenter-release").inputs
+    assert release["chart"] == "oci://public.ecr.aws/karpenter/karpenter" and release["version"] == "1.14.1"
+    assert release["namespace"] == "kube-system" and release["atomic"] is True
+    values = release["values"]
+    assert values["settings"]["interruptionQueue"] == queue.outputs["name"]
+    assert values["settings"]["clusterName"] == "loom"
+    assert values["serviceAccount"]["annotations"]["eks.amazonaws.com/role-arn"] == role.outputs["arn"]
+    assert values["nodeSelector"] == {"loom.io/node-role": "system"}  # never on a node it manages
+
+
+def test_storage_class_is_the_cluster_default(graph):
+    """Issue 10, defect 8: EKS 1.30+ marks no StorageClass default; a volume a chart creates without a class
+    (Pulsar's, Prometheus') stays Pending unless Loom's encrypted gp3 class is the default."""
+    sc = graph.one("kubernetes:storage.k8s.io/v1:StorageClass").inputs
+    assert sc["metadata"]["name"] == "loom-gp3-encrypted"
+    assert sc["metadata"]["annotations"] == {"storageclass.kubernetes.io/is-default-class": "true"}
+
+
+def test_device_plugin_runs_on_the_gpu_pool(graph):
     plugin = graph.one("kubernetes:helm.sh/v3:Release", "loom-nvidia-device-plugin").inputs
     assert plugin["version"] == "0.17.1" and plugin["chart"] == "nvidia-device-plugin"
     assert {"key": "nvidia.com/gpu", "operator": "Equal", "value": "true", "effect": "NoSchedule"} in plugin["values"]["tolerations"]
+    assert plugin["values"]["nodeSelector"] == {"loom.io/node-role": "gpu"}
 
 
-def test_no_gpu_group_when_disabled():
-    g = harness.run(_program({"gpu_node_group": False}))
+def test_no_gpu_pool_when_disabled():
+    g = harness.run(_program({"gpu_node_pool": False}))
     assert [r.name for r in g.of_type("aws:eks/nodeGroup:NodeGroup")] == ["loom-system-nodes"]
-    assert not g.of_type("kubernetes:helm.sh/v3:Release")
+    assert [r.inputs["metadata"]["name"] for r in g.of_type("kubernetes:karpenter.sh/v1:NodePool")] == ["general"]
+    assert not [r for r in g.of_type("kubernetes:helm.sh/v3:Release") if "nvidia" in r.name]
     assert g.result["f"].gpu is None
+
+
+def test_eks_has_no_resource_metrics_api_of_its_own(graph, existing_graph):
+    """Issue 10, defect 10: EKS installs no metrics-server, so the foundation says so and the Platform adds one."""
+    assert graph.result["f"].resource_metrics is False
+    assert existing_graph.result["f"].resource_metrics is False
+    assert existing_graph.result["f"].karpenter is None
 
 
 def test_irsa_roles_trust_exactly_one_service_account(graph):
@@ -223,7 +313,7 @@ def test_existing_cluster_mode_creates_no_cluster(existing_graph):
     ({"az_count": 1}, r"args.az_count=1 must be an integer in 2..6"),
     ({"availability_zones": ["eu-west-1a"]}, r"needs at least 2 AZs"),
     ({"vpc_cidr": "10.0.0.0/24"}, r"args.vpc_cidr='10.0.0.0/24' is too small"),
-    ({"gpu_min_size": 3, "gpu_desired_size": 1}, r"args.gpu_desired=1 must lie in args.gpu_min..args.gpu_max"),
+    ({"gpu_limit": 0}, r"args.gpu_limit=0 must be an integer >= 1"),
     ({"gpu_capacity_type": "CHEAP"}, r"args.gpu_capacity_type='CHEAP' is not allowed; use one of 'ON_DEMAND', 'SPOT'"),
     ({"kms_deletion_window_days": 3}, r"args.kms_deletion_window_days=3 must be an integer in 7..30"),
 ])

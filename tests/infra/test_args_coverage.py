@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
+import components.certificates as certificates
 import components.feedback as feedback
 import components.foundation as foundation
 import components.lake as lake
+import components.metrics_server as metrics_server
 import components.mesh as mesh
 import components.milvus as milvus
 import components.mlflow as mlflow
@@ -22,7 +24,8 @@ import components.triton as triton
 PROGRAM = Path(__file__).resolve().parents[2] / "infra" / "program.py"
 
 WIRED = {"k8s_provider", "foundation", "provider", "model_bucket", "gateway", "lake_bucket", "models_bucket", "mlflow_bucket",
-         "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake"}
+         "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake",
+         "gateway_service_type", "hosts", "secret_name"}
 """Filled in by the program or the Platform from other resources, never from settings."""
 
 CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_principals", "classification", "service_account_name",
@@ -30,7 +33,8 @@ CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_princip
 """docs/architecture.md conventions (namespaces, identities, classification labels) the policy pack relies on."""
 
 DEFAULT_ONLY = {
-    "AwsFoundationArgs": {"availability_zones", "control_plane_logs", "kms_deletion_window_days", "nvidia_device_plugin_version"},
+    "AwsFoundationArgs": {"availability_zones", "control_plane_logs", "kms_deletion_window_days", "nvidia_device_plugin_version",
+                          "karpenter_version"},
     "GcpFoundationArgs": {"gpu_driver_version", "kms_rotation_period", "postgres_cmek"},
     "AzureFoundationArgs": {"dns_service_ip", "nvidia_device_plugin_version", "pod_cidr", "service_cidr"},
     "ExistingClusterFoundationArgs": {"cnpg_chart_version", "gpu_operator_chart_version"},
@@ -41,6 +45,8 @@ DEFAULT_ONLY = {
     "MlflowTrackingArgs": {"cpu_limit", "cpu_request", "memory_limit", "memory_request", "extra_allowed_hosts"},
     "TelemetryLakeArgs": {"collector_chart_version"},
     "FeedbackLoopArgs": {"drift_resources", "retrain_resources", "history_limit"},
+    "GatewayCertificateArgs": {"cert_manager_version", "duration", "renew_before"},
+    "MetricsServerArgs": {"replicas", "chart_version"},
 }
 """Left at the component's default on purpose: chart/plugin versions are pinned with the component
 that is tested against them; the rest are sizing details with production defaults."""
@@ -49,7 +55,8 @@ ARGS = [
     foundation.AwsFoundationArgs, foundation.AwsExistingCluster, foundation.GcpFoundationArgs, foundation.GcpExistingCluster,
     foundation.AzureFoundationArgs, foundation.AzureExistingCluster, foundation.ExistingClusterFoundationArgs, foundation.MinioArgs,
     foundation.ExternalS3Args, mesh.IstioMeshArgs, triton.TritonServingArgs, milvus.MilvusVectorStoreArgs, mlflow.MlflowTrackingArgs,
-    lake.TelemetryLakeArgs, observability.ObservabilityArgs, feedback.FeedbackLoopArgs,
+    lake.TelemetryLakeArgs, observability.ObservabilityArgs, feedback.FeedbackLoopArgs, certificates.GatewayCertificateArgs,
+    metrics_server.MetricsServerArgs,
 ]
 
 

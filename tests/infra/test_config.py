@@ -83,7 +83,10 @@ def test_missing_provider_key_for_the_cloud():
         (lambda c: c.__setitem__("loom:cloud", "ibm"), "loom:cloud", "one of aws, gcp, azure, existing"),
         (lambda c: c["loom:aws"].__setitem__("vpcCidr", "10.40.0.0/33"), "loom:aws.vpcCidr", "CIDR"),
         (lambda c: c["loom:aws"].__setitem__("publicAccessCidrs", ["0.0.0.0/0"]), "loom:aws.publicAccessCidrs", "never 0.0.0.0/0"),
-        (lambda c: c["loom:aws"].__setitem__("gpuDesiredSize", 9), "loom:aws.gpuDesiredSize", "between gpuMinSize"),
+        (lambda c: c["loom:aws"].__setitem__("gpuLimit", 0), "loom:aws.gpuLimit", "an integer >= 1"),
+        (lambda c: c["loom:aws"].__setitem__("nodeAmiAlias", "ami-0123"), "loom:aws.nodeAmiAlias", "al2023@latest or al2023@vYYYYMMDD"),
+        (lambda c: c["loom:triton"].__setitem__("rollout", {"maxSurge": 0, "maxUnavailable": 0}), "loom:triton.rollout.maxUnavailable", "at least 1"),
+        (lambda c: c["loom:mesh"].__setitem__("gatewayHosts", ["*"]), "loom:mesh.gatewayHosts", "the DNS names the gateway serves"),
         (lambda c: c.__setitem__("aws:region", "Europe"), "aws:region", "an AWS region"),
         (lambda c: c.__setitem__("loom:environment", "Prod_EU"), "loom:environment", "DNS label"),
         (lambda c: c["loom:triton"].__setitem__("models", ["embedder", "gpt5"]), "loom:triton.models", "distinct model names"),
@@ -189,3 +192,24 @@ def test_existing_cluster_kubernetes_version_must_run_native_sidecars():
     cfg = copy.deepcopy(read_stack_file("onprem").config)
     cfg["loom:existing"]["kubernetesVersion"] = "1.28"
     _expect(cfg, "loom:existing.kubernetesVersion", "1.29 .. 1.39")
+def _existing(stack: str) -> dict:
+    return copy.deepcopy(read_stack_file(stack).config)
+
+
+def test_two_resource_metrics_servers_are_refused():
+    """Issue 10, defect 10: a cluster that already serves metrics.k8s.io (k3s) cannot also get prometheus-adapter's."""
+    cfg = _existing("edge")
+    cfg["loom:observability"]["serveResourceMetrics"] = True
+    _expect(cfg, "loom:observability.serveResourceMetrics", "two servers cannot both own metrics.k8s.io")
+
+
+@pytest.mark.parametrize("mutate, key, fragment", [
+    (lambda c: c["loom:existing"]["nodePools"]["gpu"].__setitem__("taints", ["nvidia.com/gpu:Sometimes"]),
+     "loom:existing.nodePools.gpu.taints", "key=value:Effect"),
+    (lambda c: c["loom:existing"]["nodePools"]["gpu"].__setitem__("memory", "lots"), "loom:existing.nodePools.gpu.memory", "quantity"),
+    (lambda c: c["loom:existing"].__setitem__("loadBalancer", "maybe"), "loom:existing.loadBalancer", "true or false"),
+])
+def test_declared_on_prem_capacity_is_validated(mutate, key, fragment):
+    cfg = _existing("onprem")
+    mutate(cfg)
+    _expect(cfg, key, fragment)
