@@ -101,5 +101,5 @@ def test_cli_rules_lists_the_pack():
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["pack"] == "loom" and len(doc["rules"]) >= 25
-    assert {r["concern"] for r in doc["rules"]} == {"mesh", "workloads", "storage", "databases", "clusters",
-                                                   "residency"}
+    assert {r["concern"] for r in doc["rules"]} == {"mesh", "workloads", "network", "secrets", "storage", "databases",
+                                                   "clusters", "residency"}
