@@ -46,6 +46,13 @@ class TlsMinVersion(str, enum.Enum):
     TLS_1_3 = "TLSV1_3"
 
 
+class OutboundTrafficPolicy(str, enum.Enum):
+    """Where sidecars may send traffic (Istio `meshConfig.outboundTrafficPolicy.mode`)."""
+
+    REGISTRY_ONLY = "REGISTRY_ONLY"  # only hosts in the service registry (Services, ServiceEntries)
+    ALLOW_ANY = "ALLOW_ANY"  # any host (Istio's default)
+
+
 def _default_namespaces() -> dict[str, DataClassification]:
     return {
         NS_SERVING: DataClassification.CONFIDENTIAL,
@@ -89,6 +96,11 @@ class IstioMeshArgs:
     """Istio mesh id (meshConfig / global.meshID)."""
     access_log: bool = True
     """Envoy access logs to stdout (JSON) for audit trails."""
+    outbound_traffic_policy: OutboundTrafficPolicy = OutboundTrafficPolicy.REGISTRY_ONLY
+    """REGISTRY_ONLY: sidecars reach only in-cluster services and the declared `external_services`."""
+    external_services: Sequence[istio.ExternalService] = ()
+    """Destinations outside the mesh every platform workload may call (the foundation's object store, STS,
+    token endpoints): one MESH_EXTERNAL ServiceEntry each, in istio-system, visible mesh-wide."""
 
 
 
@@ -116,6 +128,7 @@ def istiod_values(args: IstioMeshArgs) -> dict:
             "accessLogFile": "/dev/stdout" if args.access_log else "",
             "accessLogEncoding": "JSON",
             "enablePrometheusMerge": True,
+            "outboundTrafficPolicy": {"mode": args.outbound_traffic_policy.value},
         },
     }
 
@@ -143,7 +156,8 @@ class IstioMesh(pulumi.ComponentResource):
     `istio-system/default` mode STRICT (`<name>-peer-authentication`); AuthorizationPolicy `deny-all`
     with an empty spec in every platform namespace (`<name>-deny-all-<ns>`); Gateway
     `istio-ingress/loom-gateway` serving HTTPS with `credentialName` and redirecting HTTP
-    (`<name>-gateway-tls`). The gateway Service is the platform's only LoadBalancer.
+    (`<name>-gateway-tls`); a MESH_EXTERNAL ServiceEntry per external service (`<name>-egress-<service>`), since
+    sidecars reach only registered hosts (REGISTRY_ONLY). The gateway Service is the platform's only LoadBalancer.
     Workloads add their own ALLOW policies on top of the default deny.
 
     Delete: removes the gateway (and its load balancer), istiod, the CRDs' release and the platform
@@ -229,6 +243,16 @@ class IstioMesh(pulumi.ComponentResource):
                 )
             )
 
+        for service in args.external_services:
+            k8s.apiextensions.CustomResource(
+                f"{name}-egress-{service.name}",
+                api_version="networking.istio.io/v1",
+                kind="ServiceEntry",
+                metadata=k8s.meta.v1.ObjectMetaArgs(name=service.name, namespace=NS_ISTIO),
+                spec=istio.service_entry_spec(service),
+                opts=child(depends_on=[istiod]),
+            )
+
         gateway = k8s.helm.v3.Release(
             f"{name}-gateway",
             charts.istio("gateway", args.istio_version).release_args(
@@ -278,6 +302,12 @@ class IstioMesh(pulumi.ComponentResource):
                 fail(c, "namespaces key", ns_name, f"a platform namespace other than {NS_ISTIO} and {NS_INGRESS}")
         check_enum(c, "gateway_tls_mode", args.gateway_tls_mode, GatewayTlsMode)
         check_enum(c, "gateway_tls_min_version", args.gateway_tls_min_version, TlsMinVersion)
+        check_enum(c, "outbound_traffic_policy", args.outbound_traffic_policy, OutboundTrafficPolicy)
+        names = [e.name for e in args.external_services]
+        for n in names:
+            check_dns_label(c, "external_services name", n)
+        if len(set(names)) != len(names):
+            fail(c, "external_services", names, "unique names")
         check_dns_label(c, "gateway_tls_credential_name", args.gateway_tls_credential_name)
         if not args.gateway_hosts:
             fail(c, "gateway_hosts", list(args.gateway_hosts), "at least one host (\"*\" or DNS names)")

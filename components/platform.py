@@ -103,7 +103,8 @@ class Platform(pulumi.ComponentResource):
         f = self.foundation
         k8s = f.k8s_provider
 
-        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(args.mesh, k8s_provider=k8s), child)
+        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(
+            args.mesh, k8s_provider=k8s, external_services=[*args.mesh.external_services, *f.egress]), child)
         after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
 
         observability = Observability(

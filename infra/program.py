@@ -122,6 +122,7 @@ def _gcp_foundation(s: StackSettings) -> Any:
         gpu_spot=g.gpu_spot,
         gpu_zones=tuple(g.gpu_zones),
         postgres_version=g.postgres_version,
+        postgres_cmek=g.postgres_cmek,
         existing_cluster=existing,
         labels={**g.labels, "loom-environment": s.environment},
         protect=s.loom.protect,
@@ -172,6 +173,7 @@ def _azure_foundation(s: StackSettings) -> Any:
         blob_delete_retention_days=z.blob_delete_retention_days,
         postgres_version=z.postgres_version,
         postgres_sku=z.postgres_sku,
+        postgres_cmk=z.postgres_cmk,
         admin_group_object_ids=list(z.admin_group_object_ids),
         kubelogin_mode=z.kubelogin_mode.value,
         existing_cluster=existing,
@@ -234,7 +236,7 @@ def platform_args(s: StackSettings) -> Any:
     """Map the validated settings onto the components' typed args."""
     from components.feedback import FeedbackLoopArgs
     from components.lake import TelemetryLakeArgs
-    from components.mesh import GatewayTlsMode, IstioMeshArgs, TlsMinVersion
+    from components.mesh import GatewayTlsMode, IstioMeshArgs, OutboundTrafficPolicy, TlsMinVersion
     from components.milvus import MilvusMode, MilvusVectorStoreArgs
     from components.mlflow import MlflowTrackingArgs
     from components.observability import ObservabilityArgs
@@ -259,6 +261,7 @@ def platform_args(s: StackSettings) -> Any:
             istiod_replicas=m.istiod_replicas,
             mesh_id=f"loom-{s.environment}",
             access_log=m.access_log,
+            outbound_traffic_policy=OutboundTrafficPolicy(m.outbound_traffic_policy.value),
         ),
         observability=ObservabilityArgs(
             k8s_provider=None,  # type: ignore[arg-type]

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import Optional
 
 import pulumi
@@ -25,6 +26,8 @@ import pulumi_kubernetes as k8s
 import pulumi_random as random
 
 from . import checks, naming, options, sts
+from components.kube.istio import ExternalService
+
 from .base import (
     Access,
     Bucket,
@@ -101,6 +104,7 @@ class ExistingClusterFoundation(Foundation):
         else:
             ext = args.external_s3
             self.s3_endpoint, self.sts_endpoint, self._s3_region = ext.endpoint, ext.sts_endpoint, ext.region
+            self.egress = _external_endpoints({"object-store": ext.endpoint, "object-store-sts": ext.sts_endpoint})
 
         self._cnpg = k8s.helm.v3.Release(
             f"{name}-cnpg-operator", chart="cloudnative-pg", version=args.cnpg_chart_version,
@@ -406,3 +410,20 @@ def _backup_purpose():
     from .base import BucketPurpose
 
     return BucketPurpose.MLFLOW
+
+
+def _external_endpoints(urls: dict[str, str]) -> list[ExternalService]:
+    """ServiceEntries for the external S3-compatible endpoint and its STS (the in-cluster MinIO needs none):
+    https by SNI, http as plain HTTP; one entry per distinct host and port."""
+    out: list[ExternalService] = []
+    seen: set[tuple[str, int]] = set()
+    for name, url in urls.items():
+        parsed = urllib.parse.urlsplit(url)
+        secure = parsed.scheme == "https"
+        port = parsed.port or (443 if secure else 80)
+        if not parsed.hostname or (parsed.hostname, port) in seen:
+            continue
+        seen.add((parsed.hostname, port))
+        out.append(ExternalService(name, [parsed.hostname], port=port, protocol="TLS" if secure else "HTTP",
+                                   resolution="DNS"))
+    return out

@@ -22,7 +22,7 @@ import components.triton as triton
 PROGRAM = Path(__file__).resolve().parents[2] / "infra" / "program.py"
 
 WIRED = {"k8s_provider", "foundation", "provider", "model_bucket", "gateway", "lake_bucket", "models_bucket", "mlflow_bucket",
-         "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake"}
+         "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake", "external_services"}
 """Filled in by the program or the Platform from other resources, never from settings."""
 
 CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_principals", "classification", "service_account_name",
@@ -31,7 +31,7 @@ CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_princip
 
 DEFAULT_ONLY = {
     "AwsFoundationArgs": {"availability_zones", "control_plane_logs", "kms_deletion_window_days", "nvidia_device_plugin_version"},
-    "GcpFoundationArgs": {"gpu_driver_version", "kms_rotation_period", "postgres_cmek"},
+    "GcpFoundationArgs": {"gpu_driver_version", "kms_rotation_period"},
     "AzureFoundationArgs": {"dns_service_ip", "nvidia_device_plugin_version", "pod_cidr", "service_cidr"},
     "ExistingClusterFoundationArgs": {"cnpg_chart_version", "gpu_operator_chart_version"},
     "MinioArgs": {"kes_key_name", "operator_chart_version"},
