@@ -37,6 +37,24 @@ def test_memoised_conversion_reports_exactly_what_the_plain_sdk_reports(tmp_path
     assert memo["policies_evaluated"] == plain["policies_evaluated"]
 
 
+@pytest.mark.slow
+def test_memo_and_plain_sdk_agree_on_every_conformance_case(monkeypatch):
+    """The whole specification corpus (every rule, unknowns, Helm values files) through both conversions."""
+    from loom.policycheck import PolicySession
+    from tests.policy import builders as b
+    from tests.policy.conformance.test_conformance import CASES
+
+    def verdicts(plain: bool) -> list:
+        monkeypatch.setenv("LOOM_POLICY_PLAIN_SDK", "1" if plain else "0")
+        with PolicySession(stack="eq") as session:
+            return [sorted((v.policy, v.urn, v.message, v.enforcementLevel) for v in session.check(
+                [b.stack(), *c.resources], stack="eq", policy_config=c.config).violations) for c in CASES]
+
+    memo, plain = verdicts(False), verdicts(True)
+    assert sum(len(v) for v in plain) > 300, "the corpus must produce many violations"
+    assert memo == plain
+
+
 # --- the memo's own guarantees, in the pack's interpreter (pulumi-policy lives there) --------------------
 PACK = REPO / "policy"
 
