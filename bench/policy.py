@@ -7,18 +7,22 @@ Per stack, medians of --repeat runs, all in one process after a warm-up (SDK mod
 - ratio:   (check - preview) / preview, the share the policy pass adds. Goal: <= 0.50.
 Also: the pack's start time, the part of it not hidden behind the preview, and the per-resource
 Analyze overhead (the Analyze phase over the resource count). With --e2e, the two commands as a user
-runs them (`loom preview --stack S` vs `loom policy check --stack S`, fresh processes).
+runs them (`loom preview --stack S` vs `loom policy check --stack S`, fresh processes). With
+--baseline-ref REF, the pack as it was at git REF (`git archive REF policy`, same virtualenv) analyzes the
+same graphs in alternation with the current one: Analyze and AnalyzeStack per resource, before and after.
 
-    .venv/bin/python bench/policy.py [--repeat 3] [--stacks dev,aws] [--e2e] [--json]
+    .venv/bin/python bench/policy.py [--repeat 3] [--stacks dev,aws] [--e2e] [--baseline-ref REF] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -69,6 +73,50 @@ def bench_stack(stack: str, repeat: int) -> dict:
             "analyze_stack_s": round(statistics.median(stack_pols), 4)}
 
 
+def _pack_at(ref: str, into: Path) -> Path:
+    """policy/ as it was at git `ref`, run with the current pack's virtualenv."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "policy"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    pack = into / "policy"
+    venv = (DEFAULT_PACK_DIR / ".venv").resolve()
+    if venv.is_dir():
+        (pack / ".venv").symlink_to(venv)
+    return pack
+
+
+def bench_packs(stacks: list[str], ref: str, repeat: int) -> list[dict]:
+    """Analyze cost per resource of the pack at `ref` (before) and now (after), same graphs, alternating."""
+    tmp = Path(tempfile.mkdtemp(prefix="loom-policy-bench-"))
+    try:
+        packs = {"before": _pack_at(ref, tmp), "after": DEFAULT_PACK_DIR}
+        graphs = {s: run_preview(stack=s).resources for s in stacks}
+        times: dict = {(w, s, k): [] for w in packs for s in stacks for k in ("analyze", "stack")}
+        policies = {}
+        with PolicySession(packs["before"]) as before, PolicySession(packs["after"]) as after:
+            sessions = {"before": before, "after": after}
+            for w, sess in sessions.items():
+                policies[w] = len(sess.policies)
+            for _ in range(repeat):
+                for s in stacks:
+                    for w, sess in sessions.items():
+                        cfg = packs[w] / "config" / f"{s}.json"
+                        rep = sess.check(graphs[s], stack=s, policy_config=str(cfg) if cfg.is_file() else None)
+                        times[(w, s, "analyze")].append(rep.timings["analyze_s"])
+                        times[(w, s, "stack")].append(rep.timings["analyze_stack_s"])
+        rows = []
+        for s in stacks:
+            n = max(len(graphs[s]), 1)
+            row = {"stack": s, "resources": len(graphs[s])}
+            for w in packs:
+                row[f"{w}_policies"] = policies[w]
+                row[f"{w}_analyze_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "analyze")]) / n, 3)
+                row[f"{w}_stack_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "stack")]) / n, 3)
+            rows.append(row)
+        return rows
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def _cmd_s(args: list[str], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -84,6 +132,7 @@ def main() -> int:
     ap.add_argument("--stacks", default=",".join(stack_names()))
     ap.add_argument("--e2e", action="store_true", help="also time the two commands as fresh processes")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--baseline-ref", help="also measure the pack as it was at this git ref (before/after)")
     args = ap.parse_args()
     stacks = [s for s in args.stacks.split(",") if s]
     run_preview(stack=stacks[0])  # warm-up: the SDK modules are imported once per process anyway
@@ -100,8 +149,9 @@ def main() -> int:
             c = _cmd_s(["policy", "check", "--stack", s], args.repeat)
             e2e.append({"stack": s, "preview_cmd_s": round(p, 3), "check_cmd_s": round(c, 3),
                         "ratio": round((c - p) / p, 3)})
+    packs = bench_packs(stacks, args.baseline_ref, args.repeat) if args.baseline_ref else []
     if args.json:
-        print(json.dumps({"stacks": rows, "total": summary, "e2e": e2e}, indent=2))
+        print(json.dumps({"stacks": rows, "total": summary, "e2e": e2e, "before_after": packs}, indent=2))
         return 0
     print(f"{'stack':8} {'res':>4} {'preview s':>10} {'check s':>8} {'added':>6} {'pack start s':>13} "
           f"{'exposed s':>10} {'analyze ms/res':>15} {'stack pols s':>13}")
@@ -115,6 +165,14 @@ def main() -> int:
         print(f"\n{'stack':8} {'loom preview s':>15} {'loom policy check s':>20} {'added':>6}")
         for r in e2e:
             print(f"{r['stack']:8} {r['preview_cmd_s']:>15.3f} {r['check_cmd_s']:>20.3f} {r['ratio']:>6.2f}")
+    if packs:
+        print(f"\nAnalyze ms per resource, pack at {args.baseline_ref} (before) vs now (after); "
+              f"{packs[0]['before_policies']} vs {packs[0]['after_policies']} policies")
+        print(f"{'stack':8} {'res':>4} {'Analyze before':>15} {'after':>7} {'AnalyzeStack before':>20} {'after':>7}")
+        for r in packs:
+            print(f"{r['stack']:8} {r['resources']:>4} {r['before_analyze_ms_per_resource']:>15.3f} "
+                  f"{r['after_analyze_ms_per_resource']:>7.3f} {r['before_stack_ms_per_resource']:>20.3f} "
+                  f"{r['after_stack_ms_per_resource']:>7.3f}")
     return 0
 
 
