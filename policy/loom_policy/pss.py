@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from ._k8s import (PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, PodTemplate, annotations, cname, containers, dotted,
                    helm_release, helm_trees, is_helm, is_patch, namespace_of, pod_template, walk)
-from ._util import (CRITICAL, HIGH, as_list, config, get, is_list, is_map, matches_any, number, resource_policy,
+from ._util import (CRITICAL, HIGH, as_list, config, get, is_map, matches_any, number, resource_policy,
                     schema, string_list, text, truthy)
 
 CONCERN = "workloads"

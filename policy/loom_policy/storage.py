@@ -247,19 +247,18 @@ def _public(args, report, unknowns):
                     report(f"{label(store)} does not set allowBlobPublicAccess: false", store.urn)
                 network = text(get(p, "publicNetworkAccess")) or "Enabled"
                 default_action = text(get(p, "networkRuleSet", "defaultAction")) or "Allow"
-                if network == "Enabled" and default_action != "Deny":
+                if network.lower() == "enabled" and default_action.lower() != "deny":
                     report(f"{label(store)} is reachable from any network (publicNetworkAccess {network}, network "
                            f"rule set defaultAction {default_action}); set Disabled or defaultAction Deny", store.urn)
                 for c in idx.az_related(store, "BlobContainer"):
                     if text(get(c.props, "publicAccess")) not in ("", "None", "none"):
                         report(f"container '{c.name}' allows public access ({get(c.props, 'publicAccess')})", c.urn)
-    seen_buckets = {i for s in idx.stores() if s.resource_type == GCS_BUCKET for i in _ids(s)}
     for r in idx.gcs_iam:
         with unknowns.guard(r):
             who = _gcs_public(r)
             if who:
                 bucket = text(known(r.props, "bucket"))
-                where = f"GCS bucket '{bucket}'" if bucket in seen_buckets or bucket else "a GCS resource"
+                where = f"GCS bucket '{bucket}'" if bucket else "a GCS resource"
                 report(f"{r.resource_type.rsplit(':', 1)[-1]} '{r.name}' grants {', '.join(who)} on {where}", r.urn)
 
 
