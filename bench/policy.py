@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -73,6 +75,13 @@ def bench_stack(stack: str, repeat: int) -> dict:
             "analyze_stack_s": round(statistics.median(stack_pols), 4)}
 
 
+def _proc_cpu_s(pid: int) -> float:
+    """User+system CPU seconds a live process has used (Linux /proc): unlike wall time, barely moved by
+    other load on the machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _pack_at(ref: str, into: Path) -> Path:
     """policy/ as it was at git `ref`, run with the current pack's virtualenv."""
     archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "policy"], capture_output=True, check=True).stdout
@@ -90,7 +99,7 @@ def bench_packs(stacks: list[str], ref: str, repeat: int) -> list[dict]:
     try:
         packs = {"before": _pack_at(ref, tmp), "after": DEFAULT_PACK_DIR}
         graphs = {s: run_preview(stack=s).resources for s in stacks}
-        times: dict = {(w, s, k): [] for w in packs for s in stacks for k in ("analyze", "stack")}
+        times: dict = {(w, s, k): [] for w in packs for s in stacks for k in ("analyze", "stack", "cpu")}
         policies = {}
         with PolicySession(packs["before"]) as before, PolicySession(packs["after"]) as after:
             sessions = {"before": before, "after": after}
@@ -100,7 +109,9 @@ def bench_packs(stacks: list[str], ref: str, repeat: int) -> list[dict]:
                 for s in stacks:
                     for w, sess in sessions.items():
                         cfg = packs[w] / "config" / f"{s}.json"
+                        cpu0 = _proc_cpu_s(sess.process.proc.pid)
                         rep = sess.check(graphs[s], stack=s, policy_config=str(cfg) if cfg.is_file() else None)
+                        times[(w, s, "cpu")].append(_proc_cpu_s(sess.process.proc.pid) - cpu0)
                         times[(w, s, "analyze")].append(rep.timings["analyze_s"])
                         times[(w, s, "stack")].append(rep.timings["analyze_stack_s"])
         rows = []
@@ -111,19 +122,24 @@ def bench_packs(stacks: list[str], ref: str, repeat: int) -> list[dict]:
                 row[f"{w}_policies"] = policies[w]
                 row[f"{w}_analyze_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "analyze")]) / n, 3)
                 row[f"{w}_stack_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "stack")]) / n, 3)
+                row[f"{w}_pack_cpu_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "cpu")]) / n, 3)
             rows.append(row)
         return rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _cmd_s(args: list[str], repeat: int) -> float:
-    times = []
+def _cmd_s(args: list[str], repeat: int) -> tuple[float, float]:
+    """(wall s, CPU s) medians of a fresh `loom` process; CPU includes the pack process it waits for."""
+    times, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "loom.cli", *args], cwd=REPO, capture_output=True, check=False)
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return statistics.median(times), statistics.median(cpus)
 
 
 def main() -> int:
@@ -145,10 +161,11 @@ def main() -> int:
     e2e = []
     if args.e2e:
         for s in stacks:
-            p = _cmd_s(["preview", "--stack", s], args.repeat)
-            c = _cmd_s(["policy", "check", "--stack", s], args.repeat)
+            p, p_cpu = _cmd_s(["preview", "--stack", s], args.repeat)
+            c, c_cpu = _cmd_s(["policy", "check", "--stack", s], args.repeat)
             e2e.append({"stack": s, "preview_cmd_s": round(p, 3), "check_cmd_s": round(c, 3),
-                        "ratio": round((c - p) / p, 3)})
+                        "ratio": round((c - p) / p, 3), "preview_cpu_s": round(p_cpu, 3),
+                        "check_cpu_s": round(c_cpu, 3), "cpu_ratio": round((c_cpu - p_cpu) / p_cpu, 3)})
     packs = bench_packs(stacks, args.baseline_ref, args.repeat) if args.baseline_ref else []
     if args.json:
         print(json.dumps({"stacks": rows, "total": summary, "e2e": e2e, "before_after": packs}, indent=2))
@@ -162,17 +179,21 @@ def main() -> int:
     print(f"{'all':8} {'':>4} {total_preview:>10.3f} {total_check:>8.3f} {ratio:>6.2f}   "
           f"(goal: the policy pass adds <= 0.50 x the preview: {'met' if summary['goal_met'] else 'NOT met'})")
     if e2e:
-        print(f"\n{'stack':8} {'loom preview s':>15} {'loom policy check s':>20} {'added':>6}")
+        print(f"\n{'stack':8} {'loom preview s':>15} {'loom policy check s':>20} {'added':>6} {'CPU s':>14} "
+              f"{'added CPU':>10}")
         for r in e2e:
-            print(f"{r['stack']:8} {r['preview_cmd_s']:>15.3f} {r['check_cmd_s']:>20.3f} {r['ratio']:>6.2f}")
+            print(f"{r['stack']:8} {r['preview_cmd_s']:>15.3f} {r['check_cmd_s']:>20.3f} {r['ratio']:>6.2f} "
+                  f"{r['preview_cpu_s']:>6.2f}/{r['check_cpu_s']:<7.2f} {r['cpu_ratio']:>10.2f}")
     if packs:
         print(f"\nAnalyze ms per resource, pack at {args.baseline_ref} (before) vs now (after); "
               f"{packs[0]['before_policies']} vs {packs[0]['after_policies']} policies")
-        print(f"{'stack':8} {'res':>4} {'Analyze before':>15} {'after':>7} {'AnalyzeStack before':>20} {'after':>7}")
+        print(f"{'stack':8} {'res':>4} {'Analyze before':>15} {'after':>7} {'AnalyzeStack before':>20} {'after':>7} "
+              f"{'pack CPU before':>16} {'after':>7}")
         for r in packs:
             print(f"{r['stack']:8} {r['resources']:>4} {r['before_analyze_ms_per_resource']:>15.3f} "
                   f"{r['after_analyze_ms_per_resource']:>7.3f} {r['before_stack_ms_per_resource']:>20.3f} "
-                  f"{r['after_stack_ms_per_resource']:>7.3f}")
+                  f"{r['after_stack_ms_per_resource']:>7.3f} {r['before_pack_cpu_ms_per_resource']:>16.3f} "
+                  f"{r['after_pack_cpu_ms_per_resource']:>7.3f}")
     return 0
 
 

@@ -202,6 +202,18 @@ def helm_trees(props: Any) -> Iterator[tuple[str, Any]]:
             yield label, tree
 
 
+def helm_nodes(props: Any, unknowns: Any) -> Iterator[tuple[str, tuple, Any]]:
+    """(label, path, node) for every node of every values tree of a Helm release; a values file the pack
+    cannot read is noted in `unknowns` (an advisory naming it) instead of passing silently."""
+    for label, tree in helm_trees(props):
+        if tree is None:
+            unknowns.note(f"Helm {label} (not readable by the pack)")
+            continue
+        for path, node in walk(tree):
+            if path:
+                yield label, path, node
+
+
 def walk(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
     """Every (path, node) of a nested values tree, depth first."""
     yield path, value

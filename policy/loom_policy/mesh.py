@@ -16,8 +16,8 @@ import json
 from typing import Any
 
 from ._k8s import (ISTIO_NETWORKING, ISTIO_SECURITY, PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, annotations, dotted,
-                   helm_release, helm_trees, is_helm, is_kind, is_patch, k8s_type, kind_of, labels, name_of,
-                   namespace_of, parse_yaml, pod_template, walk)
+                   helm_nodes, helm_release, helm_trees, is_helm, is_kind, is_patch, k8s_type, kind_of, labels, name_of,
+                   namespace_of, parse_yaml, pod_template)
 from ._util import (CRITICAL, HIGH, MEDIUM, as_list, as_map, config, get, is_list, is_map, matches_any,
                     resource_policy, schema, stack_policy, string_list, text, truthy)
 
@@ -79,24 +79,15 @@ mesh_strict_mtls = stack_policy(
 
 
 # --- peer-authentication-strict ------------------------------------------------------------------
-def _mtls_in_values(tree) -> list[str]:
-    """Helm values that configure a PeerAuthentication-like mTLS mode below STRICT."""
-    out = []
-    for path, node in walk(tree):
-        if path and isinstance(path[-1], str) and path[-1].lower() in ("mtls", "peerauthentication") and is_map(node):
-            mode = _upper(get(node, "mode"))
-            if mode in WEAK_MODES:
-                out.append(f"{dotted(path)}.mode: {mode}")
-    return out
-
-
 def _peer_auth(args, report, unknowns):
     if is_helm(args.resource_type):
         ns, name, _ = helm_release(args.props, args.name)
-        for label, tree in helm_trees(args.props):
-            if tree is not None:
-                for where in _mtls_in_values(tree):
-                    report(f"Helm release {ns}/{name} {label}.{where} weakens mutual TLS")
+        for label, path, node in helm_nodes(args.props, unknowns):
+            # values that configure a PeerAuthentication-like mTLS mode below STRICT
+            if isinstance(path[-1], str) and path[-1].lower() in ("mtls", "peerauthentication") and is_map(node):
+                mode = _upper(get(node, "mode"))
+                if mode in WEAK_MODES:
+                    report(f"Helm release {ns}/{name} {label}.{dotted(path)}.mode: {mode} weakens mutual TLS")
         return
     if not is_kind(args.resource_type, ISTIO_SECURITY, "PeerAuthentication"):
         return
@@ -334,18 +325,14 @@ def _no_opt_out(args, report, unknowns):
         ns, name, _ = helm_release(args.props, args.name)
         if matches_any(ns, exempt):
             return
-        for label, tree in helm_trees(args.props):
-            if tree is None:
-                unknowns.note(f"Helm {label} (not readable by the pack)")
+        for label, path, node in helm_nodes(args.props, unknowns):
+            if not isinstance(path[-1], str) or is_map(node) or is_list(node):
                 continue
-            for path, node in walk(tree):
-                if not path or not isinstance(path[-1], str) or is_map(node) or is_list(node):
-                    continue
-                if path[-1] == _INJECT and _injects(node) is False:
-                    report(f"Helm release {ns}/{name} {label}.{dotted(path)}: {node!r} opts the chart's pods out of "
-                           "the mesh")
-                elif path[-1] == "istio-injection" and isinstance(node, str) and node != "enabled":
-                    report(f"Helm release {ns}/{name} {label}.{dotted(path)}: {node!r} disables injection")
+            if path[-1] == _INJECT and _injects(node) is False:
+                report(f"Helm release {ns}/{name} {label}.{dotted(path)}: {node!r} opts the chart's pods out of "
+                       "the mesh")
+            elif path[-1] == "istio-injection" and isinstance(node, str) and node != "enabled":
+                report(f"Helm release {ns}/{name} {label}.{dotted(path)}: {node!r} disables injection")
         return
     pod = pod_template(t, args.props)
     if pod is None or matches_any(namespace_of(args.props, args.provider), exempt):
@@ -431,11 +418,10 @@ def _capture(args, report, unknowns):
         ns, name, _ = helm_release(args.props, args.name)
         if matches_any(ns, exempt):
             return
-        for label, tree in helm_trees(args.props):
-            for path, node in walk(tree) if tree is not None else ():
-                if is_map(node):
-                    for finding in _bypass_findings(node):
-                        report(f"Helm release {ns}/{name} {label}.{dotted(path)}: {finding}")
+        for label, path, node in helm_nodes(args.props, unknowns):
+            if is_map(node):
+                for finding in _bypass_findings(node):
+                    report(f"Helm release {ns}/{name} {label}.{dotted(path)}: {finding}")
         return
     pod = pod_template(args.resource_type, args.props)
     if pod is None or matches_any(namespace_of(args.props, args.provider), exempt):

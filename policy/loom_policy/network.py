@@ -5,8 +5,8 @@ mesh gateway. Typed Services, their patches, and Helm values (v3 Release, v4 Cha
 
 from __future__ import annotations
 
-from ._k8s import (PLATFORM_NAMESPACES, dotted, helm_release, helm_trees, is_helm, is_patch, k8s_type, labels,
-                   name_of, namespace_of, walk)
+from ._k8s import (PLATFORM_NAMESPACES, dotted, helm_nodes, helm_release, is_helm, is_patch, k8s_type, labels,
+                   name_of, namespace_of)
 from ._util import HIGH, as_list, as_map, config, get, is_map, matches_any, resource_policy, schema, string_list, text
 
 CONCERN = "network"
@@ -46,11 +46,10 @@ def _lb(args, report, unknowns):
         ns, name, _ = helm_release(args.props, args.name)
         if _is_gateway_release(args, args.props, args.name) or matches_any(f"{ns}/{name}", allowed):
             return
-        for label, tree in helm_trees(args.props):
-            for path, node in walk(tree) if tree is not None else ():
-                if path and path[-1] == "type" and node == "LoadBalancer":
-                    report(f"Helm release {ns}/{name} sets {label}.{dotted(path)}: LoadBalancer; "
-                           "only the mesh ingress gateway may be exposed")
+        for label, path, node in helm_nodes(args.props, unknowns):
+            if path[-1] == "type" and node == "LoadBalancer":
+                report(f"Helm release {ns}/{name} sets {label}.{dotted(path)}: LoadBalancer; "
+                       "only the mesh ingress gateway may be exposed")
 
 
 loadbalancer_only_mesh_gateway = resource_policy(
@@ -83,14 +82,11 @@ def _nodeport(args, report, unknowns):
     elif is_helm(args.resource_type):
         ns, name, _ = helm_release(args.props, args.name)
         gateway = _is_gateway_release(args, args.props, args.name) or matches_any(f"{ns}/{name}", allowed)
-        for label, tree in helm_trees(args.props):
-            for path, node in walk(tree) if tree is not None else ():
-                if not path:
-                    continue
-                if path[-1] == "type" and node == "NodePort" and not gateway:
-                    report(f"Helm release {ns}/{name} sets {label}.{dotted(path)}: NodePort")
-                elif path[-1] == "externalIPs" and as_list(node):
-                    report(f"Helm release {ns}/{name} sets {label}.{dotted(path)} (CVE-2020-8554)")
+        for label, path, node in helm_nodes(args.props, unknowns):
+            if path[-1] == "type" and node == "NodePort" and not gateway:
+                report(f"Helm release {ns}/{name} sets {label}.{dotted(path)}: NodePort")
+            elif path[-1] == "externalIPs" and as_list(node):
+                report(f"Helm release {ns}/{name} sets {label}.{dotted(path)} (CVE-2020-8554)")
 
 
 no_nodeport_or_external_ips = resource_policy(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ._k8s import (PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, PodTemplate, annotations, cname, containers, dotted,
-                   helm_release, helm_trees, is_helm, is_patch, namespace_of, pod_template, walk)
+                   helm_nodes, helm_release, is_helm, is_patch, namespace_of, pod_template)
 from ._util import (CRITICAL, HIGH, as_list, config, get, is_map, matches_any, number, resource_policy,
                     schema, string_list, text, truthy)
 
@@ -188,19 +188,15 @@ def _helm_baseline(args, report, unknowns) -> None:
     ns, name, _ = helm_release(args.props, args.name)
     if _exempt(args, ns):
         return
-    for label, tree in helm_trees(args.props):
-        if tree is None:
-            unknowns.note(f"Helm {label} (not readable by the pack)")
+    for label, path, node in helm_nodes(args.props, unknowns):
+        key = path[-1]
+        if not isinstance(key, str):
             continue
-        for path, node in walk(tree):
-            if not path or not isinstance(path[-1], str):
-                continue
-            key = path[-1]
-            on = truthy(node) or (is_map(node) and truthy(get(node, "enabled")))
-            if key == "privileged" and truthy(node):
-                report(f"Privileged Containers: Helm release {ns}/{name} {label}.{dotted(path)} is true")
-            elif key in _HOST_KEYS and on:
-                report(f"Host Namespaces: Helm release {ns}/{name} {label}.{dotted(path)} enables {key}")
+        on = truthy(node) or (is_map(node) and truthy(get(node, "enabled")))
+        if key == "privileged" and truthy(node):
+            report(f"Privileged Containers: Helm release {ns}/{name} {label}.{dotted(path)} is true")
+        elif key in _HOST_KEYS and on:
+            report(f"Host Namespaces: Helm release {ns}/{name} {label}.{dotted(path)} enables {key}")
 
 
 def _baseline(args, report, unknowns) -> None:

@@ -20,7 +20,7 @@ import binascii
 import re
 from typing import Any, Iterator
 
-from ._k8s import cname, containers, dotted, helm_trees, is_helm, k8s_type, pod_template, walk
+from ._k8s import cname, containers, dotted, helm_nodes, helm_trees, is_helm, k8s_type, pod_template
 from ._util import (CRITICAL, HIGH, as_list, config, get, is_map, resource_policy, schema, string_list, text,
                     truthy)
 
@@ -108,23 +108,20 @@ def _static_creds(args, report, unknowns):
                             report(f"{t.kind} {field}.{key} holds {what}; use workload identity")
         return
     if is_helm(args.resource_type):
-        for label, tree in helm_trees(args.props):
-            for path, node in walk(tree) if tree is not None else ():
-                if not path:
+        trees = dict(helm_trees(args.props))
+        for label, path, node in helm_nodes(args.props, unknowns):
+            key = path[-1]
+            if isinstance(key, str) and _norm(key) in bad_keys and isinstance(node, str) and node.strip():
+                # Charts such as Milvus reuse `accessKey` for the account/bucket identity when `useIAM`
+                # is on (no secret involved); a secret key is a credential either way.
+                if _norm(key) in _KEY_IDS and truthy(get(trees[label], *path[:-1], "useIAM")):
                     continue
-                key = path[-1]
-                parent = get(tree, *path[:-1]) if len(path) > 1 else tree
-                if isinstance(key, str) and _norm(key) in bad_keys and isinstance(node, str) and node.strip():
-                    # Charts such as Milvus reuse `accessKey` for the account/bucket identity when `useIAM`
-                    # is on (no secret involved); a secret key is a credential either way.
-                    if _norm(key) in _KEY_IDS and truthy(get(parent, "useIAM")):
-                        continue
-                    report(f"Helm {label}.{dotted(path)} sets a static object-store credential")
-                if key == "name" and isinstance(node, str) and _norm(node) in env_names:
-                    report(f"Helm {label}.{dotted(path[:-1])} sets env {node}")
-                if isinstance(node, str):
-                    for what in static_key_findings(node):
-                        report(f"Helm {label}.{dotted(path)} holds {what}")
+                report(f"Helm {label}.{dotted(path)} sets a static object-store credential")
+            if key == "name" and isinstance(node, str) and _norm(node) in env_names:
+                report(f"Helm {label}.{dotted(path[:-1])} sets env {node}")
+            if isinstance(node, str):
+                for what in static_key_findings(node):
+                    report(f"Helm {label}.{dotted(path)} holds {what}")
         return
     pod = pod_template(args.resource_type, args.props)
     if pod is None:
@@ -235,11 +232,10 @@ def _plaintext(args, report, unknowns):
                         report(f"ConfigMap data.{key} sets {m.group(1)} in plaintext")
         return
     if is_helm(args.resource_type):
-        for label, tree in helm_trees(args.props):
-            for path, node in walk(tree) if tree is not None else ():
-                if path and isinstance(path[-1], str) and isinstance(node, str) and node.strip():
-                    for finding in _judge_text(f"Helm {label}.{dotted(path)}", path[-1], node, min_length, defaults):
-                        report(finding)
+        for label, path, node in helm_nodes(args.props, unknowns):
+            if isinstance(path[-1], str) and isinstance(node, str) and node.strip():
+                for finding in _judge_text(f"Helm {label}.{dotted(path)}", path[-1], node, min_length, defaults):
+                    report(finding)
         return
     pod = pod_template(args.resource_type, args.props)
     if pod is None:
