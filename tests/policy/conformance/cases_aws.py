@@ -116,6 +116,9 @@ CASES = [
     deny("s3-inline-policy-and-acl-v6", PUB, S3_ACL,
          [bucket("aws:s3/bucket:Bucket", acl="public-read-write", name="legacy"),
           pab(res("aws:s3/bucket:Bucket", "legacy", {"bucket": "acme-legacy"}))], expect="public-read-write"),
+    deny("s3-inline-policy-v6-star", PUB, S3_POLICY,
+         [bucket("aws:s3/bucket:Bucket", name="site", policy=policy_doc("*")),
+          pab(res("aws:s3/bucket:Bucket", "site", {"bucket": "acme-site"}))], expect="Principal"),
     allow("s3-private-with-conditional-policy", PUB, S3_POLICY,
           [b1, pab(b1), res("aws:s3/bucketPolicy:BucketPolicy", "p3", {"bucket": b1.inputs["bucket"], "policy": policy_doc(
               "*", {"StringEquals": {"aws:SourceVpce": "vpce-1a2b3c4d"}})}, deps=[b1])]),

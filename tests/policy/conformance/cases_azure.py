@@ -60,6 +60,8 @@ CASES = [
           [account(publicNetworkAccess="Enabled", networkRuleSet={
               "defaultAction": "Deny", "bypass": "AzureServices",
               "virtualNetworkRules": [{"virtualNetworkResourceId": f"{RG}/subnets/nodes"}]})]),
+    allow("az-network-rule-values-any-case", PUB, AZ_STORAGE_NETWORK,
+          [account(publicNetworkAccess="enabled", networkRuleSet={"defaultAction": "deny"})]),
     deny("az-microsoft-managed-key", ENC, AZ_STORAGE_CMK, [account(encryption={"keySource": "Microsoft.Storage"})],
          config=CMK, expect="Microsoft.Keyvault"),
     allow("az-keyvault-key", ENC, AZ_STORAGE_CMK, [account()], config=CMK),
