@@ -185,17 +185,19 @@ def _default_deny(args, report, unknowns):
     root = config(args, "rootNamespace", "istio-system")
     present: dict[str, str | None] = {}
     for r in args.resources:
-        if kind_of(r.resource_type) == "Namespace" and not is_patch(r.resource_type):
-            present[name_of(r.props, r.name)] = r.urn
-        elif r.resource_type.startswith("kubernetes:") and isinstance(get(r.props, "metadata", "namespace"), str):
-            present.setdefault(get(r.props, "metadata", "namespace"), None)
+        with unknowns.guard(r):
+            if kind_of(r.resource_type) == "Namespace" and not is_patch(r.resource_type):
+                present[name_of(r.props, r.name)] = r.urn
+            elif r.resource_type.startswith("kubernetes:") and isinstance(get(r.props, "metadata", "namespace"), str):
+                present.setdefault(get(r.props, "metadata", "namespace"), None)
     denied: set[str] = set()
-    undecided: set[str] = set()
+    undecided: set[str | None] = set()  # None: a policy whose namespace itself is unknown
     for r in _objects(args.resources, ISTIO_SECURITY, "AuthorizationPolicy"):
         if is_patch(r.resource_type):
             continue
-        ns = _ns(r)
+        ns = None
         with unknowns.guard(r) as g:
+            ns = _ns(r)
             if _is_default_deny(r.props):
                 denied.add(ns)
         if g.unknown:
@@ -203,7 +205,7 @@ def _default_deny(args, report, unknowns):
     if root in denied:
         return  # a mesh-wide allow-nothing policy in the root namespace denies by default everywhere
     for ns in wanted:
-        if ns in present and ns not in denied and ns not in undecided and root not in undecided:
+        if ns in present and not ({ns, root, None} & (denied | undecided)):
             report(f"namespace '{ns}' has no default-deny AuthorizationPolicy (spec: {{}}) and the root namespace "
                    f"'{root}' has no mesh-wide one", present[ns])
 

@@ -89,5 +89,9 @@ CASES = [
          [workload(ns="team-a", pod=pod_spec(containers=[container(image=UNKNOWN, sc={"privileged": True})]))],
          expect="privileged"),
     allow("helm-chart-without-values", "pod-security-baseline", PSS_URL, [helm("plain", "team-a")]),
+    deny("unknown-namespace-elsewhere-does-not-hide-a-missing-default-deny", "namespace-default-deny",
+         CROSSGUARD_UNKNOWNS,
+         [obj("v1", "Namespace", None, None, name="loom-data", labels={}),
+          obj("v1", "ConfigMap", UNKNOWN, None, name="generated", data={"a": "b"})], expect="loom-data"),
 ]
 
