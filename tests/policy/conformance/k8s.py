@@ -24,16 +24,22 @@ def _uniq(prefix: str) -> str:
     return f"{prefix}-{_counter[0]}"
 
 
+def _overridden(base: dict, over: dict | None) -> dict:
+    """`base` with `over` applied; a None value removes the key (to write "unset")."""
+    out = dict(base)
+    for k, v in (over or {}).items():
+        if v is None:
+            out.pop(k, None)
+        else:
+            out[k] = v
+    return out
+
+
 def container(name: str = "app", sc: dict | None = None, **fields: Any) -> dict:
     """A container that meets the restricted profile; `sc` entries override its securityContext."""
-    security = {"runAsNonRoot": True, "runAsUser": 10001, "allowPrivilegeEscalation": False,
-                "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]},
-                "seccompProfile": {"type": "RuntimeDefault"}}
-    for k, v in (sc or {}).items():
-        if v is None:
-            security.pop(k, None)
-        else:
-            security[k] = v
+    security = _overridden({"runAsNonRoot": True, "runAsUser": 10001, "allowPrivilegeEscalation": False,
+                            "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"]},
+                            "seccompProfile": {"type": "RuntimeDefault"}}, sc)
     c = {"name": name, "image": IMAGE, "securityContext": security,
          "ports": [{"name": "http", "containerPort": 8080}],
          "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "256Mi"}}}
@@ -43,13 +49,8 @@ def container(name: str = "app", sc: dict | None = None, **fields: Any) -> dict:
 
 def pod_spec(containers: list | None = None, sc: dict | None = None, **fields: Any) -> dict:
     """A pod spec that meets the restricted profile; `sc` entries override the pod securityContext."""
-    security = {"runAsNonRoot": True, "runAsUser": 10001, "runAsGroup": 10001, "fsGroup": 10001,
-                "seccompProfile": {"type": "RuntimeDefault"}}
-    for k, v in (sc or {}).items():
-        if v is None:
-            security.pop(k, None)
-        else:
-            security[k] = v
+    security = _overridden({"runAsNonRoot": True, "runAsUser": 10001, "runAsGroup": 10001, "fsGroup": 10001,
+                            "seccompProfile": {"type": "RuntimeDefault"}}, sc)
     spec = {"securityContext": security, "containers": containers or [container()],
             "volumes": [{"name": "tmp", "emptyDir": {}}]}
     spec.update(fields)
