@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from ._k8s import (PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, PodTemplate, annotations, cname, containers, dotted,
                    helm_nodes, helm_release, is_helm, is_patch, namespace_of, pod_template)
-from ._util import (CRITICAL, HIGH, as_list, config, get, is_map, matches_any, number, resource_policy,
+from ._util import (CRITICAL, HIGH, Unknowns, as_list, config, get, is_map, matches_any, number, resource_policy,
                     schema, string_list, text, truthy)
 
 CONCERN = "workloads"
@@ -55,8 +55,18 @@ def _probe_hosts(c: Any) -> Iterator[str]:
 
 
 # --- baseline --------------------------------------------------------------------------------------
-def baseline_findings(pod: PodTemplate, allowed_host_ports: set[int]) -> Iterator[str]:
-    spec, psc = pod.spec, _sc(pod.spec)
+def baseline_findings(pod: PodTemplate, allowed_host_ports: set[int], unknowns: Unknowns) -> Iterator[str]:
+    """Baseline findings; the pod-level controls and each container are judged under their own guard, so an
+    unknown value in one never hides a violation in another."""
+    spec = pod.spec
+    with unknowns.guard():
+        yield from _baseline_pod(pod, spec, _sc(spec))
+    for field, c in containers(spec):
+        with unknowns.guard():
+            yield from _baseline_container(f"{field[:-1]} '{cname(c)}'", c, _sc(c), allowed_host_ports)
+
+
+def _baseline_pod(pod: PodTemplate, spec: Any, psc: Any) -> Iterator[str]:
     if truthy(get(psc, "windowsOptions", "hostProcess")):
         yield "HostProcess: spec.securityContext.windowsOptions.hostProcess is true"
     for key in ("hostNetwork", "hostPID", "hostIPC"):
@@ -65,10 +75,9 @@ def baseline_findings(pod: PodTemplate, allowed_host_ports: set[int]) -> Iterato
     for v in as_list(get(spec, "volumes")):
         if is_map(v) and get(v, "hostPath") is not None:
             yield f"HostPath Volumes: volume '{text(get(v, 'name'))}' mounts hostPath {text(get(v, 'hostPath', 'path'))}"
-    for key in ("appArmorProfile",):
-        t = get(psc, key, "type")
-        if t is not None and t not in APPARMOR_OK:
-            yield f"AppArmor: spec.securityContext.appArmorProfile.type is {t}; allowed: RuntimeDefault, Localhost"
+    t = get(psc, "appArmorProfile", "type")
+    if t is not None and t not in APPARMOR_OK:
+        yield f"AppArmor: spec.securityContext.appArmorProfile.type is {t}; allowed: RuntimeDefault, Localhost"
     for ann, value in annotations(pod.meta).items():
         if ann.startswith(_APPARMOR_ANNOTATION) and isinstance(value, str) and value != "runtime/default" \
                 and not value.startswith("localhost/"):
@@ -83,32 +92,33 @@ def baseline_findings(pod: PodTemplate, allowed_host_ports: set[int]) -> Iterato
         name = text(get(s, "name"))
         if name not in SAFE_SYSCTLS:
             yield f"Sysctls: spec.securityContext.sysctls '{name}' is not one of the safe sysctls"
-    for field, c in containers(spec):
-        sc, who = _sc(c), f"{field[:-1]} '{cname(c)}'"
-        if truthy(get(sc, "windowsOptions", "hostProcess")):
-            yield f"HostProcess: {who} sets windowsOptions.hostProcess"
-        if truthy(get(sc, "privileged")):
-            yield f"Privileged Containers: {who} is privileged"
-        added = [str(x) for x in as_list(get(sc, "capabilities", "add"))]
-        bad = [x for x in added if x not in BASELINE_CAPABILITIES]
-        if bad:
-            yield f"Capabilities: {who} adds {', '.join(bad)} (beyond the baseline allow-list)"
-        for p in as_list(get(c, "ports")):
-            hp = number(get(p, "hostPort"), 0)
-            if hp and int(hp) not in allowed_host_ports:
-                yield f"Host Ports: {who} uses hostPort {int(hp)}"
-        for where in _probe_hosts(c):
-            yield f"Host Probes / Lifecycle Hooks: {who} sets {where}"
-        t = get(sc, "appArmorProfile", "type")
-        if t is not None and t not in APPARMOR_OK:
-            yield f"AppArmor: {who} appArmorProfile.type is {t}"
-        yield from _selinux(who, sc)
-        pm = get(sc, "procMount")
-        if pm is not None and pm != "Default":
-            yield f"/proc Mount Type: {who} procMount is {pm}; allowed: Default"
-        t = get(sc, "seccompProfile", "type")
-        if t is not None and t not in SECCOMP_OK:
-            yield f"Seccomp: {who} seccompProfile.type is {t}"
+
+
+def _baseline_container(who: str, c: Any, sc: Any, allowed_host_ports: set[int]) -> Iterator[str]:
+    if truthy(get(sc, "windowsOptions", "hostProcess")):
+        yield f"HostProcess: {who} sets windowsOptions.hostProcess"
+    if truthy(get(sc, "privileged")):
+        yield f"Privileged Containers: {who} is privileged"
+    added = [str(x) for x in as_list(get(sc, "capabilities", "add"))]
+    bad = [x for x in added if x not in BASELINE_CAPABILITIES]
+    if bad:
+        yield f"Capabilities: {who} adds {', '.join(bad)} (beyond the baseline allow-list)"
+    for p in as_list(get(c, "ports")):
+        hp = number(get(p, "hostPort"), 0)
+        if hp and int(hp) not in allowed_host_ports:
+            yield f"Host Ports: {who} uses hostPort {int(hp)}"
+    for where in _probe_hosts(c):
+        yield f"Host Probes / Lifecycle Hooks: {who} sets {where}"
+    t = get(sc, "appArmorProfile", "type")
+    if t is not None and t not in APPARMOR_OK:
+        yield f"AppArmor: {who} appArmorProfile.type is {t}"
+    yield from _selinux(who, sc)
+    pm = get(sc, "procMount")
+    if pm is not None and pm != "Default":
+        yield f"/proc Mount Type: {who} procMount is {pm}; allowed: Default"
+    t = get(sc, "seccompProfile", "type")
+    if t is not None and t not in SECCOMP_OK:
+        yield f"Seccomp: {who} seccompProfile.type is {t}"
 
 
 def _selinux(who: str, sc: Any) -> Iterator[str]:
@@ -125,9 +135,21 @@ def _selinux(who: str, sc: Any) -> Iterator[str]:
 
 
 # --- restricted ------------------------------------------------------------------------------------
-def restricted_findings(pod: PodTemplate, patch: bool) -> Iterator[str]:
-    spec, psc = pod.spec, _sc(pod.spec)
-    windows = text(get(spec, "os", "name")) == "windows"
+def restricted_findings(pod: PodTemplate, patch: bool, unknowns: Unknowns) -> Iterator[str]:
+    """Restricted findings (beyond baseline), guarded per pod and per container like the baseline."""
+    spec = pod.spec
+    with unknowns.guard() as g:
+        psc = _sc(spec)
+        windows = text(get(spec, "os", "name")) == "windows"
+        yield from _restricted_pod(spec, psc)
+    if g.unknown:
+        return  # the containers' verdicts depend on the pod-level settings that are not known yet
+    for field, c in containers(spec):
+        with unknowns.guard():
+            yield from _restricted_container(f"{field[:-1]} '{cname(c)}'", _sc(c), psc, patch, windows)
+
+
+def _restricted_pod(spec: Any, psc: Any) -> Iterator[str]:
     for v in as_list(get(spec, "volumes")):
         if is_map(v):
             kinds = [k for k in v if k != "name"]
@@ -135,35 +157,32 @@ def restricted_findings(pod: PodTemplate, patch: bool) -> Iterator[str]:
             if bad:
                 yield f"Volume Types: volume '{text(get(v, 'name'))}' is {', '.join(bad)}; allowed: " \
                       + ", ".join(sorted(RESTRICTED_VOLUMES))
-    pod_nonroot = get(psc, "runAsNonRoot")
-    if pod_nonroot is False:
+    if get(psc, "runAsNonRoot") is False:
         yield "Running as Non-root: spec.securityContext.runAsNonRoot is false"
     if number(get(psc, "runAsUser")) == 0:
         yield "Running as Non-root user: spec.securityContext.runAsUser is 0"
-    pod_seccomp = get(psc, "seccompProfile", "type")
-    ctrs = list(containers(spec))
-    for field, c in ctrs:
-        sc, who = _sc(c), f"{field[:-1]} '{cname(c)}'"
-        nonroot = get(sc, "runAsNonRoot")
-        if nonroot is False or (not patch and nonroot is None and pod_nonroot is not True):
-            yield f"Running as Non-root: {who} does not set runAsNonRoot: true (nor does the pod)"
-        if number(get(sc, "runAsUser")) == 0:
-            yield f"Running as Non-root user: {who} runAsUser is 0"
-        if windows:
-            continue
-        ape = get(sc, "allowPrivilegeEscalation")
-        if ape is True or (not patch and ape is not False):
-            yield f"Privilege Escalation: {who} does not set allowPrivilegeEscalation: false"
-        seccomp = get(sc, "seccompProfile", "type")
-        if not patch and seccomp is None and pod_seccomp not in SECCOMP_OK:
-            yield f"Seccomp: {who} has no seccompProfile RuntimeDefault or Localhost (nor does the pod)"
-        drop = [str(x) for x in as_list(get(sc, "capabilities", "drop"))]
-        if not patch and "ALL" not in drop:
-            yield f"Capabilities: {who} does not drop ALL capabilities"
-        added = [str(x) for x in as_list(get(sc, "capabilities", "add"))]
-        bad = [x for x in added if x != "NET_BIND_SERVICE"]
-        if bad:
-            yield f"Capabilities: {who} adds {', '.join(bad)}; restricted allows only NET_BIND_SERVICE"
+
+
+def _restricted_container(who: str, sc: Any, psc: Any, patch: bool, windows: bool) -> Iterator[str]:
+    nonroot = get(sc, "runAsNonRoot")
+    if nonroot is False or (not patch and nonroot is None and get(psc, "runAsNonRoot") is not True):
+        yield f"Running as Non-root: {who} does not set runAsNonRoot: true (nor does the pod)"
+    if number(get(sc, "runAsUser")) == 0:
+        yield f"Running as Non-root user: {who} runAsUser is 0"
+    if windows:
+        return
+    ape = get(sc, "allowPrivilegeEscalation")
+    if ape is True or (not patch and ape is not False):
+        yield f"Privilege Escalation: {who} does not set allowPrivilegeEscalation: false"
+    if not patch and get(sc, "seccompProfile", "type") is None and get(psc, "seccompProfile", "type") not in SECCOMP_OK:
+        yield f"Seccomp: {who} has no seccompProfile RuntimeDefault or Localhost (nor does the pod)"
+    drop = [str(x) for x in as_list(get(sc, "capabilities", "drop"))]
+    if not patch and "ALL" not in drop:
+        yield f"Capabilities: {who} does not drop ALL capabilities"
+    added = [str(x) for x in as_list(get(sc, "capabilities", "add"))]
+    bad = [x for x in added if x != "NET_BIND_SERVICE"]
+    if bad:
+        yield f"Capabilities: {who} adds {', '.join(bad)}; restricted allows only NET_BIND_SERVICE"
 
 
 # --- profiles ------------------------------------------------------------------------------------
@@ -208,7 +227,7 @@ def _baseline(args, report, unknowns) -> None:
         return
     pod, _ = found
     allowed_ports = {int(p) for p in config(args, "allowedHostPorts", []) if isinstance(p, (int, float))}
-    for finding in baseline_findings(pod, allowed_ports):
+    for finding in baseline_findings(pod, allowed_ports, unknowns):
         report(finding)
 
 
@@ -227,7 +246,7 @@ def _restricted(args, report, unknowns) -> None:
     if found is None:
         return
     pod, ns = found
-    for finding in restricted_findings(pod, is_patch(args.resource_type)):
+    for finding in restricted_findings(pod, is_patch(args.resource_type), unknowns):
         report(f"{finding} (namespace {ns} runs the restricted profile)")
 
 
