@@ -97,11 +97,13 @@ def _peer_auth(args, report, unknowns):
         if mode in WEAK_MODES:
             report(f"spec.mtls.mode is {mode}; only STRICT (or UNSET, inheriting the mesh-wide STRICT) is allowed")
     port_level = get(spec, "portLevelMtls")
+    ref = f"{namespace_of(args.props, args.provider)}/{name_of(args.props, args.name)}"
+    reviewed = config(args, "allowedPortOverrides", [])
     if is_map(port_level):
         for port in port_level:
             with unknowns.guard():
                 pmode = _upper(get(port_level, port, "mode"), "UNSET")
-                if pmode in WEAK_MODES:
+                if pmode in WEAK_MODES and not (get(spec, "selector") and matches_any(f"{ref}:{port}", reviewed)):
                     report(f"spec.portLevelMtls[{port}].mode is {pmode}; weaker than STRICT")
 
 
@@ -109,6 +111,9 @@ peer_authentication_strict = resource_policy(
     "peer-authentication-strict",
     "No PeerAuthentication (any type, also per port, also in Helm values) may weaken mTLS below STRICT.",
     _peer_auth, concern=CONCERN, severity=CRITICAL,
+    config_schema=schema(allowedPortOverrides=string_list(
+        [], "Reviewed port-level exceptions of workload-scoped PeerAuthentications, as 'namespace/name:port' globs "
+            "(e.g. a status port an operator outside the mesh polls). The policy-wide mode is never exempt.")),
     steps="Remove the override or set its mode to STRICT.",
 )
 
@@ -240,11 +245,11 @@ def _everyone_principal(p: str) -> bool:
     return False
 
 
-def _source_findings(i: int, j: int, source) -> list[str]:
+def _source_findings(i: int, j: int, source, identityless_ok: bool = False) -> list[str]:
     out, where = [], f"spec.rules[{i}].from[{j}].source"
     positive = [k for k in _POSITIVE_SOURCE if as_list(get(source, k))]
     negative = [k for k in _NEGATIVE_SOURCE if as_list(get(source, k))]
-    if not positive:
+    if not positive and not identityless_ok:
         out.append(f"{where} has no positive match ({', '.join(negative) or 'empty'}): ALLOW matches every other "
                    "caller (use ALLOW-with-positive-matching)")
     for p in as_list(get(source, "principals")):
@@ -266,6 +271,8 @@ def _no_allow_all(args, report, unknowns):
     spec = as_map(get(args.props, "spec"))
     if _upper(get(spec, "action"), "ALLOW") != "ALLOW":
         return
+    ref = f"{namespace_of(args.props, args.provider)}/{name_of(args.props, args.name)}"
+    identityless_ok = matches_any(ref, config(args, "identitylessPolicies", []))
     for i, rule in enumerate(as_list(get(spec, "rules"))):
         with unknowns.guard():
             if not is_map(rule):
@@ -274,12 +281,12 @@ def _no_allow_all(args, report, unknowns):
                 report(f"spec.rules[{i}] is empty: an ALLOW rule with no from/to/when allows every request")
                 continue
             sources = as_list(get(rule, "from"))
-            if not sources:
+            if not sources and not identityless_ok:
                 keys = [text(get(w, "key")) for w in as_list(get(rule, "when"))]
                 if not any(k.startswith(_AUTH_KEYS) for k in keys):
                     report(f"spec.rules[{i}] has no source (from) nor an authenticated condition: any caller matches")
             for j, f in enumerate(sources):
-                for finding in _source_findings(i, j, get(f, "source")):
+                for finding in _source_findings(i, j, get(f, "source"), identityless_ok):
                     report(finding)
             for j, t in enumerate(as_list(get(rule, "to"))):
                 neg = [k for k in _NEGATIVE_OPERATION if as_list(get(t, "operation", k))]
@@ -293,6 +300,10 @@ authorization_policy_no_allow_all = resource_policy(
     "ALLOW AuthorizationPolicies must match callers positively: no empty rule, no rule without a source, no "
     "wildcard principals or namespaces, no open ipBlocks, no negative-only matches.",
     _no_allow_all, concern=CONCERN, severity=HIGH,
+    config_schema=schema(identitylessPolicies=string_list(
+        [], "Reviewed ALLOW policies ('namespace/name' globs) that admit callers without a mesh identity "
+            "(notPrincipals ['*'], or no source) to the ports they list; wildcards, open ipBlocks and empty rules "
+            "are still denied.")),
     steps="Name the allowed principals or namespaces (from.source) and operations (to.operation).",
 )
 
