@@ -7,18 +7,24 @@ Per stack, medians of --repeat runs, all in one process after a warm-up (SDK mod
 - ratio:   (check - preview) / preview, the share the policy pass adds. Goal: <= 0.50.
 Also: the pack's start time, the part of it not hidden behind the preview, and the per-resource
 Analyze overhead (the Analyze phase over the resource count). With --e2e, the two commands as a user
-runs them (`loom preview --stack S` vs `loom policy check --stack S`, fresh processes).
+runs them (`loom preview --stack S` vs `loom policy check --stack S`, fresh processes). With
+--baseline-ref REF, the pack as it was at git REF (`git archive REF policy`, same virtualenv) analyzes the
+same graphs in alternation with the current one: Analyze and AnalyzeStack per resource, before and after.
 
-    .venv/bin/python bench/policy.py [--repeat 3] [--stacks dev,aws] [--e2e] [--json]
+    .venv/bin/python bench/policy.py [--repeat 3] [--stacks dev,aws] [--e2e] [--baseline-ref REF] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -69,13 +75,71 @@ def bench_stack(stack: str, repeat: int) -> dict:
             "analyze_stack_s": round(statistics.median(stack_pols), 4)}
 
 
-def _cmd_s(args: list[str], repeat: int) -> float:
-    times = []
+def _proc_cpu_s(pid: int) -> float:
+    """User+system CPU seconds a live process has used (Linux /proc): unlike wall time, barely moved by
+    other load on the machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _pack_at(ref: str, into: Path) -> Path:
+    """policy/ as it was at git `ref`, run with the current pack's virtualenv."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "policy"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    pack = into / "policy"
+    venv = (DEFAULT_PACK_DIR / ".venv").resolve()
+    if venv.is_dir():
+        (pack / ".venv").symlink_to(venv)
+    return pack
+
+
+def bench_packs(stacks: list[str], ref: str, repeat: int) -> list[dict]:
+    """Analyze cost per resource of the pack at `ref` (before) and now (after), same graphs, alternating."""
+    tmp = Path(tempfile.mkdtemp(prefix="loom-policy-bench-"))
+    try:
+        packs = {"before": _pack_at(ref, tmp), "after": DEFAULT_PACK_DIR}
+        graphs = {s: run_preview(stack=s).resources for s in stacks}
+        times: dict = {(w, s, k): [] for w in packs for s in stacks for k in ("analyze", "stack", "cpu")}
+        policies = {}
+        with PolicySession(packs["before"]) as before, PolicySession(packs["after"]) as after:
+            sessions = {"before": before, "after": after}
+            for w, sess in sessions.items():
+                policies[w] = len(sess.policies)
+            for _ in range(repeat):
+                for s in stacks:
+                    for w, sess in sessions.items():
+                        cfg = packs[w] / "config" / f"{s}.json"
+                        cpu0 = _proc_cpu_s(sess.process.proc.pid)
+                        rep = sess.check(graphs[s], stack=s, policy_config=str(cfg) if cfg.is_file() else None)
+                        times[(w, s, "cpu")].append(_proc_cpu_s(sess.process.proc.pid) - cpu0)
+                        times[(w, s, "analyze")].append(rep.timings["analyze_s"])
+                        times[(w, s, "stack")].append(rep.timings["analyze_stack_s"])
+        rows = []
+        for s in stacks:
+            n = max(len(graphs[s]), 1)
+            row = {"stack": s, "resources": len(graphs[s])}
+            for w in packs:
+                row[f"{w}_policies"] = policies[w]
+                row[f"{w}_analyze_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "analyze")]) / n, 3)
+                row[f"{w}_stack_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "stack")]) / n, 3)
+                row[f"{w}_pack_cpu_ms_per_resource"] = round(1000 * statistics.median(times[(w, s, "cpu")]) / n, 3)
+            rows.append(row)
+        return rows
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _cmd_s(args: list[str], repeat: int) -> tuple[float, float]:
+    """(wall s, CPU s) medians of a fresh `loom` process; CPU includes the pack process it waits for."""
+    times, cpus = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "loom.cli", *args], cwd=REPO, capture_output=True, check=False)
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return statistics.median(times), statistics.median(cpus)
 
 
 def main() -> int:
@@ -84,6 +148,7 @@ def main() -> int:
     ap.add_argument("--stacks", default=",".join(stack_names()))
     ap.add_argument("--e2e", action="store_true", help="also time the two commands as fresh processes")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--baseline-ref", help="also measure the pack as it was at this git ref (before/after)")
     args = ap.parse_args()
     stacks = [s for s in args.stacks.split(",") if s]
     run_preview(stack=stacks[0])  # warm-up: the SDK modules are imported once per process anyway
@@ -96,12 +161,14 @@ def main() -> int:
     e2e = []
     if args.e2e:
         for s in stacks:
-            p = _cmd_s(["preview", "--stack", s], args.repeat)
-            c = _cmd_s(["policy", "check", "--stack", s], args.repeat)
+            p, p_cpu = _cmd_s(["preview", "--stack", s], args.repeat)
+            c, c_cpu = _cmd_s(["policy", "check", "--stack", s], args.repeat)
             e2e.append({"stack": s, "preview_cmd_s": round(p, 3), "check_cmd_s": round(c, 3),
-                        "ratio": round((c - p) / p, 3)})
+                        "ratio": round((c - p) / p, 3), "preview_cpu_s": round(p_cpu, 3),
+                        "check_cpu_s": round(c_cpu, 3), "cpu_ratio": round((c_cpu - p_cpu) / p_cpu, 3)})
+    packs = bench_packs(stacks, args.baseline_ref, args.repeat) if args.baseline_ref else []
     if args.json:
-        print(json.dumps({"stacks": rows, "total": summary, "e2e": e2e}, indent=2))
+        print(json.dumps({"stacks": rows, "total": summary, "e2e": e2e, "before_after": packs}, indent=2))
         return 0
     print(f"{'stack':8} {'res':>4} {'preview s':>10} {'check s':>8} {'added':>6} {'pack start s':>13} "
           f"{'exposed s':>10} {'analyze ms/res':>15} {'stack pols s':>13}")
@@ -112,9 +179,21 @@ def main() -> int:
     print(f"{'all':8} {'':>4} {total_preview:>10.3f} {total_check:>8.3f} {ratio:>6.2f}   "
           f"(goal: the policy pass adds <= 0.50 x the preview: {'met' if summary['goal_met'] else 'NOT met'})")
     if e2e:
-        print(f"\n{'stack':8} {'loom preview s':>15} {'loom policy check s':>20} {'added':>6}")
+        print(f"\n{'stack':8} {'loom preview s':>15} {'loom policy check s':>20} {'added':>6} {'CPU s':>14} "
+              f"{'added CPU':>10}")
         for r in e2e:
-            print(f"{r['stack']:8} {r['preview_cmd_s']:>15.3f} {r['check_cmd_s']:>20.3f} {r['ratio']:>6.2f}")
+            print(f"{r['stack']:8} {r['preview_cmd_s']:>15.3f} {r['check_cmd_s']:>20.3f} {r['ratio']:>6.2f} "
+                  f"{r['preview_cpu_s']:>6.2f}/{r['check_cpu_s']:<7.2f} {r['cpu_ratio']:>10.2f}")
+    if packs:
+        print(f"\nAnalyze ms per resource, pack at {args.baseline_ref} (before) vs now (after); "
+              f"{packs[0]['before_policies']} vs {packs[0]['after_policies']} policies")
+        print(f"{'stack':8} {'res':>4} {'Analyze before':>15} {'after':>7} {'AnalyzeStack before':>20} {'after':>7} "
+              f"{'pack CPU before':>16} {'after':>7}")
+        for r in packs:
+            print(f"{r['stack']:8} {r['resources']:>4} {r['before_analyze_ms_per_resource']:>15.3f} "
+                  f"{r['after_analyze_ms_per_resource']:>7.3f} {r['before_stack_ms_per_resource']:>20.3f} "
+                  f"{r['after_stack_ms_per_resource']:>7.3f} {r['before_pack_cpu_ms_per_resource']:>16.3f} "
+                  f"{r['after_pack_cpu_ms_per_resource']:>7.3f}")
     return 0
 
 

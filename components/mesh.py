@@ -57,6 +57,13 @@ ISTIOD_AUTOSCALE_MAX = 5
 """istiod's HPA maximum (the chart's own default), raised to `istiod_replicas` when that is larger."""
 
 
+class OutboundTrafficPolicy(str, enum.Enum):
+    """Where sidecars may send traffic (Istio `meshConfig.outboundTrafficPolicy.mode`)."""
+
+    REGISTRY_ONLY = "REGISTRY_ONLY"  # only hosts in the service registry (Services, ServiceEntries)
+    ALLOW_ANY = "ALLOW_ANY"  # any host (Istio's default)
+
+
 def _default_namespaces() -> dict[str, DataClassification]:
     return {
         NS_SERVING: DataClassification.CONFIDENTIAL,
@@ -111,6 +118,11 @@ class IstioMeshArgs:
     """Istio mesh id (meshConfig / global.meshID)."""
     access_log: bool = True
     """Envoy access logs to stdout (JSON) for audit trails."""
+    outbound_traffic_policy: OutboundTrafficPolicy = OutboundTrafficPolicy.REGISTRY_ONLY
+    """REGISTRY_ONLY: sidecars reach only in-cluster services and the declared `external_services`."""
+    external_services: Sequence[istio.ExternalService] = ()
+    """Destinations outside the mesh every platform workload may call (the foundation's object store, STS,
+    token endpoints): one MESH_EXTERNAL ServiceEntry each, in istio-system, visible mesh-wide."""
 
 
 
@@ -144,6 +156,7 @@ def istiod_values(args: IstioMeshArgs) -> dict:
             "accessLogFile": "/dev/stdout" if args.access_log else "",
             "accessLogEncoding": "JSON",
             "enablePrometheusMerge": True,
+            "outboundTrafficPolicy": {"mode": args.outbound_traffic_policy.value},
         },
     }
 
@@ -176,8 +189,9 @@ class IstioMesh(pulumi.ComponentResource):
     `istio-system/default` mode STRICT (`<name>-peer-authentication`); AuthorizationPolicy `deny-all`
     with an empty spec in every platform namespace (`<name>-deny-all-<ns>`); Gateway
     `istio-ingress/loom-gateway` serving HTTPS with `credentialName` and redirecting HTTP
-    (`<name>-gateway-tls`). The gateway Service is the platform's only LoadBalancer (NodePort on clusters
-    without a load-balancer controller).
+    (`<name>-gateway-tls`); a MESH_EXTERNAL ServiceEntry per external service (`<name>-egress-<service>`), since
+    sidecars reach only registered hosts (REGISTRY_ONLY). The gateway Service is the platform's only
+    LoadBalancer (NodePort on clusters without a load-balancer controller).
     Workloads add their own ALLOW policies on top of the default deny.
 
     Delete: removes the gateway (and its load balancer), istiod, the CRDs' release and the platform
@@ -263,6 +277,16 @@ class IstioMesh(pulumi.ComponentResource):
                 )
             )
 
+        for service in args.external_services:
+            k8s.apiextensions.CustomResource(
+                f"{name}-egress-{service.name}",
+                api_version="networking.istio.io/v1",
+                kind="ServiceEntry",
+                metadata=k8s.meta.v1.ObjectMetaArgs(name=service.name, namespace=NS_ISTIO),
+                spec=istio.service_entry_spec(service),
+                opts=child(depends_on=[istiod]),
+            )
+
         gateway = k8s.helm.v3.Release(
             f"{name}-gateway",
             charts.istio("gateway", args.istio_version).release_args(
@@ -314,6 +338,12 @@ class IstioMesh(pulumi.ComponentResource):
         check_enum(c, "gateway_tls_min_version", args.gateway_tls_min_version, TlsMinVersion)
         if args.gateway_service_type is not None:
             check_enum(c, "gateway_service_type", args.gateway_service_type, GatewayServiceType)
+        check_enum(c, "outbound_traffic_policy", args.outbound_traffic_policy, OutboundTrafficPolicy)
+        names = [e.name for e in args.external_services]
+        for n in names:
+            check_dns_label(c, "external_services name", n)
+        if len(set(names)) != len(names):
+            fail(c, "external_services", names, "unique names")
         check_dns_label(c, "gateway_tls_credential_name", args.gateway_tls_credential_name)
         if not args.gateway_hosts:
             fail(c, "gateway_hosts", list(args.gateway_hosts), "at least one host (\"*\" or DNS names)")

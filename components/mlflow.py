@@ -23,6 +23,7 @@ from components.foundation.base import (
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi
+from components.kube import istio
 from components.kube.objects import allow_policy, identity_service_account
 from components.kube.images import check_pinned
 from components.kube.labels import (
@@ -212,6 +213,17 @@ class MlflowTracking(pulumi.ComponentResource):
             string_data={BACKEND_URI_KEY: uri},
             opts=child(depends_on=list(db.resources), additional_secret_outputs=["stringData", "data"]),
         )
+        # A database outside the cluster is an external host to the mesh (REGISTRY_ONLY): register it for
+        # this namespace only.
+        for external in db.egress:
+            k8s.apiextensions.CustomResource(
+                f"{name}-egress-{external.name}",
+                api_version="networking.istio.io/v1",
+                kind="ServiceEntry",
+                metadata=k8s.meta.v1.ObjectMetaArgs(name=external.name, namespace=ns, labels=labels),
+                spec=istio.service_entry_spec(external, export_to=["."]),
+                opts=child(depends_on=list(db.resources)),
+            )
         artifacts = bucket.uri.apply(lambda u: f"{u.rstrip('/')}/artifacts")
         token_vols, token_mounts = wi.token_volumes(identity.env)
         env = wi.env_list(identity.env)

@@ -110,7 +110,9 @@ class Platform(pulumi.ComponentResource):
 
         service_type = args.mesh.gateway_service_type or (
             GatewayServiceType.LOAD_BALANCER if f.load_balancers else GatewayServiceType.NODE_PORT)
-        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(args.mesh, k8s_provider=k8s, gateway_service_type=service_type), child)
+        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(
+            args.mesh, k8s_provider=k8s, gateway_service_type=service_type,
+            external_services=[*args.mesh.external_services, *f.egress]), child)
         after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
         if args.certificate is not None:
             GatewayCertificate(f"{name}-certificate", dataclasses.replace(

@@ -194,6 +194,11 @@ class TlsMinVersion(str, enum.Enum):
     TLS_1_3 = "TLSV1_3"
 
 
+class OutboundTrafficPolicy(str, enum.Enum):
+    REGISTRY_ONLY = "REGISTRY_ONLY"
+    ALLOW_ANY = "ALLOW_ANY"
+
+
 # --- foundations ----------------------------------------------------------------------------
 
 
@@ -277,6 +282,7 @@ class GcpSettings:
     gpu_spot: bool = setting(False, doc="Spot VMs for the GPU pool.")
     gpu_zones: list[str] = setting(doc="Zones for the GPU pool; empty: the cluster's zones.", factory=list)
     postgres_version: str = setting("POSTGRES_16", doc="Cloud SQL database version.", check=lambda v: None if re.fullmatch(r"POSTGRES_1[4-7]", v) else "POSTGRES_14 .. POSTGRES_17")
+    postgres_cmek: bool = setting(True, doc="Encrypt Cloud SQL with the foundation's Cloud KMS key (customer-managed).")
     labels: dict[str, str] = setting(doc="Labels added to every labelled GCP resource.", factory=dict)
     existing_cluster: Optional[GcpExistingClusterSettings] = setting(None, doc="Use this GKE cluster instead of creating VPC + GKE (object).")
 
@@ -320,6 +326,7 @@ class AzureSettings:
     blob_delete_retention_days: int = setting(14, doc="Soft delete for blobs and containers, in days.", check=between(1, 365), allowed="an integer from 1 to 365")
     postgres_version: str = setting("16", doc="PostgreSQL major version.", check=lambda v: None if v in {"14", "15", "16", "17"} else "14, 15, 16 or 17")
     postgres_sku: str = setting("Standard_D2ds_v5", doc="Flexible Server SKU (General Purpose).", check=non_empty)
+    postgres_cmk: bool = setting(True, doc="Encrypt Flexible Server with the foundation's Key Vault key (customer-managed).")
     admin_group_object_ids: list[str] = setting(doc="Entra ID groups that are cluster admins (Entra ID auth with Azure RBAC; local accounts off).", factory=list, check=lambda v: None if all(_UUID.match(x) for x in v) else "Entra ID group object ids (lowercase UUIDs)")
     kubelogin_mode: KubeloginMode = setting(KubeloginMode.AZURECLI, doc="`kubelogin --login` mode in the generated kubeconfig (workloadidentity in CI).")
     tags: dict[str, str] = setting(doc="Tags added to every Azure resource.", factory=dict)
@@ -414,6 +421,7 @@ class MeshSettings:
     istiod_replicas: int = setting(2, doc="istiod replicas.", check=at_least(1))
     access_log: bool = setting(True, doc="Envoy JSON access logs.")
     gateway_certificate: GatewayCertificateSettings = setting(doc="The gateway's TLS certificate (object).", factory=GatewayCertificateSettings)
+    outbound_traffic_policy: OutboundTrafficPolicy = setting(OutboundTrafficPolicy.REGISTRY_ONLY, doc="REGISTRY_ONLY: sidecars reach only in-cluster services and the foundation's declared cloud endpoints.")
 
 
 @dataclass

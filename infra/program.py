@@ -125,6 +125,7 @@ def _gcp_foundation(s: StackSettings) -> Any:
         gpu_spot=g.gpu_spot,
         gpu_zones=tuple(g.gpu_zones),
         postgres_version=g.postgres_version,
+        postgres_cmek=g.postgres_cmek,
         existing_cluster=existing,
         labels={**g.labels, "loom-environment": s.environment},
         protect=s.loom.protect,
@@ -176,6 +177,7 @@ def _azure_foundation(s: StackSettings) -> Any:
         blob_delete_retention_days=z.blob_delete_retention_days,
         postgres_version=z.postgres_version,
         postgres_sku=z.postgres_sku,
+        postgres_cmk=z.postgres_cmk,
         admin_group_object_ids=list(z.admin_group_object_ids),
         kubelogin_mode=z.kubelogin_mode.value,
         existing_cluster=existing,
@@ -255,7 +257,7 @@ def platform_args(s: StackSettings) -> Any:
     from components.certificates import GatewayCertificateArgs
     from components.feedback import FeedbackLoopArgs
     from components.lake import TelemetryLakeArgs
-    from components.mesh import GatewayTlsMode, IstioMeshArgs, TlsMinVersion
+    from components.mesh import GatewayTlsMode, IstioMeshArgs, OutboundTrafficPolicy, TlsMinVersion
     from components.milvus import MilvusMode, MilvusVectorStoreArgs
     from components.mlflow import MlflowTrackingArgs
     from components.observability import ObservabilityArgs
@@ -281,6 +283,7 @@ def platform_args(s: StackSettings) -> Any:
             mesh_id=f"loom-{s.environment}",
             access_log=m.access_log,
             native_sidecars=native_sidecars(s.kubernetes_version),
+            outbound_traffic_policy=OutboundTrafficPolicy(m.outbound_traffic_policy.value),
         ),
         certificate=None
         if not m.gateway_certificate.enabled

@@ -21,6 +21,8 @@ import pulumi_kubernetes as k8s
 from . import options, aws_policies, checks, cidr, kubeconfig, naming, nvidia
 from .karpenter import Consolidation, Karpenter, KarpenterArgs, KarpenterNodePool
 from .aws_args import AwsExistingCluster, AwsFoundationArgs, CapacityType, EksLogType
+from components.kube.istio import ExternalService
+
 from .base import (
     Bucket,
     BucketSpec,
@@ -68,6 +70,11 @@ class AwsFoundation(Foundation):
         self.store_kind = ObjectStoreKind.S3
         self.resource_metrics = False
         self.region = args.region
+        # Regional S3 (path and virtual-hosted style) and STS (IRSA's AssumeRoleWithWebIdentity).
+        self.egress = [
+            ExternalService("aws-s3", [f"s3.{args.region}.amazonaws.com", f"*.s3.{args.region}.amazonaws.com"]),
+            ExternalService("aws-sts", [f"sts.{args.region}.amazonaws.com"]),
+        ]
         self._prefix = naming.dns_label(args.cluster_name or name, 40)
         self._tags = {**args.tags, "app.kubernetes.io/part-of": "loom", "loom:foundation": name}
         self._aws = pulumi.ResourceOptions(parent=self, provider=args.provider)
@@ -451,6 +458,8 @@ class AwsFoundation(Foundation):
                 pulumi.ResourceOptions(protect=spec.protect, depends_on=[ingress],
                                        additional_secret_outputs=["password"])))
         return Postgres(host=db.address, port=db.port, database=pulumi.Output.from_input(spec.database),
+                        egress=[ExternalService(naming.dns_label(f"{spec.database}-postgres", 63), [db.address],
+                                                port=5432, protocol="TCP", resolution="DNS")],
                         username=pulumi.Output.from_input(spec.username), password=password, sslmode="require", resources=[db])
 
 

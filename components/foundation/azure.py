@@ -29,6 +29,8 @@ from pulumi_azure_native import (
 
 from . import options, checks, cidr, kubeconfig, naming, nvidia
 from .azure_args import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, StorageRedundancy
+from components.kube.istio import ExternalService
+
 from .base import (
     Access,
     Bucket,
@@ -80,6 +82,11 @@ class AzureFoundation(Foundation):
         self.cloud = Cloud.AZURE
         self.store_kind = ObjectStoreKind.AZURE_BLOB
         self.region = args.location
+        # Blob/ADLS endpoints by SNI, and Entra ID for Workload Identity token exchange.
+        self.egress = [
+            ExternalService("azure-storage", ["*.blob.core.windows.net", "*.dfs.core.windows.net"]),
+            ExternalService("entra-id", ["login.microsoftonline.com"]),
+        ]
         self._prefix = naming.dns_label(args.cluster_name or name, 40)
         self._tags = {**args.tags, "part-of": "loom", "loom-foundation": name}
         self._az = pulumi.ResourceOptions(parent=self, provider=args.provider)
@@ -406,6 +413,7 @@ class AzureFoundation(Foundation):
             virtual_network={"id": self._vnet_id}, registration_enabled=False, tags=self._tags,
             opts=pulumi.ResourceOptions(parent=zone, provider=args.provider))
         password = pulumi.Output.secret(spec.password)
+        cmk_deps = [self._cmk_grant] if args.postgres_cmk else []
         server = dbforpostgresql.Server(
             name, server_name=server_name, resource_group_name=rg_name, location=args.location,
             version=args.postgres_version, administrator_login=spec.username, administrator_login_password=password,
@@ -416,9 +424,10 @@ class AzureFoundation(Foundation):
                      "public_network_access": "Disabled"},
             high_availability={"mode": "ZoneRedundant" if spec.high_availability else "Disabled"},
             auth_config={"password_auth": "Enabled", "active_directory_auth": "Disabled"},
+            **self._postgres_cmk(),
             tags=self._tags,
             opts=pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(), child).merge(
-                pulumi.ResourceOptions(protect=spec.protect, depends_on=[link])))
+                pulumi.ResourceOptions(protect=spec.protect, depends_on=[link, *cmk_deps])))
         under = pulumi.ResourceOptions(parent=server, provider=args.provider)
         # One configuration write at a time: the server answers a concurrent write with ServerIsBusy
         # (Azure/ResourceModules#3324, fixed in #4071 by deploying configurations with batchSize 1).
@@ -433,7 +442,22 @@ class AzureFoundation(Foundation):
                                             opts=under.merge(pulumi.ResourceOptions(depends_on=tls[-1:])))
         return Postgres(host=server.fully_qualified_domain_name, port=pulumi.Output.from_input(5432),
                         database=database.name, username=pulumi.Output.from_input(spec.username), password=password,
-                        sslmode="require", resources=[server, *tls, database])
+                        sslmode="require", resources=[server, *tls, database],
+                        egress=[ExternalService(naming.dns_label(f"{spec.database}-postgres", 63),
+                                                [server.fully_qualified_domain_name], port=5432, protocol="TCP",
+                                                resolution="DNS")])
+
+    def _postgres_cmk(self) -> dict:
+        """Data encryption with the foundation's Key Vault key through its CMK identity (versionless key URI,
+        so the key's rotation policy applies), when `postgres_cmk`."""
+        if not self._args.postgres_cmk:
+            return {}
+        return {
+            "identity": {"type": "UserAssigned",
+                         "user_assigned_identities": self._cmk_identity.id.apply(lambda i: {i: {}})},
+            "data_encryption": {"type": "AzureKeyVault", "primary_key_uri": self._key.key_uri,
+                                "primary_user_assigned_identity_id": self._cmk_identity.id},
+        }
 
 
 def _credential_value(credential) -> str:

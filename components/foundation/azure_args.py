@@ -111,6 +111,9 @@ class AzureFoundationArgs:
     """PostgreSQL major version of Flexible Server."""
     postgres_sku: str = "Standard_D2ds_v5"
     """Flexible Server SKU name (General Purpose tier); PostgresSpec.instance_class overrides it."""
+    postgres_cmk: bool = True
+    """Encrypt Flexible Server with the foundation's Key Vault key (customer-managed, through the CMK identity the
+    storage accounts use); False: Microsoft-managed keys."""
     admin_group_object_ids: Sequence[str] = ()
     """Entra ID groups that are cluster admins (AKS uses Entra ID auth with Azure RBAC; local accounts are off).
     The identity running `pulumi up` also needs "Azure Kubernetes Service RBAC Cluster Admin"."""

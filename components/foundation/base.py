@@ -17,6 +17,8 @@ from typing import Mapping, Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.kube.istio import ExternalService
+
 
 class Cloud(str, enum.Enum):
     """Where the platform runs."""
@@ -155,6 +157,8 @@ class Postgres:
     """Secret."""
     sslmode: str = "require"
     resources: Sequence[pulumi.Resource] = ()
+    egress: Sequence[ExternalService] = ()
+    """How meshed clients reach it when it is outside the cluster (the mesh allows registered hosts only)."""
 
 
 @dataclass
@@ -187,6 +191,9 @@ class Foundation(pulumi.ComponentResource, abc.ABC):
     """The cluster already serves the resource metrics API (`metrics.k8s.io`) that HPAs' CPU targets read:
     GKE and AKS run metrics-server themselves. False (EKS, kubeadm clusters): the Platform installs
     metrics-server, unless prometheus-adapter is told to serve that API."""
+    egress: Sequence[ExternalService] = ()
+    """Cloud endpoints every workload may call (object store, token/STS endpoints): the mesh registers them,
+    since sidecars reach only registered hosts. Empty when everything is in the cluster."""
 
     @abc.abstractmethod
     def bucket(self, name: str, spec: BucketSpec, opts: pulumi.ResourceOptions) -> Bucket:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import Optional
 
 import pulumi
@@ -29,6 +30,8 @@ from components.kube.objects import allow_policy
 from components.kube import charts
 
 from . import checks, naming, options, sts
+from components.kube.istio import ExternalService
+
 from .base import (
     Access,
     Bucket,
@@ -119,6 +122,7 @@ class ExistingClusterFoundation(Foundation):
         else:
             ext = args.external_s3
             self.s3_endpoint, self.sts_endpoint, self._s3_region = ext.endpoint, ext.sts_endpoint, ext.region
+            self.egress = _external_endpoints({"object-store": ext.endpoint, "object-store-sts": ext.sts_endpoint})
 
         self._cnpg = k8s.helm.v3.Release(
             f"{name}-cnpg-operator",
@@ -480,3 +484,20 @@ def _backup_purpose():
     from .base import BucketPurpose
 
     return BucketPurpose.MLFLOW
+
+
+def _external_endpoints(urls: dict[str, str]) -> list[ExternalService]:
+    """ServiceEntries for the external S3-compatible endpoint and its STS (the in-cluster MinIO needs none):
+    https by SNI, http as plain HTTP; one entry per distinct host and port."""
+    out: list[ExternalService] = []
+    seen: set[tuple[str, int]] = set()
+    for name, url in urls.items():
+        parsed = urllib.parse.urlsplit(url)
+        secure = parsed.scheme == "https"
+        port = parsed.port or (443 if secure else 80)
+        if not parsed.hostname or (parsed.hostname, port) in seen:
+            continue
+        seen.add((parsed.hostname, port))
+        out.append(ExternalService(name, [parsed.hostname], port=port, protocol="TLS" if secure else "HTTP",
+                                   resolution="DNS"))
+    return out

@@ -14,6 +14,8 @@ import pulumi_gcp as gcp
 import pulumi_kubernetes as k8s
 
 from . import options, checks, cidr, kubeconfig, naming
+from components.kube.istio import ExternalService
+
 from .base import (
     Access,
     Bucket,
@@ -72,6 +74,13 @@ class GcpFoundation(Foundation):
         self.cloud = Cloud.GCP
         self.store_kind = ObjectStoreKind.GCS
         self.region = args.region
+        # Google APIs (Cloud Storage, STS, IAM credentials) by SNI, and the GKE metadata server that hands
+        # out Workload Identity tokens (HTTP on the link-local address, matched by address whatever the Host).
+        self.egress = [
+            ExternalService("google-apis", ["*.googleapis.com"]),
+            ExternalService("gke-metadata-server", ["metadata.google.internal"], port=80, protocol="TCP",
+                            resolution="STATIC", addresses=["169.254.169.254"]),
+        ]
         self.workload_pool = f"{args.project}.svc.id.goog"
         self._prefix = naming.dns_label(args.cluster_name or name, 30)
         self._labels = {**args.labels, "part-of": "loom", "loom-foundation": naming.dns_label(name, 63)}
@@ -366,6 +375,8 @@ class GcpFoundation(Foundation):
                                      "ssl_mode": "ENCRYPTED_ONLY"},
                 "backup_configuration": {
                     "enabled": True, "point_in_time_recovery_enabled": True, "start_time": "02:00",
+                    # in the instance's region: by default Cloud SQL keeps backups in the nearest multi-region
+                    "location": self._args.region,
                     # must stay below the number of retained backups (Enterprise edition: at most 7 days)
                     "transaction_log_retention_days": max(1, min(7, spec.backup_retention_days - 1)),
                     "backup_retention_settings": {"retained_backups": spec.backup_retention_days,
@@ -386,7 +397,11 @@ class GcpFoundation(Foundation):
                             password=password, opts=under)
         return Postgres(host=instance.private_ip_address, port=pulumi.Output.from_input(5432),
                         database=database.name, username=user.name, password=password, sslmode="require",
-                        resources=[instance, database, user])
+                        resources=[instance, database, user],
+                        egress=[ExternalService(naming.dns_label(f"{spec.database}-postgres", 63),
+                                                [f"{naming.dns_label(spec.database, 40)}.cloudsql.internal"], port=5432,
+                                                protocol="TCP", resolution="STATIC",
+                                                addresses=[instance.private_ip_address])])
 
 
 def _lifecycle_rules(spec: BucketSpec) -> list[dict]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 STRICT = "STRICT"
@@ -186,3 +187,46 @@ def gateway_spec(
             },
         ],
     }
+
+
+REGISTRY_ONLY = "REGISTRY_ONLY"
+
+
+@dataclass(frozen=True)
+class ExternalService:
+    """A destination outside the mesh that platform workloads call (object storage, STS, a managed
+    database). The mesh lets sidecars reach registered hosts only (outboundTrafficPolicy REGISTRY_ONLY),
+    so each becomes a MESH_EXTERNAL ServiceEntry.
+
+    TLS destinations are matched by SNI (`resolution` NONE allows wildcard hosts such as
+    `*.s3.eu-west-1.amazonaws.com`); a TCP destination needs its DNS name (`DNS`) or its addresses
+    (`STATIC`, `hosts` then only names the entry)."""
+
+    name: str
+    """DNS label: the ServiceEntry's name."""
+    hosts: Sequence[Any]
+    """Hosts (pulumi.Input[str]), wildcards only with resolution NONE."""
+    port: int = 443
+    protocol: str = "TLS"
+    """TLS (HTTPS passed through by SNI), HTTP or TCP."""
+    resolution: str = "NONE"
+    """NONE, DNS or STATIC (then `addresses` are the endpoints)."""
+    addresses: Sequence[Any] = ()
+    """IP addresses (pulumi.Input[str]) for TCP or STATIC destinations."""
+
+
+def service_entry_spec(service: ExternalService, *, export_to: Sequence[str] = ("*",)) -> dict[str, Any]:
+    """A MESH_EXTERNAL ServiceEntry registering `service` with the mesh."""
+    spec: dict[str, Any] = {
+        "hosts": list(service.hosts),
+        "location": "MESH_EXTERNAL",
+        "resolution": service.resolution,
+        "ports": [{"number": service.port, "name": f"{service.protocol.lower()}-{service.port}",
+                   "protocol": service.protocol}],
+        "exportTo": list(export_to),
+    }
+    if service.addresses:
+        spec["addresses"] = list(service.addresses)
+    if service.resolution == "STATIC":
+        spec["endpoints"] = [{"address": a} for a in service.addresses]
+    return spec

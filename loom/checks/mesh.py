@@ -29,7 +29,7 @@ control-plane rule are not.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from components.kube.labels import NS_DATA, NS_INGRESS, NS_SERVING, NS_SYSTEM
 from components.kube.triton_flags import GRPC_PORT, HTTP_PORT
@@ -235,8 +235,12 @@ class Mesh:
         req = Request(port=port, principal=istio.principal(src_ns, src_sa) if mtls else None, protocol=protocol)
         return istio.authorize(self.authz, self.root, dst.namespace, dst.labels, req)
 
-    def egress(self, src: Optional[Pod], host: str, port: int = 443) -> istio.Verdict:
-        """A flow to a service outside the cluster: the source's NetworkPolicy egress, then its sidecar's egress policy."""
+    def egress(self, src: Optional[Pod], host: str, port: int = 443, registered: Optional[Callable[[str], bool]] = None) -> istio.Verdict:
+        """A flow to a service outside the cluster: the source's NetworkPolicy egress, then its sidecar's egress policy.
+
+        Under REGISTRY_ONLY a sidecar reaches only hosts of a ServiceEntry that is visible in the source's
+        namespace (`exportTo`) and declares the port. `registered` decides which ServiceEntry hosts stand for
+        `host` when the exact name is known only at apply (a database endpoint): default, Istio's host match."""
         if src is not None:
             np, why = netpol.decide(self.cluster, src, None, port, OUTSIDERS)
             if np is not Decision.ALLOW:
@@ -249,10 +253,14 @@ class Mesh:
                 mode = str((sc.spec.get("outboundTrafficPolicy") or {}).get("mode") or mode)
         if mode != "REGISTRY_ONLY":
             return istio.Verdict(Decision.ALLOW, f"outboundTrafficPolicy {mode}")
+        matches = registered or (lambda h: istio.string_match(h, host))
         for se in self._policies("ServiceEntry"):
-            if any(istio.string_match(str(h), host) for h in se.spec.get("hosts") or []):
+            export = [str(e) for e in se.spec.get("exportTo") or ["*"]]
+            visible = "*" in export or src.namespace in export or ("." in export and se.namespace == src.namespace)
+            ports = {int(p.get("number", 0)) for p in se.spec.get("ports") or [] if isinstance(p, Mapping)}
+            if visible and port in ports and any(matches(str(h)) for h in se.spec.get("hosts") or []):
                 return istio.Verdict(Decision.ALLOW, f"ServiceEntry {se.namespace}/{se.name}")
-        return istio.Verdict(Decision.DENY, f"outboundTrafficPolicy REGISTRY_ONLY and no ServiceEntry for {host}")
+        return istio.Verdict(Decision.DENY, f"outboundTrafficPolicy REGISTRY_ONLY and no ServiceEntry visible in {src.namespace} for {host}:{port}")
 
 
 def _protocol(cluster: Cluster, dst: Pod, port: int) -> str:
@@ -300,22 +308,52 @@ def _required(mesh: Mesh, cluster: Cluster) -> list[Finding]:
     return findings
 
 
+def _region(cluster: Cluster, r) -> str:
+    """The region of a resource's explicit provider (`region` or `location` input), "" when unknown."""
+    for p in cluster.result.resources:
+        if p.urn == r.provider or (r.provider and r.provider.startswith(p.urn + "::")):
+            return str(p.inputs.get("region") or p.inputs.get("location") or "")
+    return ""
+
+
+def _store_host(cluster: Cluster, r) -> str:
+    """The host an SDK calls for this object store (virtual-hosted S3, the GCS JSON API, the account's blob
+    endpoint): AWS S3 user guide "Virtual hosting of buckets"; GCS "Request endpoints"; Azure "Storage account
+    overview: standard endpoints"."""
+    if r.type.startswith("aws:"):
+        return f"{r.inputs.get('bucket') or r.name}.s3.{_region(cluster, r)}.amazonaws.com"
+    if r.type.startswith("gcp:"):
+        return "storage.googleapis.com"
+    return f"{r.inputs.get('accountName') or r.name}.blob.core.windows.net"
+
+
+DATABASE_DOMAINS = {
+    "aws:rds/instance:Instance": ".rds.amazonaws.com",  # <id>.<hash>.<region>.rds.amazonaws.com (RDS "Connecting to a DB instance")
+    "azure-native:dbforpostgresql:Server": ".postgres.database.azure.com",  # <server>.postgres.database.azure.com
+}
+"""Where a managed database's endpoint lives; its exact name exists only after apply. Cloud SQL is reached by
+its private IP, which a ServiceEntry names under `addresses` with a host of its choosing."""
+
+
 def _external(mesh: Mesh, cluster: Cluster) -> list[Finding]:
     """Required flows to managed services (databases, object stores) outside the cluster."""
     findings = []
     resources = cluster.result.resources
     db = [r for r in resources if r.type in EXTERNAL_DATABASES]
     stores = [r for r in resources if r.type in EXTERNAL_OBJECT_STORES]
-    checks = []
-    if db:
-        checks += [(MLFLOW, r, EXTERNAL_DATABASES[r.type], 5432) for r in db]
+    checks: list[tuple[Endpoint, Any, str, str, int, Optional[Callable[[str], bool]]]] = []
+    for r in db:
+        domain = DATABASE_DOMAINS.get(r.type)
+        registered = (lambda h, d=domain: h.endswith(d)) if domain else (lambda h: True)
+        checks.append((MLFLOW, r, EXTERNAL_DATABASES[r.type], f"*{domain}" if domain else "its private IP", 5432, registered))
     if stores and not MINIO.pods(cluster):
-        checks += [(ep, stores[0], EXTERNAL_OBJECT_STORES[stores[0].type], 443) for ep in (MILVUS_PODS, MLFLOW, TRITON)]
-    for ep, r, what, port in checks:
+        store = stores[0]
+        checks += [(ep, store, EXTERNAL_OBJECT_STORES[store.type], _store_host(cluster, store), 443, None) for ep in (MILVUS_PODS, MLFLOW, TRITON)]
+    for ep, r, what, host, port, registered in checks:
         for src in ep.pods(cluster):
-            v = mesh.egress(src, what, port)
+            v = mesh.egress(src, host, port, registered)
             if v.decision is not Decision.ALLOW:
-                findings.append(Finding(NAME, r.urn, f"required flow {ep.name} ({src.ref}) -> {what} is denied: {v.reason}"))
+                findings.append(Finding(NAME, r.urn, f"required flow {ep.name} ({src.ref}) -> {what} ({host}:{port}) is denied: {v.reason}"))
     return findings
 
 

@@ -5,6 +5,7 @@ enforcement level; the result is validated against each policy's JSON schema."""
 from __future__ import annotations
 
 import copy
+import fnmatch
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,8 +100,44 @@ def reconcile(policies: list[PolicyInfo], initial: dict[str, tuple[str | None, d
         if p.required:
             schema["required"] = p.required
         for err in jsonschema.Draft7Validator(schema).iter_errors(result[p.name].properties):
-            at = ".".join(str(x) for x in err.absolute_path)
-            errors.append(f"{p.name}{'.' + at if at else ''}: {err.message}")
+            errors.append(_describe(p.name, err))
+        errors += _globs_that_match_nothing(p.name, p.config_schema, result[p.name].properties)
     if errors:
         raise LoomError(f"{where}: invalid policy configuration: " + "; ".join(errors))
     return result
+
+
+def _at(policy: str, path) -> str:
+    parts = "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in path)
+    return f"{policy}{parts}"
+
+
+def _describe(policy: str, err: jsonschema.ValidationError) -> str:
+    """One clause per error; a value that matches none of the alternatives says what is allowed instead of
+    jsonschema's 'is not valid under any of the given schemas'."""
+    description = err.schema.get("description") if isinstance(err.schema, dict) else None
+    if err.validator in ("anyOf", "oneOf", "enum", "pattern") and description:
+        return f"{_at(policy, err.absolute_path)} = {err.instance!r} is invalid; allowed: {description}"
+    return f"{_at(policy, err.absolute_path)}: {err.message}"
+
+
+def _globs_that_match_nothing(policy: str, properties_schema: dict, props: dict) -> list[str]:
+    """For list properties whose items are 'one of these names, or a glob' (anyOf enum / pattern), a glob
+    must match at least one of the names: `xx-*` would silently allow nothing."""
+    out = []
+    for key, spec in properties_schema.items():
+        items = spec.get("items") if isinstance(spec, dict) else None
+        alternatives = items.get("anyOf") if isinstance(items, dict) else None
+        if not isinstance(alternatives, list):
+            continue
+        names = next((a["enum"] for a in alternatives if isinstance(a, dict) and "enum" in a), None)
+        if not names or not isinstance(props.get(key), list):
+            continue
+        lowered = [str(n).lower() for n in names]
+        for i, value in enumerate(props[key]):
+            if not isinstance(value, str) or value in names or not any(c in value for c in "*?["):
+                continue
+            if not any(fnmatch.fnmatchcase(n, value.lower()) for n in lowered):
+                out.append(f"{_at(policy, [key, i])} = {value!r} matches nothing; allowed: "
+                           f"{items.get('description', 'one of the listed names or a glob over them')}")
+    return out

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import json
 
-from ._k8s import HELM_RELEASE
+from ._k8s import helm_release, is_helm
 from ._util import CRITICAL, HIGH, as_list, get, is_map, known, refers_to, resource_policy, stack_policy, truthy
+from .storage import azure_type
 
 CONCERN = "clusters"
 
 EKS = "aws:eks/cluster:Cluster"
 EKS_ADDON = "aws:eks/addon:Addon"
 GKE = "gcp:container/cluster:Cluster"
-AKS = "azure-native:containerservice:ManagedCluster"
+AKS = ("containerservice", "ManagedCluster")
 OPEN = {"0.0.0.0/0", "::/0"}
 _NETPOL_CHARTS = {"tigera-operator", "calico", "cilium"}
 
 
 # --- cluster-api-endpoint-restricted ---------------------------------------------------------------
-def _endpoint(args, report):
+def _endpoint(args, report, unknowns):
     p, t = args.props, args.resource_type
     if t == EKS:
         vpc = get(p, "vpcConfig", default={})
@@ -36,7 +37,7 @@ def _endpoint(args, report):
         if not cidrs or OPEN & set(cidrs):
             report("control plane reachable from anywhere: enable privateClusterConfig.enablePrivateEndpoint or "
                    "masterAuthorizedNetworksConfig.cidrBlocks")
-    elif t == AKS:
+    elif azure_type(t) == AKS:
         prof = get(p, "apiServerAccessProfile", default={})
         if truthy(get(prof, "enablePrivateCluster")):
             return
@@ -55,7 +56,7 @@ cluster_api_endpoint_restricted = resource_policy(
 
 
 # --- cluster-secrets-encryption ---------------------------------------------------------------------
-def _secrets_enc(args, report):
+def _secrets_enc(args, report, unknowns):
     p, t = args.props, args.resource_type
     if t == EKS:
         enc = get(p, "encryptionConfig", default={})
@@ -64,7 +65,7 @@ def _secrets_enc(args, report):
     elif t == GKE:
         if get(p, "databaseEncryption", "state") != "ENCRYPTED" or not get(p, "databaseEncryption", "keyName"):
             report("databaseEncryption is not ENCRYPTED with a Cloud KMS keyName")
-    elif t == AKS:
+    elif azure_type(t) == AKS:
         if not truthy(get(p, "securityProfile", "azureKeyVaultKms", "enabled")):
             report("securityProfile.azureKeyVaultKms is not enabled (Key Vault KMS for etcd secrets)")
 
@@ -90,23 +91,26 @@ def _eks_netpol(resources, cluster) -> bool:
                 cfg = {}
             if is_map(cfg) and truthy(cfg.get("enableNetworkPolicy")):
                 return True
-    return any(r.resource_type == HELM_RELEASE and str(get(r.props, "chart", default="")).rsplit("/", 1)[-1]
-               in _NETPOL_CHARTS for r in resources)
+    return any(is_helm(r.resource_type) and helm_release(r.props, r.name)[2] in _NETPOL_CHARTS for r in resources)
 
 
-def _netpol(args, report):
+def _netpol(args, report, unknowns):
     for c in args.resources:
-        p, t = c.props, c.resource_type
-        if t == EKS and not _eks_netpol(args.resources, c):
-            report(f"EKS cluster '{c.name}' has no NetworkPolicy enforcement (vpc-cni addon with "
-                   "enableNetworkPolicy, or Calico/Cilium)", c.urn)
-        elif t == GKE and not (truthy(get(p, "networkPolicy", "enabled"))
-                               or get(p, "datapathProvider") == "ADVANCED_DATAPATH"):
-            report(f"GKE cluster '{c.name}' enforces no NetworkPolicy (networkPolicy.enabled or Dataplane V2)",
-                   c.urn)
-        elif t == AKS and str(get(p, "networkProfile", "networkPolicy", default="none")).lower() not in (
-                "azure", "calico", "cilium"):
-            report(f"AKS cluster '{c.name}' networkProfile.networkPolicy is not azure, calico or cilium", c.urn)
+        with unknowns.guard(c):
+            _netpol_one(args, c, report)
+
+
+def _netpol_one(args, c, report):
+    p, t = c.props, c.resource_type
+    if t == EKS and not _eks_netpol(args.resources, c):
+        report(f"EKS cluster '{c.name}' has no NetworkPolicy enforcement (vpc-cni addon with "
+               "enableNetworkPolicy, or Calico/Cilium)", c.urn)
+    elif t == GKE and not (truthy(get(p, "networkPolicy", "enabled"))
+                           or get(p, "datapathProvider") == "ADVANCED_DATAPATH"):
+        report(f"GKE cluster '{c.name}' enforces no NetworkPolicy (networkPolicy.enabled or Dataplane V2)", c.urn)
+    elif azure_type(t) == AKS and str(get(p, "networkProfile", "networkPolicy", default="none")).lower() not in (
+            "azure", "calico", "cilium"):
+        report(f"AKS cluster '{c.name}' networkProfile.networkPolicy is not azure, calico or cilium", c.urn)
 
 
 cluster_network_policy = stack_policy(

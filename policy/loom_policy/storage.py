@@ -1,90 +1,148 @@
-"""Object-storage rules: every S3 bucket, GCS bucket and Azure storage account encrypted, private,
-retained; the lake and MLflow artifact stores versioned; no static object-store keys anywhere.
+"""Object stores on all three clouds, judged as families: a bucket with everything that configures it.
 
-In pulumi-aws v7 encryption, public-access blocks, versioning and lifecycle are separate resources,
-so those rules are stack policies that join each setting to its bucket (dependency or bucket name)."""
+AWS S3: the bucket (`Bucket`, `BucketV2`) and every satellite resource of the `aws:s3/bucket<Concept>[V2]`
+family (encryption, public access block, ACL, policy, versioning, lifecycle, object lock), joined to its
+bucket through the dependency graph or its `bucket` input; the inline forms of older providers
+(`serverSideEncryptionConfiguration.rule`, `...Configurations[*].rules`, `versioning`, `lifecycleRules`,
+`acl`, `grants`, `policy`) count too, and so does an `AccountPublicAccessBlock`. GCS: the bucket plus any
+`gcp:storage/*` IAM member, binding, policy or ACL that names `allUsers`/`allAuthenticatedUsers`. Azure:
+the storage account with its network exposure, blob containers, blob service properties and management
+policies.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
-from ._k8s import CONFIG_MAP, HELM_RELEASE, SECRET, containers, dotted, \
-    pod_template, walk
-from ._util import (ADVISORY, CRITICAL, HIGH, MEDIUM, as_list, config, falsy, get, is_map, known, refers_to,
-                    resource_policy, schema, stack_policy, truthy)
+from ._util import (ADVISORY, CRITICAL, HIGH, MEDIUM, as_list, as_map, config, falsy, get, is_list, is_map, known,
+                    refers_to, resource_policy, schema, stack_policy, string_list, text, truthy)
 
 CONCERN = "storage"
 
-S3_BUCKET = "aws:s3/bucket:Bucket"
-S3_SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
-S3_PAB = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
-S3_VERSIONING = "aws:s3/bucketVersioning:BucketVersioning"
-S3_LIFECYCLE = "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration"
-S3_OBJECT_LOCK = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration"
-S3_ACL = "aws:s3/bucketAcl:BucketAcl"
+S3_BUCKETS = {"aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"}
 GCS_BUCKET = "gcp:storage/bucket:Bucket"
-AZ_ACCOUNT = "azure-native:storage:StorageAccount"
-AZ_BLOB_PROPS = "azure-native:storage:BlobServiceProperties"
-AZ_MGMT_POLICY = "azure-native:storage:ManagementPolicy"
-AZ_CONTAINER = "azure-native:storage:BlobContainer"
-STORES = {S3_BUCKET, GCS_BUCKET, AZ_ACCOUNT}
-
+_AZ = re.compile(r"^azure-native:(\w+)(?:/v[\w]+)?:(\w+)$")
+_S3_SATELLITE = re.compile(r"^aws:s3/bucket([A-Za-z]+?)(?:V\d+)?:")
 PUBLIC_ACLS = {"public-read", "public-read-write", "authenticated-read"}
+_PUBLIC_GRANTEES = ("http://acs.amazonaws.com/groups/global/AllUsers",
+                    "http://acs.amazonaws.com/groups/global/AuthenticatedUsers")
+_GCS_PUBLIC = ("allUsers", "allAuthenticatedUsers")
+
+
+def azure_type(resource_type: str) -> tuple[str, str] | None:
+    """('storage', 'StorageAccount') for azure-native:storage:StorageAccount and its API-versioned tokens."""
+    m = _AZ.match(resource_type)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def is_az(resource_type: str, module: str, kind: str) -> bool:
+    return azure_type(resource_type) == (module, kind)
+
+
+def s3_concept(resource_type: str) -> str | None:
+    """'ServerSideEncryptionConfiguration' for aws:s3/bucketServerSideEncryptionConfigurationV2:..., etc."""
+    if resource_type in S3_BUCKETS:
+        return None
+    m = _S3_SATELLITE.match(resource_type)
+    return m.group(1) if m else None
+
+
+def is_store(r) -> bool:
+    return r.resource_type in S3_BUCKETS or r.resource_type == GCS_BUCKET or \
+        is_az(r.resource_type, "storage", "StorageAccount")
 
 
 def _ids(r) -> set[str]:
-    """Names a bucket can be referred to by: physical name input, logical name, URN."""
+    """Names a store can be referred to by: physical name inputs, logical name, URN."""
     ids = {r.name, r.urn}
     for key in ("bucket", "accountName", "name", "id"):
         v = known(r.props, key)
-        if isinstance(v, str):
+        if isinstance(v, str) and v:
             ids.add(v)
     return ids
 
 
-def _related(resources, store, types: set[str], keys=("bucket", "accountName")):
-    ids = _ids(store)
-    return [r for r in resources if r.resource_type in types and refers_to(r, store, keys, ids)]
+class Stack:
+    """Index of the stack's resources by family, built once per stack rule."""
+
+    def __init__(self, resources) -> None:
+        self.resources = resources
+        self.s3: dict[str, list] = {}
+        self.gcs_iam, self.az = [], {}
+        for r in resources:
+            concept = s3_concept(r.resource_type)
+            if concept:
+                self.s3.setdefault(concept, []).append(r)
+            elif r.resource_type.startswith("gcp:storage/") and r.resource_type != GCS_BUCKET:
+                self.gcs_iam.append(r)
+            az = azure_type(r.resource_type)
+            if az and az[0] == "storage":
+                self.az.setdefault(az[1], []).append(r)
+
+    def stores(self):
+        return [r for r in self.resources if is_store(r)]
+
+    def s3_related(self, bucket, concept: str) -> list:
+        ids = _ids(bucket)
+        return [r for r in self.s3.get(concept, []) if refers_to(r, bucket, ("bucket",), ids)]
+
+    def az_related(self, account, kind: str) -> list:
+        ids = _ids(account)
+        return [r for r in self.az.get(kind, []) if refers_to(r, account, ("accountName",), ids)]
 
 
-def _stores(resources):
-    return [r for r in resources if r.resource_type in STORES]
-
-
-def _label(r) -> str:
-    return {S3_BUCKET: "S3 bucket", GCS_BUCKET: "GCS bucket", AZ_ACCOUNT: "storage account"}[r.resource_type] \
-        + f" '{r.name}'"
+def label(r) -> str:
+    kind = "S3 bucket" if r.resource_type in S3_BUCKETS else "GCS bucket" if r.resource_type == GCS_BUCKET \
+        else "storage account"
+    return f"{kind} '{r.name}'"
 
 
 # --- object-store-encryption (stack) -----------------------------------------------------------
-def _s3_sse_rules(resources, bucket):
-    rules = as_list(get(bucket.props, "serverSideEncryptionConfiguration", "rule"))  # legacy inline form
-    rules = [get(r, "applyServerSideEncryptionByDefault") for r in rules]
-    for cfg in _related(resources, bucket, {S3_SSE}):
-        rules += [get(r, "applyServerSideEncryptionByDefault") for r in as_list(get(cfg.props, "rules"))]
-    return [r for r in rules if is_map(r)]
+def _sse_defaults(container: Any) -> list:
+    """applyServerSideEncryptionByDefault blocks of an SSE configuration in any provider generation."""
+    out = []
+    for rule in as_list(get(container, "rules")) + as_list(get(container, "rule")) + (
+            [get(container, "rule")] if is_map(get(container, "rule")) else []):
+        d = get(rule, "applyServerSideEncryptionByDefault")
+        if is_map(d):
+            out.append(d)
+    return out
 
 
-def _encryption(args, report):
+def _s3_sse(idx: Stack, bucket) -> list:
+    p = bucket.props
+    rules = _sse_defaults(get(p, "serverSideEncryptionConfiguration"))
+    for cfg in as_list(get(p, "serverSideEncryptionConfigurations")):
+        rules += _sse_defaults(cfg)
+    for cfg in idx.s3_related(bucket, "ServerSideEncryptionConfiguration"):
+        rules += _sse_defaults(cfg.props)
+    return rules
+
+
+def _encryption(args, report, unknowns):
     cmk = bool(config(args, "requireCustomerManagedKey", False))
-    for store in _stores(args.resources):
-        p = store.props
-        if store.resource_type == S3_BUCKET:
-            rules = _s3_sse_rules(args.resources, store)
-            if not rules:
-                report(f"{_label(store)} has no server-side encryption configuration", store.urn)
-            elif cmk and not any(get(r, "sseAlgorithm") in ("aws:kms", "aws:kms:dsse") and get(r, "kmsMasterKeyId")
-                                 for r in rules):
-                report(f"{_label(store)} is not encrypted with a customer-managed KMS key", store.urn)
-        elif store.resource_type == GCS_BUCKET:
-            if cmk and not get(p, "encryption", "defaultKmsKeyName"):
-                report(f"{_label(store)} has no encryption.defaultKmsKeyName (customer-managed key)", store.urn)
-        else:
-            if falsy(get(p, "encryption", "services", "blob", "enabled")):
-                report(f"{_label(store)} disables blob encryption", store.urn)
-            if cmk and str(get(p, "encryption", "keySource", default="")).lower() != "microsoft.keyvault":
-                report(f"{_label(store)} encryption.keySource is not Microsoft.Keyvault (customer-managed key)",
-                       store.urn)
+    idx = Stack(args.resources)
+    for store in idx.stores():
+        with unknowns.guard(store):
+            p = store.props
+            if store.resource_type in S3_BUCKETS:
+                rules = _s3_sse(idx, store)
+                if not rules:
+                    report(f"{label(store)} has no server-side encryption configuration", store.urn)
+                elif cmk and not any(get(r, "sseAlgorithm") in ("aws:kms", "aws:kms:dsse") and get(r, "kmsMasterKeyId")
+                                     for r in rules):
+                    report(f"{label(store)} is not encrypted with a customer-managed KMS key", store.urn)
+            elif store.resource_type == GCS_BUCKET:
+                if cmk and not get(p, "encryption", "defaultKmsKeyName"):
+                    report(f"{label(store)} has no encryption.defaultKmsKeyName (customer-managed key)", store.urn)
+            else:
+                if falsy(get(p, "encryption", "services", "blob", "enabled")):
+                    report(f"{label(store)} disables blob encryption", store.urn)
+                if cmk and text(get(p, "encryption", "keySource")).lower() != "microsoft.keyvault":
+                    report(f"{label(store)} encryption.keySource is not Microsoft.Keyvault (customer-managed key)",
+                           store.urn)
 
 
 _cmk_schema = {"type": "boolean", "default": False,
@@ -104,35 +162,113 @@ object_store_encryption = stack_policy(
 _PAB_FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
 
 
-def _public(args, report):
-    for store in _stores(args.resources):
-        p = store.props
-        if store.resource_type == S3_BUCKET:
-            blocks = _related(args.resources, store, {S3_PAB})
-            if not any(all(truthy(get(b.props, f)) for f in _PAB_FLAGS) for b in blocks):
-                report(f"{_label(store)} has no BucketPublicAccessBlock with all four flags true", store.urn)
-            acls = [get(p, "acl")] + [get(a.props, "acl") for a in _related(args.resources, store, {S3_ACL})]
-            if any(a in PUBLIC_ACLS for a in acls):
-                report(f"{_label(store)} has a public canned ACL", store.urn)
-        elif store.resource_type == GCS_BUCKET:
-            if get(p, "publicAccessPrevention") != "enforced":
-                report(f"{_label(store)} publicAccessPrevention is not 'enforced'", store.urn)
-            if not truthy(get(p, "uniformBucketLevelAccess")):
-                report(f"{_label(store)} uniformBucketLevelAccess is not true", store.urn)
-        else:
-            if get(p, "allowBlobPublicAccess") is not False:
-                report(f"{_label(store)} does not set allowBlobPublicAccess: false", store.urn)
-            for c in _related(args.resources, store, {AZ_CONTAINER}):
-                if str(get(c.props, "publicAccess", default="None")) not in ("None", "none"):
-                    report(f"container '{c.name}' allows public access ({get(c.props, 'publicAccess')})", c.urn)
+def _policy_doc(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return None
+    return value
+
+
+def public_statements(doc: Any) -> list[str]:
+    """Sids (or indexes) of Allow statements granting to everyone ("*" / {"AWS": "*"}) without a condition."""
+    out = []
+    statements = get(doc, "Statement")
+    statements = [statements] if is_map(statements) else as_list(statements)
+    for i, st in enumerate(statements):
+        if text(get(st, "Effect")) != "Allow" or get(st, "Condition"):
+            continue
+        principal = get(st, "Principal")
+        aws = get(principal, "AWS") if is_map(principal) else principal
+        values = as_list(aws) if is_list(aws) else [aws]
+        if "*" in values:
+            out.append(text(get(st, "Sid")) or f"Statement[{i}]")
+    return out
+
+
+def _acl_public(props: Any) -> list[str]:
+    out = []
+    if get(props, "acl") in PUBLIC_ACLS:
+        out.append(f"canned ACL {get(props, 'acl')}")
+    grants = as_list(get(props, "accessControlPolicy", "grants")) + as_list(get(props, "grants"))
+    for g in grants:
+        uri = text(get(g, "grantee", "uri")) or text(get(g, "uri"))
+        if uri in _PUBLIC_GRANTEES:
+            out.append(f"grant to {uri.rsplit('/', 1)[-1]}")
+    return out
+
+
+def _gcs_public(r) -> list[str]:
+    p = r.props
+    members = [text(get(p, "member"))] + [text(m) for m in as_list(get(p, "members"))] + [text(get(p, "entity"))]
+    members += [text(e).split(":", 1)[-1] for e in as_list(get(p, "roleEntities"))]
+    doc = _policy_doc(get(p, "policyData"))
+    for b in as_list(get(doc, "bindings")):
+        members += [text(m) for m in as_list(get(b, "members"))]
+    if text(get(p, "predefinedAcl")) in ("publicRead", "publicReadWrite", "authenticatedRead") or \
+            text(get(p, "defaultAcl")) in ("publicRead", "authenticatedRead"):
+        members.append(f"predefined ACL {text(get(p, 'predefinedAcl')) or text(get(p, 'defaultAcl'))}")
+    return [m for m in members if m in _GCS_PUBLIC or m.startswith("predefined ACL")]
+
+
+def _public(args, report, unknowns):
+    idx = Stack(args.resources)
+    account_pab = False
+    for r in args.resources:
+        if r.resource_type == "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock":
+            with unknowns.guard(r):
+                account_pab = account_pab or all(truthy(get(r.props, f)) for f in _PAB_FLAGS)
+    for store in idx.stores():
+        with unknowns.guard(store):
+            p = store.props
+            if store.resource_type in S3_BUCKETS:
+                blocks = idx.s3_related(store, "PublicAccessBlock")
+                if not account_pab and not any(all(truthy(get(b.props, f)) for f in _PAB_FLAGS) for b in blocks):
+                    report(f"{label(store)} has no BucketPublicAccessBlock (nor account-level block) with all four "
+                           "flags true", store.urn)
+                for what in _acl_public(p):
+                    report(f"{label(store)} has a public {what}", store.urn)
+                for acl in idx.s3_related(store, "Acl"):
+                    for what in _acl_public(acl.props):
+                        report(f"{label(store)} {acl.resource_type.rsplit(':', 1)[-1]} '{acl.name}' sets a public "
+                               f"{what}", acl.urn)
+                for holder in [store, *idx.s3_related(store, "Policy")]:
+                    for sid in public_statements(_policy_doc(get(holder.props, "policy"))):
+                        report(f"{label(store)} bucket policy statement {sid} allows Principal \"*\" without a "
+                               "condition", holder.urn)
+            elif store.resource_type == GCS_BUCKET:
+                if get(p, "publicAccessPrevention") != "enforced":
+                    report(f"{label(store)} publicAccessPrevention is not 'enforced'", store.urn)
+                if not truthy(get(p, "uniformBucketLevelAccess")):
+                    report(f"{label(store)} uniformBucketLevelAccess is not true", store.urn)
+            else:
+                if get(p, "allowBlobPublicAccess") is not False:
+                    report(f"{label(store)} does not set allowBlobPublicAccess: false", store.urn)
+                network = text(get(p, "publicNetworkAccess")) or "Enabled"
+                default_action = text(get(p, "networkRuleSet", "defaultAction")) or "Allow"
+                if network.lower() == "enabled" and default_action.lower() != "deny":
+                    report(f"{label(store)} is reachable from any network (publicNetworkAccess {network}, network "
+                           f"rule set defaultAction {default_action}); set Disabled or defaultAction Deny", store.urn)
+                for c in idx.az_related(store, "BlobContainer"):
+                    if text(get(c.props, "publicAccess")) not in ("", "None", "none"):
+                        report(f"container '{c.name}' allows public access ({get(c.props, 'publicAccess')})", c.urn)
+    for r in idx.gcs_iam:
+        with unknowns.guard(r):
+            who = _gcs_public(r)
+            if who:
+                bucket = text(known(r.props, "bucket"))
+                where = f"GCS bucket '{bucket}'" if bucket else "a GCS resource"
+                report(f"{r.resource_type.rsplit(':', 1)[-1]} '{r.name}' grants {', '.join(who)} on {where}", r.urn)
 
 
 object_store_public_access_blocked = stack_policy(
     "object-store-public-access-blocked",
-    "Public access must be blocked on every bucket and storage account.",
+    "No object store may be public: S3 public access block, no public ACL or bucket-policy grant; GCS public "
+    "access prevention and no allUsers/allAuthenticatedUsers; Azure no public blobs and no open network.",
     _public, concern=CONCERN, severity=CRITICAL,
-    steps="S3: BucketPublicAccessBlock (4 x true); GCS: publicAccessPrevention enforced + uniform access; "
-          "Azure: allowBlobPublicAccess false.",
+    steps="S3: BucketPublicAccessBlock (4 x true), no Principal \"*\"; GCS: publicAccessPrevention enforced, "
+          "uniform access, no allUsers; Azure: allowBlobPublicAccess false, network defaultAction Deny.",
 )
 
 
@@ -142,37 +278,40 @@ _PURPOSE_VALUES = ["lake", "telemetry-lake", "mlflow", "mlflow-artifacts"]
 _NAME_PATTERNS = ["lake", "mlflow"]
 
 
-def _in_scope(args, store) -> bool:
+def _in_scope(args, idx: Stack, store) -> bool:
     keys = config(args, "purposeKeys", _PURPOSE_KEYS)
     values = config(args, "purposeValues", _PURPOSE_VALUES)
     patterns = [p.lower() for p in config(args, "namePatterns", _NAME_PATTERNS)]
-    tags = get(store.props, "labels" if store.resource_type == GCS_BUCKET else "tags", default={})
-    if is_map(tags) and any(str(get(tags, k, default="")).lower() in values for k in keys):
+    tags = as_map(get(store.props, "labels" if store.resource_type == GCS_BUCKET else "tags"))
+    if any(text(get(tags, k)).lower() in values for k in keys):
         return True
-    names = {store.name.lower()} | {str(get(store.props, k, default="")).lower()
+    names = {store.name.lower()} | {text(known(store.props, k)).lower()
                                     for k in ("bucket", "bucketPrefix", "name", "accountName")}
-    if store.resource_type == AZ_ACCOUNT:
-        for c in _related(args.resources, store, {AZ_CONTAINER}):
-            names |= {c.name.lower(), str(get(c.props, "containerName", default="")).lower()}
+    if is_az(store.resource_type, "storage", "StorageAccount"):
+        for c in idx.az_related(store, "BlobContainer"):
+            names |= {c.name.lower(), text(known(c.props, "containerName")).lower()}
     return any(pat in n for pat in patterns for n in names if n)
 
 
-def _versioning(args, report):
-    for store in _stores(args.resources):
-        if not _in_scope(args, store):
-            continue
-        p = store.props
-        if store.resource_type == S3_BUCKET:
-            on = truthy(get(p, "versioning", "enabled")) or any(
-                get(v.props, "versioningConfiguration", "status") == "Enabled"
-                for v in _related(args.resources, store, {S3_VERSIONING}))
-        elif store.resource_type == GCS_BUCKET:
-            on = truthy(get(p, "versioning", "enabled"))
-        else:
-            on = any(truthy(get(b.props, "isVersioningEnabled"))
-                     for b in _related(args.resources, store, {AZ_BLOB_PROPS}))
-        if not on:
-            report(f"{_label(store)} holds the lake or MLflow artifacts but versioning is not enabled", store.urn)
+def _versioning(args, report, unknowns):
+    idx = Stack(args.resources)
+    for store in idx.stores():
+        with unknowns.guard(store):
+            if not _in_scope(args, idx, store):
+                continue
+            p = store.props
+            if store.resource_type in S3_BUCKETS:
+                on = truthy(get(p, "versioning", "enabled")) or any(
+                    truthy(get(v, "enabled")) for v in as_list(get(p, "versionings"))) or any(
+                    get(v.props, "versioningConfiguration", "status") == "Enabled"
+                    for v in idx.s3_related(store, "Versioning"))
+            elif store.resource_type == GCS_BUCKET:
+                on = truthy(get(p, "versioning", "enabled"))
+            else:
+                on = any(truthy(get(b.props, "isVersioningEnabled"))
+                         for b in idx.az_related(store, "BlobServiceProperties"))
+            if not on:
+                report(f"{label(store)} holds the lake or MLflow artifacts but versioning is not enabled", store.urn)
 
 
 object_store_versioning = stack_policy(
@@ -180,35 +319,36 @@ object_store_versioning = stack_policy(
     "The telemetry lake and MLflow artifact stores must have object versioning on.",
     _versioning, concern=CONCERN, severity=HIGH,
     config_schema=schema(
-        namePatterns={"type": "array", "items": {"type": "string"}, "default": _NAME_PATTERNS,
-                      "description": "Substrings of a bucket/account/container name that mark it as lake or MLflow."},
-        purposeKeys={"type": "array", "items": {"type": "string"}, "default": _PURPOSE_KEYS,
-                     "description": "Tag/label keys naming a store's purpose (GCS/Azure keys cannot hold '/')."},
-        purposeValues={"type": "array", "items": {"type": "string"}, "default": _PURPOSE_VALUES,
-                       "description": "Purpose values that put a store in scope."}),
+        namePatterns=string_list(_NAME_PATTERNS, "Substrings of a bucket/account/container name that mark it as "
+                                                 "lake or MLflow."),
+        purposeKeys=string_list(_PURPOSE_KEYS, "Tag/label keys naming a store's purpose (GCS/Azure keys cannot "
+                                               "hold '/')."),
+        purposeValues=string_list(_PURPOSE_VALUES, "Purpose values that put a store in scope.")),
     steps="S3: BucketVersioning status Enabled; GCS: versioning.enabled; Azure: BlobServiceProperties "
           "isVersioningEnabled.",
 )
 
 
 # --- object-store-retention (stack) ----------------------------------------------------------------
-def _retention(args, report):
-    for store in _stores(args.resources):
-        p = store.props
-        if store.resource_type == S3_BUCKET:
-            ok = bool(as_list(get(p, "lifecycleRules"))) or any(
-                any(get(rule, "status") == "Enabled" for rule in as_list(get(lc.props, "rules")))
-                for lc in _related(args.resources, store, {S3_LIFECYCLE})
-            ) or bool(_related(args.resources, store, {S3_OBJECT_LOCK}))
-        elif store.resource_type == GCS_BUCKET:
-            ok = bool(as_list(get(p, "lifecycleRules"))) or bool(get(p, "retentionPolicy", "retentionPeriod"))
-        else:
-            ok = any(as_list(get(m.props, "policy", "rules"))
-                     for m in _related(args.resources, store, {AZ_MGMT_POLICY})) or any(
-                truthy(get(b.props, "deleteRetentionPolicy", "enabled"))
-                for b in _related(args.resources, store, {AZ_BLOB_PROPS}))
-        if not ok:
-            report(f"{_label(store)} has neither a lifecycle nor a retention policy", store.urn)
+def _retention(args, report, unknowns):
+    idx = Stack(args.resources)
+    for store in idx.stores():
+        with unknowns.guard(store):
+            p = store.props
+            if store.resource_type in S3_BUCKETS:
+                ok = bool(as_list(get(p, "lifecycleRules"))) or any(
+                    any(get(rule, "status") == "Enabled" for rule in as_list(get(lc.props, "rules")))
+                    for lc in idx.s3_related(store, "LifecycleConfiguration")
+                ) or bool(idx.s3_related(store, "ObjectLockConfiguration"))
+            elif store.resource_type == GCS_BUCKET:
+                ok = bool(as_list(get(p, "lifecycleRules"))) or bool(get(p, "retentionPolicy", "retentionPeriod"))
+            else:
+                ok = any(as_list(get(m.props, "policy", "rules"))
+                         for m in idx.az_related(store, "ManagementPolicy")) or any(
+                    truthy(get(b.props, "deleteRetentionPolicy", "enabled"))
+                    for b in idx.az_related(store, "BlobServiceProperties"))
+            if not ok:
+                report(f"{label(store)} has neither a lifecycle nor a retention policy", store.urn)
 
 
 object_store_retention = stack_policy(
@@ -220,75 +360,9 @@ object_store_retention = stack_policy(
 )
 
 
-# --- no-static-object-store-credentials ---------------------------------------------------------------
-_ENV_NAMES = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AZURE_STORAGE_KEY",
-              "AZURE_STORAGE_ACCOUNT_KEY", "AZURE_STORAGE_CONNECTION_STRING", "AZURE_STORAGE_SAS_TOKEN",
-              "GOOGLE_APPLICATION_CREDENTIALS", "MINIO_ACCESS_KEY", "MINIO_SECRET_KEY"]
-_SECRET_KEYS = ["accesskey", "secretkey", "accesskeyid", "secretaccesskey", "azurestorageaccountkey",
-                "connectionstring", "credentialsjson", "serviceaccountjson", "serviceaccountkey"]
-
-
-_KEY_IDS = {"accesskey", "accesskeyid"}  # identifiers, not secrets, when the chart authenticates via IAM
-
-
-def _norm(key: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", key.lower())
-
-
-def _static_creds(args, report):
-    env_names = {_norm(n) for n in config(args, "envNames", _ENV_NAMES)}
-    bad_keys = env_names | {_norm(k) for k in config(args, "secretKeys", _SECRET_KEYS)}
-    t = args.resource_type
-    if t in (SECRET, CONFIG_MAP):
-        for field in ("data", "stringData", "binaryData"):
-            bag = get(args.props, field, default={})
-            for key in bag if is_map(bag) else []:
-                if _norm(key) in bad_keys:
-                    report(f"{t.rsplit(':', 1)[-1]} key '{key}' holds a static object-store credential; "
-                           "use workload identity")
-        return
-    if t == HELM_RELEASE:
-        values = get(args.props, "values", default={})
-        for path, node in walk(values):
-            if not path:
-                continue
-            key = path[-1]
-            if isinstance(key, str) and _norm(key) in bad_keys and isinstance(node, str) and node.strip():
-                # Charts such as Milvus reuse `accessKey` for the account/bucket identity when `useIAM`
-                # is on (no secret involved); a secret key is a credential either way.
-                if _norm(key) in _KEY_IDS and truthy(get(values, *path[:-1], "useIAM")):
-                    continue
-                report(f"Helm values.{dotted(path)} sets a static object-store credential")
-            if key == "name" and isinstance(node, str) and _norm(node) in env_names:
-                report(f"Helm values.{dotted(path[:-1])} sets env {node}")
-        return
-    pod = pod_template(t, args.props)
-    if pod is None:
-        return
-    for c in containers(pod[1]):
-        for env in as_list(get(c, "env")):
-            name = str(get(env, "name", default=""))
-            if _norm(name) in env_names:
-                report(f"container '{get(c, 'name')}' sets env {name}: object storage must be reached "
-                       "through workload identity")
-
-
-no_static_object_store_credentials = resource_policy(
-    "no-static-object-store-credentials",
-    "No object-store access keys in Secrets, ConfigMaps, container env or Helm values: workload identity only.",
-    _static_creds, concern=CONCERN, severity=CRITICAL,
-    config_schema=schema(
-        envNames={"type": "array", "items": {"type": "string"}, "default": _ENV_NAMES,
-                  "description": "Environment variable names that carry object-store keys."},
-        secretKeys={"type": "array", "items": {"type": "string"}, "default": _SECRET_KEYS,
-                    "description": "Secret/ConfigMap/values keys (compared without case or punctuation)."}),
-    steps="Bind the service account to a cloud identity (IRSA / Pod Identity, GKE WI, Azure WI, MinIO STS).",
-)
-
-
 # --- storage-account-secure-transport ------------------------------------------------------------------
-def _secure_transport(args, report):
-    if args.resource_type != AZ_ACCOUNT:
+def _secure_transport(args, report, unknowns):
+    if not is_az(args.resource_type, "storage", "StorageAccount"):
         return
     if falsy(get(args.props, "enableHttpsTrafficOnly")):
         report("enableHttpsTrafficOnly is false")
@@ -306,8 +380,8 @@ storage_account_secure_transport = resource_policy(
 
 
 # --- storage-account-shared-key-disabled (advisory) ----------------------------------------------------
-def _shared_key(args, report):
-    if args.resource_type == AZ_ACCOUNT and get(args.props, "allowSharedKeyAccess") is not False:
+def _shared_key(args, report, unknowns):
+    if is_az(args.resource_type, "storage", "StorageAccount") and get(args.props, "allowSharedKeyAccess") is not False:
         report("allowSharedKeyAccess is not false: account keys can be used instead of Entra ID")
 
 
@@ -323,9 +397,6 @@ POLICIES = [
     object_store_public_access_blocked,
     object_store_versioning,
     object_store_retention,
-    no_static_object_store_credentials,
     storage_account_secure_transport,
     storage_account_shared_key_disabled,
 ]
-
-

@@ -7,6 +7,8 @@ istiod's webhook port 15017 or prometheus-adapter's 6443 on private nodes).
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from loom.checks import mesh
@@ -202,3 +204,66 @@ def test_network_policy_egress_and_the_mesh_decision_combine():
     assert flow(g, "outside", "web", 15020).decision is Decision.DENY  # the mesh would have let it through
     dns_only = netpol_res("dns", "plain", {"podSelector": {}, "egress": [{"ports": [{"port": 53, "protocol": "UDP"}]}]})
     assert np_flow(small_mesh(dns_only), "outside", "web", 8080) is Decision.DENY
+
+
+# --- egress under REGISTRY_ONLY (Istio: ServiceEntry `hosts`, `ports`, `exportTo`; meshConfig.outboundTrafficPolicy) ---
+
+def _registry_only(*extra):
+    return graph(
+        istiod({"meshConfig": {"outboundTrafficPolicy": {"mode": "REGISTRY_ONLY"}}}),
+        namespace("istio-system"),
+        namespace("apps", **{"istio-injection": "enabled"}),
+        namespace("plain"),
+        deployment("client", "apps", {"app": "client"}, sa="client"),
+        deployment("outside", "plain", {"app": "outside"}),
+        *extra,
+    )
+
+
+def _egress(result, src_name, host, port=443, registered=None):
+    c = cluster_of(result)
+    (src,) = [p for p in c.pods if p.name == src_name]
+    return mesh.Mesh(c).egress(src, host, port, registered).decision
+
+
+def _se(name, ns, hosts, port=443, export=None):
+    spec = {"hosts": hosts, "location": "MESH_EXTERNAL", "ports": [{"name": f"tls-{port}", "number": port, "protocol": "TLS"}]}
+    if export is not None:
+        spec["exportTo"] = export
+    return istio_cr("ServiceEntry", name, ns, spec, group="networking.istio.io")
+
+
+def test_registry_only_reaches_only_registered_hosts_on_declared_ports_where_exported():
+    """REGISTRY_ONLY: a sidecar reaches a host only through a ServiceEntry visible in its namespace (exportTo:
+    absent or "*" = everywhere, "." = its own namespace, names = those namespaces) that declares the port."""
+    s3 = "loom-lake.s3.eu-west-1.amazonaws.com"
+    assert _egress(_registry_only(), "client", s3) is Decision.DENY
+    assert _egress(_registry_only(), "outside", s3) is Decision.ALLOW  # no sidecar: the mesh does not mediate it
+    assert _egress(_registry_only(_se("s3", "istio-system", ["*.s3.eu-west-1.amazonaws.com"])), "client", s3) is Decision.ALLOW
+    assert _egress(_registry_only(_se("s3", "istio-system", ["*.s3.us-east-1.amazonaws.com"])), "client", s3) is Decision.DENY
+    assert _egress(_registry_only(_se("s3", "istio-system", ["*.s3.eu-west-1.amazonaws.com"], port=80)), "client", s3) is Decision.DENY
+    assert _egress(_registry_only(_se("s3", "other", ["*.s3.eu-west-1.amazonaws.com"], export=["."])), "client", s3) is Decision.DENY
+    assert _egress(_registry_only(_se("s3", "apps", ["*.s3.eu-west-1.amazonaws.com"], export=["."])), "client", s3) is Decision.ALLOW
+    assert _egress(_registry_only(_se("s3", "other", ["*.s3.eu-west-1.amazonaws.com"], export=["apps"])), "client", s3) is Decision.ALLOW
+
+
+def test_a_database_known_only_at_apply_needs_an_entry_in_its_domain_on_its_port():
+    in_rds = lambda h: h.endswith(".rds.amazonaws.com")  # noqa: E731
+    db = _se("db", "apps", ["mlflow.abc123.eu-west-1.rds.amazonaws.com"], port=5432, export=["."])
+    assert _egress(_registry_only(db), "client", "*.rds.amazonaws.com", 5432, in_rds) is Decision.ALLOW
+    assert _egress(_registry_only(), "client", "*.rds.amazonaws.com", 5432, in_rds) is Decision.DENY
+    other = _se("db", "apps", ["db.example.com"], port=5432, export=["."])
+    assert _egress(_registry_only(other), "client", "*.rds.amazonaws.com", 5432, in_rds) is Decision.DENY
+
+
+@pytest.mark.parametrize("stack", ["aws", "gcp", "azure"])
+def test_managed_stores_and_databases_stay_reachable_once_their_service_entries_are_gone(stack):
+    """The shipped cloud stacks run REGISTRY_ONLY; without the foundation's egress ServiceEntries the
+    required flows to the object store and the database are denied, and the check says so."""
+    result = preview_of(stack)
+    assert not [f for f in mesh.check(result) if "->" in f.message and "is denied" in f.message]
+    stripped = copy.deepcopy(result)
+    stripped.resources = [r for r in stripped.resources if not r.type.endswith(":ServiceEntry")]
+    denied = [f.message for f in mesh.check(stripped) if "REGISTRY_ONLY" in f.message]
+    assert any("-> PostgreSQL" in m or "-> RDS" in m or "-> Cloud SQL" in m for m in denied), denied
+    assert any(store in m for store in ("-> S3", "-> Cloud Storage", "-> Blob storage") for m in denied), denied

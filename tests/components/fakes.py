@@ -9,6 +9,8 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
+from components.kube.istio import ExternalService
+
 from components.foundation.base import (
     Bucket,
     BucketSpec,
@@ -89,6 +91,8 @@ class FakeFoundation(Foundation):
             username=pulumi.Output.from_input(spec.username),
             password=pulumi.Output.secret(spec.password),
             resources=[res],
+            egress=[ExternalService(f"{spec.database}-postgres", ["pg.internal"], port=5432, protocol="TCP",
+                                    resolution="DNS")],
         )
 
 

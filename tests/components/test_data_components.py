@@ -128,6 +128,15 @@ def test_mlflow_server_never_sees_the_password_in_args(mlflow):
     assert mlflow.outputs["artifacts_uri"] == "s3://mlflowtracking-artifacts/artifacts"
 
 
+def test_mlflow_registers_an_external_database_with_the_mesh_for_its_namespace_only(mlflow):
+    (entry,) = mlflow.mocks.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")
+    assert entry.inputs["metadata"]["name"] == "mlflow-postgres"
+    assert entry.inputs["metadata"]["namespace"] == "loom-data"
+    assert entry.inputs["spec"]["exportTo"] == ["."]
+    assert entry.inputs["spec"]["hosts"] == ["pg.internal"] and entry.inputs["spec"]["location"] == "MESH_EXTERNAL"
+    assert entry.inputs["spec"]["ports"] == [{"number": 5432, "name": "tcp-5432", "protocol": "TCP"}]
+
+
 def test_mlflow_artifacts_bucket_and_identity(mlflow):
     f = mlflow.foundation
     assert [(s.purpose, s.protect) for _, s, _ in f.buckets] == [(BucketPurpose.MLFLOW, True)]

@@ -2,9 +2,10 @@
 
 import pytest
 
+from components.kube.istio import ExternalService
 from components.kube.labels import CLASSIFICATION_LABEL, INJECTION_LABEL, DataClassification
 from components.kube.validation import ComponentArgsError
-from components.mesh import GatewayTlsMode, IstioMesh, IstioMeshArgs
+from components.mesh import GatewayTlsMode, IstioMesh, IstioMeshArgs, OutboundTrafficPolicy
 from tests.components.fakes import FakeFoundation, render
 
 OUTPUTS = ("mtls_mode", "namespace_names", "gateway_ref", "gateway_principal", "ingress_namespace")
@@ -85,9 +86,37 @@ def test_mutual_tls_mode_and_custom_namespaces():
     assert "loom-data" not in ns
 
 
+def test_egress_is_registry_only_with_a_service_entry_per_external_service():
+    """Sidecars reach only registered hosts; each external service the foundation declares is registered
+    mesh-wide (istio-system, exportTo *) as MESH_EXTERNAL."""
+    r = build(external_services=[ExternalService("aws-s3", ["s3.eu-west-1.amazonaws.com", "*.s3.eu-west-1.amazonaws.com"]),
+                                 ExternalService("db", ["db.internal"], port=5432, protocol="TCP", resolution="STATIC",
+                                                 addresses=["10.0.0.5"])])
+    (istiod,) = [x for x in r.mocks.of_type("kubernetes:helm.sh/v3:Release") if x.inputs["chart"] == "istiod"]
+    assert istiod.inputs["values"]["meshConfig"]["outboundTrafficPolicy"] == {"mode": "REGISTRY_ONLY"}
+    entries = {x.inputs["metadata"]["name"]: x.inputs for x in r.mocks.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")}
+    assert set(entries) == {"aws-s3", "db"}
+    s3, db = entries["aws-s3"], entries["db"]
+    assert s3["metadata"]["namespace"] == "istio-system"
+    assert s3["spec"] == {"hosts": ["s3.eu-west-1.amazonaws.com", "*.s3.eu-west-1.amazonaws.com"], "location": "MESH_EXTERNAL",
+                          "resolution": "NONE", "ports": [{"number": 443, "name": "tls-443", "protocol": "TLS"}],
+                          "exportTo": ["*"]}
+    assert db["spec"]["endpoints"] == [{"address": "10.0.0.5"}] and db["spec"]["addresses"] == ["10.0.0.5"]
+
+
+def test_allow_any_is_an_explicit_choice():
+    r = build(outbound_traffic_policy=OutboundTrafficPolicy.ALLOW_ANY)
+    (istiod,) = [x for x in r.mocks.of_type("kubernetes:helm.sh/v3:Release") if x.inputs["chart"] == "istiod"]
+    assert istiod.inputs["values"]["meshConfig"]["outboundTrafficPolicy"] == {"mode": "ALLOW_ANY"}
+    assert not r.mocks.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")
+
+
 @pytest.mark.parametrize(
     "kw, message",
     [
+        ({"outbound_traffic_policy": "REGISTRY_ONLY"}, "outbound_traffic_policy = 'REGISTRY_ONLY'"),
+        ({"external_services": [ExternalService("S3", ["x"])]}, "external_services name = 'S3'"),
+        ({"external_services": [ExternalService("a", ["x"]), ExternalService("a", ["y"])]}, "unique names"),
         ({"namespaces": {}}, "namespaces = {} is invalid"),
         ({"namespaces": {"Loom": DataClassification.PUBLIC}}, "namespaces key = 'Loom'"),
         ({"namespaces": {"loom-x": "public"}}, r"namespaces\['loom-x'\] = 'public' is invalid; allowed: DataClassification.PUBLIC"),

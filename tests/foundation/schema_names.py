@@ -15,7 +15,7 @@ from tests.foundation.harness import SECRET_SIG, Graph
 _GETTER = re.compile(r'@pulumi\.getter(?:\(name="(\w+)"\))?\s*\n\s*def (\w+)\(self\)')
 # Map-typed inputs whose keys are user data, not schema property names.
 FREE_FORM = {"tags", "labels", "resourceLabels", "userLabels", "nodeLabels", "values", "policy", "assumeRolePolicy",
-             "configurationValues", "metadata", "tagsAll"}
+             "configurationValues", "metadata", "tagsAll", "userAssignedIdentities"}
 PACKAGES = {"aws": "pulumi_aws", "gcp": "pulumi_gcp", "azure-native": "pulumi_azure_native"}
 
 

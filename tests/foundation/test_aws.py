@@ -275,6 +275,18 @@ def test_rds_is_private_encrypted_tls_only_and_backed_up(graph):
     assert pg.sslmode == "require" and harness.resolve(pg.port) == 5432
 
 
+def test_egress_the_mesh_must_register(graph):
+    """The mesh is REGISTRY_ONLY: regional S3 (path and virtual-hosted style), regional STS (IRSA) and the
+    RDS endpoint (TCP, by DNS name) are what meshed workloads call outside the cluster."""
+    f, pg = graph.result["f"], graph.result["pg"]
+    assert [(e.name, list(e.hosts)) for e in f.egress] == [
+        ("aws-s3", [f"s3.{f.region}.amazonaws.com", f"*.s3.{f.region}.amazonaws.com"]),
+        ("aws-sts", [f"sts.{f.region}.amazonaws.com"])]
+    (db,) = pg.egress
+    assert (db.name, db.port, db.protocol, db.resolution) == ("mlflow-postgres", 5432, "TCP", "DNS")
+    assert harness.resolve(db.hosts[0]) == harness.resolve(pg.host)
+
+
 def test_no_static_keys_and_explicit_providers_everywhere(graph):
     assert harness.static_key_findings(graph) == []
     for r in graph.resources:

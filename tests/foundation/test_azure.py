@@ -150,6 +150,20 @@ def test_postgres_is_private_tls_backed_up_and_ha(graph):
     assert pg_subnet["delegations"][0]["serviceName"] == "Microsoft.DBforPostgreSQL/flexibleServers"
 
 
+def test_postgres_is_encrypted_with_the_key_vault_key(graph):
+    """Customer-managed key through the foundation's CMK identity (granted Crypto Service Encryption User); the
+    versionless key URI follows the key's rotation policy."""
+    i = graph.one("azure-native:dbforpostgresql:Server").inputs
+    identity = graph.one("azure-native:managedidentity:UserAssignedIdentity", "loom-storage-cmk-identity").outputs["id"]
+    assert i["identity"] == {"type": "UserAssigned", "userAssignedIdentities": {identity: {}}}
+    key = graph.one("azure-native:keyvault:Key", "loom-data-key").outputs
+    assert i["dataEncryption"] == {"type": "AzureKeyVault", "primaryKeyURI": key["keyUri"],
+                                   "primaryUserAssignedIdentityId": identity}
+    (db,) = graph.result["pg"].egress
+    assert (db.name, db.port, db.protocol, db.resolution) == ("mlflow-postgres", 5432, "TCP", "DNS")
+    assert [e.name for e in graph.result["f"].egress] == ["azure-storage", "entra-id"]
+
+
 def test_key_vault_is_protected_and_purge_protected(graph):
     kv = graph.one("azure-native:keyvault:Vault")
     deployer = graph.one("azure-native:authorization:RoleAssignment", "loom-deployer-kv-crypto-officer").inputs

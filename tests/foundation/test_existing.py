@@ -182,6 +182,13 @@ def test_external_s3_creates_no_minio():
     assert sts.token_volume_for(dict(env))["projected"]["sources"] == [
         {"serviceAccountToken": {"audience": "sts.amazonaws.com", "expirationSeconds": 3600, "path": "token"}}]
     assert harness.resolve(g.result["models"].uri) == "s3://loom-models"
+    # outside the cluster: the REGISTRY_ONLY mesh must register both endpoints (TLS, by SNI)
+    assert [(e.name, list(e.hosts), e.port, e.protocol) for e in g.result["f"].egress] == [
+        ("object-store", ["s3.lab.example"], 443, "TLS"), ("object-store-sts", ["sts.lab.example"], 443, "TLS")]
+
+
+def test_in_cluster_minio_and_postgres_need_no_egress(edge):
+    assert list(edge.result["f"].egress) == [] and list(edge.result["pg"].egress) == []
 
 
 @pytest.mark.parametrize("kw, message", [

@@ -130,6 +130,29 @@ def test_cloud_sql_is_private_ssl_only_backed_up_and_protected(graph):
     assert harness.resolve(graph.result["pg"].host) == "10.90.0.5"
 
 
+def test_cloud_sql_backups_stay_in_the_region_and_cmek_is_opt_in(graph):
+    """Unset, Cloud SQL keeps backups in the multi-region nearest the instance (residency); CMEK needs the Cloud
+    SQL service agent on the key, so it is an argument (the stack settings turn it on)."""
+    db = graph.one("gcp:sql/databaseInstance:DatabaseInstance", "mlflow-db")
+    assert db.inputs["settings"]["backupConfiguration"]["location"] == "europe-west4"
+    assert "encryptionKeyName" not in db.inputs
+    g = harness.run(_program({"postgres_cmek": True}))
+    db = g.one("gcp:sql/databaseInstance:DatabaseInstance", "mlflow-db")
+    key = g.one("gcp:kms/cryptoKey:CryptoKey", "loom-data-key")
+    assert db.inputs["encryptionKeyName"] == key.outputs["id"]
+    grant = g.one("gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember", "loom-data-key-sql").inputs
+    assert grant["role"] == "roles/cloudkms.cryptoKeyEncrypterDecrypter" and grant["member"].startswith("serviceAccount:")
+
+
+def test_egress_the_mesh_must_register(graph):
+    f, pg = graph.result["f"], graph.result["pg"]
+    assert [(e.name, list(e.hosts), e.port, e.protocol) for e in f.egress] == [
+        ("google-apis", ["*.googleapis.com"], 443, "TLS"), ("gke-metadata-server", ["metadata.google.internal"], 80, "TCP")]
+    (db,) = pg.egress
+    assert (db.name, db.port, db.protocol, db.resolution) == ("mlflow-postgres", 5432, "TCP", "STATIC")
+    assert harness.resolve(db.addresses[0]) == "10.90.0.5"
+
+
 def test_no_static_keys_and_explicit_providers(graph):
     assert harness.static_key_findings(graph) == []
     for r in graph.resources:

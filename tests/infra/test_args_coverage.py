@@ -25,7 +25,7 @@ PROGRAM = Path(__file__).resolve().parents[2] / "infra" / "program.py"
 
 WIRED = {"k8s_provider", "foundation", "provider", "model_bucket", "gateway", "lake_bucket", "models_bucket", "mlflow_bucket",
          "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake",
-         "gateway_service_type", "hosts", "secret_name"}
+         "gateway_service_type", "hosts", "secret_name", "external_services"}
 """Filled in by the program or the Platform from other resources, never from settings."""
 
 CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_principals", "classification", "service_account_name",

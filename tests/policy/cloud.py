@@ -57,6 +57,7 @@ def storage_account(name: str, *, protect: bool = True, **over):
     inputs = {"accountName": f"loom{name}", "resourceGroupName": "loom-rg", "location": "westeurope",
               "kind": "StorageV2", "sku": {"name": "Standard_ZRS"}, "allowBlobPublicAccess": False,
               "enableHttpsTrafficOnly": True, "minimumTlsVersion": "TLS1_2", "allowSharedKeyAccess": False,
+              "publicNetworkAccess": "Disabled",
               "encryption": {"keySource": "Microsoft.Keyvault", "services": {"blob": {"enabled": True}},
                              "keyVaultProperties": {"keyName": "k", "keyVaultUri": "https://v.vault.azure.net"}}}
     inputs.update(over)

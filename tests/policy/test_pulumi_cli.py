@@ -51,5 +51,5 @@ def test_pulumi_preview_with_the_pack_blocks_a_bare_pod(tmp_path):
     proc = _run(["preview", "--non-interactive", "--policy-pack", str(DEFAULT_PACK_DIR)], project, env)
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0, out
-    for rule in ("no-bare-pods", "no-latest-tag", "workload-run-as-non-root"):
+    for rule in ("no-bare-pods", "no-latest-tag", "pod-security-restricted"):
         assert rule in out, out

@@ -86,6 +86,23 @@ def test_cli_bad_input_exits_2_without_traceback(args, fragment):
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize("text,fragment", [
+    ('{"no-bare-pods": "mandatory",', "not valid JSON at line 1"),
+    ('{"no-such-rule": "advisory"}', "'no-such-rule' is not a policy of this pack"),
+    ('{"resource-location-allowed": {"allowedRegions": ["eu-west-1", "europe-westt4"]}}',
+     "allowedRegions[1] = 'europe-westt4' is invalid; allowed: a region or multi-region"),
+    ('{"resource-location-allowed": {"allowedRegions": ["moon-*"]}}', "allowedRegions[0] = 'moon-*' matches nothing"),
+])
+def test_cli_bad_policy_config_is_one_line_and_exit_2(tmp_path, text, fragment):
+    bad = tmp_path / "policy.json"
+    bad.write_text(text)
+    proc = _loom("policy", "check", "--stack", "dev", "--policy-config", str(bad))
+    assert proc.returncode == 2, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and fragment in lines[0], proc.stderr
+    assert proc.stdout == ""
+
+
 def test_cli_bad_policy_config_exits_2(tmp_path):
     bad = tmp_path / "p.json"
     bad.write_text('{"no-bare-pods": "sometimes"}')
@@ -101,5 +118,5 @@ def test_cli_rules_lists_the_pack():
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["pack"] == "loom" and len(doc["rules"]) >= 25
-    assert {r["concern"] for r in doc["rules"]} == {"mesh", "workloads", "storage", "databases", "clusters",
-                                                   "residency"}
+    assert {r["concern"] for r in doc["rules"]} == {"mesh", "workloads", "network", "secrets", "storage", "databases",
+                                                   "clusters", "residency"}
