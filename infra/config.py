@@ -392,6 +392,19 @@ class ExistingSettings:
 
 
 @dataclass
+class ContainerResources:
+    """Requests and a memory limit for one container (no CPU limit: throttling hurts more than a burst)."""
+
+    cpu_request: str = setting("500m", doc="CPU request.", check=quantity)
+    memory_request: str = setting("2Gi", doc="Memory request.", check=quantity)
+    memory_limit: str = setting("4Gi", doc="Memory limit (at least the request).", check=quantity)
+
+    def to_k8s(self) -> dict[str, dict[str, str]]:
+        """A container's `resources`."""
+        return {"requests": {"cpu": self.cpu_request, "memory": self.memory_request}, "limits": {"memory": self.memory_limit}}
+
+
+@dataclass
 class GatewayCertificateSettings:
     """The ingress gateway's TLS certificate (the Secret `gatewayTlsCredentialName` in istio-ingress)."""
 
@@ -411,7 +424,9 @@ class MeshSettings:
     internal_gateway: bool = setting(True, doc="Put the gateway behind the cloud's internal load balancer (no public IP).")
     gateway_min_replicas: int = setting(2, doc="Gateway HPA minimum.", check=at_least(1))
     gateway_max_replicas: int = setting(5, doc="Gateway HPA maximum.", check=at_least(1))
-    istiod_replicas: int = setting(2, doc="istiod replicas.", check=at_least(1))
+    istiod_replicas: int = setting(2, doc="istiod replicas (HPA minimum).", check=at_least(1))
+    istiod_max_replicas: int = setting(5, doc="istiod HPA maximum: `loom preview` plans capacity for it; 1 on one-node clusters.", check=at_least(1))
+    istiod_resources: ContainerResources = setting(doc="Each istiod replica's requests and memory limit (object; the chart's 500m and 2Gi suit a production mesh).", factory=ContainerResources)
     access_log: bool = setting(True, doc="Envoy JSON access logs.")
     gateway_certificate: GatewayCertificateSettings = setting(doc="The gateway's TLS certificate (object).", factory=GatewayCertificateSettings)
 
@@ -530,6 +545,7 @@ class ObservabilitySettings:
     alertmanager: bool = setting(True, doc="Deploy Alertmanager.")
     grafana: bool = setting(False, doc="Deploy Grafana.")
     triton_queue_alert_us: int = setting(200_000, doc="Alert when Triton's average queue time per request stays above this (microseconds) for 10 minutes.", check=at_least(1))
+    prometheus_resources: ContainerResources = setting(doc="Each Prometheus replica's requests and memory limit (object; memory grows with the series scraped).", factory=ContainerResources)
 
 
 @dataclass
@@ -671,6 +687,15 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         raise ConfigError(where, "loom:triton.rollout.maxUnavailable", 0, "at least 1 while rollout.maxSurge is 0 (else an update cannot progress)")
     if s.mesh.gateway_certificate.enabled and not [h for h in s.mesh.gateway_hosts if h != "*"]:
         raise ConfigError(where, "loom:mesh.gatewayHosts", list(s.mesh.gateway_hosts), "the DNS names the gateway serves (its certificate names them), or loom:mesh.gatewayCertificate.enabled false")
+    from loom.checks.cluster import quantity as amount
+
+    for key, r in (("loom:observability.prometheusResources", s.observability.prometheus_resources), ("loom:mesh.istiodResources", s.mesh.istiod_resources)):
+        if amount(r.memory_limit) < amount(r.memory_request):
+            raise ConfigError(where, f"{key}.memoryLimit", r.memory_limit, f"a quantity >= {key}.memoryRequest ({r.memory_request})")
+    if s.mesh.istiod_max_replicas < s.mesh.istiod_replicas:
+        raise ConfigError(where, "loom:mesh.istiodMaxReplicas", s.mesh.istiod_max_replicas, f"an integer >= loom:mesh.istiodReplicas ({s.mesh.istiod_replicas})")
+    if s.mesh.gateway_max_replicas < s.mesh.gateway_min_replicas:
+        raise ConfigError(where, "loom:mesh.gatewayMaxReplicas", s.mesh.gateway_max_replicas, f"an integer >= loom:mesh.gatewayMinReplicas ({s.mesh.gateway_min_replicas})")
     if s.existing is not None and s.existing.metrics_server and s.observability.serve_resource_metrics:
         raise ConfigError(where, "loom:observability.serveResourceMetrics", True, "false while loom:existing.metricsServer is true (two servers cannot both own metrics.k8s.io)")
 

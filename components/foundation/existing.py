@@ -26,7 +26,7 @@ import pulumi_random as random
 
 from components.kube import istio
 from components.kube.objects import allow_policy
-from components.kube import charts
+from components.kube import charts, resources
 
 from . import checks, naming, options, sts
 from .base import (
@@ -80,6 +80,17 @@ RESTRICTED_CONTAINER = {
     "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True,
     "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
 }
+
+
+def gpu_operator_values() -> dict:
+    """GPU Operator values: driver, toolkit, device plugin, DCGM exporter and NFD on, the GPU taint tolerated, and
+    requests on the operands whose chart default is `{}` (components/kube/resources.py)."""
+    values: dict = {"driver": {"enabled": True}, "nfd": {"enabled": True}, "daemonsets": {"tolerations": [GPU_TOLERATION]}}
+    for part, spec in resources.GPU_OPERATOR_OPERANDS.items():
+        values[part] = {"resources": spec}
+    for part in ("toolkit", "devicePlugin", "dcgmExporter"):
+        values[part]["enabled"] = True
+    return values
 
 
 class ExistingClusterFoundation(Foundation):
@@ -136,9 +147,7 @@ class ExistingClusterFoundation(Foundation):
                 # Not atomic: drivers build on each GPU node for minutes; a rollback would undo a slow node's install.
                 charts.GPU_OPERATOR.release_args(
                     None, GPU_OPERATOR_NS,
-                    {"driver": {"enabled": True}, "toolkit": {"enabled": True}, "devicePlugin": {"enabled": True},
-                     "dcgmExporter": {"enabled": True}, "nfd": {"enabled": True},
-                     "daemonsets": {"tolerations": [GPU_TOLERATION]}},
+                    gpu_operator_values(),
                     version=args.gpu_operator_chart_version, atomic=False, create_namespace=True),
                 opts=self._k8s)
             self.gpu = GpuProfile(tolerations=[GPU_TOLERATION] if args.gpu_taint else [],
