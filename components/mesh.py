@@ -112,8 +112,8 @@ class IstioMeshArgs:
     """Inject istio-proxy as a Kubernetes native sidecar (an init container that keeps running), so Jobs and
     CronJobs in meshed namespaces complete. Istio 1.27 decides this by itself only when every kubelet is 1.33
     or newer (pkg/kube/inject/webhook.go, DetectNativeSidecar); Loom sets ENABLE_NATIVE_SIDECARS explicitly
-    (issue 10, defect 16). Needs the SidecarContainers feature, on by default since Kubernetes 1.29: the
-    program turns this off only for 1.28 clusters."""
+    (issue 10, defect 16). Needs the SidecarContainers feature, on by default since Kubernetes 1.29; every
+    foundation's kubernetesVersion setting refuses older versions, so the program always turns this on."""
     mesh_id: str = "loom"
     """Istio mesh id (meshConfig / global.meshID)."""
     access_log: bool = True

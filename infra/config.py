@@ -62,10 +62,12 @@ def k8s_version(v: str) -> str | None:
 
 
 def native_sidecar_k8s_version(v: str) -> str | None:
-    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29)."""
-    if k8s_version(v) is not None:
-        return k8s_version(v)
-    return None if int(v.split(".")[1]) >= 29 else "a Kubernetes minor version 1.29 .. 1.39 (Istio native sidecars for the Jobs in meshed namespaces)"
+    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29): the Jobs
+    in meshed namespaces (feedback CronJobs, Pulsar's and CloudNativePG's init Jobs) finish only with them."""
+    if k8s_version(v) is not None or int(v.split(".")[1]) < 29:
+        return ("a Kubernetes minor version 1.29 .. 1.39, e.g. \"1.33\": the Jobs in meshed namespaces finish only with "
+                "Istio native sidecars (SidecarContainers, on from 1.29)")
+    return None
 
 
 def cidr(v: str) -> str | None:
@@ -217,7 +219,7 @@ class AwsSettings:
     """`loom:aws`: VPC, EKS with Karpenter (GPU and CPU node pools), S3 + KMS, RDS Postgres, IRSA. Region: `aws:region`."""
 
     cluster_name: Optional[str] = setting(None, doc="EKS cluster name; null: `loom-<environment>`.")
-    kubernetes_version: str = setting("1.33", doc="EKS Kubernetes version.", check=k8s_version)
+    kubernetes_version: str = setting("1.33", doc="EKS Kubernetes version: 1.29 or newer (the Jobs in meshed namespaces finish only with Istio native sidecars).", check=native_sidecar_k8s_version)
     vpc_cidr: str = setting("10.40.0.0/16", doc="VPC CIDR (one public and one private subnet per AZ).", check=cidr)
     az_count: int = setting(3, doc="Availability zones used.", check=between(2, 6), allowed="an integer from 2 to 6")
     single_nat_gateway: bool = setting(False, doc="One NAT gateway for all AZs (cheaper, not AZ-resilient).")
@@ -301,7 +303,7 @@ class AzureSettings:
     tenant_id: str = setting(doc="Entra ID tenant id (Key Vault).", check=lambda v: None if _UUID.match(v) else "a tenant id (lowercase UUID)")
     resource_group_name: Optional[str] = setting(None, doc="Existing resource group; null: create `<name>-rg`.")
     cluster_name: Optional[str] = setting(None, doc="AKS cluster name; null: `loom-<environment>`.")
-    kubernetes_version: str = setting("1.33", doc="AKS Kubernetes version.", check=k8s_version)
+    kubernetes_version: str = setting("1.33", doc="AKS Kubernetes version: 1.29 or newer (the Jobs in meshed namespaces finish only with Istio native sidecars).", check=native_sidecar_k8s_version)
     vnet_cidr: str = setting("10.60.0.0/16", doc="VNet address space.", check=cidr)
     private_cluster: bool = setting(False, doc="Private API server only.")
     authorized_ip_ranges: list[str] = setting(doc="CIDRs allowed to reach a public API server (never 0.0.0.0/0).", factory=list, check=restricted_cidrs)
@@ -373,7 +375,7 @@ class ExistingSettings:
     footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
     kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
     context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
-    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the CloudNativePG pods run in the mesh with Istio native sidecars.", check=native_sidecar_k8s_version)
+    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the Jobs in meshed namespaces (CloudNativePG's, Pulsar's, the feedback CronJobs) finish only with Istio native sidecars.", check=native_sidecar_k8s_version)
     cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
     object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
     minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)
