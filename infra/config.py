@@ -448,13 +448,15 @@ class TritonStable(TritonTrack):
 
 @dataclass
 class TritonCanary:
-    """The canary track: `loom rollout` moves `weight` with `pulumi config set --path loom:triton.canary.weight N`."""
+    """The canary track. `loom rollout` owns `enabled`, `weight`, `modelRepositoryPath` and `image`: it keeps them in
+    its own settings file passed to each update (`--config-file`, docs/automation.md), never in the tracked stack file,
+    where they stay at rest (disabled, weight 0). `replicas` is what a rollout runs (capacity is planned for it)."""
 
     enabled: bool = setting(False, doc="Run the canary Deployment.")
     weight: int = setting(0, doc="Percent of requests routed to the canary (stable gets 100 - weight).", check=between(0, 100), allowed="an integer from 0 to 100")
     image: Optional[str] = setting(None, doc="Canary image pinned by digest; null: the stable image.", check=optional_pinned_image)
     model_repository_path: Optional[str] = setting(None, doc="Prefix the canary loads (a candidate model version); null: the stable prefix.")
-    replicas: int = setting(1, doc="Canary replicas.", check=at_least(1))
+    replicas: int = setting(1, doc="Canary replicas while a rollout runs it (`loom preview` plans capacity for them even at rest).", check=at_least(1))
 
 
 @dataclass
