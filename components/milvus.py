@@ -122,11 +122,13 @@ def milvus_values(
     }
     env = env or {}
     volumes, mounts = wi.token_volumes(env)
+    # MinIO's certificates are signed by the cluster CA, which neither of Milvus' S3 clients reads from AWS_CA_BUNDLE.
+    trust_env, trust_mounts = wi.cluster_ca_trust(env)
     if volumes:
-        values["volumes"], values["volumeMounts"] = volumes, mounts
+        values["volumes"], values["volumeMounts"] = volumes, mounts + trust_mounts
     if env:
         for component in MILVUS_COMPONENTS:
-            values.setdefault(component, {})["extraEnv"] = wi.env_list(env)
+            values.setdefault(component, {})["extraEnv"] = wi.env_list({**env, **trust_env})
     if args.image is not None:
         repo, digest = split_image(args.image)
         # The chart renders `repository:tag`; a tag of `<tag>@sha256:...` keeps the digest pin.

@@ -86,6 +86,8 @@ CERT_MANAGER = "cert-manager/cert-manager v1.21.1 deploy/charts/cert-manager"
 METRICS_SERVER = "kubernetes-sigs/metrics-server metrics-server-helm-chart-3.13.1 charts/metrics-server"
 KARPENTER = "aws/karpenter-provider-aws 1.14.1 charts/karpenter"
 LINUX = {"kubernetes.io/os": "linux"}
+SYSTEM_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+"""components/kube/identity.py: the system trust of Debian/Ubuntu images (Go's first file, OpenSSL's bundle)."""
 
 ISTIO_PROXY_REQUESTS = {"cpu": 0.1, "memory": 128 * 2**20}
 """istiod values global.proxy.resources.requests (100m, 128Mi): what every injected sidecar adds to its pod."""
@@ -399,6 +401,15 @@ def milvus(cluster: Cluster, rel: Release) -> None:
             cluster.claims.append(_claim(rel, f"{rel.namespace}/{name}", "" if sc == "-" else sc,
                                          get(section, "persistence.persistentVolumeClaim.size", "50Gi"),
                                          f"Milvus standalone volume (release {rel.name}: standalone.persistence.persistentVolumeClaim.storageClass; {MILVUS}/templates/pvc.yaml)"))
+    ext = get(v, "externalS3") or {}
+    if ext.get("enabled") and ext.get("useSSL"):
+        # config.tpl renders externalS3 into milvus.yaml's minio section; both of Milvus' S3 clients (minio-go and the
+        # C++ AWS SDK of segcore) then verify the store's certificate against the system trust: SSL_CERT_FILE
+        # (Go) and the system bundle (OpenSSL). Milvus' minio.ssl.tlsCACert is not an option: segcore's
+        # generateConfig sets verifySSL=false whenever it is given (milvus-io/milvus internal/core/src/storage).
+        for pod in [p for p in cluster.pods if p.owner is rel.resource and p.labels.get("app.kubernetes.io/name") == "milvus"]:
+            pod.ca_trust = ("SSL_CERT_FILE", SYSTEM_CA_BUNDLE)
+            pod.tls_endpoints.append(f"https://{ext.get('host')}:{ext.get('port', 443)}")
     entry = "proxy" if cluster_mode else "standalone"
     cluster.services.append(_service(rel, name, str(get(v, "service.type", "ClusterIP")), {"app.kubernetes.io/name": "milvus", "app.kubernetes.io/instance": rel.name, "component": entry},
                                      [(int(get(v, "service.port", 19530)), "milvus", "milvus", ""), (9091, "metrics", "metrics", "")]))
@@ -573,7 +584,9 @@ def minio_operator(cluster: Cluster, rel: Release) -> None:
                              replicas=int(get(v, "operator.replicaCount", 2)),
                              containers=[_container("operator", [(4221, "http"), (4223, "sts")], get(v, "operator.resources") or {"requests": {"cpu": "200m", "memory": "256Mi"}})],
                              source=f"{MINIO_OP} helm/operator"))
-    cluster.services.append(_service(rel, "sts", "ClusterIP", labels, [(4223, 4223, "https", "")]))
+    sts = _service(rel, "sts", "ClusterIP", labels, [(4223, 4223, "https", "")])
+    sts.cluster_ca_signed = True  # the operator's STS certificate comes from the Kubernetes CSR API (cluster CA)
+    cluster.services.append(sts)
 
 
 def gpu_operator(cluster: Cluster, rel: Release) -> None:
@@ -736,9 +749,10 @@ def minio_tenant(cluster: Cluster, r: "PreviewResource") -> None:
                                 containers=[container_of({"name": "minio", "ports": [{"containerPort": 9000, "name": "https-minio"}], "resources": pool.get("resources") or {}})],
                                 replicas=int(pool.get("servers", 1)), claims=claims, node_selector=pool.get("nodeSelector") or {},
                                 tolerations=pool.get("tolerations") or [], affinity=pool.get("affinity") or {}, source=f"{MINIO_OP} Tenant pools", awaited=False))
+    auto_cert = bool(spec.get("requestAutoCert", True))
     cluster.services.append(Service(owner=r, name="minio", namespace=ns, selector={"v1.min.io/tenant": name},
-                                    ports=[ServicePort(443 if spec.get("requestAutoCert", True) else 80, 9000, "https-minio", "")], awaited=False,
-                                    where=f"Service {ns}/minio (MinIO Tenant)"))
+                                    ports=[ServicePort(443 if auto_cert else 80, 9000, "https-minio", "")], awaited=False,
+                                    where=f"Service {ns}/minio (MinIO Tenant)", cluster_ca_signed=auto_cert))
 
 
 CUSTOM_RESOURCES: dict[str, Callable[[Cluster, "PreviewResource"], None]] = {

@@ -123,6 +123,12 @@ class Pod:
     awaited: bool = True
     """`pulumi up` waits for it (a typed workload, or a Helm release installed with wait/atomic)."""
     gpu_toleration_added: bool = False
+    ca_trust: tuple[str, ...] = ("AWS_CA_BUNDLE",)
+    """How the pod's object-store clients take an extra CA: env variables that name a CA file, or absolute paths of
+    files they trust. The AWS SDKs and tools (boto3, aws-sdk-go-v2, barman-cloud) read AWS_CA_BUNDLE; Milvus' do not
+    (chart_pods.milvus)."""
+    tls_endpoints: list[str] = field(default_factory=list)
+    """https endpoints the pod is configured to call besides its AWS_ENDPOINT_URL_* env (a chart's own settings)."""
 
     def __post_init__(self) -> None:
         self.max_replicas = max(self.max_replicas, self.replicas)
@@ -177,6 +183,8 @@ class Service:
     ports: list[ServicePort] = field(default_factory=list)
     awaited: bool = True
     where: str = ""
+    cluster_ca_signed: bool = False
+    """Its pods serve a certificate the cluster's CA signs (MinIO's auto-generated ones): clients need kube-root-ca.crt."""
 
 
 @dataclass
