@@ -12,8 +12,10 @@ GKE node pools, AKS agent pools, `loom:existing.nodePools`):
    on injected pods, plus the DaemonSets on each node) are packed first-fit-decreasing onto the pools'
    nodes at their ceiling: the maximum size where an autoscaler (Cluster Autoscaler, Karpenter, GKE's,
    AKS') adds nodes, else the size `pulumi up` creates. Steady state (stable replicas at the HPA minimum,
-   the canary) must fit, and so must each Deployment's rolling-update surge (maxSurge, when
-   maxUnavailable is 0, must be placed before an old pod goes).
+   the canary as deployed) must fit; so must the peak (every HPA-scaled workload at maxReplicas, the canary at
+   the replicas `loom rollout` gives it, recorded as `loom.io/peak-replicas` even while it is at rest), and, on
+   top of the peak, each update's surge (maxSurge, when maxUnavailable is 0, must be placed before an old pod
+   goes; the Deployments one update rolls together, one release's or one component's, surge together).
 3. Volumes: every PersistentVolumeClaim and volumeClaimTemplate (typed, CloudNativePG, MinIO, and those
    charts create from Loom's values: Milvus standalone, etcd, Pulsar, Prometheus) names a StorageClass the
    stack has, or the stack has a default class.
