@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube import charts
+from components.kube import charts, resources
 from components.kube.labels import MANAGED_BY, NS_INGRESS, PART_OF
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube.validation import check_dns_label, fail, is_known
@@ -71,8 +71,10 @@ def cert_manager_values() -> dict:
         "crds": {"enabled": True, "keep": True},
         "replicaCount": 2,
         "podDisruptionBudget": pdb,
-        "webhook": {"replicaCount": 2, "podDisruptionBudget": pdb},
-        "cainjector": {"replicaCount": 2, "podDisruptionBudget": pdb},
+        "resources": resources.CERT_MANAGER,
+        "webhook": {"replicaCount": 2, "podDisruptionBudget": pdb, "resources": resources.CERT_MANAGER_WEBHOOK},
+        "cainjector": {"replicaCount": 2, "podDisruptionBudget": pdb, "resources": resources.CERT_MANAGER_CAINJECTOR},
+        "startupapicheck": {"resources": resources.CERT_MANAGER_STARTUPAPICHECK},
     }
 
 

@@ -53,8 +53,10 @@ class GatewayServiceType(str, enum.Enum):
     NODE_PORT = "NodePort"  # no load-balancer controller: reach the gateway on every node's port (or an external LB)
 
 
+ISTIOD_RESOURCES = {"requests": {"cpu": "500m", "memory": "2Gi"}, "limits": {"memory": "4Gi"}}
+"""istiod's chart requests (istio-discovery values.yaml at 1.27.3), with a memory limit as its OOM boundary."""
 ISTIOD_AUTOSCALE_MAX = 5
-"""istiod's HPA maximum (the chart's own default), raised to `istiod_replicas` when that is larger."""
+"""istiod's HPA maximum by default (the chart's own default), raised to `istiod_replicas` when that is larger."""
 
 
 class OutboundTrafficPolicy(str, enum.Enum):
@@ -108,12 +110,17 @@ class IstioMeshArgs:
     """Gateway HPA maximum."""
     istiod_replicas: int = 2
     """istiod replicas (HPA minimum)."""
+    istiod_max_replicas: int = ISTIOD_AUTOSCALE_MAX
+    """istiod HPA maximum: capacity is planned for it, so a one-node cluster keeps it at istiod_replicas."""
+    istiod_resources: Optional[dict] = None
+    """istiod's container `resources`; None: the chart's requests (500m CPU, 2Gi) with a 4Gi memory limit. Its
+    memory grows with the mesh (services, endpoints, proxies): a one-node cluster needs a quarter of that."""
     native_sidecars: bool = True
     """Inject istio-proxy as a Kubernetes native sidecar (an init container that keeps running), so Jobs and
     CronJobs in meshed namespaces complete. Istio 1.27 decides this by itself only when every kubelet is 1.33
     or newer (pkg/kube/inject/webhook.go, DetectNativeSidecar); Loom sets ENABLE_NATIVE_SIDECARS explicitly
-    (issue 10, defect 16). Needs the SidecarContainers feature, on by default since Kubernetes 1.29: the
-    program turns this off only for 1.28 clusters."""
+    (issue 10, defect 16). Needs the SidecarContainers feature, on by default since Kubernetes 1.29; every
+    foundation's kubernetesVersion setting refuses older versions, so the program always turns this on."""
     mesh_id: str = "loom"
     """Istio mesh id (meshConfig / global.meshID)."""
     access_log: bool = True
@@ -147,7 +154,8 @@ def istiod_values(args: IstioMeshArgs) -> dict:
         "replicaCount": args.istiod_replicas,
         "autoscaleEnabled": True,
         "autoscaleMin": args.istiod_replicas,
-        "autoscaleMax": max(args.istiod_replicas, ISTIOD_AUTOSCALE_MAX),
+        "autoscaleMax": max(args.istiod_replicas, args.istiod_max_replicas),
+        "resources": args.istiod_resources or ISTIOD_RESOURCES,
         # With one replica a minAvailable of 1 (the chart's default) blocks every node drain and managed
         # upgrade; proxies keep serving their last configuration while istiod restarts elsewhere.
         "pdb": {"maxUnavailable": 1},
@@ -352,5 +360,6 @@ class IstioMesh(pulumi.ComponentResource):
         if is_known(args.gateway_min_replicas) and is_known(args.gateway_max_replicas) and args.gateway_max_replicas < args.gateway_min_replicas:
             fail(c, "gateway_max_replicas", args.gateway_max_replicas, f">= gateway_min_replicas ({args.gateway_min_replicas})")
         check_positive_int(c, "istiod_replicas", args.istiod_replicas)
+        check_positive_int(c, "istiod_max_replicas", args.istiod_max_replicas)
         if is_known(args.istio_version) and not re.match(r"^\d+\.\d+\.\d+$", str(args.istio_version)):
             fail(c, "istio_version", args.istio_version, "an exact chart version such as 1.27.3 (no ranges)")

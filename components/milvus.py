@@ -11,7 +11,7 @@ import pulumi_kubernetes as k8s
 
 from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts, identity as wi, storage
+from components.kube import charts, identity as wi, resources, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
 from components.kube.labels import (
@@ -110,6 +110,7 @@ def milvus_values(
         "externalS3": store.values(root_path=RELEASE_NAME),
         "etcd": {
             "replicaCount": etcd_replicas,
+            "resources": resources.MILVUS_ETCD[cluster],
             "pdb": {"create": cluster},
             "persistence": {"enabled": True, "size": f"{args.etcd_storage_gb}Gi", "storageClass": storage_class},
         },
@@ -121,11 +122,13 @@ def milvus_values(
     }
     env = env or {}
     volumes, mounts = wi.token_volumes(env)
+    # MinIO's certificates are signed by the cluster CA, which neither of Milvus' S3 clients reads from AWS_CA_BUNDLE.
+    trust_env, trust_mounts = wi.cluster_ca_trust(env)
     if volumes:
-        values["volumes"], values["volumeMounts"] = volumes, mounts
+        values["volumes"], values["volumeMounts"] = volumes, mounts + trust_mounts
     if env:
         for component in MILVUS_COMPONENTS:
-            values.setdefault(component, {})["extraEnv"] = wi.env_list(env)
+            values.setdefault(component, {})["extraEnv"] = wi.env_list({**env, **trust_env})
     if args.image is not None:
         repo, digest = split_image(args.image)
         # The chart renders `repository:tag`; a tag of `<tag>@sha256:...` keeps the digest pin.
@@ -137,12 +140,14 @@ def milvus_values(
             "queryNode": {"replicas": args.query_node_replicas},
             "dataNode": {"replicas": args.data_node_replicas},
             "mixCoordinator": {"replicas": 2, "activeStandby": {"enabled": True}},
+            "indexNode": {},
         }.items():
-            values.setdefault(section, {}).update(spec)
+            values.setdefault(section, {}).update({**spec, "resources": resources.MILVUS_CLUSTER[section]})
     else:
         values.setdefault("standalone", {}).update(
             {
                 "replicas": 1,
+                "resources": resources.MILVUS_STANDALONE,
                 "messageQueue": "rocksmq",
                 "persistence": {"enabled": True, "persistentVolumeClaim": {"storageClass": storage_class, "size": "50Gi"}},
             }
@@ -156,10 +161,14 @@ def pulsar_values(enabled: bool, storage_class: Optional[str]) -> dict:
     none: the volumes stay Pending and the Milvus release fails (issue 10, defect 8). The keys are read by the
     subchart's templates (zookeeper-statefulset.yaml, bookkeeper-statefulset.yaml; values.yaml only comments them)."""
     values: dict = {"enabled": enabled}
+    if enabled:
+        # Its metadata Jobs have no requests by default (templates/pulsar-cluster-initialize.yaml,
+        # bookkeeper-cluster-initialize.yaml render `pulsar_metadata.resources` / `bookkeeper.metadata.resources` when set).
+        values["pulsar_metadata"] = {"resources": resources.PULSAR_INIT}
+        values["bookkeeper"] = {"metadata": {"resources": resources.PULSAR_INIT}}
     if enabled and storage_class:
         values["zookeeper"] = {"volumes": {"data": {"storageClassName": storage_class}}}
-        values["bookkeeper"] = {"volumes": {"journal": {"storageClassName": storage_class},
-                                            "ledgers": {"storageClassName": storage_class}}}
+        values["bookkeeper"]["volumes"] = {"journal": {"storageClassName": storage_class}, "ledgers": {"storageClassName": storage_class}}
     return values
 
 

@@ -9,7 +9,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.kube.options import inherited_depends_on, k8s_child
-from components.kube import charts
+from components.kube import charts, resources
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
     INJECTION_LABEL,
@@ -57,6 +57,9 @@ class ObservabilityArgs:
     """Deploy Grafana (off: most platforms have a central one)."""
     triton_queue_alert_us: int = 200_000
     """Alert when Triton's average queue time per request stays above this (µs) for 10 minutes."""
+    prometheus_resources: Optional[dict] = None
+    """Each Prometheus replica's container `resources` (memory grows with the series scraped); None:
+    `components.kube.resources.PROMETHEUS` (500m, 2Gi, limit 4Gi)."""
 
 
 
@@ -73,10 +76,18 @@ def kube_prometheus_values(args: ObservabilityArgs) -> dict:
         "fullnameOverride": KPS_RELEASE,
         "crds": {"enabled": True},
         "grafana": {"enabled": args.grafana},
-        "alertmanager": {"enabled": args.alertmanager},
+        "alertmanager": {"enabled": args.alertmanager, "alertmanagerSpec": {"resources": resources.ALERTMANAGER}},
+        "prometheusOperator": {
+            "resources": resources.PROMETHEUS_OPERATOR,
+            "prometheusConfigReloader": {"resources": resources.CONFIG_RELOADER},
+            "admissionWebhooks": {"patch": {"resources": resources.ADMISSION_PATCH}},
+        },
+        "kube-state-metrics": {"resources": resources.KUBE_STATE_METRICS},
+        "prometheus-node-exporter": {"resources": resources.NODE_EXPORTER},
         "prometheus": {
             "prometheusSpec": {
                 "replicas": args.prometheus_replicas,
+                "resources": args.prometheus_resources or resources.PROMETHEUS,
                 "retention": args.retention,
                 # Select every PodMonitor/ServiceMonitor, not only those labelled for this release.
                 "podMonitorSelectorNilUsesHelmValues": False,
@@ -113,6 +124,7 @@ def adapter_values(args: ObservabilityArgs) -> dict:
         rules["resource"] = RESOURCE_RULES
     return {
         "replicas": 2,
+        "resources": resources.PROMETHEUS_ADAPTER,
         "prometheus": {"url": f"http://{prometheus_service(args.namespace)}", "port": PROMETHEUS_PORT},
         "rules": rules,
         "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1},

@@ -26,6 +26,7 @@ from components.kube.images import check_pinned
 from components.kube.labels import (
     NS_SERVING,
     NS_SYSTEM,
+    PEAK_REPLICAS_ANNOTATION,
     TRACK_LABEL,
     DataClassification,
     merge,
@@ -88,6 +89,10 @@ class TritonServingArgs:
     """HPA maximum for the stable track."""
     canary_replicas: int = 1
     """Fixed canary replicas (>= 1 when canary_weight > 0)."""
+    canary_peak_replicas: Optional[int] = None
+    """Replicas the canary runs when a rollout enables it (`loom rollout` sets canary_replicas to this), recorded on
+    the canary Deployment as `loom.io/peak-replicas` so capacity is planned for the rollout even while the canary is
+    at rest (0 replicas); None: canary_replicas."""
     rolling_max_surge: int = 1
     """Extra pods (and so GPUs) a rolling update of either track may start before old ones stop. 1 keeps full
     serving capacity during updates but needs a spare GPU per track: where nodes autoscale (Karpenter, GKE/AKS
@@ -235,9 +240,12 @@ class TritonServing(pulumi.ComponentResource):
                 path = args.canary_model_repository_path
             replicas = args.stable_replicas if track == "stable" else args.canary_replicas
             pod_labels = merge(labels, {TRACK_LABEL: track}, identity.pod_labels)
+            # The most pods each track runs: the stable track's HPA maximum, the canary's replicas during a rollout.
+            peak = args.max_replicas if track == "stable" else max(args.canary_replicas, args.canary_peak_replicas or 0)
             deployments[track] = k8s.apps.v1.Deployment(
                 f"{name}-{track}",
-                metadata={"name": f"{SERVICE_NAME}-{track}", "namespace": ns, "labels": merge(labels, {TRACK_LABEL: track})},
+                metadata={"name": f"{SERVICE_NAME}-{track}", "namespace": ns, "labels": merge(labels, {TRACK_LABEL: track}),
+                          "annotations": {PEAK_REPLICAS_ANNOTATION: str(peak)}},
                 spec={
                     "replicas": replicas,
                     "revisionHistoryLimit": 5,
@@ -494,6 +502,8 @@ class TritonServing(pulumi.ComponentResource):
         if is_known(args.max_replicas) and is_known(args.stable_replicas) and args.max_replicas < args.stable_replicas:
             fail(c, "max_replicas", args.max_replicas, f">= stable_replicas ({args.stable_replicas})")
         check_positive_int(c, "canary_replicas", args.canary_replicas, minimum=0)
+        if args.canary_peak_replicas is not None:
+            check_positive_int(c, "canary_peak_replicas", args.canary_peak_replicas, minimum=0)
         check_positive_int(c, "rolling_max_surge", args.rolling_max_surge, minimum=0)
         check_positive_int(c, "rolling_max_unavailable", args.rolling_max_unavailable, minimum=0)
         if is_known(args.rolling_max_surge) and is_known(args.rolling_max_unavailable) and \

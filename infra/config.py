@@ -62,10 +62,12 @@ def k8s_version(v: str) -> str | None:
 
 
 def native_sidecar_k8s_version(v: str) -> str | None:
-    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29)."""
-    if k8s_version(v) is not None:
-        return k8s_version(v)
-    return None if int(v.split(".")[1]) >= 29 else "a Kubernetes minor version 1.29 .. 1.39 (Istio native sidecars for the Jobs in meshed namespaces)"
+    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29): the Jobs
+    in meshed namespaces (feedback CronJobs, Pulsar's and CloudNativePG's init Jobs) finish only with them."""
+    if k8s_version(v) is not None or int(v.split(".")[1]) < 29:
+        return ("a Kubernetes minor version 1.29 .. 1.39, e.g. \"1.33\": the Jobs in meshed namespaces finish only with "
+                "Istio native sidecars (SidecarContainers, on from 1.29)")
+    return None
 
 
 def cidr(v: str) -> str | None:
@@ -222,7 +224,7 @@ class AwsSettings:
     """`loom:aws`: VPC, EKS with Karpenter (GPU and CPU node pools), S3 + KMS, RDS Postgres, IRSA. Region: `aws:region`."""
 
     cluster_name: Optional[str] = setting(None, doc="EKS cluster name; null: `loom-<environment>`.")
-    kubernetes_version: str = setting("1.33", doc="EKS Kubernetes version.", check=k8s_version)
+    kubernetes_version: str = setting("1.33", doc="EKS Kubernetes version: 1.29 or newer (the Jobs in meshed namespaces finish only with Istio native sidecars).", check=native_sidecar_k8s_version)
     vpc_cidr: str = setting("10.40.0.0/16", doc="VPC CIDR (one public and one private subnet per AZ).", check=cidr)
     az_count: int = setting(3, doc="Availability zones used.", check=between(2, 6), allowed="an integer from 2 to 6")
     single_nat_gateway: bool = setting(False, doc="One NAT gateway for all AZs (cheaper, not AZ-resilient).")
@@ -307,7 +309,7 @@ class AzureSettings:
     tenant_id: str = setting(doc="Entra ID tenant id (Key Vault).", check=lambda v: None if _UUID.match(v) else "a tenant id (lowercase UUID)")
     resource_group_name: Optional[str] = setting(None, doc="Existing resource group; null: create `<name>-rg`.")
     cluster_name: Optional[str] = setting(None, doc="AKS cluster name; null: `loom-<environment>`.")
-    kubernetes_version: str = setting("1.33", doc="AKS Kubernetes version.", check=k8s_version)
+    kubernetes_version: str = setting("1.33", doc="AKS Kubernetes version: 1.29 or newer (the Jobs in meshed namespaces finish only with Istio native sidecars).", check=native_sidecar_k8s_version)
     vnet_cidr: str = setting("10.60.0.0/16", doc="VNet address space.", check=cidr)
     private_cluster: bool = setting(False, doc="Private API server only.")
     authorized_ip_ranges: list[str] = setting(doc="CIDRs allowed to reach a public API server (never 0.0.0.0/0).", factory=list, check=restricted_cidrs)
@@ -380,7 +382,7 @@ class ExistingSettings:
     footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
     kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
     context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
-    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the CloudNativePG pods run in the mesh with Istio native sidecars.", check=native_sidecar_k8s_version)
+    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the Jobs in meshed namespaces (CloudNativePG's, Pulsar's, the feedback CronJobs) finish only with Istio native sidecars.", check=native_sidecar_k8s_version)
     cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
     object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
     minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)
@@ -396,6 +398,19 @@ class ExistingSettings:
 
 
 # --- platform components -------------------------------------------------------------------
+
+
+@dataclass
+class ContainerResources:
+    """Requests and a memory limit for one container (no CPU limit: throttling hurts more than a burst)."""
+
+    cpu_request: str = setting("500m", doc="CPU request.", check=quantity)
+    memory_request: str = setting("2Gi", doc="Memory request.", check=quantity)
+    memory_limit: str = setting("4Gi", doc="Memory limit (at least the request).", check=quantity)
+
+    def to_k8s(self) -> dict[str, dict[str, str]]:
+        """A container's `resources`."""
+        return {"requests": {"cpu": self.cpu_request, "memory": self.memory_request}, "limits": {"memory": self.memory_limit}}
 
 
 @dataclass
@@ -418,7 +433,9 @@ class MeshSettings:
     internal_gateway: bool = setting(True, doc="Put the gateway behind the cloud's internal load balancer (no public IP).")
     gateway_min_replicas: int = setting(2, doc="Gateway HPA minimum.", check=at_least(1))
     gateway_max_replicas: int = setting(5, doc="Gateway HPA maximum.", check=at_least(1))
-    istiod_replicas: int = setting(2, doc="istiod replicas.", check=at_least(1))
+    istiod_replicas: int = setting(2, doc="istiod replicas (HPA minimum).", check=at_least(1))
+    istiod_max_replicas: int = setting(5, doc="istiod HPA maximum: `loom preview` plans capacity for it; 1 on one-node clusters.", check=at_least(1))
+    istiod_resources: ContainerResources = setting(doc="Each istiod replica's requests and memory limit (object; the chart's 500m and 2Gi suit a production mesh).", factory=ContainerResources)
     access_log: bool = setting(True, doc="Envoy JSON access logs.")
     gateway_certificate: GatewayCertificateSettings = setting(doc="The gateway's TLS certificate (object).", factory=GatewayCertificateSettings)
     outbound_traffic_policy: OutboundTrafficPolicy = setting(OutboundTrafficPolicy.REGISTRY_ONLY, doc="REGISTRY_ONLY: sidecars reach only in-cluster services and the foundation's declared cloud endpoints.")
@@ -439,13 +456,15 @@ class TritonStable(TritonTrack):
 
 @dataclass
 class TritonCanary:
-    """The canary track: `loom rollout` moves `weight` with `pulumi config set --path loom:triton.canary.weight N`."""
+    """The canary track. `loom rollout` owns `enabled`, `weight`, `modelRepositoryPath` and `image`: it keeps them in
+    its own settings file passed to each update (`--config-file`, docs/automation.md), never in the tracked stack file,
+    where they stay at rest (disabled, weight 0). `replicas` is what a rollout runs (capacity is planned for it)."""
 
     enabled: bool = setting(False, doc="Run the canary Deployment.")
     weight: int = setting(0, doc="Percent of requests routed to the canary (stable gets 100 - weight).", check=between(0, 100), allowed="an integer from 0 to 100")
     image: Optional[str] = setting(None, doc="Canary image pinned by digest; null: the stable image.", check=optional_pinned_image)
     model_repository_path: Optional[str] = setting(None, doc="Prefix the canary loads (a candidate model version); null: the stable prefix.")
-    replicas: int = setting(1, doc="Canary replicas.", check=at_least(1))
+    replicas: int = setting(1, doc="Canary replicas while a rollout runs it (`loom preview` plans capacity for them even at rest).", check=at_least(1))
 
 
 @dataclass
@@ -538,6 +557,7 @@ class ObservabilitySettings:
     alertmanager: bool = setting(True, doc="Deploy Alertmanager.")
     grafana: bool = setting(False, doc="Deploy Grafana.")
     triton_queue_alert_us: int = setting(200_000, doc="Alert when Triton's average queue time per request stays above this (microseconds) for 10 minutes.", check=at_least(1))
+    prometheus_resources: ContainerResources = setting(doc="Each Prometheus replica's requests and memory limit (object; memory grows with the series scraped).", factory=ContainerResources)
 
 
 @dataclass
@@ -679,6 +699,15 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         raise ConfigError(where, "loom:triton.rollout.maxUnavailable", 0, "at least 1 while rollout.maxSurge is 0 (else an update cannot progress)")
     if s.mesh.gateway_certificate.enabled and not [h for h in s.mesh.gateway_hosts if h != "*"]:
         raise ConfigError(where, "loom:mesh.gatewayHosts", list(s.mesh.gateway_hosts), "the DNS names the gateway serves (its certificate names them), or loom:mesh.gatewayCertificate.enabled false")
+    from loom.checks.cluster import quantity as amount
+
+    for key, r in (("loom:observability.prometheusResources", s.observability.prometheus_resources), ("loom:mesh.istiodResources", s.mesh.istiod_resources)):
+        if amount(r.memory_limit) < amount(r.memory_request):
+            raise ConfigError(where, f"{key}.memoryLimit", r.memory_limit, f"a quantity >= {key}.memoryRequest ({r.memory_request})")
+    if s.mesh.istiod_max_replicas < s.mesh.istiod_replicas:
+        raise ConfigError(where, "loom:mesh.istiodMaxReplicas", s.mesh.istiod_max_replicas, f"an integer >= loom:mesh.istiodReplicas ({s.mesh.istiod_replicas})")
+    if s.mesh.gateway_max_replicas < s.mesh.gateway_min_replicas:
+        raise ConfigError(where, "loom:mesh.gatewayMaxReplicas", s.mesh.gateway_max_replicas, f"an integer >= loom:mesh.gatewayMinReplicas ({s.mesh.gateway_min_replicas})")
     if s.existing is not None and s.existing.metrics_server and s.observability.serve_resource_metrics:
         raise ConfigError(where, "loom:observability.serveResourceMetrics", True, "false while loom:existing.metricsServer is true (two servers cannot both own metrics.k8s.io)")
 

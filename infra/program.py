@@ -280,6 +280,8 @@ def platform_args(s: StackSettings) -> Any:
             gateway_min_replicas=m.gateway_min_replicas,
             gateway_max_replicas=m.gateway_max_replicas,
             istiod_replicas=m.istiod_replicas,
+            istiod_max_replicas=m.istiod_max_replicas,
+            istiod_resources=m.istiod_resources.to_k8s(),
             mesh_id=f"loom-{s.environment}",
             access_log=m.access_log,
             native_sidecars=native_sidecars(s.kubernetes_version),
@@ -302,6 +304,7 @@ def platform_args(s: StackSettings) -> Any:
             alertmanager=ob.alertmanager,
             grafana=ob.grafana,
             triton_queue_alert_us=ob.triton_queue_alert_us,
+            prometheus_resources=ob.prometheus_resources.to_k8s(),
         ),
         lake=TelemetryLakeArgs(
             k8s_provider=None,  # type: ignore[arg-type]
@@ -350,6 +353,7 @@ def platform_args(s: StackSettings) -> Any:
             stable_replicas=t.stable.replicas,
             max_replicas=t.stable.max_replicas,
             canary_replicas=t.canary.replicas if t.canary.enabled else 0,
+            canary_peak_replicas=t.canary.replicas,  # what `loom rollout` runs: capacity is planned for it at rest too
             rolling_max_surge=t.rollout.max_surge,
             rolling_max_unavailable=t.rollout.max_unavailable,
             queue_time_target_us=t.queue_time_target_us,

@@ -31,28 +31,38 @@ and what is allowed, e.g.
 
     error: stacks/Pulumi.aws.yaml: loom:triton.canary.weight = 150 is invalid; allowed: an integer from 0 to 100
 
-Set values with the Pulumi CLI; `--path` reaches into objects:
+Change settings in the tracked file (reviewed in git like any code), or with the Pulumi CLI, whose
+`--path` reaches into objects:
 
-    pulumi config set --path 'loom:triton.canary.weight' 25
-    pulumi config set --path 'loom:triton.canary.enabled' true
     pulumi config set --path 'loom:aws.gpuLimit' 12
+    pulumi config set --path 'loom:mesh.gatewayHosts[0]' inference.example.com
 
 No `secure:` values are needed: the MLflow database password is generated with `pulumi_random`
 and kept as a Pulumi secret; object storage is reached through workload identity, never keys.
 
-## The canary (what `loom rollout` changes)
+## The canary (what `loom rollout` owns)
 
-The Triton canary is driven by these key paths of `loom:triton` (`loom/automation/tracks.py` reads and writes exactly these):
+`loom rollout` owns five key paths of `loom:triton` (`loom/automation/tracks.py` names exactly these):
 
 | key path | meaning |
 |---|---|
 | `loom:triton.canary.enabled` | run the canary Deployment (false: the canary track has 0 replicas) |
 | `loom:triton.canary.weight` | percent of requests the VirtualService sends to the canary; stable gets `100 - weight` |
 | `loom:triton.canary.modelRepositoryPath` | the candidate model version the canary loads (a prefix in the models bucket) |
+| `loom:triton.canary.image` | the canary's image, when a rollout tries a new Triton image (`--image`) |
 | `loom:triton.stable.modelRepositoryPath` | the version stable serves; promotion copies the candidate's prefix here and sets the weight back to 0 |
 
-`loom rollout` (Automation API) sets `loom:triton.canary.weight` step by step and runs `pulumi up`
-after each step; the weight must stay 0 while `enabled` is false.
+They do not live in the tracked `stacks/Pulumi.<env>.yaml`: every Loom operation writes
+`.loom/stacks/<env>/Pulumi.<env>.yaml` (the tracked file plus these five as the stack runs them) and
+passes it to each update with `--config-file`; the stack's update history is the durable copy, read
+back by the next operation from any checkout (docs/automation.md). So a rollout never edits a
+checkout, and a deploy from `main` never resets a rollout's weight. Never set them by hand while a
+rollout runs; deploy with `loom stack up`.
+
+Every shipped stack starts at rest: `canary.enabled` false and `weight` 0 (the weight must stay 0
+while the canary is disabled). `canary.replicas` is not the rollout's: it is what a rollout runs, and
+`loom preview` plans GPU and CPU capacity for it even at rest (the canary Deployment records it as
+`loom.io/peak-replicas`), together with every HPA at its maximum and each update's surge.
 """
 
 

@@ -113,6 +113,8 @@ class AwsFoundation(Foundation):
         checks.require(isinstance(args, AwsFoundationArgs), f"args={args!r} must be an AwsFoundationArgs")
         checks.require(args.provider is not None, "args.provider is missing: pass the pulumi_aws.Provider to use")
         checks.require(bool(args.region) and isinstance(args.region, str), f"args.region={args.region!r} must be a region like 'eu-west-1'")
+        checks.check_native_sidecar_version("args.kubernetes_version", args.kubernetes_version,
+                                            "the feedback CronJobs, Pulsar's init Jobs and other platform Jobs")
         checks.check_range("args.kms_deletion_window_days", args.kms_deletion_window_days, 7, 30)
         if args.existing_cluster is not None:
             ex = args.existing_cluster

@@ -154,6 +154,8 @@ class AzureFoundation(Foundation):
         checks.require(args.provider is not None, "args.provider is missing: pass the pulumi_azure_native.Provider to use")
         checks.require(bool(args.location), f"args.location={args.location!r} must be an Azure region like 'westeurope'")
         checks.require(bool(args.tenant_id), f"args.tenant_id={args.tenant_id!r} must be the Entra ID tenant id")
+        checks.check_native_sidecar_version("args.kubernetes_version", args.kubernetes_version,
+                                            "the feedback CronJobs, Pulsar's init Jobs and other platform Jobs")
         checks.check_enum("args.storage_redundancy", args.storage_redundancy, StorageRedundancy)
         cidr.check_restricted("args.storage_allowed_ip_ranges", args.storage_allowed_ip_ranges)
         checks.check_range("args.blob_delete_retention_days", args.blob_delete_retention_days, 1, 365)

@@ -19,6 +19,25 @@ def require(condition: bool, message: str) -> None:
         raise ValueError(message)
 
 
+MIN_NATIVE_SIDECAR_MINOR = 29
+"""Kubernetes SidecarContainers is on by default from 1.29: the first version whose Jobs in meshed namespaces can
+finish (Istio's proxy as a native sidecar stops with the Job's container; a classic one keeps running)."""
+
+
+def minor_version(version: object) -> int | None:
+    """The minor of a "1.NN" Kubernetes version, or None when it is not one."""
+    parts = str(version).split(".")
+    return int(parts[1]) if len(parts) == 2 and parts[0] == "1" and parts[1].isdigit() else None
+
+
+def check_native_sidecar_version(arg: str, version: object, jobs: str) -> None:
+    """A cluster version whose meshed Jobs (`jobs`, for the message) can finish: 1.29 or newer."""
+    minor = minor_version(version)
+    require(minor is not None and minor >= MIN_NATIVE_SIDECAR_MINOR,
+            f"{arg}={version!r} must be a version like '1.33' and at least 1.{MIN_NATIVE_SIDECAR_MINOR}: {jobs} run in meshed "
+            f"namespaces and finish only with Istio native sidecars (Kubernetes SidecarContainers, on from 1.29)")
+
+
 def check_range(arg: str, value: int, low: int, high: int) -> int:
     require(isinstance(value, int) and low <= value <= high, f"{arg}={value!r} must be an integer in {low}..{high}")
     return value

@@ -27,7 +27,7 @@ import pulumi_random as random
 
 from components.kube import istio
 from components.kube.objects import allow_policy
-from components.kube import charts
+from components.kube import charts, resources
 
 from . import checks, naming, options, sts
 from components.kube.istio import ExternalService
@@ -67,7 +67,6 @@ CNPG_POSTGRES_PORT = 5432
 NATIVE_SIDECAR = "sidecar.istio.io/nativeSidecar"
 """Per-pod choice of Istio native sidecars (istio/istio.io, news/releases/1.24.x/announcing-1.24/change-notes:
 "takes precedence over the global ENABLE_NATIVE_SIDECARS"); needs Kubernetes >= 1.29 (SidecarContainers on)."""
-MIN_NATIVE_SIDECAR_MINOR = 29
 LABELS = {"app.kubernetes.io/part-of": "loom", "app.kubernetes.io/managed-by": "pulumi"}
 
 # Footprint -> (minio servers, drives per server, GiB per drive, requests) and Postgres requests.
@@ -83,6 +82,17 @@ RESTRICTED_CONTAINER = {
     "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True,
     "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
 }
+
+
+def gpu_operator_values() -> dict:
+    """GPU Operator values: driver, toolkit, device plugin, DCGM exporter and NFD on, the GPU taint tolerated, and
+    requests on the operands whose chart default is `{}` (components/kube/resources.py)."""
+    values: dict = {"driver": {"enabled": True}, "nfd": {"enabled": True}, "daemonsets": {"tolerations": [GPU_TOLERATION]}}
+    for part, spec in resources.GPU_OPERATOR_OPERANDS.items():
+        values[part] = {"resources": spec}
+    for part in ("toolkit", "devicePlugin", "dcgmExporter"):
+        values[part]["enabled"] = True
+    return values
 
 
 class ExistingClusterFoundation(Foundation):
@@ -140,9 +150,7 @@ class ExistingClusterFoundation(Foundation):
                 # Not atomic: drivers build on each GPU node for minutes; a rollback would undo a slow node's install.
                 charts.GPU_OPERATOR.release_args(
                     None, GPU_OPERATOR_NS,
-                    {"driver": {"enabled": True}, "toolkit": {"enabled": True}, "devicePlugin": {"enabled": True},
-                     "dcgmExporter": {"enabled": True}, "nfd": {"enabled": True},
-                     "daemonsets": {"tolerations": [GPU_TOLERATION]}},
+                    gpu_operator_values(),
                     version=args.gpu_operator_chart_version, atomic=False, create_namespace=True),
                 opts=self._k8s)
             self.gpu = GpuProfile(tolerations=[GPU_TOLERATION] if args.gpu_taint else [],
@@ -178,11 +186,8 @@ class ExistingClusterFoundation(Foundation):
                 checks.require(value is None or (isinstance(value, int) and value >= 1),
                                f"args.minio.{field}={value!r} must be a positive integer or None")
         naming.check_k8s_name("args.postgres_namespace", args.postgres_namespace)
-        minor = _minor(args.kubernetes_version)
-        checks.require(minor is not None and minor >= MIN_NATIVE_SIDECAR_MINOR,
-                       f"args.kubernetes_version={args.kubernetes_version!r} must be a version like '1.33' and at least "
-                       f"1.{MIN_NATIVE_SIDECAR_MINOR}: CloudNativePG's initdb and join Jobs run in the meshed namespace "
-                       f"{args.postgres_namespace!r} and finish only with Istio native sidecars (Kubernetes >= 1.29)")
+        checks.check_native_sidecar_version("args.kubernetes_version", args.kubernetes_version,
+                                            f"CloudNativePG's initdb and join Jobs (namespace {args.postgres_namespace!r})")
         if args.context is not None:
             checks.require(isinstance(args.context, str) and bool(args.context), "args.context must be a non-empty string")
 
@@ -471,12 +476,6 @@ class ExistingClusterFoundation(Foundation):
             f"{name}-allow-instances", name=f"{cluster_name}-instances", namespace=ns, labels=labels, selector=selector,
             principals=[own], ports=[CNPG_POSTGRES_PORT, CNPG_STATUS_PORT], opts=opts)
         return [peer_auth, operator, clients_allow, peers]
-
-
-def _minor(version: object) -> int | None:
-    """The minor of a "1.NN" Kubernetes version, or None when it is not one."""
-    parts = str(version).split(".")
-    return int(parts[1]) if len(parts) == 2 and parts[0] == "1" and parts[1].isdigit() else None
 
 
 def _backup_purpose():

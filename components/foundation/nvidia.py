@@ -8,7 +8,7 @@ from typing import Mapping
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube import charts
+from components.kube import charts, resources
 
 NAMESPACE = "nvidia-device-plugin"
 
@@ -39,6 +39,7 @@ def device_plugin_values(node_selector: Mapping[str, str], toleration: Mapping[s
         "affinity": gpu_node_affinity(node_selector),
         "tolerations": [dict(toleration), {"key": "CriticalAddonsOnly", "operator": "Exists"}],
         "priorityClassName": "system-node-critical",
+        "resources": resources.NVIDIA_DEVICE_PLUGIN,
     }
 
 

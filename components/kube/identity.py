@@ -8,6 +8,7 @@ whose token file must be a projected service-account token the pod mounts itself
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any, Mapping
 
 from components.foundation import sts
@@ -30,3 +31,25 @@ def token_volumes(env: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[di
     if not needs_projected_token(env):
         return [], []
     return [sts.token_volume_for(dict(env))], [sts.token_volume_mount()]
+
+
+SYSTEM_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+"""The CA bundle Debian and Ubuntu images (Milvus' among them) trust by default: the first file Go's crypto/x509
+reads on Linux, and the bundle OpenSSL-based clients (libcurl, hence the AWS SDK for C++) are built to use there."""
+
+
+def cluster_ca_trust(env: Mapping[str, Any]) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """(env, volumeMounts) that make the cluster CA the trust store of a process whose S3 client ignores
+    AWS_CA_BUNDLE, for a web-identity env whose endpoints the cluster CA signs (MinIO's auto-generated certificates);
+    ({}, []) otherwise. Use with `token_volumes` (the CA comes from its projected volume).
+
+    For Milvus: minio-go reads no AWS_CA_BUNDLE, and Milvus' own `minio.ssl.tlsCACert` would turn certificate
+    verification off in its C++ storage client (it sets verifySSL=false whenever a CA file is given), so the CA is
+    given the way both runtimes read their system trust: SSL_CERT_FILE, which Go's crypto/x509 loads instead of the
+    system bundle on Linux (and minio-go appends to the system pool), and the system bundle path itself, mounted
+    from the same file. The process then trusts only the cluster CA: right for a workload whose only TLS peers are
+    the in-cluster object store and its STS."""
+    if not needs_projected_token(env) or env.get("AWS_CA_BUNDLE") != sts.CA_FILE:
+        return {}, []
+    mount = {"name": sts.TOKEN_VOLUME, "mountPath": SYSTEM_CA_BUNDLE, "subPath": posixpath.basename(sts.CA_FILE), "readOnly": True}
+    return {"SSL_CERT_FILE": sts.CA_FILE}, [mount]

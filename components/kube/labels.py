@@ -10,6 +10,9 @@ MANAGED_BY = "pulumi"
 CLASSIFICATION_LABEL = "loom.io/data-classification"
 INJECTION_LABEL = "istio-injection"
 TRACK_LABEL = "track"
+PEAK_REPLICAS_ANNOTATION = "loom.io/peak-replicas"
+"""On a workload whose replica count something other than its spec raises (an HPA, `loom rollout`): the most pods
+it runs. Capacity is planned for it (`loom preview`'s scheduling check), not for the replicas of the moment."""
 
 NS_SERVING = "loom-serving"
 NS_DATA = "loom-data"

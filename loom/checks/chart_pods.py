@@ -33,9 +33,19 @@ Sources (read with `git show <tag>:<path>`):
   default required node affinity on feature.node.kubernetes.io/pci-10de.present=true,
   feature.node.kubernetes.io/cpu-model.vendor_id=NVIDIA or nvidia.com/gpu.present=true; tolerations) and
   templates/daemonset-device-plugin.yml (each rendered only when set).
-- NVIDIA/gpu-operator v25.3.0: deployments/gpu-operator/values.yaml (daemonsets.tolerations) and
+- NVIDIA/gpu-operator v25.3.0: deployments/gpu-operator/values.yaml (daemonsets.tolerations, devicePlugin.resources) and
   controllers/state_manager.go (nodes with feature.node.kubernetes.io/pci-10de.present=true get
   nvidia.com/gpu.deploy.device-plugin=true and nvidia.com/gpu.present=true).
+- prometheus-operator (kube-prometheus-stack 67.8.0, operator v0.79): every Prometheus and Alertmanager pod also runs
+  the `config-reloader` sidecar sized by prometheusOperator.prometheusConfigReloader.resources.
+- cert-manager/cert-manager v1.21.1: deploy/charts/cert-manager (values.yaml: replicaCount, resources, nodeSelector
+  kubernetes.io/os=linux for the controller, webhook and cainjector; webhook.securePort 10250; templates/_helpers.tpl
+  fullnames `<fullname>`, `<fullname>-webhook`, `<fullname>-cainjector`).
+- kubernetes-sigs/metrics-server metrics-server-helm-chart-3.13.1: charts/metrics-server/values.yaml (replicas 1,
+  resources.requests 100m/200Mi, containerPort 10250).
+- aws/karpenter-provider-aws 1.14.1 (release commit 1d927085): charts/karpenter/values.yaml (replicas 2, nodeSelector
+  kubernetes.io/os=linux, required node affinity karpenter.sh/nodepool DoesNotExist, toleration CriticalAddonsOnly,
+  controller.resources).
 """
 
 from __future__ import annotations
@@ -72,6 +82,12 @@ CNPG = "cloudnative-pg/cloudnative-pg v1.25.1 pkg/specs"
 MINIO_OP = "minio/operator v7.1.1"
 DEVICE_PLUGIN = "NVIDIA/k8s-device-plugin v0.17.1 deployments/helm/nvidia-device-plugin"
 GPU_OPERATOR = "NVIDIA/gpu-operator v25.3.0"
+CERT_MANAGER = "cert-manager/cert-manager v1.21.1 deploy/charts/cert-manager"
+METRICS_SERVER = "kubernetes-sigs/metrics-server metrics-server-helm-chart-3.13.1 charts/metrics-server"
+KARPENTER = "aws/karpenter-provider-aws 1.14.1 charts/karpenter"
+LINUX = {"kubernetes.io/os": "linux"}
+SYSTEM_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+"""components/kube/identity.py: the system trust of Debian/Ubuntu images (Go's first file, OpenSSL's bundle)."""
 
 ISTIO_PROXY_REQUESTS = {"cpu": 0.1, "memory": 128 * 2**20}
 """istiod values global.proxy.resources.requests (100m, 128Mi): what every injected sidecar adds to its pod."""
@@ -363,11 +379,15 @@ def milvus(cluster: Cluster, rel: Release) -> None:
         if not bool(section.get("enabled", default_on)):
             continue
         replicas = int(section.get("replicas", 1))
+        # templates/standalone-deployment.yaml hard-codes Recreate (RocksMQ and the volume are one writer's);
+        # mixcoord-deployment.yaml too unless activeStandby is on; the others take `<section>.strategy`.
+        recreate = key == "standalone" or (key == "mixCoordinator" and not get(section, "activeStandby.enabled"))
+        strategy = {"type": "Recreate"} if recreate else section.get("strategy")
         pod = _pod(
             rel, "Deployment", f"{name}-{suffix}",
             labels={**base_labels, "component": component},
             annotations={**(get(v, "annotations") or {}), **(section.get("annotations") or {})},
-            service_account=sa, replicas=replicas, surge=rolling_surge(section.get("strategy"), replicas),
+            service_account=sa, replicas=replicas, surge=rolling_surge(strategy, replicas),
             containers=[_container(suffix, [(port, suffix), (9091, "metrics")], section.get("resources"), section.get("extraEnv") or [], mounts)],
             volumes=volumes,
             node_selector=section.get("nodeSelector") or get(v, "nodeSelector") or {},
@@ -381,6 +401,15 @@ def milvus(cluster: Cluster, rel: Release) -> None:
             cluster.claims.append(_claim(rel, f"{rel.namespace}/{name}", "" if sc == "-" else sc,
                                          get(section, "persistence.persistentVolumeClaim.size", "50Gi"),
                                          f"Milvus standalone volume (release {rel.name}: standalone.persistence.persistentVolumeClaim.storageClass; {MILVUS}/templates/pvc.yaml)"))
+    ext = get(v, "externalS3") or {}
+    if ext.get("enabled") and ext.get("useSSL"):
+        # config.tpl renders externalS3 into milvus.yaml's minio section; both of Milvus' S3 clients (minio-go and the
+        # C++ AWS SDK of segcore) then verify the store's certificate against the system trust: SSL_CERT_FILE
+        # (Go) and the system bundle (OpenSSL). Milvus' minio.ssl.tlsCACert is not an option: segcore's
+        # generateConfig sets verifySSL=false whenever it is given (milvus-io/milvus internal/core/src/storage).
+        for pod in [p for p in cluster.pods if p.owner is rel.resource and p.labels.get("app.kubernetes.io/name") == "milvus"]:
+            pod.ca_trust = ("SSL_CERT_FILE", SYSTEM_CA_BUNDLE)
+            pod.tls_endpoints.append(f"https://{ext.get('host')}:{ext.get('port', 443)}")
     entry = "proxy" if cluster_mode else "standalone"
     cluster.services.append(_service(rel, name, str(get(v, "service.type", "ClusterIP")), {"app.kubernetes.io/name": "milvus", "app.kubernetes.io/instance": rel.name, "component": entry},
                                      [(int(get(v, "service.port", 19530)), "milvus", "milvus", ""), (9091, "metrics", "metrics", "")]))
@@ -424,10 +453,14 @@ def milvus(cluster: Cluster, rel: Release) -> None:
                                      node_selector=section.get("nodeSelector") or {}, tolerations=section.get("tolerations") or [],
                                      source=f"{PULSAR} templates/{key}-statefulset.yaml"))
         if get(pv, "components.broker", True):
-            # Plain Jobs (not Helm hooks): pulsar-cluster-initialize.yaml and bookkeeper-cluster-initialize.yaml.
-            for job, comp in (("pulsar-init", str(get(pv, "pulsar_metadata.component", "pulsar-init"))), ("bookie-init", "bookie-init")):
+            # Plain Jobs (not Helm hooks): pulsar-cluster-initialize.yaml and bookkeeper-cluster-initialize.yaml. Their main
+            # containers take pulsar_metadata.resources / bookkeeper.metadata.resources (none unless set), their wait-for
+            # init containers initContainer.resources (the pulsar chart's values.yaml: 0.1 CPU, 256Mi).
+            init = _container("wait", [], get(pv, "initContainer.resources") or {"requests": {"cpu": "0.1", "memory": "256Mi"}})
+            for job, comp, res in (("pulsar-init", str(get(pv, "pulsar_metadata.component", "pulsar-init")), get(pv, "pulsar_metadata.resources")),
+                                   ("bookie-init", "bookie-init", get(pv, "bookkeeper.metadata.resources"))):
                 cluster.pods.append(_pod(rel, "Job", f"{fullname}-{comp}", labels={**plabels, "component": comp},
-                                         containers=[_container(job, [], {})], awaited=False,
+                                         containers=[_container(job, [], res or {})], init_containers=[init], awaited=False,
                                          source=f"{PULSAR} templates/{'pulsar' if job == 'pulsar-init' else 'bookkeeper'}-cluster-initialize.yaml"))
 
 
@@ -437,7 +470,7 @@ def milvus(cluster: Cluster, rel: Release) -> None:
 def kube_prometheus_stack(cluster: Cluster, rel: Release) -> None:
     v = rel.values
     full = str(get(v, "fullnameOverride") or _fullname(rel.name, "kube-prometheus-stack"))
-    op = _pod(rel, "Deployment", f"{full}-operator", labels={"app": "kube-prometheus-stack-operator", "release": rel.name},
+    op = _pod(rel, "Deployment", f"{full}-operator", labels={"app": "kube-prometheus-stack-operator", "release": rel.name}, node_selector=LINUX,
               service_account=f"{full}-operator", containers=[_container("kube-prometheus-stack", [(10250, "https")], get(v, "prometheusOperator.resources"))],
               source=f"{KPS} templates/prometheus-operator/deployment.yaml")
     cluster.pods.append(op)
@@ -452,9 +485,10 @@ def kube_prometheus_stack(cluster: Cluster, rel: Release) -> None:
     if vct:
         claims.append(_claim(rel, f"prometheus-{full}-prometheus/db", get(vct, "spec.storageClassName"), get(vct, "spec.resources.requests.storage", ""),
                              f"Prometheus volume (release {rel.name}: prometheus.prometheusSpec.storageSpec.volumeClaimTemplate.spec.storageClassName)"))
+    reloader = _container("config-reloader", [(8080, "reloader-web")], get(v, "prometheusOperator.prometheusConfigReloader.resources"))
     cluster.pods.append(_pod(rel, "StatefulSet", f"prometheus-{full}-prometheus",
                              labels={"app.kubernetes.io/name": "prometheus", "prometheus": f"{full}-prometheus", **(get(ps, "podMetadata.labels") or {})},
-                             service_account=f"{full}-prometheus", containers=[_container("prometheus", [(9090, "http-web")], ps.get("resources"))],
+                             service_account=f"{full}-prometheus", containers=[_container("prometheus", [(9090, "http-web")], ps.get("resources")), reloader],
                              replicas=replicas, claims=claims, node_selector=ps.get("nodeSelector") or {}, tolerations=ps.get("tolerations") or [],
                              source=f"{KPS} (Prometheus CR rendered by the operator)"))
     if get(v, "alertmanager.enabled", True):
@@ -464,7 +498,7 @@ def kube_prometheus_stack(cluster: Cluster, rel: Release) -> None:
             am_claims.append(_claim(rel, f"alertmanager-{full}-alertmanager/db", get(am, "storage.volumeClaimTemplate.spec.storageClassName"), "",
                                     f"Alertmanager volume (release {rel.name}: alertmanager.alertmanagerSpec.storage)"))
         cluster.pods.append(_pod(rel, "StatefulSet", f"alertmanager-{full}-alertmanager", labels={"app.kubernetes.io/name": "alertmanager"},
-                                 service_account=f"{full}-alertmanager", containers=[_container("alertmanager", [(9093, "http-web")], am.get("resources"))],
+                                 service_account=f"{full}-alertmanager", containers=[_container("alertmanager", [(9093, "http-web")], am.get("resources")), reloader],
                                  replicas=int(am.get("replicas", 1)), claims=am_claims, source=f"{KPS} (Alertmanager CR)"))
     if get(v, "kubeStateMetrics.enabled", True):
         cluster.pods.append(_pod(rel, "Deployment", f"{full}-kube-state-metrics", labels={"app.kubernetes.io/name": "kube-state-metrics"},
@@ -550,7 +584,9 @@ def minio_operator(cluster: Cluster, rel: Release) -> None:
                              replicas=int(get(v, "operator.replicaCount", 2)),
                              containers=[_container("operator", [(4221, "http"), (4223, "sts")], get(v, "operator.resources") or {"requests": {"cpu": "200m", "memory": "256Mi"}})],
                              source=f"{MINIO_OP} helm/operator"))
-    cluster.services.append(_service(rel, "sts", "ClusterIP", labels, [(4223, 4223, "https", "")]))
+    sts = _service(rel, "sts", "ClusterIP", labels, [(4223, 4223, "https", "")])
+    sts.cluster_ca_signed = True  # the operator's STS certificate comes from the Kubernetes CSR API (cluster CA)
+    cluster.services.append(sts)
 
 
 def gpu_operator(cluster: Cluster, rel: Release) -> None:
@@ -558,7 +594,7 @@ def gpu_operator(cluster: Cluster, rel: Release) -> None:
     if not get(v, "devicePlugin.enabled", True):
         return
     pod = _pod(rel, "DaemonSet", "nvidia-device-plugin-daemonset", labels={"app": "nvidia-device-plugin-daemonset"},
-               service_account="nvidia-device-plugin", containers=[_container("nvidia-device-plugin", [], {})],
+               service_account="nvidia-device-plugin", containers=[_container("nvidia-device-plugin", [], get(v, "devicePlugin.resources") or {})],
                node_selector={"nvidia.com/gpu.deploy.device-plugin": "true"},
                tolerations=get(v, "daemonsets.tolerations") or [{"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}],
                source=f"{GPU_OPERATOR} deployments/gpu-operator/values.yaml daemonsets.tolerations; controllers/state_manager.go node labels")
@@ -590,7 +626,57 @@ def nvidia_device_plugin(cluster: Cluster, rel: Release) -> None:
 
 
 def metrics_server(cluster: Cluster, rel: Release) -> None:
+    v = merge({"replicas": 1, "resources": {"requests": {"cpu": "100m", "memory": "200Mi"}}}, rel.values)
+    name = str(get(v, "fullnameOverride") or _fullname(rel.name, "metrics-server"))
+    labels = {"app.kubernetes.io/name": "metrics-server", "app.kubernetes.io/instance": rel.name}
+    replicas = int(v.get("replicas", 1))
+    cluster.pods.append(_pod(rel, "Deployment", name, labels=labels, service_account=name, replicas=replicas,
+                             surge=rolling_surge(v.get("updateStrategy"), replicas),
+                             containers=[_container("metrics-server", [(int(v.get("containerPort", 10250)), "https")], v.get("resources"))],
+                             node_selector=v.get("nodeSelector") or {}, tolerations=v.get("tolerations") or [], affinity=v.get("affinity") or {},
+                             host_network=bool(get(v, "hostNetwork.enabled")), source=f"{METRICS_SERVER}/values.yaml, templates/deployment.yaml"))
+    cluster.services.append(_service(rel, name, "ClusterIP", labels, [(443, "https", "https", "")]))
     cluster.metrics_apis.append(MetricsApi("metrics.k8s.io", rel.resource, {"cpu", "memory"}))
+    cluster.webhooks.append(Webhook(rel.resource, "v1beta1.metrics.k8s.io", "apiservice", rel.namespace, name, 443, "Fail", []))
+
+
+def cert_manager(cluster: Cluster, rel: Release) -> None:
+    """The controller, webhook and cainjector Deployments (startupapicheck is a post-install Job Helm waits for)."""
+    v = rel.values
+    full = str(get(v, "fullnameOverride") or _fullname(rel.name, "cert-manager"))
+    parts = {"controller": (full, "cert-manager", v, [(9402, "http-metrics")]),
+             "webhook": (f"{full}-webhook", "webhook", v.get("webhook") or {}, [(int(get(v, "webhook.securePort", 10250)), "https")]),
+             "cainjector": (f"{full}-cainjector", "cainjector", v.get("cainjector") or {}, [])}
+    for component, (name, app, section, ports) in parts.items():
+        if component == "cainjector" and not get(v, "cainjector.enabled", True):
+            continue
+        labels = {"app.kubernetes.io/name": app, "app.kubernetes.io/instance": rel.name, "app.kubernetes.io/component": component}
+        replicas = int(section.get("replicaCount", 1))
+        cluster.pods.append(_pod(rel, "Deployment", name, labels=labels, service_account=name, replicas=replicas,
+                                 surge=rolling_surge(section.get("strategy"), replicas),
+                                 containers=[_container(f"cert-manager-{component}", ports, section.get("resources"))],
+                                 node_selector=merge(LINUX, section.get("nodeSelector") or {}), tolerations=section.get("tolerations") or [],
+                                 affinity=section.get("affinity") or {}, source=f"{CERT_MANAGER}/values.yaml, templates/{component if component != 'controller' else ''}deployment.yaml"))
+    labels = {"app.kubernetes.io/name": "webhook", "app.kubernetes.io/instance": rel.name, "app.kubernetes.io/component": "webhook"}
+    cluster.services.append(_service(rel, f"{full}-webhook", "ClusterIP", labels, [(443, "https", "https", "")]))
+    for kind in ("mutating", "validating"):
+        cluster.webhooks.append(Webhook(rel.resource, f"{full}-webhook", kind, rel.namespace, f"{full}-webhook", 443, "Fail", []))
+
+
+def karpenter(cluster: Cluster, rel: Release) -> None:
+    """The controller (it runs off Karpenter's own nodes: its affinity excludes every karpenter.sh/nodepool node)."""
+    v = merge({"replicas": 2, "nodeSelector": LINUX, "tolerations": [{"key": "CriticalAddonsOnly", "operator": "Exists"}],
+               "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
+                   {"matchExpressions": [{"key": "karpenter.sh/nodepool", "operator": "DoesNotExist"}]}]}}},
+               "strategy": {"rollingUpdate": {"maxUnavailable": 1}}}, rel.values)
+    name = str(get(v, "fullnameOverride") or _fullname(rel.name, "karpenter"))
+    replicas = int(v.get("replicas", 2))
+    cluster.pods.append(_pod(rel, "Deployment", name, labels={"app.kubernetes.io/name": "karpenter", "app.kubernetes.io/instance": rel.name},
+                             service_account=str(get(v, "serviceAccount.name") or name), replicas=replicas,
+                             surge=rolling_surge(v.get("strategy"), replicas),
+                             containers=[_container("controller", [(8080, "http-metrics"), (8081, "http")], get(v, "controller.resources"))],
+                             node_selector=v.get("nodeSelector") or {}, tolerations=v.get("tolerations") or [], affinity=v.get("affinity") or {},
+                             source=f"{KARPENTER}/values.yaml, templates/deployment.yaml"))
 
 
 CHARTS: dict[str, Callable[[Cluster, Release], None]] = {
@@ -606,6 +692,8 @@ CHARTS: dict[str, Callable[[Cluster, Release], None]] = {
     "gpu-operator": gpu_operator,
     "nvidia-device-plugin": nvidia_device_plugin,
     "metrics-server": metrics_server,
+    "cert-manager": cert_manager,
+    "karpenter": karpenter,
 }
 """Chart name -> what it renders. A chart missing here contributes no pods (its releases are listed in
 `unmodeled`); tests/checks/test_cluster_model.py fails when a stack installs one."""
@@ -661,9 +749,10 @@ def minio_tenant(cluster: Cluster, r: "PreviewResource") -> None:
                                 containers=[container_of({"name": "minio", "ports": [{"containerPort": 9000, "name": "https-minio"}], "resources": pool.get("resources") or {}})],
                                 replicas=int(pool.get("servers", 1)), claims=claims, node_selector=pool.get("nodeSelector") or {},
                                 tolerations=pool.get("tolerations") or [], affinity=pool.get("affinity") or {}, source=f"{MINIO_OP} Tenant pools", awaited=False))
+    auto_cert = bool(spec.get("requestAutoCert", True))
     cluster.services.append(Service(owner=r, name="minio", namespace=ns, selector={"v1.min.io/tenant": name},
-                                    ports=[ServicePort(443 if spec.get("requestAutoCert", True) else 80, 9000, "https-minio", "")], awaited=False,
-                                    where=f"Service {ns}/minio (MinIO Tenant)"))
+                                    ports=[ServicePort(443 if auto_cert else 80, 9000, "https-minio", "")], awaited=False,
+                                    where=f"Service {ns}/minio (MinIO Tenant)", cluster_ca_signed=auto_cert))
 
 
 CUSTOM_RESOURCES: dict[str, Callable[[Cluster, "PreviewResource"], None]] = {

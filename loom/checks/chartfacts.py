@@ -461,9 +461,12 @@ class _Prefixed(ChartSource):
 
 
 def harvest(source: ChartSource, prefix: tuple[str, ...] = (), h: Optional[Harvest] = None,
-            skip: Sequence[str] = ()) -> Harvest:
+            skip: Sequence[str] = (), elsewhere: Optional[Mapping[str, tuple[ChartSource, str]]] = None) -> Harvest:
     """Every values path and free-form map of a chart (and of the dependencies found in its `charts/`,
-    except those named in `skip`: Loom keeps them disabled, so only their `enabled` switch is recorded)."""
+    except those named in `skip`: Loom keeps them disabled, so only their `enabled` switch is recorded).
+    `elsewhere` maps a dependency's alias to its source read outside the chart's tree (the same repository at the
+    dependency's own release tag) and how it was found, for charts whose `charts/` is filled only when packaged."""
+    elsewhere = elsewhere or {}
     h = h or Harvest()
     values = yaml.safe_load(source.read("values.yaml") or b"{}") or {}
     if isinstance(values, dict) and DEFAULTS_KEY in values:
@@ -483,11 +486,16 @@ def harvest(source: ChartSource, prefix: tuple[str, ...] = (), h: Optional[Harve
             for cond in str(dep["condition"]).split(","):
                 h.add_value(prefix + tuple(cond.strip().split(".")), "boolean")
         sub = _subchart(source, name, entry["version"])
-        if join_path(prefix + (alias,)) in skip:
+        key = join_path(prefix + (alias,))
+        if key in skip:
             entry["values"] = "not recorded: Loom keeps this dependency disabled (only its condition is a fact here)"
         elif sub is not None:
-            harvest(sub, prefix + (alias,), h, skip)
+            harvest(sub, prefix + (alias,), h, skip, elsewhere)
             entry["values"] = "read from the packaged dependency in charts/"
+        elif key in elsewhere:
+            dep_source, where = elsewhere[key]
+            harvest(dep_source, prefix + (alias,), h, skip, elsewhere)
+            entry["values"] = f"read from {where}"
         else:
             entry["values"] = "not in the chart's source tree: only the parent's values for it are recorded"
         entry["alias"] = join_path(prefix + (alias,))
@@ -663,10 +671,11 @@ def build(
     version_override: Optional[str] = None,
     skip_dependencies: Sequence[str] = (),
     crd_kinds: Sequence[str] = (),
+    dependencies_elsewhere: Optional[Mapping[str, tuple[ChartSource, str]]] = None,
 ) -> dict:
     chart_yaml = yaml.safe_load(source.read(chart_file) or b"{}") or {}
     chart, version = str(chart_yaml.get("name")), str(version_override or chart_yaml.get("version"))
-    h = harvest(source, skip=skip_dependencies)
+    h = harvest(source, skip=skip_dependencies, elsewhere=dependencies_elsewhere)
     # Paths of skipped dependencies (their values were written in the parent's values.yaml) are not facts.
     for alias in skip_dependencies:
         base = split_path(alias)
@@ -743,6 +752,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     help="also record the spec schema of this kind's CustomResourceDefinition shipped with the chart")
     ap.add_argument("--skip-dependency", action="append", default=[], metavar="ALIAS",
                     help="record only the condition of this dependency (one Loom keeps disabled)")
+    ap.add_argument("--dependency", action="append", default=[], metavar="ALIAS=REF:PATH",
+                    help="read a dependency the chart's tree lacks (filled in only when the chart is packaged) from --git at "
+                         "REF:PATH: the dependency's own release tag that the parent's version range resolved to when it was published")
     ap.add_argument("--chart-file", default="Chart.yaml",
                     help="the chart's metadata file (cert-manager keeps a Chart.template.yaml its release fills in)")
     ap.add_argument("--version", dest="version_override",
@@ -778,10 +790,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if not sep or not reason.strip():
             ap.error(f"--free-form {item!r}: give PATH=REASON")
         free_form[path] = reason.strip()
+    elsewhere: dict[str, tuple[ChartSource, str]] = {}
+    for item in args.dependency:
+        alias, sep, rest = item.partition("=")
+        dep_ref, sep2, dep_path = rest.partition(":")
+        if not sep or not sep2 or not args.git:
+            ap.error(f"--dependency {item!r}: give ALIAS=REF:PATH, with --git")
+        dep = GitSource(Path(args.git), dep_ref, dep_path)
+        if dep.read("Chart.yaml") is None:
+            print(f"chartfacts: no Chart.yaml at {args.git}:{dep_ref}:{dep_path}", file=sys.stderr)
+            return 2
+        elsewhere[alias] = (dep, f"{args.source} {dep_ref}:{dep_path} @ {dep.commit()} (the dependency's release tag)")
     doc = build(source, repo=args.repo, source_repo=args.source, path=args.path or ".", ref=args.ref, commit=commit,
                 index=index, index_source=index_source, unverified=args.unverified, free_form=free_form,
                 notes=args.note, chart_file=args.chart_file, version_override=args.version_override,
-                skip_dependencies=args.skip_dependency, crd_kinds=args.crd_kind)
+                skip_dependencies=args.skip_dependency, crd_kinds=args.crd_kind, dependencies_elsewhere=elsewhere)
     command = " ".join(["python -m loom.checks.chartfacts", *(_quote(a) for a in (argv if argv is not None else sys.argv[1:]))])
     sys.stdout.write(HEADER.format(command=command))
     sys.stdout.write(yaml.safe_dump(doc, sort_keys=False, width=120, allow_unicode=True))

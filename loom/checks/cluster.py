@@ -110,7 +110,10 @@ class Pod:
     replicas: int = 1
     """Pods in steady state at the workload's minimum (an HPA's minReplicas)."""
     max_replicas: int = 1
-    """Pods at the workload's maximum (an HPA's maxReplicas)."""
+    """Pods at the workload's peak: an HPA's maxReplicas, or what `loom.io/peak-replicas` says (the canary's
+    replicas during a rollout, while at rest it runs none); never below `replicas`."""
+    peak_why: str = ""
+    """What sets `max_replicas` above `replicas` ("HPA maxReplicas", "loom.io/peak-replicas"), for messages."""
     surge: int = 0
     """Extra pods a rolling update must place before it may remove old ones (maxSurge when maxUnavailable is 0)."""
     claims: list[Claim] = field(default_factory=list)
@@ -120,6 +123,15 @@ class Pod:
     awaited: bool = True
     """`pulumi up` waits for it (a typed workload, or a Helm release installed with wait/atomic)."""
     gpu_toleration_added: bool = False
+    ca_trust: tuple[str, ...] = ("AWS_CA_BUNDLE",)
+    """How the pod's object-store clients take an extra CA: env variables that name a CA file, or absolute paths of
+    files they trust. The AWS SDKs and tools (boto3, aws-sdk-go-v2, barman-cloud) read AWS_CA_BUNDLE; Milvus' do not
+    (chart_pods.milvus)."""
+    tls_endpoints: list[str] = field(default_factory=list)
+    """https endpoints the pod is configured to call besides its AWS_ENDPOINT_URL_* env (a chart's own settings)."""
+
+    def __post_init__(self) -> None:
+        self.max_replicas = max(self.max_replicas, self.replicas)
 
     @property
     def ref(self) -> str:
@@ -171,6 +183,8 @@ class Service:
     ports: list[ServicePort] = field(default_factory=list)
     awaited: bool = True
     where: str = ""
+    cluster_ca_signed: bool = False
+    """Its pods serve a certificate the cluster's CA signs (MinIO's auto-generated ones): clients need kube-root-ca.crt."""
 
 
 @dataclass
@@ -425,7 +439,11 @@ def _typed(cluster: Cluster, r: "PreviewResource") -> None:
         replicas = int(spec.get("replicas", 1)) if kind != "DaemonSet" else 1
         claims = claims_of_templates(r, name, spec.get("volumeClaimTemplates") or [], f"{kind} {ns}/{name} volumeClaimTemplates", awaited)
         surge = rolling_surge(spec.get("strategy"), replicas) if kind == "Deployment" else 0
-        cluster.pods.append(pod_of(r, kind, name, ns, spec.get("template") or {}, replicas=replicas, surge=surge, claims=claims, awaited=awaited))
+        peak = _peak_annotation(meta) if kind != "DaemonSet" else None
+        pod = pod_of(r, kind, name, ns, spec.get("template") or {}, replicas=replicas, max_replicas=peak, surge=surge, claims=claims, awaited=awaited)
+        if peak is not None and peak > replicas:
+            pod.peak_why = PEAK_REPLICAS_ANNOTATION
+        cluster.pods.append(pod)
     elif kind == "Job":
         cluster.pods.append(pod_of(r, "Job", name, ns, spec.get("template") or {}, awaited=awaited))
     elif kind == "CronJob":
@@ -473,13 +491,27 @@ def _typed(cluster: Cluster, r: "PreviewResource") -> None:
         cluster.service_accounts[(ns, name)] = {"annotations": dict(meta.get("annotations") or {}), "owner": r, "where": f"ServiceAccount {ns}/{name}"}
 
 
+PEAK_REPLICAS_ANNOTATION = "loom.io/peak-replicas"
+"""components/kube/labels.py: the most pods a workload runs when something other than its spec scales it."""
+
+
+def _peak_annotation(meta: Mapping[str, Any]) -> Optional[int]:
+    value = (meta.get("annotations") or {}).get(PEAK_REPLICAS_ANNOTATION)
+    try:
+        return None if value is None else int(str(value))
+    except ValueError:
+        return None
+
+
 def _apply_hpas(cluster: Cluster) -> None:
     """An HPA owns its target's replica count: steady state at minReplicas, up to maxReplicas."""
     for h in cluster.hpas:
         for p in cluster.pods:
             if p.namespace == h["namespace"] and p.name == h["target"] and p.kind in ("Deployment", "StatefulSet"):
                 p.replicas = int(h["min"])
-                p.max_replicas = max(int(h["max"]), p.replicas)
+                if int(h["max"]) >= p.max_replicas:
+                    p.peak_why = "HPA maxReplicas"
+                p.max_replicas = max(int(h["max"]), p.max_replicas, p.replicas)
 
 
 _CACHE: dict[int, tuple[Any, Cluster]] = {}

@@ -379,6 +379,9 @@ def environment_of(result: "PreviewResult", cluster: "Cluster") -> Environment:
         platform = {"aws": "eks", "gcp": "gke", "azure": "aks"}.get(getattr(cloud, "value", ""), "existing")
     env = Environment(platform=platform, kubelet_minor=_kubelet_minor(result))
     {"eks": _eks, "gke": _gke, "aks": _aks, "existing": _existing}[platform](result, cluster, env)
+    for pool in env.pools:
+        # The kubelet's own label ("Well-Known Labels, Annotations and Taints"); Loom's node pools are all Linux.
+        pool.labels.setdefault("kubernetes.io/os", "linux")
     if platform != "existing" and not env.pools:
         env.capacity_setting = f"loom:{ {'eks': 'aws', 'gke': 'gcp', 'aks': 'azure'}[platform] }.existingCluster (its node pools are not in the graph)"
     return env

@@ -12,8 +12,10 @@ GKE node pools, AKS agent pools, `loom:existing.nodePools`):
    on injected pods, plus the DaemonSets on each node) are packed first-fit-decreasing onto the pools'
    nodes at their ceiling: the maximum size where an autoscaler (Cluster Autoscaler, Karpenter, GKE's,
    AKS') adds nodes, else the size `pulumi up` creates. Steady state (stable replicas at the HPA minimum,
-   the canary) must fit, and so must each Deployment's rolling-update surge (maxSurge, when
-   maxUnavailable is 0, must be placed before an old pod goes).
+   the canary as deployed) must fit; so must the peak (every HPA-scaled workload at maxReplicas, the canary at
+   the replicas `loom rollout` gives it, recorded as `loom.io/peak-replicas` even while it is at rest), and, on
+   top of the peak, each update's surge (maxSurge, when maxUnavailable is 0, must be placed before an old pod
+   goes; the Deployments one update rolls together, one release's or one component's, surge together).
 3. Volumes: every PersistentVolumeClaim and volumeClaimTemplate (typed, CloudNativePG, MinIO, and those
    charts create from Loom's values: Milvus standalone, etcd, Pulsar, Prometheus) names a StorageClass the
    stack has, or the stack has a default class.
@@ -241,23 +243,48 @@ def steady_demand(s: Scheduler) -> list[tuple[Pod, int]]:
     return [(p, p.replicas) for p in s.cluster.pods if p.kind not in ("DaemonSet", "Job", "CronJob") and p.replicas > 0 and s.pools_for(p)]
 
 
+def peak_demand(s: Scheduler) -> list[tuple[Pod, int]]:
+    """Every workload at its peak: HPA targets at maxReplicas, the canary at the replicas a rollout gives it."""
+    return [(p, p.max_replicas) for p in s.cluster.pods if p.kind not in ("DaemonSet", "Job", "CronJob") and p.max_replicas > 0 and s.pools_for(p)]
+
+
+def surge_groups(demand: list[tuple[Pod, int]]) -> list[list[Pod]]:
+    """Deployments one `pulumi up` rolls at once, so their surges add up: the workloads of one Helm release, or the
+    typed Deployments of one component (Triton's stable and canary tracks share image, flags and resources)."""
+    groups: dict[str, list[Pod]] = {}
+    for pod, count in demand:
+        if pod.surge > 0 and count > 0 and pod.owner is not None:
+            key = pod.owner.urn if pod.source != "typed" else (pod.owner.parent or pod.owner.urn)
+            groups.setdefault(key, []).append(pod)
+    return list(groups.values())
+
+
+def _pool_names(s: Scheduler, pod: Pod) -> set[str]:
+    return {p.name for p in s.pools_for(pod)}
+
+
 def _capacity(s: Scheduler) -> list[Finding]:
-    """One finding per group of pools that cannot hold its steady state, then one per Deployment whose
-    rolling-update surge finds no room (on pools whose steady state fits)."""
-    findings = []
-    demand = steady_demand(s)
-    groups: dict[tuple[str, ...], list[tuple[Pod, int]]] = {}
-    for pod, missing in s.pack(demand).unplaced:
-        groups.setdefault(tuple(sorted(p.name for p in s.pools_for(pod))), []).append((pod, missing))
-    for key, items in groups.items():
-        findings.append(_no_room(s, items, demand, None))
-    short = {name for key in groups for name in key}
-    for pod, _count in demand:
-        if pod.surge <= 0 or {p.name for p in s.pools_for(pod)} & short:
+    """Steady state, then the peak (every workload at its maximum), then each update's surge at the peak: one finding
+    per group of pools that falls short, at the first of these that does not fit (the later ones would repeat it)."""
+    findings: list[Finding] = []
+    short: set[str] = set()
+    steady, peak = steady_demand(s), peak_demand(s)
+    for phase, demand in (("steady", steady), ("peak", peak)):
+        groups: dict[tuple[str, ...], list[tuple[Pod, int]]] = {}
+        for pod, missing in s.pack(demand).unplaced:
+            names = _pool_names(s, pod)
+            if not names & short:
+                groups.setdefault(tuple(sorted(names)), []).append((pod, missing))
+        for items in groups.values():
+            findings.append(_no_room(s, items, demand, phase))
+        short |= {name for key in groups for name in key}
+    for group in surge_groups(peak):
+        mine = set().union(*(_pool_names(s, p) for p in group))
+        if mine & short:
             continue
-        mine = {p.name for p in s.pools_for(pod)}
-        if any({p.name for p in s.pools_for(q)} & mine for q, _ in s.pack([*demand, (pod, pod.surge)]).unplaced):
-            findings.append(_no_room(s, [(pod, pod.surge)], demand, pod))
+        extra = [(p, p.surge) for p in group]
+        if any(_pool_names(s, q) & mine for q, _ in s.pack([*peak, *extra]).unplaced):
+            findings.append(_no_room(s, extra, peak, "surge"))
     return findings
 
 
@@ -265,39 +292,68 @@ def _fmt(dim: str, v: float) -> str:
     return f"{int(round(v))} {GPU}" if dim == GPU else f"{cores(v)} CPU" if dim == "cpu" else f"{gib(v)} memory"
 
 
-def _no_room(s: Scheduler, items: list[tuple[Pod, int]], demand: list[tuple[Pod, int]], surge: Optional[Pod]) -> Finding:
+PEAK_SETTINGS = {
+    # (namespace, workload) -> the setting that sizes its peak
+    ("loom-serving", "triton-stable"): "loom:triton.stable.maxReplicas",
+    ("loom-serving", "triton-canary"): "loom:triton.canary.replicas",
+    ("istio-ingress", "istio-ingressgateway"): "loom:mesh.gatewayMaxReplicas",
+    ("istio-system", "istiod"): "loom:mesh.istiodMaxReplicas",
+}
+
+
+def _no_room(s: Scheduler, items: list[tuple[Pod, int]], demand: list[tuple[Pod, int]], phase: str) -> Finding:
+    """One finding for pods that find no node: `phase` "steady" (replicas of the moment), "peak" (every workload at
+    its maximum) or "surge" (`items` are the surge pods of one update, on top of the peak)."""
     pools = {id(p): p for pod, _ in items for p in s.pools_for(pod)}.values()
     pool_ids = {id(p) for p in pools}
-    sharing = [(p, c) for p, c in demand if {id(x) for x in s.pools_for(p)} & pool_ids]
-    if surge is not None:
-        sharing = [*sharing, (surge, surge.surge)]
+    sharing = [(p, c, "") for p, c in demand if {id(x) for x in s.pools_for(p)} & pool_ids]
+    if phase == "surge":
+        sharing += [(p, c, "surge") for p, c in items]
     dims = [GPU] if any(s.requests(p).get(GPU) for p, _ in items) else ["cpu", "memory"]
     parts = []
     for dim in dims:
-        asked = sum(s.requests(p).get(dim, 0.0) * c for p, c in sharing)
+        asked = sum(s.requests(p).get(dim, 0.0) * c for p, c, _ in sharing)
         unlimited = any(p.ceiling is None for p in pools)
         offered = sum((p.ceiling or 0) * p.allocatable().get(dim, 0.0) for p in pools)
-        parts.append(f"{_fmt(dim, asked)} asked, {'no limit' if unlimited else _fmt(dim, offered)} offered")
+        parts.append(f"{_fmt(dim, asked)} asked{' at peak' if phase != 'steady' else ''}, {'no limit' if unlimited else _fmt(dim, offered)} offered")
     dim = dims[0]
-    contributors = sorted(((p, c) for p, c in sharing if s.requests(p).get(dim)), key=lambda pc: -s.requests(pc[0]).get(dim, 0.0) * pc[1])
-    listed = ", ".join(f"{p.name} {c} x {_fmt(dim, s.requests(p)[dim])}" + (" (surge)" if surge is p and c == p.surge and (p, c) == contributors[-1] else "")
-                       for p, c in contributors[:8])
+
+    def why(p: Pod, c: int, tag: str) -> str:
+        if tag:
+            return f" ({tag})"
+        if phase != "steady" and c > p.replicas and p.peak_why:
+            return f" ({p.peak_why})"
+        return ""
+
+    contributors = sorted(((p, c, t) for p, c, t in sharing if s.requests(p).get(dim)), key=lambda pct: (pct[2] != "", -s.requests(pct[0]).get(dim, 0.0) * pct[1]))
+    listed = ", ".join(f"{p.name} {c} x {_fmt(dim, s.requests(p)[dim])}{why(p, c, t)}" for p, c, t in contributors[:8])
     if len(contributors) > 8:
         listed += f", and {len(contributors) - 8} more"
-    if surge is None:
+    if phase in ("steady", "peak"):
         lost = ", ".join(f"{m} of {p.ref}" for p, m in items)
-        head = f"pods find no node in steady state ({lost})"
-        rolling = [(p, p.surge * s.requests(p).get(dim, 0.0)) for p, _ in sharing if p.surge > 0 and s.requests(p).get(dim)]
-        if rolling:
-            p, extra = max(rolling, key=lambda pe: pe[1])
-            asked = sum(s.requests(q).get(dim, 0.0) * c for q, c in sharing)
-            parts.append(f"a rolling update of {p.name} needs {_fmt(dim, asked + extra)} (maxSurge {p.surge} with maxUnavailable 0)")
+        head = f"pods find no node {'in steady state' if phase == 'steady' else 'at peak (every workload at its maximum: HPA maxReplicas, the canary at its rollout replicas)'} ({lost})"
+        asked = sum(s.requests(q).get(dim, 0.0) * c for q, c, _ in sharing)
+        if phase == "steady":
+            rolling = [(p, p.surge * s.requests(p).get(dim, 0.0)) for p, _, _ in sharing if p.surge > 0 and s.requests(p).get(dim)]
+            if rolling:
+                p, extra = max(rolling, key=lambda pe: pe[1])
+                parts.append(f"a rolling update of {p.name} needs {_fmt(dim, asked + extra)} (maxSurge {p.surge} with maxUnavailable 0)")
+        else:
+            groups = [(g, sum(p.surge * s.requests(p).get(dim, 0.0) for p in g)) for g in surge_groups([(p, c) for p, c, _ in sharing])]
+            groups = [(g, extra) for g, extra in groups if extra]
+            if groups:
+                g, extra = max(groups, key=lambda ge: ge[1])
+                parts.append(f"an update rolling {' and '.join(p.name for p in g)} at peak needs {_fmt(dim, asked + extra)} (maxSurge with maxUnavailable 0)")
     else:
-        head = (f"a rolling update of {surge.ref} finds no node for its {surge.surge} surge pod(s) (maxSurge {surge.surge} with maxUnavailable 0: "
-                f"the new pod must start before an old one stops)")
-    owner = max(items, key=lambda pc: s.requests(pc[0]).get(dim, 0.0))[0]
+        refs = " and ".join(p.ref for p, _ in items)
+        n = sum(c for _, c in items)
+        head = (f"a rolling update of {refs} at peak finds no node for its {n} surge pod(s) (maxSurge with maxUnavailable 0: "
+                f"each new pod must start before an old one stops, and one update rolls them together)")
+    owner = max(items, key=lambda pc: s.requests(pc[0]).get(dim, 0.0) * pc[1])[0]
+    lower = sorted({PEAK_SETTINGS[(p.namespace, p.name)] for p, c, _ in contributors if phase != "steady" and (p.namespace, p.name) in PEAK_SETTINGS and c > p.replicas})
+    tail = f"; or lower {', '.join(lower)}" if lower else ""
     return Finding(NAME, owner.owner.urn if owner.owner else owner.ref,
-                   f"{head}: {'; '.join(parts)} ({listed}) on {_pool_text(pools)}",
+                   f"{head}: {'; '.join(parts)} ({listed}) on {_pool_text(pools)}{tail}",
                    _setting(owner, list(pools)))
 
 

@@ -25,16 +25,23 @@
    metrics a custom.metrics.k8s.io rule for that metric name.
 5. Ordering: PostgreSQL Flexible Server configurations of one server are applied one after another
    (the server answers ServerIsBusy to concurrent configuration writes).
+6. Trust: a container that calls an in-cluster https endpoint whose certificate the cluster CA signs (MinIO's
+   auto-generated ones: the tenant's S3 Service and the operator's STS) must be given that CA the way its client
+   reads one: AWS_CA_BUNDLE for the AWS SDKs and tools, SSL_CERT_FILE and the system bundle for Milvus (minio-go
+   and segcore's C++ client read no AWS_CA_BUNDLE), each naming a mounted file that holds kube-root-ca.crt's ca.crt.
+   Otherwise every call fails certificate verification (and turning verification off is never the fix).
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
 from typing import TYPE_CHECKING, Optional
+from urllib.parse import urlsplit
 
 from loom.checks import CHECKS, Finding
 from loom.checks.chart_pods import chart_name
-from loom.checks.cluster import Cluster, Pod, cluster_of
+from loom.checks.cluster import Cluster, Pod, Service, cluster_of
 
 if TYPE_CHECKING:
     from loom.preview import PreviewResource, PreviewResult
@@ -215,7 +222,14 @@ def _minio(cluster: Cluster) -> list[Finding]:
 
 
 def _milvus_sts(cluster: Cluster) -> list[Finding]:
-    """minio-go sends the web-identity token to externalS3.iamEndpoint, else to AWS STS (AWS_ENDPOINT_URL_STS is ignored)."""
+    """minio-go sends the web-identity token to the endpoint its IAM provider is given, else to AWS STS
+    (AWS_ENDPOINT_URL_STS is ignored).
+
+    Open question (branch i10-more): every milvus-io/milvus newMinioClient read through the search index (2.3-era
+    internal/storage/minio_object_storage.go, a 2.4-era copy with the tencent provider, and a recent
+    pkg/objectstorage one) calls `credentials.NewIAM("")` for cloudProvider aws, so `minio.iamEndpoint` may never
+    reach minio-go. Milvus' tag v2.5.9 itself could not be read here (its repository exceeds the fetch limit); if it
+    does the same, this rule's fix does not hold and Milvus needs another credential path on MinIO."""
     findings = []
     for r in cluster.by_type("kubernetes:helm.sh/v3:Release"):
         if chart_name(r.inputs) != "milvus":
@@ -301,6 +315,66 @@ def _metrics(cluster: Cluster) -> list[Finding]:
     return findings
 
 
+ENDPOINT_ENV = ("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_STS")
+CLUSTER_CA = ("kube-root-ca.crt", "ca.crt")
+"""The ConfigMap every namespace gets from kube-controller-manager, and its key: the CA that signs CSR-API certificates."""
+
+
+def _service_of(cluster: Cluster, url: str, namespace: str) -> Optional[Service]:
+    """The model's Service an in-cluster URL names (`name`, `name.ns`, `name.ns.svc[.cluster.local]`)."""
+    host = urlsplit(url if "://" in url else f"https://{url}").hostname or ""
+    parts = host.split(".")
+    if len(parts) > 2 and parts[2] != "svc":
+        return None
+    name, ns = parts[0], (parts[1] if len(parts) > 1 else namespace)
+    return next((x for x in cluster.services if x.name == name and x.namespace == ns), None)
+
+
+def _holds_cluster_ca(pod: Pod, mounts: list[dict], path: str) -> bool:
+    """Does `path` in a container (through its mounts) hold kube-root-ca.crt's ca.crt?"""
+    found = _volume_for(pod, mounts, path)
+    if found is None:
+        return False
+    mount, vol = found
+    mp = str(mount.get("mountPath")).rstrip("/")
+    rel = path[len(mp) + 1:] if path != mp else ""
+    if mount.get("subPath"):
+        rel = posixpath.join(str(mount["subPath"]), rel) if rel else str(mount["subPath"])
+    sources = [vol] if "configMap" in vol else (vol.get("projected") or {}).get("sources") or []
+    for src in sources:
+        cm = src.get("configMap") or {}
+        if cm.get("name") != CLUSTER_CA[0]:
+            continue
+        items = cm.get("items")
+        if items is None and rel == CLUSTER_CA[1]:
+            return True  # no items: every key of the ConfigMap is a file of that name
+        if any(i.get("key") == CLUSTER_CA[1] and str(i.get("path")) == rel for i in items or []):
+            return True
+    return False
+
+
+def _trust(cluster: Cluster) -> list[Finding]:
+    findings = []
+    for pod in cluster.pods:
+        for c in [*pod.containers, *pod.init_containers]:
+            urls = [c.env[k] for k in ENDPOINT_ENV if c.env.get(k)]
+            urls += pod.tls_endpoints if c in pod.containers else []
+            signed = sorted({f"{urlsplit(u).hostname}:{urlsplit(u).port or 443}" for u in urls if u.startswith("https://")
+                             and (svc := _service_of(cluster, u, pod.namespace)) is not None and svc.cluster_ca_signed})
+            if not signed:
+                continue
+            for way in pod.ca_trust:
+                path = way if way.startswith("/") else c.env.get(way)
+                if path and _holds_cluster_ca(pod, c.mounts, path):
+                    continue
+                given = f"{way} is not set" if not path else (f"nothing mounted at {path} holds {CLUSTER_CA[0]}'s {CLUSTER_CA[1]}"
+                                                            if way.startswith("/") else f"{way}={path} is not {CLUSTER_CA[0]}'s {CLUSTER_CA[1]} mounted there")
+                findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} container {c.name} calls {', '.join(signed)} over TLS, whose certificate the "
+                                                             f"cluster CA signs, but its client trusts that CA only through {way} and {given}: "
+                                                             f"every call fails certificate verification"))
+    return findings
+
+
 def _ordering(cluster: Cluster) -> list[Finding]:
     findings = []
     by_server: dict[tuple, list["PreviewResource"]] = {}
@@ -317,7 +391,7 @@ def _ordering(cluster: Cluster) -> list[Finding]:
 
 def check(result: "PreviewResult") -> list[Finding]:
     cluster = cluster_of(result)
-    return [*_token_files(cluster), *_identities(cluster), *never_finishing_jobs(cluster), *_metrics(cluster), *_ordering(cluster)]
+    return [*_token_files(cluster), *_identities(cluster), *never_finishing_jobs(cluster), *_metrics(cluster), *_ordering(cluster), *_trust(cluster)]
 
 
 CHECKS[NAME] = check

@@ -474,12 +474,15 @@ def test_thresholds_validate():
 
 @pytest.mark.parametrize("env", ["dev", "onprem", "edge", "aws", "gcp", "azure"])
 def test_every_shipped_stack_starts_at_rest_so_the_documented_rollout_can_start(env):
-    """`loom rollout --env ENV ...` on a stack deployed from the shipped settings: no canary traffic."""
+    """`loom rollout --env ENV ...` on a stack deployed from the shipped settings: no canary traffic and no canary pod
+    (onprem shipped one enabled at weight 0 on models-candidate, holding a GPU idle)."""
     log: list = []
     stack = FakeStack(env, log)
     clock = FakeClock()
     ops = StackOps(FakeWorkspace(stack), policy_check=FakePolicy(log=log), clock=clock)
     rollout = Rollout(ops, env, source_for=lambda model: FakeSource(HEALTHY), observation=Observation(bake_s=1, max_wait_s=1, poll_s=1), clock=clock)
-    assert PROJECT.stack_settings(env)["loom:triton"]["canary"]["weight"] == 0
+    canary = PROJECT.stack_settings(env)["loom:triton"]["canary"]
+    # At rest: no traffic, and no canary pod holding a GPU (or CPU) idle until a rollout starts one.
+    assert canary["weight"] == 0 and canary["enabled"] is False, canary
     report = rollout.start(RolloutPlan(env=env, model="generator", version="models/v3", steps=(100,)))
     assert report.outcome == "promoted"

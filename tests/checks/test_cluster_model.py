@@ -10,9 +10,7 @@ from loom.checks.cluster import cluster_of, labels_match, quantity, rolling_surg
 from tests.infra.conftest import STACKS, preview_of
 
 CHARTS_WITHOUT_POD_FACTS: dict[str, str] = {
-    "karpenter": "its controller runs on the system pool with small requests; its NodePools are read by environment.py",
     "cluster-autoscaler": "one small controller pod; its presence is what environment.py reads (managed node groups grow to maxSize)",
-    "cert-manager": "controllers outside the mesh; its Certificates' secretName is what readiness.py reads",
 }
 """Charts a stack may install although loom/checks/chart_pods.py has no facts for them (chart -> why that is
 acceptable). Their pods are invisible to the mesh, scheduling and readiness checks: prefer adding facts."""
@@ -62,3 +60,12 @@ def test_oci_chart_references_name_the_chart():
 
     assert chart_name({"chart": "oci://public.ecr.aws/karpenter/karpenter"}) == "karpenter"
     assert chart_name({"chart": "milvus"}) == "milvus"
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_every_workload_requests_cpu_and_memory(stack):
+    """Capacity planning counts requests; a chart default of `resources: {}` counts as nothing and is the first evicted.
+    Every container of every pod the model knows (typed, chart-made, operator-made) requests CPU and memory."""
+    missing = sorted(f"{p.ref} container {c.name} ({p.source})" for p in cluster_of(preview_of(stack)).pods
+                     for c in [*p.containers, *p.init_containers] if not (c.requests.get("cpu") and c.requests.get("memory")))
+    assert not missing, "no requests: " + "; ".join(missing)

@@ -109,21 +109,60 @@ def test_defect_9_three_triton_gpus_and_a_surge_on_two_fixed_gpu_nodes():
     assert "needs 4 nvidia.com/gpu (maxSurge 1 with maxUnavailable 0)" in steady[0].message
 
 
-def test_defect_9_is_cleared_by_an_autoscaler_up_to_the_group_maximum():
-    base = frozen("aws")
-    with_ca = add(base, release("cluster-autoscaler", "cluster-autoscaler", "kube-system", {}))
-    assert not [f for f in messages(with_ca) if "triton" in f.message], [f.message for f in messages(with_ca)]
-    # ... or by Karpenter: a GPU NodePool with room for at least four GPUs.
-    karpenter = res("kubernetes:karpenter.sh/v1:NodePool", "gpu", {"metadata": {"name": "gpu"}, "spec": {
+def _gpu_nodepool(limit: int):
+    return res("kubernetes:karpenter.sh/v1:NodePool", "gpu", {"metadata": {"name": "gpu"}, "spec": {
         "template": {"metadata": {"labels": {"loom.io/node-role": "gpu", "nvidia.com/gpu.present": "true"}},
                      "spec": {"requirements": [{"key": "karpenter.k8s.aws/instance-family", "operator": "In", "values": ["g6"]},
                                                {"key": "karpenter.k8s.aws/instance-gpu-count", "operator": "In", "values": ["1"]}],
                               "taints": [{"key": "nvidia.com/gpu", "value": "true", "effect": "NoSchedule"}]}},
-        "limits": {"nvidia.com/gpu": 4}}})
-    assert not [f for f in messages(add(base, karpenter)) if "triton" in f.message]
-    tight = copy.deepcopy(karpenter)
-    tight.inputs["spec"]["limits"] = {"nvidia.com/gpu": 1}
-    assert [f for f in messages(add(base, tight)) if "triton" in f.message]
+        "limits": {"nvidia.com/gpu": limit}}})
+
+
+def _triton(found, phase: str):
+    return [f for f in found if "triton" in f.message and phase in f.message]
+
+
+def test_defect_9_is_cleared_by_an_autoscaler_up_to_the_group_maximum():
+    """The steady state and its surge fit once something adds nodes; the peak (the HPA maximum) is checked on its own."""
+    base = frozen("aws")
+    with_ca = messages(add(base, release("cluster-autoscaler", "cluster-autoscaler", "kube-system", {})))
+    assert not _triton(with_ca, "steady state"), [f.message for f in with_ca]
+    # ... or by Karpenter: a GPU NodePool with room for at least four GPUs.
+    assert not _triton(messages(add(base, _gpu_nodepool(4))), "steady state")
+    tight = messages(add(base, _gpu_nodepool(1)))  # 2 fixed nodes + 1 from Karpenter: the steady 3 fit, nothing more
+    assert not _triton(tight, "steady state") and _triton(tight, "at peak")
+
+
+def test_the_peak_is_every_hpa_at_its_maximum_plus_the_updates_surge():
+    """Frozen aws: stable 2..8 (HPA), canary 1, maxSurge 1 on both tracks, a managed GPU group of 2..6 nodes. Its
+    maximum holds the steady state but not the peak (8 + 1 = 9); with the 2 fixed nodes plus a Karpenter GPU pool,
+    the pool's limit must hold 7 at peak and 9 while one update rolls both tracks (11 in all)."""
+    base = frozen("aws")
+    peak = _triton(messages(add(base, release("cluster-autoscaler", "cluster-autoscaler", "kube-system", {}))), "at peak")
+    assert len(peak) == 1 and peak[0].setting == "loom:aws.gpuMaxSize", [f.message for f in peak]
+    assert "9 nvidia.com/gpu asked at peak, 6 nvidia.com/gpu offered" in peak[0].message
+    assert "triton-stable 8 x 1 nvidia.com/gpu (HPA maxReplicas)" in peak[0].message
+    assert "needs 11 nvidia.com/gpu" in peak[0].message and "loom:triton.stable.maxReplicas" in peak[0].message
+    assert _triton(messages(add(base, _gpu_nodepool(6))), "at peak")
+    surge = _triton(messages(add(base, _gpu_nodepool(8))), "rolling update")
+    assert len(surge) == 1 and "Deployment loom-serving/triton-canary and Deployment loom-serving/triton-stable" in surge[0].message
+    assert "11 nvidia.com/gpu asked at peak, 10 nvidia.com/gpu offered" in surge[0].message
+    assert not [f for f in messages(add(base, _gpu_nodepool(9))) if "triton" in f.message]
+
+
+def test_a_canary_at_rest_is_planned_at_its_rollout_replicas():
+    """Shipped stacks start with the canary off (0 replicas); `loom rollout` runs loom:triton.canary.replicas, which
+    the component records as loom.io/peak-replicas. Without that annotation the canary would count as nothing."""
+    from loom.checks.cluster import cluster_of as model
+
+    gcp = preview_of("gcp")
+    canary = next(p for p in model(gcp).pods if p.name == "triton-canary")
+    assert canary.replicas == 0 and canary.max_replicas == 1 and canary.peak_why == "loom.io/peak-replicas"
+    assert not [f for f in messages(gcp) if "triton" in f.message]
+    three = mutate(gcp, "loom-gcp-triton-canary", lambda i: i["metadata"]["annotations"].update({"loom.io/peak-replicas": "3"}))
+    found = _triton(messages(three), "rolling update")
+    assert found and "triton-canary 3 x 1 nvidia.com/gpu (loom.io/peak-replicas)" in found[0].message, [f.message for f in messages(three)]
+    assert found[0].setting == "loom:gcp.gpuMaxNodes" and "loom:triton.canary.replicas" in found[0].message
 
 
 def test_defect_8_pulsar_volumes_without_a_class_on_eks():
@@ -156,10 +195,10 @@ def test_defect_11_the_device_plugin_never_runs_on_aks_gpu_nodes():
 
 def test_defect_11_is_cleared_by_dropping_the_nfd_affinity():
     fixed = mutate(frozen("azure"), "loom-azure-foundation-nvidia-device-plugin", lambda i: i["values"].update({"affinity": None}))
-    assert not [f for f in messages(fixed) if "triton" in f.message]
+    assert not [f for f in messages(fixed) if "triton" in f.message and ("device plugin" in f.message or "steady state" in f.message)]
     # An empty map does not remove Helm's default (maps merge); only null does.
     still = mutate(frozen("azure"), "loom-azure-foundation-nvidia-device-plugin", lambda i: i["values"].update({"affinity": {}}))
-    assert [f for f in messages(still) if "triton" in f.message]
+    assert [f for f in messages(still) if "triton" in f.message and "no device plugin runs there" in f.message]
 
 
 def test_settings_that_cannot_fit_name_the_setting_and_the_numbers():
@@ -187,8 +226,10 @@ def test_unknown_capacity_is_a_finding_not_a_guess():
     assert any("x9.mega" in f.message and f.setting == "loom:aws.systemInstanceTypes" for f in messages(odd))
 
 
-@pytest.mark.parametrize("stack", ["dev", "onprem", "edge", "gcp"])
-def test_stacks_without_scheduling_defects_fit(stack):
+@pytest.mark.parametrize("stack", ["dev", "onprem", "edge", "aws", "gcp", "azure"])
+def test_every_shipped_stack_fits_at_peak(stack):
+    """Steady state, the peak (every HPA at its maximum, the canary at its rollout replicas) and each update's surge.
+    Before issue 10's peak check, gcp (6 GPUs) and azure (3) could not hold Triton's peak of 7 + 2 surging."""
     assert messages(preview_of(stack)) == []
 
 

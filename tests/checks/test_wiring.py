@@ -16,6 +16,8 @@ import json
 import pytest
 
 from loom.checks import wiring
+from tests.infra.conftest import preview_of
+
 from .frozen import frozen
 
 from .graphs import add, mutate, release
@@ -174,3 +176,54 @@ def test_cnpg_inherited_metadata_reaches_the_initdb_job():
     fixed = mutate(onprem, name, lambda i: i["spec"].update({"inheritedMetadata": {"annotations": {"sidecar.istio.io/nativeSidecar": "true"}}}))
     assert not [m for m in found(fixed, "never completes") if "initdb" in m]
     assert [m for m in found(onprem, "never completes") if "initdb" in m]
+
+
+# --- trust: TLS clients of endpoints the cluster CA signs -------------------------------------------------------
+
+
+def _milvus(stack):
+    return next(r.name for r in preview_of(stack).resources if r.type == "kubernetes:helm.sh/v3:Release" and r.inputs.get("chart") == "milvus")
+
+
+@pytest.mark.parametrize("stack", ["dev", "edge", "onprem"])
+def test_milvus_without_the_cluster_ca_cannot_verify_minio(stack):
+    """Issue 10 (i10-helm's note): MinIO's certificates are signed by the cluster CA; Milvus' minio-go reads no
+    AWS_CA_BUNDLE, so before this branch every Milvus pod failed certificate verification against MinIO and its STS."""
+    msgs = found(frozen(stack), "over TLS")
+    milvus = [m for m in msgs if "loom-data/milvus-" in m]
+    assert milvus and all("SSL_CERT_FILE" in m or "/etc/ssl/certs/ca-certificates.crt" in m for m in milvus), msgs
+    assert not found(preview_of(stack), "over TLS")  # today's graphs give the CA both ways
+
+
+def test_the_trust_rule_follows_each_client_and_the_file_it_reads():
+    name = _milvus("dev")
+
+    def drop_env(i):
+        i["values"]["standalone"]["extraEnv"] = [e for e in i["values"]["standalone"]["extraEnv"] if e["name"] != "SSL_CERT_FILE"]
+
+    assert any("SSL_CERT_FILE is not set" in m for m in found(mutate(preview_of("dev"), name, drop_env), "over TLS"))
+
+    def other_configmap(i):
+        for v in i["values"]["volumes"]:
+            for src in v["projected"]["sources"]:
+                if "configMap" in src:
+                    src["configMap"]["name"] = "my-ca"
+
+    msgs = found(mutate(preview_of("dev"), name, other_configmap), "over TLS")
+    assert any("SSL_CERT_FILE=/var/run/secrets/loom/sts/ca.crt is not kube-root-ca.crt's ca.crt" in m for m in msgs), msgs
+    assert any("nothing mounted at /etc/ssl/certs/ca-certificates.crt" in m for m in msgs), msgs
+    # An AWS SDK client (MLflow: boto3) trusts through AWS_CA_BUNDLE; one pointing at the token is caught.
+    point_at_token = mutate(preview_of("dev"), "loom-dev-mlflow-server", lambda i: [
+        e.update({"value": "/var/run/secrets/loom/sts/token"}) for e in i["spec"]["template"]["spec"]["containers"][0]["env"]
+        if e["name"] == "AWS_CA_BUNDLE"])
+    assert any("loom-data/mlflow" in m and "AWS_CA_BUNDLE=/var/run/secrets/loom/sts/token" in m for m in found(point_at_token, "over TLS"))
+    # A tenant without the operator's certificate (requestAutoCert false) serves plain http: nothing to trust.
+    tenant = next(r.name for r in preview_of("dev").resources if r.type == "kubernetes:minio.min.io/v2:Tenant")
+    plain_tenant = mutate(point_at_token, tenant, lambda i: i["spec"].update({"requestAutoCert": False}))
+    assert any("sts.minio-operator" in m for m in found(plain_tenant, "loom-data/mlflow"))  # STS is still TLS
+    assert not any("minio.loom-storage" in m for m in found(plain_tenant, "loom-data/mlflow"))
+
+
+def test_clouds_have_no_cluster_ca_signed_endpoints():
+    for stack in ("aws", "gcp", "azure"):
+        assert not found(preview_of(stack), "over TLS")

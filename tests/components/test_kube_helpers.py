@@ -257,3 +257,21 @@ def test_port_level_mtls_needs_a_selector_and_plaintext_allow_needs_ports():
     assert allow["rules"] == [{"from": [{"source": {"notPrincipals": ["*"]}}], "to": [{"operation": {"ports": ["8000"]}}]}]
     with pytest.raises(ValueError, match="name its ports"):
         istio.allow_without_mesh_identity_spec({"app": "pg"}, [])
+
+
+def test_cluster_ca_trust_is_given_only_where_the_cluster_ca_signs_the_store():
+    """Milvus' S3 clients read no AWS_CA_BUNDLE: the cluster CA becomes their trust store (SSL_CERT_FILE for Go, the
+    system bundle for OpenSSL) from the projected token volume, and only for MinIO STS identities."""
+    from components.foundation import sts
+    from components.kube import identity
+
+    env = sts.web_identity_env(sts.MINIO_ROLE_ARN, "https://minio.s.svc.cluster.local", "https://sts.minio-operator.svc.cluster.local:4223/sts/s",
+                               "us-east-1", sts.CA_FILE)
+    extra, mounts = identity.cluster_ca_trust(env)
+    assert extra == {"SSL_CERT_FILE": sts.CA_FILE}
+    assert mounts == [{"name": sts.TOKEN_VOLUME, "mountPath": "/etc/ssl/certs/ca-certificates.crt", "subPath": "ca.crt", "readOnly": True}]
+    (volume,), _ = identity.token_volumes(env)
+    assert {"configMap": {"name": "kube-root-ca.crt", "items": [{"key": "ca.crt", "path": "ca.crt"}]}} in volume["projected"]["sources"]
+    external = sts.web_identity_env("arn:aws:iam::1:role/x", "https://s3.example.com", "https://sts.example.com", "us-east-1", None, audience="sts.example.com")
+    assert identity.cluster_ca_trust(external) == ({}, [])  # a public CA signs an external store: the system trust stays
+    assert identity.cluster_ca_trust({"AWS_REGION": "eu-west-1"}) == ({}, [])  # IRSA: nothing mounted by Loom

@@ -328,6 +328,8 @@ def test_existing_cluster_mode_creates_no_cluster(existing_graph):
     ({"gpu_limit": 0}, r"args.gpu_limit=0 must be an integer >= 1"),
     ({"gpu_capacity_type": "CHEAP"}, r"args.gpu_capacity_type='CHEAP' is not allowed; use one of 'ON_DEMAND', 'SPOT'"),
     ({"kms_deletion_window_days": 3}, r"args.kms_deletion_window_days=3 must be an integer in 7..30"),
+    # Issue 10: meshed Jobs finish only with native sidecars (Kubernetes 1.29+); EKS 1.28 was accepted before.
+    ({"kubernetes_version": "1.28"}, r"args.kubernetes_version='1.28' must be a version like '1.33' and at least 1.29"),
 ])
 def test_bad_args_fail_early_with_the_argument_named(kw, message):
     with pytest.raises(ValueError, match=message):

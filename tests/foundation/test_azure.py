@@ -200,6 +200,8 @@ def test_existing_cluster_mode():
     ({"dns_service_ip": "10.1.0.10"}, r"args.dns_service_ip='10.1.0.10' must lie inside args.service_cidr"),
     ({"kubelogin_mode": "password"}, r"args.kubelogin_mode='password' is not allowed"),
     ({"system_min_count": 0}, r"args.system_min_count must be >= 1"),
+    # Issue 10: meshed Jobs finish only with native sidecars (Kubernetes 1.29+); AKS 1.28 was accepted before.
+    ({"kubernetes_version": "1.28"}, r"args.kubernetes_version='1.28' must be a version like '1.33' and at least 1.29"),
 ])
 def test_bad_args_fail_early(kw, message):
     with pytest.raises(ValueError, match=message):

@@ -88,3 +88,26 @@ def test_preview_reports_every_finding_and_exits_1(tmp_path, capsys):
     for f in data["findings"]:
         assert f["resource"].rsplit("::", 1)[-1] in out
     assert "Traceback" not in out + err
+
+
+def test_a_canary_the_gpu_pool_cannot_hold_fails_preview_with_one_line(tmp_path, capsys):
+    """Issue 10: "Stack settings that cannot fit (for example a canary on a GPU pool whose maximum is too small) fail
+    `loom preview` with one clear error naming the setting and the numbers". gcp at rest (canary off), but a rollout
+    would run 3 canary pods: 6 stable (HPA maximum) + 3 canary + one surge pod per track = 11 GPUs > 3 nodes x 3 zones."""
+    cfg = read_stack_file("gcp").config
+    cfg["loom:triton"] = {**cfg["loom:triton"], "canary": {**cfg["loom:triton"]["canary"], "replicas": 3}}
+    assert cfg["loom:triton"]["canary"]["enabled"] is False  # at rest: the check plans for the rollout anyway
+    path = _write(tmp_path, "Pulumi.gcp.yaml", cfg)
+    code, out, err = run_cli(["preview", "--config-file", path, "-q"], capsys)
+    assert code == 1, err
+    lines = [line for line in out.splitlines() if line.startswith("  [")]
+    assert len(lines) == 1, out
+    line = lines[0]
+    assert line.startswith("  [scheduling] kubernetes:apps/v1:Deployment::loom-gcp-triton-")
+    assert "11 nvidia.com/gpu asked at peak, 9 nvidia.com/gpu offered" in line
+    assert "triton-canary 3 x 1 nvidia.com/gpu (loom.io/peak-replicas)" in line
+    assert line.endswith("(setting loom:gcp.gpuMaxNodes)") and "loom:triton.canary.replicas" in line
+    assert "1 finding(s) in stack gcp" in out and "Traceback" not in out + err
+    # The shipped file fits: the same preview without the change finds nothing.
+    code, out, _ = run_cli(["preview", "--stack", "gcp", "-q"], capsys)
+    assert code == 0 and "nothing found in stack gcp" in out

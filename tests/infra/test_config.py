@@ -213,3 +213,17 @@ def test_declared_on_prem_capacity_is_validated(mutate, key, fragment):
     cfg = _existing("onprem")
     mutate(cfg)
     _expect(cfg, key, fragment)
+
+
+@pytest.mark.parametrize("stack, section", [("aws", "aws"), ("azure", "azure"), ("onprem", "existing"), ("dev", "existing")])
+def test_every_foundation_refuses_kubernetes_versions_whose_meshed_jobs_never_finish(stack, section):
+    """Issue 10: Jobs in meshed namespaces finish only with Istio native sidecars (SidecarContainers, Kubernetes 1.29+).
+    EKS and AKS accepted 1.28; every foundation's kubernetesVersion now refuses it with one error naming the key."""
+    for bad in ("1.28", "1.27"):
+        cfg = copy.deepcopy(read_stack_file(stack).config)
+        cfg[f"loom:{section}"]["kubernetesVersion"] = bad
+        _expect(cfg, f"loom:{section}.kubernetesVersion", "1.29 .. 1.39")
+    cfg = copy.deepcopy(read_stack_file(stack).config)
+    cfg[f"loom:{section}"]["kubernetesVersion"] = "1.29"
+    parse(cfg, where="t")
+

@@ -24,3 +24,14 @@ def test_outputs_doc_names_every_exported_key():
     text = (DOCS / "outputs.md").read_text(encoding="utf-8")
     for key in OUTPUT_KEYS:
         assert f"`{key}`" in text
+
+
+def test_the_canary_reference_says_where_the_rollout_keeps_its_settings():
+    """Issue 10 follow-up: the rollout keeps its five settings in its own file passed to each update (--config-file,
+    docs/automation.md); neither the reference nor the settings' docstrings may tell users to `pulumi config set` them."""
+    from infra.config import TritonCanary
+
+    text = (DOCS / "stacks.md").read_text(encoding="utf-8")
+    assert "config set --path 'loom:triton.canary" not in text and "config set --path loom:triton.canary" not in text
+    assert "--config-file" in text and "`loom:triton.canary.image`" in text and "at rest" in text
+    assert "pulumi config set" not in (TritonCanary.__doc__ or "")
