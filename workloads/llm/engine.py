@@ -58,6 +58,9 @@ class _Sequence:
     tokens_emitted: int = 0
     generator: torch.Generator | None = None
     seen: torch.Tensor | None = None
+    """bool[vocab]: tokens of the prompt or the output (repetition_penalty)."""
+    counts: torch.Tensor | None = None
+    """float[vocab]: how often each token was generated (presence and frequency penalties)."""
     done: bool = False
 
     @property
@@ -247,6 +250,7 @@ class Engine:
         p.cache.valid = torch.ones(1, len(seq.prompt_ids), dtype=torch.bool)
         seq.seen = torch.zeros(self.vocab_size, dtype=torch.bool)
         seq.seen[torch.tensor(seq.prompt_ids)] = True
+        seq.counts = torch.zeros(self.vocab_size)
         self._advance(seq, out.logits[0, -1])
         if not seq.done:
             self._cache.join(p.cache)
@@ -283,6 +287,7 @@ class Engine:
             return
         seq.generated.append(token)
         seq.seen[token] = True
+        seq.counts[token] += 1
         if seq.matcher is not None:
             seq.matcher.accept(token)
         text = self.tokenizer.decode(seq.generated, skip_special_tokens=True, clean_up_tokenization_spaces=False)
@@ -322,6 +327,8 @@ class Engine:
         if params.repetition_penalty != 1.0:
             seen = logits[seq.seen]
             logits[seq.seen] = torch.where(seen > 0, seen / params.repetition_penalty, seen * params.repetition_penalty)
+        if params.frequency_penalty or params.presence_penalty:
+            logits -= params.frequency_penalty * seq.counts + params.presence_penalty * (seq.counts > 0)
         if seq.matcher is not None:
             allowed = torch.from_numpy(seq.matcher.allowed())
             logits[: allowed.shape[0]][~allowed] = float("-inf")

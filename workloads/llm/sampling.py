@@ -3,7 +3,8 @@
 Clusters serve the generator with Triton's vLLM backend, which reads `sampling_parameters` (a JSON
 object) into vLLM's `SamplingParams`. The local generator takes the same object, so a caller
 never knows which one answers. It implements temperature, top_p, top_k, max_tokens, seed, stop,
-repetition_penalty and structured output (`guided_decoding`, or vLLM's newer name
+repetition_penalty (prompt and output tokens, multiplicative), presence_penalty and
+frequency_penalty (output tokens only, additive; as in vLLM) and structured output (`guided_decoding`, or vLLM's newer name
 `structured_outputs`). vLLM's other parameters are accepted when they ask for vLLM's default
 (say `"n": 1`) and refused otherwise; a name vLLM does not know is refused. Every refusal is a
 `RequestError`, which the server turns into HTTP 400 naming the parameter and what is allowed.
@@ -19,13 +20,14 @@ from typing import Any
 DEFAULT_MAX_TOKENS = 16
 """vLLM's default `max_tokens`: a request that names none gets 16 new tokens, there as here."""
 
-SUPPORTED = ("temperature", "top_p", "top_k", "max_tokens", "seed", "stop", "repetition_penalty", "guided_decoding", "structured_outputs")
+SUPPORTED = (
+    "temperature", "top_p", "top_k", "max_tokens", "seed", "stop", "repetition_penalty",
+    "presence_penalty", "frequency_penalty", "guided_decoding", "structured_outputs",
+)
 
 VLLM_DEFAULTS: dict[str, Any] = {
     "n": 1,
     "best_of": None,
-    "presence_penalty": 0.0,
-    "frequency_penalty": 0.0,
     "min_p": 0.0,
     "stop_token_ids": [],
     "bad_words": [],
@@ -72,6 +74,8 @@ class SamplingParams:
     seed: int | None = None
     stop: tuple[str, ...] = field(default_factory=tuple)
     repetition_penalty: float = 1.0
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
     guided: Guided | None = None
 
     @property
@@ -181,5 +185,7 @@ def parse(text: str | None) -> SamplingParams:
         seed=_integer("seed", raw["seed"], low=-(2**63), high=2**63 - 1) if "seed" in raw else None,
         stop=stop,
         repetition_penalty=_number("repetition_penalty", raw.get("repetition_penalty", 1.0), low=0.0, high=10.0, low_open=True),
+        presence_penalty=_number("presence_penalty", raw.get("presence_penalty", 0.0), low=-2.0, high=2.0),
+        frequency_penalty=_number("frequency_penalty", raw.get("frequency_penalty", 0.0), low=-2.0, high=2.0),
         guided=guided,
     )
