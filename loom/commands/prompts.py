@@ -115,10 +115,11 @@ def render(name: str, variables: tuple[str, ...], directory: str) -> None:
 @click.option("--only", multiple=True, help="Run only this prompt (repeatable).")
 @click.option("--repeat", type=click.IntRange(1, 50), default=None, help="Runs per case, overriding tests.yaml (seeds 0..N-1).")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=8, show_default=True, help="Runs in flight at once.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(1, 3600), default=600, show_default=True, help="Seconds to wait for one generation.")
 @click.option("--junit", "junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report here.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--dir", "directory", default=DEFAULT_DIR, show_default=True)
-def test(endpoint: str | None, only: tuple[str, ...], repeat: int | None, concurrency: int, junit: str | None, as_json: bool, directory: str) -> None:
+def test(endpoint: str | None, only: tuple[str, ...], repeat: int | None, concurrency: int, timeout_s: float, junit: str | None, as_json: bool, directory: str) -> None:
     """Run every case `repeat` times with distinct seeds against the inference API; a case passes
     when its pass rate reaches its `min_pass_rate`. Exit 1 when a case fails."""
     from workloads.prompts.client import GenerateClient
@@ -140,7 +141,7 @@ def test(endpoint: str | None, only: tuple[str, ...], repeat: int | None, concur
         verdict = "[green]pass[/]" if result.passed else "[red]FAIL[/]"
         progress_console.print(f"[{len(done)}/{total}] {result.prompt_id}/{result.case}: {verdict} ({result.passed_runs}/{len(result.runs)} runs)", highlight=False)
 
-    results = run_suites(GenerateClient(url), loaded, on_result=progress, repeat=repeat, concurrency=concurrency)
+    results = run_suites(GenerateClient(url, timeout_s=timeout_s), loaded, on_result=progress, repeat=repeat, concurrency=concurrency)
     if junit:
         write_junit(results, Path(junit))
     failed = [r for r in results if not r.passed]

@@ -6,6 +6,7 @@ echoed (`exclude_input_in_output`, which vLLM and the local generator both defau
 from __future__ import annotations
 
 import json
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -25,10 +26,16 @@ class Generation:
 
 
 class GenerateClient:
-    def __init__(self, endpoint: str, *, timeout_s: float = 60.0) -> None:
+    def __init__(self, endpoint: str, *, timeout_s: float = 600.0) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.timeout_s = timeout_s
-        self._session = requests.Session()
+        self._local = threading.local()  # one HTTP session per thread: the test runner calls concurrently
+
+    @property
+    def _session(self) -> requests.Session:
+        if not hasattr(self._local, "session"):
+            self._local.session = requests.Session()
+        return self._local.session
 
     def generate(
         self,

@@ -92,9 +92,9 @@ class CaseResult:
 
     def summary(self) -> str:
         text = f"{self.passed_runs}/{len(self.runs)} runs passed (pass rate {self.pass_rate:.2f}, needs {self.min_pass_rate:.2f})"
-        weak = [f"{a['type']} {a['passed']}/{a['runs']}" for a in self.assertion_rates() if a["passed"] < a["runs"]]
+        weak = [f"{a['type']} passed {a['passed']}/{a['runs']}" for a in self.assertion_rates() if a["passed"] < a["runs"]]
         errors = sum(bool(r.error) for r in self.runs)
-        return text + (f"; failing: {', '.join(weak)}" if weak else "") + (f"; {errors} run(s) errored: {next(r.error for r in self.runs if r.error)}" if errors else "")
+        return text + (f"; {', '.join(weak)}" if weak else "") + (f"; {errors} run(s) errored: {next(r.error for r in self.runs if r.error)}" if errors else "")
 
     def to_dict(self) -> dict[str, Any]:
         return {

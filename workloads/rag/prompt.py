@@ -64,5 +64,9 @@ def answer_pattern(passages: int) -> str:
 
 
 def max_answer_tokens() -> int:
-    """Enough tokens for the longest answer the pattern allows."""
-    return SENTENCES * (SENTENCE_CHARS + 5) + SENTENCES
+    """Enough tokens for the longest answer the pattern allows, in UTF-8 bytes (a token is at
+    least one byte, and a character up to four): the cap never cuts a matching answer short.
+    A sentence repeats its character group at most SENTENCE_CHARS - 2 times, each repetition at
+    most 4 bytes ("\\.[a-z0-9_]" is 2), then its last character, period, space, [n] and period."""
+    per_sentence = 4 * (SENTENCE_CHARS - 2) + 1 + 1 + 1 + 3 + 1
+    return SENTENCES * per_sentence + (SENTENCES - 1)
