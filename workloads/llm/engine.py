@@ -27,6 +27,16 @@ CHAT_START = "<|im_start|>"
 """SmolLM2's chat markup: a text_input that already starts with it is sent as is."""
 
 
+def encode(tokenizer, text: str, prompt_format: str = "chat") -> list[int]:
+    """The prompt's token ids: as the user turn of the chat template, or as is."""
+    if prompt_format == "chat" and not text.lstrip().startswith(CHAT_START):
+        encoded = tokenizer.apply_chat_template(
+            [{"role": "user", "content": text}], add_generation_prompt=True, tokenize=True, return_dict=True
+        )
+        return list(encoded["input_ids"])
+    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
 @dataclass
 class Result:
     text: str
@@ -124,13 +134,7 @@ class Engine:
         return frozenset(i for i in ids if i is not None)
 
     def encode(self, text: str) -> list[int]:
-        """The prompt's token ids: as the user turn of the chat template, or as is."""
-        if self.prompt_format == "chat" and not text.lstrip().startswith(CHAT_START):
-            encoded = self.tokenizer.apply_chat_template(
-                [{"role": "user", "content": text}], add_generation_prompt=True, tokenize=True, return_dict=True
-            )
-            return list(encoded["input_ids"])
-        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+        return encode(self.tokenizer, text, self.prompt_format)
 
     def check(self, prompt_ids: list[int], params: SamplingParams) -> None:
         """Reject what the context cannot hold (HTTP 400 naming the limit)."""
@@ -251,7 +255,7 @@ class Engine:
         seq.seen = torch.zeros(self.vocab_size, dtype=torch.bool)
         seq.seen[torch.tensor(seq.prompt_ids)] = True
         seq.counts = torch.zeros(self.vocab_size)
-        self._advance(seq, out.logits[0, -1])
+        self._advance(seq, out.logits[0, -1], None)
         if not seq.done:
             self._cache.join(p.cache)
             self._active.append(seq)
@@ -269,19 +273,21 @@ class Engine:
         self._cache.grow_step()
         self.steps += 1
         self.rows_stepped += len(rows)
+        logits = out.logits[:, -1]
+        greedy = logits.argmax(dim=-1).tolist()  # one batched argmax for the rows that need nothing else
         for i, seq in enumerate(rows):
-            self._advance(seq, out.logits[i, -1])
+            self._advance(seq, logits[i], greedy[i] if _plain_greedy(seq) else None)
         keep = [i for i, s in enumerate(rows) if not s.done]
         if len(keep) < len(rows):
             self._cache.keep(keep)
             self._active = [rows[i] for i in keep]
 
     # -- one token of one sequence ---------------------------------------------------------
-    def _advance(self, seq: _Sequence, logits: torch.Tensor) -> None:
+    def _advance(self, seq: _Sequence, logits: torch.Tensor, greedy: int | None) -> None:
         if seq.cancelled():
             self._finish(seq, "abort", error="the request was cancelled")
             return
-        token = self._sample(seq, logits)
+        token = greedy if greedy is not None else self._sample(seq, logits)
         if token in self.eos_ids:
             self._finish(seq, "stop")
             return
@@ -366,6 +372,11 @@ class Engine:
     def _fail(self, seq: _Sequence, message: str) -> None:
         if not seq.done:
             self._finish(seq, "abort", error=message)
+
+
+def _plain_greedy(seq: _Sequence) -> bool:
+    p = seq.params
+    return p.greedy and seq.matcher is None and p.repetition_penalty == 1.0 and not p.presence_penalty and not p.frequency_penalty
 
 
 def _first_stop(text: str, stops: tuple[str, ...], start: int) -> int | None:
