@@ -55,7 +55,7 @@ def _run(prompt_id: str, variables: dict[str, Any], endpoint: str | None, direct
     if errors:  # structured output should make this impossible; never pass on a draft that breaks it
         where = "/".join(map(str, errors[0].absolute_path)) or "(root)"
         raise LoomError(f"{prompt_id}: the model's draft does not match the output schema at {where}: {errors[0].message}", exit_code=1)
-    version = f", version {generation.model_version}" if generation.model_version else ""
+    version = f" (version {generation.model_version})" if generation.model_version else ""
     label = (
         f"> **Model output**: drafted by the language model `{prompt.model}`{version} with prompt "
         f"`{prompt.id}@{prompt.version}`. Review it before relying on it."

@@ -48,5 +48,5 @@ def test_assist_contract_is_the_models_schema_valid_draft_labelled_as_such(local
     )
     assert proc.returncode == 0, proc.stderr
     text = out.read_text()
-    assert text.startswith("## API contract: ") and "> **Model output**: drafted by the language model `generator`, version 1" in text
+    assert text.startswith("## API contract: ") and "> **Model output**: drafted by the language model `generator` (version 1) with prompt `assist-contract@" in text
     assert "`/v2/health/ready`" in text  # the model copied the operation from the facts it was given

@@ -161,7 +161,7 @@ def test_assist_contract_writes_markdown(endpoint, tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text()
     assert text.startswith("## API contract: Pets 1") and "| GET | `/pets` | List pets | 500: broken |" in text
-    assert "> **Model output**: drafted by the language model `generator`, version 3 with prompt `assist-contract@" in text
+    assert "> **Model output**: drafted by the language model `generator` (version 3) with prompt `assist-contract@" in text
 
 
 def test_assist_tests_reads_a_diff_on_stdin(endpoint):
