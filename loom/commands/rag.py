@@ -28,7 +28,7 @@ def index(paths, as_json):
         )
 
 
-def ask_rag(http_url: str, question: str, *, top_k: int | None = None, timeout_s: float = 60.0) -> dict:
+def ask_rag(http_url: str, question: str, *, top_k: int | None = None, timeout_s: float = 600.0) -> dict:
     """POST /v2/models/rag/generate and return {"request_id", "answer", "sources", "flags", "citations"}."""
     import requests
 
