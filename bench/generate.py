@@ -30,7 +30,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -73,28 +72,18 @@ def _served(url: str, prompt: str, max_tokens: int, session) -> int:
 
 def served_rate(url: str, callers: int, per_caller: int, max_tokens: int) -> float:
     """Output tokens/s of `callers` threads, each sending `per_caller` requests one after another."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import requests
 
-    counts: list[int] = []
-    errors: list[BaseException] = []
-
-    def caller(index: int) -> None:
+    def caller(index: int) -> int:
         session = requests.Session()
-        try:
-            for i in range(per_caller):
-                counts.append(_served(url, PROMPTS[(index + i) % len(PROMPTS)], max_tokens, session))
-        except BaseException as exc:  # noqa: BLE001  (reported below)
-            errors.append(exc)
+        return sum(_served(url, PROMPTS[(index + i) % len(PROMPTS)], max_tokens, session) for i in range(per_caller))
 
-    threads = [threading.Thread(target=caller, args=(i,)) for i in range(callers)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if errors:
-        raise errors[0]
-    return sum(counts) / (time.perf_counter() - started)
+    with ThreadPoolExecutor(max_workers=callers) as pool:
+        started = time.perf_counter()
+        tokens = sum(pool.map(caller, range(callers)))  # re-raises a caller's error
+        return tokens / (time.perf_counter() - started)
 
 
 def in_process_rate(tokenizer, model, engine_encode, requests_: int, max_tokens: int) -> float:

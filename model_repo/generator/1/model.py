@@ -35,25 +35,25 @@ def _param(config: dict, key: str, default: str) -> str:
     return config.get("parameters", {}).get(key, {}).get("string_value", default)
 
 
-def _text(request, name: str) -> str | None:
+def _single(request, name: str, kind: str):
+    """The one value of an optional [1] input, or None when it was not sent."""
     tensor = pb_utils.get_input_tensor_by_name(request, name)
     if tensor is None:
         return None
     values = tensor.as_numpy().reshape(-1)
     if values.size != 1:
-        raise RequestError(f"{name} must hold exactly one string, got {values.size}")
-    raw = values[0]
-    return raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else str(raw)
+        raise RequestError(f"{name} must hold exactly one {kind}, got {values.size}")
+    return values[0]
+
+
+def _text(request, name: str) -> str | None:
+    raw = _single(request, name, "string")
+    return raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else (None if raw is None else str(raw))
 
 
 def _flag(request, name: str) -> bool | None:
-    tensor = pb_utils.get_input_tensor_by_name(request, name)
-    if tensor is None:
-        return None
-    values = tensor.as_numpy().reshape(-1)
-    if values.size != 1:
-        raise RequestError(f"{name} must hold exactly one boolean, got {values.size}")
-    return bool(values[0])
+    raw = _single(request, name, "boolean")
+    return None if raw is None else bool(raw)
 
 
 def _error(message: str, code) -> pb_utils.InferenceResponse:
