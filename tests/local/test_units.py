@@ -74,6 +74,7 @@ def test_prompt_numbers_passages_and_keeps_only_their_text():
         ("The mesh enforces STRICT mutual TLS. [1]", True),
         ("The mesh enforces STRICT mutual TLS [2].", True),
         ("Retraining starts when KL exceeds 0.05 [1]", True),
+        ("1. Use os.makedirs with exist_ok=True [1]", True),  # a list number is not a sentence break
         (ABSTAIN, True),
         ("The answer to this question is: [1]", False),  # a preamble, not an answer
         ("It is STRICT. It is mutual. [1]", False),  # two sentences under one citation

@@ -48,15 +48,17 @@ def answer_pattern(passages: int) -> str:
     """The regular expression every answer must match: sentences citing [1]..[passages], or ABSTAIN.
 
     A sentence holds no sentence break (a period inside it must be followed by a lower-case letter
-    or a digit: "0.05", "e.g") and ends with a letter, digit or closing mark, then its citation
+    or a digit, "0.05", "e.g", or end a list number, "1. ") and ends with a letter, digit or
+    closing mark, then its citation
     ("... istio-system. [1]" or "... istio-system [1]."). Without that the model wrote "The
     answer to this question is: [1]" or ran three sentences into one citation; forbidding only
-    ". " made it glue sentences together as "Celsius.14,920" (measured). Bounded (SENTENCES x SENTENCE_CHARS characters), so
+    ". " made it glue sentences together as "Celsius.14,920", and without list numbers it wrote
+    "1.1.1.1..." where it wanted "1. Use ..." (measured). Bounded (SENTENCES x SENTENCE_CHARS characters), so
     `max_answer_tokens()` always suffices to complete it (every token is at least one character).
     """
     if not 1 <= passages <= 9:
         raise ValueError(f"passages = {passages}; the answer pattern cites 1..9 passages")
-    char = r"([^\[\]\n.]|\.[a-z0-9_])"
+    char = r"([^\[\]\n.]|\.[a-z0-9_]|[0-9]\. )"
     sentence = rf"{char}{{1,{SENTENCE_CHARS - 2}}}[A-Za-z0-9)%'\"]\.? ?\[[1-{passages}]\]\.?"
     abstain = ABSTAIN.replace(".", r"\.")
     more = rf"( {sentence}){{0,{SENTENCES - 1}}}" if SENTENCES > 1 else ""
