@@ -161,3 +161,18 @@ def test_a_non_schema_and_an_overlong_request_are_refused_before_queueing(engine
         engine.submit("x", SamplingParams(max_tokens=9000), lambda *a: None)
     with pytest.raises(RequestError, match=r"the prompt is \d+ tokens; the model's context \(max_model_len\) is 8192 tokens"):
         engine.submit("word " * 9000, SamplingParams(), lambda *a: None)
+
+
+@pytest.mark.slow
+def test_a_caller_that_fails_fails_alone(engine):
+    """A response sender that raises (the client went away) ends its own request, not the batch."""
+    calls: list[int] = []
+
+    def broken(delta, tokens, result):
+        calls.append(tokens)
+        raise OSError("the client went away")
+
+    engine.submit("Write a poem about rivers.", SamplingParams(temperature=0.0, max_tokens=12), broken, stream=True)
+    survivor = engine.generate("Write a poem about lakes.", SamplingParams(temperature=0.0, max_tokens=12))
+    assert survivor.error is None and survivor.output_tokens == 12
+    assert len(calls) == 2  # the first streamed piece raised, then the final (error) response was attempted once

@@ -255,7 +255,7 @@ class Engine:
         seq.seen = torch.zeros(self.vocab_size, dtype=torch.bool)
         seq.seen[torch.tensor(seq.prompt_ids)] = True
         seq.counts = torch.zeros(self.vocab_size)
-        self._advance(seq, out.logits[0, -1], None)
+        self._advance_safely(seq, out.logits[0, -1], None)
         if not seq.done:
             self._cache.join(p.cache)
             self._active.append(seq)
@@ -276,13 +276,20 @@ class Engine:
         logits = out.logits[:, -1]
         greedy = logits.argmax(dim=-1).tolist()  # one batched argmax for the rows that need nothing else
         for i, seq in enumerate(rows):
-            self._advance(seq, logits[i], greedy[i] if _plain_greedy(seq) else None)
+            self._advance_safely(seq, logits[i], greedy[i] if _plain_greedy(seq) else None)
         keep = [i for i, s in enumerate(rows) if not s.done]
         if len(keep) < len(rows):
             self._cache.keep(keep)
             self._active = [rows[i] for i in keep]
 
     # -- one token of one sequence ---------------------------------------------------------
+    def _advance_safely(self, seq: _Sequence, logits: torch.Tensor, greedy: int | None) -> None:
+        """One sequence's failure (its grammar, its client) fails that sequence, not the batch."""
+        try:
+            self._advance(seq, logits, greedy)
+        except Exception as exc:  # noqa: BLE001
+            self._fail(seq, f"generation failed: {exc.__class__.__name__}: {exc}")
+
     def _advance(self, seq: _Sequence, logits: torch.Tensor, greedy: int | None) -> None:
         if seq.cancelled():
             self._finish(seq, "abort", error="the request was cancelled")
@@ -323,9 +330,9 @@ class Engine:
         if seq.stream:
             stable = _stable_prefix(text, seq.params.stop)
             if len(stable) > seq.emitted:
-                seq.emit(stable[seq.emitted :], len(seq.generated) - seq.tokens_emitted, None)
-                seq.emitted = len(stable)
-                seq.tokens_emitted = len(seq.generated)
+                delta, tokens = stable[seq.emitted :], len(seq.generated) - seq.tokens_emitted
+                seq.emitted, seq.tokens_emitted = len(stable), len(seq.generated)
+                seq.emit(delta, tokens, None)
 
     def _sample(self, seq: _Sequence, logits: torch.Tensor) -> int:
         params = seq.params
@@ -366,8 +373,11 @@ class Engine:
             error=error,
             error_is_request=request_fault,
         )
-        seq.emit(rest, len(seq.generated) - seq.tokens_emitted, result)
-        seq.tokens_emitted = len(seq.generated)
+        tokens, seq.tokens_emitted = len(seq.generated) - seq.tokens_emitted, len(seq.generated)
+        try:
+            seq.emit(rest, tokens, result)
+        except Exception:  # noqa: BLE001  (the caller is gone; nothing else to tell it)
+            pass
 
     def _fail(self, seq: _Sequence, message: str) -> None:
         if not seq.done:
