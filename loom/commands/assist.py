@@ -1,4 +1,9 @@
-"""`loom assist tests|refactor|contract`: the CI helper prompts, as Markdown for a pull-request comment."""
+"""`loom assist tests|refactor|contract`: the CI helper prompts, as Markdown for a pull-request comment.
+
+The content is the generator's draft, constrained to the prompt's output schema (structured
+output), checked against that schema again here, and labelled as model output: a reviewer must
+know that no person and no deterministic analysis wrote it.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +30,10 @@ def _read_diff(base: str | None) -> str:
     return sys.stdin.read()
 
 
-def _run(prompt_id: str, variables: dict[str, Any], endpoint: str | None, directory: str) -> dict[str, Any]:
+def _run(prompt_id: str, variables: dict[str, Any], endpoint: str | None, directory: str) -> tuple[dict[str, Any], str]:
+    """The model's draft (schema-valid JSON) and the label that says it is model output."""
+    import jsonschema
+
     from workloads.prompts.client import GenerateClient, InferenceError
     from workloads.prompts.loader import PromptError, load_prompt
     from workloads.prompts.render import render
@@ -40,9 +48,24 @@ def _run(prompt_id: str, variables: dict[str, Any], endpoint: str | None, direct
     except InferenceError as exc:
         raise LoomError(str(exc), exit_code=1) from None
     try:
-        return json.loads(generation.text)
+        draft = json.loads(generation.text)
     except json.JSONDecodeError:
         raise LoomError(f"{prompt_id}: the model answered text that is not JSON: {generation.text[:120]!r}", exit_code=1) from None
+    errors = sorted(jsonschema.Draft202012Validator(prompt.output_schema or {}).iter_errors(draft), key=lambda e: list(e.absolute_path))
+    if errors:  # structured output should make this impossible; never pass on a draft that breaks it
+        where = "/".join(map(str, errors[0].absolute_path)) or "(root)"
+        raise LoomError(f"{prompt_id}: the model's draft does not match the output schema at {where}: {errors[0].message}", exit_code=1)
+    version = f" (version {generation.model_version})" if generation.model_version else ""
+    label = (
+        f"> **Model output**: drafted by the language model `{prompt.model}`{version} with prompt "
+        f"`{prompt.id}@{prompt.version}`. Review it before relying on it."
+    )
+    return draft, label
+
+
+def _cell(text: Any) -> str:
+    """Model text inside a Markdown table cell: one line, no column breaks."""
+    return " ".join(str(text).split()).replace("|", "\\|")
 
 
 def _write(markdown: str, output: str | None) -> None:
@@ -70,7 +93,7 @@ def common(fn):
 
 @click.group()
 def assist() -> None:
-    """CI helpers for pull requests (content quality depends on the deployed generator)."""
+    """CI helpers for pull requests: the generator's drafts, schema-checked and labelled as model output."""
 
 
 @assist.command()
@@ -86,9 +109,9 @@ def tests(base: str | None, language: str, endpoint: str | None, output: str | N
         facts = test_facts(parse_diff(diff))
     except AnalysisError as exc:
         raise LoomError(f"diff: {exc}") from None
-    result = _run("assist-tests", {"diff": diff, "language": language, "facts": as_json_block(facts)}, endpoint, directory)
-    lines = ["## Suggested unit tests", "", result["summary"], "", "| test | target | checks |", "|---|---|---|"]
-    lines += [f"| `{t['name']}` | `{t['target']}` | {t['checks']} |" for t in result["tests"]]
+    result, label = _run("assist-tests", {"diff": diff, "language": language, "facts": as_json_block(facts)}, endpoint, directory)
+    lines = ["## Suggested unit tests", "", label, "", result["summary"], "", "| test | target | checks |", "|---|---|---|"]
+    lines += [f"| `{_cell(t['name'])}` | `{_cell(t['target'])}` | {_cell(t['checks'])} |" for t in result["tests"]]
     _write("\n".join(lines) + "\n", output)
 
 
@@ -104,9 +127,9 @@ def refactor(base: str | None, endpoint: str | None, output: str | None, directo
         facts = refactor_facts(parse_diff(diff))
     except AnalysisError as exc:
         raise LoomError(f"diff: {exc}") from None
-    result = _run("assist-refactor", {"diff": diff, "facts": as_json_block(facts)}, endpoint, directory)
-    lines = ["## Refactoring suggestions", "", result["summary"], ""]
-    lines += [f"- **{s['file']}**: {s['concern']} — {s['proposal']}" for s in result["suggestions"]] or ["No structural suggestions."]
+    result, label = _run("assist-refactor", {"diff": diff, "facts": as_json_block(facts)}, endpoint, directory)
+    lines = ["## Refactoring suggestions", "", label, "", result["summary"], ""]
+    lines += [f"- **{_cell(s['file'])}**: {_cell(s['concern'])} — {_cell(s['proposal'])}" for s in result["suggestions"]] or ["No structural suggestions."]
     _write("\n".join(lines) + "\n", output)
 
 
@@ -122,7 +145,7 @@ def contract(openapi_file: str, endpoint: str | None, output: str | None, direct
         facts = contract_facts(document)
     except AnalysisError as exc:
         raise LoomError(f"{openapi_file}: {exc}") from None
-    result = _run("assist-contract", {"openapi": document, "facts": as_json_block(facts)}, endpoint, directory)
-    lines = [f"## API contract: {result['title']}", "", "| method | path | summary | errors |", "|---|---|---|---|"]
-    lines += [f"| {o['method']} | `{o['path']}` | {o['summary']} | {'; '.join(o.get('errors') or []) or '—'} |" for o in result["operations"]]
+    result, label = _run("assist-contract", {"openapi": document, "facts": as_json_block(facts)}, endpoint, directory)
+    lines = [f"## API contract: {_cell(result['title'])}", "", label, "", "| method | path | summary | errors |", "|---|---|---|---|"]
+    lines += [f"| {o['method']} | `{_cell(o['path'])}` | {_cell(o['summary'])} | {_cell('; '.join(o.get('errors') or [])) or '—'} |" for o in result["operations"]]
     _write("\n".join(lines) + "\n", output)

@@ -113,11 +113,15 @@ def render(name: str, variables: tuple[str, ...], directory: str) -> None:
 @prompts.command()
 @click.option("--endpoint", help="Inference API base URL (default: the local platform's).")
 @click.option("--only", multiple=True, help="Run only this prompt (repeatable).")
+@click.option("--repeat", type=click.IntRange(1, 50), default=None, help="Runs per case, overriding tests.yaml (seeds 0..N-1).")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=8, show_default=True, help="Runs in flight at once.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(1, 3600), default=600, show_default=True, help="Seconds to wait for one generation.")
 @click.option("--junit", "junit", type=click.Path(dir_okay=False), help="Write a JUnit XML report here.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--dir", "directory", default=DEFAULT_DIR, show_default=True)
-def test(endpoint: str | None, only: tuple[str, ...], junit: str | None, as_json: bool, directory: str) -> None:
-    """Render every test case, call the inference API, assert; exit 1 on any failure."""
+def test(endpoint: str | None, only: tuple[str, ...], repeat: int | None, concurrency: int, timeout_s: float, junit: str | None, as_json: bool, directory: str) -> None:
+    """Run every case `repeat` times with distinct seeds against the inference API; a case passes
+    when its pass rate reaches its `min_pass_rate`. Exit 1 when a case fails."""
     from workloads.prompts.client import GenerateClient
     from workloads.prompts.runner import run_suites, write_junit
 
@@ -127,16 +131,17 @@ def test(endpoint: str | None, only: tuple[str, ...], junit: str | None, as_json
     except PromptError as exc:
         raise LoomError(str(exc)) from None
     url = resolve_endpoint(endpoint)
-    console = Console(stderr=as_json)
+    console = Console()
+    progress_console = Console(stderr=True)  # progress on stderr: stdout holds the report alone
     total = sum(len(s.cases) for _, s in loaded)
     done: list = []
 
     def progress(result) -> None:
         done.append(result)
-        if not as_json:
-            console.print(f"[{len(done)}/{total}] {result.prompt_id}/{result.case}: {'[green]pass[/]' if result.passed else '[red]FAIL[/]'}", highlight=False)
+        verdict = "[green]pass[/]" if result.passed else "[red]FAIL[/]"
+        progress_console.print(f"[{len(done)}/{total}] {result.prompt_id}/{result.case}: {verdict} ({result.passed_runs}/{len(result.runs)} runs)", highlight=False)
 
-    results = run_suites(GenerateClient(url), loaded, on_result=progress)
+    results = run_suites(GenerateClient(url, timeout_s=timeout_s), loaded, on_result=progress, repeat=repeat, concurrency=concurrency)
     if junit:
         write_junit(results, Path(junit))
     failed = [r for r in results if not r.passed]
@@ -144,11 +149,15 @@ def test(endpoint: str | None, only: tuple[str, ...], junit: str | None, as_json
         click.echo(json.dumps({"endpoint": url, "passed": len(results) - len(failed), "failed": len(failed), "results": [r.to_dict() for r in results]}, indent=2))
     else:
         table = Table(title=f"prompt tests against {url}")
-        for col in ("prompt", "case", "result", "similarity", "latency", "detail"):
+        for col in ("prompt", "case", "result", "pass rate", "similarity", "latency", "detail"):
             table.add_column(col)
         for r in results:
-            detail = r.error or "; ".join(f"{o.type}: {o.detail}" for o in r.outcomes if not o.passed)
-            table.add_row(f"{r.prompt_id}@{r.prompt_version}", r.case, "[green]pass[/]" if r.passed else "[red]FAIL[/]", "" if r.similarity is None else f"{r.similarity:.2f}", "" if r.latency_ms is None else f"{r.latency_ms:.0f} ms", detail)
+            detail = r.error or ("" if r.pass_rate == 1 else r.summary())
+            table.add_row(
+                f"{r.prompt_id}@{r.prompt_version}", r.case, "[green]pass[/]" if r.passed else "[red]FAIL[/]",
+                f"{r.passed_runs}/{len(r.runs)} (needs {r.min_pass_rate:.2f})",
+                "" if r.similarity is None else f"{r.similarity:.2f}", "" if r.latency_ms is None else f"{r.latency_ms:.0f} ms", detail,
+            )
         console.print(table)
         console.print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
     if failed:

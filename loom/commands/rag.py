@@ -28,8 +28,8 @@ def index(paths, as_json):
         )
 
 
-def ask_rag(http_url: str, question: str, *, top_k: int | None = None, timeout_s: float = 60.0) -> dict:
-    """POST /v2/models/rag/generate and return {"request_id", "answer", "sources", "flags"}."""
+def ask_rag(http_url: str, question: str, *, top_k: int | None = None, timeout_s: float = 600.0) -> dict:
+    """POST /v2/models/rag/generate and return {"request_id", "answer", "sources", "flags", "citations"}."""
     import requests
 
     body: dict = {"question": question}
@@ -54,15 +54,17 @@ def ask_rag(http_url: str, question: str, *, top_k: int | None = None, timeout_s
         "answer": one(data["answer"]),
         "sources": json.loads(one(data["sources"])),
         "flags": json.loads(one(data["flags"])),
+        # a rag model from before the citation check answers without it
+        "citations": json.loads(one(data["citations"])) if "citations" in data else None,
     }
 
 
 @click.command()
 @click.argument("question")
 @click.option("--top-k", type=click.IntRange(1, 20), default=None, help="How many passages to retrieve (default: the model's).")
-@click.option("--json", "as_json", is_flag=True, help='Print {"request_id", "answer", "sources", "flags"} as JSON.')
+@click.option("--json", "as_json", is_flag=True, help='Print {"request_id", "answer", "sources", "flags", "citations"} as JSON.')
 def ask(question, top_k, as_json):
-    """Ask the rag model over the inference API; prints the answer, its sources and the guard's flags."""
+    """Ask the rag model over the inference API; prints the answer, its sources, the citation check and the guard's flags."""
     from loom.local import platform
 
     if not question.strip():
@@ -75,9 +77,19 @@ def ask(question, top_k, as_json):
     from rich.console import Console
 
     console = Console()
-    console.print(result["answer"])
+    console.print(result["answer"], markup=False, highlight=False)
     for n, source in enumerate(result["sources"], 1):
         console.print(f"  [{n}] {source['source']} (chunk {source['chunk']}, score {source['score']:.3f})")
+    citations = result["citations"] or {}
+    if citations.get("withheld"):
+        console.print("[yellow]the model's answer talked about nothing the sources mention, so it was withheld")
+    elif citations.get("uncited"):
+        console.print("[yellow]the answer cites none of the sources: check it before relying on it")
+    for item in [] if citations.get("withheld") else citations.get("unsupported", []):
+        hint = f" (closest: [{item['best']}])" if item.get("best") else ""
+        console.print(f"[yellow]sentence {item['sentence']}: its source \\[{item['cited']}] does not mention what it says{hint}")
+    if citations.get("dangling"):
+        console.print(f"[yellow]removed citations of sources that were not given: {citations['dangling']}")
     if result["flags"]:
         cats = sorted({f.get("category", "?") for f in result["flags"]})
         console.print(f"[yellow]guard redacted: {', '.join(cats)}")

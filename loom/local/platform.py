@@ -211,7 +211,11 @@ def start(settings: LocalSettings, *, report: Reporter | None = None, index_prog
         try:
             for name in SERVICES:
                 report(name, "starting")
-                _, record = spawn(name, commands[name], env=env, log=layout.logs / f"{name}.log", cwd=layout.home)
+                # The Python-backend stub ignores PYTHONPATH but puts its working directory first on
+                # sys.path: Triton runs from this checkout, so its models import this checkout's
+                # `workloads` (from anywhere else an editable install of another checkout would win).
+                cwd = REPO_ROOT if name == "triton" else layout.home
+                _, record = spawn(name, commands[name], env=env, log=layout.logs / f"{name}.log", cwd=cwd)
                 records.append(record)
                 _write_json(
                     layout.state,

@@ -62,29 +62,20 @@ def test_embedder_matches_sentence_transformers(local_platform):
     assert (served * reference).sum(axis=1).min() >= 0.999
 
 
-def test_generator_answers_with_citations_over_generate(local_platform):
-    from workloads.rag.prompt import Passage, build_prompt
-
-    url = local_platform["inference"]["http_url"]
-    prompt = build_prompt(
-        "How do I stop the local platform?",
-        [Passage(1, "a.md", "The sky is blue."), Passage(2, "b.md", "Stop the local platform with loom down.")],
-    )
-    response = requests.post(f"{url}/v2/models/generator/generate", json={"text_input": prompt}, timeout=30)
-    assert response.status_code == 200, response.text
-    assert response.json()["text_output"] == "Stop the local platform with loom down. [2]"
-
-
 def test_rag_answer_cites_indexed_documents(local_platform):
     url = local_platform["inference"]["http_url"]
-    response = requests.post(f"{url}/v2/models/rag/generate", json={"question": "How do I stop the local platform?"}, timeout=60)
+    response = requests.post(f"{url}/v2/models/rag/generate", json={"question": "When is the quarterly maintenance window?"}, timeout=600)
     assert response.status_code == 200, response.text
     data = response.json()
     sources = json.loads(data["sources"])
     indexed = {p.name for p in CORPUS.iterdir()}
     assert sources and all(Path(s["source"]).name in indexed for s in sources)
-    assert Path(sources[0]["source"]).name == "local-platform.md"
-    assert "loom down" in data["answer"] and "[1]" in data["answer"]
+    assert Path(sources[0]["source"]).name == "support.txt"
+    citations = json.loads(data["citations"])
+    # the model's answer (greedy, so the same every run) cites a passage that was retrieved
+    assert "first Sunday" in data["answer"] and citations["cited"] and citations["grounded"], data
+    assert all(1 <= n <= len(sources) for n in citations["cited"]) and not citations["dangling"]
+    assert all(f"[{n}]" in data["answer"] for n in citations["cited"])
     assert len(data["request_id"]) >= 16
 
 
@@ -97,37 +88,57 @@ def test_rag_top_k_and_client_request_id_over_infer(local_platform):
             {"name": "top_k", "datatype": "INT32", "shape": [1], "data": [2]},
         ],
     }
-    response = requests.post(f"{url}/v2/models/rag/infer", json=body, timeout=60)
+    response = requests.post(f"{url}/v2/models/rag/infer", json=body, timeout=600)
     assert response.status_code == 200, response.text
     outputs = {o["name"]: o["data"][0] for o in response.json()["outputs"]}
     assert len(json.loads(outputs["sources"])) == 2
     assert outputs["request_id"] == "client-chosen-id-123"
 
 
-def test_rag_runs_the_guard_before_answering(local_platform):
+def test_rag_runs_the_guard_before_answering(local_platform, tmp_path):
+    """The model copies the phone number from the passage (greedy: every run); the answer that
+    leaves rag has it redacted, and the guard's findings say so."""
+    from workloads.rag.store import VectorStore, _quote
+
+    doc = tmp_path / "help-desk.md"
+    doc.write_text("# Help desk\n\nThe help desk phone number is +49 30 1234 5678.\n")
+    assert _loom("index", str(doc)).returncode == 0
     url = local_platform["inference"]["http_url"]
-    response = requests.post(
-        f"{url}/v2/models/rag/generate", json={"question": "Who do I write to for urgent incidents?"}, timeout=60
-    )
+    try:
+        # one passage, so the prompt is exactly the one whose greedy answer copies the number
+        question = {"question": "What is the phone number of the help desk?", "top_k": 1}
+        response = requests.post(f"{url}/v2/models/rag/generate", json=question, timeout=600)
+    finally:  # other tests retrieve from the shared corpus: leave it as it was
+        store = VectorStore(local_platform["vector_store"]["uri"])
+        try:
+            store.client.delete(store.collection, filter=f"source == {_quote(doc.as_posix())}")
+        finally:
+            store.close()
     assert response.status_code == 200, response.text
     data = response.json()
-    assert "oncall@example.com" not in data["answer"]
+    assert "1234 5678" not in data["answer"] and "[PHONE]" in data["answer"], data
     flags = json.loads(data["flags"])
-    assert flags and all({"category", "start", "end"} <= set(f) for f in flags)
+    assert flags and all({"category", "start", "end"} <= set(f) for f in flags) and flags[0]["category"] == "phone"
 
 
 def test_loom_ask_json(local_platform):
-    result = _loom("ask", "--json", "When is the quarterly maintenance window?")
+    result = _loom("ask", "--json", "When is the quarterly maintenance window?", timeout=600)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"request_id", "answer", "sources", "flags"}
+    assert set(data) == {"request_id", "answer", "sources", "flags", "citations"}
     assert "first Sunday" in data["answer"] and Path(data["sources"][0]["source"]).name == "support.txt"
+    assert data["citations"]["grounded"] and not data["citations"]["withheld"]
 
 
 def test_rag_says_when_it_does_not_know(local_platform):
-    result = _loom("ask", "--json", "What is the boiling point of tungsten?")
+    """SmolLM2 answers anyway ("about 14,920 Celsius [1]"); rag withholds an answer that shares
+    nothing with the passages it cites (workloads/rag/citations.py)."""
+    result = _loom("ask", "--json", "What is the boiling point of tungsten?", timeout=600)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["answer"].startswith("I don't know")
+    data = json.loads(result.stdout)
+    assert data["answer"].startswith("I don't know") and data["citations"]["withheld"], data
+    human = _loom("ask", "What is the boiling point of tungsten?", timeout=600)
+    assert "withheld" in human.stdout and "Traceback" not in human.stderr
 
 
 BAD_REQUESTS = [
@@ -142,7 +153,6 @@ BAD_REQUESTS = [
         {"name": "question", "datatype": "BYTES", "shape": [1], "data": ["what?"]},
         {"name": "top_k", "datatype": "INT32", "shape": [1], "data": [500]},
     ]),
-    ("empty prompt", "generator", [{"name": "text_input", "datatype": "BYTES", "shape": [1], "data": [""]}]),
     ("unknown model", "no_such_model", [_texts(["hello"])]),
 ]
 

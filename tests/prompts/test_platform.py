@@ -38,9 +38,15 @@ def test_every_shipped_case_passes_against_the_local_platform(local_platform, tm
 
 
 @pytest.mark.platform
-def test_structured_output_without_facts_is_refused_with_a_4xx(local_platform):
-    from workloads.prompts.client import GenerateClient, InferenceError
-
-    client = GenerateClient(local_platform["inference"]["http_url"])
-    with pytest.raises(InferenceError, match=r"answered 400: .*does not invent content"):
-        client.generate("generator", "Write a poem about Triton.", None, {"type": "object"})
+def test_assist_contract_is_the_models_schema_valid_draft_labelled_as_such(local_platform, tmp_path):
+    spec = tmp_path / "api.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: Inference, version: '2'}\npaths:\n  /v2/health/ready:\n    get:\n      summary: Server readiness\n      responses: {'200': {description: ready}}\n")
+    out = tmp_path / "contract.md"
+    proc = subprocess.run(
+        [str(REPO / ".venv/bin/loom"), "assist", "contract", str(spec), "--endpoint", local_platform["inference"]["http_url"], "-o", str(out)],
+        capture_output=True, text=True, cwd=REPO, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text()
+    assert text.startswith("## API contract: ") and "> **Model output**: drafted by the language model `generator` (version 1) with prompt `assist-contract@" in text
+    assert "`/v2/health/ready`" in text  # the model copied the operation from the facts it was given

@@ -2,6 +2,7 @@
 is exercised in test_platform.py)."""
 
 import json
+import re
 import subprocess
 import threading
 import xml.etree.ElementTree as ET
@@ -14,16 +15,17 @@ from click.testing import CliRunner
 from loom.cli import cli
 from workloads.prompts.client import GenerateClient, InferenceError
 from workloads.prompts.loader import load_prompt, load_suite
+from workloads.prompts.loader import Case, Suite
 from workloads.prompts.runner import run_suites, write_junit
-from workloads.prompts.structured import StructuredOutputError, generate_structured
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 class Echo(BaseHTTPRequestHandler):
-    """Answers generate requests: structured ones from the facts block, others with `answer`."""
+    """A stand-in model: structured requests get the prompt's facts block back (what SmolLM2
+    mostly does with them), others `answer`; seed 0 of "/models/flaky/" answers right, others not."""
 
-    answer = "The mesh enforces STRICT mutual TLS [1]."
+    answer = "The mesh enforces STRICT mutual TLS. [1]"
     seen: list = []
 
     def do_POST(self):  # noqa: N802 (http.server API)
@@ -32,10 +34,18 @@ class Echo(BaseHTTPRequestHandler):
         if "/models/missing/" in self.path:
             self._send(400, {"error": "Request for unknown model: 'missing' is not found"})
             return
+        if "/models/streaming/" in self.path:  # what Triton answers when a decoupled model streams to /generate
+            self._send(200, {"error": "generate expects model to produce exactly 1 response, use generate stream for model that generates various number of responses"})
+            return
         sampling = json.loads(body.get("sampling_parameters", "{}"))
         schema = (sampling.get("guided_decoding") or {}).get("json")
-        text = generate_structured(body["text_input"], schema) if schema else Echo.answer
-        self._send(200, {"model_name": "generator", "model_version": "1", "text_output": text})
+        if schema:
+            text = re.search(r"```json\n(.*?)\n```", body["text_input"], re.S).group(1)
+        elif "/models/flaky/" in self.path:
+            text = "right" if sampling.get("seed") == 0 else "wrong"
+        else:
+            text = Echo.answer
+        self._send(200, {"model_name": "generator", "model_version": "3", "text_output": text})
 
     def _send(self, code, payload):
         data = json.dumps(payload).encode()
@@ -61,23 +71,41 @@ def endpoint():
 def test_client_sends_schema_as_guided_decoding_and_reports_errors(endpoint):
     client = GenerateClient(endpoint)
     schema = {"type": "object", "required": ["a"]}
-    facts = 'Facts established by static analysis:\n```json\n{"a": 1}\n```\n'
+    facts = 'Facts:\n```json\n{"a": 1}\n```\n'
     assert json.loads(client.generate("generator", facts, {"temperature": 0}, schema).text) == {"a": 1}
     path, body = Echo.seen[-1]
     assert path == "/v2/models/generator/generate"
     assert json.loads(body["sampling_parameters"]) == {"temperature": 0, "guided_decoding": {"json": schema}}
+    assert body["exclude_input_in_output"] is True  # vLLM (and the local generator) echo the prompt otherwise
     with pytest.raises(InferenceError, match="answered 400: Request for unknown model"):
         client.generate("missing", "x")
+    with pytest.raises(InferenceError, match="answered with an error: generate expects model to produce exactly 1 response"):
+        client.generate("streaming", "x")  # Triton's 200 with an error body is an error too
     with pytest.raises(InferenceError, match="cannot reach"):
         GenerateClient("http://127.0.0.1:9", timeout_s=2).generate("generator", "x")
 
 
-def test_structured_output_refuses_to_invent():
-    with pytest.raises(StructuredOutputError, match="does not invent"):
-        generate_structured("no facts here", {"type": "object"})
-    bad = 'Facts established by static analysis:\n```json\n{"a": "x"}\n```'
-    with pytest.raises(StructuredOutputError, match="do not satisfy"):
-        generate_structured(bad, {"type": "object", "properties": {"a": {"type": "integer"}}})
+def test_each_run_gets_its_own_seed_and_the_pass_rate_decides(endpoint, tmp_path):
+    prompt = load_prompt(REPO / "prompts" / "rag-answer" / "prompt.yaml")
+    prompt.model = "flaky"
+    check = [{"type": "contains", "value": "right"}]
+    cases = [Case("lenient", {"question": "q", "passages": []}, check, repeat=4, min_pass_rate=0.25),
+             Case("strict", {"question": "q", "passages": []}, check, repeat=4, min_pass_rate=0.5)]
+    Echo.seen.clear()
+    results = run_suites(GenerateClient(endpoint), [(prompt, Suite(prompt.id, tmp_path, cases))], concurrency=3)
+    seeds = sorted(json.loads(body["sampling_parameters"])["seed"] for path, body in Echo.seen if "/flaky/" in path)
+    assert seeds == [0, 0, 1, 1, 2, 2, 3, 3]  # four distinct seeds per case
+    lenient, strict = results
+    assert [r.seed for r in lenient.runs] == [0, 1, 2, 3] and lenient.pass_rate == 0.25
+    assert lenient.passed and not strict.passed
+    assert strict.summary() == "1/4 runs passed (pass rate 0.25, needs 0.50); contains passed 1/4"
+    assert strict.to_dict()["assertions"] == [{"type": "contains", "passed": 1, "runs": 4}]
+    junit = tmp_path / "report.xml"
+    write_junit(results, junit)
+    case = ET.parse(junit).getroot().find(".//testcase[@name='strict']")
+    assert {p.get("name"): p.get("value") for p in case.iter("property")} == {"pass_rate": "0.250", "min_pass_rate": "0.500", "runs": "4"}
+    assert "1/4 runs passed" in case.find("failure").get("message") and "run with seed 3: FAIL" in case.find("failure").text
+    assert run_suites(GenerateClient(endpoint), [(prompt, Suite(prompt.id, tmp_path, cases))], repeat=1)[0].runs[0].seed == 0
 
 
 def test_runner_reports_pass_fail_and_writes_junit(endpoint, tmp_path):
@@ -88,7 +116,7 @@ def test_runner_reports_pass_fail_and_writes_junit(endpoint, tmp_path):
     by_case = {r.case: r for r in results}
     assert by_case["mtls-mode"].passed, by_case["mtls-mode"].to_dict()
     assert not by_case["drift-threshold"].passed  # the fixed answer is about mTLS, not drift
-    assert by_case["drift-threshold"].similarity < 0.8
+    assert by_case["drift-threshold"].similarity < 0.8 and by_case["drift-threshold"].pass_rate == 0
     junit = tmp_path / "report.xml"
     write_junit(results, junit)
     root = ET.parse(junit).getroot()
@@ -96,14 +124,16 @@ def test_runner_reports_pass_fail_and_writes_junit(endpoint, tmp_path):
     failures = root.findall(".//failure")
     assert len(failures) == sum(not r.passed for r in results) > 0
     assert "similar: similarity" in failures[0].text
+    assert failures[0].get("message").startswith("0/3 runs passed (pass rate 0.00, needs 0.33)")
 
 
 def test_cli_test_exit_codes_json_and_only(endpoint, tmp_path):
     runner = CliRunner()
     ok = runner.invoke(cli, ["prompts", "test", "--endpoint", endpoint, "--only", "assist-contract", "--json"])
     assert ok.exit_code == 0, ok.output
-    report = json.loads(ok.output)
+    report = json.loads(ok.stdout)  # progress goes to stderr
     assert report["failed"] == 0 and report["passed"] == 2
+    assert all(len(r["runs"]) == 2 and r["pass_rate"] == 1.0 for r in report["results"])
     bad = runner.invoke(cli, ["prompts", "test", "--endpoint", endpoint, "--only", "rag-answer", "--junit", str(tmp_path / "j.xml")])
     assert bad.exit_code == 1
     assert (tmp_path / "j.xml").exists()
@@ -131,6 +161,7 @@ def test_assist_contract_writes_markdown(endpoint, tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text()
     assert text.startswith("## API contract: Pets 1") and "| GET | `/pets` | List pets | 500: broken |" in text
+    assert "> **Model output**: drafted by the language model `generator` (version 3) with prompt `assist-contract@" in text
 
 
 def test_assist_tests_reads_a_diff_on_stdin(endpoint):
@@ -138,5 +169,6 @@ def test_assist_tests_reads_a_diff_on_stdin(endpoint):
     result = CliRunner().invoke(cli, ["assist", "tests", "--endpoint", endpoint], input=diff)
     assert result.exit_code == 0, result.output
     assert "`test_area_raises_valueerror`" in result.output and "`m.py::area`" in result.output
+    assert "**Model output**" in result.output
     not_a_diff = CliRunner().invoke(cli, ["assist", "tests", "--endpoint", endpoint], input="hello", standalone_mode=False)
     assert "no @@ hunk headers" in str(not_a_diff.exception)

@@ -111,6 +111,28 @@ def citations(spec: Mapping[str, Any], resp: Response, _schema: Mapping[str, Any
     return Outcome("citations", ok, f"{len(cited)} distinct citation(s) {'>=' if ok else '<'} {wanted}", float(len(cited)))
 
 
+def grounded(spec: Mapping[str, Any], resp: Response, _schema: Mapping[str, Any] | None) -> Outcome:
+    """The rag model's own check (workloads/rag/citations.py): it cites passages that exist, and
+    talks about what they talk about; `strict` also requires every citation to be supported."""
+    from workloads.rag.citations import check
+
+    texts = [str(s.get("text", "")) for s in resp.sources]
+    if not texts:
+        return Outcome("grounded", False, "no passages in this case's vars to check against")
+    result = check(resp.text, texts)
+    problems = []
+    if result.dangling:
+        problems.append(f"cites {result.dangling}, which do not exist (have {len(texts)})")
+    if not result.grounded:
+        problems.append("cites nothing" if result.uncited else "shares no content word with any passage")
+    if spec.get("strict") and result.unsupported:
+        problems.append("; ".join(f"sentence {u.sentence} cites [{u.cited}], which does not mention it" for u in result.unsupported))
+    if problems:
+        return Outcome("grounded", False, "; ".join(problems))
+    unsupported = f"; {len(result.unsupported)} citation(s) point at a passage that does not mention the sentence" if result.unsupported else ", all supported"
+    return Outcome("grounded", True, f"cites {result.cited}{unsupported}")
+
+
 CHECKS: dict[str, Callable[[Mapping[str, Any], Response, Mapping[str, Any] | None], Outcome]] = {
     "similar": similar,
     "json_schema": json_schema,
@@ -120,6 +142,7 @@ CHECKS: dict[str, Callable[[Mapping[str, Any], Response, Mapping[str, Any] | Non
     "guard_clean": guard_clean,
     "latency": latency,
     "citations": citations,
+    "grounded": grounded,
 }
 
 

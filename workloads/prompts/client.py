@@ -1,10 +1,12 @@
 """A small client for Triton's generate extension (POST /v2/models/<model>/generate), the one
 inference API every Loom environment serves. Structured output is requested the way vLLM's
-Triton backend takes it: `guided_decoding.json` inside `sampling_parameters`."""
+Triton backend takes it: `guided_decoding.json` inside `sampling_parameters`; the prompt is not
+echoed (`exclude_input_in_output`, which vLLM and the local generator both default to false)."""
 
 from __future__ import annotations
 
 import json
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -24,10 +26,16 @@ class Generation:
 
 
 class GenerateClient:
-    def __init__(self, endpoint: str, *, timeout_s: float = 60.0) -> None:
+    def __init__(self, endpoint: str, *, timeout_s: float = 600.0) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.timeout_s = timeout_s
-        self._session = requests.Session()
+        self._local = threading.local()  # one HTTP session per thread: the test runner calls concurrently
+
+    @property
+    def _session(self) -> requests.Session:
+        if not hasattr(self._local, "session"):
+            self._local.session = requests.Session()
+        return self._local.session
 
     def generate(
         self,
@@ -39,7 +47,7 @@ class GenerateClient:
         sampling = dict(parameters or {})
         if output_schema:
             sampling["guided_decoding"] = {"json": output_schema}
-        body: dict[str, Any] = {"text_input": text}
+        body: dict[str, Any] = {"text_input": text, "exclude_input_in_output": True}
         if sampling:
             body["sampling_parameters"] = json.dumps(sampling)
         url = f"{self.endpoint}/v2/models/{model}/generate"
@@ -56,6 +64,10 @@ class GenerateClient:
                 message = reply.text
             raise InferenceError(f"{url} answered {reply.status_code}: {message}")
         payload = reply.json()
+        if "error" in payload:
+            # Triton answers 200 with an error body when a decoupled model sends several responses
+            # to the (single-response) generate endpoint, e.g. for "stream": true
+            raise InferenceError(f"{url} answered with an error: {payload['error']}")
         output = payload.get("text_output")
         if isinstance(output, list):
             output = "".join(map(str, output))

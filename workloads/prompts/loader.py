@@ -62,6 +62,10 @@ class Case:
     assertions: list[dict[str, Any]]
     line: int | None = None
     description: str = ""
+    repeat: int = 1
+    """Runs of the case, with seeds 0..repeat-1: the model is stochastic, so one run proves little."""
+    min_pass_rate: float = 1.0
+    """Fraction of the runs that must pass for the case to pass."""
 
 
 @dataclass
@@ -222,6 +226,8 @@ def load_suite(path: Path | str, prompt: Prompt) -> Suite:
                 assertions=list(defaults.get("assert") or []) + list(raw["assert"]),
                 line=_line_of(node, ["cases", i]),
                 description=raw.get("description", ""),
+                repeat=int(raw.get("repeat", defaults.get("repeat", 1))),
+                min_pass_rate=float(raw.get("min_pass_rate", defaults.get("min_pass_rate", 1.0))),
             )
         )
     return Suite(prompt_id=prompt.id, path=path, cases=cases)

@@ -1,9 +1,12 @@
-"""The local generator: grounded extractive answers with citations, and nothing more.
+"""Extractive answers: the sentences of the retrieved passages that best cover the question.
 
-No generative LLM weights can be installed on the local machines, so the local `generator`
-does not pretend to be one: it picks the sentences of the retrieved passages that best cover
-the question's terms (IDF-weighted overlap) and returns them verbatim, each followed by its
-citation [n]. When no sentence shares enough with the question, it says it does not know.
+This was the local generator before a real language model could be installed (issue 12). It
+stays as a library, not a served model: its `terms` are what the rag model's citation check
+(workloads/rag/citations.py) compares sentences and passages by, and `answer` is the baseline
+the generator's benchmark figures are set against (bench/generate.py). It picks the sentences
+that best cover the question's terms (IDF-weighted overlap) and returns them verbatim, each
+followed by its citation [n]; when no sentence shares enough with the question, it says it does
+not know.
 """
 
 from __future__ import annotations
@@ -12,13 +15,10 @@ import math
 import re
 from collections import Counter
 
-from workloads.rag.prompt import Passage, parse_prompt
+from workloads.rag.prompt import Passage
 
 NO_ANSWER = "I don't know: the indexed documents retrieved for this question do not answer it."
-NO_SOURCES = (
-    "I don't know: no sources were given. This local generator only answers from retrieved "
-    "passages (it is extractive, not a language model)."
-)
+NO_SOURCES = "I don't know: no sources were given."
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9_\-]*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`\"'(\[])|\n{2,}|\n(?=\s*(?:[-*+]|\d+\.)\s)")
@@ -74,8 +74,3 @@ def answer(question: str, passages: list[Passage], *, max_sentences: int = 3, mi
     best.sort(key=lambda x: x[1])  # read in document/retrieval order
     return " ".join(f"{s} [{p.number}]" for _, _, p, s in best)
 
-
-def generate(prompt: str, *, max_sentences: int = 3) -> str:
-    """text_input -> text_output of the local generator."""
-    question, passages = parse_prompt(prompt)
-    return answer(question, passages, max_sentences=max_sentences)

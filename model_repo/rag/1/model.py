@@ -1,8 +1,9 @@
 """Triton Python-backend model: the RAG pipeline, composed over BLS.
 
-question -> embedder -> Milvus top-k -> generator (grounded prompt) -> output_guard -> answer.
+question -> embedder -> Milvus top-k -> generator (grounded prompt, answer shape enforced by
+constrained decoding) -> citation check -> output_guard -> answer.
 The answer returned (and handed to the interaction logger) is the guard's redacted text: no
-unscanned model output leaves this model.
+unscanned model output leaves this model, which is also why it never streams.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import uuid
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
+from workloads.rag.citations import check as check_citations
 from workloads.rag.interactions import InteractionRecord, load_logger
-from workloads.rag.prompt import Passage, build_prompt
+from workloads.rag.prompt import Passage, answer_pattern, build_prompt, max_answer_tokens
 from workloads.rag.store import VectorStore
 
 NO_DOCUMENTS = "I don't know: no documents are indexed yet (run `loom index PATH`)."
+UNSUPPORTED = "I don't know: the retrieved passages do not support an answer to this question."
 
 
 class BadRequest(ValueError):
@@ -47,6 +50,8 @@ class TritonPythonModel:
         self.max_top_k = int(_param(config, "max_top_k", "20"))
         self.max_chars = int(_param(config, "max_question_chars", "2000"))
         self.generator_decoupled = _param(config, "generator_decoupled", "false").lower() == "true"
+        self.answer_temperature = float(_param(config, "answer_temperature", "0"))
+        self.guided_answers = _param(config, "guided_answers", "true").lower() == "true"
         # THE lake hook: one record per answered request goes to this logger (default: no-op).
         self.log_interaction = load_logger(os.environ.get("LOOM_INTERACTION_LOGGER") or _param(config, "interaction_logger", ""))
         self.versions = {"rag": str(args.get("model_version", ""))}
@@ -59,6 +64,15 @@ class TritonPythonModel:
         return self._store
 
     def _read(self, request) -> tuple[str, int]:
+        try:
+            parameters = json.loads(request.parameters() or "{}")
+        except ValueError:
+            parameters = {}
+        if str(parameters.get("stream", "")).lower() in ("true", "1"):
+            raise BadRequest(
+                "rag does not stream: the output guard must see the whole answer before any of it leaves; "
+                "call /v2/models/rag/generate without stream (the generator model streams raw model output)"
+            )
         values = pb_utils.get_input_tensor_by_name(request, "question").as_numpy().reshape(-1)
         if values.size != 1:
             raise BadRequest(f"question must hold exactly one string, got {values.size}")
@@ -98,10 +112,16 @@ class TritonPythonModel:
         )
         return pb_utils.get_output_tensor_by_name(response, "EMBEDDING").as_numpy().reshape(-1)
 
-    def _generate(self, prompt: str) -> str:
-        responses = self._call(
-            "generator", [pb_utils.Tensor("text_input", _bytes(prompt))], ["text_output"], decoupled=self.generator_decoupled
-        )
+    def _generate(self, prompt: str, passages: int) -> str:
+        sampling = {"temperature": self.answer_temperature, "max_tokens": max_answer_tokens()}
+        if self.guided_answers:
+            sampling["guided_decoding"] = {"regex": answer_pattern(passages)}
+        inputs = [
+            pb_utils.Tensor("text_input", _bytes(prompt)),
+            pb_utils.Tensor("sampling_parameters", _bytes(json.dumps(sampling))),
+            pb_utils.Tensor("exclude_input_in_output", np.array([True], dtype=bool)),
+        ]
+        responses = self._call("generator", inputs, ["text_output"], decoupled=self.generator_decoupled)
         parts = []
         for response in responses:
             for raw in pb_utils.get_output_tensor_by_name(response, "text_output").as_numpy().reshape(-1):
@@ -114,15 +134,20 @@ class TritonPythonModel:
         redacted = _decode(pb_utils.get_output_tensor_by_name(response, "REDACTED").as_numpy().reshape(-1)[0])
         return redacted, findings
 
-    def _answer(self, question: str, top_k: int) -> tuple[str, list, list]:
+    def _answer(self, question: str, top_k: int) -> tuple[str, list, list, dict]:
         hits = self._store_client().search(self._embed(question), top_k)
         if not hits:
-            raw = NO_DOCUMENTS
+            raw, citations = NO_DOCUMENTS, check_citations(NO_DOCUMENTS, [])
         else:
             passages = [Passage(i + 1, h.source, h.text) for i, h in enumerate(hits)]
-            raw = self._generate(build_prompt(question, passages))
+            citations = check_citations(self._generate(build_prompt(question, passages), len(passages)), [p.text for p in passages])
+            raw = citations.answer
+            if citations.cited and not citations.related:
+                # cites passages for claims about things none of them mentions: do not pass it on
+                raw = UNSUPPORTED
+        report = citations.to_dict() | {"withheld": raw == UNSUPPORTED}
         answer, findings = self._guard(raw)
-        return answer, [h.citation() for h in hits], findings
+        return answer, [h.citation() for h in hits], findings, report
 
     # -- Triton ----------------------------------------------------------------------------
     def execute(self, requests):
@@ -132,7 +157,7 @@ class TritonPythonModel:
             request_id = request.request_id() or uuid.uuid4().hex
             try:
                 question, top_k = self._read(request)
-                answer, sources, findings = self._answer(question, top_k)
+                answer, sources, findings, citations = self._answer(question, top_k)
             except BadRequest as exc:
                 responses.append(
                     pb_utils.InferenceResponse(error=pb_utils.TritonError(str(exc), pb_utils.TritonError.INVALID_ARG))
@@ -165,6 +190,7 @@ class TritonPythonModel:
                         pb_utils.Tensor("answer", _bytes(answer)),
                         pb_utils.Tensor("sources", _bytes(json.dumps(sources))),
                         pb_utils.Tensor("flags", _bytes(json.dumps(findings))),
+                        pb_utils.Tensor("citations", _bytes(json.dumps(citations))),
                         pb_utils.Tensor("request_id", _bytes(request_id)),
                     ]
                 )
