@@ -15,26 +15,32 @@ from loom.errors import LoomError
 @click.command("preview")
 @click.option("--stack", "stack", metavar="NAME", help="Preview stacks/Pulumi.NAME.yaml (dev, onprem, edge, aws, gcp, azure).")
 @click.option("--config-file", "config_file", type=click.Path(dir_okay=False), metavar="PATH", help="Preview any stack settings file.")
-@click.option("--json", "json_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE", help="Also write the graph as JSON (stack, project, resources with urn/type/name/parent/provider/inputs).")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, writable=True, allow_dash=True), metavar="FILE",
+              help="Also write the graph as JSON (stack, project, resources with urn/type/name/parent/provider/inputs); "
+                   "'-' writes it to standard output and the tree to standard error.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the counts per type.")
 def preview(stack: str | None, config_file: str | None, json_file: str | None, quiet: bool) -> None:
     """Run the Pulumi program under the SDK's mocks and show the resource tree and a count per type."""
     from rich.console import Console
 
     console = Console()
-    if json_file and not Path(json_file).resolve().parent.is_dir():
+    if json_file and json_file != "-" and not Path(json_file).resolve().parent.is_dir():
         raise LoomError(f"{json_file}: directory {Path(json_file).parent} does not exist")
     with console.status(f"previewing {stack or config_file} offline ...", spinner="dots"):
         from loom.preview import run_preview
 
         result = run_preview(stack=stack, config_file=config_file)
 
-    if json_file:
+    if json_file == "-":
+        from loom.output import emit_json
+
+        emit_json(result.to_json(), indent=2, sort_keys=False)
+    elif json_file:
         _write_json_atomically(Path(json_file), result.to_json())
     if not quiet:
         console.print(render_tree(result))
     console.print(render_counts(result))
-    if json_file:
+    if json_file and json_file != "-":
         console.print(f"wrote {json_file}")
 
 

@@ -14,6 +14,7 @@ from typing import Any, Callable, Optional
 import click
 
 from loom.errors import LoomError
+from loom.output import emit_json
 
 ENV_HELP = "Environment: the stack settings file stacks/Pulumi.<env>.yaml (dev, onprem, edge, aws, gcp, azure)."
 ORG_HELP = "Pulumi organisation: the stack is <org>/loom/<env> (default: $LOOM_PULUMI_ORG, else the backend's default)."
@@ -86,7 +87,7 @@ def _confirm(action: str, env: str, yes: bool) -> None:
 
 def _emit(as_json: bool, payload: dict[str, Any], human: Callable[[], None]) -> None:
     if as_json:
-        click.echo(json.dumps(payload, indent=2, sort_keys=True, default=str))
+        emit_json(payload, indent=2, default=str)
     else:
         human()
 
@@ -97,7 +98,7 @@ def _run_op(as_json: bool, base: dict[str, Any], call: Callable[[], dict[str, An
         payload = {**base, "ok": True, **call()}
     except LoomError as exc:
         if as_json:
-            click.echo(json.dumps({**base, "ok": False, "error": str(exc)}, indent=2, sort_keys=True))
+            emit_json({**base, "ok": False, "error": str(exc)}, indent=2)
         raise
     _emit(as_json, payload, lambda: human(payload))
 
@@ -192,7 +193,7 @@ def outputs(env: str, org: Optional[str], as_json: bool, show_secrets: bool) -> 
     ops = _ops(progress, org, show_secrets=show_secrets)
     values = ops.outputs(env)
     payload = {"env": env, "outputs": values, "outputs_file": str(ops.outputs_file(env))}
-    _emit(as_json, payload, lambda: click.echo(json.dumps(values, indent=2, sort_keys=True, default=str)))
+    _emit(as_json, payload, lambda: click.echo(json.dumps(values, indent=2, sort_keys=True, default=str)))  # human output is JSON too
 
 
 @click.command(name="rollout")
@@ -273,7 +274,7 @@ def rollout(
 
     report = Rollout(_ops(progress, org), source, plan, notify=progress.notify, on_step=on_step).run()
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, sort_keys=True))
+        emit_json(report.to_dict(), indent=2)
     else:
         click.echo(f"rollout of {version} on {env}: {report.outcome}" + (f" ({report.reason})" if report.reason else ""))
     if not report.succeeded:

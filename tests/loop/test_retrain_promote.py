@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.loop.conftest import clean, free_port
+from tests.loop.faults import fail_at
 from workloads.lake import Lake, correction_event, interaction_event
 from workloads.promote import PromotionError, Targets, promote, promote_if_won, state
 from workloads.retrain import CHALLENGER, CHAMPION, REGISTERED_MODEL, TrainConfig, corrections_joined, decide, retrain, training_pairs
@@ -70,7 +71,7 @@ def _targets(tmp_path, mlflow_uri, triton_url):
     shutil.copy2(REPO / "model_repo" / "embedder" / "1" / "model.py", repo / "embedder" / "1" / "model.py")
     from workloads.rag.milvus import connect
 
-    from workloads.promote.transaction import reindex
+    from workloads.promote.collections import reindex
     from workloads.retrain.evaluate import st_embedder
 
     uri = str(tmp_path / "milvus.db")
@@ -155,7 +156,7 @@ def test_staging_writes_a_candidate_and_reconcile_follows_what_stable_serves(ret
     assert untouched["changed"] == [] and "shipped repository" in untouched["reason"]
     try:
         moved = reconcile(str(bucket), staged.prefix, mlflow_uri, t.milvus_uri)
-        assert moved["changed"] == [f"milvus:loom_docs->{staged.collection}", f"mlflow:champion->{retrained.challenger_version}"]
+        assert moved["changed"] == [f"milvus:loom_docs->{staged.collection}", f"mlflow:loom-embedder@champion->{retrained.challenger_version}"]
         assert state(t)["milvus_alias_target"] == staged.collection
         assert alias_version(mlflow_uri, CHAMPION) == retrained.challenger_version
         assert reconcile(str(bucket), staged.prefix, mlflow_uri, t.milvus_uri)["changed"] == []  # idempotent
@@ -166,15 +167,17 @@ def test_staging_writes_a_candidate_and_reconcile_follows_what_stable_serves(ret
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fail_after", ["index", "copy", "weights"])
-def test_staging_that_fails_halfway_leaves_bucket_and_milvus_as_they_were(retrained, mlflow_uri, tmp_path, fail_after):
+@pytest.mark.parametrize("fail_after", ["index", "copy", "weights", "manifest"])
+def test_staging_that_fails_halfway_leaves_bucket_and_milvus_as_they_were(retrained, mlflow_uri, tmp_path, fail_after, monkeypatch):
     from workloads.promote.stage import StageError, stage
 
     t = _targets(tmp_path, mlflow_uri, "http://unused")
     bucket = _bucket(tmp_path)
     files, collections = _tree(bucket), _collections(t.milvus_uri)
+    seen = fail_at(monkeypatch, fail_after)
     with pytest.raises(StageError) as err:
-        stage(str(bucket), "models", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri, inject_failure=fail_after)
+        stage(str(bucket), "models", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri)
+    assert fail_after in seen and err.value.step == fail_after
     assert not err.value.undo_errors and err.value.undone[-1] == "index"
     assert _tree(bucket) == files and _collections(t.milvus_uri) == collections
 
