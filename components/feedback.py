@@ -109,6 +109,9 @@ class FeedbackLoopArgs:
     """Requests/limits of the generator's retraining (besides its GPU); default 1 CPU/6Gi requested, 4 CPU/16Gi limit."""
     generator_gpus: int = 1
     """GPUs the generator's retraining asks for when the foundation has GPUs (0: run it on CPU)."""
+    generator_image: Optional[str] = None
+    """The workloads image built with a CUDA torch (workloads/Containerfile, `TORCH_INDEX`) for the generator's
+    retraining on GPUs, pinned by digest; default: `image` (CPU torch: the Job then trains on the CPU)."""
 
 
 class FeedbackLoop(pulumi.ComponentResource):
@@ -225,6 +228,9 @@ class FeedbackLoop(pulumi.ComponentResource):
             _with_gpus(args.generator_resources, args.foundation.gpu, args.generator_gpus),
             backoff_limit=1,
         )
+        generator_job.spec.template.spec.containers[0].image = args.generator_image or args.image
+        # The model is converted from its GGUF once per Job into the scratch volume (the root fs is read-only).
+        generator_job.spec.template.spec.containers[0].env.append(k8s.core.v1.EnvVarArgs(name="LOOM_MODEL_CACHE", value="/tmp/models"))
         _on_gpu_pool(generator_job, args.foundation.gpu if args.generator_gpus else None)
         generator_retrain = k8s.batch.v1.CronJob(
             generator_name,
@@ -398,6 +404,8 @@ _SNAKE = {"tolerationSeconds": "toleration_seconds"}
 def _validate(args: FeedbackLoopArgs) -> None:
     c = "FeedbackLoop"
     check_pinned(c, "image", args.image)
+    if args.generator_image is not None:
+        check_pinned(c, "generator_image", args.generator_image)
     check_dns_label(c, "namespace", args.namespace)
     if isinstance(args.models_path, str) and (not _PREFIX.match(args.models_path) or ".." in args.models_path):
         fail(c, "models_path", args.models_path, "a prefix in the models bucket: letters, digits, '.', '_', '-', '/', e.g. models")

@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     With `--json` standard output carries exactly one JSON document (loom/output.py): the
     command's, or on failure `{"ok": false, "error", "exit_code"}`; everything else goes to stderr."""
     args = sys.argv[1:] if argv is None else list(argv)
-    if "--json" not in args:
+    if not _json_mode(args):
         sys.exit(_run(args))
     from loom import output
 
@@ -81,6 +81,23 @@ def main(argv: list[str] | None = None) -> None:
         code = _run(args, on_error=lambda message, exit_code: output.emitted() or output.emit_json(
             {"ok": False, "error": message, "exit_code": exit_code}))
     sys.exit(code)
+
+
+def _json_mode(args: list[str]) -> bool:
+    """Whether stdout is for one JSON document: a `--json` flag, or `--json -` where the option
+    takes a file (`loom preview --json FILE` writes the file and keeps its human output)."""
+    if "--json" not in args:
+        return False
+    cmd: click.Command | None = cli
+    for token in args:
+        if not isinstance(cmd, click.Group) or token.startswith("-"):
+            break
+        cmd = cmd.get_command(click.Context(cmd), token)
+    option = next((p for p in getattr(cmd, "params", []) if isinstance(p, click.Option) and "--json" in p.opts), None)
+    if option is None or option.is_flag:
+        return True
+    i = args.index("--json")
+    return i + 1 < len(args) and args[i + 1] == "-"
 
 
 def _run(args: list[str], on_error=lambda message, exit_code: None) -> int:

@@ -8,7 +8,9 @@ through `emit_json`, the one writer of the real standard output. When the comman
 writes `{"ok": false, "error": ..., "exit_code": ...}` there unless the command already wrote its
 document, so a consumer always gets one document to parse.
 
-`loom guard scan --json` is the documented exception: JSON Lines, one document per input line.
+`loom guard scan --json` is the documented exception: JSON Lines, one document per input line
+(`json_lines()`), and no error document is added to that stream: it stops at the first bad line,
+which the error on stderr names, and the results already written stay valid.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ from typing import Any, Iterator, TextIO
 
 _streams: list[TextIO] = []
 _emitted: list[int] = [0]
+_lines: list[bool] = [False]
+
+
+def json_lines() -> None:
+    """Declare that this command streams JSON Lines (no error document is appended on failure)."""
+    _lines[0] = True
 
 
 def emit_json(document: Any, *, indent: int | None = None, sort_keys: bool = True, default: Any = None, ensure_ascii: bool = True) -> None:
@@ -32,8 +40,8 @@ def emit_json(document: Any, *, indent: int | None = None, sort_keys: bool = Tru
 
 
 def emitted() -> int:
-    """How many documents `emit_json` wrote so far in this process."""
-    return _emitted[0]
+    """How many documents `emit_json` wrote so far in this process (a JSON Lines stream counts as one)."""
+    return _emitted[0] + _lines[0]
 
 
 @contextlib.contextmanager

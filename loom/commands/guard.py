@@ -48,6 +48,8 @@ def scan(as_json: bool, config_path: str | None) -> None:
         raise LoomError(f"guard config: {exc}") from None
     from loom import output
 
+    if as_json:
+        output.json_lines()
     out = click.get_text_stream("stdout")
     stdin = click.get_text_stream("stdin")
     for number, line in enumerate(_lines(stdin), start=1):

@@ -121,6 +121,7 @@ def test_objects_validate_against_the_kubernetes_schema():
         ({"generator_promotion_margin": -0.1}, "generator_promotion_margin"),
         ({"regression_margin": 1.5}, "regression_margin"),
         ({"generator_gpus": -1}, "generator_gpus"),
+        ({"generator_image": "ghcr.io/loom/workloads-cuda:latest"}, "generator_image"),
     ],
 )
 def test_bad_args_fail_early_naming_the_argument(over, arg):
@@ -140,10 +141,13 @@ def test_type_token():
     assert TYPE_TOKEN == "loom:feedback:FeedbackLoop"
 
 
+CUDA_IMAGE = "ghcr.io/loom/workloads-cuda:0.1.0@sha256:" + "b" * 64
+
+
 def test_generator_retraining_is_a_template_on_the_gpu_pool():
     """Same code as locally (`python -m workloads.retrain --model generator`), one GPU, the pool's
     tolerations and node selector, the retrain identity; the drift check starts it too."""
-    r = build(gpu=GPU)
+    r = build(gpu=GPU, generator_image=CUDA_IMAGE)
     gen = r.mocks.one(CRONJOB, "loop-retrain-generator")
     assert plain(gen.inputs)["spec"]["suspend"] is True
     spec = _pod(gen)["spec"]
@@ -153,6 +157,8 @@ def test_generator_retraining_is_a_template_on_the_gpu_pool():
     assert c["resources"]["requests"]["nvidia.com/gpu"] == c["resources"]["limits"]["nvidia.com/gpu"] == "1"
     assert spec["tolerations"] == [dict(t) for t in GPU.tolerations] and spec["nodeSelector"] == dict(GPU.node_selector)
     assert spec["serviceAccountName"] == "loop-retrain" and c["securityContext"]["readOnlyRootFilesystem"] is True
+    assert c["image"] == CUDA_IMAGE and {"name": "LOOM_MODEL_CACHE", "value": "/tmp/models"} in c["env"]
+    assert {"mountPath": "/tmp", "name": "tmp"} in c["volumeMounts"]
     drift = _pod(r.mocks.one(CRONJOB, "loop-drift"))["spec"]["containers"][0]["command"]
     assert [drift[i + 1] for i, a in enumerate(drift) if a == "--trigger-job"] == ["loop-retrain", "loop-retrain-generator"]
     embedder = _pod(r.mocks.one(CRONJOB, "loop-retrain"))["spec"]
@@ -165,4 +171,4 @@ def test_without_gpus_the_generator_retrains_on_cpu():
     for r in (build(), build(gpu=GPU, generator_gpus=0)):
         spec = _pod(r.mocks.one(CRONJOB, "loop-retrain-generator"))["spec"]
         assert "tolerations" not in spec and "nodeSelector" not in spec
-        assert set(spec["containers"][0]["resources"]["limits"]) == {"cpu", "memory"}
+        assert set(spec["containers"][0]["resources"]["limits"]) == {"cpu", "memory"} and spec["containers"][0]["image"] == IMAGE
