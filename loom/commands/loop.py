@@ -192,9 +192,9 @@ def check(reference: str, current: str, threshold: float, feature_thresholds: tu
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON document (progress and links on stderr).")
 @click.option("--margin", type=float, default=0.01, show_default=True, help="MRR margin the embedder's challenger must win by.")
 @click.option("--generator-margin", type=float, default=0.02, show_default=True, help="Token-F1 margin the generator's challenger must win by.")
-@click.option("--questions", type=click.IntRange(100, 2000), default=160, show_default=True, help="Replayed questions per window (the drift check needs 100).")
+@click.option("--questions", type=click.IntRange(100, 2000), default=120, show_default=True, help="Replayed questions per window (the drift check needs 100).")
 @click.option("--train-steps", type=click.IntRange(1, 1000), default=40, show_default=True, help="Optimizer steps of the embedder's fine-tune.")
-@click.option("--generator-steps", type=click.IntRange(1, 1000), default=16, show_default=True, help="Optimizer steps of the generator's LoRA fine-tune.")
+@click.option("--generator-steps", type=click.IntRange(1, 1000), default=8, show_default=True, help="Optimizer steps of the generator's LoRA fine-tune.")
 def demo(as_json: bool, margin: float, generator_margin: float, questions: int, train_steps: int, generator_steps: int) -> None:
     """Run the closed loop on the local platform: index, replay, drift, retrain and promote the embedder and the generator."""
     from loom.commands.loop_demo import run_demo
@@ -202,7 +202,7 @@ def demo(as_json: bool, margin: float, generator_margin: float, questions: int, 
     for name, value in (("--margin", margin), ("--generator-margin", generator_margin)):
         if not 0 <= value < 1:
             raise LoomError(f"demo: {name} = {value} must be in [0, 1)")
-    report = run_demo(outputs(), loom_home(), margin=margin, generator_margin=generator_margin, quiet=as_json, n_reference=questions,
+    report = run_demo(outputs(), loom_home(), margin=margin, generator_margin=generator_margin, quiet=False, n_reference=questions,
                       n_shifted=questions, train_steps=train_steps, generator_steps=generator_steps)
     if as_json:
         emit_json(report)

@@ -61,7 +61,26 @@ def test_retrain_registers_a_challenger_and_logs_the_snapshot(retrained, mlflow_
     run = mlflow.MlflowClient(mlflow_uri).get_run(retrained.run_id)
     assert run.data.params["lake.corrections.version"] == str(lake.version("corrections"))
     assert {"challenger_mrr", "champion_mrr", "challenger_recall_at_5", "train_final_loss"} <= set(run.data.metrics)
+    assert {"regression_champion_hit_at_1", "regression_challenger_hit_at_1"} <= set(run.data.metrics)
     assert retrained.decision.challenger.queries == len(DATA.heldout().queries)
+    assert retrained.decision.regression["champion"].queries == 40 and retrained.decision.regression["champion"].hit_at_1 >= 0.9
+
+
+@pytest.mark.slow
+def test_the_regression_gate_refuses_an_embedder_that_forgot_general_questions(tmp_path):
+    """Trained hard on the code names only, the embedder wins on them and loses the general set."""
+    from workloads.retrain.evaluate import general_heldout, retrieval_metrics, st_embedder
+    from workloads.retrain.train import fine_tune
+
+    pairs = [(q, DATA.corpus[s]) for q, s in DATA.shifted_questions(120)]
+    fine_tune(pairs, tmp_path / "forgot", config=TrainConfig(epochs=4, max_steps=24, learning_rate=1e-3))
+    base, forgot = st_embedder(base_model_path()), st_embedder(str(tmp_path / "forgot"))
+    reg_base, reg_forgot = retrieval_metrics(base, general_heldout()), retrieval_metrics(forgot, general_heldout())
+    held_base, held_forgot = retrieval_metrics(base, DATA.heldout()), retrieval_metrics(forgot, DATA.heldout())
+    assert held_forgot.mrr > held_base.mrr + 0.01, "it did learn what it was trained for"
+    assert reg_forgot.hit_at_1 < reg_base.hit_at_1 - 0.03, (reg_base, reg_forgot)
+    d = decide(held_forgot, held_base, 0.01, regression=(reg_forgot, reg_base))
+    assert not d.promote and "regression set: hit@1 fell" in d.reason
 
 
 def _targets(tmp_path, mlflow_uri, triton_url):

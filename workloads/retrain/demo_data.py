@@ -71,8 +71,11 @@ class DemoData:
 
     def answer(self, sid: str, number: int) -> str:
         """The corrected answer a reviewer gives for a code-name question when rag retrieved the
-        right runbook as passage `number`: the code name, the runbook, and the citation."""
-        return f"{self.codenames[sid]} is the runbook for {sid.replace('-', ' ')}. {self.corpus[sid]} [{number}]"
+        right runbook as passage `number`: one sentence naming the code name and saying the
+        runbook, ending with its citation (the shape rag's answers have: at most 200 characters,
+        one sentence, a citation of a given passage)."""
+        text = self.corpus[sid].rstrip(".")
+        return f"{self.codenames[sid]} is {text[0].lower()}{text[1:]} [{number}]."
 
     def heldout(self) -> Heldout:
         ids = list(self.corpus)

@@ -25,11 +25,12 @@ class LoraTrainConfig:
     r: int = 8
     alpha: int = 16
     dropout: float = 0.05
-    target_modules: tuple[str, ...] = ("q_proj", "v_proj")
+    target_modules: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
     top_layers: int | None = 8
     """Adapt only the last N decoder layers (None: all). Backpropagation then stops at the
-    lowest adapted layer: a step costs about half of all-layer LoRA on CPU, and the answer
-    format and grounding this loop teaches are learned in the top layers."""
+    lowest adapted layer, so a step costs about half of all-layer LoRA on CPU; adapting every
+    linear module of those layers (not only q/v) keeps the capacity to learn in a few steps
+    (measured: q/v of the top 8 layers barely moved the loss in 6 steps, all linear ones did)."""
     learning_rate: float = 1e-3
     batch_size: int = 4
     epochs: int = 3
@@ -66,6 +67,38 @@ def _encode(tokenizer, prompt: str, answer: str, max_tokens: int) -> tuple[list[
     a = tokenizer(answer.strip() + tokenizer.eos_token, add_special_tokens=False)["input_ids"]
     p = p[-max(1, max_tokens - len(a)) :]
     return p + a, [-100] * len(p) + a
+
+
+def batch_tensors(tokenizer, encoded: Sequence[tuple[list[int], list[int]]]):
+    """(input ids, attention mask, labels) of right-padded examples; padding is ignored by the loss."""
+    import torch
+
+    width = max(len(ids) for ids, _ in encoded)
+    ids = torch.full((len(encoded), width), tokenizer.pad_token_id, dtype=torch.long)
+    labels = torch.full((len(encoded), width), -100, dtype=torch.long)
+    mask = torch.zeros((len(encoded), width), dtype=torch.long)
+    for row, (x, y) in enumerate(encoded):
+        ids[row, : len(x)], labels[row, : len(y)], mask[row, : len(x)] = torch.tensor(x), torch.tensor(y), 1
+    return ids, mask, labels
+
+
+def reference_loss(tokenizer, model, examples: Sequence[tuple[str, str]], *, max_tokens: int = 1024, batch_size: int = 4) -> float:
+    """Mean negative log-likelihood per answer token of the references (teacher forcing): how
+    likely the model finds the answers it should give. Deterministic, so a small fine-tune's
+    effect on held-out examples is measurable even where greedy answers barely move."""
+    import torch
+
+    total, tokens = 0.0, 0
+    encoded = [_encode(tokenizer, p, a, max_tokens) for p, a in examples]
+    with torch.inference_mode():
+        for start in range(0, len(encoded), batch_size):
+            ids, mask, labels = batch_tensors(tokenizer, encoded[start : start + batch_size])
+            logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1]
+            target = labels[:, 1:]
+            nll = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), target.reshape(-1), ignore_index=-100, reduction="sum")
+            total += float(nll)
+            tokens += int((target != -100).sum())
+    return total / max(1, tokens)
 
 
 def fine_tune_lora(
@@ -107,13 +140,7 @@ def fine_tune_lora(
     for _ in range(config.epochs):
         rng.shuffle(encoded)
         for start in range(0, len(encoded), config.batch_size):
-            batch = encoded[start : start + config.batch_size]
-            width = max(len(ids) for ids, _ in batch)
-            ids = torch.full((len(batch), width), tokenizer.pad_token_id, dtype=torch.long)
-            labels = torch.full((len(batch), width), -100, dtype=torch.long)
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, (x, y) in enumerate(batch):
-                ids[row, : len(x)], labels[row, : len(y)], mask[row, : len(x)] = torch.tensor(x), torch.tensor(y), 1
+            ids, mask, labels = batch_tensors(tokenizer, encoded[start : start + config.batch_size])
             loss = model(input_ids=ids.to(device), attention_mask=mask.to(device), labels=labels.to(device)).loss
             opt.zero_grad()
             loss.backward()

@@ -58,12 +58,21 @@ class GeneratorRetrainResult:
 
 def answer(examples: list[Example], adapter: Path | None, *, max_new_tokens: int = MAX_NEW_TOKENS) -> list[str]:
     """Greedy answers of the base model with `adapter` merged (as served), freed afterwards."""
+    return answers_and_loss(examples, [], adapter, max_new_tokens=max_new_tokens)[0]
+
+
+def answers_and_loss(examples: list[Example], scored: list[Example], adapter: Path | None, *,
+                     max_new_tokens: int = MAX_NEW_TOKENS) -> tuple[list[str], float | None]:
+    """Greedy answers to `examples` and the reference loss on `scored`, with one load of the model."""
     from workloads.llm import smollm
     from workloads.llm.generate import generate
+    from workloads.retrain.generator.lora import reference_loss
 
     tokenizer, model = smollm.load(adapter=adapter)
     try:
-        return generate(tokenizer, model, [e.prompt for e in examples], max_new_tokens=max_new_tokens)
+        answers = generate(tokenizer, model, [e.prompt for e in examples], max_new_tokens=max_new_tokens)
+        loss = reference_loss(tokenizer, model, [(e.prompt, e.answer) for e in scored]) if scored else None
+        return answers, loss
     finally:
         del model
         gc.collect()
@@ -123,9 +132,10 @@ def retrain_generator(
         mlflow.log_metrics({"train_steps": tr.steps, "train_first_loss": tr.first_loss, "train_final_loss": tr.final_loss, "train_seconds": tr.seconds})
         progress("evaluate champion")
         both = heldout + regression
-        champ_answers = answer(both, champion_adapter, max_new_tokens=max_new_tokens)
+        champ_answers, champ_loss = answers_and_loss(both, heldout, champion_adapter, max_new_tokens=max_new_tokens)
         progress("evaluate challenger")
-        chal_answers = answer(both, out_dir, max_new_tokens=max_new_tokens)
+        chal_answers, chal_loss = answers_and_loss(both, heldout, out_dir, max_new_tokens=max_new_tokens)
+        mlflow.log_metrics({"heldout_champion_reference_loss": champ_loss, "heldout_challenger_reference_loss": chal_loss})
         n = len(heldout)
         metrics = {
             "heldout": (measure(heldout, chal_answers[:n]), measure(heldout, champ_answers[:n])),
@@ -148,6 +158,7 @@ def retrain_generator(
     (work / "evaluation.json").write_text(json.dumps(decision.to_dict(), indent=2))
     return GeneratorRetrainResult(
         run_id, version, champion_version, str(out_dir), snap, len(train), skipped, decision,
-        {"steps": tr.steps, "first_loss": tr.first_loss, "final_loss": tr.final_loss, "seconds": tr.seconds, "losses": tr.losses},
+        {"steps": tr.steps, "first_loss": tr.first_loss, "final_loss": tr.final_loss, "seconds": tr.seconds, "losses": tr.losses,
+         "heldout_reference_loss": {"champion": round(champ_loss, 4), "challenger": round(chal_loss, 4)}},
         heldout, {"champion": champ_answers[:n], "challenger": chal_answers[:n]},
     )
