@@ -11,6 +11,12 @@ Both run as their own non-root ServiceAccounts whose object-store access comes f
 no keys anywhere. The drift SA may read the lake and create Jobs from the retrain template
 (namespaced Role, nothing cluster-wide); the retrain SA reads the lake and writes models and
 MLflow artifacts.
+
+The generator has a retraining template of its own (`<name>-retrain-generator`, same code:
+`python -m workloads.retrain --model generator`): LoRA fine-tuning wants an accelerator, so when
+the foundation has GPUs its pod asks for one (`foundation.gpu.resource_name`) and carries the GPU
+pool's tolerations and node selector. It runs as the retrain ServiceAccount (the same grants:
+lake read, models and MLflow artifacts read-write); the drift check starts both templates.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from typing import Mapping, Optional
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Access, Bucket, BucketGrant, Foundation, IdentityRequest, WorkloadIdentity
+from components.foundation.base import Access, Bucket, BucketGrant, Foundation, GpuProfile, IdentityRequest, WorkloadIdentity
 from components.kube import identity as wi
 from components.kube.images import check_pinned
 from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
@@ -96,6 +102,17 @@ class FeedbackLoopArgs:
     """Additional environment for both workloads (never credentials)."""
     history_limit: int = 3
     """Finished Jobs kept per CronJob (successful and failed)."""
+    generator_promotion_margin: float = 0.02
+    """How much better (token F1 on held-out corrections) the generator's challenger must be; default 0.02."""
+    regression_margin: float = 0.03
+    """Most either challenger may lose on the fixed set of general questions (embedder hit@1, generator token F1)."""
+    generator_resources: ResourceSpec = field(default_factory=lambda: ResourceSpec("1", "6Gi", "4", "16Gi"))
+    """Requests/limits of the generator's retraining (besides its GPU); default 1 CPU/6Gi requested, 4 CPU/16Gi limit."""
+    generator_gpus: int = 1
+    """GPUs the generator's retraining asks for when the foundation has GPUs (0: run it on CPU)."""
+    generator_image: Optional[str] = None
+    """The workloads image built with a CUDA torch (workloads/Containerfile, `TORCH_INDEX`) for the generator's
+    retraining on GPUs, pinned by digest; default: `image` (CPU torch: the Job then trains on the CPU)."""
 
 
 class FeedbackLoop(pulumi.ComponentResource):
@@ -105,6 +122,8 @@ class FeedbackLoop(pulumi.ComponentResource):
     """Name of the drift-check CronJob."""
     retrain_template_name: pulumi.Output[str]
     """Name of the suspended retraining CronJob used as a Job template."""
+    generator_retrain_template_name: pulumi.Output[str]
+    """Name of the suspended CronJob used as the generator's retraining Job template."""
     drift_service_account: pulumi.Output[str]
     retrain_service_account: pulumi.Output[str]
 
@@ -189,10 +208,41 @@ class FeedbackLoop(pulumi.ComponentResource):
                     retrain_labels,
                     retrain_identity,
                     env,
-                    ["python", "-m", "workloads.retrain", "--margin", str(args.promotion_margin)],
+                    ["python", "-m", "workloads.retrain", "--margin", str(args.promotion_margin), "--regression-margin", str(args.regression_margin)],
                     args.retrain_resources,
                     backoff_limit=1,
                 ),
+            ),
+            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
+        )
+
+        generator_name = f"{name}-retrain-generator"
+        generator_job = self._job_template(
+            "retrain-generator",
+            args,
+            retrain_sa_name,
+            retrain_labels,
+            retrain_identity,
+            env,
+            ["python", "-m", "workloads.retrain", "--model", "generator", "--margin", str(args.generator_promotion_margin),
+             "--regression-margin", str(args.regression_margin)],
+            _with_gpus(args.generator_resources, args.foundation.gpu, args.generator_gpus),
+            backoff_limit=1,
+        )
+        generator_job.spec.template.spec.containers[0].image = args.generator_image or args.image
+        # The model is converted from its GGUF once per Job into the scratch volume (the root fs is read-only).
+        generator_job.spec.template.spec.containers[0].env.append(k8s.core.v1.EnvVarArgs(name="LOOM_MODEL_CACHE", value="/tmp/models"))
+        _on_gpu_pool(generator_job, args.foundation.gpu if args.generator_gpus else None)
+        generator_retrain = k8s.batch.v1.CronJob(
+            generator_name,
+            metadata=k8s.meta.v1.ObjectMetaArgs(name=generator_name, namespace=ns, labels=retrain_labels),
+            spec=k8s.batch.v1.CronJobSpecArgs(
+                suspend=True,  # a template, like the embedder's
+                schedule="0 0 1 1 *",
+                concurrency_policy="Forbid",
+                successful_jobs_history_limit=args.history_limit,
+                failed_jobs_history_limit=args.history_limit,
+                job_template=generator_job,
             ),
             opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
         )
@@ -203,7 +253,7 @@ class FeedbackLoop(pulumi.ComponentResource):
             metadata=k8s.meta.v1.ObjectMetaArgs(name=f"{name}-drift", namespace=ns, labels=drift_labels),
             rules=[
                 k8s.rbac.v1.PolicyRuleArgs(
-                    api_groups=["batch"], resources=["cronjobs"], resource_names=[retrain_name], verbs=["get"]
+                    api_groups=["batch"], resources=["cronjobs"], resource_names=[retrain_name, generator_name], verbs=["get"]
                 ),
                 k8s.rbac.v1.PolicyRuleArgs(api_groups=["batch"], resources=["jobs"], verbs=["create", "get", "list"]),
             ],
@@ -223,6 +273,7 @@ class FeedbackLoop(pulumi.ComponentResource):
             "--current", args.current_window,
             "--threshold", repr(float(args.drift_threshold)),
             "--trigger-job", retrain_name,
+            "--trigger-job", generator_name,
             "--json",
         ]
         drift = k8s.batch.v1.CronJob(
@@ -239,7 +290,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                 ),
             ),
             opts=pulumi.ResourceOptions(
-                parent=self, provider=provider, depends_on=[drift_sa, binding, retrain, *drift_identity.resources]
+                parent=self, provider=provider, depends_on=[drift_sa, binding, retrain, generator_retrain, *drift_identity.resources]
             ),
         )
 
@@ -247,10 +298,12 @@ class FeedbackLoop(pulumi.ComponentResource):
         self.retrain_template_name = retrain.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
         self.drift_service_account = drift_sa.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
         self.retrain_service_account = retrain_sa.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
+        self.generator_retrain_template_name = generator_retrain.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
         self.register_outputs(
             {
                 "drift_cronjob_name": self.drift_cronjob_name,
                 "retrain_template_name": self.retrain_template_name,
+                "generator_retrain_template_name": self.generator_retrain_template_name,
                 "drift_service_account": self.drift_service_account,
                 "retrain_service_account": self.retrain_service_account,
             }
@@ -318,9 +371,45 @@ class FeedbackLoop(pulumi.ComponentResource):
         )
 
 
+def _with_gpus(resources: ResourceSpec, gpu: Optional[GpuProfile], count: int) -> ResourceSpec:
+    """`resources` plus `count` GPUs of the foundation's GPU resource (requests = limits, as
+    extended resources must be), or unchanged when the foundation has none or count is 0."""
+    if gpu is None or count == 0:
+        return resources
+    return _GpuResourceSpec(resources.cpu_request, resources.memory_request, resources.cpu_limit, resources.memory_limit,
+                            gpu_resource=gpu.resource_name, gpus=count)
+
+
+@dataclass
+class _GpuResourceSpec(ResourceSpec):
+    gpu_resource: str = "nvidia.com/gpu"
+    gpus: int = 1
+
+    def to_k8s(self) -> dict[str, dict[str, str]]:
+        out = super().to_k8s()
+        out["requests"][self.gpu_resource] = out["limits"][self.gpu_resource] = str(self.gpus)
+        return out
+
+
+def _on_gpu_pool(template: k8s.batch.v1.JobTemplateSpecArgs, gpu: Optional[GpuProfile]) -> None:
+    """Schedule the template's pods on the GPU pool: its tolerations (GPU nodes are tainted) and
+    node selector, exactly as TritonServing's GPU pods get them."""
+    if gpu is None:
+        return
+    pod = template.spec.template.spec
+    pod.tolerations = [k8s.core.v1.TolerationArgs(**{_SNAKE.get(k, k): v for k, v in t.items()}) for t in gpu.tolerations]
+    if gpu.node_selector:
+        pod.node_selector = dict(gpu.node_selector)
+
+
+_SNAKE = {"tolerationSeconds": "toleration_seconds"}
+
+
 def _validate(args: FeedbackLoopArgs) -> None:
     c = "FeedbackLoop"
     check_pinned(c, "image", args.image)
+    if args.generator_image is not None:
+        check_pinned(c, "generator_image", args.generator_image)
     check_dns_label(c, "namespace", args.namespace)
     if isinstance(args.models_path, str) and (not _PREFIX.match(args.models_path) or ".." in args.models_path):
         fail(c, "models_path", args.models_path, "a prefix in the models bucket: letters, digits, '.', '_', '-', '/', e.g. models")
@@ -329,6 +418,10 @@ def _validate(args: FeedbackLoopArgs) -> None:
     if is_known(args.drift_threshold) and args.drift_threshold <= 0:
         fail(c, "drift_threshold", args.drift_threshold, "a KL divergence > 0 (default 0.05)")
     check_range(c, "promotion_margin", args.promotion_margin, 0.0, 1.0)
+    check_range(c, "generator_promotion_margin", args.generator_promotion_margin, 0.0, 1.0)
+    check_range(c, "regression_margin", args.regression_margin, 0.0, 1.0)
+    if not isinstance(args.generator_gpus, int) or isinstance(args.generator_gpus, bool) or args.generator_gpus < 0:
+        fail(c, "generator_gpus", args.generator_gpus, "an integer >= 0")
     if not isinstance(args.drift_schedule, str) or not _CRON.match(args.drift_schedule.strip()):
         fail(c, "drift_schedule", args.drift_schedule, "a five-field cron expression or @hourly/@daily/...")
     for arg in ("reference_window", "current_window"):

@@ -68,21 +68,58 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: bad input is one line on stderr and exit 2, never a traceback."""
+    """Entry point: bad input is one line on stderr and exit 2, never a traceback.
+
+    With `--json` standard output carries exactly one JSON document (loom/output.py): the
+    command's, or on failure `{"ok": false, "error", "exit_code"}`; everything else goes to stderr."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not _json_mode(args):
+        sys.exit(_run(args))
+    from loom import output
+
+    with output.stdout_for_json_only():
+        code = _run(args, on_error=lambda message, exit_code: output.emitted() or output.emit_json(
+            {"ok": False, "error": message, "exit_code": exit_code}))
+    sys.exit(code)
+
+
+def _json_mode(args: list[str]) -> bool:
+    """Whether stdout is for one JSON document: a `--json` flag, or `--json -` where the option
+    takes a file (`loom preview --json FILE` writes the file and keeps its human output)."""
+    if "--json" not in args:
+        return False
+    cmd: click.Command | None = cli
+    for token in args:
+        if not isinstance(cmd, click.Group) or token.startswith("-"):
+            break
+        cmd = cmd.get_command(click.Context(cmd), token)
+    option = next((p for p in getattr(cmd, "params", []) if isinstance(p, click.Option) and "--json" in p.opts), None)
+    if option is None or option.is_flag:
+        return True
+    i = args.index("--json")
+    return i + 1 < len(args) and args[i + 1] == "-"
+
+
+def _run(args: list[str], on_error=lambda message, exit_code: None) -> int:
     try:
-        rv = cli.main(args=argv, prog_name="loom", standalone_mode=False)
+        rv = cli.main(args=args, prog_name="loom", standalone_mode=False)
     except LoomError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        on_error(str(exc), exc.exit_code)
+        return exc.exit_code
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(130)
+        on_error("aborted", 130)
+        return 130
     except click.ClickException as exc:
         exc.show()
-        sys.exit(exc.exit_code)
+        on_error(exc.format_message(), exc.exit_code)
+        return exc.exit_code
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    sys.exit(rv if isinstance(rv, int) else 0)
+        if exc.exit_code:
+            on_error(f"exit status {exc.exit_code}", exc.exit_code)
+        return exc.exit_code
+    return rv if isinstance(rv, int) else 0
 
 
 if __name__ == "__main__":

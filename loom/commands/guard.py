@@ -51,6 +51,10 @@ def scan(as_json: bool, config_path: str | None, language: str | None) -> None:
         raise LoomError(f"guard config: {exc}") from None
     except GazetteerError as exc:
         raise LoomError(f"guard: {exc}") from None
+    from loom import output
+
+    if as_json:
+        output.json_lines()
     out = click.get_text_stream("stdout")
     stdin = click.get_text_stream("stdin")
     for number, line in enumerate(_lines(stdin), start=1):
@@ -59,10 +63,10 @@ def scan(as_json: bool, config_path: str | None, language: str | None) -> None:
             result = scanner.scan(text, language=line_language or language or scanner.config.language)
         except GuardInputError as exc:  # defensive: _parse already enforces the limits
             raise LoomError(f"stdin line {number}: {exc}") from None
-        rendered = (
-            json.dumps(result.to_dict(), ensure_ascii=False) + "\n" if as_json else _human(number, text, result)
-        )
-        out.write(rendered)  # one write per result: a line is either all there or not at all
+        if as_json:  # JSON Lines: one document per input line (emit_json writes each in one write)
+            output.emit_json(result.to_dict(), sort_keys=False, ensure_ascii=False)
+            continue
+        out.write(_human(number, text, result))  # one write per result: a line is either all there or not at all
         out.flush()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from loom.errors import LoomError
+from loom.output import emit_json
 from loom.local.paths import loom_home
 from loom.local.ports import Ports
 
@@ -91,8 +92,10 @@ def up(detach, http_port, grpc_port, metrics_port, milvus_port, mlflow_port, acc
     except BaseException:
         platform.stop(home)
         raise
-    text = json.dumps(contract.to_dict(), indent=2)
-    click.echo(text)
+    if as_json:
+        emit_json(contract.to_dict(), indent=2, sort_keys=False)
+    else:
+        click.echo(json.dumps(contract.to_dict(), indent=2))
     if not as_json:
         console.print(f"outputs contract written to {home / 'outputs.json'}")
     if detach:
@@ -148,7 +151,7 @@ def status(as_json):
 
     state = platform.status(loom_home())
     if as_json:
-        click.echo(json.dumps(state, indent=2))
+        emit_json(state, indent=2, sort_keys=False)
     else:
         from rich.console import Console
         from rich.table import Table

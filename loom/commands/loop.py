@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from loom.errors import LoomError
+from loom.output import emit_json
 
 _DIM = re.compile(r"^([A-Za-z_][\w.\-/]{0,99})=(.{0,500})$")
 
@@ -70,7 +71,10 @@ def feedback(request_id: str, answer: str | None, source: str | None, author: st
     if res.quarantined:
         raise LoomError(f"feedback: correction rejected: {res.reasons[0]}")
     out = {"event_id": ev["event_id"], "request_id": request_id, "stored": res.inserted == 1}
-    click.echo(json.dumps(out) if as_json else f"correction {ev['event_id']} stored for {request_id}")
+    if as_json:
+        emit_json(out)
+    else:
+        click.echo(f"correction {ev['event_id']} stored for {request_id}")
 
 
 @click.command()
@@ -98,7 +102,10 @@ def kpi(name: str, value: float, dims: tuple[str, ...], as_json: bool) -> None:
     res = open_lake().append("kpis", [ev])
     if res.quarantined:
         raise LoomError(f"kpi: rejected: {res.reasons[0]}")
-    click.echo(json.dumps({"event_id": ev["event_id"], "name": name, "value": value, "dimensions": dimensions}) if as_json else f"kpi {name}={value:g} stored")
+    if as_json:
+        emit_json({"event_id": ev["event_id"], "name": name, "value": value, "dimensions": dimensions})
+    else:
+        click.echo(f"kpi {name}={value:g} stored")
 
 
 @click.group()
@@ -112,10 +119,11 @@ def drift() -> None:
 @click.option("--threshold", type=float, default=0.05, show_default=True, help="KL above which (strictly) a feature has drifted.")
 @click.option("--feature-threshold", "feature_thresholds", multiple=True, metavar="FEATURE=KL", help="Per-feature override, repeatable.")
 @click.option("--min-events", type=int, default=100, show_default=True, help="Fewer interactions in a window: nothing is checked.")
-@click.option("--trigger-job", metavar="CRONJOB", help="In a cluster: start a Job from this retrain template when drift is found.")
+@click.option("--trigger-job", "trigger_jobs", metavar="CRONJOB", multiple=True,
+              help="In a cluster: start a Job from this retrain template when drift is found (repeatable: embedder, generator).")
 @click.option("--no-mlflow", is_flag=True, help="Do not log the report to MLflow.")
 @click.option("--json", "as_json", is_flag=True)
-def check(reference: str, current: str, threshold: float, feature_thresholds: tuple[str, ...], min_events: int, trigger_job: str | None, no_mlflow: bool, as_json: bool) -> None:
+def check(reference: str, current: str, threshold: float, feature_thresholds: tuple[str, ...], min_events: int, trigger_jobs: tuple[str, ...], no_mlflow: bool, as_json: bool) -> None:
     """Compare the current window with the reference window, feature by feature."""
     import math
 
@@ -151,18 +159,20 @@ def check(reference: str, current: str, threshold: float, feature_thresholds: tu
         except Exception as exc:  # MlflowException, connection errors: the lake already has the report
             raise LoomError(f"drift check: MLflow at {uri} did not take the report ({str(exc).splitlines()[0][:200]}); "
                             "the report is in the lake's drift_reports table; retry, or pass --no-mlflow") from None
-    job = None
-    if trigger_job and report.triggered:
+    jobs: list[str] = []
+    if trigger_jobs and report.triggered:
         from workloads.drift.trigger import TriggerError, trigger_job as start
 
-        try:
-            job = start(trigger_job)
-        except TriggerError as exc:
-            raise LoomError(f"drift check: drift found but retraining was not started from cronjob/{trigger_job}: {exc} "
-                            "(the report is in the lake's drift_reports table)") from None
-    doc = report.to_dict() | {"mlflow_run_id": run_id, "retrain_job": job}
+        for template in trigger_jobs:
+            try:
+                jobs.append(start(template))
+            except TriggerError as exc:
+                started = f" (started: {', '.join(jobs)})" if jobs else ""
+                raise LoomError(f"drift check: drift found but retraining was not started from cronjob/{template}: {exc}{started} "
+                                "(the report is in the lake's drift_reports table)") from None
+    doc = report.to_dict() | {"mlflow_run_id": run_id, "retrain_job": jobs[0] if jobs else None, "retrain_jobs": jobs}
     if as_json:
-        click.echo(json.dumps(doc, sort_keys=True))
+        emit_json(doc)
         return
     from rich.console import Console
     from rich.table import Table
@@ -179,12 +189,20 @@ def check(reference: str, current: str, threshold: float, feature_thresholds: tu
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--margin", type=float, default=0.01, show_default=True, help="MRR margin the challenger must win by.")
-def demo(as_json: bool, margin: float) -> None:
-    """Run the closed loop on the local platform: index, replay, drift, retrain, evaluate, promote."""
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON document (progress and links on stderr).")
+@click.option("--margin", type=float, default=0.01, show_default=True, help="MRR margin the embedder's challenger must win by.")
+@click.option("--generator-margin", type=float, default=0.02, show_default=True, help="Token-F1 margin the generator's challenger must win by.")
+@click.option("--questions", type=click.IntRange(100, 2000), default=120, show_default=True, help="Replayed questions per window (the drift check needs 100).")
+@click.option("--train-steps", type=click.IntRange(1, 1000), default=40, show_default=True, help="Optimizer steps of the embedder's fine-tune.")
+@click.option("--generator-steps", type=click.IntRange(1, 1000), default=8, show_default=True, help="Optimizer steps of the generator's LoRA fine-tune.")
+def demo(as_json: bool, margin: float, generator_margin: float, questions: int, train_steps: int, generator_steps: int) -> None:
+    """Run the closed loop on the local platform: index, replay, drift, retrain and promote the embedder and the generator."""
     from loom.commands.loop_demo import run_demo
 
-    report = run_demo(outputs(), loom_home(), margin=margin, quiet=as_json)
+    for name, value in (("--margin", margin), ("--generator-margin", generator_margin)):
+        if not 0 <= value < 1:
+            raise LoomError(f"demo: {name} = {value} must be in [0, 1)")
+    report = run_demo(outputs(), loom_home(), margin=margin, generator_margin=generator_margin, quiet=False, n_reference=questions,
+                      n_shifted=questions, train_steps=train_steps, generator_steps=generator_steps)
     if as_json:
-        click.echo(json.dumps(report, sort_keys=True))
+        emit_json(report)

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from loom.errors import LoomError
+from loom.output import emit_json
 
 
 @click.group(name="policy")
@@ -111,10 +112,10 @@ def rules(pack_dir, as_json) -> None:
 
     name, version, policies = describe_pack(Path(pack_dir) if pack_dir else DEFAULT_PACK_DIR)
     if as_json:
-        click.echo(json.dumps({"pack": name, "version": version, "rules": [
+        emit_json({"pack": name, "version": version, "rules": [
             {"name": p.name, "concern": (p.tags or [""])[0], "kind": p.kind, "severity": p.severity,
              "enforcementLevel": p.enforcement_level, "description": p.description,
-             "config": p.config_schema} for p in policies]}, indent=2))
+             "config": p.config_schema} for p in policies]}, indent=2, sort_keys=False)
         return
     from rich.console import Console  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415

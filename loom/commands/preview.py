@@ -15,7 +15,9 @@ from loom.errors import LoomError
 @click.command("preview")
 @click.option("--stack", "stack", metavar="NAME", help="Preview stacks/Pulumi.NAME.yaml (dev, onprem, edge, aws, gcp, azure).")
 @click.option("--config-file", "config_file", type=click.Path(dir_okay=False), metavar="PATH", help="Preview any stack settings file.")
-@click.option("--json", "json_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE", help="Also write the graph as JSON (stack, project, resources with urn/type/name/parent/provider/inputs).")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, writable=True, allow_dash=True), metavar="FILE",
+              help="Also write the graph as JSON (stack, project, resources with urn/type/name/parent/provider/inputs, "
+                   "findings); '-' writes it to standard output and the tree to standard error.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the counts per type (and the findings).")
 @click.option("--checks/--no-checks", "run_checks", default=True, show_default=True,
               help="Run the offline checks (mesh, scheduling, wiring, readiness, ...; docs/preview.md) and exit 1 when any finds something.")
@@ -25,7 +27,7 @@ def preview(stack: str | None, config_file: str | None, json_file: str | None, q
     from rich.console import Console
 
     console = Console()
-    if json_file and not Path(json_file).resolve().parent.is_dir():
+    if json_file and json_file != "-" and not Path(json_file).resolve().parent.is_dir():
         raise LoomError(f"{json_file}: directory {Path(json_file).parent} does not exist")
     with console.status(f"previewing {stack or config_file} offline ...", spinner="dots"):
         from loom.preview import run_preview
@@ -42,13 +44,18 @@ def preview(stack: str | None, config_file: str | None, json_file: str | None, q
         doc = result.to_json()
         if run_checks:
             doc["findings"] = [finding_json(f) for f in findings]
-        _write_json_atomically(Path(json_file), doc)
+        if json_file == "-":
+            from loom.output import emit_json
+
+            emit_json(doc, indent=2, sort_keys=False)
+        else:
+            _write_json_atomically(Path(json_file), doc)
     if not quiet:
         console.print(render_tree(result))
     console.print(render_counts(result))
     if run_checks:
         render_findings(console, result, findings)
-    if json_file:
+    if json_file and json_file != "-":
         console.print(f"wrote {json_file}")
     return 1 if findings else 0
 

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from loom.errors import LoomError
+from loom.output import emit_json
 from workloads.prompts.loader import PromptError, discover, load_all, load_prompt, load_suite
 
 DEFAULT_DIR = "prompts"
@@ -77,7 +78,7 @@ def lint(directory: str, base: str, as_json: bool) -> None:
         if bump:
             problems.append(bump)
     if as_json:
-        click.echo(json.dumps({"prompts": len(folders), "errors": [{"file": str(p.path), "line": p.line, "field": p.field, "message": p.message} for p in problems]}, indent=2))
+        emit_json({"prompts": len(folders), "errors": [{"file": str(p.path), "line": p.line, "field": p.field, "message": p.message} for p in problems]}, indent=2, sort_keys=False)
     else:
         for p in problems:
             click.echo(f"error: {p}", err=True)
@@ -146,7 +147,7 @@ def test(endpoint: str | None, only: tuple[str, ...], repeat: int | None, concur
         write_junit(results, Path(junit))
     failed = [r for r in results if not r.passed]
     if as_json:
-        click.echo(json.dumps({"endpoint": url, "passed": len(results) - len(failed), "failed": len(failed), "results": [r.to_dict() for r in results]}, indent=2))
+        emit_json({"endpoint": url, "passed": len(results) - len(failed), "failed": len(failed), "results": [r.to_dict() for r in results]}, indent=2, sort_keys=False)
     else:
         table = Table(title=f"prompt tests against {url}")
         for col in ("prompt", "case", "result", "pass rate", "similarity", "latency", "detail"):

@@ -7,6 +7,7 @@ import json
 import click
 
 from loom.errors import LoomError
+from loom.output import emit_json
 from loom.local.paths import loom_home
 
 
@@ -21,7 +22,7 @@ def index(paths, as_json):
     outputs = platform.outputs(loom_home())
     report = platform.index(outputs, list(paths), progress=None if as_json else _index_progress(_console()))
     if as_json:
-        click.echo(json.dumps(report.to_dict()))
+        emit_json(report.to_dict(), sort_keys=False)
     else:
         click.echo(
             f"{len(report.indexed)} indexed ({report.chunks} chunks), {len(report.unchanged)} unchanged, {len(report.empty)} empty"
@@ -72,7 +73,7 @@ def ask(question, top_k, as_json):
     outputs = platform.outputs(loom_home())
     result = ask_rag(outputs.inference.http_url, question, top_k=top_k)
     if as_json:
-        click.echo(json.dumps(result))
+        emit_json(result, sort_keys=False)
         return
     from rich.console import Console
 

@@ -15,6 +15,7 @@ from typing import Any, Callable, Optional
 import click
 
 from loom.errors import LoomError
+from loom.output import emit_json
 
 ENV_HELP = "Environment: the stack settings file stacks/Pulumi.<env>.yaml (dev, onprem, edge, aws, gcp, azure)."
 ORG_HELP = "Pulumi organisation: the stack is <org>/loom/<env> (default: $LOOM_PULUMI_ORG, else the backend's default)."
@@ -99,7 +100,8 @@ def _confirm(action: str, env: str) -> None:
 
 
 def _json(payload: dict[str, Any]) -> None:
-    click.echo(json.dumps(payload, indent=2, sort_keys=True, default=str))
+    """The command's one JSON document on standard output (loom.output)."""
+    emit_json(payload, indent=2, default=str)
 
 
 def _run_op(as_json: bool, base: dict[str, Any], call: Callable[[], dict[str, Any]], human: Callable[[dict[str, Any]], None]) -> None:

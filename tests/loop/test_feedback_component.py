@@ -10,7 +10,7 @@ from components.feedback import TYPE_TOKEN, FeedbackLoop, FeedbackLoopArgs
 from components.foundation.base import Access, BucketPurpose, BucketSpec
 from components.foundation.base import ObjectStoreKind as K
 from components.kube.labels import CLASSIFICATION_LABEL
-from tests.components.fakes import K8S_VERSION, FakeFoundation, plain, render
+from tests.components.fakes import GPU, K8S_VERSION, FakeFoundation, plain, render
 
 IMAGE = "ghcr.io/loom/workloads:0.1.0@sha256:" + "a" * 64
 CRONJOB = "kubernetes:batch/v1:CronJob"
@@ -19,11 +19,11 @@ KIND = {CRONJOB: ("batch/v1", "CronJob"), "kubernetes:core/v1:ServiceAccount": (
         "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding": ("rbac.authorization.k8s.io/v1", "RoleBinding")}
 
 
-def build(kind=K.S3, **over):
+def build(kind=K.S3, gpu=None, **over):
     holder = {}
 
     def make():
-        f = FakeFoundation("f", kind=kind)
+        f = FakeFoundation("f", kind=kind, gpu=gpu)
         holder["f"] = f
         buckets = {p: f.bucket(f"b-{p.value}", BucketSpec(p), pulumi.ResourceOptions(parent=f)) for p in BucketPurpose}
         args = FeedbackLoopArgs(
@@ -33,7 +33,8 @@ def build(kind=K.S3, **over):
         )
         return FeedbackLoop("loop", args)
 
-    r = render(make, ("drift_cronjob_name", "retrain_template_name", "drift_service_account", "retrain_service_account"))
+    r = render(make, ("drift_cronjob_name", "retrain_template_name", "drift_service_account", "retrain_service_account",
+                      "generator_retrain_template_name"))
     r.foundation = holder["f"]
     return r
 
@@ -87,7 +88,7 @@ def test_drift_role_is_namespaced_and_narrow():
     role = plain(r.mocks.one("kubernetes:rbac.authorization.k8s.io/v1:Role", "loop-drift-role").inputs)
     assert role["metadata"]["namespace"] == "loom-system"
     rules = {tuple(x["resources"]): x for x in role["rules"]}
-    assert rules[("cronjobs",)]["resourceNames"] == ["loop-retrain"] and rules[("cronjobs",)]["verbs"] == ["get"]
+    assert rules[("cronjobs",)]["resourceNames"] == ["loop-retrain", "loop-retrain-generator"] and rules[("cronjobs",)]["verbs"] == ["get"]
     assert set(rules[("jobs",)]["verbs"]) == {"create", "get", "list"}
     assert not r.mocks.of_type("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole")
 
@@ -117,6 +118,10 @@ def test_objects_validate_against_the_kubernetes_schema():
         ({"namespace": "Loom_System"}, "namespace"),
         ({"promotion_margin": 2.0}, "promotion_margin"),
         ({"models_path": "../other-bucket"}, "models_path"),
+        ({"generator_promotion_margin": -0.1}, "generator_promotion_margin"),
+        ({"regression_margin": 1.5}, "regression_margin"),
+        ({"generator_gpus": -1}, "generator_gpus"),
+        ({"generator_image": "ghcr.io/loom/workloads-cuda:latest"}, "generator_image"),
     ],
 )
 def test_bad_args_fail_early_naming_the_argument(over, arg):
@@ -156,3 +161,36 @@ def test_jobs_given_web_identity_mount_the_projected_token(kind):
         volume = next(v for v in spec["volumes"] if v["name"] == mount["name"])
         sources = volume["projected"]["sources"]
         assert {"audience": "sts.min.io", "expirationSeconds": 3600, "path": filename} in [s.get("serviceAccountToken") for s in sources]
+
+
+CUDA_IMAGE = "ghcr.io/loom/workloads-cuda:0.1.0@sha256:" + "b" * 64
+
+
+def test_generator_retraining_is_a_template_on_the_gpu_pool():
+    """Same code as locally (`python -m workloads.retrain --model generator`), one GPU, the pool's
+    tolerations and node selector, the retrain identity; the drift check starts it too."""
+    r = build(gpu=GPU, generator_image=CUDA_IMAGE)
+    gen = r.mocks.one(CRONJOB, "loop-retrain-generator")
+    assert plain(gen.inputs)["spec"]["suspend"] is True
+    spec = _pod(gen)["spec"]
+    c = spec["containers"][0]
+    assert c["command"][:5] == ["python", "-m", "workloads.retrain", "--model", "generator"]
+    assert c["command"][c["command"].index("--margin") + 1] == "0.02" and c["command"][c["command"].index("--regression-margin") + 1] == "0.03"
+    assert c["resources"]["requests"]["nvidia.com/gpu"] == c["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    assert spec["tolerations"] == [dict(t) for t in GPU.tolerations] and spec["nodeSelector"] == dict(GPU.node_selector)
+    assert spec["serviceAccountName"] == "loop-retrain" and c["securityContext"]["readOnlyRootFilesystem"] is True
+    assert c["image"] == CUDA_IMAGE and {"name": "LOOM_MODEL_CACHE", "value": "/tmp/models"} in c["env"]
+    assert {"mountPath": "/tmp", "name": "tmp"} in c["volumeMounts"]
+    drift = _pod(r.mocks.one(CRONJOB, "loop-drift"))["spec"]["containers"][0]["command"]
+    assert [drift[i + 1] for i, a in enumerate(drift) if a == "--trigger-job"] == ["loop-retrain", "loop-retrain-generator"]
+    embedder = _pod(r.mocks.one(CRONJOB, "loop-retrain"))["spec"]
+    assert "tolerations" not in embedder and "nvidia.com/gpu" not in embedder["containers"][0]["resources"]["limits"]
+    kubernetes_validate.validate({"apiVersion": "batch/v1", "kind": "CronJob", **plain(gen.inputs)}, K8S_VERSION, strict=True)
+    assert r.outputs["generator_retrain_template_name"] == "loop-retrain-generator"
+
+
+def test_without_gpus_the_generator_retrains_on_cpu():
+    for r in (build(), build(gpu=GPU, generator_gpus=0)):
+        spec = _pod(r.mocks.one(CRONJOB, "loop-retrain-generator"))["spec"]
+        assert "tolerations" not in spec and "nodeSelector" not in spec
+        assert set(spec["containers"][0]["resources"]["limits"]) == {"cpu", "memory"} and spec["containers"][0]["image"] == IMAGE

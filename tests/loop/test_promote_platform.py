@@ -11,13 +11,14 @@ import pytest
 from workloads.rag.milvus import connect
 
 from workloads.promote import PromotionError, Targets, Triton, promote, state
-from workloads.promote.transaction import reindex
+from tests.loop.faults import fail_at
+from workloads.promote.collections import reindex
 from workloads.retrain.demo_data import demo_data
 
 
 @pytest.mark.platform
 @pytest.mark.slow
-def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platform, tmp_path):
+def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platform, tmp_path, monkeypatch):
     import mlflow
 
     from workloads.retrain.registry import CHAMPION, REGISTERED_MODEL, client, ensure_champion, log_model
@@ -42,9 +43,10 @@ def test_failure_after_the_switch_restores_triton_milvus_and_mlflow(local_platfo
     mc.flush(alias)
     triton = Triton(t.triton_url)
     before, served = state(t), triton.ready_versions("embedder")
+    seen = fail_at(monkeypatch, "switch:mlflow")
     with pytest.raises(PromotionError) as err:
-        promote(t, challenger, base_model_path(), data.heldout(), champion_recall=0.0, inject_failure="switch")
-    assert err.value.step == "switch" and not err.value.undo_errors
+        promote(t, challenger, base_model_path(), data.heldout(), champion_recall=0.0)
+    assert "switch:mlflow" in seen and err.value.step == "switch:mlflow" and not err.value.undo_errors
     assert err.value.undone[:3] == ["switch:mlflow", "switch:milvus", "switch:triton"]
     assert state(t) == before
     assert triton.ready_versions("embedder") == served

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.loop.conftest import clean, free_port
+from tests.loop.faults import fail_at
 from workloads.lake import Lake, correction_event, interaction_event
 from workloads.promote import PromotionError, Targets, promote, promote_if_won, state
 from workloads.retrain import CHALLENGER, CHAMPION, REGISTERED_MODEL, TrainConfig, corrections_joined, decide, retrain, training_pairs
@@ -60,7 +61,26 @@ def test_retrain_registers_a_challenger_and_logs_the_snapshot(retrained, mlflow_
     run = mlflow.MlflowClient(mlflow_uri).get_run(retrained.run_id)
     assert run.data.params["lake.corrections.version"] == str(lake.version("corrections"))
     assert {"challenger_mrr", "champion_mrr", "challenger_recall_at_5", "train_final_loss"} <= set(run.data.metrics)
+    assert {"regression_champion_hit_at_1", "regression_challenger_hit_at_1"} <= set(run.data.metrics)
     assert retrained.decision.challenger.queries == len(DATA.heldout().queries)
+    assert retrained.decision.regression["champion"].queries == 40 and retrained.decision.regression["champion"].hit_at_1 >= 0.9
+
+
+@pytest.mark.slow
+def test_the_regression_gate_refuses_an_embedder_that_forgot_general_questions(tmp_path):
+    """Trained hard on the code names only, the embedder wins on them and loses the general set."""
+    from workloads.retrain.evaluate import general_heldout, retrieval_metrics, st_embedder
+    from workloads.retrain.train import fine_tune
+
+    pairs = [(q, DATA.corpus[s]) for q, s in DATA.shifted_questions(120)]
+    fine_tune(pairs, tmp_path / "forgot", config=TrainConfig(epochs=4, max_steps=24, learning_rate=1e-3))
+    base, forgot = st_embedder(base_model_path()), st_embedder(str(tmp_path / "forgot"))
+    reg_base, reg_forgot = retrieval_metrics(base, general_heldout()), retrieval_metrics(forgot, general_heldout())
+    held_base, held_forgot = retrieval_metrics(base, DATA.heldout()), retrieval_metrics(forgot, DATA.heldout())
+    assert held_forgot.mrr > held_base.mrr + 0.01, "it did learn what it was trained for"
+    assert reg_forgot.hit_at_1 < reg_base.hit_at_1 - 0.03, (reg_base, reg_forgot)
+    d = decide(held_forgot, held_base, 0.01, regression=(reg_forgot, reg_base))
+    assert not d.promote and "regression set: hit@1 fell" in d.reason
 
 
 def _targets(tmp_path, mlflow_uri, triton_url):
@@ -70,7 +90,7 @@ def _targets(tmp_path, mlflow_uri, triton_url):
     shutil.copy2(REPO / "model_repo" / "embedder" / "1" / "model.py", repo / "embedder" / "1" / "model.py")
     from workloads.rag.milvus import connect
 
-    from workloads.promote.transaction import reindex
+    from workloads.promote.collections import reindex
     from workloads.retrain.evaluate import st_embedder
 
     uri = str(tmp_path / "milvus.db")
@@ -155,7 +175,7 @@ def test_staging_writes_a_candidate_and_reconcile_follows_what_stable_serves(ret
     assert untouched["changed"] == [] and "shipped repository" in untouched["reason"]
     try:
         moved = reconcile(str(bucket), staged.prefix, mlflow_uri, t.milvus_uri)
-        assert moved["changed"] == [f"milvus:loom_docs->{staged.collection}", f"mlflow:champion->{retrained.challenger_version}"]
+        assert moved["changed"] == [f"milvus:loom_docs->{staged.collection}", f"mlflow:loom-embedder@champion->{retrained.challenger_version}"]
         assert state(t)["milvus_alias_target"] == staged.collection
         assert alias_version(mlflow_uri, CHAMPION) == retrained.challenger_version
         assert reconcile(str(bucket), staged.prefix, mlflow_uri, t.milvus_uri)["changed"] == []  # idempotent
@@ -166,15 +186,17 @@ def test_staging_writes_a_candidate_and_reconcile_follows_what_stable_serves(ret
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fail_after", ["index", "copy", "weights"])
-def test_staging_that_fails_halfway_leaves_bucket_and_milvus_as_they_were(retrained, mlflow_uri, tmp_path, fail_after):
+@pytest.mark.parametrize("fail_after", ["index", "copy", "weights", "manifest"])
+def test_staging_that_fails_halfway_leaves_bucket_and_milvus_as_they_were(retrained, mlflow_uri, tmp_path, fail_after, monkeypatch):
     from workloads.promote.stage import StageError, stage
 
     t = _targets(tmp_path, mlflow_uri, "http://unused")
     bucket = _bucket(tmp_path)
     files, collections = _tree(bucket), _collections(t.milvus_uri)
+    seen = fail_at(monkeypatch, fail_after)
     with pytest.raises(StageError) as err:
-        stage(str(bucket), "models", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri, inject_failure=fail_after)
+        stage(str(bucket), "models", retrained.challenger_version, retrained.challenger_dir, t.milvus_uri)
+    assert fail_after in seen and err.value.step == fail_after
     assert not err.value.undo_errors and err.value.undone[-1] == "index"
     assert _tree(bucket) == files and _collections(t.milvus_uri) == collections
 

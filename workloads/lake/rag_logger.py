@@ -73,7 +73,7 @@ class LakeInteractionLogger:
         centroids = self._load_centroids()
         embeddings = [None] * len(records)
         if centroids is not None and self.inference_url:
-            from workloads.promote.transaction import Triton
+            from workloads.promote.triton import Triton
 
             embeddings = list(Triton(self.inference_url, timeout_s=60).embed("embedder", [r.question for r in records]))
         events = []

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Protocol
 
 import numpy as np
 
-from workloads.rag.chunking import SUFFIXES, chunk_text
+from workloads.rag.chunking import SUFFIXES, chunk_text, embedding_input
 from workloads.rag.store import VectorStore, document_hash
 
 
@@ -82,7 +82,7 @@ def index_documents(
                 report.empty.append(source)
                 outcome = "empty"
             else:
-                vectors = embedder.embed([f"{c.heading}\n{c.text}" if c.heading else c.text for c in chunks])
+                vectors = embedder.embed([embedding_input(c.heading, c.text) for c in chunks])
                 report.chunks += store.replace_document(
                     source, digest, [(c.index, c.heading, c.text) for c in chunks], vectors
                 )

@@ -29,6 +29,23 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def create_collection(client: Any, name: str) -> None:
+    """The chunk collection's schema and index: one definition for `loom index` and promotion."""
+    from pymilvus import DataType, MilvusClient
+
+    schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+    schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=96)
+    schema.add_field("vector", DataType.FLOAT_VECTOR, dim=EMBEDDING_DIM)
+    schema.add_field("source", DataType.VARCHAR, max_length=MAX_SOURCE)
+    schema.add_field("chunk", DataType.INT64)
+    schema.add_field("heading", DataType.VARCHAR, max_length=MAX_HEADING)
+    schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT)
+    schema.add_field("doc_hash", DataType.VARCHAR, max_length=64)
+    index = client.prepare_index_params()
+    index.add_index(field_name="vector", index_type="HNSW", metric_type="COSINE", params={"M": 16, "efConstruction": 200})
+    client.create_collection(name, schema=schema, index_params=index)
+
+
 @dataclass(frozen=True)
 class Hit:
     id: str
@@ -51,21 +68,8 @@ class VectorStore:
         self.client = connect(uri, timeout_s=timeout_s)
 
     def ensure_collection(self) -> None:
-        from pymilvus import DataType, MilvusClient
-
-        if self.client.has_collection(self.collection):
-            return
-        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
-        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=96)
-        schema.add_field("vector", DataType.FLOAT_VECTOR, dim=EMBEDDING_DIM)
-        schema.add_field("source", DataType.VARCHAR, max_length=MAX_SOURCE)
-        schema.add_field("chunk", DataType.INT64)
-        schema.add_field("heading", DataType.VARCHAR, max_length=MAX_HEADING)
-        schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT)
-        schema.add_field("doc_hash", DataType.VARCHAR, max_length=64)
-        index = self.client.prepare_index_params()
-        index.add_index(field_name="vector", index_type="HNSW", metric_type="COSINE", params={"M": 16, "efConstruction": 200})
-        self.client.create_collection(self.collection, schema=schema, index_params=index)
+        if not self.client.has_collection(self.collection):
+            create_collection(self.client, self.collection)
 
     def indexed_hash(self, source: str) -> str | None:
         if not self.client.has_collection(self.collection):

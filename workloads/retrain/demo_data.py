@@ -1,5 +1,9 @@
 """A small, deterministic corpus for the loop demo, its tests and bench/loop.py.
 
+The generator learns the team's answer format from corrected answers: a reviewer who sees that
+rag retrieved the right runbook but answered badly writes the answer it should have given (the
+code name, the runbook, the citation: `answer`).
+
 The drift it models is internal jargon: after a reorganisation users ask about runbooks by
 their *code names* ("what is the KESTREL procedure?"), which appear nowhere in the passages,
 so the base embedder cannot retrieve them. Corrections (`loom feedback --source ID`) teach the
@@ -64,6 +68,14 @@ class DemoData:
         rng = random.Random(seed)
         ids = list(self.corpus)
         return [(rng.choice(TRAIN).format(c=self.codenames[sid]), sid) for sid in (rng.choice(ids) for _ in range(n))]
+
+    def answer(self, sid: str, number: int) -> str:
+        """The corrected answer a reviewer gives for a code-name question when rag retrieved the
+        right runbook as passage `number`: one sentence naming the code name and saying the
+        runbook, ending with its citation (the shape rag's answers have: at most 200 characters,
+        one sentence, a citation of a given passage)."""
+        text = self.corpus[sid].rstrip(".")
+        return f"{self.codenames[sid]} is {text[0].lower()}{text[1:]} [{number}]."
 
     def heldout(self) -> Heldout:
         ids = list(self.corpus)

@@ -34,20 +34,30 @@ class Snapshot:
 
 
 def corrections_joined(lake: Lake, snapshot: Snapshot | None = None) -> pa.Table:
-    """Corrections inner-joined to their interactions on request_id (latest correction wins)."""
+    """Corrections inner-joined to their interactions on request_id (latest correction wins):
+    request_id, question, corrected_answer, source_id, sources (the chunk ids rag retrieved, in
+    the order it numbered them in the prompt)."""
     snap = snapshot or Snapshot(lake.version("interactions"), lake.version("corrections"))
-    inter = lake.read("interactions", ["request_id", "question"], version=snap.interactions_version)
+    inter = lake.read("interactions", ["request_id", "question", "sources"], version=snap.interactions_version)
     corr = lake.read("corrections", ["request_id", "ts", "corrected_answer", "source_id"], version=snap.corrections_version)
     if corr.num_rows == 0 or inter.num_rows == 0:
         return pa.table({"request_id": pa.array([], pa.string()), "question": pa.array([], pa.string()),
-                         "corrected_answer": pa.array([], pa.string()), "source_id": pa.array([], pa.string())})
-    corr = corr.sort_by([("request_id", "ascending"), ("ts", "descending")])
-    # keep the newest correction per request
-    ids = corr.column("request_id").to_pylist()
-    keep = [i for i, r in enumerate(ids) if i == 0 or ids[i - 1] != r]
-    corr = corr.take(pa.array(keep)).drop_columns(["ts"])
-    inter = inter.group_by("request_id", use_threads=False).aggregate([("question", "first")]).rename_columns(["request_id", "question"])
-    return corr.join(inter, "request_id", join_type="inner").select(["request_id", "question", "corrected_answer", "source_id"])
+                         "corrected_answer": pa.array([], pa.string()), "source_id": pa.array([], pa.string()),
+                         "sources": pa.array([], pa.list_(pa.string()))})
+    corr = _first_per_request(corr.sort_by([("request_id", "ascending"), ("ts", "descending")])).drop_columns(["ts"])
+    inter = _first_per_request(inter.sort_by([("request_id", "ascending")]))
+    # Acero joins no list columns: join on a row number, then take `sources` by it.
+    sources = inter.column("sources")
+    inter = inter.drop_columns(["sources"]).append_column("_row", pa.array(range(inter.num_rows), pa.int64()))
+    joined = corr.join(inter, "request_id", join_type="inner").sort_by([("request_id", "ascending")])
+    joined = joined.append_column("sources", sources.take(joined.column("_row")))
+    return joined.select(["request_id", "question", "corrected_answer", "source_id", "sources"])
+
+
+def _first_per_request(table: pa.Table) -> pa.Table:
+    """The first row of each run of equal request ids (the table is sorted by request_id)."""
+    ids = table.column("request_id").to_pylist()
+    return table.take(pa.array([i for i, r in enumerate(ids) if i == 0 or ids[i - 1] != r], pa.int64()))
 
 
 def training_pairs(

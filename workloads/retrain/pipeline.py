@@ -1,5 +1,6 @@
 """One retraining run: pairs from the lake -> fine-tune -> MLflow run + registered `challenger`
--> evaluation against `champion` on held-out queries -> a promote / do-not-promote decision."""
+-> evaluation against `champion` on held-out queries and on the general regression set -> a
+promote / do-not-promote decision."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from workloads.lake import Lake
-from workloads.retrain.evaluate import Decision, Heldout, decide, retrieval_metrics, st_embedder
+from workloads.retrain.evaluate import REGRESSION_MARGIN, Decision, Heldout, decide, general_heldout, retrieval_metrics, st_embedder
 from workloads.retrain.pairs import Snapshot, training_pairs
 from workloads.retrain.registry import CHALLENGER, REGISTERED_MODEL, client, ensure_champion, local_dir, log_model
 from workloads.retrain.train import TrainConfig, base_model_path, fine_tune
@@ -47,6 +48,8 @@ def retrain(
     heldout: Heldout,
     *,
     margin: float = 0.01,
+    regression: Heldout | None = None,
+    regression_margin: float = REGRESSION_MARGIN,
     config: TrainConfig = TrainConfig(),
     min_pairs: int = 8,
     work_dir: str | None = None,
@@ -55,6 +58,7 @@ def retrain(
 ) -> RetrainResult:
     import mlflow
 
+    regression = regression or general_heldout()
     pairs, snap, skipped = training_pairs(lake, passage_of)
     if len(pairs) < min_pairs:
         raise RetrainError(f"retrain: {len(pairs)} usable corrections (joined to their interactions); at least {min_pairs} needed")
@@ -67,18 +71,22 @@ def retrain(
     with mlflow.start_run(run_name="retrain") as run:
         mlflow.log_params({**snap.to_params(), "pairs": len(pairs), "skipped_corrections": skipped, "base_version": champion_version,
                            "epochs": config.epochs, "batch_size": config.batch_size, "learning_rate": config.learning_rate,
-                           "max_steps": config.max_steps, "margin": margin, "heldout_queries": len(heldout.queries)})
+                           "max_steps": config.max_steps, "margin": margin, "heldout_queries": len(heldout.queries),
+                           "regression_margin": regression_margin, "regression_queries": len(regression.queries)})
         mlflow.set_tag("loom.lake.uri", lake.uri)
         progress("fine-tune")
         out_dir = f"{work}/challenger"
         tr = fine_tune([(p.question, p.passage) for p in pairs], out_dir, base=champion_dir, config=config)
         mlflow.log_metrics({"train_final_loss": tr.final_loss, "train_mean_loss": tr.mean_loss, "train_steps": tr.steps})
         progress("evaluate")
-        champ_m = retrieval_metrics(st_embedder(champion_dir), heldout)
-        chall_m = retrieval_metrics(st_embedder(out_dir), heldout)
+        champ_embed, chall_embed = st_embedder(champion_dir), st_embedder(out_dir)
+        champ_m, chall_m = retrieval_metrics(champ_embed, heldout), retrieval_metrics(chall_embed, heldout)
+        champ_r, chall_r = retrieval_metrics(champ_embed, regression), retrieval_metrics(chall_embed, regression)
         mlflow.log_metrics({"challenger_recall_at_5": chall_m.recall_at_5, "challenger_mrr": chall_m.mrr,
-                            "champion_recall_at_5": champ_m.recall_at_5, "champion_mrr": champ_m.mrr})
-        decision = decide(chall_m, champ_m, margin)
+                            "champion_recall_at_5": champ_m.recall_at_5, "champion_mrr": champ_m.mrr,
+                            "regression_champion_hit_at_1": champ_r.hit_at_1, "regression_challenger_hit_at_1": chall_r.hit_at_1,
+                            "regression_champion_mrr": champ_r.mrr, "regression_challenger_mrr": chall_r.mrr})
+        decision = decide(chall_m, champ_m, margin, regression=(chall_r, champ_r), regression_margin=regression_margin)
         mlflow.set_tags({"loom.decision": "promote" if decision.promote else "keep-champion", "loom.decision.reason": decision.reason})
         progress("register")
         version = log_model(out_dir, name=name)

@@ -1,0 +1,198 @@
+"""The fixed regression set: general developer questions the loop must not get worse at.
+
+Retraining learns from the drifted traffic (a team's code names, its runbooks); nothing in that
+data says how the model does on everything else. The demo's first promoted embedder showed
+what happens: hit@1 on general questions over the Python standard library's documentation fell
+from 0.91 to 0.83 while its gate, which looked only at the drifted queries, passed it. So both
+gates (embedder and generator) also evaluate champion and challenger on this set, which no
+training run ever sees, and refuse a challenger that loses more than a margin on it.
+
+Forty modules of the Python standard library, each described in two sentences written for
+this set (from the library's documentation, not copied from it), with a developer question
+whose answer is in that passage and a short reference answer citing it. Questions are phrased
+the way people ask (task first, module name mostly absent), so retrieval has to understand
+the passage rather than match a name. Fixed: changing it makes old and new figures
+incomparable, so add a new set instead of editing this one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GeneralItem:
+    id: str
+    heading: str
+    passage: str
+    question: str
+    reference: str
+    """A short answer grounded in `passage`, citing it as [1] (the prompt numbers it first)."""
+
+
+ITEMS: tuple[GeneralItem, ...] = tuple(GeneralItem(*row) for row in (
+    ("argparse", "argparse: command-line option parsing",
+     "argparse builds command-line interfaces: you declare positional arguments and options, and it parses sys.argv, converts types and writes usage and help messages. Invalid arguments make it print an error and exit with status 2.",
+     "How do I parse command-line flags and get an automatic --help message?",
+     "Use argparse: declare the arguments and options, and it parses sys.argv and writes the usage and help messages [1]."),
+    ("json", "json: JSON encoder and decoder",
+     "The json module converts between Python objects and JSON text. json.dumps and json.dump serialise dictionaries, lists, strings and numbers; json.loads and json.load parse JSON back into Python objects.",
+     "How can I turn a Python dictionary into a JSON string and read it back?",
+     "Use json.dumps to serialise the dictionary and json.loads to parse the JSON text back [1]."),
+    ("csv", "csv: reading and writing CSV files",
+     "The csv module reads and writes comma-separated values. csv.reader and csv.writer handle rows as lists, while csv.DictReader and csv.DictWriter map each row to a dictionary keyed by the header line.",
+     "What is the easiest way to read a spreadsheet export where each row should become a dict keyed by the column names?",
+     "Use csv.DictReader, which maps each row to a dictionary keyed by the header line [1]."),
+    ("sqlite3", "sqlite3: the SQLite database interface",
+     "sqlite3 gives access to SQLite, a serverless database stored in a single file. Open it with sqlite3.connect(path), run SQL through a cursor with placeholders for parameters, and commit the transaction to save changes.",
+     "How do I store data in a small embedded SQL database file without running a server?",
+     "Use sqlite3: connect to a database file with sqlite3.connect, run SQL with placeholders, and commit to save [1]."),
+    ("datetime", "datetime: dates and times",
+     "datetime provides date, time, datetime and timedelta types. Subtracting two datetimes gives a timedelta, and timezone-aware datetimes carry a tzinfo such as datetime.timezone.utc.",
+     "How do I compute the number of days between two dates?",
+     "Subtract the two datetime or date objects: the result is a timedelta whose days give the difference [1]."),
+    ("zoneinfo", "zoneinfo: IANA time zones",
+     "zoneinfo supplies the IANA time zone database to datetime: ZoneInfo('Europe/Paris') is a tzinfo that knows the zone's offsets and daylight saving transitions. It uses the system's tz data or the tzdata package.",
+     "How can I convert a timestamp to the local time of a named region like Europe/Paris including daylight saving?",
+     "Use zoneinfo.ZoneInfo('Europe/Paris') as the tzinfo, which knows the offsets and daylight saving transitions [1]."),
+    ("pathlib", "pathlib: object-oriented filesystem paths",
+     "pathlib represents filesystem paths as Path objects. Paths join with the / operator and have methods such as exists, glob, read_text and write_text, working on both POSIX and Windows.",
+     "What is the modern way to join directory names and read a text file in Python?",
+     "Use pathlib.Path: join paths with the / operator and call read_text to read the file [1]."),
+    ("shutil", "shutil: high-level file operations",
+     "shutil copies and removes files and whole directory trees: shutil.copy2 copies a file with its metadata, shutil.copytree copies a directory, shutil.rmtree deletes one, and shutil.make_archive writes zip or tar archives.",
+     "How do I recursively delete a directory and everything in it?",
+     "Use shutil.rmtree, which deletes a whole directory tree [1]."),
+    ("subprocess", "subprocess: running other programs",
+     "subprocess starts child processes and connects to their input and output. subprocess.run(args, capture_output=True, text=True) waits for the command and returns its exit code, stdout and stderr; check=True raises on a non-zero exit.",
+     "How do I run an external command and capture what it prints?",
+     "Use subprocess.run with capture_output=True and text=True; it returns the exit code, stdout and stderr [1]."),
+    ("threading", "threading: thread-based parallelism",
+     "threading runs functions in threads that share memory. Start a threading.Thread with a target function and join it; protect shared state with a Lock. Because of the global interpreter lock, threads suit I/O-bound work.",
+     "How do I run a function in the background in another thread and wait for it to finish?",
+     "Create a threading.Thread with the function as target, start it, then join it to wait [1]."),
+    ("asyncio", "asyncio: asynchronous I/O",
+     "asyncio runs coroutines on an event loop for concurrent network and I/O code. Define functions with async def, await other coroutines, and start the program with asyncio.run; asyncio.gather runs several coroutines concurrently.",
+     "How do I run several network requests concurrently with async and await?",
+     "Use asyncio: write async def coroutines and run them concurrently with asyncio.gather inside asyncio.run [1]."),
+    ("heapq", "heapq: heap queue algorithm",
+     "heapq implements a binary min-heap on a plain list. heapq.heappush and heapq.heappop add and remove the smallest item in logarithmic time, and heapq.nlargest returns the n largest items of an iterable.",
+     "How can I implement a priority queue where I always pop the smallest item?",
+     "Use heapq: heappush adds items and heappop removes the smallest one from the list-based heap [1]."),
+    ("bisect", "bisect: array bisection",
+     "bisect keeps a list sorted without re-sorting it. bisect.bisect_left finds where an item would be inserted by binary search, and bisect.insort inserts it at that position.",
+     "How do I insert an element into a sorted list and keep it sorted efficiently?",
+     "Use bisect.insort, which finds the position by binary search and inserts the item there [1]."),
+    ("collections", "collections: container datatypes",
+     "collections adds specialised containers: Counter counts hashable items, defaultdict supplies default values for missing keys, deque is a double-ended queue with fast appends and pops at both ends, and namedtuple creates tuples with named fields.",
+     "What is the simplest way to count how many times each word occurs in a list?",
+     "Use collections.Counter, which counts hashable items such as words [1]."),
+    ("functools", "functools: higher-order functions",
+     "functools works on functions: functools.lru_cache memoises a function's results, functools.partial fixes some arguments of a function, and functools.wraps keeps a wrapped function's name and docstring in decorators.",
+     "How do I cache the results of an expensive function so repeated calls are fast?",
+     "Decorate it with functools.lru_cache, which memoises the function's results [1]."),
+    ("itertools", "itertools: iterator building blocks",
+     "itertools provides fast iterator tools: chain joins iterables, groupby groups consecutive items by key, product and permutations build combinatorial sequences, and islice slices any iterator lazily.",
+     "How do I get all pairs from two lists, like a cartesian product, without nested loops?",
+     "Use itertools.product, which builds the cartesian product of the iterables [1]."),
+    ("re", "re: regular expressions",
+     "re matches text against regular expression patterns. re.search finds the first match anywhere, re.findall returns every match, re.sub replaces matches, and compiled patterns are reused with re.compile.",
+     "How do I find every email-like substring in a block of text with a pattern?",
+     "Use the re module: re.findall returns every match of the pattern in the text [1]."),
+    ("logging", "logging: event logging",
+     "logging records messages at levels DEBUG, INFO, WARNING, ERROR and CRITICAL. Get a logger with logging.getLogger(__name__), and configure handlers and formats once, for example with logging.basicConfig.",
+     "How should a library emit warnings and debug messages that the application can configure?",
+     "Use logging: get a logger with logging.getLogger(__name__) and let the application configure handlers, e.g. with logging.basicConfig [1]."),
+    ("unittest", "unittest: unit testing framework",
+     "unittest organises tests as methods of unittest.TestCase subclasses, with assertions like assertEqual and assertRaises and setUp and tearDown fixtures. Run them with python -m unittest.",
+     "Which built-in framework lets me write test cases as classes with setUp methods and assertions?",
+     "unittest: subclass unittest.TestCase, use assertions like assertEqual and fixtures like setUp, and run python -m unittest [1]."),
+    ("hashlib", "hashlib: secure hashes",
+     "hashlib computes message digests such as SHA-256, SHA-1 and MD5. Create hashlib.sha256(), feed it bytes with update, and read the digest with hexdigest.",
+     "How do I compute the SHA-256 checksum of a file's bytes?",
+     "Use hashlib.sha256: update it with the file's bytes and read hexdigest [1]."),
+    ("secrets", "secrets: tokens for security",
+     "secrets generates cryptographically strong random values for passwords, account recovery tokens and API keys. secrets.token_hex and secrets.token_urlsafe return random tokens; use it instead of random for anything security related.",
+     "How do I generate a random password-reset token that is safe to use for security?",
+     "Use secrets.token_urlsafe or secrets.token_hex, which generate cryptographically strong tokens [1]."),
+    ("random", "random: pseudo-random numbers",
+     "random generates pseudo-random numbers for simulations and games: random.random, random.randint, random.choice and random.shuffle. Seeding with random.seed makes a sequence reproducible; it is not suitable for security.",
+     "How do I shuffle a list randomly but get the same order every time I run the program?",
+     "Seed the generator with random.seed and then call random.shuffle on the list [1]."),
+    ("statistics", "statistics: mathematical statistics",
+     "statistics computes mean, median, mode, variance and standard deviation of numeric data, for example statistics.mean and statistics.stdev.",
+     "How can I compute the median and standard deviation of a list of numbers without numpy?",
+     "Use statistics.median and statistics.stdev [1]."),
+    ("decimal", "decimal: decimal fixed and floating point arithmetic",
+     "decimal does exact base-10 arithmetic with Decimal numbers and user-set precision and rounding, so amounts like 0.1 are represented exactly; it suits money and accounting.",
+     "Why does 0.1 + 0.2 not equal 0.3 and how do I do exact arithmetic for money?",
+     "Binary floats cannot represent 0.1 exactly; use decimal.Decimal, which does exact base-10 arithmetic suited to money [1]."),
+    ("gzip", "gzip: gzip files",
+     "gzip reads and writes gzip-compressed files: gzip.open returns a file object that compresses on write and decompresses on read, and gzip.compress and gzip.decompress work on bytes.",
+     "How do I read a compressed .gz log file line by line?",
+     "Open it with gzip.open, which decompresses as you read [1]."),
+    ("zipfile", "zipfile: ZIP archives",
+     "zipfile creates, reads and extracts ZIP archives. zipfile.ZipFile(path) lists members with namelist, extracts them with extractall, and writes new members with write when opened in 'w' mode.",
+     "How do I extract all files from a .zip archive in Python?",
+     "Open it with zipfile.ZipFile and call extractall [1]."),
+    ("tempfile", "tempfile: temporary files and directories",
+     "tempfile creates temporary files and directories safely: tempfile.TemporaryDirectory and tempfile.NamedTemporaryFile are context managers that remove them when closed.",
+     "How do I create a scratch directory that is cleaned up automatically?",
+     "Use tempfile.TemporaryDirectory as a context manager; it is removed when the block ends [1]."),
+    ("difflib", "difflib: computing deltas",
+     "difflib compares sequences: difflib.unified_diff produces diff output like the diff tool, and SequenceMatcher gives a similarity ratio between two strings.",
+     "How can I show a unified diff between two versions of a text file?",
+     "Use difflib.unified_diff on the two lists of lines [1]."),
+    ("urllib.parse", "urllib.parse: parsing URLs",
+     "urllib.parse splits URLs into scheme, host, path and query with urlparse, builds query strings with urlencode, and escapes special characters with quote.",
+     "How do I extract the query parameters from a URL string?",
+     "Use urllib.parse: urlparse splits the URL and parse_qs reads its query string [1]."),
+    ("http.server", "http.server: HTTP servers",
+     "http.server provides simple HTTP servers; python -m http.server serves the files of the current directory on port 8000. It implements only basic security checks and is not meant for production.",
+     "What is a quick way to serve the files of a folder over HTTP for local testing?",
+     "Run python -m http.server, which serves the current directory on port 8000 (not for production) [1]."),
+    ("uuid", "uuid: UUID objects",
+     "uuid creates universally unique identifiers: uuid.uuid4 returns a random UUID and uuid.uuid5 a name-based one; str() gives the canonical 36-character form.",
+     "How do I generate a unique random identifier for a database row?",
+     "Use uuid.uuid4, which returns a random UUID [1]."),
+    ("base64", "base64: binary-to-text encodings",
+     "base64 encodes bytes as ASCII text in Base64, Base32 or Base16 and decodes it back, for example base64.b64encode and base64.urlsafe_b64encode.",
+     "How can I encode binary data as text so it can be embedded in JSON?",
+     "Encode it with base64.b64encode and decode it with base64.b64decode [1]."),
+    ("pickle", "pickle: Python object serialization",
+     "pickle serialises Python objects to bytes and back with pickle.dumps and pickle.loads. Loading pickled data can execute arbitrary code, so never unpickle data from an untrusted source.",
+     "Is it safe to load pickled data received from users?",
+     "No: unpickling can execute arbitrary code, so never load pickle data from an untrusted source [1]."),
+    ("dataclasses", "dataclasses: data classes",
+     "The dataclass decorator generates __init__, __repr__ and __eq__ from annotated class fields; frozen=True makes instances immutable and field(default_factory=list) gives mutable defaults.",
+     "How do I write a class that only holds data without writing __init__ and __repr__ by hand?",
+     "Decorate it with @dataclass, which generates __init__, __repr__ and __eq__ from the annotated fields [1]."),
+    ("enum", "enum: enumerations",
+     "enum defines sets of named constants: subclass enum.Enum and each member has a name and a value; members compare by identity and can be iterated.",
+     "How do I define a fixed set of named constants like colours or states?",
+     "Subclass enum.Enum; each member has a name and a value [1]."),
+    ("contextlib", "contextlib: utilities for with-statement contexts",
+     "contextlib helps write context managers: the contextmanager decorator turns a generator into one, suppress ignores chosen exceptions, and ExitStack combines a variable number of them.",
+     "How can I write my own context manager for a with statement using a generator function?",
+     "Decorate the generator function with contextlib.contextmanager [1]."),
+    ("timeit", "timeit: measuring execution time",
+     "timeit measures how long small snippets of code take, running them many times to reduce noise; use timeit.timeit or python -m timeit from the shell.",
+     "How do I benchmark a small piece of code reliably?",
+     "Use timeit, which runs the snippet many times, via timeit.timeit or python -m timeit [1]."),
+    ("configparser", "configparser: configuration file parser",
+     "configparser reads and writes INI-style configuration files made of [sections] with key = value pairs; values are strings, with getint and getboolean converting them.",
+     "How do I read settings from an INI file with sections?",
+     "Use configparser: read the file and access each [section]'s keys, converting with getint or getboolean [1]."),
+    ("tomllib", "tomllib: parsing TOML files",
+     "tomllib, added in Python 3.11, parses TOML documents such as pyproject.toml into dictionaries with tomllib.load on a binary file or tomllib.loads on a string; it does not write TOML.",
+     "How do I read a pyproject.toml file with the standard library?",
+     "Use tomllib (Python 3.11+): open the file in binary mode and call tomllib.load [1]."),
+    ("concurrent.futures", "concurrent.futures: launching parallel tasks",
+     "concurrent.futures runs callables asynchronously with ThreadPoolExecutor or ProcessPoolExecutor; submit returns a Future and executor.map applies a function to many inputs in parallel.",
+     "How do I run a function over many inputs in parallel using a pool of worker processes?",
+     "Use concurrent.futures.ProcessPoolExecutor and its map method [1]."),
+))
+
+
+def item(item_id: str) -> GeneralItem:
+    return next(i for i in ITEMS if i.id == item_id)
