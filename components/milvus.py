@@ -9,7 +9,17 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Access, BucketGrant, BucketPurpose, BucketSpec, Foundation, IdentityRequest
+from components.foundation.base import (
+    KEY_ROTATION_ANNOTATION,
+    Access,
+    BucketGrant,
+    BucketPurpose,
+    BucketSpec,
+    Foundation,
+    IdentityRequest,
+    ObjectStoreKey,
+    ObjectStoreKind,
+)
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, identity as wi, resources, storage
 from components.kube.objects import allow_policy
@@ -52,7 +62,8 @@ class MilvusVectorStoreArgs:
     k8s_provider: k8s.Provider
     """The cluster's provider (normally `foundation.k8s_provider`)."""
     foundation: Foundation
-    """Gives the Milvus bucket and the workload identity binding for Milvus' service account."""
+    """Gives the Milvus bucket and Milvus' access to it: workload identity, or on an S3-compatible store a static key
+    (`Foundation.bind_access_key`: Milvus 2.5 cannot use a non-AWS STS, docs/foundations.md "Milvus on MinIO")."""
     mode: MilvusMode = MilvusMode.CLUSTER
     """STANDALONE for dev/edge, CLUSTER for clouds."""
     namespace: str = NS_DATA
@@ -91,8 +102,10 @@ def milvus_values(
     pod_labels: dict,
     storage_class: Optional[str],
     env: Optional[dict] = None,
+    key: Optional[ObjectStoreKey] = None,
 ) -> dict:
-    """Helm values: external object store through workload identity, no MinIO, ClusterIP only."""
+    """Helm values: external object store through workload identity (or `key`, read from its Secret by env), no
+    bundled MinIO, ClusterIP only. The values never hold a secret."""
     cluster = args.mode is MilvusMode.CLUSTER
     etcd_replicas = args.etcd_replicas if args.etcd_replicas is not None else (3 if cluster else 1)
     labels = {CLASSIFICATION_LABEL: args.classification.value, "app.kubernetes.io/part-of": PART_OF, **pod_labels}
@@ -129,6 +142,15 @@ def milvus_values(
     if env:
         for component in MILVUS_COMPONENTS:
             values.setdefault(component, {})["extraEnv"] = wi.env_list({**env, **trust_env})
+    if key is not None:
+        key_env, key_volumes, key_mounts = access_key_env(key)
+        if key_volumes:
+            values["volumes"], values["volumeMounts"] = key_volumes, key_mounts
+        for component in MILVUS_COMPONENTS:
+            values.setdefault(component, {})["extraEnv"] = key_env
+        if key.version:
+            # Env from a Secret is read at container start: a new version changes every pod template, so they restart.
+            values["annotations"] = {KEY_ROTATION_ANNOTATION: key.version}
     if args.image is not None:
         repo, digest = split_image(args.image)
         # The chart renders `repository:tag`; a tag of `<tag>@sha256:...` keeps the digest pin.
@@ -155,6 +177,21 @@ def milvus_values(
     return values
 
 
+def access_key_env(key: ObjectStoreKey) -> tuple[list[dict], list[dict], list[dict]]:
+    """(extraEnv, volumes, volumeMounts) giving every Milvus process its static key and the store's CA.
+
+    The chart (milvus-4.2.45) has no existingSecret for externalS3: config.tpl writes `accessKey`/`secretKey` into
+    the milvus.yaml ConfigMap. So those stay empty and the key comes by env from the Secret: Milvus' paramtable reads
+    MINIO_ACCESS_KEY_ID / MINIO_SECRET_ACCESS_KEY over milvus.yaml (`storage.MILVUS_KEY_ENV`)."""
+    id_env, secret_env = storage.MILVUS_KEY_ENV
+    env = [wi.secret_env(id_env, key.secret_name, key.access_key_id_key),
+           wi.secret_env(secret_env, key.secret_name, key.secret_access_key_key)]
+    if not key.cluster_ca:
+        return env, [], []
+    ca_env, volumes, mounts = wi.cluster_ca_files()
+    return sorted([*env, *wi.env_list(ca_env)], key=lambda e: e["name"]), volumes, mounts
+
+
 def pulsar_values(enabled: bool, storage_class: Optional[str]) -> dict:
     """The Pulsar subchart (pulsar 3.3.0, alias `pulsarv3`): its ZooKeeper and BookKeeper volumes name the
     foundation's StorageClass. Without `storageClassName` they ask for the cluster default, and EKS 1.30+ has
@@ -175,8 +212,9 @@ def pulsar_values(enabled: bool, storage_class: Optional[str]) -> dict:
 class MilvusVectorStore(pulumi.ComponentResource):
     """Milvus from its official chart, segments in the foundation's bucket, reachable only inside the mesh.
 
-    Children: the Milvus bucket (`<name>-bucket`) and identity (`<name>-identity`) from the foundation;
-    Helm release `milvus` (`<name>-release`: bundled MinIO off, `externalS3` with `useIAM`, Service
+    Children: the Milvus bucket (`<name>-bucket`) and identity (`<name>-identity`) from the foundation, or on an
+    S3-compatible store its static key (`<name>-access-key`, env from a Secret, pods restarted on rotation);
+    Helm release `milvus` (`<name>-release`: bundled MinIO off, `externalS3` with `useIAM` or the key, Service
     ClusterIP, no ingress, chart-created ServiceAccount annotated for workload identity; cluster mode
     with Pulsar, or standalone with RocksMQ); AuthorizationPolicy `milvus-allow` (`<name>-authz`).
 
@@ -198,29 +236,30 @@ class MilvusVectorStore(pulumi.ComponentResource):
         inherited = inherited_depends_on(opts)
         ns = args.namespace
         bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect), pulumi.ResourceOptions(parent=self))
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
-            pulumi.ResourceOptions(parent=self),
-        )
+        request = IdentityRequest(namespace=ns, service_account=args.service_account_name,
+                                  grants=[BucketGrant(bucket, Access.READ_WRITE)])
         kind, region = f.store_kind, f.region
-        endpoint_in = storage.endpoint_input(identity.env)
-        values = pulumi.Output.all(
-            bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
-        ).apply(
-            lambda a: milvus_values(
-                args,
-                storage.milvus_storage(kind, a[0], region, a[1], a[3].get(storage.STS_ENDPOINT_ENV_KEY)),
-                a[2],
-                dict(identity.pod_labels),
-                f.storage_class,
-                a[3],
+        if kind is ObjectStoreKind.S3_COMPATIBLE:
+            # Milvus 2.5's S3 clients send a web-identity token only to AWS STS (issue 10, defect 14).
+            key = f.bind_access_key(f"{name}-access-key", request, pulumi.ResourceOptions(parent=self))
+            values = pulumi.Output.all(bucket.uri, key.endpoint).apply(
+                lambda a: milvus_values(args, storage.milvus_storage(kind, a[0], region, a[1]), {}, {}, f.storage_class, key=key))
+            ready = list(key.resources)
+        else:
+            identity = f.bind_identity(f"{name}-identity", request, pulumi.ResourceOptions(parent=self))
+            endpoint_in = storage.endpoint_input(identity.env)
+            values = pulumi.Output.all(
+                bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
+            ).apply(
+                lambda a: milvus_values(
+                    args, storage.milvus_storage(kind, a[0], region, a[1]), a[2], dict(identity.pod_labels), f.storage_class, a[3]
+                )
             )
-        )
+            ready = list(identity.resources)
         release = k8s.helm.v3.Release(
             f"{name}-release",
             charts.MILVUS.release_args(RELEASE_NAME, ns, values, version=args.chart_version, timeout=900),
-            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
+            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *ready]),
         )
         allow_policy(
             f"{name}-authz",

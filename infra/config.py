@@ -346,6 +346,7 @@ class MinioSettings:
     mc_image: Optional[str] = setting(None, doc="MinIO client image (bucket and policy Jobs) pinned by digest; null: the foundation's default.", check=optional_pinned_image)
     kes_kms_secret: Optional[str] = setting(None, doc="Secret holding a KES server-config.yaml: turns on SSE-KMS.")
     kes_image: Optional[str] = setting(None, doc="KES image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
+    access_key_rotation: str = setting("1", doc="Change (e.g. to today's date) to rotate Milvus' MinIO key: a new random key, the MinIO user updated, Milvus restarted (docs/foundations.md, Milvus on MinIO).", check=non_empty)
 
 
 @dataclass
@@ -355,6 +356,7 @@ class ExternalS3Settings:
     endpoint: str = setting(doc="https URL of the S3 API.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
     sts_endpoint: str = setting(doc="https URL of the STS API.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
     role_arn: str = setting(doc="Role workloads assume with their service-account token.", check=non_empty)
+    access_key_secret: str = setting(doc="Secret in loom-data with `accessKeyId` and `secretAccessKey` scoped to Milvus' bucket: Milvus 2.5 sends web-identity tokens only to AWS STS (docs/foundations.md, Milvus on MinIO).", check=dns_label)
     region: str = setting("us-east-1", doc="Region the endpoint expects in signatures.")
     bucket_prefix: str = setting("loom", doc="Buckets are pre-created as `<prefix>-<purpose>`.", check=dns_label)
 

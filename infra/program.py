@@ -197,6 +197,7 @@ def _existing_foundation(s: StackSettings) -> Any:
         volumes_per_server=x.minio.volumes_per_server,
         volume_size_gi=x.minio.volume_size_gi,
         kes_kms_secret=x.minio.kes_kms_secret,
+        access_key_rotation=x.minio.access_key_rotation,
     )
     if x.minio.tenant_image:
         minio.tenant_image = x.minio.tenant_image
@@ -208,7 +209,8 @@ def _existing_foundation(s: StackSettings) -> Any:
     if x.external_s3 is not None:
         e = x.external_s3
         external = ExternalS3Args(
-            endpoint=e.endpoint, sts_endpoint=e.sts_endpoint, role_arn=e.role_arn, region=e.region, bucket_prefix=e.bucket_prefix
+            endpoint=e.endpoint, sts_endpoint=e.sts_endpoint, role_arn=e.role_arn, region=e.region, bucket_prefix=e.bucket_prefix,
+            access_key_secret=e.access_key_secret,
         )
     args = ExistingClusterFoundationArgs(
         footprint=Footprint(x.footprint.value),

@@ -27,6 +27,7 @@ from .base import (
     Foundation,
     GpuProfile,
     IdentityRequest,
+    ObjectStoreKey,
     ObjectStoreKind,
     Postgres,
     PostgresSpec,
@@ -62,6 +63,6 @@ __all__ = [
     "AzureFoundation", "AzureFoundationArgs", "Bucket", "BucketGrant", "BucketPurpose", "BucketSpec", "CapacityType",
     "Cloud", "EksLogType", "ExistingClusterFoundation", "ExistingClusterFoundationArgs", "ExternalS3Args", "Footprint",
     "Foundation", "GcpExistingCluster", "GcpFoundation", "GcpFoundationArgs", "GpuDriverVersion", "GpuProfile",
-    "IdentityRequest", "MinioArgs", "ObjectStoreKind", "ObjectStoreMode", "Postgres", "PostgresSpec",
+    "IdentityRequest", "MinioArgs", "ObjectStoreKey", "ObjectStoreKind", "ObjectStoreMode", "Postgres", "PostgresSpec",
     "ReleaseChannel", "ServiceAccountRef", "StorageRedundancy", "WorkloadIdentity",
 ]

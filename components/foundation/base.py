@@ -117,6 +117,34 @@ class WorkloadIdentity:
     """Roles, bindings and federated credentials that must exist before the pods start."""
 
 
+KEY_ROTATION_ANNOTATION = "loom.io/access-key-rotation"
+"""Pod annotation carrying `ObjectStoreKey.version`: a rotation changes the pod template, so the pods restart."""
+
+
+@dataclass
+class ObjectStoreKey:
+    """A static key for one client that cannot use workload identity against this object store (see
+    `Foundation.bind_access_key`). The key exists only as a Pulumi secret and in the Kubernetes Secret
+    `secret_name` of the request's namespace; pods take it with `valueFrom.secretKeyRef`, never from a
+    ConfigMap, Helm values or a literal env value."""
+
+    secret_name: str
+    """Secret in the request's namespace holding the key."""
+    endpoint: str
+    """https URL of the S3 API the key is for."""
+    access_key_id_key: str = "accessKeyId"
+    """Key of the access key id in that Secret."""
+    secret_access_key_key: str = "secretAccessKey"
+    """Key of the secret access key in that Secret."""
+    version: str = ""
+    """Changes exactly when the key is rotated: put it in the pods' annotations so they restart with the new key
+    (env from a Secret is read at container start). Empty when the key is managed outside Loom."""
+    cluster_ca: bool = False
+    """The store's certificate is signed by the cluster CA (kube-root-ca.crt): clients must trust that CA."""
+    resources: Sequence[pulumi.Resource] = ()
+    """The Secret, user and policy resources that must exist before the pods start."""
+
+
 @dataclass(frozen=True)
 class ServiceAccountRef:
     """A workload as Kubernetes and the mesh know it: the service account its pods run as."""
@@ -202,6 +230,17 @@ class Foundation(pulumi.ComponentResource, abc.ABC):
     @abc.abstractmethod
     def bind_identity(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> WorkloadIdentity:
         """Grant a Kubernetes service account access to buckets through workload identity."""
+
+    def bind_access_key(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> ObjectStoreKey:
+        """A least-privilege static key for a client whose S3 library cannot use this store's workload identity.
+
+        The narrow exception to "object-store access only through workload identity": Milvus 2.5 reads an
+        S3-compatible store with minio-go's `credentials.NewIAM("")` and segcore's AWS SDK default chain, and both
+        send a web-identity token only to AWS STS (docs/foundations.md, "Milvus on MinIO"). Only foundations
+        whose store is S3-compatible implement it; the clouds' stores work with workload identity."""
+        raise NotImplementedError(
+            f"{type(self).__name__} serves {self.store_kind.value} object storage, which every client reaches through "
+            "workload identity: bind_access_key is only for S3-compatible stores whose STS is not AWS's")
 
     @abc.abstractmethod
     def postgres(self, name: str, spec: PostgresSpec, opts: pulumi.ResourceOptions) -> Postgres:

@@ -40,7 +40,9 @@ from .base import (
     Cloud,
     Foundation,
     GpuProfile,
+    KEY_ROTATION_ANNOTATION,
     IdentityRequest,
+    ObjectStoreKey,
     ObjectStoreKind,
     Postgres,
     PostgresSpec,
@@ -68,6 +70,7 @@ NATIVE_SIDECAR = "sidecar.istio.io/nativeSidecar"
 """Per-pod choice of Istio native sidecars (istio/istio.io, news/releases/1.24.x/announcing-1.24/change-notes:
 "takes precedence over the global ENABLE_NATIVE_SIDECARS"); needs Kubernetes >= 1.29 (SidecarContainers on)."""
 LABELS = {"app.kubernetes.io/part-of": "loom", "app.kubernetes.io/managed-by": "pulumi"}
+
 
 # Footprint -> (minio servers, drives per server, GiB per drive, requests) and Postgres requests.
 SIZES = {
@@ -269,7 +272,7 @@ class ExistingClusterFoundation(Foundation):
         self._tenant_ready = [tenant]
 
     def _mc_job(self, name: str, script: str, extra_volumes: list, extra_mounts: list,
-                opts: pulumi.ResourceOptions) -> k8s.batch.v1.Job:
+                opts: pulumi.ResourceOptions, annotations: Optional[dict] = None) -> k8s.batch.v1.Job:
         """A run-to-completion `mc` Job in the storage namespace (Pulumi waits for it to succeed)."""
         m = self._args.minio
         return k8s.batch.v1.Job(
@@ -280,7 +283,8 @@ class ExistingClusterFoundation(Foundation):
                 "backoffLimit": 10,  # the tenant may still be starting on first `pulumi up`
                 "template": {
                     "metadata": {"labels": {**LABELS, "app.kubernetes.io/name": "loom-minio-setup",
-                                            "loom.io/data-classification": "restricted"}},
+                                            "loom.io/data-classification": "restricted"},
+                                 **({"annotations": annotations} if annotations else {})},
                     "spec": {
                         "restartPolicy": "OnFailure",
                         "automountServiceAccountToken": False,
@@ -338,10 +342,66 @@ class ExistingClusterFoundation(Foundation):
             ext = self._args.external_s3
             env = sts.web_identity_env(ext.role_arn, ext.endpoint, ext.sts_endpoint, ext.region, None, ext.token_audience)
             return WorkloadIdentity(service_account_annotations={}, env=env, resources=[])
+        child = self._child(opts)
+        policy_name, policy_map, job, under = self._policy(name, request, child)
+        binding = k8s.apiextensions.CustomResource(
+            f"{name}-policy-binding", api_version="sts.min.io/v1beta1", kind="PolicyBinding",
+            metadata={"name": naming.dns_label(f"{ns}-{sa}", 63), "namespace": self._minio_ns, "labels": LABELS},
+            spec={"application": {"namespace": ns, "serviceaccount": sa}, "policies": [policy_name]},
+            opts=under.merge(pulumi.ResourceOptions(depends_on=[job])))
+        env = sts.web_identity_env(sts.MINIO_ROLE_ARN, self.s3_endpoint, self.sts_endpoint, self._s3_region, sts.CA_FILE)
+        return WorkloadIdentity(service_account_annotations={}, env=env, resources=[policy_map, job, binding])
+
+    def bind_access_key(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> ObjectStoreKey:
+        """MinIO: a MinIO user `loom-<ns>-<sa>` with the same least-privilege policy `bind_identity` writes, its secret
+        key generated here (`RandomPassword`, kept by `minio.access_key_rotation`) and held in two Secrets only: one in
+        the request's namespace for the pods, one in the storage namespace for the `mc` Job that registers it. External
+        S3: the Secret `external_s3.access_key_secret` the endpoint's owner created (nothing is created here).
+        For clients that cannot use MinIO STS (Milvus: docs/foundations.md); everything else uses `bind_identity`."""
+        checks.check_identity_request(request)
+        ns, sa = request.namespace, request.service_account
+        if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
+            secret = self._args.external_s3.access_key_secret
+            checks.require(bool(secret), f"args.external_s3.access_key_secret is not set, but {ns}/{sa} needs a static key: its S3 "
+                                         "clients send web-identity tokens only to AWS STS (docs/foundations.md, Milvus on MinIO); "
+                                         f"create a Secret with accessKeyId and secretAccessKey in namespace {ns} and name it there")
+            return ObjectStoreKey(secret_name=str(secret), endpoint=self.s3_endpoint, cluster_ca=False, resources=[])
+        child = self._child(opts)
+        policy_name, policy_map, policy_job, _ = self._policy(name, request, child)
+        rotation = self._args.minio.access_key_rotation
+        secret_key = random.RandomPassword(f"{name}-secret-key", length=40, special=False, keepers={"rotation": rotation},
+                                           opts=pulumi.ResourceOptions(parent=child.parent))
+        key_data = {ObjectStoreKey.access_key_id_key: policy_name,
+                    ObjectStoreKey.secret_access_key_key: pulumi.Output.secret(secret_key.result)}
+        labels = {**LABELS, "loom.io/data-classification": "restricted"}
+        workload_secret = k8s.core.v1.Secret(
+            f"{name}-secret", metadata={"name": naming.dns_label(f"{sa}-object-store-key", 63), "namespace": ns, "labels": labels},
+            type="Opaque", string_data=key_data, opts=child)
+        job_secret = k8s.core.v1.Secret(
+            f"{name}-job-secret", metadata={"name": naming.dns_label(f"{ns}-{sa}-object-store-key", 63), "namespace": self._minio_ns,
+                                            "labels": labels},
+            type="Opaque", string_data=key_data, opts=child)
+        user_job = self._mc_job(
+            f"{name}-user-apply",
+            sts.user_script(self.s3_endpoint, policy_name, ObjectStoreKey.access_key_id_key, ObjectStoreKey.secret_access_key_key),
+            [{"name": "key", "secret": {"secretName": job_secret.metadata.name}}],
+            [{"name": "key", "mountPath": sts.KEY_DIR, "readOnly": True}],
+            child.merge(pulumi.ResourceOptions(depends_on=[policy_job, job_secret])),
+            # A rotation changes the Secret, not the Job: the keeper in the pod template replaces the Job so it runs again.
+            annotations={KEY_ROTATION_ANNOTATION: rotation})
+        return ObjectStoreKey(secret_name=naming.dns_label(f"{sa}-object-store-key", 63), endpoint=self.s3_endpoint,
+                              version=rotation, cluster_ca=True,
+                              resources=[policy_map, policy_job, workload_secret, job_secret, user_job])
+
+    def _child(self, opts: pulumi.ResourceOptions) -> pulumi.ResourceOptions:
         owner = options.owner_of(opts, self)
-        child = pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
-                                             pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider))
-        policy_name = naming.dns_label(f"loom-{ns}-{sa}", 120)
+        return pulumi.ResourceOptions.merge(opts or pulumi.ResourceOptions(),
+                                            pulumi.ResourceOptions(parent=owner, provider=self.k8s_provider))
+
+    def _policy(self, name: str, request: IdentityRequest, child: pulumi.ResourceOptions):
+        """The least-privilege MinIO policy `loom-<ns>-<sa>` for a request's grants: a ConfigMap and the `mc` Job that
+        creates it. Returns (policy name, ConfigMap, Job, options for children of the ConfigMap)."""
+        policy_name = naming.dns_label(f"loom-{request.namespace}-{request.service_account}", 120)
         grants = [(g.bucket.name, Access(g.access)) for g in request.grants]
         policy_doc = pulumi.Output.all(*[b for b, _ in grants]).apply(
             lambda names: sts.minio_policy(zip(names, [a for _, a in grants])))
@@ -354,13 +414,7 @@ class ExistingClusterFoundation(Foundation):
             [{"name": "policy", "configMap": {"name": policy_map.metadata.name}}],
             [{"name": "policy", "mountPath": "/policy", "readOnly": True}],
             under.merge(pulumi.ResourceOptions(depends_on=[*[g.bucket.resource for g in request.grants]])))
-        binding = k8s.apiextensions.CustomResource(
-            f"{name}-policy-binding", api_version="sts.min.io/v1beta1", kind="PolicyBinding",
-            metadata={"name": naming.dns_label(f"{ns}-{sa}", 63), "namespace": self._minio_ns, "labels": LABELS},
-            spec={"application": {"namespace": ns, "serviceaccount": sa}, "policies": [policy_name]},
-            opts=under.merge(pulumi.ResourceOptions(depends_on=[job])))
-        env = sts.web_identity_env(sts.MINIO_ROLE_ARN, self.s3_endpoint, self.sts_endpoint, self._s3_region, sts.CA_FILE)
-        return WorkloadIdentity(service_account_annotations={}, env=env, resources=[policy_map, job, binding])
+        return policy_name, policy_map, job, under
 
     def postgres(self, name: str, spec: PostgresSpec, opts: pulumi.ResourceOptions) -> Postgres:
         """A CloudNativePG Cluster: TLS-only pg_hba, scram-sha-256, daily base backups + WAL archiving to an

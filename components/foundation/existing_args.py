@@ -58,6 +58,10 @@ class MinioArgs:
     """KES image (pin by digest in production stacks)."""
     kes_key_name: str = "loom-default"
     """KES key buckets are encrypted with (created by KES on first use when its policy allows)."""
+    access_key_rotation: str = "1"
+    """Keeper of the static keys `bind_access_key` issues (Milvus': its S3 clients cannot use MinIO STS, see
+    docs/foundations.md). Change it (e.g. to today's date) and run `pulumi up` to rotate: new random secrets, the
+    MinIO users updated, the pods that use them restarted."""
 
 
 @dataclass
@@ -76,6 +80,10 @@ class ExternalS3Args:
     """Audience of the projected service-account token the endpoint expects."""
     bucket_prefix: str = "loom"
     """Buckets are pre-created by the endpoint's owner as `<prefix>-<purpose>` (documented)."""
+    access_key_secret: Optional[str] = None
+    """Secret the endpoint's owner creates in the namespace of each client that cannot use web identity against this
+    STS (Milvus, in `loom-data`), with keys `accessKeyId` and `secretAccessKey` scoped to that client's bucket.
+    Required when the platform runs Milvus: its S3 clients send web-identity tokens only to AWS STS."""
 
 
 @dataclass

@@ -122,3 +122,23 @@ def policy_script(alias_url: str, policy_name: str) -> str:
         f'mc alias set loom "{alias_url}" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD" --api s3v4 >/dev/null',
         f"mc admin policy create loom {policy_name} /policy/policy.json",
     ]) + "\n"
+
+
+KEY_DIR = "/key"
+"""Where the user Job mounts the Secret that holds the static key it registers (`user_script`)."""
+
+
+def user_script(alias_url: str, policy_name: str, id_file: str, secret_file: str) -> str:
+    """Idempotent shell: create the MinIO user whose key is in the mounted Secret (or set its secret key again, which
+    is how a rotation reaches MinIO) and attach the policy `policy_name` to it. The key is read from files, never
+    from the Job's spec; `mc admin policy attach` fails when the policy is attached already, which is success here."""
+    return "\n".join([
+        "set -eu",
+        ". /config/config.env",
+        f'mc alias set loom "{alias_url}" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD" --api s3v4 >/dev/null',
+        f'ACCESS_KEY="$(cat {KEY_DIR}/{id_file})"',
+        f'mc admin user add loom "$ACCESS_KEY" "$(cat {KEY_DIR}/{secret_file})" >/dev/null',
+        # `--json` prints {"policyName": "p1,p2", ...} (minio/docs mc-admin-user-info.rst): match the name exactly.
+        f'mc admin policy attach loom {policy_name} --user "$ACCESS_KEY" || '
+        f"mc admin user info loom \"$ACCESS_KEY\" --json | grep -Eq '\"policyName\": ?\"([^\"]*,)?{policy_name}(,[^\"]*)?\"'",
+    ]) + "\n"

@@ -53,3 +53,22 @@ def cluster_ca_trust(env: Mapping[str, Any]) -> tuple[dict[str, str], list[dict[
         return {}, []
     mount = {"name": sts.TOKEN_VOLUME, "mountPath": SYSTEM_CA_BUNDLE, "subPath": posixpath.basename(sts.CA_FILE), "readOnly": True}
     return {"SSL_CERT_FILE": sts.CA_FILE}, [mount]
+
+
+CLUSTER_CA_VOLUME = "loom-cluster-ca"
+CLUSTER_CA_DIR = "/var/run/secrets/loom/ca"
+
+
+def cluster_ca_files() -> tuple[dict[str, str], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(env, volumes, volumeMounts) giving a pod without a web-identity token the cluster CA the same way
+    `cluster_ca_trust` does (SSL_CERT_FILE and the system bundle path): for Milvus reading MinIO with a static key."""
+    ca_file = posixpath.join(CLUSTER_CA_DIR, "ca.crt")
+    volume = {"name": CLUSTER_CA_VOLUME, "configMap": {"name": "kube-root-ca.crt", "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+    mounts = [{"name": CLUSTER_CA_VOLUME, "mountPath": CLUSTER_CA_DIR, "readOnly": True},
+              {"name": CLUSTER_CA_VOLUME, "mountPath": SYSTEM_CA_BUNDLE, "subPath": "ca.crt", "readOnly": True}]
+    return {"SSL_CERT_FILE": ca_file}, [volume], mounts
+
+
+def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
+    """An env entry read from a Secret at container start (never a literal value)."""
+    return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}

@@ -99,7 +99,9 @@ def blob_https_url(bucket_uri: str, path: str = "") -> str:
 
 @dataclass(frozen=True)
 class MilvusStorage:
-    """The chart's `externalS3` block for one object store, authenticated by workload identity."""
+    """The chart's `externalS3` block for one object store. Never holds a secret: with `use_iam` Milvus authenticates
+    by workload identity; without it, its key comes from env (`MILVUS_KEY_ENV`) out of a Secret, which Milvus'
+    paramtable reads over the rendered milvus.yaml."""
 
     host: str
     port: int
@@ -109,10 +111,9 @@ class MilvusStorage:
     region: str = ""
     access_key: str = ""
     """Empty except on Azure, where Milvus takes the storage account name here (not a secret)."""
-    iam_endpoint: str = ""
-    """Where minio-go exchanges the web-identity token (`externalS3.iamEndpoint`). Empty: AWS STS, right for
-    IRSA on S3. An S3-compatible store (MinIO) must name its own STS, or the token goes to AWS and the
-    bucket check fails (issue 10, defect 14)."""
+    use_iam: bool = True
+    """Workload identity. False only for S3-compatible stores: Milvus 2.5's S3 clients send a web-identity token to
+    AWS STS whatever `iamEndpoint` says (issue 10, defect 14; docs/foundations.md, "Milvus on MinIO")."""
 
     def values(self, root_path: str) -> dict[str, object]:
         return {
@@ -122,22 +123,24 @@ class MilvusStorage:
             "bucketName": self.bucket,
             "rootPath": root_path,
             "useSSL": self.use_ssl,
-            "useIAM": True,
+            "useIAM": self.use_iam,
             "cloudProvider": self.cloud_provider,
             "region": self.region,
             "accessKey": self.access_key,
             "secretKey": "",
             "useVirtualHost": False,
-            "iamEndpoint": self.iam_endpoint,
+            "iamEndpoint": "",
         }
 
 
-STS_ENDPOINT_ENV_KEY = "AWS_ENDPOINT_URL_STS"
-"""Where an S3-compatible foundation puts its STS endpoint in `WorkloadIdentity.env`."""
+MILVUS_KEY_ENV = ("MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY")
+"""The environment overrides of `minio.accessKeyID` and `minio.secretAccessKey` in Milvus' paramtable (the
+parameters' own docs name them: milvus-io/milvus pkg/util/paramtable/service_param.go; the env source is read with a
+higher priority than the yaml files, pkg/config/env_source.go and source.go). Both the Go code and segcore (which
+takes its storage config from the Go paramtable) then use the key."""
 
 
-def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str], endpoint: Optional[str],
-                   sts_endpoint: Optional[str] = None) -> MilvusStorage:
+def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str], endpoint: Optional[str]) -> MilvusStorage:
     parsed = parse_bucket_uri(bucket_uri)
     if kind is ObjectStoreKind.S3:
         host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
@@ -145,13 +148,10 @@ def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str]
     if kind is ObjectStoreKind.S3_COMPATIBLE:
         if not endpoint:
             raise ValueError("an S3-compatible Milvus store needs the endpoint (AWS_ENDPOINT_URL in the identity env)")
-        if not sts_endpoint:
-            raise ValueError("an S3-compatible Milvus store read with IAM needs its STS endpoint "
-                             f"({STS_ENDPOINT_ENV_KEY} in the identity env): minio-go would send the token to AWS STS")
         parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
         ssl = parts.scheme == "https"
         return MilvusStorage(parts.hostname or "", parts.port or (443 if ssl else 80), parsed.bucket, "aws", use_ssl=ssl,
-                             region=region or "", iam_endpoint=sts_endpoint)
+                             region=region or "", use_iam=False)
     if kind is ObjectStoreKind.GCS:
         return MilvusStorage("storage.googleapis.com", 443, parsed.bucket, "gcp", region=region or "")
     if kind is ObjectStoreKind.AZURE_BLOB:

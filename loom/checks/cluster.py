@@ -67,6 +67,8 @@ class Container:
     requests: dict[str, float] = field(default_factory=dict)
     """cpu in cores, memory in bytes, extended resources (nvidia.com/gpu) in units."""
     env: dict[str, str] = field(default_factory=dict)
+    secret_env: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Env read from a Secret at container start: name -> (Secret name, key)."""
     mounts: list[dict] = field(default_factory=list)
     """volumeMounts as written (name, mountPath, ...)."""
     restart_policy: Optional[str] = None
@@ -314,6 +316,15 @@ def _env(container: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
+def _secret_env(container: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for e in container.get("env") or []:
+        ref = ((e.get("valueFrom") or {}).get("secretKeyRef") or {}) if isinstance(e, Mapping) else {}
+        if ref.get("name") and ref.get("key"):
+            out[str(e["name"])] = (str(ref["name"]), str(ref["key"]))
+    return out
+
+
 def _requests(resources: Mapping[str, Any] | None) -> dict[str, float]:
     resources = resources or {}
     req = dict(resources.get("requests") or {})
@@ -333,6 +344,7 @@ def container_of(c: Mapping[str, Any]) -> Container:
         ports=ports,
         requests=_requests(c.get("resources")),
         env=_env(c),
+        secret_env=_secret_env(c),
         mounts=[dict(m) for m in c.get("volumeMounts") or [] if isinstance(m, Mapping)],
         restart_policy=c.get("restartPolicy"),
     )

@@ -11,9 +11,11 @@
    service account, ordered after the cluster that creates the pool), Azure Workload Identity
    (azure.workload.identity/client-id -> a federated credential of that identity for the subject, and the
    pods labelled azure.workload.identity/use=true); MinIO STS (pods whose STS endpoint is MinIO's -> a
-   PolicyBinding for their namespace/service account). A client that exchanges the token itself must
-   be told where: minio-go (Milvus' object store client) ignores AWS_ENDPOINT_URL_STS and calls AWS STS
-   unless `externalS3.iamEndpoint` is set (minio/minio-go pkg/credentials/iam_aws.go, v7.0.73 to v7.3.0).
+   PolicyBinding for their namespace/service account). Milvus 2.5 cannot use any STS but AWS's (minio-go
+   `credentials.NewIAM("")` in its newMinioClient, minio/minio-go pkg/credentials/iam_aws.go; segcore's AWS SDK
+   default chain): useIAM against a non-AWS store is a finding, and without useIAM its key must come by env
+   (MINIO_ACCESS_KEY_ID, MINIO_SECRET_ACCESS_KEY) from a Secret, never from the values (docs/foundations.md,
+   "Milvus on MinIO").
 3. Jobs finish: a Job in a namespace with sidecar injection completes only if its istio-proxy is a native
    sidecar (Kubernetes 1.29+ SidecarContainers): `sidecar.istio.io/nativeSidecar: "true"` on the pod or
    istiod's ENABLE_NATIVE_SIDECARS=true set explicitly, or Istio 1.27's default "auto" on clusters whose every
@@ -221,27 +223,53 @@ def _minio(cluster: Cluster) -> list[Finding]:
     return findings
 
 
-def _milvus_sts(cluster: Cluster) -> list[Finding]:
-    """minio-go sends the web-identity token to the endpoint its IAM provider is given, else to AWS STS
-    (AWS_ENDPOINT_URL_STS is ignored).
+MILVUS_KEY_ENV = ("MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY")
+"""Milvus' paramtable overrides of minio.accessKeyID / minio.secretAccessKey (milvus-io/milvus
+pkg/util/paramtable/service_param.go: "Environment variable: MINIO_ACCESS_KEY_ID or minio.accessKeyID")."""
 
-    Open question (branch i10-more): every milvus-io/milvus newMinioClient read through the search index (2.3-era
-    internal/storage/minio_object_storage.go, a 2.4-era copy with the tencent provider, and a recent
-    pkg/objectstorage one) calls `credentials.NewIAM("")` for cloudProvider aws, so `minio.iamEndpoint` may never
-    reach minio-go. Milvus' tag v2.5.9 itself could not be read here (its repository exceeds the fetch limit); if it
-    does the same, this rule's fix does not hold and Milvus needs another credential path on MinIO."""
+
+def _milvus_store(cluster: Cluster) -> list[Finding]:
+    """Milvus 2.5 reads its object store with minio-go (internal/storage/minio_object_storage.go newMinioClient:
+    `credentials.NewIAM("")` when useIAM) and segcore's AWS SDK default chain; both send a web-identity token only
+    to AWS STS (minio/minio-go pkg/credentials/iam_aws.go), whatever `externalS3.iamEndpoint` says. So useIAM with
+    cloudProvider aws works only against AWS S3 (IRSA); any other S3 endpoint (MinIO, an on-prem S3) needs a key.
+    Without useIAM, every Milvus container must take the key by env from a Secret (the chart would write
+    externalS3.accessKey/secretKey into the milvus.yaml ConfigMap in plain text), and a Secret Pulumi creates must
+    hold the keys named (checked where the preview shows its keys: Pulumi hides a secret stringData whole)."""
     findings = []
+    secrets = {(str((r.inputs.get("metadata") or {}).get("namespace") or "default"), str((r.inputs.get("metadata") or {}).get("name"))): r
+               for r in cluster.by_type("kubernetes:core/v1:Secret")}
     for r in cluster.by_type("kubernetes:helm.sh/v3:Release"):
         if chart_name(r.inputs) != "milvus":
             continue
         ext = (r.inputs.get("values") or {}).get("externalS3") or {}
-        if not ext.get("enabled") or not ext.get("useIAM"):
+        if not ext.get("enabled"):
             continue
-        sts = {c.env.get("AWS_ENDPOINT_URL_STS") for p in cluster.pods if p.owner is r for c in p.containers if c.env.get("AWS_ENDPOINT_URL_STS")}
-        sts = {s for s in sts if s and "amazonaws.com" not in s}
-        if sts and not ext.get("iamEndpoint"):
-            findings.append(Finding(NAME, r.urn, f"Milvus reads {ext.get('host')} with useIAM and an empty externalS3.iamEndpoint: minio-go then sends the web-identity token to "
-                                                 f"AWS STS, not to {', '.join(sorted(sts))} (it ignores AWS_ENDPOINT_URL_STS), so the bucket check fails"))
+        host = str(ext.get("host") or "")
+        if ext.get("useIAM"):
+            if str(ext.get("cloudProvider") or "aws") == "aws" and not (host == "amazonaws.com" or host.endswith(".amazonaws.com")):
+                findings.append(Finding(NAME, r.urn, f"Milvus reads {host} with externalS3.useIAM: Milvus 2.5's S3 clients (minio-go credentials.NewIAM(\"\"), "
+                                                     "segcore's AWS SDK) send the web-identity token only to AWS STS, whatever iamEndpoint says, so the "
+                                                     "bucket check fails; read a non-AWS store with a key from a Secret (Foundation.bind_access_key)"))
+            continue
+        if ext.get("secretKey"):
+            findings.append(Finding(NAME, r.urn, f"Milvus' externalS3.secretKey is set in the release's values: the chart writes it into the milvus.yaml "
+                                                 "ConfigMap in plain text; give it by env from a Secret (MINIO_SECRET_ACCESS_KEY, secretKeyRef)"))
+        ns = str(r.inputs.get("namespace") or "default")
+        for pod in [p for p in cluster.pods if p.owner is r and p.labels.get("app.kubernetes.io/name") == "milvus"]:
+            for c in pod.containers:
+                missing = [e for e in MILVUS_KEY_ENV if e not in c.secret_env]
+                if missing:
+                    findings.append(Finding(NAME, r.urn, f"{pod.ref} container {c.name} reads {host} without useIAM but takes {', '.join(missing)} from "
+                                                         "no Secret: Milvus then signs with the chart's empty key and every object-store call is refused"))
+                    continue
+                for env in MILVUS_KEY_ENV:
+                    secret, key = c.secret_env[env]
+                    made = secrets.get((ns, secret))
+                    data = (made.inputs.get("stringData") or made.inputs.get("data") or {}) if made is not None else {}
+                    if made is not None and isinstance(data, dict) and key not in data:
+                        findings.append(Finding(NAME, r.urn, f"{pod.ref} container {c.name} takes {env} from key {key} of Secret {ns}/{secret}, "
+                                                             f"which has no such key: the pod never starts"))
     return findings
 
 
@@ -255,7 +283,7 @@ def _identities(cluster: Cluster) -> list[Finding]:
             findings += _gke(cluster, ns, sa, str(ann["iam.gke.io/gcp-service-account"]), where, owner)
         if ann.get("azure.workload.identity/client-id"):
             findings += _azure(cluster, ns, sa, str(ann["azure.workload.identity/client-id"]), where, owner)
-    return [*findings, *_minio(cluster), *_milvus_sts(cluster)]
+    return [*findings, *_minio(cluster), *_milvus_store(cluster)]
 
 
 def never_finishing_jobs(cluster: Cluster) -> list[Finding]:

@@ -2,8 +2,8 @@
 finish in the mesh, HPA metrics served, provider writes ordered.
 
 Defects of issue 10 it finds on the graphs of the code that had them (tests/checks/frozen.py): 17 (dev, edge, onprem: feedback CronJobs given the web-identity
-token and CA bundle paths without the projected volume), 14 (dev, edge, onprem: Milvus' minio-go sends the token
-to AWS STS), 16 (onprem, kubelet 1.32: classic sidecars keep Jobs running), 10 (aws: no metrics-server for the
+token and CA bundle paths without the projected volume), 14 (dev, edge, onprem: Milvus' S3 clients send the token
+only to AWS STS, whatever iamEndpoint says), 16 (onprem, kubelet 1.32: classic sidecars keep Jobs running), 10 (aws: no metrics-server for the
 CPU metrics of the Triton, istiod and gateway HPAs; also onprem, which declares none), 6 (gcp: Workload Identity bindings do not wait for the GKE
 cluster) and 13 (azure: two Flexible Server configurations applied in parallel).
 """
@@ -58,15 +58,55 @@ def test_defect_17_is_cleared_by_mounting_the_projected_token_and_the_audience_i
 
 @pytest.mark.parametrize("stack", ["dev", "edge", "onprem"])
 def test_defect_14_milvus_sends_the_token_to_aws_sts(stack):
-    """Defect 14: useIAM with an empty externalS3.iamEndpoint; minio-go ignores AWS_ENDPOINT_URL_STS."""
-    assert found(frozen(stack), "iamEndpoint")
+    """Defect 14: Milvus reads MinIO with useIAM; its S3 clients send the web-identity token only to AWS STS."""
+    assert found(frozen(stack), "only to AWS STS")
+    assert not found(preview_of(stack), "Milvus")  # today: a static key from a Secret, no finding
 
 
-def test_defect_14_is_cleared_by_the_iam_endpoint():
-    fixed = mutate(frozen("dev"), "loom-dev-milvus-release",
-                   lambda i: i["values"]["externalS3"].update({"iamEndpoint": "https://sts.minio-operator.svc.cluster.local:4223/sts/loom-storage"}))
-    assert not found(fixed, "iamEndpoint")
-    assert not found(frozen("aws"), "iamEndpoint")  # S3 with IRSA: minio-go's default AWS STS is right
+def test_defect_14_is_not_cleared_by_the_iam_endpoint():
+    """The first fix set externalS3.iamEndpoint; Milvus 2.5 calls minio-go's `credentials.NewIAM("")`, which never
+    sees it, so that graph is still a finding. AWS S3 with IRSA is right to use AWS STS."""
+    iam_endpoint = mutate(frozen("dev"), "loom-dev-milvus-release",
+                          lambda i: i["values"]["externalS3"].update({"iamEndpoint": "https://sts.minio-operator.svc.cluster.local:4223/sts/loom-storage"}))
+    assert found(iam_endpoint, "only to AWS STS")
+    assert not found(preview_of("aws"), "Milvus") and not found(frozen("aws"), "Milvus")
+    # An attacker's variant: the AWS name as a prefix of another host is still not AWS.
+    lookalike = mutate(preview_of("aws"), _milvus("aws"), lambda i: i["values"]["externalS3"].update({"host": "s3.amazonaws.com.evil.example"}))
+    assert found(lookalike, "only to AWS STS")
+
+
+def test_defect_14_static_key_must_come_from_a_secret_that_has_it():
+    name = _milvus("dev")
+
+    def plaintext(i):
+        i["values"]["externalS3"]["secretKey"] = "hunter2hunter2"
+
+    assert found(mutate(preview_of("dev"), name, plaintext), "in plain text")
+
+    def no_key_env(i):
+        i["values"]["standalone"]["extraEnv"] = [e for e in i["values"]["standalone"]["extraEnv"] if e["name"] != "MINIO_SECRET_ACCESS_KEY"]
+
+    assert any("MINIO_SECRET_ACCESS_KEY from no Secret" in m for m in found(mutate(preview_of("dev"), name, no_key_env)))
+
+    def literal(i):
+        for e in i["values"]["standalone"]["extraEnv"]:
+            if e["name"] == "MINIO_ACCESS_KEY_ID":
+                e.pop("valueFrom")
+                e["value"] = "loom-loom-data-milvus"
+
+    assert any("MINIO_ACCESS_KEY_ID from no Secret" in m for m in found(mutate(preview_of("dev"), name, literal)))
+
+    def wrong_key(i):
+        for e in i["values"]["standalone"]["extraEnv"]:
+            if e["name"] == "MINIO_SECRET_ACCESS_KEY":
+                e["valueFrom"]["secretKeyRef"]["key"] = "password"
+
+    # A Secret whose keys the preview shows (Pulumi's own Secrets hide all of stringData: nothing to compare then).
+    shown = mutate(preview_of("dev"), "loom-dev-milvus-access-key-secret",
+                   lambda i: i.update({"stringData": {"accessKeyId": "[secret]", "secretAccessKey": "[secret]"}}))
+    assert not found(shown, "Milvus")
+    assert any("key password of Secret loom-data/milvus-object-store-key, which has no such key" in m
+               for m in found(mutate(shown, name, wrong_key)))
 
 
 def test_defect_16_jobs_keep_a_classic_sidecar_on_kubelet_1_32():
@@ -205,12 +245,12 @@ def test_the_trust_rule_follows_each_client_and_the_file_it_reads():
 
     def other_configmap(i):
         for v in i["values"]["volumes"]:
-            for src in v["projected"]["sources"]:
+            for src in [v] if "configMap" in v else v["projected"]["sources"]:
                 if "configMap" in src:
                     src["configMap"]["name"] = "my-ca"
 
     msgs = found(mutate(preview_of("dev"), name, other_configmap), "over TLS")
-    assert any("SSL_CERT_FILE=/var/run/secrets/loom/sts/ca.crt is not kube-root-ca.crt's ca.crt" in m for m in msgs), msgs
+    assert any("SSL_CERT_FILE=/var/run/secrets/loom/ca/ca.crt is not kube-root-ca.crt's ca.crt" in m for m in msgs), msgs
     assert any("nothing mounted at /etc/ssl/certs/ca-certificates.crt" in m for m in msgs), msgs
     # An AWS SDK client (MLflow: boto3) trusts through AWS_CA_BUNDLE; one pointing at the token is caught.
     point_at_token = mutate(preview_of("dev"), "loom-dev-mlflow-server", lambda i: [

@@ -18,6 +18,7 @@ from components.foundation.base import (
     Foundation,
     GpuProfile,
     IdentityRequest,
+    ObjectStoreKey,
     ObjectStoreKind,
     Postgres,
     PostgresSpec,
@@ -80,6 +81,16 @@ class FakeFoundation(Foundation):
             env["AWS_ROLE_ARN"] = "arn:aws:iam::000000000000:role/loom-minio-sts"
             env["AWS_WEB_IDENTITY_TOKEN_FILE"] = "/var/run/secrets/loom/sts/token"
         return WorkloadIdentity(service_account_annotations=ann, pod_labels=labels, env=env, resources=[res])
+
+    def bind_access_key(self, name: str, request: IdentityRequest, opts: pulumi.ResourceOptions) -> ObjectStoreKey:
+        if self.store_kind is not ObjectStoreKind.S3_COMPATIBLE:
+            return super().bind_access_key(name, request, opts)
+        self.identities.append((name, request))
+        res = random.RandomId(name, byte_length=4, opts=opts)
+        # What the existing-cluster foundation hands out for MinIO: a Secret in the request's namespace.
+        return ObjectStoreKey(secret_name=f"{request.service_account}-object-store-key",
+                              endpoint="https://minio.loom-storage.svc.cluster.local:443", version="1", cluster_ca=True,
+                              resources=[res])
 
     def postgres(self, name: str, spec: PostgresSpec, opts: pulumi.ResourceOptions) -> Postgres:
         self.databases.append((name, spec))

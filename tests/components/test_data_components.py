@@ -36,7 +36,7 @@ def build(cls, args_cls, outputs, kind=K.S3, **kw):
 # --- Milvus -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", list(K))
+@pytest.mark.parametrize("kind", [K.S3, K.GCS, K.AZURE_BLOB])
 def test_milvus_uses_the_foundation_bucket_through_iam_and_stays_internal(kind):
     r = build(MilvusVectorStore, MilvusVectorStoreArgs, ("uri", "bucket_name"), kind=kind)
     (rel,) = r.mocks.of_type(RELEASE)
@@ -55,6 +55,46 @@ def test_milvus_uses_the_foundation_bucket_through_iam_and_stays_internal(kind):
     assert f.identities[0][1].grants[0].access is Access.READ_WRITE
     if kind is K.AZURE_BLOB:
         assert v["labels"]["azure.workload.identity/use"] == "true"
+
+
+def test_milvus_on_an_s3_compatible_store_reads_a_static_key_from_its_secret():
+    """Issue 10, defect 14: Milvus 2.5 sends a web-identity token only to AWS STS, so on MinIO it takes a
+    least-privilege static key: useIAM off, the key by env from the foundation's Secret (never in the values),
+    the cluster CA trusted, and the pods restarted when the key is rotated."""
+    r = build(MilvusVectorStore, MilvusVectorStoreArgs, (), kind=K.S3_COMPATIBLE)
+    (rel,) = r.mocks.of_type(RELEASE)
+    v = plain(rel.inputs)["values"]
+    ext = v["externalS3"]
+    assert ext["useIAM"] is False and ext["accessKey"] == "" and ext["secretKey"] == "" and ext["iamEndpoint"] == ""
+    assert (ext["host"], ext["port"], ext["useSSL"]) == ("minio.loom-storage.svc.cluster.local", 443, True)
+    (name, request), = r.foundation.identities
+    assert name == "milvusvectorstore-access-key" and request.grants[0].access is Access.READ_WRITE
+    for component in ("proxy", "queryNode", "dataNode", "mixCoordinator", "indexNode"):
+        env = {e["name"]: e for e in v[component]["extraEnv"]}
+        assert env["MINIO_ACCESS_KEY_ID"]["valueFrom"]["secretKeyRef"] == {"name": "milvus-object-store-key", "key": "accessKeyId"}
+        assert env["MINIO_SECRET_ACCESS_KEY"]["valueFrom"]["secretKeyRef"] == {"name": "milvus-object-store-key", "key": "secretAccessKey"}
+        assert "value" not in env["MINIO_SECRET_ACCESS_KEY"] and not FORBIDDEN_ENV & set(env)
+        assert not {n for n in env if n.startswith("AWS_")}  # no web identity left half-configured
+        ca_file = env["SSL_CERT_FILE"]["value"]
+    assert v["annotations"] == {"loom.io/access-key-rotation": "1"}
+    (volume,) = v["volumes"]
+    assert volume["configMap"]["name"] == "kube-root-ca.crt"
+    assert {m["mountPath"] for m in v["volumeMounts"]} == {ca_file.rsplit("/", 1)[0], "/etc/ssl/certs/ca-certificates.crt"}
+    assert v["serviceAccount"]["annotations"] == {}
+
+
+def test_milvus_on_a_cloud_store_cannot_take_a_static_key():
+    """The static key is the S3-compatible exception only: a cloud foundation refuses it, naming why."""
+    import pulumi
+    from components.foundation.base import BucketGrant, IdentityRequest
+
+    def make():
+        f = FakeFoundation("f", kind=K.S3)
+        with pytest.raises(NotImplementedError, match="workload identity: bind_access_key is only for S3-compatible"):
+            f.bind_access_key("k", IdentityRequest(namespace="loom-data", service_account="milvus", grants=[]), pulumi.ResourceOptions())
+        return f
+
+    render(make)
 
 
 def test_milvus_standalone_mode_and_pinned_image():
@@ -257,8 +297,9 @@ def test_sts_token_reaches_mlflow_milvus_and_the_collector():
 
     mv = build(MilvusVectorStore, MilvusVectorStoreArgs, (), kind=K.S3_COMPATIBLE)
     v = plain(mv.mocks.of_type(RELEASE)[0].inputs)["values"]
-    _mounts_token(v["volumes"], v["volumeMounts"])
-    assert {"name": "AWS_WEB_IDENTITY_TOKEN_FILE", "value": TOKEN_DIR + "/token"} in v["queryNode"]["extraEnv"]
+    # Milvus is the exception (defect 14): a static key, so no token is mounted and none is announced by env.
+    assert not [vol for vol in v["volumes"] if "projected" in vol]
+    assert not [e for e in v["queryNode"]["extraEnv"] if e["name"] == "AWS_WEB_IDENTITY_TOKEN_FILE"]
     assert v["queryNode"]["replicas"] == 2  # extraEnv merged into, not replacing, the sizing
 
     lk = build(TelemetryLake, TelemetryLakeArgs, (), kind=K.S3_COMPATIBLE, collector_image=OTEL_IMAGE)

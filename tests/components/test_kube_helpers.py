@@ -137,10 +137,9 @@ def test_blob_url_and_endpoint_lookup():
         (K.S3_COMPATIBLE, "s3://b", "aws", "minio.storage"),
     ],
 )
-def test_milvus_storage_uses_iam_and_no_keys(kind, uri, provider, host):
-    sts = "https://sts.minio-operator.svc.cluster.local:4223/sts/storage"
-    values = storage.milvus_storage(kind, uri, "eu-west-1", "http://minio.storage:9000", sts).values("milvus")
-    assert values["useIAM"] is True and values["secretKey"] == ""
+def test_milvus_storage_never_holds_a_key(kind, uri, provider, host):
+    values = storage.milvus_storage(kind, uri, "eu-west-1", "http://minio.storage:9000").values("milvus")
+    assert values["secretKey"] == "" and values["iamEndpoint"] == ""
     assert values["cloudProvider"] == provider and values["host"] == host
     if kind is K.AZURE_BLOB:
         assert values["accessKey"] == "acct"  # the account name, not a key
@@ -148,16 +147,30 @@ def test_milvus_storage_uses_iam_and_no_keys(kind, uri, provider, host):
         assert values["accessKey"] == ""
     if kind is K.S3_COMPATIBLE:
         assert values["port"] == 9000 and values["useSSL"] is False
-        assert values["iamEndpoint"] == sts
+        assert values["useIAM"] is False  # defect 14: the key comes by env (MILVUS_KEY_ENV) from a Secret
     else:
-        assert values["iamEndpoint"] == ""  # AWS STS (IRSA); unused by GCS and Azure
+        assert values["useIAM"] is True  # workload identity on every cloud
 
 
-def test_s3_compatible_milvus_store_without_sts_endpoint_is_refused():
-    """Issue 10, defect 14: with `useIAM` and no `iamEndpoint`, minio-go sends the MinIO web-identity token to
-    AWS STS; an S3-compatible store must say where its own STS is."""
-    with pytest.raises(ValueError, match="STS endpoint"):
-        storage.milvus_storage(K.S3_COMPATIBLE, "s3://b", "us-east-1", "https://minio.loom-storage.svc.cluster.local")
+def test_s3_compatible_milvus_store_does_not_use_iam():
+    """Issue 10, defect 14: Milvus 2.5's S3 clients (minio-go `credentials.NewIAM("")`, segcore's AWS SDK default
+    chain) send a web-identity token only to AWS STS, whatever `iamEndpoint` says; an S3-compatible store is read
+    with a static key instead, and still needs its endpoint."""
+    assert storage.milvus_storage(K.S3_COMPATIBLE, "s3://b", "us-east-1", "https://minio.loom-storage.svc.cluster.local").values("m")["useIAM"] is False
+    with pytest.raises(ValueError, match="needs the endpoint"):
+        storage.milvus_storage(K.S3_COMPATIBLE, "s3://b", "us-east-1", None)
+    assert storage.MILVUS_KEY_ENV == ("MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY")
+
+
+def test_cluster_ca_files_give_the_ca_the_way_milvus_reads_it():
+    from components.kube import identity
+
+    env, volumes, mounts = identity.cluster_ca_files()
+    (volume,) = volumes
+    assert volume["configMap"] == {"name": "kube-root-ca.crt", "items": [{"key": "ca.crt", "path": "ca.crt"}]}
+    assert {(m["mountPath"], m.get("subPath")) for m in mounts} == {(env["SSL_CERT_FILE"].rsplit("/", 1)[0], None),
+                                                                     (identity.SYSTEM_CA_BUNDLE, "ca.crt")}
+    assert identity.secret_env("A", "s", "k") == {"name": "A", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}}
 
 
 def test_triton_args_explicit_model_control():

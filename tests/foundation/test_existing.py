@@ -302,3 +302,64 @@ def test_postgres_without_clients_fails_early():
 
     with pytest.raises(ValueError, match=r"spec.clients is empty"):
         harness.run(program)
+
+
+# --- the static-key exception for Milvus (issue 10, defect 14) ---------------------------------------------------
+
+
+def _key_program(**kw):
+    from components.foundation.existing import ExistingClusterFoundation
+
+    def program():
+        f = ExistingClusterFoundation("loom", ExistingClusterFoundationArgs(footprint=Footprint.EDGE, context="kind-loom", **kw))
+        bucket = f.bucket("milvus-bucket", BucketSpec(BucketPurpose.MILVUS), pulumi.ResourceOptions(parent=f))
+        key = f.bind_access_key("milvus-access-key", IdentityRequest("loom-data", "milvus", [BucketGrant(bucket, Access.READ_WRITE)]),
+                                pulumi.ResourceOptions(parent=f))
+        return {"f": f, "key": key}
+
+    return program
+
+
+def test_minio_access_key_is_a_scoped_user_whose_secret_lives_only_in_two_secrets():
+    """Issue 10, defect 14: Milvus 2.5 cannot exchange a web-identity token with MinIO's STS, so it gets a MinIO
+    user with the same least-privilege policy `bind_identity` writes; the key is random, a Pulumi secret, and
+    reaches Kubernetes only in Secrets (the pods' one in loom-data, the registering Job's one in loom-storage)."""
+    g = harness.run(_key_program(minio=MinioArgs(access_key_rotation="2025-06-01")))
+    key = g.result["key"]
+    assert (key.secret_name, key.version, key.cluster_ca) == ("milvus-object-store-key", "2025-06-01", True)
+    assert harness.resolve(key.endpoint) == "https://minio.loom-storage.svc.cluster.local"
+    password = g.one("random:index/randomPassword:RandomPassword", "milvus-access-key-secret-key")
+    assert password.inputs["keepers"] == {"rotation": "2025-06-01"} and password.inputs["length"] >= 8
+    secrets = {r.name: r.inputs for r in g.of_type("kubernetes:core/v1:Secret") if r.name.startswith("milvus-access-key")}
+    assert {n: (s["metadata"]["namespace"], s["metadata"]["name"]) for n, s in secrets.items()} == {
+        "milvus-access-key-secret": ("loom-data", "milvus-object-store-key"),
+        "milvus-access-key-job-secret": ("loom-storage", "loom-data-milvus-object-store-key")}
+    for s in secrets.values():
+        assert is_secret(s["stringData"])  # the whole map, so the state and the preview never show the key
+        data = unsecret(s["stringData"])
+        assert data["accessKeyId"] == "loom-loom-data-milvus" and len(data["secretAccessKey"]) >= 8
+    policy = json.loads(g.one("kubernetes:core/v1:ConfigMap", "milvus-access-key-policy").inputs["data"]["policy.json"])
+    assert {r for s in policy["Statement"] for r in s["Resource"]} == {"arn:aws:s3:::loom-milvus-bucket", "arn:aws:s3:::loom-milvus-bucket/*"}
+    job = g.one("kubernetes:batch/v1:Job", "milvus-access-key-user-apply")
+    script = _job_script(job)
+    assert 'mc admin user add loom "$ACCESS_KEY"' in script and "mc admin policy attach loom loom-loom-data-milvus" in script
+    template = job.inputs["spec"]["template"]
+    assert template["metadata"]["annotations"] == {"loom.io/access-key-rotation": "2025-06-01"}  # a rotation reruns it
+    assert {"name": "key", "secret": {"secretName": "loom-data-milvus-object-store-key"}} in template["spec"]["volumes"]
+    secret_key = unsecret(secrets["milvus-access-key-secret"]["stringData"])["secretAccessKey"]
+    for r in g.resources:  # the key itself is in no Job, ConfigMap or other input: only in the two Secrets
+        if r.type != "kubernetes:core/v1:Secret":
+            assert not [s for s in harness.walk_strings(r.inputs) if secret_key in s], r.name
+    assert not g.of_type("kubernetes:sts.min.io/v1beta1:PolicyBinding")  # no web identity for this client
+
+
+def test_external_s3_access_key_is_the_owners_secret_or_one_clear_error():
+    ext = {"endpoint": "https://s3.lab.example", "sts_endpoint": "https://sts.lab.example", "role_arn": "arn:aws:iam::1:role/loom"}
+    g = harness.run(_key_program(object_store=ObjectStoreMode.EXTERNAL_S3,
+                                 external_s3=ExternalS3Args(**ext, access_key_secret="milvus-s3-key")))
+    key = g.result["key"]
+    assert (key.secret_name, key.version, key.cluster_ca, list(key.resources)) == ("milvus-s3-key", "", False, [])
+    assert harness.resolve(key.endpoint) == "https://s3.lab.example"
+    assert not g.of_type("kubernetes:core/v1:Secret") or all("milvus" not in r.name for r in g.of_type("kubernetes:core/v1:Secret"))
+    with pytest.raises(ValueError, match=r"args.external_s3.access_key_secret is not set, but loom-data/milvus needs a static key"):
+        harness.run(_key_program(object_store=ObjectStoreMode.EXTERNAL_S3, external_s3=ExternalS3Args(**ext)))

@@ -227,3 +227,16 @@ def test_every_foundation_refuses_kubernetes_versions_whose_meshed_jobs_never_fi
     cfg[f"loom:{section}"]["kubernetesVersion"] = "1.29"
     parse(cfg, where="t")
 
+
+
+def test_external_s3_needs_the_milvus_key_secret():
+    """Issue 10, defect 14: Milvus cannot use the endpoint's STS, so an external S3 stack names the Secret with its key."""
+    cfg = copy.deepcopy(read_stack_file("onprem").config)
+    cfg["loom:existing"]["objectStore"] = "external-s3"
+    cfg["loom:existing"]["externalS3"] = {"endpoint": "https://s3.lab.example", "stsEndpoint": "https://sts.lab.example",
+                                          "roleArn": "arn:aws:iam::1:role/loom"}
+    _expect(cfg, "loom:existing.externalS3.accessKeySecret", "a value is required")
+    cfg["loom:existing"]["externalS3"]["accessKeySecret"] = "Milvus Key"
+    _expect(cfg, "loom:existing.externalS3.accessKeySecret", "")
+    cfg["loom:existing"]["externalS3"]["accessKeySecret"] = "milvus-s3-key"
+    assert parse(cfg, where="x").loom.existing.external_s3.access_key_secret == "milvus-s3-key"

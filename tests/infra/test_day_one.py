@@ -7,6 +7,7 @@ where they were read.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -230,23 +231,35 @@ def test_device_plugin_affinity_matches_the_karpenter_gpu_pool(previews):
     assert terms_match(terms, pool.inputs["spec"]["template"]["metadata"]["labels"])
 
 
-# --- defect 14: Milvus exchanges its MinIO token with MinIO's STS ----------------------------------
+# --- defect 14: Milvus reads MinIO with a least-privilege static key from a Secret -----------------
 
 
 @pytest.mark.parametrize("stack", ["dev", "edge", "onprem"])
-def test_milvus_reads_minio_through_minio_sts(stack, previews):
-    """Issue 10, defect 14: with `useIAM` and an empty `externalS3.iamEndpoint`, minio-go sent the web-identity
-    token to AWS STS instead of MinIO's; the bucket check failed and the release rolled back."""
-    values = release(previews(stack), "milvus").inputs["values"]
+def test_milvus_reads_minio_with_a_scoped_key_from_a_secret(stack, previews):
+    """Issue 10, defect 14: Milvus read MinIO with `useIAM`; Milvus 2.5's S3 clients (minio-go
+    `credentials.NewIAM("")`, segcore's AWS SDK chain) send the web-identity token only to AWS STS, whatever
+    `iamEndpoint` says, so the bucket check failed and the release rolled back. Now: useIAM off, the key of a
+    MinIO user scoped to Milvus' bucket read by env from a Secret Pulumi creates, never in the values."""
+    result = previews(stack)
+    values = release(result, "milvus").inputs["values"]
     s3 = values["externalS3"]
-    env = {e["name"]: e["value"] for e in values["standalone"]["extraEnv"]}
-    assert s3["useIAM"] is True
-    assert s3["iamEndpoint"] == env["AWS_ENDPOINT_URL_STS"] == "https://sts.minio-operator.svc.cluster.local:4223/sts/loom-storage"
+    assert s3["useIAM"] is False and s3["accessKey"] == "" and s3["secretKey"] == ""
+    env = {e["name"]: e for e in values["standalone"]["extraEnv"]}
+    refs = {n: env[n]["valueFrom"]["secretKeyRef"] for n in ("MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY")}
+    assert {r["name"] for r in refs.values()} == {"milvus-object-store-key"}
+    assert not [n for n in env if n.startswith("AWS_WEB_IDENTITY") or n == "AWS_ROLE_ARN"]
+    secrets = [r for r in result.resources if r.type == "kubernetes:core/v1:Secret"
+               and r.inputs["metadata"]["name"] == "milvus-object-store-key" and r.inputs["metadata"]["namespace"] == "loom-data"]
+    assert len(secrets) == 1 and secrets[0].inputs["stringData"] == "[secret]"
+    assert values["annotations"]["loom.io/access-key-rotation"]  # a rotation restarts the pods
+    assert "milvus-object-store-key" not in json.dumps(s3) and "[secret]" not in json.dumps(values)
 
 
-@pytest.mark.parametrize("stack", ["aws"])
-def test_milvus_on_s3_keeps_aws_sts(stack, previews):
-    assert release(previews(stack), "milvus").inputs["values"]["externalS3"]["iamEndpoint"] == ""
+@pytest.mark.parametrize("stack", ["aws", "gcp", "azure"])
+def test_milvus_on_the_clouds_keeps_workload_identity(stack, previews):
+    values = release(previews(stack), "milvus").inputs["values"]
+    assert values["externalS3"]["useIAM"] is True and values["externalS3"]["iamEndpoint"] == ""
+    assert "MINIO_SECRET_ACCESS_KEY" not in json.dumps(values)
 
 
 # --- defect 18: the gateway's TLS Secret is issued ------------------------------------------------
