@@ -2,8 +2,9 @@
 
 Starts the local platform in a temporary LOOM_HOME on free ports (the code behind
 `loom up --detach`), runs `loom demo` (index, replay, drift, retrain, evaluate, promote), and
-prints the time of each stage and the served retrieval quality (Triton embedder + Milvus alias)
-on held-out queries before and after the promotion. Stops everything it started.
+prints the time of each stage, the served retrieval quality (Triton embedder + Milvus alias)
+on held-out queries before and after the promotion, the embedder's regression-set figures, and the
+generator's held-out and regression-set figures (champion vs challenger) with its promotion. Stops everything it started.
 Usage: .venv/bin/python bench/loop.py [--json] [--keep]
 """
 
@@ -40,12 +41,33 @@ def main() -> None:
         "gain": result["gain"],
         "promoted": result["promotion"].get("promoted"),
         "kl": result["drift"]["kl"],
+        "embedder_regression": ((result.get("retrain") or {}).get("decision") or {}).get("regression"),
+        "generator": _generator(result),
     }
     if a.json:
         print(json.dumps(summary, sort_keys=True))
     else:
         print(f"closed loop: {summary['timings_s']['total']} s in total; stages: {summary['timings_s']}")
         print(f"held-out retrieval served before {summary['served_before']} -> after {summary['served_after']} (gain {summary['gain']})")
+        print(f"embedder regression set: {summary['embedder_regression']}")
+        print(f"generator: {json.dumps(summary['generator'], sort_keys=True)}")
+
+
+def _generator(result: dict) -> dict | None:
+    """The generator's gate figures (held-out and regression set, champion vs challenger) and its promotion."""
+    g = result.get("retrain_generator")
+    if not g:
+        return None
+    d = g["decision"]
+    keep = ("token_f1", "citations_valid", "cites_gold", "guard_pass_rate")
+    return {
+        "heldout": {who: {k: d["heldout"][who].get(k) for k in keep} for who in ("champion", "challenger")},
+        "regression": {who: {k: d["regression"][who].get(k) for k in keep} for who in ("champion", "challenger")},
+        "gate_passed": d.get("promote"),
+        "gate_reason": d.get("reason"),
+        "promoted": (result.get("generator_promotion") or {}).get("promoted"),
+        "reason": (result.get("generator_promotion") or {}).get("reason"),
+    }
 
 
 if __name__ == "__main__":
