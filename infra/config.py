@@ -573,6 +573,10 @@ class FeedbackSettings:
     reference_window: str = setting("7d", doc="Reference window of the drift check.", check=lambda v: None if _WINDOW.match(v) else "a duration like 7d, 24h, 30m, 2w")
     current_window: str = setting("24h", doc="Current window compared against the reference.", check=lambda v: None if _WINDOW.match(v) else "a duration like 7d, 24h, 30m, 2w")
     promotion_margin: float = setting(0.01, doc="MRR margin a challenger needs over the champion.", check=between(0, 1))
+    regression_margin: float = setting(0.03, doc="Largest loss on the fixed regression set of general questions that a challenger (embedder or generator) may show and still be promoted.", check=between(0, 1))
+    generator_promotion_margin: float = setting(0.02, doc="Held-out token-F1 gain the generator's LoRA challenger needs over the champion.", check=between(0, 1))
+    generator_gpus: int = setting(1, doc="GPUs the generator's retraining Job asks for on the GPU pool (0: train on CPU nodes).", check=between(0, 8))
+    generator_image: Optional[str] = setting(None, doc="Image of the generator's retraining Job pinned by digest (the CUDA build of the workloads image); default: `image`.", check=optional_pinned_image)
 
 
 @dataclass

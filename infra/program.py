@@ -389,6 +389,10 @@ def platform_args(s: StackSettings) -> Any:
             reference_window=fb.reference_window,
             current_window=fb.current_window,
             promotion_margin=fb.promotion_margin,
+            regression_margin=fb.regression_margin,
+            generator_promotion_margin=fb.generator_promotion_margin,
+            generator_gpus=fb.generator_gpus,
+            generator_image=fb.generator_image,
             extra_env={"LOOM_ENVIRONMENT": s.environment},  # named in the rollout command retraining prints
         ),
         protect=L.protect,

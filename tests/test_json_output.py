@@ -76,6 +76,7 @@ RECIPES: dict[str, tuple[list[str], str, str | None, bool]] = {
     "stack destroy": (["--env", "aws", "--yes"], "nothing", None, False),
     "stack outputs": (["--env", "aws"], "nothing", None, False),
     "stack preview": (["--env", "aws"], "nothing", None, False),
+    "stack refresh": (["--env", "aws", "--yes"], "nothing", None, False),
     "stack up": (["--env", "aws", "--yes"], "nothing", None, False),
     "status": ([], "platform", None, True),
     "up": ([], "platform", None, False),  # already running there: refused, as a document

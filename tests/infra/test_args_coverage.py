@@ -44,7 +44,7 @@ DEFAULT_ONLY = {
     "MilvusVectorStoreArgs": {"chart_version"},
     "MlflowTrackingArgs": {"cpu_limit", "cpu_request", "memory_limit", "memory_request", "extra_allowed_hosts"},
     "TelemetryLakeArgs": {"collector_chart_version"},
-    "FeedbackLoopArgs": {"drift_resources", "retrain_resources", "history_limit"},
+    "FeedbackLoopArgs": {"drift_resources", "retrain_resources", "generator_resources", "history_limit"},
     "GatewayCertificateArgs": {"cert_manager_version", "duration", "renew_before"},
     "MetricsServerArgs": {"replicas", "chart_version"},
 }

@@ -141,7 +141,11 @@ def test_supervised_examples_rebuild_the_prompt_rag_sent(tmp_path):
     assert set(by) == {"r1", "r2"} and skipped == 1  # r3's chunk is gone; r4 has no answer; "unknown" joins nothing
     r1 = by["r1"]
     assert [(p.number, p.source) for p in r1.passages] == [(1, "docs/b.md"), (2, "docs/a.md")] and r1.gold == frozenset({2})
-    assert "[2] source: docs/a.md\nAlpha runbook text." in r1.prompt and r1.prompt.endswith("Question: What is ALPHA?\nAnswer:")
+    # exactly the prompt rag sent: the same function, the passages in the order retrieved
+    from workloads.rag.prompt import Passage, build_prompt
+
+    assert r1.prompt == build_prompt("What is ALPHA?", [Passage(1, "docs/b.md", "Beta runbook text."), Passage(2, "docs/a.md", "Alpha runbook text.")])
+    assert r1.prompt.index("[1] Beta runbook text.") < r1.prompt.index("[2] Alpha runbook text.") and r1.prompt.endswith("Question: What is ALPHA?")
     assert snap.corrections_version == lake.version("corrections") and snap.interactions_version == lake.version("interactions")
 
 

@@ -99,13 +99,13 @@ def test_the_candidate_goes_through_loom_rollout_and_a_failed_gate_rolls_it_back
     staged = stage_generator(str(_bucket(tmp_path, gpu=True)), "models", "7", adapter)
     assert check_version(staged.prefix) is None
     bad = WindowStats(requests=400, errors=80, p99_ms=100.0, mean_ms=30.0)
-    rollout, stack, log, clock, policy = make(source=FakeSource(HEALTHY, bad), model="rag", version=staged.prefix)
-    report = rollout.run()
+    rollout, plan, stack, log, clock, policy = make(source=FakeSource(HEALTHY, bad), model="rag", version=staged.prefix)
+    report = rollout.start(plan)
     assert report.outcome == "rolled_back" and not report.succeeded
     last = deployed(log)[-1]
     assert last["stable"]["modelRepositoryPath"] == "models" and not last["canary"].get("enabled") and last["canary"]["weight"] == 0
-    ok, *_ = make(model="rag", version=staged.prefix)
-    assert ok.run().outcome == "promoted"
+    ok, ok_plan, *_ = make(model="rag", version=staged.prefix)
+    assert ok.start(ok_plan).outcome == "promoted"
 
 
 def test_reconcile_moves_the_generator_champion_to_what_stable_serves(tmp_path, adapter, mlflow_uri):
