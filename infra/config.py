@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
-from loom.errors import ConfigError  # noqa: F401 (re-exported for callers)
+from contract.errors import ConfigError  # noqa: F401 (re-exported for callers)
 from infra.schema import parse_dataclass, parse_value, setting
 
 NAMESPACE = "loom"
@@ -118,7 +118,7 @@ def non_empty(v: Any) -> str | None:
 
 
 def model_names(v: list[str]) -> str | None:
-    from loom.contract import MODEL_NAMES
+    from contract.models import MODEL_NAMES
 
     known = set(MODEL_NAMES.values())
     bad = [m for m in v if m not in known]
@@ -754,10 +754,14 @@ def runtime_config() -> dict[str, Any]:
 
 def load() -> StackSettings:
     """The settings of the running stack (under `pulumi up` or `loom preview`)."""
+    return parse(runtime_config(), where=settings_file())
+
+
+def settings_file() -> str:
+    """The settings file of the running stack: the one `loom preview` was given, else the CLI's."""
     import pulumi
 
-    where = SOURCE.get() or f"stacks/Pulumi.{pulumi.get_stack()}.yaml"
-    return parse(runtime_config(), where=where)
+    return SOURCE.get() or f"stacks/Pulumi.{pulumi.get_stack()}.yaml"
 
 
-__all__ = ["StackSettings", "LoomSettings", "parse", "load", "parse_value"]
+__all__ = ["StackSettings", "LoomSettings", "parse", "load", "parse_value", "settings_file"]

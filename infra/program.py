@@ -11,6 +11,7 @@ from typing import Any, Callable, Mapping
 
 import pulumi
 
+from contract.env import LOOM_ENVIRONMENT
 from infra import config as cfg
 from infra.config import CloudName, StackSettings
 
@@ -389,7 +390,7 @@ def platform_args(s: StackSettings) -> Any:
             reference_window=fb.reference_window,
             current_window=fb.current_window,
             promotion_margin=fb.promotion_margin,
-            extra_env={"LOOM_ENVIRONMENT": s.environment},  # named in the rollout command retraining prints
+            extra_env={LOOM_ENVIRONMENT: s.environment},  # named in the rollout command retraining prints
         ),
         protect=L.protect,
     )
