@@ -701,7 +701,7 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         raise ConfigError(where, "loom:triton.rollout.maxUnavailable", 0, "at least 1 while rollout.maxSurge is 0 (else an update cannot progress)")
     if s.mesh.gateway_certificate.enabled and not [h for h in s.mesh.gateway_hosts if h != "*"]:
         raise ConfigError(where, "loom:mesh.gatewayHosts", list(s.mesh.gateway_hosts), "the DNS names the gateway serves (its certificate names them), or loom:mesh.gatewayCertificate.enabled false")
-    from loom.checks.cluster import quantity as amount
+    from components.kube.quantity import quantity as amount
 
     for key, r in (("loom:observability.prometheusResources", s.observability.prometheus_resources), ("loom:mesh.istiodResources", s.mesh.istiod_resources)):
         if amount(r.memory_limit) < amount(r.memory_request):
