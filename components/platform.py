@@ -233,7 +233,7 @@ def contract_dict(
     return data
 
 
-def _foundation_class(args: FoundationArgs) -> type:
+def _foundation_class(args: FoundationArgs) -> type[Any]:
     import components.foundation as foundations
 
     return getattr(foundations, _FOUNDATION_CLASS[type(args)])

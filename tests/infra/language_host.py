@@ -32,11 +32,16 @@ def main(argv: list[str]) -> int:
         import infra.program
 
         def broken() -> None:
-            {}["platform"]
+            settings: dict[str, str] = {}
+            settings["platform"]  # a KeyError, as a bug would raise
 
         infra.program.main = broken
+
+    def program() -> None:
+        runpy.run_path(str(INFRA), run_name="__main__")
+
     try:
-        run_program(lambda: runpy.run_path(str(INFRA), run_name="__main__"), stack=sf.stack, config=to_runtime_config(sf.config))
+        run_program(program, stack=sf.stack, config=to_runtime_config(sf.config))
     except pulumi.RunError as e:
         pulumi.log.error(str(e))
         return 1
