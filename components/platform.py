@@ -19,8 +19,8 @@ from typing import Any, Optional, Union
 
 import pulumi
 
-from components.certificates import GatewayCertificate, GatewayCertificateArgs
 from components import feedback as feedback_module
+from components.certificates import GatewayCertificate, GatewayCertificateArgs
 from components.feedback import FeedbackLoop, FeedbackLoopArgs
 from components.foundation import (
     AwsFoundationArgs,

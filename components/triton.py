@@ -147,8 +147,6 @@ class TritonServingArgs:
     (`AZCOPY_AUTO_LOGIN_TYPE=WORKLOAD`) into a pod-local volume that Triton serves. Ignored elsewhere."""
 
 
-
-
 def _quantity_us(value: int) -> str:
     return str(int(value))
 
