@@ -34,6 +34,9 @@ from components.kube.images import check_pinned
 from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
 from components.kube.objects import identity_service_account
 from components.kube.validation import check_dns_label, check_enum, check_range, fail, is_known
+from contract.env import (
+    LOOM_INFERENCE_URL, LOOM_LAKE_URI, LOOM_MODEL_CACHE, LOOM_MODELS_PATH, LOOM_MODELS_URI, LOOM_VECTOR_STORE_URI,
+)
 
 TYPE_TOKEN = "loom:feedback:FeedbackLoop"
 _CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\S+\s+){4}\S+)$")
@@ -128,8 +131,8 @@ class FeedbackLoop(pulumi.ComponentResource):
     retrain_service_account: pulumi.Output[str]
 
     def __init__(self, name: str, args: FeedbackLoopArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
+        _validate(args)  # before registering: bad args leave nothing half-made
         super().__init__(TYPE_TOKEN, name, None, opts)
-        _validate(args)
         provider = args.foundation.k8s_provider
         ns = args.namespace
         k8s_opts = pulumi.ResourceOptions(parent=self, provider=provider)
@@ -182,11 +185,11 @@ class FeedbackLoop(pulumi.ComponentResource):
 
         env = {
             "MLFLOW_TRACKING_URI": args.tracking_uri,
-            "LOOM_LAKE_URI": args.lake_bucket.uri,
-            "LOOM_MODELS_URI": args.models_bucket.uri,
-            "LOOM_MODELS_PATH": args.models_path,
-            "LOOM_VECTOR_STORE_URI": args.vector_store_uri,
-            "LOOM_INFERENCE_URL": args.inference_url,
+            LOOM_LAKE_URI: args.lake_bucket.uri,
+            LOOM_MODELS_URI: args.models_bucket.uri,
+            LOOM_MODELS_PATH: args.models_path,
+            LOOM_VECTOR_STORE_URI: args.vector_store_uri,
+            LOOM_INFERENCE_URL: args.inference_url,
             **dict(args.extra_env),
         }
 
@@ -231,7 +234,7 @@ class FeedbackLoop(pulumi.ComponentResource):
         )
         generator_job.spec.template.spec.containers[0].image = args.generator_image or args.image
         # The model is converted from its GGUF once per Job into the scratch volume (the root fs is read-only).
-        generator_job.spec.template.spec.containers[0].env.append(k8s.core.v1.EnvVarArgs(name="LOOM_MODEL_CACHE", value="/tmp/models"))
+        generator_job.spec.template.spec.containers[0].env.append(k8s.core.v1.EnvVarArgs(name=LOOM_MODEL_CACHE, value="/tmp/models"))
         _on_gpu_pool(generator_job, args.foundation.gpu if args.generator_gpus else None)
         generator_retrain = k8s.batch.v1.CronJob(
             generator_name,

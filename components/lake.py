@@ -32,7 +32,7 @@ from components.kube.labels import (
 )
 from components.kube.security import container_security_context, pod_security_context
 from components.kube.validation import check_dns_label, check_enum, check_positive_int, fail, is_known
-from loom.contract import LAKE_FORMAT
+from contract.lake import LAKE_FORMAT
 
 TYPE_TOKEN = "loom:lake:TelemetryLake"
 RELEASE_NAME = "otel-collector"
@@ -129,7 +129,7 @@ class TelemetryLake(pulumi.ComponentResource):
     uri: pulumi.Output[str]
     """Root of the lake (the bucket URI)."""
     format: pulumi.Output[str]
-    """"delta" (loom.contract.LAKE_FORMAT)."""
+    """"delta" (contract.lake.LAKE_FORMAT)."""
     bucket_name: pulumi.Output[str]
     """Name of the lake bucket (or Azure container)."""
     otlp_grpc_endpoint: pulumi.Output[str]

@@ -3,7 +3,7 @@
 The foundation (cluster, object store, Postgres, workload identity) is created first, as a
 child of the Platform; everything above it is written once against the `Foundation`
 interface: the Istio mesh, Prometheus + adapter, the telemetry lake, Milvus, MLflow, Triton
-and the feedback loop. The Platform exposes the outputs contract (loom/contract.py) as one
+and the feedback loop. The Platform exposes the outputs contract (contract/outputs.py) as one
 Output, which the program exports key by key.
 
 The component args it takes (`IstioMeshArgs`, `TritonServingArgs`, ...) are complete except
@@ -19,6 +19,7 @@ from typing import Any, Optional, Union
 
 import pulumi
 
+from components import feedback as feedback_module
 from components.certificates import GatewayCertificate, GatewayCertificateArgs
 from components.feedback import FeedbackLoop, FeedbackLoopArgs
 from components.foundation import (
@@ -37,7 +38,9 @@ from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
 from components.mlflow import MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs
 from components.triton import TritonServing, TritonServingArgs
-from loom.contract import CONTRACT_VERSION, MODEL_NAMES
+from contract.errors import ArgumentError
+from contract.models import MODEL_NAMES
+from contract.outputs import CONTRACT_VERSION, OutputsContract
 
 TYPE_TOKEN = "loom:platform:Platform"
 
@@ -53,7 +56,7 @@ _FOUNDATION_CLASS = {
 }
 
 
-class PlatformArgsError(ValueError):
+class PlatformArgsError(ArgumentError):
     """An invalid PlatformArgs value (names the argument, the value and what is allowed)."""
 
 
@@ -91,7 +94,7 @@ class Platform(pulumi.ComponentResource):
 
     foundation: Foundation
     contract: pulumi.Output[dict]
-    """The outputs contract (loom/contract.py) as a dict: the same shape in every environment."""
+    """The outputs contract (contract/outputs.py) as a dict: the same shape in every environment."""
     inference_http_url: pulumi.Output[str]
     inference_grpc_url: pulumi.Output[str]
     vector_store_uri: pulumi.Output[str]
@@ -100,8 +103,8 @@ class Platform(pulumi.ComponentResource):
     mtls_mode: pulumi.Output[str]
 
     def __init__(self, name: str, args: PlatformArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
+        _validate(args)  # the whole platform's arguments, before anything is registered
         super().__init__(TYPE_TOKEN, name, None, opts)
-        _validate(args)
         child = pulumi.ResourceOptions(parent=self)
 
         self.foundation = _create_foundation(f"{name}-foundation", args.foundation, child)
@@ -115,9 +118,7 @@ class Platform(pulumi.ComponentResource):
             external_services=[*args.mesh.external_services, *f.egress]), child)
         after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
         if args.certificate is not None:
-            GatewayCertificate(f"{name}-certificate", dataclasses.replace(
-                args.certificate, k8s_provider=k8s, hosts=list(args.mesh.gateway_hosts),
-                secret_name=args.mesh.gateway_tls_credential_name), after_mesh)
+            GatewayCertificate(f"{name}-certificate", dataclasses.replace(_certificate_args(args), k8s_provider=k8s), after_mesh)
         if not f.resource_metrics and not args.observability.serve_resource_metrics:
             # HPAs' CPU targets (Triton's fallback, istiod, the gateway) need metrics.k8s.io.
             MetricsServer(f"{name}-metrics-server", MetricsServerArgs(k8s_provider=k8s), child)
@@ -219,8 +220,6 @@ def contract_dict(
     mtls_mode: str,
 ) -> dict[str, Any]:
     """The outputs contract as plain data, checked by the contract's own parser."""
-    from loom.contract import OutputsContract
-
     data = {
         "contract_version": CONTRACT_VERSION,
         "environment": environment,
@@ -234,14 +233,26 @@ def contract_dict(
     return data
 
 
-def _create_foundation(name: str, args: FoundationArgs, opts: pulumi.ResourceOptions) -> Foundation:
+def _foundation_class(args: FoundationArgs) -> type[Any]:
     import components.foundation as foundations
 
-    cls = getattr(foundations, _FOUNDATION_CLASS[type(args)])
-    return cls(name, args, opts)
+    return getattr(foundations, _FOUNDATION_CLASS[type(args)])
+
+
+def _create_foundation(name: str, args: FoundationArgs, opts: pulumi.ResourceOptions) -> Foundation:
+    return _foundation_class(args)(name, args, opts)
+
+
+def _certificate_args(args: PlatformArgs) -> GatewayCertificateArgs:
+    """The certificate's args as the Platform completes them from the mesh (hosts, Secret name)."""
+    assert args.certificate is not None
+    return dataclasses.replace(args.certificate, hosts=list(args.mesh.gateway_hosts), secret_name=args.mesh.gateway_tls_credential_name)
 
 
 def _validate(args: PlatformArgs) -> None:
+    """Everything checkable before the first registration: the Platform's own arguments, the
+    foundation's and each component's settings. A bad value anywhere then leaves nothing half-made.
+    The wiring the Platform adds later (providers, buckets, URIs) is its own, not the user's."""
     if type(args.foundation) not in _FOUNDATION_CLASS:
         raise PlatformArgsError(
             f"Platform: foundation = {type(args.foundation).__name__} is invalid; allowed: "
@@ -249,3 +260,14 @@ def _validate(args: PlatformArgs) -> None:
         )
     if not isinstance(args.environment, str) or not args.environment:
         raise PlatformArgsError(f"Platform: environment = {args.environment!r} is invalid; allowed: a non-empty name")
+    _foundation_class(args.foundation)._validate(args.foundation)
+    IstioMesh._validate(args.mesh)
+    Observability._validate(args.observability)
+    TelemetryLake._validate(args.lake)
+    MilvusVectorStore._validate(args.milvus)
+    MlflowTracking._validate(args.mlflow)
+    TritonServing._validate(args.triton)  # its store-specific check runs again once the foundation exists
+    if args.certificate is not None:
+        GatewayCertificate._validate(_certificate_args(args))
+    if args.feedback is not None:  # it serves retrained models under Triton's repository path
+        feedback_module._validate(dataclasses.replace(args.feedback, models_path=args.triton.model_repository_path))

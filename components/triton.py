@@ -44,6 +44,7 @@ from components.kube.validation import (
     fail,
     is_known,
 )
+from contract.env import LAKE_INTERACTION_LOGGER, LOOM_INFERENCE_URL, LOOM_INTERACTION_LOGGER, LOOM_LAKE_URI
 
 TYPE_TOKEN = "loom:triton:TritonServing"
 SERVICE_NAME = "triton"
@@ -144,11 +145,6 @@ class TritonServingArgs:
     """Azure only (required there): an azcopy image pinned by digest. Triton's Azure file system only takes
     account keys, so on Azure an init container syncs the repository with workload identity
     (`AZCOPY_AUTO_LOGIN_TYPE=WORKLOAD`) into a pod-local volume that Triton serves. Ignored elsewhere."""
-
-
-
-INTERACTION_LOGGER = "workloads.lake.rag_logger:LakeInteractionLogger"
-"""The logger the rag model loads (module:attribute); the serving image ships the workloads package."""
 
 
 def _quantity_us(value: int) -> str:
@@ -397,9 +393,9 @@ class TritonServing(pulumi.ComponentResource):
         if args.interaction_lake is not None:
             # The rag model hands each guarded interaction to the lake logger (workloads/lake/rag_logger.py).
             env += [
-                {"name": "LOOM_INTERACTION_LOGGER", "value": INTERACTION_LOGGER},
-                {"name": "LOOM_LAKE_URI", "value": args.interaction_lake.uri},
-                {"name": "LOOM_INFERENCE_URL", "value": f"http://127.0.0.1:{HTTP_PORT}"},
+                {"name": LOOM_INTERACTION_LOGGER, "value": LAKE_INTERACTION_LOGGER},
+                {"name": LOOM_LAKE_URI, "value": args.interaction_lake.uri},
+                {"name": LOOM_INFERENCE_URL, "value": f"http://127.0.0.1:{HTTP_PORT}"},
             ]
         token_vols, token_mounts = wi.token_volumes(identity.env)
         resources = {
@@ -527,7 +523,7 @@ class TritonServing(pulumi.ComponentResource):
             fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")
         if args.gateway and not args.external_hosts:
             fail(c, "external_hosts", list(args.external_hosts), f"at least one host when gateway={args.gateway!r}")
-        if args.foundation.store_kind is ObjectStoreKind.AZURE_BLOB:
+        if args.foundation is not None and args.foundation.store_kind is ObjectStoreKind.AZURE_BLOB:  # None: not wired yet (Platform)
             if args.model_sync_image is None:
                 fail(c, "model_sync_image", None, "an azcopy image pinned by digest (required on Azure: Triton's Azure storage needs account keys)")
             check_pinned(c, "model_sync_image", args.model_sync_image)

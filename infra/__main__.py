@@ -1,16 +1,19 @@
 """Entry point for the Pulumi CLI (`main: infra/` in Pulumi.yaml).
 
 The CLI runs this directory with the project installed, so the program imports `infra.*`
-absolutely. A bad stack setting becomes a `pulumi.RunError`, which the CLI shows as one
-message (file, key, value, what is allowed) without a Python traceback.
+absolutely. A bad argument (a stack setting, or a component's or foundation's argument) is an
+`ArgumentError`, caught here by its type and re-raised as a `pulumi.RunError`: the Python
+language host shows a RunError as one error line (`pulumi.log.error(str(e))`) and exits non-zero,
+without the traceback it prints for any other exception (a bug, which keeps it).
 """
 
 import pulumi
 
+from contract.errors import ArgumentError
+from infra.config import settings_file
 from infra.program import main
-from loom.errors import LoomError
 
 try:
     main()
-except LoomError as exc:
-    raise pulumi.RunError(str(exc)) from None
+except ArgumentError as exc:
+    raise pulumi.RunError(str(exc.located(settings_file()))) from None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
-from loom.errors import ConfigError  # noqa: F401 (re-exported for callers)
+from contract.errors import ConfigError  # noqa: F401 (re-exported for callers)
 from infra.schema import parse_dataclass, parse_value, setting
 
 NAMESPACE = "loom"
@@ -118,7 +118,7 @@ def non_empty(v: Any) -> str | None:
 
 
 def model_names(v: list[str]) -> str | None:
-    from loom.contract import MODEL_NAMES
+    from contract.models import MODEL_NAMES
 
     known = set(MODEL_NAMES.values())
     bad = [m for m in v if m not in known]
@@ -705,7 +705,7 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         raise ConfigError(where, "loom:triton.rollout.maxUnavailable", 0, "at least 1 while rollout.maxSurge is 0 (else an update cannot progress)")
     if s.mesh.gateway_certificate.enabled and not [h for h in s.mesh.gateway_hosts if h != "*"]:
         raise ConfigError(where, "loom:mesh.gatewayHosts", list(s.mesh.gateway_hosts), "the DNS names the gateway serves (its certificate names them), or loom:mesh.gatewayCertificate.enabled false")
-    from loom.checks.cluster import quantity as amount
+    from components.kube.quantity import quantity as amount
 
     for key, r in (("loom:observability.prometheusResources", s.observability.prometheus_resources), ("loom:mesh.istiodResources", s.mesh.istiod_resources)):
         if amount(r.memory_limit) < amount(r.memory_request):
@@ -758,10 +758,14 @@ def runtime_config() -> dict[str, Any]:
 
 def load() -> StackSettings:
     """The settings of the running stack (under `pulumi up` or `loom preview`)."""
+    return parse(runtime_config(), where=settings_file())
+
+
+def settings_file() -> str:
+    """The settings file of the running stack: the one `loom preview` was given, else the CLI's."""
     import pulumi
 
-    where = SOURCE.get() or f"stacks/Pulumi.{pulumi.get_stack()}.yaml"
-    return parse(runtime_config(), where=where)
+    return SOURCE.get() or f"stacks/Pulumi.{pulumi.get_stack()}.yaml"
 
 
-__all__ = ["StackSettings", "LoomSettings", "parse", "load", "parse_value"]
+__all__ = ["StackSettings", "LoomSettings", "parse", "load", "parse_value", "settings_file"]

@@ -11,6 +11,7 @@ from typing import Any, Callable, Mapping
 
 import pulumi
 
+from contract.env import LOOM_ENVIRONMENT
 from infra import config as cfg
 from infra.config import CloudName, StackSettings
 
@@ -393,7 +394,7 @@ def platform_args(s: StackSettings) -> Any:
             generator_promotion_margin=fb.generator_promotion_margin,
             generator_gpus=fb.generator_gpus,
             generator_image=fb.generator_image,
-            extra_env={"LOOM_ENVIRONMENT": s.environment},  # named in the rollout command retraining prints
+            extra_env={LOOM_ENVIRONMENT: s.environment},  # named in the rollout command retraining prints
         ),
         protect=L.protect,
     )

@@ -18,7 +18,7 @@ import types
 import typing
 from typing import Any, Callable, Mapping
 
-from loom.errors import ConfigError
+from contract.errors import ConfigError
 
 _MISSING = dataclasses.MISSING
 

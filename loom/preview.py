@@ -35,7 +35,7 @@ from pulumi.runtime.stack import run_in_stack
 from pulumi.runtime.sync_await import _ensure_event_loop, _sync_await
 
 from loom import mocks as provider_mocks
-from loom.errors import ConfigError, LoomError
+from loom.errors import ArgumentError, ConfigError, LoomError
 
 PROJECT = "loom"
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -422,24 +422,12 @@ def run_preview(*, stack: str | None = None, config_file: str | os.PathLike | No
         result = run_program(program.main, stack=sf.stack, config=to_runtime_config(sf.config))
         result.settings = settings
         return result
-    except ValueError as exc:
-        if isinstance(exc, LoomError) or not _raised_by_component_check(exc):
-            raise
-        # A component rejected its arguments: that is bad stack input, not a crash.
-        raise LoomError(f"{sf.where}: {exc}") from None
+    except ArgumentError as exc:
+        # Bad input, told by its type (a setting, or a component's or foundation's argument): one
+        # line naming the stack file. Any other exception is a bug and keeps its traceback.
+        raise exc.located(sf.where) from None
     finally:
         infra_config.SOURCE.reset(token)
-
-
-def _raised_by_component_check(exc: BaseException) -> bool:
-    """True when a component's own argument validation (components/...) raised `exc`."""
-    components_dir = str(REPO_ROOT / "components")
-    tb = exc.__traceback__
-    last = None
-    while tb is not None:
-        last = tb
-        tb = tb.tb_next
-    return last is not None and last.tb_frame.f_code.co_filename.startswith(components_dir)
 
 
 __all__ = ["PROJECT", "SECRET", "PreviewResource", "PreviewResult", "read_stack_file", "resolve_stack_file", "run_preview", "run_program", "stack_names"]

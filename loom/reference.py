@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, TypeVar, Union
 
-from loom.contract import CONTRACT_VERSION, OutputsContract
+from contract.outputs import CONTRACT_VERSION, OutputsContract
 from loom.errors import LoomError
 
 if TYPE_CHECKING:

@@ -18,6 +18,7 @@ import pulumi
 import pulumi_aws as aws
 import pulumi_kubernetes as k8s
 
+from contract.errors import ArgumentError
 from . import options, aws_policies, checks, cidr, kubeconfig, naming, nvidia
 from .karpenter import Consolidation, Karpenter, KarpenterArgs, KarpenterNodePool
 from .aws_args import AwsExistingCluster, AwsFoundationArgs, CapacityType, EksLogType
@@ -505,7 +506,7 @@ def _az_key(args: AwsFoundationArgs, i: int) -> str:
 
 def _nth_az(names: list[str], i: int) -> str:
     if len(names) <= i:
-        raise ValueError(f"args.az_count asks for {i + 1}+ AZs but the region offers {len(names)}: {names}")
+        raise ArgumentError(f"args.az_count asks for {i + 1}+ AZs but the region offers {len(names)}: {names}")
     return names[i]
 
 

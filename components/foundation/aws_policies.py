@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from typing import Iterable, Sequence
 
+from contract.errors import ArgumentError
+
 from .base import Access
 from .naming import k8s_subject
 
@@ -59,7 +61,7 @@ def bucket_access_policy(grants: Iterable[tuple[str, Access, str]]) -> str:
             {"Sid": f"Key{index}", "Effect": "Allow", "Action": key_actions, "Resource": key_arn},
         ]
     if not statements:
-        raise ValueError("grants is empty: an identity binding must grant access to at least one bucket")
+        raise ArgumentError("grants is empty: an identity binding must grant access to at least one bucket")
     return _doc(statements)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from contract.errors import ArgumentError
+
 from .base import Access, BucketSpec, IdentityRequest, PostgresSpec
 from .naming import check_k8s_name
 
@@ -16,7 +18,7 @@ _RESERVED_PG_USERS = {"postgres", "admin", "rdsadmin", "root", "azure_superuser"
 
 def require(condition: bool, message: str) -> None:
     if not condition:
-        raise ValueError(message)
+        raise ArgumentError(message)
 
 
 MIN_NATIVE_SIDECAR_MINOR = 29
@@ -56,7 +58,7 @@ def check_enum(arg: str, value: Any, enum_cls: type) -> Any:
         return enum_cls(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in enum_cls)
-        raise ValueError(f"{arg}={value!r} is not allowed; use one of {allowed}") from None
+        raise ArgumentError(f"{arg}={value!r} is not allowed; use one of {allowed}") from None
 
 
 def check_nonempty(arg: str, values: Iterable[Any]) -> None:
@@ -119,5 +121,5 @@ def azure_pg_storage_gb(requested: int) -> int:
     for size in AZURE_PG_STORAGE_GB:
         if size >= requested:
             return size
-    raise ValueError(f"spec.storage_gb={requested} exceeds the largest Azure PostgreSQL Flexible Server size "
+    raise ArgumentError(f"spec.storage_gb={requested} exceeds the largest Azure PostgreSQL Flexible Server size "
                      f"({AZURE_PG_STORAGE_GB[-1]} GiB)")

@@ -5,15 +5,17 @@ from __future__ import annotations
 import ipaddress
 from typing import Sequence
 
+from contract.errors import ArgumentError
+
 
 def parse_network(arg: str, value: str, max_prefix: int = 24) -> ipaddress.IPv4Network:
-    """Parse an IPv4 CIDR; raise ValueError naming the argument if invalid, host bits set, or too small."""
+    """Parse an IPv4 CIDR; raise ArgumentError naming the argument if invalid, host bits set, or too small."""
     try:
         net = ipaddress.IPv4Network(value, strict=True)
     except (ValueError, TypeError) as exc:
-        raise ValueError(f"{arg}={value!r} is not an IPv4 CIDR block like 10.40.0.0/16 ({exc})") from None
+        raise ArgumentError(f"{arg}={value!r} is not an IPv4 CIDR block like 10.40.0.0/16 ({exc})") from None
     if net.prefixlen > max_prefix:
-        raise ValueError(f"{arg}={value!r} is too small: a /{max_prefix} or larger block is needed")
+        raise ArgumentError(f"{arg}={value!r} is too small: a /{max_prefix} or larger block is needed")
     return net
 
 
@@ -21,14 +23,14 @@ def split(network: str, count: int, new_prefix: int) -> list[str]:
     """The first `count` subnets of size /new_prefix in `network`, in order."""
     net = ipaddress.IPv4Network(network)
     if new_prefix < net.prefixlen:
-        raise ValueError(f"/{new_prefix} subnets do not fit in {network}")
+        raise ArgumentError(f"/{new_prefix} subnets do not fit in {network}")
     subnets = net.subnets(new_prefix=new_prefix)
     out = []
     for _ in range(count):
         try:
             out.append(str(next(subnets)))
         except StopIteration:
-            raise ValueError(f"{network} holds fewer than {count} /{new_prefix} subnets") from None
+            raise ArgumentError(f"{network} holds fewer than {count} /{new_prefix} subnets") from None
     return out
 
 
@@ -54,11 +56,11 @@ def overlaps(a: str, b: str) -> bool:
 
 
 def check_no_overlap(named: Sequence[tuple[str, str]]) -> None:
-    """Raise ValueError naming both arguments if any two CIDRs overlap."""
+    """Raise ArgumentError naming both arguments if any two CIDRs overlap."""
     for i, (arg_a, a) in enumerate(named):
         for arg_b, b in named[i + 1 :]:
             if overlaps(a, b):
-                raise ValueError(f"{arg_a}={a!r} overlaps {arg_b}={b!r}: the ranges must be disjoint")
+                raise ArgumentError(f"{arg_a}={a!r} overlaps {arg_b}={b!r}: the ranges must be disjoint")
 
 
 def check_restricted(arg: str, cidrs: Sequence[str]) -> None:
@@ -66,7 +68,7 @@ def check_restricted(arg: str, cidrs: Sequence[str]) -> None:
     for cidr in cidrs:
         net = parse_network(arg, cidr, max_prefix=32)
         if net.prefixlen == 0:
-            raise ValueError(f"{arg} contains {cidr!r}: the API must not be open to the whole internet; list your own CIDRs")
+            raise ArgumentError(f"{arg} contains {cidr!r}: the API must not be open to the whole internet; list your own CIDRs")
 
 
 def first_half(network: str) -> str:

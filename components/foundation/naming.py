@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from contract.errors import ArgumentError
+
 _NON_DNS = re.compile(r"[^a-z0-9-]+")
 
 
@@ -67,9 +69,9 @@ _K8S_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 
 
 def check_k8s_name(arg: str, value: str) -> str:
-    """Validate a namespace / service-account name; raises ValueError naming the argument."""
+    """Validate a namespace / service-account name; raises ArgumentError naming the argument."""
     if not isinstance(value, str) or not _K8S_NAME.match(value) or len(value) > 63:
-        raise ValueError(
+        raise ArgumentError(
             f"{arg}={value!r} is not a valid Kubernetes name: lower-case letters, digits and '-', "
             "starting and ending with a letter or digit, at most 63 characters"
         )

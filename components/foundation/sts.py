@@ -13,6 +13,9 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from contract.env import LOOM_STS_TOKEN_AUDIENCE
+from contract.errors import ArgumentError
+
 from .base import Access
 
 MINIO_STS_AUDIENCE = "sts.min.io"
@@ -21,8 +24,6 @@ TOKEN_DIR = "/var/run/secrets/loom/sts"
 TOKEN_FILE = f"{TOKEN_DIR}/token"
 CA_FILE = f"{TOKEN_DIR}/ca.crt"
 TOKEN_VOLUME = "loom-sts-token"
-AUDIENCE_ENV = "LOOM_STS_TOKEN_AUDIENCE"
-"""Env entry telling pod builders which audience the projected token needs (see `token_volume_for`)."""
 MINIO_ROLE_ARN = "arn:aws:iam::000000000000:role/loom-minio-sts"
 """MinIO Operator STS ignores RoleArn (the PolicyBinding decides), but AWS SDKs require one to be set."""
 
@@ -49,7 +50,7 @@ def web_identity_env(role_arn: str, s3_endpoint: str, sts_endpoint: str, region:
         "AWS_S3_FORCE_PATH_STYLE": "true",
     }
     if audience != MINIO_STS_AUDIENCE:  # only external endpoints need to say which audience they expect
-        env[AUDIENCE_ENV] = audience
+        env[LOOM_STS_TOKEN_AUDIENCE] = audience
     if ca_file:
         env["AWS_CA_BUNDLE"] = ca_file
     return env
@@ -66,7 +67,7 @@ def token_volume(audience: str = MINIO_STS_AUDIENCE, with_cluster_ca: bool = Tru
 
 def token_volume_for(env: dict) -> dict:
     """The projected volume matching a WorkloadIdentity's env (audience, and the cluster CA only when used)."""
-    return token_volume(env.get(AUDIENCE_ENV, MINIO_STS_AUDIENCE), with_cluster_ca=env.get("AWS_CA_BUNDLE") == CA_FILE)
+    return token_volume(env.get(LOOM_STS_TOKEN_AUDIENCE, MINIO_STS_AUDIENCE), with_cluster_ca=env.get("AWS_CA_BUNDLE") == CA_FILE)
 
 
 def token_volume_mount() -> dict:
@@ -86,7 +87,7 @@ def minio_policy(grants: Iterable[tuple[str, Access]]) -> str:
             {"Effect": "Allow", "Action": actions, "Resource": [f"arn:aws:s3:::{bucket}/*"]},
         ]
     if not statements:
-        raise ValueError("grants is empty: a MinIO policy must grant access to at least one bucket")
+        raise ArgumentError("grants is empty: a MinIO policy must grant access to at least one bucket")
     return json.dumps({"Version": "2012-10-17", "Statement": statements}, sort_keys=True)
 
 

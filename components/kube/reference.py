@@ -39,8 +39,9 @@ _Generated from the code by `python -m components.kube.reference > docs/componen
 
 - **Constructor**: `Component(name, args: <Component>Args, opts: ResourceOptions | None = None)`.
   Args are dataclasses; enums (not strings) where a value is one of a set. Arguments are checked
-  before anything is registered: a bad value raises `ComponentArgsError` (a `ValueError`) naming
-  the argument, the value and what is allowed. Values that are unknown Outputs are not checked.
+  before anything is registered: a bad value raises `ComponentArgsError` (a
+  `contract.errors.ArgumentError`, so a `ValueError`) naming the argument, the value and what is
+  allowed. Values that are unknown Outputs are not checked.
 - **Kubernetes provider**: always explicit, `args.k8s_provider` (normally `foundation.k8s_provider`),
   passed to every Kubernetes child. Nothing uses an ambient kubeconfig.
 - **Storage, identity, Postgres**: only through the `Foundation` interface

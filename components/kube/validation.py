@@ -7,9 +7,11 @@ from typing import Any, Iterable
 
 import pulumi
 
+from contract.errors import ArgumentError
 
-class ComponentArgsError(ValueError):
-    """Raised by a component constructor when one of its arguments is invalid."""
+
+class ComponentArgsError(ArgumentError):
+    """Raised by a component constructor when one of its arguments is invalid (an `ArgumentError`)."""
 
 
 def is_known(value: Any) -> bool:

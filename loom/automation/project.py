@@ -16,6 +16,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from contract.env import LOOM_HOME
 from loom.errors import LoomError
 
 PROJECT_NAME = "loom"
@@ -96,7 +97,7 @@ class Project:
 
 def state_dir(root: Path | None = None) -> Path:
     """`$LOOM_HOME` if set, else `<repo>/.loom` (the convention shared with the local platform)."""
-    home = os.environ.get("LOOM_HOME")
+    home = os.environ.get(LOOM_HOME)
     return Path(home) if home else (root or REPO_ROOT) / ".loom"
 
 

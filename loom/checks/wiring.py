@@ -41,6 +41,7 @@ import posixpath
 from typing import TYPE_CHECKING, Optional
 from urllib.parse import urlsplit
 
+from contract.env import LOOM_STS_TOKEN_AUDIENCE
 from loom.checks import CHECKS, Finding
 from loom.checks.chart_pods import chart_name
 from loom.checks.cluster import Cluster, Pod, Service, cluster_of
@@ -111,7 +112,7 @@ def _token_files(cluster: Cluster) -> list[Finding]:
                     sat = _token_source(vol, rel)
                     if sat is None and "projected" not in vol:
                         findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} container {c.name}: {key}={path} lies on volume {mount.get('name')!r}, which is not a projected service-account token"))
-                    elif sat is not None and MINIO_STS_HOST in c.env.get("AWS_ENDPOINT_URL_STS", "") and sat.get("audience") != c.env.get("LOOM_STS_TOKEN_AUDIENCE", MINIO_AUDIENCE):
+                    elif sat is not None and MINIO_STS_HOST in c.env.get("AWS_ENDPOINT_URL_STS", "") and sat.get("audience") != c.env.get(LOOM_STS_TOKEN_AUDIENCE, MINIO_AUDIENCE):
                         findings.append(Finding(NAME, pod.owner.urn, f"{pod.ref} container {c.name}: the token at {path} has audience {sat.get('audience')!r}; MinIO's STS accepts {MINIO_AUDIENCE!r} only"))
     return findings
 

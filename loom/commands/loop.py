@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from contract.env import LOOM_HOME, LOOM_LAKE_URI
 from loom.errors import LoomError
 from loom.output import emit_json
 
@@ -17,7 +18,7 @@ _DIM = re.compile(r"^([A-Za-z_][\w.\-/]{0,99})=(.{0,500})$")
 
 
 def loom_home() -> Path:
-    return Path(os.environ.get("LOOM_HOME") or Path(__file__).resolve().parents[2] / ".loom")
+    return Path(os.environ.get(LOOM_HOME) or Path(__file__).resolve().parents[2] / ".loom")
 
 
 def outputs() -> dict[str, Any]:
@@ -32,8 +33,8 @@ def outputs() -> dict[str, Any]:
 
 
 def lake_uri() -> str:
-    if os.environ.get("LOOM_LAKE_URI"):
-        return os.environ["LOOM_LAKE_URI"]
+    if os.environ.get(LOOM_LAKE_URI):
+        return os.environ[LOOM_LAKE_URI]
     uri = (outputs().get("lake") or {}).get("uri")
     return uri or str(loom_home() / "lake")
 

@@ -93,7 +93,7 @@ def run_demo(outputs: dict[str, Any], home: Path, *, margin: float = 0.01, gener
     os.environ.setdefault("TQDM_DISABLE", "1")  # model load/save bars would bury the demo's own progress
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     from loom.commands.rag import ask_rag
-    from loom.contract import OutputsContract
+    from contract.outputs import OutputsContract
     from workloads.drift import Window, check_drift
     from workloads.drift.report import log_to_lake, log_to_mlflow
     from workloads.drift.topics import fit_centroids, save_centroids

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from contract.env import LOOM_HOME
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def loom_home() -> Path:
-    value = os.environ.get("LOOM_HOME")
+    value = os.environ.get(LOOM_HOME)
     return Path(value).expanduser().resolve() if value else REPO_ROOT / ".loom"
 
 

@@ -22,7 +22,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterator
 
-from loom.contract import Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
+from contract.env import LAKE_INTERACTION_LOGGER, LOOM_INFERENCE_URL, LOOM_INTERACTION_LOGGER, LOOM_LAKE_URI, LOOM_MILVUS_URI
+from contract.outputs import Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
 from loom.errors import LoomError
 from loom.local import triton
 from loom.local.paths import REPO_ROOT, Layout
@@ -196,11 +197,11 @@ def start(settings: LocalSettings, *, report: Reporter | None = None, index_prog
         backends = triton.backend_dir(layout.home)
         env = triton.environment(
             {
-                "LOOM_MILVUS_URI": f"http://{HOST}:{settings.ports.milvus}",
+                LOOM_MILVUS_URI: f"http://{HOST}:{settings.ports.milvus}",
                 # rag's interaction hook -> the lake (issue 6): guarded, batched, exactly once per request
-                "LOOM_INTERACTION_LOGGER": "workloads.lake.rag_logger:LakeInteractionLogger",
-                "LOOM_LAKE_URI": str(layout.lake.resolve()),
-                "LOOM_INFERENCE_URL": f"http://{HOST}:{settings.ports.http}",
+                LOOM_INTERACTION_LOGGER: LAKE_INTERACTION_LOGGER,
+                LOOM_LAKE_URI: str(layout.lake.resolve()),
+                LOOM_INFERENCE_URL: f"http://{HOST}:{settings.ports.http}",
                 # MLflow 3's job runner (GenAI scorers) forks ~7 busy huey consumers; tracking
                 # and the registry do not need it, and two cores cannot spare it.
                 "MLFLOW_SERVER_ENABLE_JOB_EXECUTION": "false",

@@ -9,7 +9,7 @@ import json
 import pulumi
 import pytest
 
-from loom.contract import OutputsContract
+from contract.outputs import OutputsContract
 from loom.errors import LoomError
 from loom.reference import ContractError, PlatformReference, load_contract_file, local_outputs_path
 

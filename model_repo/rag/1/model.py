@@ -16,6 +16,7 @@ import uuid
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
+from contract.env import LOOM_INTERACTION_LOGGER, LOOM_MILVUS_URI
 from workloads.rag.citations import check as check_citations
 from workloads.rag.interactions import InteractionRecord, load_logger
 from workloads.rag.prompt import Passage, answer_pattern, build_prompt, max_answer_tokens
@@ -44,7 +45,7 @@ def _decode(raw) -> str:
 class TritonPythonModel:
     def initialize(self, args: dict) -> None:
         config = json.loads(args["model_config"])
-        self.uri = os.environ.get("LOOM_MILVUS_URI") or _param(config, "milvus_uri", "")
+        self.uri = os.environ.get(LOOM_MILVUS_URI) or _param(config, "milvus_uri", "")
         self.collection = _param(config, "collection", "loom_docs")
         self.default_top_k = int(_param(config, "default_top_k", "4"))
         self.max_top_k = int(_param(config, "max_top_k", "20"))
@@ -53,7 +54,7 @@ class TritonPythonModel:
         self.answer_temperature = float(_param(config, "answer_temperature", "0"))
         self.guided_answers = _param(config, "guided_answers", "true").lower() == "true"
         # THE lake hook: one record per answered request goes to this logger (default: no-op).
-        self.log_interaction = load_logger(os.environ.get("LOOM_INTERACTION_LOGGER") or _param(config, "interaction_logger", ""))
+        self.log_interaction = load_logger(os.environ.get(LOOM_INTERACTION_LOGGER) or _param(config, "interaction_logger", ""))
         self.versions = {"rag": str(args.get("model_version", ""))}
         self._store: VectorStore | None = None
 

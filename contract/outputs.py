@@ -2,7 +2,8 @@
 
 The cloud stacks export it as stack outputs (infra/), the local platform writes it to
 `.loom/outputs.json`, and `PlatformReference` reads either. Pure Python: no Pulumi import,
-so app code and the local platform can use it without the SDKs.
+so app code and the local platform can use it without the SDKs. It lives in the neutral
+`contract` package so the Pulumi program, the components and the CLI all read one definition.
 
 Compatibility: a minor bump (1.0 -> 1.1) only adds keys; a major bump renames or removes.
 Readers accept any minor version of the major they know.
@@ -13,18 +14,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping
 
+from contract.lake import LAKE_FORMAT
+from contract.models import MODEL_NAMES
+
 CONTRACT_VERSION = "1.0"
-
-LAKE_FORMAT = "delta"
-"""The lake is a set of Delta Lake tables (see docs/outputs.md and issue 6)."""
-
-MODEL_NAMES = {
-    "embedder": "embedder",
-    "generator": "generator",
-    "rag": "rag",
-    "guard": "output_guard",
-}
-"""Triton model names, identical in every environment (model_repo/)."""
 
 
 @dataclass(frozen=True)
