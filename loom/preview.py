@@ -259,9 +259,10 @@ class _ProviderMocks(sdk.Mocks):
     """Computed outputs and invoke results imitating the real providers (loom/mocks.py); records
     every invoke (token, arguments)."""
 
-    def __init__(self) -> None:
+    def __init__(self, invoke_results: Mapping[str, Callable[[dict], dict]] | None = None) -> None:
         self.provider_regions: dict[str, str] = {}
         self.invokes: list[tuple[str, dict]] = []
+        self.invoke_results = dict(invoke_results or {})
 
     def new_resource(self, args: sdk.MockResourceArgs):
         if args.custom is False and not args.typ.startswith("pulumi:providers:"):
@@ -281,6 +282,8 @@ class _ProviderMocks(sdk.Mocks):
 
     def call(self, args):
         self.invokes.append((args.token, dict(args.args)))
+        if args.token in self.invoke_results:
+            return self.invoke_results[args.token](dict(args.args))
         return provider_mocks.invoke_outputs(args.token, args.args)
 
 
@@ -343,15 +346,22 @@ class RecordingMonitor(sdk.MockMonitor):
 
 
 def run_program(
-    program: Callable[[], Any], *, stack: str, config: Mapping[str, str], project: str = PROJECT, keep_secrets: bool = False
+    program: Callable[[], Any],
+    *,
+    stack: str,
+    config: Mapping[str, str],
+    project: str = PROJECT,
+    keep_secrets: bool = False,
+    invoke_results: Mapping[str, Callable[[dict], dict]] | None = None,
 ) -> PreviewResult:
     """Run `program` under the mocks as stack `stack` with runtime `config`; record the graph.
 
     What the program returns is kept in `PreviewResult.value` (tests read the objects it built).
     `keep_secrets` records secret inputs wrapped rather than replaced (tests only: a preview's
-    output never holds a secret's value). Nothing of the run leaks into the calling process: see
+    output never holds a secret's value); `invoke_results` answers the named provider functions
+    instead of loom/mocks.py (tests: what a provider may hand back that the mocks do not). Nothing of the run leaks into the calling process: see
     `loom.sdk_internals.run_isolated`."""
-    mocks = _ProviderMocks()
+    mocks = _ProviderMocks(invoke_results)
     monitor = RecordingMonitor(mocks, stack, project, keep_secrets=keep_secrets)
     returned: list[Any] = []
 
