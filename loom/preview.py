@@ -51,6 +51,8 @@ class PreviewResource:
     ignore_changes: list[str] = field(default_factory=list)
     outputs: dict = field(default_factory=dict)
     """What the (mock) provider returned: inputs echoed plus computed outputs (loom/mocks.py)."""
+    external: bool = False
+    """Read, not managed (`Resource.get`, a StackReference): the engine reads its state, creates nothing."""
 
 
 @dataclass
@@ -259,12 +261,19 @@ class _ProviderMocks(sdk.Mocks):
     """Computed outputs and invoke results imitating the real providers (loom/mocks.py); records
     every invoke (token, arguments)."""
 
-    def __init__(self, invoke_results: Mapping[str, Callable[[dict], dict]] | None = None) -> None:
+    def __init__(
+        self,
+        invoke_results: Mapping[str, Callable[[dict], dict]] | None = None,
+        resource_outputs: Mapping[str, Callable[[str, dict], tuple[str, dict]]] | None = None,
+    ) -> None:
         self.provider_regions: dict[str, str] = {}
         self.invokes: list[tuple[str, dict]] = []
         self.invoke_results = dict(invoke_results or {})
+        self.resource_outputs = dict(resource_outputs or {})
 
     def new_resource(self, args: sdk.MockResourceArgs):
+        if args.typ in self.resource_outputs:
+            return self.resource_outputs[args.typ](args.name, dict(args.inputs))
         if args.custom is False and not args.typ.startswith("pulumi:providers:"):
             return "", {}
         if args.typ.startswith("pulumi:providers:"):
@@ -339,6 +348,25 @@ class RecordingMonitor(sdk.MockMonitor):
         self.resources[urn] = sdk.ResourceRegistration(urn, id_, state)
         return sdk.RegisterResourceResponse(urn=urn, id=id_, object=obj_proto)
 
+    def ReadResource(self, request):  # noqa: N802
+        response = super().ReadResource(request)
+        record = PreviewResource(
+            urn=response.urn,
+            type=request.type,
+            name=request.name,
+            parent=request.parent or None,
+            provider=_provider_urn(request.provider),
+            inputs=_plain(request.properties, self.keep_secrets),
+            custom=True,
+            protect=False,
+            dependencies=sorted(set(request.dependencies)),
+            outputs=self.resources[response.urn].state,
+            external=True,
+        )
+        with self._lock:
+            self.recorded.append(record)
+        return response
+
     def RegisterResourceOutputs(self, request):  # noqa: N802
         if "::pulumi:pulumi:Stack::" in request.urn:
             self.stack_outputs = _plain(request.outputs, self.keep_secrets) or {}
@@ -353,15 +381,17 @@ def run_program(
     project: str = PROJECT,
     keep_secrets: bool = False,
     invoke_results: Mapping[str, Callable[[dict], dict]] | None = None,
+    resource_outputs: Mapping[str, Callable[[str, dict], tuple[str, dict]]] | None = None,
 ) -> PreviewResult:
     """Run `program` under the mocks as stack `stack` with runtime `config`; record the graph.
 
     What the program returns is kept in `PreviewResult.value` (tests read the objects it built).
     `keep_secrets` records secret inputs wrapped rather than replaced (tests only: a preview's
-    output never holds a secret's value); `invoke_results` answers the named provider functions
-    instead of loom/mocks.py (tests: what a provider may hand back that the mocks do not). Nothing of the run leaks into the calling process: see
+    output never holds a secret's value); `invoke_results` (token -> f(args) -> result) and
+    `resource_outputs` (type -> f(name, inputs) -> (id, outputs)) answer in place of loom/mocks.py
+    (tests: what a provider or another stack may hand back that the mocks do not). Nothing of the run leaks into the calling process: see
     `loom.sdk_internals.run_isolated`."""
-    mocks = _ProviderMocks(invoke_results)
+    mocks = _ProviderMocks(invoke_results, resource_outputs)
     monitor = RecordingMonitor(mocks, stack, project, keep_secrets=keep_secrets)
     returned: list[Any] = []
 
