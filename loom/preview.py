@@ -7,7 +7,9 @@ name, parent, provider, inputs (camelCase, secrets replaced by "[secret]"), prot
 dependencies. The policy pack (`loom policy check`) and the golden-file tests consume the result.
 
 It is callable many times in one process (the benchmark previews six stacks in one run): each
-run installs fresh runtime settings, config and root resource.
+run gets fresh runtime settings, config and root resource, and leaves the caller's as they were
+(loom/sdk_internals.py, which holds every private SDK name this needs). `run_program` is the one
+recording mock engine of the repository: the unit tests of components and foundations use it too.
 """
 
 from __future__ import annotations
