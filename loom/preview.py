@@ -25,8 +25,8 @@ from typing import Any, Callable, Mapping
 import yaml
 from google.protobuf import struct_pb2
 
-from loom import sdk_internals as sdk
 from loom import mocks as provider_mocks
+from loom import sdk_internals as sdk
 from loom.errors import ConfigError, LoomError
 
 PROJECT = "loom"
@@ -34,6 +34,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 STACKS_DIR = REPO_ROOT / "stacks"
 SECRET = "[secret]"
 """What a secret value is replaced with in inputs and outputs."""
+
 
 @dataclass
 class PreviewResource:
