@@ -56,6 +56,7 @@ def _eks_cluster(name: str, i: Mapping[str, Any]) -> dict[str, Any]:
         "arn": _arn("eks", f"cluster/{cname}", region=region),
         "endpoint": f"https://{digest('eks', name, n=32).upper()}.gr7.{region}.eks.amazonaws.com",
         "certificateAuthority": {"data": _MOCK_CA},
+        "vpcConfig": {**(i.get("vpcConfig") or {}), "clusterSecurityGroupId": f"sg-{digest('eks-sg', name, n=17)}"},
         "identities": [{"oidcs": [{"issuer": f"https://oidc.eks.{region}.amazonaws.com/id/{oidc_id}"}]}],
         "status": "ACTIVE",
         "version": i.get("version") or "1.31",

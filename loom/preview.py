@@ -7,13 +7,13 @@ name, parent, provider, inputs (camelCase, secrets replaced by "[secret]"), prot
 dependencies. The policy pack (`loom policy check`) and the golden-file tests consume the result.
 
 It is callable many times in one process (the benchmark previews six stacks in one run): each
-run installs fresh runtime settings, config and root resource.
+run gets fresh runtime settings, config and root resource, and leaves the caller's as they were
+(loom/sdk_internals.py, which holds every private SDK name this needs). `run_program` is the one
+recording mock engine of the repository: the unit tests of components and foundations use it too.
 """
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import json
 import logging
 import os
@@ -25,16 +25,8 @@ from typing import Any, Callable, Mapping
 import yaml
 from google.protobuf import struct_pb2
 
-from pulumi.runtime import config as runtime_config
-from pulumi.runtime import rpc
-from pulumi.runtime import stack as runtime_stack
-from pulumi.runtime.mocks import MockEngine, MockMonitor, MockResourceArgs, Mocks, _resolve_callbacks
-from pulumi.runtime.proto import resource_pb2
-from pulumi.runtime.settings import ROOT, SETTINGS, Settings, _get_rpc_manager, configure
-from pulumi.runtime.stack import run_in_stack
-from pulumi.runtime.sync_await import _ensure_event_loop, _sync_await
-
 from loom import mocks as provider_mocks
+from loom import sdk_internals as sdk
 from loom.errors import ArgumentError, ConfigError, LoomError
 
 PROJECT = "loom"
@@ -42,8 +34,6 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 STACKS_DIR = REPO_ROOT / "stacks"
 SECRET = "[secret]"
 """What a secret value is replaced with in inputs and outputs."""
-
-_RUN_LOCK = threading.Lock()  # the Pulumi runtime settings are process-global
 
 
 @dataclass
@@ -61,6 +51,11 @@ class PreviewResource:
     """False for ComponentResources (and the Stack)."""
     protect: bool
     dependencies: list[str] = field(default_factory=list)
+    ignore_changes: list[str] = field(default_factory=list)
+    outputs: dict = field(default_factory=dict)
+    """What the (mock) provider returned: inputs echoed plus computed outputs (loom/mocks.py)."""
+    external: bool = False
+    """Read, not managed (`Resource.get`, a StackReference): the engine reads its state, creates nothing."""
 
 
 @dataclass
@@ -74,6 +69,10 @@ class PreviewResult:
     """The validated stack settings (`infra.config.StackSettings`) the program ran with, when previewed from a
     stack file: the offline checks (loom/checks) read what no resource carries from them (an existing
     cluster's node pools, Kubernetes version)."""
+    invokes: list[tuple[str, dict]] = field(default_factory=list)
+    """Every provider function the program invoked: (token, arguments)."""
+    value: Any = None
+    """What the program returned (`run_program`): tests read the objects it built."""
 
     def to_json(self) -> dict:
         return {
@@ -87,6 +86,25 @@ class PreviewResult:
 
     def by_type(self, type_: str) -> list[PreviewResource]:
         return [r for r in self.resources if r.type == type_]
+
+    of_type = by_type
+
+    def one(self, type_: str, name: str | None = None) -> PreviewResource:
+        """The one resource of `type_` (named `name`); AssertionError naming what was found otherwise."""
+        found = [r for r in self.by_type(type_) if name is None or r.name == name]
+        assert len(found) == 1, f"expected one {type_} {name or ''}, found {[r.name for r in self.by_type(type_)]}"
+        return found[0]
+
+    def named(self, name: str) -> PreviewResource:
+        found = [r for r in self.resources if r.name == name]
+        assert len(found) == 1, f"expected one resource named {name}, found {len(found)}"
+        return found[0]
+
+    def by_urn(self, urn: str) -> PreviewResource:
+        return next(r for r in self.resources if r.urn == urn)
+
+    def types(self) -> set[str]:
+        return {r.type for r in self.resources}
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -189,18 +207,23 @@ def to_runtime_config(config: Mapping[str, Any]) -> dict[str, str]:
 
 
 # --- the engine stand-in ---------------------------------------------------------------------
+#
+# The one recording mock engine of the repository: the preview, the golden files, the offline checks
+# and every unit test of components and foundations run their programs through `run_program`.
 
 
-def _plain(value: Any) -> Any:
-    """A protobuf value as plain JSON data, secrets replaced, integral floats as ints."""
+def _plain(value: Any, keep_secrets: bool = False) -> Any:
+    """A protobuf value as plain JSON data, integral floats as ints; secrets replaced by "[secret]",
+    or with `keep_secrets` kept as the SDK's wrapper `{SIG_KEY: SECRET_SIG, "value": ...}` (tests
+    read the value and assert that it stays secret)."""
     if isinstance(value, struct_pb2.Value):
         kind = value.WhichOneof("kind")
         if kind == "struct_value":
-            return _plain(value.struct_value)
+            return _plain(value.struct_value, keep_secrets)
         if kind == "list_value":
-            return _plain(value.list_value)
+            return _plain(value.list_value, keep_secrets)
         if kind == "string_value":
-            return "[unknown]" if value.string_value == rpc.UNKNOWN else value.string_value
+            return "[unknown]" if value.string_value == sdk.UNKNOWN else value.string_value
         if kind == "number_value":
             return _plain(value.number_value)
         if kind == "bool_value":
@@ -208,22 +231,23 @@ def _plain(value: Any) -> Any:
         return None
     if isinstance(value, struct_pb2.Struct):
         fields = value.fields
-        sig = fields.get(rpc._special_sig_key)
+        sig = fields.get(sdk.SIG_KEY)
         if sig is not None:
             s = sig.string_value
-            if s == rpc._special_secret_sig:
-                return SECRET
-            if s == rpc._special_resource_sig:
+            if s == sdk.SECRET_SIG:
+                return {sdk.SIG_KEY: sdk.SECRET_SIG, "value": _plain(fields["value"], True)} if keep_secrets else SECRET
+            if s == sdk.RESOURCE_SIG:
                 return fields["urn"].string_value
-            if s == rpc._special_asset_sig or s == rpc._special_archive_sig:
-                return {k: _plain(v) for k, v in fields.items() if k != rpc._special_sig_key}
-            if s == rpc._special_output_value_sig:
+            if s == sdk.ASSET_SIG or s == sdk.ARCHIVE_SIG:
+                return {k: _plain(v, keep_secrets) for k, v in fields.items() if k != sdk.SIG_KEY}
+            if s == sdk.OUTPUT_VALUE_SIG:
+                inner = _plain(fields["value"], keep_secrets) if "value" in fields else "[unknown]"
                 if "secret" in fields and fields["secret"].bool_value:
-                    return SECRET
-                return _plain(fields["value"]) if "value" in fields else "[unknown]"
-        return {k: _plain(v) for k, v in sorted(fields.items()) if not k.startswith("__")}
+                    return {sdk.SIG_KEY: sdk.SECRET_SIG, "value": inner} if keep_secrets else SECRET
+                return inner
+        return {k: _plain(v, keep_secrets) for k, v in sorted(fields.items()) if not k.startswith("__")}
     if isinstance(value, struct_pb2.ListValue):
-        return [_plain(v) for v in value.values]
+        return [_plain(v, keep_secrets) for v in value.values]
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
     return value
@@ -236,13 +260,23 @@ def _provider_urn(ref: str) -> str | None:
     return ref.rsplit("::", 1)[0]
 
 
-class _ProviderMocks(Mocks):
-    """Computed outputs and invoke results imitating the real providers (loom/mocks.py)."""
+class _ProviderMocks(sdk.Mocks):
+    """Computed outputs and invoke results imitating the real providers (loom/mocks.py); records
+    every invoke (token, arguments)."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        invoke_results: Mapping[str, Callable[[dict], dict]] | None = None,
+        resource_outputs: Mapping[str, Callable[[str, dict], tuple[str, dict]]] | None = None,
+    ) -> None:
         self.provider_regions: dict[str, str] = {}
+        self.invokes: list[tuple[str, dict]] = []
+        self.invoke_results = dict(invoke_results or {})
+        self.resource_outputs = dict(resource_outputs or {})
 
-    def new_resource(self, args: MockResourceArgs):
+    def new_resource(self, args: sdk.MockResourceArgs):
+        if args.typ in self.resource_outputs:
+            return self.resource_outputs[args.typ](args.name, dict(args.inputs))
         if args.custom is False and not args.typ.startswith("pulumi:providers:"):
             return "", {}
         if args.typ.startswith("pulumi:providers:"):
@@ -259,17 +293,21 @@ class _ProviderMocks(Mocks):
         return provider_mocks.new_resource_outputs(args.typ, args.name, inputs)
 
     def call(self, args):
+        self.invokes.append((args.token, dict(args.args)))
+        if args.token in self.invoke_results:
+            return self.invoke_results[args.token](dict(args.args))
         return provider_mocks.invoke_outputs(args.token, args.args)
 
 
-class RecordingMonitor(MockMonitor):
+class RecordingMonitor(sdk.MockMonitor):
     """A MockMonitor that also records what the engine would see: parent, provider, protect,
-    dependencies, and inputs with their secrets; and wraps `additionalSecretOutputs` as the
-    engine does, so secrets stay secret downstream."""
+    dependencies, ignoreChanges, inputs with their secrets and the provider's outputs; and wraps
+    `additionalSecretOutputs` as the engine does, so secrets stay secret downstream."""
 
-    def __init__(self, mocks: Mocks, stack: str, project: str) -> None:
+    def __init__(self, mocks: sdk.Mocks, stack: str, project: str, keep_secrets: bool = False) -> None:
         super().__init__(mocks)
         self.stack_name, self.project_name = stack, project
+        self.keep_secrets = keep_secrets
         self.recorded: list[PreviewResource] = []
         self.stack_outputs: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -282,128 +320,102 @@ class RecordingMonitor(MockMonitor):
             name=request.name,
             parent=request.parent or None,
             provider=_provider_urn(request.provider),
-            inputs=_plain(request.object),
+            inputs=_plain(request.object, self.keep_secrets),
             custom=bool(request.custom),
             protect=bool(request.protect),
             dependencies=sorted(set(request.dependencies)),
+            ignore_changes=list(request.ignoreChanges),
         )
         with self._lock:
             self.recorded.append(record)
         if request.type == "pulumi:pulumi:Stack":
-            return resource_pb2.RegisterResourceResponse(urn=urn)
+            return sdk.RegisterResourceResponse(urn=urn)
 
-        _ensure_event_loop()
-        inputs = rpc.deserialize_properties(request.object)
-        args = MockResourceArgs(
+        sdk.ensure_event_loop()
+        inputs = sdk.deserialize_properties(request.object)
+        args = sdk.MockResourceArgs(
             typ=request.type,
             name=request.name,
             inputs=inputs,
             provider=request.provider,
             resource_id=request.importId,
             custom=request.custom or False,
-            transforms=_resolve_callbacks(request.transforms),
+            transforms=sdk.resolve_callbacks(request.transforms),
         )
         id_, state = self.mocks.new_resource(args)
         for key in request.additionalSecretOutputs:
             if key in state:
-                state[key] = rpc.wrap_rpc_secret(state[key])
-        obj_proto = _sync_await(rpc.serialize_properties(state, {}))
-        self.resources[urn] = MockMonitor.ResourceRegistration(urn, id_, state)
-        return resource_pb2.RegisterResourceResponse(urn=urn, id=id_, object=obj_proto)
+                state[key] = sdk.wrap_rpc_secret(state[key])
+        record.outputs = state
+        obj_proto = sdk.sync_await(sdk.serialize_properties(state, {}))
+        self.resources[urn] = sdk.ResourceRegistration(urn, id_, state)
+        return sdk.RegisterResourceResponse(urn=urn, id=id_, object=obj_proto)
+
+    def ReadResource(self, request):  # noqa: N802
+        response = super().ReadResource(request)
+        record = PreviewResource(
+            urn=response.urn,
+            type=request.type,
+            name=request.name,
+            parent=request.parent or None,
+            provider=_provider_urn(request.provider),
+            inputs=_plain(request.properties, self.keep_secrets),
+            custom=True,
+            protect=False,
+            dependencies=sorted(set(request.dependencies)),
+            outputs=self.resources[response.urn].state,
+            external=True,
+        )
+        with self._lock:
+            self.recorded.append(record)
+        return response
 
     def RegisterResourceOutputs(self, request):  # noqa: N802
         if "::pulumi:pulumi:Stack::" in request.urn:
-            self.stack_outputs = _plain(request.outputs) or {}
+            self.stack_outputs = _plain(request.outputs, self.keep_secrets) or {}
         return super().RegisterResourceOutputs(request)
 
 
-async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> None:
-    """`pulumi.runtime.stack.wait_for_rpcs` with the same contract (every RPC and every Output
-    task finished, the first failure re-raised) but linear: the SDK's version waits on the whole
-    set of pending outputs with FIRST_COMPLETED over and over, which is quadratic in the number
-    of Outputs (thousands in a cloud stack) and halved the preview's speed."""
-    rpc_manager = _get_rpc_manager()
-    while True:
-        while rpc_manager.rpcs:
-            await asyncio.sleep(0)
-            try:
-                await rpc_manager.rpcs.pop()
-            except Exception as exn:
-                if rpc_manager.unhandled_exception is not None:
-                    raise exn from rpc_manager.unhandled_exception.with_traceback(rpc_manager.exception_traceback)
-                raise
-        if rpc_manager.unhandled_exception is not None:
-            raise rpc_manager.unhandled_exception.with_traceback(rpc_manager.exception_traceback)
-        if await_all_outstanding_tasks:
-            while True:
-                with SETTINGS.lock:
-                    pending = list(SETTINGS.outputs)
-                    SETTINGS.outputs.clear()
-                if not pending:
-                    break
-                await asyncio.gather(*pending)
-        if not rpc_manager.rpcs:
-            break
+def run_program(
+    program: Callable[[], Any],
+    *,
+    stack: str,
+    config: Mapping[str, str],
+    project: str = PROJECT,
+    keep_secrets: bool = False,
+    invoke_results: Mapping[str, Callable[[dict], dict]] | None = None,
+    resource_outputs: Mapping[str, Callable[[str, dict], tuple[str, dict]]] | None = None,
+) -> PreviewResult:
+    """Run `program` under the mocks as stack `stack` with runtime `config`; record the graph.
 
+    What the program returns is kept in `PreviewResult.value` (tests read the objects it built).
+    `keep_secrets` records secret inputs wrapped rather than replaced (tests only: a preview's
+    output never holds a secret's value); `invoke_results` (token -> f(args) -> result) and
+    `resource_outputs` (type -> f(name, inputs) -> (id, outputs)) answer in place of loom/mocks.py
+    (tests: what a provider or another stack may hand back that the mocks do not). Nothing of the run leaks into the calling process: see
+    `loom.sdk_internals.run_isolated`."""
+    mocks = _ProviderMocks(invoke_results, resource_outputs)
+    monitor = RecordingMonitor(mocks, stack, project, keep_secrets=keep_secrets)
+    returned: list[Any] = []
 
-_SETTINGS_FIELDS = (
-    "rpc_manager", "outputs", "lock", "project", "root_directory", "stack", "parallel", "dry_run", "legacy_apply_enabled",
-    "monitor_features", "organization", "package_refs", "base_providers_by_ref", "monitor", "engine", "callbacks",
-)
+    def body() -> None:
+        returned.append(program())
 
-
-def _save_runtime() -> dict[str, Any]:
-    """The process-global runtime state a preview replaces (settings, root resource, config), so a
-    caller that had its own mocks configured (tests, another tool) gets them back afterwards."""
-    return {
-        "settings": {name: getattr(SETTINGS, name) for name in _SETTINGS_FIELDS},
-        "root": ROOT.get(),
-        "config": runtime_config.CONFIG.get(),
-        "secret_keys": runtime_config._SECRET_KEYS.get(),
-    }
-
-
-def _restore_runtime(saved: Mapping[str, Any]) -> None:
-    for name, value in saved["settings"].items():
-        setattr(SETTINGS, name, value)
-    ROOT.set(saved["root"])
-    runtime_config.CONFIG.set(saved["config"])
-    runtime_config._SECRET_KEYS.set(saved["secret_keys"])
-
-
-def run_program(program: Callable[[], None], *, stack: str, config: Mapping[str, str], project: str = PROJECT) -> PreviewResult:
-    """Run `program` under the mocks as stack `stack` with runtime `config`; record the graph."""
-    with _RUN_LOCK:
-        # The SDKs leave millions of long-lived objects (modules, types) on the heap; every
-        # full collection during the run would walk them all. Collect the young generations,
-        # then freeze what is alive: a run's own cycles are still collected (measured: about
-        # half of a preview's time went to the collector otherwise; docs/benchmarks.md).
-        gc.collect(1)
-        gc.freeze()
-        saved = _save_runtime()
-        monitor = RecordingMonitor(_ProviderMocks(), stack, project)
-        ROOT.set(None)
-        runtime_config.set_all_config(dict(config), [])
-        configure(
-            Settings(
-                project=project,
-                stack=stack,
-                monitor=monitor,
-                engine=MockEngine(logging.getLogger("loom.preview")),
-                dry_run=False,
-                organization="organization",
-                root_directory=str(REPO_ROOT),
-            )
-        )
-        sdk_wait = runtime_stack.wait_for_rpcs
-        runtime_stack.wait_for_rpcs = _drain_rpcs_and_outputs
-        try:
-            _sync_await(run_in_stack(program))
-        finally:
-            runtime_stack.wait_for_rpcs = sdk_wait
-            _restore_runtime(saved)
-        resources = sorted(monitor.recorded, key=lambda r: r.urn)
-        return PreviewResult(stack=stack, project=project, resources=resources, outputs=monitor.stack_outputs)
+    settings = dict(
+        project=project,
+        stack=stack,
+        monitor=monitor,
+        engine=sdk.MockEngine(logging.getLogger("loom.preview")),
+        dry_run=False,
+        organization="organization",
+        root_directory=str(REPO_ROOT),
+    )
+    sdk.run_isolated(body, settings=settings, config=config)
+    resources = sorted(monitor.recorded, key=lambda r: r.urn)
+    return PreviewResult(
+        stack=stack, project=project, resources=resources, outputs=monitor.stack_outputs, invokes=mocks.invokes,
+        value=returned[0] if returned else None,
+    )
 
 
 def run_preview(*, stack: str | None = None, config_file: str | os.PathLike | None = None) -> PreviewResult:

@@ -10,10 +10,9 @@ import sys
 
 import pulumi
 import pytest
-from pulumi.runtime import config as runtime_config
 
 from tests.automation.fakes import CONTRACT, REPO_ROOT
-from tests.automation.test_reference import PlatformMocks
+from tests.automation.test_reference import run_app
 
 EXAMPLE = REPO_ROOT / "examples" / "app-team"
 PROJECT = "support-assistant"
@@ -27,24 +26,14 @@ def example_path(monkeypatch):
     sys.modules.pop("app_tenant", None)
 
 
-def by_type(mocks, typ):
-    return [r for r in mocks.resources if r.typ == typ]
+def by_type(graph, typ):
+    return [r for r in graph.resources if r.type == typ]
 
 
-def run_program(mocks, config: dict[str, str]):
-    pulumi.runtime.set_mocks(mocks, project=PROJECT, stack="test", preview=False)
-    runtime_config.set_all_config({f"{PROJECT}:{k}": v for k, v in config.items()})
-
-    @pulumi.runtime.test
-    def program():
-        runpy.run_path(str(EXAMPLE / "__main__.py"), run_name="__main__")
-        # wait for every registration (the exports are Outputs of the registered resources)
-        return pulumi.Output.from_input(None)
-
-    try:
-        program()
-    finally:
-        runtime_config.set_all_config({})
+def run_example(stacks: dict[str, dict], config: dict[str, str]):
+    """examples/app-team/__main__.py as `pulumi up` runs it, under the preview's mock engine."""
+    return run_app(lambda: runpy.run_path(str(EXAMPLE / "__main__.py"), run_name="__main__"), stacks, project=PROJECT,
+                   stack="test", config={f"{PROJECT}:{k}": v for k, v in config.items()})
 
 
 def check_tenant(mocks, *, classification: str, prefix: str, inference_url: str):
@@ -82,8 +71,8 @@ def check_tenant(mocks, *, classification: str, prefix: str, inference_url: str)
 
 
 def test_example_against_a_platform_stack(example_path):
-    mocks = PlatformMocks({"acme/loom/aws": dict(CONTRACT, environment="aws")})
-    run_program(mocks, {"platformEnv": "aws", "platformOrg": "acme", "classification": "confidential"})
+    mocks = run_example({"acme/loom/aws": dict(CONTRACT, environment="aws")},
+                        {"platformEnv": "aws", "platformOrg": "acme", "classification": "confidential"})
     assert [r.inputs["name"] for r in by_type(mocks, "pulumi:pulumi:StackReference")] == ["acme/loom/aws"]
     check_tenant(mocks, classification="confidential", prefix="loom_support_assistant_", inference_url=CONTRACT["inference"]["http_url"])
 
@@ -95,20 +84,24 @@ def test_example_against_the_local_platform_unchanged(example_path, tmp_path, mo
     local["vector_store"]["collection_prefix"] = "dev_"
     (tmp_path / "outputs.json").write_text(json.dumps(local))
     monkeypatch.setenv("LOOM_HOME", str(tmp_path))
-    mocks = PlatformMocks({})
-    run_program(mocks, {"platformEnv": "local", "classification": "internal"})
+    mocks = run_example({}, {"platformEnv": "local", "classification": "internal"})
     assert by_type(mocks, "pulumi:pulumi:StackReference") == []
     check_tenant(mocks, classification="internal", prefix="dev_support_assistant_", inference_url="http://127.0.0.1:18000")
 
 
 def test_tenant_rejects_bad_arguments_early(example_path):
-    pulumi.runtime.set_mocks(PlatformMocks({}), project=PROJECT, stack="test", preview=False)
     from app_tenant import AppTenant, AppTenantArgs
 
     from loom.reference import PlatformReference
 
-    ref = PlatformReference(pulumi.Output.from_input(None), source="x")  # never read: validation comes first
+    def tenant(**kw):
+        def program():
+            ref = PlatformReference(pulumi.Output.from_input(None), source="x")  # never read: validation comes first
+            AppTenant("t", AppTenantArgs(platform=ref, k8s_provider=None, **kw))  # type: ignore[arg-type]
+
+        return program
+
     with pytest.raises(ValueError, match=r"AppTenantArgs.app = 'Support_Assistant': allowed: a DNS label"):
-        AppTenant("t", AppTenantArgs(app="Support_Assistant", platform=ref, k8s_provider=None))  # type: ignore[arg-type]
+        run_app(tenant(app="Support_Assistant"), {}, project=PROJECT, stack="test")
     with pytest.raises(ValueError, match="classification = 'secret': allowed: public, internal, confidential, restricted"):
-        AppTenant("t2", AppTenantArgs(app="ok", platform=ref, k8s_provider=None, classification="secret"))  # type: ignore[arg-type]
+        run_app(tenant(app="ok", classification="secret"), {}, project=PROJECT, stack="test")

@@ -1,5 +1,5 @@
-"""PlatformReference under the Pulumi SDK's mocks (the StackReference answered by Mocks.new_resource
-with the platform's `outputs`) and from a local outputs.json."""
+"""PlatformReference under the preview's mock engine (the StackReference answered with the platform's
+`outputs`) and from a local outputs.json."""
 
 from __future__ import annotations
 
@@ -11,71 +11,70 @@ import pytest
 
 from contract.outputs import OutputsContract
 from loom.errors import LoomError
+from loom.preview import run_program
 from loom.reference import ContractError, PlatformReference, load_contract_file, local_outputs_path
 
 from tests.automation.fakes import CONTRACT
 
 
-class PlatformMocks(pulumi.runtime.Mocks):
-    """Answers `pulumi:pulumi:StackReference` with `stacks[name]` as its outputs; records resources."""
+def platform_stacks(stacks: dict[str, dict]):
+    """Answers `pulumi:pulumi:StackReference` with `stacks[name]` as its outputs (what the platform stack exported)."""
 
-    def __init__(self, stacks: dict[str, dict]):
-        self.stacks = stacks
-        self.resources: list[pulumi.runtime.MockResourceArgs] = []
+    def answer(_name: str, inputs: dict) -> tuple[str, dict]:
+        name = inputs["name"]
+        return name, {"name": name, "outputs": stacks[name], "secretOutputNames": []}
 
-    def new_resource(self, args: pulumi.runtime.MockResourceArgs):
-        self.resources.append(args)
-        if args.typ == "pulumi:pulumi:StackReference":
-            name = args.inputs["name"]
-            return name, {"name": name, "outputs": self.stacks[name], "secretOutputNames": []}
-        return f"{args.name}-id", dict(args.inputs)
-
-    def call(self, args: pulumi.runtime.MockCallArgs):
-        return {}
+    return {"pulumi:pulumi:StackReference": answer}
 
 
-def expect(value, want):
-    assert value == want
+def run_app(program, stacks: dict[str, dict], *, project: str = "app", stack: str = "aws", config: dict | None = None):
+    """Run an app team's `program` under the preview's mock engine against platform `stacks`."""
+    return run_program(program, stack=stack, project=project, config=config or {}, resource_outputs=platform_stacks(stacks))
+
+
+AWS = {"acme/loom/aws": dict(CONTRACT, environment="aws", contract_version="1.3")}
 
 
 @pytest.fixture
-def mocks(monkeypatch):
+def env(monkeypatch):
     monkeypatch.delenv("LOOM_PULUMI_ORG", raising=False)
     monkeypatch.delenv("LOOM_PLATFORM_ENV", raising=False)
-    m = PlatformMocks({"acme/loom/aws": dict(CONTRACT, environment="aws", contract_version="1.3")})
-    pulumi.runtime.set_mocks(m, project="app", stack="aws", preview=False)
-    return m
 
 
-@pulumi.runtime.test
-def test_stack_reference_gives_typed_outputs(mocks):
-    ref = PlatformReference.from_stack("aws", org="acme")
-    assert ref.source == "acme/loom/aws"
+def test_stack_reference_gives_typed_outputs(env):
+    checked = []
 
-    def check(values):
-        http, grpc, rag, guard, prefix, ns, mtls, version, env, contract = values
-        assert http == "http://triton.loom-serving.svc.cluster.local:8000"
-        assert grpc == "triton.loom-serving.svc.cluster.local:8001"
-        assert (rag, guard) == ("rag", "output_guard")
-        assert (prefix, ns, mtls) == ("loom_", "loom-serving", "STRICT")
-        assert version == "1.3"  # any 1.x is read (minor versions only add keys)
-        assert env == "aws"
-        assert isinstance(contract, OutputsContract) and contract.lake.format == "delta"
-        refs = [r for r in mocks.resources if r.typ == "pulumi:pulumi:StackReference"]
-        assert [r.inputs["name"] for r in refs] == ["acme/loom/aws"]
+    def program():
+        ref = PlatformReference.from_stack("aws", org="acme")
+        assert ref.source == "acme/loom/aws"
 
-    return pulumi.Output.all(
-        ref.inference_http_url,
-        ref.inference_grpc_url,
-        ref.model("rag"),
-        ref.model("guard"),
-        ref.collection_prefix,
-        ref.mesh_namespace,
-        ref.mtls_mode,
-        ref.contract_version,
-        ref.environment,
-        ref.contract,
-    ).apply(check)
+        def check(values):
+            http, grpc, rag, guard, prefix, ns, mtls, version, env, contract = values
+            assert http == "http://triton.loom-serving.svc.cluster.local:8000"
+            assert grpc == "triton.loom-serving.svc.cluster.local:8001"
+            assert (rag, guard) == ("rag", "output_guard")
+            assert (prefix, ns, mtls) == ("loom_", "loom-serving", "STRICT")
+            assert version == "1.3"  # any 1.x is read (minor versions only add keys)
+            assert env == "aws"
+            assert isinstance(contract, OutputsContract) and contract.lake.format == "delta"
+            checked.append(True)
+
+        pulumi.Output.all(
+            ref.inference_http_url,
+            ref.inference_grpc_url,
+            ref.model("rag"),
+            ref.model("guard"),
+            ref.collection_prefix,
+            ref.mesh_namespace,
+            ref.mtls_mode,
+            ref.contract_version,
+            ref.environment,
+            ref.contract,
+        ).apply(check)
+
+    graph = run_app(program, AWS)
+    assert checked == [True]
+    assert [r.inputs["name"] for r in graph.of_type("pulumi:pulumi:StackReference")] == ["acme/loom/aws"]
 
 
 @pytest.mark.parametrize(
@@ -87,40 +86,48 @@ def test_stack_reference_gives_typed_outputs(mocks):
     ],
 )
 def test_stack_reference_rejects_an_incompatible_contract(outputs, message):
-    pulumi.runtime.set_mocks(PlatformMocks({"acme/loom/gcp": outputs}), project="app", stack="gcp", preview=False)
-
-    @pulumi.runtime.test
     def program():
-        return PlatformReference.from_stack("gcp", org="acme").inference_http_url
+        PlatformReference.from_stack("gcp", org="acme").inference_http_url.apply(lambda _: None)
 
     with pytest.raises(ContractError, match="stack acme/loom/gcp: " + message.replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")):
-        program()
+        run_app(program, {"acme/loom/gcp": outputs}, stack="gcp")
 
 
-def test_from_stack_needs_an_organisation(mocks):
+def test_from_stack_needs_an_organisation(env):
     with pytest.raises(LoomError, match=r"no organisation; pass org=\.\.\. or set \$LOOM_PULUMI_ORG"):
         PlatformReference.from_stack("aws")
 
 
-@pulumi.runtime.test
-def test_org_from_the_environment(mocks, monkeypatch):
+def test_org_from_the_environment(env, monkeypatch):
     monkeypatch.setenv("LOOM_PULUMI_ORG", "acme")
     monkeypatch.setenv("LOOM_PLATFORM_ENV", "aws")
-    ref = PlatformReference.for_environment()
-    assert ref.source == "acme/loom/aws" and ref.known is None
-    return ref.vector_store_uri.apply(lambda uri: expect(uri, CONTRACT["vector_store"]["uri"]))
+    seen = []
+
+    def program():
+        ref = PlatformReference.for_environment()
+        assert ref.source == "acme/loom/aws" and ref.known is None
+        ref.vector_store_uri.apply(seen.append)
+
+    run_app(program, AWS)
+    assert seen == [CONTRACT["vector_store"]["uri"]]
 
 
-@pulumi.runtime.test
-def test_local_platform_contract_through_the_same_accessors(mocks, tmp_path, monkeypatch):
+def test_local_platform_contract_through_the_same_accessors(env, tmp_path, monkeypatch):
     local = dict(copy.deepcopy(CONTRACT), environment="local")
     local["inference"]["http_url"] = "http://127.0.0.1:18000"
     (tmp_path / "outputs.json").write_text(json.dumps(local))
     monkeypatch.setenv("LOOM_HOME", str(tmp_path))
-    ref = PlatformReference.for_environment("local")
-    assert ref.source == str(tmp_path / "outputs.json")
-    assert ref.known is not None and ref.known.inference.http_url == "http://127.0.0.1:18000"
-    return pulumi.Output.all(ref.inference_http_url, ref.environment).apply(lambda v: expect(v, ["http://127.0.0.1:18000", "local"]))
+    seen = []
+
+    def program():
+        ref = PlatformReference.for_environment("local")
+        assert ref.source == str(tmp_path / "outputs.json")
+        assert ref.known is not None and ref.known.inference.http_url == "http://127.0.0.1:18000"
+        pulumi.Output.all(ref.inference_http_url, ref.environment).apply(seen.append)
+
+    graph = run_app(program, {})
+    assert seen == [["http://127.0.0.1:18000", "local"]]
+    assert graph.of_type("pulumi:pulumi:StackReference") == []
 
 
 def test_local_outputs_path(monkeypatch, tmp_path):
@@ -143,13 +150,11 @@ def test_local_file_problems_are_one_clear_error(tmp_path):
         PlatformReference.from_file(old)
 
 
-def test_model_role_must_exist(mocks, tmp_path):
+def test_model_role_must_exist(env, tmp_path):
     (tmp_path / "outputs.json").write_text(json.dumps(CONTRACT))
-    ref = PlatformReference.local(tmp_path)
 
-    @pulumi.runtime.test
     def program():
-        return ref.model("reranker")
+        PlatformReference.local(tmp_path).model("reranker").apply(lambda _: None)
 
     with pytest.raises(ContractError, match="inference.models has no 'reranker'"):
-        program()
+        run_app(program, {})

@@ -1,4 +1,4 @@
-"""A fake Foundation and a recording mock engine for component tests (no dependency on engineer B's code)."""
+"""A fake Foundation for component tests, and `render`: a component built under the preview's mock engine."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pulumi_kubernetes as k8s
 import pulumi_random as random
 
 from components.kube.istio import ExternalService
+from loom import sdk_internals
+from loom.preview import PreviewResult, run_program
 
 from components.foundation.base import (
     Bucket,
@@ -108,62 +110,28 @@ class FakeFoundation(Foundation):
 
 
 @dataclass
-class Recorded:
-    typ: str
-    name: str
-    inputs: dict
-    provider: Optional[str]
-
-
-class RecordingMocks(pulumi.runtime.Mocks):
-    def __init__(self) -> None:
-        self.resources: list[Recorded] = []
-
-    def new_resource(self, args: pulumi.runtime.MockResourceArgs):
-        self.resources.append(Recorded(args.typ, args.name, dict(args.inputs), args.provider))
-        outputs = dict(args.inputs)
-        if args.typ == "random:index/randomPassword:RandomPassword":
-            outputs["result"] = "s3cr3t-password-value"
-        return f"{args.name}-id", outputs
-
-    def call(self, args: pulumi.runtime.MockCallArgs):
-        return {}
-
-    def of_type(self, typ: str) -> list[Recorded]:
-        return [r for r in self.resources if r.typ == typ]
-
-    def one(self, typ: str, name: str) -> Recorded:
-        found = [r for r in self.resources if r.typ == typ and r.name == name]
-        assert len(found) == 1, f"expected one {typ} named {name}, got {[r.name for r in self.of_type(typ)]}"
-        return found[0]
-
-
-@dataclass
 class Rendered:
-    mocks: RecordingMocks
+    graph: PreviewResult
+    """What the engine recorded (loom.preview.run_program; secrets kept wrapped)."""
     component: Any
     outputs: dict = field(default_factory=dict)
 
 
 def render(build: Callable[[], Any], outputs: tuple[str, ...] = ()) -> Rendered:
-    """Run `build()` under mocks, wait for every registration, and resolve the named outputs."""
-    mocks = RecordingMocks()
-    pulumi.runtime.set_mocks(mocks, project="loom", stack="test", preview=False)
-    result = Rendered(mocks, None)
+    """Run `build()` under the preview's mock engine, wait for every registration, and resolve the named outputs."""
+    resolved: dict = {}
 
-    @pulumi.runtime.test
-    def run():
-        result.component = build()
-        values = [getattr(result.component, o) for o in outputs]
-        return pulumi.Output.all(result.component.urn, *values).apply(
-            lambda vs: result.outputs.update(dict(zip(outputs, vs[1:])))
-        )
+    def program() -> Any:
+        component = build()
+        values = [getattr(component, o) for o in outputs]
+        pulumi.Output.all(component.urn, *values).apply(lambda vs: resolved.update(dict(zip(outputs, vs[1:]))))
+        return component
 
-    run()
-    return result
+    graph = run_program(program, stack="test", config={}, keep_secrets=True)
+    return Rendered(graph, graph.value, resolved)
 
 
-_SECRET_SIG = "4dabf18193072939515e22adb298388d"
+_SECRET_SIG = sdk_internals.SIG_KEY
 K8S_VERSION = "1.31.0"
 """Kubernetes version rendered objects are validated against (the oldest supported by the clouds' current channels)."""
 

@@ -27,24 +27,24 @@ def _certificate(**kw):
 def test_private_ca_chain_issues_the_gateway_secret():
     r = _certificate(hosts=["inference.example.com", "*"])
     assert r.outputs == {"secret_name": "istio-ingress/loom-gateway-tls", "issuer_name": "loom-ca"}
-    certs = {c.inputs["metadata"]["name"]: c.inputs for c in r.mocks.of_type("kubernetes:cert-manager.io/v1:Certificate")}
+    certs = {c.inputs["metadata"]["name"]: c.inputs for c in r.graph.of_type("kubernetes:cert-manager.io/v1:Certificate")}
     assert certs["loom-ca"]["spec"]["isCA"] is True and certs["loom-ca"]["metadata"]["namespace"] == "cert-manager"
     gw = certs["loom-gateway-tls"]
     assert gw["metadata"]["namespace"] == "istio-ingress" and gw["spec"]["dnsNames"] == ["inference.example.com"]
     assert gw["spec"]["privateKey"] == {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"}
-    (release,) = r.mocks.of_type("kubernetes:helm.sh/v3:Release")
+    (release,) = r.graph.of_type("kubernetes:helm.sh/v3:Release")
     facts = load_facts("cert-manager", release.inputs["version"])
     assert facts.check_values(release.inputs["values"]) == []
     for kind in ("Certificate", "ClusterIssuer"):
-        for cr in r.mocks.of_type(f"kubernetes:cert-manager.io/v1:{kind}"):
+        for cr in r.graph.of_type(f"kubernetes:cert-manager.io/v1:{kind}"):
             assert facts.custom_resources[f"cert-manager.io/v1/{kind}"].check(cr.inputs["spec"]) == []
 
 
 def test_a_named_issuer_and_an_existing_cert_manager_create_only_the_certificate():
     r = _certificate(hosts=["*.loom.example.com"], issuer="letsencrypt-prod", install_cert_manager=False)
-    assert [c.inputs["metadata"]["name"] for c in r.mocks.of_type("kubernetes:cert-manager.io/v1:Certificate")] == ["loom-gateway-tls"]
-    assert not r.mocks.of_type("kubernetes:cert-manager.io/v1:ClusterIssuer")
-    assert not r.mocks.of_type("kubernetes:helm.sh/v3:Release")
+    assert [c.inputs["metadata"]["name"] for c in r.graph.of_type("kubernetes:cert-manager.io/v1:Certificate")] == ["loom-gateway-tls"]
+    assert not r.graph.of_type("kubernetes:cert-manager.io/v1:ClusterIssuer")
+    assert not r.graph.of_type("kubernetes:helm.sh/v3:Release")
     assert r.outputs["issuer_name"] == "letsencrypt-prod"
 
 
@@ -60,7 +60,7 @@ def test_metrics_server_release_is_highly_available():
         f = FakeFoundation("f")
         return MetricsServer("ms", MetricsServerArgs(k8s_provider=f.k8s_provider))
 
-    (release,) = render(make, ("release_name",)).mocks.of_type("kubernetes:helm.sh/v3:Release")
+    (release,) = render(make, ("release_name",)).graph.of_type("kubernetes:helm.sh/v3:Release")
     assert release.inputs["namespace"] == "kube-system" and release.inputs["chart"] == "metrics-server"
     assert release.inputs["values"] == {"replicas": 2, "podDisruptionBudget": {"enabled": True, "minAvailable": 1}}
     assert load_facts("metrics-server", release.inputs["version"]).check_values(release.inputs["values"]) == []

@@ -39,7 +39,7 @@ def build(cls, args_cls, outputs, kind=K.S3, **kw):
 @pytest.mark.parametrize("kind", [K.S3, K.GCS, K.AZURE_BLOB])
 def test_milvus_uses_the_foundation_bucket_through_iam_and_stays_internal(kind):
     r = build(MilvusVectorStore, MilvusVectorStoreArgs, ("uri", "bucket_name"), kind=kind)
-    (rel,) = r.mocks.of_type(RELEASE)
+    (rel,) = r.graph.of_type(RELEASE)
     v = plain(rel.inputs)["values"]
     assert rel.inputs["chart"] == "milvus" and rel.inputs["version"][0].isdigit()
     assert rel.inputs["repositoryOpts"]["repo"] == "https://zilliztech.github.io/milvus-helm/"
@@ -62,7 +62,7 @@ def test_milvus_on_an_s3_compatible_store_reads_a_static_key_from_its_secret():
     least-privilege static key: useIAM off, the key by env from the foundation's Secret (never in the values),
     the cluster CA trusted, and the pods restarted when the key is rotated."""
     r = build(MilvusVectorStore, MilvusVectorStoreArgs, (), kind=K.S3_COMPATIBLE)
-    (rel,) = r.mocks.of_type(RELEASE)
+    (rel,) = r.graph.of_type(RELEASE)
     v = plain(rel.inputs)["values"]
     ext = v["externalS3"]
     assert ext["useIAM"] is False and ext["accessKey"] == "" and ext["secretKey"] == "" and ext["iamEndpoint"] == ""
@@ -101,7 +101,7 @@ def test_milvus_standalone_mode_and_pinned_image():
     r = build(
         MilvusVectorStore, MilvusVectorStoreArgs, ("uri",), mode=MilvusMode.STANDALONE, image="milvusdb/milvus:v2.5.9" + D
     )
-    v = plain(r.mocks.of_type(RELEASE)[0].inputs)["values"]
+    v = plain(r.graph.of_type(RELEASE)[0].inputs)["values"]
     assert v["cluster"]["enabled"] is False and v["pulsarv3"]["enabled"] is False
     assert v["standalone"]["messageQueue"] == "rocksmq" and v["etcd"]["replicaCount"] == 1
     assert v["image"]["all"] == {"repository": "milvusdb/milvus", "tag": "v2.5.9" + D, "pullPolicy": "IfNotPresent"}
@@ -109,7 +109,7 @@ def test_milvus_standalone_mode_and_pinned_image():
 
 def test_milvus_allow_policy_selects_its_release():
     r = build(MilvusVectorStore, MilvusVectorStoreArgs, ())
-    ap, pulsar = r.mocks.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
+    ap, pulsar = r.graph.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
     assert plain(pulsar.inputs["spec"])["selector"]["matchLabels"] == {"release": "milvus"}
     assert plain(pulsar.inputs["spec"])["rules"][0]["from"][0]["source"]["namespaces"] == ["loom-data"]
     spec = plain(ap.inputs["spec"])
@@ -140,20 +140,22 @@ def mlflow():
 
 
 def test_mlflow_password_is_generated_and_secret(mlflow):
-    (pw,) = mlflow.mocks.of_type("random:index/randomPassword:RandomPassword")
+    (pw,) = mlflow.graph.of_type("random:index/randomPassword:RandomPassword")
     assert pw.inputs["length"] >= 24
     ((name, spec),) = mlflow.foundation.databases
     assert spec.database == "mlflow" and spec.protect is True
-    secret = mlflow.mocks.one("kubernetes:core/v1:Secret", "mlflowtracking-backend")
+    secret = mlflow.graph.one("kubernetes:core/v1:Secret", "mlflowtracking-backend")
     assert is_secret(secret.inputs["stringData"]), "the backend URI (with the password) must be a Pulumi secret"
     uri = plain(secret.inputs["stringData"])["MLFLOW_BACKEND_STORE_URI"]
     assert uri.startswith("postgresql+psycopg2://mlflow:") and uri.endswith("@pg.internal:5432/mlflow?sslmode=require")
 
 
 def test_mlflow_server_never_sees_the_password_in_args(mlflow):
-    d = plain(mlflow.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)
+    d = plain(mlflow.graph.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)
     c = d["spec"]["template"]["spec"]["containers"][0]
-    assert "s3cr3t-password-value" not in " ".join(walk_strings(d))
+    (pw,) = mlflow.graph.of_type("random:index/randomPassword:RandomPassword")
+    password = plain(pw.outputs["result"])  # what the (mock) provider generated
+    assert len(password) >= 24 and password not in " ".join(walk_strings(d))
     assert "--serve-artifacts" in c["args"]
     assert "--artifacts-destination=s3://mlflowtracking-artifacts/artifacts" in c["args"]
     env = {e["name"]: e for e in c["env"]}
@@ -169,7 +171,7 @@ def test_mlflow_server_never_sees_the_password_in_args(mlflow):
 
 
 def test_mlflow_registers_an_external_database_with_the_mesh_for_its_namespace_only(mlflow):
-    (entry,) = mlflow.mocks.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")
+    (entry,) = mlflow.graph.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")
     assert entry.inputs["metadata"]["name"] == "mlflow-postgres"
     assert entry.inputs["metadata"]["namespace"] == "loom-data"
     assert entry.inputs["spec"]["exportTo"] == ["."]
@@ -213,7 +215,7 @@ def test_lake_bucket_spec_and_collector_export_without_keys(kind):
     ((name, spec, opts),) = r.foundation.buckets
     assert name == "telemetrylake-bucket" and spec.purpose is BucketPurpose.LAKE
     assert spec.versioning and spec.protect and spec.retention_days == 730 and spec.transition_to_cold_days == 90
-    (rel,) = r.mocks.of_type(RELEASE)
+    (rel,) = r.graph.of_type(RELEASE)
     v = plain(rel.inputs)["values"]
     assert rel.inputs["chart"] == "opentelemetry-collector"
     assert v["image"] == {"repository": "otel/opentelemetry-collector-contrib", "digest": "sha256:" + "c" * 64, "tag": "0.140.0",
@@ -247,7 +249,7 @@ def test_lake_bad_arguments(kw, message):
 
 def test_prometheus_adapter_serves_the_triton_queue_metric():
     r = build(Observability, ObservabilityArgs, ("prometheus_url", "queue_metric_name"))
-    releases = {x.inputs["chart"]: plain(x.inputs) for x in r.mocks.of_type(RELEASE)}
+    releases = {x.inputs["chart"]: plain(x.inputs) for x in r.graph.of_type(RELEASE)}
     assert set(releases) == {"kube-prometheus-stack", "prometheus-adapter"}
     adapter = releases["prometheus-adapter"]["values"]
     (rule,) = adapter["rules"]["custom"]
@@ -256,13 +258,13 @@ def test_prometheus_adapter_serves_the_triton_queue_metric():
     assert adapter["prometheus"]["url"] == "http://loom-kps-prometheus.loom-monitoring.svc.cluster.local"
     assert "resource" not in adapter["rules"]
     assert r.outputs["prometheus_url"] == "http://loom-kps-prometheus.loom-monitoring.svc.cluster.local:9090"
-    (pm,) = r.mocks.of_type("kubernetes:monitoring.coreos.com/v1:PodMonitor")
+    (pm,) = r.graph.of_type("kubernetes:monitoring.coreos.com/v1:PodMonitor")
     assert "loom-serving" in pm.inputs["spec"]["namespaceSelector"]["matchNames"]
 
 
 def test_adapter_can_serve_resource_metrics_where_metrics_server_is_missing():
     r = build(Observability, ObservabilityArgs, (), serve_resource_metrics=True)
-    adapter = [plain(x.inputs) for x in r.mocks.of_type(RELEASE) if x.inputs["chart"] == "prometheus-adapter"][0]
+    adapter = [plain(x.inputs) for x in r.graph.of_type(RELEASE) if x.inputs["chart"] == "prometheus-adapter"][0]
     assert set(adapter["values"]["rules"]["resource"]) == {"cpu", "memory", "window"}
 
 
@@ -290,26 +292,26 @@ def _mounts_token(volumes, mounts):
 
 def test_sts_token_reaches_mlflow_milvus_and_the_collector():
     ml = build(MlflowTracking, MlflowTrackingArgs, (), kind=K.S3_COMPATIBLE, image=MLFLOW_IMAGE)
-    spec = plain(ml.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
+    spec = plain(ml.graph.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
     _mounts_token(spec["volumes"], spec["containers"][0]["volumeMounts"])
     env = {e["name"]: e.get("value") for e in spec["containers"][0]["env"]}
     assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == TOKEN_DIR + "/token"
 
     mv = build(MilvusVectorStore, MilvusVectorStoreArgs, (), kind=K.S3_COMPATIBLE)
-    v = plain(mv.mocks.of_type(RELEASE)[0].inputs)["values"]
+    v = plain(mv.graph.of_type(RELEASE)[0].inputs)["values"]
     # Milvus is the exception (defect 14): a static key, so no token is mounted and none is announced by env.
     assert not [vol for vol in v["volumes"] if "projected" in vol]
     assert not [e for e in v["queryNode"]["extraEnv"] if e["name"] == "AWS_WEB_IDENTITY_TOKEN_FILE"]
     assert v["queryNode"]["replicas"] == 2  # extraEnv merged into, not replacing, the sizing
 
     lk = build(TelemetryLake, TelemetryLakeArgs, (), kind=K.S3_COMPATIBLE, collector_image=OTEL_IMAGE)
-    v = plain(lk.mocks.of_type(RELEASE)[0].inputs)["values"]
+    v = plain(lk.graph.of_type(RELEASE)[0].inputs)["values"]
     _mounts_token(v["extraVolumes"], v["extraVolumeMounts"])
 
 
 def test_no_token_volume_where_the_cluster_completes_the_identity():
     ml = build(MlflowTracking, MlflowTrackingArgs, (), kind=K.S3, image=MLFLOW_IMAGE)
-    spec = plain(ml.mocks.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
+    spec = plain(ml.graph.one("kubernetes:apps/v1:Deployment", "mlflowtracking-server").inputs)["spec"]["template"]["spec"]
     assert not [v for v in spec["volumes"] if "projected" in v]
 
 
@@ -328,7 +330,7 @@ def test_mlflow_allowed_hosts_match_how_mlflow_checks_the_host_header():
 
 def test_triton_alerts_are_rendered_with_the_configured_threshold():
     r = build(Observability, ObservabilityArgs, (), triton_queue_alert_us=123_000)
-    (rule,) = r.mocks.of_type("kubernetes:monitoring.coreos.com/v1:PrometheusRule")
+    (rule,) = r.graph.of_type("kubernetes:monitoring.coreos.com/v1:PrometheusRule")
     alerts = {a["alert"]: a for a in plain(rule.inputs["spec"])["groups"][0]["rules"]}
     assert set(alerts) == {"TritonQueueTimeHigh", "TritonInferenceFailures", "TritonNoMetrics"}
     assert alerts["TritonQueueTimeHigh"]["expr"].endswith("> 123000")

@@ -39,8 +39,8 @@ def all_components(kind, gpu):
 @pytest.mark.parametrize("kind, gpu", [(K.S3, GPU), (K.AZURE_BLOB, None), (K.S3_COMPATIBLE, None)])
 def test_core_objects_validate_against_the_kubernetes_schema(kind, gpu):
     r = render(lambda: all_components(kind, gpu))
-    core = [x for x in r.mocks.resources if x.typ.startswith("kubernetes:") and "/v" in x.typ.split(":")[1]
-            and not x.typ.split(":")[1].startswith(("helm.sh", "security.istio.io", "networking.istio.io", "monitoring.coreos.com"))]
+    core = [x for x in r.graph.resources if x.type.startswith("kubernetes:") and "/v" in x.type.split(":")[1]
+            and not x.type.split(":")[1].startswith(("helm.sh", "security.istio.io", "networking.istio.io", "monitoring.coreos.com"))]
     kinds = {x.inputs["kind"] for x in core}
     assert {"Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "ServiceAccount", "Namespace", "Secret"} <= kinds
     for obj in core:

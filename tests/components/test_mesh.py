@@ -25,7 +25,7 @@ def mesh():
 
 
 def test_mesh_wide_peer_authentication_is_strict(mesh):
-    pa = mesh.mocks.of_type("kubernetes:security.istio.io/v1:PeerAuthentication")
+    pa = mesh.graph.of_type("kubernetes:security.istio.io/v1:PeerAuthentication")
     assert len(pa) == 1
     assert pa[0].inputs["metadata"] == {"name": "default", "namespace": "istio-system"}
     assert pa[0].inputs["spec"] == {"mtls": {"mode": "STRICT"}}
@@ -33,10 +33,10 @@ def test_mesh_wide_peer_authentication_is_strict(mesh):
 
 
 def test_every_platform_namespace_is_injected_classified_and_denied_by_default(mesh):
-    namespaces = {r.inputs["metadata"]["name"]: r.inputs["metadata"]["labels"] for r in mesh.mocks.of_type("kubernetes:core/v1:Namespace")}
+    namespaces = {r.inputs["metadata"]["name"]: r.inputs["metadata"]["labels"] for r in mesh.graph.of_type("kubernetes:core/v1:Namespace")}
     deny = {
         r.inputs["metadata"]["namespace"]: r.inputs
-        for r in mesh.mocks.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
+        for r in mesh.graph.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
     }
     for ns in ("loom-serving", "loom-data", "loom-system"):
         assert namespaces[ns][INJECTION_LABEL] == "enabled"
@@ -48,7 +48,7 @@ def test_every_platform_namespace_is_injected_classified_and_denied_by_default(m
 
 
 def test_istio_charts_are_pinned_to_one_version(mesh):
-    releases = {r.inputs["chart"]: r.inputs for r in mesh.mocks.of_type("kubernetes:helm.sh/v3:Release")}
+    releases = {r.inputs["chart"]: r.inputs for r in mesh.graph.of_type("kubernetes:helm.sh/v3:Release")}
     assert set(releases) == {"base", "istiod", "gateway"}
     assert len({r["version"] for r in releases.values()}) == 1
     for r in releases.values():
@@ -61,7 +61,7 @@ def test_istio_charts_are_pinned_to_one_version(mesh):
 
 
 def test_gateway_terminates_tls_with_a_credential(mesh):
-    (gw,) = mesh.mocks.of_type("kubernetes:networking.istio.io/v1:Gateway")
+    (gw,) = mesh.graph.of_type("kubernetes:networking.istio.io/v1:Gateway")
     https = gw.inputs["spec"]["servers"][0]
     assert https["port"]["protocol"] == "HTTPS"
     assert https["tls"]["credentialName"] == "loom-gateway-tls"
@@ -71,17 +71,17 @@ def test_gateway_terminates_tls_with_a_credential(mesh):
 
 
 def test_children_are_parented_and_use_the_explicit_provider(mesh):
-    for r in mesh.mocks.resources:
-        if r.typ.startswith("kubernetes:"):
+    for r in mesh.graph.resources:
+        if r.type.startswith("kubernetes:"):
             assert r.provider and "f-k8s" in r.provider, r.name
             assert r.name.startswith("mesh-"), r.name
 
 
 def test_mutual_tls_mode_and_custom_namespaces():
     r = build(gateway_tls_mode=GatewayTlsMode.MUTUAL, namespaces={"loom-serving": DataClassification.RESTRICTED})
-    (gw,) = r.mocks.of_type("kubernetes:networking.istio.io/v1:Gateway")
+    (gw,) = r.graph.of_type("kubernetes:networking.istio.io/v1:Gateway")
     assert gw.inputs["spec"]["servers"][0]["tls"]["mode"] == "MUTUAL"
-    ns = {x.inputs["metadata"]["name"]: x.inputs["metadata"]["labels"] for x in r.mocks.of_type("kubernetes:core/v1:Namespace")}
+    ns = {x.inputs["metadata"]["name"]: x.inputs["metadata"]["labels"] for x in r.graph.of_type("kubernetes:core/v1:Namespace")}
     assert ns["loom-serving"][CLASSIFICATION_LABEL] == "restricted"
     assert "loom-data" not in ns
 
@@ -92,9 +92,9 @@ def test_egress_is_registry_only_with_a_service_entry_per_external_service():
     r = build(external_services=[ExternalService("aws-s3", ["s3.eu-west-1.amazonaws.com", "*.s3.eu-west-1.amazonaws.com"]),
                                  ExternalService("db", ["db.internal"], port=5432, protocol="TCP", resolution="STATIC",
                                                  addresses=["10.0.0.5"])])
-    (istiod,) = [x for x in r.mocks.of_type("kubernetes:helm.sh/v3:Release") if x.inputs["chart"] == "istiod"]
+    (istiod,) = [x for x in r.graph.of_type("kubernetes:helm.sh/v3:Release") if x.inputs["chart"] == "istiod"]
     assert istiod.inputs["values"]["meshConfig"]["outboundTrafficPolicy"] == {"mode": "REGISTRY_ONLY"}
-    entries = {x.inputs["metadata"]["name"]: x.inputs for x in r.mocks.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")}
+    entries = {x.inputs["metadata"]["name"]: x.inputs for x in r.graph.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")}
     assert set(entries) == {"aws-s3", "db"}
     s3, db = entries["aws-s3"], entries["db"]
     assert s3["metadata"]["namespace"] == "istio-system"
@@ -106,9 +106,9 @@ def test_egress_is_registry_only_with_a_service_entry_per_external_service():
 
 def test_allow_any_is_an_explicit_choice():
     r = build(outbound_traffic_policy=OutboundTrafficPolicy.ALLOW_ANY)
-    (istiod,) = [x for x in r.mocks.of_type("kubernetes:helm.sh/v3:Release") if x.inputs["chart"] == "istiod"]
+    (istiod,) = [x for x in r.graph.of_type("kubernetes:helm.sh/v3:Release") if x.inputs["chart"] == "istiod"]
     assert istiod.inputs["values"]["meshConfig"]["outboundTrafficPolicy"] == {"mode": "ALLOW_ANY"}
-    assert not r.mocks.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")
+    assert not r.graph.of_type("kubernetes:networking.istio.io/v1:ServiceEntry")
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_children_are_parented_named_and_explicitly_provided(cls):
     children = [c for c in seen if c[0] != token]  # the transformation also sees the component
     assert len(children) >= 4, children
     # A child registered without parent=... escapes the (inherited) transformation: catch it here.
-    registered = {r.name for r in rendered.mocks.resources if r.typ not in (token, "test:fake:Foundation", "pulumi:providers:kubernetes")}
+    registered = {r.name for r in rendered.graph.resources if r.type not in (token, "test:fake:Foundation", "pulumi:providers:kubernetes", "pulumi:pulumi:Stack")}
     assert registered == {c[1] for c in children}
     for typ, name, parent, provider in children:
         assert parent is component, f"{typ} {name} is not parented to the component"

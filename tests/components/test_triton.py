@@ -33,7 +33,7 @@ def build(kind=K.S3, gpu=GPU, **kw):
 
 
 def pod(r, track):
-    return plain(r.mocks.one(DEP, f"triton-{track}").inputs)["spec"]["template"]
+    return plain(r.graph.one(DEP, f"triton-{track}").inputs)["spec"]["template"]
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def gpu_canary():
 
 def test_one_deployment_per_track_with_track_labels(gpu_canary):
     for track in ("stable", "canary"):
-        d = plain(gpu_canary.mocks.one(DEP, f"triton-{track}").inputs)
+        d = plain(gpu_canary.graph.one(DEP, f"triton-{track}").inputs)
         assert d["metadata"]["name"] == f"triton-{track}"
         assert d["spec"]["selector"]["matchLabels"]["track"] == track
         assert d["spec"]["template"]["metadata"]["labels"]["track"] == track
@@ -97,12 +97,12 @@ def test_cpu_only_when_the_foundation_has_no_gpus():
 
 
 def test_service_hpa_and_pdb(gpu_canary):
-    svc = plain(gpu_canary.mocks.one("kubernetes:core/v1:Service", "triton-service").inputs)
+    svc = plain(gpu_canary.graph.one("kubernetes:core/v1:Service", "triton-service").inputs)
     assert svc["metadata"]["name"] == "triton" and svc["spec"]["type"] == "ClusterIP"
     assert {p["name"]: p["port"] for p in svc["spec"]["ports"]} == {"http": 8000, "grpc": 8001, "metrics": 8002}
     assert gpu_canary.outputs["http_url"] == "http://triton.loom-serving.svc.cluster.local:8000"
     assert gpu_canary.outputs["grpc_url"] == "triton.loom-serving.svc.cluster.local:8001"
-    hpa = plain(gpu_canary.mocks.one("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "triton-hpa").inputs)
+    hpa = plain(gpu_canary.graph.one("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "triton-hpa").inputs)
     assert hpa["apiVersion"] == "autoscaling/v2"
     pods_metric, cpu_metric = hpa["spec"]["metrics"]
     assert pods_metric["type"] == "Pods"
@@ -110,12 +110,12 @@ def test_service_hpa_and_pdb(gpu_canary):
     assert pods_metric["pods"]["target"] == {"type": "AverageValue", "averageValue": "50000"}
     assert cpu_metric["resource"]["name"] == "cpu" and cpu_metric["resource"]["target"]["type"] == "Utilization"
     assert hpa["spec"]["scaleTargetRef"]["name"] == "triton-stable"
-    pdb = plain(gpu_canary.mocks.one("kubernetes:policy/v1:PodDisruptionBudget", "triton-pdb").inputs)
+    pdb = plain(gpu_canary.graph.one("kubernetes:policy/v1:PodDisruptionBudget", "triton-pdb").inputs)
     assert pdb["spec"]["maxUnavailable"] == 1
 
 
 def test_destination_rule_istio_mutual_with_both_subsets(gpu_canary):
-    (dr,) = gpu_canary.mocks.of_type("kubernetes:networking.istio.io/v1:DestinationRule")
+    (dr,) = gpu_canary.graph.of_type("kubernetes:networking.istio.io/v1:DestinationRule")
     spec = plain(dr.inputs["spec"])
     assert spec["host"] == "triton.loom-serving.svc.cluster.local"
     assert spec["trafficPolicy"]["tls"]["mode"] == "ISTIO_MUTUAL"
@@ -124,7 +124,7 @@ def test_destination_rule_istio_mutual_with_both_subsets(gpu_canary):
 
 
 def test_virtual_service_carries_the_configured_weights(gpu_canary):
-    (vs,) = gpu_canary.mocks.of_type("kubernetes:networking.istio.io/v1:VirtualService")
+    (vs,) = gpu_canary.graph.of_type("kubernetes:networking.istio.io/v1:VirtualService")
     spec = plain(vs.inputs["spec"])
     for route in spec["http"]:
         assert {d["destination"]["subset"]: d["weight"] for d in route["route"]} == {"stable": 90, "canary": 10}
@@ -132,7 +132,7 @@ def test_virtual_service_carries_the_configured_weights(gpu_canary):
 
 
 def test_allow_policy_for_triton_pods(gpu_canary):
-    (ap,) = gpu_canary.mocks.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
+    (ap,) = gpu_canary.graph.of_type("kubernetes:security.istio.io/v1:AuthorizationPolicy")
     spec = plain(ap.inputs["spec"])
     assert spec["action"] == "ALLOW"
     sources = [rule["from"][0]["source"] for rule in spec["rules"]]
@@ -146,7 +146,7 @@ def test_identity_binding_and_models_bucket(gpu_canary):
     ((name, req),) = f.identities
     assert req.namespace == "loom-serving" and req.service_account == "triton"
     assert [g.access.value for g in req.grants] == ["read"]
-    sa = plain(gpu_canary.mocks.one("kubernetes:core/v1:ServiceAccount", "triton-sa").inputs)
+    sa = plain(gpu_canary.graph.one("kubernetes:core/v1:ServiceAccount", "triton-sa").inputs)
     assert sa["metadata"]["annotations"] == {"eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/triton"}
     assert sa["automountServiceAccountToken"] is False
     env = {e["name"] for e in pod(gpu_canary, "stable")["spec"]["containers"][0]["env"]}
@@ -201,7 +201,7 @@ def test_gateway_exposure_routes_external_hosts_to_the_http_port():
     import pulumi
 
     r = build(gateway=pulumi.Output.from_input("istio-ingress/loom-gateway"), external_hosts=["ai.example.com"])
-    (vs,) = r.mocks.of_type("kubernetes:networking.istio.io/v1:VirtualService")
+    (vs,) = r.graph.of_type("kubernetes:networking.istio.io/v1:VirtualService")
     spec = plain(vs.inputs["spec"])
     assert spec["gateways"] == ["istio-ingress/loom-gateway", "mesh"]
     assert spec["hosts"] == ["triton.loom-serving.svc.cluster.local", "ai.example.com"]

@@ -10,7 +10,8 @@ import pkgutil
 import re
 from pathlib import Path
 
-from tests.foundation.harness import SECRET_SIG, Graph
+from loom.preview import PreviewResult
+from tests.foundation.harness import SECRET_SIG
 
 _GETTER = re.compile(r'@pulumi\.getter(?:\(name="(\w+)"\))?\s*\n\s*def (\w+)\(self\)')
 # Map-typed inputs whose keys are user data, not schema property names.
@@ -40,7 +41,7 @@ def _module_of(typ: str) -> tuple[str, str] | None:
     return PACKAGES[provider], ("" if module == "index" else module)
 
 
-def unknown_keys(graph: Graph) -> list[str]:
+def unknown_keys(graph: PreviewResult) -> list[str]:
     found: list[str] = []
     for r in graph.resources:
         located = _module_of(r.type)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pulumi
 import pytest
 import yaml
@@ -16,10 +18,28 @@ from components.foundation import (
     IdentityRequest,
     PostgresSpec,
 )
+from loom import mocks
 from tests.foundation import harness
 from tests.foundation.harness import is_secret, unsecret
 
-ISSUER = "https://westeurope.oic.prod-aks.azure.com/tenant/uuid/"
+
+
+def _token_kubeconfig(args: dict) -> dict:
+    """What the credentials API may hand back: a kubeconfig with an API token, which must never reach the outputs."""
+    cfg = {"apiVersion": "v1", "kind": "Config", "clusters": [{"name": "c", "cluster": {
+        "server": "https://loom.hcp.westeurope.azmk8s.io:443", "certificate-authority-data": "Q0EtREFUQQ=="}}],
+        "users": [{"name": "u", "user": {"token": "MUST-NOT-LEAK"}}]}
+    return {"kubeconfigs": [{"name": "clusterUser", "value": base64.b64encode(yaml.safe_dump(cfg).encode()).decode()}]}
+
+
+CREDENTIALS = {"azure-native:containerservice:listManagedClusterUserCredentials": _token_kubeconfig}
+
+
+def _issuer(graph) -> str:
+    """The AKS OIDC issuer as the (mock) provider computed it."""
+    issuer = graph.one("azure-native:containerservice:ManagedCluster").outputs["oidcIssuerProfile"]["issuerURL"]
+    assert issuer.startswith("https://westeurope.oic.prod-aks.azure.com/")
+    return issuer
 
 
 def _program(args_kw: dict | None = None, existing: bool = False):
@@ -55,13 +75,13 @@ def _program(args_kw: dict | None = None, existing: bool = False):
 
 @pytest.fixture(scope="module")
 def graph():
-    return harness.run(_program())
+    return harness.run(_program(), invoke_results=CREDENTIALS)
 
 
 def test_attributes(graph):
-    f = graph.result["f"]
+    f = graph.value["f"]
     assert f.cloud.value == "azure" and f.store_kind.value == "azure-blob" and f.region == "westeurope"
-    assert harness.resolve(f.oidc_issuer_url) == ISSUER
+    assert harness.resolve(f.oidc_issuer_url) == _issuer(graph)
 
 
 def test_aks_has_workload_identity_entra_auth_kms_and_network_policy(graph):
@@ -70,7 +90,7 @@ def test_aks_has_workload_identity_entra_auth_kms_and_network_policy(graph):
     assert i["oidcIssuerProfile"]["enabled"] is True
     assert i["securityProfile"]["workloadIdentity"]["enabled"] is True
     kms = i["securityProfile"]["azureKeyVaultKms"]
-    assert kms["enabled"] is True and kms["keyId"].endswith("/0123456789abcdef")
+    assert kms["enabled"] is True and kms["keyId"] == graph.one("azure-native:keyvault:Key").outputs["keyUriWithVersion"]
     assert i["disableLocalAccounts"] is True and i["aadProfile"]["enableAzureRBAC"] is True
     assert i["apiServerAccessProfile"]["authorizedIPRanges"] == ["203.0.113.0/24"]
     assert i["networkProfile"]["networkPolicy"] == "cilium" and i["networkProfile"]["networkDataplane"] == "cilium"
@@ -78,7 +98,7 @@ def test_aks_has_workload_identity_entra_auth_kms_and_network_policy(graph):
 
 
 def test_kubeconfig_is_exec_based_and_never_carries_api_credentials(graph):
-    f = graph.result["f"]
+    f = graph.value["f"]
     assert harness.output_is_secret(f.kubeconfig)
     cfg = yaml.safe_load(harness.resolve(f.kubeconfig))
     assert "MUST-NOT-LEAK" not in str(cfg)
@@ -120,7 +140,7 @@ def test_storage_accounts_are_cmk_encrypted_https_only_private_and_keyless(graph
 def test_federated_credentials_and_scoped_roles(graph):
     fed = graph.one("azure-native:managedidentity:FederatedIdentityCredential", "triton-identity-federation").inputs
     assert fed["subject"] == "system:serviceaccount:loom-serving:triton"
-    assert fed["issuer"] == ISSUER and fed["audiences"] == ["api://AzureADTokenExchange"]
+    assert fed["issuer"] == _issuer(graph) and fed["audiences"] == ["api://AzureADTokenExchange"]
     roles = {r.name: r.inputs for r in graph.of_type("azure-native:authorization:RoleAssignment")}
     read = roles["triton-identity-models-bucket-read"]
     assert read["roleDefinitionId"].endswith("/2a2b9908-6ea1-4ae2-8e65-a410df84e7d1")  # Storage Blob Data Reader
@@ -128,10 +148,10 @@ def test_federated_credentials_and_scoped_roles(graph):
     assert read["scope"] == models_container.outputs["id"]
     assert roles["collector-identity-lake-bucket-read-write"]["roleDefinitionId"].endswith(
         "/ba92f5b4-2d11-453d-a403-e96b0029c9fe")  # Storage Blob Data Contributor
-    wi = graph.result["wi"]
+    wi = graph.value["wi"]
     assert wi.pod_labels == {"azure.workload.identity/use": "true"}
-    assert harness.resolve(wi.service_account_annotations["azure.workload.identity/client-id"]) == \
-        "triton-identity-identity-client-id"
+    identity = graph.one("azure-native:managedidentity:UserAssignedIdentity", "triton-identity-identity")
+    assert harness.resolve(wi.service_account_annotations["azure.workload.identity/client-id"]) == identity.outputs["clientId"]
 
 
 def test_postgres_is_private_tls_backed_up_and_ha(graph):
@@ -159,15 +179,16 @@ def test_postgres_is_encrypted_with_the_key_vault_key(graph):
     key = graph.one("azure-native:keyvault:Key", "loom-data-key").outputs
     assert i["dataEncryption"] == {"type": "AzureKeyVault", "primaryKeyURI": key["keyUri"],
                                    "primaryUserAssignedIdentityId": identity}
-    (db,) = graph.result["pg"].egress
+    (db,) = graph.value["pg"].egress
     assert (db.name, db.port, db.protocol, db.resolution) == ("mlflow-postgres", 5432, "TCP", "DNS")
-    assert [e.name for e in graph.result["f"].egress] == ["azure-storage", "entra-id"]
+    assert [e.name for e in graph.value["f"].egress] == ["azure-storage", "entra-id"]
 
 
 def test_key_vault_is_protected_and_purge_protected(graph):
     kv = graph.one("azure-native:keyvault:Vault")
     deployer = graph.one("azure-native:authorization:RoleAssignment", "loom-deployer-kv-crypto-officer").inputs
-    assert deployer["principalId"] == "oid" and deployer["scope"] == kv.outputs["id"]
+    client = mocks.invoke_outputs("azure-native:authorization:getClientConfig", {})  # the deploying identity
+    assert deployer["principalId"] == client["objectId"] and deployer["scope"] == kv.outputs["id"]
     assert kv.inputs["properties"]["networkAcls"]["defaultAction"] == "Deny"
     assert kv.protect and kv.inputs["properties"]["enablePurgeProtection"] is True
     assert kv.inputs["properties"]["enableRbacAuthorization"] is True

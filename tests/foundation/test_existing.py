@@ -58,7 +58,7 @@ def onprem():
 def test_provider_from_kubeconfig_context_and_attributes(edge):
     provider = edge.one("pulumi:providers:kubernetes")
     assert provider.inputs["context"] == "kind-loom"
-    f = edge.result["f"]
+    f = edge.value["f"]
     assert f.cloud.value == "existing" and f.store_kind.value == "s3-compatible" and f.region is None
     assert f.gpu is None  # no GPUs on edge/dev by default
     assert not edge.of_type("kubernetes:helm.sh/v3:Release") or all(
@@ -108,7 +108,7 @@ def test_every_bucket_job_sets_encryption_versioning_and_lifecycle(edge, onprem)
     pod = jobs["lake-bucket"].inputs["spec"]["template"]["spec"]
     assert pod["automountServiceAccountToken"] is False
     assert pod["containers"][0]["securityContext"]["runAsNonRoot"] is True
-    assert harness.resolve(edge.result["lake"].uri) == "s3://loom-lake-bucket"
+    assert harness.resolve(edge.value["lake"].uri) == "s3://loom-lake-bucket"
 
 
 def test_identity_is_a_policy_binding_for_exactly_one_service_account(edge):
@@ -122,7 +122,7 @@ def test_identity_is_a_policy_binding_for_exactly_one_service_account(edge):
     resources = {r for s in policy["Statement"] for r in s["Resource"]}
     assert resources == {"arn:aws:s3:::loom-models-bucket", "arn:aws:s3:::loom-models-bucket/*"}
     assert "s3:PutObject" not in {a for s in policy["Statement"] for a in s["Action"]}
-    env = edge.result["wi"].env
+    env = edge.value["wi"].env
     assert env["AWS_WEB_IDENTITY_TOKEN_FILE"] == sts.TOKEN_FILE
     assert env["AWS_ENDPOINT_URL_STS"] == "https://sts.minio-operator.svc.cluster.local:4223/sts/loom-storage"
     assert env["AWS_ENDPOINT_URL_S3"] == "https://minio.loom-storage.svc.cluster.local"
@@ -151,12 +151,12 @@ def test_cnpg_cluster_requires_tls_backs_up_and_stays_small_on_edge(edge, onprem
     sched = edge.one("kubernetes:postgresql.cnpg.io/v1:ScheduledBackup").inputs["spec"]
     assert sched["cluster"]["name"] == cluster.inputs["metadata"]["name"]
     assert onprem.one("kubernetes:postgresql.cnpg.io/v1:Cluster").inputs["spec"]["storage"]["storageClass"] == "ceph-rbd"
-    pg = edge.result["pg"]
+    pg = edge.value["pg"]
     assert harness.resolve(pg.host) == "loom-mlflow-rw.loom-data.svc.cluster.local" and pg.sslmode == "require"
 
 
 def test_gpu_operator_gives_a_gpu_profile(onprem):
-    f = onprem.result["f"]
+    f = onprem.value["f"]
     assert f.gpu is not None and f.gpu.resource_name == "nvidia.com/gpu"
     assert f.gpu.tolerations[0]["key"] == "nvidia.com/gpu"
     chart = onprem.one("kubernetes:helm.sh/v3:Release", "loom-gpu-operator").inputs
@@ -177,18 +177,18 @@ def test_external_s3_creates_no_minio():
         endpoint="https://s3.lab.example", sts_endpoint="https://sts.lab.example", role_arn="arn:aws:iam::1:role/loom")))
     assert not g.of_type("kubernetes:minio.min.io/v2:Tenant")
     assert not g.of_type("kubernetes:sts.min.io/v1beta1:PolicyBinding")
-    env = g.result["wi"].env
+    env = g.value["wi"].env
     assert env["AWS_ROLE_ARN"] == "arn:aws:iam::1:role/loom" and env["AWS_ENDPOINT_URL_S3"] == "https://s3.lab.example"
     assert sts.token_volume_for(dict(env))["projected"]["sources"] == [
         {"serviceAccountToken": {"audience": "sts.amazonaws.com", "expirationSeconds": 3600, "path": "token"}}]
-    assert harness.resolve(g.result["models"].uri) == "s3://loom-models"
+    assert harness.resolve(g.value["models"].uri) == "s3://loom-models"
     # outside the cluster: the REGISTRY_ONLY mesh must register both endpoints (TLS, by SNI)
-    assert [(e.name, list(e.hosts), e.port, e.protocol) for e in g.result["f"].egress] == [
+    assert [(e.name, list(e.hosts), e.port, e.protocol) for e in g.value["f"].egress] == [
         ("object-store", ["s3.lab.example"], 443, "TLS"), ("object-store-sts", ["sts.lab.example"], 443, "TLS")]
 
 
 def test_in_cluster_minio_and_postgres_need_no_egress(edge):
-    assert list(edge.result["f"].egress) == [] and list(edge.result["pg"].egress) == []
+    assert list(edge.value["f"].egress) == [] and list(edge.value["pg"].egress) == []
 
 
 @pytest.mark.parametrize("kw, message", [
@@ -325,7 +325,7 @@ def test_minio_access_key_is_a_scoped_user_whose_secret_lives_only_in_two_secret
     user with the same least-privilege policy `bind_identity` writes; the key is random, a Pulumi secret, and
     reaches Kubernetes only in Secrets (the pods' one in loom-data, the registering Job's one in loom-storage)."""
     g = harness.run(_key_program(minio=MinioArgs(access_key_rotation="2025-06-01")))
-    key = g.result["key"]
+    key = g.value["key"]
     assert (key.secret_name, key.version, key.cluster_ca) == ("milvus-object-store-key", "2025-06-01", True)
     assert harness.resolve(key.endpoint) == "https://minio.loom-storage.svc.cluster.local"
     password = g.one("random:index/randomPassword:RandomPassword", "milvus-access-key-secret-key")
@@ -357,7 +357,7 @@ def test_external_s3_access_key_is_the_owners_secret_or_one_clear_error():
     ext = {"endpoint": "https://s3.lab.example", "sts_endpoint": "https://sts.lab.example", "role_arn": "arn:aws:iam::1:role/loom"}
     g = harness.run(_key_program(object_store=ObjectStoreMode.EXTERNAL_S3,
                                  external_s3=ExternalS3Args(**ext, access_key_secret="milvus-s3-key")))
-    key = g.result["key"]
+    key = g.value["key"]
     assert (key.secret_name, key.version, key.cluster_ca, list(key.resources)) == ("milvus-s3-key", "", False, [])
     assert harness.resolve(key.endpoint) == "https://s3.lab.example"
     assert not g.of_type("kubernetes:core/v1:Secret") or all("milvus" not in r.name for r in g.of_type("kubernetes:core/v1:Secret"))

@@ -15,6 +15,7 @@ from components.foundation import (
     IdentityRequest,
     PostgresSpec,
 )
+from loom import mocks
 from tests.foundation import harness
 from tests.foundation.harness import is_secret
 
@@ -54,7 +55,7 @@ def graph():
 
 
 def test_attributes(graph):
-    f = graph.result["f"]
+    f = graph.value["f"]
     assert f.cloud.value == "gcp" and f.store_kind.value == "gcs" and f.region == "europe-west4"
     assert f.workload_pool == "proj-1.svc.id.goog"
     assert harness.output_is_secret(f.kubeconfig)
@@ -71,7 +72,7 @@ def test_gke_is_private_with_workload_identity_kms_and_dataplane_v2(graph):
     assert i["datapathProvider"] == "ADVANCED_DATAPATH" and i["releaseChannel"]["channel"] == "REGULAR"
     assert i["removeDefaultNodePool"] is True and i["deletionProtection"] is True and c.protect
     agent = graph.one("gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember", "loom-gke-secrets-key-agent").inputs
-    assert agent["member"] == "serviceAccount:service-123456789@container-engine-robot.iam.gserviceaccount.com"
+    assert agent["member"] == f"serviceAccount:service-{mocks.GCP_PROJECT_NUMBER}@container-engine-robot.iam.gserviceaccount.com"
 
 
 def test_gpu_pool_is_l4_tainted_with_driver_install(graph):
@@ -82,7 +83,7 @@ def test_gpu_pool_is_l4_tainted_with_driver_install(graph):
     assert acc["gpuDriverInstallationConfig"]["gpuDriverVersion"] == "LATEST"
     assert pool["taints"] == [{"key": "nvidia.com/gpu", "value": "present", "effect": "NO_SCHEDULE"}]
     assert pool["workloadMetadataConfig"]["mode"] == "GKE_METADATA"
-    f = graph.result["f"]
+    f = graph.value["f"]
     assert f.gpu.tolerations[0]["value"] == "present"
 
 
@@ -113,7 +114,7 @@ def test_workload_identity_binding_is_for_exactly_one_ksa(graph):
     roles = {r.name: r.inputs["role"] for r in graph.of_type("gcp:storage/bucketIAMMember:BucketIAMMember")}
     assert roles == {"triton-identity-models-bucket-read": "roles/storage.objectViewer",
                      "triton-identity-lake-bucket-read-write": "roles/storage.objectUser"}
-    ann = graph.result["wi"].service_account_annotations["iam.gke.io/gcp-service-account"]
+    ann = graph.value["wi"].service_account_annotations["iam.gke.io/gcp-service-account"]
     assert harness.resolve(ann).endswith("@proj-1.iam.gserviceaccount.com")
 
 
@@ -127,7 +128,7 @@ def test_cloud_sql_is_private_ssl_only_backed_up_and_protected(graph):
     assert db.inputs["deletionProtection"] is True and s["deletionProtectionEnabled"] is True and db.protect
     assert is_secret(graph.one("gcp:sql/user:User").inputs["password"])
     assert any(r.type == "gcp:servicenetworking/connection:Connection" for r in graph.resources)
-    assert harness.resolve(graph.result["pg"].host) == "10.90.0.5"
+    assert harness.resolve(graph.value["pg"].host) == db.outputs["privateIpAddress"]
 
 
 def test_cloud_sql_backups_stay_in_the_region_and_cmek_is_opt_in(graph):
@@ -145,12 +146,13 @@ def test_cloud_sql_backups_stay_in_the_region_and_cmek_is_opt_in(graph):
 
 
 def test_egress_the_mesh_must_register(graph):
-    f, pg = graph.result["f"], graph.result["pg"]
+    f, pg = graph.value["f"], graph.value["pg"]
     assert [(e.name, list(e.hosts), e.port, e.protocol) for e in f.egress] == [
         ("google-apis", ["*.googleapis.com"], 443, "TLS"), ("gke-metadata-server", ["metadata.google.internal"], 80, "TCP")]
     (db,) = pg.egress
     assert (db.name, db.port, db.protocol, db.resolution) == ("mlflow-postgres", 5432, "TCP", "STATIC")
-    assert harness.resolve(db.addresses[0]) == "10.90.0.5"
+    sql = graph.one("gcp:sql/databaseInstance:DatabaseInstance", "mlflow-db")
+    assert harness.resolve(db.addresses[0]) == sql.outputs["privateIpAddress"]
 
 
 def test_no_static_keys_and_explicit_providers(graph):
@@ -158,7 +160,7 @@ def test_no_static_keys_and_explicit_providers(graph):
     for r in graph.resources:
         if r.type.startswith("gcp:"):
             assert "pulumi:providers:gcp::gcp" in r.provider, f"{r.type} {r.name}"
-    for call, _ in graph.calls:
+    for call, _ in graph.invokes:
         assert call.startswith("gcp:")
 
 

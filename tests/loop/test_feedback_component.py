@@ -46,8 +46,8 @@ def _pod(cj):
 @pytest.mark.parametrize("kind", list(K))
 def test_drift_cronjob_and_retrain_template(kind):
     r = build(kind)
-    drift = r.mocks.one(CRONJOB, "loop-drift")
-    retrain = r.mocks.one(CRONJOB, "loop-retrain")
+    drift = r.graph.one(CRONJOB, "loop-drift")
+    retrain = r.graph.one(CRONJOB, "loop-retrain")
     assert plain(drift.inputs)["spec"]["schedule"] == "0 * * * *" and not plain(drift.inputs)["spec"].get("suspend")
     assert plain(retrain.inputs)["spec"]["suspend"] is True, "the retrain template must never fire by itself"
     cmd = _pod(drift)["spec"]["containers"][0]["command"]
@@ -77,33 +77,33 @@ def test_identities_grant_only_what_each_job_needs():
     assert grants["loop-retrain-identity"] == [Access.READ, Access.READ_WRITE, Access.READ_WRITE]
     reqs = dict(r.foundation.identities)
     assert reqs["loop-retrain-identity"].namespace == "loom-system" and reqs["loop-retrain-identity"].service_account == "loop-retrain"
-    sa = plain(r.mocks.one("kubernetes:core/v1:ServiceAccount", "loop-retrain-sa").inputs)
+    sa = plain(r.graph.one("kubernetes:core/v1:ServiceAccount", "loop-retrain-sa").inputs)
     assert sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"].endswith("role/loop-retrain")
     assert sa["automountServiceAccountToken"] is False  # retraining never calls the Kubernetes API
-    assert plain(r.mocks.one("kubernetes:core/v1:ServiceAccount", "loop-drift-sa").inputs)["automountServiceAccountToken"] is True
+    assert plain(r.graph.one("kubernetes:core/v1:ServiceAccount", "loop-drift-sa").inputs)["automountServiceAccountToken"] is True
 
 
 def test_drift_role_is_namespaced_and_narrow():
     r = build()
-    role = plain(r.mocks.one("kubernetes:rbac.authorization.k8s.io/v1:Role", "loop-drift-role").inputs)
+    role = plain(r.graph.one("kubernetes:rbac.authorization.k8s.io/v1:Role", "loop-drift-role").inputs)
     assert role["metadata"]["namespace"] == "loom-system"
     rules = {tuple(x["resources"]): x for x in role["rules"]}
     assert rules[("cronjobs",)]["resourceNames"] == ["loop-retrain", "loop-retrain-generator"] and rules[("cronjobs",)]["verbs"] == ["get"]
     assert set(rules[("jobs",)]["verbs"]) == {"create", "get", "list"}
-    assert not r.mocks.of_type("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole")
+    assert not r.graph.of_type("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole")
 
 
 def test_children_are_parented_and_use_the_explicit_provider():
     r = build()
     for typ in KIND:
-        for res in r.mocks.of_type(typ):
+        for res in r.graph.of_type(typ):
             assert res.provider and "f-k8s" in res.provider, (typ, res.name)
 
 
 def test_objects_validate_against_the_kubernetes_schema():
     r = build()
     for typ, (api, kind) in KIND.items():
-        for res in r.mocks.of_type(typ):
+        for res in r.graph.of_type(typ):
             obj = {"apiVersion": api, "kind": kind, **plain(res.inputs)}
             kubernetes_validate.validate(obj, K8S_VERSION, strict=True)
 
@@ -133,7 +133,7 @@ def test_bad_args_fail_early_naming_the_argument(over, arg):
 def test_retraining_knows_the_bucket_and_the_prefix_stable_serves():
     """What workloads.retrain reconciles against and stages next to (see workloads/promote/stage.py)."""
     r = build(models_path="models/v3")
-    env = {e["name"]: e["value"] for e in _pod(r.mocks.one(CRONJOB, "loop-retrain"))["spec"]["containers"][0]["env"]}
+    env = {e["name"]: e["value"] for e in _pod(r.graph.one(CRONJOB, "loop-retrain"))["spec"]["containers"][0]["env"]}
     assert env["LOOM_MODELS_PATH"] == "models/v3" and env["LOOM_MODELS_URI"].endswith("b-models")
 
 
@@ -148,7 +148,7 @@ def test_jobs_given_web_identity_mount_the_projected_token(kind):
     token file must mount a projected service-account token at that path; other clouds need no volume."""
     r = build(kind)
     for name in ("loop-drift", "loop-retrain"):
-        spec = _pod(r.mocks.one(CRONJOB, name))["spec"]
+        spec = _pod(r.graph.one(CRONJOB, name))["spec"]
         env = {e["name"]: e.get("value") for e in spec["containers"][0]["env"]}
         token = env.get("AWS_WEB_IDENTITY_TOKEN_FILE")
         mounts = spec["containers"][0]["volumeMounts"]
@@ -170,7 +170,7 @@ def test_generator_retraining_is_a_template_on_the_gpu_pool():
     """Same code as locally (`python -m workloads.retrain --model generator`), one GPU, the pool's
     tolerations and node selector, the retrain identity; the drift check starts it too."""
     r = build(gpu=GPU, generator_image=CUDA_IMAGE)
-    gen = r.mocks.one(CRONJOB, "loop-retrain-generator")
+    gen = r.graph.one(CRONJOB, "loop-retrain-generator")
     assert plain(gen.inputs)["spec"]["suspend"] is True
     spec = _pod(gen)["spec"]
     c = spec["containers"][0]
@@ -181,9 +181,9 @@ def test_generator_retraining_is_a_template_on_the_gpu_pool():
     assert spec["serviceAccountName"] == "loop-retrain" and c["securityContext"]["readOnlyRootFilesystem"] is True
     assert c["image"] == CUDA_IMAGE and {"name": "LOOM_MODEL_CACHE", "value": "/tmp/models"} in c["env"]
     assert {"mountPath": "/tmp", "name": "tmp"} in c["volumeMounts"]
-    drift = _pod(r.mocks.one(CRONJOB, "loop-drift"))["spec"]["containers"][0]["command"]
+    drift = _pod(r.graph.one(CRONJOB, "loop-drift"))["spec"]["containers"][0]["command"]
     assert [drift[i + 1] for i, a in enumerate(drift) if a == "--trigger-job"] == ["loop-retrain", "loop-retrain-generator"]
-    embedder = _pod(r.mocks.one(CRONJOB, "loop-retrain"))["spec"]
+    embedder = _pod(r.graph.one(CRONJOB, "loop-retrain"))["spec"]
     assert "tolerations" not in embedder and "nvidia.com/gpu" not in embedder["containers"][0]["resources"]["limits"]
     kubernetes_validate.validate({"apiVersion": "batch/v1", "kind": "CronJob", **plain(gen.inputs)}, K8S_VERSION, strict=True)
     assert r.outputs["generator_retrain_template_name"] == "loop-retrain-generator"
@@ -191,6 +191,6 @@ def test_generator_retraining_is_a_template_on_the_gpu_pool():
 
 def test_without_gpus_the_generator_retrains_on_cpu():
     for r in (build(), build(gpu=GPU, generator_gpus=0)):
-        spec = _pod(r.mocks.one(CRONJOB, "loop-retrain-generator"))["spec"]
+        spec = _pod(r.graph.one(CRONJOB, "loop-retrain-generator"))["spec"]
         assert "tolerations" not in spec and "nodeSelector" not in spec
         assert set(spec["containers"][0]["resources"]["limits"]) == {"cpu", "memory"} and spec["containers"][0]["image"] == IMAGE

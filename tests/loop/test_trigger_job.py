@@ -41,7 +41,7 @@ def _ca_and_server_cert(d: Path, cn: str) -> tuple[Path, Path, Path]:
 
 @pytest.fixture(scope="module")
 def cronjob() -> dict:
-    rendered = plain(build().mocks.one(CRONJOB, "loop-retrain").inputs)
+    rendered = plain(build().graph.one(CRONJOB, "loop-retrain").inputs)
     return {"apiVersion": "batch/v1", "kind": "CronJob", **rendered, "metadata": {**rendered["metadata"], "uid": UID}}
 
 

@@ -74,6 +74,44 @@ def test_pulumi_policy_is_pinned_exactly_to_the_release_the_memo_patches():
     assert proc.stdout.split() == ["1.21.0", "1.21.0"]
 
 
+_INTERNALS = r"""
+import importlib.metadata as md, inspect, re
+import google.protobuf.json_format as json_format
+import pulumi_policy.policy as sdk
+from pulumi_policy.deserialize import deserialize_properties
+from pulumi_policy.proxy import unknown_checking_proxy
+pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==([^\s#]+)", open("requirements.txt").read(), re.M))
+print("pins", {k: (v, md.version(k)) for k, v in pins.items() if v != md.version(k)})
+# the three module attributes the memo replaces are what the analyzer calls per policy
+print("names", sdk.json_format is json_format, sdk.deserialize_properties is deserialize_properties,
+      sdk.unknown_checking_proxy is unknown_checking_proxy)
+print("sig", list(inspect.signature(sdk.deserialize_properties).parameters), list(inspect.signature(sdk.unknown_checking_proxy).parameters))
+src = inspect.getsource(sdk)
+print("calls", src.count("deserialize_properties(json_format.MessageToDict("), src.count("unknown_checking_proxy(deserialized)"),
+      src.count("deserialize_properties(json_format.MessageToDict(request.properties), True)"))
+# MessageToDict is a pure function of the message's deterministic bytes (the memo's key)
+from google.protobuf import struct_pb2
+a, b = struct_pb2.Struct(), struct_pb2.Struct()
+a.update({"x": 1, "y": {"z": [1, "s"]}}); b.update({"y": {"z": [1, "s"]}, "x": 1})
+print("pure", a.SerializeToString(deterministic=True) == b.SerializeToString(deterministic=True), json_format.MessageToDict(a) == json_format.MessageToDict(b))
+"""
+
+
+def test_the_internals_the_memo_patches_are_as_assumed():
+    """Fails by name when pulumi-policy or protobuf changes what loom_policy/_fast_inputs.py relies on: every
+    exact pin of policy/requirements.txt is what the pack's interpreter has, the replaced names are the SDK's,
+    with the assumed signatures, called as assumed (per policy, and once with proxy_secrets for remediation)."""
+    proc = _in_pack(_INTERNALS)
+    assert proc.returncode == 0, proc.stderr
+    lines = dict(line.split(" ", 1) for line in proc.stdout.strip().splitlines())
+    assert lines["pins"] == "{}", f"installed versions differ from policy/requirements.txt pins: {lines['pins']}"
+    assert lines["names"] == "True True True"
+    assert lines["sig"] == "['props', 'proxy_secrets'] ['props']"
+    per_policy, proxies, remediation = map(int, lines["calls"].split())
+    assert per_policy >= 3 and proxies >= 3 and remediation == 1, lines["calls"]
+    assert lines["pure"] == "True True"
+
+
 def test_install_refuses_any_other_sdk_version():
     proc = _in_pack(
         "import loom_policy._fast_inputs as f, pulumi_policy.policy as sdk\n"
