@@ -308,7 +308,8 @@ class Rollout:
                 for i in range(first_step, len(record.steps)):
                     record = record.at(step=i)
                     if not self._step(stack, record, report.steps[i], owner):
-                        report.reason = report.steps[i].error or "; ".join(report.steps[i].gate.reasons if report.steps[i].gate else [])
+                        gate = report.steps[i].gate
+                        report.reason = report.steps[i].error or "; ".join(gate.reasons if gate else [])
                         return self._finish(self._rollback(stack, record, report), report, began)
                     owner = record.id
                 if not record.promote:
