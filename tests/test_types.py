@@ -1,5 +1,5 @@
 """The type checker is part of the suite: mypy (configured in pyproject.toml's [tool.mypy]) runs clean
-over components/, infra/, loom/, workloads/, and over policy/ against the pack's own virtualenv (its
+over components/, infra/, loom/, workloads/ (and contract/), and over policy/ against the pack's own virtualenv (its
 pulumi-policy lives only there). And every `# type: ignore` or `# noqa` left in them says why.
 
 With its cache (.mypy_cache) a run takes seconds; a cold run (a clean clone) about a minute on
@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-CHECKED = ["components", "infra", "loom", "workloads"]
+CHECKED = [d for d in ("contract", "components", "infra", "loom", "workloads") if (REPO / d).is_dir()]
+"""Every layer of ours but policy/ (checked against its own virtualenv); contract/ is the neutral leaf package."""
 POLICY_PYTHON = REPO / "policy" / ".venv" / "bin" / "python"
 TIMEOUT_S = 900
 
