@@ -27,7 +27,7 @@ CLASSES = (
 def _field_docs(cls: type) -> dict[str, str]:
     """The string literal right after each annotated field in the class body."""
     tree = ast.parse(inspect.getsource(cls))
-    body = tree.body[0].body  # type: ignore[attr-defined]  # the source of a class: its first statement is the ClassDef
+    body = tree.body[0].body  # type: ignore[attr-defined]
     docs: dict[str, str] = {}
     for node, following in zip(body, body[1:] + [None]):
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
@@ -51,8 +51,8 @@ def _default(field: dataclasses.Field) -> str:
         if isinstance(value, tuple) and value and hasattr(value[0], "value"):
             return "all: " + ", ".join(f"`{v.value}`" for v in value)
         return f"`{value!r}`"
-    if field.default_factory is not dataclasses.MISSING:
-        made = field.default_factory()
+    if field.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
+        made = field.default_factory()  # type: ignore[misc]
         return "`{}`" if made == {} else f"`{type(made).__name__}()`"
     return "**required**"
 
