@@ -42,6 +42,11 @@ down: install
 test: install
 	$(VENV)/bin/pytest
 
+# Fast feedback while editing: everything but the tests that start the real local platform
+# (`platform`) or take more than a few seconds each (`slow`). `make test` stays the whole suite.
+test-fast: install
+	$(VENV)/bin/pytest -m "not platform and not slow" -q
+
 preview: install
 	@rc=0; for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom preview --stack $$s -q || rc=$$?; done; exit $$rc
 

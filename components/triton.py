@@ -436,7 +436,7 @@ class TritonServing(pulumi.ComponentResource):
         container_args = pulumi.Output.from_input(model_repo).apply(
             lambda repo: triton_args(repo, list(args.models), extra=list(args.extra_args))
         )
-        probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731
+        probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731  (a one-line helper for the three probes below)
         spec = {
             "serviceAccountName": args.service_account_name,
             "securityContext": pod_security_context(),

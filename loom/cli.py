@@ -77,9 +77,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(_run(args))
     from loom import output
 
+    def on_error(message: str, exit_code: int) -> None:
+        if not output.emitted():
+            output.emit_json({"ok": False, "error": message, "exit_code": exit_code})
+
     with output.stdout_for_json_only():
-        code = _run(args, on_error=lambda message, exit_code: output.emitted() or output.emit_json(
-            {"ok": False, "error": message, "exit_code": exit_code}))
+        code = _run(args, on_error=on_error)
     sys.exit(code)
 
 

@@ -163,7 +163,7 @@ class AwsFoundation(Foundation):
                                          opts=pulumi.ResourceOptions(parent=self))
         self.storage_class = None
         self.resource_metrics = ex.metrics_server
-        self.karpenter = None  # the cluster's capacity is its owner's
+        self.karpenter: Optional[Karpenter] = None  # the cluster's capacity is its owner's
         self.gpu = GpuProfile(tolerations=[_toleration()]) if ex.gpu else None
 
     # ------------------------------------------------------------------ new cluster

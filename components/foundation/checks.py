@@ -3,6 +3,7 @@ the value and what is allowed. Unknown Outputs are never inspected."""
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import Any, Iterable
 
@@ -53,7 +54,7 @@ def check_sizes(prefix: str, low: int, desired: int | None, high: int) -> None:
         require(low <= desired <= high, f"{prefix}_desired={desired!r} must lie in {prefix}_min..{prefix}_max ({low}..{high})")
 
 
-def check_enum(arg: str, value: Any, enum_cls: type) -> Any:
+def check_enum(arg: str, value: Any, enum_cls: type[enum.Enum]) -> Any:
     try:
         return enum_cls(value)
     except ValueError:

@@ -133,7 +133,7 @@ class ExistingClusterFoundation(Foundation):
         if ObjectStoreMode(args.object_store) == ObjectStoreMode.MINIO:
             self._create_minio(name, args.minio, protect)
         else:
-            ext = args.external_s3
+            ext = _external_s3(args)
             self.s3_endpoint, self.sts_endpoint, self._s3_region = ext.endpoint, ext.sts_endpoint, ext.region
             self.egress = _external_endpoints({"object-store": ext.endpoint, "object-store-sts": ext.sts_endpoint})
 
@@ -180,7 +180,7 @@ class ExistingClusterFoundation(Foundation):
                 value = getattr(args.external_s3, field)
                 checks.require(isinstance(value, str) and value.startswith("https://"),
                                f"args.external_s3.{field}={value!r} must be an https:// URL (TLS is required)")
-            checks.require(bool(args.external_s3.role_arn), "args.external_s3.role_arn is empty")
+            checks.require(bool(args.external_s3 and args.external_s3.role_arn), "args.external_s3.role_arn is empty")
         else:
             m = args.minio
             naming.check_k8s_name("args.minio.namespace", m.namespace)
@@ -222,19 +222,20 @@ class ExistingClusterFoundation(Foundation):
         ns_opts = self._k8s.merge(pulumi.ResourceOptions(depends_on=[namespace]))
         root_password = random.RandomPassword(f"{name}-minio-root-password", length=40, special=False,
                                               opts=pulumi.ResourceOptions(parent=self))
-        kms_lines = ""
+        kms_lines: pulumi.Input[str] = ""
         if not m.kes_kms_secret:
             kms_secret = random.RandomId(f"{name}-minio-kms-key", byte_length=32, opts=pulumi.ResourceOptions(parent=self))
             kms_lines = pulumi.Output.concat("export MINIO_KMS_SECRET_KEY=loom-default:", kms_secret.b64_std, "\n")
+        config_env: pulumi.Output[str] = pulumi.Output.secret(pulumi.Output.concat(
+            "export MINIO_ROOT_USER=loom-admin\n",
+            "export MINIO_ROOT_PASSWORD=", root_password.result, "\n",
+            "export MINIO_BROWSER=off\n",
+            kms_lines))
         config = k8s.core.v1.Secret(
             f"{name}-minio-config",
             metadata={"name": f"{TENANT_NAME}-config", "namespace": ns_name, "labels": LABELS},
             type="Opaque",
-            string_data={"config.env": pulumi.Output.secret(pulumi.Output.concat(
-                "export MINIO_ROOT_USER=loom-admin\n",
-                "export MINIO_ROOT_PASSWORD=", root_password.result, "\n",
-                "export MINIO_BROWSER=off\n",
-                kms_lines))},
+            string_data={"config.env": config_env},
             opts=ns_opts)
         self._config_secret = f"{TENANT_NAME}-config"
         pool = {
@@ -319,7 +320,7 @@ class ExistingClusterFoundation(Foundation):
         `<prefix>-<purpose>` is pre-created by the endpoint's owner; nothing is created here."""
         checks.check_bucket_spec(spec)
         if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
-            ext = self._args.external_s3
+            ext = _external_s3(self._args)
             bucket_name = naming.bucket_name(ext.bucket_prefix, spec.purpose.value)
             return Bucket(name=pulumi.Output.from_input(bucket_name), uri=pulumi.Output.from_input(f"s3://{bucket_name}"),
                           cloud_id=pulumi.Output.from_input(bucket_name), resource=self)
@@ -339,7 +340,7 @@ class ExistingClusterFoundation(Foundation):
         checks.check_identity_request(request)
         ns, sa = request.namespace, request.service_account
         if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
-            ext = self._args.external_s3
+            ext = _external_s3(self._args)
             env = sts.web_identity_env(ext.role_arn, ext.endpoint, ext.sts_endpoint, ext.region, None, ext.token_audience)
             return WorkloadIdentity(service_account_annotations={}, env=env, resources=[])
         child = self._child(opts)
@@ -361,7 +362,7 @@ class ExistingClusterFoundation(Foundation):
         checks.check_identity_request(request)
         ns, sa = request.namespace, request.service_account
         if ObjectStoreMode(self._args.object_store) == ObjectStoreMode.EXTERNAL_S3:
-            secret = self._args.external_s3.access_key_secret
+            secret = _external_s3(self._args).access_key_secret
             checks.require(bool(secret), f"args.external_s3.access_key_secret is not set, but {ns}/{sa} needs a static key: its S3 "
                                          "clients send web-identity tokens only to AWS STS (docs/foundations.md, Milvus on MinIO); "
                                          f"create a Secret with accessKeyId and secretAccessKey in namespace {ns} and name it there")
@@ -371,7 +372,7 @@ class ExistingClusterFoundation(Foundation):
         rotation = self._args.minio.access_key_rotation
         secret_key = random.RandomPassword(f"{name}-secret-key", length=40, special=False, keepers={"rotation": rotation},
                                            opts=pulumi.ResourceOptions(parent=child.parent))
-        key_data = {ObjectStoreKey.access_key_id_key: policy_name,
+        key_data: dict[str, pulumi.Input[str]] = {ObjectStoreKey.access_key_id_key: policy_name,
                     ObjectStoreKey.secret_access_key_key: pulumi.Output.secret(secret_key.result)}
         labels = {**LABELS, "loom.io/data-classification": "restricted"}
         workload_secret = k8s.core.v1.Secret(
@@ -444,7 +445,7 @@ class ExistingClusterFoundation(Foundation):
                                       pulumi.ResourceOptions(parent=owner))
         # CloudNativePG mounts `projectedVolumeTemplate` at /projected, not at the usual token directory.
         cnpg_paths = {sts.TOKEN_FILE: f"{CNPG_PROJECTED}/token", sts.CA_FILE: f"{CNPG_PROJECTED}/ca.crt"}
-        env = [{"name": k, "value": cnpg_paths.get(v, v)} for k, v in sorted(identity.env.items())]
+        env = [{"name": k, "value": cnpg_paths.get(v, v) if isinstance(v, str) else v} for k, v in sorted(identity.env.items())]
         # The mesh admits the cluster's callers before its first pod starts (the operator polls 8000 at once).
         mesh = self._mesh_policies(name, ns, cluster_name, list(spec.clients), child)
         size = self._size
@@ -475,7 +476,7 @@ class ExistingClusterFoundation(Foundation):
                 # inheritedMetadata onto the Jobs' pod templates and the instance pods:
                 # internal/controller/cluster_create.go, InheritAnnotations on job.Spec.Template.ObjectMeta.)
                 "inheritedMetadata": {"annotations": {NATIVE_SIDECAR: "true"}},
-                "projectedVolumeTemplate": {"sources": sts.token_volume_for(identity.env)["projected"]["sources"]},
+                "projectedVolumeTemplate": {"sources": sts.token_volume_for(dict(identity.env))["projected"]["sources"]},
                 "backup": {
                     "retentionPolicy": f"{spec.backup_retention_days}d",
                     "barmanObjectStore": {
@@ -554,3 +555,9 @@ def _external_endpoints(urls: dict[str, str]) -> list[ExternalService]:
         out.append(ExternalService(name, [parsed.hostname], port=port, protocol="TLS" if secure else "HTTP",
                                    resolution="DNS"))
     return out
+
+
+def _external_s3(args: ExistingClusterFoundationArgs) -> ExternalS3Args:
+    """`args.external_s3`: validation refuses object_store external-s3 without it."""
+    assert args.external_s3 is not None
+    return args.external_s3

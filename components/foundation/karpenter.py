@@ -13,6 +13,7 @@ validates the rendered NodePools and EC2NodeClasses against them.
 from __future__ import annotations
 
 import enum
+import operator
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence
 
@@ -214,7 +215,7 @@ class Karpenter(pulumi.ComponentResource):
             lambda v: kp.controller_policies(v[0], args.region, v[1], v[2], v[3], v[4]))
         controller_policies = [
             aws.iam.RolePolicy(f"{name}-controller-{key}", role=controller_role.id,
-                               policy=documents.apply(lambda d, k=key: d[k]),
+                               policy=documents.apply(operator.itemgetter(key)),
                                opts=pulumi.ResourceOptions(parent=controller_role, provider=args.aws_provider))
             for key in kp.CONTROLLER_POLICIES
         ]

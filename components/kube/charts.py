@@ -39,7 +39,7 @@ class ChartRef:
         self,
         name: Optional[str],
         namespace: pulumi.Input[str],
-        values: Mapping[str, Any],
+        values: pulumi.Input[Mapping[str, Any]],
         *,
         version: Optional[str] = None,
         timeout: Optional[int] = None,

@@ -44,7 +44,7 @@ def check_dns_label(component: str, arg: str, value: Any) -> None:
 
 def check_enum(component: str, arg: str, value: Any, enum_type: type) -> None:
     if is_known(value) and not isinstance(value, enum_type):
-        allowed = ", ".join(f"{enum_type.__name__}.{m.name}" for m in enum_type)  # type: ignore[attr-defined]
+        allowed = ", ".join(f"{enum_type.__name__}.{m.name}" for m in enum_type)  # type: ignore[attr-defined]  # callers pass Enum classes
         fail(component, arg, value, allowed)
 
 

@@ -171,7 +171,7 @@ class TritonEndpointSource:
         if self._start is None:
             self.begin()
         end = self._scrape()
-        stats = window_between(self._start, end, self._samples)  # type: ignore[arg-type]
+        stats = window_between(self._start, end, self._samples)  # type: ignore[arg-type]  # begin() above set _start
         self._samples.append(end)
         return stats
 

@@ -121,7 +121,7 @@ class LoomPulumiCommand(PulumiCommand):
             raise CliInterrupted(received, result)
         if result.code != 0:
             error = create_command_error(result)
-            error.result = result  # type: ignore[attr-defined]
+            error.result = result  # type: ignore[attr-defined]  # callers read the CLI's output from the SDK's error (module doc)
             raise error
         return result
 

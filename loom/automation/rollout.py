@@ -14,8 +14,10 @@ The sequence (every change is one settings file deployed with `up`, see deployed
 
 Every update carries the rollout's record (`record.py`: plan, step, phase, the settings before the
 rollout), so `resume()` continues a rollout whose process died and `abort()` rolls it back, from
-any machine. Any failed gate, failed `up`, interrupt or SIGTERM rolls back in two updates: weight 0
-first (traffic back on stable at once), then the canary's previous settings. An interrupted update
+any machine. Any failed gate, failed `up`, interrupt, SIGTERM or any other exception rolls back in two
+updates: weight 0 first (traffic back on stable at once), then the canary's previous settings. An
+unexpected exception (not a `LoomError`) is raised again after the rollback as `RolloutFailed`, one
+line naming it, with the report attached and the original as its cause. An interrupted update
 is cancelled by the CLI itself (LoomPulumiCommand waits for it to release the stack lock); when the
 lock stays, the rollback waits for it (`lock_wait_s`) and then says what to run.
 """
@@ -306,7 +308,8 @@ class Rollout:
                 for i in range(first_step, len(record.steps)):
                     record = record.at(step=i)
                     if not self._step(stack, record, report.steps[i], owner):
-                        report.reason = report.steps[i].error or "; ".join(report.steps[i].gate.reasons if report.steps[i].gate else [])
+                        gate = report.steps[i].gate
+                        report.reason = report.steps[i].error or "; ".join(gate.reasons if gate else [])
                         return self._finish(self._rollback(stack, record, report), report, began)
                     owner = record.id
                 if not record.promote:
@@ -333,6 +336,11 @@ class Rollout:
         except LoomError as exc:  # a failed `up` (or policy refusal) before or after the steps
             report.reason = str(exc)
             return self._finish(self._rollback(stack, record, report), report, began)
+        except Exception as exc:  # anything else (a bug, a metrics source's own error): the canary must not keep traffic
+            report.reason = f"unexpected error: {_one_line(exc)}"
+            self.notify(f"{report.reason}: rolling back")
+            self._finish(self._rollback(stack, record, report), report, began)
+            raise RolloutFailed(report) from exc
 
     def _preflight(self, tracks: TrackState, plan: RolloutPlan) -> None:
         if tracks.canary_weight > 0:
@@ -383,8 +391,9 @@ class Rollout:
             done.append("weight")
             self._deploy(stack, record, prev, "rollback, canary restored", keep_record=False, check_policy=False)
             done.append("canary")
-        except (LoomError, KeyboardInterrupt) as exc:
-            error = "interrupted during the rollback" if isinstance(exc, KeyboardInterrupt) else str(exc)
+        except (Exception, KeyboardInterrupt) as exc:  # whatever stopped it, say what was restored and what to run
+            error = "interrupted during the rollback" if isinstance(exc, KeyboardInterrupt) else (
+                str(exc) if isinstance(exc, LoomError) else f"unexpected error: {_one_line(exc)}")
             report.interrupted = report.interrupted or isinstance(exc, KeyboardInterrupt)
             report.outcome = "rollback_failed"
             report.rollback = {"ok": False, "restored": done, "error": error}
@@ -524,3 +533,9 @@ class Rollout:
             report.outcome = "rollback_failed"
         report.seconds = self.clock.monotonic() - began
         return report
+
+
+def _one_line(exc: BaseException) -> str:
+    """`Type: message` on one line (an unexpected error's message may span several)."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -52,9 +52,9 @@ def _load() -> None:
     slow down commands that never run the checks."""
     import loom.checks.charts  # noqa: F401  (check 1: chart facts)
     from loom.checks import mesh  # noqa: F401  (registration order is report order)
-    from loom.checks import scheduling  # noqa: F401
-    from loom.checks import wiring  # noqa: F401
-    from loom.checks import readiness  # noqa: F401
+    from loom.checks import scheduling  # noqa: F401  (imported to register the check)
+    from loom.checks import wiring  # noqa: F401  (imported to register the check)
+    from loom.checks import readiness  # noqa: F401  (imported to register the check)
 
 
 def run_checks(result: "PreviewResult", only: list[str] | None = None) -> list[Finding]:

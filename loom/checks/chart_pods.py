@@ -141,7 +141,8 @@ class Release:
         # Without `name` Pulumi auto-names the release (resource name plus a random suffix); the
         # preview's mocks pick that suffix deterministically (loom/mocks.py).
         self.name = str(i.get("name") or _mocked_release_name(r))
-        self.values = i.get("values") if isinstance(i.get("values"), Mapping) else {}
+        values = i.get("values")
+        self.values: Mapping[str, Any] = values if isinstance(values, Mapping) else {}
         # A Release waits for its resources unless skipAwait; atomic implies waiting too.
         self.awaited = not bool(i.get("skipAwait"))
         self.create_namespace = bool(i.get("createNamespace"))
@@ -720,7 +721,7 @@ def cnpg_cluster(cluster: Cluster, r: "PreviewResource") -> None:
                                                               {"containerPort": 9187, "name": "metrics"}],
                              "resources": spec.get("resources") or {}, "env": env, "volumeMounts": mounts})
     affinity = spec.get("affinity") or {}
-    common = dict(node_selector=affinity.get("nodeSelector") or {}, tolerations=affinity.get("tolerations") or [])
+    common: dict[str, Any] = dict(node_selector=affinity.get("nodeSelector") or {}, tolerations=affinity.get("tolerations") or [])
     cluster.pods.append(Pod(owner=r, kind="StatefulSet", name=name, namespace=ns, labels=labels, annotations=dict(annotations), service_account=name,
                             containers=[postgres], volumes=volumes, replicas=instances, claims=claims, source=f"{CNPG}/pods.go", awaited=False, **common))
     if "initdb" in (spec.get("bootstrap") or {}) or not spec.get("bootstrap"):

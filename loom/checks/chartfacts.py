@@ -684,9 +684,9 @@ def build(
             del h.values[p]
         for p in [p for p in h.free_form if p[:n] == base]:
             del h.free_form[p]
-    for p, reason in free_form.items():
-        h.free_form[split_path(p)] = reason
-        h.add_value(split_path(p), "map")
+    for key, reason in free_form.items():
+        h.free_form[split_path(key)] = reason
+        h.add_value(split_path(key), "map")
     published: dict[str, Any]
     if index is not None:
         e = index_entry(index, chart, version)
@@ -763,8 +763,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     commit: Optional[str] = None
     if args.git:
-        source: ChartSource = GitSource(Path(args.git), args.ref, args.path)
-        commit = source.commit()  # type: ignore[attr-defined]
+        git = GitSource(Path(args.git), args.ref, args.path)
+        source: ChartSource = git
+        commit = git.commit()
     elif args.chart_dir:
         source = DirSource(Path(args.chart_dir))
     else:

@@ -260,7 +260,7 @@ def labels_match(selector: Mapping[str, str], labels: Mapping[str, str]) -> bool
 def match_expressions(exprs: Iterable[Mapping[str, Any]], labels: Mapping[str, str]) -> bool:
     """Kubernetes label selector `matchExpressions` (In, NotIn, Exists, DoesNotExist; Gt/Lt for node affinity)."""
     for e in exprs:
-        key, op, values = e.get("key"), e.get("operator"), [str(v) for v in (e.get("values") or [])]
+        key, op, values = str(e.get("key", "")), e.get("operator"), [str(v) for v in (e.get("values") or [])]
         present = key in labels
         if op == "In" and not (present and labels[key] in values):
             return False

@@ -217,7 +217,7 @@ def _gke(result: "PreviewResult", cluster: "Cluster", env: Environment) -> None:
     env.builtin_storage_classes = {"standard-rwo": True, "standard": False, "premium-rwo": False}
     env.metrics_server = True
     gke = result.by_type("gcp:container/cluster:Cluster")
-    private = {}
+    private: dict[str, Any] = {}
     for c in gke:
         pcc = c.inputs.get("privateClusterConfig") or {}
         if pcc.get("enablePrivateNodes"):
@@ -287,7 +287,7 @@ def _covers(ranges: list, cidr: str) -> bool:
         return False
     for r in ranges:
         try:
-            if net.subnet_of(ipaddress.ip_network(str(r), strict=False)):
+            if net.subnet_of(ipaddress.ip_network(str(r), strict=False)):  # type: ignore[arg-type]  # IPv4 in IPv6 raises TypeError: caught
                 return True
         except (ValueError, TypeError):
             continue

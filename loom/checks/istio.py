@@ -69,7 +69,7 @@ def webhook_called(ns_labels: Mapping[str, str], pod_labels: Mapping[str, str], 
     """Which of istiod's injection webhooks the API server calls for this pod, or None (mutatingwebhook.yaml)."""
     rev = config.revision or "default"
     not_disabled = [{"key": "sidecar.istio.io/inject", "operator": "NotIn", "values": ["false"]}]
-    cases = [
+    cases: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = [
         ("rev.namespace", [{"key": "istio.io/rev", "operator": "In", "values": [rev]}, {"key": "istio-injection", "operator": "DoesNotExist"}], not_disabled),
         ("rev.object", [{"key": "istio.io/rev", "operator": "DoesNotExist"}, {"key": "istio-injection", "operator": "DoesNotExist"}],
          [*not_disabled, {"key": "istio.io/rev", "operator": "In", "values": [rev]}]),

@@ -130,7 +130,7 @@ def eks_allocatable(m: Machine) -> tuple[float, float]:
 def gke_allocatable(m: Machine) -> tuple[float, float]:
     total = m.memory_gib * GIB
     if m.memory_gib < 1:
-        reserved = 255 * MIB
+        reserved: float = 255 * MIB
     else:
         reserved, left = 0.0, m.memory_gib
         for size, rate in ((4, 0.25), (4, 0.20), (8, 0.10), (112, 0.06), (float("inf"), 0.02)):

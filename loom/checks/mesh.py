@@ -344,8 +344,8 @@ def _external(mesh: Mesh, cluster: Cluster) -> list[Finding]:
     checks: list[tuple[Endpoint, Any, str, str, int, Optional[Callable[[str], bool]]]] = []
     for r in db:
         domain = DATABASE_DOMAINS.get(r.type)
-        registered = (lambda h, d=domain: h.endswith(d)) if domain else (lambda h: True)
-        checks.append((MLFLOW, r, EXTERNAL_DATABASES[r.type], f"*{domain}" if domain else "its private IP", 5432, registered))
+        in_domain = (lambda h, d=domain: h.endswith(d)) if domain else (lambda h: True)
+        checks.append((MLFLOW, r, EXTERNAL_DATABASES[r.type], f"*{domain}" if domain else "its private IP", 5432, in_domain))
     if stores and not MINIO.pods(cluster):
         store = stores[0]
         checks += [(ep, store, EXTERNAL_OBJECT_STORES[store.type], _store_host(cluster, store), 443, None) for ep in (MILVUS_PODS, MLFLOW, TRITON)]
@@ -359,7 +359,7 @@ def _external(mesh: Mesh, cluster: Cluster) -> list[Finding]:
 
 def _outsider(namespace: str) -> Pod:
     """A pod standing for any workload of an unlisted namespace (service account `default`)."""
-    return Pod(owner=None, kind="Deployment", name="any-workload", namespace=namespace, labels={"app": "any"})  # type: ignore[arg-type]
+    return Pod(owner=None, kind="Deployment", name="any-workload", namespace=namespace, labels={"app": "any"})  # type: ignore[arg-type]  # an imagined pod: no resource owns it
 
 
 def _forbidden(mesh: Mesh, cluster: Cluster) -> list[Finding]:
@@ -420,7 +420,7 @@ def _webhooks(mesh: Mesh, cluster: Cluster) -> list[Finding]:
 
 def _scrapes(mesh: Mesh, cluster: Cluster) -> list[Finding]:
     """Prometheus must reach every port its PodMonitors and ServiceMonitors scrape."""
-    findings = []
+    findings: list[Finding] = []
     prom = [p for p in cluster.pods if p.labels.get("app.kubernetes.io/name") == "prometheus"]
     if not prom:
         return findings

@@ -126,9 +126,9 @@ def _waits_for(cluster: Cluster, r: "PreviewResource", wanted) -> bool:
     component means waiting for all its children (how the engine treats a ComponentResource dependency)."""
     by_urn = {x.urn: x for x in cluster.result.resources}
     children: dict[str, list[str]] = {}
-    for x in cluster.result.resources:
-        if x.parent:
-            children.setdefault(x.parent, []).append(x.urn)
+    for res in cluster.result.resources:
+        if res.parent:
+            children.setdefault(res.parent, []).append(res.urn)
     seen, stack = set(), list(r.dependencies)
     while stack:
         urn = stack.pop()

@@ -55,8 +55,7 @@ def scan(as_json: bool, config_path: str | None, language: str | None) -> None:
 
     if as_json:
         output.json_lines()
-    out = click.get_text_stream("stdout")
-    stdin = click.get_text_stream("stdin")
+    out, stdin = sys.stdout, sys.stdin  # click.get_text_stream is deprecated (removed in Click 9)
     for number, line in enumerate(_lines(stdin), start=1):
         text, line_language = _parse(line, number, scanner.config.max_chars, LANGUAGES)
         try:

@@ -43,7 +43,7 @@ def check(stack, config_file, policy_config, fmt, output, pack_dir) -> int:
 
     Exit 0 with no mandatory violation, 1 with any, 2 on bad input."""
     from loom.policycheck import DEFAULT_PACK_DIR, PolicySession  # noqa: PLC0415 - keeps `loom -h` fast
-    from loom.policycheck.report import render_json, render_sarif, render_text  # noqa: PLC0415
+    from loom.policycheck.report import render_json, render_sarif, render_text  # noqa: PLC0415 - keeps `loom -h` fast
 
     if (stack is None) == (config_file is None):
         raise LoomError("give exactly one of --stack NAME or --config-file PATH")
@@ -54,7 +54,7 @@ def check(stack, config_file, policy_config, fmt, output, pack_dir) -> int:
             policy_config = str(found)
             click.echo(f"policy config: {found}", err=True)
     try:
-        from loom.preview import PROJECT, resolve_stack_file, run_preview  # noqa: PLC0415
+        from loom.preview import PROJECT, resolve_stack_file, run_preview  # noqa: PLC0415 - the preview imports Pulumi: only when run
     except ImportError as exc:
         raise LoomError(f"the offline preview is not available in this build ({exc})") from None
 
@@ -96,7 +96,7 @@ def _status(message: str):
     if not sys.stderr.isatty():
         yield
         return
-    from rich.console import Console  # noqa: PLC0415
+    from rich.console import Console  # noqa: PLC0415 - keeps `loom -h` fast
 
     with Console(stderr=True).status(message):
         yield
@@ -108,7 +108,7 @@ def _status(message: str):
 @click.option("--json", "as_json", is_flag=True, help="Print the rules as JSON.")
 def rules(pack_dir, as_json) -> None:
     """List the pack's rules (from its own GetAnalyzerInfo): concern, severity, default enforcement."""
-    from loom.policycheck import DEFAULT_PACK_DIR, describe_pack  # noqa: PLC0415
+    from loom.policycheck import DEFAULT_PACK_DIR, describe_pack  # noqa: PLC0415 - keeps `loom -h` fast
 
     name, version, policies = describe_pack(Path(pack_dir) if pack_dir else DEFAULT_PACK_DIR)
     if as_json:
@@ -117,8 +117,8 @@ def rules(pack_dir, as_json) -> None:
              "enforcementLevel": p.enforcement_level, "description": p.description,
              "config": p.config_schema} for p in policies]}, indent=2, sort_keys=False)
         return
-    from rich.console import Console  # noqa: PLC0415
-    from rich.table import Table  # noqa: PLC0415
+    from rich.console import Console  # noqa: PLC0415 - keeps `loom -h` fast
+    from rich.table import Table  # noqa: PLC0415 - keeps `loom -h` fast
 
     table = Table(title=f"{name}@v{version}: {len(policies)} rules")
     for col in ("rule", "concern", "kind", "severity", "enforcement"):

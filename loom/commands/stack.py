@@ -342,7 +342,11 @@ def rollout(
         raise exc from None
     except LoomError as exc:
         if as_json:
-            _json({"ok": False, "env": env, "action": action, "error": str(exc)})
+            from loom.automation.rollout import RolloutFailed
+
+            # An unexpected error after changes were made: the report says what was rolled back.
+            done = exc.report.to_dict() if isinstance(exc, RolloutFailed) else {"ok": False, "env": env, "action": action}
+            _json({**done, "error": str(exc)})
         raise
     if as_json:
         _json(report.to_dict())

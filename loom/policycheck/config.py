@@ -128,7 +128,7 @@ def _globs_that_match_nothing(policy: str, properties_schema: dict, props: dict)
     for key, spec in properties_schema.items():
         items = spec.get("items") if isinstance(spec, dict) else None
         alternatives = items.get("anyOf") if isinstance(items, dict) else None
-        if not isinstance(alternatives, list):
+        if not isinstance(items, dict) or not isinstance(alternatives, list):
             continue
         names = next((a["enum"] for a in alternatives if isinstance(a, dict) and "enum" in a), None)
         if not names or not isinstance(props.get(key), list):

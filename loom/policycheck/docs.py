@@ -65,7 +65,7 @@ def current_doc(table: str, text: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from loom.policycheck import describe_pack  # noqa: PLC0415
+    from loom.policycheck import describe_pack  # noqa: PLC0415 - starts the pack's gRPC stack: only when docs are built
 
     _, _, policies = describe_pack()
     text = DOC.read_text(encoding="utf-8")

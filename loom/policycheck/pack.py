@@ -8,6 +8,7 @@ does log has somewhere to send it, and its messages show in errors."""
 
 from __future__ import annotations
 
+import io
 import os
 import selectors
 import subprocess
@@ -17,6 +18,7 @@ import threading
 import time
 from concurrent import futures
 from pathlib import Path
+from typing import IO, Any, cast
 
 import grpc
 
@@ -36,7 +38,7 @@ class _LogEngine:
 
     def __init__(self) -> None:
         from pulumi.runtime.proto import engine_pb2_grpc  # noqa: PLC0415 - heavy import, only here
-        from google.protobuf import empty_pb2  # noqa: PLC0415
+        from google.protobuf import empty_pb2  # noqa: PLC0415 - heavy import, only here
 
         self.messages: list[str] = []
         outer = self
@@ -76,9 +78,9 @@ class PolicyPackProcess:
         self.proc: subprocess.Popen | None = None
         self.channel: grpc.Channel | None = None
         self.engine: _LogEngine | None = None
-        self._stderr = None
+        self._stderr: IO[bytes] | None = None
         self._stdout_tail = b""
-        self.stub = None
+        self.stub: Any = None  # analyzer_pb2_grpc.AnalyzerStub once started (its methods are generated)
         self.start_s = 0.0
         self.wait_s = 0.0
         self._t0 = 0.0
@@ -106,7 +108,7 @@ class PolicyPackProcess:
         return self
 
     def __enter__(self) -> "PolicyPackProcess":
-        from pulumi.runtime.proto import analyzer_pb2_grpc  # noqa: PLC0415
+        from pulumi.runtime.proto import analyzer_pb2_grpc  # noqa: PLC0415 - heavy import, only when a pack starts
 
         self.spawn()
         t_wait = time.perf_counter()
@@ -167,7 +169,7 @@ class PolicyPackProcess:
         """Keep reading what the pack prints after its port (a policy's print()), so a full pipe can
         never block it; the last few KB are kept for error messages."""
         assert self.proc is not None and self.proc.stdout is not None
-        stream = self.proc.stdout
+        stream = cast(io.BufferedReader, self.proc.stdout)  # binary pipe (no text=): has read1
 
         def pump() -> None:
             try:

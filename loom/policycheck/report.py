@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from typing import Any
 
 from loom.policycheck.model import PolicyReport, Violation
 
@@ -72,7 +73,7 @@ def render_sarif(report: PolicyReport, *, artifact_uri: str) -> dict:
     results = []
     for v in report.violations:
         fingerprint = hashlib.sha256(f"{v.policy}\0{v.urn}\0{v.message}".encode()).hexdigest()
-        result = {
+        result: dict[str, Any] = {
             "ruleId": v.policy,
             "level": "error" if v.mandatory else "warning",
             "message": {"text": f"{v.message}\nResource: {v.urn or report.stack}"},

@@ -21,7 +21,7 @@ _STACK_TYPE = "pulumi:pulumi:Stack"
 
 
 def _policies(info) -> list[PolicyInfo]:
-    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415
+    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415 - heavy import, only when a pack runs
 
     out = []
     for p in info.policies:
@@ -38,7 +38,7 @@ def _policies(info) -> list[PolicyInfo]:
 
 def _pack_version(pack_dir: Path) -> str | None:
     """Python packs always answer 0.0.1; the CLI takes the version from PulumiPolicy.yaml, so do we."""
-    import yaml  # noqa: PLC0415
+    import yaml  # noqa: PLC0415 - only policy config files need it
 
     try:
         doc = yaml.safe_load((pack_dir / "PulumiPolicy.yaml").read_text(encoding="utf-8")) or {}
@@ -74,7 +74,7 @@ class PolicySession:
         self.process = PolicyPackProcess(Path(pack_dir), project=project, stack=stack, timeout_s=timeout_s,
                                          python=python)
         self.project = project
-        self.info = None
+        self.info: Any = None  # the pack's AnalyzerInfo message, read on __enter__
         self.policies: list[PolicyInfo] = []
         self.version = "0.0.0"
 
@@ -100,7 +100,7 @@ class PolicySession:
 
     def check(self, resources: Sequence[Any], *, stack: str,
               policy_config: str | Path | dict | None = None) -> PolicyReport:
-        from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415
+        from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415 - heavy import, only when a pack runs
 
         pack, info = self.process, self.info
         stub = pack.stub
@@ -178,7 +178,7 @@ def run_policy_check(
 
 
 def _configure(pack: PolicyPackProcess, config: dict[str, PolicyConfig]) -> None:
-    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415
+    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415 - heavy import, only when a pack runs
 
     req = analyzer_pb2.ConfigureAnalyzerRequest()
     for name, cfg in config.items():
@@ -194,7 +194,7 @@ def _configure(pack: PolicyPackProcess, config: dict[str, PolicyConfig]) -> None
 def _configure_stack(pack: PolicyPackProcess, *, project: str, stack: str) -> None:
     """The engine tells the analyzer which stack it is looking at (a preview: dry_run); packs built on
     an SDK without ConfigureStack answer UNIMPLEMENTED, which the engine tolerates and so do we."""
-    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415
+    from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415 - heavy import, only when a pack runs
 
     req = analyzer_pb2.AnalyzerStackConfigureRequest(stack=stack, project=project, organization="organization",
                                                      dry_run=True)

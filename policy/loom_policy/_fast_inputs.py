@@ -90,5 +90,5 @@ def install() -> bool:
     _sdk.json_format = shim
     _sdk.deserialize_properties = Memo(_sdk.deserialize_properties, _deserialize_key)
     _sdk.unknown_checking_proxy = Memo(_sdk.unknown_checking_proxy, _proxy_key)
-    _sdk._loom_fast_inputs = True
+    setattr(_sdk, "_loom_fast_inputs", True)  # the marker read above (a module has no such attribute to type)
     return True

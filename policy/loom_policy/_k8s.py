@@ -45,7 +45,7 @@ def k8s_type(resource_type: str) -> K8sType | None:
     """Parse `kubernetes:<group>/<version>:<Kind>[Patch]` (memoised: a few dozen distinct tokens)."""
     cached = _TYPES.get(resource_type, False)
     if cached is not False:
-        return cached  # type: ignore[return-value]
+        return cached  # type: ignore[return-value]  # False is the cache's 'absent' marker, tested above
     out = None
     if resource_type.startswith("kubernetes:"):
         parts = resource_type.split(":")
@@ -100,7 +100,7 @@ def labels(meta: Any) -> Any:
     return as_map(get(meta, "labels"))
 
 
-def annotations(meta: Any) -> Any:
+def annotations_of(meta: Any) -> Any:
     return as_map(get(meta, "annotations"))
 
 

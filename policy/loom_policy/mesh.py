@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._k8s import (ISTIO_NETWORKING, ISTIO_SECURITY, PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, annotations, dotted,
+from ._k8s import (ISTIO_NETWORKING, ISTIO_SECURITY, PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, annotations_of, dotted,
                    helm_nodes, helm_release, helm_trees, is_helm, is_kind, is_patch, k8s_type, kind_of, labels, name_of,
                    namespace_of, parse_yaml, pod_template)
 from ._util import (CRITICAL, HIGH, MEDIUM, as_list, as_map, config, get, is_list, is_map, matches_any,
@@ -350,7 +350,7 @@ def _no_opt_out(args, report, unknowns):
     pod = pod_template(t, args.props)
     if pod is None or matches_any(namespace_of(args.props, args.provider), exempt):
         return
-    lbl, ann = labels(pod.meta), annotations(pod.meta)
+    lbl, ann = labels(pod.meta), annotations_of(pod.meta)
     source = "label" if _INJECT in lbl else "annotation"
     value = lbl.get(_INJECT) if _INJECT in lbl else ann.get(_INJECT)
     if _injects(value) is False:
@@ -439,7 +439,7 @@ def _capture(args, report, unknowns):
     pod = pod_template(args.resource_type, args.props)
     if pod is None or matches_any(namespace_of(args.props, args.provider), exempt):
         return
-    for finding in _bypass_findings(annotations(pod.meta)):
+    for finding in _bypass_findings(annotations_of(pod.meta)):
         report(f"pod template annotation {finding}")
 
 

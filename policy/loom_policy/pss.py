@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ._k8s import (PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, PodTemplate, annotations, cname, containers, dotted,
+from ._k8s import (PLATFORM_NAMESPACES, SYSTEM_NAMESPACES, PodTemplate, annotations_of, cname, containers, dotted,
                    helm_nodes, helm_release, is_helm, is_patch, namespace_of, pod_template)
 from ._util import (CRITICAL, HIGH, Unknowns, as_list, config, get, is_map, matches_any, number, resource_policy,
                     schema, string_list, text, truthy)
@@ -78,7 +78,7 @@ def _baseline_pod(pod: PodTemplate, spec: Any, psc: Any) -> Iterator[str]:
     t = get(psc, "appArmorProfile", "type")
     if t is not None and t not in APPARMOR_OK:
         yield f"AppArmor: spec.securityContext.appArmorProfile.type is {t}; allowed: RuntimeDefault, Localhost"
-    for ann, value in annotations(pod.meta).items():
+    for ann, value in annotations_of(pod.meta).items():
         if ann.startswith(_APPARMOR_ANNOTATION) and isinstance(value, str) and value != "runtime/default" \
                 and not value.startswith("localhost/"):
             yield f"AppArmor: annotation {ann}={value}; allowed: runtime/default, localhost/*"

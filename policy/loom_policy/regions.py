@@ -108,7 +108,7 @@ def allowed(location: str, patterns: list[str]) -> bool:
     if loc in GCS_MULTI:
         return False
     members = GCS_DUAL.get(loc)
-    return bool(members) and all(allowed(m, patterns) for m in members)
+    return members is not None and all(allowed(m, patterns) for m in members)
 
 
 def multi_region_of(region: str) -> str | None:

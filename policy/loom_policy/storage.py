@@ -70,7 +70,8 @@ class Stack:
     def __init__(self, resources) -> None:
         self.resources = resources
         self.s3: dict[str, list] = {}
-        self.gcs_iam, self.az = [], {}
+        self.gcs_iam: list = []
+        self.az: dict[str, list] = {}
         for r in resources:
             concept = s3_concept(r.resource_type)
             if concept:

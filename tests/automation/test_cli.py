@@ -167,6 +167,30 @@ def test_rollout_promotes_the_real_healthy_version(capsys, fake_ops, metrics_ser
     assert "step 100%: passed" in err
 
 
+@pytest.mark.parametrize("as_json", [False, True], ids=["human", "json"])
+def test_rollout_unexpected_error_rolls_back_and_is_one_line(capsys, fake_ops, metrics_server, as_json):
+    """Any exception (here a bug in an update's aftermath) rolls the canary back, then exits 1 with one line."""
+
+    def bug(n):
+        if n == 2:
+            raise KeyError("weights")
+
+    fake_ops["stack"].after_up = bug
+    argv = ["rollout", "--env", "dev", "--model", "echo", "--version", "models/v2", "--steps", "100",
+            "--metrics-url", metrics_server.url, "--triton-version", "1", *FAST] + (["--json"] if as_json else [])
+    code, out, err = run(argv, capsys)
+    assert code == 1
+    assert fake_ops["stack"].triton() == DEV_TRITON
+    line = "rollout of models/v2 on dev: rolled back: unexpected error: KeyError: 'weights'"
+    assert f"error: {line}\n" in err and "Traceback" not in err
+    if as_json:
+        doc = json.loads(out)
+        assert doc["ok"] is False and doc["outcome"] == "rolled_back" and doc["error"] == line
+        assert doc["rollback"] == {"ok": True, "restored": ["weight", "canary"]}
+    else:
+        assert out == ""
+
+
 def test_explicit_metrics_url_wins_over_the_prometheus_env_var(capsys, fake_ops, metrics_server, monkeypatch):
     monkeypatch.setenv("LOOM_PROMETHEUS_URL", "http://127.0.0.1:9/unused")
     argv = ["rollout", "--env", "dev", "--model", "echo", "--version", "models/v2", "--steps", "100",

@@ -426,6 +426,104 @@ def test_a_rollout_aborted_elsewhere_stops_this_one_without_fighting():
     assert stack.triton() == DEV_TRITON and stack.record() is None  # the abort stands
 
 
+# -- any other exception, at every point: rolled back, then one clear line ---------------------------
+
+UPS = ["canary at 0%", "canary at 10%", "canary at 50%", "canary at 100%", "promote to stable", "canary off"]
+"""The updates of a (10, 50, 100) rollout, in order (test_happy_path_sets_each_weight... checks them)."""
+
+
+def raising_at_up(stack, n: int, exc: BaseException, *, after: bool) -> None:
+    """The stack's `n`-th `up` raises `exc`: before the update (nothing changed) or after it (changed)."""
+    if after:
+        def die(k):
+            if k == n:
+                raise exc
+
+        stack.after_up = die
+        return
+    real = stack.up
+
+    def up(**kw):
+        if stack.ups + 1 == n:
+            stack.ups += 1
+            raise exc
+        return real(**kw)
+
+    stack.up = up
+
+
+@pytest.mark.parametrize("after", [True, False], ids=["after-the-update", "before-the-update"])
+@pytest.mark.parametrize("n", range(1, len(UPS) + 1), ids=UPS)
+def test_any_exception_at_each_update_rolls_back_then_raises_one_line(n, after):
+    log: list = []
+    stack = FakeStack("dev", log)
+    raising_at_up(stack, n, ValueError(f"boom\nat update {n}"), after=after)
+    rollout, plan, *_ = make(stack=stack, log=log)
+
+    with pytest.raises(RolloutFailed) as failed:
+        rollout.start(plan)
+
+    # the rollback ran: its two updates, traffic back on stable first, then exactly the settings before
+    ups = deployed(log)
+    rollback = ups[-2:]
+    assert [canary(c)[:2] for c in rollback] == [(True, 0), (False, 0)]
+    assert stack.triton() == DEV_TRITON and stack.record() is None
+    assert records(log)[-2]["phase"] == "rolling_back" and "ValueError: boom at update" in records(log)[-2]["reason"]
+    # and the error propagates: one line naming it, the report attached, the original as its cause
+    err = failed.value
+    assert str(err) == f"rollout of models/v2 on dev: rolled back: unexpected error: ValueError: boom at update {n}"
+    assert "\n" not in str(err) and err.exit_code == 1
+    assert err.report.outcome == "rolled_back" and err.report.rollback == {"ok": True, "restored": ["weight", "canary"]}
+    assert isinstance(err.__cause__, ValueError)
+
+
+def test_any_exception_while_observing_rolls_back_then_raises_one_line():
+    rollout, plan, stack, log, *_ = make(source=FakeSource(HEALTHY, ZeroDivisionError("division by zero")))
+    with pytest.raises(RolloutFailed, match=r"rolled back: unexpected error: ZeroDivisionError: division by zero$") as failed:
+        rollout.start(plan)
+    assert [canary(c) for c in deployed(log)] == [
+        (True, 0, "models/v2"), (True, 10, "models/v2"), (True, 50, "models/v2"),  # 10 % passed, 50 % was observed
+        (True, 0, "models/v2"), (False, 0, None),  # rollback
+    ]
+    assert stack.triton() == DEV_TRITON
+    assert [s.status for s in failed.value.report.steps] == ["passed", "pending", "pending"]
+
+
+def test_any_exception_in_a_progress_callback_rolls_back():
+    rollout, plan, stack, log, *_ = make()
+
+    def on_step(record):
+        raise TypeError("the caller's callback is broken")
+
+    rollout.on_step = on_step
+    with pytest.raises(RolloutFailed, match="TypeError: the caller's callback is broken"):
+        rollout.start(plan)
+    assert stack.triton() == DEV_TRITON and stack.record() is None
+
+
+def test_any_exception_during_the_rollback_is_reported_with_what_to_run():
+    bad = WindowStats(requests=400, errors=200, p99_ms=100.0, mean_ms=30.0)
+    log: list = []
+    stack = FakeStack("dev", log)
+    raising_at_up(stack, 3, OSError("disk full"), after=False)  # ups: 0 %, 10 % (gate fails), rollback's first
+    rollout, plan, *_ = make(stack=stack, log=log, source=FakeSource(bad))
+    report = rollout.start(plan)
+    assert report.outcome == "rollback_failed"
+    assert report.rollback == {"ok": False, "restored": [], "error": "unexpected error: OSError: disk full"}
+    assert report.next_step == "loom rollout --env dev --abort"
+    # the stack still carries the record, so --abort (here, once the disk has room) finishes it
+    stack.up = FakeStack.up.__get__(stack)
+    again, *_ = make(stack=stack, log=log)
+    assert again.abort().outcome == "aborted" and stack.triton() == DEV_TRITON
+
+
+def test_a_process_crash_is_not_caught():
+    """Not every BaseException is an error to roll back: a dying process (Crash) runs no rollback;
+    the record on the stack lets --resume or --abort finish (the crash tests below)."""
+    stack, log = crashing_after(2)
+    assert stack.record()["phase"] == "canary" and stack.ups == 2
+
+
 @pytest.mark.parametrize(
     "text, ok",
     [("10,50,100", (10, 50, 100)), ("100", (100,)), (" 5, 20 ,100", (5, 20, 100)), ("50,10", None), ("0,50", None), ("10,101", None), ("a,b", None), ("", None), ("10,10", None)],

@@ -58,6 +58,36 @@ def test_a_failing_undo_does_not_stop_the_others_and_is_reported():
     assert err.value.undone == ["c", "a"] and err.value.undo_errors == ["b: disk gone"] and "UNDO FAILED" in str(err.value)
 
 
+@pytest.mark.parametrize("exc", [ValueError, KeyError, OSError, TypeError, ZeroDivisionError])
+@pytest.mark.parametrize("fail", ["a", "check", "b", "c"])
+def test_any_exception_at_any_step_undoes_what_started_and_names_the_step(fail, exc):
+    log: list[str] = []
+    with pytest.raises(saga.SagaError) as err:
+        saga.run(_steps(log, fail=fail, exc=exc))
+    started = ["a", "check", "b", "c"][: ["a", "check", "b", "c"].index(fail) + 1]
+    assert log[len(started):] == [f"undo {n}" for n in reversed(started) if n != "check"]
+    assert err.value.step == fail and isinstance(err.value.cause, exc) and "\n" not in str(err.value)
+
+
+class _Triton:
+    def __init__(self, error: BaseException):
+        self.error = error
+
+    def unload(self, name: str) -> None:
+        raise self.error
+
+
+def test_removing_a_canary_tolerates_triton_errors_only(tmp_path):
+    from workloads.promote.steps import remove_canary
+
+    (tmp_path / "m_canary").mkdir()
+    remove_canary(_Triton(RuntimeError("Triton unload m_canary: HTTP 400")), tmp_path, "m")  # never loaded
+    remove_canary(_Triton(ConnectionError("refused")), tmp_path, "m")  # Triton gone (requests' errors are OSErrors)
+    assert not (tmp_path / "m_canary").exists()
+    with pytest.raises(TypeError):  # a bug is not swallowed
+        remove_canary(_Triton(TypeError("unload() takes 1 argument")), tmp_path, "m")
+
+
 # -- the embedder's gate ---------------------------------------------------------------------------
 WIN, BASE = Metrics(0.9, 0.8, 72, 0.7), Metrics(0.5, 0.4, 72, 0.3)
 

@@ -201,6 +201,7 @@ def test_staging_that_fails_halfway_leaves_bucket_and_milvus_as_they_were(retrai
     assert _tree(bucket) == files and _collections(t.milvus_uri) == collections
 
 
+@pytest.mark.slow  # its `retrained` fixture fine-tunes the embedder and registers it in MLflow (minutes)
 def test_staging_refuses_a_prefix_that_is_not_a_model_repository(retrained, mlflow_uri, tmp_path):
     from workloads.promote.stage import StageError, stage
 

@@ -108,6 +108,7 @@ def test_the_candidate_goes_through_loom_rollout_and_a_failed_gate_rolls_it_back
     assert ok.start(ok_plan).outcome == "promoted"
 
 
+@pytest.mark.slow  # starts a real `mlflow server` (mlflow_uri: ~60 s on the shared machine) and registers two versions
 def test_reconcile_moves_the_generator_champion_to_what_stable_serves(tmp_path, adapter, mlflow_uri):
     import mlflow
 

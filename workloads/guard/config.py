@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import yaml
 
@@ -177,7 +177,7 @@ def _terms_setting(value: Any, base: Path, where: str) -> tuple[Term, ...]:
     return _terms(value, where)
 
 
-def load_config(path: str | os.PathLike[str] | None = None, *, env: dict[str, str] | None = None) -> GuardConfig:
+def load_config(path: str | os.PathLike[str] | None = None, *, env: Mapping[str, str] | None = None) -> GuardConfig:
     """Build a GuardConfig from a config file (or LOOM_GUARD_CONFIG, or the defaults) and the
     LOOM_GUARD_DENY_LIST / LOOM_GUARD_LEXICON overrides. Relative term paths resolve against the
     config file's folder."""

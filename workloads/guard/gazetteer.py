@@ -100,7 +100,7 @@ def build(path: Path | None = None) -> Path:
     """Extract the ranked names from names-dataset and write them atomically to `path`."""
     path = path or default_path()
     try:
-        import names_dataset  # noqa: F401
+        import names_dataset  # noqa: F401  (only to say clearly when it is not installed)
     except ImportError:
         raise GazetteerError(
             f"the name gazetteer {path} is missing and names-dataset is not installed to build it "

@@ -112,7 +112,7 @@ def _is_word(ch: str) -> bool:
 def _starts_with_boundary(source: str, flags: int) -> bool:
     """True when the whole pattern begins with \\b (not just its first alternative)."""
     try:
-        from re import _constants, _parser  # CPython's own parser: exact, unlike a text test
+        from re import _constants, _parser  # type: ignore[attr-defined]  # CPython's own parser (private, not in typeshed): exact, unlike a text test
 
         parsed = _parser.parse(source, flags)
         return len(parsed) > 0 and parsed[0] == (_constants.AT, _constants.AT_BOUNDARY)

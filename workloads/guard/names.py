@@ -240,8 +240,9 @@ class PersonDetector:
             particle = _TRAILING_PARTICLE.search(text, max(0, start - 12), start)
             if particle is not None:
                 kept = [words[0]] + [w for w in words[1:3] if self._surname(w[1])][:2]
-                s0, e0, _ = self._span(start, chain, kept)
-                return (particle.start(), e0, "person")
+                span = self._span(start, chain, kept)
+                assert span is not None  # kept holds words[0]
+                return (particle.start(), span[1], "person")
             kept = [words[0]]
             for w in words[1:3]:
                 if self._surname(w[1]):

@@ -383,7 +383,8 @@ def find_ipv6(text: str) -> Iterator[Span]:
         start = m.start()
         while start > 0 and start > m.start() - 40 and text[start - 1] in _HEX_COLON:
             start -= 1
-        stop = _IPV6_TAIL.match(text, m.start()).end()
+        tail = _IPV6_TAIL.match(text, m.start())  # matches the empty string too: never None
+        stop = tail.end() if tail else m.end()
         while stop > start and text[stop - 1] == ".":  # a full stop after the address
             stop -= 1
         end = stop

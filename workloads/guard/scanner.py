@@ -64,9 +64,8 @@ class Scanner:
 
     def candidates(self, text: str, language: str | None = None) -> Iterable[Finding]:
         """Every detector hit, overlapping ones included (for tuning and tests)."""
-        lowered: str | None = text.lower()
-        if len(lowered) != len(text):  # offsets in the lower-cased copy would not line up
-            lowered = None
+        lower = text.lower()
+        lowered = lower if len(lower) == len(text) else None  # else offsets in the lower-cased copy would not line up
         detectors = self._detectors
         if self._wants_people:
             people = self._people.get(language)

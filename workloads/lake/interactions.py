@@ -15,9 +15,14 @@ import numpy as np
 
 
 class GuardLike(Protocol):
-    flagged: bool
-    findings: Sequence[Any]
-    redacted: str
+    """What a scan returns (read-only, so GuardResult's `flagged` property satisfies it)."""
+
+    @property
+    def flagged(self) -> bool: ...
+    @property
+    def findings(self) -> Sequence[Any]: ...
+    @property
+    def redacted(self) -> str: ...
 
 
 def _default_scan(text: str) -> GuardLike:

@@ -47,7 +47,7 @@ class LakeInteractionLogger:
 
     def _run(self) -> None:
         while not (self._stop.is_set() and self.q.empty()):
-            items = []
+            items: list[Any] = []
             deadline = time.monotonic() + self.flush_s
             while len(items) < self.batch and time.monotonic() < deadline:
                 try:

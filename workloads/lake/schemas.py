@@ -219,6 +219,8 @@ def normalise(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """A validated row with defaults filled in, the time in UTC and the date partition set."""
     out = {name: row.get(name) for name in SCHEMAS[table].names}
     ts = to_utc(row["ts"])
+    if ts is None:  # validate() refuses such a row first
+        raise ValueError(f"{table}: ts = {row['ts']!r} is not a time")
     out["ts"] = ts
     out["date"] = ts.strftime("%Y-%m-%d")
     if "schema_version" in out:

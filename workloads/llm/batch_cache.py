@@ -36,6 +36,7 @@ class _Layer(DynamicLayer):
     def update(self, key_states: torch.Tensor, value_states: torch.Tensor, *args, **kwargs):
         if not self.is_initialized:
             self.lazy_initialization(key_states, value_states)
+        assert self._k is not None and self._v is not None  # set by lazy_initialization
         n = key_states.shape[-2]
         need = self._len + n
         if need > self._k.shape[-2]:
@@ -52,6 +53,7 @@ class _Layer(DynamicLayer):
 
     def rows(self, index: torch.Tensor, drop_front: int) -> None:
         """Keep the rows in `index` and drop the first `drop_front` columns (padding of every row)."""
+        assert self._k is not None and self._v is not None  # only initialized layers have rows
         k = self._k[index, :, drop_front : self._len].contiguous()
         v = self._v[index, :, drop_front : self._len].contiguous()
         self._from_dense(k, v)
@@ -77,6 +79,8 @@ def _left_pad(t: torch.Tensor, width: int) -> torch.Tensor:
 
 class BatchCache(DynamicCache):
     """A DynamicCache (so the model accepts it) of left-padded rows that can join and leave."""
+
+    layers: list[_Layer]
 
     def __init__(self, num_layers: int) -> None:
         Cache.__init__(self, layers=[_Layer() for _ in range(num_layers)])
@@ -108,13 +112,13 @@ class BatchCache(DynamicCache):
                 torch.cat([_left_pad(k1, width), _left_pad(k2, width)], dim=0),
                 torch.cat([_left_pad(v1, width), _left_pad(v2, width)], dim=0),
             )
-        pad = lambda m: torch.cat([torch.zeros(m.shape[0], width - m.shape[1], dtype=torch.bool), m], dim=1)  # noqa: E731
+        pad = lambda m: torch.cat([torch.zeros(m.shape[0], width - m.shape[1], dtype=torch.bool), m], dim=1)  # noqa: E731  (a one-line helper used twice, right here)
         self.valid = torch.cat([pad(self.valid), pad(other.valid)], dim=0)
 
     def keep(self, index: list[int]) -> None:
         """Keep only these rows (in this order); drop columns that are padding in all of them."""
         if not index:
-            self.__init__(len(self.layers))
+            BatchCache.__init__(self, len(self.layers))
             return
         rows = torch.tensor(index, dtype=torch.long)
         valid = self.valid[rows]

@@ -287,7 +287,7 @@ class Engine:
         """One sequence's failure (its grammar, its client) fails that sequence, not the batch."""
         try:
             self._advance(seq, logits, greedy)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001  (one request's failure is reported to that request)
             self._fail(seq, f"generation failed: {exc.__class__.__name__}: {exc}")
 
     def _advance(self, seq: _Sequence, logits: torch.Tensor, greedy: int | None) -> None:
@@ -299,6 +299,7 @@ class Engine:
             self._finish(seq, "stop")
             return
         seq.generated.append(token)
+        assert seq.seen is not None and seq.counts is not None  # set when the sequence was admitted
         seq.seen[token] = True
         seq.counts[token] += 1
         if seq.matcher is not None:
@@ -336,6 +337,7 @@ class Engine:
 
     def _sample(self, seq: _Sequence, logits: torch.Tensor) -> int:
         params = seq.params
+        assert seq.seen is not None and seq.counts is not None  # set when the sequence was admitted
         logits = logits.float().clone()
         if params.repetition_penalty != 1.0:
             seen = logits[seq.seen]

@@ -19,13 +19,16 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from workloads.llm.sampling import Guided, RequestError
 
-JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ", ", "key_separator": ": "}
+if TYPE_CHECKING:
+    from llguidance._lib import JsonCompileOptions  # the TypedDict is declared only in the stub of its native module
+
+JSON_OPTIONS: JsonCompileOptions = {"whitespace_flexible": False, "item_separator": ", ", "key_separator": ": "}
 
 
 def check_json_schema(schema: Any, where: str = "guided_decoding.json") -> None:
@@ -63,9 +66,9 @@ class Grammars:
         matcher = self._ll.LLMatcher
         if guided.kind == "json":
             check_json_schema(guided.spec)
-            return matcher.grammar_from_json_schema(guided.spec, defaults=dict(JSON_OPTIONS))
+            return matcher.grammar_from_json_schema(guided.spec, defaults=JSON_OPTIONS.copy())
         if guided.kind == "json_object":
-            return matcher.grammar_from_json_schema({"type": "object"}, defaults=dict(JSON_OPTIONS))
+            return matcher.grammar_from_json_schema({"type": "object"}, defaults=JSON_OPTIONS.copy())
         if guided.kind == "regex":
             return matcher.grammar_from_regex(guided.spec)
         # choice: exactly one of the strings (a Lark grammar of string literals)

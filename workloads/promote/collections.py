@@ -67,7 +67,7 @@ def reindex(mc: Any, source: str | None, target: str, model: Any) -> int:
     if source is None:
         return 0
     fields = ["id", "source", "chunk", "heading", "text", "doc_hash"]
-    rows = []
+    rows: list[dict[str, Any]] = []
     it = mc.query_iterator(source, batch_size=1000, filter="", output_fields=fields)
     while True:
         batch = it.next()

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-Undo = tuple[str, Callable[[], None]]
+Undo = tuple[str, Callable[[], object]]
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,9 @@ class Step:
     """One reversible change. `undo` is None for a step that changes nothing (a check)."""
 
     name: str
-    do: Callable[[], None]
-    undo: Callable[[], None] | None = None
+    do: Callable[[], object]
+    """Its return value is ignored."""
+    undo: Callable[[], object] | None = None
 
 
 class SagaError(RuntimeError):

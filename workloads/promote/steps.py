@@ -55,8 +55,8 @@ def remove_canary(triton: Triton, repo: Path, model: str) -> None:
     name = f"{model}_canary"
     try:
         triton.unload(name)
-    except Exception:  # not loaded (its load failed) or Triton gone: nothing serves it then
-        pass
+    except (RuntimeError, OSError):  # HTTP error (not loaded: its load failed) or Triton gone: nothing serves it then
+        pass  # (requests' errors are OSErrors); anything else is a bug and propagates
     shutil.rmtree(repo / name, ignore_errors=True)
 
 

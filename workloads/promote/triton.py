@@ -41,7 +41,7 @@ class Triton:
         out = []
         for i in range(0, len(texts), 32):
             batch = texts[i : i + 32]
-            body = {"inputs": [{"name": "TEXT", "shape": [len(batch), 1], "datatype": "BYTES", "data": batch}]}
+            body: dict[str, Any] = {"inputs": [{"name": "TEXT", "shape": [len(batch), 1], "datatype": "BYTES", "data": batch}]}
             r = self.http.post(f"{self.url}/v2/models/{model}/infer", json=body, timeout=120)
             if r.status_code != 200:
                 raise RuntimeError(f"Triton infer {model}: HTTP {r.status_code} {r.text[:300]}")

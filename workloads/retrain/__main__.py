@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {"model": a.model}
     # MLflow prints "View run ... at" on stdout when a run ends: the report must stay the only thing there.
     with contextlib.redirect_stdout(sys.stderr):
-        if models_uri:
+        if models_uri and models_path:  # given together (checked above)
             try:
                 report["reconcile"] = reconcile(models_uri, models_path, tracking, milvus)
             except Exception as exc:  # noqa: BLE001  (one line for the Job log, no traceback)
@@ -123,7 +123,7 @@ def _embedder(a, tracking: str, milvus: str, models_uri: str | None, models_path
     finally:
         mc.close()
     report.update(result.to_dict())
-    if result.decision.promote and models_uri:
+    if result.decision.promote and models_uri and models_path:
         return stage(models_uri, models_path, result.challenger_version, result.challenger_dir, milvus, progress=_progress)
     return None
 
@@ -146,7 +146,7 @@ def _generator(a, tracking: str, milvus: str, models_uri: str | None, models_pat
     finally:
         mc.close()
     report.update(result.to_dict())
-    if result.decision.promote and models_uri:
+    if result.decision.promote and models_uri and models_path:
         return stage_generator(models_uri, models_path, result.challenger_version, result.challenger_dir, progress=_progress)
     return None
 

@@ -10,7 +10,7 @@ is not promoted.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -94,7 +94,7 @@ def decide(challenger: Metrics, champion: Metrics, margin: float, *, regression:
     recall@5 is not worse, and (given `regression` = (challenger, champion) on the general set)
     its hit@1 there is not lower than the champion's by more than `regression_margin`."""
     gain = challenger.mrr - champion.mrr
-    reg = None
+    reg: dict[str, Any] | None = None
     why = None
     if regression is not None:
         r_chal, r_champ = regression

@@ -49,7 +49,7 @@ def fine_tune(pairs: Sequence[tuple[str, str]], out_dir: str | Path, *, base: st
     try:  # the module moved in sentence-transformers 6
         from sentence_transformers.sentence_transformer.losses import MultipleNegativesRankingLoss
     except ImportError:  # pragma: no cover - older releases
-        from sentence_transformers.losses import MultipleNegativesRankingLoss
+        from sentence_transformers.losses import MultipleNegativesRankingLoss  # type: ignore[no-redef]  # the same class, where it was before
 
     if len(pairs) < 2:
         raise ValueError(f"need at least 2 (question, passage) pairs to fine-tune; got {len(pairs)}")

@@ -68,11 +68,11 @@ def render(
     source, target = Path(source), Path(target)
     target.mkdir(parents=True, exist_ok=True)
     variants = source / VARIANTS_DIR
-    parameters = {k: dict(v) for k, v in (parameters or {}).items()}
+    per_model: dict[str, dict[str, str]] = {k: dict(v) for k, v in (parameters or {}).items()}
     generator = variants / "generator" if use_gpu_variants and (variants / "generator").is_dir() else source / "generator"
     if re.search(r"decoupled\s*:\s*true", (generator / "config.pbtxt").read_text() if generator.is_dir() else ""):
         # the rag model must call a decoupled generator with exec(decoupled=True)
-        parameters.setdefault("rag", {}).setdefault("generator_decoupled", "true")
+        per_model.setdefault("rag", {}).setdefault("generator_decoupled", "true")
     names = []
     for model in _models(source):
         origin = model
@@ -87,7 +87,7 @@ def render(
             render_config(
                 (origin / "config.pbtxt").read_text(),
                 accelerator=accelerator,
-                parameters=parameters.get(model.name),
+                parameters=per_model.get(model.name),
             )
         )
         if vllm_model:

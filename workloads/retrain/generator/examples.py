@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 from workloads.lake import Lake
 from workloads.rag.prompt import Passage, build_prompt
@@ -51,8 +51,9 @@ def supervised_examples(lake: Lake, chunk_of: ChunkLookup | Mapping[str, tuple[s
     for row in corrections_joined(lake, snap).to_pylist():
         if not row["corrected_answer"]:
             continue  # a source-only correction teaches retrieval, not answers
-        found = [lookup(cid) for cid in row["sources"] or []]
-        if not found or any(f is None for f in found):
+        looked_up = [lookup(cid) for cid in row["sources"] or []]
+        found = [f for f in looked_up if f is not None]
+        if not found or len(found) != len(looked_up):
             skipped += 1
             continue
         passages = tuple(Passage(i + 1, src, text) for i, (src, text) in enumerate(found))
@@ -61,7 +62,7 @@ def supervised_examples(lake: Lake, chunk_of: ChunkLookup | Mapping[str, tuple[s
     return examples, snap, skipped
 
 
-def split_heldout(examples: list, every: int = 5, key: Callable[[object], str] = lambda e: e.request_id) -> tuple[list, list]:
+def split_heldout(examples: list, every: int = 5, key: Callable[[Any], str] = lambda e: e.request_id) -> tuple[list, list]:
     """Deterministic split by request id (every `every`-th by hash is held out): a retried Job
     holds out the same examples, and no request is on both sides."""
     held_ids = {key(e) for e in examples if int(hashlib.sha256(key(e).encode()).hexdigest(), 16) % every == 0}

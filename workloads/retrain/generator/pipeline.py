@@ -127,14 +127,18 @@ def retrain_generator(
         mlflow.set_tag("loom.lake.uri", lake.uri)
         progress("fine-tune (LoRA)")
         out_dir = work / "challenger"
+        def log_loss(step: int, loss: float) -> None:
+            mlflow.log_metric("train_loss", loss, step=step)
+
         tr = fine_tune_lora([(e.prompt, e.answer) for e in train], out_dir, start_adapter=champion_adapter, config=config,
-                            on_step=lambda step, loss: mlflow.log_metric("train_loss", loss, step=step))
+                            on_step=log_loss)
         mlflow.log_metrics({"train_steps": tr.steps, "train_first_loss": tr.first_loss, "train_final_loss": tr.final_loss, "train_seconds": tr.seconds})
         progress("evaluate champion")
         both = heldout + regression
         champ_answers, champ_loss = answers_and_loss(both, heldout, champion_adapter, max_new_tokens=max_new_tokens)
         progress("evaluate challenger")
         chal_answers, chal_loss = answers_and_loss(both, heldout, out_dir, max_new_tokens=max_new_tokens)
+        assert champ_loss is not None and chal_loss is not None  # heldout is not empty (checked above)
         mlflow.log_metrics({"heldout_champion_reference_loss": champ_loss, "heldout_challenger_reference_loss": chal_loss})
         n = len(heldout)
         metrics = {

@@ -33,6 +33,8 @@ def _register(artifact_path: str, *, name: str) -> str:
     except MlflowException:
         c.create_registered_model(name, description="Loom's generator: LoRA adapters of SmolLM2-135M-Instruct (workloads/retrain/generator)")
     run = mlflow.active_run()
+    if run is None:
+        raise RuntimeError("log_adapter: call it inside an MLflow run (mlflow.start_run())")
     mv = c.create_model_version(name, source=f"{run.info.artifact_uri}/{artifact_path}", run_id=run.info.run_id)
     return str(mv.version)
 
