@@ -351,7 +351,7 @@ class RecordingMonitor(sdk.MockMonitor):
         self.resources[urn] = sdk.ResourceRegistration(urn, id_, state)
         return sdk.RegisterResourceResponse(urn=urn, id=id_, object=obj_proto)
 
-    def ReadResource(self, request):  # noqa: N802
+    def ReadResource(self, request):  # noqa: N802 (gRPC method name)
         response = super().ReadResource(request)
         record = PreviewResource(
             urn=response.urn,
@@ -370,7 +370,7 @@ class RecordingMonitor(sdk.MockMonitor):
             self.recorded.append(record)
         return response
 
-    def RegisterResourceOutputs(self, request):  # noqa: N802
+    def RegisterResourceOutputs(self, request):  # noqa: N802 (gRPC method name)
         if "::pulumi:pulumi:Stack::" in request.urn:
             self.stack_outputs = _plain(request.outputs, self.keep_secrets) or {}
         return super().RegisterResourceOutputs(request)
