@@ -163,14 +163,14 @@ class TelemetryLake(pulumi.ComponentResource):
             IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
             pulumi.ResourceOptions(parent=self),
         )
-        kind, region = f.store_kind, f.region
+        store, region = f.store, f.region
         endpoint = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
             bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)
         ).apply(
             lambda a: collector_values(
                 args,
-                otel.collector_config(*otel.lake_exporter(kind, a[0], args.raw_prefix, region, a[1])),
+                otel.collector_config(*store.lake_exporter(a[0], args.raw_prefix, region, a[1])),
                 a[2],
                 dict(identity.pod_labels),
                 a[3],

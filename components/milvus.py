@@ -18,7 +18,6 @@ from components.foundation.base import (
     Foundation,
     IdentityRequest,
     ObjectStoreKey,
-    ObjectStoreKind,
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import charts, identity as wi, resources, storage
@@ -238,12 +237,12 @@ class MilvusVectorStore(pulumi.ComponentResource):
         bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect), pulumi.ResourceOptions(parent=self))
         request = IdentityRequest(namespace=ns, service_account=args.service_account_name,
                                   grants=[BucketGrant(bucket, Access.READ_WRITE)])
-        kind, region = f.store_kind, f.region
-        if kind is ObjectStoreKind.S3_COMPATIBLE:
+        store, region = f.store, f.region
+        if store.milvus_static_key:
             # Milvus 2.5's S3 clients send a web-identity token only to AWS STS (issue 10, defect 14).
             key = f.bind_access_key(f"{name}-access-key", request, pulumi.ResourceOptions(parent=self))
             values = pulumi.Output.all(bucket.uri, key.endpoint).apply(
-                lambda a: milvus_values(args, storage.milvus_storage(kind, a[0], region, a[1]), {}, {}, f.storage_class, key=key))
+                lambda a: milvus_values(args, store.milvus_storage(a[0], region, a[1]), {}, {}, f.storage_class, key=key))
             ready = list(key.resources)
         else:
             identity = f.bind_identity(f"{name}-identity", request, pulumi.ResourceOptions(parent=self))
@@ -252,7 +251,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
                 bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
             ).apply(
                 lambda a: milvus_values(
-                    args, storage.milvus_storage(kind, a[0], region, a[1]), a[2], dict(identity.pod_labels), f.storage_class, a[3]
+                    args, store.milvus_storage(a[0], region, a[1]), a[2], dict(identity.pod_labels), f.storage_class, a[3]
                 )
             )
             ready = list(identity.resources)

@@ -17,7 +17,6 @@ from components.foundation.base import (
     Foundation,
     GpuProfile,
     IdentityRequest,
-    ObjectStoreKind,
 )
 from components.kube.options import inherited_depends_on, k8s_child
 from components.kube import identity as wi, istio, storage
@@ -222,11 +221,11 @@ class TritonServing(pulumi.ComponentResource):
             opts=child(depends_on=list(identity.resources)),
         )
 
-        kind = f.store_kind
+        store = f.store
         endpoint = storage.endpoint_input(identity.env)
 
         def repository(path: str) -> pulumi.Output[str]:
-            return pulumi.Output.all(bucket.uri, endpoint).apply(lambda a: storage.triton_repository(kind, a[0], path, a[1]))
+            return pulumi.Output.all(bucket.uri, endpoint).apply(lambda a: store.triton_repository(a[0], path, a[1]))
 
         self.model_repository_uri = repository(args.model_repository_path)
         gpu: Optional[GpuProfile] = f.gpu
@@ -268,7 +267,7 @@ class TritonServing(pulumi.ComponentResource):
                                 "proxy.istio.io/config": '{"holdApplicationUntilProxyStarts": true}',
                             },
                         },
-                        "spec": self._pod_spec(args, kind, bucket, identity, gpu, image, path, repository),
+                        "spec": self._pod_spec(args, store, bucket, identity, gpu, image, path, repository),
                     },
                 },
                 # The HPA owns the stable track's replica count after creation; re-applying
@@ -392,7 +391,7 @@ class TritonServing(pulumi.ComponentResource):
         return grants
 
     @staticmethod
-    def _pod_spec(args, kind, bucket, identity, gpu, image, path, repository) -> dict:
+    def _pod_spec(args, store, bucket, identity, gpu, image, path, repository) -> dict:
         env = wi.env_list(identity.env) + [{"name": "HOME", "value": "/tmp"}]
         if args.interaction_lake is not None:
             # The rag model hands each guarded interaction to the lake logger (workloads/lake/rag_logger.py).
@@ -416,7 +415,7 @@ class TritonServing(pulumi.ComponentResource):
         volumes += token_vols
         mounts = [{"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}, *token_mounts]
         init_containers = []
-        if kind is ObjectStoreKind.AZURE_BLOB:
+        if store.syncs_model_repository:
             # Triton's Azure file system needs an account key; sync with workload identity instead.
             volumes.append({"name": "models", "emptyDir": {}})
             mounts.append({"name": "models", "mountPath": LOCAL_REPOSITORY, "readOnly": True})
@@ -426,7 +425,7 @@ class TritonServing(pulumi.ComponentResource):
                     "image": args.model_sync_image,
                     "command": ["azcopy"],
                     "args": bucket.uri.apply(
-                        lambda uri: ["sync", storage.blob_https_url(uri, path), LOCAL_REPOSITORY, "--recursive", "--delete-destination=true"]
+                        lambda uri: ["sync", store.model_sync_source(uri, path), LOCAL_REPOSITORY, "--recursive", "--delete-destination=true"]
                     ),
                     "env": env + [{"name": "AZCOPY_AUTO_LOGIN_TYPE", "value": "WORKLOAD"}],
                     "volumeMounts": [{"name": "models", "mountPath": LOCAL_REPOSITORY}, {"name": "tmp", "mountPath": "/tmp"}],
@@ -527,7 +526,7 @@ class TritonServing(pulumi.ComponentResource):
             fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")
         if args.gateway and not args.external_hosts:
             fail(c, "external_hosts", list(args.external_hosts), f"at least one host when gateway={args.gateway!r}")
-        if args.foundation.store_kind is ObjectStoreKind.AZURE_BLOB:
+        if args.foundation.store.syncs_model_repository:
             if args.model_sync_image is None:
                 fail(c, "model_sync_image", None, "an azcopy image pinned by digest (required on Azure: Triton's Azure storage needs account keys)")
             check_pinned(c, "model_sync_image", args.model_sync_image)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import abc
 import enum
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from components.kube.istio import ExternalService
+
+if TYPE_CHECKING:
+    from components.foundation.stores import ObjectStore
 
 
 class Cloud(str, enum.Enum):
@@ -222,6 +225,14 @@ class Foundation(pulumi.ComponentResource, abc.ABC):
     egress: Sequence[ExternalService] = ()
     """Cloud endpoints every workload may call (object store, token/STS endpoints): the mesh registers them,
     since sidecars reach only registered hosts. Empty when everything is in the cluster."""
+
+    @property
+    def store(self) -> "ObjectStore":
+        """How this foundation's object store is spelled for each consumer (Triton, Milvus, the collector): components
+        ask it instead of branching on `store_kind`."""
+        from components.foundation.stores import STORES
+
+        return STORES[self.store_kind]
 
     @abc.abstractmethod
     def bucket(self, name: str, spec: BucketSpec, opts: pulumi.ResourceOptions) -> Bucket:
