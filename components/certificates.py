@@ -17,7 +17,7 @@ import pulumi_kubernetes as k8s
 
 from components.kube import charts, resources
 from components.kube.labels import MANAGED_BY, NS_INGRESS, PART_OF
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube.validation import check_dns_label, fail, is_known
 
 TYPE_TOKEN = "loom:certificates:GatewayCertificate"
@@ -91,7 +91,7 @@ def certificate_spec(args: GatewayCertificateArgs, issuer: str) -> dict:
     }
 
 
-class GatewayCertificate(pulumi.ComponentResource):
+class GatewayCertificate(LoomComponent):
     """The gateway certificate and, as needed, cert-manager and a private CA.
 
     Children: Helm release `cert-manager` in namespace cert-manager (`<name>-cert-manager`, when
@@ -109,12 +109,8 @@ class GatewayCertificate(pulumi.ComponentResource):
     """The ClusterIssuer that signs it."""
 
     def __init__(self, name: str, args: GatewayCertificateArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        GatewayCertificate._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
+        child = self.k8s_opts
 
         ready: list[pulumi.Resource] = []
         if args.install_cert_manager:

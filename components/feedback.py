@@ -28,7 +28,8 @@ from typing import Mapping, Optional
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Access, Bucket, BucketGrant, Foundation, GpuProfile, IdentityRequest, WorkloadIdentity
+from components.foundation.base import Access, Bucket, BucketGrant, Foundation, GpuProfile, WorkloadIdentity
+from components.kube.component import LoomComponent
 from components.kube import identity as wi
 from components.kube.images import check_pinned
 from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
@@ -115,7 +116,7 @@ class FeedbackLoopArgs:
     retraining on GPUs, pinned by digest; default: `image` (CPU torch: the Job then trains on the CPU)."""
 
 
-class FeedbackLoop(pulumi.ComponentResource):
+class FeedbackLoop(LoomComponent):
     """Drift check CronJob + retraining Job template, with their identities and a narrow Role."""
 
     drift_cronjob_name: pulumi.Output[str]
@@ -128,34 +129,24 @@ class FeedbackLoop(pulumi.ComponentResource):
     retrain_service_account: pulumi.Output[str]
 
     def __init__(self, name: str, args: FeedbackLoopArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        super().__init__(TYPE_TOKEN, name, None, opts)
-        _validate(args)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.foundation.k8s_provider)
         provider = args.foundation.k8s_provider
         ns = args.namespace
-        k8s_opts = pulumi.ResourceOptions(parent=self, provider=provider)
+        # The Jobs' objects do not wait for the component's own depends_on (the Platform's mesh): only for what they use.
+        k8s_opts = self.owned(provider=provider)
 
         drift_sa_name, retrain_sa_name = f"{name}-drift", f"{name}-retrain"
-        drift_identity = args.foundation.bind_identity(
-            f"{name}-drift-identity",
-            IdentityRequest(
-                namespace=ns,
-                service_account=drift_sa_name,
-                grants=[BucketGrant(args.lake_bucket, Access.READ_WRITE), BucketGrant(args.mlflow_bucket, Access.READ_WRITE)],
-            ),
-            pulumi.ResourceOptions(parent=self),
+        drift_identity = self.identity(
+            args.foundation, namespace=ns, service_account=drift_sa_name, suffix="drift-identity",
+            grants=[BucketGrant(args.lake_bucket, Access.READ_WRITE), BucketGrant(args.mlflow_bucket, Access.READ_WRITE)],
         )
-        retrain_identity = args.foundation.bind_identity(
-            f"{name}-retrain-identity",
-            IdentityRequest(
-                namespace=ns,
-                service_account=retrain_sa_name,
-                grants=[
-                    BucketGrant(args.lake_bucket, Access.READ),
-                    BucketGrant(args.models_bucket, Access.READ_WRITE),
-                    BucketGrant(args.mlflow_bucket, Access.READ_WRITE),
-                ],
-            ),
-            pulumi.ResourceOptions(parent=self),
+        retrain_identity = self.identity(
+            args.foundation, namespace=ns, service_account=retrain_sa_name, suffix="retrain-identity",
+            grants=[
+                BucketGrant(args.lake_bucket, Access.READ),
+                BucketGrant(args.models_bucket, Access.READ_WRITE),
+                BucketGrant(args.mlflow_bucket, Access.READ_WRITE),
+            ],
         )
 
         drift_labels = standard_labels("loom-drift-check", "feedback-loop", args.classification)
@@ -213,7 +204,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                     backoff_limit=1,
                 ),
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
+            opts=self.owned(provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
         )
 
         generator_name = f"{name}-retrain-generator"
@@ -244,7 +235,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                 failed_jobs_history_limit=args.history_limit,
                 job_template=generator_job,
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
+            opts=self.owned(provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
         )
 
         # The drift check starts retraining by creating a Job from the template: namespaced, narrow.
@@ -264,7 +255,7 @@ class FeedbackLoop(pulumi.ComponentResource):
             metadata=k8s.meta.v1.ObjectMetaArgs(name=f"{name}-drift", namespace=ns, labels=drift_labels),
             role_ref=k8s.rbac.v1.RoleRefArgs(api_group="rbac.authorization.k8s.io", kind="Role", name=f"{name}-drift"),
             subjects=[k8s.rbac.v1.SubjectArgs(kind="ServiceAccount", name=drift_sa_name, namespace=ns)],
-            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[role]),
+            opts=self.owned(provider=provider, depends_on=[role]),
         )
 
         drift_cmd = [
@@ -289,9 +280,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                     "drift", args, drift_sa_name, drift_labels, drift_identity, env, drift_cmd, args.drift_resources, backoff_limit=2
                 ),
             ),
-            opts=pulumi.ResourceOptions(
-                parent=self, provider=provider, depends_on=[drift_sa, binding, retrain, generator_retrain, *drift_identity.resources]
-            ),
+            opts=self.owned(provider=provider, depends_on=[drift_sa, binding, retrain, generator_retrain, *drift_identity.resources]),
         )
 
         self.drift_cronjob_name = drift.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
@@ -308,6 +297,10 @@ class FeedbackLoop(pulumi.ComponentResource):
                 "retrain_service_account": self.retrain_service_account,
             }
         )
+
+    @staticmethod
+    def _validate(args: FeedbackLoopArgs) -> None:
+        _validate(args)
 
     @staticmethod
     def _job_template(

@@ -15,9 +15,8 @@ from components.foundation.base import (
     BucketPurpose,
     BucketSpec,
     Foundation,
-    IdentityRequest,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube import charts, identity as wi, otel, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
@@ -115,7 +114,7 @@ def collector_values(
     }
 
 
-class TelemetryLake(pulumi.ComponentResource):
+class TelemetryLake(LoomComponent):
     """The lake bucket and the collector that writes raw OTLP events into it (Delta tables are built from them).
 
     Children: the lake bucket (`<name>-bucket`: versioned, encrypted, private, lifecycle from the args)
@@ -140,46 +139,36 @@ class TelemetryLake(pulumi.ComponentResource):
     """The lake bucket (Python attribute: the feedback loop needs it)."""
 
     def __init__(self, name: str, args: TelemetryLakeArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        TelemetryLake._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
-        inherited = inherited_depends_on(opts)
         ns = args.namespace
-        bucket = f.bucket(
-            f"{name}-bucket",
-            BucketSpec(
-                purpose=BucketPurpose.LAKE,
-                versioning=True,
-                noncurrent_version_expiration_days=args.noncurrent_version_expiration_days,
-                transition_to_cold_days=args.transition_to_cold_days,
-                retention_days=args.retention_days,
-                protect=args.protect,
-            ),
-            pulumi.ResourceOptions(parent=self),
-        )
+        bucket = self.bucket(f, "bucket", BucketSpec(
+            purpose=BucketPurpose.LAKE,
+            versioning=True,
+            noncurrent_version_expiration_days=args.noncurrent_version_expiration_days,
+            transition_to_cold_days=args.transition_to_cold_days,
+            retention_days=args.retention_days,
+            protect=args.protect,
+        ))
         self.bucket = bucket
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
-            pulumi.ResourceOptions(parent=self),
-        )
+        identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)])
         store, region = f.store, f.region
         endpoint = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
-            bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)
+            uri=bucket.uri, endpoint=endpoint, annotations=dict(identity.service_account_annotations), env=dict(identity.env)
         ).apply(
             lambda a: collector_values(
                 args,
-                otel.collector_config(*store.lake_exporter(a[0], args.raw_prefix, region, a[1])),
-                a[2],
+                otel.collector_config(*store.lake_exporter(a["uri"], args.raw_prefix, region, a["endpoint"])),
+                a["annotations"],
                 dict(identity.pod_labels),
-                a[3],
+                a["env"],
             )
         )
         release = k8s.helm.v3.Release(
             f"{name}-collector",
             charts.OTEL_COLLECTOR.release_args(RELEASE_NAME, ns, values, version=args.collector_chart_version),
-            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
+            opts=self.k8s_opts([bucket.resource, *identity.resources]),
         )
         allow_policy(
             f"{name}-authz",
@@ -190,7 +179,7 @@ class TelemetryLake(pulumi.ComponentResource):
             namespaces=args.allowed_namespaces,
             principals=args.allowed_principals,
             ports=[otel.OTLP_GRPC_PORT, otel.OTLP_HTTP_PORT],
-            opts=k8s_child(self, args.k8s_provider, inherited),
+            opts=self.k8s_opts(),
         )
         host = f"{RELEASE_NAME}.{ns}.svc.cluster.local"
         self.uri = bucket.uri

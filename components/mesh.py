@@ -10,7 +10,7 @@ from typing import Mapping, Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube import charts, istio
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -188,7 +188,7 @@ def gateway_values(args: IstioMeshArgs) -> dict:
     }
 
 
-class IstioMesh(pulumi.ComponentResource):
+class IstioMesh(LoomComponent):
     """Istio with STRICT mTLS mesh-wide, default-deny platform namespaces and a TLS-only ingress gateway.
 
     Children: namespaces `istio-system`, `istio-ingress` and each platform namespace (`<name>-ns-<ns>`,
@@ -220,14 +220,8 @@ class IstioMesh(pulumi.ComponentResource):
     """Platform namespaces by name (Python attribute, for `depends_on` and `.metadata.name`)."""
 
     def __init__(self, name: str, args: IstioMeshArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        IstioMesh._validate(args)  # before registering: bad args leave nothing half-made
-        super().__init__(TYPE_TOKEN, name, None, opts)
-        provider = args.k8s_provider
-
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, provider, inherited, depends_on, **kw)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
+        child = self.k8s_opts
 
         system_ns = k8s.core.v1.Namespace(
             f"{name}-ns-{NS_ISTIO}",

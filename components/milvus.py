@@ -19,7 +19,7 @@ from components.foundation.base import (
     IdentityRequest,
     ObjectStoreKey,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube import charts, identity as wi, resources, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
@@ -208,7 +208,7 @@ def pulsar_values(enabled: bool, storage_class: Optional[str]) -> dict:
     return values
 
 
-class MilvusVectorStore(pulumi.ComponentResource):
+class MilvusVectorStore(LoomComponent):
     """Milvus from its official chart, segments in the foundation's bucket, reachable only inside the mesh.
 
     Children: the Milvus bucket (`<name>-bucket`) and identity (`<name>-identity`) from the foundation, or on an
@@ -229,36 +229,35 @@ class MilvusVectorStore(pulumi.ComponentResource):
     """Name of the Milvus bucket (segments, indexes; protected)."""
 
     def __init__(self, name: str, args: MilvusVectorStoreArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        MilvusVectorStore._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
-        inherited = inherited_depends_on(opts)
         ns = args.namespace
-        bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect), pulumi.ResourceOptions(parent=self))
-        request = IdentityRequest(namespace=ns, service_account=args.service_account_name,
-                                  grants=[BucketGrant(bucket, Access.READ_WRITE)])
+        bucket = self.bucket(f, "bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect))
+        grants = [BucketGrant(bucket, Access.READ_WRITE)]
         store, region = f.store, f.region
         if store.milvus_static_key:
             # Milvus 2.5's S3 clients send a web-identity token only to AWS STS (issue 10, defect 14).
-            key = f.bind_access_key(f"{name}-access-key", request, pulumi.ResourceOptions(parent=self))
-            values = pulumi.Output.all(bucket.uri, key.endpoint).apply(
-                lambda a: milvus_values(args, store.milvus_storage(a[0], region, a[1]), {}, {}, f.storage_class, key=key))
+            request = IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=grants)
+            key = f.bind_access_key(f"{name}-access-key", request, self.owned())
+            values = pulumi.Output.all(uri=bucket.uri, endpoint=key.endpoint).apply(
+                lambda a: milvus_values(args, store.milvus_storage(a["uri"], region, a["endpoint"]), {}, {}, f.storage_class, key=key))
             ready = list(key.resources)
         else:
-            identity = f.bind_identity(f"{name}-identity", request, pulumi.ResourceOptions(parent=self))
+            identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=grants)
             endpoint_in = storage.endpoint_input(identity.env)
             values = pulumi.Output.all(
-                bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
+                uri=bucket.uri, endpoint=endpoint_in, annotations=dict(identity.service_account_annotations), env=dict(identity.env)
             ).apply(
                 lambda a: milvus_values(
-                    args, store.milvus_storage(a[0], region, a[1]), a[2], dict(identity.pod_labels), f.storage_class, a[3]
+                    args, store.milvus_storage(a["uri"], region, a["endpoint"]), a["annotations"], dict(identity.pod_labels),
+                    f.storage_class, a["env"],
                 )
             )
             ready = list(identity.resources)
         release = k8s.helm.v3.Release(
             f"{name}-release",
             charts.MILVUS.release_args(RELEASE_NAME, ns, values, version=args.chart_version, timeout=900),
-            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *ready]),
+            opts=self.k8s_opts([bucket.resource, *ready]),
         )
         allow_policy(
             f"{name}-authz",
@@ -268,7 +267,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
             selector={"app.kubernetes.io/instance": RELEASE_NAME},
             namespaces=args.allowed_namespaces,
             principals=args.allowed_principals,
-            opts=k8s_child(self, args.k8s_provider, inherited),
+            opts=self.k8s_opts(),
         )
         if args.mode is MilvusMode.CLUSTER:
             # Pulsar's pods carry `release: <name>` (not app.kubernetes.io/instance); Milvus talks to
@@ -280,7 +279,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
                 labels=standard_labels("milvus", "message-queue", args.classification),
                 selector={"release": RELEASE_NAME},
                 namespaces=[ns],
-                opts=k8s_child(self, args.k8s_provider, inherited),
+                opts=self.k8s_opts(),
             )
         self.service_name = release.status.apply(lambda _: RELEASE_NAME)
         self.uri = release.status.apply(lambda _: f"http://{RELEASE_NAME}.{ns}.svc.cluster.local:{MILVUS_PORT}")

@@ -17,11 +17,10 @@ from components.foundation.base import (
     BucketPurpose,
     BucketSpec,
     Foundation,
-    IdentityRequest,
     PostgresSpec,
     ServiceAccountRef,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube import identity as wi
 from components.kube import istio
 from components.kube.objects import allow_policy, identity_service_account
@@ -123,7 +122,7 @@ def server_args(artifacts_destination: str, workers: int) -> list[str]:
     ]
 
 
-class MlflowTracking(pulumi.ComponentResource):
+class MlflowTracking(LoomComponent):
     """The MLflow tracking server and model registry: Postgres backend, proxied artifacts in the bucket.
 
     Children: RandomPassword (`<name>-db-password`), Postgres from the foundation (`<name>-db`), the
@@ -147,21 +146,17 @@ class MlflowTracking(pulumi.ComponentResource):
     """The artifacts bucket (Python attribute: retraining writes artifacts through MLflow, or directly)."""
 
     def __init__(self, name: str, args: MlflowTrackingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        MlflowTracking._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
         ns = args.namespace
-
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
+        child = self.k8s_opts
+        inherited = self._inherited
 
         password = random.RandomPassword(
             f"{name}-db-password",
             length=32,
             special=False,  # URL-safe in the SQLAlchemy URL and accepted by every managed Postgres
-            opts=pulumi.ResourceOptions(parent=self),
+            opts=self.owned(),
         )
         db = f.postgres(
             f"{name}-db",
@@ -178,19 +173,11 @@ class MlflowTracking(pulumi.ComponentResource):
             ),
             # An in-cluster database lives in `ns` and carries Istio policies: it waits for what this component
             # waits for (the mesh: namespace and CRDs); a component's depends_on never reaches its children.
-            pulumi.ResourceOptions(parent=self, depends_on=inherited),
+            self.owned(depends_on=inherited),
         )
-        bucket = f.bucket(
-            f"{name}-artifacts",
-            BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect),
-            pulumi.ResourceOptions(parent=self),
-        )
+        bucket = self.bucket(f, "artifacts", BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect))
         self.artifacts_bucket = bucket
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
-            pulumi.ResourceOptions(parent=self),
-        )
+        identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)])
         labels = standard_labels(SERVICE_NAME, "tracking", args.classification)
         # MLflow never calls the Kubernetes API: no token is automounted.
         sa = identity_service_account(
@@ -202,8 +189,8 @@ class MlflowTracking(pulumi.ComponentResource):
             opts=child(depends_on=list(identity.resources)),
         )
         uri = pulumi.Output.secret(
-            pulumi.Output.all(db.username, db.password, db.host, db.port, db.database).apply(
-                lambda a: backend_store_uri(a[0], a[1], a[2], a[3], a[4], db.sslmode)
+            pulumi.Output.all(user=db.username, password=db.password, host=db.host, port=db.port, database=db.database).apply(
+                lambda a: backend_store_uri(a["user"], a["password"], a["host"], a["port"], a["database"], db.sslmode)
             )
         )
         secret = k8s.core.v1.Secret(

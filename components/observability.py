@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube import charts, resources
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -165,7 +165,7 @@ def istio_merged_metrics_podmonitor_spec(namespaces: Sequence[str]) -> dict:
     }
 
 
-class Observability(pulumi.ComponentResource):
+class Observability(LoomComponent):
     """Prometheus (kube-prometheus-stack) and prometheus-adapter: the metrics Triton's HPA scales on.
 
     Children: namespace `loom-monitoring` (`<name>-ns`, outside the mesh), a PrometheusRule with
@@ -187,13 +187,8 @@ class Observability(pulumi.ComponentResource):
     """The pods custom metric Triton's HPA uses (triton_queue_duration_per_request_us)."""
 
     def __init__(self, name: str, args: ObservabilityArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        Observability._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
-
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
+        child = self.k8s_opts
 
         ns = k8s.core.v1.Namespace(
             f"{name}-ns",

@@ -37,7 +37,7 @@ from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
 from components.mlflow import MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs
 from components.triton import TritonServing, TritonServingArgs
-from loom.contract import CONTRACT_VERSION, MODEL_NAMES
+from loom.contract import MODEL_NAMES, Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
 
 TYPE_TOKEN = "loom:platform:Platform"
 
@@ -172,27 +172,15 @@ class Platform(pulumi.ComponentResource):
         lake_format = lake.format
 
         self.contract = pulumi.Output.all(
-            self.inference_http_url,
-            self.inference_grpc_url,
-            self.vector_store_uri,
-            self.tracking_uri,
-            self.lake_uri,
-            lake_format,
-            serving_namespace,
-            self.mtls_mode,
-        ).apply(
-            lambda v: contract_dict(
-                environment=args.environment,
-                http_url=v[0],
-                grpc_url=v[1],
-                vector_store_uri=v[2],
-                tracking_uri=v[3],
-                lake_uri=v[4],
-                lake_format=v[5],
-                mesh_namespace=v[6],
-                mtls_mode=v[7],
-            )
-        )
+            http_url=self.inference_http_url,
+            grpc_url=self.inference_grpc_url,
+            vector_store_uri=self.vector_store_uri,
+            tracking_uri=self.tracking_uri,
+            lake_uri=self.lake_uri,
+            lake_format=lake_format,
+            mesh_namespace=serving_namespace,
+            mtls_mode=self.mtls_mode,
+        ).apply(lambda v: outputs_contract(environment=args.environment, **v).to_dict())
         self.register_outputs(
             {
                 "contract": self.contract,
@@ -206,7 +194,7 @@ class Platform(pulumi.ComponentResource):
         )
 
 
-def contract_dict(
+def outputs_contract(
     *,
     environment: str,
     http_url: str,
@@ -217,21 +205,16 @@ def contract_dict(
     lake_format: str,
     mesh_namespace: str,
     mtls_mode: str,
-) -> dict[str, Any]:
-    """The outputs contract as plain data, checked by the contract's own parser."""
-    from loom.contract import OutputsContract
-
-    data = {
-        "contract_version": CONTRACT_VERSION,
-        "environment": environment,
-        "inference": {"http_url": http_url, "grpc_url": grpc_url, "models": dict(MODEL_NAMES)},
-        "vector_store": {"uri": vector_store_uri, "collection_prefix": "loom_"},
-        "tracking": {"uri": tracking_uri},
-        "lake": {"uri": lake_uri, "format": lake_format},
-        "mesh": {"namespace": mesh_namespace, "mtls_mode": mtls_mode},
-    }
-    OutputsContract.from_dict(data, where="Platform.contract")
-    return data
+) -> OutputsContract:
+    """The outputs contract, built from its own types (the same shape in every environment)."""
+    return OutputsContract(
+        environment=environment,
+        inference=Inference(http_url=http_url, grpc_url=grpc_url, models=dict(MODEL_NAMES)),
+        vector_store=VectorStore(uri=vector_store_uri),
+        tracking=Tracking(uri=tracking_uri),
+        lake=Lake(uri=lake_uri, format=lake_format),
+        mesh=Mesh(namespace=mesh_namespace, mtls_mode=mtls_mode),
+    )
 
 
 def _create_foundation(name: str, args: FoundationArgs, opts: pulumi.ResourceOptions) -> Foundation:

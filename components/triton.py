@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.foundation.stores import ObjectStore
 from components.foundation.base import (
     Access,
     Bucket,
@@ -16,9 +17,9 @@ from components.foundation.base import (
     BucketSpec,
     Foundation,
     GpuProfile,
-    IdentityRequest,
+    WorkloadIdentity,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube import identity as wi, istio, storage
 from components.kube.objects import allow_policy, identity_service_account
 from components.kube.images import check_pinned
@@ -150,11 +151,30 @@ INTERACTION_LOGGER = "workloads.lake.rag_logger:LakeInteractionLogger"
 """The logger the rag model loads (module:attribute); the serving image ships the workloads package."""
 
 
+@dataclass(frozen=True)
+class _PodInputs:
+    """What one track's pod spec is built from."""
+
+    args: TritonServingArgs
+    store: ObjectStore
+    """The foundation's object store (how the repository is read)."""
+    bucket: Bucket
+    """The models bucket."""
+    identity: WorkloadIdentity
+    gpu: Optional[GpuProfile]
+    image: pulumi.Input[str]
+    """This track's image."""
+    path: str
+    """This track's prefix in the models bucket."""
+    repository: Callable[[str], pulumi.Output[str]]
+    """`--model-repository` for a prefix."""
+
+
 def _quantity_us(value: int) -> str:
     return str(int(value))
 
 
-class TritonServing(pulumi.ComponentResource):
+class TritonServing(LoomComponent):
     """Triton on two tracks behind a DestinationRule (ISTIO_MUTUAL) and a weighted VirtualService.
 
     Children (all typed, none inside Helm): the models bucket unless one is passed
@@ -190,26 +210,14 @@ class TritonServing(pulumi.ComponentResource):
     """The models bucket (Python attribute; retraining needs write access to it)."""
 
     def __init__(self, name: str, args: TritonServingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        TritonServing._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
-        provider = args.k8s_provider
         ns = args.namespace
+        child = self.k8s_opts
 
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, provider, inherited, depends_on, **kw)
-
-        bucket = args.model_bucket or f.bucket(
-            f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS), pulumi.ResourceOptions(parent=self)
-        )
+        bucket = args.model_bucket or self.bucket(f, "models", BucketSpec(purpose=BucketPurpose.MODELS))
         self.model_bucket = bucket
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=self._grants(args, bucket)),
-            pulumi.ResourceOptions(parent=self),
-        )
+        identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=self._grants(args, bucket))
         labels = standard_labels(SERVICE_NAME, "inference", args.classification)
         # Triton never calls the Kubernetes API: no token is automounted.
         sa = identity_service_account(
@@ -225,7 +233,8 @@ class TritonServing(pulumi.ComponentResource):
         endpoint = storage.endpoint_input(identity.env)
 
         def repository(path: str) -> pulumi.Output[str]:
-            return pulumi.Output.all(bucket.uri, endpoint).apply(lambda a: store.triton_repository(a[0], path, a[1]))
+            return pulumi.Output.all(uri=bucket.uri, endpoint=endpoint).apply(
+                lambda a: store.triton_repository(a["uri"], path, a["endpoint"]))
 
         self.model_repository_uri = repository(args.model_repository_path)
         gpu: Optional[GpuProfile] = f.gpu
@@ -267,7 +276,8 @@ class TritonServing(pulumi.ComponentResource):
                                 "proxy.istio.io/config": '{"holdApplicationUntilProxyStarts": true}',
                             },
                         },
-                        "spec": self._pod_spec(args, store, bucket, identity, gpu, image, path, repository),
+                        "spec": self._pod_spec(_PodInputs(args=args, store=store, bucket=bucket, identity=identity, gpu=gpu,
+                                                          image=image, path=path, repository=repository)),
                     },
                 },
                 # The HPA owns the stable track's replica count after creation; re-applying
@@ -391,7 +401,8 @@ class TritonServing(pulumi.ComponentResource):
         return grants
 
     @staticmethod
-    def _pod_spec(args, store, bucket, identity, gpu, image, path, repository) -> dict:
+    def _pod_spec(p: "_PodInputs") -> dict:
+        args, store, bucket, identity, gpu, image, path = p.args, p.store, p.bucket, p.identity, p.gpu, p.image, p.path
         env = wi.env_list(identity.env) + [{"name": "HOME", "value": "/tmp"}]
         if args.interaction_lake is not None:
             # The rag model hands each guarded interaction to the lake logger (workloads/lake/rag_logger.py).
@@ -435,7 +446,7 @@ class TritonServing(pulumi.ComponentResource):
             )
             model_repo: pulumi.Input[str] = LOCAL_REPOSITORY
         else:
-            model_repo = repository(path)
+            model_repo = p.repository(path)
         container_args = pulumi.Output.from_input(model_repo).apply(
             lambda repo: triton_args(repo, list(args.models), extra=list(args.extra_args))
         )
