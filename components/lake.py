@@ -17,6 +17,7 @@ from components.foundation.base import (
     Foundation,
 )
 from components.kube.component import LoomComponent
+from contract.settings import at_least, fixed, optional_at_least, pinned_image, setting, wiring
 from components.kube import charts, identity as wi, otel, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
@@ -38,41 +39,31 @@ RELEASE_NAME = "otel-collector"
 
 
 @dataclass
-class TelemetryLakeArgs:
-    """Arguments of `TelemetryLake`. Required: `k8s_provider`, `foundation`, `collector_image`."""
+class LakeSettings:
+    """`loom:lake`: the telemetry lake bucket and the OpenTelemetry Collector writing to it."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    foundation: Foundation
-    """Gives the lake bucket and the collector's workload identity."""
-    collector_image: str
-    """otel/opentelemetry-collector-contrib:<version>@sha256:... (contrib carries the S3, Azure Blob and, since 0.140.0,
-    GCS exporters). Keep the tag: it names the version whose exporter keys the chart check tests."""
-    namespace: str = NS_SYSTEM
-    """Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
-    retention_days: Optional[int] = None
-    """Delete lake objects after N days; None keeps them forever."""
-    transition_to_cold_days: Optional[int] = 90
-    """Move objects to the cold tier after N days; None keeps them hot."""
-    noncurrent_version_expiration_days: int = 30
-    """Delete superseded versions after N days."""
-    raw_prefix: str = "raw/otlp"
-    """Prefix the collector writes raw OTLP (JSON) under; Delta tables live under `tables/`."""
-    collector_chart_version: str = charts.OTEL_COLLECTOR.version
-    """open-telemetry/opentelemetry-collector chart version."""
-    collector_replicas: int = 2
-    """Collector replicas."""
-    allowed_namespaces: Sequence[str] = (NS_SERVING, NS_DATA, NS_SYSTEM)
-    """Namespaces whose workloads may send telemetry (AuthorizationPolicy ALLOW)."""
-    allowed_principals: Sequence[str] = ()
-    """SPIFFE principals allowed in addition."""
-    classification: DataClassification = DataClassification.RESTRICTED
-    """The lake holds interactions and corrections: restricted by default."""
-    service_account_name: str = "otel-collector"
-    """ServiceAccount of the collector (read-write on the lake bucket by workload identity)."""
-    protect: bool = True
-    """Protect the lake bucket from `pulumi destroy` (stateful)."""
+    collector_image: str = setting(doc="otel/opentelemetry-collector-contrib pinned by digest.", check=pinned_image)
+    retention_days: Optional[int] = setting(None, doc="Delete lake objects after N days; null: keep forever.", check=optional_at_least(1))
+    transition_to_cold_days: Optional[int] = setting(90, doc="Move objects to the cold tier after N days; null: keep hot.", check=optional_at_least(1))
+    noncurrent_version_expiration_days: int = setting(30, doc="Delete superseded object versions after N days.", check=at_least(1))
+    collector_replicas: int = setting(2, doc="Collector replicas.", check=at_least(1))
 
+
+@dataclass(kw_only=True)
+class TelemetryLakeArgs(LakeSettings):
+    """Arguments of `TelemetryLake`: the `loom:lake` settings plus wiring. Required: `collector_image`, `k8s_provider`,
+    `foundation`. `collector_image` keeps its tag: it names the version whose exporter keys the chart check tests."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    foundation: Foundation = wiring(doc="Gives the lake bucket and the collector's workload identity.")
+    protect: bool = wiring(True, doc="Protect the lake bucket from `pulumi destroy` (stateful): `loom:protect`.")
+    namespace: str = fixed(NS_SYSTEM, doc="Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`).")
+    raw_prefix: str = fixed("raw/otlp", doc="Prefix the collector writes raw OTLP (JSON) under; Delta tables live under `tables/`.")
+    collector_chart_version: str = fixed(charts.OTEL_COLLECTOR.version, doc="open-telemetry/opentelemetry-collector chart version.")
+    allowed_namespaces: Sequence[str] = fixed((NS_SERVING, NS_DATA, NS_SYSTEM), doc="Namespaces whose workloads may send telemetry (AuthorizationPolicy ALLOW).")
+    allowed_principals: Sequence[str] = fixed((), doc="SPIFFE principals allowed in addition.")
+    classification: DataClassification = fixed(DataClassification.RESTRICTED, doc="The lake holds interactions and corrections: restricted by default.")
+    service_account_name: str = fixed("otel-collector", doc="ServiceAccount of the collector (read-write on the lake bucket by workload identity).")
 
 
 def collector_values(

@@ -20,6 +20,7 @@ from components.foundation.base import (
     ObjectStoreKey,
 )
 from components.kube.component import LoomComponent
+from contract.settings import at_least, fixed, optional_pinned_image, setting, wiring
 from components.kube import charts, identity as wi, resources, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
@@ -55,43 +56,34 @@ class MilvusMode(str, enum.Enum):
 
 
 @dataclass
-class MilvusVectorStoreArgs:
-    """Arguments of `MilvusVectorStore`. Required: `k8s_provider`, `foundation`."""
+class MilvusSettings:
+    """`loom:milvus`: Milvus (official Helm chart) on the environment's object store."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    foundation: Foundation
-    """Gives the Milvus bucket and Milvus' access to it: workload identity, or on an S3-compatible store a static key
-    (`Foundation.bind_access_key`: Milvus 2.5 cannot use a non-AWS STS, docs/foundations.md "Milvus on MinIO")."""
-    mode: MilvusMode = MilvusMode.CLUSTER
-    """STANDALONE for dev/edge, CLUSTER for clouds."""
-    namespace: str = NS_DATA
-    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
-    chart_version: str = charts.MILVUS.version
-    """milvus-helm chart version (zilliztech/milvus-helm)."""
-    image: Optional[str] = None
-    """Milvus image pinned by digest (milvusdb/milvus:<tag>@sha256:...); None: the chart's own image tag."""
-    etcd_replicas: Optional[int] = None
-    """etcd members; None: 3 in CLUSTER mode, 1 in STANDALONE."""
-    etcd_storage_gb: int = 10
-    """etcd volume size per member."""
-    query_node_replicas: int = 2
-    """Query nodes in CLUSTER mode."""
-    data_node_replicas: int = 2
-    """Data nodes in CLUSTER mode."""
-    proxy_replicas: int = 2
-    """Proxies in CLUSTER mode."""
-    allowed_namespaces: Sequence[str] = (NS_SERVING, NS_SYSTEM, NS_DATA)
-    """Namespaces whose workloads may call Milvus (AuthorizationPolicy ALLOW)."""
-    allowed_principals: Sequence[str] = ()
-    """SPIFFE principals allowed in addition."""
-    classification: DataClassification = DataClassification.CONFIDENTIAL
-    """Data classification label on Milvus' pods (documents and embeddings)."""
-    service_account_name: str = "milvus"
-    """ServiceAccount of every Milvus pod (bound to the bucket by workload identity)."""
-    protect: bool = True
-    """Protect the Milvus bucket (segments, indexes) from `pulumi destroy` (stateful)."""
+    mode: MilvusMode = setting(MilvusMode.CLUSTER, doc="standalone (dev, edge) or cluster (clouds).")
+    image: Optional[str] = setting(None, doc="Milvus image pinned by digest; null: the chart's image.", check=optional_pinned_image)
+    etcd_replicas: Optional[int] = setting(None, doc="etcd members; null: 3 in cluster mode, 1 standalone.",
+                                           check=lambda v: None if v is None or v % 2 == 1 else "an odd number of members (1, 3, 5)")
+    query_node_replicas: int = setting(2, doc="Query nodes (cluster mode).", check=at_least(1))
+    data_node_replicas: int = setting(2, doc="Data nodes (cluster mode).", check=at_least(1))
+    proxy_replicas: int = setting(2, doc="Proxies (cluster mode).", check=at_least(1))
+    etcd_storage_gb: int = setting(10, doc="etcd volume size per member in GB.", check=at_least(1))
 
+
+@dataclass(kw_only=True)
+class MilvusVectorStoreArgs(MilvusSettings):
+    """Arguments of `MilvusVectorStore`: the `loom:milvus` settings plus wiring. Required: `k8s_provider`, `foundation`."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    foundation: Foundation = wiring(doc="Gives the Milvus bucket and Milvus' access to it: workload identity, or on an S3-compatible "
+                                        "store a static key (`Foundation.bind_access_key`: Milvus 2.5 cannot use a non-AWS STS, "
+                                        "docs/foundations.md \"Milvus on MinIO\").")
+    protect: bool = wiring(True, doc="Protect the Milvus bucket (segments, indexes) from `pulumi destroy` (stateful): `loom:protect`.")
+    namespace: str = fixed(NS_DATA, doc="Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`).")
+    chart_version: str = fixed(charts.MILVUS.version, doc="milvus-helm chart version (zilliztech/milvus-helm).")
+    allowed_namespaces: Sequence[str] = fixed((NS_SERVING, NS_SYSTEM, NS_DATA), doc="Namespaces whose workloads may call Milvus (AuthorizationPolicy ALLOW).")
+    allowed_principals: Sequence[str] = fixed((), doc="SPIFFE principals allowed in addition.")
+    classification: DataClassification = fixed(DataClassification.CONFIDENTIAL, doc="Data classification label on Milvus' pods (documents and embeddings).")
+    service_account_name: str = fixed("milvus", doc="ServiceAccount of every Milvus pod (bound to the bucket by workload identity).")
 
 
 def milvus_values(

@@ -20,7 +20,7 @@ from typing import Any, Optional, Union
 import pulumi
 
 from components.certificates import GatewayCertificate, GatewayCertificateArgs
-from components.feedback import FeedbackLoop, FeedbackLoopArgs
+from components.feedback import FeedbackLoop, FeedbackLoopArgs, FeedbackSettings
 from components.foundation import (
     AwsFoundationArgs,
     AzureFoundationArgs,
@@ -30,13 +30,14 @@ from components.foundation import (
     Foundation,
     GcpFoundationArgs,
 )
-from components.lake import TelemetryLake, TelemetryLakeArgs
+from components.lake import LakeSettings, TelemetryLake, TelemetryLakeArgs
 from components.mesh import GatewayServiceType, IstioMesh, IstioMeshArgs
 from components.metrics_server import MetricsServer, MetricsServerArgs
-from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
-from components.mlflow import MlflowTracking, MlflowTrackingArgs
-from components.observability import Observability, ObservabilityArgs
+from components.milvus import MilvusSettings, MilvusVectorStore, MilvusVectorStoreArgs
+from components.mlflow import MlflowSettings, MlflowTracking, MlflowTrackingArgs
+from components.observability import Observability, ObservabilityArgs, ObservabilitySettings
 from components.triton import TritonServing, TritonServingArgs
+from contract.settings import wire
 from loom.contract import MODEL_NAMES, Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
 
 TYPE_TOKEN = "loom:platform:Platform"
@@ -67,23 +68,24 @@ class PlatformArgs:
     """Args of the foundation to create: their type selects AWS, GCP, Azure or an existing cluster."""
     mesh: IstioMeshArgs
     """Istio mesh settings (`k8s_provider` is filled in by the Platform)."""
-    observability: ObservabilityArgs
-    """Prometheus + adapter settings (`k8s_provider` and `storage_class` filled in)."""
-    lake: TelemetryLakeArgs
-    """Telemetry lake settings (`k8s_provider`, `foundation` filled in)."""
-    milvus: MilvusVectorStoreArgs
-    """Milvus settings (`k8s_provider`, `foundation` filled in)."""
-    mlflow: MlflowTrackingArgs
-    """MLflow settings (`k8s_provider`, `foundation` filled in)."""
+    observability: ObservabilitySettings
+    """Prometheus + adapter settings (`loom:observability`); the Platform wires the provider and the StorageClass."""
+    lake: LakeSettings
+    """Telemetry lake settings (`loom:lake`); the Platform wires the provider, the foundation and `protect`."""
+    milvus: MilvusSettings
+    """Milvus settings (`loom:milvus`); the Platform wires the provider, the foundation and `protect`."""
+    mlflow: MlflowSettings
+    """MLflow settings (`loom:mlflow`); the Platform wires the provider, the foundation and `protect`."""
     triton: TritonServingArgs
     """Triton settings (`k8s_provider`, `foundation`, `model_bucket`, `gateway` filled in)."""
-    feedback: Optional[FeedbackLoopArgs] = None
-    """The closed loop; None leaves it out. Buckets and URIs are filled in by the Platform."""
+    feedback: Optional[FeedbackSettings] = None
+    """The closed loop (`loom:feedback`); None or `enabled: false` leaves it out. Buckets and URIs are wired by the Platform."""
     certificate: Optional[GatewayCertificateArgs] = None
     """The gateway's TLS certificate from cert-manager (`k8s_provider`, `hosts` and `secret_name` are filled in
     from the mesh). None: the operator provides the mesh's `gateway_tls_credential_name` Secret."""
     protect: bool = True
-    """Protect the models bucket (the other stores follow their component's own `protect`)."""
+    """Protect the stateful stores (`loom:protect`): the models bucket and every store of a component whose settings the
+    Platform wires (buckets, databases)."""
 
 
 class Platform(pulumi.ComponentResource):
@@ -123,13 +125,12 @@ class Platform(pulumi.ComponentResource):
             MetricsServer(f"{name}-metrics-server", MetricsServerArgs(k8s_provider=k8s), child)
 
         observability = Observability(
-            f"{name}-observability",
-            dataclasses.replace(args.observability, k8s_provider=k8s, storage_class=args.observability.storage_class or f.storage_class),
-            after_mesh,
-        )
-        lake = TelemetryLake(f"{name}-lake", dataclasses.replace(args.lake, k8s_provider=k8s, foundation=f), after_mesh)
-        milvus = MilvusVectorStore(f"{name}-milvus", dataclasses.replace(args.milvus, k8s_provider=k8s, foundation=f), after_mesh)
-        mlflow = MlflowTracking(f"{name}-mlflow", dataclasses.replace(args.mlflow, k8s_provider=k8s, foundation=f), after_mesh)
+            f"{name}-observability", wire(ObservabilityArgs, args.observability, k8s_provider=k8s, storage_class=f.storage_class), after_mesh)
+        lake = TelemetryLake(f"{name}-lake", wire(TelemetryLakeArgs, args.lake, k8s_provider=k8s, foundation=f, protect=args.protect), after_mesh)
+        milvus = MilvusVectorStore(f"{name}-milvus", wire(MilvusVectorStoreArgs, args.milvus, k8s_provider=k8s, foundation=f, protect=args.protect),
+                                   after_mesh)
+        mlflow = MlflowTracking(f"{name}-mlflow", wire(MlflowTrackingArgs, args.mlflow, k8s_provider=k8s, foundation=f, protect=args.protect),
+                                after_mesh)
 
         # The models bucket is the Platform's: Triton reads it, retraining writes candidates to it.
         models_bucket = args.triton.model_bucket or f.bucket(
@@ -145,10 +146,11 @@ class Platform(pulumi.ComponentResource):
         )
         triton = TritonServing(f"{name}-triton", triton_args, pulumi.ResourceOptions(parent=self, depends_on=[mesh, observability]))
 
-        if args.feedback is not None:
+        if args.feedback is not None and args.feedback.enabled:
             FeedbackLoop(
                 f"{name}-feedback",
-                dataclasses.replace(
+                wire(
+                    FeedbackLoopArgs,
                     args.feedback,
                     foundation=f,
                     lake_bucket=lake.bucket,
@@ -158,6 +160,7 @@ class Platform(pulumi.ComponentResource):
                     tracking_uri=mlflow.tracking_uri,
                     vector_store_uri=milvus.uri,
                     inference_url=triton.http_url,
+                    extra_env={"LOOM_ENVIRONMENT": args.environment},  # named in the rollout command retraining prints
                 ),
                 pulumi.ResourceOptions(parent=self, depends_on=[mesh]),
             )

@@ -15,13 +15,32 @@ from __future__ import annotations
 
 import contextvars
 import enum
-import ipaddress
 import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
 from loom.errors import ConfigError  # noqa: F401 (re-exported for callers)
-from infra.schema import parse_dataclass, parse_value, setting
+from contract.settings import (  # noqa: F401 (the checks are re-exported for callers)
+    at_least,
+    between,
+    cidr,
+    dns_label,
+    non_empty,
+    optional_at_least,
+    optional_pinned_image,
+    pinned_image,
+    quantity,
+    restricted_cidr_map,
+    restricted_cidrs,
+    setting,
+)
+from infra.schema import parse_dataclass, parse_value
+from components.lake import LakeSettings
+from components.milvus import MilvusSettings
+from components.feedback import FeedbackSettings
+from components.mlflow import MlflowSettings
+from components.kube.resources import ContainerResources
+from components.observability import ObservabilitySettings
 
 NAMESPACE = "loom"
 
@@ -31,30 +50,12 @@ SOURCE: contextvars.ContextVar[str | None] = contextvars.ContextVar("loom_stack_
 
 # --- checks (return None when fine, else what is allowed) -----------------------------------
 
-_DNS_LABEL = re.compile(r"^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$")
-_PINNED = re.compile(r"^[a-z0-9][a-z0-9._/:-]*[a-z0-9](:[\w][\w.-]{0,127})?@sha256:[0-9a-f]{64}$")
 _K8S_VERSION = re.compile(r"^1\.(2[89]|3[0-9])$")
-_QUANTITY = re.compile(r"^\d+(\.\d+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$")
-_DURATION = re.compile(r"^\d+[smhdw]$")
 _AWS_REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
 _GCP_REGION = re.compile(r"^[a-z]+-[a-z]+\d$")
 _GCP_PROJECT = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]$")
 _AZURE_LOCATION = re.compile(r"^[a-z]+[a-z0-9]*$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\S+\s+){4}\S+)$")
-_WINDOW = re.compile(r"^\d+[mhdw]$")
-
-
-def dns_label(v: str) -> str | None:
-    return None if _DNS_LABEL.match(v) else "a lowercase DNS label: a-z first, then a-z, 0-9 or '-', at most 32 characters"
-
-
-def pinned_image(v: str) -> str | None:
-    return None if _PINNED.match(v) else "an image pinned by digest: registry/repo[:tag]@sha256:<64 lowercase hex>"
-
-
-def optional_pinned_image(v: str | None) -> str | None:
-    return None if v is None else pinned_image(v)
 
 
 def k8s_version(v: str) -> str | None:
@@ -68,53 +69,6 @@ def native_sidecar_k8s_version(v: str) -> str | None:
         return ("a Kubernetes minor version 1.29 .. 1.39, e.g. \"1.33\": the Jobs in meshed namespaces finish only with "
                 "Istio native sidecars (SidecarContainers, on from 1.29)")
     return None
-
-
-def cidr(v: str) -> str | None:
-    try:
-        net = ipaddress.ip_network(v, strict=True)
-    except ValueError:
-        return "an IPv4 network in CIDR notation, e.g. 10.40.0.0/16"
-    return None if net.version == 4 else "an IPv4 network in CIDR notation"
-
-
-def restricted_cidrs(v: list[str]) -> str | None:
-    for c in v:
-        if cidr(c) is not None or c == "0.0.0.0/0":
-            return "IPv4 CIDRs, never 0.0.0.0/0 (the control plane must not be open to the internet)"
-    return None
-
-
-def restricted_cidr_map(v: Mapping[str, str]) -> str | None:
-    return restricted_cidrs(list(v.values()))
-
-
-def quantity(v: str) -> str | None:
-    return None if _QUANTITY.match(v) else "a Kubernetes quantity, e.g. 500m, 2, 8Gi"
-
-
-def between(low: float, high: float) -> Any:
-    def check(v: float) -> str | None:
-        kind = "an integer" if isinstance(v, int) and float(low).is_integer() and float(high).is_integer() else "a number"
-        return None if low <= v <= high else f"{kind} from {low:g} to {high:g}"
-
-    return check
-
-
-def at_least(low: int) -> Any:
-    def check(v: int) -> str | None:
-        return None if v >= low else f"an integer >= {low}"
-
-    return check
-
-
-def optional_at_least(low: int) -> Any:
-    inner = at_least(low)
-    return lambda v: None if v is None else inner(v)
-
-
-def non_empty(v: Any) -> str | None:
-    return None if v else "a non-empty value"
 
 
 def model_names(v: list[str]) -> str | None:
@@ -179,11 +133,6 @@ class KubeloginMode(str, enum.Enum):
     WORKLOADIDENTITY = "workloadidentity"
     SPN = "spn"
     MSI = "msi"
-
-
-class MilvusMode(str, enum.Enum):
-    STANDALONE = "standalone"
-    CLUSTER = "cluster"
 
 
 class GatewayTlsMode(str, enum.Enum):
@@ -403,19 +352,6 @@ class ExistingSettings:
 
 
 @dataclass
-class ContainerResources:
-    """Requests and a memory limit for one container (no CPU limit: throttling hurts more than a burst)."""
-
-    cpu_request: str = setting("500m", doc="CPU request.", check=quantity)
-    memory_request: str = setting("2Gi", doc="Memory request.", check=quantity)
-    memory_limit: str = setting("4Gi", doc="Memory limit (at least the request).", check=quantity)
-
-    def to_k8s(self) -> dict[str, dict[str, str]]:
-        """A container's `resources`."""
-        return {"requests": {"cpu": self.cpu_request, "memory": self.memory_request}, "limits": {"memory": self.memory_limit}}
-
-
-@dataclass
 class GatewayCertificateSettings:
     """The ingress gateway's TLS certificate (the Secret `gatewayTlsCredentialName` in istio-ingress)."""
 
@@ -504,75 +440,6 @@ class TritonSettings:
     per_try_timeout_s: float = setting(30.0, doc="Timeout per attempt in seconds.", check=between(1, 3600))
     external_hosts: list[str] = setting(doc="Hosts routed to Triton from the ingress gateway; empty: mesh-internal only.", factory=list)
     model_sync_image: Optional[str] = setting(None, doc="Azure only (required there): an azcopy image pinned by digest that syncs the model repository with workload identity (Triton's Azure file system takes only account keys).", check=optional_pinned_image)
-
-
-@dataclass
-class MilvusSettings:
-    """`loom:milvus`: Milvus (official Helm chart) on the environment's object store."""
-
-    mode: MilvusMode = setting(MilvusMode.CLUSTER, doc="standalone (dev, edge) or cluster (clouds).")
-    image: Optional[str] = setting(None, doc="Milvus image pinned by digest; null: the chart's image.", check=optional_pinned_image)
-    etcd_replicas: Optional[int] = setting(None, doc="etcd members; null: 3 in cluster mode, 1 standalone.", check=lambda v: None if v is None or v % 2 == 1 else "an odd number of members (1, 3, 5)")
-    query_node_replicas: int = setting(2, doc="Query nodes (cluster mode).", check=at_least(1))
-    data_node_replicas: int = setting(2, doc="Data nodes (cluster mode).", check=at_least(1))
-    proxy_replicas: int = setting(2, doc="Proxies (cluster mode).", check=at_least(1))
-    etcd_storage_gb: int = setting(10, doc="etcd volume size per member in GB.", check=at_least(1))
-
-
-@dataclass
-class PostgresSettings:
-    storage_gb: int = setting(20, doc="Database storage in GB.", check=at_least(10))
-    backup_retention_days: int = setting(7, doc="Backup retention in days.", check=between(1, 35), allowed="an integer from 1 to 35")
-    high_availability: bool = setting(False, doc="A standby in another zone.")
-    instance_class: Optional[str] = setting(None, doc="Machine size (db.t4g.medium, db-custom-2-7680, Standard_D2ds_v5); null: the foundation's default.")
-
-
-@dataclass
-class MlflowSettings:
-    """`loom:mlflow`: MLflow tracking + model registry on Postgres, artifacts proxied to object storage."""
-
-    image: str = setting(doc="MLflow image pinned by digest (with psycopg2 and the cloud's storage client).", check=pinned_image)
-    replicas: int = setting(2, doc="Server replicas.", check=at_least(1))
-    workers: int = setting(2, doc="Worker processes per pod.", check=at_least(1))
-    database: PostgresSettings = setting(doc="The backend-store database (object); its password is generated (pulumi_random) and kept secret.", factory=PostgresSettings)
-
-
-@dataclass
-class LakeSettings:
-    """`loom:lake`: the telemetry lake bucket and the OpenTelemetry Collector writing to it."""
-
-    collector_image: str = setting(doc="otel/opentelemetry-collector-contrib pinned by digest.", check=pinned_image)
-    retention_days: Optional[int] = setting(None, doc="Delete lake objects after N days; null: keep forever.", check=optional_at_least(1))
-    transition_to_cold_days: Optional[int] = setting(90, doc="Move objects to the cold tier after N days; null: keep hot.", check=optional_at_least(1))
-    noncurrent_version_expiration_days: int = setting(30, doc="Delete superseded object versions after N days.", check=at_least(1))
-    collector_replicas: int = setting(2, doc="Collector replicas.", check=at_least(1))
-
-
-@dataclass
-class ObservabilitySettings:
-    """`loom:observability`: Prometheus and prometheus-adapter (Triton's queue-time metric for the HPA)."""
-
-    retention: str = setting("15d", doc="Prometheus retention.", check=lambda v: None if _DURATION.match(v) else "a duration like 15d, 24h")
-    storage_gb: int = setting(50, doc="Prometheus volume size in GB.", check=at_least(1))
-    prometheus_replicas: int = setting(1, doc="Prometheus replicas.", check=at_least(1))
-    serve_resource_metrics: bool = setting(False, doc="Let prometheus-adapter serve metrics.k8s.io (only where metrics-server is absent, e.g. bare kind).")
-    alertmanager: bool = setting(True, doc="Deploy Alertmanager.")
-    grafana: bool = setting(False, doc="Deploy Grafana.")
-    triton_queue_alert_us: int = setting(200_000, doc="Alert when Triton's average queue time per request stays above this (microseconds) for 10 minutes.", check=at_least(1))
-    prometheus_resources: ContainerResources = setting(doc="Each Prometheus replica's requests and memory limit (object; memory grows with the series scraped).", factory=ContainerResources)
-
-
-@dataclass
-class FeedbackSettings:
-    """`loom:feedback`: the closed loop: drift check CronJob and the retraining Job template."""
-
-    image: str = setting(doc="The Loom workloads image pinned by digest.", check=pinned_image)
-    enabled: bool = setting(True, doc="Deploy the drift check and retraining template.")
-    drift_schedule: str = setting("0 * * * *", doc="Cron schedule of the drift check.", check=lambda v: None if _CRON.match(v.strip()) else "a five-field cron expression or @hourly/@daily/...")
-    drift_threshold: float = setting(0.05, doc="KL divergence above which a feature counts as drifted.", check=lambda v: None if 0 < v <= 100 else "a number > 0 (default 0.05)")
-    reference_window: str = setting("7d", doc="Reference window of the drift check.", check=lambda v: None if _WINDOW.match(v) else "a duration like 7d, 24h, 30m, 2w")
-    current_window: str = setting("24h", doc="Current window compared against the reference.", check=lambda v: None if _WINDOW.match(v) else "a duration like 7d, 24h, 30m, 2w")
-    promotion_margin: float = setting(0.01, doc="MRR margin a challenger needs over the champion.", check=between(0, 1))
 
 
 @dataclass

@@ -257,12 +257,7 @@ def native_sidecars(kubernetes_version: str) -> bool:
 def platform_args(s: StackSettings) -> Any:
     """Map the validated settings onto the components' typed args."""
     from components.certificates import GatewayCertificateArgs
-    from components.feedback import FeedbackLoopArgs
-    from components.lake import TelemetryLakeArgs
     from components.mesh import GatewayTlsMode, IstioMeshArgs, OutboundTrafficPolicy, TlsMinVersion
-    from components.milvus import MilvusMode, MilvusVectorStoreArgs
-    from components.mlflow import MlflowTrackingArgs
-    from components.observability import ObservabilityArgs
     from components.platform import PlatformArgs
     from components.triton import TritonServingArgs
 
@@ -297,51 +292,10 @@ def platform_args(s: StackSettings) -> Any:
             issuer=m.gateway_certificate.issuer,
             install_cert_manager=m.gateway_certificate.install_cert_manager,
         ),
-        observability=ObservabilityArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            retention=ob.retention,
-            storage_gb=ob.storage_gb,
-            prometheus_replicas=ob.prometheus_replicas,
-            serve_resource_metrics=ob.serve_resource_metrics,
-            alertmanager=ob.alertmanager,
-            grafana=ob.grafana,
-            triton_queue_alert_us=ob.triton_queue_alert_us,
-            prometheus_resources=ob.prometheus_resources.to_k8s(),
-        ),
-        lake=TelemetryLakeArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            collector_image=lk.collector_image,
-            retention_days=lk.retention_days,
-            transition_to_cold_days=lk.transition_to_cold_days,
-            noncurrent_version_expiration_days=lk.noncurrent_version_expiration_days,
-            collector_replicas=lk.collector_replicas,
-            protect=L.protect,
-        ),
-        milvus=MilvusVectorStoreArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            mode=MilvusMode(mv.mode.value),
-            image=mv.image,
-            etcd_replicas=mv.etcd_replicas,
-            query_node_replicas=mv.query_node_replicas,
-            data_node_replicas=mv.data_node_replicas,
-            proxy_replicas=mv.proxy_replicas,
-            etcd_storage_gb=mv.etcd_storage_gb,
-            protect=L.protect,
-        ),
-        mlflow=MlflowTrackingArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            image=ml.image,
-            replicas=ml.replicas,
-            workers=ml.workers,
-            db_storage_gb=ml.database.storage_gb,
-            db_backup_retention_days=ml.database.backup_retention_days,
-            db_high_availability=ml.database.high_availability,
-            db_instance_class=ml.database.instance_class,
-            protect=L.protect,
-        ),
+        observability=L.observability,
+        lake=L.lake,
+        milvus=L.milvus,
+        mlflow=L.mlflow,
         triton=TritonServingArgs(
             k8s_provider=None,  # type: ignore[arg-type]
             foundation=None,  # type: ignore[arg-type]
@@ -372,25 +326,7 @@ def platform_args(s: StackSettings) -> Any:
             external_hosts=list(t.external_hosts),
             model_sync_image=t.model_sync_image,
         ),
-        feedback=None
-        if not fb.enabled
-        else FeedbackLoopArgs(
-            foundation=None,  # type: ignore[arg-type]
-            image=fb.image,
-            lake_bucket=None,  # type: ignore[arg-type]
-            models_bucket=None,  # type: ignore[arg-type]
-            models_path="",  # the Platform fills it in with the stable track's prefix
-            mlflow_bucket=None,  # type: ignore[arg-type]
-            tracking_uri="",
-            vector_store_uri="",
-            inference_url="",
-            drift_schedule=fb.drift_schedule,
-            drift_threshold=fb.drift_threshold,
-            reference_window=fb.reference_window,
-            current_window=fb.current_window,
-            promotion_margin=fb.promotion_margin,
-            extra_env={"LOOM_ENVIRONMENT": s.environment},  # named in the rollout command retraining prints
-        ),
+        feedback=L.feedback,
         protect=L.protect,
     )
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from infra import config as cfg
-from infra.schema import allowed_text, camel, describe_type, unwrap_optional
+from contract.settings import camel, key_of, settings_fields
+from infra.schema import allowed_text, describe_type, unwrap_optional
 
 DOC_PATH = Path(__file__).resolve().parents[1] / "docs" / "stacks.md"
 
@@ -132,9 +133,9 @@ def _table(cls: type, path: str, out: list[str], queue: list[tuple[type, str]]) 
         out.append(f"{doc}\n")
     out.append("| key | type | default | allowed | description |")
     out.append("|---|---|---|---|---|")
-    for f in dataclasses.fields(cls):
+    for f in settings_fields(cls):
         tp = hints[f.name]
-        key = camel(f.name)
+        key = key_of(f)
         allowed = _allowed(tp, f.metadata)
         desc = str(f.metadata.get("doc", "")).replace("|", "\\|")
         out.append(f"| `{key}` | {describe_type(tp)} | {_cell_default(f)} | {allowed} | {desc} |")
