@@ -31,12 +31,12 @@ from components.foundation import (
     GcpFoundationArgs,
 )
 from components.lake import LakeSettings, TelemetryLake, TelemetryLakeArgs
-from components.mesh import GatewayServiceType, IstioMesh, IstioMeshArgs
+from components.mesh import GatewayServiceType, IstioMesh, IstioMeshArgs, MeshSettings
 from components.metrics_server import MetricsServer, MetricsServerArgs
 from components.milvus import MilvusSettings, MilvusVectorStore, MilvusVectorStoreArgs
 from components.mlflow import MlflowSettings, MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs, ObservabilitySettings
-from components.triton import TritonServing, TritonServingArgs
+from components.triton import TritonServing, TritonServingArgs, TritonSettings
 from contract.settings import wire
 from loom.contract import MODEL_NAMES, Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
 
@@ -66,8 +66,9 @@ class PlatformArgs:
     """Environment name (the contract's `environment`, resource names, labels)."""
     foundation: FoundationArgs
     """Args of the foundation to create: their type selects AWS, GCP, Azure or an existing cluster."""
-    mesh: IstioMeshArgs
-    """Istio mesh settings (`k8s_provider` is filled in by the Platform)."""
+    mesh: MeshSettings
+    """Istio mesh settings (`loom:mesh`, with the gateway certificate's); the Platform wires the provider, the gateway's
+    Service type and internal-LB annotations from the foundation, the mesh id and the foundation's egress."""
     observability: ObservabilitySettings
     """Prometheus + adapter settings (`loom:observability`); the Platform wires the provider and the StorageClass."""
     lake: LakeSettings
@@ -76,13 +77,13 @@ class PlatformArgs:
     """Milvus settings (`loom:milvus`); the Platform wires the provider, the foundation and `protect`."""
     mlflow: MlflowSettings
     """MLflow settings (`loom:mlflow`); the Platform wires the provider, the foundation and `protect`."""
-    triton: TritonServingArgs
-    """Triton settings (`k8s_provider`, `foundation`, `model_bucket`, `gateway` filled in)."""
+    triton: TritonSettings
+    """Triton settings (`loom:triton`); the Platform wires the provider, the foundation, the models bucket, the lake and the
+    mesh's gateway (when `external_hosts` is set)."""
     feedback: Optional[FeedbackSettings] = None
     """The closed loop (`loom:feedback`); None or `enabled: false` leaves it out. Buckets and URIs are wired by the Platform."""
-    certificate: Optional[GatewayCertificateArgs] = None
-    """The gateway's TLS certificate from cert-manager (`k8s_provider`, `hosts` and `secret_name` are filled in
-    from the mesh). None: the operator provides the mesh's `gateway_tls_credential_name` Secret."""
+    native_sidecars: bool = True
+    """Whether the cluster's kubelets run native sidecars (Kubernetes 1.29+): istio-proxy is injected as one."""
     protect: bool = True
     """Protect the stateful stores (`loom:protect`): the models bucket and every store of a component whose settings the
     Platform wires (buckets, databases)."""
@@ -110,15 +111,15 @@ class Platform(pulumi.ComponentResource):
         f = self.foundation
         k8s = f.k8s_provider
 
-        service_type = args.mesh.gateway_service_type or (
-            GatewayServiceType.LOAD_BALANCER if f.load_balancers else GatewayServiceType.NODE_PORT)
-        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(
-            args.mesh, k8s_provider=k8s, gateway_service_type=service_type,
-            external_services=[*args.mesh.external_services, *f.egress]), child)
+        service_type = GatewayServiceType.LOAD_BALANCER if f.load_balancers else GatewayServiceType.NODE_PORT
+        mesh = IstioMesh(f"{name}-mesh", wire(
+            IstioMeshArgs, args.mesh, k8s_provider=k8s, gateway_service_type=service_type,
+            gateway_service_annotations=f.internal_lb_annotations, native_sidecars=args.native_sidecars,
+            mesh_id=f"loom-{args.environment}", external_services=list(f.egress)), child)
         after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
-        if args.certificate is not None:
-            GatewayCertificate(f"{name}-certificate", dataclasses.replace(
-                args.certificate, k8s_provider=k8s, hosts=list(args.mesh.gateway_hosts),
+        if args.mesh.gateway_certificate.enabled:
+            GatewayCertificate(f"{name}-certificate", wire(
+                GatewayCertificateArgs, args.mesh.gateway_certificate, k8s_provider=k8s, hosts=list(args.mesh.gateway_hosts),
                 secret_name=args.mesh.gateway_tls_credential_name), after_mesh)
         if not f.resource_metrics and not args.observability.serve_resource_metrics:
             # HPAs' CPU targets (Triton's fallback, istiod, the gateway) need metrics.k8s.io.
@@ -133,16 +134,17 @@ class Platform(pulumi.ComponentResource):
                                 after_mesh)
 
         # The models bucket is the Platform's: Triton reads it, retraining writes candidates to it.
-        models_bucket = args.triton.model_bucket or f.bucket(
+        models_bucket = f.bucket(
             f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS, protect=args.protect), pulumi.ResourceOptions(parent=self)
         )
-        triton_args = dataclasses.replace(
+        triton_args = wire(
+            TritonServingArgs,
             args.triton,
             k8s_provider=k8s,
             foundation=f,
             model_bucket=models_bucket,
-            interaction_lake=args.triton.interaction_lake or lake.bucket,
-            gateway=args.triton.gateway or (mesh.gateway_ref if args.triton.external_hosts else None),
+            interaction_lake=lake.bucket,
+            gateway=mesh.gateway_ref if args.triton.external_hosts else None,
         )
         triton = TritonServing(f"{name}-triton", triton_args, pulumi.ResourceOptions(parent=self, depends_on=[mesh, observability]))
 
@@ -155,7 +157,7 @@ class Platform(pulumi.ComponentResource):
                     foundation=f,
                     lake_bucket=lake.bucket,
                     models_bucket=models_bucket,
-                    models_path=triton_args.model_repository_path,
+                    models_path=args.triton.stable.model_repository_path,
                     mlflow_bucket=mlflow.artifacts_bucket,
                     tracking_uri=mlflow.tracking_uri,
                     vector_store_uri=milvus.uri,

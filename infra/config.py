@@ -35,11 +35,14 @@ from contract.settings import (  # noqa: F401 (the checks are re-exported for ca
     setting,
 )
 from infra.schema import parse_dataclass, parse_value
+from components.foundation import AksNetworkPolicy, CapacityType, Footprint, ObjectStoreMode, ReleaseChannel, StorageRedundancy
+from components.foundation.base import Cloud
 from components.lake import LakeSettings
 from components.milvus import MilvusSettings
 from components.feedback import FeedbackSettings
 from components.mlflow import MlflowSettings
-from components.kube.resources import ContainerResources
+from components.mesh import MeshSettings
+from components.triton import TritonSettings
 from components.observability import ObservabilitySettings
 
 NAMESPACE = "loom"
@@ -71,61 +74,11 @@ def native_sidecar_k8s_version(v: str) -> str | None:
     return None
 
 
-def model_names(v: list[str]) -> str | None:
-    from loom.contract import MODEL_NAMES
-
-    known = set(MODEL_NAMES.values())
-    bad = [m for m in v if m not in known]
-    if bad or not v or len(set(v)) != len(v):
-        return "a non-empty list of distinct model names from " + ", ".join(sorted(known))
-    return None
-
-
 # --- enums ------------------------------------------------------------------------------------
 
 
-class CloudName(str, enum.Enum):
-    """Which foundation the stack uses (components/foundation)."""
-
-    AWS = "aws"
-    GCP = "gcp"
-    AZURE = "azure"
-    EXISTING = "existing"  # an existing cluster: dev (kind/k3d), on-prem, edge
-
-
-class Footprint(str, enum.Enum):
-    DEV = "dev"
-    EDGE = "edge"
-    ONPREM = "onprem"
-
-
-class ObjectStoreMode(str, enum.Enum):
-    MINIO = "minio"
-    EXTERNAL_S3 = "external-s3"
-
-
-class CapacityType(str, enum.Enum):
-    ON_DEMAND = "ON_DEMAND"
-    SPOT = "SPOT"
-
-
-class ReleaseChannel(str, enum.Enum):
-    RAPID = "RAPID"
-    REGULAR = "REGULAR"
-    STABLE = "STABLE"
-
-
-class AksNetworkPolicy(str, enum.Enum):
-    AZURE = "azure"
-    CALICO = "calico"
-    CILIUM = "cilium"
-
-
-class StorageRedundancy(str, enum.Enum):
-    LRS = "Standard_LRS"
-    ZRS = "Standard_ZRS"
-    GRS = "Standard_GRS"
-    GZRS = "Standard_GZRS"
+CloudName = Cloud
+"""Which foundation the stack uses (components/foundation): the foundations' own `Cloud`."""
 
 
 class KubeloginMode(str, enum.Enum):
@@ -133,21 +86,6 @@ class KubeloginMode(str, enum.Enum):
     WORKLOADIDENTITY = "workloadidentity"
     SPN = "spn"
     MSI = "msi"
-
-
-class GatewayTlsMode(str, enum.Enum):
-    SIMPLE = "SIMPLE"
-    MUTUAL = "MUTUAL"
-
-
-class TlsMinVersion(str, enum.Enum):
-    TLS_1_2 = "TLSV1_2"
-    TLS_1_3 = "TLSV1_3"
-
-
-class OutboundTrafficPolicy(str, enum.Enum):
-    REGISTRY_ONLY = "REGISTRY_ONLY"
-    ALLOW_ANY = "ALLOW_ANY"
 
 
 # --- foundations ----------------------------------------------------------------------------
@@ -349,97 +287,6 @@ class ExistingSettings:
 
 
 # --- platform components -------------------------------------------------------------------
-
-
-@dataclass
-class GatewayCertificateSettings:
-    """The ingress gateway's TLS certificate (the Secret `gatewayTlsCredentialName` in istio-ingress)."""
-
-    enabled: bool = setting(True, doc="Issue it with cert-manager; false: you create the kubernetes.io/tls Secret yourself, and HTTPS fails until it exists.")
-    issuer: Optional[str] = setting(None, doc="ClusterIssuer that signs it (ACME, Vault, your CA); null: a private CA Loom creates (ClusterIssuer loom-ca; clients trust the ca.crt of Secret cert-manager/loom-ca).", check=lambda v: None if v is None else dns_label(v))
-    install_cert_manager: bool = setting(True, doc="Install cert-manager (and its CRDs); false when the cluster already runs it.")
-
-
-@dataclass
-class MeshSettings:
-    """`loom:mesh`: Istio (base, istiod, ingress gateway), STRICT mTLS, default-deny namespaces."""
-
-    gateway_hosts: list[str] = setting(doc="Hosts the ingress gateway serves; narrow to your DNS names.", factory=lambda: ["*"], check=non_empty)
-    gateway_tls_mode: GatewayTlsMode = setting(GatewayTlsMode.SIMPLE, doc="SIMPLE (server TLS) or MUTUAL (client certificates).")
-    gateway_tls_min_version: TlsMinVersion = setting(TlsMinVersion.TLS_1_2, doc="Lowest TLS version the gateway accepts.")
-    gateway_tls_credential_name: str = setting("loom-gateway-tls", doc="kubernetes.io/tls Secret in istio-ingress with the gateway certificate.", check=non_empty)
-    internal_gateway: bool = setting(True, doc="Put the gateway behind the cloud's internal load balancer (no public IP).")
-    gateway_min_replicas: int = setting(2, doc="Gateway HPA minimum.", check=at_least(1))
-    gateway_max_replicas: int = setting(5, doc="Gateway HPA maximum.", check=at_least(1))
-    istiod_replicas: int = setting(2, doc="istiod replicas (HPA minimum).", check=at_least(1))
-    istiod_max_replicas: int = setting(5, doc="istiod HPA maximum: `loom preview` plans capacity for it; 1 on one-node clusters.", check=at_least(1))
-    istiod_resources: ContainerResources = setting(doc="Each istiod replica's requests and memory limit (object; the chart's 500m and 2Gi suit a production mesh).", factory=ContainerResources)
-    access_log: bool = setting(True, doc="Envoy JSON access logs.")
-    gateway_certificate: GatewayCertificateSettings = setting(doc="The gateway's TLS certificate (object).", factory=GatewayCertificateSettings)
-    outbound_traffic_policy: OutboundTrafficPolicy = setting(OutboundTrafficPolicy.REGISTRY_ONLY, doc="REGISTRY_ONLY: sidecars reach only in-cluster services and the foundation's declared cloud endpoints.")
-
-
-@dataclass
-class TritonTrack:
-    """One Triton track."""
-
-    model_repository_path: str = setting("models", doc="Prefix in the models bucket this track loads (a model version lives under its own prefix).")
-    replicas: int = setting(2, doc="Replicas (stable: the HPA minimum; canary: fixed).", check=at_least(1))
-
-
-@dataclass
-class TritonStable(TritonTrack):
-    max_replicas: int = setting(8, doc="HPA maximum of the stable track.", check=at_least(1))
-
-
-@dataclass
-class TritonCanary:
-    """The canary track. `loom rollout` owns `enabled`, `weight`, `modelRepositoryPath` and `image`: it keeps them in
-    its own settings file passed to each update (`--config-file`, docs/automation.md), never in the tracked stack file,
-    where they stay at rest (disabled, weight 0). `replicas` is what a rollout runs (capacity is planned for it)."""
-
-    enabled: bool = setting(False, doc="Run the canary Deployment.")
-    weight: int = setting(0, doc="Percent of requests routed to the canary (stable gets 100 - weight).", check=between(0, 100), allowed="an integer from 0 to 100")
-    image: Optional[str] = setting(None, doc="Canary image pinned by digest; null: the stable image.", check=optional_pinned_image)
-    model_repository_path: Optional[str] = setting(None, doc="Prefix the canary loads (a candidate model version); null: the stable prefix.")
-    replicas: int = setting(1, doc="Canary replicas while a rollout runs it (`loom preview` plans capacity for them even at rest).", check=at_least(1))
-
-
-@dataclass
-class TritonRollout:
-    """How a track's Deployment replaces its pods (RollingUpdate)."""
-
-    max_surge: int = setting(1, doc="Extra pods (GPUs) an update may start first: keeps full capacity but needs a spare GPU per track (autoscaled pools add one).", check=at_least(0))
-    max_unavailable: int = setting(0, doc="Pods an update may stop first; use 1 with maxSurge 0 on fixed GPU capacity (on-prem).", check=at_least(0))
-
-
-@dataclass
-class TritonResources:
-    cpu_request: str = setting("2", doc="CPU request per pod.", check=quantity)
-    cpu_limit: str = setting("4", doc="CPU limit per pod.", check=quantity)
-    memory_request: str = setting("8Gi", doc="Memory request per pod.", check=quantity)
-    memory_limit: str = setting("16Gi", doc="Memory limit per pod.", check=quantity)
-    gpus_per_pod: int = setting(1, doc="GPUs per pod where the environment has GPUs.", check=at_least(1))
-    shm_size: str = setting("2Gi", doc="Size of the memory-backed /dev/shm.", check=quantity)
-
-
-@dataclass
-class TritonSettings:
-    """`loom:triton`: Triton Inference Server, stable and canary tracks behind Istio traffic shaping."""
-
-    image: str = setting(doc="Triton image pinned by digest (nvcr.io/nvidia/tritonserver:<ver>-py3@sha256:...).", check=pinned_image)
-    models: list[str] = setting(doc="Models loaded at start (--model-control-mode=explicit).", factory=lambda: ["embedder", "generator", "rag", "output_guard"], check=model_names)
-    stable: TritonStable = setting(doc="The stable track (object).", factory=TritonStable)
-    canary: TritonCanary = setting(doc="The canary track (object).", factory=TritonCanary)
-    resources: TritonResources = setting(doc="Requests and limits per pod (object).", factory=TritonResources)
-    rollout: TritonRollout = setting(doc="Rolling-update strategy of both tracks (object).", factory=TritonRollout)
-    queue_time_target_us: int = setting(50_000, doc="HPA target: average queue time per request in microseconds.", check=at_least(1))
-    cpu_target_utilization: int = setting(75, doc="HPA fallback target: CPU utilisation in percent.", check=between(1, 100), allowed="an integer from 1 to 100")
-    request_timeout_s: float = setting(60.0, doc="Route timeout in seconds.", check=between(1, 3600))
-    retries: int = setting(2, doc="Retry attempts on gateway errors.", check=between(0, 10), allowed="an integer from 0 to 10")
-    per_try_timeout_s: float = setting(30.0, doc="Timeout per attempt in seconds.", check=between(1, 3600))
-    external_hosts: list[str] = setting(doc="Hosts routed to Triton from the ingress gateway; empty: mesh-internal only.", factory=list)
-    model_sync_image: Optional[str] = setting(None, doc="Azure only (required there): an azcopy image pinned by digest that syncs the model repository with workload identity (Triton's Azure file system takes only account keys).", check=optional_pinned_image)
 
 
 @dataclass

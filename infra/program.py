@@ -17,19 +17,6 @@ from infra.config import CloudName, StackSettings
 OUTPUT_KEYS = ("contract_version", "environment", "inference", "vector_store", "tracking", "lake", "mesh")
 """The outputs contract's top-level keys, exported as stack outputs (docs/outputs.md)."""
 
-INTERNAL_LB_ANNOTATIONS: dict[CloudName, dict[str, str]] = {
-    # EKS' built-in service controller (the AWS Load Balancer Controller is not installed, and the
-    # `aws-load-balancer-scheme`/`type: external` annotations would make the built-in one ignore the Service).
-    CloudName.AWS: {
-        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
-        "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
-    },
-    CloudName.GCP: {"networking.gke.io/load-balancer-type": "Internal"},
-    CloudName.AZURE: {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
-    CloudName.EXISTING: {},  # MetalLB / kube-vip pools are site-specific: set them on the Service out of band
-}
-
-
 def _secret(value: str | None) -> Any:
     return None if value is None else pulumi.Output.secret(value)
 
@@ -37,7 +24,7 @@ def _secret(value: str | None) -> Any:
 def _aws_foundation(s: StackSettings) -> Any:
     import pulumi_aws as aws
 
-    from components.foundation import AwsExistingCluster, AwsFoundationArgs, CapacityType
+    from components.foundation import AwsExistingCluster, AwsFoundationArgs
 
     a = s.loom.aws
     assert a is not None and s.providers.aws_region is not None
@@ -73,7 +60,7 @@ def _aws_foundation(s: StackSettings) -> Any:
         system_max_size=a.system_max_size,
         gpu_node_pool=a.gpu_node_pool,
         gpu_instance_types=list(a.gpu_instance_types),
-        gpu_capacity_type=CapacityType(a.gpu_capacity_type.value),
+        gpu_capacity_type=a.gpu_capacity_type,
         gpu_limit=a.gpu_limit,
         gpu_disk_size_gb=a.gpu_disk_size_gb,
         general_node_pool=a.general_node_pool,
@@ -90,7 +77,7 @@ def _aws_foundation(s: StackSettings) -> Any:
 def _gcp_foundation(s: StackSettings) -> Any:
     import pulumi_gcp as gcp
 
-    from components.foundation import GcpExistingCluster, GcpFoundationArgs, ReleaseChannel
+    from components.foundation import GcpExistingCluster, GcpFoundationArgs
 
     g = s.loom.gcp
     assert g is not None and s.providers.gcp_project and s.providers.gcp_region
@@ -112,7 +99,7 @@ def _gcp_foundation(s: StackSettings) -> Any:
         master_cidr=g.master_cidr,
         private_endpoint=g.private_endpoint,
         master_authorized_networks=dict(g.master_authorized_networks),
-        release_channel=ReleaseChannel(g.release_channel.value),
+        release_channel=g.release_channel,
         system_machine_type=g.system_machine_type,
         system_min_nodes=g.system_min_nodes,
         system_max_nodes=g.system_max_nodes,
@@ -135,7 +122,7 @@ def _gcp_foundation(s: StackSettings) -> Any:
 def _azure_foundation(s: StackSettings) -> Any:
     from pulumi_azure_native.provider import Provider
 
-    from components.foundation import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, StorageRedundancy
+    from components.foundation import AzureExistingCluster, AzureFoundationArgs
 
     z = s.loom.azure
     assert z is not None and s.providers.azure_location
@@ -162,7 +149,7 @@ def _azure_foundation(s: StackSettings) -> Any:
         vnet_cidr=z.vnet_cidr,
         private_cluster=z.private_cluster,
         authorized_ip_ranges=list(z.authorized_ip_ranges),
-        network_policy=AksNetworkPolicy(z.network_policy.value),
+        network_policy=z.network_policy,
         system_vm_size=z.system_vm_size,
         system_min_count=z.system_min_count,
         system_max_count=z.system_max_count,
@@ -172,7 +159,7 @@ def _azure_foundation(s: StackSettings) -> Any:
         gpu_max_count=z.gpu_max_count,
         availability_zones=list(z.availability_zones),
         gpu_availability_zones=list(z.gpu_availability_zones),
-        storage_redundancy=StorageRedundancy(z.storage_redundancy.value),
+        storage_redundancy=z.storage_redundancy,
         storage_allowed_ip_ranges=list(z.storage_allowed_ip_ranges),
         blob_delete_retention_days=z.blob_delete_retention_days,
         postgres_version=z.postgres_version,
@@ -187,7 +174,7 @@ def _azure_foundation(s: StackSettings) -> Any:
 
 
 def _existing_foundation(s: StackSettings) -> Any:
-    from components.foundation import ExistingClusterFoundationArgs, ExternalS3Args, Footprint, MinioArgs, ObjectStoreMode
+    from components.foundation import ExistingClusterFoundationArgs, ExternalS3Args, MinioArgs
     from components.foundation.existing_args import NodePoolCapacity
 
     x = s.loom.existing
@@ -213,12 +200,12 @@ def _existing_foundation(s: StackSettings) -> Any:
             access_key_secret=e.access_key_secret,
         )
     args = ExistingClusterFoundationArgs(
-        footprint=Footprint(x.footprint.value),
+        footprint=x.footprint,
         kubeconfig=_secret(x.kubeconfig),
         context=x.context,
         cluster_name=x.cluster_name or x.context,
         kubernetes_version=x.kubernetes_version,
-        object_store=ObjectStoreMode(x.object_store.value),
+        object_store=x.object_store,
         minio=minio,
         external_s3=external,
         storage_class=x.storage_class,
@@ -256,10 +243,7 @@ def native_sidecars(kubernetes_version: str) -> bool:
 
 def platform_args(s: StackSettings) -> Any:
     """Map the validated settings onto the components' typed args."""
-    from components.certificates import GatewayCertificateArgs
-    from components.mesh import GatewayTlsMode, IstioMeshArgs, OutboundTrafficPolicy, TlsMinVersion
     from components.platform import PlatformArgs
-    from components.triton import TritonServingArgs
 
     L = s.loom
     m, t, mv, ml, lk, ob, fb = L.mesh, L.triton, L.milvus, L.mlflow, L.lake, L.observability, L.feedback
@@ -267,65 +251,13 @@ def platform_args(s: StackSettings) -> Any:
     return PlatformArgs(
         environment=s.environment,
         foundation=FOUNDATION_ARGS[L.cloud](s),
-        mesh=IstioMeshArgs(
-            k8s_provider=None,  # type: ignore[arg-type]  # wired by Platform
-            gateway_hosts=list(m.gateway_hosts),
-            gateway_tls_mode=GatewayTlsMode(m.gateway_tls_mode.value),
-            gateway_tls_min_version=TlsMinVersion(m.gateway_tls_min_version.value),
-            gateway_tls_credential_name=m.gateway_tls_credential_name,
-            gateway_service_annotations=INTERNAL_LB_ANNOTATIONS[L.cloud] if m.internal_gateway else {},
-            gateway_min_replicas=m.gateway_min_replicas,
-            gateway_max_replicas=m.gateway_max_replicas,
-            istiod_replicas=m.istiod_replicas,
-            istiod_max_replicas=m.istiod_max_replicas,
-            istiod_resources=m.istiod_resources.to_k8s(),
-            mesh_id=f"loom-{s.environment}",
-            access_log=m.access_log,
-            native_sidecars=native_sidecars(s.kubernetes_version),
-            outbound_traffic_policy=OutboundTrafficPolicy(m.outbound_traffic_policy.value),
-        ),
-        certificate=None
-        if not m.gateway_certificate.enabled
-        else GatewayCertificateArgs(
-            k8s_provider=None,  # type: ignore[arg-type]  # wired by Platform
-            hosts=list(m.gateway_hosts),
-            issuer=m.gateway_certificate.issuer,
-            install_cert_manager=m.gateway_certificate.install_cert_manager,
-        ),
+        mesh=L.mesh,
+        native_sidecars=native_sidecars(s.kubernetes_version),
         observability=L.observability,
         lake=L.lake,
         milvus=L.milvus,
         mlflow=L.mlflow,
-        triton=TritonServingArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            image=t.image,
-            canary_image=t.canary.image,
-            models=list(t.models),
-            model_repository_path=t.stable.model_repository_path,
-            canary_model_repository_path=t.canary.model_repository_path,
-            stable_weight=100 - canary_weight,
-            canary_weight=canary_weight,
-            stable_replicas=t.stable.replicas,
-            max_replicas=t.stable.max_replicas,
-            canary_replicas=t.canary.replicas if t.canary.enabled else 0,
-            canary_peak_replicas=t.canary.replicas,  # what `loom rollout` runs: capacity is planned for it at rest too
-            rolling_max_surge=t.rollout.max_surge,
-            rolling_max_unavailable=t.rollout.max_unavailable,
-            queue_time_target_us=t.queue_time_target_us,
-            cpu_target_utilization=t.cpu_target_utilization,
-            gpus_per_pod=t.resources.gpus_per_pod,
-            cpu_request=t.resources.cpu_request,
-            cpu_limit=t.resources.cpu_limit,
-            memory_request=t.resources.memory_request,
-            memory_limit=t.resources.memory_limit,
-            shm_size=t.resources.shm_size,
-            request_timeout_s=t.request_timeout_s,
-            retries=t.retries,
-            per_try_timeout_s=t.per_try_timeout_s,
-            external_hosts=list(t.external_hosts),
-            model_sync_image=t.model_sync_image,
-        ),
+        triton=L.triton,
         feedback=L.feedback,
         protect=L.protect,
     )

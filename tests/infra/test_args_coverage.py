@@ -48,8 +48,6 @@ DEFAULT_ONLY = {
     "ExistingClusterFoundationArgs": {"cnpg_chart_version", "gpu_operator_chart_version"},
     "MinioArgs": {"kes_key_name", "operator_chart_version"},
     "ExternalS3Args": {"token_audience"},
-    "IstioMeshArgs": {"istio_version"},
-    "GatewayCertificateArgs": {"cert_manager_version", "duration", "renew_before"},
     "MetricsServerArgs": {"replicas", "chart_version"},
 }
 """Left at the component's default on purpose (Args not yet migrated)."""
