@@ -6,14 +6,13 @@ interface: the Istio mesh, Prometheus + adapter, the telemetry lake, Milvus, MLf
 and the feedback loop. The Platform exposes the outputs contract (loom/contract.py) as one
 Output, which the program exports key by key.
 
-The component args it takes (`IstioMeshArgs`, `TritonServingArgs`, ...) are complete except
-for the wiring the Platform owns: `k8s_provider` and `foundation` (leave them None) and the
-buckets it hands from one component to the next.
+It takes each component's settings (`MeshSettings`, `TritonSettings`, ..., what the stack's `loom:` keys hold) and
+builds the component's Args from them with `contract.settings.wire`, adding only the wiring it owns: the Kubernetes
+provider, the foundation, `protect`, and the buckets and URLs it hands from one component to the next.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 

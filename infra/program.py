@@ -1,8 +1,8 @@
 """The program: read the stack settings, build the Platform, export the outputs contract.
 
 Everything that depends on the cloud is decided here from `loom:cloud`, through lookup
-tables (which provider, which foundation args, which internal load-balancer annotations);
-components never read config.
+tables (which provider, which foundation args); the components' settings go to the Platform
+exactly as parsed (they are the components' own settings classes). Components never read config.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from infra.config import CloudName, StackSettings
 
 OUTPUT_KEYS = ("contract_version", "environment", "inference", "vector_store", "tracking", "lake", "mesh")
 """The outputs contract's top-level keys, exported as stack outputs (docs/outputs.md)."""
+
 
 def _secret(value: str | None) -> Any:
     return None if value is None else pulumi.Output.secret(value)
@@ -242,12 +243,10 @@ def native_sidecars(kubernetes_version: str) -> bool:
 
 
 def platform_args(s: StackSettings) -> Any:
-    """Map the validated settings onto the components' typed args."""
+    """The Platform's args: the components' settings exactly as parsed, the foundation's args, and stack-level wiring."""
     from components.platform import PlatformArgs
 
     L = s.loom
-    m, t, mv, ml, lk, ob, fb = L.mesh, L.triton, L.milvus, L.mlflow, L.lake, L.observability, L.feedback
-    canary_weight = t.canary.weight if t.canary.enabled else 0
     return PlatformArgs(
         environment=s.environment,
         foundation=FOUNDATION_ARGS[L.cloud](s),
