@@ -80,8 +80,9 @@ def settings_fields(cls: type) -> list[dataclasses.Field]:
 
 def wire(args_cls: type[T], settings: Any, **wired: Any) -> T:
     """`args_cls` (a subclass of `type(settings)`) from the user's settings plus what the Platform wires in."""
-    if not isinstance(settings, args_cls.__mro__[1]):
-        raise TypeError(f"{args_cls.__name__} extends {args_cls.__mro__[1].__name__}, not {type(settings).__name__}")
+    base = next(c for c in args_cls.__mro__[1:] if dataclasses.is_dataclass(c))
+    if not isinstance(settings, base):
+        raise TypeError(f"{args_cls.__name__} extends {base.__name__}, not {type(settings).__name__}")
     chosen = {f.name: getattr(settings, f.name) for f in dataclasses.fields(args_cls) if kind_of(f) == SETTING}
     return args_cls(**chosen, **wired)
 
@@ -165,3 +166,23 @@ def optional_at_least(low: int) -> Callable[[int | None], str | None]:
 
 def non_empty(v: Any) -> str | None:
     return None if v else "a non-empty value"
+
+
+_K8S_VERSION = re.compile(r"^1\.(2[89]|3[0-9])$")
+
+
+def k8s_version(v: str) -> str | None:
+    return None if _K8S_VERSION.match(v) else "a Kubernetes minor version 1.28 .. 1.39, e.g. \"1.33\""
+
+
+def native_sidecar_k8s_version(v: str) -> str | None:
+    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29): the Jobs
+    in meshed namespaces (feedback CronJobs, Pulsar's and CloudNativePG's init Jobs) finish only with them."""
+    if k8s_version(v) is not None or int(v.split(".")[1]) < 29:
+        return ("a Kubernetes minor version 1.29 .. 1.39, e.g. \"1.33\": the Jobs in meshed namespaces finish only with "
+                "Istio native sidecars (SidecarContainers, on from 1.29)")
+    return None
+
+
+def https_url(v: str) -> str | None:
+    return None if v.startswith("https://") else "an https:// URL"

@@ -11,6 +11,7 @@ from typing import Any, Callable, Mapping
 
 import pulumi
 
+from contract.settings import wire
 from infra import config as cfg
 from infra.config import CloudName, StackSettings
 
@@ -25,54 +26,12 @@ def _secret(value: str | None) -> Any:
 def _aws_foundation(s: StackSettings) -> Any:
     import pulumi_aws as aws
 
-    from components.foundation import AwsExistingCluster, AwsFoundationArgs
+    from components.foundation import AwsFoundationArgs
 
     a = s.loom.aws
     assert a is not None and s.providers.aws_region is not None
     provider = aws.Provider("aws", region=s.providers.aws_region)
-    existing = None
-    if a.existing_cluster is not None:
-        e = a.existing_cluster
-        existing = AwsExistingCluster(
-            cluster_name=e.cluster_name,
-            kubeconfig=_secret(e.kubeconfig),
-            oidc_provider_arn=e.oidc_provider_arn,
-            oidc_issuer_url=e.oidc_issuer_url,
-            vpc_id=e.vpc_id,
-            private_subnet_ids=list(e.private_subnet_ids),
-            cluster_security_group_id=e.cluster_security_group_id,
-            gpu=e.gpu,
-            metrics_server=e.metrics_server,
-        )
-    return AwsFoundationArgs(
-        provider=provider,
-        region=s.providers.aws_region,
-        cluster_name=a.cluster_name or f"loom-{s.environment}",
-        kubernetes_version=a.kubernetes_version,
-        vpc_cidr=a.vpc_cidr,
-        az_count=a.az_count,
-        single_nat_gateway=a.single_nat_gateway,
-        endpoint_public_access=a.endpoint_public_access,
-        public_access_cidrs=list(a.public_access_cidrs),
-        log_retention_days=a.log_retention_days,
-        system_instance_types=list(a.system_instance_types),
-        system_min_size=a.system_min_size,
-        system_desired_size=a.system_desired_size,
-        system_max_size=a.system_max_size,
-        gpu_node_pool=a.gpu_node_pool,
-        gpu_instance_types=list(a.gpu_instance_types),
-        gpu_capacity_type=a.gpu_capacity_type,
-        gpu_limit=a.gpu_limit,
-        gpu_disk_size_gb=a.gpu_disk_size_gb,
-        general_node_pool=a.general_node_pool,
-        general_cpu_limit=a.general_cpu_limit,
-        general_memory_limit_gi=a.general_memory_limit_gi,
-        node_ami_alias=a.node_ami_alias,
-        postgres_engine_version=a.postgres_engine_version,
-        existing_cluster=existing,
-        tags={**a.tags, "loom-environment": s.environment},
-        protect=s.loom.protect,
-    )
+    return wire(AwsFoundationArgs, a, provider=provider, region=s.providers.aws_region, environment=s.environment, protect=s.loom.protect)
 
 
 def _gcp_foundation(s: StackSettings) -> Any:
