@@ -38,6 +38,7 @@ from infra.schema import parse_dataclass, parse_value
 from components.foundation import AksNetworkPolicy, CapacityType, Footprint, ObjectStoreMode, ReleaseChannel, StorageRedundancy
 from components.foundation.aws_args import AwsSettings
 from components.foundation.base import Cloud
+from components.foundation.gcp_args import GcpSettings
 from components.lake import LakeSettings
 from components.milvus import MilvusSettings
 from components.feedback import FeedbackSettings
@@ -90,46 +91,6 @@ class KubeloginMode(str, enum.Enum):
 
 
 # --- foundations ----------------------------------------------------------------------------
-
-
-@dataclass
-class GcpExistingClusterSettings:
-    """A GKE cluster that already exists (Workload Identity on)."""
-
-    cluster_name: str = setting(doc="Name of the GKE cluster.", check=non_empty)
-    location: str = setting(doc="Region or zone of the cluster.", check=non_empty)
-    kubeconfig: str = setting(doc="Kubeconfig contents or path (kept as a Pulumi secret).", check=non_empty)
-    network_id: str = setting(doc="The cluster's VPC network, projects/P/global/networks/N (with private services access).", check=lambda v: None if v.startswith("projects/") else "projects/<project>/global/networks/<name>")
-    gpu: bool = setting(True, doc="The cluster has a GPU node pool tainted nvidia.com/gpu=present:NoSchedule.")
-
-
-@dataclass
-class GcpSettings:
-    """`loom:gcp`: VPC, GKE with an L4 GPU node pool, GCS + Cloud KMS, Cloud SQL, Workload Identity. Project/region: `gcp:project`, `gcp:region`."""
-
-    cluster_name: Optional[str] = setting(None, doc="GKE cluster name; null: `loom-<environment>`.")
-    node_cidr: str = setting("10.50.0.0/20", doc="Primary subnet range (nodes).", check=cidr)
-    pods_cidr: str = setting("10.64.0.0/14", doc="Secondary range for pods.", check=cidr)
-    services_cidr: str = setting("10.50.16.0/20", doc="Secondary range for services.", check=cidr)
-    master_cidr: str = setting("172.16.0.0/28", doc="/28 for the control plane's private endpoint.", check=cidr)
-    private_endpoint: bool = setting(False, doc="Private control-plane endpoint only.")
-    master_authorized_networks: dict[str, str] = setting(doc="Display name -> CIDR allowed to reach the control plane (never 0.0.0.0/0).", factory=dict, check=restricted_cidr_map)
-    release_channel: ReleaseChannel = setting(ReleaseChannel.REGULAR, doc="GKE release channel.")
-    system_machine_type: str = setting("e2-standard-4", doc="Machine type of the system pool.", check=non_empty)
-    system_min_nodes: int = setting(1, doc="System pool minimum per zone.", check=at_least(0))
-    system_max_nodes: int = setting(3, doc="System pool maximum per zone.", check=at_least(1))
-    gpu_node_pool: bool = setting(True, doc="Create the GPU node pool (taint nvidia.com/gpu=present:NoSchedule).")
-    gpu_machine_type: str = setting("g2-standard-8", doc="Machine type of the GPU pool.", check=non_empty)
-    gpu_accelerator: str = setting("nvidia-l4", doc="Accelerator type (nvidia-l4, nvidia-tesla-t4, nvidia-a100-80gb, ...).", check=lambda v: None if v.startswith("nvidia-") else "a GKE accelerator type starting with nvidia-")
-    gpu_count: int = setting(1, doc="GPUs per node.", check=at_least(1))
-    gpu_min_nodes: int = setting(0, doc="GPU pool minimum per zone (0 lets the autoscaler release idle GPUs).", check=at_least(0))
-    gpu_max_nodes: int = setting(2, doc="GPU pool maximum per zone.", check=at_least(1))
-    gpu_spot: bool = setting(False, doc="Spot VMs for the GPU pool.")
-    gpu_zones: list[str] = setting(doc="Zones for the GPU pool; empty: the cluster's zones.", factory=list)
-    postgres_version: str = setting("POSTGRES_16", doc="Cloud SQL database version.", check=lambda v: None if re.fullmatch(r"POSTGRES_1[4-7]", v) else "POSTGRES_14 .. POSTGRES_17")
-    postgres_cmek: bool = setting(True, doc="Encrypt Cloud SQL with the foundation's Cloud KMS key (customer-managed).")
-    labels: dict[str, str] = setting(doc="Labels added to every labelled GCP resource.", factory=dict)
-    existing_cluster: Optional[GcpExistingClusterSettings] = setting(None, doc="Use this GKE cluster instead of creating VPC + GKE (object).")
 
 
 @dataclass

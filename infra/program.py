@@ -37,46 +37,13 @@ def _aws_foundation(s: StackSettings) -> Any:
 def _gcp_foundation(s: StackSettings) -> Any:
     import pulumi_gcp as gcp
 
-    from components.foundation import GcpExistingCluster, GcpFoundationArgs
+    from components.foundation import GcpFoundationArgs
 
     g = s.loom.gcp
     assert g is not None and s.providers.gcp_project and s.providers.gcp_region
     provider = gcp.Provider("gcp", project=s.providers.gcp_project, region=s.providers.gcp_region)
-    existing = None
-    if g.existing_cluster is not None:
-        e = g.existing_cluster
-        existing = GcpExistingCluster(
-            cluster_name=e.cluster_name, location=e.location, kubeconfig=_secret(e.kubeconfig), network_id=e.network_id, gpu=e.gpu
-        )
-    return GcpFoundationArgs(
-        provider=provider,
-        project=s.providers.gcp_project,
-        region=s.providers.gcp_region,
-        cluster_name=g.cluster_name or f"loom-{s.environment}",
-        node_cidr=g.node_cidr,
-        pods_cidr=g.pods_cidr,
-        services_cidr=g.services_cidr,
-        master_cidr=g.master_cidr,
-        private_endpoint=g.private_endpoint,
-        master_authorized_networks=dict(g.master_authorized_networks),
-        release_channel=g.release_channel,
-        system_machine_type=g.system_machine_type,
-        system_min_nodes=g.system_min_nodes,
-        system_max_nodes=g.system_max_nodes,
-        gpu_node_pool=g.gpu_node_pool,
-        gpu_machine_type=g.gpu_machine_type,
-        gpu_accelerator=g.gpu_accelerator,
-        gpu_count=g.gpu_count,
-        gpu_min_nodes=g.gpu_min_nodes,
-        gpu_max_nodes=g.gpu_max_nodes,
-        gpu_spot=g.gpu_spot,
-        gpu_zones=tuple(g.gpu_zones),
-        postgres_version=g.postgres_version,
-        postgres_cmek=g.postgres_cmek,
-        existing_cluster=existing,
-        labels={**g.labels, "loom-environment": s.environment},
-        protect=s.loom.protect,
-    )
+    return wire(GcpFoundationArgs, g, provider=provider, project=s.providers.gcp_project, region=s.providers.gcp_region,
+                environment=s.environment, protect=s.loom.protect)
 
 
 def _azure_foundation(s: StackSettings) -> Any:
