@@ -49,55 +49,13 @@ def _gcp_foundation(s: StackSettings) -> Any:
 def _azure_foundation(s: StackSettings) -> Any:
     from pulumi_azure_native.provider import Provider
 
-    from components.foundation import AzureExistingCluster, AzureFoundationArgs
+    from components.foundation import AzureFoundationArgs
 
     z = s.loom.azure
     assert z is not None and s.providers.azure_location
     provider = Provider("azure", location=s.providers.azure_location)
-    existing = None
-    if z.existing_cluster is not None:
-        e = z.existing_cluster
-        existing = AzureExistingCluster(
-            cluster_name=e.cluster_name,
-            kubeconfig=_secret(e.kubeconfig),
-            oidc_issuer_url=e.oidc_issuer_url,
-            postgres_subnet_id=e.postgres_subnet_id,
-            vnet_id=e.vnet_id,
-            gpu=e.gpu,
-            node_subnet_id=e.node_subnet_id,
-        )
-    return AzureFoundationArgs(
-        provider=provider,
-        location=s.providers.azure_location,
-        tenant_id=z.tenant_id,
-        resource_group_name=z.resource_group_name,
-        cluster_name=z.cluster_name or f"loom-{s.environment}",
-        kubernetes_version=z.kubernetes_version,
-        vnet_cidr=z.vnet_cidr,
-        private_cluster=z.private_cluster,
-        authorized_ip_ranges=list(z.authorized_ip_ranges),
-        network_policy=z.network_policy,
-        system_vm_size=z.system_vm_size,
-        system_min_count=z.system_min_count,
-        system_max_count=z.system_max_count,
-        gpu_node_pool=z.gpu_node_pool,
-        gpu_vm_size=z.gpu_vm_size,
-        gpu_min_count=z.gpu_min_count,
-        gpu_max_count=z.gpu_max_count,
-        availability_zones=list(z.availability_zones),
-        gpu_availability_zones=list(z.gpu_availability_zones),
-        storage_redundancy=z.storage_redundancy,
-        storage_allowed_ip_ranges=list(z.storage_allowed_ip_ranges),
-        blob_delete_retention_days=z.blob_delete_retention_days,
-        postgres_version=z.postgres_version,
-        postgres_sku=z.postgres_sku,
-        postgres_cmk=z.postgres_cmk,
-        admin_group_object_ids=list(z.admin_group_object_ids),
-        kubelogin_mode=z.kubelogin_mode.value,
-        existing_cluster=existing,
-        tags={**z.tags, "loom-environment": s.environment},
-        protect=s.loom.protect,
-    )
+    return wire(AzureFoundationArgs, z, provider=provider, location=s.providers.azure_location, environment=s.environment,
+                protect=s.loom.protect)
 
 
 def _existing_foundation(s: StackSettings) -> Any:

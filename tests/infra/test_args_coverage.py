@@ -41,7 +41,6 @@ CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_princip
 """docs/architecture.md conventions (namespaces, identities, classification labels) the policy pack relies on."""
 
 DEFAULT_ONLY = {
-    "AzureFoundationArgs": {"dns_service_ip", "nvidia_device_plugin_version", "pod_cidr", "service_cidr"},
     "ExistingClusterFoundationArgs": {"cnpg_chart_version", "gpu_operator_chart_version"},
     "MinioArgs": {"kes_key_name", "operator_chart_version"},
     "ExternalS3Args": {"token_audience"},
