@@ -14,39 +14,34 @@ The reference (docs/stacks.md) is generated from this module by infra/stackdoc.p
 from __future__ import annotations
 
 import contextvars
-import enum
 import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
 from loom.errors import ConfigError  # noqa: F401 (re-exported for callers)
-from contract.settings import (  # noqa: F401 (the checks are re-exported for callers)
+from components.feedback import FeedbackSettings
+from components.foundation import Footprint, ObjectStoreMode
+from components.foundation.aws_args import AwsSettings
+from components.foundation.azure_args import AzureSettings
+from components.foundation.base import Cloud
+from components.foundation.gcp_args import GcpSettings
+from components.lake import LakeSettings
+from components.mesh import MeshSettings
+from components.milvus import MilvusSettings
+from components.mlflow import MlflowSettings
+from components.observability import ObservabilitySettings
+from components.triton import TritonSettings
+from contract.settings import (
     at_least,
-    between,
-    cidr,
     dns_label,
+    native_sidecar_k8s_version,
     non_empty,
     optional_at_least,
     optional_pinned_image,
-    pinned_image,
     quantity,
-    restricted_cidr_map,
-    restricted_cidrs,
     setting,
 )
 from infra.schema import parse_dataclass, parse_value
-from components.foundation import AksNetworkPolicy, CapacityType, Footprint, ObjectStoreMode, ReleaseChannel, StorageRedundancy
-from components.foundation.aws_args import AwsSettings
-from components.foundation.base import Cloud
-from components.foundation.gcp_args import GcpSettings
-from components.foundation.azure_args import AzureSettings
-from components.lake import LakeSettings
-from components.milvus import MilvusSettings
-from components.feedback import FeedbackSettings
-from components.mlflow import MlflowSettings
-from components.mesh import MeshSettings
-from components.triton import TritonSettings
-from components.observability import ObservabilitySettings
 
 NAMESPACE = "loom"
 
@@ -56,28 +51,10 @@ SOURCE: contextvars.ContextVar[str | None] = contextvars.ContextVar("loom_stack_
 
 # --- checks (return None when fine, else what is allowed) -----------------------------------
 
-_K8S_VERSION = re.compile(r"^1\.(2[89]|3[0-9])$")
 _AWS_REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
 _GCP_REGION = re.compile(r"^[a-z]+-[a-z]+\d$")
 _GCP_PROJECT = re.compile(r"^[a-z][-a-z0-9]{4,28}[a-z0-9]$")
 _AZURE_LOCATION = re.compile(r"^[a-z]+[a-z0-9]*$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-def k8s_version(v: str) -> str | None:
-    return None if _K8S_VERSION.match(v) else "a Kubernetes minor version 1.28 .. 1.39, e.g. \"1.33\""
-
-
-def native_sidecar_k8s_version(v: str) -> str | None:
-    """A Kubernetes version whose kubelets run native sidecars (SidecarContainers, on by default from 1.29): the Jobs
-    in meshed namespaces (feedback CronJobs, Pulsar's and CloudNativePG's init Jobs) finish only with them."""
-    if k8s_version(v) is not None or int(v.split(".")[1]) < 29:
-        return ("a Kubernetes minor version 1.29 .. 1.39, e.g. \"1.33\": the Jobs in meshed namespaces finish only with "
-                "Istio native sidecars (SidecarContainers, on from 1.29)")
-    return None
-
-
-# --- enums ------------------------------------------------------------------------------------
 
 
 CloudName = Cloud

@@ -17,7 +17,7 @@ import json
 import re
 import types
 import typing
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 from contract.settings import camel, key_of, setting, settings_fields  # noqa: F401 (setting, camel: re-exported)
 from loom.errors import ConfigError

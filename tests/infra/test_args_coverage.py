@@ -25,7 +25,7 @@ import components.milvus as milvus
 import components.mlflow as mlflow
 import components.observability as observability
 import components.triton as triton
-from contract.settings import KINDS, SETTING, WIRING, FIXED, kind_of
+from contract.settings import KINDS, SETTING, WIRING, kind_of
 from infra import config as cfg
 from infra.schema import unwrap_optional
 
@@ -116,14 +116,15 @@ def test_every_component_argument_is_decided(args_cls):
                                  f"list them here: {sorted(undecided_names)}")
 
 
-def test_the_platform_wires_exactly_the_wiring_fields():
-    """PlatformArgs holds each migrated component's settings; the Platform adds only wiring (never a setting, never a
-    fixed choice): a wire() call naming a setting would override the stack file silently."""
-    source = (Path(__file__).resolve().parents[2] / "components" / "platform.py").read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", ["components/platform.py", "infra/program.py"])
+def test_the_platform_and_program_wire_exactly_the_wiring_fields(path):
+    """PlatformArgs holds each migrated component's settings and the program each cloud foundation's; both add only
+    wiring (never a setting, never a fixed choice): a wire() call naming a setting would override the stack file silently."""
+    source = (Path(__file__).resolve().parents[2] / path).read_text(encoding="utf-8")
     by_name = {c.__name__: c for c in ARGS}
     calls = [n for n in ast.walk(ast.parse(source))
              if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "wire"]
-    assert calls, "the Platform builds migrated Args with contract.settings.wire"
+    assert calls, f"{path} builds migrated Args with contract.settings.wire"
     for call in calls:
         cls = by_name[call.args[0].id]  # type: ignore[attr-defined]
         kinds = {f.name: kind_of(f) for f in dataclasses.fields(cls)}
@@ -132,7 +133,3 @@ def test_the_platform_wires_exactly_the_wiring_fields():
         missing = [n for n, k in kinds.items() if k == WIRING and n not in {k.arg for k in call.keywords}
                    and dataclasses.fields(cls)[[f.name for f in dataclasses.fields(cls)].index(n)].default is dataclasses.MISSING]
         assert not missing, f"wire({cls.__name__}, ...) leaves required wiring unset: {missing}"
-
-
-def test_metadata_kinds_are_exactly_these():
-    assert KINDS == (SETTING, WIRING, FIXED)
