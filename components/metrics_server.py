@@ -18,6 +18,7 @@ import pulumi_kubernetes as k8s
 
 from components.kube import charts
 from components.kube.component import LoomComponent
+from contract.settings import fixed, wiring
 from components.kube.validation import check_positive_int
 
 TYPE_TOKEN = "loom:metrics:MetricsServer"
@@ -27,14 +28,12 @@ NAMESPACE = "kube-system"
 
 @dataclass
 class MetricsServerArgs:
-    """Arguments of `MetricsServer`. Only `k8s_provider` is required."""
+    """Arguments of `MetricsServer`: no stack settings (the Platform installs it where the cluster serves no resource
+    metrics). Only `k8s_provider` is required."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    replicas: int = 2
-    """metrics-server replicas; 2 with a PodDisruptionBudget keeps HPAs fed through node drains."""
-    chart_version: str = charts.METRICS_SERVER.version
-    """kubernetes-sigs/metrics-server chart version."""
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    replicas: int = fixed(2, doc="metrics-server replicas; 2 with a PodDisruptionBudget keeps HPAs fed through node drains.")
+    chart_version: str = fixed(charts.METRICS_SERVER.version, doc="kubernetes-sigs/metrics-server chart version.")
 
 
 def metrics_server_values(args: MetricsServerArgs) -> dict:

@@ -20,10 +20,11 @@ from typing import Any, Mapping, Optional
 
 from loom.errors import ConfigError  # noqa: F401 (re-exported for callers)
 from components.feedback import FeedbackSettings
-from components.foundation import Footprint, ObjectStoreMode
+from components.foundation import ObjectStoreMode
 from components.foundation.aws_args import AwsSettings
 from components.foundation.azure_args import AzureSettings
 from components.foundation.base import Cloud
+from components.foundation.existing_args import ExistingSettings
 from components.foundation.gcp_args import GcpSettings
 from components.lake import LakeSettings
 from components.mesh import MeshSettings
@@ -31,16 +32,7 @@ from components.milvus import MilvusSettings
 from components.mlflow import MlflowSettings
 from components.observability import ObservabilitySettings
 from components.triton import TritonSettings
-from contract.settings import (
-    at_least,
-    dns_label,
-    native_sidecar_k8s_version,
-    non_empty,
-    optional_at_least,
-    optional_pinned_image,
-    quantity,
-    setting,
-)
+from contract.settings import dns_label, setting
 from infra.schema import parse_dataclass, parse_value
 
 NAMESPACE = "loom"
@@ -61,74 +53,7 @@ CloudName = Cloud
 """Which foundation the stack uses (components/foundation): the foundations' own `Cloud`."""
 
 
-# --- foundations ----------------------------------------------------------------------------
-
-
-@dataclass
-class MinioSettings:
-    """The in-cluster MinIO (MinIO Operator + one Tenant)."""
-
-    servers: Optional[int] = setting(None, doc="MinIO servers; null: 1 on dev/edge, 4 on onprem.", check=optional_at_least(1))
-    volumes_per_server: Optional[int] = setting(None, doc="Drives per server; null: 1 on dev/edge, 4 on onprem.", check=optional_at_least(1))
-    volume_size_gi: Optional[int] = setting(None, doc="Drive size in GiB; null: 10 dev, 50 edge, 500 onprem.", check=optional_at_least(1))
-    tenant_image: Optional[str] = setting(None, doc="MinIO server image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
-    mc_image: Optional[str] = setting(None, doc="MinIO client image (bucket and policy Jobs) pinned by digest; null: the foundation's default.", check=optional_pinned_image)
-    kes_kms_secret: Optional[str] = setting(None, doc="Secret holding a KES server-config.yaml: turns on SSE-KMS.")
-    kes_image: Optional[str] = setting(None, doc="KES image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
-    access_key_rotation: str = setting("1", doc="Change (e.g. to today's date) to rotate Milvus' MinIO key: a new random key, the MinIO user updated, Milvus restarted (docs/foundations.md, Milvus on MinIO).", check=non_empty)
-
-
-@dataclass
-class ExternalS3Settings:
-    """An S3-compatible endpoint that supports STS AssumeRoleWithWebIdentity."""
-
-    endpoint: str = setting(doc="https URL of the S3 API.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
-    sts_endpoint: str = setting(doc="https URL of the STS API.", check=lambda v: None if v.startswith("https://") else "an https:// URL")
-    role_arn: str = setting(doc="Role workloads assume with their service-account token.", check=non_empty)
-    access_key_secret: str = setting(doc="Secret in loom-data with `accessKeyId` and `secretAccessKey` scoped to Milvus' bucket: Milvus 2.5 sends web-identity tokens only to AWS STS (docs/foundations.md, Milvus on MinIO).", check=dns_label)
-    region: str = setting("us-east-1", doc="Region the endpoint expects in signatures.")
-    bucket_prefix: str = setting("loom", doc="Buckets are pre-created as `<prefix>-<purpose>`.", check=dns_label)
-
-
-_TAINT = re.compile(r"^[A-Za-z0-9./_-]+(=[A-Za-z0-9._-]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$")
-
-
-@dataclass
-class NodePoolSettings:
-    """A group of identical nodes an existing cluster offers. Declared, not created: `loom preview` checks that
-    the platform fits on the declared capacity (nothing autoscales these clusters)."""
-
-    count: int = setting(doc="Nodes in the group.", check=at_least(1))
-    cpu: str = setting(doc="Allocatable CPU per node (kubectl get node -o jsonpath='{.status.allocatable.cpu}').", check=quantity)
-    memory: str = setting(doc="Allocatable memory per node.", check=quantity)
-    gpus: int = setting(0, doc="nvidia.com/gpu per node.", check=at_least(0))
-    labels: dict[str, str] = setting(doc="Labels of the nodes (what node selectors match).", factory=dict)
-    taints: list[str] = setting(doc="Taints of the nodes, as kubectl writes them: key=value:Effect.", factory=list, check=lambda v: None if all(_TAINT.match(t) for t in v) else "taints as key=value:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute, e.g. nvidia.com/gpu=true:NoSchedule")
-
-
-@dataclass
-class ExistingSettings:
-    """`loom:existing`: an existing cluster (kind/k3d/Docker Desktop, on-prem, k3s edge) from a kubeconfig context."""
-
-    footprint: Footprint = setting(doc="Sizing profile of the in-cluster services.")
-    kubeconfig: Optional[str] = setting(None, doc="Kubeconfig contents or path; null: ~/.kube/config or $KUBECONFIG.")
-    context: Optional[str] = setting(None, doc="Kubeconfig context; null: the current context.")
-    kubernetes_version: str = setting("1.33", doc="Kubernetes version of the cluster: rendered objects are validated against it. 1.29 or newer: the Jobs in meshed namespaces (CloudNativePG's, Pulsar's, the feedback CronJobs) finish only with Istio native sidecars.", check=native_sidecar_k8s_version)
-    cluster_name: Optional[str] = setting(None, doc="Display name of the cluster; null: the context.")
-    object_store: ObjectStoreMode = setting(ObjectStoreMode.MINIO, doc="In-cluster MinIO, or an existing S3-compatible endpoint.")
-    minio: MinioSettings = setting(doc="The in-cluster MinIO (object).", factory=MinioSettings)
-    external_s3: Optional[ExternalS3Settings] = setting(None, doc="The S3-compatible endpoint when objectStore is external-s3 (object).")
-    storage_class: Optional[str] = setting(None, doc="StorageClass for volumes; null: the cluster default.")
-    gpu_operator: bool = setting(False, doc="Install the NVIDIA GPU Operator; Triton then gets GPUs.")
-    gpu_node_selector: dict[str, str] = setting(doc="Node labels that pick GPU nodes.", factory=dict)
-    gpu_taint: bool = setting(True, doc="GPU nodes carry the taint nvidia.com/gpu=true:NoSchedule.")
-    postgres_image: Optional[str] = setting(None, doc="CloudNativePG operand image pinned by digest; null: the foundation's default.", check=optional_pinned_image)
-    load_balancer: bool = setting(False, doc="The cluster provisions LoadBalancer Services (MetalLB, kube-vip, k3s ServiceLB); false: the ingress gateway is a NodePort Service, so the first `pulumi up` never waits for an address no controller will give.")
-    metrics_server: bool = setting(False, doc="The cluster already serves metrics.k8s.io (k3s bundles metrics-server); false: Loom installs metrics-server unless observability.serveResourceMetrics is true.")
-    node_pools: dict[str, NodePoolSettings] = setting(doc="The cluster's nodes by group name (object of objects): the capacity `loom preview` checks the platform against; empty: not checked.", factory=dict)
-
-
-# --- platform components -------------------------------------------------------------------
+# --- the stack ------------------------------------------------------------------------------
 
 
 @dataclass

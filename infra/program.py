@@ -19,10 +19,6 @@ OUTPUT_KEYS = ("contract_version", "environment", "inference", "vector_store", "
 """The outputs contract's top-level keys, exported as stack outputs (docs/outputs.md)."""
 
 
-def _secret(value: str | None) -> Any:
-    return None if value is None else pulumi.Output.secret(value)
-
-
 def _aws_foundation(s: StackSettings) -> Any:
     import pulumi_aws as aws
 
@@ -59,53 +55,11 @@ def _azure_foundation(s: StackSettings) -> Any:
 
 
 def _existing_foundation(s: StackSettings) -> Any:
-    from components.foundation import ExistingClusterFoundationArgs, ExternalS3Args, MinioArgs
-    from components.foundation.existing_args import NodePoolCapacity
+    from components.foundation import ExistingClusterFoundationArgs
 
     x = s.loom.existing
     assert x is not None
-    minio = MinioArgs(
-        servers=x.minio.servers,
-        volumes_per_server=x.minio.volumes_per_server,
-        volume_size_gi=x.minio.volume_size_gi,
-        kes_kms_secret=x.minio.kes_kms_secret,
-        access_key_rotation=x.minio.access_key_rotation,
-    )
-    if x.minio.tenant_image:
-        minio.tenant_image = x.minio.tenant_image
-    if x.minio.mc_image:
-        minio.mc_image = x.minio.mc_image
-    if x.minio.kes_image:
-        minio.kes_image = x.minio.kes_image
-    external = None
-    if x.external_s3 is not None:
-        e = x.external_s3
-        external = ExternalS3Args(
-            endpoint=e.endpoint, sts_endpoint=e.sts_endpoint, role_arn=e.role_arn, region=e.region, bucket_prefix=e.bucket_prefix,
-            access_key_secret=e.access_key_secret,
-        )
-    args = ExistingClusterFoundationArgs(
-        footprint=x.footprint,
-        kubeconfig=_secret(x.kubeconfig),
-        context=x.context,
-        cluster_name=x.cluster_name or x.context,
-        kubernetes_version=x.kubernetes_version,
-        object_store=x.object_store,
-        minio=minio,
-        external_s3=external,
-        storage_class=x.storage_class,
-        gpu_operator=x.gpu_operator,
-        gpu_node_selector=dict(x.gpu_node_selector),
-        gpu_taint=x.gpu_taint,
-        load_balancer=x.load_balancer,
-        metrics_server=x.metrics_server,
-        node_pools={name: NodePoolCapacity(count=p.count, cpu=p.cpu, memory=p.memory, gpus=p.gpus, labels=dict(p.labels),
-                                           taints=list(p.taints)) for name, p in x.node_pools.items()},
-        protect=s.loom.protect,
-    )
-    if x.postgres_image:
-        args.postgres_image = x.postgres_image
-    return args
+    return wire(ExistingClusterFoundationArgs, x, default_cluster_name=x.context, protect=s.loom.protect)
 
 
 FOUNDATION_ARGS: dict[CloudName, Callable[[StackSettings], Any]] = {

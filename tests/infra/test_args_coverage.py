@@ -1,10 +1,9 @@
-"""Every argument of every component is a decision: a stack setting, wiring, or a fixed choice of the component.
+"""Every argument of every component and foundation is a decision: a stack setting, wiring, or a fixed choice.
 
-Components whose Args extend their settings class (issue 13, item 1) say it in field metadata (contract/settings.py):
-`setting` fields must be reachable from the stack's `loom:` keys (so docs/stacks.md documents them), `wiring` and
-`fixed` fields carry a doc saying where their value comes from. Args not yet built that way are still checked the
-old way: each field mapped by infra/program.py, wired by the Platform, or listed below. A new argument fails this test
-until someone decides (and the stack settings / docs/stacks.md follow)."""
+Each Args class extends its settings (issue 13, item 1) and says what each field is in its metadata
+(contract/settings.py): `setting` fields must be reachable from the stack's `loom:` keys (so infra/schema.py parses them
+and docs/stacks.md documents them), `wiring` and `fixed` fields carry a doc saying where their value comes from. A new
+argument fails this test until someone decides; a wire() call that sets a setting fails it too."""
 
 from __future__ import annotations
 
@@ -25,28 +24,9 @@ import components.milvus as milvus
 import components.mlflow as mlflow
 import components.observability as observability
 import components.triton as triton
-from contract.settings import KINDS, SETTING, WIRING, kind_of
+from contract.settings import KINDS, SETTING, WIRING, kind_of, setting, wiring
 from infra import config as cfg
 from infra.schema import unwrap_optional
-
-PROGRAM = Path(__file__).resolve().parents[2] / "infra" / "program.py"
-
-WIRED = {"k8s_provider", "foundation", "provider", "model_bucket", "gateway", "lake_bucket", "models_bucket", "mlflow_bucket",
-         "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake",
-         "gateway_service_type", "hosts", "secret_name", "external_services"}
-"""Filled in by the program or the Platform from other resources, never from settings (Args not yet migrated)."""
-
-CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_principals", "classification", "service_account_name",
-               "scrape_namespaces", "postgres_namespace", "raw_prefix", "database", "db_username", "extra_env", "extra_args"}
-"""docs/architecture.md conventions (namespaces, identities, classification labels) the policy pack relies on."""
-
-DEFAULT_ONLY = {
-    "ExistingClusterFoundationArgs": {"cnpg_chart_version", "gpu_operator_chart_version"},
-    "MinioArgs": {"kes_key_name", "operator_chart_version"},
-    "ExternalS3Args": {"token_audience"},
-    "MetricsServerArgs": {"replicas", "chart_version"},
-}
-"""Left at the component's default on purpose (Args not yet migrated)."""
 
 ARGS = [
     foundation.AwsFoundationArgs, foundation.AwsExistingCluster, foundation.GcpFoundationArgs, foundation.GcpExistingCluster,
@@ -55,10 +35,6 @@ ARGS = [
     lake.TelemetryLakeArgs, observability.ObservabilityArgs, feedback.FeedbackLoopArgs, certificates.GatewayCertificateArgs,
     metrics_server.MetricsServerArgs,
 ]
-
-
-def _migrated(cls: type) -> bool:
-    return any(kind_of(f) is not None for f in dataclasses.fields(cls))
 
 
 def _reachable_settings() -> set[type]:
@@ -79,41 +55,35 @@ def _reachable_settings() -> set[type]:
     return seen
 
 
-def _mapped_by_program() -> dict[str, set[str]]:
-    tree = ast.parse(PROGRAM.read_text(encoding="utf-8"))
-    out: dict[str, set[str]] = {}
-    variables: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            out.setdefault(node.func.id, set()).update(k.arg for k in node.keywords if k.arg)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name):
-            for t in node.targets:
-                if isinstance(t, ast.Name):
-                    variables[t.id] = node.value.func.id
-    for node in ast.walk(tree):  # `minio.tenant_image = ...` style
-        if isinstance(node, ast.Assign):
-            for t in node.targets:
-                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in variables:
-                    out.setdefault(variables[t.value.id], set()).add(t.attr)
-    return out
+def _undecided(args_cls: type) -> list[str]:
+    """Fields without a kind and a doc, and settings no `loom:` key reaches."""
+    reachable = _reachable_settings()
+    problems = [f"{f.name}: no setting()/wiring()/fixed() with a doc" for f in dataclasses.fields(args_cls)
+                if kind_of(f) not in KINDS or not f.metadata.get("doc")]
+    for f in dataclasses.fields(args_cls):
+        declaring = next(c for c in reversed(args_cls.__mro__) if f.name in getattr(c, "__dataclass_fields__", {}))
+        if kind_of(f) == SETTING and declaring not in reachable:
+            problems.append(f"{f.name}: a setting no `loom:` key reaches (add {declaring.__name__} to infra/config.py)")
+    return problems
 
 
 @pytest.mark.parametrize("args_cls", ARGS, ids=lambda c: c.__name__)
 def test_every_component_argument_is_decided(args_cls):
-    if _migrated(args_cls):
-        reachable = _reachable_settings()
-        undecided = [f.name for f in dataclasses.fields(args_cls) if kind_of(f) not in KINDS or not f.metadata.get("doc")]
-        assert not undecided, f"{args_cls.__name__}: declare these with setting(), wiring() or fixed() and a doc: {undecided}"
-        declaring = {f.name: next(c for c in reversed(args_cls.__mro__) if f.name in getattr(c, "__dataclass_fields__", {}))
-                     for f in dataclasses.fields(args_cls) if kind_of(f) == SETTING}
-        unreachable = sorted(name for name, c in declaring.items() if c not in reachable)
-        assert not unreachable, f"{args_cls.__name__}: settings no `loom:` key reaches (add the settings class to infra/config.py): {unreachable}"
-        return
-    mapped = _mapped_by_program().get(args_cls.__name__, set())
-    fields = {f.name for f in dataclasses.fields(args_cls)}
-    undecided_names = fields - mapped - WIRED - CONVENTIONS - DEFAULT_ONLY.get(args_cls.__name__, set())
-    assert not undecided_names, (f"{args_cls.__name__}: map these from stack settings (infra/config.py + infra/program.py) or "
-                                 f"list them here: {sorted(undecided_names)}")
+    assert _undecided(args_cls) == []
+
+
+def test_an_undecided_or_unreachable_argument_is_caught():
+    @dataclasses.dataclass
+    class OrphanSettings:
+        size: int = setting(1, doc="Reached by no loom: key.")
+
+    @dataclasses.dataclass(kw_only=True)
+    class NewArgs(OrphanSettings):
+        bare: int = 0
+        quiet: int = wiring(0, doc="")
+
+    assert _undecided(NewArgs) == ["bare: no setting()/wiring()/fixed() with a doc", "quiet: no setting()/wiring()/fixed() with a doc",
+                                   "size: a setting no `loom:` key reaches (add OrphanSettings to infra/config.py)"]
 
 
 @pytest.mark.parametrize("path", ["components/platform.py", "infra/program.py"])
