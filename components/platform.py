@@ -36,7 +36,7 @@ from components.milvus import MilvusSettings, MilvusVectorStore, MilvusVectorSto
 from components.mlflow import MlflowSettings, MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs, ObservabilitySettings
 from components.triton import TritonServing, TritonServingArgs, TritonSettings
-from contract.settings import wire
+from contract.settings import problems, wire
 from loom.contract import MODEL_NAMES, Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
 
 TYPE_TOKEN = "loom:platform:Platform"
@@ -102,8 +102,8 @@ class Platform(pulumi.ComponentResource):
     mtls_mode: pulumi.Output[str]
 
     def __init__(self, name: str, args: PlatformArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
+        _validate(args)  # the settings of every part, before anything is registered
         super().__init__(TYPE_TOKEN, name, None, opts)
-        _validate(args)
         child = pulumi.ResourceOptions(parent=self)
 
         self.foundation = _create_foundation(f"{name}-foundation", args.foundation, child)
@@ -236,3 +236,10 @@ def _validate(args: PlatformArgs) -> None:
         )
     if not isinstance(args.environment, str) or not args.environment:
         raise PlatformArgsError(f"Platform: environment = {args.environment!r} is invalid; allowed: a non-empty name")
+    # Each part's own settings checks (the ones a stack file is parsed with); what needs the wiring (the Azure model
+    # sync image, the foundation's own rules) is checked by each component and foundation before it registers.
+    parts = {"foundation": args.foundation, "mesh": args.mesh, "observability": args.observability, "lake": args.lake,
+             "milvus": args.milvus, "mlflow": args.mlflow, "triton": args.triton, "feedback": args.feedback}
+    for part, settings in parts.items():
+        for key, value, allowed in problems(settings) if settings is not None else []:
+            raise PlatformArgsError(f"Platform: {part}.{key} = {value!r} is invalid; allowed: {allowed}")

@@ -87,6 +87,29 @@ def wire(args_cls: type[T], settings: Any, **wired: Any) -> T:
     return args_cls(**chosen, **wired)
 
 
+def problems(settings: Any, prefix: str = "") -> list[tuple[str, Any, str]]:
+    """Each setting of `settings` (nested objects, lists and maps of them included) whose own check fails, as
+    (key path, value, what is allowed). infra/schema.py runs the same checks while parsing a stack file; this runs
+    them on settings built in code, so a Platform can refuse them before it registers anything."""
+    found: list[tuple[str, Any, str]] = []
+    for f in settings_fields(type(settings)):
+        value, path = getattr(settings, f.name), f"{prefix}{key_of(f)}"
+        check = f.metadata.get("check")
+        try:
+            said = check(value) if check is not None and value is not None else None
+        except (AttributeError, TypeError):  # not a plain value (a Pulumi Output): the component checks it when known
+            said = None
+        if said:
+            found.append((path, value, said))
+        items = value.items() if isinstance(value, Mapping) else enumerate(value) if isinstance(value, list) else ()
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            found += problems(value, f"{path}.")
+        for k, item in items:
+            if dataclasses.is_dataclass(item) and not isinstance(item, type):
+                found += problems(item, f"{path}.{k}." if isinstance(value, Mapping) else f"{path}[{k}].")
+    return found
+
+
 # --- checks: None when fine, else what is allowed ------------------------------------------------------------
 
 _DNS_LABEL = re.compile(r"^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$")

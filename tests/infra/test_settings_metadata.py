@@ -57,3 +57,30 @@ def test_a_components_check_runs_at_parse_time_with_the_file_and_key():
     cfg["loom:lake"]["namespace"] = "elsewhere"  # a fixed field is not a key
     with pytest.raises(ConfigError, match=r"loom:lake.namespace = 'elsewhere' is invalid; allowed: known keys collectorImage, "):
         parse(cfg, where="stacks/Pulumi.aws.yaml")
+
+
+def test_the_platform_refuses_bad_settings_before_registering_anything():
+    """Settings built in code (not parsed from a stack file) get the same checks: the Platform runs them on every part
+    before it registers itself, so a bad value leaves nothing half-made."""
+    from components.foundation import ExistingClusterFoundationArgs, Footprint
+    from components.platform import Platform, PlatformArgs, PlatformArgsError
+    from contract.settings import problems
+    from components.feedback import FeedbackSettings
+    from components.lake import LakeSettings
+    from components.mesh import MeshSettings
+    from components.mlflow import MlflowSettings
+    from components.observability import ObservabilitySettings
+
+    digest = "@sha256:" + "0" * 64
+    settings = TritonSettings(image="triton" + digest, canary=TritonCanary(weight=150))
+    assert problems(settings) == [("canary.weight", 150, "an integer from 0 to 100")]
+    args = PlatformArgs(environment="dev", foundation=ExistingClusterFoundationArgs(Footprint.DEV), mesh=MeshSettings(),
+                        observability=ObservabilitySettings(), lake=LakeSettings(collector_image="otel" + digest),
+                        milvus=MilvusSettings(), mlflow=MlflowSettings(image="mlflow" + digest), triton=settings,
+                        feedback=FeedbackSettings(image="loom" + digest))
+    with pytest.raises(PlatformArgsError, match=r"^Platform: triton.canary.weight = 150 is invalid; allowed: an integer from 0 to 100$"):
+        Platform("loom-dev", args)  # raises before super().__init__: no Pulumi runtime is needed to see it
+    args.triton = TritonSettings(image="triton" + digest)
+    args.mlflow.database.storage_gb = 5
+    with pytest.raises(PlatformArgsError, match=r"mlflow.database.storageGb = 5 is invalid; allowed: an integer >= 10"):
+        Platform("loom-dev", args)
