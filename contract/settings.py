@@ -83,7 +83,8 @@ def wire(args_cls: type[T], settings: Any, **wired: Any) -> T:
     base = next(c for c in args_cls.__mro__[1:] if dataclasses.is_dataclass(c))
     if not isinstance(settings, base):
         raise TypeError(f"{args_cls.__name__} extends {base.__name__}, not {type(settings).__name__}")
-    chosen = {f.name: getattr(settings, f.name) for f in dataclasses.fields(args_cls) if kind_of(f) == SETTING}
+    fields: tuple[dataclasses.Field, ...] = dataclasses.fields(args_cls)  # type: ignore[arg-type]  # T is a dataclass (checked above)
+    chosen = {f.name: getattr(settings, f.name) for f in fields if kind_of(f) == SETTING}
     return args_cls(**chosen, **wired)
 
 

@@ -104,9 +104,10 @@ def parse_value(value: Any, tp: Any, meta: Mapping[str, Any], *, where: str, key
         raise ConfigError(where, key, value, allowed)
     origin = typing.get_origin(inner)
     if dataclasses.is_dataclass(inner):
+        settings_cls = typing.cast(type, inner)
         if not isinstance(value, Mapping):
-            raise ConfigError(where, key, value, f"an object with keys {', '.join(key_of(f) for f in settings_fields(inner))}")
-        out = parse_dataclass(inner, value, where=where, prefix=key)
+            raise ConfigError(where, key, value, f"an object with keys {', '.join(key_of(f) for f in settings_fields(settings_cls))}")
+        out = parse_dataclass(settings_cls, value, where=where, prefix=key)
     elif isinstance(inner, type) and issubclass(inner, enum.Enum):
         try:
             out = inner(value)

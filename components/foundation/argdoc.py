@@ -37,9 +37,9 @@ def _field_docs(cls: type) -> dict[str, str]:
                         and isinstance(following.value.value, str):
                     docs[node.target.id] = " ".join(following.value.value.split())
     for f in dataclasses.fields(cls):
-        doc, kind = f.metadata.get("doc"), f.metadata.get("kind")
+        doc, kind = f.metadata.get("doc"), str(f.metadata.get("kind"))
         if doc:
-            docs[f.name] = {"wiring": f"Wiring: {doc}", "fixed": f"Fixed (no stack key): {doc}"}.get(kind, doc)
+            docs[f.name] = {"wiring": "Wiring: ", "fixed": "Fixed (no stack key): "}.get(kind, "") + str(doc)
     return docs
 
 

@@ -135,10 +135,11 @@ def _args_fields(args_cls: type) -> Iterator[Field]:
         declared.update({f.name: f for f in _fields(_class_node(tree, klass.__name__), args_cls)})
     for f in dataclasses.fields(args_cls):
         field = declared[f.name]
-        kind, doc = f.metadata.get("kind"), f.metadata.get("doc")
+        kind, doc = str(f.metadata.get("kind")), f.metadata.get("doc")
         if doc:
-            field.doc = {"setting": f"Stack key `{f.metadata.get('key') or _camel(f.name)}`: {doc}", "wiring": f"Wiring: {doc}",
-                         "fixed": f"Fixed (no stack key): {doc}"}.get(kind, doc)
+            label = {"setting": f"Stack key `{f.metadata.get('key') or _camel(f.name)}`: ", "wiring": "Wiring: ",
+                     "fixed": "Fixed (no stack key): "}.get(kind, "")
+            field.doc = f"{label}{doc}"
         yield field
 
 
