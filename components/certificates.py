@@ -17,8 +17,9 @@ import pulumi_kubernetes as k8s
 
 from components.kube import charts, resources
 from components.kube.labels import MANAGED_BY, NS_INGRESS, PART_OF
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
 from components.kube.validation import check_dns_label, fail, is_known
+from contract.settings import dns_label, fixed, setting, wiring
 
 TYPE_TOKEN = "loom:certificates:GatewayCertificate"
 CERT_MANAGER_NAMESPACE = "cert-manager"
@@ -32,29 +33,28 @@ LABELS = {"app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": 
 
 
 @dataclass
-class GatewayCertificateArgs:
-    """Arguments of `GatewayCertificate`. Required: `k8s_provider`, `hosts`."""
+class GatewayCertificateSettings:
+    """The ingress gateway's TLS certificate (the Secret `gatewayTlsCredentialName` in istio-ingress)."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    hosts: Sequence[str]
-    """DNS names the certificate covers: the gateway's hosts (wildcards such as `*.example.com` allowed; a bare
-    `*` names no host and is left out)."""
-    secret_name: str = "loom-gateway-tls"
-    """The `kubernetes.io/tls` Secret cert-manager writes: the Gateway's `credentialName`."""
-    namespace: str = NS_INGRESS
-    """The gateway's namespace (the Secret must be there; created by IstioMesh)."""
-    issuer: Optional[str] = None
-    """A ClusterIssuer that signs the certificate (ACME, Vault, your CA). None: a private CA created here
-    (ClusterIssuer `loom-ca`); clients then trust the `ca.crt` of Secret `cert-manager/loom-ca`."""
-    install_cert_manager: bool = True
-    """Install cert-manager (with its CRDs); False when the cluster already runs it."""
-    cert_manager_version: str = charts.CERT_MANAGER.version
-    """cert-manager chart version."""
-    duration: str = "2160h"
-    """Certificate lifetime (90 days, what public ACME CAs issue)."""
-    renew_before: str = "720h"
-    """Renew this long before expiry."""
+    enabled: bool = setting(True, doc="Issue it with cert-manager; false: you create the kubernetes.io/tls Secret yourself, and HTTPS fails until it exists.")
+    issuer: Optional[str] = setting(None, doc="ClusterIssuer that signs it (ACME, Vault, your CA); null: a private CA Loom creates (ClusterIssuer loom-ca; clients trust the ca.crt of Secret cert-manager/loom-ca).", check=lambda v: None if v is None else dns_label(v))
+    install_cert_manager: bool = setting(True, doc="Install cert-manager (and its CRDs); false when the cluster already runs it.")
+
+
+@dataclass(kw_only=True)
+class GatewayCertificateArgs(GatewayCertificateSettings):
+    """Arguments of `GatewayCertificate`: the `loom:mesh.gatewayCertificate` settings plus wiring. Required: `k8s_provider`,
+    `hosts`. `enabled` is the Platform's (false: it creates no GatewayCertificate)."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    hosts: Sequence[str] = wiring(doc="DNS names the certificate covers: the gateway's hosts (wildcards such as `*.example.com` allowed; "
+                                      "a bare `*` names no host and is left out). The Platform passes `loom:mesh.gatewayHosts`.")
+    secret_name: str = wiring("loom-gateway-tls", doc="The `kubernetes.io/tls` Secret cert-manager writes: the Gateway's `credentialName` "
+                                                      "(the Platform passes `loom:mesh.gatewayTlsCredentialName`).")
+    namespace: str = fixed(NS_INGRESS, doc="The gateway's namespace (the Secret must be there; created by IstioMesh).")
+    cert_manager_version: str = fixed(charts.CERT_MANAGER.version, doc="cert-manager chart version.")
+    duration: str = fixed("2160h", doc="Certificate lifetime (90 days, what public ACME CAs issue).")
+    renew_before: str = fixed("720h", doc="Renew this long before expiry.")
 
 
 def dns_names(hosts: Sequence[str]) -> list[str]:
@@ -91,7 +91,7 @@ def certificate_spec(args: GatewayCertificateArgs, issuer: str) -> dict:
     }
 
 
-class GatewayCertificate(pulumi.ComponentResource):
+class GatewayCertificate(LoomComponent):
     """The gateway certificate and, as needed, cert-manager and a private CA.
 
     Children: Helm release `cert-manager` in namespace cert-manager (`<name>-cert-manager`, when
@@ -109,12 +109,8 @@ class GatewayCertificate(pulumi.ComponentResource):
     """The ClusterIssuer that signs it."""
 
     def __init__(self, name: str, args: GatewayCertificateArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        GatewayCertificate._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
+        child = self.k8s_opts
 
         ready: list[pulumi.Resource] = []
         if args.install_cert_manager:

@@ -22,13 +22,15 @@ lake read, models and MLflow artifacts read-write); the drift check starts both 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping, Optional
 
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.foundation.base import Access, Bucket, BucketGrant, Foundation, GpuProfile, IdentityRequest, WorkloadIdentity
+from components.foundation.base import Access, Bucket, BucketGrant, Foundation, GpuProfile, WorkloadIdentity
+from components.kube.component import LoomComponent
+from contract.settings import between, cron, fixed, optional_pinned_image, pinned_image, setting, window, wiring
 from components.kube import identity as wi
 from components.kube.images import check_pinned
 from components.kube.labels import NS_SYSTEM, DataClassification, merge, standard_labels
@@ -39,7 +41,6 @@ from contract.env import (
 )
 
 TYPE_TOKEN = "loom:feedback:FeedbackLoop"
-_CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\S+\s+){4}\S+)$")
 _PREFIX = re.compile(r"^[A-Za-z0-9._-][A-Za-z0-9._/-]*$")
 _WINDOW = re.compile(r"^(\d+[mhdw]|\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?/\d{4}-\d{2}-\d{2}(T[\d:]+Z?)?)$")
 
@@ -61,64 +62,58 @@ class ResourceSpec:
 
 
 @dataclass
-class FeedbackLoopArgs:
-    """Inputs of `FeedbackLoop`. Required only where no sensible default exists."""
+class FeedbackSettings:
+    """`loom:feedback`: the closed loop: drift check CronJob and the retraining Job template."""
 
-    foundation: Foundation
-    """Supplies the Kubernetes provider and workload identity (`bind_identity`)."""
-    image: str
-    """The workloads image, pinned by digest (`repo[:tag]@sha256:<64 hex>`); runs `loom drift check` / retraining."""
-    lake_bucket: Bucket
-    """The telemetry lake bucket (Delta tables). Drift: read-write (it writes its report); retrain: read."""
-    models_bucket: Bucket
-    """The Triton model repository bucket; retraining stages a winning challenger there (`candidates/embedder-v<N>/`)."""
-    mlflow_bucket: Bucket
-    """MLflow artifact bucket; retraining logs the model and the data snapshot there."""
-    tracking_uri: pulumi.Input[str]
-    """MLflow tracking server URL, e.g. http://mlflow.loom-data:5000."""
-    vector_store_uri: pulumi.Input[str]
-    """Milvus endpoint, e.g. http://milvus.loom-data:19530 (retraining re-embeds the corpus)."""
-    inference_url: pulumi.Input[str]
-    """Triton KServe v2 HTTP base URL (the embedder that retraining compares against)."""
-    models_path: pulumi.Input[str] = "models"
-    """Prefix the stable Triton track serves (`loom:triton.stable.modelRepositoryPath`): retraining first moves
-    MLflow `champion` and the Milvus alias to what it serves, and copies it into each staged candidate."""
-    namespace: str = NS_SYSTEM
-    """Namespace of the CronJobs and ServiceAccounts (must already exist; the Platform creates it)."""
-    drift_schedule: str = "0 * * * *"
-    """Cron schedule of the drift check; default hourly."""
-    drift_threshold: float = 0.05
-    """KL divergence above which (strictly) a feature counts as drifted; default 0.05."""
-    reference_window: str = "7d"
-    """Reference window of the drift check: a duration (`7d`, `24h`) or an ISO interval `start/end`."""
-    current_window: str = "24h"
-    """Current window compared against the reference; default the last 24 hours."""
-    promotion_margin: float = 0.01
-    """How much better (MRR) the challenger must be than the champion to be promoted; default 0.01."""
-    drift_resources: ResourceSpec = field(default_factory=lambda: ResourceSpec("250m", "512Mi", "1", "2Gi"))
-    """Requests/limits of the drift check; default 250m/512Mi requested, 1 CPU/2Gi limit."""
-    retrain_resources: ResourceSpec = field(default_factory=ResourceSpec)
-    """Requests/limits of retraining; default 500m/1Gi requested, 2 CPU/4Gi limit (CPU fine-tuning)."""
-    classification: DataClassification = DataClassification.CONFIDENTIAL
-    """Value of `loom.io/data-classification`: the loop reads user questions, so confidential by default."""
-    extra_env: Mapping[str, pulumi.Input[str]] = field(default_factory=dict)
-    """Additional environment for both workloads (never credentials)."""
-    history_limit: int = 3
-    """Finished Jobs kept per CronJob (successful and failed)."""
-    generator_promotion_margin: float = 0.02
-    """How much better (token F1 on held-out corrections) the generator's challenger must be; default 0.02."""
-    regression_margin: float = 0.03
-    """Most either challenger may lose on the fixed set of general questions (embedder hit@1, generator token F1)."""
-    generator_resources: ResourceSpec = field(default_factory=lambda: ResourceSpec("1", "6Gi", "4", "16Gi"))
-    """Requests/limits of the generator's retraining (besides its GPU); default 1 CPU/6Gi requested, 4 CPU/16Gi limit."""
-    generator_gpus: int = 1
-    """GPUs the generator's retraining asks for when the foundation has GPUs (0: run it on CPU)."""
-    generator_image: Optional[str] = None
-    """The workloads image built with a CUDA torch (workloads/Containerfile, `TORCH_INDEX`) for the generator's
-    retraining on GPUs, pinned by digest; default: `image` (CPU torch: the Job then trains on the CPU)."""
+    image: str = setting(doc="The Loom workloads image pinned by digest.", check=pinned_image)
+    enabled: bool = setting(True, doc="Deploy the drift check and retraining template.")
+    drift_schedule: str = setting("0 * * * *", doc="Cron schedule of the drift check.", check=cron)
+    drift_threshold: float = setting(0.05, doc="KL divergence above which a feature counts as drifted.",
+                                     check=lambda v: None if 0 < v <= 100 else "a number > 0 (default 0.05)")
+    reference_window: str = setting("7d", doc="Reference window of the drift check.", check=window)
+    current_window: str = setting("24h", doc="Current window compared against the reference.", check=window)
+    promotion_margin: float = setting(0.01, doc="MRR margin a challenger needs over the champion.", check=between(0, 1))
+    regression_margin: float = setting(0.03, doc="Most either challenger (embedder hit@1, generator token F1) may lose on the fixed "
+                                                 "regression set of general questions and still be promoted.", check=between(0, 1))
+    generator_promotion_margin: float = setting(0.02, doc="Held-out token-F1 gain the generator's LoRA challenger needs over the champion.",
+                                                check=between(0, 1))
+    generator_gpus: int = setting(1, doc="GPUs the generator's retraining Job asks for when the foundation has GPUs (0: train on CPU nodes).",
+                                  check=between(0, 8))
+    generator_image: Optional[str] = setting(None, doc="Image of the generator's retraining Job, pinned by digest: the workloads image built "
+                                                       "with a CUDA torch (workloads/Containerfile, `TORCH_INDEX`); default: `image` (CPU torch).",
+                                             check=optional_pinned_image)
 
 
-class FeedbackLoop(pulumi.ComponentResource):
+@dataclass(kw_only=True)
+class FeedbackLoopArgs(FeedbackSettings):
+    """Inputs of `FeedbackLoop`: the `loom:feedback` settings plus wiring. `enabled` is the Platform's to act on (false:
+    it creates no FeedbackLoop); the component itself always deploys. The component also accepts a drift window as an
+    ISO interval `start/end`."""
+
+    foundation: Foundation = wiring(doc="Supplies the Kubernetes provider and workload identity (`bind_identity`).")
+    lake_bucket: Bucket = wiring(doc="The telemetry lake bucket (Delta tables). Drift: read-write (it writes its report); retrain: read.")
+    models_bucket: Bucket = wiring(doc="The Triton model repository bucket; retraining stages a winning challenger there (`candidates/embedder-v<N>/`).")
+    mlflow_bucket: Bucket = wiring(doc="MLflow artifact bucket; retraining logs the model and the data snapshot there.")
+    tracking_uri: pulumi.Input[str] = wiring(doc="MLflow tracking server URL, e.g. http://mlflow.loom-data:5000.")
+    vector_store_uri: pulumi.Input[str] = wiring(doc="Milvus endpoint, e.g. http://milvus.loom-data:19530 (retraining re-embeds the corpus).")
+    inference_url: pulumi.Input[str] = wiring(doc="Triton KServe v2 HTTP base URL (the embedder that retraining compares against).")
+    models_path: pulumi.Input[str] = wiring("models", doc="Prefix the stable Triton track serves (`loom:triton.stable.modelRepositoryPath`): retraining "
+                                                         "first moves MLflow `champion` and the Milvus alias to what it serves, and copies it into each staged candidate.")
+    extra_env: Mapping[str, pulumi.Input[str]] = wiring(doc="Additional environment for both workloads (never credentials); the Platform sets "
+                                                            "`LOOM_ENVIRONMENT`, named in the rollout command retraining prints.", factory=dict)
+    namespace: str = fixed(NS_SYSTEM, doc="Namespace of the CronJobs and ServiceAccounts (must already exist; the Platform creates it).")
+    drift_resources: ResourceSpec = fixed(doc="Requests/limits of the drift check; default 250m/512Mi requested, 1 CPU/2Gi limit.",
+                                          factory=lambda: ResourceSpec("250m", "512Mi", "1", "2Gi"))
+    retrain_resources: ResourceSpec = fixed(doc="Requests/limits of retraining; default 500m/1Gi requested, 2 CPU/4Gi limit (CPU fine-tuning).",
+                                            factory=ResourceSpec)
+    classification: DataClassification = fixed(DataClassification.CONFIDENTIAL, doc="Value of `loom.io/data-classification`: the loop reads user "
+                                                                                   "questions, so confidential by default.")
+    history_limit: int = fixed(3, doc="Finished Jobs kept per CronJob (successful and failed).")
+    generator_resources: ResourceSpec = fixed(doc="Requests/limits of the generator's retraining (besides its GPU); default 1 CPU/6Gi requested, "
+                                                  "4 CPU/16Gi limit.", factory=lambda: ResourceSpec("1", "6Gi", "4", "16Gi"))
+
+
+class FeedbackLoop(LoomComponent):
     """Drift check CronJob + retraining Job template, with their identities and a narrow Role."""
 
     drift_cronjob_name: pulumi.Output[str]
@@ -131,34 +126,24 @@ class FeedbackLoop(pulumi.ComponentResource):
     retrain_service_account: pulumi.Output[str]
 
     def __init__(self, name: str, args: FeedbackLoopArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        _validate(args)  # before registering: bad args leave nothing half-made
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.foundation.k8s_provider)
         provider = args.foundation.k8s_provider
         ns = args.namespace
-        k8s_opts = pulumi.ResourceOptions(parent=self, provider=provider)
+        # The Jobs' objects do not wait for the component's own depends_on (the Platform's mesh): only for what they use.
+        k8s_opts = self.owned(provider=provider)
 
         drift_sa_name, retrain_sa_name = f"{name}-drift", f"{name}-retrain"
-        drift_identity = args.foundation.bind_identity(
-            f"{name}-drift-identity",
-            IdentityRequest(
-                namespace=ns,
-                service_account=drift_sa_name,
-                grants=[BucketGrant(args.lake_bucket, Access.READ_WRITE), BucketGrant(args.mlflow_bucket, Access.READ_WRITE)],
-            ),
-            pulumi.ResourceOptions(parent=self),
+        drift_identity = self.identity(
+            args.foundation, namespace=ns, service_account=drift_sa_name, suffix="drift-identity",
+            grants=[BucketGrant(args.lake_bucket, Access.READ_WRITE), BucketGrant(args.mlflow_bucket, Access.READ_WRITE)],
         )
-        retrain_identity = args.foundation.bind_identity(
-            f"{name}-retrain-identity",
-            IdentityRequest(
-                namespace=ns,
-                service_account=retrain_sa_name,
-                grants=[
-                    BucketGrant(args.lake_bucket, Access.READ),
-                    BucketGrant(args.models_bucket, Access.READ_WRITE),
-                    BucketGrant(args.mlflow_bucket, Access.READ_WRITE),
-                ],
-            ),
-            pulumi.ResourceOptions(parent=self),
+        retrain_identity = self.identity(
+            args.foundation, namespace=ns, service_account=retrain_sa_name, suffix="retrain-identity",
+            grants=[
+                BucketGrant(args.lake_bucket, Access.READ),
+                BucketGrant(args.models_bucket, Access.READ_WRITE),
+                BucketGrant(args.mlflow_bucket, Access.READ_WRITE),
+            ],
         )
 
         drift_labels = standard_labels("loom-drift-check", "feedback-loop", args.classification)
@@ -216,7 +201,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                     backoff_limit=1,
                 ),
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
+            opts=self.owned(provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
         )
 
         generator_name = f"{name}-retrain-generator"
@@ -247,7 +232,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                 failed_jobs_history_limit=args.history_limit,
                 job_template=generator_job,
             ),
-            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
+            opts=self.owned(provider=provider, depends_on=[retrain_sa, *retrain_identity.resources]),
         )
 
         # The drift check starts retraining by creating a Job from the template: namespaced, narrow.
@@ -267,7 +252,7 @@ class FeedbackLoop(pulumi.ComponentResource):
             metadata=k8s.meta.v1.ObjectMetaArgs(name=f"{name}-drift", namespace=ns, labels=drift_labels),
             role_ref=k8s.rbac.v1.RoleRefArgs(api_group="rbac.authorization.k8s.io", kind="Role", name=f"{name}-drift"),
             subjects=[k8s.rbac.v1.SubjectArgs(kind="ServiceAccount", name=drift_sa_name, namespace=ns)],
-            opts=pulumi.ResourceOptions(parent=self, provider=provider, depends_on=[role]),
+            opts=self.owned(provider=provider, depends_on=[role]),
         )
 
         drift_cmd = [
@@ -292,9 +277,7 @@ class FeedbackLoop(pulumi.ComponentResource):
                     "drift", args, drift_sa_name, drift_labels, drift_identity, env, drift_cmd, args.drift_resources, backoff_limit=2
                 ),
             ),
-            opts=pulumi.ResourceOptions(
-                parent=self, provider=provider, depends_on=[drift_sa, binding, retrain, generator_retrain, *drift_identity.resources]
-            ),
+            opts=self.owned(provider=provider, depends_on=[drift_sa, binding, retrain, generator_retrain, *drift_identity.resources]),
         )
 
         self.drift_cronjob_name = drift.metadata.apply(lambda m: m["name"] if isinstance(m, dict) else m.name)
@@ -311,6 +294,10 @@ class FeedbackLoop(pulumi.ComponentResource):
                 "retrain_service_account": self.retrain_service_account,
             }
         )
+
+    @staticmethod
+    def _validate(args: FeedbackLoopArgs) -> None:
+        _validate(args)
 
     @staticmethod
     def _job_template(
@@ -425,7 +412,7 @@ def _validate(args: FeedbackLoopArgs) -> None:
     check_range(c, "regression_margin", args.regression_margin, 0.0, 1.0)
     if not isinstance(args.generator_gpus, int) or isinstance(args.generator_gpus, bool) or args.generator_gpus < 0:
         fail(c, "generator_gpus", args.generator_gpus, "an integer >= 0")
-    if not isinstance(args.drift_schedule, str) or not _CRON.match(args.drift_schedule.strip()):
+    if not isinstance(args.drift_schedule, str) or cron(args.drift_schedule) is not None:
         fail(c, "drift_schedule", args.drift_schedule, "a five-field cron expression or @hourly/@daily/...")
     for arg in ("reference_window", "current_window"):
         value = getattr(args, arg)

@@ -15,9 +15,9 @@ from components.foundation.base import (
     BucketPurpose,
     BucketSpec,
     Foundation,
-    IdentityRequest,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from contract.settings import at_least, fixed, optional_at_least, pinned_image, setting, wiring
 from components.kube import charts, identity as wi, otel, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
@@ -39,41 +39,31 @@ RELEASE_NAME = "otel-collector"
 
 
 @dataclass
-class TelemetryLakeArgs:
-    """Arguments of `TelemetryLake`. Required: `k8s_provider`, `foundation`, `collector_image`."""
+class LakeSettings:
+    """`loom:lake`: the telemetry lake bucket and the OpenTelemetry Collector writing to it."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    foundation: Foundation
-    """Gives the lake bucket and the collector's workload identity."""
-    collector_image: str
-    """otel/opentelemetry-collector-contrib:<version>@sha256:... (contrib carries the S3, Azure Blob and, since 0.140.0,
-    GCS exporters). Keep the tag: it names the version whose exporter keys the chart check tests."""
-    namespace: str = NS_SYSTEM
-    """Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
-    retention_days: Optional[int] = None
-    """Delete lake objects after N days; None keeps them forever."""
-    transition_to_cold_days: Optional[int] = 90
-    """Move objects to the cold tier after N days; None keeps them hot."""
-    noncurrent_version_expiration_days: int = 30
-    """Delete superseded versions after N days."""
-    raw_prefix: str = "raw/otlp"
-    """Prefix the collector writes raw OTLP (JSON) under; Delta tables live under `tables/`."""
-    collector_chart_version: str = charts.OTEL_COLLECTOR.version
-    """open-telemetry/opentelemetry-collector chart version."""
-    collector_replicas: int = 2
-    """Collector replicas."""
-    allowed_namespaces: Sequence[str] = (NS_SERVING, NS_DATA, NS_SYSTEM)
-    """Namespaces whose workloads may send telemetry (AuthorizationPolicy ALLOW)."""
-    allowed_principals: Sequence[str] = ()
-    """SPIFFE principals allowed in addition."""
-    classification: DataClassification = DataClassification.RESTRICTED
-    """The lake holds interactions and corrections: restricted by default."""
-    service_account_name: str = "otel-collector"
-    """ServiceAccount of the collector (read-write on the lake bucket by workload identity)."""
-    protect: bool = True
-    """Protect the lake bucket from `pulumi destroy` (stateful)."""
+    collector_image: str = setting(doc="otel/opentelemetry-collector-contrib pinned by digest.", check=pinned_image)
+    retention_days: Optional[int] = setting(None, doc="Delete lake objects after N days; null: keep forever.", check=optional_at_least(1))
+    transition_to_cold_days: Optional[int] = setting(90, doc="Move objects to the cold tier after N days; null: keep hot.", check=optional_at_least(1))
+    noncurrent_version_expiration_days: int = setting(30, doc="Delete superseded object versions after N days.", check=at_least(1))
+    collector_replicas: int = setting(2, doc="Collector replicas.", check=at_least(1))
 
+
+@dataclass(kw_only=True)
+class TelemetryLakeArgs(LakeSettings):
+    """Arguments of `TelemetryLake`: the `loom:lake` settings plus wiring. Required: `collector_image`, `k8s_provider`,
+    `foundation`. `collector_image` keeps its tag: it names the version whose exporter keys the chart check tests."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    foundation: Foundation = wiring(doc="Gives the lake bucket and the collector's workload identity.")
+    protect: bool = wiring(True, doc="Protect the lake bucket from `pulumi destroy` (stateful): `loom:protect`.")
+    namespace: str = fixed(NS_SYSTEM, doc="Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`).")
+    raw_prefix: str = fixed("raw/otlp", doc="Prefix the collector writes raw OTLP (JSON) under; Delta tables live under `tables/`.")
+    collector_chart_version: str = fixed(charts.OTEL_COLLECTOR.version, doc="open-telemetry/opentelemetry-collector chart version.")
+    allowed_namespaces: Sequence[str] = fixed((NS_SERVING, NS_DATA, NS_SYSTEM), doc="Namespaces whose workloads may send telemetry (AuthorizationPolicy ALLOW).")
+    allowed_principals: Sequence[str] = fixed((), doc="SPIFFE principals allowed in addition.")
+    classification: DataClassification = fixed(DataClassification.RESTRICTED, doc="The lake holds interactions and corrections: restricted by default.")
+    service_account_name: str = fixed("otel-collector", doc="ServiceAccount of the collector (read-write on the lake bucket by workload identity).")
 
 
 def collector_values(
@@ -115,7 +105,7 @@ def collector_values(
     }
 
 
-class TelemetryLake(pulumi.ComponentResource):
+class TelemetryLake(LoomComponent):
     """The lake bucket and the collector that writes raw OTLP events into it (Delta tables are built from them).
 
     Children: the lake bucket (`<name>-bucket`: versioned, encrypted, private, lifecycle from the args)
@@ -140,46 +130,36 @@ class TelemetryLake(pulumi.ComponentResource):
     """The lake bucket (Python attribute: the feedback loop needs it)."""
 
     def __init__(self, name: str, args: TelemetryLakeArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        TelemetryLake._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
-        inherited = inherited_depends_on(opts)
         ns = args.namespace
-        bucket = f.bucket(
-            f"{name}-bucket",
-            BucketSpec(
-                purpose=BucketPurpose.LAKE,
-                versioning=True,
-                noncurrent_version_expiration_days=args.noncurrent_version_expiration_days,
-                transition_to_cold_days=args.transition_to_cold_days,
-                retention_days=args.retention_days,
-                protect=args.protect,
-            ),
-            pulumi.ResourceOptions(parent=self),
-        )
+        bucket = self.bucket(f, "bucket", BucketSpec(
+            purpose=BucketPurpose.LAKE,
+            versioning=True,
+            noncurrent_version_expiration_days=args.noncurrent_version_expiration_days,
+            transition_to_cold_days=args.transition_to_cold_days,
+            retention_days=args.retention_days,
+            protect=args.protect,
+        ))
         self.bucket = bucket
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
-            pulumi.ResourceOptions(parent=self),
-        )
-        kind, region = f.store_kind, f.region
+        identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)])
+        store, region = f.store, f.region
         endpoint = storage.endpoint_input(identity.env)
         values = pulumi.Output.all(
-            bucket.uri, endpoint, dict(identity.service_account_annotations), dict(identity.env)
+            uri=bucket.uri, endpoint=endpoint, annotations=dict(identity.service_account_annotations), env=dict(identity.env)
         ).apply(
             lambda a: collector_values(
                 args,
-                otel.collector_config(*otel.lake_exporter(kind, a[0], args.raw_prefix, region, a[1])),
-                a[2],
+                otel.collector_config(*store.lake_exporter(a["uri"], args.raw_prefix, region, a["endpoint"])),
+                a["annotations"],
                 dict(identity.pod_labels),
-                a[3],
+                a["env"],
             )
         )
         release = k8s.helm.v3.Release(
             f"{name}-collector",
             charts.OTEL_COLLECTOR.release_args(RELEASE_NAME, ns, values, version=args.collector_chart_version),
-            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *identity.resources]),
+            opts=self.k8s_opts([bucket.resource, *identity.resources]),
         )
         allow_policy(
             f"{name}-authz",
@@ -190,7 +170,7 @@ class TelemetryLake(pulumi.ComponentResource):
             namespaces=args.allowed_namespaces,
             principals=args.allowed_principals,
             ports=[otel.OTLP_GRPC_PORT, otel.OTLP_HTTP_PORT],
-            opts=k8s_child(self, args.k8s_provider, inherited),
+            opts=self.k8s_opts(),
         )
         host = f"{RELEASE_NAME}.{ns}.svc.cluster.local"
         self.uri = bucket.uri

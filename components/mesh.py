@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from components.kube.resources import ContainerResources
+from components.certificates import GatewayCertificateSettings
+from contract.settings import at_least, fixed, non_empty, setting, wiring
 from components.kube import charts, istio
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -53,8 +56,6 @@ class GatewayServiceType(str, enum.Enum):
     NODE_PORT = "NodePort"  # no load-balancer controller: reach the gateway on every node's port (or an external LB)
 
 
-ISTIOD_RESOURCES = {"requests": {"cpu": "500m", "memory": "2Gi"}, "limits": {"memory": "4Gi"}}
-"""istiod's chart requests (istio-discovery values.yaml at 1.27.3), with a memory limit as its OOM boundary."""
 ISTIOD_AUTOSCALE_MAX = 5
 """istiod's HPA maximum by default (the chart's own default), raised to `istiod_replicas` when that is larger."""
 
@@ -75,62 +76,55 @@ def _default_namespaces() -> dict[str, DataClassification]:
 
 
 @dataclass
-class IstioMeshArgs:
-    """Arguments of `IstioMesh`. Only `k8s_provider` is required."""
+class MeshSettings:
+    """`loom:mesh`: Istio (base, istiod, ingress gateway), STRICT mTLS, default-deny namespaces."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`); every child uses it explicitly."""
-    istio_version: str = charts.ISTIO_VERSION
-    """Chart version of istio base, istiod and gateway (always the same version for all three)."""
-    namespaces: Mapping[str, DataClassification] = field(default_factory=_default_namespaces)
-    """Platform namespaces to create, each labelled for sidecar injection and classification,
-    each with a default-deny AuthorizationPolicy. Default: loom-serving, loom-data, loom-system, all CONFIDENTIAL."""
-    gateway_tls_credential_name: str = "loom-gateway-tls"
-    """A `kubernetes.io/tls` Secret in istio-ingress holding the gateway certificate (cert-manager or the
-    operator creates it; Loom never handles the private key)."""
-    gateway_hosts: Sequence[str] = ("*",)
-    """Hosts the gateway serves (SNI / Host); narrow this to your DNS names in production."""
-    gateway_tls_mode: GatewayTlsMode = GatewayTlsMode.SIMPLE
-    """SIMPLE (server TLS) or MUTUAL (client certificates required)."""
-    gateway_tls_min_version: TlsMinVersion = TlsMinVersion.TLS_1_2
-    """Lowest TLS version the gateway accepts."""
-    gateway_service_type: Optional[GatewayServiceType] = None
-    """LoadBalancer where the cluster provisions load balancers; NodePort where nothing would ever fill
-    `status.loadBalancer.ingress` (kind, an on-prem cluster without MetalLB): the atomic gateway release waits
-    for that address and would time out and roll back (issue 10, defect 4). None: the Platform picks it from
-    `foundation.load_balancers` (LoadBalancer when the mesh is used on its own)."""
-    gateway_service_annotations: Mapping[str, str] = field(default_factory=dict)
-    """Annotations of the gateway's LoadBalancer Service, e.g. the cloud's internal-LB annotations
-    (`service.beta.kubernetes.io/aws-load-balancer-scheme: internal`,
-    `networking.gke.io/load-balancer-type: Internal`,
-    `service.beta.kubernetes.io/azure-load-balancer-internal: "true"`). Empty: the cloud's default LB."""
-    gateway_min_replicas: int = 2
-    """Gateway pods kept running (HPA minimum); 2 survives a node drain."""
-    gateway_max_replicas: int = 5
-    """Gateway HPA maximum."""
-    istiod_replicas: int = 2
-    """istiod replicas (HPA minimum)."""
-    istiod_max_replicas: int = ISTIOD_AUTOSCALE_MAX
-    """istiod HPA maximum: capacity is planned for it, so a one-node cluster keeps it at istiod_replicas."""
-    istiod_resources: Optional[dict] = None
-    """istiod's container `resources`; None: the chart's requests (500m CPU, 2Gi) with a 4Gi memory limit. Its
-    memory grows with the mesh (services, endpoints, proxies): a one-node cluster needs a quarter of that."""
-    native_sidecars: bool = True
-    """Inject istio-proxy as a Kubernetes native sidecar (an init container that keeps running), so Jobs and
-    CronJobs in meshed namespaces complete. Istio 1.27 decides this by itself only when every kubelet is 1.33
-    or newer (pkg/kube/inject/webhook.go, DetectNativeSidecar); Loom sets ENABLE_NATIVE_SIDECARS explicitly
-    (issue 10, defect 16). Needs the SidecarContainers feature, on by default since Kubernetes 1.29; every
-    foundation's kubernetesVersion setting refuses older versions, so the program always turns this on."""
-    mesh_id: str = "loom"
-    """Istio mesh id (meshConfig / global.meshID)."""
-    access_log: bool = True
-    """Envoy access logs to stdout (JSON) for audit trails."""
-    outbound_traffic_policy: OutboundTrafficPolicy = OutboundTrafficPolicy.REGISTRY_ONLY
-    """REGISTRY_ONLY: sidecars reach only in-cluster services and the declared `external_services`."""
-    external_services: Sequence[istio.ExternalService] = ()
-    """Destinations outside the mesh every platform workload may call (the foundation's object store, STS,
-    token endpoints): one MESH_EXTERNAL ServiceEntry each, in istio-system, visible mesh-wide."""
+    gateway_hosts: list[str] = setting(doc="Hosts the ingress gateway serves; narrow to your DNS names.", factory=lambda: ["*"], check=non_empty)
+    gateway_tls_mode: GatewayTlsMode = setting(GatewayTlsMode.SIMPLE, doc="SIMPLE (server TLS) or MUTUAL (client certificates).")
+    gateway_tls_min_version: TlsMinVersion = setting(TlsMinVersion.TLS_1_2, doc="Lowest TLS version the gateway accepts.")
+    gateway_tls_credential_name: str = setting("loom-gateway-tls", doc="kubernetes.io/tls Secret in istio-ingress with the gateway certificate.", check=non_empty)
+    internal_gateway: bool = setting(True, doc="Put the gateway behind the cloud's internal load balancer (no public IP).")
+    gateway_min_replicas: int = setting(2, doc="Gateway HPA minimum.", check=at_least(1))
+    gateway_max_replicas: int = setting(5, doc="Gateway HPA maximum.", check=at_least(1))
+    istiod_replicas: int = setting(2, doc="istiod replicas (HPA minimum).", check=at_least(1))
+    istiod_max_replicas: int = setting(ISTIOD_AUTOSCALE_MAX, doc="istiod HPA maximum: `loom preview` plans capacity for it; 1 on one-node clusters.", check=at_least(1))
+    istiod_resources: ContainerResources = setting(doc="Each istiod replica's requests and memory limit (object; the chart's 500m and 2Gi suit a production mesh).", factory=ContainerResources)
+    # The default is istiod's chart requests (istio-discovery values.yaml at 1.27.3) with a 4Gi limit as its OOM boundary.
+    access_log: bool = setting(True, doc="Envoy JSON access logs.")
+    gateway_certificate: GatewayCertificateSettings = setting(doc="The gateway's TLS certificate (object).", factory=GatewayCertificateSettings)
+    outbound_traffic_policy: OutboundTrafficPolicy = setting(OutboundTrafficPolicy.REGISTRY_ONLY, doc="REGISTRY_ONLY: sidecars reach only in-cluster services and the foundation's declared cloud endpoints.")
 
+
+@dataclass(kw_only=True)
+class IstioMeshArgs(MeshSettings):
+    """Arguments of `IstioMesh`: the `loom:mesh` settings plus wiring. Only `k8s_provider` is required. `gateway_certificate`
+    is the Platform's (it creates a `GatewayCertificate` from it); IstioMesh serves whatever Secret
+    `gateway_tls_credential_name` names. With `internal_gateway`, `gateway_service_annotations` go on the gateway's
+    LoadBalancer Service."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`); every child uses it explicitly.")
+    gateway_service_type: Optional[GatewayServiceType] = wiring(None, doc=(
+        "LoadBalancer where the cluster provisions load balancers; NodePort where nothing would ever fill "
+        "`status.loadBalancer.ingress` (kind, an on-prem cluster without MetalLB): the atomic gateway release waits for that "
+        "address and would time out and roll back (issue 10, defect 4). None: LoadBalancer (the Platform picks it from "
+        "`foundation.load_balancers`)."))
+    gateway_service_annotations: Mapping[str, str] = wiring(doc=(
+        "The cloud's internal-LB annotations for the gateway's LoadBalancer Service, applied while `internal_gateway` is on "
+        "(the Platform passes `foundation.internal_lb_annotations`). Empty: the cloud's default LB."), factory=dict)
+    native_sidecars: bool = wiring(True, doc=(
+        "Inject istio-proxy as a Kubernetes native sidecar (an init container that keeps running), so Jobs and CronJobs in "
+        "meshed namespaces complete. Istio 1.27 decides this by itself only when every kubelet is 1.33 or newer "
+        "(pkg/kube/inject/webhook.go, DetectNativeSidecar); Loom sets ENABLE_NATIVE_SIDECARS explicitly (issue 10, defect 16). "
+        "Needs the SidecarContainers feature, on by default since Kubernetes 1.29; every foundation's kubernetesVersion "
+        "setting refuses older versions, so the program always turns this on."))
+    mesh_id: str = wiring("loom", doc="Istio mesh id (meshConfig / global.meshID); the Platform uses `loom-<environment>`.")
+    external_services: Sequence[istio.ExternalService] = wiring((), doc=(
+        "Destinations outside the mesh every platform workload may call (the foundation's object store, STS, token "
+        "endpoints): one MESH_EXTERNAL ServiceEntry each, in istio-system, visible mesh-wide."))
+    istio_version: str = fixed(charts.ISTIO_VERSION, doc="Chart version of istio base, istiod and gateway (always the same version for all three).")
+    namespaces: Mapping[str, DataClassification] = fixed(doc=(
+        "Platform namespaces to create, each labelled for sidecar injection and classification, each with a default-deny "
+        "AuthorizationPolicy. Default: loom-serving, loom-data, loom-system, all CONFIDENTIAL."), factory=_default_namespaces)
 
 
 def _ns_labels(classification: DataClassification, *, inject: bool) -> dict[str, str]:
@@ -155,7 +149,7 @@ def istiod_values(args: IstioMeshArgs) -> dict:
         "autoscaleEnabled": True,
         "autoscaleMin": args.istiod_replicas,
         "autoscaleMax": max(args.istiod_replicas, args.istiod_max_replicas),
-        "resources": args.istiod_resources or ISTIOD_RESOURCES,
+        "resources": args.istiod_resources.to_k8s(),
         # With one replica a minAvailable of 1 (the chart's default) blocks every node drain and managed
         # upgrade; proxies keep serving their last configuration while istiod restarts elsewhere.
         "pdb": {"maxUnavailable": 1},
@@ -174,7 +168,7 @@ def gateway_values(args: IstioMeshArgs) -> dict:
     service_type = GatewayServiceType(args.gateway_service_type or GatewayServiceType.LOAD_BALANCER)
     service: dict = {"type": service_type.value}
     if service_type is GatewayServiceType.LOAD_BALANCER:
-        service["annotations"] = dict(args.gateway_service_annotations)
+        service["annotations"] = dict(args.gateway_service_annotations) if args.internal_gateway else {}
     return {
         "service": service,
         "autoscaling": {
@@ -188,7 +182,7 @@ def gateway_values(args: IstioMeshArgs) -> dict:
     }
 
 
-class IstioMesh(pulumi.ComponentResource):
+class IstioMesh(LoomComponent):
     """Istio with STRICT mTLS mesh-wide, default-deny platform namespaces and a TLS-only ingress gateway.
 
     Children: namespaces `istio-system`, `istio-ingress` and each platform namespace (`<name>-ns-<ns>`,
@@ -220,14 +214,8 @@ class IstioMesh(pulumi.ComponentResource):
     """Platform namespaces by name (Python attribute, for `depends_on` and `.metadata.name`)."""
 
     def __init__(self, name: str, args: IstioMeshArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        IstioMesh._validate(args)  # before registering: bad args leave nothing half-made
-        super().__init__(TYPE_TOKEN, name, None, opts)
-        provider = args.k8s_provider
-
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, provider, inherited, depends_on, **kw)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
+        child = self.k8s_opts
 
         system_ns = k8s.core.v1.Namespace(
             f"{name}-ns-{NS_ISTIO}",

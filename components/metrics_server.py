@@ -17,7 +17,8 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components.kube import charts
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from contract.settings import fixed, wiring
 from components.kube.validation import check_positive_int
 
 TYPE_TOKEN = "loom:metrics:MetricsServer"
@@ -27,14 +28,12 @@ NAMESPACE = "kube-system"
 
 @dataclass
 class MetricsServerArgs:
-    """Arguments of `MetricsServer`. Only `k8s_provider` is required."""
+    """Arguments of `MetricsServer`: no stack settings (the Platform installs it where the cluster serves no resource
+    metrics). Only `k8s_provider` is required."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    replicas: int = 2
-    """metrics-server replicas; 2 with a PodDisruptionBudget keeps HPAs fed through node drains."""
-    chart_version: str = charts.METRICS_SERVER.version
-    """kubernetes-sigs/metrics-server chart version."""
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    replicas: int = fixed(2, doc="metrics-server replicas; 2 with a PodDisruptionBudget keeps HPAs fed through node drains.")
+    chart_version: str = fixed(charts.METRICS_SERVER.version, doc="kubernetes-sigs/metrics-server chart version.")
 
 
 def metrics_server_values(args: MetricsServerArgs) -> dict:
@@ -46,7 +45,7 @@ def metrics_server_values(args: MetricsServerArgs) -> dict:
     return values
 
 
-class MetricsServer(pulumi.ComponentResource):
+class MetricsServer(LoomComponent):
     """metrics-server in kube-system (Helm release `metrics-server`, `<name>-release`), which registers the
     `v1beta1.metrics.k8s.io` APIService.
 
@@ -56,12 +55,15 @@ class MetricsServer(pulumi.ComponentResource):
     release_name: pulumi.Output[str]
 
     def __init__(self, name: str, args: MetricsServerArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        check_positive_int("MetricsServer", "replicas", args.replicas)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         release = k8s.helm.v3.Release(
             f"{name}-release",
             charts.METRICS_SERVER.release_args(RELEASE_NAME, NAMESPACE, metrics_server_values(args), version=args.chart_version),
-            opts=k8s_child(self, args.k8s_provider, inherited_depends_on(opts)),
+            opts=self.k8s_opts(),
         )
         self.release_name = release.name
         self.register_outputs({"release_name": self.release_name})
+
+    @staticmethod
+    def _validate(args: MetricsServerArgs) -> None:
+        check_positive_int("MetricsServer", "replicas", args.replicas)

@@ -18,9 +18,9 @@ from components.foundation.base import (
     Foundation,
     IdentityRequest,
     ObjectStoreKey,
-    ObjectStoreKind,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from contract.settings import at_least, fixed, optional_pinned_image, setting, wiring
 from components.kube import charts, identity as wi, resources, storage
 from components.kube.objects import allow_policy
 from components.kube.images import check_pinned, image_tag, split_image
@@ -56,43 +56,34 @@ class MilvusMode(str, enum.Enum):
 
 
 @dataclass
-class MilvusVectorStoreArgs:
-    """Arguments of `MilvusVectorStore`. Required: `k8s_provider`, `foundation`."""
+class MilvusSettings:
+    """`loom:milvus`: Milvus (official Helm chart) on the environment's object store."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    foundation: Foundation
-    """Gives the Milvus bucket and Milvus' access to it: workload identity, or on an S3-compatible store a static key
-    (`Foundation.bind_access_key`: Milvus 2.5 cannot use a non-AWS STS, docs/foundations.md "Milvus on MinIO")."""
-    mode: MilvusMode = MilvusMode.CLUSTER
-    """STANDALONE for dev/edge, CLUSTER for clouds."""
-    namespace: str = NS_DATA
-    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
-    chart_version: str = charts.MILVUS.version
-    """milvus-helm chart version (zilliztech/milvus-helm)."""
-    image: Optional[str] = None
-    """Milvus image pinned by digest (milvusdb/milvus:<tag>@sha256:...); None: the chart's own image tag."""
-    etcd_replicas: Optional[int] = None
-    """etcd members; None: 3 in CLUSTER mode, 1 in STANDALONE."""
-    etcd_storage_gb: int = 10
-    """etcd volume size per member."""
-    query_node_replicas: int = 2
-    """Query nodes in CLUSTER mode."""
-    data_node_replicas: int = 2
-    """Data nodes in CLUSTER mode."""
-    proxy_replicas: int = 2
-    """Proxies in CLUSTER mode."""
-    allowed_namespaces: Sequence[str] = (NS_SERVING, NS_SYSTEM, NS_DATA)
-    """Namespaces whose workloads may call Milvus (AuthorizationPolicy ALLOW)."""
-    allowed_principals: Sequence[str] = ()
-    """SPIFFE principals allowed in addition."""
-    classification: DataClassification = DataClassification.CONFIDENTIAL
-    """Data classification label on Milvus' pods (documents and embeddings)."""
-    service_account_name: str = "milvus"
-    """ServiceAccount of every Milvus pod (bound to the bucket by workload identity)."""
-    protect: bool = True
-    """Protect the Milvus bucket (segments, indexes) from `pulumi destroy` (stateful)."""
+    mode: MilvusMode = setting(MilvusMode.CLUSTER, doc="standalone (dev, edge) or cluster (clouds).")
+    image: Optional[str] = setting(None, doc="Milvus image pinned by digest; null: the chart's image.", check=optional_pinned_image)
+    etcd_replicas: Optional[int] = setting(None, doc="etcd members; null: 3 in cluster mode, 1 standalone.",
+                                           check=lambda v: None if v is None or v % 2 == 1 else "an odd number of members (1, 3, 5)")
+    query_node_replicas: int = setting(2, doc="Query nodes (cluster mode).", check=at_least(1))
+    data_node_replicas: int = setting(2, doc="Data nodes (cluster mode).", check=at_least(1))
+    proxy_replicas: int = setting(2, doc="Proxies (cluster mode).", check=at_least(1))
+    etcd_storage_gb: int = setting(10, doc="etcd volume size per member in GB.", check=at_least(1))
 
+
+@dataclass(kw_only=True)
+class MilvusVectorStoreArgs(MilvusSettings):
+    """Arguments of `MilvusVectorStore`: the `loom:milvus` settings plus wiring. Required: `k8s_provider`, `foundation`."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    foundation: Foundation = wiring(doc="Gives the Milvus bucket and Milvus' access to it: workload identity, or on an S3-compatible "
+                                        "store a static key (`Foundation.bind_access_key`: Milvus 2.5 cannot use a non-AWS STS, "
+                                        "docs/foundations.md \"Milvus on MinIO\").")
+    protect: bool = wiring(True, doc="Protect the Milvus bucket (segments, indexes) from `pulumi destroy` (stateful): `loom:protect`.")
+    namespace: str = fixed(NS_DATA, doc="Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`).")
+    chart_version: str = fixed(charts.MILVUS.version, doc="milvus-helm chart version (zilliztech/milvus-helm).")
+    allowed_namespaces: Sequence[str] = fixed((NS_SERVING, NS_SYSTEM, NS_DATA), doc="Namespaces whose workloads may call Milvus (AuthorizationPolicy ALLOW).")
+    allowed_principals: Sequence[str] = fixed((), doc="SPIFFE principals allowed in addition.")
+    classification: DataClassification = fixed(DataClassification.CONFIDENTIAL, doc="Data classification label on Milvus' pods (documents and embeddings).")
+    service_account_name: str = fixed("milvus", doc="ServiceAccount of every Milvus pod (bound to the bucket by workload identity).")
 
 
 def milvus_values(
@@ -209,7 +200,7 @@ def pulsar_values(enabled: bool, storage_class: Optional[str]) -> dict:
     return values
 
 
-class MilvusVectorStore(pulumi.ComponentResource):
+class MilvusVectorStore(LoomComponent):
     """Milvus from its official chart, segments in the foundation's bucket, reachable only inside the mesh.
 
     Children: the Milvus bucket (`<name>-bucket`) and identity (`<name>-identity`) from the foundation, or on an
@@ -230,36 +221,35 @@ class MilvusVectorStore(pulumi.ComponentResource):
     """Name of the Milvus bucket (segments, indexes; protected)."""
 
     def __init__(self, name: str, args: MilvusVectorStoreArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        MilvusVectorStore._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
-        inherited = inherited_depends_on(opts)
         ns = args.namespace
-        bucket = f.bucket(f"{name}-bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect), pulumi.ResourceOptions(parent=self))
-        request = IdentityRequest(namespace=ns, service_account=args.service_account_name,
-                                  grants=[BucketGrant(bucket, Access.READ_WRITE)])
-        kind, region = f.store_kind, f.region
-        if kind is ObjectStoreKind.S3_COMPATIBLE:
+        bucket = self.bucket(f, "bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect))
+        grants = [BucketGrant(bucket, Access.READ_WRITE)]
+        store, region = f.store, f.region
+        if store.milvus_static_key:
             # Milvus 2.5's S3 clients send a web-identity token only to AWS STS (issue 10, defect 14).
-            key = f.bind_access_key(f"{name}-access-key", request, pulumi.ResourceOptions(parent=self))
-            values = pulumi.Output.all(bucket.uri, key.endpoint).apply(
-                lambda a: milvus_values(args, storage.milvus_storage(kind, a[0], region, a[1]), {}, {}, f.storage_class, key=key))
+            request = IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=grants)
+            key = f.bind_access_key(f"{name}-access-key", request, self.owned())
+            values = pulumi.Output.all(uri=bucket.uri, endpoint=key.endpoint).apply(
+                lambda a: milvus_values(args, store.milvus_storage(a["uri"], region, a["endpoint"]), {}, {}, f.storage_class, key=key))
             ready = list(key.resources)
         else:
-            identity = f.bind_identity(f"{name}-identity", request, pulumi.ResourceOptions(parent=self))
+            identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=grants)
             endpoint_in = storage.endpoint_input(identity.env)
             values = pulumi.Output.all(
-                bucket.uri, endpoint_in, dict(identity.service_account_annotations), dict(identity.env)
+                uri=bucket.uri, endpoint=endpoint_in, annotations=dict(identity.service_account_annotations), env=dict(identity.env)
             ).apply(
                 lambda a: milvus_values(
-                    args, storage.milvus_storage(kind, a[0], region, a[1]), a[2], dict(identity.pod_labels), f.storage_class, a[3]
+                    args, store.milvus_storage(a["uri"], region, a["endpoint"]), a["annotations"], dict(identity.pod_labels),
+                    f.storage_class, a["env"],
                 )
             )
             ready = list(identity.resources)
         release = k8s.helm.v3.Release(
             f"{name}-release",
             charts.MILVUS.release_args(RELEASE_NAME, ns, values, version=args.chart_version, timeout=900),
-            opts=k8s_child(self, args.k8s_provider, inherited, [bucket.resource, *ready]),
+            opts=self.k8s_opts([bucket.resource, *ready]),
         )
         allow_policy(
             f"{name}-authz",
@@ -269,7 +259,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
             selector={"app.kubernetes.io/instance": RELEASE_NAME},
             namespaces=args.allowed_namespaces,
             principals=args.allowed_principals,
-            opts=k8s_child(self, args.k8s_provider, inherited),
+            opts=self.k8s_opts(),
         )
         if args.mode is MilvusMode.CLUSTER:
             # Pulsar's pods carry `release: <name>` (not app.kubernetes.io/instance); Milvus talks to
@@ -281,7 +271,7 @@ class MilvusVectorStore(pulumi.ComponentResource):
                 labels=standard_labels("milvus", "message-queue", args.classification),
                 selector={"release": RELEASE_NAME},
                 namespaces=[ns],
-                opts=k8s_child(self, args.k8s_provider, inherited),
+                opts=self.k8s_opts(),
             )
         self.service_name = release.status.apply(lambda _: RELEASE_NAME)
         self.uri = release.status.apply(lambda _: f"http://{RELEASE_NAME}.{ns}.svc.cluster.local:{MILVUS_PORT}")

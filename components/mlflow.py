@@ -17,11 +17,11 @@ from components.foundation.base import (
     BucketPurpose,
     BucketSpec,
     Foundation,
-    IdentityRequest,
     PostgresSpec,
     ServiceAccountRef,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from contract.settings import at_least, between, fixed, pinned_image, setting, wiring
 from components.kube import identity as wi
 from components.kube import istio
 from components.kube.objects import allow_policy, identity_service_account
@@ -46,56 +46,45 @@ BACKEND_URI_KEY = "MLFLOW_BACKEND_STORE_URI"
 
 
 @dataclass
-class MlflowTrackingArgs:
-    """Arguments of `MlflowTracking`. Required: `k8s_provider`, `foundation`, `image`."""
+class PostgresSettings:
+    storage_gb: int = setting(20, doc="Database storage in GB.", check=at_least(10))
+    backup_retention_days: int = setting(7, doc="Backup retention in days.", check=between(1, 35), allowed="an integer from 1 to 35")
+    high_availability: bool = setting(False, doc="A standby in another zone.")
+    instance_class: Optional[str] = setting(None, doc="Machine size (db.t4g.medium, db-custom-2-7680, Standard_D2ds_v5); null: the foundation's default.")
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    foundation: Foundation
-    """Gives Postgres (backend store), the artifacts bucket and the workload identity binding."""
-    image: pulumi.Input[str]
-    """MLflow image pinned by digest. It must contain psycopg2 and the object-store client of the
-    environment (boto3 / google-cloud-storage / azure-storage-file-datalake + azure-identity)."""
-    namespace: str = NS_DATA
-    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`)."""
-    replicas: int = 2
-    """Server replicas (stateless: state is in Postgres and the bucket)."""
-    workers: int = 2
-    """Server worker processes per pod (`--workers`)."""
-    database: str = "mlflow"
-    """Postgres database name."""
-    db_username: str = "mlflow"
-    """Postgres user name."""
-    db_storage_gb: int = 20
-    """Database storage in GiB."""
-    db_backup_retention_days: int = 7
-    """Days of automated backups kept."""
-    db_high_availability: bool = False
-    """A standby replica in another zone (clouds) or extra instances (in-cluster Postgres)."""
-    db_instance_class: Optional[str] = None
-    """Cloud machine size; None: the foundation's default."""
-    cpu_request: pulumi.Input[str] = "500m"
-    """CPU request per server pod."""
-    cpu_limit: pulumi.Input[str] = "2"
-    """CPU limit per server pod."""
-    memory_request: pulumi.Input[str] = "1Gi"
-    """Memory request per server pod."""
-    memory_limit: pulumi.Input[str] = "2Gi"
-    """Memory limit per server pod."""
-    allowed_namespaces: Sequence[str] = (NS_SYSTEM, NS_SERVING, NS_DATA)
-    """Namespaces whose workloads may call MLflow (AuthorizationPolicy ALLOW)."""
-    allowed_principals: Sequence[str] = ()
-    """SPIFFE principals allowed in addition."""
-    classification: DataClassification = DataClassification.CONFIDENTIAL
-    """Data classification label on the server and its pods (runs, params and model lineage)."""
-    service_account_name: str = "mlflow"
-    """ServiceAccount of the server (read-write on the artifacts bucket by workload identity)."""
-    protect: bool = True
-    """Protect the database and artifacts bucket from `pulumi destroy` (stateful)."""
-    extra_allowed_hosts: Sequence[str] = ()
-    """Host headers MLflow accepts besides its in-cluster service names (MLflow 3 rejects unknown Host
-    headers against DNS rebinding), e.g. an external DNS name. Patterns may use `*`."""
 
+@dataclass
+class MlflowSettings:
+    """`loom:mlflow`: MLflow tracking + model registry on Postgres, artifacts proxied to object storage."""
+
+    image: str = setting(doc="MLflow image pinned by digest (with psycopg2 and the cloud's storage client).", check=pinned_image)
+    replicas: int = setting(2, doc="Server replicas.", check=at_least(1))
+    workers: int = setting(2, doc="Worker processes per pod.", check=at_least(1))
+    database: PostgresSettings = setting(doc="The backend-store database (object); its password is generated (pulumi_random) and kept secret.", factory=PostgresSettings)
+
+
+@dataclass(kw_only=True)
+class MlflowTrackingArgs(MlflowSettings):
+    """Arguments of `MlflowTracking`: the `loom:mlflow` settings plus wiring. Required: `image`, `k8s_provider`, `foundation`.
+    The image must contain psycopg2 and the object-store client of the environment (boto3 / google-cloud-storage /
+    azure-storage-file-datalake + azure-identity)."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    foundation: Foundation = wiring(doc="Gives Postgres (backend store), the artifacts bucket and the workload identity binding.")
+    protect: bool = wiring(True, doc="Protect the database and artifacts bucket from `pulumi destroy` (stateful): `loom:protect`.")
+    namespace: str = fixed(NS_DATA, doc="Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`).")
+    database_name: str = fixed("mlflow", doc="Postgres database name.")
+    db_username: str = fixed("mlflow", doc="Postgres user name.")
+    cpu_request: pulumi.Input[str] = fixed("500m", doc="CPU request per server pod.")
+    cpu_limit: pulumi.Input[str] = fixed("2", doc="CPU limit per server pod.")
+    memory_request: pulumi.Input[str] = fixed("1Gi", doc="Memory request per server pod.")
+    memory_limit: pulumi.Input[str] = fixed("2Gi", doc="Memory limit per server pod.")
+    allowed_namespaces: Sequence[str] = fixed((NS_SYSTEM, NS_SERVING, NS_DATA), doc="Namespaces whose workloads may call MLflow (AuthorizationPolicy ALLOW).")
+    allowed_principals: Sequence[str] = fixed((), doc="SPIFFE principals allowed in addition.")
+    classification: DataClassification = fixed(DataClassification.CONFIDENTIAL, doc="Data classification label on the server and its pods (runs, params and model lineage).")
+    service_account_name: str = fixed("mlflow", doc="ServiceAccount of the server (read-write on the artifacts bucket by workload identity).")
+    extra_allowed_hosts: Sequence[str] = fixed((), doc="Host headers MLflow accepts besides its in-cluster service names (MLflow 3 rejects unknown "
+                                                       "Host headers against DNS rebinding), e.g. an external DNS name. Patterns may use `*`.")
 
 
 def backend_store_uri(username: str, password: str, host: str, port: int, database: str, sslmode: str) -> str:
@@ -123,7 +112,7 @@ def server_args(artifacts_destination: str, workers: int) -> list[str]:
     ]
 
 
-class MlflowTracking(pulumi.ComponentResource):
+class MlflowTracking(LoomComponent):
     """The MLflow tracking server and model registry: Postgres backend, proxied artifacts in the bucket.
 
     Children: RandomPassword (`<name>-db-password`), Postgres from the foundation (`<name>-db`), the
@@ -147,50 +136,38 @@ class MlflowTracking(pulumi.ComponentResource):
     """The artifacts bucket (Python attribute: retraining writes artifacts through MLflow, or directly)."""
 
     def __init__(self, name: str, args: MlflowTrackingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        MlflowTracking._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
         ns = args.namespace
-
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
+        child = self.k8s_opts
+        inherited = self._inherited
 
         password = random.RandomPassword(
             f"{name}-db-password",
             length=32,
             special=False,  # URL-safe in the SQLAlchemy URL and accepted by every managed Postgres
-            opts=pulumi.ResourceOptions(parent=self),
+            opts=self.owned(),
         )
         db = f.postgres(
             f"{name}-db",
             PostgresSpec(
-                database=args.database,
+                database=args.database_name,
                 username=args.db_username,
                 password=pulumi.Output.secret(password.result),
-                storage_gb=args.db_storage_gb,
-                backup_retention_days=args.db_backup_retention_days,
-                high_availability=args.db_high_availability,
-                instance_class=args.db_instance_class,
+                storage_gb=args.database.storage_gb,
+                backup_retention_days=args.database.backup_retention_days,
+                high_availability=args.database.high_availability,
+                instance_class=args.database.instance_class,
                 protect=args.protect,
                 clients=[ServiceAccountRef(ns, args.service_account_name)],
             ),
             # An in-cluster database lives in `ns` and carries Istio policies: it waits for what this component
             # waits for (the mesh: namespace and CRDs); a component's depends_on never reaches its children.
-            pulumi.ResourceOptions(parent=self, depends_on=inherited),
+            self.owned(depends_on=inherited),
         )
-        bucket = f.bucket(
-            f"{name}-artifacts",
-            BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect),
-            pulumi.ResourceOptions(parent=self),
-        )
+        bucket = self.bucket(f, "artifacts", BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect))
         self.artifacts_bucket = bucket
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)]),
-            pulumi.ResourceOptions(parent=self),
-        )
+        identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)])
         labels = standard_labels(SERVICE_NAME, "tracking", args.classification)
         # MLflow never calls the Kubernetes API: no token is automounted.
         sa = identity_service_account(
@@ -202,8 +179,8 @@ class MlflowTracking(pulumi.ComponentResource):
             opts=child(depends_on=list(identity.resources)),
         )
         uri = pulumi.Output.secret(
-            pulumi.Output.all(db.username, db.password, db.host, db.port, db.database).apply(
-                lambda a: backend_store_uri(a[0], a[1], a[2], a[3], a[4], db.sslmode)
+            pulumi.Output.all(user=db.username, password=db.password, host=db.host, port=db.port, database=db.database).apply(
+                lambda a: backend_store_uri(a["user"], a["password"], a["host"], a["port"], a["database"], db.sslmode)
             )
         )
         secret = k8s.core.v1.Secret(
@@ -312,10 +289,11 @@ class MlflowTracking(pulumi.ComponentResource):
         check_dns_label(c, "namespace", args.namespace)
         check_dns_label(c, "service_account_name", args.service_account_name)
         check_enum(c, "classification", args.classification, DataClassification)
-        for arg in ("replicas", "workers", "db_storage_gb"):
+        for arg in ("replicas", "workers"):
             check_positive_int(c, arg, getattr(args, arg))
-        check_positive_int(c, "db_backup_retention_days", args.db_backup_retention_days, minimum=1)
-        for arg in ("database", "db_username"):
+        check_positive_int(c, "database.storage_gb", args.database.storage_gb)
+        check_positive_int(c, "database.backup_retention_days", args.database.backup_retention_days, minimum=1)
+        for arg in ("database_name", "db_username"):
             value = getattr(args, arg)
             if not isinstance(value, str) or not value.replace("_", "a").isalnum() or not value[0].isalpha():
                 fail(c, arg, value, "a Postgres identifier: a letter, then letters, digits or _")

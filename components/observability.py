@@ -8,7 +8,9 @@ from typing import Optional, Sequence
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from components.kube.resources import ContainerResources
+from contract.settings import at_least, duration, fixed, setting, wiring
 from components.kube import charts, resources
 from components.kube.labels import (
     CLASSIFICATION_LABEL,
@@ -30,37 +32,28 @@ PROMETHEUS_PORT = 9090
 
 
 @dataclass
-class ObservabilityArgs:
-    """Arguments of `Observability`. Only `k8s_provider` is required."""
+class ObservabilitySettings:
+    """`loom:observability`: Prometheus and prometheus-adapter (Triton's queue-time metric for the HPA)."""
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    namespace: str = "loom-monitoring"
-    """Namespace created for Prometheus and the adapter. Outside the mesh on purpose: Prometheus scrapes
-    Istio's merged metrics port (15020), which is plaintext by design and not subject to STRICT mTLS."""
-    scrape_namespaces: Sequence[str] = (NS_SERVING, NS_DATA, NS_SYSTEM)
-    """Namespaces whose sidecar-injected pods are scraped (Istio metrics merging: app + Envoy metrics)."""
-    retention: str = "15d"
-    """Prometheus TSDB retention."""
-    storage_gb: int = 50
-    """Prometheus persistent volume size."""
-    storage_class: Optional[str] = None
-    """StorageClass for Prometheus; None: the cluster default (pass `foundation.storage_class`)."""
-    prometheus_replicas: int = 1
-    """Prometheus replicas (2 for HA; each scrapes everything)."""
-    serve_resource_metrics: bool = False
-    """Let prometheus-adapter serve `metrics.k8s.io` (CPU/memory) too. Only for clusters WITHOUT
-    metrics-server (two servers cannot own that API); the HPA's CPU fallback needs one of them."""
-    alertmanager: bool = True
-    """Deploy Alertmanager."""
-    grafana: bool = False
-    """Deploy Grafana (off: most platforms have a central one)."""
-    triton_queue_alert_us: int = 200_000
-    """Alert when Triton's average queue time per request stays above this (µs) for 10 minutes."""
-    prometheus_resources: Optional[dict] = None
-    """Each Prometheus replica's container `resources` (memory grows with the series scraped); None:
-    `components.kube.resources.PROMETHEUS` (500m, 2Gi, limit 4Gi)."""
+    retention: str = setting("15d", doc="Prometheus retention.", check=duration)
+    storage_gb: int = setting(50, doc="Prometheus volume size in GB.", check=at_least(1))
+    prometheus_replicas: int = setting(1, doc="Prometheus replicas.", check=at_least(1))
+    serve_resource_metrics: bool = setting(False, doc="Let prometheus-adapter serve metrics.k8s.io (only where metrics-server is absent, e.g. bare kind).")
+    alertmanager: bool = setting(True, doc="Deploy Alertmanager.")
+    grafana: bool = setting(False, doc="Deploy Grafana.")
+    triton_queue_alert_us: int = setting(200_000, doc="Alert when Triton's average queue time per request stays above this (microseconds) for 10 minutes.", check=at_least(1))
+    prometheus_resources: ContainerResources = setting(doc="Each Prometheus replica's requests and memory limit (object; memory grows with the series scraped).", factory=ContainerResources)
 
+
+@dataclass(kw_only=True)
+class ObservabilityArgs(ObservabilitySettings):
+    """Arguments of `Observability`: the `loom:observability` settings plus wiring. Only `k8s_provider` is required."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    storage_class: Optional[str] = wiring(None, doc="StorageClass for Prometheus; None: the cluster default (the Platform passes `foundation.storage_class`).")
+    namespace: str = fixed("loom-monitoring", doc="Namespace created for Prometheus and the adapter. Outside the mesh on purpose: Prometheus "
+                                                  "scrapes Istio's merged metrics port (15020), which is plaintext by design and not subject to STRICT mTLS.")
+    scrape_namespaces: Sequence[str] = fixed((NS_SERVING, NS_DATA, NS_SYSTEM), doc="Namespaces whose sidecar-injected pods are scraped (Istio metrics merging: app + Envoy metrics).")
 
 
 def prometheus_service(namespace: str) -> str:
@@ -87,7 +80,7 @@ def kube_prometheus_values(args: ObservabilityArgs) -> dict:
         "prometheus": {
             "prometheusSpec": {
                 "replicas": args.prometheus_replicas,
-                "resources": args.prometheus_resources or resources.PROMETHEUS,
+                "resources": args.prometheus_resources.to_k8s(),
                 "retention": args.retention,
                 # Select every PodMonitor/ServiceMonitor, not only those labelled for this release.
                 "podMonitorSelectorNilUsesHelmValues": False,
@@ -165,7 +158,7 @@ def istio_merged_metrics_podmonitor_spec(namespaces: Sequence[str]) -> dict:
     }
 
 
-class Observability(pulumi.ComponentResource):
+class Observability(LoomComponent):
     """Prometheus (kube-prometheus-stack) and prometheus-adapter: the metrics Triton's HPA scales on.
 
     Children: namespace `loom-monitoring` (`<name>-ns`, outside the mesh), a PrometheusRule with
@@ -187,13 +180,8 @@ class Observability(pulumi.ComponentResource):
     """The pods custom metric Triton's HPA uses (triton_queue_duration_per_request_us)."""
 
     def __init__(self, name: str, args: ObservabilityArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        Observability._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
-
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, args.k8s_provider, inherited, depends_on, **kw)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
+        child = self.k8s_opts
 
         ns = k8s.core.v1.Namespace(
             f"{name}-ns",

@@ -6,22 +6,21 @@ interface: the Istio mesh, Prometheus + adapter, the telemetry lake, Milvus, MLf
 and the feedback loop. The Platform exposes the outputs contract (contract/outputs.py) as one
 Output, which the program exports key by key.
 
-The component args it takes (`IstioMeshArgs`, `TritonServingArgs`, ...) are complete except
-for the wiring the Platform owns: `k8s_provider` and `foundation` (leave them None) and the
-buckets it hands from one component to the next.
+It takes each component's settings (`MeshSettings`, `TritonSettings`, ..., what the stack's `loom:` keys hold) and
+builds the component's Args from them with `contract.settings.wire`, adding only the wiring it owns: the Kubernetes
+provider, the foundation, `protect`, and the buckets and URLs it hands from one component to the next.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from typing import Any, Optional, Union
+from typing import Optional, Union
 
 import pulumi
 
 from components import feedback as feedback_module
 from components.certificates import GatewayCertificate, GatewayCertificateArgs
-from components.feedback import FeedbackLoop, FeedbackLoopArgs
+from components.feedback import FeedbackLoop, FeedbackLoopArgs, FeedbackSettings
 from components.foundation import (
     AwsFoundationArgs,
     AzureFoundationArgs,
@@ -31,16 +30,18 @@ from components.foundation import (
     Foundation,
     GcpFoundationArgs,
 )
-from components.lake import TelemetryLake, TelemetryLakeArgs
-from components.mesh import GatewayServiceType, IstioMesh, IstioMeshArgs
+from components.lake import LakeSettings, TelemetryLake, TelemetryLakeArgs
+from components.mesh import GatewayServiceType, IstioMesh, IstioMeshArgs, MeshSettings
 from components.metrics_server import MetricsServer, MetricsServerArgs
-from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
-from components.mlflow import MlflowTracking, MlflowTrackingArgs
-from components.observability import Observability, ObservabilityArgs
-from components.triton import TritonServing, TritonServingArgs
+from components.milvus import MilvusSettings, MilvusVectorStore, MilvusVectorStoreArgs
+from components.mlflow import MlflowSettings, MlflowTracking, MlflowTrackingArgs
+from components.observability import Observability, ObservabilityArgs, ObservabilitySettings
+from components.triton import TritonServing, TritonServingArgs, TritonSettings
+from contract.settings import problems, wire
+from contract.env import LOOM_ENVIRONMENT
 from contract.errors import ArgumentError
 from contract.models import MODEL_NAMES
-from contract.outputs import CONTRACT_VERSION, OutputsContract
+from contract.outputs import Inference, Lake, Mesh, OutputsContract, Tracking, VectorStore
 
 TYPE_TOKEN = "loom:platform:Platform"
 
@@ -68,25 +69,27 @@ class PlatformArgs:
     """Environment name (the contract's `environment`, resource names, labels)."""
     foundation: FoundationArgs
     """Args of the foundation to create: their type selects AWS, GCP, Azure or an existing cluster."""
-    mesh: IstioMeshArgs
-    """Istio mesh settings (`k8s_provider` is filled in by the Platform)."""
-    observability: ObservabilityArgs
-    """Prometheus + adapter settings (`k8s_provider` and `storage_class` filled in)."""
-    lake: TelemetryLakeArgs
-    """Telemetry lake settings (`k8s_provider`, `foundation` filled in)."""
-    milvus: MilvusVectorStoreArgs
-    """Milvus settings (`k8s_provider`, `foundation` filled in)."""
-    mlflow: MlflowTrackingArgs
-    """MLflow settings (`k8s_provider`, `foundation` filled in)."""
-    triton: TritonServingArgs
-    """Triton settings (`k8s_provider`, `foundation`, `model_bucket`, `gateway` filled in)."""
-    feedback: Optional[FeedbackLoopArgs] = None
-    """The closed loop; None leaves it out. Buckets and URIs are filled in by the Platform."""
-    certificate: Optional[GatewayCertificateArgs] = None
-    """The gateway's TLS certificate from cert-manager (`k8s_provider`, `hosts` and `secret_name` are filled in
-    from the mesh). None: the operator provides the mesh's `gateway_tls_credential_name` Secret."""
+    mesh: MeshSettings
+    """Istio mesh settings (`loom:mesh`, with the gateway certificate's); the Platform wires the provider, the gateway's
+    Service type and internal-LB annotations from the foundation, the mesh id and the foundation's egress."""
+    observability: ObservabilitySettings
+    """Prometheus + adapter settings (`loom:observability`); the Platform wires the provider and the StorageClass."""
+    lake: LakeSettings
+    """Telemetry lake settings (`loom:lake`); the Platform wires the provider, the foundation and `protect`."""
+    milvus: MilvusSettings
+    """Milvus settings (`loom:milvus`); the Platform wires the provider, the foundation and `protect`."""
+    mlflow: MlflowSettings
+    """MLflow settings (`loom:mlflow`); the Platform wires the provider, the foundation and `protect`."""
+    triton: TritonSettings
+    """Triton settings (`loom:triton`); the Platform wires the provider, the foundation, the models bucket, the lake and the
+    mesh's gateway (when `external_hosts` is set)."""
+    feedback: Optional[FeedbackSettings] = None
+    """The closed loop (`loom:feedback`); None or `enabled: false` leaves it out. Buckets and URIs are wired by the Platform."""
+    native_sidecars: bool = True
+    """Whether the cluster's kubelets run native sidecars (Kubernetes 1.29+): istio-proxy is injected as one."""
     protect: bool = True
-    """Protect the models bucket (the other stores follow their component's own `protect`)."""
+    """Protect the stateful stores (`loom:protect`): the models bucket and every store of a component whose settings the
+    Platform wires (buckets, databases)."""
 
 
 class Platform(pulumi.ComponentResource):
@@ -103,7 +106,7 @@ class Platform(pulumi.ComponentResource):
     mtls_mode: pulumi.Output[str]
 
     def __init__(self, name: str, args: PlatformArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        _validate(args)  # the whole platform's arguments, before anything is registered
+        _validate(args)  # the settings of every part, before anything is registered
         super().__init__(TYPE_TOKEN, name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
 
@@ -111,54 +114,58 @@ class Platform(pulumi.ComponentResource):
         f = self.foundation
         k8s = f.k8s_provider
 
-        service_type = args.mesh.gateway_service_type or (
-            GatewayServiceType.LOAD_BALANCER if f.load_balancers else GatewayServiceType.NODE_PORT)
-        mesh = IstioMesh(f"{name}-mesh", dataclasses.replace(
-            args.mesh, k8s_provider=k8s, gateway_service_type=service_type,
-            external_services=[*args.mesh.external_services, *f.egress]), child)
+        service_type = GatewayServiceType.LOAD_BALANCER if f.load_balancers else GatewayServiceType.NODE_PORT
+        mesh = IstioMesh(f"{name}-mesh", wire(
+            IstioMeshArgs, args.mesh, k8s_provider=k8s, gateway_service_type=service_type,
+            gateway_service_annotations=f.internal_lb_annotations, native_sidecars=args.native_sidecars,
+            mesh_id=f"loom-{args.environment}", external_services=list(f.egress)), child)
         after_mesh = pulumi.ResourceOptions(parent=self, depends_on=[mesh])
-        if args.certificate is not None:
-            GatewayCertificate(f"{name}-certificate", dataclasses.replace(_certificate_args(args), k8s_provider=k8s), after_mesh)
+        if args.mesh.gateway_certificate.enabled:
+            GatewayCertificate(f"{name}-certificate", wire(
+                GatewayCertificateArgs, args.mesh.gateway_certificate, k8s_provider=k8s, hosts=list(args.mesh.gateway_hosts),
+                secret_name=args.mesh.gateway_tls_credential_name), after_mesh)
         if not f.resource_metrics and not args.observability.serve_resource_metrics:
             # HPAs' CPU targets (Triton's fallback, istiod, the gateway) need metrics.k8s.io.
             MetricsServer(f"{name}-metrics-server", MetricsServerArgs(k8s_provider=k8s), child)
 
         observability = Observability(
-            f"{name}-observability",
-            dataclasses.replace(args.observability, k8s_provider=k8s, storage_class=args.observability.storage_class or f.storage_class),
-            after_mesh,
-        )
-        lake = TelemetryLake(f"{name}-lake", dataclasses.replace(args.lake, k8s_provider=k8s, foundation=f), after_mesh)
-        milvus = MilvusVectorStore(f"{name}-milvus", dataclasses.replace(args.milvus, k8s_provider=k8s, foundation=f), after_mesh)
-        mlflow = MlflowTracking(f"{name}-mlflow", dataclasses.replace(args.mlflow, k8s_provider=k8s, foundation=f), after_mesh)
+            f"{name}-observability", wire(ObservabilityArgs, args.observability, k8s_provider=k8s, storage_class=f.storage_class), after_mesh)
+        lake = TelemetryLake(f"{name}-lake", wire(TelemetryLakeArgs, args.lake, k8s_provider=k8s, foundation=f, protect=args.protect), after_mesh)
+        milvus = MilvusVectorStore(f"{name}-milvus", wire(MilvusVectorStoreArgs, args.milvus, k8s_provider=k8s, foundation=f, protect=args.protect),
+                                   after_mesh)
+        mlflow = MlflowTracking(f"{name}-mlflow", wire(MlflowTrackingArgs, args.mlflow, k8s_provider=k8s, foundation=f, protect=args.protect),
+                                after_mesh)
 
         # The models bucket is the Platform's: Triton reads it, retraining writes candidates to it.
-        models_bucket = args.triton.model_bucket or f.bucket(
+        models_bucket = f.bucket(
             f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS, protect=args.protect), pulumi.ResourceOptions(parent=self)
         )
-        triton_args = dataclasses.replace(
+        triton_args = wire(
+            TritonServingArgs,
             args.triton,
             k8s_provider=k8s,
             foundation=f,
             model_bucket=models_bucket,
-            interaction_lake=args.triton.interaction_lake or lake.bucket,
-            gateway=args.triton.gateway or (mesh.gateway_ref if args.triton.external_hosts else None),
+            interaction_lake=lake.bucket,
+            gateway=mesh.gateway_ref if args.triton.external_hosts else None,
         )
         triton = TritonServing(f"{name}-triton", triton_args, pulumi.ResourceOptions(parent=self, depends_on=[mesh, observability]))
 
-        if args.feedback is not None:
+        if args.feedback is not None and args.feedback.enabled:
             FeedbackLoop(
                 f"{name}-feedback",
-                dataclasses.replace(
+                wire(
+                    FeedbackLoopArgs,
                     args.feedback,
                     foundation=f,
                     lake_bucket=lake.bucket,
                     models_bucket=models_bucket,
-                    models_path=triton_args.model_repository_path,
+                    models_path=args.triton.stable.model_repository_path,
                     mlflow_bucket=mlflow.artifacts_bucket,
                     tracking_uri=mlflow.tracking_uri,
                     vector_store_uri=milvus.uri,
                     inference_url=triton.http_url,
+                    extra_env={LOOM_ENVIRONMENT: args.environment},  # named in the rollout command retraining prints
                 ),
                 pulumi.ResourceOptions(parent=self, depends_on=[mesh]),
             )
@@ -173,27 +180,15 @@ class Platform(pulumi.ComponentResource):
         lake_format = lake.format
 
         self.contract = pulumi.Output.all(
-            self.inference_http_url,
-            self.inference_grpc_url,
-            self.vector_store_uri,
-            self.tracking_uri,
-            self.lake_uri,
-            lake_format,
-            serving_namespace,
-            self.mtls_mode,
-        ).apply(
-            lambda v: contract_dict(
-                environment=args.environment,
-                http_url=v[0],
-                grpc_url=v[1],
-                vector_store_uri=v[2],
-                tracking_uri=v[3],
-                lake_uri=v[4],
-                lake_format=v[5],
-                mesh_namespace=v[6],
-                mtls_mode=v[7],
-            )
-        )
+            http_url=self.inference_http_url,
+            grpc_url=self.inference_grpc_url,
+            vector_store_uri=self.vector_store_uri,
+            tracking_uri=self.tracking_uri,
+            lake_uri=self.lake_uri,
+            lake_format=lake_format,
+            mesh_namespace=serving_namespace,
+            mtls_mode=self.mtls_mode,
+        ).apply(lambda v: outputs_contract(environment=args.environment, **v).to_dict())
         self.register_outputs(
             {
                 "contract": self.contract,
@@ -207,7 +202,7 @@ class Platform(pulumi.ComponentResource):
         )
 
 
-def contract_dict(
+def outputs_contract(
     *,
     environment: str,
     http_url: str,
@@ -218,19 +213,16 @@ def contract_dict(
     lake_format: str,
     mesh_namespace: str,
     mtls_mode: str,
-) -> dict[str, Any]:
-    """The outputs contract as plain data, checked by the contract's own parser."""
-    data = {
-        "contract_version": CONTRACT_VERSION,
-        "environment": environment,
-        "inference": {"http_url": http_url, "grpc_url": grpc_url, "models": dict(MODEL_NAMES)},
-        "vector_store": {"uri": vector_store_uri, "collection_prefix": "loom_"},
-        "tracking": {"uri": tracking_uri},
-        "lake": {"uri": lake_uri, "format": lake_format},
-        "mesh": {"namespace": mesh_namespace, "mtls_mode": mtls_mode},
-    }
-    OutputsContract.from_dict(data, where="Platform.contract")
-    return data
+) -> OutputsContract:
+    """The outputs contract, built from its own types (the same shape in every environment)."""
+    return OutputsContract(
+        environment=environment,
+        inference=Inference(http_url=http_url, grpc_url=grpc_url, models=dict(MODEL_NAMES)),
+        vector_store=VectorStore(uri=vector_store_uri),
+        tracking=Tracking(uri=tracking_uri),
+        lake=Lake(uri=lake_uri, format=lake_format),
+        mesh=Mesh(namespace=mesh_namespace, mtls_mode=mtls_mode),
+    )
 
 
 def _foundation_class(args: FoundationArgs) -> type[Any]:
@@ -241,12 +233,6 @@ def _foundation_class(args: FoundationArgs) -> type[Any]:
 
 def _create_foundation(name: str, args: FoundationArgs, opts: pulumi.ResourceOptions) -> Foundation:
     return _foundation_class(args)(name, args, opts)
-
-
-def _certificate_args(args: PlatformArgs) -> GatewayCertificateArgs:
-    """The certificate's args as the Platform completes them from the mesh (hosts, Secret name)."""
-    assert args.certificate is not None
-    return dataclasses.replace(args.certificate, hosts=list(args.mesh.gateway_hosts), secret_name=args.mesh.gateway_tls_credential_name)
 
 
 def _validate(args: PlatformArgs) -> None:
@@ -260,14 +246,11 @@ def _validate(args: PlatformArgs) -> None:
         )
     if not isinstance(args.environment, str) or not args.environment:
         raise PlatformArgsError(f"Platform: environment = {args.environment!r} is invalid; allowed: a non-empty name")
-    _foundation_class(args.foundation)._validate(args.foundation)
-    IstioMesh._validate(args.mesh)
-    Observability._validate(args.observability)
-    TelemetryLake._validate(args.lake)
-    MilvusVectorStore._validate(args.milvus)
-    MlflowTracking._validate(args.mlflow)
-    TritonServing._validate(args.triton)  # its store-specific check runs again once the foundation exists
-    if args.certificate is not None:
-        GatewayCertificate._validate(_certificate_args(args))
-    if args.feedback is not None:  # it serves retrained models under Triton's repository path
-        feedback_module._validate(dataclasses.replace(args.feedback, models_path=args.triton.model_repository_path))
+    _foundation_class(args.foundation)._validate(args.foundation)  # the foundation's own rules (CIDR sizes, ...)
+    # Each part's own settings checks (the ones a stack file is parsed with); what needs the wiring (the Azure model
+    # sync image, the foundation's own rules) is checked by each component and foundation before it registers.
+    parts = {"foundation": args.foundation, "mesh": args.mesh, "observability": args.observability, "lake": args.lake,
+             "milvus": args.milvus, "mlflow": args.mlflow, "triton": args.triton, "feedback": args.feedback}
+    for part, settings in parts.items():
+        for key, value, allowed in problems(settings) if settings is not None else []:
+            raise PlatformArgsError(f"Platform: {part}.{key} = {value!r} is invalid; allowed: {allowed}")

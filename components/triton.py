@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
 
+from components.foundation.stores import ObjectStore
 from components.foundation.base import (
     Access,
     Bucket,
@@ -16,10 +17,10 @@ from components.foundation.base import (
     BucketSpec,
     Foundation,
     GpuProfile,
-    IdentityRequest,
-    ObjectStoreKind,
+    WorkloadIdentity,
 )
-from components.kube.options import inherited_depends_on, k8s_child
+from components.kube.component import LoomComponent
+from contract.settings import at_least, between, fixed, optional_pinned_image, pinned_image, quantity, setting, wiring
 from components.kube import identity as wi, istio, storage
 from components.kube.objects import allow_policy, identity_service_account
 from components.kube.images import check_pinned
@@ -57,101 +58,140 @@ can reach the object store before the sidecar is up."""
 DEFAULT_MODELS = ("embedder", "generator", "rag", "output_guard")
 
 
-@dataclass
-class TritonServingArgs:
-    """Arguments of `TritonServing`. Required: `k8s_provider`, `foundation`, `image`."""
+def model_names(v: Sequence[str]) -> Optional[str]:
+    known = set(DEFAULT_MODELS)
+    bad = [m for m in v if m not in known]
+    if bad or not v or len(set(v)) != len(v):
+        return "a non-empty list of distinct model names from " + ", ".join(sorted(known))
+    return None
 
-    k8s_provider: k8s.Provider
-    """The cluster's provider (normally `foundation.k8s_provider`)."""
-    foundation: Foundation
-    """Gives the models bucket, the workload identity binding and the GPU profile (`foundation.gpu`;
-    None runs Triton on CPU)."""
+
+@dataclass
+class TritonTrack:
+    """One Triton track."""
+
+    model_repository_path: str = setting("models", doc="Prefix in the models bucket this track loads (a model version lives under its own prefix).")
+    replicas: int = setting(2, doc="Replicas (stable: the HPA minimum; canary: fixed).", check=at_least(1))
+
+
+@dataclass
+class TritonStable(TritonTrack):
+    max_replicas: int = setting(8, doc="HPA maximum of the stable track.", check=at_least(1))
+
+
+@dataclass
+class TritonCanary:
+    """The canary track. `loom rollout` owns `enabled`, `weight`, `modelRepositoryPath` and `image`: it keeps them in
+    its own settings file passed to each update (`--config-file`, docs/automation.md), never in the tracked stack file,
+    where they stay at rest (disabled, weight 0). `replicas` is what a rollout runs (capacity is planned for it)."""
+
+    enabled: bool = setting(False, doc="Run the canary Deployment.")
+    weight: int = setting(0, doc="Percent of requests routed to the canary (stable gets 100 - weight).", check=between(0, 100), allowed="an integer from 0 to 100")
+    image: Optional[str] = setting(None, doc="Canary image pinned by digest; null: the stable image.", check=optional_pinned_image)
+    model_repository_path: Optional[str] = setting(None, doc="Prefix the canary loads (a candidate model version); null: the stable prefix.")
+    replicas: int = setting(1, doc="Canary replicas while a rollout runs it (`loom preview` plans capacity for them even at rest).", check=at_least(1))
+
+
+@dataclass
+class TritonRollout:
+    """How a track's Deployment replaces its pods (RollingUpdate)."""
+
+    max_surge: int = setting(1, doc="Extra pods (GPUs) an update may start first: keeps full capacity but needs a spare GPU per track (autoscaled pools add one).", check=at_least(0))
+    max_unavailable: int = setting(0, doc="Pods an update may stop first; use 1 with maxSurge 0 on fixed GPU capacity (on-prem).", check=at_least(0))
+
+
+@dataclass
+class TritonResources:
+    cpu_request: str = setting("2", doc="CPU request per pod.", check=quantity)
+    cpu_limit: str = setting("4", doc="CPU limit per pod.", check=quantity)
+    memory_request: str = setting("8Gi", doc="Memory request per pod.", check=quantity)
+    memory_limit: str = setting("16Gi", doc="Memory limit per pod.", check=quantity)
+    gpus_per_pod: int = setting(1, doc="GPUs per pod where the environment has GPUs.", check=at_least(1))
+    shm_size: str = setting("2Gi", doc="Size of the memory-backed /dev/shm.", check=quantity)
+
+
+@dataclass
+class TritonSettings:
+    """`loom:triton`: Triton Inference Server, stable and canary tracks behind Istio traffic shaping."""
+
+    image: str = setting(doc="Triton image pinned by digest (nvcr.io/nvidia/tritonserver:<ver>-py3@sha256:...).", check=pinned_image)
+    models: list[str] = setting(doc="Models loaded at start (--model-control-mode=explicit).", factory=lambda: list(DEFAULT_MODELS), check=model_names)
+    stable: TritonStable = setting(doc="The stable track (object).", factory=TritonStable)
+    canary: TritonCanary = setting(doc="The canary track (object).", factory=TritonCanary)
+    resources: TritonResources = setting(doc="Requests and limits per pod (object).", factory=TritonResources)
+    rollout: TritonRollout = setting(doc="Rolling-update strategy of both tracks (object).", factory=TritonRollout)
+    queue_time_target_us: int = setting(50_000, doc="HPA target: average queue time per request in microseconds.", check=at_least(1))
+    cpu_target_utilization: int = setting(75, doc="HPA fallback target: CPU utilisation in percent.", check=between(1, 100), allowed="an integer from 1 to 100")
+    request_timeout_s: float = setting(60.0, doc="Route timeout in seconds.", check=between(1, 3600))
+    retries: int = setting(2, doc="Retry attempts on gateway errors.", check=between(0, 10), allowed="an integer from 0 to 10")
+    per_try_timeout_s: float = setting(30.0, doc="Timeout per attempt in seconds.", check=between(1, 3600))
+    external_hosts: list[str] = setting(doc="Hosts routed to Triton from the ingress gateway; empty: mesh-internal only.", factory=list)
+    model_sync_image: Optional[str] = setting(None, doc="Azure only (required there): an azcopy image pinned by digest that syncs the model repository with workload identity (Triton's Azure file system takes only account keys).", check=optional_pinned_image)
+
+
+@dataclass(kw_only=True)
+class TritonServingArgs(TritonSettings):
+    """Arguments of `TritonServing`: the `loom:triton` settings plus wiring. Required: `image`, `k8s_provider`, `foundation`.
+
+    The canary runs `canary.replicas` while `canary.enabled` (0 otherwise) and takes `canary.weight` percent of requests
+    (stable the rest); the canary Deployment records `canary.replicas` as `loom.io/peak-replicas` so capacity is planned
+    for a rollout even at rest. `rollout.max_surge` 1 keeps full serving capacity during updates but needs a spare GPU
+    per track (autoscaled pools add one); on fixed GPU capacity (on-prem) use 0 with `rollout.max_unavailable` 1."""
+
+    k8s_provider: k8s.Provider = wiring(doc="The cluster's provider (normally `foundation.k8s_provider`).")
+    foundation: Foundation = wiring(doc="Gives the models bucket, the workload identity binding and the GPU profile (`foundation.gpu`; None runs Triton on CPU).")
+    model_bucket: Optional[Bucket] = wiring(None, doc="The model repository bucket (the Platform's: retraining writes candidates to it); None creates one through `foundation.bucket(purpose=MODELS)`.")
+    gateway: Optional[str] = wiring(None, doc="Istio Gateway (namespace/name, e.g. `mesh.gateway_ref`) to also expose Triton on; None: mesh only. The Platform passes the mesh's when `external_hosts` is set.")
+    interaction_lake: Optional[Bucket] = wiring(None, doc=(
+        "The telemetry lake bucket. When set, the rag model logs every answered interaction (already through output_guard) to it: "
+        "Triton's identity gets read-write on the bucket and the pods get `LOOM_INTERACTION_LOGGER`, `LOOM_LAKE_URI` and "
+        "`LOOM_INFERENCE_URL`. None: nothing is logged, and the drift check in clusters has no interactions to read."))
+    namespace: str = fixed(NS_SERVING, doc="Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])` so every child waits for it).")
+    allowed_namespaces: Sequence[str] = fixed((NS_SYSTEM,), doc="Namespaces whose workloads may call Triton (mTLS identities, AuthorizationPolicy ALLOW).")
+    allowed_principals: Sequence[str] = fixed(("cluster.local/ns/istio-ingress/sa/istio-ingressgateway",), doc="SPIFFE principals allowed in addition (default: the Loom ingress gateway).")
+    classification: DataClassification = fixed(DataClassification.CONFIDENTIAL, doc="Data classification label on the workload and its pods (prompts and outputs pass through Triton).")
+    service_account_name: str = fixed("triton", doc="Kubernetes ServiceAccount of the Triton pods (bound to the models bucket by workload identity).")
+    extra_args: Sequence[str] = fixed((), doc="Additional tritonserver flags, appended after Loom's own.")
+
+    @property
+    def canary_weight(self) -> int:
+        """Percent of requests the canary takes: its weight while enabled, else 0."""
+        return self.canary.weight if self.canary.enabled else 0
+
+    @property
+    def stable_weight(self) -> int:
+        return 100 - self.canary_weight
+
+    @property
+    def canary_replicas(self) -> int:
+        """The canary Deployment's replicas: `canary.replicas` while enabled, else 0."""
+        return self.canary.replicas if self.canary.enabled else 0
+
+
+@dataclass(frozen=True)
+class _PodInputs:
+    """What one track's pod spec is built from."""
+
+    args: TritonServingArgs
+    store: ObjectStore
+    """The foundation's object store (how the repository is read)."""
+    bucket: Bucket
+    """The models bucket."""
+    identity: WorkloadIdentity
+    gpu: Optional[GpuProfile]
     image: pulumi.Input[str]
-    """Triton image pinned by digest, e.g. nvcr.io/nvidia/tritonserver:25.10-py3@sha256:<64 hex>."""
-    canary_image: Optional[pulumi.Input[str]] = None
-    """Image of the canary track, pinned by digest; None: the stable image."""
-    models: Sequence[str] = DEFAULT_MODELS
-    """Models loaded at start (`--model-control-mode=explicit` + one `--load-model` each)."""
-    namespace: str = NS_SERVING
-    """Namespace (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])` so every child waits for it)."""
-    model_bucket: Optional[Bucket] = None
-    """The model repository bucket; None creates one through `foundation.bucket(purpose=MODELS)`."""
-    model_repository_path: str = "models"
-    """Prefix inside the bucket that holds the model repository ("" for the bucket root)."""
-    canary_model_repository_path: Optional[str] = None
-    """Prefix the canary track loads (e.g. a retrained candidate); None: same as stable."""
-    stable_weight: int = 100
-    """Percent of requests routed to the stable track; stable_weight + canary_weight must be 100."""
-    canary_weight: int = 0
-    """Percent of requests routed to the canary track."""
-    stable_replicas: int = 2
-    """Stable replicas when the HPA is not yet acting; also the HPA minimum."""
-    max_replicas: int = 8
-    """HPA maximum for the stable track."""
-    canary_replicas: int = 1
-    """Fixed canary replicas (>= 1 when canary_weight > 0)."""
-    canary_peak_replicas: Optional[int] = None
-    """Replicas the canary runs when a rollout enables it (`loom rollout` sets canary_replicas to this), recorded on
-    the canary Deployment as `loom.io/peak-replicas` so capacity is planned for the rollout even while the canary is
-    at rest (0 replicas); None: canary_replicas."""
-    rolling_max_surge: int = 1
-    """Extra pods (and so GPUs) a rolling update of either track may start before old ones stop. 1 keeps full
-    serving capacity during updates but needs a spare GPU per track: where nodes autoscale (Karpenter, GKE/AKS
-    autoscalers) one is added for the update. On fixed GPU capacity (on-prem) use 0 with rolling_max_unavailable 1."""
-    rolling_max_unavailable: int = 0
-    """Pods a rolling update may stop before their replacements are ready (0: never below the current count)."""
-    queue_time_target_us: int = 50_000
-    """HPA target: average queue time per request in microseconds (custom metric through prometheus-adapter)."""
-    cpu_target_utilization: int = 75
-    """HPA fallback target: average CPU utilisation in percent of requests."""
-    gpus_per_pod: int = 1
-    """GPUs per Triton pod when the foundation has GPUs."""
-    cpu_request: pulumi.Input[str] = "2"
-    """CPU request per pod."""
-    cpu_limit: pulumi.Input[str] = "4"
-    """CPU limit per pod."""
-    memory_request: pulumi.Input[str] = "8Gi"
-    """Memory request per pod."""
-    memory_limit: pulumi.Input[str] = "16Gi"
-    """Memory limit per pod (the OOM boundary: size it for the largest model set)."""
-    shm_size: pulumi.Input[str] = "2Gi"
-    """Size of the memory-backed /dev/shm (the Python backend and the DALI/tensor transfers need it)."""
-    request_timeout_s: float = 60.0
-    """VirtualService route timeout (generation can be slow)."""
-    retries: int = 2
-    """VirtualService retry attempts on connect-failure/refused-stream/unavailable/5xx (gateway-error)."""
-    per_try_timeout_s: float = 30.0
-    """Timeout of each retry attempt."""
-    allowed_namespaces: Sequence[str] = (NS_SYSTEM,)
-    """Namespaces whose workloads may call Triton (mTLS identities, AuthorizationPolicy ALLOW)."""
-    allowed_principals: Sequence[str] = ("cluster.local/ns/istio-ingress/sa/istio-ingressgateway",)
-    """SPIFFE principals allowed in addition (default: the Loom ingress gateway)."""
-    gateway: Optional[str] = None
-    """Istio Gateway (namespace/name, e.g. `mesh.gateway_ref`) to also expose Triton on; None: mesh only."""
-    external_hosts: Sequence[str] = ()
-    """Hosts routed from the gateway (required when `gateway` is set)."""
-    classification: DataClassification = DataClassification.CONFIDENTIAL
-    """Data classification label on the workload and its pods (prompts and outputs pass through Triton)."""
-    service_account_name: str = "triton"
-    """Kubernetes ServiceAccount of the Triton pods (bound to the models bucket by workload identity)."""
-    extra_args: Sequence[str] = ()
-    """Additional tritonserver flags, appended after Loom's own."""
-    interaction_lake: Optional[Bucket] = None
-    """The telemetry lake bucket. When set, the rag model logs every answered interaction (already
-    through output_guard) to it: Triton's identity gets read-write on the bucket and the pods get
-    `LOOM_INTERACTION_LOGGER`, `LOOM_LAKE_URI` and `LOOM_INFERENCE_URL`. None: nothing is logged,
-    and the drift check in clusters has no interactions to read."""
-    model_sync_image: Optional[str] = None
-    """Azure only (required there): an azcopy image pinned by digest. Triton's Azure file system only takes
-    account keys, so on Azure an init container syncs the repository with workload identity
-    (`AZCOPY_AUTO_LOGIN_TYPE=WORKLOAD`) into a pod-local volume that Triton serves. Ignored elsewhere."""
+    """This track's image."""
+    path: str
+    """This track's prefix in the models bucket."""
+    repository: Callable[[str], pulumi.Output[str]]
+    """`--model-repository` for a prefix."""
 
 
 def _quantity_us(value: int) -> str:
     return str(int(value))
 
 
-class TritonServing(pulumi.ComponentResource):
+class TritonServing(LoomComponent):
     """Triton on two tracks behind a DestinationRule (ISTIO_MUTUAL) and a weighted VirtualService.
 
     Children (all typed, none inside Helm): the models bucket unless one is passed
@@ -187,26 +227,14 @@ class TritonServing(pulumi.ComponentResource):
     """The models bucket (Python attribute; retraining needs write access to it)."""
 
     def __init__(self, name: str, args: TritonServingArgs, opts: Optional[pulumi.ResourceOptions] = None) -> None:
-        TritonServing._validate(args)
-        super().__init__(TYPE_TOKEN, name, None, opts)
+        super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
-        provider = args.k8s_provider
         ns = args.namespace
+        child = self.k8s_opts
 
-        inherited = inherited_depends_on(opts)
-
-        def child(depends_on=(), **kw) -> pulumi.ResourceOptions:
-            return k8s_child(self, provider, inherited, depends_on, **kw)
-
-        bucket = args.model_bucket or f.bucket(
-            f"{name}-models", BucketSpec(purpose=BucketPurpose.MODELS), pulumi.ResourceOptions(parent=self)
-        )
+        bucket = args.model_bucket or self.bucket(f, "models", BucketSpec(purpose=BucketPurpose.MODELS))
         self.model_bucket = bucket
-        identity = f.bind_identity(
-            f"{name}-identity",
-            IdentityRequest(namespace=ns, service_account=args.service_account_name, grants=self._grants(args, bucket)),
-            pulumi.ResourceOptions(parent=self),
-        )
+        identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=self._grants(args, bucket))
         labels = standard_labels(SERVICE_NAME, "inference", args.classification)
         # Triton never calls the Kubernetes API: no token is automounted.
         sa = identity_service_account(
@@ -218,26 +246,27 @@ class TritonServing(pulumi.ComponentResource):
             opts=child(depends_on=list(identity.resources)),
         )
 
-        kind = f.store_kind
+        store = f.store
         endpoint = storage.endpoint_input(identity.env)
 
         def repository(path: str) -> pulumi.Output[str]:
-            return pulumi.Output.all(bucket.uri, endpoint).apply(lambda a: storage.triton_repository(kind, a[0], path, a[1]))
+            return pulumi.Output.all(uri=bucket.uri, endpoint=endpoint).apply(
+                lambda a: store.triton_repository(a["uri"], path, a["endpoint"]))
 
-        self.model_repository_uri = repository(args.model_repository_path)
+        self.model_repository_uri = repository(args.stable.model_repository_path)
         gpu: Optional[GpuProfile] = f.gpu
         service_host = f"{SERVICE_NAME}.{ns}.svc.cluster.local"
 
         deployments = {}
         for track in TRACKS:
-            image = args.image if track == "stable" or not args.canary_image else args.canary_image
-            path = args.model_repository_path
-            if track == "canary" and args.canary_model_repository_path is not None:
-                path = args.canary_model_repository_path
-            replicas = args.stable_replicas if track == "stable" else args.canary_replicas
+            image = args.image if track == "stable" or not args.canary.image else args.canary.image
+            path = args.stable.model_repository_path
+            if track == "canary" and args.canary.model_repository_path is not None:
+                path = args.canary.model_repository_path
+            replicas = args.stable.replicas if track == "stable" else args.canary_replicas
             pod_labels = merge(labels, {TRACK_LABEL: track}, identity.pod_labels)
             # The most pods each track runs: the stable track's HPA maximum, the canary's replicas during a rollout.
-            peak = args.max_replicas if track == "stable" else max(args.canary_replicas, args.canary_peak_replicas or 0)
+            peak = args.stable.max_replicas if track == "stable" else args.canary.replicas
             deployments[track] = k8s.apps.v1.Deployment(
                 f"{name}-{track}",
                 metadata={"name": f"{SERVICE_NAME}-{track}", "namespace": ns, "labels": merge(labels, {TRACK_LABEL: track}),
@@ -249,7 +278,7 @@ class TritonServing(pulumi.ComponentResource):
                     "progressDeadlineSeconds": 1800,
                     "strategy": {
                         "type": "RollingUpdate",
-                        "rollingUpdate": {"maxUnavailable": args.rolling_max_unavailable, "maxSurge": args.rolling_max_surge},
+                        "rollingUpdate": {"maxUnavailable": args.rollout.max_unavailable, "maxSurge": args.rollout.max_surge},
                     },
                     "selector": {"matchLabels": selector_labels(SERVICE_NAME, **{TRACK_LABEL: track})},
                     "template": {
@@ -264,7 +293,8 @@ class TritonServing(pulumi.ComponentResource):
                                 "proxy.istio.io/config": '{"holdApplicationUntilProxyStarts": true}',
                             },
                         },
-                        "spec": self._pod_spec(args, kind, bucket, identity, gpu, image, path, repository),
+                        "spec": self._pod_spec(_PodInputs(args=args, store=store, bucket=bucket, identity=identity, gpu=gpu,
+                                                          image=image, path=path, repository=repository)),
                     },
                 },
                 # The HPA owns the stable track's replica count after creation; re-applying
@@ -295,8 +325,8 @@ class TritonServing(pulumi.ComponentResource):
             metadata={"name": f"{SERVICE_NAME}-stable", "namespace": ns, "labels": labels},
             spec={
                 "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": f"{SERVICE_NAME}-stable"},
-                "minReplicas": args.stable_replicas,
-                "maxReplicas": args.max_replicas,
+                "minReplicas": args.stable.replicas,
+                "maxReplicas": args.stable.max_replicas,
                 "metrics": [
                     {
                         "type": "Pods",
@@ -388,7 +418,8 @@ class TritonServing(pulumi.ComponentResource):
         return grants
 
     @staticmethod
-    def _pod_spec(args, kind, bucket, identity, gpu, image, path, repository) -> dict:
+    def _pod_spec(p: "_PodInputs") -> dict:
+        args, store, bucket, identity, gpu, image, path = p.args, p.store, p.bucket, p.identity, p.gpu, p.image, p.path
         env = wi.env_list(identity.env) + [{"name": "HOME", "value": "/tmp"}]
         if args.interaction_lake is not None:
             # The rag model hands each guarded interaction to the lake logger (workloads/lake/rag_logger.py).
@@ -399,20 +430,20 @@ class TritonServing(pulumi.ComponentResource):
             ]
         token_vols, token_mounts = wi.token_volumes(identity.env)
         resources = {
-            "requests": {"cpu": args.cpu_request, "memory": args.memory_request},
-            "limits": {"cpu": args.cpu_limit, "memory": args.memory_limit},
+            "requests": {"cpu": args.resources.cpu_request, "memory": args.resources.memory_request},
+            "limits": {"cpu": args.resources.cpu_limit, "memory": args.resources.memory_limit},
         }
         if gpu is not None:
-            resources["requests"][gpu.resource_name] = str(args.gpus_per_pod)
-            resources["limits"][gpu.resource_name] = str(args.gpus_per_pod)
+            resources["requests"][gpu.resource_name] = str(args.resources.gpus_per_pod)
+            resources["limits"][gpu.resource_name] = str(args.resources.gpus_per_pod)
         volumes = [
             {"name": "tmp", "emptyDir": {}},
-            {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": args.shm_size}},
+            {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": args.resources.shm_size}},
         ]
         volumes += token_vols
         mounts = [{"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}, *token_mounts]
         init_containers = []
-        if kind is ObjectStoreKind.AZURE_BLOB:
+        if store.syncs_model_repository:
             # Triton's Azure file system needs an account key; sync with workload identity instead.
             volumes.append({"name": "models", "emptyDir": {}})
             mounts.append({"name": "models", "mountPath": LOCAL_REPOSITORY, "readOnly": True})
@@ -422,7 +453,7 @@ class TritonServing(pulumi.ComponentResource):
                     "image": args.model_sync_image,
                     "command": ["azcopy"],
                     "args": bucket.uri.apply(
-                        lambda uri: ["sync", storage.blob_https_url(uri, path), LOCAL_REPOSITORY, "--recursive", "--delete-destination=true"]
+                        lambda uri: ["sync", store.model_sync_source(uri, path), LOCAL_REPOSITORY, "--recursive", "--delete-destination=true"]
                     ),
                     "env": env + [{"name": "AZCOPY_AUTO_LOGIN_TYPE", "value": "WORKLOAD"}],
                     "volumeMounts": [{"name": "models", "mountPath": LOCAL_REPOSITORY}, {"name": "tmp", "mountPath": "/tmp"}],
@@ -432,7 +463,7 @@ class TritonServing(pulumi.ComponentResource):
             )
             model_repo: pulumi.Input[str] = LOCAL_REPOSITORY
         else:
-            model_repo = repository(path)
+            model_repo = p.repository(path)
         container_args = pulumi.Output.from_input(model_repo).apply(
             lambda repo: triton_args(repo, list(args.models), extra=list(args.extra_args))
         )
@@ -485,34 +516,27 @@ class TritonServing(pulumi.ComponentResource):
     def _validate(args: TritonServingArgs) -> None:
         c = "TritonServing"
         check_pinned(c, "image", args.image)
-        if args.canary_image is not None:
-            check_pinned(c, "canary_image", args.canary_image)
-        for arg in ("stable_weight", "canary_weight"):
-            check_range(c, arg, getattr(args, arg), 0, 100)
-        if is_known(args.stable_weight) and is_known(args.canary_weight):
-            total = args.stable_weight + args.canary_weight
-            if total != 100:
-                fail(c, "stable_weight + canary_weight", f"{args.stable_weight} + {args.canary_weight} = {total}", "weights summing to 100")
-        check_positive_int(c, "stable_replicas", args.stable_replicas)
-        check_positive_int(c, "max_replicas", args.max_replicas)
-        if is_known(args.max_replicas) and is_known(args.stable_replicas) and args.max_replicas < args.stable_replicas:
-            fail(c, "max_replicas", args.max_replicas, f">= stable_replicas ({args.stable_replicas})")
-        check_positive_int(c, "canary_replicas", args.canary_replicas, minimum=0)
-        if args.canary_peak_replicas is not None:
-            check_positive_int(c, "canary_peak_replicas", args.canary_peak_replicas, minimum=0)
-        check_positive_int(c, "rolling_max_surge", args.rolling_max_surge, minimum=0)
-        check_positive_int(c, "rolling_max_unavailable", args.rolling_max_unavailable, minimum=0)
-        if is_known(args.rolling_max_surge) and is_known(args.rolling_max_unavailable) and \
-                args.rolling_max_surge == 0 and args.rolling_max_unavailable == 0:
-            fail(c, "rolling_max_surge/rolling_max_unavailable", "0/0", "at least one above 0 (else a rolling update cannot progress)")
-        if is_known(args.canary_weight) and args.canary_weight > 0 and args.canary_replicas == 0:
-            fail(c, "canary_replicas", 0, f">= 1 while canary_weight is {args.canary_weight}")
+        if args.canary.image is not None:
+            check_pinned(c, "canary.image", args.canary.image)
+        check_range(c, "canary.weight", args.canary.weight, 0, 100)
+        if is_known(args.canary.weight) and not args.canary.enabled and args.canary.weight != 0:
+            fail(c, "canary.weight", args.canary.weight, "0 while canary.enabled is false")
+        check_positive_int(c, "stable.replicas", args.stable.replicas)
+        check_positive_int(c, "stable.max_replicas", args.stable.max_replicas)
+        if is_known(args.stable.max_replicas) and is_known(args.stable.replicas) and args.stable.max_replicas < args.stable.replicas:
+            fail(c, "stable.max_replicas", args.stable.max_replicas, f">= stable.replicas ({args.stable.replicas})")
+        check_positive_int(c, "canary.replicas", args.canary.replicas)
+        check_positive_int(c, "rollout.max_surge", args.rollout.max_surge, minimum=0)
+        check_positive_int(c, "rollout.max_unavailable", args.rollout.max_unavailable, minimum=0)
+        if is_known(args.rollout.max_surge) and is_known(args.rollout.max_unavailable) and \
+                args.rollout.max_surge == 0 and args.rollout.max_unavailable == 0:
+            fail(c, "rollout.max_surge/rollout.max_unavailable", "0/0", "at least one above 0 (else a rolling update cannot progress)")
         if not args.models:
             fail(c, "models", list(args.models), "at least one model name")
         check_unique(c, "models", args.models)
         check_positive_int(c, "queue_time_target_us", args.queue_time_target_us)
         check_range(c, "cpu_target_utilization", args.cpu_target_utilization, 1, 100)
-        check_positive_int(c, "gpus_per_pod", args.gpus_per_pod)
+        check_positive_int(c, "resources.gpus_per_pod", args.resources.gpus_per_pod)
         check_positive_int(c, "retries", args.retries, minimum=0)
         check_range(c, "request_timeout_s", args.request_timeout_s, 0.001, 3600)
         check_range(c, "per_try_timeout_s", args.per_try_timeout_s, 0.001, 3600)
@@ -523,7 +547,7 @@ class TritonServing(pulumi.ComponentResource):
             fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")
         if args.gateway and not args.external_hosts:
             fail(c, "external_hosts", list(args.external_hosts), f"at least one host when gateway={args.gateway!r}")
-        if args.foundation is not None and args.foundation.store_kind is ObjectStoreKind.AZURE_BLOB:  # None: not wired yet (Platform)
+        if args.foundation.store.syncs_model_repository:
             if args.model_sync_image is None:
                 fail(c, "model_sync_image", None, "an azcopy image pinned by digest (required on Azure: Triton's Azure storage needs account keys)")
             check_pinned(c, "model_sync_image", args.model_sync_image)

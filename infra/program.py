@@ -1,8 +1,8 @@
 """The program: read the stack settings, build the Platform, export the outputs contract.
 
 Everything that depends on the cloud is decided here from `loom:cloud`, through lookup
-tables (which provider, which foundation args, which internal load-balancer annotations);
-components never read config.
+tables (which provider, which foundation args); the components' settings go to the Platform
+exactly as parsed (they are the components' own settings classes). Components never read config.
 """
 
 from __future__ import annotations
@@ -11,230 +11,55 @@ from typing import Any, Callable, Mapping
 
 import pulumi
 
-from contract.env import LOOM_ENVIRONMENT
+from contract.settings import wire
 from infra import config as cfg
 from infra.config import CloudName, StackSettings
 
 OUTPUT_KEYS = ("contract_version", "environment", "inference", "vector_store", "tracking", "lake", "mesh")
 """The outputs contract's top-level keys, exported as stack outputs (docs/outputs.md)."""
 
-INTERNAL_LB_ANNOTATIONS: dict[CloudName, dict[str, str]] = {
-    # EKS' built-in service controller (the AWS Load Balancer Controller is not installed, and the
-    # `aws-load-balancer-scheme`/`type: external` annotations would make the built-in one ignore the Service).
-    CloudName.AWS: {
-        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
-        "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
-    },
-    CloudName.GCP: {"networking.gke.io/load-balancer-type": "Internal"},
-    CloudName.AZURE: {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
-    CloudName.EXISTING: {},  # MetalLB / kube-vip pools are site-specific: set them on the Service out of band
-}
-
-
-def _secret(value: str | None) -> Any:
-    return None if value is None else pulumi.Output.secret(value)
-
 
 def _aws_foundation(s: StackSettings) -> Any:
     import pulumi_aws as aws
 
-    from components.foundation import AwsExistingCluster, AwsFoundationArgs, CapacityType
+    from components.foundation import AwsFoundationArgs
 
     a = s.loom.aws
     assert a is not None and s.providers.aws_region is not None
     provider = aws.Provider("aws", region=s.providers.aws_region)
-    existing = None
-    if a.existing_cluster is not None:
-        e = a.existing_cluster
-        existing = AwsExistingCluster(
-            cluster_name=e.cluster_name,
-            kubeconfig=_secret(e.kubeconfig),
-            oidc_provider_arn=e.oidc_provider_arn,
-            oidc_issuer_url=e.oidc_issuer_url,
-            vpc_id=e.vpc_id,
-            private_subnet_ids=list(e.private_subnet_ids),
-            cluster_security_group_id=e.cluster_security_group_id,
-            gpu=e.gpu,
-            metrics_server=e.metrics_server,
-        )
-    return AwsFoundationArgs(
-        provider=provider,
-        region=s.providers.aws_region,
-        cluster_name=a.cluster_name or f"loom-{s.environment}",
-        kubernetes_version=a.kubernetes_version,
-        vpc_cidr=a.vpc_cidr,
-        az_count=a.az_count,
-        single_nat_gateway=a.single_nat_gateway,
-        endpoint_public_access=a.endpoint_public_access,
-        public_access_cidrs=list(a.public_access_cidrs),
-        log_retention_days=a.log_retention_days,
-        system_instance_types=list(a.system_instance_types),
-        system_min_size=a.system_min_size,
-        system_desired_size=a.system_desired_size,
-        system_max_size=a.system_max_size,
-        gpu_node_pool=a.gpu_node_pool,
-        gpu_instance_types=list(a.gpu_instance_types),
-        gpu_capacity_type=CapacityType(a.gpu_capacity_type.value),
-        gpu_limit=a.gpu_limit,
-        gpu_disk_size_gb=a.gpu_disk_size_gb,
-        general_node_pool=a.general_node_pool,
-        general_cpu_limit=a.general_cpu_limit,
-        general_memory_limit_gi=a.general_memory_limit_gi,
-        node_ami_alias=a.node_ami_alias,
-        postgres_engine_version=a.postgres_engine_version,
-        existing_cluster=existing,
-        tags={**a.tags, "loom-environment": s.environment},
-        protect=s.loom.protect,
-    )
+    return wire(AwsFoundationArgs, a, provider=provider, region=s.providers.aws_region, environment=s.environment, protect=s.loom.protect)
 
 
 def _gcp_foundation(s: StackSettings) -> Any:
     import pulumi_gcp as gcp
 
-    from components.foundation import GcpExistingCluster, GcpFoundationArgs, ReleaseChannel
+    from components.foundation import GcpFoundationArgs
 
     g = s.loom.gcp
     assert g is not None and s.providers.gcp_project and s.providers.gcp_region
     provider = gcp.Provider("gcp", project=s.providers.gcp_project, region=s.providers.gcp_region)
-    existing = None
-    if g.existing_cluster is not None:
-        e = g.existing_cluster
-        existing = GcpExistingCluster(
-            cluster_name=e.cluster_name, location=e.location, kubeconfig=_secret(e.kubeconfig), network_id=e.network_id, gpu=e.gpu
-        )
-    return GcpFoundationArgs(
-        provider=provider,
-        project=s.providers.gcp_project,
-        region=s.providers.gcp_region,
-        cluster_name=g.cluster_name or f"loom-{s.environment}",
-        node_cidr=g.node_cidr,
-        pods_cidr=g.pods_cidr,
-        services_cidr=g.services_cidr,
-        master_cidr=g.master_cidr,
-        private_endpoint=g.private_endpoint,
-        master_authorized_networks=dict(g.master_authorized_networks),
-        release_channel=ReleaseChannel(g.release_channel.value),
-        system_machine_type=g.system_machine_type,
-        system_min_nodes=g.system_min_nodes,
-        system_max_nodes=g.system_max_nodes,
-        gpu_node_pool=g.gpu_node_pool,
-        gpu_machine_type=g.gpu_machine_type,
-        gpu_accelerator=g.gpu_accelerator,
-        gpu_count=g.gpu_count,
-        gpu_min_nodes=g.gpu_min_nodes,
-        gpu_max_nodes=g.gpu_max_nodes,
-        gpu_spot=g.gpu_spot,
-        gpu_zones=tuple(g.gpu_zones),
-        postgres_version=g.postgres_version,
-        postgres_cmek=g.postgres_cmek,
-        existing_cluster=existing,
-        labels={**g.labels, "loom-environment": s.environment},
-        protect=s.loom.protect,
-    )
+    return wire(GcpFoundationArgs, g, provider=provider, project=s.providers.gcp_project, region=s.providers.gcp_region,
+                environment=s.environment, protect=s.loom.protect)
 
 
 def _azure_foundation(s: StackSettings) -> Any:
     from pulumi_azure_native.provider import Provider
 
-    from components.foundation import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, StorageRedundancy
+    from components.foundation import AzureFoundationArgs
 
     z = s.loom.azure
     assert z is not None and s.providers.azure_location
     provider = Provider("azure", location=s.providers.azure_location)
-    existing = None
-    if z.existing_cluster is not None:
-        e = z.existing_cluster
-        existing = AzureExistingCluster(
-            cluster_name=e.cluster_name,
-            kubeconfig=_secret(e.kubeconfig),
-            oidc_issuer_url=e.oidc_issuer_url,
-            postgres_subnet_id=e.postgres_subnet_id,
-            vnet_id=e.vnet_id,
-            gpu=e.gpu,
-            node_subnet_id=e.node_subnet_id,
-        )
-    return AzureFoundationArgs(
-        provider=provider,
-        location=s.providers.azure_location,
-        tenant_id=z.tenant_id,
-        resource_group_name=z.resource_group_name,
-        cluster_name=z.cluster_name or f"loom-{s.environment}",
-        kubernetes_version=z.kubernetes_version,
-        vnet_cidr=z.vnet_cidr,
-        private_cluster=z.private_cluster,
-        authorized_ip_ranges=list(z.authorized_ip_ranges),
-        network_policy=AksNetworkPolicy(z.network_policy.value),
-        system_vm_size=z.system_vm_size,
-        system_min_count=z.system_min_count,
-        system_max_count=z.system_max_count,
-        gpu_node_pool=z.gpu_node_pool,
-        gpu_vm_size=z.gpu_vm_size,
-        gpu_min_count=z.gpu_min_count,
-        gpu_max_count=z.gpu_max_count,
-        availability_zones=list(z.availability_zones),
-        gpu_availability_zones=list(z.gpu_availability_zones),
-        storage_redundancy=StorageRedundancy(z.storage_redundancy.value),
-        storage_allowed_ip_ranges=list(z.storage_allowed_ip_ranges),
-        blob_delete_retention_days=z.blob_delete_retention_days,
-        postgres_version=z.postgres_version,
-        postgres_sku=z.postgres_sku,
-        postgres_cmk=z.postgres_cmk,
-        admin_group_object_ids=list(z.admin_group_object_ids),
-        kubelogin_mode=z.kubelogin_mode.value,
-        existing_cluster=existing,
-        tags={**z.tags, "loom-environment": s.environment},
-        protect=s.loom.protect,
-    )
+    return wire(AzureFoundationArgs, z, provider=provider, location=s.providers.azure_location, environment=s.environment,
+                protect=s.loom.protect)
 
 
 def _existing_foundation(s: StackSettings) -> Any:
-    from components.foundation import ExistingClusterFoundationArgs, ExternalS3Args, Footprint, MinioArgs, ObjectStoreMode
-    from components.foundation.existing_args import NodePoolCapacity
+    from components.foundation import ExistingClusterFoundationArgs
 
     x = s.loom.existing
     assert x is not None
-    minio = MinioArgs(
-        servers=x.minio.servers,
-        volumes_per_server=x.minio.volumes_per_server,
-        volume_size_gi=x.minio.volume_size_gi,
-        kes_kms_secret=x.minio.kes_kms_secret,
-        access_key_rotation=x.minio.access_key_rotation,
-    )
-    if x.minio.tenant_image:
-        minio.tenant_image = x.minio.tenant_image
-    if x.minio.mc_image:
-        minio.mc_image = x.minio.mc_image
-    if x.minio.kes_image:
-        minio.kes_image = x.minio.kes_image
-    external = None
-    if x.external_s3 is not None:
-        e = x.external_s3
-        external = ExternalS3Args(
-            endpoint=e.endpoint, sts_endpoint=e.sts_endpoint, role_arn=e.role_arn, region=e.region, bucket_prefix=e.bucket_prefix,
-            access_key_secret=e.access_key_secret,
-        )
-    args = ExistingClusterFoundationArgs(
-        footprint=Footprint(x.footprint.value),
-        kubeconfig=_secret(x.kubeconfig),
-        context=x.context,
-        cluster_name=x.cluster_name or x.context,
-        kubernetes_version=x.kubernetes_version,
-        object_store=ObjectStoreMode(x.object_store.value),
-        minio=minio,
-        external_s3=external,
-        storage_class=x.storage_class,
-        gpu_operator=x.gpu_operator,
-        gpu_node_selector=dict(x.gpu_node_selector),
-        gpu_taint=x.gpu_taint,
-        load_balancer=x.load_balancer,
-        metrics_server=x.metrics_server,
-        node_pools={name: NodePoolCapacity(count=p.count, cpu=p.cpu, memory=p.memory, gpus=p.gpus, labels=dict(p.labels),
-                                           taints=list(p.taints)) for name, p in x.node_pools.items()},
-        protect=s.loom.protect,
-    )
-    if x.postgres_image:
-        args.postgres_image = x.postgres_image
-    return args
+    return wire(ExistingClusterFoundationArgs, x, default_cluster_name=x.context, protect=s.loom.protect)
 
 
 FOUNDATION_ARGS: dict[CloudName, Callable[[StackSettings], Any]] = {
@@ -256,146 +81,21 @@ def native_sidecars(kubernetes_version: str) -> bool:
 
 
 def platform_args(s: StackSettings) -> Any:
-    """Map the validated settings onto the components' typed args."""
-    from components.certificates import GatewayCertificateArgs
-    from components.feedback import FeedbackLoopArgs
-    from components.lake import TelemetryLakeArgs
-    from components.mesh import GatewayTlsMode, IstioMeshArgs, OutboundTrafficPolicy, TlsMinVersion
-    from components.milvus import MilvusMode, MilvusVectorStoreArgs
-    from components.mlflow import MlflowTrackingArgs
-    from components.observability import ObservabilityArgs
+    """The Platform's args: the components' settings exactly as parsed, the foundation's args, and stack-level wiring."""
     from components.platform import PlatformArgs
-    from components.triton import TritonServingArgs
 
     L = s.loom
-    m, t, mv, ml, lk, ob, fb = L.mesh, L.triton, L.milvus, L.mlflow, L.lake, L.observability, L.feedback
-    canary_weight = t.canary.weight if t.canary.enabled else 0
     return PlatformArgs(
         environment=s.environment,
         foundation=FOUNDATION_ARGS[L.cloud](s),
-        mesh=IstioMeshArgs(
-            k8s_provider=None,  # type: ignore[arg-type]  # wired by Platform
-            gateway_hosts=list(m.gateway_hosts),
-            gateway_tls_mode=GatewayTlsMode(m.gateway_tls_mode.value),
-            gateway_tls_min_version=TlsMinVersion(m.gateway_tls_min_version.value),
-            gateway_tls_credential_name=m.gateway_tls_credential_name,
-            gateway_service_annotations=INTERNAL_LB_ANNOTATIONS[L.cloud] if m.internal_gateway else {},
-            gateway_min_replicas=m.gateway_min_replicas,
-            gateway_max_replicas=m.gateway_max_replicas,
-            istiod_replicas=m.istiod_replicas,
-            istiod_max_replicas=m.istiod_max_replicas,
-            istiod_resources=m.istiod_resources.to_k8s(),
-            mesh_id=f"loom-{s.environment}",
-            access_log=m.access_log,
-            native_sidecars=native_sidecars(s.kubernetes_version),
-            outbound_traffic_policy=OutboundTrafficPolicy(m.outbound_traffic_policy.value),
-        ),
-        certificate=None
-        if not m.gateway_certificate.enabled
-        else GatewayCertificateArgs(
-            k8s_provider=None,  # type: ignore[arg-type]  # wired by Platform
-            hosts=list(m.gateway_hosts),
-            issuer=m.gateway_certificate.issuer,
-            install_cert_manager=m.gateway_certificate.install_cert_manager,
-        ),
-        observability=ObservabilityArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            retention=ob.retention,
-            storage_gb=ob.storage_gb,
-            prometheus_replicas=ob.prometheus_replicas,
-            serve_resource_metrics=ob.serve_resource_metrics,
-            alertmanager=ob.alertmanager,
-            grafana=ob.grafana,
-            triton_queue_alert_us=ob.triton_queue_alert_us,
-            prometheus_resources=ob.prometheus_resources.to_k8s(),
-        ),
-        lake=TelemetryLakeArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            collector_image=lk.collector_image,
-            retention_days=lk.retention_days,
-            transition_to_cold_days=lk.transition_to_cold_days,
-            noncurrent_version_expiration_days=lk.noncurrent_version_expiration_days,
-            collector_replicas=lk.collector_replicas,
-            protect=L.protect,
-        ),
-        milvus=MilvusVectorStoreArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            mode=MilvusMode(mv.mode.value),
-            image=mv.image,
-            etcd_replicas=mv.etcd_replicas,
-            query_node_replicas=mv.query_node_replicas,
-            data_node_replicas=mv.data_node_replicas,
-            proxy_replicas=mv.proxy_replicas,
-            etcd_storage_gb=mv.etcd_storage_gb,
-            protect=L.protect,
-        ),
-        mlflow=MlflowTrackingArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            image=ml.image,
-            replicas=ml.replicas,
-            workers=ml.workers,
-            db_storage_gb=ml.database.storage_gb,
-            db_backup_retention_days=ml.database.backup_retention_days,
-            db_high_availability=ml.database.high_availability,
-            db_instance_class=ml.database.instance_class,
-            protect=L.protect,
-        ),
-        triton=TritonServingArgs(
-            k8s_provider=None,  # type: ignore[arg-type]
-            foundation=None,  # type: ignore[arg-type]
-            image=t.image,
-            canary_image=t.canary.image,
-            models=list(t.models),
-            model_repository_path=t.stable.model_repository_path,
-            canary_model_repository_path=t.canary.model_repository_path,
-            stable_weight=100 - canary_weight,
-            canary_weight=canary_weight,
-            stable_replicas=t.stable.replicas,
-            max_replicas=t.stable.max_replicas,
-            canary_replicas=t.canary.replicas if t.canary.enabled else 0,
-            canary_peak_replicas=t.canary.replicas,  # what `loom rollout` runs: capacity is planned for it at rest too
-            rolling_max_surge=t.rollout.max_surge,
-            rolling_max_unavailable=t.rollout.max_unavailable,
-            queue_time_target_us=t.queue_time_target_us,
-            cpu_target_utilization=t.cpu_target_utilization,
-            gpus_per_pod=t.resources.gpus_per_pod,
-            cpu_request=t.resources.cpu_request,
-            cpu_limit=t.resources.cpu_limit,
-            memory_request=t.resources.memory_request,
-            memory_limit=t.resources.memory_limit,
-            shm_size=t.resources.shm_size,
-            request_timeout_s=t.request_timeout_s,
-            retries=t.retries,
-            per_try_timeout_s=t.per_try_timeout_s,
-            external_hosts=list(t.external_hosts),
-            model_sync_image=t.model_sync_image,
-        ),
-        feedback=None
-        if not fb.enabled
-        else FeedbackLoopArgs(
-            foundation=None,  # type: ignore[arg-type]
-            image=fb.image,
-            lake_bucket=None,  # type: ignore[arg-type]
-            models_bucket=None,  # type: ignore[arg-type]
-            models_path="",  # the Platform fills it in with the stable track's prefix
-            mlflow_bucket=None,  # type: ignore[arg-type]
-            tracking_uri="",
-            vector_store_uri="",
-            inference_url="",
-            drift_schedule=fb.drift_schedule,
-            drift_threshold=fb.drift_threshold,
-            reference_window=fb.reference_window,
-            current_window=fb.current_window,
-            promotion_margin=fb.promotion_margin,
-            regression_margin=fb.regression_margin,
-            generator_promotion_margin=fb.generator_promotion_margin,
-            generator_gpus=fb.generator_gpus,
-            generator_image=fb.generator_image,
-            extra_env={LOOM_ENVIRONMENT: s.environment},  # named in the rollout command retraining prints
-        ),
+        mesh=L.mesh,
+        native_sidecars=native_sidecars(s.kubernetes_version),
+        observability=L.observability,
+        lake=L.lake,
+        milvus=L.milvus,
+        mlflow=L.mlflow,
+        triton=L.triton,
+        feedback=L.feedback,
         protect=L.protect,
     )
 

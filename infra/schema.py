@@ -1,7 +1,8 @@
 """Typed stack settings from plain data: dataclasses in, one clear error out.
 
-A settings class is a dataclass whose fields carry `setting(...)` metadata (a description,
-what is allowed, an optional check). `parse_dataclass` walks the type hints, converts the
+A settings class is a dataclass whose fields carry `setting(...)` metadata (contract/settings.py: a description,
+what is allowed, an optional check, the key); most are the components' own settings, which their Args extend.
+`parse_dataclass` walks the type hints, converts the
 YAML/JSON keys (camelCase, as Pulumi config is written) to fields (snake_case), rejects unknown
 keys (typos), coerces the strings the Pulumi CLI hands a program at the top level, and raises
 `ConfigError(where, key.path, value, allowed)` for the first thing that is wrong.
@@ -16,33 +17,12 @@ import json
 import re
 import types
 import typing
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
+from contract.settings import camel, key_of, setting, settings_fields  # noqa: F401 (setting, camel: re-exported)
 from contract.errors import ConfigError
 
 _MISSING = dataclasses.MISSING
-
-
-def setting(
-    default: Any = _MISSING,
-    *,
-    doc: str,
-    allowed: str | None = None,
-    check: Callable[[Any], str | None] | None = None,
-    factory: Callable[[], Any] | None = None,
-) -> Any:
-    """A documented settings field. `check(value)` returns None when fine, else what is allowed."""
-    meta = {"doc": doc, "allowed": allowed, "check": check}
-    if factory is not None:
-        return dataclasses.field(default_factory=factory, metadata=meta)
-    if default is _MISSING:
-        return dataclasses.field(metadata=meta)
-    return dataclasses.field(default=default, metadata=meta)
-
-
-def camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
 def _hints(cls: type) -> dict[str, Any]:
@@ -124,9 +104,10 @@ def parse_value(value: Any, tp: Any, meta: Mapping[str, Any], *, where: str, key
         raise ConfigError(where, key, value, allowed)
     origin = typing.get_origin(inner)
     if dataclasses.is_dataclass(inner):
+        settings_cls = typing.cast(type, inner)
         if not isinstance(value, Mapping):
-            raise ConfigError(where, key, value, f"an object with keys {', '.join(camel(f.name) for f in dataclasses.fields(inner))}")
-        out = parse_dataclass(inner, value, where=where, prefix=key)
+            raise ConfigError(where, key, value, f"an object with keys {', '.join(key_of(f) for f in settings_fields(settings_cls))}")
+        out = parse_dataclass(settings_cls, value, where=where, prefix=key)
     elif isinstance(inner, type) and issubclass(inner, enum.Enum):
         try:
             out = inner(value)
@@ -178,7 +159,7 @@ def parse_value(value: Any, tp: Any, meta: Mapping[str, Any], *, where: str, key
 def parse_dataclass(cls: type, data: Mapping[str, Any], *, where: str, prefix: str, top_level: bool = False) -> Any:
     """Build `cls` from `data` (camelCase keys); `prefix` is the key path used in errors."""
     hints = _hints(cls)
-    fields = {camel(f.name): f for f in dataclasses.fields(cls)}
+    fields = {key_of(f): f for f in settings_fields(cls)}
 
     def path_of(k: str) -> str:
         return f"{prefix}{k}" if top_level else f"{prefix}.{k}"

@@ -25,20 +25,26 @@ CLASSES = (
 
 
 def _field_docs(cls: type) -> dict[str, str]:
-    """The string literal right after each annotated field in the class body."""
-    tree = ast.parse(inspect.getsource(cls))
-    body = tree.body[0].body  # type: ignore[attr-defined]
+    """Each field's doc: its `setting`/`wiring`/`fixed` metadata (contract/settings.py; inherited settings included),
+    else the string literal right after the annotated field in the class body."""
     docs: dict[str, str] = {}
-    for node, following in zip(body, body[1:] + [None]):
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            if isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant) \
-                    and isinstance(following.value.value, str):
-                docs[node.target.id] = " ".join(following.value.value.split())
+    for klass in reversed([c for c in cls.__mro__ if dataclasses.is_dataclass(c)]):
+        tree = ast.parse(inspect.getsource(klass))
+        body = tree.body[0].body  # type: ignore[attr-defined]
+        for node, following in zip(body, body[1:] + [None]):
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                if isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant) \
+                        and isinstance(following.value.value, str):
+                    docs[node.target.id] = " ".join(following.value.value.split())
+    for f in dataclasses.fields(cls):
+        doc, kind = f.metadata.get("doc"), str(f.metadata.get("kind"))
+        if doc:
+            docs[f.name] = {"wiring": "Wiring: ", "fixed": "Fixed (no stack key): "}.get(kind, "") + str(doc)
     return docs
 
 
 def _annotation(cls: type, name: str) -> str:
-    raw = cls.__annotations__[name]
+    raw = next(c.__annotations__[name] for c in cls.__mro__ if name in getattr(c, "__annotations__", {}))
     text = raw if isinstance(raw, str) else getattr(raw, "__name__", str(raw))
     return text.replace("pulumi.Input[str]", "Input[str]").replace("pulumi.ProviderResource", "Provider")
 

@@ -76,8 +76,8 @@ class AwsFoundation(Foundation):
             ExternalService("aws-s3", [f"s3.{args.region}.amazonaws.com", f"*.s3.{args.region}.amazonaws.com"]),
             ExternalService("aws-sts", [f"sts.{args.region}.amazonaws.com"]),
         ]
-        self._prefix = naming.dns_label(args.cluster_name or name, 40)
-        self._tags = {**args.tags, "app.kubernetes.io/part-of": "loom", "loom:foundation": name}
+        self._prefix = naming.dns_label(args.cluster_name_or_default() or name, 40)
+        self._tags = {**args.with_environment(args.tags), "app.kubernetes.io/part-of": "loom", "loom:foundation": name}
         self._aws = pulumi.ResourceOptions(parent=self, provider=args.provider)
 
         self._data_key = aws.kms.Key(
@@ -168,7 +168,7 @@ class AwsFoundation(Foundation):
 
     # ------------------------------------------------------------------ new cluster
     def _create_cluster(self, name: str, args: AwsFoundationArgs) -> None:
-        cluster_name = args.cluster_name or naming.dns_label(name, 100)
+        cluster_name = args.cluster_name_or_default() or naming.dns_label(name, 100)
         azs = self._availability_zones(args)
         az_count = len(list(args.availability_zones)) or args.az_count
         public_cidrs, private_cidrs = cidr.vpc_layout(args.vpc_cidr, az_count)

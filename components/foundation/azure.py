@@ -28,7 +28,7 @@ from pulumi_azure_native import (
 )
 
 from . import options, checks, cidr, kubeconfig, naming, nvidia
-from .azure_args import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, StorageRedundancy
+from .azure_args import AksNetworkPolicy, AzureExistingCluster, AzureFoundationArgs, KubeloginMode, StorageRedundancy
 from components.kube.istio import ExternalService
 
 from .base import (
@@ -87,8 +87,8 @@ class AzureFoundation(Foundation):
             ExternalService("azure-storage", ["*.blob.core.windows.net", "*.dfs.core.windows.net"]),
             ExternalService("entra-id", ["login.microsoftonline.com"]),
         ]
-        self._prefix = naming.dns_label(args.cluster_name or name, 40)
-        self._tags = {**args.tags, "part-of": "loom", "loom-foundation": name}
+        self._prefix = naming.dns_label(args.cluster_name_or_default() or name, 40)
+        self._tags = {**args.with_environment(args.tags), "part-of": "loom", "loom-foundation": name}
         self._az = pulumi.ResourceOptions(parent=self, provider=args.provider)
         protect = pulumi.ResourceOptions(protect=args.protect)
         client = authorization.get_client_config_output(opts=pulumi.InvokeOutputOptions(provider=args.provider, parent=self))
@@ -159,7 +159,7 @@ class AzureFoundation(Foundation):
         checks.check_enum("args.storage_redundancy", args.storage_redundancy, StorageRedundancy)
         cidr.check_restricted("args.storage_allowed_ip_ranges", args.storage_allowed_ip_ranges)
         checks.check_range("args.blob_delete_retention_days", args.blob_delete_retention_days, 1, 365)
-        checks.require(args.kubelogin_mode in ("azurecli", "workloadidentity", "spn", "msi", "devicecode", "azd"),
+        checks.require(args.kubelogin_mode in {m.value for m in KubeloginMode},
                        f"args.kubelogin_mode={args.kubelogin_mode!r} is not allowed; use azurecli, workloadidentity, "
                        "spn, msi, devicecode or azd")
         if args.existing_cluster is not None:
@@ -207,7 +207,7 @@ class AzureFoundation(Foundation):
 
     def _create_cluster(self, name: str, args: AzureFoundationArgs) -> None:
         rg_name = self.resource_group_name
-        cluster_name = args.cluster_name or naming.dns_label(name, 63)
+        cluster_name = args.cluster_name_or_default() or naming.dns_label(name, 63)
         node_cidr, apiserver_cidr, pg_cidr = cidr.aks_layout(args.vnet_cidr)
         vnet = network.VirtualNetwork(f"{name}-vnet", resource_group_name=rg_name, location=args.location,
                                       address_space={"address_prefixes": [args.vnet_cidr]}, tags=self._tags,
@@ -314,7 +314,7 @@ class AzureFoundation(Foundation):
             resource_group_name=rg_name, resource_name=cluster.name, format="exec",
             opts=pulumi.InvokeOutputOptions(provider=args.provider, parent=self))
         self.kubeconfig = pulumi.Output.secret(pulumi.Output.all(creds.kubeconfigs, cluster.name).apply(
-            lambda v: kubeconfig.aks_from_credentials(_credential_value(v[0][0]), v[1], args.kubelogin_mode)))
+            lambda v: kubeconfig.aks_from_credentials(_credential_value(v[0][0]), v[1], KubeloginMode(args.kubelogin_mode).value)))
         self.k8s_provider = k8s.Provider(f"{name}-k8s", kubeconfig=self.kubeconfig,
                                          opts=pulumi.ResourceOptions(parent=self, depends_on=[cluster, *pools]))
         self.storage_class = STORAGE_CLASS

@@ -12,12 +12,15 @@ from __future__ import annotations
 import abc
 import enum
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from components.kube.istio import ExternalService
+
+if TYPE_CHECKING:
+    from components.foundation.stores import ObjectStore
 
 
 class Cloud(str, enum.Enum):
@@ -27,6 +30,20 @@ class Cloud(str, enum.Enum):
     GCP = "gcp"
     AZURE = "azure"
     EXISTING = "existing"  # an existing cluster: dev (kind/k3d), on-prem, edge
+
+
+INTERNAL_LB_ANNOTATIONS: dict[Cloud, Mapping[str, str]] = {
+    # EKS' built-in service controller (the AWS Load Balancer Controller is not installed, and the
+    # `aws-load-balancer-scheme`/`type: external` annotations would make the built-in one ignore the Service).
+    Cloud.AWS: {
+        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+        "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
+    },
+    Cloud.GCP: {"networking.gke.io/load-balancer-type": "Internal"},
+    Cloud.AZURE: {"service.beta.kubernetes.io/azure-load-balancer-internal": "true"},
+    Cloud.EXISTING: {},  # MetalLB / kube-vip pools are site-specific: set them on the Service out of band
+}
+"""What puts a LoadBalancer Service behind the cloud's internal load balancer (no public IP)."""
 
 
 class ObjectStoreKind(str, enum.Enum):
@@ -222,6 +239,19 @@ class Foundation(pulumi.ComponentResource, abc.ABC):
     egress: Sequence[ExternalService] = ()
     """Cloud endpoints every workload may call (object store, token/STS endpoints): the mesh registers them,
     since sidecars reach only registered hosts. Empty when everything is in the cluster."""
+
+    @property
+    def internal_lb_annotations(self) -> Mapping[str, str]:
+        """Service annotations that keep a LoadBalancer internal on this cloud (empty where that is site-specific)."""
+        return INTERNAL_LB_ANNOTATIONS[self.cloud]
+
+    @property
+    def store(self) -> "ObjectStore":
+        """How this foundation's object store is spelled for each consumer (Triton, Milvus, the collector): components
+        ask it instead of branching on `store_kind`."""
+        from components.foundation.stores import STORES
+
+        return STORES[self.store_kind]
 
     @abc.abstractmethod
     def bucket(self, name: str, spec: BucketSpec, opts: pulumi.ResourceOptions) -> Bucket:

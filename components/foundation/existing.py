@@ -121,8 +121,8 @@ class ExistingClusterFoundation(Foundation):
         self.load_balancers = args.load_balancer
         self.node_pools = dict(args.node_pools)
         self.resource_metrics = args.metrics_server
-        self._prefix = naming.dns_label(args.cluster_name or name, 30)
-        self.cluster_name = pulumi.Output.from_input(args.cluster_name or args.context or name)
+        self._prefix = naming.dns_label(args.cluster_name_or_default() or name, 30)
+        self.cluster_name = pulumi.Output.from_input(args.cluster_name_or_default() or args.context or name)
         self.k8s_provider = k8s.Provider(
             f"{name}-k8s", kubeconfig=pulumi.Output.secret(args.kubeconfig) if args.kubeconfig is not None else None,
             context=args.context, opts=pulumi.ResourceOptions(parent=self))
@@ -251,7 +251,7 @@ class ExistingClusterFoundation(Foundation):
                                          "seccompProfile": {"type": "RuntimeDefault"}},
         }
         spec: dict = {
-            "image": m.tenant_image,
+            "image": m.tenant_image_or_default,
             "configuration": {"name": self._config_secret},
             "pools": [pool],
             "mountPath": "/export",
@@ -262,7 +262,7 @@ class ExistingClusterFoundation(Foundation):
             "podManagementPolicy": "Parallel",
         }
         if m.kes_kms_secret:
-            spec["kes"] = {"image": m.kes_image, "replicas": 1 if self._footprint != Footprint.ONPREM else 2,
+            spec["kes"] = {"image": m.kes_image_or_default, "replicas": 1 if self._footprint != Footprint.ONPREM else 2,
                            "kesSecret": {"name": m.kes_kms_secret}, "keyName": m.kes_key_name}
         tenant = k8s.apiextensions.CustomResource(
             f"{name}-minio-tenant", api_version="minio.min.io/v2", kind="Tenant",
@@ -291,7 +291,7 @@ class ExistingClusterFoundation(Foundation):
                         "automountServiceAccountToken": False,
                         "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
                         "containers": [{
-                            "name": "mc", "image": m.mc_image, "command": ["/bin/sh", "-c", script],
+                            "name": "mc", "image": m.mc_image_or_default, "command": ["/bin/sh", "-c", script],
                             "env": [{"name": "MC_CONFIG_DIR", "value": "/tmp/.mc"}, {"name": "HOME", "value": "/tmp"}],
                             "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"memory": "256Mi"}},
                             "securityContext": RESTRICTED_CONTAINER,
@@ -456,7 +456,7 @@ class ExistingClusterFoundation(Foundation):
                       "labels": {**LABELS, "app.kubernetes.io/name": "postgres", "loom.io/data-classification": "confidential"}},
             spec={
                 "instances": instances,
-                "imageName": args.postgres_image,
+                "imageName": args.postgres_image_or_default,
                 "primaryUpdateStrategy": "unsupervised",
                 "storage": {"size": f"{spec.storage_gb}Gi", **({"storageClass": args.storage_class} if args.storage_class else {})},
                 "resources": {"requests": {"cpu": size["pg_cpu"], "memory": size["pg_memory"]},

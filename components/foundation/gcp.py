@@ -82,8 +82,8 @@ class GcpFoundation(Foundation):
                             resolution="STATIC", addresses=["169.254.169.254"]),
         ]
         self.workload_pool = f"{args.project}.svc.id.goog"
-        self._prefix = naming.dns_label(args.cluster_name or name, 30)
-        self._labels = {**args.labels, "part-of": "loom", "loom-foundation": naming.dns_label(name, 63)}
+        self._prefix = naming.dns_label(args.cluster_name_or_default() or name, 30)
+        self._labels = {**args.with_environment(args.labels), "part-of": "loom", "loom-foundation": naming.dns_label(name, 63)}
         self._gcp = pulumi.ResourceOptions(parent=self, provider=args.provider)
         # What an identity binding must wait for: the Workload Identity pool exists only once a cluster
         # with Workload Identity does. A component's depends_on never reaches its children, and the
@@ -166,7 +166,7 @@ class GcpFoundation(Foundation):
 
     def _create_cluster(self, name: str, args: GcpFoundationArgs, key_ring: gcp.kms.KeyRing,
                         project_number: pulumi.Output[str]) -> None:
-        cluster_name = args.cluster_name or naming.dns_label(name, 40)
+        cluster_name = args.cluster_name_or_default() or naming.dns_label(name, 40)
         network = gcp.compute.Network(f"{name}-network", name=f"{self._prefix}-net", project=args.project,
                                       auto_create_subnetworks=False, routing_mode="REGIONAL", opts=self._gcp)
         self.network_id = network.id

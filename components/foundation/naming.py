@@ -29,6 +29,21 @@ def dns_label(value: str, max_len: int = 63) -> str:
     return f"{cleaned[: max_len - 7].rstrip('-')}-{digest}"
 
 
+class EnvironmentNamed:
+    """For a foundation's Args with `cluster_name`, `environment` and cloud tags/labels: what the cluster is called
+    and what every resource is tagged with when the program creates the foundation for a Loom environment."""
+
+    def cluster_name_or_default(self) -> "str | None":
+        """`cluster_name`, else `loom-<environment>`; None (the component's name) when neither is set."""
+        name, environment = getattr(self, "cluster_name"), getattr(self, "environment")
+        return name or (f"loom-{environment}" if environment else None)
+
+    def with_environment(self, tags: "dict[str, str] | None") -> dict[str, str]:
+        """`tags` plus `loom-environment: <environment>` when the environment is known."""
+        environment = getattr(self, "environment")
+        return {**(tags or {}), **({"loom-environment": environment} if environment else {})}
+
+
 def bucket_name(prefix: str, purpose: str, max_len: int = 63) -> str:
     """S3/GCS/MinIO bucket name `<prefix>-<purpose>` (3..63 chars, DNS-compatible, no dots)."""
     return dns_label(f"{prefix}-{purpose}", max_len)

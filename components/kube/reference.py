@@ -125,6 +125,30 @@ def _fields(cls_node: ast.ClassDef, runtime_cls: type | None = None) -> Iterator
         yield Field(node.target.id, ast.unparse(node.annotation), default, doc)
 
 
+def _args_fields(args_cls: type) -> Iterator[Field]:
+    """Every field of an Args dataclass in declaration order, inherited settings first. The doc is the field's
+    `setting`/`wiring`/`fixed` metadata (contract/settings.py), marked by kind, or the docstring under it."""
+    declared: dict[str, Field] = {}
+    for klass in reversed(args_cls.__mro__):
+        if not dataclasses.is_dataclass(klass) or klass.__module__ == "builtins":
+            continue
+        tree = ast.parse(inspect.getsource(inspect.getmodule(klass)))  # type: ignore[arg-type]
+        declared.update({f.name: f for f in _fields(_class_node(tree, klass.__name__), args_cls)})
+    for f in dataclasses.fields(args_cls):
+        field = declared[f.name]
+        kind, doc = str(f.metadata.get("kind")), f.metadata.get("doc")
+        if doc:
+            label = {"setting": f"Stack key `{f.metadata.get('key') or _camel(f.name)}`: ", "wiring": "Wiring: ",
+                     "fixed": "Fixed (no stack key): "}.get(kind, "")
+            field.doc = f"{label}{doc}"
+        yield field
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -143,7 +167,7 @@ def component_section(module_name: str, cls_name: str) -> str:
     lines = [f"## {cls_name}", "", f"`{module.TYPE_TOKEN}` · `{module_name.replace('.', '/')}.py`", ""]
     lines += [" ".join(line.strip() for line in (inspect.getdoc(cls) or "").splitlines() if line.strip()), ""]
     lines += [f"### `{cls_name}Args`", "", "| arg | type | default | meaning |", "|---|---|---|---|"]
-    for f in _fields(_class_node(tree, f"{cls_name}Args"), getattr(module, f"{cls_name}Args")):
+    for f in _args_fields(getattr(module, f"{cls_name}Args")):
         lines.append(f"| `{f.name}` | `{_cell(f.type)}` | `{_cell(f.default)}` | {_cell(f.doc)} |")
     lines += ["", "### Outputs", "", "| output | type | meaning |", "|---|---|---|"]
     for f in _fields(_class_node(tree, cls_name)):

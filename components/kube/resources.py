@@ -13,10 +13,27 @@ small for the controllers. Change them here; the values paths are checked agains
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from contract.settings import quantity, setting
+
 
 def sized(cpu: str, memory: str, memory_limit: str) -> dict[str, dict[str, str]]:
     """A container's `resources`: CPU and memory requests, a memory limit and no CPU limit."""
     return {"requests": {"cpu": cpu, "memory": memory}, "limits": {"memory": memory_limit}}
+
+
+@dataclass
+class ContainerResources:
+    """Requests and a memory limit for one container (no CPU limit: throttling hurts more than a burst)."""
+
+    cpu_request: str = setting("500m", doc="CPU request.", check=quantity)
+    memory_request: str = setting("2Gi", doc="Memory request.", check=quantity)
+    memory_limit: str = setting("4Gi", doc="Memory limit (at least the request).", check=quantity)
+
+    def to_k8s(self) -> dict[str, dict[str, str]]:
+        """A container's `resources`."""
+        return sized(self.cpu_request, self.memory_request, self.memory_limit)
 
 
 # Milvus 2.5 in cluster mode (clouds, on-prem): query nodes hold the loaded segments in memory and index

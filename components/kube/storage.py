@@ -1,4 +1,4 @@
-"""Object-store URIs as each consumer spells them (Triton, Milvus, MLflow, the collector).
+"""Object-store URIs and the shapes consumers share (what differs per store: components/foundation/stores.py).
 
 `Bucket.uri` from the foundation is s3://name, gs://name or
 abfss://container@account.dfs.core.windows.net; consumers want other shapes. Pure functions,
@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Optional
 from urllib.parse import urlsplit
-
-from components.foundation.base import ObjectStoreKind
 
 _ABFSS = re.compile(r"^abfss://(?P<container>[^@/]+)@(?P<account>[^./]+)\.dfs\.core\.windows\.net(?P<path>/.*)?$")
 
@@ -58,34 +56,6 @@ def s3_endpoint(env: Mapping[str, object]) -> Optional[str]:
         if isinstance(value, str) and value:
             return value
     return None
-
-
-def triton_repository(kind: ObjectStoreKind, bucket_uri: str, path: str = "", endpoint: Optional[str] = None) -> str:
-    """`--model-repository` per Triton's cloud-storage docs.
-
-    S3: s3://bucket/path; S3-compatible: s3://https://host:port/bucket/path; GCS: gs://bucket/path;
-    Azure: as://account/container/path (Triton's Azure file system takes only account keys, so
-    TritonServing syncs Azure repositories with a workload-identity init container instead; the URI
-    is still what an operator would pass by hand).
-    """
-    parsed = parse_bucket_uri(bucket_uri)
-    suffix = f"/{path.strip('/')}" if path.strip("/") else ""
-    if kind is ObjectStoreKind.S3:
-        return f"s3://{parsed.bucket}{suffix}"
-    if kind is ObjectStoreKind.S3_COMPATIBLE:
-        if not endpoint:
-            raise ValueError("an S3-compatible model repository needs the endpoint (AWS_ENDPOINT_URL in the identity env)")
-        ep = endpoint.rstrip("/")
-        if not ep.startswith(("http://", "https://")):
-            ep = f"https://{ep}"
-        return f"s3://{ep}/{parsed.bucket}{suffix}"
-    if kind is ObjectStoreKind.GCS:
-        return f"gs://{parsed.bucket}{suffix}"
-    if kind is ObjectStoreKind.AZURE_BLOB:
-        if not parsed.account:
-            raise ValueError(f"Azure bucket uri {bucket_uri!r} has no storage account")
-        return f"as://{parsed.account}/{parsed.bucket}{suffix}"
-    raise ValueError(f"unknown object store kind {kind!r}")
 
 
 def blob_https_url(bucket_uri: str, path: str = "") -> str:
@@ -138,22 +108,3 @@ MILVUS_KEY_ENV = ("MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY")
 parameters' own docs name them: milvus-io/milvus pkg/util/paramtable/service_param.go; the env source is read with a
 higher priority than the yaml files, pkg/config/env_source.go and source.go). Both the Go code and segcore (which
 takes its storage config from the Go paramtable) then use the key."""
-
-
-def milvus_storage(kind: ObjectStoreKind, bucket_uri: str, region: Optional[str], endpoint: Optional[str]) -> MilvusStorage:
-    parsed = parse_bucket_uri(bucket_uri)
-    if kind is ObjectStoreKind.S3:
-        host = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
-        return MilvusStorage(host, 443, parsed.bucket, "aws", region=region or "")
-    if kind is ObjectStoreKind.S3_COMPATIBLE:
-        if not endpoint:
-            raise ValueError("an S3-compatible Milvus store needs the endpoint (AWS_ENDPOINT_URL in the identity env)")
-        parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
-        ssl = parts.scheme == "https"
-        return MilvusStorage(parts.hostname or "", parts.port or (443 if ssl else 80), parsed.bucket, "aws", use_ssl=ssl,
-                             region=region or "", use_iam=False)
-    if kind is ObjectStoreKind.GCS:
-        return MilvusStorage("storage.googleapis.com", 443, parsed.bucket, "gcp", region=region or "")
-    if kind is ObjectStoreKind.AZURE_BLOB:
-        return MilvusStorage("core.windows.net", 443, parsed.bucket, "azure", access_key=parsed.account or "")
-    raise ValueError(f"unknown object store kind {kind!r}")

@@ -8,6 +8,7 @@ import pytest
 
 from components.kube import otel
 from components.foundation.base import ObjectStoreKind
+from components.foundation.stores import STORES
 from components.mesh import IstioMeshArgs, istiod_values
 from loom.checks import CHECKS, Finding, run_checks
 from loom.checks.chartfacts import load_facts
@@ -121,7 +122,7 @@ def test_azureblob_compression_is_reported_at_the_pinned_collector_version():
     """Issue 10, defect 3: the azureblob exporter of the pinned collector-contrib has no `compression` key; the
     collector rejects the config and the atomic release rolls back."""
     facts = load_collector_facts("0.144.0")
-    exporter_id, exporter = otel.lake_exporter(ObjectStoreKind.AZURE_BLOB, "abfss://lake@acct.dfs.core.windows.net", "raw/otlp", None, None)
+    exporter_id, exporter = STORES[ObjectStoreKind.AZURE_BLOB].lake_exporter("abfss://lake@acct.dfs.core.windows.net", "raw/otlp", None, None)
     assert facts.check_exporter(exporter_id, exporter) == []
     problems = facts.check_exporter(exporter_id, {**exporter, "compression": "gzip"})
     assert problems == ["exporters.azureblob/lake.compression: not a key of the exporter at collector-contrib 0.144.0"]
@@ -134,7 +135,7 @@ def test_azureblob_compression_is_reported_at_the_pinned_collector_version():
     (ObjectStoreKind.GCS, "gs://lake", None),
 ])
 def test_every_lake_exporter_uses_only_keys_of_the_pinned_collector(kind, uri, endpoint):
-    exporter_id, exporter = otel.lake_exporter(kind, uri, "raw/otlp", "eu-west-1", endpoint)
+    exporter_id, exporter = STORES[kind].lake_exporter(uri, "raw/otlp", "eu-west-1", endpoint)
     assert load_collector_facts("0.144.0").check_config({"exporters": {exporter_id: exporter, "debug": None}}) == []
 
 
@@ -148,7 +149,7 @@ def test_collector_version_comes_from_the_image_tag():
 def test_gcs_partition_was_added_after_the_previous_collector():
     """The gcp stack's lake exporter writes `bucket.partition`, which googlecloudstorage has only since 0.144.0
     (release notes: #44889); the previous otelcol 0.139.0 build had only the exporter's skeleton."""
-    exporter_id, exporter = otel.lake_exporter(ObjectStoreKind.GCS, "gs://lake", "raw/otlp", "europe-west4", None)
+    exporter_id, exporter = STORES[ObjectStoreKind.GCS].lake_exporter("gs://lake", "raw/otlp", "europe-west4", None)
     assert "partition" in exporter["bucket"]
     keys = load_collector_facts("0.144.0").exporters["googlecloudstorage"]
     assert ("bucket", "partition", "format") in keys

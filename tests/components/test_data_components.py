@@ -190,7 +190,7 @@ def test_mlflow_artifacts_bucket_and_identity(mlflow):
     "kw, message",
     [
         ({"image": "ghcr.io/mlflow/mlflow:v2.22.1"}, "image = 'ghcr.io/mlflow/mlflow:v2.22.1'"),
-        ({"image": MLFLOW_IMAGE, "database": "mlflow-db"}, "database = 'mlflow-db'"),
+        ({"image": MLFLOW_IMAGE, "database_name": "mlflow-db"}, "database_name = 'mlflow-db'"),
         ({"image": MLFLOW_IMAGE, "replicas": 0}, "replicas = 0"),
     ],
 )

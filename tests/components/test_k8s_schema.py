@@ -9,7 +9,7 @@ from components.mesh import IstioMesh, IstioMeshArgs
 from components.milvus import MilvusVectorStore, MilvusVectorStoreArgs
 from components.mlflow import MlflowTracking, MlflowTrackingArgs
 from components.observability import Observability, ObservabilityArgs
-from components.triton import TritonServing, TritonServingArgs
+from components.triton import TritonCanary, TritonServing, TritonServingArgs
 from tests.components.fakes import GPU, K8S_VERSION, FakeFoundation, plain, render
 
 D = "@sha256:" + "d" * 64
@@ -30,8 +30,7 @@ def all_components(kind, gpu):
             foundation=f,
             image="nvcr.io/nvidia/tritonserver:25.06-py3" + D,
             model_sync_image="mcr.microsoft.com/azure-cli/azcopy" + D,
-            stable_weight=95,
-            canary_weight=5,
+            canary=TritonCanary(enabled=True, weight=5),
         ),
     )
 

@@ -3,6 +3,7 @@
 import pytest
 
 from components.foundation.base import ObjectStoreKind as K
+from components.foundation.stores import STORES
 from components.kube import images, istio, labels, otel, storage, triton_flags
 from components.kube.validation import ComponentArgsError, check_dns_label, check_range
 
@@ -111,19 +112,25 @@ def test_gateway_serves_tls_and_redirects_plain_http():
     ],
 )
 def test_triton_repository_uri_per_store(kind, uri, endpoint, expected):
-    assert storage.triton_repository(kind, uri, "/repo/", endpoint) == expected
+    assert STORES[kind].triton_repository(uri, "/repo/", endpoint) == expected
 
 
 def test_triton_repository_without_path_and_missing_endpoint():
-    assert storage.triton_repository(K.S3, "s3://models", "") == "s3://models"
+    assert STORES[K.S3].triton_repository("s3://models", "") == "s3://models"
     with pytest.raises(ValueError, match="endpoint"):
-        storage.triton_repository(K.S3_COMPATIBLE, "s3://models", "x", None)
+        STORES[K.S3_COMPATIBLE].triton_repository("s3://models", "x", None)
     with pytest.raises(ValueError, match="is not s3://"):
         storage.parse_bucket_uri("https://example.com/bucket")
 
 
 def test_blob_url_and_endpoint_lookup():
     assert storage.blob_https_url("abfss://c@acct.dfs.core.windows.net", "models") == "https://acct.blob.core.windows.net/c/models"
+    assert STORES[K.AZURE_BLOB].model_sync_source("abfss://c@acct.dfs.core.windows.net", "models") == "https://acct.blob.core.windows.net/c/models"
+    assert [k for k, s in STORES.items() if s.syncs_model_repository] == [K.AZURE_BLOB]
+    assert [k for k, s in STORES.items() if s.milvus_static_key] == [K.S3_COMPATIBLE]
+    assert set(STORES) == set(K)  # every store kind has its entry
+    with pytest.raises(NotImplementedError):
+        STORES[K.S3].model_sync_source("s3://b", "models")
     assert storage.s3_endpoint({"AWS_ENDPOINT_URL": "https://m"}) == "https://m"
     assert storage.s3_endpoint({"AWS_REGION": "x"}) is None
 
@@ -138,7 +145,7 @@ def test_blob_url_and_endpoint_lookup():
     ],
 )
 def test_milvus_storage_never_holds_a_key(kind, uri, provider, host):
-    values = storage.milvus_storage(kind, uri, "eu-west-1", "http://minio.storage:9000").values("milvus")
+    values = STORES[kind].milvus_storage(uri, "eu-west-1", "http://minio.storage:9000").values("milvus")
     assert values["secretKey"] == "" and values["iamEndpoint"] == ""
     assert values["cloudProvider"] == provider and values["host"] == host
     if kind is K.AZURE_BLOB:
@@ -156,9 +163,9 @@ def test_s3_compatible_milvus_store_does_not_use_iam():
     """Issue 10, defect 14: Milvus 2.5's S3 clients (minio-go `credentials.NewIAM("")`, segcore's AWS SDK default
     chain) send a web-identity token only to AWS STS, whatever `iamEndpoint` says; an S3-compatible store is read
     with a static key instead, and still needs its endpoint."""
-    assert storage.milvus_storage(K.S3_COMPATIBLE, "s3://b", "us-east-1", "https://minio.loom-storage.svc.cluster.local").values("m")["useIAM"] is False
+    assert STORES[K.S3_COMPATIBLE].milvus_storage("s3://b", "us-east-1", "https://minio.loom-storage.svc.cluster.local").values("m")["useIAM"] is False
     with pytest.raises(ValueError, match="needs the endpoint"):
-        storage.milvus_storage(K.S3_COMPATIBLE, "s3://b", "us-east-1", None)
+        STORES[K.S3_COMPATIBLE].milvus_storage("s3://b", "us-east-1", None)
     assert storage.MILVUS_KEY_ENV == ("MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY")
 
 
@@ -202,7 +209,7 @@ def test_queue_metric_rule_divides_queue_time_by_successes():
     ],
 )
 def test_lake_exporter_per_store_without_credentials(kind, uri, exporter):
-    eid, cfg = otel.lake_exporter(kind, uri, "raw/otlp", "eu-west-1", "https://minio:9000")
+    eid, cfg = STORES[kind].lake_exporter(uri, "raw/otlp", "eu-west-1", "https://minio:9000")
     assert eid == exporter
     text = " ".join(str(s) for s in _strings(cfg)).lower()
     for forbidden in ("secret", "access_key", "connection_string", "accountkey"):
@@ -288,3 +295,14 @@ def test_cluster_ca_trust_is_given_only_where_the_cluster_ca_signs_the_store():
     external = sts.web_identity_env("arn:aws:iam::1:role/x", "https://s3.example.com", "https://sts.example.com", "us-east-1", None, audience="sts.example.com")
     assert identity.cluster_ca_trust(external) == ({}, [])  # a public CA signs an external store: the system trust stays
     assert identity.cluster_ca_trust({"AWS_REGION": "eu-west-1"}) == ({}, [])  # IRSA: nothing mounted by Loom
+
+
+def test_components_ask_the_foundation_instead_of_branching_on_the_store():
+    """Object-store differences live in components/foundation/stores.py (issue 13, item 4): nothing above the
+    foundation names a store kind."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "components"
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if "foundation" not in p.relative_to(root).parts and "ObjectStoreKind" in p.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -8,7 +8,7 @@ from components.foundation.base import BucketPurpose, BucketSpec
 from components.foundation.base import ObjectStoreKind as K
 from components.kube.labels import CLASSIFICATION_LABEL
 from components.kube.validation import ComponentArgsError
-from components.triton import TritonServing, TritonServingArgs
+from components.triton import TritonCanary, TritonServing, TritonServingArgs, TritonStable
 from tests.components.fakes import GPU, FakeFoundation, plain, render
 
 D = "@sha256:" + "b" * 64
@@ -38,7 +38,7 @@ def pod(r, track):
 
 @pytest.fixture(scope="module")
 def gpu_canary():
-    return build(stable_weight=90, canary_weight=10, canary_image=CANARY, canary_model_repository_path="candidates/v2")
+    return build(canary=TritonCanary(enabled=True, weight=10, image=CANARY, model_repository_path="candidates/v2"))
 
 
 def test_one_deployment_per_track_with_track_labels(gpu_canary):
@@ -174,14 +174,14 @@ def test_s3_compatible_repository_includes_the_endpoint():
 @pytest.mark.parametrize(
     "kw, message",
     [
-        ({"stable_weight": 80, "canary_weight": 10}, r"stable_weight \+ canary_weight = '80 \+ 10 = 90'.*summing to 100"),
-        ({"stable_weight": 120, "canary_weight": -20}, "stable_weight = 120"),
+        ({"canary": TritonCanary(enabled=False, weight=10)}, r"canary.weight = 10 is invalid; allowed: 0 while canary.enabled is false"),
+        ({"canary": TritonCanary(enabled=True, weight=120)}, "canary.weight = 120"),
         ({"image": "nvcr.io/nvidia/tritonserver:25.06-py3"}, "image = 'nvcr.io/nvidia/tritonserver:25.06-py3' is invalid; allowed: an image pinned by digest"),
-        ({"canary_image": "triton:latest"}, "canary_image = 'triton:latest'"),
-        ({"stable_weight": 50, "canary_weight": 50, "canary_replicas": 0}, "canary_replicas = 0"),
+        ({"canary": TritonCanary(image="triton:latest")}, "canary.image = 'triton:latest'"),
+        ({"canary": TritonCanary(enabled=True, weight=50, replicas=0)}, "canary.replicas = 0"),
         ({"models": []}, r"models = \[\]"),
         ({"models": ["rag", "rag"]}, "models = 'rag'"),
-        ({"max_replicas": 1, "stable_replicas": 2}, "max_replicas = 1"),
+        ({"stable": TritonStable(max_replicas=1, replicas=2)}, "stable.max_replicas = 1"),
         ({"allowed_namespaces": (), "allowed_principals": ()}, "at least one caller"),
         ({"gateway": "istio-ingress/loom-gateway"}, "external_hosts"),
         ({"namespace": "Loom_Serving"}, "namespace = 'Loom_Serving'"),

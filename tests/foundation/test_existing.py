@@ -174,7 +174,8 @@ def test_no_static_keys_reach_workloads(edge, onprem):
 
 def test_external_s3_creates_no_minio():
     g = harness.run(_program(Footprint.DEV, object_store=ObjectStoreMode.EXTERNAL_S3, external_s3=ExternalS3Args(
-        endpoint="https://s3.lab.example", sts_endpoint="https://sts.lab.example", role_arn="arn:aws:iam::1:role/loom")))
+        endpoint="https://s3.lab.example", sts_endpoint="https://sts.lab.example", role_arn="arn:aws:iam::1:role/loom",
+        access_key_secret="milvus-s3-key")))
     assert not g.of_type("kubernetes:minio.min.io/v2:Tenant")
     assert not g.of_type("kubernetes:sts.min.io/v1beta1:PolicyBinding")
     env = g.value["wi"].env
@@ -194,7 +195,7 @@ def test_in_cluster_minio_and_postgres_need_no_egress(edge):
 @pytest.mark.parametrize("kw, message", [
     ({"footprint": "huge"}, r"args.footprint='huge' is not allowed; use one of 'dev', 'edge', 'onprem'"),
     ({"object_store": "external-s3"}, r"args.external_s3 is missing"),
-    ({"object_store": "external-s3", "external_s3": ExternalS3Args("http://s3", "https://sts", "arn")},
+    ({"object_store": "external-s3", "external_s3": ExternalS3Args("http://s3", "https://sts", "arn", "milvus-s3-key")},
      r"args.external_s3.endpoint='http://s3' must be an https:// URL"),
     ({"minio": MinioArgs(servers=0)}, r"args.minio.servers=0 must be a positive integer"),
     ({"postgres_namespace": "Loom Data"}, r"args.postgres_namespace='Loom Data' is not a valid Kubernetes name"),
@@ -362,4 +363,5 @@ def test_external_s3_access_key_is_the_owners_secret_or_one_clear_error():
     assert harness.resolve(key.endpoint) == "https://s3.lab.example"
     assert not g.of_type("kubernetes:core/v1:Secret") or all("milvus" not in r.name for r in g.of_type("kubernetes:core/v1:Secret"))
     with pytest.raises(ValueError, match=r"args.external_s3.access_key_secret is not set, but loom-data/milvus needs a static key"):
-        harness.run(_key_program(object_store=ObjectStoreMode.EXTERNAL_S3, external_s3=ExternalS3Args(**ext)))
+        # The stack requires the Secret's name (loom:existing.externalS3.accessKeySecret); a direct user's empty one fails here.
+        harness.run(_key_program(object_store=ObjectStoreMode.EXTERNAL_S3, external_s3=ExternalS3Args(**ext, access_key_secret="")))

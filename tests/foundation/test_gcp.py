@@ -131,18 +131,18 @@ def test_cloud_sql_is_private_ssl_only_backed_up_and_protected(graph):
     assert harness.resolve(graph.value["pg"].host) == db.outputs["privateIpAddress"]
 
 
-def test_cloud_sql_backups_stay_in_the_region_and_cmek_is_opt_in(graph):
-    """Unset, Cloud SQL keeps backups in the multi-region nearest the instance (residency); CMEK needs the Cloud
-    SQL service agent on the key, so it is an argument (the stack settings turn it on)."""
+def test_cloud_sql_backups_stay_in_the_region_and_cmek_is_on_by_default(graph):
+    """Unset, Cloud SQL keeps backups in the multi-region nearest the instance (residency). CMEK (which needs the Cloud
+    SQL service agent on the key) is on by default, as `loom:gcp.postgresCmek` documents: the component and the stack
+    settings share one default now (issue 13); False leaves Google-managed encryption."""
     db = graph.one("gcp:sql/databaseInstance:DatabaseInstance", "mlflow-db")
     assert db.inputs["settings"]["backupConfiguration"]["location"] == "europe-west4"
-    assert "encryptionKeyName" not in db.inputs
-    g = harness.run(_program({"postgres_cmek": True}))
-    db = g.one("gcp:sql/databaseInstance:DatabaseInstance", "mlflow-db")
-    key = g.one("gcp:kms/cryptoKey:CryptoKey", "loom-data-key")
+    key = graph.one("gcp:kms/cryptoKey:CryptoKey", "loom-data-key")
     assert db.inputs["encryptionKeyName"] == key.outputs["id"]
-    grant = g.one("gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember", "loom-data-key-sql").inputs
+    grant = graph.one("gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember", "loom-data-key-sql").inputs
     assert grant["role"] == "roles/cloudkms.cryptoKeyEncrypterDecrypter" and grant["member"].startswith("serviceAccount:")
+    g = harness.run(_program({"postgres_cmek": False}))
+    assert "encryptionKeyName" not in g.one("gcp:sql/databaseInstance:DatabaseInstance", "mlflow-db").inputs
 
 
 def test_egress_the_mesh_must_register(graph):

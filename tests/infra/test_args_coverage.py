@@ -1,11 +1,15 @@
-"""Every argument of every component is a decision: set from stack settings, wired by the
-Platform, or deliberately left at the component's default. A new argument fails this test until
-someone decides (and the stack settings / docs/stacks.md follow)."""
+"""Every argument of every component and foundation is a decision: a stack setting, wiring, or a fixed choice.
+
+Each Args class extends its settings (issue 13, item 1) and says what each field is in its metadata
+(contract/settings.py): `setting` fields must be reachable from the stack's `loom:` keys (so infra/schema.py parses them
+and docs/stacks.md documents them), `wiring` and `fixed` fields carry a doc saying where their value comes from. A new
+argument fails this test until someone decides; a wire() call that sets a setting fails it too."""
 
 from __future__ import annotations
 
 import ast
 import dataclasses
+import typing
 from pathlib import Path
 
 import pytest
@@ -20,36 +24,9 @@ import components.milvus as milvus
 import components.mlflow as mlflow
 import components.observability as observability
 import components.triton as triton
-
-PROGRAM = Path(__file__).resolve().parents[2] / "infra" / "program.py"
-
-WIRED = {"k8s_provider", "foundation", "provider", "model_bucket", "gateway", "lake_bucket", "models_bucket", "mlflow_bucket",
-         "tracking_uri", "vector_store_uri", "inference_url", "storage_class", "interaction_lake",
-         "gateway_service_type", "hosts", "secret_name", "external_services"}
-"""Filled in by the program or the Platform from other resources, never from settings."""
-
-CONVENTIONS = {"namespace", "namespaces", "allowed_namespaces", "allowed_principals", "classification", "service_account_name",
-               "scrape_namespaces", "postgres_namespace", "raw_prefix", "database", "db_username", "extra_env", "extra_args"}
-"""docs/architecture.md conventions (namespaces, identities, classification labels) the policy pack relies on."""
-
-DEFAULT_ONLY = {
-    "AwsFoundationArgs": {"availability_zones", "control_plane_logs", "kms_deletion_window_days", "nvidia_device_plugin_version",
-                          "karpenter_version"},
-    "GcpFoundationArgs": {"gpu_driver_version", "kms_rotation_period", "postgres_cmek"},
-    "AzureFoundationArgs": {"dns_service_ip", "nvidia_device_plugin_version", "pod_cidr", "service_cidr"},
-    "ExistingClusterFoundationArgs": {"cnpg_chart_version", "gpu_operator_chart_version"},
-    "MinioArgs": {"kes_key_name", "operator_chart_version"},
-    "ExternalS3Args": {"token_audience"},
-    "IstioMeshArgs": {"istio_version"},
-    "MilvusVectorStoreArgs": {"chart_version"},
-    "MlflowTrackingArgs": {"cpu_limit", "cpu_request", "memory_limit", "memory_request", "extra_allowed_hosts"},
-    "TelemetryLakeArgs": {"collector_chart_version"},
-    "FeedbackLoopArgs": {"drift_resources", "retrain_resources", "generator_resources", "history_limit"},
-    "GatewayCertificateArgs": {"cert_manager_version", "duration", "renew_before"},
-    "MetricsServerArgs": {"replicas", "chart_version"},
-}
-"""Left at the component's default on purpose: chart/plugin versions are pinned with the component
-that is tested against them; the rest are sizing details with production defaults."""
+from contract.settings import KINDS, SETTING, WIRING, kind_of, setting, wiring
+from infra import config as cfg
+from infra.schema import unwrap_optional
 
 ARGS = [
     foundation.AwsFoundationArgs, foundation.AwsExistingCluster, foundation.GcpFoundationArgs, foundation.GcpExistingCluster,
@@ -60,28 +37,69 @@ ARGS = [
 ]
 
 
-def _mapped_by_program() -> dict[str, set[str]]:
-    tree = ast.parse(PROGRAM.read_text(encoding="utf-8"))
-    out: dict[str, set[str]] = {}
-    variables: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            out.setdefault(node.func.id, set()).update(k.arg for k in node.keywords if k.arg)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name):
-            for t in node.targets:
-                if isinstance(t, ast.Name):
-                    variables[t.id] = node.value.func.id
-    for node in ast.walk(tree):  # `minio.tenant_image = ...` style
-        if isinstance(node, ast.Assign):
-            for t in node.targets:
-                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in variables:
-                    out.setdefault(variables[t.value.id], set()).add(t.attr)
-    return out
+def _reachable_settings() -> set[type]:
+    """Every dataclass the stack's `loom:` keys reach (what infra/schema.py parses and docs/stacks.md documents)."""
+    seen: set[type] = set()
+    queue: list[type] = [cfg.LoomSettings]
+    while queue:
+        cls = queue.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for tp in typing.get_type_hints(cls).values():
+            inner, _ = unwrap_optional(tp)
+            if typing.get_origin(inner) in (dict, typing.Mapping, list, typing.Sequence):
+                inner = typing.get_args(inner)[-1]
+            if dataclasses.is_dataclass(inner):
+                queue.append(inner)
+    return seen
+
+
+def _undecided(args_cls: type) -> list[str]:
+    """Fields without a kind and a doc, and settings no `loom:` key reaches."""
+    reachable = _reachable_settings()
+    problems = [f"{f.name}: no setting()/wiring()/fixed() with a doc" for f in dataclasses.fields(args_cls)
+                if kind_of(f) not in KINDS or not f.metadata.get("doc")]
+    for f in dataclasses.fields(args_cls):
+        declaring = next(c for c in reversed(args_cls.__mro__) if f.name in getattr(c, "__dataclass_fields__", {}))
+        if kind_of(f) == SETTING and declaring not in reachable:
+            problems.append(f"{f.name}: a setting no `loom:` key reaches (add {declaring.__name__} to infra/config.py)")
+    return problems
 
 
 @pytest.mark.parametrize("args_cls", ARGS, ids=lambda c: c.__name__)
 def test_every_component_argument_is_decided(args_cls):
-    mapped = _mapped_by_program().get(args_cls.__name__, set())
-    fields = {f.name for f in dataclasses.fields(args_cls)}
-    undecided = fields - mapped - WIRED - CONVENTIONS - DEFAULT_ONLY.get(args_cls.__name__, set())
-    assert not undecided, f"{args_cls.__name__}: map these from stack settings (infra/config.py + infra/program.py) or list them here: {sorted(undecided)}"
+    assert _undecided(args_cls) == []
+
+
+def test_an_undecided_or_unreachable_argument_is_caught():
+    @dataclasses.dataclass
+    class OrphanSettings:
+        size: int = setting(1, doc="Reached by no loom: key.")
+
+    @dataclasses.dataclass(kw_only=True)
+    class NewArgs(OrphanSettings):
+        bare: int = 0
+        quiet: int = wiring(0, doc="")
+
+    assert _undecided(NewArgs) == ["bare: no setting()/wiring()/fixed() with a doc", "quiet: no setting()/wiring()/fixed() with a doc",
+                                   "size: a setting no `loom:` key reaches (add OrphanSettings to infra/config.py)"]
+
+
+@pytest.mark.parametrize("path", ["components/platform.py", "infra/program.py"])
+def test_the_platform_and_program_wire_exactly_the_wiring_fields(path):
+    """PlatformArgs holds each migrated component's settings and the program each cloud foundation's; both add only
+    wiring (never a setting, never a fixed choice): a wire() call naming a setting would override the stack file silently."""
+    source = (Path(__file__).resolve().parents[2] / path).read_text(encoding="utf-8")
+    by_name = {c.__name__: c for c in ARGS}
+    calls = [n for n in ast.walk(ast.parse(source))
+             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "wire"]
+    assert calls, f"{path} builds migrated Args with contract.settings.wire"
+    for call in calls:
+        cls = by_name[call.args[0].id]  # type: ignore[attr-defined]
+        kinds = {f.name: kind_of(f) for f in dataclasses.fields(cls)}
+        wrong = [k.arg for k in call.keywords if kinds.get(k.arg) != WIRING]
+        assert not wrong, f"wire({cls.__name__}, ...) sets non-wiring fields {wrong}"
+        missing = [n for n, k in kinds.items() if k == WIRING and n not in {k.arg for k in call.keywords}
+                   and dataclasses.fields(cls)[[f.name for f in dataclasses.fields(cls)].index(n)].default is dataclasses.MISSING]
+        assert not missing, f"wire({cls.__name__}, ...) leaves required wiring unset: {missing}"

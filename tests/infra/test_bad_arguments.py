@@ -118,13 +118,13 @@ BAD = {
     "foundation": (lambda a: dataclasses.replace(a, foundation=dataclasses.replace(a.foundation, vpc_cidr=SMALL_VPC)),
                    ArgumentError, r"args.vpc_cidr='10.40.0.0/26' is too small"),
     "mesh": (lambda a: dataclasses.replace(a, mesh=dataclasses.replace(a.mesh, gateway_min_replicas=0)),
-             ComponentArgsError, r"IstioMesh: gateway_min_replicas = 0"),
-    "lake": (lambda a: dataclasses.replace(a, lake=dataclasses.replace(a.lake, raw_prefix="tables/raw")),
-             ComponentArgsError, r"TelemetryLake: raw_prefix"),
-    "triton": (lambda a: dataclasses.replace(a, triton=dataclasses.replace(a.triton, stable_weight=150)),
-               ComponentArgsError, r"TritonServing: stable_weight = 150"),
+             ArgumentError, r"mesh.gatewayMinReplicas = 0"),
+    "lake": (lambda a: dataclasses.replace(a, lake=dataclasses.replace(a.lake, collector_replicas=0)),
+             ArgumentError, r"lake.collectorReplicas = 0"),
+    "triton": (lambda a: dataclasses.replace(a, triton=dataclasses.replace(a.triton, canary=dataclasses.replace(a.triton.canary, weight=150))),
+               ArgumentError, r"triton.canary.weight = 150"),
     "feedback": (lambda a: dataclasses.replace(a, feedback=dataclasses.replace(a.feedback, drift_threshold=0.0)),
-                 ComponentArgsError, r"FeedbackLoop: drift_threshold = 0.0"),
+                 ArgumentError, r"feedback.driftThreshold = 0.0"),
 }
 
 

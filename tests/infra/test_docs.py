@@ -29,7 +29,7 @@ def test_outputs_doc_names_every_exported_key():
 def test_the_canary_reference_says_where_the_rollout_keeps_its_settings():
     """Issue 10 follow-up: the rollout keeps its five settings in its own file passed to each update (--config-file,
     docs/automation.md); neither the reference nor the settings' docstrings may tell users to `pulumi config set` them."""
-    from infra.config import TritonCanary
+    from components.triton import TritonCanary
 
     text = (DOCS / "stacks.md").read_text(encoding="utf-8")
     assert "config set --path 'loom:triton.canary" not in text and "config set --path loom:triton.canary" not in text
