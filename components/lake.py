@@ -133,7 +133,7 @@ class TelemetryLake(LoomComponent):
         super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
         ns = args.namespace
-        bucket = self.bucket(f, "bucket", BucketSpec(
+        bucket = self.own_bucket(f, "bucket", BucketSpec(
             purpose=BucketPurpose.LAKE,
             versioning=True,
             noncurrent_version_expiration_days=args.noncurrent_version_expiration_days,

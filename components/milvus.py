@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -148,13 +148,14 @@ def milvus_values(
         tag = image_tag(args.image) or "pinned"
         values["image"] = {"all": {"repository": repo, "tag": f"{tag}@{digest}", "pullPolicy": "IfNotPresent"}}
     if cluster:
-        for section, spec in {
+        sections: dict[str, dict[str, Any]] = {
             "proxy": {"replicas": args.proxy_replicas},
             "queryNode": {"replicas": args.query_node_replicas},
             "dataNode": {"replicas": args.data_node_replicas},
             "mixCoordinator": {"replicas": 2, "activeStandby": {"enabled": True}},
             "indexNode": {},
-        }.items():
+        }
+        for section, spec in sections.items():
             values.setdefault(section, {}).update({**spec, "resources": resources.MILVUS_CLUSTER[section]})
     else:
         values.setdefault("standalone", {}).update(
@@ -224,7 +225,7 @@ class MilvusVectorStore(LoomComponent):
         super().__init__(TYPE_TOKEN, name, args, opts, provider=args.k8s_provider)
         f = args.foundation
         ns = args.namespace
-        bucket = self.bucket(f, "bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect))
+        bucket = self.own_bucket(f, "bucket", BucketSpec(purpose=BucketPurpose.MILVUS, protect=args.protect))
         grants = [BucketGrant(bucket, Access.READ_WRITE)]
         store, region = f.store, f.region
         if store.milvus_static_key:

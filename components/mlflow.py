@@ -165,7 +165,7 @@ class MlflowTracking(LoomComponent):
             # waits for (the mesh: namespace and CRDs); a component's depends_on never reaches its children.
             self.owned(depends_on=inherited),
         )
-        bucket = self.bucket(f, "artifacts", BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect))
+        bucket = self.own_bucket(f, "artifacts", BucketSpec(purpose=BucketPurpose.MLFLOW, protect=args.protect))
         self.artifacts_bucket = bucket
         identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=[BucketGrant(bucket, Access.READ_WRITE)])
         labels = standard_labels(SERVICE_NAME, "tracking", args.classification)
@@ -178,11 +178,10 @@ class MlflowTracking(LoomComponent):
             identity=identity,
             opts=child(depends_on=list(identity.resources)),
         )
-        uri = pulumi.Output.secret(
-            pulumi.Output.all(user=db.username, password=db.password, host=db.host, port=db.port, database=db.database).apply(
-                lambda a: backend_store_uri(a["user"], a["password"], a["host"], a["port"], a["database"], db.sslmode)
-            )
-        )
+        plain_uri: pulumi.Output[str] = pulumi.Output.all(
+            user=db.username, password=db.password, host=db.host, port=db.port, database=db.database
+        ).apply(lambda a: backend_store_uri(a["user"], a["password"], a["host"], a["port"], a["database"], db.sslmode))
+        uri: pulumi.Output[str] = pulumi.Output.secret(plain_uri)
         secret = k8s.core.v1.Secret(
             f"{name}-backend",
             metadata={"name": f"{SERVICE_NAME}-backend-store", "namespace": ns, "labels": labels},

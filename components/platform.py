@@ -14,7 +14,7 @@ provider, the foundation, `protect`, and the buckets and URLs it hands from one 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 import pulumi
 

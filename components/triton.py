@@ -232,7 +232,7 @@ class TritonServing(LoomComponent):
         ns = args.namespace
         child = self.k8s_opts
 
-        bucket = args.model_bucket or self.bucket(f, "models", BucketSpec(purpose=BucketPurpose.MODELS))
+        bucket = args.model_bucket or self.own_bucket(f, "models", BucketSpec(purpose=BucketPurpose.MODELS))
         self.model_bucket = bucket
         identity = self.identity(f, namespace=ns, service_account=args.service_account_name, grants=self._grants(args, bucket))
         labels = standard_labels(SERVICE_NAME, "inference", args.classification)

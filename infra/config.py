@@ -210,10 +210,10 @@ def _check_cross_fields(s: LoomSettings, where: str) -> None:
         pools += [("azure", "system", "Count", s.azure.system_min_count, s.azure.system_max_count)]
         if s.azure.gpu_node_pool:
             pools.append(("azure", "gpu", "Count", s.azure.gpu_min_count, s.azure.gpu_max_count))
-    for cloud, pool, unit, low, high in pools:
+    for section, pool, unit, low, high in pools:
         if high < low:
-            raise ConfigError(where, f"loom:{cloud}.{pool}Max{unit}", high,
-                              f"an integer >= loom:{cloud}.{pool}Min{unit} ({low}): the cluster autoscaler keeps the pool between them")
+            raise ConfigError(where, f"loom:{section}.{pool}Max{unit}", high,
+                              f"an integer >= loom:{section}.{pool}Min{unit} ({low}): the cluster autoscaler keeps the pool between them")
     if s.gcp is not None and not s.gcp.private_endpoint and not s.gcp.master_authorized_networks and s.gcp.existing_cluster is None:
         raise ConfigError(where, "loom:gcp.masterAuthorizedNetworks", {}, "at least one name: CIDR entry unless privateEndpoint is true")
     if s.azure is not None and not s.azure.private_cluster and not s.azure.authorized_ip_ranges and s.azure.existing_cluster is None:

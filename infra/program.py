@@ -103,7 +103,11 @@ def platform_args(s: StackSettings) -> Any:
 def export_contract(contract: pulumi.Output[Mapping[str, Any]]) -> None:
     """Export the contract key by key: app teams read `inference`, `lake`, ... from a StackReference."""
     for key in OUTPUT_KEYS:
-        pulumi.export(key, contract.apply(lambda c, k=key: c[k]))
+        pulumi.export(key, contract.apply(_field_of(key)))
+
+
+def _field_of(key: str) -> Callable[[Mapping[str, Any]], Any]:
+    return lambda c: c[key]
 
 
 def main() -> None:

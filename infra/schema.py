@@ -174,7 +174,7 @@ def parse_dataclass(cls: type, data: Mapping[str, Any], *, where: str, prefix: s
         path = path_of(ckey)
         if ckey in data:
             kwargs[f.name] = parse_value(data[ckey], hints[f.name], f.metadata, where=where, key=path, top_level=top_level)
-        elif f.default is _MISSING and f.default_factory is _MISSING:  # type: ignore[misc]
+        elif f.default is _MISSING and f.default_factory is _MISSING:
             raise ConfigError(where, path, None, f"a value is required ({describe_type(hints[f.name])}): {f.metadata.get('doc', '')}")
     return cls(**kwargs)
 

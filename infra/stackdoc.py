@@ -71,8 +71,8 @@ while the canary is disabled). `canary.replicas` is not the rollout's: it is wha
 def _default(f: dataclasses.Field) -> str:
     if f.default is not dataclasses.MISSING:
         v = f.default
-    elif f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
-        v = f.default_factory()  # type: ignore[misc]
+    elif f.default_factory is not dataclasses.MISSING:
+        v = f.default_factory()
         if dataclasses.is_dataclass(v):
             return "(object, see below)"
     else:
@@ -118,7 +118,7 @@ def _nested(tp: Any) -> type | None:
     inner, _ = unwrap_optional(tp)
     if typing.get_origin(inner) in (dict, typing.Mapping):  # a keyed map of objects: document the object
         inner = typing.get_args(inner)[1]
-    return inner if dataclasses.is_dataclass(inner) else None
+    return inner if isinstance(inner, type) and dataclasses.is_dataclass(inner) else None
 
 
 def _nested_path(tp: Any, path: str) -> str:

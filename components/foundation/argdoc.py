@@ -57,8 +57,8 @@ def _default(field: dataclasses.Field) -> str:
         if isinstance(value, tuple) and value and hasattr(value[0], "value"):
             return "all: " + ", ".join(f"`{v.value}`" for v in value)
         return f"`{value!r}`"
-    if field.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
-        made = field.default_factory()  # type: ignore[misc]
+    if field.default_factory is not dataclasses.MISSING:
+        made = field.default_factory()
         return "`{}`" if made == {} else f"`{type(made).__name__}()`"
     return "**required**"
 

@@ -47,7 +47,7 @@ class LoomComponent(pulumi.ComponentResource):
         """Options of a Kubernetes child: parented, explicit provider, waiting for this component's dependencies."""
         return k8s_child(self, self._k8s_provider, self._inherited, depends_on, **kw)
 
-    def bucket(self, foundation: Foundation, suffix: str, spec: BucketSpec) -> Bucket:
+    def own_bucket(self, foundation: Foundation, suffix: str, spec: BucketSpec) -> Bucket:
         """A bucket of this component: `<name>-<suffix>`."""
         return foundation.bucket(f"{self._child_prefix}-{suffix}", spec, self.owned())
 

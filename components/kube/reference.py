@@ -91,8 +91,8 @@ def _default(runtime_cls: type | None, name: str, fallback: str) -> str:
             continue
         if f.default is not dataclasses.MISSING:
             value = f.default
-        elif f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
-            value = f.default_factory()  # type: ignore[misc]
+        elif f.default_factory is not dataclasses.MISSING:
+            value = f.default_factory()
         else:
             return "required"
         return _py(value)
