@@ -209,7 +209,7 @@ class MlflowTracking(LoomComponent):
             {"name": "MLFLOW_SERVER_ALLOWED_HOSTS", "value": ",".join(allowed_hosts(ns, args.extra_allowed_hosts))},
             {"name": BACKEND_URI_KEY, "valueFrom": {"secretKeyRef": {"name": f"{SERVICE_NAME}-backend-store", "key": BACKEND_URI_KEY}}},
         ]
-        probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731
+        probe = lambda p, **kw: {"httpGet": {"path": p, "port": "http"}, **kw}  # noqa: E731 (a one-line probe builder reads better than a def here)
         deployment = k8s.apps.v1.Deployment(
             f"{name}-server",
             metadata={"name": SERVICE_NAME, "namespace": ns, "labels": labels},

@@ -30,7 +30,7 @@ def _field_docs(cls: type) -> dict[str, str]:
     docs: dict[str, str] = {}
     for klass in reversed([c for c in cls.__mro__ if dataclasses.is_dataclass(c)]):
         tree = ast.parse(inspect.getsource(klass))
-        body = tree.body[0].body  # type: ignore[attr-defined]
+        body = tree.body[0].body  # type: ignore[attr-defined]  # the first statement is the class definition (ast.ClassDef)
         for node, following in zip(body, body[1:] + [None]):
             if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
                 if isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant) \

@@ -132,7 +132,7 @@ def _args_fields(args_cls: type) -> Iterator[Field]:
     for klass in reversed(args_cls.__mro__):
         if not dataclasses.is_dataclass(klass) or klass.__module__ == "builtins":
             continue
-        tree = ast.parse(inspect.getsource(inspect.getmodule(klass)))  # type: ignore[arg-type]
+        tree = ast.parse(inspect.getsource(inspect.getmodule(klass)))  # type: ignore[arg-type]  # a class defined in a module always has one
         declared.update({f.name: f for f in _fields(_class_node(tree, klass.__name__), args_cls)})
     for f in dataclasses.fields(args_cls):
         field = declared[f.name]
