@@ -9,6 +9,8 @@ Pure functions of strings (applied to Outputs with `.apply`): no resources are c
 
 from __future__ import annotations
 
+import abc
+
 from typing import Any, Optional
 from urllib.parse import urlsplit
 
@@ -31,7 +33,7 @@ def _s3_uploader(bucket: str, prefix: str, region: Optional[str]) -> dict[str, A
     }
 
 
-class ObjectStore:
+class ObjectStore(abc.ABC):
     """One object-store API as each consumer needs it. Subclasses override what differs."""
 
     kind: ObjectStoreKind
@@ -42,21 +44,21 @@ class ObjectStore:
     """Milvus cannot use this store's workload identity: it reads a least-privilege static key
     (`Foundation.bind_access_key`)."""
 
+    @abc.abstractmethod
     def triton_repository(self, bucket_uri: str, path: str = "", endpoint: Optional[str] = None) -> str:
         """`--model-repository` per Triton's cloud-storage docs."""
-        raise NotImplementedError
 
     def model_sync_source(self, bucket_uri: str, path: str = "") -> str:
         """What the sync init container copies from, where `syncs_model_repository`."""
         raise NotImplementedError(f"{self.kind.value}: Triton reads the repository itself (no sync)")
 
+    @abc.abstractmethod
     def milvus_storage(self, bucket_uri: str, region: Optional[str], endpoint: Optional[str]) -> MilvusStorage:
         """The chart's `externalS3` block."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def lake_exporter(self, bucket_uri: str, prefix: str, region: Optional[str], endpoint: Optional[str]) -> tuple[str, dict[str, Any]]:
         """(exporter id, exporter config) of the collector writing under `<bucket>/<prefix>/`."""
-        raise NotImplementedError
 
 
 class AmazonS3(ObjectStore):

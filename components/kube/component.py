@@ -9,6 +9,8 @@ component declared inline before.
 
 from __future__ import annotations
 
+import abc
+
 from typing import Any, Optional, Sequence
 
 import pulumi
@@ -17,7 +19,7 @@ from components.foundation.base import Bucket, BucketGrant, BucketSpec, Foundati
 from components.kube.options import inherited_depends_on, k8s_child
 
 
-class LoomComponent(pulumi.ComponentResource):
+class LoomComponent(pulumi.ComponentResource, abc.ABC):
     """Base of Loom's components. Subclasses define `_validate(args)` (raises on bad args) and pass their provider."""
 
     def __init__(
@@ -36,8 +38,9 @@ class LoomComponent(pulumi.ComponentResource):
         self._inherited = inherited_depends_on(opts)
 
     @staticmethod
-    def _validate(args: Any) -> None:  # pragma: no cover - every component overrides it
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _validate(args: Any) -> None:
+        """Raise an `ArgumentError` subclass on bad args; runs before anything is registered."""
 
     def owned(self, **kw: Any) -> pulumi.ResourceOptions:
         """Options of a non-Kubernetes child (bucket, identity, password): parented to this component."""

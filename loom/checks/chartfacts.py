@@ -26,6 +26,7 @@ or from an unpacked chart directory: `python -m loom.checks.chartfacts <chart-di
 
 from __future__ import annotations
 
+import abc
 import argparse
 import io
 import json
@@ -268,15 +269,16 @@ def crd_for(api_version: str, kind: str) -> Optional[tuple[ChartFacts, CrdFacts]
 # --- reading a chart -------------------------------------------------------------------------
 
 
-class ChartSource:
+class ChartSource(abc.ABC):
     """A chart's files, from a directory or from a git repository at a ref (no checkout needed)."""
 
-    def read(self, rel: str) -> Optional[bytes]:  # pragma: no cover - interface
-        raise NotImplementedError
+    @abc.abstractmethod
+    def read(self, rel: str) -> Optional[bytes]:
+        """The file's bytes, None when the chart has no such file."""
 
-    def list(self, rel: str) -> list[str]:  # pragma: no cover - interface
+    @abc.abstractmethod
+    def list(self, rel: str) -> list[str]:
         """Paths (relative to the chart root) of every file under `rel`."""
-        raise NotImplementedError
 
 
 class DirSource(ChartSource):
