@@ -52,9 +52,8 @@ PULSAR_INIT = sized("100m", "256Mi", "512Mi")
 MILVUS_ETCD = {True: sized("250m", "512Mi", "2Gi"), False: sized("100m", "256Mi", "1Gi")}
 """Milvus' etcd per member, by cluster mode (True) or standalone (False)."""
 
-# kube-prometheus-stack (Prometheus' own size is a stack setting: loom:observability.prometheusResources)
-PROMETHEUS = sized("500m", "2Gi", "4Gi")
-"""Prometheus by default: a few hundred thousand series (the platform's own, Istio's per-workload metrics)."""
+# kube-prometheus-stack (Prometheus' own size is a stack setting: loom:observability.prometheusResources,
+# whose ContainerResources defaults size it for a few hundred thousand series)
 PROMETHEUS_OPERATOR = sized("100m", "128Mi", "512Mi")
 CONFIG_RELOADER = sized("10m", "32Mi", "64Mi")
 """The config-reloader sidecar the operator adds to each Prometheus and Alertmanager pod."""

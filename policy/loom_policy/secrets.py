@@ -248,7 +248,7 @@ def _plaintext(args, report, unknowns):
                     continue
                 if credential_named(name) and not _reference(value):
                     report(f"container '{cname(c)}' env {name} has a literal value; use valueFrom.secretKeyRef")
-                elif _URI_PASSWORD.search(value) and not _reference(_URI_PASSWORD.search(value).group(1)):
+                elif (uri := _URI_PASSWORD.search(value)) and not _reference(uri.group(1)):
                     report(f"container '{cname(c)}' env {name} holds a connection URI with an inline password")
 
 
