@@ -18,7 +18,6 @@ from typing import Any, Optional, Union
 
 import pulumi
 
-from components import feedback as feedback_module
 from components.certificates import GatewayCertificate, GatewayCertificateArgs
 from components.feedback import FeedbackLoop, FeedbackLoopArgs, FeedbackSettings
 from components.foundation import (
