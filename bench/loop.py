@@ -11,6 +11,7 @@ Usage: .venv/bin/python bench/loop.py [--json] [--keep]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import tempfile
@@ -27,12 +28,16 @@ def main() -> None:
     from loom.local import platform
     from loom.local.ports import Ports
 
+    from loom.output import emit_json, stdout_for_json_only
+
     settings = platform.LocalSettings(home=home, ports=Ports.random(), accelerator="cpu", index_docs=False, timeout_s=300)
-    contract = platform.start(settings)
-    try:
-        result = run_demo(contract.to_dict(), home, quiet=a.json)
-    finally:
-        platform.stop(home)
+    # MLflow prints "View run ... at" on stdout when a run ends: under --json only the summary goes there.
+    with stdout_for_json_only() if a.json else contextlib.nullcontext():
+        contract = platform.start(settings)
+        try:
+            result = run_demo(contract.to_dict(), home, quiet=a.json)
+        finally:
+            platform.stop(home)
     summary = {
         "cores": os.cpu_count(),
         "timings_s": result["timings_s"],
@@ -45,7 +50,7 @@ def main() -> None:
         "generator": _generator(result),
     }
     if a.json:
-        print(json.dumps(summary, sort_keys=True))
+        emit_json(summary)
     else:
         print(f"closed loop: {summary['timings_s']['total']} s in total; stages: {summary['timings_s']}")
         print(f"held-out retrieval served before {summary['served_before']} -> after {summary['served_after']} (gain {summary['gain']})")

@@ -21,7 +21,7 @@ from typing import Any, Callable
 import torch
 
 from workloads.llm.batch_cache import BatchCache
-from workloads.llm.sampling import RequestError, SamplingParams
+from workloads.llm.sampling import INCOMPLETE_STRUCTURED_OUTPUT, RequestError, SamplingParams
 
 CHAT_START = "<|im_start|>"
 """SmolLM2's chat markup: a text_input that already starts with it is sent as is."""
@@ -320,7 +320,7 @@ class Engine:
                     seq,
                     "length",
                     error=(
-                        f"structured output incomplete: max_tokens = {seq.params.max_tokens} was reached before the output "
+                        f"{INCOMPLETE_STRUCTURED_OUTPUT}: max_tokens = {seq.params.max_tokens} was reached before the output "
                         "matched the schema; raise max_tokens or bound the schema (maxLength, maxItems)"
                     ),
                     request_fault=True,

@@ -17,6 +17,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+INCOMPLETE_STRUCTURED_OUTPUT = "structured output incomplete"
+"""How the local generator's error begins when max_tokens ends guided output before it matched
+(vLLM returns the partial text with finish_reason "length" instead); callers look for it."""
+
 DEFAULT_MAX_TOKENS = 16
 """vLLM's default `max_tokens`: a request that names none gets 16 new tokens, there as here."""
 

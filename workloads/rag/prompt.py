@@ -65,9 +65,18 @@ def answer_pattern(passages: int) -> str:
     return rf"({abstain})|({sentence}{more})"
 
 
+ANSWER_TOKEN_BUDGET = 128
+"""Tokens the generator may spend on one answer (the rag model's `answer_max_tokens` default).
+A real sentence of up to SENTENCE_CHARS characters takes 27-34 of SmolLM2's tokens in prose and
+about 75 when it is all commands and paths (measured with its tokenizer). The pattern also admits
+degenerate sentences, "1.1.1.1..." at one character per token, up to `max_answer_tokens()` (799):
+SmolLM2 wrote them, and each held one of the generator's eight batch slots for hundreds of decode
+steps. An answer that has not completed the pattern within the budget is withheld as incomplete."""
+
+
 def max_answer_tokens() -> int:
     """Enough tokens for the longest answer the pattern allows, in UTF-8 bytes (a token is at
-    least one byte, and a character up to four): the cap never cuts a matching answer short.
+    least one byte, and a character up to four): the upper bound of `answer_max_tokens`.
     A sentence repeats its character group at most SENTENCE_CHARS - 2 times, each repetition at
     most 4 bytes ("\\.[a-z0-9_]" is 2), then its last character, period, space, [n] and period."""
     per_sentence = 4 * (SENTENCE_CHARS - 2) + 1 + 1 + 1 + 3 + 1

@@ -19,11 +19,17 @@ import triton_python_backend_utils as pb_utils
 from contract.env import LOOM_INTERACTION_LOGGER, LOOM_MILVUS_URI
 from workloads.rag.citations import check as check_citations
 from workloads.rag.interactions import InteractionRecord, load_logger
-from workloads.rag.prompt import Passage, answer_pattern, build_prompt, max_answer_tokens
+from workloads.llm.sampling import INCOMPLETE_STRUCTURED_OUTPUT
+from workloads.rag.prompt import ANSWER_TOKEN_BUDGET, Passage, answer_pattern, build_prompt, max_answer_tokens
 from workloads.rag.store import VectorStore
 
 NO_DOCUMENTS = "I don't know: no documents are indexed yet (run `loom index PATH`)."
 UNSUPPORTED = "I don't know: the retrieved passages do not support an answer to this question."
+INCOMPLETE = "I don't know: no complete answer came within the answer's length limit."
+
+
+class GeneratorError(RuntimeError):
+    """A model called over BLS answered with an error."""
 
 
 class BadRequest(ValueError):
@@ -53,6 +59,12 @@ class TritonPythonModel:
         self.generator_decoupled = _param(config, "generator_decoupled", "false").lower() == "true"
         self.answer_temperature = float(_param(config, "answer_temperature", "0"))
         self.guided_answers = _param(config, "guided_answers", "true").lower() == "true"
+        budget = _param(config, "answer_max_tokens", str(ANSWER_TOKEN_BUDGET))
+        if not budget.isdigit() or not 1 <= int(budget) <= max_answer_tokens():
+            raise pb_utils.TritonModelException(
+                f"rag parameter answer_max_tokens = {budget!r} is invalid; allowed: an integer 1..{max_answer_tokens()}"
+            )
+        self.answer_max_tokens = int(budget)
         # THE lake hook: one record per answered request goes to this logger (default: no-op).
         self.log_interaction = load_logger(os.environ.get(LOOM_INTERACTION_LOGGER) or _param(config, "interaction_logger", ""))
         self.versions = {"rag": str(args.get("model_version", ""))}
@@ -100,7 +112,7 @@ class TritonPythonModel:
         results = []
         for response in responses:
             if response.has_error():
-                raise RuntimeError(f"{model}: {response.error().message()}")
+                raise GeneratorError(f"{model}: {response.error().message()}")
             if response.output_tensors():
                 results.append(response)
         if not results:
@@ -113,20 +125,33 @@ class TritonPythonModel:
         )
         return pb_utils.get_output_tensor_by_name(response, "EMBEDDING").as_numpy().reshape(-1)
 
-    def _generate(self, prompt: str, passages: int) -> str:
-        sampling = {"temperature": self.answer_temperature, "max_tokens": max_answer_tokens()}
+    def _generate(self, prompt: str, passages: int) -> str | None:
+        """The model's answer, or None when it ran out of `answer_max_tokens` before finishing one
+        (the local generator says so with an error, vLLM with finish_reason "length")."""
+        sampling: dict[str, object] = {"temperature": self.answer_temperature, "max_tokens": self.answer_max_tokens}
         if self.guided_answers:
             sampling["guided_decoding"] = {"regex": answer_pattern(passages)}
         inputs = [
             pb_utils.Tensor("text_input", _bytes(prompt)),
             pb_utils.Tensor("sampling_parameters", _bytes(json.dumps(sampling))),
             pb_utils.Tensor("exclude_input_in_output", np.array([True], dtype=bool)),
+            pb_utils.Tensor("return_finish_reason", np.array([True], dtype=bool)),
         ]
-        responses = self._call("generator", inputs, ["text_output"], decoupled=self.generator_decoupled)
-        parts = []
+        try:
+            responses = self._call("generator", inputs, ["text_output", "finish_reason"], decoupled=self.generator_decoupled)
+        except GeneratorError as exc:
+            if INCOMPLETE_STRUCTURED_OUTPUT in str(exc):
+                return None
+            raise
+        parts, finish = [], ""
         for response in responses:
             for raw in pb_utils.get_output_tensor_by_name(response, "text_output").as_numpy().reshape(-1):
                 parts.append(_decode(raw))
+            reason = pb_utils.get_output_tensor_by_name(response, "finish_reason")
+            if reason is not None and reason.as_numpy().size:
+                finish = _decode(reason.as_numpy().reshape(-1)[-1])
+        if finish == "length":
+            return None
         return "".join(parts).strip()
 
     def _guard(self, text: str) -> tuple[str, list]:
@@ -141,12 +166,17 @@ class TritonPythonModel:
             raw, citations = NO_DOCUMENTS, check_citations(NO_DOCUMENTS, [])
         else:
             passages = [Passage(i + 1, h.source, h.text) for i, h in enumerate(hits)]
-            citations = check_citations(self._generate(build_prompt(question, passages), len(passages)), [p.text for p in passages])
-            raw = citations.answer
-            if citations.cited and not citations.related:
-                # cites passages for claims about things none of them mentions: do not pass it on
-                raw = UNSUPPORTED
-        report = citations.to_dict() | {"withheld": raw == UNSUPPORTED}
+            generated = self._generate(build_prompt(question, passages), len(passages))
+            if generated is None:
+                # cut off by the token budget (a degenerate "1.1.1.1..." run): nothing to pass on
+                raw, citations = INCOMPLETE, check_citations(INCOMPLETE, [p.text for p in passages])
+            else:
+                citations = check_citations(generated, [p.text for p in passages])
+                raw = citations.answer
+                if citations.cited and not citations.related:
+                    # cites passages for claims about things none of them mentions: do not pass it on
+                    raw = UNSUPPORTED
+        report = citations.to_dict() | {"withheld": raw in (UNSUPPORTED, INCOMPLETE), "incomplete": raw == INCOMPLETE}
         answer, findings = self._guard(raw)
         return answer, [h.citation() for h in hits], findings, report
 
