@@ -90,6 +90,9 @@ def run_demo(outputs: dict[str, Any], home: Path, *, margin: float = 0.01, gener
     and 8 regression questions with champion and challenger (the cluster Job uses all 40)."""
     from rich.console import Console
 
+    # Before torch loads OpenMP: idle OpenMP threads sleep instead of spinning, so the demo's
+    # training does not fight Triton's processes (and anything else) for the two cores.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     os.environ.setdefault("TQDM_DISABLE", "1")  # model load/save bars would bury the demo's own progress
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     from loom.commands.rag import ask_rag
