@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Mapping
 
 import pulumi
+import pulumi.resource as sdk_resource
 from pulumi import _utils as sdk_utils
 from pulumi.runtime import config as runtime_config
 from pulumi.runtime import resource as runtime_resource
@@ -34,7 +35,7 @@ from pulumi.runtime import rpc
 from pulumi.runtime import stack as runtime_stack
 from pulumi.runtime.mocks import MockCallArgs, MockEngine, MockMonitor, MockResourceArgs, Mocks, _resolve_callbacks
 from pulumi.runtime.proto import provider_pb2, resource_pb2, source_pb2
-from pulumi.runtime.settings import ROOT, SETTINGS, Settings, _get_rpc_manager, configure
+from pulumi.runtime.settings import ROOT, SETTINGS, Settings, _get_rpc_manager, configure, monitor_supports_feature
 from pulumi.runtime.stack import run_in_stack
 from pulumi.runtime.sync_await import _ensure_event_loop, _sync_await
 
@@ -115,7 +116,8 @@ class _InlineExecutor(concurrent.futures.ThreadPoolExecutor):
 # --- a faster wait_for_rpcs, for the isolated run only -------------------------------------------
 
 _SDK_WAIT_FOR_RPCS = runtime_stack.wait_for_rpcs
-_LINEAR_WAIT = contextvars.ContextVar("loom_linear_wait_for_rpcs", default=False)
+_IN_RUN = contextvars.ContextVar("loom_isolated_run", default=False)
+"""True in the context of an isolated run: what run_isolated installs process-wide acts only there."""
 
 
 async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> None:
@@ -150,7 +152,7 @@ async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> N
 async def _wait_for_rpcs(await_all_outstanding_tasks: bool = True) -> None:
     """Installed as `pulumi.runtime.stack.wait_for_rpcs` while an isolated run is in progress:
     linear inside that run's context, the SDK's own everywhere else (another thread's program)."""
-    if _LINEAR_WAIT.get():
+    if _IN_RUN.get():
         await _drain_rpcs_and_outputs(await_all_outstanding_tasks)
     else:
         await _SDK_WAIT_FOR_RPCS(await_all_outstanding_tasks)
@@ -211,6 +213,52 @@ def _fast_stack_trace_installed() -> Iterator[None]:
         yield
     finally:
         runtime_resource._get_stack_trace = installed
+
+
+# --- alias URNs computed when someone asks, for the isolated run only --------------------------------
+
+_SDK_COLLAPSE_ALIAS = sdk_resource.collapse_alias_to_urn
+
+
+class AliasUrn:
+    """An alias's URN as `Resource.__init__` records it in `Resource._aliases`, collapsed when first awaited.
+
+    The SDK collapses every alias of every resource to a URN eagerly, through Outputs (`collapse_alias_to_urn`:
+    from_input, apply, Output.all, create_urn: about five Outputs and tasks an alias). pulumi-azure-native gives each
+    resource the type aliases of all its former API versions: 1,260 aliases in the azure stack, most of that
+    preview's Output work. `_aliases` is read in one place, `all_aliases`, which the SDK calls only for a monitor
+    without alias specs; the preview's monitor takes alias specs, so the request sends `opts.aliases` as specs and
+    the URNs were never read. This stands in for the Output with the same value when awaited (an `Input[str]`)."""
+
+    __slots__ = ("_args", "_output")
+
+    def __init__(self, alias: Any, name: str, type_: str, parent: Any) -> None:
+        self._args = (alias, name, type_, parent)
+        self._output: pulumi.Output | None = None
+
+    def output(self) -> pulumi.Output:
+        if self._output is None:
+            self._output = _SDK_COLLAPSE_ALIAS(*self._args)
+        return self._output
+
+    def __await__(self) -> Any:
+        return self.output().future().__await__()
+
+
+def _collapse_alias_to_urn(alias: Any, name: str, type_: str, parent: Any) -> Any:
+    if _IN_RUN.get() and monitor_supports_feature(resource_pb2.RESOURCE_MONITOR_FEATURE_ALIAS_SPECS):
+        return AliasUrn(alias, name, type_, parent)
+    return _SDK_COLLAPSE_ALIAS(alias, name, type_, parent)
+
+
+@contextmanager
+def _lazy_alias_urns_installed() -> Iterator[None]:
+    installed = sdk_resource.collapse_alias_to_urn
+    sdk_resource.collapse_alias_to_urn = _collapse_alias_to_urn  # type: ignore[assignment]  # an awaitable Input[str] (AliasUrn), not an Output
+    try:
+        yield
+    finally:
+        sdk_resource.collapse_alias_to_urn = installed
 
 
 # --- process-global state that contextvars do not cover -------------------------------------------
@@ -279,7 +327,7 @@ def run_isolated(program: Callable[[], Any], *, settings: Mapping[str, Any], con
         asyncio.set_event_loop(loop)
         loop.set_default_executor(_InlineExecutor())
         try:
-            _LINEAR_WAIT.set(True)
+            _IN_RUN.set(True)
             ROOT.set(None)
             runtime_config.set_all_config(dict(config), [])
             configure(Settings(**settings))
@@ -296,7 +344,7 @@ def run_isolated(program: Callable[[], Any], *, settings: Mapping[str, Any], con
     with _RUN_LOCK:
         defaults = _save_defaults()
         try:
-            with _frozen_heap(), _linear_wait_installed(), _fast_stack_trace_installed():
+            with _frozen_heap(), _linear_wait_installed(), _fast_stack_trace_installed(), _lazy_alias_urns_installed():
                 # A copy of the caller's context: what the program sets (SETTINGS, ROOT, CONFIG, the
                 # serialization flags, infra's SOURCE) stays in the copy; what the caller set is visible.
                 context = contextvars.copy_context()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import functools
 import gc
 import importlib.metadata
 import inspect
@@ -198,6 +199,46 @@ def test_monitor_calls_run_in_place_on_the_runs_event_loop_thread():
 
     result = run_program(program, stack="unit", config={}, resource_outputs={"random:index/randomString:RandomString": outputs})
     assert len(result.resources) == 5 and len(threads) == 1 and threading.get_ident() not in threads
+
+
+def test_alias_urns_are_read_only_for_a_monitor_without_alias_specs():
+    """What makes `AliasUrn` safe: `Resource._aliases` is read by `all_aliases` alone, which `prepare_aliases` calls
+    only when the monitor does not take alias specs; the preview's monitor takes them."""
+    import pulumi.resource as sdk_resource
+    from pulumi.runtime import resource as runtime_resource
+
+    assert "collapse_alias_to_urn" in sdk_resource.Resource.__init__.__code__.co_names
+    assert sdk_resource.collapse_alias_to_urn is sdk._SDK_COLLAPSE_ALIAS, "a preview left its alias collapse installed"
+    readers = [name for name, fn in vars(runtime_resource).items() if inspect.isfunction(fn) and "_aliases" in fn.__code__.co_names]
+    assert readers == ["all_aliases"], readers
+    assert inspect.getsource(sdk_resource).count("._aliases") == 2  # the assignment and the append in Resource.__init__
+    prepare = inspect.getsource(runtime_resource.prepare_aliases)
+    assert prepare.index("if supports_alias_specs:") < prepare.index("else:") < prepare.index("all_aliases(")
+    features = sdk.MockMonitor(_Mine()).GetDeploymentInfo(None).supportedFeatures
+    assert sdk.resource_pb2.RESOURCE_MONITOR_FEATURE_ALIAS_SPECS in features
+
+
+def _note(into: list, i: int, value: str) -> None:
+    into.append((i, value))
+
+
+def test_a_lazy_alias_urn_is_the_sdks_urn():
+    seen: dict[str, list] = {"lazy": [], "sdk": [], "kind": []}
+
+    def program() -> None:
+        parent = _Tiny("p", n=1)
+        aliases: list[pulumi.Input[str | pulumi.Alias]] = [
+            pulumi.Alias(type_="loom:old:Tiny"), pulumi.Alias(name="before", parent=parent), "urn:pulumi:unit::loom::x::y"]
+        child = pulumi.ComponentResource("loom:test:Child", "c", None, pulumi.ResourceOptions(parent=parent, aliases=aliases))
+        for i, (recorded, alias) in enumerate(zip(child._aliases, aliases)):
+            seen["kind"].append(type(recorded).__name__)
+            pulumi.Output.from_input(recorded).apply(functools.partial(_note, seen["lazy"], i))
+            sdk._SDK_COLLAPSE_ALIAS(alias, "c", "loom:test:Child", parent).apply(functools.partial(_note, seen["sdk"], i))
+
+    run_program(program, stack="unit", config={})
+    assert seen["kind"] == ["AliasUrn"] * 3
+    assert sorted(seen["lazy"]) == sorted(seen["sdk"]) and len(seen["sdk"]) == 3
+    assert sorted(seen["sdk"])[0] == (0, "urn:pulumi:unit::loom::pulumi:pulumi:Stack$loom:test:Tiny$loom:old:Tiny::c")
 
 
 @pytest.mark.parametrize("stack", ["dev", "aws", "azure"])
