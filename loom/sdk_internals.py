@@ -23,6 +23,7 @@ import gc
 import pathlib
 import sys
 import threading
+import types
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Mapping
 
@@ -180,11 +181,11 @@ def _stack_trace() -> source_pb2.StackTrace:
     `traceback.extract_stack()` reads every frame's source line through linecache (an os.stat per frame) and
     `Path.as_uri()` parses each file name again, ~17 frames for each of a preview's ~750 resources. The mock
     engine does not read stack traces; a real engine shows them in errors, so they stay exact."""
-    frames = []
-    f = sys._getframe()
+    frames: list[types.FrameType] = []
+    f: types.FrameType | None = sys._getframe()
     while f is not None:
         frames.append(f)
-        f = f.f_back  # type: ignore[assignment]
+        f = f.f_back
     # frames[0] is this function (the SDK's own frame at that place); find the third `__init__` from the inside.
     seen = 0
     for j, frame in enumerate(frames):
