@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import json
 import re
 import types
@@ -25,8 +26,11 @@ from contract.errors import ConfigError
 _MISSING = dataclasses.MISSING
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+@functools.lru_cache(maxsize=None)
+def _hints(cls: type) -> Mapping[str, Any]:
+    """A settings class's resolved annotations, once per class: `get_type_hints` evaluates every string annotation
+    again on each call, and a preview parses the stack settings twice (loom/preview.py, then infra.program)."""
+    return types.MappingProxyType(typing.get_type_hints(cls))
 
 
 def unwrap_optional(tp: Any) -> tuple[Any, bool]:

@@ -34,6 +34,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 STACKS_DIR = REPO_ROOT / "stacks"
 SECRET = "[secret]"
 """What a secret value is replaced with in inputs and outputs."""
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it (the pure-Python scanner took ~20 ms a stack file); bad YAML
+is parsed again by the pure-Python loader, so errors read as they always did."""
 
 
 @dataclass
@@ -163,7 +166,11 @@ def read_stack_file(stack: str | None = None, config_file: str | os.PathLike | N
     name, path = resolve_stack_file(stack, config_file)
     where = _display(path)
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        try:
+            doc = yaml.load(text, Loader=_YAML_LOADER)
+        except yaml.YAMLError:
+            doc = yaml.safe_load(text)  # bad YAML: PyYAML's own loader raises again, with its wording of the problem
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -260,6 +267,42 @@ def _provider_urn(ref: str) -> str | None:
     return ref.rsplit("::", 1)[0]
 
 
+def _round_trips(plain: Any) -> bool:
+    """Whether a request field (as `_plain` read it) deserializes and serializes back to itself: no null, unknown or
+    secret anywhere in it (a secret's contents are not visible in `plain`)."""
+    if isinstance(plain, dict):
+        return all(_round_trips(v) for v in plain.values())
+    if isinstance(plain, list):
+        return all(_round_trips(v) for v in plain)
+    return plain is not None and plain != SECRET and plain != "[unknown]"
+
+
+def _outputs_struct(
+    inputs_struct: struct_pb2.Struct, inputs: Mapping[str, Any], plain: Mapping[str, Any], state: Mapping[str, Any]
+) -> struct_pb2.Struct:
+    """`serialize_properties(state)`, the provider's answer on the wire, without serializing again what it echoed.
+
+    A mock echoes its inputs (loom/mocks.py: the engine does the same for inputs that are also outputs) and adds
+    computed outputs. A top-level value that is the very object `deserialize_properties` made of the request's
+    field serializes back to that field, so the field is copied; only new or replaced values (computed outputs,
+    metadata the provider fills in, secrets wrapped for additionalSecretOutputs) go through the SDK's
+    serializer. A field holding a null, an unknown or a secret anywhere (`plain`: the request as `_plain` read it)
+    is serialized again: deserializing drops nested nulls (Helm values that delete a chart default) and turns an
+    unknown into None, so a copy would differ from what the SDK's serializer sends back.
+    tests/infra/test_preview_api.py checks the result against the SDK's serializer on all six stacks."""
+    out = struct_pb2.Struct()
+    rest: dict[str, Any] = {}
+    fields = inputs_struct.fields
+    for key, value in state.items():
+        if value is not None and inputs.get(key) is value and key in fields and key in plain and _round_trips(plain[key]):
+            out.fields[key].CopyFrom(fields[key])
+        else:
+            rest[key] = value
+    if rest:
+        out.MergeFrom(sdk.serialize_now(rest))
+    return out
+
+
 class _ProviderMocks(sdk.Mocks):
     """Computed outputs and invoke results imitating the real providers (loom/mocks.py); records
     every invoke (token, arguments)."""
@@ -347,12 +390,32 @@ class RecordingMonitor(sdk.MockMonitor):
             if key in state:
                 state[key] = sdk.wrap_rpc_secret(state[key])
         record.outputs = state
-        obj_proto = sdk.sync_await(sdk.serialize_properties(state, {}))
+        obj_proto = _outputs_struct(request.object, inputs, record.inputs, state)
         self.resources[urn] = sdk.ResourceRegistration(urn, id_, state)
         return sdk.RegisterResourceResponse(urn=urn, id=id_, object=obj_proto)
 
+    def Invoke(self, request):  # noqa: N802 (gRPC method name)
+        """MockMonitor.Invoke, serializing the answer without re-entering the event loop (the call runs on the
+        loop's thread: loom.sdk_internals runs monitor calls in place)."""
+        if request.tok == "pulumi:pulumi:getResource":
+            return super().Invoke(request)
+        sdk.ensure_event_loop()
+        args = sdk.deserialize_properties(request.args)
+        answer = self.mocks.call(sdk.MockCallArgs(token=request.tok, args=args, provider=request.provider))
+        ret, failures = (answer, None) if isinstance(answer, dict) else (answer[0], [sdk.CheckFailure(property=p, reason=r) for p, r in answer[1]])
+        return sdk.ResourceInvokeResponse(failures=failures, **{"return": sdk.serialize_now(ret)})
+
     def ReadResource(self, request):  # noqa: N802 (gRPC method name)
-        response = super().ReadResource(request)
+        sdk.ensure_event_loop()
+        state = sdk.deserialize_properties(request.properties)
+        args = sdk.MockResourceArgs(
+            typ=request.type, name=request.name, inputs=state, provider=request.provider, resource_id=request.id,
+        )
+        id_, state = self.mocks.new_resource(args)
+        props_proto = sdk.serialize_now(state)
+        urn = self.make_urn(request.parent, request.type, request.name)
+        self.resources[urn] = sdk.ResourceRegistration(urn, id_, state)
+        response = sdk.ReadResourceResponse(urn=urn, properties=props_proto)
         record = PreviewResource(
             urn=response.urn,
             type=request.type,

@@ -17,20 +17,26 @@ that run and only in its context, and the garbage collector's frozen generation 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextvars
 import gc
+import pathlib
+import sys
 import threading
+import types
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Mapping
 
 import pulumi
+import pulumi.resource as sdk_resource
 from pulumi import _utils as sdk_utils
 from pulumi.runtime import config as runtime_config
+from pulumi.runtime import resource as runtime_resource
 from pulumi.runtime import rpc
 from pulumi.runtime import stack as runtime_stack
-from pulumi.runtime.mocks import MockEngine, MockMonitor, MockResourceArgs, Mocks, _resolve_callbacks
-from pulumi.runtime.proto import resource_pb2
-from pulumi.runtime.settings import ROOT, SETTINGS, Settings, _get_rpc_manager, configure
+from pulumi.runtime.mocks import MockCallArgs, MockEngine, MockMonitor, MockResourceArgs, Mocks, _resolve_callbacks
+from pulumi.runtime.proto import provider_pb2, resource_pb2, source_pb2
+from pulumi.runtime.settings import ROOT, SETTINGS, Settings, _get_rpc_manager, configure, monitor_supports_feature
 from pulumi.runtime.stack import run_in_stack
 from pulumi.runtime.sync_await import _ensure_event_loop, _sync_await
 
@@ -55,20 +61,64 @@ resolve_callbacks = _resolve_callbacks
 ensure_event_loop = _ensure_event_loop
 sync_await = _sync_await
 RegisterResourceResponse = resource_pb2.RegisterResourceResponse
+ReadResourceResponse = resource_pb2.ReadResourceResponse
+CheckFailure = provider_pb2.CheckFailure
+ResourceInvokeResponse = resource_pb2.ResourceInvokeResponse
 ResourceRegistration = MockMonitor.ResourceRegistration
 
 __all__ = [
     "PULUMI_VERSION", "SIG_KEY", "SECRET_SIG", "RESOURCE_SIG", "ASSET_SIG", "ARCHIVE_SIG", "OUTPUT_VALUE_SIG", "UNKNOWN",
-    "MockEngine", "MockMonitor", "MockResourceArgs", "Mocks", "RegisterResourceResponse", "ResourceRegistration",
-    "Settings", "deserialize_properties", "ensure_event_loop", "resolve_callbacks", "run_isolated", "serialize_properties",
-    "sync_await", "wrap_rpc_secret",
+    "CheckFailure", "MockCallArgs", "MockEngine", "MockMonitor", "MockResourceArgs", "Mocks", "ReadResourceResponse", "RegisterResourceResponse",
+    "ResourceInvokeResponse", "ResourceRegistration", "Settings", "deserialize_properties", "ensure_event_loop", "resolve_callbacks",
+    "run_isolated", "serialize_now", "serialize_properties", "sync_await", "wrap_rpc_secret",
 ]
+
+
+def serialize_now(props: Mapping[str, Any]) -> Any:
+    """`serialize_properties(props, {})` for plain data (what a mock answers), on the calling thread without pumping the
+    event loop: the coroutine never suspends on plain data, so it is driven to its end here. If it would suspend (an
+    Output or an unresolved resource in `props`), it is handed to the SDK's `_sync_await` like the SDK's own mocks do."""
+    coro = rpc.serialize_properties(dict(props), {})
+    try:
+        coro.send(None)
+    except StopIteration as done:
+        return done.value
+    coro.close()
+    return _sync_await(rpc.serialize_properties(dict(props), {}))
+
+
+# --- monitor calls answered in place --------------------------------------------------------------
+
+
+class _InlineExecutor(concurrent.futures.ThreadPoolExecutor):
+    """The run's default executor: each call runs at once on the event loop's thread.
+
+    The SDK hands every monitor call (RegisterResource, Invoke, RegisterResourceOutputs, Log...) to
+    `loop.run_in_executor(None, ...)`, because a real monitor is a blocking gRPC call. The mock monitor answers
+    from memory in well under a millisecond: the pool's round trip (queue, thread wake-up, GIL hand-over,
+    self-pipe write and the loop's wake-up) cost more than the call, and on a loaded 2-core machine each of the
+    ~900 hand-overs of six previews also waited for the other thread to be scheduled (docs/benchmarks.md). The
+    awaiting task gets the same Future, already done."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1, thread_name_prefix="loom-preview-unused")
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> concurrent.futures.Future:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        try:
+            result = fn(*args, **kwargs)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the awaiting task, as the pool delivers it
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+        return future
 
 
 # --- a faster wait_for_rpcs, for the isolated run only -------------------------------------------
 
 _SDK_WAIT_FOR_RPCS = runtime_stack.wait_for_rpcs
-_LINEAR_WAIT = contextvars.ContextVar("loom_linear_wait_for_rpcs", default=False)
+_IN_RUN = contextvars.ContextVar("loom_isolated_run", default=False)
+"""True in the context of an isolated run: what run_isolated installs process-wide acts only there."""
 
 
 async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> None:
@@ -103,10 +153,113 @@ async def _drain_rpcs_and_outputs(await_all_outstanding_tasks: bool = True) -> N
 async def _wait_for_rpcs(await_all_outstanding_tasks: bool = True) -> None:
     """Installed as `pulumi.runtime.stack.wait_for_rpcs` while an isolated run is in progress:
     linear inside that run's context, the SDK's own everywhere else (another thread's program)."""
-    if _LINEAR_WAIT.get():
+    if _IN_RUN.get():
         await _drain_rpcs_and_outputs(await_all_outstanding_tasks)
     else:
         await _SDK_WAIT_FOR_RPCS(await_all_outstanding_tasks)
+
+
+# --- a cheaper stack trace per resource, for the isolated run only ---------------------------------
+
+_SDK_GET_STACK_TRACE = runtime_resource._get_stack_trace
+_URIS: dict[str, str | None] = {}
+"""file name -> its `file://` URI (None when it has none, e.g. `<string>`): a pure function of the name."""
+
+
+def _source_uri(filename: str) -> str | None:
+    if filename not in _URIS:
+        try:
+            _URIS[filename] = pathlib.Path(filename).as_uri() if filename else None
+        except BaseException:  # noqa: BLE001 - the SDK's own rule: no URI, no position
+            _URIS[filename] = None
+    return _URIS[filename]
+
+
+def _stack_trace() -> source_pb2.StackTrace:
+    """`pulumi.runtime.resource._get_stack_trace` with the same result (the frames that called the concrete
+    resource's constructor, innermost first, each with its file URI and line) without what makes the SDK's slow:
+    `traceback.extract_stack()` reads every frame's source line through linecache (an os.stat per frame) and
+    `Path.as_uri()` parses each file name again, ~17 frames for each of a preview's ~750 resources. The mock
+    engine does not read stack traces; a real engine shows them in errors, so they stay exact."""
+    frames: list[types.FrameType] = []
+    f: types.FrameType | None = sys._getframe()
+    while f is not None:
+        frames.append(f)
+        f = f.f_back
+    # frames[0] is this function (the SDK's own frame at that place); find the third `__init__` from the inside.
+    seen = 0
+    for j, frame in enumerate(frames):
+        if frame.f_code.co_name == "__init__":
+            seen += 1
+            if seen == 3:
+                break
+    else:
+        return source_pb2.StackTrace()
+    if j >= len(frames) - 1:
+        return source_pb2.StackTrace()
+    out = []
+    for frame in frames[j + 1 :]:
+        uri = _source_uri(frame.f_code.co_filename)
+        line = frame.f_lineno
+        pos = source_pb2.SourcePosition(uri=uri, line=line) if uri is not None and line is not None else None
+        out.append(source_pb2.StackFrame(pc=pos))
+    return source_pb2.StackTrace(frames=out)
+
+
+@contextmanager
+def _fast_stack_trace_installed() -> Iterator[None]:
+    installed = runtime_resource._get_stack_trace
+    runtime_resource._get_stack_trace = _stack_trace
+    try:
+        yield
+    finally:
+        runtime_resource._get_stack_trace = installed
+
+
+# --- alias URNs computed when someone asks, for the isolated run only --------------------------------
+
+_SDK_COLLAPSE_ALIAS = sdk_resource.collapse_alias_to_urn
+
+
+class AliasUrn:
+    """An alias's URN as `Resource.__init__` records it in `Resource._aliases`, collapsed when first awaited.
+
+    The SDK collapses every alias of every resource to a URN eagerly, through Outputs (`collapse_alias_to_urn`:
+    from_input, apply, Output.all, create_urn: about five Outputs and tasks an alias). pulumi-azure-native gives each
+    resource the type aliases of all its former API versions: 1,260 aliases in the azure stack, most of that
+    preview's Output work. `_aliases` is read in one place, `all_aliases`, which the SDK calls only for a monitor
+    without alias specs; the preview's monitor takes alias specs, so the request sends `opts.aliases` as specs and
+    the URNs were never read. This stands in for the Output with the same value when awaited (an `Input[str]`)."""
+
+    __slots__ = ("_args", "_output")
+
+    def __init__(self, alias: Any, name: str, type_: str, parent: Any) -> None:
+        self._args = (alias, name, type_, parent)
+        self._output: pulumi.Output | None = None
+
+    def output(self) -> pulumi.Output:
+        if self._output is None:
+            self._output = _SDK_COLLAPSE_ALIAS(*self._args)
+        return self._output
+
+    def __await__(self) -> Any:
+        return self.output().future().__await__()
+
+
+def _collapse_alias_to_urn(alias: Any, name: str, type_: str, parent: Any) -> Any:
+    if _IN_RUN.get() and monitor_supports_feature(resource_pb2.RESOURCE_MONITOR_FEATURE_ALIAS_SPECS):
+        return AliasUrn(alias, name, type_, parent)
+    return _SDK_COLLAPSE_ALIAS(alias, name, type_, parent)
+
+
+@contextmanager
+def _lazy_alias_urns_installed() -> Iterator[None]:
+    installed = sdk_resource.collapse_alias_to_urn
+    sdk_resource.collapse_alias_to_urn = _collapse_alias_to_urn  # type: ignore[assignment]  # an awaitable Input[str] (AliasUrn), not an Output
+    try:
+        yield
+    finally:
+        sdk_resource.collapse_alias_to_urn = installed
 
 
 # --- process-global state that contextvars do not cover -------------------------------------------
@@ -173,8 +326,9 @@ def run_isolated(program: Callable[[], Any], *, settings: Mapping[str, Any], con
     def worker() -> None:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
+        loop.set_default_executor(_InlineExecutor())
         try:
-            _LINEAR_WAIT.set(True)
+            _IN_RUN.set(True)
             ROOT.set(None)
             runtime_config.set_all_config(dict(config), [])
             configure(Settings(**settings))
@@ -191,7 +345,7 @@ def run_isolated(program: Callable[[], Any], *, settings: Mapping[str, Any], con
     with _RUN_LOCK:
         defaults = _save_defaults()
         try:
-            with _frozen_heap(), _linear_wait_installed():
+            with _frozen_heap(), _linear_wait_installed(), _fast_stack_trace_installed(), _lazy_alias_urns_installed():
                 # A copy of the caller's context: what the program sets (SETTINGS, ROOT, CONFIG, the
                 # serialization flags, infra's SOURCE) stays in the copy; what the caller set is visible.
                 context = contextvars.copy_context()

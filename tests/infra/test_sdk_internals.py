@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import functools
 import gc
 import importlib.metadata
 import inspect
@@ -140,11 +141,133 @@ def test_the_linear_wait_reraises_the_first_failure():
         run_program(program, stack="unit", config={})
 
 
+# --- what the preview does in place of the SDK, and that it answers the same --------------------------------
+
+
+def test_the_stack_trace_is_looked_up_at_call_time_and_has_the_assumed_shape():
+    from pulumi.runtime import resource as runtime_resource
+
+    assert list(inspect.signature(sdk._SDK_GET_STACK_TRACE).parameters) == []
+    for fn in (runtime_resource.register_resource, runtime_resource.read_resource):
+        assert "_get_stack_trace" in fn.__code__.co_names, f"{fn.__name__} no longer calls _get_stack_trace as a global"
+    assert runtime_resource._get_stack_trace is sdk._SDK_GET_STACK_TRACE, "a preview left its stack trace installed"
+
+
+class _Outer:
+    def __init__(self, out: list) -> None:
+        _Middle(out)
+
+
+class _Middle:
+    def __init__(self, out: list) -> None:
+        _Inner(out)
+
+
+class _Inner:
+    def __init__(self, out: list) -> None:
+        out.append((sdk._SDK_GET_STACK_TRACE(), sdk._stack_trace()))
+
+
+def _user_code(out: list) -> None:
+    _Outer(out)
+
+
+def test_the_cheap_stack_trace_is_the_sdks():
+    """Same frames (the callers of the third __init__ from the inside, innermost first), same file URIs and lines;
+    frames without a file (`<string>`) without a position; an empty trace when there is no third __init__."""
+    out: list = []
+    _user_code(out)
+    eval("_user_code(out)", {"_user_code": _user_code, "out": out})  # a frame whose file is "<string>"
+    for theirs, ours in out:
+        assert len(theirs.frames) > 3
+        assert ours == theirs
+        assert theirs.frames[0].pc.uri == Path(__file__).resolve().as_uri() and theirs.frames[0].pc.line > 0
+    assert any(not f.HasField("pc") for f in out[1][0].frames)
+    assert sdk._stack_trace() == sdk._SDK_GET_STACK_TRACE() == sdk.source_pb2.StackTrace()
+
+
+def test_monitor_calls_run_in_place_on_the_runs_event_loop_thread():
+    threads: set[int] = set()
+
+    def program() -> None:
+        threads.add(threading.get_ident())
+        _Tiny("t", n=3)
+
+    def outputs(name: str, inputs: dict) -> tuple[str, dict]:
+        threads.add(threading.get_ident())
+        return f"{name}-id", {**inputs, "result": "abc"}
+
+    result = run_program(program, stack="unit", config={}, resource_outputs={"random:index/randomString:RandomString": outputs})
+    assert len(result.resources) == 5 and len(threads) == 1 and threading.get_ident() not in threads
+
+
+def test_alias_urns_are_read_only_for_a_monitor_without_alias_specs():
+    """What makes `AliasUrn` safe: `Resource._aliases` is read by `all_aliases` alone, which `prepare_aliases` calls
+    only when the monitor does not take alias specs; the preview's monitor takes them."""
+    import pulumi.resource as sdk_resource
+    from pulumi.runtime import resource as runtime_resource
+
+    assert "collapse_alias_to_urn" in sdk_resource.Resource.__init__.__code__.co_names
+    assert sdk_resource.collapse_alias_to_urn is sdk._SDK_COLLAPSE_ALIAS, "a preview left its alias collapse installed"
+    readers = [name for name, fn in vars(runtime_resource).items() if inspect.isfunction(fn) and "_aliases" in fn.__code__.co_names]
+    assert readers == ["all_aliases"], readers
+    assert inspect.getsource(sdk_resource).count("._aliases") == 2  # the assignment and the append in Resource.__init__
+    prepare = inspect.getsource(runtime_resource.prepare_aliases)
+    assert prepare.index("if supports_alias_specs:") < prepare.index("else:") < prepare.index("all_aliases(")
+    features = sdk.MockMonitor(_Mine()).GetDeploymentInfo(None).supportedFeatures
+    assert sdk.resource_pb2.RESOURCE_MONITOR_FEATURE_ALIAS_SPECS in features
+
+
+def _note(into: list, i: int, value: str) -> None:
+    into.append((i, value))
+
+
+def test_a_lazy_alias_urn_is_the_sdks_urn():
+    seen: dict[str, list] = {"lazy": [], "sdk": [], "kind": []}
+
+    def program() -> None:
+        parent = _Tiny("p", n=1)
+        aliases: list[pulumi.Input[str | pulumi.Alias]] = [
+            pulumi.Alias(type_="loom:old:Tiny"), pulumi.Alias(name="before", parent=parent), "urn:pulumi:unit::loom::x::y"]
+        child = pulumi.ComponentResource("loom:test:Child", "c", None, pulumi.ResourceOptions(parent=parent, aliases=aliases))
+        for i, (recorded, alias) in enumerate(zip(child._aliases, aliases)):
+            seen["kind"].append(type(recorded).__name__)
+            pulumi.Output.from_input(recorded).apply(functools.partial(_note, seen["lazy"], i))
+            sdk._SDK_COLLAPSE_ALIAS(alias, "c", "loom:test:Child", parent).apply(functools.partial(_note, seen["sdk"], i))
+
+    run_program(program, stack="unit", config={})
+    assert seen["kind"] == ["AliasUrn"] * 3
+    assert sorted(seen["lazy"]) == sorted(seen["sdk"]) and len(seen["sdk"]) == 3
+    assert sorted(seen["sdk"])[0] == (0, "urn:pulumi:unit::loom::pulumi:pulumi:Stack$loom:test:Tiny$loom:old:Tiny::c")
+
+
+@pytest.mark.parametrize("stack", ["dev", "aws", "azure"])
+def test_the_recorded_answer_is_what_the_sdks_serializer_sends(stack, monkeypatch):
+    """The monitor copies echoed input fields into its answer instead of serializing them again: the answer must be
+    the SDK's `serialize_properties(state)` byte for byte (dev: Helm values with nulls; aws: secrets; azure:
+    identities the mock rewrites)."""
+    from loom import preview
+
+    copied = preview._outputs_struct
+    compared: list[bool] = []
+
+    def both(inputs_struct, inputs, plain, state):
+        ours = copied(inputs_struct, inputs, plain, state)
+        compared.append(ours == sdk.serialize_now(state))
+        return ours
+
+    monkeypatch.setattr(preview, "_outputs_struct", both)
+    result = run_preview(stack=stack)
+    assert len(compared) == len(result.resources) - 1  # every resource but the Stack
+    assert all(compared), f"{compared.count(False)} of {len(compared)} answers differ from the SDK's"
+
+
 # --- nothing leaks into the caller's process ------------------------------------------------------------
 
 
 def _snapshot() -> dict:
     from pulumi.runtime import config as runtime_config
+    from pulumi.runtime import resource as runtime_resource
     from pulumi.runtime import stack as runtime_stack
     from pulumi.runtime.settings import ROOT, SETTINGS
 
@@ -160,6 +283,7 @@ def _snapshot() -> dict:
         "project": pulumi.get_project(),
         "stack": pulumi.get_stack(),
         "wait_for_rpcs": runtime_stack.wait_for_rpcs,
+        "get_stack_trace": runtime_resource._get_stack_trace,
         "gc": (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()),
         "event_loop": getattr(policy_local, "_loop", None),
         "threads": {t.ident for t in threading.enumerate()},
@@ -183,7 +307,7 @@ def _bad_program() -> None:
 def test_a_preview_leaves_the_callers_runtime_as_it_was(caller_has_mocks):
     """Tests and the Automation API share the process with the preview: after a preview returns or raises,
     SETTINGS (monitor, engine, project, stack, outputs, lock ...), their process-global defaults, the root
-    Stack, config, every contextvar, wait_for_rpcs, the gc and the thread's event loop are as before."""
+    Stack, config, every contextvar, wait_for_rpcs, _get_stack_trace, the gc and the thread's event loop are as before."""
     from pulumi.runtime import config as runtime_config
 
     run_and_restore = None
