@@ -13,7 +13,7 @@ import pytest
 
 from workloads.guard import CATEGORIES, Scanner
 from workloads.guard.corpus import Sample, covered, generate, report, score
-from workloads.guard.corpus_templates import DEV, HELDOUT, LANGUAGES
+from workloads.guard.corpus_templates import DEV, FRESH, HELDOUT, LANGUAGES
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +43,7 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
     for lang in LANGUAGES:
         for kind in ("pii", "clean"):
             assert not set(DEV[lang][kind]) & set(HELDOUT[lang][kind])
+            assert not set(FRESH[lang][kind]) & (set(DEV[lang][kind]) | set(HELDOUT[lang][kind]))
     held = {s.text for s in generate(50, seed=77, split="heldout")}
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 

@@ -1,9 +1,10 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Two banks that share no template: DEV (what the detectors were developed against) and HELDOUT
-(written before the detectors for the new categories, never used for tuning; generated with a
-different seed). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
+Three banks that share no template: DEV (what the detectors were developed against), HELDOUT
+(written before the detectors for the new categories, generated with a different seed; the
+detectors were later tuned on its misses, so it is no longer unseen) and FRESH (written after
+that tuning and committed before any detector ran on it; never used for tuning). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
 hold personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that
 must stay unflagged.
 """
@@ -237,4 +238,110 @@ HELDOUT: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"dev": DEV, "heldout": HELDOUT}
+# -------------------------------------------------------------------------------------- FRESH
+# A third bank, written on 2026-12-02 after the detectors had been tuned on HELDOUT's misses (so
+# HELDOUT is no longer unseen), and committed before any detector was run on it. Other registers
+# and layouts again: chat transcripts, email headers, ticket rows, JSON logs, HR files, clinical
+# letters, invoices, CI config. Never used to tune a detector.
+FRESH: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "[14:02] support-bot: Found your account, {first}. The email on file is {email} and deliveries go to {address}. Is that still right?",
+            "From: {email}\nTo: billing@example.com\nSubject: double charge\n\nHello, my name is {person} and my card {card} was charged twice.\nRegards",
+            "SUP-{order} | priority: high | reporter: {person} | callback: {phone} | summary: cannot change direct debit from {iban}",
+            "{\"ts\": \"{time}\", \"level\": \"warn\", \"user\": \"{email}\", \"remote_addr\": \"{ip}\", \"msg\": \"password reset requested\"}",
+            "Employee file updated - name: {person}; DOB {dob}; {nid}; home: {address}.",
+            "Discharge letter for {title_name} (hospital no. {mrn}). Follow-up in six weeks; the ward will ring {phone}.",
+            "INVOICE {invoice}\nBill to:\n{person}\n{address}\nAmount due: {amount} EUR, paid with card {card}",
+            "ok so {first} says her passport is {passport}, can u book the 7am flight",
+            "I can confirm the booking for {person} (passport {passport}, date of birth {dob}). Anything else?",
+            "deploy:\n  env:\n    TOKEN: {secret}\n  owner: {email}",
+            "Thanks so much for sorting this out today!\n\nWarmly,\n{first}",
+            "Reviewer comment: please drop {biased} from the intro, and keep the whole doc {policy}.",
+            "Letter to {person}, {address}: your NHS number is {nhs}; bring it to the clinic.",
+        ],
+        "clean": [
+            "[09:12] deploy-bot: {product} {version} rolled out to the {city} cluster; rollback id {uuid}.",
+            "Subject: Invoice {invoice} from {company}\n\nTotal {amount} EUR, due {date}. Quote reference {badref} when paying.",
+            "{\"ts\": \"{time}\", \"level\": \"info\", \"route\": \"/orders/{order}\", \"status\": 200, \"allow\": \"{cidr6}\"}",
+            "Customer asked about the {brand} warranty for SKU {ean}; order {order}, parcel {tracking}.",
+            "Welcome to {namecity}! The conference venue opens at 9; questions go to ticket {ticket}.",
+            "Password policy: hashing = {hashalgo}, minimum length 12, enforced since commit {sha}.",
+            "Library loan: ISBN {isbn} returned to the {city} branch on {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Moin {first}, kurze Frage: stimmt deine neue Adresse {address} noch? Gruß {first}",
+            "Betreff: Rückerstattung\n\nSehr geehrte Damen und Herren,\nmein Name ist {person}, meine Karte {card} wurde zweimal belastet.\nFreundliche Grüße",
+            "Störung {order}: Kunde {title_name} ist unter {phone} erreichbar, Bankverbindung {iban}.",
+            "Personalakte: {person}, geboren am {dob}, {nid}, wohnhaft {address}.",
+            "Befund für {title_name}, Fallnummer {mrn}: Kontrolle in vier Wochen.",
+            "Reisedaten von {person}: Reisepass {passport}, E-Mail {email}.",
+            "zugriff verweigert benutzer={email} adresse={ip} zeit={time}",
+            "Achtung, {biased} bitte vermeiden; das Papier ist {policy}. Token: {secret}",
+        ],
+        "clean": [
+            "Lieferschein {invoice}: {product}, Menge 3, Charge {ean}, Versand ab {city} am {date}.",
+            "Wartungsfenster am {date}: Netze {cidr4} und {cidr6} betroffen, Port {port}.",
+            "Die {brand} Niederlassung {city} meldet Version {version} als stabil; Ticket {ticket}.",
+            "Hallo Team, das Treffen in {namecity} findet am {date} statt. Viele Grüße, Eventteam",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Coucou {first}, j'ai bien noté ta nouvelle adresse : {address}. À plus, {first}",
+            "Objet : remboursement\n\nMadame, Monsieur,\nje m'appelle {person} et ma carte {card} a été débitée deux fois.\nSalutations",
+            "Incident {order} : {title_name} est joignable au {phone}, RIB {iban}.",
+            "Fiche salarié : {person}, né(e) le {dob}, {nid}, demeurant {address}.",
+            "Compte rendu pour {title_name}, numéro patient {mrn} : contrôle dans un mois.",
+            "Voyage de {person} : passeport {passport}, courriel {email}.",
+            "accès refusé utilisateur={email} adresse={ip} heure={time}",
+            "Merci d'éviter {biased} ; ce rapport est {policy}. Clé : {secret}",
+        ],
+        "clean": [
+            "Bon de livraison {invoice} : {product}, lot {ean}, expédié de {city} le {date}.",
+            "Maintenance le {date} : réseaux {cidr4} et {cidr6}, port {port}.",
+            "{brand} à {city} valide la version {version} ; ticket {ticket}.",
+            "Bonjour l'équipe, rendez-vous à {namecity} le {date}. L'équipe événements",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}, apunto tu nueva dirección: {address}. Un abrazo, {first}",
+            "Asunto: reembolso\n\nEstimados señores:\nme llamo {person} y me han cobrado dos veces en la tarjeta {card}.\nAtentamente",
+            "Incidencia {order}: {title_name} está localizable en el {phone}, cuenta {iban}.",
+            "Ficha de empleado: {person}, fecha de nacimiento {dob}, {nid}, con domicilio en {address}.",
+            "Informe para {title_name}, número de paciente {mrn}: revisión en un mes.",
+            "Viaje de {person}: pasaporte {passport}, correo {email}.",
+            "acceso denegado usuario={email} dirección={ip} hora={time}",
+            "Por favor evita {biased}; este informe es {policy}. Clave: {secret}",
+        ],
+        "clean": [
+            "Albarán {invoice}: {product}, lote {ean}, enviado desde {city} el {date}.",
+            "Mantenimiento el {date}: redes {cidr4} y {cidr6}, puerto {port}.",
+            "{brand} en {city} valida la versión {version}; ticket {ticket}.",
+            "Hola equipo, nos vemos en {namecity} el {date}. El equipo de eventos",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hee {first}, ik heb je nieuwe adres genoteerd: {address}. Groet, {first}",
+            "Onderwerp: terugbetaling\n\nGeachte heer, mevrouw,\nmijn naam is {person} en mijn kaart {card} is twee keer belast.\nMet vriendelijke groet",
+            "Storing {order}: {title_name} is bereikbaar op {phone}, rekening {iban}.",
+            "Personeelsdossier: {person}, geboren op {dob}, {nid}, woonachtig {address}.",
+            "Verslag voor {title_name}, patiëntnummer {mrn}: controle over een maand.",
+            "Reis van {person}: paspoort {passport}, e-mail {email}.",
+            "toegang geweigerd gebruiker={email} adres={ip} tijd={time}",
+            "Vermijd {biased} alsjeblieft; dit verslag is {policy}. Sleutel: {secret}",
+        ],
+        "clean": [
+            "Pakbon {invoice}: {product}, partij {ean}, verzonden vanuit {city} op {date}.",
+            "Onderhoud op {date}: netwerken {cidr4} en {cidr6}, poort {port}.",
+            "{brand} in {city} keurt versie {version} goed; ticket {ticket}.",
+            "Hoi team, we zien elkaar in {namecity} op {date}. Het evenemententeam",
+        ],
+    },
+}
+
+BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH}
