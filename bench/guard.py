@@ -32,7 +32,7 @@ import logging
 import statistics
 import sys
 import time
-from typing import Callable
+from typing import Any, Callable
 
 from workloads.guard import Scanner
 from workloads.guard.corpus import FRESH_SEED, HELDOUT_SEED, Sample, generate, report
@@ -169,7 +169,7 @@ def run_split(name: str, samples: list[Sample], systems: dict[str, Predict], rou
     out: dict = {"samples": len(samples), "megabytes": round(mb, 3), "clean": sum(s.clean for s in samples), "systems": {}}
     for n in systems:
         median = statistics.median(times[n])
-        entry = {"seconds_median": round(median, 3), "mb_per_s": round(mb / median, 4)}
+        entry: dict[str, Any] = {"seconds_median": round(median, 3), "mb_per_s": round(mb / median, 4)}
         if n == "spacy NER (PERSON only)" or n == "guard (person only)":
             r = report(person_samples, restrict(predictions[n], ("person",)))
             entry["person"] = r["categories"].get("person")

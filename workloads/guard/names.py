@@ -83,6 +83,7 @@ falls valley beach bay lake river hill hills mountain island islands city county
 motors motor automotive airlines airways systems technologies technology software solutions consulting
 söhne sons brothers frères hermanos zn zonen & and und et y en
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
+gesbr gesmbh kgaa vzw asbl
 """.split())
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
@@ -111,6 +112,13 @@ PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
 )
+PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan"}
+"""Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
+street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
+"een brief aan Jan de Vries")."""
+CALENDAR_FIRST_NAMES = frozenset("domingo april may june august".split())
+"""Weekday and month names that are also first names: a name only before a listed surname
+("Domingo Quintanilla Bautista", "April Johnson"); "Sunday", "on Monday" stay no one."""
 
 
 CONTEXT_WORDS = frozenset(
@@ -123,6 +131,18 @@ def _alternation(table: dict[str, str], languages: tuple[str, ...] | None) -> st
     langs = languages or tuple(table)
     words = sorted({w for lang in langs for w in table[lang].split("|")}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
+
+
+_PARTNERS = re.compile(
+    rf"(?:,[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}){{0,3}}[ ]+(?:en|et|und|and|y|e|&)[ ]+"
+    rf"(?:(?:{_PARTICLE})[ ])?{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?{_NAME_WORD}){{0,2}}[ ]+(?P<suffix>[A-Za-zÀ-ÿ.&]+)"
+)
+"""The other partners' names after a name, then a company form: the name is part of a firm's."""
+_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+
+
+def _ends_line(text: str, end: int) -> bool:
+    return _LINE_END.match(text, end) is not None
 
 
 class PersonDetector:
@@ -151,8 +171,11 @@ class PersonDetector:
         parts = word.replace("’", "'").split("-")
         return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
 
-    def _context(self, text: str, start: int) -> str | None:
-        """What the words right before `start` make of a name: "title", "greeting", "sign_off"."""
+    def _context(self, text: str, start: int, end: int | None = None) -> str | None:
+        """What the words right before `start` make of a name: "title", "greeting", "sign_off".
+        A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
+        Anna"), or, when `end` (the end of the name) is given, the name to end its line: a
+        signature ("LG Elisa", "Cheers Tom" as the last words)."""
         before = text[max(0, start - 40) : start]
         if not before or before[-1] not in " \n\t,:":
             return None
@@ -178,7 +201,7 @@ class PersonDetector:
                     return "title"
             if punct in ("", ",", ":", "!") and not newline and phrase in self._greetings:
                 return "greeting"
-            if phrase in self._sign_offs and (punct or newline):
+            if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
         return None
 
@@ -197,13 +220,13 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
-            if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start) is None:
+            if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
                 continue  # one capitalised word with no title, greeting or sign-off before it: not a name
             span = self._judge(text, start, chain)
             if span is not None:
                 yield span
 
-    def _judge(self, text: str, start: int, chain: str) -> Span | None:
+    def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         dropped = 0
@@ -211,6 +234,11 @@ class PersonDetector:
             dropped += 1
         if dropped:
             if dropped == len(words):
+                # a first name that is also a greeting word, signing off: "Groeten,\nLieve"
+                only = words[0][1]
+                if (len(words) == 1 and self._first(only) and _ends_line(text, start + len(chain))
+                        and self._context(text, start) == "sign_off"):
+                    return (start, start + len(only), "person")
                 return None
             offset = words[dropped][0]
             start += offset
@@ -223,11 +251,16 @@ class PersonDetector:
         following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
         if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
             return None
+        partners = _PARTNERS.match(text, start + len(chain))
+        if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
+            return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
         while words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER:
             return None
-        context = self._context(text, start)
+        context = self._context(text, start, start + len(chain))
         lowered_words = [w.lower() for _, w in words]
-        if context != "title" and any(w in NOT_PERSON_WORDS for w in lowered_words):
+        calendar_name = (lowered_words[0] in CALENDAR_FIRST_NAMES and len(words) >= 2
+                         and self.g.is_surname(words[1][1]) and lowered_words[1] not in NOT_PERSON_WORDS)
+        if context != "title" and not calendar_name and any(w in NOT_PERSON_WORDS for w in lowered_words):
             # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
             cut = next(i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS)
             words = words[:cut]
@@ -262,12 +295,24 @@ class PersonDetector:
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
+                and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
                 and not self._particle_before(chain, words[1][0])):
             return self._span(start, chain, words[:3])  # a rare first name and two surnames: "Sigfrido Criado Montserrat"
+        if not first_is_name and context is None and not nested:
+            # German capitalises every noun, and a role word often stands right before a name:
+            # "Neue Mitarbeiterin Nikolai Geisler", "Termin Anna Schmidt", "Patient Enya Derrig".
+            # Judge the chain again from its first known first name, as if the words before it
+            # were lower-case; the rest of the rules (a surname must follow, no organisation or
+            # place words) apply unchanged.
+            for offset, inner in words[1:-1]:
+                if inner.lower() in PLACE_PREFIX or inner.lower() in NOT_PERSON_AFTER:
+                    break
+                if self._first(inner):
+                    return self._judge(text, start + offset, chain[offset:], nested=True)
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None
         before = text[max(0, start - 12) : start].rstrip().lower()
-        if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX)) or before in PLACE_PREFIX:
+        if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX_BEFORE)) or before in PLACE_PREFIX_BEFORE:
             return None
         kept = [words[0]]
         common = self.g.is_common_first_name(words[0][1]) or all(
