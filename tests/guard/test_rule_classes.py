@@ -79,6 +79,8 @@ NEAR_MISSES = [
     "Die Stoiber Thalhammer GesbR hat Version 8.18.46 ausgeliefert.",
     "Quarterly Review Victoria Falls trip approved.",
     "Patient Portal Login failed twice.",
+    "Wir fahren nach Santa Maria Novella morgen.",  # a place name that holds a first name
+    "Visit New Victoria Gardens today",
     # 2. calendar words, sign-offs that sign nothing
     "The review moved to Sunday Morning Service times.",
     "el domingo Quintanilla no abre",

@@ -298,7 +298,7 @@ class PersonDetector:
                 and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
                 and not self._particle_before(chain, words[1][0])):
             return self._span(start, chain, words[:3])  # a rare first name and two surnames: "Sigfrido Criado Montserrat"
-        if not first_is_name and context is None and not nested:
+        if not first_is_name and context is None and not nested and words[0][1].lower() not in PLACE_PREFIX:
             # German capitalises every noun, and a role word often stands right before a name:
             # "Neue Mitarbeiterin Nikolai Geisler", "Termin Anna Schmidt", "Patient Enya Derrig".
             # Judge the chain again from its first known first name, as if the words before it
