@@ -247,7 +247,7 @@ FRESH: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
             "[14:02] support-bot: Found your account, {first}. The email on file is {email} and deliveries go to {address}. Is that still right?",
-            "From: {email}\nTo: billing@example.com\nSubject: double charge\n\nHello, my name is {person} and my card {card} was charged twice.\nRegards",
+            "From: {email}\nTo: {role_email}\nSubject: double charge\n\nHello, my name is {person} and my card {card} was charged twice.\nRegards",
             "SUP-{order} | priority: high | reporter: {person} | callback: {phone} | summary: cannot change direct debit from {iban}",
             "{\"ts\": \"{time}\", \"level\": \"warn\", \"user\": \"{email}\", \"remote_addr\": \"{ip}\", \"msg\": \"password reset requested\"}",
             "Employee file updated - name: {person}; DOB {dob}; {nid}; home: {address}.",
