@@ -146,7 +146,7 @@ def context_rules() -> list[ContextRule]:
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
-                    ("mrn", "medical", "patient", "patiënt", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp"),
+                    ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp", "chi number"),
                     kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"

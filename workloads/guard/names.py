@@ -62,12 +62,38 @@ GREETINGS = {
     "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt",
 }
 SIGN_OFFS = {
-    "en": r"thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|yours sincerely|yours|all the best|take care|talk soon|br",
-    "de": r"danke|vielen dank|viele grüße|beste grüße|liebe grüße|freundliche grüße|mit freundlichen grüßen|mfg|lg|vg|gruß|grüße|herzliche grüße|schöne grüße",
-    "fr": r"merci|cordialement|bien cordialement|bien à vous|amitiés|bises|bisous|à bientôt|salutations|sincères salutations",
-    "es": r"gracias|saludos|un saludo|atentamente|un abrazo|abrazos|besos|cordialmente|hasta pronto",
-    "nl": r"groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|hartelijke groet|bedankt|dank je wel|dank u wel|mvg|gr",
+    "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
+          r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
+          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br",
+    "de": r"danke|vielen dank|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
+          r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
+          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao",
+    "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
+          r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
+          r"sincères salutations|meilleures salutations",
+    "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
+          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos",
+    "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
+          r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
+          r"dank u wel|mvg|gr",
 }
+INTRODUCTIONS = {
+    "en": r"my name is|my name's|the name is|name's",
+    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse",
+    "fr": r"je m'appelle|mon nom est|moi c'est",
+    "es": r"me llamo|mi nombre es",
+    "nl": r"mijn naam is|ik heet",
+}
+"""A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
+Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
+NAME_LABELS = {
+    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person",
+    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson",
+    "fr": r"nom|nom complet|prénom|contact",
+    "es": r"nombre|nombre completo|contacto|persona de contacto",
+    "nl": r"naam|volledige naam|voornaam|contactpersoon",
+}
+"""A form field naming a person; counts only with a colon after it ("Name: Anna Schmidt")."""
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
 NOT_PERSON_AFTER = frozenset("""
@@ -84,6 +110,7 @@ motors motor automotive airlines airways systems technologies technology softwar
 söhne sons brothers frères hermanos zn zonen & and und et y en
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
 gesbr gesmbh kgaa vzw asbl
+niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 """.split())
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
@@ -116,7 +143,12 @@ PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan"}
 """Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
 street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
 "een brief aan Jan de Vries")."""
-CALENDAR_FIRST_NAMES = frozenset("domingo april may june august".split())
+CONJUNCTIONS = frozenset("& and und et y en e".split())
+"""Between two names they join two people ("Anna Schmidt and Peter Weber"); before a company
+word or the last partner of a firm they make it an organisation ("Müller & Söhne")."""
+_INNER_TITLE_EXCEPTIONS = frozenset("don dame lady lord sir miss me m ing ir st pr".split())
+"""Titles that are also names or words ("Don", "Miss", "Lady Gaga"): they do not cut a run."""
+CALENDAR_FIRST_NAMES = frozenset("domingo april abril may june august".split())
 """Weekday and month names that are also first names: a name only before a listed surname
 ("Domingo Quintanilla Bautista", "April Johnson"); "Sunday", "on Monday" stay no one."""
 
@@ -157,6 +189,9 @@ class PersonDetector:
         self._titles = frozenset(titles.replace("\\", "").split("|"))
         self._greetings = frozenset(greet.replace("\\", "").split("|"))
         self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
+        self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
+        self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
+        self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
 
     # ------------------------------------------------------------------ helpers
     def _first(self, word: str) -> bool:
@@ -183,7 +218,7 @@ class PersonDetector:
         newline = tail.endswith("\n")
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
-        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().split()]
+        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
@@ -203,7 +238,26 @@ class PersonDetector:
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
+            if not newline and ((punct == "" and phrase in self._intros) or (punct == ":" and phrase in self._labels)):
+                return "intro"
         return None
+
+    def _vocative(self, text: str, start: int, end: int, word: str) -> bool:
+        """A common first name addressed at the end of a clause: "Found your account, Karen.",
+        "Thanks again, Tom!", "Claro que sí, Lucía, ...". The comma must follow a lower-case
+        word (a list of places, "Berlin, Paris, Florence.", does not), and the clause must end
+        right after the name."""
+        if not (start >= 3 and text[start - 2 : start] == ", "):
+            return False
+        previous = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start - 2])
+        if previous is None or not previous.group(1)[:1].islower():
+            return False
+        after = text[end : end + 1]
+        if after not in ("", ".", "!", "?", ",", "\n"):
+            return False
+        if after == "." and text[end + 1 : end + 2].isalnum():
+            return False  # "Karen.io", a domain or a version
+        return self.g.is_common_first_name(word) and word.lower() not in CONTEXT_WORDS
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
@@ -220,7 +274,16 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
+            # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
+            # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
+            for inner in _WORD_RE.finditer(chain, 1):
+                if inner.group(0).lower() in self._inner_titles:
+                    chain = chain[: inner.start()].rstrip()
+                    pos = start + inner.start()
+                    break
             if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
+                if self._vocative(text, start, start + len(chain), chain):
+                    yield (start, start + len(chain), "person")
                 continue  # one capitalised word with no title, greeting or sign-off before it: not a name
             span = self._judge(text, start, chain)
             if span is not None:
@@ -250,19 +313,30 @@ class PersonDetector:
         end_text = text[start + len(chain) : start + len(chain) + 12]
         following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
         if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
-            return None
+            word = following.group(0).strip(" ").lower()
+            if word not in CONJUNCTIONS:
+                return None
+            # "Anna Schmidt and Peter Weber": two people; "Müller & Söhne", "Smith and Partners",
+            # "Weber und Co.": a firm (the partners-then-company-form case is checked below)
+            after = re.match(r"[ ]+(?:(?:" + _PARTICLE + r")[ ])?([A-Za-zÀ-ÿ.&]+)", text[start + len(chain) + following.end():])
+            if after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER:
+                return None
         partners = _PARTNERS.match(text, start + len(chain))
         if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
             return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
-        while words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER:
-            return None
         context = self._context(text, start, start + len(chain))
+        if words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1):
+            return None  # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill"
         lowered_words = [w.lower() for _, w in words]
-        calendar_name = (lowered_words[0] in CALENDAR_FIRST_NAMES and len(words) >= 2
-                         and self.g.is_surname(words[1][1]) and lowered_words[1] not in NOT_PERSON_WORDS)
-        if context != "title" and not calendar_name and any(w in NOT_PERSON_WORDS for w in lowered_words):
+
+        def calendar_name(i: int) -> bool:  # "Domingo Quintanilla", "Viaje de Abril Pereira"
+            return (lowered_words[i] in CALENDAR_FIRST_NAMES and i + 1 < len(words)
+                    and self.g.is_surname(words[i + 1][1]) and lowered_words[i + 1] not in NOT_PERSON_WORDS)
+
+        blocked = [i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS and not calendar_name(i)]
+        if context != "title" and blocked:
             # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
-            cut = next(i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS)
+            cut = blocked[0]
             words = words[:cut]
             if not words:
                 return None
@@ -282,6 +356,17 @@ class PersonDetector:
                     kept.append(w)
                 else:
                     break
+            return self._span(start, chain, kept)
+        if context == "intro":
+            # "my name is ...": the run is a name even when its first word is not a listed first
+            # name ("me llamo Xiomara Ponce"), up to four words, until a word that names a thing
+            kept = []
+            for w in words[:4]:
+                if w[1].lower() in NOT_PERSON_AFTER or w[1].lower() in NOT_PERSON_WORDS:
+                    break
+                kept.append(w)
+            if not kept or not (first_is_name or len(kept) >= 2):
+                return None
             return self._span(start, chain, kept)
         if context in ("greeting", "sign_off"):
             if not first_is_name:
