@@ -1,10 +1,11 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Three banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Four banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
-detectors were later tuned on its misses, so it is no longer unseen) and FRESH (written after
-that tuning and committed before any detector ran on it; never used for tuning). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
+detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
+that tuning and committed before any detector ran on it; later tuned on too) and UNSEEN (written
+after FRESH's tuning, committed alone before any detector ran on it; never used for tuning). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
 hold personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that
 must stay unflagged.
 """
@@ -344,4 +345,126 @@ FRESH: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH}
+# ------------------------------------------------------------------------------------- UNSEEN
+# A fourth bank, written on 2026-12-02 after the detectors had been tuned on FRESH's misses (so
+# FRESH is no longer unseen either), and committed alone, before any detector was run on it.
+# Other shapes and registers again: messenger chats with nicknames and emoji, ticket exports as
+# key/value and CSV rows, forwarded e-mails, shift handovers, HR and payroll notes, appointment
+# SMS and referral letters, dunning letters and receipts, syslog and access logs, .env / YAML /
+# docker-compose / Kubernetes config; US and UK forms in English. Never used to tune a detector.
+UNSEEN: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "[Slack #billing] jess.k: can someone refund {person}? card ending in the one on file: {card} 🙏",
+            "---------- Forwarded message ---------\nFrom: {person} <{email}>\nDate: Tue, 3 Mar\n\nPlease update my mailing address to {address}.",
+            "ticket_id,requester,phone,created\n{order},{person},{phone},2026-02-11",
+            "Shift handover (night): bed 4 - {person}, MRN {mrn}, allergic to penicillin. Family asked to call {phone}.",
+            "W-4 on file for {person}; {nid}. Direct deposit to {iban} starting next cycle.",
+            "Appointment reminder: {title_name}, your scan is on Friday 09:40. NHS no. {nhs}. Reply STOP to opt out.",
+            "FINAL NOTICE\n{person}\n{address}\nAccount overdue: {amount} EUR. Call us on {phone} to arrange payment.",
+            "Mar  3 04:11:52 vpn01 sshd[2214]: Failed password for {email} from {ip} port 52114 ssh2",
+            "services:\n  api:\n    environment:\n      - {secret}\n      - SUPPORT_CONTACT={email}",
+            "Per the form, applicant {person} (born {dob}) holds passport {passport} and lives at {address}.",
+            "lol {first} just sent me her new number {phone}, saving it now",
+            "Referral: please see {title_name}, DOB {dob}, re: persistent cough. Ref MRN {mrn}.",
+            "Heads up - this export is {policy}, and the slide still says {biased}. Key in the appendix: {secret}",
+            "Cheers for the quick turnaround on this one.\n\n{first}\nSent from my iPhone",
+        ],
+        "clean": [
+            "ticket_id,queue,status,created\n{order},billing,closed,{date}\n{order},shipping,open,{date}",
+            "Mar  3 04:11:52 lb02 haproxy[881]: backend {product} is UP, {port}/tcp, build {sha}",
+            "services:\n  cache:\n    image: redis:{version}\n    ports:\n      - \"{port}:{port}\"",
+            "Receipt {invoice} - {company}, {city}. Total {amount} EUR. Barcode {ean}. Thank you for shopping with us!",
+            "Dear customer, your parcel {tracking} from {brand} will arrive in {namecity} on {date}.",
+            "Firewall change {ticket}: deny {cidr4}, allow {cidr6}; reviewed by the network team.",
+            "Returned: ISBN {isbn}. Reference {badref} does not match any account, please check.",
+            "password_hasher: {hashalgo}\nsession_secret_file: /run/secrets/session\nuuid: {uuid}",
+        ],
+    },
+    "de": {
+        "pii": [
+            "[WhatsApp] {first}: bin ab Montag unter {phone} erreichbar, die alte Nummer ist weg 😅",
+            "Bitte nicht weiterleiten, die Folien sind {policy}; und ersetzt endlich {biased} im Glossar.",
+            "Weitergeleitete Nachricht\nVon: {person} <{email}>\n\nBitte schicken Sie die Unterlagen an {address}.",
+            "Vorgang;Kunde;IBAN;Status\n{order};{person};{iban};offen",
+            "Übergabe Frühdienst: Zimmer 12, {title_name}, Fallnummer {mrn}, geb. {dob}, nüchtern lassen.",
+            "Lohnabrechnung März für {person}, {nid}, Auszahlung auf {iban}.",
+            "Mahnung\n{person}\n{address}\nOffener Betrag: {amount} EUR. Rückfragen unter {phone}.",
+            "Mär 03 04:11:52 gw01 sshd[993]: Anmeldung fehlgeschlagen für {email} von {ip}",
+            "env:\n  - name: DB_SECRET\n    value: \"{secret}\"\n# Ansprechpartner: {person}",
+            "Hab {first} gerade getroffen, sie fliegt morgen, Reisepass {passport}, kannst du einchecken?",
+        ],
+        "clean": [
+            "Vorgang;Lager;Status\n{order};{city};versandt am {date}",
+            "Quittung {invoice}, {company}, {amount} EUR, EAN {ean}. Vielen Dank für Ihren Einkauf!",
+            "Sehr geehrte Kundin, sehr geehrter Kunde, Ihre Sendung {tracking} von {brand} kommt am {date} in {namecity} an.",
+            "Änderung {ticket}: {cidr4} sperren, {cidr6} freigeben, Port {port}.",
+            "passwort_hash: {hashalgo}\nbuild: {sha}\nversion: {version}",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "[Messenger] {first} : mon nouveau numéro c'est le {phone}, efface l'ancien stp",
+            "Attention : document {policy}. Et on remplace {biased} dans la doc, svp.",
+            "---------- Message transféré ----------\nDe : {person} <{email}>\n\nMerci d'envoyer la carte vitale à {address}.",
+            "dossier;client;carte;statut\n{order};{person};{card};litige",
+            "Transmission de nuit : chambre 8, {title_name}, numéro de dossier {mrn}, née le {dob}.",
+            "Bulletin de paie de mars : {person}, {nid}, virement sur {iban}.",
+            "Relance\n{person}\n{address}\nMontant dû : {amount} EUR. Contactez-nous au {phone}.",
+            "mar 03 04:11:52 gw01 sshd[993]: échec d'authentification pour {email} depuis {ip}",
+            "# .env de prod, ne pas committer\n{secret}\nCONTACT={email}",
+            "Rendez-vous confirmé pour {person} ; pièce d'identité : passeport {passport}. Bonne journée !",
+        ],
+        "clean": [
+            "dossier;entrepôt;statut\n{order};{city};expédié le {date}",
+            "Ticket de caisse {invoice}, {company}, {amount} EUR, code-barres {ean}. Merci de votre visite !",
+            "Chère cliente, cher client, votre colis {tracking} de {brand} arrive à {namecity} le {date}.",
+            "Changement {ticket} : bloquer {cidr4}, autoriser {cidr6}, port {port}.",
+            "hash_mot_de_passe: {hashalgo}\nbuild: {sha}\nversion: {version}",
+        ],
+    },
+    "es": {
+        "pii": [
+            "[Telegram] {first}: mi número nuevo es el {phone}, guárdalo porfa",
+            "Ojo: el documento es {policy}; hay que cambiar {biased} en la guía.",
+            "---------- Mensaje reenviado ----------\nDe: {person} <{email}>\n\nEnviad la tarjeta sanitaria a {address}, gracias.",
+            "expediente;cliente;tarjeta;estado\n{order};{person};{card};en disputa",
+            "Cambio de turno: habitación 3, {title_name}, NHC {mrn}, nacida el {dob}.",
+            "Nómina de marzo: {person}, {nid}, transferencia a {iban}.",
+            "Aviso de impago\n{person}\n{address}\nImporte pendiente: {amount} EUR. Llámenos al {phone}.",
+            "mar 03 04:11:52 gw01 sshd[993]: fallo de autenticación para {email} desde {ip}",
+            "# configuración de producción\n{secret}\nCONTACTO={email}",
+            "Reserva confirmada para {person}; documento: pasaporte {passport}. ¡Buen viaje!",
+        ],
+        "clean": [
+            "expediente;almacén;estado\n{order};{city};enviado el {date}",
+            "Ticket {invoice}, {company}, {amount} EUR, código de barras {ean}. ¡Gracias por su compra!",
+            "Estimado cliente, su paquete {tracking} de {brand} llegará a {namecity} el {date}.",
+            "Cambio {ticket}: bloquear {cidr4}, permitir {cidr6}, puerto {port}.",
+            "hash_contraseña: {hashalgo}\nbuild: {sha}\nversión: {version}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "[WhatsApp] {first}: mijn nieuwe nummer is {phone}, oude mag weg",
+            "Let op: dit stuk is {policy}, en {biased} moet nog uit de handleiding.",
+            "---------- Doorgestuurd bericht ----------\nVan: {person} <{email}>\n\nStuur de pas alsjeblieft naar {address}.",
+            "dossier;klant;iban;status\n{order};{person};{iban};open",
+            "Overdracht nachtdienst: kamer 5, {title_name}, patiëntnummer {mrn}, geboren {dob}.",
+            "Loonstrook maart: {person}, {nid}, overgemaakt naar {iban}.",
+            "Aanmaning\n{person}\n{address}\nOpenstaand bedrag: {amount} EUR. Bel ons op {phone}.",
+            "mrt 03 04:11:52 gw01 sshd[993]: aanmelding mislukt voor {email} vanaf {ip}",
+            "# productie-instellingen\n{secret}\nCONTACT={email}",
+            "Afspraak bevestigd voor {person}; legitimatie: paspoort {passport}. Fijne dag!",
+        ],
+        "clean": [
+            "dossier;magazijn;status\n{order};{city};verzonden op {date}",
+            "Kassabon {invoice}, {company}, {amount} EUR, streepjescode {ean}. Bedankt voor uw aankoop!",
+            "Beste klant, uw pakket {tracking} van {brand} komt op {date} aan in {namecity}.",
+            "Wijziging {ticket}: {cidr4} blokkeren, {cidr6} toestaan, poort {port}.",
+            "wachtwoord_hash: {hashalgo}\nbuild: {sha}\nversie: {version}",
+        ],
+    },
+}
+
+BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN}
