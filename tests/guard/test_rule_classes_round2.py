@@ -98,6 +98,10 @@ NEAR_MISSES = [
     "Wir heißen Sie willkommen in Berlin.",
     "The product name is Kubernetes Gold.",
     "Name: Model Y",
+    "steps:\n      - name: Install Loom (.venv)\n      - name: Google Cloud credentials",  # YAML keys
+    "monkeypatch.setattr(shutil, \"which\", lambda name: None)",
+    "super().__init__(TYPE_TOKEN, name, None, opts)",  # code: None is no vocative
+    "assert lines[\"names\"] == \"True True True\"",
     # 2. lists of places and capitalised words after a comma
     "We have offices in Berlin, Paris, Florence.",
     "Shipping to Nice, Florence and Rome.",

@@ -124,6 +124,7 @@ january february march april may june july august september october november dec
 januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 the a an and or of for to in on at by with from
+none true false null nil
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
@@ -238,8 +239,10 @@ class PersonDetector:
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
-            if not newline and ((punct == "" and phrase in self._intros) or (punct == ":" and phrase in self._labels)):
+            if not newline and punct == "" and phrase in self._intros:
                 return "intro"
+            if not newline and punct == ":" and phrase in self._labels:
+                return "label"
         return None
 
     def _vocative(self, text: str, start: int, end: int, word: str) -> bool:
@@ -257,7 +260,8 @@ class PersonDetector:
             return False
         if after == "." and text[end + 1 : end + 2].isalnum():
             return False  # "Karen.io", a domain or a version
-        return self.g.is_common_first_name(word) and word.lower() not in CONTEXT_WORDS
+        lowered = word.lower()
+        return self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
@@ -368,7 +372,7 @@ class PersonDetector:
             if not kept or not (first_is_name or len(kept) >= 2):
                 return None
             return self._span(start, chain, kept)
-        if context in ("greeting", "sign_off"):
+        if context in ("greeting", "sign_off", "label"):
             if not first_is_name:
                 return None
             kept = [words[0]]
