@@ -111,6 +111,7 @@ söhne sons brothers frères hermanos zn zonen & and und et y en
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
 gesbr gesmbh kgaa vzw asbl
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
+cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
 """.split())
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
