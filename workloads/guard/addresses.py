@@ -136,6 +136,18 @@ _COUNTRY = re.compile(
 )
 UK_POSTCODE = re.compile(rf"[A-Z](?<![\w][A-Z])[A-Z]?[0-9][A-Z0-9]?[ ][0-9][A-Z]{{2}}(?![\w])")
 _UK_LINE_BEFORE = re.compile(rf"(?:(?:{_UNIT})|{_NUM}[ ]+{_TOWN}|{_TOWN})$")
+_UNIT_AT_END = re.compile(rf"(?<![\w])(?:{_UNIT})$")
+BUILDING_WORDS = (
+    "house court lodge mansions mansion cottage cottages hall tower towers building buildings apartments flats "
+    "barn farm works wharf mill quay residence heights point gate yard"
+).split()
+"""Words that end a UK building's name ("Rosewood House", "Jamie Lodge", "Kings Court")."""
+_ADDRESS_LINE_WORDS = frozenset(BUILDING_WORDS + EN_TYPES)
+# A unit and/or a building line right before a street line: "Flat 2, ", "Rosewood House, ",
+# "Flat 3, Rosewood House, ", "Apartment 4\nKings Court\n".
+_LINE_SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)"
+_BUILDING = rf"{_TWORD}(?:[ ]{_TWORD}){{0,3}}[ ](?i:{_alt(BUILDING_WORDS)})"
+_BEFORE_STREET = re.compile(rf"(?:(?:{_UNIT}){_LINE_SEP}(?:{_BUILDING}{_LINE_SEP})?|{_BUILDING}{_LINE_SEP})$")
 
 
 _POSTCODE_PARTS = frozenset(range(1, 7))  # indexes of _PARTS that hold a postcode
@@ -222,10 +234,11 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
     for start, line_end, strong in _street_lines(text):
         if start < taken_until:
             continue
-        # a unit or building line just before the street line ("Flat 2, 12 Baker Street")
-        before = re.search(rf"(?:{_UNIT})(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", text[max(0, start - 20) : start])
+        # a unit and/or a building line just before the street line ("Flat 2, 12 Baker Street",
+        # "Flat 3, Rosewood House, 12 Baker Street", "Kings Court\n4 High Street")
+        before = _BEFORE_STREET.search(text, max(0, start - 70), start)
         if before is not None:
-            start -= len(before.group(0))
+            start = before.start()
         end, added = _grow(text, line_end, need_postcode=not strong)
         if not strong and not added:
             continue
@@ -239,17 +252,28 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
         lines = 0
         while lines < 4:
             head = text[max(0, start - 60) : start]
-            sep = re.search(r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", head)
+            # the town may share the postcode's line without a comma ("Leeds LS1 4AB")
+            sep = re.search(r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)$" if lines == 0 else r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)$", head)
             if sep is None:
                 break
             seg_text = head[: len(head) - len(sep.group(0))]
             cut = max(seg_text.rfind("\n"), seg_text.rfind(","), seg_text.rfind(":"), seg_text.rfind(". "))
             segment = seg_text[cut + 1 :].strip()
-            if not segment or not _UK_LINE_BEFORE.fullmatch(segment):
+            unit_only = False
+            if segment and not _UK_LINE_BEFORE.fullmatch(segment):
+                # the first line shares its line with the sentence: "... addressed to Megan at Flat 6"
+                unit = _UNIT_AT_END.search(segment)
+                if unit is None:
+                    break
+                segment, unit_only = unit.group(0), True
+            if not segment:
                 break
-            if is_person is not None and lines and is_person(segment):
-                break
-            start -= len(sep.group(0)) + len(seg_text) - seg_text.index(segment, cut + 1)
+            if (is_person is not None and lines and not unit_only and is_person(segment)
+                    and segment.split()[-1].lower() not in _ADDRESS_LINE_WORDS):
+                break  # a person's name above the address, not a line of it ("Jamie Lodge" is a building)
+            start -= len(sep.group(0)) + len(seg_text) - seg_text.rindex(segment)
             lines += 1
+            if unit_only:
+                break
         if lines >= 2:
             yield (start, m.end(), "street_address")

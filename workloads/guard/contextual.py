@@ -110,11 +110,31 @@ def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][ \n]|\n\n")
+ABBREVIATIONS = frozenset(
+    "no nr nro núm num n nº n° tel tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
+    "mme mlle prof ca bzw vs approx dept pers reg id".split()
+)
+"""Words whose period abbreviates them and ends no sentence: "passport no. X1234567", "Reisepass
+Nr. C01X00T47", "pasaporte núm. 123456789", "Tel. 030 ..."; a single letter too ("M. Dupont")."""
+_WORD_BEFORE = re.compile(r"([^\W\d_]+|[nN][º°])$")
+
+
+def _sentence_start(before: str) -> int:
+    """Where the last sentence in `before` starts: after the last ".", "!" or "?" followed by a
+    space or line break, or a blank line, that does not end an abbreviation."""
+    start = 0
+    for m in _SENTENCE_END.finditer(before):
+        if before[m.start()] == ".":
+            word = _WORD_BEFORE.search(before, 0, m.start())
+            if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
+                continue
+        start = m.end()
+    return start
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
 def context_rules() -> list[ContextRule]:
-    kw = lambda s: re.compile(rf"(?<!\w)(?:{s})[^\w\n]{{0,4}}(?:(?:is|ist|est|es|is|nr|no|n°|nº|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
+    kw = lambda s: re.compile(rf"(?<!\w)(?:{s})[^\w\n]{{0,4}}(?:(?:is|ist|est|es|is|nr|nro|no|n°|nº|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -126,7 +146,7 @@ def context_rules() -> list[ContextRule]:
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
-                    ("mrn", "medical", "patient", "patiënt", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp"),
+                    ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp", "chi number"),
                     kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
@@ -174,11 +194,7 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         return
     for m in rule.value.finditer(text):
         before = lowered[max(0, m.start() - rule.window) : m.start()]
-        end_of_sentence = None
-        for end_of_sentence in _SENTENCE_END.finditer(before):
-            pass
-        if end_of_sentence is not None:
-            before = before[end_of_sentence.end() :]
+        before = before[_sentence_start(before) :]
         if not rule.context.search(before):
             continue
         if rule.validate(_compact(m.group(0))):

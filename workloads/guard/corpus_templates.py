@@ -1,9 +1,11 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Two banks that share no template: DEV (what the detectors were developed against) and HELDOUT
-(written before the detectors for the new categories, never used for tuning; generated with a
-different seed). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
+Four banks that share no template: DEV (what the detectors were developed against), HELDOUT
+(written before the detectors for the new categories, generated with a different seed; the
+detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
+that tuning and committed before any detector ran on it; later tuned on too) and UNSEEN (written
+after FRESH's tuning, committed alone before any detector ran on it; never used for tuning). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
 hold personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that
 must stay unflagged.
 """
@@ -237,4 +239,232 @@ HELDOUT: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"dev": DEV, "heldout": HELDOUT}
+# -------------------------------------------------------------------------------------- FRESH
+# A third bank, written on 2026-12-02 after the detectors had been tuned on HELDOUT's misses (so
+# HELDOUT is no longer unseen), and committed before any detector was run on it. Other registers
+# and layouts again: chat transcripts, email headers, ticket rows, JSON logs, HR files, clinical
+# letters, invoices, CI config. Never used to tune a detector.
+FRESH: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "[14:02] support-bot: Found your account, {first}. The email on file is {email} and deliveries go to {address}. Is that still right?",
+            "From: {email}\nTo: {role_email}\nSubject: double charge\n\nHello, my name is {person} and my card {card} was charged twice.\nRegards",
+            "SUP-{order} | priority: high | reporter: {person} | callback: {phone} | summary: cannot change direct debit from {iban}",
+            "{\"ts\": \"{time}\", \"level\": \"warn\", \"user\": \"{email}\", \"remote_addr\": \"{ip}\", \"msg\": \"password reset requested\"}",
+            "Employee file updated - name: {person}; DOB {dob}; {nid}; home: {address}.",
+            "Discharge letter for {title_name} (hospital no. {mrn}). Follow-up in six weeks; the ward will ring {phone}.",
+            "INVOICE {invoice}\nBill to:\n{person}\n{address}\nAmount due: {amount} EUR, paid with card {card}",
+            "ok so {first} says her passport is {passport}, can u book the 7am flight",
+            "I can confirm the booking for {person} (passport {passport}, date of birth {dob}). Anything else?",
+            "deploy:\n  env:\n    TOKEN: {secret}\n  owner: {email}",
+            "Thanks so much for sorting this out today!\n\nWarmly,\n{first}",
+            "Reviewer comment: please drop {biased} from the intro, and keep the whole doc {policy}.",
+            "Letter to {person}, {address}: your NHS number is {nhs}; bring it to the clinic.",
+        ],
+        "clean": [
+            "[09:12] deploy-bot: {product} {version} rolled out to the {city} cluster; rollback id {uuid}.",
+            "Subject: Invoice {invoice} from {company}\n\nTotal {amount} EUR, due {date}. Quote reference {badref} when paying.",
+            "{\"ts\": \"{time}\", \"level\": \"info\", \"route\": \"/orders/{order}\", \"status\": 200, \"allow\": \"{cidr6}\"}",
+            "Customer asked about the {brand} warranty for SKU {ean}; order {order}, parcel {tracking}.",
+            "Welcome to {namecity}! The conference venue opens at 9; questions go to ticket {ticket}.",
+            "Password policy: hashing = {hashalgo}, minimum length 12, enforced since commit {sha}.",
+            "Library loan: ISBN {isbn} returned to the {city} branch on {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Moin {first}, kurze Frage: stimmt deine neue Adresse {address} noch? Gruß {first}",
+            "Betreff: Rückerstattung\n\nSehr geehrte Damen und Herren,\nmein Name ist {person}, meine Karte {card} wurde zweimal belastet.\nFreundliche Grüße",
+            "Störung {order}: Kunde {title_name} ist unter {phone} erreichbar, Bankverbindung {iban}.",
+            "Personalakte: {person}, geboren am {dob}, {nid}, wohnhaft {address}.",
+            "Befund für {title_name}, Fallnummer {mrn}: Kontrolle in vier Wochen.",
+            "Reisedaten von {person}: Reisepass {passport}, E-Mail {email}.",
+            "zugriff verweigert benutzer={email} adresse={ip} zeit={time}",
+            "Achtung, {biased} bitte vermeiden; das Papier ist {policy}. Token: {secret}",
+        ],
+        "clean": [
+            "Lieferschein {invoice}: {product}, Menge 3, Charge {ean}, Versand ab {city} am {date}.",
+            "Wartungsfenster am {date}: Netze {cidr4} und {cidr6} betroffen, Port {port}.",
+            "Die {brand} Niederlassung {city} meldet Version {version} als stabil; Ticket {ticket}.",
+            "Hallo Team, das Treffen in {namecity} findet am {date} statt. Viele Grüße, Eventteam",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Coucou {first}, j'ai bien noté ta nouvelle adresse : {address}. À plus, {first}",
+            "Objet : remboursement\n\nMadame, Monsieur,\nje m'appelle {person} et ma carte {card} a été débitée deux fois.\nSalutations",
+            "Incident {order} : {title_name} est joignable au {phone}, RIB {iban}.",
+            "Fiche salarié : {person}, né(e) le {dob}, {nid}, demeurant {address}.",
+            "Compte rendu pour {title_name}, numéro patient {mrn} : contrôle dans un mois.",
+            "Voyage de {person} : passeport {passport}, courriel {email}.",
+            "accès refusé utilisateur={email} adresse={ip} heure={time}",
+            "Merci d'éviter {biased} ; ce rapport est {policy}. Clé : {secret}",
+        ],
+        "clean": [
+            "Bon de livraison {invoice} : {product}, lot {ean}, expédié de {city} le {date}.",
+            "Maintenance le {date} : réseaux {cidr4} et {cidr6}, port {port}.",
+            "{brand} à {city} valide la version {version} ; ticket {ticket}.",
+            "Bonjour l'équipe, rendez-vous à {namecity} le {date}. L'équipe événements",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}, apunto tu nueva dirección: {address}. Un abrazo, {first}",
+            "Asunto: reembolso\n\nEstimados señores:\nme llamo {person} y me han cobrado dos veces en la tarjeta {card}.\nAtentamente",
+            "Incidencia {order}: {title_name} está localizable en el {phone}, cuenta {iban}.",
+            "Ficha de empleado: {person}, fecha de nacimiento {dob}, {nid}, con domicilio en {address}.",
+            "Informe para {title_name}, número de paciente {mrn}: revisión en un mes.",
+            "Viaje de {person}: pasaporte {passport}, correo {email}.",
+            "acceso denegado usuario={email} dirección={ip} hora={time}",
+            "Por favor evita {biased}; este informe es {policy}. Clave: {secret}",
+        ],
+        "clean": [
+            "Albarán {invoice}: {product}, lote {ean}, enviado desde {city} el {date}.",
+            "Mantenimiento el {date}: redes {cidr4} y {cidr6}, puerto {port}.",
+            "{brand} en {city} valida la versión {version}; ticket {ticket}.",
+            "Hola equipo, nos vemos en {namecity} el {date}. El equipo de eventos",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hee {first}, ik heb je nieuwe adres genoteerd: {address}. Groet, {first}",
+            "Onderwerp: terugbetaling\n\nGeachte heer, mevrouw,\nmijn naam is {person} en mijn kaart {card} is twee keer belast.\nMet vriendelijke groet",
+            "Storing {order}: {title_name} is bereikbaar op {phone}, rekening {iban}.",
+            "Personeelsdossier: {person}, geboren op {dob}, {nid}, woonachtig {address}.",
+            "Verslag voor {title_name}, patiëntnummer {mrn}: controle over een maand.",
+            "Reis van {person}: paspoort {passport}, e-mail {email}.",
+            "toegang geweigerd gebruiker={email} adres={ip} tijd={time}",
+            "Vermijd {biased} alsjeblieft; dit verslag is {policy}. Sleutel: {secret}",
+        ],
+        "clean": [
+            "Pakbon {invoice}: {product}, partij {ean}, verzonden vanuit {city} op {date}.",
+            "Onderhoud op {date}: netwerken {cidr4} en {cidr6}, poort {port}.",
+            "{brand} in {city} keurt versie {version} goed; ticket {ticket}.",
+            "Hoi team, we zien elkaar in {namecity} op {date}. Het evenemententeam",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------- UNSEEN
+# A fourth bank, written on 2026-12-02 after the detectors had been tuned on FRESH's misses (so
+# FRESH is no longer unseen either), and committed alone, before any detector was run on it.
+# Other shapes and registers again: messenger chats with nicknames and emoji, ticket exports as
+# key/value and CSV rows, forwarded e-mails, shift handovers, HR and payroll notes, appointment
+# SMS and referral letters, dunning letters and receipts, syslog and access logs, .env / YAML /
+# docker-compose / Kubernetes config; US and UK forms in English. Never used to tune a detector.
+UNSEEN: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "[Slack #billing] jess.k: can someone refund {person}? card ending in the one on file: {card} 🙏",
+            "---------- Forwarded message ---------\nFrom: {person} <{email}>\nDate: Tue, 3 Mar\n\nPlease update my mailing address to {address}.",
+            "ticket_id,requester,phone,created\n{order},{person},{phone},2026-02-11",
+            "Shift handover (night): bed 4 - {person}, MRN {mrn}, allergic to penicillin. Family asked to call {phone}.",
+            "W-4 on file for {person}; {nid}. Direct deposit to {iban} starting next cycle.",
+            "Appointment reminder: {title_name}, your scan is on Friday 09:40. NHS no. {nhs}. Reply STOP to opt out.",
+            "FINAL NOTICE\n{person}\n{address}\nAccount overdue: {amount} EUR. Call us on {phone} to arrange payment.",
+            "Mar  3 04:11:52 vpn01 sshd[2214]: Failed password for {email} from {ip} port 52114 ssh2",
+            "services:\n  api:\n    environment:\n      - {secret}\n      - SUPPORT_CONTACT={email}",
+            "Per the form, applicant {person} (born {dob}) holds passport {passport} and lives at {address}.",
+            "lol {first} just sent me her new number {phone}, saving it now",
+            "Referral: please see {title_name}, DOB {dob}, re: persistent cough. Ref MRN {mrn}.",
+            "Heads up - this export is {policy}, and the slide still says {biased}. Key in the appendix: {secret}",
+            "Cheers for the quick turnaround on this one.\n\n{first}\nSent from my iPhone",
+        ],
+        "clean": [
+            "ticket_id,queue,status,created\n{order},billing,closed,{date}\n{order},shipping,open,{date}",
+            "Mar  3 04:11:52 lb02 haproxy[881]: backend {product} is UP, {port}/tcp, build {sha}",
+            "services:\n  cache:\n    image: redis:{version}\n    ports:\n      - \"{port}:{port}\"",
+            "Receipt {invoice} - {company}, {city}. Total {amount} EUR. Barcode {ean}. Thank you for shopping with us!",
+            "Dear customer, your parcel {tracking} from {brand} will arrive in {namecity} on {date}.",
+            "Firewall change {ticket}: deny {cidr4}, allow {cidr6}; reviewed by the network team.",
+            "Returned: ISBN {isbn}. Reference {badref} does not match any account, please check.",
+            "password_hasher: {hashalgo}\nsession_secret_file: /run/secrets/session\nuuid: {uuid}",
+        ],
+    },
+    "de": {
+        "pii": [
+            "[WhatsApp] {first}: bin ab Montag unter {phone} erreichbar, die alte Nummer ist weg 😅",
+            "Bitte nicht weiterleiten, die Folien sind {policy}; und ersetzt endlich {biased} im Glossar.",
+            "Weitergeleitete Nachricht\nVon: {person} <{email}>\n\nBitte schicken Sie die Unterlagen an {address}.",
+            "Vorgang;Kunde;IBAN;Status\n{order};{person};{iban};offen",
+            "Übergabe Frühdienst: Zimmer 12, {title_name}, Fallnummer {mrn}, geb. {dob}, nüchtern lassen.",
+            "Lohnabrechnung März für {person}, {nid}, Auszahlung auf {iban}.",
+            "Mahnung\n{person}\n{address}\nOffener Betrag: {amount} EUR. Rückfragen unter {phone}.",
+            "Mär 03 04:11:52 gw01 sshd[993]: Anmeldung fehlgeschlagen für {email} von {ip}",
+            "env:\n  - name: DB_SECRET\n    value: \"{secret}\"\n# Ansprechpartner: {person}",
+            "Hab {first} gerade getroffen, sie fliegt morgen, Reisepass {passport}, kannst du einchecken?",
+        ],
+        "clean": [
+            "Vorgang;Lager;Status\n{order};{city};versandt am {date}",
+            "Quittung {invoice}, {company}, {amount} EUR, EAN {ean}. Vielen Dank für Ihren Einkauf!",
+            "Sehr geehrte Kundin, sehr geehrter Kunde, Ihre Sendung {tracking} von {brand} kommt am {date} in {namecity} an.",
+            "Änderung {ticket}: {cidr4} sperren, {cidr6} freigeben, Port {port}.",
+            "passwort_hash: {hashalgo}\nbuild: {sha}\nversion: {version}",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "[Messenger] {first} : mon nouveau numéro c'est le {phone}, efface l'ancien stp",
+            "Attention : document {policy}. Et on remplace {biased} dans la doc, svp.",
+            "---------- Message transféré ----------\nDe : {person} <{email}>\n\nMerci d'envoyer la carte vitale à {address}.",
+            "dossier;client;carte;statut\n{order};{person};{card};litige",
+            "Transmission de nuit : chambre 8, {title_name}, numéro de dossier {mrn}, née le {dob}.",
+            "Bulletin de paie de mars : {person}, {nid}, virement sur {iban}.",
+            "Relance\n{person}\n{address}\nMontant dû : {amount} EUR. Contactez-nous au {phone}.",
+            "mar 03 04:11:52 gw01 sshd[993]: échec d'authentification pour {email} depuis {ip}",
+            "# .env de prod, ne pas committer\n{secret}\nCONTACT={email}",
+            "Rendez-vous confirmé pour {person} ; pièce d'identité : passeport {passport}. Bonne journée !",
+        ],
+        "clean": [
+            "dossier;entrepôt;statut\n{order};{city};expédié le {date}",
+            "Ticket de caisse {invoice}, {company}, {amount} EUR, code-barres {ean}. Merci de votre visite !",
+            "Chère cliente, cher client, votre colis {tracking} de {brand} arrive à {namecity} le {date}.",
+            "Changement {ticket} : bloquer {cidr4}, autoriser {cidr6}, port {port}.",
+            "hash_mot_de_passe: {hashalgo}\nbuild: {sha}\nversion: {version}",
+        ],
+    },
+    "es": {
+        "pii": [
+            "[Telegram] {first}: mi número nuevo es el {phone}, guárdalo porfa",
+            "Ojo: el documento es {policy}; hay que cambiar {biased} en la guía.",
+            "---------- Mensaje reenviado ----------\nDe: {person} <{email}>\n\nEnviad la tarjeta sanitaria a {address}, gracias.",
+            "expediente;cliente;tarjeta;estado\n{order};{person};{card};en disputa",
+            "Cambio de turno: habitación 3, {title_name}, NHC {mrn}, nacida el {dob}.",
+            "Nómina de marzo: {person}, {nid}, transferencia a {iban}.",
+            "Aviso de impago\n{person}\n{address}\nImporte pendiente: {amount} EUR. Llámenos al {phone}.",
+            "mar 03 04:11:52 gw01 sshd[993]: fallo de autenticación para {email} desde {ip}",
+            "# configuración de producción\n{secret}\nCONTACTO={email}",
+            "Reserva confirmada para {person}; documento: pasaporte {passport}. ¡Buen viaje!",
+        ],
+        "clean": [
+            "expediente;almacén;estado\n{order};{city};enviado el {date}",
+            "Ticket {invoice}, {company}, {amount} EUR, código de barras {ean}. ¡Gracias por su compra!",
+            "Estimado cliente, su paquete {tracking} de {brand} llegará a {namecity} el {date}.",
+            "Cambio {ticket}: bloquear {cidr4}, permitir {cidr6}, puerto {port}.",
+            "hash_contraseña: {hashalgo}\nbuild: {sha}\nversión: {version}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "[WhatsApp] {first}: mijn nieuwe nummer is {phone}, oude mag weg",
+            "Let op: dit stuk is {policy}, en {biased} moet nog uit de handleiding.",
+            "---------- Doorgestuurd bericht ----------\nVan: {person} <{email}>\n\nStuur de pas alsjeblieft naar {address}.",
+            "dossier;klant;iban;status\n{order};{person};{iban};open",
+            "Overdracht nachtdienst: kamer 5, {title_name}, patiëntnummer {mrn}, geboren {dob}.",
+            "Loonstrook maart: {person}, {nid}, overgemaakt naar {iban}.",
+            "Aanmaning\n{person}\n{address}\nOpenstaand bedrag: {amount} EUR. Bel ons op {phone}.",
+            "mrt 03 04:11:52 gw01 sshd[993]: aanmelding mislukt voor {email} vanaf {ip}",
+            "# productie-instellingen\n{secret}\nCONTACT={email}",
+            "Afspraak bevestigd voor {person}; legitimatie: paspoort {passport}. Fijne dag!",
+        ],
+        "clean": [
+            "dossier;magazijn;status\n{order};{city};verzonden op {date}",
+            "Kassabon {invoice}, {company}, {amount} EUR, streepjescode {ean}. Bedankt voor uw aankoop!",
+            "Beste klant, uw pakket {tracking} van {brand} komt op {date} aan in {namecity}.",
+            "Wijziging {ticket}: {cidr4} blokkeren, {cidr6} toestaan, poort {port}.",
+            "wachtwoord_hash: {hashalgo}\nbuild: {sha}\nversie: {version}",
+        ],
+    },
+}
+
+BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN}

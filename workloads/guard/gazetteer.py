@@ -28,7 +28,7 @@ from pathlib import Path
 
 ENV_PATH = "LOOM_GUARD_GAZETTEER"
 SOURCE = "names-dataset==3.3.1"
-FORMAT = 2
+FORMAT = 3
 COUNTRIES = ("US", "GB", "IE", "CA", "AU", "DE", "AT", "CH", "FR", "BE", "LU", "ES", "NL",
              "IT", "PT", "PL", "TR", "MA", "IN")
 """The five languages' countries, the English-speaking ones, and the largest immigrant
@@ -36,6 +36,12 @@ communities in them (their names are as common in European tickets and HR notes)
 FIRST_NAME_RANK = 5000
 """Past ~5,000 the per-country first-name lists are mostly noise from the source ("Street",
 "Berlin" and "All" rank 8,000-13,000 as US first names)."""
+HOME_COUNTRIES = ("DE", "AT", "CH", "FR", "BE", "LU", "ES", "NL")
+HOME_FIRST_NAME_RANK = 8000
+"""The continental countries of the four non-English languages are read deeper: their lists are
+shorter and less noisy, and their regional names ("Duuk", "Balduino", "Heidelinde") rank
+5,000-8,000 there. Only as first names, never as common ones (see below), and not when the
+word is also a listed surname (a surname typed into the first-name field: "Schmidt")."""
 SURNAME_RANK = 20000
 COMMON_FIRST_NAME_RANK = 1000
 """First names this common are names whatever follows them ("Anna Vallenduuk"); rarer ones
@@ -57,13 +63,27 @@ class Gazetteer:
     source: str = SOURCE
 
     def is_first_name(self, token: str) -> bool:
-        return token.casefold() in self.first_names
+        t = token.casefold()
+        return t in self.first_names or _folded_in(t, self.first_names)
 
     def is_common_first_name(self, token: str) -> bool:
-        return token.casefold() in self.common_first_names
+        t = token.casefold()
+        return t in self.common_first_names or _folded_in(t, self.common_first_names)
 
     def is_surname(self, token: str) -> bool:
-        return token.casefold() in self.surnames
+        t = token.casefold()
+        return t in self.surnames or _folded_in(t, self.surnames)
+
+
+def _folded_in(token: str, names: frozenset[str]) -> bool:
+    """A name written with an accent the list spells without ("Wálter", "Jóse"): the source lists
+    the usual spelling of a country, texts carry the spelling of the person."""
+    if token.isascii():
+        return False
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    return folded != token and folded in names
 
 
 def default_path() -> Path:
@@ -71,10 +91,13 @@ def default_path() -> Path:
     if env:
         return Path(env)
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "loom" / "guard" / f"names-{SOURCE.replace('==', '-')}-r{FIRST_NAME_RANK}-{COMMON_FIRST_NAME_RANK}-{SURNAME_RANK}-v{FORMAT}.json.gz"
+    ranks = f"r{FIRST_NAME_RANK}-{HOME_FIRST_NAME_RANK}-{COMMON_FIRST_NAME_RANK}-{SURNAME_RANK}"
+    return base / "loom" / "guard" / f"names-{SOURCE.replace('==', '-')}-{ranks}-v{FORMAT}.json.gz"
 
 
-def _ranked(pickle_name: str, max_rank: int, common_rank: int) -> tuple[list[str], list[str]]:
+def _ranked(pickle_name: str, max_rank: int, common_rank: int, home_rank: int = 0) -> tuple[list[str], list[str], list[str]]:
+    """(names ranked <= max_rank in COUNTRIES, those <= common_rank, the further ones ranked
+    <= home_rank in HOME_COUNTRIES), as case-folded words."""
     import gzip as gz
     import pickle
     from importlib import resources
@@ -82,18 +105,22 @@ def _ranked(pickle_name: str, max_rank: int, common_rank: int) -> tuple[list[str
     ref = resources.files("names_dataset") / "v3" / pickle_name
     with ref.open("rb") as raw, gz.open(raw) as fh:
         data = pickle.load(fh)  # the package's own data file (pinned by hash, see docs/dependencies.md)
-    keep, common = set(), set()
+    keep: set[str] = set()
+    common: set[str] = set()
+    home: set[str] = set()
     for name, info in data.items():
         ranks = info.get("rank") or {}
         best = min((ranks[c] for c in COUNTRIES if c in ranks), default=max_rank + 1)
-        if best <= max_rank:
-            for part in name.replace("-", " ").split():  # "Van Der Berg" -> its words; particles are skipped later
-                if len(part) > 1:
-                    keep.add(part.casefold())
-                    if best <= common_rank:
-                        common.add(part.casefold())
+        home_best = min((ranks[c] for c in HOME_COUNTRIES if c in ranks), default=home_rank + 1)
+        if best > max_rank and home_best > home_rank:
+            continue
+        for part in name.replace("-", " ").split():  # "Van Der Berg" -> its words; particles are skipped later
+            if len(part) > 1:
+                (keep if best <= max_rank else home).add(part.casefold())
+                if best <= common_rank:
+                    common.add(part.casefold())
     del data
-    return sorted(keep), sorted(common)
+    return sorted(keep), sorted(common), sorted(home - keep)
 
 
 def build(path: Path | None = None) -> Path:
@@ -106,9 +133,12 @@ def build(path: Path | None = None) -> Path:
             f"the name gazetteer {path} is missing and names-dataset is not installed to build it "
             "(pip install 'names-dataset==3.3.1', then python -m workloads.guard.gazetteer build)"
         ) from None
-    first, common = _ranked("first_names.pkl.gz", FIRST_NAME_RANK, COMMON_FIRST_NAME_RANK)
-    last, _ = _ranked("last_names.pkl.gz", SURNAME_RANK, 0)
+    first, common, deeper = _ranked("first_names.pkl.gz", FIRST_NAME_RANK, COMMON_FIRST_NAME_RANK, HOME_FIRST_NAME_RANK)
+    last, _, _ = _ranked("last_names.pkl.gz", SURNAME_RANK, 0)
+    surnames = set(last)
+    first = sorted(set(first) | {n for n in deeper if n not in surnames})
     doc = {"format": FORMAT, "source": SOURCE, "countries": COUNTRIES, "first_name_rank": FIRST_NAME_RANK,
+           "home_countries": HOME_COUNTRIES, "home_first_name_rank": HOME_FIRST_NAME_RANK,
            "common_first_name_rank": COMMON_FIRST_NAME_RANK, "surname_rank": SURNAME_RANK,
            "first_names": first, "common_first_names": common, "surnames": last}
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -62,12 +62,38 @@ GREETINGS = {
     "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt",
 }
 SIGN_OFFS = {
-    "en": r"thanks|thank you|many thanks|best|best regards|kind regards|warm regards|regards|cheers|sincerely|yours sincerely|yours|all the best|take care|talk soon|br",
-    "de": r"danke|vielen dank|viele grüße|beste grüße|liebe grüße|freundliche grüße|mit freundlichen grüßen|mfg|lg|vg|gruß|grüße|herzliche grüße|schöne grüße",
-    "fr": r"merci|cordialement|bien cordialement|bien à vous|amitiés|bises|bisous|à bientôt|salutations|sincères salutations",
-    "es": r"gracias|saludos|un saludo|atentamente|un abrazo|abrazos|besos|cordialmente|hasta pronto",
-    "nl": r"groeten|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|hartelijke groet|bedankt|dank je wel|dank u wel|mvg|gr",
+    "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
+          r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
+          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br",
+    "de": r"danke|vielen dank|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
+          r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
+          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao",
+    "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
+          r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
+          r"sincères salutations|meilleures salutations",
+    "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
+          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos",
+    "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
+          r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
+          r"dank u wel|mvg|gr",
 }
+INTRODUCTIONS = {
+    "en": r"my name is|my name's|the name is|name's",
+    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse",
+    "fr": r"je m'appelle|mon nom est|moi c'est",
+    "es": r"me llamo|mi nombre es",
+    "nl": r"mijn naam is|ik heet",
+}
+"""A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
+Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
+NAME_LABELS = {
+    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person",
+    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson",
+    "fr": r"nom|nom complet|prénom|contact",
+    "es": r"nombre|nombre completo|contacto|persona de contacto",
+    "nl": r"naam|volledige naam|voornaam|contactpersoon",
+}
+"""A form field naming a person; counts only with a colon after it ("Name: Anna Schmidt")."""
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
 NOT_PERSON_AFTER = frozenset("""
@@ -83,6 +109,9 @@ falls valley beach bay lake river hill hills mountain island islands city county
 motors motor automotive airlines airways systems technologies technology software solutions consulting
 söhne sons brothers frères hermanos zn zonen & and und et y en
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
+gesbr gesmbh kgaa vzw asbl
+niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
+cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
 """.split())
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
@@ -96,6 +125,7 @@ january february march april may june july august september october november dec
 januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 the a an and or of for to in on at by with from
+none true false null nil
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
@@ -111,6 +141,18 @@ PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
 )
+PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan"}
+"""Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
+street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
+"een brief aan Jan de Vries")."""
+CONJUNCTIONS = frozenset("& and und et y en e".split())
+"""Between two names they join two people ("Anna Schmidt and Peter Weber"); before a company
+word or the last partner of a firm they make it an organisation ("Müller & Söhne")."""
+_INNER_TITLE_EXCEPTIONS = frozenset("don dame lady lord sir miss me m ing ir st pr".split())
+"""Titles that are also names or words ("Don", "Miss", "Lady Gaga"): they do not cut a run."""
+CALENDAR_FIRST_NAMES = frozenset("domingo april abril may june august".split())
+"""Weekday and month names that are also first names: a name only before a listed surname
+("Domingo Quintanilla Bautista", "April Johnson"); "Sunday", "on Monday" stay no one."""
 
 
 CONTEXT_WORDS = frozenset(
@@ -125,6 +167,18 @@ def _alternation(table: dict[str, str], languages: tuple[str, ...] | None) -> st
     return "|".join(re.escape(w) for w in words)
 
 
+_PARTNERS = re.compile(
+    rf"(?:,[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}){{0,3}}[ ]+(?:en|et|und|and|y|e|&)[ ]+"
+    rf"(?:(?:{_PARTICLE})[ ])?{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?{_NAME_WORD}){{0,2}}[ ]+(?P<suffix>[A-Za-zÀ-ÿ.&]+)"
+)
+"""The other partners' names after a name, then a company form: the name is part of a firm's."""
+_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+
+
+def _ends_line(text: str, end: int) -> bool:
+    return _LINE_END.match(text, end) is not None
+
+
 class PersonDetector:
     """Finds people's names. Build once per (gazetteer, languages); `find` is thread-safe."""
 
@@ -137,6 +191,9 @@ class PersonDetector:
         self._titles = frozenset(titles.replace("\\", "").split("|"))
         self._greetings = frozenset(greet.replace("\\", "").split("|"))
         self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
+        self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
+        self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
+        self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
 
     # ------------------------------------------------------------------ helpers
     def _first(self, word: str) -> bool:
@@ -151,8 +208,11 @@ class PersonDetector:
         parts = word.replace("’", "'").split("-")
         return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
 
-    def _context(self, text: str, start: int) -> str | None:
-        """What the words right before `start` make of a name: "title", "greeting", "sign_off"."""
+    def _context(self, text: str, start: int, end: int | None = None) -> str | None:
+        """What the words right before `start` make of a name: "title", "greeting", "sign_off".
+        A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
+        Anna"), or, when `end` (the end of the name) is given, the name to end its line: a
+        signature ("LG Elisa", "Cheers Tom" as the last words)."""
         before = text[max(0, start - 40) : start]
         if not before or before[-1] not in " \n\t,:":
             return None
@@ -160,7 +220,7 @@ class PersonDetector:
         newline = tail.endswith("\n")
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
-        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().split()]
+        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
@@ -178,9 +238,31 @@ class PersonDetector:
                     return "title"
             if punct in ("", ",", ":", "!") and not newline and phrase in self._greetings:
                 return "greeting"
-            if phrase in self._sign_offs and (punct or newline):
+            if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
+            if not newline and punct == "" and phrase in self._intros:
+                return "intro"
+            if not newline and punct == ":" and phrase in self._labels:
+                return "label"
         return None
+
+    def _vocative(self, text: str, start: int, end: int, word: str) -> bool:
+        """A common first name addressed at the end of a clause: "Found your account, Karen.",
+        "Thanks again, Tom!", "Claro que sí, Lucía, ...". The comma must follow a lower-case
+        word (a list of places, "Berlin, Paris, Florence.", does not), and the clause must end
+        right after the name."""
+        if not (start >= 3 and text[start - 2 : start] == ", "):
+            return False
+        previous = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start - 2])
+        if previous is None or not previous.group(1)[:1].islower():
+            return False
+        after = text[end : end + 1]
+        if after not in ("", ".", "!", "?", ",", "\n"):
+            return False
+        if after == "." and text[end + 1 : end + 2].isalnum():
+            return False  # "Karen.io", a domain or a version
+        lowered = word.lower()
+        return self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
@@ -197,13 +279,22 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
-            if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start) is None:
+            # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
+            # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
+            for inner in _WORD_RE.finditer(chain, 1):
+                if inner.group(0).lower() in self._inner_titles:
+                    chain = chain[: inner.start()].rstrip()
+                    pos = start + inner.start()
+                    break
+            if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
+                if self._vocative(text, start, start + len(chain), chain):
+                    yield (start, start + len(chain), "person")
                 continue  # one capitalised word with no title, greeting or sign-off before it: not a name
             span = self._judge(text, start, chain)
             if span is not None:
                 yield span
 
-    def _judge(self, text: str, start: int, chain: str) -> Span | None:
+    def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         dropped = 0
@@ -211,6 +302,11 @@ class PersonDetector:
             dropped += 1
         if dropped:
             if dropped == len(words):
+                # a first name that is also a greeting word, signing off: "Groeten,\nLieve"
+                only = words[0][1]
+                if (len(words) == 1 and self._first(only) and _ends_line(text, start + len(chain))
+                        and self._context(text, start) == "sign_off"):
+                    return (start, start + len(only), "person")
                 return None
             offset = words[dropped][0]
             start += offset
@@ -222,14 +318,30 @@ class PersonDetector:
         end_text = text[start + len(chain) : start + len(chain) + 12]
         following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
         if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
-            return None
-        while words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER:
-            return None
-        context = self._context(text, start)
+            word = following.group(0).strip(" ").lower()
+            if word not in CONJUNCTIONS:
+                return None
+            # "Anna Schmidt and Peter Weber": two people; "Müller & Söhne", "Smith and Partners",
+            # "Weber und Co.": a firm (the partners-then-company-form case is checked below)
+            after = re.match(r"[ ]+(?:(?:" + _PARTICLE + r")[ ])?([A-Za-zÀ-ÿ.&]+)", text[start + len(chain) + following.end():])
+            if after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER:
+                return None
+        partners = _PARTNERS.match(text, start + len(chain))
+        if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
+            return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
+        context = self._context(text, start, start + len(chain))
+        if words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1):
+            return None  # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill"
         lowered_words = [w.lower() for _, w in words]
-        if context != "title" and any(w in NOT_PERSON_WORDS for w in lowered_words):
+
+        def calendar_name(i: int) -> bool:  # "Domingo Quintanilla", "Viaje de Abril Pereira"
+            return (lowered_words[i] in CALENDAR_FIRST_NAMES and i + 1 < len(words)
+                    and self.g.is_surname(words[i + 1][1]) and lowered_words[i + 1] not in NOT_PERSON_WORDS)
+
+        blocked = [i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS and not calendar_name(i)]
+        if context != "title" and blocked:
             # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
-            cut = next(i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS)
+            cut = blocked[0]
             words = words[:cut]
             if not words:
                 return None
@@ -250,7 +362,18 @@ class PersonDetector:
                 else:
                     break
             return self._span(start, chain, kept)
-        if context in ("greeting", "sign_off"):
+        if context == "intro":
+            # "my name is ...": the run is a name even when its first word is not a listed first
+            # name ("me llamo Xiomara Ponce"), up to four words, until a word that names a thing
+            kept = []
+            for w in words[:4]:
+                if w[1].lower() in NOT_PERSON_AFTER or w[1].lower() in NOT_PERSON_WORDS:
+                    break
+                kept.append(w)
+            if not kept or not (first_is_name or len(kept) >= 2):
+                return None
+            return self._span(start, chain, kept)
+        if context in ("greeting", "sign_off", "label"):
             if not first_is_name:
                 return None
             kept = [words[0]]
@@ -262,12 +385,24 @@ class PersonDetector:
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
+                and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
                 and not self._particle_before(chain, words[1][0])):
             return self._span(start, chain, words[:3])  # a rare first name and two surnames: "Sigfrido Criado Montserrat"
+        if not first_is_name and context is None and not nested and words[0][1].lower() not in PLACE_PREFIX:
+            # German capitalises every noun, and a role word often stands right before a name:
+            # "Neue Mitarbeiterin Nikolai Geisler", "Termin Anna Schmidt", "Patient Enya Derrig".
+            # Judge the chain again from its first known first name, as if the words before it
+            # were lower-case; the rest of the rules (a surname must follow, no organisation or
+            # place words) apply unchanged.
+            for offset, inner in words[1:-1]:
+                if inner.lower() in PLACE_PREFIX or inner.lower() in NOT_PERSON_AFTER:
+                    break
+                if self._first(inner):
+                    return self._judge(text, start + offset, chain[offset:], nested=True)
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None
         before = text[max(0, start - 12) : start].rstrip().lower()
-        if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX)) or before in PLACE_PREFIX:
+        if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX_BEFORE)) or before in PLACE_PREFIX_BEFORE:
             return None
         kept = [words[0]]
         common = self.g.is_common_first_name(words[0][1]) or all(

@@ -167,8 +167,9 @@ PHONE = re.compile(
     r"(?=[+0-9(])(?<![\w+.(/-])(?<![0-9][ .-])(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
-    r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ ]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
+    r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
+    r"|(?P<local>[2-9][0-9]{3}[ .][0-9]{4}(?![ ][0-9]))"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -176,12 +177,24 @@ _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 
 
 _PHONE_CONTEXT = re.compile(
-    r"\b(?:phone|tel|telephone|call|mobile|cell|fax|contact|reach|dial|ring|sms|whatsapp|"
-    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|"
-    r"téléphone|tél|portable|appelez|appeler|joindre|"
-    r"teléfono|telefono|móvil|movil|llamar|llama|"
+    r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
+    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|"
+    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|"
+    r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar)\b|\btel\.|\bph\.|\btél\."
 )
+# Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
+_PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
+
+
+def _phone_word_near(text: str, start: int, end: int) -> bool:
+    """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
+    abbreviation's full stop ends no sentence), or a contact word right after the number."""
+    window = text[max(0, start - 40) : start].lower()
+    right_before = window[-8:]
+    window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
+    return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
+            or _PHONE_CONTEXT_AFTER.match(text[end : end + 20].lower()) is not None)
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
     r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|"
@@ -205,6 +218,11 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = 8 <= len(digits) <= 15 + (2 if body.startswith("00") else 0)
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
+    elif m.group("local") is not None:
+        # 8 digits in two groups of four, a local number without its area code (Australia,
+        # Ireland, Belgium's mobiles are longer): only with a phone word, and not two years
+        ok = not body[:2] in ("19", "20") and _phone_word_near(text, m.start(), m.end())
+        return (m.start(), m.end(), "phone") if ok else None
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
         # a valid NANP number (area code and exchange start 2-9) or has a national trunk 0.
@@ -224,10 +242,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
     if ok and body.isdigit():
         # A bare digit run is as often an invoice, order or account number: only a phone
         # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number.
-        window = text[max(0, m.start() - 40) : m.start()].lower()
-        right_before = window[-8:]  # "Tel. 0155249997": the abbreviation's full stop ends no sentence
-        window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
-        ok = _PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
+        ok = _phone_word_near(text, m.start(), m.end())
     return (m.start(), m.end(), "phone") if ok else None
 
 
@@ -459,6 +474,7 @@ _CODE_OR_PATH = re.compile(
 # _azure_kubeconfig, minio-kes-config
 _NAME = re.compile(r"^_?[a-z]+(?:[_-][a-z0-9]+)+$")
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[0-9]|[^A-Za-z0-9]")
+_NESTED_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}=[^=]")
 
 
 def make_assignment_validator(min_entropy: float) -> Validator:
@@ -481,6 +497,10 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
             return None
         if _ALGORITHM.match(value):
+            return None
+        if _NESTED_KEY.match(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
+            # "Token: DefaultEndpointsProtocol=https;AccountKey=...": the value is a list of
+            # settings, the secret is inside it (AccountKey=, found by its own rule)
             return None
         if _PASSWORD_KEYS.match(m.group("key").lower()):
             # letters only ("RandomPassword", "incorrect") reads as a word or a name, not a password
@@ -574,7 +594,8 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("google_api_key", "secret", GOOGLE_API_KEY, _word_start("google_api_key"), hint="AIza"),
         Detector("openai_key", "secret", OPENAI_KEY, _high_entropy("openai_key"), hint="sk-"),
         Detector("jwt", "secret", JWT, _jwt, hint="eyJ"),
-        Detector("assignment", "secret", ASSIGNMENT, make_assignment_validator(secret_min_entropy), lower=True),
+        # rescan: after a rejected label, the next one may start inside it ("Token: client_secret: ...")
+        Detector("assignment", "secret", ASSIGNMENT, make_assignment_validator(secret_min_entropy), lower=True, rescan=True),
         Detector("url_credential", "secret", URL_CREDENTIAL, _group_value("url_credential"), hint="://"),
         Detector("cli_password", "secret", CLI_PASSWORD, _cli_password, hint="-"),
         Detector("azure_key", "secret", AZURE_KEY, _group_value("azure_key"), hint="Key="),
