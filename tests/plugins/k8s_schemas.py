@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 try:
-    import kubernetes_validate.utils as _utils
+    import kubernetes_validate.utils as _utils  # type: ignore[import-untyped]  # the package ships no type information
 except ImportError:  # pragma: no cover - the test extra installs it; tests that need it import it themselves
     _utils = None
 
