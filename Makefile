@@ -43,9 +43,14 @@ test: install
 	$(VENV)/bin/pytest
 
 # Fast feedback while editing: everything but the tests that start the real local platform
-# (`platform`) or take more than a few seconds each (`slow`). `make test` stays the whole suite.
+# (`platform`) or take more than a few seconds each (`slow`), on TEST_WORKERS pytest-xdist
+# processes, one test file per worker at a time (a file's module fixtures are built once).
+# Two by default, the cores of CI and of the reference machine; a fixed number, not `-n auto`, which
+# counts the host's CPUs, not a container's quota. `make test-fast TEST_WORKERS=0` runs in one
+# process. `make test` stays the whole suite, in one process (docs/benchmarks.md, "Test suite").
+TEST_WORKERS ?= 2
 test-fast: install
-	$(VENV)/bin/pytest -m "not platform and not slow" -q
+	$(VENV)/bin/pytest -m "not platform and not slow" -q -n $(TEST_WORKERS) --dist loadfile
 
 preview: install
 	@rc=0; for s in dev onprem edge aws gcp azure; do $(VENV)/bin/loom preview --stack $$s -q || rc=$$?; done; exit $$rc

@@ -338,7 +338,11 @@ def test_the_callers_frozen_heap_is_left_alone():
     try:
         frozen = gc.get_freeze_count()
         run_program(_tiny_program, stack="unit", config={"loom:environment": "unit"})
-        assert gc.get_freeze_count() == frozen
+        after = gc.get_freeze_count()
+        # Unfreezing the caller's heap would drop the count to 0 and freezing more would raise it. A
+        # few frozen objects may be freed meanwhile by another thread (an xdist worker's execnet
+        # thread freed 2 of ~1M in `make test-fast`), so the count may fall by a handful, never rise.
+        assert frozen - 1000 <= after <= frozen, (frozen, after)
     finally:
         gc.unfreeze()
 

@@ -7,11 +7,14 @@ import threading
 
 import pytest
 
-from workloads.llm.engine import _first_stop, _stable_prefix
 from workloads.llm.sampling import Guided, RequestError, SamplingParams
 
 
 def test_streamed_text_holds_back_what_may_become_a_stop_string():
+    # imported here, not at collection: workloads.llm.engine imports torch and transformers (~3 s),
+    # which every `make test-fast` run (and every xdist worker) would pay for this one module
+    from workloads.llm.engine import _first_stop, _stable_prefix
+
     assert _stable_prefix("Hello wor", ("world",)) == "Hello "
     assert _stable_prefix("Hello w", ("wx", "world")) == "Hello "
     assert _stable_prefix("Hello", ("\n\n",)) == "Hello"

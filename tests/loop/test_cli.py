@@ -1,4 +1,9 @@
-"""`loom feedback`, `loom kpi`, `loom drift check`: clear errors (exit 2) and real writes."""
+"""`loom feedback`, `loom kpi`, `loom drift check`: clear errors (exit 2) and real writes.
+
+Each command runs at least once through the real entry point (a subprocess: the installed `loom`
+script, its imports, its exit code); the bad-input cases call the same entry point in-process
+(`loom.cli.main`, stdout and stderr captured), which spares a fresh interpreter's imports
+(pyarrow, scipy: about a second each) per case and checks the same exit code and message."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from loom.cli import main
 from tests.loop.conftest import clean
 from workloads.lake import Lake, interaction_event
 
@@ -18,6 +24,17 @@ LOOM = str(Path(sys.executable).with_name("loom"))
 def loom(home, *args):
     env = {"LOOM_HOME": str(home), "PATH": str(Path(sys.executable).parent), "HOME": str(home)}
     return subprocess.run([LOOM, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def loom_in_process(home, monkeypatch, capsys, *args):
+    """`loom ARGS` through `loom.cli.main` in this process, with the subprocess's environment."""
+    monkeypatch.setenv("LOOM_HOME", str(home))
+    monkeypatch.setenv("HOME", str(home))
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(["loom", *args], exit_info.value.code, out, err)
 
 
 @pytest.fixture()
@@ -48,8 +65,8 @@ def test_feedback_stores_a_correction_joined_to_its_request(home):
         (("drift", "check", "--feature-threshold", "color=0.1"), "FEATURE=KL"),
     ],
 )
-def test_bad_input_is_one_clear_error_and_exit_2(home, args, msg):
-    r = loom(home, *args)
+def test_bad_input_is_one_clear_error_and_exit_2(home, args, msg, monkeypatch, capsys):
+    r = loom_in_process(home, monkeypatch, capsys, *args)
     assert r.returncode == 2, (r.stdout, r.stderr)
     assert msg in r.stderr and "Traceback" not in r.stderr
 
@@ -64,6 +81,13 @@ def test_kpi_and_drift_check_json(home):
     assert doc["triggered"] is False and doc["current_n"] == 1
     assert all("at least 100 needed" in f["reason"] for f in doc["features"])
     assert Lake(home / "lake").read("drift_reports").num_rows == 4
+
+
+def test_bad_input_through_the_installed_script_is_one_clear_error_and_exit_2(home):
+    """The same refusal as above, once through the real `loom` executable."""
+    r = loom(home, "drift", "check", "--threshold", "0")
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert "--threshold" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_demo_without_a_running_platform_says_so(tmp_path):

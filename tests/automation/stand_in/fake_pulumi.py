@@ -522,13 +522,15 @@ def engine(kind: str, values, bools, out) -> int:
     out("")
     out(f"     Type                 Name      Status")
     out(f"     pulumi:pulumi:Stack  loom-{short(name)}  running")
+    # The handlers go in before the marker: a test that signals on seeing the marker must find the
+    # operation interruptible (installed after it, a loaded machine let SIGINT kill the stand-in first).
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _on_signal)
     marker(f"{kind}-start {short(name)} {n}")
     killer = kill_parent_rule(kind, n)
     if killer and killer.get("when") == "during":
         os.kill(os.getppid(), signal.SIGKILL)
     started, seconds = time.time(), op_seconds(kind, n)
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, _on_signal)
     while time.time() - started < seconds and not _signals:
         time.sleep(0.02)
     changes = changes_between(data.get("deployedConfig"), doc.get("config") or {}, kind)
