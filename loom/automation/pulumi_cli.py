@@ -71,45 +71,56 @@ class LoomPulumiCommand(PulumiCommand):
         # Signal handlers can only be installed from the main thread; elsewhere the CLI stays in
         # our process group and the caller's thread owns interrupts as before.
         own_signals = threading.current_thread() is threading.main_thread()
-        process = subprocess.Popen(
-            [self.command, *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            cwd=cwd,
-            env=env,
-            encoding="utf-8",
-            errors="replace",
-            start_new_session=own_signals,
-        )
-        out_lines: list[str] = []
-        err_lines: list[str] = []
-        readers = [
-            threading.Thread(target=_pump, args=(process.stdout, on_output, out_lines), daemon=True),
-            threading.Thread(target=_pump, args=(process.stderr, on_error, err_lines), daemon=True),
-        ]
-        for reader in readers:
-            reader.start()
-
         received: list[int] = []
+        delivery: dict[str, Any] = {"process": None, "sent": 0}
+
+        def deliver() -> None:
+            """Send the CLI each signal received and not yet sent (in order, once each)."""
+            process = delivery["process"]
+            while process is not None and delivery["sent"] < len(received):
+                index = delivery["sent"]
+                delivery["sent"] += 1
+                try:
+                    process.send_signal(received[index])
+                except ProcessLookupError:
+                    return
+                if index == 0:
+                    self.on_signal(
+                        "interrupt: asked the Pulumi CLI to cancel; waiting for it to finish the operations in flight "
+                        "and release the stack lock (interrupt again to stop it at once, which may leave the lock)"
+                    )
+                else:
+                    self.on_signal("interrupt again: the Pulumi CLI stops now; the stack lock may stay (then: pulumi cancel)")
 
         def forward(signum: int, frame: Any) -> None:  # noqa: ARG001 (signal handler API)
             received.append(signum)
-            try:
-                process.send_signal(signum)
-            except ProcessLookupError:
-                return
-            if len(received) == 1:
-                self.on_signal(
-                    "interrupt: asked the Pulumi CLI to cancel; waiting for it to finish the operations in flight "
-                    "and release the stack lock (interrupt again to stop it at once, which may leave the lock)"
-                )
-            else:
-                self.on_signal("interrupt again: the Pulumi CLI stops now; the stack lock may stay (then: pulumi cancel)")
+            deliver()
 
-        previous = {}
-        if own_signals:
-            previous = {sig: signal.signal(sig, forward) for sig in FORWARDED}
+        # The handlers go in before the CLI starts: a Ctrl-C between the start and the handlers
+        # would otherwise kill Loom and leave the CLI (in its own session) running with the lock.
+        # One that arrives before the CLI exists is delivered to it as soon as it does.
+        previous = {sig: signal.signal(sig, forward) for sig in FORWARDED} if own_signals else {}
         try:
+            process = subprocess.Popen(
+                [self.command, *args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=cwd,
+                env=env,
+                encoding="utf-8",
+                errors="replace",
+                start_new_session=own_signals,
+            )
+            delivery["process"] = process
+            deliver()
+            out_lines: list[str] = []
+            err_lines: list[str] = []
+            readers = [
+                threading.Thread(target=_pump, args=(process.stdout, on_output, out_lines), daemon=True),
+                threading.Thread(target=_pump, args=(process.stderr, on_error, err_lines), daemon=True),
+            ]
+            for reader in readers:
+                reader.start()
             process.wait()  # a handled signal does not interrupt the wait (PEP 475)
             for reader in readers:
                 reader.join()

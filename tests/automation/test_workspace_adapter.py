@@ -154,3 +154,30 @@ def test_ctrl_c_is_forwarded_once_and_loom_waits_for_the_cli_to_release_the_lock
     assert notes and notes[0].startswith("interrupt: asked the Pulumi CLI to cancel")
     assert "Traceback" not in capfd.readouterr().err  # no reader thread died on a closed pipe
     assert fake_pulumi.history("dev")[0]["result"] == "failed"
+
+
+def test_a_ctrl_c_just_as_the_cli_starts_is_still_forwarded_not_lost(fake_pulumi, project, dev, monkeypatch):
+    """Ctrl-C right after the CLI process exists: Loom's handlers are already in place, so the CLI
+    is told to cancel and Loom waits for it, instead of dying and leaving the CLI with the lock."""
+    import subprocess
+
+    from loom.automation import pulumi_cli
+
+    real_popen = subprocess.Popen
+
+    def popen_then_ctrl_c(argv, *args, **kwargs):
+        process = real_popen(argv, *args, **kwargs)
+        if "up" in argv:
+            fake_pulumi.wait_for("up-start dev 1")
+            os.kill(os.getpid(), signal.SIGINT)
+        return process
+
+    monkeypatch.setattr(pulumi_cli.subprocess, "Popen", popen_then_ctrl_c)
+    fake_pulumi.script(op_seconds={"up": 30}, sigint_keep_lock_s=0.5)
+    notes: list[str] = []
+    stack = PulumiWorkspace(project, on_signal=notes.append).stack("dev")
+    with pytest.raises(CliInterrupted) as err:
+        up(stack, project)
+    assert err.value.signals == [signal.SIGINT] and "update canceled" in err.value.result.stderr
+    assert not fake_pulumi.locked("dev")
+    assert notes and notes[0].startswith("interrupt: asked the Pulumi CLI to cancel")
