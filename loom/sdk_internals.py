@@ -207,13 +207,14 @@ def _stack_trace() -> source_pb2.StackTrace:
 
 
 @contextmanager
-def _fast_stack_trace_installed() -> Iterator[None]:
-    installed = runtime_resource._get_stack_trace
-    runtime_resource._get_stack_trace = _stack_trace
+def _replaced(module: Any, name: str, value: Any) -> Iterator[None]:
+    """`module.name` is `value` inside the block (one preview run), and what it was afterwards."""
+    installed = getattr(module, name)
+    setattr(module, name, value)
     try:
         yield
     finally:
-        runtime_resource._get_stack_trace = installed
+        setattr(module, name, installed)
 
 
 # --- alias URNs computed when someone asks, for the isolated run only --------------------------------
@@ -250,16 +251,6 @@ def _collapse_alias_to_urn(alias: Any, name: str, type_: str, parent: Any) -> An
     if _IN_RUN.get() and monitor_supports_feature(resource_pb2.RESOURCE_MONITOR_FEATURE_ALIAS_SPECS):
         return AliasUrn(alias, name, type_, parent)
     return _SDK_COLLAPSE_ALIAS(alias, name, type_, parent)
-
-
-@contextmanager
-def _lazy_alias_urns_installed() -> Iterator[None]:
-    installed = sdk_resource.collapse_alias_to_urn
-    sdk_resource.collapse_alias_to_urn = _collapse_alias_to_urn  # type: ignore[assignment]  # an awaitable Input[str] (AliasUrn), not an Output
-    try:
-        yield
-    finally:
-        sdk_resource.collapse_alias_to_urn = installed
 
 
 # --- process-global state that contextvars do not cover -------------------------------------------
@@ -301,14 +292,6 @@ def _frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-@contextmanager
-def _linear_wait_installed() -> Iterator[None]:
-    installed = runtime_stack.wait_for_rpcs
-    runtime_stack.wait_for_rpcs = _wait_for_rpcs
-    try:
-        yield
-    finally:
-        runtime_stack.wait_for_rpcs = installed
 
 
 _RUN_LOCK = threading.Lock()
@@ -345,7 +328,13 @@ def run_isolated(program: Callable[[], Any], *, settings: Mapping[str, Any], con
     with _RUN_LOCK:
         defaults = _save_defaults()
         try:
-            with _frozen_heap(), _linear_wait_installed(), _fast_stack_trace_installed(), _lazy_alias_urns_installed():
+            with (
+                _frozen_heap(),
+                _replaced(runtime_stack, "wait_for_rpcs", _wait_for_rpcs),
+                _replaced(runtime_resource, "_get_stack_trace", _stack_trace),
+                # an awaitable Input[str] (AliasUrn) where the SDK returns an Output
+                _replaced(sdk_resource, "collapse_alias_to_urn", _collapse_alias_to_urn),
+            ):
                 # A copy of the caller's context: what the program sets (SETTINGS, ROOT, CONFIG, the
                 # serialization flags, infra's SOURCE) stays in the copy; what the caller set is visible.
                 context = contextvars.copy_context()

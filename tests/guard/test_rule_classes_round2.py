@@ -28,14 +28,12 @@ import pytest
 from workloads.guard import Scanner
 from workloads.guard.contextual import ContextRule, context_rules
 
+from tests.guard.test_rule_classes import found
+
 # the standard library's regex parser (re._parser since Python 3.11, untyped): it expands the
 # context words' alternation into the phrases it matches
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
-
-
-def found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
-    return [(f.category, text[f.start : f.end]) for f in scanner.scan(text).findings]
 
 
 CATCH = [
