@@ -132,7 +132,7 @@ def _args_fields(args_cls: type) -> Iterator[Field]:
     for klass in reversed(args_cls.__mro__):
         if not dataclasses.is_dataclass(klass) or klass.__module__ == "builtins":
             continue
-        tree = ast.parse(inspect.getsource(inspect.getmodule(klass)))  # type: ignore[arg-type]  # a class defined in a module always has one
+        tree = parse_source(inspect.getsource(inspect.getmodule(klass)))  # type: ignore[arg-type]  # a class defined in a module always has one
         declared.update({f.name: f for f in _fields(_class_node(tree, klass.__name__), args_cls)})
     for f in dataclasses.fields(args_cls):
         field = declared[f.name]
@@ -153,6 +153,22 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def parse_source(source: str) -> ast.Module:
+    """`ast.parse`, tried again when CPython 3.11 mistakes another thread's AST conversion for its own.
+
+    3.11 keeps the AST converter's recursion depth per interpreter, not per thread, so a parse that
+    overlaps one on another thread (3.11's tracebacks parse the failing line to place the carets)
+    can fail with "SystemError: AST constructor recursion depth mismatch" (CPython gh-106905; seen
+    in `make test-fast`). The source is fine: parsing it again succeeds."""
+    for attempt in range(5):
+        try:
+            return ast.parse(source)
+        except SystemError as exc:
+            if "recursion depth mismatch" not in str(exc) or attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
 def _class_node(tree: ast.Module, name: str) -> ast.ClassDef:
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == name:
@@ -162,7 +178,7 @@ def _class_node(tree: ast.Module, name: str) -> ast.ClassDef:
 
 def component_section(module_name: str, cls_name: str) -> str:
     module = importlib.import_module(module_name)
-    tree = ast.parse(inspect.getsource(module))
+    tree = parse_source(inspect.getsource(module))
     cls = getattr(module, cls_name)
     lines = [f"## {cls_name}", "", f"`{module.TYPE_TOKEN}` · `{module_name.replace('.', '/')}.py`", ""]
     lines += [" ".join(line.strip() for line in (inspect.getdoc(cls) or "").splitlines() if line.strip()), ""]
