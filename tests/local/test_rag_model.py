@@ -153,7 +153,7 @@ def test_an_answer_cut_off_by_the_budget_is_withheld_not_an_error(rag, responses
 def test_any_other_generator_error_still_fails_the_request(rag):
     model = rag.load()
     rag.platform.generator = [Response(error=TritonError("generator failed: out of memory"))]
-    with pytest.raises(rag.module.GeneratorError, match="out of memory"):
+    with pytest.raises(rag.module.ModelCallError, match="out of memory"):
         _ask(rag, model)
 
 

@@ -28,8 +28,8 @@ UNSUPPORTED = "I don't know: the retrieved passages do not support an answer to 
 INCOMPLETE = "I don't know: no complete answer came within the answer's length limit."
 
 
-class GeneratorError(RuntimeError):
-    """A model called over BLS answered with an error."""
+class ModelCallError(RuntimeError):
+    """A model called over BLS (embedder, generator, output_guard) answered with an error."""
 
 
 class BadRequest(ValueError):
@@ -112,7 +112,7 @@ class TritonPythonModel:
         results = []
         for response in responses:
             if response.has_error():
-                raise GeneratorError(f"{model}: {response.error().message()}")
+                raise ModelCallError(f"{model}: {response.error().message()}")
             if response.output_tensors():
                 results.append(response)
         if not results:
@@ -139,7 +139,7 @@ class TritonPythonModel:
         ]
         try:
             responses = self._call("generator", inputs, ["text_output", "finish_reason"], decoupled=self.generator_decoupled)
-        except GeneratorError as exc:
+        except ModelCallError as exc:
             if INCOMPLETE_STRUCTURED_OUTPUT in str(exc):
                 return None
             raise
