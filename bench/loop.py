@@ -27,7 +27,6 @@ def main() -> None:
     from loom.commands.loop_demo import run_demo
     from loom.local import platform
     from loom.local.ports import Ports
-
     from loom.output import emit_json, stdout_for_json_only
 
     settings = platform.LocalSettings(home=home, ports=Ports.random(), accelerator="cpu", index_docs=False, timeout_s=300)

@@ -292,8 +292,6 @@ def _frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-
-
 _RUN_LOCK = threading.Lock()
 """One isolated run at a time: the process-global defaults and wait_for_rpcs are swapped per run."""
 

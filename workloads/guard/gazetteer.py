@@ -63,27 +63,28 @@ class Gazetteer:
     source: str = SOURCE
 
     def is_first_name(self, token: str) -> bool:
-        t = token.casefold()
-        return t in self.first_names or _folded_in(t, self.first_names)
+        return _listed(token, self.first_names)
 
     def is_common_first_name(self, token: str) -> bool:
-        t = token.casefold()
-        return t in self.common_first_names or _folded_in(t, self.common_first_names)
+        return _listed(token, self.common_first_names)
 
     def is_surname(self, token: str) -> bool:
-        t = token.casefold()
-        return t in self.surnames or _folded_in(t, self.surnames)
+        return _listed(token, self.surnames)
 
 
-def _folded_in(token: str, names: frozenset[str]) -> bool:
-    """A name written with an accent the list spells without ("Wálter", "Jóse"): the source lists
-    the usual spelling of a country, texts carry the spelling of the person."""
-    if token.isascii():
+def _listed(token: str, names: frozenset[str]) -> bool:
+    """`token` is in `names`, case-folded, or written with an accent the list spells without
+    ("Wálter", "Jóse"): the source lists the usual spelling of a country, texts carry the
+    spelling of the person."""
+    t = token.casefold()
+    if t in names:
+        return True
+    if t.isascii():
         return False
     import unicodedata
 
-    folded = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
-    return folded != token and folded in names
+    folded = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    return folded != t and folded in names
 
 
 def default_path() -> Path:
