@@ -38,7 +38,13 @@ EN_TYPES = (
     "overpass parks port ports prairie radial ramp ranch rapid rapids rest river shoal shoals skyway spring spur "
     "station stravenue stream summit throughway trace track trafficway tunnel turnpike underpass union unions valley "
     "valleys viaduct views vista ville wall well wells wharf triangle route squares hills greens trails streets roads "
-    "ways walks crossroad loaf locks fall passage"
+    "ways walks crossroad loaf locks fall passage "
+    # the rest of USPS Publication 28 (C1): the plurals and forms above lacked ("705 Johnson Points")
+    "branch burgs centers circles courts drives extensions groves harbors mall parkways pine pines plain points "
+    "ridges spurs villages "
+    # Australia Post's common street types
+    "esplanade parade promenade circuit circus quay quays rise vale wynd brae grange concourse broadway piazza "
+    "strand retreat glade outlook lookout crossway laneway walkway boardwalk arcade"
 ).split()
 FR_TYPES = (
     "rue avenue av boulevard bd bld place pl chemin ch allée impasse imp quai route rte cours square passage rond-point "

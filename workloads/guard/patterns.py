@@ -30,6 +30,7 @@ from workloads.guard.checksums import (
     us_ssn_valid,
 )
 from workloads.guard.contextual import DATE, FR_NIR, context_rules, find_context_rule, find_dates_of_birth, find_strong_ids
+from workloads.guard.tables import table_phones
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -178,10 +179,16 @@ _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
-    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|"
-    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|"
-    r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|localizable|contactar|"
+    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
+    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|"
+    r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar)\b|\btel\.|\bph\.|\btél\."
+)
+# Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
+_OWN_NUMBER = re.compile(
+    r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
+    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|no\.|nr\.?)(?![\w])"
+    r"|\bnúmero nuevo\b|\bnuméro perso\b"
 )
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
 _PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
@@ -194,14 +201,16 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     right_before = window[-8:]
     window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
+            or _OWN_NUMBER.search(window) is not None
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 20].lower()) is not None)
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
-    r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|"
-    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|"
-    r"commande|facture|suivi|référence|article|"
-    r"pedido|factura|seguimiento|referencia|artículo|"
-    r"bestelling|factuur|trackingnummer|referentie|artikel|order)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
+    r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
+    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|strichcode|barcode|"
+    r"commande|facture|suivi|référence|article|code-barres|code barre|code-barre|"
+    r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
+    r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
+    r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
 )
 
 
@@ -271,6 +280,23 @@ def _stands_apart(groups: list[tuple[int, int]], i: int, j: int) -> bool:
     return all(e - s != 4 for s, e in neighbours)
 
 
+def _issuer_length(digits: str) -> bool:
+    """Whether an issuer's cards are this long (ISO/IEC 7812 ranges of the networks): 16-19
+    digits for Visa, Mastercard, Discover, JCB, UnionPay, Mir, Diners (first digit 2-6); 15 for
+    Amex (34, 37) and the old JCB (1800, 2131); 14 for Diners (30, 36, 38, 39); 13 for the old
+    Visa (4); 12-19 for Maestro (5, 6, 0604). A 13-digit barcode starting 2 or 3 is no card."""
+    n, first = len(digits), digits[0]
+    if digits.startswith("0604") or (first in "56" and n <= 15):
+        return True  # Maestro
+    if n >= 16:
+        return first in "23456"
+    if n == 15:
+        return digits.startswith(("34", "37", "1800", "2131"))
+    if n == 14:
+        return digits.startswith(("30", "36", "38", "39"))
+    return n == 13 and first == "4"
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -288,7 +314,7 @@ def find_cards(text: str) -> Iterator[Span]:
                     break
                 if (
                     len(digits) >= 12
-                    and (digits[0] in "23456" or digits.startswith(("1800", "0604")))
+                    and _issuer_length(digits)
                     and _stands_apart(groups, i, j)
                     and luhn_valid(digits)
                 ):
@@ -578,6 +604,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     return [
         Detector("email", "email", EMAIL_DOMAIN, _email, hint="@"),
         Detector("phone", "phone", PHONE, _phone),
+        Detector("phone_table", "phone", PHONE, _finder_only, hint="\n", finder=table_phones),
         Detector("luhn", "payment_card", DIGIT_RUN, _finder_only, finder=find_cards),
         Detector("iban_mod97", "iban", IBAN, _iban, rescan=True),
         Detector("us_ssn", "national_id", US_SSN, _ssn),
