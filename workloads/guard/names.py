@@ -24,6 +24,9 @@ import re
 from typing import Iterator
 
 from workloads.guard.gazetteer import Gazetteer
+from workloads.guard.person_cues import (function_words, mention, messenger_speaker, prose_subject, signature_line,
+                                        speaker_label)
+from workloads.guard.tables import PERSON_COLUMNS, column_cells
 
 Span = tuple[int, int, str]
 
@@ -37,9 +40,11 @@ _INITIAL = rf"[{_UPPER}]\."
 
 # A chain of name words; particles only between words, initials only before the last word.
 _CHAIN_AT = re.compile(
-    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w'’])",
+    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w]|['’](?!s\b))",
 )
 _WORD_RE = re.compile(_NAME_WORD)
+_CELL_NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,3}}")
+"""A table cell that reads as a name: capitalised name words, particles and initials between them."""
 _CASED_TITLES = frozenset("ms m me mr dr pr mx sr st".split())
 """Titles that are also units or abbreviations in lower case: they count only capitalised."""
 _PARTICLES = frozenset(
@@ -87,13 +92,21 @@ INTRODUCTIONS = {
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 NAME_LABELS = {
-    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person",
-    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson",
-    "fr": r"nom|nom complet|prénom|contact",
-    "es": r"nombre|nombre completo|contacto|persona de contacto",
-    "nl": r"naam|volledige naam|voornaam|contactpersoon",
+    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
+          r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
+          r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner",
+    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
+          r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
+          r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin",
+    "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
+          r"locataire|titulaire|destinataire|participant|participante|appelant|appelante",
+    "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante",
+    "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
+          r"ontvanger|deelnemer|deelneemster|beller",
 }
-"""A form field naming a person; counts only with a colon after it ("Name: Anna Schmidt")."""
+"""A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
+counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
 NOT_PERSON_AFTER = frozenset("""
@@ -112,6 +125,7 @@ scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl
 gesbr gesmbh kgaa vzw asbl
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
+suite
 """.split())
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
@@ -264,8 +278,42 @@ class PersonDetector:
         lowered = word.lower()
         return self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
 
+    def _lone(self, text: str, start: int, end: int, word: str) -> bool:
+        """A first name standing alone that a cue of person_cues.py makes a person: a chat
+        speaker label, a signature line, a mention, or prose that makes it a subject or object."""
+        lowered = word.lower()
+        if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
+            return False
+        if messenger_speaker(text, start, end):
+            return lowered not in function_words()  # "[WhatsApp] Vajèn: ...": listed or not
+        if not self._first(word):
+            return False
+        common = self.g.is_common_first_name(word)
+        if speaker_label(text, start, end, common) or signature_line(text, start, end):
+            return True
+        if not common and self.g.is_surname(word):
+            return False  # rarer first names that are surnames and words or brands too: "Apple", "Dell", "Hola"
+        following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
+        if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
+            return False  # "Florence office is closed"
+        return prose_subject(text, start, end, word)
+
+    def _name_cell(self, cell: str) -> bool:
+        """A table cell under a person column that reads as a name: a listed first name first,
+        or two or more words one of which is a listed name, and no organisation word."""
+        words = cell.split()
+        if any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
+            return False
+        if self._first(words[0]):
+            return True
+        return len(words) >= 2 and any(self._surname(w) for w in words)
+
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
+        if "\n" in text:
+            for start, end, cell in column_cells(text, PERSON_COLUMNS):
+                if _CELL_NAME.fullmatch(cell) and self._name_cell(cell):
+                    yield (start, end, "person")
         pos = 0
         n = len(text)
         search = _CHAIN_AT.search
@@ -276,6 +324,10 @@ class PersonDetector:
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\"):
                 pos = m.end()
+                first = _WORD_RE.match(text, start)
+                if (text[start - 1] == "@" and first is not None and mention(text, start, first.end())
+                        and self._first(first.group(0)) and first.group(0).lower() not in function_words()):
+                    yield (start, first.end(), "person")  # "@Stacie can you ...": a chat mention
                 continue
             chain = m.group("chain")
             pos = m.end()
@@ -287,12 +339,19 @@ class PersonDetector:
                     pos = start + inner.start()
                     break
             if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
-                if self._vocative(text, start, start + len(chain), chain):
+                if self._vocative(text, start, start + len(chain), chain) or self._lone(text, start, start + len(chain), chain):
                     yield (start, start + len(chain), "person")
-                continue  # one capitalised word with no title, greeting or sign-off before it: not a name
+                continue  # one capitalised word with no title, greeting, sign-off or other cue: not a name
             span = self._judge(text, start, chain)
             if span is not None:
                 yield span
+            elif " " in chain:
+                # the chain is no name, but its last word may be one standing alone after a
+                # capitalised word: "Hab Elena gerade getroffen", "Termin mit ... Neue Kollegin Lisa hat"
+                last = chain.rsplit(" ", 1)[1]
+                last_start = start + len(chain) - len(last)
+                if self._lone(text, last_start, last_start + len(last), last):
+                    yield (last_start, last_start + len(last), "person")
 
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]

@@ -1,0 +1,248 @@
+"""Where a first name standing alone is a person: the cues besides greetings, sign-offs and titles.
+
+A lone capitalised first name is ambiguous ("Paris", "Florence", "Will", "Mercedes"), so names.py
+reports one only with a cue around it. The cues here are the layouts and phrasings people write
+in chats, tickets and mail:
+  - a chat speaker label at the start of a line: "[WhatsApp] Debora: bin ab Montag ...",
+    "10:32 - Lisa: ok", "[12.03.26, 09:14] Joost: top";
+  - a signature line: the name alone on its line after a paragraph, last in the text or above a
+    device line or contact details ("...this one.\n\nLeanne\nSent from my iPhone");
+  - a mention: "@Stacie can you ...";
+  - prose: the name as the subject of a verb ("lol Stacie just sent me", "Elena hat angerufen"),
+    as a possessive ("Stacie's flight"), after a word that takes a person ("spoke with Joost",
+    "mit Elena", "avec Lisa", "con Toribio", "met Evelien"), or after a sentence-initial German
+    auxiliary ("Hab Elena gerade getroffen");
+and, for whole cells, a table column whose header names a person (workloads/guard/tables.py).
+
+What these cues must never take: places and brands named like people (a place preposition or a
+determiner before the name blocks the prose cue: "in Florence next week", "the Mercedes fleet"),
+and sentence-initial function words that the name lists also hold ("Si puede", "Per e-mail",
+"Will you"): the function words of the five languages are spaCy's stop-word lists, committed in
+data/function_words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+Span = tuple[int, int, str]
+
+FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "function_words.txt"
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """spaCy's stop words of the five languages (data/function_words.txt)."""
+    with FUNCTION_WORDS_FILE.open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+# ------------------------------------------------------------------ speaker labels
+_STAMP = r"(?:\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]?[ap]\.?m\.?)?\)?|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?)"
+_SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
+"""What may stand before a speaker's name on its line: app tags and timestamps ("[WhatsApp] ",
+"[10:32] ", "12/03/2026, 10:32 - ")."""
+_SPEAKER_COLON = re.compile(r"[ ]?:(?:[ \t]|$)")
+_OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|i\b|ich\b|je\b|yo\b|ik\b)")
+"""A message after "Name:" that starts lower-case or with "I": a chat line, not a heading."""
+
+
+MESSENGERS = re.compile(
+    r"\[(?:whatsapp|telegram|signal|messenger|facebook messenger|imessage|sms|slack|teams|microsoft teams|discord|"
+    r"viber|wechat|threema|skype|chat|google chat|hangouts|instagram|dm)\b[^\]\n]{0,30}\]", re.IGNORECASE)
+"""A messaging app's tag before a line ("[WhatsApp] ", "[Slack #billing] "): the word before the
+colon after it is whoever wrote, a name or a nickname, listed or not."""
+
+
+def messenger_speaker(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` follows a messaging app's tag at the start of its line, before a colon."""
+    if _SPEAKER_COLON.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    tag = MESSENGERS.search(prefix)
+    return tag is not None and _SPEAKER_PREFIX.fullmatch(prefix) is not None
+
+
+def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
+    """`text[start:end]` is a speaker's name at the start of a chat line. With an app tag or a
+    timestamp before it any listed first name counts; bare ("Lisa: ok, bis dann") only a common
+    first name followed by a message that starts like one."""
+    colon = _SPEAKER_COLON.match(text, end)
+    if colon is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if prefix.strip(" \t>") == "":
+        return common and _OWN_WORD.match(text, colon.end()) is not None
+    return _SPEAKER_PREFIX.fullmatch(prefix) is not None
+
+
+# ------------------------------------------------------------------ signature lines
+DEVICE_LINE = re.compile(
+    r"(?:sent from my|sent from outlook|get outlook for|von meinem [\w ]{1,20} gesendet|gesendet von meinem|"
+    r"envoyé de mon|envoyé depuis mon|enviado desde mi|verzonden (?:vanaf|met|van) mijn|verstuurd vanaf mijn)",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(r"[^\n]{0,40}(?:@[\w-]+\.[a-z]{2,}|\+[0-9][0-9 ()-]{6,}|\b(?:tel|phone|mob|mobile|m|t)\b\.?:?[ ]*\+?[0-9])", re.IGNORECASE)
+_DASHES = re.compile(r"[ \t]*(?:[-–—~]{1,2}[ \t]*)?$")
+
+
+def signature_line(text: str, start: int, end: int) -> bool:
+    """The name alone on its line (after an optional dash), the paragraph before it ended, and
+    nothing after it but a device line or contact details: how mail and chat are signed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t.,!") != "":
+        return False
+    before = text[:line_start].rstrip(" \t")
+    if before.endswith("\n\n") or before.rstrip().endswith("--"):
+        paragraph_ended = True
+    else:
+        previous = before.rstrip()
+        paragraph_ended = previous[-1:] in (".", "!", "?", ")") or previous == ""
+    if not paragraph_ended:
+        return False
+    rest = text[line_end:].strip()
+    if not rest:
+        return True
+    next_line = rest.split("\n", 1)[0]
+    return DEVICE_LINE.search(next_line) is not None or _CONTACT_LINE.match(next_line) is not None
+
+
+# ------------------------------------------------------------------ mentions
+def mention(text: str, start: int, end: int) -> bool:
+    """"@Stacie": a chat mention, not the domain of an e-mail address ("x@Stacie.com")."""
+    if start < 1 or text[start - 1] != "@":
+        return False
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "(,;"):
+        return False
+    return not (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
+
+
+# ------------------------------------------------------------------ prose
+SUBJECT_VERBS = frozenset("""
+is was has had will would can could should must might just also still already never said says told asked asks wrote writes
+sent sends called calls emailed texted mentioned confirmed agreed replied needs needed wants wanted thinks thought knows
+knew left joined starts started took gave got forgot lost moved flies flew arrives arrived booked paid signed approved
+reported noticed found prefers likes works worked lives lived came comes went goes did does made says is's will'll
+hat ist war sagt sagte meint meinte schreibt schrieb ruft rief kommt kam fliegt flog will wollte kann konnte muss musste
+braucht fragt fragte wohnt arbeitet bekommt bekam schickt schickte meldet meldete geht ging bringt brachte hatte wird würde
+hat's ist's hätte wäre
+a est était dit disait veut voulait peut pouvait pourra arrive arrivera appelle appelait demande demandait cherche habite
+travaille vient venait part revient sera aura doit devait envoie envoyé m'a t'a nous a vous a l'a
+ha está estaba es era dice dijo quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
+tiene tenía debe envió manda mandó me te nos le lo la
+heeft is was zegt zei belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
+""".split())
+"""The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
+m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
+PERSON_BEFORE = frozenset("""
+with ask asked tell told ping pinged cc thank thanks
+mit frag fragt fragte sag sagt sagte
+avec demande demandé dis dit
+con pregunta pregúntale dile dijo
+met vraag vroeg zeg zei
+""".split())
+"""A word right before a lone first name that takes a person ("spoke with Joost", "mit Elena",
+"avec Lisa", "con Toribio", "met Evelien", "ask Stacie", "cc Debora")."""
+GERMAN_AUXILIARIES = frozenset("hab habe hast hat haben habt bin ist sind war".split())
+"""Sentence-initial in spoken German, before the subject or object: "Hab Elena gerade getroffen"."""
+NOT_BEFORE = frozenset("""
+the a an this that these those our your their its my his her in at on to from into near via for of by
+der die das den dem des ein eine einen einem einer im am zum zur nach aus in bei von vom ins über unser unsere ihr ihre
+le la les l un une des du au aux à en de dans vers depuis chez pour par sur notre votre leur
+el los las un una unos unas al del en a de desde hacia para por nuestro nuestra su sus
+de het een in op naar uit bij van voor aan ons onze hun
+company firm brand client supplier vendor partner project product app tool model hotel restaurant shop store
+firma unternehmen marke kunde lieferant partner projekt produkt
+société entreprise marque fournisseur partenaire projet produit
+empresa compañía marca proveedor socio proyecto producto
+bedrijf merk leverancier partner project product
+""".split())
+"""Words before a capitalised word that make it a place, a brand or a thing ("in Florence",
+"the Mercedes fleet", "nach Madrid", "à Paris", "el Santander", "naar Breda")."""
+_LIST_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?[ ]+(?:and|und|et|y|en|e|&)[ ]+$|[A-ZÀ-Þ][\w'’-]*,[ ]+$")
+"""A capitalised word and a conjunction or comma before: one of a list of names, which is as
+often a firm's partners as people ("Ferguson, Davis and Kim signed")."""
+_LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-ZÀ-Þ][\w'’-]*(?:,|[ ]+(?:and|und|et|y|en|e|&)[ ]+)")
+_POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
+_NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(][ \t]*)$")
+
+
+def prose_subject(text: str, start: int, end: int, word: str) -> bool:
+    """A lone first name in running text that the words around it make a person."""
+    before = text[max(0, start - 40) : start]
+    previous = _PREVIOUS_WORD.search(before)
+    previous_word = previous.group(1) if previous else ""
+    sentence_start = _SENTENCE_START.search(before) is not None
+    if sentence_start and word.lower() in function_words():
+        return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
+    if previous_word.lower() in NOT_BEFORE and not sentence_start:
+        return False
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
+        return False  # "Meeting with Gill, Foster and Turner", "Davis and Kim signed": partners of a firm as often
+    if _POSSESSIVE.match(text, end):
+        return True
+    if previous_word and not sentence_start and previous_word.lower() in PERSON_BEFORE and previous_word[:1].islower():
+        return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":")
+    if german_auxiliary_object(text, start, end):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    following = nxt.group(1)
+    if not following[:1].islower() or following.lower() not in SUBJECT_VERBS:
+        return False
+    if sentence_start or (previous_word[:1].islower() and previous_word.isalpha()):
+        return True
+    return False
+
+
+def german_auxiliary_object(text: str, start: int, end: int) -> bool:
+    """"Hab Elena gerade getroffen": a sentence-initial auxiliary, then the name, then a lower-case
+    word (the participle or an adverb)."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if previous is None or previous.group(1).lower() not in GERMAN_AUXILIARIES:
+        return False
+    if _SENTENCE_START.search(text[max(0, previous.start() - 4) : previous.start()]) is None and previous.start() != 0:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].islower()
+
+
+def build_function_words(path: Path = FUNCTION_WORDS_FILE) -> int:
+    """(Re)write data/function_words.txt from spaCy's stop-word lists of the five languages."""
+    import importlib
+
+    import spacy
+
+    words: set[str] = set()
+    for lang in ("en", "de", "fr", "es", "nl"):
+        words |= {w.lower() for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
+    kept = sorted(w for w in words if " " not in w)
+    header = (
+        f"# Function words (stop words) of English, German, French, Spanish and Dutch: spaCy {spacy.__version__}'s\n"
+        "# spacy/lang/{en,de,fr,es,nl}/stop_words.py (MIT), lower-cased, one per line. The person detector\n"
+        "# uses them so that a sentence-initial capitalised function word that is also a listed first name\n"
+        '# ("Si", "Per", "Will", "Ja") is not read as a lone first name. Regenerate with\n'
+        "# `python -m workloads.guard.person_cues build` (needs spaCy; the guard itself does not).\n"
+    )
+    path.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    return len(kept)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["build"]:
+        print("usage: python -m workloads.guard.person_cues build", file=sys.stderr)
+        sys.exit(2)
+    print(f"{build_function_words()} words written to {FUNCTION_WORDS_FILE}")
