@@ -3,7 +3,8 @@ must now catch, an attacker's variants the unseen bank never used, and the near 
 stay clean.
 
 1. a first name standing alone, with a cue (workloads/guard/person_cues.py): chat speaker labels,
-   signature lines, mentions, prose that makes it a subject or object;
+   signature lines, mentions, prose that makes it a subject or object; display names before an
+   address in a mail header; spoken introductions ("this is", "hier spricht", "soy");
 2. cells under a table column that names a person or a phone (workloads/guard/tables.py), and role
    labels with a colon ("Kunde:");
 3. someone's own number ("my new number", "mi número nuevo") and contact verbs ("Llámenos al",
@@ -62,7 +63,16 @@ CATCH = [
     ("person", "Anna Schmidt's account was locked.", "Anna Schmidt"),
     ("person", "Ik heb met Evelien gebeld.", "Evelien"),
     ("person", "please cc Debora on the reply", "Debora"),
-    ("person", "From: Debora <debora@example.org>", "debora@example.org"),  # the address, at least
+    # 1e. display names in mail headers and spoken introductions
+    ("person", "From: Debora <debora@example.org>", "Debora"),
+    ("person", "Van: Ninthe Loep <hans13@example.com>", "Ninthe Loep"),  # unlisted, but in a header field
+    ("person", "De : Nacio Nogueira <ssaavedra@yahoo.com>", "Nacio Nogueira"),
+    ("person", "Cc: Margarethe Quast <mq@example.de>; Ops <ops@example.de>", "Margarethe Quast"),
+    ("person", "Hi, this is Anna Schmidt from billing, call me back.", "Anna Schmidt"),
+    ("person", "Hallo, hier spricht Jana Berger.", "Jana Berger"),
+    ("person", "Bonjour, c'est Marie, rappelle-moi.", "Marie"),
+    ("person", "Hola, soy Lucía Ponce, le llamo por la factura.", "Lucía Ponce"),
+    ("person", "Goedemiddag, u spreekt met Sanne de Wit.", "Sanne de Wit"),
     # 2. tables and role labels
     ("person", "ticket_id,requester,phone\n10223,Elenore Reuter,+49 30 1234567", "Elenore Reuter"),
     ("person", "Vorgang;Kunde;Status\n6058013751;Elenore Reuter;offen", "Elenore Reuter"),
@@ -88,9 +98,6 @@ CATCH = [
 @pytest.mark.parametrize("category,text,value", CATCH, ids=[f"{c}:{v[:24]}" for c, _, v in CATCH])
 def test_round3_rule_classes_catch_the_whole_value(scanner: Scanner, category: str, text: str, value: str) -> None:
     hits = found(scanner, text)
-    if value.endswith("@example.org"):
-        assert ("email", value) in hits, hits
-        return
     assert (category, value) in hits, hits
 
 
@@ -125,6 +132,13 @@ NEAR_MISSES = [
     "Ja ist gut.",
     "Florence office is closed on Friday.",
     "Apple is shipping the update.",
+    # 1e. role mailboxes, organisations and things after the weaker introductions
+    "From: Acme Billing <billing@acme.com>",
+    "From: Google Calendar <calendar-notification@google.com>",
+    "From: Apple Support <help@apple.com>",
+    "Subject: Loep Report <x@y.com>",
+    "This is Kubernetes Gold.",
+    "Ici Lyon, la météo.",
     # 2. tables without a person column, firms in a person column
     "ticket_id,queue,status\n10223,Billing Ops,closed",
     "customer;country\nAcme GmbH;DE\nMüller & Söhne KG;AT",

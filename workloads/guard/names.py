@@ -43,6 +43,16 @@ _CHAIN_AT = re.compile(
     rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w]|['’](?!s\b))",
 )
 _WORD_RE = re.compile(_NAME_WORD)
+_DISPLAY_ADDRESS = re.compile(r"[ ]?<([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+>")
+_HEADER_FIELD = re.compile(r"(?:^|\n)[ \t>]*(?:from|to|cc|bcc|reply-to|sender|von|an|absender|de|à|a|para|van|aan|afzender)[ \t]?:[ \t]*$", re.IGNORECASE)
+"""A mail header field ("From:", "Von:", "De :", "Para:", "Van:") right before a display name."""
+ROLE_MAILBOXES = frozenset("""
+info billing support noreply no-reply donotreply do-not-reply hello contact sales admin office team help helpdesk service
+news newsletter notifications notification mailer-daemon postmaster jobs hr careers accounts invoices orders bookings
+security privacy legal press marketing kontakt rechnung buchhaltung facturation factures contacto facturacion ventas
+klantenservice facturen
+""".split())
+"""Local parts of role mailboxes: the display name before one names a function, not a person."""
 _CELL_NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,3}}")
 """A table cell that reads as a name: capitalised name words, particles and initials between them."""
 _CASED_TITLES = frozenset("ms m me mr dr pr mx sr st".split())
@@ -91,6 +101,16 @@ INTRODUCTIONS = {
 }
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
+SPOKEN_INTRODUCTIONS = {
+    "en": r"this is",
+    "de": r"hier ist|hier spricht|hier ist die|hier ist der",
+    "fr": r"c'est|ici",
+    "es": r"soy|habla|le habla|te habla",
+    "nl": r"met|hier is|u spreekt met|je spreekt met",
+}
+"""How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
+Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my name is", so the name
+must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
@@ -206,6 +226,7 @@ class PersonDetector:
         self._greetings = frozenset(greet.replace("\\", "").split("|"))
         self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
         self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
+        self._spoken = frozenset(_alternation(SPOKEN_INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
         self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
 
@@ -254,6 +275,8 @@ class PersonDetector:
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
+            if not newline and punct == "" and phrase in self._spoken:
+                return "greeting"  # "this is Anna Schmidt": judged like a greeting (a listed first name)
             if not newline and punct == "" and phrase in self._intros:
                 return "intro"
             if not newline and punct == ":" and phrase in self._labels:
@@ -298,6 +321,24 @@ class PersonDetector:
             return False  # "Florence office is closed"
         return prose_subject(text, start, end, word)
 
+    def _display_name(self, text: str, start: int, chain: str) -> Span | None:
+        """The display name before an address in a mail header or a signature ("From: Nacio
+        Nogueira <ssaavedra@yahoo.com>"): a person's unless it is a role mailbox's or an
+        organisation's ("Billing <billing@acme.com>", "Acme Support <help@acme.com>")."""
+        after = _DISPLAY_ADDRESS.match(text, start + len(chain))
+        if after is None or not ROLE_MAILBOXES.isdisjoint(re.split(r"[-._+]", after.group(1).lower())):
+            return None
+        words = chain.split(" ")
+        if len(words) > 4 or any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
+            return None
+        if words[0].lower() in function_words() or words[0].lower() in CONTEXT_WORDS:
+            return None
+        if self._first(words[0]) or (len(words) >= 2 and self.g.is_surname(words[-1])):
+            return (start, start + len(chain), "person")
+        if len(words) >= 2 and _HEADER_FIELD.search(text, max(0, start - 16), start):
+            return (start, start + len(chain), "person")  # "Van: Ninthe Loep <hans13@...>": unlisted, in a header
+        return None
+
     def _name_cell(self, cell: str) -> bool:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
@@ -331,6 +372,10 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
+            display = self._display_name(text, start, chain)
+            if display is not None:
+                yield display
+                continue
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
             for inner in _WORD_RE.finditer(chain, 1):
