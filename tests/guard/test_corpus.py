@@ -4,7 +4,9 @@ Goals (issue 14), on the dev split: recall >= 0.95 overall and >= 0.9 per catego
 flagged <= 3%. The held-out split (other templates, other seed; tuned on after its first run),
 the fresh split (a third bank, tuned on after its first run) and the unseen split (a fourth bank,
 never tuned on) are held to floors below what they measured, so a change that makes them worse
-fails; their figures are in docs/guard.md. Recall counts a label as found when a finding of the same
+fails; their figures are in docs/guard.md. The blind split (a fifth bank, written by an engineer who
+never saw the rules) is checked here for its shape only (seeded, every slot filled, exact label
+spans); no detector runs on it in these tests. Recall counts a label as found when a finding of the same
 category overlaps it; `whole_value` when findings of that category cover all of it.
 """
 
@@ -13,8 +15,8 @@ from __future__ import annotations
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
-from workloads.guard.corpus import Sample, covered, generate, report, score
-from workloads.guard.corpus_templates import DEV, FRESH, HELDOUT, LANGUAGES
+from workloads.guard.corpus import _SLOT, BLIND_SEED, SPLIT_SEEDS, SPLITS, CorpusGenerator, Sample, covered, generate, report, score
+from workloads.guard.corpus_templates import BANKS, BLIND, DEV, FRESH, HELDOUT, LANGUAGES
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +47,66 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
         for kind in ("pii", "clean"):
             assert not set(DEV[lang][kind]) & set(HELDOUT[lang][kind])
             assert not set(FRESH[lang][kind]) & (set(DEV[lang][kind]) | set(HELDOUT[lang][kind]))
+    for name, bank in BANKS.items():  # the blind bank shares no template with any other
+        for lang in LANGUAGES:
+            for kind in ("pii", "clean"):
+                assert name == "blind" or not set(BLIND[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
     held = {s.text for s in generate(50, seed=77, split="heldout")}
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
+
+
+LABELED_SLOTS = {"person", "first", "title_name", "address", "dob", "nid", "passport", "mrn", "nhs", "phone", "email",
+                 "role_email", "card", "iban", "ip", "secret", "policy", "biased"}
+
+
+def test_blind_bank_is_a_split_of_its_own() -> None:
+    assert "blind" in SPLITS and SPLIT_SEEDS["blind"] == BLIND_SEED and BANKS["blind"] is BLIND
+    with pytest.raises(ValueError, match="blind"):
+        generate(1, split="no-such-split")
+
+
+def test_blind_bank_sizes_and_slots() -> None:
+    known = set(CorpusGenerator(1, "blind").slots)
+    for lang in LANGUAGES:
+        pii, clean = BLIND[lang]["pii"], BLIND[lang]["clean"]
+        assert (len(pii), len(clean)) >= ((18, 10) if lang == "en" else (14, 7)), lang
+        for kind, templates in BLIND[lang].items():
+            for t in templates:
+                slots = set(_SLOT.findall(t))
+                assert slots <= known, (lang, t, slots - known)
+                # clean rows hold look-alikes only; every pii row holds at least one labeled value
+                if kind == "clean":
+                    assert not slots & LABELED_SLOTS, (lang, t)
+                else:
+                    assert slots & LABELED_SLOTS, (lang, t)
+        used = {m for t in pii for m in _SLOT.findall(t)}
+        assert used >= LABELED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, LABELED_SLOTS - used)
+
+
+def test_blind_split_is_seeded_and_fills_every_slot() -> None:
+    blind = generate(600, seed=BLIND_SEED, split="blind")
+    assert [s.text for s in blind[:50]] == [s.text for s in generate(50, seed=BLIND_SEED, split="blind")]
+    assert [s.text for s in blind[:50]] != [s.text for s in generate(50, seed=BLIND_SEED + 1, split="blind")]
+    assert {c for s in blind for c, _, _ in s.labels} == set(CATEGORIES)
+    assert {s.language for s in blind} == set(LANGUAGES)
+    assert 0.3 * len(blind) < sum(s.clean for s in blind) < 0.5 * len(blind)
+    for s in blind:
+        assert not _SLOT.search(s.text), s.text  # every slot was filled
+        assert s.clean == (s.template.split("/")[1] == "clean")
+
+
+def test_blind_labels_are_exact_spans() -> None:
+    # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
+    # and not cut out of a longer word or number
+    for s in generate(600, seed=BLIND_SEED, split="blind"):
+        end_before = 0
+        for _, start, end in sorted(s.labels, key=lambda x: x[1]):
+            value = s.text[start:end]
+            assert value and value == value.strip(), (s.text, value)
+            assert start >= end_before, s.labels
+            end_before = end
+            assert start == 0 or not s.text[start - 1].isalnum(), (s.text, value)
+            assert end == len(s.text) or not s.text[end].isalnum(), (s.text, value)
 
 
 def test_labels_point_at_the_inserted_values(corpus: list[Sample]) -> None:

@@ -1,13 +1,16 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Four banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Five banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
-that tuning and committed before any detector ran on it; later tuned on too) and UNSEEN (written
-after FRESH's tuning, committed alone before any detector ran on it; never used for tuning). `{slot}` marks a value; see corpus.py for what each slot produces. Slots that
-hold personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that
-must stay unflagged.
+that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
+after FRESH's tuning, committed alone before any detector ran on it; never used for tuning) and
+BLIND (written by a different engineer who never saw the detection rules, committed alone before
+any detector ran on it, never used for tuning). The first four were written by the person who
+tuned the rules; BLIND is the honest test set. `{slot}` marks a value; see corpus.py for what
+each slot produces. Slots that hold personal data are labeled; the others (`{company}`,
+`{order}`, ...) are look-alikes that must stay unflagged.
 """
 
 from __future__ import annotations
@@ -467,4 +470,266 @@ UNSEEN: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN}
+# -------------------------------------------------------------------------------------- BLIND
+# A fifth bank, written on 2026-12-02 by a different engineer who has never seen the guard's
+# detection rules (nor their tests or docs), and committed alone, before any detector was run on
+# it. Genres the other banks do not use: voicemail transcripts, CRM and call-centre notes,
+# pharmacy labels and prescriptions, school letters, tenancy agreements, insurance claim forms,
+# bank statement lines, CVs and recruiter intros, stack traces, SQL INSERTs, markdown tables,
+# e-mail signatures, out-of-office replies, calendar invites (iCalendar), meeting minutes, forum
+# replies, group chats with several speakers, hotel registration forms; clean rows with company
+# names that are surnames, street names without an address, flight numbers and tickers. Never
+# used to tune a detector: its figure is the honest one.
+BLIND: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "Voicemail (transcribed, 0:41): \"Hi, this is {person} calling about the boiler at {address}. "
+            "It's still not working. Could you call me back on {phone}? Thanks, bye.\"",
+            "CRM > Account > Notes\n12 Feb - spoke to {first} re: renewal. Prefers email ({email}), no cold calls. "
+            "Budget sign-off sits with {title_name} in Finance; follow up after Q1.",
+            "Rx 0048213   QTY 30\nAMOXICILLIN 500MG CAPSULES\nTake ONE capsule THREE times a day\n"
+            "Patient: {person}   DOB: {dob}\nNHS No: {nhs}",
+            "Dear Parent/Carer,\n\n{first} has been chosen to represent the school at the regional maths challenge on "
+            "Friday 14 March. Questions about the coach fare can go to {role_email}.\n\nYours sincerely,\n{title_name}\nHead of Year 8",
+            "THIS TENANCY AGREEMENT is made between Harbourside Lettings Ltd (\"the Landlord\") and {person} (\"the Tenant\") for the "
+            "property known as {address}. Rent is paid monthly by standing order from account {iban}.",
+            "Claim form - Section B: Policyholder\nFull name: {person}\nDate of birth: {dob}\nDaytime contact number: {phone}\n"
+            "What happened? Handbag taken from a cafe table on 2 March.",
+            "04 Mar   Faster payment to {person}   ref RENT MARCH       -850.00\n05 Mar   Card payment TESCO STORES 2291     -23.41",
+            "CURRICULUM VITAE\n\n{person}\n{address}  |  {phone}  |  {email}\n\nPROFILE\n"
+            "Chartered accountant with eight years in audit and advisory.",
+            "Hi {first}, came across your profile while looking for people who have scaled data teams. I'm {person} and I "
+            "run analytics at {company} - open to a 15-minute chat next week?",
+            "Traceback (most recent call last):\n  File \"/srv/shop/billing.py\", line 88, in charge\n"
+            "    gateway.charge(card_number=card, amount=total)\n"
+            "billing.errors.CardDeclined: card {card} declined for customer {email} (do_not_honor)",
+            "INSERT INTO patients (full_name, date_of_birth, mrn, phone) VALUES ('{person}', '{dob}', '{mrn}', '{phone}');",
+            "| Name | Team | Mobile |\n|---|---|---|\n| {person} | Facilities | {phone} |\n| {person} | Payroll | {phone} |",
+            "Kind regards,\n\n{person}\nSenior Claims Handler | Motor Division\nNorthgate Insurance plc\nM: {phone}\nE: {email}",
+            "Automatic reply: I'm out of the office until Monday 17th with limited access to email. "
+            "For anything urgent, please contact {first} on {phone}.",
+            "BEGIN:VEVENT\nSUMMARY:1:1 {first} / {first}\nORGANIZER;CN={person}:mailto:{email}\n"
+            "ATTENDEE;CN={person}:mailto:{email}\nLOCATION:Room 4.12\nEND:VEVENT",
+            "Done - I've updated your travel profile. Here's what I have on file now:\n- Name: {person}\n"
+            "- Passport: {passport} (expires 2031)\n- Date of birth: {dob}\n- Home address: {address}\nDoes that all look right?",
+            "Re: Letting agent kept my deposit?\n\nSame happened to us last year. Our contact at the agency was "
+            "{title_name} and the emails just stopped. Went through the deposit scheme in the end. Good luck {first}!",
+            "Minutes - Residents' Association, 6 March\nPresent: {person} (chair), {person}, {first} from flat 9\n"
+            "Apologies: {title_name}\n1. Bins: {first} to chase the council again.",
+            "Agent note 14:32 - caller pasted part of their deployment config into the chat by mistake. Copy for "
+            "Security to rotate:\n{secret}\nTranscript tagged {policy}.",
+            "Driver note: if no answer leave with the neighbour. Deliver to {address}; recipient {person}, tel {phone}.",
+            "Right-to-work check completed for {person}: {nid}, passport {passport} seen in person on 3 Feb.",
+            "{ip} - - [03/Mar/2026:09:14:22 +0000] \"POST /account/email HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0\" new_email={email}",
+            "Style review of the onboarding deck: slide 4 still says \"{biased}\", and the footer reads \"{policy}\" "
+            "even though the deck is going on the public site.",
+            "[10:02] {first}: anyone got the company card for the team lunch?\n[10:03] {first}: use mine, {card} exp 09/28\n"
+            "[10:03] {first}: please don't post card numbers in here 😬",
+            "Physiotherapy self-referral\nName: {person}\nNHS number: {nhs}\nGP surgery: Riverside Medical Centre\n"
+            "Best number to reach you: {phone}",
+            "[client]\nhost = {ip}\n{secret}\n; added by {first} for the month-end report",
+            "Tax summary 2025 for {person} ({nid}), sent to {address}.",
+            "Pre-op checklist - patient {title_name}, hospital number {mrn}, date of birth {dob}. Nil by mouth from midnight.",
+            "PR #412 review: can we rename `{biased}` in config.yaml before this merges? {first} already did it in the API.",
+        ],
+        "clean": [
+            "Flight BA 2490 to {city} departs 07:55 from gate B12; the group booking is tracked in {ticket}.",
+            "| host | subnet | port | version |\n|---|---|---|---|\n| api-1 | {cidr4} | {port} | {version} |\n| api-2 | {cidr6} | {port} | {version} |",
+            "Minutes - Platform guild\nPresent: networking, storage and SRE leads\n1. {product} upgrade to {version} approved.\n"
+            "2. The {namecity} DR site moves to {cidr4}. Owner: SRE ({ticket}).",
+            "INSERT INTO products (sku, ean, name, price) VALUES ('{order}', '{ean}', '{product}', '{amount}');",
+            "★★★★☆ Bought the {brand} kettle on {date}, arrived the next day (tracking {tracking}). Lid is a bit stiff. Order {order}.",
+            "Traceback (most recent call last):\n  File \"/srv/app/auth.py\", line 41, in verify\n"
+            "    ctx.verify(token, scheme=\"{hashalgo}\")\nValueError: unknown hash scheme (build {sha}, request {uuid})",
+            "Thanks for your message. Our {city} office is closed from {date} and reopens on {date}; "
+            "invoices from {invoice} onwards will be processed then.",
+            "BEGIN:VEVENT\nSUMMARY:{product} release review\nDTSTART:20260312T140000Z\nLOCATION:{namecity} room, 3rd floor\nUID:{uuid}\nEND:VEVENT",
+            "Fund update: trimmed {brand}, added to Johnson Matthey and Morgan Sindall; NVDA and ASML unchanged. "
+            "NAV {amount} EUR as of {date}.",
+            "Facilities: the Baker Street office is closed on {date}; please use the {city} hub. Badge problems go to {ticket}.",
+            "Reading list, week 6: ISBN {isbn} (2nd ed.), chapters 3-5. The catalogue reference {badref} is wrong, ignore it.",
+            "DELIVERY NOTE {invoice}\nShipped from: {company}, {city} DC\nItems: 2 x {product} (EAN {ean})\n"
+            "Carrier tracking: {tracking}\nDelivered {date} at {time}",
+            "[database]\nhost = db.internal\nport = {port}\npassword_hash = {hashalgo}\n; rotated in {ticket}",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Anrufbeantworter, 09:12 Uhr: „Ja, hallo, hier ist {person}, es geht um die Heizung in der Wohnung. "
+            "Rufen Sie mich bitte zurück unter {phone}. Danke, tschüss.“",
+            "Kundennotiz 14.03.: Telefonat mit {first} wegen Vertragsverlängerung. Kontakt bitte nur per Mail ({email}). "
+            "Die Entscheidung trifft {title_name} aus dem Einkauf.",
+            "Medikationsplan für: {person}\ngeb. am: {dob}\nausgedruckt von: Praxis am Markt\nIbuprofen 600 mg   1-0-1   bei Bedarf",
+            "Liebe Eltern,\n\n{first} hat sich für die Mathe-Olympiade qualifiziert. Bitte geben Sie den Abschnitt bis Freitag "
+            "bei der Klassenleitung ab.\n\nMit freundlichen Grüßen\n{title_name}, Klassenleitung 7b",
+            "§ 1 Mietsache\nDer Vermieter vermietet an {person} (Mieter) die Wohnung im 2. OG links, {address}.\n"
+            "§ 3 Miete\nDie Miete ist monatlich im Voraus auf das Konto {iban} zu zahlen.",
+            "Schadenmeldung Kfz\nVersicherungsnehmer: {person}\nGeburtsdatum: {dob}\nTelefon tagsüber: {phone}\n"
+            "Schadenhergang: beim Ausparken einen Poller touchiert.",
+            "03.03. | SEPA-Überweisung an {person} | IBAN {iban} | Verwendungszweck: Miete März | -780,00 EUR",
+            "LEBENSLAUF\n\nPersönliche Daten\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}",
+            "Hallo {first}, ich bin über dein Profil gestolpert – wir suchen bei der Stadtwerke Nordheim GmbH jemanden fürs Data-Team. "
+            "Hättest du nächste Woche 15 Minuten? Viele Grüße, {person}",
+            "Exception in thread \"main\" de.shop.zahlung.ZahlungAbgelehntException: Karte {card} abgelehnt (Kunde {email})\n"
+            "\tat de.shop.zahlung.Gateway.belasten(Gateway.java:112)",
+            "INSERT INTO kunden (name, telefon, email) VALUES ('{person}', '{phone}', '{email}');",
+            "Mit freundlichen Grüßen\n\n{person}\nSachbearbeitung Leistungsabteilung\nHansa Krankenversicherung AG\nTel.: {phone}",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 21.03. nicht im Büro. In dringenden Fällen hilft "
+            "Ihnen {title_name} ({email}) weiter, in Rechnungsfragen die Buchhaltung unter {role_email}.",
+            "Meldeschein Nr. 4471\nName des Gastes: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\n"
+            "Reisepass-Nr.: {passport}\nAnreise 12.03., Abreise 15.03.",
+            "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,\n\n{title_name}, geb. {dob}, "
+            "Fallnummer {mrn}, befand sich vom 03.03. bis 07.03. in unserer stationären Behandlung.",
+            "Protokoll der Eigentümerversammlung vom 06.03.\nAnwesend: {person} (Verwaltung), {person}, {title_name}\n"
+            "TOP 2: Fassade – {first} holt drei Angebote ein.",
+            "Personalfragebogen {person}: {nid}, Krankenkasse AOK, Steuerklasse I.",
+            "Hab dir die Zugangsdaten für den Staging-Server ({ip}) reinkopiert, bitte nach dem Lesen löschen:\n{secret}",
+            "Anmerkung Lektorat: Auf Folie 7 steht noch „{biased}“, und die Fußzeile „{policy}“ passt nicht zu einem öffentlichen Vortrag.",
+            "[15:20] {first}: wer hat die Firmenkarte?\n[15:21] {first}: nimm meine: {card}\n[15:21] {first}: bitte keine Kartennummern hier posten 🙈",
+        ],
+        "clean": [
+            "Flug LH 2034 nach {city}, Abflug 07:55, Gate B12; die Gruppenbuchung läuft über {ticket}.",
+            "| Host | Netz | Port | Version |\n|---|---|---|---|\n| api-1 | {cidr4} | {port} | {version} |\n| api-2 | {cidr6} | {port} | {version} |",
+            "Protokoll Plattform-Runde\nAnwesend: Teams Netzwerk, Storage, SRE\n1. Upgrade von {product} auf {version} freigegeben.\n"
+            "2. Das Ausweich-RZ {namecity} zieht nach {cidr4} um ({ticket}).",
+            "★★★★☆ Wasserkocher von {brand} am {date} bestellt, kam schnell (Sendung {tracking}). Deckel etwas schwergängig. Bestellnr. {order}",
+            "java.security.NoSuchAlgorithmException: {hashalgo} nicht verfügbar\n\tat de.shop.auth.Hasher.init(Hasher.java:41)\nbuild={sha} request={uuid}",
+            "Depotbericht: {brand} reduziert, Rheinmetall und Fielmann aufgestockt; SAP unverändert. Depotwert {amount} EUR zum {date}.",
+            "Lieferschein {invoice}: 24 x Dr. Oetker Vanillepudding, EAN {ean}, Lager {city}, Zustellung am {date}.",
+            "Die Filiale in der Königsallee ist am {date} geschlossen; Rückgaben bitte in {city}.",
+            "[datenbank]\nhost = db.intern\nport = {port}\npasswort_hash = {hashalgo}\n; geändert laut {ticket}",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Message vocal (transcription automatique) : « Oui bonjour, c'est {person}, je vous appelle pour le dégât des eaux. "
+            "Vous pouvez me rappeler au {phone} ? Merci, au revoir. »",
+            "Note CRM du 12/03 : échange avec {first}, à recontacter uniquement par mail ({email}). "
+            "Décision finale : {title_name}, service achats.",
+            "ORDONNANCE\n{title_name}\nMédecin généraliste\n\nPatient(e) : {person}, né(e) le {dob}\n"
+            "Amoxicilline 1 g : 1 comprimé matin et soir pendant 6 jours.",
+            "Madame, Monsieur,\n\nVotre enfant {first} participera à la sortie au musée le jeudi 19 mars. Merci de retourner "
+            "l'autorisation signée avant lundi.\n\n{title_name}, professeur principal",
+            "CONTRAT DE LOCATION\nEntre la SCI Les Tilleuls, bailleur, et {person}, locataire, il est convenu ce qui suit : le bailleur loue "
+            "au locataire le logement situé {address}. Le loyer est prélevé sur le compte {iban}.",
+            "Déclaration de sinistre habitation\nAssuré : {person}\nDate de naissance : {dob}\nTéléphone : {phone}\n"
+            "Circonstances : fuite du chauffe-eau dans la nuit du 2 au 3 mars.",
+            "03/03   VIR SEPA EMIS VERS {person}   LOYER MARS   -720,00\n04/03   CB CARREFOUR 02/03   -54,13",
+            "{person}\n{address}\n{phone} · {email}\n\nEXPÉRIENCE\n2019 – aujourd'hui : contrôle de gestion chez Brasserie du Port SAS",
+            "Bien cordialement,\n\n{person}\nChargé(e) de clientèle – Service sinistres\nMutuelle Atlantique Assurances\nLigne directe : {phone}",
+            "Réponse automatique : je suis absent(e) jusqu'au 24 mars inclus. Pour toute urgence, merci de contacter "
+            "{first} ({email}) ou la comptabilité à {role_email}.",
+            "C'est noté ! Voici les informations enregistrées pour votre demande de visa :\n- Nom : {person}\n"
+            "- Passeport n° {passport}\n- Date de naissance : {dob}\n- {nid}",
+            "Compte rendu du conseil syndical du 6 mars\nPrésents : {person} (présidence), {person}, {title_name}\n"
+            "Excusé(e) : {first}\nPoint 3 : {first} relance le syndic pour l'ascenseur.",
+            "Centre hospitalier – service de cardiologie\nN° de dossier : {mrn}\nPatient(e) : {title_name}\n"
+            "Date de naissance : {dob}\nSortie prévue le 09/03.",
+            "INSERT INTO clients (nom_complet, telephone, courriel, iban) VALUES ('{person}', '{phone}', '{email}', '{iban}');",
+            "java.lang.IllegalStateException: paiement refusé pour la carte {card}\n\tat fr.boutique.paiement.Service.debiter(Service.java:77)\n"
+            "Caused by: client={email} ip={ip}",
+            "Re: Problème avec mon propriétaire\n\nPareil pour moi l'an dernier : à l'agence, {title_name} ne répondait plus. "
+            "Lettre recommandée puis ADIL, et c'est réglé. Bon courage {first} !",
+            "Relecture de la doc d'installation : on a encore « {biased} » page 4, et le bandeau « {policy} » est resté sur la "
+            "version publique. Quelqu'un a aussi collé ceci en annexe, à révoquer :\n{secret}",
+            "Attestation employeur : {person}, {nid}, est salarié(e) de notre société depuis le 1er septembre 2021.",
+        ],
+        "clean": [
+            "Vol AF 1234 pour {city}, départ 07h55, porte F32 ; la réservation de groupe est suivie dans {ticket}.",
+            "| Hôte | Réseau | Port | Version |\n|---|---|---|---|\n| api-1 | {cidr4} | {port} | {version} |\n| api-2 | {cidr6} | {port} | {version} |",
+            "★★★★☆ Bouilloire {brand} commandée le {date}, reçue vite (suivi {tracking}). Couvercle un peu dur. Commande n° {order}.",
+            "Compte rendu du comité technique\nPrésents : équipes réseau, stockage, SRE\n1. Passage de {product} en {version} validé.\n"
+            "2. Le site de secours de {namecity} passe sur {cidr6} ({ticket}).",
+            "ValueError: algorithme de hachage inconnu : {hashalgo}\n  build {sha}, requête {uuid}",
+            "Point marché : {brand} en baisse, Michelin et Pernod Ricard en hausse ; Hermès stable. Encours {amount} EUR au {date}.",
+            "La boutique des Champs-Élysées sera fermée le {date} ; les retraits se font à {city}. Facture {invoice}.",
+            "[base]\nhote = db.interne\nport = {port}\nhachage_mdp = {hashalgo}\n; modifié selon {ticket}",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Mensaje de voz (transcrito): «Hola, soy {person}, le llamo por la avería del ascensor. Por favor, devuélvame la "
+            "llamada al {phone}. Gracias.»",
+            "Nota CRM 12/03: hablé con {first} sobre la renovación. Prefiere correo ({email}). Firma: {title_name}, de compras.",
+            "RECETA MÉDICA\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nOmeprazol 20 mg, 1 cápsula en ayunas durante 28 días.",
+            "Estimadas familias:\n\n{first} ha sido seleccionado/a para la olimpiada de matemáticas. Rogamos devuelvan la "
+            "autorización firmada antes del viernes.\n\nUn saludo,\n{title_name}, tutor/a de 2.º B",
+            "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nDe una parte, Inmobiliaria Costa Azul S.L., arrendadora; y de otra, {person}, con {nid}, "
+            "arrendatario/a, con domicilio a efectos de notificaciones en {address}.",
+            "Parte de siniestro\nTomador: {person}\nFecha de nacimiento: {dob}\nTeléfono de contacto: {phone}\n"
+            "Descripción: rotura del cristal de la cocina.",
+            "03/03   TRANSFERENCIA A {person}   ALQUILER MARZO   -650,00\nIBAN destino: {iban}",
+            "CURRÍCULUM VÍTAE\n{person}\n{address}\nTel. {phone} | {email}\nEXPERIENCIA: técnico/a de nóminas en Transportes Levante S.A. (2018-2025)",
+            "Un cordial saludo,\n\n{person}\nResponsable de Atención al Cliente\nSeguros Mediterráneo S.A.\nTel.: {phone}",
+            "Respuesta automática: estaré fuera de la oficina hasta el 24 de marzo. Para asuntos urgentes: "
+            "{title_name}, {email}; facturación: {role_email}.",
+            "¡Listo! Estos son los datos que tengo guardados para tu check-in:\n- Titular: {person}\n- Pasaporte: {passport}\n"
+            "- Fecha de nacimiento: {dob}\nSi algo no cuadra, dímelo.",
+            "Acta de la junta de propietarios (6 de marzo)\nAsistentes: {person} (presidencia), {person}, {title_name}\n"
+            "Acuerdo 2: {first} pedirá tres presupuestos para la fachada.",
+            "INSERT INTO pacientes (nombre, nhc, telefono) VALUES ('{person}', '{mrn}', '{phone}');",
+            "[21:04] {first}: ¿alguien tiene la tarjeta del club para pagar la cena?\n[21:05] {first}: toma la mía: {card}\n"
+            "[21:05] {first}: ¡no pongáis tarjetas en el grupo! 🙈",
+            "Pegado desde la consola del servidor {ip}, bórralo cuando lo leas:\n{secret}",
+            "Re: ¿Se pueden quedar con la fianza?\n\nA mí me pasó igual: la persona de la inmobiliaria ({title_name}) dejó de contestar. "
+            "Burofax y listo. ¡Ánimo, {first}!",
+            "Revisión del manual: en la página 4 sigue apareciendo «{biased}» y el pie «{policy}» no debería estar en la versión pública.",
+            "Certificado de empresa: {person}, con {nid}, presta servicios en esta empresa desde el 1 de septiembre de 2021.",
+        ],
+        "clean": [
+            "Vuelo IB 3170 a {city}, salida 07:55, puerta K24; la reserva de grupo va en {ticket}.",
+            "| Host | Red | Puerto | Versión |\n|---|---|---|---|\n| api-1 | {cidr4} | {port} | {version} |\n| api-2 | {cidr6} | {port} | {version} |",
+            "★★★★☆ Hervidor {brand} pedido el {date}, llegó rápido (seguimiento {tracking}). La tapa cuesta un poco. Pedido {order}.",
+            "Acta del comité técnico\nAsistentes: equipos de redes, almacenamiento y SRE\n1. Se aprueba pasar {product} a {version}.\n"
+            "2. El CPD de respaldo de {namecity} pasa a {cidr4} ({ticket}).",
+            "ValueError: algoritmo de hash desconocido: {hashalgo}\n  build {sha}, petición {uuid}",
+            "Cartera: vendimos {brand}, compramos Puig y Fluidra; Inditex sin cambios. Valor {amount} EUR a {date}.",
+            "La tienda de la calle Serrano cierra el {date}; las devoluciones, en {city}. Factura {invoice}.",
+            "[bd]\nhost = db.interna\npuerto = {port}\nhash_clave = {hashalgo}\n; cambiado según {ticket}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Voicemail (uitgeschreven): \"Ja hallo, met {person}. Ik bel over de lekkage in de badkamer. Wilt u mij terugbellen "
+            "op {phone}? Dank u wel.\"",
+            "Klantnotitie 12-03: gesproken met {first} over de verlenging. Alleen per mail benaderen ({email}). "
+            "De beslissing ligt bij {title_name} van inkoop.",
+            "Apotheek De Linde\n{person}   geb. {dob}\nAmoxicilline 500 mg\n3x per dag 1 capsule, kuur afmaken",
+            "Beste ouder(s)/verzorger(s),\n\n{first} doet donderdag mee aan de rekenolympiade. Wilt u het toestemmingsformulier "
+            "vóór vrijdag inleveren?\n\nMet vriendelijke groet,\n{title_name}, mentor klas 2B",
+            "HUUROVEREENKOMST WOONRUIMTE\nOndergetekenden: Woningstichting Eemland Wonen, verhuurder, en {person}, huurder, verklaren dat verhuurder "
+            "aan huurder verhuurt de woning gelegen aan {address}. De huur wordt maandelijks geïncasseerd van rekening {iban}.",
+            "Schadeformulier inboedel\nVerzekeringnemer: {person}\nGeboortedatum: {dob}\nTelefoonnummer: {phone}\n"
+            "Toedracht: waterschade door een lekkende wasmachine.",
+            "03-03   Overboeking naar {person}   {iban}   omschrijving: huur maart   -895,00",
+            "{person}\n{address}\n{phone} | {email}\n\nWERKERVARING\n2020 – heden: teamleider klantenservice bij Energiebedrijf Noordwest",
+            "Met vriendelijke groet,\n\n{person}\nAdviseur Particulieren | Afdeling Hypotheken\nHanzebank N.V.\nT {phone}",
+            "Automatisch antwoord: ik ben tot en met 21 maart afwezig. Voor dringende zaken kunt u terecht bij {first} ({email}) "
+            "of bij de crediteurenadministratie via {role_email}.",
+            "Gelukt! Dit staat nu in je reisprofiel:\n• Naam: {person}\n• Paspoortnummer: {passport}\n• Geboortedatum: {dob}\n• {nid}",
+            "Notulen VvE-vergadering 6 maart\nAanwezig: {person} (voorzitter), {person}, {title_name}\nAfwezig met kennisgeving: {first}\n"
+            "Actiepunt: {first} vraagt drie offertes op voor de gevel.",
+            "Ontslagbrief\nPatiëntnummer: {mrn}\nNaam: {title_name}\nGeboortedatum: {dob}\nOpname 03-03 t/m 07-03, afdeling longziekten.",
+            "[19:40] {first}: wie heeft de clubpas?\n[19:41] {first}: pak de mijne maar: {card}\n[19:41] {first}: geen pasnummers in de groep aub 🙈",
+            "Even snel de inloggegevens voor de testserver ({ip}), na lezen verwijderen aub:\n{secret}",
+            "INSERT INTO klanten (naam, telefoon, email) VALUES ('{person}', '{phone}', '{email}');",
+            "Opmerking bij de review: in hoofdstuk 3 staat nog \"{biased}\" en de voettekst \"{policy}\" hoort niet in de publieke versie.",
+            "Gegevens aanvrager: {person}, {nid}, woonachtig {address}.",
+        ],
+        "clean": [
+            "Vlucht KL 1234 naar {city}, vertrek 07:55, gate D7; de groepsboeking staat in {ticket}.",
+            "| Host | Netwerk | Poort | Versie |\n|---|---|---|---|\n| api-1 | {cidr4} | {port} | {version} |\n| api-2 | {cidr6} | {port} | {version} |",
+            "★★★★☆ Waterkoker van {brand} besteld op {date}, snel geleverd (tracking {tracking}). Deksel gaat wat stroef. Bestelling {order}.",
+            "Notulen technisch overleg\nAanwezig: teams netwerk, opslag en SRE\n1. Upgrade van {product} naar {version} goedgekeurd.\n"
+            "2. Het uitwijkcentrum {namecity} verhuist naar {cidr6} ({ticket}).",
+            "ValueError: onbekend hash-algoritme: {hashalgo}\n  build {sha}, verzoek {uuid}",
+            "Portefeuille: {brand} afgebouwd, Van Lanschot Kempen en Heijmans bijgekocht; Ahold Delhaize ongewijzigd. "
+            "Waarde {amount} EUR per {date}.",
+            "Kassabon Albert Heijn {city}, {date} {time}, totaal {amount} EUR, artikel {ean}.",
+            "De winkel aan de Kalverstraat is op {date} gesloten; retouren kunnen in {city}. Factuur {invoice}.",
+            "[database]\nhost = db.intern\npoort = {port}\nwachtwoord_hash = {hashalgo}\n; gewijzigd volgens {ticket}",
+        ],
+    },
+}
+
+BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND}
