@@ -115,7 +115,9 @@ _DIGIT = re.compile(r"[0-9](?<![\w/.-][0-9])")
 _NUM_FIRST = re.compile(rf"(?:{_EN_LINE}|{_FR_LINE})")
 _ES_LINE_AT = re.compile(_ES_LINE)
 _DE_PREP_AT = re.compile(_DE_PREP_LINE)
-_TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES)
+_TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES) - {"passage", "cours"}
+"""Types that start a street named before its number ("Calle Mayor 10"). Not "passage" or "cours":
+as common nouns they start phrases with a number in them ("Passage de Office 365 en 3.3")."""
 _DE_NL_ENDINGS = tuple(DE_SUFFIXES + NL_SUFFIXES)
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,]+")
@@ -133,7 +135,7 @@ _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)"),  # 10115 Berlin
     re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013
     re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
-    re.compile(rf"{_SEP}[0-9]{{4}}(?![\w])"),  # BE/AT/CH postcode on its own line, town next
+    re.compile(rf"{_SEP}[0-9]{{4}}(?=[ \t]*(?:\n|$))"),  # BE/AT/CH postcode on its own line, town next
     re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}|{_UK_POSTCODE}))"),  # a town line before its postcode
 ]
 _COUNTRY = re.compile(
@@ -204,7 +206,11 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
         found = False
         if num is not None and tokens:
             last = tokens[-1].group(0)
-            if last[0].isupper() and last.lower().rstrip(".").endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1:
+            lowered_last = last.lower().rstrip(".")
+            if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
+                    and text[p - 1] == " " and not (lowered_last.endswith("ering") and not lowered_last.endswith("erring"))):
+                # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a noun in -ering
+                # ("VvE-vergadering 6 maart"): Dutch and German nominalisations, not a "-ring" street
                 yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
                 continue
             for t in tokens:

@@ -151,7 +151,9 @@ def context_rules() -> list[ContextRule]:
                        r"hospital (?:number|no\.?)|chi number|fallnummer|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
-                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer"),
+                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|"
+                       r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
+                       r"n[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from workloads.guard.checksums import (
     IBAN_LENGTHS,
+    ean13_valid,
     es_dni_valid,
     iban_valid,
     jwt_header_valid,
@@ -30,7 +31,7 @@ from workloads.guard.checksums import (
     us_ssn_valid,
 )
 from workloads.guard.contextual import DATE, FR_NIR, context_rules, find_context_rule, find_dates_of_birth, find_strong_ids
-from workloads.guard.tables import table_phones
+from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_phones
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -170,7 +171,7 @@ PHONE = re.compile(
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
-    r"|(?P<local>[2-9][0-9]{3}[ .][0-9]{4}(?![ ][0-9]))"
+    r"|(?P<local>[2-9][0-9]{3}[ .-][0-9]{4}(?![ ][0-9]))"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -182,7 +183,8 @@ _PHONE_CONTEXT = re.compile(
     r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
     r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|"
     r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
-    r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar)\b|\btel\.|\bph\.|\btél\."
+    r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
+    r"línea directa|linea directa|doorkiesnummer|doorkies)\b|\btel\.|\bph\.|\btél\."
 )
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
 _OWN_NUMBER = re.compile(
@@ -190,6 +192,8 @@ _OWN_NUMBER = re.compile(
     r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|no\.|nr\.?)(?![\w])"
     r"|\bnúmero nuevo\b|\bnuméro perso\b"
 )
+# A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
+_LINE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:m|t|p|mob|ph|f|tf|tlf)[ \t]*[:.][ \t]*$", re.IGNORECASE)
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
 _PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
 
@@ -202,6 +206,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
             or _OWN_NUMBER.search(window) is not None
+            or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 20].lower()) is not None)
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
@@ -245,7 +250,9 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             digits = _digits(body.replace("(0)", ""))
         # up to 13 digits written compact or with a slash (German/Austrian "02671/42430820"),
         # 12 when grouped with spaces (a trailing group is more often a count: "... 0000 12 times")
-        ok = 9 <= len(digits) <= (12 if " " in body else 13) and _DATE_LIKE.fullmatch(body) is None
+        date = _DATE_LIKE.match(body)
+        ok = (9 <= len(digits) <= (12 if " " in body else 13)
+              and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
     if ok and body.isdigit():
@@ -315,6 +322,7 @@ def find_cards(text: str) -> Iterator[Span]:
                 if (
                     len(digits) >= 12
                     and _issuer_length(digits)
+                    and not (len(digits) == 13 and ean13_valid(digits))  # a barcode: 13-digit cards are all but gone
                     and _stands_apart(groups, i, j)
                     and luhn_valid(digits)
                 ):
@@ -604,7 +612,9 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     return [
         Detector("email", "email", EMAIL_DOMAIN, _email, hint="@"),
         Detector("phone", "phone", PHONE, _phone),
-        Detector("phone_table", "phone", PHONE, _finder_only, hint="\n", finder=table_phones),
+        Detector("phone_column", "phone", PHONE, _finder_only, finder=table_phones),
+        Detector("medical_record_column", "medical_record", PHONE, _finder_only, finder=table_medical_records),
+        Detector("date_of_birth_column", "date_of_birth", PHONE, _finder_only, finder=table_dates_of_birth),
         Detector("luhn", "payment_card", DIGIT_RUN, _finder_only, finder=find_cards),
         Detector("iban_mod97", "iban", IBAN, _iban, rescan=True),
         Detector("us_ssn", "national_id", US_SSN, _ssn),
