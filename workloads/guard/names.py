@@ -24,9 +24,9 @@ import re
 from typing import Iterator
 
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (function_words, mention, messenger_speaker, prose_subject, signature_line,
-                                        speaker_label)
-from workloads.guard.tables import PERSON_COLUMNS, column_cells
+from workloads.guard.person_cues import (function_words, mention, messenger_speaker, not_lone_names, prose_subject,
+                                        signature_line, speaker_label)
+from workloads.guard.tables import labelled_values
 
 Span = tuple[int, int, str]
 
@@ -79,18 +79,19 @@ GREETINGS = {
 SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
-          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br",
+          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there",
     "de": r"danke|vielen dank|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
-          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao",
+          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
+          r"alles gute|kopf hoch",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations",
+          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
-          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos",
+          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
           r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
-          r"dank u wel|mvg|gr",
+          r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte",
 }
 INTRODUCTIONS = {
     "en": r"my name is|my name's|the name is|name's",
@@ -114,19 +115,55 @@ must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
-          r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner",
+          r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
+          r"beneficiary|pupil",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
-          r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin",
+          r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
+          r"versicherte|versicherter|begünstigter|begünstigte",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
-          r"locataire|titulaire|destinataire|participant|participante|appelant|appelante",
+          r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
+          r"souscriptrice|bénéficiaire|élève",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
-          r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante",
+          r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
+          r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
-          r"ontvanger|deelnemer|deelneemster|beller",
+          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
+
+ATTENDANCE_LABELS = {
+    "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc",
+    "de": r"anwesend|abwesend|entschuldigt|teilnehmer|teilnehmende|teilnehmerinnen|gäste|protokoll|vorsitz|verteiler",
+    "fr": r"présents|présentes|présent|absents|absent|excusés|excusé|excusées|participants|invités|secrétaire de séance",
+    "es": r"asistentes|ausentes|excusados|excusan|participantes|invitados|secretario|secretaria",
+    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|deelnemers|genodigden|notulist|voorzitter",
+}
+"""Labels of a list of people in minutes and invitations: each item of the list after the colon is
+judged like a name after "Name:" (a listed first name starts it)."""
+_ATTENDANCE = re.compile(
+    r"[ \t>*-]*(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
+    + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"(?::|,|;|[ ](?:and|und|et|y|en|e|&))[ \t]*$")
+_GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
+"""A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
+_GENDER_ENDING = re.compile(r"\((?:e|s|es|in|innen|a|as)\)$")
+"""Inclusive endings of French, German and Spanish role words: "patient(e)", "excusé(e)s", "Mitarbeiter(in)"."""
+
+
+def _in_attendance_list(text: str, start: int) -> bool:
+    """Whether `start` begins an item of a list of people: after "Present:", "Anwesend:", ... on
+    the same line, right after the colon or a comma, semicolon or conjunction."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 300:
+        return False
+    head = text[line_start:start]
+    m = _ATTENDANCE.match(head)
+    if m is None or _LIST_JOIN.search(head) is None:
+        return False
+    return "." not in head[m.end():].replace("Dr.", "").replace("Prof.", "").replace("Mr.", "").replace("Ms.", "")
+
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
 NOT_PERSON_AFTER = frozenset("""
@@ -160,6 +197,7 @@ januar februar märz juni juli oktober dezember janvier février mars avril mai 
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 the a an and or of for to in on at by with from
 none true false null nil
+re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
@@ -171,6 +209,37 @@ EPONYMOUS = frozenset(
      "estée lauder", "giorgio armani", "christian dior", "yves saint", "karl lagerfeld", "jean paul",
      "victoria beckham", "martha stewart", "ben jerry", "dr oetker", "max factor", "paul smith")
 )
+EPONYMOUS = EPONYMOUS | frozenset(
+    ("albert heijn", "johnson matthey", "morgan sindall", "van lanschot", "john lewis", "ted baker", "jack wolfskin",
+     "tom tailor", "yves rocher", "max mara", "taylor wimpey", "wolters kluwer", "philip morris", "procter gamble",
+     "johnson controls", "goldman sachs", "wells fargo", "john deere", "harley davidson", "rolls royce", "aston martin",
+     "mercedes benz", "carl zeiss", "robert bosch", "grant thornton", "baker mckenzie", "clifford chance", "allen overy",
+     "roland berger", "arthur little", "georg jensen", "elizabeth arden", "helena rubinstein", "coco chanel",
+     "pierre cardin", "paul bocuse", "christian louboutin", "stella mccartney", "tory burch", "michael kors",
+     "kate spade", "lucas bols", "douwe egberts", "jan linders", "dirk van", "nina ricci", "jack daniel",
+     "johnnie walker", "jim beam", "marie claire", "emil frey", "anne frank", "hugo boss", "ben jerry",
+     "simon kucher", "jean coutu", "louis widmer", "max bahr", "peter hahn", "tom ford", "marc jacobs",
+     "vivienne westwood", "alexander mcqueen", "jean patou", "claude bernard", "marie curie")
+)
+"""More firms, brands and institutions named after people; a first name and a surname in them read
+as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
+EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka".split())
+"""Brands that are a title and a surname: "Dr. Oetker", "Dr. Martens", "Dr. Scholl", "Dr Pepper"."""
+TITLE_ROLE_NOUNS = frozenset("""
+kollege kollegin kollegen kolleginnen doktor direktor direktorin präsident präsidentin vorsitzende vorsitzender
+bürgermeister bürgermeisterin pfarrer pfarrerin minister ministerin professorin rat rätin anwalt anwältin richter
+richterin kommissar kommissarin abgeordneter abgeordnete nachbar nachbarin kunde kundin patient patientin
+collègue président présidente directeur directrice maire ministre docteur professeur juge avocat avocate
+colega presidente director directora alcalde alcaldesa ministro ministra doctor doctora profesor profesora juez jueza
+collega voorzitter burgemeester dokter rechter advocaat
+colleague president director mayor minister judge chair chairman chairwoman
+""".split())
+"""Roles that follow a title in an address to someone unnamed ("Sehr geehrte Frau Kollegin",
+"Monsieur le Directeur", "Señora Presidenta"): not a surname."""
+LEADING_ARTICLES = frozenset("das der die den dem des de het een le la les el los las the van von du del di da op".split())
+"""Capitalised articles and particles that the name lists also hold as first names ("Das", "De",
+"Les", "Van"): at the start of a run with nothing before it they begin a name of a thing or a
+place ("Das Ausweich-RZ", "De Linde", "Les Tilleuls", "Van Lanschot Kempen"), not a first name."""
 PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
@@ -207,6 +276,11 @@ _PARTNERS = re.compile(
 )
 """The other partners' names after a name, then a company form: the name is part of a firm's."""
 _LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+
+
+def _capitalised(word: str) -> bool:
+    """"Ms", "Dr": capitalised as a title is; not "ms" (a unit) nor "MS" (an acronym: "MS Windows")."""
+    return word[:1].isupper() and not word[1:2].isupper()
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -255,7 +329,11 @@ class PersonDetector:
         newline = tail.endswith("\n")
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
-        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]
+        # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
+        words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡"))
+                 for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]
+        if _in_attendance_list(text, start):
+            return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
@@ -264,7 +342,7 @@ class PersonDetector:
                 continue
             phrase = " ".join(words[-n:])
             if punct in ("", ".") and not newline and phrase in self._titles:
-                if n == 1 and phrase in _CASED_TITLES and not tail.rstrip(",!.:").split()[-1][:1].isupper():
+                if n == 1 and phrase in _CASED_TITLES and not _capitalised(tail.rstrip(",!.:").split()[-1].lstrip("([{\"'«“¿¡")):
                     continue  # "0.9 ms. Chunk": a unit, not "Ms."
                 return "title"
             if particle and n < len(words):
@@ -314,12 +392,11 @@ class PersonDetector:
         common = self.g.is_common_first_name(word)
         if speaker_label(text, start, end, common) or signature_line(text, start, end):
             return True
-        if not common and self.g.is_surname(word):
-            return False  # rarer first names that are surnames and words or brands too: "Apple", "Dell", "Hola"
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
         if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
             return False  # "Florence office is closed"
-        return prose_subject(text, start, end, word)
+        # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
+        return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
 
     def _display_name(self, text: str, start: int, chain: str) -> Span | None:
         """The display name before an address in a mail header or a signature ("From: Nacio
@@ -339,22 +416,23 @@ class PersonDetector:
             return (start, start + len(chain), "person")  # "Van: Ninthe Loep <hans13@...>": unlisted, in a header
         return None
 
-    def _name_cell(self, cell: str) -> bool:
+    def _name_cell(self, cell: str, strict: bool = False) -> bool:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
         words = cell.split()
         if any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
             return False
-        if self._first(words[0]):
-            return True
-        return len(words) >= 2 and any(self._surname(w) for w in words)
+        if strict and (cell.lower() in not_lone_names() or words[0].lower() in PLACE_PREFIX):
+            return False  # name='France', name='New York': a place's name
+        if self._first(words[0]) and words[0].lower() not in LEADING_ARTICLES:
+            return True  # a generic "name" column needs this: "Kubernetes Gold" is a product's name
+        return not strict and len(words) >= 2 and any(self._surname(w) for w in words)
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
-        if "\n" in text:
-            for start, end, cell in column_cells(text, PERSON_COLUMNS):
-                if _CELL_NAME.fullmatch(cell) and self._name_cell(cell):
-                    yield (start, end, "person")
+        for start, end, value, kind in labelled_values(text):
+            if kind in ("person", "name") and _CELL_NAME.fullmatch(value) and self._name_cell(value, strict=kind == "name"):
+                yield (start, end, "person")
         pos = 0
         n = len(text)
         search = _CHAIN_AT.search
@@ -449,8 +527,10 @@ class PersonDetector:
             words = words[:cut]
             if not words:
                 return None
-        first_is_name = self._first(words[0][1])
+        first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
         if context == "title":
+            if words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE:
+                return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
             # the surname (and first names) after a title: at most 3 words, the later ones names;
             # a particle between the title and the name belongs to the name ("Dhr. de Vries")
             particle = _TRAILING_PARTICLE.search(text, max(0, start - 12), start)
@@ -479,7 +559,15 @@ class PersonDetector:
             return self._span(start, chain, kept)
         if context in ("greeting", "sign_off", "label"):
             if not first_is_name:
+                if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])
+                        and not _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
+                        and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for _, w in words)):
+                    # "Tomador: Clímaco Torrents", "Patient(e) : Arnaude Leroux": an unlisted first
+                    # name before a listed surname, where the label says a person stands
+                    return self._span(start, chain, words[:2])
                 return None
+            if context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names():
+                return None  # "Present: Berlin office, Paris": a place in a list
             kept = [words[0]]
             for w in words[1:4]:
                 if self._surname(w[1]):
@@ -488,6 +576,7 @@ class PersonDetector:
                     break
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
+                and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
                 and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
                 and not self._particle_before(chain, words[1][0])):

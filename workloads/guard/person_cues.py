@@ -30,6 +30,7 @@ from pathlib import Path
 Span = tuple[int, int, str]
 
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "function_words.txt"
+NOT_LONE_NAMES_FILE = Path(__file__).resolve().parent / "data" / "not_lone_names.txt"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,13 @@ def function_words() -> frozenset[str]:
     """spaCy's stop words of the five languages (data/function_words.txt)."""
     with FUNCTION_WORDS_FILE.open(encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def not_lone_names() -> frozenset[str]:
+    """Famous places and common words that the name lists hold as first names (data/not_lone_names.txt)."""
+    with NOT_LONE_NAMES_FILE.open(encoding="utf-8") as fh:
+        return frozenset(w for line in fh if not line.startswith("#") for w in line.split())
 
 
 # ------------------------------------------------------------------ speaker labels
@@ -134,10 +142,10 @@ reported noticed found prefers likes works worked lives lived came comes went go
 hat ist war sagt sagte meint meinte schreibt schrieb ruft rief kommt kam fliegt flog will wollte kann konnte muss musste
 braucht fragt fragte wohnt arbeitet bekommt bekam schickt schickte meldet meldete geht ging bringt brachte hatte wird würde
 hat's ist's hätte wäre
-a est était dit disait veut voulait peut pouvait pourra arrive arrivera appelle appelait demande demandait cherche habite
+est était dit disait veut voulait peut pouvait pourra arrive arrivera appelle appelait demande demandait cherche habite
 travaille vient venait part revient sera aura doit devait envoie envoyé m'a t'a nous a vous a l'a
 ha está estaba es era dice dijo quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
-tiene tenía debe envió manda mandó me te nos le lo la
+tiene tenía debe envió manda mandó
 heeft is was zegt zei belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
@@ -171,38 +179,98 @@ _LIST_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?[ ]+(?:and|und|et|y|en|e|&)[ ]
 """A capitalised word and a conjunction or comma before: one of a list of names, which is as
 often a firm's partners as people ("Ferguson, Davis and Kim signed")."""
 _LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-ZÀ-Þ][\w'’-]*(?:,|[ ]+(?:and|und|et|y|en|e|&)[ ]+)")
+ARTICLES = frozenset("the a an this our your der die das ein eine le la les un une el los las una het een".split())
+_CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
 _POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(][ \t]*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
 
 
-def prose_subject(text: str, start: int, end: int, word: str) -> bool:
-    """A lone first name in running text that the words around it make a person."""
+def prose_subject(text: str, start: int, end: int, word: str, common: bool = True, weak_cues: bool = True) -> bool:
+    """A lone first name in running text that the words around it make a person. `common`: the
+    name ranks among the most common first names (only those open a sentence as its subject
+    without a verb the lists know). `weak_cues`: whether more than the strong cues (a word that
+    takes a person before it, contact details after it) may decide."""
+    lowered = word.lower()
     before = text[max(0, start - 40) : start]
     previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1) if previous else ""
     sentence_start = _SENTENCE_START.search(before) is not None
-    if sentence_start and word.lower() in function_words():
+    if sentence_start and lowered in function_words():
         return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
-    if previous_word.lower() in NOT_BEFORE and not sentence_start:
-        return False
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
         return False  # "Meeting with Gill, Foster and Turner", "Davis and Kim signed": partners of a firm as often
+    # strong cues first: they make even a place-like or word-like name a person
+    # ("votre enfant Claire", "Telefonat mit Santiago", "bij Wendy (wendy@...)", "spoke to Martin")
+    if previous_word and not sentence_start and _takes_a_person(before, previous_word, word):
+        # the name ends there: "with Joost yesterday", not "by Travis CI" or "with Shannon Entropy"
+        return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":") and not _CAPITAL_NEXT.match(text, end)
+    if contact_after(text, end) and previous_word.lower() not in ARTICLES:
+        return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
+    if lowered in not_lone_names() or not weak_cues:
+        return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
+    if previous_word.lower() in NOT_BEFORE and not sentence_start:
+        return False
     if _POSSESSIVE.match(text, end):
-        return True
-    if previous_word and not sentence_start and previous_word.lower() in PERSON_BEFORE and previous_word[:1].islower():
-        return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":")
+        return True  # "Stacie's flight"
     if german_auxiliary_object(text, start, end):
         return True
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return False
     following = nxt.group(1)
-    if not following[:1].islower() or following.lower() not in SUBJECT_VERBS:
+    if not following[:1].islower():
         return False
-    if sentence_start or (previous_word[:1].islower() and previous_word.isalpha()):
+    if sentence_start and common and following.lower() not in ARTICLES:
+        # a common first name opening a sentence or a clause, then a lower-case word: its subject
+        # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee")
         return True
+    return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha()))
+
+
+_CONTACT_AFTER = re.compile(
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?P<number>[+(0][0-9 ()./-]{6,}[0-9])")
+"""Contact details right after a name: an address in brackets or a phone number after "on"."""
+_DATE_START = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}")
+
+
+def contact_after(text: str, end: int) -> bool:
+    """An e-mail address in brackets or a phone number (8+ digits, not a date) right after `end`."""
+    m = _CONTACT_AFTER.match(text, end)
+    if m is None:
+        return False
+    number = m.group("number")
+    return number is None or (sum(c.isdigit() for c in number) >= 8 and _DATE_START.match(number) is None)
+PERSON_ROLE_BEFORE = frozenset("""
+child son daughter wife husband mother father brother sister colleague kid boy girl cousin nephew niece grandson granddaughter
+kind sohn tochter frau mann mutter vater bruder schwester kollege kollegin enkel enkelin neffe nichte
+enfant fils fille femme mari mère père frère sœur collègue neveu nièce
+hijo hija esposa esposo marido madre padre hermano hermana colega nieto nieta sobrino sobrina
+zoon dochter vrouw moeder vader broer zus collega kleinzoon kleindochter neef nicht
+""".split())
+"""Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
+Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them."""
+_TELLING = frozenset("""
+spoke talked speak talk wrote write sent send reply replied handed forwarded assigned gave give passed explained
+mentioned introduced
+""".split())
+
+
+def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
+    """The word before a lone first name takes a person: "with", "mit", "avec", "con", "met",
+    "ask", "cc"; "spoke to", "sent to"; "added by", "signed by"; a kinship or role noun."""
+    lowered = previous_word.lower()
+    if lowered in PERSON_ROLE_BEFORE:
+        return True
+    if not previous_word[:1].islower() or word.lower() in not_lone_names():
+        return False  # "with Shannon entropy", "by Travis CI": a word or a place, not a person
+    if lowered in PERSON_BEFORE:
+        return True
+    if lowered in ("to", "by"):
+        earlier = _PREVIOUS_WORD.search(before[: len(before.rstrip()) - len(previous_word)])
+        prior = earlier.group(1).lower() if earlier else ""
+        return prior in _TELLING if lowered == "to" else prior.endswith(("ed", "en", "ne"))
     return False
 
 

@@ -1,48 +1,89 @@
-"""Cells of delimited tables (CSV, TSV, ';' or '|' separated, markdown) under a header that says
-what they hold.
+"""Values whose column or key says what they hold: cells of delimited tables (CSV, TSV, ';' or '|'
+separated, markdown), the values of SQL INSERT statements, and key-value pairs of JSON, YAML, INI
+and .env files.
 
-Exports, tickets and logs carry personal data as tables: "ticket_id,requester,phone" over
-"10223,Elenore Reuter,01214960565". Inside a row neither the unlisted first name nor the bare
-digit run has the words around it that the other detectors need; the header names them. The
-person and phone detectors take the cells under their columns and judge each on its own.
+Exports, tickets, logs and code carry personal data this way: "ticket_id,requester,phone" over
+"10223,Elenore Reuter,01214960565", or "INSERT INTO pacientes (nombre, nhc, telefono) VALUES
+('Matías Carretero', '34513680', '988602875')". Inside a row neither an unlisted first name nor a
+bare digit run has the words around it that the other detectors need; the column names them.
+Each detector takes the values of its kind of column and judges each value on its own.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
-Cell = tuple[int, int, str]
-"""(start, end, cell text stripped of blanks and quotes)."""
+Value = tuple[int, int, str, str]
+"""(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
 
-PERSON_COLUMNS = frozenset("""
-name full_name fullname customer customer_name client client_name requester reporter assignee employee employee_name
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+COLUMNS: dict[str, frozenset[str]] = {
+    "name": _words("name names display_name nom nombre naam"),
+    "person": _words("""
+full_name fullname customer customer_name client client_name requester reporter assignee employee employee_name
 patient patient_name contact contact_name applicant tenant guest passenger cardholder account_holder holder recipient
-sender owner traveller traveler member student
+sender owner traveller traveler member student display_name first_name given_name
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
-empfänger absender inhaber kontoinhaber versicherter
-nom nom_complet prénom client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
-nombre nombre_completo paciente empleado empleada solicitante inquilino titular pasajero destinatario remitente
-naam volledige_naam klant patiënt medewerker aanvrager huurder ontvanger afzender houder
-""".split())
-"""Headers that name a person ("requester", "Kunde", "nom", "cliente", "klant")."""
-PHONE_COLUMNS = frozenset("""
-phone phone_number telephone tel mobile mobile_number cell contact_phone
+empfänger absender inhaber kontoinhaber versicherter vorname
+nom_complet prénom prenom client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
+nombre_completo paciente empleado empleada solicitante inquilino titular pasajero destinatario remitente
+volledige_naam klant patiënt patient medewerker aanvrager huurder ontvanger afzender houder voornaam
+"""),
+    "phone": _words("""
+phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
 telefon telefonnummer handy mobil mobilnummer rufnummer
-téléphone tél portable mobile numéro_de_téléphone
-teléfono telefono móvil movil tel.
+téléphone telephone tél portable numéro_de_téléphone
+teléfono telefono móvil movil
 telefoon telefoonnummer mobiel gsm
-""".split())
-"""Headers that name a phone number."""
+"""),
+    "date_of_birth": _words("""
+date_of_birth dob birth_date birthdate birthday
+geburtsdatum geb_datum geboren
+date_naissance date_de_naissance naissance
+fecha_nacimiento fecha_de_nacimiento nacimiento
+geboortedatum geb_datum
+"""),
+    "medical_record": _words("""
+mrn medical_record medical_record_number nhs_number nhs_no hospital_number chi_number
+fallnummer patientennummer patienten_nr
+numero_dossier n_dossier dossier_medical num_dossier
+nhc historia_clinica historia_clínica numero_historia
+patiëntnummer patientnummer dossiernummer
+"""),
+}
+"""Column and key names per kind, in the five languages, lower-cased, blanks as underscores.
+"name" is the generic column (a product, a host or a person has one); "person" columns hold people."""
+_KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
+KINDS = tuple(COLUMNS)
 
 _DELIMITERS = (";", "\t", "|", ",")
 
 
-def column_cells(text: str, headers: frozenset[str]) -> Iterator[Cell]:
-    """Cells under any of `headers` in the first table of `text`: the header is the first line
-    whose delimiter count the next line repeats; rows follow while they keep that count."""
-    if "\n" not in text:
-        return
+def _kind(column: str) -> str | None:
+    name = column.strip().strip("\"'`[]").lower().replace(" ", "_").replace("-", "_")
+    return _KIND_OF.get(name)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without blanks and one pair of quotes around it."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'`":
+        start, end = start + 1, end - 1
+    return start, end
+
+
+def _delimited(text: str) -> Iterator[Value]:
+    """Cells of the first delimited table: the header is the first line whose delimiter count the
+    next line repeats; rows follow while they keep that count."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines[:-1]:
@@ -51,32 +92,112 @@ def column_cells(text: str, headers: frozenset[str]) -> Iterator[Cell]:
         delimiter = next((d for d in _DELIMITERS if d in header and lines[h + 1].count(d) == header.count(d)), None)
         if delimiter is None:
             continue
-        names = [c.strip().strip('"').lower().replace(" ", "_") for c in header.split(delimiter)]
-        columns = {i for i, c in enumerate(names) if c in headers}
-        if not columns:
-            return  # one table per text: the first header decides
+        kinds = {i: k for i, c in enumerate(header.split(delimiter)) if (k := _kind(c)) is not None}
+        if not kinds:
+            return
         for r in range(h + 1, len(lines)):
             row = lines[r]
             if row.count(delimiter) != header.count(delimiter):
                 break
             pos = offsets[r]
             for i, cell in enumerate(row.split(delimiter)):
-                if i in columns:
-                    inner = cell.strip(" \t")
-                    lead = len(cell) - len(cell.lstrip(" \t"))
-                    if len(inner) >= 2 and inner[0] == inner[-1] == '"':
-                        inner, lead = inner[1:-1], lead + 1
-                    if inner:
-                        yield (pos + lead, pos + lead + len(inner), inner)
+                if i in kinds:
+                    s, e = _strip(text, pos, pos + len(cell))
+                    if e > s:
+                        yield (s, e, text[s:e], kinds[i])
                 pos += len(cell) + 1
         return
 
 
-_PHONE_CELL = re.compile(r"\+?[0-9][0-9 ()./-]{5,20}[0-9]")
+_INSERT = re.compile(r"insert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]*)\)[ \t\n]*values[ \t\n]*", re.IGNORECASE)
+_SQL_VALUE = re.compile(r"[ \t\n]*('(?:[^']|'')*'|\"[^\"]*\"|[^,()]*?)[ \t\n]*(?=[,)])")
+
+
+def _sql(text: str) -> Iterator[Value]:
+    """Values of INSERT INTO t (c1, c2) VALUES (v1, v2), (v1, v2): each under its column."""
+    for m in _INSERT.finditer(text):
+        kinds = [_kind(c) for c in m.group(1).split(",")]
+        pos = m.end()
+        while pos < len(text) and text[pos] == "(":
+            pos += 1
+            for kind in kinds:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                if kind is not None:
+                    s, e = _strip(text, v.start(1), v.end(1))
+                    if e > s:
+                        yield (s, e, text[s:e], kind)
+                pos = v.end()
+                if pos < len(text) and text[pos] == ",":
+                    pos += 1
+            close = text.find(")", pos)
+            if close < 0:
+                break
+            nxt = re.match(r"\)[ \t\n]*,[ \t\n]*", text[close:])
+            pos = close + (nxt.end() if nxt else 1)
+            if nxt is None:
+                break
+
+
+_KEY_VALUE = re.compile(
+    r"(?:^|(?<=[\s{,]))[\"']?(?P<key>[A-Za-zÀ-ÿ_][\w .-]{0,30}?)[\"']?[ \t]*(?::|=)[ \t]*"
+    r"(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^,;\n{}\[\]#]+)",
+    re.MULTILINE,
+)
+
+
+def _key_values(text: str) -> Iterator[Value]:
+    """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875."""
+    for m in _KEY_VALUE.finditer(text):
+        kind = _kind(m.group("key"))
+        if kind is None:
+            continue
+        s, e = _strip(text, m.start("value"), m.end("value"))
+        if e > s:
+            yield (s, e, text[s:e], kind)
+
+
+def labelled_values(text: str) -> tuple[Value, ...]:
+    """Every value that a column or key names, from all three forms (a value may come twice).
+    Cached for the last few texts: four detectors ask for the same text in one scan."""
+    return _labelled_values(text)
+
+
+@lru_cache(maxsize=16)
+def _labelled_values(text: str) -> tuple[Value, ...]:
+    found: list[Value] = []
+    if "\n" in text:
+        found.extend(_delimited(text))
+    if "nsert" in text or "NSERT" in text:
+        found.extend(_sql(text))
+    if ":" in text or "=" in text:
+        found.extend(_key_values(text))
+    return tuple(found)
+
+
+_PHONE_VALUE = re.compile(r"\+?[0-9(][0-9 ()./-]{5,22}[0-9]")
+_MRN_VALUE = re.compile(r"[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{4,14}[0-9]")
 
 
 def table_phones(text: str) -> Iterator[tuple[int, int, str]]:
-    """Cells under a phone column that hold 7-15 digits in a phone's characters."""
-    for start, end, cell in column_cells(text, PHONE_COLUMNS):
-        if _PHONE_CELL.fullmatch(cell) and 7 <= sum(c.isdigit() for c in cell) <= 15:
-            yield (start, end, "table_column")
+    """Values under a phone column or key with 7-15 digits in a phone's characters."""
+    for start, end, value, kind in labelled_values(text):
+        if kind == "phone" and _PHONE_VALUE.fullmatch(value) and 7 <= sum(c.isdigit() for c in value) <= 15:
+            yield (start, end, "labelled_column")
+
+
+def table_medical_records(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
+    for start, end, value, kind in labelled_values(text):
+        if kind == "medical_record" and _MRN_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
+            yield (start, end, "labelled_column")
+
+
+def table_dates_of_birth(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a date-of-birth column or key that are dates."""
+    from workloads.guard.contextual import DATE
+
+    for start, end, value, kind in labelled_values(text):
+        if kind == "date_of_birth" and DATE.fullmatch(value):
+            yield (start, end, "labelled_column")
