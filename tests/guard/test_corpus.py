@@ -5,8 +5,9 @@ flagged <= 3%. The held-out split (other templates, other seed; tuned on after i
 the fresh split (a third bank, tuned on after its first run) and the unseen split (a fourth bank,
 never tuned on) are held to floors below what they measured, so a change that makes them worse
 fails; their figures are in docs/guard.md. The blind split (a fifth bank, written by an engineer who
-never saw the rules) is checked here for its shape only (seeded, every slot filled, exact label
-spans); no detector runs on it in these tests. Recall counts a label as found when a finding of the same
+never saw the rules; measured once, then tuned on) and the sealed split (a sixth bank, written by
+another engineer who never saw the rules, never tuned on) are checked here for their shape only
+(seeded, every slot filled, exact label spans); no detector runs on either in these tests. Recall counts a label as found when a finding of the same
 category overlaps it; `whole_value` when findings of that category cover all of it.
 """
 
@@ -15,8 +16,9 @@ from __future__ import annotations
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
-from workloads.guard.corpus import _SLOT, BLIND_SEED, SPLIT_SEEDS, SPLITS, CorpusGenerator, Sample, covered, generate, report, score
-from workloads.guard.corpus_templates import BANKS, BLIND, DEV, FRESH, HELDOUT, LANGUAGES
+from workloads.guard.corpus import (_SLOT, BLIND_SEED, SEALED_SEED, SPLIT_SEEDS, SPLITS, CorpusGenerator, Sample, covered,
+                                    generate, report, score)
+from workloads.guard.corpus_templates import BANKS, BLIND, DEV, FRESH, HELDOUT, LANGUAGES, SEALED
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +53,10 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
         for lang in LANGUAGES:
             for kind in ("pii", "clean"):
                 assert name == "blind" or not set(BLIND[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
+    for name, bank in BANKS.items():  # nor does the sealed bank
+        for lang in LANGUAGES:
+            for kind in ("pii", "clean"):
+                assert name == "sealed" or not set(SEALED[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
     held = {s.text for s in generate(50, seed=77, split="heldout")}
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 
@@ -99,6 +105,60 @@ def test_blind_labels_are_exact_spans() -> None:
     # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
     # and not cut out of a longer word or number
     for s in generate(600, seed=BLIND_SEED, split="blind"):
+        end_before = 0
+        for _, start, end in sorted(s.labels, key=lambda x: x[1]):
+            value = s.text[start:end]
+            assert value and value == value.strip(), (s.text, value)
+            assert start >= end_before, s.labels
+            end_before = end
+            assert start == 0 or not s.text[start - 1].isalnum(), (s.text, value)
+            assert end == len(s.text) or not s.text[end].isalnum(), (s.text, value)
+
+
+def test_sealed_bank_is_a_split_of_its_own() -> None:
+    assert "sealed" in SPLITS and SPLIT_SEEDS["sealed"] == SEALED_SEED and BANKS["sealed"] is SEALED
+    with pytest.raises(ValueError, match="sealed"):
+        generate(1, split="no-such-split")
+
+
+def test_sealed_bank_sizes_and_slots() -> None:
+    known = set(CorpusGenerator(1, "sealed").slots)
+    for lang in LANGUAGES:
+        pii, clean = SEALED[lang]["pii"], SEALED[lang]["clean"]
+        low = (24, 12) if lang == "en" else (16, 8)
+        assert len(pii) >= low[0] and len(clean) >= low[1], (lang, len(pii), len(clean))
+        assert len(set(pii)) == len(pii) and len(set(clean)) == len(clean), lang
+        for kind, templates in SEALED[lang].items():
+            for t in templates:
+                slots = set(_SLOT.findall(t))
+                assert slots <= known, (lang, t, slots - known)
+                # clean rows hold look-alikes only; every pii row holds at least one labeled value
+                if kind == "clean":
+                    assert not slots & LABELED_SLOTS, (lang, t)
+                else:
+                    assert slots & LABELED_SLOTS, (lang, t)
+        used = {m for t in pii for m in _SLOT.findall(t)}
+        assert used >= LABELED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, LABELED_SLOTS - used)
+        if lang != "en":
+            assert "nhs" not in used, lang  # an NHS number belongs to English texts only
+
+
+def test_sealed_split_is_seeded_and_fills_every_slot() -> None:
+    sealed = generate(600, seed=SEALED_SEED, split="sealed")
+    assert [s.text for s in sealed[:50]] == [s.text for s in generate(50, seed=SEALED_SEED, split="sealed")]
+    assert [s.text for s in sealed[:50]] != [s.text for s in generate(50, seed=SEALED_SEED + 1, split="sealed")]
+    assert {c for s in sealed for c, _, _ in s.labels} == set(CATEGORIES)
+    assert {s.language for s in sealed} == set(LANGUAGES)
+    assert 0.3 * len(sealed) < sum(s.clean for s in sealed) < 0.5 * len(sealed)
+    for s in sealed:
+        assert not _SLOT.search(s.text), s.text  # every slot was filled
+        assert s.clean == (s.template.split("/")[1] == "clean")
+
+
+def test_sealed_labels_are_exact_spans() -> None:
+    # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
+    # and not cut out of a longer word or number
+    for s in generate(600, seed=SEALED_SEED, split="sealed"):
         end_before = 0
         for _, start, end in sorted(s.labels, key=lambda x: x[1]):
             value = s.text[start:end]

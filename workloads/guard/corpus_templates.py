@@ -1,14 +1,15 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Five banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Six banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
-after FRESH's tuning, committed alone before any detector ran on it; never used for tuning) and
-BLIND (written by a different engineer who never saw the detection rules, committed alone before
-any detector ran on it, never used for tuning). The first four were written by the person who
-tuned the rules; BLIND is the honest test set. `{slot}` marks a value; see corpus.py for what
+after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
+BLIND (written blind by another engineer; measured once, then tuned on) and SEALED (written by
+a different engineer who never saw the detection rules, committed alone before any detector ran
+on it, never used for tuning). The first four were written by the person who tuned the rules;
+SEALED is the honest test set. `{slot}` marks a value; see corpus.py for what
 each slot produces. Slots that hold personal data are labeled; the others (`{company}`,
 `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -478,8 +479,8 @@ UNSEEN: dict[str, dict[str, list[str]]] = {
 # bank statement lines, CVs and recruiter intros, stack traces, SQL INSERTs, markdown tables,
 # e-mail signatures, out-of-office replies, calendar invites (iCalendar), meeting minutes, forum
 # replies, group chats with several speakers, hotel registration forms; clean rows with company
-# names that are surnames, street names without an address, flight numbers and tickers. Never
-# used to tune a detector: its figure is the honest one.
+# names that are surnames, street names without an address, flight numbers and tickers. Measured
+# once, then tuned on: no longer honest (SEALED is).
 BLIND: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -732,4 +733,365 @@ BLIND: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND}
+# ------------------------------------------------------------------------------------- SEALED
+# A sixth bank, written on 2026-12-02 by another engineer who has never seen the guard's
+# detection rules (nor their tests or docs), and committed alone, before any detector was run on
+# it. Never used to tune a detector: its figure is the honest one.
+SEALED: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "Hi, is the bike still available? I can collect Saturday morning with cash. "
+            "Easiest to text me on {phone} - {first}",
+            "Hey! Loved your hiking pics 😊 I'm {first}, 31, teacher, new-ish in town. I'm hardly ever on here, "
+            "so text me if you fancy a coffee? {phone}",
+            "Stunning three-bed semi, chain free, south-facing garden. Viewings strictly by appointment "
+            "with the listing agent, {title_name}, on {phone} or {email}.",
+            "BOOKING CONFIRMED\nBooking reference: QX7T2L\nPassenger 1: {person} (ADULT)\n"
+            "Passport: {passport}    Date of birth: {dob}\nEI 153  DUB > LHR  seat 14C\nE-ticket receipt sent to {email}",
+            "RETURNS AUTHORISATION RMA-20931\nFROM:\n{person}\n{address}\n\nTO: Returns Dept., {company}\n"
+            "Reason code 04 - wrong size. Refund questions: {role_email}",
+            "Onboarding - week 1\n[x] Laptop + badge collected\n[x] Contract signed\n[ ] Payroll bank details: {iban}\n"
+            "[ ] Emergency contact: {person}, {phone}\n[ ] Coffee with your buddy ({title_name})",
+            "Mid-year review: {person}\nReviewer: {title_name}\nStrengths - took over the vendor migration with almost no "
+            "handover and closed it two weeks early.\nGrowth - delegate more, stop answering every on-call page personally.",
+            "Date\tVisitor\tHost\tBadge\tIn\tOut\n{date}\t{person}\t{title_name}\tV-114\t09:12\t11:40\n"
+            "{date}\t{person}\t{title_name}\tV-115\t10:03\t",
+            "PATHOLOGY - CLINICAL BIOCHEMISTRY\nPatient: {title_name}    Hosp No: {mrn}\nDOB: {dob}\n"
+            "HbA1c          48 mmol/mol   (H)\nFerritin       22 ug/L\nComment: repeat in 3 months.",
+            "Patient: \"Biscuit\" (Labrador, 7y, MN)\nOwner: {person}  |  Mob: {phone}\nBooster given L flank. "
+            "Owner prefers reminders by email to {email}.",
+            "Smile Dental Care\n\nDear {first},\nit's been six months since your last check-up! If you have moved GP "
+            "recently, please bring your NHS number ({nhs}) to the appointment.\n\nReception team",
+            "IN THE COUNTY COURT AT LEEDS\nClaim No. K00LS412\nBETWEEN\nHOMESAFE LETTINGS LIMITED   Claimant\n"
+            "- and -\n{person}   Defendant\nNOTICE OF HEARING: the Defendant's address for service is {address}.",
+            "Incident 26/0412 - Theft from motor vehicle\nInformant: {person} (DOB {dob}), contact tel {phone}.\n"
+            "States that between 2300 and 0100 the rear window was smashed and a laptop bag taken. No CCTV in the street.",
+            "ACCOUNT HOLDER: {person}\nSUPPLY ADDRESS:\n{address}\nPayment method: Direct Debit from {iban}\n"
+            "Your next bill is due in 28 days. Billing queries: {role_email}",
+            "PARISH NEWS\nCongratulations to {person} and {person}, married here on Saturday! The Advent flower rota "
+            "is with {first} - ring {phone} to add your name.",
+            "squad_no,player,dob,mobile\n7,\"{person}\",\"{dob}\",\"{phone}\"\n11,\"{person}\",\"{dob}\",\"{phone}\"",
+            "Together with their families\n{person}\n&\n{person}\ninvite you to celebrate their marriage.\n"
+            "Kindly RSVP to {email} by the first of May.",
+            "Dear {first},\nWe were so sorry to hear about your dad. He was the kindest neighbour anyone could ask for. "
+            "If you need anything at all - shopping, lifts, a chat - I'm on {phone}.\nWith love, {first}",
+            "Family tree notes (from the parish register and the census):\n- {person}, b. {dob}, Cork; baptised at St Finbarr's.\n"
+            "- Eldest child {first}, emigrated to Boston; no further record.",
+            "To whom it may concern,\n\nI have known {person} for three years as their personal tutor and recommend "
+            "them without reservation for postgraduate study. I am happy to be contacted at {email}.",
+            "### Steps to reproduce\n1. Log in as the demo tenant\n2. Contacts > Export\n\n**Actual:** the CSV contains a "
+            "real customer's card number (`{card}`) and email (`{email}`) instead of fixture data.",
+            "fix(billing): stop logging payer details\n\nThe webhook handler printed the payer IBAN ({iban}) and the "
+            "client address {ip} at INFO level. Mask both and drop the log line.",
+            "{first} added a comment - 2 hours ago\nReproduced with the account of {person}: the reset link still goes "
+            "to {email} although it was changed last week. Linking to {ticket}.",
+            "# terraform.tfvars - DO NOT COMMIT\nregion             = \"eu-west-2\"\nallowed_ssh_source = \"{ip}\"\n"
+            "{secret}\nowner_email        = \"{email}\"",
+            "ADMIN_CONTACTS = [\n    (\"{person}\", \"{email}\"),  # TODO: move to the vault\n]\n"
+            "SMS_FALLBACK = \"{phone}\"",
+            "const testCustomer = { name: '{person}', card: '{card}', cvc: '123' }; // FIXME remove real data before merge",
+            "{\"user\": {\"id\": {order}, \"displayName\": \"{first}\", \"email\": \"{email}\", "
+            "\"lastLoginIp\": \"{ip}\", \"birthDate\": \"{dob}\"}}",
+            "PASS-\nPORT     UNITED KINGDOM OF GREAT\nBRITAIN\nSurname/Given names\n{person}\nPassport No./\n{passport}\n"
+            "Date of birth /\n{dob}",
+            "APPLICATION FOR A RESIDENTS' PARKING PERMIT\nFULL NAME: {person}\nADDRESS: {address}\n"
+            "DATE OF BIRTH: {dob}\nSIGNED: ______________",
+            "hey {first} cant make it tmrw, kid is sick :( can u ring me at {phone} pls, my emails not working",
+            "Hi all, kurze Info: {person} starts Monday in the Berlin office. Laptop ist bestellt, badge still pending. "
+            "Fragen bitte an {email}.",
+            "Chargeback dispute\nCardholder: {person}\nCard number: {card}\nAmount disputed: GBP 84.99\n"
+            "Merchant says parcel delivered; cardholder says not received.",
+            "NHS Blood and Transplant - donor record\nDonor: {person}\nNHS no. {nhs}\nBlood group: O RhD negative\n"
+            "Last donation: 14 weeks ago",
+            "Patient wristband: {person} | MRN {mrn} | DOB {dob} | ALLERGY: penicillin",
+            "Message held by #sales-emea bot. Reason: contains \"{policy}\". {first} has been notified and can "
+            "re-send after removing it.",
+            "Inclusive-language check on the job ad: \"{biased}\" appears twice in paragraph 3. Please reword before "
+            "{title_name} signs it off.",
+            "Bug report: README step 3 shows a live credential\n```\n{secret}\n```\nPlease rotate and purge it "
+            "from history. Found by {first}.",
+            "Right, for the hire car they need the main driver's details: {person}, {nid}, licence held 12 years. "
+            "The deposit will be pre-authorised on {card}.",
+            "Patient transport booking: collect {title_name} (NHS number {nhs}) from home at 08:15, wheelchair user, "
+            "escort travelling.",
+            "Footer of the quarterly deck still reads \"{policy}\" - {first}, can you strip it before it goes on the "
+            "investor page?",
+            "Staff survey, free-text answer (anonymised): \"my manager keeps calling the support team '{biased}' in all-hands\"",
+            "Benefit claim update: we matched your record using {nid}. If this is not you, reply to this message.",
+            "Tax residency self-certification\nName: {title_name}\nIdentifier: {nid}\nCorrespondence address: {address}",
+        ],
+        "clean": [
+            "Your stay is confirmed: Deluxe King, 2 nights from {date}, {city} Riverside. Rate {amount} GBP incl. "
+            "breakfast. Confirmation {invoice}.",
+            "chore(deps): bump {product} client to {version}\n\nRefs {ticket}. Built from {sha}.",
+            "resource \"aws_security_group_rule\" \"ingress\" {\n  cidr_blocks      = [\"{cidr4}\"]\n"
+            "  ipv6_cidr_blocks = [\"{cidr6}\"]\n  from_port        = {port}\n}",
+            "Victorian terrace on Churchill Road, {namecity}: two bedrooms, walled garden. Guide price EUR {amount}. "
+            "Marketed by the estate agents {company} (ref. {order}).",
+            "Return label for order {order}\nCarrier tracking: {tracking}\nItem: {product} (EAN {ean})\n"
+            "Drop off at any parcel shop before {date}.",
+            "St Mary Magdalene's: harvest supper on {date} in the church hall, tickets {amount} from the parish office. "
+            "The Lady Chapel stays closed for repairs.",
+            "FIXTURES: Aston Villa v Nottingham Forest moved to {date}, kick-off 17:30 for TV; ticket office queries via {ticket}.",
+            "image:\n  repository: registry.internal/auth-service\n  tag: \"{version}\"\npasswordHashing: {hashalgo}\n"
+            "service:\n  port: {port}",
+            "def test_rejects_invalid_reference():\n    # fixture: invalid on purpose (wrong check digits / reserved range)\n"
+            "    assert not validate(\"{badref}\")",
+            "Analyser QC run {uuid}: control lot L{order} within range; last calibration {date} {time}.",
+            "OVERDUE: 'Wuthering Heights' (ISBN {isbn}) was due back on {date}. Fines so far: {amount}p.",
+            "In the matter of {company} (a company in administration): directions hearing listed for {date}, Court 3.",
+            "SKU\tEAN\tDescription\tQty\n{order}\t{ean}\t{brand} gift set\t12\n{order}\t{ean}\t{product} sleeve\t40",
+            "Meter E11Z04821 read on {date}: 48213 kWh. Tariff: standard variable. Invoice {invoice}, amount due {amount}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Hallo, ist das Sofa noch zu haben? Ich könnte Samstag mit dem Transporter vorbeikommen. "
+            "Meld dich gern per WhatsApp: {phone} LG {first}",
+            "Provisionsfreie 3-Zimmer-Altbauwohnung, 2. OG, Dielenboden, Balkon zum Hof. Besichtigungstermine "
+            "vereinbaren Sie bitte mit {title_name} unter {phone} oder per E-Mail an {email}.",
+            "Ihre Buchung ist bestätigt\nBuchungscode: K7M2XP\nReisende/r: {person}\nGeburtsdatum: {dob}\n"
+            "Reisepassnummer: {passport}\nLH 1432  FRA–BUD  Sitz 23A",
+            "RÜCKSENDESCHEIN\nAbsender:\n{person}\n{address}\nRetourengrund: 03 (gefällt nicht)\n"
+            "Erstattung auf das Konto {iban}",
+            "Einarbeitungsplan – Woche 1\n☑ Arbeitsvertrag unterschrieben\n☑ Nachweis für die Lohnabrechnung: {nid}\n"
+            "☐ Bankverbindung fürs Gehalt: {iban}\n☐ Patenschaft: {first} aus dem Einkauf",
+            "Strafanzeige – Vorgang 2026/118734\nAnzeigeerstatter/in: {person}, geb. {dob}, wohnhaft {address}\n"
+            "Sachverhalt: Fahrrad aus dem Kellerabteil entwendet, Schloss aufgebrochen.",
+            "Finanzamt Köln-Nord\nBescheid für 2025 über Einkommensteuer\n\n{title_name}\n{address}\n\n"
+            "Die Erstattung von 812,00 € wird auf das Konto {iban} überwiesen.",
+            "Liebe Vereinsmitglieder,\nnach 14 Jahren hat {person} das Amt des Kassenwarts abgegeben – herzlichen Dank! "
+            "Fragen zu den Beiträgen ab sofort an {first} ({email}).",
+            "Patientenkarte: Kater „Moritz“, EKH, 9 J.\nBesitzer/in: {person}, Tel. {phone}\n"
+            "Katzenseuche aufgefrischt, nächste Impfung in 3 Jahren.",
+            "LABORBEFUND\nPatient/in: {person}    geb. {dob}\nPat.-Nr.: {mrn}\nTSH  2,1 mU/l  (0,4–4,0)\n"
+            "Befund telefonisch an die Hausarztpraxis durchgegeben.",
+            "Amtsgericht Charlottenburg\nGeschäftszeichen: 231 C 118/26\n\nIn dem Rechtsstreit\n{company} ./. {person}\n"
+            "wird Termin zur mündlichen Verhandlung bestimmt.",
+            "fix: Kundendaten nicht mehr ins Debug-Log schreiben\n\nBisher standen IBAN ({iban}) und Client-IP "
+            "({ip}) im Klartext im Log. Gemeldet von {first}.",
+            "# Testkunde – NICHT in Produktion verwenden!\nKUNDE = {\"name\": \"{person}\", \"geburtsdatum\": \"{dob}\", "
+            "\"karte\": \"{card}\"}",
+            "Wir trauen uns!\n{first} & {first}\nFreitag, 12. Juni, Standesamt Lüneburg – danach wird gefeiert. "
+            "Gebt uns bitte bis Ende April Bescheid: {phone}",
+            "Liebe {first},\nmit großer Trauer haben wir vom Tod deiner Mutter erfahren. Wenn du reden magst oder Hilfe "
+            "brauchst, ruf einfach an: {phone}.\nIn Gedanken bei dir, {first}",
+            "ARBEITSZEUGNIS\n{title_name}, geboren am {dob}, war vom 01.04.2019 bis 31.12.2025 in unserer "
+            "Buchhaltung beschäftigt.",
+            "Besucherliste Empfang 3. OG\nDatum | Name | Firma | Besucht | Pass-Nr.\n"
+            "{date} | {person} | {company} | {title_name} | {passport}",
+            "Recall-Karte Zahnarztpraxis am Markt\n{title_name}, Ihre halbjährliche Kontrolle ist fällig. "
+            "Ihre Patientennummer: {mrn}. Fragen zur Rechnung: {role_email}",
+            "Kommentar von {first} in {ticket}: Der Token steht im Klartext im Pipeline-Log:\n{secret}\n"
+            "Bitte sofort rotieren.",
+            "Betreff: [{policy}] Quartalszahlen Q3 – Entwurf\n\nHallo {first}, anbei der Stand von heute, "
+            "bitte noch nicht weiterleiten.",
+            "Anmerkung aus dem Review: Bitte „{biased}“ im Stellenanzeigentext ersetzen, das widerspricht unserem "
+            "Leitfaden für inklusive Sprache.",
+            "Hey 😊 ich bin {first}, 29, und neu in Leipzig. Lust auf einen Kaffee am Wochenende? Hier meine Nummer: {phone}",
+            "hallo {first} bin morgen nich da, kannst du bitte die rechnung an {email} schiken? danke!!",
+            "Ahnenforschung, Notizen aus dem Kirchenbuch:\n{person}, geb. {dob} in Görlitz, ev. getauft;\n"
+            "ältestes Kind {first}, später nach Hamburg verzogen.",
+            "SEPA-Lastschriftmandat\nKontoinhaber/in: {person}\nIBAN: {iban}\nIch ermächtige den Sportverein, "
+            "Zahlungen von meinem Konto mittels Lastschrift einzuziehen.",
+            "Firewall-Ausnahme für Homeoffice beantragt von {title_name}: Quelle {ip}, Ziel VPN-Gateway, "
+            "befristet bis Monatsende.",
+            "Lohnsteuerbescheinigung 2025\nArbeitnehmer/in: {person}\n{nid}\nGeburtsdatum: {dob}",
+            "Kreditkartenreklamation: Karte {card}, Inhaber/in {person}, Betrag 129,00 € doppelt belastet.",
+        ],
+        "clean": [
+            "Exposé {order}: Wohnen am Goetheplatz in {city} – 4 Zimmer, Baujahr 1912, Kaufpreis {amount} €. "
+            "Vermarktung durch {company} (Käuferprovision 3,57 %).",
+            "Retourenschein {invoice}\nArtikel: {product} (EAN {ean})\nSendungsnummer: {tracking}\nRücksendung bis {date}",
+            "Sommerfest des Vereins am {date} auf dem Sportplatz an der Bismarckstraße, Anpfiff des Jugendturniers um 14 Uhr.",
+            "resource \"hcloud_firewall\" \"web\" {\n  rule {\n    direction  = \"in\"\n    port       = \"{port}\"\n"
+            "    source_ips = [\"{cidr4}\", \"{cidr6}\"]\n  }\n}",
+            "Das Insolvenzverfahren über das Vermögen der Firma {company} wird am {date} vor dem Amtsgericht {city} "
+            "fortgesetzt (Az. {ticket}).",
+            "Stromabrechnung {invoice}: Zählernummer 1ESY1160423, Verbrauch 3.214 kWh, neuer Abschlag ab {date}: {amount} €.",
+            "build: {product}-SDK auf {version} angehoben (Commit {sha}); Passwort-Hashing jetzt mit {hashalgo}.",
+            "Gottesdienst am {date} in St. Martin um 10 Uhr; die Kollekte geht an unsere Partnergemeinde in {namecity}.",
+            "Testwert für die Sandbox: {badref} – absichtlich ungültig, muss vom Validator abgelehnt werden.",
+            "Buchhandlung: Ihre Bestellung {order} (ISBN {isbn}) liegt ab {date} zur Abholung bereit.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour, votre annonce pour le vélo est toujours d'actualité ? Je peux passer ce soir après 18h. "
+            "Mon numéro : {phone}. Cordialement, {first}",
+            "Appartement T3 lumineux, 68 m², proche tram, honoraires à la charge du vendeur. "
+            "Contact agence : {title_name} – {phone} – {email}",
+            "Votre réservation est confirmée\nRéférence : 8KZQ4M\nPassager : {person}\nN° de passeport : {passport}\n"
+            "Date de naissance : {dob}\nVol AF 1281  Paris-CDG → Lisbonne",
+            "DIRECTION GÉNÉRALE DES FINANCES PUBLIQUES\nAvis d'impôt 2026 sur les revenus de 2025\n\n{title_name}\n{address}\n\n"
+            "Remboursement effectué par virement sur le compte {iban}",
+            "BULLETIN DE PAIE – MARS\nSalarié(e) : {person}\n{nid}\nEmploi : technicien(ne) de maintenance\n"
+            "Net à payer viré sur {iban}",
+            "Clinique vétérinaire des Tilleuls\nAnimal : Caramel (chat européen, 4 ans)\n"
+            "Propriétaire : {person} – {phone}\nRappel typhus/coryza dans un an.",
+            "LABORATOIRE D'ANALYSES MÉDICALES\nPatient(e) : {title_name}\nNé(e) le : {dob}\nN° de dossier : {mrn}\n"
+            "Glycémie à jeun : 0,94 g/L",
+            "PROCÈS-VERBAL DE DÉPÔT DE PLAINTE\nNous recevons la plainte de {person}, né(e) le {dob}, demeurant "
+            "{address}, qui déclare : « On m'a volé mon scooter devant la gare. »",
+            "{first} et {first} ont la joie de vous annoncer leur mariage le samedi 20 juin à la mairie de Quimper. "
+            "Merci de confirmer votre présence avant le 15 mai à {email}.",
+            "Chère {first},\nC'est avec une immense tristesse que nous avons appris le décès de ton père. "
+            "N'hésite pas à m'appeler au {phone}, à n'importe quelle heure.\nJe t'embrasse, {first}",
+            "Je soussigné, maître de conférences à l'Université de Lille, recommande vivement {person} pour le "
+            "master de recherche. Pour toute information complémentaire : {email}.",
+            "Ticket {ticket} – commentaire de {first} : l'export CSV contient encore les numéros de carte en clair "
+            "(ex. {card}). Merci de masquer avant la mise en prod.",
+            "// TODO : supprimer avant le commit !!\nconst clientTest = { nom: \"{person}\", iban: \"{iban}\", ip: \"{ip}\" };",
+            "Le mot du bureau : bienvenue à {person}, qui reprend la trésorerie de l'association. "
+            "Cotisations à régler avant fin octobre ; pour toute question, écrivez à {email}.",
+            "REGISTRE DES VISITEURS – site de Vénissieux\nDate ; Nom ; Société ; Personne visitée ; N° passeport\n"
+            "{date} ; {person} ; {company} ; {title_name} ; {passport}",
+            "Salut, je te colle la conf de staging, attention ce sont les vrais identifiants :\n{secret}\n"
+            "On fait la rotation après la démo. – {first}",
+            "Objet : TR: Résultats S1 – {policy}\n\nBonjour {first},\nmerci de ne pas transférer en dehors du comité "
+            "de direction.",
+            "Remarque de relecture : l'offre d'emploi utilise encore le terme « {biased} » ; merci de reformuler "
+            "conformément à la charte.",
+            "Cabinet dentaire du Parc – rappel : {title_name}, votre détartrage annuel est à prévoir. "
+            "Dossier patient n° {mrn}. Pour annuler, répondez simplement à ce message.",
+            "slt {first} jsuis en retard, tu px prévenir la prof?? mon num si besoin {phone}",
+            "Attestation employeur\nNous certifions que {title_name}, né(e) le {dob}, {nid}, est employé(e) "
+            "dans notre société depuis le 1er septembre 2021.",
+            "Opposition carte bancaire enregistrée le {date} : carte {card}, titulaire {person}. "
+            "Une nouvelle carte sera envoyée à {address}.",
+            "Extrait du notebook partagé par {first} (à nettoyer avant de le publier) :\n```python\n{secret}\n```",
+            "Journal de connexion anormal : tentative depuis {ip} sur le compte de {person}, bloquée après 5 essais.",
+        ],
+        "clean": [
+            "Maison de ville rue Victor-Hugo à {city}, 5 pièces, DPE C. Prix : {amount} €. Agence {company}, "
+            "mandat {order}.",
+            "Votre colis {tracking} a été déposé en point relais le {date} à {time}. Article : {product}.",
+            "Feuille paroissiale : messe de la Saint-Nicolas le {date} en l'église Sainte-Geneviève, quête pour "
+            "la paroisse jumelée ({namecity}).",
+            "Facture {invoice} – consommation 2 341 kWh, échéance le {date}, montant TTC {amount} €.",
+            "replicaCount: 3\nimage:\n  tag: \"{version}\"\nauth:\n  hash: {hashalgo}\nnetworkPolicy:\n"
+            "  allowFrom: \"{cidr4}\"\n  allowFromV6: \"{cidr6}\"",
+            "Audience du {date} : affaire {company} c/ URSSAF, renvoyée devant le tribunal judiciaire de {city}.",
+            "Référence {ean} introuvable ; la valeur de test {badref} est refusée (invalide "
+            "par construction), comportement attendu.",
+            "Librairie du Centre : « Le Petit Prince », ISBN {isbn}, commande {order} expédiée le {date}.",
+            "Déploiement {sha} : {product} passe en {version}, port {port} ouvert, suivi dans {ticket}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "¡Hola! ¿Sigue disponible la bici? Te la recojo mañana en mano. Mi número es {phone}, escríbeme por "
+            "WhatsApp. Saludos, {first}",
+            "Piso reformado de 3 habitaciones, exterior, con ascensor. Para visitas contactar con {title_name} "
+            "en el {phone} o en {email}.",
+            "TARJETA DE EMBARQUE\nPasajero: {person}\nDocumento: {nid}\nVuelo IB 3168  MAD-BCN  Asiento 12F\n"
+            "Embarque 07:25  Puerta K82",
+            "Confirmación de reserva\nTitular: {person}\nN.º de pasaporte: {passport}\nFecha de nacimiento: {dob}\n"
+            "Llegada 14/08 · Salida 18/08 · Habitación doble",
+            "NÓMINA – MARZO\nTrabajador/a: {person}\n{nid}\nCategoría: oficial de 1.ª\n"
+            "Líquido a percibir: 1.842,17 € transferido a {iban}",
+            "JUZGADO DE PRIMERA INSTANCIA N.º 4 DE SEVILLA\nSe cita a {person}, con domicilio en {address}, "
+            "para que comparezca el próximo día 12 a las 10:00 horas.",
+            "ATESTADO N.º 2026-004518\nDenunciante: {person}, nacido/a el {dob}, teléfono {phone}.\n"
+            "Hechos: sustracción de un bolso en la terraza de un bar.",
+            "Clínica Veterinaria San Antón\nPaciente: Luna (mestiza, 6 años)\nPropietario/a: {person}\nTel.: {phone}\n"
+            "Próxima vacuna antirrábica: marzo",
+            "RESULTADOS DE ANALÍTICA\nPaciente: {person}\nN.º de historia clínica: {mrn}\nF. nacimiento: {dob}\n"
+            "Colesterol total  212 mg/dL  (H)",
+            "¡Nos casamos! {first} y {first} os esperamos el 5 de septiembre en la finca. Confirmad asistencia antes "
+            "del 1 de julio al {phone}. Si queréis hacernos un regalo, nuestra cuenta es {iban}.",
+            "Querida {first}: siento muchísimo lo de tu abuela. Aquí estoy para lo que necesites, llámame al {phone} "
+            "cuando quieras. Un abrazo muy fuerte, {first}",
+            "# datos de prueba, QUITAR antes de subir\ncliente = {\"nombre\": \"{person}\", \"email\": \"{email}\", "
+            "\"tarjeta\": \"{card}\"}",
+            "Comentario de {first}: {title_name} dice que el acceso desde {ip} le bloquea la cuenta. "
+            "Adjunto los logs en {ticket}.",
+            "Boletín de la Peña: damos la bienvenida a {person} como nuevo vocal de la junta. Si cambiáis de "
+            "cuenta para las cuotas, escribid a {role_email}.",
+            "Oye, te paso las credenciales del entorno de pruebas por aquí porque el gestor no va:\n{secret}\n"
+            "Bórralo cuando lo copies 🙏 {first}",
+            "Asunto: {policy} - Resultados trimestrales\n\n{first}, por favor no reenvíes este correo fuera del comité.",
+            "Revisión del anuncio de empleo: cambiad «{biased}» por una expresión inclusiva antes de publicarlo.",
+            "CERTIFICADO DE EMPADRONAMIENTO\nD./D.ª {person}, con {nid}, figura inscrito/a en el Padrón Municipal "
+            "con domicilio en {address}.",
+            "A quien corresponda:\nPor la presente recomiendo a {person}, que trabajó en nuestro laboratorio como "
+            "becario/a de investigación. Quedo a su disposición en {email}.",
+            "ola {first} mañana no voi a clase, me pasas los apuntes?? mi correo es {email}",
+            "Clínica Dental Sonrisas: {title_name}, le recordamos su revisión anual. N.º de paciente {mrn}. "
+            "Para cambiar la cita responda a este mensaje.",
+            "Reclamación de cargo duplicado: tarjeta {card}, titular {person}, importe 59,90 €.",
+            "Solicitud de visado recibida: solicitante {person}, pasaporte n.º {passport}, cita en el consulado el {date}.",
+            "Acceso VPN bloqueado tras 5 intentos fallidos: usuario {email}, IP de origen {ip}.",
+            "Inscripción en la escuela de fútbol\nJugador/a: {person}\nFecha de nacimiento: {dob}\n"
+            "Teléfono de la madre/padre: {phone}",
+        ],
+        "clean": [
+            "Piso en la calle Cervantes, {city}: 90 m², 3 dormitorios, {amount} €. Inmobiliaria {company}, ref. {order}.",
+            "Tu pedido {order} ha salido del almacén. Número de seguimiento: {tracking}. Producto: {product} (EAN {ean}).",
+            "Factura de la luz {invoice}: periodo hasta el {date}, importe {amount} €.",
+            "Vuelo VY 1310 a {namecity} con retraso; nueva hora de salida 21:40. Incidencia {ticket}.",
+            "variable \"allowed_cidrs\" {\n  default = [\"{cidr4}\", \"{cidr6}\"]\n}\n# puerto {port}, versión {version}",
+            "Misa en la parroquia de San Juan Bautista el {date}; después, chocolate con churros en el salón parroquial.",
+            "Commit {sha}: actualizar {product} a {version}; el hash de contraseñas pasa a {hashalgo}.",
+            "El valor de prueba {badref} debe ser rechazado por el validador (no es válido a propósito).",
+            "Librería Alcaraz: pedido {invoice}, ISBN {isbn}, listo para recoger el {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hoi! Is de kinderwagen nog beschikbaar? Ik kan hem zaterdag ophalen. Bel of app even: {phone}. "
+            "Groetjes, {first}",
+            "Ruim 3-kamerappartement met balkon op het zuiden. Bezichtigingen via {title_name} van ons kantoor, "
+            "bereikbaar op {phone}.",
+            "Boekingsbevestiging\nBoekingscode: PQ8RTZ\nReiziger: {person}\nPaspoortnummer: {passport}\n"
+            "Geboortedatum: {dob}\nKL 1001  AMS–LHR",
+            "Belastingdienst\nVoorlopige aanslag 2026\n\n{title_name}\n{address}\n\nWij betalen het bedrag uit op "
+            "rekening {iban}.",
+            "LOONSTROOK maart\nWerknemer: {person}\n{nid}\nNetto uitbetaald op {iban}",
+            "Dierenkliniek De Hoef – patiëntkaart\nDier: Bello (labrador, 5 jr)\nEigenaar: {person}, tel. {phone}\n"
+            "Volgende vaccinatie: voorjaar",
+            "UITSLAG BLOEDONDERZOEK\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nHb 8,4 mmol/l",
+            "PROCES-VERBAAL VAN AANGIFTE\nAangever: {person}, geboren {dob}, wonende {address}.\n"
+            "Verklaart: mijn fiets is tussen 22:00 en 07:00 uit de stalling gestolen.",
+            "Wij gaan trouwen! {first} & {first}\nvrijdag 18 september, stadhuis Deventer. Laat je even weten of je komt? "
+            "Stuur een berichtje naar {phone}.",
+            "Lieve {first},\nwat verschrikkelijk om te horen van je moeder. We denken veel aan jullie. Als je wil praten: "
+            "{phone}.\nDikke knuffel, {first}",
+            "Bug: bij het exporteren van klanten komen het IP-adres ({ip}) en het e-mailadres ({email}) in de "
+            "bestandsnaam terecht. Gevonden door {first}.",
+            "# testdata - NIET committen\nKLANT = {\"naam\": \"{person}\", \"iban\": \"{iban}\", \"telefoon\": \"{phone}\"}",
+            "Selectie JO13-1\nrugnummer;naam;geboortedatum;telefoon ouder\n4;{person};{dob};{phone}\n9;{person};{dob};{phone}",
+            "Graag beveel ik {person} aan voor de masteropleiding; in mijn werkgroep hoorde deze student bij de "
+            "besten. Voor vragen ben ik bereikbaar via {email}.",
+            "Opmerking van {first} bij {ticket}: in de pipeline-log staat dit gewoon in platte tekst:\n{secret}\n"
+            "Graag direct roteren.",
+            "Onderwerp: Jaarcijfers concept [{policy}]\n\nHoi {first}, niet doorsturen aan externen aub.",
+            "Opmerking bij de vacaturetekst: het woord '{biased}' graag vervangen, zie onze richtlijn voor "
+            "inclusief taalgebruik.",
+            "Tandartspraktijk Centrum: beste {title_name}, het is weer tijd voor uw halfjaarlijkse controle. "
+            "Uw patiëntnummer is {mrn}.",
+            "Bezoekersregistratie\n{date} 09:14  {person}  ({company})  voor {title_name}, kamer 2.14",
+            "hee {first} kan je me ff bellen? {phone} is mijn nieuwe nummer btw",
+            "Terugboeking aangevraagd: kaart {card}, kaarthouder {person}, bedrag € 129,00.",
+            "Inschrijving huisartsenpraktijk\nNaam: {person}\n{nid}\nGeboren: {dob}\nAdres: {address}",
+            "Kopie paspoort ontvangen van {person} (paspoortnummer {passport}); het BSN op de kopie is afgeschermd.",
+            "Inloggen geblokkeerd na 5 mislukte pogingen voor {email} vanaf {ip}.",
+            "Vragen over uw factuur? Mail naar {role_email} en vermeld uw klantnummer, niet uw BSN.",
+        ],
+        "clean": [
+            "Te koop: herenhuis aan de Willem de Zwijgerlaan in {city}, vraagprijs € {amount} k.k. "
+            "Makelaardij: {company} (object {order}).",
+            "Je pakket met track & trace {tracking} is bezorgd op {date} om {time}. Inhoud: {product}.",
+            "Kerkbrief: op {date} is de dienst in de Sint-Janskerk om 10.00 uur; de collecte is voor het jongerenwerk.",
+            "Wedstrijdverslag: Ajax – Feyenoord eindigde in 2-2. Volgende thuiswedstrijd op {date}, aftrap 14.30 uur.",
+            "ingress:\n  whitelistSourceRange: \"{cidr4},{cidr6}\"\nimage:\n  tag: \"{version}\"\n"
+            "config:\n  passwordHash: {hashalgo}",
+            "Energienota {invoice}: verbruik 2.874 kWh, termijnbedrag vanaf {date} € {amount}.",
+            "Commit {sha}: {product} bijgewerkt naar {version}, zie {ticket}.",
+            "Retourlabel {order}: artikel met EAN {ean} terugsturen vóór {date}; de testwaarde {badref} wordt terecht geweigerd.",
+            "ISBN {isbn}, 'Het diner', paperback; besteld via {company}, factuur {invoice}.",
+        ],
+    },
+}
+
+BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED}
