@@ -42,18 +42,20 @@ DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
-    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?: el)?|nacimiento|"
-    r"geboortedatum|geboren op|geb\. ?datum)"
+    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
+    r"geboortedatum|geboren op|geb\. ?datum|(?<![\w.])b\.)"
     r"[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
-    r"geboortedatum|geb\. ?datum)"
+    r"geboortedatum|geb\. ?datum|b\.(?= ))"
 )
+"""Birth keywords; "b." is the genealogist's "born" ("James Clark, b. September 5, 1963"), a date
+must follow it."""
 
 
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
@@ -139,19 +141,21 @@ def context_rules() -> list[ContextRule]:
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
                     kw(r"passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
-                       r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n[ºo°]\.?)?|"
+                       r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n\.?[ºo°]\.?)?|"
                        r"número de pasaporte|paspoort(?:nummer|nr\.?)?"),
                     re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
-                    ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp", "chi number"),
+                    ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
+                     "chi number", "pat", "hosp"),
                     kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
-                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|"
+                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?nr\.?|hosp\.? no\.?|"
+                       r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
                        r"n[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),

@@ -31,7 +31,7 @@ from workloads.guard.checksums import (
     us_ssn_valid,
 )
 from workloads.guard.contextual import DATE, FR_NIR, context_rules, find_context_rule, find_dates_of_birth, find_strong_ids
-from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_phones
+from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -184,12 +184,12 @@ _PHONE_CONTEXT = re.compile(
     r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|"
     r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
-    r"línea directa|linea directa|doorkiesnummer|doorkies)\b|\btel\.|\bph\.|\btél\."
+    r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no)\b|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
 _OWN_NUMBER = re.compile(
     r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
-    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|no\.|nr\.?)(?![\w])"
+    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
     r"|\bnúmero nuevo\b|\bnuméro perso\b"
 )
 # A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
@@ -615,6 +615,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("phone_column", "phone", PHONE, _finder_only, finder=table_phones),
         Detector("medical_record_column", "medical_record", PHONE, _finder_only, finder=table_medical_records),
         Detector("date_of_birth_column", "date_of_birth", PHONE, _finder_only, finder=table_dates_of_birth),
+        Detector("passport_column", "passport", PHONE, _finder_only, finder=table_passports),
         Detector("luhn", "payment_card", DIGIT_RUN, _finder_only, finder=find_cards),
         Detector("iban_mod97", "iban", IBAN, _iban, rescan=True),
         Detector("us_ssn", "national_id", US_SSN, _ssn),

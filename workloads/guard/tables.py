@@ -28,12 +28,13 @@ COLUMNS: dict[str, frozenset[str]] = {
     "person": _words("""
 full_name fullname customer customer_name client client_name requester reporter assignee employee employee_name
 patient patient_name contact contact_name applicant tenant guest passenger cardholder account_holder holder recipient
-sender owner traveller traveler member student display_name first_name given_name
+sender owner traveller traveler member student display_name displayname first_name given_name visitor player
+host_name guest_name user_full_name
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
-empfänger absender inhaber kontoinhaber versicherter vorname
-nom_complet prénom prenom client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
-nombre_completo paciente empleado empleada solicitante inquilino titular pasajero destinatario remitente
-volledige_naam klant patiënt patient medewerker aanvrager huurder ontvanger afzender houder voornaam
+empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
+nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
+nombre_completo visitante jugador jugadora paciente empleado empleada solicitante inquilino titular pasajero destinatario remitente
+volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurder ontvanger afzender houder voornaam
 """),
     "phone": _words("""
 phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
@@ -48,6 +49,11 @@ geburtsdatum geb_datum geboren
 date_naissance date_de_naissance naissance
 fecha_nacimiento fecha_de_nacimiento nacimiento
 geboortedatum geb_datum
+"""),
+    "passport": _words("""
+passport passport_no passport_number passport_nr passport_# reisepass reisepassnummer pass_nr pass_nr. passnummer
+passeport n°_passeport no_passeport numéro_de_passeport pasaporte n.º_pasaporte nº_pasaporte número_de_pasaporte
+paspoort paspoortnummer paspoort_nr
 """),
     "medical_record": _words("""
 mrn medical_record medical_record_number nhs_number nhs_no hospital_number chi_number
@@ -65,9 +71,14 @@ KINDS = tuple(COLUMNS)
 _DELIMITERS = (";", "\t", "|", ",")
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _kind(column: str) -> str | None:
-    name = column.strip().strip("\"'`[]").lower().replace(" ", "_").replace("-", "_")
-    return _KIND_OF.get(name)
+    """The kind of a column or key: "displayName" and "Display Name" read as display_name."""
+    raw = column.strip().strip("\"'`[]")
+    name = _CAMEL.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
+    return _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,24 +100,47 @@ def _delimited(text: str) -> Iterator[Value]:
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
     for h, header in enumerate(lines[:-1]):
-        delimiter = next((d for d in _DELIMITERS if d in header and lines[h + 1].count(d) == header.count(d)), None)
+        delimiter = next((d for d in _DELIMITERS
+                          if d in header and len(_cells(lines[h + 1], d)) == len(_cells(header, d))), None)
         if delimiter is None:
             continue
-        kinds = {i: k for i, c in enumerate(header.split(delimiter)) if (k := _kind(c)) is not None}
+        kinds = {i: k for i, c in enumerate(_cells(header, delimiter)) if (k := _kind(c)) is not None}
         if not kinds:
             return
         for r in range(h + 1, len(lines)):
             row = lines[r]
-            if row.count(delimiter) != header.count(delimiter):
+            if len(_cells(row, delimiter)) != len(_cells(header, delimiter)):
                 break
             pos = offsets[r]
-            for i, cell in enumerate(row.split(delimiter)):
+            for i, cell in enumerate(_cells(row, delimiter)):
                 if i in kinds:
                     s, e = _strip(text, pos, pos + len(cell))
                     if e > s:
                         yield (s, e, text[s:e], kinds[i])
                 pos += len(cell) + 1
         return
+
+
+def _cells(row: str, delimiter: str) -> list[str]:
+    """A row's cells as written (quotes kept), a delimiter inside double quotes not splitting:
+    '7,"Bell, Annette","October 8, 1949"' has three cells."""
+    if '"' not in row:
+        return row.split(delimiter)
+    return _split_quoted(row, delimiter)
+
+
+def _split_quoted(row: str, delimiter: str) -> list[str]:
+    cells, current, quoted = [], [], False
+    for ch in row:
+        if ch == '"':
+            quoted = not quoted
+        if ch == delimiter and not quoted:
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    cells.append("".join(current))
+    return cells
 
 
 _INSERT = re.compile(r"insert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]*)\)[ \t\n]*values[ \t\n]*", re.IGNORECASE)
@@ -191,6 +225,16 @@ def table_medical_records(text: str) -> Iterator[tuple[int, int, str]]:
     """Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
     for start, end, value, kind in labelled_values(text):
         if kind == "medical_record" and _MRN_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
+            yield (start, end, "labelled_column")
+
+
+_PASSPORT_VALUE = re.compile(r"[A-Z0-9]{6,10}")
+
+
+def table_passports(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a passport column or key: 6-10 letters and digits, five or more digits."""
+    for start, end, value, kind in labelled_values(text):
+        if kind == "passport" and _PASSPORT_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
             yield (start, end, "labelled_column")
 
 
