@@ -70,11 +70,11 @@ TITLES = {
     "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|dr|drs|ir|ing",
 }
 GREETINGS = {
-    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome",
+    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya",
     "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey",
-    "fr": r"bonjour|bonsoir|salut|cher|chère|coucou|merci",
-    "es": r"hola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias",
-    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt",
+    "fr": r"bonjour|bonsoir|salut|slt|cher|chère|coucou|merci|hé",
+    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye",
+    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt|hee|hej",
 }
 SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
@@ -103,11 +103,11 @@ INTRODUCTIONS = {
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 SPOKEN_INTRODUCTIONS = {
-    "en": r"this is",
-    "de": r"hier ist|hier spricht|hier ist die|hier ist der",
-    "fr": r"c'est|ici",
-    "es": r"soy|habla|le habla|te habla",
-    "nl": r"met|hier is|u spreekt met|je spreekt met",
+    "en": r"this is|i'm|i am",
+    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin",
+    "fr": r"c'est|ici|je suis|moi c'est",
+    "es": r"soy|habla|le habla|te habla|yo soy",
+    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben",
 }
 """How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
 Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my name is", so the name
@@ -120,15 +120,16 @@ NAME_LABELS = {
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
-          r"versicherte|versicherter|begünstigter|begünstigte",
+          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
-          r"souscriptrice|bénéficiaire|élève",
+          r"souscriptrice|bénéficiaire|élève|propriétaire",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
-          r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria",
+          r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
+          r"titular de la cuenta",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
-          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling",
+          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
@@ -146,9 +147,17 @@ _ATTENDANCE = re.compile(
     r"[ \t>*-]*(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
     + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?::|,|;|[ ](?:and|und|et|y|en|e|&))[ \t]*$")
+_ANIMAL_AFTER = re.compile(
+    r"[ ]*\((?:[^)\n]{0,30}[ ,(])?(?:dog|cat|puppy|kitten|labrador|terrier|spaniel|retriever|hund|katze|kater|rüde|hündin|"
+    r"chien|chienne|chat|chatte|chaton|perro|perra|gato|gata|mestizo|mestiza|hond|kat|kater|poes|pony|horse|pferd|cheval|"
+    r"caballo|paard|rabbit|kaninchen|lapin|conejo|konijn)\b", re.IGNORECASE)
+"""A pet's species or breed in brackets after its name, in a vet's note."""
+_COUPLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+_COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*$")
+_ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
 _GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
 """A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
-_GENDER_ENDING = re.compile(r"\((?:e|s|es|in|innen|a|as)\)$")
+_GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as)\)|/(?:e|s|es|in|innen|a|as))$")
 """Inclusive endings of French, German and Spanish role words: "patient(e)", "excusé(e)s", "Mitarbeiter(in)"."""
 
 
@@ -182,8 +191,20 @@ scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl
 gesbr gesmbh kgaa vzw asbl
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
-suite
+suite care dental riverside chapel church kirche kerk église iglesia cathedral abbey fc cf sc afc united rovers
+wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa
 """.split())
+ORG_FIRST_WORDS = frozenset("""
+agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
+stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
+haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
+schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
+""".split())
+"""First words of organisations and buildings named after people: "Agence Moreau", "Clínica
+Dental", "Praxis Dr. Huber", "Maison Dupont"."""
+STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
+                  "gasse", "platz", "weg")
+"""A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the street."""
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 zusammen allemaal iedereen tous todos todas équipe equipo
@@ -223,6 +244,7 @@ EPONYMOUS = EPONYMOUS | frozenset(
 )
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
+EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
 EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka".split())
 """Brands that are a title and a surname: "Dr. Oetker", "Dr. Martens", "Dr. Scholl", "Dr Pepper"."""
 TITLE_ROLE_NOUNS = frozenset("""
@@ -233,6 +255,7 @@ collègue président présidente directeur directrice maire ministre docteur pro
 colega presidente director directora alcalde alcaldesa ministro ministra doctor doctora profesor profesora juez jueza
 collega voorzitter burgemeester dokter rechter advocaat
 colleague president director mayor minister judge chair chairman chairwoman
+chapel church cathedral abbey kapelle kirche chapelle église capilla iglesia kapel kerk
 """.split())
 """Roles that follow a title in an address to someone unnamed ("Sehr geehrte Frau Kollegin",
 "Monsieur le Directeur", "Señora Presidenta"): not a surname."""
@@ -349,12 +372,12 @@ class PersonDetector:
                 shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
                 if punct == "" and shifted in self._titles:
                     return "title"
-            if punct in ("", ",", ":", "!") and not newline and phrase in self._greetings:
+            if punct in ("", ",", ":") and not newline and phrase in self._greetings:
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
             if not newline and punct == "" and phrase in self._spoken:
-                return "greeting"  # "this is Anna Schmidt": judged like a greeting (a listed first name)
+                return "spoken"  # "this is Anna Schmidt", "ich bin Corinna": judged like a greeting (a listed first name)
             if not newline and punct == "" and phrase in self._intros:
                 return "intro"
             if not newline and punct == ":" and phrase in self._labels:
@@ -392,11 +415,31 @@ class PersonDetector:
         common = self.g.is_common_first_name(word)
         if speaker_label(text, start, end, common) or signature_line(text, start, end):
             return True
+        if common and self._couple(text, start, end, lowered):
+            return True
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
         if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
             return False  # "Florence office is closed"
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _couple(self, text: str, start: int, end: int, lowered: str) -> bool:
+        """Two common first names joined by "&", "and", "et", "y", "und", "en": a couple ("André &
+        Marc", "Corinne et Olivier", "Santiago & Vilma"), where a firm joins surnames instead."""
+        if lowered in not_lone_names():
+            return False
+        after = _COUPLE_AFTER.match(text, end)
+        before = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+        other = after.group(1) if after else (before.group(1) if before else None)
+        if other is None or other.lower() in not_lone_names() or other.lower() in NOT_PERSON_AFTER:
+            return False
+        if not self.g.is_common_first_name(other) or re.search(r"[A-ZÀ-Þ][\w'’-]*[ ]$", text[max(0, start - 30) : start]):
+            return False  # "Anna Weber und Co.": the surname of a full name, not one of a couple
+        pair_start = start if after else (before.start(1) if before else start)
+        if re.search(r"[A-ZÀ-Þ][\w'’-]*,[ ]*$", text[max(0, pair_start - 30) : pair_start]):
+            return False  # "Montgomery, Gill and Shea": the last partners of a list, a firm's as often
+        tail = text[(after.end() if after else end) :][:20]
+        return _ORG_TAIL.match(tail) is None  # not "Ben & Jerry's Ltd"
 
     def _display_name(self, text: str, start: int, chain: str) -> Span | None:
         """The display name before an address in a mail header or a signature ("From: Nacio
@@ -528,6 +571,11 @@ class PersonDetector:
             if not words:
                 return None
         first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
+        if context != "title" and (words[0][1].lower() in ORG_FIRST_WORDS
+                                   or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1):
+            return None  # "Agence Moreau", "Clínica Dental"; "Willem de Zwijgerlaan"
+        if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
+            return None  # "Paciente: Luna (mestiza, 6 años)": a pet
         if context == "title":
             if words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE:
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
@@ -557,7 +605,9 @@ class PersonDetector:
             if not kept or not (first_is_name or len(kept) >= 2):
                 return None
             return self._span(start, chain, kept)
-        if context in ("greeting", "sign_off", "label"):
+        if context == "spoken" and len(words) == 1 and words[0][1].lower() in not_lone_names():
+            return None  # "I'm Happy", "je suis France": a word or a place
+        if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
                 if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])
                         and not _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
@@ -607,6 +657,9 @@ class PersonDetector:
             lowered_word = w[1].lower()
             if lowered_word in NOT_PERSON_AFTER or lowered_word in NOT_PERSON_WORDS:
                 break
+            after_article = re.search(r"(?:^|[ ])(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
+            if after_article and not self.g.is_surname(w[1]):
+                break  # "Alex Schenk das Amt des Kassenwarts": a German article, then a noun
             if common or self._surname(w[1]) or self._particle_before(chain, w[0]):
                 kept.append(w)
             else:

@@ -27,6 +27,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from workloads.guard.contextual import ABBREVIATIONS
+
 Span = tuple[int, int, str]
 
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "function_words.txt"
@@ -95,12 +97,16 @@ DEVICE_LINE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(r"[^\n]{0,40}(?:@[\w-]+\.[a-z]{2,}|\+[0-9][0-9 ()-]{6,}|\b(?:tel|phone|mob|mobile|m|t)\b\.?:?[ ]*\+?[0-9])", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
 _DASHES = re.compile(r"[ \t]*(?:[-–—~]{1,2}[ \t]*)?$")
 
 
 def signature_line(text: str, start: int, end: int) -> bool:
     """The name alone on its line (after an optional dash), the paragraph before it ended, and
-    nothing after it but a device line or contact details: how mail and chat are signed."""
+    nothing after it but a device line or contact details: how mail and chat are signed. Or the
+    name last in the text after a dash: a classified ad's or a text message's "... - Brandon"."""
+    if text[end:].strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
         return False
@@ -179,7 +185,10 @@ _LIST_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?[ ]+(?:and|und|et|y|en|e|&)[ ]
 """A capitalised word and a conjunction or comma before: one of a list of names, which is as
 often a firm's partners as people ("Ferguson, Davis and Kim signed")."""
 _LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-ZÀ-Þ][\w'’-]*(?:,|[ ]+(?:and|und|et|y|en|e|&)[ ]+)")
-ARTICLES = frozenset("the a an this our your der die das ein eine le la les un une el los las una het een".split())
+ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
+"""Determiners before a name-like word that make it a thing ("the Mercedes (info@...)"). Not "an":
+German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
+_ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]")
 _CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
 _POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
@@ -196,7 +205,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     before = text[max(0, start - 40) : start]
     previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1) if previous else ""
-    sentence_start = _SENTENCE_START.search(before) is not None
+    sentence_start = at_sentence_start(before)
     if sentence_start and lowered in function_words():
         return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
@@ -216,6 +225,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return True  # "Stacie's flight"
     if german_auxiliary_object(text, start, end):
         return True
+    if sentence_start and common and _ADDRESSED.match(text, end):
+        return True  # "Dulce, por favor no reenvíes ...": addressed at the start
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return False
@@ -251,6 +262,15 @@ zoon dochter vrouw moeder vader broer zus collega kleinzoon kleindochter neef ni
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
 Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them."""
+MESSAGE_NOUNS = frozenset("""
+comment comments note message mail email e-mail letter call visit reply review request question
+kommentar notiz nachricht brief anruf rückruf besuch antwort frage anfrage
+commentaire note message courriel lettre appel visite réponse question demande
+comentario nota mensaje correo carta llamada visita respuesta pregunta solicitud
+opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoek
+""".split())
+"""Messages and notes whose author follows "from", "von", "de", "van", "by": "Kommentar von
+Emmanuel", "comentario de Desiderio", "Opmerking van Jolien"."""
 _TELLING = frozenset("""
 spoke talked speak talk wrote write sent send reply replied handed forwarded assigned gave give passed explained
 mentioned introduced
@@ -267,11 +287,34 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
         return False  # "with Shannon entropy", "by Travis CI": a word or a place, not a person
     if lowered in PERSON_BEFORE:
         return True
-    if lowered in ("to", "by"):
+    if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from"):
         earlier = _PREVIOUS_WORD.search(before[: len(before.rstrip()) - len(previous_word)])
         prior = earlier.group(1).lower() if earlier else ""
-        return prior in _TELLING if lowered == "to" else prior.endswith(("ed", "en", "ne"))
+        if prior in MESSAGE_NOUNS:
+            return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Opmerking van Jolien"
+        if lowered == "to":
+            return prior in _TELLING
+        if lowered in ("by", "von", "par", "por", "door"):
+            # "added by Kate", "Gemeldet von Rebecca", "partagé par Robert", "gevonden door Daan"
+            return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da"))
     return False
+
+
+def at_sentence_start(before: str) -> bool:
+    """Whether a word right after `before` opens a sentence or a clause: at the start, after a
+    line break, after ".", "!", "?", ":" or ";" (not the full stop of an abbreviation: "St.
+    Martin", "Dr. Roig"), after an opening quote or bracket, or after a dash."""
+    m = _SENTENCE_START.search(before)
+    if m is None:
+        return False
+    if before[m.start() : m.start() + 1] == ".":
+        word = _ABBREVIATION_BEFORE.search(before, 0, m.start())
+        if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
+            return False
+    return True
+
+
+_ABBREVIATION_BEFORE = re.compile(r"([^\W\d_]+|[nN][º°])$")
 
 
 def german_auxiliary_object(text: str, start: int, end: int) -> bool:
