@@ -1,17 +1,18 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Seven banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND (written blind by another engineer; measured once, then tuned on) and SEALED (written by
-a different engineer who never saw the detection rules, committed alone before any detector ran
-on it, never used for tuning). The first four were written by the person who tuned the rules;
-SEALED is the honest test set. `{slot}` marks a value; see corpus.py for what
-each slot produces. Slots that hold personal data are labeled; the others (`{company}`,
-`{order}`, ...) are look-alikes that must stay unflagged.
+BLIND (written blind by another engineer; measured once, then tuned on), SEALED (written blind
+by another engineer; measured once, then tuned on) and AUDIT (written by a different engineer
+who never saw the detection rules, committed alone before any detector ran on it, never used
+for tuning). The first four were written by the person who tuned the rules; AUDIT is the honest
+test set. `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold
+personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must
+stay unflagged.
 """
 
 from __future__ import annotations
@@ -736,7 +737,7 @@ BLIND: dict[str, dict[str, list[str]]] = {
 # ------------------------------------------------------------------------------------- SEALED
 # A sixth bank, written on 2026-12-02 by another engineer who has never seen the guard's
 # detection rules (nor their tests or docs), and committed alone, before any detector was run on
-# it. Never used to tune a detector: its figure is the honest one.
+# it. Measured once, then tuned on: no longer honest (AUDIT is).
 SEALED: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -1094,4 +1095,305 @@ SEALED: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED}
+# -------------------------------------------------------------------------------------- AUDIT
+# A seventh bank, written on 2026-12-02 by an engineer who has never seen the guard's detection
+# rules (nor their tests or docs), and committed alone, before any detector was run on it. Never
+# used to tune a detector: its figure is the honest one.
+AUDIT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Thu Mar 5 16:02:11 2026 +0000\n\n"
+            "    Fix rounding in the VAT export\n\n    Reported-by: {first} (Finance)",
+            "BEGIN:VCARD\nVERSION:3.0\nFN:{person}\nORG:{company}\nTEL;TYPE=CELL:{phone}\n"
+            "EMAIL;TYPE=INTERNET:{email}\nADR;TYPE=HOME:{address}\nEND:VCARD",
+            "dn: employeeNumber={order},ou=people,dc=corp,dc=example\nobjectClass: inetOrgPerson\ncn: {person}\n"
+            "description: on parental leave, cover via {first}\nmail: {email}\ntelephoneNumber: {phone}",
+            " id  | full_name | date_of_birth | nhs_number\n-----+-----------+---------------+------------\n"
+            " 412 | {person} | {dob} | {nhs}\n(1 row)",
+            "Subject: Subject access request\n\nUnder Article 15 of the UK GDPR I am asking for a copy of all the personal "
+            "data you hold about me. To help you find my records: my name is {person}, my date of birth is {dob} and my "
+            "previous address was {address}. Please reply to {email} only.",
+            "CALL-TAKER: Ambulance service, is the patient breathing?\nCALLER: Yes, he's breathing but he's not making sense.\n"
+            "CALL-TAKER: Tell me the exact address of the emergency.\nCALLER: {address}.\n"
+            "CALL-TAKER: And the number you're calling from, in case we get cut off?\nCALLER: {phone}.",
+            "Exchange of details (written on the back of a receipt)\nOther driver: {person}\nMob: {phone}\n"
+            "Insurer: Direct Line, policy no. on the certificate\nDamage: nearside wing + bumper, no injuries",
+            "Little Acorns Nursery - Collection Authorisation\nChild: {first}\nAdults allowed to collect (other than parents):\n"
+            "1. {person} - grandparent - {phone}\n2. {person} - childminder - {phone}",
+            "{person}  00:14:07\nSo the vendor wants the signed DPA back by Friday.\n\n{person}  00:14:15\n"
+            "Fine. {first}, can you chase legal? And stamp the deck \"{policy}\" before it goes anywhere.",
+            "SPEAKERS\n{person} leads the payments platform at {company} and has spent four years untangling a "
+            "monolith; before that, fraud models at a challenger bank. Say hi at {email}.",
+            "Delivery has failed to these recipients or groups:\n\n{email}\nThe email address you entered couldn't be found.\n\n"
+            "Diagnostic information for administrators:\nReceived: from [{ip}] by mx01.prod.local with ESMTPSA\n"
+            "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound'",
+            "[ALERT] Impossible travel - {email}\nSign-in 1: {ip} (Dublin, IE) 08:02 UTC\nSign-in 2: {ip} (Lagos, NG) 08:19 UTC\n"
+            "Action taken: sessions revoked, user must re-register MFA.",
+            "Run printenv | sort\nCI=true\nGITHUB_REF=refs/heads/main\n{secret}\nHOME=/home/runner\n"
+            "Warning: the step above printed credentials to the public log - rotate them.",
+            "diff --git a/config/settings.py b/config/settings.py\n@@ -12,3 +12,5 @@\n DEBUG = False\n"
+            "-ALLOWED_HOSTS = [\"*\"]\n+ALLOWED_HOSTS = [\"{ip}\"]\n+{secret}",
+            "oncall:\n  primary:\n    name: {person}\n    phone: \"{phone}\"\n  secondary:\n    name: {first}\n"
+            "    phone: \"{phone}\"\n  escalation: {role_email}",
+            "PAYMENT INSTRUCTION\nOrdering customer: {company}\nBeneficiary name: {person}\nBeneficiary IBAN: {iban}\n"
+            "Amount: EUR {amount}\nRemittance information: deposit refund {invoice}",
+            "AML case 2291-C: three cash deposits just under the reporting threshold, then an outbound transfer to {iban}. "
+            "Account holder {title_name}, date of birth {dob}, {nid}. Escalate to the MLRO.",
+            "PCI DSS scan - finding 7 of 12\nFile: //fs02/finance/exports/refunds_march.xlsx (sheet 2, D14)\n"
+            "Match: {card} (Luhn valid)\nShare owner: {first}\nRecommendation: delete or tokenise.",
+            "took a phone order from {title_name} at 16:40 - paid with card {card}, ship to {address}. "
+            "told them 3-5 working days",
+            "VISA APPOINTMENT LETTER\nApplicant: {person}\nPassport number: {passport}\nDate of birth: {dob}\n"
+            "Please bring the original passport and two photographs. Applicants more than 15 minutes late will not be seen.",
+            "GENERAL DECLARATION - CREW\n1. {person}   Captain          Passport {passport}\n"
+            "2. {person}   First Officer    Passport {passport}\n3. {person}   Cabin Crew       Passport {passport}",
+            "Statement of Fitness for Work\nPatient: {person}\nNHS number: {nhs}\nI assessed your case on 03/03/2026 and, "
+            "because of lower back pain, advise that you are not fit for work for 2 weeks.",
+            "Travel clinic - vaccination record\n{title_name}, DOB {dob}, patient no. {mrn}\nHepatitis A (dose 1)  batch AHAVB714AA\n"
+            "Typhoid Vi           batch TY22M03\nNext: Hep A booster in 6-12 months",
+            "RADIOLOGY REQUEST - CT head (non-contrast)\nPt: {person}   MRN: {mrn}\nReferrer: {title_name}, ED registrar\n"
+            "Clinical hx: fall from standing, on apixaban, GCS 14.",
+            "THIS IS THE LAST WILL of me {person} of {address} which I make this day revoking all former wills. "
+            "I APPOINT my daughter {first} to be the executor of this my will.",
+            "Here's the English translation of the letter:\n\n\"Dear Sir or Madam, my name is {person}, I was born on {dob} "
+            "and I have lived at {address} since 2019. I am writing to ask for my pension statement.\"\n\n"
+            "Want me to make it a bit more formal?",
+            "From the screenshot, the fields you need are:\n\n* Payee: {person}\n* IBAN: {iban}\n* Reference: {invoice}\n\n"
+            "The IBAN's check digits are valid, so you can paste it straight into your banking app.",
+            "You: hi my parcel never turned up\nAssistant: Sorry to hear that! Can you confirm the email address on the order?\n"
+            "You: {email}\nAssistant: Thanks, {first}. I can see order {order} is still with the courier.",
+            "Mortgage application - second applicant\nName: {person}\nDate of birth: {dob}\n{nid}\nEmployer: {company}\n"
+            "Billing and statements: {role_email}",
+            "Grievance logged by {person} on 4 March: during the stand-up, {title_name} called the support staff "
+            "\"{biased}\" in front of the whole team. HR to meet both parties this week.",
+            "BOARD PACK - Q3 trading update\nClassification: {policy}\nPrepared by {person} for the meeting of {date}.",
+            "docs lint: avoid \"{biased}\" (runbooks/failover.md:88) - @{first} this one is yours from last sprint",
+            "Lease table (router admin page)\n{ip}    {first}'s iPhone     expires 23:14\n{ip}    LIVINGROOM-TV        expires 23:51",
+            "Payslip - period 11\nEmployee: {person}\n{nid}\nNet pay {amount} paid to {iban}\n"
+            "Queries go to payroll, not to your line manager.",
+            "Received with thanks from {first}: £20 for the raffle. Winner will be drawn Friday; "
+            "any issues, text {person} on {phone}.",
+            "Hi {first}, your blood test results from Tuesday are back and are normal. No action needed. "
+            "If you ring the surgery, please quote your NHS number {nhs}.",
+        ],
+        "clean": [
+            "Met Office amber warning: Storm Ciarán will bring gusts of 80 mph to {city} from {time} on {date}. "
+            "Sailings to the Isle of Man are cancelled.",
+            "The support group for families living with Huntington's and Parkinson's meets every second Tuesday at "
+            "{namecity} library. This year's grant: {amount} GBP.",
+            "Sarbanes-Oxley section 404 testing for FY26 starts on {date}; control owners are listed in {ticket}. "
+            "Dodd-Frank reporting is out of scope this year.",
+            "MV Queen Mary 2 arrives at Southampton Ocean Terminal on {date} at {time}; coaches for flight BA 2157 "
+            "leave from berth 101.",
+            "Shopping list: Mr Kipling French Fancies, Ben & Jerry's, Uncle Ben's rice, Aunt Bessie's Yorkshires. "
+            "Total at the {city} Tesco was £14.20.",
+            "Safety recall: {brand} dishwashers with serial numbers SN 4810022 to SN 4810977 (lot L-2291), built between "
+            "{date} and {date}. Quote order {order} when you register.",
+            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nspec:\n  ingress:\n  - from:\n    - ipBlock:\n"
+            "        cidr: {cidr4}\n    ports:\n    - port: {port}",
+            "Road closures this weekend: Gladstone Street between Victoria Road and King Edward Street from {time} "
+            "Saturday. Diversion signed. Council ref {ticket}.",
+            "Fire drill at Wellington House, floors 2-6, on {date} at {time}. Assemble on Nelson Square; wardens wear "
+            "yellow vests.",
+            "The proceedings (ISBN {isbn}) include papers from Johns Hopkins, the Mayo Clinic and the Karolinska Institutet.",
+            "requirements.txt\nDjango=={version}\ncelery=={version}\nbcrypt=={version}\n# pinned after CVE review, "
+            "see {ticket} / {sha}",
+            "Room 4.17 (the Ada Lovelace suite) is booked for {product} training on {date}, {time} to {time}. "
+            "Projector model EB-2250U.",
+            "Tuesday's stand-up moves to Wednesday in March; the April freeze begins {date}. Sprint \"June\" closes with {ticket}.",
+            "Import report: 3 of 214 rows rejected - {badref} fails its checksum, {badref} fails its checksum, "
+            "EAN {ean} accepted on retry.",
+            "Lloyd's of London and Barclays both priced the {product} cover; we went with the cheaper quote, "
+            "invoice {invoice}, {amount} GBP.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Impressum\nAngaben gemäß § 5 DDG\n{person}\n{address}\nTelefon: {phone}\nE-Mail: {email}",
+            "Hallo {first}, ich bin leider bis Freitag krankgeschrieben, die AU kommt per Post. "
+            "Meine Vertretung übernimmt {title_name}. VG",
+            "SEPA-Lastschriftmandat\nGläubiger-Identifikationsnummer: DE98ZZZ09999999999\nKontoinhaber: {person}\n"
+            "IBAN: {iban}\nOrt, Datum: {city}, {date}\nUnterschrift: ________",
+            "Meldebescheinigung nach § 18 BMG\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}",
+            "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,\nwir berichten über den/die o. g. Patient(in)\n"
+            "{title_name}, geb. am {dob}, Fall-Nr. {mrn},\nder/die sich vom 2. bis 9. März in unserer stationären Behandlung befand.",
+            "Probe 3/3 - EDTA\nPat.-Nr. {mrn}\n{person}\n*{dob}",
+            "Hiermit bestätigen wir, dass {person}, wohnhaft {address}, die Miete stets pünktlich gezahlt hat. "
+            "Rückfragen gern unter {phone}.\nHausverwaltung {company}",
+            "Übergabeprotokoll Wohnung 3. OG links\nMieter: {person}\nZählerstand Strom: 48213 kWh\n"
+            "Schlüssel: 2x Haustür, 1x Briefkasten\nNeue Anschrift des Mieters: {address}",
+            "Beitrittserklärung Turnverein\nName: {person}\nGeburtsdatum: {dob}\nIBAN für den Jahresbeitrag: {iban}\n"
+            "Abteilung: Leichtathletik",
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: billing-db\n  annotations:\n    owner: \"{email}\"\n"
+            "stringData:\n  config: |\n    {secret}",
+            "SCHUFA-BonitätsAuskunft für {person}, geboren am {dob}, wohnhaft {address}. Basisscore 97,4 %.",
+            "Personalfragebogen (Seite 2)\nName: {person}\n{nid}\nKrankenkasse: AOK\nBankverbindung: {iban}",
+            "Reisepass verloren! Hab ihn im ICE liegen lassen, Passnummer {passport}, lautet auf {person}. "
+            "Falls jemand was hört: {phone}",
+            "[Familie] Papa: hat jemand die neue Handynummer von {first}?\nIch: {phone}\nPapa: danke 👍",
+            "Merge-Request !482: Zugangsdaten aus .gitlab-ci.yml entfernt\n-  {secret}\nAutor: {person}",
+            "WARN  [Zahlungsdienst] Karte {card} abgelehnt (Code 05), Kunde {email}, Quell-IP {ip}",
+            "FRITZ!Box Ereignisse\n04.03.26 03:12:07 Internetverbindung wurde erfolgreich hergestellt. IP-Adresse: {ip}\n"
+            "Anschlussinhaber laut Vertrag: {title_name}",
+            "Vorstandsvorlage Q3\nEinstufung: {policy}\nVerfasser: {person}, Konzernrecht",
+            "Hinweis vom Betriebsrat: In der Stellenausschreibung steht noch „{biased}“ - bitte bis Freitag anpassen, {first}.",
+            "Reservierung für 6 Personen am Samstag, 19:30 Uhr, auf den Namen {title_name}. Anzahlung per Kreditkarte {card} erhalten.",
+            "Visumantrag Nr. 2026/118\nAntragsteller: {person}\nPassnummer: {passport}\nGeburtsdatum: {dob}\n"
+            "Rechnungen an {role_email}",
+            "Architektur-Wiki, Seite Datenbank-Cluster (Knoten {ip}): Begriff „{biased}“ ersetzen - übernimmt {first} bis Q2.",
+            "Lohnsteuerbescheinigung 2025 für {person}, {nid}, erstellt am {date}.",
+        ],
+        "clean": [
+            "Tante Fanny Blätterteig und Bahlsen Leibniz-Kekse sind im Angebot, zusammen 3,49 €, Filiale {city}.",
+            "Das Max-Planck-Institut und das Robert Koch-Institut veröffentlichen den Bericht am {date}; Aktenzeichen {ticket}.",
+            "Sturmtief über Norddeutschland: Die Deutsche Bahn stellt den Fernverkehr ab {time} ein, ICE 1537 nach {city} fällt aus.",
+            "Vollsperrung der Karl-Marx-Allee zwischen Strausberger Platz und Frankfurter Tor am {date}. Umleitung über die Otto-Braun-Straße.",
+            "Bürgergeld ersetzt seit 2023 Hartz IV; die Lex Koller betrifft nur den Grundstückserwerb in der Schweiz.",
+            "Selbsthilfegruppe Morbus Crohn und Alzheimer-Angehörige: Treffen jeden Donnerstag im Gemeindehaus, Raum 2.14.",
+            "Rückruf: {brand} Wasserkocher, Modell WK 3300, Seriennummern 7A-00412 bis 7A-09988, Charge 2291, Bestellung {order}.",
+            "Goethe-Institut {namecity}: Kurs B2.1 ab {date}, Raum Schiller, Gebühr 890 EUR.",
+            "# docker-compose.override.yml\nservices:\n  db:\n    image: postgres:{version}\n    ports:\n      - \"{port}:5432\"\n"
+            "  auth:\n    environment:\n      HASH_ALGO: {hashalgo}",
+            "Lieferavis {invoice}: 3 Paletten {product}, EAN {ean}, Sendung {tracking}, Anlieferung {date} zwischen 8 und 12 Uhr.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Attestation de droits à l'assurance maladie\nBénéficiaire : {person}\n{nid}\nCaisse : CPAM de la Gironde",
+            "ORDONNANCE\n{title_name}\nMédecine générale\n\nPatient(e) : {person}, né(e) le {dob}\n"
+            "Paracétamol 1 g : 1 cp 3 fois par jour pendant 5 jours",
+            "Avis de passage\nDestinataire : {person}\n{address}\nVotre colis {tracking} vous attend au bureau de poste. "
+            "Tél. du destinataire : {phone}",
+            "État des lieux de sortie\nLocataire sortant : {person}\nNouvelle adresse : {address}\n"
+            "Dépôt de garantie à restituer sur le compte {iban}",
+            "Assemblée générale de copropriété du 12 mars\nPrésents : {title_name} (lot 12), {title_name} (lot 14), "
+            "{person} (lot 3)\nRésolution 4 : ravalement de façade, adoptée.",
+            "Récépissé de demande de titre de séjour\nNom : {person}\nNé(e) le : {dob}\nPasseport n° {passport}",
+            "Compte rendu d'hospitalisation\nPatient(e) : {title_name}   IPP : {mrn}   Né(e) le {dob}\n"
+            "Motif d'admission : douleur thoracique.",
+            "Coucou {first} ! c'est {first}, j'ai changé de numéro : {phone} 😘 enregistre-le",
+            "[Résolu] Ma box change d'IP publique toutes les nuits ({ip} hier soir), c'est normal ?\n-- {first}",
+            "Votre réservation pour 4 personnes samedi à 20h30 au nom de {person} est confirmée. "
+            "Le restaurant vous contactera au {phone} en cas de besoin.",
+            "RIB - Relevé d'identité bancaire\nTitulaire du compte : {person}\nIBAN : {iban}\nBIC : AGRIFRPP882",
+            "services:\n  api:\n    environment:\n      - ADMIN_EMAIL={email}\n      - {secret}",
+            "Objet : Promesse d'embauche\n\n{title_name},\nNous avons bien reçu votre {nid} ainsi que votre RIB. "
+            "Votre contrat vous sera envoyé par courrier.",
+            "Opposition enregistrée le {date} à {time} sur la carte {card}. Titulaire : {person}. "
+            "Une nouvelle carte vous sera adressée sous 7 jours.",
+            "Alerte sécurité : nouvelle connexion à votre compte {email} depuis l'adresse IP {ip}. "
+            "Si ce n'était pas vous, changez votre mot de passe.",
+            "Note interne - diffusion : {policy}\nRédigée par {person}, direction juridique",
+            "Relecture de la traduction : le terme anglais « {biased} » est resté tel quel page 4. {first}, tu proposes une alternative ?",
+            "Liste des passagers - croisière Marseille-Ajaccio\n{person} - passeport {passport}\n{person} - passeport {passport}",
+            "Convention de stage\nStagiaire : {person}, né(e) le {dob}\nTuteur en entreprise : {title_name}\n"
+            "Question sur la gratification : {role_email}",
+            "Sauvegarde du trousseau - ne pas partager, ne pas imprimer :\n{secret}",
+            "Ticket de caisse - copie commerçant\nCARTE {card}\nSans contact - montant {amount} EUR\nMerci {first}, à bientôt !",
+            "Étiquette prélèvement\n{person}\nN° dossier patient {mrn}\nTube violet - NFS",
+            "Changement d'adresse : à compter du 1er avril, merci d'envoyer le courrier de {title_name} à l'adresse suivante : {address}.",
+        ],
+        "clean": [
+            "Le lycée Victor-Hugo sera fermé le {date} ; les cours reprennent à l'annexe de la rue Émile-Zola.",
+            "Tempête Ciarán : vigilance orange à {city} à partir de {time}, le TGV INOUI 6611 est supprimé.",
+            "Loi Pinel ou loi Evin ? Le prochain webinaire de {company} sur la défiscalisation a lieu le {date}.",
+            "Le prix Goncourt et le prix Renaudot seront annoncés chez Drouant le {date} à {time}.",
+            "La maladie de Charcot et le syndrome de Gilles de la Tourette sont au programme du colloque de l'hôpital "
+            "Georges-Pompidou (salle 3.12).",
+            "Liste de courses : biscuits Mère Poulard, confiture Bonne Maman, café Carte Noire - total 12,40 €.",
+            "Rappel produit : {brand} lave-linge, numéros de série 20A-1140 à 20A-1799, lot 2291. Référence commande {order}.",
+            "Train 8517 Paris Gare Saint-Lazare - {namecity} : voie 14, départ {time}, voiture 7.",
+            "[serveur]\nport = {port}\nhachage = {hashalgo}\nréseaux_autorisés = {cidr4}, {cidr6}\nversion = {version}",
+            "Bon de livraison {invoice} : 2 x {product} (EAN {ean}), colis {tracking}, livré le {date}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "REUNIDOS\nDe una parte, {person}, mayor de edad, con {nid} y domicilio en {address}, "
+            "en adelante el ARRENDADOR.",
+            "Receta médica\nPaciente: {title_name}   NHC: {mrn}\nIbuprofeno 600 mg, 1 comprimido cada 8 horas durante 5 días.",
+            "Te he hecho un Bizum al {phone}, {first}, lo de la cena del viernes 🍕",
+            "Volante de empadronamiento\nNombre: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}",
+            "Cita previa confirmada - Extranjería\nTrámite: toma de huellas (TIE)\nSolicitante: {person}, {nid}\n"
+            "Día: {date} a las {time}",
+            "[ERROR] pasarela TPV: operación denegada tarjeta={card} importe={amount} ip_cliente={ip}",
+            "Reclamación nº {order}\nBuenas tardes, soy {person}. Me han vuelto a cargar una cuota que ya pagué en mi cuenta "
+            "{iban}. Pueden llamarme al {phone} por las mañanas.",
+            "ACTA DE LA JUNTA DE PROPIETARIOS\nAsisten: {title_name} (1ºA), {title_name} (2ºB) y {person} (ático), "
+            "como presidenta.\nSe aprueba la derrama para el ascensor.",
+            "INFORME DE ALTA - URGENCIAS\nPaciente: {person}   NHC: {mrn}\nFecha nac.: {dob}\nDiagnóstico: esguince de tobillo grado I.",
+            "Oye, te paso las credenciales de preproducción por aquí, bórralo luego:\n{secret}",
+            "# application.properties\nspring.mail.username={email}\n{secret}",
+            "Revisando el manual de bienvenida: todavía aparece «{biased}» en el apartado de arquitectura. {first}, ¿lo cambias tú?",
+            "Pie de página del informe: «{policy}». Preparado por {person} para el comité de dirección.",
+            "Notificación de denuncia\nTitular del vehículo: {person}\n{nid}\nDomicilio: {address}",
+            "Contrato de compraventa de vehículo usado\nComprador: {person}, pasaporte nº {passport}\nPrecio: {amount} euros",
+            "Pago telefónico: {title_name} dicta la tarjeta {card}, caducidad 11/27. Cargo autorizado.",
+            "Consulta técnica: la IP pública asignada a la línea de {person} es {ip} (concesión DHCP de 24 h).",
+            "Para cualquier duda sobre su factura escriba a {role_email} indicando su nombre completo. Atentamente, {person}",
+            "¡Feliz cumple, {first}! 🎉 De parte de todo el equipo de contabilidad",
+            "Inscripción campamento de verano\nNiño/a: {first}\nFecha de nacimiento: {dob}\n"
+            "Persona autorizada para recogerlo: {person}, tel. {phone}",
+            "Renovación de pasaporte\nTitular: {title_name}\nPasaporte nº {passport}, caduca el {date}. Pida cita cuanto antes.",
+            "Confirmación de alta: {email} ya recibe nuestro boletín. Si no fue usted, contacte con nosotros.",
+            "Domiciliación bancaria: a partir del próximo recibo se cargará en la cuenta {iban}, titular {person}.",
+        ],
+        "clean": [
+            "Corte de tráfico en la calle de Alcalá por la maratón del {date}; el Hospital Gregorio Marañón mantiene el acceso por Doctor Esquerdo.",
+            "La borrasca Filomena obligó a cerrar el aeropuerto; el AVE 03071 a {city} sale a las {time}.",
+            "Oferta: zumo Don Simón, fino Tío Pepe y turrón El Almendro por 9,95 € en El Corte Inglés.",
+            "El Premio Cervantes se entrega el {date} en el paraninfo de la Universidad de Alcalá.",
+            "Charla sobre el síndrome de Down y la enfermedad de Alzheimer en el centro cívico, sala 2.3, el {date}.",
+            "Partido en el Estadio Santiago Bernabéu: puerta 44, grada lateral, entradas del pedido {order}.",
+            "Aviso de retirada: freidoras {brand}, números de serie 5C-0120 a 5C-0840, lote 2291, pedido {order}.",
+            "Versión {version} desplegada en {cidr4} y {cidr6}, puerto {port}, algoritmo {hashalgo}; commit {sha}.",
+            "Albarán {invoice}: 4 x {product}, EAN {ean}, envío {tracking}, entrega prevista el {date}.",
+            "Ley Celaá y Ley Wert: resumen comparativo para el claustro de {namecity}, ticket {ticket}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hoi! {first} vraagt je om €12,50 te betalen voor 'pizza vrijdag' via Tikkie. "
+            "Betalen naar {iban} t.n.v. {person}.",
+            "Ondergetekenden:\n1. {person}, wonende te {address}, hierna te noemen 'verhuurder';",
+            "Verzuimmelding\nMedewerker: {person}\n{nid}\nEerste ziektedag: {date}\nBereikbaar op: {phone}",
+            "Verwijsbrief\nPatiënt: {title_name}, geb. {dob}, patiëntnummer {mrn}\nReden: aanhoudende knieklachten na val.",
+            "Beschikking\nBetrokkene: {person}\nAdres: {address}\nGeboortedatum: {dob}\nGedraging: snelheidsovertreding",
+            "Nieuwe login op je account {email} vanaf {ip}. Was jij dit niet? Wijzig dan direct je wachtwoord.",
+            "beheer:\n  contact: {email}\n  # oude sleutel, nog intrekken:\n  {secret}",
+            "Afspraak gemeente: paspoort ophalen\nAanvrager: {person}\nNummer oude paspoort: {passport}",
+            "Uw creditcard {card} is geblokkeerd na verdachte transacties. Kaarthouder: {title_name}. Bel ons terug.",
+            "Lootjes trekken 🎁\n{first} → {first}\n{first} → {first}\nBudget: €20, gedicht verplicht!",
+            "Review-opmerking: in de README staat nog '{biased}', kunnen we dat vervangen? - {first}",
+            "Classificatie: {policy}\nOpgesteld door {person}, afdeling Juridische Zaken",
+            "Ziekmelding via het ouderportaal: {first} (groep 6) is vandaag ziek thuis. Groet, {person}, tel. {phone}",
+            "Bevestiging machtiging: u heeft {person} gemachtigd om uw belastingaangifte te doen ({nid}).",
+            "Teams-bericht: hier de sleutel voor de acceptatieomgeving, niet doorsturen:\n{secret}",
+            "Geachte heer/mevrouw,\n\nOp {date} heb ik een bestelling geplaatst (ordernummer {order}) maar nooit ontvangen. "
+            "Graag het bedrag terugstorten op {iban}.\n\nMet vriendelijke groet,\n{person}\n{address}",
+            "2026-03-04 08:12:44 WAARSCHUWING betaling mislukt kaart={card} klant={email} ip={ip}",
+            "Vragen over uw factuur? Mail {role_email} onder vermelding van uw naam. Uw contactpersoon is {title_name}.",
+            "HAP-triage: beller {person} belt voor zoon {first} (geb. {dob}), koorts 40,1. Terugbelnummer {phone}.",
+            "Abuse-melding: vanaf {ip} is gisteren om 03:12 een poortscan uitgevoerd; abonnee volgens onze administratie: "
+            "{title_name}.",
+            "Passagierslijst overtocht Harwich-Hoek van Holland\n{person}, paspoort {passport}, geboren {dob}",
+            "Declaratie zorgkosten\nVerzekerde: {person}\n{nid}\nBehandelaar: fysiotherapie, 9 zittingen",
+            "Uitslag bloedonderzoek staat klaar voor patiëntnummer {mrn} ({person}); inzien via het patiëntenportaal.",
+        ],
+        "clean": [
+            "Koffie van Douwe Egberts en vla van Jan Linders in de aanbieding, samen € 7,49 in {city}.",
+            "Wedstrijd in de Johan Cruijff ArenA op {date}; ingang D, vak 412, tickets via bestelling {order}.",
+            "Storm Eunice: code oranje voor {city} vanaf {time}, de intercity 3052 rijdt niet.",
+            "Het Erasmus MC en het Anne Frank Huis openen op {date} een gezamenlijke tentoonstelling over de ziekte van Parkinson.",
+            "Het Prins Bernhard Cultuurfonds en het Van Gogh Museum reiken de prijs uit op {date} om {time}.",
+            "Terugroepactie: {brand} waterkokers, serienummers 9B-1000 t/m 9B-1888, partij 2291, order {order}.",
+            "Vergaderzaal Rembrandt (3.14) is op {date} geboekt voor de {product}-training; ticket {ticket}.",
+            "firewall:\n  toestaan: [{cidr4}, {cidr6}]\n  poort: {port}\nwachtwoord_algoritme: {hashalgo}\nversie: {version}",
+            "Pakbon {invoice}: 2 x {product}, EAN {ean}, zending {tracking}, geleverd op {date}.",
+            "Koningsdag valt dit jaar op een zondag; de vrijmarkt op de Dam begint om {time}. Kenmerk {uuid}.",
+        ],
+    },
+}
+
+BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
+         "audit": AUDIT}
