@@ -43,16 +43,16 @@ DOB_CONTEXT = re.compile(
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
-    r"geboortedatum|geboren op|geb\. ?datum|(?<![\w.])b\.)"
+    r"geboortedatum|geboren op|geb\. ?datum|(?<![\w.])b\.|(?<![\w*])\*)"
     r"[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
-    r"geboortedatum|geb\. ?datum|b\.(?= ))"
+    r"geboortedatum|geb\. ?datum|b\.(?= )|(?<![\w*])\*(?=[0-9]))"
 )
 """Birth keywords; "b." is the genealogist's "born" ("James Clark, b. September 5, 1963"), a date
 must follow it."""
@@ -70,6 +70,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
             if m.start() <= last or m.start() > window_end:
                 break
             if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()):
+                if text[m.start() - 1 : m.start()] == "*" and text[m.end() : m.end() + 1] == "*":
+                    break  # "*12.03.2024*": emphasis in Markdown, not the genealogist's "born"
                 last = m.start()
                 yield (m.start(), m.end(), "date_of_birth")
             break
@@ -113,7 +115,7 @@ def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
 
 _SENTENCE_END = re.compile(r"[.!?][ \n]|\n\n")
 ABBREVIATIONS = frozenset(
-    "no nr nro núm num n nº n° tel tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
+    "no nr nro núm num n nº n° tel tél tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
     "mme mlle prof ca bzw vs approx dept pers reg id".split()
 )
 """Words whose period abbreviates them and ends no sentence: "passport no. X1234567", "Reisepass
@@ -151,7 +153,7 @@ def context_rules() -> list[ContextRule]:
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
                      "chi number", "pat", "hosp"),
                     kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
-                       r"hospital (?:number|no\.?)|chi number|fallnummer|"
+                       r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?nr\.?|hosp\.? no\.?|"

@@ -30,7 +30,15 @@ from workloads.guard.checksums import (
     uk_nino_valid,
     us_ssn_valid,
 )
-from workloads.guard.contextual import DATE, FR_NIR, context_rules, find_context_rule, find_dates_of_birth, find_strong_ids
+from workloads.guard.contextual import (
+    DATE,
+    FR_NIR,
+    _sentence_start,
+    context_rules,
+    find_context_rule,
+    find_dates_of_birth,
+    find_strong_ids,
+)
 from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
 
 if TYPE_CHECKING:
@@ -181,7 +189,8 @@ _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
     r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
-    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|"
+    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|contactera|"
+    r"contacteront|appellera|rappellera|bizum|"
     r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
     r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no)\b|\btel\.|\bph\.|\btél\.|\bmob\."
@@ -190,10 +199,14 @@ _PHONE_CONTEXT = re.compile(
 _OWN_NUMBER = re.compile(
     r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
     r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
-    r"|\bnúmero nuevo\b|\bnuméro perso\b"
+    r"|\bnúmero nuevo\b|\bnuméro perso\b|\bchangé de numéro\b|\bnieuw nummer\b|\bcambiado de número\b"
 )
 # A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
 _LINE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:m|t|p|mob|ph|f|tf|tlf)[ \t]*[:.][ \t]*$", re.IGNORECASE)
+# A contact verb, a person, "on"/"at": "text Stephen Gibson on", "call Anna at", "bel Sanne op"
+_CONTACT_PERSON = re.compile(
+    r"(?i:\b(?:text|call|ring|phone|bel|appelle|appelez|llama|llame|ruf|rufen)[ ]+)[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
+    r"[ ]+(?i:on|at|au|al|op|unter|an)[ ]*$")
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
 _PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
 
@@ -203,7 +216,11 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     abbreviation's full stop ends no sentence), or a contact word right after the number."""
     window = text[max(0, start - 40) : start].lower()
     right_before = window[-8:]
-    window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
+    # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
+    # destinataire :", ends none), and a line break ends one too
+    window = window[max(_sentence_start(window), window.rfind("\n") + 1) :]
+    if _CONTACT_PERSON.search(text, max(0, start - 60), start):
+        return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
@@ -215,7 +232,8 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"commande|facture|suivi|référence|article|code-barres|code barre|code-barre|"
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
-    r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
+    r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
+    r"envío|envio|shipment|expédition|zending|verzending)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
 )
 
 

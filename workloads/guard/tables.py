@@ -29,7 +29,7 @@ COLUMNS: dict[str, frozenset[str]] = {
 full_name fullname customer customer_name client client_name requester reporter assignee employee employee_name
 patient patient_name contact contact_name applicant tenant guest passenger cardholder account_holder holder recipient
 sender owner traveller traveler member student display_name displayname first_name given_name visitor player
-host_name guest_name user_full_name
+host_name guest_name user_full_name cn fn gecos
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
 nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
@@ -69,6 +69,7 @@ _KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
 KINDS = tuple(COLUMNS)
 
 _DELIMITERS = (";", "\t", "|", ",")
+_RULE_LINE = re.compile(r"[ \t]*[-+|:= ]{3,}[ \t]*")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -100,8 +101,9 @@ def _delimited(text: str) -> Iterator[Value]:
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
     for h, header in enumerate(lines[:-1]):
+        following = lines[h + 2] if _RULE_LINE.fullmatch(lines[h + 1]) and h + 2 < len(lines) else lines[h + 1]
         delimiter = next((d for d in _DELIMITERS
-                          if d in header and len(_cells(lines[h + 1], d)) == len(_cells(header, d))), None)
+                          if d in header and len(_cells(following, d)) == len(_cells(header, d))), None)
         if delimiter is None:
             continue
         kinds = {i: k for i, c in enumerate(_cells(header, delimiter)) if (k := _kind(c)) is not None}
@@ -109,6 +111,8 @@ def _delimited(text: str) -> Iterator[Value]:
             return
         for r in range(h + 1, len(lines)):
             row = lines[r]
+            if _RULE_LINE.fullmatch(row):
+                continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
             if len(_cells(row, delimiter)) != len(_cells(header, delimiter)):
                 break
             pos = offsets[r]
@@ -130,7 +134,9 @@ def _cells(row: str, delimiter: str) -> list[str]:
 
 
 def _split_quoted(row: str, delimiter: str) -> list[str]:
-    cells, current, quoted = [], [], False
+    cells: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in row:
         if ch == '"':
             quoted = not quoted
