@@ -70,11 +70,15 @@ TITLES = {
     "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|dr|drs|ir|ing",
 }
 GREETINGS = {
-    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya",
-    "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey",
-    "fr": r"bonjour|bonsoir|salut|slt|cher|chère|coucou|merci|hé",
-    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye",
-    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt|hee|hej",
+    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|"
+          r"happy birthday|congratulations|congrats",
+    "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey|"
+          r"alles gute zum geburtstag|herzlichen glückwunsch",
+    "fr": r"bonjour|bonsoir|salut|slt|cher|chère|coucou|merci|hé|joyeux anniversaire|bon anniversaire|félicitations",
+    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye|feliz cumple|"
+          r"feliz cumpleaños|felicidades|enhorabuena",
+    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt|hee|hej|gefeliciteerd|"
+          r"fijne verjaardag|proficiat",
 }
 SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
@@ -94,11 +98,11 @@ SIGN_OFFS = {
           r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte",
 }
 INTRODUCTIONS = {
-    "en": r"my name is|my name's|the name is|name's",
-    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse",
-    "fr": r"je m'appelle|mon nom est|moi c'est",
-    "es": r"me llamo|mi nombre es",
-    "nl": r"mijn naam is|ik heet",
+    "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of",
+    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse|auf den namen|im namen von|lautet auf",
+    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de",
+    "es": r"me llamo|mi nombre es|a nombre de|en nombre de",
+    "nl": r"mijn naam is|ik heet|t.n.v.|t.n.v|ten name van|op naam van",
 }
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
@@ -116,20 +120,21 @@ NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
-          r"beneficiary|pupil",
+          r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
+          r"requested-by|approved-by",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
-          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin",
+          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
-          r"souscriptrice|bénéficiaire|élève|propriétaire",
+          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
-          r"titular de la cuenta",
+          r"titular de la cuenta|niño|niña|alumno|alumna",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
-          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder",
+          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
@@ -154,6 +159,8 @@ _ANIMAL_AFTER = re.compile(
 """A pet's species or breed in brackets after its name, in a vet's note."""
 _COUPLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*$")
+_ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+_ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
 _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
 _GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
 """A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
@@ -193,6 +200,8 @@ niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
 suite care dental riverside chapel church kirche kerk église iglesia cathedral abbey fc cf sc afc united rovers
 wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa
+arena stadium stadion estadio stade institut institute instituto fonds cultuurfonds fund prize preis prijs premio prix
+award syndrome syndrom disease act house hall tower museum museo musée bridge brücke brug ziekenhuis klinikum
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -200,6 +209,28 @@ stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek 
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 """.split())
+SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green".split())
+"""Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
+EPONYM_WORDS = frozenset("""
+storm sturm orkan tempête borrasca tormenta hurricane huracán ouragan typhoon cyclone
+loi lex ley wet gesetz
+hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée collège gymnasium instituto colegio escuela
+école museo musée museum aeropuerto aéroport flughafen luchthaven airport premio prix prijs preis prize fondation
+fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
+""".split())
+"""Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
+Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
+Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
+ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
+_EPONYM_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
+    re.IGNORECASE)
+KINSHIP_WORDS = frozenset("""
+tante onkel oma opa omi opi uncle aunt auntie grandma grandpa tía tío abuela abuelo oncle mamie papi mémé pépé
+oom mère père
+""".split())
+"""Kinship words before a first name ("Tante Fanny", "Uncle Ben"): a person's, or a brand's
+("Tante Fanny Blätterteig", "Uncle Ben's rice"); not part of the name either way."""
 """First words of organisations and buildings named after people: "Agence Moreau", "Clínica
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
@@ -219,6 +250,8 @@ enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre d
 the a an and or of for to in on at by with from
 none true false null nil
 re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
+papa mama mum mom dad daddy mommy mummy papá mamá maman papi mami
+tue wed thu fri sat feb apr aug sep sept oct nov dec
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
@@ -245,7 +278,7 @@ EPONYMOUS = EPONYMOUS | frozenset(
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
 EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
-EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka".split())
+EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka kipling simón simon".split())
 """Brands that are a title and a surname: "Dr. Oetker", "Dr. Martens", "Dr. Scholl", "Dr Pepper"."""
 TITLE_ROLE_NOUNS = frozenset("""
 kollege kollegin kollegen kolleginnen doktor direktor direktorin präsident präsidentin vorsitzende vorsitzender
@@ -254,7 +287,7 @@ richterin kommissar kommissarin abgeordneter abgeordnete nachbar nachbarin kunde
 collègue président présidente directeur directrice maire ministre docteur professeur juge avocat avocate
 colega presidente director directora alcalde alcaldesa ministro ministra doctor doctora profesor profesora juez jueza
 collega voorzitter burgemeester dokter rechter advocaat
-colleague president director mayor minister judge chair chairman chairwoman
+colleague president director minister judge chair chairman chairwoman
 chapel church cathedral abbey kapelle kirche chapelle église capilla iglesia kapel kerk
 """.split())
 """Roles that follow a title in an address to someone unnamed ("Sehr geehrte Frau Kollegin",
@@ -378,7 +411,7 @@ class PersonDetector:
                 return "sign_off"
             if not newline and punct == "" and phrase in self._spoken:
                 return "spoken"  # "this is Anna Schmidt", "ich bin Corinna": judged like a greeting (a listed first name)
-            if not newline and punct == "" and phrase in self._intros:
+            if not newline and punct in ("", ".") and phrase in self._intros:
                 return "intro"
             if not newline and punct == ":" and phrase in self._labels:
                 return "label"
@@ -392,15 +425,18 @@ class PersonDetector:
         if not (start >= 3 and text[start - 2 : start] == ", "):
             return False
         previous = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start - 2])
-        if previous is None or not previous.group(1)[:1].islower():
-            return False
+        if previous is None or not (previous.group(1)[:1].islower() or previous.group(1).isdigit()):
+            return False  # after a lower-case word or a number ("Bizum al 880 008 903, Silvio, ..."), not a list of places
+        if previous.group(1).isdigit() and re.match(r",[ ]+[a-zß-ÿ¿¡]", text[end : end + 4]) is None:
+            return False  # after a number, only with the sentence going on: not "Ticket 9713644506, Thierry, 38,03 EUR"
         after = text[end : end + 1]
         if after not in ("", ".", "!", "?", ",", "\n"):
             return False
         if after == "." and text[end + 1 : end + 2].isalnum():
             return False  # "Karen.io", a domain or a version
         lowered = word.lower()
-        return self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
+        return (self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
+                and lowered not in not_lone_names())
 
     def _lone(self, text: str, start: int, end: int, word: str) -> bool:
         """A first name standing alone that a cue of person_cues.py makes a person: a chat
@@ -415,13 +451,22 @@ class PersonDetector:
         common = self.g.is_common_first_name(word)
         if speaker_label(text, start, end, common) or signature_line(text, start, end):
             return True
-        if common and self._couple(text, start, end, lowered):
+        if _EPONYM_BEFORE.search(text, max(0, start - 30), start):
+            return False  # "le lycée Victor-Hugo", "Storm Ciarán"
+        if common and self._couple(text, start, end, lowered) or self._arrow_pair(text, start, end):
             return True
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
         if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
             return False  # "Florence office is closed"
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _arrow_pair(self, text: str, start: int, end: int) -> bool:
+        """"Els → Guy", "Anna -> Tom": a draw or an assignment between two listed first names."""
+        after = _ARROW_AFTER.match(text, end)
+        before = _ARROW_BEFORE.search(text, max(0, start - 30), start)
+        other = after.group(1) if after else (before.group(1) if before else None)
+        return other is not None and self._first(other) and other.lower() not in function_words()
 
     def _couple(self, text: str, start: int, end: int, lowered: str) -> bool:
         """Two common first names joined by "&", "and", "et", "y", "und", "en": a couple ("André &
@@ -463,8 +508,10 @@ class PersonDetector:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
         words = cell.split()
-        if any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
-            return False
+        if any((w.lower().rstrip(".") in NOT_PERSON_AFTER and not (i == len(words) - 1 and w.lower() in SURNAME_PLACE_WORDS))
+               or (w.lower() in NOT_PERSON_WORDS and not (i and w.lower() in CALENDAR_FIRST_NAMES))
+               for i, w in enumerate(words)):
+            return False  # an organisation or a thing; not "Rhonda Hall", "Gemma June Warren"
         if strict and (cell.lower() in not_lone_names() or words[0].lower() in PLACE_PREFIX):
             return False  # name='France', name='New York': a place's name
         if self._first(words[0]) and words[0].lower() not in LEADING_ARTICLES:
@@ -522,8 +569,9 @@ class PersonDetector:
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
+        kinship = False
         dropped = 0
-        while dropped < len(words) and words[dropped][1].lower() in CONTEXT_WORDS:
+        while dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS):
             dropped += 1
         if dropped:
             if dropped == len(words):
@@ -533,6 +581,7 @@ class PersonDetector:
                         and self._context(text, start) == "sign_off"):
                     return (start, start + len(only), "person")
                 return None
+            kinship = any(w.lower() in KINSHIP_WORDS for _, w in words[:dropped])
             offset = words[dropped][0]
             start += offset
             chain = chain[offset:]
@@ -555,8 +604,13 @@ class PersonDetector:
         if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
             return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
         context = self._context(text, start, start + len(chain))
-        if words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1):
-            return None  # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill"
+        last = words[-1][1].lower().rstrip(".") if words else ""
+        if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (
+                last in SURNAME_PLACE_WORDS and len(words) == 2 and self.g.is_common_first_name(words[0][1])
+                and words[0][1].lower() not in not_lone_names()):
+            # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill";
+            # a common first name before a place word that is a common surname: "Amanda Hill", "Leslie Lane"
+            return None
         lowered_words = [w.lower() for _, w in words]
 
         def calendar_name(i: int) -> bool:  # "Domingo Quintanilla", "Viaje de Abril Pereira"
@@ -572,8 +626,11 @@ class PersonDetector:
                 return None
         first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
         if context != "title" and (words[0][1].lower() in ORG_FIRST_WORDS
-                                   or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1):
-            return None  # "Agence Moreau", "Clínica Dental"; "Willem de Zwijgerlaan"
+                                   or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
+                                   or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
+            return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
+        if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
             return None  # "Paciente: Luna (mestiza, 6 años)": a pet
         if context == "title":
@@ -655,13 +712,14 @@ class PersonDetector:
             # are rare: the gazetteer lists only the common ones), unless it names a thing; after
             # a rarer one ("Key Vault", "Pod Identity") only a known surname or a particle's word
             lowered_word = w[1].lower()
-            if lowered_word in NOT_PERSON_AFTER or lowered_word in NOT_PERSON_WORDS:
-                break
+            if lowered_word in NOT_PERSON_WORDS or (lowered_word in NOT_PERSON_AFTER and not (
+                    lowered_word in SURNAME_PLACE_WORDS and common and w is words[-1])):
+                break  # "Victoria Street", "Morgan Stanley Bank"; but "Amanda Hill"
             after_article = re.search(r"(?:^|[ ])(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
             if after_article and not self.g.is_surname(w[1]):
                 break  # "Alex Schenk das Amt des Kassenwarts": a German article, then a noun
-            if common or self._surname(w[1]) or self._particle_before(chain, w[0]):
-                kept.append(w)
+            if (common and not kinship) or self._surname(w[1]) or self._particle_before(chain, w[0]):
+                kept.append(w)  # after "Tante", "Mère" only a listed surname: "Tante Fanny Blätterteig" is dough
             else:
                 break
         if len(kept) < 2:

@@ -259,6 +259,7 @@ kind sohn tochter frau mann mutter vater bruder schwester kollege kollegin enkel
 enfant fils fille femme mari mère père frère sœur collègue neveu nièce
 hijo hija esposa esposo marido madre padre hermano hermana colega nieto nieta sobrino sobrina
 zoon dochter vrouw moeder vader broer zus collega kleinzoon kleindochter neef nicht
+tante onkel oma opa uncle aunt tía tío oncle oom
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
 Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them."""
@@ -268,6 +269,8 @@ kommentar notiz nachricht brief anruf rückruf besuch antwort frage anfrage
 commentaire note message courriel lettre appel visite réponse question demande
 comentario nota mensaje correo carta llamada visita respuesta pregunta solicitud
 opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoek
+number nummer handynummer telefonnummer rufnummer numéro número telefoonnummer address adresse dirección adres
+thanks regards greetings grüße
 """.split())
 """Messages and notes whose author follows "from", "von", "de", "van", "by": "Kommentar von
 Emmanuel", "comentario de Desiderio", "Opmerking van Jolien"."""
@@ -287,14 +290,14 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
         return False  # "with Shannon entropy", "by Travis CI": a word or a place, not a person
     if lowered in PERSON_BEFORE:
         return True
-    if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from"):
+    if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from", "of"):
         earlier = _PREVIOUS_WORD.search(before[: len(before.rstrip()) - len(previous_word)])
         prior = earlier.group(1).lower() if earlier else ""
         if prior in MESSAGE_NOUNS:
             return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Opmerking van Jolien"
         if lowered == "to":
             return prior in _TELLING
-        if lowered in ("by", "von", "par", "por", "door"):
+        if lowered in ("by", "von", "par", "por", "door", "from"):
             # "added by Kate", "Gemeldet von Rebecca", "partagé par Robert", "gevonden door Daan"
             return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da"))
     return False
