@@ -6,8 +6,9 @@ the fresh split (a third bank, tuned on after its first run) and the unseen spli
 never tuned on) are held to floors below what they measured, so a change that makes them worse
 fails; their figures are in docs/guard.md. The blind split (a fifth bank, written by an engineer who
 never saw the rules; measured once, then tuned on), the sealed split (a sixth bank, written blind by
-another engineer; measured once, then tuned on) and the audit split (a seventh bank, written by a
-third engineer who never saw the rules, never tuned on) are checked here for their shape only
+another engineer; measured once, then tuned on), the audit split (a seventh bank, written blind by
+a third engineer; measured once, then tuned on) and the verify split (an eighth bank, written by a
+fourth engineer who never saw the rules, never tuned on) are checked here for their shape only
 (seeded, every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a label as found when a finding of the same
 category overlaps it; `whole_value` when findings of that category cover all of it.
 """
@@ -17,9 +18,9 @@ from __future__ import annotations
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
-from workloads.guard.corpus import (_SLOT, AUDIT_SEED, BLIND_SEED, SEALED_SEED, SPLIT_SEEDS, SPLITS, CorpusGenerator, Sample,
-                                    covered, generate, report, score)
-from workloads.guard.corpus_templates import AUDIT, BANKS, BLIND, DEV, FRESH, HELDOUT, LANGUAGES, SEALED
+from workloads.guard.corpus import (_SLOT, AUDIT_SEED, BLIND_SEED, SEALED_SEED, SPLIT_SEEDS, SPLITS, VERIFY_SEED,
+                                    CorpusGenerator, Sample, covered, generate, report, score)
+from workloads.guard.corpus_templates import AUDIT, BANKS, BLIND, DEV, FRESH, HELDOUT, LANGUAGES, SEALED, VERIFY
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,10 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
         for lang in LANGUAGES:
             for kind in ("pii", "clean"):
                 assert name == "audit" or not set(AUDIT[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
+    for name, bank in BANKS.items():  # nor does the verify bank
+        for lang in LANGUAGES:
+            for kind in ("pii", "clean"):
+                assert name == "verify" or not set(VERIFY[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
     held = {s.text for s in generate(50, seed=77, split="heldout")}
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 
@@ -220,6 +225,61 @@ def test_audit_labels_are_exact_spans() -> None:
     # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
     # and not cut out of a longer word or number
     for s in generate(600, seed=AUDIT_SEED, split="audit"):
+        end_before = 0
+        for _, start, end in sorted(s.labels, key=lambda x: x[1]):
+            value = s.text[start:end]
+            assert value and value == value.strip(), (s.text, value)
+            assert start >= end_before, s.labels
+            end_before = end
+            assert start == 0 or not s.text[start - 1].isalnum(), (s.text, value)
+            assert end == len(s.text) or not s.text[end].isalnum(), (s.text, value)
+
+
+def test_verify_bank_is_a_split_of_its_own() -> None:
+    assert "verify" in SPLITS and SPLIT_SEEDS["verify"] == VERIFY_SEED and BANKS["verify"] is VERIFY
+    assert VERIFY_SEED not in {seed for name, seed in SPLIT_SEEDS.items() if name != "verify"}
+    with pytest.raises(ValueError, match="verify"):
+        generate(1, split="no-such-split")
+
+
+def test_verify_bank_sizes_and_slots() -> None:
+    known = set(CorpusGenerator(1, "verify").slots)
+    for lang in LANGUAGES:
+        pii, clean = VERIFY[lang]["pii"], VERIFY[lang]["clean"]
+        low = (30, 14) if lang == "en" else (20, 9)
+        assert len(pii) >= low[0] and len(clean) >= low[1], (lang, len(pii), len(clean))
+        assert len(set(pii)) == len(pii) and len(set(clean)) == len(clean), lang
+        for kind, templates in VERIFY[lang].items():
+            for t in templates:
+                slots = set(_SLOT.findall(t))
+                assert slots <= known, (lang, t, slots - known)
+                # clean rows hold look-alikes only; every pii row holds at least one labeled value
+                if kind == "clean":
+                    assert not slots & LABELED_SLOTS, (lang, t)
+                else:
+                    assert slots & LABELED_SLOTS, (lang, t)
+        used = {m for t in pii for m in _SLOT.findall(t)}
+        assert used >= LABELED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, LABELED_SLOTS - used)
+        if lang != "en":
+            assert "nhs" not in used, lang  # an NHS number belongs to English texts only
+
+
+def test_verify_split_is_seeded_and_fills_every_slot() -> None:
+    verify = generate(600, seed=VERIFY_SEED, split="verify")
+    assert [s.text for s in verify[:50]] == [s.text for s in generate(50, seed=VERIFY_SEED, split="verify")]
+    assert [s.text for s in verify[:50]] != [s.text for s in generate(50, seed=VERIFY_SEED + 1, split="verify")]
+    assert {c for s in verify for c, _, _ in s.labels} == set(CATEGORIES)
+    assert {s.language for s in verify} == set(LANGUAGES)
+    assert 0.3 * len(verify) < sum(s.clean for s in verify) < 0.5 * len(verify)
+    for s in verify:
+        assert not _SLOT.search(s.text), s.text  # every slot was filled
+        assert s.clean == (s.template.split("/")[1] == "clean")
+
+
+def test_verify_labels_are_exact_spans() -> None:
+    # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
+    # and not cut out of a longer word or number
+    for s in generate(600, seed=VERIFY_SEED, split="verify"):
         end_before = 0
         for _, start, end in sorted(s.labels, key=lambda x: x[1]):
             value = s.text[start:end]

@@ -1,16 +1,16 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Seven banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND (written blind by another engineer; measured once, then tuned on), SEALED (written blind
-by another engineer; measured once, then tuned on) and AUDIT (written by a different engineer
-who never saw the detection rules, committed alone before any detector ran on it, never used
-for tuning). The first four were written by the person who tuned the rules; AUDIT is the honest
-test set. `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold
+by another engineer; measured once, then tuned on), AUDIT (written blind by another engineer;
+measured once, then tuned on) and VERIFY (written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never used for tuning). The
+first four were written by the person who tuned the rules; VERIFY is the honest test set. `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold
 personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must
 stay unflagged.
 """
@@ -481,7 +481,7 @@ UNSEEN: dict[str, dict[str, list[str]]] = {
 # e-mail signatures, out-of-office replies, calendar invites (iCalendar), meeting minutes, forum
 # replies, group chats with several speakers, hotel registration forms; clean rows with company
 # names that are surnames, street names without an address, flight numbers and tickers. Measured
-# once, then tuned on: no longer honest (SEALED is).
+# once, then tuned on: no longer honest (VERIFY is).
 BLIND: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -737,7 +737,7 @@ BLIND: dict[str, dict[str, list[str]]] = {
 # ------------------------------------------------------------------------------------- SEALED
 # A sixth bank, written on 2026-12-02 by another engineer who has never seen the guard's
 # detection rules (nor their tests or docs), and committed alone, before any detector was run on
-# it. Measured once, then tuned on: no longer honest (AUDIT is).
+# it. Measured once, then tuned on: no longer honest (VERIFY is).
 SEALED: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -1097,8 +1097,8 @@ SEALED: dict[str, dict[str, list[str]]] = {
 
 # -------------------------------------------------------------------------------------- AUDIT
 # A seventh bank, written on 2026-12-02 by an engineer who has never seen the guard's detection
-# rules (nor their tests or docs), and committed alone, before any detector was run on it. Never
-# used to tune a detector: its figure is the honest one.
+# rules (nor their tests or docs), and committed alone, before any detector was run on it.
+# Measured once, then tuned on: no longer honest (VERIFY is).
 AUDIT: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -1395,5 +1395,360 @@ AUDIT: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------- VERIFY
+# An eighth bank, written on 2026-12-02 by a different engineer who has never seen the guard's
+# detection rules (nor their tests or docs), and committed alone, before any detector was run on
+# it. Never used to tune a detector: its figure is the honest one.
+VERIFY: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "loom-agent (2.4.1-1) unstable; urgency=medium\n\n  * New upstream release.\n"
+            "  * Drop the proxy-timeout patch, merged upstream.\n\n -- {person} <{email}>  Thu, 05 Mar 2026 11:20:42 +0000",
+            "# .mailmap - fold old commit identities into one\n{person} <{email}>\n{person} <{email}> <{email}>",
+            "Domain Name: harbour-kayaks.co.uk\n\nRegistrant:\n    {person}\n\nRegistrant's address:\n    {address}\n\n"
+            "Registrant phone: {phone}\nRegistrant email: {email}\n\nRegistrar: Tucows Inc. [Tag = TUCOWS-CA]",
+            "TypeError: Cannot read properties of undefined (reading 'postcode')\n  at checkout/summary.js:212\n\n"
+            "USER\n  name        {person}\n  email       {email}\n  ip_address  {ip}\n\nTAGS  browser=Firefox 133  release={version}",
+            "MAILTO={email}\n# m h dom mon dow  command\n15 2 * * *  /opt/backup/run.sh --target {ip} >/dev/null 2>&1",
+            "[db_primary]\npg-01 ansible_host={ip} ansible_user=deploy\n\n[db_primary:vars]\n"
+            "# TODO move to vault, {first} copied this from the old wiki\n{secret}",
+            ">>> c = Customer.objects.get(pk={order})\n>>> c.full_name, c.mobile\n('{person}', '{phone}')\n"
+            ">>> c.date_of_birth\n'{dob}'",
+            "mysql> SELECT * FROM guests WHERE booking_ref = 'QX77A'\\G\n*************************** 1. row ***************************\n"
+            "  guest_name: {person}\n passport_no: {passport}\n       email: {email}\ncard_on_file: {card}\n1 row in set (0.00 sec)",
+            "In [12]: payees[['name', 'iban']].head(2)\nOut[12]:\n                  name                          iban\n"
+            "0  {person}  {iban}\n1  {person}  {iban}",
+            "Sleep fragmentation and glycaemic control in night-shift nurses: a cohort study\n\n"
+            "{person} (1), {person} (2) and {person} (1)\n(1) School of Public Health, University of Leeds\n"
+            "(2) Institute of Occupational Medicine, Edinburgh\n\n* Corresponding author: {email}",
+            "-ENDS-\n\nNotes to editors\nHarbour Kayaks was founded in 2014 and employs 40 people across three sites.\n\n"
+            "Media contact: {person}, Communications Manager\nT: {phone} | E: {email}",
+            "Hi {first}! Looking forward to hosting you this weekend 🙂 The key safe is to the left of the blue door, "
+            "code 4471. If anything's not right just WhatsApp me on {phone}. {first}",
+            "Gift Aid declaration - St Luke's Hospice\nI want to Gift Aid my donation of £50 and any donations I make in the future.\n"
+            "Full name: {person}\nHome address: {address}\nI am a UK taxpayer. [x]",
+            "PROPERTY IRREGULARITY REPORT\nPassenger: {title_name}   Flight BA 1307 / 04MAR\n"
+            "Bag: black hard-shell, yellow strap, 23 kg\nDelivery address (temporary): {address}\nContact: {phone} / {email}",
+            "JOB 0417   PICKUP 05:40   {address}  ->  Heathrow T5\nPax: {title_name} + 1, three cases\n"
+            "Ring on arrival: {phone}\nAccount: corporate, invoice to {company}",
+            "Subject: URGENT - change of bank details\n\nHi,\n\nplease note our bank details have changed with immediate "
+            "effect. All outstanding invoices should now be paid to:\n\nAccount name: {person}\nIBAN: {iban}\n\n"
+            "The old account closes today so please action asap.\n\n{first}\nAccounts Receivable",
+            "SCREENING ALERT 88213 (possible match, score 0.91)\nCustomer: {person}, DOB {dob}, passport {passport}\n"
+            "Watchlist entry: name similarity 94%, date of birth exact\nDecision: pending - assigned to {first}",
+            "Here's a first draft of your cover letter - tweak the tone as you like:\n\n{person}\n{address}\n"
+            "{email} · {phone}\n\nDear Hiring Manager,\n\nI am writing to apply for the Junior Data Analyst role "
+            "advertised on your careers page...",
+            "{person} died peacefully at home on 2 March, aged 84. Much-loved husband of {first}, dad to {first} and "
+            "{first}. Funeral at St Anne's on Friday at 11am; family flowers only, donations to the RNLI.",
+            "signed_at,name,postcode_area,email,comment\n2026-03-01T18:22Z,{person},LS6,{email},\"keep the library open!\"\n"
+            "2026-03-01T18:25Z,{person},LS6,{email},",
+            "$ git config --list --show-origin | grep user\nfile:/home/dev/.gitconfig\tuser.name={person}\n"
+            "file:/home/dev/.gitconfig\tuser.email={email}",
+            "{\n  \"name\": \"@harbour/invoice-pdf\",\n  \"version\": \"{version}\",\n  \"author\": \"{person} <{email}>\",\n"
+            "  \"contributors\": [\"{person}\"],\n  \"license\": \"MIT\"\n}",
+            "NHS 111 - summary of your call\nCaller: {first} (mother)\nPatient: {person}, NHS number {nhs}\n"
+            "Outcome: speak to a GP within 6 hours\nCallback number: {phone}",
+            "MEDICAL EXEMPTION CERTIFICATE\nName: {person}\nNHS No.: {nhs}\nDate of birth: {dob}\nValid until: 03/2031",
+            "Theatre list - Tuesday PM (orthopaedics)\n1. {title_name}   hosp no {mrn}   L knee arthroscopy\n"
+            "2. {title_name}   hosp no {mrn}   excision of lesion, back",
+            "Antenatal booking appointment\nName: {person}\nDOB: {dob}\nHospital number: {mrn}\nNHS number: {nhs}\n"
+            "Birth partner: {first}, mobile {phone}",
+            "Misdirected email, logged 10:14: the March statement for {person} went to {email} by mistake. "
+            "The attachment showed their card {card}. Recall requested; the DPO has been told.",
+            "PDF properties\nTitle: Project Kestrel - term sheet v3\nAuthor: {person}\nKeywords: {policy}\n"
+            "Producer: Microsoft Word for Microsoft 365",
+            "LEGAL HOLD NOTICE - {policy}\n\nTo: {person}\n\nYou must preserve all documents, emails and chat messages "
+            "relating to the Northfield supply contract until further notice. Questions to {title_name}, Legal.",
+            "docs/setup.md\n  12:7   warning  Consider using inclusive language instead of '{biased}'.   House.Inclusive\n"
+            "  40:15  warning  Consider using inclusive language instead of '{biased}'.   House.Inclusive\n\n"
+            "2 warnings in 1 file. Owner: @{first}",
+            "Here's a tightened version of your job ad. I swapped \"{biased}\" for a neutral term and cut the "
+            "second paragraph. Want me to add a salary range as well, {first}?",
+            "In [3]: !cat .env   # TODO clear this output before sharing the notebook\n{secret}\n\nIn [4]: ",
+            "An account failed to log on.\n\nSubject:\n\tSecurity ID:\tNULL SID\nAccount For Which Logon Failed:\n"
+            "\tAccount Name:\t{first}\nNetwork Information:\n\tSource Network Address:\t{ip}\n\tSource Port:\t0\nLogon Type:\t10",
+            "Expense claim - March\nEmployee: {person}\nHotel, 2 nights, paid on personal card {card}\n"
+            "Reimburse to {iban}. Queries: {role_email}",
+            "Dear Consulate,\n\nwe invite {title_name}, passport no. {passport}, to attend our supplier conference in "
+            "Birmingham from 14 to 17 April. All costs are covered by our company.",
+            "Tenant referencing - applicant {person}, {nid}, employer {company}; guarantor {person}, mobile {phone}.",
+            "Pension beneficiary nomination\nMember: {person}\n{nid}\nBeneficiary: {person} (spouse), 100%",
+            "I've merged the two contact lists and removed duplicates. What's left:\n\n1. {person} - {email}\n"
+            "2. {person} - {phone}\n3. {title_name} - {email}\n\nI dropped {first}'s old work address, as you asked.",
+            "We couldn't return the money to the card you paid with, so the refund will go out by bank transfer "
+            "instead.\nCard that failed: {card}\nQuestions? Reply to {role_email}.",
+            "GitHub secret scanning alert #14 (open)\nconfig/settings_old.py, line 8:\n{secret}\n"
+            "Introduced in a commit by {person} <{email}>. Revoke the credential, then close the alert.",
+            "Payroll import, row 3 rejected: {person} ({nid}) - identifier already on file. Fix the spreadsheet and upload again.",
+            "Self check-in kiosk - document scanned\nType: passport\nNumber: {passport}\nHolder: {person}\n"
+            "Room 512, 2 nights. Key cards issued: 2",
+        ],
+        "clean": [
+            "Week 9: Fourier series, the Laplace transform and Kalman filters. Problem sheet due {date}; "
+            "lectures move to the Rutherford Lecture Theatre.",
+            "Registrant Organization: {company}\nRegistrant Name: REDACTED FOR PRIVACY\nRegistrant Email: Please query "
+            "the RDDS service of the Registrar of Record\nUpdated Date: {date}",
+            "Certificate:\n    Issuer: C=US, O=Let's Encrypt, CN=R11\n    Subject: CN=shop.example.com\n"
+            "    Not After : {date}\n    SHA1 Fingerprint: {sha}",
+            "Elizabeth line: minor delays. Jubilee, Victoria and Piccadilly lines: good service. "
+            "Bakerloo line: part closure this weekend, see {ticket}.",
+            "House style v{version}: headings in Gill Sans, body in Garamond, code in Courier New. "
+            "Our supplier {company} has the licence files.",
+            "Triage refresher: Glasgow Coma Scale, Apgar score and the Heimlich manoeuvre. Session in the "
+            "Nightingale Room on {date}.",
+            "Cocktail list: Tom Collins, Bloody Mary, Harvey Wallbanger, Moscow Mule. Private hire invoiced to "
+            "{company}, ref {invoice}.",
+            "Pilot boards RRS Sir David Attenborough at 06:30; berth 7, {city}. Cargo manifest {invoice}, "
+            "seal numbers on the attached sheet.",
+            "MAILTO=\"\"\n# rotate logs nightly\n0 3 * * * /usr/sbin/logrotate /etc/logrotate.conf\n"
+            "*/5 * * * * curl -fsS https://hc.internal:{port}/ping/{uuid}",
+            "[sshd]\nenabled  = true\nport     = {port}\nignoreip = 127.0.0.1/8 {cidr4} {cidr6}\nbantime  = 1h",
+            ">>> settings.PASSWORD_HASHERS[0]\n'{hashalgo}'\n>>> settings.ALLOWED_CIDRS\n['{cidr4}', '{cidr6}']",
+            "mysql> SELECT sku, ean, stock FROM items WHERE stock < 20;\n+------------+---------------+-------+\n"
+            "| {order} | {ean} | 14 |\n| {order} | {ean} |  3 |\n+------------+---------------+-------+\n2 rows in set (0.01 sec)",
+            "Ward 7 (Hodgkin lymphoma and haematology) moves to the Addenbrooke's treatment centre on {date}. "
+            "Visiting times unchanged.",
+            "Wimbledon public ballot: unsuccessful this year. Queen's Club tickets go on general sale on {date}; "
+            "order {order} was refunded.",
+            "Beef Wellington for twelve, then Eggs Benedict at brunch and Peach Melba to finish. Catering quote "
+            "{invoice} from {company}, {amount} GBP.",
+            "{\n  \"name\": \"@harbour/pdf-tools\",\n  \"version\": \"{version}\",\n  \"dependencies\": { \"bcryptjs\": \"^{version}\" },\n"
+            "  \"repository\": \"git+https://git.internal/harbour/pdf-tools.git#{sha}\"\n}",
+            "sandbox: validation_error field=reference value=\"{badref}\" reason=checksum_mismatch request={uuid}",
+            "{time} INFO scheduler: nightly reindex finished, 0 errors (build {sha}); next run {date}.",
+            "Conference shuttle to {namecity} airport leaves at 07:15 from the Charles Darwin Building, bay 3.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "ARBEITSZEUGNIS\n\n{title_name}, geboren am {dob}, war vom 1. April 2019 bis zum 28. Februar 2026 in "
+            "unserem Unternehmen als Sachbearbeiter/in im Einkauf tätig.",
+            "In stiller Trauer nehmen wir Abschied von\n\n{person}\n* {dob}   † 2. März 2026\n\n"
+            "In Liebe: {first} und {first} mit Familie\nDie Trauerfeier findet im engsten Familienkreis statt.",
+            "Wohnungsgeberbestätigung nach § 19 BMG\nName des Wohnungsgebers: {person}\nAnschrift der Wohnung: {address}\n"
+            "Einzug am: 01.04.2026\nMeldepflichtige Person: {person}",
+            "Halterauskunft (angefragt durch das Ordnungsamt)\nHalter: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}",
+            "Über die Stadtwerke Lindenau: rund 600 Beschäftigte versorgen 90.000 Haushalte.\n\nPressekontakt:\n"
+            "{person}\nUnternehmenskommunikation\nTel.: {phone}\nE-Mail: {email}",
+            "Sie haben 45,00 € an {person} gesendet\nEmpfänger: {email}\nMitteilung: „Konzertkarten Samstag“",
+            "Anmeldung Fahrschule – Klasse B\nName: {person}\nGeb.-Datum: {dob}\nHandy: {phone}\nSehtest: liegt vor",
+            "Auftrag 26-0311 · Heizungsnotdienst\nKunde: {title_name}\nEinsatzort: {address}\nRückruf: {phone}\n"
+            "Befund: Umwälzpumpe defekt, Ersatzteil bestellt",
+            "Klingelschilder Haus B – bitte bis Freitag tauschen:\nEG links: {title_name}\n1. OG rechts: {person}\n"
+            "2. OG: {first} & {person}",
+            "Hallo {first},\n\ndanke, ich habe deine {nid} in die Erklärung eingetragen. Jetzt fehlt nur noch die "
+            "Spendenquittung vom Tierheim.\n\nBeste Grüße aus der Kanzlei",
+            "def kuendigung_bestaetigen(vertrag):\n    \"\"\"Schickt die Kündigungsbestätigung per Post.\n\n"
+            "    Fachlich zuständig: {person} ({email})\n    \"\"\"",
+            "Ein Konto konnte nicht angemeldet werden.\nEreignis-ID: 4625\nKontoname: {first}\n"
+            "Quellnetzwerkadresse: {ip}\nAnmeldetyp: 10",
+            "Zuwendungsbestätigung\nName und Anschrift des Zuwendenden:\n{person}, {address}\nBetrag der Zuwendung: 150,00 €",
+            "Einladung zur Fachmesse Hannover, 14. bis 17. April\nGast: {title_name}\nReisepassnummer: {passport}\n"
+            "Die Kosten des Aufenthalts übernimmt unser Unternehmen.",
+            "Reisekostenabrechnung März\nMitarbeiter/in: {person}\nHotel bezahlt mit privater Kreditkarte {card}\n"
+            "Erstattung auf {iban}",
+            "OP-Plan Saal 2, Dienstag\n08:00  {title_name}, Pat.-Nr. {mrn}, Knie-TEP links\n"
+            "10:30  {title_name}, Pat.-Nr. {mrn}, Cholezystektomie",
+            "Impfung nachgetragen: {person}, geb. {dob}, Patientennummer {mrn} – FSME, 3. Dosis, Charge siehe Ausweis.",
+            "Freigabe abgelehnt: Die Kopfzeile „{policy}“ fehlt auf Seite 2 bis 9. Bitte ergänzen und erneut "
+            "einreichen. Bearbeitet von {person}.",
+            "handbuch/installation.md\n  42:13  Warnung  „{biased}“ vermeiden, neutralen Begriff verwenden  Haus.Inklusiv\n"
+            "1 Warnung. Zuständig: {first}",
+            "Zelle 4, Ausgabe (vor dem Teilen löschen!):\n{secret}",
+            "[web]\nweb-01 ansible_host={ip}\n\n[web:vars]\n# Passwort kommt später in den Vault – {first}\n{secret}",
+            "Rücklastschrift: Die Lastschrift vom Konto {iban} (Kontoinhaber/in {person}) wurde zurückgegeben, "
+            "Grund: Widerspruch. Rückfragen an {role_email}.",
+            "Mitfahrgelegenheit Freiburg → Köln, Sa. 07:30 ab Hbf\nFahrer: {first}, 3 Plätze frei, 18 € p. P.\n"
+            "Kurz anrufen oder SMS: {phone}",
+            "Anmeldung zur Sozialversicherung: Eintritt von {person}, {nid}, zum 1. April, Vollzeit.",
+        ],
+        "clean": [
+            "ICE 597 „Theodor Fontane“ nach {city} fällt am {date} aus; Ersatz mit dem IC 2157 von Gleis 8.",
+            "Domain: bergblick-ferien.de\nStatus: connect\nDomaininhaber: keine Auskunft (DSGVO)\n"
+            "Registrar: {company}\nChanged: {date}",
+            "Das Amtsgericht Charlottenburg hat am {date} das Insolvenzverfahren über das Vermögen der Firma {company} eröffnet.",
+            "location /admin {\n    allow {cidr4};\n    allow {cidr6};\n    deny all;\n}\n# Änderung {ticket}, Port {port}",
+            "DFB-Pokal im Max-Morlock-Stadion am {date}: Einlass ab 18 Uhr, Block 12, Bestellnummer {order}.",
+            "Die Abteilung zieht am {date} ins Konrad-Zuse-Haus, Raum 2.041; die Paketannahme bleibt in der "
+            "Bettina-von-Arnim-Straße.",
+            "Bestellung {order}: {product}, Seriennummer SN-48213-A, Support bis {date}; Sendung {tracking}.",
+            "Vorlesung im Hörsaal Max Born: Fourier-Transformation und Gauß-Verteilung, am {date}; "
+            "das Übungsblatt liegt im Moodle.",
+            "Wochenkarte Kantine: Königsberger Klopse, Leipziger Allerlei, Fürst-Pückler-Eis. Sammelrechnung "
+            "{invoice} an die Firma {company} (Kostenstelle 4410).",
+            "Zertifikat: Aussteller C=DE, O=D-Trust GmbH; gültig bis {date}; SHA1-Fingerabdruck {sha}; "
+            "Hash-Verfahren {hashalgo}.",
+            "Lieferung {invoice}: {product}, EAN {ean}, Version {version}, Lager {city}, {amount} EUR netto.",
+            "Partnerstadt {namecity}: Delegationsbesuch am {date}, Empfang im Ratssaal Konrad Adenauer.",
+            "Literaturhinweis zu Kapitel 4: ISBN {isbn}, 3. Auflage; Abgabe der Hausarbeit bis {date}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "PROCURATION\nMandant : {person}, né(e) le {dob}\nMandataire : {person}\n"
+            "Scrutin : élections municipales, 1er et 2nd tours",
+            "Je soussigné(e) {person}, demeurant {address}, atteste sur l'honneur héberger {person} à mon domicile "
+            "depuis le 1er janvier 2026.",
+            "QUITTANCE DE LOYER – mars 2026\nJe soussigné {title_name}, propriétaire du logement, déclare avoir reçu "
+            "de {person} la somme de 780 € au titre du loyer et des charges.",
+            "{first} et {first}, ses enfants,\nont la tristesse de vous faire part du décès de\n\n{person}\n\n"
+            "survenu le 2 mars à l'âge de 87 ans.\nLes obsèques auront lieu vendredi à 14 h 30 en l'église Saint-Pierre.",
+            "Vous avez reçu 25,00 € de {person} 🎉\n« resto de vendredi »\nL'argent est disponible sur votre solde.",
+            "Trajet Lyon → Grenoble, dimanche 18 h\nConducteur : {first} (4,8★)\nRendez-vous : parking de la gare "
+            "Part-Dieu\nTél. : {phone}",
+            "{person}\n{address}\n{phone}\n{email}\n\nObjet : candidature au poste d'assistant(e) comptable\n\n"
+            "Madame, Monsieur,",
+            "À propos de la Régie des eaux du Val : 240 agents, 52 communes desservies.\n\n"
+            "Contact presse : {person} – {phone} – {email}",
+            "Bon d'intervention n° 2291\nClient : {title_name}\nAdresse d'intervention : {address}\nTél. : {phone}\n"
+            "Travaux : remplacement du groupe de sécurité",
+            "Échec d'ouverture de session d'un compte.\nID d'événement : 4625\nNom du compte : {first}\n"
+            "Adresse réseau source : {ip}",
+            "Note de frais – déplacement à Bordeaux\nCollaborateur : {person}\nHôtel réglé avec la carte personnelle "
+            "{card}\nRemboursement sur {iban}",
+            "Nous invitons {title_name}, titulaire du passeport n° {passport}, à participer au salon professionnel de "
+            "Villepinte du 14 au 17 avril. Les frais de séjour sont pris en charge par notre société.",
+            "Programme opératoire – salle 3\n8 h 00 : {title_name}, dossier médical n° {mrn}, PTH droite\n"
+            "10 h 30 : {title_name}, dossier médical n° {mrn}, cholécystectomie",
+            "Certificat de vaccination : {person}, né(e) le {dob}, dossier médical n° {mrn}, rappel DTP fait ce jour.",
+            "Dossier de retraite de {person} : {nid}, carrière reconstituée jusqu'en 2025.",
+            "Propriétés du document\nTitre : Projet Héron – lettre d'intention\nAuteur : {person}\nMots-clés : {policy}",
+            "docs/guide.md:88:4 avertissement : terme à éviter « {biased} » (règle maison.inclusif)\n"
+            "Assigné à {first}.",
+            "Historique récupéré sur le bastion :\n  211  cd /srv/app\n  212  cat > .env <<'EOF'\n{secret}\nEOF\n"
+            "  213  systemctl restart app",
+            "Votre demande de résiliation est enregistrée. Adresse de contact : {email}. "
+            "Pour le dernier remboursement, écrivez à {role_email}.",
+            "MAILTO={email}\n# sauvegarde nocturne vers le NAS\n30 1 * * * rsync -a /srv/ sauvegarde@{ip}:/vol1/",
+            "Boîtes aux lettres – bâtiment B (le gardien met à jour vendredi) :\nApt 12 : {title_name}\n"
+            "Apt 14 : {person}\nApt 15 : {first} et {person}",
+        ],
+        "clean": [
+            "Amphi Marie-Curie : transformée de Fourier et loi de Poisson le {date} ; TD en salle Pasteur.",
+            "Menu de la brasserie : poulet Marengo, pêche Melba, crêpes Suzette. Réservation au nom de "
+            "l'entreprise {company}, facture {invoice}.",
+            "Le trois-mâts Belem et le Marion Dufresne quittent {city} le {date} ; embarquement quai Jean-Bart.",
+            "domain: atelier-velo.fr\nstatus: ACTIVE\nholder-c: contact anonymisé (RGPD)\nregistrar: {company}\n"
+            "last-update: {date}",
+            "Le tribunal de commerce de {city} a ouvert une procédure de sauvegarde au profit de la société "
+            "{company} le {date}.",
+            "[sshd]\nenabled = true\nport = {port}\nignoreip = {cidr4} {cidr6}\n# voir {ticket}",
+            "Garantie {brand} : appareil n° de série 4810022-B, couvert jusqu'au {date} ; facture {invoice}.",
+            "Le service RH déménage au bâtiment Simone-Veil, 3e étage, le {date} ; l'accueil reste avenue Jean-Jaurès.",
+            "Coupe Davis au stade Roland-Garros le {date} ; billets de la commande {order}, court Philippe-Chatrier.",
+            "Commit {sha} : passage à {hashalgo} pour les mots de passe ; version {version} publiée ({ticket}).",
+            "Jumelage {city}–{namecity} : réception officielle à l'hôtel de ville le {date}, salle Jean-Moulin.",
+            "{time} INFO planificateur : réindexation nocturne terminée ; prochaine exécution le {date}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "AUTORIZACIÓN DE VIAJE\nYo, {person}, nacido/a el {dob}, con {nid}, autorizo a mi hijo/a {first} a "
+            "viajar a Londres con el instituto del 10 al 14 de abril.",
+            "HOJA DE RECLAMACIÓN – ejemplar para la Administración\nNombre y apellidos: {person}\nDomicilio: {address}\n"
+            "Teléfono: {phone}\nHechos: me cobraron dos veces el menú del día.",
+            "{person}\nfalleció en Zaragoza el día 2 de marzo, a los 84 años.\nSus hijos, {first} y {first}, nietos y "
+            "demás familia ruegan una oración por su alma.\nFuneral: hoy, a las 17:00, en la parroquia del Pilar.",
+            "RECIBO DE ALQUILER\nHe recibido de {person} la cantidad de 750 € en concepto de renta del mes de marzo.\n"
+            "El arrendador: {title_name}",
+            "Sobre Aguas del Segura: 300 profesionales y 41 municipios abastecidos.\n\nGabinete de prensa\n{person}\n"
+            "{phone} · {email}",
+            "Viaje Madrid → Valencia, viernes 18:00\nConductor: {first} ⭐ 4,9\nSalida: Méndez Álvaro\n"
+            "Mi móvil por si acaso: {phone}",
+            "Parte de trabajo n.º 2291\nCliente: {title_name}\nDirección: {address}\nAvería: caldera sin presión\n"
+            "Teléfono de contacto: {phone}",
+            "Error de inicio de sesión de una cuenta.\nId. del evento: 4625\nNombre de cuenta: {first}\n"
+            "Dirección de red de origen: {ip}",
+            "Liquidación de gastos de viaje\nEmpleado/a: {person}\nHotel pagado con tarjeta personal {card}\n"
+            "Abonar en la cuenta {iban}",
+            "Por la presente invitamos a {title_name}, con pasaporte n.º {passport}, a visitar nuestras instalaciones "
+            "de Vigo del 14 al 17 de abril. Los gastos de estancia corren a cargo de nuestra empresa.",
+            "Parte quirúrgico – quirófano 2\n08:30 {title_name}, n.º de historia {mrn}, artroscopia de rodilla\n"
+            "11:00 {title_name}, n.º de historia {mrn}, hernia inguinal",
+            "Registro de vacunación: {person}, fecha de nacimiento {dob}, historia clínica {mrn}. "
+            "Dosis de recuerdo de tétanos administrada.",
+            "Sello en todas las páginas del PDF: «{policy}». El borrador lo firma {title_name}.",
+            "manual/instalacion.md, línea 57: «{biased}» → usa un término neutro (regla casa.inclusivo). "
+            "Lo corrige {first}.",
+            "Salida de `docker inspect api` que {first} pegó en el canal:\n\"Env\": [\n{secret}\n]",
+            "Su recibo de marzo ha sido devuelto por el banco (cuenta {iban}, titular {person}). "
+            "Para regularizarlo escriba a {role_email}.",
+            "Has enviado 30,00 € a {person} ({email}). Concepto: «entradas concierto».",
+            "Buzones portal 2 – etiquetas nuevas:\n1.º A: {title_name}\n2.º B: {person}\n3.º C: {first} y {person}",
+            "Renta 2025: el borrador de {person} ({nid}) sale a devolver 412 €.",
+            "MAILTO={email}\n# copia nocturna al NAS de la oficina\n15 2 * * * rsync -a /datos/ copia@{ip}:/volumen1/",
+            "Error no capturado en el pago: TypeError en resumen.js:212\nUsuario: {person} <{email}>\nIP: {ip}",
+        ],
+        "clean": [
+            "Clase en el aula Ramón y Cajal: transformada de Fourier y distribución de Gauss, el {date}.",
+            "Menú del día: ensaladilla, pollo al ajillo, tarta de Santiago. Reserva de la empresa {company}, "
+            "factura {invoice}.",
+            "El buque escuela Juan Sebastián de Elcano zarpa de {city} el {date}; visitas en el muelle de Isabel II.",
+            "Dominio: taller-bicis.es\nTitular: datos protegidos (RGPD)\nAgente registrador: {company}\n"
+            "Fecha de alta: {date}",
+            "El Juzgado de lo Mercantil n.º 1 de {city} declara el concurso de acreedores de la mercantil {company} el {date}.",
+            "location /admin {\n  allow {cidr4};\n  allow {cidr6};\n  deny all;\n}\n# puerto {port}, cambio {ticket}",
+            "Garantía {brand}: aparato con n.º de serie 7A-004120, cubierto hasta el {date}; pedido {order}.",
+            "El Hospital Marqués de Valdecilla estrena el pabellón Severo Ochoa el {date}.",
+            "Final de la Copa del Rey en La Cartuja el {date}; localizador de entradas {order}.",
+            "Envío {tracking}: {product}, EAN {ean}, sale de {city} el {date}; versión de firmware {version}.",
+            "Bibliografía del tema 3: ISBN {isbn}; entrega del trabajo antes del {date}. Tutoría en el aula Severo Ochoa.",
+            "sandbox: error_validacion campo=referencia valor=\"{badref}\" motivo=checksum solicitud={uuid}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Bedroefd, maar dankbaar voor alles wat zij voor ons betekend heeft, geven wij kennis van het overlijden van\n\n"
+            "{person}\n* {dob}   † 2 maart 2026\n\n{first} en {first}\nCorrespondentieadres: {address}",
+            "We zijn verhuisd! 📦\nVanaf 1 april wonen {first} en {first} op {address}.\nOns vaste nummer blijft {phone}.",
+            "Aanvraag VOG (via de vereniging)\nAanvrager: {person}\nGeboortedatum: {dob}\n"
+            "Functie: vrijwilliger jeugdtraining\nE-mail voor de betaallink: {email}",
+            "Kadastraal bericht object\nEigenaar: {person}\nAdres: {address}\nAandeel: 1/1",
+            "Geachte heer/mevrouw,\n\nHierbij maak ik bezwaar tegen de WOZ-beschikking voor mijn woning aan {address}.\n\n"
+            "Met vriendelijke groet,\n{person}\n{nid}",
+            "Geachte heer/mevrouw,\n\nMet veel interesse las ik uw vacature voor medewerker klantcontact. "
+            "Bel me gerust op {phone}.\n\nMet vriendelijke groet,\n{person}",
+            "Noot voor de redactie, niet voor publicatie:\nvoor meer informatie kunt u contact opnemen met {person}, "
+            "woordvoerder, via {phone} of {email}.",
+            "Werkbon 2291\nKlant: {title_name}\nAdres: {address}\nTel.: {phone}\nUitgevoerd: cv-ketel bijgevuld, filter vervangen",
+            "Kan niet aanmelden bij een account.\nGebeurtenis-id: 4625\nAccountnaam: {first}\nBronnetwerkadres: {ip}",
+            "Declaratie reiskosten maart\nMedewerker: {person}\nHotel betaald met eigen creditcard {card}\n"
+            "Uitbetalen op {iban}",
+            "Hierbij nodigen wij {title_name}, paspoortnummer {passport}, uit voor een werkbezoek aan ons bedrijf in "
+            "Eindhoven van 14 t/m 17 april. De verblijfskosten zijn voor onze rekening.",
+            "OK-programma zaal 4\n08:00 {title_name}, patiëntnummer {mrn}, knieprothese links\n"
+            "10:30 {title_name}, patiëntnummer {mrn}, galblaasverwijdering",
+            "Vaccinatiebewijs: {person}, geboren {dob}, dossiernummer {mrn}, DTP-herhaling gegeven.",
+            "Documenteigenschappen\nTitel: Project Reiger – intentieverklaring\nAuteur: {person}\nTrefwoorden: {policy}",
+            "Stijlcontrole handleiding/installatie.md\n  57:12  waarschuwing  vermijd '{biased}', gebruik een neutrale term\n"
+            "Toegewezen aan {first}.",
+            "Output van `kubectl get secret api -o yaml`, per ongeluk in het incidentkanaal geplakt door {first}:\n{secret}",
+            "2026-03-05 02:14:09 fail2ban.actions [812]: NOTICE [postfix-sasl] Ban {ip}\n# melding gaat naar {email}",
+            "Naambordjes portiek 14 (graag vóór vrijdag aanpassen):\n14-1: {title_name}\n14-2: {person}\n"
+            "14-3: {first} en {person}",
+            "Zorgtoeslag: de berekening voor {person} ({nid}) is aangepast; u ontvangt binnenkort een nieuwe beschikking.",
+            "Uw incasso van maart is gestorneerd (rekening {iban}, t.n.v. {person}). Neem contact op via {role_email}.",
+            "Je hebt € 30,00 overgemaakt aan {person} ({email}). Omschrijving: 'kaartjes concert'.",
+        ],
+        "clean": [
+            "College in zaal Christiaan Huygens: fouriertransformatie en de wet van Ohm, op {date}.",
+            "Lunchkaart: uitsmijter, broodje kroket, Hollandse nieuwe. Gereserveerd voor de firma {company}, factuur {invoice}.",
+            "De Stad Amsterdam en de Prins Willem-Alexander vertrekken op {date} uit {city}; inschepen aan de De Ruijterkade.",
+            "Domeinnaam: fietsmaker-utrecht.nl\nStatus: active\nHouder: afgeschermd\nRegistrar: {company}\n"
+            "Laatst gewijzigd: {date}",
+            "De rechtbank Midden-Nederland heeft op {date} het faillissement van de onderneming {company} uitgesproken.",
+            "MAILTO=\"\"\n# logrotatie\n0 3 * * * /usr/sbin/logrotate /etc/logrotate.conf\n"
+            "*/5 * * * * curl -fsS https://hc.intern:{port}/ping/{uuid}",
+            "Garantiebewijs {brand}: apparaat met serienummer 9B-100412, gedekt tot {date}; bestelling {order}.",
+            "Het Wilhelmina Kinderziekenhuis opent op {date} de Máxima-vleugel; parkeren via de Lundlaan.",
+            "Bekerfinale in De Kuip op {date}; e-tickets bij bestelnummer {order}, vak S, rij 12.",
+            "Zending {tracking}: {product}, EAN {ean}, verlaat {city} op {date}.",
+            "{time} INFO planner: nachtelijke herindexering klaar (build {sha}); volgende run op {date}.",
+            "Stedenband met {namecity}: ontvangst op het stadhuis op {date}, in de Thorbeckezaal.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
-         "audit": AUDIT}
+         "audit": AUDIT, "verify": VERIFY}
