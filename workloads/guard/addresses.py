@@ -89,7 +89,7 @@ _DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_N
 _DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w])"
 
 STREET_LINE = re.compile(
-    rf"(?<![\w/.-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
+    rf"(?<![\w/.:-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
 )
 _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
 _TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*"
@@ -114,7 +114,8 @@ WEAK_LINE = re.compile(
 
 # The same rules, anchored on a number (cheap to find: CPython skips ahead to a digit), so the
 # letter-first patterns run only on the few dozen characters before a number, not on all text.
-_DIGIT = re.compile(r"[0-9](?<![\w/.-][0-9])")
+_DIGIT = re.compile(r"[0-9](?<![\w/.:-][0-9])")
+"""A number that may start a street line: not the minutes of a time ("08:00  Herr Dr. Hoffmann")."""
 _NUM_FIRST = re.compile(rf"(?:{_EN_LINE}|{_FR_LINE})")
 _ES_LINE_AT = re.compile(_ES_LINE)
 _DE_PREP_AT = re.compile(_DE_PREP_LINE)
@@ -211,9 +212,9 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             last = tokens[-1].group(0)
             lowered_last = last.lower().rstrip(".")
             if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
-                    and text[p - 1] == " " and not (lowered_last.endswith("ering") and not lowered_last.endswith("erring"))):
-                # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a noun in -ering
-                # ("VvE-vergadering 6 maart"): Dutch and German nominalisations, not a "-ring" street
+                    and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None):
+                # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
+                # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street
                 yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
                 continue
             for t in tokens:

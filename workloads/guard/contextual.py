@@ -43,7 +43,7 @@ DOB_CONTEXT = re.compile(
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
-    r"geboortedatum|geboren op|geb\. ?datum|(?<![\w.])b\.|(?<![\w*])\*)"
+    r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?)"
     r"[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
 )
 
@@ -52,7 +52,7 @@ _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacim
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
-    r"geboortedatum|geb\. ?datum|b\.(?= )|(?<![\w*])\*(?=[0-9]))"
+    r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9]))"
 )
 """Birth keywords; "b." is the genealogist's "born" ("James Clark, b. September 5, 1963"), a date
 must follow it."""
@@ -70,8 +70,10 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
             if m.start() <= last or m.start() > window_end:
                 break
             if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()):
-                if text[m.start() - 1 : m.start()] == "*" and text[m.end() : m.end() + 1] == "*":
-                    break  # "*12.03.2024*": emphasis in Markdown, not the genealogist's "born"
+                star = lowered.rfind("*", max(0, m.start() - 2), m.start())
+                if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
+                        text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20])):
+                    break  # "*12.03.2024*" is emphasis, "* 2024-01-01" a bullet; "* 20-05-1982 †" is a birth
                 last = m.start()
                 yield (m.start(), m.end(), "date_of_birth")
             break
@@ -159,7 +161,7 @@ def context_rules() -> list[ContextRule]:
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?nr\.?|hosp\.? no\.?|"
                        r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
-                       r"n[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),
+                       r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
