@@ -107,11 +107,11 @@ INTRODUCTIONS = {
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 SPOKEN_INTRODUCTIONS = {
-    "en": r"this is|i'm|i am",
-    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin",
-    "fr": r"c'est|ici|je suis|moi c'est",
-    "es": r"soy|habla|le habla|te habla|yo soy",
-    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben",
+    "en": r"this is|i'm|i am|assigned to",
+    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an",
+    "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
+    "es": r"soy|habla|le habla|te habla|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
+    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben|toegewezen aan",
 }
 """How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
 Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my name is", so the name
@@ -121,20 +121,22 @@ NAME_LABELS = {
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
-          r"requested-by|approved-by",
+          r"requested-by|approved-by|account name|driver|assigned to|assignee|responsible",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
-          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin",
+          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
+          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
-          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant",
+          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
-          r"titular de la cuenta|niño|niña|alumno|alumna",
+          r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
-          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind",
+          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
@@ -162,6 +164,10 @@ _COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
 _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
+_THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+$", re.IGNORECASE)
+"""English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail or
+a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
+"an Renata Lustenberger"), and not German or Spanish articles (spoken before people's names)."""
 _GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
 """A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
 _GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as)\)|/(?:e|s|es|in|innen|a|as))$")
@@ -202,6 +208,9 @@ suite care dental riverside chapel church kirche kerk église iglesia cathedral 
 wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa
 arena stadium stadion estadio stade institut institute instituto fonds cultuurfonds fund prize preis prijs premio prix
 award syndrome syndrom disease act house hall tower museum museo musée bridge brücke brug ziekenhuis klinikum
+building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
+analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
+administrator intern trainee
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -217,6 +226,8 @@ loi lex ley wet gesetz
 hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée collège gymnasium instituto colegio escuela
 école museo musée museum aeropuerto aéroport flughafen luchthaven airport premio prix prijs preis prize fondation
 fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
+aula zaal saal hörsaal salle sala room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
+trofeo trophy beker
 """.split())
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
@@ -453,7 +464,7 @@ class PersonDetector:
             return True
         if _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return False  # "le lycée Victor-Hugo", "Storm Ciarán"
-        if common and self._couple(text, start, end, lowered) or self._arrow_pair(text, start, end):
+        if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
         if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
@@ -466,9 +477,10 @@ class PersonDetector:
         after = _ARROW_AFTER.match(text, end)
         before = _ARROW_BEFORE.search(text, max(0, start - 30), start)
         other = after.group(1) if after else (before.group(1) if before else None)
-        return other is not None and self._first(other) and other.lower() not in function_words()
+        return (other is not None and self._first(other) and other.lower() not in function_words()
+                and other.lower() not in not_lone_names() and text[start:end].lower() not in not_lone_names())  # not "Madrid → Valencia"
 
-    def _couple(self, text: str, start: int, end: int, lowered: str) -> bool:
+    def _couple(self, text: str, start: int, end: int, lowered: str, common: bool) -> bool:
         """Two common first names joined by "&", "and", "et", "y", "und", "en": a couple ("André &
         Marc", "Corinne et Olivier", "Santiago & Vilma"), where a firm joins surnames instead."""
         if lowered in not_lone_names():
@@ -478,7 +490,9 @@ class PersonDetector:
         other = after.group(1) if after else (before.group(1) if before else None)
         if other is None or other.lower() in not_lone_names() or other.lower() in NOT_PERSON_AFTER:
             return False
-        if not self.g.is_common_first_name(other) or re.search(r"[A-ZÀ-Þ][\w'’-]*[ ]$", text[max(0, start - 30) : start]):
+        if not (common or self.g.is_common_first_name(other)):
+            return False  # one of the two must be a common first name: "Roan en Rik", "Niklas und Evamaria"
+        if not self._first(other) or re.search(r"[A-ZÀ-Þ][\w'’-]*[ ]$", text[max(0, start - 30) : start]):
             return False  # "Anna Weber und Co.": the surname of a full name, not one of a couple
         pair_start = start if after else (before.start(1) if before else start)
         if re.search(r"[A-ZÀ-Þ][\w'’-]*,[ ]*$", text[max(0, pair_start - 30) : pair_start]):
@@ -563,7 +577,8 @@ class PersonDetector:
                 # capitalised word: "Hab Elena gerade getroffen", "Termin mit ... Neue Kollegin Lisa hat"
                 last = chain.rsplit(" ", 1)[1]
                 last_start = start + len(chain) - len(last)
-                if self._lone(text, last_start, last_start + len(last), last):
+                head = chain.split(" ", 1)[0].lower().rstrip(".")
+                if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
                     yield (last_start, last_start + len(last), "person")
 
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
@@ -629,6 +644,8 @@ class PersonDetector:
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
+        if context is None and len(words) >= 2 and _THING_ARTICLE.search(text, max(0, start - 8), start):
+            return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):

@@ -98,6 +98,7 @@ DEVICE_LINE = re.compile(
 )
 _CONTACT_LINE = re.compile(r"[^\n]{0,40}(?:@[\w-]+\.[a-z]{2,}|\+[0-9][0-9 ()-]{6,}|\b(?:tel|phone|mob|mobile|m|t)\b\.?:?[ ]*\+?[0-9])", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
+_COMMENT_LINE = re.compile(r"[ \t]*(?:#|//|--|;|\*|/\*)")
 _DASHES = re.compile(r"[ \t]*(?:[-–—~]{1,2}[ \t]*)?$")
 
 
@@ -105,8 +106,11 @@ def signature_line(text: str, start: int, end: int) -> bool:
     """The name alone on its line (after an optional dash), the paragraph before it ended, and
     nothing after it but a device line or contact details: how mail and chat are signed. Or the
     name last in the text after a dash: a classified ad's or a text message's "... - Brandon"."""
-    if text[end:].strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start):
-        return True
+    line_end = text.find("\n", end)
+    rest_of_line = text[end : len(text) if line_end < 0 else line_end]
+    if rest_of_line.strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
+            line_end < 0 or _COMMENT_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+        return True  # "... - Brandon" last in the text; "# Passwort kommt später – Emilio" closing a comment
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
         return False
@@ -299,7 +303,7 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
             return prior in _TELLING
         if lowered in ("by", "von", "par", "por", "door", "from"):
             # "added by Kate", "Gemeldet von Rebecca", "partagé par Robert", "gevonden door Daan"
-            return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da"))
+            return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da", "kt", "pt", "st"))
     return False
 
 
