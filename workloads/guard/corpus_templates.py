@@ -1,18 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND (written blind by another engineer; measured once, then tuned on), SEALED (written blind
-by another engineer; measured once, then tuned on), AUDIT (written blind by another engineer;
-measured once, then tuned on) and VERIFY (written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never used for tuning). The
-first four were written by the person who tuned the rules; VERIFY is the honest test set. `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold
-personal data are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must
-stay unflagged.
+BLIND, SEALED, AUDIT and VERIFY (each written blind by another engineer; measured once, then
+tuned on) and EXAM (written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never used for tuning). The first four were
+written by the person who tuned the rules; EXAM is the honest test set. `{slot}` marks a value;
+see corpus.py for what each slot produces. Slots that hold personal data are labeled; the others
+(`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
 
 from __future__ import annotations
@@ -1750,5 +1749,354 @@ VERIFY: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# -------------------------------------------------------------------------------------- EXAM
+# Written by an engineer who never saw the detection rules; committed alone, before any detector
+# ran on it; never used for tuning.
+EXAM: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "{1:F01BARCGB22AXXX0000000000}{2:I103NWBKGB2LXXXXN}{4:\n:20:PAYREF7781\n:23B:CRED\n"
+            ":32A:260304GBP1250,00\n:50K:/{iban}\n{person}\n{address}\n:59:/{iban}\n{company}\n:71A:SHA\n-}",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Tue Mar 3 17:02:11 2026 +0000\n\n"
+            "    Fix rounding in the VAT export\n\n    Reported-by: {person}\n    Co-authored-by: {person} <{email}>",
+            "WEBVTT\n\n1\n00:00:04.120 --> 00:00:07.900\n{person}: Can everyone see my screen?\n\n2\n"
+            "00:00:08.300 --> 00:00:12.050\n{person}: Yes. {first}, you're on mute again.",
+            "PATIENT: Biscuit (cocker spaniel, 7y, neutered)\nOWNER: {title_name}\nMOBILE: {phone}\n"
+            "Booster due next month; owner asked for reminders by email ({email}) rather than SMS.",
+            "PARENTAL CONSENT - Year 8 visit to the Science Museum\nPupil: {person}    Date of birth: {dob}\n"
+            "Parent/carer: {person}\nEmergency number on the day: {phone}\nMedical needs: mild asthma (inhaler in bag)",
+            "THIS IS THE LAST WILL AND TESTAMENT of me {person} of {address}.\n1. I revoke all former wills and codicils.\n"
+            "2. I appoint my daughter {first} to be the executor of this will.",
+            "| Pos | Bib | Name | Chip time |\n|---:|---:|---|---|\n| 1 | 1043 | {person} | 2:31:07 |\n"
+            "| 2 | 877 | {person} | 2:33:52 |\n| 3 | 2210 | {person} | 2:34:10 |",
+            "# added for the contractor, remove after go-live\n"
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq3k1Hn8Yp9ZrW0bL5m2Qf7xTc4vJ6eDa1sKuNh0PzR {email}\n"
+            "from=\"{ip}\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB7cWq0Lr2Zt9PmXv4Ns8Ke1Jd6Gh3Yu5Ao0Fi2Tb7Qw {email}",
+            "AGENT: For security, can you confirm your date of birth?\nCALLER: Yeah, it's {dob}.\n"
+            "AGENT: And the postcode and first line of the address?\nCALLER: {address}.\n"
+            "AGENT: Lovely, thanks {title_name}, you're through security.",
+            "AMOXICILLIN 500MG CAPSULES x21\nTake ONE capsule THREE times a day until finished.\n"
+            "{person}        dispensed {date}\nNHS no: {nhs}\nKeep out of the sight and reach of children.",
+            "Dear {title_name},\n\nRe: {person}, DOB {dob}, NHS {nhs}, hosp. no. {mrn}\n\n"
+            "Thank you for seeing this pleasant 46-year-old with a three-month history of exertional chest tightness.",
+            "Specimen: venous blood    Received: {date} {time}\nPatient: {person}    Lab no./MRN: {mrn}\n"
+            "HbA1c 61 mmol/mol (H)\nAuthorised by: {title_name}, Consultant Chemical Pathologist",
+            "Table 4 - Bluebell\n  {person}\n  {person}\n  {first} (+1)\n  {title_name}\n\nTable 5 - Foxglove\n  {person}\n  {first}",
+            "- model: crm.contact\n  pk: 41\n  fields:\n    full_name: {person}\n    phone: '{phone}'\n"
+            "    email: {email}\n    birth_date: '{dob}'\n    opted_in: false",
+            "DEBUG payments.views request.POST=<QueryDict: {'cardholder': ['{person}'], 'pan': ['{card}'], "
+            "'exp': ['09/28']}> remote_addr={ip}",
+            "lease {ip} {\n  starts 3 2026/03/04 08:11:52;\n  ends 3 2026/03/04 20:11:52;\n"
+            "  hardware ethernet 3c:22:fb:91:0e:7a;\n  client-hostname \"{first}-iPhone\";\n}",
+            "I've filled in the travel authorisation with the details from your message - please check them before "
+            "you submit:\n• Name as in passport: {person}\n• Passport number: {passport}\n• Date of birth: {dob}\n"
+            "• Home address: {address}",
+            "Personal data breach - internal record\nWhat happened: a payroll spreadsheet was emailed to the wrong supplier.\n"
+            "Individuals affected include {person} ({nid}) and {person} ({nid}).\nLogged by: {first}, 10:40",
+            "First notification of loss\nPolicyholder: {title_name}\nThird-party driver: {person}, tel {phone}\n"
+            "Third-party insurer: {company}\nCircumstances: TP reversed into our insured's stationary vehicle in a car park.",
+            "Round 5 pairings\nBoard 1: {person} (2150) - {person} (2098)\nBoard 2: {person} (1987) - {title_name} (1960)\n"
+            "Bye: {person}",
+            "{\"type\": \"message\", \"user_profile\": {\"real_name\": \"{person}\", \"display_name\": \"{first}\"}, "
+            "\"text\": \"can someone reset my VPN token pls, mobile is {phone}\", \"ts\": \"1772616764.004900\"}",
+            "Sent from my iPhone\n\n________________________________\n{policy}. This e-mail and any attachments are intended "
+            "solely for {person}. If you have received it in error please tell us at {role_email} and delete it.",
+            "Slide 14 of 22    |    {policy}    |    Prepared by {person}, Group Strategy",
+            "## Summary\nReplaces \"{biased}\" in config keys, comments and the docs with neutral wording "
+            "(style guide, section 4). No behaviour change.\n\n## Reviewers\n@platform-team - {first} please double-check the Helm chart.",
+            "Done - the translation is below. One flag before you publish, {first}: the phrase \"{biased}\" in "
+            "paragraph 3 may come across as exclusionary, so I'd reword it.",
+            "Support chat, 11:52. The customer pasted their whole config into the widget:\n```\n{secret}\n```\n"
+            "Agent {first}: please rotate that straight away, this chat is stored.",
+            "[14:02] Customer: hi my payment keeps failing\n[14:03] Customer: the card is {card} exp 07/29\n"
+            "[14:03] Agent: Please don't send full card numbers in chat. Can I take the name on the account?\n[14:04] Customer: {person}",
+            "New voicemail from {phone} (0:42)\n\"Hi, it's {first} from the lettings office, just calling about the "
+            "viewing at {address} - could you ring me back before five? Thanks, bye.\"",
+            "New sign-in to your account\nWhen: {date} {time}\nWhere: {ip} (Chrome on Windows)\n\n"
+            "Not you, {first}? Change your password now.",
+            "COUNCIL TAX BILL 2026/27\nLiable person(s): {person} and {person}\nProperty: {address}\n"
+            "Band C    Single person discount: none\nDirect Debit from account {iban}, 10 instalments",
+            "Right to work check completed for {person}. Document seen: passport {passport}, original, photo matches. "
+            "Copy on file - checked by {first} (HR).",
+            "Year-end tax form for {person} - taxpayer {nid} - issued by {company}. Keep it with your records.",
+            "{title_name} has asked whether the 3pm can move to Thursday; could you let the front desk know? Their "
+            "direct line is {phone}.",
+            "Erasure request received from {email}: delete every record held for {person} by {date} and confirm in writing.",
+            "Lost property, reception: burgundy passport found in meeting room 3, number {passport}. Belongs to "
+            "{title_name}; collected {date}.",
+            "flu jab booked for {first} (NHS number {nhs}) - saturday 9:40, bring the booking code from the text",
+            "Here's the corrected docker-compose file. One warning: the value below came from your paste, so treat "
+            "it as leaked and rotate it before you deploy:\n{secret}",
+            "$ kubectl logs deploy/billing | grep -i cred\n2026-03-04T09:12:44Z WARN config loaded with an inline "
+            "credential:\n{secret}",
+            "Chargeback #{order}: cardholder {person} disputes a GBP 249.00 charge on card {card} (merchant: {company}).",
+            "WARD 7 HANDOVER (nights)\nBed 3 - {person}, hosp no {mrn}, NHS {nhs}, post-op day 2, mobilising\n"
+            "Bed 4 - {person}, hosp no {mrn}, nil by mouth from midnight",
+            "[Watermark: {policy}]\nBoard pack, item 6: Project Heron valuation. Paper author: {title_name}.",
+            "Meeting notes (auto-generated): at 14:32 {person} used the term \"{biased}\"; flagged for the "
+            "inclusive-language review.",
+            "Auto-reply: thanks for your remittance advice. Please send future remittances to {role_email} rather "
+            "than to {first}'s own inbox.",
+        ],
+        "clean": [
+            "Storm Darragh closed the Severn Bridge overnight; services resume on {date}. Check {ticket} for depot cover.",
+            "Match report: Tottenham Hotspur 2-1 Aston Villa. Next fixture at Villa Park on {date}, kick-off {time}.",
+            "Queen Mary 2 sails from Southampton on {date}; cabins on Deck 8 are allocated by the tour operator {company}.",
+            "The Turner Prize shortlist will be announced at Tate Britain on {date}; press accreditation closes a week earlier.",
+            "Support group programme: Hodgkin lymphoma, Crohn's disease and Alzheimer's disease. Sessions in the "
+            "Lister Wing from {date}.",
+            "[pool]\nmax_connections = 50\npassword_hash = {hashalgo}\nlisten = 0.0.0.0:{port}\nallow = {cidr4}, {cidr6}",
+            "Eggs Benedict, Beef Wellington, Peach Melba and a Victoria sponge - menu for the team at {company}, {date}.",
+            "Flight EI 154 Dublin - London Heathrow is delayed. New departure {time}, gate B22.",
+            "RECALL NOTICE ({brand}): model WK-3300, lot 24B117, EAN {ean}, sold between {date} and {date}.",
+            "Invoice {invoice} from {company}: {product} x3, PO {order}, due {date}.",
+            "Module 3 covers the Equality Act 2010 and Clare's Law (the Domestic Violence Disclosure Scheme); "
+            "assessment on {date}.",
+            "Deliveries for Lister House go via Wellington Road to the loading bay behind St Thomas' Hospital; ask for dock 3.",
+            "v{version}: passwords now stored with {hashalgo}; TLS 1.0 dropped; fixes {ticket}. Build {sha}, run {uuid}.",
+            "validator fixture: {badref} must be REJECTED (check digit fails)",
+            "Your parcel {tracking} is at the {city} depot; next delivery attempt {date}.",
+            "Conference venue moved from {namecity} to {city}; travel grants are reimbursed against invoice {invoice}.",
+            "Reading list for term 2: 'Wuthering Heights' and 'Bleak House' (ISBN {isbn}), both due back by {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "<Cdtr>\n  <Nm>{person}</Nm>\n</Cdtr>\n<CdtrAcct>\n  <Id><IBAN>{iban}</IBAN></Id>\n</CdtrAcct>\n"
+            "<RmtInf><Ustrd>Erstattung Nebenkosten 2025</Ustrd></RmtInf>",
+            "Betreff: {title_name}, geb. am {dob}, Fallnummer {mrn}\n\nSehr geehrte Frau Kollegin,\n"
+            "wir berichten über die stationäre Behandlung vom 02. bis 06.03.2026.",
+            "Aufnahmeantrag TSV Eintracht 1896 e.V.\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\n"
+            "SEPA-Lastschriftmandat: Ich ermächtige den Verein, den Beitrag von meinem Konto {iban} einzuziehen.",
+            "Telefonkette Gruppe Igel (bitte nicht weitergeben!)\n1. {person} – {phone}\n2. {person} – {phone}\n"
+            "3. {first} (Elternteil von {first}) – {phone}",
+            "Anhörung im Bußgeldverfahren\nBetroffene/r: {person}\nGeburtsdatum: {dob}\n"
+            "Tatvorwurf: Überschreitung der zulässigen Höchstgeschwindigkeit um 23 km/h außerorts",
+            "{title_name} war vom 1. April 2019 bis zum 31. März 2026 in unserem Unternehmen als Sachbearbeiter/in "
+            "Buchhaltung tätig und hat die übertragenen Aufgaben stets zu unserer vollsten Zufriedenheit erledigt.",
+            "Ihre Steuererklärung 2025 wurde erfolgreich übermittelt.\nSteuerpflichtige Person: {person}\n"
+            "Identifikation: {nid}\nEingangsdatum: {date}",
+            "Hi {first}, bin leider krank, die AU geht bis Freitag. Falls was Dringendes ist: {phone}. LG {first}",
+            "Ihr Paket wurde bei Ihrem Nachbarn abgegeben:\n{person}\n{address}\nSendungsnummer: {tracking}",
+            "TOP 3: Sanierung der Tiefgarage. {title_name} (Whg. 4) beantragt ein zweites Angebot; {person} (Whg. 7) "
+            "widerspricht. Beschluss: 9 Ja, 2 Nein, 1 Enthaltung.",
+            "MIETSCHULDENFREIHEITSBESCHEINIGUNG\nHiermit bestätigen wir, dass {person}, wohnhaft {address}, die Miete "
+            "stets pünktlich gezahlt hat. Rückfragen gern unter {phone}.",
+            "LEBENSLAUF\n\nPersönliche Daten\n{person}\ngeboren am {dob}\n{address}\nTel. {phone} | {email}",
+            "Dienstreise Shanghai: Visum für {title_name} beantragt, Reisepassnummer {passport}; Abholung beim "
+            "Konsulat am {date}.",
+            "Ihre Reservierung ist bestätigt. Garantiert mit Kreditkarte {card} (Karteninhaber/in: {person}). "
+            "Kostenfreie Stornierung bis 18 Uhr am Anreisetag.",
+            "Neue Anmeldung bei Ihrem Konto\nZeit: {date}, {time}\nIP-Adresse: {ip}\nGerät: Firefox unter Linux\n\n"
+            "Waren Sie das nicht, {first}? Dann ändern Sie bitte sofort Ihr Passwort.",
+            "Aus dem Betriebsprotokoll, leider ungeschwärzt ins Wiki kopiert:\n{secret}\n→ Zugang ist widerrufen, "
+            "{first} rotiert heute Nachmittag.",
+            "Betreff: WG: Quartalszahlen – {policy}\n\nHallo {first},\nanbei die Vorab-Zahlen. Bitte noch nicht an den "
+            "Vertrieb weiterleiten.\n\nGruß\n{person}",
+            "Anmerkung Lektorat ({first}): Den englischen Ausdruck „{biased}“ in Kapitel 2 bitte durch eine neutrale "
+            "Formulierung ersetzen.",
+            "Rückerstattung: Bitte senden Sie das ausgefüllte Formular an {role_email}. Wir antworten an die "
+            "hinterlegte Adresse {email}.",
+            "Lohnsteuerbescheinigung 2025 – Arbeitnehmer/in: {person}, {nid}; Arbeitgeber: {company}.",
+            "VOLLMACHT\nHiermit bevollmächtige ich, {person}, geb. {dob}, Herrn/Frau {person}, mich gegenüber "
+            "meiner Krankenkasse in allen Angelegenheiten zu vertreten.",
+            "Guten Tag, hier {title_name} von der Hausverwaltung. Der Heizungsmonteur kommt morgen zwischen 8 und "
+            "12 Uhr zu Ihnen ({address}). Rückruf bitte unter {phone}.",
+            "Visumantrag – Angaben zur Person\nFamilienname, Vorname: {person}\nReisepass-Nr.: {passport}\n"
+            "Gültig bis: 11/2031\nE-Mail: {email}",
+            "sshd[2214]: Failed password for invalid user admin from {ip} port 51514 ssh2\n"
+            "# gemeldet von {first}, Rückfragen an {email}",
+            "Kreditkartenreklamation: {person} beanstandet eine Buchung über 249,00 € mit Karte {card} "
+            "(Händler: {company}).",
+            "Laborbefund\nPatient/in: {person}\nPatienten-ID: {mrn}\nGeburtsdatum: {dob}\nCRP 48 mg/l (erhöht)",
+            "docker-compose.yml aus Ticket {ticket} (bitte sofort löschen, {first}):\n{secret}",
+            "Protokoll Strategieklausur – {policy}\nTeilnehmende: {person}, {person}\n"
+            "Hinweis von {first}: den Begriff „{biased}“ aus den Folien streichen.",
+        ],
+        "clean": [
+            "Wegen Bauarbeiten fällt der RE 5 zwischen Bonn-Beuel und {city} am {date} aus; "
+            "Ersatzverkehr ab Haltestelle Konrad-Adenauer-Platz.",
+            "Sturmtief „Zeynep“ sorgte am {date} für Ausfälle; die Gorch Fock blieb im Kieler Hafen.",
+            "Rechnung {invoice} der Firma {company} über {amount} €, fällig am {date}; Bestellnummer {order}.",
+            "[security]\npassword_hash = {hashalgo}\nbind = {cidr6}\nallowed = {cidr4}\nport = {port}",
+            "Die Vorlesung zu Creutzfeldt-Jakob und Alzheimer findet am {date} im Rudolf-Virchow-Hörsaal statt.",
+            "Rückruf ({brand}): Modell WM14N2, Seriennummern 1200 bis 4800, EAN {ean}; "
+            "betroffen sind Geräte mit Produktionsdatum vor dem {date}.",
+            "Deployment {version} um {time} ausgerollt (Commit {sha}, Ticket {ticket}, Vorgang {uuid}).",
+            "Die Verleihung des Karlspreises findet am {date} im Krönungssaal des Aachener Rathauses statt.",
+            "Testdaten: Die Prüfziffer von {badref} ist ungültig, der Validator muss ablehnen.",
+            "Büchersendung {tracking}: ISBN {isbn}, Versand aus {namecity} am {date}.",
+            "Kantine KW 10: Königsberger Klopse, Leipziger Allerlei, Fürst-Pückler-Eis. Lieferant: {company}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "ATTESTATION D'HÉBERGEMENT\nJe soussigné(e) {person}, né(e) le {dob}, demeurant {address}, atteste sur "
+            "l'honneur héberger à mon domicile {person} depuis le 1er janvier 2026.",
+            "Procuration : le mandant {person} donne procuration au mandataire {person} pour voter en son nom "
+            "aux élections municipales.",
+            "{title_name}, médecin généraliste\n\nOrdonnance du {date}\nPatient(e) : {person}, né(e) le {dob}\n"
+            "Paracétamol 1 g : 1 comprimé 3 fois par jour pendant 5 jours.",
+            "N° IPP : {mrn}\nPatient(e) : {person}\nSortie le {date}. Courrier adressé au médecin traitant, {title_name}.",
+            "Bonjour, le vélo est toujours dispo ? Je peux passer ce soir vers 19h. Mon numéro : {phone}. {first}",
+            "Déclaration de sinistre – dégât des eaux\nAssuré : {title_name}\nAdresse du risque : {address}\n"
+            "Voisin du dessus : {person}, tél. {phone}",
+            "BULLETIN DE PAIE – mars 2026\nSalarié : {person}\n{nid}\nNet payé par virement sur le compte {iban}",
+            "Chers parents, la sortie au musée est prévue jeudi. Merci de rendre le coupon signé à {title_name}. "
+            "Pour toute question : {email}.",
+            "Votre rendez-vous en mairie pour le retrait du passeport n° {passport} est confirmé, {title_name}. "
+            "Présentez-vous au guichet 3 le {date}.",
+            "Paiement refusé pour la carte {card} au nom de {person}. Motif : plafond atteint. Réf. transaction {order}.",
+            "Tentatives de connexion suspectes sur le compte de {first} depuis l'adresse {ip} (14 échecs en "
+            "2 minutes). Compte verrouillé.",
+            "Ticket {ticket} – le prestataire a envoyé les accès en clair dans son mail :\n{secret}\n"
+            "Merci de révoquer et de prévenir {person}.",
+            "Objet : Projet de rapprochement – {policy}\n\nBonjour {first},\nvoici la note pour le comité de direction "
+            "de demain.\n\n{first}",
+            "Relecture de la traduction : l'expression anglaise « {biased} » est à remplacer, conformément à la "
+            "charte éditoriale. Merci, {first}.",
+            "Demande d'allocations familiales\nRequérant : {person}\nIdentifiant : {nid}\nEnfant : {first}, né(e) le {dob}",
+            "Rendez-vous confirmé avec {title_name}, kinésithérapeute, le {date} à 17h30.\nPatient : {person} – {phone}",
+            "Le syndic informe que {person}, copropriétaire du lot 12, a signalé une fuite en toiture. Contact : "
+            "{email}, {phone}.",
+            "FORMULAIRE DE CHANGEMENT D'ADRESSE\nNom : {person}\n{nid}\nNouvelle adresse : {address}",
+            "Pour contester cette facture, écrivez à {role_email} en indiquant votre référence client {order}.\n"
+            "{person}, service clients",
+            "EXTRAIT D'ACTE DE NAISSANCE\nLe {dob} est né(e) {person}, de {person} et de {person}.",
+            "Nouvelle inscription à la newsletter : {email} (formulaire du site, IP {ip}).",
+            "FICHE INDIVIDUELLE DE POLICE\nNom et prénom : {person}\nDate de naissance : {dob}\nPasseport n° : {passport}\n"
+            "Date d'arrivée : {date}",
+            "Compte rendu de consultation – n° de dossier {mrn} – {title_name} – prochain contrôle dans 3 mois.",
+            "Opposition enregistrée sur la carte {card}. Titulaire : {person}. La nouvelle carte sera envoyée à "
+            "l'adresse suivante : {address}.",
+            "Extrait du fichier .env transmis par erreur au client (à révoquer d'urgence) :\n{secret}\n— {first}",
+            "Diapositive 7/19 – {policy} – Auteur : {person}",
+            "Compte rendu de réunion : {person} propose de bannir « {biased} » de la documentation technique.",
+        ],
+        "clean": [
+            "Le Charles de Gaulle appareille de Toulon le {date} ; l'escale à {city} est annulée.",
+            "Fermeture de la station Franklin D. Roosevelt (ligne 1) le {date} ; correspondance par "
+            "Champs-Élysées – Clemenceau.",
+            "Facture {invoice} – société {company} – montant {amount} € TTC, échéance le {date}.",
+            "Rappel produit ({brand}) : lot 24B117, EAN {ean} ; articles vendus avant le {date}.",
+            "La maladie de Lyme et la maladie de Charcot sont au programme de l'amphi Pasteur le {date}.",
+            "Prix Goncourt : la remise aura lieu chez Drouant le {date} à {time}.",
+            "# nginx\nlisten {port} ssl;\nallow {cidr4};\nallow {cidr6};\ndeny all;",
+            "Colis {tracking} expédié par la société {company} depuis {city} ; livraison estimée le {date}.",
+            "Le validateur doit rejeter {badref} (clé de contrôle invalide) ; voir {ticket}.",
+            "Version {version} ({sha}) : hachage des mots de passe en {hashalgo}, identifiant de build {uuid}.",
+            "Jumelage avec {namecity} : délégation reçue à l'hôtel de ville le {date}, salle Jean Jaurès.",
+            "Commande {order} : « Le Rouge et le Noir », ISBN {isbn}, retrait en librairie à {city}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Has recibido un Bizum de {person} por 25,00 €. Concepto: «cena viernes». Teléfono del ordenante: {phone}.",
+            "Comunidad de Propietarios – Acta de la junta\nAsistentes: {person} (1.º A), {title_name} (2.º B), "
+            "{person} (3.º C)\nSe aprueba la derrama para el ascensor.",
+            "NÓMINA marzo 2026\nTrabajador/a: {person}\n{nid}\nLíquido a percibir: transferencia a la cuenta {iban}",
+            "Receta médica\nPaciente: {person}\nFecha de nacimiento: {dob}\nN.º de historia clínica: {mrn}\n"
+            "Ibuprofeno 600 mg, 1 comprimido cada 8 horas durante 5 días.",
+            "Parte amistoso – vehículo B\nConductor: {person}\nTeléfono: {phone}\nDomicilio: {address}\nAseguradora: {company}",
+            "Reserva confirmada: mesa para 4 a nombre de {title_name}, el sábado a las 21:30. "
+            "Le enviaremos un recordatorio a {email}.",
+            "Matrícula curso 2026/27 – Alumno/a: {person}, {nid}, nacido/a el {dob}.",
+            "Soy {first}, la del 3.º B: se me ha quedado la llave dentro, ¿me puedes llamar al {phone}? 🙏",
+            "Check-in online completado.\nPasajero: {person}\nPasaporte: {passport}\nAsiento 23F. Presente el "
+            "documento en la puerta de embarque.",
+            "He revisado el log que me pasaste, {first}: en la línea 214 aparece el número de tarjeta completo "
+            "({card}). Te recomiendo enmascararlo antes de enviarlo al proveedor.",
+            "Alerta del router: un dispositivo desconocido se ha conectado a tu Wi-Fi con la IP {ip}. "
+            "Titular de la cuenta: {person}.",
+            "Hilo de #backend: {first} pegó esto sin querer en el canal público:\n{secret}\nYa está rotado, no lo uséis.",
+            "Asunto: Resultados T1 – {policy}\n\nEquipo, adjunto el borrador. {person} lo presenta al consejo el martes.",
+            "Sugerencia de estilo para {first}: en la versión inglesa del informe aparece «{biased}»; mejor un "
+            "término neutro.",
+            "RECIBO DE ALQUILER\nHe recibido de {person} la cantidad de 850,00 € en concepto de renta de marzo de la "
+            "vivienda sita en {address}.\nFirmado: {person}",
+            "{title_name}, médico de familia, certifica que {person}, con {nid}, ha sido atendido/a hoy en este centro "
+            "y precisa reposo de 48 horas.",
+            "La Agencia Tributaria ha ordenado la devolución del IRPF a favor de {person} en la cuenta {iban}.",
+            "Para solicitar la factura completa escriba a {role_email} indicando el número de pedido {order}.\n"
+            "Atentamente,\n{person}",
+            "Nuevo mensaje del formulario de contacto\nNombre: {first}\nEmail: {email}\nMensaje: quiero información sobre precios",
+            "¡Felicidades, {first}! Según tu ficha de socio naciste el {dob}, así que este mes tienes un 20 % de descuento.",
+            "Volante de derivación a Cardiología\nPaciente: {person}\nHistoria clínica: {mrn}\nMédico solicitante: {title_name}",
+            "Solicitud de visado – datos del solicitante: {person}, pasaporte n.º {passport}, correo {email}.",
+            "Historia clínica {mrn} – {person} – alergia a penicilina. Revisión con {title_name} el {date}.",
+            "Cargo no reconocido: {person} reclama un cargo de 249,00 € en la tarjeta {card} (comercio: {company}).",
+            "Os paso el fichero de configuración de staging (ojo, lleva credenciales reales):\n{secret}\n{first}",
+            "Pie de página: {policy} · Elaborado por {person} · v3",
+            "Acta: {first} pide retirar «{biased}» del glosario técnico en inglés.",
+        ],
+        "clean": [
+            "El Juan Sebastián de Elcano zarpa de Cádiz el {date} rumbo a {city}.",
+            "Obras en el Hospital Universitario Gregorio Marañón a partir del {date}; acceso por la calle Doctor Esquerdo.",
+            "Factura {invoice} de {company} por {amount} €, vencimiento el {date}.",
+            "Borrasca Filomena: se suspenden las clases el {date} en {city}.",
+            "Premio Cervantes: la ceremonia en el Paraninfo de la Universidad de Alcalá será el {date}.",
+            "Alerta de retirada: {brand}, modelo LV-220, lote 7781, EAN {ean}.",
+            "seguridad:\n  hash: {hashalgo}\n  red_permitida: {cidr4}\n  ipv6: {cidr6}\n  puerto: {port}",
+            "Pedido {order} enviado con número de seguimiento {tracking}; incluye el libro con ISBN {isbn}.",
+            "Prueba: el identificador {badref} debe dar error de dígito de control.",
+            "Despliegue {version} completado a las {time}; commit {sha}, incidencia {ticket}, ejecución {uuid}.",
+            "Hermanamiento con {namecity}: recepción en el Ayuntamiento el {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "{first} vraagt je om € 12,50 te betalen voor 'pizza vrijdag'. Het geld gaat naar {iban} t.n.v. {person}.",
+            "Hoi, is de kinderwagen nog beschikbaar? Ik kan zaterdag ophalen. Bel of app me even op {phone}. Groetjes, {first}",
+            "Notulen ALV VvE Rozenhof\nAanwezig: {person} (voorzitter), {title_name}, {person}\n"
+            "Afwezig met kennisgeving: {first}\nPunt 4: de kozijnen worden in mei geschilderd.",
+            "Loonstrook maart 2026\nWerknemer: {person}\n{nid}\nGeboortedatum: {dob}\nNetto uitbetaald op {iban}",
+            "Beschikking verkeersboete\nBetrokkene: {person}\nAdres: {address}\nGeboortedatum: {dob}\n"
+            "Overtreding: rijden door rood licht",
+            "Declaratie ontvangen voor {person}, patiëntnummer {mrn}, behandeling fysiotherapie. De vergoeding "
+            "wordt overgemaakt naar {iban}.",
+            "Verhuizing doorgegeven\nNaam: {person}\n{nid}\nNieuw adres: {address}\nIngangsdatum: {date}",
+            "Verjaardagskalender team Finance (geboortedata):\n{first} – {dob}\n{first} – {dob}\n{first} – {dob}",
+            "Afspraak stadswinkel: ophalen paspoort {passport} voor {title_name}, {date} om 10:15, balie 6.",
+            "Fraudemelding: een transactie van € 899,00 met creditcard {card} op naam van {person} is geblokkeerd.",
+            "De webshopbeheerder {first} logde vannacht in vanaf {ip}, een onbekend adres; tweestapsverificatie is "
+            "afgedwongen.",
+            "Let op: in de README van de testomgeving staat nog een werkende sleutel:\n{secret}\nGraag vandaag intrekken, {first}.",
+            "Onderwerp: Reorganisatie – {policy}\n\nBeste {first},\nhierbij de conceptplanning. Bespreken we donderdag?\n\n"
+            "Groet, {person}",
+            "Feedback van de redactie aan {first}: in de Engelse samenvatting staat „{biased}”; gebruik liever een "
+            "neutrale term.",
+            "Ziekenfonds – aanvraag terugbetaling\nAangeslotene: {person}\n{nid}\nRekeningnummer: {iban}",
+            "Uw WW-uitkering is toegekend, {title_name}. Uw contactpersoon {person} is bereikbaar op {phone}.",
+            "Beste ouders, de tienminutengesprekken zijn ingepland: {first} (groep 6), donderdag 19:20 bij "
+            "{title_name}. Afmelden kan via {email}.",
+            "Vragen over uw factuur? Mail naar {role_email} en vermeld uw klantnummer {order}.\nMet vriendelijke groet,\n{person}",
+            "Nieuw bericht via het contactformulier\nNaam: {person}\nE-mail: {email}\nTelefoon: {phone}\n"
+            "Bericht: graag een offerte voor een dakkapel",
+            "Identiteitscontrole aan de balie: {nid}, gecontroleerd door {first}.",
+            "Verwijzing: patiënt {person}, geboren {dob}, ziekenhuisnummer {mrn}, naar de cardioloog voor een inspanningstest.",
+            "Reisgegevens bevestigd\nReiziger: {title_name}\nPaspoortnummer: {passport}\nNoodcontact: {person}, {phone}",
+            "Opnamebericht: {title_name}, patiëntnummer {mrn}, afdeling Cardiologie, kamer 412.",
+            "Chargeback aangevraagd door {person} voor een betaling met kaart {card} (winkelier: {company}).",
+            "Gevonden in een openbare Git-repo van een leverancier:\n{secret}\nEigenaar ingelicht: {person}.",
+            "Voettekst: {policy} – opgesteld door {person}, versie 2",
+            "Actiepunt voor {first}: het woord „{biased}” uit de Engelstalige handleiding halen.",
+            "Stuur het ondertekende machtigingsformulier naar {role_email}; uw contactpersoon is {title_name}.",
+        ],
+        "clean": [
+            "De Johan Cruijff ArenA is op {date} gesloten; het evenement wordt verplaatst naar het Philips Stadion.",
+            "Door storm Corrie reden er op {date} geen treinen tussen Leeuwarden en {city}.",
+            "Factuur {invoice}, leverancier {company}: {amount} euro, te voldoen vóór {date}.",
+            "Terugroepactie ({brand}): model VX-9, partij 24-117, EAN {ean}; breng het product terug naar de winkel.",
+            "De ziekte van Lyme en de ziekte van Parkinson: lezing in de Erasmuszaal op {date}.",
+            "firewall:\n  toegestaan: [{cidr4}, {cidr6}]\n  poort: {port}\n  wachtwoordhash: {hashalgo}",
+            "Pakket {tracking} ligt klaar bij het afhaalpunt in {city}; ordernummer {order}.",
+            "Controletest: {badref} moet worden afgewezen (ongeldig controlecijfer); zie {ticket}.",
+            "Release {version} uitgerold om {time}; commit {sha}, run-id {uuid}.",
+            "Stedenband met {namecity}: delegatie op bezoek vanaf {date}; 'De Avonden' (ISBN {isbn}) als relatiegeschenk.",
+            "De veerboot Koningin Beatrix vaart op {date} niet; reizigers worden omgeleid via de Zeelandbrug.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
-         "audit": AUDIT, "verify": VERIFY}
+         "audit": AUDIT, "verify": VERIFY, "exam": EXAM}
