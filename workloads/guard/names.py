@@ -168,6 +168,10 @@ _THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+$", re.IGNORECA
 """English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail or
 a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
 "an Renata Lustenberger"), and not German or Spanish articles (spoken before people's names)."""
+_TITLE_SLASH = re.compile(r"(?i:\b(?:herrn?|frau|mr|mrs|ms|mme|sr|sra|dhr|mevr)/)$")
+"""Two titles joined by a slash, a form's "Herrn/Frau", "Sr./Sra.": the name after the second one."""
+_PRONOUNS = frozenset("sie ihr ihnen ihre ihrem ihren du dich dir er es wir uns euch vous nous ils elles usted ustedes u jij jullie".split())
+"""Capitalised pronouns (German "Sie" always): never a surname after a capitalised word."""
 _GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
 """A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
 _GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as)\)|/(?:e|s|es|in|innen|a|as))$")
@@ -205,7 +209,8 @@ gesbr gesmbh kgaa vzw asbl
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
 suite care dental riverside chapel church kirche kerk église iglesia cathedral abbey fc cf sc afc united rovers
-wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa
+wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa britain
+england scotland wales ireland france spain germany holland
 arena stadium stadion estadio stade institut institute instituto fonds cultuurfonds fund prize preis prijs premio prix
 award syndrome syndrom disease act house hall tower museum museo musée bridge brücke brug ziekenhuis klinikum
 building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
@@ -397,8 +402,8 @@ class PersonDetector:
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
         # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
-        words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡"))
-                 for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]
+        words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
+                 for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]  # "Herrn/Frau Trinkl": the last title
         if _in_attendance_list(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
         particle = ""
@@ -441,7 +446,7 @@ class PersonDetector:
         if previous.group(1).isdigit() and re.match(r",[ ]+[a-zß-ÿ¿¡]", text[end : end + 4]) is None:
             return False  # after a number, only with the sentence going on: not "Ticket 9713644506, Thierry, 38,03 EUR"
         after = text[end : end + 1]
-        if after not in ("", ".", "!", "?", ",", "\n"):
+        if after not in ("", ".", "!", "?", ",", "\n", ":"):
             return False
         if after == "." and text[end + 1 : end + 2].isalnum():
             return False  # "Karen.io", a domain or a version
@@ -545,7 +550,8 @@ class PersonDetector:
             if m is None:
                 return
             start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\"):
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\") and not _TITLE_SLASH.search(
+                    text, max(0, start - 8), start):
                 pos = m.end()
                 first = _WORD_RE.match(text, start)
                 if (text[start - 1] == "@" and first is not None and mention(text, start, first.end())
@@ -732,6 +738,8 @@ class PersonDetector:
             if lowered_word in NOT_PERSON_WORDS or (lowered_word in NOT_PERSON_AFTER and not (
                     lowered_word in SURNAME_PLACE_WORDS and common and w is words[-1])):
                 break  # "Victoria Street", "Morgan Stanley Bank"; but "Amanda Hill"
+            if lowered_word in _PRONOUNS:
+                break  # "Waren Sie": a pronoun, not a surname
             after_article = re.search(r"(?:^|[ ])(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
             if after_article and not self.g.is_surname(w[1]):
                 break  # "Alex Schenk das Amt des Kassenwarts": a German article, then a noun

@@ -118,6 +118,8 @@ def signature_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if text[end:line_end].strip(" \t.,!") != "":
         return False
+    if text[line_end:].strip() == "" and text.count("\n") >= 1 and text[start:end].lower() not in not_lone_names():
+        return True  # the last line of a message, alone: "-u dpierce -p'...'\nAdelina"
     before = text[:line_start].rstrip(" \t")
     if before.endswith("\n\n") or before.rstrip().endswith("--"):
         paragraph_ended = True
@@ -189,6 +191,9 @@ _LIST_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?[ ]+(?:and|und|et|y|en|e|&)[ ]
 """A capitalised word and a conjunction or comma before: one of a list of names, which is as
 often a firm's partners as people ("Ferguson, Davis and Kim signed")."""
 _LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-ZÀ-Þ][\w'’-]*(?:,|[ ]+(?:and|und|et|y|en|e|&)[ ]+)")
+FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por".split())
+_ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
+_LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
 ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
 """Determiners before a name-like word that make it a thing ("the Mercedes (info@...)"). Not "an":
 German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
@@ -223,10 +228,14 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
     if lowered in not_lone_names() or not weak_cues:
         return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
+    if _POSSESSIVE.match(text, end):
+        return True  # "Stacie's flight", "to Steven's own inbox"
+    if previous_word.lower() in FOR_A_PERSON and _ENDS_A_HEADING.match(text, end):
+        return True  # "Sugerencia de estilo para Emilia:", "Actiepunt voor Mathijs:", "gecontroleerd door Nina."
+    if _LAST_WORD.fullmatch(text, end) and at_sentence_start(before) and common:
+        return True  # "Mon numéro : 01 53 72 55 40. Thérèse": a name signing the text
     if previous_word.lower() in NOT_BEFORE and not sentence_start:
         return False
-    if _POSSESSIVE.match(text, end):
-        return True  # "Stacie's flight"
     if german_auxiliary_object(text, start, end):
         return True
     if sentence_start and common and _ADDRESSED.match(text, end):
@@ -245,7 +254,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 
 
 _CONTACT_AFTER = re.compile(
-    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?P<number>[+(0][0-9 ()./-]{6,}[0-9])")
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?P<number>[+(0][0-9 ()./-]{6,}[0-9])"
+    r"|[ ]?\((?i:nhs|mrn|dob|d\.o\.b|born|geb|né|née|nacid|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
 """Contact details right after a name: an address in brackets or a phone number after "on"."""
 _DATE_START = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}")
 
@@ -264,6 +274,7 @@ enfant fils fille femme mari mère père frère sœur collègue neveu nièce
 hijo hija esposa esposo marido madre padre hermano hermana colega nieto nieta sobrino sobrina
 zoon dochter vrouw moeder vader broer zus collega kleinzoon kleindochter neef nicht
 tante onkel oma opa uncle aunt tía tío oncle oom
+agent agente operator operador opérateur opératrice webshopbeheerder beheerder
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
 Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them."""
@@ -274,7 +285,7 @@ commentaire note message courriel lettre appel visite réponse question demande
 comentario nota mensaje correo carta llamada visita respuesta pregunta solicitud
 opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoek
 number nummer handynummer telefonnummer rufnummer numéro número telefoonnummer address adresse dirección adres
-thanks regards greetings grüße
+thanks regards greetings grüße compte account konto cuenta
 """.split())
 """Messages and notes whose author follows "from", "von", "de", "van", "by": "Kommentar von
 Emmanuel", "comentario de Desiderio", "Opmerking van Jolien"."""
