@@ -8,8 +8,9 @@ fails; their figures are in docs/guard.md. The blind split (a fifth bank, writte
 never saw the rules; measured once, then tuned on), the sealed split (a sixth bank, written blind by
 another engineer; measured once, then tuned on), the audit split (a seventh bank, written blind by
 a third engineer; measured once, then tuned on), the verify split (an eighth bank, written blind by
-a fourth engineer; measured once, then tuned on) and the exam split (a ninth bank, written by a fifth
-engineer who never saw the rules, never tuned on) are checked here for their shape only (seeded,
+a fourth engineer; measured once, then tuned on), the exam split (a ninth bank, written blind by a fifth
+engineer; measured once, then tuned on) and the final split (a tenth bank, written by a sixth engineer
+who never saw the rules, never tuned on) are checked here for their shape only (seeded,
 every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a label as found when a finding of the same
 category overlaps it; `whole_value` when findings of that category cover all of it.
 """
@@ -19,10 +20,10 @@ from __future__ import annotations
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
-from workloads.guard.corpus import (_SLOT, AUDIT_SEED, BLIND_SEED, EXAM_SEED, SEALED_SEED, SPLIT_SEEDS, SPLITS,
-                                    VERIFY_SEED, CorpusGenerator, Sample, covered, generate, report, score)
-from workloads.guard.corpus_templates import (AUDIT, BANKS, BLIND, DEV, EXAM, FRESH, HELDOUT, LANGUAGES, SEALED,
-                                              VERIFY)
+from workloads.guard.corpus import (_SLOT, AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, SEALED_SEED, SPLIT_SEEDS,
+                                    SPLITS, VERIFY_SEED, CorpusGenerator, Sample, covered, generate, report, score)
+from workloads.guard.corpus_templates import (AUDIT, BANKS, BLIND, DEV, EXAM, FINAL, FRESH, HELDOUT, LANGUAGES,
+                                              SEALED, VERIFY)
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +74,10 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
         for lang in LANGUAGES:
             for kind in ("pii", "clean"):
                 assert name == "exam" or not set(EXAM[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
+    for name, bank in BANKS.items():  # nor does the final bank
+        for lang in LANGUAGES:
+            for kind in ("pii", "clean"):
+                assert name == "final" or not set(FINAL[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
     held = {s.text for s in generate(50, seed=77, split="heldout")}
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 
@@ -341,6 +346,61 @@ def test_exam_labels_are_exact_spans() -> None:
     # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
     # and not cut out of a longer word or number
     for s in generate(600, seed=EXAM_SEED, split="exam"):
+        end_before = 0
+        for _, start, end in sorted(s.labels, key=lambda x: x[1]):
+            value = s.text[start:end]
+            assert value and value == value.strip(), (s.text, value)
+            assert start >= end_before, s.labels
+            end_before = end
+            assert start == 0 or not s.text[start - 1].isalnum(), (s.text, value)
+            assert end == len(s.text) or not s.text[end].isalnum(), (s.text, value)
+
+
+def test_final_bank_is_a_split_of_its_own() -> None:
+    assert "final" in SPLITS and SPLIT_SEEDS["final"] == FINAL_SEED and BANKS["final"] is FINAL
+    assert FINAL_SEED not in {seed for name, seed in SPLIT_SEEDS.items() if name != "final"}
+    with pytest.raises(ValueError, match="final"):
+        generate(1, split="no-such-split")
+
+
+def test_final_bank_sizes_and_slots() -> None:
+    known = set(CorpusGenerator(1, "final").slots)
+    for lang in LANGUAGES:
+        pii, clean = FINAL[lang]["pii"], FINAL[lang]["clean"]
+        low = (30, 14) if lang == "en" else (20, 9)
+        assert len(pii) >= low[0] and len(clean) >= low[1], (lang, len(pii), len(clean))
+        assert len(set(pii)) == len(pii) and len(set(clean)) == len(clean), lang
+        for kind, templates in FINAL[lang].items():
+            for t in templates:
+                slots = set(_SLOT.findall(t))
+                assert slots <= known, (lang, t, slots - known)
+                # clean rows hold look-alikes only; every pii row holds at least one labeled value
+                if kind == "clean":
+                    assert not slots & LABELED_SLOTS, (lang, t)
+                else:
+                    assert slots & LABELED_SLOTS, (lang, t)
+        used = {m for t in pii for m in _SLOT.findall(t)}
+        assert used >= LABELED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, LABELED_SLOTS - used)
+        if lang != "en":
+            assert "nhs" not in used, lang  # an NHS number belongs to English texts only
+
+
+def test_final_split_is_seeded_and_fills_every_slot() -> None:
+    final = generate(600, seed=FINAL_SEED, split="final")
+    assert [s.text for s in final[:50]] == [s.text for s in generate(50, seed=FINAL_SEED, split="final")]
+    assert [s.text for s in final[:50]] != [s.text for s in generate(50, seed=FINAL_SEED + 1, split="final")]
+    assert {c for s in final for c, _, _ in s.labels} == set(CATEGORIES)
+    assert {s.language for s in final} == set(LANGUAGES)
+    assert 0.3 * len(final) < sum(s.clean for s in final) < 0.5 * len(final)
+    for s in final:
+        assert not _SLOT.search(s.text), s.text  # every slot was filled
+        assert s.clean == (s.template.split("/")[1] == "clean")
+
+
+def test_final_labels_are_exact_spans() -> None:
+    # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
+    # and not cut out of a longer word or number
+    for s in generate(600, seed=FINAL_SEED, split="final"):
         end_before = 0
         for _, start, end in sorted(s.labels, key=lambda x: x[1]):
             value = s.text[start:end]

@@ -1,15 +1,15 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Ten banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT and VERIFY (each written blind by another engineer; measured once, then
-tuned on) and EXAM (written by a different engineer who never saw the detection rules,
+BLIND, SEALED, AUDIT, VERIFY and EXAM (each written blind by another engineer; measured once,
+then tuned on) and FINAL (written by a different engineer who never saw the detection rules,
 committed alone before any detector ran on it, never used for tuning). The first four were
-written by the person who tuned the rules; EXAM is the honest test set. `{slot}` marks a value;
+written by the person who tuned the rules; FINAL is the honest test set. `{slot}` marks a value;
 see corpus.py for what each slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -2098,5 +2098,359 @@ EXAM: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------- FINAL
+FINAL: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "[Peer]\n# {person} - home office laptop, added {date}\n"
+            "PublicKey = hX3vR0m9bq1tLw8cYzK4nJ2pQe7sUa5dFg6hWi0oBkE=\nAllowedIPs = {ip}\nPersistentKeepalive = 25",
+            "Mar  4 06:12:01 mx1 postfix/smtp[20331]: 4F2A31C0D2: to=<{email}>, orig_to=<{role_email}>, "
+            "relay=mx2.example.net:25, delay=1.2, dsn=5.1.1, status=bounced (550 5.1.1 Recipient address rejected: User unknown)",
+            '{"event_id": "{uuid}", "level": "error", "platform": "python",\n'
+            ' "user": {"id": "{order}", "name": "{person}", "email": "{email}", "ip_address": "{ip}"},\n'
+            ' "exception": {"values": [{"type": "KeyError", "value": "\'postcode\'"}]}}',
+            'payment_intent.payment_failed\n"billing_details": {\n  "name": "{person}",\n  "email": "{email}",\n'
+            '  "phone": "{phone}"\n},\n"last_payment_error": {"decline_code": "insufficient_funds"}',
+            "Port-out request received\nNumber to port: {phone}\nAccount holder: {person}\n"
+            "PAC issued today, valid 30 days. Customer is moving to a SIM-only deal elsewhere; no retention offer accepted.",
+            "Priority Services Register - new registration\nCustomer: {title_name}\nSupply address: {address}\n"
+            "Needs: medically dependent on electricity (home oxygen)\nNominee for bills and calls: {person}, {phone}",
+            "LASTING POWER OF ATTORNEY - Property and financial affairs\nSection 1 - The donor\nName: {person}\n"
+            "Date of birth: {dob}\nAddress: {address}\nSection 2 - The attorneys: {person} and {person}, "
+            "appointed jointly and severally",
+            "SUMMER REPORT - YEAR 9\nPupil: {person}\nTutor comment: {first} has grown in confidence this year and was a "
+            "reliable member of the debating club. Attendance 96%.\nHead of Year: {title_name}",
+            "PRIZE CLAIM FORM (prizes over £50,000)\nClaimant's full name: {person}\nDate of birth: {dob}\n"
+            "Identity document: passport, number {passport}\nPay my prize into account: {iban}",
+            "CD REGISTER - Morphine sulfate 10mg/5ml oral solution\n{date} | Supplied to: {person}, {address} | "
+            "Prescriber: {title_name} | Collected by patient's son, ID checked | Qty 100 ml",
+            "Request for proxy access to online GP services\nPatient: {person}    NHS number: {nhs}    Date of birth: {dob}\n"
+            "Applicant (daughter): {person}, mobile {phone}\nAccess requested: appointments and repeat prescriptions",
+            "{person} has declined this event.\n\nQ2 budget review\n{date} ⋅ 14:00 – 15:00\n"
+            "Note: \"Clashes with the school run, sorry - can we do 15:30?\"",
+            "Ban appeal #{order}\nReal name: {person}\nIP at time of ban: {ip}\n"
+            "Reason given: \"it was my little brother on my account, I swear\"\nDecision: upheld, 7-day ban stands.",
+            "2026-03-05 09:41:17 call_id={uuid} ani={phone} ivr_path=billing>cancel_contract queue=retentions "
+            "agent=\"{person}\" wrap=SAVED_OFFER",
+            '1772702465.118204 [0 lua] "HSET" "session:{sha}" "email" "{email}" "last_ip" "{ip}" "mfa" "0"',
+            "$ kafka-console-consumer --topic payments.retry --from-beginning --max-messages 1\n"
+            '{"attempt": 3, "cardholder": "{person}", "pan": "{card}", "amount_minor": 4599, "currency": "GBP"}\n'
+            "Processed a total of 1 messages",
+            "Episode 118 - From market stall to six shops\nThis week I'm joined by {person}, who talks flour prices, "
+            "hiring and burnout. Thanks as always to our producer {first}.\nGuest enquiries: {email}",
+            "Backer survey - reward: Early Bird hardcover\nShip to: {person}\n{address}\n"
+            "Phone (courier only): {phone}\nNotes: please leave in the porch if no answer",
+            "LIABILITY RELEASE - Try Dive\nParticipant: {person}    Date of birth: {dob}\nPassport no.: {passport}\n"
+            "Emergency contact: {first}, {phone}\nI confirm I have no medical condition listed on the reverse.",
+            "Special assistance request (WCHS)\nPassenger: {title_name}\nFlight EZY 8043, {date}\n"
+            "Contact number during travel: {phone}\nTravelling companion: {first}",
+            "Sure - here's a short text you can send to {first} about the deposit:\n\n"
+            "\"Hi there, just a nudge about the £200 deposit for the cottage. My account is {iban} - thanks!\"",
+            "<soap:Body>\n  <GetPatientDemographicsResponse>\n    <NHSNumber>{nhs}</NHSNumber>\n"
+            "    <Name>{person}</Name>\n    <BirthDate>{dob}</BirthDate>\n    <HospitalNumber>{mrn}</HospitalNumber>\n"
+            "  </GetPatientDemographicsResponse>\n</soap:Body>",
+            "Comment on cell F17 (refunds tab)\n{first}: this doesn't match the signed form - the customer's IBAN there is "
+            "{iban}, not the one above. Re-check before the BACS run?\nReply from {person}: fixed, thanks.",
+            "*** SECURE PRINT RELEASED ***\nJob: Q1_forecast_v7.xlsx (14 pages)\nOwner: {person}\n"
+            "Classification: {policy}\nReleased at: MFP-3F-East, {time}",
+            "Found on the floor of the second-floor kitchen: a USB stick labelled \"{policy}\". {first} handed it to "
+            "IT security; please don't plug it in anywhere.",
+            "QA report - job 4471 (EN>DE)\nSegment 118: source text contains \"{biased}\"; the client's style guide asks "
+            "for a neutral term. Reviewer: {person}",
+            "Nice draft! One small thing: calling your uncle's approach \"{biased}\" might land badly with some of "
+            "the guests - maybe swap it for something warmer.",
+            "1Password import failed on line 12 of the CSV; the raw line was:\n{secret}\n"
+            "Skipped. Please recreate the item by hand and rotate the value.",
+            "Paste-site monitor hit (keyword: our domain), posted anonymously at {time}:\n{secret}\n"
+            "Owner of the service according to the CMDB: {person}",
+            "Guest registration card (required by local law)\nGuest: {person}\nNationality: British\n"
+            "Passport: {passport}\nArrival: {date}    Room: 214",
+            "3DS log: txn={uuid} pan={card} cardholder=\"{person}\" eci=07 result=N reason=\"challenge abandoned\"",
+            "Pension transfer request\nMember: {title_name}\n{nid}\nDate of birth: {dob}\n"
+            "Receiving scheme: {company} Master Trust",
+            "Tax helpline call notes: caller verified with {nid} and date of birth {dob}; new bank details recorded "
+            "({iban}). Letter to follow.",
+            "POLL CARD - Local elections\n{person}\n{address}\n\n"
+            "Your polling station: St Barnabas Church Hall, Cowley Road. Open 7am to 10pm.",
+            "Sleep clinic - CPAP download\nPatient: {person}    Hospital no: {mrn}\n"
+            "Usage 6h 12m/night average, AHI 3.1\nPlan: continue; review in 12 months with {title_name}.",
+            "Dear {title_name},\nIt's time for your bowel cancer screening kit. Your NHS number is {nhs}. "
+            "If your address has changed, call the hub on 0800 707 6060.",
+            "captive-portal: guest {person} (room 118) accepted terms from {ip} at {time}, plan=free-24h",
+            "Unsubscribe confirmed: {email} will no longer receive 'Weekly Deals'. Changed your mind? "
+            "You can resubscribe any time from your account.",
+            "Mail redirection (12 months) for {person} and household\nFrom: {address}\nTo: {address}\nStarts {date}",
+            "{first} - the courier rang twice, left the card through the door. Can you call them back on {phone} "
+            "before six?",
+            "Remittance for invoice {invoice} sent to {role_email}. Paid by {person} from {iban} on {date}.",
+            "Handover from {first}: the staging box still has a hard-coded credential in /etc/app/env, line 3:\n{secret}\n"
+            "I've raised {ticket} to move it into the vault.",
+            "Board minutes (draft) - {policy}\nPresent: {person} (chair), {person}, {title_name}\nApologies: {first}",
+            "Transcript 00:12:40\n{person}: ...and honestly the whole \"{biased}\" thing in the old on-call setup is why we rebuilt it.",
+            "Student loan deductions start next payday for {person} ({nid}); plan 2, confirmed by the payroll bureau.",
+        ],
+        "clean": [
+            "CREATE TABLE patients (\n  nhs_number CHAR(10) NOT NULL,\n  date_of_birth DATE,\n  full_name VARCHAR(200),\n"
+            "  phone VARCHAR(32)\n);\n-- migration {version}, ticket {ticket}",
+            "If you're worried about someone's safety, call 999. For non-urgent police matters call 101; Samaritans "
+            "are on 116 123, day or night.",
+            "ISIN GB00BP6MXD84 and IE00B4L5Y983 were sold on {date}; settlement via the brokerage firm {company}, "
+            "contract note {invoice}.",
+            "Great Western Railway: the 07:42 to {city} is formed of the 'Isambard Kingdom Brunel' set today; "
+            "coach B has no reserved seating.",
+            "Diagnoses coded this month: Bell's palsy, Ménière's disease, Tourette's syndrome and Raynaud's "
+            "phenomenon (ICD-10 G51.0, H81.0, F95.2, I73.0).",
+            "The Rosalind Franklin Building and the Alan Turing Institute share a loading bay; deliveries for the "
+            "supplier {company} after {time} go to Gate 3.",
+            "HMS Prince of Wales leaves Portsmouth on {date}; the Spinnaker Tower viewing deck is closed to the "
+            "public that morning.",
+            "Changelog {version}\n- Validate IBAN check digits before submit (now rejects {badref})\n"
+            "- Phone fields accept +44 and 0 prefixes\n- Fix the date-of-birth picker on Safari",
+            "Aircraft G-EUPT (A319) swapped for G-EUYA on the {time} rotation; tail numbers corrected in the ops "
+            "log, ref {ticket}.",
+            "Wine list for the dinner with the law firm {company} on {date}: Château Margaux 2015, Dom Pérignon, Billecart-Salmon "
+            "and a Penfolds Grange. Budget {amount} GBP.",
+            "wg0: listening on port {port}; peers: 0; routes {cidr4}, {cidr6} installed; config {sha}",
+            "Martyn's Law and Clare's Law briefing for venue managers at {city} Town Hall on {date}. Catering firm: "
+            "{company}, from 12:30.",
+            "Stock count: Granny Smith apples, Earl Grey tea, Jack Daniel's 70cl (lot L{order}), Dr. Martens 1460 "
+            "boots size 8 - EAN {ean}.",
+            "Our {namecity} office in the Windsor Building moves to hot-desking from {date}; lockers are assigned by "
+            "ticket {ticket}.",
+            "consumer-group billing-retry: lag 0, last commit {time}, schema {uuid}; secrets hashed with {hashalgo}; "
+            "replay of order {order} skipped (already settled).",
+            "Return to {brand}: {product}, order {order}, tracking {tracking}. Refund of {amount} EUR expected within "
+            "five working days. Manual ISBN {isbn} enclosed.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Nachsendeauftrag Privat\nName: {person}\nAlte Anschrift: {address}\nNeue Anschrift: {address}\n"
+            "Dauer: 12 Monate ab {date}",
+            "Portierungsauftrag\nMitzunehmende Rufnummer: {phone}\nAnschlussinhaber/in: {person}\n"
+            "Geburtsdatum (zur Prüfung): {dob}\nAbgebender Anbieter: {company}",
+            "Abholberechtigung Kita Sonnenschein, Gruppe Füchse\nKind: {first}\n"
+            "Abholberechtigt: {person} (Oma), Tel. {phone}\nAußerdem: {person} (Nachbarin), nur dienstags",
+            "Antrag auf Elternzeit\n\nSehr geehrte Damen und Herren,\nhiermit beantrage ich Elternzeit für mein Kind {first}, "
+            "und zwar für die ersten zwölf Lebensmonate.\n\nMit freundlichen Grüßen\n{person}",
+            "Kündigung der Mitgliedschaft\nMitglied: {person}, geb. {dob}\nAnschrift: {address}\n"
+            "Hiermit kündige ich fristgerecht zum nächstmöglichen Termin. Bitte stoppen Sie danach die Lastschrift von {iban}.",
+            "Webhook-Payload aus dem Shop (Zahlung fehlgeschlagen), von {first} in #zahlungen gepostet:\n"
+            '"customer_details": {"name": "{person}", "email": "{email}", "phone": "{phone}"}',
+            "Skifreizeit Südtirol – Teilnehmerliste für das Busunternehmen\n1. {person}, geb. {dob}, Reisepass {passport}\n"
+            "2. {person}, geb. {dob}, Reisepass {passport}\nBetreuer: {title_name}, mobil {phone}",
+            "Tour 3 (Frühdienst)\n07:15 {title_name}, {address} – Insulin, Kompressionsstrümpfe\n"
+            "07:50 {title_name}, Schlüsseltresor (Code im Büro) – Angehörige: {phone}",
+            "Entlassmanagement – Hilfsmittelverordnung\nPatient: {person}, Fallnummer {mrn}\n"
+            "Rollator und Toilettensitzerhöhung; Lieferung bitte an {address}",
+            "Familienkasse – Veränderungsmitteilung\nKind: {person}\n{nid}\n"
+            "Ausbildung beendet am 31.07.; bitte die Zahlung zum Monatsende einstellen.",
+            "Hallo {first},\nich habe für die Steuererklärung deine Daten übernommen: {nid}, Erstattungskonto {iban}. "
+            "Bitte kurz prüfen, dann schicke ich alles ab.",
+            "Fundbüro der Stadt: Geldbörse abgegeben, darin eine Kreditkarte ({card}) und ein Führerschein auf den "
+            "Namen {person}. Abholung nur mit Ausweis.",
+            "Die IP-Adresse {ip} war am {date} um {time} laut Auskunft des Providers dem Anschluss von {title_name} "
+            "zugeordnet. Über diesen Anschluss wurde ein Filmwerk zum Download angeboten.",
+            "Double-Opt-In bestätigt: {email} erhält ab sofort unseren Newsletter. Zeitstempel {date} {time}, IP {ip}.",
+            "Rückrufbitte (Pforte): {title_name} möchte Sie wegen der Nebenkostenabrechnung sprechen, "
+            "erreichbar unter {phone} ab 16 Uhr.",
+            "Aus dem Export des Passwort-Managers (Zeile 12, Import fehlgeschlagen):\n{secret}\n"
+            "Bitte Eintrag neu anlegen und den alten Wert rotieren, {first}.",
+            "Vernichtungsprotokoll: drei Ordner mit dem Aufdruck „{policy}“ wurden geschreddert. Zeuge: {person}.",
+            "Übersetzungs-QS, Segment 57: Im englischen Ausgangstext steht „{biased}“; laut Styleguide des Kunden "
+            "neutral formulieren. Bearbeitung: {person}",
+            "Dialyseplan KW 11\n{title_name}, geb. {dob}, Pat.-ID {mrn} – Mo/Mi/Fr 06:30, Platz 4\n"
+            "{title_name}, geb. {dob}, Pat.-ID {mrn} – Di/Do/Sa 11:00, Platz 7",
+            "Sperrmüll-Anmeldung: {person}, {address}, Tel. {phone}. Abholtermin {date}: 1 Sofa, 2 Matratzen, 1 Lattenrost.",
+            "Rechnungen bitte ausschließlich als PDF an {role_email}; Ihre Ansprechpartnerin in der Buchhaltung ist "
+            "{title_name}.",
+            "3DS-Protokoll: Karte {card}, Inhaber „{person}“, Ergebnis: Challenge abgebrochen, Händler {company}",
+            "Anhang zum Crashdump (bitte nicht weiterleiten):\n{secret}\nErstellt auf dem Laptop von {person}.",
+        ],
+        "clean": [
+            "CREATE TABLE versicherte (\n  kvnr CHAR(10),\n  geburtsdatum DATE,\n  iban VARCHAR(34)\n);\n"
+            "-- Migration {version}, {ticket}",
+            "Notruf 112, Polizei 110, ärztlicher Bereitschaftsdienst 116 117 – Aushang im Treppenhaus, Stand {date}.",
+            "Die Paulaner-Brauerei und der Augustiner-Keller liefern ab {date} auf die Wiesn; Lieferschein {invoice}.",
+            "Morbus Bechterew, Hashimoto-Thyreoiditis und Morbus Basedow: Fortbildung im Paul-Ehrlich-Saal, {date}, {time}.",
+            "ISIN DE0007164600 und DE0007236101 am {date} verkauft; Abrechnung über die Firma {company}, Betrag {amount} EUR.",
+            "Bauabschnitt Konrad-Adenauer-Ufer: Sperrung ab {date}, Umleitung über die Theodor-Heuss-Brücke; "
+            "Bauherr: Firma {company}.",
+            "Flugzeug D-AIMA ersetzt am {date} die D-AIXC; Umlauf und Crewplanung unter {ticket}.",
+            "Änderungsprotokoll {version}:\n- IBAN-Prüfziffern werden vor dem Absenden geprüft (lehnt {badref} ab)\n"
+            "- Feld Geburtsdatum akzeptiert TT.MM.JJJJ",
+            "Einkaufsliste Büroküche: Meister Proper, Rotkäppchen Sekt, Tempo, Haribo (Charge L{order}) – EAN {ean}.",
+            "Städtereise nach {namecity}: vier Nächte ab {date}, Reiseveranstalter: Firma {company}; Reiseführer ISBN {isbn}.",
+            "wg0: Peer entfernt, Port {port}, Routen {cidr4} und {cidr6}; Konfiguration {sha}, Passwort-Hash {hashalgo}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "PROCURATION – élections municipales\nMandant : {person}, né(e) le {dob}\nMandataire : {person}\n"
+            "Valable pour le scrutin du {date}.",
+            "ATTESTATION D'HÉBERGEMENT\nJe soussigné(e) {person}, demeurant {address}, certifie héberger à mon "
+            "domicile {person}, né(e) le {dob}, depuis le 1er mars.",
+            "RELEVÉ D'IDENTITÉ BANCAIRE\nTitulaire du compte : {title_name}\nIBAN : {iban}\nBIC : BNPAFRPPXXX\n"
+            "Domiciliation : agence Lyon Part-Dieu",
+            "Tiers payant refusé : l'assuré {person}, {nid}, n'est pas reconnu par la mutuelle {company} ; "
+            "le patient règle et sera remboursé.",
+            "Objet : résiliation de mon abonnement box\nTitulaire : {title_name}\nLigne fixe : {phone}\n"
+            "Merci de prendre acte de ma demande ; le RIO a été communiqué au nouvel opérateur.",
+            "ATTESTATION D'INSCRIPTION – formation continue\nLe centre certifie que {person}, né(e) le {dob}, est "
+            "inscrit(e) à la formation « Comptabilité et paie » du 2 mars au 26 juin.",
+            "Fiche sanitaire de liaison\nEnfant : {first}\nResponsable légal : {person}, tél. {phone}\n"
+            "Allergies : arachides\nMédecin traitant : {title_name}",
+            "Votre dossier CAF : changement de situation déclaré par {person}. Nouveau RIB pris en compte : {iban}.",
+            "Déclaration de main courante\nDéclarant : {person}, demeurant {address}\n"
+            "Faits : nuisances sonores répétées après 23 h en provenance du logement du dessus.",
+            "Payload du webhook (paiement refusé) collé par {first} dans #paiements :\n"
+            '{"name": "{person}", "email": "{email}", "card": "{card}", "status": "declined"}',
+            "Extrait du journal de CI (job deploy-prod), à purger :\n{secret}\nMerci de faire tourner la clé, {first}.",
+            "Clé USB trouvée en salle Molière, étiquette : « {policy} ». Remise au RSSI par {first}.",
+            "Relecture de la traduction EN>FR, segment 212 : le texte source contient « {biased} » ; à neutraliser "
+            "selon la charte du client. Relecteur : {person}",
+            "Recommandation Arcom : l'adresse IP {ip} a été utilisée le {date} à {time} pour partager une œuvre "
+            "protégée. Abonné concerné : {title_name}.",
+            "Étiquette patient – Hôpital Édouard-Herriot\n{person}\nNé(e) le {dob}\nIPP {mrn}",
+            "Liste des participants – voyage scolaire à Londres\n{person} – passeport {passport}\n"
+            "{person} – passeport {passport}\nAccompagnateur : {title_name}, {phone}",
+            "Confirmation de désinscription : l'adresse {email} ne recevra plus nos offres promotionnelles.",
+            "Encombrants : rendez-vous pris pour {person}, {address}, le {date}. Joignable au {phone}.",
+            "Déclaration de perte de carte Vitale – assuré(e) : {person}, né(e) le {dob}, {nid}.",
+            "Opposition enregistrée : carte {card}, titulaire {title_name}, motif : vol dans le métro.",
+            "SMS envoyé au client : « Bonjour {first}, votre technicien arrive entre 14 h et 16 h. En cas "
+            "d'empêchement, appelez-le directement au {phone}. »",
+            "Dossier patient {mrn} : {title_name} a reçu la deuxième dose ; prochain rendez-vous envoyé à {email}.",
+            "Pour toute question sur votre facture : {role_email}. Votre conseillère attitrée reste {title_name}.",
+            "Sous-titres, 00:14:02 – {person} : « franchement, l'ancienne archi avec son \"{biased}\", on a tout refait »",
+        ],
+        "clean": [
+            "Numéros utiles : SAMU 15, pompiers 18, urgences européennes 112 ; affiché dans le hall, mis à jour le {date}.",
+            "ISIN FR0000120271 et FR0000131104 cédés le {date} ; règlement via la société {company}, montant {amount} EUR.",
+            "Travaux avenue Jean-Jaurès et boulevard Gambetta : déviation par le pont Georges-Pompidou à partir du {date}.",
+            "Maladie de Charcot, syndrome de Gilles de la Tourette et maladie de Lyme : conférence à l'amphithéâtre "
+            "Marie-Curie, le {date} à {time}.",
+            "Le porte-avions Charles de Gaulle appareille de Toulon le {date} ; le musée de la Marine reste ouvert.",
+            "CREATE TABLE assures (\n  nir CHAR(15),\n  date_naissance DATE,\n  iban VARCHAR(34)\n);\n"
+            "-- migration {version} ({ticket})",
+            "Le prix Goncourt et le prix Renaudot seront remis le {date} chez Drouant ; accréditations presse auprès "
+            "de l'agence {company} (service presse).",
+            "Inventaire : Saint-Nectaire, Mère Poulard, Bonne Maman, Ricard (lot L{order}) – EAN {ean}.",
+            "Journal des modifications {version} : la clé de l'IBAN est vérifiée avant envoi ({badref} est refusé) ; "
+            "date de naissance au format JJ/MM/AAAA.",
+            "Vol AF 1480 assuré par le F-HPJA au lieu du F-GZCP ; créneau {time}, dossier {ticket}.",
+            "Week-end à {namecity} : trois nuits à partir du {date}, agence de voyages {company}, colis {tracking}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "VOLANTE DE EMPADRONAMIENTO\n{title_name}, con {nid}, figura inscrito/a en el Padrón Municipal en el "
+            "domicilio {address}.",
+            "Solicitud de portabilidad\nNúmero a portar: {phone}\nTitular: {person}\n{nid}\nOperador donante: {company}",
+            "PODER ESPECIAL que otorga {person}, mayor de edad, con domicilio en {address}, a favor de {person}, para "
+            "que en su nombre venda el vehículo descrito en el anexo.",
+            "Inscripción San Silvestre\nCorredor/a: {person}\nFecha de nacimiento: {dob}\n"
+            "Teléfono de emergencia: {phone}\nTalla de camiseta: M",
+            "Solicitud de plaza – Escuela Infantil Municipal\nNiño/a: {first} (aula de 2 años)\n"
+            "Madre/padre/tutor: {person}, {phone}\nCorreo: {email}",
+            "Cita confirmada en el centro de salud: {title_name}, n.º de historia clínica {mrn}, consulta 12, "
+            "{date} a las {time}.",
+            "CONTRATO DE ARRAS PENITENCIALES\nDe una parte, {person}, {nid}, como parte vendedora; y de otra, "
+            "{person}, {nid}, como parte compradora.",
+            "¡Hola {first}! Te confirmo la casa rural del 14 al 16. Para la señal, transfiere 150 € a {iban} y "
+            "mándame la foto del justificante por WhatsApp al {phone}. Un saludo",
+            "Lista de embarque – excursión a Tánger\n{person}, pasaporte {passport}\n{person}, pasaporte {passport}\n"
+            "Guía responsable: {title_name}",
+            "Requerimiento judicial: identificar al titular de la IP {ip} el {date} a las {time}. "
+            "Resultado: línea contratada por {title_name}.",
+            "ITV: cita para el vehículo de {person} el {date} a las {time}; justificante enviado a {email}.",
+            "Fragmento del log del job de despliegue (hay que borrarlo):\n{secret}\nAvisad a {first} para rotar la credencial.",
+            "Etiqueta del pendrive encontrado en la sala Goya: «{policy}». Lo entregó {first} en seguridad.",
+            "Control de calidad de la traducción EN>ES, segmento 88: el original dice «{biased}»; la guía de estilo "
+            "del cliente pide un término neutro. Revisora: {person}.",
+            "Bloqueo de tarjeta registrado: {card}, titular {title_name}, motivo: robo en el metro.",
+            "Hoja de enfermería – traslado a planta: {person}, n.º de historia {mrn}, fecha de nacimiento {dob}, viene de Urgencias.",
+            "Parte de avería (fontanería): cliente {title_name}, {address}; el portero abre a partir de las 9. "
+            "Tel. {phone}.",
+            "[Vecinos Portal 3] {first}: el del 2.º B ha vuelto a dejar la bici en el rellano\n"
+            "[Vecinos Portal 3] {person}: mi número nuevo es {phone}, por si hace falta",
+            "Denuncia por extravío: {person}, {nid}, nacido/a el {dob}, declara haber perdido la cartera con la tarjeta {card}.",
+            "Alta de proveedor: persona de contacto {person} ({email}); conexión al portal desde {ip}; facturas a "
+            "{role_email}.",
+            "Seguro de viaje – asegurado: {person}, fecha de nacimiento {dob}, pasaporte {passport}, destino: Tailandia.",
+            "Captura del .bash_history del servidor compartido (línea 212):\n{secret}\nSesión abierta por {first} desde {ip}.",
+        ],
+        "clean": [
+            "Teléfonos de emergencia: 112, Guardia Civil 062 y 016 para violencia de género (no deja rastro en la factura).",
+            "ISIN ES0113900J37 y ES0148396007 vendidos el {date}; liquidación a través de la sociedad {company} por {amount} €.",
+            "Cortes en la avenida de Blasco Ibáñez y la calle de Colón por la mascletà; desvíos desde el {date}.",
+            "Jornada sobre la enfermedad de Parkinson, el síndrome de Asperger y el mal de Chagas: aula Severo Ochoa, "
+            "{date}, {time}.",
+            "CREATE TABLE pacientes (\n  nhc VARCHAR(12),\n  fecha_nacimiento DATE,\n  dni CHAR(9)\n);\n"
+            "-- migración {version} ({ticket})",
+            "Inventario del bar: Chupa Chups, Cola Cao, Anís del Mono (lote L{order}), Marqués de Riscal 2019 – EAN {ean}.",
+            "El avión EC-MXV sustituye al EC-NJM en el vuelo de las {time}; incidencia {ticket}.",
+            "Registro de cambios {version}: se valida el dígito de control del IBAN antes de enviar ({badref} se "
+            "rechaza); fecha de nacimiento en formato dd/mm/aaaa.",
+            "El Teatro Real y el Museo Reina Sofía abren el {date}; entradas a través de la empresa {company} (venta online).",
+            "wg0: puerto {port}, rutas {cidr4} y {cidr6}; configuración {sha} aplicada por el pipeline.",
+            "Escapada a {namecity}: tres noches desde el {date}; pedido {order}, factura {invoice}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "VOLMACHT – verkiezing gemeenteraad\nKiezer (volmachtgever): {person}, {address}\nGemachtigde: {person}\n"
+            "Handtekening volmachtgever: ______",
+            "Nummerbehoud aangevraagd\nMee te nemen nummer: {phone}\nAbonnementhouder: {person}\nOverstapdatum: {date}",
+            "Ophaallijst BSO De Vlinder\nKind: {first} (groep 4)\nMag opgehaald worden door: {person} (oma), "
+            "tel. {phone}",
+            "Geboorteaangifte – aangever: {person}, geboren {dob}; voornaam kind: {first}. Het BSN van het kind volgt per post.",
+            "Overstapformulier zorgverzekering\nVerzekerde: {title_name}\n{nid}\nGeboortedatum: {dob}\n"
+            "Premie incasseren van rekening {iban}",
+            "Gezondheidsverklaring CBR – aanvrager {person}, geboren {dob}; keuring door {title_name} op {date}.",
+            "Route ochtenddienst wijkverpleging\n07:30 {title_name}, {address} – insuline en steunkousen\n"
+            "08:10 {title_name}, sleutelkluis (code via kantoor) – contactpersoon dochter {phone}",
+            "Hospiteeravond kamer Oudegracht\n1. {first}, 22, studeert bouwkunde – {phone}\n"
+            "2. {first}, 24, werkt bij een start-up – {email}\nReacties vóór vrijdag.",
+            "Labformulier – {person}, patiëntnummer {mrn}, geboren {dob}; nuchter bloed afnemen.",
+            "Klacht auteursrechtinbreuk: IP-adres {ip} op {date} om {time}; abonnee volgens onze administratie: "
+            "{title_name}.",
+            "Uit de logs van de CI-pipeline (job deploy-acc), moet nog gewist worden:\n{secret}\n"
+            "{first}, kun je de sleutel vervangen?",
+            "Sticker op de gevonden USB-stick in vergaderzaal Escher: '{policy}'. Afgegeven bij de beveiliging door {first}.",
+            "QA-rapport vertaling EN>NL, segment 41: de brontekst bevat '{biased}'; volgens de stijlgids van de klant "
+            "neutraal vertalen. Reviewer: {person}.",
+            "Pas geblokkeerd na diefstal: {card}, kaarthouder {title_name}. De nieuwe pas komt binnen vijf werkdagen.",
+            "Je aanmelding voor de nieuwsbrief is bevestigd: {email}. Afmelden kan onderaan elke mail.",
+            "Grofvuil ophalen: {person}, {address}, op {date}. Bij vragen bellen naar {phone}.",
+            "Check-in groepsreis: {person}, paspoortnummer {passport}, geldig tot 2031; deelt de kamer met {first}.",
+            "Huurtoeslag – wijziging doorgegeven door {person}, {nid}; nieuwe huur per 1 juli.",
+            "Mutualiteit: attest ontvangen voor {title_name}, {nid}, terugbetaling op {iban}.",
+            "SMS aan klant: 'Beste {first}, de monteur komt morgen tussen 8 en 12 uur. Verhinderd? Bel hem direct "
+            "op {phone}.'",
+            "Webhook-payload van de webshop (betaling mislukt), geplakt in #betalingen:\n"
+            '{"naam": "{person}", "email": "{email}", "kaart": "{card}", "ip": "{ip}"}',
+            "Boekingsoverzicht vakantiepark: {person}, paspoort {passport}; nota's naar {role_email}.",
+            "OCR van de foto van het whiteboard in zaal 2.14:\n{secret}\nGefotografeerd door {person}, graag direct roteren.",
+        ],
+        "clean": [
+            "Alarmnummer 112; politie zonder spoed 0900-8844. Hangt bij de lift, bijgewerkt op {date}.",
+            "ISIN NL0010273215 en NL0011821202 verkocht op {date}; afwikkeling via het bedrijf {company}, bedrag {amount} EUR.",
+            "Wegwerkzaamheden op de Jan van Galenstraat en de Wibautstraat; omleiding via de Piet Heintunnel vanaf {date}.",
+            "Symposium over de ziekte van Huntington, het syndroom van Down en de ziekte van Crohn in de Boerhaavezaal, "
+            "{date} om {time}.",
+            "CREATE TABLE verzekerden (\n  bsn CHAR(9),\n  geboortedatum DATE,\n  iban VARCHAR(34)\n);\n"
+            "-- migratie {version} ({ticket})",
+            "Voorraad: Verkade, Tony's Chocolonely, Droste cacao, Van Nelle koffie (partij L{order}) – EAN {ean}.",
+            "Toestel PH-BXA vervangt PH-BHD op de vlucht van {time}; melding {ticket}.",
+            "Wijzigingslog {version}: het IBAN-controlegetal wordt vóór verzending gecontroleerd ({badref} wordt "
+            "geweigerd); geboortedatumveld accepteert dd-mm-jjjj.",
+            "De Zr.Ms. Karel Doorman vaart op {date} uit vanuit Den Helder; het Marinemuseum blijft open.",
+            "wg0: poort {port}, routes {cidr4} en {cidr6}; configuratie {sha} uitgerold door de pipeline.",
+            "Stedentrip naar {namecity}: drie nachten vanaf {date} bij reisorganisatie {company}; reisgids ISBN {isbn}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
-         "audit": AUDIT, "verify": VERIFY, "exam": EXAM}
+         "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL}
