@@ -212,6 +212,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             last = tokens[-1].group(0)
             lowered_last = last.lower().rstrip(".")
             if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
+                    and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street

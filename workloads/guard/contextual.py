@@ -44,7 +44,7 @@ DOB_CONTEXT = re.compile(
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?)"
-    r"[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
+    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
 )
 
 
@@ -158,7 +158,7 @@ def context_rules() -> list[ContextRule]:
                        r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
-                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?nr\.?|hosp\.? no\.?|"
+                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
                        r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
                        r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),

@@ -190,7 +190,7 @@ _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
     r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
     r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|contactera|"
-    r"contacteront|appellera|rappellera|bizum|"
+    r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
     r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
     r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no)\b|\btel\.|\bph\.|\btél\.|\bmob\."

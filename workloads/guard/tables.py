@@ -56,7 +56,7 @@ passeport n°_passeport no_passeport numéro_de_passeport pasaporte n.º_pasapor
 paspoort paspoortnummer paspoort_nr
 """),
     "medical_record": _words("""
-mrn medical_record medical_record_number nhs_number nhs_no hospital_number chi_number
+mrn medical_record medical_record_number nhs_number nhsnumber nhs_no hospital_number chi_number patient_id patientid
 fallnummer patientennummer patienten_nr
 numero_dossier n_dossier dossier_medical num_dossier
 nhc historia_clinica historia_clínica numero_historia
@@ -213,7 +213,22 @@ def _labelled_values(text: str) -> tuple[Value, ...]:
         found.extend(_sql(text))
     if ":" in text or "=" in text:
         found.extend(_key_values(text))
+    if "</" in text:
+        found.extend(_xml(text))
     return tuple(found)
+
+
+_XML_ELEMENT = re.compile(r"<([A-Za-z][\w:-]{0,40})>([^<>\n]{1,80})</\1>")
+
+
+def _xml(text: str) -> Iterator[Value]:
+    """XML elements: <NHSNumber>172 526 5184</NHSNumber>, <BirthDate>17 July 1978</BirthDate>."""
+    for m in _XML_ELEMENT.finditer(text):
+        kind = _kind(m.group(1).rsplit(":", 1)[-1])
+        if kind is not None:
+            s, e = _strip(text, m.start(2), m.end(2))
+            if e > s:
+                yield (s, e, text[s:e], kind)
 
 
 _PHONE_VALUE = re.compile(r"\+?[0-9(][0-9 ()./-]{5,22}[0-9]")
