@@ -121,22 +121,25 @@ NAME_LABELS = {
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
-          r"requested-by|approved-by|account name|driver|assigned to|assignee|responsible",
+          r"requested-by|approved-by|account name|driver|assigned to|assignee|responsible|emergency contact|"
+          r"travelling companion|traveling companion|member|subscriber|account holder",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
-          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich",
+          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
-          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable",
+          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
+          r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
-          r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable",
+          r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
+          r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
-          r"accountnaam|bestuurder|chauffeur|verantwoordelijke",
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
@@ -215,13 +218,14 @@ arena stadium stadion estadio stade institut institute instituto fonds cultuurfo
 award syndrome syndrom disease act house hall tower museum museo musée bridge brücke brug ziekenhuis klinikum
 building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
 analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
-administrator intern trainee
+administrator intern trainee trust kita
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
+kita kindergarten crèche guardería kinderopvang
 """.split())
 SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green".split())
 """Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
@@ -250,7 +254,7 @@ oom mère père
 """First words of organisations and buildings named after people: "Agence Moreau", "Clínica
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
-                  "gasse", "platz", "weg")
+                  "gasse", "platz", "weg", "tunnel", "brug", "brücke")
 """A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the street."""
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
@@ -289,6 +293,8 @@ EPONYMOUS = EPONYMOUS | frozenset(
      "kate spade", "lucas bols", "douwe egberts", "jan linders", "dirk van", "nina ricci", "jack daniel",
      "johnnie walker", "jim beam", "marie claire", "emil frey", "anne frank", "hugo boss", "ben jerry",
      "simon kucher", "jean coutu", "louis widmer", "max bahr", "peter hahn", "tom ford", "marc jacobs",
+     "earl grey", "granny smith", "dom pérignon", "marqués riscal", "meister proper", "karel doorman", "charles gaulle",
+     "anís mono", "tom collins", "harvey wallbanger", "gill sans", "konrad adenauer", "franklin roosevelt",
      "vivienne westwood", "alexander mcqueen", "jean patou", "claude bernard", "marie curie")
 )
 """More firms, brands and institutions named after people; a first name and a surname in them read
@@ -646,10 +652,13 @@ class PersonDetector:
             if not words:
                 return None
         first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
-        if context != "title" and (words[0][1].lower() in ORG_FIRST_WORDS
+        if context != "title" and (any(w.lower() in ORG_FIRST_WORDS for _, w in words)
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
+        if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
+                and not self.g.is_surname(words[1][1].split("-")[0])):
+            return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it
         if context is None and len(words) >= 2 and _THING_ARTICLE.search(text, max(0, start - 8), start):
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):

@@ -194,10 +194,14 @@ _LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-Z
 FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por".split())
 _ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
 _LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
+_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]")
+"""A list item that opens with a first name, then an age, a note in brackets or a phone number."""
 ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
 """Determiners before a name-like word that make it a thing ("the Mercedes (info@...)"). Not "an":
 German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
-_ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]")
+_ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]|[ ]+[-–—][ ]+[a-z]")
+"""Addressed at the start: "Lucía, por favor ...", "William - the courier rang twice"."""
 _CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
 _POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
@@ -215,6 +219,9 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1) if previous else ""
     sentence_start = at_sentence_start(before)
+    if (common and lowered not in not_lone_names() and _LIST_ITEM_BEFORE.search(before)
+            and _LIST_ITEM_AFTER.match(text, end)):
+        return True  # "1. Alexander, 22, studeert bouwkunde – ...", "3. Mia (Elternteil von ...) – 0..."
     if sentence_start and lowered in function_words():
         return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
@@ -285,7 +292,7 @@ commentaire note message courriel lettre appel visite réponse question demande
 comentario nota mensaje correo carta llamada visita respuesta pregunta solicitud
 opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoek
 number nummer handynummer telefonnummer rufnummer numéro número telefoonnummer address adresse dirección adres
-thanks regards greetings grüße compte account konto cuenta
+thanks regards greetings grüße compte account konto cuenta handover übergabe relevo passation overdracht
 """.split())
 """Messages and notes whose author follows "from", "von", "de", "van", "by": "Kommentar von
 Emmanuel", "comentario de Desiderio", "Opmerking van Jolien"."""
@@ -314,7 +321,7 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
             return prior in _TELLING
         if lowered in ("by", "von", "par", "por", "door", "from"):
             # "added by Kate", "Gemeldet von Rebecca", "partagé par Robert", "gevonden door Daan"
-            return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da", "kt", "pt", "st"))
+            return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da", "kt", "pt", "st", "ta", "to"))
     return False
 
 
