@@ -9,8 +9,9 @@ never saw the rules; measured once, then tuned on), the sealed split (a sixth ba
 another engineer; measured once, then tuned on), the audit split (a seventh bank, written blind by
 a third engineer; measured once, then tuned on), the verify split (an eighth bank, written blind by
 a fourth engineer; measured once, then tuned on), the exam split (a ninth bank, written blind by a fifth
-engineer; measured once, then tuned on) and the final split (a tenth bank, written by a sixth engineer
-who never saw the rules, never tuned on) are checked here for their shape only (seeded,
+engineer; measured once, then tuned on), the final split (a tenth bank, written blind by a sixth engineer;
+measured once, then tuned on) and the last split (an eleventh bank, written by a seventh engineer who
+never saw the rules, never tuned on) are checked here for their shape only (seeded,
 every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a label as found when a finding of the same
 category overlaps it; `whole_value` when findings of that category cover all of it.
 """
@@ -20,10 +21,10 @@ from __future__ import annotations
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
-from workloads.guard.corpus import (_SLOT, AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, SEALED_SEED, SPLIT_SEEDS,
-                                    SPLITS, VERIFY_SEED, CorpusGenerator, Sample, covered, generate, report, score)
+from workloads.guard.corpus import (_SLOT, AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, LAST_SEED, SEALED_SEED,
+                                    SPLIT_SEEDS, SPLITS, VERIFY_SEED, CorpusGenerator, Sample, covered, generate, report, score)
 from workloads.guard.corpus_templates import (AUDIT, BANKS, BLIND, DEV, EXAM, FINAL, FRESH, HELDOUT, LANGUAGES,
-                                              SEALED, VERIFY)
+                                              LAST, SEALED, VERIFY)
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +79,10 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
         for lang in LANGUAGES:
             for kind in ("pii", "clean"):
                 assert name == "final" or not set(FINAL[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
+    for name, bank in BANKS.items():  # nor does the last bank
+        for lang in LANGUAGES:
+            for kind in ("pii", "clean"):
+                assert name == "last" or not set(LAST[lang][kind]) & set(bank[lang][kind]), (name, lang, kind)
     held = {s.text for s in generate(50, seed=77, split="heldout")}
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 
@@ -401,6 +406,61 @@ def test_final_labels_are_exact_spans() -> None:
     # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
     # and not cut out of a longer word or number
     for s in generate(600, seed=FINAL_SEED, split="final"):
+        end_before = 0
+        for _, start, end in sorted(s.labels, key=lambda x: x[1]):
+            value = s.text[start:end]
+            assert value and value == value.strip(), (s.text, value)
+            assert start >= end_before, s.labels
+            end_before = end
+            assert start == 0 or not s.text[start - 1].isalnum(), (s.text, value)
+            assert end == len(s.text) or not s.text[end].isalnum(), (s.text, value)
+
+
+def test_last_bank_is_a_split_of_its_own() -> None:
+    assert "last" in SPLITS and SPLIT_SEEDS["last"] == LAST_SEED and BANKS["last"] is LAST
+    assert LAST_SEED not in {seed for name, seed in SPLIT_SEEDS.items() if name != "last"}
+    with pytest.raises(ValueError, match="last"):
+        generate(1, split="no-such-split")
+
+
+def test_last_bank_sizes_and_slots() -> None:
+    known = set(CorpusGenerator(1, "last").slots)
+    for lang in LANGUAGES:
+        pii, clean = LAST[lang]["pii"], LAST[lang]["clean"]
+        low = (30, 14) if lang == "en" else (20, 9)
+        assert len(pii) >= low[0] and len(clean) >= low[1], (lang, len(pii), len(clean))
+        assert len(set(pii)) == len(pii) and len(set(clean)) == len(clean), lang
+        for kind, templates in LAST[lang].items():
+            for t in templates:
+                slots = set(_SLOT.findall(t))
+                assert slots <= known, (lang, t, slots - known)
+                # clean rows hold look-alikes only; every pii row holds at least one labeled value
+                if kind == "clean":
+                    assert not slots & LABELED_SLOTS, (lang, t)
+                else:
+                    assert slots & LABELED_SLOTS, (lang, t)
+        used = {m for t in pii for m in _SLOT.findall(t)}
+        assert used >= LABELED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, LABELED_SLOTS - used)
+        if lang != "en":
+            assert "nhs" not in used, lang  # an NHS number belongs to English texts only
+
+
+def test_last_split_is_seeded_and_fills_every_slot() -> None:
+    last = generate(600, seed=LAST_SEED, split="last")
+    assert [s.text for s in last[:50]] == [s.text for s in generate(50, seed=LAST_SEED, split="last")]
+    assert [s.text for s in last[:50]] != [s.text for s in generate(50, seed=LAST_SEED + 1, split="last")]
+    assert {c for s in last for c, _, _ in s.labels} == set(CATEGORIES)
+    assert {s.language for s in last} == set(LANGUAGES)
+    assert 0.3 * len(last) < sum(s.clean for s in last) < 0.5 * len(last)
+    for s in last:
+        assert not _SLOT.search(s.text), s.text  # every slot was filled
+        assert s.clean == (s.template.split("/")[1] == "clean")
+
+
+def test_last_labels_are_exact_spans() -> None:
+    # each label covers exactly one inserted value: stripped, not empty, not overlapping another,
+    # and not cut out of a longer word or number
+    for s in generate(600, seed=LAST_SEED, split="last"):
         end_before = 0
         for _, start, end in sorted(s.labels, key=lambda x: x[1]):
             value = s.text[start:end]

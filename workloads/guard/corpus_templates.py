@@ -1,15 +1,15 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Ten banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Eleven banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY and EXAM (each written blind by another engineer; measured once,
-then tuned on) and FINAL (written by a different engineer who never saw the detection rules,
+BLIND, SEALED, AUDIT, VERIFY, EXAM and FINAL (each written blind by another engineer; measured
+once, then tuned on) and LAST (written by a different engineer who never saw the detection rules,
 committed alone before any detector ran on it, never used for tuning). The first four were
-written by the person who tuned the rules; FINAL is the honest test set. `{slot}` marks a value;
+written by the person who tuned the rules; LAST is the honest test set. `{slot}` marks a value;
 see corpus.py for what each slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -2452,5 +2452,302 @@ FINAL: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# --------------------------------------------------------------------------------------- LAST
+LAST: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "# m h  dom mon dow   command\nMAILTO={email}\n30 2 * * 1 /opt/backup/run.sh --notify {role_email}",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Tue Mar 3 17:02:44 2026 +0000\n\n    Fix rounding in VAT export\n\n"
+            "    Signed-off-by: {person} <{email}>",
+            "INVITE sip:4471@pbx.example.net SIP/2.0\nVia: SIP/2.0/UDP {ip}:5060;branch=z9hG4bK776asdhds\n"
+            "From: \"{person}\" <sip:mobile@sbc.example.net>;tag=1928301774\nX-Original-Caller: {phone}\nCSeq: 314159 INVITE",
+            "Registrant Name: {person}\nRegistrant Street: {address}\nRegistrant Phone: {phone}\n"
+            "Registrant Email: {email}\nName Server: ns1.example-dns.net",
+            "It is with great sadness that we announce the death of {person}, peacefully at home on {date}. "
+            "Much loved by {first} and the whole family. Donations in lieu of flowers to the hospice.",
+            "RSVP\nName(s): {person} + 1 ({first})\nDietary requirements: vegetarian, no nuts\n"
+            "Song that will get you on the dance floor: Mr Brightside",
+            "Recall SMS sent to {first} on {phone} at {time}: \"It's been 6 months since your last check-up. "
+            "Reply YES to book. Reply STOP to opt out.\" Delivered.",
+            "PENALTY CHARGE NOTICE\nVehicle registered keeper: {person}\n{address}\nContravention: parked in a "
+            "restricted street during prescribed hours.\nKeeper's daytime phone (from appeal): {phone}",
+            "Jury Summons\nTo: {title_name}\n{address}\nYou are required to attend for jury service on {date}. "
+            "Our records give your date of birth as {dob}; if you are over 76 you may be excused.",
+            "Dear {title_name},\nthank you for donating on {date}. Your donor number is on your card; our records show "
+            "your date of birth as {dob}. If this is wrong, call us on {phone}.",
+            "LAB REPORT\nPatient: {person}   DOB: {dob}   Hospital no.: {mrn}\nHbA1c 48 mmol/mol (H)\n"
+            "Requested by: {title_name}",
+            "X-ray request - chest PA\nPatient name: {person}\nNHS No: {nhs}\nClinical details: persistent cough 6/52, ex-smoker."
+            "\nReferrer: {title_name}, bleep 2214",
+            "To whom it may concern,\n\nI have known {person} for four years as their line manager. They are "
+            "punctual, thorough and kind to colleagues. I recommend them without reservation.\n\n{title_name}",
+            "throwaway account for obvious reasons. my landlord ({person}) keeps entering the flat without notice. "
+            "he even texted me from {phone} at 11pm. what are my rights?? (UK, England)",
+            "Hello, is the bike still available? I can collect Saturday. My name is {first}, number is {phone}. "
+            "Can pay cash or bank transfer.",
+            "> tests/test_export.py::test_payroll_csv FAILED\nE   AssertionError: assert 'Name,IBAN' in ...\n"
+            "E     row 3: '{person},{iban}'",
+            "[FIRING:1] DiskFull prod-db-02\nsummary: / is 97% full\nOn call this week: {person} ({phone})\n"
+            "Escalation: {first}",
+            "Hi {first},\n\nYour booking is confirmed.\n30 Minute Meeting with {person}\n{time}, {date}\n"
+            "Invitee email: {email}\nNeed to make changes? Reschedule or cancel.",
+            "Voicemail transcript (0:41): \"Hi it's {first} from the lettings agency, calling about {address}, "
+            "the inventory's ready, ring me back on {phone}, cheers.\"",
+            "Passport application - countersignatory\nApplicant: {person}\nOld passport number: {passport}\n"
+            "I confirm I have known the applicant for at least 2 years. Signed: {title_name}",
+            "I can't verify identity numbers for you, but I'd strongly suggest removing the one you pasted "
+            "({nid}) from this chat and from the shared spreadsheet.",
+            "Ref: deposit dispute\nTenant: {person}\nLandlord: {title_name}\nReturn deposit to: {iban}\n"
+            "Amount in dispute: £475 (carpet cleaning)",
+            "Gym membership freeze request\nMember: {person}\nCard on file: {card}\nReason: knee surgery, 8 weeks.",
+            "Thanks for staying with us, {first}! Door code for Friday is 4471#. If anything's wrong, message me or "
+            "call {phone}. - {first} (your host)",
+            "Backers (tier: Founding Friend)\n1. {person}\n2. {person}\n3. {person} - asked to be credited as '{first}'",
+            "pasted from the incident channel (rotate ASAP):\n```\n{secret}\n```",
+            "docs/onboarding.md\n  14:22  warning  `{biased}` may be insensitive, use a neutral term instead\n"
+            "  31:5   warning  `{biased}` may be insensitive",
+            "Classification: {policy}\nDistribution: board members only\nPrepared by {person} for the {date} meeting.",
+            "Access review: {email} still has admin on the billing console, last login {date} from {ip}. "
+            "Token found in their shell history: {secret}",
+            "minutes - residents' association\npresent: {first}, {first}, {title_name} (chair)\n"
+            "1. {person} raised the broken lift again; council ref pending.",
+            "TAXI RECEIPT\nDriver: {first}\nPickup: {address}\nCard: {card}\n(old terminal - prints the full card number, reported to the operator)",
+            "From: {person}\n\nhi, {role_email} is not me - please use my own address {email} for the refund, thanks",
+            "Hi all, quick one: {first} is off sick today, cover for her 2pm is {person}. {policy} - pls don't "
+            "forward the rota outside the team.",
+            "whoever left the note saying the new process is \"{biased}\": fair, but please raise it with {first} instead.",
+            "Support chat export\n[10:02] Customer: hi, my account is locked\n[10:03] {first} (agent): can you confirm the ID "
+            "on file?\n[10:03] Customer: {nid}\n[10:05] Agent: thanks, unlocked. Last login was from {ip}.",
+            "Discharge summary\nRe: {person}, DOB {dob}, NHS number {nhs}, hospital number {mrn}\n\nDear {title_name},\n"
+            "your patient was admitted with community-acquired pneumonia and treated with IV antibiotics.",
+            "Subject access request\nI, {person}, ask for a copy of all records you hold about me. Hospital number: {mrn}. "
+            "Date of birth: {dob}. Please reply to {email}.",
+            "Advance Passenger Information\nSurname, given names: {person}\nPassport no: {passport}\nDate of birth: {dob}\n"
+            "Nationality: GBR",
+            "Chargeback notification\nCard: {card}\nCardholder: {title_name}\nReason code 10.4 - Other Fraud - Card-absent "
+            "environment\nOrder placed from {ip}",
+            "hi, please cancel the direct debit from {iban} from next month, I've moved provider. thanks, {first}",
+            "GitHub found a secret in a commit pushed by {person}\nLocation: config/settings.py, line 12\n{secret}\n"
+            "Revoke it now; removing it from history is not enough.",
+            "@{first} can you put the {policy} footer on the deck before it goes to the bank? ta",
+            "{ip} - - [03/Mar/2026:10:14:55 +0000] \"POST /account/delete HTTP/2.0\" 302 0 \"-\" \"Mozilla/5.0\" user={email}",
+            "Payslip - March 2026\nEmployee: {person}\n{nid}\nTax code 1257L\nNet pay 2,184.33 paid to {iban}",
+            "nit: can we avoid '{biased}' in the error message? {first} flagged the same thing last sprint.",
+            "Hi, it's {first} - the surgery asked me to text over Mum's NHS number, it's {nhs}. Her GP there is {title_name}.",
+            "Right to work check\nName: {person}\n{nid}\nChecked by {first} (HR) on {date}, copy kept on file.",
+        ],
+        "clean": [
+            "# m h  dom mon dow   command\n0 4 * * 0 /usr/local/bin/rotate-logs --keep 14\nMAILTO=\"\"",
+            "[FIRING:1] HighLatency checkout-api\nsummary: p99 above 800ms since {time}\nrunbook: {ticket}",
+            "Storm Kathleen brought gusts of 80mph to Galway; services on the Elizabeth line and the Victoria line "
+            "were suspended until {time}.",
+            "Research day: Alzheimer's disease, Parkinson's disease and Hodgkin lymphoma talks in the "
+            "Florence Nightingale Theatre, {date}.",
+            "Flight BA117 to Boston departs from gate B42 at {time}; the Queen Mary 2 docks in Southampton on {date}.",
+            "Reading list: 'Hamlet', 'Jane Eyre', 'David Copperfield' (ISBN {isbn}); collect from room G.14 on Friday.",
+            "Lot {order} of {product} recalled by {brand}; affected serial numbers start with SN-{order}.",
+            "Nominations for the Turing Award and the Nobel Prize in Physics close on {date}; see {ticket}.",
+            "Murphy's law applied: the Hubble mirror, the Doppler radar and Kaplan-Meier plots all broke on the same Monday.",
+            "Shipment from {company} via {namecity} hub: tracking {tracking}, invoice {invoice}, {amount} GBP.",
+            "Release {version} ({sha}) pins {hashalgo} for passwords; listener on port {port}; allowlist {cidr4}, {cidr6}.",
+            "Baker Street, Abbey Road and Lord's are all closed this weekend for engineering works - use {namecity} Road instead.",
+            "Validation test: {badref} fails the checksum and is rejected by the form, as expected.",
+            "Stock take, Wednesday 14 May: EAN {ean} x 24, EAN {ean} x 6; request id {uuid}.",
+            "The {company} account manager will present the {product} renewal in the Lincoln room at {time}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Traueranzeige\nIn stiller Trauer nehmen wir Abschied von\n{person}\n* {dob}   † {date}\nDie Beisetzung findet im "
+            "engsten Familienkreis statt. Kondolenzpost bitte an {address}.",
+            "Hallo, ist das Sofa noch da? Würde Samstag mit Transporter kommen. VB 80 €? LG {first}\n{phone}",
+            "Anmeldung VHS-Kurs „Spanisch A1“\nTeilnehmer/in: {person}, geb. {dob}\nRechnung an: {person}\n"
+            "E-Mail: {email}\nKursbeginn: 01.08.",
+            "Guten Tag {title_name},\nwir haben Ihren Einspruch gegen den Bußgeldbescheid erhalten. Ihre Anschrift laut "
+            "Halterabfrage: {address}. Rückfragen bitte per Mail an {email}.",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Mon Mar 2 09:14:07 2026 +0100\n\n"
+            "    Kontoauszug-Import: Umlaute im Verwendungszweck",
+            "Notfallliste Klassenfahrt 7b\nKontakt 1: {first} – {phone}\nKontakt 2: {person} – {phone}\nAllergien: keine",
+            "Sprachnachricht (Transkript): „Ja hallo, hier ist {first}, ich steh unten vor der Tür in der {address}, "
+            "machst du mal auf?“",
+            "Antrag auf Erteilung eines Aufenthaltstitels\nName, Vorname: {person}\nReisepass-Nr.: {passport}\n"
+            "Geburtsdatum: {dob}",
+            "Aufnahmeantrag TSV\nName: {person}\nAnschrift: {address}\nSEPA-Lastschriftmandat für IBAN {iban}",
+            "Protokoll Eigentümerversammlung\nAnwesend: {title_name}, {title_name}, {person} (Hausverwaltung)\n"
+            "TOP 3: Wasserschaden in der Wohnung von {first} im 2. OG.",
+            "Lohnsteuerbescheinigung 2025\nArbeitnehmer: {person}\n{nid}\nAnschrift: {address}",
+            "Moin, die Zugangsdaten für Staging (bitte nicht in Confluence!):\n{secret}\nFragen an {first}.",
+            "Einstufung: {policy}\nVerfasser: {person}, Stand {date}",
+            "Laborbefund\nPatient: {person}, geb. {dob}\nFallnummer: {mrn}\nCRP 34 mg/l (↑)",
+            "Review-Kommentar von {first}: bitte \"{biased}\" im README ersetzen, das geht so nicht mehr.",
+            "Freischaltung im VPN beantragt von {person} für {ip}, Begründung: Homeoffice.",
+            "Ihre Kreditkarte {card} wurde aus Sicherheitsgründen gesperrt, {title_name}. Die Ersatzkarte geht an die "
+            "hinterlegte Adresse.",
+            "Hi {first}, Rechnungen bitte an {role_email}, nicht an mich – privat bin ich unter {email} erreichbar.",
+            "Fundbüro: Geldbörse mit Ausweis von {person} ({address}), abgegeben am Schalter 3.",
+            "Vorschlagsliste Schöffenwahl 2026\n{person}, geb. {dob}, Kauffrau\n{person}, geb. {dob}, Schreiner",
+            "Rückrufbitte: {title_name} (Patientennummer {mrn}) unter {phone}, am besten nach 16 Uhr.",
+            "Elterngeldantrag, Abschnitt 2\nName des anderen Elternteils: {person}\n{nid}\nTelefon: {phone}",
+            "WG-Casting: Hey, ich bin {first}, 24, studiere in Leipzig. Meine Nummer ist {phone}, schreib gerne per WhatsApp!",
+            "Meldeschein\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nReisepass-Nr.: {passport}\n"
+            "Mitreisende: {first}",
+            "GitGuardian: In Commit {sha} von {person} wurde ein Geheimnis gefunden:\n{secret}",
+            "{ip} - - [03/Mar/2026:10:14:55 +0100] \"GET /konto/daten HTTP/1.1\" 200 5120 benutzer={email}",
+            "Betreff: [{policy}] Zahlen Q1\n\nHallo {first}, bitte nicht an die Agentur weiterleiten. Gruß {first}",
+            "Rückbuchung: Karte {card}, Karteninhaber {title_name}, Grund: unbekannte Zahlung, Bestellung von {ip}",
+        ],
+        "clean": [
+            "Sturmtief Zeynep: Die Deutsche Bahn stellt den Fernverkehr zwischen Hamburg und {city} bis {time} ein.",
+            "Vortragsreihe zu Morbus Crohn, Alzheimer und Parkinson im Hörsaal des Robert Koch-Instituts, {date}.",
+            "ICE 1007 nach München fährt heute von Gleis 12; Wagen 23 fällt aus.",
+            "Die Max-Planck-Gesellschaft vergibt den Leibniz-Preis am {date} in der Humboldt-Universität.",
+            "Charge {order} des {product} wird von {brand} zurückgerufen; betroffen sind Seriennummern ab SN-{order}.",
+            "Bestellung bei {company}: Rechnung {invoice}, {amount} EUR, Sendungsnummer {tracking}.",
+            "Release {version}: Passwort-Hashing {hashalgo}, Port {port}, Freigabe {cidr4} und {cidr6}.",
+            "Testfall Prüfziffer: {badref} ist ungültig und wird vom Formular abgelehnt.",
+            "Treffpunkt Goethestraße, Haus B, Raum 2.14, Donnerstag {time}; Vorgang {uuid}.",
+            "Buchtipp: „Die Buddenbrooks“, ISBN {isbn}; Ausleihe bis Ende August.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Avis de décès\nNous avons la tristesse de vous faire part du décès de {person}, survenu le {date} "
+            "dans sa 87e année. Condoléances : {address}.",
+            "Bonjour, le vélo est toujours dispo ? Je peux passer samedi matin, paiement en espèces. {first} – {phone}",
+            "Inscription à la médiathèque\nAbonné(e) : {person}, né(e) le {dob}\nPersonne à prévenir : {person}\n"
+            "Courriel : {email}",
+            "Compte rendu de l'AG de copropriété\nPrésents : {title_name}, {title_name}, {person} (syndic)\n"
+            "Résolution 3 : dégât des eaux chez {first}, 2e étage.",
+            "Bonjour {title_name},\nnous avons bien reçu votre contestation. L'avis a été envoyé à l'adresse suivante : {address}. "
+            "Vous nous avez indiqué le {phone} comme numéro de rappel.",
+            "Demande de titre de séjour\nNom et prénom : {person}\nN° de passeport : {passport}\nDate de naissance : {dob}",
+            "Résultats d'analyses\nPatient(e) : {person}, né(e) le {dob}\nN° de dossier : {mrn}\nCRP 34 mg/l",
+            "Attestation employeur destinée à France Travail\nSalarié : {person}\n{nid}\nDomicile : {address}",
+            "Message vocal (transcription) : « Oui bonjour c'est {first}, je suis en bas au {address}, tu m'ouvres ? »",
+            "commit {sha}\nAuthor: {person} <{email}>\n\n    Correction des accents dans l'export comptable",
+            "Bulletin d'adhésion – club de tennis\nNom : {person}\nMandat de prélèvement SEPA : {iban}\nCertificat médical : oui",
+            "Accès préprod (ne pas diffuser) :\n{secret}\nQuestions à {first}.",
+            "Mention : {policy}\nRédigé par {person}, version du {date}",
+            "Relecture de {first} : remplacer « {biased} » dans la doc, merci.",
+            "Ouverture du VPN demandée par {person} pour {ip} (télétravail).",
+            "Votre carte {card} a été mise en opposition, {title_name}. Une nouvelle carte vous sera envoyée.",
+            "Salut {first}, la facture doit partir à {role_email}, pas à moi ; mon adresse perso c'est {email}.",
+            "Objet trouvé : portefeuille au nom de {person}, déposé à l'accueil de la mairie.",
+            "Sortie scolaire CM2 – contacts d'urgence\nContact 1 : {first}, {phone}\nContact 2 : {person}, {phone}",
+            "Merci de rappeler {title_name} (n° de dossier {mrn}) au {phone}.",
+            "nom_complet;date_naissance;courriel\n{person};{dob};{email}",
+            "Lydia de {first} : « le resto de samedi 😋 », 23,50 €. Compte associé : {iban}",
+            "Fiche individuelle de police (hôtel)\nNom : {person}\nNé(e) le : {dob}\nPasseport n° : {passport}",
+            "Alerte GitGuardian : secret détecté dans {sha} (auteur {person}) :\n{secret}",
+            "Contestation de paiement – carte {card}, titulaire {title_name}, motif : achat non reconnu. IP de la commande : {ip}",
+            "Objet : [{policy}] chiffres T1\n\nBonjour {first}, merci de ne pas transférer à l'agence. {first}",
+        ],
+        "clean": [
+            "Tempête Ciarán : la SNCF interrompt les TGV entre Paris et {city} jusqu'à {time}.",
+            "Colloque : maladie de Crohn, maladie d'Alzheimer et syndrome de Down – amphithéâtre de l'Institut Pasteur, {date}.",
+            "Le prix Goncourt et le prix Renaudot seront remis le {date} au restaurant Drouant.",
+            "Le lot {order} de {product} est rappelé par {brand} ; numéros de série à partir de SN-{order}.",
+            "Commande chez {company} : facture {invoice}, {amount} EUR, colis {tracking}.",
+            "Version {version} : hachage {hashalgo}, port {port}, autoriser {cidr4} et {cidr6}.",
+            "Rendez-vous avenue Victor-Hugo, bâtiment C, salle 2.14, jeudi à {time} ; référence {uuid}.",
+            "Le vol AF1234 pour {namecity} part de la porte K32 ; le Charles-de-Gaulle rentre à Toulon le {date}.",
+            "Cas de test (clé de contrôle) : {badref} est invalide et rejeté par le formulaire.",
+            "Lecture : « Les Misérables », ISBN {isbn}, à rendre fin mars.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Esquela\nFalleció en {city} el día {date}, a los 84 años, {person}. Sus hijos {first} y {first} lo "
+            "comunican a familiares y amigos.",
+            "Hola, ¿sigue disponible la bici? Puedo pasar el sábado. Soy {first}, mi número {phone}",
+            "Alta en el centro de salud\nNombre: {person}, fecha de nacimiento {dob}\nPersona de contacto: {person}\n"
+            "Correo: {email}",
+            "Acta de la junta de propietarios\nAsistentes: {title_name}, {title_name}, {person} (administrador de fincas)\n"
+            "Punto 3: filtración de agua en la vivienda de {first}.",
+            "Estimado/a {title_name}:\nhemos recibido sus alegaciones. La notificación se envió a {address}. "
+            "Teléfono de contacto facilitado: {phone}.",
+            "Solicitud de autorización de residencia\nNombre y apellidos: {person}\nN.º de pasaporte: {passport}\n"
+            "Fecha de nacimiento: {dob}",
+            "Resultados de laboratorio\nPaciente: {person}, fecha de nacimiento {dob}\nNHC: {mrn}\nPCR 34 mg/l",
+            "Certificado de empresa para el SEPE\nTrabajador/a: {person}\n{nid}\nDomicilio: {address}",
+            "Audio (transcrito): «Hola, soy {first}, estoy abajo en {address}, ¿me abres?»",
+            "commit {sha}\nAuthor: {person} <{email}>\n\n    Arreglar tildes en la exportación contable",
+            "Alta en el club de pádel\nNombre: {person}\nDomiciliación bancaria: {iban}",
+            "Acceso a preproducción (no compartir):\n{secret}\nDudas a {first}.",
+            "Clasificación: {policy}\nElaborado por {person}, {date}",
+            "Revisión de {first}: cambia «{biased}» en la documentación, porfa.",
+            "Acceso VPN solicitado por {person} para {ip} (teletrabajo).",
+            "Su tarjeta {card} ha sido bloqueada, {title_name}. Recibirá una nueva en su domicilio.",
+            "Hola {first}, la factura va a {role_email}, no a mí; mi correo es {email}.",
+            "Objetos perdidos: cartera con el DNI de {person}, entregada en conserjería.",
+            "Excursión 5.º B – contactos de emergencia\nContacto 1: {first}, {phone}\nContacto 2: {person}, {phone}",
+            "Paciente {title_name} (NHC {mrn}) pide que le llamen al {phone}.",
+            "nombre;teléfono;fecha_nacimiento\n{person};{phone};{dob}",
+            "Bizum recibido de {person}: 15,00 € «cena cumple {first} 🎂»",
+            "Parte de entrada de viajeros\nNombre: {person}\nFecha de nacimiento: {dob}\nPasaporte: {passport}",
+            "Aviso de GitGuardian: secreto detectado en {sha} (autor {person}):\n{secret}",
+            "Contracargo – tarjeta {card}, titular {title_name}, motivo: compra no reconocida. IP del pedido: {ip}",
+            "Asunto: [{policy}] cifras T1\n\nHola {first}, no lo reenvíes a la agencia, porfa. {first}",
+        ],
+        "clean": [
+            "Borrasca Filomena: Renfe suspende los AVE entre Madrid y {city} hasta las {time}.",
+            "Jornada sobre enfermedad de Crohn, alzhéimer y síndrome de Down en el aula Ramón y Cajal, {date}.",
+            "El Premio Cervantes y el Premio Princesa de Asturias se entregan el {date}.",
+            "El lote {order} de {product} ha sido retirado por {brand}; números de serie desde SN-{order}.",
+            "Pedido a {company}: factura {invoice}, {amount} EUR, envío {tracking}.",
+            "Versión {version}: hash {hashalgo}, puerto {port}, permitir {cidr4} y {cidr6}.",
+            "Reunión en la calle Cervantes, edificio B, sala 2.14, el jueves a las {time}; referencia {uuid}.",
+            "El vuelo IB3166 a {namecity} sale de la puerta J45; el Juan Sebastián de Elcano atraca el {date}.",
+            "Caso de prueba (dígito de control): {badref} no es válido y el formulario lo rechaza.",
+            "Lectura: «Don Quijote de la Mancha», ISBN {isbn}, devolver en abril.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Overlijdensbericht\nBedroefd maar dankbaar voor wat hij voor ons betekende, delen wij u mee dat "
+            "{person} op {date} is overleden. Correspondentieadres: {address}.",
+            "Hoi, is de fiets nog beschikbaar? Ik kan zaterdag langskomen. Groet, {first} ({phone})",
+            "Inschrijving huisartsenpraktijk\nNaam: {person}, geboren {dob}\nContactpersoon: {person}\nE-mail: {email}",
+            "Notulen ALV van de VvE\nAanwezig: {title_name}, {title_name}, {person} (beheerder)\n"
+            "Punt 3: waterschade bij {first} op de tweede verdieping.",
+            "Geachte {title_name},\nwij hebben uw bezwaar ontvangen. De beschikking is verstuurd naar {address}. "
+            "U gaf {phone} op als terugbelnummer.",
+            "Aanvraag verblijfsvergunning\nNaam: {person}\nPaspoortnummer: {passport}\nGeboortedatum: {dob}",
+            "Labuitslag\nPatiënt: {person}, geb. {dob}\nPatiëntnummer: {mrn}\nCRP 34 mg/l",
+            "Werkgeversverklaring hypotheek\nWerknemer: {person}\n{nid}\nWoonadres: {address}",
+            "Spraakbericht (uitgeschreven): \"Hoi, met {first}, ik sta beneden op {address}, doe je even open?\"",
+            "commit {sha}\nAuthor: {person} <{email}>\n\n    Trema's in de boekhoudexport gerepareerd",
+            "Inschrijving hockeyclub\nNaam: {person}\nMachtiging doorlopende incasso: {iban}",
+            "Toegang acceptatieomgeving (niet delen):\n{secret}\nVragen naar {first}.",
+            "Rubricering: {policy}\nOpgesteld door {person}, {date}",
+            "Review van {first}: vervang \"{biased}\" in de README aub.",
+            "VPN-toegang aangevraagd door {person} voor {ip} (thuiswerken).",
+            "Uw creditcard {card} is geblokkeerd, {title_name}. U ontvangt binnen vijf werkdagen een nieuwe kaart.",
+            "Hoi {first}, de factuur moet naar {role_email}, niet naar mij; mijn adres is {email}.",
+            "Gevonden voorwerp: portemonnee met rijbewijs van {person}, afgegeven bij de balie.",
+            "Schoolreisje groep 7 – noodnummers\nContact 1: {first}, {phone}\nContact 2: {person}, {phone}",
+            "{title_name} (patiëntnummer {mrn}) vraagt om teruggebeld te worden op {phone}.",
+            "naam;geboortedatum;telefoon\n{person};{dob};{phone}",
+            "Tikkie van {first}: \"pizza vrijdag 🍕\" € 12,50 – wordt overgemaakt naar {iban}",
+            "Nachtregister hotel\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}",
+            "GitGuardian-melding: secret gevonden in {sha} (auteur {person}):\n{secret}",
+            "Chargeback – kaart {card}, houder {title_name}, reden: onbekende aankoop. IP van de bestelling: {ip}",
+            "Onderwerp: [{policy}] cijfers Q1\n\nHoi {first}, niet doorsturen naar het bureau graag. {first}",
+        ],
+        "clean": [
+            "Storm Eunice: NS rijdt geen treinen tussen Amsterdam en {city} tot {time}.",
+            "Lezing over de ziekte van Lyme, de ziekte van Alzheimer en het syndroom van Down in de Erasmuszaal, {date}.",
+            "De Libris Literatuur Prijs en de AKO-prijs worden uitgereikt op {date}.",
+            "Partij {order} van {product} is teruggeroepen door {brand}; serienummers vanaf SN-{order}.",
+            "Bestelling bij {company}: factuur {invoice}, {amount} EUR, zending {tracking}.",
+            "Versie {version}: hashing {hashalgo}, poort {port}, sta {cidr4} en {cidr6} toe.",
+            "Afspraak in de Rembrandtstraat, gebouw B, zaal 2.14, donderdag om {time}; kenmerk {uuid}.",
+            "Vlucht KL1001 naar {namecity} vertrekt van gate D7; de Johan de Witt ligt in Den Helder.",
+            "Testgeval controlecijfer: {badref} is ongeldig en wordt geweigerd.",
+            "Leesvoer: \"Max Havelaar\", ISBN {isbn}, terugbrengen eind mei.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
-         "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL}
+         "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST}
