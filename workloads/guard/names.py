@@ -11,8 +11,11 @@ A run of capitalised words (with the particles of the five languages: van der, d
   - anywhere else, it is a known first name followed by a known surname (or more names), and
     the words around it do not make it an organisation, a street or a place ("Morgan Stanley
     Bank", "Victoria Street", "Florence office" has no surname, "Robin Samson S.A.S.").
-A lone first name outside a greeting or a sign-off is not reported: "Paris", "Florence",
-"Mercedes" and "Will" are words, cities and brands far more often than they are people.
+A lone first name is reported only with a cue around it: a greeting, a sign-off, a title, or one
+of the cues of person_cues.py (a chat label, a signature line, a mention, a list item, prose that
+makes it a subject or an object); "Paris", "Florence", "Mercedes" and "Will" are words, cities and
+brands far more often than they are people. Values under a person column or key (tables.py) are
+judged as names on their own.
 
 Language-independent: every language's titles, greetings and particles apply to every text
 (a German e-mail quotes an English signature); a language hint only narrows the context words.
