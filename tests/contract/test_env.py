@@ -10,6 +10,7 @@ from pathlib import Path
 
 from contract import env
 from tests.contract.test_layering import REPO, python_files
+from components.kube.reference import parse_source
 
 LAYERS = ("components", "infra", "loom", "workloads", "model_repo")
 NAME = re.compile(r"^LOOM_[A-Z0-9_]+$")
@@ -18,7 +19,7 @@ DECLARED = {v for k, v in vars(env).items() if k.isupper() and isinstance(v, str
 
 def literal_names(source: str) -> set[str]:
     """Every string constant that is exactly a LOOM_* variable name (not prose that mentions one)."""
-    return {n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str) and NAME.match(n.value)}
+    return {n.value for n in ast.walk(parse_source(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str) and NAME.match(n.value)}
 
 
 @functools.cache
@@ -58,5 +59,5 @@ def test_the_interaction_logger_reference_names_a_class_that_exists():
     module, _, attribute = env.LAKE_INTERACTION_LOGGER.partition(":")
     path = REPO / Path(*module.split(".")).with_suffix(".py")
     assert path.is_file(), path
-    classes = {n.name for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.ClassDef)}
+    classes = {n.name for n in ast.walk(parse_source(path.read_text(encoding="utf-8"))) if isinstance(n, ast.ClassDef)}
     assert attribute in classes

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from components.kube.reference import parse_source
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -53,7 +54,7 @@ RULES: dict[str, Rule] = {
 def imported_modules(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
     """(line, absolute module name) of every import in `source`; relative imports are left out."""
     out: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(source, filename)):
+    for node in ast.walk(parse_source(source)):
         if isinstance(node, ast.Import):
             out += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:

@@ -27,6 +27,7 @@ import components.triton as triton
 from contract.settings import KINDS, SETTING, WIRING, kind_of, setting, wiring
 from infra import config as cfg
 from infra.schema import unwrap_optional
+from components.kube.reference import parse_source
 
 ARGS = [
     foundation.AwsFoundationArgs, foundation.AwsExistingCluster, foundation.GcpFoundationArgs, foundation.GcpExistingCluster,
@@ -92,7 +93,7 @@ def test_the_platform_and_program_wire_exactly_the_wiring_fields(path):
     wiring (never a setting, never a fixed choice): a wire() call naming a setting would override the stack file silently."""
     source = (Path(__file__).resolve().parents[2] / path).read_text(encoding="utf-8")
     by_name = {c.__name__: c for c in ARGS}
-    calls = [n for n in ast.walk(ast.parse(source))
+    calls = [n for n in ast.walk(parse_source(source))
              if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "wire"]
     assert calls, f"{path} builds migrated Args with contract.settings.wire"
     for call in calls:

@@ -38,7 +38,13 @@ EN_TYPES = (
     "overpass parks port ports prairie radial ramp ranch rapid rapids rest river shoal shoals skyway spring spur "
     "station stravenue stream summit throughway trace track trafficway tunnel turnpike underpass union unions valley "
     "valleys viaduct views vista ville wall well wells wharf triangle route squares hills greens trails streets roads "
-    "ways walks crossroad loaf locks fall passage"
+    "ways walks crossroad loaf locks fall passage "
+    # the rest of USPS Publication 28 (C1): the plurals and forms above lacked ("705 Johnson Points")
+    "branch burgs centers circles courts drives extensions groves harbors mall parkways pine pines plain points "
+    "ridges spurs villages "
+    # Australia Post's common street types
+    "esplanade parade promenade circuit circus quay quays rise vale wynd brae grange concourse broadway piazza "
+    "strand retreat glade outlook lookout crossway laneway walkway boardwalk arcade"
 ).split()
 FR_TYPES = (
     "rue avenue av boulevard bd bld place pl chemin ch allée impasse imp quai route rte cours square passage rond-point "
@@ -69,9 +75,12 @@ _EN_WORD = rf"(?:[{_U}][\w'’.&-]*|[0-9]{{1,3}}(?:st|nd|rd|th))"  # Baker, 5th
 _EN_LINE = rf"{_NUM}[ ]+(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
 _FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
+_STREET_PARTICLE = r"(?:de|del|de la|de las|de los|des|du|la|le|les|los|las|el|d['’]|l['’]|y|i|et|van|der|den|het|'t|ter|ten|op|aan|sur|sous|en|da|do|dos|das)"
+"""Lower-case words inside a street name ("Calle de la Paz", "Rue de l'Église", "Avenue du Roi"); not
+"à" ("rue Victor-Hugo à Marseille, 5": a street in a town, and a count)."""
 # type first, number last: "Calle Mayor 10", "Acceso de Ceferino Barragán 96", "Rue de la Loi 16"
 _ES_LINE = (
-    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,4}}|{_SNAME})[ ]+){{0,6}}?{_SNAME},?[ ]+"
+    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:{_STREET_PARTICLE}|{_SNAME})[ ]+){{0,6}}?{_SNAME},?[ ]+"
     rf"(?:n[º°o]\.?[ ]?)?{_NUM}(?![\w])"
 )
 # compound name first, number last: "Hauptstraße 5", "Jannis-Bacher-Weg 5/2", "Damstraat 12"
@@ -80,7 +89,7 @@ _DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_N
 _DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w])"
 
 STREET_LINE = re.compile(
-    rf"(?<![\w/.-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
+    rf"(?<![\w/.:-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
 )
 _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
 _TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*"
@@ -105,11 +114,14 @@ WEAK_LINE = re.compile(
 
 # The same rules, anchored on a number (cheap to find: CPython skips ahead to a digit), so the
 # letter-first patterns run only on the few dozen characters before a number, not on all text.
-_DIGIT = re.compile(r"[0-9](?<![\w/.-][0-9])")
+_DIGIT = re.compile(r"[0-9](?<![\w/.:-][0-9])")
+"""A number that may start a street line: not the minutes of a time ("08:00  Herr Dr. Hoffmann")."""
 _NUM_FIRST = re.compile(rf"(?:{_EN_LINE}|{_FR_LINE})")
 _ES_LINE_AT = re.compile(_ES_LINE)
 _DE_PREP_AT = re.compile(_DE_PREP_LINE)
-_TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES)
+_TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES) - {"passage", "cours"}
+"""Types that start a street named before its number ("Calle Mayor 10"). Not "passage" or "cours":
+as common nouns they start phrases with a number in them ("Passage de Office 365 en 3.3")."""
 _DE_NL_ENDINGS = tuple(DE_SUFFIXES + NL_SUFFIXES)
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,]+")
@@ -127,7 +139,7 @@ _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)"),  # 10115 Berlin
     re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013
     re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
-    re.compile(rf"{_SEP}[0-9]{{4}}(?![\w])"),  # BE/AT/CH postcode on its own line, town next
+    re.compile(rf"{_SEP}[0-9]{{4}}(?=[ \t]*(?:\n|$))"),  # BE/AT/CH postcode on its own line, town next
     re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}|{_UK_POSTCODE}))"),  # a town line before its postcode
 ]
 _COUNTRY = re.compile(
@@ -198,7 +210,12 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
         found = False
         if num is not None and tokens:
             last = tokens[-1].group(0)
-            if last[0].isupper() and last.lower().rstrip(".").endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1:
+            lowered_last = last.lower().rstrip(".")
+            if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
+                    and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
+                    and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None):
+                # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
+                # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street
                 yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
                 continue
             for t in tokens:

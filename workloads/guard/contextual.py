@@ -42,18 +42,20 @@ DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
-    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?: el)?|nacimiento|"
-    r"geboortedatum|geboren op|geb\. ?datum)"
-    r"[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
+    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
+    r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?)"
+    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
-    r"geboortedatum|geb\. ?datum)"
+    r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9]))"
 )
+"""Birth keywords; "b." is the genealogist's "born" ("James Clark, b. September 5, 1963"), a date
+must follow it."""
 
 
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
@@ -68,6 +70,10 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
             if m.start() <= last or m.start() > window_end:
                 break
             if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()):
+                star = lowered.rfind("*", max(0, m.start() - 2), m.start())
+                if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
+                        text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20])):
+                    break  # "*12.03.2024*" is emphasis, "* 2024-01-01" a bullet; "* 20-05-1982 †" is a birth
                 last = m.start()
                 yield (m.start(), m.end(), "date_of_birth")
             break
@@ -111,7 +117,7 @@ def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
 
 _SENTENCE_END = re.compile(r"[.!?][ \n]|\n\n")
 ABBREVIATIONS = frozenset(
-    "no nr nro núm num n nº n° tel tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
+    "no nr nro núm num n nº n° tel tél tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
     "mme mlle prof ca bzw vs approx dept pers reg id".split()
 )
 """Words whose period abbreviates them and ends no sentence: "passport no. X1234567", "Reisepass
@@ -139,19 +145,23 @@ def context_rules() -> list[ContextRule]:
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
                     kw(r"passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
-                       r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n[ºo°]\.?)?|"
+                       r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n\.?[ºo°]\.?)?|"
                        r"número de pasaporte|paspoort(?:nummer|nr\.?)?"),
                     re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
-                    ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp", "chi number"),
+                    ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
+                     "chi number", "pat", "hosp"),
                     kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
-                       r"hospital (?:number|no\.?)|chi number|fallnummer|"
+                       r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
-                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer"),
+                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
+                       r"n\.?[°º]\.? de paciente|"
+                       r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
+                       r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name

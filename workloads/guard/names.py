@@ -11,8 +11,11 @@ A run of capitalised words (with the particles of the five languages: van der, d
   - anywhere else, it is a known first name followed by a known surname (or more names), and
     the words around it do not make it an organisation, a street or a place ("Morgan Stanley
     Bank", "Victoria Street", "Florence office" has no surname, "Robin Samson S.A.S.").
-A lone first name outside a greeting or a sign-off is not reported: "Paris", "Florence",
-"Mercedes" and "Will" are words, cities and brands far more often than they are people.
+A lone first name is reported only with a cue around it: a greeting, a sign-off, a title, or one
+of the cues of person_cues.py (a chat label, a signature line, a mention, a list item, prose that
+makes it a subject or an object); "Paris", "Florence", "Mercedes" and "Will" are words, cities and
+brands far more often than they are people. Values under a person column or key (tables.py) are
+judged as names on their own.
 
 Language-independent: every language's titles, greetings and particles apply to every text
 (a German e-mail quotes an English signature); a language hint only narrows the context words.
@@ -24,6 +27,9 @@ import re
 from typing import Iterator
 
 from workloads.guard.gazetteer import Gazetteer
+from workloads.guard.person_cues import (function_words, mention, messenger_speaker, not_lone_names, prose_subject,
+                                        signature_line, speaker_label)
+from workloads.guard.tables import labelled_values
 
 Span = tuple[int, int, str]
 
@@ -37,9 +43,21 @@ _INITIAL = rf"[{_UPPER}]\."
 
 # A chain of name words; particles only between words, initials only before the last word.
 _CHAIN_AT = re.compile(
-    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w'’])",
+    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w]|['’](?!s\b))",
 )
 _WORD_RE = re.compile(_NAME_WORD)
+_DISPLAY_ADDRESS = re.compile(r"[ ]?<([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+>")
+_HEADER_FIELD = re.compile(r"(?:^|\n)[ \t>]*(?:from|to|cc|bcc|reply-to|sender|von|an|absender|de|à|a|para|van|aan|afzender)[ \t]?:[ \t]*$", re.IGNORECASE)
+"""A mail header field ("From:", "Von:", "De :", "Para:", "Van:") right before a display name."""
+ROLE_MAILBOXES = frozenset("""
+info billing support noreply no-reply donotreply do-not-reply hello contact sales admin office team help helpdesk service
+news newsletter notifications notification mailer-daemon postmaster jobs hr careers accounts invoices orders bookings
+security privacy legal press marketing kontakt rechnung buchhaltung facturation factures contacto facturacion ventas
+klantenservice facturen
+""".split())
+"""Local parts of role mailboxes: the display name before one names a function, not a person."""
+_CELL_NAME = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,3}}")
+"""A table cell that reads as a name: capitalised name words, particles and initials between them."""
 _CASED_TITLES = frozenset("ms m me mr dr pr mx sr st".split())
 """Titles that are also units or abbreviations in lower case: they count only capitalised."""
 _PARTICLES = frozenset(
@@ -55,45 +73,129 @@ TITLES = {
     "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|dr|drs|ir|ing",
 }
 GREETINGS = {
-    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome",
-    "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey",
-    "fr": r"bonjour|bonsoir|salut|cher|chère|coucou|merci",
-    "es": r"hola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias",
-    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt",
+    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|"
+          r"happy birthday|congratulations|congrats",
+    "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey|"
+          r"alles gute zum geburtstag|herzlichen glückwunsch",
+    "fr": r"bonjour|bonsoir|salut|slt|cher|chère|coucou|merci|hé|joyeux anniversaire|bon anniversaire|félicitations",
+    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye|feliz cumple|"
+          r"feliz cumpleaños|felicidades|enhorabuena",
+    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt|hee|hej|gefeliciteerd|"
+          r"fijne verjaardag|proficiat",
 }
 SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
-          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br",
+          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there",
     "de": r"danke|vielen dank|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
-          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao",
+          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
+          r"alles gute|kopf hoch",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations",
+          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
-          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos",
+          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
           r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
-          r"dank u wel|mvg|gr",
+          r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte",
 }
 INTRODUCTIONS = {
-    "en": r"my name is|my name's|the name is|name's",
-    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse",
-    "fr": r"je m'appelle|mon nom est|moi c'est",
-    "es": r"me llamo|mi nombre es",
-    "nl": r"mijn naam is|ik heet",
+    "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of",
+    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse|auf den namen|im namen von|lautet auf",
+    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de",
+    "es": r"me llamo|mi nombre es|a nombre de|en nombre de",
+    "nl": r"mijn naam is|ik heet|t.n.v.|t.n.v|ten name van|op naam van",
 }
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
-NAME_LABELS = {
-    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person",
-    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson",
-    "fr": r"nom|nom complet|prénom|contact",
-    "es": r"nombre|nombre completo|contacto|persona de contacto",
-    "nl": r"naam|volledige naam|voornaam|contactpersoon",
+SPOKEN_INTRODUCTIONS = {
+    "en": r"this is|i'm|i am|assigned to",
+    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an",
+    "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
+    "es": r"soy|habla|le habla|te habla|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
+    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben|toegewezen aan",
 }
-"""A form field naming a person; counts only with a colon after it ("Name: Anna Schmidt")."""
+"""How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
+Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my name is", so the name
+must start with a listed first name, as after a greeting."""
+NAME_LABELS = {
+    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
+          r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
+          r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
+          r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
+          r"requested-by|approved-by|account name|driver|assigned to|assignee|responsible|emergency contact|"
+          r"travelling companion|traveling companion|member|subscriber|account holder",
+    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
+          r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
+          r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
+          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
+          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin",
+    "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
+          r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
+          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
+          r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente",
+    "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
+          r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
+          r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
+          r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora",
+    "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
+          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider",
+}
+"""A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
+counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
+
+ATTENDANCE_LABELS = {
+    "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc",
+    "de": r"anwesend|abwesend|entschuldigt|teilnehmer|teilnehmende|teilnehmerinnen|gäste|protokoll|vorsitz|verteiler",
+    "fr": r"présents|présentes|présent|absents|absent|excusés|excusé|excusées|participants|invités|secrétaire de séance",
+    "es": r"asistentes|ausentes|excusados|excusan|participantes|invitados|secretario|secretaria",
+    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|deelnemers|genodigden|notulist|voorzitter",
+}
+"""Labels of a list of people in minutes and invitations: each item of the list after the colon is
+judged like a name after "Name:" (a listed first name starts it)."""
+_ATTENDANCE = re.compile(
+    r"[ \t>*-]*(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
+    + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"(?::|,|;|[ ](?:and|und|et|y|en|e|&))[ \t]*$")
+_ANIMAL_AFTER = re.compile(
+    r"[ ]*\((?:[^)\n]{0,30}[ ,(])?(?:dog|cat|puppy|kitten|labrador|terrier|spaniel|retriever|hund|katze|kater|rüde|hündin|"
+    r"chien|chienne|chat|chatte|chaton|perro|perra|gato|gata|mestizo|mestiza|hond|kat|kater|poes|pony|horse|pferd|cheval|"
+    r"caballo|paard|rabbit|kaninchen|lapin|conejo|konijn)\b", re.IGNORECASE)
+"""A pet's species or breed in brackets after its name, in a vet's note."""
+_COUPLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+_COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*$")
+_ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+_ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
+_ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
+_THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+$", re.IGNORECASE)
+"""English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail or
+a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
+"an Renata Lustenberger"), and not German or Spanish articles (spoken before people's names)."""
+_TITLE_SLASH = re.compile(r"(?i:\b(?:herrn?|frau|mr|mrs|ms|mme|sr|sra|dhr|mevr)/)$")
+"""Two titles joined by a slash, a form's "Herrn/Frau", "Sr./Sra.": the name after the second one."""
+_PRONOUNS = frozenset("sie ihr ihnen ihre ihrem ihren du dich dir er es wir uns euch vous nous ils elles usted ustedes u jij jullie".split())
+"""Capitalised pronouns (German "Sie" always): never a surname after a capitalised word."""
+_GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
+"""A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
+_GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as)\)|/(?:e|s|es|in|innen|a|as))$")
+"""Inclusive endings of French, German and Spanish role words: "patient(e)", "excusé(e)s", "Mitarbeiter(in)"."""
+
+
+def _in_attendance_list(text: str, start: int) -> bool:
+    """Whether `start` begins an item of a list of people: after "Present:", "Anwesend:", ... on
+    the same line, right after the colon or a comma, semicolon or conjunction."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 300:
+        return False
+    head = text[line_start:start]
+    m = _ATTENDANCE.match(head)
+    if m is None or _LIST_JOIN.search(head) is None:
+        return False
+    return "." not in head[m.end():].replace("Dr.", "").replace("Prof.", "").replace("Mr.", "").replace("Ms.", "")
+
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
 NOT_PERSON_AFTER = frozenset("""
@@ -112,7 +214,51 @@ scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl
 gesbr gesmbh kgaa vzw asbl
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
+suite care dental riverside chapel church kirche kerk église iglesia cathedral abbey fc cf sc afc united rovers
+wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa britain
+england scotland wales ireland france spain germany holland
+arena stadium stadion estadio stade institut institute instituto fonds cultuurfonds fund prize preis prijs premio prix
+award syndrome syndrom disease act house hall tower museum museo musée bridge brücke brug ziekenhuis klinikum
+building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
+analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
+administrator intern trainee trust kita
 """.split())
+ORG_FIRST_WORDS = frozenset("""
+agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
+stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
+haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
+schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
+kita kindergarten crèche guardería kinderopvang
+""".split())
+SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green".split())
+"""Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
+EPONYM_WORDS = frozenset("""
+storm sturm orkan tempête borrasca tormenta hurricane huracán ouragan typhoon cyclone
+loi lex ley wet gesetz
+hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée collège gymnasium instituto colegio escuela
+école museo musée museum aeropuerto aéroport flughafen luchthaven airport premio prix prijs preis prize fondation
+fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
+aula zaal saal hörsaal salle sala room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
+trofeo trophy beker
+""".split())
+"""Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
+Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
+Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
+ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
+_EPONYM_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
+    re.IGNORECASE)
+KINSHIP_WORDS = frozenset("""
+tante onkel oma opa omi opi uncle aunt auntie grandma grandpa tía tío abuela abuelo oncle mamie papi mémé pépé
+oom mère père
+""".split())
+"""Kinship words before a first name ("Tante Fanny", "Uncle Ben"): a person's, or a brand's
+("Tante Fanny Blätterteig", "Uncle Ben's rice"); not part of the name either way."""
+"""First words of organisations and buildings named after people: "Agence Moreau", "Clínica
+Dental", "Praxis Dr. Huber", "Maison Dupont"."""
+STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
+                  "gasse", "platz", "weg", "tunnel", "brug", "brücke")
+"""A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the street."""
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 zusammen allemaal iedereen tous todos todas équipe equipo
@@ -126,6 +272,9 @@ januar februar märz juni juli oktober dezember janvier février mars avril mai 
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 the a an and or of for to in on at by with from
 none true false null nil
+re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
+papa mama mum mom dad daddy mommy mummy papá mamá maman papi mami
+tue wed thu fri sat feb apr aug sep sept oct nov dec
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
@@ -137,6 +286,41 @@ EPONYMOUS = frozenset(
      "estée lauder", "giorgio armani", "christian dior", "yves saint", "karl lagerfeld", "jean paul",
      "victoria beckham", "martha stewart", "ben jerry", "dr oetker", "max factor", "paul smith")
 )
+EPONYMOUS = EPONYMOUS | frozenset(
+    ("albert heijn", "johnson matthey", "morgan sindall", "van lanschot", "john lewis", "ted baker", "jack wolfskin",
+     "tom tailor", "yves rocher", "max mara", "taylor wimpey", "wolters kluwer", "philip morris", "procter gamble",
+     "johnson controls", "goldman sachs", "wells fargo", "john deere", "harley davidson", "rolls royce", "aston martin",
+     "mercedes benz", "carl zeiss", "robert bosch", "grant thornton", "baker mckenzie", "clifford chance", "allen overy",
+     "roland berger", "arthur little", "georg jensen", "elizabeth arden", "helena rubinstein", "coco chanel",
+     "pierre cardin", "paul bocuse", "christian louboutin", "stella mccartney", "tory burch", "michael kors",
+     "kate spade", "lucas bols", "douwe egberts", "jan linders", "dirk van", "nina ricci", "jack daniel",
+     "johnnie walker", "jim beam", "marie claire", "emil frey", "anne frank", "hugo boss", "ben jerry",
+     "simon kucher", "jean coutu", "louis widmer", "max bahr", "peter hahn", "tom ford", "marc jacobs",
+     "earl grey", "granny smith", "dom pérignon", "marqués riscal", "meister proper", "karel doorman", "charles gaulle",
+     "anís mono", "tom collins", "harvey wallbanger", "gill sans", "konrad adenauer", "franklin roosevelt",
+     "vivienne westwood", "alexander mcqueen", "jean patou", "claude bernard", "marie curie")
+)
+"""More firms, brands and institutions named after people; a first name and a surname in them read
+as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
+EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
+EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka kipling simón simon".split())
+"""Brands that are a title and a surname: "Dr. Oetker", "Dr. Martens", "Dr. Scholl", "Dr Pepper"."""
+TITLE_ROLE_NOUNS = frozenset("""
+kollege kollegin kollegen kolleginnen doktor direktor direktorin präsident präsidentin vorsitzende vorsitzender
+bürgermeister bürgermeisterin pfarrer pfarrerin minister ministerin professorin rat rätin anwalt anwältin richter
+richterin kommissar kommissarin abgeordneter abgeordnete nachbar nachbarin kunde kundin patient patientin
+collègue président présidente directeur directrice maire ministre docteur professeur juge avocat avocate
+colega presidente director directora alcalde alcaldesa ministro ministra doctor doctora profesor profesora juez jueza
+collega voorzitter burgemeester dokter rechter advocaat
+colleague president director minister judge chair chairman chairwoman
+chapel church cathedral abbey kapelle kirche chapelle église capilla iglesia kapel kerk
+""".split())
+"""Roles that follow a title in an address to someone unnamed ("Sehr geehrte Frau Kollegin",
+"Monsieur le Directeur", "Señora Presidenta"): not a surname."""
+LEADING_ARTICLES = frozenset("das der die den dem des de het een le la les el los las the van von du del di da op".split())
+"""Capitalised articles and particles that the name lists also hold as first names ("Das", "De",
+"Les", "Van"): at the start of a run with nothing before it they begin a name of a thing or a
+place ("Das Ausweich-RZ", "De Linde", "Les Tilleuls", "Van Lanschot Kempen"), not a first name."""
 PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
@@ -175,6 +359,11 @@ _PARTNERS = re.compile(
 _LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 
 
+def _capitalised(word: str) -> bool:
+    """"Ms", "Dr": capitalised as a title is; not "ms" (a unit) nor "MS" (an acronym: "MS Windows")."""
+    return word[:1].isupper() and not word[1:2].isupper()
+
+
 def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
@@ -192,6 +381,7 @@ class PersonDetector:
         self._greetings = frozenset(greet.replace("\\", "").split("|"))
         self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
         self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
+        self._spoken = frozenset(_alternation(SPOKEN_INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
         self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
 
@@ -220,7 +410,11 @@ class PersonDetector:
         newline = tail.endswith("\n")
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
-        words = [w.rstrip(".") for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]
+        # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
+        words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
+                 for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]  # "Herrn/Frau Trinkl": the last title
+        if _in_attendance_list(text, start):
+            return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
@@ -229,18 +423,20 @@ class PersonDetector:
                 continue
             phrase = " ".join(words[-n:])
             if punct in ("", ".") and not newline and phrase in self._titles:
-                if n == 1 and phrase in _CASED_TITLES and not tail.rstrip(",!.:").split()[-1][:1].isupper():
+                if n == 1 and phrase in _CASED_TITLES and not _capitalised(tail.rstrip(",!.:").split()[-1].lstrip("([{\"'«“¿¡")):
                     continue  # "0.9 ms. Chunk": a unit, not "Ms."
                 return "title"
             if particle and n < len(words):
                 shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
                 if punct == "" and shifted in self._titles:
                     return "title"
-            if punct in ("", ",", ":", "!") and not newline and phrase in self._greetings:
+            if punct in ("", ",", ":") and not newline and phrase in self._greetings:
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
-            if not newline and punct == "" and phrase in self._intros:
+            if not newline and punct == "" and phrase in self._spoken:
+                return "spoken"  # "this is Anna Schmidt", "ich bin Corinna": judged like a greeting (a listed first name)
+            if not newline and punct in ("", ".") and phrase in self._intros:
                 return "intro"
             if not newline and punct == ":" and phrase in self._labels:
                 return "label"
@@ -254,18 +450,107 @@ class PersonDetector:
         if not (start >= 3 and text[start - 2 : start] == ", "):
             return False
         previous = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start - 2])
-        if previous is None or not previous.group(1)[:1].islower():
-            return False
+        if previous is None or not (previous.group(1)[:1].islower() or previous.group(1).isdigit()):
+            return False  # after a lower-case word or a number ("Bizum al 880 008 903, Silvio, ..."), not a list of places
+        if previous.group(1).isdigit() and re.match(r",[ ]+[a-zß-ÿ¿¡]", text[end : end + 4]) is None:
+            return False  # after a number, only with the sentence going on: not "Ticket 9713644506, Thierry, 38,03 EUR"
         after = text[end : end + 1]
-        if after not in ("", ".", "!", "?", ",", "\n"):
+        if after not in ("", ".", "!", "?", ",", "\n", ":"):
             return False
         if after == "." and text[end + 1 : end + 2].isalnum():
             return False  # "Karen.io", a domain or a version
         lowered = word.lower()
-        return self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
+        return (self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
+                and lowered not in not_lone_names())
+
+    def _lone(self, text: str, start: int, end: int, word: str) -> bool:
+        """A first name standing alone that a cue of person_cues.py makes a person: a chat
+        speaker label, a signature line, a mention, or prose that makes it a subject or object."""
+        lowered = word.lower()
+        if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
+            return False
+        if messenger_speaker(text, start, end):
+            return lowered not in function_words()  # "[WhatsApp] Vajèn: ...": listed or not
+        if not self._first(word):
+            return False
+        common = self.g.is_common_first_name(word)
+        if speaker_label(text, start, end, common) or signature_line(text, start, end):
+            return True
+        if _EPONYM_BEFORE.search(text, max(0, start - 30), start):
+            return False  # "le lycée Victor-Hugo", "Storm Ciarán"
+        if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
+            return True
+        following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
+        if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
+            return False  # "Florence office is closed"
+        # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
+        return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _arrow_pair(self, text: str, start: int, end: int) -> bool:
+        """"Els → Guy", "Anna -> Tom": a draw or an assignment between two listed first names."""
+        after = _ARROW_AFTER.match(text, end)
+        before = _ARROW_BEFORE.search(text, max(0, start - 30), start)
+        other = after.group(1) if after else (before.group(1) if before else None)
+        return (other is not None and self._first(other) and other.lower() not in function_words()
+                and other.lower() not in not_lone_names() and text[start:end].lower() not in not_lone_names())  # not "Madrid → Valencia"
+
+    def _couple(self, text: str, start: int, end: int, lowered: str, common: bool) -> bool:
+        """Two common first names joined by "&", "and", "et", "y", "und", "en": a couple ("André &
+        Marc", "Corinne et Olivier", "Santiago & Vilma"), where a firm joins surnames instead."""
+        if lowered in not_lone_names():
+            return False
+        after = _COUPLE_AFTER.match(text, end)
+        before = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+        other = after.group(1) if after else (before.group(1) if before else None)
+        if other is None or other.lower() in not_lone_names() or other.lower() in NOT_PERSON_AFTER:
+            return False
+        if not (common or self.g.is_common_first_name(other)):
+            return False  # one of the two must be a common first name: "Roan en Rik", "Niklas und Evamaria"
+        if not self._first(other) or re.search(r"[A-ZÀ-Þ][\w'’-]*[ ]$", text[max(0, start - 30) : start]):
+            return False  # "Anna Weber und Co.": the surname of a full name, not one of a couple
+        pair_start = start if after else (before.start(1) if before else start)
+        if re.search(r"[A-ZÀ-Þ][\w'’-]*,[ ]*$", text[max(0, pair_start - 30) : pair_start]):
+            return False  # "Montgomery, Gill and Shea": the last partners of a list, a firm's as often
+        tail = text[(after.end() if after else end) :][:20]
+        return _ORG_TAIL.match(tail) is None  # not "Ben & Jerry's Ltd"
+
+    def _display_name(self, text: str, start: int, chain: str) -> Span | None:
+        """The display name before an address in a mail header or a signature ("From: Nacio
+        Nogueira <ssaavedra@yahoo.com>"): a person's unless it is a role mailbox's or an
+        organisation's ("Billing <billing@acme.com>", "Acme Support <help@acme.com>")."""
+        after = _DISPLAY_ADDRESS.match(text, start + len(chain))
+        if after is None or not ROLE_MAILBOXES.isdisjoint(re.split(r"[-._+]", after.group(1).lower())):
+            return None
+        words = chain.split(" ")
+        if len(words) > 4 or any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
+            return None
+        if words[0].lower() in function_words() or words[0].lower() in CONTEXT_WORDS:
+            return None
+        if self._first(words[0]) or (len(words) >= 2 and self.g.is_surname(words[-1])):
+            return (start, start + len(chain), "person")
+        if len(words) >= 2 and _HEADER_FIELD.search(text, max(0, start - 16), start):
+            return (start, start + len(chain), "person")  # "Van: Ninthe Loep <hans13@...>": unlisted, in a header
+        return None
+
+    def _name_cell(self, cell: str, strict: bool = False) -> bool:
+        """A table cell under a person column that reads as a name: a listed first name first,
+        or two or more words one of which is a listed name, and no organisation word."""
+        words = cell.split()
+        if any((w.lower().rstrip(".") in NOT_PERSON_AFTER and not (i == len(words) - 1 and w.lower() in SURNAME_PLACE_WORDS))
+               or (w.lower() in NOT_PERSON_WORDS and not (i and w.lower() in CALENDAR_FIRST_NAMES))
+               for i, w in enumerate(words)):
+            return False  # an organisation or a thing; not "Rhonda Hall", "Gemma June Warren"
+        if strict and (cell.lower() in not_lone_names() or words[0].lower() in PLACE_PREFIX):
+            return False  # name='France', name='New York': a place's name
+        if self._first(words[0]) and words[0].lower() not in LEADING_ARTICLES:
+            return True  # a generic "name" column needs this: "Kubernetes Gold" is a product's name
+        return not strict and len(words) >= 2 and any(self._surname(w) for w in words)
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
+        for start, end, value, kind in labelled_values(text):
+            if kind in ("person", "name") and _CELL_NAME.fullmatch(value) and self._name_cell(value, strict=kind == "name"):
+                yield (start, end, "person")
         pos = 0
         n = len(text)
         search = _CHAIN_AT.search
@@ -274,11 +559,20 @@ class PersonDetector:
             if m is None:
                 return
             start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\"):
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\") and not _TITLE_SLASH.search(
+                    text, max(0, start - 8), start):
                 pos = m.end()
+                first = _WORD_RE.match(text, start)
+                if (text[start - 1] == "@" and first is not None and mention(text, start, first.end())
+                        and self._first(first.group(0)) and first.group(0).lower() not in function_words()):
+                    yield (start, first.end(), "person")  # "@Stacie can you ...": a chat mention
                 continue
             chain = m.group("chain")
             pos = m.end()
+            display = self._display_name(text, start, chain)
+            if display is not None:
+                yield display
+                continue
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
             for inner in _WORD_RE.finditer(chain, 1):
@@ -287,18 +581,27 @@ class PersonDetector:
                     pos = start + inner.start()
                     break
             if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
-                if self._vocative(text, start, start + len(chain), chain):
+                if self._vocative(text, start, start + len(chain), chain) or self._lone(text, start, start + len(chain), chain):
                     yield (start, start + len(chain), "person")
-                continue  # one capitalised word with no title, greeting or sign-off before it: not a name
+                continue  # one capitalised word with no title, greeting, sign-off or other cue: not a name
             span = self._judge(text, start, chain)
             if span is not None:
                 yield span
+            elif " " in chain:
+                # the chain is no name, but its last word may be one standing alone after a
+                # capitalised word: "Hab Elena gerade getroffen", "Termin mit ... Neue Kollegin Lisa hat"
+                last = chain.rsplit(" ", 1)[1]
+                last_start = start + len(chain) - len(last)
+                head = chain.split(" ", 1)[0].lower().rstrip(".")
+                if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
+                    yield (last_start, last_start + len(last), "person")
 
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
+        kinship = False
         dropped = 0
-        while dropped < len(words) and words[dropped][1].lower() in CONTEXT_WORDS:
+        while dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS):
             dropped += 1
         if dropped:
             if dropped == len(words):
@@ -308,6 +611,7 @@ class PersonDetector:
                         and self._context(text, start) == "sign_off"):
                     return (start, start + len(only), "person")
                 return None
+            kinship = any(w.lower() in KINSHIP_WORDS for _, w in words[:dropped])
             offset = words[dropped][0]
             start += offset
             chain = chain[offset:]
@@ -330,8 +634,13 @@ class PersonDetector:
         if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
             return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
         context = self._context(text, start, start + len(chain))
-        if words and words[-1][1].lower().rstrip(".") in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1):
-            return None  # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill"
+        last = words[-1][1].lower().rstrip(".") if words else ""
+        if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (
+                last in SURNAME_PLACE_WORDS and len(words) == 2 and self.g.is_common_first_name(words[0][1])
+                and words[0][1].lower() not in not_lone_names()):
+            # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill";
+            # a common first name before a place word that is a common surname: "Amanda Hill", "Leslie Lane"
+            return None
         lowered_words = [w.lower() for _, w in words]
 
         def calendar_name(i: int) -> bool:  # "Domingo Quintanilla", "Viaje de Abril Pereira"
@@ -345,8 +654,23 @@ class PersonDetector:
             words = words[:cut]
             if not words:
                 return None
-        first_is_name = self._first(words[0][1])
+        first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
+        if context != "title" and (any(w.lower() in ORG_FIRST_WORDS for _, w in words)
+                                   or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
+                                   or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
+            return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
+        if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
+                and not self.g.is_surname(words[1][1].split("-")[0])):
+            return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it
+        if context is None and len(words) >= 2 and _THING_ARTICLE.search(text, max(0, start - 8), start):
+            return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
+        if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
+        if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
+            return None  # "Paciente: Luna (mestiza, 6 años)": a pet
         if context == "title":
+            if words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE:
+                return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
             # the surname (and first names) after a title: at most 3 words, the later ones names;
             # a particle between the title and the name belongs to the name ("Dhr. de Vries")
             particle = _TRAILING_PARTICLE.search(text, max(0, start - 12), start)
@@ -373,9 +697,19 @@ class PersonDetector:
             if not kept or not (first_is_name or len(kept) >= 2):
                 return None
             return self._span(start, chain, kept)
-        if context in ("greeting", "sign_off", "label"):
+        if context == "spoken" and len(words) == 1 and words[0][1].lower() in not_lone_names():
+            return None  # "I'm Happy", "je suis France": a word or a place
+        if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
+                if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])
+                        and not _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
+                        and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for _, w in words)):
+                    # "Tomador: Clímaco Torrents", "Patient(e) : Arnaude Leroux": an unlisted first
+                    # name before a listed surname, where the label says a person stands
+                    return self._span(start, chain, words[:2])
                 return None
+            if context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names():
+                return None  # "Present: Berlin office, Paris": a place in a list
             kept = [words[0]]
             for w in words[1:4]:
                 if self._surname(w[1]):
@@ -384,6 +718,7 @@ class PersonDetector:
                     break
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
+                and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
                 and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
                 and not self._particle_before(chain, words[1][0])):
@@ -412,10 +747,16 @@ class PersonDetector:
             # are rare: the gazetteer lists only the common ones), unless it names a thing; after
             # a rarer one ("Key Vault", "Pod Identity") only a known surname or a particle's word
             lowered_word = w[1].lower()
-            if lowered_word in NOT_PERSON_AFTER or lowered_word in NOT_PERSON_WORDS:
-                break
-            if common or self._surname(w[1]) or self._particle_before(chain, w[0]):
-                kept.append(w)
+            if lowered_word in NOT_PERSON_WORDS or (lowered_word in NOT_PERSON_AFTER and not (
+                    lowered_word in SURNAME_PLACE_WORDS and common and w is words[-1])):
+                break  # "Victoria Street", "Morgan Stanley Bank"; but "Amanda Hill"
+            if lowered_word in _PRONOUNS:
+                break  # "Waren Sie": a pronoun, not a surname
+            after_article = re.search(r"(?:^|[ ])(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
+            if after_article and not self.g.is_surname(w[1]):
+                break  # "Alex Schenk das Amt des Kassenwarts": a German article, then a noun
+            if (common and not kinship) or self._surname(w[1]) or self._particle_before(chain, w[0]):
+                kept.append(w)  # after "Tante", "Mère" only a listed surname: "Tante Fanny Blätterteig" is dough
             else:
                 break
         if len(kept) < 2:

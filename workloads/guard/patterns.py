@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from workloads.guard.checksums import (
     IBAN_LENGTHS,
+    ean13_valid,
     es_dni_valid,
     iban_valid,
     jwt_header_valid,
@@ -29,7 +30,16 @@ from workloads.guard.checksums import (
     uk_nino_valid,
     us_ssn_valid,
 )
-from workloads.guard.contextual import DATE, FR_NIR, context_rules, find_context_rule, find_dates_of_birth, find_strong_ids
+from workloads.guard.contextual import (
+    DATE,
+    FR_NIR,
+    _sentence_start,
+    context_rules,
+    find_context_rule,
+    find_dates_of_birth,
+    find_strong_ids,
+)
+from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -169,7 +179,7 @@ PHONE = re.compile(
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
-    r"|(?P<local>[2-9][0-9]{3}[ .][0-9]{4}(?![ ][0-9]))"
+    r"|(?P<local>[2-9][0-9]{3}[ .-][0-9]{4}(?![ ][0-9]))"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -178,11 +188,25 @@ _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
-    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|"
-    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|"
-    r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|localizable|contactar|"
-    r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar)\b|\btel\.|\bph\.|\btél\."
+    r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
+    r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|contactera|"
+    r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
+    r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
+    r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
+    r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no)\b|\btel\.|\bph\.|\btél\.|\bmob\."
 )
+# Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
+_OWN_NUMBER = re.compile(
+    r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
+    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
+    r"|\bnúmero nuevo\b|\bnuméro perso\b|\bchangé de numéro\b|\bnieuw nummer\b|\bcambiado de número\b"
+)
+# A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
+_LINE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:m|t|p|mob|ph|f|tf|tlf)[ \t]*[:.][ \t]*$", re.IGNORECASE)
+# A contact verb, a person, "on"/"at": "text Stephen Gibson on", "call Anna at", "bel Sanne op"
+_CONTACT_PERSON = re.compile(
+    r"(?i:\b(?:text|call|ring|phone|bel|appelle|appelez|llama|llame|ruf|rufen)[ ]+)[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
+    r"[ ]+(?i:on|at|au|al|op|unter|an)[ ]*$")
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
 _PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
 
@@ -192,16 +216,24 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     abbreviation's full stop ends no sentence), or a contact word right after the number."""
     window = text[max(0, start - 40) : start].lower()
     right_before = window[-8:]
-    window = window[max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! ")) + 1 :]
+    # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
+    # destinataire :", ends none), and a line break ends one too
+    window = window[max(_sentence_start(window), window.rfind("\n") + 1) :]
+    if _CONTACT_PERSON.search(text, max(0, start - 60), start):
+        return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
+            or _OWN_NUMBER.search(window) is not None
+            or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 20].lower()) is not None)
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
-    r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|"
-    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|"
-    r"commande|facture|suivi|référence|article|"
-    r"pedido|factura|seguimiento|referencia|artículo|"
-    r"bestelling|factuur|trackingnummer|referentie|artikel|order)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
+    r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
+    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|strichcode|barcode|"
+    r"commande|facture|suivi|référence|article|code-barres|code barre|code-barre|"
+    r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
+    r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
+    r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
+    r"envío|envio|shipment|expédition|zending|verzending)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
 )
 
 
@@ -236,7 +268,9 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             digits = _digits(body.replace("(0)", ""))
         # up to 13 digits written compact or with a slash (German/Austrian "02671/42430820"),
         # 12 when grouped with spaces (a trailing group is more often a count: "... 0000 12 times")
-        ok = 9 <= len(digits) <= (12 if " " in body else 13) and _DATE_LIKE.fullmatch(body) is None
+        date = _DATE_LIKE.match(body)
+        ok = (9 <= len(digits) <= (12 if " " in body else 13)
+              and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
     if ok and body.isdigit():
@@ -271,6 +305,23 @@ def _stands_apart(groups: list[tuple[int, int]], i: int, j: int) -> bool:
     return all(e - s != 4 for s, e in neighbours)
 
 
+def _issuer_length(digits: str) -> bool:
+    """Whether an issuer's cards are this long (ISO/IEC 7812 ranges of the networks): 16-19
+    digits for Visa, Mastercard, Discover, JCB, UnionPay, Mir, Diners (first digit 2-6); 15 for
+    Amex (34, 37) and the old JCB (1800, 2131); 14 for Diners (30, 36, 38, 39); 13 for the old
+    Visa (4); 12-19 for Maestro (5, 6, 0604). A 13-digit barcode starting 2 or 3 is no card."""
+    n, first = len(digits), digits[0]
+    if digits.startswith("0604") or (first in "56" and n <= 15):
+        return True  # Maestro
+    if n >= 16:
+        return first in "23456"
+    if n == 15:
+        return digits.startswith(("34", "37", "1800", "2131"))
+    if n == 14:
+        return digits.startswith(("30", "36", "38", "39"))
+    return n == 13 and first == "4"
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -288,7 +339,8 @@ def find_cards(text: str) -> Iterator[Span]:
                     break
                 if (
                     len(digits) >= 12
-                    and (digits[0] in "23456" or digits.startswith(("1800", "0604")))
+                    and _issuer_length(digits)
+                    and not (len(digits) == 13 and ean13_valid(digits))  # a barcode: 13-digit cards are all but gone
                     and _stands_apart(groups, i, j)
                     and luhn_valid(digits)
                 ):
@@ -578,6 +630,10 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     return [
         Detector("email", "email", EMAIL_DOMAIN, _email, hint="@"),
         Detector("phone", "phone", PHONE, _phone),
+        Detector("phone_column", "phone", PHONE, _finder_only, finder=table_phones),
+        Detector("medical_record_column", "medical_record", PHONE, _finder_only, finder=table_medical_records),
+        Detector("date_of_birth_column", "date_of_birth", PHONE, _finder_only, finder=table_dates_of_birth),
+        Detector("passport_column", "passport", PHONE, _finder_only, finder=table_passports),
         Detector("luhn", "payment_card", DIGIT_RUN, _finder_only, finder=find_cards),
         Detector("iban_mod97", "iban", IBAN, _iban, rescan=True),
         Detector("us_ssn", "national_id", US_SSN, _ssn),

@@ -1,0 +1,384 @@
+"""Where a first name standing alone is a person: the cues besides greetings, sign-offs and titles.
+
+A lone capitalised first name is ambiguous ("Paris", "Florence", "Will", "Mercedes"), so names.py
+reports one only with a cue around it. The cues here are the layouts and phrasings people write
+in chats, tickets and mail:
+  - a chat speaker label at the start of a line: "[WhatsApp] Debora: bin ab Montag ...",
+    "10:32 - Lisa: ok", "[12.03.26, 09:14] Joost: top";
+  - a signature line: the name alone on its line after a paragraph, last in the text or above a
+    device line or contact details ("...this one.\n\nLeanne\nSent from my iPhone");
+  - a mention: "@Stacie can you ...";
+  - prose: the name as the subject of a verb ("lol Stacie just sent me", "Elena hat angerufen"),
+    as a possessive ("Stacie's flight"), after a word that takes a person ("spoke with Joost",
+    "mit Elena", "avec Lisa", "con Toribio", "met Evelien"), or after a sentence-initial German
+    auxiliary ("Hab Elena gerade getroffen");
+and, for whole cells, a table column whose header names a person (workloads/guard/tables.py).
+
+What these cues must never take: places and brands named like people (a place preposition or a
+determiner before the name blocks the prose cue: "in Florence next week", "the Mercedes fleet"),
+and sentence-initial function words that the name lists also hold ("Si puede", "Per e-mail",
+"Will you"): the function words of the five languages are spaCy's stop-word lists, committed in
+data/function_words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from workloads.guard.contextual import ABBREVIATIONS
+
+Span = tuple[int, int, str]
+
+FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "function_words.txt"
+NOT_LONE_NAMES_FILE = Path(__file__).resolve().parent / "data" / "not_lone_names.txt"
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """spaCy's stop words of the five languages (data/function_words.txt)."""
+    with FUNCTION_WORDS_FILE.open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def not_lone_names() -> frozenset[str]:
+    """Famous places and common words that the name lists hold as first names (data/not_lone_names.txt)."""
+    with NOT_LONE_NAMES_FILE.open(encoding="utf-8") as fh:
+        return frozenset(w for line in fh if not line.startswith("#") for w in line.split())
+
+
+# ------------------------------------------------------------------ speaker labels
+_STAMP = r"(?:\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]?[ap]\.?m\.?)?\)?|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?)"
+_SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
+"""What may stand before a speaker's name on its line: app tags and timestamps ("[WhatsApp] ",
+"[10:32] ", "12/03/2026, 10:32 - ")."""
+_SPEAKER_COLON = re.compile(r"[ ]?:(?:[ \t]|$)")
+_OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|i\b|ich\b|je\b|yo\b|ik\b)")
+"""A message after "Name:" that starts lower-case or with "I": a chat line, not a heading."""
+
+
+MESSENGERS = re.compile(
+    r"\[(?:whatsapp|telegram|signal|messenger|facebook messenger|imessage|sms|slack|teams|microsoft teams|discord|"
+    r"viber|wechat|threema|skype|chat|google chat|hangouts|instagram|dm)\b[^\]\n]{0,30}\]", re.IGNORECASE)
+"""A messaging app's tag before a line ("[WhatsApp] ", "[Slack #billing] "): the word before the
+colon after it is whoever wrote, a name or a nickname, listed or not."""
+
+
+def messenger_speaker(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` follows a messaging app's tag at the start of its line, before a colon."""
+    if _SPEAKER_COLON.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    tag = MESSENGERS.search(prefix)
+    return tag is not None and _SPEAKER_PREFIX.fullmatch(prefix) is not None
+
+
+def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
+    """`text[start:end]` is a speaker's name at the start of a chat line. With an app tag or a
+    timestamp before it any listed first name counts; bare ("Lisa: ok, bis dann") only a common
+    first name followed by a message that starts like one."""
+    colon = _SPEAKER_COLON.match(text, end)
+    if colon is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if prefix.strip(" \t>") == "":
+        return common and _OWN_WORD.match(text, colon.end()) is not None
+    return _SPEAKER_PREFIX.fullmatch(prefix) is not None
+
+
+# ------------------------------------------------------------------ signature lines
+DEVICE_LINE = re.compile(
+    r"(?:sent from my|sent from outlook|get outlook for|von meinem [\w ]{1,20} gesendet|gesendet von meinem|"
+    r"envoyé de mon|envoyé depuis mon|enviado desde mi|verzonden (?:vanaf|met|van) mijn|verstuurd vanaf mijn)",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(r"[^\n]{0,40}(?:@[\w-]+\.[a-z]{2,}|\+[0-9][0-9 ()-]{6,}|\b(?:tel|phone|mob|mobile|m|t)\b\.?:?[ ]*\+?[0-9])", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
+_COMMENT_LINE = re.compile(r"[ \t]*(?:#|//|--|;|\*|/\*)")
+_DASHES = re.compile(r"[ \t]*(?:[-–—~]{1,2}[ \t]*)?$")
+
+
+def signature_line(text: str, start: int, end: int) -> bool:
+    """The name alone on its line (after an optional dash), the paragraph before it ended, and
+    nothing after it but a device line or contact details: how mail and chat are signed. Or the
+    name last in the text after a dash: a classified ad's or a text message's "... - Brandon"."""
+    line_end = text.find("\n", end)
+    rest_of_line = text[end : len(text) if line_end < 0 else line_end]
+    if rest_of_line.strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
+            line_end < 0 or _COMMENT_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+        return True  # "... - Brandon" last in the text; "# Passwort kommt später – Emilio" closing a comment
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t.,!") != "":
+        return False
+    if text[line_end:].strip() == "" and text.count("\n") >= 1 and text[start:end].lower() not in not_lone_names():
+        return True  # the last line of a message, alone: "-u dpierce -p'...'\nAdelina"
+    before = text[:line_start].rstrip(" \t")
+    if before.endswith("\n\n") or before.rstrip().endswith("--"):
+        paragraph_ended = True
+    else:
+        previous = before.rstrip()
+        paragraph_ended = previous[-1:] in (".", "!", "?", ")") or previous == ""
+    if not paragraph_ended:
+        return False
+    rest = text[line_end:].strip()
+    if not rest:
+        return True
+    next_line = rest.split("\n", 1)[0]
+    return DEVICE_LINE.search(next_line) is not None or _CONTACT_LINE.match(next_line) is not None
+
+
+# ------------------------------------------------------------------ mentions
+def mention(text: str, start: int, end: int) -> bool:
+    """"@Stacie": a chat mention, not the domain of an e-mail address ("x@Stacie.com")."""
+    if start < 1 or text[start - 1] != "@":
+        return False
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "(,;"):
+        return False
+    return not (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())
+
+
+# ------------------------------------------------------------------ prose
+SUBJECT_VERBS = frozenset("""
+is was has had will would can could should must might just also still already never said says told asked asks wrote writes
+sent sends called calls emailed texted mentioned confirmed agreed replied needs needed wants wanted thinks thought knows
+knew left joined starts started took gave got forgot lost moved flies flew arrives arrived booked paid signed approved
+reported noticed found prefers likes works worked lives lived came comes went goes did does made says is's will'll
+hat ist war sagt sagte meint meinte schreibt schrieb ruft rief kommt kam fliegt flog will wollte kann konnte muss musste
+braucht fragt fragte wohnt arbeitet bekommt bekam schickt schickte meldet meldete geht ging bringt brachte hatte wird würde
+hat's ist's hätte wäre
+est était dit disait veut voulait peut pouvait pourra arrive arrivera appelle appelait demande demandait cherche habite
+travaille vient venait part revient sera aura doit devait envoie envoyé m'a t'a nous a vous a l'a
+ha está estaba es era dice dijo quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
+tiene tenía debe envió manda mandó
+heeft is was zegt zei belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
+""".split())
+"""The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
+m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
+PERSON_BEFORE = frozenset("""
+with ask asked tell told ping pinged cc thank thanks
+mit frag fragt fragte sag sagt sagte
+avec demande demandé dis dit
+con pregunta pregúntale dile dijo
+met vraag vroeg zeg zei
+""".split())
+"""A word right before a lone first name that takes a person ("spoke with Joost", "mit Elena",
+"avec Lisa", "con Toribio", "met Evelien", "ask Stacie", "cc Debora")."""
+GERMAN_AUXILIARIES = frozenset("hab habe hast hat haben habt bin ist sind war".split())
+"""Sentence-initial in spoken German, before the subject or object: "Hab Elena gerade getroffen"."""
+NOT_BEFORE = frozenset("""
+the a an this that these those our your their its my his her in at on to from into near via for of by
+der die das den dem des ein eine einen einem einer im am zum zur nach aus in bei von vom ins über unser unsere ihr ihre
+le la les l un une des du au aux à en de dans vers depuis chez pour par sur notre votre leur
+el los las un una unos unas al del en a de desde hacia para por nuestro nuestra su sus
+de het een in op naar uit bij van voor aan ons onze hun
+company firm brand client supplier vendor partner project product app tool model hotel restaurant shop store
+firma unternehmen marke kunde lieferant partner projekt produkt
+société entreprise marque fournisseur partenaire projet produit
+empresa compañía marca proveedor socio proyecto producto
+bedrijf merk leverancier partner project product
+""".split())
+"""Words before a capitalised word that make it a place, a brand or a thing ("in Florence",
+"the Mercedes fleet", "nach Madrid", "à Paris", "el Santander", "naar Breda")."""
+_LIST_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?[ ]+(?:and|und|et|y|en|e|&)[ ]+$|[A-ZÀ-Þ][\w'’-]*,[ ]+$")
+"""A capitalised word and a conjunction or comma before: one of a list of names, which is as
+often a firm's partners as people ("Ferguson, Davis and Kim signed")."""
+_LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-ZÀ-Þ][\w'’-]*(?:,|[ ]+(?:and|und|et|y|en|e|&)[ ]+)")
+FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por".split())
+_ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
+_LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
+_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]")
+"""A list item that opens with a first name, then an age, a note in brackets or a phone number."""
+ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
+"""Determiners before a name-like word that make it a thing ("the Mercedes (info@...)"). Not "an":
+German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
+_ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]|[ ]+[-–—][ ]+[a-z]")
+"""Addressed at the start: "Lucía, por favor ...", "William - the courier rang twice"."""
+_CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
+_POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
+_NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
+
+
+def prose_subject(text: str, start: int, end: int, word: str, common: bool = True, weak_cues: bool = True) -> bool:
+    """A lone first name in running text that the words around it make a person. `common`: the
+    name ranks among the most common first names (only those open a sentence as its subject
+    without a verb the lists know). `weak_cues`: whether more than the strong cues (a word that
+    takes a person before it, contact details after it) may decide."""
+    lowered = word.lower()
+    before = text[max(0, start - 40) : start]
+    previous = _PREVIOUS_WORD.search(before)
+    previous_word = previous.group(1) if previous else ""
+    sentence_start = at_sentence_start(before)
+    if (common and lowered not in not_lone_names() and _LIST_ITEM_BEFORE.search(before)
+            and _LIST_ITEM_AFTER.match(text, end)):
+        return True  # "1. Alexander, 22, studeert bouwkunde – ...", "3. Mia (Elternteil von ...) – 0..."
+    if sentence_start and lowered in function_words():
+        return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
+        return False  # "Meeting with Gill, Foster and Turner", "Davis and Kim signed": partners of a firm as often
+    # strong cues first: they make even a place-like or word-like name a person
+    # ("votre enfant Claire", "Telefonat mit Santiago", "bij Wendy (wendy@...)", "spoke to Martin")
+    if previous_word and not sentence_start and _takes_a_person(before, previous_word, word):
+        # the name ends there: "with Joost yesterday", not "by Travis CI" or "with Shannon Entropy"
+        return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":") and not _CAPITAL_NEXT.match(text, end)
+    if contact_after(text, end) and previous_word.lower() not in ARTICLES:
+        return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
+    if lowered in not_lone_names() or not weak_cues:
+        return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
+    if _POSSESSIVE.match(text, end):
+        return True  # "Stacie's flight", "to Steven's own inbox"
+    if previous_word.lower() in FOR_A_PERSON and _ENDS_A_HEADING.match(text, end):
+        return True  # "Sugerencia de estilo para Emilia:", "Actiepunt voor Mathijs:", "gecontroleerd door Nina."
+    if _LAST_WORD.fullmatch(text, end) and at_sentence_start(before) and common:
+        return True  # "Mon numéro : 01 53 72 55 40. Thérèse": a name signing the text
+    if previous_word.lower() in NOT_BEFORE and not sentence_start:
+        return False
+    if german_auxiliary_object(text, start, end):
+        return True
+    if sentence_start and common and _ADDRESSED.match(text, end):
+        return True  # "Dulce, por favor no reenvíes ...": addressed at the start
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    following = nxt.group(1)
+    if not following[:1].islower():
+        return False
+    if sentence_start and common and following.lower() not in ARTICLES:
+        # a common first name opening a sentence or a clause, then a lower-case word: its subject
+        # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee")
+        return True
+    return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha()))
+
+
+_CONTACT_AFTER = re.compile(
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?P<number>[+(0][0-9 ()./-]{6,}[0-9])"
+    r"|[ ]?\((?i:nhs|mrn|dob|d\.o\.b|born|geb|né|née|nacid|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
+"""Contact details right after a name: an address in brackets or a phone number after "on"."""
+_DATE_START = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}")
+
+
+def contact_after(text: str, end: int) -> bool:
+    """An e-mail address in brackets or a phone number (8+ digits, not a date) right after `end`."""
+    m = _CONTACT_AFTER.match(text, end)
+    if m is None:
+        return False
+    number = m.group("number")
+    return number is None or (sum(c.isdigit() for c in number) >= 8 and _DATE_START.match(number) is None)
+PERSON_ROLE_BEFORE = frozenset("""
+child son daughter wife husband mother father brother sister colleague kid boy girl cousin nephew niece grandson granddaughter
+kind sohn tochter frau mann mutter vater bruder schwester kollege kollegin enkel enkelin neffe nichte
+enfant fils fille femme mari mère père frère sœur collègue neveu nièce
+hijo hija esposa esposo marido madre padre hermano hermana colega nieto nieta sobrino sobrina
+zoon dochter vrouw moeder vader broer zus collega kleinzoon kleindochter neef nicht
+tante onkel oma opa uncle aunt tía tío oncle oom
+agent agente operator operador opérateur opératrice webshopbeheerder beheerder
+""".split())
+"""Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
+Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them."""
+MESSAGE_NOUNS = frozenset("""
+comment comments note message mail email e-mail letter call visit reply review request question
+kommentar notiz nachricht brief anruf rückruf besuch antwort frage anfrage
+commentaire note message courriel lettre appel visite réponse question demande
+comentario nota mensaje correo carta llamada visita respuesta pregunta solicitud
+opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoek
+number nummer handynummer telefonnummer rufnummer numéro número telefoonnummer address adresse dirección adres
+thanks regards greetings grüße compte account konto cuenta handover übergabe relevo passation overdracht
+""".split())
+"""Messages and notes whose author follows "from", "von", "de", "van", "by": "Kommentar von
+Emmanuel", "comentario de Desiderio", "Opmerking van Jolien"."""
+_TELLING = frozenset("""
+spoke talked speak talk wrote write sent send reply replied handed forwarded assigned gave give passed explained
+mentioned introduced
+""".split())
+
+
+def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
+    """The word before a lone first name takes a person: "with", "mit", "avec", "con", "met",
+    "ask", "cc"; "spoke to", "sent to"; "added by", "signed by"; a kinship or role noun."""
+    lowered = previous_word.lower()
+    if lowered in PERSON_ROLE_BEFORE:
+        return True
+    if not previous_word[:1].islower() or word.lower() in not_lone_names():
+        return False  # "with Shannon entropy", "by Travis CI": a word or a place, not a person
+    if lowered in PERSON_BEFORE:
+        return True
+    if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from", "of"):
+        earlier = _PREVIOUS_WORD.search(before[: len(before.rstrip()) - len(previous_word)])
+        prior = earlier.group(1).lower() if earlier else ""
+        if prior in MESSAGE_NOUNS:
+            return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Opmerking van Jolien"
+        if lowered == "to":
+            return prior in _TELLING
+        if lowered in ("by", "von", "par", "por", "door", "from"):
+            # "added by Kate", "Gemeldet von Rebecca", "partagé par Robert", "gevonden door Daan"
+            return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da", "kt", "pt", "st", "ta", "to"))
+    return False
+
+
+def at_sentence_start(before: str) -> bool:
+    """Whether a word right after `before` opens a sentence or a clause: at the start, after a
+    line break, after ".", "!", "?", ":" or ";" (not the full stop of an abbreviation: "St.
+    Martin", "Dr. Roig"), after an opening quote or bracket, or after a dash."""
+    m = _SENTENCE_START.search(before)
+    if m is None:
+        return False
+    if before[m.start() : m.start() + 1] == ".":
+        word = _ABBREVIATION_BEFORE.search(before, 0, m.start())
+        if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
+            return False
+    return True
+
+
+_ABBREVIATION_BEFORE = re.compile(r"([^\W\d_]+|[nN][º°])$")
+
+
+def german_auxiliary_object(text: str, start: int, end: int) -> bool:
+    """"Hab Elena gerade getroffen": a sentence-initial auxiliary, then the name, then a lower-case
+    word (the participle or an adverb)."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if previous is None or previous.group(1).lower() not in GERMAN_AUXILIARIES:
+        return False
+    if _SENTENCE_START.search(text[max(0, previous.start() - 4) : previous.start()]) is None and previous.start() != 0:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].islower()
+
+
+def build_function_words(path: Path = FUNCTION_WORDS_FILE) -> int:
+    """(Re)write data/function_words.txt from spaCy's stop-word lists of the five languages."""
+    import importlib
+
+    import spacy
+
+    words: set[str] = set()
+    for lang in ("en", "de", "fr", "es", "nl"):
+        words |= {w.lower() for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
+    kept = sorted(w for w in words if " " not in w)
+    header = (
+        f"# Function words (stop words) of English, German, French, Spanish and Dutch: spaCy {spacy.__version__}'s\n"
+        "# spacy/lang/{en,de,fr,es,nl}/stop_words.py (MIT), lower-cased, one per line. The person detector\n"
+        "# uses them so that a sentence-initial capitalised function word that is also a listed first name\n"
+        '# ("Si", "Per", "Will", "Ja") is not read as a lone first name. Regenerate with\n'
+        "# `python -m workloads.guard.person_cues build` (needs spaCy; the guard itself does not).\n"
+    )
+    path.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    return len(kept)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["build"]:
+        print("usage: python -m workloads.guard.person_cues build", file=sys.stderr)
+        sys.exit(2)
+    print(f"{build_function_words()} words written to {FUNCTION_WORDS_FILE}")

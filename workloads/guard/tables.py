@@ -1,0 +1,268 @@
+"""Values whose column or key says what they hold: cells of delimited tables (CSV, TSV, ';' or '|'
+separated, markdown), the values of SQL INSERT statements, and key-value pairs of JSON, YAML, INI
+and .env files.
+
+Exports, tickets, logs and code carry personal data this way: "ticket_id,requester,phone" over
+"10223,Elenore Reuter,01214960565", or "INSERT INTO pacientes (nombre, nhc, telefono) VALUES
+('Matías Carretero', '34513680', '988602875')". Inside a row neither an unlisted first name nor a
+bare digit run has the words around it that the other detectors need; the column names them.
+Each detector takes the values of its kind of column and judges each value on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+Value = tuple[int, int, str, str]
+"""(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+COLUMNS: dict[str, frozenset[str]] = {
+    "name": _words("name names display_name nom nombre naam"),
+    "person": _words("""
+full_name fullname customer customer_name client client_name requester reporter assignee employee employee_name
+patient patient_name contact contact_name applicant tenant guest passenger cardholder account_holder holder recipient
+sender owner traveller traveler member student display_name displayname first_name given_name visitor player
+host_name guest_name user_full_name cn fn gecos
+kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
+empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
+nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
+nombre_completo visitante jugador jugadora paciente empleado empleada solicitante inquilino titular pasajero destinatario remitente
+volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurder ontvanger afzender houder voornaam
+"""),
+    "phone": _words("""
+phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
+telefon telefonnummer handy mobil mobilnummer rufnummer
+téléphone telephone tél portable numéro_de_téléphone
+teléfono telefono móvil movil
+telefoon telefoonnummer mobiel gsm
+"""),
+    "date_of_birth": _words("""
+date_of_birth dob birth_date birthdate birthday
+geburtsdatum geb_datum geboren
+date_naissance date_de_naissance naissance
+fecha_nacimiento fecha_de_nacimiento nacimiento
+geboortedatum geb_datum
+"""),
+    "passport": _words("""
+passport passport_no passport_number passport_nr passport_# reisepass reisepassnummer pass_nr pass_nr. passnummer
+passeport n°_passeport no_passeport numéro_de_passeport pasaporte n.º_pasaporte nº_pasaporte número_de_pasaporte
+paspoort paspoortnummer paspoort_nr
+"""),
+    "medical_record": _words("""
+mrn medical_record medical_record_number nhs_number nhsnumber nhs_no hospital_number chi_number patient_id patientid
+fallnummer patientennummer patienten_nr
+numero_dossier n_dossier dossier_medical num_dossier
+nhc historia_clinica historia_clínica numero_historia
+patiëntnummer patientnummer dossiernummer
+"""),
+}
+"""Column and key names per kind, in the five languages, lower-cased, blanks as underscores.
+"name" is the generic column (a product, a host or a person has one); "person" columns hold people."""
+_KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
+KINDS = tuple(COLUMNS)
+
+_DELIMITERS = (";", "\t", "|", ",")
+_RULE_LINE = re.compile(r"[ \t]*[-+|:= ]{3,}[ \t]*")
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _kind(column: str) -> str | None:
+    """The kind of a column or key: "displayName" and "Display Name" read as display_name."""
+    raw = column.strip().strip("\"'`[]")
+    name = _CAMEL.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
+    return _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without blanks and one pair of quotes around it."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'`":
+        start, end = start + 1, end - 1
+    return start, end
+
+
+def _delimited(text: str) -> Iterator[Value]:
+    """Cells of the first delimited table: the header is the first line whose delimiter count the
+    next line repeats; rows follow while they keep that count."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for h, header in enumerate(lines[:-1]):
+        following = lines[h + 2] if _RULE_LINE.fullmatch(lines[h + 1]) and h + 2 < len(lines) else lines[h + 1]
+        delimiter = next((d for d in _DELIMITERS
+                          if d in header and len(_cells(following, d)) == len(_cells(header, d))), None)
+        if delimiter is None:
+            continue
+        kinds = {i: k for i, c in enumerate(_cells(header, delimiter)) if (k := _kind(c)) is not None}
+        if not kinds:
+            return
+        for r in range(h + 1, len(lines)):
+            row = lines[r]
+            if _RULE_LINE.fullmatch(row):
+                continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
+            if len(_cells(row, delimiter)) != len(_cells(header, delimiter)):
+                break
+            pos = offsets[r]
+            for i, cell in enumerate(_cells(row, delimiter)):
+                if i in kinds:
+                    s, e = _strip(text, pos, pos + len(cell))
+                    if e > s:
+                        yield (s, e, text[s:e], kinds[i])
+                pos += len(cell) + 1
+        return
+
+
+def _cells(row: str, delimiter: str) -> list[str]:
+    """A row's cells as written (quotes kept), a delimiter inside double quotes not splitting:
+    '7,"Bell, Annette","October 8, 1949"' has three cells."""
+    if '"' not in row:
+        return row.split(delimiter)
+    return _split_quoted(row, delimiter)
+
+
+def _split_quoted(row: str, delimiter: str) -> list[str]:
+    cells: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in row:
+        if ch == '"':
+            quoted = not quoted
+        if ch == delimiter and not quoted:
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    cells.append("".join(current))
+    return cells
+
+
+_INSERT = re.compile(r"insert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\(([^()]*)\)[ \t\n]*values[ \t\n]*", re.IGNORECASE)
+_SQL_VALUE = re.compile(r"[ \t\n]*('(?:[^']|'')*'|\"[^\"]*\"|[^,()]*?)[ \t\n]*(?=[,)])")
+
+
+def _sql(text: str) -> Iterator[Value]:
+    """Values of INSERT INTO t (c1, c2) VALUES (v1, v2), (v1, v2): each under its column."""
+    for m in _INSERT.finditer(text):
+        kinds = [_kind(c) for c in m.group(1).split(",")]
+        pos = m.end()
+        while pos < len(text) and text[pos] == "(":
+            pos += 1
+            for kind in kinds:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                if kind is not None:
+                    s, e = _strip(text, v.start(1), v.end(1))
+                    if e > s:
+                        yield (s, e, text[s:e], kind)
+                pos = v.end()
+                if pos < len(text) and text[pos] == ",":
+                    pos += 1
+            close = text.find(")", pos)
+            if close < 0:
+                break
+            nxt = re.match(r"\)[ \t\n]*,[ \t\n]*", text[close:])
+            pos = close + (nxt.end() if nxt else 1)
+            if nxt is None:
+                break
+
+
+_KEY_VALUE = re.compile(
+    r"(?:^|(?<=[\s{,]))[\"']?(?P<key>[A-Za-zÀ-ÿ_][\w .-]{0,30}?)[\"']?[ \t]*(?::|=)[ \t]*"
+    r"(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^,;\n{}\[\]#]+)",
+    re.MULTILINE,
+)
+
+
+def _key_values(text: str) -> Iterator[Value]:
+    """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875."""
+    for m in _KEY_VALUE.finditer(text):
+        kind = _kind(m.group("key"))
+        if kind is None:
+            continue
+        s, e = _strip(text, m.start("value"), m.end("value"))
+        if e > s:
+            yield (s, e, text[s:e], kind)
+
+
+def labelled_values(text: str) -> tuple[Value, ...]:
+    """Every value that a column or key names, from all three forms (a value may come twice).
+    Cached for the last few texts: four detectors ask for the same text in one scan."""
+    return _labelled_values(text)
+
+
+@lru_cache(maxsize=16)
+def _labelled_values(text: str) -> tuple[Value, ...]:
+    found: list[Value] = []
+    if "\n" in text:
+        found.extend(_delimited(text))
+    if "nsert" in text or "NSERT" in text:
+        found.extend(_sql(text))
+    if ":" in text or "=" in text:
+        found.extend(_key_values(text))
+    if "</" in text:
+        found.extend(_xml(text))
+    return tuple(found)
+
+
+_XML_ELEMENT = re.compile(r"<([A-Za-z][\w:-]{0,40})>([^<>\n]{1,80})</\1>")
+
+
+def _xml(text: str) -> Iterator[Value]:
+    """XML elements: <NHSNumber>172 526 5184</NHSNumber>, <BirthDate>17 July 1978</BirthDate>."""
+    for m in _XML_ELEMENT.finditer(text):
+        kind = _kind(m.group(1).rsplit(":", 1)[-1])
+        if kind is not None:
+            s, e = _strip(text, m.start(2), m.end(2))
+            if e > s:
+                yield (s, e, text[s:e], kind)
+
+
+_PHONE_VALUE = re.compile(r"\+?[0-9(][0-9 ()./-]{5,22}[0-9]")
+_MRN_VALUE = re.compile(r"[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{4,14}[0-9]")
+
+
+def table_phones(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a phone column or key with 7-15 digits in a phone's characters."""
+    for start, end, value, kind in labelled_values(text):
+        if kind == "phone" and _PHONE_VALUE.fullmatch(value) and 7 <= sum(c.isdigit() for c in value) <= 15:
+            yield (start, end, "labelled_column")
+
+
+def table_medical_records(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
+    for start, end, value, kind in labelled_values(text):
+        if kind == "medical_record" and _MRN_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
+            yield (start, end, "labelled_column")
+
+
+_PASSPORT_VALUE = re.compile(r"[A-Z0-9]{6,10}")
+
+
+def table_passports(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a passport column or key: 6-10 letters and digits, five or more digits."""
+    for start, end, value, kind in labelled_values(text):
+        if kind == "passport" and _PASSPORT_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
+            yield (start, end, "labelled_column")
+
+
+def table_dates_of_birth(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a date-of-birth column or key that are dates."""
+    from workloads.guard.contextual import DATE
+
+    for start, end, value, kind in labelled_values(text):
+        if kind == "date_of_birth" and DATE.fullmatch(value):
+            yield (start, end, "labelled_column")
