@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from workloads.guard import Scanner
-from workloads.guard.contextual import _sentence_start
+from workloads.guard.contextual import sentence_start
 from workloads.guard.gazetteer import load
 
 
@@ -106,11 +106,11 @@ def test_near_misses_stay_clean(scanner: Scanner, text: str) -> None:
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
-    assert _sentence_start("passport no. ") == 0
-    assert _sentence_start("the m. dupont file. passport ") == len("the m. dupont file. ")
-    assert _sentence_start("done. passport nr. ") == len("done. ")
+    assert sentence_start("passport no. ") == 0
+    assert sentence_start("the m. dupont file. passport ") == len("the m. dupont file. ")
+    assert sentence_start("done. passport nr. ") == len("done. ")
     before = "ends here.\n\nnew one "
-    assert before[_sentence_start(before) :].strip() == "new one"
+    assert before[sentence_start(before) :].strip() == "new one"
 
 
 def test_gazetteer_folds_accents_only_as_a_fallback() -> None:

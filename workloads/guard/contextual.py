@@ -125,17 +125,23 @@ Nr. C01X00T47", "pasaporte núm. 123456789", "Tel. 030 ..."; a single letter too
 _WORD_BEFORE = re.compile(r"([^\W\d_]+|[nN][º°])$")
 
 
-def _sentence_start(before: str) -> int:
+def ends_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or an initial ("no.", "Tel.", "M."),
+    not a sentence."""
+    word = _WORD_BEFORE.search(text, 0, dot)
+    return word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
+
+
+def sentence_start(before: str) -> int:
     """Where the last sentence in `before` starts: after the last ".", "!" or "?" followed by a
     space or line break, or a blank line, that does not end an abbreviation."""
     start = 0
     for m in _SENTENCE_END.finditer(before):
-        if before[m.start()] == ".":
-            word = _WORD_BEFORE.search(before, 0, m.start())
-            if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
-                continue
+        if before[m.start()] == "." and ends_abbreviation(before, m.start()):
+            continue
         start = m.end()
     return start
+
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
@@ -204,7 +210,7 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         return
     for m in rule.value.finditer(text):
         before = lowered[max(0, m.start() - rule.window) : m.start()]
-        before = before[_sentence_start(before) :]
+        before = before[sentence_start(before) :]
         if not rule.context.search(before):
             continue
         if rule.validate(_compact(m.group(0))):

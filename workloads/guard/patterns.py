@@ -33,11 +33,11 @@ from workloads.guard.checksums import (
 from workloads.guard.contextual import (
     DATE,
     FR_NIR,
-    _sentence_start,
     context_rules,
     find_context_rule,
     find_dates_of_birth,
     find_strong_ids,
+    sentence_start,
 )
 from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
 
@@ -218,7 +218,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     right_before = window[-8:]
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
-    window = window[max(_sentence_start(window), window.rfind("\n") + 1) :]
+    window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
     if _CONTACT_PERSON.search(text, max(0, start - 60), start):
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None

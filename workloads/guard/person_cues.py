@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from workloads.guard.contextual import ABBREVIATIONS
+from workloads.guard.contextual import ends_abbreviation
 
 Span = tuple[int, int, str]
 
@@ -106,16 +106,15 @@ def signature_line(text: str, start: int, end: int) -> bool:
     """The name alone on its line (after an optional dash), the paragraph before it ended, and
     nothing after it but a device line or contact details: how mail and chat are signed. Or the
     name last in the text after a dash: a classified ad's or a text message's "... - Brandon"."""
-    line_end = text.find("\n", end)
-    rest_of_line = text[end : len(text) if line_end < 0 else line_end]
-    if rest_of_line.strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
-            line_end < 0 or _COMMENT_LINE.match(text, text.rfind("\n", 0, start) + 1)):
-        return True  # "... - Brandon" last in the text; "# Passwort kommt später – Emilio" closing a comment
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    last_line = line_end < 0
+    line_end = len(text) if last_line else line_end
+    if text[end:line_end].strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
+            last_line or _COMMENT_LINE.match(text, line_start)):
+        return True  # "... - Brandon" last in the text; "# Passwort kommt später – Emilio" closing a comment
     if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
         return False
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
     if text[end:line_end].strip(" \t.,!") != "":
         return False
     if text[line_end:].strip() == "" and text.count("\n") >= 1 and text[start:end].lower() not in not_lone_names():
@@ -239,7 +238,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return True  # "Stacie's flight", "to Steven's own inbox"
     if previous_word.lower() in FOR_A_PERSON and _ENDS_A_HEADING.match(text, end):
         return True  # "Sugerencia de estilo para Emilia:", "Actiepunt voor Mathijs:", "gecontroleerd door Nina."
-    if _LAST_WORD.fullmatch(text, end) and at_sentence_start(before) and common:
+    if _LAST_WORD.fullmatch(text, end) and sentence_start and common:
         return True  # "Mon numéro : 01 53 72 55 40. Thérèse": a name signing the text
     if previous_word.lower() in NOT_BEFORE and not sentence_start:
         return False
@@ -332,14 +331,7 @@ def at_sentence_start(before: str) -> bool:
     m = _SENTENCE_START.search(before)
     if m is None:
         return False
-    if before[m.start() : m.start() + 1] == ".":
-        word = _ABBREVIATION_BEFORE.search(before, 0, m.start())
-        if word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS):
-            return False
-    return True
-
-
-_ABBREVIATION_BEFORE = re.compile(r"([^\W\d_]+|[nN][º°])$")
+    return not (before[m.start() : m.start() + 1] == "." and ends_abbreviation(before, m.start()))
 
 
 def german_auxiliary_object(text: str, start: int, end: int) -> bool:
