@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
+
+from workloads.guard.contextual import DATE
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -106,17 +108,19 @@ def _delimited(text: str) -> Iterator[Value]:
                           if d in header and len(_cells(following, d)) == len(_cells(header, d))), None)
         if delimiter is None:
             continue
-        kinds = {i: k for i, c in enumerate(_cells(header, delimiter)) if (k := _kind(c)) is not None}
+        columns = _cells(header, delimiter)
+        kinds = {i: k for i, c in enumerate(columns) if (k := _kind(c)) is not None}
         if not kinds:
             return
         for r in range(h + 1, len(lines)):
             row = lines[r]
             if _RULE_LINE.fullmatch(row):
                 continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
-            if len(_cells(row, delimiter)) != len(_cells(header, delimiter)):
+            cells = _cells(row, delimiter)
+            if len(cells) != len(columns):
                 break
             pos = offsets[r]
-            for i, cell in enumerate(_cells(row, delimiter)):
+            for i, cell in enumerate(cells):
                 if i in kinds:
                     s, e = _strip(text, pos, pos + len(cell))
                     if e > s:
@@ -198,14 +202,10 @@ def _key_values(text: str) -> Iterator[Value]:
             yield (s, e, text[s:e], kind)
 
 
-def labelled_values(text: str) -> tuple[Value, ...]:
-    """Every value that a column or key names, from all three forms (a value may come twice).
-    Cached for the last few texts: four detectors ask for the same text in one scan."""
-    return _labelled_values(text)
-
-
 @lru_cache(maxsize=16)
-def _labelled_values(text: str) -> tuple[Value, ...]:
+def labelled_values(text: str) -> tuple[Value, ...]:
+    """Every value that a column or key names, from all four forms (a value may come twice).
+    Cached for the last few texts: five detectors ask for the same text in one scan."""
     found: list[Value] = []
     if "\n" in text:
         found.extend(_delimited(text))
@@ -235,34 +235,28 @@ _PHONE_VALUE = re.compile(r"\+?[0-9(][0-9 ()./-]{5,22}[0-9]")
 _MRN_VALUE = re.compile(r"[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{4,14}[0-9]")
 
 
-def table_phones(text: str) -> Iterator[tuple[int, int, str]]:
-    """Values under a phone column or key with 7-15 digits in a phone's characters."""
-    for start, end, value, kind in labelled_values(text):
-        if kind == "phone" and _PHONE_VALUE.fullmatch(value) and 7 <= sum(c.isdigit() for c in value) <= 15:
-            yield (start, end, "labelled_column")
+def _column_finder(kind: str, accept: Callable[[str], bool]) -> Callable[[str], Iterator[tuple[int, int, str]]]:
+    """A detector's finder: the values under `kind`'s columns and keys that `accept` takes."""
+
+    def find(text: str) -> Iterator[tuple[int, int, str]]:
+        for start, end, value, value_kind in labelled_values(text):
+            if value_kind == kind and accept(value):
+                yield (start, end, "labelled_column")
+
+    return find
 
 
-def table_medical_records(text: str) -> Iterator[tuple[int, int, str]]:
-    """Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
-    for start, end, value, kind in labelled_values(text):
-        if kind == "medical_record" and _MRN_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
-            yield (start, end, "labelled_column")
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
 
 
 _PASSPORT_VALUE = re.compile(r"[A-Z0-9]{6,10}")
 
-
-def table_passports(text: str) -> Iterator[tuple[int, int, str]]:
-    """Values under a passport column or key: 6-10 letters and digits, five or more digits."""
-    for start, end, value, kind in labelled_values(text):
-        if kind == "passport" and _PASSPORT_VALUE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
-            yield (start, end, "labelled_column")
-
-
-def table_dates_of_birth(text: str) -> Iterator[tuple[int, int, str]]:
-    """Values under a date-of-birth column or key that are dates."""
-    from workloads.guard.contextual import DATE
-
-    for start, end, value, kind in labelled_values(text):
-        if kind == "date_of_birth" and DATE.fullmatch(value):
-            yield (start, end, "labelled_column")
+table_phones = _column_finder("phone", lambda v: _PHONE_VALUE.fullmatch(v) is not None and 7 <= _digits(v) <= 15)
+"""Values under a phone column or key with 7-15 digits in a phone's characters."""
+table_medical_records = _column_finder("medical_record", lambda v: _MRN_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
+"""Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
+table_passports = _column_finder("passport", lambda v: _PASSPORT_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
+"""Values under a passport column or key: 6-10 letters and digits, five or more digits."""
+table_dates_of_birth = _column_finder("date_of_birth", lambda v: DATE.fullmatch(v) is not None)
+"""Values under a date-of-birth column or key that are dates."""
