@@ -124,8 +124,8 @@ NAME_LABELS = {
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
-          r"requested-by|approved-by|account name|driver|assigned to|assignee|responsible|emergency contact|"
-          r"travelling companion|traveling companion|member|subscriber|account holder",
+          r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
+          r"travelling companion|traveling companion|member|subscriber",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -495,8 +495,8 @@ class PersonDetector:
                 and other.lower() not in not_lone_names() and text[start:end].lower() not in not_lone_names())  # not "Madrid → Valencia"
 
     def _couple(self, text: str, start: int, end: int, lowered: str, common: bool) -> bool:
-        """Two common first names joined by "&", "and", "et", "y", "und", "en": a couple ("André &
-        Marc", "Corinne et Olivier", "Santiago & Vilma"), where a firm joins surnames instead."""
+        """Two listed first names, one of them common, joined by "&", "and", "et", "y", "und", "en": a
+        couple ("André & Marc", "Corinne et Olivier", "Roan en Rik"), where a firm joins surnames."""
         if lowered in not_lone_names():
             return False
         after = _COUPLE_AFTER.match(text, end)

@@ -228,7 +228,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
     r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
-    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|strichcode|barcode|"
+    r"bestellung|rechnung|sendungsnummer|sendung|artikel|referenz|auftrag|strichcode|"
     r"commande|facture|suivi|référence|article|code-barres|code barre|code-barre|"
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
