@@ -27,8 +27,8 @@ import re
 from typing import Iterator
 
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (function_words, mention, messenger_speaker, not_lone_names, prose_subject,
-                                        signature_line, speaker_label)
+from workloads.guard.person_cues import (at_sentence_start, contact_after, function_words, mention, messenger_speaker,
+                                        not_lone_names, prose_subject, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values
 
 Span = tuple[int, int, str]
@@ -43,7 +43,7 @@ _INITIAL = rf"[{_UPPER}]\."
 
 # A chain of name words; particles only between words, initials only before the last word.
 _CHAIN_AT = re.compile(
-    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w]|['’](?!s\b))",
+    rf"(?P<chain>{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?(?:{_INITIAL}[ ])?{_NAME_WORD}){{0,4}})(?![\w]|['’](?=\w)(?!s\b))",
 )
 _WORD_RE = re.compile(_NAME_WORD)
 _DISPLAY_ADDRESS = re.compile(r"[ ]?<([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+>")
@@ -110,7 +110,7 @@ INTRODUCTIONS = {
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 SPOKEN_INTRODUCTIONS = {
-    "en": r"this is|i'm|i am|assigned to",
+    "en": r"this is|it's|it is|i'm|i am|assigned to",
     "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an",
     "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
     "es": r"soy|habla|le habla|te habla|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
@@ -125,12 +125,12 @@ NAME_LABELS = {
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
           r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
-          r"travelling companion|traveling companion|member|subscriber",
+          r"travelling companion|traveling companion|member|subscriber|contact",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
-          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin",
+          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -142,10 +142,11 @@ NAME_LABELS = {
           r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
-          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider",
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
-counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt")."""
+counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
+them or not ("Contact 1: Nancy, 0553-581406", "Kontakt 2 : Volkmar –", "Guest 3: Ian")."""
 
 ATTENDANCE_LABELS = {
     "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc",
@@ -170,9 +171,9 @@ _COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
 _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
-_THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+$", re.IGNORECASE)
-"""English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail or
-a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
+_THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+[\"'‘“«]?[ ]?$", re.IGNORECASE)
+"""English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail, a
+train ("the 'Isambard Kingdom Brunel' set") or a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
 "an Renata Lustenberger"), and not German or Spanish articles (spoken before people's names)."""
 _TITLE_SLASH = re.compile(r"(?i:\b(?:herrn?|frau|mr|mrs|ms|mme|sr|sra|dhr|mevr)/)$")
 """Two titles joined by a slash, a form's "Herrn/Frau", "Sr./Sra.": the name after the second one."""
@@ -180,6 +181,61 @@ _PRONOUNS = frozenset("sie ihr ihnen ihre ihrem ihren du dich dir er es wir uns 
 """Capitalised pronouns (German "Sie" always): never a surname after a capitalised word."""
 _GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
 """A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
+_LAST_WORD_OF_TEXT = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
+_DUTCH_ARTICLE_OPENING = re.compile(r"(?:^|[;\n][ \t]*)de[ ]$")
+"""Dutch "de" opening a clause before a full name: a ship, a school or a building named after
+someone ("...; de Johan de Witt ligt in Den Helder"). French and Spanish "de" ("of") does not open
+a clause in lower case."""
+_OPENING_APOSTROPHE = re.compile(r"(?:^|(?<=[ \t\n(\[=:,]))'$")
+"""A single quote that opens a string after a space, a bracket, "=", ":" or ",": "row 3: 'Edward
+Mccullough,GB45...'", not the apostrophe of "O'Brien" or "l'Anna"."""
+GERMAN_DETERMINERS = frozenset("""
+mein meine meinen meinem meiner dein deine deinen unser unsere unseren euer eure ihr ihre ihren sein seine seinen
+kein keine keinen diese dieser dieses diesen jede jeder jedes welche welcher welches
+""".split())
+"""German capitalises every noun, so a determiner that is also a listed first name ("Meine") opens a
+noun phrase, not a name: "Meine Nummer ist ...". Listed because "Will Smith", "Per Olsen" open with
+function words of other languages."""
+DETERMINERS = frozenset("""
+the his her their all der die das den dem sein seine seinen ihr ihre ihren alle la le les l son sa ses leur leurs
+tous toute toutes el los las su sus todo toda todos todas de het zijn haar hun alle
+""".split())
+"""Words after "and", "und", "et", "y", "en" that begin a phrase, not a partner's name: "loved by
+Michael and the whole family", "Anna und ihre Kinder"."""
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Mlle|Mevr|Dhr|Sr|Sra|Srta|Hr|Fr)\.")
+"""Titles' full stops, which do not end a list of people ("Present: Dr. Roig, Mevr. Korsman, ...")."""
+_ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])")
+"""What ends an item of a list of people: a comma, a semicolon, a role in brackets, the line's end."""
+_JOINED = re.compile(r"[ ](?:y|i|e)[ ]")
+"""A conjunction that Spanish and Catalan also write between two surnames ("Ortega y Gasset")."""
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun".split())
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+"""The English abbreviations of RFC 2822 and git dates; "Mon Mar", "Sat Jun" read like a name."""
+_WORK_LABEL = re.compile(
+    r"(?i:\b(?:books?|novels?|films?|movies?|songs?|albums?|titles?|reading|reading list|titel|bücher|buch|romane?|lieder|lied|"
+    r"lektüre|leseliste|livres?|lectures?|chansons?|titres?|libros?|novelas?|películas?|canciones|canción|lecturas?|"
+    r"títulos?|boeken|boek|liedjes?|leesvoer|leeslijst))[ \t]*:[^\n]*$|"
+    r"(?i:\b(?:book|novel|film|movie|song|album|title|reading|titel|buch|roman|lied|lektüre|livre|lecture|chanson|"
+    r"titre|libro|novela|película|canción|lectura|título|boek|liedje|leesvoer))[ \t]*$")
+"""A label of books, films or songs before a quoted title on its line ("Reading list: 'Hamlet',
+'Jane Eyre'", "Leesvoer: "Max Havelaar"") or the word right before it ("the novel 'Emma'")."""
+_OPENING_QUOTE = re.compile(r"[«“„\"‘'][ ]?(?:[\w.]{1,12}[ ])?$")
+_CLOSING_QUOTE = re.compile(r"[ ]?[»”“\"’'](?P<isbn>[ ]?[,(]?[ ]?(?i:isbn))?")
+
+
+def _quoted_work(text: str, start: int, end: int) -> bool:
+    """A name that is a book's, a film's or a song's title: quoted whole ("Don Quijote" with its
+    "Don"), then an ISBN, or after "Book:", "Lectura:", "Leesvoer:" ("Max Havelaar", ISBN ...)."""
+    opening = _OPENING_QUOTE.search(text, max(0, start - 16), start)
+    closing = _CLOSING_QUOTE.match(text, end)
+    if opening is None or closing is None:
+        return False
+    line_start = text.rfind("\n", 0, opening.start()) + 1
+    return closing.group("isbn") is not None or _WORK_LABEL.search(text, max(line_start, opening.start() - 200), opening.start()) is not None
+
+
+_ORDINAL = re.compile(r"(?:#|no|nr|n°|nº)?[0-9]{1,2}")
+"""A number after a label and before its colon: "Contact 1:", "Gast #2:", "Kind nr3:"."""
 _GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as)\)|/(?:e|s|es|in|innen|a|as))$")
 """Inclusive endings of French, German and Spanish role words: "patient(e)", "excusé(e)s", "Mitarbeiter(in)"."""
 
@@ -194,7 +250,7 @@ def _in_attendance_list(text: str, start: int) -> bool:
     m = _ATTENDANCE.match(head)
     if m is None or _LIST_JOIN.search(head) is None:
         return False
-    return "." not in head[m.end():].replace("Dr.", "").replace("Prof.", "").replace("Mr.", "").replace("Ms.", "")
+    return "." not in _TITLE_ABBREVIATION.sub("", head[m.end():])
 
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
@@ -303,6 +359,9 @@ EPONYMOUS = EPONYMOUS | frozenset(
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
 EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
+PLACES_NAMED_LIKE_PEOPLE = frozenset(("hong kong", "costa rica", "sierra leone", "san marino", "santa cruz", "santa fe",
+                                      "san jose", "san josé", "santa clara", "santa monica", "costa brava", "costa blanca"))
+"""Places whose two words are a listed first name and a listed surname ("'Hong Kong': 0.05")."""
 EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka kipling simón simon".split())
 """Brands that are a title and a surname: "Dr. Oetker", "Dr. Martens", "Dr. Scholl", "Dr Pepper"."""
 TITLE_ROLE_NOUNS = frozenset("""
@@ -384,6 +443,8 @@ class PersonDetector:
         self._spoken = frozenset(_alternation(SPOKEN_INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
         self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
+        # a line that greets someone by name: "Hola Caridad,", "Hoi Maxim,", "Dear Ana!"
+        self._greeting_line = re.compile(rf"(?:^|\n)[ \t]*(?i:{greet})[ ]+[{_UPPER}][\w'’-]*[ ]?[,!]")
 
     # ------------------------------------------------------------------ helpers
     def _first(self, word: str) -> bool:
@@ -415,6 +476,10 @@ class PersonDetector:
                  for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]  # "Herrn/Frau Trinkl": the last title
         if _in_attendance_list(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
+        if punct == ":" and not newline and len(words) >= 2 and _ORDINAL.fullmatch(words[-1]):
+            words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
+            if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
+                return None
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
@@ -480,9 +545,13 @@ class PersonDetector:
             return False  # "le lycée Victor-Hugo", "Storm Ciarán"
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
-        following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[end : end + 20])
-        if following is not None and following.group(1).lower() in NOT_PERSON_AFTER:
-            return False  # "Florence office is closed"
+        following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
+        if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER
+                and not (following.group(1).lower() in CONJUNCTIONS and following.group(2) in DETERMINERS)):
+            return False  # "Florence office is closed"; not "loved by Michael and the whole family"
+        if (_LAST_WORD_OF_TEXT.fullmatch(text, end) and lowered not in not_lone_names()
+                and at_sentence_start(text[max(0, start - 40) : start]) and self._greeting_line.search(text, 0, start)):
+            return True  # "Hola Caridad, no lo reenvíes ... porfa. Benigno": signing a text that greets someone
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
 
@@ -560,7 +629,7 @@ class PersonDetector:
                 return
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\") and not _TITLE_SLASH.search(
-                    text, max(0, start - 8), start):
+                    text, max(0, start - 8), start) and not _OPENING_APOSTROPHE.search(text, max(0, start - 2), start):
                 pos = m.end()
                 first = _WORD_RE.match(text, start)
                 if (text[start - 1] == "@" and first is not None and mention(text, start, first.end())
@@ -573,6 +642,8 @@ class PersonDetector:
             if display is not None:
                 yield display
                 continue
+            if _quoted_work(text, start, start + len(chain)):
+                continue  # «Don Quijote de la Mancha», ISBN ...: a book, not a person
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
             for inner in _WORD_RE.finditer(chain, 1):
@@ -616,7 +687,7 @@ class PersonDetector:
             start += offset
             chain = chain[offset:]
             words = [(o - offset, w) for o, w in words[dropped:]]
-        if " ".join(w.lower() for _, w in words[:2]) in EPONYMOUS:
+        if " ".join(w.lower() for _, w in words[:2]) in EPONYMOUS | PLACES_NAMED_LIKE_PEOPLE:
             return None
         # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
         end_text = text[start + len(chain) : start + len(chain) + 12]
@@ -660,9 +731,15 @@ class PersonDetector:
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
-                and not self.g.is_surname(words[1][1].split("-")[0])):
-            return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it
-        if context is None and len(words) >= 2 and _THING_ARTICLE.search(text, max(0, start - 8), start):
+                and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))):
+            return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it; "Madrid y Toledo": two places
+        if context is None and len(words) == 2 and words[0][1].lower() in GERMAN_DETERMINERS:
+            return None  # "Meine Nummer ist ...", "Keine Angabe": a German determiner, then a noun
+        if (context is None and len(words) >= 2 and words[0][1].lower() in WEEKDAY_ABBREVIATIONS
+                and words[1][1].lower() in MONTH_ABBREVIATIONS):
+            return None  # "Date: Mon Mar 2 09:14:07 2026": a date stamp
+        if context is None and len(words) >= 2 and (_THING_ARTICLE.search(text, max(0, start - 8), start)
+                                                     or _DUTCH_ARTICLE_OPENING.search(text, max(0, start - 8), start)):
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
@@ -708,14 +785,19 @@ class PersonDetector:
                     # name before a listed surname, where the label says a person stands
                     return self._span(start, chain, words[:2])
                 return None
-            if context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names():
-                return None  # "Present: Berlin office, Paris": a place in a list
+            if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
+                    and not contact_after(text, start + len(chain))):
+                return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"
             kept = [words[0]]
             for w in words[1:4]:
                 if self._surname(w[1]):
                     kept.append(w)
                 else:
                     break
+            if (context == "label" and len(kept) == 1 and len(words) == 2 and _ITEM_END.match(text, start + len(chain))
+                    and words[1][1].lower() not in NOT_PERSON_AFTER and words[1][1].lower() not in NOT_PERSON_WORDS
+                    and _in_attendance_list(text, start)):
+                kept.append(words[1])  # "Aanwezig: ..., Mirte Kleibrink (beheerder)": a whole item, an unlisted surname
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name

@@ -54,7 +54,9 @@ _STAMP = r"(?:\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]
 _SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
 """What may stand before a speaker's name on its line: app tags and timestamps ("[WhatsApp] ",
 "[10:32] ", "12/03/2026, 10:32 - ")."""
-_SPEAKER_COLON = re.compile(r"[ ]?:(?:[ \t]|$)")
+_SPEAKER_COLON = re.compile(r"(?:[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24}|[A-ZÀ-Þ][a-zß-ÿ]{2,24})\))?[ ]?:(?:[ \t]|$)")
+"""The colon after a speaker's name, with the speaker's role in brackets between them or not
+("Lisa: …", "Lisa (agent): …", "Tomás (soporte): …", "Julia (Kundendienst): …")."""
 _OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|i\b|ich\b|je\b|yo\b|ik\b)")
 """A message after "Name:" that starts lower-case or with "I": a chat line, not a heading."""
 
@@ -99,6 +101,8 @@ DEVICE_LINE = re.compile(
 _CONTACT_LINE = re.compile(r"[^\n]{0,40}(?:@[\w-]+\.[a-z]{2,}|\+[0-9][0-9 ()-]{6,}|\b(?:tel|phone|mob|mobile|m|t)\b\.?:?[ ]*\+?[0-9])", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"[ \t][-–—][ \t]*$")
 _COMMENT_LINE = re.compile(r"[ \t]*(?:#|//|--|;|\*|/\*)")
+_ROLE_AFTER = re.compile(r"^[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24})\)")
+"""A signer's role in brackets after the name: "- Kevin (your host)", "– Inès (accueil)"."""
 _DASHES = re.compile(r"[ \t]*(?:[-–—~]{1,2}[ \t]*)?$")
 
 
@@ -110,9 +114,9 @@ def signature_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     last_line = line_end < 0
     line_end = len(text) if last_line else line_end
-    if text[end:line_end].strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
+    if _ROLE_AFTER.sub("", text[end:line_end]).strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
             last_line or _COMMENT_LINE.match(text, line_start)):
-        return True  # "... - Brandon" last in the text; "# Passwort kommt später – Emilio" closing a comment
+        return True  # "... - Brandon" last in the text, "- Kevin (your host)"; "# Passwort kommt später – Emilio" closing a comment
     if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
         return False
     if text[end:line_end].strip(" \t.,!") != "":
@@ -164,12 +168,13 @@ m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
 PERSON_BEFORE = frozenset("""
 with ask asked tell told ping pinged cc thank thanks
 mit frag fragt fragte sag sagt sagte
-avec demande demandé dis dit
+avec demande demandé dis dit chez
 con pregunta pregúntale dile dijo
-met vraag vroeg zeg zei
+met vraag vroeg zeg zei bij
 """.split())
 """A word right before a lone first name that takes a person ("spoke with Joost", "mit Elena",
-"avec Lisa", "con Toribio", "met Evelien", "ask Stacie", "cc Debora")."""
+"avec Lisa", "con Toribio", "met Evelien", "ask Stacie", "cc Debora"; "chez Suzanne", "bij Anita", at
+her home: a place or a brand there is a listed word, "bij Philips" no first name)."""
 GERMAN_AUXILIARIES = frozenset("hab habe hast hat haben habt bin ist sind war".split())
 """Sentence-initial in spoken German, before the subject or object: "Hab Elena gerade getroffen"."""
 NOT_BEFORE = frozenset("""
@@ -202,10 +207,20 @@ German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
 _ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]|[ ]+[-–—][ ]+[a-z]")
 """Addressed at the start: "Lucía, por favor ...", "William - the courier rang twice"."""
 _CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
-_POSSESSIVE = re.compile(r"['’]s[ ]+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s[ ]+([a-z]+(?:-[a-z]+)*)")
+EPONYM_NOUNS = frozenset("""
+law laws theorem principle disease syndrome razor paradox constant equation equations lemma conjecture inequality
+hypothesis criterion rule effect number numbers triangle distribution algorithm formula
+""".split())
+"""Nouns that a famous name's possessive makes a thing: "Murphy's law", "Parkinson's disease"."""
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
+
+
+_OF = frozenset("of de du des del von vom van".split())
+"""A preposition right after a capitalised word makes it a noun's head, not a subject: "Cas de
+test", "Rosa de los vientos"."""
 
 
 def prose_subject(text: str, start: int, end: int, word: str, common: bool = True, weak_cues: bool = True) -> bool:
@@ -230,12 +245,14 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     if previous_word and not sentence_start and _takes_a_person(before, previous_word, word):
         # the name ends there: "with Joost yesterday", not "by Travis CI" or "with Shannon Entropy"
         return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":") and not _CAPITAL_NEXT.match(text, end)
-    if contact_after(text, end) and previous_word.lower() not in ARTICLES:
+    if contact_after(text, end, loose=lowered not in not_lone_names()) and previous_word.lower() not in ARTICLES:
         return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
     if lowered in not_lone_names() or not weak_cues:
         return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
-    if _POSSESSIVE.match(text, end):
-        return True  # "Stacie's flight", "to Steven's own inbox"
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive:
+        # "Stacie's flight", "to Steven's own inbox"; not "Murphy's law", "Occam's razor"
+        return possessive.group(1) not in EPONYM_NOUNS
     if previous_word.lower() in FOR_A_PERSON and _ENDS_A_HEADING.match(text, end):
         return True  # "Sugerencia de estilo para Emilia:", "Actiepunt voor Mathijs:", "gecontroleerd door Nina."
     if _LAST_WORD.fullmatch(text, end) and sentence_start and common:
@@ -252,7 +269,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     following = nxt.group(1)
     if not following[:1].islower():
         return False
-    if sentence_start and common and following.lower() not in ARTICLES:
+    if sentence_start and common and following.lower() not in ARTICLES and following.lower() not in _OF:
         # a common first name opening a sentence or a clause, then a lower-case word: its subject
         # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee")
         return True
@@ -260,21 +277,26 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 
 
 _CONTACT_AFTER = re.compile(
-    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?P<number>[+(0][0-9 ()./-]{6,}[0-9])"
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0][0-9 ()./-]{6,}[0-9])"
     r"|[ ]?\((?i:nhs|mrn|dob|d\.o\.b|born|geb|né|née|nacid|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
-"""Contact details right after a name: an address in brackets or a phone number after "on"."""
+"""Contact details right after a name: an address in brackets, or a phone number after "on", a
+colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
+"Anny ((016)-1352939)")."""
 _DATE_START = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}")
 
 
-def contact_after(text: str, end: int) -> bool:
-    """An e-mail address in brackets or a phone number (8+ digits, not a date) right after `end`."""
+def contact_after(text: str, end: int, loose: bool = True) -> bool:
+    """An e-mail address in brackets or a phone number (8+ digits, not a date) right after `end`.
+    `loose`: whether a comma, a dash or a bracket may stand before the number (a name that is a
+    place, "Paris, 01 44 55 66 77", takes only "on", "at" or a colon)."""
     m = _CONTACT_AFTER.match(text, end)
-    if m is None:
+    if m is None or (not loose and m.group("loose") is not None):
         return False
     number = m.group("number")
     return number is None or (sum(c.isdigit() for c in number) >= 8 and _DATE_START.match(number) is None)
 PERSON_ROLE_BEFORE = frozenset("""
 child son daughter wife husband mother father brother sister colleague kid boy girl cousin nephew niece grandson granddaughter
+birthday geburtstag anniversaire cumple cumpleaños verjaardag
 kind sohn tochter frau mann mutter vater bruder schwester kollege kollegin enkel enkelin neffe nichte
 enfant fils fille femme mari mère père frère sœur collègue neveu nièce
 hijo hija esposa esposo marido madre padre hermano hermana colega nieto nieta sobrino sobrina
@@ -283,7 +305,8 @@ tante onkel oma opa uncle aunt tía tío oncle oom
 agent agente operator operador opérateur opératrice webshopbeheerder beheerder
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
-Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them."""
+Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them. A birthday's too: "cena cumple
+Pascuala", "Geburtstag Lena"."""
 MESSAGE_NOUNS = frozenset("""
 comment comments note message mail email e-mail letter call visit reply review request question
 kommentar notiz nachricht brief anruf rückruf besuch antwort frage anfrage
@@ -292,13 +315,33 @@ comentario nota mensaje correo carta llamada visita respuesta pregunta solicitud
 opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoek
 number nummer handynummer telefonnummer rufnummer numéro número telefoonnummer address adresse dirección adres
 thanks regards greetings grüße compte account konto cuenta handover übergabe relevo passation overdracht
+comments kommentare commentaires comentarios opmerkingen
+relecture revisión revisie korrektur corrección correction proofreading nakijkronde
+tikkie betaalverzoek bizum
+birthday geburtstag anniversaire cumple cumpleaños verjaardag
 """.split())
-"""Messages and notes whose author follows "from", "von", "de", "van", "by": "Kommentar von
-Emmanuel", "comentario de Desiderio", "Opmerking van Jolien"."""
+"""Messages, questions, reviews, payment requests and birthdays whose person follows "from",
+"von", "de", "van", "by": "Kommentar von Emmanuel", "comentario de Desiderio", "Opmerking van
+Jolien", "Relecture de Marcelle :", "Tikkie van Wout", "verjaardag van Daan"."""
+HOME_NOUNS = frozenset("""
+home house flat apartment haus wohnung domicile appartement maison casa piso vivienda domicilio huis woning
+""".split())
+"""Where someone lives, before "of", "von", "de", "van": "la vivienda de Vidal", "de woning van Anita"."""
 _TELLING = frozenset("""
 spoke talked speak talk wrote write sent send reply replied handed forwarded assigned gave give passed explained
 mentioned introduced
 """.split())
+
+
+_TO_A_PERSON = frozenset("to à a an aan naar".split())
+QUESTION_NOUNS = frozenset("question questions frage fragen duda dudas pregunta preguntas vraag vragen".split())
+"""Questions go to a person: "Questions à Charlotte.", "Fragen an Hubert", "Dudas a Elisabet."."""
+
+
+def _prior_word(before: str, previous_word: str) -> str:
+    """The word before `previous_word`, which ends `before`, lower-cased ("" when none)."""
+    earlier = _PREVIOUS_WORD.search(before[: len(before.rstrip()) - len(previous_word)])
+    return earlier.group(1).lower() if earlier else ""
 
 
 def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
@@ -307,15 +350,18 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
     lowered = previous_word.lower()
     if lowered in PERSON_ROLE_BEFORE:
         return True
+    if lowered in _TO_A_PERSON and _prior_word(before, previous_word) in QUESTION_NOUNS:
+        return True  # "Questions à Charlotte.", "Vragen naar Alex.": whoever answers, even a place-like name
     if not previous_word[:1].islower() or word.lower() in not_lone_names():
         return False  # "with Shannon entropy", "by Travis CI": a word or a place, not a person
     if lowered in PERSON_BEFORE:
         return True
     if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from", "of"):
-        earlier = _PREVIOUS_WORD.search(before[: len(before.rstrip()) - len(previous_word)])
-        prior = earlier.group(1).lower() if earlier else ""
+        prior = _prior_word(before, previous_word)
         if prior in MESSAGE_NOUNS:
-            return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Opmerking van Jolien"
+            return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Tikkie van Wout"
+        if prior in HOME_NOUNS and lowered in ("de", "von", "van", "of"):
+            return True  # "la vivienda de Vidal", "de woning van Anita"
         if lowered == "to":
             return prior in _TELLING
         if lowered in ("by", "von", "par", "por", "door", "from"):
