@@ -436,6 +436,7 @@ def _ipv4(m: re.Match[str], text: str) -> Span | None:
 IPV6_CORE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _HEX_COLON = frozenset("0123456789abcdefABCDEF:")
 _IPV6_TAIL = re.compile(r"[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]{1,15})?")
+_IPV6_PORT = re.compile(r":[0-9]{1,5}$")
 
 
 def _is_word(ch: str) -> bool:
@@ -462,6 +463,12 @@ def find_ipv6(text: str) -> Iterator[Span]:
         if _CIDR_SUFFIX.match(text, stop):  # 2001:db8::/32 is a network range, not a host
             continue
         value = text[start:stop]
+        port = _IPV6_PORT.search(value)
+        if port is not None and value.count(":") == 8 and "::" not in value and int(port.group(0)[1:]) <= 65535:
+            # eight full groups, then ":5060" (a SIP Via header, a log line): the ninth group is the
+            # port; with "::" in it the address would be ambiguous, so only the full form
+            stop -= len(port.group(0))
+            value = value[: port.start()]
         address = value.split("%", 1)[0]
         if sum(c not in ":." for c in address) < 2 or len(address) > 45:  # "::", "a::" are punctuation
             continue
