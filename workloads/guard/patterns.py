@@ -322,6 +322,20 @@ def _issuer_length(digits: str) -> bool:
     return n == 13 and first == "4"
 
 
+# A card named right before its number: "Ihre Kreditkarte 4610340691460", "card no. ...", "carte bancaire n° ..."
+_CARD_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
+    r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
+    r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
+    r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas)"
+    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[ ]?[:#]?[ ]*$"
+)
+
+
+def _card_word_before(text: str, start: int) -> bool:
+    return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -340,7 +354,8 @@ def find_cards(text: str) -> Iterator[Span]:
                 if (
                     len(digits) >= 12
                     and _issuer_length(digits)
-                    and not (len(digits) == 13 and ean13_valid(digits))  # a barcode: 13-digit cards are all but gone
+                    # a barcode: 13-digit cards are all but gone, unless a card word names it
+                    and not (len(digits) == 13 and ean13_valid(digits) and not _card_word_before(text, m.start() + groups[i][0]))
                     and _stands_apart(groups, i, j)
                     and luhn_valid(digits)
                 ):
