@@ -174,12 +174,14 @@ def _email(m: re.Match[str], text: str) -> Span | None:
 # (3-3-4), and national numbers with a trunk 0 (UK, DE, FR, ...).
 _EXT = r"(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6})?"
 PHONE = re.compile(
-    r"(?=[+0-9(])(?<![\w+.(/-])(?<![0-9][ .-])(?:"
+    # an opening bracket may stand before the number ("Anny ((016)-1352939)", "Knox (318.530.3665)"),
+    # not one that opens a call's arguments ("f(0151234567)")
+    r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
-    r"|(?P<local>[2-9][0-9]{3}[ .-][0-9]{4}(?![ ][0-9]))"
+    r"|(?P<local>[1-9][0-9]{3}[ .-]?[0-9]{4}(?![ ][0-9]))"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -193,7 +195,19 @@ _PHONE_CONTEXT = re.compile(
     r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
     r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
-    r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no)\b|\btel\.|\bph\.|\btél\.|\bmob\."
+    r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no|"
+    # who calls, and the call verbs' other persons: "Caller: 1831-7383", "pide que le llamen al ...",
+    # "ruf mich an", "appelle-moi au", "Kontakt 1: ..."
+    r"caller|callers|anrufer|anruferin|appelant|llamante|beller|kontakt|contacto|"
+    r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
+    r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons)\b|\btel\.|\bph\.|\btél\.|\bmob\."
+)
+# A phone word right before the number, with at most a few small words between: "ring me back
+# on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
+_PHONE_WORD_RIGHT_BEFORE = re.compile(
+    r"(?:" + _PHONE_CONTEXT.pattern + r")"
+    r"(?:[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons)){0,3}"
+    r"[ ]?[:.]?[ ]*$"
 )
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
 _OWN_NUMBER = re.compile(
@@ -208,7 +222,14 @@ _CONTACT_PERSON = re.compile(
     r"(?i:\b(?:text|call|ring|phone|bel|appelle|appelez|llama|llame|ruf|rufen)[ ]+)[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
     r"[ ]+(?i:on|at|au|al|op|unter|an)[ ]*$")
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
-_PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
+_PHONE_CONTEXT_AFTER = re.compile(
+    r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b"
+    # the number named as a phone number after it: "le 0322703729 comme numéro de rappel",
+    # "0322703729 as your callback number", "0322703729 als Rückrufnummer"
+    r"|[ ](?:comme|as|als|como)[ ](?:(?:your|the|votre|le|ihre|die|su|el|uw|je|de)[ ])?"
+    r"(?:numéro de (?:rappel|téléphone|portable|mobile)|(?:callback|phone|telephone|contact|mobile) number|"
+    r"(?:rückruf|telefon|handy|mobil|kontakt)nummer|número de (?:teléfono|contacto|móvil)|(?:telefoon|terugbel|mobiel)nummer)"
+)
 
 
 def _phone_word_near(text: str, start: int, end: int) -> bool:
@@ -224,7 +245,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
-            or _PHONE_CONTEXT_AFTER.match(text[end : end + 20].lower()) is not None)
+            or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None)
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
     r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
@@ -248,12 +269,21 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
     digits = _digits(body.replace("(0)", ""))
     if m.group("intl") is not None:
         ok = 8 <= len(digits) <= 15 + (2 if body.startswith("00") else 0)
+        raw = m.group(0)
+        if ok and raw.endswith(")") and raw.count(")") > raw.count("("):
+            return (m.start(), m.end() - 1, "phone")  # "(+3108 7135275)": the bracket closes around the number
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
     elif m.group("local") is not None:
         # 8 digits in two groups of four, a local number without its area code (Australia,
-        # Ireland, Belgium's mobiles are longer): only with a phone word, and not two years
-        ok = not body[:2] in ("19", "20") and _phone_word_near(text, m.start(), m.end())
+        # Ireland, Belgium's mobiles are longer): only with a phone word, and not two years;
+        # written compact ("ring me back on 68685271") only with the phone word right before it
+        if body[:2] in ("19", "20"):
+            return None
+        if body.isdigit():
+            ok = _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+        else:
+            ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
