@@ -718,6 +718,27 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     ]
 
 
+# A signature or a contact list: a first name (and surname), a dash, a bare national number that
+# ends the line: "Marguerite – 0468647882", "Kontakt 1: Roxane – 0431221767". The dash is the
+# anchor (cheap to skip to); the name before it is looked up in the gazetteer.
+_DASH_NUMBER = re.compile(r"[–—-](?<=[ ][–—-])[ ]+(0[1-9][0-9]{7,11})(?![\w])(?=[ \t]*(?:$|\n|[.,;)]))")
+_NAME_BEFORE_DASH = re.compile(
+    r"(?:^|(?<=[\n(])|(?<=[.!?:,][ ]))[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos)){0,4})[ ]$"
+)
+
+
+def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    for m in _DASH_NUMBER.finditer(text):
+        line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
+        name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
+        if name is None:
+            continue
+        words = [w for w in name.group(1).split() if w[0].isupper()]  # "Anna de Vries": the particle is no name
+        if len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(
+                gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:]):
+            yield (m.start(1), m.end(1), "phone_after_name")
+
+
 def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None) -> list[Detector]:
     """The detectors that need the name gazetteer: people's names and street addresses."""
     from workloads.guard.addresses import STREET_LINE, find_addresses
@@ -732,4 +753,6 @@ def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None) 
         Detector("person", "person", STREET_LINE, _finder_only, finder=person.find),
         Detector("street_address", "street_address", STREET_LINE, _finder_only,
                  finder=lambda text: find_addresses(text, looks_like_person)),
+        Detector("phone_after_name", "phone", _DASH_NUMBER, _finder_only,
+                 finder=partial(find_name_dash_phones, gazetteer)),
     ]
