@@ -124,7 +124,8 @@ _TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES
 as common nouns they start phrases with a number in them ("Passage de Office 365 en 3.3")."""
 _DE_NL_ENDINGS = tuple(DE_SUFFIXES + NL_SUFFIXES)
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
-_TOKEN = re.compile(r"[^\s,]+")
+_TOKEN = re.compile(r"[^\s,(\[{«“„\"]+")
+"""A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33")."""
 _NUM_AT = re.compile(rf"{_NUM}(?![\w])")
 _WEAK_NUM_FIRST = re.compile(rf"{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}(?:[ ]+(?:{_UNIT_SRC}))?")
 _WEAK_TYPE_FIRST_AT = re.compile(
@@ -188,8 +189,12 @@ def _grow(text: str, end: int, need_postcode: bool = False) -> tuple[int, int]:
 
 
 def _tokens_before(text: str, p: int) -> list[re.Match[str]]:
+    """The words before `p` on its line; when `p` starts a line ("avenue Leconte\n11440 ..."),
+    the words of the line above."""
     low = max(0, p - 70)
     line_start = max(text.rfind("\n", low, p - 1) + 1, low)  # bounded: no O(n^2) on long lines
+    if line_start == p and p >= 2 and text[p - 1] == "\n":
+        line_start = max(text.rfind("\n", low, p - 2) + 1, low)
     return list(_TOKEN.finditer(text, line_start, p))[-8:]
 
 
@@ -234,16 +239,21 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                         break
         if found:
             continue
-        m = _WEAK_NUM_FIRST.match(text, p)
-        if m is not None:
-            yield (p, m.end(), False)
-            continue
-        for t in tokens:  # a type-first street without a number, then its postcode
+        # a type-first street without a number, then its postcode on the same line or the next
+        # ("rue de Bourquin, 6074 Fonjallaz", "avenue Leconte\n11440 Sainte Dominique-les-Bains"):
+        # tried before the number-first line, which would read "11440 Sainte Dominique" as a street
+        for t in tokens:
             if t.group(0).lower().rstrip(".") in _TYPE_FIRST:
                 m = _WEAK_TYPE_FIRST_AT.match(text, t.start())
                 if m is not None and re.fullmatch(r"[ ]*,[ ]*|[ ]*\n[ ]*", text[m.end() : p]):
                     yield (t.start(), m.end(), False)
+                    found = True
                 break
+        if found:
+            continue
+        m = _WEAK_NUM_FIRST.match(text, p)
+        if m is not None:
+            yield (p, m.end(), False)
 
 
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:

@@ -44,7 +44,9 @@ DOB_CONTEXT = re.compile(
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?)"
-    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}(?:(?:on|am|le|el|op|the|den|en)[ ])?$"
+    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}"
+    # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
+    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}$"
 )
 
 
@@ -146,7 +148,11 @@ _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]
 
 
 def context_rules() -> list[ContextRule]:
-    kw = lambda s: re.compile(rf"(?<!\w)(?:{s})[^\w\n]{{0,4}}(?:(?:is|ist|est|es|is|nr|nro|no|n°|nº|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
+    # the name, then at most a short link before the value: "NHS number: ", "BSN is ", "NHS number,
+    # it's ", "numéro de dossier, c'est le ", "Patientennummer, das ist "
+    kw = lambda s: re.compile(
+        rf"(?<!\w)(?:{s})[^\w\n]{{0,4}}(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|est|es|"
+        rf"nr|nro|no|n°|nº|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),

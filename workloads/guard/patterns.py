@@ -174,12 +174,14 @@ def _email(m: re.Match[str], text: str) -> Span | None:
 # (3-3-4), and national numbers with a trunk 0 (UK, DE, FR, ...).
 _EXT = r"(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6})?"
 PHONE = re.compile(
-    r"(?=[+0-9(])(?<![\w+.(/-])(?<![0-9][ .-])(?:"
+    # an opening bracket may stand before the number ("Anny ((016)-1352939)", "Knox (318.530.3665)"),
+    # not one that opens a call's arguments ("f(0151234567)")
+    r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
-    r"|(?P<local>[2-9][0-9]{3}[ .-][0-9]{4}(?![ ][0-9]))"
+    r"|(?P<local>[1-9][0-9]{3}[ .-]?[0-9]{4}(?![ ][0-9]))"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -193,7 +195,19 @@ _PHONE_CONTEXT = re.compile(
     r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
     r"teléfono|telefono|móvil|movil|llamar|llama|llámame|llamadme|llámenos|llamenos|llámanos|llame|llámeme|localizable|contactar|"
     r"telefoon|telefoonnummer|mobiel|bellen|bel|gsm|bereikbaar|direct line|direct dial|durchwahl|ligne directe|"
-    r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no)\b|\btel\.|\bph\.|\btél\.|\bmob\."
+    r"línea directa|linea directa|doorkiesnummer|doorkies|text me|text us|mob|mobile no|"
+    # who calls, and the call verbs' other persons: "Caller: 1831-7383", "pide que le llamen al ...",
+    # "ruf mich an", "appelle-moi au", "Kontakt 1: ..."
+    r"caller|callers|anrufer|anruferin|appelant|llamante|beller|kontakt|contacto|"
+    r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
+    r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons)\b|\btel\.|\bph\.|\btél\.|\bmob\."
+)
+# A phone word right before the number, with at most a few small words between: "ring me back
+# on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
+_PHONE_WORD_RIGHT_BEFORE = re.compile(
+    r"(?:" + _PHONE_CONTEXT.pattern + r")"
+    r"(?:[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons)){0,3}"
+    r"[ ]?[:.]?[ ]*$"
 )
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
 _OWN_NUMBER = re.compile(
@@ -208,7 +222,14 @@ _CONTACT_PERSON = re.compile(
     r"(?i:\b(?:text|call|ring|phone|bel|appelle|appelez|llama|llame|ruf|rufen)[ ]+)[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
     r"[ ]+(?i:on|at|au|al|op|unter|an)[ ]*$")
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
-_PHONE_CONTEXT_AFTER = re.compile(r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b")
+_PHONE_CONTEXT_AFTER = re.compile(
+    r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b"
+    # the number named as a phone number after it: "le 0322703729 comme numéro de rappel",
+    # "0322703729 as your callback number", "0322703729 als Rückrufnummer"
+    r"|[ ](?:comme|as|als|como)[ ](?:(?:your|the|votre|le|ihre|die|su|el|uw|je|de)[ ])?"
+    r"(?:numéro de (?:rappel|téléphone|portable|mobile)|(?:callback|phone|telephone|contact|mobile) number|"
+    r"(?:rückruf|telefon|handy|mobil|kontakt)nummer|número de (?:teléfono|contacto|móvil)|(?:telefoon|terugbel|mobiel)nummer)"
+)
 
 
 def _phone_word_near(text: str, start: int, end: int) -> bool:
@@ -224,7 +245,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
-            or _PHONE_CONTEXT_AFTER.match(text[end : end + 20].lower()) is not None)
+            or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None)
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
     r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
@@ -248,12 +269,21 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
     digits = _digits(body.replace("(0)", ""))
     if m.group("intl") is not None:
         ok = 8 <= len(digits) <= 15 + (2 if body.startswith("00") else 0)
+        raw = m.group(0)
+        if ok and raw.endswith(")") and raw.count(")") > raw.count("("):
+            return (m.start(), m.end() - 1, "phone")  # "(+3108 7135275)": the bracket closes around the number
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
     elif m.group("local") is not None:
         # 8 digits in two groups of four, a local number without its area code (Australia,
-        # Ireland, Belgium's mobiles are longer): only with a phone word, and not two years
-        ok = not body[:2] in ("19", "20") and _phone_word_near(text, m.start(), m.end())
+        # Ireland, Belgium's mobiles are longer): only with a phone word, and not two years;
+        # written compact ("ring me back on 68685271") only with the phone word right before it
+        if body[:2] in ("19", "20"):
+            return None
+        if body.isdigit():
+            ok = _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+        else:
+            ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
@@ -322,6 +352,20 @@ def _issuer_length(digits: str) -> bool:
     return n == 13 and first == "4"
 
 
+# A card named right before its number: "Ihre Kreditkarte 4610340691460", "card no. ...", "carte bancaire n° ..."
+_CARD_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
+    r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
+    r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
+    r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas)"
+    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[ ]?[:#]?[ ]*$"
+)
+
+
+def _card_word_before(text: str, start: int) -> bool:
+    return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -340,7 +384,8 @@ def find_cards(text: str) -> Iterator[Span]:
                 if (
                     len(digits) >= 12
                     and _issuer_length(digits)
-                    and not (len(digits) == 13 and ean13_valid(digits))  # a barcode: 13-digit cards are all but gone
+                    # a barcode: 13-digit cards are all but gone, unless a card word names it
+                    and not (len(digits) == 13 and ean13_valid(digits) and not _card_word_before(text, m.start() + groups[i][0]))
                     and _stands_apart(groups, i, j)
                     and luhn_valid(digits)
                 ):
@@ -436,6 +481,7 @@ def _ipv4(m: re.Match[str], text: str) -> Span | None:
 IPV6_CORE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _HEX_COLON = frozenset("0123456789abcdefABCDEF:")
 _IPV6_TAIL = re.compile(r"[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]{1,15})?")
+_IPV6_PORT = re.compile(r":[0-9]{1,5}$")
 
 
 def _is_word(ch: str) -> bool:
@@ -462,6 +508,12 @@ def find_ipv6(text: str) -> Iterator[Span]:
         if _CIDR_SUFFIX.match(text, stop):  # 2001:db8::/32 is a network range, not a host
             continue
         value = text[start:stop]
+        port = _IPV6_PORT.search(value)
+        if port is not None and value.count(":") == 8 and "::" not in value and int(port.group(0)[1:]) <= 65535:
+            # eight full groups, then ":5060" (a SIP Via header, a log line): the ninth group is the
+            # port; with "::" in it the address would be ambiguous, so only the full form
+            stop -= len(port.group(0))
+            value = value[: port.start()]
         address = value.split("%", 1)[0]
         if sum(c not in ":." for c in address) < 2 or len(address) > 45:  # "::", "a::" are punctuation
             continue
@@ -666,6 +718,27 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     ]
 
 
+# A signature or a contact list: a first name (and surname), a dash, a bare national number that
+# ends the line: "Marguerite – 0468647882", "Kontakt 1: Roxane – 0431221767". The dash is the
+# anchor (cheap to skip to); the name before it is looked up in the gazetteer.
+_DASH_NUMBER = re.compile(r"[–—-](?<=[ ][–—-])[ ]+(0[1-9][0-9]{7,11})(?![\w])(?=[ \t]*(?:$|\n|[.,;)]))")
+_NAME_BEFORE_DASH = re.compile(
+    r"(?:^|(?<=[\n(])|(?<=[.!?:,][ ]))[ \t]*([A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos)){0,4})[ ]$"
+)
+
+
+def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    for m in _DASH_NUMBER.finditer(text):
+        line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
+        name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
+        if name is None:
+            continue
+        words = [w for w in name.group(1).split() if w[0].isupper()]  # "Anna de Vries": the particle is no name
+        if len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(
+                gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:]):
+            yield (m.start(1), m.end(1), "phone_after_name")
+
+
 def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None) -> list[Detector]:
     """The detectors that need the name gazetteer: people's names and street addresses."""
     from workloads.guard.addresses import STREET_LINE, find_addresses
@@ -680,4 +753,6 @@ def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None) 
         Detector("person", "person", STREET_LINE, _finder_only, finder=person.find),
         Detector("street_address", "street_address", STREET_LINE, _finder_only,
                  finder=lambda text: find_addresses(text, looks_like_person)),
+        Detector("phone_after_name", "phone", _DASH_NUMBER, _finder_only,
+                 finder=partial(find_name_dash_phones, gazetteer)),
     ]
