@@ -1,16 +1,18 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Eleven banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twelve banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM and FINAL (each written blind by another engineer; measured
-once, then tuned on) and LAST (written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never used for tuning). The first four were
-written by the person who tuned the rules; LAST is the honest test set. `{slot}` marks a value;
-see corpus.py for what each slot produces. Slots that hold personal data are labeled; the others
+once, then tuned on), LAST (written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never used for tuning) and PROBE (written by a
+different engineer who never saw the detection rules, committed alone before any detector ran on
+it, never used for tuning). The first four were written by the person who tuned the rules; LAST is
+the honest test set, and PROBE a second one. `{slot}` marks a value; see corpus.py for what each
+slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
 
@@ -2749,5 +2751,319 @@ LAST: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# --------------------------------------------------------------------------------------- PROBE
+PROBE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "Here's the cleaned-up attendee list as a table:\n\n| # | Name | Email | Mobile |\n|---|------|-------|--------|\n"
+            "| 1 | {person} | {email} | {phone} |\n| 2 | {person} | {email} | {phone} |\n\nI removed the duplicate row for {first}.",
+            "customer_id,full_name,date_of_birth,address\n{order},\"{person}\",{dob},\"{address}\"\n"
+            "{order},\"{person}\",{dob},\"{address}\"",
+            "{\n  \"id\": \"{uuid}\",\n  \"name\": \"{person}\",\n  \"email\": \"{email}\",\n  \"phone\": \"{phone}\",\n"
+            "  \"last_seen_ip\": \"{ip}\",\n  \"marketing_opt_in\": false\n}",
+            "2026-03-11 09:14:07,512 ERROR payments.webhook: charge failed for customer={email} card={card} amount=49.00\n"
+            "Traceback (most recent call last):\n  File \"/srv/app/payments/webhook.py\", line 88, in handle\n"
+            "    raise CardDeclined(code=\"do_not_honor\")",
+            "Based on the lease you uploaded, the tenant is {person} and the landlord is {title_name}. The property is "
+            "{address}, and rent is paid monthly into {iban}. The break clause can be used after month six.",
+            "hey its {first}, new number! save this one: {phone}. the old one got nicked with my bag x",
+            "Kind regards,\n\n{person}\nSenior Paralegal | {company}\nD: {phone}\nE: {email}\n\n"
+            "If you received this email in error, please let the sender know and delete it.",
+            "Transcript - weekly standup\n{first}: I'm still blocked on the SSO migration.\n{first}: OK, can "
+            "{title_name} from security help?\n{first}: I'll ping him after this. Also I'm off on Friday.",
+            "New starter form\nLegal name: {person}\nPreferred name: {first}\nDate of birth: {dob}\nHome address: {address}\n"
+            "{nid}\nSalary paid to: {iban}\nStart date: {date}",
+            "Dear {title_name},\nYou have been booked into the dermatology clinic on {date} at 10:40. Please bring this "
+            "letter with you.\nNHS number: {nhs}\nHospital number: {mrn}\nIf you cannot attend, please phone {phone}.",
+            "PNR K7XQ2M\nPAX 1  {person}  DOB {dob}  PPT {passport}\nPAX 2  {person}  DOB {dob}  PPT {passport}\n"
+            "CTC  {email} / {phone}",
+            "# tests/fixtures/users.py\nADMIN = User(\n    name=\"{person}\",\n    email=\"{email}\",\n    phone=\"{phone}\",\n)\n"
+            "# TODO: this is a real customer, swap for generated data",
+            "INSERT INTO patients (mrn, full_name, dob, gp) VALUES ('{mrn}', '{person}', '{dob}', '{title_name}');",
+            "[{time}] <{first}> anyone know why {email} keeps getting the password reset mails?\n"
+            "[{time}] <{first}> they're still on the old tenant, I'll move them",
+            "Hi, I renewed my passport last month so the number on my profile is out of date. Old one was {passport}, "
+            "new one is {passport}. Full name as on the passport: {person}. Thanks!",
+            "Payment sent\nTo: {person}\nIBAN: {iban}\nReference: rent March\nAmount: £950.00\nFrom: Current account ending 4417",
+            "Prescription ready for collection\nPatient: {title_name}\nDOB: {dob}\nItems: 2 (amoxicillin 500mg, paracetamol)\n"
+            "Please bring photo ID to the counter.",
+            "Identity check for account opening\nName: {person}\nDate of birth: {dob}\nDocument: {nid}\nResult: match (score 0.97)",
+            "From: {person} <{email}>\nTo: {email}\nCc: {role_email}\nSubject: Re: invoice {invoice}\n\n"
+            "Hi {first}, attached is the corrected invoice. Sorry for the mix-up.",
+            "Mar 11 04:12:55 bastion-1 sshd[21877]: Failed password for invalid user admin from {ip} port 52114 ssh2\n"
+            "Mar 11 04:12:58 bastion-1 sshd[21877]: Accepted publickey for deploy from {ip} port 52131 ssh2",
+            "Can you tell me why this won't connect? This is what I've got in the settings file:\n\n{secret}\n\n"
+            "and it times out after 30 seconds.",
+            "Subject: FW: headcount plan [{policy}]\n\n{first}, see below - the numbers for {title_name}'s team are still a draft.",
+            "Changelog 4.2.0\n- Renamed the `{biased}` option; the old name keeps working until 5.0.\n- Thanks to {first} for the report.",
+            "LOST DOG in Hackney!! Brown staffie, answers to Biscuit. If found please call {first} on {phone} or bring "
+            "him to {address}. Reward offered.",
+            "Permission slip - Year 9 trip to the Science Museum\nPupil's name: {person}\nDate of birth: {dob}\n"
+            "Parent/carer: {title_name}\nEmergency contact number: {phone}\nAllergies: none",
+            "Rental agreement RA-{order}\nMain driver: {person}\nPassport: {passport}\nAddress: {address}\nDeposit card: {card}",
+            "Thank you so much for the lovely vase, {first} and {first}! It was so good to see you both at the wedding. "
+            "Love, {first} & {first} x",
+            "I can help you draft the complaint. I've left out the card number you shared ({card}): you don't need it "
+            "for a first letter, the order reference is enough.",
+            "audit.log: 2026-02-04T22:41:09Z user={email} action=export_contacts rows=1843 src_ip={ip} ua=\"python-requests/2.31\"",
+            "$ kubectl get secret app-db -o yaml (decoded for you):\n{secret}\n\nIf this is the production credential, "
+            "rotate it: it is now in this conversation.",
+            "Call notes {date} {time}\nCaller: {title_name}, calling on behalf of her father, {person}.\n"
+            "Verified with DOB {dob} and postcode. Callback on {phone}.\nAction: send the form to {email}.",
+            "Student: {person} (ID {order})\nSupervisor: {title_name}\nThesis: Optimal transport on graphs\n"
+            "Term-time address: {address}",
+            "INVOICE {invoice}\nFrom: {person}, {address}\nTo: {company}\n\nDesign work, 12 hours at £45 = £540.00\n\n"
+            "Please pay by bank transfer to {iban} within 14 days.",
+            "Reminder from {first}: anything marked {policy} stays on the internal drive. The style guide also says to stop "
+            "using \"{biased}\" in the docs.",
+            "Repeat prescription request received for {person} (NHS number {nhs}). It will be ready in 48 hours at your "
+            "nominated pharmacy.",
+            "update: the scammer's account was in the name {person}, payment went to {iban}. reported to Action Fraud, "
+            "ref NFRC{order}",
+            "OCR output (page 1 of 2):\nSURNAME / Nom\n{person}\nDate of birth / Date de naissance\n{dob}\n"
+            "Passport No. / No. du passeport\n{passport}",
+            "Outpatient summary\nName: {person}   MRN: {mrn}\nSeen by {title_name} on {date}.\n{nid}\n"
+            "Plan: bloods in 3 months, GP to review blood pressure.",
+        ],
+        "clean": [
+            "Platform 9 at King's Cross for the {time} service to Edinburgh; change at Newcastle for the Metro.",
+            "Build #{order} failed: test_checkout[{version}] expected status 200, got 503 (request {uuid}).",
+            "The Nelson Mandela Bridge and the Lincoln Memorial are on this week's quiz sheet; answers due {date}.",
+            "Invoice {invoice} from {company}: 3 x {product}, total {amount} USD, due {date}. Tracking {tracking}.",
+            "server:\n  listen: 0.0.0.0:{port}\n  trusted_proxies:\n    - {cidr4}\n    - {cidr6}\n  password_hash: {hashalgo}\n"
+            "  build: {sha}",
+            "Macro #14: \"Hi there, thanks for reaching out to {company}! Your case number is {ticket}. We'll reply within "
+            "2 business days.\"",
+            "ISBN {isbn}. Darwin, C. On the Origin of Species. Penguin Classics. Shelf 576.8 DAR.",
+            "| SKU | EAN | Qty |\n|---|---|---|\n| {order} | {ean} | 12 |\n| {order} | {ean} | 3 |",
+            "Rejected value {badref}: checksum mismatch (QA fixture, not a real account).",
+            "Flooding closed the FDR Drive until {time}; the George Washington Bridge and the Lincoln Tunnel stayed open.",
+            "{sha} (tag: v{version}) release: bump {hashalgo} rounds\n{sha} ci: pin runner image\n{sha} fix: retry on port {port} timeouts",
+            "Your {brand} {product} order {order} has shipped with tracking number {tracking}. Questions? Just reply to this message.",
+            "Ward 7B in the Edith Cavell wing is closed for deep cleaning until {date}; outpatients please use the Mandela entrance.",
+            "The {company} shareholder meeting takes place at the Queen Elizabeth II Centre on {date} at {time}.",
+            "Kernel {version}: CVE-2024-1086 fixed; reboot every host in {cidr4} before {date}.",
+            "Most popular baby names in England and Wales last year: Muhammad, Noah and Oliver; Olivia, Amelia and Isla.",
+            "Stock alert: {product} (EAN {ean}) below threshold at the {namecity} warehouse; reorder PO {invoice}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Hallo {first},\n\nanbei die Unterlagen für die Besichtigung. Der Vermieter, {title_name}, ist unter {phone} "
+            "erreichbar. Die Wohnung liegt in {address}.\n\nLG {first}",
+            "LEBENSLAUF\n\nPersönliche Daten\n{person}\ngeboren am {dob} in Dresden\n{address}\nMobil: {phone} · {email}\n\n"
+            "Berufserfahrung\nseit 2021  Sachbearbeiterin Buchhaltung",
+            "Entgeltabrechnung Februar\nPersonalnr. {order}\n{person}\n{address}\n{nid}\nSteuerklasse I, Kirchensteuer: rk\n"
+            "Auszahlung auf {iban}",
+            "wir berichten über {title_name}, geb. {dob}, Fall-Nr. {mrn}, die sich vom {date} bis heute in unserer "
+            "stationären Behandlung befand.",
+            "{person}\n{address}\n\n{company}\nKundenservice\n\nKündigung Vertrag Nr. {order}\n\nSehr geehrte Damen und Herren,\n"
+            "hiermit kündige ich fristgerecht zum {date}. Bitte bestätigen Sie die Kündigung an {email}.",
+            "[{time}] {first}: Wer holt die Kinder am Freitag ab?\n[{time}] {first}: Ich kann, bin aber erst um 16 Uhr da\n"
+            "[{time}] {first}: Passt, ruf mich kurz an: {phone}",
+            "Ihr Paket konnte nicht zugestellt werden. Empfänger: {person}, {address}. Es liegt ab morgen in der Filiale "
+            "zur Abholung bereit. Sendungsnummer {tracking}.",
+            "Unfallbericht\nFahrer A: {person}, geb. {dob}\nAnschrift: {address}\nVersicherung: {company}, Vers.-Nr. {order}\n"
+            "Fahrer B: {title_name}, Tel. {phone}",
+            "Personalien laut Reisepass\nName: {person}\nPassnummer: {passport}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: DEUTSCH",
+            "# deploy/values-prod.yaml\ndatabase:\n  host: {ip}\n  # TODO ins Vault verschieben!\n{secret}",
+            "Kundin: kann ich auch so zahlen? Karte {card}, gültig bis 08/27\nAgent ({first}): Bitte keine Kartendaten im Chat "
+            "senden, ich schicke Ihnen einen Zahlungslink an {email}.",
+            "Review-Kommentar von {first}: Im Glossar steht noch \"{biased}\", bitte durch einen neutralen Begriff ersetzen.",
+            "Betreff: [{policy}] Umstrukturierung Vertrieb\n\nHallo {title_name},\nbitte die Liste nicht weitergeben. "
+            "Betroffen sind u. a. {person} und {person}.",
+            "{ip} - - [12/Feb/2026:07:31:02 +0100] \"GET /kundenkonto/rechnungen HTTP/1.1\" 200 5120 \"-\" \"Mozilla/5.0\" kunde={email}",
+            "Moin, suche Nachmieter für meine 2-Zimmer-Wohnung in {address}, frei ab {date}. Bei Interesse bei {first} "
+            "melden: {phone}",
+            "Sehr geehrte Frau Klassenlehrerin,\nunser Kind {first} konnte am {date} wegen Fieber nicht am Unterricht "
+            "teilnehmen.\n\nMit freundlichen Grüßen\n{title_name}",
+            "SEPA-Überweisung\nEmpfänger: {person}\nIBAN: {iban}\nBIC: COBADEFFXXX\nVerwendungszweck: Miete März Whg. 3. OG links\n"
+            "Betrag: 820,00 EUR",
+            "Ticket {ticket} – Adressänderung\nKunde: {title_name}\nAlte Anschrift: {address}\nNeue Anschrift: {address}\n"
+            "Rückrufnummer: {phone}",
+            "Erinnerung: Ihre Auffrischimpfung ist fällig.\nPatient: {person}, geb. {dob}, Patienten-ID {mrn}.\n"
+            "Termine online oder unter {phone}.",
+            "kunden = [\n    {\"name\": \"{person}\", \"iban\": \"{iban}\"},\n    {\"name\": \"{person}\", \"iban\": \"{iban}\"},\n"
+            "]  # Testdaten aus Prod kopiert – bitte ersetzen",
+            "Received: from [{ip}] by mx01.example.de with ESMTPSA\nFrom: {person} <{email}>\nBetreff: Re: Angebot {invoice}",
+            "Anmeldung Familienzulage\nArbeitnehmerin: {person}\n{nid}\nKind: {first}, geboren {dob}",
+            "Kannst du mir sagen, warum das Skript nicht durchläuft? In Zeile 3 steht das hier:\n{secret}\n"
+            "Fehlermeldung: Connection refused",
+            "Zusammenfassung des Telefonats: {title_name} ruft wegen der Nebenkostenabrechnung an, wohnt seit 2019 in "
+            "{address}. Rückruf erbeten unter {phone}, gern auch per Mail an {email}.",
+            "Nr.\tName\tGeburtstag\tTelefon\n1\t{person}\t{dob}\t{phone}\n2\t{person}\t{dob}\t{phone}",
+        ],
+        "clean": [
+            "Wegen Bauarbeiten hält die Straßenbahn nicht am Konrad-Adenauer-Platz; Ersatzverkehr ab {time}.",
+            "Rechnung {invoice} von {company}: Betrag {amount} EUR, fällig am {date}, Sendung {tracking}.",
+            "Die Friedrich-Ebert-Stiftung lädt am {date} zur Podiumsdiskussion ins Willy-Brandt-Haus ein.",
+            "Artikel {ean}, {product}, Bestand 0 im Lager {city}; Nachbestellung {order} ist unterwegs.",
+            "[server]\nport = {port}\nallow = {cidr4}, {cidr6}\npasswort_hash = {hashalgo}\n# Build {sha}",
+            "Den Georg-Büchner-Preis vergibt die Deutsche Akademie für Sprache und Dichtung, nicht das Goethe-Institut.",
+            "Prüfung fehlgeschlagen: {badref} hat eine ungültige Prüfziffer (Testfall aus dem QS-Katalog).",
+            "Release {version} ({sha}): Fehlerbehebung im Export, siehe {ticket}. Request-ID {uuid}.",
+            "Das Albrecht-Dürer-Haus ist ab {date} wieder geöffnet, letzter Einlass {time}.",
+            "Parkinson-Sprechstunde im Robert-Koch-Bau, Raum 2.107, am {date}; Anmeldung über die Ambulanz.",
+            "Lieferschein zu Bestellung {order}: 2x {product} von {brand}, dazu das Handbuch (ISBN {isbn}).",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour {title_name},\n\nJe vous confirme votre rendez-vous du {date} à 14h30 au cabinet. Merci d'apporter votre "
+            "carte Vitale.\nEn cas d'empêchement, appelez le {phone}.\n\nCordialement,\nLe secrétariat",
+            "Attestation d'hébergement\n\nJe soussigné(e) {person}, né(e) le {dob}, demeurant {address}, atteste sur l'honneur "
+            "héberger {person} à mon domicile depuis le {date}.",
+            "Fiche patient\nNom : {person}\nDate de naissance : {dob}\nN° de dossier : {mrn}\n{nid}\nMédecin traitant : {title_name}",
+            "Salut {first} ! Le dîner de samedi c'est chez moi, {address}. Sonne à l'interphone 3B. Mon portable au cas où : {phone}",
+            "RIB\nTitulaire du compte : {title_name}\nIBAN : {iban}\nBIC : BNPAFRPPXXX\nDomiciliation : {city}",
+            "Bonjour, votre canapé est toujours dispo ? Je peux passer ce soir vers 19h. {first}, {phone}",
+            "[{time}] WARN auth: 5 tentatives échouées pour {email} depuis {ip}, compte verrouillé 15 min",
+            "De : {person} <{email}>\nÀ : {role_email}\nObjet : Facture {invoice} en double\n\nBonjour, j'ai été débité deux "
+            "fois sur ma carte {card}. Pouvez-vous me rembourser ?",
+            "Voici le résumé de l'appel : {title_name} souhaite résilier son abonnement à compter du {date}. Le remboursement "
+            "est à verser sur {iban}, avec une confirmation à {email}.",
+            "Demande de visa – informations du voyageur\nNom et prénom : {person}\nN° de passeport : {passport}\n"
+            "Date de naissance : {dob}\nAdresse en France : {address}",
+            "Je n'arrive pas à me connecter à la base depuis mon script, voici ma config (je n'ai rien masqué, désolé) :\n\n"
+            "{secret}\n\nErreur : FATAL: password authentication failed",
+            "Objet : [{policy}] Plan social – liste provisoire\n\n{first}, merci de ne pas transférer. Les entretiens avec "
+            "{title_name} et {person} sont prévus la semaine prochaine.",
+            "Relecture de la doc : le terme « {biased} » apparaît encore dans la section 4, {first} propose de le remplacer.",
+            "Bénévoles – brocante du {date}\n- {person} : buvette, {phone}\n- {person} : installation, {phone}\n- {first} : caisse",
+            "Dossier mutuelle incomplet.\nAssuré : {person}\nIdentifiant transmis : {nid}\nPièce manquante : RIB",
+            "Déclaration de changement d'adresse – commune d'Ixelles\nNom : {person}\n{nid}\nNouvelle adresse : {address}\n"
+            "Tél. : {phone}",
+            "const client = {\n  nom: '{person}',\n  courriel: '{email}',\n  ip: '{ip}',\n};\n// à supprimer avant la démo",
+            "Votre chauffeur {first} arrive dans 4 min à bord d'une Peugeot 308 grise. Suivez la course : "
+            "https://ride.example/t/{order}",
+            "Opposition carte enregistrée\nCarte n° {card}\nTitulaire : {person}\nMotif : vol\nDate : {date} {time}",
+            "Joyeux anniversaire {first} ! 🎂 (d'après le fichier RH : {dob}, mais on ne dira rien) Bises de toute l'équipe",
+            "Déclaration de sinistre n° {order}\nAssuré : {title_name}\nAdresse du sinistre : {address}\n"
+            "Dégât des eaux constaté le {date}\nJoignable au {phone} ou à {email}",
+            "2026-02-14T08:01:44Z INFO login ok user={email} ip={ip} mfa=totp",
+            "Compte rendu de consultation\nPatient(e) : {person}, né(e) le {dob}\nIPP : {mrn}\nMotif : lombalgie. "
+            "Arrêt de travail de 5 jours.",
+            "Bonjour {first}, voici mes coordonnées pour le contrat : {person}, {address}, {nid}. Merci !",
+        ],
+        "clean": [
+            "Travaux sur la ligne 1 : les stations Charles de Gaulle – Étoile et Franklin D. Roosevelt sont fermées le {date}.",
+            "Facture {invoice} – {company} – montant {amount} € TTC – colis {tracking}.",
+            "Le prix Goncourt et le prix Renaudot seront annoncés chez Drouant le {date} vers {time}.",
+            "Hôpital Georges-Pompidou : la consultation mémoire déménage au bâtiment B, porte 3, à partir du {date}.",
+            "Configuration : port {port}, réseaux autorisés {cidr4} et {cidr6}, hachage {hashalgo}, version {version}.",
+            "Commande {order} : 2 × {product} ({brand}), EAN {ean}, livraison à l'entrepôt de {city}.",
+            "Test de validation : la valeur {badref} est refusée, la clé de contrôle ne correspond pas.",
+            "Déploiement {sha} sur le cluster de {city} : OK ({uuid}), ticket {ticket}.",
+            "Le porte-avions Charles-de-Gaulle a quitté Toulon le {date} ; retour prévu au printemps.",
+            "Bibliothèque : « Les Misérables » de Victor Hugo, ISBN {isbn}, à rendre avant le {date}.",
+            "Réunion salle Marie-Curie, bâtiment Pasteur, à {time} ; ordre du jour : budget {company}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}, te paso los datos del casero para lo del piso: {title_name}, {phone}. La dirección es {address}. "
+            "Un abrazo!",
+            "CONTRATO DE ARRENDAMIENTO\n\nDe una parte, {person}, mayor de edad, con {nid} y domicilio en {address}, en "
+            "calidad de arrendador.",
+            "Informe de alta\nPaciente: {person}\nFecha de nacimiento: {dob}\nN.º de historia clínica: {mrn}\n"
+            "Diagnóstico principal: apendicitis aguda intervenida.",
+            "[{time}] {first}: chicos, la cena del viernes al final en mi casa\n[{time}] {first}: pásame la ubi\n"
+            "[{time}] {first}: {address}, 3º B",
+            "{date} {time} ERROR pago rechazado tarjeta={card} cliente={email} ip={ip}",
+            "Transferencia realizada\nBeneficiario: {person}\nIBAN: {iban}\nConcepto: alquiler marzo\nImporte: 650,00 €",
+            "Estimado/a {title_name}:\n\nLe recordamos que su cita para renovar el pasaporte es el {date}. Debe traer el "
+            "pasaporte anterior ({passport}) y una fotografía reciente.\n\nAtentamente,",
+            "Recordatorio: {first}, tiene cita en su centro de salud el {date} a las 10:20. Para anularla llame al {phone}.",
+            "Solicitud de empadronamiento\nNombre y apellidos: {person}\n{nid}\nFecha de nacimiento: {dob}\nDomicilio: {address}\n"
+            "Teléfono: {phone}\nCorreo electrónico: {email}",
+            "# TODO: quitar antes de subir\nDB_HOST = \"{ip}\"\n{secret}",
+            "Asunto: [{policy}] Resultados del tercer trimestre\n\n{first}, no reenvíes esto fuera del comité, por favor.",
+            "Comentario de revisión: en el manual todavía aparece «{biased}»; {first} dice que hay que cambiarlo antes de publicar.",
+            "Hola! Sigue disponible la bici? Te la compro por 120. Soy {first}, mi móvil es {phone}",
+            "NÓMINA – febrero\nTrabajador: {person}\n{nid}\nLíquido a percibir: 1.642,18 €\nIngreso en cuenta: {iban}",
+            "Agente ({first}): Para verificar su identidad, ¿me indica su fecha de nacimiento?\nCliente: {dob}\n"
+            "Agente: Gracias, {title_name}. Veo un cargo en la tarjeta {card} del {date}.",
+            "| Nombre | Email | Teléfono |\n|---|---|---|\n| {person} | {email} | {phone} |\n| {person} | {email} | {phone} |",
+            "De: {person} <{email}>\nPara: {role_email}\nAsunto: Factura {invoice}\n\nBuenos días, adjunto la factura corregida. "
+            "Un saludo, {first}",
+            "Parte amistoso de accidente\nConductor A: {person}, {nid}\nDomicilio: {address}\nAseguradora: {company}, póliza {order}",
+            "{ip} - - [21/Feb/2026:11:02:10 +0100] \"POST /mi-cuenta/login HTTP/1.1\" 401 312 \"-\" \"okhttp/4.12\"",
+            "¿Por qué me da error de autenticación? Tengo esto en el .env:\n{secret}\ny el servidor responde 403.",
+            "He encontrado tres clientes duplicados con el mismo correo ({email}): {person}, {person} y {first} (sin apellidos). "
+            "Te sugiero fusionarlos.",
+            "Confirmo asistencia: {person} y acompañante. Alergias: marisco. Para cualquier cosa, {phone}.",
+            "Hospital Universitario – Citación\nPaciente: {title_name}\nN.º historia: {mrn}\nFecha de nacimiento: {dob}\n"
+            "Servicio: Cardiología, consulta 12, {date}",
+            "Datos del pasajero para el check-in\nApellidos y nombre: {person}\nPasaporte: {passport}\nCaduca: 2031\n"
+            "Teléfono de contacto: {phone}",
+        ],
+        "clean": [
+            "Corte de tráfico en el Paseo de la Castellana a la altura del Santiago Bernabéu desde las {time} por el partido.",
+            "Factura {invoice} de {company}: importe {amount} €, vencimiento {date}, envío {tracking}.",
+            "El Premio Cervantes se entrega en el Paraninfo de la Universidad de Alcalá el {date}.",
+            "Hospital Gregorio Marañón: la consulta de memoria pasa a la planta 3, ala B, desde el {date}.",
+            "Configuración: puerto {port}, redes permitidas {cidr4} y {cidr6}, algoritmo {hashalgo}, versión {version}.",
+            "Pedido {order}: 4 × {product} de {brand}, EAN {ean}; entrega en el almacén de {city}.",
+            "Prueba de validación: {badref} no supera el dígito de control y se rechaza.",
+            "Despliegue {sha} completado ({uuid}); incidencia {ticket} cerrada.",
+            "El buque escuela Juan Sebastián de Elcano zarpa de Cádiz el {date}.",
+            "Biblioteca: «Cien años de soledad» de Gabriel García Márquez, ISBN {isbn}, devolver antes del {date}.",
+            "Estación Madrid Atocha – Almudena Grandes: los trenes a {namecity} salen de la vía 8 a las {time}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hoi {first}, de sleutel ligt bij de buren op {address}. Bel me als er iets is: {phone}. Groetjes, {first}",
+            "Geachte {title_name},\n\nHierbij bevestigen wij uw afspraak op {date} om 09:15 bij de polikliniek Dermatologie. "
+            "Neem uw legitimatiebewijs en uw patiëntnummer ({mrn}) mee.",
+            "Huurovereenkomst woonruimte\nHuurder: {person}, geboren op {dob}\n{nid}\nAdres gehuurde: {address}\n"
+            "Huur per maand: € 1.150,00, te voldoen op {iban}",
+            "Hallo, is de kinderwagen nog beschikbaar? Ik kan morgen ophalen. Groet, {first} ({phone})",
+            "{time} WARN  login mislukt voor {email} vanaf {ip} (poging 3/5)",
+            "{first} vraagt je €12,50 te betalen voor 'pizza vrijdag'. Betaal aan {person}, {iban}.",
+            "Van: {person} <{email}>\nAan: {role_email}\nOnderwerp: dubbele afschrijving\n\nBeste klantenservice, er is twee "
+            "keer afgeschreven van mijn creditcard {card}. Graag terugstorten.",
+            "[{time}] {first}: wie neemt er morgen de taart mee?\n[{time}] {first}: ik! ben om half 3 bij {title_name} thuis",
+            "Inschrijving sportvereniging\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTelefoon: {phone}\n"
+            "Contributie via automatische incasso van {iban}",
+            "Gegevens reiziger (zoals in paspoort)\nAchternaam en voornamen: {person}\nDocumentnummer: {passport}\n"
+            "Geboortedatum: {dob}\nNationaliteit: NLD",
+            "kun je even kijken waarom de deploy faalt? dit staat in config/prod.env:\n{secret}\nfoutmelding: access denied",
+            "Notulen MT-overleg ({policy})\nAanwezig: {first}, {first}, {title_name}\n1. Vacature teamleider: {person} trekt zich terug.",
+            "Feedback op de vacaturetekst van {first}: het woord \"{biased}\" graag schrappen, dat schrikt kandidaten af.",
+            "{\"klant\": {\"naam\": \"{person}\", \"email\": \"{email}\", \"telefoon\": \"{phone}\"}, \"laatste_ip\": \"{ip}\"}",
+            "Herhaalrecept aangevraagd voor {person} (geb. {dob}). Ophalen bij de apotheek vanaf {date}. Vragen? Bel de "
+            "assistente op {phone}.",
+            "Attest van woonst\nDe burgemeester verklaart dat {person}, {nid}, ingeschreven is op het adres {address} sinds {date}.",
+            "Gespreksverslag klantcontact\nKlant: {title_name}\nVerificatie: geboortedatum {dob} en postcode ok\n"
+            "Vraag: nieuwe pinpas, oude kaart {card} geblokkeerd\nTerugbellen op: {phone}",
+            "Ik heb de bijlage gelezen. De verkoper is {person}, woonachtig aan {address}; de koopsom gaat naar rekening {iban}.",
+            "relatienummer;naam;iban;email\n{order};{person};{iban};{email}\n{order};{person};{iban};{email}",
+            "Curriculum vitae\n{person}\n{address}\n{phone} | {email}\nGeboren: {dob}\nRijbewijs B",
+            "Verwijsbrief\nPatiënt: {title_name}, {dob}\nPatiëntnummer ziekenhuis: {mrn}\nReden verwijzing: aanhoudende klachten "
+            "linkerknie.",
+            "Uw pakket is bezorgd bij de buren. Ontvanger: {person}, {address}. Track & trace: {tracking}.",
+            "sshd[1902]: Accepted password for beheerder from {ip} port 51220 ssh2\n"
+            "sudo: beheerder : TTY=pts/0 ; PWD=/home/beheerder ; COMMAND=/usr/bin/cat /etc/shadow",
+            "Lieve {first}, dank je wel voor de mooie bloemen! Tot snel, {first} en {first}",
+            "Loonstrook januari\nWerknemer: {person}\n{nid}\nNetto: € 2.318,40\nUitbetaald op {iban}",
+        ],
+        "clean": [
+            "Werkzaamheden aan het spoor: tussen {city} en Amersfoort Schothorst rijden bussen, vertrek vanaf het Stationsplein om {time}.",
+            "Herinnering: factuur {invoice} ({company}) staat nog open, bedrag € {amount}, betaaltermijn verlopen op {date}.",
+            "Het Anne Frank Huis is op {date} gesloten; het Rijksmuseum en het Van Gogh Museum zijn gewoon open.",
+            "Configuratie: poort {port}, toegestane netwerken {cidr4} en {cidr6}, hash {hashalgo}, build {version}.",
+            "Order {order}: 3 × {product} ({brand}), EAN {ean}, levering aan distributiecentrum {city}.",
+            "Validatie: {badref} doorstaat de controle niet en wordt afgewezen.",
+            "Deploy {sha} naar productie geslaagd; request-id {uuid}, zie {ticket}.",
+            "Het Erasmus MC opent op {date} een nieuwe polikliniek voor de ziekte van Parkinson, ingang Zuid.",
+            "De Johan Cruijff ArenA is op {date} vanaf {time} bereikbaar via station Bijlmer ArenA.",
+            "Leesclub: 'De avonden' van Gerard Reve, ISBN {isbn}, uitleentermijn tot {date}.",
+            "Vergadering in de Thorbeckezaal om {time}; agenda: jaarrekening {company}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
-         "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST}
+         "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
+         "probe": PROBE}
