@@ -359,6 +359,9 @@ EPONYMOUS = EPONYMOUS | frozenset(
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
 EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
+GERMAN_ROLE_ENDINGS = ("lehrer", "lehrerin", "leiter", "leiterin", "direktor", "direktorin", "rektor", "rektorin",
+                       "vorstand", "beauftragte", "beauftragter")
+"""German compound role nouns after a title: "Sehr geehrte Frau Klassenlehrerin", "Herr Schulleiter"."""
 PLACES_NAMED_LIKE_PEOPLE = frozenset(("hong kong", "costa rica", "sierra leone", "san marino", "santa cruz", "santa fe",
                                       "san jose", "san josé", "santa clara", "santa monica", "costa brava", "costa blanca"))
 """Places whose two words are a listed first name and a listed surname ("'Hong Kong': 0.05")."""
@@ -746,7 +749,8 @@ class PersonDetector:
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
             return None  # "Paciente: Luna (mestiza, 6 años)": a pet
         if context == "title":
-            if words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE:
+            if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
+                    or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
             # the surname (and first names) after a title: at most 3 words, the later ones names;
             # a particle between the title and the name belongs to the name ("Dhr. de Vries")
@@ -776,6 +780,9 @@ class PersonDetector:
             return self._span(start, chain, kept)
         if context == "spoken" and len(words) == 1 and words[0][1].lower() in not_lone_names():
             return None  # "I'm Happy", "je suis France": a word or a place
+        if (context == "sign_off" and len(words) == 1 and words[0][1].lower() in function_words()
+                and re.match(r"[ ]+[a-zß-ÿ]", text[start + len(chain) : start + len(chain) + 3])):
+            return None  # "Cordialement,\nLe secrétariat", "Saludos,\nEl equipo": an article, not a name
         if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
                 if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])

@@ -57,7 +57,7 @@ _SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
 _SPEAKER_COLON = re.compile(r"(?:[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24}|[A-ZÀ-Þ][a-zß-ÿ]{2,24})\))?[ ]?:(?:[ \t]|$)")
 """The colon after a speaker's name, with the speaker's role in brackets between them or not
 ("Lisa: …", "Lisa (agent): …", "Tomás (soporte): …", "Julia (Kundendienst): …")."""
-_OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|i\b|ich\b|je\b|yo\b|ik\b)")
+_OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|(?i:i|ich|je|yo|ik)\b|I['’]|J['’])")
 """A message after "Name:" that starts lower-case or with "I": a chat line, not a heading."""
 
 
@@ -78,10 +78,27 @@ def messenger_speaker(text: str, start: int, end: int) -> bool:
     return tag is not None and _SPEAKER_PREFIX.fullmatch(prefix) is not None
 
 
+_IRC_NICK = re.compile(r"[ \t>]*(?:" + _STAMP + r"[ \t]*)*<[@+]?$")
+_ROLE_THEN_NAME = re.compile(r"[ \t>]*(?:" + _STAMP + r"[ \t]*)*[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{1,20}[ ]\($")
+
+
+def bracketed_speaker(text: str, start: int, end: int) -> bool:
+    """A chat speaker written in brackets at the start of a line: an IRC nick ("[21:46:31] <Sian>
+    ...") or a name after the speaker's role ("Agente (Marciano): ...", "Agent (Reinhard): ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if text[end : end + 1] == ">" and _IRC_NICK.fullmatch(prefix):
+        return True
+    return (text[end : end + 2] == "):" and _ROLE_THEN_NAME.fullmatch(prefix) is not None
+            and text[start:end].lower() not in not_lone_names())  # not "Products (Paris): ..."
+
+
 def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
     """`text[start:end]` is a speaker's name at the start of a chat line. With an app tag or a
     timestamp before it any listed first name counts; bare ("Lisa: ok, bis dann") only a common
     first name followed by a message that starts like one."""
+    if bracketed_speaker(text, start, end):
+        return True
     colon = _SPEAKER_COLON.match(text, end)
     if colon is None:
         return False
@@ -154,14 +171,15 @@ is was has had will would can could should must might just also still already ne
 sent sends called calls emailed texted mentioned confirmed agreed replied needs needed wants wanted thinks thought knows
 knew left joined starts started took gave got forgot lost moved flies flew arrives arrived booked paid signed approved
 reported noticed found prefers likes works worked lives lived came comes went goes did does made says is's will'll
+suggests suggested proposes proposed
 hat ist war sagt sagte meint meinte schreibt schrieb ruft rief kommt kam fliegt flog will wollte kann konnte muss musste
 braucht fragt fragte wohnt arbeitet bekommt bekam schickt schickte meldet meldete geht ging bringt brachte hatte wird würde
 hat's ist's hätte wäre
-est était dit disait veut voulait peut pouvait pourra arrive arrivera appelle appelait demande demandait cherche habite
+est était dit disait veut voulait peut pouvait pourra propose suggère arrive arrivera appelle appelait demande demandait cherche habite
 travaille vient venait part revient sera aura doit devait envoie envoyé m'a t'a nous a vous a l'a
-ha está estaba es era dice dijo quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
+ha está estaba es era dice dijo propone sugiere quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
 tiene tenía debe envió manda mandó
-heeft is was zegt zei belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
+heeft is was zegt zei stelt belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
 m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
@@ -199,8 +217,9 @@ FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por".sp
 _ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
 _LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
-_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]")
-"""A list item that opens with a first name, then an age, a note in brackets or a phone number."""
+_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]|[ ]?:[ ]+[a-zß-ÿ]")
+"""A list item that opens with a first name, then an age, a note in brackets, a phone number or a
+task after a colon ("- Marcelle : caisse")."""
 ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
 """Determiners before a name-like word that make it a thing ("the Mercedes (info@...)"). Not "an":
 German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
@@ -316,6 +335,7 @@ opmerking reactie notitie bericht brief telefoontje bezoek antwoord vraag verzoe
 number nummer handynummer telefonnummer rufnummer numéro número telefoonnummer address adresse dirección adres
 thanks regards greetings grüße compte account konto cuenta handover übergabe relevo passation overdracht
 comments kommentare commentaires comentarios opmerkingen
+reminder erinnerung rappel recordatorio herinnering
 relecture revisión revisie korrektur corrección correction proofreading nakijkronde
 tikkie betaalverzoek bizum
 birthday geburtstag anniversaire cumple cumpleaños verjaardag

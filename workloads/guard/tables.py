@@ -47,7 +47,7 @@ telefoon telefoonnummer mobiel gsm
 """),
     "date_of_birth": _words("""
 date_of_birth dob birth_date birthdate birthday
-geburtsdatum geb_datum geboren
+geburtsdatum geb_datum geboren geburtstag
 date_naissance date_de_naissance naissance
 fecha_nacimiento fecha_de_nacimiento nacimiento
 geboortedatum geb_datum
