@@ -8,7 +8,12 @@ did not use and with look-alikes that must stay clean.
 2. a list item that opens with a first name, then a task after a colon ("- Marcelle : caisse");
    "Reminder from Tori"; "Gabriel suggests", "Inés propone";
 3. not people: a German compound role noun after a title ("Frau Klassenlehrerin"), an article after
-   a sign-off ("Cordialement,\\nLe secrétariat"), a place in brackets before a colon.
+   a sign-off ("Cordialement,\\nLe secrétariat"), a place in brackets before a colon;
+4. transcripts (a line "Name: ..." next to another one), "Agente (Domingo):", a subject after a
+   comma ("section 4, Gabriel propose"), "Feedback ... van Hailey:", "call Steven on
+   1-749-...", "Werknemer:" and "Arbeitnehmer:" labels; not people: a cited book's author ("'De
+   avonden' van Gerard Reve, ISBN ..."), a stadium after Spanish "del", a product and its maker
+   ("Kubernetes Gold von Bosch"), mail header fields ("De: ...\\nPara: ...").
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ CATCH = [
     ("person", "Reminder from Nadia: timesheets are due Friday.", "Nadia"),
     ("person", "Erinnerung von Sabine: Reisekosten bis Freitag einreichen.", "Sabine"),
     ("person", "Review done; Gabriel suggests renaming the flag.", "Gabriel"),
+    ("person", "Retro\nPriya: the deploy took ages again.\nMarco: OK, I'll look at the cache.", "Marco"),
+    ("person", "Protokoll\nJonas: Haben wir das Budget?\nMiriam: Noch nicht.", "Jonas"),
+    ("person", "Operador (Domingo): ¿me confirma su DNI?", "Domingo"),
+    ("person", "Revue : le mot apparaît encore au chapitre 2, Mathieu propose de le changer.", "Mathieu"),
+    ("person", "Opmerkingen bij het contract van Sanne: pagina 3 klopt niet.", "Sanne"),
+    ("person", "Lost cat, please call Harold on 1-202-555-0143 any time.", "Harold"),
+    ("person", "Loonstrook\nWerknemer: Joost Mulder\nNetto: € 2.100", "Joost Mulder"),
 ]
 
 
@@ -48,6 +60,16 @@ NEAR_MISSES = [
     "Products (Paris): new arrivals on Monday.",
     "Stores\n- Paris : 12 stores\n- Lyon : 4 stores",
     "Version (Final): approved",
+    "Book club: 'Emma' by Jane Austen, chapters 1-5.",
+    "Bibliothèque : « Germinal » d'Émile Zola, ISBN 978-2-07-041108-3",
+    "Leesclub: 'Het diner' van Herman Koch, ISBN 9789041413086",
+    "Cortes de tráfico junto al Santiago Bernabéu por el partido.",
+    "Lieferschein: 2x Jira Cloud von Miele, 1x Kubernetes Gold von Bosch.",
+    "De: facturacion@example.com\nPara: soporte@example.com\nAsunto: pedido",
+    "Ich: 3 Stück\nDu: 2 Stück",
+    "Paris: 12 stores\nLyon: 4 stores",
+    "Chunk: b'{\"foo'\nChunk: b'\"bar'",
+    "its Go client is built by the vendor",
 ]
 
 

@@ -27,8 +27,8 @@ import re
 from typing import Iterator
 
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (at_sentence_start, contact_after, function_words, mention, messenger_speaker,
-                                        not_lone_names, prose_subject, signature_line, speaker_label)
+from workloads.guard.person_cues import (at_sentence_start, bracketed_speaker, contact_after, function_words, mention,
+                                        messenger_speaker, not_lone_names, prose_subject, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values
 
 Span = tuple[int, int, str]
@@ -130,7 +130,8 @@ NAME_LABELS = {
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
-          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt",
+          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
+          r"arbeitnehmer|arbeitnehmerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -142,7 +143,7 @@ NAME_LABELS = {
           r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
-          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact",
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -232,6 +233,30 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, opening.start()) + 1
     return closing.group("isbn") is not None or _WORK_LABEL.search(text, max(line_start, opening.start() - 200), opening.start()) is not None
+
+
+_BARE_SPEAKER = re.compile(r"[ \t>]*([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ ]?:[ \t]+\S")
+"""A line that opens with one capitalised word and a colon, then a message: a transcript's speaker."""
+_SPANISH_ARTICLE = re.compile(r"(?<![\w])(?:del|al)[ ]$")
+"""Spanish "del" and "al" (de/a + el): a written text puts no article before a person's full name."""
+_AUTHOR_BEFORE = re.compile(r"[»”“\"’'][ ]?,?[ ]?(?:by|von|van|de|di|par|por)[ ]$")
+_CITATION_AFTER = re.compile(r"[ ]?[,(;.]?[ ]?(?i:isbn|\(?(?:1[5-9]|20)[0-9]{2}\b)")
+_LIBRARY_LINE = re.compile(
+    r"[ \t]*(?i:book club|reading list|reading|library|leesclub|leeslijst|bibliotheek|lesekreis|bibliothek|leseliste|"
+    r"club de lecture|bibliothèque|club de lectura|biblioteca|lectura)[ \t]*:")
+
+
+def _cited_author(text: str, start: int, end: int) -> bool:
+    """The author after a quoted title in a citation: "'De avonden' van Gerard Reve, ISBN ...",
+    "«Cien años de soledad» de Gabriel García Márquez (1967)", or on a reading or library line
+    ("Book club: 'Emma' by Jane Austen"). A quoted report by a colleague ("«Informe Q3» de Juan
+    Pérez") has neither and stays a person."""
+    if _AUTHOR_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    if _CITATION_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LIBRARY_LINE.match(text, line_start) is not None
 
 
 _ORDINAL = re.compile(r"(?:#|no|nr|n°|nº)?[0-9]{1,2}")
@@ -535,6 +560,8 @@ class PersonDetector:
         """A first name standing alone that a cue of person_cues.py makes a person: a chat
         speaker label, a signature line, a mention, or prose that makes it a subject or object."""
         lowered = word.lower()
+        if lowered in CALENDAR_FIRST_NAMES and bracketed_speaker(text, start, end) and self._first(word):
+            return True  # "Agente (Domingo): ...": a speaker, not a day
         if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
             return False
         if messenger_speaker(text, start, end):
@@ -542,7 +569,7 @@ class PersonDetector:
         if not self._first(word):
             return False
         common = self.g.is_common_first_name(word)
-        if speaker_label(text, start, end, common) or signature_line(text, start, end):
+        if speaker_label(text, start, end, common) or signature_line(text, start, end) or self._transcript_speaker(text, start, end):
             return True
         if _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return False  # "le lycée Victor-Hugo", "Storm Ciarán"
@@ -557,6 +584,25 @@ class PersonDetector:
             return True  # "Hola Caridad, no lo reenvíes ... porfa. Benigno": signing a text that greets someone
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _transcript_speaker(self, text: str, start: int, end: int) -> bool:
+        """A first name opening its line before a colon, with the line before or after it opened
+        the same way by another listed first name (not a log's "Chunk: ...\nChunk: ..."): a transcript ("Amy: I'm blocked.\nKelly: OK,
+        can ..."), whatever its message starts with."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t>") or _BARE_SPEAKER.match(text, line_start) is None:
+            return False
+        if text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words():
+            return False  # "Paris: 12 stores", "De: ...\nPara: ...": places and a mail's header fields
+        previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+        next_start = text.find("\n", end) + 1
+        for other in (previous_start, next_start if next_start else -1):
+            m = _BARE_SPEAKER.match(text, other) if other >= 0 and other != line_start else None
+            if (m is not None and self._first(m.group(1)) and m.group(1) != text[start:end]
+                    and m.group(1).lower() not in not_lone_names()
+                    and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
+                return True
+        return False
 
     def _arrow_pair(self, text: str, start: int, end: int) -> bool:
         """"Els → Guy", "Anna -> Tom": a draw or an assignment between two listed first names."""
@@ -734,7 +780,8 @@ class PersonDetector:
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
-                and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))):
+                and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))
+                and not contact_after(text, start + len(chain))):
             return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it; "Madrid y Toledo": two places
         if context is None and len(words) == 2 and words[0][1].lower() in GERMAN_DETERMINERS:
             return None  # "Meine Nummer ist ...", "Keine Angabe": a German determiner, then a noun
@@ -744,6 +791,10 @@ class PersonDetector:
         if context is None and len(words) >= 2 and (_THING_ARTICLE.search(text, max(0, start - 8), start)
                                                      or _DUTCH_ARTICLE_OPENING.search(text, max(0, start - 8), start)):
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
+        if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
+            return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
+        if context is None and len(words) >= 2 and _cited_author(text, start, start + len(chain)):
+            return None  # "« Les Misérables » de Victor Hugo, ISBN ...": a published author in a citation
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
@@ -810,8 +861,10 @@ class PersonDetector:
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
                 and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
-                and not self._particle_before(chain, words[1][0])):
-            return self._span(start, chain, words[:3])  # a rare first name and two surnames: "Sigfrido Criado Montserrat"
+                and not self._particle_before(chain, words[1][0]) and not self._particle_before(chain, words[2][0])):
+            # a rare first name and two surnames: "Sigfrido Criado Montserrat"; not a product and its
+            # maker, "Kubernetes Gold von Bosch", "Jira Cloud von Miele"
+            return self._span(start, chain, words[:3])
         if not first_is_name and context is None and not nested and words[0][1].lower() not in PLACE_PREFIX:
             # German capitalises every noun, and a role word often stands right before a name:
             # "Neue Mitarbeiterin Nikolai Geisler", "Termin Anna Schmidt", "Patient Enya Derrig".
@@ -822,6 +875,9 @@ class PersonDetector:
                 if inner.lower() in PLACE_PREFIX or inner.lower() in NOT_PERSON_AFTER:
                     break
                 if self._first(inner):
+                    if (not self.g.is_common_first_name(inner) and self._particle_before(chain, words[-1][0])
+                            and chain[:offset].split()[-1].lower() not in self._labels):
+                        break  # "Kubernetes Gold von Bosch": a product and its maker, not "Gold von Bosch"
                     return self._judge(text, start + offset, chain[offset:], nested=True)
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None

@@ -105,7 +105,8 @@ def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     if prefix.strip(" \t>") == "":
-        return common and _OWN_WORD.match(text, colon.end()) is not None
+        # bare: not a mail header's "De:", "Van:" (function words the name lists also hold)
+        return common and text[start:end].lower() not in function_words() and _OWN_WORD.match(text, colon.end()) is not None
     return _SPEAKER_PREFIX.fullmatch(prefix) is not None
 
 
@@ -213,7 +214,7 @@ _LIST_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,?[ ]+(?:and|und|et|y|en|e|&)[ ]
 """A capitalised word and a conjunction or comma before: one of a list of names, which is as
 often a firm's partners as people ("Ferguson, Davis and Kim signed")."""
 _LIST_AFTER = re.compile(r",?[ ]+(?:and|und|et|y|en|e|&)[ ]+[A-ZÀ-Þ]|,[ ]*[A-ZÀ-Þ][\w'’-]*(?:,|[ ]+(?:and|und|et|y|en|e|&)[ ]+)")
-FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por".split())
+FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por van of".split())
 _ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
 _LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
@@ -292,11 +293,12 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         # a common first name opening a sentence or a clause, then a lower-case word: its subject
         # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee")
         return True
-    return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha()))
+    return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha())
+                                                    or before.rstrip(" ").endswith(","))  # "section 4, Gabriel propose"
 
 
 _CONTACT_AFTER = re.compile(
-    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0][0-9 ()./-]{6,}[0-9])"
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
     r"|[ ]?\((?i:nhs|mrn|dob|d\.o\.b|born|geb|né|née|nacid|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
