@@ -59,14 +59,17 @@ def check(stack, config_file, policy_config, fmt, output, pack_dir) -> int:
         raise LoomError(f"the offline preview is not available in this build ({exc})") from None
 
     name, _ = resolve_stack_file(stack, config_file)
-    # The pack starts while the preview runs (it needs ~0.3 s to import its SDK); like the engine, which
-    # starts analyzers before it runs the program. The session always stops the process.
+    # The pack starts first and the policy config is validated against its policies before the
+    # preview runs: a bad --policy-config fails in about a second, not after a whole preview. The
+    # session always stops the process.
     session = PolicySession(pack, project=PROJECT, stack=name).spawn()
     with _closing(session):
-        with _status(f"previewing {stack or config_file} offline"):
-            result = run_preview(stack=stack, config_file=config_file)
-        with _status(f"analyzing {len(result.resources)} resources with the policy pack"), session:
-            report = session.check(result.resources, stack=result.stack, policy_config=policy_config)
+        with _status("starting the policy pack"), session:
+            resolved = session.resolve(policy_config)
+            with _status(f"previewing {stack or config_file} offline"):
+                result = run_preview(stack=stack, config_file=config_file)
+            with _status(f"analyzing {len(result.resources)} resources with the policy pack"):
+                report = session.check(result.resources, stack=result.stack, resolved=resolved)
     if fmt == "json":
         text = json.dumps(render_json(report), indent=2) + "\n"
     elif fmt == "sarif":

@@ -98,14 +98,9 @@ class PolicySession:
     def __exit__(self, *exc) -> None:
         self.process.close()
 
-    def check(self, resources: Sequence[Any], *, stack: str,
-              policy_config: str | Path | dict | None = None) -> PolicyReport:
-        from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415 - heavy import, only when a pack runs
-
-        pack, info = self.process, self.info
-        stub = pack.stub
-        timings: dict[str, float] = {"start_s": pack.start_s, "start_wait_s": pack.wait_s}
-        t0 = time.perf_counter()
+    def resolve(self, policy_config: str | Path | dict | None = None) -> dict[str, PolicyConfig]:
+        """The configuration a check would send, validated against this pack's policies and their
+        schemas: callers resolve it before slow work (a preview) so that bad input fails first."""
         known = {p.name for p in self.policies}
         if isinstance(policy_config, (str, Path)):
             given = load_config_file(policy_config, known)
@@ -113,8 +108,21 @@ class PolicySession:
             given = parse_config(policy_config, "policy config", known)
         else:
             given = {}
-        config = reconcile(self.policies, _initial(info, known), given,
-                           str(policy_config) if isinstance(policy_config, (str, Path)) else "policy config")
+        return reconcile(self.policies, _initial(self.info, known), given,
+                         str(policy_config) if isinstance(policy_config, (str, Path)) else "policy config")
+
+    def check(self, resources: Sequence[Any], *, stack: str,
+              policy_config: str | Path | dict | None = None,
+              resolved: dict[str, PolicyConfig] | None = None) -> PolicyReport:
+        """Analyze `resources` like a fresh preview with `policy_config` (or a configuration
+        `resolve` already validated)."""
+        from pulumi.runtime.proto import analyzer_pb2  # noqa: PLC0415 - heavy import, only when a pack runs
+
+        pack = self.process
+        stub = pack.stub
+        timings: dict[str, float] = {"start_s": pack.start_s, "start_wait_s": pack.wait_s}
+        t0 = time.perf_counter()
+        config = resolved if resolved is not None else self.resolve(policy_config)
         _configure(pack, config)
         _configure_stack(pack, project=self.project, stack=stack)
 
@@ -152,7 +160,7 @@ class PolicySession:
         timings["check_s"] = time.perf_counter() - t0
 
         return PolicyReport(
-            stack=stack, pack_name=info.name, pack_version=self.version, policies=self.policies,
+            stack=stack, pack_name=self.info.name, pack_version=self.version, policies=self.policies,
             policies_evaluated=sum(1 for c in config.values() if c.enforcement_level != "disabled"),
             resources_analyzed=len(resources), violations=violations, remediations=remediations,
             not_applicable=not_applicable, timings=timings)

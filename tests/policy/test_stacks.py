@@ -103,6 +103,23 @@ def test_cli_bad_policy_config_is_one_line_and_exit_2(tmp_path, text, fragment):
     assert proc.stdout == ""
 
 
+@pytest.mark.parametrize("text", ['{"no-such-rule": "advisory"}', '{"no-bare-pods": "sometimes"}', "{"])
+def test_cli_rejects_a_bad_policy_config_before_the_preview(tmp_path, monkeypatch, capsys, text):
+    """A bad --policy-config fails against the pack's own policies before the (slow) preview runs."""
+    import loom.preview
+    from loom.cli import _run
+
+    def no_preview(**_):
+        raise AssertionError("the preview ran before the policy config was validated")
+
+    monkeypatch.setattr(loom.preview, "run_preview", no_preview)
+    bad = tmp_path / "p.json"
+    bad.write_text(text)
+    assert _run(["policy", "check", "--stack", "dev", "--policy-config", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "preview ran" not in err, err
+
+
 def test_cli_bad_policy_config_exits_2(tmp_path):
     bad = tmp_path / "p.json"
     bad.write_text('{"no-bare-pods": "sometimes"}')
