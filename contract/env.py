@@ -8,8 +8,18 @@ its own name.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 LOOM_HOME = "LOOM_HOME"
 """The local state directory (default `<repo>/.loom`): outputs.json, the local lake, logs."""
+
+
+def loom_home() -> Path:
+    """`$LOOM_HOME` (with `~` expanded, made absolute), else `<repo>/.loom`: the one reading of the
+    variable that the local platform, the automation, the loop commands and the lake share."""
+    value = os.environ.get(LOOM_HOME)
+    return Path(value).expanduser().resolve() if value else Path(__file__).resolve().parents[1] / ".loom"
 
 LOOM_ENVIRONMENT = "LOOM_ENVIRONMENT"
 """The environment name a retraining Job prints in its rollout command."""

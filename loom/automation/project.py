@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 import yaml
 
-from contract.env import LOOM_HOME
+from contract.env import LOOM_HOME, loom_home
 from loom.errors import LoomError
 
 PROJECT_NAME = "loom"
@@ -97,8 +97,9 @@ class Project:
 
 def state_dir(root: Path | None = None) -> Path:
     """`$LOOM_HOME` if set, else `<repo>/.loom` (the convention shared with the local platform)."""
-    home = os.environ.get(LOOM_HOME)
-    return Path(home) if home else (root or REPO_ROOT) / ".loom"
+    if root is None or os.environ.get(LOOM_HOME):
+        return loom_home()
+    return root / ".loom"
 
 
 def qualified_stack_name(env: str, org: str | None = None) -> str:

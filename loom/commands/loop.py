@@ -10,15 +10,13 @@ from typing import Any
 
 import click
 
-from contract.env import LOOM_HOME, LOOM_LAKE_URI
+from contract.env import LOOM_LAKE_URI, loom_home
 from loom.errors import LoomError
 from loom.output import emit_json
 
 _DIM = re.compile(r"^([A-Za-z_][\w.\-/]{0,99})=(.{0,500})$")
 
 
-def loom_home() -> Path:
-    return Path(os.environ.get(LOOM_HOME) or Path(__file__).resolve().parents[2] / ".loom")
 
 
 def outputs() -> dict[str, Any]:

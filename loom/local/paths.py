@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from contract.env import LOOM_HOME
+from contract.env import loom_home
+
+__all__ = ["Layout", "REPO_ROOT", "loom_home"]  # loom_home: the shared reading in contract.env
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def loom_home() -> Path:
-    value = os.environ.get(LOOM_HOME)
-    return Path(value).expanduser().resolve() if value else REPO_ROOT / ".loom"
 
 
 class Layout:

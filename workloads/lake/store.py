@@ -27,7 +27,7 @@ import pyarrow.dataset as ds
 from deltalake import DeltaTable, write_deltalake
 from deltalake.exceptions import CommitFailedError, DeltaError, TableNotFoundError
 
-from contract.env import LOOM_HOME, LOOM_LAKE_URI
+from contract.env import LOOM_LAKE_URI, loom_home
 from workloads.lake.schemas import SCHEMAS, normalise, validate
 
 REMOTE_SCHEMES = ("s3", "s3a", "gs", "gcs", "abfss", "abfs", "az")
@@ -54,8 +54,7 @@ def default_lake_uri() -> str:
     """`$LOOM_LAKE_URI`, else `$LOOM_HOME/lake`, else `<repo>/.loom/lake`."""
     if os.environ.get(LOOM_LAKE_URI):
         return os.environ[LOOM_LAKE_URI]
-    home = os.environ.get(LOOM_HOME) or str(Path(__file__).resolve().parents[2] / ".loom")
-    return str(Path(home) / "lake")
+    return str(loom_home() / "lake")
 
 
 @dataclass
