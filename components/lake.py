@@ -32,7 +32,7 @@ from components.kube.labels import (
 )
 from components.kube.security import container_security_context, pod_security_context
 from components.kube.validation import check_dns_label, check_enum, check_positive_int, fail, is_known
-from contract.lake import LAKE_FORMAT
+from contract.lake import LAKE_FORMAT, LAKE_TABLES
 
 TYPE_TOKEN = "loom:lake:TelemetryLake"
 RELEASE_NAME = "otel-collector"
@@ -58,7 +58,7 @@ class TelemetryLakeArgs(LakeSettings):
     foundation: Foundation = wiring(doc="Gives the lake bucket and the collector's workload identity.")
     protect: bool = wiring(True, doc="Protect the lake bucket from `pulumi destroy` (stateful): `loom:protect`.")
     namespace: str = fixed(NS_SYSTEM, doc="Namespace of the collector (created by IstioMesh; construct with `opts=ResourceOptions(depends_on=[mesh])`).")
-    raw_prefix: str = fixed("raw/otlp", doc="Prefix the collector writes raw OTLP (JSON) under; Delta tables live under `tables/`.")
+    raw_prefix: str = fixed("raw/otlp", doc="Prefix the collector writes raw OTLP (JSON) under; the Delta tables are directories at the bucket's root (`interactions/`, `corrections/`, ...).")
     collector_chart_version: str = fixed(charts.OTEL_COLLECTOR.version, doc="open-telemetry/opentelemetry-collector chart version.")
     allowed_namespaces: Sequence[str] = fixed((NS_SERVING, NS_DATA, NS_SYSTEM), doc="Namespaces whose workloads may send telemetry (AuthorizationPolicy ALLOW).")
     allowed_principals: Sequence[str] = fixed((), doc="SPIFFE principals allowed in addition.")
@@ -207,7 +207,8 @@ class TelemetryLake(LoomComponent):
             and args.retention_days <= args.transition_to_cold_days
         ):
             fail(c, "retention_days", args.retention_days, f"more than transition_to_cold_days ({args.transition_to_cold_days}), or None")
-        if not args.raw_prefix.strip("/") or args.raw_prefix.strip("/").startswith("tables"):
-            fail(c, "raw_prefix", args.raw_prefix, "a non-empty prefix outside tables/ (Delta tables live there)")
+        if not args.raw_prefix.strip("/") or args.raw_prefix.strip("/").split("/")[0] in LAKE_TABLES:
+            fail(c, "raw_prefix", args.raw_prefix,
+                 f"a non-empty prefix outside the Delta tables' directories ({', '.join(LAKE_TABLES)})")
         if not args.allowed_namespaces and not args.allowed_principals:
             fail(c, "allowed_namespaces/allowed_principals", [], "at least one caller (else the default-deny blocks everyone)")

@@ -236,7 +236,7 @@ def test_lake_bucket_spec_and_collector_export_without_keys(kind):
     [
         ({"collector_image": "otel/opentelemetry-collector-contrib:latest"}, "collector_image"),
         ({"collector_image": OTEL_IMAGE, "retention_days": 30, "transition_to_cold_days": 90}, "retention_days = 30"),
-        ({"collector_image": OTEL_IMAGE, "raw_prefix": "tables/raw"}, "raw_prefix = 'tables/raw'"),
+        ({"collector_image": OTEL_IMAGE, "raw_prefix": "interactions/raw"}, "raw_prefix = 'interactions/raw'"),
     ],
 )
 def test_lake_bad_arguments(kw, message):

@@ -101,3 +101,15 @@ def test_concurrent_writers_lose_and_duplicate_nothing(tmp_path):
         pool.map(_writer, jobs)
     ids = Lake(tmp_path).read("interactions", ["event_id"]).column("event_id").to_pylist()
     assert len(ids) == n and len(set(ids)) == n
+
+
+def test_the_tables_written_are_the_contracts(tmp_path):
+    """The component keeps the collector's raw prefix out of these directories: they must be the
+    tables the workloads write, each at the lake's root."""
+    from contract.lake import LAKE_TABLES
+    from workloads.lake.schemas import SCHEMAS
+
+    assert set(SCHEMAS) == set(LAKE_TABLES)
+    lake = Lake(tmp_path)
+    lake.append("interactions", [_event(1)])
+    assert (tmp_path / "interactions" / "_delta_log").is_dir()
