@@ -28,13 +28,13 @@ _MONTHS = (
     "ene abr ago dic "
     "januari februari maart mei augustus mrt"
 ).split()
-_MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
+MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
 DATE = re.compile(
     r"(?:"
     r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"  # ISO
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})"  # 12.03.1985, 03/12/1985, 12-03-85
-    rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{_MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
-    rf"|(?:{_MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
+    rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
+    rf"|(?:{MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
     r")(?![\w])",
     re.IGNORECASE,
 )
