@@ -36,6 +36,7 @@ from workloads.guard.contextual import (
     context_rules,
     find_context_rule,
     find_dates_of_birth,
+    find_other_passports,
     find_strong_ids,
     sentence_start,
 )
@@ -715,6 +716,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
             for rule in context_rules()
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
+        Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
     ]
 
 
