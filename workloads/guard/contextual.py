@@ -28,13 +28,13 @@ _MONTHS = (
     "ene abr ago dic "
     "januari februari maart mei augustus mrt"
 ).split()
-_MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
+MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
 DATE = re.compile(
     r"(?:"
     r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"  # ISO
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})"  # 12.03.1985, 03/12/1985, 12-03-85
-    rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{_MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
-    rf"|(?:{_MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
+    rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
+    rf"|(?:{MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
     r")(?![\w])",
     re.IGNORECASE,
 )
@@ -60,9 +60,70 @@ _DOB_KEYWORD = re.compile(
 must follow it."""
 
 
+# The answer on the line after a question that asks for the date of birth, under a speaker's
+# label: "¿me indica su fecha de nacimiento?\nCliente: 06/01/1944", "What's your DOB?\nCaller: yes,
+# it's 12/03/1985"
+_DOB_QUESTION_ANSWER = re.compile(
+    r"[^\n?]{0,30}\?[ \t]*\n[ \t]*(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
+)
+_ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
+# A patient's label, the patient's name (a title and words without digits), then a date: the
+# header of a referral or a report gives the date of birth there ("Patiënt: Mevr. Brandt,
+# 07-05-1956", "Patient: Mr J. Smith (12/03/1956)", "Paciente: Sr. García - 12/03/1956")
+_PATIENT = r"[ \t]*(?:patient(?:in|e)?|patiënt(?:e)?|paciente|pat\.)[ \t]*:"
+_PATIENT_LABEL = re.compile("^" + _PATIENT, re.MULTILINE)
+_PATIENT_NAME_DATE = re.compile(_PATIENT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
+# A birthday greeting: a full date with a year, some years past, in the same paragraph is the
+# birth date ("Joyeux anniversaire Sylvie ! (d'après le fichier RH : 24 juillet 1980, ...)")
+_BIRTHDAY_GREETING = re.compile(
+    r"(?<!\w)(?:happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|many happy returns|"
+    r"alles gute zum (?:\d{1,3}\. )?geburtstag|herzlichen glückwunsch zum (?:\d{1,3}\. )?geburtstag|"
+    r"alles liebe zum (?:\d{1,3}\. )?geburtstag|"
+    r"joyeux anniversaire|bon anniversaire|"
+    r"feliz cumpleaños|feliz cumple|"
+    r"gefeliciteerd met je verjaardag|gefeliciteerd met uw verjaardag|fijne verjaardag|hartelijk gefeliciteerd)(?!\w)"
+)
+_GREETING_WINDOW = 150
+_BIRTH_YEARS_AGO = 10
+
+
+def _year(date: str) -> int | None:
+    m = re.search(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])", date)
+    return int(m.group(0)) if m else None
+
+
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year
+
+
+def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
+    for label in _PATIENT_LABEL.finditer(lowered):
+        line_end = text.find("\n", label.end())
+        for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
+            year = _year(m.group(0))
+            if (year is not None and year < _this_year() and _ENDS_ANSWER.match(text, m.end())
+                    and _PATIENT_NAME_DATE.match(lowered, label.start(), m.start())):
+                yield (m.start(), m.end(), "date_of_birth")
+            break
+    for g in _BIRTHDAY_GREETING.finditer(lowered):
+        end = min(len(text), g.end() + _GREETING_WINDOW)
+        paragraph = text.find("\n\n", g.end(), end)
+        for m in DATE.finditer(text, g.end(), end if paragraph < 0 else paragraph):
+            year = _year(m.group(0))
+            if year is not None and year <= _this_year() - _BIRTH_YEARS_AGO:
+                yield (m.start(), m.end(), "date_of_birth")
+                break
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
-    """A date right after a birth keyword. Keywords are looked for first (most texts have
-    none, and the date regex with its month names is the costly part)."""
+    """A date right after a birth keyword, or on the answer line after a question that asks for
+    it; a date after a patient's name in a report's header; a date some years past in a birthday
+    greeting. Keywords are looked for first (most texts have none, and the date regex with its
+    month names is the costly part)."""
+    yield from _patient_and_greeting_dates(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
     last = -1
@@ -71,7 +132,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         for m in DATE.finditer(text, k.end(), window_end + 30):
             if m.start() <= last or m.start() > window_end:
                 break
-            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()):
+            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()) or (
+                    _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) and _ENDS_ANSWER.match(text, m.end())):
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20])):
@@ -156,9 +218,12 @@ def context_rules() -> list[ContextRule]:
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
-                    kw(r"passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
+                    kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
                        r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n\.?[ºo°]\.?)?|"
-                       r"número de pasaporte|paspoort(?:nummer|nr\.?)?"),
+                       r"número de pasaporte|paspoort(?:nummer|nr\.?)?)"
+                       # a qualifier written after the word: "el pasaporte anterior (640670716)", "passeport périmé"
+                       r"(?:[ ](?:anterior|antiguo|viejo|nuevo|actual|caducado|vencido|"
+                       r"ancien|nouveau|actuel|précédent|périmé|expiré))?"),
                     re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
@@ -166,14 +231,19 @@ def context_rules() -> list[ContextRule]:
         ContextRule("medical_record", "medical_record",
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
                      "chi number", "pat", "hosp"),
-                    kw(r"mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
+                    kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
                        r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
-                       r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?"),
+                       r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?)"
+                       # the institution that gave it: "Patiëntnummer ziekenhuis:", "Patientennummer (Klinik):",
+                       # "patient number at the hospital", "numéro de dossier de l'hôpital", "NHC del hospital"
+                       r"(?:[ ]\(?(?:(?:of the|at the|of|at|van het|van de|im|in der|der|des|del|de la|de l['’]|du|de|en el)[ ]?)?"
+                       r"(?:hospital|clinic|practice|ziekenhuis|kliniek|praktijk|klinik|krankenhaus|klinikum|praxis|"
+                       r"hôpital|clinique|cabinet|chu|clínica|centro de salud)\)?)?"),
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
@@ -221,6 +291,77 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
             continue
         if rule.validate(_compact(m.group(0))):
             yield (m.start(), m.end(), rule.name)
+
+
+# ------------------------------------------------------------------ passports the context rule misses
+_PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
+
+
+def _passport_like(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
+
+
+# An airline's record (PNR, APIS, SSR DOCS), in its capitals: "PPT S72985443", "PSPT: 435758823",
+# "SSR DOCS BA HK1/P/GBR/S72985443/GBR/12JUL76/M/..."
+_AIRLINE_PASSPORT = re.compile(
+    r"(?<![\w/])(?:(?:PPT|PSPT)[ ]*[:#]?[ ]*|S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?/P/(?:[A-Z]{3})?/)"
+    r"(?P<value>[A-Z0-9]{6,10})(?![\w-])"
+)
+# A document's number in a passport's section: "Gegevens reiziger (zoals in paspoort)\n...
+# Documentnummer: Q54185665", "Type: Passport\nDocument number: ..."
+_DOCUMENT_NUMBER = re.compile(
+    r"(?<!\w)(?:document (?:number|no\.?|nr\.?|#)|doc\.? no\.?|dokumentennummer|dokumentnummer|dokument-nr\.?|"
+    r"numéro (?:de |du )?document|n[°º] (?:de |du )?document|número de documento|n\.?[°º]\.? de documento|"
+    r"nº documento|documentnummer|documentnr\.?)[ \t]*[:#]?[ \t]*$"
+)
+_PASSPORT_WORD = re.compile(r"(?<!\w)(?:passport|reisepass|pass(?=[ \t]*[:)\n])|passeport|pasaporte|paspoort)")
+_OTHER_DOCUMENT = re.compile(
+    r"(?<!\w)(?:id card|identity card|driving licen[cs]e|driver'?s licen[cs]e|personalausweis|ausweis|führerschein|"
+    r"carte d['’]identité|carte nationale|permis de conduire|titre de séjour|dni|nie|documento nacional|carnet|"
+    r"identiteitskaart|id-kaart|rijbewijs|verblijfsvergunning|residence permit|aufenthaltstitel)(?!\w)"
+)
+_DOCUMENT_SECTION = 300
+# The old and the new passport, named back: "I renewed my passport ... Old one was 584739140, new
+# one is 322170988", "der alte war ..., der neue ist ...", "l'ancien était ..., le nouveau est ..."
+_PASSPORT_BACK = re.compile(
+    r"(?<!\w)(?:(?:the |my )?(?:old|new|previous|former|current|expired|first|second) one|"
+    r"der alte|der neue|der bisherige|der abgelaufene|mein alter|mein neuer|"
+    r"l['’]ancien|le nouveau|l['’]actuel|"
+    r"el anterior|el antiguo|el nuevo|el viejo|el actual|"
+    r"de oude|de nieuwe|het oude|het nieuwe|mijn oude|mijn nieuwe)"
+    r"(?:[ ](?:was|is|era|es|était|est|war|ist|had|has|hat|tenía|tiene|avait|a))?(?:[ ](?:number|nummer|numéro|número))?[ ]?[:,]?[ ]*$"
+)
+
+
+def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
+    """Passport numbers whose name the context rule does not see before them: an airline's
+    record, a document number in a passport's section, the old and the new one named back."""
+    if "PPT" in text or "PSPT" in text or "DOCS" in text:
+        for m in _AIRLINE_PASSPORT.finditer(text):
+            if _passport_like(m.group("value")):
+                yield (m.start("value"), m.end("value"), "passport_airline")
+    if not _PASSPORT_WORD.search(lowered):
+        return
+    for m in _PASSPORT_SHAPE.finditer(text):
+        if not _passport_like(m.group(0)):
+            continue
+        if _DOCUMENT_NUMBER.search(lowered, max(0, m.start() - 30), m.start()):
+            # the section: back to a blank line, at most a few lines; a passport's word in it and
+            # no other document's word after that
+            begin = max(0, m.start() - _DOCUMENT_SECTION)
+            blank = lowered.rfind("\n\n", begin, m.start())
+            section = lowered[blank + 2 if blank >= 0 else begin : m.start()]
+            words = list(_PASSPORT_WORD.finditer(section))
+            if words and not _OTHER_DOCUMENT.search(section, words[-1].end()):
+                yield (m.start(), m.end(), "passport_document")
+            continue
+        back = _PASSPORT_BACK.search(lowered, max(0, m.start() - 40), m.start())
+        if back is not None:
+            # the passport named in the same sentence or the one before it
+            before = lowered[max(0, back.start() - 200) : back.start()]
+            first = sentence_start(before[: sentence_start(before)].rstrip())
+            if _PASSPORT_WORD.search(before, first):
+                yield (m.start(), m.end(), "passport_named_back")
 
 
 # ------------------------------------------------------------------ strong national identifiers

@@ -36,6 +36,7 @@ from workloads.guard.contextual import (
     context_rules,
     find_context_rule,
     find_dates_of_birth,
+    find_other_passports,
     find_strong_ids,
     sentence_start,
 )
@@ -200,7 +201,12 @@ _PHONE_CONTEXT = re.compile(
     # "ruf mich an", "appelle-moi au", "Kontakt 1: ..."
     r"caller|callers|anrufer|anruferin|appelant|llamante|beller|kontakt|contacto|"
     r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
-    r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons)\b|\btel\.|\bph\.|\btél\.|\bmob\."
+    r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons|"
+    # getting in touch, and "for anything": "bei Silvano melden:", "Para cualquier cosa, 844944972."
+    r"melden|meldet euch|melde dich|get in touch|in touch|prendre contact|ponerse en contacto|contact opnemen|"
+    r"for anything|if you need anything|any questions|bei fragen|wenn was ist|pour toute question|en cas de besoin|"
+    r"para cualquier cosa|para cualquier duda|para lo que necesites|si necesitas algo|voor vragen|bij vragen|als er iets is)\b"
+    r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
 # on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
@@ -232,17 +238,35 @@ _PHONE_CONTEXT_AFTER = re.compile(
 )
 
 
+# A person's title and surname, then a comma right before the number: the contact's line in a
+# message ("te paso los datos del casero: Sra. Otero, 978681332", "Ansprechpartner Herr Roth, 0301234567")
+_TITLED_NAME_COMMA = re.compile(
+    r"(?<![\w.])(?i:sr|sra|srta|don|doña|dña|mr|mrs|ms|miss|dr|herr|frau|mme|mlle|dhr|mevr|mw)\.?"
+    r"[ ](?:(?:van|de|der|den|von|del|la|le|da)[ ]){0,2}[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?,[ ]$"
+)
+# A preposition that puts a national number with its trunk 0 in reach: "Termine online oder unter
+# 05073799886", "joignable au 0612345678", "bereikbaar op 0612345678"
+_REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op)[ ]$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number."""
     window = text[max(0, start - 40) : start].lower()
-    right_before = window[-8:]
+    # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
+    right_before = _PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
     if _CONTACT_PERSON.search(text, max(0, start - 60), start):
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
-    return (_PHONE_CONTEXT.search(window) is not None or _PHONE_CONTEXT.search(right_before) is not None
+    if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
+        return True
+    if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
+            and text[start:end].isdigit() and _REACH_PREPOSITION.search(text, max(0, start - 8), start)):
+        return True
+    return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None)
@@ -397,6 +421,16 @@ def find_cards(text: str) -> Iterator[Span]:
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
                 yield (m.start() + groups[i][0], m.start() + groups[j][1], "luhn")
+
+
+def _strong_ids(text: str) -> Iterator[Span]:
+    """The national identifiers reported on their shape and check alone, except a French NIR named
+    as a card ("la tarjeta 180017920764160": 15 digits from 1800 are an old JCB card, and one in
+    97 passes the NIR's key)."""
+    for start, end, name in find_strong_ids(text):
+        if name == "fr_nir" and _card_word_before(text, start):
+            continue
+        yield (start, end, name)
 
 
 # ---------------------------------------------------------------- IBAN
@@ -708,13 +742,14 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("cli_password", "secret", CLI_PASSWORD, _cli_password, hint="-"),
         Detector("azure_key", "secret", AZURE_KEY, _group_value("azure_key"), hint="Key="),
         Detector("aws_secret_key", "secret", AWS_KEY_PAIR, _group_value("aws_secret_key", 3.5)),
-        Detector("strong_id", "national_id", FR_NIR, _finder_only, finder=find_strong_ids),
+        Detector("strong_id", "national_id", FR_NIR, _finder_only, finder=_strong_ids),
         *[
             Detector(rule.name, rule.category, rule.value, _finder_only, lower=True,
                      finder=None, lowered_finder=partial(find_context_rule, rule))
             for rule in context_rules()
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
+        Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
     ]
 
 

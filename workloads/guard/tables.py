@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from workloads.guard.contextual import DATE
+from workloads.guard.contextual import DATE, MONTH
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -51,6 +51,9 @@ geburtsdatum geb_datum geboren geburtstag
 date_naissance date_de_naissance naissance
 fecha_nacimiento fecha_de_nacimiento nacimiento
 geboortedatum geb_datum
+"""),
+    "birthday": _words("""
+anniversaire cumpleaños cumpleanos verjaardag jarig
 """),
     "passport": _words("""
 passport passport_no passport_number passport_nr passport_# reisepass reisepassnummer pass_nr pass_nr. passnummer
@@ -96,30 +99,26 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _delimited(text: str) -> Iterator[Value]:
-    """Cells of the first delimited table: the header is the first line whose delimiter count the
-    next line repeats; rows follow while they keep that count."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines[:-1]:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for h, header in enumerate(lines[:-1]):
-        following = lines[h + 2] if _RULE_LINE.fullmatch(lines[h + 1]) and h + 2 < len(lines) else lines[h + 1]
+    """Cells of the first delimited table: the header is the first record whose delimiter count
+    the next record repeats; rows follow while they keep that count. A record is a line, or a
+    few lines when a quoted cell holds line breaks (RFC 4180: '"07 Jenkins Trail\nTatetown"')."""
+    records = _records(text)
+    for h, (_, header) in enumerate(records[:-1]):
+        following = records[h + 2][1] if _RULE_LINE.fullmatch(records[h + 1][1]) and h + 2 < len(records) else records[h + 1][1]
         delimiter = next((d for d in _DELIMITERS
-                          if d in header and len(_cells(following, d)) == len(_cells(header, d))), None)
+                          if d in header and len(_row_cells(following, d, len(_cells(header, d)))) == len(_cells(header, d))), None)
         if delimiter is None:
             continue
         columns = _cells(header, delimiter)
         kinds = {i: k for i, c in enumerate(columns) if (k := _kind(c)) is not None}
         if not kinds:
             return
-        for r in range(h + 1, len(lines)):
-            row = lines[r]
+        for pos, row in records[h + 1 :]:
             if _RULE_LINE.fullmatch(row):
                 continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
-            cells = _cells(row, delimiter)
+            cells = _row_cells(row, delimiter, len(columns))
             if len(cells) != len(columns):
                 break
-            pos = offsets[r]
             for i, cell in enumerate(cells):
                 if i in kinds:
                     s, e = _strip(text, pos, pos + len(cell))
@@ -127,6 +126,56 @@ def _delimited(text: str) -> Iterator[Value]:
                         yield (s, e, text[s:e], kinds[i])
                 pos += len(cell) + 1
         return
+
+
+_MAX_RECORD_LINES = 3
+
+
+def _records(text: str) -> list[tuple[int, str]]:
+    """(offset, record) for each line; a line whose double quotes do not pair up is joined with
+    the next one or two lines when that closes the quote (a cell with a line break inside)."""
+    lines = text.split("\n")
+    records: list[tuple[int, str]] = []
+    offset, i = 0, 0
+    while i < len(lines):
+        record, used = lines[i], 1
+        if record.count('"') % 2:
+            joined = record
+            for k in range(i + 1, min(len(lines), i + _MAX_RECORD_LINES)):
+                joined += "\n" + lines[k]
+                if joined.count('"') % 2 == 0:
+                    record, used = joined, k - i + 1
+                    break
+        records.append((offset, record))
+        offset += len(record) + 1
+        i += used
+    return records
+
+
+# A date whose comma is no delimiter, in a row that does not quote it: ',March 12, 1955,'
+_COMMA_DATE = re.compile(
+    r"(?<![^,])[ ]*(?:" + MONTH + r")\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,[ ][0-9]{4}[ ]*(?![^,])"
+    r"|(?<![^,])[ ]*[0-9]{1,2}\.?[ ](?:" + MONTH + r")\.?,[ ][0-9]{4}[ ]*(?![^,])",
+    re.IGNORECASE,
+)
+
+
+def _row_cells(row: str, delimiter: str, want: int) -> list[str]:
+    """A row's cells; when a comma-separated row has too many, the commas inside unquoted dates
+    ("March 12, 1955") are read as no delimiters if that gives the header's count."""
+    cells = _cells(row, delimiter)
+    if len(cells) <= want or delimiter != "," or "," not in row:
+        return cells
+    dates = [(m.start(), m.end()) for m in _COMMA_DATE.finditer(row)]
+    if not dates:
+        return cells
+    protected = list(row)
+    for s, e in dates:
+        for k in range(s, e):
+            if protected[k] == ",":
+                protected[k] = "\x00"
+    fixed = [c.replace("\x00", ",") for c in _cells("".join(protected), delimiter)]
+    return fixed if len(fixed) == want else cells
 
 
 def _cells(row: str, delimiter: str) -> list[str]:
@@ -258,5 +307,14 @@ table_medical_records = _column_finder("medical_record", lambda v: _MRN_VALUE.fu
 """Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
 table_passports = _column_finder("passport", lambda v: _PASSPORT_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
 """Values under a passport column or key: 6-10 letters and digits, five or more digits."""
-table_dates_of_birth = _column_finder("date_of_birth", lambda v: DATE.fullmatch(v) is not None)
-"""Values under a date-of-birth column or key that are dates."""
+_FULL_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+_dob_columns = _column_finder("date_of_birth", lambda v: DATE.fullmatch(v) is not None)
+_birthday_columns = _column_finder("birthday", lambda v: DATE.fullmatch(v) is not None and _FULL_YEAR.search(v) is not None)
+
+
+def table_dates_of_birth(text: str) -> Iterator[tuple[int, int, str]]:
+    """Dates under a date-of-birth column or key; and under a birthday column of the other
+    languages ("verjaardag", "anniversaire", "cumpleaños"), where a birthday may be a day and a
+    month or an anniversary's date, full dates with a four-digit year."""
+    yield from _dob_columns(text)
+    yield from _birthday_columns(text)
