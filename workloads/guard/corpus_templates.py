@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twelve banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY, EXAM and FINAL (each written blind by another engineer; measured
-once, then tuned on), LAST (written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never used for tuning) and PROBE (written by a
-different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never used for tuning). The first four were written by the person who tuned the rules; LAST is
-the honest test set, and PROBE a second one. `{slot}` marks a value; see corpus.py for what each
+BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL and PROBE (each written blind by another engineer;
+measured once, then tuned on), LAST (written by a different engineer who never saw the detection
+rules, committed alone before any detector ran on it, never used for tuning) and WITNESS (written
+by a different engineer who never saw the detection rules, committed alone before any detector
+ran on it, never tuned on). The first four were written by the person who tuned the rules; LAST
+and WITNESS are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -3064,6 +3064,404 @@ PROBE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ WITNESS
+WITNESS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "Riverside Medical Practice\n{date}\n\nPRIVATE AND CONFIDENTIAL\n{person}\n{address}\n\nDear {title_name},\n\n"
+            "NHS No: {nhs}\n\nYour blood test results are back and the doctor would like to discuss them with you. Please "
+            "ring reception after 10am to book a telephone appointment.\n\nYours sincerely,\n\nPractice Manager",
+            "Subject: Offer letter - next steps\n\nHi {first},\n\nCongratulations again! To get you set up in payroll before "
+            "your start date ({date}), could you check what we have on file?\n\n{person}, born {dob}, {address}\n\n"
+            "Let me know if anything has changed.\n\nBest,\n{first}\nPeople Ops, {company}",
+            "[2026-04-02 13:55:10,204] WARNING django.security.csrf: Forbidden (CSRF token missing): /account/settings/ "
+            "user_id=4821 email={email} remote_addr={ip}",
+            "Chat transcript #{order}\n\nAgent ({first}): Thanks for waiting! Can I confirm the name on the account?\n"
+            "Customer: {person}\nAgent ({first}): And the first line of the address with the postcode?\nCustomer: {address}\n"
+            "Agent ({first}): Perfect, that matches. The parcel {tracking} was left in your safe place at 14:02.",
+            "Booking reference: QX7R2L\n\nPassenger 1: {title_name} (adult)\nPassport: {passport}   Nationality: GBR   "
+            "Expiry: {date}\nDate of birth: {dob}\n\nBA2490 London Gatwick (LGW) to Palma (PMI), dep 06:45\n"
+            "Contact number for disruption alerts: {phone}",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Tue Mar 3 17:42:18 2026 +0000\n\n"
+            "    Fix off-by-one in pagination of /v2/orders",
+            "# .env.production - do not commit\nAPP_URL=https://shop.example.com\nSUPPORT_INBOX={role_email}\n{secret}\n"
+            "SENTRY_ENVIRONMENT=production",
+            "Dear Sir or Madam,\n\nI am writing to provide a reference for my former tenant, {person}, who rented the flat "
+            "at {address} from 2021 until this spring. Rent was always paid on time and the flat was left in good "
+            "condition. I would happily let to them again.\n\nYours faithfully,\n{person}\n{phone}",
+            "{\"candidate\": {\"name\": \"{person}\", \"email\": \"{email}\", \"phone\": \"{phone}\", \"location\": \"{city}\"}, "
+            "\"experience_years\": 7, \"skills\": [\"SQL\", \"Airflow\", \"dbt\"]}",
+            "PATIENT: {person}    DOB: {dob}    MRN: {mrn}\nADMIT DATE: {date}\nATTENDING: {title_name}\n"
+            "CHIEF COMPLAINT: chest pain x 2 days\nALLERGIES: NKDA\nHPI: presents with intermittent substernal chest pain, "
+            "worse on exertion, relieved by rest.",
+            "Dear Parent/Carer,\n\n{first} has been selected for the county netball squad! Training is on Saturday "
+            "mornings at the leisure centre. Please return the consent form to {title_name} in the PE office by Friday.\n\n"
+            "Emergency contact number we hold: {phone}",
+            "Suspicious transaction alert\nCardholder: {person}\nCard number: {card}\nMerchant: {company}\n"
+            "Amount: USD 812.40\nIf you don't recognise this, reply NO to this message.",
+            "Revenue - myAccount registration\nName: {person}\n{nid}\nDate of birth: {dob}\nAddress: {address}\n"
+            "Your activation code will be posted to this address within 5 working days.",
+            "## On-call rota (week 14)\n\n| Day | Primary | Secondary | Mobile (primary) |\n|-----|---------|-----------|-----|\n"
+            "| Mon | {first} | {first} | {phone} |\n| Tue | {first} | {person} | {phone} |\n| Wed | {person} | {first} | {phone} |",
+            "mysql> SELECT id, name, email, last_login_ip FROM users WHERE id IN (1184, 1185);\n"
+            "+------+------------------+---------------------------+-----------------+\n"
+            "| 1184 | {person} | {email} | {ip} |\n| 1185 | {person} | {email} | {ip} |\n"
+            "+------+------------------+---------------------------+-----------------+\n2 rows in set (0.00 sec)",
+            "To the Consular Section,\n\nThis letter confirms that {title_name}, passport number {passport}, born on {dob}, "
+            "is employed by {company} as a Senior Data Engineer and will attend a conference in {city} from {date}. "
+            "The company will cover all travel costs.\n\nSincerely,\n{person}\nHR Business Partner",
+            "POST /api/checkout 500 (1243ms)\nrequest body: {\"amount\": 4999, \"currency\": \"gbp\", \"card_number\": "
+            "\"{card}\", \"exp\": \"09/28\", \"name_on_card\": \"{person}\"}",
+            "Hi it's {first} the plumber, running 20 mins late sorry. Is it still {address}? Will ring when I'm outside",
+            "Claim reference CLM-{order}\nPolicyholder: {person}\nDate of birth: {dob}\nThird party driver: {title_name}, "
+            "tel. {phone}\nIncident: rear-end collision at low speed, no injuries reported. Photos attached.",
+            "T4 Statement of Remuneration Paid\nEmployee: {person}\n{nid}\nEmployee's address: {address}\n"
+            "Box 14 Employment income: 68,412.50\nBox 22 Income tax deducted: 11,930.07",
+            "G'day {first}, just confirming your appointment with {title_name} at the physio clinic on {date} at 9:15am. "
+            "Reply Y to confirm. Mobile on file: {phone}",
+            "Hey, the deploy keeps failing with 'authentication failed'. Here's the relevant part of my config, can you spot "
+            "the problem?\n\n```\n{secret}\n```\n\nThe service account is {email}.",
+            "{ip} - - [02/Apr/2026:09:12:44 +0000] \"GET /reset-password?email={email} HTTP/1.1\" 200 5123 \"-\" "
+            "\"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)\"",
+            "Minutes - Residents' Association AGM, {date}\nPresent: {person} (chair), {person} (treasurer), {first}, {first}, "
+            "{title_name}\nApologies: {person}\n1. Treasurer's report: balance of GBP 2,340 in the association's account.\n"
+            "2. {first} raised the broken lift in Block C again; the council has been chased.",
+            "Referral to Physiotherapy\nPatient: {person}   DOB: {dob}\nNHS number: {nhs}   Hospital no.: {mrn}\n"
+            "Reason: right ACL reconstruction, 6 weeks post-op, full weight bearing.\nReferrer: {title_name}, Orthopaedics",
+            "Viewing booked: {address}\nApplicant: {person} ({phone})\nPosition: first-time buyer, mortgage agreed in principle\n"
+            "Notes: {first} asked about the service charge and the length of the lease.",
+            "# .github/workflows/deploy.yml\nenv:\n  NOTIFY_EMAIL: {email}\n  DEPLOY_HOST: {ip}\n"
+            "# staging creds, remove before merging!!\n# {secret}",
+            "Invoice {invoice}\nBill to: {person}\n{address}\n\nQuestions about this invoice? Email {role_email}.\n"
+            "Please pay by bank transfer to {iban}, quoting the invoice number.",
+            "[{policy}]\n\nBoard pack, item 4: proposed restructuring of the Northern region. Managers affected: {person}, "
+            "{person}. Not to be shared before the announcement on {date}.",
+            "I've tidied up your paragraph and replaced \"{biased}\" with a more neutral word, as your company's style guide "
+            "asks. I kept {first}'s quote exactly as it was.",
+            "Hi {first},\nA new sign-in to your account was detected.\nDevice: Chrome on Windows\nLocation: near {city}\n"
+            "IP address: {ip}\nTime: {date} {time} UTC\nIf this was you, you can ignore this email.",
+            "Voicemail transcription (0:42): \"Hi, this is {title_name} from the surgery, calling for {first}. Nothing to "
+            "worry about, we just need to update your records, could you call us back? We've got your date of birth as "
+            "{dob} and your mobile as {phone}, if either is wrong let us know. Thanks, bye.\"",
+            "Preparer notes, 2025 return: taxpayer {person}, {nid}; spouse {person}, DOB {dob}. Two dependents. "
+            "Refund by direct deposit.",
+            "Hi! Is the bike still available? I can pick it up tomorrow after 6. My number is {phone}, I'm {first} btw",
+            "KYC update required\nDear {person},\nYour account will be restricted unless you complete your KYC by {date}.\n"
+            "Registered mobile: {phone}\nID on file: {nid}",
+            "--\n{person} | Head of Partnerships\n{company}\n{address}\nm: {phone}\n\nClassification: {policy}",
+            "Discharge checklist - Ward 7B\nName: {title_name}\nMRN: {mrn}\nTTOs dispensed: yes\nFollow-up: fracture "
+            "clinic in 2 weeks\nTransport: daughter collecting, contact {phone}",
+            "Lost property claim\nItem: black rucksack with laptop\nOwner: {person}\nEmail: {email}\nPassport number "
+            "(for ID at collection): {passport}",
+            "> git blame src/billing/legacy.py\n{sha} ({person} 2019-07-14 11:02:55 +0100  88)     # {biased} entries are "
+            "skipped here",
+        ],
+        "clean": [
+            "The Victoria line is part suspended between Walthamstow Central and Seven Sisters this weekend; use the "
+            "Overground from Liverpool Street instead.",
+            "Dependabot: Bump urllib3 from 1.26.18 to {version} in /services/api (#{order}).",
+            "The Churchill War Rooms open at 9:30; last entry is one hour before closing. Tickets booked for {date} are "
+            "non-refundable.",
+            "Outpatients is in the Lister Wing, level 2. Visitor parking is in the multi-storey on Florence Nightingale Way.",
+            "Abraham Lincoln was the 16th president of the United States; the Lincoln Memorial in Washington was "
+            "dedicated in 1922.",
+            "Purchase order PO-{order} to {company}: 24 x {product}, unit price as per the attached quote, delivery to "
+            "our {city} depot by {date}.",
+            "server {\n    listen {port} ssl;\n    server_name api.internal.example.com;\n    ssl_protocols TLSv1.2 "
+            "TLSv1.3;\n    allow {cidr4};\n    deny all;\n}",
+            "v{version} ({date})\n- Fixed: session cookie not renewed after a password change (#{order})\n"
+            "- Security: default password hashing switched to {hashalgo}",
+            "Validation failed for {badref}: check digit mismatch. Nothing was charged; please re-enter the number.",
+            "Due back {date}: 'The Remains of the Day' by Kazuo Ishiguro (ISBN {isbn}). Renew online or at any branch.",
+            "[FIRING:1] HighLatency api-gateway (prod, {cidr6})\np99 latency 2.3s over 5m, threshold 1.5s\n"
+            "Runbook: https://wiki.internal/runbooks/{ticket}",
+            "Manchester United drew 1-1 at Old Trafford; Bruno Fernandes scored from the spot in the 78th minute.",
+            "Storm warning for {namecity} and the surrounding counties on {date}: gusts up to 70 mph, ferry crossings "
+            "cancelled.",
+            "Recall notice: {brand} has recalled batch {order} of its 1.7L kettle (EAN {ean}) after reports of faulty "
+            "thermostats. Return it to any store for a full refund.",
+            "{time} INFO worker-3 job {uuid} completed in 41.2s (queue=reports, retries=0)",
+            "The Bill & Melinda Gates Foundation announced a new round of grants for malaria vaccine research on {date}.",
+            "Road closure: Queen Elizabeth Street and Tooley Street closed to traffic from {date} for gas main works; "
+            "diversion via Tower Bridge Road.",
+            "Room booking: Turing Room (4th floor), {date}, from {time}, ref {ticket}. Projector and VC kit available.",
+            "Merge branch 'release/{version}' into main\n\nReviewed-on: https://review.internal/c/{order}\nChange-Id: "
+            "I{sha}",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Landeshauptstadt München\nKreisverwaltungsreferat\n\n{title_name}\n{address}\n\nUnser Zeichen: KVR-I/{order}\n"
+            "Datum: {date}\n\nAnmeldung einer Wohnung\n\nSehr geehrte(r) {title_name},\nwir bestätigen Ihnen die Anmeldung "
+            "zum {date}. Bitte bewahren Sie diese Bestätigung gut auf.",
+            "Entlassungsbrief\nPatientin: {person}, geb. {dob}\nFall-Nr.: {mrn}\nAufnahme: {date}\n"
+            "Diagnose: ambulant erworbene Pneumonie rechts basal (J18.9)\nWir entlassen die Patientin in gutem "
+            "Allgemeinzustand in die hausärztliche Weiterbehandlung.\n\nMit freundlichen kollegialen Grüßen\n{title_name}",
+            "Entgeltabrechnung März\nPersonal-Nr. {order}\n{person}\n{address}\n{nid}\nSteuerklasse 1\n"
+            "Auszahlungsbetrag: {amount} EUR\nÜberweisung auf: {iban}",
+            "Hallo {first}, hier ist {first} von nebenan 😊 Dein Paket liegt bei mir, kannst es ab 18 Uhr abholen. "
+            "Meine Nummer, falls was ist: {phone}",
+            "Hallo, ist das Sofa noch zu haben? Ich könnte es am Samstag mit einem Transporter abholen. Die Adresse wäre "
+            "dann {address}, richtig? Gruß {first}",
+            "SEPA-Lastschriftmandat\nMandatsreferenz: {order}\nKontoinhaber: {person}\nAnschrift: {address}\n"
+            "IBAN: {iban}\nOrt, Datum: {city}, {date}\nUnterschrift: ______________",
+            "Meldeschein / Gästeblatt\nName, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: deutsch\n"
+            "Reisepass-Nr.: {passport}\nAnreise: {date}   Abreise: {date}\nZimmer 214",
+            "Hallo {first}, seit heute Nacht häufen sich die Sperren:\n```\n2026-03-04 02:11:40,118 fail2ban.actions [812]: "
+            "NOTICE [sshd] Ban {ip}\n2026-03-04 02:13:02,774 fail2ban.actions [812]: NOTICE [sshd] Ban {ip}\n```\n"
+            "Sollen wir das ganze Netz blocken?",
+            "Kunde: Hallo, meine Karte wurde zweimal belastet.\nSupport ({first}): Das tut mir leid! Können Sie mir bitte "
+            "Ihren vollständigen Namen und die E-Mail-Adresse des Kontos nennen?\nKunde: {person}, {email}\n"
+            "Support ({first}): Danke, ich sehe die doppelte Buchung und storniere eine davon.",
+            "Liebe Eltern der Klasse 4b,\n\nam {date} findet unser Wandertag statt. Bitte geben Sie Ihrem Kind "
+            "wetterfeste Kleidung und ein Pausenbrot mit. Bei Fragen erreichen Sie mich unter {phone}.\n\n"
+            "Viele Grüße\n{title_name}",
+            "Lebenslauf\n\nPersönliche Daten\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\n"
+            "E-Mail: {email}\n\nBerufserfahrung\nseit 2021   Werkstudent Controlling, {company}",
+            "Lohnausweis – Formular 11\nArbeitnehmer/in: {person}\n{nid}\nGeburtsdatum: {dob}\nBruttolohn: CHF 94 200.–\n"
+            "Arbeitgeber: {company}",
+            "Betreff: Kostenerstattung Wahlarzt\n\nVersicherte Person: {person}\n{nid}\nHonorarnote von {title_name} "
+            "vom {date}, Betrag {amount} EUR\nDie Erstattung erfolgt auf das Konto {iban}.",
+            "Hier die Zugangsdaten aus der alten Wiki-Seite, die {first} mir geschickt hat:\n\n{secret}\n\n"
+            "Bitte nach dem Umzug in den Vault verschieben und die Seite löschen.",
+            "Sehr geehrte Kundin, sehr geehrter Kunde,\nwir haben eine ungewöhnliche Zahlung mit Ihrer Kreditkarte {card} "
+            "festgestellt: {amount} EUR bei {company}. Falls Sie diese Zahlung nicht veranlasst haben, sperren Sie die Karte "
+            "bitte umgehend in der App.",
+            "Mitgliederliste TSV (Stand {date})\nNr.;Name;Geburtsdatum;Telefon\n101;{person};{dob};{phone}\n"
+            "102;{person};{dob};{phone}\n103;{person};{dob};{phone}",
+            "Terminerinnerung: {title_name}, Ihr Termin in der Praxis ist am {date} um 08:45 Uhr. Bitte bringen Sie Ihre "
+            "Versichertenkarte mit. Patienten-Nr.: {mrn}",
+            "Protokoll Jour fixe {date}\nAnwesend: {person}, {person}, {first} (Protokoll)\nTOP 1 Migration: {first} meldet, "
+            "dass alle Tests grün sind.\nTOP 2 Urlaub: {title_name} ist ab {date} drei Wochen nicht da.",
+            "Antrag auf Ausstellung eines Reisepasses\nName: {person}\nGeburtsdatum: {dob}\nWohnanschrift: {address}\n"
+            "Bisheriger Pass: {passport} (abgelaufen)",
+            "Betreff: Quartalszahlen Q1 – {policy}\n\nHallo {first},\nanbei die vorläufigen Zahlen. Bitte noch nicht an den "
+            "Vertrieb weitergeben.\n\nGruß\n{first}",
+            "Hinweis aus dem Lektorat: Im Handbuch steht in Kapitel 3 noch „{biased}“. Bitte durch eine neutrale "
+            "Formulierung ersetzen. – {first}",
+            "Mietvertrag über Wohnraum\nzwischen {person}, {address} (Vermieter)\nund {person} (Mieter)\n"
+            "Die Kaution in Höhe von drei Nettokaltmieten ist auf das Konto {iban} zu überweisen.",
+            "Mär 04 02:17:33 mail01 postfix/smtpd[31244]: NOQUEUE: reject: RCPT from unknown[{ip}]: 554 5.7.1 <{email}>: "
+            "Relay access denied",
+            "Sehr geehrter {title_name},\n\nanbei erhalten Sie Ihre Steuerbescheinigung. Ihre {nid} haben wir aus Ihren "
+            "Unterlagen übernommen.\n\nMit freundlichen Grüßen\nIhre Sparkasse",
+        ],
+        "clean": [
+            "Wegen Bauarbeiten zwischen {city} und Fulda fällt der ICE 578 am {date} aus; Ersatzverkehr mit Bussen ab "
+            "Bahnhofsvorplatz.",
+            "§ 622 BGB regelt die Kündigungsfristen für Arbeitsverhältnisse; die Grundkündigungsfrist beträgt vier Wochen "
+            "zum Fünfzehnten oder zum Ende eines Kalendermonats.",
+            "Die Friedrich-Ebert-Stiftung und die Konrad-Adenauer-Stiftung laden am {date} zu einer gemeinsamen "
+            "Podiumsdiskussion ein.",
+            "Bestellung {order} bei {company}: 2 × {product}, Lieferung an die Packstation, Sendungsnummer {tracking}.",
+            "Fehler beim Import, Zeile 14: {badref} ist ungültig (Prüfziffer). Der Datensatz wurde übersprungen.",
+            "Release {version}: Passwort-Hashing jetzt mit {hashalgo}, Session-Timeout auf 30 Minuten gesetzt ({ticket}).",
+            "Goethe-Universität Frankfurt: Die Vorlesung Einführung in die Makroökonomik findet ab {date} im "
+            "Hörsaalzentrum, HZ 2, statt.",
+            "firewall.rules: Port {port} aus {cidr4} erlaubt, alles andere verworfen; IPv6-Netz {cidr6} nur für das "
+            "Monitoring.",
+            "Am Max-Planck-Institut für Physik in Garching wird am {date} der Neubau eingeweiht.",
+            "Rechnung {invoice} von {company}, fällig am {date}, Betrag {amount} EUR. Bitte die Rechnungsnummer als "
+            "Verwendungszweck angeben.",
+            "Angela Merkels Erinnerungen „Freiheit“ (ISBN {isbn}) sind ab {date} wieder lieferbar.",
+            "Wartungsfenster: Deployment {sha} auf prod-eu, Beginn {time} UTC, Rückfragen im Kanal #ops ({ticket}).",
+            "Ab {date} zeigt der {brand}-Showroom am Kurfürstendamm die neue Modellreihe; Eintritt frei.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Assurance Maladie\n\n{title_name}\n{address}\n\nObjet : votre nouvelle carte Vitale\n\n{title_name},\n\n"
+            "Nous avons bien reçu votre demande. Votre carte sera envoyée sous trois semaines.\nRappel de votre {nid}\n\n"
+            "Veuillez agréer l'expression de nos salutations distinguées.",
+            "Rappel : RDV le {date} à 14h30 avec {title_name}, dermatologue. Pour annuler, répondez ANNULER. "
+            "Patient : {person}",
+            "BULLETIN DE SALAIRE – Période du 01/03 au 31/03\nSalarié : {person}\nMatricule : {order}\n{nid}\n"
+            "Emploi : Technicienne support\nNet à payer avant impôt : {amount} €\nVirement sur : {iban}",
+            "Bonjour, votre vélo est toujours dispo ? Je peux passer ce soir vers 19h. Je m'appelle {first}, mon numéro : "
+            "{phone}",
+            "COMPTE RENDU D'HOSPITALISATION\nPatient(e) : {person}\nNé(e) le : {dob}\nIPP : {mrn}\nService de cardiologie, "
+            "{title_name}\nMotif : douleur thoracique atypique. Coronarographie normale.",
+            "Bail d'habitation\nEntre les soussignés :\n{person}, demeurant {address}, ci-après « le bailleur »,\n"
+            "et {person}, né(e) le {dob}, ci-après « le locataire ».",
+            "[Thu Mar 12 08:41:07.331 2026] [php:error] [pid 2231] [client {ip}:53122] PHP Warning: mail(): Failed to "
+            "send to {email}",
+            "Conseiller : Bonjour, je suis {first}, votre conseiller. Pouvez-vous me confirmer votre date de naissance ?\n"
+            "Client : {dob}\nConseiller : Merci. Et l'adresse de livraison ?\nClient : {address}",
+            "Attestation de domicile\nLa Commune atteste que {title_name}, né(e) le {dob}, {nid}, est domicilié(e) à "
+            "l'adresse {address} depuis le {date}.",
+            "Demande de passeport – récapitulatif\nNom et prénom : {person}\nDate de naissance : {dob}\n"
+            "Ancien passeport n° {passport}, délivré le {date}\nMairie de dépôt : {city}",
+            "Bien cordialement,\n\n{person}\nResponsable administrative et financière\n{company}\nTél. : {phone}\n{email}",
+            "Madame, Monsieur,\nVotre enfant {first} est inscrit(e) en CM1 pour la rentrée. La réunion de parents aura lieu "
+            "le {date} à 18h.\n{title_name}, directrice",
+            "Opposition carte bancaire\nTitulaire : {person}\nNuméro de carte : {card}\nMotif : perte\nDate : {date}\n"
+            "Une nouvelle carte vous sera adressée sous 7 jours.",
+            "Fiche signalétique du travailleur\nNom : {person}\nDate de naissance : {dob}\n{nid}\nAdresse : {address}\n"
+            "Compte bancaire : {iban}",
+            "[Réunion d'équipe]\n{first} : On a encore des erreurs 500 sur le paiement.\n{first} : C'est lié à la mise à "
+            "jour d'hier ?\n{title_name} : Oui, je fais le rollback cet après-midi.",
+            "Voilà mon fichier de config, je ne comprends pas pourquoi la connexion échoue :\n\n{secret}\n\nMerci d'avance !",
+            "Virement fait sur {iban}, merci {first} pour l'organisation du week-end !",
+            "Note interne – {policy}\nObjet : projet de rapprochement avec {company}\nDestinataires : {person}, {person}\n"
+            "Merci de ne pas transférer ce message.",
+            "Relecture de la doc : dans la section API, remplacer « {biased} » par un terme neutre. Vu avec {first} hier.",
+            "ORDONNANCE\n{title_name}\nMédecin généraliste\n\nLe {date}\n\n{person}, né(e) le {dob}\n\n"
+            "Amoxicilline 1 g : 1 comprimé matin et soir pendant 6 jours.",
+            "Certificat de cession d'un véhicule\nAcheteur : {person}\nAdresse : {address}\nVendeur : {person}\n"
+            "Téléphone du vendeur : {phone}",
+            "Fiche d'hôtel\nNom : {person}\nNationalité : française\nPièce d'identité : passeport {passport}\n"
+            "Arrivée : {date}\nChambre : 31",
+            "Transmission infirmière {time}\nChambre 12, {title_name}, dossier n° {mrn} : constantes stables, douleur 2/10, "
+            "a bien mangé.",
+            "Nouvelle connexion à votre compte\nAdresse IP : {ip}\nAppareil : Firefox sur Linux\nSi ce n'était pas vous, "
+            "changez votre mot de passe.\nL'équipe {company}",
+        ],
+        "clean": [
+            "La ligne 4 du métro est fermée entre Montparnasse-Bienvenüe et Châtelet le {date} ; des bus de remplacement "
+            "sont mis en place.",
+            "Le lycée Victor-Hugo organise ses portes ouvertes le {date} de 9h à 12h.",
+            "Commande {order} expédiée par Colissimo, numéro de suivi {tracking}, livraison estimée le {date}.",
+            "Facture {invoice} – {company} – montant TTC {amount} € – échéance {date}. Paiement par prélèvement SEPA.",
+            "Erreur de validation : le numéro {badref} n'est pas valide (clé de contrôle incorrecte). Aucune opération n'a "
+            "été effectuée.",
+            "Mise à jour {version} : les mots de passe sont désormais hachés avec {hashalgo} ; voir le ticket {ticket}.",
+            "L'hôpital européen Georges-Pompidou et l'Institut Pasteur lancent un essai clinique sur la grippe à partir "
+            "du {date}.",
+            "Emmanuel Macron a reçu le chancelier allemand à l'Élysée pour un dîner de travail.",
+            "Config réseau : port {port} ouvert pour {cidr4}, préfixe IPv6 {cidr6}, déploiement {sha}.",
+            "Rue Jean-Jaurès fermée à la circulation du {date} au {date} pour travaux ; déviation par l'avenue "
+            "Charles-de-Gaulle.",
+            "Le roman de Kamel Daoud (ISBN {isbn}) est en rupture de stock chez {company} jusqu'au {date}.",
+            "Le musée Rodin est fermé le lundi ; des billets pour le {date} à {time} sont encore disponibles.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Le recordamos su cita en el centro de salud el {date} a las 10:20 con {title_name} (Medicina de Familia). "
+            "Si no puede acudir, anúlela desde la app. Teléfono de contacto registrado: {phone}",
+            "NÓMINA – Mayo\nTrabajador: {person}\n{nid}\nNº afiliación S.S.: 28/{order}\nCategoría: Oficial 1ª\n"
+            "Líquido a percibir: {amount} €\nIBAN: {iban}",
+            "Hola! Sigue disponible la bici? Si quieres te la recojo mañana, vivo cerca. Soy {first}, mi móvil es {phone}",
+            "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nREUNIDOS\nDe una parte, {person}, mayor de edad, con {nid}, y domicilio "
+            "en {address} (en adelante, el ARRENDADOR).\nDe otra parte, {person}, mayor de edad (en adelante, el "
+            "ARRENDATARIO).",
+            "INFORME DE ALTA HOSPITALARIA\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nServicio: "
+            "Traumatología\nMédico responsable: {title_name}\nDiagnóstico: fractura de radio distal izquierdo.",
+            "Buenos días, {first}:\n\nTe adjunto el presupuesto revisado. Cualquier cosa me llamas al {phone}.\n\n"
+            "Un saludo,\n{person}\n{company}",
+            "2026-03-11 18:22:04 [auth] intento de acceso fallido usuario={email} ip={ip} motivo=contraseña_incorrecta",
+            "[12/3/26, 21:14] {first}: mañana la cena es en mi casa, {address}, a las 9\n[12/3/26, 21:15] {first}: 👍 "
+            "llevo el vino",
+            "CERTIFICADO DE EMPADRONAMIENTO\nEl Ayuntamiento certifica que {person}, nacido/a el {dob}, con {nid}, figura "
+            "inscrito/a en el Padrón Municipal de Habitantes en el domicilio {address}.",
+            "Localizador: 7HJK2P\nPasajero: {person}\nPasaporte: {passport}\nVuelo IB3166 Madrid-Barajas → Lisboa\n"
+            "Teléfono de contacto: {phone}",
+            "Estimadas familias:\nOs informamos de que la excursión al Museo de Ciencias será el {date}. La autorización debe "
+            "firmarla el padre, la madre o el tutor legal.\nAlumno/a: {person}\nTutora de 3º B: {title_name}",
+            "Aviso de operación: se ha realizado un cargo de {amount} € con su tarjeta {card} en {company}. Si no reconoce "
+            "esta operación, bloquee la tarjeta desde la app.",
+            "Agente: ¡Hola! Soy {first}. ¿Me indicas el correo de tu cuenta?\nCliente: {email}\nAgente: Gracias. ¿Y el "
+            "documento del titular para verificar?\nCliente: {nid}",
+            "Factura {invoice}\nCliente: {person}\nDirección: {address}\nForma de pago: domiciliación en {iban}",
+            "# settings_local.py  (¡no subir al repo!)\n{secret}\nADMINS = [(\"{person}\", \"{email}\")]",
+            "Receta médica electrónica\nPaciente: {title_name}\nFecha nac.: {dob}\nNHC: {mrn}\n"
+            "Medicamento: Ibuprofeno 600 mg, 1 comp. cada 8 h durante 5 días",
+            "Acta de la junta de la comunidad de propietarios\nAsistentes: {person} (presidente), {person} (2º A), "
+            "{title_name} (administrador)\nSe aprueba la derrama para la reparación del ascensor.",
+            "Asunto: Resultados trimestrales – {policy}\n\n{first}, te paso el borrador. No lo reenvíes fuera del comité "
+            "hasta el día 15.",
+            "Revisión de estilo: en el README aparece «{biased}». Según la guía de {company} hay que usar una alternativa "
+            "neutra. ¿Lo cambias tú, {first}?",
+            "Nuevo inicio de sesión en tu cuenta\nDispositivo: Android\nUbicación aproximada: {city}\nDirección IP: {ip}\n"
+            "Si no has sido tú, cambia tu contraseña.",
+            "Transferencia realizada\nBeneficiario: {person}\nIBAN: {iban}\nConcepto: alquiler marzo\nImporte: 750,00 €",
+            "CURRÍCULUM VITAE\n{person}\nFecha de nacimiento: {dob}\nTeléfono: {phone} | Email: {email}\n"
+            "Experiencia: enfermera en el Hospital Universitario La Paz (2019–actualidad)",
+            "Cita previa – Extranjería\nTrámite: toma de huellas (TIE)\nSolicitante: {person}\nPasaporte: {passport}\n"
+            "{nid}\nOficina: {city}, {date} a las 09:40",
+            "Transcripción de la llamada:\n— Buenas tardes, le atiende {first}.\n— Hola, llamo por mi padre, {person}. "
+            "Está ingresado desde el lunes.\n— ¿Me da su número de historia, por favor?\n— Sí, es el {mrn}.",
+        ],
+        "clean": [
+            "Metro de Madrid cierra la línea 6 entre Cuatro Caminos y Moncloa del {date} al {date} por obras.",
+            "Pedido {order} enviado con Correos Express, número de seguimiento {tracking}. Entrega prevista: {date}.",
+            "Factura {invoice} de {company}: importe {amount} €, vencimiento {date}.",
+            "Error: el número {badref} no supera la validación del dígito de control.",
+            "Versión {version}: se cambia el algoritmo de hash a {hashalgo}; ver incidencia {ticket}.",
+            "El Hospital General Universitario Gregorio Marañón inaugura el {date} una nueva unidad de ictus.",
+            "Pedro Sánchez compareció ante el Congreso de los Diputados para explicar el acuerdo de financiación "
+            "autonómica.",
+            "La calle de Alcalá estará cortada al tráfico en sentido Cibeles el {date} por el maratón.",
+            "Reglas de firewall: puerto {port} abierto para {cidr4}; red IPv6 {cidr6}. Commit {sha}.",
+            "La Biblioteca Nacional expone una primera edición de «Cien años de soledad» de Gabriel García Márquez "
+            "(ISBN {isbn}) hasta el {date}.",
+            "{time} INFO sincronización completada: 1.284 productos {brand}, EAN de ejemplo {ean}, sin errores.",
+            "Estadio Santiago Bernabéu: apertura de puertas a las {time} para el partido del {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Gemeente Utrecht\n\n{title_name}\n{address}\n\nDatum: {date}\nOnderwerp: uw aanvraag parkeervergunning\n\n"
+            "Geachte {title_name},\n\nWij hebben uw aanvraag ontvangen en nemen binnen acht weken een besluit.",
+            "Loonstrook maart\nWerknemer: {person}\nPersoneelsnummer: {order}\n{nid}\nGeboortedatum: {dob}\n"
+            "Netto loon: € {amount}\nUitbetaald op: {iban}",
+            "Hoi! Is de kinderwagen nog beschikbaar? Ik kan zaterdag langskomen. Groetjes, {first} ({phone})",
+            "Uitnodiging griepprik\n{title_name}\n{address}\n\nU bent welkom op {date} tussen 14.00 en 16.00 uur. Neem deze "
+            "brief en uw legitimatiebewijs mee.\nPatiëntnummer: {mrn}",
+            "Ontslagbrief\nPatiënt: {person}, geb. {dob}\nZiekenhuisnummer: {mrn}\nOpname: {date}\nBehandelend arts: "
+            "{title_name}, MDL\nBeleid: controle op de polikliniek over 6 weken.",
+            "[{time}] {first}: wie neemt er zaterdag de taart mee?\n[{time}] {first}: ik! adres was toch {address}?\n"
+            "[{time}] {first}: ja klopt, 3e verdieping",
+            "2026-03-11T07:44:19+01:00 nginx: {ip} - - \"POST /inloggen HTTP/2.0\" 401 user={email}",
+            "{first} vraagt € 12,50 voor 'pizza vrijdag'. Betaal naar {iban} t.n.v. {person}.",
+            "Attest van woonst\nDe burgemeester bevestigt dat {person}, geboren op {dob}, {nid}, ingeschreven is op het "
+            "adres {address}.",
+            "Reserveringscode: PX4K7Z\nPassagier: {title_name}\nPaspoortnummer: {passport}\nGeldig tot: {date}\n"
+            "Vlucht KL1275 Amsterdam – Bergen",
+            "Beste ouders/verzorgers,\n\n{first} uit groep 6 heeft zich opgegeven voor het schoolvoetbaltoernooi. Wilt u "
+            "het toestemmingsformulier vóór vrijdag inleveren bij {title_name}?\n\nMet vriendelijke groet,\nDe directie",
+            "Medewerker: Goedemiddag, u spreekt met {first}. Mag ik uw postcode en huisnummer?\nKlant: {address}\n"
+            "Medewerker: Dank u. En uw geboortedatum ter controle?\nKlant: {dob}",
+            "Melding: er is een betaling van € {amount} gedaan met uw creditcard {card} bij {company}. Herkent u deze "
+            "betaling niet? Blokkeer de kaart via de app.",
+            "Kun je even meekijken? Dit staat in mijn appsettings:\n\n{secret}\n\nMaar de verbinding wordt steeds geweigerd.",
+            "Curriculum vitae\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTelefoon: {phone}\nE-mail: {email}\n"
+            "Rijbewijs: B",
+            "Notulen teamoverleg {date}\nAanwezig: {person}, {person}, {first}\nAfwezig: {title_name} (ziek)\n"
+            "1. {first} heeft de release voorbereid; livegang volgende week.",
+            "Onderwerp: reorganisatieplan [{policy}]\n\nBeste {first},\nHierbij het concept. Graag nog niet delen met de OR.\n"
+            "Groet, {first}",
+            "Opmerking bij de pull request van {first}: de variabelenaam `{biased}` graag vervangen door iets neutralers, "
+            "zie onze codeerrichtlijnen.",
+            "Proces-verbaal van aangifte\nAangever: {person}\nGeboren: {dob}\n{nid}\nWoonadres: {address}\n"
+            "Telefoon: {phone}\nBetreft: fietsdiefstal bij het station.",
+            "Wij zijn verhuisd! Vanaf {date} wonen {first} en {first} op {address}. Ons nieuwe nummer: {phone}.",
+            "Met vriendelijke groet,\n\n{person}\nOfficemanager | {company}\nT {phone}\nE {email}",
+            "Nieuwe aanmelding op je account vanaf IP-adres {ip} ({city}). Was jij dit niet? Wijzig dan direct je "
+            "wachtwoord.",
+            "Declaratie ontvangen\nVerzekerde: {person}\n{nid}\nZorgverlener: {title_name}, fysiotherapeut\n"
+            "Bedrag: € {amount}\nWij betalen uit op {iban}.",
+            "Afspraak paspoort aanvragen\nNaam: {person}\nHuidig paspoort: {passport}\nAfspraak: {date} om 10.20 uur, "
+            "Stadskantoor",
+        ],
+        "clean": [
+            "Door een seinstoring rijden er tussen {city} en Utrecht Centraal minder treinen. Plan uw reis opnieuw.",
+            "Bestelling {order} is verzonden met PostNL, track & trace {tracking}, verwachte levering {date}.",
+            "Factuur {invoice} van {company}: € {amount}, te betalen vóór {date}.",
+            "Fout: {badref} is geen geldig nummer (controlecijfer klopt niet).",
+            "Versie {version}: wachtwoorden worden nu gehasht met {hashalgo} (ticket {ticket}).",
+            "In het Rijksmuseum is De Nachtwacht van Rembrandt vanaf {date} weer zonder glazen wand te zien.",
+            "Mark Rutte was van 2010 tot 2024 minister-president; sindsdien is hij secretaris-generaal van de NAVO.",
+            "Wegwerkzaamheden: de Willem Dreeslaan is van {date} tot {date} afgesloten; omleiding via de Koningin "
+            "Julianalaan.",
+            "Firewall: poort {port} open voor {cidr4} en {cidr6}; uitgerold met commit {sha}.",
+            "Het Antoni van Leeuwenhoek opent op {date} een nieuwe afdeling voor immunotherapie.",
+            "Het Achterhuis van Anne Frank, ISBN {isbn}, EAN {ean}: weer op voorraad.",
+            "Job {uuid} afgerond om {time}: 2.314 orders van {brand} geïmporteerd, 0 fouten.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
-         "probe": PROBE}
+         "probe": PROBE, "witness": WITNESS}
