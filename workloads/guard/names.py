@@ -29,7 +29,7 @@ from typing import Iterator
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (at_sentence_start, bracketed_speaker, contact_after, function_words, mention,
                                         messenger_speaker, not_lone_names, prose_subject, signature_line, speaker_label)
-from workloads.guard.tables import labelled_values
+from workloads.guard.tables import labelled_values, unnamed_columns
 
 Span = tuple[int, int, str]
 
@@ -73,7 +73,7 @@ TITLES = {
     "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|dr|drs|ir|ing",
 }
 GREETINGS = {
-    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|"
+    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|g'day|"
           r"happy birthday|congratulations|congrats",
     "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey|"
           r"alles gute zum geburtstag|herzlichen glückwunsch",
@@ -113,7 +113,7 @@ SPOKEN_INTRODUCTIONS = {
     "en": r"this is|it's|it is|i'm|i am|assigned to",
     "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an",
     "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
-    "es": r"soy|habla|le habla|te habla|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
+    "es": r"soy|habla|le habla|te habla|le atiende|te atiende|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
     "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben|toegewezen aan",
 }
 """How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
@@ -125,13 +125,13 @@ NAME_LABELS = {
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
           r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
-          r"travelling companion|traveling companion|member|subscriber|contact",
+          r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
           r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
-          r"arbeitnehmer|arbeitnehmerin",
+          r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -143,7 +143,7 @@ NAME_LABELS = {
           r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
-          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer",
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -247,16 +247,58 @@ _LIBRARY_LINE = re.compile(
 
 
 def _cited_author(text: str, start: int, end: int) -> bool:
-    """The author after a quoted title in a citation: "'De avonden' van Gerard Reve, ISBN ...",
-    "«Cien años de soledad» de Gabriel García Márquez (1967)", or on a reading or library line
-    ("Book club: 'Emma' by Jane Austen"). A quoted report by a colleague ("«Informe Q3» de Juan
-    Pérez") has neither and stays a person."""
+    """A published author in a citation: after a quoted title ("'De avonden' van Gerard Reve,
+    ISBN ...", "«Cien años de soledad» de Gabriel García Márquez (1967)"), after a book word
+    ("Le roman de Kamel Daoud (ISBN ...)"), right before a quoted title and its ISBN ("Angela
+    Merkels Erinnerungen „Freiheit“ (ISBN ...)"), or on a reading or library line ("Book club:
+    'Emma' by Jane Austen"). A quoted report by a colleague ("«Informe Q3» de Juan Pérez") or a
+    customer who orders a book ("Anna Weber bestellt „Freiheit“") is none of these."""
+    after = text[end : end + 80]
+    isbn = _ISBN_AHEAD.match(after)
+    if isbn is not None and (_WORK_BEFORE.search(text, max(0, start - 16), start) or _QUOTE.match(after.lstrip(" "))):
+        return True  # "Le roman de Kamel Daoud (ISBN ...)", "Angela Merkels Erinnerungen „Freiheit“ (ISBN ...)"
     if _AUTHOR_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     if _CITATION_AFTER.match(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return _LIBRARY_LINE.match(text, line_start) is not None
+
+
+PUBLIC_OFFICES = re.compile(
+    r"(?i:\b(?:president of the united states|us president|prime minister|minister-president|secretary-general|senator|"
+    r"congress|parliament|white house|downing street|bundeskanzler|bundeskanzlerin|bundespräsident|bundespräsidentin|"
+    r"bundestag|bundesrat|bundesminister|bundesministerin|kanzleramt|président de la république|premier ministre|"
+    r"chancelier|chancelière|élysée|matignon|assemblée nationale|presidente del gobierno|canciller|congreso de los diputados|"
+    r"moncloa|minister-president|premier rutte|staatssecretaris|secretaris-generaal|tweede kamer|"
+    r"nato|navo|otan|european commission|europäische kommission|commission européenne|comisión europea|"
+    r"europese commissie|united nations|vereinte nationen|nations unies|naciones unidas|verenigde naties)\b)")
+"""State offices and institutions. A full name that opens a sentence naming one, with no title,
+label, greeting or contact detail of its own, is a public figure in a public role, not the
+personal data the guard protects: "Mark Rutte was van 2010 tot 2024 minister-president",
+"Emmanuel Macron a reçu le chancelier allemand à l'Élysée". Bare "president" is not on the list
+(a residents' association and a club have one), nor are chairs and mayors (minutes and
+certificates name private people with them); a name later in the sentence ("Brief an Anna Weber
+wegen Ihrer Eingabe beim Bundestag") stays a person."""
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _public_office(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` opens a sentence that names a state office or institution."""
+    if not at_sentence_start(text[max(0, start - 40) : start]):
+        return False
+    left = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right_edge = _SENTENCE_EDGE.search(text, end, end + 200)
+    right = right_edge.start() if right_edge else min(len(text), end + 200)
+    sentence = text[left:start] + " " + text[end:right]
+    return PUBLIC_OFFICES.search(sentence) is not None and not contact_after(text, end)
+
+
+_ISBN_AHEAD = re.compile(r"[^.\n]{0,60}?(?i:\bisbn\b)")
+_WORK_BEFORE = re.compile(
+    r"(?i:\b(?:novel|book|memoir|biography|roman|buch|biografie|autobiographie|livre|biographie|mémoires|novela|libro|"
+    r"biografía|memorias|boek|biografie))[ ]+(?:by|von|van|de|d'|del|door)[ ]?$")
+_QUOTE = re.compile(r"[«»“”„\"‘’']")
 
 
 _ORDINAL = re.compile(r"(?:#|no|nr|n°|nº)?[0-9]{1,2}")
@@ -650,10 +692,24 @@ class PersonDetector:
             return (start, start + len(chain), "person")  # "Van: Ninthe Loep <hans13@...>": unlisted, in a header
         return None
 
+    def _first_name_cell(self, cell: str, strict: bool = True) -> bool:
+        """A table cell that is one first name and no function, calendar or context word; `strict`:
+        a common first name that no list knows as a place or a word either. A column of first
+        names, two of them strict, is a column of people ("Primary", "Secondary" in an on-call
+        rota: "Madison", "Steven"), where a column of days ("Mon", "Tue") or of places fails."""
+        lowered = cell.lower()
+        if (_WORD_RE.fullmatch(cell) is None or not self._first(cell) or lowered in function_words()
+                or lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in NOT_PERSON_AFTER
+                or lowered in CALENDAR_FIRST_NAMES):
+            return False
+        return not strict or (self.g.is_common_first_name(cell) and lowered not in not_lone_names())
+
     def _name_cell(self, cell: str, strict: bool = False) -> bool:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
         words = cell.split()
+        if len(words) == 1 and words[0].lower() in CONTEXT_WORDS:
+            return False  # "Kunde: Hallo, meine Karte ...": a greeting after the key
         if any((w.lower().rstrip(".") in NOT_PERSON_AFTER and not (i == len(words) - 1 and w.lower() in SURNAME_PLACE_WORDS))
                or (w.lower() in NOT_PERSON_WORDS and not (i and w.lower() in CALENDAR_FIRST_NAMES))
                for i, w in enumerate(words)):
@@ -669,6 +725,10 @@ class PersonDetector:
         for start, end, value, kind in labelled_values(text):
             if kind in ("person", "name") and _CELL_NAME.fullmatch(value) and self._name_cell(value, strict=kind == "name"):
                 yield (start, end, "person")
+        for cells in unnamed_columns(text):
+            if (len(cells) >= 2 and all(self._first_name_cell(value, strict=False) for _, _, value in cells)
+                    and sum(self._first_name_cell(value) for _, _, value in cells) >= 2):
+                yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
         pos = 0
         n = len(text)
         search = _CHAIN_AT.search
@@ -736,8 +796,9 @@ class PersonDetector:
             start += offset
             chain = chain[offset:]
             words = [(o - offset, w) for o, w in words[dropped:]]
-        if " ".join(w.lower() for _, w in words[:2]) in EPONYMOUS | PLACES_NAMED_LIKE_PEOPLE:
-            return None
+        if " ".join(w.lower().split("-")[0] if i else w.lower() for i, (_, w) in enumerate(words[:2])) in (
+                EPONYMOUS | PLACES_NAMED_LIKE_PEOPLE):
+            return None  # "Louis Vuitton", "Louis Vuitton-Showroom", "Hong Kong"
         # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
         end_text = text[start + len(chain) : start + len(chain) + 12]
         following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
@@ -777,6 +838,7 @@ class PersonDetector:
         first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
         if context != "title" and (any(w.lower() in ORG_FIRST_WORDS for _, w in words)
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
+                                   and words[-1][1].lower() not in STREET_ENDINGS  # "Henning Kade", "Ute Dijk": surnames
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
@@ -793,6 +855,8 @@ class PersonDetector:
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
+        if context is None and len(words) >= 2 and _public_office(text, start, start + len(chain)):
+            return None  # "Mark Rutte was ... minister-president", "Pedro Sánchez compareció ante el Congreso"
         if context is None and len(words) >= 2 and _cited_author(text, start, start + len(chain)):
             return None  # "« Les Misérables » de Victor Hugo, ISBN ...": a published author in a citation
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
@@ -843,6 +907,8 @@ class PersonDetector:
                     # name before a listed surname, where the label says a person stands
                     return self._span(start, chain, words[:2])
                 return None
+            if context == "label" and len(words) == 1 and words[0][1].lower() in self._greetings:
+                return None  # "Kunde: Hallo, meine Karte ...": the customer greets
             if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
                     and not contact_after(text, start + len(chain))):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"
@@ -854,8 +920,10 @@ class PersonDetector:
                     break
             if (context == "label" and len(kept) == 1 and len(words) == 2 and _ITEM_END.match(text, start + len(chain))
                     and words[1][1].lower() not in NOT_PERSON_AFTER and words[1][1].lower() not in NOT_PERSON_WORDS
-                    and _in_attendance_list(text, start)):
-                kept.append(words[1])  # "Aanwezig: ..., Mirte Kleibrink (beheerder)": a whole item, an unlisted surname
+                    and words[1][1].lower() not in function_words()):
+                # "Aanwezig: ..., Mirte Kleibrink (beheerder)", "Versicherte Person: Gerdi Oestrovsky":
+                # the whole value of a person's label or list item, with an unlisted surname
+                kept.append(words[1])
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name

@@ -226,6 +226,8 @@ ARTICLES = frozenset("the a this our your der die das ein eine le la les un une 
 German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
 _ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]|[ ]+[-–—][ ]+[a-z]")
 """Addressed at the start: "Lucía, por favor ...", "William - the courier rang twice"."""
+_PARAGRAPH_START = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*$")
+"""The start of the text or of a paragraph: where a message addresses its reader by name."""
 _CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
 _POSSESSIVE = re.compile(r"['’]s[ ]+([a-z]+(?:-[a-z]+)*)")
 EPONYM_NOUNS = frozenset("""
@@ -281,8 +283,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return False
     if german_auxiliary_object(text, start, end):
         return True
-    if sentence_start and common and _ADDRESSED.match(text, end):
-        return True  # "Dulce, por favor no reenvíes ...": addressed at the start
+    if sentence_start and (common or _PARAGRAPH_START.search(before) is not None) and _ADDRESSED.match(text, end):
+        return True  # "Dulce, por favor no reenvíes ...", "\n\nNélida, te paso el borrador": addressed at the start
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return False
@@ -299,7 +301,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 
 _CONTACT_AFTER = re.compile(
     r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
-    r"|[ ]?\((?i:nhs|mrn|dob|d\.o\.b|born|geb|né|née|nacid|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
+    r"|[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
 "Anny ((016)-1352939)")."""
@@ -349,6 +351,8 @@ HOME_NOUNS = frozenset("""
 home house flat apartment haus wohnung domicile appartement maison casa piso vivienda domicilio huis woning
 """.split())
 """Where someone lives, before "of", "von", "de", "van": "la vivienda de Vidal", "de woning van Anita"."""
+_ASKING_FOR = frozenset("calling asking looking waiting called asked".split())
+"""Before "for": whoever a call or a visit is for ("calling for Kenneth", "asked for Priya")."""
 _TELLING = frozenset("""
 spoke talked speak talk wrote write sent send reply replied handed forwarded assigned gave give passed explained
 mentioned introduced
@@ -378,6 +382,8 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
         return False  # "with Shannon entropy", "by Travis CI": a word or a place, not a person
     if lowered in PERSON_BEFORE:
         return True
+    if lowered == "for" and _prior_word(before, previous_word) in _ASKING_FOR:
+        return True  # "calling for Kenneth", "asked for Priya"
     if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from", "of"):
         prior = _prior_word(before, previous_word)
         if prior in MESSAGE_NOUNS:

@@ -98,10 +98,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _delimited(text: str) -> Iterator[Value]:
-    """Cells of the first delimited table: the header is the first record whose delimiter count
-    the next record repeats; rows follow while they keep that count. A record is a line, or a
-    few lines when a quoted cell holds line breaks (RFC 4180: '"07 Jenkins Trail\nTatetown"')."""
+def _first_table(text: str) -> tuple[list[str], list[list[tuple[int, int]]]] | None:
+    """The first delimited table: its header's columns and, per row, each cell's span (blanks
+    and one pair of quotes stripped). The header is the first record whose delimiter count the
+    next record repeats; rows follow while they keep that count. A record is a line, or a few
+    lines when a quoted cell holds line breaks (RFC 4180: '"07 Jenkins Trail\nTatetown"')."""
     records = _records(text)
     for h, (_, header) in enumerate(records[:-1]):
         following = records[h + 2][1] if _RULE_LINE.fullmatch(records[h + 1][1]) and h + 2 < len(records) else records[h + 1][1]
@@ -110,22 +111,46 @@ def _delimited(text: str) -> Iterator[Value]:
         if delimiter is None:
             continue
         columns = _cells(header, delimiter)
-        kinds = {i: k for i, c in enumerate(columns) if (k := _kind(c)) is not None}
-        if not kinds:
-            return
+        rows: list[list[tuple[int, int]]] = []
         for pos, row in records[h + 1 :]:
             if _RULE_LINE.fullmatch(row):
                 continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
             cells = _row_cells(row, delimiter, len(columns))
             if len(cells) != len(columns):
                 break
-            for i, cell in enumerate(cells):
-                if i in kinds:
-                    s, e = _strip(text, pos, pos + len(cell))
-                    if e > s:
-                        yield (s, e, text[s:e], kinds[i])
+            spans = []
+            for cell in cells:
+                spans.append(_strip(text, pos, pos + len(cell)))
                 pos += len(cell) + 1
+            rows.append(spans)
+        return columns, rows
+    return None
+
+
+def _delimited(text: str) -> Iterator[Value]:
+    """Cells of the first delimited table under a column whose header names a kind."""
+    table = _first_table(text)
+    if table is None:
         return
+    columns, rows = table
+    kinds = {i: k for i, c in enumerate(columns) if (k := _kind(c)) is not None}
+    for spans in rows:
+        for i, (s, e) in enumerate(spans):
+            if i in kinds and e > s:
+                yield (s, e, text[s:e], kinds[i])
+
+
+def unnamed_columns(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """The cells of each column of the first delimited table whose header names no kind ("|
+    Primary | Secondary |" in an on-call rota): the person detector reads a column of first names
+    as people whatever its header says."""
+    table = _first_table(text)
+    if table is None:
+        return
+    columns, rows = table
+    for i, column in enumerate(columns):
+        if _kind(column) is None and column.strip():
+            yield [(s, e, text[s:e]) for s, e in (spans[i] for spans in rows) if e > s]
 
 
 _MAX_RECORD_LINES = 3
