@@ -176,8 +176,9 @@ def _email(m: re.Match[str], text: str) -> Span | None:
 _EXT = r"(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6})?"
 PHONE = re.compile(
     # an opening bracket may stand before the number ("Anny ((016)-1352939)", "Knox (318.530.3665)"),
-    # not one that opens a call's arguments ("f(0151234567)")
-    r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?:"
+    # not one that opens a call's arguments ("f(0151234567)"); digits right after a digit and a
+    # colon are a clock's seconds ("08:41:07.331 2026" in a log's timestamp), not a number's start
+    r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?<![0-9]:)(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
