@@ -323,6 +323,40 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
             yield (m.start(), m.end(), rule.name)
 
 
+# ------------------------------------------------------------------ a file's number in a care setting
+# A file or chart named with its number sign, "dossier n° K1634812", "historia nº 1234567", "Akte
+# Nr. 2019-508178", "chart no. 12345678": in a text about care (a nurse's handover, a ward, an
+# admission) it is the patient's record; elsewhere a "dossier n°" is any office's file.
+_FILE_NUMBER = re.compile(
+    r"(?<!\w)(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)"
+    r"(?:[ ]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
+)
+_CARE_WORD = re.compile(
+    r"(?<!\w)(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
+    r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|station|patientin|aufgenommen|arzt|ärztin|krankenschwester|"
+    r"infirmier|infirmière|infirmiers|infirmières|patiente|hospitalisé|hospitalisée|hôpital|clinique|médecin|soins|"
+    r"enfermera|enfermero|enfermería|paciente|ingresado|ingresada|ingreso|clínica|médico|médica|urgencias|"
+    r"verpleegkundige|verpleging|verpleegafdeling|patiënt|patiënte|opgenomen|opname|ziekenhuis|kliniek|huisarts)(?!\w)"
+)
+_CARE_WINDOW = 300
+
+
+def find_care_records(text: str, lowered: str) -> Iterator[Span]:
+    """A file's number after its number sign, in a paragraph about care."""
+    if not any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
+        return
+    for m in _FILE_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) < 5:
+            continue
+        begin = max(0, m.start() - _CARE_WINDOW)
+        blank = lowered.rfind("\n\n", begin, m.start())
+        end = lowered.find("\n\n", m.end(), m.end() + _CARE_WINDOW)
+        paragraph = (blank + 2 if blank >= 0 else begin, end if end >= 0 else min(len(text), m.end() + _CARE_WINDOW))
+        if _CARE_WORD.search(lowered, *paragraph):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 # ------------------------------------------------------------------ passports the context rule misses
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
 

@@ -34,6 +34,7 @@ from workloads.guard.contextual import (
     DATE,
     FR_NIR,
     context_rules,
+    find_care_records,
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
@@ -751,6 +752,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
+        Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
     ]
 
 
