@@ -155,7 +155,7 @@ class ContextRule:
     context: re.Pattern[str]
     value: re.Pattern[str]
     validate: Callable[[str], bool]
-    window: int = 40
+    window: int = 72
 
 
 def _compact(value: str) -> str:
@@ -212,15 +212,21 @@ _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]
 def context_rules() -> list[ContextRule]:
     # the name, then at most a short link before the value: "NHS number: ", "BSN is ", "NHS number,
     # it's ", "numéro de dossier, c'est le ", "Patientennummer, das ist "
+    # A qualifier in brackets may follow the name: "Passport number (for ID at collection): ",
+    # "Reisepass (gültig bis 2031): ", "NHS number (hospital copy): "
     kw = lambda s: re.compile(
-        rf"(?<!\w)(?:{s})[^\w\n]{{0,4}}(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|est|es|"
+        rf"(?<!\w)(?:{s})(?:[ ]?\([^()\n]{{1,30}}\))?[^\w\n]{{0,4}}"
+        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|est|es|"
         rf"nr|nro|no|n°|nº|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
                     kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
                        r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n\.?[ºo°]\.?)?|"
-                       r"número de pasaporte|paspoort(?:nummer|nr\.?)?)"
+                       r"número de pasaporte|paspoort(?:nummer|nr\.?)?|"
+                       # the short German word with an adjective before it: "Bisheriger Pass:", "alter Pass"
+                       r"(?:bisherige|alte|neue|abgelaufene|aktuelle|vorherige|frühere|gültige|jetzige|letzte|ehemalige|"
+                       r"deutsche|österreichische|schweizer(?:ische)?)[rnms]?[ ]pass(?:es)?)"
                        # a qualifier written after the word: "el pasaporte anterior (640670716)", "passeport périmé"
                        r"(?:[ ](?:anterior|antiguo|viejo|nuevo|actual|caducado|vencido|"
                        r"ancien|nouveau|actuel|précédent|périmé|expiré))?"),
@@ -234,7 +240,7 @@ def context_rules() -> list[ContextRule]:
                     kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
-                       r"numéro (?:de )?patient|ipp|número de historia clínica|historia clínica|nhc|número de paciente|"
+                       r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
                        r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
@@ -281,16 +287,74 @@ def context_rules() -> list[ContextRule]:
     ]
 
 
+# The start of an answer line, up to its value: a speaker's label or a dialogue dash, then a few
+# words of assent ("Cliente: sí, es el ", "— Sí, es el ", "Caller: yes, it's ", "Kunde: ja, das ist ")
+_ANSWER_START = re.compile(
+    r"[ \t]*(?:[^\W\d][^\n:?]{0,30}:[ \t]*|[—–-][ \t]*)?"
+    r"(?:(?:yes|yeah|sure|of course|it['’]s|it is|that['’]s|ja|klar|das ist|es ist|sie lautet|er lautet|die|der|"
+    r"oui|bien sûr|c['’]est le|c['’]est|le|sí|si|claro|vale|es el|es|el|ja hoor|natuurlijk|dat is|het is|is|ist)[ ,.:]*){0,3}"
+)
+_WORD_ENDS = re.compile(r"\w(?!\w)")
+
+
+def _answers_question(rule: ContextRule, text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the value at start:end is the answer on the line after a question that names it:
+    "¿Me da su número de historia, por favor?\n— Sí, es el 049274.", "What's your passport
+    number?\nCaller: 584739140". The answer holds only a speaker, assent and the value."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0 or not _ANSWER_START.fullmatch(lowered, line + 1, start) or not _ENDS_ANSWER.match(text, end):
+        return False
+    question = lowered[text.rfind("\n", 0, line) + 1 : line].rstrip()
+    if not question.endswith("?"):
+        return False
+    # the rule's name anywhere in the question: its context pattern ends where a word ends
+    return any(rule.context.search(question, 0, w.end()) for w in _WORD_ENDS.finditer(question))
+
+
 def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Span]:
     if not any(h in lowered for h in rule.hint):
         return
     for m in rule.value.finditer(text):
         before = lowered[max(0, m.start() - rule.window) : m.start()]
         before = before[sentence_start(before) :]
-        if not rule.context.search(before):
+        if not rule.context.search(before) and not _answers_question(rule, text, lowered, m.start(), m.end()):
             continue
         if rule.validate(_compact(m.group(0))):
             yield (m.start(), m.end(), rule.name)
+
+
+# ------------------------------------------------------------------ a file's number in a care setting
+# A file or chart named with its number sign, "dossier n° K1634812", "historia nº 1234567", "Akte
+# Nr. 2019-508178", "chart no. 12345678": in a text about care (a nurse's handover, a ward, an
+# admission) it is the patient's record; elsewhere a "dossier n°" is any office's file.
+_FILE_NUMBER = re.compile(
+    r"(?<!\w)(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)"
+    r"(?:[ ]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
+)
+_CARE_WORD = re.compile(
+    r"(?<!\w)(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
+    r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|station|patientin|aufgenommen|arzt|ärztin|krankenschwester|"
+    r"infirmier|infirmière|infirmiers|infirmières|patiente|hospitalisé|hospitalisée|hôpital|clinique|médecin|soins|"
+    r"enfermera|enfermero|enfermería|paciente|ingresado|ingresada|ingreso|clínica|médico|médica|urgencias|"
+    r"verpleegkundige|verpleging|verpleegafdeling|patiënt|patiënte|opgenomen|opname|ziekenhuis|kliniek|huisarts)(?!\w)"
+)
+_CARE_WINDOW = 300
+
+
+def find_care_records(text: str, lowered: str) -> Iterator[Span]:
+    """A file's number after its number sign, in a paragraph about care."""
+    if not any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
+        return
+    for m in _FILE_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) < 5:
+            continue
+        begin = max(0, m.start() - _CARE_WINDOW)
+        blank = lowered.rfind("\n\n", begin, m.start())
+        end = lowered.find("\n\n", m.end(), m.end() + _CARE_WINDOW)
+        paragraph = (blank + 2 if blank >= 0 else begin, end if end >= 0 else min(len(text), m.end() + _CARE_WINDOW))
+        if _CARE_WORD.search(lowered, *paragraph):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
 # ------------------------------------------------------------------ passports the context rule misses

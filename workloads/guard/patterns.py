@@ -34,6 +34,7 @@ from workloads.guard.contextual import (
     DATE,
     FR_NIR,
     context_rules,
+    find_care_records,
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
@@ -176,8 +177,9 @@ def _email(m: re.Match[str], text: str) -> Span | None:
 _EXT = r"(?:[ ]?(?:x|ext\.?|extension)[ ]?[0-9]{1,6})?"
 PHONE = re.compile(
     # an opening bracket may stand before the number ("Anny ((016)-1352939)", "Knox (318.530.3665)"),
-    # not one that opens a call's arguments ("f(0151234567)")
-    r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?:"
+    # not one that opens a call's arguments ("f(0151234567)"); digits right after a digit and a
+    # colon are a clock's seconds ("08:41:07.331 2026" in a log's timestamp), not a number's start
+    r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?<![0-9]:)(?:"
     r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
@@ -250,9 +252,52 @@ _REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op)[ ]$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 
 
+# A letter's closing on its own line: the signature under it gives the sender's number
+_CLOSING_LINE = re.compile(
+    r"[ \t]*(?:"
+    r"yours faithfully|yours sincerely|yours truly|sincerely|kind regards|best regards|warm regards|regards|best wishes|"
+    r"many thanks|thanks|thank you|with thanks|cheers|respectfully|"
+    r"mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
+    r"liebe gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|vielen dank|danke|hochachtungsvoll|"
+    r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|meilleures salutations|amicalement|merci|"
+    r"veuillez agréer[^\n]{0,120}?(?:salutations distinguées|sentiments distingués|salutations les meilleures)|"
+    r"atentamente|saludos|saludos cordiales|un saludo|un cordial saludo|cordialmente|muchas gracias|gracias|un abrazo|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|"
+    r"mvg|hoogachtend|bedankt|dank je wel|dank u wel"
+    r")[ \t]*[,.!]?[ \t]*",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINES = 3  # name, title, company between the closing and the number
+_SIGNATURE_LINE_CHARS = 60
+
+
+def _signature_number(text: str, start: int, end: int) -> bool:
+    """The number alone on its line, under a letter's closing with at most a few short lines
+    between (name, title, company; no digits): "Yours faithfully,\nKiera McDonagh\n2205 9044"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip(" \t") or text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
+        return False
+    lines = text[max(0, line_start - 400) : max(0, line_start - 1)].split("\n")
+    between = 0
+    for line in reversed(lines):
+        if _CLOSING_LINE.fullmatch(line):
+            return True
+        if not line.strip():
+            continue
+        between += 1
+        if (between > _SIGNATURE_LINES or len(line) > _SIGNATURE_LINE_CHARS or any(c.isdigit() for c in line)
+                or line.rstrip().endswith(":")):
+            return False  # a long or numbered line is no signature's; "Invoice total:" labels the number
+    return False
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
-    abbreviation's full stop ends no sentence), or a contact word right after the number."""
+    abbreviation's full stop ends no sentence), or a contact word right after the number; or
+    the number alone on its line in a letter's signature."""
+    if _signature_number(text, start, end):
+        return True
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = _PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
@@ -305,7 +350,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         if body[:2] in ("19", "20"):
             return None
         if body.isdigit():
-            ok = _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+            ok = (_PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+                  or _signature_number(text, m.start(), m.end()))
         else:
             ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
@@ -750,6 +796,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
+        Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
     ]
 
 

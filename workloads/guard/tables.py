@@ -80,9 +80,19 @@ _RULE_LINE = re.compile(r"[ \t]*[-+|:= ]{3,}[ \t]*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# A qualifier in brackets after the column's name: "Mobile (primary)", "Telefon (privat)",
+# "Date of birth (dd/mm/yyyy)", "Pasaporte [nº]"
+_QUALIFIER = re.compile(r"[ ]*[(\[][^()\[\]]{1,30}[)\]][ ]*$")
+
+
 def _kind(column: str) -> str | None:
-    """The kind of a column or key: "displayName" and "Display Name" read as display_name."""
-    raw = column.strip().strip("\"'`[]")
+    """The kind of a column or key: "displayName" and "Display Name" read as display_name; a
+    qualifier in brackets after the name is left out ("Mobile (primary)" is a mobile column)."""
+    raw = column.strip().strip("\"'`")
+    bare = _QUALIFIER.sub("", raw)
+    if bare and bare != raw:
+        raw = bare
+    raw = raw.strip("[]")
     name = _CAMEL.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
     return _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
 
