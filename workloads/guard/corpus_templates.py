@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fourteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL and PROBE (each written blind by another engineer;
-measured once, then tuned on), LAST (written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it, never used for tuning) and WITNESS (written
-by a different engineer who never saw the detection rules, committed alone before any detector
-ran on it, never tuned on). The first four were written by the person who tuned the rules; LAST
-and WITNESS are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, PROBE and WITNESS (each written blind by another
+engineer; measured once, then tuned on), LAST (written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never used for tuning) and VERDICT
+(written by a different engineer who never saw the detection rules, committed alone before any
+detector ran on it, never tuned on). The first four were written by the person who tuned the
+rules; LAST and VERDICT are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -3462,6 +3462,345 @@ WITNESS: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ VERDICT
+VERDICT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "DISCHARGE SUMMARY\nPatient: {person}    DOB: {dob}    NHS No: {nhs}\nHospital no.: {mrn}\n"
+            "Consultant: {title_name} (Respiratory Medicine)\nDischarged to: usual residence, {address}\n"
+            "Actions for GP: repeat U&Es in 2 weeks; review inhaler technique.",
+            '{"resourceType": "Patient", "identifier": [{"type": {"text": "MR"}, "value": "{mrn}"}], '
+            '"name": [{"text": "{person}"}], "birthDate": "{dob}", "telecom": [{"system": "phone", "value": "{phone}"}]}',
+            "[14:02] {first} (Support): Thanks for holding! Can I confirm the full name on the account?\n"
+            "[14:02] Customer: {person}\n[14:03] Support: And the billing address, please?\n[14:03] Customer: {address}\n"
+            "[14:04] Support: Perfect, that matches. I've reissued the refund; allow 3-5 business days.",
+            'def test_export_includes_contact_fields():\n    customer = Customer(name="{person}", email="{email}", '
+            'phone="{phone}")\n    row = export_row(customer)\n    assert row["email"] == customer.email',
+            '{ip} - - [12/Mar/2026:09:14:55 +0000] "POST /api/v2/session HTTP/1.1" 401 112 "-" '
+            '"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"',
+            "Here's my .env (I removed the other lines):\n```\nNODE_ENV=production\n{secret}\nPORT=3000\n```\n"
+            "Still getting ECONNREFUSED when the worker starts. Any idea?",
+            "New starter checklist - {person}\n[x] Contract signed\n[x] Right to work checked (passport {passport})\n"
+            "[x] {nid}\n[ ] Emergency contact: {first}, {phone}\n[ ] Laptop ordered",
+            "Dear {title_name},\n\nRe: Claim CLM-884120 - escape of water at {address}\n\nThank you for your call on "
+            "4 February. Our loss adjuster, {person}, will contact you on {phone} within two working days to arrange "
+            "a visit.\n\nYours sincerely,\n\nHome Claims Team",
+            "Dear {title_name},\n\nPlease excuse {first} from PE this week, she sprained her wrist at the weekend. "
+            "If you need to reach me I'm on {phone}.\n\nThanks,\n{person}",
+            'member_id,full_name,date_of_birth,email,mobile\n1043,"{person}","{dob}",{email},{phone}\n'
+            '1044,"{person}","{dob}",{email},{phone}',
+            "Booking reference: QX7P2L\nPassenger 1: {person} | Passport {passport} | Date of birth {dob}\n"
+            "Flight BA0117 LHR-JFK, 14 Jun 2026, dep 11:20\nContact email: {email}",
+            "Payment sent: GBP 250.00 to {person}\nTo account: {iban}\nReference: RENT MAY\n"
+            "If you didn't make this payment, call us straight away.",
+            "I can't check card numbers for you, and please don't paste them here: the one in your last message "
+            "({card}) is now in this chat's history. To dispute the charge, call the number on the back of the card.",
+            "@{first} can you rerun the migration? the replica at {ip} timed out again. text me on {phone} if it blocks you",
+            "ERROR 2026-04-18 07:31:22,114 [celery-worker-3] tasks.send_receipt: SMTPRecipientsRefused for {email} "
+            "(order {order})",
+            'THIS TENANCY AGREEMENT is made on 1 September 2026 between {company} ("the Landlord") and {person} '
+            '("the Tenant") in respect of the property known as {address} ("the Property").',
+            "Prescription ready to collect\nName: {person}\nNHS number: {nhs}\nItems: 2\nPlease bring photo ID.",
+            "EMPLOYEE DETAILS\nPayee: {person}\n{nid}\nHome address: {address}\nDate of birth: {dob}\n"
+            "Resident for tax purposes: Yes",
+            "Thanks, I've filled in the form with what you gave me: name {person}, {nid}, date of birth {dob}. "
+            "Double-check these before you submit it; I can't send the form for you.",
+            "Hi all, invoices for the spring tournament go to {role_email}, not to my personal inbox. Cheers, {first}",
+            "| Name | Role | Mobile |\n|------|------|--------|\n| {person} | Site lead | {phone} |\n"
+            "| {person} | First aider | {phone} |\n| {person} | Fire marshal | {phone} |",
+            "INSERT INTO patients (mrn, full_name, date_of_birth) VALUES ('{mrn}', '{person}', '{dob}');",
+            "<p>Dear {title_name},</p>\n<p>Your order has been dispatched and will be delivered to:</p>\n"
+            "<address>{address}</address>\n<p>Questions? Reply to this email.</p>",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Tue Mar 3 14:22:10 2026 +0000\n\n"
+            "    Fix rounding of VAT in invoice totals",
+            "Mar 14 03:12:44 bastion sshd[2231]: Failed password for invalid user admin from {ip} port 52144 ssh2",
+            "Payment summary, year ended 30 June 2025\nEmployer: {company}\nEmployee: {person}\n{nid}\n"
+            "Address: {address}",
+            "To whom it may concern,\n\nI have managed {person} for six years at {company}; she is reliable, careful "
+            "and well liked. I'm happy to talk further on {phone}.\n\n{title_name}\nHead of Operations",
+            "Done! I've booked {first} for a 45-minute interview on Thursday at 2pm and sent the calendar invite to "
+            "{email}. Her notes are attached to {ticket}.",
+            "2026-05-02 10:44:03 payment.failed card={card} amount=49.99 currency=GBP reason=do_not_honor "
+            "customer={email}",
+            "RSVPs so far: {first} +1, {first}, {person} (vegetarian), {first} and {first}, {title_name} (maybe).",
+            "Please rotate this key, it was committed in settings/production.py line 42:\n\n    {secret}\n\n"
+            "Revoke it first, then purge it from the history.",
+            "REFERRAL\nPatient: {person}   DOB: {dob}   MRN: {mrn}\nReason: persistent lower back pain, 3 months\n"
+            "Referring physician: {title_name}\nPatient phone: {phone}",
+            "Voicemail from {phone} (0:42): \"Hi, it's {first} from the dental surgery, just confirming your "
+            "appointment tomorrow at ten. Call us back if that doesn't work.\"",
+            "{policy}\n\nSteering committee - minutes, 12 March\nAttendees: CFO, COO, Head of Legal\n1. Disposal of the "
+            "logistics unit: proceed to due diligence.",
+            "docs/replication.md\n  14:7  warning  `{biased}` may be insensitive, use a neutral term instead  "
+            "no-insensitive\n\n1 warning",
+            "Visitor log - Reception\n09:12  {person}  (visiting {title_name}, 4th floor)  badge V-118\n"
+            "09:40  {person}  (delivery, {company})  badge V-119",
+            "Your new card ending in the digits below has been activated.\nCard: {card}\nCardholder: {title_name}\n"
+            "Billing address: {address}",
+        ],
+        "clean": [
+            "Release {version} of the Python client drops support for 3.8; see {ticket} and commit {sha} for details.",
+            "Nearest stations: King's Cross St Pancras (Victoria, Northern and Piccadilly lines). The British Library "
+            "is a five-minute walk along Euston Road.",
+            "Martin Luther King Jr. Day: the {city} office is closed on Monday and on-call follows the weekend rota.",
+            "Order {order}: 2 x {product}, dispatched {date} from our {city} depot, tracking {tracking}.",
+            "kubectl get pods -n payments\nNAME                         READY   STATUS    RESTARTS   AGE\n"
+            "api-7d9c6f7b8d-x2kqp         1/1     Running   0          3d\n"
+            "worker-5b8f9c4d7-lm9zt       1/1     Running   2          3d",
+            "The 2024 Nobel Prize in Physics went to John Hopfield and Geoffrey Hinton for foundational work on "
+            "artificial neural networks.",
+            "Invoice {invoice} from {company}\nTerms: net 30. Amount due: EUR {amount}. Quote the invoice number as "
+            "the payment reference.",
+            "Error: card number {badref} failed validation. No charge was attempted.",
+            "Audit log retention: events older than 400 days are purged nightly at {time} UTC by job {uuid}.",
+            "Dockerfile fix: pin python:3.12-slim, set PIP_NO_CACHE_DIR=1 and EXPOSE {port}. Point the healthcheck at "
+            "/healthz rather than /.",
+            "Security group sg-0a1b2c3d: allow TCP {port} from {cidr4}; IPv6 ingress from {cidr6} only. Passwords are "
+            "stored with {hashalgo}.",
+            "The Hubble Space Telescope, named after the astronomer Edwin Hubble, was launched on 24 April 1990 aboard "
+            "Space Shuttle Discovery.",
+            "'Thinking, Fast and Slow' by Daniel Kahneman (ISBN {isbn}) is back in stock at our {namecity} store.",
+            "Microsoft reported quarterly revenue up 16%; chief executive Satya Nadella credited demand for Azure and "
+            "Copilot.",
+            "Flight BA283 to Los Angeles departs from Heathrow Terminal 5, gate B38; boarding closes 20 minutes before "
+            "departure.",
+            "Dependency report: lodash bumped to {version}; CVE-2021-23337 no longer applies. Lockfile hash {sha}.",
+            "Your {brand} warranty case {ticket} is approved; a replacement unit (EAN {ean}) ships within five working "
+            "days.",
+            "Johns Hopkins Hospital and the Mayo Clinic again top the rankings for cardiology, ahead of Cleveland "
+            "Clinic.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Sehr geehrte Kolleginnen und Kollegen,\n\nwir berichten über {person}, geb. {dob}, wohnhaft {address}, "
+            "die/der sich vom 03.02. bis 07.02.2026 in unserer stationären Behandlung befand.\nFallnummer: {mrn}",
+            "Meldebescheinigung\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\n"
+            "Staatsangehörigkeit: deutsch",
+            "Entgeltabrechnung März 2026\nPers.-Nr. 00412\n{person}\n{address}\n{nid}\nSteuerklasse 1\n"
+            "Auszahlungsbetrag: 2.418,77 EUR auf {iban}",
+            "[18:42] {first}: kannst du mir deine IBAN schicken? dann überweis ich dir die 45 € fürs Konzert\n"
+            "[18:44] Du: klar, {iban}\n[18:44] {first}: danke!!",
+            "Aufnahmeantrag – Abteilung Tennis\nName: {person}\nGeb.-Datum: {dob}\nTelefon: {phone}\nE-Mail: {email}\n"
+            "SEPA-Lastschriftmandat für den Jahresbeitrag: {iban}",
+            "Ihre Terminbestätigung\nBürgeramt, Yorckstraße 4–11\nAnliegen: Personalausweis beantragen\nName: {person}\n"
+            "Bitte bringen Sie Ihren bisherigen Reisepass ({passport}) und ein biometrisches Foto mit.",
+            "{person}\n{address}\n\nKündigung des Mietvertrags\n\nSehr geehrte Damen und Herren,\n\nhiermit kündige ich "
+            "das Mietverhältnis fristgerecht zum 31.07.2026. Bitte überweisen Sie die Kaution auf {iban}.\n\n"
+            "Mit freundlichen Grüßen",
+            "2026-02-11 08:15:42,337 WARN  [LoginService] Anmeldung fehlgeschlagen: benutzer={email} ip={ip} "
+            "grund=PASSWORT_FALSCH",
+            "Lohnausweis 2025\nArbeitnehmer/in: {person}\n{nid}\nGeburtsdatum: {dob}\nArbeitgeber: {company}",
+            "Guten Tag {title_name},\n\nIhr Befund vom 14.01. liegt vor. Bitte vereinbaren Sie einen Kontrolltermin "
+            "unter {phone}.\n\nIhre Hausarztpraxis am Marktplatz",
+            'kunde = {"name": "{person}", "geburtsdatum": "{dob}", "telefon": "{phone}", "kundennr": {order}}',
+            "Sehr geehrte {title_name},\n\nanbei sende ich Ihnen meine Bewerbungsunterlagen für die Stelle als "
+            "Fachinformatikerin. Sie erreichen mich unter {phone} oder {email}.\n\nMit freundlichen Grüßen\n{person}",
+            "Liebe Eltern der 3b,\n\nam Freitag ist Wandertag, Treffpunkt 8 Uhr am Haupteingang. Bei Fragen meldet "
+            "euch bei {first} ({phone}) vom Elternbeirat.\n\nViele Grüße\n{first}",
+            "Reiseteilnehmer:\n1) {person}, geb. {dob}, Reisepass {passport}\n2) {person}, geb. {dob}, Reisepass "
+            "{passport}\nFlug LH 1164 FRA–PMI am 12.07.2026",
+            "Hinweis aus dem Code-Review: in der docker-compose.yml steht noch {secret} im Klartext, bitte in den "
+            "Vault verschieben und den Schlüssel rotieren.",
+            "Ticket {ticket}: Der Laptop von {person} (Buchhaltung) kommt nicht mehr ins VPN, letzte IP {ip}. "
+            "Rückruf bitte unter {phone}.",
+            "Ihre Zahlung mit der Karte {card} über 89,90 € wurde abgelehnt. Bitte prüfen Sie das Ablaufdatum.",
+            "Betreff: [{policy}] Entwurf Jahresabschluss 2025\n\nHallo zusammen,\nanbei der zweite Entwurf. "
+            "Anmerkungen bitte bis Freitag.",
+            "Anmerkung zum Entwurf: den Begriff „{biased}“ bitte ersetzen, das steht so nicht mehr in unserem "
+            "Leitfaden.",
+            "In dem Rechtsstreit\n{person}, {address},\n– Klägerin –\ngegen\n{company},\n– Beklagte –\n"
+            "wegen Rückzahlung der Mietkaution",
+            "| Kind | Geburtstag | Notfallnummer |\n|---|---|---|\n| {first} | {dob} | {phone} |\n"
+            "| {first} | {dob} | {phone} |",
+            "Gern, hier die ausgefüllte Vollmacht:\n\nIch, {person}, geboren am {dob}, bevollmächtige hiermit "
+            "{person}, meine Sendungen in der Filiale abzuholen.\n\nOrt, Datum, Unterschrift",
+            "Laborauftrag\nPat.-Nr.: {mrn}\n{person}, *{dob}\nAnforderung: kleines Blutbild, CRP, TSH\n"
+            "Einsender: {title_name}",
+        ],
+        "clean": [
+            "Der ICE 578 nach Hamburg-Altona fällt heute zwischen Kassel-Wilhelmshöhe und Göttingen aus. Bitte nutzen "
+            "Sie den nachfolgenden IC.",
+            "Ihre Bestellung {order} wurde am {date} an DHL übergeben. Sendungsnummer: {tracking}.",
+            "Rechnung {invoice} der {company} über {amount} € ist am {date} fällig.",
+            "Das Konrad-Adenauer-Haus und die Friedrich-Ebert-Stiftung laden am {date} zu einer Podiumsdiskussion ein.",
+            "Nach dem Update auf {version} werden Passwort-Hashes beim nächsten Login auf {hashalgo} migriert ({ticket}).",
+            "Die Goethe-Universität Frankfurt vergibt im Wintersemester wieder Deutschlandstipendien.",
+            "Die angegebene Nummer {badref} ist ungültig (Prüfziffer stimmt nicht).",
+            "Olaf Scholz war von 2021 bis 2025 Bundeskanzler; sein Nachfolger ist Friedrich Merz.",
+            "Firewall-Regel FW-2231: eingehend TCP {port} aus {cidr4} erlauben; ausgerollt mit Commit {sha}.",
+            "Die Bismarckstraße ist zwischen Sophie-Charlotten-Straße und Kaiser-Friedrich-Straße bis {date} gesperrt.",
+            "Artikel {ean}: {product}, 2 Stück ab Lager {city}. Nachbestellung ausgelöst um {time}.",
+            "Cronjob {uuid}: Datenbank-Backup um {time} abgeschlossen, Dauer 14 Minuten, keine Fehler.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Compte rendu de consultation\nPatient : {person}, né(e) le {dob}\nN° de dossier : {mrn}\n"
+            "Médecin : {title_name}\nConclusion : entorse de la cheville droite, repos 7 jours.",
+            "Je soussigné(e), {person}, directeur des ressources humaines de la société {company}, atteste que "
+            "{title_name}, demeurant {address}, est employé(e) en CDI depuis le 1er mars 2021.",
+            "Assuré : {person}\nDate de naissance : {dob}\n{nid}\nOrganisme : CPAM\nMédecin traitant déclaré : "
+            "{title_name}",
+            "RAPPEL : RDV mardi 14/04 à 10h30 avec {title_name}, ostéopathe. Pour annuler, appelez le {phone}.",
+            "ENTRE LES SOUSSIGNÉS :\n{company}, ci-après « le bailleur »,\nET\n{person}, né(e) le {dob}, ci-après "
+            "« le locataire »,\nIL A ÉTÉ CONVENU la location du logement situé {address}.",
+            "Relevé d'identité bancaire\nTitulaire du compte : {person}\nIBAN : {iban}\nBIC : BNPAFRPPXXX",
+            "[2026-03-09 22:41:07] AVERTISSEMENT connexion refusée pour {email} depuis {ip} (3 échecs consécutifs)",
+            "Client : Bonjour, ma commande n'est jamais arrivée.\nConseillère ({first}) : Bonjour ! Pouvez-vous me "
+            "confirmer l'adresse de livraison ?\nClient : {address}\nConseillère : Merci, le colis est bloqué au dépôt, "
+            "je relance le transporteur.",
+            "Voyageur : {title_name}\nPasseport n° {passport}, expire en 02/2031\nVol AF1024 Paris-CDG → Lisbonne, "
+            "siège 23C",
+            "Certificat de salaire 2025\nEmployé(e) : {person}\n{nid}\nAdresse : {address}\nEmployeur : {company}",
+            "Demande de remboursement – mutualité\n{nid}\nNom : {person}\nCompte de paiement : {iban}",
+            "Bonjour Madame,\n{first} sera absent demain matin pour un rendez-vous chez l'orthodontiste.\n"
+            "Bonne journée,\n{person}",
+            "INSERT INTO clients (nom, courriel, telephone) VALUES ('{person}', '{email}', '{phone}');",
+            "Attention : le fichier .env poussé sur la branche main contient {secret}. Il faut révoquer la clé et "
+            "nettoyer l'historique.",
+            "Paiement refusé : carte {card}, montant 129,00 €, motif « solde insuffisant ». Contactez votre banque.",
+            "Voici votre lettre complétée :\n\n{person}\n{address}\n{phone}\n\nObjet : résiliation de mon abonnement\n\n"
+            "Madame, Monsieur,\nJe vous prie de bien vouloir résilier mon contrat à compter du 1er mai.",
+            "Équipe U13 – convocation samedi 9h au stade\nGardiens : {first}, {first}\nDéfenseurs : {first}, {first}, "
+            "{first}\nContact du coach : {phone}",
+            "Présents : {title_name} (lot 12), {title_name} (lot 7), {person} (lot 3, représenté(e) par son fils).",
+            "Admission urgences – IPP {mrn} – {person}, né(e) le {dob} – personne à prévenir : {first}, {phone}",
+            "Objet : Note au comité de direction – {policy}\n\nBonjour à tous,\nvous trouverez ci-joint le projet "
+            "de budget 2027 pour relecture.",
+            "Relecture : évitez l'expression « {biased} » dans la note, elle figure dans la liste des termes à remplacer.",
+            "| Nom | Date de naissance | N° |\n|---|---|---|\n| {person} | {dob} | {nid} |\n| {person} | {dob} | {nid} |",
+            "Incident {ticket} : l'adresse {ip} a envoyé 4 000 requêtes en une minute sur /api/login ; bloquée par "
+            "le WAF.",
+        ],
+        "clean": [
+            "Le TGV INOUI 6611 Paris-Gare-de-Lyon → Marseille-Saint-Charles circule avec 25 minutes de retard.",
+            "Votre commande {order} a été expédiée le {date} par Colissimo, numéro de suivi {tracking}.",
+            "Facture {invoice} – {company} – montant TTC {amount} € – échéance {date}.",
+            "Le lycée Victor-Hugo et le collège Jean-Moulin seront fermés le {date} (bureaux de vote).",
+            "Emmanuel Macron a reçu le Premier ministre à l'Élysée ; la passation de pouvoirs a eu lieu à Matignon.",
+            "Version {version} : l'algorithme de hachage des mots de passe passe à {hashalgo} (ticket {ticket}).",
+            "Erreur de validation : {badref} n'est pas un numéro valide.",
+            "Le musée d'Orsay présente à partir du {date} une rétrospective consacrée à Berthe Morisot.",
+            "Règle de pare-feu : autoriser le port {port} depuis {cidr4} et {cidr6} ; déployée au commit {sha}.",
+            "Travaux : la rue Jean-Jaurès est fermée entre l'avenue Pasteur et la place Charles-de-Gaulle jusqu'au "
+            "{date}.",
+            "Les Misérables, Victor Hugo, Folio classique, ISBN {isbn} : disponible en magasin à {city}.",
+            "Tâche planifiée {uuid} terminée à {time} : 1 842 factures {brand} importées.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "INFORME DE ALTA\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nMédico responsable: "
+            "{title_name}\nDiagnóstico principal: neumonía adquirida en la comunidad.",
+            "Cita previa confirmada\nTrámite: renovación del DNI\nOficina: Comisaría de Chamberí\nSolicitante: "
+            "{person}\n{nid}\nFecha: 23/03/2026, 10:15",
+            "De una parte, {person}, mayor de edad, con {nid} y domicilio en {address}, en adelante el ARRENDADOR.",
+            "[9/3/26, 20:14] {first}: chicos, el partido del sábado es a las 11 en el polideportivo\n"
+            "[9/3/26, 20:15] {first}: yo llevo el coche, cabemos 4\n[9/3/26, 20:17] {first}: apuntadme! mi número "
+            "nuevo es {phone}",
+            "NÓMINA – MARZO 2026\nTrabajador: {person}\n{nid}\nCategoría: oficial de 1ª\nLíquido a percibir: "
+            "1.684,20 €\nIBAN de abono: {iban}",
+            "2026-04-02 11:03:55 ERROR [pagos] transacción rechazada tarjeta={card} importe=75,00 EUR "
+            "cliente={email}",
+            "Reserva confirmada – Hotel Miramar\nTitular: {title_name}\nPasaporte: {passport}\nLlegada: 14/08/2026 · "
+            "Salida: 18/08/2026\nTeléfono de contacto: {phone}",
+            "Estimadas familias: la excursión al Museo de Ciencias es el jueves. Si tenéis dudas, escribid a {first} "
+            "(AMPA) al {phone}.",
+            "const paciente = {\n  nombre: '{person}',\n  fechaNacimiento: '{dob}',\n  telefono: '{phone}',\n};",
+            "Aquí tienes la solicitud redactada:\n\nD./Dña. {person}, con domicilio en {address} y correo electrónico "
+            "{email}, EXPONE: que solicita la devolución de la fianza del contrato de alquiler.",
+            "Has recibido una transferencia de 320,00 € de {person}. Concepto: alquiler abril. Cuenta: {iban}.",
+            "Ticket {ticket}: el usuario {email} no puede entrar en la intranet desde la IP {ip}; se le ha "
+            "restablecido la contraseña.",
+            "Ojo, en el último commit se ha colado {secret} en config/prod.yml. Hay que rotarla hoy mismo.",
+            "Inscripción Escuela de Pádel\nAlumno/a: {person}\nFecha de nacimiento: {dob}\nPadre/madre/tutor: "
+            "{person}\nMóvil: {phone}",
+            "Triaje 08:42 – {title_name}, {dob}, NHC {mrn}. Dolor torácico de 2 h de evolución, prioridad 2.",
+            "Resolución favorable de autorización de residencia.\nInteresado/a: {person}\n{nid}\nNacionalidad: "
+            "italiana\nDomicilio: {address}",
+            "| Nombre | Documento | Teléfono |\n|---|---|---|\n| {person} | {nid} | {phone} |\n"
+            "| {person} | {nid} | {phone} |",
+            "Un saludo,\n\n{person}\nDepartamento de Compras · {company}\nTel. {phone} · {email}",
+            "Pasajeros: {person} (pasaporte {passport}) y {person} (pasaporte {passport}). Vuelo IB3166 Madrid–Lisboa.",
+            "ASUNTO: {policy} – Informe preliminar de auditoría interna\n\nAdjunto el borrador; los comentarios, "
+            "antes del viernes.",
+            "En la revisión del texto: cambiad «{biased}» por otra expresión, según la guía de estilo.",
+            "Parte amistoso de accidente\nConductor A: {person}, domicilio {address}\nConductor B: {person}, "
+            "tel. {phone}",
+            "Bloqueada la IP {ip} tras 10 intentos fallidos de acceso a /wp-admin (usuario {email}).",
+        ],
+        "clean": [
+            "Renfe informa: el AVE 03071 Madrid-Puerta de Atocha – Barcelona-Sants sale con 15 minutos de retraso.",
+            "Tu pedido {order} ha salido del almacén de {city} el {date}. Número de seguimiento: {tracking}.",
+            "Factura {invoice} de {company}: {amount} € IVA incluido, vencimiento {date}.",
+            "El Hospital Universitario Gregorio Marañón amplía el horario de extracciones a partir del {date}.",
+            "Pedro Sánchez compareció ayer en el Congreso para informar del último Consejo Europeo.",
+            "Versión {version}: las contraseñas se almacenan ahora con {hashalgo}. Ver {ticket}.",
+            "No se ha podido procesar el pago: la referencia {badref} no es válida. Revise los datos e inténtelo de nuevo.",
+            "Corte de tráfico en la calle de Alcalá entre la Puerta del Sol y la plaza de Cibeles hasta el {date}.",
+            "Regla del cortafuegos: permitir el puerto {port} desde {cidr4}; desplegada en el commit {sha}.",
+            "«Cien años de soledad», de Gabriel García Márquez, ISBN {isbn}, vuelve a estar disponible.",
+            "Proceso {uuid} completado a las {time}: 12 430 registros de {brand} sincronizados.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Ontslagbrief\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBehandelend arts: "
+            "{title_name}\nBeleid: controle op de polikliniek over 6 weken.",
+            "Hoi {first},\n\nvoor de salarisadministratie heb ik je {nid} en je rekeningnummer {iban} genoteerd. "
+            "Klopt dat?\n\nGroetjes,\n{first}\nHR",
+            "Aangifte inkomstenbelasting 2025\nNaam: {person}\n{nid}\nAdres: {address}\nGeboortedatum: {dob}",
+            "Ondergetekenden:\n1. {company}, hierna te noemen 'verhuurder';\n2. {person}, geboren op {dob}, hierna te "
+            "noemen 'huurder';\nverklaren dat verhuurder aan huurder verhuurt de woonruimte aan {address}.",
+            "[21:03] {first}: wie neemt zaterdag de hapjes mee?\n[21:05] Jij: ik! stuur even je adres, ik weet je "
+            "huisnummer niet meer\n[21:06] {first}: {address}",
+            'time=2026-01-22T06:58:12.441Z level=warn msg="te veel inlogpogingen" user={email} remote_addr={ip}',
+            "Beste ouders van groep 6,\n\nvolgende week gaan we naar Artis. Wie kan er rijden? Meld je bij {first} "
+            "({phone}).\n\nGroetjes, juf {first}",
+            "Attest van het ziekenfonds\n{nid}\nNaam: {person}\nGeboortedatum: {dob}",
+            "Uw reservering\nPassagier: {title_name}\nPaspoortnummer: {passport}\nVlucht KL1001 Amsterdam – "
+            "Londen Heathrow, stoel 14A",
+            "Herinnering: u heeft morgen om 08.50 uur een afspraak bij {title_name}, huisartsenpraktijk De Linde. "
+            "Verhinderd? Bel {phone}.",
+            "{first} vraagt je € 12,50 te betalen voor 'pizza vrijdag'. Betaal via de link of maak over naar {iban} "
+            "t.n.v. {person}.",
+            "Transactie geweigerd: kaart {card}, bedrag € 64,95, winkel {company}. Neem contact op met uw bank.",
+            'klant = Klant(\n    naam="{person}",\n    email="{email}",\n    telefoon="{phone}",\n)',
+            "Let op: in de pipeline-logs van vanochtend staat {secret} gewoon leesbaar. Graag roteren en de logs "
+            "opschonen.",
+            "Opstelling JO15-1 zaterdag: {first}, {first}, {first}, {first} (aanvoerder), {first}. Verzamelen 8.15 uur "
+            "bij de kantine.",
+            "Melding {ticket}: verdachte inlog op het account van {person} vanaf {ip}; account tijdelijk geblokkeerd.",
+            "| Naam | Geboortedatum | Telefoon |\n|---|---|---|\n| {person} | {dob} | {phone} |\n"
+            "| {person} | {dob} | {phone} |",
+            "Hier is je bezwaarschrift:\n\n{person}\n{address}\n\nAan: de heffingsambtenaar van de gemeente\n\n"
+            "Geachte heer, mevrouw,\n\nHierbij maak ik bezwaar tegen de WOZ-beschikking van dit jaar.",
+            "Labaanvraag – pat.nr. {mrn} – {person} ({dob}) – aanvrager {title_name}",
+            "Classificatie: {policy}\nDocument: notulen MT-overleg week 11\nVersie: 0.3 (concept)",
+            "Opmerking bij de tekst: vervang '{biased}' door een neutraler woord, zie de schrijfwijzer.",
+            "Geachte {title_name},\n\nMet veel interesse las ik uw vacature voor medewerker klantenservice. U kunt mij "
+            "bereiken op {phone} of via {email}.\n\nMet vriendelijke groet,\n{person}",
+            "Loonfiche 281.10\nWerknemer: {person}\n{nid}\nAdres: {address}",
+            "Hoi, is de fiets nog beschikbaar? Ik kan hem morgen ophalen. Mijn nummer is {phone}. Groet, {first}",
+        ],
+        "clean": [
+            "Let op: de intercity van 14.12 uur naar Den Haag Centraal vertrekt vandaag van spoor 7b.",
+            "Je pakket met bestelnummer {order} wordt op {date} bezorgd door PostNL. Volg het met {tracking}.",
+            "Factuur {invoice}: {company}, totaal € {amount} incl. btw, te betalen vóór {date}.",
+            "Het Erasmus MC en het Prinses Máxima Centrum starten samen een onderzoek naar kinderkanker.",
+            "Koning Willem-Alexander opent op {date} het vernieuwde Binnenhof.",
+            "Release {version}: wachtwoorden worden voortaan opgeslagen met {hashalgo} (zie {ticket}).",
+            "Validatiefout: {badref} is geen geldig nummer.",
+            "De Johan Cruijff ArenA is op {date} gesloten wegens onderhoud aan het dak.",
+            "Firewallregel: poort {port} open voor {cidr6}; uitgerold in commit {sha}.",
+            "Artikel {ean}: {product}, nog 3 op voorraad in het magazijn in Tilburg.",
+            "Werkzaamheden: de Wilhelminastraat en het Thorbeckeplein zijn van {date} tot {date} afgesloten.",
+            "Taak {uuid} voltooid om {time}: 860 orders van {brand} verwerkt.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
-         "probe": PROBE, "witness": WITNESS}
+         "probe": PROBE, "witness": WITNESS, "verdict": VERDICT}
