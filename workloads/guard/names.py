@@ -70,7 +70,7 @@ TITLES = {
     "de": r"herr|herrn|frau|dr|prof|fräulein",
     "fr": r"m|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|pr|me",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dña|dr|dra",
-    "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|dr|drs|ir|ing",
+    "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|juf|meester|dr|drs|ir|ing",
 }
 GREETINGS = {
     "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|g'day|"
@@ -205,6 +205,10 @@ tous toute toutes el los las su sus todo toda todos todas de het zijn haar hun a
 Michael and the whole family", "Anna und ihre Kinder"."""
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Mlle|Mevr|Dhr|Sr|Sra|Srta|Hr|Fr)\.")
 """Titles' full stops, which do not end a list of people ("Present: Dr. Roig, Mevr. Korsman, ...")."""
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \t]|$)")
+_LIST_SPLIT = re.compile(r",|[ ](?:and|und|et|y|en|e|&)[ ]")
+_ITEM_NOTE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)|\+[ ]?[0-9])[ ]*")
+"""A note after a list item: "Noah (aanvoerder)", "Steven +1"."""
 _ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])")
 """What ends an item of a list of people: a comma, a semicolon, a role in brackets, the line's end."""
 _JOINED = re.compile(r"[ ](?:y|i|e)[ ]")
@@ -257,6 +261,9 @@ def _cited_author(text: str, start: int, end: int) -> bool:
     isbn = _ISBN_AHEAD.match(after)
     if isbn is not None and (_WORK_BEFORE.search(text, max(0, start - 16), start) or _QUOTE.match(after.lstrip(" "))):
         return True  # "Le roman de Kamel Daoud (ISBN ...)", "Angela Merkels Erinnerungen „Freiheit“ (ISBN ...)"
+    line_start = text.rfind("\n", 0, start) + 1
+    if _CITATION_TITLE.fullmatch(text, line_start, start) and _CITATION_REST.match(text, end):
+        return True  # "Les Misérables, Victor Hugo, Folio classique, ISBN ...": title, author, publisher
     if _AUTHOR_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     if _CITATION_AFTER.match(text, end):
@@ -267,33 +274,58 @@ def _cited_author(text: str, start: int, end: int) -> bool:
 
 PUBLIC_OFFICES = re.compile(
     r"(?i:\b(?:president of the united states|us president|prime minister|minister-president|secretary-general|senator|"
-    r"congress|parliament|white house|downing street|bundeskanzler|bundeskanzlerin|bundespräsident|bundespräsidentin|"
+    r"white house|downing street|bundeskanzler|bundeskanzlerin|bundespräsident|bundespräsidentin|"
     r"bundestag|bundesrat|bundesminister|bundesministerin|kanzleramt|président de la république|premier ministre|"
-    r"chancelier|chancelière|élysée|matignon|assemblée nationale|presidente del gobierno|canciller|congreso de los diputados|"
-    r"moncloa|minister-president|premier rutte|staatssecretaris|secretaris-generaal|tweede kamer|"
-    r"nato|navo|otan|european commission|europäische kommission|commission européenne|comisión europea|"
-    r"europese commissie|united nations|vereinte nationen|nations unies|naciones unidas|verenigde naties)\b)")
-"""State offices and institutions. A full name that opens a sentence naming one, with no title,
-label, greeting or contact detail of its own, is a public figure in a public role, not the
-personal data the guard protects: "Mark Rutte was van 2010 tot 2024 minister-president",
-"Emmanuel Macron a reçu le chancelier allemand à l'Élysée". Bare "president" is not on the list
-(a residents' association and a club have one), nor are chairs and mayors (minutes and
-certificates name private people with them); a name later in the sentence ("Brief an Anna Weber
-wegen Ihrer Eingabe beim Bundestag") stays a person."""
+    r"chancelier|chancelière|élysée|matignon|assemblée nationale|presidente del gobierno|canciller|"
+    r"moncloa|minister-president|staatssecretaris|secretaris-generaal|tweede kamer|"
+    r"european commission|europäische kommission|commission européenne|comisión europea|europese commissie|"
+    r"united nations|vereinte nationen|nations unies|naciones unidas|verenigde naties|"
+    r"nobel prize|nobelpreis|prix nobel|premio nobel|nobelprijs|pulitzer|prix goncourt|premio cervantes|booker prize|"
+    r"ballon d'or|retrospective|retrospektive|rétrospective|retrospectiva|overzichtstentoonstelling)\b)"
+    r"|\b(?:NATO|NAVO|OTAN|Congress|Parliament|Congreso|Senado|Parlement|Parlamento|Consejo Europeo|Conseil européen)\b")
+"""State offices and institutions, the great prizes, a museum's retrospective. A full name in a
+sentence that names one, with no title, label, greeting or contact detail of its own and no
+"you" in the sentence, is a public figure in a public role, not the personal data the guard
+protects: "Mark Rutte was van 2010 tot 2024 minister-president", "Emmanuel Macron a reçu le
+chancelier allemand à l'Élysée", "The 2024 Nobel Prize in Physics went to John Hopfield and
+Geoffrey Hinton". Bare "president" is not on the list (a residents' association and a club have
+one), nor are chairs and mayors (minutes and certificates name private people with them); a
+letter to a citizen ("Brief an Anna Weber wegen Ihrer Eingabe beim Bundestag") keeps its person."""
+_ADDRESSING = re.compile(
+    r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
+    r"tu|uw|u|je|jouw)\b")
+"""Second-person words: a sentence that addresses someone is about a private matter."""
+_PUBLIC_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:chief executive|ceo|founder|co-founder|cofounder|the astronomer|the physicist|the chemist|the mathematician|"
+    r"the philosopher|the painter|the composer|the poet|the novelist|the playwright|the sculptor|"
+    r"der astronom|der physiker|die physikerin|der chemiker|die chemikerin|der mathematiker|der philosoph|der maler|"
+    r"die malerin|der komponist|die komponistin|der dichter|die dichterin|der schriftsteller|die schriftstellerin|"
+    r"vorstandschef|vorstandschefin|konzernchef|konzernchefin|l'astronome|le physicien|la physicienne|le chimiste|"
+    r"le mathématicien|le philosophe|le peintre|la peintre|le compositeur|la compositrice|le poète|la poétesse|"
+    r"l'écrivain|l'écrivaine|le romancier|la romancière|pdg|el astrónomo|el físico|la física|el químico|"
+    r"el matemático|el filósofo|el pintor|la pintora|el compositor|la compositora|el poeta|la poetisa|el escritor|"
+    r"la escritora|el novelista|la novelista|consejero delegado|consejera delegada|de astronoom|de natuurkundige|"
+    r"de scheikundige|de wiskundige|de filosoof|de schilder|de componist|de dichter|de schrijver|de schrijfster|topman|"
+    r"topvrouw|bestuursvoorzitter))[ ,]+$")
+"""A public role right before a full name: a company's chief executive, the painter, the physicist
+("chief executive Satya Nadella", "the astronomer Edwin Hubble", "die Malerin Paula Modersohn-Becker").
+Not "the plumber" or "the architect": a trade names private people in quotes and permits."""
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
 def _public_office(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` opens a sentence that names a state office or institution."""
-    if not at_sentence_start(text[max(0, start - 40) : start]):
-        return False
+    """`text[start:end]` stands in a sentence that names a state office, an institution, a great
+    prize or a retrospective, and that addresses nobody."""
     left = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     right_edge = _SENTENCE_EDGE.search(text, end, end + 200)
     right = right_edge.start() if right_edge else min(len(text), end + 200)
     sentence = text[left:start] + " " + text[end:right]
-    return PUBLIC_OFFICES.search(sentence) is not None and not contact_after(text, end)
+    return (PUBLIC_OFFICES.search(sentence) is not None and _ADDRESSING.search(sentence) is None
+            and not contact_after(text, end))
 
 
+_CITATION_TITLE = re.compile(r"[ \t]*[^,\n:]{2,60},[ ]")
+_CITATION_REST = re.compile(r",[ ][^,\n]{2,40},[ ]?(?i:isbn)\b")
 _ISBN_AHEAD = re.compile(r"[^.\n]{0,60}?(?i:\bisbn\b)")
 _WORK_BEFORE = re.compile(
     r"(?i:\b(?:novel|book|memoir|biography|roman|buch|biografie|autobiographie|livre|biographie|mémoires|novela|libro|"
@@ -421,7 +453,7 @@ EPONYMOUS = EPONYMOUS | frozenset(
      "simon kucher", "jean coutu", "louis widmer", "max bahr", "peter hahn", "tom ford", "marc jacobs",
      "earl grey", "granny smith", "dom pérignon", "marqués riscal", "meister proper", "karel doorman", "charles gaulle",
      "anís mono", "tom collins", "harvey wallbanger", "gill sans", "konrad adenauer", "franklin roosevelt",
-     "vivienne westwood", "alexander mcqueen", "jean patou", "claude bernard", "marie curie")
+     "vivienne westwood", "alexander mcqueen", "jean patou", "claude bernard", "marie curie", "martin luther")
 )
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
@@ -617,6 +649,8 @@ class PersonDetector:
             return False  # "le lycée Victor-Hugo", "Storm Ciarán"
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
+        if self._in_list_of_first_names(text, start, end):
+            return True
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
         if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER
                 and not (following.group(1).lower() in CONJUNCTIONS and following.group(2) in DETERMINERS)):
@@ -645,6 +679,34 @@ class PersonDetector:
                     and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
                 return True
         return False
+
+    def _in_list_of_first_names(self, text: str, start: int, end: int) -> bool:
+        """One item of a list of first names after a colon ("Opstelling zaterdag: Tamara, Maurice,
+        Fleur, Noah (aanvoerder), Victoria.", "Gardiens : Agathe, Alexandre", "RSVPs so far: Steven
+        +1, Carly, Shannon Martin (vegetarian)"): at least three items, or two after a line's
+        label, every one opening with a listed first name, and at least two of them common first
+        names that no list knows as a place or a word. "Cities: Paris, Lyon, Nice" fails."""
+        line_start = text.rfind("\n", 0, start) + 1
+        colon = text.rfind(":", line_start, start)
+        if colon < 0:
+            return False
+        line_end = text.find("\n", end)
+        segment = text[colon + 1 : len(text) if line_end < 0 else line_end]
+        segment = _SENTENCE_END.split(_TITLE_ABBREVIATION.sub(lambda m: m.group(0)[:-1] + " ", segment), 1)[0]
+        items = [_ITEM_NOTE.sub("", item).strip() for item in _LIST_SPLIT.split(segment)]
+        items = [item for item in items if item and item.split()[0].lower() not in self._titles]  # "Dr Harris (maybe)"
+        if len(items) < 2 or (len(items) < 3 and colon - line_start > 30):
+            return False
+        heads = []
+        for item in items:
+            words = item.split()
+            if not 1 <= len(words) <= 3 or not all(_WORD_RE.fullmatch(w) for w in words) or any(
+                    w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
+                return False  # not "Receiving scheme: Lee, Taylor and Bowen Master Trust"
+            heads.append(words[0])
+        if not all(self._first_name_cell(h, strict=False) for h in heads):
+            return False
+        return sum(self._first_name_cell(h) for h in heads) >= 2 and text[start:end] in heads
 
     def _arrow_pair(self, text: str, start: int, end: int) -> bool:
         """"Els → Guy", "Anna -> Tom": a draw or an assignment between two listed first names."""
@@ -855,6 +917,8 @@ class PersonDetector:
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
+        if context is None and len(words) >= 2 and _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "chief executive Satya Nadella", "the astronomer Edwin Hubble", "le peintre Claude Monet"
         if context is None and len(words) >= 2 and _public_office(text, start, start + len(chain)):
             return None  # "Mark Rutte was ... minister-president", "Pedro Sánchez compareció ante el Congreso"
         if context is None and len(words) >= 2 and _cited_author(text, start, start + len(chain)):

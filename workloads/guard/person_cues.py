@@ -82,6 +82,11 @@ _IRC_NICK = re.compile(r"[ \t>]*(?:" + _STAMP + r"[ \t]*)*<[@+]?$")
 _ROLE_THEN_NAME = re.compile(r"[ \t>]*(?:" + _STAMP + r"[ \t]*)*[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{1,20}[ ]\($")
 
 
+_SELF_LABELS = frozenset("i me you ich du wir moi toi nous vous yo tú tu nosotros ik jij wij".split())
+"""Pronouns some chat exports put where a name goes ("Du: klar", "Ich: ok")."""
+_BRACKET_COLON = re.compile(r"\)[ ]?:")
+
+
 def bracketed_speaker(text: str, start: int, end: int) -> bool:
     """A chat speaker written in brackets at the start of a line: an IRC nick ("[21:46:31] <Sian>
     ...") or a name after the speaker's role ("Agente (Marciano): ...", "Agent (Reinhard): ...")."""
@@ -89,7 +94,7 @@ def bracketed_speaker(text: str, start: int, end: int) -> bool:
     prefix = text[line_start:start]
     if text[end : end + 1] == ">" and _IRC_NICK.fullmatch(prefix):
         return True
-    return (text[end : end + 2] == "):" and _ROLE_THEN_NAME.fullmatch(prefix) is not None
+    return (_BRACKET_COLON.match(text, end) is not None and _ROLE_THEN_NAME.fullmatch(prefix) is not None
             and text[start:end].lower() not in not_lone_names())  # not "Products (Paris): ..."
 
 
@@ -104,6 +109,8 @@ def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
+    if text[start:end].lower() in _SELF_LABELS:
+        return False  # "[18:44] Du: klar", "[10:02] Ich: ok": the writer's own line, no name
     if prefix.strip(" \t>") == "":
         # bare: not a mail header's "De:", "Van:" (function words the name lists also hold)
         return common and text[start:end].lower() not in function_words() and _OWN_WORD.match(text, colon.end()) is not None
@@ -185,7 +192,7 @@ heeft is was zegt zei stelt belt belde wil wilde kan kon komt kwam vraagt vroeg 
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
 m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
 PERSON_BEFORE = frozenset("""
-with ask asked tell told ping pinged cc thank thanks
+with ask asked tell told ping pinged cc thank thanks booked invited hired interviewed excuse
 mit frag fragt fragte sag sagt sagte
 avec demande demandé dis dit chez
 con pregunta pregúntale dile dijo
@@ -267,7 +274,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     if previous_word and not sentence_start and _takes_a_person(before, previous_word, word):
         # the name ends there: "with Joost yesterday", not "by Travis CI" or "with Shannon Entropy"
         return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":") and not _CAPITAL_NEXT.match(text, end)
-    if contact_after(text, end, loose=lowered not in not_lone_names()) and previous_word.lower() not in ARTICLES:
+    if contact_after(text, end, loose=lowered not in not_lone_names()) and previous_word.lower() not in ARTICLES - {"a"}:
         return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
     if lowered in not_lone_names() or not weak_cues:
         return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
@@ -300,7 +307,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 
 
 _CONTACT_AFTER = re.compile(
-    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
     r"|[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
