@@ -99,7 +99,56 @@ def _this_year() -> int:
     return datetime.date.today().year
 
 
+# A patient's identification line: the patient's name, then the date, and the patient's record
+# number on the same line ("Triaje 08:42 – Doña Montes, 2 de enero de 1986, NHC 56698845.",
+# "Labaanvraag – pat.nr. K1677055 – Kiki Beijring (08.06.1969) – aanvrager Dr. Lenaerts"). The
+# name is a title and a surname (not a doctor's: "Dr. Stas, 12-03-2024" dates a request) before
+# a comma, a bracket or a dash; or two or three capitalised words with the date in brackets.
+_RECORD_CUE = re.compile(
+    r"(?<!\w)(?:nhc|mrn|ipp|nhs(?: number| no\.?)?|pat\.?[ -]?(?:nr|id)\.?|patient(?:en)?[ -]?(?:id|nr\.?|nummer|number|no\.?)|"
+    r"patiëntnummer|patientnummer|numéro de dossier|n[°º]\.? ?(?:de )?dossier|dossier (?:patient|médical)|"
+    r"historia clínica|n\.?[°º]\.? ?(?:de )?historia|número de historia|fallnummer|hospital (?:number|no\.?)|"
+    r"medical record(?: number| no\.?)?)[^\w\n]{0,4}(?:[a-z]{1,4}-?)?[0-9]{3}"
+)
+_ENDS_ITEM = re.compile(r"[ \t]*(?:$|\n|[.,;!)]|[-–—][ ])")
+_RECORD_HINTS = ("nhc", "mrn", "ipp", "nhs", "pat", "dossier", "historia", "fall", "hospital", "medical record")
+_NAME_PARTICLE = r"(?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_TITLED_NAME_BEFORE_DATE = re.compile(
+    r"(?<![\w.])(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dña|señor|señora|"
+    r"dhr|mevr|mw|mevrouw|meneer|de heer)\.?[ ]"
+    + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r")?[ ]?(?:,|\(|[ ][-–—])[ ]*$"
+)
+_NAME_BEFORE_BRACKETED_DATE = re.compile(
+    r"(?<![\w.])(?!(?i:dr|dra|prof|doctor|docteur|doktor)\b)" + _NAME_WORD
+    + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,2}[ ]?\([ ]*$"
+)
+
+
+def _patient_line_dates(text: str, lowered: str) -> Iterator[Span]:
+    if not any(h in lowered for h in _RECORD_HINTS):
+        return
+    done = -1
+    for cue in _RECORD_CUE.finditer(lowered):
+        line_start = max(text.rfind("\n", max(0, cue.start() - 200), cue.start()) + 1, cue.start() - 200)
+        line_end = text.find("\n", cue.end(), cue.end() + 200)
+        line_end = min(len(text), cue.end() + 200) if line_end < 0 else line_end
+        if line_end <= done:
+            continue
+        done = line_end
+        for m in DATE.finditer(text, line_start, line_end):
+            if _year(m.group(0)) is None and not re.search(r"[./-][0-9]{2}$", m.group(0)):
+                continue
+            if not _ENDS_ITEM.match(text, m.end()):
+                continue
+            lo = max(line_start, m.start() - 60)
+            if (_TITLED_NAME_BEFORE_DATE.search(text, lo, m.start())
+                    or (_NAME_BEFORE_BRACKETED_DATE.search(text, lo, m.start()) and text[m.end() : m.end() + 1] == ")")):
+                yield (m.start(), m.end(), "date_of_birth")
+
+
 def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
+    yield from _patient_line_dates(text, lowered)
     for label in _PATIENT_LABEL.finditer(lowered):
         line_end = text.find("\n", label.end())
         for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
