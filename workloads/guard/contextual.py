@@ -498,3 +498,65 @@ def find_strong_ids(text: str) -> Iterator[Span]:
     for m in FR_NIR.finditer(text):
         if nir.is_valid(m.group(0).replace(" ", "")):
             yield (m.start(), m.end(), "fr_nir")
+
+
+# ------------------------------------------------------------------ identifiers that name their type
+# A health record's identifier with its type beside the value, in HL7's two formats: FHIR
+# (JSON and XML: `"identifier": [{"type": {"text": "MR"}, "value": "2024-096214"}]`, `<type><coding>
+# <code value="MR"/></coding></type><value value="..."/>`) and v2's CX field (`PID|1||2024-096214^^^
+# HOSP^MR`). The type is HL7's code (table 0203: MR medical record number, PI and PT the patient's
+# internal and external identifier, PPN passport) or its name in words in the five languages
+# ("Medical record number", "Patientennummer", "numéro de dossier", "Passport").
+_TYPE_CODES = {"MR": "medical_record", "MRN": "medical_record", "PI": "medical_record", "PT": "medical_record",
+               "PPN": "passport"}
+_FHIR_JSON_ID = re.compile(
+    r'"type"[ \t]*:[ \t]*\{(?P<type>(?:[^{}\[\]]|\[(?:[^\[\]{}]|\{[^{}]{0,300}\}){0,600}\]){0,600})\}'
+    r'(?:[ \t\n]*,[ \t\n]*"[A-Za-z]+"[ \t]*:[ \t]*(?:"[^"\n]{0,200}"|\{[^{}]{0,300}\}))*'
+    r'[ \t\n]*,[ \t\n]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{3,40})"'
+)
+_FHIR_XML_ID = re.compile(
+    r"<type>(?P<type>(?:(?!</?type>)[\s\S]){0,600})</type>[ \t\r\n]*"
+    r"(?:<(?:system|use)[ \t][^<>]{0,200}/>[ \t\r\n]*)*"
+    r'<value[ \t]+value="(?P<value>[^"\n]{3,40})"[ \t]*/>'
+)
+_TYPE_STRING = re.compile(r'"(?:code|text|display)"[ \t]*:[ \t]*"([^"\n]{1,60})"|<(?:code|text|display)[ \t]+value="([^"\n]{1,60})"')
+_HL7_CX = re.compile(
+    r"(?<=[|~])(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19})(?:\^[^|^~\r\n]*){3}\^(?P<code>MRN?|PI|PT|PPN)(?=[|^~&\r\n]|$)"
+)
+_TYPE_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _type_kind(type_body: str) -> str | None:
+    if not _TYPE_WORDS:
+        _TYPE_WORDS.update({r.name: r.context for r in context_rules() if r.name in ("medical_record", "passport")})
+    for m in _TYPE_STRING.finditer(type_body):
+        name = (m.group(1) or m.group(2)).strip()
+        if name.upper() in _TYPE_CODES:
+            return _TYPE_CODES[name.upper()]
+        for kind, words in _TYPE_WORDS.items():
+            if words.search(name.lower()):
+                return kind
+    return None
+
+
+def _typed_value_ok(kind: str, value: str) -> bool:
+    compact = _compact(value)
+    if kind == "passport":
+        return _passport_like(compact)
+    return sum(c.isdigit() for c in compact) >= 5
+
+
+def find_typed_identifiers(kind: str, text: str, lowered: str) -> Iterator[Span]:
+    """An identifier whose record names its type: FHIR's identifier (JSON, XML), HL7 v2's CX."""
+    if '"type"' in text:
+        for m in _FHIR_JSON_ID.finditer(text):
+            if _type_kind(m.group("type")) == kind and _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), f"{kind}_typed")
+    if "<type>" in text:
+        for m in _FHIR_XML_ID.finditer(text):
+            if _type_kind(m.group("type")) == kind and _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), f"{kind}_typed")
+    if "^" in text:
+        for m in _HL7_CX.finditer(text):
+            if _TYPE_CODES[m.group("code")] == kind and _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), f"{kind}_typed")

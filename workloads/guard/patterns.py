@@ -39,6 +39,7 @@ from workloads.guard.contextual import (
     find_dates_of_birth,
     find_other_passports,
     find_strong_ids,
+    find_typed_identifiers,
     sentence_start,
 )
 from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
@@ -797,6 +798,9 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        Detector("medical_record_typed", "medical_record", DATE, _finder_only,
+                 lowered_finder=partial(find_typed_identifiers, "medical_record")),
+        Detector("passport_typed", "passport", DATE, _finder_only, lowered_finder=partial(find_typed_identifiers, "passport")),
     ]
 
 
