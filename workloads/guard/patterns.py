@@ -726,11 +726,16 @@ def _group_value(name: str, min_entropy: float = 0.0) -> Validator:
     return validate
 
 
+# The value read from a variable, a command or a template ("$DB_PASS", "${PASS}", "$(cat pw)",
+# "$1", "{{ pw }}"): not the secret. A "$" before a symbol starts a password ("$#A&s&9d+b7K").
+_VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
+
+
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
-            if _PLACEHOLDER.match(value) or value.startswith(("$", "{")):
+            if _PLACEHOLDER.match(value) or _VARIABLE_START.match(value):
                 return None
             if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
                 return None  # "-pedantic", "-print": a flag, not a password
