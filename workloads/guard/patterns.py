@@ -215,7 +215,9 @@ _PHONE_CONTEXT = re.compile(
 # on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
 _PHONE_WORD_RIGHT_BEFORE = re.compile(
     r"(?:" + _PHONE_CONTEXT.pattern + r")"
-    r"(?:[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons)){0,3}"
+    # and the speaker being on the number: "if you need to reach me, I'm on 84774494"
+    r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
+    r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
@@ -248,8 +250,12 @@ _TITLED_NAME_COMMA = re.compile(
     r"[ ](?:(?:van|de|der|den|von|del|la|le|da)[ ]){0,2}[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?,[ ]$"
 )
 # A preposition that puts a national number with its trunk 0 in reach: "Termine online oder unter
-# 05073799886", "joignable au 0612345678", "bereikbaar op 0612345678"
-_REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op)[ ]$")
+# 05073799886", "joignable au 0612345678", "bereikbaar op 0612345678", "happy to talk further on
+# 01134960960"; and the Spanish "al" before a Spanish number (nine digits from 6 to 9, which has no
+# trunk 0): "escribid a Brunilda (AMPA) al 976379429", not a range's end ("del 600000000 al 699999999")
+_REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op|on)[ ]$")
+_ES_REACH_PREPOSITION = re.compile(r"(?<![\w.])al[ ]$")
+_ES_RANGE = re.compile(r"(?<!\w)(?:del|de|desde|entre)[ ][0-9][0-9 .]*[ ](?:al|y|hasta)[ ]$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 
 
@@ -311,6 +317,10 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True
     if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
             and text[start:end].isdigit() and _REACH_PREPOSITION.search(text, max(0, start - 8), start)):
+        return True
+    if (text[start] in "6789" and end - start == 9 and text[start:end].isdigit()
+            and _ES_REACH_PREPOSITION.search(text, max(0, start - 8), start)
+            and not _ES_RANGE.search(text, max(0, start - 40), start)):
         return True
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
