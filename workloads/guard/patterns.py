@@ -334,7 +334,17 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
-    r"envío|envio|shipment|expédition|zending|verzending)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
+    r"envío|envio|shipment|expédition|zending|verzending|"
+    # a customer's, member's, contract's or bank account's number, also as a record's key
+    # ("Kundennr. 7322953691", "\"kundennr\": 7322953691", "customer_id=...", "n° client ...")
+    r"(?:customer|client|account|member|membership|contract|policy|subscriber)(?=[ _-]?(?:no\b|nr\b|number|#|id\b))|"
+    r"kundennummer|kundennr|kunden-nr|kunden-?id|vertragsnummer|vertragsnr|mitgliedsnummer|mitglieds-?nr|kontonummer|"
+    r"policennummer|versicherungsscheinnummer|"
+    r"numéro (?:de )?client|n[°º] (?:de )?client|numéro d['’]adhérent|numéro de contrat|n[°º] de contrat|numéro de compte|"
+    r"numéro de police|"
+    r"número de (?:cliente|socio|contrato|cuenta|póliza)|n\.?[°º] de (?:cliente|socio|contrato|cuenta|póliza)|"
+    r"klantnummer|klantnr|klant-?id|lidnummer|lidmaatschapsnummer|contractnummer|polisnummer|rekeningnummer)"
+    r"(?:[ _-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[\"']?[ :#.=-]*$"
 )
 
 
