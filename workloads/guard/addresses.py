@@ -256,6 +256,24 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             yield (p, m.end(), False)
 
 
+# A public office named right before the address: the office's address, not a person's home
+# ("Bürgeramt, Yorckstraße 4–11", "Town Hall, 1 Market Street", "Mairie du 5e : 21, place du
+# Panthéon", "Ayuntamiento de Getafe, Plaza de la Constitución 1", "Stadhuis, Coolsingel 40")
+_PUBLIC_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?:bürgeramt|bürgerbüro|bürgerservice|rathaus|standesamt|finanzamt|landratsamt|einwohnermeldeamt|"
+    r"ausländerbehörde|bezirksamt|ordnungsamt|zulassungsstelle|jobcenter|agentur für arbeit|"
+    r"town hall|city hall|council offices|civic centre|civic center|register office|jobcentre|passport office|"
+    r"mairie|hôtel de ville|préfecture|sous-préfecture|"
+    r"ayuntamiento|registro civil|oficina de empleo|comisaría|juzgado|"
+    r"gemeentehuis|stadhuis|stadskantoor|gemeentekantoor|burgerzaken)"
+    r"(?:[ ][\w'’.-]+){0,3}?[ \t]*[,:–—-]?[ \t]*\n?[ \t]*$"
+)
+
+
+def _public_office_before(text: str, start: int) -> bool:
+    return _PUBLIC_OFFICE_BEFORE.search(text[max(0, start - 60) : start].lower()) is not None
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
     for start, line_end, strong in _street_lines(text):
@@ -263,6 +281,7 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         # a unit and/or a building line just before the street line ("Flat 2, 12 Baker Street",
         # "Flat 3, Rosewood House, 12 Baker Street", "Kings Court\n4 High Street")
+        street_start = start
         before = _BEFORE_STREET.search(text, max(0, start - 70), start)
         if before is not None:
             start = before.start()
@@ -270,6 +289,8 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
         if not strong and not added:
             continue
         taken_until = end
+        if _public_office_before(text, street_start):
+            continue
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it
     for m in UK_POSTCODE.finditer(text):

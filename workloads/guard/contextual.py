@@ -99,7 +99,56 @@ def _this_year() -> int:
     return datetime.date.today().year
 
 
+# A patient's identification line: the patient's name, then the date, and the patient's record
+# number on the same line ("Triaje 08:42 – Doña Montes, 2 de enero de 1986, NHC 56698845.",
+# "Labaanvraag – pat.nr. K1677055 – Kiki Beijring (08.06.1969) – aanvrager Dr. Lenaerts"). The
+# name is a title and a surname (not a doctor's: "Dr. Stas, 12-03-2024" dates a request) before
+# a comma, a bracket or a dash; or two or three capitalised words with the date in brackets.
+_RECORD_CUE = re.compile(
+    r"(?<!\w)(?:nhc|mrn|ipp|nhs(?: number| no\.?)?|pat\.?[ -]?(?:nr|id)\.?|patient(?:en)?[ -]?(?:id|nr\.?|nummer|number|no\.?)|"
+    r"patiëntnummer|patientnummer|numéro de dossier|n[°º]\.? ?(?:de )?dossier|dossier (?:patient|médical)|"
+    r"historia clínica|n\.?[°º]\.? ?(?:de )?historia|número de historia|fallnummer|hospital (?:number|no\.?)|"
+    r"medical record(?: number| no\.?)?)[^\w\n]{0,4}(?:[a-z]{1,4}-?)?[0-9]{3}"
+)
+_ENDS_ITEM = re.compile(r"[ \t]*(?:$|\n|[.,;!)]|[-–—][ ])")
+_RECORD_HINTS = ("nhc", "mrn", "ipp", "nhs", "pat", "dossier", "historia", "fall", "hospital", "medical record")
+_NAME_PARTICLE = r"(?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_TITLED_NAME_BEFORE_DATE = re.compile(
+    r"(?<![\w.])(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dña|señor|señora|"
+    r"dhr|mevr|mw|mevrouw|meneer|de heer)\.?[ ]"
+    + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r")?[ ]?(?:,|\(|[ ][-–—])[ ]*$"
+)
+_NAME_BEFORE_BRACKETED_DATE = re.compile(
+    r"(?<![\w.])(?!(?i:dr|dra|prof|doctor|docteur|doktor)\b)" + _NAME_WORD
+    + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,2}[ ]?\([ ]*$"
+)
+
+
+def _patient_line_dates(text: str, lowered: str) -> Iterator[Span]:
+    if not any(h in lowered for h in _RECORD_HINTS):
+        return
+    done = -1
+    for cue in _RECORD_CUE.finditer(lowered):
+        line_start = max(text.rfind("\n", max(0, cue.start() - 200), cue.start()) + 1, cue.start() - 200)
+        line_end = text.find("\n", cue.end(), cue.end() + 200)
+        line_end = min(len(text), cue.end() + 200) if line_end < 0 else line_end
+        if line_end <= done:
+            continue
+        done = line_end
+        for m in DATE.finditer(text, line_start, line_end):
+            if _year(m.group(0)) is None and not re.search(r"[./-][0-9]{2}$", m.group(0)):
+                continue
+            if not _ENDS_ITEM.match(text, m.end()):
+                continue
+            lo = max(line_start, m.start() - 60)
+            if (_TITLED_NAME_BEFORE_DATE.search(text, lo, m.start())
+                    or (_NAME_BEFORE_BRACKETED_DATE.search(text, lo, m.start()) and text[m.end() : m.end() + 1] == ")")):
+                yield (m.start(), m.end(), "date_of_birth")
+
+
 def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
+    yield from _patient_line_dates(text, lowered)
     for label in _PATIENT_LABEL.finditer(lowered):
         line_end = text.find("\n", label.end())
         for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
@@ -449,3 +498,65 @@ def find_strong_ids(text: str) -> Iterator[Span]:
     for m in FR_NIR.finditer(text):
         if nir.is_valid(m.group(0).replace(" ", "")):
             yield (m.start(), m.end(), "fr_nir")
+
+
+# ------------------------------------------------------------------ identifiers that name their type
+# A health record's identifier with its type beside the value, in HL7's two formats: FHIR
+# (JSON and XML: `"identifier": [{"type": {"text": "MR"}, "value": "2024-096214"}]`, `<type><coding>
+# <code value="MR"/></coding></type><value value="..."/>`) and v2's CX field (`PID|1||2024-096214^^^
+# HOSP^MR`). The type is HL7's code (table 0203: MR medical record number, PI and PT the patient's
+# internal and external identifier, PPN passport) or its name in words in the five languages
+# ("Medical record number", "Patientennummer", "numéro de dossier", "Passport").
+_TYPE_CODES = {"MR": "medical_record", "MRN": "medical_record", "PI": "medical_record", "PT": "medical_record",
+               "PPN": "passport"}
+_FHIR_JSON_ID = re.compile(
+    r'"type"[ \t]*:[ \t]*\{(?P<type>(?:[^{}\[\]]|\[(?:[^\[\]{}]|\{[^{}]{0,300}\}){0,600}\]){0,600})\}'
+    r'(?:[ \t\n]*,[ \t\n]*"[A-Za-z]+"[ \t]*:[ \t]*(?:"[^"\n]{0,200}"|\{[^{}]{0,300}\}))*'
+    r'[ \t\n]*,[ \t\n]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{3,40})"'
+)
+_FHIR_XML_ID = re.compile(
+    r"<type>(?P<type>(?:(?!</?type>)[\s\S]){0,600})</type>[ \t\r\n]*"
+    r"(?:<(?:system|use)[ \t][^<>]{0,200}/>[ \t\r\n]*)*"
+    r'<value[ \t]+value="(?P<value>[^"\n]{3,40})"[ \t]*/>'
+)
+_TYPE_STRING = re.compile(r'"(?:code|text|display)"[ \t]*:[ \t]*"([^"\n]{1,60})"|<(?:code|text|display)[ \t]+value="([^"\n]{1,60})"')
+_HL7_CX = re.compile(
+    r"(?<=[|~])(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19})(?:\^[^|^~\r\n]*){3}\^(?P<code>MRN?|PI|PT|PPN)(?=[|^~&\r\n]|$)"
+)
+_TYPE_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _type_kind(type_body: str) -> str | None:
+    if not _TYPE_WORDS:
+        _TYPE_WORDS.update({r.name: r.context for r in context_rules() if r.name in ("medical_record", "passport")})
+    for m in _TYPE_STRING.finditer(type_body):
+        name = (m.group(1) or m.group(2)).strip()
+        if name.upper() in _TYPE_CODES:
+            return _TYPE_CODES[name.upper()]
+        for kind, words in _TYPE_WORDS.items():
+            if words.search(name.lower()):
+                return kind
+    return None
+
+
+def _typed_value_ok(kind: str, value: str) -> bool:
+    compact = _compact(value)
+    if kind == "passport":
+        return _passport_like(compact)
+    return sum(c.isdigit() for c in compact) >= 5
+
+
+def find_typed_identifiers(kind: str, text: str, lowered: str) -> Iterator[Span]:
+    """An identifier whose record names its type: FHIR's identifier (JSON, XML), HL7 v2's CX."""
+    if '"type"' in text:
+        for m in _FHIR_JSON_ID.finditer(text):
+            if _type_kind(m.group("type")) == kind and _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), f"{kind}_typed")
+    if "<type>" in text:
+        for m in _FHIR_XML_ID.finditer(text):
+            if _type_kind(m.group("type")) == kind and _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), f"{kind}_typed")
+    if "^" in text:
+        for m in _HL7_CX.finditer(text):
+            if _TYPE_CODES[m.group("code")] == kind and _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), f"{kind}_typed")

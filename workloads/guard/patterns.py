@@ -39,6 +39,7 @@ from workloads.guard.contextual import (
     find_dates_of_birth,
     find_other_passports,
     find_strong_ids,
+    find_typed_identifiers,
     sentence_start,
 )
 from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
@@ -214,7 +215,9 @@ _PHONE_CONTEXT = re.compile(
 # on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
 _PHONE_WORD_RIGHT_BEFORE = re.compile(
     r"(?:" + _PHONE_CONTEXT.pattern + r")"
-    r"(?:[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons)){0,3}"
+    # and the speaker being on the number: "if you need to reach me, I'm on 84774494"
+    r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
+    r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
@@ -247,8 +250,12 @@ _TITLED_NAME_COMMA = re.compile(
     r"[ ](?:(?:van|de|der|den|von|del|la|le|da)[ ]){0,2}[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?,[ ]$"
 )
 # A preposition that puts a national number with its trunk 0 in reach: "Termine online oder unter
-# 05073799886", "joignable au 0612345678", "bereikbaar op 0612345678"
-_REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op)[ ]$")
+# 05073799886", "joignable au 0612345678", "bereikbaar op 0612345678", "happy to talk further on
+# 01134960960"; and the Spanish "al" before a Spanish number (nine digits from 6 to 9, which has no
+# trunk 0): "escribid a Brunilda (AMPA) al 976379429", not a range's end ("del 600000000 al 699999999")
+_REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op|on)[ ]$")
+_ES_REACH_PREPOSITION = re.compile(r"(?<![\w.])al[ ]$")
+_ES_RANGE = re.compile(r"(?<!\w)(?:del|de|desde|entre)[ ][0-9][0-9 .]*[ ](?:al|y|hasta)[ ]$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 
 
@@ -311,6 +318,10 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
             and text[start:end].isdigit() and _REACH_PREPOSITION.search(text, max(0, start - 8), start)):
         return True
+    if (text[start] in "6789" and end - start == 9 and text[start:end].isdigit()
+            and _ES_REACH_PREPOSITION.search(text, max(0, start - 8), start)
+            and not _ES_RANGE.search(text, max(0, start - 40), start)):
+        return True
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
@@ -323,7 +334,17 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
-    r"envío|envio|shipment|expédition|zending|verzending)(?:[ ]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[ :#.-]*$"
+    r"envío|envio|shipment|expédition|zending|verzending|"
+    # a customer's, member's, contract's or bank account's number, also as a record's key
+    # ("Kundennr. 7322953691", "\"kundennr\": 7322953691", "customer_id=...", "n° client ...")
+    r"(?:customer|client|account|member|membership|contract|policy|subscriber)(?=[ _-]?(?:no\b|nr\b|number|#|id\b))|"
+    r"kundennummer|kundennr|kunden-nr|kunden-?id|vertragsnummer|vertragsnr|mitgliedsnummer|mitglieds-?nr|kontonummer|"
+    r"policennummer|versicherungsscheinnummer|"
+    r"numéro (?:de )?client|n[°º] (?:de )?client|numéro d['’]adhérent|numéro de contrat|n[°º] de contrat|numéro de compte|"
+    r"numéro de police|"
+    r"número de (?:cliente|socio|contrato|cuenta|póliza)|n\.?[°º] de (?:cliente|socio|contrato|cuenta|póliza)|"
+    r"klantnummer|klantnr|klant-?id|lidnummer|lidmaatschapsnummer|contractnummer|polisnummer|rekeningnummer)"
+    r"(?:[ _-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[\"']?[ :#.=-]*$"
 )
 
 
@@ -725,11 +746,16 @@ def _group_value(name: str, min_entropy: float = 0.0) -> Validator:
     return validate
 
 
+# The value read from a variable, a command or a template ("$DB_PASS", "${PASS}", "$(cat pw)",
+# "$1", "{{ pw }}"): not the secret. A "$" before a symbol starts a password ("$#A&s&9d+b7K").
+_VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
+
+
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
-            if _PLACEHOLDER.match(value) or value.startswith(("$", "{")):
+            if _PLACEHOLDER.match(value) or _VARIABLE_START.match(value):
                 return None
             if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
                 return None  # "-pedantic", "-print": a flag, not a password
@@ -797,6 +823,9 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        Detector("medical_record_typed", "medical_record", DATE, _finder_only,
+                 lowered_finder=partial(find_typed_identifiers, "medical_record")),
+        Detector("passport_typed", "passport", DATE, _finder_only, lowered_finder=partial(find_typed_identifiers, "passport")),
     ]
 
 
