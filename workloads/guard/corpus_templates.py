@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fourteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, PROBE and WITNESS (each written blind by another
-engineer; measured once, then tuned on), LAST (written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never used for tuning) and VERDICT
-(written by a different engineer who never saw the detection rules, committed alone before any
-detector ran on it, never tuned on). The first four were written by the person who tuned the
-rules; LAST and VERDICT are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, PROBE, WITNESS and VERDICT (each written blind by
+another engineer; measured once, then tuned on), LAST (written by a different engineer who never
+saw the detection rules, committed alone before any detector ran on it, never used for tuning)
+and ORACLE (written by a different engineer who never saw the detection rules, committed alone
+before any detector ran on it, never tuned on). The first four were written by the person who
+tuned the rules; LAST and ORACLE are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -3801,6 +3801,311 @@ VERDICT: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ ORACLE
+ORACLE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "Here's a tidier header for your CV:\n\n{person}\n{address}\n{phone} | {email}\n\nYou can leave out your "
+            "date of birth ({dob}); UK employers aren't supposed to ask for it and most recruiters skip it anyway.",
+            "Patient: {person}    DOB: {dob}    MRN: {mrn}\nAttending: {title_name}\nVisit: follow-up, essential "
+            "hypertension\nPlan: continue lisinopril 10 mg daily; repeat BMP in 2 weeks.",
+            "Re: {person}, NHS No. {nhs}, DOB {dob}\n{address}\n\nDear {title_name},\n\nThank you for seeing this "
+            "patient, who has had intermittent chest pain on exertion for three months.",
+            "@{first} can you chase the vendor again? Their account manager is {person}, mobile {phone} (UK hours only)",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Tue Mar 3 14:02:11 2026 +0000\n\n    fix(checkout): "
+            "handle empty basket when the promo code is removed",
+            "{ip} - - [12/Mar/2026:08:14:55 +0000] \"POST /api/v2/session HTTP/1.1\" 401 187 \"-\" "
+            "\"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"",
+            "customer_id,full_name,phone,address\n{order},{person},{phone},\"{address}\"",
+            "New starter checklist: {person}\n[x] Right to work checked (passport {passport})\n[x] {nid} added to "
+            "payroll\n[ ] Laptop ordered\nStart date: {date}",
+            "Dispute opened on the charge to card {card}. Cardholder: {person}. Billing address on file: {address}.",
+            "You sent 650.00 GBP to {person}\nIBAN: {iban}\nReference: APRIL RENT\nIf you don't recognise this "
+            "payment, call us straight away.",
+            "THIS AGREEMENT is made between the Landlord, {person}, and the Tenant, {person}, in respect of the "
+            "property known as {address}.",
+            "Dear {title_name},\n\n{first} was not registered for period 3 today and we have not received a reason "
+            "for the absence. Please reply to this email or ring the attendance line.\n\nAttendance Office",
+            "Advance Passenger Information saved for passenger 1: {person}, passport {passport}, date of birth {dob}, "
+            "nationality GBR.",
+            "[14:02] {first} (Support): Thanks for waiting! Could you confirm the email on the account?\n"
+            "[14:03] Customer: sure its {email}\n[14:03] Support: Perfect, I can see the order now.",
+            "Claim reported: rear-end collision at the Tesco car park. Our insured is {title_name}; third-party driver "
+            "{person}, contact {phone}. No injuries reported.",
+            "Admission summary: {person}, UR {mrn}, DOB {dob}. Admitted to Ward 4B under General Medicine for IV "
+            "antibiotics (cellulitis, left leg).",
+            "Mar 14 03:22:17 bastion sshd[18822]: Failed password for invalid user admin from {ip} port 51422 ssh2",
+            "# .env.production\nNODE_ENV=production\nLOG_LEVEL=warn\n{secret}\nSUPPORT_INBOX={role_email}",
+            "Please rotate this straight away, someone pasted it in #general this morning:\n\n{secret}",
+            "CLASSIFICATION: {policy}\n\nQ3 headcount plan, draft 2. Do not forward outside the leadership group.",
+            "Review comment (docs/architecture.md, line 42): please replace \"{biased}\" with a neutral term, per "
+            "the inclusive language guide.",
+            "RSVPs so far:\n- {person} (+1)\n- {first} and {first}\n- {person}, vegetarian\n- {first}, can only do "
+            "the ceremony",
+            "DEBUG payment request pan={card} exp=08/29 name=\"{person}\" amount=129.00",
+            "To whom it may concern,\n\nI have known {person} for six years, first as a student and later as a "
+            "teaching assistant in my department. {first} is conscientious and well liked.",
+            "IN THE COUNTY COURT AT CENTRAL LONDON\nClaimant: {person}\nDefendant: {person} of {address}",
+            "Minutes, residents' association AGM\nPresent: {person} (chair), {person} (treasurer), {first}, {first}\n"
+            "Apologies: {title_name}",
+            "Employee's {nid}. Box 14 (union dues): 0.00. Keep this slip with your tax records.",
+            "Your prescription is ready to collect, {first}. Please bring ID showing your date of birth ({dob}). "
+            "Reply STOP to opt out.",
+            "| Week | Primary on-call | Phone |\n|---|---|---|\n| 12 | {first} | {phone} |\n| 13 | {person} | {phone} |",
+            "kernel: [UFW BLOCK] IN=eth0 OUT= SRC={ip} DST={ip} LEN=60 PROTO=TCP SPT=44122 DPT=23",
+            "Sure, here's a draft letter to HMRC:\n\nDear Sir or Madam,\n\nI am writing about my tax code for this "
+            "year. My {nid} and my current address is {address}.\n\nYours faithfully,\n{person}",
+            "hey it's {first}, got a new number, save this one: {phone}",
+            "{time} audit password_reset requested email={email} remote_addr={ip} ua=okhttp/4.12.0",
+            "Please welcome {person}, our new club treasurer! Subs for next season go to {first} at {email}.",
+            "Traceback (most recent call last):\n  File \"app/geo.py\", line 88, in normalise\nValueError: "
+            "could not geocode '{address}' for customer {email}",
+            "Hi {first}, our records show your mobile as {phone}. If that has changed, just reply with the new one "
+            "before your check-up.",
+        ],
+        "clean": [
+            "Heads up: {company} is rolling out {product} to every laptop on {date}. Machines reboot overnight, so "
+            "save your work before {time}.",
+            "Take the Victoria line to King's Cross St Pancras, then change to the Piccadilly line towards Cockfosters.",
+            "Build #{order} failed on main: test_checkout_flow timed out after 300s (commit {sha}, Node {version}).",
+            "Lincoln's Gettysburg Address runs to about 270 words; the Library of Congress holds two of the five "
+            "known manuscript copies.",
+            "Your parcel {tracking} is out for delivery and should arrive on {date} between 9am and 1pm.",
+            "Security advisory {ticket}: upgrade OpenSSL to {version}. Stored passwords use {hashalgo}; no customer "
+            "records were accessed.",
+            "resource \"aws_security_group_rule\" \"ingress_app\" {\n  type        = \"ingress\"\n  from_port   = "
+            "{port}\n  to_port     = {port}\n  protocol    = \"tcp\"\n  cidr_blocks = [\"{cidr4}\"]\n}",
+            "That number ({badref}) fails the check-digit test, so it was probably mistyped. Ask for it again "
+            "rather than guessing.",
+            "ISBN {isbn}: The Hitchhiker's Guide to the Galaxy, Douglas Adams, Pan Books paperback.",
+            "Johns Hopkins Hospital and the Mayo Clinic were both in the top five again this year.",
+            "The office at 1 Canada Square will be closed on {date} for the annual fire drill; the Jubilee line "
+            "entrance stays open.",
+            "Changelog {version}\n- Fix crash when importing GEDCOM files with an empty NAME record\n- Raise "
+            "{hashalgo} cost factor\n- Outbound requests now time out after 30s ({ticket})",
+            "Device {uuid} is already enrolled in another tenant ({company}). Remove it there first.",
+            "EAN {ean} | {product} | qty 4 | {brand} authorised reseller | unit price {amount}",
+            "The {namecity} region moves to the new range {cidr6} on {date} at {time} UTC; expect a short "
+            "failover.",
+            "Martin Luther King Jr. Day is a federal holiday: the US office is closed and tickets are answered the "
+            "next business day.",
+            "Invoice {invoice} from {company}, terms net 30, amount due {amount} EUR; order ref {order}.",
+            "Kernel panic on web-07 after upgrading to {version}; rolled back and tracked in {ticket}. Host uptime "
+            "before the crash was 41 days.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft. Gerne laden wir Sie "
+            "zu einem Vorstellungsgespräch am {date} um 10:00 Uhr ein.",
+            "Patient: {person}, geb. {dob}\nPat.-Nr.: {mrn}\nAufnahme über die ZNA\nDiagnosen: Pneumonie rechts basal, "
+            "Diabetes mellitus Typ 2",
+            "Persönliche Daten\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\n"
+            "E-Mail: {email}",
+            "SEPA-Lastschriftmandat\nKontoinhaber: {person}\nIBAN: {iban}\nGläubiger-ID: DE98ZZZ09999999999\n"
+            "Mandatsreferenz: M-{order}",
+            "Hey {first}, hast du die Nummer vom Vermieter? – Klar, {phone}, aber erst ab 18 Uhr anrufen 😉",
+            "Unfallbeteiligte/r 2: {person}, wohnhaft {address}, Tel. {phone}. Fahrzeug nicht mehr fahrbereit.",
+            "Meldebestätigung\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\n"
+            "Einzugsdatum: {date}",
+            "Gästeblatt – Gast: {person}, geb. {dob}, Reisepass-Nr. {passport}, Anreise {date}, 2 Nächte",
+            "Fehlgeschlagene Anmeldung für {email} von {ip} (3. Versuch). Das Konto wurde für 15 Minuten gesperrt.",
+            "Ticket {ticket}: Kundin {title_name} meldet, dass ihre Karte {card} doppelt belastet wurde. Bitte um "
+            "Rückruf unter {phone}.",
+            "Sehr geehrte Frau Klassenlehrerin,\n\nmein Sohn {first} konnte am Montag wegen Fieber nicht am "
+            "Unterricht teilnehmen. Ich bitte, sein Fehlen zu entschuldigen.\n\nMit freundlichen Grüßen\n{person}",
+            "Lohnausweis 2025\nArbeitnehmer/in: {person}\n{nid}\nWohnort: {address}",
+            "Versicherungsdaten: {nid}; mitversichert: {first} (Tochter), {first} (Sohn)",
+            "# TODO: echte Testdaten raus, bevor das gemergt wird!\nkunde = Kunde(name=\"{person}\", "
+            "iban=\"{iban}\", geburtsdatum=\"{dob}\")",
+            "Zwischen {person}, {address} (Vermieter) und {person} (Mieter) wird folgender Mietvertrag "
+            "geschlossen:",
+            "Protokoll der Mitgliederversammlung\nAnwesend: {person} (1. Vorsitzende), {person} (Kassenwart), "
+            "{first} (Jugendwart)\nEntschuldigt: {title_name}",
+            "# config/prod.env – NICHT einchecken\n{secret}\nSMTP_USER={email}",
+            "Anmerkung der Redaktion: Bitte „{biased}“ in Absatz 2 ersetzen, siehe Leitfaden für diskriminierungs"
+            "freie Sprache.",
+            "Vertraulichkeitsstufe: {policy}\nWeitergabe nur an den Verteiler der Geschäftsleitung.",
+            "Lieferadresse:\n{person}\n{address}\n\nRechnungsadresse: wie Lieferadresse\nZahlungsart: Kreditkarte "
+            "{card}",
+            "Kaufvertrag für ein gebrauchtes Kraftfahrzeug\nVerkäufer: {person}, Reisepass {passport}\nKäufer: "
+            "{person}, {address}",
+            "Gern, hier ist die Vollmacht:\n\nHiermit bevollmächtige ich, {person}, geboren am {dob}, Herrn/Frau "
+            "{person}, mich bei allen Angelegenheiten gegenüber dem Bürgeramt zu vertreten.",
+            "Firewall: eingehende Verbindung von {ip} auf Port 3389 (RDP) blockiert, 212 Versuche in 10 Minuten.",
+            "Telefonnotiz 14:20 – {title_name} hat wegen der Nebenkostenabrechnung angerufen, bittet um Rückruf: "
+            "{phone}",
+            "Befundbericht Labor\nEinsender: {title_name}\nPatientin: {person} ({dob}), Fallnummer {mrn}\nTSH "
+            "basal: 3,9 mU/l",
+        ],
+        "clean": [
+            "Die Deutsche Bahn meldet: ICE 578 nach Hamburg-Altona fällt heute aus, Ersatzzug ab Gleis 14.",
+            "Rechnung {invoice} von {company}: {amount} € zahlbar bis {date}, Bestellnummer {order}.",
+            "Das Robert Koch-Institut hat seine Empfehlungen zur Grippeimpfung aktualisiert; die STIKO tagt wieder "
+            "am {date}.",
+            "Sendungsnummer {tracking}: Ihr Paket liegt bis {date} in der Packstation 112 zur Abholung bereit.",
+            "Update {version} verfügbar: Passwörter werden jetzt mit {hashalgo} gespeichert. Details in {ticket}.",
+            "Die Konrad-Adenauer-Straße ist zwischen Goetheplatz und Schillerstraße vom {date} bis {date} voll "
+            "gesperrt.",
+            "Bestellung {order}: 2 × {product}, Lieferung an die Filiale {city}.",
+            "Die eingegebene Nummer {badref} ist ungültig (Prüfziffer stimmt nicht). Bitte prüfen Sie Ihre Eingabe.",
+            "VLAN 40 (Werkstatt): Subnetz {cidr4}, Dienst auf Port {port}, eingeführt mit Commit {sha}.",
+            "„Phantasie ist wichtiger als Wissen, denn Wissen ist begrenzt.“ – Albert Einstein",
+            "ISBN {isbn}: Thomas Mann, Der Zauberberg, Fischer Taschenbuch.",
+            "Job {uuid} beendet um {time}: 1.240 Artikel von {brand} importiert, 0 Fehler.",
+            "Bund und Länder beraten am {date} im Kanzleramt über die Krankenhausreform.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Coucou {first},\n\nJe te confirme le gîte pour le week-end. Le propriétaire, {title_name}, nous attend "
+            "à partir de 16 h ; son portable : {phone}.\n\nBisous",
+            "Compte rendu de consultation\nPatient(e) : {person}\nNé(e) le : {dob}\nIPP : {mrn}\nMédecin : "
+            "{title_name}",
+            "Je soussigné, {person}, responsable des ressources humaines, atteste que {title_name}, demeurant "
+            "{address}, est employé(e) dans notre société depuis le {date}.",
+            "Voici mon RIB pour le virement du loyer :\nTitulaire : {person}\nIBAN : {iban}\nDomiciliation : "
+            "agence Nantes Graslin",
+            "Assuré : {person}\n{nid}\nOrganisme : CPAM, centre de paiement 751",
+            "Bonjour, l'annonce est toujours dispo ? Je peux passer ce soir vers 19 h. {first}, {phone}",
+            "[2026-03-11 09:12:44] ERREUR authentification refusée pour {email} depuis {ip}",
+            "Fiche d'inscription – Nom : {person} – {nid} – Adresse : {address}",
+            "Madame, Monsieur,\n\nVotre enfant {first} a été absent(e) ce matin sans justificatif. Merci de "
+            "contacter la vie scolaire.\n\nLa CPE, {title_name}",
+            "Passager : {person}\nPasseport n° {passport}\nDate de naissance : {dob}\nVol AF 346 Paris-CDG → Montréal",
+            "DEVIS N° {invoice}\nClient : {title_name}\nAdresse du chantier : {address}\nTél. : {phone}",
+            "Je soussignée {person}, née le {dob}, demeurant {address}, déclare avoir été victime d'un vol à "
+            "l'arraché.",
+            "INSERT INTO clients (nom, email, tel) VALUES ('{person}', '{email}', '{phone}');",
+            "Salut, voici les accès de la préprod (ne les mets pas sur le wiki) :\n{secret}",
+            "Paiement refusé pour la carte {card}, titulaire {person}. Motif : plafond hebdomadaire atteint.",
+            "Relecture : « {biased} » est à éviter ; reformuler selon la charte de rédaction inclusive.",
+            "Mention : {policy}. Ne pas diffuser en dehors du comité de direction.",
+            "Procès-verbal de l'assemblée générale\nPrésidente : {person}\nTrésorier : {person}\nSecrétaire : {first}",
+            "Chambre 214 : {title_name}, IPP {mrn}, entrée le {date}, allergie à la pénicilline.",
+            "Conseiller : Pouvez-vous me rappeler votre adresse e-mail ?\nClient : oui c'est {email}\nConseiller : "
+            "Merci. Et votre date de naissance ?\nClient : {dob}",
+            "Vous nous avez signalé un déménagement : votre nouvelle adresse, {address}, est prise en compte à "
+            "partir du {date}.",
+            "Dossier locataire : {person}, CDI, 2 800 € nets par mois ; garant : {person}, tél. {phone}.",
+            "Bénéficiaires du contrat : {person} (assuré principal), {first} (conjoint), {first} (enfant)",
+            "Tentative d'intrusion bloquée : {ip} → port 22, 148 essais en 5 minutes.",
+            "Bonjour {title_name},\n\nVous trouverez ci-joint votre bulletin de salaire. Pour rappel, votre {nid} "
+            "figure en haut à gauche.\n\nCordialement,\n{first}, service paie",
+        ],
+        "clean": [
+            "La ligne 4 est interrompue entre Châtelet et Porte d'Orléans ; prenez la ligne 14 jusqu'à "
+            "Saint-Lazare.",
+            "Facture {invoice} – {company} – montant TTC : {amount} € – échéance le {date}.",
+            "Le lycée Victor-Hugo sera fermé le {date} pour les épreuves du baccalauréat.",
+            "Votre colis {tracking} vous attend en point relais jusqu'au {date}.",
+            "Mise à jour {version} : les mots de passe sont désormais hachés avec {hashalgo} (ticket {ticket}).",
+            "L'Institut Pasteur et l'hôpital européen Georges-Pompidou lancent un essai clinique commun.",
+            "Commande {order} : {product}, expédiée depuis notre entrepôt de {city}.",
+            "Le numéro {badref} n'est pas valide : la clé de contrôle ne correspond pas.",
+            "Règle pare-feu : autoriser {cidr4} sur le port {port} (commit {sha}).",
+            "Le président de la République se rendra à {city} le {date} pour inaugurer la nouvelle ligne de tramway.",
+            "ISBN {isbn} – Albert Camus, L'Étranger, Folio.",
+            "Tâche {uuid} terminée à {time} : 3 200 lignes importées depuis {brand}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}, soy {first}, la vecina del 3ºB. ¿Te ha llegado un paquete a mi nombre? Mi móvil es {phone}.",
+            "Informe de alta\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nServicio: Traumatología",
+            "REUNIDOS\n\nDe una parte, {title_name}, mayor de edad, con {nid}, y domicilio en {address}, en "
+            "calidad de arrendador.",
+            "Datos para la transferencia:\nTitular: {person}\nIBAN: {iban}\nConcepto: fianza piso",
+            "Cita previa confirmada. Solicitante: {person}, {nid}. Trámite: renovación de pasaporte (actual: "
+            "{passport}).",
+            "2026-03-05 12:01:33 ERROR login fallido usuario={email} ip={ip}",
+            "Hoja de reclamaciones – Datos del reclamante: {person}, domicilio {address}, teléfono {phone}",
+            "Estimada familia: le informamos de que {first} no ha asistido hoy a clase. Un saludo, la tutora, "
+            "{title_name}.",
+            "Dirección de envío:\n{person}\n{address}\nTel. {phone}",
+            "Trabajador: {person} | {nid} | Categoría: Oficial de 1ª | Antigüedad: {date}",
+            "Agente: ¿Me confirma los últimos cuatro dígitos de la tarjeta?\nCliente: te la paso entera, es {card}\n"
+            "Agente: Por seguridad, no comparta el número completo por este chat.",
+            "const cliente = { nombre: \"{person}\", email: \"{email}\", telefono: \"{phone}\" };",
+            "Te paso las credenciales del entorno de pruebas:\n{secret}\nNo las subas al repo, porfa.",
+            "Asistentes a la junta: {person} (presidente), {person} (3ºA), {title_name} (administrador de fincas).",
+            "Corrección de estilo: evite «{biased}» y use un término neutro, según la guía de lenguaje inclusivo.",
+            "Clasificación: {policy}. Prohibida su difusión fuera del departamento.",
+            "{title_name}, le recordamos su cita en el centro de salud el {date} a las 9:20. Historia clínica: {mrn}.",
+            "Pasajero: {person} · Pasaporte {passport} · Nacimiento {dob} · Vuelo IB 3166 Madrid–Bogotá",
+            "Volante de empadronamiento: {person}, nacido/a el {dob}, inscrito/a en {address}.",
+            "Bloqueada la IP {ip} tras 20 intentos fallidos de acceso por SSH.",
+            "Hola! ¿Sigue disponible la bici? Te hago Bizum al {phone}, soy {first}",
+            "Un saludo,\n\n{person}\nDepartamento de Compras\nTel. {phone}\n{email}",
+            "DEBUG pago tarjeta={card} titular=\"{person}\" importe=49,90",
+            "Parte amistoso – Conductor vehículo B: {person}, domicilio {address}, teléfono {phone}.",
+        ],
+        "clean": [
+            "La línea 6 de Metro de Madrid circula con retrasos entre Nuevos Ministerios y Príncipe Pío.",
+            "Adjuntamos la factura {invoice} emitida por {company} por un importe de {amount} € (IVA incl.). "
+            "Fecha de vencimiento: {date}.",
+            "El Hospital General Universitario Gregorio Marañón abre nuevas consultas de cardiología el {date}.",
+            "Tu pedido {order} ({product}) saldrá del almacén de {city} el {date}; seguimiento: {tracking}.",
+            "Versión {version}: las contraseñas se almacenan con {hashalgo} (ticket {ticket}).",
+            "El número {badref} no es válido: el dígito de control no coincide.",
+            "Regla de firewall: permitir {cidr6} en el puerto {port}; desplegada en {sha}.",
+            "La calle de Alcalá, el paseo de la Castellana y la Gran Vía estarán cortados el {date} por la maratón.",
+            "ISBN {isbn}: Gabriel García Márquez, Cien años de soledad, Debolsillo.",
+            "El rey Felipe VI presidirá el {date} la entrega de despachos en la Academia General Militar.",
+            "Tarea {uuid} completada a las {time}: 5.400 registros importados de {brand}.",
+            "EAN {ean} · {product} · stock: 12 uds · tienda de {namecity}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hoi {first}! Ik ben morgen niet op kantoor, bel me anders even op {phone}. Groetjes, {first}",
+            "Patiëntgegevens\nNaam: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nHuisarts: {title_name}",
+            "Huurovereenkomst woonruimte\nVerhuurder: {person}\nHuurder: {person}, {nid}\nGehuurde: {address}",
+            "Hierbij machtig ik, {person}, de vereniging om de jaarlijkse contributie af te schrijven van rekening "
+            "{iban}.",
+            "Loonstrook maart – {person} – {nid} – loonheffingskorting: ja",
+            "2026-03-09 07:44:12 WAARSCHUWING mislukte inlogpoging voor {email} vanaf {ip}",
+            "Beste ouders,\n\n{first} is vandaag door de gymleraar naar huis gestuurd met hoofdpijn. Mentor: "
+            "{title_name}.",
+            "Hallo, is de kinderwagen nog te koop? Verzenden mag ook, mijn adres is {address}. Groet, {person}",
+            "Reiziger 1: {person}, paspoortnummer {passport}, geboren {dob}",
+            "Bezorgadres: {person}, {address}\nTelefoon: {phone}\nBetaald met creditcard {card}",
+            "klant = {\"naam\": \"{person}\", \"email\": \"{email}\", \"geboortedatum\": \"{dob}\"}",
+            "Inloggegevens testomgeving (niet delen!):\n{secret}",
+            "Feedback toegankelijkheid: de term {biased} in paragraaf 3 kan kwetsend overkomen; kies een "
+            "neutrale omschrijving.",
+            "Rubricering: {policy}\nNiet doorsturen buiten de afdeling.",
+            "Notulen ledenvergadering\nAanwezig: {person} (voorzitter), {person} (penningmeester), {first}\nAfwezig "
+            "met bericht: {title_name}",
+            "Geachte collega,\n\nUw patiënt {title_name}, geboren {dob}, bezocht vandaag onze polikliniek in "
+            "verband met kortademigheid. Ziekenhuisnummer {mrn}.",
+            "Inschrijvingsformulier jeugdbeweging – {person} – {nid} – {address}",
+            "Geblokkeerd: {ip} probeerde 312 keer in te loggen op de VPN-gateway.",
+            "Schadeformulier – tegenpartij: {person}, telefoon {phone}, verzekeraar onbekend.",
+            "Betaling mislukt voor kaart {card} (houder {person}); reden: 3-D Secure geweigerd.",
+            "Overboeking naar {person}, {iban}, omschrijving: borg appartement",
+            "Met vriendelijke groet,\n\n{person}\nTeamleider Klantenservice\nT {phone}\nE {email}",
+            "Hier is je brief aan de gemeente:\n\n{person}\n{address}\n\nBetreft: aanvraag parkeervergunning\n\n"
+            "Geachte heer/mevrouw,",
+            "Vaccinatieoverzicht – {person} – geboortedatum {dob} – cliëntnummer {mrn}",
+        ],
+        "clean": [
+            "Door een seinstoring rijden er minder treinen tussen Amsterdam Centraal en Schiphol Airport.",
+            "Herinnering: factuur {invoice} van {company} ({amount} euro) staat nog open sinds {date}.",
+            "Het Anne Frank Huis is op {date} tot 13.00 uur gesloten.",
+            "Je pakket {tracking} ligt klaar bij het PostNL-punt; ophalen kan tot {date}.",
+            "Versie {version}: hashes voortaan met {hashalgo}; migratie in {ticket}.",
+            "Het nummer {badref} klopt niet: het controlecijfer is ongeldig.",
+            "Bestelling {order} ({product}) is verzonden vanuit het distributiecentrum in {city}.",
+            "Firewall: {cidr4} toegestaan op poort {port}, wijziging {sha}.",
+            "De premier en de ministers komen op {date} bijeen in het Catshuis.",
+            "ISBN {isbn}: Harry Mulisch, De aanslag, De Bezige Bij.",
+            "Taak {uuid} klaar om {time}: 980 records van {brand} gesynchroniseerd.",
+            "Werkzaamheden op de Prins Hendrikkade en het Rembrandtplein van {date} tot {date}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
-         "probe": PROBE, "witness": WITNESS, "verdict": VERDICT}
+         "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE}
