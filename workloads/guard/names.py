@@ -209,6 +209,8 @@ _SENTENCE_END = re.compile(r"[.!?;](?:[ \t]|$)")
 _LIST_SPLIT = re.compile(r",|[ ](?:and|und|et|y|en|e|&)[ ]")
 _ITEM_NOTE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)|\+[ ]?[0-9])[ ]*")
 """A note after a list item: "Noah (aanvoerder)", "Steven +1"."""
+_ORDINAL_DOT = re.compile(r"\b[0-9]{1,2}\.(?=[ ][A-ZÀ-Þa-zß-ÿ])")
+"""A German ordinal inside a role note: "(1. Vorsitzende)" ends no list."""
 _ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])")
 """What ends an item of a list of people: a comma, a semicolon, a role in brackets, the line's end."""
 _JOINED = re.compile(r"[ ](?:y|i|e)[ ]")
@@ -262,6 +264,8 @@ def _cited_author(text: str, start: int, end: int) -> bool:
     if isbn is not None and (_WORK_BEFORE.search(text, max(0, start - 16), start) or _QUOTE.match(after.lstrip(" "))):
         return True  # "Le roman de Kamel Daoud (ISBN ...)", "Angela Merkels Erinnerungen „Freiheit“ (ISBN ...)"
     line_start = text.rfind("\n", 0, start) + 1
+    if _ISBN_LEAD.fullmatch(text, line_start, start):
+        return True  # "ISBN 978-...: Thomas Mann, Der Zauberberg, Fischer Taschenbuch."
     if _CITATION_TITLE.fullmatch(text, line_start, start) and _CITATION_REST.match(text, end):
         return True  # "Les Misérables, Victor Hugo, Folio classique, ISBN ...": title, author, publisher
     if _AUTHOR_BEFORE.search(text, max(0, start - 8), start) is None:
@@ -295,6 +299,14 @@ _ADDRESSING = re.compile(
     r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
     r"tu|uw|u|je|jouw)\b")
 """Second-person words: a sentence that addresses someone is about a private matter."""
+NOBILITY = frozenset("""
+prince princess king queen duke duchess prinz prinzessin könig königin herzog herzogin prince princesse roi reine duc
+duchesse príncipe princesa rey reina duque duquesa infanta infante prins prinses koning koningin hertog hertogin
+""".split())
+"""Royal and noble titles: a name after one is a royal's, or a station's, a ship's or a street's
+named after one ("Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina")."""
+_QUOTE_ATTRIBUTION = re.compile(r"[”“\"»«’][ ]?[–—-][ ]?$")
+"""A closing quote and a dash before a full name that ends its line: a quotation's author."""
 _PUBLIC_ROLE_BEFORE = re.compile(
     r"(?i:\b(?:chief executive|ceo|founder|co-founder|cofounder|the astronomer|the physicist|the chemist|the mathematician|"
     r"the philosopher|the painter|the composer|the poet|the novelist|the playwright|the sculptor|"
@@ -324,6 +336,7 @@ def _public_office(text: str, start: int, end: int) -> bool:
             and not contact_after(text, end))
 
 
+_ISBN_LEAD = re.compile(r"[ \t]*(?i:isbn)(?:-1[03])?[ :]*[0-9Xx-]{10,17}[ ]?[:–—-][ ](?:[^,\n]{2,60},[ ])?")
 _CITATION_TITLE = re.compile(r"[ \t]*[^,\n:]{2,60},[ ]")
 _CITATION_REST = re.compile(r",[ ][^,\n]{2,40},[ ]?(?i:isbn)\b")
 _ISBN_AHEAD = re.compile(r"[^.\n]{0,60}?(?i:\bisbn\b)")
@@ -349,7 +362,7 @@ def _in_attendance_list(text: str, start: int) -> bool:
     m = _ATTENDANCE.match(head)
     if m is None or _LIST_JOIN.search(head) is None:
         return False
-    return "." not in _TITLE_ABBREVIATION.sub("", head[m.end():])
+    return "." not in _ORDINAL_DOT.sub("", _TITLE_ABBREVIATION.sub("", head[m.end():]))
 
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
@@ -364,6 +377,7 @@ station airport flughafen aéroport aeropuerto luchthaven bahnhof gare estación
 office büro bureau oficina kantoor team teams department abteilung service services services support store shop
 falls valley beach bay lake river hill hills mountain island islands city county state province region
 motors motor automotive airlines airways systems technologies technology software solutions consulting
+books verlag éditions editions editorial uitgeverij press publishing publishers
 söhne sons brothers frères hermanos zn zonen & and und et y en
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
 gesbr gesmbh kgaa vzw asbl
@@ -754,6 +768,14 @@ class PersonDetector:
             return (start, start + len(chain), "person")  # "Van: Ninthe Loep <hans13@...>": unlisted, in a header
         return None
 
+    @staticmethod
+    def _name_shaped_cell(cell: str) -> bool:
+        """One to three capitalised words and no organisation or thing word: "Jeanette",
+        "Danielle Mason"."""
+        words = cell.split()
+        return 1 <= len(words) <= 3 and all(_WORD_RE.fullmatch(w) for w in words) and not any(
+            w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words)
+
     def _first_name_cell(self, cell: str, strict: bool = True) -> bool:
         """A table cell that is one first name and no function, calendar or context word; `strict`:
         a common first name that no list knows as a place or a word either. A column of first
@@ -788,8 +810,10 @@ class PersonDetector:
             if kind in ("person", "name") and _CELL_NAME.fullmatch(value) and self._name_cell(value, strict=kind == "name"):
                 yield (start, end, "person")
         for cells in unnamed_columns(text):
-            if (len(cells) >= 2 and all(self._first_name_cell(value, strict=False) for _, _, value in cells)
-                    and sum(self._first_name_cell(value) for _, _, value in cells) >= 2):
+            heads = [value.split()[0] if value.split() else "" for _, _, value in cells]
+            if (len(cells) >= 2 and all(self._name_shaped_cell(value) for _, _, value in cells)
+                    and all(self._first_name_cell(h, strict=False) for h in heads)
+                    and sum(self._first_name_cell(h) for h in heads) >= 2):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
         pos = 0
         n = len(text)
@@ -917,6 +941,11 @@ class PersonDetector:
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
+        if context is None and len(words) >= 2 and words[0][1].lower() in NOBILITY:
+            return None  # "Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina": royals and what is named after them
+        if context is None and len(words) >= 2 and _QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and (
+                _LINE_END.match(text, start + len(chain))):
+            return None  # "„Phantasie ist wichtiger als Wissen.“ – Albert Einstein": a quotation's author
         if context is None and len(words) >= 2 and _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start):
             return None  # "chief executive Satya Nadella", "the astronomer Edwin Hubble", "le peintre Claude Monet"
         if context is None and len(words) >= 2 and _public_office(text, start, start + len(chain)):
@@ -974,7 +1003,8 @@ class PersonDetector:
             if context == "label" and len(words) == 1 and words[0][1].lower() in self._greetings:
                 return None  # "Kunde: Hallo, meine Karte ...": the customer greets
             if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
-                    and not contact_after(text, start + len(chain))):
+                    and not contact_after(text, start + len(chain))
+                    and not self._in_list_of_first_names(text, start, start + len(chain))):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"
             kept = [words[0]]
             for w in words[1:4]:

@@ -185,9 +185,9 @@ braucht fragt fragte wohnt arbeitet bekommt bekam schickt schickte meldet meldet
 hat's ist's hätte wäre
 est était dit disait veut voulait peut pouvait pourra propose suggère arrive arrivera appelle appelait demande demandait cherche habite
 travaille vient venait part revient sera aura doit devait envoie envoyé m'a t'a nous a vous a l'a
-ha está estaba es era dice dijo propone sugiere quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
+ha está estaba es era dice dijo propone sugiere no quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
 tiene tenía debe envió manda mandó
-heeft is was zegt zei stelt belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
+heeft is was zegt zei stelt niet belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
 m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
@@ -225,7 +225,7 @@ FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por van
 _ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
 _LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
-_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]|[ ]?:[ ]+[a-zß-ÿ]")
+_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]|[ ]?:[ ]+[a-zß-ÿ]|,[ ]+[a-zß-ÿ]")
 """A list item that opens with a first name, then an age, a note in brackets, a phone number or a
 task after a colon ("- Marcelle : caisse")."""
 ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
@@ -235,6 +235,8 @@ _ADDRESSED = re.compile(r",[ ]+[a-zß-ÿ¿¡]|[ ]+[-–—][ ]+[a-z]")
 """Addressed at the start: "Lucía, por favor ...", "William - the courier rang twice"."""
 _PARAGRAPH_START = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*$")
 """The start of the text or of a paragraph: where a message addresses its reader by name."""
+_KIN_IN_BRACKETS = re.compile(r"[ ]\((?:[a-zß-ÿ]+[ ])?([A-Za-zÀ-ÿ]+)\)")
+"""A kinship or role word in brackets after a first name: "Frederic (Tochter)", "Lucas (son fils)"."""
 _CAPITAL_NEXT = re.compile(r"[ ]+[A-ZÀ-Þ0-9]")
 _POSSESSIVE = re.compile(r"['’]s[ ]+([a-z]+(?:-[a-z]+)*)")
 EPONYM_NOUNS = frozenset("""
@@ -278,6 +280,9 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
     if lowered in not_lone_names() or not weak_cues:
         return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
+    kin = _KIN_IN_BRACKETS.match(text, end)
+    if kin is not None and kin.group(1).lower() in PERSON_ROLE_BEFORE:
+        return True  # "mitversichert: Frederic (Tochter), Albrecht (Sohn)", "Lucas (son fils)"
     possessive = _POSSESSIVE.match(text, end)
     if possessive:
         # "Stacie's flight", "to Steven's own inbox"; not "Murphy's law", "Occam's razor"
@@ -307,7 +312,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 
 
 _CONTACT_AFTER = re.compile(
-    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
     r"|[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
