@@ -278,7 +278,15 @@ def context_rules() -> list[ContextRule]:
                        r"deutsche|österreichische|schweizer(?:ische)?)[rnms]?[ ]pass(?:es)?)"
                        # a qualifier written after the word: "el pasaporte anterior (640670716)", "passeport périmé"
                        r"(?:[ ](?:anterior|antiguo|viejo|nuevo|actual|caducado|vencido|"
-                       r"ancien|nouveau|actuel|précédent|périmé|expiré))?"),
+                       r"ancien|nouveau|actuel|précédent|périmé|expiré))?"
+                       # or in brackets, right before the number: "renovación de pasaporte (actual:
+                       # 569186976)", "passport renewal (current: ...)", "Reisepass-Verlängerung (bisher: ...)"
+                       r"(?:(?:[ -]?(?:renewal|application|replacement|verlängerung|erneuerung|antrag|"
+                       r"verlenging|vernieuwing|aanvraag))?[ ]?\((?:current|old|new|previous|former|expired|existing|"
+                       r"aktuell|bisher|alt|neu|abgelaufen|derzeit|"
+                       r"actuel|ancien|nouveau|précédent|périmé|expiré|"
+                       r"actual|anterior|antiguo|nuevo|caducado|vencido|vigente|"
+                       r"huidig|huidige|oud|oude|nieuw|nieuwe|vorig|vorige|verlopen))?"),
                     re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
