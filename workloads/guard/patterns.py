@@ -770,13 +770,24 @@ def _group_value(name: str, min_entropy: float = 0.0) -> Validator:
 # The value read from a variable, a command or a template ("$DB_PASS", "${PASS}", "$(cat pw)",
 # "$1", "{{ pw }}"): not the secret. A "$" before a symbol starts a password ("$#A&s&9d+b7K").
 _VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
+# ... unless the name after the "$" is no name anyone writes: upper and lower case mixed in runs
+# of at most three, with a digit inside ("$Hd1o0FcmCRCg"); a variable's words are longer
+# ("$DB_PASS", "$dbPassword", "$MYSQL_PWD2") and its digits trail ("$pass2")
+_RANDOM_AFTER_DOLLAR = re.compile(r"\$(?=[A-Za-z0-9]{8,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9][A-Za-z])(?!.*(?:[a-z]{4}|[A-Z]{4}))")
+
+
+def _not_the_password(value: str) -> bool:
+    """A placeholder, or a reference to the password (a variable, a command, a template)."""
+    if _RANDOM_AFTER_DOLLAR.match(value) is not None:
+        return False
+    return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
 
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
-            if _PLACEHOLDER.match(value) or _VARIABLE_START.match(value):
+            if _not_the_password(value):
                 return None
             if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
                 return None  # "-pedantic", "-print": a flag, not a password
