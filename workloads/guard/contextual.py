@@ -412,7 +412,7 @@ _CARE_KEY = re.compile(
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
-_CARE_KEY_HINTS = ("ur", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario")
+_CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario")
 
 
 def _about_care(lowered: str, start: int, end: int) -> bool:
