@@ -270,8 +270,25 @@ _PUBLIC_OFFICE_BEFORE = re.compile(
 )
 
 
+# A firm's premises named right before the address, with the preposition that places them: the
+# firm's address, not a person's home ("The office at 1 Canada Square will be closed", "unsere
+# Filiale in der Hauptstraße 5", "nos locaux au 12, rue de la Paix", "la oficina de la Calle Mayor
+# 10", "het kantoor aan de Damstraat 12"); a home office is someone's home
+_PREMISES_BEFORE = re.compile(
+    r"(?<!\w)(?<!home )(?<!home-)(?:office|offices|head office|headquarters|branch|premises|store|shop|warehouse|depot|"
+    r"factory|showroom|büro|büros|geschäftsstelle|niederlassung|filiale|firmensitz|hauptsitz|zentrale|geschäftsräume|"
+    r"lager|werk|ladengeschäft|bureau|bureaux|locaux|siège|siège social|agence|succursale|usine|entrepôt|magasin|"
+    r"oficina|oficinas|sede|sede social|sucursal|delegación|almacén|fábrica|tienda|nave|kantoor|kantoren|hoofdkantoor|"
+    r"vestiging|filiaal|magazijn|fabriek|winkel|showroom)"
+    r"(?:[ ](?:is[ ])?(?:located[ ]|situated[ ])?(?:at|on|in)|[ ](?:ist[ ]|befindet sich[ ])?(?:in der|in|an der|am|im|auf der)|"
+    r"[ ](?:est[ ])?(?:situé[e]?s?[ ])?(?:au|à|aux|du|de la)|[ ](?:está[ ])?(?:en la|en el|en|de la|del|de)|"
+    r"[ ](?:is[ ]|zit[ ]|ligt[ ])?(?:aan de|aan het|aan|op de|op|in de|in))[ \t]*[,:–—-]?[ \t]*$"
+)
+
+
 def _public_office_before(text: str, start: int) -> bool:
-    return _PUBLIC_OFFICE_BEFORE.search(text[max(0, start - 60) : start].lower()) is not None
+    before = text[max(0, start - 60) : start].lower()
+    return _PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
 
 
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:

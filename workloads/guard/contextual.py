@@ -278,7 +278,15 @@ def context_rules() -> list[ContextRule]:
                        r"deutsche|österreichische|schweizer(?:ische)?)[rnms]?[ ]pass(?:es)?)"
                        # a qualifier written after the word: "el pasaporte anterior (640670716)", "passeport périmé"
                        r"(?:[ ](?:anterior|antiguo|viejo|nuevo|actual|caducado|vencido|"
-                       r"ancien|nouveau|actuel|précédent|périmé|expiré))?"),
+                       r"ancien|nouveau|actuel|précédent|périmé|expiré))?"
+                       # or in brackets, right before the number: "renovación de pasaporte (actual:
+                       # 569186976)", "passport renewal (current: ...)", "Reisepass-Verlängerung (bisher: ...)"
+                       r"(?:(?:[ -]?(?:renewal|application|replacement|verlängerung|erneuerung|antrag|"
+                       r"verlenging|vernieuwing|aanvraag))?[ ]?\((?:current|old|new|previous|former|expired|existing|"
+                       r"aktuell|bisher|alt|neu|abgelaufen|derzeit|"
+                       r"actuel|ancien|nouveau|précédent|périmé|expiré|"
+                       r"actual|anterior|antiguo|nuevo|caducado|vencido|vigente|"
+                       r"huidig|huidige|oud|oude|nieuw|nieuwe|vorig|vorige|verlopen))?"),
                     re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
@@ -386,24 +394,47 @@ _CARE_WORD = re.compile(
     r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|station|patientin|aufgenommen|arzt|ärztin|krankenschwester|"
     r"infirmier|infirmière|infirmiers|infirmières|patiente|hospitalisé|hospitalisée|hôpital|clinique|médecin|soins|"
     r"enfermera|enfermero|enfermería|paciente|ingresado|ingresada|ingreso|clínica|médico|médica|urgencias|"
-    r"verpleegkundige|verpleging|verpleegafdeling|patiënt|patiënte|opgenomen|opname|ziekenhuis|kliniek|huisarts)(?!\w)"
+    r"verpleegkundige|verpleging|verpleegafdeling|patiënt|patiënte|opgenomen|opname|ziekenhuis|kliniek|huisarts|"
+    # vaccination, also as the head of a compound: "Vaccinatieoverzicht", "Impfpass", "vacunación"
+    r"vaccin\w*|vacun\w*|impf\w*|inenting\w*|immuni[sz]ation\w*)(?!\w)"
 )
 _CARE_WINDOW = 300
+# A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
+# 6796782194", "URN: 2019-306121", "unit record no."), and the client of a care service
+# ("cliëntnummer P-47671584", "Klientennummer", "client ID", "numéro d'usager", "número de
+# usuario"): in a text about care it is the patient's record; elsewhere a client's number is a shop's
+_CARE_KEY = re.compile(
+    r"(?<![\w-])(?:URN?|UR[ ]?(?i:no\.?|nr\.?|number|#)|(?i:unit record(?: number| no\.?)?|"
+    r"client(?:['’]s)?[ ](?:number|no\.?|nr\.?|id)|klient(?:en)?(?:nummer|-nr\.?|-id|[ ]nr\.?)|"
+    r"numéro d['’]usager|n[°º] d['’]usager|numéro de bénéficiaire|n[°º] de bénéficiaire|"
+    r"número de usuario|n\.?[°º]\.? de usuario|"
+    r"cli[eë]ntnummer|cli[eë]nt-?nr\.?|cli[eë]nt-?id))"
+    r"[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
+)
+_CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario")
+
+
+def _about_care(lowered: str, start: int, end: int) -> bool:
+    """A care word in the paragraph around start:end (back to a blank line, at most a window)."""
+    begin = max(0, start - _CARE_WINDOW)
+    blank = lowered.rfind("\n\n", begin, start)
+    stop = lowered.find("\n\n", end, end + _CARE_WINDOW)
+    return _CARE_WORD.search(lowered, blank + 2 if blank >= 0 else begin,
+                             stop if stop >= 0 else min(len(lowered), end + _CARE_WINDOW)) is not None
 
 
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
-    """A file's number after its number sign, in a paragraph about care."""
-    if not any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
-        return
-    for m in _FILE_NUMBER.finditer(text):
-        if sum(c.isdigit() for c in m.group("value")) < 5:
-            continue
-        begin = max(0, m.start() - _CARE_WINDOW)
-        blank = lowered.rfind("\n\n", begin, m.start())
-        end = lowered.find("\n\n", m.end(), m.end() + _CARE_WINDOW)
-        paragraph = (blank + 2 if blank >= 0 else begin, end if end >= 0 else min(len(text), m.end() + _CARE_WINDOW))
-        if _CARE_WORD.search(lowered, *paragraph):
-            yield (m.start("value"), m.end("value"), "medical_record_care")
+    """A file's number after its number sign, and a record's key that care names its own way,
+    in a paragraph about care."""
+    if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
+        for m in _FILE_NUMBER.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in _CARE_KEY_HINTS):
+        for m in _CARE_KEY.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
 # ------------------------------------------------------------------ passports the context rule misses

@@ -226,6 +226,27 @@ _OWN_NUMBER = re.compile(
     r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
     r"|\bnúmero nuevo\b|\bnuméro perso\b|\bchangé de numéro\b|\bnieuw nummer\b|\bcambiado de número\b"
 )
+# Someone's number given as theirs right before it, with a colon or a verb, or after a short
+# clause that asks to keep it: "got a new number, save this one: 59272807", "mi número nuevo es
+# ...", "neue Nummer, bitte speichern: ...", "mon nouveau numéro, note-le : ...". A bare
+# eight-digit run needs this much (not "your booking number: ...", where the number is a booking's,
+# nor "the new number is ...", a number that is no one's)
+_OWN_NUMBER_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?<!the )(?<!die )(?<!der )(?<!le )(?<!el )(?<!de )(?<!het )"
+    r"(?:(?:my|our|a|mein|meine|unsere|eine|mon|notre|un|mi|nuestro|mijn|ons|onze|een)[ ])?"
+    r"(?:(?:new|neue|neuen|nouveau|nouvel|nuevo|nieuw|nieuwe)[ ])?"
+    r"(?:number|nummer|handynummer|numéro|número|telefoonnummer)(?:[ ](?:nuevo|nueva))?"
+    r"(?:[ ](?:is|ist|lautet|est|c['’]est|es)|[ ]?,[ ]?[^\W\d][^\n\d.!?;:,]{0,25})?[ ]?:?[ ]*$"
+)
+_OWN_WORD = re.compile(r"(?<!\w)(?:my|our|mein|meine|unsere|mon|notre|mi|nuestro|mijn|ons|onze)[ ]|"
+                       r"(?<!\w)(?:new|neue|neuen|nouveau|nouvel|nuevo|nieuw|nieuwe)[ ]|[ ](?:nuevo|nueva)(?!\w)")
+
+
+def _own_number_right_before(text: str, start: int) -> bool:
+    m = _OWN_NUMBER_RIGHT_BEFORE.search(text[max(0, start - 60) : start].lower())
+    return m is not None and _OWN_WORD.search(m.group(0)) is not None
+
+
 # A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
 _LINE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:m|t|p|mob|ph|f|tf|tlf)[ \t]*[:.][ \t]*$", re.IGNORECASE)
 # A contact verb, a person, "on"/"at": "text Stephen Gibson on", "call Anna at", "bel Sanne op"
@@ -372,7 +393,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             return None
         if body.isdigit():
             ok = (_PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
-                  or _signature_number(text, m.start(), m.end()))
+                  or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start()))
         else:
             ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
@@ -749,13 +770,24 @@ def _group_value(name: str, min_entropy: float = 0.0) -> Validator:
 # The value read from a variable, a command or a template ("$DB_PASS", "${PASS}", "$(cat pw)",
 # "$1", "{{ pw }}"): not the secret. A "$" before a symbol starts a password ("$#A&s&9d+b7K").
 _VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
+# ... unless the name after the "$" is no name anyone writes: upper and lower case mixed in runs
+# of at most three, with a digit inside ("$Hd1o0FcmCRCg"); a variable's words are longer
+# ("$DB_PASS", "$dbPassword", "$MYSQL_PWD2") and its digits trail ("$pass2")
+_RANDOM_AFTER_DOLLAR = re.compile(r"\$(?=[A-Za-z0-9]{8,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9][A-Za-z])(?!.*(?:[a-z]{4}|[A-Z]{4}))")
+
+
+def _not_the_password(value: str) -> bool:
+    """A placeholder, or a reference to the password (a variable, a command, a template)."""
+    if _RANDOM_AFTER_DOLLAR.match(value) is not None:
+        return False
+    return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
 
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
-            if _PLACEHOLDER.match(value) or _VARIABLE_START.match(value):
+            if _not_the_password(value):
                 return None
             if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
                 return None  # "-pedantic", "-print": a flag, not a password
