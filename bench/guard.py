@@ -11,10 +11,9 @@ engineer), the verify split (an eighth bank, written blind by another engineer),
 by another engineer), the probe split (a twelfth bank, written blind by another engineer), the
 witness split (a thirteenth bank, written blind by another engineer), the verdict split (a
 fourteenth bank, written blind by another engineer) and the oracle split (a fifteenth bank,
-written blind by another engineer): blind, sealed, audit, verify, exam, final, probe, witness,
-verdict and oracle were each measured once, then tuned on, so none is honest any more; the last
-split (an eleventh bank, written by someone who never saw the rules, committed alone before any
-detector ran on it and never tuned on: last is now the honest figure); and the zenith split (a
+written blind by another engineer): blind, sealed, audit, verify, exam, final, last, probe, witness,
+verdict and oracle were each measured once, then tuned on, so none is honest any more (the last
+split is an eleventh bank written by someone who never saw the rules); and the zenith split (a
 sixteenth bank, written by a different engineer who never saw the detection rules, committed
 alone before any detector ran on it, never tuned on)), timed
 in alternating rounds (median of the rounds) so machine noise hits both alike.

@@ -10,8 +10,8 @@ another engineer; measured once, then tuned on), the audit split (a seventh bank
 a third engineer; measured once, then tuned on), the verify split (an eighth bank, written blind by
 a fourth engineer; measured once, then tuned on), the exam split (a ninth bank, written blind by a fifth
 engineer; measured once, then tuned on), the final split (a tenth bank, written blind by a sixth engineer;
-measured once, then tuned on), the last split (an eleventh bank, written by a seventh engineer who
-never saw the rules, never tuned on), the probe split (a twelfth bank, written blind by another engineer;
+measured once, then tuned on), the last split (an eleventh bank, written blind by a seventh engineer;
+measured once, then tuned on), the probe split (a twelfth bank, written blind by another engineer;
 measured once, then tuned on), the witness split (a thirteenth bank, written blind by another engineer;
 measured once, then tuned on), the verdict split (a fourteenth bank, written blind by another engineer;
 measured once, then tuned on), the oracle split (a fifteenth bank, written blind by another engineer;

@@ -17,8 +17,7 @@ measured once, then tuned on), `verify` (VERIFY templates, seed 7321; written bl
 engineer; measured once, then tuned on), `exam` (EXAM templates, seed 8419; written blind by
 another engineer; measured once, then tuned on), `final` (FINAL templates, seed 9103; written
 blind by another engineer; measured once, then tuned on), `last` (LAST templates, seed 9901;
-written by a different engineer who never saw the detection rules, committed alone before any
-detector ran on them, never tuned on: the honest figure), `probe` (PROBE templates, seed 10477;
+written blind by another engineer; measured once, then tuned on), `probe` (PROBE templates, seed 10477;
 written blind by another engineer; measured once, then tuned on), `witness` (WITNESS templates,
 seed 11213; written blind by another engineer; measured once, then tuned on), `verdict`
 (VERDICT templates, seed 12007; written blind by another engineer; measured once, then tuned on),

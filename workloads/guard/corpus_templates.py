@@ -6,12 +6,10 @@ Sixteen banks that share no template: DEV (what the detectors were developed aga
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, PROBE, WITNESS, VERDICT and ORACLE (each written blind
-by another engineer; measured once, then tuned on), LAST (written by a different engineer who never
-saw the detection rules, committed alone before any detector ran on it, never used for tuning)
-and ZENITH (written by a different engineer who never saw the detection rules, committed alone
+BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT and ORACLE (each written
+blind by another engineer; measured once, then tuned on) and ZENITH (written by a different engineer who never saw the detection rules, committed alone
 before any detector ran on it, never tuned on). The first four were written by the person who
-tuned the rules; LAST and ZENITH are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+tuned the rules; ZENITH is the honest test set. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
