@@ -370,6 +370,34 @@ def test_language_and_categories_in_a_config_file(tmp_path: Path) -> None:
         load_config(bad)
 
 
+PUBLIC_FIGURES = [
+    ("Mark Rutte was van 2010 tot 2024 minister-president.", "Mark Rutte"),
+    ("„Phantasie ist wichtiger als Wissen.“ – Albert Einstein", "Albert Einstein"),
+    ("Microsoft's chief executive Satya Nadella credited Azure.", "Satya Nadella"),
+]
+
+
+@pytest.mark.parametrize("text,name", PUBLIC_FIGURES)
+def test_public_figures_are_kept_unless_the_config_redacts_them(tmp_path: Path, text: str, name: str) -> None:
+    """The default leaves a name the text marks as a public figure's; public_figures: redact
+    reports it like any other name."""
+    def people(config: GuardConfig) -> list[str]:
+        return [text[f.start:f.end] for f in Scanner(config).scan(text).findings if f.category == "person"]
+
+    assert people(GuardConfig()) == []
+    cfg = _write(tmp_path / "guard.yaml", "version: 1\npublic_figures: redact\n")
+    assert load_config(cfg).public_figures == "redact"
+    assert people(load_config(cfg)) == [name]
+
+
+def test_public_figures_setting_is_validated(tmp_path: Path) -> None:
+    bad = _write(tmp_path / "bad.yaml", "version: 1\npublic_figures: hide\n")
+    with pytest.raises(GuardConfigError, match="public_figures"):
+        load_config(bad)
+    with pytest.raises(GuardConfigError, match="public_figures 'hide' is unknown; allowed: keep, redact"):
+        GuardConfig(public_figures="hide")
+
+
 def test_people_categories_switch_off_without_the_gazetteer() -> None:
     only_structured = Scanner(GuardConfig(categories=("email", "phone")))
     assert only_structured._people == {}

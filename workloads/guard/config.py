@@ -74,6 +74,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "secret_min_entropy": {"type": "number", "minimum": 0, "maximum": 8},
         "language": {"enum": [*LANGUAGES, None]},
         "gazetteer": {"type": "string", "minLength": 1},
+        "public_figures": {"enum": ["keep", "redact"]},
         "deny_list": {"oneOf": [{"type": "string"}, {"type": "array", "items": _TERM_ENTRY}]},
         "lexicon": {"oneOf": [{"type": "string"}, {"type": "array", "items": _TERM_ENTRY}]},
     },
@@ -109,6 +110,9 @@ class GuardConfig:
     """Default language hint for every scan (None: language-independent)."""
     gazetteer: str | None = None
     """Path of the name gazetteer file (None: $LOOM_GUARD_GAZETTEER or the user cache)."""
+    public_figures: str = "keep"
+    """"keep": a full name that the text marks as a public figure's (an office, a prize, a citation,
+    a public role, a royal title) is not reported; "redact": it is reported like any name."""
     source: str = field(default="<defaults>", compare=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +124,10 @@ class GuardConfig:
         if self.language is not None and self.language not in LANGUAGES:
             raise GuardConfigError(
                 f"{self.source}: language {self.language!r} is unknown; allowed: {', '.join(LANGUAGES)} or none"
+            )
+        if self.public_figures not in ("keep", "redact"):
+            raise GuardConfigError(
+                f"{self.source}: public_figures {self.public_figures!r} is unknown; allowed: keep, redact"
             )
         if self.max_chars < 1:
             raise GuardConfigError(f"{self.source}: max_chars = {self.max_chars} is invalid; allowed: an integer >= 1")
@@ -201,6 +209,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, env: Mapping[str,
         secret_min_entropy=float(settings.get("secret_min_entropy", 3.0)),
         language=settings.get("language"),
         gazetteer=str(base / settings["gazetteer"]) if settings.get("gazetteer") else None,
+        public_figures=settings.get("public_figures", "keep"),
         source=source,
     )
 

@@ -322,6 +322,22 @@ _PUBLIC_ROLE_BEFORE = re.compile(
 """A public role right before a full name: a company's chief executive, the painter, the physicist
 ("chief executive Satya Nadella", "the astronomer Edwin Hubble", "die Malerin Paula Modersohn-Becker").
 Not "the plumber" or "the architect": a trade names private people in quotes and permits."""
+def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
+    """A full name the text marks as a public figure's: a royal or noble title ("Príncipe Pío",
+    "Prinz Eugen"), a quotation's author ("„...“ – Albert Einstein"), a public role right before it
+    ("chief executive Satya Nadella", "the astronomer Edwin Hubble"), a state office, a great prize
+    or a retrospective in its sentence ("Mark Rutte was ... minister-president"), or a citation
+    ("« Les Misérables » de Victor Hugo, ISBN ..."). GuardConfig.public_figures = "redact" turns
+    this off."""
+    if first_word.lower() in NOBILITY:
+        return True
+    if _QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and _LINE_END.match(text, end):
+        return True
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return _public_office(text, start, end) or _cited_author(text, start, end)
+
+
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
@@ -546,8 +562,11 @@ def _ends_line(text: str, end: int) -> bool:
 class PersonDetector:
     """Finds people's names. Build once per (gazetteer, languages); `find` is thread-safe."""
 
-    def __init__(self, gazetteer: Gazetteer, languages: tuple[str, ...] | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, languages: tuple[str, ...] | None = None,
+                 keep_public_figures: bool = True) -> None:
         self.g = gazetteer
+        self.keep_public_figures = keep_public_figures
+        """False: a name the text marks as a public figure's (_public_figure) is reported like any."""
         titles = _alternation(TITLES, languages)
         greet = _alternation(GREETINGS, languages)
         sign = _alternation(SIGN_OFFS, languages)
@@ -941,17 +960,9 @@ class PersonDetector:
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
-        if context is None and len(words) >= 2 and words[0][1].lower() in NOBILITY:
-            return None  # "Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina": royals and what is named after them
-        if context is None and len(words) >= 2 and _QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and (
-                _LINE_END.match(text, start + len(chain))):
-            return None  # "„Phantasie ist wichtiger als Wissen.“ – Albert Einstein": a quotation's author
-        if context is None and len(words) >= 2 and _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start):
-            return None  # "chief executive Satya Nadella", "the astronomer Edwin Hubble", "le peintre Claude Monet"
-        if context is None and len(words) >= 2 and _public_office(text, start, start + len(chain)):
-            return None  # "Mark Rutte was ... minister-president", "Pedro Sánchez compareció ante el Congreso"
-        if context is None and len(words) >= 2 and _cited_author(text, start, start + len(chain)):
-            return None  # "« Les Misérables » de Victor Hugo, ISBN ...": a published author in a citation
+        if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
+                text, start, start + len(chain), words[0][1]):
+            return None  # "Mark Rutte was ... minister-president", "– Albert Einstein", "Príncipe Pío"
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):

@@ -882,12 +882,14 @@ def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
             yield (m.start(1), m.end(1), "phone_after_name")
 
 
-def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None) -> list[Detector]:
-    """The detectors that need the name gazetteer: people's names and street addresses."""
+def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None,
+                     keep_public_figures: bool = True) -> list[Detector]:
+    """The detectors that need the name gazetteer: people's names and street addresses.
+    `keep_public_figures`: whether names the text marks as public figures' are left out."""
     from workloads.guard.addresses import STREET_LINE, find_addresses
     from workloads.guard.names import PersonDetector
 
-    person = PersonDetector(gazetteer, languages)
+    person = PersonDetector(gazetteer, languages, keep_public_figures=keep_public_figures)
 
     def looks_like_person(segment: str) -> bool:
         return any(True for _ in person.find(segment))

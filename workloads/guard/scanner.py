@@ -60,7 +60,9 @@ class Scanner:
 
         enabled = set(self.config.categories)
         languages = (language, "en") if language and language != "en" else ((language,) if language else None)
-        return [d for d in people_detectors(load(self.config.gazetteer), languages) if d.category in enabled]
+        return [d for d in people_detectors(load(self.config.gazetteer), languages,
+                                            keep_public_figures=self.config.public_figures == "keep")
+                if d.category in enabled]
 
     def candidates(self, text: str, language: str | None = None) -> Iterable[Finding]:
         """Every detector hit, overlapping ones included (for tuning and tests)."""
