@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (at_sentence_start, bracketed_speaker, contact_after, function_words, mention,
                                         messenger_speaker, not_lone_names, prose_subject, signature_line, speaker_label)
@@ -125,25 +126,30 @@ NAME_LABELS = {
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
           r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
-          r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject",
+          r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject|"
+          r"prepared by|written by|drafted by|requested by",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
           r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
-          r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person",
+          r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person|"
+          r"erstellt von|verfasst von|beantragt von",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
-          r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente",
+          r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
+          r"rédigé par|établi par|préparé par|demandé par",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
           r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
-          r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora",
+          r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora|"
+          r"elaborado por|redactado por|preparado por|solicitado por",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
-          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder",
+          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
+          r"kaarthouder|opgesteld door|geschreven door|aangevraagd door",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -152,9 +158,12 @@ them or not ("Contact 1: Nancy, 0553-581406", "Kontakt 2 : Volkmar –", "Guest 
 ATTENDANCE_LABELS = {
     "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc",
     "de": r"anwesend|abwesend|entschuldigt|teilnehmer|teilnehmende|teilnehmerinnen|gäste|protokoll|vorsitz|verteiler",
-    "fr": r"présents|présentes|présent|absents|absent|excusés|excusé|excusées|participants|invités|secrétaire de séance",
-    "es": r"asistentes|ausentes|excusados|excusan|participantes|invitados|secretario|secretaria",
-    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|deelnemers|genodigden|notulist|voorzitter",
+    "fr": r"présents|présentes|présent|absents|absent|excusés|excusé|excusées|excusée|participants|invités|"
+          r"secrétaire de séance",
+    "es": r"asistentes|ausentes|excusados|excusan|excusa su asistencia|excusan su asistencia|disculpa su asistencia|"
+          r"participantes|invitados|secretario|secretaria",
+    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|afwezig met bericht|met bericht afwezig|deelnemers|"
+          r"genodigden|notulist|voorzitter",
 }
 """Labels of a list of people in minutes and invitations: each item of the list after the colon is
 judged like a name after "Name:" (a listed first name starts it)."""
@@ -260,6 +269,12 @@ def _cited_author(text: str, start: int, end: int) -> bool:
     'Emma' by Jane Austen"). A quoted report by a colleague ("«Informe Q3» de Juan Pérez") or a
     customer who orders a book ("Anna Weber bestellt „Freiheit“") is none of these."""
     after = text[end : end + 80]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    preposition = _AUTHOR_PREPOSITION.search(text, max(line_start, start - 30), start)
+    if preposition is not None and _ISBN_WORD.search(line) and preposition.group(1).lower() not in _ORDER_WORDS:
+        return True  # "Les Misérables de Victor Hugo, édition Folio, ISBN ...", "... of Middlemarch by George Eliot"
     isbn = _ISBN_AHEAD.match(after)
     if isbn is not None and (_WORK_BEFORE.search(text, max(0, start - 16), start) or _QUOTE.match(after.lstrip(" "))):
         return True  # "Le roman de Kamel Daoud (ISBN ...)", "Angela Merkels Erinnerungen „Freiheit“ (ISBN ...)"
@@ -305,6 +320,14 @@ duchesse príncipe princesa rey reina duque duquesa infanta infante prins prinse
 """.split())
 """Royal and noble titles: a name after one is a royal's, or a station's, a ship's or a street's
 named after one ("Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina")."""
+_STRETCHED = re.compile(r"([a-zà-ÿ])\1+$")
+"""A greeting's last letter typed more than once: "Holaa", "Hiii", "Heyyy"."""
+_NAMED_THING_BEFORE = re.compile(
+    r"(?i:\b(?:room|meeting room|conference room|raum|besprechungsraum|konferenzraum|saal|salle|salle de réunion|sala|"
+    r"sala de reuniones|zaal|vergaderzaal|ship|vessel|schiff|navire|barco|buque|schip|train|zug|tren|trein|"
+    r"locomotive|lok|ice|ic|ec|tgv|intercity|eurocity))[ ]+[\"'‘“«„][ ]?$")
+"""A room, a ship or a train with its name in quotes: "Conference room 'Ada Lovelace'", "der Zug
+„Albert Einstein“"."""
 _QUOTE_ATTRIBUTION = re.compile(r"[”“\"»«’][ ]?[–—-][ ]?$")
 """A closing quote and a dash before a full name that ends its line: a quotation's author."""
 _PUBLIC_ROLE_BEFORE = re.compile(
@@ -335,7 +358,24 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
         return True
     if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start):
         return True
-    return _public_office(text, start, end) or _cited_author(text, start, end)
+    return _public_office(text, start, end) or _cited_author(text, start, end) or _historical(text, start, end)
+
+
+_HISTORICAL_YEAR = re.compile(
+    r"(?i:\b(?:" + MONTH + r"|in|im|en|em|à|au|year|jahr|année|año|jaar|anno|born|geboren|né|née|nacido|nacida|"
+    r"died|gestorben|mort|morte|murió|overleden|c\.|ca\.))\.?[ ]+1[0-8][0-9]{2}(?![\w.,/-]|[.,/-][0-9])"
+    r"|\(1[0-8][0-9]{2}[ ]?[–—-][ ]?1[0-9]{3}\)")
+"""A year before 1900, written as a year ("in 1642", "25 December 1642", "(1815–1852)", not a
+postcode or a number's group): a sentence that dates its person there is about a historical
+figure ("Isaac Newton was born on 25 December 1642"), whom no privacy law protects."""
+
+
+def _historical(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` stands in a sentence that names a year before 1900."""
+    left = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right_edge = _SENTENCE_EDGE.search(text, end, end + 200)
+    right = right_edge.start() if right_edge else min(len(text), end + 200)
+    return _HISTORICAL_YEAR.search(text[left:start] + " " + text[end:right]) is not None
 
 
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
@@ -352,6 +392,14 @@ def _public_office(text: str, start: int, end: int) -> bool:
             and not contact_after(text, end))
 
 
+_AUTHOR_PREPOSITION = re.compile(r"(?:^|[ ,])([\w'’]+)[ ]?,?[ ](?:by|de|di|par|por|van|von)[ ]$")
+_ISBN_WORD = re.compile(r"(?i:\bisbn\b)")
+_ORDER_WORDS = frozenset("""
+order ordered bestellung bestellt commande commandé pedido bestelling besteld from invoice rechnung facture factura
+factuur payment zahlung paiement pago betaling customer kunde client cliente klant
+""".split())
+"""Words before "by"/"von"/"de" that make the name a buyer's, not an author's: "Bestellung von Anna
+Weber, ISBN ...", "pedido de María Pérez: ISBN ..."."""
 _ISBN_LEAD = re.compile(r"[ \t]*(?i:isbn)(?:-1[03])?[ :]*[0-9Xx-]{10,17}[ ]?[:–—-][ ](?:[^,\n]{2,60},[ ])?")
 _CITATION_TITLE = re.compile(r"[ \t]*[^,\n:]{2,60},[ ]")
 _CITATION_REST = re.compile(r",[ ][^,\n]{2,40},[ ]?(?i:isbn)\b")
@@ -489,7 +537,7 @@ EPONYMOUS = EPONYMOUS | frozenset(
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
 EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
 GERMAN_ROLE_ENDINGS = ("lehrer", "lehrerin", "leiter", "leiterin", "direktor", "direktorin", "rektor", "rektorin",
-                       "vorstand", "beauftragte", "beauftragter")
+                       "vorstand", "beauftragte", "beauftragter", "anwalt", "anwältin", "notar", "notarin")
 """German compound role nouns after a title: "Sehr geehrte Frau Klassenlehrerin", "Herr Schulleiter"."""
 PLACES_NAMED_LIKE_PEOPLE = frozenset(("hong kong", "costa rica", "sierra leone", "san marino", "santa cruz", "santa fe",
                                       "san jose", "san josé", "santa clara", "santa monica", "costa brava", "costa blanca"))
@@ -630,7 +678,8 @@ class PersonDetector:
                 shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
                 if punct == "" and shifted in self._titles:
                     return "title"
-            if punct in ("", ",", ":") and not newline and phrase in self._greetings:
+            if punct in ("", ",", ":") and not newline and (
+                    phrase in self._greetings or _STRETCHED.sub(r"\1", phrase) in self._greetings):  # "Holaa", "Hiii"
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
                 return "sign_off"
@@ -886,7 +935,8 @@ class PersonDetector:
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         kinship = False
         dropped = 0
-        while dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS):
+        while dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS
+                                        or (dropped == 0 and _STRETCHED.sub(r"\1", words[0][1].lower()) in CONTEXT_WORDS)):
             dropped += 1
         if dropped:
             if dropped == len(words):
@@ -906,7 +956,7 @@ class PersonDetector:
             return None  # "Louis Vuitton", "Louis Vuitton-Showroom", "Hong Kong"
         # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
         end_text = text[start + len(chain) : start + len(chain) + 12]
-        following = re.match(r"[ ]*(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)
+        following = re.match(r"[ ]?(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)  # one space: not a form's next column
         if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
             word = following.group(0).strip(" ").lower()
             if word not in CONJUNCTIONS:
@@ -960,6 +1010,8 @@ class PersonDetector:
             return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
+        if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "Conference room 'Ada Lovelace'", "der Zug „Albert Einstein“": a thing named after someone
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
                 text, start, start + len(chain), words[0][1]):
             return None  # "Mark Rutte was ... minister-president", "– Albert Einstein", "Príncipe Pío"

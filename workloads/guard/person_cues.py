@@ -54,7 +54,7 @@ _STAMP = r"(?:\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]
 _SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
 """What may stand before a speaker's name on its line: app tags and timestamps ("[WhatsApp] ",
 "[10:32] ", "12/03/2026, 10:32 - ")."""
-_SPEAKER_COLON = re.compile(r"(?:[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24}|[A-ZÀ-Þ][a-zß-ÿ]{2,24})\))?[ ]?:(?:[ \t]|$)")
+_SPEAKER_COLON = re.compile(r"(?:[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24}|[A-ZÀ-Þ][a-zß-ÿ]{1,24}(?:[ ][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{1,24}){0,2})\))?[ ]?:(?:[ \t]|$)")
 """The colon after a speaker's name, with the speaker's role in brackets between them or not
 ("Lisa: …", "Lisa (agent): …", "Tomás (soporte): …", "Julia (Kundendienst): …")."""
 _OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|(?i:i|ich|je|yo|ik)\b|I['’]|J['’])")
@@ -225,7 +225,7 @@ FOR_A_PERSON = frozenset("for para voor aan an für pour von door by par por van
 _ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
 _LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
-_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]|[ ]?:[ ]+[a-zß-ÿ]|,[ ]+[a-zß-ÿ]")
+_LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]|[ ]?:[ ]+[a-zß-ÿ]|,[ ]+[a-zß-ÿ]|[ ]to[ ][a-z]")
 """A list item that opens with a first name, then an age, a note in brackets, a phone number or a
 task after a colon ("- Marcelle : caisse")."""
 ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
@@ -278,11 +278,11 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":") and not _CAPITAL_NEXT.match(text, end)
     if contact_after(text, end, loose=lowered not in not_lone_names()) and previous_word.lower() not in ARTICLES - {"a"}:
         return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
-    if lowered in not_lone_names() or not weak_cues:
-        return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
     kin = _KIN_IN_BRACKETS.match(text, end)
     if kin is not None and kin.group(1).lower() in PERSON_ROLE_BEFORE:
-        return True  # "mitversichert: Frederic (Tochter), Albrecht (Sohn)", "Lucas (son fils)"
+        return True  # "mitversichert: Frederic (Tochter)", "Lucas (son fils)", "3. Mark (grandmother) - +44 ..."
+    if lowered in not_lone_names() or not weak_cues:
+        return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
     possessive = _POSSESSIVE.match(text, end)
     if possessive:
         # "Stacie's flight", "to Steven's own inbox"; not "Murphy's law", "Occam's razor"
@@ -331,6 +331,8 @@ def contact_after(text: str, end: int, loose: bool = True) -> bool:
     return number is None or (sum(c.isdigit() for c in number) >= 8 and _DATE_START.match(number) is None)
 PERSON_ROLE_BEFORE = frozenset("""
 child son daughter wife husband mother father brother sister colleague kid boy girl cousin nephew niece grandson granddaughter
+grandmother grandfather grandma grandpa grandad großmutter großvater grand-mère grand-père abuela abuelo
+grootmoeder grootvader
 birthday geburtstag anniversaire cumple cumpleaños verjaardag
 kind sohn tochter frau mann mutter vater bruder schwester kollege kollegin enkel enkelin neffe nichte
 enfant fils fille femme mari mère père frère sœur collègue neveu nièce
