@@ -72,7 +72,9 @@ def _alt(words: list[str]) -> str:
 
 # number first, English-style type last: "221B Baker Street", "083 Crosby Plaza"
 _EN_WORD = rf"(?:[{_U}][\w'’.&-]*|[0-9]{{1,3}}(?:st|nd|rd|th))"  # Baker, 5th
-_EN_LINE = rf"{_NUM}[ ]+(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+# not an hour: "zwischen 8 und 12 Uhr. Falls du ..." ("Falls" is a thoroughfare word)
+_CLOCK = r"(?!(?i:uhr|uur|h|heures?|horas?|hrs?|hours?|o['’]clock|minuten|minutes?|minutos|mins?)(?![\w]))"
+_EN_LINE = rf"{_NUM}[ ]+{_CLOCK}(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
 _FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
 _STREET_PARTICLE = r"(?:de|del|de la|de las|de los|des|du|la|le|les|los|las|el|d['’]|l['’]|y|i|et|van|der|den|het|'t|ter|ten|op|aan|sur|sous|en|da|do|dos|das)"

@@ -167,6 +167,15 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
                 break
 
 
+# A year before 1850 is no living person's birth: a date of history ("Isaac Newton was born on 25
+# December 1642"). A fixed year, not today's: the rule stays the same whenever it runs.
+_OLD_YEAR = re.compile(r"(?<![0-9])1(?:[0-7][0-9]{2}|8[0-4][0-9])(?![0-9])")
+
+
+def _long_past(date: str) -> bool:
+    return _OLD_YEAR.search(date) is not None
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -187,6 +196,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20])):
                     break  # "*12.03.2024*" is emphasis, "* 2024-01-01" a bullet; "* 20-05-1982 †" is a birth
+                if _long_past(m.group(0)):
+                    break  # "born on 25 December 1642": a figure of history, no one living
                 last = m.start()
                 yield (m.start(), m.end(), "date_of_birth")
             break
@@ -408,11 +419,20 @@ _CARE_KEY = re.compile(
     r"client(?:['’]s)?[ ](?:number|no\.?|nr\.?|id)|klient(?:en)?(?:nummer|-nr\.?|-id|[ ]nr\.?)|"
     r"numéro d['’]usager|n[°º] d['’]usager|numéro de bénéficiaire|n[°º] de bénéficiaire|"
     r"número de usuario|n\.?[°º]\.? de usuario|"
-    r"cli[eë]ntnummer|cli[eë]nt-?nr\.?|cli[eë]nt-?id))"
+    r"cli[eë]ntnummer|cli[eë]nt-?nr\.?|cli[eë]nt-?id|"
+    # an admission's number ("Aufnahme-Nr. 83855360", "admission no.", "numéro d'admission",
+    # "número de ingreso", "opnamenummer") and a health card's ("CIP / tarjeta sanitaria: ...",
+    # "health card number", "Gesundheitskarte Nr.", "zorgpas")
+    r"admission[ ](?:number|no\.?|nr\.?|id)|aufnahme(?:nummer|-nr\.?|[ ]nr\.?)|"
+    r"num[ée]ro d['’]admission|n[°º] d['’]admission|número de ingreso|n\.?[°º]\.? de ingreso|"
+    r"opnamenummer|opname-?nr\.?|"
+    r"tarjeta sanitaria(?:[ ]individual)?|health card(?:[ ](?:number|no\.?))?|"
+    r"gesundheitskarte(?:[ ]nr\.?|nummer)?|zorgpasnummer))"
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
-_CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario")
+_CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
+                   "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas")
 
 
 def _about_care(lowered: str, start: int, end: int) -> bool:
@@ -433,7 +453,9 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in _CARE_KEY_HINTS):
         for m in _CARE_KEY.finditer(text):
-            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+            # the key's own words do not count as care ("admission no." names a museum's ticket too)
+            blanked = lowered[: m.start()] + " " * (m.start("value") - m.start()) + lowered[m.start("value") :]
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(blanked, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
 
 

@@ -356,6 +356,8 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
     r"envío|envio|shipment|expédition|zending|verzending|"
+    # a parcel's trace: "Track & trace: 5948...", "track and trace", "Sendungsverfolgung"
+    r"track[ ]?(?:&|and|en|-and-)[ ]?trace|sendungsverfolgung|"
     # a customer's, member's, contract's or bank account's number, also as a record's key
     # ("Kundennr. 7322953691", "\"kundennr\": 7322953691", "customer_id=...", "n° client ...")
     r"(?:customer|client|account|member|membership|contract|policy|subscriber)(?=[ _-]?(?:no\b|nr\b|number|#|id\b))|"
