@@ -372,10 +372,16 @@ figure ("Isaac Newton was born on 25 December 1642"), whom no privacy law protec
 
 def _historical(text: str, start: int, end: int) -> bool:
     """`text[start:end]` stands in a sentence that names a year before 1900."""
+    return _HISTORICAL_YEAR.search(_rest_of_sentence(text, start, end)) is not None
+
+
+def _rest_of_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around `text[start:end]` (at most 200 characters each side, up to a full stop,
+    "!", "?" or a line break), without the span itself."""
     left = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     right_edge = _SENTENCE_EDGE.search(text, end, end + 200)
     right = right_edge.start() if right_edge else min(len(text), end + 200)
-    return _HISTORICAL_YEAR.search(text[left:start] + " " + text[end:right]) is not None
+    return text[left:start] + " " + text[end:right]
 
 
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
@@ -384,10 +390,7 @@ _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 def _public_office(text: str, start: int, end: int) -> bool:
     """`text[start:end]` stands in a sentence that names a state office, an institution, a great
     prize or a retrospective, and that addresses nobody."""
-    left = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    right_edge = _SENTENCE_EDGE.search(text, end, end + 200)
-    right = right_edge.start() if right_edge else min(len(text), end + 200)
-    sentence = text[left:start] + " " + text[end:right]
+    sentence = _rest_of_sentence(text, start, end)
     return (PUBLIC_OFFICES.search(sentence) is not None and _ADDRESSING.search(sentence) is None
             and not contact_after(text, end))
 
