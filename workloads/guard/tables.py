@@ -108,11 +108,20 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _first_table(text: str) -> tuple[list[str], list[list[tuple[int, int]]]] | None:
+Table = tuple[tuple[str, ...], tuple[tuple[tuple[int, int], ...], ...]]
+"""A table's header columns and, per row, each cell's (start, end)."""
+
+
+@lru_cache(maxsize=16)
+def _first_table(text: str) -> Table | None:
     """The first delimited table: its header's columns and, per row, each cell's span (blanks
     and one pair of quotes stripped). The header is the first record whose delimiter count the
     next record repeats; rows follow while they keep that count. A record is a line, or a few
-    lines when a quoted cell holds line breaks (RFC 4180: '"07 Jenkins Trail\nTatetown"')."""
+    lines when a quoted cell holds line breaks (RFC 4180: '"07 Jenkins Trail\nTatetown"').
+    Cached for the last few texts: the column readers and the person detector's unnamed columns
+    read the same table in one scan."""
+    if "\n" not in text:
+        return None  # one line holds a header at most, no rows
     records = _records(text)
     for h, (_, header) in enumerate(records[:-1]):
         following = records[h + 2][1] if _RULE_LINE.fullmatch(records[h + 1][1]) and h + 2 < len(records) else records[h + 1][1]
@@ -121,7 +130,7 @@ def _first_table(text: str) -> tuple[list[str], list[list[tuple[int, int]]]] | N
         if delimiter is None:
             continue
         columns = _cells(header, delimiter)
-        rows: list[list[tuple[int, int]]] = []
+        rows: list[tuple[tuple[int, int], ...]] = []
         for pos, row in records[h + 1 :]:
             if _RULE_LINE.fullmatch(row):
                 continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
@@ -132,8 +141,8 @@ def _first_table(text: str) -> tuple[list[str], list[list[tuple[int, int]]]] | N
             for cell in cells:
                 spans.append(_strip(text, pos, pos + len(cell)))
                 pos += len(cell) + 1
-            rows.append(spans)
-        return columns, rows
+            rows.append(tuple(spans))
+        return tuple(columns), tuple(rows)
     return None
 
 
