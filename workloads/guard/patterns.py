@@ -324,8 +324,6 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
     the number alone on its line in a letter's signature."""
-    if _signature_number(text, start, end):
-        return True
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = _PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
@@ -346,7 +344,9 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
-            or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None)
+            or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None
+            # last: it splits the lines above the number, and the cheaper tests decide most numbers
+            or _signature_number(text, start, end))
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
     r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
