@@ -266,6 +266,14 @@ def sentence_start(before: str) -> int:
         start = m.end()
     return start
 
+_PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
+"""A passport number's shape, 6 to 10 capitals and digits: the context rule's and the other finders'."""
+
+
+def _passport_like(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
+
+
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
@@ -298,8 +306,7 @@ def context_rules() -> list[ContextRule]:
                        r"actuel|ancien|nouveau|précédent|périmé|expiré|"
                        r"actual|anterior|antiguo|nuevo|caducado|vencido|vigente|"
                        r"huidig|huidige|oud|oude|nieuw|nieuwe|vorig|vorige|verlopen))?"),
-                    re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"),
-                    lambda v: sum(c.isdigit() for c in v) >= 5 and not v.isalpha()),
+                    _PASSPORT_SHAPE, _passport_like),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
@@ -435,13 +442,16 @@ _CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas")
 
 
-def _about_care(lowered: str, start: int, end: int) -> bool:
-    """A care word in the paragraph around start:end (back to a blank line, at most a window)."""
+def _about_care(lowered: str, start: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+    """A care word in the paragraph around start:end (back to a blank line, at most a window),
+    not counting the words in `skip`."""
     begin = max(0, start - _CARE_WINDOW)
     blank = lowered.rfind("\n\n", begin, start)
     stop = lowered.find("\n\n", end, end + _CARE_WINDOW)
-    return _CARE_WORD.search(lowered, blank + 2 if blank >= 0 else begin,
-                             stop if stop >= 0 else min(len(lowered), end + _CARE_WINDOW)) is not None
+    first, last = blank + 2 if blank >= 0 else begin, stop if stop >= 0 else min(len(lowered), end + _CARE_WINDOW)
+    if skip is None:
+        return _CARE_WORD.search(lowered, first, last) is not None
+    return _CARE_WORD.search(lowered, first, skip[0]) is not None or _CARE_WORD.search(lowered, skip[1], last) is not None
 
 
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
@@ -454,19 +464,12 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if any(w in lowered for w in _CARE_KEY_HINTS):
         for m in _CARE_KEY.finditer(text):
             # the key's own words do not count as care ("admission no." names a museum's ticket too)
-            blanked = lowered[: m.start()] + " " * (m.start("value") - m.start()) + lowered[m.start("value") :]
-            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(blanked, m.start(), m.end()):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(
+                    lowered, m.start(), m.end(), skip=(m.start(), m.start("value"))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
 # ------------------------------------------------------------------ passports the context rule misses
-_PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
-
-
-def _passport_like(value: str) -> bool:
-    return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
-
-
 # An airline's record (PNR, APIS, SSR DOCS), in its capitals: "PPT S72985443", "PSPT: 435758823",
 # "SSR DOCS BA HK1/P/GBR/S72985443/GBR/12JUL76/M/..."
 _AIRLINE_PASSPORT = re.compile(
