@@ -782,16 +782,8 @@ class PersonDetector:
         items = [item for item in items if item and item.split()[0].lower() not in self._titles]  # "Dr Harris (maybe)"
         if len(items) < 2 or (len(items) < 3 and colon - line_start > 30):
             return False
-        heads = []
-        for item in items:
-            words = item.split()
-            if not 1 <= len(words) <= 3 or not all(_WORD_RE.fullmatch(w) for w in words) or any(
-                    w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words):
-                return False  # not "Receiving scheme: Lee, Taylor and Bowen Master Trust"
-            heads.append(words[0])
-        if not all(self._first_name_cell(h, strict=False) for h in heads):
-            return False
-        return sum(self._first_name_cell(h) for h in heads) >= 2 and text[start:end] in heads
+        # not "Receiving scheme: Lee, Taylor and Bowen Master Trust"
+        return self._names_of_people(items) and text[start:end] in [item.split()[0] for item in items]
 
     def _arrow_pair(self, text: str, start: int, end: int) -> bool:
         """"Els → Guy", "Anna -> Tom": a draw or an assignment between two listed first names."""
@@ -847,6 +839,16 @@ class PersonDetector:
         return 1 <= len(words) <= 3 and all(_WORD_RE.fullmatch(w) for w in words) and not any(
             w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in words)
 
+    def _names_of_people(self, values: list[str]) -> bool:
+        """Values that together read as people's names, a column's cells or a list's items: each
+        one to three name words opening with a listed first name, and two of them common first
+        names that no list knows as a place or a word ("Madison", "Steven"; not "Paris", "Lyon")."""
+        if not all(self._name_shaped_cell(v) for v in values):
+            return False
+        heads = [v.split()[0] for v in values]
+        return (all(self._first_name_cell(h, strict=False) for h in heads)
+                and sum(self._first_name_cell(h) for h in heads) >= 2)
+
     def _first_name_cell(self, cell: str, strict: bool = True) -> bool:
         """A table cell that is one first name and no function, calendar or context word; `strict`:
         a common first name that no list knows as a place or a word either. A column of first
@@ -881,10 +883,7 @@ class PersonDetector:
             if kind in ("person", "name") and _CELL_NAME.fullmatch(value) and self._name_cell(value, strict=kind == "name"):
                 yield (start, end, "person")
         for cells in unnamed_columns(text):
-            heads = [value.split()[0] if value.split() else "" for _, _, value in cells]
-            if (len(cells) >= 2 and all(self._name_shaped_cell(value) for _, _, value in cells)
-                    and all(self._first_name_cell(h, strict=False) for h in heads)
-                    and sum(self._first_name_cell(h) for h in heads) >= 2):
+            if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
         pos = 0
         n = len(text)
