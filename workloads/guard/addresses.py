@@ -281,7 +281,7 @@ _PREMISES_BEFORE = re.compile(
     r"factory|showroom|büro|büros|geschäftsstelle|niederlassung|filiale|firmensitz|hauptsitz|zentrale|geschäftsräume|"
     r"lager|werk|ladengeschäft|bureau|bureaux|locaux|siège|siège social|agence|succursale|usine|entrepôt|magasin|"
     r"oficina|oficinas|sede|sede social|sucursal|delegación|almacén|fábrica|tienda|nave|kantoor|kantoren|hoofdkantoor|"
-    r"vestiging|filiaal|magazijn|fabriek|winkel|showroom)"
+    r"vestiging|filiaal|magazijn|fabriek|winkel)"
     r"(?:[ ](?:is[ ])?(?:located[ ]|situated[ ])?(?:at|on|in)|[ ](?:ist[ ]|befindet sich[ ])?(?:in der|in|an der|am|im|auf der)|"
     r"[ ](?:est[ ])?(?:situé[e]?s?[ ])?(?:au|à|aux|du|de la)|[ ](?:está[ ])?(?:en la|en el|en|de la|del|de)|"
     r"[ ](?:is[ ]|zit[ ]|ligt[ ])?(?:aan de|aan het|aan|op de|op|in de|in))[ \t]*[,:–—-]?[ \t]*$"
@@ -289,6 +289,7 @@ _PREMISES_BEFORE = re.compile(
 
 
 def _public_office_before(text: str, start: int) -> bool:
+    """A public office or a firm's premises named right before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return _PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
 

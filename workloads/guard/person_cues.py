@@ -226,8 +226,9 @@ _ENDS_A_HEADING = re.compile(r"[ ]?(?::[ ]|:$|\.$|\.[ ]*\n)")
 _LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]|[-*•–])[ \t]+$")
 _LIST_ITEM_AFTER = re.compile(r",[ ]*[0-9]{1,2}\b|[ ]+\(|[ ]+[–—-][ ]+\+?[0-9(]|[ ]?:[ ]+[a-zß-ÿ]|,[ ]+[a-zß-ÿ]|[ ]to[ ][a-z]")
-"""A list item that opens with a first name, then an age, a note in brackets, a phone number or a
-task after a colon ("- Marcelle : caisse")."""
+"""A list item that opens with a first name, then an age, a note in brackets, a phone number, a
+task after a colon ("- Marcelle : caisse"), a comment after a comma ("- Mark, can only do the
+ceremony") or an action ("- Jeffrey to circulate the forecast")."""
 ARTICLES = frozenset("the a this our your der die das ein eine le la les un une el los las una het een".split())
 """Determiners before a name-like word that make it a thing ("the Mercedes (info@...)"). Not "an":
 German "an" means "to" ("Fragen an Hubert (hubert@...)")."""
