@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (at_sentence_start, bracketed_speaker, contact_after, function_words, mention,
+from workloads.guard.person_cues import (at_sentence_start, belonging, bracketed_speaker, contact_after, function_words, mention,
                                         messenger_speaker, not_lone_names, prose_subject, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, unnamed_columns
 
@@ -127,49 +128,70 @@ NAME_LABELS = {
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
           r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
           r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject|"
-          r"prepared by|written by|drafted by|requested by",
+          r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
+          r"forenames|first and last name|name and surname|surname, first name|last name, first name",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
           r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
           r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person|"
-          r"erstellt von|verfasst von|beantragt von",
+          r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
+          r"name, vorname|nachname, vorname|vorname und name|vorname, name",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
-          r"rédigé par|établi par|préparé par|demandé par",
+          r"rédigé par|établi par|préparé par|demandé par|nom de famille|nom et prénom|nom et prénoms|prénom et nom|"
+          r"nom, prénom|nom d'usage|nom de naissance|prénoms",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
           r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
           r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora|"
-          r"elaborado por|redactado por|preparado por|solicitado por",
+          r"elaborado por|redactado por|preparado por|solicitado por|apellido|apellidos|nombre y apellidos|"
+          r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
-          r"kaarthouder|opgesteld door|geschreven door|aangevraagd door",
+          r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
+          r"naam en voornaam|naam, voornaam|voornamen|roepnaam",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
 them or not ("Contact 1: Nancy, 0553-581406", "Kontakt 2 : Volkmar –", "Guest 3: Ian")."""
 
 ATTENDANCE_LABELS = {
-    "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc",
-    "de": r"anwesend|abwesend|entschuldigt|teilnehmer|teilnehmende|teilnehmerinnen|gäste|protokoll|vorsitz|verteiler",
+    "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc|"
+          r"chairperson|president|secretary|treasurer|note-taker|note taker|minute-taker|minute taker|facilitator|"
+          r"moderator|organiser|organizer|interviewers|interviewer|speakers",
+    "de": r"anwesend|abwesend|entschuldigt|teilnehmer|teilnehmende|teilnehmerinnen|gäste|protokoll|vorsitz|verteiler|"
+          r"versammlungsleitung|sitzungsleitung|leitung|moderation|schriftführer|schriftführerin|protokollführer|"
+          r"protokollführerin|kassenwart|kassenwartin|vorsitzender|vorsitzende|gesprächsführung",
     "fr": r"présents|présentes|présent|absents|absent|excusés|excusé|excusées|excusée|participants|invités|"
-          r"secrétaire de séance",
+          r"secrétaire de séance|président|présidente|présidence|secrétaire|trésorier|trésorière|animateur|animatrice|"
+          r"modérateur|modératrice|rapporteur|rapporteuse|intervenants",
     "es": r"asistentes|ausentes|excusados|excusan|excusa su asistencia|excusan su asistencia|disculpa su asistencia|"
-          r"participantes|invitados|secretario|secretaria",
+          r"participantes|invitados|secretario|secretaria|presidente|presidenta|presidencia|tesorero|tesorera|vocal|"
+          r"vocales|moderador|moderadora|entrevistadores|entrevistador|entrevistadora|ponentes",
     "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|afwezig met bericht|met bericht afwezig|deelnemers|"
-          r"genodigden|notulist|voorzitter",
+          r"genodigden|notulist|voorzitter|secretaris|penningmeester|gespreksleider|gespreksleiding|sprekers",
 }
 """Labels of a list of people in minutes and invitations: each item of the list after the colon is
 judged like a name after "Name:" (a listed first name starts it)."""
 _ATTENDANCE = re.compile(
     r"[ \t>*-]*(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
     + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
+_ATTENDANCE_IN_LINE = re.compile(
+    r"[.!?][\"”»']?[ ]+(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
+    + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
+"""The same labels after a sentence on their line: "... moved to stage 3. Interviewers: Richard, Alexandra"."""
+_ABSENCE = re.compile(
+    r"(?:(?m:^)|[.!?][\"”»']?[ ]+)[ \t>*-]*(?i:apologies|absent|excused|abwesend|entschuldigt|absents?|excusé(?:e)?s?|ausentes|"
+    r"excusados|excusan(?: su asistencia)?|excusa su asistencia|disculpa su asistencia|afwezig(?: met (?:kennisgeving|bericht))?|"
+    r"afgemeld|met bericht afwezig)(?:\((?:e|s|es|in|innen)\))*[ \t]*:")
+"""The labels of those who sent apologies: nobody excuses a city, so a name there that is also a
+place ("Afgemeld: Helena") is a person."""
 _LIST_JOIN = re.compile(r"(?::|,|;|[ ](?:and|und|et|y|en|e|&))[ \t]*$")
 _ANIMAL_AFTER = re.compile(
     r"[ ]*\((?:[^)\n]{0,30}[ ,(])?(?:dog|cat|puppy|kitten|labrador|terrier|spaniel|retriever|hund|katze|kater|rüde|hündin|"
@@ -189,6 +211,13 @@ _TITLE_SLASH = re.compile(r"(?i:\b(?:herrn?|frau|mr|mrs|ms|mme|sr|sra|dhr|mevr)/
 """Two titles joined by a slash, a form's "Herrn/Frau", "Sr./Sra.": the name after the second one."""
 _PRONOUNS = frozenset("sie ihr ihnen ihre ihrem ihren du dich dir er es wir uns euch vous nous ils elles usted ustedes u jij jullie".split())
 """Capitalised pronouns (German "Sie" always): never a surname after a capitalised word."""
+_SURNAME_LABEL = re.compile(
+    r"(?i:\b(?:surname|last name|family name|nachname|familienname|zuname|nom de famille|nom d'usage|nom de naissance|"
+    r"apellidos?|primer apellido|segundo apellido|achternaam|familienaam"
+    r"|(?P<given>(?:surname|last name|nachname|name|nom|apellidos|naam|achternaam)(?:[ ]?,[ ]?|[ ](?:and|und|et|y|en)[ ])"
+    r"(?:first name|forename|vorname|prénoms?|nombre|voornamen|voornaam))))[ \t]*:[ \t]*$")
+"""A label that says the value is a surname (then, with `given`, a comma and the first names)."""
+_GIVEN_AFTER = re.compile(r"[ ]?,[ ]?[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?(?=[ \t]*(?:\n|$|[,;|]))")
 _GENERIC_NAME_LABEL = re.compile(r"(?i:\bname|\bnaam|\bnom|\bnombre)[\"']?[ \t]*:[ \t]*$")
 """A generic name key ("name:" in YAML, a product's or a step's as often as a person's)."""
 _LAST_WORD_OF_TEXT = re.compile(r"[ \t]*[.!]?[ \t]*\n?")
@@ -281,8 +310,14 @@ def _cited_author(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _ISBN_LEAD.fullmatch(text, line_start, start):
         return True  # "ISBN 978-...: Thomas Mann, Der Zauberberg, Fischer Taschenbuch."
-    if _CITATION_TITLE.fullmatch(text, line_start, start) and _CITATION_REST.match(text, end):
-        return True  # "Les Misérables, Victor Hugo, Folio classique, ISBN ...": title, author, publisher
+    if (_CITATION_TITLE.fullmatch(text, line_start, start) and _CITATION_REST.match(text, end)
+            and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", text[line_start:start].lower()))):
+        return True  # "Les Misérables, Victor Hugo, Folio classique, ISBN ...": title, author (publisher)
+    inner = _INNER_AUTHOR.search(text, start, end)
+    if (inner is not None and _ISBN_WORD.search(line) and _TITLE_OPENING.fullmatch(text, line_start, start)
+            and len(text[start : inner.start()].split()) >= 2
+            and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", line.lower()))):
+        return True  # "Max Havelaar van Multatuli, ISBN ...": a title of capitalised words, then its author
     if _AUTHOR_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     if _CITATION_AFTER.match(text, end):
@@ -405,7 +440,11 @@ factuur payment zahlung paiement pago betaling customer kunde client cliente kla
 Weber, ISBN ...", "pedido de María Pérez: ISBN ..."."""
 _ISBN_LEAD = re.compile(r"[ \t]*(?i:isbn)(?:-1[03])?[ :]*[0-9Xx-]{10,17}[ ]?[:–—-][ ](?:[^,\n]{2,60},[ ])?")
 _CITATION_TITLE = re.compile(r"[ \t]*[^,\n:]{2,60},[ ]")
-_CITATION_REST = re.compile(r",[ ][^,\n]{2,40},[ ]?(?i:isbn)\b")
+_CITATION_REST = re.compile(r"(?:,[ ][^,\n]{2,40})?,[ ]?(?i:isbn)\b")
+_INNER_AUTHOR = re.compile(r"[ ](?:by|von|van|de|door|par|por)[ ](?=[A-ZÀ-Þ])")
+"""The preposition that joins a book's capitalised title to its author inside one run of words."""
+_TITLE_OPENING = re.compile(r"[ \t]*(?:[-*•]|[0-9]{1,2}[.)])?[ \t]*[«“„\"‘']?")
+"""What may open a line before a book's title: a list mark, a quote."""
 _ISBN_AHEAD = re.compile(r"[^.\n]{0,60}?(?i:\bisbn\b)")
 _WORK_BEFORE = re.compile(
     r"(?i:\b(?:novel|book|memoir|biography|roman|buch|biografie|autobiographie|livre|biographie|mémoires|novela|libro|"
@@ -426,7 +465,7 @@ def _in_attendance_list(text: str, start: int) -> bool:
     if start - line_start > 300:
         return False
     head = text[line_start:start]
-    m = _ATTENDANCE.match(head)
+    m = _ATTENDANCE.match(head) or _ATTENDANCE_IN_LINE.search(head)
     if m is None or _LIST_JOIN.search(head) is None:
         return False
     return "." not in _ORDINAL_DOT.sub("", _TITLE_ABBREVIATION.sub("", head[m.end():]))
@@ -606,6 +645,23 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word[1:2].isupper()
 
 
+_LOWER_CLITICS = frozenset(("se", "sa"))
+"""Spanish "se", French "sa" after a name ("Lucía se quedó"): words, not the company forms SE and SA."""
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _above_an_address(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` fills its line, and the next line opens with a street and its number:
+    the addressee or the sender above a postal address."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip(" \t") or text[end:line_end].strip(" \t,"):
+        return False
+    following = _BLANKS.match(text, line_end + 1)
+    assert following is not None
+    return STREET_LINE.match(text, following.end()) is not None
+
+
 def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
 
@@ -694,6 +750,12 @@ class PersonDetector:
                 return "label"
         return None
 
+    @staticmethod
+    def _excused(text: str, start: int) -> bool:
+        """`start` begins an item of the list of those who sent apologies."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return _in_attendance_list(text, start) and _ABSENCE.search(text, line_start, start) is not None
+
     def _vocative(self, text: str, start: int, end: int, word: str) -> bool:
         """A common first name addressed at the end of a clause: "Found your account, Karen.",
         "Thanks again, Tom!", "Claro que sí, Lucía, ...". The comma must follow a lower-case
@@ -737,7 +799,7 @@ class PersonDetector:
         if self._in_list_of_first_names(text, start, end):
             return True
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
-        if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER
+        if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER and following.group(1) not in _LOWER_CLITICS
                 and not (following.group(1).lower() in CONJUNCTIONS and following.group(2) in DETERMINERS)):
             return False  # "Florence office is closed"; not "loved by Michael and the whole family"
         if (_LAST_WORD_OF_TEXT.fullmatch(text, end) and lowered not in not_lone_names()
@@ -974,12 +1036,20 @@ class PersonDetector:
         context = self._context(text, start, start + len(chain))
         last = words[-1][1].lower().rstrip(".") if words else ""
         if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (
-                last in SURNAME_PLACE_WORDS and len(words) == 2 and self.g.is_common_first_name(words[0][1])
-                and words[0][1].lower() not in not_lone_names()):
+                last in SURNAME_PLACE_WORDS and (len(words) == 2 or context == "label" and len(words) == 3) and self.g.is_common_first_name(words[0][1])
+                and words[0][1].lower() not in not_lone_names() and all(self._first(w) for _, w in words[1:-1])):
             # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill";
-            # a common first name before a place word that is a common surname: "Amanda Hill", "Leslie Lane"
+            # a common first name (after a label, and a middle name) before a place word that is a
+            # common surname: "Amanda Hill", "Leslie Lane", "Patient: Andrea Diane Hill"
             return None
         lowered_words = [w.lower() for _, w in words]
+        if context is None and len(words) >= 2 and belonging(lowered_words[0]) and self._particle_before(chain, words[1][0]):
+            # "die Mutter von Lisa", "Tasche von Jonas Weber": a capitalised noun and "von", then the person
+            offset, rest = words[1]
+            if len(words) == 2:
+                return (start + offset, start + offset + len(rest), "person") if self._lone(
+                    text, start + offset, start + offset + len(rest), rest) else None
+            return self._judge(text, start + offset, chain[offset:], nested=True)
 
         def calendar_name(i: int) -> bool:  # "Domingo Quintanilla", "Viaje de Abril Pereira"
             return (lowered_words[i] in CALENDAR_FIRST_NAMES and i + 1 < len(words)
@@ -1007,9 +1077,12 @@ class PersonDetector:
         if (context is None and len(words) >= 2 and words[0][1].lower() in WEEKDAY_ABBREVIATIONS
                 and words[1][1].lower() in MONTH_ABBREVIATIONS):
             return None  # "Date: Mon Mar 2 09:14:07 2026": a date stamp
-        if context is None and len(words) >= 2 and (_THING_ARTICLE.search(text, max(0, start - 8), start)
-                                                     or _DUTCH_ARTICLE_OPENING.search(text, max(0, start - 8), start)):
-            return None  # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone
+        if context is None and len(words) >= 2 and not (
+                not first_is_name and any(self.g.is_common_first_name(w) for _, w in words[1:-1])) and (
+                _THING_ARTICLE.search(text, max(0, start - 8), start) or _DUTCH_ARTICLE_OPENING.search(text, max(0, start - 8), start)):
+            # "the Charles Darwin", "a Tom Collins", "het Christiaan Huygens": a thing named after someone;
+            # not "un Bizum de Estela Barroso", where the article is the noun's before the name
+            return None
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
         if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start):
@@ -1056,6 +1129,16 @@ class PersonDetector:
         if (context == "sign_off" and len(words) == 1 and words[0][1].lower() in function_words()
                 and re.match(r"[ ]+[a-zß-ÿ]", text[start + len(chain) : start + len(chain) + 3])):
             return None  # "Cordialement,\nLe secrétariat", "Saludos,\nEl equipo": an article, not a name
+        if context == "label" and len(words) <= 2 and not any(
+                w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for _, w in words):
+            surname_label = _SURNAME_LABEL.search(text, max(0, start - 40), start)
+            if surname_label is not None:
+                # "Nachname: Rogner", "Apellidos: Palacios Criado", "Name, Vorname: Rogner, Ingetraud":
+                # the label says a surname stands there, listed or not
+                span = self._span(start, chain, words)
+                assert span is not None
+                given = _GIVEN_AFTER.match(text, span[1]) if surname_label.group("given") else None
+                return (span[0], given.end() if given else span[1], "person")
         if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
                 if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])
@@ -1069,7 +1152,8 @@ class PersonDetector:
                 return None  # "Kunde: Hallo, meine Karte ...": the customer greets
             if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
                     and not contact_after(text, start + len(chain))
-                    and not self._in_list_of_first_names(text, start, start + len(chain))):
+                    and not self._in_list_of_first_names(text, start, start + len(chain))
+                    and not self._excused(text, start)):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"
             kept = [words[0]]
             for w in words[1:4]:
@@ -1131,6 +1215,8 @@ class PersonDetector:
                 kept.append(w)  # after "Tante", "Mère" only a listed surname: "Tante Fanny Blätterteig" is dough
             else:
                 break
+        if len(kept) == 1 and len(words) == 2 and context is None and _above_an_address(text, start, start + len(chain)):
+            kept.append(words[1])  # "Korinna Losekann\nVoglerplatz 341, ...": a letter's or a label's addressee
         if len(kept) < 2:
             return None
         return self._span(start, chain, kept)

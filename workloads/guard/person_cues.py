@@ -131,6 +131,17 @@ _ROLE_AFTER = re.compile(r"^[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24})\)")
 _DASHES = re.compile(r"[ \t]*(?:[-–—~]{1,2}[ \t]*)?$")
 
 
+_PLACE_BEFORE_DASH = re.compile(r"([A-ZÀ-Þ][\w'’-]+)[ \t]+[-–—][ \t]*$")
+
+
+def _route(text: str, start: int, end: int) -> bool:
+    """A place, a dash, a place: a route or a pairing ("Vuelo IB3170 Madrid – Lisboa", "Zug Berlin
+    – Hamburg"), not a text signed "... - Brandon"."""
+    before = _PLACE_BEFORE_DASH.search(text, max(0, start - 40), start)
+    return (before is not None and before.group(1).lower() in not_lone_names()
+            and text[start:end].lower() in not_lone_names())
+
+
 def signature_line(text: str, start: int, end: int) -> bool:
     """The name alone on its line (after an optional dash), the paragraph before it ended, and
     nothing after it but a device line or contact details: how mail and chat are signed. Or the
@@ -140,7 +151,7 @@ def signature_line(text: str, start: int, end: int) -> bool:
     last_line = line_end < 0
     line_end = len(text) if last_line else line_end
     if _ROLE_AFTER.sub("", text[end:line_end]).strip(" \t.!") == "" and _DASH_BEFORE.search(text, max(0, start - 4), start) and (
-            last_line or _COMMENT_LINE.match(text, line_start)):
+            last_line or _COMMENT_LINE.match(text, line_start)) and not _route(text, start, end):
         return True  # "... - Brandon" last in the text, "- Kevin (your host)"; "# Passwort kommt später – Emilio" closing a comment
     if line_start == 0 or _DASHES.fullmatch(text, line_start, start) is None:
         return False
@@ -366,6 +377,29 @@ HOME_NOUNS = frozenset("""
 home house flat apartment haus wohnung domicile appartement maison casa piso vivienda domicilio huis woning
 """.split())
 """Where someone lives, before "of", "von", "de", "van": "la vivienda de Vidal", "de woning van Anita"."""
+BELONGING_NOUNS = frozenset("""
+mother father mum mom dad parents sister brother wife husband son daughter grandmother grandfather
+birthday trip bag backpack coat jacket lunchbox homework report appointment vaccination
+mutter vater mama papa eltern schwester bruder frau mann sohn tochter oma opa
+geburtstag ausflug tasche rucksack jacke brotdose hausaufgaben zeugnis termin impfung
+mère père maman papa parents sœur soeur frère femme mari fils fille grand-mère grand-père
+anniversaire sortie excursion sac cartable veste manteau devoirs bulletin rendez-vous vaccin
+madre padre mamá papá padres hermana hermano mujer marido esposa esposo hijo hija abuela abuelo
+cumpleaños excursión salida mochila chaqueta abrigo deberes notas cita vacuna
+moeder vader mama papa ouders zus broer vrouw man zoon dochter oma opa
+verjaardag uitstapje schoolreisje tas rugzak jas broodtrommel huiswerk rapport afspraak vaccinatie
+""".split())
+"""A person's kin, belongings and occasions before "of", "von", "de", "van": what follows is a
+person ("la excursión de Gaspar", "de gymtas van Sarah", "die Mutter von Lisa")."""
+_BELONGING_ENDINGS = ("tas", "tasche", "jas", "jacke", "rucksack", "rugzak", "mochila")
+"""German and Dutch compounds of those nouns: "gymtas", "Sporttasche", "regenjas"."""
+
+
+def belonging(noun: str) -> bool:
+    """`noun` (lower-case) names a person's kin, belonging or occasion."""
+    return noun in BELONGING_NOUNS or any(noun.endswith(e) and len(noun) >= len(e) + 3 for e in _BELONGING_ENDINGS)
+
+
 _ASKING_FOR = frozenset("calling asking looking waiting called asked".split())
 """Before "for": whoever a call or a visit is for ("calling for Kenneth", "asked for Priya")."""
 _TELLING = frozenset("""
@@ -405,6 +439,8 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
             return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Tikkie van Wout"
         if prior in HOME_NOUNS and lowered in ("de", "von", "van", "of"):
             return True  # "la vivienda de Vidal", "de woning van Anita"
+        if lowered in ("de", "von", "van", "of") and belonging(prior):
+            return True  # "la excursión de Gaspar", "de gymtas van Sarah", "die Mutter von Lisa"
         if lowered == "to":
             return prior in _TELLING
         if lowered in ("by", "von", "par", "por", "door", "from"):
