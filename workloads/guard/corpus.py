@@ -6,7 +6,7 @@ known spans. Clean texts look dangerous (companies, cities named like people, or
 and invoice numbers, EAN/ISBN codes, versions, CIDR ranges, hash algorithm settings, broken
 IBANs and card numbers) and hold no personal data.
 
-Eighteen splits: `dev` (DEV templates), `heldout` (HELDOUT templates, seed 77; written unseen,
+Nineteen splits: `dev` (DEV templates), `heldout` (HELDOUT templates, seed 77; written unseen,
 but the detectors were later tuned on its misses, so it is no longer honest), `fresh` (FRESH
 templates, seed 1202; committed before any detector ran on them, then tuned on too), `unseen`
 (UNSEEN templates, seed 3141; committed alone before any detector ran on them, never tuned on),
@@ -25,8 +25,10 @@ seed 11213; written blind by another engineer; measured once, then tuned on), `v
 tuned on), `zenith` (ZENITH templates, seed 14411; written blind by another engineer; measured
 once, then tuned on), `keystone` (KEYSTONE templates, seed 15511; written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on them,
-never tuned on) and `quarry` (QUARRY templates, seed 16661; written by a different engineer who
-never saw the detection rules, committed alone before any detector ran on them, never tuned on).
+never tuned on), `quarry` (QUARRY templates, seed 16661; written by a different engineer who
+never saw the detection rules, committed alone before any detector ran on them, never tuned on)
+and `lantern` (LANTERN templates, seed 18839; written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on them, never tuned on).
 
 Seeded: the same (n, seed, split) gives the same corpus on every machine. Used by tests/guard
 and bench/guard.py. Needs Faker (the `test` extra); nothing at run time imports this module.
@@ -148,7 +150,8 @@ def _ean13(rng: random.Random, prefix: str = "") -> str:
 class CorpusGenerator:
     """Fills the templates of one bank (`dev`, `heldout`, `fresh`, `unseen`, `blind`, `sealed`,
     `audit`, `verify`, `exam`, `final`, `last`, `probe`, `witness`, `verdict`, `oracle`, `zenith`,
-    `keystone` or `quarry`) with Faker values; each labeled value is recorded with its exact span."""
+    `keystone`, `quarry` or `lantern`) with Faker values; each labeled value is recorded with its
+    exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker
@@ -552,7 +555,7 @@ class CorpusGenerator:
 
 _SLOT = re.compile(r"\{([a-z_0-9]+)\}")
 SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "verify", "exam", "final", "last",
-          "probe", "witness", "verdict", "oracle", "zenith", "keystone", "quarry")
+          "probe", "witness", "verdict", "oracle", "zenith", "keystone", "quarry", "lantern")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -570,11 +573,12 @@ ORACLE_SEED = 13331
 ZENITH_SEED = 14411
 KEYSTONE_SEED = 15511
 QUARRY_SEED = 16661
+LANTERN_SEED = 18839
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
                "verdict": VERDICT_SEED, "oracle": ORACLE_SEED, "zenith": ZENITH_SEED,
-               "keystone": KEYSTONE_SEED, "quarry": QUARRY_SEED}
+               "keystone": KEYSTONE_SEED, "quarry": QUARRY_SEED, "lantern": LANTERN_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
@@ -711,7 +715,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Print the guard's precision/recall table on the Faker corpus.")
     parser.add_argument("--samples", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry)")
+    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry), 18839 (lantern)")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--show", type=int, default=0, help="also print up to N misses and false positives")
     a = parser.parse_args()
