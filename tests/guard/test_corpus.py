@@ -4,26 +4,13 @@ Goals (issue 14), on the dev split: recall >= 0.95 overall and >= 0.9 per catego
 flagged <= 3%. The held-out split (other templates, other seed; tuned on after its first run),
 the fresh split (a third bank, tuned on after its first run) and the unseen split (a fourth bank,
 never tuned on) are held to floors below what they measured, so a change that makes them worse
-fails; their figures are in docs/guard.md. The blind split (a fifth bank, written by an engineer who
-never saw the rules; measured once, then tuned on), the sealed split (a sixth bank, written blind by
-another engineer; measured once, then tuned on), the audit split (a seventh bank, written blind by
-a third engineer; measured once, then tuned on), the verify split (an eighth bank, written blind by
-a fourth engineer; measured once, then tuned on), the exam split (a ninth bank, written blind by a fifth
-engineer; measured once, then tuned on), the final split (a tenth bank, written blind by a sixth engineer;
-measured once, then tuned on), the last split (an eleventh bank, written blind by a seventh engineer;
-measured once, then tuned on), the probe split (a twelfth bank, written blind by another engineer;
-measured once, then tuned on), the witness split (a thirteenth bank, written blind by another engineer;
-measured once, then tuned on), the verdict split (a fourteenth bank, written blind by another engineer;
-measured once, then tuned on), the oracle split (a fifteenth bank, written blind by another engineer;
-measured once, then tuned on), the zenith split (a sixteenth bank, written blind by another engineer;
-measured once, then tuned on), the keystone split (a seventeenth bank, written by a different
-engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on), the quarry split (an eighteenth bank, written by a different engineer who never saw
-the detection rules, committed alone before any detector ran on it, never tuned on) and the harbor
-split (a nineteenth bank, written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never tuned on) are
-checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a label as found when a finding of the same
-category overlaps it; `whole_value` when findings of that category cover all of it.
+fails; their figures are in docs/guard.md. The banks written by other engineers (blind, sealed,
+audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith and quarry: each measured
+once, then tuned on; keystone, harbor and lantern: written by engineers who never saw the detection
+rules, never tuned on) are checked here for their shape only (seeded, every slot filled, exact
+label spans); no detector runs on any of them in these tests. Recall counts a label as found when
+a finding of the same category overlaps it; `whole_value` when findings of that category cover
+all of it.
 """
 
 from __future__ import annotations
@@ -82,7 +69,8 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "witness": ((34, 16), (22, 10)), "verdict": ((34, 16), (22, 10)),
                "oracle": ((34, 16), (22, 10)), "zenith": ((34, 16), (22, 10)),
                "keystone": ((34, 16), (22, 10)), "quarry": ((34, 16), (22, 10)),
-               "harbor": ((34, 16), (22, 10))}
+               "harbor": ((34, 16), (22, 10)),
+               "lantern": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 
