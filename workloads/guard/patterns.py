@@ -210,7 +210,7 @@ _PHONE_CONTEXT = re.compile(
     r"for anything|if you need anything|any questions|bei fragen|wenn was ist|pour toute question|en cas de besoin|"
     r"para cualquier cosa|para cualquier duda|para lo que necesites|si necesitas algo|voor vragen|bij vragen|als er iets is|"
     # a pager is reached on a number too: "Pager escalations go to 0808...", "Pieper", "bip", "semafoon"
-    r"pager|pagers|bleep|pieper|piepser|funkrufempfänger|bipeur|buscapersonas|semafoon|"
+    r"pager|pagers|bleep|pieper|piepser|funkrufempfänger|bip|bipeur|buscapersonas|semafoon|"
     # moving a number to another operator: "Rufnummernmitnahme: Die Nummer 0375...", "number porting"
     r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
