@@ -94,7 +94,8 @@ STREET_LINE = re.compile(
     rf"(?<![\w/.:-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
 )
 _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
-_TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*"
+# a town's word; a bilingual town gives both names with a slash ("4946 Biel/Bienne", "Fribourg/Freiburg")
+_TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*(?:/[{_U}][\w'’]*(?:-[\w'’]+)*)?"
 _TOWN = rf"{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|sur|sous|en|la|le|les|de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
 _CA_POSTCODE = r"[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![\w])"
@@ -125,9 +126,22 @@ _TYPE_FIRST = frozenset(w.rstrip(".") for w in ES_TYPES + NL_BE_TYPES + FR_TYPES
 """Types that start a street named before its number ("Calle Mayor 10"). Not "passage" or "cours":
 as common nouns they start phrases with a number in them ("Passage de Office 365 en 3.3")."""
 _DE_NL_ENDINGS = tuple(DE_SUFFIXES + NL_SUFFIXES)
+# A compound whose head ends like a street but names a seat, a spot, a gate, a platform, a field of
+# a form or a court: "Sitzplatz 23C", "Stellplatz 14", "Liegeplatz 7", "Bahnsteig 4", "Flugsteig
+# B12", "Rolltor 3", "Eingabefeld 2", "Tennisbaan 3", "Startbaan 2", "Speelveld 4"
+_PLACE_NOT_STREET = re.compile(
+    r"(?:sitz|steh|stell|park|liege|arbeits|fenster|gang|camping|zelt|abstell|garagen|tiefgaragen|wohnmobil|"
+    r"schreibtisch|spiel|sport|fußball|fussball|tennis|bolz|lager)platz"
+    r"|(?:bahn|flug)steig|(?:hallen|roll|garagen|einfahrts|lade|sektional)tor|(?:eingabe|text|daten|formular|such|spiel)feld"
+    r"|(?:start|landings|taxi|bowling|tennis|kegel|ijs|atletiek|speel|sport|voetbal|hockey)(?:baan|veld)"
+)
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,(\[{«“„\"]+")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33")."""
+# After a type-first street's name, a comma and four or five digits with a town after them are
+# the postcode, not the house number: "rue de Reynaud, 24234 Samson-les-Bains" (the street has no
+# number; the weak line below takes it with its town); "Calle Mayor, 10" keeps its number
+_POSTCODE_AFTER_COMMA = re.compile(rf",[ ][0-9]{{4,5}}[ ]+{_TWORD}")
 _NUM_AT = re.compile(rf"{_NUM}(?![\w])")
 _WEAK_NUM_FIRST = re.compile(rf"{_NUM}[ ]+(?:{_SNAME}[ ]+){{1,3}}{_SNAME}(?:[ ]+(?:{_UNIT_SRC}))?")
 _WEAK_TYPE_FIRST_AT = re.compile(
@@ -139,7 +153,8 @@ _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:{_UNIT})"),
     re.compile(rf"{_SEP}{_TOWN},[ ]*{_STATE},?[ ]+(?:[0-9]{{4,5}}(?:-[0-9]{{4}})?|{_CA_POSTCODE})(?![\w])"),  # US/CA/AU
     re.compile(rf"{_SEP}[0-9]{{4}}[ ]?[A-Z]{{2}}(?![\w])(?:{_SEP}{_TOWN})?"),  # NL 1012 JM Amsterdam
-    re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)"),  # 10115 Berlin
+    # 10115 Berlin; a Swiss canton or a province's code in brackets after the town ("4565 Rappaz (OW)")
+    re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)(?:[ ]\([A-Z]{{2}}\))?"),
     re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013
     re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
     re.compile(rf"{_SEP}[0-9]{{4}}(?=[ \t]*(?:\n|$))"),  # BE/AT/CH postcode on its own line, town next
@@ -162,7 +177,10 @@ _ADDRESS_LINE_WORDS = frozenset(BUILDING_WORDS + EN_TYPES)
 # "Flat 3, Rosewood House, ", "Apartment 4\nKings Court\n".
 _LINE_SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)"
 _BUILDING = rf"{_TWORD}(?:[ ]{_TWORD}){{0,3}}[ ](?i:{_alt(BUILDING_WORDS)})"
-_BEFORE_STREET = re.compile(rf"(?:(?:{_UNIT}){_LINE_SEP}(?:{_BUILDING}{_LINE_SEP})?|{_BUILDING}{_LINE_SEP})$")
+# Australia's unit before the street number with a space only: "Flat 77 049 Frances Path",
+# "Unit 91 00 Tammy Court", "Suite 247 710 Danny Villas" (Australia Post writes "77/049")
+_UNIT_SPACE = r"(?i:flat|unit|suite|apt\.?|apartment|villa|shop|level)[ ][0-9]{1,4}[A-Za-z]?[ ]"
+_BEFORE_STREET = re.compile(rf"(?:(?:{_UNIT}){_LINE_SEP}(?:{_BUILDING}{_LINE_SEP})?|{_BUILDING}{_LINE_SEP}|(?<![\w-]){_UNIT_SPACE})$")
 
 
 _POSTCODE_PARTS = frozenset(range(1, 7))  # indexes of _PARTS that hold a postcode
@@ -220,6 +238,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             lowered_last = last.lower().rstrip(".")
             if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
                     and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
+                    and _PLACE_NOT_STREET.fullmatch(lowered_last) is None  # "Sitzplatz 23C" is a seat too
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street
@@ -229,7 +248,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                 word = t.group(0).lower().rstrip(".")
                 if word in _TYPE_FIRST:
                     m = _ES_LINE_AT.match(text, t.start())
-                    if m is not None and m.end() == num.end():
+                    if m is not None and m.end() == num.end() and not _POSTCODE_AFTER_COMMA.match(text, p - 2, m.end() + 40):
                         yield (t.start(), m.end(), True)  # Calle Mayor 10, Rue de la Loi 16
                         found = True
                         break

@@ -242,7 +242,7 @@ def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
 _SENTENCE_END = re.compile(r"[.!?][ \n]|\n\n")
 ABBREVIATIONS = frozenset(
     "no nr nro núm num n nº n° tel tél tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
-    "mme mlle prof ca bzw vs approx dept pers reg id".split()
+    "mme mlle prof ca bzw vs approx dept pers reg id fallnr".split()
 )
 """Words whose period abbreviates them and ends no sentence: "passport no. X1234567", "Reisepass
 Nr. C01X00T47", "pasaporte núm. 123456789", "Tel. 030 ..."; a single letter too ("M. Dupont")."""
@@ -305,7 +305,13 @@ def context_rules() -> list[ContextRule]:
                        r"aktuell|bisher|alt|neu|abgelaufen|derzeit|"
                        r"actuel|ancien|nouveau|précédent|périmé|expiré|"
                        r"actual|anterior|antiguo|nuevo|caducado|vencido|vigente|"
-                       r"huidig|huidige|oud|oude|nieuw|nieuwe|vorig|vorige|verlopen))?"),
+                       r"huidig|huidige|oud|oude|nieuw|nieuwe|vorig|vorige|verlopen))?"
+                       # the passport or an identity card, one field for either: "Passport / ID no.:",
+                       # "Reisepass-/Ausweisnummer", "passeport ou CNI n°", "pasaporte / DNI", "paspoort- of ID-nummer"
+                       r"(?:[ ]?(?:/|-/|or|oder|ou|o|of|-[ ]of)[ ]?(?:national[ ]id(?:[ ]card)?|identity[ ]card|id[ ]card|id|"
+                       r"personalausweis|ausweis|id-karte|carte[ ]d['’]identité|carte[ ]nationale[ ]d['’]identité|cni|"
+                       r"pièce[ ]d['’]identité|dni|nie|documento[ ]de[ ]identidad|identiteitskaart|id-kaart|id-bewijs|"
+                       r"identiteitsbewijs)(?:[ -]?(?:no\.?|nr\.?|number|nummer|numéro|número|n[°º]\.?|#))?)?"),
                     _PASSPORT_SHAPE, _passport_like),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
@@ -313,7 +319,7 @@ def context_rules() -> list[ContextRule]:
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
                      "chi number", "pat", "hosp"),
                     kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
-                       r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|"
+                       r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
@@ -434,12 +440,22 @@ _CARE_KEY = re.compile(
     r"num[ée]ro d['’]admission|n[°º] d['’]admission|número de ingreso|n\.?[°º]\.? de ingreso|"
     r"opnamenummer|opname-?nr\.?|"
     r"tarjeta sanitaria(?:[ ]individual)?|health card(?:[ ](?:number|no\.?))?|"
-    r"gesundheitskarte(?:[ ]nr\.?|nummer)?|zorgpasnummer))"
+    r"gesundheitskarte(?:[ ]nr\.?|nummer)?|zorgpasnummer|"
+    # a case's, an episode's or a stay's number ("case no.", "episode number", "encounter ID",
+    # "Fall-ID", "numéro de séjour", "n° de venue", "número de episodio"), a care record's key;
+    # elsewhere a case is a court's or a support desk's
+    r"(?:case|episode|encounter)[ ](?:number|no\.?|nr\.?|id)|fall-?id|behandlungsfall(?:nummer|-nr\.?)|"
+    r"num[ée]ro de (?:séjour|sejour|venue)|n[°º] de (?:séjour|sejour|venue)|"
+    r"número de (?:episodio|caso)|n\.?[°º]\.? de (?:episodio|caso)|episodenummer|episode-?nr\.?)"
+    # the patient's identifier in its German and English abbreviation, in capitals: "PID: 754692510"
+    # (elsewhere a process's)
+    r"|PID)"
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
 _CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
-                   "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas")
+                   "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
+                   "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
 
 
 def _about_care(lowered: str, start: int, end: int, skip: tuple[int, int] | None = None) -> bool:
@@ -595,6 +611,54 @@ def _type_kind(type_body: str) -> str | None:
     return None
 
 
+# An identifier whose namespace names its type: FHIR's "system" URI ("urn:example:mrn",
+# "https://hospital.example.org/ids/patient-number", "http://hl7.org/fhir/sid/passport-GBR") beside
+# its "value", in JSON (either order, in one object) or XML (<system value="..."/><value value="..."/>)
+_FHIR_JSON_OBJECT = re.compile(r'\{(?P<body>[^{}\[\]]{0,400}"system"[^{}\[\]]{0,400})\}')
+_JSON_SYSTEM = re.compile(r'"system"[ \t]*:[ \t]*"(?P<uri>[^"\n]{1,200})"')
+_JSON_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{3,40})"')
+_FHIR_XML_SYSTEM = re.compile(
+    r'<system[ \t]+value="(?P<uri>[^"\n]{1,200})"[ \t]*/>[ \t\r\n]*(?:<use[ \t][^<>]{0,200}/>[ \t\r\n]*)?'
+    r'<value[ \t]+value="(?P<value>[^"\n]{3,40})"[ \t]*/>'
+)
+_URI_PART = re.compile(r"[^:/#?=&.]+")
+
+
+def _system_kind(uri: str) -> str | None:
+    """The kind an identifier's namespace names in its last part: "mrn", "patient-id",
+    "medical_record_number", "passport-GBR"; an OID's digits name nothing."""
+    parts = _URI_PART.findall(uri.lower())
+    if not parts:
+        return None
+    name = parts[-1].replace("-", " ").replace("_", " ").strip()
+    if name.upper() in _TYPE_CODES:
+        return _TYPE_CODES[name.upper()]
+    if not _TYPE_WORDS:
+        _TYPE_WORDS.update({r.name: r.context for r in context_rules() if r.name in ("medical_record", "passport")})
+    if name.startswith("nhs number"):
+        return "medical_record"  # "https://fhir.nhs.uk/Id/nhs-number"
+    # the type's words at the start of the part, up to a word's end: "passport gbr", "mrn system"
+    for w in _WORD_ENDS.finditer(name):
+        for kind, words in _TYPE_WORDS.items():
+            if words.match(name, 0, w.end()):
+                return kind
+    return None
+
+
+def _system_identifiers(kind: str, text: str) -> Iterator[tuple[int, int]]:
+    if '"system"' in text:
+        for m in _FHIR_JSON_OBJECT.finditer(text):
+            system = _JSON_SYSTEM.search(m.group("body"))
+            value = _JSON_VALUE.search(m.group("body"))
+            if system is not None and value is not None and _system_kind(system.group("uri")) == kind:
+                at = m.start("body")
+                yield (at + value.start("value"), at + value.end("value"))
+    if "<system" in text:
+        for m in _FHIR_XML_SYSTEM.finditer(text):
+            if _system_kind(m.group("uri")) == kind:
+                yield (m.start("value"), m.end("value"))
+
+
 def _typed_value_ok(kind: str, value: str) -> bool:
     compact = _compact(value)
     if kind == "passport":
@@ -616,3 +680,6 @@ def find_typed_identifiers(kind: str, text: str, lowered: str) -> Iterator[Span]
         for m in _HL7_CX.finditer(text):
             if _TYPE_CODES[m.group("code")] == kind and _typed_value_ok(kind, m.group("value")):
                 yield (m.start("value"), m.end("value"), f"{kind}_typed")
+    for start, end in _system_identifiers(kind, text):
+        if _typed_value_ok(kind, text[start:end]):
+            yield (start, end, f"{kind}_typed")

@@ -42,7 +42,7 @@ from workloads.guard.contextual import (
     find_typed_identifiers,
     sentence_start,
 )
-from workloads.guard.tables import table_dates_of_birth, table_medical_records, table_passports, table_phones
+from workloads.guard.tables import sql_values, table_dates_of_birth, table_medical_records, table_passports, table_phones
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -208,7 +208,11 @@ _PHONE_CONTEXT = re.compile(
     # getting in touch, and "for anything": "bei Silvano melden:", "Para cualquier cosa, 844944972."
     r"melden|meldet euch|melde dich|get in touch|in touch|prendre contact|ponerse en contacto|contact opnemen|"
     r"for anything|if you need anything|any questions|bei fragen|wenn was ist|pour toute question|en cas de besoin|"
-    r"para cualquier cosa|para cualquier duda|para lo que necesites|si necesitas algo|voor vragen|bij vragen|als er iets is)\b"
+    r"para cualquier cosa|para cualquier duda|para lo que necesites|si necesitas algo|voor vragen|bij vragen|als er iets is|"
+    # a pager is reached on a number too: "Pager escalations go to 0808...", "Pieper", "bip", "semafoon"
+    r"pager|pagers|bleep|pieper|piepser|funkrufempfänger|bip|bipeur|buscapersonas|semafoon|"
+    # moving a number to another operator: "Rufnummernmitnahme: Die Nummer 0375...", "number porting"
+    r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -275,6 +279,15 @@ _TITLED_NAME_COMMA = re.compile(
 # 01134960960"; and the Spanish "al" before a Spanish number (nine digits from 6 to 9, which has no
 # trunk 0): "escribid a Brunilda (AMPA) al 976379429", not a range's end ("del 600000000 al 699999999")
 _REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op|on)[ ]$")
+# Someone's line or connection named right before a national number: "Votre ligne 0250631666 sera
+# suspendue", "your line 0201234567", "Ihr Anschluss 0301234567", "su línea 0912345678", "uw
+# aansluiting 0201234567"
+_LINE_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:votre|ta|sa|your|my|his|her|their|ihr|ihre|dein|deine|mein|meine|su|tu|mi|uw|je|jouw|mijn)[ ]"
+    r"(?:ligne|line|phone line|leitung|anschluss|telefonanschluss|festnetzanschluss|línea|linea|lijn|aansluiting)"
+    r"(?:[ ](?:mobile|fixe|móvil|movil|fija|mobiel|vaste))?[ ]?:?[ ]$",
+    re.IGNORECASE,
+)
 _ES_REACH_PREPOSITION = re.compile(r"(?<![\w.])al[ ]$")
 _ES_RANGE = re.compile(r"(?<!\w)(?:del|de|desde|entre)[ ][0-9][0-9 .]*[ ](?:al|y|hasta)[ ]$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
@@ -335,7 +348,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
         return True
     if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
-            and text[start:end].isdigit() and _REACH_PREPOSITION.search(text, max(0, start - 8), start)):
+            and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
+                                               or _LINE_RIGHT_BEFORE.search(text, max(0, start - 40), start))):
         return True
     if (text[start] in "6789" and end - start == 9 and text[start:end].isdigit()
             and _ES_REACH_PREPOSITION.search(text, max(0, start - 8), start)
@@ -375,8 +389,21 @@ def _labelled_as_not_pii(text: str, start: int) -> bool:
     return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None
 
 
+def _under_other_sql_column(text: str, start: int, end: int) -> bool:
+    """Whether start:end is a value of an SQL INSERT under a column that names no phone: the
+    column list's "phone" stands before the first values, but the row's "id" is no number to call."""
+    if "nsert" not in text and "NSERT" not in text:
+        return False
+    for s, e, column in sql_values(text):
+        if s == start and e == end:
+            return _PHONE_CONTEXT.search(column.lower().replace("_", " ")) is None
+    return False
+
+
 def _phone(m: re.Match[str], text: str) -> Span | None:
     if _labelled_as_not_pii(text, m.start()):
+        return None
+    if m.group(0).isdigit() and _under_other_sql_column(text, m.start(), m.end()):
         return None
     body = _EXT_SPLIT.sub("", m.group(0))
     digits = _digits(body.replace("(0)", ""))
@@ -476,6 +503,19 @@ _CARD_WORD_BEFORE = re.compile(
 )
 
 
+# A shipment followed by its number: "volg hem met 3630107525086067", "track it with ...", "track
+# your parcel at ...", "suivez votre colis avec ...", "sigue tu pedido con ...", "verfolgen Sie Ihr
+# Paket mit ...": a parcel's tracking number, no card (a card is paid with, not followed)
+_TRACKED_BEFORE = re.compile(
+    r"(?<!\w)(?:track(?:[ ](?:it|them|this|your[ ](?:order|parcel|package|shipment|delivery)))?"
+    r"|volg(?:[ ](?:hem|het|ze|je[ ](?:pakket|pakketje|bestelling|zending)|uw[ ](?:pakket|bestelling|zending)))?"
+    r"|verfolge(?:n)?(?:[ ]sie)?(?:[ ](?:sie|es|ihr[ ]paket|ihre[ ](?:sendung|bestellung)|dein[ ]paket|deine[ ](?:sendung|bestellung)))?"
+    r"|suive[zr](?:-le|-la|-les|[ ](?:votre|ton|ta)[ ](?:colis|commande|envoi))?"
+    r"|(?:sigue|síguelo|síguela|rastrea|rastréalo|rastréala)(?:[ ](?:tu|su)[ ](?:pedido|paquete|envío|envio))?)"
+    r"[ ](?:with|using|via|at|on|met|op|mit|über|unter|avec|sur|grâce au|con|en|mediante)[ ]?:?[ ]*$"
+)
+
+
 def _card_word_before(text: str, start: int) -> bool:
     return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
 
@@ -506,7 +546,8 @@ def find_cards(text: str) -> Iterator[Span]:
                     windows.append((len(digits), i, j))
         taken: set[int] = set()
         for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
-            if _labelled_as_not_pii(text, m.start() + groups[i][0]):
+            at = m.start() + groups[i][0]
+            if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()):
                 continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))

@@ -252,19 +252,30 @@ _SQL_VALUE = re.compile(r"[ \t\n]*('(?:[^']|'')*'|\"[^\"]*\"|[^,()]*?)[ \t\n]*(?
 
 def _sql(text: str) -> Iterator[Value]:
     """Values of INSERT INTO t (c1, c2) VALUES (v1, v2), (v1, v2): each under its column."""
+    for s, e, column in sql_values(text):
+        kind = _kind(column)
+        if kind is not None:
+            yield (s, e, text[s:e], kind)
+
+
+@lru_cache(maxsize=16)
+def sql_values(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, column) of every value of INSERT INTO t (c1, c2) VALUES (v1, v2), (v1, v2),
+    blanks and quotes stripped. The phone finder asks too: a bare number under an "id" column is
+    the row's key, whatever the column list after it names ("(id, phone) VALUES (688893088, ...")."""
+    found: list[tuple[int, int, str]] = []
     for m in _INSERT.finditer(text):
-        kinds = [_kind(c) for c in m.group(1).split(",")]
+        columns = [c.strip().strip("\"'`[]") for c in m.group(1).split(",")]
         pos = m.end()
         while pos < len(text) and text[pos] == "(":
             pos += 1
-            for kind in kinds:
+            for column in columns:
                 v = _SQL_VALUE.match(text, pos)
                 if v is None:
                     break
-                if kind is not None:
-                    s, e = _strip(text, v.start(1), v.end(1))
-                    if e > s:
-                        yield (s, e, text[s:e], kind)
+                s, e = _strip(text, v.start(1), v.end(1))
+                if e > s:
+                    found.append((s, e, column))
                 pos = v.end()
                 if pos < len(text) and text[pos] == ",":
                     pos += 1
@@ -275,6 +286,7 @@ def _sql(text: str) -> Iterator[Value]:
             pos = close + (nxt.end() if nxt else 1)
             if nxt is None:
                 break
+    return tuple(found)
 
 
 _KEY_VALUE = re.compile(
