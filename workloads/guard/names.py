@@ -174,7 +174,8 @@ ATTENDANCE_LABELS = {
     "es": r"asistentes|ausentes|excusados|excusan|excusa su asistencia|excusan su asistencia|disculpa su asistencia|"
           r"participantes|invitados|secretario|secretaria|presidente|presidenta|presidencia|tesorero|tesorera|vocal|"
           r"vocales|moderador|moderadora|entrevistadores|entrevistador|entrevistadora|ponentes",
-    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|afwezig met bericht|met bericht afwezig|deelnemers|"
+    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|afwezig met bericht|met bericht afwezig|afwezig m\.k\.|"
+          r"afw\. m\.k\.|deelnemers|"
           r"genodigden|notulist|voorzitter|secretaris|penningmeester|gespreksleider|gespreksleiding|sprekers",
 }
 """Labels of a list of people in minutes and invitations: each item of the list after the colon is
@@ -189,7 +190,7 @@ _ATTENDANCE_IN_LINE = re.compile(
 _ABSENCE = re.compile(
     r"(?:(?m:^)|[.!?][\"”»']?[ ]+)[ \t>*-]*(?i:apologies|absent|excused|abwesend|entschuldigt|absents?|excusé(?:e)?s?|ausentes|"
     r"excusados|excusan(?: su asistencia)?|excusa su asistencia|disculpa su asistencia|afwezig(?: met (?:kennisgeving|bericht))?|"
-    r"afgemeld|met bericht afwezig)(?:\((?:e|s|es|in|innen)\))*[ \t]*:")
+    r"afwezig m\.k\.|afw\. m\.k\.|afgemeld|met bericht afwezig)(?:\((?:e|s|es|in|innen)\))*[ \t]*:")
 """The labels of those who sent apologies: nobody excuses a city, so a name there that is also a
 place ("Afgemeld: Helena") is a person."""
 _LIST_JOIN = re.compile(r"(?::|,|;|[ ](?:and|und|et|y|en|e|&))[ \t]*$")
@@ -313,6 +314,9 @@ def _cited_author(text: str, start: int, end: int) -> bool:
     if (_CITATION_TITLE.fullmatch(text, line_start, start) and _CITATION_REST.match(text, end)
             and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", text[line_start:start].lower()))):
         return True  # "Les Misérables, Victor Hugo, Folio classique, ISBN ...": title, author (publisher)
+    if (_AUTHOR_LEAD.fullmatch(text, line_start, start) and _AUTHOR_FIRST_REST.match(text, end)
+            and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", line.lower()))):
+        return True  # "Harry Mulisch, De aanslag, De Bezige Bij, ISBN ...", "Buchtipp: Daniel Kehlmann, „Lichtspiel“, ..."
     inner = _INNER_AUTHOR.search(text, start, end)
     if (inner is not None and _ISBN_WORD.search(line) and _TITLE_OPENING.fullmatch(text, line_start, start)
             and len(text[start : inner.start()].split()) >= 2
@@ -335,7 +339,12 @@ PUBLIC_OFFICES = re.compile(
     r"european commission|europäische kommission|commission européenne|comisión europea|europese commissie|"
     r"united nations|vereinte nationen|nations unies|naciones unidas|verenigde naties|"
     r"nobel prize|nobelpreis|prix nobel|premio nobel|nobelprijs|pulitzer|prix goncourt|premio cervantes|booker prize|"
-    r"ballon d'or|retrospective|retrospektive|rétrospective|retrospectiva|overzichtstentoonstelling)\b)"
+    r"ballon d'or|retrospective|retrospektive|rétrospective|retrospectiva|overzichtstentoonstelling|"
+    r"world record|weltrekord|record du monde|récord mundial|récord del mundo|wereldrecord|olympic games|olympics|"
+    r"olympische spiele|jeux olympiques|juegos olímpicos|olympische spelen|world champion|weltmeister|weltmeisterin|"
+    r"champion du monde|championne du monde|campeón del mundo|campeona del mundo|wereldkampioen)\b)"
+    r"|\b[A-ZÀ-Þ][\w]*-(?:Preis|Prize|Prijs|Prix|Premio)\b|\b(?:Prix|Premio|Prémio)[ ][A-ZÀ-Þ][\w]+"
+    r"|\b[A-ZÀ-Þ][\w]+[ ](?:Prize|Preis|Prijs|Medal|Medaille)\b"
     r"|\b(?:NATO|NAVO|OTAN|Congress|Parliament|Congreso|Senado|Parlement|Parlamento|Consejo Europeo|Conseil européen)\b")
 """State offices and institutions, the great prizes, a museum's retrospective. A full name in a
 sentence that names one, with no title, label, greeting or contact detail of its own and no
@@ -365,6 +374,34 @@ _NAMED_THING_BEFORE = re.compile(
 „Albert Einstein“"."""
 _QUOTE_ATTRIBUTION = re.compile(r"[”“\"»«’][ ]?[–—-][ ]?$")
 """A closing quote and a dash before a full name that ends its line: a quotation's author."""
+STATE_OFFICES = (
+    r"prime minister|premier|premier ministre|première ministre|primer ministro|primera ministra|premierminister|"
+    r"premierministerin|minister-president|ministerpräsident|ministerpräsidentin|chancellor|kanzler|kanzlerin|"
+    r"bundeskanzler|bundeskanzlerin|chancelier|chancelière|canciller|president|presidente|presidenta|président|"
+    r"présidente|präsident|präsidentin|bundespräsident|bundespräsidentin|bundesrat|bundesrätin|conseiller fédéral|"
+    r"conseillère fédérale|minister|ministerin|bundesminister|bundesministerin|ministre|ministro|ministra|"
+    r"secretary of state|staatssecretaris|senator|senatorin|sénateur|sénatrice|senador|senadora|governor|gouverneur|"
+    r"gobernador|gobernadora|vice president|vice-president|vizepräsident|vizepräsidentin|vice-président|vicepresidente|"
+    r"vicepresidenta")
+"""Offices of state in the five languages: before a full name ("Le président Emmanuel Macron",
+"Premier Bart De Wever", "Bundesrätin Karin Keller-Sutter") they make it a public figure's. Bare
+"president" stands here only right before the name, where a club's names its president with a
+colon or "of the club" ("Presidente: Aurelio", "president of the rowing club, Anna Smit")."""
+_STATE_OFFICE_LEAD = re.compile(rf"(?i:(?:former[ ]|ehemalige[rn]?[ ]|ancien(?:ne)?[ ]|ex[ -])?(?:{STATE_OFFICES}))[ ]+")
+"""An office of state opening a run of capitalised words: "Prime Minister Keir Starmer"."""
+ROYAL_TITLES = re.compile(
+    r"(?i:\b(?:king|queen|prince|princess|emperor|empress|pope|könig|königin|prinz|prinzessin|kaiser|kaiserin|papst|roi|"
+    r"reine|princesse|empereur|impératrice|pape|rey|reina|príncipe|princesa|infanta|infante|emperador|emperatriz|"
+    r"koning|koningin|prins|prinses|keizer|keizerin|paus))[ ]+$")
+"""A royal or papal title right before a name, which then is a monarch's ("le roi Philippe",
+"King Charles", "koning Willem-Alexander"), not a private person's."""
+_PUBLIC_ROLE_AFTER = re.compile(
+    rf"[ ]?,[ ](?:(?:the|der|die|le|la|el|de|het|l')[ ])?(?i:(?:former|ehemalige[rn]?|ancien(?:ne)?|ex)[ ])?"
+    rf"(?i:{STATE_OFFICES}|mayor|lord mayor|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|maire|"
+    rf"alcalde|alcaldesa|burgemeester)[ ](?:[\w-]+[ ]){{0,2}}?(?:of|von|der|des|de|du|del|van|d')[ ]?[A-ZÀ-Þ]")
+"""An office in apposition after a full name, then the place or body it serves: "Sadiq Khan, the
+Mayor of London, announced ...", "Anne Hidalgo, maire de Paris, ...". A mayor counts only here,
+with the city after: minutes and certificates name private people beside a bare "mayor"."""
 _PUBLIC_ROLE_BEFORE = re.compile(
     r"(?i:\b(?:chief executive|ceo|founder|co-founder|cofounder|the astronomer|the physicist|the chemist|the mathematician|"
     r"the philosopher|the painter|the composer|the poet|the novelist|the playwright|the sculptor|"
@@ -376,7 +413,17 @@ _PUBLIC_ROLE_BEFORE = re.compile(
     r"el matemático|el filósofo|el pintor|la pintora|el compositor|la compositora|el poeta|la poetisa|el escritor|"
     r"la escritora|el novelista|la novelista|consejero delegado|consejera delegada|de astronoom|de natuurkundige|"
     r"de scheikundige|de wiskundige|de filosoof|de schilder|de componist|de dichter|de schrijver|de schrijfster|topman|"
-    r"topvrouw|bestuursvoorzitter))[ ,]+$")
+    r"topvrouw|bestuursvoorzitter|the author|the writer|the artist|"
+    r"(?:der|die|den|dem)[ ](?:lyriker|lyrikerin|dichter|dichterin|schriftsteller|schriftstellerin|autor|autorin|maler|"
+    r"malerin|komponist|komponistin|physiker|physikerin|philosoph|philosophin|bildhauer|bildhauerin|regisseur|regisseurin)))"
+    r"[ ,]+$")
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<owner>[\w]+[ ])?(?i:(?:(?:the|der|die|den|dem|le|la|el|de|het|l')[ ])?(?:(?:former|ehemalige[rn]?|"
+    r"ancien(?:ne)?|ex)[ ])?(?:" + STATE_OFFICES + r"))[ ]+$")
+"""An office of state right before a full name ("Le président Emmanuel Macron"), unless a
+possessive owns it ("our president John Smith": a club's) or a comma stands between (minutes:
+"la presidenta, Herminia Soto, abre la sesión")."""
+_POSSESSIVES = frozenset("our my your their unser unsere unserer unseres notre nos mon ma nuestro nuestra nuestros mi onze ons".split())
 """A public role right before a full name: a company's chief executive, the painter, the physicist
 ("chief executive Satya Nadella", "the astronomer Edwin Hubble", "die Malerin Paula Modersohn-Becker").
 Not "the plumber" or "the architect": a trade names private people in quotes and permits."""
@@ -391,8 +438,14 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
         return True
     if _QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and _LINE_END.match(text, end):
         return True
-    if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start):
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start):
         return True
+    office = _OFFICE_BEFORE.search(text, max(0, start - 50), start)
+    if office is not None and (office.group("owner") or "").strip().lower() not in _POSSESSIVES and not _ADDRESSING.search(
+            _rest_of_sentence(text, start, end)) and not contact_after(text, end):
+        return True  # "Le président Emmanuel Macron a inauguré ...", "La presidenta Claudia Sheinbaum encabezó ..."
+    if _PUBLIC_ROLE_AFTER.match(text, end):
+        return True  # "Sadiq Khan, the Mayor of London, announced ..."
     return _public_office(text, start, end) or _cited_author(text, start, end) or _historical(text, start, end)
 
 
@@ -441,6 +494,10 @@ Weber, ISBN ...", "pedido de María Pérez: ISBN ..."."""
 _ISBN_LEAD = re.compile(r"[ \t]*(?i:isbn)(?:-1[03])?[ :]*[0-9Xx-]{10,17}[ ]?[:–—-][ ](?:[^,\n]{2,60},[ ])?")
 _CITATION_TITLE = re.compile(r"[ \t]*[^,\n:]{2,60},[ ]")
 _CITATION_REST = re.compile(r"(?:,[ ][^,\n]{2,40})?,[ ]?(?i:isbn)\b")
+_AUTHOR_LEAD = re.compile(r"[ \t]*(?:[-*•]|[0-9]{1,2}[.)])?[ \t]*(?:[^\n:]{1,30}[ ]?:[ \t]*)?")
+"""What may open a line before a citation's author: a list mark, a short label ("Buchtipp:", "À lire :")."""
+_AUTHOR_FIRST_REST = re.compile(r",[ ][^\n]{2,120}?,[ ]?(?:[^\n,]{0,40},[ ]?)?(?i:isbn)\b")
+"""A citation after its author: a title and a publisher, then the ISBN."""
 _INNER_AUTHOR = re.compile(r"[ ](?:by|von|van|de|door|par|por)[ ](?=[A-ZÀ-Þ])")
 """The preposition that joins a book's capitalised title to its author inside one run of words."""
 _TITLE_OPENING = re.compile(r"[ \t]*(?:[-*•]|[0-9]{1,2}[.)])?[ \t]*[«“„\"‘']?")
@@ -485,7 +542,7 @@ falls valley beach bay lake river hill hills mountain island islands city county
 motors motor automotive airlines airways systems technologies technology software solutions consulting
 books verlag éditions editions editorial uitgeverij press publishing publishers
 söhne sons brothers frères hermanos zn zonen & and und et y en
-scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps
+scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps top
 gesbr gesmbh kgaa vzw asbl
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
@@ -505,7 +562,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 """.split())
-SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green".split())
+SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza".split())
 """Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
 EPONYM_WORDS = frozenset("""
 storm sturm orkan tempête borrasca tormenta hurricane huracán ouragan typhoon cyclone
@@ -645,8 +702,25 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word[1:2].isupper()
 
 
+INSTITUTION_ENDINGS = ("klinikum", "klinik", "krankenhaus", "spital", "schule", "gymnasium", "universität", "hochschule",
+                       "stiftung", "institut", "zentrum", "museum", "bibliothek", "stadion", "kaserne", "ziekenhuis",
+                       "hogeschool", "universiteit", "lyceum", "college")
+"""Endings of German and Dutch compounds that name an institution, before the person it is named after."""
+_PERSON_RECORD_KINDS = frozenset(("phone", "date_of_birth", "medical_record", "passport"))
+"""What a labelled key or column holds that only a person's record has beside its name."""
 _LOWER_CLITICS = frozenset(("se", "sa"))
 """Spanish "se", French "sa" after a name ("Lucía se quedó"): words, not the company forms SE and SA."""
+_LIST_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_LIST_JOINER = r"(?:,[ ]+(?:(?:and|und|et|y|en|e)[ ]+)?|[ ]+(?:and|und|et|y|en|e|&)[ ]+)"
+_PROSE_LIST_HEAD = re.compile(rf"(?P<items>(?:{_LIST_WORD}{_LIST_JOINER})+)$")
+_PROSE_LIST_TAIL = re.compile(rf"(?:{_LIST_JOINER}{_LIST_WORD}(?![\w'’-]|[ ][A-ZÀ-Þ]))+")
+_LIST_SEPARATOR = re.compile(rf"{_LIST_JOINER}")
+_PREVIOUS_LOWER = re.compile(r"(?<![\w])(?:[a-zß-ÿ][\w'’]*|l['’]|d['’])[ ]*$")
+_PERSON_DETAIL_AFTER = re.compile(
+    r"[ ]?[(,][ ]?(?i:dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|"
+    r"date of birth|date de naissance|geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|"
+    r"of full age|ssn|bsn|dni|nie|nif|passport|pasaporte|reisepass|paspoort|passeport)\b")
+"""A person's particulars right after a name: a birth date, the legal age, an identity number."""
 _BLANKS = re.compile(r"[ \t]*")
 
 
@@ -785,6 +859,8 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...": a speaker, not a day
         if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
             return False
+        if self.keep_public_figures and ROYAL_TITLES.search(text, max(0, start - 16), start):
+            return False  # "le roi Philippe", "King Charles": a monarch
         if messenger_speaker(text, start, end):
             return lowered not in function_words()  # "[WhatsApp] Vajèn: ...": listed or not
         if not self._first(word):
@@ -796,7 +872,7 @@ class PersonDetector:
             return False  # "le lycée Victor-Hugo", "Storm Ciarán"
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
-        if self._in_list_of_first_names(text, start, end):
+        if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
             return True
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
         if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER and following.group(1) not in _LOWER_CLITICS
@@ -846,6 +922,31 @@ class PersonDetector:
             return False
         # not "Receiving scheme: Lee, Taylor and Bowen Master Trust"
         return self._names_of_people(items) and text[start:end] in [item.split()[0] for item in items]
+
+    def _list_in_prose(self, text: str, start: int, end: int) -> bool:
+        """One of a list of first names in running text, after a lower-case word: "reply slips for
+        David, Fionntan and Kathy", "las autorizaciones de Lucía y Clementina". Every item is one
+        listed first name that no list knows as a place or a word, and two of them (one, in a pair)
+        are common; a firm's partners ("Gill, Foster and Turner") and places ("Paris, Lyon and
+        Nice") fail, and so does a list that runs on into a company word."""
+        head = _PROSE_LIST_HEAD.search(text, max(0, start - 120), start)
+        left = head.start("items") if head else start
+        tail = _PROSE_LIST_TAIL.match(text, end)
+        right = tail.end() if tail else end
+        if left == start and right == end:
+            return False
+        before = _PREVIOUS_LOWER.search(text, max(0, left - 30), left)
+        if before is None:
+            return False  # the list must follow a lower-case word: "for", "de", "need"
+        items = [w for w in _LIST_SEPARATOR.split(text[left:right]) if w]
+        if len(items) < 2 or any(not self._first(w) or w.lower() in not_lone_names() or w.lower() in function_words()
+                                 or (self.g.is_surname(w) and not self.g.is_common_first_name(w))  # "Gallagher, Harrison and Murray"
+                                 or w.lower() in NOT_PERSON_WORDS or w.lower() in CALENDAR_FIRST_NAMES for w in items):
+            return False
+        after = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[right : right + 20])
+        if after is not None and after.group(1).lower() in NOT_PERSON_AFTER - CONJUNCTIONS:
+            return False
+        return sum(self.g.is_common_first_name(w) for w in items) >= (2 if len(items) >= 3 else 1)
 
     def _arrow_pair(self, text: str, start: int, end: int) -> bool:
         """"Els → Guy", "Anna -> Tom": a draw or an assignment between two listed first names."""
@@ -923,6 +1024,14 @@ class PersonDetector:
             return False
         return not strict or (self.g.is_common_first_name(cell) and lowered not in not_lone_names())
 
+    def _record_name(self, cell: str) -> bool:
+        """Two to four capitalised words and no organisation, place or thing word: the name in a
+        person's record ("name": "Friedhold Hauffer" beside "geburtsdatum")."""
+        words = cell.split()
+        return 2 <= len(words) <= 4 and not any(
+            w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in ORG_FIRST_WORDS
+            or w.lower() in not_lone_names() for w in words)
+
     def _name_cell(self, cell: str, strict: bool = False) -> bool:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
@@ -941,8 +1050,14 @@ class PersonDetector:
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
-        for start, end, value, kind in labelled_values(text):
-            if kind in ("person", "name") and _CELL_NAME.fullmatch(value) and self._name_cell(value, strict=kind == "name"):
+        labelled = list(labelled_values(text))
+        # a record that also holds a phone, a birth date, a record or a passport number is a person's:
+        # its generic "name" key or column is a person's name, listed or not
+        record = any(kind in _PERSON_RECORD_KINDS for _, _, _, kind in labelled)
+        for start, end, value, kind in labelled:
+            if (kind in ("person", "name") and _CELL_NAME.fullmatch(value) and value.lower() not in self._greetings
+                    and (self._name_cell(value, strict=kind == "name" and not record)
+                         or record and self._record_name(value))):
                 yield (start, end, "person")
         for cells in unnamed_columns(text):
             if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
@@ -955,7 +1070,8 @@ class PersonDetector:
             if m is None:
                 return
             start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\") and not _TITLE_SLASH.search(
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\" or (
+                    text[start - 1] == "–" and text[start - 2 : start - 1].isalpha())) and not _TITLE_SLASH.search(
                     text, max(0, start - 8), start) and not _OPENING_APOSTROPHE.search(text, max(0, start - 2), start):
                 pos = m.end()
                 first = _WORD_RE.match(text, start)
@@ -1015,13 +1131,20 @@ class PersonDetector:
             start += offset
             chain = chain[offset:]
             words = [(o - offset, w) for o, w in words[dropped:]]
+        lead = _STATE_OFFICE_LEAD.match(chain) if self.keep_public_figures and self._context(text, start) is None else None
+        if (lead is not None and len(chain[lead.end():].split()) >= 2
+                and not _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain)))
+                and not contact_after(text, start + len(chain))
+                and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
+            return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
         if " ".join(w.lower().split("-")[0] if i else w.lower() for i, (_, w) in enumerate(words[:2])) in (
                 EPONYMOUS | PLACES_NAMED_LIKE_PEOPLE):
             return None  # "Louis Vuitton", "Louis Vuitton-Showroom", "Hong Kong"
         # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
         end_text = text[start + len(chain) : start + len(chain) + 12]
         following = re.match(r"[ ]?(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)  # one space: not a form's next column
-        if following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER:
+        if (following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER
+                and following.group(0).strip(" ") not in _LOWER_CLITICS):
             word = following.group(0).strip(" ").lower()
             if word not in CONJUNCTIONS:
                 return None
@@ -1037,7 +1160,8 @@ class PersonDetector:
         last = words[-1][1].lower().rstrip(".") if words else ""
         if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (
                 last in SURNAME_PLACE_WORDS and (len(words) == 2 or context == "label" and len(words) == 3) and self.g.is_common_first_name(words[0][1])
-                and words[0][1].lower() not in not_lone_names() and all(self._first(w) for _, w in words[1:-1])):
+                and (words[0][1].lower() not in not_lone_names() or context == "label")
+                and all(self._surname(w) for _, w in words[1:-1])):
             # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill";
             # a common first name (after a label, and a middle name) before a place word that is a
             # common surname: "Amanda Hill", "Leslie Lane", "Patient: Andrea Diane Hill"
@@ -1072,6 +1196,10 @@ class PersonDetector:
                 and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))
                 and not contact_after(text, start + len(chain))):
             return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it; "Madrid y Toledo": two places
+        if (context is None and len(words) == 2 and words[0][1].lower() in not_lone_names()
+                and not self.g.is_common_first_name(words[0][1])
+                and words[1][1].lower() in not_lone_names() and not contact_after(text, start + len(chain))):
+            return None  # "London Victoria", "Paris Nord": a station named by two places
         if context is None and len(words) == 2 and words[0][1].lower() in GERMAN_DETERMINERS:
             return None  # "Meine Nummer ist ...", "Keine Angabe": a German determiner, then a noun
         if (context is None and len(words) >= 2 and words[0][1].lower() in WEEKDAY_ABBREVIATIONS
@@ -1139,17 +1267,24 @@ class PersonDetector:
                 assert span is not None
                 given = _GIVEN_AFTER.match(text, span[1]) if surname_label.group("given") else None
                 return (span[0], given.end() if given else span[1], "person")
+        if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
+                w.lower() for _, w in words[:2]) in self._greetings):
+            return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets
         if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
                 if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])
-                        and not _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
+                        and (not _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
+                             or _SURNAME_LABEL.search(text, max(0, start - 40), start))
                         and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for _, w in words)):
                     # "Tomador: Clímaco Torrents", "Patient(e) : Arnaude Leroux": an unlisted first
                     # name before a listed surname, where the label says a person stands
-                    return self._span(start, chain, words[:2])
+                    return self._span(start, chain, words[:3] if len(words) >= 3 and self.g.is_surname(words[2][1]) else words[:2])
+                if (context == "sign_off" and len(words) in (2, 3) and all(self.g.is_surname(w) for _, w in words[1:])
+                        and _ends_line(text, start + len(chain)) and words[0][1].lower() not in function_words()
+                        and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS
+                                    or w.lower() in ORG_FIRST_WORDS for _, w in words)):
+                    return self._span(start, chain, words)  # "Un saludo,\n\nCalixta Zamorano\nResponsable de Compras"
                 return None
-            if context == "label" and len(words) == 1 and words[0][1].lower() in self._greetings:
-                return None  # "Kunde: Hallo, meine Karte ...": the customer greets
             if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
                     and not contact_after(text, start + len(chain))
                     and not self._in_list_of_first_names(text, start, start + len(chain))
@@ -1182,14 +1317,23 @@ class PersonDetector:
             # Judge the chain again from its first known first name, as if the words before it
             # were lower-case; the rest of the rules (a surname must follow, no organisation or
             # place words) apply unchanged.
+            if words[0][1].lower().endswith(INSTITUTION_ENDINGS):
+                return None  # "Universitätsklinikum Carl Gustav Carus Dresden": an institution named after someone
             for offset, inner in words[1:-1]:
-                if inner.lower() in PLACE_PREFIX or inner.lower() in NOT_PERSON_AFTER:
-                    break
+                if inner.lower() in PLACE_PREFIX or inner.lower() in NOT_PERSON_AFTER or inner.lower().endswith(INSTITUTION_ENDINGS):
+                    break  # "Das Universitätsklinikum Carl Gustav Carus": an institution named after someone
                 if self._first(inner):
                     if (not self.g.is_common_first_name(inner) and self._particle_before(chain, words[-1][0])
                             and chain[:offset].split()[-1].lower() not in self._labels):
                         break  # "Kubernetes Gold von Bosch": a product and its maker, not "Gold von Bosch"
                     return self._judge(text, start + offset, chain[offset:], nested=True)
+        if (not first_is_name and context is None and len(words) in (2, 3) and _PERSON_DETAIL_AFTER.match(text, start + len(chain))
+                and all(self.g.is_surname(w) for _, w in words[1:]) and words[0][1].lower() not in function_words()
+                and words[0][1].lower() not in PLACE_PREFIX and not any(
+                    w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in ORG_FIRST_WORDS for _, w in words)):
+            # an unlisted first name and listed surnames, then a birth date, an identity document or the
+            # legal age: "De una parte, Azeneth Espinosa, mayor de edad, con NIE ...", "Xiomar Pérez (geb. ...)"
+            return self._span(start, chain, words)
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None
         before = text[max(0, start - 12) : start].rstrip().lower()
@@ -1215,8 +1359,11 @@ class PersonDetector:
                 kept.append(w)  # after "Tante", "Mère" only a listed surname: "Tante Fanny Blätterteig" is dough
             else:
                 break
-        if len(kept) == 1 and len(words) == 2 and context is None and _above_an_address(text, start, start + len(chain)):
-            kept.append(words[1])  # "Korinna Losekann\nVoglerplatz 341, ...": a letter's or a label's addressee
+        if len(kept) == 1 and len(words) == 2 and context is None and (
+                _above_an_address(text, start, start + len(chain)) or _PERSON_DETAIL_AFTER.match(text, start + len(chain))):
+            # "Korinna Losekann\nVoglerplatz 341, ...": a letter's or a label's addressee;
+            # "Rouven Höfig (geb. 1. November 2005)": a person's particulars follow
+            kept.append(words[1])
         if len(kept) < 2:
             return None
         return self._span(start, chain, kept)

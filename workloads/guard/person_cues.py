@@ -197,11 +197,14 @@ hat's ist's hätte wäre
 est était dit disait veut voulait peut pouvait pourra propose suggère arrive arrivera appelle appelait demande demandait cherche habite
 travaille vient venait part revient sera aura doit devait envoie envoyé m'a t'a nous a vous a l'a
 ha está estaba es era dice dijo propone sugiere no quiere quería puede podrá llega llegó llamó llama pregunta preguntó vive trabaja viene va
-tiene tenía debe envió manda mandó
+tiene tenía debe envió manda mandó se encarga pide pidió
+fragt bittet bat kümmert übernimmt
+demande s'occupe
+vraagt neemt zorgt
 heeft is was zegt zei stelt niet belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
-m'a", "Toribio dijo", "Evelien belde", "Stacie just sent")."""
+m'a", "Toribio dijo", "Evelien belde", "Stacie just sent"; a reflexive "se": "Graciana se encarga")."""
 PERSON_BEFORE = frozenset("""
 with ask asked tell told ping pinged cc thank thanks booked invited hired interviewed excuse
 mit frag fragt fragte sag sagt sagte
@@ -259,6 +262,8 @@ hypothesis criterion rule effect number numbers triangle distribution algorithm 
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
+_BULLET_START = re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$")
+"""A bullet's mark before a word: a summary's item ("- Aicha vraagt om een creditnota")."""
 
 
 _OF = frozenset("of de du des del von vom van".split())
@@ -307,7 +312,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return False
     if german_auxiliary_object(text, start, end):
         return True
-    if sentence_start and (common or _PARAGRAPH_START.search(before) is not None) and _ADDRESSED.match(text, end):
+    if (sentence_start and (common or _PARAGRAPH_START.search(before) is not None) and _ADDRESSED.match(text, end)
+            and " " in text[end:].split("\n", 1)[0].strip(" ,")):  # not a heading: "Farmacia, dispensación"
         return True  # "Dulce, por favor no reenvíes ...", "\n\nNélida, te paso el borrador": addressed at the start
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
@@ -319,13 +325,17 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         # a common first name opening a sentence or a clause, then a lower-case word: its subject
         # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee")
         return True
+    if _BULLET_START.search(before) and len(following) > 1 and following.lower() in SUBJECT_VERBS:
+        return True  # "• Roberta pide que ...", "- Aicha vraagt om ...": a summary's item opens with who did what
     return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha())
                                                     or before.rstrip(" ").endswith(","))  # "section 4, Gabriel propose"
 
 
 _CONTACT_AFTER = re.compile(
     r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
-    r"|[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie)\b")
+    r"|[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie|"
+    r"(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|date of birth|date de naissance|geburtsdatum|geboortedatum|"
+    r"mayor de edad|majeure?|volljährig|meerderjarig|of full age)\b")
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
 "Anny ((016)-1352939)")."""
@@ -386,6 +396,8 @@ mère père maman papa parents sœur soeur frère femme mari fils fille grand-m�
 anniversaire sortie excursion sac cartable veste manteau devoirs bulletin rendez-vous vaccin
 madre padre mamá papá padres hermana hermano mujer marido esposa esposo hijo hija abuela abuelo
 cumpleaños excursión salida mochila chaqueta abrigo deberes notas cita vacuna
+authorisation authorization permission consent autorisation inscription autorización autorizaciones inscripción
+einverständniserklärung anmeldung toestemming toestemmingsformulier inschrijving
 moeder vader mama papa ouders zus broer vrouw man zoon dochter oma opa
 verjaardag uitstapje schoolreisje tas rugzak jas broodtrommel huiswerk rapport afspraak vaccinatie
 """.split())
@@ -397,6 +409,7 @@ _BELONGING_ENDINGS = ("tas", "tasche", "jas", "jacke", "rucksack", "rugzak", "mo
 
 def belonging(noun: str) -> bool:
     """`noun` (lower-case) names a person's kin, belonging or occasion."""
+    noun = noun.replace("’", "'").rsplit("'", 1)[-1]  # "l'autorisation"
     return noun in BELONGING_NOUNS or any(noun.endswith(e) and len(noun) >= len(e) + 3 for e in _BELONGING_ENDINGS)
 
 
