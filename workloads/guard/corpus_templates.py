@@ -5874,7 +5874,7 @@ SUMMIT: dict[str, dict[str, list[str]]] = {
             "EAN {ean} – actieartikel van {brand}, nabestelling 15 stuks.",
             "De avonden van Gerard Reve (ISBN {isbn}) staat op de leeslijst voor 5 havo.",
             "Controle mislukt: {badref} is geen geldig rekening- of kaartnummer.",
-            "Het Van Gogh Museum verlengt de tentoonstelling tot {date}.",
+            "Het Van Gogh Museum in Amsterdam verlengt de tentoonstelling tot {date}.",
             "Het Erasmus MC en het Antoni van Leeuwenhoek starten een gezamenlijk onderzoek naar immuuntherapie.",
             "Vlucht naar {namecity} vertrekt om {time} vanaf gate D7.",
         ],
