@@ -35,6 +35,7 @@ from workloads.guard.contextual import (
     FR_NIR,
     context_rules,
     find_care_records,
+    find_labelled_fields,
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
@@ -898,6 +899,10 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        *[
+            Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
+            for kind in ("medical_record", "passport", "date_of_birth")
+        ],
         Detector("medical_record_typed", "medical_record", DATE, _finder_only,
                  lowered_finder=partial(find_typed_identifiers, "medical_record")),
         Detector("passport_typed", "passport", DATE, _finder_only, lowered_finder=partial(find_typed_identifiers, "passport")),
