@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
 
 Span = tuple[int, int, str]
@@ -776,6 +777,7 @@ def _label_words(label: str) -> list[str]:
     return [w for w in words if w not in _STOP_WORDS]
 
 
+@lru_cache(maxsize=1024)
 def label_kind(label: str) -> str | None:
     """What a field's label names, from its words: "date_of_birth", "passport", "medical_record";
     "record" (a file's or a case's number: care must be near), "member" (an insured member's:
@@ -822,6 +824,12 @@ _FIELD_LABEL = re.compile(
     r"[ ])$"
 )
 _FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-]|\.\w)")
+# Cheap gates before a label is read: a birth's, a passport's or a document's, a record's or a
+# member's word in the characters before the value
+_BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nacid|geboorte|dob|nac|naiss|geb|ddn|né)")
+_PASSPORT_OR_DOCUMENT = re.compile("|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|(?<![^\W\d_])id(?![^\W\d_])|travel")
+_RECORD_OR_MEMBER = re.compile("|".join(_STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + _WEAK_RECORD_STEMS
+                                        + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS))
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp")
 
@@ -832,12 +840,31 @@ def _field_label(text: str, start: int) -> str | None:
     if m is None:
         return None
     label = m.group("label")
-    # one blank only after a label that holds its number's word: "Dossier n° 835220326",
-    # "patiëntnr. 727418", "votre n° d'affilié 1044332201", "Fecha de nac. 21-07-1987"
-    if m.group("sep") == " " and not label.endswith((".", "°", "º", "#")) and not any(
-            w in _NUMBER_WORDS for w in _label_words(label)):
+    # one blank only after a label that ends with its number's word or starts with it (the
+    # Romance order), or a birth's abbreviation: "Dossier n° 835220326", "patiëntnr. 727418",
+    # "votre n° d'affilié 1044332201", "Fecha de nac. 21-07-1987"; not after a sentence ("The
+    # passport is fine. X11053418") or a phrase ("Patient number of 12345678 people")
+    if m.group("sep") == " " and not _numbered_label(label):
         return None
     return label
+
+
+_POSSESSIVES = frozenset("your my his her their the votre mon ma son sa le la su mi tu el ihr ihre sein seine die der "
+                         "uw mijn zijn haar de het".split())
+
+
+def _numbered_label(label: str) -> bool:
+    words = _LABEL_TOKEN.findall(label.lower())
+    split = _label_words(label)
+    while words and words[0] in _POSSESSIVES:
+        words.pop(0)
+    if not words or not split:
+        return False
+    if split[-1] in _NUMBER_WORDS and (words[-1] in _NUMBER_WORDS or words[-1].endswith(split[-1])):
+        return True  # "Hospital no.", "patiëntnr.", "Dossier n°"
+    if words[0] in _NUMBER_WORDS or (words[0] == "n" and len(words) > 1 and words[1] in ("°", "º")):
+        return True  # "n° d'affilié", "número de paciente"
+    return label.endswith(".") and (words[-1] in _BIRTH_WORDS or words[-1].startswith(_BIRTH_STEMS) or words[-1] == "dat")
 
 
 def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
@@ -848,13 +875,20 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
     if not any(h in lowered for h in (_BIRTH_HINTS if kind == "date_of_birth" else _FIELD_HINTS)):
         return
     if kind == "date_of_birth":
-        for m in DATE.finditer(text):
+        last = -1
+        for w in _BIRTH_WORD.finditer(lowered):
+            # the date after the birth's word, within a label's length and a separator
+            m = DATE.search(text, max(w.end(), last), min(len(text), w.end() + 60))
+            if m is None:
+                continue
+            last = m.end()
             label = _field_label(text, m.start())
             if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)):
                 yield (m.start(), m.end(), "date_of_birth_field")
     elif kind == "passport":
         for m in _PASSPORT_SHAPE.finditer(text):
-            if not _passport_like(m.group(0)):
+            if not _passport_like(m.group(0)) or not _PASSPORT_OR_DOCUMENT.search(
+                    lowered, max(0, m.start() - 60), m.start()):
                 continue
             label = _field_label(text, m.start())
             named = label_kind(label) if label else None
@@ -864,7 +898,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
     elif kind == "medical_record":
         for m in _FIELD_RECORD.finditer(text):
             if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+.")) or \
-                    sum(c.isdigit() for c in m.group(0)) < 5:
+                    sum(c.isdigit() for c in m.group(0)) < 5 or not _RECORD_OR_MEMBER.search(
+                        lowered, max(0, m.start() - 60), m.start()):
                 continue
             label = _field_label(text, m.start())
             named = label_kind(label) if label else None
