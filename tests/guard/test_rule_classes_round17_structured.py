@@ -14,7 +14,7 @@ a list of labels; each case below is worded differently from the banks:
    brackets ("12.03.1958 (67 J.)", "(age 53)");
 4. phones: a compound whose head is a phone's word ("Rückrufnummer", "terugbellen", "Celular"), a
    contact line that joins the number to an e-mail address ("0556461264 – anna@...", "8383 4314 |
-   al@..."); a row's key (an "id"/"nr" column of a CSV, "WHERE id = ...") is no phone;
+   al@..."), a message's sender given as a number ("From: 8383 4314"); a row's key (an "id"/"nr" column of a CSV, "WHERE id = ...") is no phone;
 5. a card under a quoted key ('creditcard: "4035..."').
 """
 
@@ -67,6 +67,7 @@ CATCH = [
     ("phone", "Contacto del asegurado\nCelular: 712345678", "712345678"),
     ("phone", "Marie Dupont\n0612345678 · marie.dupont@example.fr", "0612345678"),
     ("phone", "Jan Keller\n0301234567 | j.keller@example.de", "0301234567"),
+    ("phone", "From: 8383 4314\nhi, it's me, new phone", "8383 4314"),
     # 5. a card under a quoted key
     ("payment_card", '{"kreditkarte": "4035593661327"}', "4035593661327"),
 ]
@@ -102,6 +103,7 @@ NEAR_MISSES = [
     # a call-off's number is no phone
     ("phone", "Abrufnummer: 0455805917 (Rahmenvertrag)"),
     ("phone", "Order 12345678 | billing@example.com"),
+    ("phone", "To: 2024 2025 season tickets"),
     # a gift card's number under a quoted key
     ("payment_card", '{"giftcard": "4035593661327"}'),
 ]
