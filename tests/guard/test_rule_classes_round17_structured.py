@@ -15,7 +15,9 @@ a list of labels; each case below is worded differently from the banks:
 4. phones: a compound whose head is a phone's word ("Rückrufnummer", "terugbellen", "Celular"), a
    contact line that joins the number to an e-mail address ("0556461264 – anna@...", "8383 4314 |
    al@..."), a message's sender given as a number ("From: 8383 4314"); a row's key (an "id"/"nr" column of a CSV, "WHERE id = ...") is no phone;
-5. a card under a quoted key ('creditcard: "4035..."').
+5. a card under a quoted key ('creditcard: "4035..."');
+6. a town's whole official name: a region after "in" where the address ends ("Gmünd in Kärnten",
+   "Neumarkt in der Oberpfalz"), Dutch towns' old article ("'t Harde").
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ CATCH = [
     ("phone", "From: 8383 4314\nhi, it's me, new phone", "8383 4314"),
     # 5. a card under a quoted key
     ("payment_card", '{"kreditkarte": "4035593661327"}', "4035593661327"),
+    # 6. a town's whole official name: a region after "in" where the address ends, an old article
+    ("street_address", "Neue Anschrift: Bahnhofstraße 3, 92318 Neumarkt in der Oberpfalz.",
+     "Bahnhofstraße 3, 92318 Neumarkt in der Oberpfalz"),
+    ("street_address", "Nieuw adres: Dorpsstraat 12, 8084 AB 't Harde", "Dorpsstraat 12, 8084 AB 't Harde"),
 ]
 
 
@@ -132,6 +138,9 @@ def test_round17_a_rows_key_is_no_phone(scanner: Scanner, text: str, key: str) -
     ("phone", "name,phone\nAnn,0612345678", "0612345678"),
     ("medical_record", "Patientennummer: 2024118832", "2024118832"),
     ("date_of_birth", "Geburtsort: Berlin\nGeburtsdatum .... 12.03.1980", "12.03.1980"),
+    # "in" and a capitalised noun that go on with the sentence are no region of the town
+    ("street_address", "Wir ziehen nach Hauptstraße 5, 80331 München in Kürze um.", "Hauptstraße 5, 80331 München"),
+    ("street_address", "Hauptstraße 5, 10115 Berlin in der Nähe vom Park", "Hauptstraße 5, 10115 Berlin"),
 ])
 def test_round17_the_real_values_are_still_found(scanner: Scanner, category: str, text: str, value: str) -> None:
     assert (category, value) in found(scanner, text)
