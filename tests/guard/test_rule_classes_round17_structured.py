@@ -4,7 +4,7 @@ and birth dates with labels no rule had seen, so these are read from the label's
 a list of labels; each case below is worded differently from the banks:
 
 1. a form's field, whatever its separator (a colon, dot leaders, underscores, a table's blanks or
-   tab, one blank after "no."/"n°"/"nr."), with a label read by its words: a birth's word or its
+   tab, markdown's bold or cell border, one blank after "no."/"n°"/"nr."), with a label read by its words: a birth's word or its
    short form (DOB, geb., Geb.-Dat., nac., naiss., DDN), a passport's, a patient's or a hospital's
    word with a number's word, a file's or a case's near care, an insured member's near health
    insurance or care, an identity or travel document's near travel; a word that names another
@@ -48,6 +48,13 @@ CATCH = [
     ("date_of_birth", "Stammdaten\nGeburtsdat. 03.04.1971\nKrankenkasse: AOK", "03.04.1971"),
     ("date_of_birth", "Naam\t\tEls Wouters\nGeboren\t\t03-04-1971", "03-04-1971"),
     ("date_of_birth", "Patient: Ken Ito | D.O.B.: 1971-04-03 | Ward 4", "1971-04-03"),
+    # 1. markdown's fields: bold labels, a two-column table's cell border
+    ("date_of_birth", "**Date of birth:** 03/04/1971\n**Allergies:** none", "03/04/1971"),
+    ("date_of_birth", "**DOB**: 1971-04-03", "1971-04-03"),
+    ("date_of_birth", "| Champ | Valeur |\n|---|---|\n| Date de naissance | 03/04/1971 |", "03/04/1971"),
+    ("medical_record", "| Feld | Wert |\n|---|---|\n| Krankenversichertennummer | A123456789 |", "A123456789"),
+    ("medical_record", "Ward round. Hosp. No.: 44712093, stable.", "44712093"),
+    ("passport", "Flight LX 318\nTravel doc. no.: C4X7K9L21", "C4X7K9L21"),
     # 2. a key no list holds
     ("date_of_birth", '{"nombre": "Ana", "fechaNac": "1971-04-03"}', "1971-04-03"),
     ("date_of_birth", "nom;dateNaissance\nDurand;03/04/1971", "03/04/1971"),
@@ -92,10 +99,12 @@ NEAR_MISSES = [
     ("medical_record", "Hôpital Nord\nN° de chambre : 12345\nN° de commande : 87654321"),
     ("medical_record", "Clinical trial no.: 20241234 for patients with asthma"),
     ("medical_record", "Hospital IT: Fallback ID: 12345678, patient portal down."),
+    ("medical_record", "| Klinikum | Station 4 |\n|---|---|\n| Bestell-Nr. | 44712093 |"),
     # a file's or a case's number with no care near it; a member's with no insurance or care
     ("medical_record", "Court of Appeal\nCase no. ........ 2024-118832"),
     ("medical_record", "Fitness club newsletter\nMember ID: 20224726\nWelcome!"),
     ("medical_record", "Bibliothek Mitte\nMitgliedsnummer: 40918822"),
+    ("medical_record", "Kfz-Versicherung: Mitgliedsnummer 40918822"),
     # a document's number with no travel near it, a pass that is no passport
     ("passport", "Invoice\nDocument number: AB1234567\nAmount: 12 EUR"),
     ("passport", "Flight BA 117\nBoarding pass no.: AB1234567"),

@@ -735,7 +735,9 @@ _DOCUMENT_STEMS = ("document", "dokument", "ausweis", "identit", "identiteit", "
 # chart's word only in a text about care; a member's only in a text about health insurance or care
 _STRONG_RECORD_STEMS = ("patient", "patiënt", "pacient", "hospital", "ziekenhuis", "krankenhaus", "hôpital", "klinik",
                         "clinic", "medical", "médical", "historia", "krankenakte", "patientenakte")
-_STRONG_RECORD_WORDS = frozenset("mrn nhc ipp".split())
+_STRONG_RECORD_WORDS = frozenset("mrn nhc ipp kvnr".split())
+# a patient's and a hospital's short forms, with a number's word: "Pt. ID", "Pat.-Nr.", "Hosp. No."
+_SHORT_RECORD_WORDS = frozenset("pt pat hosp".split())
 _WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
 _WEAK_RECORD_STEMS = ("dossier", "file", "record", "case", "chart", "akte", "expediente", "episod", "kartei",
                       "séjour", "sejour", "opname", "aufnahme", "ingreso", "admission")
@@ -752,7 +754,7 @@ _OTHER_THING = re.compile(
     r"trial|study|studie|étude|estudio|ensayo|onderzoek)")
 _CARE_OR_INSURANCE = re.compile(
     r"(?<!\w)(?:insur\w*|policyholder|insured|claim form|health plan|health fund|dental|"
-    r"krankenkasse|krankenversicherung|versicherte\w*|erstattung|"
+    r"krankenkasse|krankenversicherung|\w*versicherte\w*|erstattung|"
     r"mutuelle|assuré\w*|assurance maladie|remboursement|"
     r"asegurad\w*|mutua\w*|reembolso|seguro médico|"
     r"ziekenfonds|zorgverzeker\w*|verzekerde\w*|terugbetaling|mutualiteit)(?!\w)"
@@ -802,13 +804,13 @@ def label_kind(label: str) -> str | None:
         return "medical_record"
     if not numbered:
         return None
-    if any(w.startswith(_STRONG_RECORD_STEMS) for w in words):
+    if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):
         return "medical_record"
     if any(w.startswith(_WEAK_RECORD_STEMS) or w in _WEAK_RECORD_WORDS for w in words):
         return "record"
-    if any(w.startswith(_MEMBER_STEMS) for w in words):
+    if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w for w in words):  # "Krankenversichertennummer"
         return "member"
-    if any(w.startswith(_DOCUMENT_STEMS) for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
+    if any(w.startswith(_DOCUMENT_STEMS) or w == "doc" for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
         return "document"
     return None
 
@@ -818,9 +820,12 @@ def label_kind(label: str) -> str | None:
 # two blanks or a tab (a table's columns), or one blank after a label that ends with its number's
 # word or an abbreviation's full stop ("Dossier n° 835220326", "Fecha de nac. 21-07-1987").
 _FIELD_LABEL = re.compile(
-    r"(?:^|(?<=[\n|;,(\[{\t])|(?<=[ ][–—-][ ])|(?<=[ ]{2})|(?<=[!?][ ])|(?<=[\w)][.][ ]))[ \t]*[\"']?"
+    r"(?:^|(?<=[\n|;,(\[{\t*])|(?<=[ ][–—-][ ])|(?<=[ ]{2})|(?<=[!?][ ])|(?<=[\w)][.][ ]))[ \t]*[\"']?"
     r"(?P<label>[^\W\d_](?:[^\W\d]|[.'’/°º#-]|[ ](?![ ])){0,44}?)[\"']?"
-    r"(?P<sep>[ \t]*[:=][ \t]*[\"']?|[ \t]*(?:\.{2,}|…+|_{2,}|·{2,})[ \t]*|[ ]{2,}|\t+|(?<=[.°º#])[ ]|"
+    # markdown's bold around the label or after its colon ("**Date of birth:** ", "**DOB**: "), a
+    # table's cell border ("| Date de naissance | 03/04/1971 |"), a dash between label and value
+    r"(?P<sep>[ \t]*[:=][ \t]*(?:[*_]{1,2}[ \t]*)?[\"']?|[*_]{1,2}[ \t]*[:=][ \t]*|[ \t]*[*_]{0,2}[ \t]*\|[ \t]*(?:[*_]{1,2})?|"
+    r"[ ]+[-–—][ ]+|[ \t]*(?:\.{2,}|…+|_{2,}|·{2,})[ \t]*|[ ]{2,}|\t+|(?<=[.°º#])[ ]|"
     r"[ ])$"
 )
 _FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-]|\.\w)")
@@ -828,8 +833,8 @@ _FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}
 # member's word in the characters before the value
 _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nacid|geboorte|dob|nac|naiss|geb|ddn|né)")
 _PASSPORT_OR_DOCUMENT = re.compile("|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|(?<![^\W\d_])id(?![^\W\d_])|travel")
-_RECORD_OR_MEMBER = re.compile("|".join(_STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + _WEAK_RECORD_STEMS
-                                        + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS))
+_RECORD_OR_MEMBER = re.compile("|".join(_STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS)
+                                        + _WEAK_RECORD_STEMS + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + ("versicherte",)))
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp")
 
