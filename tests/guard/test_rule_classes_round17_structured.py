@@ -55,6 +55,13 @@ CATCH = [
     ("medical_record", "| Feld | Wert |\n|---|---|\n| Krankenversichertennummer | A123456789 |", "A123456789"),
     ("medical_record", "Ward round. Hosp. No.: 44712093, stable.", "44712093"),
     ("passport", "Flight LX 318\nTravel doc. no.: C4X7K9L21", "C4X7K9L21"),
+    # 1. the value's other written forms: a month's name between dashes, a year first with slashes,
+    # an ISO date with its time; a record's number with slashes
+    ("date_of_birth", "Clinic letter\nDOB: 03-Apr-1971\nNHS no. pending", "03-Apr-1971"),
+    ("date_of_birth", "Geburtsdatum: 1971/04/03", "1971/04/03"),
+    ("date_of_birth", '{"resourceType": "Patient", "birthDate": "1971-04-03T00:00:00Z"}', "1971-04-03T00:00:00Z"),
+    ("medical_record", "Hôpital Nord. Dossier n° 2024/118832, patiente vue ce jour.", "2024/118832"),
+    ("medical_record", "Patient ID: HC/2024/1182", "HC/2024/1182"),
     # 2. a key no list holds
     ("date_of_birth", '{"nombre": "Ana", "fechaNac": "1971-04-03"}', "1971-04-03"),
     ("date_of_birth", "nom;dateNaissance\nDurand;03/04/1971", "03/04/1971"),
@@ -105,6 +112,8 @@ NEAR_MISSES = [
     ("medical_record", "Fitness club newsletter\nMember ID: 20224726\nWelcome!"),
     ("medical_record", "Bibliothek Mitte\nMitgliedsnummer: 40918822"),
     ("medical_record", "Kfz-Versicherung: Mitgliedsnummer 40918822"),
+    # a date under a record's label is a visit's
+    ("medical_record", "Patient no.: 12.03.2024"),
     # a document's number with no travel near it, a pass that is no passport
     ("passport", "Invoice\nDocument number: AB1234567\nAmount: 12 EUR"),
     ("passport", "Flight BA 117\nBoarding pass no.: AB1234567"),
@@ -146,6 +155,7 @@ def test_round17_a_rows_key_is_no_phone(scanner: Scanner, text: str, key: str) -
     ("phone", "UPDATE clients SET telephone = '0423269732' WHERE id = 5;", "0423269732"),
     ("phone", "name,phone\nAnn,0612345678", "0612345678"),
     ("medical_record", "Patientennummer: 2024118832", "2024118832"),
+    ("medical_record", "Patient ID: 44712093 45 years old", "44712093"),
     ("date_of_birth", "Geburtsort: Berlin\nGeburtsdatum .... 12.03.1980", "12.03.1980"),
     # "in" and a capitalised noun that go on with the sentence are no region of the town
     ("street_address", "Wir ziehen nach Hauptstraße 5, 80331 München in Kürze um.", "Hauptstraße 5, 80331 München"),

@@ -32,8 +32,13 @@ _MONTHS = (
 MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
 DATE = re.compile(
     r"(?:"
-    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"  # ISO
+    # ISO, with a time after it as databases and FHIR write it ("1985-03-12T00:00:00Z"); year first
+    # with slashes or dots too ("1985/03/12")
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+    r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}"
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})"  # 12.03.1985, 03/12/1985, 12-03-85
+    # the month's name between dashes or slashes, as clinical forms write it: "12-Mar-1985", "12/MAR/85"
+    rf"|[0-9]{{1,2}}(?:-(?:{MONTH})\.?-|/(?:{MONTH})\.?/)(?:[0-9]{{4}}|[0-9]{{2}})"
     rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
     rf"|(?:{MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
     r")(?![\w])",
@@ -828,7 +833,10 @@ _FIELD_LABEL = re.compile(
     r"[ ]+[-–—][ ]+|[ \t]*(?:\.{2,}|…+|_{2,}|·{2,})[ \t]*|[ ]{2,}|\t+|(?<=[.°º#])[ ]|"
     r"[ ])$"
 )
-_FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-]|\.\w)")
+# a record's number: digits in groups, a short prefix in capitals ("RX-4471209", "2024/118832",
+# "HC/2024/1182", "123-45-678"); five digits or more, and no date ("12.03.2024" is a visit's); a
+# group after a blank has three digits or more ("44712093 45 years" ends at the record's end)
+_FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}[-/]?)?[0-9]{2,10}(?:[ ][0-9]{3,7}|(?:-|[./](?=[0-9]))[0-9]{2,7}){0,3}(?![\w-]|[./]\w)")
 # Cheap gates before a label is read: a birth's, a passport's or a document's, a record's or a
 # member's word in the characters before the value
 _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nacid|geboorte|dob|nac|naiss|geb|ddn|né)")
@@ -902,8 +910,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
         for m in _FIELD_RECORD.finditer(text):
-            if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+.")) or \
-                    sum(c.isdigit() for c in m.group(0)) < 5 or not _RECORD_OR_MEMBER.search(
+            if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
+                    sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not _RECORD_OR_MEMBER.search(
                         lowered, max(0, m.start() - 60), m.start()):
                 continue
             label = _field_label(text, m.start())
