@@ -77,6 +77,8 @@ CATCH = [
     ("passport", "Reserva de vuelo\nDocumento de viaje n.º: PAB123456", "PAB123456"),
     ("passport", "Hotel check-in\nID document no.   X1234567", "X1234567"),
     ("passport", "Pasajero: Luis Gil\nNúm. pasaporte ....... AB1234567", "AB1234567"),
+    ("passport", "Meldeschein\nGast: Herr Maier\nAusweisnummer: L01X00T47\nAnreise: 3.4.", "L01X00T47"),
+    ("passport", "Datos del huésped\nTipo de documento: Pasaporte\nNúmero de documento: PAA123456", "PAA123456"),
     # 4. phones
     ("phone", "Bestellung abholbereit.\nNotfallnummer: 0301234567", "0301234567"),
     ("phone", "Graag terugbellen via 0201234567, dank u.", "0201234567"),
@@ -117,6 +119,7 @@ NEAR_MISSES = [
     # a document's number with no travel near it, a pass that is no passport
     ("passport", "Invoice\nDocument number: AB1234567\nAmount: 12 EUR"),
     ("passport", "Flight BA 117\nBoarding pass no.: AB1234567"),
+    ("passport", "Hotel Rechnung\nDokumentnummer: RE2024001\nAnreise: 3.4."),
     ("passport", "Nahverkehr: Monatskarte, Ausweisnummer 40918822 der Firma"),
     # a date that is no birth: another date's label, a place of birth, a certificate, a count
     ("date_of_birth", "Passport\nDate of issue ..... 12.03.2020\nPlace of birth .... Dublin"),

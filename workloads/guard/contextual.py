@@ -768,8 +768,18 @@ _TRAVEL_WORD = re.compile(
     r"(?<!\w)(?:flight|flights|flug|flüge|vol|vols|vuelo|vuelos|vlucht|booking|buchung\w*|réservation|reserva|boeking\w*|"
     r"passenger|traveller|traveler|reisende\w*|voyageur\w*|pasajer[oa]s?|reiziger\w*|hotel|check-in|boarding|embarque|"
     r"border|grenze|frontière|frontera|grens|visa|visum|airline|departure|abflug|vertrek|salida|départ|itinerary|"
-    r"travel|reise|voyage|viaje|reis|airport|flughafen|aéroport|aeropuerto|luchthaven|schiphol)(?!\w)"
+    r"travel|reise|voyage|viaje|reis|airport|flughafen|aéroport|aeropuerto|luchthaven|schiphol|"
+    # a stay's registration: a hotel's guest, arrival and departure ("Meldeschein", "fiche de police")
+    r"guest|guests|arrival|accommodation|anreise|abreise|übernachtung\w*|meldeschein|unterkunft|"
+    r"arrivée|hébergement|fiche de police|huésped\w*|llegada|alojamiento|hospedaje|registro de viajeros|"
+    r"aankomst|overnachting\w*|accommodatie|gastenregist\w*)(?!\w)"
 )
+
+
+# a bill's document: its number is the invoice's, whatever travel it bills ("Rechnung ...
+# Dokumentnummer RE2024001 ... Anreise")
+_BILLING_WORD = re.compile(r"(?<!\w)(?:invoice|receipt|bill|rechnung|quittung|beleg|facture|reçu|factura|recibo|"
+                           r"factuur|kwitantie)(?!\w)")
 
 
 def _label_words(label: str) -> list[str]:
@@ -906,7 +916,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
             label = _field_label(text, m.start())
             named = label_kind(label) if label else None
             if named == "passport" or (named == "document" and _TRAVEL_WORD.search(
-                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW)):
+                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW) and not _BILLING_WORD.search(
+                    lowered, max(0, m.start() - 150), m.end() + 150)):
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
         for m in _FIELD_RECORD.finditer(text):
