@@ -120,6 +120,8 @@ NEAR_MISSES = [
     ("passport", "Invoice\nDocument number: AB1234567\nAmount: 12 EUR"),
     ("passport", "Flight BA 117\nBoarding pass no.: AB1234567"),
     ("passport", "Hotel Rechnung\nDokumentnummer: RE2024001\nAnreise: 3.4."),
+    ("passport", "Passport expiry date ..... 03042031"),
+    ("passport", "Reisepass gültig bis ..... 03042031"),
     ("passport", "Nahverkehr: Monatskarte, Ausweisnummer 40918822 der Firma"),
     # a date that is no birth: another date's label, a place of birth, a certificate, a count
     ("date_of_birth", "Passport\nDate of issue ..... 12.03.2020\nPlace of birth .... Dublin"),

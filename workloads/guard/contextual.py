@@ -782,6 +782,12 @@ _BILLING_WORD = re.compile(r"(?<!\w)(?:invoice|receipt|bill|rechnung|quittung|be
                            r"factuur|kwitantie)(?!\w)")
 
 
+_PASSPORT_OTHER_FIELDS = ("expir", "valid", "gültig", "ablauf", "issu", "ausgestellt", "ausstell", "délivr", "caduc",
+                          "vencim", "emisi", "expedic", "geldig", "afgifte", "verval", "country", "land", "pays", "país",
+                          "nationalit", "staatsangeh", "photo", "foto", "copy", "kopie", "copie", "copia", "date", "datum",
+                          "fecha", "datum")
+
+
 def _label_words(label: str) -> list[str]:
     words: list[str] = []
     for w in _LABEL_TOKEN.findall(re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z])", " ", label).lower()):
@@ -814,6 +820,9 @@ def label_kind(label: str) -> str | None:
         return None
     numbered = any(w in _NUMBER_WORDS for w in words)
     if any(w.startswith(_PASSPORT_STEMS) for w in words) or (words[0] == "pass" and numbered):
+        # the passport's other fields: its dates, its country, its photo ("Passport expiry", "Pays du passeport")
+        if any(w.startswith(_PASSPORT_OTHER_FIELDS) for w in words):
+            return None
         return "passport"
     if any(w in _STRONG_RECORD_WORDS for w in words):
         return "medical_record"
