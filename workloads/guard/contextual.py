@@ -859,9 +859,12 @@ _FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}[-/]?)?[0-9]{2,10}(?:[ ][0-9]{3,7}|(?:
 # Cheap gates before a label is read: a birth's, a passport's or a document's, a record's or a
 # member's word in the characters before the value
 _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nacid|geboorte|dob|nac|naiss|geb|ddn|né)")
-_PASSPORT_OR_DOCUMENT = re.compile("|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|(?<![^\W\d_])id(?![^\W\d_])|travel")
-_RECORD_OR_MEMBER = re.compile("|".join(_STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS)
-                                        + _WEAK_RECORD_STEMS + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + ("versicherte",)))
+# (at a word's start: "pat" in "path" or "lid" in "valid" names nothing; a German compound's
+# insured member, "Krankenversichertennummer", anywhere)
+_PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
+_RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS) + r")|versicherte")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp")
 
@@ -918,6 +921,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
             if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)):
                 yield (m.start(), m.end(), "date_of_birth_field")
     elif kind == "passport":
+        if not _PASSPORT_OR_DOCUMENT.search(lowered):
+            return
         for m in _PASSPORT_SHAPE.finditer(text):
             if not _passport_like(m.group(0)) or not _PASSPORT_OR_DOCUMENT.search(
                     lowered, max(0, m.start() - 60), m.start()):
@@ -929,6 +934,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     lowered, max(0, m.start() - 150), m.end() + 150)):
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
+        if not _RECORD_OR_MEMBER.search(lowered):
+            return
         for m in _FIELD_RECORD.finditer(text):
             if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
                     sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not _RECORD_OR_MEMBER.search(
