@@ -96,7 +96,14 @@ STREET_LINE = re.compile(
 _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
 # a town's word; a bilingual town gives both names with a slash ("4946 Biel/Bienne", "Fribourg/Freiburg")
 _TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*(?:/[{_U}][\w'’]*(?:-[\w'’]+)*)?"
-_TOWN = rf"{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|sur|sous|en|la|le|les|de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
+# a town's official name may join a region or a river with a preposition ("Gmünd in Kärnten",
+# "Neumarkt in der Oberpfalz", "Rothenburg ob der Tauber", "Weil am Rhein"); a Dutch town may
+# start with its old article ("'t Loo Oldebroek", "'s-Hertogenbosch")
+# start with its old article ("'t Loo Oldebroek", "'s-Hertogenbosch"). "in" joins a region only
+# where the address ends ("München in Kürze umziehen" is a sentence going on)
+_TOWN = (rf"(?:['’][ts](?:[ ]|-(?=[{_U}])))?{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|ob der|sur|sous|en|la|le|les|"
+         rf"de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
+         rf"(?:[ ]in(?:[ ]der)?[ ]{_TWORD}(?=[ \t]*(?:$|\n|[,;)]|[.](?:\s|$))))?")
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
 _CA_POSTCODE = r"[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![\w])"
 _STATE = r"[A-Z]{2,3}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
 
 Span = tuple[int, int, str]
@@ -31,8 +32,13 @@ _MONTHS = (
 MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
 DATE = re.compile(
     r"(?:"
-    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"  # ISO
+    # ISO, with a time after it as databases and FHIR write it ("1985-03-12T00:00:00Z"); year first
+    # with slashes or dots too ("1985/03/12")
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+    r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}"
     r"|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})"  # 12.03.1985, 03/12/1985, 12-03-85
+    # the month's name between dashes or slashes, as clinical forms write it: "12-Mar-1985", "12/MAR/85"
+    rf"|[0-9]{{1,2}}(?:-(?:{MONTH})\.?-|/(?:{MONTH})\.?/)(?:[0-9]{{4}}|[0-9]{{2}})"
     rf"|[0-9]{{1,2}}(?:er|st|nd|rd|th|º)?\.?[ ](?:de[ ])?(?:{MONTH})\.?,?[ ](?:de[ ])?[0-9]{{4}}"  # 12 May 1985, 12. März 1985, 12 de mayo de 1985
     rf"|(?:{MONTH})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ][0-9]{{4}}"  # May 12, 1985
     r")(?![\w])",
@@ -43,18 +49,20 @@ DOB_CONTEXT = re.compile(
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
-    r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?)"
+    r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?)"
     r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}"
     # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
     r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}$"
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*", "°")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
-    r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9]))"
+    r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|"
+    # Belgium's degree sign for "born": "Jan Peeters (° 12 maart 1961)", "°12/03/1961"
+    r"(?<![\w°])°(?=[ ]?[0-9]))"
 )
 """Birth keywords; "b." is the genealogist's "born" ("James Clark, b. September 5, 1963"), a date
 must follow it."""
@@ -176,12 +184,32 @@ def _long_past(date: str) -> bool:
     return _OLD_YEAR.search(date) is not None
 
 
+# A person's age in brackets right after a full date: the date is the birth the age is counted
+# from ("Frau Keller, 12.03.1958 (67 J.)", "né le ... (63 ans)", "Joe Bloggs, 1960-03-12 (age
+# 64)", "12-03-1961 (63 jaar)"); an age word or a year's unit must be there, "(2)" is a footnote.
+_AGE_BRACKET = re.compile(
+    r"[ ]?[(\[][ ]?(?:(?:age[d]?|âge|edad|alter|leeftijd)[ :]*[0-9]{1,3}|"
+    r"[0-9]{1,3}[ ]?(?:j\.|j(?=[ )\]])|jahre|jr\.?|jaar|ans|años|a\.|y/o|yo|yrs?\.?|years(?: old)?|y\.|y(?=[)\]])))"
+    r"[ ]?[)\]]"
+)
+
+
+def _dates_before_ages(text: str, lowered: str) -> Iterator[Span]:
+    if "(" not in text and "[" not in text:
+        return
+    for a in _AGE_BRACKET.finditer(lowered):
+        for m in DATE.finditer(text, max(0, a.start() - 30), a.start()):
+            if m.end() == a.start() and _year(m.group(0)) is not None and not _long_past(m.group(0)):
+                yield (m.start(), m.end(), "date_of_birth")
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
     greeting. Keywords are looked for first (most texts have none, and the date regex with its
     month names is the costly part)."""
     yield from _patient_and_greeting_dates(text, lowered)
+    yield from _dates_before_ages(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
     last = -1
@@ -420,7 +448,10 @@ _CARE_WORD = re.compile(
     r"enfermera|enfermero|enfermería|paciente|ingresado|ingresada|ingreso|clínica|médico|médica|urgencias|"
     r"verpleegkundige|verpleging|verpleegafdeling|patiënt|patiënte|opgenomen|opname|ziekenhuis|kliniek|huisarts|"
     # vaccination, also as the head of a compound: "Vaccinatieoverzicht", "Impfpass", "vacunación"
-    r"vaccin\w*|vacun\w*|impf\w*|inenting\w*|immuni[sz]ation\w*)(?!\w)"
+    r"vaccin\w*|vacun\w*|impf\w*|inenting\w*|immuni[sz]ation\w*|"
+    # a laboratory's report and a medical text: "Laboratoire d'analyses médicales", "Labor-Befund"
+    r"laborator\w*|laboratoire|labor|labo|lab report|befund|analyses médicales|medical|médical|médicale|medizinisch\w*|"
+    r"clinical|klinisch\w*|clínic[oa]|huisartsenpraktijk|praxis)(?!\w)"
 )
 _CARE_WINDOW = 300
 # A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
@@ -683,3 +714,236 @@ def find_typed_identifiers(kind: str, text: str, lowered: str) -> Iterator[Span]
     for start, end in _system_identifiers(kind, text):
         if _typed_value_ok(kind, text[start:end]):
             yield (start, end, f"{kind}_typed")
+
+
+# ------------------------------------------------------------------ a field read from its label's words
+# A form's field is a label, a separator and a value: "Date of birth ........ 27 July 2001",
+# "Fecha de nac.: 21-07-1987", "Hospital no. .... 265 153 5184", "N° de passeport  B23471968",
+# "patiëntnr. 727418", "Geb.-Dat.: 1981-05-22". Writers name a field in endless ways, so the label
+# is not looked up whole: it is cut into its words (compounds split before their number word:
+# "patiëntnr" is "patiënt" + "nr", "Versichertennummer" "versicherten" + "nummer") and read by
+# what those words mean: a birth's word (born, birth, geboren, naissance, nacimiento, geboorte and
+# their short forms: DOB, geb., nac., naiss., DDN); a passport's; a record's, a file's, a case's or
+# a patient's word with a number's word (no., nr., n°, #, ID, Nummer, numéro, número); an insured
+# member's number (member ID, n° d'adhérent, Versichertennummer, aansluitingsnummer, n.º de
+# afiliado); an identity or travel document's number. A word that names another thing's number
+# (an order, an invoice, a ticket, a room, a phone, a booking) makes the label no record's.
+_LABEL_TOKEN = re.compile(r"[^\W\d_]+|[#°º]")
+_NUMBER_WORDS = frozenset("number no nr nro nº n° num núm numero número numéro nummer id # ° º".split())
+_NUMBER_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(nummer|nr|number|id|no)$")
+_STOP_WORDS = frozenset("de d l la le du des del of the van het der den y e et and und en".split())
+_BIRTH_STEMS = ("birth", "born", "geburt", "geboren", "naissance", "nacimiento", "nacid", "geboorte")
+_BIRTH_WORDS = frozenset("dob nac nacim naiss naiss geb gebdat gebdatum ddn fnac né née nee".split()) - {"nee"}
+_PASSPORT_STEMS = ("passport", "reisepass", "passeport", "pasaporte", "paspoort")
+_DOCUMENT_STEMS = ("document", "dokument", "ausweis", "identit", "identiteit", "reisedokument", "titre", "pièce", "piece")
+# a patient's or a hospital's word names the care record by itself; a file's, a case's or a
+# chart's word only in a text about care; a member's only in a text about health insurance or care
+_STRONG_RECORD_STEMS = ("patient", "patiënt", "pacient", "hospital", "ziekenhuis", "krankenhaus", "hôpital", "klinik",
+                        "clinic", "medical", "médical", "historia", "krankenakte", "patientenakte")
+_STRONG_RECORD_WORDS = frozenset("mrn nhc ipp kvnr".split())
+# a patient's and a hospital's short forms, with a number's word: "Pt. ID", "Pat.-Nr.", "Hosp. No."
+_SHORT_RECORD_WORDS = frozenset("pt pat hosp".split())
+_WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
+_WEAK_RECORD_STEMS = ("dossier", "file", "record", "case", "chart", "akte", "expediente", "episod", "kartei",
+                      "séjour", "sejour", "opname", "aufnahme", "ingreso", "admission")
+_MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afiliad", "versicherte", "aansluiting",
+                 "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
+_OTHER_THING = re.compile(
+    r"^(?:order|invoice|ticket|room|phone|tel|telephone|fax|mobile|booking|reference|ref|tracking|account|contract|"
+    r"policy|transaction|receipt|bestell|auftrag|rechnung|zimmer|telefon|buchung|vertrag|konto|kunden|"
+    r"commande|facture|chambre|téléphone|réservation|contrat|compte|pedido|factura|habitación|teléfono|reserva|"
+    r"contrato|cuenta|bestelling|factuur|kamer|telefoon|boeking|rekening|klant|bed|bett|lit|cama|sample|probe|"
+    r"échantillon|muestra|monster|lot|batch|serial|seriennummer|série|serie|iban|card|karte|carte|tarjeta|kaart|"
+    r"versicherungsschein|police|póliza|polis|claim|schaden|sinistre|siniestro|schade|"
+    # a study's or a trial's number ("Clinical trial no.", "Studiennummer") names no patient
+    r"trial|study|studie|étude|estudio|ensayo|onderzoek)")
+_CARE_OR_INSURANCE = re.compile(
+    r"(?<!\w)(?:insur\w*|policyholder|insured|claim form|health plan|health fund|dental|"
+    r"krankenkasse|krankenversicherung|\w*versicherte\w*|erstattung|"
+    r"mutuelle|assuré\w*|assurance maladie|remboursement|"
+    r"asegurad\w*|mutua\w*|reembolso|seguro médico|"
+    r"ziekenfonds|zorgverzeker\w*|verzekerde\w*|terugbetaling|mutualiteit)(?!\w)"
+)
+_TRAVEL_WORD = re.compile(
+    r"(?<!\w)(?:flight|flights|flug|flüge|vol|vols|vuelo|vuelos|vlucht|booking|buchung\w*|réservation|reserva|boeking\w*|"
+    r"passenger|traveller|traveler|reisende\w*|voyageur\w*|pasajer[oa]s?|reiziger\w*|hotel|check-in|boarding|embarque|"
+    r"border|grenze|frontière|frontera|grens|visa|visum|airline|departure|abflug|vertrek|salida|départ|itinerary|"
+    r"travel|reise|voyage|viaje|reis|airport|flughafen|aéroport|aeropuerto|luchthaven|schiphol|"
+    # a stay's registration: a hotel's guest, arrival and departure ("Meldeschein", "fiche de police")
+    r"guest|guests|arrival|accommodation|anreise|abreise|übernachtung\w*|meldeschein|unterkunft|"
+    r"arrivée|hébergement|fiche de police|huésped\w*|llegada|alojamiento|hospedaje|registro de viajeros|"
+    r"aankomst|overnachting\w*|accommodatie|gastenregist\w*)(?!\w)"
+)
+
+
+# a bill's document: its number is the invoice's, whatever travel it bills ("Rechnung ...
+# Dokumentnummer RE2024001 ... Anreise")
+_BILLING_WORD = re.compile(r"(?<!\w)(?:invoice|receipt|bill|rechnung|quittung|beleg|facture|reçu|factura|recibo|"
+                           r"factuur|kwitantie)(?!\w)")
+
+
+_PASSPORT_OTHER_FIELDS = ("expir", "valid", "gültig", "ablauf", "issu", "ausgestellt", "ausstell", "délivr", "caduc",
+                          "vencim", "emisi", "expedic", "geldig", "afgifte", "verval", "country", "land", "pays", "país",
+                          "nationalit", "staatsangeh", "photo", "foto", "copy", "kopie", "copie", "copia", "date", "datum",
+                          "fecha", "datum")
+
+
+def _label_words(label: str) -> list[str]:
+    words: list[str] = []
+    for w in _LABEL_TOKEN.findall(re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z])", " ", label).lower()):
+        split = _NUMBER_SUFFIX.search(w) if w not in _NUMBER_WORDS else None
+        if split and not w.startswith(_PASSPORT_STEMS + _BIRTH_STEMS):
+            stem = w[: split.start()].rstrip("s") if w.endswith("nummer") and w[: split.start()].endswith("gs") else w[: split.start()]
+            words.extend((stem, split.group(1)))
+        else:
+            words.append(w)
+    return [w for w in words if w not in _STOP_WORDS]
+
+
+@lru_cache(maxsize=1024)
+def label_kind(label: str) -> str | None:
+    """What a field's label names, from its words: "date_of_birth", "passport", "medical_record";
+    "record" (a file's or a case's number: care must be near), "member" (an insured member's:
+    health insurance or care must be near), "document" (an identity or travel document's: travel
+    must be near); None for anything else."""
+    words = _label_words(label)
+    if not words or len(words) > 5:
+        return None
+    if any(w.startswith(_BIRTH_STEMS) or w in _BIRTH_WORDS for w in words):
+        # "place of birth", "Geburtsort", "lieu de naissance": a place, no date
+        if any(w in ("place", "ort", "geburtsort", "lieu", "lugar", "plaats", "geboorteplaats", "land", "country", "pays",
+                     "país", "weight", "gewicht", "poids", "peso", "name", "certificate", "urkunde", "acte", "akte", "acta")
+               for w in words):
+            return None
+        return "date_of_birth"
+    if any(_OTHER_THING.match(w) for w in words):
+        return None
+    numbered = any(w in _NUMBER_WORDS for w in words)
+    if any(w.startswith(_PASSPORT_STEMS) for w in words) or (words[0] == "pass" and numbered):
+        # the passport's other fields: its dates, its country, its photo ("Passport expiry", "Pays du passeport")
+        if any(w.startswith(_PASSPORT_OTHER_FIELDS) for w in words):
+            return None
+        return "passport"
+    if any(w in _STRONG_RECORD_WORDS for w in words):
+        return "medical_record"
+    if not numbered:
+        return None
+    if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):
+        return "medical_record"
+    if any(w.startswith(_WEAK_RECORD_STEMS) or w in _WEAK_RECORD_WORDS for w in words):
+        return "record"
+    if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w for w in words):  # "Krankenversichertennummer"
+        return "member"
+    if any(w.startswith(_DOCUMENT_STEMS) or w == "doc" for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
+        return "document"
+    return None
+
+
+# A label at the start of a line or of a field in it (after "|", ";", ",", a bracket, a tab, a
+# dash, two blanks), then a separator: a colon or "=", leaders (dots, an ellipsis, underscores),
+# two blanks or a tab (a table's columns), or one blank after a label that ends with its number's
+# word or an abbreviation's full stop ("Dossier n° 835220326", "Fecha de nac. 21-07-1987").
+_FIELD_LABEL = re.compile(
+    r"(?:^|(?<=[\n|;,(\[{\t*])|(?<=[ ][–—-][ ])|(?<=[ ]{2})|(?<=[!?][ ])|(?<=[\w)][.][ ]))[ \t]*[\"']?"
+    r"(?P<label>[^\W\d_](?:[^\W\d]|[.'’/°º#-]|[ ](?![ ])){0,44}?)[\"']?"
+    # markdown's bold around the label or after its colon ("**Date of birth:** ", "**DOB**: "), a
+    # table's cell border ("| Date de naissance | 03/04/1971 |"), a dash between label and value
+    r"(?P<sep>[ \t]*[:=][ \t]*(?:[*_]{1,2}[ \t]*)?[\"']?|[*_]{1,2}[ \t]*[:=][ \t]*|[ \t]*[*_]{0,2}[ \t]*\|[ \t]*(?:[*_]{1,2})?|"
+    r"[ ]+[-–—][ ]+|[ \t]*(?:\.{2,}|…+|_{2,}|·{2,})[ \t]*|[ ]{2,}|\t+|(?<=[.°º#])[ ]|"
+    r"[ ])$"
+)
+# a record's number: digits in groups, a short prefix in capitals ("RX-4471209", "2024/118832",
+# "HC/2024/1182", "123-45-678"); five digits or more, and no date ("12.03.2024" is a visit's); a
+# group after a blank has three digits or more ("44712093 45 years" ends at the record's end)
+_FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}[-/]?)?[0-9]{2,10}(?:[ ][0-9]{3,7}|(?:-|[./](?=[0-9]))[0-9]{2,7}){0,3}(?![\w-]|[./]\w)")
+# Cheap gates before a label is read: a birth's, a passport's or a document's, a record's or a
+# member's word in the characters before the value
+_BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nacid|geboorte|dob|nac|naiss|geb|ddn|né)")
+# (at a word's start: "pat" in "path" or "lid" in "valid" names nothing; a German compound's
+# insured member, "Krankenversichertennummer", anywhere)
+_PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
+_RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS) + r")|versicherte")
+_BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
+_FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp")
+
+
+def _field_label(text: str, start: int) -> str | None:
+    line = text.rfind("\n", 0, start) + 1
+    m = _FIELD_LABEL.search(text, max(line, start - 60), start)
+    if m is None:
+        return None
+    label = m.group("label")
+    # one blank only after a label that ends with its number's word or starts with it (the
+    # Romance order), or a birth's abbreviation: "Dossier n° 835220326", "patiëntnr. 727418",
+    # "votre n° d'affilié 1044332201", "Fecha de nac. 21-07-1987"; not after a sentence ("The
+    # passport is fine. X11053418") or a phrase ("Patient number of 12345678 people")
+    if m.group("sep") == " " and not _numbered_label(label):
+        return None
+    return label
+
+
+_POSSESSIVES = frozenset("your my his her their the votre mon ma son sa le la su mi tu el ihr ihre sein seine die der "
+                         "uw mijn zijn haar de het".split())
+
+
+def _numbered_label(label: str) -> bool:
+    words = _LABEL_TOKEN.findall(label.lower())
+    split = _label_words(label)
+    while words and words[0] in _POSSESSIVES:
+        words.pop(0)
+    if not words or not split:
+        return False
+    if split[-1] in _NUMBER_WORDS and (words[-1] in _NUMBER_WORDS or words[-1].endswith(split[-1])):
+        return True  # "Hospital no.", "patiëntnr.", "Dossier n°"
+    if words[0] in _NUMBER_WORDS or (words[0] == "n" and len(words) > 1 and words[1] in ("°", "º")):
+        return True  # "n° d'affilié", "número de paciente"
+    return label.endswith(".") and (words[-1] in _BIRTH_WORDS or words[-1].startswith(_BIRTH_STEMS) or words[-1] == "dat")
+
+
+def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
+    """A date of birth, a passport's number or a care record's number (`kind`) read from its
+    field's label (see label_kind): the date right after a birth's label, a passport's shape after
+    a passport's (or, near travel, an identity document's), a record's number after a record's
+    label (a file's or a case's near care, an insured member's near health insurance or care)."""
+    if not any(h in lowered for h in (_BIRTH_HINTS if kind == "date_of_birth" else _FIELD_HINTS)):
+        return
+    if kind == "date_of_birth":
+        last = -1
+        for w in _BIRTH_WORD.finditer(lowered):
+            # the date after the birth's word, within a label's length and a separator
+            m = DATE.search(text, max(w.end(), last), min(len(text), w.end() + 60))
+            if m is None:
+                continue
+            last = m.end()
+            label = _field_label(text, m.start())
+            if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)):
+                yield (m.start(), m.end(), "date_of_birth_field")
+    elif kind == "passport":
+        if not _PASSPORT_OR_DOCUMENT.search(lowered):
+            return
+        for m in _PASSPORT_SHAPE.finditer(text):
+            if not _passport_like(m.group(0)) or not _PASSPORT_OR_DOCUMENT.search(
+                    lowered, max(0, m.start() - 60), m.start()):
+                continue
+            label = _field_label(text, m.start())
+            named = label_kind(label) if label else None
+            if named == "passport" or (named == "document" and _TRAVEL_WORD.search(
+                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW) and not _BILLING_WORD.search(
+                    lowered, max(0, m.start() - 150), m.end() + 150)):
+                yield (m.start(), m.end(), "passport_field")
+    elif kind == "medical_record":
+        if not _RECORD_OR_MEMBER.search(lowered):
+            return
+        for m in _FIELD_RECORD.finditer(text):
+            if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
+                    sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not _RECORD_OR_MEMBER.search(
+                        lowered, max(0, m.start() - 60), m.start()):
+                continue
+            label = _field_label(text, m.start())
+            named = label_kind(label) if label else None
+            if named == "medical_record" or (named == "record" and _about_care(lowered, m.start(), m.end())) or (
+                    named == "member" and (_about_care(lowered, m.start(), m.end()) or _CARE_OR_INSURANCE.search(
+                        lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW))):
+                yield (m.start(), m.end(), "medical_record_field")

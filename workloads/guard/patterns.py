@@ -35,6 +35,7 @@ from workloads.guard.contextual import (
     FR_NIR,
     context_rules,
     find_care_records,
+    find_labelled_fields,
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
@@ -42,7 +43,7 @@ from workloads.guard.contextual import (
     find_typed_identifiers,
     sentence_start,
 )
-from workloads.guard.tables import sql_values, table_dates_of_birth, table_medical_records, table_passports, table_phones
+from workloads.guard.tables import cell_column, sql_values, table_dates_of_birth, table_medical_records, table_passports, table_phones
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -203,6 +204,10 @@ _PHONE_CONTEXT = re.compile(
     # who calls, and the call verbs' other persons: "Caller: 1831-7383", "pide que le llamen al ...",
     # "ruf mich an", "appelle-moi au", "Kontakt 1: ..."
     r"caller|callers|anrufer|anruferin|appelant|llamante|beller|kontakt|contacto|"
+    # the phone's word as a compound's head or in its other spellings: "Rückrufnummer", "Notfallnummer",
+    # "terugbellen", "terugbelnummer", "celular", "numéro de rappel"
+    r"rückrufnummer|rückruf-nr|notfallnummer|notrufnummer|festnetznummer|faxnummer|kontaktnummer|"
+    r"terugbellen|terugbelnummer|terugbelverzoek|gsm-nummer|celular|cel|numéro de rappel|"
     r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
     r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons|"
     # getting in touch, and "for anything": "bei Silvano melden:", "Para cualquier cosa, 844944972."
@@ -253,6 +258,11 @@ def _own_number_right_before(text: str, start: int) -> bool:
 
 # A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
 _LINE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:m|t|p|mob|ph|f|tf|tlf)[ \t]*[:.][ \t]*$", re.IGNORECASE)
+# A message's header whose sender or recipient is a number: an SMS's "From: 0137-3707", "Von:",
+# "De :", "Van:", "Para:"; a mail's sender is an address, so a number there is the phone's
+_MESSAGE_HEADER = re.compile(
+    r"(?:^|\n)[ \t]*(?:from|to|sender|von|an|absender|de|à|expéditeur|destinataire|para|remitente|van|aan|afzender)"
+    r"[ \t]*:[ \t]*$", re.IGNORECASE)
 # A contact verb, a person, "on"/"at": "text Stephen Gibson on", "call Anna at", "bel Sanne op"
 _CONTACT_PERSON = re.compile(
     r"(?i:\b(?:text|call|ring|phone|bel|appelle|appelez|llama|llame|ruf|rufen)[ ]+)[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
@@ -260,6 +270,9 @@ _CONTACT_PERSON = re.compile(
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
 _PHONE_CONTEXT_AFTER = re.compile(
     r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b"
+    # a contact line: the number, a separator and an e-mail address ("0556461264 – anna@x.fr",
+    # "8383 4314 | al@example.org", "+41 ... · name@...")
+    r"|[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\."
     # the number named as a phone number after it: "le 0322703729 comme numéro de rappel",
     # "0322703729 as your callback number", "0322703729 als Rückrufnummer"
     r"|[ ](?:comme|as|als|como)[ ](?:(?:your|the|votre|le|ihre|die|su|el|uw|je|de)[ ])?"
@@ -358,6 +371,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
+            or _MESSAGE_HEADER.search(text, max(0, start - 16), start) is not None
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None
             # last: it splits the lines above the number, and the cheaper tests decide most numbers
             or _signature_number(text, start, end))
@@ -400,10 +414,33 @@ def _under_other_sql_column(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A row's key: a column or an SQL condition named by an identifier's word ("id_cliente",
+# "klantnr", "customer_no", "WHERE id = 2085598670"); the number under it is no number to call,
+# whatever other column of the row holds the phone.
+_KEY_COLUMN = re.compile(r"(?:^|[^a-z])(?:id|nr|no|num|number|nummer|numero|número|numéro|key|code|ref)(?:$|[^a-z])|"
+                         r"(?<=[a-z])(?:id|nr|nummer)$|^id(?=[a-z])")
+_SQL_CONDITION = re.compile(r"(?i:where|and|or|set|,)[ \t]+[`\"\[]?([A-Za-z_][\w.]{0,30})[`\"\]]?[ \t]*=[ \t]*'?$")
+
+
+def _a_rows_key(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at start:end is a table row's or an SQL condition's key."""
+    column = cell_column(text, start, end)
+    if column is None:
+        condition = _SQL_CONDITION.search(text, max(0, start - 40), start)
+        if condition is None or not re.search(r"(?i)\b(?:update|select|delete)\b", text):
+            return False
+        column = condition.group(1).rsplit(".", 1)[-1]
+    name = _CAMEL_SPLIT.sub("_", column).lower()
+    return _KEY_COLUMN.search(name) is not None and _PHONE_CONTEXT.search(name.replace("_", " ")) is None
+
+
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _phone(m: re.Match[str], text: str) -> Span | None:
     if _labelled_as_not_pii(text, m.start()):
         return None
-    if m.group(0).isdigit() and _under_other_sql_column(text, m.start(), m.end()):
+    if m.group(0).isdigit() and (_under_other_sql_column(text, m.start(), m.end()) or _a_rows_key(text, m.start(), m.end())):
         return None
     body = _EXT_SPLIT.sub("", m.group(0))
     digits = _digits(body.replace("(0)", ""))
@@ -499,7 +536,8 @@ _CARD_WORD_BEFORE = re.compile(
     r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
     r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas)"
-    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[ ]?[:#]?[ ]*$"
+    # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
+    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[\"']?[ ]?[:#]?[ ]*[\"']?$"
 )
 
 
@@ -898,6 +936,10 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        *[
+            Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
+            for kind in ("medical_record", "passport", "date_of_birth")
+        ],
         Detector("medical_record_typed", "medical_record", DATE, _finder_only,
                  lowered_finder=partial(find_typed_identifiers, "medical_record")),
         Detector("passport_typed", "passport", DATE, _finder_only, lowered_finder=partial(find_typed_identifiers, "passport")),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from workloads.guard.contextual import DATE, MONTH
+from workloads.guard.contextual import DATE, MONTH, label_kind
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -94,7 +94,14 @@ def _kind(column: str) -> str | None:
         raw = bare
     raw = raw.strip("[]")
     name = _CAMEL.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
-    return _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
+    kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
+    if kind is None:
+        # a name no list holds, read from its words: "f_nac", "fechaNac", "Geb.-Dat.", "patient_no",
+        # "hospital_nr", "passport_id" (a file's, a member's or a document's key needs its context)
+        named = label_kind(raw)
+        if named in ("date_of_birth", "passport", "medical_record"):
+            kind = named
+    return kind
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,6 +164,19 @@ def _delimited(text: str) -> Iterator[Value]:
         for i, (s, e) in enumerate(spans):
             if i in kinds and e > s:
                 yield (s, e, text[s:e], kinds[i])
+
+
+def cell_column(text: str, start: int, end: int) -> str | None:
+    """The column of the first delimited table's cell at exactly start:end, or None."""
+    table = _first_table(text)
+    if table is None:
+        return None
+    columns, rows = table
+    for spans in rows:
+        for i, span in enumerate(spans):
+            if span == (start, end):
+                return columns[i].strip().strip("\"'`[]")
+    return None
 
 
 def unnamed_columns(text: str) -> Iterator[list[tuple[int, int, str]]]:
@@ -337,7 +357,7 @@ def _xml(text: str) -> Iterator[Value]:
 
 
 _PHONE_VALUE = re.compile(r"\+?[0-9(][0-9 ()./-]{5,22}[0-9]")
-_MRN_VALUE = re.compile(r"[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{4,14}[0-9]")
+_MRN_VALUE = re.compile(r"[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9]")
 
 
 def _column_finder(kind: str, accept: Callable[[str], bool]) -> Callable[[str], Iterator[tuple[int, int, str]]]:
