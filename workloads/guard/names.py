@@ -29,8 +29,9 @@ from typing import Iterator
 from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (at_sentence_start, belonging, bracketed_speaker, contact_after, function_words, mention,
-                                        messenger_speaker, not_lone_names, prose_subject, signature_line, speaker_label)
+from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, belonging, bracketed_speaker, contact_after,
+                                        function_words, mention, messenger_speaker, not_lone_names, prose_subject,
+                                        signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, unnamed_columns
 
 Span = tuple[int, int, str]
@@ -716,11 +717,8 @@ _PROSE_LIST_HEAD = re.compile(rf"(?P<items>(?:{_LIST_WORD}{_LIST_JOINER})+)$")
 _PROSE_LIST_TAIL = re.compile(rf"(?:{_LIST_JOINER}{_LIST_WORD}(?![\w'’-]|[ ][A-ZÀ-Þ]))+")
 _LIST_SEPARATOR = re.compile(rf"{_LIST_JOINER}")
 _PREVIOUS_LOWER = re.compile(r"(?<![\w])(?:[a-zß-ÿ][\w'’]*|l['’]|d['’])[ ]*$")
-_PERSON_DETAIL_AFTER = re.compile(
-    r"[ ]?[(,][ ]?(?i:dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|"
-    r"date of birth|date de naissance|geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|"
-    r"of full age|ssn|bsn|dni|nie|nif|passport|pasaporte|reisepass|paspoort|passeport)\b")
-"""A person's particulars right after a name: a birth date, the legal age, an identity number."""
+_PERSON_DETAIL_AFTER = re.compile(PERSON_DETAILS)
+"""The particulars that make an unlisted name before them a person's (person_cues.PERSON_DETAILS)."""
 _BLANKS = re.compile(r"[ \t]*")
 
 

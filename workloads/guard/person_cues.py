@@ -331,11 +331,16 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
                                                     or before.rstrip(" ").endswith(","))  # "section 4, Gabriel propose"
 
 
+PERSON_DETAILS = (
+    r"[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|passeport|pasaporte|reisepass|"
+    r"paspoort|ssn|bsn|dni|nie|nif|(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|date of birth|date de naissance|"
+    r"geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|of full age)\b")
+"""A person's particulars after a comma or in brackets right after a name: a birth date, the legal
+age, an identity document or a record ("Epifanio, con fecha de nacimiento ...", "Azeneth Espinosa,
+mayor de edad, con NIE ...", "Rouven Höfig (geb. ...)")."""
 _CONTACT_AFTER = re.compile(
     r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
-    r"|[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|pasaporte|reisepass|paspoort|ssn|bsn|dni|nie|"
-    r"(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|date of birth|date de naissance|geburtsdatum|geboortedatum|"
-    r"mayor de edad|majeure?|volljährig|meerderjarig|of full age)\b")
+    r"|" + PERSON_DETAILS)
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
 "Anny ((016)-1352939)")."""
