@@ -1129,8 +1129,8 @@ class PersonDetector:
             start += offset
             chain = chain[offset:]
             words = [(o - offset, w) for o, w in words[dropped:]]
-        lead = _STATE_OFFICE_LEAD.match(chain) if self.keep_public_figures and self._context(text, start) is None else None
-        if (lead is not None and len(chain[lead.end():].split()) >= 2
+        lead = _STATE_OFFICE_LEAD.match(chain) if self.keep_public_figures else None
+        if (lead is not None and len(chain[lead.end():].split()) >= 2 and self._context(text, start) is None
                 and not _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain)))
                 and not contact_after(text, start + len(chain))
                 and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
