@@ -181,12 +181,11 @@ ATTENDANCE_LABELS = {
 }
 """Labels of a list of people in minutes and invitations: each item of the list after the colon is
 judged like a name after "Name:" (a listed first name starts it)."""
-_ATTENDANCE = re.compile(
-    r"[ \t>*-]*(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
-    + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
-_ATTENDANCE_IN_LINE = re.compile(
-    r"[.!?][\"”»']?[ ]+(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
-    + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:", re.IGNORECASE)
+_ATTENDANCE_LABEL = (
+    r"(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
+    + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:")
+_ATTENDANCE = re.compile(r"[ \t>*-]*" + _ATTENDANCE_LABEL, re.IGNORECASE)
+_ATTENDANCE_IN_LINE = re.compile(r"[.!?][\"”»']?[ ]+" + _ATTENDANCE_LABEL, re.IGNORECASE)
 """The same labels after a sentence on their line: "... moved to stage 3. Interviewers: Richard, Alexandra"."""
 _ABSENCE = re.compile(
     r"(?:(?m:^)|[.!?][\"”»']?[ ]+)[ \t>*-]*(?i:apologies|absent|excused|abwesend|entschuldigt|absents?|excusé(?:e)?s?|ausentes|"
@@ -292,6 +291,14 @@ _LIBRARY_LINE = re.compile(
     r"club de lecture|bibliothèque|club de lectura|biblioteca|lectura)[ \t]*:")
 
 
+def _names_an_order(text: str) -> bool:
+    """A word of `text` makes a book's line an order or a payment, not a citation."""
+    return not _ORDER_WORDS.isdisjoint(_ANY_WORD.findall(text.lower()))
+
+
+_ANY_WORD = re.compile(r"\w+")
+
+
 def _cited_author(text: str, start: int, end: int) -> bool:
     """A published author in a citation: after a quoted title ("'De avonden' van Gerard Reve,
     ISBN ...", "«Cien años de soledad» de Gabriel García Márquez (1967)"), after a book word
@@ -313,15 +320,13 @@ def _cited_author(text: str, start: int, end: int) -> bool:
     if _ISBN_LEAD.fullmatch(text, line_start, start):
         return True  # "ISBN 978-...: Thomas Mann, Der Zauberberg, Fischer Taschenbuch."
     if (_CITATION_TITLE.fullmatch(text, line_start, start) and _CITATION_REST.match(text, end)
-            and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", text[line_start:start].lower()))):
+            and not _names_an_order(text[line_start:start])):
         return True  # "Les Misérables, Victor Hugo, Folio classique, ISBN ...": title, author (publisher)
-    if (_AUTHOR_LEAD.fullmatch(text, line_start, start) and _AUTHOR_FIRST_REST.match(text, end)
-            and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", line.lower()))):
+    if _AUTHOR_LEAD.fullmatch(text, line_start, start) and _AUTHOR_FIRST_REST.match(text, end) and not _names_an_order(line):
         return True  # "Harry Mulisch, De aanslag, De Bezige Bij, ISBN ...", "Buchtipp: Daniel Kehlmann, „Lichtspiel“, ..."
     inner = _INNER_AUTHOR.search(text, start, end)
     if (inner is not None and _ISBN_WORD.search(line) and _TITLE_OPENING.fullmatch(text, line_start, start)
-            and len(text[start : inner.start()].split()) >= 2
-            and _ORDER_WORDS.isdisjoint(re.findall(r"\w+", line.lower()))):
+            and len(text[start : inner.start()].split()) >= 2 and not _names_an_order(line)):
         return True  # "Max Havelaar van Multatuli, ISBN ...": a title of capitalised words, then its author
     if _AUTHOR_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
@@ -359,10 +364,12 @@ _ADDRESSING = re.compile(
     r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
     r"tu|uw|u|je|jouw)\b")
 """Second-person words: a sentence that addresses someone is about a private matter."""
-NOBILITY = frozenset("""
-prince princess king queen duke duchess prinz prinzessin könig königin herzog herzogin prince princesse roi reine duc
-duchesse príncipe princesa rey reina duque duquesa infanta infante prins prinses koning koningin hertog hertogin
+ROYALTY = frozenset("""
+prince princess king queen prinz prinzessin könig königin princesse roi reine príncipe princesa rey reina infanta infante
+prins prinses koning koningin
 """.split())
+"""Royal titles in the five languages."""
+NOBILITY = ROYALTY | frozenset("duke duchess herzog herzogin duc duchesse duque duquesa hertog hertogin".split())
 """Royal and noble titles: a name after one is a royal's, or a station's, a ship's or a street's
 named after one ("Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina")."""
 _STRETCHED = re.compile(r"([a-zà-ÿ])\1+$")
@@ -390,10 +397,9 @@ STATE_OFFICES = (
 colon or "of the club" ("Presidente: Aurelio", "president of the rowing club, Anna Smit")."""
 _STATE_OFFICE_LEAD = re.compile(rf"(?i:(?:former[ ]|ehemalige[rn]?[ ]|ancien(?:ne)?[ ]|ex[ -])?(?:{STATE_OFFICES}))[ ]+")
 """An office of state opening a run of capitalised words: "Prime Minister Keir Starmer"."""
-ROYAL_TITLES = re.compile(
-    r"(?i:\b(?:king|queen|prince|princess|emperor|empress|pope|könig|königin|prinz|prinzessin|kaiser|kaiserin|papst|roi|"
-    r"reine|princesse|empereur|impératrice|pape|rey|reina|príncipe|princesa|infanta|infante|emperador|emperatriz|"
-    r"koning|koningin|prins|prinses|keizer|keizerin|paus))[ ]+$")
+ROYAL_TITLES = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROYALTY | frozenset(
+    "emperor empress pope kaiser kaiserin papst empereur impératrice pape emperador emperatriz keizer keizerin paus".split()),
+    key=len, reverse=True)) + r"))[ ]+$")
 """A royal or papal title right before a name, which then is a monarch's ("le roi Philippe",
 "King Charles", "koning Willem-Alexander"), not a private person's."""
 _PUBLIC_ROLE_AFTER = re.compile(
