@@ -455,10 +455,8 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
         prior = _prior_word(before, previous_word)
         if prior in MESSAGE_NOUNS:
             return True  # "Kommentar von Emmanuel", "commentaire de Étienne", "Tikkie van Wout"
-        if prior in HOME_NOUNS and lowered in ("de", "von", "van", "of"):
-            return True  # "la vivienda de Vidal", "de woning van Anita"
-        if lowered in ("de", "von", "van", "of") and belonging(prior):
-            return True  # "la excursión de Gaspar", "de gymtas van Sarah", "die Mutter von Lisa"
+        if lowered in ("de", "von", "van", "of") and (prior in HOME_NOUNS or belonging(prior)):
+            return True  # "la vivienda de Vidal", "de woning van Anita", "la excursión de Gaspar", "de gymtas van Sarah"
         if lowered == "to":
             return prior in _TELLING
         if lowered in ("by", "von", "par", "por", "door", "from"):
