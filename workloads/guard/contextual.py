@@ -626,17 +626,18 @@ _TYPE_STRING = re.compile(r'"(?:code|text|display)"[ \t]*:[ \t]*"([^"\n]{1,60})"
 _HL7_CX = re.compile(
     r"(?<=[|~])(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19})(?:\^[^|^~\r\n]*){3}\^(?P<code>MRN?|PI|PT|PPN)(?=[|^~&\r\n]|$)"
 )
-_TYPE_WORDS: dict[str, re.Pattern[str]] = {}
+@lru_cache(maxsize=1)
+def _type_words() -> dict[str, re.Pattern[str]]:
+    """The context rules' words for a record and a passport, which also name an identifier's type."""
+    return {r.name: r.context for r in context_rules() if r.name in ("medical_record", "passport")}
 
 
 def _type_kind(type_body: str) -> str | None:
-    if not _TYPE_WORDS:
-        _TYPE_WORDS.update({r.name: r.context for r in context_rules() if r.name in ("medical_record", "passport")})
     for m in _TYPE_STRING.finditer(type_body):
         name = (m.group(1) or m.group(2)).strip()
         if name.upper() in _TYPE_CODES:
             return _TYPE_CODES[name.upper()]
-        for kind, words in _TYPE_WORDS.items():
+        for kind, words in _type_words().items():
             if words.search(name.lower()):
                 return kind
     return None
@@ -664,13 +665,11 @@ def _system_kind(uri: str) -> str | None:
     name = parts[-1].replace("-", " ").replace("_", " ").strip()
     if name.upper() in _TYPE_CODES:
         return _TYPE_CODES[name.upper()]
-    if not _TYPE_WORDS:
-        _TYPE_WORDS.update({r.name: r.context for r in context_rules() if r.name in ("medical_record", "passport")})
     if name.startswith("nhs number"):
         return "medical_record"  # "https://fhir.nhs.uk/Id/nhs-number"
     # the type's words at the start of the part, up to a word's end: "passport gbr", "mrn system"
     for w in _WORD_ENDS.finditer(name):
-        for kind, words in _TYPE_WORDS.items():
+        for kind, words in _type_words().items():
             if words.match(name, 0, w.end()):
                 return kind
     return None
@@ -733,7 +732,7 @@ _NUMBER_WORDS = frozenset("number no nr nro nº n° num núm numero número num�
 _NUMBER_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(nummer|nr|number|id|no)$")
 _STOP_WORDS = frozenset("de d l la le du des del of the van het der den y e et and und en".split())
 _BIRTH_STEMS = ("birth", "born", "geburt", "geboren", "naissance", "nacimiento", "nacid", "geboorte")
-_BIRTH_WORDS = frozenset("dob nac nacim naiss naiss geb gebdat gebdatum ddn fnac né née nee".split()) - {"nee"}
+_BIRTH_WORDS = frozenset("dob nac nacim naiss geb gebdat gebdatum ddn fnac né née".split())
 _PASSPORT_STEMS = ("passport", "reisepass", "passeport", "pasaporte", "paspoort")
 _DOCUMENT_STEMS = ("document", "dokument", "ausweis", "identit", "identiteit", "reisedokument", "titre", "pièce", "piece")
 # a patient's or a hospital's word names the care record by itself; a file's, a case's or a
@@ -785,7 +784,7 @@ _BILLING_WORD = re.compile(r"(?<!\w)(?:invoice|receipt|bill|rechnung|quittung|be
 _PASSPORT_OTHER_FIELDS = ("expir", "valid", "gültig", "ablauf", "issu", "ausgestellt", "ausstell", "délivr", "caduc",
                           "vencim", "emisi", "expedic", "geldig", "afgifte", "verval", "country", "land", "pays", "país",
                           "nationalit", "staatsangeh", "photo", "foto", "copy", "kopie", "copie", "copia", "date", "datum",
-                          "fecha", "datum")
+                          "fecha")
 
 
 def _label_words(label: str) -> list[str]:
