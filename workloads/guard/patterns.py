@@ -43,7 +43,8 @@ from workloads.guard.contextual import (
     find_typed_identifiers,
     sentence_start,
 )
-from workloads.guard.tables import cell_column, sql_values, table_dates_of_birth, table_medical_records, table_passports, table_phones
+from workloads.guard.tables import (CAMEL_BOUNDARY, cell_column, sql_values, table_dates_of_birth, table_medical_records,
+                                    table_passports, table_phones)
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -427,14 +428,14 @@ def _a_rows_key(text: str, start: int, end: int) -> bool:
     column = cell_column(text, start, end)
     if column is None:
         condition = _SQL_CONDITION.search(text, max(0, start - 40), start)
-        if condition is None or not re.search(r"(?i)\b(?:update|select|delete)\b", text):
+        if condition is None or not _SQL_STATEMENT.search(text):
             return False
         column = condition.group(1).rsplit(".", 1)[-1]
-    name = _CAMEL_SPLIT.sub("_", column).lower()
+    name = CAMEL_BOUNDARY.sub("_", column).lower()
     return _KEY_COLUMN.search(name) is not None and _PHONE_CONTEXT.search(name.replace("_", " ")) is None
 
 
-_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SQL_STATEMENT = re.compile(r"(?i)\b(?:update|select|delete)\b")
 
 
 def _phone(m: re.Match[str], text: str) -> Span | None:

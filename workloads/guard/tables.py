@@ -77,7 +77,8 @@ _DELIMITERS = (";", "\t", "|", ",")
 _RULE_LINE = re.compile(r"[ \t]*[-+|:= ]{3,}[ \t]*")
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where a camelCase name's words meet ("fechaNac", "mobilePhone")."""
 
 
 # A qualifier in brackets after the column's name: "Mobile (primary)", "Telefon (privat)",
@@ -93,7 +94,7 @@ def _kind(column: str) -> str | None:
     if bare and bare != raw:
         raw = bare
     raw = raw.strip("[]")
-    name = _CAMEL.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
+    name = CAMEL_BOUNDARY.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
     kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
     if kind is None:
         # a name no list holds, read from its words: "f_nac", "fechaNac", "Geb.-Dat.", "patient_no",
