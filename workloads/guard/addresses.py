@@ -98,7 +98,6 @@ _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
 _TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*(?:/[{_U}][\w'’]*(?:-[\w'’]+)*)?"
 # a town's official name may join a region or a river with a preposition ("Gmünd in Kärnten",
 # "Neumarkt in der Oberpfalz", "Rothenburg ob der Tauber", "Weil am Rhein"); a Dutch town may
-# start with its old article ("'t Loo Oldebroek", "'s-Hertogenbosch")
 # start with its old article ("'t Loo Oldebroek", "'s-Hertogenbosch"). "in" joins a region only
 # where the address ends ("München in Kürze umziehen" is a sentence going on)
 _TOWN = (rf"(?:['’][ts](?:[ ]|-(?=[{_U}])))?{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|ob der|sur|sous|en|la|le|les|"

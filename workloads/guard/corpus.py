@@ -137,9 +137,8 @@ def _ean13(rng: random.Random, prefix: str = "") -> str:
 class CorpusGenerator:
     """Fills the templates of one bank (`dev`, `heldout`, `fresh`, `unseen`, `blind`, `sealed`,
     `audit`, `verify`, `exam`, `final`, `last`, `probe`, `witness`, `verdict`, `oracle`, `zenith`,
-    `keystone`, `quarry`, `harbor`,
-    `lantern`, `meadow` or `summit`) with Faker values; each labeled value is recorded with its
-    exact span."""
+    `keystone`, `quarry`, `harbor`, `lantern`, `meadow` or `summit`) with Faker values; each labeled
+    value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker
