@@ -245,3 +245,42 @@ def test_covered_needs_the_whole_value() -> None:
     assert covered([sample], [[("street_address", 3, 30)]]) == {"street_address": (1, 1)}
     assert covered([sample], [[("street_address", 3, 16)]]) == {"street_address": (0, 1)}
     assert covered([sample], [[("street_address", 3, 16), ("street_address", 16, 30)]]) == {"street_address": (1, 1)}
+
+
+def _corpus_on(day: "datetime.date", monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of a few splits as Faker would draw them if today were `day`."""
+    import datetime
+    import sys
+
+    class Day(datetime.date):
+        @classmethod
+        def today(cls):  # type: ignore[override]
+            return cls(day.year, day.month, day.day)
+
+    class Moment(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return cls(day.year, day.month, day.day, 12, tzinfo=tz)
+
+        @classmethod
+        def today(cls):  # type: ignore[override]
+            return cls(day.year, day.month, day.day, 12)
+
+    CorpusGenerator(1, "dev")  # import every Faker provider the generator uses
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("faker"):
+            if getattr(module, "date", None) is datetime.date:
+                monkeypatch.setattr(module, "date", Day)
+            if getattr(module, "datetime", None) is datetime.datetime:
+                monkeypatch.setattr(module, "datetime", Moment)
+    texts = [s.text for split in ("dev", "heldout", "blind", "verdict") for s in generate(300, seed=SPLIT_SEEDS.get(split, 7), split=split)]
+    monkeypatch.undo()
+    return texts
+
+
+def test_corpus_does_not_change_with_todays_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Faker draws some birth dates up to today (Austrian and Belgian numbers encode one); the
+    # figures in docs/guard.md must be reproducible on any day, so the generator draws them itself
+    import datetime
+
+    assert _corpus_on(datetime.date(2026, 12, 2), monkeypatch) == _corpus_on(datetime.date(2029, 7, 15), monkeypatch)

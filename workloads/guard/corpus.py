@@ -24,6 +24,7 @@ and bench/guard.py. Needs Faker (the `test` extra); nothing at run time imports 
 from __future__ import annotations
 
 import base64
+import datetime
 import ipaddress
 import json
 import random
@@ -360,8 +361,15 @@ class CorpusGenerator:
             if idnr.is_valid(v):
                 return f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}" if self.rng.random() < 0.3 else v
 
+    def _birth_date(self, locale: str) -> datetime.date:
+        """A birth date for an identifier that encodes one, drawn from that locale's Faker stream.
+        Faker's own draws it up to today, which made the corpus change by the day; the draw stays
+        on the locale's stream so that the generator's main stream (every other value) is as before."""
+        r = self.fakers[locale].random
+        return datetime.date(r.randint(1940, 2008), r.randint(1, 12), r.randint(1, 28))
+
     def _id_at_vnr(self) -> str:
-        v = self.fakers["de_AT"].ssn()
+        v = self.fakers["de_AT"].ssn(birthdate=self._birth_date("de_AT"))
         return f"{v[:4]} {v[4:]}" if self.rng.random() < 0.4 else v
 
     def _id_ch_ahv(self) -> str:
@@ -374,7 +382,9 @@ class CorpusGenerator:
         return v
 
     def _id_be_nn(self) -> str:
-        v = self.fakers["nl_BE"].ssn()
+        born = self._birth_date("nl_BE")
+        base = f"{born:%y%m%d}{self.fakers['nl_BE'].random.randint(1, 998):03d}"
+        v = f"{base}{97 - (int(base) + (2_000_000_000 if born.year >= 2000 else 0)) % 97:02d}"
         return f"{v[:2]}.{v[2:4]}.{v[4:6]}-{v[6:9]}.{v[9:]}" if self.rng.random() < 0.5 else v
 
     def _id_es_dni(self) -> str:
