@@ -15,6 +15,9 @@ category cover all of it.
 
 from __future__ import annotations
 
+import datetime
+import sys
+
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
@@ -247,23 +250,21 @@ def test_covered_needs_the_whole_value() -> None:
     assert covered([sample], [[("street_address", 3, 16), ("street_address", 16, 30)]]) == {"street_address": (1, 1)}
 
 
-def _corpus_on(day: "datetime.date", monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def _corpus_on(day: datetime.date, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts of a few splits as Faker would draw them if today were `day`."""
-    import datetime
-    import sys
 
     class Day(datetime.date):
         @classmethod
-        def today(cls):  # type: ignore[override]
+        def today(cls) -> "Day":
             return cls(day.year, day.month, day.day)
 
     class Moment(datetime.datetime):
         @classmethod
-        def now(cls, tz=None):  # type: ignore[override]
+        def now(cls, tz: datetime.tzinfo | None = None) -> "Moment":
             return cls(day.year, day.month, day.day, 12, tzinfo=tz)
 
         @classmethod
-        def today(cls):  # type: ignore[override]
+        def today(cls) -> "Moment":
             return cls(day.year, day.month, day.day, 12)
 
     CorpusGenerator(1, "dev")  # import every Faker provider the generator uses
@@ -281,6 +282,4 @@ def _corpus_on(day: "datetime.date", monkeypatch: pytest.MonkeyPatch) -> list[st
 def test_corpus_does_not_change_with_todays_date(monkeypatch: pytest.MonkeyPatch) -> None:
     # Faker draws some birth dates up to today (Austrian and Belgian numbers encode one); the
     # figures in docs/guard.md must be reproducible on any day, so the generator draws them itself
-    import datetime
-
     assert _corpus_on(datetime.date(2026, 12, 2), monkeypatch) == _corpus_on(datetime.date(2029, 7, 15), monkeypatch)

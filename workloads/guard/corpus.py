@@ -369,7 +369,7 @@ class CorpusGenerator:
         return datetime.date(r.randint(1940, 2008), r.randint(1, 12), r.randint(1, 28))
 
     def _id_at_vnr(self) -> str:
-        v = self.fakers["de_AT"].ssn(birthdate=self._birth_date("de_AT"))
+        v = self.fakers["de_AT"].ssn(birthdate=self._birth_date("de_AT"))  # type: ignore[call-arg]  # de_AT's takes one
         return f"{v[:4]} {v[4:]}" if self.rng.random() < 0.4 else v
 
     def _id_ch_ahv(self) -> str:
