@@ -1,16 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-three banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR and LANTERN (each written blind by another engineer; measured once, then tuned on),
-KEYSTONE, MEADOW and SUMMIT (each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it, never tuned on). The first four were written
-by the person who tuned the rules; KEYSTONE, MEADOW and SUMMIT are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+KEYSTONE, MEADOW, SUMMIT and ORCHARD (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four
+were written by the person who tuned the rules; KEYSTONE, MEADOW, SUMMIT and ORCHARD are the
+honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -5881,8 +5882,328 @@ SUMMIT: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ORCHARD: written on 2026-12-02 by an engineer who never saw the detection rules, the detectors'
+# code, their tests or docs/guard.md, nor the texts of any other bank (blind). Themes: customer
+# service and assistant chats, retail, insurance claims, banking and loans, law firms and notaries,
+# immigration and consular services, schools and universities, sports clubs, local government, IT
+# operations (tickets, logs, configs, CI output), hospitals, labs and pharmacies; each language in
+# its own forms and conventions. Committed alone before any detector ran on it; never to be tuned on.
+ORCHARD: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # customer service and retail
+            "Live chat transcript - Web Shop\n[10:41:07] Customer: hi my order {order} never arrived and i just want to pay for a replacement\n[10:41:55] Customer: card is {card} exp 11/27\n[10:42:10] Agent: Please don't share full card numbers in chat, I've masked it on our side. I'll send you a secure payment link instead.",
+            "[09:12] Agent: Could you confirm the delivery address for parcel {tracking}?\n[09:13] Customer: {address}\n[09:13] Customer: its the blue door round the back\n[09:14] Agent: Thanks {first}, I've asked the courier to reattempt tomorrow before 12.",
+            "On {date}, {person} <{email}> wrote:\n> Hi, I still haven't received the refund for order {order}.\n> Could you check please?\n\nHi {first}, apologies for the delay - the refund went through this morning and should show in 3-5 working days.",
+            "Your subscription renews on {date}. If you have questions about this invoice ({invoice}), reply to {role_email} or call us on {phone} (Mon-Fri 9am-5pm).",
+            "ticket\tcustomer\tphone\tstatus\n{ticket}\t{person}\t{phone}\topen\n{ticket}\t{person}\t{phone}\tawaiting customer",
+            # assistant output
+            "Sure! Here's a draft cover letter you can adapt:\n\nDear {title_name},\n\nI am writing to apply for the position of Data Analyst at {company}. In my current role I automate weekly reporting for a team of twelve...\n\nYours sincerely,\n{person}\n{address}\n{phone}",
+            "Here's a tidied-up version of your email signature:\n\n--\n{person}\nSenior Claims Handler | {company}\nT: {phone}\nE: {email}",
+            # insurance
+            "CLAIM NOTIFICATION - MOTOR\nPolicyholder: {person}\nDate of birth: {dob}\nAddress: {address}\nContact number: {phone}\nDate of incident: {date}\nDescription: Rear-ended at the lights, third party admitted liability at the scene.",
+            "Dear {title_name},\n\nThank you for notifying us of the water damage at your property. Your claim reference is CLM-{order}. A loss adjuster will call you on {phone} within two working days to arrange a visit.\n\nYours sincerely,\nHome Claims Team",
+            "Travel insurance claim - medical expenses abroad\nInsured: {person}\nPolicy no.: TRV-{order}\nOverseas hospital record no.: {mrn}\nDate of birth: {dob}\nTreating hospital: Hospital General, {namecity}\nAmount claimed: see attached invoice",
+            # banking and loans
+            "{\"application_id\": \"{uuid}\", \"product\": \"personal_loan\", \"applicant\": {\"name\": \"{person}\", \"dob\": \"{dob}\", \"email\": \"{email}\"}, \"term_months\": 48, \"status\": \"referred\"}",
+            "New payee added to your account\n\nPayee name: {person}\nIBAN: {iban}\nReference: RENT\n\nIf you didn't make this change, call us straight away on the number on the back of your card.",
+            "Call notes - fraud team\nCaller verified as {person} (DOB {dob}, postcode match)\nDisputed transactions on card {card}: 3 x online purchases at {brand} on {date}\nCard blocked, replacement to be sent to the address on file.",
+            "KYC review - case {ticket}\nCustomer: {person}\nID document: passport {passport}, expiry {date}\nProof of address: council tax bill, {address}\nOutcome: verified, risk rating LOW",
+            # law firms and notaries
+            "Our ref: CONV/{order}\n\nDear {title_name},\n\nRe: Purchase of {address}\n\nWe confirm that we act for you in connection with the above purchase. Please bring your passport and a recent utility bill to our office so that we can complete our identity checks.\n\nYours sincerely,\nConveyancing Department",
+            "STATUTORY DECLARATION\n\nI, {person}, of {address}, do solemnly and sincerely declare that my passport numbered {passport} was lost on or about {date} and that I have not since recovered it.",
+            # immigration and consular
+            "Visa application summary\nSurname / Given names: {person}\nDate of birth: {dob}\nPassport number: {passport}\nIntended date of arrival: {date}\nPurpose of visit: Business - attending a conference hosted by {company}",
+            "Emergency travel document request: applicant reports passport {passport} stolen in {city} on {date}. Applicant can be reached on {phone} while abroad. Identity confirmed by video call with the duty officer.",
+            "Certificate of Sponsorship assigned\nWorker: {person}\nDate of birth: {dob}\nPassport: {passport}\nJob title: Staff Nurse\nStart date: {date}",
+            "APIS data, flight BA0117, {date}:\nNAME: {person}\nDOB: {dob}\nDOC TYPE: P   DOC NO: {passport}   EXPIRY: {date}\nNATIONALITY: GBR",
+            # travel, hotel, car hire
+            "GUEST REGISTRATION CARD\nRoom: 412    Arrival: {date}    Nights: 3\nName: {title_name}\nNationality: Irish\nPassport No.: {passport}\nSignature: ____________",
+            "Rental agreement RA{order}\nMain driver: {person}, DOB {dob}\nPassport {passport} seen at the desk, licence check code verified\nVehicle group C (Ford Fiesta or similar), return by {date}",
+            # HR
+            "New starter checklist - {person}\n[x] Right to work: passport {passport} checked and copied\n[x] {nid}\n[x] Bank details received\n[ ] Laptop ({product}) to be collected from IT",
+            "Hi {first}, payroll has {nid} on file for you but it doesn't match the tax office's records. Could you double-check it before the pay run on {date}? Thanks, HR Operations",
+            "employee_id,name,iban,start_date\n{order},\"{person}\",{iban},{date}\n{order},\"{person}\",{iban},{date}",
+            # hospitals, labs, pharmacies
+            "Discharge summary\nPatient: {person}    DOB: {dob}    Hospital no.: {mrn}\nNHS no.: {nhs}\nDiagnosis: community-acquired pneumonia, treated with IV co-amoxiclav then oral switch.\nFollow-up: GP review in 2 weeks.",
+            "LAB RESULT | Specimen {order} | MRN {mrn} | Collected {date}\nPatient: {title_name}\nHbA1c 48 mmol/mol (H)\nComment: repeat in 3 months.",
+            "Your prescription is ready to collect.\nPatient: {person}, born {dob}\nItems: Amoxicillin 500mg capsules x21\nPlease bring photo ID. Queries: call the pharmacy quoting ref {mrn}.",
+            "Hi {first}, your appointment with the practice nurse is on {date} at 10:20. Reply C to cancel. NHS no. {nhs}",
+            "Customer: hi can i collect my mum's repeat prescription? her DOB is {dob} and NHS number {nhs}\nPharmacist: Yes, that's fine - please bring your own ID when you come in.",
+            "INSERT INTO patients (mrn, full_name, dob, phone) VALUES ('{mrn}', '{person}', '{dob}', '{phone}');",
+            # schools, universities, sports clubs
+            "Year 9 trip to {namecity} - consent form\nStudent: {person}\nParent/carer mobile: {phone}\nMedical conditions / allergies: peanut allergy, carries an adrenaline pen\nPassport number (for the ferry booking): {passport}",
+            "Dear {first},\n\nWe are delighted to make you a conditional offer for BSc Computer Science. Your applicant ID is {order}. Please check that your date of birth ({dob}) is shown correctly in the applicant portal.\n\nAdmissions Office",
+            "Membership renewal 2025/26 - Riverside RFC\nName: {person}\nEmergency contact: {phone}\nDirect debit IBAN: {iban}\nJunior section: No",
+            "Minutes of the committee meeting, {date}\nPresent: {person} (chair), {person} (treasurer), {person} (secretary)\nApologies: {title_name}\n1. Subs: the treasurer reported that 12 members are still in arrears.",
+            # local government
+            "Council Tax - change of address\nAccount number: {order}\nName(s) liable: {person}\nNew address: {address}\nDate moved: {date}\nContact email: {email}",
+            "Planning application 24/{order}/FUL - comment received\nCommenter: {person}, {address}\nStance: Object\nComment: The proposed extension will overshadow our garden and the parking survey is out of date.",
+            # IT operations
+            "2025-03-14T08:22:17Z WARN auth-service login failed user={email} src_ip={ip} reason=bad_password attempts=5",
+            "Mar 14 03:12:44 fw01 kernel: [UFW BLOCK] IN=eth0 OUT= SRC={ip} DST={ip} PROTO=TCP DPT={port}",
+            "{ticket}: Please add the home IP of {person} ({ip}) to the bastion security group allow-list until the VPN issue is fixed.",
+            "Found this in the repo history while reviewing PR #{order}, the commit is from before we moved to Vault:\n\n```\n{secret}\n```\n\nRotating now, will update {ticket}.",
+            "[ci] job 'integration-tests' failed at {time}\n[ci] env dump (debug=true):\n{secret}\n[ci] ERROR: connection refused on port {port}",
+            "@here someone pasted this into #deployments at {time}:\n\n{secret}\n\nI've deleted the message, please rotate whatever it is.",
+            "# seed data for the staging CRM\n- id: {order}\n  full_name: {person}\n  email: {email}\n  last_login_ip: {ip}",
+            # policy and wording
+            "Moderation log {uuid}\nchannel: #sales-emea\nmessage: \"can someone send me the {policy} deck before Friday?\"\naction: held for review",
+            "Hi all, quick reminder that {policy} must not be discussed with vendors until the announcement. Thanks, {first}",
+            "Style check on the customer newsletter flagged the word \"{biased}\" in paragraph 2; please replace it with a neutral alternative before it goes out.",
+            "Reviewer comment on the job advert (draft 3): the phrase \"{biased}\" in the requirements section could put applicants off, suggest rewording.",
+        ],
+        "clean": [
+            "Order {order} confirmed: 'Becoming' by Michelle Obama (hardback), ISBN {isbn}. Estimated delivery {date}.",
+            "Your parcel {tracking} is at the delivery office on Victoria Street and will be delivered on {date}.",
+            "Invoice {invoice} from {company}: {product} licence renewal, due {date}. Please pay via the supplier portal.",
+            "Release notes {version}: fixed a crash when exporting reports; password hashing now uses {hashalgo}; subnet {cidr4} added to the default allow-list.",
+            "resource \"aws_security_group_rule\" \"https\" {\n  cidr_blocks      = [\"{cidr4}\"]\n  ipv6_cidr_blocks = [\"{cidr6}\"]\n  from_port        = {port}\n}",
+            "2025-03-14T08:22:17Z INFO healthcheck ok service=billing build={version} commit={sha} request_id={uuid}",
+            "Wimbledon: Carlos Alcaraz beat Novak Djokovic in straight sets on Centre Court; tickets for {date} go on sale next week.",
+            "The Florence Nightingale Museum reopens on {date} after refurbishment; entry is through the hospital's main entrance on Westminster Bridge Road.",
+            "Donoghue v Stevenson remains the leading case on the duty of care; see also Caparo Industries plc v Dickman for the three-stage test.",
+            "Full Council meeting {date}, agenda item 7: resurfacing of Churchill Way and Darwin Road (ref {ticket}).",
+            "Batch recall: paracetamol 500mg tablets, EAN {ean}, lots expiring {date}. Return affected stock to the wholesaler.",
+            "Scheduled maintenance: online banking will be unavailable on {date} overnight. Card payments and ATMs are not affected. Ref {ticket}.",
+            "Sandbox check: the card/ID value {badref} must be rejected by the payment form validator.",
+            "The Alan Turing Institute and the University of Manchester will host the annual Turing Lecture on {date}; registration code {order}.",
+            "[11:02] Customer: is the {product} back in stock?\n[11:03] Agent: Yes! EAN {ean}, ships from our {city} warehouse within 24h.",
+            "Policy wording {version}: Section 4 (Escape of water) now excludes gradual leaks, effective {date}. Broker bulletin {invoice}.",
+            "{brand} service campaign {ticket}: dealers to inspect the rear axle on affected vehicles from {date}.",
+            "CLAIM FORM - please complete in BLOCK CAPITALS\nPolicyholder name: ____________\nDate of birth: __/__/____\nPolicy number: ____________\nPassport / licence number: ____________",
+            "Visitor visa processing times: applications submitted after {date} are being decided within 3 weeks. Priority service reference format: {invoice}.",
+            "Match report: {namecity} FC 2-1 Riverside Athletic. Next home fixture at the Lincoln Road ground on {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Versicherung
+            "Sehr geehrte Damen und Herren,\n\nhiermit melde ich einen Wasserschaden in meiner Wohnung ({address}) vom {date}. Meine Versicherungsscheinnummer lautet HR-{order}.\n\nMit freundlichen Grüßen\n{person}\nTel. {phone}",
+            "Schadenmeldung Kfz-Haftpflicht\nVersicherungsnehmer: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nSchadentag: {date}\nHergang: Beim Ausparken das Fahrzeug des Unfallgegners am hinteren Kotflügel gestreift.",
+            # Bank
+            "SEPA-Lastschriftmandat\nZahlungsempfänger: TSV Grünwald 1896 e.V.\nKontoinhaber: {person}\nIBAN: {iban}\nOrt, Datum: {city}, {date}\nUnterschrift: ________________",
+            "Kreditantrag Nr. {order}\nAntragsteller: {title_name}\nGeburtsdatum: {dob}\nSCHUFA-Auskunft eingeholt am {date}\nRückfragen bitte an: {phone}",
+            "Kunde: Hallo, ich habe meine Kreditkarte {card} verloren, können Sie die bitte sperren?\nMitarbeiter: Erledigt, die Karte ist gesperrt. Die Ersatzkarte geht an Ihre hinterlegte Adresse.",
+            # Verein, Schule, Uni
+            "Aufnahmeantrag Abteilung Handball\nName, Vorname: {person}\ngeb. am: {dob}\nE-Mail: {email}\nHandy: {phone}\nBei Minderjährigen: Unterschrift der Erziehungsberechtigten",
+            "Liebe Eltern,\n\nfür die Klassenfahrt nach {namecity} benötigen wir bis zum {date} eine Kopie des Kinderreisepasses.\n\nKind: {person}, Klasse 7b\nReisepass-Nr.: {passport}\nNotfallnummer: {phone}",
+            "Immatrikulationsbescheinigung\n\n{person}\ngeboren am {dob}\nMatrikelnummer: {order}\nist im Wintersemester 2025/26 an unserer Hochschule eingeschrieben.",
+            # Notar, Kanzlei
+            "UR-Nr. {order}/2025\n\nVerhandelt zu {city} am {date}.\n\nVor mir, dem unterzeichnenden Notar, erschien heute:\nHerr {person}, geboren am {dob}, wohnhaft {address}, ausgewiesen durch Reisepass Nr. {passport}.",
+            "Az.: {order}/24\n\nIn Sachen {person} ./. {company}\nwegen Kündigungsschutz\n\nanbei übersenden wir die Vollmacht unseres Mandanten sowie das Kündigungsschreiben vom {date}.",
+            # Ausländerbehörde, Konsulat, Reise
+            "Antrag auf Verlängerung des Aufenthaltstitels\nFamilienname, Vornamen: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: indisch\nPass-Nr.: {passport}\nVorsprache am {date}, Zimmer 214",
+            "Ihr Termin beim Generalkonsulat wurde bestätigt.\nVorgangsnummer: {order}\nAntragsteller/in: {person}\nReisepassnummer: {passport}\nBitte bringen Sie ein aktuelles biometrisches Passfoto mit.",
+            "Meldeschein für Beherbergungsstätten\nAnreise: {date}\nName: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nAusweis-/Passnummer: {passport}",
+            "Mietvertrag {order}\nFahrer: {title_name}\nFührerschein geprüft, Reisepass {passport} vorgelegt\nKaution: Kreditkarte {card}\nRückgabe: {date}, Station {city} Hbf",
+            # Personal
+            "Personalfragebogen – bitte bis {date} an die Personalabteilung\nName: {person}\n{nid}\nKrankenkasse: Techniker Krankenkasse\nBankverbindung (IBAN): {iban}",
+            "Hallo {first}, für die Lohnabrechnung fehlt uns noch Ihre {nid} – ist die so korrekt? Bitte kurz bestätigen. Viele Grüße, Personalbüro",
+            # Klinik, Labor, Apotheke, Praxis
+            "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,\n\nwir berichten über Ihre Patientin {person}, geb. {dob}, Pat.-Nr. {mrn}, die sich vom {date} bis {date} in unserer stationären Behandlung befand.",
+            "Laborbefund | Auftrags-Nr. {order} | Fall-Nr. {mrn}\nPatient: {title_name}, *{dob}\nCRP 48 mg/l (Ref. < 5)\nBefund telefonisch an Station 4B durchgegeben.",
+            "Ihre Bestellung liegt in der Apotheke zur Abholung bereit. Abholcode: {order}. Bitte bringen Sie das Originalrezept mit.\nKunde: {person}, Geb.-Datum {dob}",
+            "Telefonnotiz Praxis: {title_name} (Pat.-ID {mrn}) bittet um Rückruf wegen Befund, erreichbar unter {phone}.",
+            # Behörde
+            "Anmeldung einer Wohnung\nNeue Wohnung: {address}\nEinzugsdatum: {date}\nName: {person}\nE-Mail für Rückfragen: {email}",
+            "UPDATE kunden SET anschrift = '{address}', telefon = '{phone}' WHERE kundennr = {order};",
+            # IT-Betrieb
+            "2025-06-02 07:41:13,551 ERROR [keycloak] Login fehlgeschlagen für Benutzer {email} von {ip} (invalid_credentials)",
+            "Ticket {ticket}: Im GitLab-Job 'deploy-prod' steht das Zugangsdatum im Klartext im Log:\n{secret}\nBitte sofort rotieren und die Variable als masked markieren.",
+            "# Zugriff nur für das Home-Office von {person}\nallowed_ips:\n  - {ip}\n  - {ip}",
+            # Kundenservice, E-Mail
+            "Am {date} schrieb {person} <{email}>:\n> Guten Tag, wann wird meine Bestellung {order} geliefert?\n\nHallo {first}, die Sendung {tracking} ist heute rausgegangen.",
+            # Richtlinien, Sprache
+            "Hinweis aus dem DLP-System: Ihre E-Mail an externe Empfänger enthält den gesperrten Begriff \"{policy}\" und wurde zurückgehalten.",
+            "Bitte {policy} im Kundentermin am Donnerstag nicht erwähnen, das ist noch intern. Gruß {first}",
+            "Anmerkung der Gleichstellungsbeauftragten zur Stellenausschreibung: Der Ausdruck \"{biased}\" sollte vor der Veröffentlichung ersetzt werden.",
+        ],
+        "clean": [
+            "Bundeskanzler Friedrich Merz und Präsident Emmanuel Macron trafen sich am {date} im Kanzleramt.",
+            "Gute Nachrichten: Ihre Bestellung {order} hat unser Lager verlassen. Sendungsnummer {tracking}, Zustellung voraussichtlich am {date} zwischen 10 und 14 Uhr.",
+            "Rechnung {invoice} – {product}, Betrag {amount} EUR, zahlbar bis {date}.",
+            "Die Albert-Schweitzer-Schule und das Goethe-Gymnasium laden am {date} zum Tag der offenen Tür ein.",
+            "Bauarbeiten in der Konrad-Adenauer-Straße: Vollsperrung ab {date}, Umleitung über die Willy-Brandt-Allee.",
+            "Deployment {version} auf prod: Commit {sha}, Netz {cidr4}, Port {port} freigegeben, Ticket {ticket}.",
+            "Das Robert-Koch-Institut meldet steigende Influenza-Zahlen; die Charité öffnet ab {date} eine zusätzliche Station.",
+            "Buchtipp: Thomas Mann, Der Zauberberg, ISBN {isbn}, Neuauflage im Taschenbuch.",
+            "Validierungstest: Der Wert {badref} muss vom Formular als ungültig abgelehnt werden.",
+            "Kassenbon {invoice}, Artikel-EAN {ean}, {brand} Geschirrspüler, Garantie bis {date}.",
+            "Kunde: Ist der {product} noch lieferbar?\nMitarbeiter: Ja, EAN {ean}, Versand ab Lager {city} in 1–2 Werktagen.",
+            "Schadenanzeige (Vordruck)\nVersicherungsnehmer: ______________\nGeburtsdatum: __.__.____\nVersicherungsschein-Nr.: ______________",
+            "Die {company} schließt ihre Filiale in {city} zum {date}; Kundinnen und Kunden werden in der Nachbarfiliale betreut.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # assurance
+            "Madame, Monsieur,\n\nJe vous prie de trouver ci-joint ma déclaration de sinistre suite au dégât des eaux survenu le {date} à mon domicile, {address}.\nN° de contrat : MRH-{order}\n\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\n{person}\n{phone}",
+            "Constat amiable – Véhicule A\nConducteur : {person}\nAdresse : {address}\nTél. : {phone}\nSociété d'assurance : {company}, contrat n° {order}",
+            # école, université, sport
+            "Fiche de renseignements – Année scolaire 2025-2026\nNom et prénom de l'élève : {person}\nDate de naissance : {dob}\nResponsable légal 1 : {title_name}\nTél. portable : {phone}\nCourriel : {email}",
+            "Attestation d'inscription\nL'étudiant(e) {person}, né(e) le {dob}, numéro étudiant {order}, est inscrit(e) en Master 1 Droit des affaires pour l'année universitaire 2025-2026.",
+            "Demande de licence – saison 2025-2026\nNom : {person}\nNé(e) le : {dob}\nCertificat médical fourni : oui\nPersonne à prévenir en cas d'accident : {first}, {phone}",
+            # hôpital, labo, pharmacie
+            "Compte rendu d'hospitalisation\nPatient(e) : {title_name}, né(e) le {dob}\nIPP : {mrn}\nMotif d'admission : douleur thoracique atypique\nSortie le {date} avec rendez-vous de contrôle en cardiologie.",
+            "Laboratoire de biologie médicale – Résultats\nDossier n° {mrn} – prélevé le {date}\nNom : {person}\nGlycémie à jeun : 1,32 g/l (H)",
+            "Délivrance sur ordonnance\nPatient : {person}\n{nid}\nMédecin prescripteur : {title_name}\nMutuelle : tiers payant accepté",
+            "{\"patient\": {\"ipp\": \"{mrn}\", \"nom\": \"{person}\", \"naissance\": \"{dob}\"}, \"service\": \"urgences\"}",
+            # préfecture, consulat, voyage
+            "Demande de titre de séjour – récépissé\nNom, prénom : {person}\nDate de naissance : {dob}\nPasseport n° {passport}\nAdresse déclarée : {address}",
+            "Le consulat général a bien reçu votre demande de visa court séjour (réf. FRA{order}). Passeport : {passport}. Merci de vous présenter le {date} muni de l'original.",
+            "FICHE INDIVIDUELLE DE POLICE\nNom : {person}\nDate de naissance : {dob}\nNationalité : britannique\nN° de passeport : {passport}\nDate d'arrivée : {date}",
+            "Contrat de location n° {order}\nConducteur principal : {person}, né le {dob}\nEmpreinte carte bancaire : {card}\nRestitution prévue : agence de {city}, le {date}",
+            # notaire, avocat, mairie
+            "L'AN DEUX MILLE VINGT-CINQ,\nLe {date},\nÀ {city}, en l'office notarial,\nA COMPARU :\nMonsieur {person}, né le {dob}, demeurant {address}.",
+            "Maître,\n\nJe fais suite à notre entretien concernant le litige qui m'oppose à {company}. Vous trouverez en pièce jointe mon contrat de travail et mes trois derniers bulletins de salaire.\n\nBien cordialement,\n{person}\n{email}",
+            "Demande d'acte de naissance\nNom de naissance et prénoms : {person}\nDate de naissance : {dob}\nAdresse d'envoi : {address}\nMotif : renouvellement de passeport",
+            # banque, RH
+            "Ordre de virement permanent\nBénéficiaire : {person}\nIBAN : {iban}\nMontant : {amount} €\nPremière échéance : {date}",
+            "Vérification d'identité – dossier {ticket}\nClient : {title_name}\nPièce : passeport {passport}, valide jusqu'au {date}\nJustificatif de domicile : facture de moins de 3 mois\nStatut : validé",
+            "Bonjour {first},\n\nNous avons bien enregistré votre {nid} et votre IBAN {iban}. Il manque encore la copie de votre pièce d'identité pour finaliser votre embauche.\n\nLe service RH",
+            # SAV, e-mail
+            "[Conseiller] Bonjour, pouvez-vous me confirmer votre adresse e-mail ?\n[Client] {email}\n[Conseiller] Merci, je vois bien la commande n° {order}. Le colis {tracking} est en cours de livraison.",
+            "Le {date}, {person} <{email}> a écrit :\n> Bonjour, je n'ai toujours pas reçu mon remboursement.\n\nBonjour {title_name}, le remboursement a été effectué ce matin.",
+            "Client : ma carte {card} a été débitée deux fois pour la même commande\nConseiller : Je transmets au service paiement, vous serez remboursé sous 72 h.",
+            # informatique
+            "Incident {ticket} – connexion suspecte au VPN depuis {ip} avec le compte de {person}. Compte désactivé en attendant la vérification.",
+            "Bonjour l'équipe, en relisant la MR !{order} j'ai vu que le fichier .env avait été commité :\n{secret}\nJ'ai révoqué la clé, merci de ne plus pousser de secrets.",
+            "# accès SSH autorisés – poste de {person}\nAllowUsers deploy@{ip}",
+            # directives, vocabulaire
+            "Rappel de la direction : le dossier « {policy} » est strictement confidentiel, ne pas en parler en dehors du comité.",
+            "Relecture de l'offre d'emploi : merci de retirer l'expression « {biased} », jugée discriminante par le service juridique.",
+        ],
+        "clean": [
+            "Le président Emmanuel Macron s'est entretenu le {date} avec le chancelier allemand à l'Élysée.",
+            "Bonne nouvelle : votre commande n° {order} a quitté notre entrepôt ce matin. Suivez le colis avec le numéro {tracking} (livraison en point relais sous 48 h).",
+            "Facture {invoice} – {product} – Montant TTC : {amount} €, échéance le {date}.",
+            "Travaux rue Victor-Hugo et boulevard Jean-Jaurès à partir du {date} : déviation par l'avenue Charles-de-Gaulle.",
+            "Le lycée Jean-Moulin et le collège Marie-Curie organisent leurs portes ouvertes le {date}.",
+            "Kylian Mbappé a inscrit un doublé ; prochain match au Parc des Princes le {date}.",
+            "Mise en production {version} (commit {sha}) : ouverture du port {port} sur le réseau {cidr4}, ticket {ticket}.",
+            "Les Misérables de Victor Hugo, ISBN {isbn}, nouvelle édition en librairie dès le {date}.",
+            "L'hôpital Georges-Pompidou et la Pitié-Salpêtrière renforcent les urgences cet hiver.",
+            "Test de validation : la valeur {badref} doit être refusée par le formulaire.",
+            "Code-barres {ean} – {brand} eau de parfum 50 ml – rupture de stock à {city}.",
+            "Déclaration de sinistre (formulaire vierge)\nNom de l'assuré : ________\nNé(e) le : __/__/____\nN° de contrat : ________",
+            "L'Institut Pasteur présentera ses résultats le {date} ; accréditations presse : réf. {invoice}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # seguros
+            "Estimado Sr./Sra.:\n\nLe escribo para comunicar el siniestro ocurrido el {date} en mi vivienda, sita en {address}. Número de póliza: HOG-{order}.\n\nAtentamente,\n{person}\nTeléfono: {phone}",
+            "Reembolso de gastos médicos en el extranjero\nAsegurado: {person}\nPasaporte: {passport}\nN.º de historia clínica del hospital: {mrn}\nSe adjunta la factura del hospital.",
+            # hotel, extranjería, consulado, coche
+            "Parte de entrada de viajeros\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nN.º de pasaporte: {passport}\nFecha de entrada: {date}",
+            "Solicitud de cita previa – Extranjería\nTrámite: toma de huellas (expedición de TIE)\nNombre: {person}\n{nid}\nPasaporte: {passport}\nCorreo electrónico: {email}",
+            "El Consulado General confirma la recepción de su solicitud de visado nacional. Titular: {title_name}. Pasaporte n.º {passport}. Fecha de la cita: {date}.",
+            "Contrato de alquiler {order}\nConductor: {title_name}\nPasaporte: {passport}\nFianza bloqueada en la tarjeta {card}\nDevolución: {date}, oficina de {city}",
+            # hospital, laboratorio, farmacia
+            "INFORME DE ALTA\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nDiagnóstico principal: fractura de radio distal izquierdo\nTratamiento: férula y control en consulta en 3 semanas.",
+            "Resultados de analítica – petición {order}\nPaciente: {title_name} (NHC {mrn})\nHemoglobina 10,8 g/dL (L)\nValidado por el laboratorio el {date}.",
+            "Hola {first}, tu pedido de la farmacia está listo. Recuerda traer la tarjeta sanitaria. Si tienes dudas, llámanos al {phone}.",
+            "Receta electrónica dispensada\nPaciente: {person}, {nid}\nMedicamento: omeprazol 20 mg, 28 cápsulas\nFecha de dispensación: {date}",
+            # banca
+            "Solicitud de préstamo personal n.º {order}\nTitular: {person}\nFecha de nacimiento: {dob}\nIBAN de domiciliación: {iban}\nImporte solicitado: {amount} €",
+            "Cliente: me han cargado dos compras que no he hecho en la tarjeta {card}\nGestor: Le bloqueo la tarjeta ahora mismo y abrimos una reclamación, referencia {ticket}.",
+            # notaría, abogados, ayuntamiento
+            "ESCRITURA DE COMPRAVENTA número {order}\nEn {city}, a {date}.\nAnte mí, el Notario,\nCOMPARECE:\nDoña {person}, mayor de edad, con domicilio en {address} y {nid}.",
+            "Estimado cliente:\n\nLe informamos de que la demanda contra {company} ha sido admitida a trámite. La vista está señalada para el {date}.\n\nUn cordial saludo,\n{person}\nDespacho de abogados",
+            "Solicitud de alta en el Padrón Municipal\nNombre y apellidos: {person}\nDomicilio: {address}\nFecha de nacimiento: {dob}\nTeléfono de contacto: {phone}",
+            # colegio, universidad, club
+            "Ficha de matrícula – Curso 2025/2026\nAlumno/a: {person}\nFecha de nacimiento: {dob}\nPadre/madre/tutor: {person}\nCorreo de contacto: {email}\nAlergias: ninguna",
+            "Le comunicamos que su solicitud de beca ha sido concedida. Beneficiario: {person}. El importe se abonará en la cuenta {iban} antes del {date}.",
+            "Ficha federativa temporada 2025/26\nJugador: {person}\nFecha de nacimiento: {dob}\nCategoría: cadete\nContacto de emergencia: {first} ({phone})",
+            # atención al cliente, correo
+            "Agente: ¿Me confirma la dirección de entrega?\nCliente: {address}\nAgente: Perfecto, {first}, el pedido {order} sale mañana.",
+            "El {date}, {person} <{email}> escribió:\n> Buenos días, ¿cuándo me devuelven el importe del pedido?\n\nHola, {title_name}: el reembolso ya está tramitado.",
+            "nombre;telefono;email\n{person};{phone};{email}\n{person};{phone};{email}",
+            # informática
+            "[{date} {time}] WARN api-gateway: demasiados intentos de acceso para {email} desde {ip}, cuenta bloqueada 15 min",
+            "Incidencia {ticket}: el usuario {person} no puede conectarse a la VPN desde casa (IP pública {ip}). Revisar reglas del cortafuegos.",
+            "Oye, en el pipeline de staging sale esto en claro en los logs:\n{secret}\n¿Lo rotamos y lo pasamos a variables protegidas?",
+            # normas, lenguaje
+            "Aviso del sistema DLP: su mensaje contiene el término restringido «{policy}» y no se ha enviado a los destinatarios externos.",
+            "Por favor, no mencionéis {policy} en la reunión con el proveedor. Gracias, {first}",
+            "Comentario de RR. HH. sobre la oferta: sustituir «{biased}» por un término inclusivo antes de publicarla.",
+        ],
+        "clean": [
+            "Pedro Sánchez compareció en el Congreso el {date} para informar sobre el Consejo Europeo.",
+            "¡Tu pedido {order} ya está en camino! Puedes seguir el envío con el código {tracking}; entrega prevista en 24-48 h laborables.",
+            "Factura {invoice}: {product}, importe {amount} €, vencimiento el {date}.",
+            "Corte de tráfico en la calle de Alcalá y en la avenida de Isabel la Católica desde el {date}.",
+            "El Hospital Gregorio Marañón y el Ramón y Cajal amplían el horario de consultas externas.",
+            "Rafael Nadal recibirá un homenaje en la pista central el {date}.",
+            "Despliegue {version}: commit {sha}, red {cidr6}, puerto {port}, ticket {ticket}.",
+            "Don Quijote de la Mancha, de Miguel de Cervantes, ISBN {isbn}, edición conmemorativa.",
+            "Prueba de validación: el valor {badref} debe ser rechazado por el formulario.",
+            "Colegio Público Federico García Lorca: jornada de puertas abiertas el {date}.",
+            "Código EAN {ean}: {brand} cafetera, sin existencias en la tienda de {city}.",
+            "Cliente: ¿Tenéis el {product} en stock?\nAgente: Sí, referencia {ean}, envío en 24 h.",
+            "Parte de siniestro (modelo en blanco)\nTomador: ______________\nFecha de nacimiento: __/__/____\nN.º de póliza: ______________",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # verzekering
+            "Geachte heer/mevrouw,\n\nHierbij meld ik schade aan mijn auto door een aanrijding op {date}. Mijn polisnummer is AUT-{order}.\n\nMet vriendelijke groet,\n{person}\n{address}\nTel: {phone}",
+            "Schadeaangifteformulier\nNaam verzekeringnemer: {person}\nGeboortedatum: {dob}\nIBAN voor uitkering: {iban}\nOmschrijving: fiets gestolen bij het station in {city}",
+            # gemeente, IND, ambassade, reizen
+            "Verhuizing doorgeven\nNaam: {person}\n{nid}\nNieuw adres: {address}\nVerhuisdatum: {date}\nE-mail: {email}",
+            "Aanvraag verblijfsvergunning kennismigrant\nNaam aanvrager: {person}\nGeboortedatum: {dob}\nNationaliteit: Indiaas\nPaspoortnummer: {passport}\nReferent: {company}",
+            "De ambassade bevestigt uw afspraak voor de aanvraag van een nieuw paspoort op {date}. Neem uw huidige paspoort ({passport}) en een recente pasfoto mee. Aanvrager: {title_name}.",
+            "Nachtregister\nGast: {person}\nGeboortedatum: {dob}\nNationaliteit: Duits\nDocumentnummer: {passport}\nAankomst: {date}",
+            "Huurovereenkomst {order}\nBestuurder: {person}\nGeboortedatum: {dob}\nBorg op creditcard {card}\nInleveren: {date} bij vestiging {city}",
+            # ziekenhuis, lab, apotheek, huisarts
+            "Ontslagbrief\nPatiënt: {title_name}, geb. {dob}\nPatiëntnummer: {mrn}\nOpnamedatum: {date}\nBeleid: controle op de polikliniek over zes weken.",
+            "Uitslag bloedonderzoek – ziekenhuisnummer {mrn}\nNaam: {person}\nAfgenomen: {date}\nTSH 6,2 mU/l (verhoogd)",
+            "Beste {first}, uw herhaalrecept ligt klaar bij de apotheek. Vergeet uw legitimatiebewijs niet. Vragen? Bel {phone}.",
+            "Verwijsbrief\n\nGeachte collega,\n\nGraag verwijs ik {title_name} ({nid}) naar uw polikliniek in verband met aanhoudende rugklachten.",
+            # notaris, advocaat
+            "Heden, {date}, verscheen voor mij, notaris te {city}:\n{person}, geboren op {dob}, wonende te {address}, die zich legitimeerde met paspoort nummer {passport}.",
+            "Geachte {title_name},\n\nNaar aanleiding van ons gesprek bevestig ik dat ons kantoor u bijstaat in het geschil met {company}.\n\nMet vriendelijke groet,\n{person}\nadvocaat",
+            # school, universiteit, sport
+            "Inschrijfformulier basisschool\nNaam leerling: {person}\nGeboortedatum: {dob}\nNaam ouder/verzorger: {person}\nTelefoon: {phone}\nE-mail: {email}",
+            "Beste {first},\n\nJe inschrijving voor de master Rechtsgeleerdheid is afgerond. Je studentnummer is {order}. Het collegegeld wordt geïncasseerd van rekening {iban}.\n\nStudent Service Centre",
+            "Aanmeldformulier lidmaatschap voetbalvereniging\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nIBAN (automatische incasso): {iban}",
+            "Inschrijving zomerkamp\nNaam kind: {person}\n{nid}\nNoodnummer ouder: {phone}",
+            # bank, klantenservice
+            "Hypotheekaanvraag {order}\nAanvrager: {person}\nGeboortedatum: {dob}\nBruto jaarinkomen: {amount}\nWerkgever: {company}",
+            "Klant: hoi, mijn bestelling {order} is nog steeds niet binnen\nMedewerker: Vervelend! Mag ik je e-mailadres ter controle?\nKlant: {email}\nMedewerker: Dank je, {first}. Ik zie dat het pakket bij de buren is afgeleverd.",
+            "Op {date} schreef {person} <{email}>:\n> Goedemiddag, kunt u mijn adreswijziging verwerken?\n\nBeste {title_name}, uw nieuwe adres is verwerkt.",
+            "{\"klant\": {\"naam\": \"{person}\", \"telefoon\": \"{phone}\", \"adres\": \"{address}\"}, \"status\": \"actief\"}",
+            "Klant: ik zie een afschrijving van mijn creditcard {card} die ik niet herken\nMedewerker: Ik blokkeer de kaart direct en zet een terugboeking in gang.",
+            # IT
+            "{date} {time} ERROR nginx: upstream timed out while reading response header from upstream, client: {ip}, server: mijn.example.nl",
+            "Melding {ticket}: laptop van {person} gestolen uit de auto. Account geblokkeerd, laatste login vanaf {ip}.",
+            "Let op: in de CI-output van job #{order} staat een geheim in platte tekst:\n{secret}\nIk heb de sleutel ingetrokken, kan iemand de pipeline aanpassen?",
+            # beleid, taal
+            "Melding van het DLP-filter: je bericht bevat het geblokkeerde begrip \"{policy}\" en is niet verstuurd.",
+            "Wil je {policy} voorlopig niet noemen richting de klant? Dank, {first}",
+            "Feedback op de vacaturetekst: het woord \"{biased}\" graag vervangen door een neutrale term.",
+        ],
+        "clean": [
+            "Koning Willem-Alexander opende op {date} de nieuwe zeesluis bij IJmuiden.",
+            "Goed nieuws: bestelling {order} is vandaag aan de bezorger meegegeven. Volg je pakket met code {tracking}; bezorging tussen 18:00 en 22:00 uur.",
+            "Factuur {invoice} voor {product}: {amount} euro, te betalen vóór {date}.",
+            "Wegwerkzaamheden op de Johan Cruijff Boulevard en de Prins Hendrikkade vanaf {date}.",
+            "De Rembrandtschool en het Erasmiaans Gymnasium houden open dag op {date}.",
+            "Max Verstappen start vanaf pole in Zandvoort; de kaartverkoop voor {date} is gestart.",
+            "Release {version}: commit {sha}, subnet {cidr4}, poort {port}, wijziging {ticket}.",
+            "In de bibliotheek: Multatuli, Max Havelaar (ISBN {isbn}), uitleentermijn tot {date}.",
+            "Validatietest: de waarde {badref} moet door het formulier worden geweigerd.",
+            "EAN {ean}: {brand} stofzuiger tijdelijk uitverkocht in de winkel in {city}.",
+            "Het Wilhelmina Kinderziekenhuis opent een nieuwe vleugel; de verhuizing van de afdelingen start op {date}.",
+            "Klant: Is de {product} nog leverbaar?\nMedewerker: Ja, artikelnummer {ean}, morgen in huis.",
+            "Gemeenteraadsvergadering {date}: agendapunt 5, herinrichting van het Thorbeckeplein.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
-         "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT}
+         "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD}
