@@ -1,16 +1,16 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-three banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR and LANTERN (each written blind by another engineer; measured once, then tuned on),
-KEYSTONE, MEADOW, SUMMIT and ORCHARD (each written by a different engineer who never saw the
+KEYSTONE, MEADOW, SUMMIT, ORCHARD and BEACON (each written by a different engineer who never saw the
 detection rules, committed alone before any detector ran on it, never tuned on). The first four
-were written by the person who tuned the rules; KEYSTONE, MEADOW, SUMMIT and ORCHARD are the
+were written by the person who tuned the rules; KEYSTONE, MEADOW, SUMMIT, ORCHARD and BEACON are the
 honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
@@ -6202,8 +6202,307 @@ ORCHARD: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# BEACON: written on 2026-12-02 by a helper engineer who never saw the detection rules, the other
+# banks' texts or any detector output (blind), and committed alone before any detector ran on it.
+# An honest test set: measure it, never tune on it. Travel, hotels and car hire, logistics and
+# customs, telecom, utilities and housing, payroll and HR, clinics, labs, insurers and pharmacies,
+# police and courts, tax offices, newsrooms, data exports, logs and leaked configuration.
+BEACON: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # airlines and travel agencies
+            "PNR K7Q2ZP / seg 2 LHR-JFK {date}\nAPIS incomplete, pax cannot check in online.\nPAX: {person}\nPassport no.: {passport}   Nationality: GBR   Date of birth: {dob}\nAgent rmk: pax confirmed doc details by phone on {phone}, pls resubmit APIS before 06:00Z.",
+            "Hi {first},\n\nThanks for the scan. Before I can lodge the ESTA I need the bottom of your passport page - the copy was cut off just after the number ({passport}). Could you send a sharper photo tonight? The fare is only held until Friday.\n\nKind regards,\n{person}\nSenior Travel Consultant | {company}",
+            "Baggage claim LHRBA{order}\nPassenger: {title_name}\nFlight BA0094 on {date}, bag tag 0125 BA 449211\nDelivery address once the bag is traced: {address}\nContact: {email} / {phone}",
+            "Schengen visa application - short stay\n1. Surname and first name(s): {person}\n4. Date of birth (day-month-year): {dob}\n13. Number of travel document: {passport}\n19. Applicant's home address and e-mail: {address} / {email}\n21. Current occupation: logistics planner at {company}",
+            "{date} {time} kiosk-LGW-N-14 WARN mrz_check: name on booking does not match document; pax=\"{person}\" doc={passport} dob={dob} kiosk_ip={ip}",
+            "Booking confirmation TA-{order}\nLead traveller: {person}\n7 nights half board, Hotel Playa Sol, Mallorca, departing {date}\nDeposit of GBP 250.00 taken from card {card}\nBalance due 8 weeks before departure.",
+            # hotels and car hire
+            "GUEST REGISTRATION CARD - {company}\nRoom 412   Arrival {date}   Nights 3\nGuest name: {person}\nHome address: {address}\nPassport/ID number: {passport}   Nationality: Canadian\nGuarantee card: {card}",
+            "Rental agreement RA-{order} - {namecity} Airport branch\nPrimary driver: {title_name}, DOB {dob} (no young-driver surcharge)\nAdditional driver: {person}\nPre-authorisation of USD 300 on card {card}, released on return if no damage.",
+            "[23:41] night-audit: guest in 305 is on the {company} corporate rate, name on the booking is {person}\n[23:42] frontdesk-2: corporate rate needs photo ID, note the number here pls\n[23:49] night-audit: passport {passport}, expires 2031, matches the booking. she wants the folio sent to {email}",
+            # logistics and customs
+            "CN23 - CUSTOMS DECLARATION\nSender: {company}, Manchester\nAddressee: {person}\n{address}\nImporter's telephone: {phone}\nImporter's tax reference: {nid}\nContents: 2 x bicycle parts, HS 871494",
+            "Shipment {tracking} - delivery exception\nConsignee {person} not in, calling card left. Via live chat the consignee asked us to leave the parcel with the neighbour at {address}. Driver called {phone} twice before leaving.",
+            # telecom
+            "Fraud hold on port-out request for {phone}\nAccount holder: {person}, DOB {dob}\nCaller passed DOB but could not name the card used for the last top-up ({card}). Request held 24h; holder alerted at {email}.",
+            "msisdn,imei_sha1,cell_id,start_utc,duration_s\n{phone},{sha},LAC-2231/CI-40117,{date} {time},184",
+            "Agent: Thanks for waiting! For security, can you confirm your date of birth and the email on the account?\nCustomer: {dob}, and it's {email}\nAgent: Thank you, {first}. I can see the roaming charges from {date}; I've credited them back.",
+            # utilities and housing
+            "Tenant referencing report - Flat 3B\nApplicant: {person}\nCurrent address: {address}\nDate of birth: {dob}\nEmployer: {company} (reference received)\nRent to be paid by standing order from {iban}",
+            "Welcome to your new energy account\nAccount holder: {title_name}\nSupply address: {address}\nDirect Debit: collected monthly on the 1st from {iban}\nAny questions about your first bill? Write to {role_email} quoting account {order}.",
+            "Repair job {ticket} - damp and mould, bathroom\nTenant: {person} (hearing impaired - contact by text only on {phone})\nAccess agreed for {date}, am slot. Surveyor to bring a moisture meter.",
+            # payroll and HR
+            "emp_no\tfull_name\tdate_of_birth\tbank_account\tgross_monthly\n{order}\t{person}\t{dob}\t{iban}\t4,350.00",
+            "Hi {first},\n\nWelcome aboard! Payroll has your {nid} and a start date of {date}, so you're all set except for bank details - please enter those in the HR portal rather than replying by email.\n\nBest,\n{person}\nPeople Team, {company}",
+            "Minutes - investigation meeting, {date}\nPresent: {person} (employee), {person} (HR Business Partner), {title_name} (note-taker)\n1. The employee stated that the shift manager had repeatedly used the word \"{biased}\" in team briefings.\n2. Witnesses to be interviewed next week.",
+            "Comments on the draft job ad (Warehouse Team Leader):\n- para 2: \"{biased}\" - please reword, our inclusive-language guide flags it\n- replace the hiring manager's own address {email} with the recruiting inbox",
+            "PRIVATE & CONFIDENTIAL - employment reference\nRe: {person}, date of birth {dob}\nWe confirm that the above was employed as a Claims Handler until {date}. We have no reason to doubt their honesty.",
+            # clinics, labs, insurers, pharmacies
+            "Outpatient Clinic Letter - Respiratory\nPatient: {person}   DOB: {dob}   NHS No: {nhs}\nHospital No: {mrn}\nDiagnosis: mild persistent asthma\nPlan: step up to ICS/LABA, review in 3 months.\ncc: {title_name}, General Practitioner",
+            "MSH|^~\\&|WINPATH|NORTHLAB|EPR|WARD7|{date}||ORU^R01|{order}|P|2.4\nPID|1||{mrn}^^^LAB^MR||{person}||{dob}|F\nOBX|1|NM|HBA1C^HbA1c||48|mmol/mol|20-41|H",
+            "Repeat prescription ready to collect\nPatient: {title_name}, DOB {dob}\nPharmacy patient ref: {mrn}\nAtorvastatin 20 mg x 28. We've texted a reminder to {phone}.",
+            "HEALTH INSURANCE CLAIM FORM - Section A (member)\nMember name: {person}\nMembership number: {order}\nDate of birth: {dob}\nHospital record number: {mrn}\nPay benefit by BACS to: {iban}",
+            "> From: {email}\n> Could you confirm whether my MRI is covered? My hospital number is {mrn}.\n\nHi {first}, yes - pre-authorisation PA-2291 is approved for one MRI of the lumbar spine. Please bring this email to your appointment.",
+            "Specimen rejected - label mismatch\nTube labelled {person}; request form gives DOB {dob} and MRN {mrn}. Please redraw and label at the bedside. Logged under {ticket}.",
+            "Dear {title_name},\n\nThank you for your call on {date}. As discussed, we have changed the correspondence address on your policy to {address}. If you did not ask for this change, please contact us straight away.\n\nYours sincerely,\nCustomer Relations",
+            # police and courts
+            "Incident {ticket} - theft from motor vehicle\nReporting person: {person}, of {address}\nContact: {phone}\nStates that a passport ({passport}) and a laptop bag were taken from the footwell overnight. No CCTV in the street.",
+            "IN THE COUNTY COURT AT CENTRAL LONDON\nClaim No. K{order}\nBETWEEN\n{person}\nClaimant\nand\n{company}\nDefendant\nORDER: the hearing listed for {date} is vacated.",
+            "WITNESS STATEMENT (Criminal Justice Act 1967, s.9)\nStatement of: {person}\nAge if under 18: over 18   Date of birth: {dob}\nOccupation: staff nurse\nThis statement, consisting of 2 pages each signed by me, is true to the best of my knowledge and belief.",
+            # tax
+            "Tax office - reminder\nTaxpayer: {title_name}\nReference: {nid}\nWe have not received your return for the period ending {date}. A late-filing penalty may apply if it is not filed within 30 days.",
+            "[14:02] Client: hi, here's my {nid} for the tax return\n[14:03] Client: and the refund should go to {iban}\n[14:10] Accountant: Got both, thanks {first}! Filing by Friday.",
+            # newsroom and press
+            "NEWSDESK - NOT FOR PUBLICATION\nSource for the council housing story is {person}, a housing officer. Contact only via Signal on {phone}. Their home address ({address}) stays out of the CMS and out of the notes.",
+            "FOR IMMEDIATE RELEASE\n{company} opens 40,000 sq ft logistics hub outside {city}\nThe site will create 120 jobs by {date}.\n\nMedia contact: {person}, {phone}, {email}",
+            "EMBARGO BREACH - legal review\nThe draft release still mentions {policy} in the third paragraph. Legal says that name must not appear in anything external; please strip it before it goes to the wire. Flagged by {email}.",
+            # data exports, logs, leaked configuration
+            "{\"customer\": {\"name\": \"{person}\", \"email\": \"{email}\", \"dob\": \"{dob}\", \"last_card\": \"{card}\", \"last_login_ip\": \"{ip}\"}}",
+            "<Reservation id=\"{order}\">\n  <Guest>\n    <Name>{person}</Name>\n    <Passport>{passport}</Passport>\n    <BirthDate>{dob}</BirthDate>\n    <Phone>{phone}</Phone>\n  </Guest>\n</Reservation>",
+            "INSERT INTO patients (mrn, full_name, dob, phone) VALUES ('{mrn}', '{person}', '{dob}', '{phone}');",
+            "# .env.production - committed by mistake in {sha}, rotate everything below\nAPP_URL=https://portal.internal\n{secret}\nADMIN_EMAIL={email}",
+            "{date}T{time}Z auth-svc WARN 5 failed logins user={email} src_ip={ip} action=lockout",
+            "Sentry event {uuid}: UnhandledRejection in payment-worker\nbreadcrumb: request from {ip}\nlocal vars:\n{secret}",
+            "DLP quarantine - message held\nFrom: {email}\nTo: external recipient\nReason: body contains the restricted term \"{policy}\"\nStatus: pending compliance review",
+            "notify:\n  on_call: {email}\n  sms: \"{phone}\"\n  escalation_after: 15m\nbilling_contact: {role_email}",
+        ],
+        "clean": [
+            "FOR IMMEDIATE RELEASE\n{company} wins the King's Award for Enterprise\nThe award was presented by the Lord-Lieutenant on {date}; the company will expand its {namecity} plant next year.",
+            "OPS NOTICE {ticket}: Terminal 4 at John F. Kennedy International closed from {time} on {date}; flights to {namecity} move to Terminal 8. Rebooking reference {order}.",
+            "Consignment {tracking} departed Rotterdam hub, ETA {date}.\nCommercial invoice {invoice}\nLine 1: 24 x {product}, EAN {ean}\nIncoterms DAP",
+            "Status page: degraded mobile data in {cidr4} and {cidr6} since {time} UTC. Engineers at the Alan Turing Building are rolling back core release {version}.",
+            "Planned works: water mains replacement on Martin Luther King Jr. Boulevard and Lincoln Road from {date}; expect low pressure in the {city} area. Reference {ticket}.",
+            "Payroll run {date} completed: 412 payslips, batch {uuid}, file hash {sha}. Next run {date}.",
+            "Clinic update: the Parkinson's and Alzheimer's memory clinic has moved to the Nye Bevan Wing of Guy's Hospital. Referral form version {version}.",
+            "Chief Constable's Commendations: the Sir Robert Peel Medal will be presented on {date}. Press enquiries via ticket {ticket}.",
+            "Donoghue v Stevenson [1932] UKHL 100 and Caparo v Dickman remain the leading authorities on duty of care; see bundle page 14, invoice {invoice}.",
+            "Self Assessment deadline is {date}. Payments quoting invoice {invoice} must reach the tax office by {time} on the day.",
+            "Serena Williams and Andy Murray headlined the charity exhibition at Wimbledon on {date}; Prime Minister Keir Starmer was in the Royal Box.",
+            "sku,title,author,isbn,ean\n{order},Harry Potter and the Philosopher's Stone,J. K. Rowling,{isbn},{ean}",
+            "{\"password_hash\": \"{hashalgo}\", \"rounds\": 12, \"allowed_cidrs\": [\"{cidr4}\", \"{cidr6}\"], \"port\": {port}}",
+            "release: {version}\nimage_digest: sha1:{sha}\nrequest_id: {uuid}\nowner_team: platform",
+            "{date} {time} payment-gw ERROR validation failed for reference {badref}: checksum mismatch, request {uuid}",
+            "Fleet update: 40 new {brand} vans join the Charlotte Street depot on {date}; purchase order {order}.",
+            "Tour itinerary: Van Gogh Museum and Anne Frank House, departing {date}; booking ref {order}, tickets from {company}.",
+            "Night audit summary {date}: occupancy 87%, 3 no-shows, late arrivals from flight QF1 (Sydney) after {time}. Channel manager version {version}.",
+            "<Shipment><Tracking>{tracking}</Tracking><Invoice>{invoice}</Invoice><EAN>{ean}</EAN><Carrier>{company}</Carrier></Shipment>",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Reise, Hotel, Mietwagen
+            "Meldeschein für Beherbergungsstätten\nAnreisetag: {date}\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nStaatsangehörigkeit: österreichisch\nAusweis-/Reisepassnummer: {passport}\nUnterschrift des Gastes: liegt vor",
+            "Mietvertrag Nr. {order} – Station Flughafen Hamburg\nHauptfahrer: {title_name}\nGeburtsdatum lt. Führerschein: {dob}\nKaution über 500 € auf Kreditkarte {card} autorisiert\nRückgabe: {date}, vollgetankt",
+            "Hallo {first},\n\nanbei die Buchungsbestätigung für Frankfurt–Bangkok am {date}. Für das Visum trage ich deine Reisepassnummer ein – auf dem Scan lese ich {passport}. Stimmt das so?\n\nViele Grüße aus dem Reisebüro\n{person}",
+            "Antrag auf Ausgleichszahlung (Fluggastrechte)\nBuchungscode: QX7P2M\nReisende/r: {person}\nFlug LH 1234 am {date}, Ankunft mit 4 Std. 10 Min. Verspätung\nEntschädigung bitte auf folgendes Konto: {iban}\nKontakt: {email}",
+            # Logistik, Zoll
+            "Zollanmeldung – Privatsendung aus einem Drittland\nEmpfänger: {person}\n{address}\nTelefon für Rückfragen: {phone}\nInhalt: Bekleidung, Warenwert {amount} EUR\nSendungsnummer {tracking}",
+            "Kundin: Hallo, mein Paket {tracking} ist laut Tracking zugestellt, aber nicht da\nSupport: Das tut uns leid! Wie lautet Ihre Lieferadresse?\nKundin: {address}\nSupport: Danke. Wir starten einen Nachforschungsauftrag und melden uns unter {email}.",
+            # Telekom, Versorger, Wohnen
+            "Ihre Auftragsbestätigung\nKundennummer: {order}\nVertragspartner: {title_name}\nMitzunehmende Rufnummer: {phone}\nSEPA-Lastschriftmandat für IBAN {iban} erteilt\nIhr Anschluss wird am {date} freigeschaltet.",
+            "Mieterselbstauskunft\nName: {person}\nGeburtsdatum: {dob}\nDerzeitige Anschrift: {address}\nArbeitgeber: {company}\nMonatliches Nettoeinkommen: {amount} €\nHaustiere: keine",
+            "Stadtwerke – Zählerstand unplausibel\nKunde: {person}\nE-Mail: {email}\nDer gemeldete Stand liegt unter dem Vorjahreswert. Bitte schicken Sie uns ein Foto des Zählers (Zähler-Nr. {order}).",
+            # Lohn und Personal
+            "Entgeltabrechnung {date}\nPers.-Nr. {order}\n{person}\n{nid}\nSteuerklasse I, Kinderfreibetrag 0,5\nAuszahlungsbetrag {amount} € auf {iban}",
+            "Aktennotiz Personalgespräch vom {date}\nTeilnehmende: {title_name} (Teamleitung), {person} (Mitarbeiterin), ein Mitglied des Betriebsrats\nDie Mitarbeiterin berichtet, dass in der Frühschicht wiederholt der Ausdruck „{biased}“ gefallen sei. Die Teamleitung sagt eine Klärung bis Monatsende zu.",
+            "Kommentar zur Stellenanzeige „Lagerleitung (m/w/d)“: Im zweiten Absatz steht noch „{biased}“ – bitte ersetzen, das widerspricht unserem Leitfaden für inklusive Sprache. Rückfragen an {email}.",
+            # Klinik, Labor, Kasse, Apotheke
+            "Arztbrief – Entlassung\nPatientin: {person}, geb. {dob}\nFall-Nr.: {mrn}\nDiagnosen: Cholezystolithiasis, Z. n. laparoskopischer Cholezystektomie am {date}\nWeiterbehandlung durch die Hausarztpraxis.",
+            "Laborbefund – Probeneingang {date} {time}\nPat.-ID {mrn} | {person} | geb. {dob}\nTSH basal 2,1 mU/l (Ref. 0,27–4,2)\nBefund freigegeben, Kopie an die einsendende Praxis.",
+            "Antrag auf Kostenerstattung\nVersicherte Person: {person}\nKrankenversichertennummer: {mrn}\nGeburtsdatum: {dob}\nErstattung bitte auf das Konto {iban}",
+            "Guten Tag {title_name}, Ihr bestelltes Medikament liegt in der Apotheke zur Abholung bereit. Kunden-/Patientennummer: {mrn}. Bitte bringen Sie Ihre Gesundheitskarte mit.",
+            # Polizei, Gericht, Finanzamt
+            "Strafanzeige – Vorgangsnummer {order}\nGeschädigte/r: {person}, wohnhaft {address}\nErreichbar unter: {phone}\nSachverhalt: Aus dem unverschlossenen Spind wurden der Reisepass (Nr. {passport}) sowie eine Geldbörse entwendet.",
+            "Amtsgericht Köln\nGeschäftsnummer: 12 C {order}/25\nIn dem Rechtsstreit\n{person}, {address}\n– Klägerin –\ngegen\n{company}\n– Beklagte –\nwird Termin zur mündlichen Verhandlung bestimmt auf {date}.",
+            "Finanzamt – Erinnerung an die Abgabe der Steuererklärung\n{title_name}\n{nid}\nFür den Veranlagungszeitraum 2024 ist bis heute keine Erklärung eingegangen. Bitte reichen Sie diese bis {date} über ELSTER ein.",
+            "[12:03] Kanzlei: Hallo {first}, für die Erklärung fehlen uns noch ein paar Angaben.\n[12:07] Mandant: hier meine {nid}\n[12:08] Mandant: und die Erstattung bitte wieder auf {iban}",
+            # Presse und Redaktion
+            "Pressemitteilung\n{company} eröffnet neues Logistikzentrum bei {city}\nBis {date} sollen 150 Arbeitsplätze entstehen.\n\nPressekontakt:\n{person}\nTel. {phone}\n{email}",
+            "Redaktionsnotiz – nicht zur Veröffentlichung: Quelle für die Recherche zum Klinikverbund ist {person}. Kontakt nur über Signal ({phone}), Name und Wohnort bleiben aus dem Text.",
+            # Exporte, Logs, Konfiguration
+            "kdnr;name;geburtsdatum;iban;email\n{order};{person};{dob};{iban};{email}",
+            "{\"kunde\": \"{person}\", \"login_ip\": \"{ip}\", \"zahlung\": {\"art\": \"Kreditkarte\", \"nummer\": \"{card}\"}}",
+            "{date} {time} sshd[2213]: Failed password for invalid user admin from {ip} port 52144 ssh2",
+            "GitLab CI – Job #{order} (deploy:prod), Log ab Zeile 212:\n$ echo \"$PROD_ENV\"\n{secret}\nDie Variable war nicht maskiert. Bitte den Schlüssel sofort rotieren.",
+            "Von: {email}\nBetreff: WG: {policy} – nur intern!\n\nBitte nicht an Kunden oder Presse weiterleiten, die Freigabe durch die Geschäftsführung steht noch aus.",
+        ],
+        "clean": [
+            "Pressemitteilung: {company} erhält den Deutschen Zukunftspreis. Bundespräsident Frank-Walter Steinmeier überreichte die Auszeichnung am {date} in Berlin.",
+            "Ab {date} fährt die Linie 7 wieder über die Konrad-Adenauer-Allee und den Willy-Brandt-Platz. Bauabschnitt {ticket}.",
+            "Lieferschein {invoice}\nSendungsnummer: {tracking}\nPos. 1: 4 × {product}, EAN {ean}\nLager Halle 3, Rampe 7",
+            "Flughafen München „Franz Josef Strauß“: Terminal 2 ab {time} Uhr teilweise gesperrt; Flüge nach {namecity} werden über die Gates H umgeleitet.",
+            "Wartungsfenster am {date}: Router in {cidr4} und {cidr6} erhalten Firmware {version}, SSH weiterhin auf Port {port}. Ticket {ticket}.",
+            "Passwörter werden mit {hashalgo} gespeichert; Prüfsumme des Release-Artefakts: {sha}.",
+            "Thomas Müller verlängert beim FC Bayern, Trainer Vincent Kompany lobt seine Rolle in der Kabine. Das nächste Heimspiel ist am {date}.",
+            "„Der Zauberberg“ von Thomas Mann, Taschenbuch, ISBN {isbn}, lieferbar in 2 Tagen. Ihre Bestellnummer: {order}.",
+            "Lastschrift abgelehnt: Referenz {badref} hat die Prüfziffernkontrolle nicht bestanden. Vorgang {uuid}.",
+            "Zählerwechsel in der Beethovenstraße und am Robert-Koch-Platz zwischen {date} und {date}; bitte Zugang zum Keller ermöglichen.",
+            "Lohnlauf {date} abgeschlossen: 1.284 Abrechnungen, Batch {uuid}, Gesamtsumme {amount} EUR.",
+            "Die Charité und das Robert Koch-Institut starten eine gemeinsame Studie zu Long COVID; Ausschreibung {invoice}, Angebotsfrist {date}.",
+            "Rechnung {invoice} vom {date}\nBetrag: {amount} EUR\nBitte geben Sie bei Zahlung die Rechnungsnummer an.\n{company}",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # voyages, hôtels, location
+            "FICHE INDIVIDUELLE DE POLICE\nNom et prénom : {person}\nDate de naissance : {dob}\nDomicile habituel : {address}\nN° de passeport : {passport}\nDate d'arrivée : {date}\nChambre 214",
+            "Contrat de location n° {order} – agence Lyon Part-Dieu\nConducteur principal : {title_name}\nNé(e) le : {dob}\nEmpreinte bancaire sur la carte {card}\nRestitution prévue le {date} avant 18h",
+            "Bonjour {first},\n\nPour finaliser votre demande d'e-Visa pour le Vietnam, il me manque la date d'expiration de votre passeport n° {passport}. Pouvez-vous me renvoyer une photo lisible de la page d'identité ?\n\nBien cordialement,\n{person}\nConseillère voyages – {company}",
+            "Objet : Réclamation bagage – dossier {order}\n\nMadame, Monsieur,\n\nJe soussigné(e) {person}, passager du vol AF1234 du {date}, n'ai toujours pas récupéré ma valise. Merci de la faire livrer à l'adresse suivante : {address}. Je reste joignable au {phone}.\n\nCordialement",
+            # logistique, douane
+            "Déclaration en douane CN22 – envoi {tracking}\nDestinataire : {person}\n{address}\nTél. : {phone}\nNature : cadeau, valeur déclarée {amount} €",
+            # télécoms, énergie, logement
+            "Conseiller : Pour des raisons de sécurité, pouvez-vous me confirmer votre date de naissance ?\nClient : {dob}\nConseiller : Merci. Le transfert du numéro {phone} vers la nouvelle carte SIM est lancé, la confirmation part sur {email}.",
+            "Dossier de location – T3 rue de la République\nCandidat : {title_name}\nAdresse actuelle : {address}\nEmployeur : {company} (CDI)\nRIB joint : {iban}",
+            "Votre contrat d'électricité\nTitulaire : {person}\nAdresse de consommation : {address}\nPrélèvement SEPA mensuel sur le compte {iban}\nRéf. client : {order}",
+            # paie et RH
+            "BULLETIN DE PAIE – période du {date}\nSalarié : {person}\nMatricule : {order}\n{nid}\nEmploi : technicienne de maintenance\nNet à payer : {amount} € (virement sur {iban})",
+            "Compte rendu de l'entretien du {date}\nPrésents : {title_name} (RRH), {person} (salariée), un élu du CSE\nLa salariée rapporte que son responsable emploie régulièrement le mot « {biased} » en réunion d'équipe. Une médiation est proposée.",
+            "Relecture de l'annonce « Chef d'équipe logistique (H/F) » : au deuxième paragraphe, remplacer « {biased} », contraire à notre charte d'écriture inclusive. Merci de renvoyer la version corrigée à {email}.",
+            # santé, laboratoires, mutuelles, pharmacies
+            "COMPTE RENDU D'HOSPITALISATION\nPatient(e) : {person}, né(e) le {dob}\nIPP : {mrn}\nService de cardiologie, entrée le {date}\nMotif : douleur thoracique atypique, coronarographie normale.",
+            "Laboratoire d'analyses médicales – résultats\nN° de dossier : {mrn}\nNom : {person}\nDate de naissance : {dob}\nGlycémie à jeun : 0,92 g/L (0,70–1,10)",
+            "Demande de remboursement – mutuelle\nAdhérent : {person}\n{nid}\nN° de dossier hospitalier : {mrn}\nRemboursement à effectuer sur : {iban}",
+            "Bonjour {title_name}, votre ordonnance est prête à la pharmacie. Référence patient : {mrn}. Pensez à apporter votre carte Vitale.",
+            # police, justice, impôts
+            "PROCÈS-VERBAL DE PLAINTE\nNous, officier de police judiciaire, recevons la plainte de {person}, demeurant {address}, joignable au {phone}, qui déclare s'être fait dérober son passeport n° {passport} le {date} à la gare de Lyon.",
+            "TRIBUNAL JUDICIAIRE DE NANTERRE\nRG n° {order}\nDemandeur : {person}\nDéfendeur : {company}\nAudience de plaidoiries fixée au {date}.",
+            "Avis de situation déclarative\nDéclarant : {title_name}\n{nid}\nMontant restant dû : {amount} €\nÀ régler avant le {date}.",
+            # presse
+            "COMMUNIQUÉ DE PRESSE\n{company} ouvre une plateforme logistique près de {city}\n200 emplois d'ici le {date}.\n\nContact presse : {person} – {phone} – {email}",
+            "Note interne rédaction : la source de l'enquête sur les marchés publics est {person}. Ne jamais la citer ; joignable uniquement via Signal au {phone}.",
+            # exports, journaux, configuration
+            "id;nom;date_naissance;email;telephone\n{order};{person};{dob};{email};{phone}",
+            "{\"event\": \"login_failed\", \"user\": \"{email}\", \"ip\": \"{ip}\", \"ts\": \"{date} {time}\"}",
+            "Ticket {ticket} : une clé d'accès a été exposée dans les logs Jenkins, à révoquer en urgence :\n{secret}\nSignalé par {person}.",
+            "Comité de direction du {date} – relevé de décisions\nPoint 3 : {policy} (strictement confidentiel, ne pas diffuser hors CODIR)\nRédigé par {email}",
+            "Paiement refusé – réservation {order}\nLa carte {card} a été refusée par la banque émettrice. Client : {title_name}, adresse IP de la transaction {ip}.",
+        ],
+        "clean": [
+            "Le président de la République Emmanuel Macron a inauguré le {date} le nouveau terminal de l'aéroport Paris-Charles-de-Gaulle.",
+            "Travaux boulevard Victor-Hugo et avenue Jean-Jaurès : circulation perturbée jusqu'au {date}. Réf. chantier {ticket}.",
+            "Bon de livraison {invoice}\nColis {tracking}\n12 × {product} – EAN {ean}\nLivré à : entrepôt de {city}",
+            "L'hôpital européen Georges-Pompidou ouvre un centre dédié à la maladie d'Alzheimer ; appel d'offres {invoice}, date limite {date}.",
+            "Prix Goncourt : le roman lauréat est disponible en librairie, ISBN {isbn}. Votre commande {order} part demain.",
+            "Supervision : alerte CPU sur les hôtes du réseau {cidr4} ({cidr6}), agent en version {version}, port {port}.",
+            "Kylian Mbappé et Antoine Griezmann étaient titulaires au Stade de France le {date} ; Didier Deschamps a salué leur entente.",
+            "Facture {invoice} du {date}\nMontant TTC : {amount} €\nRéférence commande : {order}",
+            "Paramètres de sécurité : hachage des mots de passe en {hashalgo}, empreinte du paquet {sha}.",
+            "Rejet de prélèvement : la référence {badref} n'a pas passé le contrôle de clé. Dossier {uuid}.",
+            "Vol AF0084 à destination de {namecity} : embarquement à {time}, porte K45.",
+            "Lycée Marie-Curie et collège Jules-Ferry : rentrée le {date}, listes de fournitures sur l'ENT.",
+            "Paie clôturée le {date} : 318 bulletins, lot {uuid}, masse salariale {amount} €.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # viajes, hoteles, alquiler
+            "PARTE DE ENTRADA DE VIAJEROS\nNº de documento: {passport}\nTipo de documento: pasaporte\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nFecha de entrada: {date}\nFirma del viajero: sí",
+            "Contrato de alquiler nº {order}\nConductor principal: {title_name}\nFecha de nacimiento: {dob}\nFianza bloqueada en la tarjeta {card}\nDevolución: {date}, oficina del aeropuerto de Málaga",
+            "[10:14] Agencia: Hola {first}! Para emitir los billetes a Cancún necesito el número de pasaporte y la fecha de nacimiento\n[10:20] Cliente: pasaporte {passport}, nací el {dob}\n[10:21] Agencia: perfecto, te mando el bono por correo en un rato",
+            "HOJA DE RECLAMACIÓN\nReclamante: {person}\n{nid}\nDomicilio: {address}\nTeléfono: {phone}\nHechos: el vuelo IB3166 del {date} salió con seis horas de retraso y no se nos ofreció manutención.",
+            # logística, aduanas
+            "DUA de importación – envío de particular\nDestinatario: {person}\n{nid}\nDirección de entrega: {address}\nEnvío {tracking}, valor declarado {amount} €",
+            "{first}, tu envío {tracking} no se ha podido entregar. Reprograma la entrega en la web o responde a este SMS. Aviso enviado al {phone}.",
+            # telefonía, suministros, vivienda
+            "Solicitud de portabilidad\nTitular: {person}\n{nid}\nNúmero a portar: {phone}\nCuenta de cargo: {iban}\nFecha prevista de cambio: {date}",
+            "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nREUNIDOS\nDe una parte, {title_name}, mayor de edad, con {nid} y domicilio en {address}, en calidad de ARRENDADOR.\nDe otra parte, la mercantil {company}, en calidad de ARRENDATARIA.",
+            "Factura de electricidad\nTitular del contrato: {person}\nDirección de suministro: {address}\nDomiciliación bancaria: {iban}\nImporte: {amount} €",
+            # nóminas y RRHH
+            "NÓMINA – periodo {date}\nTrabajador/a: {person}\n{nid}\nCategoría: oficial de 1ª\nLíquido a percibir: {amount} €\nTransferencia a {iban}",
+            "Acta de la reunión de la comisión de igualdad ({date})\nAsisten: {person}, {title_name} y la delegada sindical.\nSe recoge la queja de una trabajadora: su supervisor utiliza a menudo el término «{biased}» delante de clientes. Se acuerda abrir expediente.",
+            "Revisión de la oferta «Jefe/a de almacén»: en el segundo párrafo aparece «{biased}»; hay que cambiarlo según la guía de lenguaje inclusivo. Cualquier duda, escribid a {email}.",
+            # sanidad, laboratorios, aseguradoras, farmacias
+            "INFORME DE ALTA HOSPITALARIA\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nServicio: Traumatología\nFecha de ingreso: {date}\nDiagnóstico principal: fractura de radio distal",
+            "Resultados de analítica\nNº de historia: {mrn}\nPaciente: {title_name}\nF. nacimiento: {dob}\nHemoglobina: 13,8 g/dL (12,0–15,5)",
+            "Solicitud de reembolso de gastos médicos\nAsegurado: {person}\nNº de póliza: {order}\nNº de historia clínica: {mrn}\nAbonar en la cuenta: {iban}\nCorreo de contacto: {email}",
+            "Farmacia: su medicación está preparada, {first}. Ref. paciente {mrn}. Recuerde traer la tarjeta sanitaria.",
+            # policía, juzgados, Hacienda
+            "ATESTADO nº {order} – DENUNCIA\nDenunciante: {person}, con {nid}, domicilio en {address} y teléfono {phone}.\nManifiesta que el día {date} le sustrajeron el pasaporte número {passport} en la estación de Atocha.",
+            "JUZGADO DE PRIMERA INSTANCIA Nº 4 DE VALENCIA\nProcedimiento ordinario {order}/2025\nDemandante: {person}\nDemandada: {company}\nSe señala la audiencia previa para el {date}.",
+            "Agencia Tributaria – Requerimiento\nContribuyente: {title_name}\n{nid}\nDebe aportar los justificantes de la deducción por alquiler antes del {date}.",
+            # prensa
+            "NOTA DE PRENSA\n{company} inaugura su nuevo centro logístico en Zaragoza\nLa plataforma dará empleo a 300 personas antes del {date}.\n\nContacto de prensa: {person} · {phone} · {email}",
+            "Nota para la redacción (no publicar): la fuente del reportaje sobre el hospital es {person}. Solo contactar por Signal al {phone}.",
+            # exportaciones, registros, configuración
+            "INSERT INTO clientes (nombre, email, fecha_nac, ip_alta) VALUES ('{person}', '{email}', '{dob}', '{ip}');",
+            "{ip} - - [{date}:{time} +0100] \"POST /api/v1/login HTTP/1.1\" 401 312 \"-\" \"okhttp/4.9.3\"",
+            "Incidencia {ticket}: credenciales expuestas en un repositorio público. Contenido del fichero .env:\n{secret}\nResponsable del repositorio: {email}",
+            "[Slack #comunicacion] ojo, que el borrador de la nota de prensa sigue mencionando {policy} en el tercer párrafo; legal dice que eso no puede salir fuera. ¿Lo quitas tú, {first}?",
+            "{\"titular\": \"{person}\", \"tarjeta\": \"{card}\", \"caducidad\": \"08/28\", \"ip_cliente\": \"{ip}\"}",
+        ],
+        "clean": [
+            "El presidente del Gobierno, Pedro Sánchez, inauguró el {date} la nueva terminal del aeropuerto Adolfo Suárez Madrid-Barajas.",
+            "Corte de tráfico en la calle de Alcalá y en la avenida de Pablo Neruda desde el {date}. Expediente {ticket}.",
+            "Albarán {invoice}\nEnvío: {tracking}\n6 uds. {product} – EAN {ean}\nDestino: almacén de {city}",
+            "El Hospital General Universitario Gregorio Marañón abre una unidad de ictus; licitación {invoice}, plazo hasta el {date}.",
+            "Premio Cervantes: la obra de Luis Mateo Díez, ISBN {isbn}, ya está disponible. Pedido {order} en preparación.",
+            "Rafa Nadal y Carlos Alcaraz jugarán la exhibición benéfica del {date} en la Caja Mágica.",
+            "Alerta: latencia alta en la red {cidr6} y en {cidr4} desde las {time}; versión del balanceador {version}.",
+            "Factura {invoice}\nFecha: {date}\nImporte total: {amount} €\nPedido: {order}",
+            "Devolución: la referencia {badref} no supera la validación del dígito de control. Operación {uuid}.",
+            "Configuración: hash de contraseñas {hashalgo}, versión {version}, commit {sha}, puerto {port}.",
+            "Vuelo IB6251 con destino {namecity}: embarque a las {time}, puerta S28.",
+            "El Museo del Prado presenta «Goya y Velázquez» del {date} al {date}; entradas a la venta con el código {order}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # reizen, hotels, autoverhuur
+            "Nachtregister – {company}\nNaam gast: {person}\nGeboortedatum: {dob}\nNationaliteit: Belgische\nPaspoortnummer: {passport}\nAankomst: {date}, kamer 17",
+            "Huurovereenkomst {order} – vestiging Eindhoven Airport\nBestuurder: {title_name}\nGeboortedatum: {dob} (geen jonge-bestuurderstoeslag)\nBorg geblokkeerd op creditcard {card}",
+            "Hoi {first},\n\nVoor je ESTA heb ik nog je paspoortnummer nodig. Op de scan lees ik {passport}, klopt dat? Dan dien ik de aanvraag vandaag nog in.\n\nGroetjes,\n{person}\n{company}",
+            "Betreft: claim vertraging vlucht KL1002 van {date}\n\nGeachte heer/mevrouw,\n\nOndergetekende, {person}, verzoekt om compensatie op grond van EU-verordening 261/2004. Mijn rekeningnummer is {iban}; ik ben bereikbaar op {phone}.\n\nMet vriendelijke groet",
+            # logistiek, douane
+            "Douane-aangifte postzending {tracking}\nGeadresseerde: {person}\n{address}\nE-mail: {email}\nOmschrijving: kleding, waarde {amount} EUR",
+            "Klantenservice: Hoi! Waar mogen we pakket {tracking} morgen bezorgen?\nKlant: bij de buren graag, {address}\nKlantenservice: Genoteerd. Je krijgt een sms op {phone} zodra de bezorger onderweg is.",
+            # telecom, energie, wonen
+            "Bevestiging nummerbehoud\nAbonnee: {title_name}\nOver te zetten nummer: {phone}\nAutomatische incasso van {iban}\nKlantnummer {order}",
+            "Inschrijving woningzoekende\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nHuidig adres: {address}\nInschrijfdatum: {date}",
+            "Jaarafrekening energie\nKlant: {person}\nLeveringsadres: {address}\nU ontvangt {amount} EUR terug op rekening {iban}.",
+            # salaris en HR
+            "LOONSTROOK {date}\nWerknemer: {person}\nPersoneelsnr. {order}\n{nid}\nLoonheffingskorting: ja\nNetto uit te betalen: {amount}\nRekening: {iban}",
+            "Gespreksverslag {date}\nAanwezig: {title_name} (HR), {person} (medewerker), de vertrouwenspersoon\nDe medewerker geeft aan dat de teamleider tijdens het werkoverleg herhaaldelijk het woord '{biased}' gebruikt. Afgesproken: vervolggesprek over twee weken.",
+            "Klacht klantenservice: een medewerker van de helpdesk gebruikte in een chatgesprek het woord '{biased}' tegen de klant. Klant: {person}, bereikbaar via {email}. Graag reactie binnen 5 werkdagen.",
+            # zorg, laboratorium, verzekeraar, apotheek
+            "Ontslagbrief\nPatiënt: {person}, geb. {dob}\nPatiëntnummer: {mrn}\nOpname: {date}, afdeling Cardiologie\nBeleid: controle op de polikliniek over zes weken.",
+            "Uitslag laboratorium – patiëntnummer {mrn}\n{title_name}, geboren {dob}\nHb 8,4 mmol/L; CRP < 5 mg/L\nDe uitslag staat ook in het patiëntportaal.",
+            "Declaratie zorgkosten\nVerzekerde: {person}\nRelatienummer: {order}\nZiekenhuisnummer: {mrn}\nUitbetalen op: {iban}",
+            "Apotheek: uw herhaalrecept ligt klaar, {first}. Patiënt-ID {mrn}. Vragen? Beantwoord dit bericht.",
+            # politie, rechtbank, Belastingdienst
+            "PROCES-VERBAAL VAN AANGIFTE\nAangever: {person}\nWoonadres: {address}\nTelefoon: {phone}\nVerklaring: Op {date} is mijn paspoort, nummer {passport}, uit mijn auto gestolen op het parkeerterrein bij station Utrecht Centraal.",
+            "RECHTBANK AMSTERDAM\nzaaknummer C/13/{order}\nvonnis in de zaak van\n{person},\nwonende te {address},\neiser,\ntegen\n{company},\ngedaagde.",
+            "Belastingdienst – voorlopige aanslag inkomstenbelasting\n{title_name}\n{nid}\nTe betalen vóór {date}: {amount} EUR",
+            # pers
+            "PERSBERICHT\n{company} opent distributiecentrum in Venlo\nHet centrum biedt vanaf {date} werk aan 250 mensen.\n\nNoot voor de redactie: voor meer informatie kunt u contact opnemen met {person}, {phone}, {email}.",
+            "Redactienotitie: bron van het verhaal over de gemeente is {person}. Niet bij naam noemen; alleen bellen via Signal op {phone}.",
+            # exports, logs, configuratie
+            "{\"klant\": \"{person}\", \"email\": \"{email}\", \"geboortedatum\": \"{dob}\", \"laatste_ip\": \"{ip}\", \"kaart\": \"{card}\"}",
+            "{date} {time} WARN login geblokkeerd na 5 pogingen: gebruiker={email} ip={ip}",
+            "[Teams] per ongeluk in het projectkanaal geplakt, graag meteen intrekken en roteren:\n{secret}\n(gemeld door {first})",
+            "Notulen MT-overleg {date}\nAgendapunt 4: {policy}\nAfspraak: dit onderwerp wordt niet buiten het MT besproken; de notulen gaan alleen naar {email}.",
+        ],
+        "clean": [
+            "Koning Willem-Alexander opende op {date} het nieuwe terminalgebouw van Schiphol.",
+            "Wegwerkzaamheden op de Johan Cruijff Boulevard en het Museumplein tot en met {date}; omleiding via de A10. Kenmerk {ticket}.",
+            "Pakbon {invoice}\nZending {tracking}\n3x {product} – EAN {ean}\nMagazijn: {city}",
+            "Het Antoni van Leeuwenhoek opent een nieuwe afdeling voor immunotherapie; aanbesteding {invoice}, inschrijven tot {date}.",
+            "Max Verstappen won op {date} de Grand Prix van Zandvoort voor een uitverkochte tribune.",
+            "'Het Achterhuis' van Anne Frank, paperback, ISBN {isbn}. Uw bestelling {order} wordt morgen verzonden.",
+            "Storing: verhoogde latency in {cidr4} en {cidr6} sinds {time}; monitoring-agent versie {version}.",
+            "Factuur {invoice}\nFactuurdatum: {date}\nTotaal: {amount} EUR\nBestelnummer: {order}",
+            "Incasso geweigerd: referentie {badref} is ongeldig (controlecijfer klopt niet). Dossier {uuid}.",
+            "Configuratie: wachtwoorden gehasht met {hashalgo}; release {version}; commit {sha}; poort {port}.",
+            "Vlucht HV5133 naar {namecity}: boarding om {time}, gate D7.",
+            "Het Rijksmuseum toont 'De Nachtwacht' van Rembrandt weer vanaf {date}; tickets via {company}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
-         "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD}
+         "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
+         "beacon": BEACON}
