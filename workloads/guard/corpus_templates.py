@@ -6260,7 +6260,7 @@ BEACON: dict[str, dict[str, list[str]]] = {
             # data exports, logs, leaked configuration
             "{\"customer\": {\"name\": \"{person}\", \"email\": \"{email}\", \"dob\": \"{dob}\", \"last_card\": \"{card}\", \"last_login_ip\": \"{ip}\"}}",
             "<Reservation id=\"{order}\">\n  <Guest>\n    <Name>{person}</Name>\n    <Passport>{passport}</Passport>\n    <BirthDate>{dob}</BirthDate>\n    <Phone>{phone}</Phone>\n  </Guest>\n</Reservation>",
-            "INSERT INTO patients (mrn, full_name, dob, phone) VALUES ('{mrn}', '{person}', '{dob}', '{phone}');",
+            "INSERT INTO clinic.patient (hospital_no, patient_name, birth_date, mobile) VALUES ('{mrn}', '{person}', '{dob}', '{phone}');",
             "# .env.production - committed by mistake in {sha}, rotate everything below\nAPP_URL=https://portal.internal\n{secret}\nADMIN_EMAIL={email}",
             "{date}T{time}Z auth-svc WARN 5 failed logins user={email} src_ip={ip} action=lockout",
             "Sentry event {uuid}: UnhandledRejection in payment-worker\nbreadcrumb: request from {ip}\nlocal vars:\n{secret}",
