@@ -5618,6 +5618,8 @@ MEADOW: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------- SUMMIT
+# Written blind (the author never saw the detection rules, the other banks' texts or any
 # measurement), committed alone before any detector ran on it; never to be tuned on.
 SUMMIT: dict[str, dict[str, list[str]]] = {
     "en": {
