@@ -30,7 +30,7 @@ from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, belonging, bracketed_speaker, contact_after,
-                                        function_words, mention, messenger_speaker, not_lone_names, prose_subject,
+                                        function_words, mention, messenger_speaker, chat_log_speakers, not_lone_names, prose_subject,
                                         signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, unnamed_columns
 
@@ -106,8 +106,8 @@ SIGN_OFFS = {
 INTRODUCTIONS = {
     "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of",
     "de": r"mein name ist|mein name lautet|ich heiße|ich heisse|auf den namen|im namen von|lautet auf",
-    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de",
-    "es": r"me llamo|mi nombre es|a nombre de|en nombre de",
+    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de|je soussigné|je soussignée",
+    "es": r"me llamo|mi nombre es|a nombre de|en nombre de|el abajo firmante|la abajo firmante",
     "nl": r"mijn naam is|ik heet|t.n.v.|t.n.v|ten name van|op naam van",
 }
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
@@ -208,8 +208,19 @@ _THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+[\"'‘“«]?[
 """English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail, a
 train ("the 'Isambard Kingdom Brunel' set") or a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
 "an Renata Lustenberger"), and not German or Spanish articles (spoken before people's names)."""
+_DUTCH_GERMAN_PARTICLE = re.compile(r"[ ](?:van der|van den|van de|van|von der|von|ter|ten)[ ]")
+"""A Dutch or German particle after a first word: a family name follows ("Amber van Enschot"),
+where a place would be followed by its part or by another place ("Lyon Part-Dieu")."""
+_NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,2}\.$")
+"""An item's number and its full stop with no space, at a line's start: a booking's passenger
+list ("  1.Danny Kim", "  2.Elliot Jones")."""
+_QUOTE_MARKS = re.compile(r"\n[ \t]*>(?:[ \t]*>)*$")
+"""The marks that open a line of a quoted e-mail reply ("> ", ">> ")."""
 _TITLE_SLASH = re.compile(r"(?i:\b(?:herrn?|frau|mr|mrs|ms|mme|sr|sra|dhr|mevr)/)$")
 """Two titles joined by a slash, a form's "Herrn/Frau", "Sr./Sra.": the name after the second one."""
+_ENGLISH_PRONOUNS = frozenset("her his him its our their my your me us them".split())
+"""English pronouns that the name lists also hold ("Her"): in a run of capitalised words they make
+it a title ("Making Her Self Up"), not a name."""
 _PRONOUNS = frozenset("sie ihr ihnen ihre ihrem ihren du dich dir er es wir uns euch vous nous ils elles usted ustedes u jij jullie".split())
 """Capitalised pronouns (German "Sie" always): never a surname after a capitalised word."""
 _SURNAME_LABEL = re.compile(
@@ -361,9 +372,11 @@ Geoffrey Hinton". Bare "president" is not on the list (a residents' association 
 one), nor are chairs and mayors (minutes and certificates name private people with them); a
 letter to a citizen ("Brief an Anna Weber wegen Ihrer Eingabe beim Bundestag") keeps its person."""
 _ADDRESSING = re.compile(
-    r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|du|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
-    r"tu|uw|u|je|jouw)\b")
-"""Second-person words: a sentence that addresses someone is about a private matter."""
+    r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
+    r"uw|u|je|jouw)\b|\b(?:[Dd]u[ ](?:bist|hast|kannst|willst|musst|sollst|darfst|wirst|warst|hattest|brauchst|bekommst)"
+    r"|(?:bist|hast|kannst|willst|musst|sollst|darfst|wirst|warst|hattest|brauchst|bekommst|kommst|weißt|siehst)[ ]du)\b")
+"""Second-person words: a sentence that addresses someone is about a private matter. German "du"
+only beside its verb: alone it is French "du" as often ("la Coupe du monde", "ministre du Travail")."""
 ROYALTY = frozenset("""
 prince princess king queen prinz prinzessin könig königin princesse roi reine príncipe princesa rey reina infanta infante
 prins prinses koning koningin
@@ -424,16 +437,34 @@ _PUBLIC_ROLE_BEFORE = re.compile(
     r"(?:der|die|den|dem)[ ](?:lyriker|lyrikerin|dichter|dichterin|schriftsteller|schriftstellerin|autor|autorin|maler|"
     r"malerin|komponist|komponistin|physiker|physikerin|philosoph|philosophin|bildhauer|bildhauerin|regisseur|regisseurin)))"
     r"[ ,]+$")
-_OFFICE_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))(?P<owner>[\w]+[ ])?(?i:(?:(?:the|der|die|den|dem|le|la|el|de|het|l')[ ])?(?:(?:former|ehemalige[rn]?|"
-    r"ancien(?:ne)?|ex)[ ])?(?:" + STATE_OFFICES + r"))[ ]+$")
-"""An office of state right before a full name ("Le président Emmanuel Macron"), unless a
-possessive owns it ("our president John Smith": a club's) or a comma stands between (minutes:
-"la presidenta, Herminia Soto, abre la sesión")."""
-_POSSESSIVES = frozenset("our my your their unser unsere unserer unseres notre nos mon ma nuestro nuestra nuestros mi onze ons".split())
 """A public role right before a full name: a company's chief executive, the painter, the physicist
 ("chief executive Satya Nadella", "the astronomer Edwin Hubble", "die Malerin Paula Modersohn-Becker").
 Not "the plumber" or "the architect": a trade names private people in quotes and permits."""
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<owner>[\w]+[ ])?(?i:(?:(?:the|der|die|den|dem|le|la|el|de|het|l')[ ])?(?:(?:former|ehemalige[rn]?|"
+    r"ancien(?:ne)?|ex)[ ])?(?:" + STATE_OFFICES + r"|home secretary|foreign secretary|attorney general))"
+    r"(?:[ ](?i:of|for|für|de|du|des|del|van|voor)[ ](?:(?i:the|l['’]|la|le|les|el|la|het|de|der|des)[ ]?)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?i:and|und|et|y|en|&)[ ])?[A-ZÀ-Þ][\w'’-]+){0,3})?[ ]+$")
+"""An office of state right before a full name ("Le président Emmanuel Macron"), with the
+department or the country it serves ("Chancellor of the Exchequer Rachel Reeves", "ministra de
+Hacienda María Jesús Montero", "minister van Financiën Eelco Heinen"), unless a
+possessive owns it ("our president John Smith": a club's) or a comma stands between (minutes:
+"la presidenta, Herminia Soto, abre la sesión")."""
+_CREDITED_BY = re.compile(
+    r"(?i:\b(?:proved|proven|invented|composed|formulated|conjectured|bewiesen|erfunden|komponiert|formuliert|vermutet|"
+    r"démontré|démontrée|inventé|inventée|composé|composée|formulé|formulée|conjecturé|demostrado|demostrada|inventado|"
+    r"inventada|compuesto|compuesta|formulado|formulada|conjeturado|bewezen|uitgevonden|gecomponeerd|geformuleerd|"
+    r"vermoed)[ ](?:by|von|par|por|door)[ ])$")
+"""A theorem proved, a machine invented, a symphony composed by someone: the work of the sciences
+and the arts credits a public figure ("Fermat's Last Theorem was proved by Andrew Wiles in 1994").
+Not "found by", "discovered by" or "painted by": tickets and property reports say who found a
+leak or painted a fence."""
+_CREDITED_AFTER = re.compile(r"[ ](?:bewiesen|erfunden|komponiert|formuliert|bewezen|uitgevonden|gecomponeerd|geformuleerd)\b")
+"""The same, where German and Dutch put the participle last: "1994 von Andrew Wiles bewiesen"."""
+_POSSESSIVES = frozenset("our my your their unser unsere unserer unseres notre nos mon ma nuestro nuestra nuestros mi onze ons".split())
+"""Possessives that make an office a club's or a firm's ("our president John Smith")."""
+
+
 def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
     """A full name the text marks as a public figure's: a royal or noble title ("Príncipe Pío",
     "Prinz Eugen"), a quotation's author ("„...“ – Albert Einstein"), a public role right before it
@@ -445,9 +476,11 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
         return True
     if _QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and _LINE_END.match(text, end):
         return True
-    if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start):
+    if (_PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start)
+            or _CREDITED_BY.search(text, max(0, start - 30), start)
+            or _CREDITED_AFTER.match(text, end) and text[max(0, start - 6) : start].lower().endswith((" von ", " door "))):
         return True
-    office = _OFFICE_BEFORE.search(text, max(0, start - 50), start)
+    office = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
     if office is not None and (office.group("owner") or "").strip().lower() not in _POSSESSIVES and not _ADDRESSING.search(
             _rest_of_sentence(text, start, end)) and not contact_after(text, end):
         return True  # "Le président Emmanuel Macron a inauguré ...", "La presidenta Claudia Sheinbaum encabezó ..."
@@ -484,10 +517,28 @@ _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 def _public_office(text: str, start: int, end: int) -> bool:
     """`text[start:end]` stands in a sentence that names a state office, an institution, a great
-    prize or a retrospective, and that addresses nobody."""
+    prize or a retrospective, or a title won at one of the great championships, and that
+    addresses nobody."""
     sentence = _rest_of_sentence(text, start, end)
-    return (PUBLIC_OFFICES.search(sentence) is not None and _ADDRESSING.search(sentence) is None
-            and not contact_after(text, end))
+    return ((PUBLIC_OFFICES.search(sentence) is not None
+             or GREAT_CHAMPIONSHIPS.search(sentence) is not None and _VICTORY.search(sentence) is not None)
+            and _ADDRESSING.search(sentence) is None and not contact_after(text, end))
+
+
+GREAT_CHAMPIONSHIPS = re.compile(
+    r"(?i:\b(?:grand slam|grand chelem|roland[ -]garros|wimbledon|us open|australian open|open era|tour de france|"
+    r"giro d'italia|vuelta a españa|world cup|weltmeisterschaft|coupe du monde|copa del mundo|copa mundial|mundial|"
+    r"wereldkampioenschap|champions league|ligue des champions|liga de campeones|europameisterschaft|"
+    r"championnat d'europe|eurocopa|europees kampioenschap|super bowl|stanley cup|nba|formula one|formula 1|formel 1|"
+    r"formule 1|fórmula 1|grand prix|gro(?:ß|ss)e[nr]? preis|gran premio)\b)")
+"""The great championships of sport, whose winners are public figures."""
+_VICTORY = re.compile(
+    r"(?i:\b(?:won|wins|winner|champion|title|titles|gewann|gewinnt|gewonnen|sieger|siegerin|titel|remporte|remporté|"
+    r"remporta|gagne|gagné|gagna|vainqueur|titre|titres|ganó|gana|ganado|ganador|ganadora|título|títulos|campeón|"
+    r"campeona|wint|winnaar|winnares|kampioen|titels)\b)")
+"""Words that say a championship was won: with one of GREAT_CHAMPIONSHIPS in the sentence ("Rafael
+Nadal ganó Roland Garros catorce veces") the name is a champion's; a ticket holder's is not
+("Marie Dupont a des billets pour Roland-Garros")."""
 
 
 _AUTHOR_PREPOSITION = re.compile(r"(?:^|[ ,])([\w'’]+)[ ]?,?[ ](?:by|de|di|par|por|van|von)[ ]$")
@@ -641,7 +692,7 @@ EPONYMOUS = EPONYMOUS | frozenset(
 )
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
-EPONYMOUS = EPONYMOUS | frozenset(("aston villa",))
+EPONYMOUS = EPONYMOUS | frozenset(("aston villa", "roland garros"))
 GERMAN_ROLE_ENDINGS = ("lehrer", "lehrerin", "leiter", "leiterin", "direktor", "direktorin", "rektor", "rektorin",
                        "vorstand", "beauftragte", "beauftragter", "anwalt", "anwältin", "notar", "notarin")
 """German compound role nouns after a title: "Sehr geehrte Frau Klassenlehrerin", "Herr Schulleiter"."""
@@ -671,6 +722,11 @@ PLACE_PREFIX = frozenset(
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
 )
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan"}
+_STREET_OF = re.compile(
+    r"(?<![\w])(?i:calle|avenida|paseo|plaza|pasaje|ronda|travesía|glorieta|camino|carrer|avinguda|passeig|rue|avenue|"
+    r"boulevard|allée|impasse|quai|cours|square|place|chemin)[ ]+(?:de la|de las|de los|del|de|d['’]|du|des)[ ]?$")
+"""A street word and "de" before a name: the street is named after the person ("avenida de Pablo
+Neruda", "calle de Federico García Lorca", "rue de Marie Curie"); "en casa de Pablo Ruiz" is his home."""
 """Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
 street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
 "een brief aan Jan de Vries")."""
@@ -788,6 +844,9 @@ class PersonDetector:
         if not before or before[-1] not in " \n\t,:":
             return None
         tail = before.rstrip(" \t")
+        quoted = _QUOTE_MARKS.search(tail)
+        if quoted is not None:
+            tail = tail[: quoted.start() + 1]  # "> Best,\n> Steven": a quoted reply's lines are read without their marks
         newline = tail.endswith("\n")
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
@@ -867,6 +926,9 @@ class PersonDetector:
             return False  # "le roi Philippe", "King Charles": a monarch
         if messenger_speaker(text, start, end):
             return lowered not in function_words()  # "[WhatsApp] Vajèn: ...": listed or not
+        if (self.g.is_surname(word) and lowered not in function_words()
+                and any(self._first(other) for other in chat_log_speakers(text, start, end))):
+            return True  # "[21:55:02] Jafet: hola\n[21:56:27] Cebrián: oye ...": a speaker in a chat log among people
         if not self._first(word):
             return False
         common = self.g.is_common_first_name(word)
@@ -1076,7 +1138,8 @@ class PersonDetector:
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-@./\\" or (
                     text[start - 1] == "–" and text[start - 2 : start - 1].isalpha())) and not _TITLE_SLASH.search(
-                    text, max(0, start - 8), start) and not _OPENING_APOSTROPHE.search(text, max(0, start - 2), start):
+                    text, max(0, start - 8), start) and not _OPENING_APOSTROPHE.search(text, max(0, start - 2), start) and not (
+                    text[start - 1] == "." and _NUMBERED_ITEM.search(text, max(0, start - 8), start)):
                 pos = m.end()
                 first = _WORD_RE.match(text, start)
                 if (text[start - 1] == "@" and first is not None and mention(text, start, first.end())
@@ -1187,6 +1250,9 @@ class PersonDetector:
         if context != "title" and blocked:
             # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
             cut = blocked[0]
+            if cut == 0 and len(words) >= 3 and not nested and self._first(words[1][1]) and words[1][1].lower() not in NOT_PERSON_WORDS:
+                # "To Laura Harris, of ...": a capitalised word that is no name opens the run; judge the rest
+                return self._judge(text, start + words[1][0], chain[words[1][0]:], nested=True)
             words = words[:cut]
             if not words:
                 return None
@@ -1198,6 +1264,7 @@ class PersonDetector:
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
                 and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))
+                and not (self.g.is_common_first_name(words[0][1]) and _DUTCH_GERMAN_PARTICLE.match(chain, len(words[0][1])))
                 and not contact_after(text, start + len(chain))):
             return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it; "Madrid y Toledo": two places
         if (context is None and len(words) == 2 and words[0][1].lower() in not_lone_names()
@@ -1244,7 +1311,14 @@ class PersonDetector:
                     kept.append(w)
                 else:
                     break
-            return self._span(start, chain, kept)
+            span = self._span(start, chain, kept)
+            given = _GIVEN_AFTER.match(text, span[1]) if span is not None and len(kept) == 1 else None
+            if (span is not None and given is not None and " " not in given.group(0).strip(" ,") and self._first(given.group(0).strip(" ,"))
+                    and not _in_attendance_list(text, start)):
+                # "Name, Vorname: Dr. Gassner, Jakub", "Betreft: de heer Mestdagh, Sabrina": the surname,
+                # then the given name that ends the field
+                return (span[0], given.end(), "person")
+            return span
         if context == "intro":
             # "my name is ...": the run is a name even when its first word is not a listed first
             # name ("me llamo Xiomara Ponce"), up to four words, until a word that names a thing
@@ -1309,6 +1383,8 @@ class PersonDetector:
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name
+                and words[0][1].lower() not in not_lone_names()  # "Bristol Temple Meads": a place and its station
+                and not any(w.lower() in _ENGLISH_PRONOUNS for _, w in words[1:3])  # "Making Her Self Up": a title
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
                 and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
                 and not self._particle_before(chain, words[1][0]) and not self._particle_before(chain, words[2][0])):
@@ -1326,7 +1402,7 @@ class PersonDetector:
             for offset, inner in words[1:-1]:
                 if inner.lower() in PLACE_PREFIX or inner.lower() in NOT_PERSON_AFTER or inner.lower().endswith(INSTITUTION_ENDINGS):
                     break  # "Das Universitätsklinikum Carl Gustav Carus": an institution named after someone
-                if self._first(inner):
+                if self._first(inner) and inner.lower() not in _ENGLISH_PRONOUNS:  # "Making Her Self Up": a title
                     if (not self.g.is_common_first_name(inner) and self._particle_before(chain, words[-1][0])
                             and chain[:offset].split()[-1].lower() not in self._labels):
                         break  # "Kubernetes Gold von Bosch": a product and its maker, not "Gold von Bosch"
@@ -1343,6 +1419,8 @@ class PersonDetector:
         before = text[max(0, start - 12) : start].rstrip().lower()
         if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX_BEFORE)) or before in PLACE_PREFIX_BEFORE:
             return None
+        if _STREET_OF.search(text, max(0, start - 24), start):
+            return None  # "la avenida de Pablo Neruda", "calle de Federico García Lorca": a street named after someone
         kept = [words[0]]
         common = self.g.is_common_first_name(words[0][1]) or all(
             self.g.is_common_first_name(p) for p in words[0][1].split("-"))
@@ -1356,7 +1434,7 @@ class PersonDetector:
                 break  # "Victoria Street", "Morgan Stanley Bank"; but "Amanda Hill"
             if lowered_word in _PRONOUNS:
                 break  # "Waren Sie": a pronoun, not a surname
-            after_article = re.search(r"(?:^|[ ])(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
+            after_article = re.search(r"(?:^|[ ])(?<!van )(?<!von )(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
             if after_article and not self.g.is_surname(w[1]):
                 break  # "Alex Schenk das Amt des Kassenwarts": a German article, then a noun
             if (common and not kinship) or self._surname(w[1]) or self._particle_before(chain, w[0]):

@@ -61,6 +61,10 @@ _OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|(?i:i|ich|je|yo|ik)\b|I['’]|J['’]
 """A message after "Name:" that starts lower-case or with "I": a chat line, not a heading."""
 
 
+_CLOCK = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?"
+_CLOCK_PREFIX = re.compile(rf"[ \t>]*{_CLOCK}[ \t]*(?:[-–][ \t]*)?")
+_STAMPED_SPEAKER_LINE = re.compile(rf"(?:^|\n)[ \t>]*{_CLOCK}[ \t]*(?:[-–][ \t]*)?([A-ZÀ-Þ][\w'’.-]*(?:[ ][A-ZÀ-Þ][\w'’.-]*)?)[ ]?:[ \t]")
+"""A chat log's line: a clock time, a speaker and a colon ("[10:32:33] Jasper: ...", "09:14 - Ana: ...")."""
 MESSENGERS = re.compile(
     r"\[(?:whatsapp|telegram|signal|messenger|facebook messenger|imessage|sms|slack|teams|microsoft teams|discord|"
     r"viber|wechat|threema|skype|chat|google chat|hangouts|instagram|dm)\b[^\]\n]{0,30}\]", re.IGNORECASE)
@@ -74,8 +78,23 @@ def messenger_speaker(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    tag = MESSENGERS.search(prefix)
-    return tag is not None and _SPEAKER_PREFIX.fullmatch(prefix) is not None
+    if _SPEAKER_PREFIX.fullmatch(prefix) is None:
+        return False
+    return MESSENGERS.search(prefix) is not None
+
+
+def chat_log_speakers(text: str, start: int, end: int) -> list[str]:
+    """When `text[start:end]` follows a clock time at the start of its line, before a colon, in a
+    chat log whose lines open that way ("[21:55:02] Jafet: hola\n[21:56:27] Cebrián: oye ..."):
+    the log's other speakers; else none. Logs look alike ("[10:00] Status: OK"): the caller asks
+    for names among them."""
+    if _SPEAKER_COLON.match(text, end) is None:
+        return []
+    line_start = text.rfind("\n", 0, start) + 1
+    if _CLOCK_PREFIX.fullmatch(text, line_start, start) is None:
+        return []
+    word = text[start:end]
+    return [m.group(1) for m in _STAMPED_SPEAKER_LINE.finditer(text) if m.group(1) != word]
 
 
 _IRC_NICK = re.compile(r"[ \t>]*(?:" + _STAMP + r"[ \t]*)*<[@+]?$")
@@ -262,6 +281,12 @@ hypothesis criterion rule effect number numbers triangle distribution algorithm 
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
+_GREETED_GROUP = re.compile(
+    r"(?:^|\n)[ \t]*(?i:liebe|lieber|dear|hi|hello|hallo|chers|chères|bonjour|queridos|queridas|estimados|estimadas|"
+    r"hola|beste|lieve|geachte)[ ]+(?i:eltern|kollegen|kolleginnen|parents|colleagues|all|team|families|familles|"
+    r"collègues|padres|familias|compañeros|ouders|collega's|allemaal|iedereen)[ ]?,[ ]+$")
+"""A greeting to a group, then a comma, on the line before a name: the sentence about someone opens
+there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents, Maya was ...")."""
 _BULLET_START = re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$")
 """A bullet's mark before a word: a summary's item ("- Aicha vraagt om een creditnota")."""
 
@@ -280,13 +305,14 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     before = text[max(0, start - 40) : start]
     previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1) if previous else ""
-    sentence_start = at_sentence_start(before)
+    greeted = _GREETED_GROUP.search(before) is not None
+    sentence_start = greeted or at_sentence_start(before)
     if (common and lowered not in not_lone_names() and _LIST_ITEM_BEFORE.search(before)
             and _LIST_ITEM_AFTER.match(text, end)):
         return True  # "1. Alexander, 22, studeert bouwkunde – ...", "3. Mia (Elternteil von ...) – 0..."
     if sentence_start and lowered in function_words():
         return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
-    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
+    if not greeted and _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
         return False  # "Meeting with Gill, Foster and Turner", "Davis and Kim signed": partners of a firm as often
     # strong cues first: they make even a place-like or word-like name a person
     # ("votre enfant Claire", "Telefonat mit Santiago", "bij Wendy (wendy@...)", "spoke to Martin")
@@ -298,6 +324,9 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     kin = _KIN_IN_BRACKETS.match(text, end)
     if kin is not None and kin.group(1).lower() in PERSON_ROLE_BEFORE:
         return True  # "mitversichert: Frederic (Tochter)", "Lucas (son fils)", "3. Mark (grandmother) - +44 ..."
+    verb = _NEXT_WORD.match(text, end) if greeted else None
+    if verb is not None and verb.group(1).lower() in SUBJECT_VERBS and lowered not in not_lone_names():
+        return True  # "Liebe Eltern, Mathilda hat heute ...": the sentence about a child after a group's greeting
     if lowered in not_lone_names() or not weak_cues:
         return False  # "Paris is", "Hope this helps", "Grace period": a place or a word far more often
     possessive = _POSSESSIVE.match(text, end)
@@ -334,10 +363,12 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 PERSON_DETAILS = (
     r"[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|passeport|pasaporte|reisepass|"
     r"paspoort|ssn|bsn|dni|nie|nif|(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|date of birth|date de naissance|"
-    r"geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|of full age)\b")
+    r"geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|of full age|pat\.?[ -]?nr|pat\.?[ ]?no|"
+    r"patient(?:en)?-?(?:nummer|nr)|patiënt(?:en)?(?:nummer|nr)|hosp(?:ital)?\.?[ ]no|unit[ ]no|fall-?nr|nhc|"
+    r"n[°º][ ]?(?:patient|dossier|historia)|\*[ ]?[0-9]{1,2}[./])\b")
 """A person's particulars after a comma or in brackets right after a name: a birth date, the legal
 age, an identity document or a record ("Epifanio, con fecha de nacimiento ...", "Azeneth Espinosa,
-mayor de edad, con NIE ...", "Rouven Höfig (geb. ...)")."""
+mayor de edad, con NIE ...", "Rouven Höfig (geb. ...)", "Hildburg Klemt (Pat.-Nr. ..., * 04.04.1956)")."""
 _CONTACT_AFTER = re.compile(
     r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
     r"|" + PERSON_DETAILS)
