@@ -281,7 +281,9 @@ def ends_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends an abbreviation or an initial ("no.", "Tel.", "M."),
     not a sentence."""
     word = _WORD_BEFORE.search(text, 0, dot)
-    return word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
+    # a compound that ends in its number's short word: "paspoortnr.", "Kundennr.", "klantnr."
+    return word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS
+                                 or word.group(1).lower().endswith("nr"))
 
 
 def sentence_start(before: str) -> int:
@@ -520,7 +522,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
 # An airline's record (PNR, APIS, SSR DOCS), in its capitals: "PPT S72985443", "PSPT: 435758823",
 # "SSR DOCS BA HK1/P/GBR/S72985443/GBR/12JUL76/M/..."
 _AIRLINE_PASSPORT = re.compile(
-    r"(?<![\w/])(?:(?:PPT|PSPT)[ ]*[:#]?[ ]*|S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?/P/(?:[A-Z]{3})?/)"
+    r"(?<![\w/])(?:(?:PPT|PSPT)[ ]*[:#]?[ ]*|S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?[ /]P/(?:[A-Z]{3})?/)"
     r"(?P<value>[A-Z0-9]{6,10})(?![\w-])"
 )
 # A document's number in a passport's section: "Gegevens reiziger (zoals in paspoort)\n...
@@ -946,3 +948,137 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     named == "member" and (_about_care(lowered, m.start(), m.end()) or _CARE_OR_INSURANCE.search(
                         lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW))):
                 yield (m.start(), m.end(), "medical_record_field")
+
+
+# ------------------------------------------------------------------ a passport read from its shape and its record
+# A passport's number whose own label names no passport ("Number", "N° document", "doc_no", a
+# table's cell, a line under a heading) in a record or a sentence about travel or identity: "TRAVEL
+# DOCUMENT\nNumber\nO88454463\nNationality ...", "doc_type=PASSPORT doc_no=233574970", "Passager |
+# N° document | Né(e) le\n... | 103206695 | ...". The value must have a passport's shape in the
+# formats countries issue (ICAO 9303 document numbers): nine digits (US, UK), one or two letters
+# and six to eight digits (US, CH, AT, AU, IE, BE, CA), Germany's C and eight characters without
+# vowels, France's two digits, two letters and five digits, Spain's three letters and six digits,
+# the Netherlands' two letters, six letters or digits and a digit.
+_PASSPORT_FORMATS = re.compile(
+    r"(?<![\w./+#-])(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|C[0-9CFGHJKLMNPRTVWXYZ]{8}|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|"
+    r"[A-Z]{2}[A-Z0-9]{6}[0-9])(?![\w-]|[./][\w])"
+)
+# the record's or the sentence's words for travel, for an identity document and its check
+_PASSPORT_CONTEXT = re.compile(
+    r"(?<!\w)(?:passport\w*|reisepass\w*|passeport\w*|pasaporte\w*|paspoort\w*|"
+    # travel: a journey, a flight, a booking's record, a border, a stay's registration
+    r"flights?|flug|flüge|vols?|vuelos?|vlucht\w*|check-in|boarding|embarque|pnr|itinerary|itinéraire|itinerario|reiseplan|"
+    r"passenger\w*|pax|travell?er\w*|reisende\w*|passag(?:er|ère)s?|voyageur\w*|pasajer[oa]s?|viajer[oa]s?|reiziger\w*|"
+    r"border|grenz\w*|frontière|frontera|grens\w*|visas?|visum|airline\w*|airport|flughafen|aéroport|aeropuerto|luchthaven|"
+    r"departure|abflug|départ|salida|vertrek|arrival|anreise|arrivée|llegada|aankomst|"
+    r"hotel\w*|guest|gast|huésped\w*|hôte|meldeschein|fiche de police|parte de entrada|"
+    # an identity document, its holder, its issue, its expiry, its holder's nationality
+    r"travel document|reisedokument|titre de voyage|documento de viaje|reisdocument|"
+    r"identity document|id document|ausweisdokument|pièce d['’]identité|documento de identidad|identiteitsdocument|"
+    r"identiteitsbewijs|nationality|nationalität|staatsangehörigkeit|nationalité|nacionalidad|nationaliteit|"
+    r"place of issue|date of issue|issuing (?:country|state|authority)|ausstellungsort|ausstellungsdatum|ausstellende behörde|"
+    r"lieu de délivrance|date de délivrance|pays de délivrance|lugar de expedición|fecha de expedición|país de expedición|"
+    r"plaats van afgifte|datum van afgifte|land van afgifte|date of expiry|expiry date|ablaufdatum|gültig bis|"
+    r"date d['’]expiration|fecha de caducidad|vervaldatum|geldig tot|mrz|kyc|know your customer|"
+    r"identity (?:check|verification)|identitätsprüfung|vérification d['’]identité|verificación de identidad|"
+    r"identiteitscontrole|identiteitsverificatie)(?!\w)"
+)
+_PASSPORT_CONTEXT_HINTS = ("pass", "pasaporte", "paspoort", "flight", "flug", "vol", "vuelo", "vlucht", "check-in", "boarding",
+                           "embarque", "pnr", "itiner", "reise", "passag", "pax", "travel", "voyag", "pasajer", "viajer",
+                           "reiziger", "border", "grenz", "fronti", "grens", "visa", "visum", "airline", "airport", "flughafen",
+                           "aéroport", "aeropuerto", "luchthaven", "depart", "abflug", "départ", "salida", "vertrek",
+                           "arriv", "anreise", "llegada", "aankomst", "hotel", "guest", "gast", "huésped", "hôte",
+                           "meldeschein", "fiche de police", "parte de entrada", "document", "dokument", "pièce", "identi",
+                           "nationalit", "staatsangeh", "nacionalidad", "issu", "ausstell", "délivrance", "expedición",
+                           "afgifte", "expir", "ablauf", "gültig", "caducidad", "verval", "geldig", "mrz", "kyc")
+# a key's name right before its value in a log or a query string: "doc_no=233574970", "docNumber: "
+_KEY_BEFORE = re.compile(r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,30})[ \t]*[:=][ \t]*[\"']?$")
+# a label alone on the line before its value: "Number\nO88454463", "Documentnummer\n..."
+_LABEL_LINE = re.compile(r"[ \t]*[*_]{0,2}(?P<label>[^\W\d_][^\W\d]*(?:[ ./°º#'’-]{1,2}[^\W\d_][^\W\d]*){0,4}[.°º#]?)[*_]{0,2}[ \t]*:?[ \t]*\n[ \t]*$")
+_RECORD_WINDOW = 300
+_IDENTITY_WORDS = ("id", "ident", "identity", "identität", "identité", "identidad", "identiteit")
+
+
+def _number_only(label: str) -> bool:
+    """A label that names a number and nothing else ("Number", "No.", "N°", "ID")."""
+    words = _label_words(label)
+    return bool(words) and all(w in _NUMBER_WORDS or w in _IDENTITY_WORDS for w in words)
+
+
+def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
+    """Where the value stands and the label that names it: ("field", label) after a form's label,
+    a key or a column's header, or on the line under its label; ("cell", None) in a table's cell
+    or a line of its own; ("prose", None) inside a sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    if not before.strip(" \t\"'*_"):
+        above = _LABEL_LINE.search(text, max(0, line - 50), line) if line else None
+        if above is not None and above.start() == (text.rfind("\n", 0, max(0, line - 1)) + 1 if line > 1 else 0):
+            return "field", above.group("label")
+        return "cell", None
+    if before.rstrip(" \t\"'").endswith(("|", "\t", ";")) or before.endswith(("  ", "\t")):
+        from workloads.guard.tables import cell_column
+
+        column = cell_column(text, start, end)
+        if column:
+            return "field", column
+    label = _field_label(text, start)
+    if label is not None:
+        return "field", label
+    key = _KEY_BEFORE.search(text, max(line, start - 40), start)
+    if key is not None:
+        return "field", key.group("key")
+    if before.rstrip(" \t\"'").endswith(("|", "\t", ";")) or before.endswith(("  ", "\t")):
+        return "cell", None
+    return "prose", None
+
+
+def _record_bounds(lowered: str, start: int, end: int) -> tuple[int, int]:
+    """The record around start:end: back to a blank line and on to the next, a window at most."""
+    begin = max(0, start - _RECORD_WINDOW)
+    blank = lowered.rfind("\n\n", begin, start)
+    stop = lowered.find("\n\n", end, end + _RECORD_WINDOW)
+    return (blank + 2 if blank >= 0 else begin), (stop if stop >= 0 else min(len(lowered), end + _RECORD_WINDOW))
+
+
+def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
+    """A passport-shaped value whose label names a passport, an identity or travel document or
+    only a number (or that stands in a cell or on its own line), in a record that speaks of
+    travel or identity; in a sentence, a passport's or a travel document's word in it."""
+    if not any(h in lowered for h in _PASSPORT_CONTEXT_HINTS):
+        return
+    for m in _PASSPORT_FORMATS.finditer(text):
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) < 5:
+            continue
+        where, label = _value_label(text, m.start(), m.end())
+        named = label_kind(label) if label else None
+        if named is None and label and _label_words(label) == ["pass"]:
+            named = "passport"  # German's short word: "Pass: 353641925"
+        if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
+            continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
+        if where == "prose":
+            lo = max(0, m.start() - 150)
+            first = lo + sentence_start(lowered[lo : m.start()])
+            stop = _SENTENCE_END.search(lowered, m.end(), m.end() + 150)
+            last = stop.start() if stop else min(len(lowered), m.end() + 150)
+        else:
+            first, last = _record_bounds(lowered, m.start(), m.end())
+        context = _PASSPORT_CONTEXT.search(lowered, first, m.start()) or _PASSPORT_CONTEXT.search(lowered, m.end(), last) or (
+            # an identity document's number in a record of its holder: a birth date's label beside it
+            named == "document" and _DOB_KEYWORD.search(lowered, first, last))
+        if not context or _BILLING_WORD.search(lowered, first, last):
+            continue
+        if where == "prose" and not _words_before_name_it(lowered, first, m.start()):
+            continue
+        yield (m.start(), m.end(), "passport_shape")
+
+
+_OTHER_NUMBER_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_][\w.-]*)[^\w\n]{0,3}(?:(?:no|nr|n°|nº|#|number|nummer|numéro|número)[^\w\n]{0,3})?$")
+
+
+def _words_before_name_it(lowered: str, first: int, start: int) -> bool:
+    """In a sentence, the word right before the value names no other thing's number ("order",
+    "Bestellung", "ticket", "phone", "pedido")."""
+    w = _OTHER_NUMBER_BEFORE.search(lowered, max(first, start - 40), start)
+    return w is None or not _OTHER_THING.match(w.group("word"))

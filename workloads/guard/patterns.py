@@ -39,6 +39,7 @@ from workloads.guard.contextual import (
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
+    find_passports_by_shape,
     find_strong_ids,
     find_typed_identifiers,
     sentence_start,
@@ -936,6 +937,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
+        Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         *[
             Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
