@@ -47,7 +47,7 @@ DATE = re.compile(
 DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
-    r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
+    r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|naiss\.|ddn|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?)"
     r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}"
@@ -56,10 +56,10 @@ DOB_CONTEXT = re.compile(
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*", "°")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*", "°")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
-    r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
+    r"date de naissance|né(?:e|\(e\))?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
     r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|"
     # Belgium's degree sign for "born": "Jan Peeters (° 12 maart 1961)", "°12/03/1961"
     r"(?<![\w°])°(?=[ ]?[0-9]))"
@@ -203,12 +203,24 @@ def _dates_before_ages(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "date_of_birth")
 
 
+# An airline's passport record (SSR DOCS): document type, issuing country, number, nationality,
+# then the holder's birth date, as IATA writes it ("12JUL76") or as a date ("1976-07-12"), and the
+# gender: "SSR DOCS BA HK1/P/GBR/S72985443/GBR/12JUL76/M/23OCT29/SMITH/JOHN"
+_DOCS_BIRTH = re.compile(
+    r"(?<![\w/])S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?[ /][A-Z]{1,2}/[A-Z]{0,3}/[A-Z0-9]{5,15}/[A-Z]{0,3}/"
+    r"(?P<dob>[0-9]{2}[A-Z]{3}[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}[./-][0-9]{2}[./-][0-9]{4})/[MFXU]I?(?![\w])"
+)
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
-    greeting. Keywords are looked for first (most texts have none, and the date regex with its
-    month names is the costly part)."""
+    greeting; the birth date of an airline's passport record. Keywords are looked for first (most
+    texts have none, and the date regex with its month names is the costly part)."""
     yield from _patient_and_greeting_dates(text, lowered)
+    if "DOCS" in text:
+        for d in _DOCS_BIRTH.finditer(text):
+            yield (d.start("dob"), d.end("dob"), "date_of_birth_docs")
     yield from _dates_before_ages(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
@@ -222,8 +234,11 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                     _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) and _ENDS_ANSWER.match(text, m.end())):
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
-                        text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20])):
-                    break  # "*12.03.2024*" is emphasis, "* 2024-01-01" a bullet; "* 20-05-1982 †" is a birth
+                        text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
+                        and text[text.rfind("\n", 0, star) + 1 : star].strip(" \t-") == "")):
+                    # "*12.03.2024*" is emphasis, "* 2024-01-01" at a line's start a bullet; "* 20-05-1982 †"
+                    # and a star after a name ("Anna Roth, * 12.03.1980", "(Pat.-Nr. ..., * 09.04.1972)") a birth
+                    break
                 if _long_past(m.group(0)):
                     break  # "born on 25 December 1642": a figure of history, no one living
                 last = m.start()
