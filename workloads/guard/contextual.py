@@ -468,7 +468,12 @@ _CARE_WORD = re.compile(
     r"vaccin\w*|vacun\w*|impf\w*|inenting\w*|immuni[sz]ation\w*|"
     # a laboratory's report and a medical text: "Laboratoire d'analyses médicales", "Labor-Befund"
     r"laborator\w*|laboratoire|labor|labo|lab report|befund|analyses médicales|medical|médical|médicale|medizinisch\w*|"
-    r"clinical|klinisch\w*|clínic[oa]|huisartsenpraktijk|praxis)(?!\w)"
+    r"clinical|klinisch\w*|clínic[oa]|huisartsenpraktijk|praxis|"
+    # an imaging report ("CT chest with contrast", "Röntgen Thorax", "échographie") and a patient's short
+    # label ("Pt: ...", "Pat.: ...")
+    r"radiolog\w*|röntgen\w*|x-ray|ultrasound|sonograph\w*|sonografie|echograph\w*|échograph\w*|ecograf\w*|echografie|"
+    r"mri|irm|rmn|mrt|tomograph\w*|tomograf\w*|tomodensitom\w*|scanner|with contrast|mit kontrastmittel|"
+    r"avec injection|con contraste|met contrast|pt(?=[ \t]*:)|pat\.(?=[ \t]*:))(?!\w)"
 )
 _CARE_WINDOW = 300
 # A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
@@ -476,7 +481,7 @@ _CARE_WINDOW = 300
 # ("cliëntnummer P-47671584", "Klientennummer", "client ID", "numéro d'usager", "número de
 # usuario"): in a text about care it is the patient's record; elsewhere a client's number is a shop's
 _CARE_KEY = re.compile(
-    r"(?<![\w-])(?:URN?|UR[ ]?(?i:no\.?|nr\.?|number|#)|(?i:unit record(?: number| no\.?)?|"
+    r"(?<![\w-])(?:URN?|UR[ ]?(?i:no\.?|nr\.?|number|#)|(?i:unit record(?: number| no\.?)?|unit (?:number|no\.?|nr\.?)|"
     r"client(?:['’]s)?[ ](?:number|no\.?|nr\.?|id)|klient(?:en)?(?:nummer|-nr\.?|-id|[ ]nr\.?)|"
     r"numéro d['’]usager|n[°º] d['’]usager|numéro de bénéficiaire|n[°º] de bénéficiaire|"
     r"número de usuario|n\.?[°º]\.? de usuario|"
@@ -501,7 +506,7 @@ _CARE_KEY = re.compile(
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
-_CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
+_CARE_KEY_HINTS = ("ur", "unit", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
                    "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
 
@@ -866,7 +871,8 @@ _FIELD_LABEL = re.compile(
     # table's cell border ("| Date de naissance | 03/04/1971 |"), a dash between label and value
     r"(?P<sep>[ \t]*[:=][ \t]*(?:[*_]{1,2}[ \t]*)?[\"']?|[*_]{1,2}[ \t]*[:=][ \t]*|[ \t]*[*_]{0,2}[ \t]*\|[ \t]*(?:[*_]{1,2})?|"
     r"[ ]+[-–—][ ]+|[ \t]*(?:\.{2,}|…+|_{2,}|·{2,})[ \t]*|[ ]{2,}|\t+|(?<=[.°º#])[ ]|"
-    r"[ ])$"
+    # or nothing after a number sign written against its number: "Pt #8954085903", "Patient #44712093"
+    r"[ ]|(?<=[#]))$"
 )
 # a record's number: digits in groups, a short prefix in capitals ("RX-4471209", "2024/118832",
 # "HC/2024/1182", "123-45-678"); five digits or more, and no date ("12.03.2024" is a visit's); a
@@ -895,7 +901,7 @@ def _field_label(text: str, start: int) -> str | None:
     # Romance order), or a birth's abbreviation: "Dossier n° 835220326", "patiëntnr. 727418",
     # "votre n° d'affilié 1044332201", "Fecha de nac. 21-07-1987"; not after a sentence ("The
     # passport is fine. X11053418") or a phrase ("Patient number of 12345678 people")
-    if m.group("sep") == " " and not _numbered_label(label):
+    if m.group("sep") in (" ", "") and not _numbered_label(label):
         return None
     return label
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from workloads.guard.contextual import DATE, MONTH, label_kind
+from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, label_kind
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -161,6 +161,16 @@ def _delimited(text: str) -> Iterator[Value]:
         return
     columns, rows = table
     kinds = {i: k for i, c in enumerate(columns) if (k := _kind(c)) is not None}
+    # a file's or a case's number beside the people's birth dates, or in a text about care, is their
+    # record ("naam;geboortedatum;dossiernr", "Name;Geb.-Datum;Fall-Nr.;Station"); an insured
+    # member's in a text about health insurance or care
+    for i, c in enumerate(columns):
+        named = label_kind(c.strip().strip("\"'`[]")) if i not in kinds else None
+        if named in ("record", "member"):
+            lowered = text.lower()
+            if (named == "record" and ("date_of_birth" in kinds.values() or _about_care(lowered, 0, len(text)))) or (
+                    named == "member" and (_about_care(lowered, 0, len(text)) or _CARE_OR_INSURANCE.search(lowered))):
+                kinds[i] = "medical_record"
     for spans in rows:
         for i, (s, e) in enumerate(spans):
             if i in kinds and e > s:
