@@ -219,7 +219,10 @@ _PHONE_CONTEXT = re.compile(
     # a pager is reached on a number too: "Pager escalations go to 0808...", "Pieper", "bip", "semafoon"
     r"pager|pagers|bleep|pieper|piepser|funkrufempfänger|bip|bipeur|buscapersonas|semafoon|"
     # moving a number to another operator: "Rufnummernmitnahme: Die Nummer 0375...", "number porting"
-    r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering)\b"
+    r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering|"
+    # a call's verb in the past and Spanish's short forms of "teléfono": "can be reached on ...", "called
+    # from ...", "llamó desde el ...", "a appelé du ...", "belde vanaf ...", "Tfno.: ...", "Tlf: ..."
+    r"reached|called|phoned|rang|llamó|llamaba|appelé|belde|tfno|tlf|tlfno|telf)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back

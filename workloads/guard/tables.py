@@ -42,7 +42,7 @@ volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurd
 phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
 telefon telefonnummer handy mobil mobilnummer rufnummer
 téléphone telephone tél portable numéro_de_téléphone
-teléfono telefono móvil movil
+teléfono telefono móvil movil tfno tlf
 telefoon telefoonnummer mobiel gsm
 """),
     "date_of_birth": _words("""
@@ -94,8 +94,12 @@ def _kind(column: str) -> str | None:
     if bare and bare != raw:
         raw = bare
     raw = raw.strip("[]")
+    if raw.endswith(".") and raw[:-1].isalpha():
+        raw = raw[:-1]  # an abbreviation's full stop: "Tél.", "Tel.", "Tfno."
     name = CAMEL_BOUNDARY.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
     kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
+    if kind is None and "_" in name and _KIND_OF.get(name.rsplit("_", 1)[1]) == "phone":
+        kind = "phone"  # a phone's word as the key's last part: "contact_tel", "home_phone", "notfall_telefon"
     if kind is None:
         # a name no list holds, read from its words: "f_nac", "fechaNac", "Geb.-Dat.", "patient_no",
         # "hospital_nr", "passport_id" (a file's, a member's or a document's key needs its context)
