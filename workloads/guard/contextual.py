@@ -981,7 +981,7 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
 # vowels, France's two digits, two letters and five digits, Spain's three letters and six digits,
 # the Netherlands' two letters, six letters or digits and a digit.
 _PASSPORT_FORMATS = re.compile(
-    r"(?<![\w./+#-])(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|C[0-9CFGHJKLMNPRTVWXYZ]{8}|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|"
+    r"(?=[0-9A-Z])(?<![\w./+#-])(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|C[0-9CFGHJKLMNPRTVWXYZ]{8}|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|"
     r"[A-Z]{2}[A-Z0-9]{6}[0-9])(?![\w-]|[./][\w])"
 )
 # the record's or the sentence's words for travel, for an identity document and its check
@@ -993,8 +993,9 @@ _PASSPORT_CONTEXT = re.compile(
     r"border|grenz\w*|frontière|frontera|grens\w*|visas?|visum|airline\w*|airport|flughafen|aéroport|aeropuerto|luchthaven|"
     r"departure|abflug|départ|salida|vertrek|arrival|anreise|arrivée|llegada|aankomst|"
     r"hotel\w*|guest|gast|huésped\w*|hôte|meldeschein|fiche de police|parte de entrada|"
-    # an identity document, its holder, its issue, its expiry, its holder's nationality
-    r"travel document|reisedokument|titre de voyage|documento de viaje|reisdocument|"
+    # an identity document, its holder, its issue, its expiry, its holder's nationality (in a
+    # sentence, only these and a passport's word count: "flight" does not make a build number a passport)
+    r"(?P<identity>travel document|reisedokument|titre de voyage|documento de viaje|reisdocument|"
     r"identity document|id document|ausweisdokument|pièce d['’]identité|documento de identidad|identiteitsdocument|"
     r"identiteitsbewijs|nationality|nationalität|staatsangehörigkeit|nationalité|nacionalidad|nationaliteit|"
     r"place of issue|date of issue|issuing (?:country|state|authority)|ausstellungsort|ausstellungsdatum|ausstellende behörde|"
@@ -1002,7 +1003,8 @@ _PASSPORT_CONTEXT = re.compile(
     r"plaats van afgifte|datum van afgifte|land van afgifte|date of expiry|expiry date|ablaufdatum|gültig bis|"
     r"date d['’]expiration|fecha de caducidad|vervaldatum|geldig tot|mrz|kyc|know your customer|"
     r"identity (?:check|verification)|identitätsprüfung|vérification d['’]identité|verificación de identidad|"
-    r"identiteitscontrole|identiteitsverificatie)(?!\w)"
+    r"identiteitscontrole|identiteitsverificatie|id check|identitätskontrolle|ausweiskontrolle|contrôle d['’]identité|"
+    r"control de identidad|verificación de identidad))(?!\w)"
 )
 _PASSPORT_CONTEXT_HINTS = ("pass", "pasaporte", "paspoort", "flight", "flug", "vol", "vuelo", "vlucht", "check-in", "boarding",
                            "embarque", "pnr", "itiner", "reise", "passag", "pax", "travel", "voyag", "pasajer", "viajer",
@@ -1021,9 +1023,11 @@ _IDENTITY_WORDS = ("id", "ident", "identity", "identität", "identité", "identi
 
 
 def _number_only(label: str) -> bool:
-    """A label that names a number and nothing else ("Number", "No.", "N°", "ID")."""
+    """A label that names a number or a document and nothing else ("Number", "No.", "N°", "ID",
+    "Document")."""
     words = _label_words(label)
-    return bool(words) and all(w in _NUMBER_WORDS or w in _IDENTITY_WORDS for w in words)
+    return bool(words) and all(w in _NUMBER_WORDS or w in _IDENTITY_WORDS or w == "doc" or w.startswith(_DOCUMENT_STEMS)
+                               for w in words)
 
 
 def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
@@ -1066,9 +1070,11 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
     travel or identity; in a sentence, a passport's or a travel document's word in it."""
-    if not any(h in lowered for h in _PASSPORT_CONTEXT_HINTS):
+    # cheapest first: a passport's shape, then a travel or identity word
+    first = _PASSPORT_FORMATS.search(text)
+    if first is None or not any(h in lowered for h in _PASSPORT_CONTEXT_HINTS):
         return
-    for m in _PASSPORT_FORMATS.finditer(text):
+    for m in _PASSPORT_FORMATS.finditer(text, first.start()):
         value = m.group(0)
         if sum(c.isdigit() for c in value) < 5:
             continue
@@ -1085,12 +1091,17 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             last = stop.start() if stop else min(len(lowered), m.end() + 150)
         else:
             first, last = _record_bounds(lowered, m.start(), m.end())
-        context = _PASSPORT_CONTEXT.search(lowered, first, m.start()) or _PASSPORT_CONTEXT.search(lowered, m.end(), last) or (
-            # an identity document's number in a record of its holder: a birth date's label beside it
-            named == "document" and _DOB_KEYWORD.search(lowered, first, last))
+        if where == "prose":
+            # in a sentence, a passport's or an identity document's word, and no other thing named
+            # right before the value
+            context = any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
+                          for c in _PASSPORT_CONTEXT.finditer(lowered, first, last)) and _words_before_name_it(
+                lowered, first, m.start())
+        else:
+            context = bool(_PASSPORT_CONTEXT.search(lowered, first, last) or (
+                # an identity document's number in a record of its holder: a birth date's label beside it
+                named == "document" and _DOB_KEYWORD.search(lowered, first, last)))
         if not context or _BILLING_WORD.search(lowered, first, last):
-            continue
-        if where == "prose" and not _words_before_name_it(lowered, first, m.start()):
             continue
         yield (m.start(), m.end(), "passport_shape")
 
