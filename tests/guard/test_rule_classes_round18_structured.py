@@ -17,7 +17,9 @@ worded differently from the banks:
    an imaging report as care, a file's or a case's column beside the rows' birth dates;
 4. phones: a call's verb in the past ("reached on", "llamó desde el", "a appelé du"), Spanish
    "Tfno."/"Tlf", a column with its abbreviation's full stop ("Tel."), a key whose last part names
-   a phone ("emergency_tel").
+   a phone ("emergency_tel");
+5. a thirteen-digit card (shaped like a barcode) after a compound of the card's word and the
+   number's ("Kartennummer", "kaartnummer"); a loyalty card's ("Kundenkartennummer") stays a barcode.
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ CATCH = [
     ("phone", "Datos de contacto\nTlf: 912345678", "912345678"),
     ("phone", "Name\tAbt.\tTel.\nJonas Roth\tEinkauf\t0301234567", "0301234567"),
     ("phone", '{"name": "Els", "emergency_tel": "0612345678"}', "0612345678"),
+    # 5. a thirteen-digit card named by a compound of the card's and the number's word
+    ("payment_card", "Im Protokoll stand die Kreditkartennummer 4035593661327 im Klartext.", "4035593661327"),
+    ("payment_card", "Graag de kaartnummer 4035593661327 nakijken.", "4035593661327"),
 ]
 
 
@@ -106,6 +111,8 @@ NEAR_MISSES = [
     # a past call's verb before another thing's number
     ("phone", "Der Kunde called about order 12345678."),
     ('phone', '{"hotel": "Adler", "excel_cell": "A123456789"}'),
+    # a loyalty card's number is its barcode, not a payment card's
+    ("payment_card", "Ihre Kundenkartennummer 4035593661327 wurde registriert."),
 ]
 
 

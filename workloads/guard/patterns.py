@@ -540,7 +540,9 @@ _CARD_WORD_BEFORE = re.compile(
     r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
     r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
-    r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas)"
+    r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas|"
+    # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
+    r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[\"']?[ ]?[:#]?[ ]*[\"']?$"
 )
