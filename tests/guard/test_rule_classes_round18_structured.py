@@ -46,6 +46,9 @@ CATCH = [
     ("passport", "Contrôle d'identité à l'embarquement : document 18AB23456 présenté par Mme Roux.", "18AB23456"),
     ("passport", "Reisepass\nNr.  L1234567\nGültig bis 2031", "L1234567"),
     ("passport", "Flight LX 318 ZRH-LHR\nPass: 123456789 (exp. 2031)", "123456789"),
+    # 1. an identity document's key beside its holder's birth date, in JSON
+    ("passport", '{"client": "Ana Gil", "document": "PAB123456", "date_of_birth": "1971-04-03"}', "PAB123456"),
+    ("passport", '{"klant": "Els de Vries", "geboortedatum": "03-04-1971", "identiteitsbewijs": "NW92BB471"}', "NW92BB471"),
     # 1. a passport's compound short form ends no sentence
     ("passport", "Passagier: Els de Vries (paspoortnr. AB1234567, stoel 3A).", "AB1234567"),
     ("passport", "SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/03APR71/F/12MAY30/ROTH/ANNA", "C01X00T47"),
@@ -95,6 +98,10 @@ NEAR_MISSES = [
     ("passport", "Hotel Adler - Rechnung\nDokumentnummer: C01X00T47\nAnreise: 3.4."),
     # a document's number with neither travel, identity nor its holder's birth date near it
     ("passport", "Lieferschein\nDokumentnummer: AB1234567\nMenge: 12"),
+    # another identity document's number: an ID card's, a driving licence's
+    ("passport", "Reisepass liegt vor.\nPersonalausweis\nDokumentnummer: C01X00T47"),
+    ("passport", "Führerschein\nName: Jonas Roth\nGeburtsdatum: 03.04.1971\nDokumentnummer: C01X00T47"),
+    ("passport", "Hotel check-in\nID card no.: X1234567"),
     # shapes that are no passport's: an IBAN, a version, a postcode, a BSN under its name
     ("passport", "Hotel Adler\nIBAN: NL91ABNA0417164300"),
     ("passport", "Check-in app v2.123456789 released"),

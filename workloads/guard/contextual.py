@@ -1011,7 +1011,7 @@ _PASSPORT_CONTEXT_HINTS = ("pass", "pasaporte", "paspoort", "flight", "flug", "v
                            "reiziger", "border", "grenz", "fronti", "grens", "visa", "visum", "airline", "airport", "flughafen",
                            "aéroport", "aeropuerto", "luchthaven", "depart", "abflug", "départ", "salida", "vertrek",
                            "arriv", "anreise", "llegada", "aankomst", "hotel", "guest", "gast", "huésped", "hôte",
-                           "meldeschein", "fiche de police", "parte de entrada", "document", "dokument", "pièce", "identi",
+                           "meldeschein", "fiche de police", "parte de entrada", "document", "dokument", "ausweis", "doc", "pièce", "identi",
                            "nationalit", "staatsangeh", "nacionalidad", "issu", "ausstell", "délivrance", "expedición",
                            "afgifte", "expir", "ablauf", "gültig", "caducidad", "verval", "geldig", "mrz", "kyc")
 # a key's name right before its value in a log or a query string: "doc_no=233574970", "docNumber: "
@@ -1071,10 +1071,10 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     only a number (or that stands in a cell or on its own line), in a record that speaks of
     travel or identity; in a sentence, a passport's or a travel document's word in it."""
     # cheapest first: a passport's shape, then a travel or identity word
-    first = _PASSPORT_FORMATS.search(text)
-    if first is None or not any(h in lowered for h in _PASSPORT_CONTEXT_HINTS):
+    shape = _PASSPORT_FORMATS.search(text)
+    if shape is None or not any(h in lowered for h in _PASSPORT_CONTEXT_HINTS):
         return
-    for m in _PASSPORT_FORMATS.finditer(text, first.start()):
+    for m in _PASSPORT_FORMATS.finditer(text, shape.start()):
         value = m.group(0)
         if sum(c.isdigit() for c in value) < 5:
             continue
@@ -1098,11 +1098,17 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
                           for c in _PASSPORT_CONTEXT.finditer(lowered, first, last)) and _words_before_name_it(
                 lowered, first, m.start())
         else:
+            document = named == "document" or (label is not None and any(
+                w == "doc" or w.startswith(_DOCUMENT_STEMS) for w in _label_words(label)))
             context = bool(_PASSPORT_CONTEXT.search(lowered, first, last) or (
                 # an identity document's number in a record of its holder: a birth date's label beside it
-                named == "document" and _DOB_KEYWORD.search(lowered, first, last)))
+                # (also a key's: "fecha_nacimiento", "date_of_birth")
+                document and _DOB_KEYWORD.search(lowered[first:last].replace("_", " "))))
         if not context or _BILLING_WORD.search(lowered, first, last):
             continue
+        own = label.lower() if label else ""
+        if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
+            continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."
         yield (m.start(), m.end(), "passport_shape")
 
 
