@@ -86,6 +86,7 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _QUALIFIER = re.compile(r"[ ]*[(\[][^()\[\]]{1,30}[)\]][ ]*$")
 
 
+@lru_cache(maxsize=4096)
 def _kind(column: str) -> str | None:
     """The kind of a column or key: "displayName" and "Display Name" read as display_name; a
     qualifier in brackets after the name is left out ("Mobile (primary)" is a mobile column)."""
