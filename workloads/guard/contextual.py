@@ -47,7 +47,7 @@ DATE = re.compile(
 DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
-    r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|"
+    r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|naiss\.|ddn|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?)"
     r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}"
@@ -56,10 +56,10 @@ DOB_CONTEXT = re.compile(
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*", "°")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*", "°")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
-    r"date de naissance|né(?:e|\(e\))?|naissance|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
+    r"date de naissance|né(?:e|\(e\))?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
     r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|"
     # Belgium's degree sign for "born": "Jan Peeters (° 12 maart 1961)", "°12/03/1961"
     r"(?<![\w°])°(?=[ ]?[0-9]))"
@@ -203,12 +203,24 @@ def _dates_before_ages(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "date_of_birth")
 
 
+# An airline's passport record (SSR DOCS): document type, issuing country, number, nationality,
+# then the holder's birth date, as IATA writes it ("12JUL76") or as a date ("1976-07-12"), and the
+# gender: "SSR DOCS BA HK1/P/GBR/S72985443/GBR/12JUL76/M/23OCT29/SMITH/JOHN"
+_DOCS_BIRTH = re.compile(
+    r"(?<![\w/])S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?[ /][A-Z]{1,2}/[A-Z]{0,3}/[A-Z0-9]{5,15}/[A-Z]{0,3}/"
+    r"(?P<dob>[0-9]{2}[A-Z]{3}[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}[./-][0-9]{2}[./-][0-9]{4})/[MFXU]I?(?![\w])"
+)
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
-    greeting. Keywords are looked for first (most texts have none, and the date regex with its
-    month names is the costly part)."""
+    greeting; the birth date of an airline's passport record. Keywords are looked for first (most
+    texts have none, and the date regex with its month names is the costly part)."""
     yield from _patient_and_greeting_dates(text, lowered)
+    if "DOCS" in text:
+        for d in _DOCS_BIRTH.finditer(text):
+            yield (d.start("dob"), d.end("dob"), "date_of_birth_docs")
     yield from _dates_before_ages(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
@@ -222,8 +234,11 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                     _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) and _ENDS_ANSWER.match(text, m.end())):
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
-                        text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20])):
-                    break  # "*12.03.2024*" is emphasis, "* 2024-01-01" a bullet; "* 20-05-1982 †" is a birth
+                        text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
+                        and text[text.rfind("\n", 0, star) + 1 : star].strip(" \t-") == "")):
+                    # "*12.03.2024*" is emphasis, "* 2024-01-01" at a line's start a bullet; "* 20-05-1982 †"
+                    # and a star after a name ("Anna Roth, * 12.03.1980", "(Pat.-Nr. ..., * 09.04.1972)") a birth
+                    break
                 if _long_past(m.group(0)):
                     break  # "born on 25 December 1642": a figure of history, no one living
                 last = m.start()
@@ -281,7 +296,9 @@ def ends_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends an abbreviation or an initial ("no.", "Tel.", "M."),
     not a sentence."""
     word = _WORD_BEFORE.search(text, 0, dot)
-    return word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS)
+    # a compound that ends in its number's short word: "paspoortnr.", "Kundennr.", "klantnr."
+    return word is not None and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS
+                                 or word.group(1).lower().endswith("nr"))
 
 
 def sentence_start(before: str) -> int:
@@ -451,7 +468,12 @@ _CARE_WORD = re.compile(
     r"vaccin\w*|vacun\w*|impf\w*|inenting\w*|immuni[sz]ation\w*|"
     # a laboratory's report and a medical text: "Laboratoire d'analyses médicales", "Labor-Befund"
     r"laborator\w*|laboratoire|labor|labo|lab report|befund|analyses médicales|medical|médical|médicale|medizinisch\w*|"
-    r"clinical|klinisch\w*|clínic[oa]|huisartsenpraktijk|praxis)(?!\w)"
+    r"clinical|klinisch\w*|clínic[oa]|huisartsenpraktijk|praxis|"
+    # an imaging report ("CT chest with contrast", "Röntgen Thorax", "échographie") and a patient's short
+    # label ("Pt: ...", "Pat.: ...")
+    r"radiolog\w*|röntgen\w*|x-ray|ultrasound|sonograph\w*|sonografie|echograph\w*|échograph\w*|ecograf\w*|echografie|"
+    r"mri|irm|rmn|mrt|tomograph\w*|tomograf\w*|tomodensitom\w*|scanner|with contrast|mit kontrastmittel|"
+    r"avec injection|con contraste|met contrast|pt(?=[ \t]*:)|pat\.(?=[ \t]*:))(?!\w)"
 )
 _CARE_WINDOW = 300
 # A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
@@ -459,7 +481,7 @@ _CARE_WINDOW = 300
 # ("cliëntnummer P-47671584", "Klientennummer", "client ID", "numéro d'usager", "número de
 # usuario"): in a text about care it is the patient's record; elsewhere a client's number is a shop's
 _CARE_KEY = re.compile(
-    r"(?<![\w-])(?:URN?|UR[ ]?(?i:no\.?|nr\.?|number|#)|(?i:unit record(?: number| no\.?)?|"
+    r"(?<![\w-])(?:URN?|UR[ ]?(?i:no\.?|nr\.?|number|#)|(?i:unit record(?: number| no\.?)?|unit (?:number|no\.?|nr\.?)|"
     r"client(?:['’]s)?[ ](?:number|no\.?|nr\.?|id)|klient(?:en)?(?:nummer|-nr\.?|-id|[ ]nr\.?)|"
     r"numéro d['’]usager|n[°º] d['’]usager|numéro de bénéficiaire|n[°º] de bénéficiaire|"
     r"número de usuario|n\.?[°º]\.? de usuario|"
@@ -484,7 +506,7 @@ _CARE_KEY = re.compile(
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
-_CARE_KEY_HINTS = ("ur", "unit record", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
+_CARE_KEY_HINTS = ("ur", "unit", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
                    "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
 
@@ -520,7 +542,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
 # An airline's record (PNR, APIS, SSR DOCS), in its capitals: "PPT S72985443", "PSPT: 435758823",
 # "SSR DOCS BA HK1/P/GBR/S72985443/GBR/12JUL76/M/..."
 _AIRLINE_PASSPORT = re.compile(
-    r"(?<![\w/])(?:(?:PPT|PSPT)[ ]*[:#]?[ ]*|S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?/P/(?:[A-Z]{3})?/)"
+    r"(?<![\w/])(?:(?:PPT|PSPT)[ ]*[:#]?[ ]*|S?S?R?[ ]?DOCS(?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ ]?[ /]P/(?:[A-Z]{3})?/)"
     r"(?P<value>[A-Z0-9]{6,10})(?![\w-])"
 )
 # A document's number in a passport's section: "Gegevens reiziger (zoals in paspoort)\n...
@@ -849,7 +871,8 @@ _FIELD_LABEL = re.compile(
     # table's cell border ("| Date de naissance | 03/04/1971 |"), a dash between label and value
     r"(?P<sep>[ \t]*[:=][ \t]*(?:[*_]{1,2}[ \t]*)?[\"']?|[*_]{1,2}[ \t]*[:=][ \t]*|[ \t]*[*_]{0,2}[ \t]*\|[ \t]*(?:[*_]{1,2})?|"
     r"[ ]+[-–—][ ]+|[ \t]*(?:\.{2,}|…+|_{2,}|·{2,})[ \t]*|[ ]{2,}|\t+|(?<=[.°º#])[ ]|"
-    r"[ ])$"
+    # or nothing after a number sign written against its number: "Pt #8954085903", "Patient #44712093"
+    r"[ ]|(?<=[#]))$"
 )
 # a record's number: digits in groups, a short prefix in capitals ("RX-4471209", "2024/118832",
 # "HC/2024/1182", "123-45-678"); five digits or more, and no date ("12.03.2024" is a visit's); a
@@ -878,7 +901,7 @@ def _field_label(text: str, start: int) -> str | None:
     # Romance order), or a birth's abbreviation: "Dossier n° 835220326", "patiëntnr. 727418",
     # "votre n° d'affilié 1044332201", "Fecha de nac. 21-07-1987"; not after a sentence ("The
     # passport is fine. X11053418") or a phrase ("Patient number of 12345678 people")
-    if m.group("sep") == " " and not _numbered_label(label):
+    if m.group("sep") in (" ", "") and not _numbered_label(label):
         return None
     return label
 
@@ -946,3 +969,154 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     named == "member" and (_about_care(lowered, m.start(), m.end()) or _CARE_OR_INSURANCE.search(
                         lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW))):
                 yield (m.start(), m.end(), "medical_record_field")
+
+
+# ------------------------------------------------------------------ a passport read from its shape and its record
+# A passport's number whose own label names no passport ("Number", "N° document", "doc_no", a
+# table's cell, a line under a heading) in a record or a sentence about travel or identity: "TRAVEL
+# DOCUMENT\nNumber\nO88454463\nNationality ...", "doc_type=PASSPORT doc_no=233574970", "Passager |
+# N° document | Né(e) le\n... | 103206695 | ...". The value must have a passport's shape in the
+# formats countries issue (ICAO 9303 document numbers): nine digits (US, UK), one or two letters
+# and six to eight digits (US, CH, AT, AU, IE, BE, CA), Germany's C and eight characters without
+# vowels, France's two digits, two letters and five digits, Spain's three letters and six digits,
+# the Netherlands' two letters, six letters or digits and a digit.
+_PASSPORT_FORMATS = re.compile(
+    r"(?=[0-9A-Z])(?<![\w./+#-])(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|C[0-9CFGHJKLMNPRTVWXYZ]{8}|[0-9]{2}[A-Z]{2}[0-9]{5}|[A-Z]{3}[0-9]{6}|"
+    r"[A-Z]{2}[A-Z0-9]{6}[0-9])(?![\w-]|[./][\w])"
+)
+# the record's or the sentence's words for travel, for an identity document and its check
+_PASSPORT_CONTEXT = re.compile(
+    r"(?<!\w)(?:passport\w*|reisepass\w*|passeport\w*|pasaporte\w*|paspoort\w*|"
+    # travel: a journey, a flight, a booking's record, a border, a stay's registration
+    r"flights?|flug|flüge|vols?|vuelos?|vlucht\w*|check-in|boarding|embarque|pnr|itinerary|itinéraire|itinerario|reiseplan|"
+    r"passenger\w*|pax|travell?er\w*|reisende\w*|passag(?:er|ère)s?|voyageur\w*|pasajer[oa]s?|viajer[oa]s?|reiziger\w*|"
+    r"border|grenz\w*|frontière|frontera|grens\w*|visas?|visum|airline\w*|airport|flughafen|aéroport|aeropuerto|luchthaven|"
+    r"departure|abflug|départ|salida|vertrek|arrival|anreise|arrivée|llegada|aankomst|"
+    r"hotel\w*|guest|gast|huésped\w*|hôte|meldeschein|fiche de police|parte de entrada|"
+    # an identity document, its holder, its issue, its expiry, its holder's nationality (in a
+    # sentence, only these and a passport's word count: "flight" does not make a build number a passport)
+    r"(?P<identity>travel document|reisedokument|titre de voyage|documento de viaje|reisdocument|"
+    r"identity document|id document|ausweisdokument|pièce d['’]identité|documento de identidad|identiteitsdocument|"
+    r"identiteitsbewijs|nationality|nationalität|staatsangehörigkeit|nationalité|nacionalidad|nationaliteit|"
+    r"place of issue|date of issue|issuing (?:country|state|authority)|ausstellungsort|ausstellungsdatum|ausstellende behörde|"
+    r"lieu de délivrance|date de délivrance|pays de délivrance|lugar de expedición|fecha de expedición|país de expedición|"
+    r"plaats van afgifte|datum van afgifte|land van afgifte|date of expiry|expiry date|ablaufdatum|gültig bis|"
+    r"date d['’]expiration|fecha de caducidad|vervaldatum|geldig tot|mrz|kyc|know your customer|"
+    r"identity (?:check|verification)|identitätsprüfung|vérification d['’]identité|verificación de identidad|"
+    r"identiteitscontrole|identiteitsverificatie|id check|identitätskontrolle|ausweiskontrolle|contrôle d['’]identité|"
+    r"control de identidad|verificación de identidad))(?!\w)"
+)
+_PASSPORT_CONTEXT_HINTS = ("pass", "pasaporte", "paspoort", "flight", "flug", "vol", "vuelo", "vlucht", "check-in", "boarding",
+                           "embarque", "pnr", "itiner", "reise", "passag", "pax", "travel", "voyag", "pasajer", "viajer",
+                           "reiziger", "border", "grenz", "fronti", "grens", "visa", "visum", "airline", "airport", "flughafen",
+                           "aéroport", "aeropuerto", "luchthaven", "depart", "abflug", "départ", "salida", "vertrek",
+                           "arriv", "anreise", "llegada", "aankomst", "hotel", "guest", "gast", "huésped", "hôte",
+                           "meldeschein", "fiche de police", "parte de entrada", "document", "dokument", "ausweis", "doc", "pièce", "identi",
+                           "nationalit", "staatsangeh", "nacionalidad", "issu", "ausstell", "délivrance", "expedición",
+                           "afgifte", "expir", "ablauf", "gültig", "caducidad", "verval", "geldig", "mrz", "kyc")
+# a key's name right before its value in a log or a query string: "doc_no=233574970", "docNumber: "
+_KEY_BEFORE = re.compile(r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,30})[ \t]*[:=][ \t]*[\"']?$")
+# a label alone on the line before its value: "Number\nO88454463", "Documentnummer\n..."
+_LABEL_LINE = re.compile(r"[ \t]*[*_]{0,2}(?P<label>[^\W\d_][^\W\d]*(?:[ ./°º#'’-]{1,2}[^\W\d_][^\W\d]*){0,4}[.°º#]?)[*_]{0,2}[ \t]*:?[ \t]*\n[ \t]*$")
+_RECORD_WINDOW = 300
+_IDENTITY_WORDS = ("id", "ident", "identity", "identität", "identité", "identidad", "identiteit")
+
+
+def _number_only(label: str) -> bool:
+    """A label that names a number or a document and nothing else ("Number", "No.", "N°", "ID",
+    "Document")."""
+    words = _label_words(label)
+    return bool(words) and all(w in _NUMBER_WORDS or w in _IDENTITY_WORDS or w == "doc" or w.startswith(_DOCUMENT_STEMS)
+                               for w in words)
+
+
+def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
+    """Where the value stands and the label that names it: ("field", label) after a form's label,
+    a key or a column's header, or on the line under its label; ("cell", None) in a table's cell
+    or a line of its own; ("prose", None) inside a sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    if not before.strip(" \t\"'*_"):
+        above = _LABEL_LINE.search(text, max(0, line - 50), line) if line else None
+        if above is not None and above.start() == (text.rfind("\n", 0, max(0, line - 1)) + 1 if line > 1 else 0):
+            return "field", above.group("label")
+        return "cell", None
+    if before.rstrip(" \t\"'").endswith(("|", "\t", ";")) or before.endswith(("  ", "\t")):
+        from workloads.guard.tables import cell_column
+
+        column = cell_column(text, start, end)
+        if column:
+            return "field", column
+    label = _field_label(text, start)
+    if label is not None:
+        return "field", label
+    key = _KEY_BEFORE.search(text, max(line, start - 40), start)
+    if key is not None:
+        return "field", key.group("key")
+    if before.rstrip(" \t\"'").endswith(("|", "\t", ";")) or before.endswith(("  ", "\t")):
+        return "cell", None
+    return "prose", None
+
+
+def _record_bounds(lowered: str, start: int, end: int) -> tuple[int, int]:
+    """The record around start:end: back to a blank line and on to the next, a window at most."""
+    begin = max(0, start - _RECORD_WINDOW)
+    blank = lowered.rfind("\n\n", begin, start)
+    stop = lowered.find("\n\n", end, end + _RECORD_WINDOW)
+    return (blank + 2 if blank >= 0 else begin), (stop if stop >= 0 else min(len(lowered), end + _RECORD_WINDOW))
+
+
+def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
+    """A passport-shaped value whose label names a passport, an identity or travel document or
+    only a number (or that stands in a cell or on its own line), in a record that speaks of
+    travel or identity; in a sentence, a passport's or a travel document's word in it."""
+    # cheapest first: a passport's shape, then a travel or identity word
+    shape = _PASSPORT_FORMATS.search(text)
+    if shape is None or not any(h in lowered for h in _PASSPORT_CONTEXT_HINTS):
+        return
+    for m in _PASSPORT_FORMATS.finditer(text, shape.start()):
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) < 5:
+            continue
+        where, label = _value_label(text, m.start(), m.end())
+        named = label_kind(label) if label else None
+        if named is None and label and _label_words(label) == ["pass"]:
+            named = "passport"  # German's short word: "Pass: 353641925"
+        if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
+            continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
+        if where == "prose":
+            lo = max(0, m.start() - 150)
+            first = lo + sentence_start(lowered[lo : m.start()])
+            stop = _SENTENCE_END.search(lowered, m.end(), m.end() + 150)
+            last = stop.start() if stop else min(len(lowered), m.end() + 150)
+        else:
+            first, last = _record_bounds(lowered, m.start(), m.end())
+        if where == "prose":
+            # in a sentence, a passport's or an identity document's word, and no other thing named
+            # right before the value
+            context = any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
+                          for c in _PASSPORT_CONTEXT.finditer(lowered, first, last)) and _words_before_name_it(
+                lowered, first, m.start())
+        else:
+            document = named == "document" or (label is not None and any(
+                w == "doc" or w.startswith(_DOCUMENT_STEMS) for w in _label_words(label)))
+            context = bool(_PASSPORT_CONTEXT.search(lowered, first, last) or (
+                # an identity document's number in a record of its holder: a birth date's label beside it
+                # (also a key's: "fecha_nacimiento", "date_of_birth")
+                document and _DOB_KEYWORD.search(lowered[first:last].replace("_", " "))))
+        if not context or _BILLING_WORD.search(lowered, first, last):
+            continue
+        own = label.lower() if label else ""
+        if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
+            continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."
+        yield (m.start(), m.end(), "passport_shape")
+
+
+_OTHER_NUMBER_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_][\w.-]*)[^\w\n]{0,3}(?:(?:no|nr|n°|nº|#|number|nummer|numéro|número)[^\w\n]{0,3})?$")
+
+
+def _words_before_name_it(lowered: str, first: int, start: int) -> bool:
+    """In a sentence, the word right before the value names no other thing's number ("order",
+    "Bestellung", "ticket", "phone", "pedido")."""
+    w = _OTHER_NUMBER_BEFORE.search(lowered, max(first, start - 40), start)
+    return w is None or not _OTHER_THING.match(w.group("word"))

@@ -39,6 +39,7 @@ from workloads.guard.contextual import (
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
+    find_passports_by_shape,
     find_strong_ids,
     find_typed_identifiers,
     sentence_start,
@@ -218,7 +219,10 @@ _PHONE_CONTEXT = re.compile(
     # a pager is reached on a number too: "Pager escalations go to 0808...", "Pieper", "bip", "semafoon"
     r"pager|pagers|bleep|pieper|piepser|funkrufempfänger|bip|bipeur|buscapersonas|semafoon|"
     # moving a number to another operator: "Rufnummernmitnahme: Die Nummer 0375...", "number porting"
-    r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering)\b"
+    r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering|"
+    # a call's verb in the past and Spanish's short forms of "teléfono": "can be reached on ...", "called
+    # from ...", "llamó desde el ...", "a appelé du ...", "belde vanaf ...", "Tfno.: ...", "Tlf: ..."
+    r"reached|called|phoned|rang|llamó|llamaba|appelé|belde|tfno|tlf|tlfno|telf)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -536,7 +540,9 @@ _CARD_WORD_BEFORE = re.compile(
     r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
     r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
-    r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas)"
+    r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas|"
+    # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
+    r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[\"']?[ ]?[:#]?[ ]*[\"']?$"
 )
@@ -936,6 +942,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
+        Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         *[
             Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))

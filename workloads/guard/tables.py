@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from workloads.guard.contextual import DATE, MONTH, label_kind
+from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, label_kind
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -42,7 +42,7 @@ volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurd
 phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
 telefon telefonnummer handy mobil mobilnummer rufnummer
 téléphone telephone tél portable numéro_de_téléphone
-teléfono telefono móvil movil
+teléfono telefono móvil movil tfno tlf
 telefoon telefoonnummer mobiel gsm
 """),
     "date_of_birth": _words("""
@@ -86,6 +86,7 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _QUALIFIER = re.compile(r"[ ]*[(\[][^()\[\]]{1,30}[)\]][ ]*$")
 
 
+@lru_cache(maxsize=4096)
 def _kind(column: str) -> str | None:
     """The kind of a column or key: "displayName" and "Display Name" read as display_name; a
     qualifier in brackets after the name is left out ("Mobile (primary)" is a mobile column)."""
@@ -94,8 +95,12 @@ def _kind(column: str) -> str | None:
     if bare and bare != raw:
         raw = bare
     raw = raw.strip("[]")
+    if raw.endswith(".") and raw[:-1].isalpha():
+        raw = raw[:-1]  # an abbreviation's full stop: "Tél.", "Tel.", "Tfno."
     name = CAMEL_BOUNDARY.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
     kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
+    if kind is None and "_" in name and _KIND_OF.get(name.rsplit("_", 1)[1]) == "phone":
+        kind = "phone"  # a phone's word as the key's last part: "contact_tel", "home_phone", "notfall_telefon"
     if kind is None:
         # a name no list holds, read from its words: "f_nac", "fechaNac", "Geb.-Dat.", "patient_no",
         # "hospital_nr", "passport_id" (a file's, a member's or a document's key needs its context)
@@ -161,6 +166,16 @@ def _delimited(text: str) -> Iterator[Value]:
         return
     columns, rows = table
     kinds = {i: k for i, c in enumerate(columns) if (k := _kind(c)) is not None}
+    # a file's or a case's number beside the people's birth dates, or in a text about care, is their
+    # record ("naam;geboortedatum;dossiernr", "Name;Geb.-Datum;Fall-Nr.;Station"); an insured
+    # member's in a text about health insurance or care
+    for i, c in enumerate(columns):
+        named = label_kind(c.strip().strip("\"'`[]")) if i not in kinds else None
+        if named in ("record", "member"):
+            lowered = text.lower()
+            if (named == "record" and ("date_of_birth" in kinds.values() or _about_care(lowered, 0, len(text)))) or (
+                    named == "member" and (_about_care(lowered, 0, len(text)) or _CARE_OR_INSURANCE.search(lowered))):
+                kinds[i] = "medical_record"
     for spans in rows:
         for i, (s, e) in enumerate(spans):
             if i in kinds and e > s:
