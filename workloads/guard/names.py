@@ -371,10 +371,10 @@ chancelier allemand à l'Élysée", "The 2024 Nobel Prize in Physics went to Joh
 Geoffrey Hinton". Bare "president" is not on the list (a residents' association and a club have
 one), nor are chairs and mayors (minutes and certificates name private people with them); a
 letter to a citizen ("Brief an Anna Weber wegen Ihrer Eingabe beim Bundestag") keeps its person."""
+_DU_VERBS = "bist|hast|kannst|willst|musst|sollst|darfst|wirst|warst|hattest|brauchst|bekommst"
 _ADDRESSING = re.compile(
     r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
-    r"uw|u|je|jouw)\b|\b(?:[Dd]u[ ](?:bist|hast|kannst|willst|musst|sollst|darfst|wirst|warst|hattest|brauchst|bekommst)"
-    r"|(?:bist|hast|kannst|willst|musst|sollst|darfst|wirst|warst|hattest|brauchst|bekommst|kommst|weißt|siehst)[ ]du)\b")
+    rf"uw|u|je|jouw)\b|\b(?:[Dd]u[ ](?:{_DU_VERBS})|(?:{_DU_VERBS}|kommst|weißt|siehst)[ ]du)\b")
 """Second-person words: a sentence that addresses someone is about a private matter. German "du"
 only beside its verb: alone it is French "du" as often ("la Coupe du monde", "ministre du Travail")."""
 ROYALTY = frozenset("""
@@ -722,14 +722,14 @@ PLACE_PREFIX = frozenset(
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
 )
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan"}
+"""Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
+street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
+"een brief aan Jan de Vries")."""
 _STREET_OF = re.compile(
     r"(?<![\w])(?i:calle|avenida|paseo|plaza|pasaje|ronda|travesía|glorieta|camino|carrer|avinguda|passeig|rue|avenue|"
     r"boulevard|allée|impasse|quai|cours|square|place|chemin)[ ]+(?:de la|de las|de los|del|de|d['’]|du|des)[ ]?$")
 """A street word and "de" before a name: the street is named after the person ("avenida de Pablo
 Neruda", "calle de Federico García Lorca", "rue de Marie Curie"); "en casa de Pablo Ruiz" is his home."""
-"""Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
-street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
-"een brief aan Jan de Vries")."""
 CONJUNCTIONS = frozenset("& and und et y en e".split())
 """Between two names they join two people ("Anna Schmidt and Peter Weber"); before a company
 word or the last partner of a firm they make it an organisation ("Müller & Söhne")."""
@@ -1313,7 +1313,8 @@ class PersonDetector:
                     break
             span = self._span(start, chain, kept)
             given = _GIVEN_AFTER.match(text, span[1]) if span is not None and len(kept) == 1 else None
-            if (span is not None and given is not None and " " not in given.group(0).strip(" ,") and self._first(given.group(0).strip(" ,"))
+            given_name = given.group(0).strip(" ,") if given is not None else ""
+            if (span is not None and given is not None and " " not in given_name and self._first(given_name)
                     and not _in_attendance_list(text, start)):
                 # "Name, Vorname: Dr. Gassner, Jakub", "Betreft: de heer Mestdagh, Sabrina": the surname,
                 # then the given name that ends the field

@@ -63,7 +63,7 @@ _OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|(?i:i|ich|je|yo|ik)\b|I['’]|J['’]
 
 _CLOCK = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?"
 _CLOCK_PREFIX = re.compile(rf"[ \t>]*{_CLOCK}[ \t]*(?:[-–][ \t]*)?")
-_STAMPED_SPEAKER_LINE = re.compile(rf"(?:^|\n)[ \t>]*{_CLOCK}[ \t]*(?:[-–][ \t]*)?([A-ZÀ-Þ][\w'’.-]*(?:[ ][A-ZÀ-Þ][\w'’.-]*)?)[ ]?:[ \t]")
+_STAMPED_SPEAKER_LINE = re.compile(rf"(?:^|\n){_CLOCK_PREFIX.pattern}([A-ZÀ-Þ][\w'’.-]*(?:[ ][A-ZÀ-Þ][\w'’.-]*)?)[ ]?:[ \t]")
 """A chat log's line: a clock time, a speaker and a colon ("[10:32:33] Jasper: ...", "09:14 - Ana: ...")."""
 MESSENGERS = re.compile(
     r"\[(?:whatsapp|telegram|signal|messenger|facebook messenger|imessage|sms|slack|teams|microsoft teams|discord|"
@@ -312,7 +312,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return True  # "1. Alexander, 22, studeert bouwkunde – ...", "3. Mia (Elternteil von ...) – 0..."
     if sentence_start and lowered in function_words():
         return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
-    if not greeted and _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end):
+    if (not greeted and _LIST_BEFORE.search(before)) or _LIST_AFTER.match(text, end):
         return False  # "Meeting with Gill, Foster and Turner", "Davis and Kim signed": partners of a firm as often
     # strong cues first: they make even a place-like or word-like name a person
     # ("votre enfant Claire", "Telefonat mit Santiago", "bij Wendy (wendy@...)", "spoke to Martin")
