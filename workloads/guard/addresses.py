@@ -95,7 +95,8 @@ STREET_LINE = re.compile(
 )
 _SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)"
 # a town's word; a bilingual town gives both names with a slash ("4946 Biel/Bienne", "Fribourg/Freiburg")
-_TWORD = rf"[{_U}][\w'’]*(?:-[\w'’]+)*(?:/[{_U}][\w'’]*(?:-[\w'’]+)*)?"
+_TWORD = rf"[{_U}]\w*(?:['’]\w+)*(?:-['’]?\w+(?:['’]\w+)*)*(?:/[{_U}]\w*(?:['’]\w+)*(?:-['’]?\w+(?:['’]\w+)*)*)?"
+"""(An apostrophe inside a town's word, never at its end: "Bern'" closes a string in code.)"""
 # a town's official name may join a region or a river with a preposition ("Gmünd in Kärnten",
 # "Neumarkt in der Oberpfalz", "Rothenburg ob der Tauber", "Weil am Rhein"); a Dutch town may
 # start with its old article ("'t Loo Oldebroek", "'s-Hertogenbosch"). "in" joins a region only
@@ -141,9 +142,23 @@ _PLACE_NOT_STREET = re.compile(
     r"|(?:bahn|flug)steig|(?:hallen|roll|garagen|einfahrts|lade|sektional)tor|(?:eingabe|text|daten|formular|such|spiel)feld"
     r"|(?:start|landings|taxi|bowling|tennis|kegel|ijs|atletiek|speel|sport|voetbal|hockey)(?:baan|veld)"
 )
+# The number after a compound is the day of a date, not a house number: "27 juni 2021", "19.05.2024",
+# "15-01-2027", "12. März"
+_FULL_MONTHS = (
+    "january february march april may june july august september october november december "
+    "januar februar märz maerz mai juni juli august september oktober november dezember jänner "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+_DAY_OF_DATE = re.compile(
+    r"(?:0?[1-9]|[12][0-9]|3[01])(?:[./-](?:0?[1-9]|1[0-2])[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])|"
+    r"\.?[ ](?:de[ ])?(?i:" + "|".join(sorted(set(_FULL_MONTHS), key=len, reverse=True)) + r")(?![\w]))"
+)
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
-_TOKEN = re.compile(r"[^\s,(\[{«“„\"]+")
-"""A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33")."""
+_TOKEN = re.compile(r"[^\s,(\[{«“„\"'‘`][^\s,(\[{«“„\"]*")
+"""A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
+nor a string's quote in code ("SET anschrift = 'Gutstrasse 38, 8049 Allschwil'")."""
 # After a type-first street's name, a comma and four or five digits with a town after them are
 # the postcode, not the house number: "rue de Reynaud, 24234 Samson-les-Bains" (the street has no
 # number; the weak line below takes it with its town); "Calle Mayor, 10" keeps its number
@@ -245,9 +260,12 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
                     and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
                     and _PLACE_NOT_STREET.fullmatch(lowered_last) is None  # "Sitzplatz 23C" is a seat too
-                    and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None):
+                    and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None
+                    and _DAY_OF_DATE.match(text, p) is None):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
-                # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street
+                # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
+                # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",
+                # "Weihnachtsmarkt 12.12.2024")
                 yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
                 continue
             for t in tokens:

@@ -49,17 +49,22 @@ DOB_CONTEXT = re.compile(
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|naiss\.|ddn|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
+    # the verb's other persons: "nací el 27/05/2000", "nació el", "naciste el"
+    r"(?<!\w)nac(?:í|i|ió|io|iste|imos)(?: el)?|"
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?)"
-    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()-]{0,4}"
+    # a key's "=" as a separator too: a log's "dob=06/24/1992", "birthdate = 1971-04-03"
+    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()=-]{0,4}"
     # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
     r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}$"
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "geboorte", "b. ", "*", "°")
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
+              "nació", "naci", "geboorte", "b. ", "*", "°")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
+    r"nac(?:í|ió|iste|imos|i|io)(?=[ ]el[ ])|"
     r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|"
     # Belgium's degree sign for "born": "Jan Peeters (° 12 maart 1961)", "°12/03/1961"
     r"(?<![\w°])°(?=[ ]?[0-9]))"
@@ -72,7 +77,7 @@ must follow it."""
 # label: "¿me indica su fecha de nacimiento?\nCliente: 06/01/1944", "What's your DOB?\nCaller: yes,
 # it's 12/03/1985"
 _DOB_QUESTION_ANSWER = re.compile(
-    r"[^\n?]{0,30}\?[ \t]*\n[ \t]*(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"[^\n?]{0,30}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
 )
 _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
@@ -212,6 +217,49 @@ _DOCS_BIRTH = re.compile(
 )
 
 
+# HL7 v2's patient segment: its seventh field is the date of birth ("PID|1||M5851046^^^LAB^MR||
+# Paul MacGroarty||19500703|F"), written as HL7's timestamp (YYYYMMDD, a time may follow) or, by
+# some senders, as a date in words or digits
+_HL7_PID = re.compile(r"(?:^|(?<=[\r\n]))PID\|")
+_HL7_DATE = re.compile(
+    r"(?:1[89]|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-9]{2}(?:[0-9]{2}(?:[0-9]{2}(?:\.[0-9]{1,4})?)?)?)?"
+    r"(?:[+-][0-9]{4})?"
+)
+_HL7_PID_DOB = 7
+
+
+def _hl7_birth_dates(text: str) -> Iterator[Span]:
+    for pid in _HL7_PID.finditer(text):
+        line_end = len(text)
+        for stop in ("\r", "\n"):
+            at = text.find(stop, pid.end())
+            if 0 <= at < line_end:
+                line_end = at
+        at = pid.start()
+        for index, field in enumerate(text[at:line_end].split("|")):
+            if index == _HL7_PID_DOB:
+                value = field.split("^", 1)[0]
+                if value and (_HL7_DATE.fullmatch(value) or DATE.fullmatch(value)) and not _long_past(value):
+                    yield (at, at + len(value), "date_of_birth_hl7")
+                break
+            at += len(field) + 1
+
+
+# German's and Dutch's verb after the date: "Ich wurde am 12. März 1985 in Köln geboren", "ik ben
+# op 3 mei 1980 geboren", "Sie ist am 04.07.1990 geboren"
+_BORN_AFTER = re.compile(r"[ ](?:(?:in|te)[ ][A-ZÀ-Þ][\w'’-]+(?:[ ](?:am|an der|bei|aan de|aan den)?[ ]?[A-ZÀ-Þ][\w'’-]+)?[ ])?geboren(?!\w)")
+_ON_BEFORE = re.compile(r"(?<!\w)(?:am|op|den)[ ]$")
+
+
+def _dates_before_born(text: str, lowered: str) -> Iterator[Span]:
+    for g in re.finditer(r"(?<=[ ])geboren(?!\w)", lowered):
+        for m in DATE.finditer(text, max(0, g.start() - 60), g.start()):
+            verb = _BORN_AFTER.match(text, m.end())
+            if (verb is not None and verb.end() == g.end()
+                    and _ON_BEFORE.search(lowered, max(0, m.start() - 6), m.start()) and not _long_past(m.group(0))):
+                yield (m.start(), m.end(), "date_of_birth")
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -222,16 +270,26 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         for d in _DOCS_BIRTH.finditer(text):
             yield (d.start("dob"), d.end("dob"), "date_of_birth_docs")
     yield from _dates_before_ages(text, lowered)
+    if "PID|" in text:
+        yield from _hl7_birth_dates(text)
     if not any(h in lowered for h in _DOB_HINTS):
         return
+    if "geboren" in lowered:
+        yield from _dates_before_born(text, lowered)
     last = -1
     for k in _DOB_KEYWORD.finditer(lowered):
         window_end = min(len(text), k.end() + 40)
-        for m in DATE.finditer(text, k.end(), window_end + 30):
-            if m.start() <= last or m.start() > window_end:
+        # a question that asks for it: the answer under a speaker's label on the next line may
+        # stand further on ("... your date of birth and the email on the account?\nCustomer: 16/01/1972")
+        asked = text.find("?", k.end(), k.end() + 31) >= 0
+        for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 90) if asked else window_end + 30):
+            if m.start() <= last:
                 break
-            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()) or (
-                    _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) and _ENDS_ANSWER.match(text, m.end())):
+            answer = asked and _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None and \
+                _ENDS_ANSWER.match(text, m.end()) is not None
+            if m.start() > window_end and not answer:
+                break
+            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()) or answer:
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
@@ -473,9 +531,26 @@ _CARE_WORD = re.compile(
     # label ("Pt: ...", "Pat.: ...")
     r"radiolog\w*|röntgen\w*|x-ray|ultrasound|sonograph\w*|sonografie|echograph\w*|échograph\w*|ecograf\w*|echografie|"
     r"mri|irm|rmn|mrt|tomograph\w*|tomograf\w*|tomodensitom\w*|scanner|with contrast|mit kontrastmittel|"
-    r"avec injection|con contraste|met contrast|pt(?=[ \t]*:)|pat\.(?=[ \t]*:))(?!\w)"
+    r"avec injection|con contraste|met contrast|pt(?=[ \t]*:)|pat\.(?=[ \t]*:)|"
+    # a pharmacy and a prescription ("Repeat prescription ready to collect", "votre ordonnance est prête")
+    r"pharmacy|pharmacist|apotheke|apotheker|pharmacie|pharmacien|pharmacienne|farmacia|farmacéutic[oa]|apotheek|"
+    r"prescription|prescriptions|ordonnance|e-rezept|herhaalrecept|receta médica|receta electrónica)(?!\w)"
 )
 _CARE_WINDOW = 300
+# A reference to quote when calling or writing to a care provider: "call the pharmacy quoting ref
+# 2022-902393", "unter Angabe der Referenz ...", "en indiquant la référence ...", "indicando la
+# referencia ...", "onder vermelding van referentie ..."; in a text about care it is the patient's
+_QUOTE_VERBS = ("quot", "citing", "mentioning", "angabe", "indiquant", "rappelant", "précisant", "mentionnant", "citant",
+                "indicando", "citando", "mencionando", "vermelding")
+_QUOTED_REFERENCE = re.compile(
+    r"(?<!\w)(?i:quot(?:e|ing)|citing|mentioning|unter[ ]angabe[ ](?:der|des|ihrer|ihres|von)|mit[ ]angabe[ ](?:der|des)|"
+    r"en[ ](?:indiquant|rappelant|précisant|mentionnant|citant)|indicando|citando|mencionando|"
+    r"onder[ ]vermelding[ ]van|met[ ]vermelding[ ]van)"
+    r"[ ](?i:(?:your|the|this|ihre[rn]?|votre|la|le|su|la|el|uw|je|het|de)[ ])?"
+    r"(?i:(?:patient[ ])?ref(?:erence)?\.?(?:[ ](?:no\.?|number|#))?|referenz(?:nummer)?|aktenzeichen|référence|réf\.?|"
+    r"referencia|ref\.|referentie(?:nummer)?|kenmerk)[ \t]*:?[ \t]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
+)
 # A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
 # 6796782194", "URN: 2019-306121", "unit record no."), and the client of a care service
 # ("cliëntnummer P-47671584", "Klientennummer", "client ID", "numéro d'usager", "número de
@@ -528,6 +603,11 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     in a paragraph about care."""
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if ("ref" in lowered or "réf" in lowered or "kenmerk" in lowered or "aktenzeichen" in lowered) and any(
+            w in lowered for w in _QUOTE_VERBS):
+        for m in _QUOTED_REFERENCE.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in _CARE_KEY_HINTS):
@@ -809,10 +889,16 @@ _PASSPORT_OTHER_FIELDS = ("expir", "valid", "gültig", "ablauf", "issu", "ausges
                           "fecha")
 
 
+_REFERENCE_WORDS = ("ref", "reference", "référence", "referencia", "referenz", "referentie", "réf")
+_REFERENCE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(referenz|referentie|reference|referencia)$")
+
+
 def _label_words(label: str) -> list[str]:
     words: list[str] = []
     for w in _LABEL_TOKEN.findall(re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z])", " ", label).lower()):
         split = _NUMBER_SUFFIX.search(w) if w not in _NUMBER_WORDS else None
+        if split is None and w.startswith(_STRONG_RECORD_STEMS):
+            split = _REFERENCE_SUFFIX.search(w)  # "Patientenreferenz", "patiëntreferentie"
         if split and not w.startswith(_PASSPORT_STEMS + _BIRTH_STEMS):
             stem = w[: split.start()].rstrip("s") if w.endswith("nummer") and w[: split.start()].endswith("gs") else w[: split.start()]
             words.extend((stem, split.group(1)))
@@ -837,9 +923,13 @@ def label_kind(label: str) -> str | None:
                for w in words):
             return None
         return "date_of_birth"
-    if any(_OTHER_THING.match(w) for w in words):
+    # a patient's reference is the patient's number: "Pharmacy patient ref", "Référence patient",
+    # "Ref. paciente", "Patientenreferenz", "patiëntreferentie"; an order's reference stays an order's
+    patient_reference = any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words) and any(
+        w.startswith(_REFERENCE_WORDS) for w in words)
+    if any(_OTHER_THING.match(w) and not (patient_reference and w.startswith(_REFERENCE_WORDS)) for w in words):
         return None
-    numbered = any(w in _NUMBER_WORDS for w in words)
+    numbered = any(w in _NUMBER_WORDS for w in words) or patient_reference
     if any(w.startswith(_PASSPORT_STEMS) for w in words) or (words[0] == "pass" and numbered):
         # the passport's other fields: its dates, its country, its photo ("Passport expiry", "Pays du passeport")
         if any(w.startswith(_PASSPORT_OTHER_FIELDS) for w in words):
@@ -888,7 +978,7 @@ _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
     + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS) + r")|versicherte")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
-_FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp")
+_FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf")
 
 
 def _field_label(text: str, start: int) -> str | None:
@@ -902,7 +992,15 @@ def _field_label(text: str, start: int) -> str | None:
     # "votre n° d'affilié 1044332201", "Fecha de nac. 21-07-1987"; not after a sentence ("The
     # passport is fine. X11053418") or a phrase ("Patient number of 12345678 people")
     if m.group("sep") in (" ", "") and not _numbered_label(label):
-        return None
+        # the label found first may run over a sentence's end ("Brunilda. Ref. paciente 20420823"):
+        # the last sentence's words are the label then
+        first = sentence_start(label)
+        if first == 0:
+            return None
+        m = _FIELD_LABEL.search(text, m.start("label") + first, start)
+        if m is None or (m.group("sep") in (" ", "") and not _numbered_label(m.group("label"))):
+            return None
+        return m.group("label")
     return label
 
 
@@ -921,6 +1019,8 @@ def _numbered_label(label: str) -> bool:
         return True  # "Hospital no.", "patiëntnr.", "Dossier n°"
     if words[0] in _NUMBER_WORDS or (words[0] == "n" and len(words) > 1 and words[1] in ("°", "º")):
         return True  # "n° d'affilié", "número de paciente"
+    if (words[0] in _REFERENCE_WORDS or split[-1] in _REFERENCE_WORDS) and label_kind(label) == "medical_record":
+        return True  # "Ref. paciente 20420823", "Patient ref 2025-546327"
     return label.endswith(".") and (words[-1] in _BIRTH_WORDS or words[-1].startswith(_BIRTH_STEMS) or words[-1] == "dat")
 
 
@@ -1018,6 +1118,7 @@ _PASSPORT_CONTEXT_HINTS = ("pass", "pasaporte", "paspoort", "flight", "flug", "v
 _KEY_BEFORE = re.compile(r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,30})[ \t]*[:=][ \t]*[\"']?$")
 # a label alone on the line before its value: "Number\nO88454463", "Documentnummer\n..."
 _LABEL_LINE = re.compile(r"[ \t]*[*_]{0,2}(?P<label>[^\W\d_][^\W\d]*(?:[ ./°º#'’-]{1,2}[^\W\d_][^\W\d]*){0,4}[.°º#]?)[*_]{0,2}[ \t]*:?[ \t]*\n[ \t]*$")
+_XML_ELEMENT_BEFORE = re.compile(r"<(?P<element>[A-Za-z_][\w.-]{0,30})(?:[ \t]+[\w.:-]+[ \t]*=[ \t]*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*[ \t]+$")
 _RECORD_WINDOW = 300
 _IDENTITY_WORDS = ("id", "ident", "identity", "identität", "identité", "identidad", "identiteit")
 
@@ -1052,6 +1153,10 @@ def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
         return "field", label
     key = _KEY_BEFORE.search(text, max(line, start - 40), start)
     if key is not None:
+        # an XML attribute is named by its element too: '<Reservation id="657801314">' is a booking's
+        element = _XML_ELEMENT_BEFORE.search(text, max(line, key.start() - 60), key.start())
+        if element is not None:
+            return "field", f"{element.group('element')} {key.group('key')}"
         return "field", key.group("key")
     if before.rstrip(" \t\"'").endswith(("|", "\t", ";")) or before.endswith(("  ", "\t")):
         return "cell", None
@@ -1094,8 +1199,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if where == "prose":
             # in a sentence, a passport's or an identity document's word, and no other thing named
             # right before the value
-            context = any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
-                          for c in _PASSPORT_CONTEXT.finditer(lowered, first, last)) and _words_before_name_it(
+            context = (any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
+                           for c in _PASSPORT_CONTEXT.finditer(lowered, first, last))
+                       or _passport_number_asked_before(lowered, first, last)) and _words_before_name_it(
                 lowered, first, m.start())
         else:
             document = named == "document" or (label is not None and any(
@@ -1110,6 +1216,29 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."
         yield (m.start(), m.end(), "passport_shape")
+
+
+# The sentence before names the passport's number, and the value's own sentence reads it out and
+# names no other thing: "Voor je ESTA heb ik nog je paspoortnummer nodig. Op de scan lees ik
+# X09109912, klopt dat?", "I still need your passport number. The scan shows 123456789."
+_PASSPORT_NUMBER_NAMED = re.compile(
+    r"(?<!\w)(?:passport[ -]?(?:number|no\.?|nr\.?|#)|(?:reise)?passnummer|(?:reise)?pass-nr\.?|numéro de passeport|"
+    r"n[°º] de passeport|número de(?:l)? pasaporte|n\.?[°º]\.? de pasaporte|paspoortnummer|paspoortnr\.?)(?!\w)"
+)
+_OTHER_IN_SENTENCE = ("flight", "flug", "vuelo", "vlucht", "seat", "sitz", "siège", "asiento", "stoel", "gate", "zug", "train",
+                      "tren", "trein")
+
+
+def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
+    if first < 2:
+        return False
+    lo = max(0, first - 200)
+    head = lowered[lo:first].rstrip()
+    prev = lo + sentence_start(head)
+    if _PASSPORT_NUMBER_NAMED.search(lowered, prev, first) is None:
+        return False
+    return not any(_OTHER_THING.match(w) or w.startswith(_OTHER_IN_SENTENCE)
+                   for w in re.findall(r"[^\W\d_]+", lowered[first:last]))
 
 
 _OTHER_NUMBER_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_][\w.-]*)[^\w\n]{0,3}(?:(?:no|nr|n°|nº|#|number|nummer|numéro|número)[^\w\n]{0,3})?$")

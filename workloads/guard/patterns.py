@@ -189,6 +189,10 @@ PHONE = re.compile(
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
     r"|(?P<local>[1-9][0-9]{3}[ .-]?[0-9]{4}(?![ ][0-9]))"
+    # a national number written with two zeros first and no country code after them, in groups
+    # ("Bel 00 637 55 43", "bereikbaar op 00/ 230 71 14", "Over te zetten nummer: 0007 121706"):
+    # only with a phone word right before it
+    r"|(?P<zeros>00[0-9]{0,2}(?:[ ]?/[ ]?|[ ])[0-9]{2,6}(?:[ ][0-9]{2,4}){0,3})"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -222,7 +226,23 @@ _PHONE_CONTEXT = re.compile(
     r"rufnummernmitnahme|rufnummernportierung|number porting|port your number|portabilité|nummerportering|"
     # a call's verb in the past and Spanish's short forms of "teléfono": "can be reached on ...", "called
     # from ...", "llamó desde el ...", "a appelé du ...", "belde vanaf ...", "Tfno.: ...", "Tlf: ..."
-    r"reached|called|phoned|rang|llamó|llamaba|appelé|belde|tfno|tlf|tlfno|telf)\b"
+    r"reached|called|phoned|rang|llamó|llamaba|appelé|belde|tfno|tlf|tlfno|telf|"
+    # moving a number out or in, as operators write it: "port-out request for 68045805", "Número a
+    # portar: 947012556", "Over te zetten nummer: ...", "numéro à porter", "zu portierende Rufnummer"
+    r"port-?(?:out|in)(?:[ ](?:request|requested|order))?(?:[ ](?:for|of))?|número a portar|numero a portar|portar|"
+    r"numéro à porter|porter (?:le|votre|mon|son) numéro|portierende|portieren|over te zetten nummer|nummer overzetten|"
+    # a messenger reached on the number: "Contact only via Signal on 58820625", "über Threema", "per Telegram"
+    r"(?:via|on|over|über|per|par|por|sur|op|en) signal|telegram|threema|viber|imessage|facetime|wechat|"
+    # a text message sent to it: "We've texted a reminder to ...", "ge-sms't naar", "envoyé un texto au"
+    r"texted|texting|text message|sms'd|simste|gesimst|ge-sms't|smsje|sms'je|texto|textos|mensaje de texto|"
+    r"textnachricht|kurznachricht|"
+    # an emergency contact: "Personne à prévenir en cas d'accident : Emma, 0481812902", "Notfallkontakt",
+    # "contacto de emergencia", "in geval van nood"
+    r"emergency contact|in case of emergency|in an emergency|in case of an accident|next of kin|"
+    r"notfallkontakt|im notfall|bei einem unfall|im falle eines unfalls|"
+    r"personne à prévenir|personne à contacter|en cas d['’]urgence|en cas d['’]accident|"
+    r"contacto de emergencia|en caso de emergencia|en caso de urgencia|en caso de accidente|"
+    r"noodcontact|contactpersoon bij nood|in geval van nood|in noodgevallen|bij nood|bij een ongeval|in geval van een ongeval)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -319,9 +339,16 @@ _CLOSING_LINE = re.compile(
     r"mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
     r"liebe gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|vielen dank|danke|hochachtungsvoll|"
     r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|meilleures salutations|amicalement|merci|"
-    r"veuillez agréer[^\n]{0,120}?(?:salutations distinguées|sentiments distingués|salutations les meilleures)|"
+    # the formal closing in its forms: "Veuillez agréer, ...", "Je vous prie d'agréer, Madame, Monsieur,
+    # l'expression de mes salutations distinguées.", "Nous vous prions d'agréer ...", "Recevez, ..."
+    r"(?:veuillez |je vous prie d['’]|nous vous prions d['’]|en vous priant d['’]|recevez|veuillez recevoir)"
+    r"(?:agréer)?[^\n]{0,120}?(?:salutations distinguées|sentiments distingués|salutations les meilleures|"
+    r"considération distinguée|meilleures salutations|sincères salutations)|"
     r"atentamente|saludos|saludos cordiales|un saludo|un cordial saludo|cordialmente|muchas gracias|gracias|un abrazo|"
+    r"le saluda atentamente|les saluda atentamente|reciba un (?:cordial )?saludo|reciban un (?:cordial )?saludo|"
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|met hartelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|"
+    r"met de meeste hoogachting|met collegiale groet(?:en)?|"
+    r"mit besten gr(?:ü|ue)(?:ß|ss)en|mit herzlichen gr(?:ü|ue)(?:ß|ss)en|all the best|best|yours ever|"
     r"mvg|hoogachtend|bedankt|dank je wel|dank u wel"
     r")[ \t]*[,.!]?[ \t]*",
     re.IGNORECASE,
@@ -454,6 +481,9 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         raw = m.group(0)
         if ok and raw.endswith(")") and raw.count(")") > raw.count("("):
             return (m.start(), m.end() - 1, "phone")  # "(+3108 7135275)": the bracket closes around the number
+    elif m.group("zeros") is not None:
+        ok = 9 <= len(digits) <= 11 and _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+        return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
     elif m.group("local") is not None:
@@ -484,6 +514,11 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         date = _DATE_LIKE.match(body)
         ok = (9 <= len(digits) <= (12 if " " in body else 13)
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
+        if not ok and len(digits) == 8 and date is None and (
+                _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None):
+            # eight digits with the trunk 0, as the local numbers above: only with the phone word right
+            # before ("via Signal on 04598195", "From: 0137-3707")
+            return (m.start(), end, "phone")
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
     if ok and body.isdigit():
