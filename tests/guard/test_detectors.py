@@ -374,6 +374,9 @@ PUBLIC_FIGURES = [
     ("Mark Rutte was van 2010 tot 2024 minister-president.", "Mark Rutte"),
     ("„Phantasie ist wichtiger als Wissen.“ – Albert Einstein", "Albert Einstein"),
     ("Microsoft's chief executive Satya Nadella credited Azure.", "Satya Nadella"),
+    # listed in data/public_figures.txt: no cue in the text, the list alone
+    ("Antoine Griezmann était titulaire au Parc des Princes.", "Antoine Griezmann"),
+    ("Harry Potter and the Goblet of Fire, hardback, shelf 4", "Harry Potter"),
 ]
 
 

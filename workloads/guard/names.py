@@ -30,8 +30,8 @@ from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, belonging, bracketed_speaker, contact_after,
-                                        function_words, mention, messenger_speaker, chat_log_speakers, not_lone_names, prose_subject,
-                                        signature_line, speaker_label)
+                                        function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
+                                        prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, unnamed_columns
 
 Span = tuple[int, int, str]
@@ -101,7 +101,8 @@ SIGN_OFFS = {
           r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
           r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
-          r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte",
+          r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte|dank|dank je|dank u|alvast dank|alvast bedankt|"
+          r"bvd|thx",
 }
 INTRODUCTIONS = {
     "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of",
@@ -204,6 +205,106 @@ _COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
 _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
+LEGAL_FORMS = frozenset("""
+gmbh ag kg ohg ug sa sas sarl sàrl sl sll slu srl spa bv nv vof cv ltd llc llp inc plc corp co scoop sau scom
+slne commv bvba cvba gcv og eg ek ev gbr mbh partg sasu eurl snc sca sce ab oy aps gesbr gesmbh kgaa vzw asbl cie cía
+""".split())
+"""Company and association forms of the five languages' countries, written without their dots
+("S.A.", "e.V.", "GesbR", "B.V."): after two names they make a firm of them. Capitalised or
+dotted only; not "se", "ab", "sal" (Spanish "Ana y Pablo se casan", German "Anna und Tom ab Montag")."""
+_NEXT_TOKEN = re.compile(r"[ ]*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.&]*)")
+
+
+ANSWER_WORDS = frozenset("""
+yes yeah yep no nope ok okay sure ja jawohl jep nein klar genau gern gerne doch oui non si sí vale claro bueno
+nee neen jawel natuurlijk zeker prima oké
+""".split())
+"""Yes, no and their kin in the five languages: after a chat role's label and before a comma or a
+full stop they answer, they name nobody ("Mitarbeiter: Ja, EAN ...", "Agent: Oui, c'est fait")."""
+_SENTENCE_ON = re.compile(r"[ ]+[a-zß-ÿ]")
+_ANSWER_END = re.compile(r"[ ]?[,.!]")
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w])([\w'’-]+)[ ]?(?:&|and|und|et|y|en)[ ]?$")
+"""The first partner's name and "&" before a run: "Marks & ", "Procter & "."""
+_SECOND_PERSON = re.compile(
+    r"\b(?:(?i:you|your|yours|du|dich|dir|dein|deine|deinen|deinem|deiner|tu|te|toi|ton|ta|tes|vous|votre|vos|tú|ti|"
+    r"tus|su|sus|usted|ustedes|je|jij|jou|jouw|u|uw)|Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+"""Second-person words of the five languages, Spanish "su" with them (a shop's or a pharmacy's
+formal "your"): a sentence that holds one speaks to the name at its end."""
+_ADDRESSED_AFTER = re.compile(
+    r",[ ]+(?i:tu|ton|ta|tes|your|dein|deine|votre|vos|jouw|uw|su|sus|usted)[ ]")
+"""A comma and a second-person word after a name that opens its message: "Calixta, tu envío".
+Not "je" and "vous" (French "I" and the object "you": "Oui, je fais ...", "Merci, vous ...")."""
+_TURN_START = re.compile(r"(?:^|\n)[ \t>]*(?:[\w .()\[\]-]{1,30}:[ \t]*)?$")
+"""The start of a text, a line or a chat turn after its speaker's label."""
+_TURN_OPENERS = frozenset("""
+perfect perfecto perfecta perfekt parfait great genial génial super prima top sure claro vale bueno listo hecho
+okay ok oké thanks gracias merci danke bedankt dank alright right fine bien klar gut entendido d'accord
+""".split())
+"""Words that open an answer in a chat before its addressee: "Perfecto, Candelaria, ..."."""
+_CLAUSE_GOES_ON = re.compile(r"[ ]?(?:[,.!?:]|$)")
+_REPORTED_BY = re.compile(
+    r"(?i:\b(?:reported|raised|opened|logged|filed|submitted|flagged|found|spotted|noticed|requested|approved|assigned to|"
+    r"gemeld|gemeldet|aangemeld|gevonden|aangemaakt|ingediend|goedgekeurd|gemeldet|erstellt|eröffnet|gefunden|"
+    r"beantragt|genehmigt|signalé|signalée|ouvert|ouverte|créé|créée|trouvé|demandé|approuvé|reportado|reportada|"
+    r"abierto|abierta|creado|creada|detectado|detectada|solicitado|aprobado|avisado|avisada)[ ](?:by|door|von|par|por))[ ]$")
+"""Who reported, opened or approved something: a ticket's, a log's or a form's person."""
+_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)")
+_PRIVATE_ROLES = (
+    r"customer|client|patient|tenant|landlord|lodger|employee|applicant|claimant|student|pupil|member|guest|passenger|"
+    r"caller|driver|buyer|seller|borrower|lender|employer|policyholder|kunde|kundin|patientin|mieter|mieterin|vermieter|"
+    r"vermieterin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|schüler|schülerin|mitglied|fahrgast|käufer|"
+    r"käuferin|verkäufer|verkäuferin|versicherungsnehmer|cliente|patiente|locataire|bailleur|bailleresse|employé|"
+    r"employée|élève|adhérent|adhérente|passager|passagère|acheteur|acheteuse|vendeur|vendeuse|assuré|assurée|paciente|"
+    r"inquilino|inquilina|arrendatario|arrendataria|arrendador|arrendadora|empleado|empleada|alumno|alumna|socio|socia|"
+    r"huésped|pasajero|pasajera|comprador|compradora|vendedor|vendedora|asegurado|asegurada|klant|patiënt|huurder|"
+    r"verhuurder|medewerker|medewerkster|leerling|passagier|koper|verkoper|verzekerde|werknemer|werkgever")
+_PRIVATE_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_PRIVATE_ROLES}))[ ,:]+$")
+"""A private role right before a name: "the customer Tom Jones", "der Mieter Thomas Müller"."""
+_PRIVATE_ROLE_AFTER = re.compile(
+    rf"[ ]?[(,][ ]?[\"'“‘«„]?(?:(?i:the|der|die|le|la|el|de|het|l')[ ])?(?i:{_PRIVATE_ROLES})\b")
+"""A private role in brackets or apposition right after a name: 'Robin Hood ("the Tenant")'."""
+_REQUEST = re.compile(r"(?i:\b(?:please|pls|bitte|s'il (?:te|vous) plaît|stp|svp|por favor|porfa|alsjeblieft|alstublieft|aub|graag)\b)")
+"""A request in the sentence: it speaks to the name ("Luis Miguel, por favor, elimínalo")."""
+_MEETING = re.compile(
+    r"(?i:\b(?:minutes|meeting|réunion|compte rendu|protokoll|besprechung|sitzung|reunión|acta|notulen|vergadering|overleg))")
+"""A meeting's minutes on the name's line: those who speak there are the meeting's members
+("Compte rendu de réunion : Charles Michel propose ...")."""
+_PARTICULARS = re.compile(
+    r"(?i:\b(?:born|geboren|geb\.|née?|nacid[oa]|geboren op|date of birth|d\.o\.b|dob|geburtsdatum|geboortedatum|"
+    r"fecha de nacimiento|date de naissance|passport|reisepass|passeport|pasaporte|paspoort|dni|nie|nif|bsn|ssn|"
+    r"iban|e-?mail|correo|teléfono|téléphone|telefon|telefoon|phone|tel\.))(?![\w])")
+"""Personal particulars in the sentence: a private person's record, whoever they are named after
+("the customer Tom Jones was born on 22/10/1990")."""
+_HONOURS = frozenset("sir dame lord lady".split())
+"""Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
+_JOB_LABEL = re.compile(
+    r"(?i:\b(?:job[ _-]?title|title|position|role|occupation|profession|job|grade|beruf|berufsbezeichnung|"
+    r"funktion|stelle|stellenbezeichnung|tätigkeit|dienstgrad|poste|fonction|intitulé du poste|métier|emploi|"
+    r"qualification|puesto|cargo|categoría profesional|profesión|ocupación|functie|functietitel|beroep|rol))"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$")
+"""A job's label: what follows names a post, not its holder ("Job title: Staff Nurse", "Funktion:
+Oberarzt", "Poste : Chef de projet", "Puesto: Jefe de Sala", "Functie: Senior Adviseur")."""
+
+
+def _speaker_sentence(text: str, start: int, word: str, common: bool) -> bool:
+    """The value after a person's label opens a sentence, not a name: a function word that is no
+    common first name, then a lower-case word ("Klant: Is de Model Y nog leverbaar?", "Medewerker:
+    Ik blokkeer de kaart"), or an answer word before a comma ("Mitarbeiter: Ja, ..."). "Patient:
+    May van Dijk" and "Contact: Will, 0555 ..." keep their names (common first names; a phone)."""
+    lowered = word.lower()
+    end = start + len(word)
+    if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
+        return True  # "Ja" and "Si" are listed first names too; a phone after one makes it a contact's
+    return not common and lowered in function_words() and _SENTENCE_ON.match(text, end) is not None
+
+
+def _legal_form_at(text: str, pos: int) -> bool:
+    """A company form opens `text` at `pos`: "Leopold & Schmuck GesbR", "Ferrán y Pablo S.A."."""
+    m = _NEXT_TOKEN.match(text, pos)
+    return (m is not None and (m.group(1)[0].isupper() or "." in m.group(1))
+            and m.group(1).replace(".", "").lower() in LEGAL_FORMS)
 _THING_ARTICLE = re.compile(r"(?<![\w])(?:the|het|een|un|une)[ ]+[\"'‘“«]?[ ]?$", re.IGNORECASE)
 """English, Dutch and French articles: a person's full name takes none, a ship, a font, a cocktail, a
 train ("the 'Isambard Kingdom Brunel' set") or a building named after one does. Not "a"/"an" (Spanish and German "to": "escribid a Régulo Jara",
@@ -373,7 +474,7 @@ one), nor are chairs and mayors (minutes and certificates name private people wi
 letter to a citizen ("Brief an Anna Weber wegen Ihrer Eingabe beim Bundestag") keeps its person."""
 _DU_VERBS = "bist|hast|kannst|willst|musst|sollst|darfst|wirst|warst|hattest|brauchst|bekommst"
 _ADDRESSING = re.compile(
-    r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|dein|deine|vous|votre|vos|tu|ton|ta|tes|usted|su solicitud|"
+    r"\b(?:you|your|Sie|Ihr|Ihre|Ihrer|Ihren|Ihrem|dein|deine|vous|votre|vos|tu|tú|ton|ta|tes|usted|su solicitud|"
     rf"uw|u|je|jouw)\b|\b(?:[Dd]u[ ](?:{_DU_VERBS})|(?:{_DU_VERBS}|kommst|weißt|siehst)[ ]du)\b")
 """Second-person words: a sentence that addresses someone is about a private matter. German "du"
 only beside its verb: alone it is French "du" as often ("la Coupe du monde", "ministre du Travail")."""
@@ -601,7 +702,7 @@ motors motor automotive airlines airways systems technologies technology softwar
 books verlag éditions editions editorial uitgeverij press publishing publishers
 söhne sons brothers frères hermanos zn zonen & and und et y en
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps top
-gesbr gesmbh kgaa vzw asbl
+gesbr gesmbh kgaa vzw asbl ev
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
 suite care dental riverside chapel church kirche kerk église iglesia cathedral abbey fc cf sc afc united rovers
@@ -719,12 +820,13 @@ LEADING_ARTICLES = frozenset("das der die den dem des de het een le la les el lo
 place ("Das Ausweich-RZ", "De Linde", "Les Tilleuls", "Van Lanschot Kempen"), not a first name."""
 PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
-    "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan".split()
+    "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en".split()
 )
-PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan"}
+PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"}
 """Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
 street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
-"een brief aan Jan de Vries")."""
+"een brief aan Jan de Vries"). Not "en": capitalised it opens a deed's place and date ("En Huelva,
+a 14 de diciembre", "En Lyon, le 3 mai"), lower-case it is Dutch "and" ("Jan en Piet de Vries")."""
 _STREET_OF = re.compile(
     r"(?<![\w])(?i:calle|avenida|paseo|plaza|pasaje|ronda|travesía|glorieta|camino|carrer|avinguda|passeig|rue|avenue|"
     r"boulevard|allée|impasse|quai|cours|square|place|chemin)[ ]+(?:de la|de las|de los|del|de|d['’]|du|des)[ ]?$")
@@ -898,9 +1000,18 @@ class PersonDetector:
         "Thanks again, Tom!", "Claro que sí, Lucía, ...". The comma must follow a lower-case
         word (a list of places, "Berlin, Paris, Florence.", does not), and the clause must end
         right after the name."""
+        lowered = word.lower()
+        if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in not_lone_names()
+                or lowered in function_words() or lowered in ANSWER_WORDS or lowered in _TURN_OPENERS):
+            return False
+        if _ADDRESSED_AFTER.match(text, end) and _TURN_START.search(text, max(0, start - 60), start) and self._first(word):
+            return True  # "Calixta, tu envío ...", "Brunilda, your prescription ...": the message opens with its addressee
         if not (start >= 3 and text[start - 2 : start] == ", "):
             return False
         previous = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start - 2])
+        if previous is not None and previous.group(1).lower() in _TURN_OPENERS and _TURN_START.search(
+                text, max(0, start - 60), previous.start(1) + max(0, start - 30)) and _CLAUSE_GOES_ON.match(text, end):
+            return self._first(word)  # "Agente: Perfecto, Candelaria, el pedido ...": an answer, then its addressee
         if previous is None or not (previous.group(1)[:1].islower() or previous.group(1).isdigit()):
             return False  # after a lower-case word or a number ("Bizum al 880 008 903, Silvio, ..."), not a list of places
         if previous.group(1).isdigit() and re.match(r",[ ]+[a-zß-ÿ¿¡]", text[end : end + 4]) is None:
@@ -910,9 +1021,12 @@ class PersonDetector:
             return False
         if after == "." and text[end + 1 : end + 2].isalnum():
             return False  # "Karen.io", a domain or a version
-        lowered = word.lower()
-        return (self.g.is_common_first_name(word) and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS
-                and lowered not in not_lone_names())
+        if self.g.is_common_first_name(word):
+            return True
+        # a rarer first name, where the sentence speaks to someone: "su medicación está preparada,
+        # Brunilda.", "¿Lo quitas tú, Heliodoro?"
+        return self._first(word) and _SECOND_PERSON.search(
+            _rest_of_sentence(text, start, end)) is not None
 
     def _lone(self, text: str, start: int, end: int, word: str) -> bool:
         """A first name standing alone that a cue of person_cues.py makes a person: a chat
@@ -940,6 +1054,9 @@ class PersonDetector:
             return True
         if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
             return True
+        if (_REPORTED_BY.search(text, max(0, start - 40), start) and _REPORTER_END.match(text, end)
+                and lowered not in not_lone_names() and lowered not in function_words()):
+            return True  # "(gemeld door Boaz)", "reported by Kim.", "# signalé par Anaïs": who raised a ticket
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
         if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER and following.group(1) not in _LOWER_CLITICS
                 and not (following.group(1).lower() in CONJUNCTIONS and following.group(2) in DETERMINERS)):
@@ -1010,8 +1127,8 @@ class PersonDetector:
                                  or w.lower() in NOT_PERSON_WORDS or w.lower() in CALENDAR_FIRST_NAMES for w in items):
             return False
         after = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[right : right + 20])
-        if after is not None and after.group(1).lower() in NOT_PERSON_AFTER - CONJUNCTIONS:
-            return False
+        if after is not None and after.group(1).lower() in NOT_PERSON_AFTER - CONJUNCTIONS or _legal_form_at(text, right):
+            return False  # "contra Ferrán y Pablo S.A.": a firm
         return sum(self.g.is_common_first_name(w) for w in items) >= (2 if len(items) >= 3 else 1)
 
     def _arrow_pair(self, text: str, start: int, end: int) -> bool:
@@ -1040,7 +1157,8 @@ class PersonDetector:
         if re.search(r"[A-ZÀ-Þ][\w'’-]*,[ ]*$", text[max(0, pair_start - 30) : pair_start]):
             return False  # "Montgomery, Gill and Shea": the last partners of a list, a firm's as often
         tail = text[(after.end() if after else end) :][:20]
-        return _ORG_TAIL.match(tail) is None  # not "Ben & Jerry's Ltd"
+        # not "Ben & Jerry's Ltd", "Leopold & Schmuck GesbR", "Ferrán y Pablo S.A.": a firm
+        return _ORG_TAIL.match(tail) is None and not _legal_form_at(text, after.end() if after else end)
 
     def _display_name(self, text: str, start: int, chain: str) -> Span | None:
         """The display name before an address in a mail header or a signature ("From: Nacio
@@ -1122,6 +1240,7 @@ class PersonDetector:
         record = any(kind in _PERSON_RECORD_KINDS for _, _, _, kind in labelled)
         for start, end, value, kind in labelled:
             if (kind in ("person", "name") and _CELL_NAME.fullmatch(value) and value.lower() not in self._greetings
+                    and not (" " not in value and _speaker_sentence(text, start, value, self.g.is_common_first_name(value)))
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
                 yield (start, end, "person")
@@ -1148,6 +1267,10 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
+            known = self._listed_public_figure(text, start, chain) if self.keep_public_figures else 0
+            if known:
+                pos = start + known  # the rest of the run is read again: "Rafa Nadal y Carlos Alcaraz", "... y Ana Ruiz"
+                continue
             display = self._display_name(text, start, chain)
             if display is not None:
                 yield display
@@ -1177,6 +1300,46 @@ class PersonDetector:
                 if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
                     yield (last_start, last_start + len(last), "person")
 
+    def _listed_public_figure(self, text: str, start: int, chain: str) -> int:
+        """Where a listed public figure's name ends in `chain` (data/public_figures.txt: "Kylian
+        Mbappé", "Thomas Mann", "Sir Robert Peel", "Harry Potter"), or 0. The name opens the run,
+        or follows capitalised words that are no first names ("Wimbledon-Sieger Carlos Alcaraz",
+        "Flughafen München Franz Josef Strauß"). Nothing in the text may make it a private
+        person's: no label, greeting, title (but "Sir", "Dame") or sign-off before it; no surname
+        after it ("Luis Miguel Buendía"); no contact detail, address or private role after it
+        ('Robin Hood ("the Tenant")'); no private role, order or invoice word before it ("the
+        customer Tom Jones", "Invoice for Michael Owen"); no meeting on its line; no "you", request
+        or personal particulars in its sentence ("Thomas Müller, Ihr Paket ...", "... was born on")."""
+        tokens = chain.split(" ")
+        heads = public_figure_heads()
+        if not any(name_key(t) in heads for t in tokens):
+            return 0
+        figures = public_figures()
+        for i in range(len(tokens)):
+            if i and (self._first(tokens[i - 1]) and tokens[i - 1].lower() not in _HONOURS):
+                return 0  # a first name before: the run is someone else's name
+            if name_key(tokens[i]) not in heads:
+                continue
+            for k in range(min(len(tokens), i + 6), i, -1):
+                if name_key(" ".join(tokens[i:k])) not in figures or k == i + 1 and self._first(tokens[i]):
+                    continue  # one word only where it is no first name: "Multatuli", "Pelé"; not "Enya", "Heino"
+                head = len(" ".join(tokens[:i])) + (1 if i else 0)
+                end = start + len(" ".join(tokens[:k]))
+                if k < len(tokens) and tokens[k][:1].isupper() and self._surname(tokens[k]):
+                    return 0  # "Luis Miguel Buendía Ricart": the famous name is this person's first names
+                context = self._context(text, start) if not i or tokens[i - 1].lower() in _HONOURS else None
+                sentence = _rest_of_sentence(text, start + head, end)
+                if (context is None and not contact_after(text, end) and _ADDRESSING.search(sentence) is None
+                        and _PARTICULARS.search(sentence) is None and _REQUEST.search(sentence) is None
+                        and _PRIVATE_ROLE_BEFORE.search(text, max(0, start + head - 30), start + head) is None
+                        and _PRIVATE_ROLE_AFTER.match(text, end) is None
+                        and _MEETING.search(text, text.rfind("\n", 0, start) + 1, start) is None
+                        and not _ORDER_WORDS.intersection(text[max(0, start + head - 30) : start + head].lower().split())
+                        and not (text[end : end + 2] == ", " and STREET_LINE.match(text, end + 2))):
+                    return end - start
+                return 0
+        return 0
+
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
@@ -1204,6 +1367,11 @@ class PersonDetector:
                 and not contact_after(text, start + len(chain))
                 and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
             return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
+        if _JOB_LABEL.search(text, max(0, start - 40), start):
+            return None  # "Job title: Staff Nurse": a post, not its holder
+        partner = _PARTNER_BEFORE.search(text, max(0, start - 24), start)
+        if partner is not None and f"{partner.group(1).lower()} {words[0][1].lower()}" in EPONYMOUS:
+            return None  # "Marks & Spencer Geschirrspüler", "Procter & Gamble Service": a listed firm
         if " ".join(w.lower().split("-")[0] if i else w.lower() for i, (_, w) in enumerate(words[:2])) in (
                 EPONYMOUS | PLACES_NAMED_LIKE_PEOPLE):
             return None  # "Louis Vuitton", "Louis Vuitton-Showroom", "Hong Kong"
@@ -1346,6 +1514,8 @@ class PersonDetector:
                 assert span is not None
                 given = _GIVEN_AFTER.match(text, span[1]) if surname_label.group("given") else None
                 return (span[0], given.end() if given else span[1], "person")
+        if context == "label" and _speaker_sentence(text, start, words[0][1], self.g.is_common_first_name(words[0][1])):
+            return None  # "Klant: Is de Model Y nog leverbaar?", "Mitarbeiter: Ja, EAN ...": the speaker's sentence
         if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
                 w.lower() for _, w in words[:2]) in self._greetings):
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets

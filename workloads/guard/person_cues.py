@@ -33,6 +33,7 @@ Span = tuple[int, int, str]
 
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "function_words.txt"
 NOT_LONE_NAMES_FILE = Path(__file__).resolve().parent / "data" / "not_lone_names.txt"
+PUBLIC_FIGURES_FILE = Path(__file__).resolve().parent / "data" / "public_figures.txt"
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,26 @@ def function_words() -> frozenset[str]:
     """spaCy's stop words of the five languages (data/function_words.txt)."""
     with FUNCTION_WORDS_FILE.open(encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def name_key(name: str) -> str:
+    """A name as the public-figure list is looked up: lower case, without full stops, one space
+    between words ("John F. Kennedy" -> "john f kennedy")."""
+    return " ".join(name.replace(".", " ").lower().split())
+
+
+@lru_cache(maxsize=1)
+def public_figure_heads() -> frozenset[str]:
+    """The first words of the public figures' names: a run that holds none of them is looked up no further."""
+    return frozenset(key.split(" ", 1)[0] for key in public_figures())
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Well-known public figures, fictional characters and works named like people
+    (data/public_figures.txt), as `name_key`s."""
+    with PUBLIC_FIGURES_FILE.open(encoding="utf-8") as fh:
+        return frozenset(name_key(line) for line in fh if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
