@@ -1,16 +1,16 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-five banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR and LANTERN (each written blind by another engineer; measured once, then tuned on),
-KEYSTONE, MEADOW, SUMMIT, ORCHARD and BEACON (each written by a different engineer who never saw the
+KEYSTONE, MEADOW, SUMMIT, ORCHARD, BEACON and CANYON (each written by a different engineer who never saw the
 detection rules, committed alone before any detector ran on it, never tuned on). The first four
-were written by the person who tuned the rules; KEYSTONE, MEADOW, SUMMIT, ORCHARD and BEACON are the
+were written by the person who tuned the rules; KEYSTONE, MEADOW, SUMMIT, ORCHARD, BEACON and CANYON are the
 honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
@@ -6502,9 +6502,318 @@ BEACON: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# CANYON: written on 2026-12-02 by a helper engineer (worktree i14ca) who never saw the detection
+# rules, the other banks' texts, docs/guard.md or any detector's output; committed alone before any
+# detector ran on it. An honest test set: never to be tuned on. Themes: real estate and property
+# management, car dealers and repair shops, veterinary and dental practices, charities and
+# donations, event ticketing and conferences, recruitment and CVs, elder care and social services,
+# mortgage brokers, crypto/fintech onboarding (KYC), moving companies, funeral homes and parish
+# registers, online marketplaces and their support chats.
+CANYON: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # real estate and property management
+            "RENTAL APPLICATION - property ref. LET-{order}\nApplicant: {person}\nDate of birth: {dob}\nCurrent address: {address}\nMobile: {phone}\nEmail: {email}\nEmployer: {company} (permanent, 3 yrs)\nRight to rent: passport {passport} seen and copied by {first} (lettings)",
+            "[{time}] Tenant (Flat 3): hi, the boiler's leaking again, there's water all over the kitchen floor\n[{time}] {first} @ {company} Lettings: Sorry to hear that! Can the engineer call you on {phone} to arrange access tomorrow morning?\n[{time}] Tenant (Flat 3): yes that's fine, or just text",
+            "Dear {title_name},\n\nFurther to the check-out inspection on {date}, we propose the following deductions from your deposit: professional carpet clean (£180) and replacement of the hallway blind (£45). The balance will be returned to the account you gave us, {iban}, within 10 working days of your agreement.\n\nKind regards,\n{person}\nProperty Manager, {company}",
+            "Reminder to all negotiators: please stop describing homes or applicants as \"{policy}\" in listings, emails and viewing notes. It breaches our advertising standards and the portals will pull the ad. {person} in Compliance will spot-check live listings this month.",
+            "Smart lock provider - admin access for all managed blocks\nAccount owner: {email}\n{secret}\nDo NOT give this to contractors. They get one-time entry codes through the app.",
+            # car dealers and repair shops
+            "FINANCE PROPOSAL - {brand}, stock no. {order}\nCustomer: {title_name}\nD.O.B.: {dob}\nTime at address: 4 yrs 2 mths\nAddress: {address}\nDeposit taken on card: {card}\nSalesperson: {first}",
+            "JOB CARD {invoice}\nVehicle: 2017 {brand}, 84,211 miles\nCustomer: {person}   Tel: {phone}\nWork: front pads & discs, MOT retest\nNotes: customer collecting after 5pm, keys at reception. Extra work authorised by phone by {first}.",
+            "COURTESY CAR AGREEMENT\nDriver: {person}\nDOB: {dob}\nDriving licence checked online (share code received)\nPassport (non-UK licence holders): {passport}\nVehicle: {brand} - fuel level 1/2\nExcess: £500 pre-authorised on {card}",
+            "Staff note: the word \"{policy}\" must not appear in any vehicle advert. {first}, please amend stock {order} before tonight's feed goes to the portals.",
+            # veterinary and dental practices
+            "Hi {first}, this is {namecity} Veterinary Centre. Bella is due her annual booster and kennel cough vaccine. Reply YES to book the slot we've held on {date}, or call reception. If you've moved recently, let us know so her microchip record stays up to date.",
+            "Client: {person} | Tel {phone}\nPatient: \"Biscuit\", DSH cat, MN, 6y\nHx: vomiting x3 days, inappetent\nPlan: in-house bloods, IV fluids, recheck 48h\nEstimate signed by owner; deposit taken.",
+            "Patient: {title_name}   DOB {dob}   NHS no. {nhs}\nCourse of treatment: Band 2 - composite fillings LR6, LR7; scale & polish\nExemption claimed: maternity certificate (seen)\nNext appointment: {date} with the hygienist",
+            "Referral to Oral & Maxillofacial Surgery, {namecity} General Hospital\nRe: {person}, DOB {dob}, Hospital no. {mrn}\nReason: impacted lower left third molar, recurrent pericoronitis. Patient is very anxious and would like to discuss IV sedation.\nReferring practice: {company} Dental Care",
+            "{first}, your appointment at {company} Dental is at 9:40 on {date}. Reply C to cancel. Please arrive 10 minutes early to update your medical history.",
+            # charities and donations
+            "Gift Aid declaration\nTitle and surname: {title_name}\nHome address: {address}\nI want to Gift Aid my donation of £25 and any donations I make in the future or have made in the past 4 years to {company} Trust. I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains Tax than the amount of Gift Aid claimed, it is my responsibility to pay the difference.\nSigned: {person}   Date: {date}",
+            "donor_id,full_name,email,region,monthly_gift,gift_aid,first_gift\nD{order},{person},{email},North West,10.00,Y,{date}\nD{order},{person},{email},Scotland,5.00,N,{date}",
+            "> We tried to collect your monthly gift of £12 on {date} but your bank returned it (reason: account closed).\n\nHi, sorry about that, I switched banks in the summer. New account is {iban}, same amount please.\nThanks, {person}",
+            # event ticketing and conferences
+            "[{time}] Customer: checkout keeps failing, tried twice now. card is {card} exp 09/27 can you just put it through manually?\n[{time}] Agent {first}: Please don't share card numbers in chat, I've removed it from our side. Could you try once more with the secure link I've just sent to {email}?",
+            "badge_name,organisation,email,ticket_type,dietary\n\"{person}\",{company},{email},Speaker,vegetarian\n\"{person}\",{company},{email},Delegate,none",
+            "LETTER OF INVITATION\n\nTo whom it may concern,\n\nThis letter confirms that {person}, born {dob}, passport number {passport}, is registered as a speaker at the {namecity} Summit on Applied Data Science on {date}. The organisers will cover the conference fee and three nights' accommodation; all other travel costs are the applicant's own.\n\nConference Secretariat, {company}",
+            "fraud_check order={order} qty=8 email={email} ip={ip} bin_country=mismatch velocity=high decision=manual_review",
+            "For refunds on the cancelled Friday night, please email {role_email} with your order number rather than calling the box office. Thanks for your patience.\n\n{person}\nHead of Ticketing",
+            # recruitment agencies and CVs
+            "CURRICULUM VITAE\n\n{person}\n{address}\n{phone} | {email}\n\nPROFILE\nChartered accountant with eight years in audit and advisory, most recently at {company}, leading a team of five on listed clients.",
+            "Candidate: {person}\nSource: LinkedIn InMail\nRole: Senior Payroll Administrator ({ticket})\nNotice: 1 month\nRight to work: British passport {passport}, expires {date}\nConsultant notes: strong on Sage, wants hybrid. Client's feedback after first interview called her \"{biased}\" - raised with the client, not passed on to the candidate.",
+            "Hi {first}, before this advert goes live can you change \"{biased}\" in the second paragraph? We keep our ads inclusive and the compliance check flagged it. Everything else is good to go. Thanks!",
+            "New starter form - temp assignment\nName: {person}\n{nid}\nDate of birth: {dob}\nEmergency contact: {first} (partner) {phone}",
+            # elder care and social services
+            "CARE PLAN SUMMARY\nService user: {title_name} (prefers to be called {first})\nDOB: {dob}   NHS number: {nhs}\nNext of kin: {person} (daughter), {phone}\nKey safe code held by the office only. Two calls daily: medication prompt 08:30, tea call 17:00.",
+            "Adult Social Care - safeguarding concern\nReferrer: district nurse\nAdult at risk: {person}, {dob}\nAddress: {address}\nConcern: a neighbour reports that the lodger has been using the client's bank card to withdraw cash. Client confirms card {card} was 'borrowed'. Bank notified {date}.",
+            "02:10 | Room 12 | Resident {person} (hospital no. {mrn}) found on floor beside bed. No visible injury, obs within normal range. Night senior informed; family called at 07:30 as per their wishes.",
+            # mortgage brokers
+            "MORTGAGE FACT FIND\nApplicant 1: {person}, DOB {dob}, {nid}\nApplicant 2: {person}, DOB {dob}\nCorrespondence address: {address}\nDeposit: £45,000 (£10,000 gifted by parents - gift letter needed)\nLoan: £260,000 over 30 yrs, 5-yr fix\nAdviser: {first}",
+            "Hi {first},\n\nGood news - the lender has issued your mortgage offer (case {order}). Before we hand over to your solicitor, please send a certified copy of your passport (the one on file, {passport}, expires next month) and your last three payslips.\n\nBest,\n{person}\nMortgage & Protection Adviser",
+            # crypto and fintech onboarding (KYC)
+            "KYC review - account {uuid}\nName (as on ID): {person}\nDOB: {dob}\nDocument: passport no. {passport}, issuing country matches residency\nLiveness: pass (0.97)\nIP at onboarding: {ip}\nOutcome: approved, tier 2 limits",
+            "Hey support, our integration has been throwing 401s since this morning. Here's our config in case it helps:\n\n{secret}\n\nMerchant id {order}, you can reach me at {email}. Thanks",
+            "{\"applicant\": {\"given_name\": \"{first}\", \"full_name\": \"{person}\", \"date_of_birth\": \"{dob}\", \"address\": \"{address}\", \"phone\": \"{phone}\"}, \"screening\": {\"pep\": false, \"sanctions_hit\": false}, \"device_ip\": \"{ip}\"}",
+            # moving companies
+            "REMOVALS QUOTE {invoice}\nCustomer: {title_name}\nCollecting from: {address}\nDelivering to: {address}\nMove date: {date} (3 men, 7.5t lorry)\nPacking service: kitchen and books\nContact on the day: {phone}",
+            "> On {date}, {person} <{email}> wrote:\n> The movers dropped the mirror from our hallway and it's cracked right across, photos attached.\n\nDear customer, thank you for the photos. Please complete the claim form below and our assessor will contact you within five working days.\n\nClaims Department, {company} Removals",
+            # funeral homes and parish registers
+            "FUNERAL ARRANGEMENT - CONFIDENTIAL\nDeceased: {person}\nDate of birth: {dob}\nDate of death: {date}\nLast address: {address}\nApplicant: {person} (son), tel. {phone}\nService: cremation, {namecity} Crematorium, 45 min chapel slot\nOfficiant: humanist celebrant",
+            "Entry no. 214 | Child: {person} | Born: {dob} | Parents: {first} and {person} | Abode: {address} | Father's occupation: joiner | Baptised by: the Vicar",
+            # online marketplaces and support chats
+            "Buyer: hi is the pram still available?\nSeller: yes still available\nBuyer: great, my courier will collect, I'll pay now. What's your email and number?\nSeller: {email}, and text me on {phone}. Collection only though",
+            "2025-06-02T11:42:09Z listing={order} action=removed reason=prohibited_term term=\"{policy}\" seller_ip={ip} reviewer={first}",
+            "Subject: Payout not received - shop {company}\n\nHello,\n\nMy payout of EUR {amount} from {date} still hasn't arrived. The IBAN on my account is {iban} and it's correct. Please look into it asap, I have rent due.\n\n{person}",
+        ],
+        "clean": [
+            "FOR SALE - {namecity} Road: three-bed semi close to the Winston Churchill Academy. Guide price £385,000. EPC rating C. Viewings strictly by appointment through {company}. Listing ref {order}.",
+            "Used {brand}, stock {order}: 2019, 41,000 miles, full service history, HPI clear. Price includes 12 months' warranty and a fresh MOT. Representative APR 9.9%.",
+            "INVOICE {invoice}\nParts: brake pads (EAN {ean}) x1, disc set x2\nLabour: 2.0 h\nMileage at service: 62,117\nNext service due: {date}\nPaid with thanks.",
+            "Our Abbey Road surgery is closed on {date} for staff training. Emergency cover that day is provided by {company} Animal Hospital.",
+            "The Diana Award and {company} are delighted to announce this year's Florence Nightingale bursaries. Applications close {date}. Registered charity no. 1117288.",
+            "Line-up announced: Ed Sheeran headlines Saturday, with Stormzy and Florence + the Machine on the main stage. General sale opens at {time} on {date}. Your order reference will look like {order}.",
+            "09:00 Welcome and keynote: Sir Tim Berners-Lee\n10:15 Panel: open data in local government, chaired by the Mayor of {namecity}\n12:00 Lunch in the Ada Lovelace Room\nDemo stage network {cidr4}, port {port} open for speakers.",
+            "Graduate Software Engineer - {company}, {city}\nWork on our {version} platform with a mentor from day one. Salary £32,000 + bonus. Apply by {date} quoting {ticket}.",
+            "The Alan Turing Wing at {namecity} House has reopened after refurbishment. Visiting hours 10:00-20:00. The home was rated Good at its last inspection on {date}.",
+            "Representative example: borrowing £200,000 over 25 years at an initial rate of 4.29% fixed until {date}, then 7.49% variable. Overall cost for comparison 6.8% APRC. Your home may be repossessed if you do not keep up repayments on your mortgage.",
+            "Release {version}: bank details are now validated client-side; payouts to IBANs that fail the check, such as {badref}, are rejected with error E-409. Build {sha}.",
+            "Tracking for your packing materials: {tracking}. Boxes (EAN {ean}) arrive flat-packed; the tape is in the blue bag.",
+            "Parish history: St Thomas's was rebuilt in 1872 to designs by George Gilbert Scott, and Charles Dickens is said to have attended a service here. Registers from 1538 to 1900 are held at the county record office (ref. {order}).",
+            "Hi there, thanks for contacting {company} support. The refund for order {order} has been processed and should appear within 3-5 working days. Return tracking: {tracking}. Ticket {ticket} is now closed.",
+            "2026-01-14T08:12:55Z svc=ticketing-api version={version} GET /orders/{uuid} status=200 latency_ms=41 upstream={cidr6}",
+            "Recall notice {ticket}: {brand} models built between {date} and {date} may have a faulty seat-belt pretensioner. Any dealer will check and repair free of charge.",
+            "Recommended reading for new negotiators: 'Property Law Handbook' (ISBN {isbn}) and Kirstie Allsopp's guide to buying at auction.",
+            "Sandbox test card for the staging checkout: {badref}. It is always declined; never use it in production.",
+            "Thank you to everyone who ran the London Marathon for us - together you raised £48,210! Special thanks to Paula Radcliffe for starting our fun run. Donation batch {invoice} has been reconciled.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Immobilien und Hausverwaltung
+            "Mieterselbstauskunft (Objekt-Nr. {order})\nName, Vorname: {person}\nGeburtsdatum: {dob}\nDerzeitige Anschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nArbeitgeber: {company}, unbefristet seit 2019\nNettoeinkommen: {amount} €\nMietschulden/Räumungsklagen: keine",
+            "Sehr geehrte/r {title_name},\n\nwie angekündigt findet am {date} die Ablesung der Heizkostenverteiler statt. Sollten Sie verhindert sein, teilen Sie uns bitte bis Freitag einen Ersatztermin mit.\n\nMit freundlichen Grüßen\n{person}\nHausverwaltung {company}",
+            "Kautionsabrechnung Whg. 3. OG links\nMieter: {person}\nKaution inkl. Zinsen: {amount} €\nabzgl. Nachzahlung Betriebskosten 2024\nAuszahlung auf: {iban}\nBearbeitet: {first}, {date}",
+            # Autohaus und Werkstatt
+            "Verbindliche Bestellung eines Gebrauchtfahrzeugs\nKäufer: {person}, geb. {dob}\nAnschrift: {address}\nFahrzeug: {brand}, Kom.-Nr. {order}\nAusweis geprüft: Reisepass {passport}\nAnzahlung per Kreditkarte: {card}",
+            "[{time}] Autohaus {company}: Hallo {first}, Ihr Wagen ist fertig, HU neu. Abholung heute bis 18 Uhr möglich.\n[{time}] Kunde: Danke! Kann meine Frau ihn holen? Sie ist unter {phone} erreichbar.",
+            "Hinweis an alle Verkäufer: Der Begriff „{policy}“ hat in unseren Fahrzeuginseraten nichts zu suchen. Bitte bis Freitag alle Anzeigen prüfen.\n– {person}, Verkaufsleitung",
+            # Tierarzt und Zahnarzt
+            "Hallo {first}, Ihr Kater Moritz ist wieder zur Impfung fällig (Katzenschnupfen/Katzenseuche). Bitte vereinbaren Sie einen Termin in unserer Praxis am {namecity}platz. Ihre Tierarztpraxis",
+            "Heil- und Kostenplan – Zahnersatz\nPatient: {person}   geb. {dob}\nPatienten-Nr.: {mrn}\nBefund: 36 k, 37 f – Brücke 35–37 geplant\nBonusheft: 10 Jahre lückenlos\nEigenanteil voraussichtlich {amount} €",
+            "Entlassungsbrief\nPatientin: {title_name}, geb. am {dob}, Fall-Nr. {mrn}\nDiagnosen: mediale Schenkelhalsfraktur rechts, versorgt mit Duokopfprothese\nWeiterbehandlung: Kurzzeitpflege im Seniorenzentrum {namecity}, Mobilisation unter Vollbelastung",
+            # Spenden
+            "Bestätigung über Geldzuwendungen im Sinne des § 10b EStG\nName und Anschrift des Zuwendenden: {person}, {address}\nBetrag der Zuwendung: {amount} €\nTag der Zuwendung: {date}\nEs handelt sich nicht um den Verzicht auf Erstattung von Aufwendungen.",
+            "Mandatsreferenz;Name;IBAN;Betrag;Intervall\nSP-{order};{person};{iban};{amount};monatlich\nSP-{order};{person};{iban};{amount};jährlich",
+            # Tickets und Tagungen
+            "Einladungsschreiben zur Vorlage bei der Botschaft\n\nHiermit bestätigen wir, dass {person} (geb. {dob}, Reisepass-Nr. {passport}) als Referentin an der Fachtagung „Digitale Verwaltung“ am {date} in {city} teilnimmt. Die Kosten für Unterkunft trägt der Veranstalter.",
+            "Hallo, ich habe zwei Tickets für das Konzert bestellt (Bestellnr. {order}), aber keine Bestätigung bekommen. Meine Mailadresse ist {email}, bezahlt habe ich mit der Kreditkarte {card}. Könnt ihr mal nachsehen?\nGruß {first}",
+            # Personalberatung und Lebenslauf
+            "LEBENSLAUF\n\nPersönliche Daten\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\n\nBerufserfahrung\nseit 2021  Sachbearbeiterin Personal, {company}",
+            "Gesprächsnotiz Kandidatin {person} (Pos. {ticket})\nEindruck: fachlich stark, SAP HCM sicher, Kündigungsfrist 3 Monate.\nAchtung: Kunde schrieb in seiner Rückmeldung „{biased}“ – so nicht an die Kandidatin weitergeben, AGG beachten!",
+            "Personalfragebogen (Einsatz über Zeitarbeit)\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nKrankenkasse: TK\nBankverbindung: {iban}",
+            # Pflege und Soziales
+            "Pflegedokumentation – ambulanter Pflegedienst\nKlient: {title_name}, Pflegegrad 3\nGeburtsdatum: {dob}\nAngehörige: {person} (Tochter), Tel. {phone}\nHausarzt über Sturz am {date} informiert; Schlüssel im Schlüsseltresor.",
+            "Antrag auf Grundsicherung im Alter und bei Erwerbsminderung\nAntragsteller: {person}\n{nid}\nWohnanschrift: {address}\nKontoverbindung für Zahlungen: {iban}",
+            # Baufinanzierung
+            "Selbstauskunft Baufinanzierung\nDarlehensnehmer 1: {person}, geb. {dob}\n{nid}\nBeruf: Beamter (A 11)\nEigenkapital: {amount} €\nIhr Berater: {person}",
+            # KYC und Fintech
+            "VideoIdent-Protokoll {uuid}\nName: {person}\nGeburtsdatum: {dob}\nAusweisart: Reisepass, Nr. {passport}\nIP-Adresse der Sitzung: {ip}\nErgebnis: erfolgreich",
+            "Hallo zusammen, seit dem Update auf {version} kommt vom Webhook nur noch 401 zurück. Hier unsere Konfig aus der .env:\n\n{secret}\n\nViele Grüße aus {city}\n{person}",
+            # Umzug
+            "Umzugsauftrag Nr. {invoice}\nAuftraggeber: {title_name}\nBeladestelle: {address}\nEntladestelle: {address}\nTermin: {date}, Beginn 7:00 Uhr\nHalteverbotszone beantragt: ja\nRückrufnummer: {phone}",
+            # Bestattung und Kirchenbuch
+            "Auftrag Bestattung\nVerstorbene/r: {person}\ngeboren am: {dob}\nzuletzt wohnhaft: {address}\nAuftraggeber: {person} (Sohn), {phone}\nBestattungsart: Urnenbeisetzung im Friedwald",
+            "Auszug aus dem Taufbuch der kath. Pfarrei St. Martin, {city}\nTäufling: {person}, geboren am {dob}\nEltern: {person} und {person}\nPate: {first}\nAusgestellt zur Vorlage beim Pfarramt.",
+            # Kleinanzeigen
+            "Käufer: Hallo, ist das Sofa noch da?\nVerkäufer: Ja, noch da.\nKäufer: Super, ich zahle per PayPal, schick mir bitte deine Mail.\nVerkäufer: {email}. Abholung in {city}, meine Nummer: {phone}",
+            "2025-05-19 14:02:11 anzeige={order} status=gesperrt grund=verbotener_begriff treffer=\"{policy}\" nutzer_ip={ip} bearbeiter={first}",
+        ],
+        "clean": [
+            "Exposé: gepflegte 3-Zimmer-Wohnung in der Konrad-Adenauer-Straße, Nähe Goethe-Gymnasium. Kaltmiete {amount} €, Objekt-Nr. {order}, Energieausweis liegt vor. Besichtigung nach Vereinbarung über {company}.",
+            "Rechnung {invoice}\nInspektion nach Herstellervorgabe, {brand}\nÖlfilter EAN {ean}\nNächste HU: {date}\nZahlbar ohne Abzug innerhalb von 14 Tagen.",
+            "Die Tierarztpraxis im Albert-Schweitzer-Haus bleibt am {date} geschlossen. Den Notdienst übernimmt die Tierklinik {city}.",
+            "Danke an alle, die beim Spendenlauf mitgemacht haben! Schirmherr war in diesem Jahr Bundespräsident Frank-Walter Steinmeier. Sammelbuchung {invoice} ist erledigt.",
+            "Helene Fischer live in der {namecity}-Arena: Vorverkauf ab {date}, {time} Uhr. Maximal 4 Tickets pro Bestellung.",
+            "Stellenanzeige: Sachbearbeiter (m/w/d) Entgeltabrechnung bei {company} in {city}. Kennziffer {ticket}, Bewerbungsschluss {date}.",
+            "Das Seniorenzentrum Hildegard von Bingen lädt am {date} zum Sommerfest ein. Es spielt das Blasorchester {city}.",
+            "Beispielrechnung Baufinanzierung: Darlehen {amount} €, Sollzins 3,45 % gebunden bis {date}, effektiver Jahreszins 3,51 %. Angebot von {company}.",
+            "Changelog {version}: das KYC-Modul prüft IBAN-Prüfziffern jetzt lokal; ungültige Werte wie {badref} werden abgelehnt. Commit {sha}, ausgerollt im Netz {cidr4}.",
+            "Sendungsverfolgung Umzugskartons: {tracking}. Voraussichtliche Zustellung {date}.",
+            "Aus der Pfarrchronik: Die Orgel von St. Bonifatius baute 1905 die Firma Walcker; zum Jubiläumskonzert am {date} erklingen Werke von Johann Sebastian Bach. Die Kirchenbücher 1650–1875 liegen im Bistumsarchiv (Signatur {order}).",
+            "2025-11-03T09:14:22Z svc=anzeigen-api version={version} GET /anzeigen/{uuid} 200 upstream={cidr6} port={port}",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # immobilier et gestion locative
+            "Dossier locataire – T3, réf. {order}\nNom et prénom : {person}\nDate de naissance : {dob}\nAdresse actuelle : {address}\nTél. : {phone}\nCourriel : {email}\nSituation : CDI chez {company} depuis 2020\nGarant : Visale",
+            "Bonjour {title_name},\n\nSuite à l'état des lieux de sortie du {date}, nous vous restituerons votre dépôt de garantie, déduction faite du remplacement du store de la cuisine. Le virement sera effectué sur le compte {iban} sous un mois.\n\nCordialement,\n{person}\nGestion locative – {company}",
+            "Note interne : ne plus utiliser l'expression « {policy} » dans nos annonces ni dans nos échanges avec les candidats locataires. Merci.\n{person}, direction d'agence",
+            # garages et concessions
+            "ORDRE DE RÉPARATION n° {invoice}\nClient : {title_name}\nTél. : {phone}\nVéhicule : {brand}, 98 450 km\nTravaux : vidange + plaquettes AV, contre-visite CT\nBon pour accord, signé {first} le {date}",
+            "Bon de commande véhicule d'occasion\nAcquéreur : {person}, né(e) le {dob}\nDomicile : {address}\nPièce d'identité : passeport n° {passport}\nAcompte réglé par carte {card}\nVendeur : {first}",
+            # vétérinaires et dentistes
+            "Clinique vétérinaire du {namecity} : Bonjour {first}, le rappel de vaccin de Caramel est à prévoir avant le {date}. Prenez rendez-vous en ligne ou à l'accueil.",
+            "Devis – traitement prothétique\nPatient : {person}\nNé(e) le : {dob}\nN° de dossier : {mrn}\nActe : couronne céramo-métallique sur 46\nHonoraires : {amount} €, dont base de remboursement 120 €",
+            "Compte rendu d'hospitalisation\nPatiente : {person}, née le {dob}, IPP {mrn}\nMotif : chute au domicile, fracture du poignet droit\nSortie vers l'EHPAD le {date}, kinésithérapie trois fois par semaine.",
+            # dons et associations
+            "Reçu au titre des dons à certains organismes d'intérêt général (articles 200 et 238 bis du CGI)\nDonateur : {person}\nAdresse : {address}\nSomme de : {amount} €\nDate du versement : {date}\nMode de versement : prélèvement",
+            "Mandat de prélèvement SEPA – Association {company}\nNom du débiteur : {person}\nIBAN : {iban}\nRUM : {order}\nFait à {city}, le {date}",
+            # billetterie et colloques
+            "[{time}] Client : bonjour, j'ai été débité deux fois pour le concert, commande {order}\n[{time}] Conseillère {first} : Bonjour ! Pouvez-vous me confirmer l'adresse e-mail utilisée ?\n[{time}] Client : {email}, et la carte c'est la {card}",
+            "Attestation d'invitation\n\nLe comité d'organisation du colloque international « Villes et transitions » ({date}, {city}) atteste que {person}, titulaire du passeport n° {passport}, né(e) le {dob}, est invité(e) en qualité d'intervenant(e).",
+            # recrutement et CV
+            "CURRICULUM VITAE\n{person}\n{address}\n{phone} – {email}\nPermis B, véhiculée\n\nEXPÉRIENCE\n2019 – aujourd'hui : chargée de recrutement, {company}",
+            "Compte rendu d'entretien – {person}\nPoste : responsable paie (réf. {ticket})\nPoints forts : maîtrise de Silae, management d'équipe\nRetour client : le manager a écrit « {biased} » dans son mail ; propos non transmis à la candidate, signalé à la direction.",
+            "Fiche d'inscription intérimaire\nNom : {person}\nDate de naissance : {dob}\n{nid}\nPasseport / titre de séjour : {passport}\nRIB : {iban}",
+            # aide sociale et EHPAD
+            "Demande d'allocation personnalisée d'autonomie (APA)\nDemandeur : {title_name}\nDate de naissance : {dob}\n{nid}\nAdresse : {address}\nPersonne à prévenir : {person} (fille), {phone}",
+            "Transmissions ciblées – nuit du {date}\nRésident : {person}, chambre 112\nCible : agitation nocturne\nDonnées : levé à 3 h, désorienté\nActions : réassurance, appel de l'infirmière d'astreinte\nRésultat : rendormi à 4 h 15",
+            # courtier
+            "Bonjour {first},\n\nVotre dossier de prêt (réf. {order}) est presque complet. Votre {nid} nous a bien été transmis pour l'assurance emprunteur ; il nous manque encore vos trois derniers bulletins de salaire.\n\nBien à vous,\n{person}\nCourtier en crédit immobilier",
+            # KYC crypto / fintech
+            "[KYC] dossier={uuid} nom=\"{person}\" naissance={dob} doc=passeport num={passport} ip={ip} statut=validé",
+            "Salut l'équipe, les paiements échouent depuis la mise en prod de la {version}. Voici la config qu'on utilise :\n\n{secret}\n\nVous pouvez me joindre au {phone}. Merci !",
+            # déménagement
+            "Lettre de voiture – déménagement n° {invoice}\nClient : {title_name}\nAdresse de chargement : {address}\nAdresse de livraison : {address}\nDate : {date}\nVolume estimé : 32 m³, formule standard",
+            # pompes funèbres et registres paroissiaux
+            "Nous avons la tristesse de vous faire part du décès de {person}, survenu le {date} dans sa 85e année. La cérémonie religieuse sera célébrée en l'église Saint-Pierre de {city}. Ni fleurs ni couronnes.\nDe la part de {first} et de toute la famille.",
+            "Extrait du registre des baptêmes – paroisse Notre-Dame de {city}\nActe n° 47 : a été baptisé(e) {person}, né(e) le {dob}, enfant de {person} et de {person}, domiciliés {address}.",
+            # petites annonces
+            "— Bonjour, votre vélo est toujours dispo ?\n— Oui toujours.\n— Je suis à l'étranger, je passe par un transporteur. Donnez-moi votre e-mail et votre numéro.\n— {email} / {phone}. Mais je préfère la remise en main propre.",
+            "[modération] annonce {order} refusée : terme interdit « {policy} » dans le titre ; IP du vendeur {ip} ; traitée par {first}",
+        ],
+        "clean": [
+            "À vendre : maison de ville rue Victor-Hugo, proche du lycée Jean-Jaurès. Prix : {amount} € FAI. Réf. annonce {order}. DPE : C. Agence {company}.",
+            "Facture {invoice} – révision {brand}, filtre à huile EAN {ean}. Prochain contrôle technique avant le {date}.",
+            "Merci à Omar Sy, parrain de l'opération, et à tous les donateurs ! Les reçus fiscaux sont envoyés automatiquement (lot {invoice}).",
+            "Billetterie : Aya Nakamura au Stade de France, ouverture des ventes le {date} à {time}. Six billets maximum par commande.",
+            "Programme du colloque : 9 h ouverture par la ministre de la Culture ; 10 h 30 table ronde, amphithéâtre Marie-Curie. Réseau Wi-Fi des intervenants : {cidr4}.",
+            "Offre d'emploi : gestionnaire de paie (H/F), CDI, {company}, {city}. Réf. {ticket}. Candidatures avant le {date}.",
+            "L'EHPAD Simone-Veil organise un après-midi dansant le {date}. Les familles sont les bienvenues.",
+            "Exemple de crédit immobilier : {amount} € sur 20 ans, taux nominal 3,35 %, TAEG 3,87 %. Un crédit vous engage et doit être remboursé.",
+            "Note de version {version} : la clé de contrôle de l'IBAN est vérifiée côté client ; les valeurs invalides comme {badref} sont rejetées. Empreinte {sha} ({hashalgo}).",
+            "Suivi de votre commande de cartons : {tracking}. Livraison prévue le {date} en point relais.",
+            "Histoire de la paroisse : Saint-Sulpice conserve ses registres depuis 1537, et Victor Hugo s'y est marié en 1822. Consultation aux Archives de Paris (cote {order}).",
+            "2025-10-21T16:03:11Z api=annonces version={version} GET /annonces/{uuid} 200 src={cidr6}",
+        ],
+    },
+    "es": {
+        "pii": [
+            # inmobiliarias y administración de fincas
+            "Solicitud de alquiler – vivienda ref. {order}\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\n{nid}\nDomicilio actual: {address}\nTeléfono: {phone}\nCorreo: {email}\nSituación laboral: contrato indefinido en {company}",
+            "Estimado/a {title_name}:\n\nLe confirmamos que, tras la revisión del piso el {date}, le devolveremos la fianza íntegra mediante transferencia a la cuenta {iban}.\n\nAtentamente,\n{person}\nAdministración de fincas {company}",
+            "Recordatorio interno: queda prohibido usar «{policy}» en los anuncios de pisos y en los mensajes a los inquilinos. Lo revisará {person} en la auditoría de este mes.",
+            # talleres y concesionarios
+            "ORDEN DE REPARACIÓN {invoice}\nCliente: {person}\nTeléfono: {phone}\nVehículo: {brand}, 112.000 km\nTrabajos: cambio de embrague, pasar ITV\nPresupuesto aceptado por WhatsApp",
+            "Contrato de compraventa de vehículo usado\nComprador: {person}, nacido el {dob}, con {nid}\nDomicilio: {address}\nSeñal abonada con tarjeta {card}\nVendedor: {first}, asesor comercial",
+            # veterinarios y dentistas
+            "Hola {first} 🐾 Te recordamos que Lola tiene cita para la vacuna de la rabia el {date} a las 10:30 en la Clínica Veterinaria {namecity}. Si no puedes venir, avísanos respondiendo a este mensaje.",
+            "Ficha de paciente – clínica dental\nNombre: {person}\nF. nac.: {dob}\nNº historia clínica: {mrn}\nAlergias: penicilina\nTratamiento: endodoncia 36 + corona\nFinanciación: 12 meses sin intereses",
+            "Informe de alta – Servicio de Geriatría\nPaciente: {title_name}\nNº de historia: {mrn}\nFecha de nacimiento: {dob}\nDiagnóstico: neumonía adquirida en la comunidad\nDestino al alta: residencia de mayores {company}",
+            # donaciones
+            "Certificado de donaciones (modelo 182)\nDonante: {person}\n{nid}\nDomicilio fiscal: {address}\nImporte donado en el ejercicio: {amount} €\nLa Fundación {company} está acogida a la Ley 49/2002.",
+            "Alta de socio/a\nNombre: {person}\nEmail: {email}\nCuota: 15 €/mes\nIBAN de domiciliación: {iban}\nEn {city}, a {date}",
+            # entradas y congresos
+            "Hola, compré dos entradas para el festival (pedido {order}) y no me han llegado. Pagué con la tarjeta {card}. Mi correo es {email}.\nGracias, {first}",
+            "CARTA DE INVITACIÓN\n\nLa Secretaría Técnica del Congreso Nacional de Enfermería certifica que {person}, con pasaporte n.º {passport} y fecha de nacimiento {dob}, está inscrito/a como ponente en el congreso que se celebrará en {city} el {date}.",
+            # selección de personal y CV
+            "CURRÍCULUM VÍTAE\n\nDatos personales\n{person}\n{address}\nMóvil: {phone}\nE-mail: {email}\nCarné de conducir B\n\nExperiencia\n2020–actualidad: técnica de selección, {company}",
+            "Notas de entrevista – {person} (proceso {ticket})\nPerfil muy sólido en nóminas y Seguridad Social.\nOjo: el cliente describe a la candidata como «{biased}» en su correo. No trasladar; lo hablo con la responsable de cuenta.",
+            "Alta trabajador ETT\nNombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nPasaporte (extracomunitarios): {passport}\nCuenta para la nómina: {iban}",
+            # dependencia y servicios sociales
+            "Solicitud de reconocimiento de la situación de dependencia\nSolicitante: {title_name}\nFecha de nacimiento: {dob}\n{nid}\nDomicilio: {address}\nPersona de contacto: {person} (hija), tel. {phone}",
+            "Parte de incidencias – SAD\nUsuario: {person}\nFecha: {date}\nLa auxiliar encuentra al usuario desorientado; se avisa a la trabajadora social y al centro de salud. Se deja nota a la familia.",
+            # intermediario hipotecario
+            "Hola {first}:\n\nYa tenemos la FEIN del banco para tu hipoteca (expediente {order}). Antes de firmar en notaría necesito copia de tu pasaporte en vigor; el que tengo ({passport}) caducó el mes pasado.\n\nUn saludo,\n{person}\nIntermediario de crédito inmobiliario",
+            # KYC cripto / fintech
+            "{\"kyc\": {\"nombre\": \"{person}\", \"fecha_nacimiento\": \"{dob}\", \"documento\": \"pasaporte\", \"numero\": \"{passport}\", \"ip_alta\": \"{ip}\", \"resultado\": \"aprobado\"}}",
+            "Buenas, desde el despliegue de la {version} la API nos devuelve 403. Os pego la configuración:\n\n{secret}\n\nSi necesitáis algo más, escribidme a {email}.",
+            # mudanzas
+            "Presupuesto de mudanza {invoice}\nCliente: {title_name}\nOrigen: {address}\nDestino: {address}\nFecha prevista: {date}\nServicios: embalaje, montaje de muebles, elevador exterior\nTeléfono de contacto: {phone}",
+            # tanatorios y parroquias
+            "ROGAD A DIOS EN CARIDAD POR EL ALMA DE\n{person}\nque falleció en {city} el día {date}, a los 87 años de edad.\nSus hijos, nietos y demás familia ruegan una oración por su alma. Tanatorio {company}, sala 3.",
+            "Parroquia de San Miguel Arcángel – {city}\nPARTIDA DE BAUTISMO\nLibro 34, folio 112\nNombre: {person}\nNacido/a el: {dob}\nHijo/a de: {person} y {person}\nSe expide para expediente matrimonial.",
+            # compraventa entre particulares
+            "—Hola! sigue disponible la bici?\n—Sí\n—Genial, te pago por Bizum? pásame tu número\n—{phone}, soy {first}. Envíos no hago, solo en mano en {city}",
+            "[moderación] anuncio={order} estado=retirado motivo=término_prohibido término=\"{policy}\" ip_vendedor={ip} revisor={first}",
+        ],
+        "clean": [
+            "Se vende piso en la calle de Alfonso XII, junto al Parque del Retiro. 3 dormitorios, 2 baños. Precio: {amount} €. Ref. {order}. Inmobiliaria {company}.",
+            "Factura {invoice}\nRevisión oficial {brand}\nFiltro de aceite EAN {ean}\nPróxima ITV: {date}",
+            "¡Gracias a Rafa Nadal por apadrinar la carrera solidaria y a todas las personas que habéis donado! Remesa {invoice} conciliada.",
+            "Entradas para Rosalía en el Estadio Santiago Bernabéu a la venta el {date} a las {time}. Máximo 4 por pedido.",
+            "Programa: 9:30 inauguración a cargo del alcalde; 11:00 mesa redonda en el Aula Severo Ochoa. Red de ponentes {cidr4}, puerto {port}.",
+            "Oferta de empleo: técnico/a de nóminas en {company} ({city}). Ref. {ticket}. Inscripciones hasta el {date}.",
+            "La residencia Clara Campoamor celebra su 25 aniversario el {date} con una comida para residentes y familias.",
+            "Ejemplo de hipoteca: {amount} € a 25 años, TIN 2,75 %, TAE 3,12 %. Oferta válida hasta el {date}.",
+            "Notas de la versión {version}: se valida el dígito de control del IBAN en cliente; los valores no válidos como {badref} se rechazan. Commit {sha}.",
+            "Seguimiento de su envío de cajas de mudanza: {tracking}. Entrega estimada: {date}.",
+            "Archivo parroquial: los libros sacramentales de Santa María del Mar se conservan desde 1568; allí se casó Pau Casals en 1914. Signatura del fondo: {order}.",
+            "2025-09-12T07:40:02Z servicio=anuncios-api version={version} GET /anuncios/{uuid} 200 origen={cidr6}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # makelaars en vastgoedbeheer
+            "Inschrijfformulier huurwoning (obj. {order})\nNaam: {person}\nGeboortedatum: {dob}\nHuidig adres: {address}\nTelefoon: {phone}\nE-mail: {email}\nWerkgever: {company}, vast contract\nBruto maandinkomen: € {amount}",
+            "Beste {title_name},\n\nNa de eindinspectie op {date} storten wij uw waarborgsom terug op rekening {iban}, onder aftrek van de schoonmaakkosten van de keuken.\n\nMet vriendelijke groet,\n{person}\nVerhuurmakelaar, {company}",
+            "Interne afspraak: gebruik de term \"{policy}\" niet meer in woningadvertenties of in mails aan woningzoekenden. {person} controleert steekproefsgewijs.",
+            # garages en autobedrijven
+            "WERKORDER {invoice}\nKlant: {person}\nTel: {phone}\nAuto: {brand}, km-stand 143.200\nWerkzaamheden: APK + grote beurt, distributieriem vervangen\nAkkoord gegeven door {first} op {date}",
+            "Koopovereenkomst gebruikte auto\nKoper: {person}, geboren {dob}\nAdres: {address}\nLegitimatie: paspoort {passport}\nAanbetaling per creditcard: {card}\nVerkoper: {first}",
+            # dierenarts en tandarts
+            "Hoi {first}, het is weer tijd voor de jaarlijkse vaccinatie van Max! Plan een afspraak bij Dierenkliniek {namecity} vóór {date}. Groetjes, het team",
+            "Patiëntenkaart\nNaam: {person}\nGeb.datum: {dob}\nPatiëntnr.: {mrn}\nBehandeling: wortelkanaalbehandeling 46, kroon volgt\nNotitie: angstige patiënt, extra tijd inplannen",
+            "Ontslagbrief afdeling Geriatrie\nBetreft: {title_name}, geb. {dob}, patiëntnummer {mrn}\nOpnamereden: delier bij urineweginfectie\nBeleid: terug naar het verpleeghuis, antibiotica afmaken",
+            # goede doelen
+            "Overeenkomst periodieke gift (ANBI)\nSchenker: {person}\n{nid}\nAdres: {address}\nJaarlijks bedrag: € {amount}\nLooptijd: 5 jaar, ingaande {date}",
+            "Doorlopende machtiging SEPA – Stichting {company}\nNaam: {person}\nIBAN: {iban}\nKenmerk machtiging: {order}\nPlaats en datum: {city}, {date}",
+            # tickets en congressen
+            "[{time}] Klant: hoi, mijn tickets voor zaterdag staan niet in de app (bestelling {order})\n[{time}] Medewerker {first}: Vervelend! Op welk e-mailadres heb je besteld?\n[{time}] Klant: {email}. Betaald met creditcard {card}",
+            "Uitnodigingsbrief\n\nHierbij bevestigen wij dat {person}, geboren op {dob}, paspoortnummer {passport}, als spreker is geregistreerd voor het congres Zorg & Technologie op {date} in {city}. De verblijfskosten worden door de organisatie vergoed.",
+            # werving en selectie, cv
+            "Curriculum vitae\n\nPersonalia\nNaam: {person}\nAdres: {address}\nTelefoon: {phone}\nE-mail: {email}\nRijbewijs: B\n\nWerkervaring\n2021 – heden  Recruiter, {company}",
+            "Gespreksverslag {person} (vacature {ticket})\nSterk in salarisadministratie, ervaring met AFAS.\nLet op: klant noemde haar in de terugkoppeling \"{biased}\" – niet doorgeven aan de kandidaat, besproken met de accountmanager.",
+            "Inschrijving uitzendkracht\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nID-bewijs: paspoort {passport}\nIBAN voor loon: {iban}",
+            # ouderenzorg en Wmo
+            "Melding Wmo – gemeente {city}\nAanvrager: {title_name}\nGeboortedatum: {dob}\n{nid}\nAdres: {address}\nContactpersoon: {person} (zoon), {phone}\nHulpvraag: huishoudelijke hulp en traplift",
+            "Rapportage thuiszorg {date}\nCliënt: {person}\nMw. was verward bij de ochtendzorg, medicatie niet ingenomen. Huisarts gebeld, familie geïnformeerd. Sleutel ligt in de sleutelkluis.",
+            # hypotheekadviseur
+            "Hoi {first},\n\nDe geldverstrekker heeft de offerte uitgebracht (dossier {order}). Wil je nog een kopie van je paspoort sturen? Het exemplaar dat wij hebben ({passport}) is inmiddels verlopen.\n\nGroet,\n{person}\nHypotheekadviseur",
+            # KYC en fintech
+            "KYC-check {uuid}\nNaam: {person}\nGeboortedatum: {dob}\nDocument: paspoort {passport}\nIP bij registratie: {ip}\nUitkomst: goedgekeurd, limiet niveau 2",
+            "Hé, sinds release {version} krijgen we 401's terug op de webhook. Dit staat in onze config:\n\n{secret}\n\nBel me gerust op {phone}.",
+            # verhuizingen
+            "Offerte verhuizing {invoice}\nOpdrachtgever: {title_name}\nVan: {address}\nNaar: {address}\nDatum: {date}\nInclusief: inpakservice en verhuislift\nBereikbaar op: {phone}",
+            # uitvaart en doopboek
+            "Met droefheid geven wij kennis van het overlijden van {person}, op de leeftijd van 81 jaar. De afscheidsdienst vindt plaats op {date} in de aula van Uitvaartcentrum {company}, {city}.\nCorrespondentieadres: {address}",
+            "Uittreksel uit het doopboek – parochie H. Nicolaas, {city}\nGedoopt: {person}\nGeboren: {dob}\nOuders: {person} en {person}\nAfgegeven ten behoeve van een kerkelijk huwelijk.",
+            # tweedehands marktplaatsen
+            "Koper: Hoi, is de kinderwagen nog beschikbaar?\nVerkoper: Ja hoor\nKoper: Top, ik betaal via Gelijk oversteken, wat is je mailadres?\nVerkoper: {email}, maar ophalen in {city} heeft mijn voorkeur. Mijn nummer: {phone}",
+            "[moderatie] advertentie={order} status=verwijderd reden=verboden_term term=\"{policy}\" ip_verkoper={ip} behandelaar={first}",
+        ],
+        "clean": [
+            "Te koop: benedenwoning aan de Rembrandtlaan, vlak bij het Erasmus College. Vraagprijs € {amount} k.k. Objectnr. {order}. Makelaar: {company}.",
+            "Factuur {invoice}\nAPK-keuring {brand}\nOliefilter EAN {ean}\nVolgende APK vóór {date}.",
+            "Dank aan Dafne Schippers, ambassadeur van onze sponsorloop, en aan alle gevers! Batch {invoice} is verwerkt.",
+            "Kaartverkoop André Rieu op het Vrijthof start op {date} om {time}. Maximaal 6 kaarten per bestelling.",
+            "Programma: 9.30 opening door de burgemeester; 11.00 paneldiscussie in de Christiaan Huygenszaal. Sprekersnetwerk {cidr4}.",
+            "Vacature: salarisadministrateur bij {company} in {city}. Referentie {ticket}. Solliciteren kan tot {date}.",
+            "Woonzorgcentrum Aletta Jacobs viert op {date} het 30-jarig bestaan met een high tea voor bewoners en familie.",
+            "Rekenvoorbeeld hypotheek: € {amount} over 30 jaar, rente 3,9% vast tot {date}. Let op! Geld lenen kost geld.",
+            "Release {version}: het IBAN-controlegetal wordt client-side gevalideerd; ongeldige waarden zoals {badref} worden geweigerd. Commit {sha}.",
+            "Track & trace verhuisdozen: {tracking}. Verwachte levering {date}.",
+            "Uit het parochiearchief: de doop-, trouw- en begraafboeken van de Sint-Bavo gaan terug tot 1580; Frans Hals werd er in 1666 begraven. Inventarisnummer {order}.",
+            "2025-08-30T10:22:41Z svc=advertenties-api version={version} GET /advertenties/{uuid} 200 upstream={cidr6} poort={port}",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
-         "beacon": BEACON}
+         "beacon": BEACON, "canyon": CANYON}
