@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-five banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
-HARBOR and LANTERN (each written blind by another engineer; measured once, then tuned on),
-KEYSTONE, MEADOW, SUMMIT, ORCHARD, BEACON and CANYON (each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never tuned on). The first four
-were written by the person who tuned the rules; KEYSTONE, MEADOW, SUMMIT, ORCHARD, BEACON and CANYON are the
-honest test sets. `{slot}` marks a value; see corpus.py for what each
+HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD and BEACON (each written blind by another engineer;
+measured once, then tuned on), KEYSTONE, CANYON and PRAIRIE (each written by a different engineer
+who never saw the detection rules, committed alone before any detector ran on it, never tuned
+on). The first four were written by the person who tuned the rules; KEYSTONE, CANYON and PRAIRIE
+are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -6811,9 +6811,332 @@ CANYON: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# PRAIRIE: written on 2026-12-02 by a helper engineer who never saw the detection rules, the
+# detectors' output on any bank, the other banks' texts or the deny-list and lexicon terms; committed
+# alone before any detector ran on it. An honest test set: measure it, never tune on it. Themes:
+# clinical trials and research, emergency dispatch and ambulance reports, railways and public
+# transport, gyms and sports medicine, dating apps and classified ads, wedding and event planners,
+# pension funds and retirement letters, legal aid and family courts, embassies and visa centres,
+# software support forums and bug reports, forwarded e-mail threads, meeting transcripts and minutes
+# (plus hotel, car-hire, KYC, HR, lab and pharmacy records for passports, record numbers and birth dates).
+PRAIRIE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # clinical trials and research
+            "Subject enrolment log - Protocol LM-{order}-02, Site 114\nScreening no. S-0231 | DOB {dob} | Hospital no. {mrn} | Consent v{version} signed {date}\nComments: participant asked that visit reminders go to her mobile {phone} rather than the landline.",
+            "From: Cardiology Trials Unit\nTo: {email}\nSubject: Week-12 visit reminder\n\nDear {title_name},\n\nThank you for continuing in the study. Your week-12 visit is booked for {date} at {time}. Please bring your participant card and any unused tablets. If you cannot attend, ring the trials office and quote your hospital number {mrn}.\n\nKind regards,\n{person}\nResearch Nurse",
+            "SERIOUS ADVERSE EVENT REPORT (initial)\nStudy: ANCHOR-3    Site: {city}\nPatient hospital no.: {mrn}    Date of birth: {dob}\nEvent: admitted with fast AF, onset {date}; study drug interrupted\nReported by: {title_name}, Principal Investigator",
+            "participant_id,full_name,date_of_birth,nhs_number,arm,consent_date\nP-0147,{person},{dob},{nhs},B,{date}",
+            "Participant expenses claim - please pay within 10 working days\nPayee: {person}\nBank account (IBAN): {iban}\nClaim: travel for visits 2-4 plus parking\nAuthorised by the trial manager on {date}.",
+            # emergency dispatch and ambulance reports
+            "CAD INCIDENT {order}\n{time} 999 CALL RECVD - caller {person}, callback {phone}\nLOC: {address}\nNATURE: 78F fallen in kitchen, conscious, breathing, ?NOF\n{time} RESOURCE ALLOC - CAT 2",
+            "PATIENT REPORT FORM\nName: {person}    DOB: {dob}    NHS No: {nhs}\nHome address: {address}\nPC: central chest pain radiating to L arm, onset approx 40 min prior to call\nObs: HR 104, BP 152/90, SpO2 95% on air\nConveyed to ED resus, handed over to {title_name}.",
+            "[{time}] Control: Alpha 7, your patient is {first}, 34, known asthmatic, at {address}. Key safe code passed to you by text.\n[{time}] Alpha 7: Received, mobile, ETA six minutes.",
+            # railways and public transport
+            "PENALTY FARE NOTICE No. {order}\nPassenger: {title_name}\nFirst name: {first}\nAddress given: {address}\nDate of birth: {dob}\nID seen: passport {passport}\nReason: no valid ticket for journey {city} - {city}",
+            "Lost property ref LP/{order}: black rucksack handed in from the 17:45 service. Contents: laptop, charger and a passport in the name of {person} (passport no. {passport}). Owner reached on {phone}, collecting tomorrow.",
+            "Passenger Assist booking {ticket}\nCustomer: {person} - wheelchair user, ramp needed at both ends\nMobile: {phone}\nFrom {city}, {date}, departing {time}\nCustomer note: \"my carer will be travelling with me on a companion railcard\"",
+            "Delay Repay claim submitted\nName: {person}\nEmail: {email}\nJourney: {date}, {city} to {city}, arrived 67 minutes late\nRefund method: original payment card {card}",
+            # gyms and sports medicine
+            "MEMBERSHIP APPLICATION\nFull name: {person}\nDate of birth: {dob}\nEmergency contact: {first}, {phone}\nDirect Debit: {iban}\nHealth questionnaire: \"ACL reconstruction 2019, cleared by physio\"",
+            "Sports Injury Clinic - discharge summary\nPatient: {person}    Hospital no: {mrn}    DOB: {dob}\nDiagnosis: grade II hamstring strain (left)\nPlan: graded return to running over 6 weeks, review in clinic on {date}.",
+            "Coach: great session today {first} 💪 what's your email so I can send the programme over?\nClient: it's {email}\nCoach: got it, check your spam folder if nothing arrives by tonight",
+            "2026-03-14T06:02:11Z door=MAIN member=88213 name=\"{person}\" result=GRANTED kiosk={ip}",
+            # dating apps and classified ads
+            "Them: had such a nice time last night 😊\nMe: same!! easier to text than use the app - {phone}\nThem: saved you. I'm at {address} if you fancy a coffee on Sunday",
+            "FOR SALE: Peloton bike, barely used, £650 ono. Collection only from {address}. Text {phone} after 6pm and ask for {first}.",
+            "Trust & Safety report {ticket}\nReported profile: {person}, says age 29\nReason: asked me for money for a 'plane ticket', sent a photo of passport {passport} as proof and then an IBAN {iban} to pay into.",
+            "Profile bio rejected (contact details not allowed): \"Sporty, loves dogs, hates small talk. Skip the app and email me at {email} x\"",
+            # wedding and event planners
+            "Booking confirmation - wedding of {person} & {person}\nDate: {date}\nVenue: The Old Barn, {city}\nDeposit: paid in full by card {card}\nDay-of contact: {first}, {phone}",
+            "table,guest,dietary,plus_one,rsvp_email\n4,{person},vegetarian,yes,{email}\n4,{title_name},none,no,\n5,{person},nut allergy,no,",
+            "Thanks so much for this, final numbers by Friday please!\n\n{person}\nLead Planner | {company} Events\nM: {phone}",
+            # pension funds and retirement letters
+            "Dear {title_name},\n\nYour retirement options\n\nYou are approaching your scheme's normal pension age. Our records show your date of birth as {dob} and your {nid}. If either is wrong, please let us know before we quote your benefits.\n\nYours sincerely,\nPensions Administration",
+            "transfer_request:\n  member: {person}\n  date_of_birth: {dob}\n  receiving_scheme: {company} Master Trust\n  bank_iban: {iban}\n  adviser_email: {email}",
+            "Expression of wish (death benefits)\nI, {person}, ask the trustees to consider paying any lump sum to my partner, {person}, of {address}.",
+            # legal aid and family courts
+            "IN THE FAMILY COURT SITTING AT {city}\nCase No. ZW{order}\nApplicant: {person}\nRespondent: {person}\nThe applicant's address is to be kept confidential (form C8) and must not be disclosed to the respondent.",
+            "Civil Legal Aid - means assessment\nClient: {person}\n{nid}\nBank statements: 3 months supplied for account {iban}\nPartner: none\nPassported benefit: Universal Credit",
+            "Hi {first},\n\nThe court has listed the hearing on the non-molestation order for {date}. In the meantime please don't post anything about {person} on social media.\n\nBest,\n{person}\nSolicitor, {company} LLP",
+            # embassies, visa centres, travel, KYC, HR
+            "Appointment confirmation - Visa Application Centre {city}\nReference: {order}\nApplicant: {person}\nPassport number: {passport}\nDate of birth: {dob}\nAppointment: {date} at {time}. Bring your original passport and printed application.",
+            "{\"applicant\": {\"name\": \"{person}\", \"passport_no\": \"{passport}\", \"dob\": \"{dob}\", \"home_address\": \"{address}\", \"phone\": \"{phone}\"}, \"visa_type\": \"C\"}",
+            "Emergency travel document request: the applicant, {title_name}, reports passport {passport} stolen in {city} on {date}. Police report attached. Contact email {email}.",
+            "RENTAL AGREEMENT RA{order}\nMain driver: {person}    DOB: {dob}\nID: passport {passport}\nSecurity deposit pre-authorised on card {card}",
+            "KYC review {ticket}\nCustomer: {person}\nDOB: {dob}\nID document: passport no. {passport}, expires {date}\nProof of address: council tax bill, {address}\nResult: PASS",
+            "Guest registration card\nName: {person}\nNationality: Irish\nPassport No.: {passport}\nDate of birth: {dob}\nArrival {date}, room 412, 2 nights",
+            "New starter checklist - {person}\n[x] Right to work: passport {passport} seen and copied\n[x] {nid} added to payroll\n[x] Salary account {iban}\n[ ] Laptop ordered",
+            "Travel insurance claim\nPolicyholder: {person}, born {dob}\nTreatment abroad: {company} Clinic, patient no. {mrn}\nReimburse to card {card}",
+            "Repeat prescription ready\nPatient: {title_name}\nDOB: {dob}\nHospital no.: {mrn}\nItems: salbutamol 100mcg inhaler x2\nWe will text {phone} when it is ready to collect.",
+            "LAB REPORT\nPatient: {person}    MRN: {mrn}    DOB: {dob}\nSpecimen: serum, collected {date} {time}\nHbA1c 48 mmol/mol (H)",
+            # software support forums and bug reports
+            "### Steps to reproduce\n1. Run `loom deploy --stack prod`\n2. See the error below\n\n```\nError: connection refused\n  at Client.connect (pg/lib/client.js:132)\nconfig dump:\n{secret}\n```\n\nEdit: rotated those creds already, sorry!",
+            "Re: SMTP relay rejects mail from Thunderbird\n\nGot it working in the end. For anyone who finds this later: the relay at {ip} only accepts port 587 with STARTTLS. Thanks {first} for the pointer!",
+            "2026-02-11 09:14:55,201 ERROR [auth] login failed user={email} ip={ip} reason=bad_password attempts=5",
+            "Bug {ticket}: the moderation filter lets \"{policy}\" through in exported chat transcripts. Repro: paste it into a channel topic, export to PDF, the word is still there.",
+            # forwarded e-mail threads
+            "---------- Forwarded message ---------\nFrom: {person} <{email}>\nDate: {date}\nSubject: Re: invoice query\nTo: {role_email}\n\nHi, please note my bank details have changed, the new IBAN is {iban}. Thanks",
+            "On {date}, {person} wrote:\n> Could you post me the signed copy? My home address is {address}.\n\nSent it this morning by recorded delivery.\n\nPlease send anything else to {role_email}, not to me directly.",
+            # meeting transcripts and minutes
+            "Minutes - Staff Council, {date}\nPresent: {person} (chair), {person}, {title_name}\nApologies: {first}\nItem 5 (AOB): a complaint that a manager called a colleague \"{biased}\" in the team channel. HR to follow up.",
+            "[00:14:32] Speaker 2: ...so the tenant, {person}, still owes three months and she's at {address}.\n[00:14:41] Speaker 1: Okay, let's minute that.",
+            "[00:31:10] Chair: Before we close - legal asked that nobody uses \"{policy}\" in external decks.\n[00:31:18] {first}: Noted, I'll fix slide 12.",
+            "Action log\n- {first} to send the draft to the funder\n- Chair to write to {person} about the complaint in which a participant was described as \"{biased}\"\n- Next meeting {date}",
+        ],
+        "clean": [
+            "Trial registry entry {order}: sponsor {company}, phase III, recruiting at 42 sites including {city}. Protocol version {version}; primary completion expected {date}.",
+            "Sample {uuid} links the anonymised specimen to the biobank; no identifiers leave the lab. Tube barcode {ean}, aliquot batch {order}, received {date} at {time}.",
+            "Ambulance response times for {date}: Category 1 mean 8m 12s against the 7-minute standard. New station on Florence Nightingale Road opens next month (contract {invoice}).",
+            "Service alteration: the 07:42 {namecity} to {city} will not call at Victoria today. Rail replacement buses leave from the forecourt.",
+            "Class 86 locomotive 86259 'Les Ross' and 91110 'Battle of Britain Memorial Flight' will work the charter on {date}; booking reference {order}.",
+            "Journal club this week: Paula Radcliffe's 2003 marathon record and what Roger Bannister's mile tells us about pacing. Reading: ISBN {isbn}.",
+            "Release {version} (build {sha}): fixed a crash when matches from {namecity} appeared in the feed; rate limiting on port {port} now honours the 'Super Like' quota.",
+            "FOR SALE: {brand} washing machine, two years old, EAN {ean}, original receipt (invoice {invoice}) included. Collection from the {namecity} Road car park only.",
+            "Venue shortlist: Blenheim Palace, the Lord Nelson in Brightwell, or the Princess of Wales Conservatory at Kew. Quote {invoice} holds the date until {date}.",
+            "Your annual statement for the {company} Pension Scheme (scheme reference {order}): the growth fund returned 6.2% net of charges over the year to {date}.",
+            "Authorities: Re B (A Child) [2013] UKSC 33, Lord Neuberger and Lady Hale (dissenting); Donoghue v Stevenson [1932] AC 562. Legal Aid Agency contract reference {order}.",
+            "The British Embassy in {city} will be closed on {date} for a public holiday. Applications already submitted under reference {order} continue to be processed; courier tracking {tracking}.",
+            "Fixed in {version}: the operator no longer hands out pod addresses outside {cidr4} / {cidr6}. Password hashing switched to {hashalgo}. Commit {sha}, ticket {ticket}.",
+            "---------- Forwarded message ---------\nFrom: {company} Orders\nDate: {date}\nSubject: Your order {order} has shipped\n\nParcel {tracking}, item EAN {ean}. Reply to this message if anything is missing.",
+            "Minutes of the Board, {date}. Item 4: the Marie Curie partnership; item 5: naming the new wing after Ada Lovelace; item 6: {product} licence renewal (invoice {invoice}).",
+            "dispatch:\n  cidr: {cidr4}\n  ipv6: {cidr6}\n  password_hash: {hashalgo}\n  api_port: {port}\n  build: {version}",
+            "QA note: the pension portal's payment form correctly rejected {badref} with \"check digits invalid\". Ticket {ticket}.",
+            "Tube update: Elizabeth line and Jubilee line good service; Victoria line part suspended. Oyster refunds for the {date} disruption go out in batch {invoice}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # klinische Studien
+            "Studienzentrum {city} – Einschlussbogen\nProband/in: {person}\nGeb.: {dob}\nPatienten-ID (KIS): {mrn}\nEinwilligung Version {version} unterschrieben am {date}\nBemerkung: Rückfragen bitte unter {phone}, nicht über das Festnetz.",
+            "Aufwandsentschädigung Studie KARDIO-2\nEmpfänger/in: {person}\nIBAN: {iban}\nBetrag: {amount} EUR\nVerwendungszweck: Visite 3 zzgl. Fahrtkosten",
+            # Rettungsdienst und Leitstelle
+            "Einsatzprotokoll RTW 3/83-1\nAlarmierung {time}, Stichwort RD 2 – Sturz im häuslichen Umfeld\nEinsatzort: {address}\nPatient: {person}, geb. {dob}\nFall-Nr.: {mrn}\nÜbergabe in der ZNA an {title_name}",
+            "ILS {time}: Anrufer {person}, Rückrufnummer {phone}, meldet eine bewusstlose Person vor dem Haus {address}. Ersthelfer vor Ort, RTW und NEF alarmiert.",
+            # Bahn und ÖPNV
+            "Fahrgastrechte-Formular\nName, Vorname: {person}\nE-Mail: {email}\nReisedatum: {date}, ICE 577, Ankunft mit 74 Min. Verspätung\nEntschädigung bitte auf IBAN {iban}",
+            "Fahrpreisnacherhebung Nr. {order}\nFahrgast: {title_name}\nVorname: {first}\nGeburtsdatum: {dob}\nAusweisdokument: Reisepass {passport}\nWohnanschrift: {address}",
+            "Fundsache {order}: blaue Reisetasche aus dem RE 4, darin ein Reisepass Nr. {passport} auf den Namen {person}. Eigentümerin unter {phone} erreicht, holt sie im Fundbüro ab.",
+            # Fitnessstudio und Sportmedizin
+            "Mitgliedsvertrag\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nSEPA-Lastschriftmandat, IBAN: {iban}\nTarif: Premium, Laufzeit 24 Monate",
+            "Sportmedizinische Untersuchung – Befundbericht\nSportler/in: {person} (geb. {dob}), Leichtathletik\nBelastungs-EKG unauffällig, max. 210 W\nBeurteilung: sporttauglich\ngez. {title_name}, Sportmedizin",
+            "Trainer: Starke Einheit heute, {first}! Schick mir kurz deine Mail, dann kommt der Plan\nKundin: klar, {email}\nTrainer: 👍 ist raus",
+            # Dating und Kleinanzeigen
+            "Sie: Hey, wie war dein Tag? 😊\nIch: ganz gut! lass uns lieber auf WhatsApp schreiben: {phone}\nSie: gerne, ich bin übrigens {first}",
+            "Biete: Kinderwagen von {brand}, guter Zustand, 120 € VB. Nur Abholung: {address}. Bei Interesse Nachricht an {email} oder {phone}.",
+            # Hochzeit und Events
+            "Hochzeitsplanung {person} & {person}\nTrauung: Standesamt {city}, {date}\nAnzahlung Location per Kreditkarte {card}\nAnsprechpartnerin Catering: {first}, {phone}",
+            # Pensionskasse und Rente
+            "Pensionskasse {company} – Vorsorgeausweis per 1. Januar\nVersicherte Person: {person}\n{nid}\nGeburtsdatum: {dob}\nAltersguthaben: CHF {amount}",
+            "Guten Tag {title_name},\n\nfür die Berechnung Ihrer Betriebsrente benötigen wir noch Ihre {nid} sowie eine Kopie Ihres Ausweises. Die Auszahlung erfolgt auf das Konto {iban}.\n\nMit freundlichen Grüßen\nIhre Versorgungskasse",
+            # Familiengericht und Beratungshilfe
+            "Amtsgericht {city} – Familiengericht\nAz.: 12 F {order}/25\nIn der Familiensache\n{person}, wohnhaft {address},\n– Antragstellerin –\ngegen\n{person}\n– Antragsgegner –",
+            "Antrag auf Beratungshilfe\nAntragsteller/in: {person}\n{nid}\nKontoverbindung: {iban}\nTelefon: {phone}\nAngelegenheit: Umgangsrecht",
+            # Botschaft, Hotel, Ident, Mietwagen
+            "Terminbestätigung Visastelle {city}\nAntragsteller: {person}\nReisepassnummer: {passport}\nGeburtsdatum: {dob}\nTermin: {date}, {time} Uhr. Bitte Pass und biometrisches Foto mitbringen.",
+            "Meldeschein\nFamilienname, Vorname: {person}\nGeb.-Datum: {dob}\nStaatsangehörigkeit: österreichisch\nPass-/Ausweis-Nr.: {passport}\nAnschrift: {address}\nAnreise: {date}",
+            "Video-Ident-Protokoll\nName: {person}\nGeburtsdatum: {dob}\nDokument: Reisepass Nr. {passport}, gültig bis {date}\nErgebnis: erfolgreich identifiziert",
+            "Mietvertrag Nr. {order}\nFahrer: {person}, geb. {dob}\nPass-Nr.: {passport}\nKaution per Kreditkarte {card}",
+            "Laborbefund\nPatient/in: {title_name}, geb. {dob}\nPatienten-Nr.: {mrn}\nCRP 12 mg/l (erhöht), Leukozyten normal",
+            # Softwareforum und Logs
+            "Re: Docker-Container startet nicht\n\nHier meine .env, vielleicht sieht jemand den Fehler:\n```\n{secret}\n```\nLäuft auf einem VPS mit der IP {ip}.",
+            "Mar 03 11:42:07 mx1 postfix/smtpd[2211]: NOQUEUE: reject: RCPT from unknown[{ip}]: 550 5.7.1 <{email}>: Recipient address rejected",
+            # weitergeleitete Mails
+            "---------- Weitergeleitete Nachricht ----------\nVon: {person} <{email}>\nDatum: {date}\nBetreff: AW: Kündigung Mitgliedschaft\nAn: Kundenservice\n\nHallo,\nanbei meine Kündigung zum nächstmöglichen Termin.\nMfG",
+            # Protokolle und Mitschriften
+            "Protokoll der Teamsitzung vom {date}\nAnwesend: {person}, {person}, {title_name}\nEntschuldigt: {first}\nTOP 3: Beschwerde über die Bezeichnung „{biased}“ im Teamchat – die Personalabteilung wird informiert.",
+            "Hinweis Compliance: Im Protokoll vom {date} steht der Begriff „{policy}“. Bitte vor dem Versand an externe Partner schwärzen.",
+            "[00:21:05] Sprecher 1: Die Unterlagen von {title_name} liegen vor, Patientennummer {mrn}, alles vollständig.\n[00:21:12] Sprecher 2: Gut, dann nehmen wir das ins Protokoll.",
+        ],
+        "clean": [
+            "Der ICE „Konrad Adenauer“ fährt ab {date} wieder zwischen Berlin und {city}; Werkstattauftrag {order}.",
+            "Klinische Studie, EU-CT-Nummer {order}, Sponsor {company}, Prüfplan Version {version}, Ethikvotum vom {date}. Zentren u. a. Charité und Universitätsklinikum Carl Gustav Carus Dresden.",
+            "Jahresbericht Rettungsdienst: 48.211 Einsätze, Hilfsfrist in 93,4 % eingehalten. Die neue Rettungswache an der Robert-Koch-Straße kostete laut Rechnung {invoice} rund {amount} €.",
+            "Neue Hanteln von {brand} bestellt, Sendungsnummer {tracking}, EAN {ean}. Trainingsplan Woche 3: Kniebeugen 5×5, Kreuzheben 3×5.",
+            "Toni Kroos beendete nach der EM 2024 seine Karriere; Dirk Nowitzki wurde in die Hall of Fame aufgenommen. Buchtipp: ISBN {isbn}.",
+            "Location-Ideen: Schloss Sanssouci oder das Goethe-Haus in {city}; Angebot Nr. {invoice} gültig bis {date}.",
+            "Zum 1. Juli steigen die Renten um 4,57 %, teilte Bundesarbeitsminister Hubertus Heil mit. Vorgangsnummer {order}.",
+            "Die Deutsche Botschaft in {namecity} bleibt am {date} geschlossen. Sendungsverfolgung der Passrücksendungen über {tracking}.",
+            "Release {version}: Präfix {cidr6} und internes Netz {cidr4} werden jetzt korrekt geroutet, Passwort-Hashing auf {hashalgo} umgestellt. Commit {sha}, Ticket {ticket}.",
+            "Protokoll der Vorstandssitzung vom {date}: TOP 1 Umbenennung in „Lise-Meitner-Hörsaal“; TOP 2 Lizenzverlängerung {product} (Rechnung {invoice}).",
+            "Verkaufe {product}, originalverpackt, Geräte-ID {uuid}, Rechnung {invoice} liegt bei. Versand oder Abholung am Willy-Brandt-Platz.",
+            "Testlauf: die Karte {badref} wurde wie erwartet abgelehnt (Prüfziffer falsch). Build {version}, Port {port}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # essais cliniques
+            "Cahier d'observation – essai PRISME-2\nCentre : CHU de {city}\nN° IPP : {mrn}\nDate de naissance : {dob}\nConsentement éclairé signé le {date} (version {version})\nInvestigateur : {title_name}",
+            "Indemnisation des volontaires sains\nNom et prénom : {person}\nIBAN : {iban}\nMontant : {amount} €\nRéf. étude : {order}",
+            # SAMU et pompiers
+            "Régulation SAMU – {time}\nAppelant : {person}, rappel au {phone}\nAdresse d'intervention : {address}\nMotif : douleur thoracique, homme de 62 ans\nEngagement : SMUR + VSAV",
+            "Fiche bilan VSAV\nVictime : {person}\nNé(e) le : {dob}\n{nid}\nTransport aux urgences, victime confiée à {title_name}",
+            # SNCF et transports
+            "Procès-verbal n° {order}\nContrevenant : {person}\nDate de naissance : {dob}\nDomicile déclaré : {address}\nPièce présentée : passeport n° {passport}\nInfraction : voyageur sans titre de transport valable",
+            "Objets trouvés gare de {city} : un passeport n° {passport} au nom de {person} a été déposé au guichet. La propriétaire a été prévenue par SMS au {phone}.",
+            # salle de sport et médecine du sport
+            "Contrat d'adhésion – {company} Fitness\nNom : {person}\nE-mail : {email}\nPrélèvement SEPA, IBAN : {iban}\nCertificat médical fourni : oui",
+            "Je soussigné(e), {person}, docteur en médecine, certifie avoir examiné {title_name}, né(e) le {dob}, et n'avoir constaté à ce jour aucune contre-indication à la pratique du football en compétition.",
+            # rencontres et petites annonces
+            "Elle : t'es dispo ce week-end ?\nMoi : oui ! voilà mon numéro, ce sera plus simple : {phone}\nElle : ok 😊 moi c'est {first}",
+            "Vends vélo électrique {brand}, très bon état, 900 €. À retirer au {address}. Contact : {first}, {phone}, pas de démarchage svp.",
+            # mariages et événements
+            "Liste des invités – mariage du {date}\n{person};table 3;végétarien;{email}\n{person};table 3;sans allergie;{email}",
+            "Devis signé ✔️ L'acompte de 30 % a bien été réglé par carte {card}. Merci {first}, on se retrouve au domaine pour la visite technique !",
+            # retraite et caisses de pension
+            "Madame, Monsieur,\n\nVotre demande de retraite personnelle a bien été enregistrée.\nAssuré(e) : {person}\n{nid}\nDate de naissance : {dob}\nDate d'effet souhaitée : {date}\n\nVeuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
+            "Caisse de pension {company} – certificat de prévoyance\nAssuré : {title_name}\n{nid}\nAdresse : {address}\nVersement sur le compte {iban}",
+            # aide juridictionnelle et JAF
+            "Demande d'aide juridictionnelle\nDemandeur : {person}\nAdresse : {address}\nTéléphone : {phone}\nCourriel : {email}\nNature de l'affaire : divorce – juge aux affaires familiales de {city}",
+            "TRIBUNAL JUDICIAIRE DE {city} – Juge aux affaires familiales\nRG n° 25/{order}\nEntre : {person}, demeurant {address}\nEt : {person}\nAudience du {date} à {time}",
+            # consulats, hôtels, banque
+            "Consulat général – confirmation de rendez-vous\nNom : {person}\nN° de passeport : {passport}\nDate de naissance : {dob}\nMotif : renouvellement de titre de voyage\nRendez-vous le {date} à {time}",
+            "Fiche individuelle de police\nNom et prénom : {person}\nNé(e) le : {dob}\nPasseport n° : {passport}\nDomicile habituel : {address}\nArrivée le {date}",
+            "Vérification d'identité (KYC) – ouverture de compte\nClient : {person}\nDate de naissance : {dob}\nPièce : passeport n° {passport}\nJustificatif de domicile : facture d'électricité, {address}",
+            "Laboratoire d'analyses médicales – compte rendu\nPatient(e) : {title_name}\nN° de dossier : {mrn}\nNé(e) le : {dob}\nHbA1c : 6,1 %",
+            # forums et logs
+            "Re: [Résolu] Nextcloud derrière un reverse proxy\n\nVoici ma conf si ça peut aider quelqu'un :\n\n{secret}\n\nLe serveur répond sur {ip}, port 443.",
+            "sshd[8812]: Failed password for invalid user admin from {ip} port 51122 ssh2 – compte de {email} verrouillé après 5 tentatives",
+            # messages transférés
+            "-------- Message transféré --------\nDe : {person} <{email}>\nDate : {date}\nÀ : secrétariat\nObjet : Tr: pièces justificatives\n\nBonjour,\nJe vous transmets le RIB de mon fils : {iban}\nCordialement",
+            # comptes rendus
+            "Compte rendu de la réunion du {date}\nPrésents : {person}, {person}, {title_name}\nExcusé(e) : {first}\nPoint 4 : un salarié a été qualifié de « {biased} » lors d'un échange ; les RH sont saisies.",
+            "Rappel conformité : le terme « {policy} » figure dans la présentation client. Merci de le retirer avant diffusion.",
+            "[00:12:40] Intervenant 2 : … et la patiente, {person}, a rappelé hier, son dossier c'est le {mrn}.\n[00:12:47] Intervenant 1 : D'accord, on le note.",
+        ],
+        "clean": [
+            "Le TGV pour {city} ne desservira pas la gare Lille-Europe le {date} ; la station Charles de Gaulle – Étoile sera également fermée. Réclamation n° {order}.",
+            "Essai clinique {order}, promoteur {company}, version du protocole {version}. Recrutement à l'Institut Pasteur et à l'hôpital européen Georges-Pompidou.",
+            "Bilan annuel du SAMU : 1,2 million d'appels au 15. La nouvelle base SMUR de l'hôpital Édouard-Herriot ouvrira le {date} (marché n° {invoice}).",
+            "Antoine Dupont sacré champion olympique de rugby à sept ; Teddy Riner et Léon Marchand acclamés au Club France.",
+            "Mariage au château de Vaux-le-Vicomte ? Le devis {invoice} de {company} s'élève à {amount} € TTC, valable jusqu'au {date}.",
+            "Réforme des retraites : Élisabeth Borne a défendu le report de l'âge légal à 64 ans (loi n° 2023-270).",
+            "L'ambassade de France à {namecity} sera fermée le 14 juillet. Suivi du pli retour : {tracking}.",
+            "Version {version} : correction du routage IPv6 ({cidr6}) et du sous-réseau {cidr4} ; hachage des mots de passe en {hashalgo}. Commit {sha}.",
+            "Vends {product} neuf sous blister, EAN {ean}, facture {invoice} fournie. Remise en main propre gare Saint-Lazare.",
+            "Compte rendu du conseil d'administration du {date} : point 1, baptême de l'amphithéâtre Simone-Veil ; point 2, renouvellement {product} (commande {order}).",
+            "Test de recette : la carte {badref} est bien refusée par le formulaire (clé de contrôle invalide). Ticket {ticket}.",
+            "Colis {tracking} expédié depuis {city}, livraison prévue le {date}. Identifiant de suivi {uuid}, port {port}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # ensayos clínicos
+            "Hoja de inclusión – ensayo clínico fase III\nHospital Universitario de {city}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nConsentimiento informado firmado el {date} (versión {version})\nInvestigador principal: {title_name}",
+            "Compensación por participación en estudio\nNombre y apellidos: {person}\n{nid}\nIBAN: {iban}\nImporte: {amount} €",
+            # 112 y ambulancias
+            "Centro Coordinador 112 – {time}\nAlertante: {person}, tfno. {phone}\nDirección: {address}\nMotivo: varón de 70 años inconsciente en la vía pública\nRecurso: SVA activada",
+            "INFORME DE ASISTENCIA SANITARIA\nPaciente: {person}\nFecha nac.: {dob}\nN.º historia: {mrn}\nJuicio clínico: sospecha de fractura de cadera\nTraslado a urgencias; queda a cargo de {title_name}",
+            # Renfe y transporte
+            "Reclamación n.º {order}\nViajero: {person}\nCorreo electrónico: {email}\nTren AVE, {date}, llegada con 95 minutos de retraso\nSolicito la devolución según el compromiso de puntualidad.",
+            "Acta de denuncia – Interventor\nNombre: {person}\n{nid}\nDomicilio: {address}\nMotivo: viajar sin título de transporte válido",
+            "Oficina de objetos perdidos – Metro de {city}\nSe ha encontrado un pasaporte n.º {passport} a nombre de {person}. Se le ha avisado en el {phone}.",
+            # gimnasios y medicina deportiva
+            "Alta de socio\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nDomiciliación bancaria: {iban}\nCuota: mensual",
+            "Informe de fisioterapia deportiva\nDeportista: {person} (nacido/a el {dob})\nLesión: esguince de tobillo grado II\nPróxima revisión con {title_name} el {date}.",
+            # citas y anuncios
+            "Ella: ¿quedamos el viernes?\nYo: ¡claro! escríbeme al {phone}, que casi no miro la app\nElla: hecho 😊 soy {first}, por cierto",
+            "Se vende sofá cama, 150 €, recogida en {address}. Llamar al {phone} por las tardes y preguntar por {first}.",
+            # bodas y eventos
+            "Boda de {person} y {person} – {date}\nFinca: {company}\nSeñal abonada con tarjeta {card}\nCoordinadora: {first} ({phone})",
+            "mesa;invitado;menú;correo\n7;{person};sin gluten;{email}\n7;{title_name};infantil;\n8;{person};vegano;",
+            # pensiones y jubilación
+            "Estimado/a partícipe:\n\nLe informamos de que su solicitud de rescate del plan de pensiones ha sido tramitada.\nTitular: {person}\n{nid}\nFecha de nacimiento: {dob}\nCuenta de abono: {iban}\n\nAtentamente,\nDepartamento de Previsión",
+            "Sr./Sra. {person}\n{address}\n\nAsunto: resolución de su pensión de jubilación\nN.º de expediente: {order}\nLe comunicamos que la prestación se abonará a partir del {date}.",
+            # justicia gratuita y juzgados de familia
+            "Solicitud de asistencia jurídica gratuita\nSolicitante: {person}\n{nid}\nTeléfono: {phone}\nCorreo: {email}\nProcedimiento: medidas paternofiliales – Juzgado de Familia de {city}",
+            "JUZGADO DE PRIMERA INSTANCIA N.º 24 DE {city} (FAMILIA)\nDivorcio contencioso {order}/2025\nDemandante: {person}, con domicilio en {address}\nDemandado: {person}",
+            # consulados, hoteles, alquiler
+            "Cita previa – Consulado General\nSolicitante: {person}\nN.º de pasaporte: {passport}\nFecha de nacimiento: {dob}\nTrámite: visado de estudios\nCita: {date} a las {time}",
+            "Parte de entrada de viajeros\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDocumento: pasaporte {passport}\nFecha de entrada: {date}",
+            "Contrato de alquiler de vehículo\nConductor: {person}\nFecha de nacimiento: {dob}\nPasaporte: {passport}\nFianza bloqueada en la tarjeta {card}",
+            # foros y logs
+            "Re: Error al conectar con la base de datos\n\nEste es mi fichero de configuración, a ver si veis algo raro:\n\n{secret}\n\nEl servidor está en {ip}.",
+            "[WARN] auth: demasiados intentos fallidos para {email} desde {ip}; cuenta bloqueada 15 min",
+            # correos reenviados
+            "---------- Mensaje reenviado ---------\nDe: {person} <{email}>\nFecha: {date}\nAsunto: RV: datos para la transferencia\nPara: administración\n\nHola, os paso mi cuenta para el reembolso: {iban}\nUn saludo",
+            # actas y transcripciones
+            "Acta de la reunión del {date}\nAsistentes: {person}, {person} y {title_name}\nExcusa su asistencia: {first}\n4. Ruegos y preguntas: se denuncia que un responsable llamó «{biased}» a una compañera. Se traslada a RR. HH.",
+            "Aviso de cumplimiento: el término «{policy}» aparece en el borrador del contrato; eliminarlo antes de enviarlo al cliente.",
+            "[00:09:15] Interviniente 2: …y la paciente, {person}, tiene la historia {mrn}, la vimos el martes.\n[00:09:22] Interviniente 1: Vale, que conste en acta.",
+        ],
+        "clean": [
+            "El AVE Madrid–{city} cambia de horario desde el {date}; la estación Madrid-Puerta de Atocha Almudena Grandes mantiene sus servicios. Incidencia n.º {order}.",
+            "Rafa Nadal se despidió en la Copa Davis de Málaga; Alexia Putellas ya suma dos Balones de Oro y Pau Gasol entró en el Salón de la Fama en 2023.",
+            "Ensayo clínico {order}, promotor {company}, versión del protocolo {version}; centros participantes: Hospital Gregorio Marañón y Hospital Ramón y Cajal.",
+            "Memoria anual del 112: 4,3 millones de llamadas. La nueva base del SUMMA en la calle Doctor Esquerdo abrirá el {date}. Expediente de contratación {invoice}.",
+            "Boda en el Parador de {city}: presupuesto {invoice} por {amount} €, válido hasta el {date}.",
+            "Revalorización de las pensiones: el ministro José Luis Escrivá anunció una subida del 8,5 %. Referencia BOE {order}.",
+            "Versión {version}: corregido el enrutamiento de {cidr6} y de la subred {cidr4}; contraseñas con {hashalgo}. Commit {sha}, incidencia {ticket}.",
+            "Vendo {product} precintado, EAN {ean}, con factura {invoice}. Entrega en mano en la plaza de Cervantes.",
+            "Acta del patronato del {date}: punto 1, inauguración de la sala Clara Campoamor; punto 2, renovación de licencias {product} (pedido {order}).",
+            "Prueba de validación: la tarjeta {badref} se rechaza correctamente (dígito de control erróneo). Puerto {port}.",
+            "Envío {tracking} en reparto desde {city}; libro ISBN {isbn}, pedido {order}, referencia {uuid}.",
+            "El consulado de España en {namecity} permanecerá cerrado el {date} por festividad local. Seguimiento de envíos de pasaportes renovados: {tracking}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # medisch-wetenschappelijk onderzoek
+            "Inclusieformulier multicenterstudie\nZiekenhuis: {company}, locatie {city}\nPatiëntnummer: {mrn}\nGeboortedatum: {dob}\nInformed consent getekend op {date}\nOnderzoeker: {title_name}",
+            "Vergoeding proefpersonen\nNaam: {person}\nIBAN: {iban}\nBedrag: € {amount}\nOmschrijving: bezoek 2 + reiskosten",
+            # meldkamer en ambulance
+            "Meldkamer Ambulancezorg – {time}\nMelder: {person}, terugbelnummer {phone}\nLocatie: {address}\nMelding: vrouw 80 jr gevallen, aanspreekbaar\nUrgentie: A2",
+            "Ritformulier ambulance\nPatiënt: {person}\nGeb.datum: {dob}\n{nid}\nOverdracht SEH aan {title_name}",
+            # NS en openbaar vervoer
+            "Klacht via klantenservice\nNaam: {person}\nE-mailadres: {email}\nReis: {city} – Utrecht Centraal, {date}, 45 min vertraging\nGraag geld terug volgens de regeling.",
+            "Proces-verbaal reizen zonder geldig vervoerbewijs\nNaam: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nAdres: {address}",
+            "Gevonden voorwerpen: paspoort nr. {passport} op naam van {person} is afgegeven bij de servicebalie. Eigenaar gebeld op {phone}.",
+            # sportschool en sportgeneeskunde
+            "Inschrijfformulier sportschool\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nMachtiging SEPA, IBAN: {iban}",
+            "Sportmedisch onderzoek – uitslag\nSporter: {person} (geb. {dob})\nInspanningstest: geen afwijkingen\nAkkoord: {title_name}, sportarts",
+            # dating en Marktplaats
+            "Zij: zin om zaterdag iets te drinken?\nIk: ja leuk! app me maar op {phone}\nZij: top, ik ben trouwens {first} 😄",
+            "Te koop: kinderfiets 24 inch, € 80. Ophalen op {address}. Bellen of appen naar {phone}, vraag naar {first}.",
+            # bruiloften en evenementen
+            "Bruiloft {person} & {person} – {date}\nLocatie: {company}\nAanbetaling voldaan met creditcard {card}\nWeddingplanner: {first}, {phone}",
+            # pensioen
+            "Geachte {title_name},\n\nU bereikt binnenkort uw pensioenleeftijd. Uw ouderdomspensioen gaat in op {date}.\n{nid}\nGeboortedatum: {dob}\nUitbetaling op rekening: {iban}\n\nMet vriendelijke groet,\nPensioenfonds {company}",
+            "Beste {first},\n\nIk heb je pensioenoverzicht doorgenomen. Stuur je me nog even je {nid} en een kopie van je paspoort? Mail naar {email}.\n\nGroet",
+            # rechtsbijstand en familierecht
+            "Aanvraag toevoeging\nRechtzoekende: {person}\n{nid}\nAdres: {address}\nTelefoon: {phone}\nE-mail: {email}\nZaak: echtscheiding, rechtbank {city}",
+            "RECHTBANK {city}\nTeam familie\nZaaknummer: C/{order}\nVerzoeker: {person}, wonende te {address}\nVerweerster: {person}",
+            # ambassade, hotel, verhuur
+            "Afspraakbevestiging ambassade\nAanvrager: {person}\nPaspoortnummer: {passport}\nGeboortedatum: {dob}\nAfspraak: {date} om {time}",
+            "Nachtregister\nNaam gast: {person}\nGeboortedatum: {dob}\nDocumentnummer: {passport}\nAankomst: {date}",
+            "Huurovereenkomst auto\nBestuurder: {person}, geb. {dob}\nPaspoort: {passport}\nBorg gereserveerd op creditcard {card}",
+            "Apotheek – herhaalrecept\nPatiënt: {title_name}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nMedicatie: metoprolol 50 mg",
+            # forum en logs
+            "Re: Home Assistant start niet meer\n\nDit is mijn secrets.yaml (oeps, had ik misschien niet moeten posten):\n{secret}\n\nMijn server draait op {ip}.",
+            "[ERROR] login mislukt voor {email} vanaf {ip} (5 pogingen), account tijdelijk geblokkeerd",
+            # doorgestuurde mail
+            "---------- Doorgestuurd bericht ---------\nVan: {person} <{email}>\nDatum: {date}\nOnderwerp: FW: declaratie\nAan: administratie\n\nHoi, mijn nieuwe rekeningnummer is {iban}.\nGroetjes",
+            # notulen en transcripties
+            "Notulen teamoverleg {date}\nAanwezig: {person}, {person}, {title_name}\nAfwezig met bericht: {first}\nRondvraag: klacht over het woord '{biased}' in de teamapp; HR pakt dit op.",
+            "Let op: in de klantpresentatie staat de term '{policy}'. Graag verwijderen voordat het document extern gedeeld wordt.",
+            "[00:08:12] Spreker 2: …en mevrouw woont op {address}, dossiernummer {mrn}.\n[00:08:20] Spreker 1: Oké, noteer dat maar.",
+        ],
+        "clean": [
+            "De Intercity Direct naar {city} rijdt vanaf {date} weer via Schiphol; Rotterdam Centraal en Den Haag HS ongewijzigd. Storingsnummer {order}.",
+            "Max Verstappen en Sifan Hassan waren al eens sportman en sportvrouw van het jaar; het gala was dit keer in de Johan Cruijff ArenA.",
+            "Klinische studie {order}, sponsor {company}, protocolversie {version}; deelnemende centra: Antoni van Leeuwenhoek en Erasmus MC.",
+            "Jaarverslag meldkamer: 1,1 miljoen 112-meldingen. De nieuwe ambulancepost aan de Willem-Alexanderlaan opent op {date}. Factuur {invoice}.",
+            "Trouwen op Kasteel de Haar? Offerte {invoice} van {company}: € {amount}, geldig tot {date}.",
+            "Minister Karien van Gennip presenteerde de Wet toekomst pensioenen in de Tweede Kamer; transitiedatum {date}.",
+            "Versie {version}: routering voor {cidr6} en subnet {cidr4} hersteld; wachtwoorden nu met {hashalgo}. Commit {sha}, ticket {ticket}.",
+            "Te koop: {product}, nieuw in doos, EAN {ean}, bon {invoice} aanwezig. Ophalen bij station Amsterdam Sloterdijk.",
+            "Notulen bestuursvergadering {date}: agendapunt 1, de Aletta Jacobszaal; agendapunt 2, verlenging {product}-licenties (order {order}).",
+            "Testgeval: creditcard {badref} wordt terecht geweigerd (controlegetal klopt niet). Poort {port}.",
+            "Pakket {tracking} is onderweg; ISBN {isbn}, bestelling {order}, referentie {uuid}.",
+            "De Nederlandse ambassade in {namecity} is op {date} gesloten vanwege een feestdag. Track & trace van de paspoortzending: {tracking}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
-         "beacon": BEACON, "canyon": CANYON}
+         "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE}
