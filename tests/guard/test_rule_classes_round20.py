@@ -52,6 +52,8 @@ CATCH = [
     ("person", "Entre : Aurore Lemaître, demeurant 3 rue des Lilas à Lyon,", "Aurore Lemaître"),
     ("person", "Mark, please send the signed lease by Friday.", "Mark"),
     ("person", "Contact : Ondine, 06 12 34 56 78", "Ondine"),
+    ("person", "Mandat SEPA\nNom du titulaire du compte : Gwenaëlle Le Bris\nIBAN : FR76", "Gwenaëlle Le Bris"),
+    ("person", "Das Foto darf nicht online. Mark, bitte heute noch löschen.", "Mark"),
     ("person", "id;name;diet\n3;Dr. Castellanos;vegano;\n4;Ana Ruiz;ninguna;", "Castellanos"),
     ("person", "Acheteur : Gilbert Sandrine Chatriant\nAdresse : rue des Lilas", "Gilbert Sandrine Chatriant"),
     # near misses of the new "not a person" classes: people stay people
@@ -88,6 +90,8 @@ NEAR_MISSES = [
     "Hello World!\nThis is the first post.",
     "Paris, please note the new opening hours.",
     "level=info user=admin msg=started",
+    "Verkoper: Ja hoor, nog beschikbaar.\nKoper: Top!",
+    "Nom de l'entreprise : Agence Moreau",
 ]
 
 

@@ -253,6 +253,14 @@ _REQUEST_AFTER = re.compile(
     r",[ ]+(?i:please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
     r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u)\b")
 """A request after a name that opens its sentence: "Mark, please amend ..."."""
+_SENTENCE_START = re.compile(r"[.!?][ ]+$")
+_NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|des|der|du|de|del|van)\b[^:\n]{1,30}[ ]?:$")
+"""A label that says whose name stands after it: "Nom du débiteur :", "Name des Kontoinhabers:"."""
+_THING_NAME_LABEL = re.compile(
+    r"(?i:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
+    r"entreprise|société|produit|fichier|projet|empresa|producto|archivo|proyecto|bedrijf|product|bestand|project|"
+    r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela)")
+"""Labels that name a thing's name: "Name of the company:", "Nom du fichier :"."""
 _TURN_START = re.compile(r"(?:^|\n)[ \t>]*(?:[\w .()\[\]-]{1,30}:[ \t]*)?$")
 """The start of a text, a line or a chat turn after its speaker's label."""
 _TURN_OPENERS = frozenset("""
@@ -350,8 +358,8 @@ def _speaker_sentence(text: str, start: int, word: str, common: bool) -> bool:
     May van Dijk" and "Contact: Will, 0555 ..." keep their names (common first names; a phone)."""
     lowered = word.lower()
     end = start + len(word)
-    if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
-        return True  # "Ja" and "Si" are listed first names too; a phone after one makes it a contact's
+    if lowered in ANSWER_WORDS and (_ANSWER_END.match(text, end) or _SENTENCE_ON.match(text, end)) and not contact_after(text, end):
+        return True  # "Ja hoor", "Sí, claro": "Ja" and "Si" are listed first names too; a phone after one makes it a contact's
     return not common and lowered in function_words() and _SENTENCE_ON.match(text, end) is not None
 
 
@@ -1021,6 +1029,8 @@ class PersonDetector:
         # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
         if _in_attendance_list(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
+        if punct == ":" and not newline and _NAME_PHRASE_LABEL.search(tail) and not _THING_NAME_LABEL.search(tail):
+            return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
         if punct == ":" and not newline and len(words) >= 2 and _ORDINAL.fullmatch(words[-1]):
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
             if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
@@ -1069,7 +1079,8 @@ class PersonDetector:
                 or lowered in ANSWER_WORDS or lowered in _TURN_OPENERS):
             return False
         if (lowered in not_lone_names() and lowered not in place_names() and _REQUEST_AFTER.match(text, end)
-                and _TURN_START.search(text, max(0, start - 60), start) and self._first(word)):
+                and (_TURN_START.search(text, max(0, start - 60), start) or _SENTENCE_START.search(text, max(0, start - 3), start))
+                and self._first(word)):
             return True  # "Mark, please amend stock ...": a word-like first name, asked to do something
         if lowered in not_lone_names():
             return False
