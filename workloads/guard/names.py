@@ -31,7 +31,7 @@ from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, belonging, bracketed_speaker, contact_after,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
-                                        prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
+                                        place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, unnamed_columns
 
 Span = tuple[int, int, str]
@@ -105,20 +105,24 @@ SIGN_OFFS = {
           r"bvd|thx",
 }
 INTRODUCTIONS = {
-    "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of",
-    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse|auf den namen|im namen von|lautet auf",
-    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de|je soussigné|je soussignée",
-    "es": r"me llamo|mi nombre es|a nombre de|en nombre de|el abajo firmante|la abajo firmante",
-    "nl": r"mijn naam is|ik heet|t.n.v.|t.n.v|ten name van|op naam van",
+    "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of|signed by|prefers to be called|"
+          r"likes to be called|goes by",
+    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse|auf den namen|im namen von|lautet auf|"
+          r"unterschrieben von|unterzeichnet von|gezeichnet",
+    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de|je soussigné|je soussignée|de la part de|signé|signé par|"
+          r"signée par",
+    "es": r"me llamo|mi nombre es|a nombre de|en nombre de|el abajo firmante|la abajo firmante|firmado por|"
+          r"firmada por|firmado",
+    "nl": r"mijn naam is|ik heet|t.n.v.|t.n.v|ten name van|op naam van|getekend door|ondertekend door|getekend",
 }
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 SPOKEN_INTRODUCTIONS = {
     "en": r"this is|it's|it is|i'm|i am|assigned to",
-    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an",
+    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an|ich bin übrigens|ich bin ja",
     "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
     "es": r"soy|habla|le habla|te habla|le atiende|te atiende|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
-    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben|toegewezen aan",
+    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben|toegewezen aan|ik ben trouwens|ik ben overigens",
 }
 """How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
 Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my name is", so the name
@@ -131,7 +135,9 @@ NAME_LABELS = {
           r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
           r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject|"
           r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
-          r"forenames|first and last name|name and surname|surname, first name|last name, first name",
+          r"forenames|first and last name|name and surname|surname, first name|last name, first name|"
+          r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
+          r"resident",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -139,25 +145,30 @@ NAME_LABELS = {
           r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
           r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person|"
           r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
-          r"name, vorname|nachname, vorname|vorname und name|vorname, name",
+          r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
+          r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
+          r"berater|beraterin|bewohner|bewohnerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
           r"rédigé par|établi par|préparé par|demandé par|nom de famille|nom et prénom|nom et prénoms|prénom et nom|"
-          r"nom, prénom|nom d'usage|nom de naissance|prénoms",
+          r"nom, prénom|nom d'usage|nom de naissance|prénoms|parrain|marraine|vendeur|vendeuse|acheteur|acheteuse|"
+          r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
           r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
           r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora|"
           r"elaborado por|redactado por|preparado por|solicitado por|apellido|apellidos|nombre y apellidos|"
-          r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido",
+          r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
+          r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
-          r"naam en voornaam|naam, voornaam|voornamen|roepnaam",
+          r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
+          r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -233,9 +244,23 @@ _SECOND_PERSON = re.compile(
 """Second-person words of the five languages, Spanish "su" with them (a shop's or a pharmacy's
 formal "your"): a sentence that holds one speaks to the name at its end."""
 _ADDRESSED_AFTER = re.compile(
-    r",[ ]+(?i:tu|ton|ta|tes|your|dein|deine|votre|vos|jouw|uw|su|sus|usted)[ ]")
+    r",[ ]+(?i:tu|ton|ta|tes|your|dein|deine|votre|vos|jouw|uw|su|sus|usted)[ ]"
+    r"|,[ ]+(?i:please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
+    r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u)\b")
 """A comma and a second-person word after a name that opens its message: "Calixta, tu envío".
 Not "je" and "vous" (French "I" and the object "you": "Oui, je fais ...", "Merci, vous ...")."""
+_REQUEST_AFTER = re.compile(
+    r",[ ]+(?i:please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
+    r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u)\b")
+"""A request after a name that opens its sentence: "Mark, please amend ..."."""
+_SENTENCE_START = re.compile(r"[.!?][ ]+$")
+_NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|des|der|du|de|del|van)\b[^:\n]{1,30}[ ]?:$")
+"""A label that says whose name stands after it: "Nom du débiteur :", "Name des Kontoinhabers:"."""
+_THING_NAME_LABEL = re.compile(
+    r"(?i:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
+    r"entreprise|société|produit|fichier|projet|empresa|producto|archivo|proyecto|bedrijf|product|bestand|project|"
+    r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela)")
+"""Labels that name a thing's name: "Name of the company:", "Nom du fichier :"."""
 _TURN_START = re.compile(r"(?:^|\n)[ \t>]*(?:[\w .()\[\]-]{1,30}:[ \t]*)?$")
 """The start of a text, a line or a chat turn after its speaker's label."""
 _TURN_OPENERS = frozenset("""
@@ -277,6 +302,44 @@ _PARTICULARS = re.compile(
     r"iban|e-?mail|correo|teléfono|téléphone|telefon|telefoon|phone|tel\.))(?![\w])")
 """Personal particulars in the sentence: a private person's record, whoever they are named after
 ("the customer Tom Jones was born on 22/10/1990")."""
+ANIMALS = frozenset("""
+dog cat puppy kitten hund hündin katze kater welpe chien chienne chat chatte chaton chiot perro perra gato gata cachorro
+hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kaninchen lapin conejo konijn hamster
+""".split())
+"""Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
+_ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
+_VET_TEXT = re.compile(
+    r"(?i:veterinar|\bvets?\b|tierarzt|tierärzt|tierklinik|tierpraxis|vétérinaire|véto\b|dierenarts|dierenkliniek|"
+    r"dierenziekenhuis)|🐾")
+"""A text from a vet's: a lone first name that only prose makes a person's is the pet's; the
+owner is greeted, labelled or signs off ("Hi Amelia, ... Bella is due her annual booster")."""
+_NAMED_AFTER = re.compile(
+    r"(?i:\b(?:named|naming|renamed|name)\b[^.\n]{0,40}?\bafter|\bbenannt[ ]nach|\bumbenannt[ ]nach|"
+    r"\bporte(?:ra)?[ ]le[ ]nom[ ]d[e'’]|\bnommée?s?[ ]d'après|\bbaptisée?s?[ ](?:du[ ]nom[ ]de|d'après)|"
+    r"\blleva(?:rá)?[ ]el[ ]nombre[ ]de|\bcon[ ]el[ ]nombre[ ]de|\bvernoemd[ ]naar|\bgenoemd[ ]naar|"
+    r"\bdraagt[ ]de[ ]naam[ ]van)[ ]$")
+"""A thing named after someone: "naming the new wing after Ada Lovelace", "benannt nach Lise
+Meitner", "porte le nom de Simone Veil", "lleva el nombre de Clara Campoamor", "vernoemd naar
+Aletta Jacobs"."""
+_ROLE_SPEAKER = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?([\w'’-]+)[ ]$")
+"""A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
+_CHAT_ROLES = frozenset("""
+agent agente advisor adviser adviseur asesor asesora berater beraterin conseiller conseillère medewerker medewerkster
+mitarbeiter mitarbeiterin employee empleado empleada employé employée support operator operador operadora opérateur
+opératrice coach trainer trainerin entrenador entrenadora dispatcher disponent disponentin customer kunde kundin klant
+client cliente nurse pflegekraft verpleegkundige enfermera enfermero infirmier infirmière host hôte gastheer gastvrouw
+""".split())
+"""Roles that name a chat's speakers before their first names: "Conseillère Yvette :", "Medewerker Sofie:"."""
+_SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
+_AGE_AFTER = re.compile(
+    r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|jahre|ans|años|jaar)\b|,[ ]?(?:[a-zß-ÿ]|$))")
+"""An age after a first name: "Erica, 34, known asthmatic", "Lukas, 7 Jahre"."""
+_BARE_INTROS = frozenset("signé firmado getekend gezeichnet".split())
+"""A participle alone before a name ("signé Antonio le ..."): never across a full stop ("signé. Tu peux ...")."""
+_CELL_SEPARATORS = re.compile(r"[ \t\n,;|]+")
+_PEER_TITLE = re.compile(r"\b(?:Lord|Lady)[ ]$")
+"""A peer's title before a surname alone: judges, peers and pubs named after them; a private
+person is "Mrs", "Ms" or "Mr" (and "Lady Diana Spencer", a first name after it, stays a name)."""
 _HONOURS = frozenset("sir dame lord lady".split())
 """Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
 _JOB_LABEL = re.compile(
@@ -295,8 +358,8 @@ def _speaker_sentence(text: str, start: int, word: str, common: bool) -> bool:
     May van Dijk" and "Contact: Will, 0555 ..." keep their names (common first names; a phone)."""
     lowered = word.lower()
     end = start + len(word)
-    if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
-        return True  # "Ja" and "Si" are listed first names too; a phone after one makes it a contact's
+    if lowered in ANSWER_WORDS and (_ANSWER_END.match(text, end) or _SENTENCE_ON.match(text, end)) and not contact_after(text, end):
+        return True  # "Ja hoor", "Sí, claro": "Ja" and "Si" are listed first names too; a phone after one makes it a contact's
     return not common and lowered in function_words() and _SENTENCE_ON.match(text, end) is not None
 
 
@@ -509,8 +572,11 @@ STATE_OFFICES = (
 "Premier Bart De Wever", "Bundesrätin Karin Keller-Sutter") they make it a public figure's. Bare
 "president" stands here only right before the name, where a club's names its president with a
 colon or "of the club" ("Presidente: Aurelio", "president of the rowing club, Anna Smit")."""
-_STATE_OFFICE_LEAD = re.compile(rf"(?i:(?:former[ ]|ehemalige[rn]?[ ]|ancien(?:ne)?[ ]|ex[ -])?(?:{STATE_OFFICES}))[ ]+")
-"""An office of state opening a run of capitalised words: "Prime Minister Keir Starmer"."""
+_STATE_OFFICE_LEAD = re.compile(
+    rf"(?i:(?:former[ ]|ehemalige[rn]?[ ]|ancien(?:ne)?[ ]|ex[ -])?(?:{STATE_OFFICES}|(?:bundes|landes|staats)?"
+    rf"[a-zäöüß]{{3,}}minister(?:in)?))[ ]+")
+"""An office of state opening a run of capitalised words: "Prime Minister Keir Starmer", and
+German ministers' compounds ("Bundesarbeitsminister Hubertus Heil", "Finanzministerin ...")."""
 ROYAL_TITLES = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROYALTY | frozenset(
     "emperor empress pope kaiser kaiserin papst empereur impératrice pape emperador emperatriz keizer keizerin paus".split()),
     key=len, reverse=True)) + r"))[ ]+$")
@@ -713,6 +779,7 @@ award syndrome syndrom disease act house hall tower museum museo musée bridge b
 building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
 analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
 administrator intern trainee trust kita
+tax council removals plateau mc umc amc lumc
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -720,6 +787,7 @@ stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek 
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
+parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
 """.split())
 SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza".split())
 """Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
@@ -731,6 +799,7 @@ hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée coll�
 fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
 aula zaal saal hörsaal salle sala room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
 trofeo trophy beker
+residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgingshuis woonzorgcentrum
 """.split())
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
@@ -748,8 +817,9 @@ oom mère père
 """First words of organisations and buildings named after people: "Agence Moreau", "Clínica
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
-                  "gasse", "platz", "weg", "tunnel", "brug", "brücke")
-"""A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the street."""
+                  "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude")
+"""A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the
+street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise-Meitner-Saal") names the room."""
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 zusammen allemaal iedereen tous todos todas équipe equipo
@@ -761,6 +831,7 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 january february march april may june july august september october november december
 januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
+world welt monde mundo wereld
 the a an and or of for to in on at by with from
 none true false null nil
 re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
@@ -954,9 +1025,12 @@ class PersonDetector:
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
         # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
         words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
-                 for w in tail.rstrip(",!.:").lower().replace("’", "'").split()]  # "Herrn/Frau Trinkl": the last title
+                 for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w]
+        # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
         if _in_attendance_list(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
+        if punct == ":" and not newline and _NAME_PHRASE_LABEL.search(tail) and not _THING_NAME_LABEL.search(tail):
+            return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
         if punct == ":" and not newline and len(words) >= 2 and _ORDINAL.fullmatch(words[-1]):
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
             if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
@@ -969,7 +1043,7 @@ class PersonDetector:
                 continue
             phrase = " ".join(words[-n:])
             if punct in ("", ".") and not newline and phrase in self._titles:
-                if n == 1 and phrase in _CASED_TITLES and not _capitalised(tail.rstrip(",!.:").split()[-1].lstrip("([{\"'«“¿¡")):
+                if n == 1 and phrase in _CASED_TITLES and not _capitalised(_CELL_SEPARATORS.split(tail.rstrip(",!.:"))[-1].lstrip("([{\"'«“¿¡")):
                     continue  # "0.9 ms. Chunk": a unit, not "Ms."
                 return "title"
             if particle and n < len(words):
@@ -983,7 +1057,7 @@ class PersonDetector:
                 return "sign_off"
             if not newline and punct == "" and phrase in self._spoken:
                 return "spoken"  # "this is Anna Schmidt", "ich bin Corinna": judged like a greeting (a listed first name)
-            if not newline and punct in ("", ".") and phrase in self._intros:
+            if not newline and punct in ("", ".") and phrase in self._intros and not (punct and phrase in _BARE_INTROS):
                 return "intro"
             if not newline and punct == ":" and phrase in self._labels:
                 return "label"
@@ -1001,8 +1075,14 @@ class PersonDetector:
         word (a list of places, "Berlin, Paris, Florence.", does not), and the clause must end
         right after the name."""
         lowered = word.lower()
-        if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in not_lone_names()
-                or lowered in function_words() or lowered in ANSWER_WORDS or lowered in _TURN_OPENERS):
+        if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in function_words()
+                or lowered in ANSWER_WORDS or lowered in _TURN_OPENERS):
+            return False
+        if (lowered in not_lone_names() and lowered not in place_names() and _REQUEST_AFTER.match(text, end)
+                and (_TURN_START.search(text, max(0, start - 60), start) or _SENTENCE_START.search(text, max(0, start - 3), start))
+                and self._first(word)):
+            return True  # "Mark, please amend stock ...": a word-like first name, asked to do something
+        if lowered in not_lone_names():
             return False
         if _ADDRESSED_AFTER.match(text, end) and _TURN_START.search(text, max(0, start - 60), start) and self._first(word):
             return True  # "Calixta, tu envío ...", "Brunilda, your prescription ...": the message opens with its addressee
@@ -1036,6 +1116,8 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...": a speaker, not a day
         if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
             return False
+        if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
+            return False  # "Interviniente 1: Vale, que conste en acta.": an answer
         if self.keep_public_figures and ROYAL_TITLES.search(text, max(0, start - 16), start):
             return False  # "le roi Philippe", "King Charles": a monarch
         if messenger_speaker(text, start, end):
@@ -1048,6 +1130,11 @@ class PersonDetector:
         common = self.g.is_common_first_name(word)
         if speaker_label(text, start, end, common) or signature_line(text, start, end) or self._transcript_speaker(text, start, end):
             return True
+        role = _ROLE_SPEAKER.search(text, max(0, start - 50), start)
+        if role is not None and role.group(1).lower() in _CHAT_ROLES and _SPEAKER_COLON.match(text, end):
+            return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
+        if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
+            return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return False  # "le lycée Victor-Hugo", "Storm Ciarán"
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
@@ -1065,6 +1152,8 @@ class PersonDetector:
                 and at_sentence_start(text[max(0, start - 40) : start]) and self._greeting_line.search(text, 0, start)):
             return True  # "Hola Caridad, no lo reenvíes ... porfa. Benigno": signing a text that greets someone
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
+        if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
+            return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
 
     def _transcript_speaker(self, text: str, start: int, end: int) -> bool:
@@ -1127,6 +1216,10 @@ class PersonDetector:
                                  or w.lower() in NOT_PERSON_WORDS or w.lower() in CALENDAR_FIRST_NAMES for w in items):
             return False
         after = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[right : right + 20])
+        partners = _PARTNERS.match(text, end)
+        if partners is not None and any(w.lower().replace(".", "") in NOT_PERSON_AFTER - CONJUNCTIONS
+                                        for w in partners.group(0).replace(",", " ").split()):
+            return False  # "at Russell, Haley and Tucker Dental": a firm's partners
         if after is not None and after.group(1).lower() in NOT_PERSON_AFTER - CONJUNCTIONS or _legal_form_at(text, right):
             return False  # "contra Ferrán y Pablo S.A.": a firm
         return sum(self.g.is_common_first_name(w) for w in items) >= (2 if len(items) >= 3 else 1)
@@ -1316,8 +1409,8 @@ class PersonDetector:
             return 0
         figures = public_figures()
         for i in range(len(tokens)):
-            if i and (self._first(tokens[i - 1]) and tokens[i - 1].lower() not in _HONOURS):
-                return 0  # a first name before: the run is someone else's name
+            if i and tokens[i - 1][:1].isupper() and self._first(tokens[i - 1]) and tokens[i - 1].lower() not in _HONOURS:
+                return 0  # a first name before: the run is someone else's name ("Amber Morgan Freeman"; not "von")
             if name_key(tokens[i]) not in heads:
                 continue
             for k in range(min(len(tokens), i + 6), i, -1):
@@ -1430,6 +1523,8 @@ class PersonDetector:
                                    and words[-1][1].lower() not in STREET_ENDINGS  # "Henning Kade", "Ute Dijk": surnames
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
+        if words[0][1].lower() in ANIMALS and len(words) == 2:
+            return None  # "Ihr Kater Moritz", "Hund Bello": a pet
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
                 and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))
                 and not (self.g.is_common_first_name(words[0][1]) and _DUTCH_GERMAN_PARTICLE.match(chain, len(words[0][1])))
@@ -1452,6 +1547,8 @@ class PersonDetector:
             return None
         if context is None and len(words) >= 2 and _SPANISH_ARTICLE.search(text, max(0, start - 5), start):
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
+        if context is None and _NAMED_AFTER.search(text, max(0, start - 60), start):
+            return None  # "naming the new wing after Ada Lovelace", "benannt nach Lise Meitner": a thing named after someone
         if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start):
             return None  # "Conference room 'Ada Lovelace'", "der Zug „Albert Einstein“": a thing named after someone
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
@@ -1462,6 +1559,10 @@ class PersonDetector:
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
             return None  # "Paciente: Luna (mestiza, 6 años)": a pet
         if context == "title":
+            if (self.keep_public_figures and len(words) == 1 and _PEER_TITLE.search(text, max(0, start - 8), start)
+                    and not contact_after(text, start + len(chain))
+                    and _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain))) is None):
+                return None  # "Lord Neuberger and Lady Hale (dissenting)": peers and judges; "the Lord Nelson": a pub
             if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
                     or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
@@ -1521,6 +1622,11 @@ class PersonDetector:
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets
         if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
+                only = words[0][1].lower()
+                if (len(words) == 1 and only not in NOT_PERSON_WORDS and only not in function_words()
+                        and only not in not_lone_names() and only not in CONTEXT_WORDS
+                        and context == "label" and contact_after(text, start + len(chain))):
+                    return (start, start + len(chain), "person")  # "Contact : Margaud, 0223139566": a contact's name
                 if (context == "label" and 2 <= len(words) <= 4 and self.g.is_surname(words[1][1])
                         and (not _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
                              or _SURNAME_LABEL.search(text, max(0, start - 40), start))
@@ -1545,12 +1651,13 @@ class PersonDetector:
                     kept.append(w)
                 else:
                     break
-            if (context == "label" and len(kept) == 1 and len(words) == 2 and _ITEM_END.match(text, start + len(chain))
-                    and words[1][1].lower() not in NOT_PERSON_AFTER and words[1][1].lower() not in NOT_PERSON_WORDS
-                    and words[1][1].lower() not in function_words()):
+            if (context == "label" and len(kept) == len(words) - 1 and 2 <= len(words) <= 4
+                    and _ITEM_END.match(text, start + len(chain))
+                    and words[-1][1].lower() not in NOT_PERSON_AFTER and words[-1][1].lower() not in NOT_PERSON_WORDS
+                    and words[-1][1].lower() not in function_words()):
                 # "Aanwezig: ..., Mirte Kleibrink (beheerder)", "Versicherte Person: Gerdi Oestrovsky":
                 # the whole value of a person's label or list item, with an unlisted surname
-                kept.append(words[1])
+                kept.append(words[-1])
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name

@@ -64,6 +64,20 @@ def public_figures() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The places among not_lone_names (the file's "# places" section): "Paris, please ..." is no one asked."""
+    words: set[str] = set()
+    section = ""
+    with NOT_LONE_NAMES_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# ") and len(line.split()) == 2:
+                section = line[2:].strip()
+            elif not line.startswith("#") and section == "places":
+                words.update(line.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def not_lone_names() -> frozenset[str]:
     """Famous places and common words that the name lists hold as first names (data/not_lone_names.txt)."""
     with NOT_LONE_NAMES_FILE.open(encoding="utf-8") as fh:
@@ -383,6 +397,9 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
 
 PERSON_DETAILS = (
     r"[ ]?[(,][ ]?(?i:nhs|mrn|dob|d\.o\.b|born|geb|geboren|né|née|nacid[oa]|passport|passeport|pasaporte|reisepass|"
+    r"demeurant|domicilié|domiciliée|wohnhaft|residing|domiciliad[oa]|vecin[oa] de|wonende|"
+    r"(?:con|with|mit|avec|met)[ ](?:el[ ]|le[ ]|dem[ ]|het[ ]|su[ ]|son[ ]|seinem[ ]|ihrem[ ]|zijn[ ]|haar[ ])?"
+    r"(?:pasaporte|passport|reisepass|pass|passeport|paspoort|dni|nie|nif|bsn)|"
     r"paspoort|ssn|bsn|dni|nie|nif|(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|date of birth|date de naissance|"
     r"geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|of full age|pat\.?[ -]?nr|pat\.?[ ]?no|"
     r"patient(?:en)?-?(?:nummer|nr)|patiënt(?:en)?(?:nummer|nr)|hosp(?:ital)?\.?[ ]no|unit[ ]no|fall-?nr|nhc|"

@@ -332,15 +332,30 @@ _KEY_VALUE = re.compile(
 )
 
 
+_LOG_PERSON_KEYS = frozenset("""
+reviewer reviewed_by approver approved_by moderator handler agent seller buyer operator revisor revisora moderador agente
+vendedor comprador bearbeiter bearbeiterin sachbearbeiter verkäufer käufer prüfer modérateur vendeur acheteur behandelaar
+verkoper koper beoordelaar
+""".split())
+"""Keys of a log line's pairs that hold who did something (moderation and review logs:
+"reviewer=Abigail", "bearbeiter=Rudolf"); only in key=value pairs, not as a chat's "Agent:"."""
+_LOGFMT = re.compile(r"(?:^|(?<=[ \t]))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>\"[^\"\n]*\"|[^\s\"]+)")
+"""A log line's pairs, one space between them (logfmt): reviewer=Abigail name="Michael Collins"."""
+
+
 def _key_values(text: str) -> Iterator[Value]:
-    """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875."""
-    for m in _KEY_VALUE.finditer(text):
-        kind = _kind(m.group("key"))
-        if kind is None:
-            continue
-        s, e = _strip(text, m.start("value"), m.end("value"))
-        if e > s:
-            yield (s, e, text[s:e], kind)
+    """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875;
+    and a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail."""
+    for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
+        for m in pattern.finditer(text):
+            kind = _kind(m.group("key"))
+            if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
+                kind = "person"
+            if kind is None:
+                continue
+            s, e = _strip(text, m.start("value"), m.end("value"))
+            if e > s:
+                yield (s, e, text[s:e], kind)
 
 
 @lru_cache(maxsize=16)
