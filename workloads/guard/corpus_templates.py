@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-seven banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD and BEACON (each written blind by another engineer;
-measured once, then tuned on), KEYSTONE, CANYON and PRAIRIE (each written by a different engineer
-who never saw the detection rules, committed alone before any detector ran on it, never tuned
-on). The first four were written by the person who tuned the rules; KEYSTONE, CANYON and PRAIRIE
-are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+measured once, then tuned on), KEYSTONE, CANYON, PRAIRIE and GLACIER (each written by a
+different engineer who never saw the detection rules, committed alone before any detector ran on
+it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
+CANYON, PRAIRIE and GLACIER are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -7134,9 +7134,280 @@ PRAIRIE: dict[str, dict[str, list[str]]] = {
 }
 
 
+# GLACIER: written on 2026-12-02 by a helper engineer who never saw the detection rules, the
+# detector code, the other banks' texts or any figure measured on them; only corpus.py (what each
+# slot produces) was read. Themes: GP surgeries and primary care, nursing homes, physiotherapy,
+# mental-health services, schools and parents, nurseries and youth clubs, landlords and tenants'
+# associations, neighbourhood apps and forums, local papers and obituaries, sports news and fan
+# forums, museums, theatres and concert halls, libraries and bookshops, banks' fraud teams, DevOps
+# chat with pasted logs. Committed alone, before any detector ran on it. Never to be tuned on: it
+# is an honest test set, and a rule changed to pass one of its rows makes it worthless.
+GLACIER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # GP surgeries and primary care
+            "Hi {first}, this is Riverside Medical Practice. Your asthma review with the practice nurse is booked for {date} at 09:40. Please bring your inhalers. Can't make it? Call {phone} (option 2). Reply STOP to opt out of texts.",
+            "Dear Colleague,\n\nRe: {person}   DOB: {dob}   NHS No: {nhs}\n{address}\n\nThank you for seeing this patient, who has had intermittent rectal bleeding for six weeks with a change in bowel habit. Bloods enclosed (Hb 109). I would be grateful for an urgent 2WW assessment.\n\nYours sincerely,\n{title_name}\nGeneral Practitioner",
+            "From: {email}\nTo: Oakfield Surgery Prescriptions\nSubject: Repeat prescription\n\nHello, could I please order my usual sertraline 50mg and omeprazole 20mg, to be sent to Boots on the high street. My date of birth is {dob} in case you need it.\n\nMany thanks,\n{person}",
+            "PATHOLOGY - CLINICAL BIOCHEMISTRY\nPatient: {person}        Hosp No: {mrn}\nD.O.B.: {dob}    Sex: F    Ward/GP: OAKFIELD SURGERY\nSpecimen: Serum   Collected: {date}\nHbA1c        52 mmol/mol   (H)  [20-41]\neGFR         >90\nComment: Result consistent with diabetes. Please repeat in 3 months.",
+            "Kind regards,\n\n{person}\nPractice Manager | Oakfield Surgery\nT: {phone} | E: {email}\nThis email and any attachments are confidential and intended for the named recipient only.",
+            # nursing homes
+            "NIGHT HANDOVER - WILLOW WING\nRm 14 - {title_name}: settled after 02:00, 2-hourly turns done, pressure areas intact. Refused supper, fluids encouraged.\nRm 15 - asleep throughout.\nDaughter {first} rang 21:10, wants a call on {phone} if anything changes.",
+            "resident,date_of_birth,nhs_number,next_of_kin,nok_phone,dnacpr\n\"{person}\",\"{dob}\",{nhs},\"{person}\",\"{phone}\",Y\n\"{person}\",\"{dob}\",{nhs},\"{person}\",\"{phone}\",N",
+            # physiotherapy
+            "MSK Physio - Initial Assessment\nPt: {person}   Ref: {mrn}\nS: R knee pain 3/52 after twisting injury at five-a-side. Locking x2. Works as a postman.\nO: effusion ++, ROM 10-95, McMurray's +ve medial.\nA: ?medial meniscus tear.\nP: refer for MRI; HEP sent to {email}.",
+            # mental health
+            "CRISIS TEAM - TRIAGE LOG {time}\nCaller: {person} (self-referral), mob. {phone}\nLives alone at {address}. Reports low mood for 2 months, poor sleep, passive thoughts, no plan. Safety plan agreed, Samaritans number given. Home visit tomorrow AM.",
+            "CMHT referral\nName: {person}     NHS: {nhs}\nDOB: {dob}\nGP: {title_name}, Oakfield Surgery\nReason: escalating panic attacks, now unable to use public transport. Previously seen by IAPT (step 2), discharged.",
+            "PALS complaint received {date}\n{person} says that the duty worker described their son as \"{biased}\" in front of the whole waiting room. They would like a written apology. Please respond within 10 working days.",
+            # schools and parents
+            "Dear Parents and Carers,\n\nYear 4 are visiting the Natural History Museum on {date}. Please return the consent slip by Friday. Children will need a packed lunch and a waterproof coat.\n\nAny questions, please speak to the class teacher, {title_name}, or ring the school office on {phone}.",
+            "Hi {title_name}, just to let you know {first} won't be in today, was up in the night with a temperature. I'll ring the office if it's more than a couple of days. Thanks, {person}",
+            "SKI TRIP 2027 - TRAVEL DOCUMENT FORM\nPupil's full name (as on passport): {person}\nDate of birth: {dob}\nPassport number: {passport}\nNationality: British\nEmergency contact: {phone}\nParent/carer signature: ______________",
+            "Staff briefing notes\n3. Reports home: reminder that \"{biased}\" is not acceptable wording in pupil reports. {title_name} to reissue the Year 9 letters before half term.",
+            # nurseries and youth clubs
+            "Little Acorns Nursery - Collection Authorisation\nChild: {first} (Hedgehogs room)\nAuthorised to collect: {person} (grandparent)\nContact number: {phone}\nPhoto ID will be checked at the door.",
+            "[19:42] {first}: is football still on tonight??\n[19:43] Youth Leader: yes 7:30 at the sports hall, bring £2 subs\n[19:43] Youth Leader: parents if your kid is getting picked up late pls text me on {phone}",
+            # landlords and tenants
+            "ASSURED SHORTHOLD TENANCY AGREEMENT\nLandlord: {person}\nTenant(s): {person}\nProperty: {address}\nRent: £1,150 per calendar month, payable in advance by standing order to the Landlord's account {iban}\nDeposit: £1,325, protected with the DPS.",
+            "Minutes - Elm Court Tenants' Association AGM\nPresent: {person} (Chair), {person} (Treasurer), {person}, and 14 residents.\n3. Damp in Block C: {title_name} (flat 22) reported black mould again; the housing officer has still not replied.\n4. AOB: none.",
+            "Hi, I moved out of {address} on the 30th and still haven't had my deposit back. The inventory was signed off with no deductions. Please transfer it to {iban}. Regards, {person}",
+            # neighbourhood apps and forums
+            "Nextdoor · Hillfields\n{person} · 2 hr ago\nFound: black cat with red collar sitting outside {address}. Very friendly, no tag. Message me or call {phone} if he's yours!",
+            "Re: Parcel thief on Clarence Road\n> Quote from {first}: it's the same guy in the grey hoodie, he did number 40 last week\nI've got him on my doorbell camera, happy to hand it to the police. DM me or email {email}",
+            # local papers and obituaries
+            "{person}, of {address}, passed away peacefully at St Luke's Hospice on {date} (born {dob}). Dearly loved by family and friends. Funeral at the Crematorium; family flowers only, donations to the hospice.",
+            "COURT ROUNDUP: {person}, of {address}, admitted driving without insurance on the A38 and was fined £660 by Plymouth magistrates. Six points were added to the licence.",
+            # sports news and fan forums
+            "Selling 2 x season tickets, East Stand block 112, for the home game on {date} - can't make it. Face value. PM me or email {email}. Cheers, {first}",
+            "Junior section renewal\nPlayer: {person}\nDOB: {dob}\nAge group: U14\nDirect debit: {iban}\nAccount holder: {person}\nMedical info: mild asthma, inhaler in kit bag.",
+            # museums, theatres and concert halls
+            "BOX OFFICE PHONE LOG\n14:22 {title_name} booked 2x Stalls F11-12 for Saturday matinee. Paid by card {card}, exp 09/28. To collect from the box office; reminder email to {email}.",
+            "Volunteer application - Front of House\nFull name: {person}\nDate of birth: {dob}\nAddress: {address}\nRight to work checked: {nid}\nDBS certificate: enhanced, clear",
+            "Touring company - hotel rooming list (Edinburgh run)\nRoom 301 | {person} | Passport {passport} | arr. {date}\nRoom 302 | {person} | Passport {passport} | arr. {date}\nAll rooms on the production account; incidentals to guest.",
+            # libraries and bookshops
+            "LIBRARY MEMBERSHIP APPLICATION\nSurname, forenames: {person}\nAddress: {address}\nTel: {phone}\nEmail: {email}\nProof of address seen: council tax bill  Staff initials: ____",
+            "Special order: ISBN {isbn} x1 for {title_name}, tel {phone}. Paid deposit. Will collect; ring when in.",
+            # banks' fraud teams
+            "FRAUD CASE FC-{order}\nCustomer: {person}, DOB {dob}\nAddress: {address}\nDisputed: 3x card-not-present transactions on {card} originating from IP {ip}\nCustomer confirms card in possession. Card blocked, replacement issued, chargeback raised.",
+            "KYC refresh - documents received\nFull name: {person}\nPassport No.: {passport}\nDate of birth: {dob}\n{nid}\nChecked by: {first}, {date}\nOutcome: verified, risk rating unchanged",
+            "@{first} customer on line 3 says someone called pretending to be us and talked them into moving £4,200 to {iban}. Can you raise an APP scam claim and put a marker on the payee?",
+            "Please send remittance advice to {role_email} quoting invoice {invoice}. Our accounts contact is {person}, direct line {phone}.",
+            "Car hire - additional driver\nName: {person}\nDate of birth: {dob}\nPassport: {passport}\nLicence held since: 2009\nDeposit pre-authorised on card {card}",
+            "Travel insurance claim - medical expenses abroad\nPolicyholder: {person}, DOB {dob}\nHospital record no.: {mrn}\nAdmitted with a fractured wrist after a fall; invoice from the hospital attached.",
+            # DevOps chat with pasted logs
+            "[10:14] {first}: anyone know why staging-api is 502ing?\n[10:15] {first}: logs below\n```\n2026-03-04T10:13:58Z ERROR db.pool connection refused, retrying\n  using {secret}\n```\n[10:16] {first}: mate you just pasted the creds in #general, rotating now",
+            "Mar 04 10:22:41 auth-svc[2213]: WARN login failed user={email} src={ip} attempts=5 locked=true",
+            "Traceback (most recent call last):\n  File \"/app/billing/export.py\", line 88, in export_row\n    writer.writerow([c.name, c.iban])\n  File \"/app/billing/validate.py\", line 21, in check\n    raise ValueError(f\"invalid IBAN for customer {c.name}: {c.iban}\")\nValueError: invalid IBAN for customer {person}: {iban}",
+            "POST /fhir/Patient 201 Created\n{\"resourceType\": \"Patient\", \"name\": [{\"text\": \"{person}\"}], \"birthDate\": \"{dob}\", \"identifier\": [{\"value\": \"{mrn}\"}]}",
+            "INSERT INTO members (full_name, email, phone, joined_on) VALUES ('{person}', '{email}', '{phone}', '{date}');",
+            "#incidents: heads up, someone put \"{policy}\" into the draft of the public status page, pulled it before it went out. {person} is writing the postmortem.",
+            "youth_club_trip:\n  venue: Go Ape, Haldon Forest\n  attendees:\n    - name: {person}\n      dob: \"{dob}\"\n      emergency_contact: \"{phone}\"\n    - name: {person}\n      dob: \"{dob}\"\n      emergency_contact: \"{phone}\"",
+        ],
+        "clean": [
+            "Flu clinics: over-65s and carers can book a flu jab at the surgery on Saturdays in October. The Florence Nightingale ward at St Thomas' reopens on {date} after refurbishment.",
+            "Fraud alert: we will never ask you to move money to a 'safe account'. If someone calls claiming to be from {company}, hang up and ring the number on the back of your card.",
+            "Payment not sent: beneficiary IBAN {badref} failed validation (check digits). No money has left your account. Reference {ticket}.",
+            "Activities this week at Willow Wing: Tuesday armchair yoga, Wednesday the Queen Elizabeth Hospital League of Friends choir, Friday film afternoon (Mary Poppins).",
+            "Year 6 will perform Roald Dahl's 'Charlie and the Chocolate Factory' in the school hall on {date}. Tickets £3, all proceeds to the PTA.",
+            "Road closure: Victoria Street between the Nelson Mandela roundabout and {namecity} Avenue will be closed on {date} for resurfacing. Buses 14 and 22 diverted via Churchill Way.",
+            "Dame Maggie Smith, star of 'The Prime of Miss Jean Brodie' and 'Downton Abbey', has died aged 89, her sons said in a statement.",
+            "A late Marcus Rashford free kick earned a point at Villa Park. Afterwards the manager said the squad had 'shown real character' after going a goal down.",
+            "Anyone else think Southgate should've started Cole Palmer in the final? This thread is 40 pages long and still nobody agrees lol",
+            "Sir Ian McKellen returns to the Old Vic as King Lear. Previews from {date}; running time approx. 3h 10m including one interval. Members' priority booking opens at {time}.",
+            "The Charles Dickens Museum on Doughty Street extends its opening hours from {date}. Entry is free for under-16s and Art Fund members.",
+            "New this month: Hilary Mantel, 'Wolf Hall' (ISBN {isbn}) and Zadie Smith, 'The Fraud' (ISBN {isbn}). Reserve online or at the counter.",
+            "Signed copies of Kazuo Ishiguro's new novel now in stock, EAN {ean}. Limit of two per customer while stocks last.",
+            "Agenda - Lincoln House Residents' Association\n1. Lift repairs (contractor: {company})\n2. Service charge invoice {invoice}, {amount} GBP\n3. Bins and the {brand} van parked on the verge\n4. AOB",
+            "Mental Health Awareness Week runs from {date}. The Samaritans are free to call on 116 123, day or night, and the Stanley Matthews Sports Injury Clinic hosts a wellbeing walk on {date}.",
+            "[09:02] deploy-bot: {product} image {version} rolled out to prod (commit {sha}), canary 10% -> 100% at {time}\n[09:03] deploy-bot: ingress allow-list now {cidr4}, {cidr6}, port {port}",
+            "2026-11-03T08:14:22Z INFO order-svc order={order} tracking={tracking} carrier=DPD status=DISPATCHED latency_ms=87",
+            "java.lang.IllegalStateException: invoice {invoice} already settled\n\tat com.acme.billing.Ledger.post(Ledger.java:212)\n\tat com.acme.billing.Batch.run(Batch.java:57)\n\tat java.base/java.lang.Thread.run(Thread.java:1583)",
+            "Password policy for the booking system: hashes use {hashalgo}, sessions expire after 30 minutes, request id {uuid}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Hallo {first}, Ihre Gesundheitsuntersuchung (Check-up 35) ist am {date} um 8:15 Uhr. Bitte nüchtern kommen und die Versichertenkarte mitbringen. Absagen bitte unter {phone}. Ihre Hausarztpraxis am Markt",
+            "Überweisung an: Orthopädie\nPatient: {person}, geb. {dob}\nPat.-Nr.: {mrn}\nDiagnose: M54.5 G Kreuzschmerz, seit 6 Wo. therapieresistent\nAuftrag: Mitbehandlung, ggf. MRT LWS",
+            "Pflegebericht WB 2, Zi. 7 – {title_name}\nFrühdienst: Bew. nachts unruhig, Frühstück ca. 50 % gegessen, RR 145/85, Trinkmenge 900 ml. Tochter ({email}) bittet um Rückruf wegen Höherstufung des Pflegegrads.",
+            "Heilmittelverordnung – KG 6x\nName, Vorname: {person}\nGeb.-Datum: {dob}\nAnschrift: {address}\nDiagnose: M75.1 Läsion der Rotatorenmanschette\nTherapiefrequenz: 2x wöchentlich",
+            "Psychotherapeutische Sprechstunde – Erstkontakt\nKlient*in: {person}, Tel. {phone}\nAnliegen: Schlafstörungen und Grübeln seit dem Jobverlust. Keine akute Eigengefährdung. Probatorische Sitzung am {date} vereinbart.",
+            "Sehr geehrte Frau Klassenlehrerin,\n\nunser Sohn {first} (Klasse 5b) ist seit heute krank und kann voraussichtlich bis Freitag nicht am Unterricht teilnehmen. Ein ärztliches Attest reichen wir nach.\n\nMit freundlichen Grüßen\n{person}",
+            "Klassenfahrt London – Teilnehmerliste\nName;Geburtsdatum;Reisepass-Nr.;Notfallkontakt\n{person};{dob};{passport};{phone}\n{person};{dob};{passport};{phone}",
+            "Liebe Eltern der Igelgruppe,\nab Montag gilt die neue Abholliste. Für {first} ist zusätzlich {person} (Oma) abholberechtigt, Tel. {phone}. Bitte denkt an Wechselwäsche!\nEuer Kita-Team",
+            "[18:03] {first}: kommt heut wer zum kickern?\n[18:05] JuZ Team: ja, ab 17 uhr offen 🙂\n[18:06] JuZ Team: wer samstag mit in die Kletterhalle will: Einverständniserklärung bis Do abgeben, Fragen an {email}",
+            "Mietvertrag über Wohnraum\nzwischen {person} (Vermieter)\nund {person} (Mieter)\n§ 1 Mietobjekt: {address}, 2. OG links, 3 Zimmer, Küche, Bad\n§ 5 Die Kaution in Höhe von drei Nettokaltmieten ist auf das Konto IBAN {iban} zu überweisen.",
+            "Protokoll der Mieterversammlung\nAnwesend: {person}, {person}, {title_name} (Sprecher*in Haus 3)\nTOP 1: Heizungsausfall im Januar – Hausverwaltung hat bis heute nicht reagiert.\nTOP 2: Nebenkostenabrechnung, Widerspruch wird vorbereitet.",
+            "nebenan.de · Südstadt\n{person}: Hat jemand einen Schlüsselbund mit blauem Anhänger gefunden? Verloren zwischen Edeka und {address}. Bitte melden unter {phone}, danke!!",
+            "In stiller Trauer nehmen wir Abschied von\n\n{person}\n* {dob}    † {date}\n\nDie Trauerfeier findet im engsten Familienkreis statt.\nTraueradresse: {address}",
+            "Re: Auswärtsfahrt Bielefeld\nZitat von {first}: Wer hat noch nen Platz im Bus?\nIch! Überweis mir einfach die 35 €, IBAN {iban}, Verwendungszweck Bus Bielefeld 😄",
+            "Aufnahmeantrag TSV 1860 Jugendabteilung\nName: {person}\nGeburtsdatum: {dob}\nSEPA-Lastschriftmandat: IBAN {iban}\nKontoinhaber: {person}\nUnterschrift Erziehungsberechtigte/r: __________",
+            "Abo-Service Staatstheater – Kundenkonto\nKunde: {title_name}\nE-Mail: {email}\nZahlart: Kreditkarte {card}\nAbo: Premieren-Abo B, Parkett Reihe 7, Platz 12",
+            "Leihverkehr Ausstellung Tokio – Kurierbegleitung\nKurier: {person}\nReisepassnummer: {passport}\nGeburtsdatum: {dob}\nVisum beantragt am: {date}\nFlug: FRA–HND, Rückflug nach Aufbau",
+            "Stadtbibliothek – 2. Mahnung\n{title_name}\n{address}\n\nDie folgenden Medien sind seit über vier Wochen überfällig. Bitte geben Sie sie umgehend zurück; die Säumnisgebühr beträgt derzeit 6,00 €.",
+            "Betrugsverdacht – Fall {ticket}\nKunde: {person}, geb. {dob}\n{nid}\nKarte {card} gesperrt nach vier Online-Umsätzen von IP {ip}. Kunde bestätigt, die Karte im Besitz zu haben. Ersatzkarte beauftragt.",
+            "{first} [10:41]\nhab grad das hier in #deploy gepostet, sorry 🙈\n```\n{secret}\n```\n{first} [10:42]\nKey ist schon rotiert, bitte trotzdem die Nachricht löschen",
+            "Jan 12 03:14:07 web-02 nginx: {ip} - - [12/Jan/2026:03:14:07 +0100] \"POST /login HTTP/1.1\" 401 512 \"-\" \"curl/8.5.0\"",
+            "org.springframework.dao.DuplicateKeyException: Kunde mit E-Mail '{email}' existiert bereits\n\tat de.shop.kunden.KundenRepository.save(KundenRepository.java:77)\n\tat de.shop.kunden.RegistrierungService.registriere(RegistrierungService.java:41)",
+            "Hinweis der Compliance: Bitte den Begriff „{policy}“ nicht in Tickets, Commit-Messages oder Kundenmails verwenden. Rückfragen an {person}.",
+            "Sehr geehrte Schulleitung,\nder Sportlehrer hat meine Tochter vor der ganzen Klasse als „{biased}“ bezeichnet. Ich bitte um ein Gespräch.\n{person}",
+            "Entlassbrief\nPatient: {person}, geb. am {dob}\nFallnummer: {mrn}\nStationärer Aufenthalt vom {date} bis {date}\nDiagnosen: Pneumonie rechts basal, Diabetes mellitus Typ 2",
+            "Meldeschein für Beherbergungsstätten\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-/Ausweis-Nr.: {passport}\nAnreise: {date}",
+            "Personalstammblatt – Neueinstellung Pflegekraft\nName: {person}\nAnschrift: {address}\n{nid}\nKrankenkasse: AOK\nEintritt: {date}",
+        ],
+        "clean": [
+            "Die Konrad-Adenauer-Straße bleibt wegen Kanalarbeiten vom {date} bis {date} zwischen Rathaus und Beethovenplatz gesperrt. Die Buslinie 5 wird umgeleitet.",
+            "Thomas Müller verabschiedet sich nach 25 Jahren vom FC Bayern; der Vorstand sprach von einer „Ikone des Vereins“.",
+            "Das Robert Koch-Institut empfiehlt die Grippeimpfung für alle ab 60. In unserer Praxis impfen wir ab {date} ohne Termin.",
+            "Neu in der Stadtbibliothek: Juli Zeh, „Zwischen Welten“ (ISBN {isbn}), und Daniel Kehlmann, „Lichtspiel“ (ISBN {isbn}). Vormerkungen online.",
+            "Goethes „Faust I“ im Schauspielhaus: Premiere am {date}, Spieldauer ca. 3 Stunden, eine Pause. Restkarten an der Abendkasse.",
+            "[deploy-bot] {product} {version} auf prod-eu ausgerollt (Commit {sha}), Allowlist ergänzt: {cidr4}",
+            "2026-02-10 07:31:55 INFO  versand-service Sendung {tracking} an Paketdienst übergeben, Auftrag {order}, Lager {city}",
+            "Überweisung abgelehnt: Die IBAN {badref} ist ungültig (Prüfziffer). Es wurde kein Betrag belastet. Vorgang {ticket}.",
+            "Die Albrecht-Dürer-Ausstellung im Germanischen Nationalmuseum wird bis zum {date} verlängert. Führungen sonntags um 14 Uhr.",
+            "Betriebskostenabrechnung {invoice}: Nachzahlung {amount} EUR, fällig bis {date}. Der Mieterverein prüft Abrechnungen kostenlos für Mitglieder.",
+            "Die Kita „Astrid Lindgren“ bleibt am {date} wegen Teamfortbildung geschlossen. Notbetreuung im Familienzentrum Sophie-Scholl-Straße.",
+            "Der frühere Bundespräsident Horst Köhler ist im Alter von 81 Jahren gestorben. Der Bundeskanzler würdigte ihn als „Brückenbauer“.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour {first}, rappel : RDV le {date} à 10h30 avec votre médecin traitant, cabinet médical des Tilleuls. En cas d'empêchement, merci d'annuler en ligne ou d'appeler le {phone}.",
+            "ORDONNANCE\n{title_name}\nNé(e) le {dob}\n\nKinésithérapie : 10 séances de rééducation du genou droit, à domicile si nécessaire.\nRenouvelable une fois.",
+            "Transmissions ciblées – EHPAD Les Tilleuls\nRésident : {person}, ch. 112\nCible : chute\nDonnées : retrouvé(e) au sol à 3h, pas de douleur apparente, constantes ok.\nActions : surveillance renforcée, famille prévenue au {phone}.",
+            "Centre médico-psychologique – fiche de premier contact\nNom : {person}\nDate de naissance : {dob}\n{nid}\nAdressé(e) par : médecin traitant\nMotif : crises d'angoisse, arrêt de travail depuis 3 semaines",
+            "COMPTE RENDU D'HOSPITALISATION\nPatient(e) : {person}\nN° IPP : {mrn}\nEntrée le {date}, sortie le {date}\nMotif : décompensation cardiaque. Traitement de sortie : furosémide 40 mg.",
+            "Madame,\n{first} a oublié son cahier de mathématiques pour la troisième fois cette semaine. Merci de signer ce mot.\nL'enseignante\n\nVu et pris connaissance, {person}",
+            "Voyage scolaire en Espagne – liste pour l'agence\nNom Prénom | Né(e) le | N° passeport | Tél. parent\n{person} | {dob} | {passport} | {phone}\n{person} | {dob} | {passport} | {phone}",
+            "Fiche d'inscription – crèche municipale\nEnfant : {first}\nResponsable légal : {person}\nAdresse : {address}\nCourriel : {email}\nPersonnes autorisées à venir chercher l'enfant : voir au verso",
+            "Salut tout le monde ! Inscriptions pour le stage BD des vacances de février : envoyez un mail à {email} avant vendredi, places limitées 😉\n— {first}, animateur MJC",
+            "QUITTANCE DE LOYER\nJe soussigné(e) {person}, propriétaire du logement situé {address}, déclare avoir reçu de {person} la somme de 780 € au titre du loyer et des charges du mois de mars, et lui en donne quittance.",
+            "Bonjour,\nSuite à un changement de banque, merci de virer désormais le loyer sur le compte suivant : IBAN {iban} (BIC joint).\nCordialement,\n{title_name}",
+            "Compte rendu – Amicale des locataires, résidence Les Peupliers\nPrésents : {person} (présidente), {person}, {title_name}\n1. Ascenseur du bât. B en panne depuis trois semaines : courrier recommandé au bailleur.\n2. Fête des voisins : juin.",
+            "Groupe « Voisins du 11e »\n{person} : Perdu chat tigré, répond au nom de Moustache, secteur rue Oberkampf / {address}. Récompense ! 📞 {phone}",
+            "Ses enfants et petits-enfants ont la tristesse de vous faire part du décès de\n{title_name}\nsurvenu le {date}, dans sa 88e année.\nLes obsèques auront lieu en l'église Saint-Martin. Condoléances : {address}",
+            "Re: Déplacement à Lens\n> {first} a écrit : quelqu'un a une place dans sa voiture ?\nMoi ! Départ 14h de Lille, 3 places. MP ou mail : {email}",
+            "Billetterie – réservation téléphonique\nClient : {title_name}\nTél. : {phone}\nRèglement : CB {card}, exp. 11/27\n2 places orchestre, rang G, séance du samedi 20h30",
+            "Demande de visa – mission de convoiement d'œuvres\nNom : {person}\nN° de passeport : {passport}\nDate de naissance : {dob}\nDestination : Abou Dabi, départ le {date}",
+            "Médiathèque – relance\n{title_name}, vous avez 3 documents en retard depuis le {date}. Merci de les rapporter ou de nous contacter au {phone}.",
+            "Dossier fraude n° {ticket}\nClient : {person}\nDate de naissance : {dob}\nOpposition sur la carte {card} suite à 3 paiements en ligne non reconnus depuis l'IP {ip}. Client en possession de sa carte.",
+            "{first}  11:02\nquelqu'un peut regarder ? le job CI plante :\n```\nError: authentication failed\n{secret}\n```\n{first}  11:03\naïe, t'as collé le secret en clair dans le canal, je le révoque",
+            "févr. 03 14:22:10 api-prod sshd[8812]: Failed password for invalid user admin from {ip} port 52144 ssh2",
+            "Rappel de la DSI : le nom de code « {policy} » ne doit apparaître dans aucun document externe ni ticket client. Contact : {person}",
+            "Signalement au CPE : pendant la récréation, un élève de 4e a traité {first} de « {biased} ». Les parents ont été prévenus et une sanction est envisagée.",
+            "Fiche individuelle de police\nNom : {person}\nNé(e) le : {dob}\nNationalité : suisse\nPasseport n° : {passport}\nDate d'arrivée : {date}",
+            "Pharmacie du Centre – dossier n° {mrn}\n{person}, mutuelle à jour\nDélivré : Doliprane 1000 mg, boîte de 8\nMail de suivi : {email}",
+            "{\"event\":\"login_failed\",\"user\":\"{email}\",\"src_ip\":\"{ip}\",\"service\":\"espace-locataire\",\"ts\":\"2026-03-02T07:41:09Z\"}",
+        ],
+        "clean": [
+            "La rue Jean-Jaurès sera fermée à la circulation du {date} au {date} pour travaux de voirie. Déviation par le boulevard Victor-Hugo.",
+            "Kylian Mbappé a inscrit un doublé lors de la victoire des Bleus ; Didier Deschamps a salué « un match plein ».",
+            "Le musée Picasso prolonge l'exposition jusqu'au {date}. Entrée gratuite le premier dimanche du mois.",
+            "Nouveautés à la médiathèque : Annie Ernaux, « Les Années » (ISBN {isbn}) ; Leïla Slimani, « J'emporterai le feu » (EAN {ean}).",
+            "[ci] Pipeline #{order} réussi : image {product} {version}, commit {sha}, déployée sur {city}-prod à {time}.",
+            "Virement refusé : l'IBAN {badref} est invalide (clé de contrôle). Aucun montant n'a été débité. Référence {ticket}.",
+            "Régularisation des charges {invoice} : solde de {amount} € à régler avant le {date}. Permanence de l'amicale le mardi de 18h à 19h.",
+            "Programme d'animation : lundi loto, mercredi chorale avec les élèves de l'école Jules-Ferry, vendredi projection de « La Grande Vadrouille ».",
+            "Isabelle Huppert joue au Théâtre de la Ville à partir du {date}. Durée : 1h20 sans entracte.",
+            "L'hôpital européen Georges-Pompidou ouvre un nouveau service de rééducation le {date}. Prise de rendez-vous via le secrétariat.",
+            "2026-04-11T09:12:45Z INFO colis {tracking} remis au transporteur, commande {order}, entrepôt {namecity}",
+            "Décès de Jean-Paul Belmondo : l'acteur d'« À bout de souffle » avait 88 ans ; un hommage national lui a été rendu aux Invalides.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Centro de Salud Los Olivos – Cita previa\nPaciente: {person}\nNHC: {mrn}\nFecha: {date}, 09:20\nMédico de familia, consulta 4. Si no puede acudir, anule la cita en la app o llame al {phone}.",
+            "INFORME DE ALTA\nNombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nN.º historia clínica: {mrn}\nDiagnóstico principal: neumonía adquirida en la comunidad.",
+            "Parte de incidencias – Residencia de mayores San Roque\nResidente: {title_name}, hab. 23\nTurno de noche: episodio de desorientación a las 4:00, se reconduce sin incidencias. Se avisa a su hijo {first} al {phone}.",
+            "Hola {first}! Te confirmo la sesión de fisio el jueves a las 18:00. Si no puedes venir avísame por aquí o al {phone}. Un saludo, Clínica de Fisioterapia Ribera",
+            "Derivación a la Unidad de Salud Mental\nPaciente: {person}, nacido/a el {dob}\nDomicilio: {address}\nMotivo: ansiedad generalizada, insomnio de conciliación. Sin ideación autolítica.",
+            "[21:14] {first}: Alguien sabe si mañana hay que llevar el disfraz de carnaval??\n[21:15] {first}: siii y el almuerzo, que hay excursión\n[21:16] {person}: yo tengo la autorización de la excursión firmada, os paso foto",
+            "Viaje de estudios a Londres – datos para la agencia\nAlumno/a: {person}\nF. nacimiento: {dob}\nN.º pasaporte: {passport}\nTeléfono del tutor legal: {phone}",
+            "Ficha de inscripción – Escuela Infantil Municipal\nNombre del niño/a: {first}\nPadre/madre/tutor: {person}\n{nid}\nDomicilio: {address}\nCorreo electrónico: {email}",
+            "¡Hola chavales! Este sábado salida al rocódromo 🧗 Inscripciones en {email} hasta el jueves. Traed agua y ropa cómoda. Monitor: {first}",
+            "CONTRATO DE ARRENDAMIENTO DE VIVIENDA\nREUNIDOS\nDe una parte, {person}, mayor de edad, con {nid}, en calidad de ARRENDADOR.\nDe otra parte, {person}, en calidad de ARRENDATARIO.\nEXPONEN que el arrendador es propietario de la vivienda sita en {address}.",
+            "Buenas, te recuerdo que el alquiler de este mes va a la cuenta {iban}. Concepto: piso 3ºB. Gracias, {first}",
+            "ACTA DE LA JUNTA ORDINARIA – Comunidad de Propietarios\nAsistentes: {person} (presidente), {person} (secretaria), {title_name} (3ºA)\n1. Derrama para la reparación del ascensor: aprobada por mayoría.\n2. Ruegos y preguntas.",
+            "Grupo Vecinos del Barrio\n{person}: Se ha encontrado un perrito blanco en la plaza, lo tengo en casa ({address}). Llamadme al {phone} si es vuestro",
+            "{person}\nFalleció en {city} el día {date}, a los 84 años de edad.\nD. E. P.\nSus hijos, nietos y demás familia ruegan una oración por su alma. Capilla ardiente: Tanatorio Municipal, sala 3.",
+            "Re: Entradas para el derbi\nCito a {first}: ¿alguien vende dos entradas de fondo?\nYo tengo dos, 60 € cada una. Bizum o transferencia a {iban}.",
+            "Reserva telefónica – Teatro Principal\nCliente: {title_name}\nTeléfono: {phone}\nTarjeta: {card}\n2 butacas de patio, fila 8, función del domingo",
+            "Solicitud de visado – correo de obra de arte\nApellidos y nombre: {person}\nPasaporte n.º: {passport}\nFecha de nacimiento: {dob}\nMuseo prestatario: salida el {date}",
+            "Biblioteca Municipal – alta de carné de lector\nNombre y apellidos: {person}\nCorreo electrónico: {email}\nTeléfono: {phone}\nDomicilio: {address}",
+            "Expediente de fraude {ticket}\nTitular: {person}\nFecha de nacimiento: {dob}\nTarjeta bloqueada: {card}\nOperaciones no reconocidas desde la IP {ip}. El cliente conserva la tarjeta.",
+            "{first}  10:32\nme peta el deploy, os pego el log:\n```\nERROR conexión rechazada\n{secret}\n```\n{first}  10:33\nojo que has pegado la contraseña en el canal, la roto ya",
+            "{\"level\":\"warn\",\"msg\":\"login fallido\",\"user\":\"{email}\",\"ip\":\"{ip}\",\"ts\":\"2026-05-14T08:22:11Z\"}",
+            "Aviso de Cumplimiento: queda prohibido mencionar «{policy}» en canales públicos o correos a clientes. Dudas a {person}.",
+            "Queja al club: el entrenador de infantiles llamó «{biased}» a mi hijo delante de todo el equipo. Espero una respuesta por escrito. {person}",
+            "Parte de entrada de viajeros\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nPasaporte: {passport}\nFecha de entrada: {date}",
+            "Receta electrónica – {person}\nCIP: {mrn}\nIbuprofeno 600 mg, 1 comprimido cada 8 h durante 5 días\nDispensar en: Farmacia Central, Av. de la Constitución",
+        ],
+        "clean": [
+            "La calle Federico García Lorca permanecerá cortada al tráfico del {date} al {date} por obras de saneamiento.",
+            "Roland Garros rindió homenaje a Rafa Nadal; Carlos Alcaraz le dedicó su victoria en la pista Philippe-Chatrier.",
+            "El Museo del Prado amplía la exposición de Goya hasta el {date}; entrada gratuita de lunes a sábado de 18 a 20 h.",
+            "Novedades en la biblioteca: Javier Marías, «Tomás Nevinson» (ISBN {isbn}), y Almudena Grandes, «Todo va a mejorar» (ISBN {isbn}).",
+            "[deploy] {product} {version} desplegado en producción, commit {sha}, reglas de firewall {cidr4} y {cidr6}",
+            "Transferencia rechazada: el IBAN {badref} no es válido. No se ha realizado ningún cargo. Ref. {ticket}.",
+            "Derrama extraordinaria: factura {invoice} de {company} por {amount} €, vencimiento {date}.",
+            "Programa de actividades de la residencia: lunes bingo, miércoles taller de memoria, viernes cine («Bienvenido, Mister Marshall»).",
+            "«La casa de Bernarda Alba» vuelve al Teatro Español a partir del {date}; duración aproximada 1 h 45 min.",
+            "El Hospital Gregorio Marañón inaugura su nueva unidad de fisioterapia el {date}.",
+            "2026-06-02 12:03:11 INFO envío {tracking} entregado al transportista, pedido {order}, almacén {namecity}",
+            "Fallece a los 89 años Mario Vargas Llosa, premio Nobel de Literatura en 2010.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Beste {first}, u heeft een afspraak bij de huisarts op {date} om 10:20. Verhinderd? Bel {phone} of zeg af via de app. Huisartsenpraktijk De Linde",
+            "Verwijsbrief\nPatiënt: {person}\nGeb. datum: {dob}\n{nid}\nPatiëntnr.: {mrn}\nVerwezen naar: dermatologie\nVraagstelling: pigmentlaesie li. schouder, groei afgelopen 3 mnd.",
+            "Rapportage afd. Zonnebloem – {title_name}\nNacht: onrustig, 2x uit bed geholpen, geen val. Dochter {first} gebeld op {phone}, zij komt morgenochtend langs.",
+            "Fysiotherapie – intake\nNaam: {person}\nAdres: {address}\nE-mail: {email}\nKlacht: schouderpijn re. na val met de fiets\nDTF: ja, geen verwijzing",
+            "GGZ-aanmelding via POH-GGZ\nCliënt: {person}, geb. {dob}\nTel.: {phone}\nHulpvraag: paniekklachten, durft niet meer met de trein",
+            "Parro – Groep 6\n{person}: Goedemorgen juf, {first} is ziek en blijft vandaag thuis. Groetjes!",
+            "Werkweek Berlijn – deelnemerslijst\nnaam;geboortedatum;paspoortnr.;noodnummer\n{person};{dob};{passport};{phone}\n{person};{dob};{passport};{phone}",
+            "Inschrijfformulier kinderopvang\nKind: {first}\nOuder/verzorger: {person}\n{nid}\nIBAN voor automatische incasso: {iban}\nGewenste dagen: ma, di, do",
+            "Yo! Vrijdag FIFA-toernooi in de soos vanaf 19u 🎮 Aanmelden via {email}. Groet, {first} (jongerenwerker)",
+            "HUUROVEREENKOMST WOONRUIMTE\nVerhuurder: {person}\nHuurder: {person}\nHet gehuurde: {address}\nDe huurprijs wordt maandelijks vóór de 1e overgemaakt op rekening {iban}.",
+            "Notulen huurdersvereniging De Vaart\nAanwezig: {person} (voorzitter), {person} (penningmeester), {title_name}\n1. Schimmel in de badkamers van blok C: brief naar de corporatie.\n2. Rondvraag.",
+            "WhatsApp Buurtpreventie Oost\n[22:41] {person}: verdacht persoon bij de garageboxen achter {address}, politie gebeld\n[22:43] {first}: 👍 hou ons op de hoogte",
+            "Bedroefd delen wij mede dat van ons is heengegaan\n\n{person}\n* {dob}    † {date}\n\nCorrespondentieadres: {address}",
+            "Re: Kaarten Feyenoord–Ajax\nQuote van {first}: iemand nog 2 kaarten over?\nJa, vak 114. Stuur me een DM of mail naar {email}",
+            "Reservering schouwburg\nKlant: {title_name}\nTel.: {phone}\nBetaald met creditcard {card}\n2x rang 1, rij 5, voorstelling van zaterdag",
+            "Koerier bruikleen – reisgegevens\nNaam: {person}\nPaspoortnummer: {passport}\nGeboortedatum: {dob}\nVlucht naar New York op {date}",
+            "Beste {title_name}, de volgende titels zijn te laat ingeleverd. Verlengen kan via de app of bel de bibliotheek op {phone}.",
+            "Fraudemelding {ticket}\nKlant: {person}, geb. {dob}\nPas {card} geblokkeerd na 5 online betalingen vanaf IP {ip}\nKlant ontkent de transacties, pas in bezit.",
+            "{first} 09:15\nwie kan ff kijken, deploy faalt:\n```\n{secret}\n```\n{first} 09:16\ndat is de prod key 😬 ik roteer hem nu, bericht graag verwijderen",
+            "Apr 22 04:01:13 mail-01 postfix/smtpd[1190]: NOQUEUE: reject: RCPT from unknown[{ip}]: 554 5.7.1 <{email}>: Relay access denied",
+            "Let op: de projectnaam ‘{policy}’ niet gebruiken in mails naar externen of in tickets. Vragen? {person}",
+            "Klacht bij de sportclub: de trainer noemde mijn dochter ‘{biased}’ tijdens de training. Graag een gesprek. Met vriendelijke groet, {person}",
+            "Nachtregister hotel\nNaam: {person}\nGeboortedatum: {dob}\nPaspoort: {passport}\nAankomst: {date}",
+            "Ontslagbrief\nPatiënt: {person}\nZiekenhuisnummer: {mrn}\nOpname {date} t/m {date}\nBeleid: controle polikliniek over 6 weken",
+            "Machtiging SEPA – contributie hockeyclub\nNaam rekeninghouder: {person}\nIBAN: {iban}\nE-mail: {email}",
+        ],
+        "clean": [
+            "De Johan Cruijff ArenA is op {date} gesloten vanwege onderhoud aan het dak.",
+            "Virgil van Dijk scoorde in blessuretijd; bondscoach Ronald Koeman sprak van 'een verdiende zege'.",
+            "Het Rijksmuseum verlengt de Vermeer-tentoonstelling tot {date}; Museumkaarthouders hebben gratis toegang.",
+            "Nieuw in de bibliotheek: Arnon Grunberg, 'Bezette gebieden' (ISBN {isbn}), en Marieke Lucas Rijneveld, 'Mijn lieve gunsteling' (EAN {ean}).",
+            "[deploy-bot] {product} {version} live op prod (commit {sha}), firewall-regel {cidr4} toegevoegd",
+            "Overboeking geweigerd: IBAN {badref} is ongeldig (controlegetal). Er is niets afgeschreven. Kenmerk {ticket}.",
+            "Servicekostenafrekening {invoice}: terug te betalen {amount} euro, uiterlijk {date}.",
+            "Activiteiten deze week: maandag bingo, woensdag het shantykoor, vrijdag film ('Fanfare' van Bert Haanstra).",
+            "Hamlet in Koninklijk Theater Carré vanaf {date}; speelduur ca. 2 uur 30 inclusief pauze.",
+            "Het Antoni van Leeuwenhoek opent op {date} een nieuwe afdeling dagbehandeling.",
+            "2026-07-19T06:44:02Z INFO pakket {tracking} overgedragen aan PostNL, order {order}",
+            "Oud-premier Dries van Agt is op 93-jarige leeftijd overleden, meldt het Rights Forum.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
-         "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE}
+         "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
+         "glacier": GLACIER}
