@@ -1,17 +1,17 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-seven banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
-HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD and BEACON (each written blind by another engineer;
-measured once, then tuned on), KEYSTONE, CANYON, PRAIRIE and GLACIER (each written by a
+HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON and PRAIRIE (each written blind by another
+engineer; measured once or twice, then tuned on), KEYSTONE, GLACIER and TUNDRA (each written by a
 different engineer who never saw the detection rules, committed alone before any detector ran on
 it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
-CANYON, PRAIRIE and GLACIER are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+GLACIER and TUNDRA are the honest test sets. `{slot}` marks a value; see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -7404,10 +7404,270 @@ GLACIER: dict[str, dict[str, list[str]]] = {
 }
 
 
+# TUNDRA: written blind on 2026-12-03 by a helper engineer (worktree i14tu) who never saw the
+# detection rules, the other banks' texts or any detector's output, only corpus.py's slot
+# generators. Committed alone, before any detector ran on it. An honest test set: measure it,
+# never tune on it. Themes: insurance brokers and loss adjusters, notaries and land registries,
+# courts and bailiffs, municipal registries, admissions and exam boards, conferences and peer
+# review, lost luggage, freight forwarding, utilities, car sharing and bike rental, temp agencies
+# and payroll, discharge letters and referrals, podcasts and interviews, wikis and changelogs.
+TUNDRA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # insurance brokers and loss adjusters
+            "Loss adjuster's site report - claim ref {invoice}\nInsured: {person}\nRisk address: {address}\nDate of loss: {date}\nCause: escape of water from a failed compression fitting under the kitchen sink; stopcock left open while the insured was abroad. Strip-out approved, reserve set at EUR {amount}.",
+            "Hi {first},\n\nThanks for sending the proposal form back. Underwriters have one query before they can quote the landlord cover: the date of birth of the second named insured. We have {dob} on file but the form says otherwise - which is right?\n\nKind regards,\n{title_name}\nAccount Executive, Commercial Lines\nDirect: {phone}",
+            "Direct debit instruction - annual premium in 10 instalments\nAccount holder: {person}\nIBAN: {iban}\nFirst collection: {date}\nQuestions about collections or refunds go to our accounts team at {role_email}, not to your broker.",
+            "Payment received with thanks - motor policy renewal\nCardholder: {person}\nCard: {card}\nAmount: EUR {amount}\nAuth code 04418B. Your certificate of insurance will follow by post.",
+            "insured_party:\n  name: {person}\n  date_of_birth: {dob}\n  passport_no: {passport}\n  mobile: \"{phone}\"\ntrip:\n  destination: Canada\n  start: {date}\n  cover: single-trip, winter sports excluded",
+            # notaries and land registries
+            "Application to change the register (AP1)\nTitle number: {order}\nTransferee for entry in the register: {person}\nAddress for service: {address}\nEmail for service: {email}\nLodged by the conveyancer on {date}.",
+            "Client identity verification (AML) - purchase of freehold\nName: {person}\nDOB: {dob}\nPassport no.: {passport} (original seen, certified copy on file)\nProof of address: council tax bill, {address}\nVerified by: {title_name}, trainee solicitor",
+            # courts and bailiffs
+            "IN THE COUNTY COURT AT {namecity}\nClaim No. {invoice}\nBETWEEN\n{company}  Claimant\nand\n{person}  Defendant\n\nNOTICE OF ENFORCEMENT: an enforcement agent will attend {address} on or after {date} to take control of goods.",
+            "Msg from High Court Enforcement: {title_name}, writ ref {order} remains unpaid. Call us on {phone} before {date} to arrange payment, otherwise an agent will attend your address.",
+            "Complaint log - enforcement visit\nDebtor: {person}\nAllegation: the agent told the debtor on the doorstep \"{policy}\". Body-worn camera footage requested from the contractor; reply due {date}.",
+            # municipal registries
+            "NOTICE OF MARRIAGE\nName and surname: {person}\nCondition: Single\nOccupation: Nurse\nPlace of residence: {address}\nNationality and evidence: Irish, passport {passport}\nDate notice given: {date}",
+            "Birth registration appointment confirmed for {date}, Civic Centre room 4.\nInformant: {person}\nBaby's forename(s) as chosen: {first}\nPlease bring the hospital discharge papers and photo ID. Queries: {phone}",
+            "INSERT INTO electoral_register (full_name, address, dob, added_on) VALUES ('{person}', '{address}', '{dob}', '{date}');",
+            # university admissions and exam boards
+            "Applicant {order} - {person}\nOffer: conditional, AAB incl. Mathematics\nDOB: {dob}\nFee status query: applicant quoted {nid} on the residency questionnaire; refer to the fees team before confirming home status.",
+            "Special consideration request - Paper 2 (Organic Chemistry)\nCandidate: {person}, candidate number {order}\nReason: attended A&E the night before the exam, hospital number {mrn}; letter from the registrar attached.\nDecision: approved by the chair of the exam board.",
+            # conferences and peer review
+            "Review #2 for submission {ticket}\nOverall: weak reject\nThe acknowledgements thank {person} by name, which breaks double-blind review. Minor: the paper repeatedly uses \"{biased}\"; please follow the venue's inclusive-language guidelines.",
+            "To the Visa Section\n\nThis is to confirm that {title_name} (passport {passport}, date of birth {dob}) is registered to present a paper at our workshop on {date}. The registration fee has been paid in full.\n\nProgram Chair",
+            # airline lost luggage
+            "PROPERTY IRREGULARITY REPORT\nFile ref: DUBEI{order}\nPax: {person}\nDelivery address: {address}\nContact: {phone} / {email}\nBag: BK22 black hard-sided, yellow strap",
+            "[Chat - Baggage Services]\nAgent: Can you confirm the passport number used at check-in?\nCustomer: {passport}\nAgent: Thanks, {first}. Your bag turned up at T5 and will be couriered to you on {date}.",
+            # shipping and freight forwarders
+            "Commercial invoice {invoice}\nShipper: {company}\nConsignee: {person}\n{address}\nTel: {phone}\nHS 8471.30 laptops, qty 2, value EUR {amount}\nAWB/tracking: {tracking}",
+            "Customs clearance - private import of household goods\nImporter: {person}\nImporter ID: {nid}\nPassport: {passport}\nArrival: {date}, container {tracking}\nNote: unaccompanied personal effects, relief claimed.",
+            # energy and water utilities
+            "Welcome to {company}\nAccount holder: {title_name}\nSupply address: {address}\nMeter point ref: {order}\nPaying by direct debit from {iban}\nYour first bill is due on {date}.",
+            "2026-11-30T06:12:09Z meter-gw INFO reading accepted account={order} source_ip={ip} kwh=14233.5 owner=\"{person}\"",
+            # car sharing and bike rental
+            "{\"member_id\": \"{order}\", \"name\": \"{person}\", \"licence_checked\": true, \"date_of_birth\": \"{dob}\", \"card_on_file\": \"{card}\", \"home_zone\": \"{namecity}\"}",
+            "Hi {first}, we've refunded the unlock fee. Your dispute about the second charge on card {card} has gone to our payments team, who will reply from {role_email} within five working days.\n- Bike Share Support",
+            "WARN login anomaly member={order} ip={ip} country_mismatch=true ua=\"CarClub/4.2 (iOS 18)\"",
+            "Rental agreement RA{order}\nMain driver: {person}\nDOB: {dob}\nLicence: non-UK, passport {passport} seen\nDeposit pre-authorised on {card}\nReturn: {date}, full tank",
+            # temp agencies and payroll bureaus
+            "emp_no\tname\tid\tpay_to\tgross\n{order}\t{person}\t{nid}\t{iban}\t{amount}",
+            "Candidate registration - warehouse operative (nights)\nName: {person}\nRight to work: passport {passport}, seen and copied\nEmergency contact: {phone}\nPay to: {iban}\nStart date: {date}",
+            "From: {email}\nSubject: overtime missing from payslip\n\nHi payroll, my payslip for week 47 is short by 6 hours at time and a half. For reference my {nid}.\n\nThanks,\n{first}",
+            # hospital discharge letters and referrals
+            "DISCHARGE SUMMARY\nPatient: {person}   DOB: {dob}   NHS No: {nhs}\nAdmitted: {date}   Ward 12\nDiagnosis: community-acquired pneumonia\nTTO: amoxicillin 500 mg TDS for 5 days\nGP: please review in 2 weeks and repeat chest X-ray at 6 weeks.",
+            "Dear Colleague,\n\nRe: {title_name}, hospital no. {mrn}\n{address}\n\nThank you for seeing this 58-year-old man with exertional chest pain. ECG shows no acute changes; troponin negative.\n\nYours sincerely,\n{person}, GP",
+            "LAB | MRN {mrn} | {person} | HbA1c 58 mmol/mol (H) | collected {date} | copy to GP",
+            "Your prescription is ready to collect, {title_name} (DOB {dob}). Please bring photo ID, it includes a controlled drug. Pharmacy hours 9-6.",
+            "Guest registration card\nSurname, first name: {person}\nDate of birth: {dob}\nPassport no.: {passport}\nArrival: {date}\nPayment: {card}",
+            # podcasts and interview transcripts
+            "[00:14:32] HOST: ...and where did you grow up, exactly?\n[00:14:35] GUEST ({person}): Just off {address}, my mum still lives there.\n[00:14:41] HOST: We'll probably cut that bit.",
+            "producer: heads up, at 32:10 the guest says \"{policy}\" on air, bleep it before we publish\nproducer: also their mobile is in the raw notes ({phone}), strip it from the show notes",
+            "INTERVIEWER: How did the panel describe you in the feedback?\nRESPONDENT ({first}): They literally wrote \"{biased}\". I still have the email.",
+            # wiki pages and changelogs of software projects
+            "== Staging database ==\nConnection string (ask {first} before using, rotate after the demo):\n\n {secret}\n\nLast edited by {person}",
+            "## {version} - {date}\n### Security\n- Rate-limit the login endpoint; the brute-force attempts in the report all came from {ip}.\n- Thanks to {person} <{email}> for the responsible disclosure.",
+            "On {date}, {person} <{email}> wrote:\n> The release notes for {version} should credit the translators.\n\nAgreed, added to the RC.",
+            "commit message: \"remove creds from settings.py\" - but the old value is still in history:\n-    {secret}\n+    os.environ[\"APP_SECRET\"]",
+        ],
+        "clean": [
+            "Claim {invoice} closed: storm damage to the roof of the {company} warehouse in {city}; settlement of EUR {amount} paid to the insured company's account on {date}.",
+            "R (Miller) v The Prime Minister [2019] UKSC 41: judgment delivered by Lady Hale; the listing for the follow-up hearing is {date} at {time}.",
+            "The registry office will be closed on {date}; the Winston Churchill room at the Town Hall remains available for ceremonies already booked.",
+            "Exam board minutes: module CS2041 pass rate 87%; external examiner's report (University of {city}) accepted; next board meets {date}.",
+            "Submission {ticket} builds on Turing (1950) and Shannon (1948); reviewers ask for a comparison with the baseline of Hinton et al. Artifact hash: {sha}.",
+            "WorldTracer file ref {order}: bag located in Dublin, forwarded on EI 712 departing {time}, tag {tracking}.",
+            "Booking {order}: 2x40HC on the Emma Maersk, ETA Felixstowe {date}, B/L {invoice}, tracking {tracking}.",
+            "Planned outage: the Ada Lovelace substation will be offline on {date} from {time}; parts of {city} may lose supply for up to four hours.",
+            "The Santander Cycles dock on {namecity} Street is closed for works until {date}; the app ({version}) shows the nearest docks.",
+            "Agency pay rates from {date}: forklift shifts EUR {amount}; please quote invoice numbers in the format {invoice}.",
+            "The Florence Nightingale ward reopens on {date} after refurbishment; ward stock order {order}, item EAN {ean}.",
+            "Episode 112: former President of Ireland Mary Robinson on climate justice. Her book is ISBN {isbn}; recorded {date}.",
+            "## {version} - {date}\n- Default password hash is now {hashalgo}\n- Admin allowlist accepts {cidr4} and {cidr6}\n- Fix parsing of job ids such as {uuid}",
+            "2026-11-30 {time} INFO sync ok job={uuid} commit={sha} port={port}",
+            "Reference {badref} rejected at validation: checksum failed, customer asked to re-enter. Ticket {ticket}.",
+            "Serena Williams won Olympic gold in London in 2012; the commemorative {brand} edition sold out, order {order}.",
+            "The Notaries Society's annual dinner on {date} will be addressed by the Lord Chancellor at Lincoln's Inn.",
+            "Court list for {date}: {company} v {company}, claim {invoice}, Court 3, 10:30, before the District Judge.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Schadenanzeige Hausrat\nVersicherungsnehmer: {person}\nAnschrift: {address}\nGeb.-Datum: {dob}\nSchadentag: {date}\nHergang: Einbruch über das Kellerfenster, Polizei verständigt (Tagebuch-Nr. {order}).",
+            "Gutachten Nr. {invoice} – Kfz-Haftpflichtschaden\nAnspruchsteller: {title_name}, Tel. {phone}\nBesichtigung am {date} in der Werkstatt {company}; Reparaturweg wirtschaftlich.",
+            "UR-Nr. {order}/2026\nVerhandelt zu {city} am {date}\nVor mir, dem unterzeichnenden Notar, erschien\n{person}, geboren am {dob},\nwohnhaft {address},\nausgewiesen durch Reisepass Nr. {passport}.",
+            "Grundbuchamt – Eintragungsnachricht\nGrundbuch von {city}, Blatt {order}\nAbt. I lfd. Nr. 3: Eigentümer {person}\nRückfragen des Antragstellers bitte an {title_name}, Tel. {phone}",
+            "Der Gerichtsvollzieher bei dem Amtsgericht {city}\nDR II {order}/26\n\n{title_name}\n{address}\n\nAnkündigung der Zwangsvollstreckung: Ich werde Sie am {date} zwischen 8 und 12 Uhr aufsuchen.",
+            "Az. 12 C {order}/26\nIn dem Rechtsstreit {company} ./. {person} wird Termin zur mündlichen Verhandlung bestimmt auf den {date}, Sitzungssaal 2.14.",
+            "Standesamt {city} – Anmeldung zur Eheschließung\nVerlobte/r 1: {person}, geb. {dob}\nVerlobte/r 2: {person}\nTrautermin: {date}\nNachweis: Reisepass {passport}",
+            "Zulassungsbescheid WS 2026/27\nBewerbernummer: {order}\n\n{title_name}\n{address}\n\nSie sind zum Studiengang Maschinenbau (B.Sc.) zugelassen. Bitte schreiben Sie sich bis zum {date} ein.",
+            "Prüfungsamt – Rücktritt wegen Krankheit\nName: {person}, Matr.-Nr. {order}\nÄrztliches Attest liegt vor, Patienten-Nr. {mrn}\nDer Rücktritt wird genehmigt.",
+            "Gutachten zu Beitrag {ticket} (Jahrestagung)\nEmpfehlung: Annahme mit kleineren Änderungen\nIm Abstract steht „{biased}“ – bitte durch eine neutrale Formulierung ersetzen.",
+            "Verlustmeldung Reisegepäck – PIR FRALH{order}\nReisender: {person}\nZustelladresse: {address}\nMobil: {phone}\nE-Mail: {email}",
+            "Speditionsauftrag {invoice}\nAbholung: {company}, Rampe 3\nEmpfänger: {person}, {address}\nAvis vorab telefonisch unter {phone}\nSendungsnummer {tracking}",
+            "Ihr Abschlag ändert sich\nKundennummer {order}\n\nGuten Tag {title_name},\n\nab {date} beträgt Ihr monatlicher Abschlag {amount} EUR. Wir ziehen ihn wie bisher von Ihrem Konto {iban} ein.\n\nIhre Stadtwerke",
+            "Hallo {first}, deine Führerscheinprüfung war erfolgreich! Für die Freischaltung bestätige bitte noch die Zahlungsmethode – hinterlegt ist die Karte {card}.",
+            "Personalfragebogen (Zeitarbeit)\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nBankverbindung: {iban}\nEinsatzbeginn: {date}",
+            "[09:12] Lohnbüro: @{first} die Novemberabrechnung hängt, die SV-Meldung kam zurück\n[09:13] Personal: welche Nummer steht im System?\n[09:13] Lohnbüro: {nid}",
+            "Entlassungsbrief\nPatient: {person}, geb. {dob}\nFall-Nr.: {mrn}\nStationärer Aufenthalt ab {date}\nDiagnosen: NSTEMI, arterielle Hypertonie\nProcedere: ASS 100 mg dauerhaft, Kontrolle beim Hausarzt in einer Woche.",
+            "Überweisung an: Orthopädie\nPatient/in: {title_name}, {address}\nFragestellung: V. a. Meniskusläsion re.\nMit kollegialen Grüßen\n{person}, Allgemeinmedizin",
+            "Transkript Folge 47, ab 23:10\nMODERATION: Und wie erreicht man dich, falls jemand mitmachen will?\n{person}: Am einfachsten per Mail, {email}, oder über Instagram.",
+            "== Deployment ==\nDie Zugangsdaten für Staging stehen (leider) noch hier:\n<pre>\n{secret}\n</pre>\n-- zuletzt bearbeitet von {person}",
+            "### {version} ({date})\n- Sicherheit: Login-Sperre nach 5 Fehlversuchen (gemeldet von {person}; die Angriffe kamen von {ip})",
+            "Meldeschein für Beherbergungsstätten\nName: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-Nr.: {passport}\nAnkunft: {date}",
+            "Beschwerde über den Außendienst: Laut Kundin sagte der Vermittler am Telefon wörtlich „{policy}“. Kundin: {title_name}, Rückruf erbeten unter {phone}.",
+            "Ihre Rezeptur liegt zur Abholung bereit, {title_name} (Patienten-ID {mrn}). Bitte bringen Sie einen Ausweis mit.",
+            "Mietvertrag {invoice}\nFahrer: {person}\nFührerschein und Pass geprüft, Pass-Nr. {passport}\nKaution: Kreditkarte {card}",
+            "Nov 30 03:14:07 wiki-01 sshd[2211]: Failed password for root from {ip} port 52210 ssh2",
+        ],
+        "clean": [
+            "Das Amtsgericht {city} verhandelt am {date} im Sitzungssaal 1.04 (Az. 3 O {order}/25); die Verhandlung ist öffentlich.",
+            "Die Konrad-Adenauer-Straße bleibt wegen Leitungsarbeiten der Stadtwerke bis {date} gesperrt; Umleitung über die Willy-Brandt-Allee.",
+            "Bundeskanzler Olaf Scholz eröffnete am {date} die Hannover Messe; am Stand von {brand} wurde das {product} gezeigt.",
+            "Rechnung {invoice} vom {date}: Gesamtbetrag {amount} EUR, zahlbar innerhalb von 14 Tagen ohne Abzug. Sendungsnummer {tracking}.",
+            "Tagungsband ISBN {isbn}; die Keynote hält Christiane Nüsslein-Volhard (Nobelpreis 1995) am {date}.",
+            "Sendung {tracking} hat das Paketzentrum verlassen; Zustellung voraussichtlich am {date}.",
+            "Changelog {version}: Standard-Hash auf {hashalgo} umgestellt; erlaubte Netze {cidr4} und {cidr6}; Commit {sha}.",
+            "Die Johannes Gutenberg-Universität Mainz vergibt zum Wintersemester 1.200 Studienplätze; Bewerbungsschluss ist der {date}.",
+            "Schadenfall {order} der {company} abgeschlossen: Sturmschaden am Betriebsgebäude, reguliert mit {amount} EUR.",
+            "Ungültige IBAN {badref} abgelehnt (Prüfziffer falsch); bitte die Eingabe im Portal wiederholen. Vorgang {ticket}.",
+            "Die Leihräder an der Station Albert-Einstein-Platz sind ab {date} wieder verfügbar; bitte App-Version {version} installieren.",
+            "Störung im Versorgungsgebiet {city} seit {time}; Ursache: Kabelschaden. Störungsnummer {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Déclaration de sinistre dégât des eaux\nAssuré : {person}\nAdresse du risque : {address}\nDate du sinistre : {date}\nN° de contrat : {order}\nTél. : {phone}",
+            "Rapport d'expertise – cabinet {company}\nLésé : {title_name}\nRéunion contradictoire le {date} en présence de l'assuré et de son courtier ; montant des dommages retenu : {amount} €.",
+            "Par-devant Maître {person}, notaire à {city}, a comparu :\n{title_name}, né(e) le {dob}, demeurant {address},\nlequel a requis l'authentification de l'acte qui suit.",
+            "Service de la publicité foncière de {city}\nRéquisition n° {order}\nPropriétaire : {person}\nDate de naissance : {dob}\nAdresse électronique du notaire requérant : {email}",
+            "Commissaire de justice – Signification d'un commandement de payer\nÀ la requête de : {company}\nSignifié à : {title_name}, {address}\nLe {date}, remis à personne.",
+            "TRIBUNAL JUDICIAIRE DE {city}\nRG n° {invoice}\nDemandeur : {person}\nDéfendeur : {company}\nAudience du {date}, 9 h 30, chambre civile.",
+            "Extrait d'acte de mariage\nÉpoux : {person}, né le {dob}\nÉpouse : {person}\nMariage célébré en la mairie de {city} le {date}.",
+            "Demande de carte nationale d'identité – pièces fournies : ancien passeport n° {passport}, justificatif de domicile ({address}), photo de moins de six mois.",
+            "Dossier Parcoursup n° {order}\nCandidat : {person}\nDate de naissance : {dob}\nAdresse électronique : {email}\nVœu confirmé : licence de droit",
+            "PV du jury du {date} : l'étudiant(e) {person} (n° étudiant {order}) est autorisé(e) à repasser l'épreuve de droit civil ; certificat d'hospitalisation joint, IPP {mrn}.",
+            "Relecture de l'article #{order} : le texte emploie à plusieurs reprises l'expression « {biased} », à remplacer conformément à la charte de la conférence.",
+            "Déclaration de bagage égaré – réf. CDGAF{order}\nPassager : {title_name}\nAdresse de livraison : {address}\nPasseport : {passport}\nTél. : {phone}",
+            "Déclaration en douane – envoi entre particuliers\nDestinataire : {person}\n{nid}\nColis {tracking} retenu : merci de fournir la facture d'achat.",
+            "Mandat de prélèvement SEPA\nTitulaire du compte : {person}\nIBAN : {iban}\nCréancier : {company}\nRéférence unique du mandat : {order}",
+            "Bonjour {first}, votre abonnement vélo a été renouvelé pour un an. Le montant a été débité de la carte {card}.",
+            "Contrat de mission n° {invoice}\nIntérimaire : {person}\n{nid}\nDate de naissance : {dob}\nEntreprise utilisatrice : {company}",
+            "Bonjour,\nje ne retrouve pas mon bulletin de paie d'octobre sur l'espace salarié. Pouvez-vous me le renvoyer à {email} ?\nMerci,\n{person}\n{phone}",
+            "COMPTE RENDU D'HOSPITALISATION\n{title_name}, né(e) le {dob}\nIPP : {mrn}\nMotif : douleur thoracique\nSortie le {date} sous bêtabloquant.\nCourrier adressé au Dr {person}.",
+            "[00:41:07] INVITÉE : … et c'est là que {first}, mon associée, m'a dit de tout arrêter.\n[00:41:15] ANIMATEUR : On garde ça au montage ?",
+            "Page wiki « Accès base de recette » (à nettoyer !)\n```\n{secret}\n```\nDernière modification par {person}",
+            "{ip} - - [30/Nov/2026:04:12:55 +0100] \"POST /wp-login.php HTTP/1.1\" 401 512 \"-\" \"python-requests/2.31\"",
+            "Signalement modération : l'utilisateur a écrit « {policy} » dans le salon #général. Compte : {email}.",
+            "Fiche individuelle de police\nNom : {person}\nDate de naissance : {dob}\nN° de passeport : {passport}\nDate d'arrivée : {date}",
+            "Votre ordonnance est prête, {title_name} (dossier patient {mrn}). Pensez à votre carte Vitale.",
+        ],
+        "clean": [
+            "Le président Emmanuel Macron a inauguré le {date} le nouveau terminal de l'aéroport de {city}.",
+            "Lycée Victor-Hugo : les épreuves de philosophie commencent le {date} à 8 h, salle 12 ; convocations n° {order}.",
+            "Facture {invoice} du {date} : montant TTC {amount} €, colis {tracking}.",
+            "Le tribunal de commerce de {city} a prononcé le {date} la liquidation judiciaire de {company} (RG {order}).",
+            "Changelog {version} : hachage par défaut {hashalgo}, plages {cidr4} et {cidr6} ajoutées, correctif {sha}.",
+            "Coupure d'électricité prévue avenue Jean-Jaurès le {date} à partir de {time} ; référence chantier {order}.",
+            "Prix Goncourt 2016 : Leïla Slimani pour « Chanson douce », ISBN {isbn}.",
+            "Vol AF 1412 pour {city} retardé ; les bagages non réclamés sont au comptoir, dossier {order}.",
+            "Votre conteneur {tracking} a été déchargé au port du Havre le {date} ; connaissement {invoice}.",
+            "Numéro {badref} refusé : clé de contrôle invalide. Ticket {ticket}.",
+            "Kylian Mbappé a signé au Real Madrid ; le maillot floqué (EAN {ean}) est en rupture.",
+            "Colloque à la Sorbonne, amphithéâtre Richelieu, le {date} ; inscription {uuid}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Parte de siniestro – hogar\nTomador: {person}\nDomicilio del riesgo: {address}\nFecha del siniestro: {date}\nTeléfono de contacto: {phone}\nDescripción: rotura de tubería en el baño, afecta al vecino de abajo.",
+            "Informe pericial n.º {invoice}\nPerjudicado: {title_name}\nSe realiza visita el {date}; daños por filtración desde la vivienda superior, valorados en {amount} €.",
+            "Ante mí, Notario del Ilustre Colegio de {city}, comparece {title_name}, mayor de edad, con domicilio en {address} y provisto de {nid}, vigente.",
+            "Nota simple informativa\nFinca n.º {order} de {city}\nTitular: {person}, con {nid}\nCargas: hipoteca a favor de {company}.",
+            "JUZGADO DE PRIMERA INSTANCIA N.º 4 DE {city}\nJuicio verbal {invoice}\nDemandado: {person}\nSe le cita para la vista el {date}. Podrá comparecer asistido de abogado.",
+            "Certificado de empadronamiento\nD./Dña. {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nFecha de alta en el padrón: {date}",
+            "Solicitud de admisión – Máster en Ingeniería Civil\nApellidos y nombre: {person}\nPasaporte: {passport}\nCorreo electrónico: {email}\nNacionalidad: mexicana",
+            "Acta de revisión de examen\nAlumno/a: {person}\nAsignatura: Derecho Mercantil II\nEl alumno justificó su ausencia con un ingreso hospitalario (historia clínica {mrn}). Se concede nueva fecha: {date}.",
+            "Evaluación de la comunicación {ticket}: el resumen utiliza el término «{biased}»; el comité científico solicita un lenguaje inclusivo.",
+            "Parte de irregularidad de equipaje MADIB{order}\nPasajero: {person}\nDirección de entrega: {address}\nMóvil: {phone}\nMaleta: rígida, azul marino",
+            "Despacho de aduanas – envío particular\nDestinatario: {person}\n{nid}\nBulto {tracking}: retenido a la espera de la factura de compra.",
+            "Orden de domiciliación SEPA\nTitular de la cuenta: {person}\nIBAN: {iban}\nAcreedor: {company}\nReferencia del contrato: {order}",
+            "Hola {first}, tu abono anual de bici se ha renovado y el cargo se ha hecho en la tarjeta {card}. ¡Gracias por pedalear con nosotros!",
+            "Alta en ETT – datos del trabajador\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nCuenta para la nómina: {iban}",
+            "Buenas,\nno me ha llegado la nómina de noviembre. Mi correo nuevo es {email}.\nUn saludo,\n{person}\nTel. {phone}",
+            "INFORME DE ALTA HOSPITALARIA\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nDiagnóstico principal: colecistitis aguda\nTratamiento al alta: paracetamol 1 g cada 8 h.",
+            "Hoja de derivación a Cardiología\nPaciente: {title_name}\nDomicilio: {address}\nMotivo: palpitaciones de repetición, Holter pendiente.",
+            "[00:12:44] ENTREVISTADA: Mi hermana {first} fue la que me animó a presentarme.\n[00:12:49] PRESENTADOR: Pues un saludo para ella.",
+            "Wiki interna › Entorno de preproducción\nCredenciales (pendiente de mover al gestor de secretos):\n{secret}\nÚltima edición: {person}",
+            "{date} {time} WARN auth: 12 intentos fallidos desde {ip} para el usuario admin",
+            "HOSTAL – REGISTRO DE HUÉSPEDES (hab. 204)\nPrimer apellido, segundo apellido y nombre: {person}\nFecha de nac.: {dob}\nDocumento: pasaporte {passport}\nEntrada: {date} · 3 noches\nFirma del viajero: ________",
+            "Incidencia de moderación: un oyente escribió «{policy}» en el chat del directo. Usuario: {email}.",
+            "Contrato de alquiler {invoice}\nConductor principal: {title_name}\nPasaporte: {passport}\nFianza bloqueada en la tarjeta {card}",
+            "Su receta está lista para recoger, {title_name}. Historia clínica {mrn}; traiga su tarjeta sanitaria.",
+        ],
+        "clean": [
+            "El rey Felipe VI presidió el {date} la entrega de los Premios Princesa de Asturias en Oviedo.",
+            "Juzgado de lo Mercantil n.º 1 de {city}: concurso de acreedores de {company}, autos {order}.",
+            "Corte de agua programado en la calle Ramón y Cajal el {date} a partir de las {time}; aviso n.º {order}.",
+            "Factura {invoice}: importe {amount} €, envío {tracking}.",
+            "Rafa Nadal ganó su decimocuarto Roland Garros en 2022; la edición conmemorativa (EAN {ean}) se agotó.",
+            "Changelog {version}: hash por defecto {hashalgo}; redes permitidas {cidr4} y {cidr6}; commit {sha}.",
+            "La Universidad Carlos III abre la preinscripción el {date}; referencia de la convocatoria {uuid}.",
+            "Contenedor {tracking} descargado en el puerto de Valencia el {date}; conocimiento de embarque {invoice}.",
+            "IBAN {badref} rechazado: dígito de control incorrecto. Incidencia {ticket}.",
+            "Hospital Gregorio Marañón: nuevas consultas externas a partir del {date}; pedido de material {order}.",
+            "Episodio 30: hablamos con Pedro Almodóvar sobre su última película; el guion publicado tiene ISBN {isbn}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Schadeformulier inboedel\nVerzekeringnemer: {person}\nAdres: {address}\nSchadedatum: {date}\nTelefoon: {phone}\nOorzaak: inbraak via achterdeur",
+            "Expertiserapport {invoice}\nBenadeelde: {title_name}\nOpname ter plaatse op {date}; oorzaak: lekkage dakgoot. Schadebedrag vastgesteld op € {amount}.",
+            "Heden, {date}, verscheen voor mij, mr. {person}, notaris te {city}:\n{title_name}, geboren op {dob}, wonende te {address}, die zich legitimeerde met paspoort {passport}.",
+            "Kadaster – uittreksel\nKadastrale aanduiding: {city} sectie K nr. {order}\nEigenaar: {person}\n{nid}",
+            "Gerechtsdeurwaarder – Laatste sommatie\nDossiernummer: {invoice}\nAan: {title_name}\n{address}\nBetaal uiterlijk {date}, anders volgt beslag.",
+            "Rechtbank {city}\nZaaknummer: C/{order}\nEiser: {company}\nGedaagde: {person}\nMondelinge behandeling: {date}",
+            "Verhuizing doorgeven – Basisregistratie Personen\nNaam: {person}\n{nid}\nNieuw adres: {address}\nIngangsdatum: {date}",
+            "Melding voorgenomen huwelijk\nPartner 1: {person}, geb. {dob}\nPartner 2: {person}\nDatum ceremonie: {date}",
+            "Inschrijving via Studielink\nStudentnummer: {order}\nNaam: {person}\nGeboortedatum: {dob}\nE-mail: {email}",
+            "Besluit examencommissie: {title_name} krijgt een extra herkansing vanwege een ziekenhuisopname (patiëntnummer {mrn}).",
+            "Review paper {ticket}: in sectie 3 staat \"{biased}\"; graag neutrale terminologie volgens de richtlijnen van de conferentie.",
+            "Vermiste bagage – dossier AMSKL{order}\nPassagier: {person}\nAfleveradres: {address}\nMobiel: {phone}",
+            "Invoeraangifte particulier\nOntvanger: {person}\nPaspoortnummer: {passport}\nZending {tracking} ligt bij de douane.",
+            "Welkom bij {company}!\nKlantnummer: {order}\n{title_name}\nVoorschot per maand: € {amount}\nIncasso van rekening {iban}",
+            "Hoi {first}, je rijbewijs is goedgekeurd. De borg wordt gereserveerd op creditcard {card}. Goede rit!",
+            "Inschrijving uitzendkracht\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nIBAN: {iban}",
+            "[08:47] salarisadministratie: loonstrook is opnieuw verstuurd naar {email}\n[08:48] {first}: top, dank je!",
+            "Ontslagbrief\nPatiënt: {person}, geb. {dob}\nPatiëntnummer: {mrn}\nOpname: {date}\nDiagnose: erysipelas rechteronderbeen\nBeleid: flucloxacilline 4 dd 500 mg, controle huisarts over een week.",
+            "Geachte collega,\n\nGraag verwijs ik {title_name} ({address}) naar uw polikliniek in verband met aanhoudende hoofdpijn.\n\nMet collegiale groet,\n{person}, huisarts\nTel. {phone}",
+            "[00:05:10] GAST: Ik heet {person} en ik werk al twintig jaar als verloskundige.\n[00:05:14] HOST: Welkom!",
+            "Wiki › Servers › Acceptatie\nInloggegevens (TODO: naar de vault):\n{secret}\nLaatst gewijzigd door {person}",
+            "Nov 30 02:11:46 gitea sshd[877]: Invalid user deploy from {ip} port 40022",
+            "Nachtregister\nNaam: {person}\nGeboortedatum: {dob}\nNationaliteit: Duitse\nPaspoort: {passport}\nAankomst: {date}",
+            "Moderatielog: reactie verwijderd, bevatte \"{policy}\". Account: {email}",
+            "Uw medicijnen liggen klaar, {title_name}. Patiëntnummer {mrn}; neem uw legitimatie mee.",
+        ],
+        "clean": [
+            "Koning Willem-Alexander opende op {date} het vernieuwde museumdepot in {city}.",
+            "De Johan Cruijff ArenA is op {date} gesloten; kaartjes met ordernummer {order} blijven geldig.",
+            "Factuur {invoice}: totaal € {amount}, zending {tracking}.",
+            "Werkzaamheden aan de Prins Hendrikkade tot {date}; omleiding via de Piet Heinkade.",
+            "Rechtbank {city}: uitspraak in de zaak tegen {company} volgt op {date}.",
+            "Changelog {version}: standaard hash {hashalgo}; toegestane netwerken {cidr4}, {cidr6}; commit {sha}.",
+            "Storing drinkwater in {city} verholpen om {time}; meldingsnummer {order}.",
+            "De Emma Maersk meerde op {date} af in Rotterdam; container {tracking}, B/L {invoice}.",
+            "Rekeningnummer {badref} geweigerd: controlegetal klopt niet. Ticket {ticket}.",
+            "Aflevering 12: Max Verstappen over zijn derde wereldtitel; zijn biografie heeft ISBN {isbn}.",
+            "Erasmus Universiteit Rotterdam: aanmelddeadline {date}; referentie {uuid}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
-         "glacier": GLACIER}
+         "glacier": GLACIER, "tundra": TUNDRA}
