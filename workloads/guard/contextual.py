@@ -857,7 +857,11 @@ _OTHER_THING = re.compile(
     r"échantillon|muestra|monster|lot|batch|serial|seriennummer|série|serie|iban|card|karte|carte|tarjeta|kaart|"
     r"versicherungsschein|police|póliza|polis|claim|schaden|sinistre|siniestro|schade|"
     # a study's or a trial's number ("Clinical trial no.", "Studiennummer") names no patient
-    r"trial|study|studie|étude|estudio|ensayo|onderzoek)")
+    r"trial|study|studie|étude|estudio|ensayo|onderzoek|"
+    # a quote's, an offer's or a voucher's number ("Offerte RE6818386 ..., geldig tot ...", "Angebot
+    # Nr.", "devis n°", "presupuesto", "Quote ref.", "Gutschein"): valid until a date, and no passport
+    r"quot(?:e|ation)|offer|estimate|angebot|kostenvoranschlag|devis|presupuesto|cotizaci|offerte|"
+    r"voucher|gutschein|coupon|cupón|cupon|waardebon|cadeaubon|bon[ ]?de[ ]?réduction)")
 _CARE_OR_INSURANCE = re.compile(
     r"(?<!\w)(?:insur\w*|policyholder|insured|claim form|health plan|health fund|dental|"
     r"krankenkasse|krankenversicherung|\w*versicherte\w*|erstattung|"
@@ -1226,7 +1230,20 @@ _PASSPORT_NUMBER_NAMED = re.compile(
     r"n[°º] de passeport|número de(?:l)? pasaporte|n\.?[°º]\.? de pasaporte|paspoortnummer|paspoortnr\.?)(?!\w)"
 )
 _OTHER_IN_SENTENCE = ("flight", "flug", "vuelo", "vlucht", "seat", "sitz", "siège", "asiento", "stoel", "gate", "zug", "train",
-                      "tren", "trein")
+                      "tren", "trein", "version", "release", "build", "versie", "versión")
+
+
+# The value's own sentence speaks of a document named before: its copy, its scan, its expiry or
+# validity, its issue, its renewal ("Wil je nog een kopie van je paspoort sturen? Het exemplaar dat
+# wij hebben (...) is inmiddels verlopen.", "Send me your passport. The copy on file (...) expired.")
+_DOCUMENT_REFERRED = re.compile(
+    r"(?<!\w)(?:cop(?:y|ies)|scan(?:ned)?|expired?|expires|valid|issued|renew(?:ed|al)?|"
+    r"kopie|exemplar|abgelaufen|läuft|gültig|ausgestellt|verlängert|"
+    r"copie|exemplaire|expiré|expirée|valable|délivré|renouvel\w*|"
+    r"copia|ejemplar|caducad[oa]|caduca|caducó|vencid[oa]|válid[oa]|expedid[oa]|renovad[oa]|"
+    r"exemplaar|verlopen|vervalt|geldig|afgegeven|verlengd)(?!\w)"
+)
+_PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passport|reisepass|passeport|pasaporte|paspoort)")
 
 
 def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
@@ -1235,7 +1252,10 @@ def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
     lo = max(0, first - 200)
     head = lowered[lo:first].rstrip()
     prev = lo + sentence_start(head)
-    if _PASSPORT_NUMBER_NAMED.search(lowered, prev, first) is None:
+    if _PASSPORT_NUMBER_NAMED.search(lowered, prev, first) is None and (
+            # the passport itself named before, and this sentence speaks of the document
+            _PASSPORT_NAMED.search(lowered, prev, first) is None
+            or _DOCUMENT_REFERRED.search(lowered, first, last) is None):
         return False
     return not any(_OTHER_THING.match(w) or w.startswith(_OTHER_IN_SENTENCE)
                    for w in re.findall(r"[^\W\d_]+", lowered[first:last]))
