@@ -516,6 +516,19 @@ _FILE_NUMBER = re.compile(
     r"(?:[ ]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# The same file spoken of in a sentence: its possessive or article, the file's word, then the number
+# (after "is", "c'est", "es", "ist" or "lautet"): "la paciente ... tiene la historia M8553365",
+# "son dossier c'est le 13945932", "her chart is 20418833", "seine Akte hat die Nummer 4471882",
+# "haar dossier is 5531907"; in a text about care, as above
+_FILE_SPOKEN = re.compile(
+    r"(?<!\w)(?i:her|his|their|the|its|ihre|seine|die|der|son|sa|le|la|leur|su|el|haar|zijn|het|hun)[ ]"
+    r"(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record|medical record|"
+    r"historia clínica|dossier médical|dossier patient|patiëntendossier|medisch dossier)"
+    r"(?:[ ](?i:number|nummer|numéro|número))?"
+    r"(?:,?[ ](?i:is|was|ist|lautet|war|hat die nummer|est|c['’]est|était|es|era|tiene el número|heeft nummer)"
+    r"(?:[ ](?i:the|le|la|el|de|het|die|nummer|numéro|número|n[°º]|no\.|nr\.)){0,2})?[ ]"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
+)
 _CARE_WORD = re.compile(
     r"(?<!\w)(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
     r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|station|patientin|aufgenommen|arzt|ärztin|krankenschwester|"
@@ -603,6 +616,9 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     in a paragraph about care."""
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+        for m in _FILE_SPOKEN.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if ("ref" in lowered or "réf" in lowered or "kenmerk" in lowered or "aktenzeichen" in lowered) and any(
