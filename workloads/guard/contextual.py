@@ -87,6 +87,18 @@ _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 _PATIENT = r"[ \t]*(?:patient(?:in|e)?|patiënt(?:e)?|paciente|pat\.)[ \t]*:"
 _PATIENT_LABEL = re.compile("^" + _PATIENT, re.MULTILINE)
 _PATIENT_NAME_DATE = re.compile(_PATIENT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
+# The subject of a social-care or safeguarding record, the same way: "Adult at risk: Courtney Taylor,
+# 6 June 1981", "Service user: Mr Hill (03/04/1948)", "Betroffene Person: ...", "Usager : ...",
+# "Persona usuaria: ...", "Zorgvrager: ..."; a date some years past only (a visit's date is recent)
+_CARE_SUBJECT = (r"[ \t]*(?:adult at risk|child at risk|person at risk|vulnerable adult|service user|care recipient|"
+                 r"betroffene person|pflegebedürftige[r]?|schutzbedürftige[r]?|"
+                 r"usager|usagère|personne vulnérable|personne concernée|personne accompagnée|"
+                 r"persona usuaria|persona en riesgo|persona afectada|persona atendida|"
+                 r"zorgvrager|kwetsbare volwassene|betrokkene|zorgontvanger)[ \t]*:")
+_CARE_SUBJECT_LABEL = re.compile("^" + _CARE_SUBJECT, re.MULTILINE)
+_CARE_SUBJECT_NAME_DATE = re.compile(_CARE_SUBJECT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
+_CARE_SUBJECT_HINTS = ("at risk", "vulnerable", "service user", "care recipient", "betroffene", "bedürftig", "usager",
+                       "usagère", "personne", "persona", "zorgvrager", "zorgontvanger", "betrokkene", "kwetsbare")
 # A birthday greeting: a full date with a year, some years past, in the same paragraph is the
 # birth date ("Joyeux anniversaire Sylvie ! (d'après le fichier RH : 24 juillet 1980, ...)")
 _BIRTHDAY_GREETING = re.compile(
@@ -170,6 +182,15 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
                     and _PATIENT_NAME_DATE.match(lowered, label.start(), m.start())):
                 yield (m.start(), m.end(), "date_of_birth")
             break
+    if any(h in lowered for h in _CARE_SUBJECT_HINTS):
+        for label in _CARE_SUBJECT_LABEL.finditer(lowered):
+            line_end = text.find("\n", label.end())
+            for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
+                year = _year(m.group(0))
+                if (year is not None and year <= _this_year() - _BIRTH_YEARS_AGO and _ENDS_ANSWER.match(text, m.end())
+                        and _CARE_SUBJECT_NAME_DATE.match(lowered, label.start(), m.start())):
+                    yield (m.start(), m.end(), "date_of_birth")
+                break
     for g in _BIRTHDAY_GREETING.finditer(lowered):
         end = min(len(text), g.end() + _GREETING_WINDOW)
         paragraph = text.find("\n\n", g.end(), end)
