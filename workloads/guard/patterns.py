@@ -934,9 +934,14 @@ _VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
 _RANDOM_AFTER_DOLLAR = re.compile(r"\$(?=[A-Za-z0-9]{8,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9][A-Za-z])(?!.*(?:[a-z]{4}|[A-Z]{4}))")
 
 
+# ... nor is a "$" and a digit that go on with letters and symbols no shell name holds: a positional
+# parameter is one digit ("$1", "$2/x"), and "$072Nv@+&)WLQy" or "$9kT!r4#pQ" is a password
+_PASSWORD_AFTER_DOLLAR_DIGIT = re.compile(r"\$[0-9](?=\S{6,}$)(?=.*[A-Za-z])(?=.*[^\w$/.-])")
+
+
 def _not_the_password(value: str) -> bool:
     """A placeholder, or a reference to the password (a variable, a command, a template)."""
-    if _RANDOM_AFTER_DOLLAR.match(value) is not None:
+    if _RANDOM_AFTER_DOLLAR.match(value) is not None or _PASSWORD_AFTER_DOLLAR_DIGIT.match(value) is not None:
         return False
     return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
