@@ -341,6 +341,7 @@ def _public_office_before(text: str, start: int) -> bool:
 
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
+    taken: list[tuple[int, int]] = []
     for start, line_end, strong in _street_lines(text):
         if start < taken_until:
             continue
@@ -354,12 +355,15 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
         if not strong and not added:
             continue
         taken_until = end
+        taken.append((start, end))
         if _public_office_before(text, street_start):
             continue
         yield (start, end, "street_address")
-    # UK addresses without a house number: the postcode and the lines above it
+    # UK addresses without a house number: the postcode and the lines above it (also above a
+    # numbered address found first: "Collecting from: Flat 3, Rosie Glens, ..., EX8B 7TB\nDelivering
+    # to: 8350 Edward Villages ...")
     for m in UK_POSTCODE.finditer(text):
-        if m.start() < taken_until:  # already inside a street address found above
+        if any(a <= m.start() < b for a, b in taken):  # already inside a street address found above
             continue
         start = m.start()
         lines = 0
