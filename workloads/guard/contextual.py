@@ -97,8 +97,6 @@ _CARE_SUBJECT = (r"[ \t]*(?:adult at risk|child at risk|person at risk|vulnerabl
                  r"zorgvrager|kwetsbare volwassene|betrokkene|zorgontvanger)[ \t]*:")
 _CARE_SUBJECT_LABEL = re.compile("^" + _CARE_SUBJECT, re.MULTILINE)
 _CARE_SUBJECT_NAME_DATE = re.compile(_CARE_SUBJECT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
-_CARE_SUBJECT_HINTS = ("at risk", "vulnerable", "service user", "care recipient", "betroffene", "bedürftig", "usager",
-                       "usagère", "personne", "persona", "zorgvrager", "zorgontvanger", "betrokkene", "kwetsbare")
 # A birthday greeting: a full date with a year, some years past, in the same paragraph is the
 # birth date ("Joyeux anniversaire Sylvie ! (d'après le fichier RH : 24 juillet 1980, ...)")
 _BIRTHDAY_GREETING = re.compile(
@@ -182,15 +180,15 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
                     and _PATIENT_NAME_DATE.match(lowered, label.start(), m.start())):
                 yield (m.start(), m.end(), "date_of_birth")
             break
-    if any(h in lowered for h in _CARE_SUBJECT_HINTS):
-        for label in _CARE_SUBJECT_LABEL.finditer(lowered):
-            line_end = text.find("\n", label.end())
-            for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
-                year = _year(m.group(0))
-                if (year is not None and year <= _this_year() - _BIRTH_YEARS_AGO and _ENDS_ANSWER.match(text, m.end())
-                        and _CARE_SUBJECT_NAME_DATE.match(lowered, label.start(), m.start())):
-                    yield (m.start(), m.end(), "date_of_birth")
-                break
+    # the label's regex at the lines' starts is cheaper than a gate of its words (~0.6 us a text)
+    for label in _CARE_SUBJECT_LABEL.finditer(lowered):
+        line_end = text.find("\n", label.end())
+        for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
+            year = _year(m.group(0))
+            if (year is not None and year <= _this_year() - _BIRTH_YEARS_AGO and _ENDS_ANSWER.match(text, m.end())
+                    and _CARE_SUBJECT_NAME_DATE.match(lowered, label.start(), m.start())):
+                yield (m.start(), m.end(), "date_of_birth")
+            break
     for g in _BIRTHDAY_GREETING.finditer(lowered):
         end = min(len(text), g.end() + _GREETING_WINDOW)
         paragraph = text.find("\n\n", g.end(), end)
