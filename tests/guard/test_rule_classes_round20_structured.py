@@ -115,6 +115,8 @@ NEAR_MISSES = [
     ("secret", "mysql -u report -p\"$2/backup\" sales"),
     ("secret", "curl -u ana -p\"$1-backup\" https://example.org"),
     ("secret", "mysql -u report -p\"$DB_PASS\" sales"),
+    # prose that quotes the flag: the blanks inside the quotes are the sentence's
+    ("secret", 'A password after -p" that starts with "$" is read whole.'),
     # a plateau without a house number, an abbreviation that opens no town
     ("street_address", "The Colorado Plateau covers 130000 square miles."),
     ("street_address", "We camped at 3000 m on the Tibetan Plateau."),

@@ -952,6 +952,8 @@ def _cli_password(m: re.Match[str], text: str) -> Span | None:
             value = m.group(group)
             if _not_the_password(value):
                 return None
+            if group == "quoted" and value != value.strip():
+                return None  # 'after -p" that starts with "': prose between two quotes, not a password
             if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
                 return None  # "-pedantic", "-print": a flag, not a password
             if group == "bare" and (value.isdigit() or value.startswith(("-", "/"))):
