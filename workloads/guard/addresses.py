@@ -44,7 +44,7 @@ EN_TYPES = (
     "ridges spurs villages "
     # Australia Post's common street types
     "esplanade parade promenade circuit circus quay quays rise vale wynd brae grange concourse broadway piazza "
-    "strand retreat glade outlook lookout crossway laneway walkway boardwalk arcade"
+    "strand retreat glade outlook lookout crossway laneway walkway boardwalk arcade plateau pathway boulevarde"
 ).split()
 FR_TYPES = (
     "rue avenue av boulevard bd bld place pl chemin ch allée impasse imp quai route rte cours square passage rond-point "
@@ -101,7 +101,9 @@ _TWORD = rf"[{_U}]\w*(?:['’]\w+)*(?:-['’]?\w+(?:['’]\w+)*)*(?:/[{_U}]\w*(?
 # "Neumarkt in der Oberpfalz", "Rothenburg ob der Tauber", "Weil am Rhein"); a Dutch town may
 # start with its old article ("'t Loo Oldebroek", "'s-Hertogenbosch"). "in" joins a region only
 # where the address ends ("München in Kürze umziehen" is a sentence going on)
-_TOWN = (rf"(?:['’][ts](?:[ ]|-(?=[{_U}])))?{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|ob der|sur|sous|en|la|le|les|"
+# a town may open with a saint's, a mount's or a fort's abbreviation ("St. Teresa, WA, 2668", "St.
+# Louis, MO 63101", "Ste. Genevieve", "Mt. Pleasant", "Ft. Worth")
+_TOWN = (rf"(?:['’][ts](?:[ ]|-(?=[{_U}]))|(?:St|Ste|Mt|Ft)\.[ ])?{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|ob der|sur|sous|en|la|le|les|"
          rf"de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
          rf"(?:[ ]in(?:[ ]der)?[ ]{_TWORD}(?=[ \t]*(?:$|\n|[,;)]|[.](?:\s|$))))?")
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
@@ -339,6 +341,7 @@ def _public_office_before(text: str, start: int) -> bool:
 
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
+    taken: list[tuple[int, int]] = []
     for start, line_end, strong in _street_lines(text):
         if start < taken_until:
             continue
@@ -352,12 +355,15 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
         if not strong and not added:
             continue
         taken_until = end
+        taken.append((start, end))
         if _public_office_before(text, street_start):
             continue
         yield (start, end, "street_address")
-    # UK addresses without a house number: the postcode and the lines above it
+    # UK addresses without a house number: the postcode and the lines above it (also above a
+    # numbered address found first: "Collecting from: Flat 3, Rosie Glens, ..., EX8B 7TB\nDelivering
+    # to: 8350 Edward Villages ...")
     for m in UK_POSTCODE.finditer(text):
-        if m.start() < taken_until:  # already inside a street address found above
+        if any(a <= m.start() < b for a, b in taken):  # already inside a street address found above
             continue
         start = m.start()
         lines = 0

@@ -87,6 +87,16 @@ _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 _PATIENT = r"[ \t]*(?:patient(?:in|e)?|patiënt(?:e)?|paciente|pat\.)[ \t]*:"
 _PATIENT_LABEL = re.compile("^" + _PATIENT, re.MULTILINE)
 _PATIENT_NAME_DATE = re.compile(_PATIENT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
+# The subject of a social-care or safeguarding record, the same way: "Adult at risk: Courtney Taylor,
+# 6 June 1981", "Service user: Mr Hill (03/04/1948)", "Betroffene Person: ...", "Usager : ...",
+# "Persona usuaria: ...", "Zorgvrager: ..."; a date some years past only (a visit's date is recent)
+_CARE_SUBJECT = (r"[ \t]*(?:adult at risk|child at risk|person at risk|vulnerable adult|service user|care recipient|"
+                 r"betroffene person|pflegebedürftige[r]?|schutzbedürftige[r]?|"
+                 r"usager|usagère|personne vulnérable|personne concernée|personne accompagnée|"
+                 r"persona usuaria|persona en riesgo|persona afectada|persona atendida|"
+                 r"zorgvrager|kwetsbare volwassene|betrokkene|zorgontvanger)[ \t]*:")
+_CARE_SUBJECT_LABEL = re.compile("^" + _CARE_SUBJECT, re.MULTILINE)
+_CARE_SUBJECT_NAME_DATE = re.compile(_CARE_SUBJECT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
 # A birthday greeting: a full date with a year, some years past, in the same paragraph is the
 # birth date ("Joyeux anniversaire Sylvie ! (d'après le fichier RH : 24 juillet 1980, ...)")
 _BIRTHDAY_GREETING = re.compile(
@@ -168,6 +178,15 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
             year = _year(m.group(0))
             if (year is not None and year < _this_year() and _ENDS_ANSWER.match(text, m.end())
                     and _PATIENT_NAME_DATE.match(lowered, label.start(), m.start())):
+                yield (m.start(), m.end(), "date_of_birth")
+            break
+    # the label's regex at the lines' starts is cheaper than a gate of its words (~0.6 us a text)
+    for label in _CARE_SUBJECT_LABEL.finditer(lowered):
+        line_end = text.find("\n", label.end())
+        for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
+            year = _year(m.group(0))
+            if (year is not None and year <= _this_year() - _BIRTH_YEARS_AGO and _ENDS_ANSWER.match(text, m.end())
+                    and _CARE_SUBJECT_NAME_DATE.match(lowered, label.start(), m.start())):
                 yield (m.start(), m.end(), "date_of_birth")
             break
     for g in _BIRTHDAY_GREETING.finditer(lowered):
@@ -516,6 +535,19 @@ _FILE_NUMBER = re.compile(
     r"(?:[ ]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# The same file spoken of in a sentence: its possessive or article, the file's word, then the number
+# (after "is", "c'est", "es", "ist" or "lautet"): "la paciente ... tiene la historia M8553365",
+# "son dossier c'est le 13945932", "her chart is 20418833", "seine Akte hat die Nummer 4471882",
+# "haar dossier is 5531907"; in a text about care, as above
+_FILE_SPOKEN = re.compile(
+    r"(?<!\w)(?i:her|his|their|the|its|ihre|seine|die|der|son|sa|le|la|leur|su|el|haar|zijn|het|hun)[ ]"
+    r"(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record|medical record|"
+    r"historia clínica|dossier médical|dossier patient|patiëntendossier|medisch dossier)"
+    r"(?:[ ](?i:number|nummer|numéro|número))?"
+    r"(?:,?[ ](?i:is|was|ist|lautet|war|hat die nummer|est|c['’]est|était|es|era|tiene el número|heeft nummer)"
+    r"(?:[ ](?i:the|le|la|el|de|het|die|nummer|numéro|número|n[°º]|no\.|nr\.)){0,2})?[ ]"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
+)
 _CARE_WORD = re.compile(
     r"(?<!\w)(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
     r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|station|patientin|aufgenommen|arzt|ärztin|krankenschwester|"
@@ -603,6 +635,9 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     in a paragraph about care."""
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+        for m in _FILE_SPOKEN.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if ("ref" in lowered or "réf" in lowered or "kenmerk" in lowered or "aktenzeichen" in lowered) and any(
@@ -857,7 +892,11 @@ _OTHER_THING = re.compile(
     r"échantillon|muestra|monster|lot|batch|serial|seriennummer|série|serie|iban|card|karte|carte|tarjeta|kaart|"
     r"versicherungsschein|police|póliza|polis|claim|schaden|sinistre|siniestro|schade|"
     # a study's or a trial's number ("Clinical trial no.", "Studiennummer") names no patient
-    r"trial|study|studie|étude|estudio|ensayo|onderzoek)")
+    r"trial|study|studie|étude|estudio|ensayo|onderzoek|"
+    # a quote's, an offer's or a voucher's number ("Offerte RE6818386 ..., geldig tot ...", "Angebot
+    # Nr.", "devis n°", "presupuesto", "Quote ref.", "Gutschein"): valid until a date, and no passport
+    r"quot(?:e|ation)|offer|estimate|angebot|kostenvoranschlag|devis|presupuesto|cotizaci|offerte|"
+    r"voucher|gutschein|coupon|cupón|cupon|waardebon|cadeaubon|bon[ ]?de[ ]?réduction)")
 _CARE_OR_INSURANCE = re.compile(
     r"(?<!\w)(?:insur\w*|policyholder|insured|claim form|health plan|health fund|dental|"
     r"krankenkasse|krankenversicherung|\w*versicherte\w*|erstattung|"
@@ -1226,7 +1265,20 @@ _PASSPORT_NUMBER_NAMED = re.compile(
     r"n[°º] de passeport|número de(?:l)? pasaporte|n\.?[°º]\.? de pasaporte|paspoortnummer|paspoortnr\.?)(?!\w)"
 )
 _OTHER_IN_SENTENCE = ("flight", "flug", "vuelo", "vlucht", "seat", "sitz", "siège", "asiento", "stoel", "gate", "zug", "train",
-                      "tren", "trein")
+                      "tren", "trein", "version", "release", "build", "versie", "versión")
+
+
+# The value's own sentence speaks of a document named before: its copy, its scan, its expiry or
+# validity, its issue, its renewal ("Wil je nog een kopie van je paspoort sturen? Het exemplaar dat
+# wij hebben (...) is inmiddels verlopen.", "Send me your passport. The copy on file (...) expired.")
+_DOCUMENT_REFERRED = re.compile(
+    r"(?<!\w)(?:cop(?:y|ies)|scan(?:ned)?|expired?|expires|valid|issued|renew(?:ed|al)?|"
+    r"kopie|exemplar|abgelaufen|läuft|gültig|ausgestellt|verlängert|"
+    r"copie|exemplaire|expiré|expirée|valable|délivré|renouvel\w*|"
+    r"copia|ejemplar|caducad[oa]|caduca|caducó|vencid[oa]|válid[oa]|expedid[oa]|renovad[oa]|"
+    r"exemplaar|verlopen|vervalt|geldig|afgegeven|verlengd)(?!\w)"
+)
+_PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passport|reisepass|passeport|pasaporte|paspoort)")
 
 
 def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
@@ -1235,7 +1287,10 @@ def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
     lo = max(0, first - 200)
     head = lowered[lo:first].rstrip()
     prev = lo + sentence_start(head)
-    if _PASSPORT_NUMBER_NAMED.search(lowered, prev, first) is None:
+    if _PASSPORT_NUMBER_NAMED.search(lowered, prev, first) is None and (
+            # the passport itself named before, and this sentence speaks of the document
+            _PASSPORT_NAMED.search(lowered, prev, first) is None
+            or _DOCUMENT_REFERRED.search(lowered, first, last) is None):
         return False
     return not any(_OTHER_THING.match(w) or w.startswith(_OTHER_IN_SENTENCE)
                    for w in re.findall(r"[^\W\d_]+", lowered[first:last]))

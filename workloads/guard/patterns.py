@@ -378,6 +378,38 @@ def _signature_number(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A contact's line: its label names a phone or a contact ("Next of kin:", "Emergency contact:",
+# "Notfallkontakt:", "Personne à prévenir :", "Contacto:", "Contactpersoon:"), then the person's
+# name and maybe their relation in brackets, then the number: "Next of kin: Dervla Gilsenan
+# (daughter), 9142-1759", "Notfallkontakt: Jonas Roth (Bruder) – 0171 2345678"
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,40}?)[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
+    r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—])[ ]*"
+)
+# a contact person's label in its compounds: "Contactpersoon", "Ansprechpartnerin", "Kontaktperson"
+_CONTACT_PERSON_LABEL = re.compile(
+    r"contact person|contactpersoon|kontaktperson|ansprechpartner|personne de contact|persona de contacto")
+# A contact line's number before an e-mail address, the line's first field: a CV's or a
+# signature's "85527603 | name@example.com", "8552 7603 · name@..."
+_NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
+
+
+def _contact_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 120:
+        return False
+    m = _CONTACT_LINE.fullmatch(text, line_start, start)
+    if m is None:
+        return False
+    label = m.group("label").lower()
+    return _PHONE_CONTEXT.search(label) is not None or _CONTACT_PERSON_LABEL.search(label) is not None
+
+
+def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -391,6 +423,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     if _CONTACT_PERSON.search(text, max(0, start - 60), start):
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
+        return True
+    if ":" in text[max(0, start - 120) : start] and _contact_line(text, start) and _CLAUSE_END.match(text, end):
         return True
     if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
             and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
@@ -494,7 +528,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             return None
         if body.isdigit():
             ok = (_PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
-                  or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start()))
+                  or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
+                  or _number_opens_contact_line(text, m.start(), m.end()))
         else:
             ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
@@ -899,9 +934,14 @@ _VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
 _RANDOM_AFTER_DOLLAR = re.compile(r"\$(?=[A-Za-z0-9]{8,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9][A-Za-z])(?!.*(?:[a-z]{4}|[A-Z]{4}))")
 
 
+# ... nor is a "$" and a digit that go on with letters and symbols no shell name holds: a positional
+# parameter is one digit ("$1", "$2/x"), and "$072Nv@+&)WLQy" or "$9kT!r4#pQ" is a password
+_PASSWORD_AFTER_DOLLAR_DIGIT = re.compile(r"\$[0-9](?=\S{6,}$)(?=.*[A-Za-z])(?=.*[^\w$/.-])")
+
+
 def _not_the_password(value: str) -> bool:
     """A placeholder, or a reference to the password (a variable, a command, a template)."""
-    if _RANDOM_AFTER_DOLLAR.match(value) is not None:
+    if _RANDOM_AFTER_DOLLAR.match(value) is not None or _PASSWORD_AFTER_DOLLAR_DIGIT.match(value) is not None:
         return False
     return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
@@ -912,6 +952,8 @@ def _cli_password(m: re.Match[str], text: str) -> Span | None:
             value = m.group(group)
             if _not_the_password(value):
                 return None
+            if group == "quoted" and value != value.strip():
+                return None  # 'after -p" that starts with "': prose between two quotes, not a password
             if group == "bare" and not _HAS_DIGIT_OR_SYMBOL.search(value):
                 return None  # "-pedantic", "-print": a flag, not a password
             if group == "bare" and (value.isdigit() or value.startswith(("-", "/"))):
