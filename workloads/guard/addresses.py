@@ -157,10 +157,10 @@ _DAY_OF_DATE = re.compile(
     r"(?:0?[1-9]|[12][0-9]|3[01])(?:[./-](?:0?[1-9]|1[0-2])[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])|"
     r"\.?[ ](?:de[ ])?(?i:" + "|".join(sorted(set(_FULL_MONTHS), key=len, reverse=True)) + r")(?![\w]))"
 )
-# Dutch nouns made from verbs end in "-ering" (aflevering, vergadering, levering, verzekering,
-# herinnering); a ring road's compound has the ring after a whole word ("Noorderring",
-# "Hohenzollernring", "Binnenring", "Kaiserring")
-_NOMINAL_ERING = re.compile(r"ering$")
+# Dutch nouns made from verbs in "-eren" end in "-ering" (aflevering, vergadering, levering,
+# verzekering, herinnering, verandering): an episode's, a meeting's or a delivery's number follows
+# them; a ring named after a person keeps its ring ("Stéphaniering 1", "Sabinering 27", "Noorderring")
+_NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
 _CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,(\[{«“„\"'‘`][^\s,(\[{«“„\"]*")
