@@ -486,7 +486,7 @@ def context_rules() -> list[ContextRule]:
                        r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
-                       r"patiëntnummer|patientnummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
+                       r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
                        r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
                        r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?)"
@@ -565,7 +565,25 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         if not rule.context.search(before) and not _answers_question(rule, text, lowered, m.start(), m.end()):
             continue
         if rule.validate(_compact(m.group(0))):
+            if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
+                continue
             yield (m.start(), m.end(), rule.name)
+
+
+# A file number in a bailiff's, a debt collector's or a court's letter is their file's, not a
+# patient's ("Gerechtsdeurwaarder – Laatste sommatie\nDossiernummer: 2028/6763", "Huissier de
+# justice ... n° de dossier", "Inkasso ... Dossiernummer"), unless the letter speaks of care
+_LEGAL_WORD = re.compile(
+    r"(?<!\w)(?:bailiff|enforcement agent|debt collect\w*|final demand|county court|court order|solicitor|"
+    r"gerichtsvollzieher\w*|inkasso\w*|mahnung|mahnbescheid|pfändung|amtsgericht|rechtsanwalt\w*|"
+    r"huissier|recouvrement|mise en demeure|tribunal|saisie|avocat|"
+    r"procurador|juzgado|embargo|requerimiento de pago|recobro|abogad[oa]|"
+    r"\w*deurwaarder\w*|incasso\w*|sommatie|aanmaning|dagvaarding|rechtbank|vonnis|beslag|advocaat)(?!\w)")
+
+
+def _legal_file(lowered: str, start: int, end: int) -> bool:
+    first, last = _record_bounds(lowered, start, end)
+    return _LEGAL_WORD.search(lowered, first, last) is not None and not _about_care(lowered, start, end)
 
 
 # ------------------------------------------------------------------ a file's number in a care setting
