@@ -1394,16 +1394,21 @@ def _words_before_name_it(lowered: str, first: int, start: int) -> bool:
     """In a sentence, the word right before the value names no other thing's number ("order",
     "Bestellung", "ticket", "phone", "pedido")."""
     w = _OTHER_NUMBER_BEFORE.search(lowered, max(first, start - 40), start)
-    if w is not None and (_OTHER_THING.match(w.group("word")) or w.group("word").endswith(_CONTRACT_HEADS)):
+    if w is not None and (_OTHER_THING.match(w.group("word")) or _contract(w.group("word"))):
         return False
     # a noun with its complement before the value, the thing first ("Contrato de alquiler RE8007556",
     # "contrat de location", "Order of ...") or as a compound's head ("Mietvertrag", "huurcontract",
     # "rental agreement", "huurovereenkomst")
     p = _OTHER_PHRASE_BEFORE.search(lowered, max(first, start - 50), start)
-    return p is None or not (_OTHER_THING.match(p.group("head")) or p.group("tail").endswith(_CONTRACT_HEADS))
+    return p is None or not (_OTHER_THING.match(p.group("head")) or _contract(p.group("tail")))
+
+
+def _contract(word: str) -> bool:
+    """A contract's word, alone or as a compound's head ("Mietvertrag", "huurcontract"; "release" is no lease)."""
+    return word == "lease" or word.endswith(_CONTRACT_HEADS)
 
 
 _OTHER_PHRASE_BEFORE = re.compile(
     r"(?<!\w)(?P<head>[^\W\d_]+)[ ](?:(?:de|del|of|du|van|für|d['’])[ ]?)?(?:la[ ]|le[ ]|el[ ]|the[ ]|het[ ]|de[ ])?"
     r"(?P<tail>[^\W\d_]+)[^\w\n]{0,3}(?:(?:no|nr|n°|nº|#|number|nummer|numéro|número)[^\w\n]{0,3})?$")
-_CONTRACT_HEADS = ("vertrag", "contract", "overeenkomst", "agreement", "lease", "contrat", "contrato")
+_CONTRACT_HEADS = ("vertrag", "contract", "overeenkomst", "agreement", "contrat", "contrato")
