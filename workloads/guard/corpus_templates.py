@@ -1,18 +1,18 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Twenty-nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON and PRAIRIE (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, GLACIER and TUNDRA (each written by a
-different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
-GLACIER and TUNDRA are the honest test sets. `{slot}` marks a value; see corpus.py for what each
-slot produces. Slots that hold personal data are labeled; the others
+engineer; measured once or twice, then tuned on), KEYSTONE, GLACIER, TUNDRA and ESTUARY (each
+written by a different engineer who never saw the detection rules, committed alone before any
+detector ran on it, never tuned on). The first four were written by the person who tuned the
+rules; KEYSTONE, GLACIER, TUNDRA and ESTUARY are the honest test sets. `{slot}` marks a value;
+see corpus.py for what each slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
 
@@ -7664,10 +7664,290 @@ TUNDRA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ESTUARY: written on 2026-12-02 by an engineer who never saw the detection rules, the detectors'
+# code, their tests or docs, nor the texts of any other bank; committed alone before any detector
+# ran on it. Dentists' and opticians' recalls, maternity wards and midwives, blood donation and
+# vaccination, gyms and pools, student housing and Erasmus, job applications and references,
+# small claims and debt collection, parking and traffic fines, pet insurance and kennels,
+# genealogy forums, weddings, customer reviews, cloud post-mortems and on-call rotas.
+# An honest test set: never to be tuned on.
+ESTUARY: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # dentists and opticians
+            "Hi {first}, Brightside Dental here - you're overdue for your scale & polish (last visit {date}). Tap the link to pick a slot, or reply CALL and reception will ring you on {phone}. Txt STOP to opt out.",
+            "HYGIENIST RECALL LIST - wk 14\nName\tDOB\tLast seen\tRecall\n{person}\t{dob}\t{date}\t6m\n{person}\t{dob}\t{date}\t12m (perio)",
+            "Dear {title_name},\n\nOur records show that your last eye examination was two years ago. Many patients are entitled to a free NHS sight test; please bring your NHS number ({nhs}) and your current glasses to the appointment.\n\nKind regards,\nThe team at Clearview Opticians",
+            "Contact lens repeat order\nPatient: {person}\nDate of birth: {dob}\nSpec expires: {date}\nDeliver to: {address}\nCard on file: {card}",
+            # maternity and midwives
+            "Maternity triage - handover 07:30\nBed 4: {person}, G2P1, 39+3, MRN {mrn}, SROM 02:15 clear liquor, CTG reassuring. Partner's mobile {phone}. Plan: await labour until 14:00 then review.",
+            "Booking appointment (community midwife)\nWoman's name: {person}    DOB: {dob}    NHS No: {nhs}\nEDD by dating scan: {date}\nLead professional: midwife\nInterpreter required: no",
+            "LAB RESULT - Haematology\nPatient: {person}   Hosp no: {mrn}   DOB: {dob}\nHb 98 g/L (L) - community midwife informed, oral iron started.",
+            # blood donation and vaccination
+            "Thanks for booking to give blood, {first}! Your appointment: {date} at {time}, {city} Donor Centre. Your donor number is {mrn}. Bring photo ID and have a good meal and plenty of water beforehand.",
+            "Travel clinic - vaccination record\nName: {person}\nPassport no. (for the yellow fever certificate): {passport}\nDate of birth: {dob}\nStamaril given {date}, batch {order}, L deltoid. ICVP issued and signed.",
+            "INSERT INTO donors (donor_id, full_name, date_of_birth, blood_group, mobile) VALUES ('{mrn}', '{person}', '{dob}', 'O-', '{phone}');",
+            # gyms and pools
+            "Membership freeze request\n\nHi, my name is {person} and I've been a member since 2021. I've just had knee surgery and would like to freeze my membership for three months. My membership number is {order} and the direct debit comes out of {iban}.\n\nThanks",
+            "member_id,name,dob,category,emergency_contact\n{order},{person},{dob},Junior swim squad,{phone}",
+            '{"member": {"id": "{order}", "name": "{person}", "email": "{email}", "dob": "{dob}", "plan": "Swim + Gym Off-Peak"}}',
+            # student housing and Erasmus
+            "Room allocation - halls of residence, semester 1\nStudent: {person}\nHome address: {address}\nGuarantor email: {email}\nRoom: B-214, licence {date} to {date}",
+            "Erasmus+ Learning Agreement - Student Mobility for Studies\nLast name(s) and first name(s): {person}\nDate of birth: {dob}\nNationality: Irish\nID card / passport number: {passport}\nSending coordinator: {email}",
+            "Halls Wi-Fi: a device registered to {person} (room C-107) at {ip} was flagged for peer-to-peer traffic on {date}. First warning sent to {email}.",
+            # job applications and references
+            "Dear Hiring Manager,\n\nI am writing to apply for the Junior Data Analyst role advertised on your careers page. I have just finished my MSc and spent a summer placement cleaning NHS waiting-list data.\n\nYours faithfully,\n{person}\n{phone} | {email}",
+            "To whom it may concern,\n\nI have known {person} for four years as her line manager at {company}. {first} was reliable, careful with patient data and well liked by the whole team. I recommend her without reservation.\n\n{title_name}\nPractice Manager",
+            "Right-to-work check completed {date}\nCandidate: {person}\nDocument seen: passport {passport}, expires {date}\n{nid}\nChecked by: {first} (HR)",
+            "Draft job ad feedback: please drop \"{biased}\" from the person specification, we can't ask for that. Otherwise good to post on {date}.",
+            # small claims and debt collection
+            "IN THE COUNTY COURT BUSINESS CENTRE\nClaim no. {invoice}\nClaimant: {person}, {address}\nDefendant: {company}\nParticulars: deposit for a wedding venue not refunded after cancellation.",
+            "FINAL NOTICE BEFORE LEGAL ACTION\n\nAccount holder: {title_name}\nAccount ref: {order}\n\nYour balance remains unpaid. To avoid further charges please pay today. If you have already paid, email your remittance details to {role_email}.",
+            "14:02 outbound call to {phone} - spoke to debtor ({person}), agreed payment plan of 50.00 per month starting {date}, first instalment taken on card {card}, receipt emailed.",
+            # parking and traffic
+            "Re: PCN {order}\n\nI am appealing this Penalty Charge Notice. I was dropping off my mother, a Blue Badge holder, at the hospital entrance and did not leave the vehicle.\n\nRegistered keeper: {person}, {address}",
+            "Notice of Intended Prosecution - nomination of driver\nI confirm that the driver at the time of the alleged offence was:\nFull name: {person}\nDate of birth: {dob}\nAddress: {address}",
+            # pets
+            "Claim form - pet insurance\nPolicyholder: {person}\nPet: Biscuit, Labrador, 6 years\nTreating vet: {company}\nPay the claim to: {iban}\nPolicyholder email: {email}",
+            "Kennel booking #{order}\nOwner: {person} (mob. {phone})\nEmergency contact while abroad: {first}, {phone}\nKennel cough vaccine seen: yes, next due {date}",
+            # genealogy
+            "Re: Looking for descendants of the Whitcombe family of Redruth\n\nHi all, I think they're my mum's side! My gran, {person}, born {dob}, still has the family Bible with the marriages written in the front. Happy to share scans - email me at {email}.",
+            "0 @I23@ INDI\n1 NAME {person}\n1 BIRT\n2 DATE {dob}\n2 PLAC {city}\n1 RESI\n2 ADDR {address}\n1 NOTE living - do not publish",
+            # weddings
+            "Guest list v3 (FINAL!!)\nTable 5: {person} +1, {person}, {title_name} and partner\nTable 6: {first} (vegan), {first}'s two kids\nChase RSVPs: {email}",
+            "Our wedding gift list\nDelivery address after the honeymoon: {address}\nIf you'd rather contribute to the honeymoon fund, our account is {iban}. Thank you so much! x",
+            # reviews
+            "★☆☆☆☆ \"Kept waiting 40 minutes for my eye test\" - {person}\n\nReply from the owner: Hi {first}, we're really sorry about the wait. We've found your booking (ref {order}) and would like to offer a free follow-up appointment.",
+            "Review held for moderation: \"Great pool but the {biased} on the front desk was useless\" - posted by {person}. Action: hide until edited.",
+            # post-mortems and on-call
+            "## Incident {date}: login outage (SEV2)\n**Incident commander:** {person}\n**On-call (primary):** {first} - paged 02:13, acked 02:19\n**Root cause:** expired TLS certificate on the auth gateway\n**Impact:** 37 minutes of 5xx on /login",
+            "On-call rota - platform team, week 23\nMon-Wed: {person} ({phone})\nThu-Sun: {person} ({phone})\nEscalation: {title_name}, Head of SRE",
+            "02:41:07 UTC api-gw-3 WARN rate limit exceeded client={ip} user={email} path=/v2/bookings",
+            "Post-mortem action item: the deploy log at 03:05 printed the following credential in plaintext. It has been rotated; redact it before the doc is shared:\n\n{secret}",
+            "oncall:\n  primary:\n    name: {person}\n    phone: \"{phone}\"\n  secondary:\n    name: {person}\n    email: {email}",
+            "Comms review of the customer-facing post-mortem: please remove the reference to {policy} in paragraph 3, the rest is fine to publish. - {first}",
+            # travel, KYC
+            "Hotel guest registration card\nSurname, first name: {person}\nNationality: Canadian\nPassport No.: {passport}\nDate of birth: {dob}\nHome address: {address}\nSignature: ____________",
+            "Car hire agreement RA-{order}\nMain driver: {title_name}, DOB {dob}\nID presented: passport {passport}\nDeposit pre-authorised on {card}",
+            "KYC review - new account\nCustomer: {person}\n{nid}\nProof of address: council tax bill, {address}\nRisk rating: low\nAnalyst: {first}",
+            "Visa support letter\n\nWe confirm that {person} (passport number {passport}, date of birth {dob}) is employed by us as a staff nurse and will attend the conference in {city} at our expense.",
+        ],
+        "clean": [
+            "Order {order} dispatched: 2 x Acuvue Oasys 6-pack (EAN {ean}). Tracking: {tracking}.",
+            "Florence Nightingale opened her nursing school at St Thomas' Hospital in 1860; the Nightingale Pledge is still read at some graduation ceremonies.",
+            "Visiting hours on the Elizabeth Garrett Anderson maternity wing change from {date}; partners may stay overnight.",
+            "Pool closed for maintenance on {date} until 18:00. The Tom Daley diving masterclass moves to the {namecity} Aquatics Centre.",
+            "The Erasmus+ programme, named after Desiderius Erasmus, funded {order} mobilities in the last call; the next deadline is {date}.",
+            "Job ref {ticket}: Senior Site Reliability Engineer, {city}. Salary band published; apply by {date} through the careers portal.",
+            "Money Claim Online guide, version {version}: claims up to 300 pounds cost 35 pounds to issue. Guide reference {uuid}.",
+            "Parking bays on Victoria Street and Churchill Road are suspended from {date} for resurfacing; permit holders may use the Lincoln Road car park.",
+            "Pet insurance policy wording {version}: pre-existing conditions are excluded, see section 4.2. Document checksum ({hashalgo}): {sha}",
+            "Henry VIII married Catherine of Aragon on 11 June 1509 at Greenwich; the parish record is catalogued as {invoice}.",
+            "Prince William and Catherine Middleton married at Westminster Abbey on 29 April 2011; the official souvenir programme has ISBN {isbn}.",
+            "★★★★★ \"Best swimming lessons in town\" - Reply from {company}: Thank you so much, see you at the next gala!",
+            "Post-mortem {ticket}: {cidr4} and {cidr6} were withdrawn from BGP at {time} UTC after a bad config push (commit {sha}); traffic on port {port} recovered within 11 minutes.",
+            "Root cause: request {uuid} hit the {product} node pool; the card-like value in the logs ({badref}) fails its check digit and is a test fixture.",
+            "Autumn booster clinic at the Jenner Centre (named after Edward Jenner) on {date}, walk-ins from {time}; vaccine lots {order} and {order}.",
+            "The new {brand} frames (EAN {ean}) are back in stock at our {city} branch from {date}.",
+            "Invoice {invoice}: annual kennel licence renewal, paid on {date}. Please quote the invoice number in any correspondence.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Sehr geehrte/r {title_name},\n\nIhre letzte Kontrolluntersuchung liegt über ein halbes Jahr zurück. Bitte vereinbaren Sie einen Termin zur Professionellen Zahnreinigung (PZR) und denken Sie an Ihr Bonusheft.\n\nIhr Praxisteam",
+            "Brillenpass\nName: {person}\nGeb.-Datum: {dob}\nR: sph +1,25 cyl -0,50 A 90°\nL: sph +1,00\nRefraktion vom {date}",
+            "Übergabe Kreißsaal, Nachtdienst\nZi. 3: {person}, II-Gravida/I-Para, 40+1 SSW, Pat.-Nr. {mrn}, MM 4 cm, CTG unauffällig. Ehemann erreichbar unter {phone}.",
+            "Hallo {first}, hier ist deine Hebamme 😊 Ich komme morgen gegen 10 Uhr zur Wochenbettbetreuung. Leg mir bitte die Versichertenkarte und den Mutterpass raus. LG",
+            "Blutspendetermin bestätigt\nSpender/in: {person}\nGeburtsdatum: {dob}\nSpendernummer: {mrn}\nTermin: {date}, {time} Uhr\nBitte Personalausweis mitbringen.",
+            "Laborbefund – kleines Blutbild\nPatientin: {person}, geb. {dob}\nFall-Nr.: {mrn}\nHb 10,9 g/dl (↓)\nEinsender: Praxis für Frauenheilkunde",
+            "Kündigung meiner Mitgliedschaft\n\nSehr geehrte Damen und Herren,\nhiermit kündige ich meinen Vertrag (Mitgl.-Nr. {order}) fristgerecht zum nächstmöglichen Zeitpunkt. Bitte buchen Sie ab sofort keine Beiträge mehr von meinem Konto {iban} ab.\n\nMit freundlichen Grüßen\n{person}\n{address}",
+            "Saisonkarte Freibad – Anmeldungen\nName\tGeb.-Datum\tTelefon\n{person}\t{dob}\t{phone}\n{person}\t{dob}\t{phone}",
+            "Mietvertrag Studentenwohnheim\nMieter/in: {person}\nbisherige Anschrift: {address}\nE-Mail: {email}\nMietbeginn: {date}\nKaution: zwei Monatsmieten",
+            "Hi {first}! Dein Erasmus-Platz in Lyon ist bestätigt 🎉 Schick uns bitte bis Freitag noch eine Kopie deines Reisepasses (Nr. {passport}) und das unterschriebene Grant Agreement.",
+            "Bewerbung als Pflegefachkraft – Kennziffer {ticket}\n\nSehr geehrte Damen und Herren,\nmit großem Interesse habe ich Ihre Stellenanzeige gelesen ...\n\nMit freundlichen Grüßen\n{person}\nTel.: {phone} · E-Mail: {email}",
+            "Arbeitszeugnis\n\n{title_name}, geboren am {dob}, war vom 01.04.2019 bis 30.06.2023 in unserem Unternehmen als Sachbearbeiterin tätig. Sie erledigte die ihr übertragenen Aufgaben stets zu unserer vollsten Zufriedenheit.",
+            "Personalfragebogen (Neueinstellung)\nName: {person}\n{nid}\nKrankenkasse: AOK\nBankverbindung (IBAN): {iban}\nStaatsangehörigkeit: deutsch",
+            "Feedback zur Stellenanzeige: Die Formulierung „{biased}“ ist nach dem AGG problematisch, bitte streichen. Ansonsten kann die Anzeige am {date} online gehen.",
+            "Letzte Mahnung vor Einleitung des gerichtlichen Mahnverfahrens\n\nSehr geehrte/r {title_name},\ntrotz unserer Zahlungserinnerungen ist die Forderung aus Rechnung {invoice} weiterhin offen.",
+            "Anhörungsbogen – Verkehrsordnungswidrigkeit\nAktenzeichen: {invoice}\nBetroffene/r: {person}\nGeburtsdatum: {dob}\nWohnanschrift: {address}\nTatvorwurf: Überschreitung der zulässigen Höchstgeschwindigkeit innerorts um 21 km/h",
+            "Schadenmeldung Tier-OP-Versicherung\nVersicherungsnehmer: {person}\nTier: Hund, Mischling, Chip-Nr. {order}\nErstattung bitte auf: {iban}\nRückfragen: {email}",
+            "[14:32] Hundepension Waldblick: Hallo {first}, Bello hat sich gut eingelebt 🐶 Abholung wie besprochen am Sonntag?\n[14:40] Ich: Super, danke! Mein Mann holt ihn ab, seine Nummer ist {phone}",
+            "Re: Suche Nachfahren der Familie Brandauer\n\nHallo zusammen, meine Oma {person} (geb. {dob}) hat noch Fotos und das Familienstammbuch. Bei Interesse gerne PN oder Mail an {email}.",
+            "Gast;Begleitung;Zusage;Tisch\n{person};ja;ja;3\n{person};nein;offen;7\n{title_name};ja;ja;1",
+            "Unsere Hochzeitsliste 💍 Statt Geschenken freuen wir uns über einen Zuschuss zur Hochzeitsreise: {iban} (Verwendungszweck: Flitterwochen). Eure {first} & {first}",
+            "Antwort des Inhabers auf die Bewertung von {person}: Hallo, das tut uns sehr leid. Bitte melden Sie sich direkt unter {email}, dann klären wir das.",
+            "Postmortem – Ausfall der Zahlungs-API\nRufbereitschaft: {person} (primär), {person} (sekundär)\n02:14 Alarm, 02:31 Eskalation an {title_name}\nUrsache: abgelaufenes Zertifikat",
+            "Auszug aus dem Log (siehe Postmortem):\n2024-05-02T03:11:54Z ERROR auth: zu viele fehlgeschlagene Logins user={email} src={ip}",
+            "Achtung: Im Incident-Channel wurde folgender Schlüssel gepostet, er ist bereits rotiert:\n{secret}\nBitte nicht weiterleiten.",
+            "Meldeschein (Beherbergung)\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-Nr.: {passport}\nAnschrift: {address}",
+            "Mietvertrag Nr. {order}\nFahrer: {title_name}\nAusweisdokument: Reisepass {passport}\nKaution per Kreditkarte: {card}",
+            "Hinweis Datenschutz: Im Entwurf des Kundenschreibens steht noch „{policy}“ – bitte vor dem Versand entfernen. Gruß {first}",
+            "Zahlung Jahresbeitrag Fitnessstudio erhalten: Karte {card}, Karteninhaber {person}. Vielen Dank!",
+        ],
+        "clean": [
+            "Die Robert-Koch-Straße ist wegen Bauarbeiten ab dem {date} gesperrt; die Parkplätze am Konrad-Adenauer-Platz bleiben frei.",
+            "Bestellung {order}: 3 x Kontaktlinsen-Pflegemittel (EAN {ean}), Sendungsnummer {tracking}.",
+            "Das Erasmus-Programm förderte {order} Auslandsaufenthalte; Bewerbungsschluss an der Humboldt-Universität ist der {date}.",
+            "Blutspendeaktion im Rathaus {city} am {date}; die Schirmherrschaft hat Bundespräsident Frank-Walter Steinmeier übernommen.",
+            "Rechnung {invoice} über {amount} EUR für Praxisbedarf; zahlbar innerhalb von 14 Tagen ohne Abzug.",
+            "Postmortem {ticket}: Route {cidr4} wurde um {time} UTC zurückgezogen, der Fix steckt in Version {version} (Commit {sha}).",
+            "Franziska van Almsick, mehrfache Europameisterin im Freistil, liest am {date} in der Stadtbibliothek aus ihrer Biografie (ISBN {isbn}).",
+            "Friedrich Schiller heiratete Charlotte von Lengefeld am 22. Februar 1790 in Wenigenjena; Kirchenbuch-Signatur {invoice}.",
+            "Bußgeldkatalog {version}: Parken im Halteverbot kostet ab dem {date} mehr; Vorgangs-ID {uuid}.",
+            "★★★★☆ Tolle Hundepension am Rande von {city} – Antwort des Inhabers: Vielen Dank für die netten Worte!",
+            "Neue Brillenkollektion von {brand} ab {date} in allen Filialen; Artikel-Nr. {order}.",
+            "Ungültige Testdaten in der Inkasso-Staging-Umgebung: {badref} (absichtlich falsche Prüfziffer).",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour {title_name}, votre cabinet dentaire vous rappelle votre rendez-vous de détartrage le {date} à {time}. En cas d'empêchement, merci de prévenir 48 h à l'avance.",
+            "Ordonnance lunettes – renouvellement\nNom : {person}\nDate de naissance : {dob}\n{nid}\nOD : +1,50 (-0,25 à 90°)  OG : +1,25",
+            "Transmissions salle de naissance – garde de nuit\nCh. 12 : {title_name}, G3P2, 38 SA + 4, IPP {mrn}, travail spontané, péridurale posée à 3h10. Conjoint joignable au {phone}.",
+            "Coucou {first}, c'est ta sage-femme ! Je passe demain vers 11h pour la visite post-natale, pense à préparer le carnet de santé de bébé 😊",
+            "Merci pour votre don !\nDonneur : {person}\nNé(e) le : {dob}\nN° donneur : {mrn}\nProchain don de sang total possible à partir du {date}.",
+            "Attestation de vaccination\nNom, prénom : {person}\nDate de naissance : {dob}\n{nid}\nVaccin : grippe saisonnière, lot {order}",
+            "Objet : Résiliation de mon abonnement\n\nMadame, Monsieur,\nJe vous informe par la présente de ma volonté de résilier mon abonnement (n° adhérent {order}). Je vous prie de cesser tout prélèvement sur mon compte {iban}.\n\nVeuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n{person}\n{address}",
+            "nom_complet;date_naissance;tel;creneau\n{person};{dob};{phone};mercredi 18h\n{person};{dob};{phone};samedi 10h",
+            "Dossier logement étudiant\nÉtudiant(e) : {person}\nAdresse des parents : {address}\nGarant : Visale\nCourriel : {email}",
+            "Contrat pédagogique Erasmus+\nNom de l'étudiant : {person}\nN° de passeport : {passport}\nUniversité d'accueil : Universidad de Salamanca\nContact coordinateur : {email}",
+            "Objet : Candidature au poste de comptable – réf. {ticket}\n\nMadame, Monsieur,\nActuellement en fin d'alternance, je souhaite rejoindre votre équipe. Je me tiens à votre disposition pour un entretien.\n\n{person}\n{phone}",
+            "J'ai eu le plaisir d'encadrer {person} pendant son stage de six mois au sein de notre service. {first} a fait preuve de rigueur, d'autonomie et d'un excellent sens du contact.",
+            "Requête en injonction de payer\nCréancier : {company}\nDébiteur : {title_name}, demeurant {address}\nMontant : {amount} €\nCause : factures impayées n° {invoice}",
+            "Paiement reçu par carte {card} le {date}, merci. Solde restant dû : {amount} €. Dossier de recouvrement {order}.",
+            "Désignation du conducteur – avis de contravention n° {order}\nNom, prénom du conducteur : {person}\nDate de naissance : {dob}\nAdresse : {address}",
+            "Bonjour, ma voiture a été mise en fourrière hier. Est-ce que je peux la récupérer avec mon passeport ({passport}) vu que ma carte d'identité est périmée ? Merci, {first}",
+            "Déclaration de sinistre – assurance santé animale\nAssuré : {person}\nAnimal : chat européen, 7 ans, identification {order}\nRIB pour le remboursement : {iban}",
+            "[Pension Les Pattes Douces] Bonjour {first}, Filou a bien mangé et fait sa balade 🐕 Pour le retour samedi, on vous appelle bien au {phone} ?",
+            "Re: Recherche descendants famille Lefranc (Bretagne)\n\nBonjour, ma grand-mère {person}, née le {dob}, a gardé le livret de famille de ses parents. Écrivez-moi à {email} si vous avez des infos.",
+            "Liste des invités – mariage\nTable 1 (témoins) : {person}, {person}\nTable 4 : {title_name} et son épouse, {first} (sans gluten)",
+            "Réponse du propriétaire : Bonjour {first}, merci pour votre avis. Nous sommes désolés pour l'attente en magasin ; n'hésitez pas à nous écrire à {email}.",
+            "Post-mortem – incident du 14/05 (panne DNS)\nAstreinte : {person} (N1), {person} (N2)\nChronologie : 03:02 alerte, 03:15 prise en charge par {first}\nCause racine : TTL mal configuré",
+            "Extrait des logs joint au post-mortem :\n{ip} - {email} [14/May/2024:03:04:11 +0200] \"POST /api/login HTTP/1.1\" 401 512",
+            "⚠️ Le jeton suivant a été collé par erreur dans #astreinte, il a été révoqué :\n{secret}",
+            "Fiche individuelle de police\nNom : {person}\nDate et lieu de naissance : {dob}, Lausanne\nNationalité : suisse\nN° de passeport : {passport}\nDomicile : {address}",
+            "Contrat de location n° {order} – conducteur principal : {title_name}, né(e) le {dob} ; caution par carte {card}.",
+            "Laboratoire d'analyses médicales – compte rendu\nPatiente : {person}\nN° dossier : {mrn}\nβ-hCG : 12 450 UI/L",
+            "Relecture juridique : merci de retirer la mention « {policy} » du communiqué avant publication. – {first}",
+            "Remarque RH sur l'offre d'emploi : l'expression « {biased} » est discriminatoire, merci de la reformuler avant diffusion.",
+            "Vérification d'identité (KYC) – ouverture de compte\nClient : {person}\n{nid}\nJustificatif de domicile : {address}",
+        ],
+        "clean": [
+            "La rue Louis-Pasteur sera fermée à la circulation du {date} au {date} ; le parking Jean-Jaurès reste accessible.",
+            "Commande {order} expédiée : 2 boîtes de lentilles journalières (EAN {ean}), numéro de suivi {tracking}.",
+            "Simone Veil a porté la loi de 1975 sur l'IVG ; sa biographie est parue sous l'ISBN {isbn}.",
+            "Le programme Erasmus+ a financé {order} mobilités ; date limite de candidature à Sciences Po : {date}.",
+            "Facture {invoice} – montant {amount} € TTC – prestations de maintenance du {date}.",
+            "Post-mortem {ticket} : le préfixe {cidr6} a été retiré à {time} UTC ; correctif déployé en version {version}, commit {sha}.",
+            "Collecte de sang à l'hôpital Necker et à l'Institut Pasteur le {date} ; entrée libre.",
+            "Stationnement gênant : l'amende forfaitaire est de 35 € ; texte de référence {invoice}, mis à jour le {date}.",
+            "Teddy Riner, champion olympique de judo, inaugure le centre aquatique de {city} le {date}.",
+            "Nouvelles montures {brand} disponibles en magasin ; référence {order}, prix {amount} €.",
+            "Données de test invalides dans l'environnement de recette : {badref} (clé de contrôle volontairement fausse).",
+            "Acte de mariage de Victor Hugo et Adèle Foucher, Saint-Sulpice, 12 octobre 1822 ; cote aux Archives de Paris {invoice}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}, le recordamos su cita de revisión y limpieza en Clínica Dental Sonrisa el {date} a las {time}. Responda SÍ para confirmar o NO para anular.",
+            "Ficha de cliente – Óptica\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nTeléfono: {phone}\nGraduación OD: -2,25 / OI: -2,00",
+            "Parte de paritorio – turno de noche\nHab. 207: {person}, primigesta, 40+2 semanas, nº historia {mrn}, bolsa rota a la 01:30, registro correcto. Acompañante: pareja, tel. {phone}.",
+            "Cita con la matrona – Centro de Salud\nPaciente: {title_name}\nFPP: {date}\nTraiga la cartilla de embarazo y la tarjeta sanitaria.",
+            "¡Gracias por donar, {first}! Tu número de donante es {mrn}. Podrás volver a donar a partir del {date}.",
+            "Certificado internacional de vacunación\nApellidos y nombre: {person}\nFecha de nacimiento: {dob}\nNº de pasaporte: {passport}\nVacuna: fiebre amarilla, lote {order}",
+            "Asunto: Baja como socio\n\nBuenos días:\nSolicito la baja de mi cuota mensual (socio nº {order}) a partir del mes que viene. Por favor, no pasen más recibos a la cuenta {iban}.\n\nUn saludo,\n{person}\n{nid}",
+            "Inscripción cursillos de natación\nNombre del menor: {first}\nPadre/madre/tutor: {person}\n{nid}\nTeléfono de contacto: {phone}",
+            "CONTRATO DE ARRENDAMIENTO DE HABITACIÓN\nDe otra parte, {person}, mayor de edad, con {nid} y domicilio a efectos de notificaciones en {address}, en adelante la ARRENDATARIA.",
+            "Hola! Soy {first}, estudiante Erasmus de Bolonia, busco habitación en Granada de septiembre a febrero. Escríbeme a {email} o por WhatsApp al {phone} 😊",
+            "Asunto: Candidatura – Técnico/a de laboratorio (ref. {ticket})\n\nEstimados/as señores/as:\nLes adjunto mi currículum para el puesto publicado.\n\nAtentamente,\n{person}\n{email}",
+            "A quien corresponda:\n\nPor la presente certifico que {title_name} ha trabajado en nuestra clínica veterinaria durante tres años, demostrando gran profesionalidad. Recomiendo su contratación sin reservas.",
+            "PROCEDIMIENTO MONITORIO\nDeudor: {person}, {nid}\nDomicilio: {address}\nCantidad reclamada: {amount} €\nOrigen de la deuda: facturas {invoice}",
+            "{first}, le informamos de que mantiene una deuda pendiente con {company}. Regularice su situación en 5 días para evitar su inclusión en ficheros de morosos.",
+            "Identificación del conductor – Expediente {order}\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}",
+            "Recurso contra la denuncia de la ORA: el día {date} tenía el tique pagado con la tarjeta {card}, adjunto justificante. Un saludo, {person}",
+            "Parte de siniestro – seguro de mascotas\nTomador: {person}\nMascota: Luna, gata, microchip {order}\nIBAN para el reembolso: {iban}",
+            "Reserva confirmada en la residencia canina 🐾\nPropietario: {title_name}\nPerro: Toby\nEntrada: {date}\nContacto de emergencia: {phone}",
+            "Re: Busco descendientes de los Montoya de Almería\n\nHola a todos, mi abuela {person} nació el {dob} y conserva el libro de familia. Si alguien tiene datos, escribidme a {email}.",
+            "Lista de invitados boda\nMesa 1: {person}, {person}\nMesa 6: {first} + acompañante (menú vegetariano)\nConfirmar antes del {date}",
+            "¡Nos casamos! 💍 Si queréis hacernos un regalo, este es nuestro número de cuenta: {iban}. ¡Os esperamos! {first} y {first}",
+            "Respuesta del propietario: Hola {first}, sentimos mucho tu experiencia. Escríbenos a {email} con tu número de pedido y lo solucionamos.",
+            "Post-mortem incidente 14/05 – caída de la pasarela de pagos\nGuardia: {person} (primaria), {person} (secundaria)\n03:10 alerta; 03:22 escalado a {title_name}",
+            "[ERROR] 2024-05-14 03:11:02 auth-service intento de login fallido usuario={email} ip={ip}",
+            "Se filtró este secreto en el canal #guardia; ya está rotado, no lo reutilicéis:\n{secret}",
+            "Parte de entrada de viajeros\nApellidos y nombre: {person}\nDocumento: pasaporte {passport}\nFecha de nacimiento: {dob}\nFecha de entrada: {date}",
+            "Contrato de alquiler {order}\nConductor principal: {person}\nDocumento: pasaporte {passport}\nFianza bloqueada en la tarjeta {card}",
+            "Informe de laboratorio\nPaciente: {person}   Nº historia clínica: {mrn}\nFecha nac.: {dob}\nGlucosa basal 92 mg/dL",
+            "Revisión legal: quitad la mención «{policy}» del comunicado antes de publicarlo. Gracias, {first}",
+            "Comentario de RR. HH.: la oferta incluye «{biased}», que es discriminatorio; hay que reformularla.",
+        ],
+        "clean": [
+            "La calle Ramón y Cajal estará cortada del {date} al {date} por obras; el aparcamiento de la plaza Federico García Lorca sigue abierto.",
+            "Pedido {order} enviado: lentillas mensuales (EAN {ean}). Número de seguimiento: {tracking}.",
+            "Rafael Nadal ganó su decimocuarto Roland Garros en 2022; su autobiografía tiene ISBN {isbn}.",
+            "Factura {invoice} por importe de {amount} € correspondiente a la cuota anual del club.",
+            "El programa Erasmus+ financió {order} movilidades; el plazo en la Universidad Complutense termina el {date}.",
+            "Post-mortem {ticket}: se retiró la ruta {cidr4} a las {time} UTC; la versión {version} corrige el fallo (commit {sha}).",
+            "Campaña de donación de sangre en el Hospital Gregorio Marañón el {date}, de 9:00 a 14:00.",
+            "Ordenanza de movilidad {version}: la multa por estacionar en zona de carga y descarga sube desde el {date}.",
+            "Nueva colección de gafas de sol {brand} disponible en nuestra tienda de {city}; ref. {order}.",
+            "Datos de prueba inválidos en preproducción: {badref} (dígito de control erróneo a propósito).",
+            "Los Reyes Católicos, Isabel de Castilla y Fernando de Aragón, se casaron en Valladolid en octubre de 1469; signatura del documento {invoice}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Beste {first}, het is weer tijd voor uw halfjaarlijkse controle bij Tandartspraktijk De Molen. U kunt online een afspraak maken.\n\nMet vriendelijke groet,\nde assistentes",
+            "Klantkaart opticien\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nLaatste oogmeting: {date}",
+            "Overdracht verloskamers – nachtdienst\nKamer 5: {title_name}, G2P1, AD 39+6, patiëntnr. {mrn}, ontsluiting 6 cm, CTG goed. Partner bereikbaar op {phone}.",
+            "Hoi {first}, hier je verloskundige! Morgen om 10.00 uur de controle van 36 weken. Vergeet je zwangerschapskaart niet 🙂",
+            "Bedankt voor je donatie!\nDonor: {person}\nDonornummer: {mrn}\nGeboortedatum: {dob}\nVolgende donatie mogelijk vanaf {date}",
+            "Vaccinatiebewijs\nNaam: {person}\n{nid}\nVaccin: griepprik, batch {order}\nDatum: {date}",
+            "Onderwerp: opzegging lidmaatschap\n\nGeachte heer/mevrouw,\nHierbij zeg ik mijn abonnement (lidnr. {order}) op per de eerstvolgende mogelijke datum. Wilt u de incasso van rekening {iban} stopzetten?\n\nMet vriendelijke groet,\n{person}",
+            "Aanmelding zwemles (diploma A)\nNaam kind: {first}\nGeboortedatum: {dob}\nOuder/verzorger: {person}\nTelefoon: {phone}",
+            "Huurovereenkomst studentenkamer\nHuurder: {person}\nCorrespondentieadres: {address}\nE-mail: {email}\nIngangsdatum: {date}",
+            "Hi {first}! Je Erasmus-beurs voor Bologna is toegekend. Upload vóór vrijdag nog een kopie van je paspoort (nr. {passport}) in het portaal. Groet, International Office",
+            "Onderwerp: sollicitatie doktersassistent (vac. {ticket})\n\nGeachte heer/mevrouw,\nMet veel enthousiasme reageer ik op uw vacature.\n\nMet vriendelijke groet,\n{person}\n{phone} | {email}",
+            "Graag beveel ik {person} bij u aan. {first} werkte drie jaar bij ons als teamleider en was altijd betrouwbaar, collegiaal en oplossingsgericht.",
+            "Aanmaning – laatste herinnering\nDossiernr.: {order}\nDebiteur: {title_name}\nAdres: {address}\nOpenstaand bedrag: € {amount}\nBetaalt u niet binnen 14 dagen, dan dragen wij de vordering over aan de deurwaarder.",
+            "Betaling ontvangen via creditcard {card} op {date}, dossier {order}. Resterend bedrag: € {amount}.",
+            "Bezwaar naheffingsaanslag parkeerbelasting, aanslagnr. {order}\n\nIk had wel betaald via de parkeerapp, zie bijlage.\n\n{person}\n{address}",
+            "Verzoek tot aanwijzing bestuurder – beschikkingsnummer {order}\nNaam bestuurder: {person}\nGeboortedatum: {dob}\n{nid}",
+            "Declaratie dierenverzekering\nVerzekeringnemer: {person}\nDier: kat, chipnr. {order}\nUitbetalen op: {iban}",
+            "[Dierenpension 't Hondenhok] Hoi {first}, Max is vandaag lekker uitgelaten 🐶 Ophalen zaterdag om 11u? Kunnen we je dan op {phone} bereiken?",
+            "Re: Stamboom familie Van der Berg (Zeeland)\n\nMijn oma, {person}, geboren op {dob}, heeft nog het trouwboekje van haar ouders. Mail me gerust: {email}",
+            "Gastenlijst bruiloft (dag + avond)\n{person} – daggast – tafel 2\n{person} – avondgast\n{title_name} + partner – daggast – tafel 4",
+            "Onze cadeautip: een bijdrage aan onze huwelijksreis! IBAN {iban} t.n.v. {first} en {first}.",
+            "Reactie van de eigenaar: Hoi {first}, wat vervelend dat je zo lang moest wachten. Stuur ons even een mailtje op {email}, dan maken we het goed.",
+            "Post-mortem storing 14 mei (SEV1)\nPiketdienst: {person} (primair), {person} (secundair)\n03:05 alert, 03:18 opgeschaald naar {title_name}\nOorzaak: verlopen certificaat",
+            "Logregel uit het incident:\n2024-05-14T03:07:44Z WARN login mislukt user={email} remote_addr={ip}",
+            "Let op: deze sleutel stond in het piketkanaal en is inmiddels ingetrokken:\n{secret}",
+            "Gastenregistratie hotel\nNaam: {person}\nNationaliteit: Belgische\nPaspoortnummer: {passport}\nGeboortedatum: {dob}",
+            "Huurcontract {order} – hoofdbestuurder {person}, geb. {dob}, paspoort {passport}; borg op creditcard {card}.",
+            "Uitslag laboratorium\nPatiënt: {person}\nPatiëntnummer: {mrn}\nGeb.datum: {dob}\nFerritine 8 µg/L (laag)",
+            "Juridische check: haal de vermelding '{policy}' uit het persbericht voordat het online gaat. Groet, {first}",
+            "Opmerking HR bij de vacaturetekst: '{biased}' is discriminerend, graag herformuleren.",
+        ],
+        "clean": [
+            "Wegens werkzaamheden is de Prins Hendrikkade op {date} afgesloten; parkeergarage Willem-Alexander blijft bereikbaar.",
+            "Bestelling {order} verzonden: daglenzen (EAN {ean}), track & trace {tracking}.",
+            "Bloeddonatiedag in het Antoni van Leeuwenhoek op {date}; iedereen tussen 18 en 65 jaar is welkom.",
+            "Factuur {invoice} voor {amount} euro, betaaltermijn 30 dagen.",
+            "Het Erasmus+ programma financierde {order} uitwisselingen; aanvragen bij de Universiteit Utrecht vóór {date}.",
+            "Post-mortem {ticket}: prefix {cidr6} ingetrokken om {time} UTC; fix in versie {version}, commit {sha}, poort {port}.",
+            "Sven Kramer won olympisch goud op de 5000 meter; zijn schaatsclinic in Thialf is op {date}.",
+            "Parkeertarieven {version}: vanaf {date} gaat een uur parkeren in het centrum van {city} omhoog.",
+            "Nieuwe monturen van {brand} in onze winkel; artikelnummer {order}.",
+            "Ongeldige testwaarden in de acceptatieomgeving: {badref} (controlecijfer bewust fout).",
+            "Het huwelijk van Willem-Alexander en Máxima Zorreguieta werd op 2 februari 2002 in Amsterdam gesloten; archiefnummer {invoice}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
-         "glacier": GLACIER, "tundra": TUNDRA}
+         "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY}
