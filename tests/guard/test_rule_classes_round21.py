@@ -77,6 +77,7 @@ NEAR_MISSES = [
     "Junior section renewal – season 2026/27",
     "Wiki interna › Entorno de preproducción",
     "Paris  10:32\nno flights today",
+    "Décès de Jean-Paul Belmondo : l'acteur d'« À bout de souffle » avait 88 ans.",
 ]
 
 

@@ -1507,7 +1507,8 @@ class PersonDetector:
                         and _PARTICULARS.search(sentence) is None and _REQUEST.search(sentence) is None
                         and _PRIVATE_ROLE_BEFORE.search(text, max(0, start + head - 30), start + head) is None
                         and _PRIVATE_ROLE_AFTER.match(text, end) is None
-                        and not (_SPEAKER_COLON.match(text, end) and _ROLE_SPEAKER_LINE.search(text, max(0, start - 30), start))
+                        and not (_SPEAKER_COLON.match(text, end)
+                                 and _ROLE_SPEAKER_LINE.search(text, max(0, start + head - 30), start + head))
                         and _MEETING.search(text, text.rfind("\n", 0, start) + 1, start) is None
                         and not _ORDER_WORDS.intersection(text[max(0, start + head - 30) : start + head].lower().split())
                         and not (text[end : end + 2] == ", " and STREET_LINE.match(text, end + 2))):
