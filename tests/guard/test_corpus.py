@@ -6,8 +6,9 @@ the fresh split (a third bank, tuned on after its first run) and the unseen spli
 never tuned on) are held to floors below what they measured, so a change that makes them worse
 fails; their figures are in docs/guard.md. The banks written by other engineers (blind, sealed,
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
-lantern, meadow, summit, orchard, beacon, canyon and prairie: each measured once, then tuned on;
-keystone, glacier and tundra: written by engineers who never saw the detection rules, never tuned
+lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier and tundra: each measured once, then
+tuned on;
+keystone, estuary and savanna: written by engineers who never saw the detection rules, never tuned
 on) are checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a
 label as found when a finding of the same category overlaps it; `whole_value` when findings of that
 category cover all of it.
@@ -81,7 +82,9 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "canyon": ((34, 16), (22, 10)),
                "prairie": ((34, 16), (22, 10)),
                "glacier": ((34, 16), (22, 10)),
-               "tundra": ((34, 16), (22, 10))}
+               "tundra": ((34, 16), (22, 10)),
+               "estuary": ((34, 16), (22, 10)),
+               "savanna": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 

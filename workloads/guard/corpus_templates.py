@@ -1,17 +1,18 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Twenty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
-HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON and PRAIRIE (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, GLACIER and TUNDRA (each written by a
-different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
-GLACIER and TUNDRA are the honest test sets. `{slot}` marks a value; see corpus.py for what each
+HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER and TUNDRA (each
+written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, ESTUARY and
+SAVANNA (each written by a different engineer who never saw the detection rules, committed alone
+before any detector ran on it, never tuned on). The first four were written by the person who
+tuned the rules; KEYSTONE, ESTUARY and SAVANNA are the honest test sets. `{slot}` marks a value;
+see corpus.py for what each
 slot produces. Slots that hold personal data are labeled; the others
 (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -7664,10 +7665,638 @@ TUNDRA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ESTUARY: written on 2026-12-02 by an engineer who never saw the detection rules, the detectors'
+# code, their tests or docs, nor the texts of any other bank; committed alone before any detector
+# ran on it. Dentists' and opticians' recalls, maternity wards and midwives, blood donation and
+# vaccination, gyms and pools, student housing and Erasmus, job applications and references,
+# small claims and debt collection, parking and traffic fines, pet insurance and kennels,
+# genealogy forums, weddings, customer reviews, cloud post-mortems and on-call rotas.
+# An honest test set: never to be tuned on.
+ESTUARY: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # dentists and opticians
+            "Hi {first}, Brightside Dental here - you're overdue for your scale & polish (last visit {date}). Tap the link to pick a slot, or reply CALL and reception will ring you on {phone}. Txt STOP to opt out.",
+            "HYGIENIST RECALL LIST - wk 14\nName\tDOB\tLast seen\tRecall\n{person}\t{dob}\t{date}\t6m\n{person}\t{dob}\t{date}\t12m (perio)",
+            "Dear {title_name},\n\nOur records show that your last eye examination was two years ago. Many patients are entitled to a free NHS sight test; please bring your NHS number ({nhs}) and your current glasses to the appointment.\n\nKind regards,\nThe team at Clearview Opticians",
+            "Contact lens repeat order\nPatient: {person}\nDate of birth: {dob}\nSpec expires: {date}\nDeliver to: {address}\nCard on file: {card}",
+            # maternity and midwives
+            "Maternity triage - handover 07:30\nBed 4: {person}, G2P1, 39+3, MRN {mrn}, SROM 02:15 clear liquor, CTG reassuring. Partner's mobile {phone}. Plan: await labour until 14:00 then review.",
+            "Booking appointment (community midwife)\nWoman's name: {person}    DOB: {dob}    NHS No: {nhs}\nEDD by dating scan: {date}\nLead professional: midwife\nInterpreter required: no",
+            "LAB RESULT - Haematology\nPatient: {person}   Hosp no: {mrn}   DOB: {dob}\nHb 98 g/L (L) - community midwife informed, oral iron started.",
+            # blood donation and vaccination
+            "Thanks for booking to give blood, {first}! Your appointment: {date} at {time}, {city} Donor Centre. Your donor number is {mrn}. Bring photo ID and have a good meal and plenty of water beforehand.",
+            "Travel clinic - vaccination record\nName: {person}\nPassport no. (for the yellow fever certificate): {passport}\nDate of birth: {dob}\nStamaril given {date}, batch {order}, L deltoid. ICVP issued and signed.",
+            "INSERT INTO donors (donor_id, full_name, date_of_birth, blood_group, mobile) VALUES ('{mrn}', '{person}', '{dob}', 'O-', '{phone}');",
+            # gyms and pools
+            "Membership freeze request\n\nHi, my name is {person} and I've been a member since 2021. I've just had knee surgery and would like to freeze my membership for three months. My membership number is {order} and the direct debit comes out of {iban}.\n\nThanks",
+            "member_id,name,dob,category,emergency_contact\n{order},{person},{dob},Junior swim squad,{phone}",
+            '{"member": {"id": "{order}", "name": "{person}", "email": "{email}", "dob": "{dob}", "plan": "Swim + Gym Off-Peak"}}',
+            # student housing and Erasmus
+            "Room allocation - halls of residence, semester 1\nStudent: {person}\nHome address: {address}\nGuarantor email: {email}\nRoom: B-214, licence {date} to {date}",
+            "Erasmus+ Learning Agreement - Student Mobility for Studies\nLast name(s) and first name(s): {person}\nDate of birth: {dob}\nNationality: Irish\nID card / passport number: {passport}\nSending coordinator: {email}",
+            "Halls Wi-Fi: a device registered to {person} (room C-107) at {ip} was flagged for peer-to-peer traffic on {date}. First warning sent to {email}.",
+            # job applications and references
+            "Dear Hiring Manager,\n\nI am writing to apply for the Junior Data Analyst role advertised on your careers page. I have just finished my MSc and spent a summer placement cleaning NHS waiting-list data.\n\nYours faithfully,\n{person}\n{phone} | {email}",
+            "To whom it may concern,\n\nI have known {person} for four years as her line manager at {company}. {first} was reliable, careful with patient data and well liked by the whole team. I recommend her without reservation.\n\n{title_name}\nPractice Manager",
+            "Right-to-work check completed {date}\nCandidate: {person}\nDocument seen: passport {passport}, expires {date}\n{nid}\nChecked by: {first} (HR)",
+            "Draft job ad feedback: please drop \"{biased}\" from the person specification, we can't ask for that. Otherwise good to post on {date}.",
+            # small claims and debt collection
+            "IN THE COUNTY COURT BUSINESS CENTRE\nClaim no. {invoice}\nClaimant: {person}, {address}\nDefendant: {company}\nParticulars: deposit for a wedding venue not refunded after cancellation.",
+            "FINAL NOTICE BEFORE LEGAL ACTION\n\nAccount holder: {title_name}\nAccount ref: {order}\n\nYour balance remains unpaid. To avoid further charges please pay today. If you have already paid, email your remittance details to {role_email}.",
+            "14:02 outbound call to {phone} - spoke to debtor ({person}), agreed payment plan of 50.00 per month starting {date}, first instalment taken on card {card}, receipt emailed.",
+            # parking and traffic
+            "Re: PCN {order}\n\nI am appealing this Penalty Charge Notice. I was dropping off my mother, a Blue Badge holder, at the hospital entrance and did not leave the vehicle.\n\nRegistered keeper: {person}, {address}",
+            "Notice of Intended Prosecution - nomination of driver\nI confirm that the driver at the time of the alleged offence was:\nFull name: {person}\nDate of birth: {dob}\nAddress: {address}",
+            # pets
+            "Claim form - pet insurance\nPolicyholder: {person}\nPet: Biscuit, Labrador, 6 years\nTreating vet: {company}\nPay the claim to: {iban}\nPolicyholder email: {email}",
+            "Kennel booking #{order}\nOwner: {person} (mob. {phone})\nEmergency contact while abroad: {first}, {phone}\nKennel cough vaccine seen: yes, next due {date}",
+            # genealogy
+            "Re: Looking for descendants of the Whitcombe family of Redruth\n\nHi all, I think they're my mum's side! My gran, {person}, born {dob}, still has the family Bible with the marriages written in the front. Happy to share scans - email me at {email}.",
+            "0 @I23@ INDI\n1 NAME {person}\n1 BIRT\n2 DATE {dob}\n2 PLAC {city}\n1 RESI\n2 ADDR {address}\n1 NOTE living - do not publish",
+            # weddings
+            "Guest list v3 (FINAL!!)\nTable 5: {person} +1, {person}, {title_name} and partner\nTable 6: {first} (vegan), {first}'s two kids\nChase RSVPs: {email}",
+            "Our wedding gift list\nDelivery address after the honeymoon: {address}\nIf you'd rather contribute to the honeymoon fund, our account is {iban}. Thank you so much! x",
+            # reviews
+            "★☆☆☆☆ \"Kept waiting 40 minutes for my eye test\" - {person}\n\nReply from the owner: Hi {first}, we're really sorry about the wait. We've found your booking (ref {order}) and would like to offer a free follow-up appointment.",
+            "Review held for moderation: \"Great pool but the {biased} on the front desk was useless\" - posted by {person}. Action: hide until edited.",
+            # post-mortems and on-call
+            "## Incident {date}: login outage (SEV2)\n**Incident commander:** {person}\n**On-call (primary):** {first} - paged 02:13, acked 02:19\n**Root cause:** expired TLS certificate on the auth gateway\n**Impact:** 37 minutes of 5xx on /login",
+            "On-call rota - platform team, week 23\nMon-Wed: {person} ({phone})\nThu-Sun: {person} ({phone})\nEscalation: {title_name}, Head of SRE",
+            "02:41:07 UTC api-gw-3 WARN rate limit exceeded client={ip} user={email} path=/v2/bookings",
+            "Post-mortem action item: the deploy log at 03:05 printed the following credential in plaintext. It has been rotated; redact it before the doc is shared:\n\n{secret}",
+            "oncall:\n  primary:\n    name: {person}\n    phone: \"{phone}\"\n  secondary:\n    name: {person}\n    email: {email}",
+            "Comms review of the customer-facing post-mortem: please remove the reference to {policy} in paragraph 3, the rest is fine to publish. - {first}",
+            # travel, KYC
+            "Hotel guest registration card\nSurname, first name: {person}\nNationality: Canadian\nPassport No.: {passport}\nDate of birth: {dob}\nHome address: {address}\nSignature: ____________",
+            "Car hire agreement RA-{order}\nMain driver: {title_name}, DOB {dob}\nID presented: passport {passport}\nDeposit pre-authorised on {card}",
+            "KYC review - new account\nCustomer: {person}\n{nid}\nProof of address: council tax bill, {address}\nRisk rating: low\nAnalyst: {first}",
+            "Visa support letter\n\nWe confirm that {person} (passport number {passport}, date of birth {dob}) is employed by us as a staff nurse and will attend the conference in {city} at our expense.",
+        ],
+        "clean": [
+            "Order {order} dispatched: 2 x Acuvue Oasys 6-pack (EAN {ean}). Tracking: {tracking}.",
+            "Florence Nightingale opened her nursing school at St Thomas' Hospital in 1860; the Nightingale Pledge is still read at some graduation ceremonies.",
+            "Visiting hours on the Elizabeth Garrett Anderson maternity wing change from {date}; partners may stay overnight.",
+            "Pool closed for maintenance on {date} until 18:00. The Tom Daley diving masterclass moves to the {namecity} Aquatics Centre.",
+            "The Erasmus+ programme, named after Desiderius Erasmus, funded {order} mobilities in the last call; the next deadline is {date}.",
+            "Job ref {ticket}: Senior Site Reliability Engineer, {city}. Salary band published; apply by {date} through the careers portal.",
+            "Money Claim Online guide, version {version}: claims up to 300 pounds cost 35 pounds to issue. Guide reference {uuid}.",
+            "Parking bays on Victoria Street and Churchill Road are suspended from {date} for resurfacing; permit holders may use the Lincoln Road car park.",
+            "Pet insurance policy wording {version}: pre-existing conditions are excluded, see section 4.2. Document checksum ({hashalgo}): {sha}",
+            "Henry VIII married Catherine of Aragon on 11 June 1509 at Greenwich; the parish record is catalogued as {invoice}.",
+            "Prince William and Catherine Middleton married at Westminster Abbey on 29 April 2011; the official souvenir programme has ISBN {isbn}.",
+            "★★★★★ \"Best swimming lessons in town\" - Reply from {company}: Thank you so much, see you at the next gala!",
+            "Post-mortem {ticket}: {cidr4} and {cidr6} were withdrawn from BGP at {time} UTC after a bad config push (commit {sha}); traffic on port {port} recovered within 11 minutes.",
+            "Root cause: request {uuid} hit the {product} node pool; the card-like value in the logs ({badref}) fails its check digit and is a test fixture.",
+            "Autumn booster clinic at the Jenner Centre (named after Edward Jenner) on {date}, walk-ins from {time}; vaccine lots {order} and {order}.",
+            "The new {brand} frames (EAN {ean}) are back in stock at our {city} branch from {date}.",
+            "Invoice {invoice}: annual kennel licence renewal, paid on {date}. Please quote the invoice number in any correspondence.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Sehr geehrte/r {title_name},\n\nIhre letzte Kontrolluntersuchung liegt über ein halbes Jahr zurück. Bitte vereinbaren Sie einen Termin zur Professionellen Zahnreinigung (PZR) und denken Sie an Ihr Bonusheft.\n\nIhr Praxisteam",
+            "Brillenpass\nName: {person}\nGeb.-Datum: {dob}\nR: sph +1,25 cyl -0,50 A 90°\nL: sph +1,00\nRefraktion vom {date}",
+            "Übergabe Kreißsaal, Nachtdienst\nZi. 3: {person}, II-Gravida/I-Para, 40+1 SSW, Pat.-Nr. {mrn}, MM 4 cm, CTG unauffällig. Ehemann erreichbar unter {phone}.",
+            "Hallo {first}, hier ist deine Hebamme 😊 Ich komme morgen gegen 10 Uhr zur Wochenbettbetreuung. Leg mir bitte die Versichertenkarte und den Mutterpass raus. LG",
+            "Blutspendetermin bestätigt\nSpender/in: {person}\nGeburtsdatum: {dob}\nSpendernummer: {mrn}\nTermin: {date}, {time} Uhr\nBitte Personalausweis mitbringen.",
+            "Laborbefund – kleines Blutbild\nPatientin: {person}, geb. {dob}\nFall-Nr.: {mrn}\nHb 10,9 g/dl (↓)\nEinsender: Praxis für Frauenheilkunde",
+            "Kündigung meiner Mitgliedschaft\n\nSehr geehrte Damen und Herren,\nhiermit kündige ich meinen Vertrag (Mitgl.-Nr. {order}) fristgerecht zum nächstmöglichen Zeitpunkt. Bitte buchen Sie ab sofort keine Beiträge mehr von meinem Konto {iban} ab.\n\nMit freundlichen Grüßen\n{person}\n{address}",
+            "Saisonkarte Freibad – Anmeldungen\nName\tGeb.-Datum\tTelefon\n{person}\t{dob}\t{phone}\n{person}\t{dob}\t{phone}",
+            "Mietvertrag Studentenwohnheim\nMieter/in: {person}\nbisherige Anschrift: {address}\nE-Mail: {email}\nMietbeginn: {date}\nKaution: zwei Monatsmieten",
+            "Hi {first}! Dein Erasmus-Platz in Lyon ist bestätigt 🎉 Schick uns bitte bis Freitag noch eine Kopie deines Reisepasses (Nr. {passport}) und das unterschriebene Grant Agreement.",
+            "Bewerbung als Pflegefachkraft – Kennziffer {ticket}\n\nSehr geehrte Damen und Herren,\nmit großem Interesse habe ich Ihre Stellenanzeige gelesen ...\n\nMit freundlichen Grüßen\n{person}\nTel.: {phone} · E-Mail: {email}",
+            "Arbeitszeugnis\n\n{title_name}, geboren am {dob}, war vom 01.04.2019 bis 30.06.2023 in unserem Unternehmen als Sachbearbeiterin tätig. Sie erledigte die ihr übertragenen Aufgaben stets zu unserer vollsten Zufriedenheit.",
+            "Personalfragebogen (Neueinstellung)\nName: {person}\n{nid}\nKrankenkasse: AOK\nBankverbindung (IBAN): {iban}\nStaatsangehörigkeit: deutsch",
+            "Feedback zur Stellenanzeige: Die Formulierung „{biased}“ ist nach dem AGG problematisch, bitte streichen. Ansonsten kann die Anzeige am {date} online gehen.",
+            "Letzte Mahnung vor Einleitung des gerichtlichen Mahnverfahrens\n\nSehr geehrte/r {title_name},\ntrotz unserer Zahlungserinnerungen ist die Forderung aus Rechnung {invoice} weiterhin offen.",
+            "Anhörungsbogen – Verkehrsordnungswidrigkeit\nAktenzeichen: {invoice}\nBetroffene/r: {person}\nGeburtsdatum: {dob}\nWohnanschrift: {address}\nTatvorwurf: Überschreitung der zulässigen Höchstgeschwindigkeit innerorts um 21 km/h",
+            "Schadenmeldung Tier-OP-Versicherung\nVersicherungsnehmer: {person}\nTier: Hund, Mischling, Chip-Nr. {order}\nErstattung bitte auf: {iban}\nRückfragen: {email}",
+            "[14:32] Hundepension Waldblick: Hallo {first}, Bello hat sich gut eingelebt 🐶 Abholung wie besprochen am Sonntag?\n[14:40] Ich: Super, danke! Mein Mann holt ihn ab, seine Nummer ist {phone}",
+            "Re: Suche Nachfahren der Familie Brandauer\n\nHallo zusammen, meine Oma {person} (geb. {dob}) hat noch Fotos und das Familienstammbuch. Bei Interesse gerne PN oder Mail an {email}.",
+            "Gast;Begleitung;Zusage;Tisch\n{person};ja;ja;3\n{person};nein;offen;7\n{title_name};ja;ja;1",
+            "Unsere Hochzeitsliste 💍 Statt Geschenken freuen wir uns über einen Zuschuss zur Hochzeitsreise: {iban} (Verwendungszweck: Flitterwochen). Eure {first} & {first}",
+            "Antwort des Inhabers auf die Bewertung von {person}: Hallo, das tut uns sehr leid. Bitte melden Sie sich direkt unter {email}, dann klären wir das.",
+            "Postmortem – Ausfall der Zahlungs-API\nRufbereitschaft: {person} (primär), {person} (sekundär)\n02:14 Alarm, 02:31 Eskalation an {title_name}\nUrsache: abgelaufenes Zertifikat",
+            "Auszug aus dem Log (siehe Postmortem):\n2024-05-02T03:11:54Z ERROR auth: zu viele fehlgeschlagene Logins user={email} src={ip}",
+            "Achtung: Im Incident-Channel wurde folgender Schlüssel gepostet, er ist bereits rotiert:\n{secret}\nBitte nicht weiterleiten.",
+            "Meldeschein (Beherbergung)\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-Nr.: {passport}\nAnschrift: {address}",
+            "Mietvertrag Nr. {order}\nFahrer: {title_name}\nAusweisdokument: Reisepass {passport}\nKaution per Kreditkarte: {card}",
+            "Hinweis Datenschutz: Im Entwurf des Kundenschreibens steht noch „{policy}“ – bitte vor dem Versand entfernen. Gruß {first}",
+            "Zahlung Jahresbeitrag Fitnessstudio erhalten: Karte {card}, Karteninhaber {person}. Vielen Dank!",
+        ],
+        "clean": [
+            "Die Robert-Koch-Straße ist wegen Bauarbeiten ab dem {date} gesperrt; die Parkplätze am Konrad-Adenauer-Platz bleiben frei.",
+            "Bestellung {order}: 3 x Kontaktlinsen-Pflegemittel (EAN {ean}), Sendungsnummer {tracking}.",
+            "Das Erasmus-Programm förderte {order} Auslandsaufenthalte; Bewerbungsschluss an der Humboldt-Universität ist der {date}.",
+            "Blutspendeaktion im Rathaus {city} am {date}; die Schirmherrschaft hat Bundespräsident Frank-Walter Steinmeier übernommen.",
+            "Rechnung {invoice} über {amount} EUR für Praxisbedarf; zahlbar innerhalb von 14 Tagen ohne Abzug.",
+            "Postmortem {ticket}: Route {cidr4} wurde um {time} UTC zurückgezogen, der Fix steckt in Version {version} (Commit {sha}).",
+            "Franziska van Almsick, mehrfache Europameisterin im Freistil, liest am {date} in der Stadtbibliothek aus ihrer Biografie (ISBN {isbn}).",
+            "Friedrich Schiller heiratete Charlotte von Lengefeld am 22. Februar 1790 in Wenigenjena; Kirchenbuch-Signatur {invoice}.",
+            "Bußgeldkatalog {version}: Parken im Halteverbot kostet ab dem {date} mehr; Vorgangs-ID {uuid}.",
+            "★★★★☆ Tolle Hundepension am Rande von {city} – Antwort des Inhabers: Vielen Dank für die netten Worte!",
+            "Neue Brillenkollektion von {brand} ab {date} in allen Filialen; Artikel-Nr. {order}.",
+            "Ungültige Testdaten in der Inkasso-Staging-Umgebung: {badref} (absichtlich falsche Prüfziffer).",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour {title_name}, votre cabinet dentaire vous rappelle votre rendez-vous de détartrage le {date} à {time}. En cas d'empêchement, merci de prévenir 48 h à l'avance.",
+            "Ordonnance lunettes – renouvellement\nNom : {person}\nDate de naissance : {dob}\n{nid}\nOD : +1,50 (-0,25 à 90°)  OG : +1,25",
+            "Transmissions salle de naissance – garde de nuit\nCh. 12 : {title_name}, G3P2, 38 SA + 4, IPP {mrn}, travail spontané, péridurale posée à 3h10. Conjoint joignable au {phone}.",
+            "Coucou {first}, c'est ta sage-femme ! Je passe demain vers 11h pour la visite post-natale, pense à préparer le carnet de santé de bébé 😊",
+            "Merci pour votre don !\nDonneur : {person}\nNé(e) le : {dob}\nN° donneur : {mrn}\nProchain don de sang total possible à partir du {date}.",
+            "Attestation de vaccination\nNom, prénom : {person}\nDate de naissance : {dob}\n{nid}\nVaccin : grippe saisonnière, lot {order}",
+            "Objet : Résiliation de mon abonnement\n\nMadame, Monsieur,\nJe vous informe par la présente de ma volonté de résilier mon abonnement (n° adhérent {order}). Je vous prie de cesser tout prélèvement sur mon compte {iban}.\n\nVeuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n{person}\n{address}",
+            "nom_complet;date_naissance;tel;creneau\n{person};{dob};{phone};mercredi 18h\n{person};{dob};{phone};samedi 10h",
+            "Dossier logement étudiant\nÉtudiant(e) : {person}\nAdresse des parents : {address}\nGarant : Visale\nCourriel : {email}",
+            "Contrat pédagogique Erasmus+\nNom de l'étudiant : {person}\nN° de passeport : {passport}\nUniversité d'accueil : Universidad de Salamanca\nContact coordinateur : {email}",
+            "Objet : Candidature au poste de comptable – réf. {ticket}\n\nMadame, Monsieur,\nActuellement en fin d'alternance, je souhaite rejoindre votre équipe. Je me tiens à votre disposition pour un entretien.\n\n{person}\n{phone}",
+            "J'ai eu le plaisir d'encadrer {person} pendant son stage de six mois au sein de notre service. {first} a fait preuve de rigueur, d'autonomie et d'un excellent sens du contact.",
+            "Requête en injonction de payer\nCréancier : {company}\nDébiteur : {title_name}, demeurant {address}\nMontant : {amount} €\nCause : factures impayées n° {invoice}",
+            "Paiement reçu par carte {card} le {date}, merci. Solde restant dû : {amount} €. Dossier de recouvrement {order}.",
+            "Désignation du conducteur – avis de contravention n° {order}\nNom, prénom du conducteur : {person}\nDate de naissance : {dob}\nAdresse : {address}",
+            "Bonjour, ma voiture a été mise en fourrière hier. Est-ce que je peux la récupérer avec mon passeport ({passport}) vu que ma carte d'identité est périmée ? Merci, {first}",
+            "Déclaration de sinistre – assurance santé animale\nAssuré : {person}\nAnimal : chat européen, 7 ans, identification {order}\nRIB pour le remboursement : {iban}",
+            "[Pension Les Pattes Douces] Bonjour {first}, Filou a bien mangé et fait sa balade 🐕 Pour le retour samedi, on vous appelle bien au {phone} ?",
+            "Re: Recherche descendants famille Lefranc (Bretagne)\n\nBonjour, ma grand-mère {person}, née le {dob}, a gardé le livret de famille de ses parents. Écrivez-moi à {email} si vous avez des infos.",
+            "Liste des invités – mariage\nTable 1 (témoins) : {person}, {person}\nTable 4 : {title_name} et son épouse, {first} (sans gluten)",
+            "Réponse du propriétaire : Bonjour {first}, merci pour votre avis. Nous sommes désolés pour l'attente en magasin ; n'hésitez pas à nous écrire à {email}.",
+            "Post-mortem – incident du 14/05 (panne DNS)\nAstreinte : {person} (N1), {person} (N2)\nChronologie : 03:02 alerte, 03:15 prise en charge par {first}\nCause racine : TTL mal configuré",
+            "Extrait des logs joint au post-mortem :\n{ip} - {email} [14/May/2024:03:04:11 +0200] \"POST /api/login HTTP/1.1\" 401 512",
+            "⚠️ Le jeton suivant a été collé par erreur dans #astreinte, il a été révoqué :\n{secret}",
+            "Fiche individuelle de police\nNom : {person}\nDate et lieu de naissance : {dob}, Lausanne\nNationalité : suisse\nN° de passeport : {passport}\nDomicile : {address}",
+            "Contrat de location n° {order} – conducteur principal : {title_name}, né(e) le {dob} ; caution par carte {card}.",
+            "Laboratoire d'analyses médicales – compte rendu\nPatiente : {person}\nN° dossier : {mrn}\nβ-hCG : 12 450 UI/L",
+            "Relecture juridique : merci de retirer la mention « {policy} » du communiqué avant publication. – {first}",
+            "Remarque RH sur l'offre d'emploi : l'expression « {biased} » est discriminatoire, merci de la reformuler avant diffusion.",
+            "Vérification d'identité (KYC) – ouverture de compte\nClient : {person}\n{nid}\nJustificatif de domicile : {address}",
+        ],
+        "clean": [
+            "La rue Louis-Pasteur sera fermée à la circulation du {date} au {date} ; le parking Jean-Jaurès reste accessible.",
+            "Commande {order} expédiée : 2 boîtes de lentilles journalières (EAN {ean}), numéro de suivi {tracking}.",
+            "Simone Veil a porté la loi de 1975 sur l'IVG ; sa biographie est parue sous l'ISBN {isbn}.",
+            "Le programme Erasmus+ a financé {order} mobilités ; date limite de candidature à Sciences Po : {date}.",
+            "Facture {invoice} – montant {amount} € TTC – prestations de maintenance du {date}.",
+            "Post-mortem {ticket} : le préfixe {cidr6} a été retiré à {time} UTC ; correctif déployé en version {version}, commit {sha}.",
+            "Collecte de sang à l'hôpital Necker et à l'Institut Pasteur le {date} ; entrée libre.",
+            "Stationnement gênant : l'amende forfaitaire est de 35 € ; texte de référence {invoice}, mis à jour le {date}.",
+            "Teddy Riner, champion olympique de judo, inaugure le centre aquatique de {city} le {date}.",
+            "Nouvelles montures {brand} disponibles en magasin ; référence {order}, prix {amount} €.",
+            "Données de test invalides dans l'environnement de recette : {badref} (clé de contrôle volontairement fausse).",
+            "Acte de mariage de Victor Hugo et Adèle Foucher, Saint-Sulpice, 12 octobre 1822 ; cote aux Archives de Paris {invoice}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}, le recordamos su cita de revisión y limpieza en Clínica Dental Sonrisa el {date} a las {time}. Responda SÍ para confirmar o NO para anular.",
+            "Ficha de cliente – Óptica\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nTeléfono: {phone}\nGraduación OD: -2,25 / OI: -2,00",
+            "Parte de paritorio – turno de noche\nHab. 207: {person}, primigesta, 40+2 semanas, nº historia {mrn}, bolsa rota a la 01:30, registro correcto. Acompañante: pareja, tel. {phone}.",
+            "Cita con la matrona – Centro de Salud\nPaciente: {title_name}\nFPP: {date}\nTraiga la cartilla de embarazo y la tarjeta sanitaria.",
+            "¡Gracias por donar, {first}! Tu número de donante es {mrn}. Podrás volver a donar a partir del {date}.",
+            "Certificado internacional de vacunación\nApellidos y nombre: {person}\nFecha de nacimiento: {dob}\nNº de pasaporte: {passport}\nVacuna: fiebre amarilla, lote {order}",
+            "Asunto: Baja como socio\n\nBuenos días:\nSolicito la baja de mi cuota mensual (socio nº {order}) a partir del mes que viene. Por favor, no pasen más recibos a la cuenta {iban}.\n\nUn saludo,\n{person}\n{nid}",
+            "Inscripción cursillos de natación\nNombre del menor: {first}\nPadre/madre/tutor: {person}\n{nid}\nTeléfono de contacto: {phone}",
+            "CONTRATO DE ARRENDAMIENTO DE HABITACIÓN\nDe otra parte, {person}, mayor de edad, con {nid} y domicilio a efectos de notificaciones en {address}, en adelante la ARRENDATARIA.",
+            "Hola! Soy {first}, estudiante Erasmus de Bolonia, busco habitación en Granada de septiembre a febrero. Escríbeme a {email} o por WhatsApp al {phone} 😊",
+            "Asunto: Candidatura – Técnico/a de laboratorio (ref. {ticket})\n\nEstimados/as señores/as:\nLes adjunto mi currículum para el puesto publicado.\n\nAtentamente,\n{person}\n{email}",
+            "A quien corresponda:\n\nPor la presente certifico que {title_name} ha trabajado en nuestra clínica veterinaria durante tres años, demostrando gran profesionalidad. Recomiendo su contratación sin reservas.",
+            "PROCEDIMIENTO MONITORIO\nDeudor: {person}, {nid}\nDomicilio: {address}\nCantidad reclamada: {amount} €\nOrigen de la deuda: facturas {invoice}",
+            "{first}, le informamos de que mantiene una deuda pendiente con {company}. Regularice su situación en 5 días para evitar su inclusión en ficheros de morosos.",
+            "Identificación del conductor – Expediente {order}\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}",
+            "Recurso contra la denuncia de la ORA: el día {date} tenía el tique pagado con la tarjeta {card}, adjunto justificante. Un saludo, {person}",
+            "Parte de siniestro – seguro de mascotas\nTomador: {person}\nMascota: Luna, gata, microchip {order}\nIBAN para el reembolso: {iban}",
+            "Reserva confirmada en la residencia canina 🐾\nPropietario: {title_name}\nPerro: Toby\nEntrada: {date}\nContacto de emergencia: {phone}",
+            "Re: Busco descendientes de los Montoya de Almería\n\nHola a todos, mi abuela {person} nació el {dob} y conserva el libro de familia. Si alguien tiene datos, escribidme a {email}.",
+            "Lista de invitados boda\nMesa 1: {person}, {person}\nMesa 6: {first} + acompañante (menú vegetariano)\nConfirmar antes del {date}",
+            "¡Nos casamos! 💍 Si queréis hacernos un regalo, este es nuestro número de cuenta: {iban}. ¡Os esperamos! {first} y {first}",
+            "Respuesta del propietario: Hola {first}, sentimos mucho tu experiencia. Escríbenos a {email} con tu número de pedido y lo solucionamos.",
+            "Post-mortem incidente 14/05 – caída de la pasarela de pagos\nGuardia: {person} (primaria), {person} (secundaria)\n03:10 alerta; 03:22 escalado a {title_name}",
+            "[ERROR] 2024-05-14 03:11:02 auth-service intento de login fallido usuario={email} ip={ip}",
+            "Se filtró este secreto en el canal #guardia; ya está rotado, no lo reutilicéis:\n{secret}",
+            "Parte de entrada de viajeros\nApellidos y nombre: {person}\nDocumento: pasaporte {passport}\nFecha de nacimiento: {dob}\nFecha de entrada: {date}",
+            "Contrato de alquiler {order}\nConductor principal: {person}\nDocumento: pasaporte {passport}\nFianza bloqueada en la tarjeta {card}",
+            "Informe de laboratorio\nPaciente: {person}   Nº historia clínica: {mrn}\nFecha nac.: {dob}\nGlucosa basal 92 mg/dL",
+            "Revisión legal: quitad la mención «{policy}» del comunicado antes de publicarlo. Gracias, {first}",
+            "Comentario de RR. HH.: la oferta incluye «{biased}», que es discriminatorio; hay que reformularla.",
+        ],
+        "clean": [
+            "La calle Ramón y Cajal estará cortada del {date} al {date} por obras; el aparcamiento de la plaza Federico García Lorca sigue abierto.",
+            "Pedido {order} enviado: lentillas mensuales (EAN {ean}). Número de seguimiento: {tracking}.",
+            "Rafael Nadal ganó su decimocuarto Roland Garros en 2022; su autobiografía tiene ISBN {isbn}.",
+            "Factura {invoice} por importe de {amount} € correspondiente a la cuota anual del club.",
+            "El programa Erasmus+ financió {order} movilidades; el plazo en la Universidad Complutense termina el {date}.",
+            "Post-mortem {ticket}: se retiró la ruta {cidr4} a las {time} UTC; la versión {version} corrige el fallo (commit {sha}).",
+            "Campaña de donación de sangre en el Hospital Gregorio Marañón el {date}, de 9:00 a 14:00.",
+            "Ordenanza de movilidad {version}: la multa por estacionar en zona de carga y descarga sube desde el {date}.",
+            "Nueva colección de gafas de sol {brand} disponible en nuestra tienda de {city}; ref. {order}.",
+            "Datos de prueba inválidos en preproducción: {badref} (dígito de control erróneo a propósito).",
+            "Los Reyes Católicos, Isabel de Castilla y Fernando de Aragón, se casaron en Valladolid en octubre de 1469; signatura del documento {invoice}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Beste {first}, het is weer tijd voor uw halfjaarlijkse controle bij Tandartspraktijk De Molen. U kunt online een afspraak maken.\n\nMet vriendelijke groet,\nde assistentes",
+            "Klantkaart opticien\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nLaatste oogmeting: {date}",
+            "Overdracht verloskamers – nachtdienst\nKamer 5: {title_name}, G2P1, AD 39+6, patiëntnr. {mrn}, ontsluiting 6 cm, CTG goed. Partner bereikbaar op {phone}.",
+            "Hoi {first}, hier je verloskundige! Morgen om 10.00 uur de controle van 36 weken. Vergeet je zwangerschapskaart niet 🙂",
+            "Bedankt voor je donatie!\nDonor: {person}\nDonornummer: {mrn}\nGeboortedatum: {dob}\nVolgende donatie mogelijk vanaf {date}",
+            "Vaccinatiebewijs\nNaam: {person}\n{nid}\nVaccin: griepprik, batch {order}\nDatum: {date}",
+            "Onderwerp: opzegging lidmaatschap\n\nGeachte heer/mevrouw,\nHierbij zeg ik mijn abonnement (lidnr. {order}) op per de eerstvolgende mogelijke datum. Wilt u de incasso van rekening {iban} stopzetten?\n\nMet vriendelijke groet,\n{person}",
+            "Aanmelding zwemles (diploma A)\nNaam kind: {first}\nGeboortedatum: {dob}\nOuder/verzorger: {person}\nTelefoon: {phone}",
+            "Huurovereenkomst studentenkamer\nHuurder: {person}\nCorrespondentieadres: {address}\nE-mail: {email}\nIngangsdatum: {date}",
+            "Hi {first}! Je Erasmus-beurs voor Bologna is toegekend. Upload vóór vrijdag nog een kopie van je paspoort (nr. {passport}) in het portaal. Groet, International Office",
+            "Onderwerp: sollicitatie doktersassistent (vac. {ticket})\n\nGeachte heer/mevrouw,\nMet veel enthousiasme reageer ik op uw vacature.\n\nMet vriendelijke groet,\n{person}\n{phone} | {email}",
+            "Graag beveel ik {person} bij u aan. {first} werkte drie jaar bij ons als teamleider en was altijd betrouwbaar, collegiaal en oplossingsgericht.",
+            "Aanmaning – laatste herinnering\nDossiernr.: {order}\nDebiteur: {title_name}\nAdres: {address}\nOpenstaand bedrag: € {amount}\nBetaalt u niet binnen 14 dagen, dan dragen wij de vordering over aan de deurwaarder.",
+            "Betaling ontvangen via creditcard {card} op {date}, dossier {order}. Resterend bedrag: € {amount}.",
+            "Bezwaar naheffingsaanslag parkeerbelasting, aanslagnr. {order}\n\nIk had wel betaald via de parkeerapp, zie bijlage.\n\n{person}\n{address}",
+            "Verzoek tot aanwijzing bestuurder – beschikkingsnummer {order}\nNaam bestuurder: {person}\nGeboortedatum: {dob}\n{nid}",
+            "Declaratie dierenverzekering\nVerzekeringnemer: {person}\nDier: kat, chipnr. {order}\nUitbetalen op: {iban}",
+            "[Dierenpension 't Hondenhok] Hoi {first}, Max is vandaag lekker uitgelaten 🐶 Ophalen zaterdag om 11u? Kunnen we je dan op {phone} bereiken?",
+            "Re: Stamboom familie Van der Berg (Zeeland)\n\nMijn oma, {person}, geboren op {dob}, heeft nog het trouwboekje van haar ouders. Mail me gerust: {email}",
+            "Gastenlijst bruiloft (dag + avond)\n{person} – daggast – tafel 2\n{person} – avondgast\n{title_name} + partner – daggast – tafel 4",
+            "Onze cadeautip: een bijdrage aan onze huwelijksreis! IBAN {iban} t.n.v. {first} en {first}.",
+            "Reactie van de eigenaar: Hoi {first}, wat vervelend dat je zo lang moest wachten. Stuur ons even een mailtje op {email}, dan maken we het goed.",
+            "Post-mortem storing 14 mei (SEV1)\nPiketdienst: {person} (primair), {person} (secundair)\n03:05 alert, 03:18 opgeschaald naar {title_name}\nOorzaak: verlopen certificaat",
+            "Logregel uit het incident:\n2024-05-14T03:07:44Z WARN login mislukt user={email} remote_addr={ip}",
+            "Let op: deze sleutel stond in het piketkanaal en is inmiddels ingetrokken:\n{secret}",
+            "Gastenregistratie hotel\nNaam: {person}\nNationaliteit: Belgische\nPaspoortnummer: {passport}\nGeboortedatum: {dob}",
+            "Huurcontract {order} – hoofdbestuurder {person}, geb. {dob}, paspoort {passport}; borg op creditcard {card}.",
+            "Uitslag laboratorium\nPatiënt: {person}\nPatiëntnummer: {mrn}\nGeb.datum: {dob}\nFerritine 8 µg/L (laag)",
+            "Juridische check: haal de vermelding '{policy}' uit het persbericht voordat het online gaat. Groet, {first}",
+            "Opmerking HR bij de vacaturetekst: '{biased}' is discriminerend, graag herformuleren.",
+        ],
+        "clean": [
+            "Wegens werkzaamheden is de Prins Hendrikkade op {date} afgesloten; parkeergarage Willem-Alexander blijft bereikbaar.",
+            "Bestelling {order} verzonden: daglenzen (EAN {ean}), track & trace {tracking}.",
+            "Bloeddonatiedag in het Antoni van Leeuwenhoek op {date}; iedereen tussen 18 en 65 jaar is welkom.",
+            "Factuur {invoice} voor {amount} euro, betaaltermijn 30 dagen.",
+            "Het Erasmus+ programma financierde {order} uitwisselingen; aanvragen bij de Universiteit Utrecht vóór {date}.",
+            "Post-mortem {ticket}: prefix {cidr6} ingetrokken om {time} UTC; fix in versie {version}, commit {sha}, poort {port}.",
+            "Sven Kramer won olympisch goud op de 5000 meter; zijn schaatsclinic in Thialf is op {date}.",
+            "Parkeertarieven {version}: vanaf {date} gaat een uur parkeren in het centrum van {city} omhoog.",
+            "Nieuwe monturen van {brand} in onze winkel; artikelnummer {order}.",
+            "Ongeldige testwaarden in de acceptatieomgeving: {badref} (controlecijfer bewust fout).",
+            "Het huwelijk van Willem-Alexander en Máxima Zorreguieta werd op 2 februari 2002 in Amsterdam gesloten; archiefnummer {invoice}.",
+        ],
+    },
+}
+
+
+# ------------------------------------------------------------------------------------ SAVANNA
+# Written blind on 2026-12-02 by a helper engineer (worktree i14sa) who never saw the detection
+# rules, the other banks' texts or any measurement; committed alone before any detector ran on
+# it; an honest test set, never to be tuned on. Themes: fertility and IVF clinics, hospices and
+# palliative care, occupational health and sick-leave certificates, immigration lawyers and
+# residence permits, refugee and asylum services, adoption and foster care, election offices and
+# voter rolls, trade-union and works-council minutes, certified translations of civil documents,
+# property auctions and estate agents, flight crew rosters and airport security, chatbot
+# transcripts with escalations, spreadsheets and database dumps pasted into e-mails.
+SAVANNA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # fertility and IVF clinics
+            "Assisted Conception Unit - Cycle Summary\nPatient: {person}    DOB: {dob}    Hosp. no.: {mrn}\nProtocol: short antagonist, ICSI\nOocytes collected: 12 (MII 9), 2PN: 7\nDay 5: single blastocyst transfer (4AA), 2 blastocysts vitrified\nPregnancy test booked for {date}.",
+            "Hi,\n\nI'd like to pay the balance for our frozen embryo transfer over the phone rather than online, the portal keeps timing out. Card is {card}, expiry 08/28, name on the card is {person}. Please ring me back if it doesn't go through.\n\nThanks",
+            "Re: Import of donor sperm from Denmark\n\nHi {first},\n\nthe bank won't release the straws until they have a copy of the recipient's passport ({passport}) and the signed consent forms. Could you scan both and send them to me at {email}?\n\nMany thanks,\nEmbryology admin",
+            "Best wishes,\n{person}\nFertility Nurse Specialist | Reproductive Medicine Unit\nDirect line {phone} (Mon-Thu 8-4)\nPlease do not send scan results by text.",
+            # hospices and palliative care
+            "Hospice at Home - night handover\nBed 4: {title_name} ({mrn}). Settled after PRN midazolam 2.5 mg s/c at 23:10. Daughter stayed overnight and asked to be called on {phone} if anything changes. DNACPR in place, original in the blue folder.",
+            "REFERRAL TO SPECIALIST PALLIATIVE CARE\nName: {person}\nNHS No: {nhs}\nDate of birth: {dob}\nAddress: {address}\nDiagnosis: metastatic pancreatic adenocarcinoma\nPreferred place of death: home\nGP aware and agrees with referral.",
+            "Repeat prescription request (hospice pharmacy)\nPatient: {person}   DOB {dob}\nItems: oxycodone MR 10 mg BD, Laxido 1 sachet OD, levomepromazine 6.25 mg PRN\nDeliver to: {address}\nCarer will sign for controlled drugs.",
+            # occupational health and sick leave
+            "Statement of Fitness for Work\nPatient's name: {person}\nDate of birth: {dob}\nI assessed your case on {date} and, because of lumbar disc prolapse, I advise that you may be fit for work taking account of the following advice: amended duties, no lifting over 10 kg.\nThis will be the case for 4 weeks.",
+            "From: HR Business Partner\nTo: Occupational Health\nSubject: Management referral - warehouse operative\n\nPlease could you see {title_name} for an assessment of fitness to return after six weeks' absence (work-related stress). Payroll identifiers: staff no. {order}, {nid}.\nAppointment letter to: {address}",
+            "OH Consultation Note (confidential)\nEmployee: {person}\nHospital record checked: {mrn}\nOpinion: fit for phased return over 4 weeks starting 50% hours; review in clinic on {date}. Manager informed of the adjustments only, not the diagnosis.",
+            # immigration lawyers and residence permits
+            "Dear {title_name},\n\nThank you for instructing us on your application for Indefinite Leave to Remain. To complete the form we still need your current passport (no. {passport}) together with all previous passports covering the qualifying period, your BRP and five years of P60s.\n\nOur fixed fee of 1,850 GBP + VAT can be paid to {iban}, reference ILR-{order}.\n\nKind regards,\n{person}\nSolicitor, Immigration Team",
+            "USCIS Form I-485, Part 1. Information About You\n1. Full Name: {person}\n3. Date of Birth (mm/dd/yyyy): {dob}\n8. {nid}\n10. Passport Number: {passport}\n11. Current U.S. Physical Address: {address}",
+            '{"case_id": "SW-{order}", "applicant": {"name": "{person}", "passport_no": "{passport}", "nationality": "IND"}, "route": "Skilled Worker", "sponsor": "{company}", "status": "awaiting CoS"}',
+            # refugee and asylum services
+            "Caseworker note - Refugee Support drop-in\nClient {first} came in with the Home Office letter inviting her to the substantive interview on {date}. Port reference {order}. No passport, ARC card only. Best number to reach her: {phone} (WhatsApp). Tigrinya interpreter booked.",
+            "[14:02] Caseworker: Hi, it's Amina from the refugee project. Your solicitor {person} needs your date of birth exactly as it is on the screening form.\n[14:09] Client: {dob} but in my country papers it is different\n[14:10] Caseworker: That's ok, I'll tell her. Bring the letter on Thursday please.",
+            # adoption and foster care
+            "Prospective Adopter's Report - Section A\nApplicant 1: {person}, DOB {dob}\nApplicant 2: {person}\nHome address: {address}\nLocal authority: {namecity} County Council\nSocial worker: recommendation to panel on {date}",
+            "URGENT - emergency foster placement tonight\nChild: {first} (age 7), plus younger brother\nBirth mother {person} must NOT be given the carers' address or phone. Duty social worker on {phone} until midnight.",
+            # election offices and voter rolls
+            "Polling district,Elector no.,Full name,Qualifying address,Open register opt-out\nPD3,0412,{person},\"{address}\",Y",
+            "Application for a postal vote\nSurname and first names: {person}\nDate of birth: {dob}\nAddress where you are registered to vote: {address}\nEmail address (optional): {email}\nSend my postal vote for: all elections until further notice",
+            "Dear Electoral Services,\n\nI moved out of {address} in March and would like to be taken off the register there. For verification: {nid}.\n\nRegards,\n{person}",
+            # trade union and works council minutes
+            "Minutes - Branch Committee, {date}\nPresent: {person} (Chair), {person} (Secretary), {title_name} (H&S rep)\nItem 4: disciplinary hearing for a member in Despatch - rep to accompany; member's contact {email}.\nAOB: none.",
+            "Works council - consultation on redundancy selection\nThe employee side objected to the criterion \"{biased}\" in the scoring matrix and asked for it to be removed before the second consultation meeting.",
+            # translation agencies (certified translations)
+            "TRANSLATION OF BIRTH CERTIFICATE (EXTRACT)\nName of child: {person}\nDate of birth: {dob}\nPlace of birth: Krakow\n\nI certify that this is a true and accurate translation of the original document in Polish.\nTranslator: {person}, MCIL, CL\nOur ref {invoice}",
+            "Queries about your invoice for the certified translation should go to {role_email}; for anything about the wording of the translation please reply to your project manager.",
+            # property auctions and estate agents
+            "Auction Lot 27 - Bidder registration\nBidder no.: 112\nFull name: {person}\nAddress: {address}\nID checked: passport {passport}\nDeposit (10%) to be taken from card: {card}",
+            "AML check - buyer, 3 Quarry Lane\nName: {person}\nDOB: {dob}\nProof of ID: passport {passport} (expires {date})\nSource of funds: statement for {iban}\nResult: PASS",
+            "Viewing feedback - 14 Beech Grove\nApplicant: {title_name}, chain-free, AIP from Halifax\nMobile: {phone}\nEmail: {email}\nLiked the garden, worried about the damp in the back bedroom; wants a second viewing.",
+            "From: {role_email}\nTo: {email}\nSubject: Buyer's premium outstanding - Lot 9\n\nThe buyer's premium of 1,200 GBP is now overdue. Please pay by Friday to avoid cancellation of the sale.",
+            # flight crew rosters and airport security
+            "CREW ROSTER  LHR-JFK  BA0117  {date}\nPOS\tNAME\tSTAFF\tPASSPORT\tDOB\nCPT\t{person}\t{order}\t{passport}\t{dob}",
+            "roster:\n  - name: {person}\n    role: Cabin Service Director\n    email: {email}\n    base: LGW\n    layover_hotel: Hilton JFK",
+            "Airside ID pass application - Section B\nApplicant: {person}\nEmployer: {company}\nPrevious addresses (last 5 years): {address}\nReferee telephone: {phone}\nCounter-terrorist check reference: {order}",
+            "{time} Security Control: pax {title_name} stopped at Lane 6, spare lithium battery over 160 Wh. Boarding pass scanned, passport {passport}. Item surrendered, pax continued to gate.",
+            # chatbot transcripts and support escalations
+            "Bot: Can you confirm the email address on your account?\nUser: {email}\nBot: Thanks. Please don't share full card numbers in this chat.\nUser: the charge was on {card} and I never ordered anything\nBot: I'm passing you to a member of our team now. [handoff: Tier 2 / Disputes]",
+            "Escalation summary (auto-generated)\nCustomer: {person}\nIssue: webhook returns 401 since key rotation\nCustomer pasted:\n{secret}\nAgent note: told customer to revoke this key now, it was exposed in chat.",
+            "[Live chat] {first}: my broadband keeps dropping, my IP is {ip} if that helps\n[Live chat] Agent: Thanks, there is a line fault on our side. I've raised {ticket} and escalated it to our engineers.",
+            "Moderation log, assistant session {uuid}: the draft reply contained the blocked term \"{policy}\"; reply withheld and the conversation escalated to Trust & Safety.",
+            # spreadsheets and database dumps pasted into e-mails
+            "Hi all, pasting the export from the sign-up sheet below because the attachment won't open:\n\nName\tEmail\tPhone\tDOB\n{person}\t{email}\t{phone}\t{dob}\n\nCan someone tidy it up before Monday?",
+            "INSERT INTO patients (id, full_name, dob, mrn, last_login_ip) VALUES (4471, '{person}', '{dob}', '{mrn}', '{ip}');",
+            "2026-03-04T10:12:44Z WARN portal.auth failed login for {email} from {ip} (attempt 5/5), account locked",
+            # travel, hire cars, insurance, labs
+            "RENTAL AGREEMENT {order}\nMain driver: {person}\nDate of birth: {dob}\nPassport: {passport}\nPre-authorisation on card {card}\nReturn: full tank, Terminal 2 car park",
+            "Travel insurance claim - medical expenses abroad\nPolicyholder: {person}\nHospital patient number: {mrn}\nSettlement to account: {iban}\nPlease attach the discharge letter and the original receipts.",
+            "HAEMATOLOGY REPORT\nPatient: {title_name}    NHS: {nhs}\nFBC: Hb 98 g/L (L), WCC 3.1, Plt 140\nComment: consistent with known marrow infiltration; palliative team informed.",
+            "Crew hotel rooming list, {date}\nRoom 1412: {title_name} (Capt.), late checkout approved\nRoom 1413: First Officer, early pick-up 05:30",
+            "Internal comms review: the draft notice to members used the term '{policy}', which legal says we cannot publish; please replace before it goes to print.",
+            "HR comment on the cabin crew advert: the phrase \"{biased}\" is not inclusive, please reword before it goes live on the careers site.",
+            "Payroll export for the hospice bank staff (do not forward):\nname,dob,bank\n{person},{dob},{iban}",
+            "Ops note: the staging database was left open; connection string found in the shared drive:\n{secret}\nRotated by on-call at {time}.",
+        ],
+        "clean": [
+            "Hospice Care Week: the Dame Cicely Saunders Lecture takes place on {date} at St Christopher's, Sydenham; tickets under order {order}.",
+            "HFEA figures for {date}: IVF birth rates per embryo transferred rose in London and Manchester clinics; dataset {uuid}.",
+            "Fit note template version {version} now accepts digital signatures; the DWP guidance for GPs has been updated accordingly.",
+            "The Home Secretary laid a statement of changes to the Immigration Rules before Parliament; new salary thresholds apply from {date}.",
+            "Refugee Week events: a reading at the Jo Cox memorial garden and a talk by Sir Mo Farah on running for Great Britain.",
+            "Adoption conference programme: keynote by Baroness Floella Benjamin; venue deposit paid, invoice {invoice}.",
+            "Declaration for {namecity} ward at {time}: turnout 34.2%, recount refused by the Returning Officer. Notice ref {order}.",
+            "Branch minutes: coach to the Tolpuddle Martyrs Festival booked for {amount} GBP (invoice {invoice}); meet at the Keir Hardie statue.",
+            "Certified translation price list: 35 GBP per page; apostilles via the Legalisation Office, return post tracked with {tracking}.",
+            "Auction catalogue, Lot 14: Victorian terrace on Gladstone Road, guide price 185,000 GBP+; legal pack checksum {sha}.",
+            "Roster change: BA0283 LHR-LAX operated by an A380 from Terminal 5, departure {time}; crew app {version} shows the new gate.",
+            "Airport security: new CT scanners in Lanes 1-8 from {date}; lane controllers on {cidr4} and {cidr6}, management port {port}.",
+            "Chatbot release {version}: escalations to a human agent now pass only the ticket {ticket} and session {uuid}, never the transcript.",
+            "Attached: 'Q3 lettings.xlsx' (sheet 'Summary', 42 rows, columns Property / Branch / Asking rent / Let date), export hash {hashalgo}.",
+            "Order {order} dispatched: 3 x Philip Larkin, Collected Poems (ISBN {isbn}), tracking {tracking}.",
+            "Invoice {invoice} from {company}: 2 x {product}, EAN {ean}, total {amount} GBP. Payment ref {badref} was rejected; please resend.",
+            "The Queen Elizabeth Hospital in King's Lynn moves its maternity unit on {date}; the Princess Royal wing is unaffected.",
+            "Electoral Services: {brand} scanners for postal vote statements, firmware {version}; asset ticket {ticket}.",
+            "Property Ombudsman annual report quotes Lord Denning in Miller v Jackson on the right to enjoy one's land; published {date}.",
+            "Data warehouse job {uuid} finished at {time}: 18,204 rows loaded into lettings_fact, checksum {sha}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Kinderwunschzentrum
+            "Kinderwunschzentrum - Behandlungsplan\nPatientin: {person}, geb. {dob}\nPat.-Nr.: {mrn}\nEhemann: {person}\nProtokoll: langes Protokoll, Stimulation ab ZT 2, Punktion voraussichtlich KW 14.\nKostenübernahmeerklärung der Krankenkasse (50 %) liegt vor.",
+            "Hallo {first},\n\nwie telefonisch besprochen hier die Bankverbindung für den Eigenanteil der ICSI-Behandlung: 2.480,00 € auf das Praxiskonto, Ihre Zahlung kam aber von IBAN {iban} zurück (Konto erloschen?). Bitte melden Sie sich kurz.\n\nViele Grüße\nIhr Praxisteam",
+            # Hospiz und Palliativversorgung
+            "Übergabe Hospiz, Nachtdienst\nZi. 3 - {title_name}: gegen 2 Uhr unruhig, Bedarfsmedikation Lorazepam 1 mg s.l. gegeben, danach ruhig. Sohn möchte jederzeit angerufen werden: {phone}. Patientenverfügung liegt vor.",
+            "Verordnung spezialisierter ambulanter Palliativversorgung\nName, Vorname des Versicherten: {person}\ngeb. am {dob}\nVersicherten-Nr.: {mrn}\nAnschrift: {address}\nVollversorgung ab {date}",
+            "Labor-Befund\nEinsender: Palliativstation 4B\nPat.-ID: {mrn}\nName: {title_name}\nKreatinin 2,1 mg/dl (erhöht), Kalium 5,8 mmol/l (erhöht)\nTelefonisch durchgegeben an Stationsarzt.",
+            # Arbeitsunfähigkeit und Betriebsarzt
+            "Arbeitsunfähigkeitsbescheinigung - Ausfertigung zur Vorlage beim Arbeitgeber\n{person}\ngeb. am {dob}\narbeitsunfähig seit {date}\nvoraussichtlich arbeitsunfähig bis einschließlich {date}\nErstbescheinigung",
+            "Betriebsärztlicher Dienst - Vorsorgebescheinigung\nBeschäftigte/r: {person}\nPersonalnummer: {order}\n{nid}\nErgebnis der Vorsorge: keine gesundheitlichen Bedenken gegen Fahr-, Steuer- und Überwachungstätigkeiten.",
+            "Betreff: Angebot eines BEM-Gesprächs\n\nGuten Tag {title_name},\n\nSie waren in den vergangenen zwölf Monaten länger als sechs Wochen arbeitsunfähig. Wir bieten Ihnen deshalb ein Betriebliches Eingliederungsmanagement an. Bitte antworten Sie bis {date} an {email}.\n\nFreundliche Grüße\nPersonalabteilung",
+            # Ausländerrecht und Aufenthaltstitel
+            "Antrag auf Erteilung eines Aufenthaltstitels\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: türkisch\nReisepass-Nr.: {passport}\nWohnanschrift: {address}\nZweck: Erwerbstätigkeit (§ 18b AufenthG)",
+            "Sehr geehrte Frau Kollegin,\n\nin der Ausländersache unseres Mandanten {person} (Az. {order}/25) übersenden wir anliegend die Kopie des Nationalpasses Nr. {passport} sowie die aktuelle Meldebescheinigung. Eine Fiktionsbescheinigung wurde bislang nicht ausgestellt.\n\nMit freundlichen Grüßen\nRechtsanwältin",
+            # Asylverfahrensberatung
+            "Asylverfahrensberatung - Aktennotiz\nKlient: {first}, afghanisch, Anhörung beim BAMF am {date}.\nAnkunftsnachweis liegt vor, kein Reisepass. Erreichbar nur über WhatsApp: {phone}. Dolmetscher Dari angefragt.",
+            # Adoption und Pflegekinderdienst
+            "Jugendamt - Adoptionsvermittlung\nEignungsprüfung Bewerberpaar\nBewerberin: {person}, geb. {dob}\nBewerber: {person}\nWohnhaft: {address}\nHausbesuch durchgeführt am {date}.",
+            "Rufbereitschaft Pflegekinderdienst: Inobhutnahme heute 19:40. Kind ({first}, 5 J.) in Bereitschaftspflege untergebracht. Die Kindesmutter {person} kennt die Anschrift nicht - bitte keinesfalls weitergeben!",
+            # Wahlamt und Wählerverzeichnis
+            "Antrag auf Erteilung eines Wahlscheins\nFamilienname, Vornamen: {person}\nGeburtsdatum: {dob}\nWohnung: {address}\nNr. im Wählerverzeichnis: {order}\nBriefwahlunterlagen bitte an: Wohnanschrift",
+            "Wahlbezirk;Lfd. Nr.;Name, Vorname;Geburtsdatum;Wahlschein\n0412;{order};{person};{dob};ja",
+            # Betriebsrat und Gewerkschaft
+            "Protokoll der Betriebsratssitzung vom {date}\nAnwesend: {person} (Vorsitz), {person}, {person}\nTOP 3: Anhörung zur ordentlichen Kündigung von {title_name} gem. § 102 BetrVG - der Betriebsrat widerspricht fristgerecht.",
+            "Beitrittserklärung\nName: {person}\nE-Mail: {email}\nMonatsbeitrag: 1 % des Bruttoverdienstes\nSEPA-Lastschriftmandat für IBAN {iban}\nBetrieb: {company}",
+            "Anmerkung der Gleichstellungsbeauftragten zur Stellenausschreibung Kabinenpersonal: Bitte die Formulierung „{biased}“ streichen, sie ist nicht diskriminierungsfrei.",
+            # beglaubigte Übersetzungen
+            "Beglaubigte Übersetzung aus dem Polnischen\nGEBURTSURKUNDE\nName: {person}\nGeburtsdatum: {dob}\nGeburtsort: Gdańsk\n\nDie Richtigkeit und Vollständigkeit der vorstehenden Übersetzung wird hiermit bescheinigt.\n{person}, ermächtigte Übersetzerin",
+            # Makler und Zwangsversteigerung
+            "Anfrage zum Exposé Eigentumswohnung, 3 Zimmer\nInteressent: {title_name}\nTelefon: {phone}\nE-Mail: {email}\nFinanzierungsbestätigung liegt vor, Besichtigung gewünscht am {date}.",
+            "Zwangsversteigerungstermin {order} K 17/25 - Bieterliste\nBieter 3: {person}, geb. {dob}, ausgewiesen durch Reisepass {passport}\nSicherheitsleistung per Bundesbankscheck erbracht.",
+            # Crew und Flughafensicherheit
+            "Dienstplan Kabine LH400 FRA-JFK {date}\nPos.;Name;Pers.-Nr.;Pass-Nr.\nPU;{person};{order};{passport}",
+            "Antrag auf Zuverlässigkeitsüberprüfung nach § 7 LuftSiG\nName: {person}\nGeburtsdatum: {dob}\nWohnsitze der letzten 10 Jahre: {address}\nArbeitgeber: {company}",
+            "Meldeschein (Beherbergungsbetrieb)\nName: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: NL\nReisepass-Nr.: {passport}\nAnreise: {date}",
+            # Chatbot und Eskalation
+            "Chatverlauf (Export)\nBot: Wie kann ich helfen?\nKunde: meine Karte {card} wurde doppelt belastet!!\nBot: Bitte geben Sie keine vollständigen Kartennummern ein. Ich verbinde Sie mit einer Mitarbeiterin.\n[Übergabe an Agent - Warteschlange Reklamation]",
+            "Eskalation an 2nd Level: Kunde hat im Chat seine Konfiguration gepostet:\n{secret}\nBitte Schlüssel sofort sperren und Kunden informieren.",
+            "Moderationsprotokoll Chatbot {uuid}: Die generierte Antwort enthielt den gesperrten Begriff \"{policy}\" - Antwort unterdrückt, Fall an Trust & Safety.",
+            # Tabellen und Dumps
+            "Zugriffsprotokoll Mandantenportal {time}: Anmeldung {email} von {ip} - 3 Fehlversuche, Konto gesperrt.",
+            "INSERT INTO mitarbeiter (name, geburtsdatum, iban) VALUES ('{person}', '{dob}', '{iban}');",
+            "Hallo zusammen,\n\nhier die Liste aus der Excel, die Datei lässt sich nicht anhängen:\n\nName\tTelefon\tE-Mail\n{person}\t{phone}\t{email}\n\nGruß\n{first}",
+            "Lohnbüro an Personalabteilung: Für die Neueinstellung {person} haben wir folgende Angabe aus dem Personalbogen übernommen: {nid}. Bitte mit dem Originalschreiben abgleichen.",
+            "Mit freundlichen Grüßen\n{person}\nBetriebsratsvorsitzende\nTel. {phone}",
+            "Kundin schreibt im Support-Chat: 'Meine Kreditkarte ist {card}, Ablaufdatum 04/29, bitte buchen Sie die Auktionsgebühr davon ab.'",
+            "Firewall-Log {time}: DENY tcp {ip}:51822 -> Patientenportal:{port} (Geo-Block)",
+        ],
+        "clean": [
+            "Der Deutsche Hospiz- und PalliativVerband lädt zum Fachtag am {date} in Berlin; Anmeldung unter Bestellnummer {order}.",
+            "Bundestag beschließt Änderung des Embryonenschutzgesetzes nicht; Gesundheitsminister Karl Lauterbach verweist auf die Kommission.",
+            "Die Konrad-Adenauer-Stiftung veröffentlicht eine Studie zur Wahlbeteiligung; ISBN {isbn}.",
+            "Wahlamt: Das vorläufige Ergebnis für den Wahlkreis liegt um {time} vor; Datei ergebnis_{version}.csv, Prüfsumme {sha}.",
+            "Rechnung {invoice} der {company}: 2x {product}, EAN {ean}, Gesamtbetrag {amount} €. Die Kartenreferenz {badref} wurde abgelehnt.",
+            "Die IG Metall und Gesamtmetall einigen sich in der Tarifrunde; Jörg Hofmann spricht von einem fairen Kompromiss.",
+            "Sendung {tracking} mit den beglaubigten Übersetzungen ist unterwegs; Zustellung voraussichtlich {date}.",
+            "Zwangsversteigerung: Wohnhaus in der Goethestraße, Verkehrswert {amount} €; Aktenzeichen im Portal, Dokumenten-ID {uuid}.",
+            "Flughafen Frankfurt: Terminal 3 geht {date} in Betrieb; Sicherheitskontrollstellen im Netz {cidr4}, Verwaltung über Port {port}.",
+            "Chatbot-Version {version} ausgerollt; Eskalationen landen jetzt im Ticket {ticket}, Transkripte werden nicht übertragen.",
+            "Das Sophie-Scholl-Gymnasium stellt seine Turnhalle am {date} als Wahllokal zur Verfügung.",
+            "Lufthansa setzt auf der Strecke nach {namecity} ab {date} einen Airbus A350 ein; Dienstplan-Export {hashalgo}-signiert.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # PMA et FIV
+            "Centre d'AMP - Compte rendu de ponction\nPatiente : {person}, née le {dob}\nN° dossier : {mrn}\nConjoint : {person}\nOvocytes recueillis : 10, matures : 8. FIV-ICSI réalisée. Transfert d'un embryon J5 prévu le {date}.",
+            "Bonjour {first},\n\nLe CECOS nous demande une copie de votre passeport (n° {passport}) et du consentement signé devant notaire avant de pouvoir attribuer les paillettes. Merci de nous les transmettre à {email}.\n\nCordialement,\nLe secrétariat AMP",
+            # soins palliatifs
+            "Transmissions USP - nuit\nCh. 12 : {title_name}, encombrement bronchique, Scopoderm posé à 23 h. La fille souhaite être appelée à tout moment au {phone}. Directives anticipées dans le dossier.",
+            "Demande d'admission en HAD palliative\nNom, prénom : {person}\nDate de naissance : {dob}\nIPP : {mrn}\nAdresse : {address}\nMédecin traitant informé. Souhait de décès à domicile.",
+            # arrêt de travail et médecine du travail
+            "Avis d'arrêt de travail - volet 3 (employeur)\nAssuré(e) : {person}\n{nid}\nArrêt initial du {date} au {date} inclus\nSorties autorisées : oui, sans restriction d'horaire",
+            "Service de prévention et de santé au travail\nVisite de reprise après arrêt maladie\nSalarié : {title_name}\nDate de naissance : {dob}\nAvis : apte avec aménagement de poste (pas de port de charges > 10 kg) jusqu'au {date}.",
+            # avocat en droit des étrangers, titre de séjour
+            "Maître,\n\nJe vous adresse les pièces pour le renouvellement du titre de séjour de ma femme : copie de son passeport {passport}, justificatif de domicile ({address}) et les trois derniers bulletins de salaire.\n\nBien à vous,\n{person}",
+            "Préfecture - demande de titre de séjour « salarié »\nNom : {person}\nNé(e) le : {dob}\nNationalité : marocaine\nPasseport n° : {passport}\nTéléphone : {phone}\nRécépissé remis le {date}",
+            # asile
+            "Fiche d'entretien - Plateforme d'accueil des demandeurs d'asile\nPrénom : {first}\nDate de naissance déclarée : {dob}\nProcédure : normale, convocation OFPRA reçue. Hébergement CADA demandé. Interprète pachto.",
+            # adoption et ASE
+            "Rapport d'évaluation sociale en vue de l'agrément en adoption\nCandidats : {person} et {person}\nDomicile : {address}\nLes candidats disposent d'un projet réfléchi ; avis favorable.",
+            "ASE - note de service\nPlacement en famille d'accueil du jeune {first} (9 ans) à compter de ce soir. Ne pas communiquer les coordonnées de l'assistante familiale au père, {person}.",
+            # élections
+            "Demande d'établissement de procuration\nMandant : {person}, né(e) le {dob}\nInscrit(e) sur la liste électorale de la commune, bureau n° 7\nMandataire : {title_name}",
+            "bureau;nom_prenoms;date_naissance;adresse\n7;{person};{dob};\"{address}\"",
+            # syndicats et CSE
+            "Procès-verbal de la réunion du CSE du {date}\nPrésents : {person} (secrétaire), {person}, {title_name}\nPoint 2 : consultation sur le licenciement d'un salarié protégé. Avis défavorable à l'unanimité.",
+            "Adhésion CGT - Syndicat des personnels navigants\nNom : {person}\nCourriel : {email}\nCotisation prélevée sur l'IBAN {iban} le 5 de chaque mois.",
+            "Remarque de la référente égalité sur l'offre d'emploi : l'expression « {biased} » doit être retirée, elle est discriminatoire.",
+            # traduction assermentée
+            "TRADUCTION CERTIFIÉE CONFORME\nActe de naissance n° {order}\nNom : {person}\nDate de naissance : {dob}\nLieu : Porto (Portugal)\nTraduit par {person}, traductrice expert près la cour d'appel de Lyon.",
+            # enchères et agence immobilière
+            "Dossier locataire - Agence du Centre\nCandidat : {title_name}\nTél. : {phone}\nCourriel : {email}\nGarant : Visale. Revenus : 3 x le loyer.",
+            "Vente aux enchères (chambre des notaires) - inscription enchérisseur\nNom : {person}\nAdresse : {address}\nPièce d'identité : passeport {passport}\nConsignation par carte {card}",
+            # équipage et sûreté aéroportuaire
+            "PLANNING PNC AF022 CDG-JFK {date}\nFONCTION;NOM;MATRICULE;PASSEPORT;NE(E) LE\nCCP;{person};{order};{passport};{dob}",
+            "Demande de badge aéroport (habilitation)\nNom : {person}\nEmployeur : {company}\nAdresse : {address}\nNuméro de téléphone : {phone}",
+            # chatbot
+            "Assistant : Pouvez-vous me confirmer l'adresse e-mail du compte ?\nClient : {email}\nAssistant : Merci. Je transfère votre demande à un conseiller.\nClient : ok, et la carte débitée c'est {card}\n[Transfert conseiller - file Litiges]",
+            "Escalade niveau 2 : le client a collé sa configuration dans le chat :\n{secret}\nMerci de révoquer la clé et de prévenir le client.",
+            "Journal de modération de l'assistant {uuid} : la réponse contenait le terme interdit « {policy} » ; réponse bloquée, dossier transmis.",
+            # tableurs et extraits SQL
+            "Bonjour,\n\nvoici l'extrait du fichier Excel, la pièce jointe ne passe pas :\n\nNom\tTéléphone\tAdresse IP\n{person}\t{phone}\t{ip}\n\nBonne journée",
+            "UPDATE adherents SET iban = '{iban}', email = '{email}' WHERE nom = '{person}';",
+            "{time} portail-rh : connexion refusée pour {email} depuis {ip} (compte verrouillé)",
+            "Bien cordialement,\n{person}\nJuriste - Droit des étrangers\nLigne directe : {phone}",
+            "Laboratoire - résultats\nPatient : {title_name}\nN° dossier : {mrn}\nINR : 3,4 (zone cible 2-3). Résultat transmis au service de soins palliatifs.",
+            "Fiche de police (hôtel)\nNom : {person}\nDate de naissance : {dob}\nN° passeport : {passport}\nArrivée : {date}",
+        ],
+        "clean": [
+            "Le Comité consultatif national d'éthique rend un avis sur la fin de vie ; le président Jean-François Delfraissy le présente le {date}.",
+            "La loi Veil est commémorée à l'Assemblée nationale ; le discours de Simone Veil est réédité (ISBN {isbn}).",
+            "Facture {invoice} de {company} : 2 x {product}, EAN {ean}, total {amount} €. Référence de carte {badref} refusée.",
+            "Élections municipales : résultats du bureau de l'école Jules-Ferry publiés à {time} ; fichier {version}, empreinte {sha}.",
+            "Le CSE rappelle que la permanence syndicale de la Bourse du travail Jean-Jaurès est ouverte le {date}.",
+            "Colis {tracking} : traductions assermentées expédiées, livraison prévue le {date}.",
+            "Vente aux enchères : appartement rue Victor-Hugo, mise à prix {amount} € ; cahier des conditions de vente n° {order}.",
+            "Aéroport Paris-Charles-de-Gaulle : nouveaux portiques au terminal 2E à partir du {date} ; réseau {cidr4}, port {port}.",
+            "Assistant virtuel version {version} : les escalades créent un ticket {ticket} sans copier la conversation.",
+            "L'hôpital Georges-Pompidou ouvre une unité de soins palliatifs ; Kylian Mbappé parraine la collecte de fonds.",
+            "Air France affecte un A350 à la ligne vers {namecity} ; export du planning en {hashalgo}, identifiant {uuid}.",
+            "Le centre d'AMP de l'hôpital Antoine-Béclère fête 40 ans de la première FIV française, menée par René Frydman.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # reproducción asistida
+            "Unidad de Reproducción Asistida - Informe de punción\nPaciente: {person}\nFecha de nacimiento: {dob}\nN.º de historia clínica: {mrn}\nOvocitos obtenidos: 11 (8 maduros). Se realiza ICSI. Transferencia en día 5 prevista para el {date}.",
+            "Hola {first}:\n\nPara la donación de ovocitos necesitamos copia de tu DNI o pasaporte ({passport}) y el consentimiento informado firmado. Puedes enviarlo a {email} o traerlo en la próxima visita.\n\nUn saludo,\nAtención al paciente",
+            # cuidados paliativos
+            "Equipo de soporte domiciliario de cuidados paliativos - nota de visita\nPaciente: {title_name}, NHC {mrn}\nDolor controlado con fentanilo transdérmico 25 mcg/h. La hija pide que se le avise al {phone} ante cualquier cambio. Voluntades anticipadas registradas.",
+            "Solicitud de ingreso en unidad de cuidados paliativos\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nDiagnóstico: neoplasia de pulmón estadio IV",
+            # baja laboral y salud laboral
+            "Parte médico de baja por incapacidad temporal\nApellidos y nombre: {person}\n{nid}\nFecha de la baja: {date}\nDuración estimada: 30 días\nContingencia: enfermedad común",
+            "Mutua colaboradora - citación\nEstimado/a {title_name}:\nle citamos para revisión médica de su proceso de incapacidad temporal el {date}. Si no puede acudir, llame al {phone}.\nAtentamente,\nServicio médico",
+            # extranjería y residencia
+            "Despacho de abogados - Extranjería\nCliente: {person}\nNacionalidad: colombiana\nPasaporte: {passport}\nFecha de nacimiento: {dob}\nTrámite: arraigo social, cita en Oficina de Extranjería pendiente",
+            "Estimado Sr. letrado:\n\nLe adjunto la documentación para la renovación de mi TIE: {nid}, contrato de trabajo y certificado de empadronamiento en {address}.\n\nUn saludo,\n{person}",
+            # asilo y protección internacional
+            "Ficha de acogida - Programa de protección internacional\nNombre: {first}\nFecha de nacimiento declarada: {dob}\nPaís de origen: Venezuela\nSolicitud de asilo manifestada; cita para entrevista pendiente. Teléfono de contacto: {phone}",
+            # adopción y acogimiento
+            "Informe psicosocial de idoneidad para la adopción internacional\nSolicitantes: {person} y {person}\nDomicilio: {address}\nValoración: idóneos.",
+            "Servicio de protección de menores: acogimiento familiar de urgencia de la menor {first} (6 años) esta noche. No facilitar datos de la familia acogedora a la madre biológica, {person}.",
+            # censo electoral
+            "Solicitud de voto por correo\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio de envío: {address}\nCorreo electrónico: {email}",
+            "Mesa electoral - designación de miembros\nPresidente/a: {person}\nPrimer vocal: {title_name}\nNotificar en el domicilio que consta en el censo electoral.",
+            # comité de empresa y sindicato
+            "Acta de la reunión del comité de empresa de {date}\nAsistentes: {person} (presidente), {person} (secretaria), {title_name}\nPunto 2: expediente disciplinario; el comité emite informe desfavorable.",
+            "Ficha de afiliación sindical\nNombre: {person}\nCorreo: {email}\nCuota domiciliada en IBAN {iban}\nEmpresa: {company}",
+            "Observación de la comisión de igualdad sobre la oferta de empleo: eliminar la expresión «{biased}», no es inclusiva.",
+            # traducción jurada
+            "TRADUCCIÓN JURADA\nCertificado de nacimiento\nNombre: {person}\nFecha de nacimiento: {dob}\nLugar: Casablanca\n\nDon/Doña {person}, Traductor/a-Intérprete Jurado/a de francés nombrado/a por el Ministerio de Asuntos Exteriores, certifica que la que antecede es traducción fiel y completa al español.",
+            # subastas e inmobiliarias
+            "Inmobiliaria - ficha de cliente\nInteresado: {title_name}\nMóvil: {phone}\nEmail: {email}\nBusca piso de 3 dormitorios, presupuesto máximo 250.000 €",
+            "Subasta electrónica - registro de postor\nNombre: {person}\nDomicilio: {address}\nDocumento: pasaporte {passport}\nDepósito del 5 % con tarjeta {card}",
+            # tripulación y seguridad aeroportuaria
+            "CUADRANTE TCP IB6251 MAD-JFK {date}\nFUNCIÓN;NOMBRE;N.º EMPLEADO;PASAPORTE;F. NAC.\nSOB;{person};{order};{passport};{dob}",
+            "Solicitud de tarjeta de identificación aeroportuaria (TIA)\nNombre: {person}\nEmpresa: {company}\nTeléfono: {phone}\nDomicilio: {address}",
+            # chatbot
+            "Asistente: ¿Me confirmas el correo de tu cuenta?\nCliente: {email}\nAsistente: Gracias. Por seguridad, no compartas el número completo de tu tarjeta.\nCliente: me han cobrado dos veces en la {card}\n[Derivado a agente humano - cola Reclamaciones]",
+            "Escalado a nivel 2: el cliente pegó su configuración en el chat:\n{secret}\nRevocar la clave y avisar al cliente.",
+            "Registro de moderación del asistente {uuid}: la respuesta contenía el término bloqueado «{policy}»; se ha retenido y se ha escalado.",
+            # hojas de cálculo y volcados
+            "Hola a todos:\n\nos pego la tabla del Excel porque el adjunto no se abre:\n\nNombre\tMóvil\tIP\n{person}\t{phone}\t{ip}\n\nGracias",
+            "INSERT INTO socios (nombre, iban, email) VALUES ('{person}', '{iban}', '{email}');",
+            "{time} portal-empleado: inicio de sesión fallido para {email} desde {ip}, cuenta bloqueada",
+            "Un saludo,\n{person}\nAbogada - Extranjería y Nacionalidad\nTel. {phone}",
+            "Laboratorio - resultado crítico\nPaciente: {title_name}\nN.º historia: {mrn}\nPotasio 6,1 mmol/l. Comunicado por teléfono al equipo de paliativos.",
+            "Parte de entrada de viajeros (hotel)\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nN.º de pasaporte: {passport}\nFecha de entrada: {date}",
+        ],
+        "clean": [
+            "El Congreso aprueba la Ley de eutanasia; la ministra Carolina Darias la defiende en el pleno del {date}.",
+            "Factura {invoice} de {company}: 2 x {product}, EAN {ean}, total {amount} €. La referencia de tarjeta {badref} fue rechazada.",
+            "Resultados electorales en el colegio Miguel Hernández publicados a las {time}; fichero {version}, hash {sha}.",
+            "CCOO y UGT convocan concentración en la plaza de Pablo Iglesias el {date}.",
+            "Envío {tracking}: traducciones juradas enviadas por mensajería, entrega estimada el {date}.",
+            "Subasta del BOE: piso en la calle Cervantes, valor de subasta {amount} €; identificador {uuid}.",
+            "Aeropuerto Adolfo Suárez Madrid-Barajas: nuevos escáneres en la T4 desde el {date}; red {cidr4}, puerto {port}.",
+            "Asistente virtual versión {version}: las derivaciones generan el ticket {ticket} sin copiar la conversación.",
+            "El Hospital Universitario Marqués de Valdecilla abre su unidad de reproducción asistida; Rafa Nadal apadrina la campaña solidaria.",
+            "Iberia opera con un A350 la ruta a {namecity}; exportación del cuadrante firmada con {hashalgo}, pedido {order}.",
+            "La Biblioteca Nacional reedita las memorias de Clara Campoamor sobre el voto femenino; ISBN {isbn}.",
+            "La Fundación Vicente Ferrer publica su memoria anual; donaciones por valor de {amount} € en {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # IVF en vruchtbaarheid
+            "Fertiliteitscentrum - verslag follikelpunctie\nPatiënte: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nPartner: {person}\n9 eicellen verkregen, ICSI verricht. Terugplaatsing dag 5 gepland op {date}.",
+            "Beste {first},\n\nVoor de start van je IVF-behandeling hebben we nog een kopie van je paspoort ({passport}) en het getekende toestemmingsformulier nodig. Je kunt ze mailen naar {email}.\n\nMet vriendelijke groet,\nPoli Voortplantingsgeneeskunde",
+            # hospice en palliatieve zorg
+            "Overdracht hospice, nachtdienst\nKamer 2: {title_name}, onrustig rond 03:00, midazolam 5 mg s.c. gegeven. Zoon wil altijd gebeld worden: {phone}. Niet-reanimeren-verklaring aanwezig.",
+            "Aanmelding hospice\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nPatiëntnummer ziekenhuis: {mrn}\nLevensverwachting < 3 maanden, huisarts akkoord.",
+            # ziekmelding en arbodienst
+            "Ziekmelding - Arbodienst\nWerknemer: {person}\n{nid}\nEerste ziektedag: {date}\nVerwachte duur: onbekend\nConsult bedrijfsarts ingepland.",
+            "Terugkoppeling bedrijfsarts (Wet verbetering poortwachter)\nWerknemer: {title_name}\nGeboortedatum: {dob}\nBelastbaarheid: 4 uur per dag aangepast werk, opbouwen in 6 weken. Evaluatie op {date}.",
+            # immigratieadvocaat en verblijfsvergunning
+            "Geachte mr. De Vries,\n\nHierbij stuur ik de stukken voor de verlenging van de verblijfsvergunning van mijn man: kopie paspoort {passport}, huurcontract voor {address} en de laatste drie loonstroken.\n\nMet vriendelijke groet,\n{person}",
+            "Aanvraag verblijfsvergunning kennismigrant\nNaam: {person}\nGeboortedatum: {dob}\nNationaliteit: Indiaas\nPaspoortnummer: {passport}\nTelefoon: {phone}\nReferent: {company}",
+            # asiel
+            "Intake VluchtelingenWerk\nVoornaam: {first}\nOpgegeven geboortedatum: {dob}\nLand van herkomst: Syrië\nGehoor IND gepland; tolk Arabisch geregeld. Verblijft op azc.",
+            # adoptie en pleegzorg
+            "Gezinsonderzoek interlandelijke adoptie - Raad voor de Kinderbescherming\nAspirant-adoptiefouders: {person} en {person}\nWoonadres: {address}\nAdvies: beginseltoestemming verlenen.",
+            "Crisisplaatsing pleegzorg: {first} (8 jaar) vannacht geplaatst bij crisispleeggezin. Adres niet doorgeven aan vader {person}.",
+            # verkiezingen
+            "Volmachtbewijs\nKiezer: {person}, geboren {dob}\nGemachtigde: {title_name}\nStembureau 14, gemeente {namecity}",
+            "stembureau;naam;geboortedatum;adres\n14;{person};{dob};\"{address}\"",
+            # ondernemingsraad en vakbond
+            "Notulen OR-vergadering {date}\nAanwezig: {person} (voorzitter), {person} (secretaris), {title_name}\nAgendapunt 3: adviesaanvraag reorganisatie cabinepersoneel; OR adviseert negatief.",
+            "Aanmelding FNV\nNaam: {person}\nE-mail: {email}\nContributie via automatische incasso van {iban}\nWerkgever: {company}",
+            "Opmerking van de diversiteitscommissie bij de vacaturetekst: graag de term '{biased}' schrappen, die is niet inclusief.",
+            # beëdigde vertalingen
+            "BEËDIGDE VERTALING\nUittreksel uit het geboorteregister\nNaam: {person}\nGeboortedatum: {dob}\nGeboorteplaats: Paramaribo\nOndergetekende, {person}, beëdigd vertaler Engels, verklaart dat deze vertaling getrouw en volledig is.",
+            # veilingen en makelaars
+            "Makelaar - bezichtigingsaanvraag\nGeïnteresseerde: {title_name}\nTelefoon: {phone}\nE-mail: {email}\nFinanciering rond, wil graag zaterdag kijken.",
+            "Executieveiling notaris - inschrijving bieder\nNaam: {person}\nAdres: {address}\nLegitimatie: paspoort {passport}\nWaarborgsom via creditcard {card}",
+            # crew en luchthavenbeveiliging
+            "ROOSTER CABINE KL0641 AMS-JFK {date}\nFUNCTIE;NAAM;PERS.NR;PASPOORT;GEB.DATUM\nPURSER;{person};{order};{passport};{dob}",
+            "Aanvraag Schiphol-pas\nNaam: {person}\nWerkgever: {company}\nAdres: {address}\nTelefoonnummer: {phone}",
+            # chatbot
+            "Chatbot: Kun je het e-mailadres van je account bevestigen?\nKlant: {email}\nChatbot: Dank je. Deel geen volledige kaartnummers in deze chat.\nKlant: er is twee keer afgeschreven van {card}\n[Doorgezet naar medewerker - wachtrij Klachten]",
+            "Escalatie 2e lijn: klant heeft zijn configuratie in de chat geplakt:\n{secret}\nSleutel intrekken en klant informeren.",
+            "Moderatielog assistent {uuid}: het antwoord bevatte de geblokkeerde term \"{policy}\"; antwoord tegengehouden en geëscaleerd.",
+            # spreadsheets en dumps
+            "Hoi allemaal,\n\nhierbij de tabel uit Excel, de bijlage wil niet mee:\n\nNaam\tTelefoon\tIP-adres\n{person}\t{phone}\t{ip}\n\nGroet",
+            "INSERT INTO leden (naam, iban, email) VALUES ('{person}', '{iban}', '{email}');",
+            "{time} hr-portaal: mislukte login voor {email} vanaf {ip}, account geblokkeerd",
+            "Met vriendelijke groet,\n{person}\nAdvocaat vreemdelingenrecht\nT {phone}",
+            "Laboratoriumuitslag\nPatiënt: {title_name}\nPatiëntnummer: {mrn}\nCalcium 3,1 mmol/l (verhoogd). Telefonisch doorgegeven aan het palliatief team.",
+            "Nachtregister hotel\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nAankomst: {date}",
+        ],
+        "clean": [
+            "De Tweede Kamer debatteert over de voltooid-leven-wet; minister Ernst Kuipers reageert op {date}.",
+            "Factuur {invoice} van {company}: 2 x {product}, EAN {ean}, totaal {amount} euro. Kaartreferentie {badref} geweigerd.",
+            "Verkiezingsuitslag stembureau Anne Frankschool gepubliceerd om {time}; bestand {version}, hash {sha}.",
+            "De FNV demonstreert op het Malieveld; Tuur Elzinga spreekt de actievoerders toe op {date}.",
+            "Zending {tracking}: beëdigde vertalingen verzonden, levering verwacht op {date}.",
+            "Veiling: woning aan de Rembrandtlaan, inzet {amount} euro; kavelnummer {order}.",
+            "Schiphol: nieuwe cabinescanners op Vertrekpassage 2 vanaf {date}; netwerk {cidr6}, poort {port}.",
+            "Chatbotversie {version}: doorzettingen maken een ticket {ticket} aan zonder het gesprek te kopiëren.",
+            "Het Antoni van Leeuwenhoek opent een nieuwe afdeling; Dafne Schippers start de inzamelingsactie.",
+            "KLM zet een Boeing 787 in op de route naar {namecity}; roosterexport ondertekend met {hashalgo}, id {uuid}.",
+            "Het Radboudumc viert veertig jaar IVF in Nederland; jubileumboek, ISBN {isbn}.",
+            "Hospice Koningin Beatrix ontvangt een gift van {amount} euro van het Prins Bernhard Cultuurfonds.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
-         "glacier": GLACIER, "tundra": TUNDRA}
+         "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA}

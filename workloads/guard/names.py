@@ -137,7 +137,7 @@ NAME_LABELS = {
           r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
           r"forenames|first and last name|name and surname|surname, first name|last name, first name|"
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
-          r"resident",
+          r"resident|checked by|verified by|monitor|coach|instructor",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -147,14 +147,15 @@ NAME_LABELS = {
           r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
           r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
           r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
-          r"berater|beraterin|bewohner|bewohnerin",
+          r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
           r"rédigé par|établi par|préparé par|demandé par|nom de famille|nom et prénom|nom et prénoms|prénom et nom|"
           r"nom, prénom|nom d'usage|nom de naissance|prénoms|parrain|marraine|vendeur|vendeuse|acheteur|acheteuse|"
-          r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre",
+          r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre|vérifié par|animateur|animatrice|"
+          r"moniteur|monitrice",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -162,13 +163,15 @@ NAME_LABELS = {
           r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora|"
           r"elaborado por|redactado por|preparado por|solicitado por|apellido|apellidos|nombre y apellidos|"
           r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
-          r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante",
+          r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
+          r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
-          r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast",
+          r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
+          r"trainster",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -256,6 +259,10 @@ _REQUEST_AFTER = re.compile(
 _SENTENCE_START = re.compile(r"[.!?][ ]+$")
 _NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|des|der|du|de|del|van)\b[^:\n]{1,30}[ ]?:$")
 """A label that says whose name stands after it: "Nom du débiteur :", "Name des Kontoinhabers:"."""
+_NAME_WORD_LABEL = re.compile(
+    r"(?:^|\n)[^:\n]{0,40}\b(?i:forenames?|first names?|given names?|surnames?|vornamen?|nachname|prénoms?|"
+    r"nom de famille|voornamen?|achternaam|apellidos?)(?:\([a-z]+\))?\b[^:\n]{0,30}:$")
+"""A label that holds a name word with other words: "Baby's forename(s) as chosen:", "Surname at birth:"."""
 _THING_NAME_LABEL = re.compile(
     r"(?i:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
     r"entreprise|société|produit|fichier|projet|empresa|producto|archivo|proyecto|bedrijf|product|bestand|project|"
@@ -330,6 +337,25 @@ opératrice coach trainer trainerin entrenador entrenadora dispatcher disponent 
 client cliente nurse pflegekraft verpleegkundige enfermera enfermero infirmier infirmière host hôte gastheer gastvrouw
 """.split())
 """Roles that name a chat's speakers before their first names: "Conseillère Yvette :", "Medewerker Sofie:"."""
+_LINE_OPENS_AT = re.compile(r"(?:^|\n)[ \t]*$")
+_CHAT_HEADER_AFTER = re.compile(r"[ \t]+\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*\n")
+"""A chat export's message header: the sender, then the time alone, then the message below."""
+_QUOTE_FROM = re.compile(r"(?i:\b(?:quote from|quoting|quote van|citaat van|zitat von|cito a|citando a|citation de|cité par))[ ]$")
+_WROTE_AFTER = re.compile(r"[ ](?:wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|schreef|schrijft)[ ]?:")
+"""A forum's quote of a member: "Quote from Amanda:", "Renée a écrit :"."""
+_DASH_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2}[ ]?$")
+_ROLE_COMMA_AFTER = re.compile(r",[ ][a-zß-ÿ][\w-]*(?:[ ][\w-]+){0,3}[ \t]*(?:\n|$)")
+_RELATION_AFTER = re.compile(
+    r",[ ](?i:mon|ma|mes|my|our|mein|meine|meinem|meiner|unser|unsere|mi|nuestra|nuestro|mijn|onze|notre)[ ]"
+    r"(?i:associée?|collègue|amie?|sœur|frère|fille|fils|femme|mari|partner|partnerin|colleague|friend|sister|brother|"
+    r"daughter|son|wife|husband|kollege|kollegin|freund|freundin|schwester|bruder|tochter|sohn|frau|mann|socia|socio|"
+    r"compañera|compañero|amiga|amigo|hermana|hermano|hija|hijo|esposa|esposo|collega|vriend|vriendin|zus|broer|"
+    r"dochter|zoon|vrouw|man)\b")
+_KIN_BEFORE = re.compile(
+    r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
+    r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin))[ ]$")
+_ROLE_SPEAKER_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?$")
+"""A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
 _AGE_AFTER = re.compile(
     r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|jahre|ans|años|jaar)\b|,[ ]?(?:[a-zß-ÿ]|$))")
@@ -340,6 +366,48 @@ _CELL_SEPARATORS = re.compile(r"[ \t\n,;|]+")
 _PEER_TITLE = re.compile(r"\b(?:Lord|Lady)[ ]$")
 """A peer's title before a surname alone: judges, peers and pubs named after them; a private
 person is "Mrs", "Ms" or "Mr" (and "Lady Diana Spencer", a first name after it, stays a name)."""
+_PLACE_OR_FIRM_LABEL = re.compile(
+    r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
+    r"plaats|company|employer|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
+    r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+"""A place's or a firm's label: what follows names a venue or an employer ("venue: Go Ape",
+"Destination : Abou Dabi", "Entreprise utilisatrice : Daniel", "Arbeitgeber: Müller")."""
+_PRIVATE_ROLE_BRACKET = re.compile(
+    rf"[ ]?\([ ]?[\"'“‘«„]?(?:(?i:the|der|die|le|la|el|de|het|l')[ ])?(?i:{_PRIVATE_ROLES})\b")
+"""A private role in brackets after a name: "und Auguste Hornich (Mieter)"."""
+_OBITUARY_AFTER = re.compile(
+    r"[ \t]*\n[ \t]*(?:\*[ ]?[0-9]|†|✝|(?i:falleci[óo]|fallecida|décédée?|est décédée?|overleden|verstorben|"
+    r"ist verstorben|died|passed away|gestorben))")
+"""A death notice's line under a name: "Charlotte Mosemann\n* 07.03.1993 † ...", "Azeneth Armengol\nFalleció en ..."."""
+_INSTITUTION_QUOTE_BEFORE = re.compile(
+    r"(?i:\b(?:kita|kindergarten|schule|grundschule|gymnasium|school|école|collège|lycée|escuela|colegio|instituto|"
+    r"hospital|klinik|clinique|ziekenhuis|hotel|restaurant|café|theater|theatre|théâtre|teatro|haus|maison|casa|huis|"
+    r"residenz|résidence|residencia|saal|salle|sala|zaal|stiftung|fondation|fundación|stichting|verein|club|prize|"
+    r"preis|prix|premio|prijs|award|festival))[ ]+[\"'‘“«„][ ]?$")
+"""An institution, a building or a prize with its name in quotes: "Die Kita „Astrid Lindgren“"."""
+_OPEN_QUOTES = "\"'‘“«„"
+_CLOSE_QUOTES = {"\"": "\"", "'": "'", "‘": "’", "“": "”", "«": "»", "„": "“"}
+
+
+_TITLE_ARTICLES = frozenset("the a an la le les el los las der die das ein eine de het een un une una".split())
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` ends a quoted title that opens with an article and holds words before it:
+    "«La casa de Bernarda Alba»", "'The Prime of Miss Jean Brodie'" (a work named after a
+    character, not the person); not quoted speech ('"I met Anna Weber"')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for i in range(start - 1, max(line_start, start - 50) - 1, -1):
+        mark = text[i]
+        if mark in _OPEN_QUOTES:
+            inner = text[i + 1 : start]
+            closing = _CLOSE_QUOTES[mark]
+            return (len(inner.split()) >= 2 and inner.split()[0].lower() in _TITLE_ARTICLES
+                    and text[end : end + 1] in (closing, "»", "”", "’")
+                    and (mark not in "'\"" or i == 0 or not text[i - 1].isalnum()))
+    return False
+
+
 _HONOURS = frozenset("sir dame lord lady".split())
 """Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
 _JOB_LABEL = re.compile(
@@ -779,7 +847,7 @@ award syndrome syndrom disease act house hall tower museum museo musée bridge b
 building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
 analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
 administrator intern trainee trust kita
-tax council removals plateau mc umc amc lumc
+tax council removals plateau mc umc amc lumc clinic
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -788,6 +856,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
+unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit
 """.split())
 SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza".split())
 """Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
@@ -1029,7 +1098,7 @@ class PersonDetector:
         # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
         if _in_attendance_list(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
-        if punct == ":" and not newline and _NAME_PHRASE_LABEL.search(tail) and not _THING_NAME_LABEL.search(tail):
+        if punct == ":" and not newline and (_NAME_PHRASE_LABEL.search(tail) or _NAME_WORD_LABEL.search(tail)) and not _THING_NAME_LABEL.search(tail):
             return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
         if punct == ":" and not newline and len(words) >= 2 and _ORDINAL.fullmatch(words[-1]):
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
@@ -1114,6 +1183,8 @@ class PersonDetector:
         lowered = word.lower()
         if lowered in CALENDAR_FIRST_NAMES and bracketed_speaker(text, start, end) and self._first(word):
             return True  # "Agente (Domingo): ...": a speaker, not a day
+        if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
+            return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
         if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
             return False
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
@@ -1130,6 +1201,15 @@ class PersonDetector:
         common = self.g.is_common_first_name(word)
         if speaker_label(text, start, end, common) or signature_line(text, start, end) or self._transcript_speaker(text, start, end):
             return True
+        if (_LINE_OPENS_AT.search(text, max(0, start - 4), start) and _CHAT_HEADER_AFTER.match(text, end)
+                and lowered not in not_lone_names()):
+            return True  # "Ámbar  10:32\nme peta el deploy": a chat export's header, the name and the time
+        if _QUOTE_FROM.search(text, max(0, start - 24), start) and _SPEAKER_COLON.match(text, end) or _WROTE_AFTER.match(text, end):
+            return True  # "> Quote from Amanda:", "Zitat von Telse:", "> Renée a écrit :": a forum's quoted writer
+        if _DASH_OPENS_LINE.search(text, max(0, start - 6), start) and _ROLE_COMMA_AFTER.match(text, end):
+            return True  # "— Paul, animateur MJC": a signature with its role
+        if _RELATION_AFTER.match(text, end):
+            return True  # "Noémi, mon associée, m'a dit ...": a name and who they are to the speaker
         role = _ROLE_SPEAKER.search(text, max(0, start - 50), start)
         if role is not None and role.group(1).lower() in _CHAT_ROLES and _SPEAKER_COLON.match(text, end):
             return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
@@ -1409,8 +1489,9 @@ class PersonDetector:
             return 0
         figures = public_figures()
         for i in range(len(tokens)):
-            if i and tokens[i - 1][:1].isupper() and self._first(tokens[i - 1]) and tokens[i - 1].lower() not in _HONOURS:
-                return 0  # a first name before: the run is someone else's name ("Amber Morgan Freeman"; not "von")
+            if (i and tokens[i - 1][:1].isupper() and self._first(tokens[i - 1]) and tokens[i - 1].lower() not in _HONOURS
+                    and tokens[i - 1].lower() not in place_names()):
+                return 0  # a first name before: the run is someone else's name ("Amber Morgan Freeman"; not "von", "Ireland")
             if name_key(tokens[i]) not in heads:
                 continue
             for k in range(min(len(tokens), i + 6), i, -1):
@@ -1426,6 +1507,8 @@ class PersonDetector:
                         and _PARTICULARS.search(sentence) is None and _REQUEST.search(sentence) is None
                         and _PRIVATE_ROLE_BEFORE.search(text, max(0, start + head - 30), start + head) is None
                         and _PRIVATE_ROLE_AFTER.match(text, end) is None
+                        and not (_SPEAKER_COLON.match(text, end)
+                                 and _ROLE_SPEAKER_LINE.search(text, max(0, start + head - 30), start + head))
                         and _MEETING.search(text, text.rfind("\n", 0, start) + 1, start) is None
                         and not _ORDER_WORDS.intersection(text[max(0, start + head - 30) : start + head].lower().split())
                         and not (text[end : end + 2] == ", " and STREET_LINE.match(text, end + 2))):
@@ -1460,8 +1543,8 @@ class PersonDetector:
                 and not contact_after(text, start + len(chain))
                 and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
             return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
-        if _JOB_LABEL.search(text, max(0, start - 40), start):
-            return None  # "Job title: Staff Nurse": a post, not its holder
+        if _JOB_LABEL.search(text, max(0, start - 40), start) or _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
+            return None  # "Job title: Staff Nurse": a post, not its holder; "venue: Go Ape", "Entreprise utilisatrice : Daniel"
         partner = _PARTNER_BEFORE.search(text, max(0, start - 24), start)
         if partner is not None and f"{partner.group(1).lower()} {words[0][1].lower()}" in EPONYMOUS:
             return None  # "Marks & Spencer Geschirrspüler", "Procter & Gamble Service": a listed firm
@@ -1518,10 +1601,12 @@ class PersonDetector:
             if not words:
                 return None
         first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
-        if context != "title" and (any(w.lower() in ORG_FIRST_WORDS for _, w in words)
+        if context != "title" and (any(w.lower() in ORG_FIRST_WORDS and not (
+                context == "label" and i == 0 and self._first(w) and w.lower() in EPONYM_WORDS) for i, (_, w) in enumerate(words))
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
                                    and words[-1][1].lower() not in STREET_ENDINGS  # "Henning Kade", "Ute Dijk": surnames
-                                   or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])):
+                                   or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])
+                                   or any(p.lower().endswith(INSTITUTION_ENDINGS) for _, w in words for p in w.split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if words[0][1].lower() in ANIMALS and len(words) == 2:
             return None  # "Ihr Kater Moritz", "Hund Bello": a pet
@@ -1549,6 +1634,9 @@ class PersonDetector:
             return None  # "a la altura del Santiago Bernabéu", "llegada al Adolfo Suárez": a stadium, an airport
         if context is None and _NAMED_AFTER.search(text, max(0, start - 60), start):
             return None  # "naming the new wing after Ada Lovelace", "benannt nach Lise Meitner": a thing named after someone
+        if context is None and len(words) >= 2 and (_INSTITUTION_QUOTE_BEFORE.search(text, max(0, start - 30), start)
+                                                     or _in_quoted_title(text, start, start + len(chain))):
+            return None  # "Die Kita „Astrid Lindgren“", "«La casa de Bernarda Alba»", "'The Prime of Miss Jean Brodie'"
         if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start):
             return None  # "Conference room 'Ada Lovelace'", "der Zug „Albert Einstein“": a thing named after someone
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
@@ -1720,7 +1808,8 @@ class PersonDetector:
             else:
                 break
         if len(kept) == 1 and len(words) == 2 and context is None and (
-                _above_an_address(text, start, start + len(chain)) or _PERSON_DETAIL_AFTER.match(text, start + len(chain))):
+                _above_an_address(text, start, start + len(chain)) or _PERSON_DETAIL_AFTER.match(text, start + len(chain))
+                or _OBITUARY_AFTER.match(text, start + len(chain)) or _PRIVATE_ROLE_BRACKET.match(text, start + len(chain))):
             # "Korinna Losekann\nVoglerplatz 341, ...": a letter's or a label's addressee;
             # "Rouven Höfig (geb. 1. November 2005)": a person's particulars follow
             kept.append(words[1])
