@@ -189,8 +189,6 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
                     and _CARE_SUBJECT_NAME_DATE.match(lowered, label.start(), m.start())):
                 yield (m.start(), m.end(), "date_of_birth")
             break
-    if any(h in lowered for h in _HELD_BIRTH_HINTS):
-        yield from _held_birth_dates(text, lowered)
     for g in _BIRTHDAY_GREETING.finditer(lowered):
         end = min(len(text), g.end() + _GREETING_WINDOW)
         paragraph = text.find("\n\n", g.end(), end)
@@ -207,9 +205,8 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
 # date de naissance ... Nous avons le 12/05/1980 dans nos dossiers", "tenemos registrado el ...",
 # "Bij ons staat 12-03-1975 geregistreerd". The date is ten years past at least, the sentence holds
 # a word that keeps it on record and no other date's word (a visit, a start, an issue, a payment).
-_BIRTH_DATE_NAMED = re.compile(
-    r"(?<!\w)(?:date of birth|birth date|birthdate|dob|geburtsdatum|date de naissance|fecha de nacimiento|geboortedatum)(?!\w)")
-_HELD_BIRTH_HINTS = ("birth", "dob", "geburtsdatum", "naissance", "nacimiento", "geboortedatum")
+_BIRTH_DATE_NAMES = frozenset(("date of birth", "birth date", "birthdate", "dob", "d.o.b.", "geburtsdatum", "date de naissance",
+                               "fecha de nacimiento", "geboortedatum"))
 _HELD = re.compile(
     r"(?<!\w)(?:on file|on record|in our records|our records show|we have|we hold|registered|recorded|"
     r"hinterlegt|gespeichert|vermerkt|eingetragen|bei uns|in unseren unterlagen|"
@@ -222,23 +219,26 @@ _OTHER_DATE_WORD = re.compile(
     r"afspraak|begin|sinds|betaling|afgegeven)(?!\w)")
 
 
-def _held_birth_dates(text: str, lowered: str) -> Iterator[Span]:
-    for named in _BIRTH_DATE_NAMED.finditer(lowered):
-        end = min(len(text), named.end() + 250)
-        for m in DATE.finditer(text, named.end(), end):
-            year = _year(m.group(0))
-            if year is None or year > _this_year() - _BIRTH_YEARS_AGO or _long_past(m.group(0)):
-                continue
-            lo = max(named.end(), m.start() - 150)
-            first = lo + sentence_start(lowered[lo : m.start()])
-            # the birth date named in this sentence or the one before it, not further back
-            if first > named.end() and lowered.count(". ", named.end(), first) + lowered.count("? ", named.end(), first) > 1:
-                break
-            stop = _SENTENCE_END.search(lowered, m.end(), m.end() + 150)
-            last = stop.start() if stop else min(len(lowered), m.end() + 150)
-            if _HELD.search(lowered, first, last) and not _OTHER_DATE_WORD.search(lowered, first, last):
-                yield (m.start(), m.end(), "date_of_birth")
-            break
+def _held_birth_date(text: str, lowered: str, named: int) -> Iterator[Span]:
+    """The first full date some years past after a birth date's name at `named`, in its sentence
+    or the next, when that sentence keeps it on record and names no other date."""
+    end = min(len(text), named + 250)
+    if _HELD.search(lowered, named, min(len(text), end + 150)) is None:
+        return  # cheapest first: no word that keeps a date on record after the birth's name
+    for m in DATE.finditer(text, named, end):
+        year = _year(m.group(0))
+        if year is None or year > _this_year() - _BIRTH_YEARS_AGO or _long_past(m.group(0)):
+            continue
+        lo = max(named, m.start() - 150)
+        first = lo + sentence_start(lowered[lo : m.start()])
+        # the birth date named in this sentence or the one before it, not further back
+        if first > named and lowered.count(". ", named, first) + lowered.count("? ", named, first) > 1:
+            return
+        stop = _SENTENCE_END.search(lowered, m.end(), m.end() + 150)
+        last = stop.start() if stop else min(len(lowered), m.end() + 150)
+        if _HELD.search(lowered, first, last) and not _OTHER_DATE_WORD.search(lowered, first, last):
+            yield (m.start(), m.end(), "date_of_birth")
+        return
 
 
 # A year before 1850 is no living person's birth: a date of history ("Isaac Newton was born on 25
@@ -339,6 +339,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _dates_before_born(text, lowered)
     last = -1
     for k in _DOB_KEYWORD.finditer(lowered):
+        if k.group(0) in _BIRTH_DATE_NAMES:
+            yield from _held_birth_date(text, lowered, k.end())
         window_end = min(len(text), k.end() + 40)
         # a question that asks for it: the answer under a speaker's label on the next line may
         # stand further on ("... your date of birth and the email on the account?\nCustomer: 16/01/1972")
