@@ -157,6 +157,11 @@ _DAY_OF_DATE = re.compile(
     r"(?:0?[1-9]|[12][0-9]|3[01])(?:[./-](?:0?[1-9]|1[0-2])[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])|"
     r"\.?[ ](?:de[ ])?(?i:" + "|".join(sorted(set(_FULL_MONTHS), key=len, reverse=True)) + r")(?![\w]))"
 )
+# Dutch nouns made from verbs in "-eren" end in "-ering" (aflevering, vergadering, levering,
+# verzekering, herinnering, verandering): an episode's, a meeting's or a delivery's number follows
+# them; a ring named after a person keeps its ring ("Stéphaniering 1", "Sabinering 27", "Noorderring")
+_NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
+_CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,(\[{«“„\"'‘`][^\s,(\[{«“„\"]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
@@ -263,11 +268,15 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
                     and _PLACE_NOT_STREET.fullmatch(lowered_last) is None  # "Sitzplatz 23C" is a seat too
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None
-                    and _DAY_OF_DATE.match(text, p) is None):
+                    and _DAY_OF_DATE.match(text, p) is None
+                    and _NOMINAL_ERING.search(lowered_last) is None
+                    and _CLOCK_AFTER.match(text, num.end()) is None):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
                 # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",
-                # "Weihnachtsmarkt 12.12.2024")
+                # "Weihnachtsmarkt 12.12.2024"); nor a verb's noun in "-ering" ("Aflevering 12", "Vergadering
+                # 3", "Levering 2": "Noorderring" and "Kaiserring" keep their ring), nor a name before a chat's
+                # clock ("Victor 09:16", "Hector 14:02")
                 yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
                 continue
             for t in tokens:

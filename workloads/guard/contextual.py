@@ -199,6 +199,48 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
                 break
 
 
+# A birth date asked about, then the date on file in the next sentence (or later in the same one):
+# "... one query: the date of birth of the second named insured. We have 28/02/1964 on file but the
+# form says otherwise", "Ihr Geburtsdatum weicht ab: bei uns ist der 03.04.1971 hinterlegt", "votre
+# date de naissance ... Nous avons le 12/05/1980 dans nos dossiers", "tenemos registrado el ...",
+# "Bij ons staat 12-03-1975 geregistreerd". The date is ten years past at least, the sentence holds
+# a word that keeps it on record and no other date's word (a visit, a start, an issue, a payment).
+_BIRTH_DATE_NAMES = frozenset(("date of birth", "birth date", "birthdate", "dob", "d.o.b.", "geburtsdatum", "date de naissance",
+                               "fecha de nacimiento", "geboortedatum"))
+_HELD = re.compile(
+    r"(?<!\w)(?:on file|on record|in our records|our records show|we have|we hold|registered|recorded|"
+    r"hinterlegt|gespeichert|vermerkt|eingetragen|bei uns|in unseren unterlagen|"
+    r"nous avons|dans nos dossiers|dans notre dossier|enregistrée?|figure|"
+    r"tenemos|consta|registrad[ao]|en nuestros registros|en nuestro sistema|"
+    r"hebben wij|hebben we|bij ons|geregistreerd|in ons systeem|staat genoteerd)(?!\w)")
+_OTHER_DATE_WORD = re.compile(
+    r"(?<!\w)(?:appointment|visit|start|started|starts|issued|expir\w*|paid|payment|renewal|inception|effective|since|"
+    r"termin|beginn|seit|ausgestellt|zahlung|rendez-vous|début|depuis|délivr\w*|paiement|cita|inicio|desde|pago|"
+    r"afspraak|begin|sinds|betaling|afgegeven)(?!\w)")
+
+
+def _held_birth_date(text: str, lowered: str, named: int) -> Iterator[Span]:
+    """The first full date some years past after a birth date's name at `named`, in its sentence
+    or the next, when that sentence keeps it on record and names no other date."""
+    end = min(len(text), named + 250)
+    if _HELD.search(lowered, named, min(len(text), end + 150)) is None:
+        return  # cheapest first: no word that keeps a date on record after the birth's name
+    for m in DATE.finditer(text, named, end):
+        year = _year(m.group(0))
+        if year is None or year > _this_year() - _BIRTH_YEARS_AGO or _long_past(m.group(0)):
+            continue
+        lo = max(named, m.start() - 150)
+        first = lo + sentence_start(lowered[lo : m.start()])
+        # the birth date named in this sentence or the one before it, not further back
+        if first > named and lowered.count(". ", named, first) + lowered.count("? ", named, first) > 1:
+            return
+        stop = _SENTENCE_END.search(lowered, m.end(), m.end() + 150)
+        last = stop.start() if stop else min(len(lowered), m.end() + 150)
+        if _HELD.search(lowered, first, last) and not _OTHER_DATE_WORD.search(lowered, first, last):
+            yield (m.start(), m.end(), "date_of_birth")
+        return
+
+
 # A year before 1850 is no living person's birth: a date of history ("Isaac Newton was born on 25
 # December 1642"). A fixed year, not today's: the rule stays the same whenever it runs.
 _OLD_YEAR = re.compile(r"(?<![0-9])1(?:[0-7][0-9]{2}|8[0-4][0-9])(?![0-9])")
@@ -297,6 +339,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _dates_before_born(text, lowered)
     last = -1
     for k in _DOB_KEYWORD.finditer(lowered):
+        if k.group(0) in _BIRTH_DATE_NAMES:
+            yield from _held_birth_date(text, lowered, k.end())
         window_end = min(len(text), k.end() + 40)
         # a question that asks for it: the answer under a speaker's label on the next line may
         # stand further on ("... your date of birth and the email on the account?\nCustomer: 16/01/1972")
@@ -523,7 +567,25 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         if not rule.context.search(before) and not _answers_question(rule, text, lowered, m.start(), m.end()):
             continue
         if rule.validate(_compact(m.group(0))):
+            if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
+                continue
             yield (m.start(), m.end(), rule.name)
+
+
+# A file number in a bailiff's, a debt collector's or a court's letter is their file's, not a
+# patient's ("Gerechtsdeurwaarder – Laatste sommatie\nDossiernummer: 2028/6763", "Huissier de
+# justice ... n° de dossier", "Inkasso ... Dossiernummer"), unless the letter speaks of care
+_LEGAL_WORD = re.compile(
+    r"(?<!\w)(?:bailiff|enforcement agent|debt collect\w*|final demand|county court|court order|solicitor|"
+    r"gerichtsvollzieher\w*|inkasso\w*|mahnung|mahnbescheid|pfändung|amtsgericht|rechtsanwalt\w*|"
+    r"huissier|recouvrement|mise en demeure|tribunal|saisie|avocat|"
+    r"procurador|juzgado|embargo|requerimiento de pago|recobro|abogad[oa]|"
+    r"\w*deurwaarder\w*|incasso\w*|sommatie|aanmaning|dagvaarding|rechtbank|vonnis|beslag|advocaat)(?!\w)")
+
+
+def _legal_file(lowered: str, start: int, end: int) -> bool:
+    first, last = _record_bounds(lowered, start, end)
+    return _LEGAL_WORD.search(lowered, first, last) is not None and not _about_care(lowered, start, end)
 
 
 # ------------------------------------------------------------------ a file's number in a care setting
@@ -850,6 +912,19 @@ def find_typed_identifiers(kind: str, text: str, lowered: str) -> Iterator[Span]
     for start, end in _system_identifiers(kind, text):
         if _typed_value_ok(kind, text[start:end]):
             yield (start, end, f"{kind}_typed")
+    if kind == "medical_record" and '"identifier"' in text and _FHIR_PATIENT.search(text):
+        for m in _FHIR_UNTYPED_ID.finditer(text):
+            if _typed_value_ok(kind, m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_typed")
+
+
+# A Patient resource's identifier with neither type nor namespace: the patient's own identifier,
+# the record's number ('"resourceType": "Patient", ..., "identifier": [{"value": "B1502908"}]', also
+# with its "use"); a Practitioner's, an Organization's or a Device's identifier stays theirs
+_FHIR_PATIENT = re.compile(r'"resourceType"[ \t]*:[ \t]*"Patient"')
+_FHIR_UNTYPED_ID = re.compile(
+    r'"identifier"[ \t]*:[ \t\n]*\[[ \t\n]*\{[ \t\n]*(?:"use"[ \t]*:[ \t]*"[a-z]{1,12}"[ \t\n]*,[ \t\n]*)?'
+    r'"value"[ \t]*:[ \t]*"(?P<value>[^"\n]{3,40})"[ \t\n]*(?:,[ \t\n]*"use"[ \t]*:[ \t]*"[a-z]{1,12}"[ \t\n]*)?\}')
 
 
 # ------------------------------------------------------------------ a field read from its label's words
@@ -880,6 +955,9 @@ _STRONG_RECORD_WORDS = frozenset("mrn nhc ipp kvnr".split())
 # a patient's and a hospital's short forms, with a number's word: "Pt. ID", "Pat.-Nr.", "Hosp. No."
 _SHORT_RECORD_WORDS = frozenset("pt pat hosp".split())
 _WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
+# Spain's health card codes, the patient's number in the regional health services (CIP, CIP-SNS,
+# CIPA, TIS, TSI, SIP): a record's in a text about care, since "CIP" is also a medicine's code
+_HEALTH_CARD_CODES = frozenset("cip cipa tis tsi sip".split())
 _WEAK_RECORD_STEMS = ("dossier", "file", "record", "case", "chart", "akte", "expediente", "episod", "kartei",
                       "séjour", "sejour", "opname", "aufnahme", "ingreso", "admission")
 _MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afiliad", "versicherte", "aansluiting",
@@ -976,6 +1054,8 @@ def label_kind(label: str) -> str | None:
         return "passport"
     if any(w in _STRONG_RECORD_WORDS for w in words):
         return "medical_record"
+    if any(w in _HEALTH_CARD_CODES for w in words) and not any(w in ("code", "código", "codigo", "cod", "kode") for w in words):
+        return "record"  # "CIP: 19106703" on a prescription; "Code CIP" is a medicine's
     if not numbered:
         return None
     if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):
@@ -1015,9 +1095,10 @@ _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nac
 _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
-    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS) + r")|versicherte")
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_HEALTH_CARD_CODES)) + r")|versicherte")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
-_FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf")
+_FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
+                "cip", "tis", "tsi", "sip")
 
 
 def _field_label(text: str, start: int) -> str | None:
@@ -1041,6 +1122,15 @@ def _field_label(text: str, start: int) -> str | None:
             return None
         return m.group("label")
     return label
+
+
+# A line that opens with the patient's label and the name, then a field that only numbers or
+# references ("Pt: Charles Green   Ref: PAT-26945115", "Patient: Anna Berg, ID 2016-395375",
+# "Paciente: Ana Gil | Ref. 20420823", "Patiënt: J. de Vries - nr. 727418")
+_PATIENT_LINE = re.compile(
+    r"[ \t]*(?i:pt|pat|patient|patientin|patiente|paciente|patiënt|patiënte)\.?[ \t]*:[ \t]*[^\W\d_][^\n:]{1,50}?"
+    r"(?:[ ]{2,}|\t|[ ]?[,;|][ ]?|[ ][-–—][ ])[ ]*(?i:ref|réf|reference|référence|referencia|referenz|referentie|id|no|nr|n°|nº|#)"
+    r"\.?[ \t]*[:#]?[ \t]*$")
 
 
 _POSSESSIVES = frozenset("your my his her their the votre mon ma son sa le la su mi tu el ihr ihre sein seine die der "
@@ -1104,6 +1194,9 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 continue
             label = _field_label(text, m.start())
             named = label_kind(label) if label else None
+            if named is None and _PATIENT_LINE.match(
+                    text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                named = "medical_record"  # "Pt: Charles Green   Ref: PAT-26945115": the patient's line, then its reference
             if named == "medical_record" or (named == "record" and _about_care(lowered, m.start(), m.end())) or (
                     named == "member" and (_about_care(lowered, m.start(), m.end()) or _CARE_OR_INSURANCE.search(
                         lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW))):
@@ -1303,4 +1396,21 @@ def _words_before_name_it(lowered: str, first: int, start: int) -> bool:
     """In a sentence, the word right before the value names no other thing's number ("order",
     "Bestellung", "ticket", "phone", "pedido")."""
     w = _OTHER_NUMBER_BEFORE.search(lowered, max(first, start - 40), start)
-    return w is None or not _OTHER_THING.match(w.group("word"))
+    if w is not None and (_OTHER_THING.match(w.group("word")) or _contract(w.group("word"))):
+        return False
+    # a noun with its complement before the value, the thing first ("Contrato de alquiler RE8007556",
+    # "contrat de location", "Order of ...") or as a compound's head ("Mietvertrag", "huurcontract",
+    # "rental agreement", "huurovereenkomst")
+    p = _OTHER_PHRASE_BEFORE.search(lowered, max(first, start - 50), start)
+    return p is None or not (_OTHER_THING.match(p.group("head")) or _contract(p.group("tail")))
+
+
+def _contract(word: str) -> bool:
+    """A contract's word, alone or as a compound's head ("Mietvertrag", "huurcontract"; "release" is no lease)."""
+    return word == "lease" or word.endswith(_CONTRACT_HEADS)
+
+
+_OTHER_PHRASE_BEFORE = re.compile(
+    r"(?<!\w)(?P<head>[^\W\d_]+)[ ](?:(?:de|del|of|du|van|für|d['’])[ ]?)?(?:la[ ]|le[ ]|el[ ]|the[ ]|het[ ]|de[ ])?"
+    r"(?P<tail>[^\W\d_]+)[^\w\n]{0,3}(?:(?:no|nr|n°|nº|#|number|nummer|numéro|número)[^\w\n]{0,3})?$")
+_CONTRACT_HEADS = ("vertrag", "contract", "overeenkomst", "agreement", "contrat", "contrato")

@@ -283,6 +283,15 @@ def _own_number_right_before(text: str, start: int) -> bool:
 
 # A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
 _LINE_FIELD = re.compile(r"(?:^|\n)[ \t]*(?:m|t|p|mob|ph|f|tf|tlf)[ \t]*[:.][ \t]*$", re.IGNORECASE)
+# A field that says where to ask or whom to reach, as a line's or a sentence's label: "Queries:
+# 6200-7698" under a letter, "Direct: 0292018323" in a signature, "Rückfragen an:", "Renseignements :",
+# "Consultas:", "Vragen:", "Inlichtingen:"; a colon after it, nothing between it and the number
+_CONTACT_FIELD = re.compile(
+    r"(?:^|\n|[.!?][ ]+)[ \t]*(?i:queries|enquiries|inquiries|questions|direct|direct line|switchboard|"
+    r"rückfragen(?: an)?|fragen|auskunft|auskünfte|direkt|zentrale|"
+    r"renseignements|questions|ligne directe|standard|accueil|"
+    r"consultas|dudas|información|informacion|centralita|"
+    r"vragen|inlichtingen|informatie|direct nummer|receptie)[ \t]*:[ \t]*$")
 # A message's header whose sender or recipient is a number: an SMS's "From: 0137-3707", "Von:",
 # "De :", "Van:", "Para:"; a mail's sender is an address, so a number there is the phone's
 _MESSAGE_HEADER = re.compile(
@@ -438,6 +447,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
             or _MESSAGE_HEADER.search(text, max(0, start - 16), start) is not None
+            or (":" in text[max(0, start - 3) : start] and _CONTACT_FIELD.search(text, max(0, start - 30), start) is not None)
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None
             # last: it splits the lines above the number, and the cheaper tests decide most numbers
             or _signature_number(text, start, end))

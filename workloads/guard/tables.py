@@ -44,6 +44,11 @@ telefon telefonnummer handy mobil mobilnummer rufnummer
 téléphone telephone tél portable numéro_de_téléphone
 teléfono telefono móvil movil tfno tlf
 telefoon telefoonnummer mobiel gsm
+emergency_contact emergency_phone emergency_number ice_contact ice_number in_case_of_emergency next_of_kin_phone
+notfallkontakt notfallnummer notfall_kontakt notfalltelefon notruf_kontakt
+contact_urgence contact_d_urgence personne_à_prévenir personne_a_prevenir numéro_d_urgence
+contacto_emergencia contacto_de_emergencia teléfono_de_emergencia telefono_emergencia
+noodcontact noodnummer noodtelefoon contactpersoon_nood nood_contact
 """),
     "date_of_birth": _words("""
 date_of_birth dob birth_date birthdate birthday
@@ -71,6 +76,18 @@ patiëntnummer patientnummer dossiernummer
 """Column and key names per kind, in the five languages, lower-cased, blanks as underscores.
 "name" is the generic column (a product, a host or a person has one); "person" columns hold people."""
 _KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
+# Whose phone a column holds, after the phone's word: "Tél. parent", "Telefon Eltern", "Phone
+# (home)" is a bracket's qualifier already; "Teléfono padres", "Telefoon ouders", "Mobile work"
+_PHONE_OWNERS = _words("""
+parent parents guardian home work office private emergency mother father
+eltern mutter vater privat dienstlich geschäftlich notfall erziehungsberechtigte
+parents tuteur domicile travail bureau urgence mère père perso
+padres padre madre tutor casa trabajo oficina emergencia
+ouders ouder voogd thuis werk privé nood moeder vader
+""")
+# A file's number names a care record only in a text about care: "Dossiernummer: 2028/6763" in a
+# bailiff's letter is the bailiff's file, "numero_dossier" a court's or an insurer's
+_WEAK_RECORD_KEYS = frozenset("dossiernummer numero_dossier n_dossier num_dossier".split())
 KINDS = tuple(COLUMNS)
 
 _DELIMITERS = (";", "\t", "|", ",")
@@ -101,6 +118,10 @@ def _kind(column: str) -> str | None:
     kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
     if kind is None and "_" in name and _KIND_OF.get(name.rsplit("_", 1)[1]) == "phone":
         kind = "phone"  # a phone's word as the key's last part: "contact_tel", "home_phone", "notfall_telefon"
+    if kind is None and "_" in name:
+        first, _, rest = name.partition("_")
+        if _KIND_OF.get(first.rstrip(".")) == "phone" and all(w in _PHONE_OWNERS for w in rest.strip("_.").split("_") if w):
+            kind = "phone"  # the phone's word, then whose: "Tél. parent", "Telefon Eltern", "mobile_work"
     if kind is None:
         # a name no list holds, read from its words: "f_nac", "fechaNac", "Geb.-Dat.", "patient_no",
         # "hospital_nr", "passport_id" (a file's, a member's or a document's key needs its context)
@@ -343,12 +364,19 @@ _LOGFMT = re.compile(r"(?:^|(?<=[ \t]))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>
 """A log line's pairs, one space between them (logfmt): reviewer=Abigail name="Michael Collins"."""
 
 
+def _weak_record_key(key: str) -> bool:
+    return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
+
+
 def _key_values(text: str) -> Iterator[Value]:
     """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875;
     and a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail."""
     for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
         for m in pattern.finditer(text):
             kind = _kind(m.group("key"))
+            if kind == "medical_record" and _weak_record_key(m.group("key")) and not _about_care(
+                    text.lower(), m.start("value"), m.end("value")):
+                continue
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
                 kind = "person"
             if kind is None:
