@@ -246,15 +246,14 @@ _SECOND_PERSON = re.compile(
     r"tus|su|sus|usted|ustedes|je|jij|jou|jouw|u|uw)|Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
 """Second-person words of the five languages, Spanish "su" with them (a shop's or a pharmacy's
 formal "your"): a sentence that holds one speaks to the name at its end."""
+_REQUESTS = (r"please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
+             r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u")
 _ADDRESSED_AFTER = re.compile(
-    r",[ ]+(?i:tu|ton|ta|tes|your|dein|deine|votre|vos|jouw|uw|su|sus|usted)[ ]"
-    r"|,[ ]+(?i:please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
-    r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u)\b")
-"""A comma and a second-person word after a name that opens its message: "Calixta, tu envío".
-Not "je" and "vous" (French "I" and the object "you": "Oui, je fais ...", "Merci, vous ...")."""
-_REQUEST_AFTER = re.compile(
-    r",[ ]+(?i:please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
-    r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u)\b")
+    rf",[ ]+(?i:tu|ton|ta|tes|your|dein|deine|votre|vos|jouw|uw|su|sus|usted)[ ]|,[ ]+(?i:{_REQUESTS})\b")
+"""A comma and a second-person word or a request after a name that opens its message: "Calixta,
+tu envío", "Reinout, kunt u ...". Not "je" and "vous" (French "I" and the object "you": "Oui, je
+fais ...", "Merci, vous ...")."""
+_REQUEST_AFTER = re.compile(rf",[ ]+(?i:{_REQUESTS})\b")
 """A request after a name that opens its sentence: "Mark, please amend ..."."""
 _SENTENCE_START = re.compile(r"[.!?][ ]+$")
 _NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|des|der|du|de|del|van)\b[^:\n]{1,30}[ ]?:$")
@@ -1139,10 +1138,13 @@ class PersonDetector:
         return _in_attendance_list(text, start) and _ABSENCE.search(text, line_start, start) is not None
 
     def _vocative(self, text: str, start: int, end: int, word: str) -> bool:
-        """A common first name addressed at the end of a clause: "Found your account, Karen.",
-        "Thanks again, Tom!", "Claro que sí, Lucía, ...". The comma must follow a lower-case
-        word (a list of places, "Berlin, Paris, Florence.", does not), and the clause must end
-        right after the name."""
+        """A first name addressed: a common one at the end of a clause ("Found your account,
+        Karen.", "Thanks again, Tom!", "Claro que sí, Lucía, ..."), where the comma follows a
+        lower-case word (a list of places, "Berlin, Paris, Florence.", does not) and the clause
+        ends right after the name; a rarer one there when the sentence speaks to someone ("su
+        medicación está preparada, Brunilda."); any listed one opening a message before a
+        second-person word or a request ("Calixta, tu envío ...", "Mark, please amend ..."), or
+        after a chat answer's first word ("Agente: Perfecto, Candelaria, el pedido ...")."""
         lowered = word.lower()
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in function_words()
                 or lowered in ANSWER_WORDS or lowered in _TURN_OPENERS):
