@@ -1180,8 +1180,12 @@ class PersonDetector:
             _rest_of_sentence(text, start, end)) is not None
 
     def _lone(self, text: str, start: int, end: int, word: str) -> bool:
-        """A first name standing alone that a cue of person_cues.py makes a person: a chat
-        speaker label, a signature line, a mention, or prose that makes it a subject or object."""
+        """A first name standing alone that a cue makes a person: a chat speaker label (person_cues.py;
+        a chat export's "Name  10:32" header; a role and a name, "Conseillère Yvette :"), a
+        signature line (with its role: "— Paul, animateur MJC"), a forum's quoted writer, a
+        relative ("su hijo Domingo"), a relation or an age after it ("Noémi, mon associée,",
+        "Erica, 34,"), who reported a ticket, a couple or a list of first names, or prose that
+        makes it a subject or object. Not a pet at a vet's, nor an answer word ("Vale, ...")."""
         lowered = word.lower()
         if lowered in CALENDAR_FIRST_NAMES and bracketed_speaker(text, start, end) and self._first(word):
             return True  # "Agente (Domingo): ...": a speaker, not a day
@@ -1206,7 +1210,7 @@ class PersonDetector:
         if (_LINE_OPENS_AT.search(text, max(0, start - 4), start) and _CHAT_HEADER_AFTER.match(text, end)
                 and lowered not in not_lone_names()):
             return True  # "Ámbar  10:32\nme peta el deploy": a chat export's header, the name and the time
-        if _QUOTE_FROM.search(text, max(0, start - 24), start) and _SPEAKER_COLON.match(text, end) or _WROTE_AFTER.match(text, end):
+        if (_QUOTE_FROM.search(text, max(0, start - 24), start) and _SPEAKER_COLON.match(text, end)) or _WROTE_AFTER.match(text, end):
             return True  # "> Quote from Amanda:", "Zitat von Telse:", "> Renée a écrit :": a forum's quoted writer
         if _DASH_OPENS_LINE.search(text, max(0, start - 6), start) and _ROLE_COMMA_AFTER.match(text, end):
             return True  # "— Paul, animateur MJC": a signature with its role
