@@ -47,6 +47,10 @@ CATCH = [
     ("person", "[21:15] Luis Miguel: mañana llevo las fotos", "Luis Miguel"),
     ("person", "Wir trauern um\n\nWalburga Ostertag\n* 12.03.1941 † 2026-01-15", "Walburga Ostertag"),
     ("person", "zwischen Hans Tiedemann (Vermieter)\nund Auguste Hornich (Mieter)", "Auguste Hornich"),
+    # a label's value that opens with a greeting: the name after it, not the greeting
+    ("person", "Kunde: Hallo Annegret, wie lange dauert das noch?", "Annegret"),
+    ("person", "Klant: Lieve Marloes, dank voor je hulp", "Marloes"),
+    ("person", "Naam: Lieve De Wolf\nGeboortedatum: 4 februari 1973", "Lieve De Wolf"),
     # near misses of the new "not a person" classes: people stay people
     ("person", "Attestation employeur : Perrine Dubosc, numéro AVS 756.1234.5678.97", "Perrine Dubosc"),
     ("person", "Marie-France Endrit Moser\nHessstrasse 98\n7331 Neuhausen", "Marie-France Endrit Moser"),

@@ -1418,6 +1418,13 @@ class PersonDetector:
         # its generic "name" key or column is a person's name, listed or not
         record = any(kind in _PERSON_RECORD_KINDS for _, _, _, kind in labelled)
         for start, end, value, kind in labelled:
+            greeting, _, rest = value.partition(" ")
+            if rest and greeting.lower() in self._greetings and (
+                    not self.g.is_common_first_name(greeting)
+                    or self._first(rest.split(" ", 1)[0]) and rest.split(" ", 1)[0].lower() not in function_words()):
+                # "Kunde: Hallo Anna, ...", "Klant: Lieve Anna": a greeting, then the name; not "Naam: Lieve
+                # De Wolf", where a common first name that is also a greeting word opens the name
+                start, value = start + len(greeting) + 1, rest
             if (kind in ("person", "name") and _CELL_NAME.fullmatch(value) and value.lower() not in self._greetings
                     and not (" " not in value and _speaker_sentence(text, start, value, self.g.is_common_first_name(value)))
                     and (self._name_cell(value, strict=kind == "name" and not record)
