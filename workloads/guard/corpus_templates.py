@@ -1,20 +1,19 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-one banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER and TUNDRA (each
-written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, ESTUARY and
-SAVANNA (each written by a different engineer who never saw the detection rules, committed alone
-before any detector ran on it, never tuned on). The first four were written by the person who
-tuned the rules; KEYSTONE, ESTUARY and SAVANNA are the honest test sets. `{slot}` marks a value;
-see corpus.py for what each
-slot produces. Slots that hold personal data are labeled; the others
-(`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
+written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, ESTUARY,
+SAVANNA and FJORD (each written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never tuned on). The first four were written by
+the person who tuned the rules; KEYSTONE, ESTUARY, SAVANNA and FJORD are the honest test sets.
+`{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
+are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
 
 from __future__ import annotations
@@ -8293,10 +8292,327 @@ SAVANNA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# FJORD: written 2026-12-02 by an engineer who never saw the detection rules, the detectors' code
+# or the other banks' texts (blind: only corpus.py's slot generators and the SUMMIT format were
+# read). Tax advisers and accountants, pharmacies, home care and district nursing, ski schools
+# and holiday parks, cruise lines and ferries, motor claims and garages, tenancy deposits, online
+# learning and exam proctoring, telemedicine, charity call centres, customs and parcel brokers,
+# code review, commits and CI logs. Committed alone before any detector ran on it; an honest test
+# set: never to be tuned on.
+FJORD: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # tax advisers and accountants
+            "Hi {first},\n\nThanks for the P60 and the letting agent's year-end statement. Before I can file your return I need you to check what we hold:\n  Name: {person}\n  Date of birth: {dob}\n  {nid}\nAny repayment will go to {iban}.\n\nKind regards,\n{person}\nCairngorm Tax & Accounts",
+            "client_ref,full_name,date_of_birth,tax_id,agent_authorised\nCT-{order},{person},{dob},{nid},Y",
+            "ENGAGEMENT LETTER - SOLE TRADER ACCOUNTS 2025\nClient: {title_name}\nTrading address: {address}\nDaytime phone: {phone}\nAd-hoc work (bookkeeping catch-up, VAT queries) will be charged to the card on file: {card}.",
+            "KYC checklist - new private client\n[x] Photo ID: passport {passport}, name matches engagement letter\n[x] Proof of address: council tax bill for {address}\n[x] DOB {dob} (over 18)\n[ ] Sanctions / PEP screen\nRisk rating: LOW - reviewed by {first}",
+            "Please send the remittance advice for invoice {invoice} to {role_email} rather than to me - I'm on leave from Friday.\n\nThanks,\n{first}",
+            # pharmacies and prescription services
+            "Repeat prescription request\nPatient: {person}    DOB: {dob}\nNHS no: {nhs}\nItems: Ramipril 5mg caps x56, Atorvastatin 20mg tabs x28\nCollect from: High Street branch\nPlease text {phone} when it's ready.",
+            "[Pharmacy web chat]\n{first}: hi, mum's warfarin wasn't in today's delivery\nAgent: Sorry about that! Can you confirm her date of birth and the hospital number from her yellow book?\nCustomer: {dob}, hospital no {mrn}\nAgent: Thanks, re-queued for tomorrow's van.",
+            "INSERT INTO dispensing_patients (pmr_id, full_name, dob, mobile) VALUES ('{mrn}', '{person}', '{dob}', '{phone}');",
+            # home care and district nursing
+            "VISIT LOG 08:15-08:45   Carer: {first}\nClient: {title_name}, {address}\nPersonal care given, breakfast made, meds prompted from blister pack (Mon AM). Client dizzy on standing - rang the district nurse team on {phone}. Key safe code unchanged.",
+            "DISTRICT NURSING REFERRAL\nPatient name: {person}\nD.O.B.: {dob}\nHospital number: {mrn}\nNHS number: {nhs}\nReason: venous leg ulcer, dressings 3x weekly, ABPI due\nReferred by: {title_name}, Ward 7B",
+            "Best wishes,\n{person}\nRegistered Manager | Riverside Home Care Ltd\nT: {phone}\nE: {email}\nThis email and any attachments are confidential and intended for the addressee only.",
+            # ski schools and holiday parks
+            "Booking confirmation - Little Chamois Ski School, week 6\nChild: {first} (privates, 9:00-11:00)\nDate of birth: {dob} (needed for the under-12 lift pass)\nParent contact: {person}, {phone}\nHelmets are compulsory. Meet at the bottom of the Grand Sud chair.",
+            "Lodge 14 - arrival registration\nLead guest: {person}\nHome address: {address}\nMobile: {phone}\nSecurity deposit pre-authorised on {card}; released 7 days after departure if housekeeping reports no damage.",
+            "Guest registration form (required by the local police)\nSurname, first name: {person}\nDate of birth: {dob}\nPassport no.: {passport}\nPermanent address: {address}\nSignature: ______________",
+            # cruise lines and ferries
+            "GUEST MANIFEST  DECK 9  CABIN 9142\nGuest: {person}\nNationality: GBR   Passport: {passport}   Expires: {date}\nDate of birth: {dob}\nEmergency contact ashore: {phone}",
+            "Dear {title_name},\n\nThank you for booking the Holyhead to Dublin crossing. As you are travelling with a vehicle, please have the passport you registered ({passport}) ready at the check-in booth. Check-in closes 45 minutes before departure.\n\nFerry Reservations Team",
+            "crew_member:\n  name: {person}\n  rank: Second Officer\n  passport: {passport}\n  date_of_birth: {dob}\n  signed_on: {date}",
+            # motor claims and repair garages
+            "MOTOR CLAIM - FIRST NOTIFICATION OF LOSS\nPolicyholder: {person}\nDOB: {dob}\nThird party: {person}, tel {phone}\nIncident: hit from behind at the roundabout on the A34; third party admitted liability at the scene.\nGarage: {company}, estimate to follow.",
+            "RENTAL AGREEMENT RA-{order}\nMain driver: {person}\nDOB: {dob}\nDriving licence and passport seen: {passport}\nPre-authorisation on card {card}\nReturn: full-to-full, Terminal 2",
+            "Hi {first}, it's {first} at the garage. The Focus is ready - front pads and discs done and it sailed through the MOT. £412.60 all in; you can pay by phone or bank transfer. Give me a ring if you've any questions.",
+            # tenancy deposits
+            "TENANCY DEPOSIT PROTECTION CERTIFICATE\nTenant(s): {person}; {person}\nProperty: {address}\nDeposit: £1,150.00, protected on {date}\nLandlord contact: {email}\nDeposit ID: {order}",
+            "> On Tue, {person} <{email}> wrote:\n> I've attached the check-out photos. The carpet stain was there at check-in, it's on page 4 of the inventory.\n\nThanks - I've forwarded it to the adjudicator along with your repayment details ({iban}). A decision usually takes 28 days.",
+            # online learning and exam proctoring
+            "[proctor] 2025-06-11T09:02:17Z session=exam-{order} candidate=\"{person}\" ip={ip} webcam=ok id_doc=passport:{passport} flags=0",
+            "PROCTORING INCIDENT REPORT\nCandidate: {person} ({email})\nDate of birth on ID: {dob}\nAt 00:41:12 a second voice could be heard; the candidate said it was a family member. Exam paused, room scan repeated, exam resumed. Recommendation: no further action.",
+            '{"learner_id": "{order}", "name": "{person}", "email": "{email}", "last_login_ip": "{ip}", "course": "CIPD Level 5 Employment Law"}',
+            # telemedicine
+            "VIDEO CONSULTATION NOTE\nPatient: {person}, DOB {dob}\nRecord no.: {mrn}\nPC: 3/7 dysuria, no fever, no loin pain. Plan: nitrofurantoin 100mg MR bd x3/7, e-script sent to nominated pharmacy. Safety-netted.\nClinician: {title_name}",
+            "Clinician: Hi {first}, can you hear me okay? Before we start I just need to confirm who I'm speaking to - what's your date of birth?\nPatient: {dob}\nClinician: Thank you. And the first line of your address?\nPatient: {address}",
+            "appt_id\tpatient\tdob\tnhs_no\tclinician\n{order}\t{person}\t{dob}\t{nhs}\t{title_name}",
+            # charity call centres
+            "CALL NOTES - regular giving\nSupporter: {person}\nPhone: {phone}\nAgreed £8/month to the winter appeal. Gift Aid declaration read and accepted. Bank details taken: {iban}. Welcome pack to {address}.",
+            "Agent 117 | outbound | {title_name} upgraded from £5 to £10 a month. One-off £25 gift taken on card {card}, CVV not stored. Asked not to be called again before March.",
+            "QA call review #5521: agent used the phrase \"{policy}\" with the supporter, which is on the do-not-say list for fundraising calls. Coaching booked with {first}.",
+            # customs declarations and parcel brokers
+            "CN23 CUSTOMS DECLARATION\nSender: {person}, {address}\nContents: handmade ceramic mugs x2, value £38.00, HS 6912.00\nRecipient phone: {phone}\nTracking: {tracking}",
+            "Hi, your parcel {tracking} is being held by customs. To release it we need the importer's tax reference - you gave us {nid}, please confirm it is correct - and a copy of photo ID (passport {passport} is fine).\nParcel Broker Support",
+            # code review, commits and CI logs
+            "Review comment on tests/fixtures/customers.py, line 88:\n> CUSTOMER = {\"name\": \"{person}\", \"email\": \"{email}\", \"phone\": \"{phone}\"}\nPlease don't commit real customer data in fixtures - this looks like it came from the prod dump. Use the factory instead.",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   Mon Mar 3 14:02:11 2025 +0000\n\n    Remove staging credentials from settings\n\n    Accidentally committed in the previous change:\n    {secret}\n    Revoked and rotated in Vault.",
+            "2025-02-14 03:11:07 INFO  runner-7 connected from {ip}\n2025-02-14 03:11:09 WARN  DEBUG=1, dumping environment:\n{secret}\n2025-02-14 03:11:09 INFO  job 88213 started",
+            "Run npx alex docs/\ndocs/onboarding.md\n  42:17-42:26  warning  `{biased}` may be insensitive, use something neutral instead\n\n1 warning",
+            "nit: \"{biased}\" in the user-facing error string reads badly, can we reword before this ships? Otherwise LGTM - {first}",
+            "Please drop the reference to {policy} from the commit message before merging; that name must not appear in the public repo.",
+            "Minutes - partners' meeting, {date}\nPresent: {person}, {person}, {first}\n1. Year-end capacity: two temps from January.\n2. {policy}: internal only, not to be discussed with clients until the board signs off.",
+            "New starter - payroll set-up\nName: {person}\nDate of birth: {dob}\n{nid}\nBank: {iban}\nStart date: {date}",
+            "LAB REPORT   Specimen: MSU   Received: {date}\nPatient: {person}   Hosp no. {mrn}   DOB {dob}\nCulture: >10^5 CFU/mL E. coli\nSensitive: nitrofurantoin, trimethoprim",
+            "Travel insurance - medical screening\nInsured: {person}\nDOB: {dob}\nGP record number: {mrn}\nDeclared: type 2 diabetes (tablets), hypertension\nTrip: 14-night cruise, Southampton to the Norwegian fjords",
+        ],
+        "clean": [
+            "Product recall: batch {order} of Paracetamol 500mg tablets (EAN {ean}) supplied by {company}. Return unused stock to your wholesaler; no patient-level action is required.",
+            "The Franz Klammer run is closed today because of high winds. The Hermann Maier chair opens at {time}; ski school groups meet by the Jean-Claude Killy statue instead.",
+            "Welcome to {namecity} Lakes Holiday Park! Check-in from 4pm. Guest Wi-Fi: PARK-{order}. Booking {invoice} includes linen, towels and one dog.",
+            "Itinerary: day 3 Geiranger, day 4 Alesund, day 5 Bergen with an optional excursion to Troldhaugen, Edvard Grieg's home. Booking {order}; tender tickets from {time} in the Queen Elizabeth Lounge.",
+            "Sailing {ticket} Rosslare - Cherbourg is delayed to {time} because of weather. Vehicles with bookings starting {order} please go to lane 4.",
+            "Quote {invoice}: comprehensive cover, 2019 {brand} hatchback, voluntary excess £250, valid until {date}. Please quote this number when you call.",
+            "Job card {order}: brake pads (EAN {ean}) fitted, 5W-30 oil change, wheel nuts torqued to 110 Nm. Customer declined new wiper blades.",
+            "In England a tenancy deposit must be protected in a government-backed scheme within 30 days (Housing Act 2004, s.213). Guidance note {uuid}.",
+            "Certificate {uuid}: 'Machine Learning' by Andrew Ng (Stanford Online), completed {date}. Status: valid.",
+            "System check passed: browser {version}, webcam OK, microphone OK. Proctor session {uuid} is ready; your exam opens at {time}.",
+            "Service status: incident {ticket} resolved, clinician app {version} rolled out. Video appointments are available from {time} today. If you have chest pain, call 999.",
+            "Daffodil Appeal call centre, week 11: 18,402 outbound calls, conversion 7.9%. Script {version}, dialler campaign {order}.",
+            "Commodity code 9503 00 70 (toys), duty 4.7%. Shipment {tracking} cleared at {time}; broker {company}'s invoice {invoice} to follow.",
+            "LGTM. One nit: bump the lockfile to {version} and squash before merging. CI run {order} is green on {sha}.",
+            "Step 4/9 : RUN pip install -r requirements.txt\n ---> Using cache\n ---> {sha}\nSuccessfully tagged registry.local/app:{version}\nnetworkpolicy: allow {cidr4} and {cidr6} on port {port}",
+            "On this day in 1979 Margaret Thatcher became Prime Minister. Tax historians still argue about Nigel Lawson's 1988 Budget, which cut the top rate of income tax to 40%.",
+            "QA fixtures only: {badref} is deliberately invalid and must be rejected by the payment form.",
+            "Our Fleming Way branch (named after Sir Alexander Fleming) closes at {time} on {date} for stocktaking; the St Thomas' Hospital pharmacy stays open.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Steuerberatung
+            "Sehr geehrte/r {title_name},\n\nfür die Einkommensteuererklärung 2024 fehlen uns noch die Lohnsteuerbescheinigung und Ihre {nid}. Eine Erstattung wird auf Ihr Konto {iban} überwiesen.\n\nMit freundlichen Grüßen\n{person}\nSteuerberaterin",
+            "MANDANTENSTAMMBLATT\nName, Vorname: {person}\nGeb.-Datum: {dob}\nAnschrift: {address}\nTel. privat: {phone}\nE-Mail: {email}\n{nid}",
+            "Personalfragebogen (Neueinstellung)\n| Feld | Angabe |\n|---|---|\n| Name | {person} |\n| Geburtsdatum | {dob} |\n| Identifikation | {nid} |\n| Bankverbindung | {iban} |\n| Eintritt | {date} |",
+            # Apotheke
+            "Vorbestellung Rezept – Abholung ab morgen 10 Uhr\nPatient/in: {person}, geb. am {dob}\nPantoprazol 40 mg N3\nRückruf bei Lieferengpass: {phone}",
+            "Hallo, hier ist {first}. Ich möchte das E-Rezept meines Vaters einlösen, er ist bei Ihnen unter der Kundennummer {mrn} gespeichert. Kann ich es für ihn abholen?",
+            # Pflegedienst
+            "Pflegedokumentation – Tour 3, Einsatz 07:30\nKlient: {title_name}, {address}\nGrundpflege durchgeführt, Kompressionsstrümpfe angezogen, BZ 142 mg/dl. Tochter ({phone}) informiert: Verbandwechsel morgen.\nHz.: {first}",
+            "Pflegeüberleitungsbogen\nName: {person}\nGeburtsdatum: {dob}\nPat.-Nr. Klinikum: {mrn}\nPflegegrad 3, Sturzrisiko hoch, Diabetes mellitus Typ 2\nHausarzt: {title_name}",
+            # Skischule, Ferienpark
+            "Anmeldung Kinderskikurs – Skischule Hochzillertal\nKind: {first}, geb. {dob}\nKönnen: Anfänger\nErziehungsberechtigt: {person}, Handy {phone}\nBezahlt per Kreditkarte {card}",
+            "Meldeschein für Beherbergungsstätten\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: deutsch\nAnschrift: {address}\nReisepass-Nr.: {passport}\nAnreise: {date}",
+            # Kreuzfahrt, Fähre
+            "Buchungsbestätigung Nordland-Kreuzfahrt ab Kiel\nReisende/r 1: {person}, geb. {dob}, Reisepass {passport}\nKabine 8234 (Balkon)\nBitte beachten Sie: Der Reisepass muss bei Reiseende noch 6 Monate gültig sein.",
+            "Hi {first}, die Fähre Puttgarden–Rødby ist gebucht! Ich hab deine Passnummer {passport} eingetragen, Kennzeichen auch. Check-in spätestens 30 Min. vorher. LG",
+            # Kfz-Schaden, Werkstatt, Mietwagen
+            "Schadenmeldung Kfz-Haftpflicht\nVersicherungsnehmer: {person}\nGeburtsdatum: {dob}\nUnfallgegner: {title_name}, Tel. {phone}\nHergang: Beim Ausparken den Stoßfänger des gegnerischen Fahrzeugs touchiert.\nBankverbindung für Erstattung: {iban}",
+            "Guten Tag {title_name}, Ihr Fahrzeug ist abholbereit. Bremsbeläge und -scheiben vorne erneuert, HU/AU ohne Mängel. Rechnungsbetrag: {amount} EUR. Rückfragen gern unter {phone}.\nIhr Autohaus {company}",
+            "Mietvertrag Nr. {order}\nFahrer: {person}, geb. {dob}\nReisepass: {passport}\nKaution: 300 EUR auf Kreditkarte {card} geblockt",
+            # Mietkaution
+            "Kautionsabrechnung\nMieter: {person}\nWohnung: {address}\nKaution inkl. Zinsen: {amount} €\nabzgl. Schönheitsreparaturen lt. Übergabeprotokoll\nAuszahlung auf: {iban}",
+            "Am {date} schrieb {person} <{email}>:\n> Die Wohnungsübergabe war ohne Mängel, das Protokoll liegt Ihnen vor. Bitte zahlen Sie die Kaution aus.\n\nWir prüfen noch die Nebenkostenabrechnung und melden uns bis Monatsende.\nHausverwaltung {company}",
+            # Online-Prüfung, Lernplattform
+            "Prüfungsprotokoll (Online-Aufsicht)\nPrüfling: {person}\nMatrikelnr.: {order}\nIdentitätsprüfung: Reisepass {passport}, Geburtsdatum {dob} stimmt überein\nIP-Adresse: {ip}\nBesonderheiten: keine",
+            "[lms] {date} {time} login ok user={email} ip={ip} kurs=Buchführung-Grundlagen",
+            # Telemedizin
+            "Videosprechstunde – Dokumentation\nPat.: {person}, *{dob}\nFall-Nr.: {mrn}\nS: seit 2 Tagen Halsschmerzen, kein Fieber. P: symptomatisch, eAU für 3 Tage übermittelt.\nÄrztin: {title_name}",
+            # Spenden-Callcenter
+            "Gesprächsnotiz Spenderbetreuung\nSpender: {title_name}\nTel.: {phone}\nZusage: 10 €/Monat per Lastschrift von {iban}\nZuwendungsbestätigung jährlich an: {address}\nAgent: {first}",
+            "Einmalspende 50 € per Kreditkarte {card} (gültig bis 08/27). Spender wünscht keine weiteren Anrufe.",
+            # Zoll, Paketdienst
+            "Internet-Zollanmeldung\nEmpfänger: {person}\nAnschrift: {address}\nSendungsnummer: {tracking}\nInhalt: Fahrradersatzteile, Warenwert 89,00 USD\nRückfragen: {email}",
+            # Code-Review, Commits, CI
+            "Review-Kommentar zu tests/fixtures/kunden.json:\nBitte keine echten Kundendaten einchecken – \"{person}\", \"{email}\" und {phone} stammen offensichtlich aus dem Prod-Dump. Bitte durch generierte Daten ersetzen.",
+            "commit {sha}\nAutor: {person} <{email}>\n\n    Zugangsdaten für Staging entfernt\n\n    Versehentlich eingecheckt:\n    {secret}\n    Im Vault rotiert.",
+            "[Pipeline] sh\n+ ./deploy.sh staging\nVerbinde mit {ip} ...\nWARNUNG: Debug-Ausgabe aktiv\n{secret}\nFEHLER: Deployment abgebrochen (Exit-Code 2)",
+            "Hinweis aus der Prüfung der Stellenanzeige „Buchhalter/in (m/w/d)“: Den Begriff „{biased}“ bitte ersetzen, siehe Leitfaden für inklusive Sprache.",
+            "Nit: `{biased}` als Bezeichner bitte umbenennen (Leitlinie inklusive Sprache). Sonst passt's. – {first}",
+            "Protokoll Teamrunde Kanzlei, {date}\nAnwesend: {person}, {person}, {first}\nTOP 2: {policy} – intern, nicht an Mandanten weitergeben.",
+            "Betreff: WG: {policy}\n\nBitte nicht weiterleiten, nur für die Geschäftsleitung.\nGruß {first}",
+        ],
+        "clean": [
+            "Die Konrad-Adenauer-Straße ist wegen Bauarbeiten bis {date} gesperrt; die Apotheke am Robert-Koch-Platz bleibt geöffnet.",
+            "Rechnung {invoice} vom {date}: Wartung der Heizungsanlage, Betrag {amount} EUR, zahlbar ohne Abzug innerhalb von 14 Tagen.",
+            "Heute am Hahnenkamm: Die Streif ist für Gäste gesperrt, die Toni-Sailer-Piste ist präpariert. Treffpunkt der Skikurse um {time} an der Talstation.",
+            "Landausflug Oslo: Munch-Museum und Vigeland-Park, Abfahrt {time} am Terminal, Buchungsnummer {order}, Preis {amount} € p. P.",
+            "Auftrag {order}: Ölwechsel nach {brand}-Freigabe, Ölfilter EAN {ean}, Wischerblätter erneuert. Nächster Service in 15.000 km.",
+            "Zolltarifnummer 8714 94 90, Zollsatz 4,7 %. Die Sendung {tracking} wurde am {date} verzollt; die Rechnung {invoice} des Paketdienstes folgt.",
+            "Commit {sha} auf main gemergt, Pipeline #{order} grün, Version {version} ins Netz {cidr4} ausgerollt (Port {port}).",
+            "Bundeskanzler Olaf Scholz und Finanzminister Christian Lindner stellten den Haushaltsentwurf in Berlin vor.",
+            "Die Videosprechstunde ist Kassenleistung. Systemstatus: Störung {ticket} behoben, Version {version} ausgerollt.",
+            "Zertifikat {uuid}: Kurs „Einkommensteuer kompakt“ bestanden am {date}. ISBN des Begleitbuchs: {isbn}.",
+            "Nach § 551 BGB darf die Mietkaution höchstens drei Nettokaltmieten betragen. Beispiel: Kaltmiete {amount} € mal drei.",
+            "Die Deutsche Krebshilfe wurde 1974 von Mildred Scheel gegründet. Kampagnen-ID der Herbstaktion: {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # cabinet d'expertise comptable
+            "Bonjour {title_name},\n\nPour finaliser votre déclaration de revenus, merci de nous transmettre votre dernier avis d'imposition et de vérifier votre {nid}. Le remboursement sera versé sur le compte {iban}.\n\nCordialement,\n{person}\nCabinet d'expertise comptable",
+            "ref_client;nom_prenom;date_naissance;adresse;telephone;courriel\nCLT{order};{person};{dob};{address};{phone};{email}",
+            "DOSSIER SALARIÉ – EMBAUCHE\nNom : {person}\nNé(e) le : {dob}\n{nid}\nRIB : {iban}\nDate d'entrée : {date}",
+            # pharmacie
+            "Ordonnance renouvelable – préparée\nPatient : {person}\nDate de naissance : {dob}\nN° dossier officine : {mrn}\nMetformine 850 mg x3 boîtes, à retirer au comptoir.",
+            "Coucou c'est {first} 🙂 la pharmacie m'a envoyé un SMS au {phone} pour dire que ton traitement est arrivé, tu passes le prendre ?",
+            # soins à domicile
+            "Transmissions IDEL – tournée du matin\n{title_name}, {address}\nPansement ulcère jambe droite refait, plaie propre. Glycémie 1,38 g/l. Rappeler sa fille au {phone} pour le renouvellement.\n– {first}",
+            "Fiche de liaison HAD\nPatient : {person}\nDate de naissance : {dob}\nIPP : {mrn}\nGIR 3, risque de chute, diabète de type 2\nMédecin traitant : {title_name}",
+            # ESF, village vacances
+            "Inscription cours collectifs ESF – niveau Flocon\nEnfant : {first}, né(e) le {dob}\nResponsable : {person}\nPortable : {phone}\nRèglement CB : {card}",
+            "FICHE INDIVIDUELLE DE POLICE (client étranger)\nNom : {person}\nDate de naissance : {dob}\nNationalité : britannique\nN° passeport : {passport}\nDomicile : {address}\nArrivée le : {date}",
+            # croisière, ferry
+            "Confirmation de réservation – Croisière Fjords de Norvège\nPassager : {person}\nPasseport n° {passport}, date de naissance {dob}\nCabine 7021, pont 7\nMerci de vérifier la validité de votre passeport avant le départ.",
+            "Salut {first} ! C'est bon pour le ferry Caen–Portsmouth du {date}, j'ai mis ton numéro de passeport {passport} dans la résa. Tu me rembourses 62 € par Lydia ?",
+            # sinistre auto, garage, location
+            "DÉCLARATION DE SINISTRE AUTOMOBILE\nAssuré(e) : {person}, né(e) le {dob}\nTiers : {title_name}, tél. {phone}\nCirconstances : accrochage au rond-point, constat amiable signé par les deux parties.\nRIB pour l'indemnisation : {iban}",
+            "Bonjour {title_name}, votre véhicule est prêt : plaquettes et disques avant changés, contrôle technique OK. Montant : {amount} € TTC. Garage {company}, {phone}.",
+            "Contrat de location n° {order}\nConducteur principal : {person}, né(e) le {dob}\nPasseport : {passport}\nEmpreinte CB : {card}",
+            # dépôt de garantie
+            "Objet : restitution du dépôt de garantie\n\n{title_name},\n\nSuite à l'état des lieux de sortie du {date} au {address}, je vous restitue le dépôt de garantie par virement sur le compte {iban}, déduction faite de 40 € pour le nettoyage du four.\n\n{person}",
+            "Le {date}, {person} <{email}> a écrit :\n> Bonjour, deux mois après mon départ je n'ai toujours pas reçu mon dépôt de garantie.\n\nBonjour, le virement part cette semaine, désolé pour le délai.",
+            # examen en ligne, plateforme
+            "Procès-verbal de télésurveillance\nCandidat : {person}\nN° candidat : {order}\nPièce d'identité : passeport {passport}\nDate de naissance : {dob}\nAdresse IP : {ip}\nIncident : néant",
+            "{date} {time} [auth] connexion réussie utilisateur={email} ip={ip} module=Comptabilité-L2",
+            # téléconsultation
+            "Compte rendu de téléconsultation\nPatient(e) : {person} (né(e) le {dob})\nN° IPP : {mrn}\nMotif : toux depuis 5 jours, apyrétique. Conduite : traitement symptomatique, arrêt de travail de 3 jours transmis.\nMédecin : {title_name}",
+            # collecte de dons
+            "Fiche appel – don régulier\nDonateur : {title_name}\nTél. : {phone}\nEngagement : 12 €/mois par prélèvement SEPA sur {iban}\nReçu fiscal à envoyer : {address}\nTéléconseiller : {first}",
+            "Don ponctuel de 30 € réglé par carte {card} ; le donateur ne souhaite plus être rappelé.",
+            # douane
+            "DÉCLARATION EN DOUANE CN22\nExpéditeur : {person}\nDestinataire : {address}\nContenu : vêtements, valeur 45 €\nN° de suivi : {tracking}\nCourriel destinataire : {email}",
+            # revue de code, commits, CI
+            "Remarque sur tests/fixtures/clients.json :\nMerci de ne pas committer de vraies données clients – « {person} » et « {email} » viennent visiblement de la prod. À remplacer par des données générées.",
+            "commit {sha}\nAuteur : {person} <{email}>\n\n    Suppression des identifiants de recette\n\n    Commité par erreur :\n    {secret}\n    Clé révoquée.",
+            "[CI] étape deploy : connexion à {ip} ...\n[CI] configuration chargée :\n{secret}\n[CI] échec du déploiement (code 1)",
+            "Relecture de l'offre d'emploi : le terme « {biased} » est à remplacer, cf. notre charte de rédaction inclusive.",
+            "Compte rendu de la réunion du cabinet du {date}\nPrésents : {person}, {person}, {first}\nPoint 3 : {policy} – confidentiel, ne pas évoquer avec les clients.",
+        ],
+        "clean": [
+            "La pharmacie de la place Charles-de-Gaulle sera fermée le {date} ; pharmacie de garde : avenue Jean-Jaurès.",
+            "Facture {invoice} du {date} – entretien de la chaudière, montant {amount} € TTC, payable à 30 jours.",
+            "Aujourd'hui à Val d'Isère : la piste Oreiller-Killy est fermée, la Face de Bellevarde ouvre à {time}. Rendez-vous des cours au pied du télésiège.",
+            "Excursion à Bergen : maison d'Edvard Grieg à Troldhaugen, départ {time}, réservation {order}, {amount} € par personne.",
+            "OR {order} : vidange, filtre à huile EAN {ean}, balais d'essuie-glace changés. Prochaine révision dans 20 000 km.",
+            "Code SH 6109 10 00, droits 12 %. Le colis {tracking} a été dédouané le {date} ; la facture {invoice} du transitaire suivra.",
+            "Pipeline {order} au vert sur le commit {sha}, version {version} déployée sur {cidr4}, port {port}.",
+            "Le président Emmanuel Macron a reçu Kylian Mbappé et les Bleus à l'Élysée après la finale de la Coupe du monde 2018.",
+            "La téléconsultation est prise en charge par l'Assurance maladie. Incident {ticket} résolu, version {version} en production.",
+            "Les Restos du Cœur, fondés par Coluche en 1985, lancent leur campagne d'hiver. Identifiant campagne : {order}.",
+            "Attestation {uuid} : module « Fiscalité des particuliers » validé le {date}. ISBN du manuel : {isbn}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # asesoría fiscal
+            "Hola {first}:\n\nPara presentar tu declaración de la renta necesito que me confirmes tu {nid} y la referencia catastral del piso. La devolución irá a la cuenta {iban}.\n\nUn saludo,\n{person}\nAsesoría fiscal",
+            "FICHA DE CLIENTE\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo electrónico: {email}\n{nid}",
+            "ALTA DE TRABAJADOR\nNombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nCuenta de abono de la nómina: {iban}\nFecha de alta: {date}",
+            # farmacia
+            "Receta electrónica – dispensación\nPaciente: {person}\nFecha nac.: {dob}\nN.º historia clínica: {mrn}\nOmeprazol 20 mg, 28 cáps.\nAvisar al {phone} cuando llegue el pedido.",
+            "[WhatsApp 10:42] {first}: Buenas, ¿ha llegado ya la medicación de mi madre? Está a su nombre, {person}",
+            # ayuda a domicilio
+            "Parte de visita SAD – lunes 9:00\nUsuaria: {title_name}, {address}\nAseo y movilización realizados. Refiere mareo al levantarse; se avisa a su hijo al {phone} y a enfermería del centro de salud.\nAuxiliar: {first}",
+            "INFORME DE CONTINUIDAD DE CUIDADOS\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nDependencia grado II, riesgo de caídas, diabetes tipo 2\nMédico de familia: {title_name}",
+            # escuela de esquí, hotel
+            "Inscripción cursillo infantil – Escuela de Esquí Sierra Nevada\nAlumno: {first}, fecha de nacimiento {dob}\nTutor/a: {person}\nMóvil: {phone}\nPago con tarjeta {card}",
+            "PARTE DE ENTRADA DE VIAJEROS\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nNacionalidad: británica\nN.º de pasaporte: {passport}\nDomicilio: {address}\nFecha de entrada: {date}",
+            # crucero, ferry
+            "Confirmación de reserva – Crucero por el Mediterráneo\nPasajero: {person}\nPasaporte {passport}, fecha de nacimiento {dob}\nCamarote 9110, cubierta 9",
+            "oye {first}, ya tengo los billetes del ferry Dénia-Ibiza para el {date}. He puesto tu pasaporte {passport} porque no encontraba tu DNI, vale? Son 58 € por Bizum",
+            # siniestro, taller, alquiler
+            "DECLARACIÓN DE SINIESTRO – AUTOMÓVIL\nTomador: {person}, fecha de nacimiento {dob}\nContrario: {title_name}, tlf. {phone}\nCircunstancias: colisión por alcance en la rotonda, parte amistoso firmado por ambos.\nCuenta para la indemnización: {iban}",
+            "Buenas {title_name}, su coche ya está listo: pastillas y discos delanteros cambiados e ITV pasada. Importe: {amount} € IVA incl. Taller {company}, tlf. {phone}.",
+            "Contrato de alquiler n.º {order}\nConductor: {person}, nacido/a el {dob}\nPasaporte: {passport}\nFianza bloqueada en la tarjeta {card}",
+            # fianza
+            "Asunto: devolución de la fianza\n\nEstimado/a {title_name}:\n\nTras la revisión del piso de {address} el día {date}, le devolvemos la fianza por transferencia a {iban}, descontando 60 € de limpieza.\n\nAtentamente,\n{person}",
+            "El {date}, {person} <{email}> escribió:\n> Hola, han pasado dos meses y no me habéis devuelto la fianza.\n\nHola, la transferencia sale esta semana, perdona el retraso.",
+            # formación online, examen supervisado
+            "Acta de supervisión en remoto\nCandidato: {person}\nN.º de candidato: {order}\nDocumento: pasaporte {passport}\nFecha de nacimiento: {dob}\nIP: {ip}\nIncidencias: ninguna",
+            "{date} {time} [auth] acceso correcto usuario={email} ip={ip} curso=Contabilidad-Básica",
+            # teleconsulta
+            "Informe de teleconsulta\nPaciente: {person}, F. nac.: {dob}\nNHC: {mrn}\nMotivo: odinofagia de 2 días, afebril. Plan: tratamiento sintomático, baja de 3 días emitida.\nFacultativo: {title_name}",
+            # ONG
+            "Ficha de socio – captación telefónica\nSocio/a: {title_name}\nTeléfono: {phone}\nCuota: 10 €/mes domiciliada en {iban}\nCertificado de donaciones a: {address}\nTeleoperador/a: {first}",
+            "Donación puntual de 25 € con tarjeta {card}; el donante pide que no le vuelvan a llamar.",
+            # aduana
+            "DUA de importación – envío de particular\nDestinatario: {person}\nDirección: {address}\nN.º de seguimiento: {tracking}\nContenido: repuestos de bicicleta, valor 95 USD\n{nid}",
+            # revisión de código, commits, CI
+            "Comentario en tests/fixtures/clientes.json:\nPor favor no subáis datos reales de clientes: \"{person}\" y \"{email}\" salen claramente de producción. Cambiadlos por datos generados.",
+            "commit {sha}\nAutor: {person} <{email}>\n\n    Quitar credenciales de preproducción\n\n    Subido por error:\n    {secret}\n    Ya rotada.",
+            "[CI] desplegando en {ip}...\n[CI] variables cargadas:\n{secret}\n[CI] ERROR: despliegue fallido (código 1)",
+            "Revisión de la oferta de empleo: el término «{biased}» hay que sustituirlo según la guía de lenguaje inclusivo.",
+            "Acta de la reunión del despacho, {date}\nAsistentes: {person}, {person}, {first}\n3. {policy}: confidencial, no comentar con clientes.",
+        ],
+        "clean": [
+            "La farmacia de la calle Doctor Fleming cierra el {date} por inventario; farmacia de guardia: avenida de la Constitución.",
+            "Factura {invoice} de {date}: revisión de caldera, importe {amount} € IVA incluido.",
+            "Hoy en Sierra Nevada la pista del Río está cerrada por viento; el telesilla abre a las {time}. Los cursillos se reúnen en la plaza de Andalucía.",
+            "Excursión en Barcelona: Sagrada Familia de Antoni Gaudí, salida a las {time}, reserva {order}, {amount} € por persona.",
+            "OR {order}: cambio de aceite, filtro EAN {ean}, escobillas {brand}. Próxima revisión a los 15.000 km.",
+            "Partida arancelaria 8714 94 90, arancel 4,7 %. El envío {tracking} se despachó el {date}; factura {invoice} del transitario.",
+            "Pipeline {order} en verde sobre el commit {sha}; versión {version} desplegada en {cidr6}, puerto {port}.",
+            "Rafael Nadal ganó su decimocuarto Roland Garros en 2022 y el rey Felipe VI le felicitó públicamente.",
+            "Estado del servicio: incidencia {ticket} resuelta, versión {version} en producción. Teleconsultas disponibles desde las {time}.",
+            "La Fundación Vicente Ferrer lanza su campaña de apadrinamiento; código de campaña {order}.",
+            "Certificado {uuid}: curso «IRPF para autónomos» superado el {date}. ISBN del manual: {isbn}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # belastingadviseur
+            "Beste {first},\n\nVoor je aangifte inkomstenbelasting heb ik nog je jaaropgaaf nodig en graag een bevestiging van je {nid}. De teruggave komt op {iban}.\n\nMet vriendelijke groet,\n{person}\nBelastingadviseur",
+            "KLANTGEGEVENS\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTel.: {phone}\nE-mail: {email}\n{nid}",
+            "Personeelsformulier nieuwe medewerker\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nIBAN: {iban}\nIn dienst per: {date}",
+            # apotheek
+            "Herhaalrecept aangevraagd\nPatiënt: {person}\nGeb.datum: {dob}\nPatiëntnummer: {mrn}\nMetoprolol 50 mg, 90 st.\nOphalen vanaf donderdag, sms naar {phone}.",
+            "Hoi, met {first}. Mijn vader ({person}) zou vandaag zijn medicijnen krijgen maar er is niks bezorgd. Kunnen jullie even kijken?",
+            # wijkverpleging, thuiszorg
+            "Rapportage wijkverpleging – ochtendronde\nCliënt: {title_name}, {address}\nWond been verbonden, oogt rustig. Bloedsuiker 7,8. Dochter gebeld op {phone} over herhaalrecept.\nVpk: {first}",
+            "Overdracht thuiszorg\nNaam: {person}\nGeboortedatum: {dob}\nZiekenhuisnr.: {mrn}\nValrisico hoog, diabetes type 2\nHuisarts: {title_name}",
+            # skischool, vakantiepark
+            "Inschrijving kinderskiles – Skischule Obergurgl\nKind: {first}, geboortedatum {dob}\nOuder: {person}\nMobiel: {phone}\nBetaald met creditcard {card}",
+            "Gastenregistratie (nachtregister)\nNaam: {person}\nGeboortedatum: {dob}\nNationaliteit: Duits\nPaspoortnummer: {passport}\nAdres: {address}\nAankomst: {date}",
+            # cruise, veerboot
+            "Boekingsbevestiging – Noorse fjorden\nPassagier: {person}\nPaspoort {passport}, geboren {dob}\nHut 6115, dek 6",
+            "hoi {first}! tickets voor de boot Hoek van Holland–Harwich op {date} zijn geboekt, ik heb jouw paspoortnummer {passport} ingevuld. Tikkie volgt 👍",
+            # autoschade, garage, autohuur
+            "Schadeformulier motorrijtuigen\nVerzekeringnemer: {person}, geb. {dob}\nTegenpartij: {title_name}, tel. {phone}\nToedracht: bij achteruit inparkeren tegen de bumper van de tegenpartij gereden, Europees schadeformulier ingevuld.\nRekeningnummer voor uitkering: {iban}",
+            "Goedemiddag {title_name}, uw auto is klaar: remblokken en schijven voor vervangen, APK goedgekeurd. Bedrag: € {amount}. Garage {company}, {phone}.",
+            "Huurovereenkomst nr. {order}\nBestuurder: {person}, geb. {dob}\nPaspoort: {passport}\nBorg geblokkeerd op creditcard {card}",
+            # waarborgsom
+            "Onderwerp: terugbetaling waarborgsom\n\nGeachte {title_name},\n\nNa de eindinspectie van {address} op {date} storten wij de waarborgsom terug op {iban}, minus € 75 schoonmaakkosten.\n\nMet vriendelijke groet,\n{person}",
+            "Op {date} schreef {person} <{email}>:\n> Ik heb mijn borg nog steeds niet terug, het is nu twee maanden.\n\nExcuses, de betaling gaat deze week de deur uit.",
+            # online tentamen, leerplatform
+            "Proctoringverslag online tentamen\nStudent: {person}\nStudentnummer: {order}\nID-controle: paspoort {passport}, geboortedatum {dob}\nIP-adres: {ip}\nBijzonderheden: geen",
+            "{date} {time} [auth] login gelukt gebruiker={email} ip={ip} cursus=Bedrijfsadministratie-1",
+            # beeldbellen huisarts
+            "Verslag beeldconsult\nPatiënt: {person}, geb. {dob}\nHIS-nr.: {mrn}\nS: 3 dagen keelpijn, geen koorts. P: paracetamol, terugbellen bij verergering.\nArts: {title_name}",
+            # fondsenwerving
+            "Belnotitie – werving donateurs\nDonateur: {title_name}\nTel.: {phone}\nToezegging: € 8 per maand, machtiging op {iban}\nBedankbrief naar: {address}\nBeller: {first}",
+            "Eenmalige gift van € 20 met creditcard {card}; donateur wil niet meer gebeld worden.",
+            # douane
+            "Douaneaangifte – zending uit de VS\nOntvanger: {person}\nAdres: {address}\nTrack & trace: {tracking}\nInhoud: fietsonderdelen, waarde 95 USD\nE-mail ontvanger: {email}",
+            # code review, commits, CI
+            "Opmerking bij tests/fixtures/klanten.json:\nGraag geen echte klantgegevens committen – \"{person}\" en \"{email}\" komen duidelijk uit productie. Vervangen door gegenereerde data.",
+            "commit {sha}\nAuteur: {person} <{email}>\n\n    Acceptatie-credentials verwijderd\n\n    Per ongeluk gecommit:\n    {secret}\n    Inmiddels geroteerd.",
+            "[CI] verbinden met {ip} ...\n[CI] config geladen:\n{secret}\n[CI] deploy mislukt (exitcode 1)",
+            "Feedback op de vacaturetekst: het woord '{biased}' graag vervangen, zie onze richtlijn inclusief schrijven.",
+            "Notulen kantooroverleg {date}\nAanwezig: {person}, {person}, {first}\n3. {policy}: vertrouwelijk, niet met klanten bespreken.",
+        ],
+        "clean": [
+            "De apotheek aan het Willem de Zwijgerplein is op {date} gesloten wegens inventarisatie; dienstapotheek: Thorbeckelaan.",
+            "Factuur {invoice} d.d. {date}: onderhoud cv-ketel, bedrag € {amount} incl. btw, te voldoen binnen 14 dagen.",
+            "Vandaag in Obergurgl: de Hohe Mut-afdaling is dicht vanwege wind, de lift gaat om {time} open. Skiles verzamelt bij het dalstation.",
+            "Excursie Bergen: het huis van Edvard Grieg in Troldhaugen, vertrek {time}, boeking {order}, € {amount} p.p.",
+            "Werkorder {order}: olie verversen, oliefilter EAN {ean}, ruitenwissers {brand}. Volgende beurt over 15.000 km.",
+            "GN-code 8714 94 90, invoerrecht 4,7 %. Zending {tracking} is op {date} ingeklaard; factuur {invoice} van de inklaringsagent volgt.",
+            "Pipeline {order} groen op commit {sha}; versie {version} uitgerold naar {cidr4}, poort {port}.",
+            "Max Verstappen werd in 2021 in Abu Dhabi voor het eerst wereldkampioen Formule 1; premier Mark Rutte feliciteerde hem op Twitter.",
+            "Storing {ticket} is opgelost, versie {version} van de beeldbel-app staat live. Consulten weer mogelijk vanaf {time}.",
+            "KWF Kankerbestrijding, opgericht op initiatief van koningin Wilhelmina, start de collecteweek; campagnecode {order}.",
+            "Certificaat {uuid}: cursus 'Inkomstenbelasting voor zzp'ers' behaald op {date}. ISBN van het handboek: {isbn}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
          "zenith": ZENITH, "keystone": KEYSTONE, "quarry": QUARRY, "harbor": HARBOR,
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
-         "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA}
+         "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
+         "fjord": FJORD}
