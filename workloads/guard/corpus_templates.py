@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-one banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,9 +9,9 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER and TUNDRA (each
 written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, ESTUARY,
-SAVANNA and FJORD (each written by a different engineer who never saw the detection rules,
+SAVANNA, FJORD and MESA (each written by a different engineer who never saw the detection rules,
 committed alone before any detector ran on it, never tuned on). The first four were written by
-the person who tuned the rules; KEYSTONE, ESTUARY, SAVANNA and FJORD are the honest test sets.
+the person who tuned the rules; KEYSTONE, ESTUARY, SAVANNA, FJORD and MESA are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -8608,6 +8608,269 @@ FJORD: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# MESA: written 2026-12-02 by a helper engineer who never saw the detection rules, the other
+# banks' texts or any detector output; committed alone before any detector ran on it. An honest,
+# blind test set: never to be tuned on. Themes: orthopaedic and surgical clinics, speech therapy
+# and audiology, youth welfare and family courts, sports federations and anti-doping, festival
+# ticketing and accreditation, coworking and office access logs, phone shops and SIM
+# registration, bicycle shops and e-bike leasing, salon booking apps, neighbourhood police and
+# lost property, HR exit interviews and references, support tickets exported as CSV/JSON/e-mail.
+MESA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # orthopaedic and surgical clinics
+            "Fracture Clinic - {date}\nPt: {person}  DOB {dob}  MRN {mrn}\nDx: displaced distal radius #, L wrist. ORIF + volar plate. Wound clean and dry, sutures out at 2/52. Refer hand therapy. R/V 6/52 with check XR.",
+            "PRE-OP CHECKLIST\nPatient name: {person}\nNHS number: {nhs}\nProcedure: R total knee replacement\nAllergies: NKDA\nSite marked: yes   Consent: yes   NBM from 02:00\nNOK: {first} (daughter) - {phone}",
+            "Hi {first}, it's the physio team at the knee clinic. Your post-op rehab session has moved to Thursday 09:15. Reply YES to confirm or call us on {phone} to rebook.",
+            "LAB REPORT   MRN: {mrn}\nPatient: {person}\nSpecimen: serum, collected {date} 07:45\nCRP 48 mg/L (H)   WCC 13.2 (H)\nComment: ?post-op wound infection R knee - phoned to ward 7B.",
+            "Rx collected: co-codamol 30/500, enoxaparin 40mg x 28 (post-op)\nPatient: {title_name}, DOB {dob}, hosp. no. {mrn}\nCollected by {first} (partner), ID seen.",
+            "Claim form - private medical insurance\nMember: {person}\nCorrespondence address: {address}\nTreatment: arthroscopy L knee, day case\nHospital patient ID: {mrn}\nPay reimbursement to: {iban}",
+            # speech therapy and audiology
+            "SLT INITIAL ASSESSMENT\nChild: {person} (DOB {dob})\nReferred by: health visitor\nConcerns: ~20 words at 2;6, good understanding, some frustration at nursery.\nHearing test requested. Parent contact: {email}",
+            "Audiogram - Hospital No. {mrn}\nName: {title_name}\nBilateral moderate sensorineural loss, worse at 4 kHz. Recommend BTE aids both ears. Fitting letter posted to {address}.",
+            # youth welfare and family courts
+            "IN THE FAMILY COURT AT {city}\nCase No: ZW25P{order}\nRe: {person} (a child, born {dob})\nPOSITION STATEMENT of the Local Authority: contact with the father to remain supervised pending the Cafcass s.7 report.",
+            "Case note - home visit 14/03. Present: mother ({person}), both children, maternal grandmother. Home warm, fridge stocked. Mother says ex-partner keeps texting from {phone} despite the non-molestation order; advised to screenshot and report.",
+            "Youth Offending Team referral\nYoung person: {person}, DOB {dob}\nSchool: Year 10, attendance 61%\nParent/carer: {title_name}, mob {phone}",
+            # sports federations and anti-doping
+            "DOPING CONTROL FORM - URINE\nAthlete: {person}   Discipline: Athletics / 800m\nID shown: passport {passport}\nSample code: {order}\nNotified 21:42   Arrived DCS 22:05\nChaperone: {first} (female)\nMedication declared: salbutamol inhaler (TUE on file)",
+            "licence_no,name,date_of_birth,club,email\n{order},{person},{dob},{city} Harriers,{email}\n{order},{person},{dob},{city} AC,{email}",
+            "Whereabouts update (ADAMS) - athlete {person}\n60-minute slot: 06:00-07:00 daily\nOvernight accommodation: {address}\nRegular training: National Performance Centre, Mon-Fri",
+            "Team travel list - U20 European Championships\nName | DOB | Passport no. | Expiry\n{person} | {dob} | {passport} | 2029\n{person} | {dob} | {passport} | 2031",
+            # festival ticketing and accreditation
+            "ACCREDITATION REQUEST - CREW\nName: {person}\nCompany: {company}\nRole: rigger, Stage B\nID: passport {passport}\nMobile: {phone}\nPhoto uploaded: Y   Vehicle pass: N",
+            "On Tue, {person} <{email}> wrote:\n> I bought 2 weekend tickets but only one e-ticket came through. Order {order}.\n\nHi there, the second ticket was in the same email as a PDF attachment - I've resent both just in case.\nFestival Support",
+            "Refund #{ticket}\nCustomer: {person}\nReason: Sunday cancelled (high winds)\nRefunded to card {card}, 5-10 working days.",
+            # coworking and office access logs
+            "2026-03-04T07:58:12Z door=MAIN-ENTRANCE badge=0x4F21 member=\"{person}\" result=GRANTED src={ip}",
+            "{\"member_id\": \"{uuid}\", \"name\": \"{person}\", \"plan\": \"hot desk\", \"invoices_to\": \"{role_email}\", \"sepa_iban\": \"{iban}\", \"start\": \"{date}\"}",
+            "Mar  4 09:14:07 gw01 radiusd[2211]: Login OK: [{email}] (from client office-ap-3 port 0 cli {ip})",
+            # phone shops and SIM registration
+            "SIM REGISTRATION - PREPAY\nCustomer: {person}\nDate of birth: {dob}\nID document: passport {passport}\nNumber assigned: {phone}\nICCID 8944{order}\nStaff: Kev, store 118",
+            "Pay monthly agreement\nAccount holder: {title_name}\nBilling address: {address}\nDirect Debit: {iban}\nCredit check: PASSED",
+            # bicycle shops and e-bike leasing
+            "Workshop job card {order}\nCustomer: {person}   Tel: {phone}\nBike: hybrid, frame no. WAW{order}\nWork: full service, new chain + cassette\nPaid: {card}",
+            "Cycle to Work - hire agreement\nEmployee: {person}\n{nid}\nEquipment value: {amount} GBP, salary sacrifice over 12 months\nEmployer: {company}",
+            "KYC check - e-bike lease application\nApplicant: {person}\nDOB: {dob}\n{nid}\nProof of address: council tax bill, {address}\nResult: PASS",
+            # salon booking apps
+            "New booking: {first} booked Cut & Blow Dry with Jade, Sat 10:30. Client note: 'patch test done last visit'. Mobile {phone}",
+            "[10:02] Salon: Hi {first}! Just a reminder of your gel nails tomorrow at 3pm x\n[10:15] {first}: could I move to 4? x\n[10:16] Salon: done, see you then!",
+            # neighbourhood police and lost property
+            "Neighbourhood Policing Team - crime ref {ticket}\nVictim: {person}, {address}\nTheft of pedal cycle from communal bike store overnight. No CCTV. Frame number on BikeRegister.",
+            "LOST PROPERTY LOG\nItem: brown leather wallet, contains bank card {card} + driving licence\nFound: platform 4, 18:20\nOwner traced: {person}, rang {phone}",
+            "Found passport handed in at the front counter: holder {person}, passport no. {passport}, date of birth {dob}. Embassy informed; item in safe 2.",
+            "Action Fraud report {ticket}: {person} paid a marketplace seller by bank transfer; seller's account last logged in from {ip}.",
+            # HR exit interviews and references
+            "Exit interview - {person} (Finance, 4 yrs)\nReason for leaving: relocation. Would return: yes.\nComments: line manager regularly called the team '{biased}' in stand-ups; raised with HRBP.",
+            "To whom it may concern,\n\nI confirm that {person} was employed at our salon as a Senior Stylist from March 2019 to June 2024 and left of her own accord.\n\nYours faithfully,\n{person}\nSalon Director",
+            "Reference request - {title_name}\nWe confirm dates of employment only. Personnel ref {order}. Please direct any queries to {email}.",
+            "Draft reference, please check wording: '{first} is reliable and popular with clients, though some colleagues found her {biased}.'",
+            # support tickets exported as CSV, JSON and e-mail threads
+            "ticket_id,created,requester,email,subject\n{ticket},{date},{person},{email},Password reset not received\n{ticket},{date},{person},{email},App logs me out",
+            "{\"id\": {order}, \"channel\": \"email\", \"requester\": {\"name\": \"{person}\", \"email\": \"{email}\"}, \"subject\": \"Charged twice\", \"card\": \"{card}\"}",
+            "-----Original Message-----\nFrom: {person} <{email}>\nSent: 12 March 10:41\nSubject: RE: lease return\n\nHi, bike's back at the shop. Could you confirm the final invoice?\n\nThanks,\n{first}\nM: {phone}",
+            "Ticket {ticket} (Security): customer pasted their integration settings into the reply:\n\n{secret}\n\nKey revoked; customer reminded not to send credentials by email.",
+            "Moderation queue #{order}: booking note contained \"{policy}\" - hidden from stylist view pending review.",
+            "Car hire pick-up: renter {person}, licence and passport ({passport}) checked, DOB {dob}. Deposit pre-authorised on {card}.",
+        ],
+        "clean": [
+            "Fracture Clinic audit {date}: 42 distal radius fractures, 31 ORIF, 11 cast. Median time to theatre 3 days. Report {invoice}.",
+            "Order {order} confirmed: 2 x hip instrument trays (EAN {ean}) dispatched, tracking {tracking}.",
+            "Sir John Charnley developed the low-friction hip arthroplasty at Wrightington Hospital in the 1960s; the Charnley stem is still listed in the National Joint Registry.",
+            "Usain Bolt ran 9.58 in Berlin in 2009, which World Athletics still lists as the men's 100m world record.",
+            "WADA's updated Prohibited List takes effect on {date}; member federations must update TUE guidance by then. Circular {ticket}.",
+            "Line-up announced: Kylie Minogue headlines Friday, Elbow on Saturday. Gates open {time}. Box office ref {invoice}.",
+            "Coworking invoice {invoice}: 3 hot desks at {amount} GBP, meeting room 'Ada Lovelace' 4 hrs. Due {date}.",
+            "acl door-ctl: permit {cidr4} -> controller:{port}; deny any; controller firmware {version}",
+            "Restock: 24 x {product}, EAN {ean}, consignment {tracking}. Next delivery {date}.",
+            "Brompton C Line Explore, Racing Green, RRP {amount}; leasing quote {invoice} valid until {date}.",
+            "Price list: cut & finish {amount}, balayage from {amount}. Vidal Sassoon-trained team. Promo code {ticket}.",
+            "Lost property Q1: 1,204 items logged, 38% reunited. Top items: umbrellas, phones, keys. Report {invoice}.",
+            "Sir Robert Peel's nine principles of policing are printed on the wall of the station foyer on {namecity} Road.",
+            "ticket_id,created,status,priority\n{ticket},{date},closed,P3\n{ticket},{date},pending,P2",
+            "Release {version}: fixed calendar sync for bookings; build {sha}; migration {uuid}.",
+            "Audiology moves to the Elizabeth Garrett Anderson Wing, level 2, from {date}.",
+            "Card {badref} was declined by the terminal as invalid - it's the dummy number from the QA script.",
+            "Office Wi-Fi pool {cidr6} assigned, DHCP lease 8h, controller {version}, passwords stored as {hashalgo}.",
+            "Reading list: 'Paediatric Audiology' ISBN {isbn}, published by {company}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Unfallchirurgie/Orthopädie – Ambulanzbrief\nPat.: {person}, geb. {dob}\nPat.-Nr.: {mrn}\nDiagnose: distale Radiusfraktur li. (AO 23-A2)\nProcedere: geschlossene Reposition, dorsale Unterarmgipsschiene, Rö-Kontrolle in 1 Woche.",
+            "OP-Checkliste (Team-Time-out)\nName: {title_name}\nFallnr.: {mrn}\nEingriff: Knie-TEP re.\nNüchtern seit 0:00 Uhr: ja\nAngehörige: {first} (Ehefrau), Tel. {phone}",
+            "Laborbefund\nPID {mrn} – {title_name}\nCRP 52 mg/l ↑, Leukozyten 12,9/nl ↑\nBefund telefonisch an Station 4 durchgegeben (Wundinfekt?).",
+            "Logopädische Praxis – Heilmittelverordnung\nPatient: {person}, geb. am {dob}\nDiagnosegruppe SP1, 10 x 45 Min.\nRückfragen Eltern bitte per Mail an {email}",
+            "Hörakustik – Anpassbericht\nKunde: {title_name}\nAnschrift: {address}\nVersorgung: HdO-Geräte beidseitig, Kostenvoranschlag an die Krankenkasse übermittelt.",
+            "Jugendamt – Aktenvermerk\nAz.: 51.2-{order}\nKind: {person}, geb. {dob}\nHausbesuch: Mutter kooperativ, Wohnung aufgeräumt. Kindsvater telefonisch erreichbar unter {phone}.",
+            "Amtsgericht – Familiengericht –\nBeschluss\nIn der Familiensache betreffend das Kind {person}\nBeteiligte: {title_name}, wohnhaft {address}\nwird das Umgangsrecht wie folgt geregelt:",
+            "NADA – Dopingkontrollformular (Urin)\nAthlet/in: {person}\nAusweis: Reisepass Nr. {passport}\nProbencode: {order}\nBenachrichtigt: 19:12 Uhr\nAngegebene Medikamente: Ibuprofen 600, L-Thyroxin",
+            "Mitgliederliste TSV – Leichtathletik\nNr.;Name;Geburtsdatum;E-Mail\n{order};{person};{dob};{email}\n{order};{person};{dob};{email}",
+            "Akkreditierung Presse\nName: {person}\nMedium: {company}\nAusweisdokument: Reisepass {passport}\nMobil: {phone}\nFoto: hochgeladen",
+            "Am Mittwoch schrieb {person} <{email}>:\n> Hallo, mein Tagesticket für Samstag ist nicht angekommen, Bestellnr. {order}.\n\nHallo, wir haben das Ticket soeben erneut verschickt.\nViele Grüße\nIhr Ticket-Team",
+            "2026-05-12 08:03:44 Tür=Haupteingang Chip=7731 Mitglied=\"{person}\" Ergebnis=OK Client={ip}",
+            "Prepaid-Aktivierung (Identitätsprüfung nach TKG)\nName: {person}\nGeburtsdatum: {dob}\nAusweisart: Reisepass, Nr. {passport}\nRufnummer: {phone}\nAnschrift: {address}",
+            "SEPA-Lastschriftmandat\nKontoinhaber: {title_name}\nIBAN: {iban}\nMandatsreferenz: {invoice}\nOrt, Datum, Unterschrift",
+            "Dienstrad-Überlassungsvertrag\nArbeitnehmer/in: {person}\n{nid}\nRad: Pedelec, UVP {amount} EUR\nLaufzeit 36 Monate, Entgeltumwandlung",
+            "Werkstattauftrag Nr. {order}\nKunde: {person}, Tel. {phone}\nInspektion E-Bike, Kette + Bremsbeläge neu\nBezahlt mit Kreditkarte {card}",
+            "Neue Buchung: {first} – Damenhaarschnitt + Ansatzfarbe, Sa 10:00 bei Melli. Notiz: „bitte wie letztes Mal“",
+            "Polizeiinspektion – Kontaktbereichsbeamter\nVorgangsnr.: {ticket}\nAnzeigende Person: {person}, {address}\nSachverhalt: Fahrraddiebstahl aus dem Hinterhof, Rahmennummer liegt vor.",
+            "Fundsache Nr. {order}: Geldbörse mit Girokarte {card} und Personalausweis. Verlierer ermittelt: {person}, benachrichtigt per E-Mail an {email}.",
+            "Protokoll Austrittsgespräch – {person}\nAbteilung: Vertrieb\nKündigungsgrund: Umzug\nAnmerkung: Die Teamleitung habe Kolleginnen wiederholt als „{biased}“ bezeichnet.",
+            "Frau {person}, geboren am {dob} in {city}, war vom 01.04.2019 bis 30.06.2024 in unserem Salon als Friseurin beschäftigt. Sie erledigte die ihr übertragenen Aufgaben stets zu unserer vollsten Zufriedenheit.",
+            "ticket_id;erstellt;kunde;email;betreff\n{ticket};{date};{person};{email};Rechnung doppelt abgebucht\n{ticket};{date};{person};{email};Kündigung bestätigen",
+            "Ticket {ticket} – Kunde hat versehentlich seine Konfiguration in die Antwort kopiert:\n\n{secret}\n\nSchlüssel widerrufen, Kunde informiert.",
+            "Moderation: Buchungsnotiz enthielt „{policy}“ – für Mitarbeitende ausgeblendet, Vorgang {ticket}.",
+            "Meldeschein Beherbergung\nName: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-Nr.: {passport}\nAnreise {date}",
+            "Online-Anzeige Warenbetrug: Geschädigter {person} zahlte per Karte {card}; Login des Verkäuferkontos zuletzt von {ip}.",
+            "Kostenerstattung Zahnzusatz/Heilmittel\nVersicherte Person: {person}\n{nid}\nAuszahlung auf: {iban}",
+        ],
+        "clean": [
+            "Klinikum – OP-Statistik {date}: 1.240 Endoprothesen, davon 61 % Knie-TEP. Bericht {invoice}.",
+            "Bestellung {order}: 4 x Kniebandage, EAN {ean}, Sendungsnummer {tracking}.",
+            "Die Sprechstunde zieht zum {date} ins Ärztehaus an der Konrad-Adenauer-Straße; Haltestelle Willy-Brandt-Platz.",
+            "Thomas Müller bestritt für den FC Bayern München mehr als 700 Pflichtspiele.",
+            "NADA-Jahresbericht: rund 12.000 Kontrollen, Rundschreiben {ticket}. Die neue WADA-Verbotsliste gilt ab {date}.",
+            "Line-up: Die Ärzte und Helene Fischer – Einlass {time}, Rechnung {invoice} über {amount} EUR.",
+            "Coworking-Rechnung {invoice}: 5 Flex-Desks à {amount} EUR, Besprechungsraum „Hedy Lamarr“, fällig am {date}.",
+            "Firewall-Regel: Zutrittskontrolle {cidr4} → Port {port} erlaubt; Controller-Firmware {version}.",
+            "Angebot: {product} für {amount} EUR, EAN {ean}, Versand mit {tracking}.",
+            "Test-IBAN {badref} (Prüfziffer falsch) aus der Validierungs-Testsuite – nicht verwenden.",
+            "Support-Export\nticket_id;status;erstellt\n{ticket};geschlossen;{date}\n{ticket};offen;{date}",
+            "Inventur Fahrradladen: Gazelle Ultimate C380, Lagerplatz B4, Leasingangebot {invoice}, Hash {sha}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Service d'orthopédie – compte rendu de consultation\nPatient : {person}, né(e) le {dob}\nIPP : {mrn}\nFracture du poignet gauche, ostéosynthèse par plaque. Ablation des fils à J14.",
+            "Check-list « Sécurité du patient au bloc opératoire »\nIdentité : {title_name}\nN° de séjour : {mrn}\nIntervention : PTG droite\nPersonne à prévenir : {first}, {phone}",
+            "Laboratoire – résultats\nN° patient : {mrn}\n{title_name}\nCRP : 61 mg/L (élevée)\nRésultat transmis par téléphone au service de chirurgie.",
+            "Cabinet d'orthophonie – bilan initial\nEnfant : {person} (né le {dob})\nMotif : retard de parole, CE1\nMail des parents : {email}",
+            "Audioprothésiste – devis 100 % Santé\nClient : {title_name}\nAdresse : {address}\n{nid}\nAppareillage stéréophonique, classe I.",
+            "Aide sociale à l'enfance – note de situation\nMineur : {person}, né le {dob}\nMesure : AEMO judiciaire\nMère joignable au {phone}",
+            "Tribunal judiciaire – Juge aux affaires familiales\nRG n° {order}\nDemandeur : {title_name}, demeurant {address}\nDéfendeur : {person}",
+            "Contrôle antidopage – procès-verbal\nSportif : {person}\nPièce d'identité : passeport n° {passport}\nCode échantillon : {order}\nMédicaments déclarés : Ventoline",
+            "num_licence;nom;date_naissance;club;email\n{order};{person};{dob};AC {city};{email}",
+            "Accréditation festival – équipe technique\nNom : {person}\nSociété : {company}\nPasseport : {passport}\nPortable : {phone}",
+            "Le mar. {date}, {person} <{email}> a écrit :\n> Bonjour, je n'ai reçu qu'un seul billet sur les deux (commande {order}).\n\nBonjour, nous venons de vous renvoyer vos billets.\nBonne journée,\nLe service billetterie",
+            "badges.csv\n04/03/2026 08:12:09;Porte principale;{person};AUTORISÉ;{ip}",
+            "Boutique – souscription forfait mobile\nTitulaire : {person}\nDate de naissance : {dob}\nPièce d'identité : passeport {passport}\nNuméro attribué : {phone}\nIBAN : {iban}",
+            "Vélociste – bon d'atelier n° {order}\nClient : {title_name}, tél. {phone}\nRévision VAE, plaquettes remplacées\nRéglé par CB {card}",
+            "Location longue durée VAE – dossier salarié\nSalarié : {person}\n{nid}\nIBAN pour prélèvement : {iban}",
+            "Nouveau RDV : {first} – coupe + brushing sam. 10h avec Inès. Note : « allergie PPD, pas de coloration »",
+            "Commissariat – main courante n° {ticket}\nDéclarant : {person}, {address}\nFaits : vol de vélo dans le local du rez-de-chaussée.",
+            "Objets trouvés – fiche {order}\nObjet : portefeuille (carte bancaire {card}, carte Vitale)\nPropriétaire identifié : {person}, prévenu par SMS au {phone}",
+            "Compte rendu d'entretien de sortie – {person}\nMotif : mutation du conjoint\nRemarque : l'équipe signale que le responsable employait le terme « {biased} » en réunion.",
+            "CERTIFICAT DE TRAVAIL\nJe soussignée, {person}, gérante du salon, certifie que {title_name}, né(e) le {dob}, a été employé(e) du 01/09/2020 au 31/08/2024 en qualité de coiffeur.",
+            "id;date;client;email;objet\n{ticket};{date};{person};{email};Remboursement non reçu",
+            "Ticket {ticket} – le client a collé sa configuration dans sa réponse :\n\n{secret}\n\nClé révoquée, client prévenu.",
+            "Modération : la note de réservation contenait « {policy} » – masquée, dossier {ticket}.",
+            "Fiche individuelle de police – hôtel\nNom : {person}\nDate de naissance : {dob}\nPasseport n° : {passport}\nNationalité : britannique",
+            "Plainte en ligne – escroquerie : {person} a payé par virement ; le vendeur s'est connecté depuis l'adresse {ip}.",
+        ],
+        "clean": [
+            "Bilan annuel du service d'orthopédie au {date} : 980 prothèses posées, rapport {invoice}.",
+            "Commande {order} : 10 attelles de poignet, EAN {ean}, suivi colis {tracking}.",
+            "L'Hôpital européen Georges-Pompidou déplace sa consultation d'audiologie au niveau -1 à partir du {date}.",
+            "Teddy Riner a remporté l'or olympique en +100 kg à Paris 2024, devant le public de l'Arena Champ-de-Mars.",
+            "Festival : Aya Nakamura et Stromae en tête d'affiche ; ouverture des portes à {time}, facture {invoice}.",
+            "Coworking – facture {invoice} : 3 postes nomades à {amount} €, salle « Simone Veil », échéance {date}.",
+            "Pare-feu : autoriser {cidr4} vers le contrôleur d'accès, port {port} ; firmware {version}.",
+            "Nouveauté en boutique : {product} à {amount} €, EAN {ean}.",
+            "IBAN de test {badref} (clé invalide) utilisé en recette, ne pas saisir.",
+            "Export support\nid;statut;date\n{ticket};clos;{date}\n{ticket};en attente;{date}",
+            "Le service des objets trouvés de la préfecture de police, rue des Morillons, sera fermé le {date}.",
+            "Ouvrage : « Rééducation orthophonique », ISBN {isbn}, éditions {company}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Servicio de Traumatología – Informe de alta\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nDiagnóstico: fractura de radio distal izquierdo. Revisión en consultas externas en 2 semanas.",
+            "Hoja de verificación quirúrgica\nPaciente: {title_name}\nN.º de historia: {mrn}\nIntervención: artroplastia de rodilla dcha.\nFamiliar de contacto: {first}, tlf. {phone}",
+            "Laboratorio – resultado urgente\nNHC {mrn} – {title_name}\nPCR 55 mg/L (alta)\nSe avisa por teléfono a la planta de Traumatología.",
+            "Centro de logopedia – informe de evaluación\nNiño/a: {person}, F. nac. {dob}\nMotivo: dislalias múltiples\nCorreo de la familia: {email}",
+            "Centro auditivo – presupuesto de audífonos\nCliente: {title_name}\nDomicilio: {address}\n{nid}",
+            "Servicios Sociales – informe de seguimiento\nMenor: {person}, nacido el {dob}\nMedida: acogimiento en familia extensa\nAbuela materna localizable en el {phone}",
+            "JUZGADO DE PRIMERA INSTANCIA N.º 4 (FAMILIA)\nProcedimiento: guarda y custodia {order}/2025\nDemandante: {title_name}, con domicilio en {address}\nDemandado: {person}",
+            "Control de dopaje – acta\nDeportista: {person}\nDocumento: pasaporte {passport}\nCódigo de muestra: {order}\nMedicación declarada: Ventolín",
+            "licencia;nombre;fecha_nac;club;email\n{order};{person};{dob};CD {city};{email}",
+            "Acreditación festival – prensa\nNombre: {person}\nMedio: {company}\nPasaporte: {passport}\nMóvil: {phone}",
+            "El jue., {person} <{email}> escribió:\n> Hola, solo me ha llegado una entrada de las dos (pedido {order}).\n\nHola, te las acabamos de reenviar.\nUn saludo,\nAtención al cliente",
+            "coworking_access.log 2026-04-02 08:31:55 puerta=principal socio=\"{person}\" resultado=PERMITIDO ip={ip}",
+            "Registro de tarjeta prepago\nTitular: {person}\nFecha de nacimiento: {dob}\nDocumento: pasaporte {passport}\nNúmero asignado: {phone}",
+            "Tienda de telefonía – contrato\nTitular: {title_name}\nDomiciliación bancaria: {iban}\nTarjeta para el pago inicial: {card}",
+            "Renting de bicicleta eléctrica – solicitud\nEmpleado: {person}\n{nid}\nCuenta de cargo: {iban}",
+            "Taller de bicis – orden de trabajo {order}\nCliente: {person}, tel. {phone}\nRevisión general + cambio de cadena",
+            "Nueva cita: {first} – corte y peinado, sáb. 11:00 con Lucía. Nota: «alergia al tinte»",
+            "Policía Local – denuncia {ticket}\nDenunciante: {person}, {address}\nHechos: sustracción de bicicleta en el trastero.",
+            "Oficina de objetos perdidos – registro {order}\nObjeto: cartera con tarjeta {card} y DNI\nPropietario: {person}, avisado el {date}",
+            "Entrevista de salida – {person}\nMotivo: mejor oferta\nObservaciones: comenta que el encargado llamaba «{biased}» a una compañera.",
+            "A quien corresponda:\n\n{person} trabajó en nuestra peluquería entre 2019 y 2024 como estilista, con gran profesionalidad.\n\nAtentamente,\n{title_name}\nGerente",
+            "id_ticket,fecha,cliente,email,asunto\n{ticket},{date},{person},{email},Cobro duplicado",
+            "Ticket {ticket} – el cliente pegó su configuración en la respuesta:\n\n{secret}\n\nClave revocada.",
+            "Moderación: la nota de la reserva contenía «{policy}»; oculta al personal, caso {ticket}.",
+            "Parte de entrada de viajeros – hotel\nNombre: {person}\nFecha de nacimiento: {dob}\nN.º de pasaporte: {passport}\nNacionalidad: francesa",
+            "Denuncia por internet: {person} pagó al vendedor, que se conectó desde la IP {ip}.",
+        ],
+        "clean": [
+            "Memoria anual de Traumatología {date}: 1.150 prótesis implantadas; informe {invoice}.",
+            "Pedido {order}: 12 férulas de muñeca, EAN {ean}, seguimiento {tracking}.",
+            "Rafael Nadal se despidió del tenis profesional en la Copa Davis de Málaga en noviembre de 2024.",
+            "El Hospital General Universitario Gregorio Marañón traslada la consulta de audiología a la 2.ª planta a partir del {date}.",
+            "Festival: Rosalía y Alejandro Sanz encabezan el cartel; apertura de puertas {time}; factura {invoice}.",
+            "Coworking – factura {invoice}: 4 puestos flexibles a {amount} €, sala «Clara Campoamor», vencimiento {date}.",
+            "Cortafuegos: permitir {cidr4} hacia el controlador de accesos, puerto {port}; firmware {version}.",
+            "Oferta: {product} por {amount} €, EAN {ean}, envío {tracking}.",
+            "Tarjeta de prueba {badref} rechazada por el TPV (número de test, no válido).",
+            "Exportación de soporte\nid;estado;fecha\n{ticket};cerrado;{date}\n{ticket};pendiente;{date}",
+            "Libro: «Manual de logopedia», ISBN {isbn}, editorial {company}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Orthopedie – polikliniekbrief\nPatiënt: {person}, geb. {dob}\nPatiëntnummer: {mrn}\nDiagnose: distale radiusfractuur links, gips 6 weken. Controle met foto over 1 week.",
+            "Time-out procedure OK\nNaam: {title_name}\nZiekenhuisnr.: {mrn}\nIngreep: TKP rechts\nContactpersoon: {first}, {phone}",
+            "Lab – uitslag\nPatiëntnr. {mrn} – {title_name}\nCRP 47 mg/L (verhoogd)\nDoorgebeld naar afdeling chirurgie.",
+            "Logopediepraktijk – intakeverslag\nKind: {person} (geb. {dob})\nHulpvraag: stotteren\nE-mail ouders: {email}",
+            "Audiciensbedrijf – offerte hoortoestellen\nKlant: {title_name}\nAdres: {address}\n{nid}",
+            "Jeugdzorg – voortgangsrapportage\nJeugdige: {person}, geboren {dob}\nMaatregel: ondertoezichtstelling (OTS)\nMoeder bereikbaar op {phone}",
+            "Rechtbank – kinderrechter\nZaaknummer: C/{order}\nVerzoeker: {title_name}, wonende te {address}\nBelanghebbende: {person}",
+            "Dopingcontroleformulier\nSporter: {person}\nIdentificatie: paspoort {passport}\nMonstercode: {order}\nOpgegeven medicatie: salbutamol",
+            "relatienummer;naam;geboortedatum;e-mail\n{order};{person};{dob};{email}\n{order};{person};{dob};{email}",
+            "Accreditatie festival – crew\nNaam: {person}\nBedrijf: {company}\nPaspoortnummer: {passport}\nMobiel: {phone}",
+            "Op di {date} schreef {person} <{email}>:\n> Hoi, ik heb maar één van mijn twee tickets ontvangen, bestelling {order}.\n\nHoi, we hebben ze opnieuw verstuurd.\nGroetjes,\nKlantenservice",
+            "toegang.log 2026-02-11 07:49:02 deur=hoofdingang lid=\"{person}\" resultaat=TOEGESTAAN ip={ip}",
+            "Telefoonwinkel – nieuw abonnement\nNaam: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nToegewezen nummer: {phone}\nIBAN: {iban}",
+            "Fietsenmaker – werkorder {order}\nKlant: {title_name}, tel. {phone}\nOnderhoudsbeurt e-bike, remblokken vervangen\nBetaald met creditcard {card}",
+            "Leasefiets via werkgever – aanvraag\nMedewerker: {person}\n{nid}\nRekeningnummer: {iban}",
+            "Nieuwe afspraak: {first} – knippen + föhnen, za 10:30 bij Sanne. Opmerking: 'graag niet te kort'",
+            "Politie – wijkagent, registratienummer {ticket}\nAangever: {person}, {address}\nFeit: fietsdiefstal uit de gezamenlijke berging.",
+            "Gevonden voorwerpen – registratie {order}\nVoorwerp: portemonnee met pinpas {card}\nEigenaar: {person}, gebeld op {date}",
+            "Exitgesprek – {person}\nReden vertrek: verhuizing\nOpmerking: collega's geven aan dat de leidinggevende het woord '{biased}' gebruikte.",
+            "Referentie\n{person} werkte van 2019 tot 2024 bij ons als kapster en was altijd punctueel en klantvriendelijk.\nMet vriendelijke groet,\n{title_name}\nSalonmanager",
+            "ticket_id;datum;klant;email;onderwerp\n{ticket};{date};{person};{email};Dubbele afschrijving",
+            "Ticket {ticket} – klant plakte zijn configuratie in de mail:\n\n{secret}\n\nSleutel ingetrokken.",
+            "Moderatie: de boekingsnotitie bevatte '{policy}' – verborgen voor medewerkers, zaak {ticket}.",
+            "Hotelregistratie\nNaam: {person}\nGeboortedatum: {dob}\nPaspoort nr.: {passport}\nNationaliteit: Belgisch",
+            "Online aangifte oplichting: {person} betaalde, de verkoper logde in vanaf {ip}.",
+        ],
+        "clean": [
+            "Jaarverslag orthopedie {date}: 860 knieprotheses, rapport {invoice}.",
+            "Bestelling {order}: 8 polsbraces, EAN {ean}, track & trace {tracking}.",
+            "Max Verstappen won in 2024 zijn vierde wereldtitel in de Formule 1.",
+            "Het Wilhelmina Kinderziekenhuis verplaatst de audiologiepoli vanaf {date} naar de tweede verdieping.",
+            "Festival: Snelle en Suzan & Freek op het hoofdpodium; deuren open {time}; factuur {invoice}.",
+            "Coworking – factuur {invoice}: 2 flexplekken à {amount} euro, vergaderzaal 'Aletta Jacobs', vervaldatum {date}.",
+            "Firewall: sta {cidr4} toe naar de toegangscontroller, poort {port}; firmware {version}.",
+            "Aanbieding: {product} voor {amount} euro, EAN {ean}.",
+            "Test-IBAN {badref} met foute controlecijfers, alleen voor de testomgeving.",
+            "Supportexport\nid;status;datum\n{ticket};gesloten;{date}\n{ticket};open;{date}",
+            "Boek: 'Handboek logopedie', ISBN {isbn}, uitgeverij {company}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -8615,4 +8878,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
-         "fjord": FJORD}
+         "fjord": FJORD, "mesa": MESA}
