@@ -692,6 +692,50 @@ def _about_care(lowered: str, start: int, end: int, skip: tuple[int, int] | None
     return _CARE_WORD.search(lowered, first, skip[0]) is not None or _CARE_WORD.search(lowered, skip[1], last) is not None
 
 
+# A donor's number at a blood, plasma, marrow or organ donation service (a health record: the donor's
+# file holds their screening and blood group), after its label or spoken ("N° donneur : K8284954",
+# "Spendernummer: ...", "Your donor number is 2023-257334", "tu número de donante es ...",
+# "Donornummer: P-9858390", a table's "donor_id" column); a donation word must be near (blood,
+# plasma, marrow, an organ, or the wait before the next donation), so a charity's donor ID stays clean
+_DONOR_LABEL = (
+    r"(?:(?:blood|plasma|platelet|organ|marrow|stem[ ]cell)[ ])?donor(?:['’]s)?[ _-]?(?:number|no\.?|nr\.?|id|code|#)|"
+    r"(?:blut|plasma|organ)?spender(?:in)?(?:nummer|-nr\.?|-id|-nummer|[ ]nr\.?|[ ]id)|"
+    r"(?:num[ée]ro|n[°º]\.?|identifiant|code)[ ](?:de[ ]|du[ ])?donneur|"
+    r"(?:n[úu]mero|n\.?[°º]\.?|c[óo]digo|id)[ ]de[ ](?:donante|donador)|"
+    r"(?:bloed|plasma)?donor(?:nummer|-?nr\.?|code)")
+_DONOR_NUMBER = re.compile(
+    r"(?<![\w-])(?i:" + _DONOR_LABEL + r")"
+    r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|was|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
+    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])")
+_DONOR_COLUMN = re.compile(r"(?i:donor|donneur|donante|spender|donador)[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
+_DONATION_WORD = re.compile(
+    r"(?<!\w)(?:blood|sang|sanguin\w*|blut\w*|sangre|sangu[ií]nea|bloed\w*|plasma\w*|platelets?|plaquettes|thrombozyt\w*|"
+    r"plaquetas|bloedplaatjes|marrow|moelle|knochenmark\w*|médula|beenmerg|stem cells?|stammzell\w*|cellules souches|"
+    r"células madre|stamcel\w*|organ|organs|organe|organes|órganos?|orgaan\w*|organspende\w*|transfus\w*|h[aeé]+moglobin\w*|"
+    r"hémoglobine|apher\w*|aphér\w*|blood_group|blood_type|groupe sanguin|blutgruppe|grupo sanguíneo|bloedgroep|"
+    # the wait before the next donation
+    r"donate again|give again|next donation|prochain don|redonner|nächste spende|nächsten spende|wieder spenden|"
+    r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren)(?!\w)")
+_DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
+
+
+def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
+    """A blood, plasma, marrow or organ donor's number after its label or in a table's donor
+    column, with a donation word in the text."""
+    if not any(h in lowered for h in _DONOR_HINTS) or not _DONATION_WORD.search(lowered):
+        return
+    for m in _DONOR_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) >= 5:
+            yield (m.start("value"), m.end("value"), "medical_record_donor")
+    if "insert" in lowered:
+        from workloads.guard.tables import sql_values
+        for s, e, column in sql_values(text):
+            value = text[s:e]
+            if _DONOR_COLUMN.match(column) and re.fullmatch(r"(?:[A-Z]{1,3}-?)?[0-9][0-9/-]{3,14}", value) and sum(
+                    c.isdigit() for c in value) >= 5:
+                yield (s, e, "medical_record_donor")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care."""

@@ -35,6 +35,7 @@ from workloads.guard.contextual import (
     FR_NIR,
     context_rules,
     find_care_records,
+    find_donor_records,
     find_labelled_fields,
     find_context_rule,
     find_dates_of_birth,
@@ -1031,6 +1032,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
         *[
             Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
             for kind in ("medical_record", "passport", "date_of_birth")
