@@ -90,7 +90,7 @@ SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
           r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there",
-    "de": r"danke|vielen dank|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
+    "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
           r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
           r"alles gute|kopf hoch",
@@ -137,7 +137,7 @@ NAME_LABELS = {
           r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
           r"forenames|first and last name|name and surname|surname, first name|last name, first name|"
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
-          r"resident|checked by|verified by|monitor|coach|instructor",
+          r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -147,7 +147,8 @@ NAME_LABELS = {
           r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
           r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
           r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
-          r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin",
+          r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
+          r"spenderin|hauptfahrer|hauptfahrerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -155,7 +156,7 @@ NAME_LABELS = {
           r"rédigé par|établi par|préparé par|demandé par|nom de famille|nom et prénom|nom et prénoms|prénom et nom|"
           r"nom, prénom|nom d'usage|nom de naissance|prénoms|parrain|marraine|vendeur|vendeuse|acheteur|acheteuse|"
           r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre|vérifié par|animateur|animatrice|"
-          r"moniteur|monitrice",
+          r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -164,14 +165,15 @@ NAME_LABELS = {
           r"elaborado por|redactado por|preparado por|solicitado por|apellido|apellidos|nombre y apellidos|"
           r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
           r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
-          r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora",
+          r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
+          r"conductora principal",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
-          r"trainster",
+          r"trainster|tafel|donor|hoofdbestuurder",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -279,7 +281,8 @@ _REPORTED_BY = re.compile(
     r"(?i:\b(?:reported|raised|opened|logged|filed|submitted|flagged|found|spotted|noticed|requested|approved|assigned to|"
     r"gemeld|gemeldet|aangemeld|gevonden|aangemaakt|ingediend|goedgekeurd|gemeldet|erstellt|eröffnet|gefunden|"
     r"beantragt|genehmigt|signalé|signalée|ouvert|ouverte|créé|créée|trouvé|demandé|approuvé|reportado|reportada|"
-    r"abierto|abierta|creado|creada|detectado|detectada|solicitado|aprobado|avisado|avisada)[ ](?:by|door|von|par|por))[ ]$")
+    r"abierto|abierta|creado|creada|detectado|detectada|solicitado|aprobado|avisado|avisada|handled|taken|acked|paged|"
+    r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
 _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)")
 _PRIVATE_ROLES = (
@@ -357,8 +360,9 @@ _ROLE_SPEAKER_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9
 """A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
 _AGE_AFTER = re.compile(
-    r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|jahre|ans|años|jaar)\b|,[ ]?(?:[a-zß-ÿ]|$))")
-"""An age after a first name: "Erica, 34, known asthmatic", "Lukas, 7 Jahre"."""
+    r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|jahre|ans|años|jaar)\b|,[ ]?(?:[a-zß-ÿ]|$))"
+    r"|[ ]?\([0-9]{1,2}[ ]?(?:years?|yrs?|y/o|jahre|j\.|ans|años|jaar|mois|months|monate|meses|maanden)\)")
+"""An age after a first name: "Erica, 34, known asthmatic", "Lukas, 7 Jahre", "Sophia (8 jaar)"."""
 _BARE_INTROS = frozenset("signé firmado getekend gezeichnet".split())
 """A participle alone before a name ("signé Antonio le ..."): never across a full stop ("signé. Tu peux ...")."""
 _CELL_SEPARATORS = re.compile(r"[ \t\n,;|]+")
@@ -368,7 +372,8 @@ person is "Mrs", "Ms" or "Mr" (and "Lady Diana Spencer", a first name after it, 
 _PLACE_OR_FIRM_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
     r"plaats|company|employer|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
-    r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+    r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
+    r"animal|animal de compagnie))[\"']?[ \t]*[:=][ \t]*[\"']?$")
 """A place's or a firm's label: what follows names a venue or an employer ("venue: Go Ape",
 "Destination : Abou Dabi", "Entreprise utilisatrice : Daniel", "Arbeitgeber: Müller")."""
 _PRIVATE_ROLE_BRACKET = re.compile(
@@ -407,6 +412,11 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     return False
 
 
+_STREET_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:rue|avenue|boulevard|allée|impasse|quai|chemin|calle|avenida|paseo|plaza|street|road|laan|straat|plein))[ ]$")
+"""A street word right before a one-word name: the street is named after someone ("la rue Louis-Pasteur")."""
+_RATING_STARS = re.compile(r"[★☆⭐]")
+"""A review's stars on the line: the quote's author is a customer ("★☆☆☆☆ "Kept waiting" - Emily Jackson")."""
 _HONOURS = frozenset("sir dame lord lady".split())
 """Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
 _JOB_LABEL = re.compile(
@@ -708,7 +718,8 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
     this off."""
     if first_word.lower() in NOBILITY:
         return True
-    if _QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and _LINE_END.match(text, end):
+    if (_QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and _LINE_END.match(text, end)
+            and not _RATING_STARS.search(text, text.rfind("\n", 0, start) + 1, start)):
         return True
     if (_PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start)
             or _CREDITED_BY.search(text, max(0, start - 30), start)
@@ -746,7 +757,8 @@ def _rest_of_sentence(text: str, start: int, end: int) -> str:
     return text[left:start] + " " + text[end:right]
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_SENTENCE_EDGE = re.compile(r"(?<!\b[0-9])(?<!\b[0-9]{2})[.!?]|\n")
+"""A sentence's end; not the full stop of a German or Dutch day ("am 22. Februar 1790")."""
 
 
 def _public_office(text: str, start: int, end: int) -> bool:
@@ -788,7 +800,7 @@ _CITATION_TITLE = re.compile(r"[ \t]*[^,\n:]{2,60},[ ]")
 _CITATION_REST = re.compile(r"(?:,[ ][^,\n]{2,40})?,[ ]?(?i:isbn)\b")
 _AUTHOR_LEAD = re.compile(r"[ \t]*(?:[-*•]|[0-9]{1,2}[.)])?[ \t]*(?:[^\n:]{1,30}[ ]?:[ \t]*)?")
 """What may open a line before a citation's author: a list mark, a short label ("Buchtipp:", "À lire :")."""
-_AUTHOR_FIRST_REST = re.compile(r",[ ][^\n]{2,120}?,[ ]?(?:[^\n,]{0,40},[ ]?)?(?i:isbn)\b")
+_AUTHOR_FIRST_REST = re.compile(r",[ ][^\n]{2,120}?,[ ]?(?:[^\n,]{0,40},[ ]?)?(?i:isbn)\b|,[ ][^\n,()]{2,80}?[ ]\((?i:isbn)\b")
 """A citation after its author: a title and a publisher, then the ISBN."""
 _INNER_AUTHOR = re.compile(r"[ ](?:by|von|van|de|door|par|por)[ ](?=[A-ZÀ-Þ])")
 """The preposition that joins a book's capitalised title to its author inside one run of words."""
@@ -846,7 +858,7 @@ award syndrome syndrom disease act house hall tower museum museo musée bridge b
 building gebouw gebäude edificio bâtiment wing campus lab laboratory library bibliothek biblioteca bibliothèque aid
 analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
 administrator intern trainee trust kita
-tax council removals plateau mc umc amc lumc clinic
+tax council removals plateau mc umc amc lumc clinic lecture vorlesung lezing
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -855,7 +867,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
-unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit
+unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit pension
 """.split())
 SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza".split())
 """Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
@@ -885,7 +897,7 @@ oom mère père
 """First words of organisations and buildings named after people: "Agence Moreau", "Clínica
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
-                  "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude")
+                  "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude", "school")
 """A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the
 street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise-Meitner-Saal") names the room."""
 NOT_PERSON_WORDS = frozenset("""
@@ -1195,6 +1207,8 @@ class PersonDetector:
             return False
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
+        if _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
+            return False  # "Mascota: Luna, gata", "venue: Ashton": a pet's, a place's or a firm's field
         if self.keep_public_figures and ROYAL_TITLES.search(text, max(0, start - 16), start):
             return False  # "le roi Philippe", "King Charles": a monarch
         if messenger_speaker(text, start, end):
@@ -1221,8 +1235,8 @@ class PersonDetector:
             return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
-        if _EPONYM_BEFORE.search(text, max(0, start - 30), start):
-            return False  # "le lycée Victor-Hugo", "Storm Ciarán"
+        if _EPONYM_BEFORE.search(text, max(0, start - 30), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "le lycée Victor-Hugo", "Storm Ciarán", "la rue Louis-Pasteur"
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
         if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
