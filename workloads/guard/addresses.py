@@ -74,7 +74,10 @@ def _alt(words: list[str]) -> str:
 _EN_WORD = rf"(?:[{_U}][\w'’.&-]*|[0-9]{{1,3}}(?:st|nd|rd|th))"  # Baker, 5th
 # not an hour: "zwischen 8 und 12 Uhr. Falls du ..." ("Falls" is a thoroughfare word)
 _CLOCK = r"(?!(?i:uhr|uur|h|heures?|horas?|hrs?|hours?|o['’]clock|minuten|minutes?|minutos|mins?)(?![\w]))"
-_EN_LINE = rf"{_NUM}[ ]+{_CLOCK}(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+# not a measure: "a battery over 160 Wh. Boarding pass ...", "20 kWh", "512 GB", "300 mAh" (a single
+# letter stays a direction: "100 W Main Street")
+_MEASURE = r"(?!(?:Wh|kWh|MWh|GWh|mAh|Ah|kW|MW|Hz|kHz|MHz|GHz|KB|kB|MB|GB|TB|Mbps|Gbps|mg|kg|ml|cl|km|cm|mm)(?![\w]))"
+_EN_LINE = rf"{_NUM}[ ]+{_CLOCK}{_MEASURE}(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
 _FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
 _STREET_PARTICLE = r"(?:de|del|de la|de las|de los|des|du|la|le|les|los|las|el|d['’]|l['’]|y|i|et|van|der|den|het|'t|ter|ten|op|aan|sur|sous|en|da|do|dos|das)"
@@ -270,6 +273,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None
                     and _DAY_OF_DATE.match(text, p) is None
                     and _NOMINAL_ERING.search(lowered_last) is None
+                    # a French loanword in "-eau" is no German "Au": "Stembureau 14", "Niveau 2", "Tableau 3"
+                    and not lowered_last.endswith("eau")
                     and _CLOCK_AFTER.match(text, num.end()) is None):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;

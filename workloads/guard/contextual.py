@@ -455,7 +455,11 @@ def context_rules() -> list[ContextRule]:
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
-                    kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|reisepass(?:nummer|-nr\.?| nr\.?)?|passnummer|pass-nr\.?|"
+                    kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|"
+                       # the German compounds, also in the genitive: "Kopie des Nationalpasses Nr.", "Dienstpass",
+                       # "Kinderreisepass", "des Reisepasses"
+                       r"(?:reise|national|dienst|diplomaten|kinderreise|fremden|not|ersatz)pass(?:es)?(?:nummer|-nr\.?| nr\.?)?|"
+                       r"passnummer|pass-nr\.?|"
                        r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n\.?[ºo°]\.?)?|"
                        r"número de pasaporte|paspoort(?:nummer|nr\.?)?|"
                        # the short German word with an adjective before it: "Bisheriger Pass:", "alter Pass"
@@ -690,6 +694,64 @@ def _about_care(lowered: str, start: int, end: int, skip: tuple[int, int] | None
     if skip is None:
         return _CARE_WORD.search(lowered, first, last) is not None
     return _CARE_WORD.search(lowered, first, skip[0]) is not None or _CARE_WORD.search(lowered, skip[1], last) is not None
+
+
+# A genealogy file's (GEDCOM) birth event: the level-1 BIRT line, then its level-2 DATE, maybe after
+# its place or source ("1 BIRT\n2 PLAC Leeds\n2 DATE 12 MAY 1988"); a death's, a burial's or a
+# marriage's date (DEAT, BURI, MARR) and an approximate one ("ABT 1950") stay clean
+_GEDCOM_BIRTH = re.compile(r"^[ \t]*1[ ]BIRT[ \t]*\r?\n(?:[ \t]*[2-9][ ](?!DATE)[^\n]*\n){0,4}[ \t]*2[ ]DATE[ ](?P<value>[^\n]{6,30}?)[ \t]*\r?$",
+                           re.M)
+
+
+def find_gedcom_births(text: str) -> Iterator[Span]:
+    """A person's birth date in a GEDCOM file's individual record."""
+    for m in _GEDCOM_BIRTH.finditer(text):
+        if DATE.fullmatch(m.group("value")):
+            yield (m.start("value"), m.end("value"), "date_of_birth_gedcom")
+
+
+# A donor's number at a blood, plasma, marrow or organ donation service (a health record: the donor's
+# file holds their screening and blood group), after its label or spoken ("N° donneur : K8284954",
+# "Spendernummer: ...", "Your donor number is 2023-257334", "tu número de donante es ...",
+# "Donornummer: P-9858390", a table's "donor_id" column); a donation word must be near (blood,
+# plasma, marrow, an organ, or the wait before the next donation), so a charity's donor ID stays clean
+_DONOR_LABEL = (
+    r"(?:(?:blood|plasma|platelet|organ|marrow|stem[ ]cell)[ ])?donor(?:['’]s)?[ _-]?(?:number|no\.?|nr\.?|id|code|#)|"
+    r"(?:blut|plasma|organ)?spender(?:in)?(?:nummer|-nr\.?|-id|-nummer|[ ]nr\.?|[ ]id)|"
+    r"(?:num[ée]ro|n[°º]\.?|identifiant|code)[ ](?:de[ ]|du[ ])?donneur|"
+    r"(?:n[úu]mero|n\.?[°º]\.?|c[óo]digo|id)[ ]de[ ](?:donante|donador)|"
+    r"(?:bloed|plasma)?donor(?:nummer|-?nr\.?|code)")
+_DONOR_NUMBER = re.compile(
+    r"(?<![\w-])(?i:" + _DONOR_LABEL + r")"
+    r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|was|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
+    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])")
+_DONOR_COLUMN = re.compile(r"(?i:donor|donneur|donante|spender|donador)[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
+_DONATION_WORD = re.compile(
+    r"(?<!\w)(?:blood|sang|sanguin\w*|blut\w*|sangre|sangu[ií]nea|bloed\w*|plasma\w*|platelets?|plaquettes|thrombozyt\w*|"
+    r"plaquetas|bloedplaatjes|marrow|moelle|knochenmark\w*|médula|beenmerg|stem cells?|stammzell\w*|cellules souches|"
+    r"células madre|stamcel\w*|organ|organs|organe|organes|órganos?|orgaan\w*|organspende\w*|transfus\w*|h[aeé]+moglobin\w*|"
+    r"hémoglobine|apher\w*|aphér\w*|blood_group|blood_type|groupe sanguin|blutgruppe|grupo sanguíneo|bloedgroep|"
+    # the wait before the next donation
+    r"donate again|give again|next donation|prochain don|redonner|nächste spende|nächsten spende|wieder spenden|"
+    r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren)(?!\w)")
+_DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
+
+
+def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
+    """A blood, plasma, marrow or organ donor's number after its label or in a table's donor
+    column, with a donation word in the text."""
+    if not any(h in lowered for h in _DONOR_HINTS) or not _DONATION_WORD.search(lowered):
+        return
+    for m in _DONOR_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) >= 5:
+            yield (m.start("value"), m.end("value"), "medical_record_donor")
+    if "insert" in lowered:
+        from workloads.guard.tables import sql_values
+        for s, e, column in sql_values(text):
+            value = text[s:e]
+            if _DONOR_COLUMN.match(column) and re.fullmatch(r"(?:[A-Z]{1,3}-?)?[0-9][0-9/-]{3,14}", value) and sum(
+                    c.isdigit() for c in value) >= 5:
+                yield (s, e, "medical_record_donor")
 
 
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
@@ -954,6 +1016,11 @@ _STRONG_RECORD_STEMS = ("patient", "patiënt", "pacient", "hospital", "ziekenhui
 _STRONG_RECORD_WORDS = frozenset("mrn nhc ipp kvnr".split())
 # a patient's and a hospital's short forms, with a number's word: "Pt. ID", "Pat.-Nr.", "Hosp. No."
 _SHORT_RECORD_WORDS = frozenset("pt pat hosp".split())
+# a care record named by its noun and whose it is, without a number's word: "Hospital record",
+# "medical file", "dossier médical", "historia clínica", "medisch dossier", "Patientenakte" is a compound
+_CARE_RECORD_NOUNS = frozenset("record records file chart dossier historia expediente akte kartei".split())
+_CARE_RECORD_ADJECTIVES = frozenset("""medical hospital patient clinical health médical médicale hospitalier patient
+clínica clínico médica médico hospitalaria medisch medische ziekenhuis patiënt klinische""".split())
 _WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
 # Spain's health card codes, the patient's number in the regional health services (CIP, CIP-SNS,
 # CIPA, TIS, TSI, SIP): a record's in a text about care, since "CIP" is also a medicine's code
@@ -1056,6 +1123,8 @@ def label_kind(label: str) -> str | None:
         return "medical_record"
     if any(w in _HEALTH_CARD_CODES for w in words) and not any(w in ("code", "código", "codigo", "cod", "kode") for w in words):
         return "record"  # "CIP: 19106703" on a prescription; "Code CIP" is a medicine's
+    if any(w in _CARE_RECORD_NOUNS for w in words) and any(w in _CARE_RECORD_ADJECTIVES for w in words):
+        return "medical_record"  # "Hospital record checked:", "Patient file (clinic):", "historia clínica consultada:"
     if not numbered:
         return None
     if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):

@@ -35,6 +35,8 @@ from workloads.guard.contextual import (
     FR_NIR,
     context_rules,
     find_care_records,
+    find_donor_records,
+    find_gedcom_births,
     find_labelled_fields,
     find_context_rule,
     find_dates_of_birth,
@@ -471,7 +473,9 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"numéro de police|"
     r"número de (?:cliente|socio|contrato|cuenta|póliza)|n\.?[°º] de (?:cliente|socio|contrato|cuenta|póliza)|"
     r"klantnummer|klantnr|klant-?id|lidnummer|lidmaatschapsnummer|contractnummer|polisnummer|rekeningnummer)"
-    r"(?:[ _-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[\"']?[ :#.=-]*$"
+    # its label then the number, or a sentence that says what the number is ("My membership number is
+    # 5202678034", "mi número de socio es ...", "mijn klantnummer is ...", "Kundennummer lautet ...")
+    r"(?:[ _-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[\"']?(?:[ :#.=-]*|[ ](?:is|was|ist|lautet|war|est|c['’]est|es|era)[ ])$"
 )
 
 
@@ -630,9 +634,14 @@ _CARD_WORD_BEFORE = re.compile(
 
 # A shipment followed by its number: "volg hem met 3630107525086067", "track it with ...", "track
 # your parcel at ...", "suivez votre colis avec ...", "sigue tu pedido con ...", "verfolgen Sie Ihr
-# Paket mit ...": a parcel's tracking number, no card (a card is paid with, not followed)
+# Paket mit ...", "return post tracked with ...": a parcel's tracking number, no card (a card is paid
+# with, not followed)
 _TRACKED_BEFORE = re.compile(
     r"(?<!\w)(?:track(?:[ ](?:it|them|this|your[ ](?:order|parcel|package|shipment|delivery)))?"
+    # or the shipment said to be tracked: "return post tracked with ...", "verfolgbar mit", "suivi avec",
+    # "rastreado con", "gevolgd met", "traceerbaar via"
+    r"|tracked|trackable|traceable|verfolgt|verfolgbar|nachverfolgbar|suivie?s?|traçable|rastread[oa]s?|seguid[oa]s?|"
+    r"gevolgd|traceerbaar"
     r"|volg(?:[ ](?:hem|het|ze|je[ ](?:pakket|pakketje|bestelling|zending)|uw[ ](?:pakket|bestelling|zending)))?"
     r"|verfolge(?:n)?(?:[ ]sie)?(?:[ ](?:sie|es|ihr[ ]paket|ihre[ ](?:sendung|bestellung)|dein[ ]paket|deine[ ](?:sendung|bestellung)))?"
     r"|suive[zr](?:-le|-la|-les|[ ](?:votre|ton|ta)[ ](?:colis|commande|envoi))?"
@@ -1028,9 +1037,11 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
             for rule in context_rules()
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
+        Detector("date_of_birth_gedcom", "date_of_birth", DATE, _finder_only, hint="1 BIRT", finder=find_gedcom_births),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
         *[
             Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
             for kind in ("medical_record", "passport", "date_of_birth")

@@ -53,7 +53,7 @@ noodcontact noodnummer noodtelefoon contactpersoon_nood nood_contact
     "date_of_birth": _words("""
 date_of_birth dob birth_date birthdate birthday
 geburtsdatum geb_datum geboren geburtstag
-date_naissance date_de_naissance naissance
+date_naissance date_de_naissance naissance né_le née_le ne_le nee_le né(e)_le ne(e)_le
 fecha_nacimiento fecha_de_nacimiento nacimiento
 geboortedatum geb_datum
 """),
