@@ -4,9 +4,9 @@ Both run in one process on the same seeded corpus (workloads/guard/corpus.py: al
 splits, one per template bank. dev, heldout, fresh and unseen were written by the person who tuned
 the rules; blind, sealed, audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith,
 quarry, harbor and lantern were each written blind by another engineer, measured once, then tuned
-on; meadow, summit, orchard, beacon, canyon, prairie, glacier and tundra were written the same way,
-then tuned on;
-keystone, estuary, savanna, fjord and mesa were each written by a different engineer who never saw the
+on; meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary and savanna were
+written the same way, then tuned on;
+keystone, fjord and mesa were each written by a different engineer who never saw the
 detection rules, committed alone before any detector ran on it, and never tuned on: the honest
 splits), timed in alternating rounds (median of the rounds) so machine noise hits both alike.
 

@@ -13,9 +13,9 @@ Thirty-two splits, one per template bank (corpus_templates.py), each with its ow
 `probe` (10477), `witness` (11213), `verdict` (12007), `oracle` (13331), `zenith` (14411), `quarry`
 (16661), `harbor` (17713) and `lantern` (18839), each written blind by another engineer, measured
 once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `beacon` (22409),
-`canyon` (23417), `prairie` (24421), `glacier` (25523) and `tundra` (26627), written the same
-way, measured once or twice, then tuned on; `keystone` (15511), `estuary` (27733), `savanna`
-(28843), `fjord` (29947) and `mesa` (31051), each written by a different engineer who never saw
+`canyon` (23417), `prairie` (24421), `glacier` (25523), `tundra` (26627), `estuary` (27733) and
+`savanna` (28843), written the same way, measured once or twice, then tuned on; `keystone`
+(15511), `fjord` (29947) and `mesa` (31051), each written by a different engineer who never saw
 the detection rules, committed alone before any detector ran on it and never tuned on: the honest
 test sets.
 docs/guard.md tells each bank's history and first-contact figures.

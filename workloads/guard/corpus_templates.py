@@ -7,11 +7,11 @@ detectors were later tuned on its misses, so it is no longer unseen), FRESH (wri
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
-HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER and TUNDRA (each
-written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, ESTUARY,
-SAVANNA, FJORD and MESA (each written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never tuned on). The first four were written by
-the person who tuned the rules; KEYSTONE, ESTUARY, SAVANNA, FJORD and MESA are the honest test sets.
+HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY and
+SAVANNA (each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE,
+FJORD and MESA (each written by a different engineer who never saw the detection rules, committed
+alone before any detector ran on it, never tuned on). The first four were written by the person
+who tuned the rules; KEYSTONE, FJORD and MESA are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
