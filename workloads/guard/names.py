@@ -330,7 +330,9 @@ _NAMED_AFTER = re.compile(
 """A thing named after someone: "naming the new wing after Ada Lovelace", "benannt nach Lise
 Meitner", "porte le nom de Simone Veil", "lleva el nombre de Clara Campoamor", "vernoemd naar
 Aletta Jacobs"."""
-_ROLE_SPEAKER = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?([\w'’-]+)[ ]$")
+_CHAT_LINE_START = r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
+"""A chat line's start and its optional time stamp ("[17:47:04] ", "09:12 ")."""
+_ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 """A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
 _CHAT_ROLES = frozenset("""
 agent agente advisor adviser adviseur asesor asesora berater beraterin conseiller conseillère medewerker medewerkster
@@ -356,7 +358,7 @@ _RELATION_AFTER = re.compile(
 _KIN_BEFORE = re.compile(
     r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin))[ ]$")
-_ROLE_SPEAKER_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?$")
+_ROLE_SPEAKER_LINE = re.compile(_CHAT_LINE_START + "$")
 """A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
 _AGE_AFTER = re.compile(
