@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-three banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,9 +9,9 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY and
 SAVANNA (each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE,
-FJORD and MESA (each written by a different engineer who never saw the detection rules, committed
-alone before any detector ran on it, never tuned on). The first four were written by the person
-who tuned the rules; KEYSTONE, FJORD and MESA are the honest test sets.
+FJORD, MESA and LAGOON (each written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never tuned on). The first four were written by the
+person who tuned the rules; KEYSTONE, FJORD, MESA and LAGOON are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -8871,6 +8871,338 @@ MESA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------- LAGOON
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: veterinary practices and pet insurance; dental and
+# orthodontic clinics; funeral directors and probate/estate administration; wedding planners and
+# civil registrars; mortgage brokers and building societies; gyms, swimming pools and climbing
+# walls; airline lost-baggage desks and frequent-flyer accounts; recruitment agencies and CVs;
+# school trips and parental consent forms; utility meter readings and energy switching;
+# dating-app trust-and-safety reports; Kubernetes manifests, Terraform plans and Helm values
+# with credentials.
+LAGOON: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # veterinary practices and pet insurance
+            "Paws & Claws Veterinary Surgery\nAppointment reminder: Biscuit (Labrador, 7y) is due his booster on {date} at 10:40.\nOwner: {title_name}\nTel: {phone}\nIf you can no longer make it, please reply to this e-mail or give us a ring. Thank you!",
+            "PET INSURANCE CLAIM FORM - Part A (policyholder)\nPolicy number: PI-{order}\nPolicyholder name: {person}\nAddress: {address}\nDate of birth: {dob}\nPet's name: Mochi    Species: cat    Breed: British Shorthair\nIBAN for settlement: {iban}",
+            "14:05 Pepper (DSH F/N 4.2kg) - O reports V x3 since yest, eating grass. Exam: mild cranial abdo discomfort, T 38.9. Plan: maropitant SC, bland diet 48h, recheck if no improvement. O = {person}, mob {phone}. Card on file (do NOT charge w/o consent): {card}",
+            "Hi {first},\n\nYes - {company} settled the claim directly with us on {date}, so there is nothing left for you to pay. Noodle's stitches can come out in ten days.\n\nBest wishes,\nReception\n\n> On {date}, {person} <{email}> wrote:\n> Hi, can you confirm whether the insurer paid you directly for Noodle's op?",
+            # dental and orthodontic clinics
+            "Dear {first},\n\nThis is a reminder that your next brace adjustment with {title_name} is on {date} at 08:15. Please brush well before your visit and bring your retainer case. Patients under 16 must be accompanied by a parent or guardian.\n\nThe Brightsmile Orthodontics Team",
+            "NEW PATIENT MEDICAL HISTORY\nSurname, forename: {person}\nDOB: {dob}\nNHS number: {nhs}\nDo you take blood thinners? N\nAllergies: penicillin (rash)\nSigned: ______________   Date: {date}",
+            "patient_id,full_name,dob,next_recall,hygienist\n{mrn},{person},{dob},{date},{first}",
+            "Treatment plan accepted - clear aligners, 24 months\nPatient: {person} (chart {mrn})\nNote: full card number was typed into the notes field by mistake, please purge:\n{card}\nOrthodontist: {title_name}",
+            # funeral directors and probate
+            "Our ref: EST/{order}\n\nDear {title_name},\n\nRe: the estate of the late {person}, of {address}\n\nThank you for sending the death certificate. Before we can close the accounts we also need the deceased's {nid} and a copy of the most recent bank statement.\n\nYours sincerely,\n\n{person}\nProbate Department",
+            "FUNERAL ARRANGEMENT SHEET\nDeceased: {person}\nDate of birth: {dob}        Date of death: {date}\nLast address: {address}\nApplicant (next of kin): {person}, daughter, {phone}\nService: Holy Trinity, followed by cremation\nHymns: Abide With Me; The Lord's My Shepherd",
+            "[10:02] Caller: hi it's about my dad's prepaid funeral plan, plan number {invoice}\n[10:03] Agent: I'm so sorry for your loss. Could I take the planholder's full name and date of birth?\n[10:03] Caller: {person}, {dob}\n[10:04] Agent: Thank you. And the best number to reach you on?\n[10:04] Caller: {phone}",
+            "Cremation Form 4 - medical certificate\nDeceased: {person}\nNHS number: {nhs}\nUsual address: {address}\nAttending practitioner: {title_name}\nI saw the deceased after death on {date} at {time}.",
+            # wedding planners and civil registrars
+            "NOTICE OF MARRIAGE\nName and surname: {person}\nDate of birth: {dob}\nCondition: single\nOccupation: pharmacist\nUsual address: {address}\nNationality evidence: passport no. {passport}\nNotice given on: {date}",
+            "Hi {first}!\n\nSo excited for the big day :) Quick recap of our call:\n- Ceremony 1pm, barn doors open at 12:30\n- Florist balance due {date}\n- Seating plan v3 attached\n- Your photographer is {person} ({email}, {phone})\n\nSpeak soon,\n{first} @ Ever After Planning",
+            "guest_name,table,meal,dietary,rsvp_email\n{person},4,beef,,{email}\n{person},4,fish,coeliac,{email}\n{person},7,veg,nut allergy,{email}",
+            "Registrar bookings - call log {date} {time}\nCaller {person} asked to move the ceremony from the Register Office to the Town Hall. Partner's name {person}. Both DOBs confirmed ({dob} / {dob}). Callback on {phone} after 4.",
+            # mortgage brokers and building societies
+            "Fact find {date}\nClient 1: {person}, DOB {dob}, {nid}\nEmployment: {company}, 6 yrs, salaried\nClient 2: {first} (partner), self-employed, 2 yrs accounts\nDeposit gifted by parents - letter to follow\nTarget: 2-bed flat, 85% LTV, 5yr fix",
+            "Dear {title_name},\n\nMortgage account {order}: your fixed rate ends on {date}. We have your correspondence address as:\n{address}\nIf you would like to discuss switching products, reply to this e-mail or book a call with your adviser, {person}.\n\nKind regards,\nMortgage Servicing\nHarbourline Building Society",
+            "INSERT INTO applicants (case_ref, full_name, dob, id_doc, email) VALUES ('{invoice}', '{person}', '{dob}', '{nid}', '{email}');",
+            "From: {email}\nTo: {role_email}\nSubject: RE: completion funds\n\nPlease send the completion monies to the account below and not the one on file:\nIBAN {iban}\nAccount name: {person}\n\n--\nClassification: {policy}. If you received this in error, please delete it.",
+            # gyms, pools and climbing walls
+            "Welcome to Crux Bouldering! Your induction is booked.\nMember: {person}\nMembership no.: {order}\nEmergency contact: {first} - {phone}\nBelay competent: no (bouldering only)\nWaiver signed electronically from {ip} on {date} {time}",
+            "Swim school enrolment\nChild's name: {person}\nDate of birth: {dob}\nParent e-mail: {email}\nMedical notes: grommets, wears ear plugs\nLevel: Stage 3, Saturday 9am",
+            "@frontdesk member at the turnstile says his card keeps getting declined, name {person}. can someone call him back on {phone}? he's booked on the 6:30 spin class",
+            "{\"event\":\"membership.freeze\",\"member\":\"{person}\",\"email\":\"{email}\",\"reason\":\"medical\",\"until\":\"{date}\",\"request_id\":\"{uuid}\"}",
+            # airline lost baggage and frequent flyer
+            "PROPERTY IRREGULARITY REPORT\nFile ref: MAN{order}\nPassenger: {person}\nBag type: BK22 (black hard-shell, 4 wheels)\nDelivery address: {address}\nContact tel: {phone}\nPassport: {passport}",
+            "Dear {title_name},\n\nThank you for contacting Customer Relations about your delayed bag on {date}. We have refunded your essential purchases to the card used for the booking. Please quote case {ticket} in any further correspondence.\n\nCustomer Relations",
+            "2025-09-14T18:03:22Z loyalty-api WARN login_failed member_id={order} email={email} src={ip} attempts=5 lockout=true",
+            "Frequent flyer account merge request\nName on old account: {person}\nDate of birth on both accounts: {dob}\nPassport used for travel: {passport}\nReason: surname changed after marriage",
+            # recruitment agencies and CVs
+            "CURRICULUM VITAE\n\n{person}\n{address} | {phone} | {email}\n\nPROFILE\nChartered accountant with eight years in audit and transaction services.\n\nEXPERIENCE\n2019-present  Senior Manager, {company}",
+            "Phone screen {date}: {first} strong on SQL, weaker on stakeholder mgmt. Notice 1 month, wants hybrid. Client brief asked for \"{biased}\" - told them we won't screen on that. Next: 2nd stage w/ {title_name}.",
+            "From: {email}\nTo: {role_email}\nSubject: Contractor onboarding - pay details\n\nHi,\n\nPlease find my details for weekly pay below.\nName: {person}\n{nid}\nIBAN: {iban}\n\nThanks,\n{first}",
+            "| Candidate | Role | Stage | Contact |\n|---|---|---|---|\n| {person} | Data Engineer | Offer | {phone} |\n| {person} | QA Lead | 2nd interview | {email} |",
+            # school trips and parental consent
+            "PARENTAL CONSENT FORM - Year 9 geography field trip, {date}\nStudent name: {person}      Form: 9R\nDate of birth: {dob}\nParent/guardian: {title_name}\nDaytime telephone: {phone}\nMedical conditions/medication: EpiPen (peanuts), carries two\nI give permission for my child to take part. Signed: __________",
+            "Ski trip - passport check\nname\tpassport\tnote\n{person}\t{passport}\tEHIC ok\n{person}\t{passport}\tEHIC missing, chase\n{person}\t{passport}\ttravelling on Irish passport",
+            "Hi {first},\n\nThanks for paying the deposit for the Paris trip, receipt {invoice}. Please don't send card details by e-mail: your last message contained {card} and we have deleted it.\n\nTrips Office",
+            # utility meter readings and energy switching
+            "Meter reading received\nAccount: {order}\nSupply address: {address}\nElectricity: 04512 kWh\nRead date: {date}\nSubmitted by: {person}\n\nThanks for keeping your account up to date!",
+            "Hi {first}, your switch to GreenSpark Energy starts on {date}. Your first Direct Debit will be collected from {iban} about ten days after that, and your old supplier will send you a final bill.",
+            "job {ticket} | smart meter install | cust {title_name} | tel {phone} | access via side gate, dog on premises (friendly)",
+            "2025-11-02 07:41:09 meter-ingest ERROR reading rejected account={order} reading=88213 prev=91022 reason=LOWER_THAN_PREVIOUS contact={email} client_ip={ip}",
+            # dating-app trust and safety
+            "TRUST & SAFETY REPORT #{order}\nReporter: {person} ({email})\nReported profile: {uuid}\nCategory: harassment\nExcerpt: \"{biased}\", then repeated demands for her number.\nReporter says the other user also sent her home address: {address}\nAction: profile suspended pending review",
+            "[match chat export]\n21:14 them: you look nothing like your photos lol\n21:15 them: text me on {phone} or I'll find you anyway\n21:15 them: I know you work at {company}\n--- reported by {first}, ID verified (passport {passport})",
+            "T&S escalation {ticket}: account created from {ip}, same device as three banned accounts. Selfie check failed. Premium paid with {card}. Recommend ban and chargeback review.",
+            # Kubernetes, Terraform and Helm
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments-db\n  namespace: prod\n  annotations:\n    owner: {email}\ntype: Opaque\nstringData:\n  DATABASE_URL: {secret}",
+            "Terraform will perform the following actions:\n\n  # aws_db_instance.members will be updated in-place\n  ~ resource \"aws_db_instance\" \"members\" {\n      ~ password = (sensitive value)\n        tags     = {\n            \"Owner\" = \"{person}\"\n        }\n    }\n\n# debug output left in the plan log:\n{secret}",
+            "# values-prod.yaml ({policy})\nimage:\n  tag: \"{version}\"\nservice:\n  loadBalancerSourceRanges:\n    - {ip}/32\nsmtp:\n  from: {role_email}\n  credentials: {secret}",
+            "$ kubectl logs deploy/signup -n dating --since=1h | grep ERROR\n{date} {time} ERROR smtp auth failed for {email} from {ip}\n{date} {time} ERROR retrying with {secret}",
+        ],
+        "clean": [
+            "Reminder for all pet owners: the surgery on Darwin Street will be closed on {date} for staff training. Out-of-hours cover is provided by {company}. Pet insurance claims can still be sent online.",
+            "Orthodontic fees from {date}\n| Treatment | From |\n|---|---|\n| Fixed metal braces | {amount} EUR |\n| Clear aligners | {amount} EUR |\n| Replacement retainer | {amount} EUR |",
+            "Probate update for all staff: the Probate Registry's new portal goes live on {date}. Cases opened before then keep their old reference (e.g. {invoice}). Training at {time} in the Lister Room.",
+            "Marriages at Marylebone Town Hall, where Paul McCartney married Linda Eastman in 1969, can be booked from {date}. Ceremony fees are set by the council; see booking ref format {ticket}.",
+            "Rates from {date}: 2-year fix 4.29% (product code {order}), 5-year fix 4.09%. Our branches on Victoria Street and in {namecity} keep their usual hours.",
+            "Pool timetable change: lane swimming moves to {time} on weekdays from {date}. The Tom Daley Diving Pool reopens after retiling; the climbing wall in the Kelly Holmes Hall is unaffected.",
+            "Delayed bag tracing: tag {tracking} forwarded on the next available flight, ETA {date} {time}. Please keep your file reference and bag tag receipt.",
+            "Executive Club: tier points for flights after {date} will post within 72 hours. Lounge access at Terminal 5 is unchanged. Ref {uuid}.",
+            "Job advert - Senior Staff Nurse, Florence Nightingale Ward, {company}. Band 6. Closing date {date}. Ref {ticket}. No agencies please.",
+            "Hi all, the Year 8 trip to the Roald Dahl Museum in Great Missenden is confirmed for {date}. The coach leaves at {time} from the main gate. Payment item {order} is open on ParentPay.",
+            "meter_id,read_date,reading_kwh,source\n{order},{date},18233,SMART\n{order},{date},18107,ESTIMATED\n{order},{date},17950,CUSTOMER",
+            "Price cap update from {date}: standing charge 53.35p/day, unit rate 24.50p/kWh. Tariff code E-1R-FIX-{version}. Dear customer, you don't need to do anything.",
+            "T&S weekly: 1,204 reports actioned, median time to action {time}. Top scam pattern: stolen photos of celebrities (Keanu Reeves, Jennifer Aniston). Ruleset {version} deployed under {ticket}.",
+            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-db\nspec:\n  ingress:\n  - from:\n    - ipBlock:\n        cidr: {cidr4}\n    ports:\n    - port: {port}",
+            "Plan: 3 to add, 1 to change, 0 to destroy.\n  + password_hash_algorithm = \"{hashalgo}\"\n  + ipv6_cidr_block         = \"{cidr6}\"\n  ~ image_digest            = \"{sha}\"\n  + password                = (sensitive value)",
+            "helm upgrade --install members ./chart -f values-prod.yaml --set image.tag={version} --set db.existingSecret=members-db --set db.passwordKey=password\nRelease \"members\" has been upgraded. Happy Helming!",
+            "Refund failed: the number supplied ({badref}) did not pass validation. Please ask the customer to check it and resubmit under {invoice}.",
+            "New climbing circuit on the Honnold Wall opens {date}, set for the {brand} bouldering league. Shoe hire restocked: EAN {ean}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Tierarztpraxis und Tierversicherung
+            "Tierarztpraxis am Stadtpark\nImpferinnerung\n\nGuten Tag {title_name},\n\nfür Ihren Kater Krümel ist am {date} die jährliche Tollwutimpfung fällig. Bitte vereinbaren Sie telefonisch oder online einen Termin.\n\nMit freundlichen Grüßen\nIhr Praxisteam",
+            "Schadenmeldung Tierkrankenversicherung\nVersicherungsnehmer/in: {person}\nAnschrift: {address}\nGeburtsdatum: {dob}\nTier: Hund, Beagle, „Bello“\nBehandlung am: {date}\nRechnungsbetrag: {amount} €\nErstattung auf IBAN: {iban}",
+            # Zahnarzt und Kieferorthopädie
+            "Anamnesebogen Zahnarztpraxis\nName, Vorname: {person}\nGeburtsdatum: {dob}\nPatientennummer: {mrn}\nTelefon: {phone}\nNehmen Sie blutverdünnende Medikamente? nein\nUnterschrift: __________",
+            "Hallo {first}, kurze Info aus der KFO-Praxis: Dein Kontrolltermin ist am {date} um 15:30. Bitte bring deine Zahnspange in der Box mit 🙂 Antworte mit JA zur Bestätigung.",
+            # Bestattung und Nachlass
+            "Auftrag Erdbestattung\nVerstorbene/r: {person}\ngeb. am {dob}, verst. am {date}\nLetzte Anschrift: {address}\nAuftraggeber/in: {person} (Sohn), Tel. {phone}\nTrauerfeier: Friedhofskapelle, anschließend Beisetzung",
+            "Guten Tag {title_name},\n\nin der Nachlasssache {person} (Az. VI {order}/25) benötigen wir für den Erbscheinsantrag noch die {nid} des Erblassers sowie eine beglaubigte Kopie des Testaments.\n\nMit freundlichen Grüßen\nNotariat am Markt",
+            # Hochzeitsplanung und Standesamt
+            "Anmeldung zur Eheschließung – Standesamt\nVerlobte/r 1: {person}, geb. {dob}\nWohnanschrift: {address}\nReisepass-Nr.: {passport}\nGewünschter Trautermin: {date}",
+            "Hallo ihr beiden,\n\nhier wie versprochen die Kontaktdaten eurer Fotografin: {person}, {phone}, {email}. Sie meldet sich bis {date} bei euch wegen des Vorgesprächs.\n\nLiebe Grüße\n{first}\nTraumtag Hochzeitsplanung",
+            # Baufinanzierung und Bausparkasse
+            "Selbstauskunft Baufinanzierung [{policy}]\nAntragsteller: {person}\nGeburtsdatum: {dob}\n{nid}\nArbeitgeber: {company}\nNettoeinkommen mtl.: {amount} €\nRückfragen an: {email}",
+            "UPDATE bauspar_vertraege SET kontoinhaber = '{person}', iban = '{iban}', geaendert_am = '{date}' WHERE vertrag_nr = '{order}';",
+            # Fitnessstudio, Schwimmbad, Kletterhalle
+            "Mitgliedsvertrag\nName: {person}\nGeburtsdatum: {dob}\nE-Mail: {email}\nBeitrag: 29,90 € monatlich per Lastschrift von {iban}\nLaufzeit: 12 Monate ab {date}",
+            "[Theke 18:12] Gast hat seinen Kletterausweis vergessen, sagt er heißt {person} und war im März im Toprope-Kurs. Kann das jemand im System checken? Handy: {phone}",
+            "Schwimmkurs Seepferdchen – Anmeldung\nKind: {first}, 5 Jahre\nErziehungsberechtigte/r: {title_name}\nTelefon für Notfälle: {phone}\nBesonderheiten: trägt ein Hörgerät, vor dem Schwimmen abnehmen",
+            # Gepäckermittlung und Vielfliegerkonto
+            "Verlustmeldung Gepäck (PIR) – Aktenzeichen FRA{order}\nReisende/r: {person}\nZustelladresse: {address}\nMobil: {phone}\nInhalt: Anzug, Ladegerät, Medikamente\nZustellung bitte nach 17 Uhr.",
+            "{\"ts\":\"{date} {time}\",\"svc\":\"meilen\",\"event\":\"status_upgrade\",\"member\":\"{order}\",\"name\":\"{person}\",\"mail\":\"{email}\",\"ip\":\"{ip}\"}",
+            "Guten Tag {title_name},\n\nvielen Dank für Ihren Antrag auf Zusammenführung Ihrer Vielfliegerkonten. Die Reisepassnummer {passport}, die Sie am {date} angegeben haben, stimmt mit beiden Konten überein.\n\nIhr Kundenservice",
+            # Personalvermittlung und Lebenslauf
+            "LEBENSLAUF\n\nPersönliche Daten\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\n\nBeruflicher Werdegang\n2018 – heute  Projektleiterin, {company}",
+            "Telefoninterview {date} mit {first}: sehr gute SAP-Kenntnisse, Gehaltsvorstellung 68k, Kündigungsfrist 3 Monate. Kunde wünscht laut Briefing „{biased}“ – habe zurückgemeldet, dass wir so nicht filtern. Nächster Schritt: Gespräch mit {title_name}.",
+            "| Kandidat/in | Position | Status | Kontakt |\n|---|---|---|---|\n| {person} | Buchhaltung | Angebot | {email} |\n| {person} | Lager | abgesagt | {phone} |",
+            # Klassenfahrt und Einverständniserklärung
+            "Einverständniserklärung Klassenfahrt nach Prag ({date})\nName der Schülerin / des Schülers: {person}\nGeburtsdatum: {dob}\nKlasse: 8b\nNotfallkontakt: {title_name}, {phone}\nAllergien / Medikamente: Heuschnupfen, Cetirizin\nUnterschrift: __________",
+            "Liebe Eltern der 6c,\n\ndie Anzahlung für das Schullandheim ist eingegangen. Bitte schicken Sie keine Kartendaten per Mail – in einer Nachricht stand {card}, wir haben sie gelöscht. Fragen zur Zahlung bitte an {role_email}.\n\nViele Grüße\nDas Klassenteam",
+            # Zählerstand und Anbieterwechsel
+            "Zählerstandsmeldung\nKundennummer: {order}\nVerbrauchsstelle: {address}\nZählerstand Strom: 045213 kWh\nAblesedatum: {date}\nGemeldet von: {person}",
+            "Hallo {first},\n\nschön, dass du zu Wattwerk Strom wechselst! Lieferbeginn ist der {date}. Den monatlichen Abschlag von {amount} € buchen wir von deinem Konto {iban} ab.\n\nDein Wattwerk-Team",
+            # Dating-App: Trust & Safety
+            "Meldung #{order} – Kategorie: Belästigung\nGemeldet von: {person} ({email})\nGemeldetes Profil: {uuid}\nAuszug: „{biased}“, danach mehrfach Forderung nach der Handynummer.\nDer Nutzer hat außerdem die Wohnadresse der Meldenden gepostet: {address}",
+            "T&S-Eskalation {ticket}: Konto von {ip} angelegt, gleiches Gerät wie zwei gesperrte Konten. Premium mit Karte {card} bezahlt. Empfehlung: Sperre und Rückbuchung prüfen.",
+            # Kubernetes, Terraform, Helm
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: abrechnung-db\n  annotations:\n    verantwortlich: {email}\ntype: Opaque\nstringData:\n  zugang: {secret}\n# TODO: vor dem Merge entfernen!",
+            "# Auszug aus terraform plan (CI-Job {order})\n  + resource \"azurerm_postgresql_flexible_server\" \"kunden\" {\n      + administrator_login           = \"pgadmin\"\n      + public_network_access_enabled = true\n    }\n\nWarnung: Debug-Ausgabe enthält Klartext:\n{secret}\nAnsprechpartner: {person}",
+            "# values.yaml – Vertraulichkeit: {policy}\nreplicaCount: 2\nimage:\n  tag: \"{version}\"\nadmin:\n  # {biased} der Admin-IPs\n  erlaubteIp: \"{ip}\"\nsmtp:\n  benutzer: {email}",
+        ],
+        "clean": [
+            "Liebe Tierhalterinnen und Tierhalter, unsere Praxis in der Robert-Koch-Straße bleibt am {date} wegen Fortbildung geschlossen. Den Notdienst übernimmt {company}.",
+            "Preisliste Kieferorthopädie (Stand {date})\n| Leistung | Preis |\n|---|---|\n| Retainer neu | {amount} € |\n| Aligner-Set | {amount} € |",
+            "Bestattungsvorsorge: Informationsabend im Saal der Konrad-Adenauer-Stiftung am {date} um 19 Uhr. Eintritt frei, Anmeldung unter Vorgang {ticket}.",
+            "Standesamt: Trauungen im Schloss Charlottenburg sind ab {date} wieder buchbar. Gebühr {amount} €, Termine nach Eingang der Unterlagen.",
+            "Zinsänderung ab {date}: Bauspartarif Classic {version}, Guthabenzins 0,25 %, Darlehenszins 2,45 %. Tarifnummer {order}.",
+            "Hallenbad: ab {date} Frühschwimmen schon ab 06:30. Die Kletterwand in der Franziska-van-Almsick-Halle ist bis {time} geöffnet.",
+            "Gepäckermittlung: Ihr Koffer mit der Sendungsnummer {tracking} wird am {date} ab {time} zugestellt. Bitte halten Sie Ihr Aktenzeichen bereit.",
+            "Stellenanzeige: Pflegefachkraft (m/w/d) für die Station Virchow, {company}. Bewerbungsschluss {date}, Kennziffer {ticket}.",
+            "Klassenfahrt der 7a ins Goethe-Haus Frankfurt am {date}: Abfahrt {time} am Haupteingang. Kosten {amount} € pro Kind, Verwendungszweck {invoice}.",
+            "zaehler_id;ablesedatum;stand_kwh;quelle\n{order};{date};18233;Fernauslesung\n{order};{date};18107;Schätzung",
+            "Wochenbericht Trust & Safety: 842 Meldungen bearbeitet. Häufigste Masche: Fake-Profile mit Fotos von Prominenten wie Til Schweiger und Helene Fischer. Regelwerk {version} ausgerollt ({ticket}).",
+            "kubectl -n zahlung create secret generic db-zugang --from-file=./passwort.txt\nNetworkPolicy: ipBlock {cidr4}, Port {port}\nHash-Verfahren: {hashalgo}",
+            "Rücklastschrift: Die angegebene Nummer {badref} ist ungültig (Prüfziffer). Bitte Vorgang {invoice} prüfen.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # clinique vétérinaire et assurance animaux
+            "Clinique vétérinaire des Tilleuls\nRappel de vaccination\n\nBonjour {title_name},\n\nLe rappel annuel de Caramel (chat européen, 6 ans) est à faire avant le {date}. Vous pouvez prendre rendez-vous à l'accueil ou en ligne.\n\nCordialement,\nL'équipe de la clinique",
+            "Déclaration de sinistre – assurance santé animale\nSouscripteur : {person}\nNé(e) le : {dob}\nAdresse : {address}\nAnimal : chien, berger australien, « Filou »\nMontant des frais : {amount} €\nIBAN pour le remboursement : {iban}",
+            # cabinet dentaire et orthodontie
+            "Questionnaire médical – cabinet dentaire\nNom et prénom : {person}\nDate de naissance : {dob}\n{nid}\nN° de dossier : {mrn}\nTéléphone portable : {phone}\nPrenez-vous des anticoagulants ? non",
+            "Cabinet d'orthodontie : bonjour {first}, votre contrôle est prévu le {date} à 17h10. Pensez à apporter votre gouttière. Pour annuler, répondez ANNUL.",
+            # pompes funèbres et succession
+            "Bon de commande – obsèques\nDéfunt(e) : {person}\nné(e) le {dob} à {city}\ndécédé(e) le {date}\nDernier domicile : {address}\nDonneur d'ordre : {person}, fils, tél. {phone}\nCérémonie : église Saint-Pierre, inhumation au cimetière communal",
+            "Maître,\n\nDans le cadre de la succession de feu {person}, veuillez trouver ci-joint l'acte de décès. Le {nid} du défunt figure en page 2.\n\nNous restons à votre disposition.\n\n{title_name}\nOffice notarial",
+            # organisation de mariage et état civil
+            "Dossier de mariage – mairie de {city}\nFutur(e) époux(se) : {person}\nné(e) le : {dob}\nDomicile : {address}\nPièce d'identité : passeport n° {passport}\nDate souhaitée : {date}",
+            "Coucou {first} !\n\nPetit récap après notre rendez-vous : le traiteur confirme le menu pour 120 personnes, acompte à verser avant le {date}. Pour la DJ, tu peux joindre {person} au {phone} ou par mail : {email}.\n\nBises,\nL'équipe Oui pour la Vie",
+            # courtier en crédit immobilier
+            "Fiche client – courtage crédit immobilier\nEmprunteur : {person}, né(e) le {dob}\nEmployeur : {company} (CDI depuis 2016)\nApport : 45 000 €\nCompte de prélèvement : {iban}\nCourriel : {email}\nMention : {policy}",
+            "ref\temprunteur\tdate_naissance\tadresse\n{invoice}\t{person}\t{dob}\t{address}",
+            # salle de sport, piscine, escalade
+            "Contrat d'adhésion – salle de sport\nNom : {person}\nDate de naissance : {dob}\nE-mail : {email}\nFormule : 12 mois, prélèvement mensuel sur {iban}\nCertificat médical fourni le {date}",
+            "[accueil 19:02] une grimpeuse dit avoir oublié sa carte de bloc, elle s'appelle {person}. Quelqu'un peut vérifier ? son numéro : {phone}",
+            "Inscription école de natation\nEnfant : {first}, 7 ans\nResponsable légal : {title_name}\nPersonne à prévenir : {person} – {phone}\nRemarques : asthme léger, Ventoline dans le sac",
+            # bagages et programme de fidélité
+            "Déclaration d'irrégularité bagage – dossier CDG{order}\nPassager : {person}\nAdresse de livraison : {address}\nTéléphone : {phone}\nDescription : valise rigide bleue, 23 kg",
+            "{date} 22:41:07 fidelite-api WARN echec_connexion membre={order} email={email} ip_source={ip} tentatives=6",
+            "Madame, Monsieur,\n\nNous avons bien reçu votre demande de fusion de comptes. Le titulaire, {person}, né le {dob}, apparaît sur les deux comptes ; la fusion sera faite sous dix jours.\n\nService Fidélité",
+            # cabinet de recrutement et CV
+            "CURRICULUM VITAE\n{person}\n{address}\nTél. : {phone} – {email}\n\nEXPÉRIENCE\nDepuis 2020 : responsable logistique, {company}\n2015-2020 : chef d'équipe, entrepôt de {city}",
+            "Compte rendu entretien – {first} ({date}) : solide en contrôle de gestion, préavis 3 mois. Le client a écrit « {biased} » dans son brief : refusé, on ne filtre pas comme ça. Prochaine étape : entretien avec {title_name}.",
+            "| Candidat | Poste | Étape | Contact |\n|---|---|---|---|\n| {person} | Comptable | Offre | {email} |\n| {person} | Magasinier | Refus | {phone} |",
+            # sortie scolaire et autorisation parentale
+            "AUTORISATION PARENTALE – sortie au musée ({date})\nJe soussigné(e) {person}, responsable légal de l'élève {person}, né(e) le {dob}, autorise mon enfant à participer à la sortie.\nTéléphone en cas d'urgence : {phone}\nSignature :",
+            "Voyage scolaire à Londres – pièces d'identité\n{person} : passeport {passport} ✔\n{person} : passeport {passport} ✔\n{person} : carte d'identité expirée → relancer la famille",
+            # relevé de compteur et changement de fournisseur
+            "Relevé de compteur\nRéférence client : {order}\nAdresse du point de livraison : {address}\nIndex électricité : 045213 kWh\nDate du relevé : {date}\nTransmis par : {person}",
+            "Bonjour {title_name},\n\nVotre souscription chez Énergie Claire est confirmée, mise en service le {date}. Mensualité de {amount} € prélevée sur le compte {iban}. Pour toute question sur votre facture : {role_email}.\n\nÀ bientôt !",
+            # application de rencontre : signalements
+            "Signalement n° {order} – harcèlement\nSignalé par : {person} ({email})\nProfil signalé : {uuid}\nExtrait : « {biased} »\nLe profil signalé a aussi publié l'adresse de la personne : {address}",
+            "Escalade T&S {ticket} : compte créé depuis {ip}, même appareil que trois comptes bannis. Abonnement premium payé avec la carte {card}. Recommandation : bannissement.",
+            # Kubernetes, Terraform, Helm
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: facturation-db\n  annotations:\n    contact: {email}\ntype: Opaque\nstringData:\n  acces: {secret}\n# à retirer avant la revue !",
+            "Sortie de terraform plan (pipeline {order}) :\n  ~ resource \"aws_db_instance\" \"adherents\" {\n      ~ password = (sensitive value)\n    }\nVariable oubliée dans terraform.tfvars :\n{secret}\nResponsable : {person}",
+            "# values-prod.yaml – diffusion restreinte ({policy})\nimage:\n  tag: \"{version}\"\ningress:\n  # {biased} des IP d'admin\n  ipAutorisee: \"{ip}\"\nsmtp:\n  from: {email}",
+        ],
+        "clean": [
+            "Chers propriétaires d'animaux, la clinique de la rue Pasteur sera fermée le {date} pour formation. Les urgences sont assurées par {company}.",
+            "Tarifs orthodontie au {date}\n| Acte | Tarif |\n|---|---|\n| Gouttière de contention | {amount} € |\n| Bilan initial | {amount} € |",
+            "Pompes funèbres : permanence 24h/24. La salle de cérémonie Jean-Moulin est disponible à partir du {date}. Référence tarifaire {invoice}.",
+            "Mariages à l'hôtel de ville de {city} : les célébrations reprennent le {date} dans la salle Victor-Hugo. Dossiers à déposer au guichet État civil.",
+            "Taux immobiliers au {date} : 20 ans à 3,45 %, 25 ans à 3,60 %. Barème {version}, offre n° {order}.",
+            "Piscine Alain-Bernard fermée pour vidange à partir du {date}. Le mur d'escalade reste ouvert de {time} à 22h.",
+            "Bagage retardé : votre valise (n° de suivi {tracking}) sera livrée le {date} entre {time} et 20h. Merci de conserver votre numéro de dossier.",
+            "Offre d'emploi : infirmier·ère, service Marie-Curie, {company}. Date limite : {date}. Réf. {ticket}.",
+            "Sortie scolaire au Centre Pompidou le {date} : départ du car à {time}. Participation {amount} €, référence de paiement {invoice}.",
+            "id_compteur;date_releve;index_kwh;source\n{order};{date};18233;télérelève\n{order};{date};18107;estimé",
+            "Bilan hebdo modération : 913 signalements traités ; escroqueries avec des photos de célébrités (Omar Sy, Kylian Mbappé). Règles {version} déployées ({ticket}).",
+            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nspec:\n  ingress:\n  - from:\n    - ipBlock:\n        cidr: {cidr6}\n    ports:\n    - port: {port}\n# algorithme de hachage : {hashalgo}",
+            "Prélèvement rejeté : le numéro fourni ({badref}) est invalide. Merci de vérifier le dossier {invoice}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # clínica veterinaria y seguro de mascotas
+            "Clínica Veterinaria Los Olivos\nRecordatorio de vacunación\n\nEstimado/a {title_name}:\n\nLe recordamos que la vacuna anual de Canela (perra mestiza, 3 años) vence el {date}. Puede pedir cita por teléfono o desde nuestra web.\n\nUn saludo,\nEquipo veterinario",
+            "Parte de siniestro – seguro de salud para mascotas\nTomador: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nMascota: gato, «Garbanzo»\nImporte de la factura: {amount} €\nIBAN para el reembolso: {iban}",
+            # clínica dental y ortodoncia
+            "Historia clínica – Clínica Dental\nNombre y apellidos: {person}\n{nid}\nFecha de nacimiento: {dob}\nN.º de historia: {mrn}\nTeléfono: {phone}\nAlergias: ninguna conocida",
+            "Hola {first} 👋 Te recordamos tu revisión de ortodoncia el {date} a las 18:30. Trae los alineadores en su estuche. Si no puedes venir, contesta a este mensaje.",
+            # funeraria y herencias
+            "{\"servicio\":\"incineración\",\"fallecido\":\"{person}\",\"fecha_nacimiento\":\"{dob}\",\"fecha_defuncion\":\"{date}\",\"contratante\":\"{person}\",\"telefono\":\"{phone}\",\"sala\":2}",
+            "Estimado/a {title_name}:\n\nEn relación con la herencia de D. {person}, fallecido el {date}, consta en el expediente el {nid} del causante. Falta todavía el certificado de últimas voluntades.\n\nAtentamente,\nDespacho Notarial",
+            # organización de bodas y Registro Civil
+            "Expediente matrimonial – Registro Civil de {city}\nContrayente 1: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nPasaporte: {passport}\nFecha prevista de la ceremonia: {date}",
+            "¡Hola, {first}!\n\nTe paso el resumen de la reunión: el catering confirma 150 invitados y la señal se paga antes del {date}. El fotógrafo es {person}; su móvil es {phone} y su correo, {email}.\n\n¡Un abrazo!\nSí, Quiero Eventos",
+            # intermediación hipotecaria
+            "Ficha cliente – intermediación hipotecaria ({policy})\nTitular: {person}\nFecha de nacimiento: {dob}\n{nid}\nEmpresa: {company}, contrato indefinido\nCuenta de cargo: {iban}",
+            "UPDATE prestamos SET titular = '{person}', email = '{email}', actualizado = '{date}' WHERE expediente = '{invoice}';",
+            # gimnasio, piscina, rocódromo
+            "socio;nombre;fecha_nacimiento;email;alta\n{order};{person};{dob};{email};{date}",
+            "[recepción 20:05] un chico dice que es socio del rocódromo pero no aparece, se llama {person}. ¿Alguien puede mirarlo? Su móvil: {phone}",
+            "Inscripción cursillo de natación\nNiño/a: {first}, 6 años\nPadre/madre/tutor: {title_name}\nTeléfono de contacto: {phone}\nObservaciones: usa tapones, otitis frecuentes",
+            # equipaje y viajero frecuente
+            "Parte de irregularidad de equipaje – expediente MAD{order}\nPasajero: {person}\nDirección de entrega: {address}\nTeléfono: {phone}\nDescripción: maleta roja, una rueda rota",
+            "{date} 23:12:55 puntos-api WARN login_fallido socio={order} email={email} ip={ip} intentos=4",
+            "Estimada {title_name}:\n\nHemos recibido su solicitud para unificar sus cuentas de viajero frecuente. Para completarla necesitamos una copia del pasaporte n.º {passport} con el que viajó el {date}.\n\nAtentamente,\nAtención al Socio",
+            # agencia de selección y currículum
+            "CURRÍCULUM VITAE\n{person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nMóvil: {phone} · {email}\n\nEXPERIENCIA\n2019–actualidad: Técnica de RR. HH., {company}",
+            "Notas entrevista {first} ({date}): muy buena en Excel y SAP, preaviso de 15 días. El cliente pidió «{biased}» en el perfil; le he dicho que no filtramos así. Siguiente paso: entrevista con {title_name}.",
+            "| Candidato/a | Puesto | Fase | Contacto |\n|---|---|---|---|\n| {person} | Contable | Oferta | {email} |\n| {person} | Mozo de almacén | Descartado | {phone} |",
+            # excursiones escolares y autorizaciones
+            "AUTORIZACIÓN PARA SALIDAS ESCOLARES\nD./Dña. {person}, con {nid}, como padre/madre/tutor del alumno/a {person}, nacido/a el {dob}, le autorizo a asistir a la excursión al Museo del Prado el {date}.\nTeléfono de contacto: {phone}",
+            "Viaje de estudios a Roma – documentación\n{person}: pasaporte {passport}, autorización firmada\n{person}: pasaporte {passport}, falta la tarjeta sanitaria europea",
+            # lectura de contador y cambio de comercializadora
+            "Lectura de contador\nN.º de cliente: {order}\nDirección de suministro: {address}\nLectura: 045213 kWh\nFecha de lectura: {date}\nComunicada por: {person}",
+            "Hola, {first}:\n\nYa eres cliente de Luz Clara. Empezaremos a suministrarte el {date} y cargaremos las facturas en la cuenta {iban}. Dudas sobre facturación: {role_email}.\n\n¡Gracias por confiar en nosotros!",
+            # app de citas: denuncias
+            "Denuncia n.º {order} – acoso\nDenunciante: {person} ({email})\nPerfil denunciado: {uuid}\nFragmento: «{biased}»\nEl usuario publicó además el domicilio de la denunciante: {address}",
+            "Escalado T&S {ticket}: cuenta creada desde {ip}, mismo dispositivo que otras dos cuentas bloqueadas. Premium pagado con la tarjeta {card}. Propuesta: bloqueo definitivo.",
+            # Kubernetes, Terraform, Helm
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: facturacion-db\n  annotations:\n    responsable: {email}\ntype: Opaque\nstringData:\n  acceso: {secret}\n# ¡quitar antes del merge!",
+            "Salida de terraform plan (job {order}):\n  + resource \"google_sql_user\" \"socios\" {\n      + name     = \"app\"\n      + password = (sensitive value)\n    }\nValor sin enmascarar en el log:\n{secret}\nAutor del commit: {person}",
+            "# values-prod.yaml – confidencial ({policy})\nimage:\n  tag: \"{version}\"\nadmin:\n  # {biased} de IP permitidas\n  ipPermitida: \"{ip}\"\n  contacto: {email}",
+        ],
+        "clean": [
+            "Estimados clientes: la clínica veterinaria de la calle Ramón y Cajal cerrará el {date} por formación. Urgencias: {company}.",
+            "Tarifas de ortodoncia ({date})\n| Tratamiento | Precio |\n|---|---|\n| Retenedor | {amount} € |\n| Estudio inicial | {amount} € |",
+            "Tanatorio: la sala Federico García Lorca estará en obras hasta el {date}. Referencia de presupuesto {invoice}.",
+            "Bodas civiles en el Palacio de Cibeles a partir del {date}. Tasa {amount} €. Las solicitudes se atienden por orden de llegada.",
+            "Euríbor a {date}: 2,48 %. Nueva hipoteca fija a 25 años, código {order}, condiciones versión {version}.",
+            "La piscina Mireia Belmonte cierra del {date} al {date} por mantenimiento. El rocódromo abre de {time} a 22:00.",
+            "Su maleta con número de seguimiento {tracking} se entregará el {date} a partir de las {time}. Conserve su número de expediente.",
+            "Oferta de empleo: enfermero/a para la planta Severo Ochoa de {company}. Plazo hasta el {date}. Ref. {ticket}.",
+            "Excursión de 5.º al Museo Reina Sofía el {date}; salida a las {time}. Precio {amount} €, referencia de pago {invoice}.",
+            "id_contador;fecha_lectura;lectura_kwh;origen\n{order};{date};18233;telegestión\n{order};{date};18107;estimada",
+            "Informe semanal de moderación: 690 denuncias resueltas; estafas con fotos de famosos como Rafa Nadal y Shakira. Reglas {version} desplegadas ({ticket}).",
+            "helm upgrade socios ./chart --set image.tag={version} --set db.existingSecret=socios-db\nNetworkPolicy: cidr {cidr4}, puerto {port}\nAlgoritmo de hash: {hashalgo}",
+            "Recibo devuelto: el número indicado ({badref}) no es válido. Revise el expediente {invoice}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # dierenarts en huisdierverzekering
+            "[chat dierenkliniek 09:12]\nKlant: hoi, kan Bolletje (kat, 5 jaar) deze week nog gevaccineerd worden?\nAssistent: Dat kan op {date} om 11:20. Op welke naam staat de afspraak?\nKlant: {person}, mijn nummer is {phone}\nAssistent: Genoteerd, tot dan!",
+            "Schadeformulier dierenverzekering\nVerzekeringnemer: {person}\nGeboortedatum: {dob}\nAdres: {address}\nDier: hond, labradoodle, 'Snoopy'\nFactuurbedrag: € {amount}\nUitbetalen op IBAN: {iban}",
+            # tandarts en orthodontist
+            "Medische vragenlijst tandartspraktijk\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nPatiëntnummer: {mrn}\nTelefoon: {phone}\nGebruikt u bloedverdunners? nee",
+            "Hoi {first}! Je controle bij de orthodontist is op {date} om 16:20. Neem je beugeldoosje mee. Kun je niet? Laat het ons even weten via de app.",
+            # uitvaart en nalatenschap
+            "Opdrachtbevestiging uitvaart\nOverledene: {person}\nGeboortedatum: {dob}\nDatum overlijden: {date}\nLaatste adres: {address}\nOpdrachtgever: {person} (zoon), tel. {phone}\nAfscheid: aula crematorium, koffie na afloop",
+            "Geachte {title_name},\n\nIn de nalatenschap van wijlen {person} ontvingen wij de akte van overlijden. Voor de aangifte erfbelasting hebben wij nog het {nid} van de erflater nodig.\n\nMet vriendelijke groet,\nNotariskantoor aan de Gracht",
+            # weddingplanner en burgerlijke stand
+            "Melding voorgenomen huwelijk – gemeente {city}\nPartner 1: {person}\nGeboortedatum: {dob}\nAdres: {address}\nPaspoortnummer: {passport}\nGewenste trouwdatum: {date}",
+            "Hoi {first},\n\nEven een update na ons gesprek: de cateraar bevestigt 90 gasten, aanbetaling vóór {date}. De fotograaf is {person}, bereikbaar op {phone} of {email}.\n\nGroetjes,\nJa Ik Wil Weddings",
+            # hypotheekadviseur
+            "Klantprofiel hypotheekadvies – {policy}\nAanvrager: {person}\nGeboortedatum: {dob}\nWerkgever: {company}, vast contract\nIncassorekening: {iban}\nE-mail: {email}",
+            "INSERT INTO hypotheek_aanvragen (dossier, naam, geboortedatum, adres) VALUES ('{invoice}', '{person}', '{dob}', '{address}');",
+            # sportschool, zwembad, klimhal
+            "Inschrijfformulier sportschool\nNaam: {person}\nGeboortedatum: {dob}\nE-mail: {email}\nAbonnement: 12 maanden, automatische incasso van {iban}\nStartdatum: {date}",
+            "[balie 19:40] klimmer zegt dat z'n abonnement nog loopt, naam {person}. Kan iemand het checken? Mobiel: {phone}",
+            "Aanmelding zwemles (diploma A)\nKind: {first}, 6 jaar\nOuder/verzorger: {title_name}\nTelefoonnummer bij nood: {phone}\nBijzonderheden: zwemt met duikbril",
+            # bagage en frequent flyer
+            "Melding vermiste bagage – dossier AMS{order}\nReiziger: {person}\nBezorgadres: {address}\nTelefoon: {phone}\nOmschrijving: grijze koffer, oranje label",
+            "{date} 21:09:48 miles-api WARN inlog_mislukt lid={order} email={email} ip={ip} pogingen=5",
+            "Beste {title_name},\n\nWij hebben uw verzoek om uw spaarrekeningen samen te voegen ontvangen. Het paspoort met nummer {passport} dat u bij de vlucht van {date} gebruikte, staat op beide accounts.\n\nMet vriendelijke groet,\nLedenservice",
+            # werving en selectie, cv
+            "CURRICULUM VITAE\n{person}\n{address}\n{phone} | {email}\n\nWERKERVARING\n2017–heden  Teamleider klantenservice, {company}",
+            "Belnotitie {first} ({date}): sterk in Power BI, opzegtermijn 1 maand. Klant vroeg in de briefing om '{biased}' – teruggekoppeld dat we daar niet op selecteren. Volgende stap: gesprek met {title_name}.",
+            "| Kandidaat | Functie | Fase | Contact |\n|---|---|---|---|\n| {person} | Boekhouder | Aanbod | {email} |\n| {person} | Magazijnmedewerker | Afgewezen | {phone} |",
+            # schoolreis en toestemmingsformulier
+            "TOESTEMMINGSFORMULIER SCHOOLREIS ({date})\nNaam leerling: {person}\nGeboortedatum: {dob}\nGroep: 7b\nNaam ouder/verzorger: {person}\nTelefoon tijdens de reis: {phone}\nMedicijnen/allergieën: notenallergie, EpiPen in tas",
+            "Werkweek Londen – ID-bewijzen\n{person}: paspoort {passport} ✔\n{person}: paspoort {passport} ✔\n{person}: ID-kaart verlopen → ouders bellen",
+            # meterstanden en overstappen
+            "{\"klantnummer\":\"{order}\",\"leveringsadres\":\"{address}\",\"stroom_kwh\":45213,\"gas_m3\":3120,\"opnamedatum\":\"{date}\",\"doorgegeven_door\":\"{person}\"}",
+            "Hoi {first},\n\nWelkom bij Stroomlijn Energie! Je levering start op {date}. Het maandbedrag van € {amount} schrijven we af van {iban}. Vragen over je factuur? Mail {role_email}.\n\nGroet, Stroomlijn",
+            # datingapp: trust & safety
+            "Melding #{order} – intimidatie\nGemeld door: {person} ({email})\nGemeld profiel: {uuid}\nFragment: \"{biased}\"\nDe gebruiker deelde ook het woonadres van de melder: {address}",
+            "T&S-escalatie {ticket}: account aangemaakt vanaf {ip}, zelfde toestel als twee geblokkeerde accounts. Premium betaald met kaart {card}. Advies: blokkeren.",
+            # Kubernetes, Terraform, Helm
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: facturatie-db\n  annotations:\n    eigenaar: {email}\ntype: Opaque\nstringData:\n  toegang: {secret}\n# vóór de merge verwijderen!",
+            "Uitvoer terraform plan (pipeline {order}):\n  ~ resource \"aws_rds_cluster\" \"leden\" {\n      ~ master_password = (sensitive value)\n    }\nPer ongeluk gelogd:\n{secret}\nCommit door: {person}",
+            "# values-prod.yaml – vertrouwelijk ({policy})\nimage:\n  tag: \"{version}\"\nbeheer:\n  # {biased} van beheer-IP's\n  toegestaanIp: \"{ip}\"\n  contact: {email}",
+        ],
+        "clean": [
+            "Beste klanten, de dierenkliniek aan de Pasteurstraat is op {date} gesloten wegens scholing. Voor spoed kunt u terecht bij {company}.",
+            "Tarieven orthodontie per {date}\n| Behandeling | Tarief |\n|---|---|\n| Retainer | € {amount} |\n| Intake | € {amount} |",
+            "Uitvaartcentrum: de aula Anton Philips is vanaf {date} weer beschikbaar. Offertereferentie {invoice}.",
+            "Trouwen in de Beurs van Berlage kan weer vanaf {date}. Leges € {amount}; aanvragen op volgorde van binnenkomst.",
+            "Hypotheekrente per {date}: 10 jaar vast 3,65 %, 20 jaar vast 3,90 %. Rentetabel {version}, productcode {order}.",
+            "Het Pieter van den Hoogenband Zwemstadion sluit van {date} tot {date} voor onderhoud. De klimwand is open van {time} tot 22:00.",
+            "Uw koffer met trackingnummer {tracking} wordt op {date} vanaf {time} bezorgd. Bewaar uw dossiernummer.",
+            "Vacature: verpleegkundige, afdeling Aletta Jacobs, {company}. Reageren kan tot {date}. Ref. {ticket}.",
+            "Schoolreis groep 6 naar het Rijksmuseum op {date}; de bus vertrekt om {time}. Kosten € {amount}, betalingskenmerk {invoice}.",
+            "meter_id;opnamedatum;stand_kwh;bron\n{order};{date};18233;slimme meter\n{order};{date};18107;geschat",
+            "Weekrapport moderatie: 577 meldingen afgehandeld; oplichting met foto's van bekende Nederlanders als Max Verstappen en Doutzen Kroes. Regels {version} uitgerold ({ticket}).",
+            "terraform plan: 2 to add, 0 to change, 0 to destroy\n  + cidr_block = \"{cidr4}\"\n  + ipv6_cidr  = \"{cidr6}\"\n  + port       = {port}\n  + hash_alg   = \"{hashalgo}\"",
+            "Incasso gestorneerd: het opgegeven nummer ({badref}) is ongeldig. Controleer dossier {invoice}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -8878,4 +9210,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
-         "fjord": FJORD, "mesa": MESA}
+         "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON}
