@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-three banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,9 +9,9 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY and
 SAVANNA (each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE,
-FJORD, MESA and LAGOON (each written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never tuned on). The first four were written by the
-person who tuned the rules; KEYSTONE, FJORD, MESA and LAGOON are the honest test sets.
+FJORD, MESA, LAGOON and STEPPE (each written by a different engineer who never saw the detection
+rules, committed alone before any detector ran on it, never tuned on). The first four were written
+by the person who tuned the rules; KEYSTONE, FJORD, MESA, LAGOON and STEPPE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -9203,6 +9203,361 @@ LAGOON: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------- STEPPE
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output (read only corpus.py's slot generators, the format of SUMMIT's
+# first lines, BANKS and the shape tests); committed alone before any detector ran on it. An
+# honest blind test set: never to be tuned on. Themes: maternity wards and midwives; blood
+# donation and transfusion; immigration lawyers and visa applications; probation and victim
+# support; car-sharing and ride-hailing apps; marinas, boat registration and harbour masters;
+# libraries and archive reading rooms; crowdfunding and donation platforms; municipal permits
+# (resident parking, building permits); e-commerce returns and chargebacks; Slack/Teams exports
+# and incident post-mortems; Markdown tables pasted from spreadsheets.
+STEPPE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # maternity wards and midwives
+            "Community midwife visit - day 5\nMother: {person}   DOB {dob}   Hosp no. {mrn}\nBaby: girl, 3.41 kg at birth, feeding well, weight today down 6%\nNewborn blood spot taken {date}. Next visit Friday am. Mum's mobile {phone}.",
+            "Hello {first}, this is the Birth Centre. Your booking appointment with the midwife is on {date} at 10:30, Ward 7 entrance. Please bring your maternity notes and your NHS number ({nhs}). Reply STOP to opt out.",
+            "BIRTH PLAN\nName: {person}\nNHS number: {nhs}\nDue date: {date}\nBirth partner: {first} (husband), {phone}\nPain relief: happy to try gas and air first, open to an epidural\nPlease no students in the room.",
+            "Dear {title_name},\n\nThank you for letting us know that you would like a home birth. Your named midwife will ring you on {phone} to arrange a home assessment at {address} around week 36.\n\nWarm wishes,\nCommunity Midwifery Team\nSt Mary's Maternity Unit",
+            # blood donation and transfusion
+            "Blood donor record\nDonor: {person}\nDate of birth: {dob}\nBlood group: O RhD negative (CMV neg)\nLast donation: {date}   Donations to date: 41\nDeferral: none\nPreferred session venue: Town Hall, {city}",
+            "Thank you for donating, {first}! Your blood has now been issued to a hospital in {city}. You can give again from {date}. Manage your appointments online - just log in with {email}.",
+            "TRANSFUSION REQUEST\nPatient surname/forename: {person}\nHospital no.: {mrn}   D.O.B.: {dob}\nRequest: 2 units red cells, crossmatch, for theatre on {date}\nSample taken by: {title_name} at {time}\nTwo-sample rule: both samples received",
+            "Haemovigilance incident {ticket}: unit {ean} transfused to the wrong patient on Ward 12. Intended recipient {person} (hosp no. {mrn}); actual recipient {person} (hosp no. {mrn}). ABO compatible, no reaction. Reported to SHOT by {title_name}.",
+            # immigration lawyers and visa applications
+            "Dear {title_name},\n\nRe: Skilled Worker visa - our reference {order}\n\nWe have now submitted your application. For the biometrics appointment you will need your passport ({passport}) and the confirmation e-mail we sent to {email}. Please do not travel outside the UK until a decision is made.\n\nKind regards,\nImmigration Team\n{company} Solicitors",
+            "VISA APPLICATION - PERSONAL DETAILS\nFull name as shown in passport: {person}\nDate of birth: {dob}\nPassport number: {passport}\nDate of issue: {date}\nHome address: {address}\nTelephone: {phone}",
+            "File note {date} - call with client {person} re spouse visa refusal. Client's {nid}. Refusal letter says the financial requirement was not met; payslips from {company} were missing. Grounds of appeal to be drafted by Friday; client prefers WhatsApp on {phone}.",
+            "CREDIT CARD AUTHORIZATION\nI authorize {company} LLP to charge my card for the government filing fees listed below.\nCardholder: {person}\nCard number: {card}   Exp 11/28\nBilling address: {address}\nSignature: ______________",
+            # probation and victim support
+            "Probation case note {date}\nPoP: {person}   DOB {dob}\nAttended supervision on time. Reports new address: {address} (move-on from approved premises). Address checks requested. Next appointment {date} 14:00 with {title_name}.",
+            "Hello {first},\n\nI'm your caseworker at Victim Support following the burglary on {date}. I've arranged a free lock change at {address}. If you'd like to talk, call me on {phone} (Mon-Fri), or just reply to this e-mail.\n\nTake care,\nVictim Support, {city} team",
+            "VICTIM PERSONAL STATEMENT\nName: {person}\nDate of birth: {dob}\nI want the court to know how this has affected me. Since the assault I have not been able to go back to my job at {company}, and I no longer take the bus after dark.",
+            "Pre-sentence report QA - reviewer comments\nPara 4.2 describes the defendant as \"{biased}\". Please remove this; stick to the assessed risk factors.\nAuthor: {person}\nReturn by: {date}",
+            "{person} (born {dob}) has opted in to the victim contact scheme and wants to be told before any release on licence. Preferred contact: {email}.",
+            # car-sharing and ride-hailing apps
+            "2025-06-11 08:14:02 ERROR payments.capture failed trip_id={uuid} user={email} pan={card} reason=do_not_honor client_ip={ip}",
+            "Driver onboarding checklist\nApplicant: {person}\n[x] Driving licence check passed\n[x] {nid}\n[x] Background check clear\n[ ] Payout account: {iban}\n[ ] Vehicle inspection booked for {date}",
+            "Rider safety report {ticket}\nRider: {person} ({phone})\nDriver: {person}\nTrip started {date} {time}; rider says the driver took a long detour and refused to stop when asked. GPS trace attached. Driver account paused pending review.",
+            "{first}: is the car in the Elm Street bay free? app says reserved\n{first}: yes I booked it till {time}, back in 20\n{first}: ok np",
+            # marinas, boat registration, harbour masters
+            "Harbour Master's Office - visitor berth application\nVessel name: Sea Swallow   Length overall: 9.8 m\nOwner: {person}\nAddress: {address}\nTel: {phone}   E-mail: {email}\nRegistration no.: {order}",
+            "Hi {first},\n\nThe annual berth fee for pontoon C, berth 14 ({amount} GBP) will be collected by Direct Debit from {iban} on {date}. Let us know by reply if anything has changed.\n\nBest,\nMarina Office",
+            "HM log {date}\n{time} VHF ch 16: yacht Blue Heron reports engine failure 2 nm off the breakwater. Skipper {title_name}, mob {phone}. Towed in by the harbour launch, berthed on visitors' pontoon B.",
+            "Part 1 registration - declaration of ownership\nI, {person}, born {dob}, of {address}, declare that I am the sole owner of the vessel described below and am entitled to register it. Passport no. {passport}.",
+            # libraries and archive reading rooms
+            "Reading room registration\nReader's ticket no.: {order}\nName: {person}\nAddress: {address}\nIdentity seen: passport {passport}\nResearch topic: parish registers of the 1840s",
+            "Dear {title_name},\n\nOur records show that the following item is overdue:\n  {isbn}  Wolf Hall / Hilary Mantel  due {date}\nPlease return it to the Central Library or renew it online.\n\nLibrary Services",
+            "2025-02-03T11:52:10Z libwifi-auth ACCEPT user={email} session={uuid} ip={ip} branch={namecity} vlan=40",
+            "Archive enquiry {ticket}\nRequester: {person} <{email}>\nRequest: adoption file of a relative, 1962. Closed for 100 years; do not quote {policy} in the reply to the requester.",
+            # crowdfunding and donation platforms
+            "Payout details for campaign #{order}\nOrganiser: {person}\nBank account: {iban}\nIdentity check: passport {passport}, selfie match OK\nAmount raised: {amount} EUR",
+            "Trust & Safety - campaign flagged {ticket}\nThe story claims a stay at St Luke's, which the hospital could not confirm. Organiser {person} logged in from {ip} (VPN exit) and used card {card} for 14 test donations of 1 GBP. Freeze payouts.",
+            "Dear {first},\n\nThank you so much for your gift to the Food Bank appeal. You made a Gift Aid declaration, and we have your home address as {address}. If that is wrong, just reply to this e-mail.\n\nWith gratitude,\nSupporter Care ({role_email})",
+            "donation_id;donor;email;amount;card;gift_aid\n{order};{person};{email};{amount};{card};Y",
+            # municipal permits
+            "Resident parking permit - renewal\nPermit holder: {title_name}\nProperty: {address}\nVehicle: Skoda Octavia estate\nZone: CPZ K\nPayment taken: card {card}\nPermit valid from {date}",
+            "Planning application {invoice} - neighbour comment\nI object to the proposed two-storey rear extension next door. It will overshadow our garden for most of the afternoon.\nName: {person}\nAddress: {address}\nE-mail: {email}",
+            "Hi {first}, the building control inspector will visit on {date} between 9 and 1 to check the foundations. Access via the side gate at {address} is fine. Call {phone} if you need to rearrange.",
+            # e-commerce returns and chargebacks
+            "Chargeback notification\nCase ID: {uuid}\nReason code: 10.4 (Other Fraud - Card Absent Environment)\nCardholder: {person}\nCard: {card}\nTransaction: {date}, {amount} GBP, order {order}\nRespond by {date} with proof of delivery ({tracking}).",
+            "RETURN AUTHORISATION\nOrder: {order}\nCustomer: {person}, {address}\nItem: {product}, EAN {ean}\nReason: arrived damaged\nRefund to original payment method. Questions? {role_email}",
+            "> Hi, I sent the jacket back two weeks ago (tracking {tracking}) and still haven't had my refund. My number is {phone}.\n> {person}\n\nHello {first}, sorry for the wait - the parcel reached our returns centre on {date} and the refund was issued today.",
+            # Slack/Teams exports and post-mortems
+            "{\"type\": \"message\", \"user\": \"U04QK2M8\", \"ts\": \"1716201142.001900\", \"text\": \"can someone call {person} back on {phone}? the refund went to the wrong account, the right one is {iban}\"}",
+            "## Incident post-mortem {ticket}\n**Summary:** a debug log line in the checkout service printed request bodies for 47 minutes, including customer e-mail addresses (e.g. {email}) and client IPs (e.g. {ip}).\n**Trigger:** release {version} shipped with LOG_LEVEL=debug.\n**Actions:** purge the affected log segments ({sha}), add a redaction filter.",
+            "[10:02] {person}\nwho has the prod creds for the donor db?\n[10:03] {person}\nhere, don't forward: {secret}\n[10:03] {person}\nthx, deleting my message",
+            "Timeline (UTC)\n{time} pager fires for elevated 5xx on rides-api\n{time} on-call ({first}) rolls back {version}\n{time} root cause: the flag for {policy} had been switched on for every region\nCustomer impact: about 3% of bookings failed",
+            "incident:\n  id: {ticket}\n  reporter: {email}\n  source_ip: {ip}\n  summary: berth booking API returned other customers' invoices\n  leaked_credential: |\n    {secret}",
+            # Markdown tables pasted from spreadsheets
+            "| Name | DOB | Blood group | Last donation | Mobile |\n|---|---|---|---|---|\n| {person} | {dob} | A+ | {date} | {phone} |\n| {person} | {dob} | O- | {date} | {phone} |",
+            "| Berth | Vessel | Owner | Email | Paid |\n|---|---|---|---|---|\n| C14 | Kittiwake | {person} | {email} | yes |\n| C15 | Marlin II | {title_name} | {email} | no |",
+            "| Client | Nationality | Passport | Visa expiry |\n| --- | --- | --- | --- |\n| {person} | Indian | {passport} | {date} |\n| {person} | Nigerian | {passport} | {date} |",
+            "| Reader | Ticket | Address | Staff note |\n|:--|:--|:--|:--|\n| {person} | {order} | {address} | complaint: called \"{biased}\" at the issue desk |",
+            "INSERT INTO visa_applicants (full_name, date_of_birth, passport_no, phone) VALUES ('{person}', '{dob}', '{passport}', '{phone}');",
+            "reader_no\tname\temail\tlast_visit\n{order}\t{person}\t{email}\t{date}",
+        ],
+        "clean": [
+            "The Apgar score, devised by the anaesthetist Virginia Apgar in 1952, is recorded at one and five minutes after birth. Our midwife-led unit in {city} has logged {order} births since it opened (annual report, ISBN {isbn}).",
+            "Hi all - the antenatal class on {date} moves to the Florence Nightingale Room, 2nd floor. Bring a pillow; partners welcome. Room booking {ticket}.",
+            "Landsteiner Day: every 14 June we remember Karl Landsteiner's discovery of the ABO blood groups. Session in {namecity} today from {time} to 19:30. Platelet stock code {ean}.",
+            "transfusion-lis:\n  version: {version}\n  hl7_listener_port: {port}\n  allowed_networks: [{cidr4}, {cidr6}]\n  password_hash: {hashalgo}\n  crossmatch_timeout: 45m",
+            "Visa fees from {date}: Skilled Worker (up to 3 years) {amount} GBP, plus the Immigration Health Surcharge as published by the Home Office. Our {namecity} office is closed on bank holidays. Guide version {version}.",
+            "Dear colleagues,\n\nThe Probation Service's new case management release ({version}) goes live on {date}. Known issue {ticket}: the victim liaison tab loads slowly on the {product}. No action needed.\n\nThanks,\nDigital Team",
+            "Surge log {date} {time}: zone {namecity}-downtown x1.8, requests 4,210, drivers online 612, median ETA 7 min. Build {sha}.",
+            "Car-sharing fleet update: 40 new electric hatchbacks at the Charlotte Street hub, wrapped in {brand} livery for the launch. Keyless box firmware {version}; rollback build {sha}.",
+            "Notice to Mariners {order}: dredging in the approach channel to {namecity} Marina from {date} until further notice. HW {time}. Keep to the red buoys. - Harbour Master",
+            "New in the Carnegie Reading Room: Hilary Mantel, 'Wolf Hall' (ISBN {isbn}); Zadie Smith, 'White Teeth'. Duke Humfrey's Library at the Bodleian reopens on {date}.",
+            "Catalogue entry\nRef: {invoice}\nTitle: Letters of Charles Dickens to his publishers, 1837-1870\nExtent: 3 boxes\nAccess: open\nDigitised: yes ({hashalgo} checksum {sha})",
+            "Campaign {order} update: we have raised {amount} EUR for the Rosa Parks community garden! Thank you to everyone at {company} for matching donations.",
+            "{\"event\": \"donation.failed\", \"id\": \"{uuid}\", \"campaign\": {order}, \"amount\": \"{amount}\", \"currency\": \"EUR\", \"test_reference\": \"{badref}\", \"status\": \"invalid\"}",
+            "Resident parking, zone K: permits cost {amount} GBP a year from {date}. Apply online with your V5C and a proof of address. Consultation {ticket} closes at {time}.",
+            "Planning application {invoice}: single-storey extension to Lincoln House, Queen Victoria Street. Decision: approved with conditions on {date}.",
+            "Returns policy: send items back within 30 days using the prepaid label; your parcel ({tracking}) is tracked automatically. Refunds reach the original payment method within 5 working days. Order {order} is eligible.",
+            "Chargeback report Q3 | disputes 214 | won 61% | top reason 13.1 merchandise not received | example of a rejected reference: {badref}",
+            "## Post-mortem {ticket}: donation checkout outage\nImpact: {time} to 13:40 UTC, 2.3% of payments failed.\nRoot cause: connection pool exhausted on port {port}; config {version} set max_connections too low.\nActions: alert on pool saturation; review the {cidr4} allow-list.",
+            "[{time}] #incident-42: Hi all, rollback of {version} is done and dashboards are green. Commit {sha}. Next update in 30 min.",
+            "| Branch | Visitors | Loans | Wi-Fi subnet |\n|---|---:|---:|---|\n| {namecity} | 12,410 | 8,032 | {cidr4} |\n| {city} | 9,887 | 6,115 | {cidr6} |",
+            "| Product | EAN | Returns | Main reason |\n|---|---|---:|---|\n| {product} | {ean} | 41 | too small |\n| {product} | {ean} | 12 | damaged in transit |",
+            "SELECT permit_zone, COUNT(*) AS permits FROM resident_permits WHERE valid_from >= '{date}' GROUP BY permit_zone; -- report {version}",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Hebammen, Kreißsaal
+            "Hebammenbetreuung Wochenbett\nMutter: {person}, geb. {dob}\nAnschrift: {address}\nKind: Junge, geboren am {date}, 3560 g\nNabel gut abgeheilt, Stillen klappt. Nächster Hausbesuch Donnerstag.\nTel.: {phone}",
+            "Liebe {first},\n\nich bin ab {date} im Urlaub, meine Kollegin übernimmt die Nachsorge. Schick mir bitte noch das Foto vom Mutterpass an {email}, dann trage ich die Werte nach.\n\nHerzliche Grüße\ndeine Hebamme",
+            "Kreißsaal-Anmeldung\nName, Vorname: {person}\nGeburtsdatum: {dob}\nPatienten-Nr.: {mrn}\nErrechneter Termin: {date}\nBesonderheiten: Z. n. Sectio",
+            # Blutspende, Transfusion
+            "Blutspendedienst - Spenderdaten\nSpender: {person}\nGeburtsdatum: {dob}\nBlutgruppe: A Rh positiv\nSpendernummer: {order}\nNächste Spende frühestens: {date}",
+            "Guten Tag {title_name},\n\nbei Ihrer Blutspende am {date} ist uns ein erhöhter Ferritinwert aufgefallen. Bitte melden Sie sich unter {phone}, damit wir das weitere Vorgehen besprechen können.\n\nMit freundlichen Grüßen\nIhr Blutspendedienst",
+            "Blutkonserve {ean} ausgegeben an Station 4B\nEmpfänger: {person}, Fall-Nr. {mrn}\nKreuzprobe: verträglich\nBedside-Test durchgeführt von {title_name} um {time}",
+            # Ausländerrecht, Visum
+            "Sehr geehrte Frau Rechtsanwältin,\n\nanbei die Unterlagen für den Familiennachzug: Kopie meines Reisepasses (Nr. {passport}), die Meldebescheinigung für {address} und die Geburtsurkunde meiner Tochter.\n\nMit freundlichen Grüßen\n{person}",
+            "Mandantenakte Aufenthaltsrecht\nMandant: {person}\nGeb.-Datum: {dob}\nStaatsangehörigkeit: syrisch\nAufenthaltstitel gültig bis: {date}\n{nid}\nTermin Ausländerbehörde: {date}, {time}",
+            "Visumantrag - Angaben zur Person\nFamilienname, Vorname(n): {person}\nGeburtsdatum: {dob}\nNummer des Reisedokuments: {passport}\nE-Mail-Adresse: {email}\nTelefonnummer: {phone}",
+            # Bewährungshilfe, Opferhilfe
+            "Bewährungshilfe - Aktenvermerk vom {date}\nProband: {person}, geb. {dob}\nTermin wahrgenommen. Neue Wohnanschrift: {address}. Arbeitsaufnahme bei {company} zum Monatsersten geplant. Nächster Termin bei {title_name} in vier Wochen.",
+            "Hallo {first},\n\nich bin deine Ansprechpartnerin beim Opferhilfeverein. Wie besprochen begleite ich dich am {date} zur Verhandlung ins Amtsgericht. Wenn vorher etwas ist, ruf mich an: {phone}.\n\nViele Grüße",
+            "Anmerkung der Qualitätssicherung zum Bericht der Gerichtshilfe: Die Formulierung „{biased}“ in Abschnitt 3 bitte streichen. Verfasser: {person}",
+            # Carsharing, Fahrdienst
+            "Fahrt beendet ✔\nHallo {first}, deine Fahrt mit dem VW ID.3 hat 37 Minuten gedauert. Betrag: {amount} €, per SEPA-Lastschrift von {iban}. Buchungs-ID {uuid}.",
+            "2025-04-02 17:41:09 WARN rides.dispatch fahrer=\"{person}\" handy={phone} ip={ip} status=offline_timeout",
+            "Schadensmeldung Carsharing {ticket}\nNutzer: {person}\nFührerschein geprüft am {date}\nFahrzeug: Opel Corsa, Kratzer hinten rechts\nSelbstbeteiligung: {amount} €, belastet auf Kreditkarte {card}",
+            # Hafen, Bootsregister
+            "Hafenmeisterei - Liegeplatzvertrag\nEigner: {person}\nAnschrift: {address}\nBoot: Segelyacht „Möwe“, 8,90 m\nLiegeplatz: Steg 3, Platz 12\nLiegegeld: {amount} € jährlich per SEPA-Mandat von {iban}",
+            "Moin {first}, dein Boot hängt seit Sonntag schief in der Box, die Vorleine ist durchgescheuert. Hab provisorisch neu festgemacht. Ruf mal an: {phone} - Hafenmeister",
+            "Antrag auf Eintragung in das Binnenschiffsregister\nEigentümer: {title_name}\nGeburtsdatum: {dob}\nWohnsitz: {address}\nAusweisdokument: Reisepass {passport}",
+            # Bibliothek, Archiv
+            "Benutzungsantrag Lesesaal Stadtarchiv\nName: {person}\nAnschrift: {address}\nE-Mail: {email}\nForschungsthema: Zwangsarbeit in {city} 1940-1945\nIch erkenne die Benutzungsordnung an.",
+            "Mahnung Stadtbibliothek\nLeserausweis {order}\n{title_name}, folgendes Medium ist seit {date} überfällig:\n- ISBN {isbn}\nBitte geben Sie es umgehend zurück.",
+            # Crowdfunding, Spenden
+            "Neue Spende eingegangen: 50,00 € von {person} für das Projekt „Spielplatz für alle“. Zuwendungsbestätigung an {email} versendet. Zahlung mit Karte {card}.",
+            "Auszahlung Kampagne {order}\nInitiator: {person}\n{nid}\nKonto: {iban}\nBetrag: {amount} €",
+            "spende_id;name;email;betrag;quittung\n{order};{person};{email};{amount};ja",
+            # Bewohnerparken, Bauamt
+            "Antrag auf Bewohnerparkausweis\nName: {person}\nHauptwohnsitz: {address}\nParkzone: M7\nGebühr: {amount} €, bezahlt mit Kreditkarte {card}",
+            "Bauamt - Az. {invoice}\nBauherr: {title_name}\nBaugrundstück: {address}\nVorhaben: Errichtung eines Carports\nRückfragen bitte an den Bauherrn unter {phone} oder {email}.",
+            # Retouren, Chargebacks
+            "Rückbuchung (Chargeback) zu Bestellung {order}\nKarteninhaber: {person}\nKarte: {card}\nGrund: Ware nicht erhalten\nSendungsnummer: {tracking}\nBitte bis {date} Stellung nehmen. Rückfragen: {role_email}",
+            "> Hallo, ich habe die Schuhe am {date} zurückgeschickt, aber noch kein Geld bekommen.\n> Viele Grüße, {person}, {address}\n\nGuten Tag, Ihre Retoure ist eingegangen, die Erstattung erfolgt in 3 bis 5 Werktagen.",
+            # Slack/Teams, Post-Mortem
+            "[09:14] {person}: kann jemand den Rückruf übernehmen? Kundin {person}, Tel. {phone}, fragt wo ihre Retoure ist\n[09:15] {person}: mach ich",
+            "## Post-Mortem {ticket}: Zugangsdaten im Teams-Kanal\nAm {date} um {time} wurde im Kanal #ops folgender Schlüssel gepostet:\n```\n{secret}\n```\nGemeldet von {first}. Schlüssel rotiert, Verlauf bereinigt.",
+            "Zeitleiste: {time} Alarm, {time} Rollback auf {version}.\nUrsache: das Feature-Flag für {policy} war versehentlich für alle Mandanten aktiv.\nAuffällige Client-IP: {ip}",
+            # Markdown-Tabellen
+            "| Name | Geburtsdatum | Blutgruppe | Telefon |\n|---|---|---|---|\n| {person} | {dob} | 0 neg | {phone} |\n| {person} | {dob} | AB pos | {phone} |",
+            "| Liegeplatz | Eigner | E-Mail | bezahlt |\n|---|---|---|---|\n| A-07 | {person} | {email} | ja |\n| A-08 | {title_name} | {email} | nein |",
+            "| Mandant | Reisepass | Visum bis | Aktenzeichen |\n| --- | --- | --- | --- |\n| {person} | {passport} | {date} | {invoice} |",
+        ],
+        "clean": [
+            "Die Hebammenschule am Virchow-Klinikum feiert ihr 50-jähriges Bestehen. Infoabend am {date} um {time}, Hörsaal 2. Anmeldung unter Kennziffer {ticket}.",
+            "Blutspendetermin in {city}: {date}, 15:00 bis 19:30 Uhr, Turnhalle der Rudolf-Virchow-Schule. Bitte Personalausweis mitbringen; gebraucht werden vor allem Rh-negative Spenden.",
+            "transfusion:\n  lis_version: {version}\n  hl7_port: {port}\n  erlaubte_netze: [{cidr4}, {cidr6}]\n  passwort_hash: {hashalgo}",
+            "Hallo zusammen, die Kanzlei ist vom {date} bis zum Jahresende geschlossen. Fristsachen bitte über das beA einreichen. Neues Aktenzeichen-Schema ab {version}: {invoice}.",
+            "Hafengebühren {namecity}: Gastlieger bis 10 m {amount} € pro Nacht, Strom nach Verbrauch. Hochwasser heute {time}. Der Hafenmeister ist auf UKW-Kanal 69 erreichbar.",
+            "Neu im Lesesaal der Herzogin Anna Amalia Bibliothek: Goethes Briefwechsel mit Schiller, Band 2 (ISBN {isbn}), Signatur {order}. Nur zur Benutzung im Lesesaal.",
+            "Kampagne {order} zu 112 % finanziert! Danke an alle Unterstützer und an {company} für die Verdopplung. Plattformgebühr {amount} €. Berichts-Hash {sha}.",
+            "Bewohnerparken Zone M7: Die Gebühr steigt ab {date} auf {amount} € pro Jahr. Vorgangsnummern haben das Format {invoice}. Beispiel einer abgelehnten Referenz: {badref}.",
+            "Retourenlabel erstellt. Sendungsnummer {tracking}, Bestellung {order}, Artikel {product} (EAN {ean}). Die Erstattung erfolgt nach Wareneingang.",
+            "[{time}] #incident-ops: Hallo zusammen, Rollback auf {version} abgeschlossen, Fehlerrate wieder normal. Commit {sha}, Ticket {ticket}.",
+            "| Filiale | Ausleihen | WLAN-Netz |\n|---|---:|---|\n| {city} | 8.412 | {cidr4} |\n| {namecity} | 5.118 | {cidr6} |",
+            "Carsharing-Station am Konrad-Adenauer-Platz: 12 Elektroautos, 22 kW Ladeleistung. App-Version {version}; Störung {ticket} um {time} behoben.",
+            "Post-Mortem {ticket}\nAuswirkung: {time} bis 14:05 Uhr, 1,8 % der Fahrtbuchungen fehlgeschlagen.\nUrsache: Verbindungspool auf Port {port} erschöpft.\nMaßnahmen: Alarm einrichten, Passwort-Hashing auf {hashalgo} umstellen.",
+            "Die Bewährungshilfe legt ihren Jahresbericht vor: 21.400 Unterstellungen, Widerrufsquote gesunken. Dokument {uuid}, Stand {date}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # maternité, sages-femmes
+            "Maternité - fiche d'admission\nNom : {person}\nNée le : {dob}\n{nid}\nN° de dossier : {mrn}\nTerme prévu : {date}\nSage-femme référente : {title_name}",
+            "Bonjour {first},\n\nc'est votre sage-femme. Je passerai demain vers 10 h pour la pesée du bébé. Si vous avez besoin de moi avant, appelez-moi au {phone}.\n\nBien à vous",
+            "Compte rendu d'accouchement\nPatiente : {title_name}, née le {dob}\nAccouchement par voie basse le {date} à {time}\nNouveau-né : fille, 3 280 g, Apgar 10/10\nDossier {mrn}",
+            # don du sang, transfusion
+            "Carte de donneur de sang\nNom : {person}\nDate de naissance : {dob}\nGroupe sanguin : O négatif\nDernier don : {date}\nAdresse : {address}",
+            "Bonjour {title_name},\n\nmerci pour votre don du {date} ! Votre prochain don de sang total sera possible à partir du {date}. Pour prendre rendez-vous, connectez-vous avec votre adresse {email}.\n\nL'équipe de la collecte",
+            "Traçabilité transfusionnelle : poche {ean} posée à {time} chez {person} (IPP {mrn}), chambre 214. Contrôle ultime au lit du patient fait par {title_name}.",
+            # avocats, visas
+            "Maître,\n\nje vous transmets pour mon dossier de titre de séjour la copie de mon passeport n° {passport}, mon justificatif de domicile ({address}) et mon contrat de travail chez {company}.\n\nVeuillez agréer, Maître, mes salutations distinguées.\n{person}",
+            "Demande de visa long séjour\nNom(s) et prénom(s) : {person}\nDate de naissance : {dob}\nN° du document de voyage : {passport}\nCourriel : {email}\nTéléphone : {phone}",
+            "Note d'entretien du {date} - cliente {person}, née le {dob}. OQTF notifiée, recours à déposer sous 30 jours. Pièces reçues : avis d'imposition, attestation de droits ({nid}).",
+            # probation, aide aux victimes
+            "SPIP - rapport de suivi\nPersonne suivie : {person}, né le {dob}\nObligation de soins respectée. Nouvelle adresse déclarée : {address}. Prochain rendez-vous avec {title_name} le {date}.",
+            "Bonjour {first},\n\nje suis votre juriste à l'association d'aide aux victimes. L'audience au tribunal correctionnel est fixée au {date}. Je peux vous accompagner ; appelez-moi au {phone}.\n\nCordialement",
+            "Relecture du rapport d'enquête sociale : au paragraphe 2, l'expression « {biased} » n'a pas sa place. Merci de reformuler. Rédacteur : {person}.",
+            # autopartage, VTC
+            "Votre course est terminée, {first} !\nDépart {time}, arrivée {time}\nMontant : {amount} €, prélevé sur le compte {iban}\nChauffeur : {first}, Toyota C-HR",
+            "2025-05-18T22:03:47+02:00 vtc-api ERROR paiement refusé course={uuid} client={email} carte={card} ip={ip}",
+            "Signalement {ticket} - autopartage\nUtilisateur : {person} ({phone})\nVéhicule rendu avec un pneu crevé le {date}. Franchise de {amount} € facturée.",
+            # ports de plaisance
+            "Capitainerie du port de plaisance\nContrat d'amodiation - poste B-22\nPropriétaire : {person}\nDomicile : {address}\nNavire : voilier « Alcyon », 9,50 m\nRèglement : prélèvement sur {iban}",
+            "Bonjour {title_name}, la capitainerie vous informe que votre bateau a rompu une amarre cette nuit. Nous l'avons remis en place. Merci de nous rappeler au {phone}.",
+            "Déclaration de francisation\nJe soussigné(e) {person}, né(e) le {dob}, demeurant {address}, certifie être propriétaire du navire décrit ci-dessous. Pièce d'identité : passeport {passport}.",
+            # bibliothèques, archives
+            "Inscription en salle de lecture - Archives départementales\nNom : {person}\nAdresse : {address}\nCourriel : {email}\nObjet de la recherche : registres paroissiaux de {city}",
+            "Relance médiathèque\n{title_name}, le document suivant n'a pas été rendu : ISBN {isbn}, à rendre le {date}. Merci de le rapporter rapidement.\nCarte lecteur : {order}",
+            # cagnottes, dons
+            "Nouveau don : {person} a donné 30 € à la cagnotte « Un toit pour l'association ». Reçu fiscal envoyé à {email}. Paiement par carte {card}.",
+            "Versement de la collecte {order}\nPorteur de projet : {person}\n{nid}\nIBAN : {iban}\nMontant collecté : {amount} €",
+            "id_don;donateur;courriel;montant;recu_fiscal\n{order};{person};{email};{amount};oui",
+            # stationnement résidentiel, permis de construire
+            "Demande de carte de stationnement résident\nNom : {person}\nAdresse : {address}\nZone : 3\nTarif : {amount} € par an\nCourriel : {email}",
+            "Permis de construire n° {invoice}\nPétitionnaire : {title_name}\nTerrain : {address}\nObjet : extension d'une maison individuelle\nContact : {phone}",
+            # retours, rétrofacturations
+            "Litige carte (chargeback) - commande {order}\nTitulaire : {person}\nCarte : {card}\nMotif : article non conforme\nColis : {tracking}\nMerci de répondre avant le {date}. Contact : {role_email}",
+            "> Bonjour, j'ai renvoyé le colis il y a 15 jours et je n'ai toujours pas été remboursée.\n> {person}\n> {phone}\n\nBonjour, votre retour a bien été réceptionné le {date} ; le remboursement est en cours.",
+            # Slack/Teams, post-mortem
+            "[14:02] {person} : quelqu'un a les accès prod de la cagnotte ?\n[14:03] {person} : tiens : {secret}\n[14:03] {person} : merci, je supprime le message après",
+            "## Post-mortem {ticket} - panne des réservations\nChronologie : {time} alerte, {time} retour à {version}.\nCause : le drapeau « {policy} » a été activé pour toutes les régions.\nIP source de la requête fautive : {ip}.",
+            # tableaux Markdown
+            "| Nom | Né(e) le | Groupe | Téléphone |\n|---|---|---|---|\n| {person} | {dob} | A+ | {phone} |\n| {person} | {dob} | B- | {phone} |",
+            "| Poste | Propriétaire | Courriel | Payé |\n|---|---|---|---|\n| B-22 | {person} | {email} | oui |\n| B-23 | {title_name} | {email} | non |",
+        ],
+        "clean": [
+            "La maternité Port-Royal organise une réunion d'information pour les futurs parents le {date} à {time}, salle Simone-Veil, 1er étage.",
+            "Collecte de sang à {city} : {date}, de 14 h à 19 h, salle Louis-Pasteur. Prévoir une pièce d'identité. Les réserves nationales couvrent 3 jours.",
+            "logiciel_transfusion:\n  version: {version}\n  port_hl7: {port}\n  reseaux_autorises: [{cidr4}, {cidr6}]\n  hachage: {hashalgo}",
+            "Bonjour à tous, le cabinet sera fermé du {date} au lundi suivant. Les recours urgents passent par Télérecours. Réf. interne {ticket}.",
+            "Avis aux navigateurs n° {order} : dragage du chenal du port de {namecity} à partir du {date}. Pleine mer {time}. La capitainerie veille le canal 9.",
+            "Nouveauté à la Bibliothèque François-Mitterrand : Victor Hugo, « Les Misérables », édition critique (ISBN {isbn}), cote {order}. Consultation sur place uniquement.",
+            "Cagnotte {order} : objectif atteint à 140 % ! Merci à tous et à {company}. Frais de plateforme : {amount} €. Empreinte du rapport : {sha}.",
+            "Stationnement résidentiel : le tarif passe à {amount} € par an à compter du {date}. Numéros de dossier au format {invoice}. Exemple de référence refusée : {badref}.",
+            "Étiquette de retour générée : colis {tracking}, commande {order}, article {product} (EAN {ean}). Remboursement sous 14 jours après réception.",
+            "[{time}] #incident : Bonjour à tous, retour à la version {version} terminé, taux d'erreur normal. Commit {sha}, ticket {ticket}.",
+            "| Médiathèque | Prêts | Réseau Wi-Fi |\n|---|---:|---|\n| {city} | 7 512 | {cidr4} |\n| {namecity} | 4 230 | {cidr6} |",
+            "Autopartage : la station place Charles-de-Gaulle compte désormais 10 véhicules électriques. Application {version} ; incident {ticket} résolu à {time}.",
+            "Le ministère de la Justice publie les chiffres de la probation : 170 000 personnes suivies en milieu ouvert. Rapport {uuid}, mis à jour le {date}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # maternidad, matronas
+            "Paritorio - hoja de ingreso\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nFecha probable de parto: {date}\nMatrona responsable: {title_name}",
+            "Hola {first}, soy tu matrona del centro de salud. Te espero el {date} a las 10:00 para la clase de preparación al parto. Si no puedes venir, llámame al {phone}. ¡Un abrazo!",
+            "Informe de alta de maternidad\nPaciente: {title_name}, nacida el {dob}\nParto eutócico el {date} a las {time}\nRecién nacido: varón, 3.410 g\nDomicilio: {address}",
+            # donación de sangre, transfusión
+            "Centro de Transfusión - ficha de donante\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nGrupo sanguíneo: A negativo\nÚltima donación: {date}",
+            "Estimado/a {title_name}:\n\nGracias por su donación del {date}. Le recordamos que podrá volver a donar a partir del {date}. Puede pedir cita con su correo {email}.\n\nUn cordial saludo,\nBanco de Sangre",
+            "Registro de transfusión: bolsa {ean} administrada a {person} (NHC {mrn}) a las {time}. Comprobación a pie de cama: {title_name}.",
+            # extranjería, visados
+            "Estimada letrada:\n\nLe adjunto la documentación para la solicitud de arraigo: copia del pasaporte n.º {passport}, certificado de empadronamiento en {address} y el contrato con {company}.\n\nAtentamente,\n{person}",
+            "SOLICITUD DE VISADO NACIONAL\nApellidos y nombre: {person}\nFecha de nacimiento: {dob}\nNúmero de pasaporte: {passport}\nCorreo electrónico: {email}\nTeléfono: {phone}",
+            "Nota del despacho {date}: el cliente {person}, con {nid}, quiere renovar la tarjeta de residencia. Falta el informe de vida laboral. Cita en extranjería el {date} a las {time}.",
+            # penas, asistencia a víctimas
+            "Servicio de gestión de penas - seguimiento\nPenado: {person}, nacido el {dob}\nComparece en plazo. Nuevo domicilio: {address}. Próxima cita con {title_name} el {date}.",
+            "Hola {first}:\n\nSoy tu técnica de la Oficina de Asistencia a las Víctimas. El juicio es el {date}; si quieres, te acompaño. Mi teléfono directo es {phone}.\n\nUn saludo",
+            "Revisión del informe psicosocial: en el punto 3 aparece la expresión «{biased}». Por favor, elimínela. Autor: {person}.",
+            # carsharing, VTC
+            "¡Gracias por viajar, {first}!\nRecogida {time} · llegada {time}\nTotal: {amount} €\nConductor: {first} · Seat León blanco\nFactura {invoice} enviada a {email}",
+            "2025-07-09 23:11:52 ERROR pagos viaje={uuid} usuario={email} tarjeta={card} ip={ip} motivo=fondos_insuficientes",
+            "Incidencia {ticket} - carsharing\nUsuario: {person} ({phone})\nEl vehículo se devolvió con la luna rota el {date}. Franquicia: {amount} €.",
+            # puertos deportivos
+            "Capitanía del puerto deportivo - contrato de amarre\nTitular: {person}\nDomicilio: {address}\nEmbarcación: velero «Gaviota», 10,2 m\nAmarre: pantalán 4, n.º 18\nDomiciliación: {iban}",
+            "Buenos días, {title_name}. Le llamamos de la capitanía: su embarcación tiene una vía de agua y la bomba de achique no para. Llámenos al {phone} en cuanto pueda.",
+            "Solicitud de matriculación de embarcación de recreo\nPropietario: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nDocumento: pasaporte {passport}",
+            # bibliotecas, archivos
+            "Alta en la sala de investigación - Archivo Histórico Provincial\nNombre: {person}\nDomicilio: {address}\nCorreo: {email}\nTema: protocolos notariales de {city}, siglo XVIII",
+            "Aviso de préstamo vencido\n{title_name}, el ejemplar con ISBN {isbn} debía devolverse el {date}. Carné de lector: {order}. Biblioteca Pública Municipal.",
+            # micromecenazgo, donativos
+            "Nuevo donativo: {person} ha aportado 20 € a la campaña «Un techo para el comedor social». Certificado de donación enviado a {email}. Pago con tarjeta {card}.",
+            "Transferencia de fondos - campaña {order}\nPromotor: {person}\n{nid}\nIBAN: {iban}\nImporte recaudado: {amount} €",
+            "id_donativo;donante;correo;importe;certificado\n{order};{person};{email};{amount};sí",
+            # aparcamiento, licencias de obra
+            "Solicitud de tarjeta de aparcamiento para residentes\nNombre y apellidos: {person}\nDomicilio: {address}\nZona: SER verde\nTasa: {amount} €\nTeléfono: {phone}",
+            "Licencia de obra menor - expediente {invoice}\nSolicitante: {title_name}\nEmplazamiento: {address}\nObra: reforma de cocina y baño\nCorreo: {email}",
+            # devoluciones, contracargos
+            "Contracargo - pedido {order}\nTitular: {person}\nTarjeta: {card}\nMotivo: producto no recibido\nEnvío: {tracking}\nPlazo de respuesta: {date}. Dudas: {role_email}",
+            "> Hola, devolví la chaqueta hace dos semanas y sigo sin reembolso.\n> Saludos, {person}, {phone}\n\nHola, su devolución se recibió el {date}; el abono se hará en 5 días hábiles.",
+            # Slack/Teams, post-mortem
+            "[11:20] {person}: ¿alguien tiene la clave de la API de pagos?\n[11:21] {person}: {secret}\n[11:21] {person}: gracias, bórralo ya",
+            "## Post-mortem {ticket}: caída de las reservas\nCronología: {time} alerta, {time} vuelta a {version}.\nCausa: el flag «{policy}» se activó en todas las regiones.\nIP de origen: {ip}.",
+            # tablas Markdown
+            "| Nombre | Fecha de nacimiento | Grupo | Teléfono |\n|---|---|---|---|\n| {person} | {dob} | 0- | {phone} |\n| {person} | {dob} | AB+ | {phone} |",
+            "| Amarre | Titular | Correo | Pagado |\n|---|---|---|---|\n| 4-18 | {person} | {email} | sí |\n| 4-19 | {title_name} | {email} | no |",
+        ],
+        "clean": [
+            "La unidad de partos celebra el Día Internacional de la Matrona el {date}. Charla a las {time} en el aula Severo Ochoa.",
+            "Maratón de donación de sangre en {city}: {date}, de 10:00 a 21:00, en el polideportivo Rafael Nadal. Se necesitan sobre todo grupos negativos.",
+            "transfusion:\n  version: {version}\n  puerto_hl7: {port}\n  redes_permitidas: [{cidr4}, {cidr6}]\n  hash: {hashalgo}",
+            "Hola a todos: el despacho cierra del {date} al lunes siguiente. Los recursos urgentes se presentan por LexNET. Ref. {ticket}.",
+            "Aviso a los navegantes n.º {order}: dragado en la bocana del puerto de {namecity} desde el {date}. Pleamar {time}. La capitanía escucha el canal 9.",
+            "Novedad en la Biblioteca Nacional: Miguel de Cervantes, «Don Quijote de la Mancha», edición del IV Centenario (ISBN {isbn}), signatura {order}.",
+            "Campaña {order}: ¡140 % conseguido! Gracias a {company}. Comisión de la plataforma: {amount} €. Hash del informe: {sha}.",
+            "Aparcamiento para residentes: la tasa sube a {amount} € desde el {date}. Los expedientes siguen el formato {invoice}. Ejemplo de referencia rechazada: {badref}.",
+            "Etiqueta de devolución generada: envío {tracking}, pedido {order}, artículo {product} (EAN {ean}).",
+            "[{time}] #incidencias: hola a todos, rollback a {version} completado, errores normalizados. Commit {sha}, ticket {ticket}.",
+            "| Biblioteca | Préstamos | Red wifi |\n|---|---:|---|\n| {city} | 6.320 | {cidr4} |\n| {namecity} | 3.915 | {cidr6} |",
+            "Carsharing: la estación de la plaza de Isabel II suma 8 coches eléctricos. App {version}; incidencia {ticket} resuelta a las {time}.",
+            "Instituciones Penitenciarias publica la estadística de penas y medidas alternativas: informe {uuid}, actualizado el {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # kraamzorg, verloskundigen
+            "Kraamzorg - overdracht\nMoeder: {person}, geb. {dob}\nAdres: {address}\nBaby: meisje, geboren {date}, 3290 gram\nVerloskundige: {title_name}\nBijzonderheden: borstvoeding gaat goed",
+            "Hoi {first}, je verloskundige hier. Morgen kom ik rond 11 uur langs voor de hielprik. Bel me gerust op {phone} als er iets is. Groetjes!",
+            "Aanmelding verloskamer\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nPatiëntnummer: {mrn}\nUitgerekende datum: {date}",
+            # bloeddonatie, transfusie
+            "Donorgegevens\nNaam: {person}\nGeboortedatum: {dob}\nBloedgroep: O negatief\nLaatste donatie: {date}\nE-mail: {email}",
+            "Beste {title_name},\n\nDank voor uw donatie van {date}. U kunt weer doneren vanaf {date}. Een afspraak maken? Bel {phone}.\n\nMet vriendelijke groet,\nHet donorcentrum",
+            "Transfusieregistratie: eenheid {ean} toegediend aan {person} (patiëntnr. {mrn}) om {time}. Bedside-controle door {title_name}.",
+            # vreemdelingenrecht, visa
+            "Geachte advocaat,\n\nHierbij stuur ik de stukken voor mijn verblijfsaanvraag: een kopie van mijn paspoort (nr. {passport}), een uittreksel uit de BRP voor {address} en mijn arbeidscontract bij {company}.\n\nMet vriendelijke groet,\n{person}",
+            "Aanvraag machtiging tot voorlopig verblijf\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nE-mailadres: {email}\nTelefoonnummer: {phone}",
+            "Dossiernotitie {date}: cliënt {person}, {nid}, wil verlenging van de verblijfsvergunning. Ontbreekt nog: werkgeversverklaring. Afspraak bij het loket op {date} om {time}.",
+            # reclassering, slachtofferhulp
+            "Reclassering - voortgangsverslag\nCliënt: {person}, geboren {dob}\nMeldplicht nageleefd. Nieuw adres: {address}. Volgende afspraak met {title_name} op {date}.",
+            "Hallo {first},\n\nIk ben je contactpersoon bij Slachtofferhulp. De zitting is op {date}; ik ga graag met je mee. Je kunt me bellen op {phone}.\n\nHartelijke groet",
+            "Opmerking kwaliteitscontrole reclasseringsadvies: de term ‘{biased}’ in paragraaf 2 graag verwijderen. Opsteller: {person}.",
+            # deelauto's, taxi-apps
+            "Bedankt voor je rit, {first}!\nOphalen {time} - aankomst {time}\nTotaal: € {amount}\nChauffeur: {first} · Toyota Corolla\nFactuur {invoice} gestuurd naar {email}",
+            "2025-03-27 08:44:19 ERROR betaling rit={uuid} gebruiker={email} kaart={card} ip={ip} reden=geweigerd",
+            "Melding {ticket} - deelauto\nGebruiker: {person} ({phone})\nAuto op {date} teruggebracht met een deuk in de bumper. Eigen risico: € {amount}.",
+            # jachthavens, havenmeesters
+            "Havenkantoor - ligplaatsovereenkomst\nEigenaar: {person}\nAdres: {address}\nSchip: zeilboot ‘Zwaluw’, 8,7 m\nLigplaats: steiger D, box 9\nIncasso van {iban}",
+            "Goedemiddag {title_name}, de havenmeester hier. Uw boot lag los aan de achterlijn, we hebben hem weer vastgelegd. Belt u even terug op {phone}?",
+            "Aanvraag teboekstelling pleziervaartuig\nEigenaar: {person}\nGeboortedatum: {dob}\nWoonadres: {address}\nIdentiteitsbewijs: paspoort {passport}",
+            # bibliotheken, archieven
+            "Inschrijving studiezaal - Regionaal Archief\nNaam: {person}\nAdres: {address}\nE-mail: {email}\nOnderzoek: doop-, trouw- en begraafboeken van {city}",
+            "Herinnering bibliotheek\n{title_name}, het boek met ISBN {isbn} had op {date} terug moeten zijn. Pasnummer: {order}.",
+            # crowdfunding, donaties
+            "Nieuwe donatie: {person} gaf € 25 aan de actie ‘Een nieuw dak voor het buurthuis’. Bevestiging gestuurd naar {email}. Betaald met creditcard {card}.",
+            "Uitbetaling actie {order}\nInitiatiefnemer: {person}\n{nid}\nIBAN: {iban}\nOpgehaald: € {amount}",
+            "donatie_id;donateur;email;bedrag;anoniem\n{order};{person};{email};{amount};nee",
+            # parkeervergunningen, omgevingsvergunningen
+            "Aanvraag bewonersvergunning parkeren\nNaam: {person}\nAdres: {address}\nVergunninggebied: Centrum-Oost\nKosten: € {amount} per jaar\nTelefoon: {phone}",
+            "Omgevingsvergunning - zaaknummer {invoice}\nAanvrager: {title_name}\nLocatie: {address}\nActiviteit: plaatsen van een dakkapel\nE-mail: {email}",
+            # retouren, chargebacks
+            "Chargeback - bestelling {order}\nKaarthouder: {person}\nKaart: {card}\nReden: artikel niet ontvangen\nZending: {tracking}\nReageer vóór {date}. Vragen: {role_email}",
+            "> Hoi, ik heb de jas twee weken geleden teruggestuurd en nog geen geld terug.\n> Groet, {person}, {phone}\n\nHoi, je retour is op {date} binnengekomen; de terugbetaling volgt binnen 5 werkdagen.",
+            # Slack/Teams, post-mortems
+            "[16:05] {person}: heeft iemand de prod-sleutel van de donatie-API?\n[16:06] {person}: {secret}\n[16:06] {person}: top, verwijder je bericht even",
+            "## Post-mortem {ticket}: storing in ritboekingen\nTijdlijn: {time} alarm, {time} terug naar {version}.\nOorzaak: de feature flag ‘{policy}’ stond voor alle regio's aan.\nBron-IP: {ip}.",
+            # Markdown-tabellen
+            "| Naam | Geboortedatum | Bloedgroep | Telefoon |\n|---|---|---|---|\n| {person} | {dob} | A+ | {phone} |\n| {person} | {dob} | O- | {phone} |",
+            "| Ligplaats | Eigenaar | E-mail | Betaald |\n|---|---|---|---|\n| D-9 | {person} | {email} | ja |\n| D-10 | {title_name} | {email} | nee |",
+        ],
+        "clean": [
+            "De verloskundigenpraktijk houdt op {date} om {time} een voorlichtingsavond in de Aletta Jacobszaal van het gezondheidscentrum.",
+            "Bloedinzameling in {city}: {date}, 15.00 tot 20.00 uur, sporthal Johan Cruijff. Neem een geldig legitimatiebewijs mee.",
+            "transfusie:\n  versie: {version}\n  hl7_poort: {port}\n  toegestane_netwerken: [{cidr4}, {cidr6}]\n  hash: {hashalgo}",
+            "Hallo allemaal, het kantoor is gesloten van {date} tot en met de maandag erna. Spoedzaken via het digitale loket. Ref. {ticket}.",
+            "Bericht aan de scheepvaart nr. {order}: baggerwerk in de havenmond van {namecity} vanaf {date}. Hoogwater {time}. De havendienst luistert op kanaal 12.",
+            "Nieuw in de studiezaal van de Koninklijke Bibliotheek: Multatuli, ‘Max Havelaar’, historisch-kritische editie (ISBN {isbn}), plaatsnummer {order}.",
+            "Actie {order}: 140 % opgehaald! Dank aan {company}. Platformkosten: € {amount}. Rapport-hash: {sha}.",
+            "Bewonersvergunning: vanaf {date} kost een vergunning € {amount} per jaar. Zaaknummers volgen het formaat {invoice}. Voorbeeld van een afgewezen referentie: {badref}.",
+            "Retourlabel aangemaakt: zending {tracking}, bestelling {order}, artikel {product} (EAN {ean}).",
+            "[{time}] #incident: hoi allemaal, rollback naar {version} klaar, foutpercentage weer normaal. Commit {sha}, ticket {ticket}.",
+            "| Vestiging | Uitleningen | Wifi-netwerk |\n|---|---:|---|\n| {city} | 5.402 | {cidr4} |\n| {namecity} | 2.870 | {cidr6} |",
+            "Deelauto's: op het Willemsplein staan nu 6 elektrische auto's. App {version}; storing {ticket} opgelost om {time}.",
+            "De Reclassering publiceert haar jaarverslag: 60.000 adviezen en toezichten. Document {uuid}, bijgewerkt op {date}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -9210,4 +9565,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
-         "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON}
+         "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE}
