@@ -137,7 +137,9 @@ NAME_LABELS = {
           r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
           r"forenames|first and last name|name and surname|surname, first name|last name, first name|"
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
-          r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst",
+          r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
+          r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
+          r"next of kin|family contact|new booking|new appointment|new reservation",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -148,7 +150,8 @@ NAME_LABELS = {
           r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
           r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
           r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
-          r"spenderin|hauptfahrer|hauptfahrerin",
+          r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
+          r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -156,7 +159,9 @@ NAME_LABELS = {
           r"rédigé par|établi par|préparé par|demandé par|nom de famille|nom et prénom|nom et prénoms|prénom et nom|"
           r"nom, prénom|nom d'usage|nom de naissance|prénoms|parrain|marraine|vendeur|vendeuse|acheteur|acheteuse|"
           r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre|vérifié par|animateur|animatrice|"
-          r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale",
+          r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
+          r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
+          r"nouveau rdv|nouveau rendez-vous|nouvelle réservation",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -166,14 +171,16 @@ NAME_LABELS = {
           r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
           r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
-          r"conductora principal",
+          r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
+          r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
-          r"trainster|tafel|donor|hoofdbestuurder",
+          r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
+          r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -368,6 +375,37 @@ _AGE_AFTER = re.compile(
 _BARE_INTROS = frozenset("signé firmado getekend gezeichnet".split())
 """A participle alone before a name ("signé Antonio le ..."): never across a full stop ("signé. Tu peux ...")."""
 _CELL_SEPARATORS = re.compile(r"[ \t\n,;|]+")
+_KNIGHTED = re.compile(r"(?:^|[^\w][ ]?)(?<!Dear )(?<!dear )(?<!Hello )(?<!Hi )(?<!To )(?:Sir|Dame)[ ]$")
+"""A knight's or a dame's honour before a full name, not after a greeting: honours are public (the
+London Gazette lists them), and a text that tells what "Sir Robert Peel" did speaks of a public figure."""
+_NARRATED_AFTER = re.compile(r"(?:['’]s?)?[ ]+(?!you\b|your\b)[a-z]")
+"""The sentence goes on about the named person: a possessive or a lower-case word (a verb) right after
+the name ("Sir John Charnley developed", "Sir Robert Peel's principles"), not a label, a list or a sign-off."""
+_BILLING = re.compile(
+    r"(?i:\b(?:headline|headlines|headlining|headliner|headliners|main stage|hauptbühne|tête d'affiche|têtes d'affiche|"
+    r"grande scène|encabeza|encabezan|cabeza de cartel|escenario principal|hoofdpodium|hoofdact)\b)")
+"""Words of a festival's or a concert's bill: the acts named there are performers in their public role."""
+_BACKSTAGE = re.compile(
+    r"(?i:\b(?:crew|staff|accreditation|accredited|pass|badge|wristband|volunteer|ausweis|akkreditierung|helfer|"
+    r"accréditation|bénévole|bracelet|acreditación|acreditado|pulsera|voluntario|voluntaria|accreditatie|polsbandje|"
+    r"vrijwilliger|medewerker|ticket|tickets|order|bestellung|commande|pedido|bestelling)\b)")
+"""Words of a festival's own records (its crew, passes, volunteers and ticket orders): private people."""
+
+
+_CONTACT_ON_LINE = re.compile(r"@|\+[0-9]|(?i:\b(?:call|tel|phone|mobile|telefon|handy|téléphone|portable|teléfono|móvil|telefoon|mobiel|gsm)\b)")
+
+
+def _billed_performer(text: str, start: int, end: int) -> bool:
+    """A name on a line that bills acts ("Snelle en Suzan & Freek op het hoofdpodium", "Rosalía y
+    Alejandro Sanz encabezan el cartel"), with no crew, pass or order word and no contact detail there."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (_BILLING.search(line) is not None and _BACKSTAGE.search(line) is None and not contact_after(text, end)
+            and _ADDRESSING.search(line) is None and _PARTICULARS.search(line) is None and _OWN_BEFORE.search(line) is None
+            and _CONTACT_ON_LINE.search(line) is None)
+
+
 _PEER_TITLE = re.compile(r"\b(?:Lord|Lady)[ ]$")
 """A peer's title before a surname alone: judges, peers and pubs named after them; a private
 person is "Mrs", "Ms" or "Mr" (and "Lady Diana Spencer", a first name after it, stays a name)."""
@@ -700,13 +738,17 @@ _CREDITED_BY = re.compile(
     r"(?i:\b(?:proved|proven|invented|composed|formulated|conjectured|bewiesen|erfunden|komponiert|formuliert|vermutet|"
     r"démontré|démontrée|inventé|inventée|composé|composée|formulé|formulée|conjecturé|demostrado|demostrada|inventado|"
     r"inventada|compuesto|compuesta|formulado|formulada|conjeturado|bewezen|uitgevonden|gecomponeerd|geformuleerd|"
-    r"vermoed)[ ](?:by|von|par|por|door)[ ])$")
+    r"vermoed|founded|co-founded|gegründet|mitgegründet|fondé|fondée|cofondé|cofondée|fundado|fundada|cofundado|cofundada|"
+    r"opgericht)[ ](?:in[ ]1[0-9]{3}[ ])?(?:by|von|par|por|door)[ ])$")
 """A theorem proved, a machine invented, a symphony composed by someone: the work of the sciences
 and the arts credits a public figure ("Fermat's Last Theorem was proved by Andrew Wiles in 1994").
 Not "found by", "discovered by" or "painted by": tickets and property reports say who found a
 leak or painted a fence."""
-_CREDITED_AFTER = re.compile(r"[ ](?:bewiesen|erfunden|komponiert|formuliert|bewezen|uitgevonden|gecomponeerd|geformuleerd)\b")
+_CREDITED_AFTER = re.compile(r"[ ](?:bewiesen|erfunden|komponiert|formuliert|bewezen|uitgevonden|gecomponeerd|geformuleerd|"
+                             r"gegründet|mitgegründet|opgericht)\b")
 """The same, where German and Dutch put the participle last: "1994 von Andrew Wiles bewiesen"."""
+_OWN_BEFORE = re.compile(r"(?i:\b(?:my|our|mein|meine|unser|unsere|mon|ma|notre|mi|nuestro|nuestra|mijn|onze)\b)")
+"""A first-person possessive in the sentence: the writer's own firm or club, not a public institution."""
 _POSSESSIVES = frozenset("our my your their unser unsere unserer unseres notre nos mon ma nuestro nuestra nuestros mi onze ons".split())
 """Possessives that make an office a club's or a firm's ("our president John Smith")."""
 
@@ -723,10 +765,13 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
     if (_QUOTE_ATTRIBUTION.search(text, max(0, start - 8), start) and _LINE_END.match(text, end)
             and not _RATING_STARS.search(text, text.rfind("\n", 0, start) + 1, start)):
         return True
-    if (_PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start)
-            or _CREDITED_BY.search(text, max(0, start - 30), start)
-            or _CREDITED_AFTER.match(text, end) and text[max(0, start - 6) : start].lower().endswith((" von ", " door "))):
+    if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start):
         return True
+    if ((_CREDITED_BY.search(text, max(0, start - 30), start)
+         or _CREDITED_AFTER.match(text, end) and text[max(0, start - 6) : start].lower().endswith((" von ", " door ")))
+            and not contact_after(text, end) and _ADDRESSING.search(_rest_of_sentence(text, start, end)) is None
+            and _OWN_BEFORE.search(_rest_of_sentence(text, start, end)) is None):
+        return True  # "... was proved by Andrew Wiles", "1974 von Mildred Scheel gegründet"; not "my bakery, founded by ..., tel."
     office = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
     if office is not None and (office.group("owner") or "").strip().lower() not in _POSSESSIVES and not _ADDRESSING.search(
             _rest_of_sentence(text, start, end)) and not contact_after(text, end):
@@ -886,6 +931,8 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
 Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
+BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
+"""Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
 _EPONYM_BEFORE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
@@ -1421,6 +1468,8 @@ class PersonDetector:
                or (w.lower() in NOT_PERSON_WORDS and not (i and w.lower() in CALENDAR_FIRST_NAMES))
                for i, w in enumerate(words)):
             return False  # an organisation or a thing; not "Rhonda Hall", "Gemma June Warren"
+        if len(words) >= 2 and words[0].lower() in BUSINESS_FIRST_WORDS:
+            return False  # "Club Atlético", "Salon Marie", "Praxis Weber": a club's, a shop's or a practice's name
         if strict and (cell.lower() in not_lone_names() or words[0].lower() in PLACE_PREFIX):
             return False  # name='France', name='New York': a place's name
         if self._first(words[0]) and words[0].lower() not in LEADING_ARTICLES:
@@ -1469,6 +1518,8 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
+            if self.keep_public_figures and _billed_performer(text, start, start + len(chain)) and self._context(text, start) is None:
+                continue  # "Rosalía y Alejandro Sanz encabezan el cartel", "Suzan & Freek op het hoofdpodium": acts on a bill
             known = self._listed_public_figure(text, start, chain) if self.keep_public_figures else 0
             if known:
                 pos = start + known  # the rest of the run is read again: "Rafa Nadal y Carlos Alcaraz", "... y Ana Ruiz"
@@ -1518,11 +1569,14 @@ class PersonDetector:
             return 0
         figures = public_figures()
         for i in range(len(tokens)):
+            if name_key(tokens[i]) not in heads:
+                continue  # a word before a particle is judged at the head: "Sagrada Familia de Antoni Gaudí"
             if (i and tokens[i - 1][:1].isupper() and self._first(tokens[i - 1]) and tokens[i - 1].lower() not in _HONOURS
                     and tokens[i - 1].lower() not in place_names()):
                 return 0  # a first name before: the run is someone else's name ("Amber Morgan Freeman"; not "von", "Ireland")
-            if name_key(tokens[i]) not in heads:
-                continue
+            if (i >= 2 and tokens[i - 1].islower() and self._first(tokens[i - 2]) and tokens[i - 2].lower() not in place_names()
+                    and all(self._first(t) or self._surname(t) for t in tokens[: i - 2])):
+                return 0  # "Lucía de Antoni Gaudí": a first name, a particle, then the famous name; not "Sagrada Familia de ..."
             for k in range(min(len(tokens), i + 6), i, -1):
                 if name_key(" ".join(tokens[i:k])) not in figures or k == i + 1 and self._first(tokens[i]):
                     continue  # one word only where it is no first name: "Multatuli", "Pelé"; not "Enya", "Heino"
@@ -1680,6 +1734,11 @@ class PersonDetector:
                     and not contact_after(text, start + len(chain))
                     and _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain))) is None):
                 return None  # "Lord Neuberger and Lady Hale (dissenting)": peers and judges; "the Lord Nelson": a pub
+            if (self.keep_public_figures and len(words) >= 2 and _KNIGHTED.search(text, max(0, start - 30), start)
+                    and _NARRATED_AFTER.match(text, start + len(chain)) and not contact_after(text, start + len(chain))
+                    and _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain))) is None
+                    and _PARTICULARS.search(_rest_of_sentence(text, start, start + len(chain))) is None):
+                return None  # "Sir John Charnley developed ...", "Sir Robert Peel's nine principles": a knight in a narrative
             if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
                     or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"

@@ -32,6 +32,7 @@ full_name fullname customer customer_name client client_name requester reporter 
 patient patient_name contact contact_name applicant tenant guest passenger cardholder account_holder holder recipient
 sender owner traveller traveler member student display_name displayname first_name given_name visitor player
 host_name guest_name user_full_name cn fn gecos
+mitglied membre adhérent adherent miembro socio socia lid
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
 nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
