@@ -23,7 +23,14 @@ languages, with near misses that must stay as they were:
    "... encabezan el cartel"): performers in their public role, where a crew pass, an order or
    contact details on the line keep a private person;
 8. a famous name after a particle in a thing's name ("Sagrada Família de Antoni Gaudí"): the listed public figure is found behind the particle, where a first
-   name before it ("Lucía de ...") still makes the whole run a person's.
+   name before it ("Lucía de ...") still makes the whole run a person's;
+9. "An", a Flemish given name written like a function word, before a listed surname where a
+   label, a sign-off, a greeting or a person's column expects a name ("Met vriendelijke groet,
+   An Vinck"); "An" opening a sentence stays a word;
+10. the nurse's initials field of German care records ("Hz.: Jann") and an athlete's label in a
+   competition or anti-doping record ("Athlete:", "Sportlerin:", "Deportista:", "Atleet:");
+11. a surname that is also a brand named like a doctor ("Dr. Scholl", "Dr. Oetker") is a person's
+   after a personal title ("Frau Dr. Scholl", "Mrs Dr Oetker"); the brand alone stays clean.
 """
 
 from __future__ import annotations
@@ -66,6 +73,19 @@ CATCH = [
     ("person", "Dear Sir John Smith, your room is ready.", "John Smith"),
     ("person", "Crew pass: Anna Schmidt, main stage, wristband 7", "Anna Schmidt"),
     ("person", "Lucía de Antoni Gaudí llamó ayer por la tarde.", "Lucía de Antoni Gaudí"),
+    # 9. "An" before a surname where a name is expected
+    ("person", "Bedankt voor uw geduld.\n\nMet vriendelijke groeten,\nAn Peeters", "An Peeters"),
+    ("person", "Dag An Janssens,\n\nuw afspraak is verzet.", "An Janssens"),
+    ("person", "dossier;klant;bedrag\n2291;An De Smet;120,00", "An De Smet"),
+    # 10. initials fields and athletes (a lone first name, as competition start lists write them)
+    ("person", "Wundprotokoll 14.03.\nHz.: Marlene\nNächster Besuch Mittwoch", "Marlene"),
+    ("person", "Doping control form\nAthlete: Jessica\nSample ID: A-220931", "Jessica"),
+    ("person", "Dopingkontrolle\nSportlerin: Katharina\nProbe: 4471209", "Katharina"),
+    ("person", "Contrôle antidopage\nAthlète : Camille\nÉchantillon : 4471209", "Camille"),
+    ("person", "Control antidopaje\nDeportista: Lucía\nMuestra: 4471209", "Lucía"),
+    ("person", "Dopingcontrole\nAtleet: Sanne\nMonster: 4471209", "Sanne"),
+    # 11. a brand-named surname after a personal title
+    ("person", "Behandelnde Ärztin: Frau Dr. Oetker, Station 4", "Oetker"),
 ]
 
 
@@ -104,6 +124,14 @@ NOT_PEOPLE = [
     "Zaterdag: Maan en Suzan & Freek op het hoofdpodium; deuren open 14:00.",
     # 8. a famous name behind a particle in a thing's name
     "Visita guiada: Sagrada Família de Antoni Gaudí, salida a las 10:00.",
+    # 9. "An" as a word
+    "An Apple engineer fixed the bug in the iOS app.",
+    "An alle Mitarbeiter: Bitte die Spinde leeren.",
+    # 10. an initials field with no name
+    "Hz.: 4 Striche, siehe Bogen",
+    # 11. the brands
+    "Dr. Scholl Fußpflege-Creme, 75 ml, EAN 4000000000000",
+    "Dr. Oetker Pizza Tradizionale, 2 Stück",
 ]
 
 

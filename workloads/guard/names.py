@@ -139,7 +139,7 @@ NAME_LABELS = {
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
           r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
-          r"next of kin|family contact|new booking|new appointment|new reservation",
+          r"next of kin|family contact|new booking|new appointment|new reservation|athlete",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -151,7 +151,8 @@ NAME_LABELS = {
           r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
           r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
           r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
-          r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung",
+          r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
+          r"hz|handzeichen|athlet|athletin|sportler|sportlerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -161,7 +162,7 @@ NAME_LABELS = {
           r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre|vérifié par|animateur|animatrice|"
           r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
-          r"nouveau rdv|nouveau rendez-vous|nouvelle réservation",
+          r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -172,7 +173,7 @@ NAME_LABELS = {
           r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
-          r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva",
+          r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -180,7 +181,7 @@ NAME_LABELS = {
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
-          r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering",
+          r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -406,6 +407,9 @@ def _billed_performer(text: str, start: int, end: int) -> bool:
             and _CONTACT_ON_LINE.search(line) is None)
 
 
+_PERSONAL_TITLE_BEFORE_DR = re.compile(r"\b(?:Frau|Herr|Mrs|Mr|Ms|Mme|Madame|Monsieur|Sra|Sr|Mevr|Dhr|Mw)\.?[ ]Dr\.?[ ]$")
+"""A personal title before the doctor's ("Frau Dr. Scholl"): a brand named like a doctor ("Dr. Scholl",
+"Dr. Oetker") never has one, so the surname after it is a person's."""
 _PEER_TITLE = re.compile(r"\b(?:Lord|Lady)[ ]$")
 """A peer's title before a surname alone: judges, peers and pubs named after them; a private
 person is "Mrs", "Ms" or "Mr" (and "Lady Diana Spencer", a first name after it, stays a name)."""
@@ -457,6 +461,10 @@ _STREET_WORD_BEFORE = re.compile(
 """A street word right before a one-word name: the street is named after someone ("la rue Louis-Pasteur")."""
 _RATING_STARS = re.compile(r"[★☆⭐]")
 """A review's stars on the line: the quote's author is a customer ("★☆☆☆☆ "Kept waiting" - Emily Jackson")."""
+WORD_GIVEN_NAMES = frozenset({"An"})
+_SURNAME_PARTICLES = frozenset("de van von vom der den del du des la le ten ter".split())
+"""Given names written like a function word of the five languages ("An", a Flemish name; "an" is English,
+German and Dutch), kept out of the name lists' lone and prose cues."""
 _HONOURS = frozenset("sir dame lord lady".split())
 """Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
 _JOB_LABEL = re.compile(
@@ -1137,6 +1145,15 @@ class PersonDetector:
         parts = word.replace("’", "'").split("-")
         return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
 
+    def _word_given_name(self, first: str, rest: list[tuple[int, str]]) -> bool:
+        """A given name that is also a function word ("An", Flemish), followed by one or two listed
+        surnames and nothing else ("An Vinck", "An Van Lierde"): only where a label, a sign-off, a
+        greeting or a person's column already expects a name."""
+        return (first in WORD_GIVEN_NAMES and 1 <= len(rest) <= 2 and self.g.is_surname(rest[-1][1])
+                and all(w[:1].isupper() and w.lower() not in NOT_PERSON_WORDS and w.lower() not in function_words()
+                        or w.lower() in _SURNAME_PARTICLES for _, w in rest[:-1]) and rest[-1][1].lower() not in NOT_PERSON_WORDS
+                and rest[-1][1].lower() not in function_words())
+
     def _context(self, text: str, start: int, end: int | None = None) -> str | None:
         """What the words right before `start` make of a name: "title", "greeting", "sign_off".
         A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
@@ -1462,6 +1479,8 @@ class PersonDetector:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
         words = cell.split()
+        if self._word_given_name(words[0], [(0, w) for w in words[1:]]):
+            return True  # "An Verhaeghe" under "klant"
         if len(words) == 1 and words[0].lower() in CONTEXT_WORDS:
             return False  # "Kunde: Hallo, meine Karte ...": a greeting after the key
         if any((w.lower().rstrip(".") in NOT_PERSON_AFTER and not (i == len(words) - 1 and w.lower() in SURNAME_PLACE_WORDS))
@@ -1673,7 +1692,10 @@ class PersonDetector:
             return (lowered_words[i] in CALENDAR_FIRST_NAMES and i + 1 < len(words)
                     and self.g.is_surname(words[i + 1][1]) and lowered_words[i + 1] not in NOT_PERSON_WORDS)
 
-        blocked = [i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS and not calendar_name(i)]
+        def word_given_name(i: int) -> bool:  # "Met vriendelijke groet,\nAn Vinck", "Aanwezig: ..., An Van Lierde"
+            return (i == 0 and context in ("sign_off", "label", "greeting") and self._word_given_name(words[0][1], words[1:]))
+
+        blocked = [i for i, w in enumerate(lowered_words) if w in NOT_PERSON_WORDS and not calendar_name(i) and not word_given_name(i)]
         if context != "title" and blocked:
             # "Hi Team", "Dear Customer", "Monday": cut the chain before the first such word
             cut = blocked[0]
@@ -1740,6 +1762,7 @@ class PersonDetector:
                     and _PARTICULARS.search(_rest_of_sentence(text, start, start + len(chain))) is None):
                 return None  # "Sir John Charnley developed ...", "Sir Robert Peel's nine principles": a knight in a narrative
             if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
+                    and not _PERSONAL_TITLE_BEFORE_DR.search(text, max(0, start - 16), start)
                     or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
             # the surname (and first names) after a title: at most 3 words, the later ones names;
