@@ -166,9 +166,10 @@ _DAY_OF_DATE = re.compile(
 _NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
 _CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
-_TOKEN = re.compile(r"[^\s,(\[{«“„\"'‘`][^\s,(\[{«“„\"]*")
+_TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`][^\s,;|(\[{«“„\"]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
-nor a string's quote in code ("SET anschrift = 'Gutstrasse 38, 8049 Allschwil'")."""
+nor a string's quote in code ("SET anschrift = 'Gutstrasse 38, 8049 Allschwil'"), nor a delimited
+row's separator with no blank after it ("22/02/1954;rue de Saudan 247, 3536 Cattin", "|chemin Le Goff, ...")."""
 # After a type-first street's name, a comma and four or five digits with a town after them are
 # the postcode, not the house number: "rue de Reynaud, 24234 Samson-les-Bains" (the street has no
 # number; the weak line below takes it with its town); "Calle Mayor, 10" keeps its number
@@ -189,7 +190,9 @@ _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013
     re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
     re.compile(rf"{_SEP}[0-9]{{4}}(?=[ \t]*(?:\n|$))"),  # BE/AT/CH postcode on its own line, town next
-    re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}|{_UK_POSTCODE}))"),  # a town line before its postcode
+    # a town line before its postcode: four or five digits, not a longer number's start (a next
+    # field's label and its number under the address: "...\nNIF 35979583Q", "...\nNISS 78122346087")
+    re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}(?![0-9])|{_UK_POSTCODE}))"),
 ]
 _COUNTRY = re.compile(
     r"[ ]*,[ ]*(?:USA|United States|UK|United Kingdom|Deutschland|Germany|France|España|Spain|Nederland|"

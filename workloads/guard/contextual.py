@@ -77,7 +77,7 @@ must follow it."""
 # label: "¿me indica su fecha de nacimiento?\nCliente: 06/01/1944", "What's your DOB?\nCaller: yes,
 # it's 12/03/1985"
 _DOB_QUESTION_ANSWER = re.compile(
-    r"[^\n?]{0,30}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
 )
 _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
@@ -343,9 +343,11 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
             yield from _held_birth_date(text, lowered, k.end())
         window_end = min(len(text), k.end() + 40)
         # a question that asks for it: the answer under a speaker's label on the next line may
-        # stand further on ("... your date of birth and the email on the account?\nCustomer: 16/01/1972")
-        asked = text.find("?", k.end(), k.end() + 31) >= 0
-        for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 90) if asked else window_end + 30):
+        # stand further on ("... your date of birth and the email on the account?\nCustomer: 16/01/1972"),
+        # after another thing asked with it ("her date of birth and the hospital number from her
+        # yellow book?\nCustomer: June 1, 2005, hospital no ...")
+        asked = text.find("?", k.end(), k.end() + 61) >= 0
+        for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 120) if asked else window_end + 30):
             if m.start() <= last:
                 break
             answer = asked and _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None and \
@@ -754,9 +756,63 @@ def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (s, e, "medical_record_donor")
 
 
+# A pharmacy's customer number in a text about a prescription: the pharmacy files the patient's
+# medication record under it ("I'd like to collect my mother's prescription, her customer number is
+# 4471209", "Ihr E-Rezept liegt unter der Kundennummer 2023-860847 bereit", "numéro client 7712093
+# pour l'ordonnance", "número de cliente 5531907, receta electrónica", "klantnummer 727418 bij de
+# apotheek"); a shop's, a web shop's or a cooking box's customer number (a "recipe" is no
+# prescription) and an optician's ("prescription glasses") stay clean
+_PHARMACY_CUSTOMER = re.compile(
+    r"(?<![\w-])(?i:customer[ ](?:number|no\.?|id|#)|client[ ](?:number|no\.?)|kunden(?:nummer|-nr\.?|[ ]nr\.?)|"
+    r"kunden-nummer|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|code[ ]client|"
+    r"n[úu]mero[ ]de[ ]cliente|n\.?[°º][ ]de[ ]cliente|c[óo]digo[ ]de[ ]cliente|klantnummer|klantnr\.?|klant-nummer)"
+    r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
+    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])")
+_PRESCRIPTION_WORD = re.compile(
+    r"(?<!\w)(?:prescriptions?(?![ ](?:glasses|lenses|sunglasses|spectacles|eyewear|goggles))|repeat[ ]prescription|"
+    r"pharmacy|pharmacist|chemist['’]s|dispensary|dispensing|"
+    r"e-rezept\w*|kassenrezept\w*|privatrezept\w*|folgerezept\w*|dauerrezept\w*|rezept(?:e)?[ ](?:einlösen|eingelöst|abholen|"
+    r"abgeholt|liegt|liegen)|apotheke\w*|"
+    r"ordonnances?(?![ ](?:du|de)[ ](?:juge|tribunal|président|référé))|pharmacie\w*|pharmacien\w*|"
+    r"recetas?[ ](?:médicas?|electrónicas?|electronicas?)|farmacias?|farmacéutic\w*|"
+    r"herhaalrecept\w*|e-recept\w*|apotheek\w*|apotheker\w*)(?!\w)")
+_PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant")
+_PRESCRIPTION_WINDOW = 200
+
+
+def find_pharmacy_customer_records(text: str, lowered: str) -> Iterator[Span]:
+    """A pharmacy's customer number, after its label or spoken, with a prescription's or a
+    pharmacy's word within a few lines of it."""
+    if not any(h in lowered for h in _PHARMACY_CUSTOMER_HINTS) or not _PRESCRIPTION_WORD.search(lowered):
+        return
+    for m in _PHARMACY_CUSTOMER.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) >= 5 and _PRESCRIPTION_WORD.search(
+                lowered, max(0, m.start() - _PRESCRIPTION_WINDOW), m.end() + _PRESCRIPTION_WINDOW):
+            yield (m.start("value"), m.end("value"), "medical_record_pharmacy")
+
+
+def _sql_record_columns(text: str, lowered: str) -> Iterator[Span]:
+    """An INSERT's values under a file's, a case's or a clinical system's key ("pmr_id",
+    "case_no", "dossier_nr"): a record's beside a birth date's column or in a text about care, as
+    a delimited table's (see tables._delimited)."""
+    from workloads.guard.tables import sql_values
+    values = sql_values(text)
+    columns = {column for _, _, column in values}
+    named = {c for c in columns if label_kind(c) == "record"}
+    if not named or not (any(label_kind(c) == "date_of_birth" for c in columns) or _about_care(lowered, 0, len(text))):
+        return
+    for s, e, column in values:
+        value = text[s:e]
+        if column in named and re.fullmatch(r"(?:[A-Z]{1,4}[-/]?)?[0-9][0-9/-]{3,14}", value) and sum(
+                c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):
+            yield (s, e, "medical_record_care")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
-    in a paragraph about care."""
+    in a paragraph about care; an INSERT's record column beside a birth date or in care."""
+    if "insert" in lowered and "values" in lowered:
+        yield from _sql_record_columns(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
@@ -1022,6 +1078,13 @@ _CARE_RECORD_NOUNS = frozenset("record records file chart dossier historia exped
 _CARE_RECORD_ADJECTIVES = frozenset("""medical hospital patient clinical health médical médicale hospitalier patient
 clínica clínico médica médico hospitalaria medisch medische ziekenhuis patiënt klinische""".split())
 _WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
+# a care record named by the clinical system that keeps it, with a number's word: an electronic
+# health or patient record (EHR, EMR, EPR, PMR: a pharmacy's patient medication record), the Dutch
+# "EPD" and a GP's "HIS" (huisartsinformatiesysteem), the German "KIS" and "PVS", the French "DPI"
+# (dossier patient informatisé), the Spanish "HCE" (historia clínica electrónica): a record's in a
+# text about care ("HIS-nr.: 7274181", "EPD-nummer", "pmr_id"), the system's name and the number's
+# word and nothing else; "HIS" in capitals only, as "his no." is a man's number
+_SYSTEM_RECORD_WORDS = frozenset("ehr emr epr pmr epd his kis pvs dpi hce".split())
 # Spain's health card codes, the patient's number in the regional health services (CIP, CIP-SNS,
 # CIPA, TIS, TSI, SIP): a record's in a text about care, since "CIP" is also a medicine's code
 _HEALTH_CARD_CODES = frozenset("cip cipa tis tsi sip".split())
@@ -1131,6 +1194,9 @@ def label_kind(label: str) -> str | None:
         return "medical_record"
     if any(w.startswith(_WEAK_RECORD_STEMS) or w in _WEAK_RECORD_WORDS for w in words):
         return "record"
+    if any(w in _SYSTEM_RECORD_WORDS for w in words) and all(w in _SYSTEM_RECORD_WORDS or w in _NUMBER_WORDS or w == "n" for w in words) and (
+            "his" not in words or re.search(r"(?<![^\W\d_])HIS(?![^\W\d_])", label)):
+        return "record"  # the system's name and a number's word only: "EHR no.", "HIS-nr.", "pmr_id"
     if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w for w in words):  # "Krankenversichertennummer"
         return "member"
     if any(w.startswith(_DOCUMENT_STEMS) or w == "doc" for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
@@ -1164,7 +1230,7 @@ _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nac
 _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
-    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_HEALTH_CARD_CODES)) + r")|versicherte")
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
                 "cip", "tis", "tsi", "sip")

@@ -36,6 +36,7 @@ from workloads.guard.contextual import (
     context_rules,
     find_care_records,
     find_donor_records,
+    find_pharmacy_customer_records,
     find_gedcom_births,
     find_labelled_fields,
     find_context_rule,
@@ -400,6 +401,13 @@ _CONTACT_LINE = re.compile(
 # a contact person's label in its compounds: "Contactpersoon", "Ansprechpartnerin", "Kontaktperson"
 _CONTACT_PERSON_LABEL = re.compile(
     r"contact person|contactpersoon|kontaktperson|ansprechpartner|personne de contact|persona de contacto")
+# a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
+# (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
+# "Familiar: Ana (hija), 612 345 678", "Naaste: Sanne (dochter), 06 ..."; the whole label only
+_RELATIVE_LABEL = re.compile(
+    r"(?:nok|n\.o\.k\.?|kin|relative|family contact|parent|parents|guardian|angehörige[rn]?|nächste[rn]? angehörige[rn]?|"
+    r"bezugsperson|erziehungsberechtigte[rn]?|proche|proches|proche aidant|famille|responsable légal|"
+    r"familiar|familiares|pariente|tutor|tutora|tutor legal|naaste|naasten|familie|ouder|ouders|voogd)")
 # A contact line's number before an e-mail address, the line's first field: a CV's or a
 # signature's "85527603 | name@example.com", "8552 7603 · name@..."
 _NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
@@ -413,7 +421,36 @@ def _contact_line(text: str, start: int) -> bool:
     if m is None:
         return False
     label = m.group("label").lower()
-    return _PHONE_CONTEXT.search(label) is not None or _CONTACT_PERSON_LABEL.search(label) is not None
+    return (_PHONE_CONTEXT.search(label) is not None or _CONTACT_PERSON_LABEL.search(label) is not None
+            or _RELATIVE_LABEL.fullmatch(label.strip()) is not None)
+
+
+# The number a mobile operator gives a new line, named as such ("Assigned number: 0612345678",
+# "Zugewiesene Rufnummer", "Numéro attribué : ...", "Número asignado: 612345678", "Toegewezen
+# nummer: ..."), in a text about the line: a SIM, a prepaid card, a plan or its contract; a queue's,
+# a case's or a seat's assigned number stays clean
+_ASSIGNED_NUMBER = re.compile(
+    r"(?<!\w)(?:assigned|allocated|new)[ ](?:phone[ ]|mobile[ ])?number|zugewiesene[ ](?:ruf|telefon|handy)?nummer|"
+    r"zugeteilte[ ](?:ruf|telefon|handy)?nummer|neue[ ]rufnummer|num[ée]ro[ ](?:de[ ]ligne[ ]|de[ ]téléphone[ ]|mobile[ ])?attribu[ée]|"
+    r"n[úu]mero[ ](?:de[ ]línea[ ]|de[ ]teléfono[ ]|móvil[ ])?asignado|toegewezen[ ](?:telefoon|mobiel|gsm-?)?nummer|"
+    r"toegekend[ ](?:telefoon|mobiel|gsm-?)?nummer")
+_ASSIGNED_LABEL_END = re.compile(r"[ \t]*[:=][ \t]*$|[ ](?:is|ist|lautet|est|es|is)[ ]$")
+_MOBILE_LINE = re.compile(
+    r"(?<!\w)(?:sim|e-?sim|sim[ -]?card|prepaid|pay[ -]as[ -]you[ -]go|mobile plan|phone plan|tariff|"
+    r"mobilfunk\w*|handyvertrag|tarif|prepaidkarte|"
+    r"forfait|carte prépayée|abonnement mobile|ligne mobile|opérateur|"
+    r"prepago|tarjeta prepago|tarifa|línea móvil|operador|"
+    r"prepaidkaart|bundel|abonnement|provider|simkaart)(?!\w)")
+
+
+def _assigned_line_number(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    end = _ASSIGNED_LABEL_END.search(before)
+    if end is None:
+        return False
+    label = _ASSIGNED_NUMBER.search(before, 0, end.start())
+    return (label is not None and label.end() == end.start()
+            and _MOBILE_LINE.search(text[max(0, start - 400) : start + 200].lower()) is not None)
 
 
 def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
@@ -436,6 +473,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
         return True
     if ":" in text[max(0, start - 120) : start] and _contact_line(text, start) and _CLAUSE_END.match(text, end):
+        return True
+    if _assigned_line_number(text, start):
         return True
     if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
             and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
@@ -517,6 +556,9 @@ def _a_rows_key(text: str, start: int, end: int) -> bool:
 _SQL_STATEMENT = re.compile(r"(?i)\b(?:update|select|delete)\b")
 
 
+_AREA_CODE_5 = re.compile(r"\(?0[1-9][0-9]{3}\)?[ ][0-9]")
+
+
 def _phone(m: re.Match[str], text: str) -> Span | None:
     if _labelled_as_not_pii(text, m.start()):
         return None
@@ -543,7 +585,10 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         if body.isdigit():
             ok = (_PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
-                  or _number_opens_contact_line(text, m.start(), m.end()))
+                  or _number_opens_contact_line(text, m.start(), m.end())
+                  # a contact's line: "Parent contact: Jason Johnson, 79717213"
+                  or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
+                      and _CLAUSE_END.match(text, m.end()) is not None))
         else:
             ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
@@ -553,7 +598,11 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = not body.isdigit() or (body[-10] in "23456789" and body[-7] in "23456789") or body[0] == "0"
     else:
         end = m.end()
-        while len(digits) > 12 and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
+        # 13 digits in groups only after a five-digit area code and with a last group of three or
+        # more: Germany's "04233 36515 974", "(07901) 99911 698" (area code and subscriber number
+        # up to 13 digits with the trunk 0); "0113 496 0000 12 times" ends before its count
+        grouped_most = 13 if _AREA_CODE_5.match(body) and len(body) - body.rfind(" ") > 3 else 12
+        while len(digits) > grouped_most and " " in body:  # "0113 496 0000 12 times": the " 12" is not the number's
             cut = body.rfind(" ")
             end -= len(body) - cut
             body = body[:cut]
@@ -561,7 +610,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         # up to 13 digits written compact or with a slash (German/Austrian "02671/42430820"),
         # 12 when grouped with spaces (a trailing group is more often a count: "... 0000 12 times")
         date = _DATE_LIKE.match(body)
-        ok = (9 <= len(digits) <= (12 if " " in body else 13)
+        ok = (9 <= len(digits) <= (grouped_most if " " in body else 13)
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if not ok and len(digits) == 8 and date is None and (
                 _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None):
@@ -1042,6 +1091,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
+        Detector("medical_record_pharmacy", "medical_record", DATE, _finder_only, lowered_finder=find_pharmacy_customer_records),
         *[
             Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
             for kind in ("medical_record", "passport", "date_of_birth")
