@@ -6,7 +6,7 @@ the rules; blind, sealed, audit, verify, exam, final, last, probe, witness, verd
 quarry, harbor and lantern were each written blind by another engineer, measured once, then tuned
 on; meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary and savanna were
 written the same way, then tuned on;
-keystone, fjord, mesa, lagoon and steppe were each written by a different engineer who never saw the
+keystone, fjord, mesa, lagoon, steppe and delta were each written by a different engineer who never saw the
 detection rules, committed alone before any detector ran on it, and never tuned on: the honest
 splits), timed in alternating rounds (median of the rounds) so machine noise hits both alike.
 
@@ -46,6 +46,7 @@ from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEE
                                     LANTERN_SEED, MEADOW_SEED, SUMMIT_SEED, ORCHARD_SEED, BEACON_SEED,
                                     CANYON_SEED, PRAIRIE_SEED, GLACIER_SEED, TUNDRA_SEED, ESTUARY_SEED,
                                     SAVANNA_SEED, FJORD_SEED, MESA_SEED, LAGOON_SEED, STEPPE_SEED,
+                                    DELTA_SEED,
                                     Sample,
                                     generate, report)
 
@@ -240,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("prairie", PRAIRIE_SEED), ("glacier", GLACIER_SEED),
                         ("tundra", TUNDRA_SEED), ("estuary", ESTUARY_SEED),
                         ("savanna", SAVANNA_SEED), ("fjord", FJORD_SEED),
-                        ("mesa", MESA_SEED), ("lagoon", LAGOON_SEED), ("steppe", STEPPE_SEED)):
+                        ("mesa", MESA_SEED), ("lagoon", LAGOON_SEED), ("steppe", STEPPE_SEED),
+                        ("delta", DELTA_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

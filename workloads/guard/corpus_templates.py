@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-five banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,9 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY and
 SAVANNA (each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE,
-FJORD, MESA, LAGOON and STEPPE (each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it, never tuned on). The first four were written
-by the person who tuned the rules; KEYSTONE, FJORD, MESA, LAGOON and STEPPE are the honest test sets.
+FJORD, MESA, LAGOON, STEPPE and DELTA (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four were
+written by the person who tuned the rules; KEYSTONE, FJORD, MESA, LAGOON, STEPPE and DELTA are the
+honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -9558,6 +9559,370 @@ STEPPE: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------- DELTA
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output (read only corpus.py's slot generators, the format of SUMMIT's
+# first lines, BANKS and the shape tests); committed alone before any detector ran on it. An
+# honest blind test set: never to be tuned on. Themes: driving schools and theory tests; removal
+# companies and self-storage units; domestic cleaning agencies and au pairs; allotments and
+# community gardens; housing associations and repair requests; bike couriers and food-delivery
+# apps; notaries and the land registry; translation agencies and sworn translators; parishes and
+# baptism/marriage registers; sports clubs' junior sections and referees; hackathons and
+# developer conferences; GitHub issues and pull-request templates.
+DELTA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # driving schools and theory tests
+            "Hi {first}, this is Greenway School of Motoring. Your next lesson is on {date}, pick-up from {address}. Please have your provisional licence with you. Reply STOP to opt out.",
+            "THEORY TEST BOOKING CONFIRMATION\nBooking reference: {order}\nCandidate: {person}\nDate of birth: {dob}\nTest centre: {city}\nTest date: {date}\nWe will email any changes to {email}.",
+            "{date} - 2h lesson w/ {first} (pupil #{order}). Roundabouts ok, MSM still late, parallel park 3/5. Mock test next wk. Mum's mob for pick-up changes: {phone}",
+            "pupil_id,full_name,dob,mobile,theory_passed,practical_date\n{order},{person},{dob},{phone},Y,{date}\n{order},{person},{dob},{phone},N,",
+            "Learner permit application (Class D)\nLast, first, middle: {person}\nDOB: {dob}   {nid}\nResidential address: {address}\nVision screening: passed 20/30\nParent/guardian signature on file.",
+            # removal companies and self-storage units
+            "Dear {title_name},\n\nThank you for choosing {company} for your move on {date}.\nCollection: {address}\nDelivery: {address}\n\nOur crew of three will arrive between 8 and 9am. Your deposit will be refunded to {iban} within five working days of the move.\n\nKind regards,\n{person}\nMove Coordinator",
+            "2025-02-11 06:58:13 GATE-2 ACCESS_GRANTED unit=B-114 tenant=\"{person}\" method=app src_ip={ip}",
+            "SELF STORAGE LICENCE AGREEMENT\nUnit: C-27 (35 sq ft)    Start date: {date}\nOccupant: {person}\nHome address: {address}\nAlternate contact: {person}, {phone}\nPhoto ID seen: passport {passport}\nCard on file for monthly fee: {card}",
+            "[09:14] Crew lead: at the property, no parking suspension outside :(\n[09:15] {first}: so sorry!! calling the council now. my number if you need me {phone}\n[09:15] Crew lead: no worries, we'll start with the loft",
+            "Claim form - goods damaged in transit\nJob number: {order}\nCustomer name: {person}\nEmail: {email}\nItem: {product}, screen cracked\nAmount claimed: GBP {amount}\nClaims handler: {title_name}",
+            # domestic cleaning agencies and au pairs
+            "{\"applicant\": \"{person}\", \"date_of_birth\": \"{dob}\", \"nationality\": \"Colombian\", \"passport_no\": \"{passport}\", \"languages\": [\"es\", \"en\"], \"host_city\": \"{city}\", \"status\": \"matched\"}",
+            "Hi {first},\n\nYour fortnightly clean is confirmed from {date}. Your cleaner will be {first}, who has been with us for four years. Key-safe details are stored encrypted on our side.\n\nBest,\nThe {company} team",
+            "AU PAIR AGREEMENT\nHost parent: {person}, {address}\nAu pair: {person}, born {dob}\nPocket money: GBP 110 per week, paid into {iban}\nHours: max. 30 per week, two full days off",
+            "Payslip query - {person} ({nid}). March hours were 62, not 52; please rerun before the 28th. Employer: household of {title_name}.",
+            "GMS1 - new patient registration\nSurname and first names: {person}\nDate of birth: {dob}\nAddress: c/o host family, {address}\nNHS number (if known): {nhs}\nEmergency contact: {phone}",
+            # allotments and community gardens
+            "| Pos. | Name | Applied | Contact |\n|---|---|---|---|\n| 1 | {person} | {date} | {phone} |\n| 2 | {person} | {date} | {email} |\n| 3 | {person} | {date} | {phone} |",
+            "Dear plot holders,\n\nPlot 14b has been re-let to {person}. The troughs will be turned on from {date}. A reminder that the {policy} paper is for committee members only - please don't forward it.\n\nBest wishes,\n{first} (Hon. Secretary)",
+            "NOTICE TO QUIT - Plot 7\nTo: {title_name}\n{address}\n\nThe committee has inspected your plot three times since {date} and found it uncultivated. Under rule 9 your tenancy ends on 30 September.",
+            "volunteers:\n  - name: {person}\n    phone: \"{phone}\"\n    shift: Saturday 10-1\n  - name: {person}\n    email: {email}\n    shift: Wednesday evening",
+            "{first}: anyone want spare courgette seedlings? I'm on plot 22, just ring {phone}\n{first}: yes please! will pop by after work",
+            # housing associations and repair requests
+            "Repair request {ticket}\nReported by: {person}\nTenancy address: {address}\nProblem: damp and black mould in back bedroom\nSurveyor's note (flagged by QA for wording): \"{biased}\"",
+            "Dear {title_name},\n\nRe: Rent account {order}\n\nOur records show arrears of GBP {amount}. If you are struggling, please call our Money Advice team - we want to help you keep your home.\n\nYours sincerely,\nIncome Officer",
+            "Housing register application\nMain applicant: {person}    DOB: {dob}    {nid}\nJoint applicant: {person}\nCurrent address: {address}\nMedical priority: requested (GP letter attached, hospital no. {mrn})",
+            "JOB SHEET {invoice} | Operative: {first} | Tenant mob: {phone} | Access after 10am | Boiler service + CP12",
+            "Tenant {person} switched to paying rent by Direct Debit from {date}. Account: {iban}. Ref {order}.",
+            # bike couriers and food-delivery apps
+            "2025-06-03T19:42:10Z order-svc WARN order_id={order} customer=\"{person}\" drop=\"{address}\" eta_drift=14m client_ip={ip}",
+            "Support: Thanks for waiting! Could you confirm the email on the account?\nCustomer: {email} - and the card was {card} if that helps\nSupport: Please don't send full card numbers in chat, I've masked it on our side.",
+            "Rider onboarding - {city} zone\nFull name: {person}\nRight to work: passport {passport}\n{nid}\nWeekly payouts to: {iban}\nBike: own e-bike, insurance pending",
+            "Incident {ticket}: rider {first} came off the bike at the Queen Street junction on {date}. Taken to A&E, hospital number {mrn}. No customer order involved.",
+            "Order #{order} - deliver to {person}, {address} - note: 'ring twice, dog barks' - tel {phone}",
+            # notaries and the land registry
+            "Transferee for entry in the register: {person}\nTransferee's intended address(es) for service: {address}\nThe transferor transfers the property to the transferee.",
+            "I, {title_name}, Notary Public of the City of London, certify that {person}, born on {dob}, identified by passport no. {passport}, signed the power of attorney in my presence on {date}.",
+            "Hi {first},\n\nCompletion is set for {date}. Please send the balance of GBP {amount} from your own account only - we have it on file as {iban}. Never trust an email changing our bank details.\n\nBest regards,\n{person}\nConveyancing Executive",
+            "aml_check id={uuid} client=\"{person}\" dob={dob} result=PASS provider_ref={order} requested_by={email}",
+            # translation agencies and sworn translators
+            "CERTIFIED TRANSLATION - birth certificate (Spanish > English)\nName of child: {person}\nDate of birth: {dob}\nPlace of birth: {namecity}\n\nI certify this is a true and accurate translation. {person}, sworn translator",
+            "Job: marriage certificate EN>DE, 2 pages, certified\nClient: {person} <{email}>\nDeadline: {date}\nQuoted: EUR {amount}",
+            "--\n{person}\nSworn Translator (FR/EN), MITI\nM: {phone} | {email}",
+            "Interpreter booking {ticket}: Polish, outpatients, {date} 14:30, patient {title_name}, MRN {mrn}. Please report to main reception.",
+            # parishes and baptism/marriage registers
+            "No. 214 | Baptized: {date} | Child's Christian name: {first} | Born: {dob} | Parents: {person} and {person} | Abode: {address} | By whom: Revd {person}",
+            "Banns of marriage between {person} of this parish and {person} of the parish of St John, {city}. This is the first time of asking.",
+            "Dear {first},\n\nThank you for asking for a copy of your grandparents' marriage entry. Once we receive the fee we will post the certified copy to {address}.\n\nWith every blessing,\nParish Administrator\n{role_email}",
+            # sports clubs' junior sections and referees
+            "U11 player registration 2025/26\nPlayer: {person}    DOB: {dob}\nParent/guardian: {person}\nMobile: {phone}\nMedical: nut allergy, EpiPen in kit bag\nPhoto consent: NO",
+            "MATCH REPORT - {company} Sunday League\nReferee: {person}\nDismissal 67': home No. 9 called the assistant referee \"{biased}\". Reported to County FA.",
+            "Concussion log: {first} (U14) knocked out in the 2nd half on {date}. Seen at A&E, NHS no. {nhs}. Graduated return to play, no contact for 21 days.",
+            "referee,fixture,miles,fee,bank\n{person},U15 Cup R2,34,25.00,{iban}\n{person},U12 League,12,20.00,{iban}",
+            # hackathons and developer conferences
+            "ticket_id\tname\temail\tcompany\tdietary\ttshirt\n{order}\t{person}\t{email}\t{company}\tvegan\tM",
+            "#team-42 {first}: pushed the demo, the staging creds are in the README for now lol\n{secret}\n> pls rotate that after judging",
+            "To whom it may concern,\n\nThis letter confirms that {person} (passport {passport}) is registered as a speaker at DevSummit {city} on {date}. Travel and accommodation are covered by the organisers.\n\n{title_name}\nProgramme Chair",
+            "POST /api/v2/checkout 201 {time} ip={ip} attendee={email} tier=early-bird amount={amount}",
+            "CoC report {ticket}: {person} reported repeated remarks including \"{biased}\" at the after-party. Confidential - handled under {policy}.",
+            # GitHub issues and pull-request templates
+            "### Bug report\n\n**Describe the bug**\nLogin fails after upgrading to {version}.\n\n**Logs**\n```\n{time} ERROR auth: upstream rejected credentials\n{secret}\n```\n\n**Environment**: Ubuntu 24.04, node 20",
+            "## Summary\nFixes #{order}: the seed script inserted real customer rows.\n\n## Changes\n- removed `INSERT INTO customers VALUES ('{person}', '{email}', '{phone}');`\n- added Faker fixtures\n\n## Checklist\n- [x] Tests\n- [ ] Docs",
+            "> we can't reproduce this on our side\n\nHere's the failing request from our prod box ({ip}), it started at {time} right after we deployed {sha}.",
+            "<!-- Please don't paste secrets, customer data or anything from {policy} -->\n## What does this PR do?\nDrops the legacy exporter.\n\nThanks to @{first} for the report.",
+            "Thanks for looking into this!\n\n{person}\nPlatform team, {company}\n{role_email}",
+        ],
+        "clean": [
+            "Hi all,\n\nThe theory test centre in {city} is closed on {date} for refurbishment. Bookings have been moved automatically; check the new slot with your booking reference.\n\nThanks,\nThe office team",
+            "Removal quote {invoice}: 3-bed house, {city} to {namecity}, 2 crew + Luton van, GBP {amount} incl. VAT. First month in a 50 sq ft unit at our {company} depot free.",
+            "Gate controller firmware {version}: fixes keypad lockout, adds allowlist for {cidr4}. Checksum ({hashalgo}): {sha}",
+            "Dear customer,\n\nYour 'Deep Clean Plus' package is booked for {date}. Our team brings {brand} equipment. Invoice {invoice} follows by post.\n\nKind regards,\nCustomer Care",
+            "Au pair programme FAQ: host families in {namecity}, Texas, and in {city} must offer a private room and at least 1.5 days off a week. Guide edition {version}.",
+            "Allotment society AGM - {date}, Lord Nelson Hall. Agenda: water rates, the Alan Titchmarsh cup for best plot, the composting rota. Subs unchanged at GBP {amount}.",
+            "Housing association KPIs (Q3): 91% of repairs within target, void turnaround 28 days, Decent Homes compliance 99.2%. Report {uuid}.",
+            "repairs:\n  priority_1: 4h\n  priority_2: 24h\n  webhook: https://repairs.example.org:{port}/v1/jobs\n  allowed_networks: [{cidr4}, {cidr6}]",
+            "Rider app {version}: tracking IDs like {tracking} are now tappable; order {order} no longer shows as delayed twice. Built on {product}.",
+            "20% off Gordon Ramsay Burger and Jamie Oliver's Italian this weekend in {city}. Code SPRING20, min. order GBP 15.",
+            "Title {order}: land on the west side of Wellington Road, {city}. Price paid data for {date} is available through the public API.",
+            "The Notaries Society conference takes place in {city} on {date}; Lady Hale gives the keynote on apostilles.",
+            "Quote {invoice}: sworn translation FR>EN of the Kbis extract, articles and board minutes of {company}, EUR {amount}, delivery {date}. Style guide ISBN {isbn}.",
+            "Parish newsletter: Confirmations with Cardinal Vincent Nichols on {date}. Mass times unchanged; the Thomas More room is closed for repairs.",
+            "Hi parents! U12s on Saturday {date}: vs {namecity} Rovers (home, KO 10:00). Kit sponsored by {brand}. Please arrive 30 minutes early.",
+            "Laws of the Game {version}: Howard Webb will brief referees in {city} on {date} on the new handball wording.",
+            "Welcome hackers! Staging cluster {cidr4} and {cidr6}, judging at {time}. Prizes from {brand}, plus the Linus Torvalds award for the best kernel hack.",
+            "### Steps to reproduce\n1. `pip install loom=={version}`\n2. `loom hash --algo {hashalgo}`\n3. `ValueError: invalid digest` at commit {sha}\n\nRelated: {ticket}, {uuid}",
+            "## Checklist\n- [ ] `make test` passes\n- [ ] No credentials committed (use `AWS_SECRET_ACCESS_KEY=<redacted>`)\n- [ ] Card, IBAN and SSN values in fixtures are invalid ones such as {badref}",
+            "Payment to the storage provider failed: reference {badref} did not validate. Retry with the details printed on invoice {invoice}.",
+            "DevConf {city}, {date}: workshop VM listens on port {port}; talks in the Ada Lovelace Hall; tickets EUR {amount}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Fahrschule und Theorieprüfung
+            "Hallo {first},\n\ndeine nächste Fahrstunde ist am {date} um 16:30 Uhr, Treffpunkt wie immer vor der Fahrschule. Denk bitte an deine Brille!\n\nViele Grüße\n{person}\nFahrlehrer",
+            "Antrag auf Erteilung einer Fahrerlaubnis (Klasse B)\nName, Vorname: {person}\nGeburtsdatum: {dob}\nGeburtsort: {city}\nAnschrift: {address}\nSehtestbescheinigung vom {date} liegt bei.",
+            "Anmeldeliste Theorieprüfung\nNr;Name;Geb.-Datum;Telefon\n1;{person};{dob};{phone}\n2;{person};{dob};{phone}",
+            # Umzugsfirmen und Lagerboxen
+            "Guten Tag {title_name},\n\nhiermit bestätigen wir Ihren Umzug am {date} von {address} nach {address}. Die Halteverbotszone haben wir bei der Stadt beantragt.\n\nMit freundlichen Grüßen\nIhr Team von {company}",
+            "Mietvertrag Lagerbox Nr. 3-112\nMieter: {person}\nAusweisdokument: Reisepass {passport}\nSEPA-Lastschrift von: {iban}\nMietbeginn: {date}",
+            "{date} 22:14:07 Tor Nord geöffnet per App, nutzer={email}, geraet_ip={ip}, box=3-112",
+            # Reinigungsagenturen und Au-pairs
+            "Anmeldung Haushaltshilfe (Minijob)\nArbeitgeber: {person}, {address}\nBeschäftigte: {person}\n{nid}\nBeginn: {date}\nMonatliches Entgelt: {amount} €",
+            "Au-pair-Vertrag\nGastfamilie: {title_name}\nAu-pair: {person}, geb. {dob}, Reisepass-Nr. {passport}\nTaschengeld: 280 € monatlich\nSprachkurs: Volkshochschule {city}",
+            "Hi {first}, kannst du diese Woche am Mittwoch statt Dienstag putzen? Der Schlüssel liegt wie immer bei den Nachbarn. LG {first}",
+            # Kleingärten und Gemeinschaftsgärten
+            "Kleingartenverein Sonnenblick e.V. – Pächterliste\n| Parzelle | Pächter | Telefon |\n|---|---|---|\n| 17 | {person} | {phone} |\n| 18 | {person} | {phone} |",
+            "Liebe Gartenfreunde,\n\nab {date} übernimmt {person} die Parzelle 42. Fragen zur Wasseruhr bitte direkt an den Vorstand: {role_email}\n\nMit gärtnerischen Grüßen\nDer Vorstand",
+            "Protokoll der Vorstandssitzung: Abmahnung an {title_name} wegen Übernachtung in der Laube beschlossen. Die Unterlage „{policy}“ bleibt intern.",
+            # Wohnungsgenossenschaften und Reparaturmeldungen
+            "Schadensmeldung {ticket}\nMieter: {person}\nWohnung: {address}, 2. OG links\nRückruf unter: {phone}\nSchaden: Heizkörper im Bad kalt seit {date}",
+            "Guten Tag {title_name},\n\nIhr Nutzungsentgelt wird ab dem nächsten Monat per Lastschrift von {iban} eingezogen. Ihre Mitgliedsnummer: {order}.\n\nFreundliche Grüße\nIhre Wohnungsbaugenossenschaft",
+            "Aktenvermerk Hausmeister: Mieterin im 3. OG bezeichnete die Nachbarsfamilie als „{biased}“. Weitergeleitet an die Sozialberatung, Ansprechpartnerin {person}.",
+            # Fahrradkuriere und Lieferdienst-Apps
+            "fahrer:\n  name: {person}\n  geburtsdatum: \"{dob}\"\n  kennung: \"{nid}\"\n  auszahlung_iban: \"{iban}\"\n  fahrzeug: Lastenrad",
+            "2025-05-17 20:01:33 WARN dispatch kunde=\"{person}\" adresse=\"{address}\" tel={phone} bestellung={order} grund=klingel_nicht_gefunden",
+            "Kunde: Die Pizza kam kalt an, Bestellung {order}.\nSupport: Das tut mir leid! Soll ich auf die hinterlegte Karte erstatten?\nKunde: Ja, die {card}.",
+            # Notare und Grundbuch
+            "UR-Nr. {order}\nVerhandelt zu {city} am {date}\nVor mir, dem unterzeichnenden Notar, erschien:\n{person}, geboren am {dob}, wohnhaft {address}, ausgewiesen durch Reisepass {passport}\n– Verkäufer –",
+            "Grundbuchauszug (unbeglaubigt)\nAbteilung I, lfd. Nr. 1: {person}, geb. {dob}\nAbteilung III: Grundschuld über {amount} EUR für die {company}",
+            "Für die Anzeige an das Finanzamt habe ich folgende Angaben notiert: {nid}, Anschrift {address}. Bitte prüfen Sie das im Mandantenportal. Ihr Notariat",
+            # Übersetzungsbüros und beeidigte Übersetzer
+            "Beglaubigte Übersetzung aus dem Polnischen – Geburtsurkunde\nName des Kindes: {person}\nGeburtsdatum: {dob}\nGeburtsort: {namecity}\n\nDie Richtigkeit und Vollständigkeit vorstehender Übersetzung wird bescheinigt.\n{person}, allgemein beeidigte Übersetzerin",
+            "--\nMit freundlichen Grüßen\n{person}\nÜbersetzungsbüro {company}\nTel.: {phone}\nE-Mail: {email}",
+            # Pfarreien, Tauf- und Traubücher
+            "Taufbuch St. Marien 1962, Nr. 88\nTäufling: {person}, * {dob} in {city}\nEltern: {person} und {person}\nPate: {person}",
+            "Pfarrbüro, Notiz: Auszug aus dem Traubuch für {title_name} am {date} per Post an {address} geschickt. Gebühr bar bezahlt.",
+            # Jugendabteilungen und Schiedsrichter
+            "Anmeldung Jugendabteilung (F-Jugend)\nKind: {person}, geb. {dob}\nErziehungsberechtigte/r: {person}\nNotfallnummer: {phone}\nPatientennummer Kinderklinik (Diabetes): {mrn}",
+            "Schiedsrichterbericht Spiel {order}\nSR: {person}\n78. Min.: Rote Karte gegen den Heimtrainer wegen der Äußerung „{biased}“ gegenüber dem SR-Assistenten.",
+            # Hackathons und Entwicklerkonferenzen
+            "INSERT INTO teilnehmer (name, email, team) VALUES ('{person}', '{email}', 'Rakete'), ('{person}', '{email}', 'Rakete');",
+            "Hallo zusammen, im Hackathon-Repo liegt noch die .env:\n```\n{secret}\n```\nBitte sofort rotieren! – {first}",
+            "Rechnung Konferenzticket {invoice}\nTeilnehmer: {title_name}\nbezahlt mit Kreditkarte {card} am {date}\nBestell-IP: {ip}",
+            # GitHub-Issues und PR-Vorlagen
+            "## Fehlerbeschreibung\nNach dem Update auf {version} bricht der Import ab.\n\n## Log\n```\nERROR connect failed host={ip} user={email}\n```\n/cc @{first}",
+            "<!-- PR-Vorlage: bitte keine Kundendaten, keine Zugangsdaten und nichts aus {policy} einfügen -->\n## Änderung\nEchte Testdaten von {person} durch Fixtures ersetzt.",
+        ],
+        "clean": [
+            "Liebe Fahrschülerinnen und Fahrschüler,\nam {date} bleibt das Büro geschlossen. Der Theorieunterricht (Grundstoff Lektion 5) findet trotzdem um 18:00 Uhr statt.",
+            "Angebot {invoice}: Umzug 3-Zimmer-Wohnung von {city} nach {city}, 4 Packer, 7,5-t-LKW, Pauschalpreis {amount} € inkl. MwSt. Lagerbox 5 m² bei {company}.",
+            "Putzagentur-Info: Ab {date} arbeiten unsere Teams mit {brand}-Geräten. Rechnung {invoice} folgt. Liebe Kundinnen und Kunden, danke für Ihr Vertrauen!",
+            "Kleingartenverein: Die Wasseruhren werden am {date} abgelesen. Treffpunkt Vereinsheim an der Friedrich-Ebert-Straße.",
+            "Reparaturportal der Genossenschaft: Wartung am {date} ab {time}, Ticket {ticket}. Erreichbar über Port {port} im Netz {cidr4}.",
+            "Lieferdienst-App {version}: Sendungsnummern wie {tracking} sind jetzt verlinkt; Bestellung {order} wurde nicht mehr doppelt angezeigt.",
+            "Grundbuchamt {city}: Einsichtnahme ab {date} nur mit Termin. Rechtsgrundlage § 12 GBO.",
+            "Übersetzungsbüro {company}: beglaubigte Übersetzungen Englisch–Deutsch ab {amount} € pro Normseite; Goethe-Zertifikat C2 wird anerkannt.",
+            "Pfarrbrief St. Bonifatius: Firmung mit Kardinal Marx am {date}; die Dietrich-Bonhoeffer-Kapelle bleibt wegen Renovierung geschlossen.",
+            "Liebe Eltern, D-Junioren am Samstag {date} gegen den SV {namecity} (Heimspiel, Anstoß 11 Uhr). Bitte Fahrgemeinschaften bilden!",
+            "Schiedsrichter-Lehrabend: Deniz Aytekin erklärt die neue Handspielregel (Regelheft {version}) im Sportheim {city}.",
+            "Hackathon-Infos: Cluster {cidr4} und {cidr6}, Jury ab {time}. Preise gestiftet von {brand}.",
+            "## Reproduktion\n1. `pip install loom=={version}`\n2. `loom verify --algo {hashalgo}`\n3. Fehler bei Commit {sha}\n\nSiehe auch {ticket} und {uuid}.",
+            "Hinweis im PR: Karten-, IBAN- und SSN-Werte in den Fixtures sind absichtlich ungültig (z. B. {badref}); Handbuch ISBN {isbn}, EAN {ean}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # auto-écoles et examen du code
+            "Bonjour {first},\n\nVotre prochaine leçon de conduite est prévue le {date} à 14 h. Rendez-vous devant l'agence, pensez à votre livret d'apprentissage.\n\nCordialement,\n{person}, enseignant de la conduite",
+            "Demande de permis de conduire (catégorie B)\nNom et prénom : {person}\nNé(e) le : {dob} à {city}\nAdresse : {address}\nCode de la route obtenu le {date}",
+            "Inscription à l'examen du code – session du {date}\nCandidat : {title_name}\nTél. : {phone}\nCourriel : {email}",
+            # déménageurs et garde-meubles
+            "Madame, Monsieur,\n\nNous vous confirmons votre déménagement du {date} : chargement au {address}, livraison au {address}.\nUn acompte de {amount} € a été débité sur la carte {card}.\n\nBien cordialement,\nL'équipe {company}",
+            "Contrat de location – box de stockage n° 214\nLocataire : {person}\nPièce d'identité : passeport n° {passport}\nIBAN (prélèvement mensuel) : {iban}\nDate d'entrée : {date}",
+            "journal_acces box=214 evt=ouverture date={date} heure={time} utilisateur={email} ip={ip}",
+            # agences de ménage et au pair
+            "Déclaration CESU\nEmployeur : {person}\nSalariée : {person}\n{nid}\nHeures du mois : 24\nSalaire net : {amount} €",
+            "Fiche au pair\nNom : {person}\nNée le {dob}\nPasseport : {passport}\nFamille d'accueil : {title_name}, {city}",
+            "Coucou {first}, tu pourrais venir jeudi au lieu de mardi pour le ménage ? Le code de la porte n'a pas changé. Bises, {first}",
+            # jardins familiaux et jardins partagés
+            "Association des jardins familiaux – liste d'attente\n| Rang | Nom | Tél. | Inscrit le |\n|---|---|---|---|\n| 1 | {person} | {phone} | {date} |\n| 2 | {person} | {phone} | {date} |",
+            "Chers jardiniers,\n\n{person} reprend la parcelle 9 à partir du {date}. Pour toute question sur l'arrosage, écrivez au bureau : {role_email}\n\nAmitiés vertes,\nLe bureau",
+            "Compte rendu du CA : avertissement adressé à {title_name} (parcelle 31). Le document « {policy} » reste strictement interne.",
+            # bailleurs sociaux et demandes d'intervention
+            "Demande d'intervention {ticket}\nLocataire : {person}\nLogement : {address}, bât. B, 3e étage\nTéléphone : {phone}\nObjet : fuite sous l'évier depuis le {date}",
+            "Bonjour {title_name},\n\nVotre loyer sera désormais prélevé le 5 de chaque mois sur le compte {iban}. Référence locataire : {order}.\n\nCordialement,\nService gestion locative",
+            "Note du gardien : le locataire du 4e a traité sa voisine de « {biased} » devant témoins. Signalement transmis à la conseillère sociale, {person}.",
+            # coursiers à vélo et applis de livraison
+            "{\"livreur\": \"{person}\", \"date_naissance\": \"{dob}\", \"identifiant\": \"{nid}\", \"iban\": \"{iban}\", \"vehicule\": \"vélo\"}",
+            "2025-04-09 21:17:45 ERROR livraison client=\"{person}\" adresse=\"{address}\" tel={phone} commande={order} motif=interphone_hs",
+            "Client : ma commande {order} n'est jamais arrivée\nConseiller : Je suis désolé. Pouvez-vous me confirmer l'adresse e-mail du compte ?\nClient : {email}\nConseiller : Merci, je lance le remboursement.",
+            # notaires et publicité foncière
+            "PAR-DEVANT Maître {person}, notaire à {city}, soussigné,\nA COMPARU :\n{title_name}, né(e) le {dob}, demeurant {address}, de nationalité française.",
+            "Fiche immeuble – service de la publicité foncière\nPropriétaire : {person}, né le {dob}\nPrix : {amount} €\nInscription d'hypothèque au profit de {company}",
+            "Maître, vous trouverez ci-joint mes pièces pour l'acte : {nid}, passeport {passport}. Bien à vous, {person}",
+            # agences de traduction et traducteurs assermentés
+            "Traduction certifiée conforme – acte de naissance\nNom : {person}\nDate de naissance : {dob}\nLieu de naissance : {namecity}\n\nTraduit par {person}, traductrice-interprète assermentée près la cour d'appel de {city}",
+            "--\n{person}\nTraducteur assermenté FR/DE\nTél. {phone} – {email}",
+            # paroisses et registres de baptême et de mariage
+            "Registre des baptêmes – paroisse Saint-Pierre\nN° 47 | {first} | né(e) le {dob} | baptisé(e) le {date} | parrain : {person} | marraine : {person}",
+            "Bonjour,\n\nNous avons bien reçu votre demande d'extrait d'acte de mariage ; il sera envoyé à {address} dans la semaine.\n\nLe secrétariat paroissial",
+            # sections jeunes des clubs et arbitres
+            "Licence U11 – saison 2025/2026\nJoueur : {person}\nDate de naissance : {dob}\nResponsable légal : {person}\nPortable : {phone}\nN° de dossier à l'hôpital (allergie) : {mrn}",
+            "Rapport de l'arbitre {person} – match {order}\n63e minute : exclusion du n° 5 pour propos « {biased} » envers l'arbitre assistant.",
+            # hackathons et conférences de développeurs
+            "Bonjour à tous, quelqu'un a commité le fichier de config du hackathon :\n{secret}\nMerci de révoquer la clé au plus vite. — {first}",
+            "Facture billet conférence {invoice}\nParticipant : {title_name}\nPayé par carte {card} le {date}\nIP de commande : {ip}",
+            "participants.csv\nnom_complet;email;atelier\n{person};{email};Rust débutant\n{person};{email};Rust débutant",
+            # tickets GitHub et modèles de pull request
+            "## Description du bug\nDepuis la version {version}, la synchro échoue.\n\n## Journal\n```\nWARN retry host={ip} compte={email}\n```\ncc @{first}",
+            "<!-- Modèle de PR : ne collez ni données clients, ni secrets, ni extraits de « {policy} » -->\n## Changements\nSuppression des vraies données de {person} dans les fixtures.",
+        ],
+        "clean": [
+            "Chers élèves,\nl'auto-école sera fermée le {date}. Les séances de code en salle reprennent lundi à 18 h.",
+            "Devis {invoice} : déménagement T3 de {city} à {city}, 3 déménageurs, camion 20 m³, {amount} € TTC. Garde-meubles chez {company}.",
+            "Agence de ménage : à partir du {date}, nos équipes utilisent du matériel {brand}. Chère cliente, cher client, merci de votre fidélité.",
+            "Jardins partagés : fête des récoltes le {date}, place Jean-Jaurès. Apportez vos graines !",
+            "Office HLM : maintenance du portail d'interventions le {date} à {time}, ticket {ticket}, réseau {cidr4}, port {port}.",
+            "Appli livreurs {version} : les numéros de suivi comme {tracking} sont désormais cliquables.",
+            "Le service de la publicité foncière de {city} sera fermé le {date}. Article 710-1 du Code civil.",
+            "Agence de traduction {company} : traduction assermentée anglais–français à partir de {amount} € la page.",
+            "Paroisse Saint-Vincent-de-Paul : confirmations célébrées par Mgr Ulrich le {date} ; la salle Jean-XXIII est fermée pour travaux.",
+            "Bonjour aux parents ! Les U13 reçoivent l'US {namecity} samedi {date}. Covoiturage souhaité.",
+            "Stage d'arbitrage : Stéphanie Frappart présentera les nouvelles lois du jeu (version {version}) à {city}.",
+            "Hackathon : plages {cidr4} et {cidr6}, jury à {time}, lots offerts par {brand}.",
+            "## Reproduire\n1. `npm i loom@{version}`\n2. `loom hash --algo {hashalgo}`\n3. Erreur au commit {sha} ({uuid})",
+            "Rappel PR : les numéros (carte, IBAN, SSN) des fixtures sont invalides (ex. {badref}) ; ISBN de la doc : {isbn}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # autoescuelas y examen teórico
+            "Hola {first}:\n\nTu próxima clase práctica es el {date} a las 17:00. Recuerda traer las gafas y el DNI.\n\nUn saludo,\n{person}\nProfesor de autoescuela",
+            "Solicitud de examen teórico – permiso B\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\n{nid}\nDomicilio: {address}\nTeléfono: {phone}",
+            "INSERT INTO alumnos (nombre, fecha_nacimiento, movil, examen) VALUES ('{person}', '{dob}', '{phone}', '{date}');",
+            # empresas de mudanzas y trasteros
+            "Estimado/a {title_name}:\n\nLe confirmamos su mudanza del {date} desde {address} hasta {address}. El importe de {amount} € se cargará en la tarjeta {card}.\n\nAtentamente,\n{company}",
+            "Contrato de alquiler de trastero n.º 56\nArrendatario: {person}\nPasaporte: {passport}\nIBAN para la domiciliación: {iban}\nFecha de inicio: {date}",
+            "acceso_trastero fecha={date} hora={time} usuario={email} ip_origen={ip} resultado=OK",
+            # agencias de limpieza y au pairs
+            "Alta en el Sistema Especial de Empleados de Hogar\nEmpleador: {person}\nEmpleada: {person}\n{nid}\nFecha de alta: {date}\nSalario: {amount} € brutos",
+            "Ficha de au pair\nNombre: {person}\nFecha de nacimiento: {dob}\nPasaporte n.º {passport}\nFamilia de acogida: {title_name}, {city}",
+            "Hola {first}, ¿podría venir el jueves en vez del martes a limpiar? Las llaves están con la portera. Gracias, {first}",
+            # huertos urbanos y jardines comunitarios
+            "Huertos urbanos – lista de espera\n| Puesto | Nombre | Teléfono | Solicitud |\n|---|---|---|---|\n| 1 | {person} | {phone} | {date} |\n| 2 | {person} | {phone} | {date} |",
+            "Queridos hortelanos:\n\nA partir del {date}, la parcela 12 pasa a {person}. Dudas sobre el riego: {role_email}\n\nUn abrazo,\nLa junta",
+            "Acta de la junta: amonestación a {title_name} por usar pesticidas no autorizados. El documento «{policy}» es confidencial.",
+            # vivienda social y solicitudes de reparación
+            "Solicitud de reparación {ticket}\nInquilino/a: {person}\nVivienda: {address}, 3.º B\nTeléfono de contacto: {phone}\nAvería: humedades en el baño desde el {date}",
+            "Estimado/a {title_name}:\n\nA partir del próximo mes, el alquiler se domiciliará en la cuenta {iban}. Su número de contrato es {order}.\n\nAtentamente,\nGestión de vivienda",
+            "Nota del conserje: el vecino del 2.º se dirigió a la familia del 4.º con la expresión «{biased}». Se informa a la trabajadora social, {person}.",
+            # repartidores en bici y apps de comida a domicilio
+            "repartidor:\n  nombre: {person}\n  fecha_nacimiento: \"{dob}\"\n  documento: \"{nid}\"\n  cuenta: \"{iban}\"\n  vehiculo: bicicleta",
+            "2025-07-21 22:05:12 WARN reparto cliente=\"{person}\" direccion=\"{address}\" tel={phone} pedido={order} incidencia=portal_cerrado",
+            "Cliente: mi pedido {order} llegó frío\nAgente: Lo siento mucho. ¿Me confirma el correo de la cuenta?\nCliente: {email}\nAgente: Gracias, le devolvemos el importe.",
+            # notarías y registro de la propiedad
+            "NÚMERO {order}\nEn {city}, a {date}.\nAnte mí, {person}, Notario del Ilustre Colegio de Madrid,\nCOMPARECE:\n{title_name}, nacido/a el {dob}, con domicilio en {address}, provisto/a de {nid}.",
+            "Nota simple informativa – Registro de la Propiedad\nTitular: {person}\n{nid}\nCargas: hipoteca a favor de {company} por {amount} €",
+            "Buenos días, le envío mis datos para la escritura: pasaporte {passport}, teléfono {phone}. Un saludo, {person}",
+            # agencias de traducción y traductores jurados
+            "Traducción jurada – certificado de nacimiento\nNombre: {person}\nFecha de nacimiento: {dob}\nLugar de nacimiento: {namecity}\n\n{person}, Traductora-Intérprete Jurada de inglés nombrada por el Ministerio de Asuntos Exteriores",
+            "--\n{person}\nAgencia de traducción {company}\nTel.: {phone} | {email}",
+            # parroquias y libros de bautismo y matrimonio
+            "Libro de bautismos, tomo 32, folio 118\nBautizado/a: {person}\nNacido/a el {dob}\nPadres: {person} y {person}\nPadrino: {person}",
+            "Parroquia de San José: la partida de matrimonio solicitada por {title_name} se enviará por correo a {address}.",
+            # secciones infantiles de clubes y árbitros
+            "Ficha de inscripción – escuela de fútbol (alevín)\nJugador/a: {person}\nFecha de nacimiento: {dob}\nPadre/madre/tutor: {person}\nMóvil: {phone}\nN.º de historia clínica (asma): {mrn}",
+            "Acta arbitral – partido {order}\nÁrbitro: {person}\nMinuto 81: expulsión del entrenador visitante por dirigirse al asistente con la expresión «{biased}».",
+            # hackathons y congresos de desarrolladores
+            "Ojo, alguien subió el .env del hackathon al repo:\n{secret}\nRevocad la clave ya, por favor. – {first}",
+            "Factura entrada congreso {invoice}\nAsistente: {title_name}\nPago con tarjeta {card} el {date}\nIP de compra: {ip}",
+            "asistentes.csv\nnombre,email,taller\n{person},{email},Go avanzado\n{person},{email},Kubernetes",
+            # issues de GitHub y plantillas de pull request
+            "## Descripción del error\nDesde la versión {version} falla la sincronización.\n\n## Registro\n```\nERROR conexión rechazada host={ip} usuario={email}\n```\ncc @{first}",
+            "<!-- Plantilla de PR: no pegues datos de clientes, secretos ni nada de «{policy}» -->\n## Cambios\nSe sustituyen los datos reales de {person} en los fixtures.",
+        ],
+        "clean": [
+            "Queridos alumnos:\nel {date} la autoescuela permanecerá cerrada. La clase de teoría de las 19:00 se mantiene.",
+            "Presupuesto {invoice}: mudanza de piso de {city} a {city}, 3 operarios, camión de 20 m³, {amount} € IVA incluido. Trastero en {company}.",
+            "Agencia de limpieza: desde el {date} trabajamos con equipos {brand}. Estimado cliente, gracias por su confianza.",
+            "Huertos urbanos del Parque Enrique Tierno Galván: fiesta de la cosecha el {date}.",
+            "Empresa municipal de vivienda: mantenimiento del portal de averías el {date} a las {time}, incidencia {ticket}, red {cidr4}, puerto {port}.",
+            "App de repartidores {version}: los códigos de seguimiento como {tracking} ya son enlaces.",
+            "El Registro de la Propiedad n.º 3 de {city} cerrará el {date}. Art. 222 de la Ley Hipotecaria.",
+            "Agencia de traducción {company}: traducciones juradas inglés–español desde {amount} € por página.",
+            "Parroquia de San Juan de la Cruz: confirmaciones con el cardenal José Cobo el {date}.",
+            "¡Hola, familias! El alevín A juega el sábado {date} contra el CD {namecity} en casa. Compartid coche.",
+            "Curso de árbitros: Alberto Undiano Mallenco presenta las nuevas reglas (versión {version}) en el Estadio Santiago Bernabéu.",
+            "Hackathon: rangos {cidr4} y {cidr6}, jurado a las 18:00, premios de {brand}.",
+            "## Pasos para reproducir\n1. `cargo add loom@{version}`\n2. `loom hash --algo {hashalgo}`\n3. Falla en el commit {sha} ({uuid})",
+            "Recordatorio PR: los números de tarjeta, IBAN y SSN de los fixtures son inválidos (p. ej. {badref}); ISBN del manual: {isbn}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # rijscholen en theorie-examens
+            "Hoi {first},\n\nJe volgende rijles is op {date} om 15:30. Ik haal je op bij {address}.\n\nGroetjes,\n{person}\nRijinstructeur",
+            "Aanmelding theorie-examen auto\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTelefoon: {phone}",
+            "{\"leerling\": \"{person}\", \"geboortedatum\": \"{dob}\", \"lessen\": 24, \"examen\": \"{date}\"}",
+            # verhuisbedrijven en opslagboxen
+            "Beste {title_name},\n\nHierbij bevestigen wij uw verhuizing op {date} van {address} naar {address}. Het voorschot van € {amount} is afgeschreven van creditcard {card}.\n\nMet vriendelijke groet,\n{company}",
+            "Huurovereenkomst opslagbox 88\nHuurder: {person}\nLegitimatie: paspoort {passport}\nIBAN (automatische incasso): {iban}\nIngangsdatum: {date}",
+            "toegang box=88 datum={date} tijd={time} gebruiker={email} ip={ip} status=geopend",
+            # schoonmaakbureaus en au pairs
+            "Au-pairovereenkomst\nGastgezin: {title_name}, {city}\nAu pair: {person}\nGeboren op: {dob}\nPaspoortnummer: {passport}\nZakgeld: € 340 per maand",
+            "Schoonmaakbureau – personeelsdossier\nMedewerker: {person}\n{nid}\nStartdatum: {date}\nUurloon: € {amount}",
+            "Hoi {first}, kun je deze week donderdag komen schoonmaken i.p.v. dinsdag? Sleutel ligt bij de buren. Groetjes, {first}",
+            # volkstuinen en buurtmoestuinen
+            "Volkstuinvereniging De Groene Duim – wachtlijst\n| Nr | Naam | Telefoon | Aangemeld |\n|---|---|---|---|\n| 1 | {person} | {phone} | {date} |\n| 2 | {person} | {phone} | {date} |",
+            "Beste tuinders,\n\nVanaf {date} neemt {person} tuin 23 over. Vragen over de waterleiding? Mail het bestuur: {role_email}\n\nGroene groet,\nHet bestuur",
+            "Notulen ALV: waarschuwing aan {title_name} wegens overnachten in het tuinhuisje. Het stuk \"{policy}\" is alleen voor het bestuur.",
+            # woningcorporaties en reparatieverzoeken
+            "Reparatieverzoek {ticket}\nHuurder: {person}\nAdres: {address}\nTelefoon: {phone}\nOmschrijving: lekkage plafond badkamer sinds {date}",
+            "Beste {title_name},\n\nVanaf volgende maand wordt de huur automatisch afgeschreven van {iban}. Uw huurcontractnummer is {order}.\n\nMet vriendelijke groet,\nKlantenservice Woonstichting",
+            "Notitie huismeester: bewoner van nr. 12 noemde het gezin van de buren \"{biased}\". Melding gedaan bij wijkconsulent {person}.",
+            # fietskoeriers en maaltijdbezorgapps
+            "Aanmelding bezorger\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nUitbetaling op: {iban}\nVervoer: eigen fiets",
+            "2025-03-02 19:48:55 WARN bezorging klant=\"{person}\" adres=\"{address}\" tel={phone} order={order} reden=bel_kapot",
+            "Klant: mijn bestelling {order} is niet aangekomen\nMedewerker: Wat vervelend! Op welk e-mailadres staat je account?\nKlant: {email}\nMedewerker: Dank je, ik zet de terugbetaling in gang.",
+            # notarissen en het Kadaster
+            "Heden, {date}, verscheen voor mij, mr. {person}, notaris te {city}:\n{title_name}, geboren te {namecity} op {dob}, wonende te {address}, die zich legitimeerde met paspoort {passport}.",
+            "Kadaster – eigendomsinformatie\nEigenaar: {person}\nGeboortedatum: {dob}\nHypotheek: {company}, € {amount}",
+            "Geachte notaris, hierbij mijn gegevens voor de akte: {nid}, telefoon {phone}. Met vriendelijke groet, {person}",
+            # vertaalbureaus en beëdigd vertalers
+            "Beëdigde vertaling – geboorteakte\nNaam: {person}\nGeboortedatum: {dob}\nGeboorteplaats: {namecity}\n\nVertaald door {person}, beëdigd vertaler Engels",
+            "--\n{person}\nVertaalbureau {company}\nT {phone} | E {email}",
+            # parochies, doop- en trouwregisters
+            "Doopregister parochie H. Nicolaas\nNr. 301 – {first}, geboren {dob}, gedoopt {date}\nOuders: {person} en {person}\nPeter: {person}",
+            "Het parochiesecretariaat stuurt het uittreksel uit het trouwregister voor {title_name} naar {address}.",
+            # jeugdafdelingen van sportclubs en scheidsrechters
+            "Inschrijving jeugdafdeling (JO11)\nSpeler: {person}\nGeboortedatum: {dob}\nOuder/verzorger: {person}\nMobiel: {phone}\nPatiëntnummer ziekenhuis (epilepsie): {mrn}",
+            "Scheidsrechtersrapport wedstrijd {order}\nScheidsrechter: {person}\n70e min: rode kaart voor nr. 4 wegens de opmerking \"{biased}\" richting de assistent.",
+            # hackathons en ontwikkelaarsconferenties
+            "Let op, iemand heeft de .env van de hackathon gepusht:\n{secret}\nGraag direct intrekken. – {first}",
+            "Factuur conferentieticket {invoice}\nDeelnemer: {title_name}\nBetaald met creditcard {card} op {date}\nIP-adres bestelling: {ip}",
+            "deelnemers.yaml\n- naam: {person}\n  email: {email}\n  team: Fietsbel\n- naam: {person}\n  email: {email}\n  team: Fietsbel",
+            # GitHub-issues en pull-requestsjablonen
+            "## Beschrijving\nSinds versie {version} mislukt de sync.\n\n## Log\n```\nERROR verbinding geweigerd host={ip} gebruiker={email}\n```\ncc @{first}",
+            "<!-- PR-sjabloon: plak geen klantgegevens, geheimen of iets uit \"{policy}\" -->\n## Wijzigingen\nEchte gegevens van {person} in de fixtures vervangen.",
+        ],
+        "clean": [
+            "Beste leerlingen,\nop {date} is het rijschoolkantoor gesloten. De theorieles van 19:00 gaat gewoon door.",
+            "Offerte {invoice}: verhuizing van {city} naar {city}, 3 verhuizers, bakwagen, € {amount} incl. btw. Opslag bij {company}.",
+            "Schoonmaakbureau: vanaf {date} werken onze teams met apparatuur van {brand}. Beste klant, bedankt voor uw vertrouwen.",
+            "Volkstuinvereniging: oogstfeest op {date} in het clubhuis aan de Willem Dreeslaan.",
+            "Woningcorporatie: onderhoud aan het reparatieportaal op {date} om {time}, ticket {ticket}, netwerk {cidr4}, poort {port}.",
+            "Bezorgapp {version}: trackingcodes zoals {tracking} zijn nu klikbaar.",
+            "Het Kadasterkantoor in {city} is op {date} gesloten. Zie artikel 3:16 BW.",
+            "Vertaalbureau {company}: beëdigde vertalingen Engels–Nederlands vanaf € {amount} per pagina.",
+            "Parochieblad: vormsel door kardinaal Eijk op {date}; de Titus Brandsma-kapel is gesloten wegens renovatie.",
+            "Beste ouders, JO13-1 speelt zaterdag {date} thuis tegen {namecity} Boys. Graag rijden!",
+            "Scheidsrechterscursus: Björn Kuipers licht de nieuwe spelregels (versie {version}) toe in {city}.",
+            "Hackathon: cluster {cidr4} en {cidr6}, jury om {time}, prijzen van {brand}.",
+            "## Reproduceren\n1. `pip install loom=={version}`\n2. `loom hash --algo {hashalgo}`\n3. Fout bij commit {sha} ({uuid})",
+            "PR-check: kaart-, IBAN- en SSN-nummers in de fixtures zijn ongeldig (bijv. {badref}); EAN testproduct {ean}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -9565,4 +9930,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "lantern": LANTERN, "meadow": MEADOW, "summit": SUMMIT, "orchard": ORCHARD,
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
-         "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE}
+         "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
+         "delta": DELTA}
