@@ -9923,6 +9923,359 @@ DELTA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# -------------------------------------------------------------------------------------- ATOLL
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: radiology and MRI bookings; physiotherapy and
+# sports-injury clinics; counselling services and helplines; care homes and visiting; diving
+# schools and boat trips; scientific conferences and peer review; journal submissions and author
+# correspondence; payroll bureaux and pension funds; car dealerships and leasing; holiday rentals
+# and timeshares; bug-bounty reports and security advisories; cloud billing exports and audit logs.
+ATOLL: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # radiology and MRI bookings
+            "MRI BOOKING CONFIRMATION\nPatient: {person}\nDOB: {dob}\nHospital no.: {mrn}\nExamination: MRI lumbar spine, no contrast\nAppointment: {date}, please arrive 30 minutes early\nPlease complete the enclosed safety questionnaire (pacemaker, metal fragments, implants) and bring it with you.",
+            "Riverside Imaging: Hi {first}, we have a cancellation for your knee MRI tomorrow at 8:40. Reply YES to take it or NO to keep your current slot. Ref {order}",
+            "MR BRAIN WITH GADOLINIUM\nName: {title_name}    NHS number: {nhs}    DOB: {dob}\nClinical details: new-onset headaches, ?space-occupying lesion.\nFindings: no mass, no abnormal enhancement. Ventricles normal in size.\nConclusion: normal study.\nReporting radiologist: {person}",
+            "MSH|^~\\&|RIS|IMAGING|PACS|GENHOSP|{date}||ORM^O01|{order}|P|2.3\nPID|1||{mrn}^^^GENHOSP||{person}||{dob}|F|||||{phone}\nOBR|1||{order}|MRKNEER^MRI knee right",
+            "Dear {title_name},\n\nBefore your CT scan with contrast on {date} we need a kidney function result (eGFR) from the last three months. If you take metformin, please tell us when you arrive.\n\nKind regards,\nRadiology Bookings Team",
+            # physiotherapy and sports-injury clinics
+            "SPORTS INJURY CLINIC - NEW PATIENT FORM\nName: {person}\nDate of birth: {dob}\nSport / level: Sunday league football\nInjury: inversion sprain, left ankle, on {date}\nMobile: {phone}\nEmail: {email}\nGP: {title_name}, Parkside Surgery\nConsent to treatment: yes",
+            "[10:02] Reception: Morning! Just confirming {first} is booked in with our physio at 11:15 tomorrow for a 45-minute initial assessment.\n[10:05] {person}: great thanks, can you take the payment now? card is {card} exp 04/28\n[10:06] Reception: Please don't send card numbers over chat - I've deleted that message, we'll take payment in clinic.",
+            "S: {first}, 34, R hamstring strain sprinting at training {date}. Pain 4/10 walking, 7/10 on stairs.\nO: SLR R 55 deg, L 80 deg. Bruising posterior thigh.\nA: grade 2 proximal hamstring.\nP: progressive loading, review 1/52. Pt prefers texts: {phone}",
+            "Physiotherapy claim form\nPolicy holder: {person}\nMembership no.: {order}\nTreatment dates: {date}, {date}\nPlease reimburse to my account: {iban}\nReferral letter from {title_name} attached.",
+            # counselling services and helplines
+            "Hi {first},\n\nThank you for getting in touch with the Student Counselling Service. Your first appointment is on {date}. What you tell us stays confidential, unless we are worried about your safety or someone else's.\n\nIf you need to talk before then, the out-of-hours line is open every night from 6pm.\n\nWarm wishes,\nThe Wellbeing Team",
+            "call_id,started,duration_s,caller_number,outcome,volunteer\n{uuid},{date} 22:41,1260,{phone},signposted to GP,{first}",
+            "CONFIDENTIAL - self-referral\nClient: {person}\nDate of birth: {dob}\nAddress: {address}\nPresenting issue: low mood since bereavement, poor sleep\nPreferred contact: text only, {phone}\nRisk: no current plan; protective factors discussed",
+            "Supervision notes {date}: we went through the intake script together. The phrase \"{biased}\" in the waiting-room leaflet was raised as stigmatising; {person} will draft new wording before the reprint.",
+            # care homes and visiting
+            "Willow Court - visitors' book\n| Date | Time in | Visitor | Visiting | Relationship |\n|---|---|---|---|---|\n| {date} | 14:05 | {person} | {title_name} (Room 12) | daughter |\n| {date} | 15:30 | {person} | {title_name} (Room 4) | friend |",
+            "Resident profile\nPreferred name: {first}\nFull name: {person}\nD.O.B.: {dob}\nNHS No: {nhs}\nNext of kin: {person} ({phone})\nPrevious address: {address}\nLikes: gardening, Radio 4, tea with two sugars",
+            "Dear {first},\n\nJust a note to say your mum had a lovely afternoon at the music session today. Over the holidays visiting is open 10am-8pm; please sign in at reception.\n\nThe fee for December (invoice {invoice}) will be collected from {iban} on {date}.\n\nBest wishes,\nThe team at Rosewood House",
+            "Incident {ticket}: unwitnessed fall in the lounge, no injury found. Resident {title_name}; GP informed. Family contacted: {person} on {phone} at 19:40.",
+            "{person} rang to ask whether she can bring the dog when she visits her father on Sunday. Told her yes, garden room only. Her number if she needs a call back: {phone}",
+            # diving schools and boat trips
+            "OPEN WATER COURSE - STUDENT REGISTRATION\nName: {person}\nDate of birth: {dob}\nPassport: {passport}\nLocal address: {address}\nEmergency contact: {first}, {phone}\nMedical questionnaire: all answers NO\nDives booked: pool session + 4 open water",
+            "trip,date,boat,diver,passport,nationality,cert\nWRECK-AM,{date},Sea Turtle II,{person},{passport},GB,AOW\nWRECK-AM,{date},Sea Turtle II,{person},{passport},IE,OW",
+            "{first} 07:12: hi! is the boat still leaving at 8 tomorrow? we're 2, me and {person}\nBlue Reef Divers 07:20: Yes, 8:00 sharp from the harbour steps. Bring your logbook and cert card. The balance of EUR {amount} can be paid on board.",
+            "DIVE INCIDENT REPORT\nDiver: {person}, age 41\nBuddy: {person}\nMax depth / bottom time: 24 m / 38 min\nEvent: rapid ascent from 12 m after mask flood; diver reported joint pain 30 min later. O2 given, transferred to the chamber.\nReported by: {title_name}, instructor no. {order}",
+            # scientific conferences and peer review
+            "Dear {title_name},\n\nThank you for agreeing to review submission #{order} for this year's programme committee. Reviews are due on {date}. Reviewing is double-blind, so please do not contact the authors.\n\nBest regards,\n{person}\nTPC Co-chair",
+            "reg_id;full_name;email;affiliation;diet;badge\n{order};{person};{email};{company};vegetarian;SPEAKER\n{order};{person};{email};{company};none;DELEGATE",
+            "INVITATION LETTER\n\nThis is to confirm that {person}, born {dob}, passport number {passport}, is registered to present a paper at the International Conference on Coastal Ecology, held in Lisbon from {date}. The registration fee has been paid in full.\n\nLocal Organising Committee",
+            "Confidential comments to the editor: from the dataset and the acknowledgements I am fairly sure the authors are {person} and colleagues. I reviewed a grant of theirs last year and would rather not review this one.",
+            # journal submissions and author correspondence
+            "Manuscript ID {ticket}\nStatus: Accepted - awaiting APC payment\nCorresponding author: {person}\nE-mail: {email}\nPostal address: {address}\nThe article processing charge (invoice {invoice}) was charged to card {card}.",
+            "Dear Editor,\n\nPlease find attached our revised manuscript and a point-by-point reply to the reviewers.\n\nKind regards,\n{first}\n\n> On {date}, Editorial Office <{email}> wrote:\n> Your manuscript requires minor revision. Please upload the revised files within 30 days.",
+            "Proofs for your article are ready. Please check the author list carefully: {person}, {person} and {person}. Corrections must reach us by {date}.",
+            # payroll bureaux and pension funds
+            "PAYSLIP    Period 09    Pay date {date}\nEmployee: {person}    Emp no. {order}\n{nid}\nTax code 1257L\nBasic pay 3,250.00\nPension (5%) -162.50\nNet pay transferred to {iban}",
+            "Dear {title_name},\n\nYour annual benefit statement is enclosed. Our records show your date of birth as {dob}, so your normal pension age is your 67th birthday. If this is wrong, please write to us quoting member reference {order}.\n\nYours sincerely,\nMember Services, {company} Pension Scheme",
+            "{\"employee_id\": \"{order}\", \"name\": \"{person}\", \"dob\": \"{dob}\", \"bank_account\": \"{iban}\", \"pay_date\": \"{date}\"}",
+            "2025-11-28 06:00:14 bacs-export WARN employee \"{person}\" has no UK sort code on file, falling back to IBAN {iban} (run {uuid})",
+            "Reminder: P60s for all staff are now available in the portal. Payroll queries to {role_email}. {first} has asked that nobody forwards payroll spreadsheets to personal mailboxes.",
+            # car dealerships and leasing
+            "VEHICLE ORDER FORM\nCustomer: {person}\nAddress: {address}\nDriving licence checked: {date}\nVehicle: {brand}, metallic grey\nPart exchange: 2017 hatchback, 68,000 miles\nDeposit paid by card {card}",
+            "Lease application {ticket}\nApplicant: {title_name}\nDate of birth: {dob}\n{nid}\nEmployer: {company}, 4 years\nTerm: 36 months, 10,000 miles p.a.",
+            "Hi {first}, it's Dan from the showroom. Your test drive is booked for Saturday at 10am, don't forget your licence! Any questions just text me on {phone}",
+            "lease-portal 2025-10-02T11:09:31Z login ok user={email} src={ip} contract={order}",
+            # holiday rentals and timeshares
+            "Booking confirmed!\nGuest: {person}\nCheck-in: {date} from 4pm\nGuests: 2 adults, 1 child\nPassport number (required for the local police register): {passport}\nYour host's mobile: {phone}",
+            "Dear Owner,\n\nOur records show that the 2026 maintenance fee for week 32 at Sunset Bay is unpaid.\nOwner: {person}    Member no.: {order}\nPlease pay EUR {amount} by {date} to avoid suspension of your booking rights.\n\nOwner Services",
+            "Hi {first}, thanks so much for the lovely review! Your damage deposit has been refunded, and the sunglasses you left behind are in the post to {address}.",
+            # bug-bounty reports and security advisories
+            "Report #{order} - Stored XSS in profile display name\nReporter: {person} ({email})\nSeverity: Medium (CVSS 6.1)\nSteps: set display name to <svg onload=alert(1)>, then open /admin/users.\nReward: USD 500",
+            "While testing I found this live credential in the public bundle app.{sha}.js:\n\n{secret}\n\nI confirmed it is valid and did nothing else with it.\n-- {first}",
+            "SECURITY ADVISORY {ticket}\nAffected: all versions before {version}\nCredit: {person}\nIndicators of compromise: requests from {ip} to /api/v1/export between {date} and {date}.",
+            "Triage note: the reporter attached the internal document \"{policy}\" to the submission by mistake. Please purge it from the platform and the mail archive.",
+            # cloud billing exports and audit logs
+            "invoice_id,billing_account,service,usage_start,cost,payer_email\n{invoice},{uuid},Compute Engine,{date},{amount},{email}",
+            "{\"eventTime\": \"{date}\", \"principalEmail\": \"{email}\", \"callerIp\": \"{ip}\", \"methodName\": \"SetIamPolicy\", \"resource\": \"billingAccounts/{uuid}\"}",
+            "Payment method updated on billing account {uuid}: card {card} (expires 11/29), by {person} from {ip}.",
+        ],
+        "clean": [
+            "MRI scanner 2 ({brand}) is down for a helium top-up on {date}; all bookings for that day move to scanner 1. Work order {ticket}.",
+            "Sir Peter Mansfield shared the 2003 Nobel Prize in Physiology or Medicine for his work on MRI. The Mansfield Imaging Centre in Nottingham opens its new 7T suite on {date}.",
+            "Sports injury clinic prices from {date}: initial assessment 45 min, follow-up 30 min, shockwave course of 3 sessions. Gift vouchers: EAN {ean}.",
+            "Paula Radcliffe's marathon record stood for 16 years. Our running-injury evening on {date} looks at how elite athletes manage Achilles tendinopathy.",
+            "Hi all, the December helpline rota is on the shared drive (doc {uuid}). Every volunteer must complete safeguarding refresher {version} before their next shift.",
+            "Visiting at all our homes: 10am to 8pm, no appointment needed. The Florence Nightingale Lounge is closed for redecoration until {date} (ticket {ticket}).",
+            "Jacques Cousteau co-developed the Aqua-Lung in 1943. Our wreck trip to the SS Thistlegorm leaves on {date} at {time} on the MV {namecity} Star; max 18 divers.",
+            "Call for papers: submissions close on {date} (AoE). Accepted papers appear in the proceedings, ISBN {isbn}. The best student paper receives the Alan Turing travel award, sponsored by {company}.",
+            "Manuscript {ticket} moved to Under Review on {date}. Similarity check run with template {version}; report checksum ({hashalgo}) {sha}.",
+            "Dear reviewers, the editorial board thanks everyone who reviewed for the journal in 2025. The updated reviewer guidelines (version {version}) are on the journal website.",
+            "PAYROLL RUN {uuid} completed: 1,204 employees, gross {amount} EUR, BACS file hash {sha}. One record rejected, account number failed validation: {badref}.",
+            "The {company} Pension Scheme's annual report (ISBN {isbn}) shows a funding level of 104% at 31 March. Member helpdesk hours change from {date}.",
+            "Now in stock: {brand} demonstrators, lease from EUR {amount} a month. Offer code {order}, delivery tracking {tracking}.",
+            "House rules: check-in from 4pm, quiet hours 10pm-7am, Wi-Fi network BeachHouse-5G. Nearest A&E: Royal Cornwall Hospital, Truro. Booking ref {order}.",
+            "Week 32 availability at the {namecity} Bay resort: studio, 1-bed and 2-bed units for exchange. Maintenance fees are frozen until {date}.",
+            "Advisory {ticket}: fixed in {version}. Patched binary checksum ({hashalgo}): {sha}. The affected ranges {cidr4} and {cidr6} were internal test networks only; port {port} is now closed.",
+            "billing_account_id,service,sku_id,usage_start,cost,currency\n{uuid},Cloud Storage,{sha},{date},{amount},EUR",
+            "{time} audit INFO IAM policy changed by service account terraform-ci on project prod-eu, network {cidr4}, port {port}, request {uuid}",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Radiologie und MRT-Termine
+            "Guten Tag {title_name},\n\nIhr Termin für die MRT der Halswirbelsäule ist am {date} um 07:45 Uhr in unserer Praxis am Marktplatz. Bitte bringen Sie Ihre Versichertenkarte, die Überweisung und Vorbefunde mit.\nPatientennummer: {mrn}\n\nMit freundlichen Grüßen\nIhr Praxisteam Radiologie",
+            "Aufklärungsbogen Kontrastmittel\nName, Vorname: {person}\nGeburtsdatum: {dob}\nGewicht: 72 kg\nHerzschrittmacher: nein    Metallimplantate: ja (Knie links)\nUntersuchungstermin: {date}\nUnterschrift Patient/in: ____________",
+            "BEFUND MRT Kniegelenk rechts\nPat.: {person}, geb. {dob}, Pat.-Nr. {mrn}\nFragestellung: Meniskusläsion nach Sportunfall?\nBeurteilung: Horizontalriss im Hinterhorn des Innenmeniskus. Kein Gelenkerguss.\nMit kollegialen Grüßen\n{title_name}, Fachärztin für Radiologie",
+            # Physiotherapie und Sportverletzungen
+            "Hallo {first}, hier ist die Physiopraxis am Stadion :) Dein nächster Termin (KG, Sprunggelenk) ist am {date} um 17:30. Falls du nicht kannst, sag bitte 24 Stunden vorher Bescheid unter {phone}. Sportliche Grüße!",
+            "Heilmittelverordnung - Krankengymnastik 6x\nVersicherte/r: {person}\nAnschrift: {address}\ngeb. am {dob}\nDiagnose: M23.2 Meniskusschaden\nVerordnende Ärztin: {title_name}",
+            "Kurzdoku: {first} (Handball, VKB-Plastik vor 8 Wo.) - Flexion 110°, Quadrizeps-Ansteuerung gut. HA: Mini-Squats 3x15. Nächster Termin Do. Rückruf Mutter: {phone}",
+            # Beratungsstellen und Sorgentelefone
+            "Liebe/r {first},\n\nvielen Dank für Ihre Nachricht an unsere Beratungsstelle. Ihr Erstgespräch findet am {date} bei uns statt. Alles, was Sie uns erzählen, bleibt vertraulich.\n\nHerzliche Grüße\nIhr Team der Lebensberatung",
+            "Anrufprotokoll Sorgentelefon\nDatum: {date}    Beginn: 23:12    Dauer: 41 min\nRückrufnummer (auf Wunsch notiert): {phone}\nThema: Einsamkeit nach Trennung\nWeitervermittelt an: {person}, Psychosoziale Beratung",
+            "Anmeldung Paarberatung\nName: {person}\nPartner/in: {person}\nAnschrift: {address}\nE-Mail: {email}\nWunschtermin: abends nach 18 Uhr",
+            # Pflegeheime und Besuche
+            "Besucherliste Haus Sonnenhang\n| Datum | Besucher/in | Bewohner/in | Zimmer |\n|---|---|---|---|\n| {date} | {person} | {title_name} | 114 |\n| {date} | {person} | {title_name} | 207 |",
+            "Heimaufnahme - Stammdaten\nName: {person}\nGeburtsdatum: {dob}\nPflegegrad: 3\nGesetzliche Betreuerin: {person}, Tel. {phone}\nEinzug: {date}\nBesonderheiten: Diabetes Typ 2, isst gern Milchreis",
+            "Hallo {first}, deine Oma hat sich heute sehr über euren Besuch gefreut! Kleiner Hinweis aus der Verwaltung: Das Heimentgelt für November wird am {date} von {iban} abgebucht. Liebe Grüße aus Wohnbereich 2",
+            "{person} hat angerufen: Sie möchte am Sonntag mit ihrem Vater im Garten Kaffee trinken. Bitte Rollstuhl bereitstellen. Rückruf unter {phone}.",
+            # Tauchschulen und Bootsausfahrten
+            "Anmeldung Tauchkurs Open Water\nName: {person}\nGeburtsdatum: {dob}\nReisepassnummer: {passport}\nUnterkunft: Hotel Coral Beach, Zimmer 318\nNotfallkontakt: {person}, {phone}\nTauglichkeitsattest vom {date} liegt vor",
+            "Bootsliste Ausfahrt {date} - MY Blue Spirit\nNr;Name;Pass-Nr.;Brevet\n1;{person};{passport};AOWD\n2;{person};{passport};OWD",
+            # Fachtagungen und Begutachtung
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Einreichung zur Jahrestagung. Ihr Beitrag Nr. {order} wurde als Vortrag angenommen. Bitte registrieren Sie sich bis zum {date}.\n\nMit freundlichen Grüßen\n{person}\nfür das Programmkomitee",
+            "Vertrauliche Anmerkung an die Herausgeber: Ich kenne den Erstautor, {person}, aus einem gemeinsamen Drittmittelprojekt und bitte daher, mich von der Begutachtung zu entbinden.",
+            "Reisekostenabrechnung Tagung Kiel\nName: {person}\nPrivatanschrift: {address}\nBankverbindung: {iban}\nBahnticket 2. Klasse: {amount} EUR",
+            # Zeitschriften und Autorenkorrespondenz
+            "Von: {email}\nAn: Redaktion Zeitschrift für Meeresbiologie\nBetreff: Manuskript {ticket} - Korrekturfahnen\n\nSehr geehrte Damen und Herren,\n\nanbei meine Korrekturen. Die Belegexemplare schicken Sie bitte an meine Privatadresse: {address}.\n\nBeste Grüße\n{first}",
+            # Lohnbüros und Pensionskassen
+            "Entgeltabrechnung {date}\nPersonal-Nr.: {order}\nName: {person}\n{nid}\nSteuerklasse: 1\nAuszahlungsbetrag: {amount} EUR\nÜberwiesen auf: {iban}",
+            "Pensionskasse - Leistungsmitteilung\n\n{title_name}\n{address}\n\nGeburtsdatum laut unseren Unterlagen: {dob}\nBeginn der Altersrente: {date}\nBitte prüfen Sie die Angaben.",
+            "persnr;name;geburtsdatum;iban;kostenstelle\n{order};{person};{dob};{iban};4711\n{order};{person};{dob};{iban};4712",
+            "Hinweis der Lohnbuchhaltung: Bitte leitet keine Gehaltslisten an private Postfächer weiter. Rückfragen an {role_email} oder direkt an {first}.",
+            "Stellenanzeige Lohnbuchhaltung, Korrekturlauf: Die Formulierung „{biased}“ bitte streichen. Freigabe durch {person} bis {date}.",
+            # Autohäuser und Leasing
+            "Verbindliche Bestellung Neufahrzeug\nKäufer: {person}\nAnschrift: {address}\nFahrzeug: {brand}, Graphitgrau metallic\nLiefertermin: KW 14\nAnzahlung per Kreditkarte: {card}",
+            "Leasinganfrage {ticket}\nAntragsteller: {title_name}\nGeburtsdatum: {dob}\n{nid}\nArbeitgeber: {company}, seit 2019\nLaufzeit: 36 Monate",
+            "Hallo {first}, hier Tobias vom Autohaus. Deine Probefahrt ist für Samstag 10 Uhr eingetragen, Führerschein nicht vergessen! Bei Fragen: {phone}",
+            # Ferienwohnungen und Timesharing
+            "Buchungsbestätigung Ferienwohnung Seeblick\nGast: {person}\nAnreise: {date} ab 15 Uhr\nMeldeschein: Passnummer {passport}\nKaution: 300 EUR per Überweisung",
+            "Timesharing-Mitgliedskonto {order}\nInhaber: {person}\nE-Mail: {email}\nOffene Verwaltungsgebühr 2026: {amount} EUR, fällig am {date}",
+            # Bug-Bounty und Sicherheitshinweise
+            "Meldung über das Bug-Bounty-Programm\nMelder: {person} <{email}>\nFund: Im öffentlichen Repository lag folgender Schlüssel:\n{secret}\nStatus: widerrufen, Prämie freigegeben.",
+            "Sicherheitshinweis {ticket}: Angriffsversuche von {ip} auf das Kundenportal (Version {version}). Wir danken {person} für die verantwortungsvolle Meldung.",
+            "Der Meldung war versehentlich das interne Dokument „{policy}“ angehängt. Bitte aus dem Ticketsystem und dem Mailarchiv löschen.",
+            # Cloud-Abrechnung und Audit-Logs
+            "Audit-Log, Auszug:\n{date} {time} UTC user={email} src_ip={ip} action=billing.export.update result=OK",
+            "Zahlungsmittel für das Abrechnungskonto {uuid} geändert: Karte {card}, durch {person} von {ip}.",
+        ],
+        "clean": [
+            "Die Radiologie im Wilhelm-Conrad-Röntgen-Haus ist ab {date} eingeschränkt: Wartung des MRT-Geräts ({brand}), Störungsticket {ticket}.",
+            "Preisliste Physiotherapie ab {date}: KG 20 min, Manuelle Lymphdrainage 45 min, Sportphysio-Paket. Gutscheine mit EAN {ean}.",
+            "Die TelefonSeelsorge ist rund um die Uhr erreichbar, anonym und kostenfrei. Der Dienstplan für Dezember liegt im Intranet (Dokument {uuid}, Version {version}).",
+            "Liebe Angehörige, ab {date} gelten in allen Häusern neue Besuchszeiten: täglich 9 bis 20 Uhr. Das Café im Hildegard-von-Bingen-Saal bleibt geöffnet.",
+            "Hans Hass gehörte zu den Ersten, die mit Kamera im Roten Meer tauchten. Unsere Wrackausfahrt startet am {date} um {time}, Boot {namecity}, max. 16 Taucher.",
+            "Call for Papers: Einreichungen bis {date}. Tagungsband ISBN {isbn}. Der Gottfried Wilhelm Leibniz-Preis wird bei der Eröffnung verliehen.",
+            "Manuskript {ticket} wurde am {date} an die Gutachter übergeben. Vorlage Version {version}, Prüfsumme ({hashalgo}) {sha}.",
+            "Lohnlauf {uuid} abgeschlossen: 842 Beschäftigte, Summe {amount} EUR. Eine Bankverbindung wurde abgelehnt (Prüfziffer falsch): {badref}.",
+            "Jetzt bei uns: {brand} Vorführwagen ab {amount} EUR monatlich, Angebot {order}, gültig bis {date}.",
+            "Hausordnung Ferienwohnung: Anreise ab 15 Uhr, Nachtruhe 22 bis 7 Uhr, WLAN Seeblick-Gast. Buchung {order}, Rechnung {invoice}.",
+            "Sicherheitshinweis {ticket}: behoben in {version}. Betroffen waren nur die internen Netze {cidr4} und {cidr6}, Port {port}.",
+            "billing_account;dienst;sku;beginn;kosten\n{uuid};Cloud Storage;{sha};{date};{amount}",
+            "Audit {time}: Richtlinie geändert durch Dienstkonto terraform-ci, Anfrage {uuid}, Netz {cidr4}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # radiologie et rendez-vous d'IRM
+            "Bonjour {title_name},\n\nVotre IRM du genou est prévue le {date} à 8 h 15 au centre d'imagerie. Merci d'arriver 20 minutes en avance avec votre carte Vitale et l'ordonnance.\nN° de dossier : {mrn}\n\nCordialement,\nLe secrétariat de radiologie",
+            "Questionnaire de sécurité IRM\nNom : {person}\nNé(e) le : {dob}\nPorteur d'un stimulateur cardiaque : non\nClaustrophobie : oui, légère\nDate de l'examen : {date}\nSignature : ________",
+            "COMPTE RENDU - IRM cérébrale\nPatient : {person}, né le {dob}\nIPP : {mrn}\nIndication : céphalées inhabituelles.\nConclusion : examen normal.\n{title_name}, radiologue",
+            # kinésithérapie et médecine du sport
+            "Bonjour {first}, ici le cabinet de kiné du Stade. Votre séance de rééducation (entorse de cheville) est déplacée au {date} à 18 h. En cas d'empêchement, appelez le {phone}. Sportivement !",
+            "Bilan kiné - {person}\nSport : rugby, 3e ligne\nBlessure : rupture du LCA le {date}, opéré\nFlexion 120°, extension -5°\nObjectif : reprise de la course à S+16\nContact : {email}",
+            "Demande de remboursement mutuelle\nAdhérent : {person}\n{nid}\nSéances de kinésithérapie : 10\nRIB pour le virement : {iban}",
+            # centres d'écoute et lignes d'aide
+            "Madame, Monsieur,\n\nNous avons bien reçu votre demande de rendez-vous au centre d'écoute. Un premier entretien vous est proposé le {date}. Vos échanges avec nos écoutants restent strictement confidentiels.\n\nBien à vous,\n{person}\nCoordinatrice",
+            "Fiche d'appel - ligne d'écoute\nDate : {date}, 02 h 10\nPrénom donné par l'appelant : {first}\nNuméro de rappel : {phone}\nMotif : isolement, idées noires\nOrientation : médecin traitant",
+            "Note de supervision : l'expression « {biased} » figure encore dans la brochure d'accueil ; {person} propose une reformulation avant la réimpression.",
+            # EHPAD et visites
+            "Registre des visites - EHPAD Les Tilleuls\n| Date | Visiteur | Résident | Chambre |\n|---|---|---|---|\n| {date} | {person} | {title_name} | 12 |\n| {date} | {person} | {title_name} | 31 |",
+            "Dossier d'admission\nNom et prénom : {person}\nDate de naissance : {dob}\nAdresse précédente : {address}\nPersonne de confiance : {person}, {phone}\nRégime : sans sel",
+            "Bonjour {first},\n\nVotre père a beaucoup apprécié l'atelier chant de cet après-midi. Pour rappel, les frais d'hébergement de décembre seront prélevés le {date} sur le compte {iban}.\n\nAmicalement,\nL'équipe de la résidence",
+            "{person} a appelé : elle viendra voir sa mère dimanche avec le chien, je lui ai dit que c'était possible au jardin d'hiver. La rappeler au {phone} si souci.",
+            # écoles de plongée et sorties en bateau
+            "Inscription - baptême de plongée\nNom : {person}\nNé(e) le : {dob}\nN° de passeport : {passport}\nHébergement : hôtel Les Calanques, ch. 22\nContact d'urgence : {phone}\nCertificat médical du {date} : fourni",
+            "Sortie bateau du {date} - liste des plongeurs\nnom;niveau;passeport\n{person};N2;{passport}\n{person};PE40;{passport}",
+            # colloques et évaluation par les pairs
+            "Bonjour {title_name},\n\nNous avons le plaisir de vous informer que votre communication n° {order} a été retenue pour le colloque. Merci de vous inscrire avant le {date}.\n\nBien cordialement,\n{person}\nComité scientifique",
+            "LETTRE D'INVITATION\n\nNous certifions que {person}, né(e) le {dob}, titulaire du passeport n° {passport}, est invité(e) à présenter ses travaux au congrès qui se tiendra à Lyon le {date}.\n\nLe comité d'organisation",
+            "Commentaire confidentiel à l'éditeur : je crois reconnaître les travaux de {person}, avec qui j'ai co-encadré une thèse ; je préfère me récuser.",
+            # soumissions aux revues et correspondance avec les auteurs
+            "De : {email}\nÀ : Comité de rédaction\nObjet : Manuscrit {ticket} - version révisée\n\nMadame, Monsieur,\n\nVeuillez trouver ci-joint la version révisée. Pour les tirés à part, merci d'utiliser mon adresse personnelle : {address}.\n\nCordialement,\n{first}",
+            # bureaux de paie et caisses de retraite
+            "BULLETIN DE PAIE - {date}\nSalarié : {person}\nMatricule : {order}\n{nid}\nEmploi : technicienne de laboratoire\nNet à payer : {amount} €\nVirement sur : {iban}",
+            "Caisse de retraite - relevé de carrière\n\n{title_name}\n{address}\n\nDate de naissance : {dob}\nDate d'édition du relevé : {date}\nMerci de nous signaler toute période manquante.",
+            "matricule;nom;date_naissance;iban\n{order};{person};{dob};{iban}\n{order};{person};{dob};{iban}",
+            "Pour toute question sur l'export de paie, écrivez à {role_email} ; {first} s'occupe du rapprochement des virements.",
+            # concessions automobiles et LOA
+            "BON DE COMMANDE - véhicule neuf\nClient : {person}\nAdresse : {address}\nVéhicule : {brand}, gris platine\nAcompte réglé par carte : {card}",
+            "Dossier LOA {ticket}\nDemandeur : {title_name}\nDate de naissance : {dob}\n{nid}\nEmployeur : {company}\nLoyer mensuel : {amount} €",
+            "Bonjour {first}, c'est Julien de la concession. Votre essai est confirmé samedi à 10 h, pensez à votre permis. Mon portable : {phone}",
+            # locations de vacances et multipropriété
+            "Réservation confirmée - Gîte du Lavoir\nVoyageur : {person}\nArrivée : {date} à partir de 16 h\nFiche de police (voyageurs étrangers) : passeport {passport}\nCaution : 300 €",
+            "Multipropriété - compte propriétaire {order}\nTitulaire : {person}\nCourriel : {email}\nCharges 2026 impayées : {amount} €, à régler avant le {date}",
+            # bug bounty et avis de sécurité
+            "Rapport bug bounty n° {order}\nChercheur : {person} <{email}>\nVulnérabilité : clé d'API exposée dans le bundle JavaScript :\n{secret}\nStatut : clé révoquée, prime versée.",
+            "Avis de sécurité {ticket} : tentatives d'exploitation depuis {ip} sur la version {version}. Nous remercions {person} pour son signalement responsable.",
+            "Le document interne « {policy} » a été joint par erreur au rapport ; merci de le supprimer de la plateforme de tri et de l'archive.",
+            # exports de facturation cloud et journaux d'audit
+            "Journal d'audit :\n{\"eventTime\": \"{date}\", \"principalEmail\": \"{email}\", \"callerIp\": \"{ip}\", \"methodName\": \"UpdateBillingAccount\"}",
+            "Moyen de paiement modifié pour le compte de facturation {uuid} : carte {card}, par {person} depuis {ip}.",
+        ],
+        "clean": [
+            "Le centre d'imagerie Marie-Curie arrête l'IRM 2 ({brand}) le {date} pour maintenance. Ticket {ticket}.",
+            "Tarifs kinésithérapie du sport à partir du {date} : bilan 45 min, séance 30 min, ondes de choc. Carte cadeau {ean}.",
+            "SOS Amitié recherche des écoutants bénévoles. Module de formation version {version}, support {uuid}.",
+            "À l'attention des familles : à partir du {date}, les visites à l'EHPAD sont libres de 10 h à 19 h. Le salon Simone-Veil est fermé pour travaux.",
+            "Le commandant Cousteau a tourné « Le Monde du silence » en 1955. Sortie épave le {date} à {time}, bateau {namecity}, 14 plongeurs maximum.",
+            "Appel à communications : soumissions jusqu'au {date}. Actes ISBN {isbn}. Le prix Irène Joliot-Curie sera remis lors de la séance d'ouverture.",
+            "Manuscrit {ticket} envoyé aux relecteurs le {date}. Modèle LaTeX version {version}, empreinte {hashalgo} {sha}.",
+            "Traitement de paie {uuid} terminé : 1 312 salariés, masse salariale {amount} €. IBAN refusé (clé invalide) : {badref}.",
+            "En stock à la concession : {brand} de démonstration, LOA à partir de {amount} € par mois, offre {order}.",
+            "Règlement du gîte : arrivée à partir de 16 h, départ avant 10 h, Wi-Fi Gite-Lavoir. Réservation {order}, facture {invoice}.",
+            "Avis de sécurité {ticket} : corrigé en {version}. Plages internes concernées {cidr4} et {cidr6}, port {port}.",
+            "compte_facturation;service;sku;debut;cout\n{uuid};Cloud Storage;{sha};{date};{amount}",
+            "{time} audit INFO stratégie modifiée par le compte de service deploy-bot, requête {uuid}, réseau {cidr6}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # radiología y citas de resonancia
+            "Estimado/a {title_name}:\n\nLe confirmamos su cita para la resonancia magnética de columna lumbar el {date} a las 9:30. Acuda con cuatro horas de ayuno y traiga su tarjeta sanitaria.\nN.º de historia clínica: {mrn}\n\nAtentamente,\nServicio de Radiodiagnóstico",
+            "Consentimiento informado - contraste intravenoso\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nAlergias conocidas: ninguna\nFecha de la prueba: {date}\nFirma del paciente: ________",
+            "INFORME RM RODILLA IZQUIERDA\nPaciente: {person}    Historia: {mrn}\nConclusión: rotura completa del ligamento cruzado anterior.\nFdo.: {title_name}, radióloga",
+            # fisioterapia y lesiones deportivas
+            "Hola {first}, te escribimos de la clínica de fisioterapia deportiva. Tu sesión de readaptación es el {date} a las 19:00. Si no puedes venir, avísanos al {phone}. ¡Ánimo con la recuperación!",
+            "Ficha de paciente - fisioterapia\nNombre: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nDeporte: pádel\nLesión: epicondilitis desde el {date}",
+            "Notas: {first}, 28 a., esguince tobillo dcho. grado II jugando a fútbol sala. EVA 5/10. Plan: propiocepción + vendaje funcional. Revisión en 1 sem. Tel. de la madre: {phone}",
+            # servicios de orientación y teléfonos de ayuda
+            "Estimado/a usuario/a:\n\nHemos recibido su solicitud en el servicio de orientación psicológica. Su primera sesión será el {date}. Le recordamos que todo lo que nos cuente es confidencial.\n\nUn saludo,\n{person}\nPsicóloga coordinadora",
+            "Registro de llamada - teléfono de ayuda\nFecha: {date}, 01:35\nNombre facilitado: {first}\nTeléfono de contacto: {phone}\nMotivo: ansiedad, problemas laborales\nDerivación: centro de salud",
+            "Revisión del folleto de acogida: la expresión «{biased}» debe eliminarse; {person} enviará la nueva redacción antes de la reimpresión.",
+            # residencias y visitas
+            "Registro de visitas - Residencia San Rafael\n| Fecha | Visitante | Residente | Habitación |\n|---|---|---|---|\n| {date} | {person} | {title_name} | 21 |\n| {date} | {person} | {title_name} | 9 |",
+            "Ficha de ingreso\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\n{nid}\nFamiliar de referencia: {person}, {phone}\nGrado de dependencia: II",
+            "Hola {first}, tu madre ha disfrutado mucho del taller de música de esta tarde. Te recordamos que la cuota de diciembre se cargará el {date} en la cuenta {iban}. Un abrazo de todo el equipo.",
+            "Ha llamado {person}: quiere visitar a su padre el domingo por la mañana con los nietos. Le he dicho que sí, en la sala del jardín. Devolver la llamada al {phone}.",
+            # escuelas de buceo y salidas en barco
+            "Inscripción curso Open Water\nNombre: {person}\nFecha de nacimiento: {dob}\nN.º de pasaporte: {passport}\nAlojamiento: Hotel Las Palmeras, hab. 105\nContacto de emergencia: {phone}",
+            "Lista de embarque {date} - barco Delfín\nnombre;pasaporte;titulación\n{person};{passport};AOWD\n{person};{passport};OWD",
+            # congresos científicos y revisión por pares
+            "Estimado/a {title_name}:\n\nNos complace comunicarle que su comunicación n.º {order} ha sido aceptada en el congreso. Le rogamos que formalice la inscripción antes del {date}.\n\nUn cordial saludo,\n{person}\nComité Científico",
+            "CARTA DE INVITACIÓN\n\nPor la presente certificamos que {person}, con fecha de nacimiento {dob} y pasaporte n.º {passport}, participará como ponente en el congreso que se celebrará en Sevilla el {date}.",
+            "Comentario confidencial para el editor: creo que el autor es {person}, con quien colaboré el año pasado; solicito que se asigne otro revisor.",
+            # envíos a revistas y correspondencia con autores
+            "De: {email}\nPara: Secretaría de Redacción\nAsunto: Manuscrito {ticket} - pruebas de imprenta\n\nEstimados editores:\n\nAdjunto las correcciones. Por favor, envíen los ejemplares de autor a mi domicilio: {address}.\n\nSaludos cordiales,\n{first}",
+            # gestorías de nóminas y planes de pensiones
+            "NÓMINA - {date}\nTrabajador: {person}\n{nid}\nCategoría: oficial de primera\nLíquido a percibir: {amount} €\nTransferencia a: {iban}",
+            "Plan de pensiones - certificado anual\n\n{title_name}\n{address}\n\nFecha de nacimiento: {dob}\nAportaciones del ejercicio: {amount} €\nFecha de emisión: {date}",
+            "id;nombre;fecha_nacimiento;iban\n{order};{person};{dob};{iban}\n{order};{person};{dob};{iban}",
+            "Dudas sobre la remesa de nóminas a {role_email}; {first} revisará las transferencias devueltas.",
+            # concesionarios y renting
+            "PEDIDO DE VEHÍCULO\nCliente: {person}\nDomicilio: {address}\nModelo: {brand}, color blanco\nSeñal abonada con tarjeta: {card}",
+            "Solicitud de renting {ticket}\nSolicitante: {title_name}\nFecha de nacimiento: {dob}\n{nid}\nEmpresa: {company}\nCuota mensual: {amount} €",
+            "Hola {first}, soy Javi del concesionario. Tu prueba de conducción está reservada el sábado a las 10:00, trae el carné. Mi móvil: {phone}",
+            # alquileres vacacionales y tiempo compartido
+            "Reserva confirmada - Apartamento Mirador\nHuésped: {person}\nLlegada: {date} a partir de las 16:00\nParte de viajeros: pasaporte {passport}\nFianza: 200 €",
+            "Tiempo compartido - socio n.º {order}\nTitular: {person}\nCorreo electrónico: {email}\nCuota de mantenimiento 2026 pendiente: {amount} €, vence el {date}",
+            # bug bounty y avisos de seguridad
+            "Informe bug bounty n.º {order}\nInvestigador: {person} <{email}>\nHallazgo: credencial publicada en un repositorio público:\n{secret}\nEstado: revocada, recompensa aprobada.",
+            "Aviso de seguridad {ticket}: intentos de explotación desde {ip} contra la versión {version}. Agradecemos a {person} su notificación responsable.",
+            "El documento interno «{policy}» se adjuntó por error al informe; por favor, elimínenlo de la plataforma de triaje.",
+            # exportaciones de facturación en la nube y registros de auditoría
+            "2025-10-14T09:22:10Z facturacion-export INFO usuario={email} ip_origen={ip} accion=descargar_factura factura={invoice}",
+            "Método de pago actualizado en la cuenta de facturación {uuid}: tarjeta {card}, por {person} desde {ip}.",
+        ],
+        "clean": [
+            "El servicio de radiodiagnóstico del Hospital General Universitario Gregorio Marañón amplía el horario de resonancia desde el {date}. Equipo {brand}, incidencia {ticket}.",
+            "Tarifas de fisioterapia deportiva desde el {date}: valoración 45 min, sesión 30 min, punción seca. Bono regalo {ean}.",
+            "El Teléfono de la Esperanza busca voluntarios. Curso de formación versión {version}, material {uuid}.",
+            "Aviso a las familias: desde el {date} el horario de visitas de la residencia es de 10:00 a 20:00. La sala Clara Campoamor permanece cerrada por obras.",
+            "Salida al pecio el {date} a las {time}, barco {namecity}, máximo 12 buceadores. Nitrox con suplemento de {amount} €.",
+            "Convocatoria de comunicaciones: plazo hasta el {date}. Libro de actas ISBN {isbn}. El Premio Santiago Ramón y Cajal se entregará en la inauguración.",
+            "El manuscrito {ticket} pasó a revisión el {date}. Plantilla versión {version}, suma de control {hashalgo} {sha}.",
+            "Proceso de nómina {uuid} finalizado: 956 empleados, importe total {amount} €. IBAN rechazado (dígito de control erróneo): {badref}.",
+            "En el concesionario: unidades de demostración {brand}, renting desde {amount} € al mes, oferta {order}, envío {tracking}.",
+            "Normas del apartamento: entrada a partir de las 16:00, silencio de 23:00 a 8:00, wifi Mirador-Huespedes. Reserva {order}, factura {invoice}.",
+            "Aviso de seguridad {ticket}: corregido en {version}. Rangos internos afectados {cidr4} y {cidr6}, puerto {port}.",
+            "cuenta;servicio;sku;inicio;coste\n{uuid};Cloud Storage;{sha};{date};{amount}",
+            "Semana 32 en el complejo {namecity} Beach: estudio y apartamento de un dormitorio disponibles para intercambio. Cuotas congeladas hasta el {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # radiologie en MRI-afspraken
+            "Beste {title_name},\n\nUw MRI-onderzoek van de knie staat gepland op {date} om 08:30 uur op de afdeling Radiologie. Neem uw identiteitsbewijs en de verwijsbrief mee.\nPatiëntnummer: {mrn}\n\nMet vriendelijke groet,\nAfdeling Radiologie",
+            "Veiligheidsvragenlijst MRI\nNaam: {person}\nGeboortedatum: {dob}\nPacemaker: nee\nMetalen implantaten: ja, heup rechts\nDatum onderzoek: {date}\nHandtekening: ________",
+            "VERSLAG MRI SCHOUDER LINKS\nPatiënt: {person}, geb. {dob}\nPatiëntnr.: {mrn}\nConclusie: partiële ruptuur van de supraspinatuspees.\nRadioloog: {title_name}",
+            # fysiotherapie en sportblessures
+            "Hoi {first}, hier de fysiopraktijk bij het sportpark! Je volgende behandeling (knie) is op {date} om 18:15. Kun je niet? Laat het ons 24 uur vooraf weten via {phone}. Sportieve groet!",
+            "Intakeformulier sportfysiotherapie\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nSport: hockey\nBlessure: enkelverstuiking sinds {date}\nE-mail: {email}",
+            "SOEP: {first}, 22 jr, hamstringblessure li. bij sprint tijdens training. Pijn 3/10. Plan: excentrische oefeningen, controle over 1 wk. Tel. vader {phone}",
+            # hulpverlening en hulplijnen
+            "Beste {first},\n\nBedankt voor je aanmelding. Je eerste gesprek is op {date}. Alles wat je met ons deelt blijft vertrouwelijk.\n\nHartelijke groet,\n{person}\nIntakecoördinator",
+            "Gespreksregistratie hulplijn\nDatum: {date}, 23:50\nOpgegeven voornaam: {first}\nTerugbelnummer: {phone}\nOnderwerp: eenzaamheid\nDoorverwezen naar: huisarts",
+            "Opmerking bij de folder: de term ‘{biased}’ is stigmatiserend; {person} levert voor de herdruk een nieuwe tekst aan.",
+            # verpleeghuizen en bezoek
+            "Bezoekersregistratie - Zorgcentrum De Linde\n| Datum | Bezoeker | Bewoner | Kamer |\n|---|---|---|---|\n| {date} | {person} | {title_name} | 08 |\n| {date} | {person} | {title_name} | 17 |",
+            "Opnameformulier verpleeghuis\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nEerste contactpersoon: {person}, {phone}\nVorig adres: {address}",
+            "Hallo {first}, je vader heeft vanmiddag genoten van het zangkoor. Ter herinnering: de eigen bijdrage voor december wordt op {date} afgeschreven van {iban}. Groeten van de afdeling.",
+            "{person} belde: ze komt zondag met de hond bij haar moeder op bezoek, dat mag in de tuinkamer. Terugbellen op {phone} als het niet uitkomt.",
+            # duikscholen en boottochten
+            "Inschrijving duikcursus\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nVerblijf: Resort Coral Bay, kamer 14\nNoodcontact: {phone}",
+            "Bootlijst {date} - duikboot Zeester\nnaam;paspoort;brevet\n{person};{passport};2*\n{person};{passport};1*",
+            # wetenschappelijke congressen en peer review
+            "Beste {title_name},\n\nMet genoegen laten wij u weten dat uw abstract nr. {order} is geaccepteerd voor het congres. Registreer u uiterlijk {date}.\n\nMet vriendelijke groet,\n{person}\nProgrammacommissie",
+            "UITNODIGINGSBRIEF\n\nHierbij bevestigen wij dat {person}, geboren op {dob}, paspoortnummer {passport}, als spreker deelneemt aan het symposium in Utrecht op {date}.",
+            "Vertrouwelijk commentaar voor de editor: ik vermoed dat {person} de auteur is; wegens belangenverstrengeling trek ik me terug als reviewer.",
+            # tijdschriftinzendingen en auteurscorrespondentie
+            "Van: {email}\nAan: Redactie\nOnderwerp: Manuscript {ticket} - drukproef\n\nGeachte redactie,\n\nHierbij mijn correcties. Wilt u de auteursexemplaren naar mijn huisadres sturen: {address}?\n\nMet vriendelijke groet,\n{first}",
+            # salarisadministratie en pensioenfondsen
+            "LOONSTROOK {date}\nWerknemer: {person}\nPersoneelsnr.: {order}\n{nid}\nNetto loon: {amount} EUR\nOvergemaakt naar: {iban}",
+            "Pensioenfonds - Uniform Pensioenoverzicht\n\n{title_name}\n{address}\n\nGeboortedatum: {dob}\nDatum overzicht: {date}\nKlopt er iets niet? Neem contact met ons op.",
+            "persnr;naam;geboortedatum;iban\n{order};{person};{dob};{iban}\n{order};{person};{dob};{iban}",
+            "Vragen over de salarisrun kun je mailen naar {role_email}; {first} controleert de gestorneerde betalingen.",
+            # autodealers en lease
+            "KOOPOVEREENKOMST NIEUWE AUTO\nKoper: {person}\nAdres: {address}\nMerk: {brand}\nAanbetaling via creditcard: {card}",
+            "Private lease aanvraag {ticket}\nAanvrager: {title_name}\nGeboortedatum: {dob}\n{nid}\nWerkgever: {company}\nMaandbedrag: {amount} EUR",
+            "Hoi {first}, met Sander van de dealer. Je proefrit staat zaterdag om 10:00 gepland, rijbewijs meenemen! Vragen? {phone}",
+            # vakantieverhuur en timeshare
+            "Boeking bevestigd - Vakantiehuis Duinzicht\nGast: {person}\nAankomst: {date} vanaf 15:00\nNachtregister: paspoort {passport}\nBorg: 250 EUR",
+            "Timeshare - lidnummer {order}\nEigenaar: {person}\nE-mail: {email}\nOpenstaande onderhoudsbijdrage 2026: {amount} EUR, uiterlijk {date}",
+            # bug bounty en beveiligingsadviezen
+            "Bug bounty melding #{order}\nMelder: {person} <{email}>\nBevinding: sleutel in een publieke repository:\n{secret}\nStatus: ingetrokken, beloning toegekend.",
+            "Beveiligingsadvies {ticket}: aanvalspogingen vanaf {ip} op versie {version}. Met dank aan {person} voor de verantwoorde melding.",
+            "Het interne document ‘{policy}’ zat per ongeluk bij de melding; graag verwijderen uit het triageplatform.",
+            # cloudfacturatie en auditlogs
+            "Auditlog:\n{date} {time} UTC gebruiker={email} bron_ip={ip} actie=facturatie_export_gewijzigd",
+            "Betaalmethode gewijzigd voor factureringsaccount {uuid}: kaart {card}, door {person} vanaf {ip}.",
+        ],
+        "clean": [
+            "Willem Einthoven-gebouw: MRI-scanner 3 ({brand}) is op {date} buiten gebruik wegens onderhoud, storing {ticket}.",
+            "Tarieven sportfysiotherapie vanaf {date}: intake 45 min, behandeling 30 min, shockwave. Cadeaubon {ean}.",
+            "De hulplijn van 113 Zelfmoordpreventie zoekt vrijwilligers. Trainingsmodule versie {version}, document {uuid}.",
+            "Aan alle familie: vanaf {date} is bezoek in al onze locaties vrij tussen 10.00 en 20.00 uur. De Annie M.G. Schmidt-zaal is gesloten wegens verbouwing.",
+            "Wrakduik op {date} om {time}, boot {namecity}, maximaal 12 duikers. Nitrox tegen een meerprijs van {amount} EUR.",
+            "Call for abstracts: indienen tot {date}. Proceedings ISBN {isbn}. De winnaar van de Spinozapremie houdt de openingslezing.",
+            "Manuscript {ticket} is op {date} naar de reviewers gestuurd. Sjabloon versie {version}, controlegetal {hashalgo} {sha}.",
+            "Salarisrun {uuid} afgerond: 688 medewerkers, totaal {amount} EUR. Afgewezen rekeningnummer (controlecijfer onjuist): {badref}.",
+            "Nu bij de dealer: {brand} demomodellen, private lease vanaf {amount} EUR per maand, actie {order}.",
+            "Huisregels vakantiehuis: aankomst vanaf 15:00, vertrek voor 10:00, wifi Duinzicht-Gasten. Boeking {order}, factuur {invoice}.",
+            "Beveiligingsadvies {ticket}: opgelost in {version}. Getroffen interne netwerken {cidr4} en {cidr6}, poort {port}.",
+            "account;dienst;sku;start;kosten\n{uuid};Cloud Storage;{sha};{date};{amount}",
+            "Timeshare week 32 in Resort {namecity}: studio en appartement beschikbaar voor ruil. Beheerkosten vast tot {date}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -9931,4 +10284,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
-         "delta": DELTA}
+         "delta": DELTA, "atoll": ATOLL}
