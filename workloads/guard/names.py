@@ -139,7 +139,7 @@ NAME_LABELS = {
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
           r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
-          r"next of kin|family contact|new booking|new appointment|new reservation|athlete",
+          r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -152,7 +152,7 @@ NAME_LABELS = {
           r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
           r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
-          r"hz|handzeichen|athlet|athletin|sportler|sportlerin",
+          r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -162,7 +162,8 @@ NAME_LABELS = {
           r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre|vérifié par|animateur|animatrice|"
           r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
-          r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive",
+          r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
+          r"rédacteur|rédactrice|partenaire|nouveau don",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -173,7 +174,8 @@ NAME_LABELS = {
           r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
-          r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta",
+          r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
+          r"redactora|pareja|contrayente|nueva donación",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -181,7 +183,8 @@ NAME_LABELS = {
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
-          r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter",
+          r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
+          r"opsteller|auteur|partner|nieuwe donatie",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -415,7 +418,7 @@ _PEER_TITLE = re.compile(r"\b(?:Lord|Lady)[ ]$")
 person is "Mrs", "Ms" or "Mr" (and "Lady Diana Spencer", a first name after it, stays a name)."""
 _PLACE_OR_FIRM_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
-    r"plaats|company|employer|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
+    r"plaats|company|employer|employment|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
     r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
     r"animal|animal de compagnie))[\"']?[ \t]*[:=][ \t]*[\"']?$")
 """A place's or a firm's label: what follows names a venue or an employer ("venue: Go Ape",
@@ -465,6 +468,27 @@ WORD_GIVEN_NAMES = frozenset({"An"})
 _SURNAME_PARTICLES = frozenset("de van von vom der den del du des la le ten ter".split())
 """Given names written like a function word of the five languages ("An", a Flemish name; "an" is English,
 German and Dutch), kept out of the name lists' lone and prose cues."""
+FACILITY_AFTER = frozenset("""
+ward wards wing marina harbour harbor haven port pier quay suite unit lodge hall house building centre center
+""".split())
+"""Words after a famous name or a place that make the run a facility named after it ("Florence Nightingale
+Ward", "Denver Marina"), though the surname lists hold some of them ("Ward", "Hall", "House")."""
+_CUSTOMER_OF = re.compile(
+    r"(?i:\b(?:customer of|customers of|client of|clients of|cliente de|clienta de|clientes de|kunde (?:bei|von)|"
+    r"kundin (?:bei|von)|kunden (?:bei|von)|client de|cliente de|client chez|cliente chez|klant (?:bij|van)|klanten (?:bij|van)))[ ]$")
+"""Who a customer is a customer of: a supplier, a firm, however it is named ("cliente de Luz Clara")."""
+_DATED_NOTE_AFTER = re.compile(
+    r"[ ]\((?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\.?[ ](?:de[ ])?[A-Za-zÀ-ÿ]{3,10}\.?[ ](?:de[ ])?[0-9]{4})\)[ ]?:")
+"""A first name, then a date in brackets and a colon: the heading of a note about that person ("Compte rendu
+entretien – Sabine (22.02.2028) :", "Belnotitie Luc (6 oktober 2030):")."""
+_DUTY_BEFORE = re.compile(
+    r"(?i:\b(?:on-call|oncall|on call|on duty|bereitschaft|rufbereitschaft|diensthabende[rn]?|d'astreinte|astreinte|de garde|"
+    r"de guardia|guardia|de turno|piket|dienstdoende|wachtdienst))[ ]\($")
+"""Who is on duty, named in brackets: "on-call (Emily) rolls back 9.21.21", "Rufbereitschaft (Jonas)"."""
+_CELEBRITIES = re.compile(
+    r"(?i:\b(?:celebrity|celebrities|film stars|movie stars|pop stars|promis|prominente[rn]?|berühmtheiten|célébrités|"
+    r"célébrité|vedettes|stars du|celebridades|famosos|famosas|beroemdheden|bekende nederlanders|bekende vlamingen)\b)")
+"""A sentence about celebrities: the names in it are theirs ("photos of celebrities (Keanu Reeves, ...)")."""
 _HONOURS = frozenset("sir dame lord lady".split())
 """Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
 _JOB_LABEL = re.compile(
@@ -786,6 +810,11 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
         return True  # "Le président Emmanuel Macron a inauguré ...", "La presidenta Claudia Sheinbaum encabezó ..."
     if _PUBLIC_ROLE_AFTER.match(text, end):
         return True  # "Sadiq Khan, the Mayor of London, announced ..."
+    sentence = _rest_of_sentence(text, start, end)
+    if (_CELEBRITIES.search(sentence) and not contact_after(text, end) and not _ADDRESSING.search(sentence)
+            and not _PARTICULARS.search(sentence) and not _CONTACT_ON_LINE.search(sentence)
+            and not _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 30), start)):
+        return True  # "stolen photos of celebrities (Keanu Reeves, Jennifer Aniston)": a sentence about the famous
     return _public_office(text, start, end) or _cited_author(text, start, end) or _historical(text, start, end)
 
 
@@ -901,6 +930,8 @@ falls valley beach bay lake river hill hills mountain island islands city county
 motors motor automotive airlines airways systems technologies technology software solutions consulting
 books verlag éditions editions editorial uitgeverij press publishing publishers
 söhne sons brothers frères hermanos zn zonen & and und et y en
+weddings wedding eventos events evenementen veranstaltungen événements catering bodas bruiloften hochzeiten mariages
+research platform
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps top
 gesbr gesmbh kgaa vzw asbl ev
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
@@ -942,8 +973,20 @@ Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
+VENUES_AND_VESSELS = frozenset("""
+piscina piscine schwimmbad hallenbad freibad zwembad polideportivo pabellón sporthal sporthalle velódromo
+yacht yate jacht schiff bateau voilier navire barco velero schip vessel ship boat ferry fähre veerboot
+""".split())
+"""Words before a name that make it a sports venue's or a vessel's ("la piscina Mireia Belmonte", "yacht Blue
+Heron"); only before the run, since some are surnames too ("Barco")."""
+CAR_MAKES = frozenset("""
+seat skoda škoda opel volkswagen vw renault peugeot citroën fiat toyota nissan kia hyundai dacia volvo audi bmw mazda
+honda suzuki mitsubishi subaru lexus jaguar porsche cupra lancia chevrolet chrysler dodge jeep
+""".split())
+"""Car makes that open a run before their model ("Seat León", "Skoda Octavia"); as a last word they are surnames
+("Emmanuel Renault", "Louis Chevrolet")."""
 _EPONYM_BEFORE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
+    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS | VENUES_AND_VESSELS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
     re.IGNORECASE)
 KINSHIP_WORDS = frozenset("""
 tante onkel oma opa omi opi uncle aunt auntie grandma grandpa tía tío abuela abuelo oncle mamie papi mémé pépé
@@ -971,6 +1014,8 @@ enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre d
 world welt monde mundo wereld
 the a an and or of for to in on at by with from
 none true false null nil
+baby babys bebé bébé mädchen meisje
+atención harbour harbor staff
 re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
 papa mama mum mom dad daddy mommy mummy papá mamá maman papi mami
 tue wed thu fri sat feb apr aug sep sept oct nov dec
@@ -1246,6 +1291,8 @@ class PersonDetector:
         if previous.group(1).isdigit() and re.match(r",[ ]+[a-zß-ÿ¿¡]", text[end : end + 4]) is None:
             return False  # after a number, only with the sentence going on: not "Ticket 9713644506, Thierry, 38,03 EUR"
         after = text[end : end + 1]
+        if after in (" ", "\u00a0", "\u202f") and text[end + 1 : end + 2] in ("!", "?"):
+            after = text[end + 1 : end + 2]  # "Votre course est terminée, Gilles !": French puts a space before "!"
         if after not in ("", ".", "!", "?", ",", "\n", ":"):
             return False
         if after == "." and text[end + 1 : end + 2].isalnum():
@@ -1287,6 +1334,9 @@ class PersonDetector:
         common = self.g.is_common_first_name(word)
         if speaker_label(text, start, end, common) or signature_line(text, start, end) or self._transcript_speaker(text, start, end):
             return True
+        if lowered not in not_lone_names() and lowered not in function_words() and (
+                _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
+            return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"
         if (_LINE_OPENS_AT.search(text, max(0, start - 4), start) and _CHAT_HEADER_AFTER.match(text, end)
                 and lowered not in not_lone_names()):
             return True  # "Ámbar  10:32\nme peta el deploy": a chat export's header, the name and the time
@@ -1601,7 +1651,8 @@ class PersonDetector:
                     continue  # one word only where it is no first name: "Multatuli", "Pelé"; not "Enya", "Heino"
                 head = len(" ".join(tokens[:i])) + (1 if i else 0)
                 end = start + len(" ".join(tokens[:k]))
-                if k < len(tokens) and tokens[k][:1].isupper() and self._surname(tokens[k]):
+                if (k < len(tokens) and tokens[k][:1].isupper() and self._surname(tokens[k])
+                        and tokens[k].lower() not in FACILITY_AFTER):
                     return 0  # "Luis Miguel Buendía Ricart": the famous name is this person's first names
                 context = self._context(text, start) if not i or tokens[i - 1].lower() in _HONOURS else None
                 sentence = _rest_of_sentence(text, start + head, end)
@@ -1715,11 +1766,18 @@ class PersonDetector:
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if words[0][1].lower() in ANIMALS and len(words) == 2:
             return None  # "Ihr Kater Moritz", "Hund Bello": a pet
+        if context is None and len(words) >= 2 and words[0][1].lower() in CAR_MAKES:
+            return None  # "Seat León blanco", "Vehicle: Skoda Octavia estate": a car
+        if context != "title" and len(words) >= 2 and len(words[-1][1]) > 6 and words[-1][1].lower().endswith(("team", "teams")):
+            return None  # "Viele Grüße\nDas Klassenteam", "Het Zorgteam": a team's German or Dutch compound
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()
                 and (not self.g.is_surname(words[1][1].split("-")[0]) or _JOINED.match(chain, len(words[0][1])))
                 and not (self.g.is_common_first_name(words[0][1]) and _DUTCH_GERMAN_PARTICLE.match(chain, len(words[0][1])))
                 and not contact_after(text, start + len(chain))):
             return None  # "Lyon Part-Dieu", "Dublin Tesco": a place and a thing in it; "Madrid y Toledo": two places
+        if (context is None and len(words) == 2 and words[0][1].lower() in place_names()
+                and words[1][1].lower() in FACILITY_AFTER and not contact_after(text, start + len(chain))):
+            return None  # "Denver Marina", "Florence Ward": a place's marina, a hospital's ward named after a city
         if (context is None and len(words) == 2 and words[0][1].lower() in not_lone_names()
                 and not self.g.is_common_first_name(words[0][1])
                 and words[1][1].lower() in not_lone_names() and not contact_after(text, start + len(chain))):
@@ -1747,6 +1805,9 @@ class PersonDetector:
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
                 text, start, start + len(chain), words[0][1]):
             return None  # "Mark Rutte was ... minister-president", "– Albert Einstein", "Príncipe Pío"
+        if (context is None and _CUSTOMER_OF.search(text, max(0, start - 24), start) and words
+                and words[0][1].lower() in not_lone_names() and not contact_after(text, start + len(chain))):
+            return None  # "Ya eres cliente de Luz Clara": a supplier named with a word ("Luz"), not "cliente de Ana Torres"
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):

@@ -33,6 +33,9 @@ patient patient_name contact contact_name applicant tenant guest passenger cardh
 sender owner traveller traveler member student display_name displayname first_name given_name visitor player
 host_name guest_name user_full_name cn fn gecos
 mitglied membre adhérent adherent miembro socio socia lid
+hygienist dentist nurse doctor physician clinician therapist midwife carer caregiver driver chauffeur stylist hairdresser
+arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmier infirmière médecin dentiste
+médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
 nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
