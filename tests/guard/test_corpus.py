@@ -6,12 +6,12 @@ the fresh split (a third bank, tuned on after its first run) and the unseen spli
 never tuned on) are held to floors below what they measured, so a change that makes them worse
 fails; their figures are in docs/guard.md. The banks written by other engineers (blind, sealed,
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
-lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary and savanna: each
-measured once, then tuned on;
-keystone, fjord, mesa, lagoon, steppe and delta: written by engineers who never saw the detection rules, never tuned
-on) are checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs on any of them in these tests. Recall counts a
-label as found when a finding of the same category overlaps it; `whole_value` when findings of that
-category cover all of it.
+lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
+fjord, mesa, lagoon and steppe: each measured once or twice, then tuned on; keystone, delta and
+atoll: written by engineers who never saw the detection rules, never tuned on) are checked here
+for their shape only (seeded, every slot filled, exact label spans); no detector runs on any of
+them in these tests. Recall counts a label as found when a finding of the same category overlaps
+it; `whole_value` when findings of that category cover all of it.
 """
 
 from __future__ import annotations
