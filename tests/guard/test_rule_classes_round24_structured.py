@@ -35,7 +35,13 @@ where the class exists, with near misses that must stay clean:
     closing followed by another word than a name, or the number followed by more, stays clean;
 11. phones: a party's line, the person's name and the number alone in brackets ("Tenant: Tom Hale
     (0201234567)", "Cliente: Ana Gil Roca (912345678)"); an ID's word in the bracket, a word after
-    the number or a label that is no person's stays clean.
+    the number or a label that is no person's stays clean;
+12. phones: a message signed with the sender's name (a first name and a surname) on one line and a
+    national number alone on the next, the message's last line, maybe in a quoted reply ("Jana
+    Roth\n01712345678", "> Paul Morel\n> 0612345678\n\n..."); a label's line above the number, or
+    a line after it, keeps it out;
+13. streets: a Dutch town that shares its name with another, its province in brackets after it
+    ("1871 AB Bergen (NH)", "Hengelo (Gld)", "Hengelo (O)"), is part of the address.
 """
 
 from __future__ import annotations
@@ -97,6 +103,14 @@ CATCH = [
     ("phone", "Réclamation\nLocataire : Léa Morel (0612345678)\nFuite dans la salle de bain", "0612345678"),
     ("phone", "Reclamación\nCliente: Ana Gil Roca (912345678)\nEl pedido llegó roto", "912345678"),
     ("phone", "Klacht\nHuurder: Sanne de Vries (0612345678)\nLekkage in de keuken", "0612345678"),
+    # 12. a message signed with the name, then the number alone on the last line
+    ("phone", "Happy to go through the quote on a call.\nTom Hale\n07700900123", "07700900123"),
+    ("phone", "Ich warte auf Ihre Rückmeldung zum Angebot.\nJana Roth\n01712345678", "01712345678"),
+    ("phone", "> Le colis n'est jamais arrivé.\n> Paul Morel\n> 0612345678\n\nBonjour Paul, nous regardons.", "0612345678"),
+    ("phone", "Ik hoor graag wanneer de monteur komt.\nSanne de Vries\n0612345678", "0612345678"),
+    # 13. a Dutch town with its province in brackets, whole
+    ("street_address", "Bezorgadres: Dorpsstraat 12\n1871 AB\nBergen (NH)\nGraag na 17 uur", "Dorpsstraat 12\n1871 AB\nBergen (NH)"),
+    ("street_address", "Factuuradres: Marktstraat 4, 7551 BZ Hengelo (O)", "Marktstraat 4, 7551 BZ Hengelo (O)"),
 ]
 
 
@@ -143,6 +157,9 @@ NEAR_MISSES = [
     ("phone", "Usuario: Ana Gil (ID 912345678)"),
     ("phone", "Cliente: Ana Gil (912345678 puntos)"),
     ("phone", "Producto: Zapatos Rojos (912345678)"),
+    # 12. a label's line, or more after the number
+    ("phone", "Invoice\nOrder Number\n0612345678"),
+    ("phone", "Jana Roth\n0301234567\nRechnung anbei"),
 ]
 
 

@@ -1198,16 +1198,38 @@ _NAME_BEFORE_DASH = re.compile(
 )
 
 
+# A message signed with the sender's name on one line and the number alone on the next, the
+# message's last line (maybe in a quoted reply): "Je reste joignable.\nClaude Mottiez\n0299520807",
+# "> Ana Gil Roca\n> 0912345678\n\n..."; the name is a first name and a surname (the gazetteer's)
+_NUMBER_LINE = re.compile(r"^(?P<q>[ \t]*(?:>[ \t]*)*)(0[1-9][0-9]{7,11})[ \t]*$", re.MULTILINE)
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:>[ \t]*)*([A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos)){1,4})[ \t]*")
+_MESSAGE_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*(?:\r?\n|$)|$)")
+
+
+def _is_full_name(gazetteer: "Gazetteer", name: str, least: int = 1) -> bool:
+    words = [w for w in name.split() if w[0].isupper()]  # "Anna de Vries": the particle is no name
+    return least <= len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(
+        gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:])
+
+
 def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
         if name is None:
             continue
-        words = [w for w in name.group(1).split() if w[0].isupper()]  # "Anna de Vries": the particle is no name
-        if len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(
-                gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:]):
+        if _is_full_name(gazetteer, name.group(1)):
             yield (m.start(1), m.end(1), "phone_after_name")
+    if "\n" not in text:
+        return
+    for m in _NUMBER_LINE.finditer(text):
+        if m.start() < 2 or not _MESSAGE_END.match(text, m.end()):
+            continue
+        above = text.rfind("\n", 0, m.start() - 1) + 1
+        name = _NAME_LINE.fullmatch(text, above, m.start() - 1)
+        if name is not None and _is_full_name(gazetteer, name.group(1), least=2):
+            yield (m.start(2), m.end(2), "phone_after_name")
 
 
 def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None,
