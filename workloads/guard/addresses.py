@@ -184,7 +184,9 @@ _WEAK_TYPE_FIRST_AT = re.compile(
 _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:{_UNIT})"),
     re.compile(rf"{_SEP}{_TOWN},[ ]*{_STATE},?[ ]+(?:[0-9]{{4,5}}(?:-[0-9]{{4}})?|{_CA_POSTCODE})(?![\w])"),  # US/CA/AU
-    re.compile(rf"{_SEP}[0-9]{{4}}[ ]?[A-Z]{{2}}(?![\w])(?:{_SEP}{_TOWN})?"),  # NL 1012 JM Amsterdam
+    # NL 1012 JM Amsterdam; a town that shares its name with another, with its province in brackets
+    # ("Hengelo (Gld)", "Bergen (NH)", "Bergen (L)", "Rijswijk (ZH)")
+    re.compile(rf"{_SEP}[0-9]{{4}}[ ]?[A-Z]{{2}}(?![\w])(?:{_SEP}{_TOWN}(?:[ ]\([A-Z][A-Za-z]{{0,2}}\)(?![\w]))?)?"),
     # 10115 Berlin; a Swiss canton or a province's code in brackets after the town ("4565 Rappaz (OW)")
     re.compile(rf"{_SEP}(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}(?:{_SEP}{_TOWN}(?:[ ]+(?:CEDEX|Cedex)(?:[ ][0-9]{{1,2}})?)?)(?:[ ]\([A-Z]{{2}}\))?"),
     re.compile(rf"{_SEP}{_TOWN},[ ]*[0-9]{{5}}(?![\w])"),  # ES (Faker): Madrid, 28013

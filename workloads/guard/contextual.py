@@ -81,6 +81,17 @@ _DOB_QUESTION_ANSWER = re.compile(
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
 )
 _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
+# ... and when the question asks for the name first ("the planholder's full name and date of
+# birth?", "Namen und Geburtsdatum?", "nom et date de naissance ?", "nombre y fecha de nacimiento?",
+# "naam en geboortedatum?"), the answer gives the name, a comma, then the date ("Caller: Michael
+# Wells, 03/03/1968"): the name's words hold no digit, no colon and no question
+_NAME_ASKED_BEFORE = re.compile(r"(?<!\w)(?:name|namen|nom|nombre|naam)(?:[ ](?:completo|complet|complète|volledige))?[ ]"
+                                r"(?:and|und|et|y|en|&)[ ](?:(?:the|your|his|her|their|ihr|sein|das|le|la|sa|son|votre|su|el|"
+                                r"uw|zijn|haar|de|het)[ ])?$")
+_DOB_QUESTION_NAMED_ANSWER = re.compile(
+    r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is)[ ,]*){0,2}[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
+)
 # A patient's label, the patient's name (a title and words without digits), then a date: the
 # header of a referral or a report gives the date of birth there ("Patiënt: Mevr. Brandt,
 # 07-05-1956", "Patient: Mr J. Smith (12/03/1956)", "Paciente: Sr. García - 12/03/1956")
@@ -321,6 +332,32 @@ def _dates_before_born(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "date_of_birth")
 
 
+# Several people's dates of birth named together, then listed: "Both DOBs confirmed (1979-10-18 /
+# 1977-06-22)", "Geburtsdaten der Kinder: 12.03.2010, 14.07.2013", "dates de naissance des époux :
+# ... et ...", "fechas de nacimiento: ... y ...", "geboortedata: ... en ...": the plural's word, a
+# few words (no range's: "between", "from", "bis"), then the dates one after another
+_DOB_PLURAL = re.compile(
+    r"(?<!\w)(?:dobs|d\.o\.b\.s|dates of birth|birth ?dates|geburtsdaten|dates de naissance|fechas de nacimiento|"
+    r"geboortedata|geboortedatums)(?!\w)")
+_DOB_PLURAL_GAP = re.compile(
+    r"(?:[ ](?!(?:between|from|after|before|since|until|to|zwischen|von|vor|nach|seit|bis|ab|entre|du|avant|après|depuis|"
+    r"jusqu['’]au|desde|hasta|antes|después|tussen|van|voor|na|sinds|tot|vanaf)(?!\w))[^\W\d_][\w'’.-]*){0,4}"
+    r"[ \t]*[:(]?[ \t]*")
+_DOB_LIST_SEPARATOR = re.compile(r"[ \t]*(?:/|,|;|&|and|und|et|y|en)[ \t]*")
+
+
+def _plural_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    for k in _DOB_PLURAL.finditer(lowered):
+        m = DATE.search(text, k.end(), min(len(text), k.end() + 60))
+        if m is None or not _DOB_PLURAL_GAP.fullmatch(lowered, k.end(), m.start()):
+            continue
+        while m is not None:
+            if not _long_past(m.group(0)):
+                yield (m.start(), m.end(), "date_of_birth_list")
+            sep = _DOB_LIST_SEPARATOR.match(text, m.end())
+            m = DATE.match(text, sep.end()) if sep is not None else None
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -337,6 +374,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         return
     if "geboren" in lowered:
         yield from _dates_before_born(text, lowered)
+    if any(h in lowered for h in ("dobs", "d.o.b.s", "dates", "daten", "fechas", "geboortedat")):
+        yield from _plural_birth_dates(text, lowered)
     last = -1
     for k in _DOB_KEYWORD.finditer(lowered):
         if k.group(0) in _BIRTH_DATE_NAMES:
@@ -350,7 +389,9 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 120) if asked else window_end + 30):
             if m.start() <= last:
                 break
-            answer = asked and _DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None and \
+            answer = asked and (_DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None or (
+                _DOB_QUESTION_NAMED_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
+                and _NAME_ASKED_BEFORE.search(lowered, max(0, k.start() - 40), k.start()) is not None)) and \
                 _ENDS_ANSWER.match(text, m.end()) is not None
             if m.start() > window_end and not answer:
                 break
@@ -603,6 +644,14 @@ _FILE_NUMBER = re.compile(
     r"(?:[ ]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# The file's word alone before its number, as a field with no colon: at a line's start or as a
+# note in brackets beside the patient's name, the number ending the line or the bracket ("Nouveau-né :
+# fille, 3 280 g\nDossier B9814468", "Patient: Zoe Ellis (chart B0836852)", "Akte 2019-508178",
+# "(historia 1234567)", "Kartei P-4471209"); in a text about care, as above
+_FILE_BARE = re.compile(
+    r"(?:^|(?<=[\n(\[]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]))"
+)
 # The same file spoken of in a sentence: its possessive or article, the file's word, then the number
 # (after "is", "c'est", "es", "ist" or "lautet"): "la paciente ... tiene la historia M8553365",
 # "son dossier c'est le 13945932", "her chart is 20418833", "seine Akte hat die Nummer 4471882",
@@ -815,6 +864,9 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _sql_record_columns(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+        for m in _FILE_BARE.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_SPOKEN.finditer(text):

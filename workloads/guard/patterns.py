@@ -218,6 +218,8 @@ _PHONE_CONTEXT = re.compile(
     r"rückrufnummer|rückruf-nr|notfallnummer|notrufnummer|festnetznummer|faxnummer|kontaktnummer|"
     r"terugbellen|terugbelnummer|terugbelverzoek|gsm-nummer|celular|cel|numéro de rappel|"
     r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
+    # the German verb with its particle at the clause's end: "Ruf mal an:", "ruft mich bitte an unter"
+    r"ruf(?:t|e|en)?(?:[ ](?:mal|bitte|doch|gern|gerne|einfach|kurz|schnell|mich|uns|ihn|sie|ihr|euch|jederzeit)){1,3}[ ]an|"
     r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons|"
     # getting in touch, and "for anything": "bei Silvano melden:", "Para cualquier cosa, 844944972."
     r"melden|meldet euch|melde dich|get in touch|in touch|prendre contact|ponerse en contacto|contact opnemen|"
@@ -365,6 +367,8 @@ _CLOSING_LINE = re.compile(
     r")[ \t]*[,.!]?[ \t]*",
     re.IGNORECASE,
 )
+# the closing's words alone, before its comma (see _closing_name_number)
+_CLOSING_NAME_WORDS = re.compile(_CLOSING_LINE.pattern.rsplit(")", 1)[0] + ")", re.IGNORECASE)
 _SIGNATURE_LINES = 3  # name, title, company between the closing and the number
 _SIGNATURE_LINE_CHARS = 60
 
@@ -407,10 +411,52 @@ _CONTACT_PERSON_LABEL = re.compile(
 _RELATIVE_LABEL = re.compile(
     r"(?:nok|n\.o\.k\.?|kin|relative|family contact|parent|parents|guardian|angehörige[rn]?|nächste[rn]? angehörige[rn]?|"
     r"bezugsperson|erziehungsberechtigte[rn]?|proche|proches|proche aidant|famille|responsable légal|"
-    r"familiar|familiares|pariente|tutor|tutora|tutor legal|naaste|naasten|familie|ouder|ouders|voogd)")
+    r"familiar|familiares|pariente|tutor|tutora|tutor legal|naaste|naasten|familie|ouder|ouders|voogd|"
+    # a spouse or a life partner ("Birth partner: Jacqueline (husband), 52700100", "Ehepartner:",
+    # "Conjoint :", "Cónyuge:", "Echtgenoot:"); a bare "Partner" may be a firm's
+    r"birth partner|life partner|spouse|husband|wife|ehepartner(?:in)?|lebenspartner(?:in)?|ehemann|ehefrau|"
+    r"conjoint|conjointe|époux|épouse|cónyuge|pareja|esposo|esposa|echtgenoot|echtgenote|levenspartner)")
 # A contact line's number before an e-mail address, the line's first field: a CV's or a
 # signature's "85527603 | name@example.com", "8552 7603 · name@..."
 _NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
+
+
+# A closing, the sender's name and the number on one line, maybe in a quoted reply ("> Saludos,
+# Jorge Santos, 881292610", "Groetjes, Sanne - 0612345678", "Cheers, Tom Hale, 0412 345 678"): the
+# closing with its comma, a name (a capital, no digit, no comma), a comma or a dash, the number
+# ending the line
+_CLOSING_NAME_REST = re.compile(r",[ ]*[A-ZÀ-ÖØ-Þ][^\n\d,:;!?]{0,50}?(?:,|[ ][-–—])[ ]*$")
+
+
+# A party's line in a report or a booking: the party's label, the person's name (two or more
+# capitalised words), then the number alone in brackets ("Usuario: Aitana Quevedo (827130633)",
+# "Rider: Tom Hale (07700900123)", "Mieter: Jonas Roth (01712345678)", "Locataire : Léa Morel
+# (0612345678)", "Huurder: Sanne de Vries (0612345678)"): the person's number to reach them; an
+# ID's word in the bracket ("(ID 827130633)") or another word after the number keeps it out
+_PARTY_NAME_BRACKET = re.compile(
+    r"[ \t]*(?i:user|customer|client|rider|passenger|driver|tenant|guest|buyer|seller|caller|member|"
+    r"nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|fahrer(?:in)?|fahrgast|mieter(?:in)?|gast|käufer(?:in)?|verkäufer(?:in)?|"
+    r"utilisateur|utilisatrice|cliente?|passager|passagère|conducteur|conductrice|locataire|acheteur|acheteuse|vendeur|vendeuse|"
+    r"usuari[oa]|pasajer[oa]|conductor(?:a)?|inquilin[oa]|huésped|comprador(?:a)?|vendedor(?:a)?|soci[oa]|"
+    r"gebruiker|klant|passagier|bestuurder|chauffeur|huurder|koper|verkoper|lid)[ \t]*:[ \t]*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]\($"
+)
+
+
+def _party_name_bracket(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return (start - line_start <= 100 and text[end : end + 1] == ")" and _CLAUSE_END.match(text, end + 1) is not None
+            and _PARTY_NAME_BRACKET.fullmatch(text, line_start, start) is not None)
+
+
+def _closing_name_number(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 120 or not _CLAUSE_END.match(text, end) or text[end : end + 1] not in ("", "\n", " ", "\r"):
+        return False
+    quoted = re.match(r"[ \t]*(?:>[ \t]*)*", text[line_start:start])
+    first = line_start + (quoted.end() if quoted else 0)
+    closing = _CLOSING_NAME_WORDS.match(text, first, start)
+    return closing is not None and _CLOSING_NAME_REST.fullmatch(text, closing.end(), start) is not None
 
 
 def _contact_line(text: str, start: int) -> bool:
@@ -476,6 +522,20 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True
     if _assigned_line_number(text, start):
         return True
+    if _closing_name_number(text, start, end):
+        return True  # "> Saludos, Jorge Santos Zapata, 881292610"
+    if text[start - 1 : start] == "(" and _party_name_bracket(text, start, end):
+        return True  # "Usuario: Aitana Quevedo (827130633)"
+    column = cell_column(text, start, end)
+    if column:
+        # the column's own name, not a qualifier in brackets ("Notes (phone)" holds notes), and the
+        # phone's or the contact's word as its head ("phone_model" names a model)
+        name = CAMEL_BOUNDARY.sub("_", re.sub(r"\([^()]*\)", "", column)).lower()
+        head = re.sub(r"[ ](?:number|nummer|numéro|número|numero|no|nr)$", "", " ".join(name.replace("_", " ").split()))
+        if any(c.end() == len(head) for c in _PHONE_CONTEXT.finditer(head)) and _KEY_COLUMN.search(name) is None:
+            # a table's "Contact" or "Telefon" column: "| Manon Conrad | Magasinier | Refus | 0478323283 |";
+            # a contact's key ("contact_id") numbers the row
+            return True
     if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
             and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
                                                or _LINE_RIGHT_BEFORE.search(text, max(0, start - 40), start))):
@@ -586,6 +646,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             ok = (_PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
                   or _number_opens_contact_line(text, m.start(), m.end())
+                  or _closing_name_number(text, m.start(), m.end())
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
                       and _CLAUSE_END.match(text, m.end()) is not None))
@@ -803,14 +864,26 @@ def _dni(m: re.Match[str], text: str) -> Span | None:
 IPV4 = re.compile(r"[0-9](?<![\w.][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![\w]|\.[0-9])")
 
 
-_CIDR_SUFFIX = re.compile(r"/[0-9]{1,2}(?![0-9])")
+_CIDR_SUFFIX = re.compile(r"/[0-9]{1,3}(?![0-9])")
+
+
+def _network_range(address: str, suffix: str) -> bool:
+    """Whether "address/suffix" names a network: its host bits are all zero and it holds more than
+    one address ("10.40.0.0/16", "2001:db8::/48"). A host's address with its prefix ("allow
+    141.182.111.18/32", an interface's "inet 192.168.1.23/24") names the host."""
+    try:
+        interface = ipaddress.ip_interface(address + suffix)
+    except ValueError:
+        return True  # "1.2.3.4/99" is no prefix: not read as a host
+    return interface.ip == interface.network.network_address and interface.network.num_addresses > 1
 
 
 _VERSION_WORD = re.compile(r"(?:version|versión|versie|build|release|v|ver\.?|firmware|sdk|api)[ :]*$")
 
 
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
-    if _CIDR_SUFFIX.match(text, m.end()):  # 10.40.0.0/16 is a network range, not a host
+    cidr = _CIDR_SUFFIX.match(text, m.end())
+    if cidr is not None and _network_range(m.group(0), cidr.group(0)):  # 10.40.0.0/16 is a network range, not a host
         return None
     if _VERSION_WORD.search(text[max(0, m.start() - 12) : m.start()].lower()):  # "version 10.2.0.1"
         return None
@@ -853,9 +926,10 @@ def find_ipv6(text: str) -> Iterator[Span]:
             continue
         if stop < len(text) and (_is_word(text[stop]) or text[stop] == ":"):
             continue
-        if _CIDR_SUFFIX.match(text, stop):  # 2001:db8::/32 is a network range, not a host
-            continue
         value = text[start:stop]
+        cidr = _CIDR_SUFFIX.match(text, stop)
+        if cidr is not None and _network_range(value.split("%", 1)[0], cidr.group(0)):  # 2001:db8::/32 is a network range
+            continue
         port = _IPV6_PORT.search(value)
         if port is not None and value.count(":") == 8 and "::" not in value and int(port.group(0)[1:]) <= 65535:
             # eight full groups, then ":5060" (a SIP Via header, a log line): the ninth group is the
@@ -927,6 +1001,10 @@ _CODE_OR_PATH = re.compile(
 _NAME = re.compile(r"^_?[a-z]+(?:[_-][a-z0-9]+)+$")
 _HAS_DIGIT_OR_SYMBOL = re.compile(r"[0-9]|[^A-Za-z0-9]")
 _NESTED_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}=[^=]")
+# A tool's note in brackets where the value would stand, words only: Terraform's "password =
+# (sensitive value)", "(known after apply)", a dump's "(hidden)", "(redacted)", "(not set)"; a
+# password in brackets has a digit or a symbol in it
+_BRACKETED_NOTE = re.compile(r"\([ ]?[A-Za-z]+(?:[ -][A-Za-z]+){0,3}[ ]?\)")
 
 
 def make_assignment_validator(min_entropy: float) -> Validator:
@@ -948,6 +1026,8 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             opened -= 1
         if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
             return None
+        if value.startswith("(") and _BRACKETED_NOTE.match(text, start):
+            return None  # "password = (sensitive value)": the tool hides it
         if _ALGORITHM.match(value):
             return None
         if _NESTED_KEY.match(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
@@ -986,8 +1066,8 @@ def _group_value(name: str, min_entropy: float = 0.0) -> Validator:
         value = m.group("value")
         if min_entropy and shannon_entropy(value) < min_entropy:
             return None
-        if _PLACEHOLDER.match(value):
-            return None
+        if _not_the_password(value) if name == "url_credential" else _PLACEHOLDER.match(value):
+            return None  # a URL's password read from a variable ("$DB_PASS", "${PW}") is none; "$N4aUpZi7bbl" is one
         return (m.start("value"), m.end("value"), name)
 
     return validate
@@ -1007,9 +1087,16 @@ _RANDOM_AFTER_DOLLAR = re.compile(r"\$(?=[A-Za-z0-9]{8,}$)(?=.*[a-z])(?=.*[A-Z])
 _PASSWORD_AFTER_DOLLAR_DIGIT = re.compile(r"\$[0-9](?=\S{6,}$)(?=.*[A-Za-z])(?=.*[^\w$/.-])")
 
 
+# ... nor a "$" and a name that go on with symbols no reference writes after it ("$zDCSbBzNIta41*^",
+# "$Kt9wq!x#"): a reference ends at its name, or goes on with a path, a suffix or a default ("$HOME/x",
+# "$PASS.txt", "${PW:-x}", "$USER@host")
+_PASSWORD_AFTER_DOLLAR_NAME = re.compile(r"\$(?=\S{7,}$)[A-Za-z_][A-Za-z0-9_]{2,}(?=[!*^&#%+=?~]+\S*$)")
+
+
 def _not_the_password(value: str) -> bool:
     """A placeholder, or a reference to the password (a variable, a command, a template)."""
-    if _RANDOM_AFTER_DOLLAR.match(value) is not None or _PASSWORD_AFTER_DOLLAR_DIGIT.match(value) is not None:
+    if (_RANDOM_AFTER_DOLLAR.match(value) is not None or _PASSWORD_AFTER_DOLLAR_DIGIT.match(value) is not None
+            or _PASSWORD_AFTER_DOLLAR_NAME.match(value) is not None):
         return False
     return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
@@ -1111,16 +1198,38 @@ _NAME_BEFORE_DASH = re.compile(
 )
 
 
+# A message signed with the sender's name on one line and the number alone on the next, the
+# message's last line (maybe in a quoted reply): "Je reste joignable.\nClaude Mottiez\n0299520807",
+# "> Ana Gil Roca\n> 0912345678\n\n..."; the name is a first name and a surname (the gazetteer's)
+_NUMBER_LINE = re.compile(r"^(?P<q>[ \t]*(?:>[ \t]*)*)(0[1-9][0-9]{7,11})[ \t]*$", re.MULTILINE)
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:>[ \t]*)*([A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos)){1,4})[ \t]*")
+_MESSAGE_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:>[ \t]*)*(?:\r?\n|$)|$)")
+
+
+def _is_full_name(gazetteer: "Gazetteer", name: str, least: int = 1) -> bool:
+    words = [w for w in name.split() if w[0].isupper()]  # "Anna de Vries": the particle is no name
+    return least <= len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(
+        gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:])
+
+
 def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
         if name is None:
             continue
-        words = [w for w in name.group(1).split() if w[0].isupper()]  # "Anna de Vries": the particle is no name
-        if len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(
-                gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:]):
+        if _is_full_name(gazetteer, name.group(1)):
             yield (m.start(1), m.end(1), "phone_after_name")
+    if "\n" not in text:
+        return
+    for m in _NUMBER_LINE.finditer(text):
+        if m.start() < 2 or not _MESSAGE_END.match(text, m.end()):
+            continue
+        above = text.rfind("\n", 0, m.start() - 1) + 1
+        name = _NAME_LINE.fullmatch(text, above, m.start() - 1)
+        if name is not None and _is_full_name(gazetteer, name.group(1), least=2):
+            yield (m.start(2), m.end(2), "phone_after_name")
 
 
 def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None,
