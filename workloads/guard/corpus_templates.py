@@ -10584,6 +10584,345 @@ CIRQUE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# -------------------------------------------------------------------------------------- BAYOU
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set, never to be tuned on. Themes: fishing licences and angling clubs; farm subsidies and
+# livestock veterinary records; ambulance dispatch and emergency calls; prison visitor bookings;
+# dialysis units and transplant coordination; language schools and visa letters; taxi licensing;
+# church choirs and volunteer rotas; chess and bridge clubs and tournaments; solar-panel
+# installers and grid connections; pawn shops and second-hand marketplaces; ERP exports, EDI and
+# SAP IDoc messages.
+BAYOU: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # fishing licences and angling clubs
+            "Renewal reminder - rod licence\n\nDear {title_name},\n\nYour 12-month coarse and non-migratory trout licence (ref {order}) runs out on {date}. Renew online or over the phone before then to keep fishing legally.\n\nLicence holder: {person}\nDate of birth: {dob}\nPostal address: {address}\n\nTight lines,\nLicensing Team",
+            "Riverside Anglers AGM, item 6 (peg draw complaints): {person}, a member since 2011, says bailiff {first} moved him off peg 14 on {date} without giving a reason. Committee to speak to both. Out-of-hours bailiff number for the record: {phone}.",
+            "member_no,name,email,permit,season_paid\n{order},{person},{email},day+night,yes\n{order},{person},{email},day only,no\n{order},{person},{email},junior,yes",
+            "{date} {time} permit-shop INFO order={order} product=SEASON-ADULT-SALMON buyer={email} client_ip={ip} total={amount} status=PAID",
+            # farm subsidies and livestock veterinary records
+            "Holding register - CPH 12/345/6789\nKeeper: {person}\nHolding address: {address}\nBasic Payment claim ref: {invoice}\nPayments to: {iban}\nAgent's note: keeper wants all post sent to the farmhouse, not the yard office.",
+            "VET VISIT {date}\nClient: {title_name}, Low Moor Farm\n3 x Holstein heifers, BVD tissue tags taken, TB test read - all clear\nCalf in pen 4 scouring, electrolytes + meloxicam, withdrawal 15 days meat\nClient mobile {phone}, wants results by text\nVet: {person} MRCVS",
+            "Dear Sir or Madam,\n\nI wish to appeal the reduction to my 2025 Sustainable Farming Incentive payment. My {nid} and business reference {order} are on the enclosed form; the hedgerow map you used is three years out of date.\n\nYours faithfully,\n\n{person}\n{address}",
+            "Seasonal worker registration - soft fruit harvest\nName: {person}\nPassport: {passport}\nDate of birth: {dob}\nAccommodation: caravan 7, north field\nWages paid to: {iban}\nStart date: {date}",
+            # ambulance dispatch and emergency calls
+            "CAD {ticket} | Cat 2 | created {time}\nCaller: {person} (daughter of pt) on {phone}\nLocation: {address}\nPt: 78yo male, fall in bathroom, conscious & breathing, head wound bleeding\nDOB per caller: {dob}\nRRV allocated {time}, DCA requested",
+            "[{time}] CALL HANDLER: Ambulance service, is the patient breathing?\n[{time}] CALLER: Yes, yes he's breathing, it's my husband {first}, he's gone grey and sat down on the stairs\n[{time}] CALL HANDLER: OK. Tell me the exact address of the emergency.\n[{time}] CALLER: {address}\n[{time}] CALL HANDLER: And the number you're calling from?\n[{time}] CALLER: {phone}",
+            "ePCR handover - incident {ticket}\nPatient: {person}   NHS {nhs}\nAt scene: HR 112, BP 96/60, SpO2 91% on air, RR 28, GCS 15\nGiven: O2 15L NRB, paracetamol 1 g IV\nHanded to ED resus at {time}, receiving nurse {first}",
+            # prison visitor bookings
+            "Visit booking confirmed\n\nVisitor: {person}\nDate of birth: {dob}\nVisiting: {title_name}, prison no. A1234BC\nWhen: {date}, 14:00-15:30, Visits Hall 2\nBring the photo ID you registered with (passport {passport}) and arrive 45 minutes early. Lockers take GBP 1 coins.",
+            "From: {email}\nSubject: visiting order refused\n\nHi,\nI was turned away on Saturday because my name was spelt wrong on the booking. I'm {person}, I visit my brother on B wing. Could someone ring me on {phone}? I've rebooked the same slot for {date}.\nThanks",
+            "Security information report {ticket}: visitor {person} ({nid}) barred for three months after passing an item across the table on {date}. The officer's entry calls her \"{biased}\" - wording to come out before the letter is sent.",
+            # dialysis units and transplant coordination
+            "Satellite dialysis unit - session list {date}\n| Chair | Patient | Hosp no | Shift | Transport |\n|---|---|---|---|---|\n| 1 | {person} | {mrn} | AM | hospital car |\n| 2 | {person} | {mrn} | AM | own |\n| 6 | {title_name} | {mrn} | twilight | ambulance |",
+            "URGENT - potential kidney offer\nRecipient: {person}, DOB {dob}, NHS no. {nhs}\nBlood group O, cRF 85%\nRing the recipient's mobile {phone} first; do not leave details on voicemail.\nCoordinator on call: {first}, bleep 4471",
+            "{first}: anyone able to swap my Tuesday twilight on the renal unit?\n{first}: I can if you take my Sat\n{first}: deal. heads up, {title_name} in chair 6 has a new fistula, MRN {mrn}, needling by seniors only",
+            "{policy} - transplant listing meeting {date}\nNew to list: {person} (MRN {mrn}); {person} (MRN {mrn})\nSuspended: {title_name}, BMI above threshold, review in 3 months",
+            # language schools and visa letters
+            "TO WHOM IT MAY CONCERN\n\nThis is to confirm that {person}, born {dob}, passport number {passport}, is enrolled on our 24-week General English course (20 lessons a week) starting {date}. Tuition fees of EUR {amount} have been paid in full.\n\nYours faithfully,\n\n{title_name}\nDirector of Studies",
+            "ENROLMENT FORM - Summer Intensive\nSurname / given names: {person}\nNationality: Brazilian\nPassport no.: {passport}\nHome address: {address}\nEmergency contact: {person} ({phone})\nPlacement test: 47/60 -> B1+",
+            "Hi {first},\n\nYour homestay host for the July course is {title_name} in Drumcondra. Her address is {address} and she'll meet you at the airport bus stop. If your flight changes, text her on {phone}.\n\nSee you soon!\nStudent Services",
+            # taxi licensing
+            "HACKNEY CARRIAGE / PRIVATE HIRE DRIVER APPLICATION\nFull name: {person}\nDate of birth: {dob}\n{nid}\nFull driving licence held since: 2009\nHome address: {address}\nGroup 2 medical attached: yes\nKnowledge test booked: {date}",
+            "Licensing complaint {ticket}\nVehicle plate 1432, driver {person}\nComplainant {first} (tel {phone}) says the driver refused her guide dog at the station rank on {date} around {time}.\nAction: interview driver under caution; check CCTV.",
+            '{"event": "trip.completed", "trip_id": "{uuid}", "driver": {"name": "{person}", "badge": "PH-22817"}, "pickup": "{address}", "fare": "{amount}", "rider_ip": "{ip}"}',
+            # church choirs and volunteer rotas
+            "St Michael's choir - robing and tea rota, Advent\n\nSun 1: {first} & {first}\nSun 2: {person}\nSun 3: {first} (cover: {title_name})\nCarol service: all hands!\n\nCan't make your slot? Message {first} on {phone} by Thursday.",
+            "Parish safeguarding record - DBS renewal\nVolunteer: {person}\nRole: junior choir helper\nDate of birth: {dob}\nCurrent address: {address}\nChecked by: Parish Safeguarding Officer on {date}",
+            "Dear all,\n\nThank you to everyone who sang on Sunday. Subs for the Lent term (GBP 30) can be paid into the choir account as usual; Gift Aid forms from {person} and {person} are still outstanding.\n\nBest wishes,\n{first}\n\n--\n{person} | Choir Secretary | {email}",
+            # chess and bridge clubs and tournaments
+            "Entry form - Northern Congress, Open section\nName: {person}\nECF code: 123456K\nDate of birth (juniors only): {dob}\nEmail: {email}\nPay by card: {card}, exp 11/27\nBye requested: round 3",
+            "Tuesday duplicate - board 7 traveller\nNS {first}/{first}: 4S= +420\nEW {person}/{person}\nDirector's note: {title_name} claimed a revoke on board 12, score adjusted to 3NT-1.\nScores to: {email}",
+            "Dear {first},\n\nYour membership of the bridge club renews on {date}. The card we hold on file ({card}) was declined, so please pay at the table or call the treasurer on {phone}.\n\nRegards,\nThe Committee",
+            "chess club group chat: {first}: rapidplay moved to the library annexe this Thursday, bring clocks. door code is with {person}, {phone}",
+            # solar-panel installers and grid connections
+            "SITE SURVEY - 4.8 kWp PV + 5 kWh battery\nCustomer: {title_name}\nInstallation address: {address}\nDNO application (G99) ref {order}\nRoof: SW, 35 deg, concrete tile, no shading after 10am\nContact: {phone} / {email}",
+            "Solar finance - direct debit mandate\nAccount holder: {person}\nIBAN: {iban}\nMonthly instalment: EUR {amount}\nFirst collection: {date}\nQueries: {role_email}",
+            "Commissioning notes for {title_name}: inverter on the LAN at {ip}, portal login is the customer's e-mail {email}. API token below, rotate after handover:\n\n{secret}",
+            # pawn shops and second-hand marketplaces
+            "PLEDGE AGREEMENT No. {order}\nPledgor: {person}\nAddress: {address}\nID seen: passport {passport}\nItem: 18ct gold ring, 4.2 g, Birmingham hallmark\nAmount lent: GBP {amount}\nRedeem by: {date}",
+            "Dealer register (second-hand goods), purchase {invoice} on {date}\nSeller: {person}, {nid}\nGoods: {product}, serial checked against stolen-goods database\nPaid to seller's account {iban}",
+            "Buyer: hi is the bike still available?\nSeller: yes, 180 collection only\nBuyer: could you post it? I can pay by card now, {card}, exp 08/28\nSeller: sorry I don't take card details in chat, cash on collection please. I'm at {address}",
+            # ERP exports, EDI and SAP IDoc messages
+            "EDI_DC40 800 0000000{order} 740 53 DEBMAS07 DEBMAS\nE1KNA1M 005 KUNNR=0000104522 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\"\nE1KNB1M 005 BUKRS=1000 AKONT=140000\nE1KNBKM 005 BANKS=GB IBAN=\"{iban}\"",
+            "{policy}\nvendor_id;vendor_name;contact;email;iban\nV-20019;{company};{person};{email};{iban}",
+            "INSERT INTO hr_employee (pernr, full_name, birth_date, bank_iban) VALUES ('00012345', '{person}', '{dob}', '{iban}');",
+            "Hi {first},\n\nThe nightly job ZHR_EXPORT failed again and dumped the whole PA0002 record into the spool:\n\nPERNR 00004711 | {person} | GBDAT {dob} | {nid}\n\nCan we lock down spool access? Raised as {ticket}.\n\nThanks,\n{title_name}",
+            "SFTP drop for the EDI partner is live, creds below (please move them to the vault):\nhost: {ip}\n{secret}\n- {first}",
+            "Style check on the ERP release notes: \"{biased}\" appears twice in the vendor master section. Owner: {person}, due {date}.",
+        ],
+        "clean": [
+            "Rod licence prices from {date}: 1-day GBP 7, 8-day GBP 14, 12-month GBP 35. Juniors aged 13 to 16 fish free but must register. Licence numbers look like {order}; keep yours with you on the bank.",
+            "Izaak Walton Angling Association - match results {date}\n1st peg 22, 14 lb 6 oz\n2nd peg 9, 11 lb 2 oz\n3rd peg 31, 9 lb 14 oz\nNext match: Lincoln canal, draw at {time}.",
+            "Bluetongue update {ticket}: the restricted zone is extended to the {city} area from {date}. Holdings in the zone must not move cattle or sheep without a licence. Guidance reference {invoice}.",
+            "Batch recall - Boehringer Ingelheim bovine vaccine lot {order}, EAN {ean}, expiry {date}. Return unopened stock to your wholesaler; animals already vaccinated need no action.",
+            "All crews: the CAD moves to version {version} on {date} at {time}. Cat 1 mean target stays at 7 minutes. If the system goes down, switch to paper logs and call Control on the talkgroup. The public should always dial 999 or 112.",
+            "station,incidents,cat1_mean,cat2_mean\nNightingale Road,{order},00:07:12,00:31:40\nVictoria,{order},00:08:03,00:29:55\nEdith Cavell House,{order},00:06:58,00:27:10",
+            "Visiting times at HMP {namecity} change from {date}: Tuesday, Thursday and Saturday, 14:00-16:00. Book online at least 24 hours ahead; visitors over 18 need photo ID. Notice ref {ticket}.",
+            "Dialysis machine service log: serial {order}, firmware {version}, conductivity cell replaced, heat disinfection passed {date} {time}. Next planned maintenance {date}, job {ticket}.",
+            "Organ Donation Week starts {date}. The Alexander Fleming lecture theatre hosts the regional transplant audit at {time}; living kidney donation rose 4% last year. Register your decision - it takes two minutes.",
+            "Dear students,\n\nThe Cambridge B2 First exam is on {date} at {time}. Bring your passport or national ID card - you will not be let into the room without it. Candidate numbers come from the exams office.\n\nGood luck!\nThe Academic Team",
+            "Visa update {ticket}: the Student route maintenance requirement changes on {date}. CAS statements issued earlier stay valid. Coursebook for the pre-sessional: ISBN {isbn}.",
+            "Licensing Committee agenda, {date}\nItem 4: hackney carriage fares review (tariff 1)\nItem 5: vehicle age policy, plates 001-250\nItem 6: wheelchair accessible vehicles at the Victoria station rank\nCouncil Chamber, Town Hall, {time}",
+            "Evensong this Sunday: Responses by William Byrd, Magnificat and Nunc Dimittis in G by Charles Villiers Stanford, anthem Zadok the Priest (Handel). Robing at {time}, rehearsal in the Lady Chapel. All welcome!",
+            "Round 5 pairings - {namecity} Open\nBoard 1: seed 1 v seed 4\nBoard 2: seed 2 v seed 3\nRating list of {date}; tie-breaks Buchholz Cut-1, then Sonneborn-Berger. Magnus Carlsen's peak of 2882 is still the record.",
+            "Board 17, Dealer N, None Vul\nS AKJ4 H 72 D Q1053 C K86\nAuction: 1D - 1S - 2S - 4S\nLead: CQ. Result 4S= by South, +420, a clear top. Hand records made with Dealer {version}.",
+            "G99 application {order} accepted by the DNO. Export limit 3.68 kW, inverter firmware {version}, monitoring VLAN {cidr4}, IPv6 range {cidr6}, gateway port {port}. Commissioning {date}.",
+            "Today's buying prices: 9ct gold GBP 28/g, 18ct GBP 55/g, sterling silver per gram on the board. We also buy {product}, consoles and watches (Rolex, Omega). Photo ID needed for every sale.",
+            "Listing #{order}: {product}, boxed, barely used. Collection in {city} or courier (tracking {tracking}). Pay through the platform only - never send card numbers in chat. Card number shown in the scam warning: {badref}.",
+            "IDoc {order} status 51: application document not posted. Message type ORDERS05, partner {company}, PO {invoice}, material EAN {ean}, net value {amount} EUR. Check segment E1EDP19 and reprocess in BD87.",
+            "UNH+1+INVOIC:D:96A:UN'\nBGM+380+{invoice}+9'\nDTM+137:20260312:102'\nNAD+SU+4012345000009::9++{company}'\nLIN+1++{ean}:EN'\nMOA+77:{amount}'\nUNT+7+1'",
+            "SELECT vbeln, kunnr, netwr FROM vbak WHERE erdat >= '{date}' AND vkorg = '1000'; -- export {uuid}, {hashalgo} checksum {sha}",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Fischereischein und Angelverein
+            "Antrag auf Erteilung eines Fischereischeins\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nZeugnis über die Fischerprüfung vom {date} liegt bei.\nGebühr bitte erst nach Erhalt des Bescheids überweisen.",
+            "Hallo {first},\n\ndein Jahresbeitrag für den ASV Petri Heil ist noch offen. Wir buchen ihn wie besprochen am {date} von deinem Konto {iban} ab. Die Arbeitsstunden am Vereinsteich bitte in die Liste eintragen (Gewässerwart: {title_name}).\n\nPetri Heil!\nDer Kassenwart",
+            # Agrarförderung und Tierarzt
+            "Sammelantrag 2026 - Betriebsnummer 276 09 123 4567\nAntragsteller: {person}\n{nid}\nBetriebssitz: {address}\nBankverbindung für die Auszahlung: {iban}\nHinweis der Landwirtschaftskammer: Fristende {date}",
+            "Bestandsbesuch am {date}\nTierhalter: {title_name}, Hof am Mühlbach\nTel. {phone}\n12 Kälber mit Durchfall seit drei Tagen, Kotproben genommen (Rota/Corona/Kryptosporidien)\nBehandlung: Elektrolyte, Halofuginon; Wartezeit beachten\nTierärztin: {person}",
+            # Rettungsdienst und Notruf
+            "Einsatznummer {order} | Stichwort RD 2 | Alarm {time}\nEinsatzort: {address}\nAnrufer: {person}, Rückruf unter {phone}\nPatientin ca. 80 J., Sturz, Hüftschmerz, ansprechbar\nGeb.-Datum lt. Versichertenkarte: {dob}\nRTW ab Wache {time}",
+            "Leitstelle: Notruf Feuerwehr und Rettungsdienst, wo genau ist der Notfallort?\nAnrufer: {address}, zweiter Stock links\nLeitstelle: Wer ist betroffen?\nAnrufer: Mein Nachbar, {title_name}, er liegt im Flur und reagiert nicht.\nLeitstelle: Unter welcher Nummer erreiche ich Sie?\nAnrufer: {phone}",
+            # Besuche in der JVA
+            "Besuchsanmeldung JVA\nBesucherin: {person}\ngeb. am {dob}\nAusweis: Reisepass Nr. {passport}\nGefangener: {title_name}, Buchnummer 1234/26\nBesuchstermin: {date}, 9:30 Uhr\nBitte erscheinen Sie 30 Minuten vorher; Mobiltelefone bleiben im Schließfach.",
+            "Sehr geehrte Damen und Herren,\n\nich muss meinen Besuch bei meinem Sohn am {date} leider absagen und bitte um den nächsten freien Termin. Sie erreichen mich unter {phone} oder per Mail an {email}.\n\nMit freundlichen Grüßen\n{person}",
+            # Dialyse und Transplantation
+            "Dialyseplan KW 49 - Zentrum Süd\n| Platz | Patient | Pat.-Nr. | Schicht |\n|---|---|---|---|\n| 4 | {person} | {mrn} | Mo/Mi/Fr früh |\n| 7 | {title_name} | {mrn} | Di/Do/Sa spät |",
+            "Transplantationsbüro - Aufnahme auf die Warteliste Niere\nName: {person}\nGeburtsdatum: {dob}\nFallnummer: {mrn}\nBlutgruppe A, HLA-Typisierung erfolgt\nRund um die Uhr erreichbar: {phone}\nBitte melden Sie uns jeden Urlaub vorab.",
+            # Sprachschule und Visum
+            "Bestätigung der Kursteilnahme (zur Vorlage bei der Ausländerbehörde)\n\nHiermit bestätigen wir, dass {person}, geboren am {dob}, Reisepassnummer {passport}, vom {date} bis {date} an unserem Intensivkurs Deutsch B1 (25 UE pro Woche) teilnimmt.\n\nMit freundlichen Grüßen\n{title_name}\nSchulleitung",
+            "{first}: Hallo, ich brauche die Anmeldebestätigung für mein Visum, die Botschaft will sie bis Freitag\nSekretariat: Kein Problem. Schicken Sie uns bitte noch Ihre Wohnadresse?\n{first}: {address}\nSekretariat: Danke, die Bestätigung kommt heute per Mail an {email}.",
+            # Taxikonzession
+            "Antrag auf Fahrerlaubnis zur Fahrgastbeförderung (P-Schein)\nName: {person}\nGeburtsdatum: {dob}\nWohnanschrift: {address}\nOrtskundeprüfung bestanden am {date}\nFührungszeugnis Belegart O beantragt",
+            "Beschwerde {ticket}: Fahrgast {first} ({phone}) gibt an, Taxi Ordnungsnummer 214 habe am {date} gegen {time} ihren Rollstuhl nicht mitgenommen. Laut Zeugin sagte der Fahrer \"{biased}\". Fahrer laut Konzessionsakte: {person}.",
+            # Kirchenchor und Ehrenamt
+            "Liebe Sängerinnen und Sänger,\n\nhier der Dienstplan für Weihnachten:\n24.12. Christmette - Noten austeilen: {first}, {first}\n25.12. Hochamt - Kaffee danach: {person}\n26.12. frei\nWer nicht kann, meldet sich bitte bis Sonntag bei mir: {phone}\n\nHerzliche Grüße\n{first}",
+            "Ehrenamtliche Mitarbeit - erweitertes Führungszeugnis\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nEinsatz: Kinderchor, Besuchsdienst\nVorgelegt im Pfarrbüro am {date}",
+            # Schach und Bridge
+            "Anmeldung Stadtmeisterschaft\nName: {person}\nVerein: SK Springer 1921\nDWZ 1723\nGeb.-Datum (nur für die Jugendwertung): {dob}\nE-Mail: {email}\nStartgeld per Lastschrift von {iban}",
+            "Clubturnier Dienstag - Ergebnis\n1. {person} / {person} 62,4 %\n2. {first} / {first} 58,1 %\nTurnierleitung: {title_name}\nNächstes Turnier am {date}, Anmeldung an {email}",
+            "Protokoll der Vorstandssitzung des Schachclubs: {first} beantragt, den Ausdruck \"{biased}\" aus der Spielordnung zu streichen. Angenommen mit 7:1 Stimmen. Protokoll: {person}",
+            # Solar und Netzanschluss
+            "Auftragsbestätigung PV-Anlage 9,8 kWp mit Speicher\nKunde: {title_name}\nAnlagenstandort: {address}\nVorgangsnummer Netzbetreiber: {order}\nAnzahlung 30 % per Kreditkarte {card}\nRückfragen zur Rechnung: {role_email}",
+            "Guten Tag {title_name},\n\nIhre Anmeldung zum Netzanschluss für die Anlage in {address} ist eingegangen. Bitte laden Sie Inbetriebsetzungsprotokoll und Einheitenzertifikat im Portal hoch; Ihr Benutzername ist {email}.\n\nIhr Netzbetreiber",
+            "Notiz Inbetriebnahme, Anlage {person}:\nWechselrichter-IP {ip}, Modbus TCP aktiv\nCloud-Zugang (nach Übergabe ändern!):\n{secret}",
+            # Pfandleihe und Gebrauchtwaren
+            "Pfandschein Nr. {order}\nVerpfänder: {person}\nAnschrift: {address}\nAusweis: {passport}\nPfand: Herrenarmbanduhr Edelstahl, mit Box\nDarlehen: {amount} EUR, Laufzeit drei Monate, fällig am {date}",
+            "Hi, ist das Rennrad noch zu haben? Würde 350 geben und Samstag abholen. Meine Nummer: {phone}\n> Ja, noch da. Abholung {address}, ab 10 Uhr. Gruß {first}",
+            "Ankaufbeleg Gebrauchtwaren {invoice}\nVerkäufer: {person}, {nid}\nArtikel: {product}, Seriennummer geprüft\nAuszahlung per Überweisung auf {iban}",
+            # ERP-Export, EDI, SAP-IDoc
+            "EDI_DC40 Mandant 100 Nachrichtentyp HRMD_A07 Status 53\nE1P0002 PERNR=00012345 NAME=\"{person}\" GBDAT=\"{dob}\"\nE1P0006 STRAS=\"{address}\" TELNR=\"{phone}\"\nE1P0009 IBAN=\"{iban}\"",
+            "{policy}\nLieferantenstamm-Export vom {date}\nLIFNR;NAME1;ANSPRECHPARTNER;EMAIL;IBAN\n70001;{company};{person};{email};{iban}",
+            '{"ts": "{date} {time}", "level": "ERROR", "svc": "edi-konverter", "msg": "DESADV abgelehnt", "partner": "{company}", "beleg": "{order}", "src_ip": "{ip}", "kontakt": "{person}"}',
+            "Hallo {first},\n\nhier die Zugangsdaten für den SFTP des EDI-Dienstleisters. Bitte nicht weiterleiten ({policy}).\n\n{secret}\n\nGruß\n{title_name}",
+        ],
+        "clean": [
+            "Fischerprüfung am {date} in {city}: Beginn {time}, Personalausweis mitbringen. Die Prüfungsfragen entsprechen dem Katalog Version {version}. Anmeldeschluss beachten!",
+            "Schonzeiten 2026: Hecht 15.02.-30.04., Zander 01.03.-31.05., Bachforelle 01.10.-28.02. Mindestmaße laut Landesfischereiverordnung, Stand {date}. Petri Heil!",
+            "Rundschreiben der Tierseuchenkasse {ticket}: Beitragssätze je Rind unverändert, Stichtag der Meldung 03.01. Sperrzone um {city} aufgehoben ab {date}. Aktenzeichen {invoice}.",
+            "Einsatzstatistik Rettungsdienst {date}\n| Wache | Einsätze | Hilfsfrist eingehalten |\n|---|---|---|\n| Robert-Koch-Straße | {order} | 93,1 % |\n| Am Bismarckplatz | {order} | 88,7 % |\nIm Notfall immer 112 wählen.",
+            "Besuchszeiten der JVA {city} ab {date}: Dienstag und Donnerstag 13-16 Uhr, Samstag 9-12 Uhr. Anmeldung spätestens drei Werktage vorher. Vorgang {ticket}.",
+            "Wartungsprotokoll Dialysegerät SN {order}: Software {version}, Leitfähigkeitssensor getauscht, Desinfektion {date} {time} i. O. Nächste STK fällig am {date}.",
+            "Goethe-Zertifikat B1: Prüfungstermine {date} und {date} im Goethe-Institut. Lehrwerk ISBN {isbn}. Bitte Personalausweis oder Reisepass mitbringen, sonst kein Einlass.",
+            "Taxitarif der Stadt {city}, gültig ab {date}: Grundpreis 4,50 EUR, je km 2,40 EUR, Wartezeit je Stunde 36,00 EUR. Genehmigt mit Bescheid {invoice}.",
+            "Kantorei St. Thomas: Am Sonntag singen wir die Kantate BWV 140 \"Wachet auf\" von Johann Sebastian Bach. Einsingen um {time} im Gemeindehaus, Generalprobe am {date}. Alle herzlich willkommen!",
+            "Bundesliga, Runde 7: Werder Bremen gegen SF Deizisau 4,5:3,5. Brett 1 remis nach 41 Zügen (Caro-Kann). Partien als PGN, Export {uuid}; Auslosung mit Swiss-Manager {version}.",
+            "Netzanschlussprüfung {order}: Einspeiseleistung 9,8 kW, Wechselrichter-Firmware {version}, Monitoring-Netz {cidr4} und {cidr6}, Port {port}. Inbetriebnahme geplant am {date}.",
+            "Ankaufpreise heute: Gold 585 {amount} EUR je Kilo, Silber 925 nach Tageskurs. Wir kaufen {product}, Uhren von Rolex und Omega sowie Markenschmuck. Nur mit gültigem Ausweis.",
+            "Hallo zusammen, Vorsicht bei Anfragen mit Bezahllink! Nutzt nur die sichere Bezahlung der Plattform. Diese gefälschte Kartennummer stand in einer Phishing-Mail: {badref}.",
+            "IDoc {order} Status 51: Beleg nicht gebucht. Nachrichtentyp INVOIC02, Partner {company}, Rechnung {invoice}, EAN {ean}, Betrag {amount} EUR. Prüfsumme {hashalgo} {sha}.",
+            '{"anzeige": "{order}", "titel": "{product}, wie neu", "ort": "{city}", "versand": "DHL {tracking}", "preis": "{amount}"}',
+        ],
+    },
+    "fr": {
+        "pii": [
+            # carte de pêche et AAPPMA
+            "Carte de pêche 2026 - AAPPMA La Truite du Doubs\nTitulaire : {person}\nNé(e) le : {dob}\nDomicile : {address}\nCarte n° {order}, option réciprocité interfédérale\nRèglement : CB {card}",
+            "Bonjour {first},\n\nle concours de pêche au coup du {date} est complet. Je vous ai inscrit sur liste d'attente ; si une place se libère, notre trésorier, {title_name}, vous appellera au {phone}.\n\nHalieutiquement vôtre,\nLe bureau de l'AAPPMA",
+            # aides PAC et suivi vétérinaire
+            "Déclaration PAC 2026 - n° PACAGE 012345678\nExploitant : {person}\n{nid}\nSiège de l'exploitation : {address}\nIBAN pour le versement des aides : {iban}\nDate limite de dépôt : {date}",
+            "Compte rendu de visite sanitaire bovine du {date}\nÉleveur : {title_name}, GAEC des Trois Chênes\nTél. : {phone}\n45 vaches laitières, 2 cas de mammite, prélèvements envoyés au laboratoire départemental\nVétérinaire sanitaire : {person}",
+            # SAMU et appels d'urgence
+            "Fiche de régulation - affaire {order}\nHeure d'appel : {time}\nAppelante : {person}, voisine, {phone}\nAdresse d'intervention : {address}, digicode 4512B\nPatient : homme, né le {dob}, douleur thoracique depuis 30 min\nDécision : SMUR + VSAV",
+            "ARM : SAMU, bonjour, quelle est l'adresse exacte ?\nAppelante : {address}, au troisième sans ascenseur\nARM : Qui a fait le malaise ?\nAppelante : Ma mère, {title_name}, elle ne répond plus\nARM : Je vous passe le médecin régulateur, restez en ligne.",
+            # parloirs
+            "Demande de permis de visite - centre pénitentiaire\nNom et prénom du visiteur : {person}\nNé(e) le : {dob}\nPièce d'identité : passeport n° {passport}\nLien avec la personne détenue : conjoint(e)\nPersonne détenue : {title_name}, n° d'écrou 12345\nAdresse du visiteur : {address}",
+            "Bonjour {first}, votre parloir du {date} à {time} est confirmé. Présentez-vous 30 minutes avant avec votre pièce d'identité. Pour annuler, écrivez à l'accueil des familles. Réf. {ticket}",
+            # dialyse et greffe
+            "Planning dialyse - semaine 49\n| Poste | Patient | IPP | Séances |\n|---|---|---|---|\n| 3 | {person} | {mrn} | lun/mer/ven matin |\n| 9 | {title_name} | {mrn} | mar/jeu/sam après-midi |",
+            "Coordination hospitalière des prélèvements - fiche receveur\nNom : {person}\nNé le : {dob}\nN° de dossier : {mrn}\nGroupe B+, inscrit sur la liste nationale d'attente\nJoignable jour et nuit : {phone}",
+            # école de langue et visa
+            "ATTESTATION D'INSCRIPTION\n\nJe soussignée, {title_name}, directrice de l'école, certifie que {person}, né(e) le {dob}, titulaire du passeport n° {passport}, est inscrit(e) à un cours intensif de français langue étrangère du {date} au {date}, à raison de 20 heures par semaine.\n\nFait pour servir et valoir ce que de droit.",
+            "Bonjour {first},\n\nvotre famille d'accueil à Montpellier est celle de {title_name}, qui habite {address}. Vous pouvez la joindre au {phone} ou par e-mail : {email}.\n\nBon séjour !\nLe service hébergement",
+            # taxis
+            "Demande de carte professionnelle de conducteur de taxi\nNom, prénom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nExamen T3P réussi le {date}\nPièces jointes : permis B, bulletin n° 2 du casier judiciaire, photo",
+            "Réclamation {ticket} : un client ({email}) signale que le chauffeur {person}, licence n° 217, l'a traité de « {biased} » pendant une course le {date}. Convocation du chauffeur prévue.",
+            # chorale et bénévoles
+            "Chers choristes,\n\nvoici le planning des lectures et de l'accueil pour l'Avent :\n1er dimanche : {first} et {first}\n2e dimanche : {person}\n3e dimanche : {title_name}\nEn cas d'empêchement, prévenez-moi au {phone}.\n\nAmitiés,\n{first}",
+            "Fiche bénévole - Secours paroissial\nNom : {person}\nDate de naissance : {dob}\nAdresse : {address}\n{nid}\nDisponibilités : samedi matin (distribution alimentaire)",
+            # échecs et bridge
+            "Inscription - Open international de {namecity}\nNom : {person}\nCode FFE : K12345\nElo FIDE : 1987\nDate de naissance : {dob}\nE-mail : {email}\nDroits d'inscription réglés par carte {card}",
+            "Résultats du tournoi de régularité\n1. {person} - {person} : 61,2 %\n2. {first} - {first} : 57,8 %\nArbitre : {title_name}\nProchain simultané le {date}.",
+            "Compte rendu du comité directeur du club d'échecs : {first} demande de retirer le terme « {biased} » du règlement intérieur. Adopté. Secrétaire de séance : {person}.",
+            # photovoltaïque et raccordement
+            "Devis n° {invoice} - installation photovoltaïque 6 kWc\nClient : {title_name}\nAdresse du chantier : {address}\nDemande de raccordement n° {order}\nPrime à l'autoconsommation déduite\nContact : {phone} - {email}\nFacturation : {role_email}",
+            "Mise en service de l'onduleur - client {person}\nIP locale : {ip}\nIdentifiants du portail de supervision (à changer après la réception) :\n{secret}",
+            # prêt sur gage et occasion
+            "Contrat de prêt sur gage n° {order}\nEmprunteur : {person}\nAdresse : {address}\nPièce d'identité : {passport}\nObjet : bague en or jaune 750, 5,1 g\nMontant prêté : {amount} €\nÉchéance : {date}",
+            "Bonjour, la console est toujours dispo ? Je peux passer ce soir.\n> Oui, 180 € ferme. Je suis au {address}, sonnez chez {title_name}.\n> Parfait, mon numéro au cas où : {phone}",
+            "Registre de police des objets mobiliers - ligne {order}\nVendeur : {person}, {nid}\nObjet : {product}, racheté {amount} €\nPaiement par virement sur {iban}",
+            # ERP, EDI et IDoc SAP
+            "EDI_DC40 800 DEBMAS07 statut 53\nE1KNA1M KUNNR=0000204511 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\" SMTP_ADDR=\"{email}\"\nE1KNBKM BANKS=FR IBAN=\"{iban}\"",
+            "{policy}\nexport_paie_{date}.csv\nmatricule;nom;date_naissance;iban\n00421;{person};{dob};{iban}",
+            '{"horodatage": "{date} {time}", "niveau": "ERREUR", "service": "passerelle-edi", "message": "ORDERS rejeté", "partenaire": "{company}", "piece": "{order}", "ip_source": "{ip}", "contact": "{person}"}',
+            "Salut {first},\n\nvoici les accès SFTP du prestataire EDI ({policy}) :\n\n{secret}\n\nMerci de ne pas les coller dans le ticket {ticket}.\n{title_name}",
+        ],
+        "clean": [
+            "Ouverture de la pêche à la truite le {date} sur tous les cours d'eau de 1re catégorie. Taille minimale 25 cm, six prises par jour. Cartes en vente chez les dépositaires et sur le site de la fédération.",
+            "Note de la DDPP {ticket} : fièvre catarrhale ovine, zone réglementée étendue autour de {city} à compter du {date}. Vaccination obligatoire des ovins. Arrêté {invoice}.",
+            "Rappel : en cas d'urgence vitale, composez le 15, le 18 ou le 112. Le logiciel de régulation passe en version {version} le {date} à {time} ; fiches papier pendant la bascule.",
+            "Horaires des parloirs au centre pénitentiaire de {city} à partir du {date} : mardi, jeudi et samedi, de 13 h 30 à 16 h 30. Réservation 48 h à l'avance. Référence {ticket}.",
+            "Rapport de maintenance du générateur de dialyse n° {order} : logiciel {version}, désinfection thermique du {date} à {time} conforme. Prochain contrôle le {date}.",
+            "L'hôpital Édouard-Herriot accueille la journée nationale du don d'organes le {date}. En France, chacun est présumé donneur ; le refus s'inscrit sur le registre national. Conférence à {time}, amphithéâtre Claude-Bernard.",
+            "Chers étudiants, l'épreuve du DELF B2 aura lieu le {date} à {time}. Munissez-vous d'une pièce d'identité et de votre convocation. Manuel conseillé : ISBN {isbn}. Bonne chance à toutes et à tous !",
+            "Tarifs des taxis à {city} au {date} : prise en charge 4,48 €, tarif A 1,22 €/km, heure d'attente 41,27 €. Arrêté préfectoral {invoice}.",
+            "La maîtrise de la cathédrale chantera le Requiem de Gabriel Fauré dimanche à {time}, puis le Cantique de Jean Racine. Répétition générale le {date}, salle Olivier-Messiaen. Entrée libre.",
+            "Ronde 6 de l'open : nulle en 28 coups à la table 1 (Najdorf). Départage au Buchholz. Garry Kasparov avait donné ici une simultanée en 1989. Appariements générés avec Papi {version}.",
+            "Raccordement {order} accepté : puissance d'injection 6 kVA, firmware onduleur {version}, supervision sur {cidr4} et {cidr6}, port {port}. Mise en service le {date}.",
+            "Rachat d'or au cours du jour : or 18 carats {amount} € le kilo. Nous rachetons aussi {product}, montres et bijoux de marque. Pièce d'identité obligatoire (registre de police).",
+            "IDoc {order} statut 51 : document non comptabilisé. Type de message INVOIC02, partenaire {company}, facture {invoice}, EAN {ean}, montant {amount} €. Empreinte {hashalgo} : {sha}.",
+            "date;lieu;épreuve;cadence\n{date};{city};open rapide;15 min + 3 s\n{date};{namecity};blitz;3 min + 2 s",
+        ],
+    },
+    "es": {
+        "pii": [
+            # licencias de pesca y clubes
+            "SOLICITUD DE LICENCIA DE PESCA CONTINENTAL\nNombre y apellidos: {person}\n{nid}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nModalidad: pesca sin muerte, clase A\nVigencia: hasta el {date}",
+            "Hola {first}:\n\nte confirmo la plaza en el concurso social de carpfishing del {date} en el embalse. El sorteo de puestos es a las 7:00; si al final no puedes venir, avisa a {title_name} al {phone}.\n\nUn saludo,\nLa junta del club",
+            # ayudas PAC y veterinaria
+            "Solicitud Única PAC 2026\nTitular de la explotación: {person}\n{nid}\nDomicilio a efectos de notificación: {address}\nCódigo REGA ES123456789012\nCuenta para el abono de las ayudas: {iban}",
+            "Visita de saneamiento ganadero del {date}\nGanadero: {title_name}\nTeléfono: {phone}\n120 ovejas; brucelosis negativo, lengua azul pendiente de vacunar\nVeterinaria: {person}",
+            # 112 y emergencias
+            "Ficha de incidente 112 - n.º {order}\nHora de entrada: {time}\nAlertante: {person}, tel. {phone}\nLugar: {address}\nAfectado: varón, fecha de nacimiento {dob}, inconsciente, respira\nRecurso: SVA movilizada",
+            "OPERADORA: 112, emergencias, ¿cuál es su emergencia?\nLLAMANTE: Mi padre se ha caído en la cocina y no se levanta\nOPERADORA: ¿Dirección?\nLLAMANTE: {address}, tercero B\nOPERADORA: ¿Cómo se llama el paciente?\nLLAMANTE: {person}, tiene 84 años",
+            # comunicaciones en prisión
+            "SOLICITUD DE COMUNICACIÓN FAMILIAR (VIS A VIS)\nVisitante: {person}\nPasaporte: {passport}\nFecha de nacimiento: {dob}\nInterno: {title_name}, módulo 5\nParentesco: hermana\nFecha solicitada: {date}",
+            "Estimados señores:\n\nles escribo para cambiar la fecha de mi comunicación con mi hijo del {date}. Pueden localizarme en el {phone} o en {email}.\n\nAtentamente,\n{person}",
+            # diálisis y trasplantes
+            "Hemodiálisis - turnos de la semana 49\n| Puesto | Paciente | NHC | Turno |\n|---|---|---|---|\n| 2 | {person} | {mrn} | L-X-V mañana |\n| 8 | {title_name} | {mrn} | M-J-S tarde |",
+            "Coordinación de Trasplantes - receptor en lista de espera renal\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nGrupo sanguíneo 0\nTeléfono localizable 24 h: {phone}",
+            # academias de idiomas y visados
+            "CARTA DE ADMISIÓN\n\nPor la presente certificamos que {person}, nacido/a el {dob}, con pasaporte n.º {passport}, está matriculado/a en nuestro curso intensivo de español (20 horas semanales) del {date} al {date}. La matrícula está abonada en su totalidad.\n\nAtentamente,\n{title_name}\nDirección académica",
+            "Hola {first}:\n\ntu familia de acogida en Salamanca será la de {title_name}. Viven en {address} y su teléfono es el {phone}; mándales un mensaje cuando llegues a la estación.\n\n¡Bienvenido!\nDepartamento de alojamiento",
+            # licencias de taxi
+            "SOLICITUD DE PERMISO MUNICIPAL DE CONDUCTOR DE AUTOTAXI\nApellidos y nombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nDomicilio: {address}\nExamen de conocimiento de la ciudad aprobado el {date}",
+            "Reclamación {ticket}: una usuaria ({email}) denuncia que el conductor {person}, licencia 3021, la llamó «{biased}» durante un servicio el {date}. Se abre expediente.",
+            # coro y voluntariado
+            "Queridos miembros del coro:\n\nturnos de limpieza y flores para Semana Santa:\nJueves Santo: {first} y {first}\nViernes Santo: {person}\nDomingo de Resurrección: {title_name}\nSi alguien no puede, que me avise al {phone}.\n\nUn abrazo,\n{first}",
+            "Ficha de voluntario - Cáritas parroquial\nNombre: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCertificado de delitos de naturaleza sexual entregado el {date}\nCorreo: {email}",
+            # ajedrez y bridge
+            "Inscripción - Open Internacional de {namecity}\nJugador: {person}\nID FIDE: 2212345\nFecha de nacimiento: {dob}\nClub: CA Peón Pasado\nCuota pagada con tarjeta {card}",
+            "Torneo de bridge del jueves - clasificación\n1.º {person} - {person}, 63,5 %\n2.º {first} - {first}, 56,9 %\nÁrbitro: {title_name}\nPróximo torneo: {date}, inscripciones en {email}",
+            "Acta de la junta del club de ajedrez: {first} propone eliminar la expresión «{biased}» del reglamento interno. Aprobado por unanimidad. Secretario: {person}.",
+            # instaladores solares y conexión a red
+            "Presupuesto {invoice} - autoconsumo fotovoltaico 5 kWp\nCliente: {title_name}\nDirección de la instalación: {address}\nSolicitud de acceso y conexión n.º {order}\nContacto: {phone} / {email}\nFacturación: {role_email}",
+            "Puesta en marcha del inversor - cliente {person}\nIP del equipo: {ip}\nCredenciales de la plataforma de monitorización (cambiar tras la entrega):\n{secret}",
+            # casas de empeño y segunda mano
+            "CONTRATO DE PRÉSTAMO CON GARANTÍA PRENDARIA n.º {order}\nPrestatario: {person}\nDomicilio: {address}\nDocumento: pasaporte {passport}\nPrenda: cadena de oro de 18 quilates, 12,3 g\nImporte del préstamo: {amount} €\nVencimiento: {date}",
+            "¿Sigue disponible la bici? Te doy 200 y la recojo mañana.\n> Sí, sigue. Estoy en {address}, pregunta por {first}.\n> Genial, te dejo mi móvil por si acaso: {phone}",
+            "Libro de registro de compraventa - asiento {order}\nVendedor: {person}, {nid}\nObjeto: {product}\nPrecio pagado: {amount} €, transferencia a {iban}",
+            # ERP, EDI e IDoc de SAP
+            "EDI_DC40 100 DEBMAS07 estado 53\nE1KNA1M KUNNR=0000310022 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\"\nE1KNBKM BANKS=ES IBAN=\"{iban}\"",
+            "{policy}\nnum_empleado\tnombre\tfecha_nacimiento\tcuenta\n00731\t{person}\t{dob}\t{iban}",
+            "{date} {time} [pasarela-edi] ERROR socio {company}: DESADV {order} rechazado, IP origen {ip}, aviso enviado a {person} <{email}>",
+            "Hola {first}:\n\nte paso las credenciales SFTP del proveedor EDI ({policy}):\n\n{secret}\n\nNo las pegues en el ticket {ticket}, por favor.\nSaludos,\n{title_name}",
+            "Pago de la cuota anual del club de pesca con tarjeta {card} a nombre de {person}; recibo {invoice} del {date}.",
+        ],
+        "clean": [
+            "Vedas de pesca 2026: la trucha común podrá pescarse del {date} al 31 de julio en tramos libres. Talla mínima 19 cm. Consulte la orden de vedas de su comunidad autónoma.",
+            "Aviso de la Consejería {ticket}: ampliada la zona de restricción por lengua azul en torno a {city} desde el {date}. Prohibido mover ovino sin autorización. Resolución {invoice}.",
+            "En caso de emergencia llame al 112. El centro coordinador actualiza su software a la versión {version} el {date} a las {time}; durante la migración se usarán fichas en papel.",
+            "Horario de comunicaciones del centro penitenciario de {city} desde el {date}: martes, jueves y sábados de 10:00 a 13:00. Cita previa con 48 horas de antelación. Ref. {ticket}.",
+            "Informe de mantenimiento del monitor de hemodiálisis n.º de serie {order}: software {version}, desinfección térmica el {date} a las {time}, correcta. Próxima revisión: {date}.",
+            "El Hospital Universitario Marqués de Valdecilla celebra el Día Nacional del Donante el {date}. España lidera la donación de órganos desde 1992. Charla a las {time} en el aula Santiago Ramón y Cajal.",
+            "Estimados alumnos: el examen DELE B2 será el {date} a las {time}. Traigan su pasaporte o documento de identidad. Manual recomendado: ISBN {isbn}. ¡Mucha suerte a todos!",
+            "Tarifas del taxi en {city} vigentes desde el {date}: bajada de bandera 2,55 €, kilómetro 1,30 €, hora de espera 22,00 €. Aprobadas por decreto {invoice}.",
+            "El coro parroquial cantará el Ave verum corpus de Mozart y el Miserere de Hilarión Eslava el Viernes Santo a las {time}. Ensayo general el {date} en la capilla de San Juan de la Cruz.",
+            "Ronda 5 del open: tablas en la mesa 1 tras 31 jugadas (Siciliana). Desempate Buchholz. Recordamos la simultánea de Arturo Pomar en este mismo casino en 1962. Emparejamientos con Swiss-Manager {version}.",
+            "Acceso y conexión {order} concedido: potencia de vertido 5 kW, firmware del inversor {version}, monitorización en {cidr4} y {cidr6}, puerto {port}. Puesta en marcha el {date}.",
+            "Compramos oro al precio del día: 18 quilates a {amount} € el kilo. También {product} y relojes de marca. Imprescindible DNI o pasaporte para cualquier venta (libro de registro policial).",
+            "IDoc {order} estado 51: documento no contabilizado. Tipo de mensaje INVOIC02, interlocutor {company}, factura {invoice}, EAN {ean}, importe {amount} €. Hash {hashalgo}: {sha}.",
+            '{"anuncio": "{order}", "titulo": "{product}", "ciudad": "{city}", "envio": "{tracking}", "precio": "{amount}"}',
+        ],
+    },
+    "nl": {
+        "pii": [
+            # VISpas en hengelsportvereniging
+            "Aanvraag VISpas 2026\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nHengelsportvereniging: HSV De Snoekbaars\nBetaling: automatische incasso van {iban}",
+            "Hoi {first},\n\nJe bent ingeloot voor de onderlinge wedstrijd van {date} op de Vecht. Verzamelen om 6:30 bij het clubhuis. Kun je niet, bel dan even {title_name} op {phone}.\n\nGroet,\nDe wedstrijdcommissie",
+            # landbouwsubsidie en dierenarts
+            "Gecombineerde opgave 2026 - relatienummer {order}\nAanvrager: {person}\n{nid}\nBedrijfsadres: {address}\nRekeningnummer voor uitbetaling: {iban}",
+            "Bedrijfsbezoek {date}\nVeehouder: {title_name}\nTel.: {phone}\n80 melkkoeien, drie gevallen van mastitis, melkmonsters naar het lab\nDierenarts: {person}",
+            # meldkamer ambulancezorg
+            "Meldkamer ambulancezorg - rit {order}\nUrgentie A1, melding {time}\nMelder: {person}, buurvrouw, {phone}\nAdres: {address}\nPatiënt: man, geboortedatum {dob}, pijn op de borst\nEenheid ter plaatse {time}",
+            "Meldkamer: 112, welke dienst heeft u nodig?\nMelder: Ambulance, mijn moeder is gevallen en bloedt aan haar hoofd\nMeldkamer: Wat is het adres?\nMelder: {address}\nMeldkamer: En hoe heet uw moeder?\nMelder: {person}",
+            # bezoek in de penitentiaire inrichting
+            "Aanmelding bezoek PI\nBezoeker: {person}\nGeboortedatum: {dob}\nIdentiteitsbewijs: paspoort {passport}\nGedetineerde: {title_name}, registratienummer 1234567\nGewenste datum: {date}",
+            "Geachte heer/mevrouw,\n\nIk wil mijn bezoek van {date} aan mijn broer graag verplaatsen. U kunt mij bereiken op {phone} of via {email}.\n\nMet vriendelijke groet,\n{person}",
+            # dialyse en transplantatie
+            "Dialyserooster week 49\n| Plaats | Patiënt | Patiëntnr. | Dienst |\n|---|---|---|---|\n| 5 | {person} | {mrn} | ma/wo/vr ochtend |\n| 11 | {title_name} | {mrn} | di/do/za middag |",
+            "Transplantatiecoördinatie - wachtlijst nier\nNaam: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBloedgroep AB\nDag en nacht bereikbaar op: {phone}",
+            # taalschool en visum
+            "INSCHRIJVINGSBEWIJS\n\nHierbij verklaren wij dat {person}, geboren op {dob}, paspoortnummer {passport}, is ingeschreven voor onze intensieve cursus Nederlands als tweede taal van {date} tot en met {date}.\n\nMet vriendelijke groet,\n{title_name}\nDirectie",
+            "Hoi {first},\n\nJe gastgezin in Leiden is de familie van {title_name}. Ze wonen op {address}. Hun nummer is {phone}; stuur even een appje als je trein vertraging heeft.\n\nTot snel!\nStudentenservice",
+            # taxivergunning
+            "Aanvraag chauffeurskaart taxi\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nWoonadres: {address}\nVOG aangevraagd op {date}",
+            "Klacht {ticket}: een klant ({email}) meldt dat chauffeur {person}, vergunning 884, haar op {date} \"{biased}\" noemde. De chauffeur wordt uitgenodigd voor een gesprek.",
+            # kerkkoor en vrijwilligersrooster
+            "Beste zangers,\n\nHier het rooster voor koffie en bloemen in de adventstijd:\n1e advent: {first} en {first}\n2e advent: {person}\n3e advent: {title_name}\nKun je niet, laat het me weten via {phone}.\n\nHartelijke groet,\n{first}",
+            "Vrijwilligersformulier parochie\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nVOG ingeleverd op {date}\nE-mail: {email}",
+            # schaak- en bridgeclubs
+            "Inschrijving {namecity} Open\nNaam: {person}\nKNSB-relatienummer 8123456\nGeboortedatum: {dob}\nE-mail: {email}\nInschrijfgeld betaald met creditcard {card}",
+            "Uitslag clubdrive dinsdag\n1. {person} - {person} 60,8%\n2. {first} - {first} 57,3%\nWedstrijdleider: {title_name}\nVolgende drive {date}.",
+            "Notulen bestuursvergadering schaakclub: {first} stelt voor de term \"{biased}\" uit het huishoudelijk reglement te schrappen. Aangenomen. Notulist: {person}.",
+            # zonnepanelen en netaansluiting
+            "Offerte {invoice} - 12 zonnepanelen, 4,8 kWp\nKlant: {title_name}\nInstallatieadres: {address}\nAanmelding netbeheerder: {order}\nContact: {phone} / {email}\nFacturen: {role_email}",
+            "Oplevering omvormer - klant {person}\nLokaal IP: {ip}\nInloggegevens monitoringportaal (na oplevering wijzigen):\n{secret}",
+            # pandjeshuis en tweedehands
+            "Lommerdbewijs nr. {order}\nPandgever: {person}\nAdres: {address}\nLegitimatie: {passport}\nPand: gouden ring 14 karaat, 3,8 gram\nGeleend bedrag: {amount} euro\nVervaldatum: {date}",
+            "Hoi, is de fiets nog te koop? Ik kan morgen ophalen.\n> Ja hoor, nog beschikbaar. Adres is {address}, bel maar aan bij {first}.\n> Top, mijn nummer voor als er iets is: {phone}",
+            "Inkoopregister tweedehands goederen - regel {order}\nVerkoper: {person}, {nid}\nArtikel: {product}\nBetaald: {amount} euro op {iban}",
+            # ERP, EDI en SAP-IDoc
+            "EDI_DC40 100 DEBMAS07 status 53\nE1KNA1M KUNNR=0000405533 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\"\nE1KNBKM BANKS=NL IBAN=\"{iban}\"",
+            "# {policy}\nexport: salarisadministratie\nrun: {date}\nmedewerkers:\n  - personeelsnr: \"00512\"\n    naam: \"{person}\"\n    geboortedatum: \"{dob}\"\n    iban: \"{iban}\"",
+            "{date} {time} [edi-gateway] FOUT partner {company}: INVOIC {order} afgewezen, bron-IP {ip}, contactpersoon {person} <{email}> geïnformeerd",
+            "Hoi {first},\n\nHierbij de SFTP-gegevens van de EDI-leverancier ({policy}):\n\n{secret}\n\nNiet in ticket {ticket} plakken aub.\nGroet,\n{title_name}",
+        ],
+        "clean": [
+            "Gesloten tijd snoek 2026: van 1 maart tot en met 30 juni. Zonder geldige VISpas niet vissen; de pas is verkrijgbaar bij elke hengelsportvereniging. Controle door boa's.",
+            "Bericht van de NVWA {ticket}: beperkingsgebied blauwtong rond {city} verlengd tot {date}. Vervoer van schapen alleen met vergunning. Kenmerk {invoice}.",
+            "Bij een levensbedreigende situatie altijd 112 bellen. Het meldkamersysteem gaat op {date} om {time} over naar versie {version}; tijdens de overgang registreren we op papier.",
+            "Bezoektijden PI {city} vanaf {date}: dinsdag, donderdag en zaterdag van 13:30 tot 16:00. Bezoek minimaal 48 uur vooraf aanmelden. Kenmerk {ticket}.",
+            "Onderhoudsrapport dialysemachine serienummer {order}: software {version}, thermische desinfectie op {date} om {time} akkoord. Volgende controle {date}.",
+            "Het Erasmus MC houdt op {date} een symposium over nierdonatie bij leven. Sinds 2020 kent Nederland het actieve donorregistratiesysteem. Aanvang {time}, Erasmusgebouw.",
+            "Beste cursisten, het Staatsexamen NT2 programma II is op {date} om {time}. Neem je paspoort of ID-kaart mee. Oefenboek: ISBN {isbn}. Succes allemaal!",
+            "Maximumtarieven taxi vanaf {date}: instaptarief 4,59 euro, per kilometer 3,38 euro, per minuut 0,56 euro. Gemeente {city}, besluit {invoice}.",
+            "Het kerkkoor zingt zondag om {time} delen uit de Johannes-Passion van Johann Sebastian Bach en een psalm van Jan Pieterszoon Sweelinck. Generale repetitie op {date}. Iedereen welkom!",
+            "Ronde 4 van het open: bord 1 remise na 35 zetten (Nimzo-Indisch). Weerstandspunten beslissen. Max Euwe gaf hier in 1935 een simultaan; zijn borstbeeld staat op het Max Euweplein. Indeling met Swiss-Manager {version}.",
+            "Netaansluiting {order} goedgekeurd: terugleververmogen 4,6 kW, omvormer-firmware {version}, monitoring op {cidr4} en {cidr6}, poort {port}. Inbedrijfstelling op {date}.",
+            "Wij kopen goud tegen dagkoers: 14 karaat {amount} euro per kilo. Ook {product} en merkhorloges. Verkoop alleen met geldig legitimatiebewijs (inkoopregister).",
+            "IDoc {order} status 51: document niet geboekt. Berichttype INVOIC02, partner {company}, factuur {invoice}, EAN {ean}, bedrag {amount} euro. Controle {hashalgo}: {sha}.",
+            "UNB+UNOC:3+8712345000004:14+{ean}:14+260312:1015+{order}'\nUNH+1+ORDERS:D:96A:UN'\nBGM+220+{invoice}+9'\nNAD+BY+8712345000004::9++{company}'",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -10592,4 +10931,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
-         "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE}
+         "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU}
