@@ -139,7 +139,8 @@ NAME_LABELS = {
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
           r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
-          r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation",
+          r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
+          r"operative|technician|fitter|plumber|electrician|installer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -152,7 +153,8 @@ NAME_LABELS = {
           r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
           r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
-          r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende",
+          r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
+          r"monteur|monteurin|techniker|technikerin|handwerker|installateur",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -163,7 +165,7 @@ NAME_LABELS = {
           r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
-          r"rédacteur|rédactrice|partenaire|nouveau don",
+          r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -175,7 +177,7 @@ NAME_LABELS = {
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
-          r"redactora|pareja|contrayente|nueva donación",
+          r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -184,7 +186,7 @@ NAME_LABELS = {
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
-          r"opsteller|auteur|partner|nieuwe donatie",
+          r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -235,6 +237,7 @@ _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|
 LEGAL_FORMS = frozenset("""
 gmbh ag kg ohg ug sa sas sarl sàrl sl sll slu srl spa bv nv vof cv ltd llc llp inc plc corp co scoop sau scom
 slne commv bvba cvba gcv og eg ek ev gbr mbh partg sasu eurl snc sca sce ab oy aps gesbr gesmbh kgaa vzw asbl cie cía
+scp selarl sprl srl
 """.split())
 """Company and association forms of the five languages' countries, written without their dots
 ("S.A.", "e.V.", "GesbR", "B.V."): after two names they make a firm of them. Capitalised or
@@ -275,11 +278,32 @@ _NAME_WORD_LABEL = re.compile(
     r"(?:^|\n)[^:\n]{0,40}\b(?i:forenames?|first names?|given names?|surnames?|vornamen?|nachname|prénoms?|"
     r"nom de famille|voornamen?|achternaam|apellidos?)(?:\([a-z]+\))?\b[^:\n]{0,30}:$")
 """A label that holds a name word with other words: "Baby's forename(s) as chosen:", "Surname at birth:"."""
+_BARE_NAME_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?i:name|first name|full name|nom|prénom|nombre|nombre completo|naam|voornaam|vorname|rufname)[ ]?:[ \t]*$")
+
+
+def _explicit_name_label(text: str, start: int) -> bool:
+    """The label before `start` is a name's own ("Prénom donné par l'appelant :", "Nombre facilitado:",
+    "First name:"): what follows is a name even where the lists know the word as a place or a word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].rstrip(" \t")
+    return bool(_BARE_NAME_LABEL.search(head + " ") or _NAME_PHRASE_LABEL.search(head) or _NAME_WORD_LABEL.search(head)
+                or _NAME_PARTICIPLE_LABEL.fullmatch(head))
+
+
+_NAME_PARTICIPLE_LABEL = re.compile(
+    r"[ \t]*(?i:name|nom|prénom|nombre|naam|voornaam|vorname)[ ](?i:given|provided|stated|donné|indiqué|facilitado|"
+    r"indicado|dado|angegeben|genannt|opgegeven|doorgegeven)\b[^:\n]{0,30}:")
+"""A name's label with a participle: "Name given:", "Nombre facilitado:", "Vorname angegeben:"."""
+_EMPLOYER_LABEL = re.compile(
+    r"(?:^|\n)[ \t-]*(?i:employer|arbeitgeber|arbeitgeberin|employeur|employeuse|empleador|empleadora|werkgever)[ \t]*:[ \t]*$")
+"""An employer's label at a line's start: a firm, or, on a household's forms, a private person."""
 _THING_NAME_LABEL = re.compile(
-    r"(?i:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
+    r"(?i:\b(?:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
     r"entreprise|société|produit|fichier|projet|empresa|producto|archivo|proyecto|bedrijf|product|bestand|project|"
-    r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela)")
-"""Labels that name a thing's name: "Name of the company:", "Nom du fichier :"."""
+    r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela)\b)")
+"""Labels that name a thing's name: "Name of the company:", "Nom du fichier :"; whole words only (not the
+"app" of "l'appelant")."""
 _TURN_START = re.compile(r"(?:^|\n)[ \t>]*(?:[\w .()\[\]-]{1,30}:[ \t]*)?$")
 """The start of a text, a line or a chat turn after its speaker's label."""
 _TURN_OPENERS = frozenset("""
@@ -353,13 +377,17 @@ client cliente nurse pflegekraft verpleegkundige enfermera enfermero infirmier i
 """.split())
 """Roles that name a chat's speakers before their first names: "Conseillère Yvette :", "Medewerker Sofie:"."""
 _LINE_OPENS_AT = re.compile(r"(?:^|\n)[ \t]*$")
-_CHAT_HEADER_AFTER = re.compile(r"[ \t]+\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*\n")
-"""A chat export's message header: the sender, then the time alone, then the message below."""
+_CHAT_HEADER_AFTER = re.compile(
+    r"[ \t]+\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?\]?(?:[ \t]*\n|[ ]?:[ ]+\S)")
+"""A chat export's message header: the sender, then the time, then the message below it or after a colon
+("Ámbar  10:32\nme peta ...", "Donna 07:12: hi! is the boat ...")."""
 _QUOTE_FROM = re.compile(r"(?i:\b(?:quote from|quoting|quote van|citaat van|zitat von|cito a|citando a|citation de|cité par))[ ]$")
 _WROTE_AFTER = re.compile(r"[ ](?:wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|schreef|schrijft)[ ]?:")
 """A forum's quote of a member: "Quote from Amanda:", "Renée a écrit :"."""
 _DASH_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2}[ ]?$")
 _ROLE_COMMA_AFTER = re.compile(r",[ ][a-zß-ÿ][\w-]*(?:[ ][\w-]+){0,3}[ \t]*(?:\n|$)")
+_WHO_AFTER = re.compile(r",[ ](?:who|whom|whose|qui|quien|quienes|wer)\b")
+"""A relative clause that only a person takes: "Alyssa, who has been with us", "Julien, qui vous appellera"."""
 _RELATION_AFTER = re.compile(
     r",[ ](?i:mon|ma|mes|my|our|mein|meine|meinem|meiner|unser|unsere|mi|nuestra|nuestro|mijn|onze|notre)[ ]"
     r"(?i:associée?|collègue|amie?|sœur|frère|fille|fils|femme|mari|partner|partnerin|colleague|friend|sister|brother|"
@@ -373,7 +401,7 @@ _ROLE_SPEAKER_LINE = re.compile(_CHAT_LINE_START + "$")
 """A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
 _AGE_AFTER = re.compile(
-    r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|jahre|ans|años|jaar)\b|,[ ]?(?:[a-zß-ÿ]|$))"
+    r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|yo|jahre|j\.|ans|años|a\.|jaar|jr\.?)(?![\w])|,[ ]?(?:[A-Za-zß-ÿ]|$))"
     r"|[ ]?\([0-9]{1,2}[ ]?(?:years?|yrs?|y/o|jahre|j\.|ans|años|jaar|mois|months|monate|meses|maanden)\)")
 """An age after a first name: "Erica, 34, known asthmatic", "Lukas, 7 Jahre", "Sophia (8 jaar)"."""
 _BARE_INTROS = frozenset("signé firmado getekend gezeichnet".split())
@@ -727,7 +755,8 @@ _STATE_OFFICE_LEAD = re.compile(
 """An office of state opening a run of capitalised words: "Prime Minister Keir Starmer", and
 German ministers' compounds ("Bundesarbeitsminister Hubertus Heil", "Finanzministerin ...")."""
 ROYAL_TITLES = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROYALTY | frozenset(
-    "emperor empress pope kaiser kaiserin papst empereur impératrice pape emperador emperatriz keizer keizerin paus".split()),
+    "emperor empress pope kaiser kaiserin papst empereur impératrice pape emperador emperatriz keizer keizerin paus "
+    "cardinal kardinal cardenal kardinaal archbishop erzbischof archevêque arzobispo aartsbisschop".split()),
     key=len, reverse=True)) + r"))[ ]+$")
 """A royal or papal title right before a name, which then is a monarch's ("le roi Philippe",
 "King Charles", "koning Willem-Alexander"), not a private person's."""
@@ -899,8 +928,9 @@ _QUOTE = re.compile(r"[«»“”„\"‘’']")
 
 _ORDINAL = re.compile(r"(?:#|no|nr|n°|nº)?[0-9]{1,2}")
 """A number after a label and before its colon: "Contact 1:", "Gast #2:", "Kind nr3:"."""
-_GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as)\)|/(?:e|s|es|in|innen|a|as))$")
-"""Inclusive endings of French, German and Spanish role words: "patient(e)", "excusé(e)s", "Mitarbeiter(in)"."""
+_GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as|r|o)\)|/(?:e|s|es|in|innen|a|as|r|o))$")
+"""Inclusive endings of French, German and Spanish role and greeting words: "patient(e)", "excusé(e)s",
+"Mitarbeiter(in)", "Liebe/r", "Querido/a"."""
 
 
 def _in_attendance_list(text: str, start: int) -> bool:
@@ -932,6 +962,7 @@ books verlag éditions editions editorial uitgeverij press publishing publishers
 söhne sons brothers frères hermanos zn zonen & and und et y en
 weddings wedding eventos events evenementen veranstaltungen événements catering bodas bruiloften hochzeiten mariages
 research platform
+boys girls divers charters rentals nord süd noord zuid norte
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps top
 gesbr gesmbh kgaa vzw asbl ev
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
@@ -952,6 +983,7 @@ stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek 
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
+gîte gite camping auberge hostal albergue herberg jugendherberge
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
 unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit pension
 """.split())
@@ -985,6 +1017,8 @@ honda suzuki mitsubishi subaru lexus jaguar porsche cupra lancia chevrolet chrys
 """.split())
 """Car makes that open a run before their model ("Seat León", "Skoda Octavia"); as a last word they are surnames
 ("Emmanuel Renault", "Louis Chevrolet")."""
+_VESSEL_PREFIX = re.compile(r"(?<![\w])(?:MY|MV|MS|SS|HMS|RMS|SY|SV)[ ]$")
+"""A ship's prefix in capitals before its name ("MV Adelaide Star", "MY Blue Spirit"): a vessel, not a person ("Ms" is a title)."""
 _EPONYM_BEFORE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS | VENUES_AND_VESSELS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
     re.IGNORECASE)
@@ -1015,6 +1049,7 @@ world welt monde mundo wereld
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
+wi-fi wifi numéro numero número nummer
 atención harbour harbor staff
 re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
 papa mama mum mom dad daddy mommy mummy papá mamá maman papi mami
@@ -1190,6 +1225,15 @@ class PersonDetector:
         parts = word.replace("’", "'").split("-")
         return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
 
+    def _household_employer(self, words: list[tuple[int, str]]) -> bool:
+        """A private person's full name, as a household's employer writes it on a domestic worker's
+        form ("Employeur : Philippe Gillièron", "Arbeitgeber: Andrea Riedmann"): a listed first name
+        and one or two listed surnames, no firm's word; a surname alone ("Arbeitgeber: Müller") stays a firm."""
+        return (2 <= len(words) <= 3 and self._first(words[0][1]) and words[0][1].lower() not in not_lone_names()
+                and all(self._surname(w) for _, w in words[1:])
+                and not any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS
+                            or w.lower() in ORG_FIRST_WORDS for _, w in words))
+
     def _word_given_name(self, first: str, rest: list[tuple[int, str]]) -> bool:
         """A given name that is also a function word ("An", Flemish), followed by one or two listed
         surnames and nothing else ("An Vinck", "An Van Lierde"): only where a label, a sign-off, a
@@ -1220,7 +1264,9 @@ class PersonDetector:
         # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
         if _in_attendance_list(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
-        if punct == ":" and not newline and (_NAME_PHRASE_LABEL.search(tail) or _NAME_WORD_LABEL.search(tail)) and not _THING_NAME_LABEL.search(tail):
+        if (punct == ":" and not newline and (_NAME_PHRASE_LABEL.search(tail) or _NAME_WORD_LABEL.search(tail)
+                                               or _NAME_PARTICIPLE_LABEL.fullmatch(tail, tail.rfind("\n") + 1))
+                and not _THING_NAME_LABEL.search(tail, tail.rfind("\n") + 1)):
             return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
         if punct == ":" and not newline and len(words) >= 2 and _ORDINAL.fullmatch(words[-1]):
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
@@ -1344,6 +1390,8 @@ class PersonDetector:
             return True  # "> Quote from Amanda:", "Zitat von Telse:", "> Renée a écrit :": a forum's quoted writer
         if _DASH_OPENS_LINE.search(text, max(0, start - 6), start) and _ROLE_COMMA_AFTER.match(text, end):
             return True  # "— Paul, animateur MJC": a signature with its role
+        if _WHO_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
+            return True  # "Your cleaner will be Alyssa, who has been with us": a relative clause about a person
         if _RELATION_AFTER.match(text, end):
             return True  # "Noémi, mon associée, m'a dit ...": a name and who they are to the speaker
         role = _ROLE_SPEAKER.search(text, max(0, start - 50), start)
@@ -1696,7 +1744,9 @@ class PersonDetector:
                 and not contact_after(text, start + len(chain))
                 and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
             return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
-        if _JOB_LABEL.search(text, max(0, start - 40), start) or _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
+        if _JOB_LABEL.search(text, max(0, start - 40), start) or (
+                _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start)
+                and not (_EMPLOYER_LABEL.search(text, max(0, start - 40), start) and self._household_employer(words))):
             return None  # "Job title: Staff Nurse": a post, not its holder; "venue: Go Ape", "Entreprise utilisatrice : Daniel"
         partner = _PARTNER_BEFORE.search(text, max(0, start - 24), start)
         if partner is not None and f"{partner.group(1).lower()} {words[0][1].lower()}" in EPONYMOUS:
@@ -1808,6 +1858,8 @@ class PersonDetector:
         if (context is None and _CUSTOMER_OF.search(text, max(0, start - 24), start) and words
                 and words[0][1].lower() in not_lone_names() and not contact_after(text, start + len(chain))):
             return None  # "Ya eres cliente de Luz Clara": a supplier named with a word ("Luz"), not "cliente de Ana Torres"
+        if _VESSEL_PREFIX.search(text, max(0, start - 5), start):
+            return None  # "on the MV Victoria Star", "Bootsliste - MY Blue Spirit"
         if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
@@ -1822,6 +1874,9 @@ class PersonDetector:
                     and _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain))) is None
                     and _PARTICULARS.search(_rest_of_sentence(text, start, start + len(chain))) is None):
                 return None  # "Sir John Charnley developed ...", "Sir Robert Peel's nine principles": a knight in a narrative
+            if (self.keep_public_figures and len(words) >= 2 and words[-1][1].lower() in FACILITY_AFTER
+                    and _PEER_TITLE.search(text, max(0, start - 8), start)):
+                return None  # "Lord Nelson Hall", "Lady Astor House": a building named after a peer
             if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
                     and not _PERSONAL_TITLE_BEFORE_DR.search(text, max(0, start - 16), start)
                     or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
@@ -1901,7 +1956,7 @@ class PersonDetector:
                     return self._span(start, chain, words)  # "Un saludo,\n\nCalixta Zamorano\nResponsable de Compras"
                 return None
             if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
-                    and not contact_after(text, start + len(chain))
+                    and not contact_after(text, start + len(chain)) and not _explicit_name_label(text, start)
                     and not self._in_list_of_first_names(text, start, start + len(chain))
                     and not self._excused(text, start)):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"

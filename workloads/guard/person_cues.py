@@ -85,7 +85,7 @@ def not_lone_names() -> frozenset[str]:
 
 
 # ------------------------------------------------------------------ speaker labels
-_STAMP = r"(?:\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]?[ap]\.?m\.?)?\)?|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?)"
+_STAMP = r"(?:#[\w-]{1,40}|\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]?[ap]\.?m\.?)?\)?|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?)"
 _SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
 """What may stand before a speaker's name on its line: app tags and timestamps ("[WhatsApp] ",
 "[10:32] ", "12/03/2026, 10:32 - ")."""
@@ -142,9 +142,11 @@ _BRACKET_COLON = re.compile(r"\)[ ]?:")
 VENUE_SPEAKERS = frozenset("""
 salon salón studio atelier praxis garage boutique reception rezeption réception recepción receptie desk
 pharmacy pharmacie farmacia apotheke apotheek clinic klinik clinique clínica kliniek bakery bakkerij shop store
+job task note status order todo step
 """.split())
 """Venues that chat with their customers under their own noun ("[10:02] Salon: Hi Dana!", "Praxis:
-Ihr Termin ..."): the business speaks, not a person, though the name lists hold some as first names."""
+Ihr Termin ..."), and a form's or a log's field words that open a line ("Job: marriage certificate"):
+no speaker's name, though the name lists hold some of them as first names."""
 
 
 def bracketed_speaker(text: str, start: int, end: int) -> bool:
