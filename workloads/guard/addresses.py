@@ -79,7 +79,10 @@ _CLOCK = r"(?!(?i:uhr|uur|h|heures?|horas?|hrs?|hours?|o['’]clock|minuten|minu
 _MEASURE = r"(?!(?:Wh|kWh|MWh|GWh|mAh|Ah|kW|MW|Hz|kHz|MHz|GHz|KB|kB|MB|GB|TB|Mbps|Gbps|mg|kg|ml|cl|km|cm|mm)(?![\w]))"
 _EN_LINE = rf"{_NUM}[ ]+{_CLOCK}{_MEASURE}(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
-_FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME})[ ]+){{0,5}}{_SNAME}"
+# (a name's word ends with a full stop only as an abbreviation, "St.", "Ste.", "Mgr.": after a word of
+# three lower-case letters or more the stop ends the sentence, "12, rue de la Paix. Merci", "place Jean-Jaurès. Apportez")
+_SNAME_NO_STOP = rf"[{_U}][{_L}][\w'’.-]*(?<![{_L}]{{3}}\.)"
+_FR_LINE = rf"{_NUM},?[ ]+(?i:{_alt(FR_TYPES)})\.?[ ]+(?:(?:[{_L}'’]{{1,3}}|{_SNAME_NO_STOP})[ ]+){{0,5}}{_SNAME_NO_STOP}"
 _STREET_PARTICLE = r"(?:de|del|de la|de las|de los|des|du|la|le|les|los|las|el|d['’]|l['’]|y|i|et|van|der|den|het|'t|ter|ten|op|aan|sur|sous|en|da|do|dos|das)"
 """Lower-case words inside a street name ("Calle de la Paz", "Rue de l'Église", "Avenue du Roi"); not
 "à" ("rue Victor-Hugo à Marseille, 5": a street in a town, and a count)."""
@@ -160,6 +163,12 @@ _DAY_OF_DATE = re.compile(
     r"(?:0?[1-9]|[12][0-9]|3[01])(?:[./-](?:0?[1-9]|1[0-2])[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])|"
     r"\.?[ ](?:de[ ])?(?i:" + "|".join(sorted(set(_FULL_MONTHS), key=len, reverse=True)) + r")(?![\w]))"
 )
+# A year after its month is a date's, no house number: "fête des récoltes le 10 mai 2024, place
+# Jean-Jaurès", "am 3. März 2024, Platz der Republik", "el 4 de mayo de 2024, plaza Mayor",
+# "on 12 May 2024, 1 Market Street"
+_MONTH_BEFORE_YEAR = re.compile(
+    r"(?<!\w)(?i:" + "|".join(sorted(set(_FULL_MONTHS), key=len, reverse=True)) + r")\.?,?[ ](?:de[ ])?$")
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}(?![\w])")
 # Dutch nouns made from verbs in "-eren" end in "-ering" (aflevering, vergadering, levering,
 # verzekering, herinnering, verandering): an episode's, a meeting's or a delivery's number follows
 # them; a ring named after a person keeps its ring ("Stéphaniering 1", "Sabinering 27", "Noorderring")
@@ -261,6 +270,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     matched where one of them is a street type."""
     for d in _DIGIT.finditer(text):
         p = d.start()
+        if _YEAR.match(text, p) and _MONTH_BEFORE_YEAR.search(text, max(0, p - 16), p):
+            continue
         m = _NUM_FIRST.match(text, p)
         if m is not None:
             yield (p, m.end(), True)

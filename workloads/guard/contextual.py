@@ -358,6 +358,25 @@ def _plural_birth_dates(text: str, lowered: str) -> Iterator[Span]:
             m = DATE.match(text, sep.end()) if sep is not None else None
 
 
+# The birth's verb, the place, then the date, as a deed, a certificate or a CV writes it: "born in
+# Leeds on 12 March 1961", "geboren in Frankfurt am Main am 03.04.1958", "née à Saint-Étienne le
+# 12/03/1961", "nacida en San Sebastián el 4 de mayo de 1990", "geboren te Den Haag op 1 mei
+# 1970"; the place is one to four capitalised words (with a river's or a region's link word), a
+# country in brackets may follow it
+_BORN_AT_PLACE = re.compile(
+    r"(?<!\w)(?i:born|geboren|né|née|né\(e\)|nacid[oa]|nació|nací)[ ](?i:in|at|te|à|a|en)[ ]"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:(?:am|an der|bei|im|ob der|sur|sous|lès|en|de|del|de la|de los|aan de|aan den|upon|"
+    r"op|bij)[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3}(?:[ ]\([^()\n\d]{1,30}\))?,?[ ](?i:on(?:[ ]the)?|am|op|le|el|den)[ ]"
+)
+
+
+def _dates_after_birthplace(text: str) -> Iterator[Span]:
+    for b in _BORN_AT_PLACE.finditer(text):
+        m = DATE.match(text, b.end())
+        if m is not None and not _long_past(m.group(0)):
+            yield (m.start(), m.end(), "date_of_birth_place")
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -374,6 +393,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         return
     if "geboren" in lowered:
         yield from _dates_before_born(text, lowered)
+    if any(h in lowered for h in ("born", "geboren", "né", "nacid", "nació", "nací")):
+        yield from _dates_after_birthplace(text)
     if any(h in lowered for h in ("dobs", "d.o.b.s", "dates", "daten", "fechas", "geboortedat")):
         yield from _plural_birth_dates(text, lowered)
     last = -1
@@ -422,7 +443,7 @@ class ContextRule:
     context: re.Pattern[str]
     value: re.Pattern[str]
     validate: Callable[[str], bool]
-    window: int = 72
+    window: int = 96
 
 
 def _compact(value: str) -> str:
@@ -490,9 +511,13 @@ def context_rules() -> list[ContextRule]:
     # the name, then at most a short link before the value: "NHS number: ", "BSN is ", "NHS number,
     # it's ", "numéro de dossier, c'est le ", "Patientennummer, das ist "
     # A qualifier in brackets may follow the name: "Passport number (for ID at collection): ",
-    # "Reisepass (gültig bis 2031): ", "NHS number (hospital copy): "
+    # "Reisepass (gültig bis 2031): ", "NHS number (hospital copy): "; a longer one (up to 60
+    # characters, words only, hence the rules' wider window) says where the number is found or what
+    # it is wanted for: "NHS number (you will find it on any letter from your surgery): ",
+    # "Burgerservicenummer (nodig voor de inschrijving bij de nieuwe huisarts): ", "Passport number
+    # (required for the local police register): "
     kw = lambda s: re.compile(
-        rf"(?<!\w)(?:{s})(?:[ ]?\([^()\n]{{1,30}}\))?[^\w\n]{{0,4}}"
+        rf"(?<!\w)(?:{s})(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|est|es|"
         rf"nr|nro|no|n°|nº|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
     digits = re.compile(_ID_GROUPS)
@@ -541,9 +566,18 @@ def context_rules() -> list[ContextRule]:
                        r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?)"
                        # the institution that gave it: "Patiëntnummer ziekenhuis:", "Patientennummer (Klinik):",
                        # "patient number at the hospital", "numéro de dossier de l'hôpital", "NHC del hospital"
-                       r"(?:[ ]\(?(?:(?:of the|at the|of|at|van het|van de|im|in der|der|des|del|de la|de l['’]|du|de|en el)[ ]?)?"
-                       r"(?:hospital|clinic|practice|ziekenhuis|kliniek|praktijk|klinik|krankenhaus|klinikum|praxis|"
-                       r"hôpital|clinique|cabinet|chu|clínica|centro de salud)\)?)?"),
+                       # the institution's word may be a compound or carry its kind ("Patientennummer
+                       # Kinderklinik:", "Fallnummer Universitätsklinikum", "n° de dossier à l'hôpital",
+                       # "número de historia del hospital infantil", "patiëntnummer kinderziekenhuis",
+                       # "patient number (children's hospital)"); a qualifier in brackets may follow it
+                       r"(?:[ ]\(?(?:(?:of the|at the|of|at|van het|van de|bij het|in het|im|in der|am|beim|der|des|"
+                       r"del|de la|de l['’]|du|de|en el|en la|à l['’]|à la|au)[ ]?)?"
+                       r"(?:(?:children['’]s|university|general|county|district|community|teaching|royal|regional)[ ])?"
+                       r"(?:hospital|clinic|practice|[a-zäöüß]*ziekenhuis|[a-zäöüß]*kliniek|praktijk|[a-zäöüß]*klinik(?:um)?|"
+                       r"[a-zäöüß]*krankenhaus(?:es)?|[a-zäöüß]*spital|praxis|"
+                       r"hôpital|clinique|cabinet|chu|clínica|centro de salud)"
+                       r"(?:[ ](?:infantil|universitario|general|pediátrico|pédiatrique|universitaire|régional|"
+                       r"pour enfants|de niños))?\)?)?"),
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
@@ -1082,10 +1116,40 @@ def find_typed_identifiers(kind: str, text: str, lowered: str) -> Iterator[Span]
     for start, end in _system_identifiers(kind, text):
         if _typed_value_ok(kind, text[start:end]):
             yield (start, end, f"{kind}_typed")
+    if kind == "medical_record" and "PID|" in text:
+        yield from _hl7_untyped_patient_ids(text)
     if kind == "medical_record" and '"identifier"' in text and _FHIR_PATIENT.search(text):
         for m in _FHIR_UNTYPED_ID.finditer(text):
             if _typed_value_ok(kind, m.group("value")):
                 yield (m.start("value"), m.end("value"), "medical_record_typed")
+
+
+# HL7 v2's patient segment names its identifier fields' owner: PID-2 (the external ID), PID-3 (the
+# identifier list) and PID-4 (the alternate ID) are the patient's; a CX there with no type code
+# ("PID|1||2020-534373^^^GENHOSP||Roth^Anna", "PID|||4471209||") is the patient's own identifier, as
+# the Patient resource's untyped identifier below; a typed one keeps its type ("^DL" a licence)
+_HL7_PID_ID_FIELDS = (2, 3, 4)
+_HL7_ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,19}")
+
+
+def _hl7_untyped_patient_ids(text: str) -> Iterator[Span]:
+    for pid in _HL7_PID.finditer(text):
+        line_end = len(text)
+        for stop in ("\r", "\n"):
+            at = text.find(stop, pid.end())
+            if 0 <= at < line_end:
+                line_end = at
+        at = pid.start()
+        for index, field in enumerate(text[at:line_end].split("|")[: max(_HL7_PID_ID_FIELDS) + 1]):
+            if index in _HL7_PID_ID_FIELDS:
+                rep_at = at
+                for rep in field.split("~"):
+                    parts = rep.split("^")
+                    code = parts[4] if len(parts) > 4 else ""
+                    if not code and _HL7_ID_VALUE.fullmatch(parts[0]) and _typed_value_ok("medical_record", parts[0]):
+                        yield (rep_at, rep_at + len(parts[0]), "medical_record_typed")
+                    rep_at += len(rep) + 1
+            at += len(field) + 1
 
 
 # A Patient resource's identifier with neither type nor namespace: the patient's own identifier,

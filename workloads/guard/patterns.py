@@ -253,12 +253,24 @@ _PHONE_CONTEXT = re.compile(
 # A phone word right before the number, with at most a few small words between: "ring me back
 # on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
 _PHONE_WORD_RIGHT_BEFORE = re.compile(
-    r"(?:" + _PHONE_CONTEXT.pattern + r")"
+    # or the messages themselves, right before it ("Pt prefers texts: 0423.5400"): see _TEXTS_RIGHT_BEFORE
+    # and a question that invites questions, the number its answer ("Questions? 0612...", see _ASKED_RIGHT_BEFORE)
+    r"(?:" + _PHONE_CONTEXT.pattern + r"|\b(?:texts(?:[ ]only)?|textnachrichten|kurznachrichten)\b"
+    r"|\b(?:questions|queries|question|fragen|frage|dudas|duda|preguntas|vragen|vraag)[ ]?\?)"
     # and the speaker being on the number: "if you need to reach me, I'm on 84774494"
     r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
     r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
+# The messages themselves as the way to reach someone, right before the number: "Pt prefers texts:
+# 0423.5400", "texts only, 0412.3456", "Textnachrichten bitte an ...", "Kurznachrichten an: ..."
+# (in a sentence's window, "texts" is too often a book's)
+_TEXTS_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:texts|textnachrichten|kurznachrichten)(?:[ ](?:only|to|please|bitte|nur))?(?:[ ](?:an|to))?[ ]?[:,]?[ ]*$")
+# A question that invites questions, the number right after it as its answer: "Any questions?
+# 07700 900123", "Noch Fragen? 0171...", "Des questions ? 06...", "¿Dudas? 912...", "Vragen? 00/ 552 68 14"
+_ASKED_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:questions|queries|question|fragen|frage|dudas|duda|preguntas|vragen|vraag)[ ]?\?[ ]*$")
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
 _OWN_NUMBER = re.compile(
     r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
@@ -510,7 +522,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     the number alone on its line in a letter's signature."""
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
-    right_before = _PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
+    right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
+                    or _TEXTS_RIGHT_BEFORE.search(window) is not None or _ASKED_RIGHT_BEFORE.search(window) is not None)
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
@@ -738,7 +751,11 @@ _CARD_WORD_BEFORE = re.compile(
     # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
     r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
-    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?[\"']?[ ]?[:#]?[ ]*[\"']?$"
+    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
+    # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",
+    # "el número de la tarjeta es el ...", "kaartnummer is ..."
+    r"(?:,?[ ](?:is|ist|lautet|est|c['’]est|es|is de)(?:[ ](?:le|el|la))?)?"
+    r"[\"']?[ ]?[:#]?[ ]*[\"']?$"
 )
 
 
