@@ -7,8 +7,8 @@ never tuned on) are held to floors below what they measured, so a change that ma
 fails; their figures are in docs/guard.md. The banks written by other engineers (blind, sealed,
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
 lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
-fjord, mesa, lagoon and steppe: each measured once or twice, then tuned on; keystone, delta, atoll
-and cirque: written by engineers who never saw the detection rules, never tuned on) are checked here
+fjord, mesa, lagoon, steppe, delta and atoll: each measured once or twice, then tuned on; keystone,
+cirque and bayou: written by engineers who never saw the detection rules, never tuned on) are checked here
 for their shape only (seeded, every slot filled, exact label spans); no detector runs on any of
 them in these tests. Recall counts a label as found when a finding of the same category overlaps
 it; `whole_value` when findings of that category cover all of it.

@@ -6,7 +6,7 @@ known spans. Clean texts look dangerous (companies, cities named like people, or
 and invoice numbers, EAN/ISBN codes, versions, CIDR ranges, hash algorithm settings, broken
 IBANs and card numbers) and hold no personal data.
 
-Thirty-seven splits, one per template bank (corpus_templates.py), each with its own seed: `dev`
+Thirty-eight splits, one per template bank (corpus_templates.py), each with its own seed: `dev`
 (the DEV templates, seed 20261125, what the detectors were developed against), `heldout` (77),
 `fresh` (1202) and `unseen` (3141), written by the person who tuned the rules; `blind` (2718),
 `sealed` (5077), `audit` (6113), `verify` (7321), `exam` (8419), `final` (9103), `last` (9901),
@@ -14,10 +14,11 @@ Thirty-seven splits, one per template bank (corpus_templates.py), each with its 
 (16661), `harbor` (17713) and `lantern` (18839), each written blind by another engineer, measured
 once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `beacon` (22409),
 `canyon` (23417), `prairie` (24421), `glacier` (25523), `tundra` (26627), `estuary` (27733),
-`savanna` (28843), `fjord` (29947), `mesa` (31051), `lagoon` (32159) and `steppe` (33263), written
-the same way, measured once or twice, then tuned on; `keystone` (15511), `delta` (34367), `atoll`
-(35401) and `cirque` (36469), each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it and never tuned on: the honest test sets.
+`savanna` (28843), `fjord` (29947), `mesa` (31051), `lagoon` (32159), `steppe` (33263), `delta`
+(34367) and `atoll` (35401), written the same way, measured once or twice, then tuned on;
+`keystone` (15511), `cirque` (36469) and `bayou` (37573), each written by a different engineer who
+never saw the detection rules, committed alone before any detector ran on it and never tuned on:
+the honest test sets.
 docs/guard.md tells each bank's history and first-contact figures.
 
 Seeded: the same (n, seed, split) gives the same corpus on every machine. Used by tests/guard
