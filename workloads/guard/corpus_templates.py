@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,10 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA and ATOLL (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, CIRQUE and BAYOU (each written by a different
-engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, CIRQUE and
-BAYOU are the honest test sets.
+measured once or twice, then tuned on), KEYSTONE, CIRQUE, BAYOU and TARN (each written by a
+different engineer who never saw the detection rules, committed alone before any detector ran on
+it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
+CIRQUE, BAYOU and TARN are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -10923,6 +10923,357 @@ BAYOU: dict[str, dict[str, list[str]]] = {
 }
 
 
+# --------------------------------------------------------------------------------------- TARN
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: debt advice and bailiffs; adoption and foster care;
+# opticians and contact-lens subscriptions; plumbers and boiler servicing; wine merchants and
+# vineyard tours; air ambulance and mountain rescue; apprenticeships and vocational schools;
+# polling stations and electoral rolls; photography studios and model releases; maker spaces and
+# 3D-printing services; podcast hosting and RSS feeds; spreadsheet formulas and CSV exports from
+# accounting tools.
+TARN: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # debt advice and bailiffs
+            "Hi {first},\n\nThanks for coming to the debt advice drop-in on {date}. I've drafted a financial statement from the figures you gave me and will send it to the council tax team with a request to hold enforcement for 30 days. If an enforcement agent calls before then, you don't have to let them in.\n\nBest wishes,\n{person}\nMoney Adviser",
+            "NOTICE OF ENFORCEMENT\nLiability order ref: {invoice}\nDebtor: {title_name}\nAddress: {address}\nBalance outstanding: GBP {amount}\nCompliance fee added: GBP 75.00\nIf payment is not received within 7 clear days an enforcement agent will attend to take control of goods.",
+            "[14:02] Client: they said they're coming back friday with a locksmith??\n[14:03] Adviser: They can't force entry for council tax arrears. Can you photograph the letter and send it to me? I'm on {email}\n[14:05] Client: ok sending now, its addressed to {person}",
+            "creditor,account_ref,balance,priority\nCouncil Tax ({city}),{order},{amount},PRIORITY\nWater,{order},{amount},PRIORITY\nCatalogue,{badref},{amount},non-priority\n# client {person} | born {dob}",
+            "Breathing Space (debt respite) registration\nName: {person}\nDate of birth: {dob}\n{nid}\nStart date: {date}\nCreditors notified: 6\nMoney adviser: {title_name}",
+            # adoption and foster care
+            "CONFIDENTIAL - Form F fostering assessment\nApplicant 1: {person}, born {dob}\nApplicant 2: {person}, born {dob}\nHousehold address: {address}\nAssessing social worker: {title_name}\nPanel date: {date}",
+            "Dear {first},\n\nThank you for attending our adoption information evening. Your enquiry has been logged and one of our social workers will ring you on {phone} in the next fortnight to arrange an initial home visit.\n\nWarm regards,\nThe Adoption Team",
+            "Placement referral {ticket}\nChild: {first} (DOB {dob})\nNHS no: {nhs}\nCurrent carer: {title_name}, tel {phone}\nReason: placement breakdown; needs carers with no other children under 5.",
+            "> Could you send me the details for the fostering allowance?\n\nOf course. Please pay the weekly allowance into {iban}, account name {person}.\n\nThanks,\n{first}",
+            "Intercountry adoption - document checklist\nAdopter: {person}\nPassport no.: {passport} (valid until {date})\nHome study approved: yes\nApostilles requested: birth certificate, police check",
+            # opticians and contact-lens subscriptions
+            "Your contact lens plan renews soon\n\nHi {first}, your monthly plan (daily lenses, 30 pairs per eye) will be charged to the card on file, {card}, and the next box goes out on {date} to {address}.",
+            "SPECTACLE PRESCRIPTION\nPatient: {person}    D.O.B.: {dob}\nR  -2.25 / -0.50 x 180   Add +1.50\nL  -2.00 / -0.75 x 170   Add +1.50\nPD 63    Next sight test due: {date}\nOptometrist: {title_name}",
+            "2026-02-11 07:31:08 INFO lens-subscriptions renewal ok sub={uuid} customer_email={email} client_ip={ip} sku={ean}",
+            "Hospital Eye Service referral\nRe: {person}, {address}\nHospital no. {mrn}\nReason: IOP R 28 / L 26 mmHg at a routine sight test on {date}. Please assess for glaucoma. Referring optometrist: {title_name}",
+            # plumbers and boiler servicing
+            "Gas Safety Record\nLandlord: {company}\nTenant: {person}\nInstallation address: {address}\nAppliance: combi boiler, room-sealed, CO/CO2 ratio 0.0012 PASS\nEngineer: {title_name}\nNext check due: {date}",
+            "hi its {first} the plumber, running about 20 mins late for your boiler service, stuck behind a bin lorry. any probs ring me on {phone}",
+            "[09/03, 18:22] {person}: boiler's showing F22 again and the pressure gauge is on 0.5\n[09/03, 18:24] Plumber: top it up to 1.5 with the filling loop. If it drops again overnight I'll pop round in the morning",
+            "INVOICE {invoice}\nBill to: {person}, {address}\nAnnual boiler service ........ {amount}\nReplacement PRV ............. {amount}\nPlease pay by bank transfer to {iban} quoting {invoice}. Queries: {role_email}",
+            # wine merchants and vineyard tours
+            "Booking confirmed: cellar tour and tasting for 4\nDate: {date} at 11:00\nLead guest: {person}\nMobile: {phone}\nPlease note we cannot serve anyone under 18 and may ask for photo ID.",
+            "Age verification (wine delivery)\nRecipient: {title_name}\nDate of birth given: {dob}\nDelivery address: {address}\nCourier ref: {tracking}",
+            "order:\n  id: {order}\n  customer: {person}\n  email: {email}\n  items:\n    - sku: {ean}\n      name: Rioja Reserva 2016\n      qty: 6\n  payment:\n    card: {card}",
+            "Wine club welcome pack - thank you for joining!\nMember: {first}\nCase: 12 bottles every quarter, collected by Direct Debit from {iban}\nFirst collection: {date}",
+            # air ambulance and mountain rescue
+            "MRT CALLOUT LOG {date} {time}\nCasualty: {person}, male, 40s, suspected ankle fracture below the ridge\nReported by walking partner {first}, mob {phone}\nGrid ref NY 344 149\nAir ambulance tasked 14:52, casualty flown to the major trauma centre.",
+            "HEMS patient report form\nName: {person}\nDOB: {dob}\nHospital no: {mrn}\nNHS number: {nhs}\nMOI: fall from height approx 4 m, GCS 14 on arrival, no RSI required.",
+            "Dear {title_name},\n\nThank you so much for your gift of 50 pounds in memory of your father, whom our crew flew to hospital in 2019. To claim Gift Aid we need your home address; we have {address}. Is that still right?\n\nWith gratitude,\nSupporter Care",
+            "Position share from the rescue app: {first} | lat 56.7969 lon -5.0036 | battery 12% | device {ip} | {date} {time}",
+            # apprenticeships and vocational schools
+            "Apprenticeship Agreement\nApprentice: {person}\nDate of birth: {dob}\n{nid}\nEmployer: {company}\nStandard: Level 3 Plumbing and Domestic Heating Technician\nPractical period start: {date}",
+            "Hi {first}, your off-the-job training log is 40 hours behind for this term. Please catch up before your progress review on {date}.\n{person}, Skills Coach",
+            "learner_ref,full_name,dob,email,course\n{order},{person},{dob},{email},Motor Vehicle L2\n{order},{person},{dob},{email},Electrical Installation L3",
+            "Reviewer comment on the apprenticeship advert draft: the phrase \"{biased}\" has to go before this goes live. Owner: {title_name}",
+            # polling stations and electoral rolls
+            "Register to vote - application received\nName: {person}\nAddress: {address}\nDate of birth: {dob}\n{nid}\nNationality: Irish",
+            "OFFICIAL POLL CARD\nElector number: KA-{order}\n{title_name}\n{address}\nYour polling station: St Mark's Church Hall, open 7am to 10pm on {date}",
+            "Polling station incident book\n10:42 elector {person} (KB 1142) stated a postal vote had already been issued in her name; tendered ballot paper given and noted. Presiding officer: {first}",
+            "elector_no,full_name,address,marker\nKC1023,{person},\"{address}\",F\nKC1024,{person},\"{address}\",",
+            # photography studios and model releases
+            "MODEL RELEASE\nI, {person}, of {address}, grant {company} the right to use photographs taken on {date} for commercial purposes.\nModel's date of birth: {dob}\nIf the model is under 18 a parent or guardian must also sign.\nSignature: ______________",
+            "photo-proofs/.env  (do NOT commit)\nS3_BUCKET=studio-proofs\nREGION=eu-west-2\n{secret}",
+            "Studio booking {order}\nClient: {title_name}\nShoot: headshots, three looks, {date} 10:00\nDeposit taken on {card}\nContact: {email}",
+            "Feedback on the trainee's gallery captions: \"{biased}\" is not wording we use for clients. Please rewrite before {date}. - {first}",
+            # maker spaces and 3D printing
+            "Makerspace induction record\nMember: {person}    Member no: {order}\nSigned off on: laser cutter, Prusa MK4, bandsaw\nEmergency contact: {phone}\nInducted by: {first}",
+            "3D print quote request\nFrom: {person} <{email}>\nFile: bracket_v3.stl (sha1 {sha})\nMaterial: PETG, 30% infill\nDeliver to: {address}",
+            "octoprint[2231]: login ok user=frontdesk from {ip}; job {uuid} started on printer 2",
+            # podcast hosting and RSS
+            "<channel>\n  <title>Bailiffs, Boilers and Beyond</title>\n  <itunes:owner>\n    <itunes:name>{person}</itunes:name>\n    <itunes:email>{email}</itunes:email>\n  </itunes:owner>\n  <language>en-gb</language>\n</channel>",
+            "Podcast host migration notes - credentials for the RSS importer (rotate after {date}):\n{secret}",
+            "Hi {first}, thanks for agreeing to come on the show! We record on {date} at 14:00 UK time. For the guest fee, could you confirm the account we should pay? We have {iban}.\nCheers, the producer",
+            # spreadsheet formulas and CSV exports
+            "=VLOOKUP(A2,Customers!A:F,3,FALSE) returns \"{person}\" for row 2, but the CSV export from the accounting tool has {email} in column C. Why are they different?",
+            "Date,Description,Reference,Amount\n{date},Faster Payment from {person},{invoice},{amount}\n{date},Card purchase {card},{order},-{amount}",
+            "INSERT INTO suppliers (name, iban, contact_email, phone) VALUES ('{person}', '{iban}', '{email}', '{phone}');",
+            "Team, the management accounts export still has a tab for {policy}. Strip it before the CSVs go to the auditors.\nThanks, {first}",
+            "Remittance advice\nPaid to: {company}\nInvoice: {invoice}\nAmount: {amount}\nRemittance queries: {role_email}\nApproved by {person}",
+        ],
+        "clean": [
+            "Debt advice FAQ: can bailiffs enter my home? For council tax arrears an enforcement agent cannot force entry on a first visit. Ask for their certificate and check it against the county court register. Free help from {company}, Monday to Friday.",
+            "Hi all, reminder that the fostering panel meets on {date} at the Town Hall, Committee Room 2. Papers go round via the secure portal; please don't bring printed copies.",
+            "sku,ean,product,price\nDD30-R,{ean},Daily disposable 30 pack,{amount}\nMT6-T,{ean},Monthly toric 6 pack,{amount}\nSOL-360,{ean},Multipurpose solution 360 ml,{amount}",
+            "Boiler service checklist v{version}: burner pressure, flue gas analysis (CO under 350 ppm), condensate trap cleaned, expansion vessel at 1 bar. Job {ticket} closed; parts order {order}.",
+            "Tasting notes: Chateau Margaux 2015 next to a Penfolds Grange from the Max Schubert era. Tour groups meet at the Robert Mondavi Winery visitor centre; next slot {date} {time}.",
+            "Mountain rescue annual figures: 41 callouts, 12 with the air ambulance. Kit order {order} (vacuum mattress, Bell stretcher mount). Donations through {company}.",
+            "Apprenticeship levy export: employer_ref {order}; levy_paid {amount}; funding band 15; standard ST0303 v{version}; training provider {company} ({city}).",
+            "Polling station 14B: Queen Elizabeth II Community Centre, Churchill Way. Opens 07:00. Presiding officer's kit {invoice}; ballot box seals {order} to {order}.",
+            "Studio kit list: Hasselblad X2D, Profoto B10, and a print of Ansel Adams' Moonrise, Hernandez on the wall. Model release templates are in /shared/releases/v{version}; booking system range {cidr4}.",
+            "Makerspace update: the Ada Lovelace room now has the Bambu X1C (firmware {version}). Print job {uuid}, G-code hash {sha}, filament EAN {ean}.",
+            "RSS feed validation failed: <enclosure length=\"0\"> on episode 112. Feed hosted at {company}; CDN allowlist {cidr6}; TLS on port {port}; signing {hashalgo}.",
+            "=IFERROR(XLOOKUP([@InvoiceNo],Ledger[Ref],Ledger[Amount]),0) returns 0 on row 4411 because {badref} is stored as text. Wrap it in VALUE() or re-export the CSV with numeric columns unquoted.",
+            "Dear customer, your contact lens order {order} has shipped with tracking {tracking}. Your next delivery is scheduled for {date}. Manage your subscription in the app.",
+            "Electoral roll open data: the open register for {city} lists 18,402 electors. The full register is not for sale. Source: Electoral Commission guidance, version {version}.",
+            "Enforcement fees (Taking Control of Goods (Fees) Regulations 2014): compliance stage 75; enforcement stage 235 plus 7.5% of the sum over 1,500; sale stage 110. Ref {invoice}.",
+            "podcast.yaml\nfeed:\n  title: The Maker Hour\n  author: {company}\n  explicit: false\n  guid: {uuid}\n  build: {version}",
+            "Vineyard tour coach leaves {namecity} at {time} and comes back past Lincoln Cathedral. Group booking {order}, invoice {invoice}.",
+            "shift,aircraft,base\nD1,AW169,{namecity}\nN1,H145,{city}\n# rota export {ticket}, generated {date}",
+            "Hi team, historical names like Emmeline Pankhurst and Clement Attlee are fine for the polling station training quiz; no real electors' details please. Quiz file {sha}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Schuldnerberatung und Gerichtsvollzieher
+            "Guten Tag {title_name},\n\nwir bestätigen den Eingang Ihrer Unterlagen. Ihr Erstgespräch in der Schuldnerberatung findet am {date} um 10:00 Uhr statt. Bitte bringen Sie alle Mahnungen und das Schreiben des Gerichtsvollziehers mit.\n\nMit freundlichen Grüßen\n{person}\nSchuldner- und Insolvenzberatung",
+            "Ankündigung der Zwangsvollstreckung\nAktenzeichen DR II {order}/25\nSchuldner: {person}\nAnschrift: {address}\nGeburtsdatum: {dob}\nForderung: {amount} EUR zzgl. Kosten\nDer Gerichtsvollzieher wird Sie am {date} aufsuchen.",
+            "P-Konto-Bescheinigung für {person}, Konto {iban}: Freibetrag erhöht wegen Unterhaltspflicht für zwei Kinder.",
+            # Adoption und Pflegefamilie
+            "Vertraulich – Adoptionsvermittlung\nBewerberpaar: {person} und {person}\nAnschrift: {address}\nGeburtsdaten: {dob} / {dob}\nSozialbericht: {title_name}, Jugendamt",
+            "Hallo {first}, die Bereitschaftspflege für den kleinen Jungen startet heute Abend. Das Jugendamt ruft dich unter {phone} an, sobald die Fahrt geklärt ist. LG",
+            "Auslandsadoption – Dokumentenliste\nAdoptivmutter: {person}\nReisepass-Nr.: {passport}\nApostille beantragt am {date}",
+            # Optiker und Kontaktlinsen-Abo
+            "Brillenpass\nName: {person}\nGeburtsdatum: {dob}\nR: sph -1,75 cyl -0,50 A 175°\nL: sph -1,50 cyl -0,25 A 10°\nPD 62 mm, gemessen am {date}",
+            "Ihr Kontaktlinsen-Abo wurde verlängert. Abbuchung per Lastschrift von {iban} am {date}, Versand an {address}. Fragen an {role_email}",
+            # Installateur und Heizungswartung
+            "Wartungsprotokoll Gastherme\nKunde: {title_name}\nObjekt: {address}\nAbgasmessung: CO 14 ppm, in Ordnung\nMonteur: {first}\nNächste Wartung: {date}",
+            "Moin, hier ist {person} vom Sanitärnotdienst. Bin in ca. 30 Min. bei Ihnen wegen dem Rohrbruch, bitte schon mal den Haupthahn zudrehen! Rückruf unter {phone}",
+            "Rechnung {invoice}\nRechnungsempfänger: {person}, {address}\nThermenwartung pauschal {amount} €\nZahlbar innerhalb von 14 Tagen auf {iban}",
+            # Weinhandlung und Weingutsführung
+            "Bestellung {order} – Weinhandlung am Markt\nKunde: {person}\nE-Mail: {email}\nAltersnachweis, Geburtsdatum: {dob}\n6 x Riesling Spätlese 2019, Versand mit Sendungsnummer {tracking}",
+            "Hallo zusammen, für die Kellerführung am Samstag hat sich noch {person} mit Begleitung angemeldet. Ansprechpartnerin vor Ort ist {first}, Handy {phone}.",
+            "Gästeliste Weinreise Kapstadt\nName: {person}\nReisepass: {passport}\nGeburtsdatum: {dob}\nZimmer: DZ mit Blick auf die Reben",
+            # Luftrettung und Bergwacht
+            "Einsatzprotokoll Bergwacht\nAlarmierung: {date} {time}\nVerletzte Person: {person}, ca. 60 J.\nUnterschenkelfraktur, Abtransport mit dem RTH\nMelder: {first}, erreichbar unter {phone}",
+            "Notarzteinsatzprotokoll RTH\nPatient: {person}\ngeb. {dob}\nFallnummer Klinikum: {mrn}\nDiagnose: SHT I°, Sturz vom Klettersteig",
+            "Fördermitgliedschaft Luftrettung\nMitglied: {title_name}\nMitgliedsnummer {order}\nJahresbeitrag 35,00 €, Einzug von {iban}\nE-Mail: {email}",
+            # Ausbildung und Berufsschule
+            "Ausbildungsvertrag\nAuszubildende/r: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\n{nid}\nAusbildungsberuf: Anlagenmechaniker/in SHK\nBeginn: {date}",
+            "Hallo {title_name}, {first} ist heute krank und kann nicht in die Berufsschule kommen. Ein Attest reichen wir nach. Viele Grüße, die Mutter (Tel. {phone})",
+            "Feedback zur Azubi-Stellenanzeige: Der Ausdruck „{biased}“ muss raus, das schreckt Bewerberinnen ab. Neue Fassung bis {date} an {title_name}.",
+            # Wahllokal und Wählerverzeichnis
+            "Wahlbenachrichtigung\n{title_name}\n{address}\nNr. im Wählerverzeichnis: 0412\nWahlraum: Grundschule am Park, Raum 3\nWahltag: {date}, 8 bis 18 Uhr",
+            "Antrag auf Briefwahl\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nWohnung: {address}\n{nid}\nUnterlagen bitte per Post, Rückfragen an {email}",
+            "Niederschrift Wahlbezirk 017: Um 11:20 Uhr erschien {person}, im Wählerverzeichnis bereits mit Wahlschein vermerkt. Der Wahlvorsteher ({first}) wies die Person zurück.",
+            # Fotostudio und Model-Release
+            "Model-Release-Vertrag\nModel: {person}, geb. {dob}\nAnschrift: {address}\nFotograf: {company}\nShooting am {date}. Das Model räumt dem Fotografen zeitlich unbeschränkte Nutzungsrechte ein.",
+            "Anzahlung Hochzeitsshooting {invoice}: 300 € per Kreditkarte {card} erhalten. Wir freuen uns auf Sie, {title_name}!",
+            # Makerspace und 3D-Druck
+            "FabLab – Einweisung Lasercutter\nTeilnehmer: {person}\nE-Mail: {email}\nMitgliedsnummer: {order}\nBetreuer: {first}",
+            "[print-server] {date} {time} upload job={uuid} von {ip} user=gast datei=halter_v2.3mf",
+            "# .env des Druckservice (nicht ins Repo!)\nSHOP_URL=https://druck.example.de\n{secret}",
+            # Podcast-Hosting und RSS
+            "Support-Ticket {ticket}\nVon: {person} <{email}>\nMein RSS-Feed wird seit dem {date} nicht mehr bei den Plattformen aktualisiert. Tarif: Pro.",
+            "Podcast-Hosting, API-Zugang für den Upload-Bot:\n{secret}\nBitte nur im Passwortmanager ablegen.",
+            # Tabellenformeln und CSV-Export
+            "In Spalte D steht =SVERWEIS(A2;Kunden!A:E;4;FALSCH) und liefert für Zeile 7 „{person}“, im CSV-Export aus der Buchhaltung steht dort aber {iban}. Woran liegt das?",
+            "Buchungsdatum;Empfänger;IBAN;Betrag;Verwendungszweck\n{date};{person};{iban};-{amount};Miete\n{date};{company};{badref};-{amount};Abschlag Strom",
+            "Interne Notiz: Bitte im Export für die Steuerberatung alle Zeilen zu {policy} entfernen. Danke, {first}",
+        ],
+        "clean": [
+            "Schuldnerberatung: Ein Gerichtsvollzieher darf Ihre Wohnung gegen Ihren Willen nur mit richterlichem Durchsuchungsbeschluss betreten. Kostenlose Beratung bei {company}, Termine ab {date}.",
+            "Liebe Pflegeeltern, der nächste Stammtisch ist am {date} im Gemeindehaus an der Konrad-Adenauer-Straße. Thema: Umgangskontakte. Eine Anmeldung ist nicht nötig.",
+            "Artikelliste Kontaktlinsen: EAN {ean}, Tageslinsen 90er-Pack, {amount} €; Bestellnummer {order}; Lieferant {company}.",
+            "Checkliste Heizungswartung v{version}\n- Brennerdruck prüfen\n- Abgasverlust unter 11 %\n- Ausdehnungsgefäß 1,2 bar\nAuftrag {ticket}, Material {order}",
+            "Weinprobe beim Weingut Dr. Loosen und auf Schloss Johannisberg, danach Führung durch den Gewölbekeller. Termin {date} um {time}, Treffpunkt Bahnhof {city}.",
+            "Luftrettung: Christoph 1 in München war der erste Rettungshubschrauber Deutschlands. Die Bergwacht meldet für die Saison 412 Einsätze; Bericht {invoice}.",
+            "Berufsschule: Stundenplan Klasse SHK-23b, Raum 2.14 im Max-Planck-Bau, Lernfeld 7 Trinkwasseranlagen. Zwischenprüfung am {date}.",
+            "Wahllokal 112 ist in der Willy-Brandt-Schule, Eingang Sophie-Scholl-Weg, barrierefrei. Wahlbezirke {order} bis {order}; Schnellmeldung über {cidr4}, Port {port}.",
+            "Fotostudio Preisliste {version}: Bewerbungsfotos 89 €, Familienshooting 249 €. Unsere Vorbilder: Helmut Newton und August Sander. Buchung am {brand}-Tablet an der Theke.",
+            "FabLab: Der Drucker „Grace Hopper“ (Prusa XL, Firmware {version}) ist wieder frei. G-Code-Prüfsumme {sha}, Auftrag {uuid}.",
+            "Podcast-Feed: <guid isPermaLink=\"false\">{uuid}</guid>, Enclosure über das CDN {cidr6}, Signatur {hashalgo}, Hoster {company}.",
+            "=WENNFEHLER(SUMMEWENNS(Buchungen[Betrag];Buchungen[Konto];\"8400\");0) ergibt 0, weil im CSV-Export die Referenz {badref} als Text steht.",
+            "Hallo zusammen, das Wählerverzeichnis liegt vom {date} bis zum {date} im Bürgeramt zur Einsicht aus. Öffnungszeiten Mo–Fr 8–12 Uhr.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # surendettement et commissaires de justice
+            "Bonjour {title_name},\n\nVotre dossier de surendettement a été déclaré recevable par la commission le {date}. Les procédures d'exécution en cours, y compris la saisie du commissaire de justice, sont suspendues.\n\nCordialement,\n{person}\nConseillère en économie sociale et familiale",
+            "COMMANDEMENT DE PAYER\nÀ la requête de {company}\nDébiteur : {person}\nDomicile : {address}\nSomme due : {amount} €\nFait le {date} par Maître {person}, commissaire de justice",
+            "Dossier de surendettement – déclarant : {person}, né(e) le {dob}, {nid}, compte de dépôt {iban}",
+            # adoption et famille d'accueil
+            "Agrément assistant familial\nNom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nCapacité d'accueil : 2 enfants\nRéférente ASE : {title_name}",
+            "Salut {first}, la petite arrive chez vous vendredi vers 17 h avec l'éducatrice. S'il y a un souci, appelle-la au {phone}. Bon courage !",
+            "Adoption internationale – pièces à fournir\nAdoptant : {person}\nPasseport n° {passport}\nAgrément délivré le {date}\nTraduction assermentée : en cours",
+            # opticiens et abonnement lentilles
+            "Ordonnance de lunettes\nPatient : {title_name}\nDate de naissance : {dob}\nOD : -1,25 (-0,50 à 180°)\nOG : -1,00\nRenouvellement possible chez l'opticien jusqu'au {date}",
+            "Votre abonnement lentilles a été renouvelé. Prélèvement de {amount} € sur la carte {card}, livraison à {address}. Une question ? {role_email}",
+            "Bonjour, je suis {person}, client de votre magasin. Mes lentilles commandées le {date} ne sont toujours pas arrivées. Vous pouvez me joindre au {phone} ou à {email}. Merci",
+            # plombier et entretien de chaudière
+            "Attestation d'entretien annuel de chaudière\nOccupant : {person}\nAdresse : {address}\nChaudière gaz à condensation, teneur en CO 12 ppm\nTechnicien : {first}, intervention {ticket}",
+            "Bonjour c'est {first} le plombier, je passe demain entre 8 h et 10 h pour la fuite sous l'évier. Confirmez-moi au {phone} svp",
+            "FACTURE {invoice}\nClient : {title_name}, {address}\nRemplacement du groupe de sécurité : {amount} €\nRèglement par virement sur {iban}",
+            # caviste et visite de vignoble
+            "Commande {order} – Cave des Chartrons\nClient : {person}\nCourriel : {email}\nDate de naissance (vente d'alcool) : {dob}\n6 x Saint-Émilion grand cru 2018",
+            "Réservation visite des chais et dégustation\nLe {date} à 15 h, 4 personnes\nNom : {person}\nTél. : {phone}\nMerci de prévoir un conducteur qui ne boit pas.",
+            # secours en montagne et hélicoptère sanitaire
+            "Main courante secours en montagne – {date} {time}\nVictime : {person}, 34 ans, chute en crampons dans le couloir\nRequérant : {first}, joint au {phone}\nHélicoptère engagé, évacuation vers l'hôpital",
+            "Fiche d'intervention SMUR héliporté\nPatient : {person}\nNé le {dob}\nN° de séjour : {mrn}\nBilan : fracture ouverte de la jambe droite, EVA 8/10",
+            "Randonnée glaciaire – fiche participant\nNom : {person}\nPasseport : {passport}\nPersonne à prévenir : {first}, {phone}",
+            # apprentissage et lycée professionnel
+            "Contrat d'apprentissage\nApprenti : {person}\nNé(e) le : {dob}\n{nid}\nDomicile : {address}\nCFA : {company}\nDébut d'exécution : {date}",
+            "Madame, Monsieur,\nVotre enfant {first} était absent à l'atelier le {date}. Merci de justifier cette absence auprès de la vie scolaire.\n{title_name}, CPE",
+            "Relecture de l'offre d'apprentissage : l'expression « {biased} » est à retirer avant publication. Retour à {title_name} avant le {date}.",
+            # bureaux de vote et listes électorales
+            "Demande d'inscription sur les listes électorales\nNom de naissance et prénoms : {person}\nNé(e) le : {dob}\nAdresse : {address}\nCourriel : {email}",
+            "Procès-verbal – bureau de vote n° 7\n11 h 05 : {person} se présente avec une procuration au nom de {title_name} ; procuration vérifiée.",
+            "Carte électorale\n{title_name}\n{address}\nN° d'ordre : 1187\nBureau : école Jean-Jaurès",
+            # studio photo et droit à l'image
+            "AUTORISATION DE DROIT À L'IMAGE\nJe soussigné(e) {person}, demeurant {address}, autorise le studio {company} à utiliser les photographies réalisées le {date}.\nSi le modèle est mineur, date de naissance : {dob}",
+            "Bonjour {first} ! Votre séance photo grossesse est confirmée pour le {date}. L'acompte de 80 € a bien été débité sur la carte {card}.",
+            # fablab et impression 3D
+            "Fablab – fiche adhérent\nNom : {person}\nTél : {phone}\nFormations : découpe laser, impression 3D résine\nCaution de 50 € versée",
+            "{date} {time} printfarm WARN échec impression job={uuid} soumis depuis {ip} par l'adhérent n° {order}",
+            # hébergement de podcast et flux RSS
+            "<itunes:owner>\n  <itunes:name>{person}</itunes:name>\n  <itunes:email>{email}</itunes:email>\n</itunes:owner>\n<language>fr-fr</language>",
+            "Configuration de l'hébergeur pour l'import du flux RSS :\n{secret}\nÀ régénérer après la migration.",
+            # tableur et exports CSV
+            "La formule =RECHERCHEV(A2;Clients!A:D;3;FAUX) renvoie « {person} » alors que l'export CSV du logiciel comptable indique {email}. Quelqu'un a une idée ?",
+            "date;libellé;référence;montant\n{date};VIR SEPA {person};{invoice};{amount}\n{date};PRLV {company};{badref};-{amount}",
+            "Note interne : ne pas mentionner {policy} dans l'export envoyé à l'expert-comptable. Merci, {first}",
+        ],
+        "clean": [
+            "Surendettement : la commission examine votre dossier dans un délai de trois mois. Les frais du commissaire de justice sont encadrés par décret. Permanence gratuite de {company} le {date}.",
+            "Bonjour à tous, la réunion des assistants familiaux aura lieu le {date} à la Maison Simone-Veil, salle 2. Ordre du jour : formation aux premiers secours.",
+            "Réf. lentilles mensuelles toriques : EAN {ean}, boîte de 6, {amount} € TTC. Commande fournisseur {order}.",
+            "Entretien chaudière – procédure v{version} : contrôle du brûleur, analyse de combustion, nettoyage du siphon. Intervention {ticket} clôturée.",
+            "Visite du vignoble : Château Mouton Rothschild, puis la maison Louis Jadot à Beaune. Départ du car à {time} place Gambetta à {city}.",
+            "Secours en montagne : le PGHM de Chamonix a réalisé plus de mille interventions cette saison avec l'hélicoptère Choucas. Rapport {invoice}.",
+            "CFA du bâtiment – planning : semaine 12 en atelier plomberie, bâtiment Marie-Curie, salle B14. Référentiel CAP version {version}.",
+            "Bureau de vote n° 3 : école Victor-Hugo, rue Jean-Moulin. Ouverture à 8 h, clôture à 20 h. Résultats transmis par le réseau {cidr4}.",
+            "Studio photo : éclairage {brand}, fond papier gris, hommage à Robert Doisneau et Henri Cartier-Bresson. Modèle d'autorisation v{version} dans le dossier partagé.",
+            "Fablab : l'imprimante « Marie Curie » (firmware {version}) est réparée. Job {uuid}, empreinte {sha}.",
+            "Flux RSS invalide : balise <pubDate> manquante sur l'épisode 48. CDN {cidr6}, port {port}, signature {hashalgo}.",
+            "=SIERREUR(RECHERCHEX(A2;Grand_livre[Réf];Grand_livre[Montant]);0) renvoie 0 car la référence {badref} est stockée en texte dans l'export CSV de {company}.",
+            "Madame, Monsieur, votre commande de vins n° {order} a été expédiée, numéro de suivi {tracking}. Livraison prévue le {date}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # asesoramiento de deudas y embargos
+            "Estimado/a {title_name}:\n\nLe confirmamos la cita en el servicio de asesoramiento de deudas el {date} a las 10:30. Traiga las notificaciones del juzgado y el último recibo de la hipoteca.\n\nAtentamente,\n{person}\nTrabajadora social",
+            "Diligencia de embargo\nDeudor: {person}\n{nid}\nDomicilio: {address}\nImporte: {amount} €\nCuenta embargada: {iban}",
+            "[12:14] {first}: me ha vuelto a llamar la empresa de recobro, dicen que vienen a casa\n[12:16] Asesora: no pueden entrar sin orden judicial. Mándame la carta a {email} y lo vemos",
+            # adopción y acogimiento familiar
+            "Solicitud de acogimiento familiar\nSolicitante: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTeléfono: {phone}\nTécnica de referencia: {title_name}",
+            "Expediente de adopción internacional\nAdoptante: {person}\nPasaporte: {passport}\nCertificado de idoneidad emitido el {date}",
+            # ópticas y suscripción de lentillas
+            "Graduación\nPaciente: {person}\nFecha de nacimiento: {dob}\nOD: -2,00 cil -0,75 eje 90\nOI: -1,75\nPróxima revisión: {date}",
+            "Hola {first}, tu suscripción de lentillas mensuales se renueva el {date}. Cobraremos {amount} € en la tarjeta {card} y te las enviamos a {address}.",
+            # fontaneros y revisión de caldera
+            "Certificado de revisión de caldera\nTitular: {title_name}\nDirección: {address}\nCaldera de condensación, CO 15 ppm, correcto\nTécnico: {first}\nParte de trabajo {ticket}",
+            "Buenas, soy {person}, el fontanero. Llego sobre las 17:00 por la fuga del baño. Si no está en casa, llámeme al {phone}.",
+            "FACTURA {invoice}\nCliente: {person}, {nid}\nRevisión anual de caldera: {amount} €\nPago por transferencia a {iban}\nDudas: {role_email}",
+            # vinotecas y visitas a bodegas
+            "Reserva de visita a bodega con cata\nFecha: {date}\nTitular de la reserva: {person}\nCorreo: {email}\nPersonas: 6 (una menor de edad, sin cata)",
+            "Pedido {order} - Vinoteca\nCliente: {person}\nFecha de nacimiento (venta de alcohol): {dob}\n12 x Ribera del Duero crianza\nSeguimiento: {tracking}",
+            # rescate en montaña y helicóptero sanitario
+            "Parte de rescate en montaña\nFecha: {date} {time}\nAccidentado: {person}, 52 años, hipotermia leve en la cara norte\nAlertante: {first}, teléfono {phone}\nEvacuado en helicóptero al hospital",
+            "Informe de asistencia del helicóptero medicalizado\nPaciente: {person}\nF. nac.: {dob}\nNHC: {mrn}\nDiagnóstico: politraumatismo, TCE leve",
+            "Trekking en Nepal - datos para el seguro de rescate\nNombre: {person}\nPasaporte n.º {passport}\nContacto de emergencia: {phone}",
+            # FP dual y formación profesional
+            "Convenio de FP dual\nAlumno/a: {person}\n{nid}\nFecha de nacimiento: {dob}\nEmpresa: {company}\nCiclo: Técnico en Instalaciones de Producción de Calor\nInicio: {date}",
+            "Hola {title_name}, le escribo porque {first} no ha venido a las prácticas del taller esta semana. ¿Puede llamarme al {phone}? Un saludo, la tutora",
+            "Revisión de la oferta de FP dual: la expresión «{biased}» no puede aparecer. Cambios a {title_name} antes del {date}.",
+            # colegios electorales y censo electoral
+            "Consulta del censo electoral\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nColegio electoral: CEIP Miguel Hernández, mesa 2-B",
+            "Solicitud de voto por correo\nElector: {title_name}\nDirección de envío: {address}\nCorreo electrónico: {email}\nFecha de la solicitud: {date}",
+            "Acta de incidencias, mesa 3-A: a las 12:40 se presentó {person} diciendo que ya constaba como votante por correo. Presidente de la mesa: {first}.",
+            # estudio de fotografía y cesión de derechos de imagen
+            "CESIÓN DE DERECHOS DE IMAGEN\nYo, {person}, con domicilio en {address}, autorizo a {company} a usar las fotografías tomadas el {date}.\nFecha de nacimiento del modelo: {dob}",
+            "Hola {first}, tu sesión de retrato está reservada para el {date} a las 11:00. Hemos cobrado la señal en la tarjeta {card}. Para cualquier cambio escríbenos.",
+            # makerspace e impresión 3D
+            "Ficha de socio - makerspace\nNombre: {person}\nTeléfono: {phone}\nCorreo: {email}\nFormación: cortadora láser e impresora 3D",
+            "{date} {time} print-queue INFO trabajo={uuid} origen={ip} usuario=socio{order} material=PLA",
+            "# config del servicio de impresión 3D (no subir al repo)\n{secret}",
+            # alojamiento de pódcast y RSS
+            "Ticket {ticket}: {person} ({email}) dice que su feed RSS no se actualiza en las plataformas desde el {date}.",
+            "Credenciales del alojamiento del pódcast para el script de subida:\n{secret}",
+            # hojas de cálculo y exportaciones CSV
+            "La fórmula =BUSCARV(A2;Clientes!A:D;3;FALSO) devuelve «{person}», pero en el CSV exportado del programa de contabilidad aparece {iban}. ¿Por qué?",
+            "fecha;concepto;referencia;importe\n{date};Transferencia de {person};{invoice};{amount}\n{date};Recibo {company};{badref};-{amount}",
+            "Nota interna: quitad del export para la gestoría todo lo relacionado con {policy}. Gracias, {first}",
+        ],
+        "clean": [
+            "Asesoramiento de deudas: un embargo de nómina debe respetar el salario mínimo interprofesional. Más información en {company}; cita previa desde el {date}.",
+            "Hola a todos: la reunión de familias acogedoras será el {date} en el Centro Cívico Clara Campoamor. Habrá servicio de guardería.",
+            "Referencia lentillas diarias: EAN {ean}, caja de 90, {amount} €. Pedido al proveedor {order}.",
+            "Revisión de caldera – protocolo v{version}: análisis de combustión, limpieza del sifón, presión del vaso de expansión. Parte {ticket} cerrado.",
+            "Ruta del vino: visita a Bodegas Marqués de Riscal (el edificio de Frank Gehry) y a Vega Sicilia. Salida a las {time} desde {city}.",
+            "Rescate en montaña: el GREIM de Jaca realizó más de 300 rescates este año con el helicóptero de la base de Huesca. Memoria {invoice}.",
+            "FP dual: el IES Leonardo da Vinci abre la matrícula del ciclo de fontanería. Aula Severo Ochoa, plan de estudios v{version}.",
+            "Colegio electoral: CEIP Antonio Machado, calle Federico García Lorca. Mesas {order} a {order}. Red de transmisión de resultados {cidr4}, puerto {port}.",
+            "Estudio de fotografía: homenaje a Cristina García Rodero y a Robert Capa; focos {brand}, fondo gris. Plantilla de cesión v{version}.",
+            "Makerspace: la impresora «Isaac Peral» (firmware {version}) vuelve a funcionar. Trabajo {uuid}, hash {sha}.",
+            "Feed RSS: <enclosure> sin longitud en el episodio 21. CDN {cidr6}, firma {hashalgo}, alojado en {company}.",
+            "=SI.ERROR(BUSCARX(A2;Mayor[Ref];Mayor[Importe]);0) da 0 porque la referencia {badref} se exportó como texto en el CSV.",
+            "Estimado cliente: su pedido de vinos {order} ha salido con el número de seguimiento {tracking}. Entrega prevista el {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # schuldhulpverlening en deurwaarders
+            "Beste {title_name},\n\nU bent aangemeld bij de gemeentelijke schuldhulpverlening. Uw eerste gesprek is op {date} om 13:30 uur. Neemt u alle brieven van de deurwaarder mee?\n\nMet vriendelijke groet,\n{person}\nSchuldhulpverlener",
+            "Exploot van beslaglegging\nGerechtsdeurwaarder: {company}\nSchuldenaar: {person}\nAdres: {address}\nGeboortedatum: {dob}\nVordering: € {amount}",
+            "Budgetbeheer: de vaste lasten van {person} worden betaald vanaf beheerrekening {iban}. Leefgeld elke vrijdag.",
+            # adoptie en pleegzorg
+            "Aanmelding pleegouder\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\n{nid}\nPleegzorgwerker: {title_name}",
+            "Hoi {first}, de crisisplaatsing begint vanavond. De jeugdbeschermer belt je op {phone} zodra het vervoer geregeld is. Sterkte!",
+            "Interlandelijke adoptie – documenten\nAspirant-adoptiefouder: {person}\nPaspoortnummer: {passport}\nBeginseltoestemming ontvangen op {date}",
+            # opticiens en lenzenabonnement
+            "Brilvoorschrift\nNaam: {person}\nGeboortedatum: {dob}\nR: S -1,50 C -0,25 As 90\nL: S -1,25\nOogmeting op {date} door {title_name}, optometrist",
+            "Je lenzenabonnement is verlengd. We schrijven € {amount} af van {iban} en sturen de lenzen naar {address}. Vragen? Mail {role_email}",
+            # loodgieters en cv-ketelonderhoud
+            "Onderhoudsrapport cv-ketel\nKlant: {person}\nAdres: {address}\nKetel: HR-combi, CO-meting 8 ppm, in orde\nMonteur: {first}\nWerkbon {ticket}",
+            "Goedemorgen, met {person} van het loodgietersbedrijf. Ik ben er rond 10 uur voor de lekkage. Bel gerust: {phone}",
+            "FACTUUR {invoice}\nAan: {title_name}, {address}\nJaarlijks ketelonderhoud € {amount}\nGraag overmaken naar {iban} o.v.v. {invoice}",
+            # wijnhandel en wijngaardtours
+            "Bestelling {order} – wijnhandel De Druif\nKlant: {person}\nE-mail: {email}\nGeboortedatum (leeftijdscheck): {dob}\n6 x Grüner Veltliner\nTrack & trace: {tracking}",
+            "Reservering wijngaardtour met proeverij\nDatum: {date}, 14:00\nNaam: {person}\nTelefoon: {phone}\nAantal: 5 volwassenen",
+            # traumaheli en bergredding
+            "Inzetverslag MMT (traumaheli)\nPatiënt: {person}\nGeb.datum: {dob}\nPatiëntnummer: {mrn}\nLetsel: val van ladder, verdenking wervelletsel",
+            "Melding alpiene redding via de reisverzekeraar: {person} zit sinds {time} vast boven de hut. Contact reisgenoot: {first}, {phone}. Polis {order}.",
+            "Deelnemerslijst gletsjertocht\nNaam: {person}\nPaspoort: {passport}\nNoodcontact: {phone}",
+            # BBL, mbo en leerbedrijven
+            "Praktijkovereenkomst BBL\nStudent: {person}\nGeboortedatum: {dob}\n{nid}\nLeerbedrijf: {company}\nOpleiding: Eerste Monteur Woning\nStartdatum: {date}",
+            "Beste {title_name}, uw zoon {first} was vandaag niet op de praktijkdag. Wilt u contact opnemen met de studieloopbaanbegeleider via {email}?",
+            "Feedback op de vacature voor BBL-leerlingen: de term \"{biased}\" moet eruit. Nieuwe versie voor {date} naar {title_name}.",
+            # stembureaus en kiezersregister
+            "Stempas\n{title_name}\n{address}\nVerkiezing van de leden van de gemeenteraad, {date}\nStembureau: basisschool De Regenboog",
+            "Verzoek schriftelijke volmacht\nVolmachtgever: {person}, geboortedatum {dob}\nGemachtigde: {person}\nAdres volmachtgever: {address}",
+            "Proces-verbaal stembureau 042: om 15:10 meldde {person} zich zonder geldig identiteitsbewijs en is niet toegelaten. Voorzitter: {first}.",
+            # fotostudio en quitclaim
+            "QUITCLAIM / MODELRELEASE\nModel: {person}, geboren {dob}\nAdres: {address}\nFotograaf: {company}\nShootdatum: {date}\nHet model staat het commerciële gebruik van de foto's toe.",
+            "Hoi {first}! Je newbornshoot staat op {date}. De aanbetaling van € 75 is afgeschreven van je creditcard {card}.",
+            # makerspace en 3D-printen
+            "Lidmaatschap makerspace\nNaam: {person}\nE-mail: {email}\nTelefoon: {phone}\nCursussen: lasersnijder, 3D-printer",
+            "{date} {time} printserver WAARSCHUWING taak {uuid} mislukt (nozzle verstopt), ingediend vanaf {ip}",
+            "# .env printservice – niet committen\nWEBSHOP=druk.example.nl\n{secret}",
+            # podcasthosting en RSS
+            "Supportticket {ticket}\nVan: {person} <{email}>\nMijn RSS-feed wordt sinds {date} niet meer bijgewerkt op de platforms. Pakket: Plus.",
+            "API-sleutel van de podcasthost voor het uploadscript:\n{secret}\nNa de migratie vernieuwen.",
+            # spreadsheetformules en CSV-exports
+            "Bij =VERT.ZOEKEN(A2;Klanten!A:D;3;ONWAAR) krijg ik \"{person}\" terug, maar in de CSV-export uit het boekhoudpakket staat {email}. Hoe kan dat?",
+            "datum;omschrijving;kenmerk;bedrag\n{date};Overboeking {person};{invoice};{amount}\n{date};Incasso {company};{badref};-{amount}",
+            "Interne notitie: haal alles over {policy} uit de export voor de accountant. Dank, {first}",
+        ],
+        "clean": [
+            "Schuldhulp: een deurwaarder mag uw woning niet zomaar binnenkomen. Gratis hulp via {company}; inloopspreekuur vanaf {date}.",
+            "Hallo allemaal, de pleegoudersavond is op {date} in het Erasmusgebouw, zaal 2. Thema: omgangsregelingen.",
+            "Daglenzen: EAN {ean}, doos van 90, € {amount}. Inkooporder {order}.",
+            "Checklist ketelonderhoud v{version}: rookgasanalyse, sifon reinigen, expansievat op 1 bar. Werkbon {ticket} afgesloten.",
+            "Wijnreis: bezoek aan Château Lafite Rothschild en het champagnehuis Moët & Chandon; de bus vertrekt om {time} vanaf {city}.",
+            "Bergredding: de Bergrettung Tirol rukte vorig jaar ruim 2.000 keer uit; de traumaheli Lifeliner 1 vliegt vanaf het VUmc. Jaarverslag {invoice}.",
+            "Mbo: het praktijklokaal zit in het Johan Cruijff-gebouw, lokaal C2.11. Kwalificatiedossier versie {version}.",
+            "Stembureau 17 zit in de Prins Willem-Alexanderschool aan de Thorbeckelaan. Open 07:30–21:00. Uitslagen via netwerk {cidr4}, poort {port}.",
+            "Fotostudio: hommage aan Anton Corbijn en Rineke Dijkstra; flitsers van {brand}. Quitclaimsjabloon v{version}.",
+            "Makerspace: printer 'Christiaan Huygens' (firmware {version}) werkt weer. Taak {uuid}, hash {sha}.",
+            "RSS-feed: ontbrekende <itunes:duration> bij aflevering 33. CDN {cidr6}, ondertekening {hashalgo}, host {company}.",
+            "=ALS.FOUT(X.ZOEKEN(A2;Grootboek[Ref];Grootboek[Bedrag]);0) geeft 0 omdat kenmerk {badref} als tekst in de CSV staat.",
+            "Beste klant, uw wijnbestelling {order} is verzonden met trackingcode {tracking}. Verwachte levering {date}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -10931,4 +11282,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
-         "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU}
+         "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
+         "tarn": TARN}
