@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Thirty-nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,10 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA and ATOLL (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, CIRQUE and BAYOU (each written by a different
-engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, CIRQUE and
-BAYOU are the honest test sets.
+measured once or twice, then tuned on), KEYSTONE, CIRQUE, BAYOU and MORAINE (each written by a
+different engineer who never saw the detection rules, committed alone before any detector ran on
+it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
+CIRQUE, BAYOU and MORAINE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
@@ -10923,6 +10923,290 @@ BAYOU: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------ MORAINE
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: dog walkers and pet sitters; court interpreters and
+# employment tribunals; rail season tickets and delay compensation; housing co-operatives; home
+# tutoring; cemetery administration and grave leases; consulates and embassy appointments; cycling
+# clubs and sportives; job centres and unemployment benefits; insurance fraud investigations;
+# Jupyter notebooks and data-science logs; customer-support macros and canned replies.
+MORAINE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # dog walkers and pet sitters
+            "Pawsome Walks - new client intake\nOwner: {person}\nKey collection from: {address}\nMobile: {phone}\nDog: Biscuit, cocker spaniel, 6 yrs, reactive to bikes\nVet: {company}, {city}\nKey safe code is in the office folder, NOT on this form.",
+            "hey {first}! just dropped Luna back, she had a great 45 min on the common. left the key under the blue pot like you said. invoice {invoice} to follow, or pay me direct: {iban} ref LUNA-MARCH",
+            "PET SITTING AGREEMENT\nThis agreement is made on {date} between {person} (\"the Owner\") and Happy Tails Pet Care.\nEmergency contact while the Owner is abroad: {person}, {phone}\nThe Owner authorises veterinary treatment up to GBP 500, to be charged to card {card}.",
+            "walker_id,client,dog,pickup_address,slot\nW07,{person},Max,\"{address}\",{time}\nW07,{person},Pepper,\"{address}\",{time}",
+            # court interpreters and employment tribunals
+            "EMPLOYMENT TRIBUNALS\nCase No: {order}/2025\nClaimant: {person}\nRespondent: {company}\nNOTICE OF PRELIMINARY HEARING\nThe hearing will take place on {date} at 10:00 by video. The claimant has asked for a Polish interpreter.",
+            "Dear {title_name},\n\nThank you for accepting booking {ticket} (Portuguese, consecutive) at {city} Magistrates' Court on {date}. Security will check your photo ID against passport no. {passport}, which you gave us when you registered.\n\nInterpreter Bookings\nInvoices to: {role_email}",
+            "ET1 - Claim form (extract)\n1.2 Name: {person}\n1.3 Date of birth: {dob}\n1.5 Address: {address}\n1.7 Phone: {phone}\n2.1 Respondent: {company}\n8.1 I was discriminated against because of age. The job advert said the team wanted someone \"{biased}\".",
+            "14. On {date}, my line manager, {person}, told me in front of the whole team that I \"would not fit in\". I raised a grievance by e-mail from {email} the same evening and received no reply.",
+            "Interpreter claim - fees and expenses\nName: {person}\nLanguage: Romanian\nHearing: {date}, Court 3\nMileage: 34 miles\nPay to: {iban}",
+            # rail season tickets and delay compensation
+            "Delay Repay claim {order}\nName: {person}\nEmail: {email}\nJourney: {namecity} to London Paddington, {date}, booked 07:42, arrived 08:31 (49 min late)\nTicket: annual season ticket\nCompensation method: BACS",
+            "Season Ticket Loan - employee agreement\nEmployee: {person}    Payroll no. {order}\nLoan: GBP {amount}, repaid over 10 months from salary\nTicket: Annual, {namecity} - London Terminals\nSigned: ______  Date: {date}",
+            "Hi, my annual season ticket auto-renewed twice on {date} and both payments went on card {card}. I only have one season ticket! Please refund the second charge.\n\nThanks,\n{person}\n{phone}",
+            # housing co-operatives
+            "Minutes - Riverside Housing Co-operative general meeting, {date}\nPresent: 14 members\n3. Membership: {person} (flat 12) admitted as a member; share of GBP 1 paid.\n4. Arrears: {title_name} is three months behind; payment plan agreed.\n5. AOB: laundry room lock still broken.",
+            "APPLICATION FOR MEMBERSHIP\nFull name: {person}\nDate of birth: {dob}\nCurrent address: {address}\n{nid}\nHousehold: 2 adults, 1 child\nWhy do you want to live in a co-op? We want a say in how our homes are run.",
+            "INSERT INTO members (member_no, full_name, unit, phone, joined) VALUES ({order}, '{person}', 'B-07', '{phone}', '{date}');",
+            # home tutoring
+            "Hi {first}, just confirming that {first}'s maths tutoring moves to Thursdays 5-6pm from {date}. We'll do quadratics before the mock. Rate stays GBP 35/h; bank details for the transfer: {iban}. Thanks!",
+            "TUTOR PROFILE\nName: {person}\nDOB: {dob}\nDBS certificate no.: 00{order}\nSubjects: GCSE Chemistry, A-level Biology\nHome address: {address}\nAvailable: weekday evenings",
+            "Lesson notes {date}\nStudent: {person} (Y10)\nCovered: simultaneous equations, 7/10 on the exit quiz\nHomework: textbook ISBN {isbn}, p. 112\nParent asked me to send invoices to {email} from now on.",
+            # cemetery administration and grave leases
+            "GRAVE LEASE RENEWAL\nPlot: Section C, row 14, grave 7\nLeaseholder: {person}\n{address}\nExclusive right of burial expires: {date}\nRenewal fee: GBP {amount} for 25 years\nPlease sign and return to Bereavement Services.",
+            "Register of burials - entry 4471\nName of deceased: {person}\nDate of birth: {dob}\nDate of burial: {date}\nGrave no.: K/112\nApplicant: {person} (son), tel. {phone}",
+            "Dear {first},\n\nI'm so sorry for your loss. The mortuary at St Mary's has now released your mother (hospital no. {mrn}) to the funeral director, and the burial can go ahead on {date}.\n\nBereavement Services",
+            # consulates and embassy appointments
+            "APPOINTMENT CONFIRMATION\nReference: {uuid}\nApplicant: {person}\nPassport number: {passport}\nDate of birth: {dob}\nService: adult passport renewal\nAppointment: {date} at {time}, consular section\nBring this printout and your current passport.",
+            "Emergency travel document - phone log\nCaller {person} lost passport {passport} in {city} yesterday; staying at {address}; reachable on {phone}. Police report no. {order}.",
+            "Receipt {invoice}\nVisa fee: EUR 80,00\nPaid by card: {card}\nApplicant e-mail: {email}\nPayment IP: {ip}",
+            # cycling clubs and sportives
+            "Sportive entry confirmed - Dales 100\nRider: {person}\nRace number: 1{port}\nEmergency contact: {first} ({phone})\nMedical notes: asthma, carries an inhaler\nStart wave: 07:30",
+            "member,dob,emergency_phone,bc_number\n{person},{dob},{phone},{order}\n{person},{dob},{phone},{order}",
+            "[{time}] {first}: anyone seen my saddle bag? left it at the cafe after the Sunday ride\n[{time}] {person}: got it! I'm at {address} if you want to swing by",
+            "Incident report - club run {date}\nInjured rider: {person}, taken to A&E, hospital number {mrn}\nCause: pothole on descent, wet road\nRide leader: {title_name}",
+            # job centres and unemployment benefits
+            "Jobcentre Plus - Claimant Commitment\nName: {person}\n{nid}\nWork coach: {title_name}\nI will spend 35 hours a week looking for work and attend every appointment.",
+            "Hi {first}, please bring your CV and proof of address to your appointment on {date} at 10:40. Your next payment of GBP {amount} will be paid into {iban}.\nYour work coach",
+            "Work capability assessment referral\nClaimant: {person}\nNHS number: {nhs}\nGP surgery: {company}\nCondition: long COVID, fatigue, breathlessness on exertion",
+            # insurance fraud investigations
+            "SIU referral {ticket}\nPolicyholder: {person}, DOB {dob}\nClaim: whiplash after low-speed collision on {date}\nRed flags: three previous claims; GP records ({nhs}) show no prior neck complaint; mobile {phone} linked to two other claimants.",
+            "0812 Subject ({person}) leaves {address} carrying a gym bag.\n0830 Subject enters a gym in {city}.\n0945 Subject observed lifting weights without apparent discomfort.",
+            "Please treat the attached {policy} as confidential: it must not leave the SIU share. Note that {person}'s card {card} was used in Spain on the day of the alleged burglary.",
+            "claim_portal {date} {time} claim={order} login user={email} ip={ip} device=iPhone risk=HIGH reason=ip_shared_with_4_claims",
+            # Jupyter notebooks and data-science logs
+            "In [3]:\ndf = pd.read_csv('customers.csv')\ndf.head(2)\nOut[3]:\n   id  name             email                    city\n0  17  {person}  {email}  {city}\n1  18  {person}  {email}  {city}",
+            "# credentials cell (delete before sharing the notebook!)\n{secret}\n\nengine = create_engine(DB_URL)",
+            "2025-06-02 14:11:09 WARNING dataloader: skipped malformed row 4412: {'patient': '{person}', 'mrn': '{mrn}', 'site': '{city}'}",
+            "## Data quality check\nRow 881 has `ip_address = {ip}` and `full_name = {person}` in the features table. PII is leaking into training data; drop these columns before fitting the {product} model.",
+            # customer-support macros and canned replies
+            "Hi {first},\n\nI've refunded GBP {amount} to your card {card}; it should show within 5-7 working days.\n\nBest wishes,\nCustomer Care",
+            "Hi {first},\n\nThanks for getting in touch. I've updated the delivery address on order {order} to:\n{address}\n\nIf anything else comes up, just reply to this e-mail.\nSupport Team | {role_email}",
+            "Internal note: customer {person} ({email}) keeps asking for a copy of the {policy} document. Do NOT send; escalate to Legal.",
+            "Macro review: \"Welcome to the team\" still says \"{biased}\" in paragraph 2. Please fix before Friday. Macro owner: {person}",
+        ],
+        "clean": [
+            "EMPLOYMENT TRIBUNALS - hearing list for {date}\nCourt 1: Case {order}/2025, 10:00, full merits hearing (3 days)\nCourt 2: Case {order}/2025, 14:00, preliminary hearing (CVP)\nInterpreters booked: Polish, Romanian\nAll parties should arrive 30 minutes early.",
+            "Delay Repay: your claim {order} for the {time} service from {namecity} has been approved. GBP {amount} will be credited within 5 working days. Season ticket holders can claim for each delayed journey.",
+            "Hi all, the Sunday club ride leaves the Fausto Coppi cafe at 08:00 sharp. 87 km, two climbs, cafe stop at halfway. Bring two tubes. (Chris Froome will not be joining us, sadly.)",
+            "Highgate Cemetery East: the grave of Karl Marx is open to visitors daily. Leases for new plots in Section {order} run for 75 years; fee schedule {version} applies from {date}.",
+            "In [7]:\nfrom sklearn.model_selection import train_test_split\nX_train, X_test = train_test_split(X, test_size=0.2, random_state=42)\nOut[7]: ((8000, 42), (2000, 42))\n# run {uuid}, git {sha}",
+            "[I {time} ServerApp] Serving notebooks from local directory: /srv/notebooks\n[I {time} ServerApp] Jupyter Server {version} is running at:\n[I {time} ServerApp] http://0.0.0.0:8888/lab",
+            "Macro: SHIPPING_DELAY\nHi {{ticket.requester.first_name}},\nYour parcel is on its way, tracking number {tracking}. Sorry for the wait!\n{{current_user.name}}",
+            "The Embassy of Spain in London (39 Chesham Place) will be closed on {date} for a public holiday. Appointments booked for that day will be moved automatically and you will receive a new slot.",
+            "Universal Credit is paid monthly. If your payment date falls on a weekend or bank holiday, you'll be paid on the last working day before. Ask your work coach about the Flexible Support Fund.",
+            "Fraud team KPIs - Q3\n| metric | value |\n|---|---:|\n| referrals | 412 |\n| confirmed fraud | 37 |\n| savings (GBP) | {amount} |\n| avg days to close | 18 |",
+            "Notice to all members: the AGM of Riverside Housing Co-operative Ltd (society no. {order}R) will be held on {date} at 7pm in the Nelson Mandela Community Hall. Agenda: accounts, rent review, committee elections.",
+            "Dear parents, our tutors cover GCSE and A-level maths, physics and chemistry. Recommended revision guide: ISBN {isbn}. Invoice {invoice} covers the autumn block of ten lessons.",
+            "Interpreter fee schedule {version}: attendance GBP {amount} per half day, travel at 45p per mile. Claims must quote the booking reference (e.g. {ticket}) and be submitted within three months.",
+            "Hi all! Group walks on {namecity} Common are paused until {date} for lambing season. Puppy classes carry on as usual in the Victoria Hall.",
+            "Results - Eddy Merckx Classic sportive\n| pos | bib | time | category |\n|---|---|---|---|\n| 1 | 214 | 4:12:55 | M40 |\n| 2 | 87 | 4:13:10 | M30 |\nChip timing by {company}.",
+            "2025-05-14 09:00:02 zendesk-sync INFO pulled 240 tickets, 3 macros updated (v{version}), webhook {uuid} returned 200 from {cidr4}",
+            "The reference {badref} on your form failed our checksum: it is not a valid card, IBAN or SSN. Please re-enter it.",
+            "Pseudonymisation: user_id hashed with {hashalgo} (salted; pepper rotated {date}); traffic from {cidr6} excluded from geo features. Barcode column (EAN {ean}) kept.",
+            "Season ticket prices 2025\n| route | weekly | monthly | annual |\n|---|---:|---:|---:|\n| {namecity} - London Terminals | 98.40 | 377.90 | 3,936.00 |\nBuy on the {brand} app? No: only at the ticket office or online.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Hallo {first},\n\nBello war heute wieder super brav, 1 Stunde im Stadtwald! Die Rechnung für März ({invoice}) über {amount} € überweist du bitte wie immer auf {iban}.\n\nLiebe Grüße\ndein Gassi-Service Pfotenglück",
+            "Tierbetreuungsvertrag\nHalter/in: {person}\nAnschrift: {address}\nTelefon (mobil): {phone}\nTier: Kater Mogli, 9 Jahre, Diabetiker (Insulin 2x täglich)\nSchlüsselübergabe am {date}",
+            "Ladung\nIn dem Rechtsstreit {person} ./. {company}\nwird Termin zur Güteverhandlung bestimmt auf {date}, 09:30 Uhr, Saal 214.\nFür den Kläger wird ein Dolmetscher für die türkische Sprache hinzugezogen.",
+            "Antrag auf Vergütung nach dem JVEG\nDolmetscherin: {person}\n{nid}\nBankverbindung: {iban}\nEinsatz: {date}, Arbeitsgericht {city}, 3,5 Std. Arabisch",
+            "Klageschrift\n\ndes Herrn {person}, geb. am {dob}, wohnhaft {address},\n- Kläger -\ngegen\ndie {company}\n- Beklagte -\nwegen Kündigungsschutz",
+            "Fahrgastrechte-Formular\nName: {person}\nE-Mail: {email}\nAbo-Nr.: 7081{order}\nReisedatum: {date}\nVerspätung am Zielbahnhof: 74 Minuten\nEntschädigung per Überweisung auf: {iban}",
+            "Sehr geehrte Damen und Herren,\n\nhiermit kündige ich mein Jahresabo (Kundennummer {order}) zum {date}. Bitte bestätigen Sie mir die Kündigung an {email}.\n\nMit freundlichen Grüßen\n{person}\n{address}",
+            "Kundin: hallo, mein Deutschlandticket wurde doppelt abgebucht, Karte {card}\nAgent: Das tut mir leid! Können Sie mir zur Verifizierung Ihr Geburtsdatum nennen?\nKundin: {dob}",
+            "Beitrittserklärung\nHiermit erkläre ich, {person}, geboren am {dob}, meinen Beitritt zur Wohnungsbaugenossenschaft {company} eG und zeichne fünf Geschäftsanteile.\nAnschrift: {address}",
+            "Guten Tag {title_name},\n\nfür Ihre Wohnung im Haus Lindenweg (WE 0{port}) ist die Nutzungsgebühr für Oktober noch offen. Bitte überweisen Sie {amount} € bis zum {date}.\n\nIhre Mitgliederbetreuung",
+            "Protokoll der Vertreterversammlung vom {date}\nTOP 4: Vergabe der 3-Zimmer-Wohnung an Mitglied {person} (Mitgl.-Nr. {order}) einstimmig beschlossen.\nTOP 5: Hinweis von {title_name}: die Formulierung \"{biased}\" im Aushang ist zu ersetzen.",
+            "Hi {first}, ich kann deinem Sohn ab {date} immer dienstags um 16 Uhr Mathe-Nachhilfe geben. 25 € pro Stunde, gern per PayPal an {email}. LG",
+            "Anmeldung Nachhilfe\nSchüler/in: {person}, Klasse 8\nGeburtsdatum: {dob}\nErziehungsberechtigte/r: {person}\nTelefon: {phone}\nFächer: Englisch, Latein",
+            "Friedhofsverwaltung - Verlängerung des Nutzungsrechts\nGrabstätte: Feld 12, Reihe 4, Nr. 9 (Wahlgrab)\nNutzungsberechtigte/r: {person}\n{address}\nAblauf des Nutzungsrechts: {date}\nGebühr für 20 Jahre: {amount} €",
+            "Bestattungsauftrag\nVerstorbene/r: {person}\ngeb. {dob}, verst. {date}\nPatienten-Nr. Klinikum: {mrn}\nAuftraggeber/in: {person}, Tel. {phone}",
+            "Terminbestätigung Generalkonsulat\nVorgangsnummer: {uuid}\nName: {person}\nReisepassnummer: {passport}\nGeburtsdatum: {dob}\nTermin: {date}, {time}\nBitte bringen Sie Ihren alten Pass und ein biometrisches Foto mit.",
+            "Guten Tag {title_name},\n\nIhr Visumantrag (Passnr. {passport}) ist bei uns eingegangen. Die Gebühr von 80 € wurde von der Karte {card} abgebucht.\n\nMit freundlichen Grüßen\nVisastelle der Botschaft",
+            "Anmeldung Jedermann-Rennen\nName: {person}\nVerein: RSV {city}\nGeburtsdatum: {dob}\nNotfallkontakt: {first}, {phone}\nStartgeld per Lastschrift von {iban}",
+            "[{time}] {first}: Wer hat morgen Zeit für die Feierabendrunde?\n[{time}] {first}: ich! Treffpunkt wie immer bei mir, {address}",
+            "Guten Tag {title_name},\n\nbitte kommen Sie am {date} um 10:15 Uhr zu einem Gespräch über Ihre berufliche Situation ins Jobcenter {city}, Zimmer 2.17. Bringen Sie Ihren Lebenslauf mit.\n\nKunden-Nr. {order}",
+            "Antrag auf Arbeitslosengeld\nName: {person}\n{nid}\nIBAN: {iban}\nLetzter Arbeitgeber: {company}\nBeschäftigt bis: {date}",
+            "Gutachten des Ärztlichen Dienstes\nKunde: {person}, Pat.-Nr. {mrn}\nLeistungsbild: vollschichtig leichte Tätigkeiten, ohne Heben über 10 kg",
+            "Prüfbericht SIU - Schaden {ticket}\nVersicherungsnehmer: {person}\nGeb.: {dob}\nAuffälligkeiten: Rechnung des Juweliers nachträglich erstellt; IP-Adresse der Schadenmeldung {ip} identisch mit zwei Vorschäden.",
+            "07:55 Zielperson verlässt die Wohnanschrift {address} mit Sporttasche.\n08:20 Ankunft im Fitnessstudio.\nAnm.: laut Schadenmeldung seit {date} arbeitsunfähig.",
+            "In [2]:\ndf = pd.read_parquet(\"kunden.parquet\")\ndf.sample(1)\nOut[2]:\n      name              iban                     ort\n812   {person}   {iban}   {city}",
+            "# Zelle 1 - Zugangsdaten (vor dem Teilen löschen!)\n{secret}\n\nconn = psycopg2.connect(DSN)",
+            "2025-04-07 03:12:55 WARN etl.kunden: Zeile 3301 verworfen, Feld 'bemerkung' enthält Freitext: \"{nid}\"",
+            "Textbaustein #12 (Rückerstattung)\nHallo {first},\nwir haben dir {amount} € auf die Karte {card} zurückerstattet. Bei Fragen erreichst du uns unter {role_email}.\nDein Support-Team",
+            "Interner Vermerk: Kundin {person} verlangt Einsicht in die Richtlinie \"{policy}\". Bitte NICHT herausgeben, an die Rechtsabteilung weiterleiten.",
+        ],
+        "clean": [
+            "Arbeitsgericht {city} - Sitzungsplan {date}\nSaal 1: 9:00 Uhr, Ca {order}/24 (Güteverhandlung)\nSaal 2: 11:30 Uhr, Ca {order}/24 (Kammertermin)\nDolmetscher: Arabisch, Ukrainisch\nDie Sitzungen sind öffentlich.",
+            "Fahrgastrechte: Ab 60 Minuten Verspätung erhalten Sie 25 % des Fahrpreises, ab 120 Minuten 50 %. Für Zeitkarten gelten Pauschalen. Antrag online oder im Reisezentrum {city}.",
+            "Auf dem Dorotheenstädtischen Friedhof in Berlin liegen Bertolt Brecht und Georg Wilhelm Friedrich Hegel. Führungen jeden ersten Sonntag im Monat, Treffpunkt am Eingang Chausseestraße.",
+            "Hallo zusammen, ab {date} gelten neue Öffnungszeiten der Eingangszone: Mo-Fr 8-12 Uhr. Termine nur nach Vereinbarung. Der Regelbedarf für Alleinstehende beträgt 563 €.",
+            "In [5]:\nmodel.fit(X_train, y_train)\nOut[5]:\nRandomForestClassifier(n_estimators=300, random_state=7)\n# scikit-learn {version}, Lauf {uuid}",
+            "Ergebnisliste RTF Rund um den Dom\n| Platz | Startnr. | Zeit |\n|---|---|---|\n| 1 | 214 | 3:01:44 |\n| 2 | 87 | 3:02:10 |\nZeitmessung: {company}",
+            "Liebe Mitglieder, die Mitgliederversammlung der Wohnungsgenossenschaft Carl Legien eG findet am {date} im Gemeinschaftsraum statt. Tagesordnung: Jahresabschluss, Entlastung des Vorstands, Wahlen zum Aufsichtsrat.",
+            "Textbaustein VERSAND_VERZÖGERT:\nHallo {{ticket.requester.first_name}},\ndeine Sendung ist unterwegs, Sendungsnummer {tracking}.\nLiebe Grüße, {{current_user.name}}",
+            "Das Generalkonsulat bleibt am {date} wegen des Nationalfeiertags geschlossen. Bereits gebuchte Termine werden automatisch verschoben. Passgebühren nur mit girocard zahlbar.",
+            "Betrugsverdachtsquote Kfz im Quartal: 4,1 % der Schadenfälle, Einsparung {amount} €. Prüfregelwerk {version}, Prüfsumme der Exportdatei ({hashalgo}): {sha}",
+            "Unsere Nachhilfe: Mathe, Deutsch und Englisch für die Klassen 5-13. Arbeitsheft: ISBN {isbn}. Bitte begleichen Sie die Rechnung {invoice} innerhalb von 14 Tagen.",
+            "Hallo ihr Lieben, die Hundewiese im Goethepark ist ab {date} wegen Rasenpflege gesperrt. Wir laufen solange an der Elbe. Hundesteuermarken bitte sichtbar am Halsband!",
+            "Fahrgastrechte-Portal, Schritt 3 von 4: Die Angabe {badref} konnte nicht geprüft werden, die Prüfziffer passt nicht. Bitte Zahlungsdaten erneut eingeben oder Überweisung wählen.",
+            "nginx: 403 für {cidr4} (Regel support-portal-{version}), upstream Port {port}, Artikel-EAN {ean}",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Coucou {first} ! Rex a fait sa balade d'une heure au parc, tout s'est bien passé. Je te laisse la facture {invoice} ; virement sur {iban} stp. Bonne soirée !",
+            "Fiche client - garde à domicile\nPropriétaire : {person}\nAdresse : {address}\nTél. : {phone}\nAnimal : chatte Noisette, 12 ans, traitement pour la thyroïde\nVétérinaire : clinique {company}",
+            "CONSEIL DE PRUD'HOMMES DE {city}\nConvocation devant le bureau de conciliation et d'orientation\nDemandeur : {person}\nDéfendeur : {company}\nAudience du {date} à 14 h 00\nUn interprète en langue arabe sera présent.",
+            "Madame, Monsieur,\n\nJe soussignée {person}, interprète-traductrice assermentée près la cour d'appel, certifie avoir assisté {title_name} lors de l'audience du {date}.\n\nMémoire de frais n° {invoice}, règlement par virement : {iban}",
+            "Requête\nNom et prénom : {person}\nNé(e) le : {dob}\nDomicile : {address}\n{nid}\nEmployeur : {company}\nObjet : licenciement sans cause réelle et sérieuse",
+            "Demande de compensation G30\nNom : {person}\nE-mail : {email}\nN° d'abonnement annuel : {order}\nTrain du {date}, arrivé avec 42 min de retard\nRemboursement sur la carte {card}",
+            "Client : bonjour, je n'ai toujours pas reçu le remboursement de mon abonnement pour la grève\nConseiller : Pouvez-vous me donner votre date de naissance svp ?\nClient : {dob}\nConseiller : Merci, et l'adresse mail du compte ?\nClient : {email}",
+            "Procès-verbal de l'assemblée générale de la coopérative d'habitants, {date}\nPrésent·es : 11 coopérateurs\nDélibération 3 : admission de {person} comme nouvel associé (T3, 2e étage).\nDélibération 4 : {title_name} rappelle que la formule \"{biased}\" ne doit plus figurer dans nos annonces.",
+            "Bonjour {title_name},\n\nVotre redevance d'octobre ({amount} €) n'a pas pu être prélevée : le compte {iban} a été refusé par votre banque. Merci de régulariser avant le {date}.\n\nLa coopérative",
+            "Bonjour, je m'appelle {first}, étudiant en master de maths. Je propose des cours de soutien niveau collège/lycée, 20 €/h, déplacement possible. Contact : {phone} ou {email}.",
+            "Fiche élève\nNom : {person}\nDate de naissance : {dob}\nClasse : 3e\nParent référent : {person}, {phone}\nPAP : dyslexie, tiers-temps aux évaluations",
+            "Mairie de {city} - Service des cimetières\nRenouvellement de concession\nConcessionnaire : {person}\nDemeurant : {address}\nConcession trentenaire n° {order}, expirée le {date}\nMontant : {amount} €",
+            "Autorisation d'inhumation\nDéfunt(e) : {person}, né(e) le {dob}, décédé(e) le {date} au CHU (IPP {mrn})\nDemandeur : {title_name}, fils du défunt",
+            "Confirmation de rendez-vous - Consulat général\nNuméro de dossier : {uuid}\nDemandeur : {person}\nN° de passeport : {passport}\nNé(e) le : {dob}\nRendez-vous : le {date} à {time}",
+            "Madame,\n\nSuite à la perte de votre passeport ({passport}) à {city}, un laissez-passer peut vous être délivré sous 48 h. Nous avons essayé de vous joindre au {phone}, sans succès.\n\nLe service consulaire",
+            "Bulletin d'inscription - cyclosportive\nNom : {person}\nClub : VC {city}\nN° de licence FFC : {order}\nPersonne à prévenir : {first}, {phone}\nCertificat médical du {date} joint",
+            "[{time}] {first} : qui a la clé du local vélos ?\n[{time}] {person} : moi, je la laisse chez moi, {address}, passe quand tu veux",
+            "France Travail - Convocation\n{title_name}\nIdentifiant : {order}\nVous êtes convoqué(e) le {date} à 9 h 30 pour un entretien de suivi. En cas d'empêchement, prévenez votre conseiller.",
+            "Demande d'allocation chômage\nNom : {person}\n{nid}\nCoordonnées bancaires : {iban}\nDernier employeur : {company}\nFin de contrat : {date}",
+            "Note de synthèse - enquête fraude, sinistre {ticket}\nAssuré : {person}, né le {dob}\nPoints d'alerte : facture de réparation émise avant le sinistre ; même adresse IP ({ip}) que deux autres déclarations ; dossier patient {mrn} présenté par deux assurés différents.",
+            "08h10 : l'assuré sort de son domicile ({address}) sans béquilles.\n08h35 : il charge des sacs de ciment dans son véhicule.\nObservation : incompatible avec l'arrêt déclaré depuis le {date}.",
+            "In [4]:\ndf[df.montant > 10000].head(1)\nOut[4]:\n   id_client  nom                 email                  montant\n0  {order}   {person}   {email}   {amount}",
+            "# cellule 2 : connexion (ne pas pousser sur GitLab !)\n{secret}\nclient = Client(endpoint=URL)",
+            "2025-03-18 22:40:13 ERROR pipeline.anonymisation : colonne 'commentaire' non masquée, extrait : \"rappeler la cliente au sujet de son {nid}\"",
+            "Réponse type #7 - Remboursement\nBonjour {first},\nNous avons remboursé {amount} € sur votre carte {card}. Pour toute question : {role_email}\nL'équipe support",
+            "Note interne : le client {person} réclame le document \"{policy}\". Ne pas transmettre, escalade au service juridique.",
+            "interprete;langue;audience;telephone\n{person};roumain;{date};{phone}\n{person};tamoul;{date};{phone}",
+            "Chère {first},\n\nVoici le récapitulatif de vos promenades canines de mai : 12 sorties, {amount} €. Votre paiement par carte ({card}) a bien été reçu.\n\nÀ bientôt !",
+        ],
+        "clean": [
+            "Conseil de prud'hommes de {city} - rôle de l'audience du {date}\nRG n° {order} : conciliation, 9 h 00\nRG n° {order} : jugement, 14 h 00\nInterprètes requis : portugais, turc\nAudience publique.",
+            "Retards : pour un retard de 30 à 59 minutes sur un TGV INOUI, la compensation G30 est de 25 % du prix du billet. Les abonnés annuels bénéficient d'un forfait. Référence de la demande : {ticket}.",
+            "Au cimetière du Père-Lachaise reposent Édith Piaf, Jim Morrison et Frédéric Chopin. Concessions de 10, 30 ou 50 ans ; tarif {version} applicable au {date}.",
+            "Le consulat général de France à Genève sera fermé le {date}. Les rendez-vous passeport sont reportés automatiquement ; un nouveau créneau vous sera communiqué.",
+            "Bonjour à tous, la sortie club de dimanche part du parking du stade Jacques-Anquetil à 8 h. Parcours de 95 km, ravito à mi-chemin. Casque obligatoire !",
+            "Coopérative d'habitants Les Voisins de Louise-Michel : assemblée générale le {date} à 19 h, salle commune. Ordre du jour : budget, travaux de toiture, élection du conseil de gestion.",
+            "In [9]:\nscores = cross_val_score(clf, X, y, cv=5)\nscores\nOut[9]: array([0.91, 0.89, 0.93, 0.9 , 0.92])\n# pandas {version} / commit {sha}",
+            "Réponse type LIVRAISON_RETARD :\nBonjour {{ ticket.requester.firstname }},\nvotre colis {tracking} est en cours d'acheminement.\nCordialement, {{ current_user.name }}",
+            "Bonjour à tous, rappel : l'actualisation mensuelle se fait entre le 28 et le 15 du mois suivant. Agence France Travail de {city}, ouverte de 8 h 30 à 12 h 30.",
+            "Bilan fraude 2024\n| indicateur | valeur |\n|---|---:|\n| dossiers signalés | 1 208 |\n| fraudes avérées | 214 |\n| montant évité (€) | {amount} |",
+            "Manuel conseillé pour la terminale : ISBN {isbn}. Facture {invoice} à régler sous 30 jours. Les séances ont lieu au lycée Victor-Hugo.",
+            "Bonjour à tous ! Le parc Georges-Brassens sera interdit aux chiens à partir du {date}. Les balades de groupe se feront au bois de Vincennes.",
+            "Le numéro saisi ({badref}) est invalide : la clé de contrôle ne correspond pas. Vérifiez votre saisie.",
+            "[{time}] WARN api-support : requêtes bloquées depuis {cidr6}, règle waf-{version}, port {port}, empreinte {hashalgo}",
+        ],
+    },
+    "es": {
+        "pii": [
+            "¡Hola {first}! Toby ya está en casa, paseo de 45 minutos por el parque. Te paso la factura {invoice}; puedes pagar por Bizum o transferencia a {iban}. ¡Un saludo!",
+            "Ficha de cliente - cuidado de mascotas\nNombre: {person}\nDomicilio: {address}\nMóvil: {phone}\nMascota: Lola, galga, 7 años, toma Apoquel\nEntrega de llaves: {date}",
+            "JUZGADO DE LO SOCIAL N.º 3 DE {city}\nProcedimiento: despido {order}/2024\nDemandante: {person}\nDemandada: {company}\nCITACIÓN a los actos de conciliación y juicio el {date} a las 10:20 horas. Se ha solicitado intérprete de rumano.",
+            "Estimado/a {title_name}:\n\nLe confirmamos su designación como intérprete para la vista del {date}. Consta en nuestro registro con {nid}; los honorarios se abonarán en la cuenta {iban}.\n\nGerencia Territorial de Justicia",
+            "DEMANDA\n{person}, mayor de edad, con {nid}, nacido el {dob} y con domicilio a efectos de notificaciones en {address}, ante el Juzgado comparece y DICE:",
+            "Solicitud de indemnización por retraso\nNombre y apellidos: {person}\nCorreo electrónico: {email}\nAbono recurrente n.º {order}\nTren del {date}, retraso de 38 minutos\nDevolución en la tarjeta {card}",
+            "Cliente: buenas, el abono de cercanías no se me ha renovado\nAgente: ¿Me facilita su fecha de nacimiento para verificar la cuenta?\nCliente: {dob}\nAgente: Gracias. ¿Y un teléfono de contacto?\nCliente: {phone}",
+            "Acta de la asamblea general de la cooperativa de viviendas, {date}\n1. Se aprueba la admisión de {person} como socia (vivienda 2.º B).\n2. {title_name} pide retirar la expresión \"{biased}\" del reglamento interno.\n3. Ruegos y preguntas.",
+            "Estimado socio {person}:\n\nLe recordamos que la cuota de {amount} € de la fase 2 vence el {date}. Puede abonarla por transferencia o domiciliación.\n\nUn saludo,\nEl Consejo Rector",
+            "Hola, soy {first}, profesora nativa de inglés. Doy clases particulares a domicilio en {city}, 18 €/hora. Escríbeme a {email} o por WhatsApp al {phone}.",
+            "Ficha del alumno\nNombre: {person}\nFecha de nacimiento: {dob}\nCurso: 2.º ESO\nPadre/madre/tutor: {person}\nObservaciones: TDAH, necesita pausas cada 20 minutos",
+            "Ayuntamiento de {city} - Cementerio municipal\nRenovación de concesión\nTitular: {person}\nDomicilio: {address}\nNicho n.º 2{port}, patio de San José\nVencimiento: {date}\nTasa: {amount} €",
+            "Solicitud de inhumación\nDifunto/a: {person}\nFecha de nacimiento: {dob}\nFecha de defunción: {date}\nN.º de historia clínica: {mrn}\nSolicitante: {title_name}, hija del difunto",
+            "Cita previa - Consulado General de España\nLocalizador: {uuid}\nSolicitante: {person}\nN.º de pasaporte: {passport}\nFecha de nacimiento: {dob}\nTrámite: renovación de pasaporte\nCita: {date} a las {time}",
+            "Estimado/a {title_name}:\n\nHemos recibido su solicitud de visado. La tasa se ha cargado en la tarjeta {card}. Intentamos contactar con usted en el {phone}, sin éxito.\n\nSección Consular",
+            "Inscripción - marcha cicloturista\nNombre: {person}\nFecha de nacimiento: {dob}\nLicencia RFEC: {order}\nContacto de emergencia: {first} ({phone})\nTalla de maillot: M",
+            "[{time}] {first}: ¿alguien se apunta a la salida del domingo?\n[{time}] {person}: yo! quedamos en mi casa, {address}, a las 8",
+            "SEPE - Citación\n{title_name}\nQueda usted citado/a el {date} a las 9:40 en su oficina de empleo de {city}. La no comparecencia puede suponer la suspensión de la prestación.",
+            "Solicitud de prestación contributiva por desempleo\nNombre: {person}\n{nid}\nCuenta para el abono: {iban}\nÚltima empresa: {company}\nFecha de baja: {date}",
+            "Informe de investigación - siniestro {ticket}\nAsegurado: {person}\nFecha de nacimiento: {dob}\nIndicios: parte presentado desde la IP {ip}, usada en otros tres siniestros; factura del taller con fecha anterior al accidente.",
+            "09:05 El asegurado sale de su domicilio en {address} sin collarín.\n09:40 Juega un partido de pádel de una hora.\nConclusión: incompatible con la baja declarada desde el {date}.",
+            "Nota del perito: el informe de urgencias aportado (historia n.º {mrn}) no figura en los registros del hospital. Se solicita aclaración a {person}.",
+            "In [6]:\ndf.loc[df['importe'] > 5000, ['nombre', 'email', 'importe']]\nOut[6]:\n      nombre              email                 importe\n17    {person}   {email}   {amount}",
+            "# celda 3: credenciales (¡borrar antes de compartir!)\n{secret}\ncliente = conectar(URL)",
+            "[etl] registro {uuid}: observaciones = 'llamar al cliente, su {nid} está caducado'",
+            "Respuesta predefinida #4 - Reembolso\nHola, {first}:\nTe hemos devuelto {amount} € en la tarjeta {card}. Si tienes dudas, escríbenos a {role_email}.\nEquipo de Atención al Cliente",
+            "Nota interna: el cliente {person} pide una copia de \"{policy}\". No enviar; derivar a Legal.",
+            "intérprete\tidioma\tfecha\tteléfono\n{person}\tárabe\t{date}\t{phone}\n{person}\twolof\t{date}\t{phone}",
+        ],
+        "clean": [
+            "Juzgado de lo Social n.º 5 de {city} - señalamientos del {date}\n09:30 Despido {order}/2024\n11:00 Reclamación de cantidad {order}/2024\nSe requiere intérprete de árabe.",
+            "Si su tren de alta velocidad llega con más de 60 minutos de retraso, le devolvemos el 50 % del billete. Los titulares de abonos deben solicitarlo en un plazo de tres meses. Referencia: {ticket}.",
+            "En el cementerio de Montjuïc descansan Lluís Companys y Francesc Macià. Concesiones de nicho por 50 años; ordenanza fiscal {version}, vigente desde el {date}.",
+            "El Consulado General de España en {namecity} permanecerá cerrado el {date} por festividad local. Las citas se reprogramarán automáticamente.",
+            "¡Hola a todos! La salida del domingo parte a las 8:00 del velódromo Miguel Induráin. 90 km y dos puertos. Recordad casco y luces.",
+            "Convocatoria: Asamblea General Ordinaria de la Cooperativa de Viviendas Clara Campoamor, {date}, 19:00 h, local social. Orden del día: cuentas anuales, derrama de fachada, elección del Consejo Rector.",
+            "In [2]:\nfrom sklearn.metrics import f1_score\nf1_score(y_true, y_pred, average='macro')\nOut[2]: 0.8734\n# scikit-learn {version}, semilla 42, run {uuid}",
+            "Plantilla ENVIO_RETRASADO:\nHola {{ticket.requester.first_name}}, tu pedido {order} va en camino con el número de seguimiento {tracking}.\nUn saludo, {{current_user.name}}",
+            "Hola a todos: a partir del {date} la cita previa del SEPE solo podrá pedirse por internet. El subsidio para mayores de 52 años se mantiene en 480 € mensuales.",
+            "Resumen de fraude Q2\n| Ramo | Expedientes | Fraude confirmado | Ahorro (€) |\n|---|---:|---:|---:|\n| Autos | 512 | 61 | {amount} |\n| Hogar | 230 | 19 | 84.200 |",
+            "Libro de texto recomendado: Matemáticas 4.º ESO, ISBN {isbn}. Factura {invoice}. Las clases son en la biblioteca Miguel de Cervantes.",
+            "¡Hola a todos! El parque canino de la plaza Rosalía de Castro cierra por obras hasta el {date}. Los paseos en grupo se trasladan a la Casa de Campo.",
+            "El número introducido ({badref}) no es válido: el dígito de control no coincide. Compruebe el dato e inténtelo de nuevo.",
+            "{date} {time} waf: bloqueadas 1.204 peticiones desde {cidr4} hacia soporte:{port} (regla {version}, firma {hashalgo})",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hoi {first}! Max heeft lekker gerend in het park. De factuur ({invoice}) staat klaar, je mag overmaken naar {iban}. Groetjes van de uitlaatservice!",
+            "Intakeformulier dierenoppas\nNaam eigenaar: {person}\nAdres: {address}\nTelefoon: {phone}\nDier: kat Pip, 14 jaar, nierdieet\nSleutel ophalen op {date}",
+            "OPROEPING\nIn de zaak van {person} tegen {company} wordt u opgeroepen voor de mondelinge behandeling op {date} om 13:30 uur bij de kantonrechter te {city}. Er is een tolk Pools aangevraagd.",
+            "Declaratie tolkdienst\nTolk: {person}\nWbtv-nummer: {order}\n{nid}\nRekening: {iban}\nZitting: {date}, 2,5 uur Arabisch",
+            "VERZOEKSCHRIFT ontbinding arbeidsovereenkomst\nVerzoeker: {person}, geboren op {dob}, wonende te {address}\nVerweerder: {company}",
+            "Geld terug bij vertraging\nNaam: {person}\nE-mailadres: {email}\nTrajectabonnement: {order}\nReisdatum: {date}\nVertraging: 45 minuten\nUitbetaling op rekening {iban}",
+            "Klant: hoi, mijn jaarabonnement is twee keer afgeschreven van mijn creditcard {card}\nMedewerker: Vervelend! Mag ik ter controle je geboortedatum?\nKlant: {dob}",
+            "Notulen ledenvergadering wooncoöperatie, {date}\n1. {person} wordt toegelaten als lid (woning 3-hoog).\n2. {title_name} vraagt de term \"{biased}\" uit het huishoudelijk reglement te halen.\n3. Rondvraag.",
+            "Beste {title_name},\n\nDe huur van oktober ({amount} euro) hebben wij nog niet ontvangen. Wilt u dit vóór {date} overmaken?\n\nMet vriendelijke groet,\nHet bestuur van de wooncoöperatie",
+            "Hoi! Ik ben {first}, student wiskunde, en geef bijles aan huis voor havo/vwo. 22 euro per uur. App me op {phone} of mail naar {email}.",
+            "Inschrijfformulier bijles\nNaam leerling: {person}\nGeboortedatum: {dob}\nKlas: 4 vwo\nOuder/verzorger: {person}, {phone}\nBijzonderheden: dyscalculie",
+            "Gemeente {city} - Begraafplaatsen\nVerlenging grafrecht\nRechthebbende: {person}\nAdres: {address}\nGraf: vak D, nr. 118\nGrafrecht verloopt op: {date}\nKosten verlenging 10 jaar: {amount} euro",
+            "Aanvraag begraving\nOverledene: {person}\ngeboortedatum: {dob}\noverleden: {date}, ziekenhuis (patiëntnummer {mrn})\nAanvrager: {title_name}",
+            "Afspraakbevestiging ambassade\nReferentie: {uuid}\nNaam: {person}\nPaspoortnummer: {passport}\nGeboortedatum: {dob}\nAfspraak: {date} om {time}\nNeem uw oude paspoort en een pasfoto mee.",
+            "Geachte {title_name},\n\nUw aanvraag voor een noodpaspoort is ontvangen. Uw verloren paspoort ({passport}) is gesignaleerd. Wij konden u niet bereiken op {phone}.\n\nConsulaire afdeling",
+            "Inschrijving toertocht\nNaam: {person}\nLicentienummer KNWU: {order}\nNoodcontact: {first}, {phone}\nMedisch: allergisch voor penicilline",
+            "[{time}] {first}: wie rijdt er zaterdag mee?\n[{time}] {person}: ik! verzamelen bij mij, {address}, 9 uur",
+            "UWV - Uitnodiging\n{title_name}\nKlantnummer: {order}\nU bent uitgenodigd voor een gesprek met uw werkcoach op {date} om 10:00 uur. Neem uw cv mee.",
+            "Aanvraag WW-uitkering\nNaam: {person}\n{nid}\nIBAN: {iban}\nLaatste werkgever: {company}\nLaatste werkdag: {date}",
+            "Rapport fraudeonderzoek - schade {ticket}\nVerzekerde: {person}\nGeboortedatum: {dob}\nSignalen: schademelding ingediend vanaf IP {ip}, hetzelfde als bij twee eerdere claims; nota van de garage gedateerd vóór het ongeval.",
+            "07:50 Betrokkene verlaat de woning {address} zonder krukken.\n08:15 Betrokkene laadt tegels in een bestelbus.\nConclusie: niet in lijn met de ziekmelding sinds {date}.",
+            "Medisch adviseur: het aangeleverde SEH-verslag (patiëntnr. {mrn}) komt niet voor in het ziekenhuissysteem. Verzekerde {person} wordt om uitleg gevraagd.",
+            "In [3]:\ndf.query('bedrag > 2500').head(1)\nOut[3]:\n    klant_id  naam              email                bedrag\n42  {order}   {person}   {email}   {amount}",
+            "# cel 1: inloggegevens (niet committen!)\n{secret}\n\nconn = maak_verbinding()",
+            "2025-02-11 06:30:41 WARN etl.klanten: vrij tekstveld bevat {nid}, record {uuid} in quarantaine",
+            "Standaardantwoord #9 - Terugbetaling\nHoi {first},\nWe hebben {amount} euro teruggestort op je creditcard {card}. Vragen? Mail {role_email}.\nGroet, Klantenservice",
+            "Interne notitie: klant {person} vraagt om het document \"{policy}\". Niet delen, doorzetten naar Juridische Zaken.",
+            "tolk;taal;zitting;telefoon;email\n{person};Turks;{date};{phone};{email}",
+        ],
+        "clean": [
+            "Rechtbank {city}, team kanton - zittingsrol {date}\n09:30 zaaknr. {order} (arbeid), mondelinge behandeling\n11:00 zaaknr. {order} (arbeid)\nTolken: Pools, Arabisch",
+            "Bij 30 minuten vertraging krijg je 50% van de enkele reis terug, bij 60 minuten 100%. Ook met een trajectabonnement kun je geld terugvragen. Referentie {ticket}.",
+            "Op Zorgvlied liggen onder anderen Annie M.G. Schmidt en Ramses Shaffy. Grafrechten worden uitgegeven voor 10 of 20 jaar; tarieventabel {version} geldt vanaf {date}.",
+            "De ambassade in {namecity} is op {date} gesloten wegens Koningsdag. Afspraken worden automatisch verplaatst.",
+            "Hoi allemaal! Zondag vertrekken we om 8:30 bij het Fanny Blankers-Koen Stadion. 110 km, koffiestop halverwege. Helm verplicht!",
+            "Uitnodiging algemene ledenvergadering wooncoöperatie De Nieuwe Meent, {date}, 20:00 uur, gemeenschappelijke ruimte. Agenda: jaarrekening, onderhoudsplan, bestuursverkiezing.",
+            "In [8]:\nplt.hist(df['leeftijd'], bins=20)\nOut[8]: <Figure size 640x480 with 1 Axes>\n# matplotlib {version}, commit {sha}",
+            "Standaardantwoord LEVERING_VERTRAAGD:\nHoi {{ ticket.requester.first_name }}, je pakket {tracking} is onderweg.\nGroet, {{ current_user.first_name }}",
+            "Beste allemaal, vanaf {date} is de WW-uitkering maximaal {amount} euro bruto per maand. Vragen? Kijk op uwv.nl.",
+            "Fraudecijfers 2024\n| Branche | Meldingen | Bewezen fraude |\n|---|---:|---:|\n| Auto | 3.412 | 402 |\n| Inboedel | 1.108 | 96 |\nBron: Verbond van Verzekeraars",
+            "Aanbevolen methode: Getal & Ruimte, ISBN {isbn}. Factuur {invoice} graag binnen 14 dagen voldoen. Lessen in de bibliotheek aan het Erasmusplein.",
+            "Hallo allemaal! Het hondenlosloopgebied in het Beatrixpark is tot {date} gesloten. We wandelen tijdelijk in het Amsterdamse Bos.",
+            "Het ingevoerde nummer ({badref}) is ongeldig: het controlegetal klopt niet. Controleer uw invoer.",
+            "{time} WARN support-api: verkeer uit {cidr6} geblokkeerd, poort {port}, regelset {version}, hash-algoritme {hashalgo}",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -10931,4 +11215,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "beacon": BEACON, "canyon": CANYON, "prairie": PRAIRIE,
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
-         "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU}
+         "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
+         "moraine": MORAINE}
