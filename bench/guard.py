@@ -46,7 +46,7 @@ from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEE
                                     LANTERN_SEED, MEADOW_SEED, SUMMIT_SEED, ORCHARD_SEED, BEACON_SEED,
                                     CANYON_SEED, PRAIRIE_SEED, GLACIER_SEED, TUNDRA_SEED, ESTUARY_SEED,
                                     SAVANNA_SEED, FJORD_SEED, MESA_SEED, LAGOON_SEED, STEPPE_SEED,
-                                    DELTA_SEED, ATOLL_SEED, CIRQUE_SEED, BAYOU_SEED, TARN_SEED,
+                                    DELTA_SEED, ATOLL_SEED, CIRQUE_SEED, BAYOU_SEED, TARN_SEED, MORAINE_SEED,
                                     Sample,
                                     generate, report)
 
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
                         ("mesa", MESA_SEED), ("lagoon", LAGOON_SEED), ("steppe", STEPPE_SEED),
                         ("delta", DELTA_SEED), ("atoll", ATOLL_SEED),
                         ("cirque", CIRQUE_SEED), ("bayou", BAYOU_SEED),
-                        ("tarn", TARN_SEED)):
+                        ("tarn", TARN_SEED), ("moraine", MORAINE_SEED)):
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

@@ -144,7 +144,7 @@ class CorpusGenerator:
     `audit`, `verify`, `exam`, `final`, `last`, `probe`, `witness`, `verdict`, `oracle`, `zenith`,
     `keystone`, `quarry`, `harbor`, `lantern`, `meadow`, `summit`, `orchard`, `beacon`, `canyon`,
     `prairie`, `glacier`, `tundra`, `estuary`, `savanna`, `fjord`, `mesa`, `lagoon`, `steppe`, `delta`,
-    `atoll`, `cirque`, `bayou` or `tarn`) with Faker values; each labeled value is recorded with its exact span."""
+    `atoll`, `cirque`, `bayou`, `tarn` or `moraine`) with Faker values; each labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker
@@ -560,7 +560,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "probe", "witness", "verdict", "oracle", "zenith", "keystone", "quarry", "harbor",
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
-          "tarn")
+          "tarn", "moraine")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -599,6 +599,7 @@ ATOLL_SEED = 35401
 CIRQUE_SEED = 36469
 BAYOU_SEED = 37573
 TARN_SEED = 38677
+MORAINE_SEED = 39779
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -611,7 +612,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "savanna": SAVANNA_SEED, "fjord": FJORD_SEED,
                "mesa": MESA_SEED, "lagoon": LAGOON_SEED, "steppe": STEPPE_SEED,
                "delta": DELTA_SEED, "atoll": ATOLL_SEED, "cirque": CIRQUE_SEED, "bayou": BAYOU_SEED,
-               "tarn": TARN_SEED}
+               "tarn": TARN_SEED, "moraine": MORAINE_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
@@ -748,7 +749,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Print the guard's precision/recall table on the Faker corpus.")
     parser.add_argument("--samples", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry), 17713 (harbor), 18839 (lantern), 19121 (meadow), 20231 (summit), 21313 (orchard), 22409 (beacon), 23417 (canyon), 24421 (prairie), 25523 (glacier), 26627 (tundra), 27733 (estuary), 28843 (savanna), 29947 (fjord), 31051 (mesa), 32159 (lagoon), 33263 (steppe), 34367 (delta), 35401 (atoll), 36469 (cirque), 37573 (bayou), 38677 (tarn)")
+    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry), 17713 (harbor), 18839 (lantern), 19121 (meadow), 20231 (summit), 21313 (orchard), 22409 (beacon), 23417 (canyon), 24421 (prairie), 25523 (glacier), 26627 (tundra), 27733 (estuary), 28843 (savanna), 29947 (fjord), 31051 (mesa), 32159 (lagoon), 33263 (steppe), 34367 (delta), 35401 (atoll), 36469 (cirque), 37573 (bayou), 38677 (tarn), 39779 (moraine)")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--show", type=int, default=0, help="also print up to N misses and false positives")
     a = parser.parse_args()
