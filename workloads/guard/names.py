@@ -140,7 +140,7 @@ NAME_LABELS = {
           r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
-          r"operative|technician|fitter|plumber|electrician|installer",
+          r"operative|technician|fitter|plumber|electrician|installer|artist|performer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -154,7 +154,7 @@ NAME_LABELS = {
           r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
           r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
-          r"monteur|monteurin|techniker|technikerin|handwerker|installateur",
+          r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -165,7 +165,7 @@ NAME_LABELS = {
           r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
-          r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien",
+          r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -177,7 +177,7 @@ NAME_LABELS = {
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
-          r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero",
+          r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -186,7 +186,7 @@ NAME_LABELS = {
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
-          r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien",
+          r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -229,8 +229,12 @@ _ANIMAL_AFTER = re.compile(
     r"chien|chienne|chat|chatte|chaton|perro|perra|gato|gata|mestizo|mestiza|hond|kat|kater|poes|pony|horse|pferd|cheval|"
     r"caballo|paard|rabbit|kaninchen|lapin|conejo|konijn)\b", re.IGNORECASE)
 """A pet's species or breed in brackets after its name, in a vet's note."""
-_COUPLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
-_COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*$")
+_COUPLE_AFTER = re.compile(
+    r"(?:[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*|[ ]?/[ ]?|[ ][-–][ ])([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+_COUPLE_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*|[ ]?/[ ]?|[ ][-–][ ])$")
+"""Two first names joined as a pair: "André & Marc", "Corinne et Olivier", and a game's or a rota's
+pair with a slash or a dash ("NS Makayla/Scott", "2. Maria - Jean 57,3%", "Edda / Edeltraut")."""
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
 _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
@@ -369,6 +373,16 @@ _CHAT_LINE_START = r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{
 """A chat line's start and its optional time stamp ("[17:47:04] ", "09:12 ")."""
 _ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 """A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
+_ROTA_TEXT = re.compile(
+    r"(?i:\b(?:rota|rotas|roster|duty list|dienstplan|einteilung|plan de service|planning|roulement|turnos|turno|cuadrante|"
+    r"rooster|beurtrol|dienstrooster|schema)\b)")
+"""A text that says it is a rota: the first names after its slots' labels are who is on duty."""
+_ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
+_OFFICE_SPEAKERS = frozenset("""
+sekretariat secretariat secretary secrétariat secretaría secretariaat office büro bureau oficina kantoor reception
+rezeption réception recepción receptie support agent agente helpdesk service kundenservice klantenservice
+""".split())
+"""An office or a desk speaking in a transcript, whose other speaker is then the caller: "Sekretariat:"."""
 _CHAT_ROLES = frozenset("""
 agent agente advisor adviser adviseur asesor asesora berater beraterin conseiller conseillère medewerker medewerkster
 mitarbeiter mitarbeiterin employee empleado empleada employé employée support operator operador operadora opérateur
@@ -488,7 +502,8 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
 
 
 _STREET_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:rue|avenue|boulevard|allée|impasse|quai|chemin|calle|avenida|paseo|plaza|street|road|laan|straat|plein))[ ]$")
+    r"(?i:\b(?:rue|avenue|boulevard|allée|impasse|quai|chemin|place|square|cours|calle|avenida|paseo|plaza|street|road|laan|"
+    r"straat|plein))[ ]$")
 """A street word right before a one-word name: the street is named after someone ("la rue Louis-Pasteur")."""
 _RATING_STARS = re.compile(r"[★☆⭐]")
 """A review's stars on the line: the quote's author is a customer ("★☆☆☆☆ "Kept waiting" - Emily Jackson")."""
@@ -984,6 +999,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 gîte gite camping auberge hostal albergue herberg jugendherberge
+université universität universidad universiteit university hochschule fachhochschule
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
 unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit pension
 """.split())
@@ -1049,6 +1065,7 @@ world welt monde mundo wereld
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
+mein meine mon mes my mi mis mijn
 wi-fi wifi numéro numero número nummer
 atención harbour harbor staff
 re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
@@ -1225,6 +1242,24 @@ class PersonDetector:
         parts = word.replace("’", "'").split("-")
         return len(parts) > 1 and any(self.g.is_surname(p) for p in parts)
 
+    def _rota_item(self, text: str, start: int, end: int) -> bool:
+        """One of the first names after a slot's label in a rota ("Sun 1: Miriam & Fainche", "1e advent:
+        Mark en Youssef", "Jueves Santo: Mar y Nayara"): the text says it is a rota or a roster, and the
+        rest of the line after the label's colon is first names only, one of them common."""
+        if _ROTA_TEXT.search(text) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        colon = line.rfind(": ", 0, start - line_start + 1)
+        if colon < 0 or colon > 60:
+            return False
+        items = [w for w in _ROTA_SEPARATOR.split(line[colon + 2 :].strip().rstrip(".")) if w]
+        return (1 <= len(items) <= 4 and all(_WORD_RE.fullmatch(w) and w[:1].isupper() and w.lower() not in function_words()
+                                            and w.lower() not in NOT_PERSON_WORDS and w.lower() not in place_names()
+                                            and w.lower() not in CALENDAR_FIRST_NAMES for w in items)
+                and any(self.g.is_common_first_name(w) for w in items))
+
     def _household_employer(self, words: list[tuple[int, str]]) -> bool:
         """A private person's full name, as a household's employer writes it on a domestic worker's
         form ("Employeur : Philippe Gillièron", "Arbeitgeber: Andrea Riedmann"): a listed first name
@@ -1390,6 +1425,8 @@ class PersonDetector:
             return True  # "> Quote from Amanda:", "Zitat von Telse:", "> Renée a écrit :": a forum's quoted writer
         if _DASH_OPENS_LINE.search(text, max(0, start - 6), start) and _ROLE_COMMA_AFTER.match(text, end):
             return True  # "— Paul, animateur MJC": a signature with its role
+        if self._rota_item(text, start, end):
+            return True  # "Dienstplan ...\n24.12. Christmette - Noten austeilen: Anisa, Silvano": who is on the rota
         if _WHO_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
             return True  # "Your cleaner will be Alyssa, who has been with us": a relative clause about a person
         if _RELATION_AFTER.match(text, end):
@@ -1437,6 +1474,8 @@ class PersonDetector:
                     and m.group(1).lower() not in not_lone_names()
                     and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
                 return True
+            if m is not None and m.group(1).lower() in _OFFICE_SPEAKERS and self.g.is_common_first_name(text[start:end]):
+                return True  # "Sekretariat: Schicken Sie uns ...\nSophia: Markring 41": an office and its caller
         return False
 
     def _in_list_of_first_names(self, text: str, start: int, end: int) -> bool:
@@ -1506,6 +1545,8 @@ class PersonDetector:
         other = after.group(1) if after else (before.group(1) if before else None)
         if other is None or other.lower() in not_lone_names() or other.lower() in NOT_PERSON_AFTER:
             return False
+        if len(other) < 3 or end - start < 3:
+            return False  # "Mo/Di", "Do & Fr": weekdays' abbreviations, not a pair of people
         if not (common or self.g.is_common_first_name(other)):
             return False  # one of the two must be a common first name: "Roan en Rik", "Niklas und Evamaria"
         if not self._first(other) or re.search(r"[A-ZÀ-Þ][\w'’-]*[ ]$", text[max(0, start - 30) : start]):

@@ -446,6 +446,9 @@ hijo hija esposa esposo marido madre padre hermano hermana colega nieto nieta so
 zoon dochter vrouw moeder vader broer zus collega kleinzoon kleindochter neef nicht
 tante onkel oma opa uncle aunt tía tío oncle oom
 agent agente operator operador opérateur opératrice webshopbeheerder beheerder
+nurse midwife paramedic carer complainant witness krankenschwester pflegerin pfleger hebamme zeugin zeuge
+infirmière infirmier sage-femme témoin plaignante plaignant enfermera enfermero matrona testigo denunciante
+verpleegkundige verloskundige getuige melder
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
 Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them. A birthday's too: "cena cumple
