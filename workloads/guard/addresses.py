@@ -87,12 +87,18 @@ _STREET_PARTICLE = r"(?:de|del|de la|de las|de los|des|du|la|le|les|los|las|el|d
 """Lower-case words inside a street name ("Calle de la Paz", "Rue de l'Église", "Avenue du Roi"); not
 "à" ("rue Victor-Hugo à Marseille, 5": a street in a town, and a count)."""
 # type first, number last: "Calle Mayor 10", "Acceso de Ceferino Barragán 96", "Rue de la Loi 16"
+# (a name's word ends with a full stop only as a short abbreviation, "Gral.", "Pdte.", "Sta.": after
+# four lower-case letters the stop ends the sentence, "use la de la plaza de Colón. Firmware 1.20",
+# "celle de la rue Jean-Jaurès. Micrologiciel 0.26"; the number is no house number when a decimal or
+# a version's part follows it, "4,5:3,5" is a match's score, "1.20.51" a release)
+_SNAME_ES = rf"[{_U}][{_L}][\w'’.-]*(?<![{_L}]{{4}}\.)"
+_NOT_DECIMAL = r"(?![\w]|[.,][0-9])"
 _ES_LINE = (
-    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:{_STREET_PARTICLE}|{_SNAME})[ ]+){{0,6}}?{_SNAME},?[ ]+"
-    rf"(?:n[º°o]\.?[ ]?)?{_NUM}(?![\w])"
+    rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:{_STREET_PARTICLE}|{_SNAME_ES})[ ]+){{0,6}}?{_SNAME_ES},?[ ]+"
+    rf"(?:n[º°o]\.?[ ]?)?{_NUM}{_NOT_DECIMAL}"
 )
 # compound name first, number last: "Hauptstraße 5", "Jannis-Bacher-Weg 5/2", "Damstraat 12"
-_DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_NUM}(?![\w])"
+_DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_NUM}{_NOT_DECIMAL}"
 # two-word German/Dutch streets: "Am Markt 3", "An der Alster 12", "Op de Berg 4"
 _DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w])"
 
@@ -174,6 +180,7 @@ _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}(?![\w])")
 # them; a ring named after a person keeps its ring ("Stéphaniering 1", "Sabinering 27", "Noorderring")
 _NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
 _CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
+_DECIMAL_AFTER = re.compile(r"[.,][0-9]")
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`][^\s,;|(\[{«“„\"]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
@@ -291,7 +298,9 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and _NOMINAL_ERING.search(lowered_last) is None
                     # a French loanword in "-eau" is no German "Au": "Stembureau 14", "Niveau 2", "Tableau 3"
                     and not lowered_last.endswith("eau")
-                    and _CLOCK_AFTER.match(text, num.end()) is None):
+                    and _CLOCK_AFTER.match(text, num.end()) is None
+                    # a decimal or a version's part after the number: "SF Deizisau 4,5:3,5" is a score
+                    and _DECIMAL_AFTER.match(text, num.end()) is None):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
                 # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",

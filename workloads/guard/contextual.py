@@ -51,21 +51,25 @@ DOB_CONTEXT = re.compile(
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
     # the verb's other persons: "nací el 27/05/2000", "nació el", "naciste el"
     r"(?<!\w)nac(?:í|i|ió|io|iste|imos)(?: el)?|"
-    r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?)"
-    # a key's "=" as a separator too: a log's "dob=06/24/1992", "birthdate = 1971-04-03"
-    r"(?:[ ]?\([^()\n]{1,25}\))?[\s:.,()=-]{0,4}"
+    r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?|"
+    # SAP HR's field for the birth date (infotype 0002), in an IDoc's segment or a report: 'GBDAT="1955-05-27"'
+    r"(?<![\w])gbdat)"
+    # a key's "=" as a separator too: a log's "dob=06/24/1992", "birthdate = 1971-04-03", its value quoted;
+    # a note in brackets after the label, up to 60 characters in words ("Geb.-Datum (nur für die
+    # Jugendwertung):", "Date of birth (needed for the junior section):")
+    r"(?:[ ]?\((?:[^()\n]{1,25}|[^\W\d_][^()\n\d]{25,60})\))?[\s:.,()=\"'-]{0,4}"
     # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
     r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}$"
 )
 
 
 _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
-              "nació", "naci", "geboorte", "b. ", "*", "°")
+              "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"date de naissance|né(?:e|\(e\))?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
     r"nac(?:í|ió|iste|imos|i|io)(?=[ ]el[ ])|"
-    r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|"
+    r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|gbdat|"
     # Belgium's degree sign for "born": "Jan Peeters (° 12 maart 1961)", "°12/03/1961"
     r"(?<![\w°])°(?=[ ]?[0-9]))"
 )
@@ -80,6 +84,7 @@ _DOB_QUESTION_ANSWER = re.compile(
     r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
 )
+_DOB_NOTE = re.compile(r"[\w.-]{0,10}[ ]?\([^()\n]{1,60}\)")
 _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 # ... and when the question asks for the name first ("the planholder's full name and date of
 # birth?", "Namen und Geburtsdatum?", "nom et date de naissance ?", "nombre y fecha de nacimiento?",
@@ -401,7 +406,9 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     for k in _DOB_KEYWORD.finditer(lowered):
         if k.group(0) in _BIRTH_DATE_NAMES:
             yield from _held_birth_date(text, lowered, k.end())
-        window_end = min(len(text), k.end() + 40)
+        # a note in brackets after the label moves the window on by its length
+        note = _DOB_NOTE.match(text, k.end())
+        window_end = min(len(text), k.end() + 40 + (note.end() - note.start() if note else 0))
         # a question that asks for it: the answer under a speaker's label on the next line may
         # stand further on ("... your date of birth and the email on the account?\nCustomer: 16/01/1972"),
         # after another thing asked with it ("her date of birth and the hospital number from her
@@ -416,7 +423,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 _ENDS_ANSWER.match(text, m.end()) is not None
             if m.start() > window_end and not answer:
                 break
-            if DOB_CONTEXT.search(lowered, max(0, m.start() - 36), m.start()) or answer:
+            if DOB_CONTEXT.search(lowered, max(0, m.start() - (36 + (note.end() - note.start() if note else 0))),
+                                  m.start()) or answer:
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
@@ -891,9 +899,40 @@ def _sql_record_columns(text: str, lowered: str) -> Iterator[Span]:
             yield (s, e, "medical_record_care")
 
 
+# A care institution, then its own reference for the patient in brackets or after a comma: "his plan
+# from the allergy clinic (their ref 8349879)", "Bericht der Allergieambulanz (deren Zeichen
+# 2019-508178)", "le compte rendu de la clinique d'allergologie (leur réf. 8349879)", "el informe de la
+# clínica de alergias (su ref. 8349879)", "de brief van de allergiepolikliniek (hun kenmerk 8349879)"
+_INSTITUTION_REFERENCE = re.compile(
+    r"(?<!\w)(?:[a-zäöüß]*(?:hospital|clinic|klinik|klinikum|krankenhaus|ambulanz|praxis|ziekenhuis|kliniek|polikliniek|"
+    r"praktijk)|surgery|practice|hôpital|clinique|cabinet|centre hospitalier|clínica|centro de salud|consultorio)"
+    r"(?:[ ](?:d['’]|de[ ]|del[ ]|für[ ]|voor[ ])?[\w'’-]+){0,2}[ ]?(?P<link>\(|,[ ])"
+    r"(?:(?:their|its|deren|dessen|ihr|ihre|leur|sa|son|su|hun|haar|zijn)[ ])"
+    r"(?:ref\.?|reference|referenz|zeichen|aktenzeichen|az\.|réf\.?|référence|referencia|kenmerk|referentie)"
+    r"[ ]?(?:no\.?|nr\.?|n[°º]\.?)?[ ]?:?[ ]?(?P<value>(?:[A-Z]{1,4}-?)?[0-9][0-9/-]{4,14})(?![\w-])"
+)
+_INSTITUTION_HINTS = ("hospital", "clinic", "klinik", "krankenhaus", "ambulanz", "praxis", "ziekenhuis", "kliniek", "praktijk",
+                      "surgery", "practice", "hôpital", "clinique", "cabinet", "centre hospitalier", "clínica", "centro de salud",
+                      "consultorio")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
-    in a paragraph about care; an INSERT's record column beside a birth date or in care."""
+    in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
+    institution's own reference for the patient right after its name."""
+    if any(h in lowered for h in _INSTITUTION_HINTS) and any(
+            w in lowered for w in ("ref", "réf", "zeichen", "az.", "kenmerk")):
+        for m in _INSTITUTION_REFERENCE.finditer(lowered):
+            value = text[m.start("value") : m.end("value")]
+            lo = max(0, m.start() - 150)
+            first = lo + sentence_start(lowered[lo : m.start()])
+            # a bill's, an order's or a booking's reference in the sentence is no patient's ("Invoice from
+            # the hospital car park (their ref ...)")
+            if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _BILLING_WORD.search(
+                    lowered, first, m.start("value")) and not any(
+                    _OTHER_THING.match(w) for w in re.findall(r"[^\W\d_]+", lowered[first : m.start("link")].replace(
+                        "compte rendu", "rendu"))):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
@@ -1180,7 +1219,9 @@ _STOP_WORDS = frozenset("de d l la le du des del of the van het der den y e et a
 _BIRTH_STEMS = ("birth", "born", "geburt", "geboren", "naissance", "nacimiento", "nacid", "geboorte")
 _BIRTH_WORDS = frozenset("dob nac nacim naiss geb gebdat gebdatum ddn fnac né née".split())
 _PASSPORT_STEMS = ("passport", "reisepass", "passeport", "pasaporte", "paspoort")
-_DOCUMENT_STEMS = ("document", "dokument", "ausweis", "identit", "identiteit", "reisedokument", "titre", "pièce", "piece")
+_DOCUMENT_STEMS = ("document", "dokument", "ausweis", "identit", "identiteit", "reisedokument", "titre", "pièce", "piece",
+                   # Dutch's proof of identity: "Legitimatie:", "legitimatiebewijs"
+                   "legitimatie")
 # a patient's or a hospital's word names the care record by itself; a file's, a case's or a
 # chart's word only in a text about care; a member's only in a text about health insurance or care
 _STRONG_RECORD_STEMS = ("patient", "patiënt", "pacient", "hospital", "ziekenhuis", "krankenhaus", "hôpital", "klinik",
@@ -1495,6 +1536,7 @@ _PASSPORT_CONTEXT_HINTS = ("pass", "pasaporte", "paspoort", "flight", "flug", "v
                            "aéroport", "aeropuerto", "luchthaven", "depart", "abflug", "départ", "salida", "vertrek",
                            "arriv", "anreise", "llegada", "aankomst", "hotel", "guest", "gast", "huésped", "hôte",
                            "meldeschein", "fiche de police", "parte de entrada", "document", "dokument", "ausweis", "doc", "pièce", "identi",
+                           "legitimatie",
                            "nationalit", "staatsangeh", "nacionalidad", "issu", "ausstell", "délivrance", "expedición",
                            "afgifte", "expir", "ablauf", "gültig", "caducidad", "verval", "geldig", "mrz", "kyc")
 # a key's name right before its value in a log or a query string: "doc_no=233574970", "docNumber: "
@@ -1503,6 +1545,10 @@ _KEY_BEFORE = re.compile(r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,30})[ \t]*[:=][ 
 _LABEL_LINE = re.compile(r"[ \t]*[*_]{0,2}(?P<label>[^\W\d_][^\W\d]*(?:[ ./°º#'’-]{1,2}[^\W\d_][^\W\d]*){0,4}[.°º#]?)[*_]{0,2}[ \t]*:?[ \t]*\n[ \t]*$")
 _XML_ELEMENT_BEFORE = re.compile(r"<(?P<element>[A-Za-z_][\w.-]{0,30})(?:[ \t]+[\w.:-]+[ \t]*=[ \t]*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))*[ \t]+$")
 _RECORD_WINDOW = 300
+# a person's home address as a record's field, at a line's start
+_HOLDER_ADDRESS_FIELD = re.compile(
+    r"^[ \t]*(?:(?:home|postal|residential)[ ]address|address|anschrift|wohnanschrift|wohnadresse|adresse|"
+    r"adresse postale|domicile|dirección|domicilio|adres|woonadres)[ \t]*:", re.MULTILINE)
 _IDENTITY_WORDS = ("id", "ident", "identity", "identität", "identité", "identidad", "identiteit")
 
 
@@ -1572,6 +1618,16 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             named = "passport"  # German's short word: "Pass: 353641925"
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
+        head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        first_word = re.match(r"[^\w]*([^\W\d_]+)", head)
+        if named not in ("passport", "document") and first_word is not None and not any(c in head for c in ':="|;\t') and (
+                _OTHER_THING.match(first_word.group(1)) or _contract(first_word.group(1))) and not _PASSPORT_WORD.search(
+                    head) and not _OTHER_DOCUMENT.search(head):
+            # the line opens with another thing's title (no field's or key's separator on it) and names
+            # no document before the number:
+            # the title's own number ("CONTRATO DE PRÉSTAMO CON GARANTÍA PRENDARIA n.º 374136551",
+            # "Pfandvertrag Nr. ...", "Rental agreement no. ...", "Contrat de prêt sur gage n° ...")
+            continue
         if where == "prose":
             lo = max(0, m.start() - 150)
             first = lo + sentence_start(lowered[lo : m.start()])
@@ -1591,8 +1647,11 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
                 w == "doc" or w.startswith(_DOCUMENT_STEMS) for w in _label_words(label)))
             context = bool(_PASSPORT_CONTEXT.search(lowered, first, last) or (
                 # an identity document's number in a record of its holder: a birth date's label beside it
-                # (also a key's: "fecha_nacimiento", "date_of_birth")
-                document and _DOB_KEYWORD.search(lowered[first:last].replace("_", " "))))
+                # (also a key's: "fecha_nacimiento", "date_of_birth"), or the holder's home address in
+                # its own field, as a pawnbroker's ticket, a notary's deed or a register writes the
+                # person whose document was checked ("Anschrift: ...\nAusweis: 851782251")
+                document and (_DOB_KEYWORD.search(lowered[first:last].replace("_", " "))
+                              or _HOLDER_ADDRESS_FIELD.search(lowered, first, last))))
         if not context or _BILLING_WORD.search(lowered, first, last):
             continue
         own = label.lower() if label else ""

@@ -213,16 +213,25 @@ _PHONE_CONTEXT = re.compile(
     # who calls, and the call verbs' other persons: "Caller: 1831-7383", "pide que le llamen al ...",
     # "ruf mich an", "appelle-moi au", "Kontakt 1: ..."
     r"caller|callers|anrufer|anruferin|appelant|llamante|beller|kontakt|contacto|"
+    # the caller's feminine and plural forms: "Appelante : Léa Roux, voisine, 02...", "Llamantes", "Anruferinnen"
+    r"appelante|appelants|appelantes|llamantes|anruferinnen|bellers|"
+    # the line that answers out of office hours: "Out-of-hours bailiff number for the record: 08...",
+    # "Notdienst:", "numéro d'astreinte", "teléfono de guardia" (its word), "buiten kantooruren"
+    r"out-of-hours|out of hours|after-hours|notdienst|notdienstnummer|bereitschaftsnummer|astreinte|"
+    r"fuera de horario|buiten kantooruren|"
     # the phone's word as a compound's head or in its other spellings: "Rückrufnummer", "Notfallnummer",
     # "terugbellen", "terugbelnummer", "celular", "numéro de rappel"
     r"rückrufnummer|rückruf-nr|notfallnummer|notrufnummer|festnetznummer|faxnummer|kontaktnummer|"
     r"terugbellen|terugbelnummer|terugbelverzoek|gsm-nummer|celular|cel|numéro de rappel|"
     r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
+    # Spanish's reaching verbs with their pronoun joined: "Pueden localizarme en el ...", "puede contactarnos en el ..."
+    r"localizarme|localizarnos|localizarle|localizarla|localizarlo|localizar|contactarme|contactarnos|contactarle|"
+    r"contáctame|contáctenos|contáctanos|contácteme|"
     # the German verb with its particle at the clause's end: "Ruf mal an:", "ruft mich bitte an unter"
     r"ruf(?:t|e|en)?(?:[ ](?:mal|bitte|doch|gern|gerne|einfach|kurz|schnell|mich|uns|ihn|sie|ihr|euch|jederzeit)){1,3}[ ]an|"
     r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons|"
     # getting in touch, and "for anything": "bei Silvano melden:", "Para cualquier cosa, 844944972."
-    r"melden|meldet euch|melde dich|get in touch|in touch|prendre contact|ponerse en contacto|contact opnemen|"
+    r"melden|meldet euch|melde dich|meldet sich|get in touch|in touch|prendre contact|ponerse en contacto|contact opnemen|"
     r"for anything|if you need anything|any questions|bei fragen|wenn was ist|pour toute question|en cas de besoin|"
     r"para cualquier cosa|para cualquier duda|para lo que necesites|si necesitas algo|voor vragen|bij vragen|als er iets is|"
     # a pager is reached on a number too: "Pager escalations go to 0808...", "Pieper", "bip", "semafoon"
@@ -275,6 +284,11 @@ _ASKED_RIGHT_BEFORE = re.compile(
 _OWN_NUMBER = re.compile(
     r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
     r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
+    # a relative clause about a person, the number theirs: "a visitor whose number is ...", "dessen
+    # Nummer ...", "dont le numéro est ...", "cuyo número es ...", "wiens nummer ..." (only a phone's word
+    # between: "whose part number" is a part's)
+    r"|\b(?:whose|deren|dessen|dont le|cuyo|cuya|wiens|wier)[ ](?:(?:phone|mobile|cell|telefon|handy|téléphone|portable|"
+    r"teléfono|móvil|telefoon|mobiele)[ ])?(?:number|nummer|numéro|número)(?![\w])"
     r"|\bnúmero nuevo\b|\bnuméro perso\b|\bchangé de numéro\b|\bnieuw nummer\b|\bcambiado de número\b"
 )
 # Someone's number given as theirs right before it, with a colon or a verb, or after a short
@@ -539,6 +553,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "> Saludos, Jorge Santos Zapata, 881292610"
     if text[start - 1 : start] == "(" and _party_name_bracket(text, start, end):
         return True  # "Usuario: Aitana Quevedo (827130633)"
+    if _phone_key_before(text, start):
+        return True  # '"tel_responsable": "0472644089"', 'TELF1="949738720"', "mobile_home=0612345678"
     column = cell_column(text, start, end)
     if column:
         # the column's own name, not a qualifier in brackets ("Notes (phone)" holds notes), and the
@@ -565,6 +581,34 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None
             # last: it splits the lines above the number, and the cheaper tests decide most numbers
             or _signature_number(text, start, end))
+# A record's key whose name is a phone's word with a qualifier joined by an underscore, a dash, a dot,
+# camelCase or a digit: a JSON's "tel_responsable", "phone_home", "telefono_contacto", "mobielNummer",
+# SAP's "TELF1"/"TELF2" (its customer and address records' telephone fields), "TELFX" (fax); the key's
+# value right after its ":" or "=", quoted or not. Not a phone's other attributes ("phone_model",
+# "tel_type", "mobile_id", "phone_count") nor a key that is only the word (the phone word's own rules)
+_PHONE_KEY = re.compile(r"(?<![\w.-])[\"']?(?P<key>[A-Za-z][A-Za-z0-9_.-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_PHONE_KEY_PARTS = frozenset(
+    "phone telephone tel tele telf telfx telno mobile mob cell cellphone fax mobil handy telefon telefonnummer rufnummer "
+    "mobilnummer handynummer festnetz téléphone telephone portable fixe teléfono telefono móvil movil celular fijo "
+    "telefoon telefoonnummer mobiel gsm whatsapp sms".split())
+_PHONE_KEY_OTHER = frozenset(
+    "id model type brand make count verified valid validated prefix country code ext extension os version serial imei "
+    "plan contract tarif tariff provider carrier operator status flag enabled opt optin consent format mask pin puk".split())
+_KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _phone_key_before(text: str, start: int) -> bool:
+    key = _PHONE_KEY.search(text, max(0, start - 46), start)
+    if key is None:
+        return False
+    parts = [p.lower() for p in _KEY_PARTS.findall(key.group("key"))]
+    if len(parts) < 2 and not (parts and re.fullmatch(r"telf[0-9x]|telfx", key.group("key").lower())):
+        return False
+    if parts[-1].isdigit() and len(parts) == 2 and parts[0] == "telf":
+        return True  # SAP's TELF1
+    return any(p in _PHONE_KEY_PARTS for p in parts) and not any(p in _PHONE_KEY_OTHER for p in parts)
+
+
 # Labels that make the digits after them an order, invoice, tracking or article number.
 _NOT_PHONE_OR_CARD = re.compile(
     r"(?:order|invoice|tracking|reference|ref|ticket|sku|ean|gtin|isbn|article|item|po|case|barcode|upc|"
@@ -777,6 +821,16 @@ _TRACKED_BEFORE = re.compile(
 )
 
 
+# A card's expiry right after the number, as a buyer or a form writes it: "4973933200556, exp 08/28",
+# "(valid thru 08/28)", ", gültig bis 08/28", " expire fin 08/28", ", caduca 08/28", " geldig t/m 08/28"; a
+# barcode has no month and year of expiry
+_EXPIRY_AFTER = re.compile(
+    r"[,;]?[ ]?[(-]?[ ]?(?i:exp\.?|expiry|expires?|expiring|valid (?:thru|through|until|to)|good thru|ablauf|läuft ab|"
+    r"gültig bis|verfällt|expire(?:[ ]fin)?|valable jusqu['’]au|date d['’]expiration|caduca|caducidad|vence|válida hasta|"
+    r"vervalt|vervaldatum|geldig (?:tot|t/m))[ ]?:?[ ]?(?:0[1-9]|1[0-2])[ ]?[/.-][ ]?(?:[0-9]{2}|20[0-9]{2})(?![0-9])"
+)
+
+
 def _card_word_before(text: str, start: int) -> bool:
     return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
 
@@ -800,7 +854,8 @@ def find_cards(text: str) -> Iterator[Span]:
                     len(digits) >= 12
                     and _issuer_length(digits)
                     # a barcode: 13-digit cards are all but gone, unless a card word names it
-                    and not (len(digits) == 13 and ean13_valid(digits) and not _card_word_before(text, m.start() + groups[i][0]))
+                    and not (len(digits) == 13 and ean13_valid(digits) and not _card_word_before(text, m.start() + groups[i][0])
+                             and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1]))
                     and _stands_apart(groups, i, j)
                     and luhn_valid(digits)
                 ):
@@ -1043,8 +1098,11 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             opened -= 1
         if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
             return None
-        if value.startswith("(") and _BRACKETED_NOTE.match(text, start):
-            return None  # "password = (sensitive value)": the tool hides it
+        note = _BRACKETED_NOTE.match(text, start) if value.startswith("(") else None
+        if note is not None and note.end() >= start + len(value):
+            # "password = (sensitive value)": the tool hides it; a note holds the whole value, and a
+            # password that opens with letters in brackets goes on after them ("(mJA)*d_Q_4B")
+            return None
         if _ALGORITHM.match(value):
             return None
         if _NESTED_KEY.match(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
