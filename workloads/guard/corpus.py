@@ -6,19 +6,19 @@ known spans. Clean texts look dangerous (companies, cities named like people, or
 and invoice numbers, EAN/ISBN codes, versions, CIDR ranges, hash algorithm settings, broken
 IBANs and card numbers) and hold no personal data.
 
-Thirty-nine splits, one per template bank (corpus_templates.py), each with its own seed: `dev`
-(the DEV templates, seed 20261125, what the detectors were developed against), `heldout` (77),
-`fresh` (1202) and `unseen` (3141), written by the person who tuned the rules; `blind` (2718),
-`sealed` (5077), `audit` (6113), `verify` (7321), `exam` (8419), `final` (9103), `last` (9901),
-`probe` (10477), `witness` (11213), `verdict` (12007), `oracle` (13331), `zenith` (14411), `quarry`
+Forty splits, one per template bank (corpus_templates.py), each with its own seed: `dev` (the DEV
+templates, seed 20261125, what the detectors were developed against), `heldout` (77), `fresh`
+(1202) and `unseen` (3141), written by the person who tuned the rules; `blind` (2718), `sealed`
+(5077), `audit` (6113), `verify` (7321), `exam` (8419), `final` (9103), `last` (9901), `probe`
+(10477), `witness` (11213), `verdict` (12007), `oracle` (13331), `zenith` (14411), `quarry`
 (16661), `harbor` (17713) and `lantern` (18839), each written blind by another engineer, measured
 once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `beacon` (22409),
 `canyon` (23417), `prairie` (24421), `glacier` (25523), `tundra` (26627), `estuary` (27733),
 `savanna` (28843), `fjord` (29947), `mesa` (31051), `lagoon` (32159), `steppe` (33263), `delta`
-(34367) and `atoll` (35401), written the same way, measured once or twice, then tuned on;
-`keystone` (15511), `cirque` (36469), `bayou` (37573) and `tarn` (38677), each written by a
-different engineer who never saw the detection rules, committed alone before any detector ran on
-it and never tuned on: the honest test sets.
+(34367), `atoll` (35401), `cirque` (36469) and `bayou` (37573), written the same way, measured once
+or twice, then tuned on; `keystone` (15511), `tarn` (38677) and `moraine` (39779), each written by a
+different engineer who never saw the detection rules, committed alone before any detector ran on it
+and never tuned on: the honest test sets.
 docs/guard.md tells each bank's history and first-contact figures.
 
 Seeded: the same (n, seed, split) gives the same corpus on every machine. Used by tests/guard
@@ -144,7 +144,8 @@ class CorpusGenerator:
     `audit`, `verify`, `exam`, `final`, `last`, `probe`, `witness`, `verdict`, `oracle`, `zenith`,
     `keystone`, `quarry`, `harbor`, `lantern`, `meadow`, `summit`, `orchard`, `beacon`, `canyon`,
     `prairie`, `glacier`, `tundra`, `estuary`, `savanna`, `fjord`, `mesa`, `lagoon`, `steppe`, `delta`,
-    `atoll`, `cirque`, `bayou`, `tarn` or `moraine`) with Faker values; each labeled value is recorded with its exact span."""
+    `atoll`, `cirque`, `bayou`, `tarn` or `moraine`) with Faker values; each labeled value is recorded
+    with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker

@@ -1,18 +1,18 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Thirty-nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
-SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA and ATOLL (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, CIRQUE, BAYOU and TARN (each written by a
+SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE and BAYOU (each written blind by another
+engineer; measured once or twice, then tuned on), KEYSTONE, TARN and MORAINE (each written by a
 different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
-CIRQUE, BAYOU and TARN are the honest test sets.
+it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, TARN
+and MORAINE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 """
