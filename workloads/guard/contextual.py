@@ -305,7 +305,8 @@ _HL7_DATE = re.compile(
 _HL7_PID_DOB = 7
 
 
-def _hl7_birth_dates(text: str) -> Iterator[Span]:
+def _hl7_pid_fields(text: str, last: int) -> Iterator[tuple[int, int, str]]:
+    """(index, start, text) of each field of each PID segment, up to field `last`."""
     for pid in _HL7_PID.finditer(text):
         line_end = len(text)
         for stop in ("\r", "\n"):
@@ -313,13 +314,17 @@ def _hl7_birth_dates(text: str) -> Iterator[Span]:
             if 0 <= at < line_end:
                 line_end = at
         at = pid.start()
-        for index, field in enumerate(text[at:line_end].split("|")):
-            if index == _HL7_PID_DOB:
-                value = field.split("^", 1)[0]
-                if value and (_HL7_DATE.fullmatch(value) or DATE.fullmatch(value)) and not _long_past(value):
-                    yield (at, at + len(value), "date_of_birth_hl7")
-                break
+        for index, field in enumerate(text[at:line_end].split("|")[: last + 1]):
+            yield index, at, field
             at += len(field) + 1
+
+
+def _hl7_birth_dates(text: str) -> Iterator[Span]:
+    for index, at, field in _hl7_pid_fields(text, _HL7_PID_DOB):
+        if index == _HL7_PID_DOB:
+            value = field.split("^", 1)[0]
+            if value and (_HL7_DATE.fullmatch(value) or DATE.fullmatch(value)) and not _long_past(value):
+                yield (at, at + len(value), "date_of_birth_hl7")
 
 
 # German's and Dutch's verb after the date: "Ich wurde am 12. März 1985 in Köln geboren", "ik ben
@@ -1172,23 +1177,14 @@ _HL7_ID_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{2,19}")
 
 
 def _hl7_untyped_patient_ids(text: str) -> Iterator[Span]:
-    for pid in _HL7_PID.finditer(text):
-        line_end = len(text)
-        for stop in ("\r", "\n"):
-            at = text.find(stop, pid.end())
-            if 0 <= at < line_end:
-                line_end = at
-        at = pid.start()
-        for index, field in enumerate(text[at:line_end].split("|")[: max(_HL7_PID_ID_FIELDS) + 1]):
-            if index in _HL7_PID_ID_FIELDS:
-                rep_at = at
-                for rep in field.split("~"):
-                    parts = rep.split("^")
-                    code = parts[4] if len(parts) > 4 else ""
-                    if not code and _HL7_ID_VALUE.fullmatch(parts[0]) and _typed_value_ok("medical_record", parts[0]):
-                        yield (rep_at, rep_at + len(parts[0]), "medical_record_typed")
-                    rep_at += len(rep) + 1
-            at += len(field) + 1
+    for index, at, field in _hl7_pid_fields(text, max(_HL7_PID_ID_FIELDS)):
+        if index in _HL7_PID_ID_FIELDS:
+            for rep in field.split("~"):
+                parts = rep.split("^")
+                code = parts[4] if len(parts) > 4 else ""
+                if not code and _HL7_ID_VALUE.fullmatch(parts[0]) and _typed_value_ok("medical_record", parts[0]):
+                    yield (at, at + len(parts[0]), "medical_record_typed")
+                at += len(rep) + 1
 
 
 # A Patient resource's identifier with neither type nor namespace: the patient's own identifier,

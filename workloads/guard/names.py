@@ -291,7 +291,7 @@ def _explicit_name_label(text: str, start: int) -> bool:
     "First name:"): what follows is a name even where the lists know the word as a place or a word."""
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start].rstrip(" \t")
-    return bool(_BARE_NAME_LABEL.search(head + " ") or _NAME_PHRASE_LABEL.search(head) or _NAME_WORD_LABEL.search(head)
+    return bool(_BARE_NAME_LABEL.search(head) or _NAME_PHRASE_LABEL.search(head) or _NAME_WORD_LABEL.search(head)
                 or _NAME_PARTICIPLE_LABEL.fullmatch(head))
 
 
@@ -843,18 +843,17 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
         return True
     if _PUBLIC_ROLE_BEFORE.search(text, max(0, start - 40), start) or ROYAL_TITLES.search(text, max(0, start - 16), start):
         return True
+    sentence = _rest_of_sentence(text, start, end)
     if ((_CREDITED_BY.search(text, max(0, start - 30), start)
          or _CREDITED_AFTER.match(text, end) and text[max(0, start - 6) : start].lower().endswith((" von ", " door ")))
-            and not contact_after(text, end) and _ADDRESSING.search(_rest_of_sentence(text, start, end)) is None
-            and _OWN_BEFORE.search(_rest_of_sentence(text, start, end)) is None):
+            and not contact_after(text, end) and _ADDRESSING.search(sentence) is None and _OWN_BEFORE.search(sentence) is None):
         return True  # "... was proved by Andrew Wiles", "1974 von Mildred Scheel gegründet"; not "my bakery, founded by ..., tel."
     office = _OFFICE_BEFORE.search(text, max(0, start - 90), start)
     if office is not None and (office.group("owner") or "").strip().lower() not in _POSSESSIVES and not _ADDRESSING.search(
-            _rest_of_sentence(text, start, end)) and not contact_after(text, end):
+            sentence) and not contact_after(text, end):
         return True  # "Le président Emmanuel Macron a inauguré ...", "La presidenta Claudia Sheinbaum encabezó ..."
     if _PUBLIC_ROLE_AFTER.match(text, end):
         return True  # "Sadiq Khan, the Mayor of London, announced ..."
-    sentence = _rest_of_sentence(text, start, end)
     if (_CELEBRITIES.search(sentence) and not contact_after(text, end) and not _ADDRESSING.search(sentence)
             and not _PARTICULARS.search(sentence) and not _CONTACT_ON_LINE.search(sentence)
             and not _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 30), start)):
@@ -1659,6 +1658,7 @@ class PersonDetector:
         pos = 0
         n = len(text)
         search = _CHAIN_AT.search
+        billed = self.keep_public_figures and _BILLING.search(text) is not None  # once per text, not once per run
         while pos < n:
             m = search(text, pos)
             if m is None:
@@ -1676,7 +1676,7 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
-            if self.keep_public_figures and _billed_performer(text, start, start + len(chain)) and self._context(text, start) is None:
+            if billed and _billed_performer(text, start, start + len(chain)) and self._context(text, start) is None:
                 continue  # "Rosalía y Alejandro Sanz encabezan el cartel", "Suzan & Freek op het hoofdpodium": acts on a bill
             known = self._listed_public_figure(text, start, chain) if self.keep_public_figures else 0
             if known:
@@ -1911,10 +1911,10 @@ class PersonDetector:
                     and _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain))) is None):
                 return None  # "Lord Neuberger and Lady Hale (dissenting)": peers and judges; "the Lord Nelson": a pub
             if (self.keep_public_figures and len(words) >= 2 and _KNIGHTED.search(text, max(0, start - 30), start)
-                    and _NARRATED_AFTER.match(text, start + len(chain)) and not contact_after(text, start + len(chain))
-                    and _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain))) is None
-                    and _PARTICULARS.search(_rest_of_sentence(text, start, start + len(chain))) is None):
-                return None  # "Sir John Charnley developed ...", "Sir Robert Peel's nine principles": a knight in a narrative
+                    and _NARRATED_AFTER.match(text, start + len(chain)) and not contact_after(text, start + len(chain))):
+                sentence = _rest_of_sentence(text, start, start + len(chain))
+                if _ADDRESSING.search(sentence) is None and _PARTICULARS.search(sentence) is None:
+                    return None  # "Sir John Charnley developed ...", "Sir Robert Peel's nine principles": a knight in a narrative
             if (self.keep_public_figures and len(words) >= 2 and words[-1][1].lower() in FACILITY_AFTER
                     and _PEER_TITLE.search(text, max(0, start - 8), start)):
                 return None  # "Lord Nelson Hall", "Lady Astor House": a building named after a peer

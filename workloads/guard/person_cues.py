@@ -139,7 +139,7 @@ _ROLE_THEN_NAME = re.compile(r"[ \t>]*(?:" + _STAMP + r"[ \t]*)*[A-ZÀ-Þa-zß-�
 _SELF_LABELS = frozenset("i me you ich du wir moi toi nous vous yo tú tu nosotros ik jij wij".split())
 """Pronouns some chat exports put where a name goes ("Du: klar", "Ich: ok")."""
 _BRACKET_COLON = re.compile(r"\)[ ]?:")
-VENUE_SPEAKERS = frozenset("""
+NON_PERSON_SPEAKERS = frozenset("""
 salon salón studio atelier praxis garage boutique reception rezeption réception recepción receptie desk
 pharmacy pharmacie farmacia apotheke apotheek clinic klinik clinique clínica kliniek bakery bakkerij shop store
 job task note status order todo step
@@ -171,7 +171,7 @@ def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    if text[start:end].lower() in VENUE_SPEAKERS:
+    if text[start:end].lower() in NON_PERSON_SPEAKERS:
         return False  # "[10:02] Salon: Hi Dana!": the salon's own line
     if text[start:end].lower() in _SELF_LABELS:
         return False  # "[18:44] Du: klar", "[10:02] Ich: ok": the writer's own line, no name
