@@ -156,6 +156,10 @@ class CorpusGenerator:
             raise ValueError(f"split {split!r} is unknown; allowed: {', '.join(BANKS)}")
         self.bank = BANKS[split]
         self.rng = random.Random(f"{split}:{seed}")
+        # How a look-alike is written (separators, clock forms) comes from a stream of its own,
+        # so that the main stream, and with it every template choice and every labeled value,
+        # is what it was before these forms existed.
+        self.form_rng = random.Random(f"{split}:{seed}:form")
         locales = sorted({loc for group in (LOCALES, ADDRESS_LOCALES, IBAN_LOCALES, PHONE_LOCALES)
                           for locs in group.values() for loc in locs} | {"en_IN", "es_ES"})
         self.fakers = {loc: Faker(loc) for loc in locales}
@@ -187,8 +191,8 @@ class CorpusGenerator:
             "isbn": lambda lang: [(self._isbn(), None)],
             "version": lambda lang: [(f"{self.rng.randint(0, 9)}.{self.rng.randint(0, 30)}.{self.rng.randint(0, 99)}", None)],
             "date": lambda lang: [(self._date_text(lang, 2020, 2030), None)],
-            "time": lambda lang: [(f"{self.rng.randint(0, 23):02d}:{self.rng.randint(0, 59):02d}:{self.rng.randint(0, 59):02d}", None)],
-            "amount": lambda lang: [(f"{self.rng.randint(10, 99999)},{self.rng.randint(0, 99):02d}", None)],
+            "time": lambda lang: [(self._time(lang), None)],
+            "amount": lambda lang: [(self._amount(lang), None)],
             "cidr4": lambda lang: [(f"10.{self.rng.randint(0, 255)}.0.0/{self.rng.choice([16, 20, 24])}", None)],
             "cidr6": lambda lang: [(self._cidr6(), None)],
             "uuid": lambda lang: [(self.fake.uuid4(), None)],
@@ -197,7 +201,6 @@ class CorpusGenerator:
             "port": lambda lang: [(str(self.rng.choice([443, 5432, 8080, 8443, 6379, 9092])), None)],
             "badref": lambda lang: [(self.rng.choice([self._invalid_luhn, self._invalid_iban, self._invalid_ssn])(), None)],
         }
-
     # ------------------------------------------------------------ helpers
     def _faker(self, lang: str, group: dict[str, tuple[str, ...]] = LOCALES):
         return self.fakers[self.rng.choice(group[lang])]
@@ -308,6 +311,30 @@ class CorpusGenerator:
 
     def _dob(self, lang: str) -> list[tuple[str, str | None]]:
         return [(self._date_text(lang, 1940, 2008), "date_of_birth")]
+
+    def _amount(self, lang: str) -> str:
+        """An amount written the language's way: en 1,234.56 or 1234.56; de, es, nl 1.234,56 or
+        1234,56; fr 1 234,56 (a space or a narrow no-break space) or 1234,56."""
+        units, cents = self.rng.randint(10, 99999), self.rng.randint(0, 99)
+        decimal = "." if lang == "en" else ","
+        group = ""
+        if self.form_rng.random() < 0.6:
+            group = {"en": ",", "fr": self.form_rng.choice([" ", "\u202f"])}.get(lang, ".")
+        whole = f"{units:,}".replace(",", group)
+        return f"{whole}{decimal}{cents:02d}"
+
+    def _time(self, lang: str) -> str:
+        """A clock time: seconds a quarter of the time; in English sometimes 12-hour (2:03 pm,
+        9:15 AM); in French sometimes 14h03."""
+        h, m, s = self.rng.randint(0, 23), self.rng.randint(0, 59), self.rng.randint(0, 59)
+        f = self.form_rng
+        if lang == "en" and f.random() < 0.35:
+            suffix = f.choice(["am", "pm", "AM", "PM", "a.m.", "p.m."])
+            suffix = suffix.replace("a", "p").replace("A", "P") if h >= 12 else suffix.replace("p", "a").replace("P", "A")
+            return f"{(h - 1) % 12 + 1}:{m:02d} {suffix}"
+        if lang == "fr" and f.random() < 0.3:
+            return f"{h}h{m:02d}" if f.random() < 0.5 else f"{h:02d}h{m:02d}"
+        return f"{h:02d}:{m:02d}:{s:02d}" if f.random() < 0.25 else f"{h:02d}:{m:02d}"
 
     def _nid(self, lang: str) -> list[tuple[str, str | None]]:
         names, kind = self.rng.choice(NATIONAL_IDS[lang])

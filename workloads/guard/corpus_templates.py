@@ -15,6 +15,8 @@ it, never tuned on). The first four were written by the person who tuned the rul
 and MORAINE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
+`{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
+2:03 pm, 14h03; seconds now and then).
 """
 
 from __future__ import annotations

@@ -1,0 +1,94 @@
+"""What the corpus generator's slots produce, per language: amounts and clock times written the
+language's way (never labeled).
+No detector runs here: these check the measuring instrument, not what the guard finds in it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workloads.guard.corpus import (
+    CorpusGenerator,
+)
+from workloads.guard.corpus_templates import LANGUAGES
+
+N = 400
+
+
+def _values(slot: str, lang: str, n: int = N, seed: int = 5) -> list[list[tuple[str, str | None]]]:
+    g = CorpusGenerator(seed, "dev")
+    return [g.slots[slot](lang) for _ in range(n)]
+
+
+def _filled(template: str, lang: str, n: int = 200, seed: int = 9):
+    """Samples of one template, filled by the generator: the exact-span check for a new slot."""
+    g = CorpusGenerator(seed, "dev")
+    g.bank = {lg: {"pii": [template], "clean": [template]} for lg in LANGUAGES}
+    return [s for s in (g.sample(clean=False) for _ in range(n)) if s.language == lang]
+
+
+# ------------------------------------------------------------------------------ {amount}
+AMOUNT = {
+    "en": re.compile(r"(\d{1,3}(,\d{3})+|\d+)\.\d\d"),
+    "de": re.compile(r"(\d{1,3}(\.\d{3})+|\d+),\d\d"),
+    "es": re.compile(r"(\d{1,3}(\.\d{3})+|\d+),\d\d"),
+    "nl": re.compile(r"(\d{1,3}(\.\d{3})+|\d+),\d\d"),
+    "fr": re.compile(r"(\d{1,3}([ \u202f]\d{3})+|\d+),\d\d"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_amount_follows_the_language(lang: str) -> None:
+    values = _values("amount", lang)
+    assert all(cat is None for v in values for _, cat in v)  # a look-alike: never labeled
+    texts = [v[0][0] for v in values]
+    bad = [t for t in texts if not AMOUNT[lang].fullmatch(t)]
+    assert not bad, bad[:5]
+    big = [t for t in texts if len(re.sub(r"\D", "", t)) > 5]  # 1000 or more
+    grouped = [t for t in big if not re.fullmatch(r"\d+[.,]\d\d", t)]
+    assert 0.3 * len(big) < len(grouped) < 0.9 * len(big), (len(grouped), len(big))  # both forms occur
+    if lang == "en":
+        assert not any(re.search(r",\d\d$", t) for t in texts)  # no decimal comma in English
+    if lang == "fr":
+        assert any("\u202f" in t for t in texts) and any(" " in t for t in texts)
+
+
+# ------------------------------------------------------------------------------ {time}
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_time_has_seconds_only_sometimes_and_the_languages_own_forms(lang: str) -> None:
+    values = _values("time", lang)
+    assert all(cat is None for v in values for _, cat in v)
+    texts = [v[0][0] for v in values]
+    h24 = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?")
+    h12 = re.compile(r"(1[0-2]|[1-9]):[0-5]\d (am|pm|AM|PM|a\.m\.|p\.m\.)")
+    fr_h = re.compile(r"([01]?\d|2[0-3])h[0-5]\d")
+    forms = {"24": [t for t in texts if h24.fullmatch(t)], "12": [t for t in texts if h12.fullmatch(t)],
+             "h": [t for t in texts if fr_h.fullmatch(t)]}
+    assert sum(map(len, forms.values())) == len(texts), [t for t in texts if not any(t in f for f in forms.values())][:5]
+    with_seconds = [t for t in forms["24"] if t.count(":") == 2]
+    assert 0.1 < len(with_seconds) / len(forms["24"]) < 0.4, len(with_seconds)
+    assert bool(forms["12"]) == (lang == "en")
+    assert bool(forms["h"]) == (lang == "fr")
+
+
+def test_twelve_hour_times_keep_the_half_of_the_day() -> None:
+    g = CorpusGenerator(3, "dev")
+    for _ in range(300):
+        state = g.rng.getstate()
+        h = g.rng.randint(0, 23)
+        g.rng.setstate(state)
+        t = g.slots["time"]("en")[0][0]
+        if " " in t:  # 12-hour
+            assert (t.split()[1].lower().startswith("p")) == (h >= 12), (h, t)
+            assert int(t.split(":")[0]) == (h - 1) % 12 + 1, (h, t)
+
+
+# ------------------------------------------------------------------------------ seeding
+def test_new_forms_are_seeded() -> None:
+    def draw(seed: int) -> list[str]:
+        g = CorpusGenerator(seed, "dev")
+        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time")]
+
+    assert draw(4) == draw(4) and draw(4) != draw(5)
+
