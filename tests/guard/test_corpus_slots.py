@@ -1,5 +1,5 @@
 """What the corpus generator's slots produce, per language: amounts and clock times written the
-language's way (never labeled).
+language's way (never labeled), role mailboxes (labeled email).
 No detector runs here: these check the measuring instrument, not what the guard finds in it."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import re
 import pytest
 
 from workloads.guard.corpus import (
+    ROLE_DOMAINS,
+    ROLE_MAILBOXES,
     CorpusGenerator,
 )
 from workloads.guard.corpus_templates import LANGUAGES
@@ -84,11 +86,35 @@ def test_twelve_hour_times_keep_the_half_of_the_day() -> None:
             assert int(t.split(":")[0]) == (h - 1) % 12 + 1, (h, t)
 
 
+# ------------------------------------------------------------------------------ {role_email}
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_role_email_is_a_labeled_role_mailbox_of_the_language(lang: str) -> None:
+    values = _values("role_email", lang)
+    assert all(len(v) == 1 and v[0][1] == "email" for v in values)  # still labeled: the guard reports every address
+    texts = [v[0][0] for v in values]
+    assert len(set(texts)) >= 10, set(texts)
+    boxes = set(ROLE_MAILBOXES[lang]) | set(ROLE_MAILBOXES["en"])
+    domains = set(ROLE_DOMAINS["en"]) | set(ROLE_DOMAINS[lang])
+    for t in texts:
+        box, domain = t.split("@")
+        assert box in boxes and domain in domains, t
+    assert {t.split("@")[0] for t in texts} & set(ROLE_MAILBOXES[lang])  # the language's own words
+    if lang != "en":
+        assert {t.split("@")[1] for t in texts} & set(ROLE_DOMAINS[lang])
+
+
+def test_role_email_span_is_exact() -> None:
+    for s in _filled("Fragen zur Rechnung bitte an {role_email}.", "de"):
+        (cat, a, b), = s.labels
+        assert cat == "email" and re.fullmatch(r"[\w.\-]+@[\w.\-]+", s.text[a:b]), s.text
+        assert s.text[b:] == "." and s.text[:a] == "Fragen zur Rechnung bitte an "
+
+
 # ------------------------------------------------------------------------------ seeding
 def test_new_forms_are_seeded() -> None:
     def draw(seed: int) -> list[str]:
         g = CorpusGenerator(seed, "dev")
-        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time")]
+        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time", "role_email")]
 
     assert draw(4) == draw(4) and draw(4) != draw(5)
 

@@ -119,6 +119,24 @@ NATIONAL_IDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "nl": ((("BSN", "burgerservicenummer", "sofinummer"), "nl_bsn"),
            (("rijksregisternummer", "INSZ"), "be_nn")),
 }
+ROLE_MAILBOXES: dict[str, tuple[str, ...]] = {
+    "en": ("billing", "support", "info", "accounts", "hr", "privacy", "helpdesk", "office", "sales", "careers"),
+    "de": ("rechnung", "buchhaltung", "kundenservice", "info", "personal", "datenschutz", "kontakt", "support"),
+    "fr": ("facturation", "comptabilite", "contact", "support", "rh", "service-client", "info", "dpo"),
+    "es": ("facturacion", "contabilidad", "soporte", "info", "rrhh", "atencion.cliente", "contacto", "privacidad"),
+    "nl": ("factuur", "facturen", "administratie", "klantenservice", "info", "hr", "privacy", "support"),
+}
+"""Role mailboxes for `{role_email}`: a department, never a person."""
+ROLE_DOMAINS: dict[str, tuple[str, ...]] = {
+    "en": ("example.com", "example.org", "example.net", "acme.example"),
+    "de": ("example.de", "musterfirma.example", "beispiel-gmbh.example"),
+    "fr": ("example.fr", "entreprise.example", "societe-exemple.example"),
+    "es": ("example.es", "empresa.example", "ejemplo-sl.example"),
+    "nl": ("example.nl", "bedrijf.example", "voorbeeld-bv.example"),
+}
+"""Organisation domains for `{role_email}`: RFC 2606 names (example.com/.org/.net, the .example
+top-level domain) and obviously fictitious per-language ones (example.de, ...); other languages
+draw from the English ones too."""
 NAME_CITIES = ("Florence", "Victoria", "Charlotte", "Austin", "Adelaide", "Regina", "Eugene", "Jackson",
                "Lincoln", "Paris", "Santiago", "Sydney", "Chelsea", "Orlando", "Madison", "Dallas", "Helena",
                "Camden", "Elizabeth", "Valencia", "Lourdes", "Denver", "Savannah", "Beatrix")
@@ -156,9 +174,9 @@ class CorpusGenerator:
             raise ValueError(f"split {split!r} is unknown; allowed: {', '.join(BANKS)}")
         self.bank = BANKS[split]
         self.rng = random.Random(f"{split}:{seed}")
-        # How a look-alike is written (separators, clock forms) comes from a stream of its own,
-        # so that the main stream, and with it every template choice and every labeled value,
-        # is what it was before these forms existed.
+        # How a look-alike is written (separators, clock forms) and which role mailbox is drawn
+        # come from a stream of their own, so that the main stream, and with it every template
+        # choice and every labeled value, is what it was before these forms existed.
         self.form_rng = random.Random(f"{split}:{seed}:form")
         locales = sorted({loc for group in (LOCALES, ADDRESS_LOCALES, IBAN_LOCALES, PHONE_LOCALES)
                           for locs in group.values() for loc in locs} | {"en_IN", "es_ES"})
@@ -175,8 +193,8 @@ class CorpusGenerator:
             "iban": self._iban, "ip": self._ip, "secret": self._secret, "policy": self._policy,
             "biased": self._biased,
             # a role mailbox is still an e-mail address (the guard reports every address, by
-            # design): labeled; fixed, so it draws nothing from the generator
-            "role_email": lambda lang: [("billing@example.com", "email")],
+            # design): labeled; drawn from the form stream, so it draws nothing from the main one
+            "role_email": self._role_email,
             # look-alikes: never labeled
             "company": lambda lang: [(self._faker(lang).company(), None)],
             "city": lambda lang: [(self._city(lang), None)],
@@ -335,6 +353,12 @@ class CorpusGenerator:
         if lang == "fr" and f.random() < 0.3:
             return f"{h}h{m:02d}" if f.random() < 0.5 else f"{h:02d}h{m:02d}"
         return f"{h:02d}:{m:02d}:{s:02d}" if f.random() < 0.25 else f"{h:02d}:{m:02d}"
+
+    def _role_email(self, lang: str) -> list[tuple[str, str | None]]:
+        f = self.form_rng
+        boxes = ROLE_MAILBOXES[lang] + (ROLE_MAILBOXES["en"] if lang != "en" and f.random() < 0.25 else ())
+        domains = ROLE_DOMAINS["en"] + (ROLE_DOMAINS[lang] if lang != "en" else ())
+        return [(f"{f.choice(boxes)}@{f.choice(domains)}", "email")]
 
     def _nid(self, lang: str) -> list[tuple[str, str | None]]:
         names, kind = self.rng.choice(NATIONAL_IDS[lang])

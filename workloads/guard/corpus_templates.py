@@ -16,7 +16,8 @@ and MORAINE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
-2:03 pm, 14h03; seconds now and then).
+2:03 pm, 14h03; seconds now and then). `{role_email}` is a department's mailbox (billing@,
+rechnung@, facturation@, ...; labeled email).
 """
 
 from __future__ import annotations
