@@ -1,5 +1,6 @@
 """What the corpus generator's slots produce, per language: amounts and clock times written the
-language's way (never labeled), role mailboxes (labeled email).
+language's way (never labeled), role mailboxes (labeled email), children's birth dates and the bare
+national identifier slots.
 No detector runs here: these check the measuring instrument, not what the guard finds in it."""
 
 from __future__ import annotations
@@ -8,9 +9,13 @@ import re
 
 import pytest
 
+from workloads.guard.checksums import uk_nino_valid
 from workloads.guard.corpus import (
+    ID_SLOTS,
+    NATIONAL_IDS,
     ROLE_DOMAINS,
     ROLE_MAILBOXES,
+    _SLOT,
     CorpusGenerator,
 )
 from workloads.guard.corpus_templates import LANGUAGES
@@ -110,11 +115,100 @@ def test_role_email_span_is_exact() -> None:
         assert s.text[b:] == "." and s.text[:a] == "Fragen zur Rechnung bitte an "
 
 
+# ------------------------------------------------------------------------------ {child_dob}
+def _year(text: str) -> int:
+    return int(re.search(r"(19|20)\d\d", text).group(0))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_child_dob_is_a_childs_birth_date_and_dob_an_adults(lang: str) -> None:
+    children = _values("child_dob", lang)
+    adults = _values("dob", lang)
+    assert all(v[0][1] == "date_of_birth" for v in children + adults)
+    years = [_year(v[0][0]) for v in children]
+    assert min(years) >= 2008 and max(years) <= 2024 and max(years) - min(years) >= 12
+    assert all(1940 <= _year(v[0][0]) <= 2008 for v in adults)
+
+
+def test_child_dob_span_is_exact() -> None:
+    for s in _filled("Baby {first}, born {child_dob}, weight 3.4 kg.", "en"):
+        cats = [c for c, _, _ in s.labels]
+        assert cats == ["person", "date_of_birth"], s.labels
+        _, a, b = s.labels[1]
+        assert s.text[b:] == ", weight 3.4 kg." and s.text[a - 7 : a] == ", born "
+
+
+# ------------------------------------------------------------------------------ bare national ids
+def _valid(slot: str):
+    from stdnum.in_ import aadhaar
+    from stdnum.at import vnr
+    from stdnum.au import tfn
+    from stdnum.be import nn
+    from stdnum.ca import sin
+    from stdnum.ch import ssn as ahv
+    from stdnum.de import idnr
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.ie import pps
+    from stdnum.nl import bsn
+
+    return {"ssn": lambda v: re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", v) is not None,
+            "nino": lambda v: uk_nino_valid(v.replace(" ", "")), "sin": sin.is_valid, "tfn": tfn.is_valid,
+            "ppsn": pps.is_valid, "aadhaar": aadhaar.is_valid, "steuer_id": idnr.is_valid, "svnr": vnr.is_valid,
+            "ahv": ahv.is_valid, "nir": nir.is_valid, "nn_be": nn.is_valid, "dni": dni.is_valid, "nie": nie.is_valid,
+            "bsn": bsn.is_valid}[slot]
+
+
+def test_every_identifier_kind_has_a_bare_slot() -> None:
+    kinds = {kind for per_lang in NATIONAL_IDS.values() for _, kind in per_lang}
+    assert set(ID_SLOTS.values()) == kinds
+    assert set(ID_SLOTS) <= set(CorpusGenerator(1, "dev").slots)
+
+
+@pytest.mark.parametrize("slot", sorted(ID_SLOTS))
+def test_bare_id_slot_is_the_value_alone_with_real_check_digits(slot: str) -> None:
+    names = {n.lower() for per_lang in NATIONAL_IDS.values() for ns, _ in per_lang for n in ns}
+    valid = _valid(slot)
+    for v in _values(slot, "en", 150):
+        (value, cat), = v  # one piece: no label word before it
+        assert cat == "national_id"
+        assert not any(value.lower().startswith(n) for n in names), value
+        assert re.fullmatch(r"[0-9A-Z][0-9A-Z .\-/]*[0-9A-Z]", value), value
+        assert valid(value), (slot, value)
+
+
+def test_bare_id_span_is_exact() -> None:
+    for s in _filled("Steuer-ID: {steuer_id}; AHV-Nr. {ahv}", "de"):
+        assert [c for c, _, _ in s.labels] == ["national_id", "national_id"]
+        (_, a, b), (_, c, d) = s.labels
+        assert s.text[:a] == "Steuer-ID: " and s.text[b:c] == "; AHV-Nr. " and d == len(s.text)
+
+
+def test_nid_still_brings_its_label() -> None:
+    for v in _values("nid", "de", 100):
+        (label, none), (value, cat) = v
+        assert none is None and cat == "national_id" and label.rstrip(": ") in {
+            n for ns, _ in NATIONAL_IDS["de"] for n in ns}
+
+
+def test_nhs_brings_no_label() -> None:
+    # {nhs} is the bare number already (labeled medical_record): it needs no bare twin
+    assert all(len(v) == 1 and re.fullmatch(r"\d{3} \d{3} \d{4}|\d{10}", v[0][0]) for v in _values("nhs", "en", 100))
+
+
 # ------------------------------------------------------------------------------ seeding
 def test_new_forms_are_seeded() -> None:
     def draw(seed: int) -> list[str]:
         g = CorpusGenerator(seed, "dev")
-        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time", "role_email")]
+        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time", "role_email", "child_dob", *ID_SLOTS)]
 
     assert draw(4) == draw(4) and draw(4) != draw(5)
 
+
+def test_known_slot_list_holds_the_new_slots() -> None:
+    from tests.guard.test_corpus import LABELED_SLOTS
+
+    assert {"child_dob", *ID_SLOTS} <= LABELED_SLOTS
+    assert LABELED_SLOTS <= set(CorpusGenerator(1, "dev").slots)
+    assert not {"amount", "time"} & LABELED_SLOTS
+    assert _SLOT.findall("{child_dob} {nn_be}") == ["child_dob", "nn_be"]

@@ -119,6 +119,11 @@ NATIONAL_IDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "nl": ((("BSN", "burgerservicenummer", "sofinummer"), "nl_bsn"),
            (("rijksregisternummer", "INSZ"), "be_nn")),
 }
+ID_SLOTS = {"ssn": "us_ssn", "nino": "uk_nino", "sin": "ca_sin", "tfn": "au_tfn", "ppsn": "ie_pps",
+            "aadhaar": "in_aadhaar", "steuer_id": "de_idnr", "svnr": "at_vnr", "ahv": "ch_ahv", "nir": "fr_nir",
+            "nn_be": "be_nn", "dni": "es_dni", "nie": "es_nie", "bsn": "nl_bsn"}
+"""The bare identifier slots ({ssn}, {steuer_id}, ...) and the generator of each: the value only,
+labeled national_id; the template writes its own label."""
 ROLE_MAILBOXES: dict[str, tuple[str, ...]] = {
     "en": ("billing", "support", "info", "accounts", "hr", "privacy", "helpdesk", "office", "sales", "careers"),
     "de": ("rechnung", "buchhaltung", "kundenservice", "info", "personal", "datenschutz", "kontakt", "support"),
@@ -188,7 +193,8 @@ class CorpusGenerator:
         self.lexicon_terms = [t for t in load_terms(DEFAULT_LEXICON) if t.term]
         self.slots: dict[str, Callable[[str], list[tuple[str, str | None]]]] = {
             "person": self._person, "first": self._first, "title_name": self._title_name,
-            "address": self._address, "dob": self._dob, "nid": self._nid, "passport": self._passport,
+            "address": self._address, "dob": self._dob, "child_dob": self._child_dob, "nid": self._nid,
+            "passport": self._passport,
             "mrn": self._mrn, "nhs": self._nhs, "phone": self._phone, "email": self._email, "card": self._card,
             "iban": self._iban, "ip": self._ip, "secret": self._secret, "policy": self._policy,
             "biased": self._biased,
@@ -219,6 +225,11 @@ class CorpusGenerator:
             "port": lambda lang: [(str(self.rng.choice([443, 5432, 8080, 8443, 6379, 9092])), None)],
             "badref": lambda lang: [(self.rng.choice([self._invalid_luhn, self._invalid_iban, self._invalid_ssn])(), None)],
         }
+        # one slot per identifier kind, the bare value without the name `{nid}` brings, for
+        # templates that write their own label ("Steuer-ID: {steuer_id}"): labeled national_id
+        for slot, kind in ID_SLOTS.items():
+            self.slots[slot] = self._bare_id(kind)
+
     # ------------------------------------------------------------ helpers
     def _faker(self, lang: str, group: dict[str, tuple[str, ...]] = LOCALES):
         return self.fakers[self.rng.choice(group[lang])]
@@ -329,6 +340,13 @@ class CorpusGenerator:
 
     def _dob(self, lang: str) -> list[tuple[str, str | None]]:
         return [(self._date_text(lang, 1940, 2008), "date_of_birth")]
+
+    def _child_dob(self, lang: str) -> list[tuple[str, str | None]]:
+        """A child's or newborn's birth date (2008-2024), for texts about children."""
+        return [(self._date_text(lang, 2008, 2024), "date_of_birth")]
+
+    def _bare_id(self, kind: str) -> Callable[[str], list[tuple[str, str | None]]]:
+        return lambda lang: [(getattr(self, "_id_" + kind)(), "national_id")]
 
     def _amount(self, lang: str) -> str:
         """An amount written the language's way: en 1,234.56 or 1234.56; de, es, nl 1.234,56 or

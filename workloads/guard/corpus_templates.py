@@ -17,7 +17,24 @@ and MORAINE are the honest test sets.
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
 2:03 pm, 14h03; seconds now and then). `{role_email}` is a department's mailbox (billing@,
-rechnung@, facturation@, ...; labeled email).
+rechnung@, facturation@, ...; labeled email). Slots added for templates that need them:
+- `{child_dob}`: a child's or newborn's birth date (2008-2024); `{dob}` is an adult's (1940-2008).
+Bare national identifiers (labeled national_id), without the label `{nid}` brings: the template
+writes its own ("Steuer-ID: {steuer_id}"). `{nhs}` is a bare number already.
+- `{ssn}`: US Social Security number
+- `{nino}`: UK National Insurance number
+- `{sin}`: Canadian Social Insurance Number
+- `{tfn}`: Australian tax file number
+- `{ppsn}`: Irish PPS number
+- `{aadhaar}`: Indian Aadhaar number
+- `{steuer_id}`: German Steuer-ID (IdNr)
+- `{svnr}`: Austrian Sozialversicherungsnummer
+- `{ahv}`: Swiss AHV/AVS number
+- `{nir}`: French numéro de sécurité sociale (NIR)
+- `{nn_be}`: Belgian national register number (NISS/INSZ)
+- `{dni}`: Spanish DNI/NIF
+- `{nie}`: Spanish NIE
+- `{bsn}`: Dutch burgerservicenummer
 """
 
 from __future__ import annotations
