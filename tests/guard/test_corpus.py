@@ -67,10 +67,10 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
 REQUIRED_SLOTS = {"person", "first", "title_name", "address", "dob", "nid", "passport", "mrn", "nhs", "phone", "email",
                   "role_email", "card", "iban", "ip", "secret", "policy", "biased"}
 """The labeled slots every bank uses (nhs in English only, role_email required in English)."""
-LABELED_SLOTS = REQUIRED_SLOTS | {"child_dob", "ssn", "nino", "sin", "tfn", "ppsn", "aadhaar", "steuer_id",
+LABELED_SLOTS = REQUIRED_SLOTS | {"address_line", "child_dob", "ssn", "nino", "sin", "tfn", "ppsn", "aadhaar", "steuer_id",
                                   "svnr", "ahv", "nir", "nn_be", "dni", "nie", "bsn"}
 """Every slot that holds personal data (labeled): a clean row holds none of them. The later ones
-({child_dob} and the bare identifiers) are for templates that need them, not required."""
+({address_line}, {child_dob} and the bare identifiers) are for templates that need them, not required."""
 
 
 BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "audit": ((30, 14), (20, 9)),

@@ -1,6 +1,6 @@
 """What the corpus generator's slots produce, per language: amounts and clock times written the
-language's way (never labeled), role mailboxes (labeled email), children's birth dates and the bare
-national identifier slots.
+language's way (never labeled), role mailboxes (labeled email), children's birth dates, the bare
+national identifier slots, and addresses on one line for records that a line break would end.
 No detector runs here: these check the measuring instrument, not what the guard finds in it."""
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ from workloads.guard.corpus import (
     NATIONAL_IDS,
     ROLE_DOMAINS,
     ROLE_MAILBOXES,
+    SPLIT_SEEDS,
+    SPLITS,
     _SLOT,
     CorpusGenerator,
+    generate,
 )
-from workloads.guard.corpus_templates import LANGUAGES
+from workloads.guard.corpus_templates import BANKS, LANGUAGES
 
 N = 400
 
@@ -196,11 +199,56 @@ def test_nhs_brings_no_label() -> None:
     assert all(len(v) == 1 and re.fullmatch(r"\d{3} \d{3} \d{4}|\d{10}", v[0][0]) for v in _values("nhs", "en", 100))
 
 
+# ------------------------------------------------------------------------------ {address_line}
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_address_line_is_one_line(lang: str) -> None:
+    values = _values("address_line", lang, 300)
+    assert all(len(v) == 1 and v[0][1] == "street_address" for v in values)
+    assert not any("\n" in v[0][0] for v in values)
+    assert any(", " in v[0][0] for v in values)
+    multi = _values("address", lang, 300)
+    assert any("\n" in v[0][0] for v in multi)  # {address} still breaks lines sometimes, on purpose
+
+
+def test_address_line_draws_what_address_draws() -> None:
+    # a template that moves from {address} to {address_line} changes no other value of the corpus
+    a, b = CorpusGenerator(11, "dev"), CorpusGenerator(11, "dev")
+    for lang in LANGUAGES * 20:
+        assert a.slots["address"](lang)[0][0].replace("\n", ", ") == b.slots["address_line"](lang)[0][0]
+        assert a.slots["person"](lang) == b.slots["person"](lang)
+
+
+def test_address_line_span_is_exact_in_a_csv_row() -> None:
+    for s in _filled('id,name,address\n7,{person},"{address_line}"', "nl"):
+        (_, _, _), (cat, a, b) = s.labels
+        assert cat == "street_address" and s.text[a - 1] == '"' and b == len(s.text) - 1
+        assert "\n" not in s.text[a:b] and s.text.count("\n") == 1
+
+
+# records a line break would end: a quoted CSV or JSON value, an SQL literal, key="value"
+_ONE_LINE_CONTEXT = re.compile(r"""[,;\t]"?\{address\}"?([,;\t]|$)|(^|[,;\t])"?\{address\}"?[,;\t]|"\{address\}"|'\{address\}'|=\{address\}""", re.M)
+
+
+def test_no_bank_puts_a_multiline_address_in_a_one_line_record() -> None:
+    found = [(name, lang, t[:60]) for name, bank in BANKS.items() for lang in LANGUAGES
+             for t in bank[lang]["pii"] if _ONE_LINE_CONTEXT.search(t)]
+    assert not found, found
+
+
+@pytest.mark.parametrize("name", SPLITS)
+def test_address_line_values_hold_no_line_break(name: str) -> None:
+    for s in generate(300, seed=SPLIT_SEEDS.get(name, 20261125), split=name):
+        lang, kind, index = s.template.split("/")
+        template = BANKS[name][lang][kind][int(index)]
+        if "{address_line}" in template and "{address}" not in template:
+            assert all("\n" not in s.text[a:b] for c, a, b in s.labels if c == "street_address"), s.text
+
+
 # ------------------------------------------------------------------------------ seeding
 def test_new_forms_are_seeded() -> None:
     def draw(seed: int) -> list[str]:
         g = CorpusGenerator(seed, "dev")
-        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time", "role_email", "child_dob", *ID_SLOTS)]
+        return [g.slots[s](lang)[-1][0] for lang in LANGUAGES for s in ("amount", "time", "role_email", "child_dob", "address_line", *ID_SLOTS)]
 
     assert draw(4) == draw(4) and draw(4) != draw(5)
 
@@ -208,7 +256,7 @@ def test_new_forms_are_seeded() -> None:
 def test_known_slot_list_holds_the_new_slots() -> None:
     from tests.guard.test_corpus import LABELED_SLOTS
 
-    assert {"child_dob", *ID_SLOTS} <= LABELED_SLOTS
+    assert {"address_line", "child_dob", *ID_SLOTS} <= LABELED_SLOTS
     assert LABELED_SLOTS <= set(CorpusGenerator(1, "dev").slots)
     assert not {"amount", "time"} & LABELED_SLOTS
-    assert _SLOT.findall("{child_dob} {nn_be}") == ["child_dob", "nn_be"]
+    assert _SLOT.findall("{address_line} {child_dob} {nn_be}") == ["address_line", "child_dob", "nn_be"]

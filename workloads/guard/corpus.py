@@ -193,8 +193,8 @@ class CorpusGenerator:
         self.lexicon_terms = [t for t in load_terms(DEFAULT_LEXICON) if t.term]
         self.slots: dict[str, Callable[[str], list[tuple[str, str | None]]]] = {
             "person": self._person, "first": self._first, "title_name": self._title_name,
-            "address": self._address, "dob": self._dob, "child_dob": self._child_dob, "nid": self._nid,
-            "passport": self._passport,
+            "address": self._address, "address_line": self._address_line, "dob": self._dob,
+            "child_dob": self._child_dob, "nid": self._nid, "passport": self._passport,
             "mrn": self._mrn, "nhs": self._nhs, "phone": self._phone, "email": self._email, "card": self._card,
             "iban": self._iban, "ip": self._ip, "secret": self._secret, "policy": self._policy,
             "biased": self._biased,
@@ -337,6 +337,18 @@ class CorpusGenerator:
         lines = [line.strip() for line in v.split("\n") if line.strip()]
         sep = ", " if self.rng.random() < 0.7 else "\n"
         return [(sep.join(lines), "street_address")]
+
+    def _address_line(self, lang: str) -> list[tuple[str, str | None]]:
+        """An address on one line (", " between its parts), for a CSV row, a JSON, YAML or SQL
+        string, a log line or a key=value record, where a line break would end the record. It
+        draws what `_address` draws, so a template that moves to it changes no other value."""
+        f = self._faker(lang, ADDRESS_LOCALES)
+        while True:
+            v = f.address()
+            if not any(w in v for w in ("FPO", "APO", "DPO", "PSC ", "USNS", "USS ", "USCGC", "USNV")):
+                break
+        self.rng.random()  # `_address`'s choice of separator, drawn and not used
+        return [(", ".join(line.strip() for line in v.split("\n") if line.strip()), "street_address")]
 
     def _dob(self, lang: str) -> list[tuple[str, str | None]]:
         return [(self._date_text(lang, 1940, 2008), "date_of_birth")]
