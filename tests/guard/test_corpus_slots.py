@@ -235,6 +235,16 @@ def test_no_bank_puts_a_multiline_address_in_a_one_line_record() -> None:
     assert not found, found
 
 
+_TABLE_CELL = re.compile(r"\|[^|\n]*\{address\}[^|\n]*\|")
+
+
+def test_no_bank_puts_a_multiline_address_in_a_table_cell() -> None:
+    # a Markdown table row or a pipe-separated register entry ends at a line break too
+    found = [(name, lang, t[:60]) for name, bank in BANKS.items() for lang in LANGUAGES
+             for t in bank[lang]["pii"] if _TABLE_CELL.search(t)]
+    assert not found, found
+
+
 @pytest.mark.parametrize("name", SPLITS)
 def test_address_line_values_hold_no_line_break(name: str) -> None:
     for s in generate(300, seed=SPLIT_SEEDS.get(name, 20261125), split=name):

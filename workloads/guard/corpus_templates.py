@@ -2147,7 +2147,7 @@ FINAL: dict[str, dict[str, list[str]]] = {
             "reliable member of the debating club. Attendance 96%.\nHead of Year: {title_name}",
             "PRIZE CLAIM FORM (prizes over £50,000)\nClaimant's full name: {person}\nDate of birth: {dob}\n"
             "Identity document: passport, number {passport}\nPay my prize into account: {iban}",
-            "CD REGISTER - Morphine sulfate 10mg/5ml oral solution\n{date} | Supplied to: {person}, {address} | "
+            "CD REGISTER - Morphine sulfate 10mg/5ml oral solution\n{date} | Supplied to: {person}, {address_line} | "
             "Prescriber: {title_name} | Collected by patient's son, ID checked | Qty 100 ml",
             "Request for proxy access to online GP services\nPatient: {person}    NHS number: {nhs}    Date of birth: {dob}\n"
             "Applicant (daughter): {person}, mobile {phone}\nAccess requested: appointments and repeat prescriptions",
@@ -5161,7 +5161,7 @@ LANTERN: dict[str, dict[str, list[str]]] = {
             "A few suggestions on your job ad: the phrase \"{biased}\" in the second paragraph may put some candidates off, and \"rockstar\" in the title is vague. Everything else reads well.",
             "@{first} the alert fired again: {ip} is hammering /wp-login.php. Blocking it at the WAF for now. cc @{first}",
             "Your repeat prescription is ready to collect.\nPatient: {title_name}\nDOB: {dob}\nItems: Atorvastatin 20 mg (28), Ramipril 5 mg (28)\nPlease bring photo ID.",
-            "| Field | Applicant 1 |\n|---|---|\n| Name | {person} |\n| Current address | {address} |\n| Employer | {company} |\n| Mobile | {phone} |\n| Move-in date | {date} |",
+            "| Field | Applicant 1 |\n|---|---|\n| Name | {person} |\n| Current address | {address_line} |\n| Employer | {company} |\n| Mobile | {phone} |\n| Move-in date | {date} |",
             "Expense report {invoice} was returned: 3 transactions on corporate card {card} have no receipt attached. Please upload them by {date}.",
             "Thanks, I'll sign it tonight.\n\n> On {date}, {person} <{email}> wrote:\n> Attached is the lease for the flat. Please sign page 4 and initial every page.\n> The deposit is due before the keys are released.",
             "Based on the details you pasted, your passport ({passport}) expires on {date}. Many countries want six months' validity on arrival, so renew it before you book.",
@@ -6583,7 +6583,7 @@ CANYON: dict[str, dict[str, list[str]]] = {
             "> On {date}, {person} <{email}> wrote:\n> The movers dropped the mirror from our hallway and it's cracked right across, photos attached.\n\nDear customer, thank you for the photos. Please complete the claim form below and our assessor will contact you within five working days.\n\nClaims Department, {company} Removals",
             # funeral homes and parish registers
             "FUNERAL ARRANGEMENT - CONFIDENTIAL\nDeceased: {person}\nDate of birth: {dob}\nDate of death: {date}\nLast address: {address}\nApplicant: {person} (son), tel. {phone}\nService: cremation, {namecity} Crematorium, 45 min chapel slot\nOfficiant: humanist celebrant",
-            "Entry no. 214 | Child: {person} | Born: {dob} | Parents: {first} and {person} | Abode: {address} | Father's occupation: joiner | Baptised by: the Vicar",
+            "Entry no. 214 | Child: {person} | Born: {dob} | Parents: {first} and {person} | Abode: {address_line} | Father's occupation: joiner | Baptised by: the Vicar",
             # online marketplaces and support chats
             "Buyer: hi is the pram still available?\nSeller: yes still available\nBuyer: great, my courier will collect, I'll pay now. What's your email and number?\nSeller: {email}, and text me on {phone}. Collection only though",
             "2025-06-02T11:42:09Z listing={order} action=removed reason=prohibited_term term=\"{policy}\" seller_ip={ip} reviewer={first}",
@@ -9298,7 +9298,7 @@ STEPPE: dict[str, dict[str, list[str]]] = {
             "| Name | DOB | Blood group | Last donation | Mobile |\n|---|---|---|---|---|\n| {person} | {dob} | A+ | {date} | {phone} |\n| {person} | {dob} | O- | {date} | {phone} |",
             "| Berth | Vessel | Owner | Email | Paid |\n|---|---|---|---|---|\n| C14 | Kittiwake | {person} | {email} | yes |\n| C15 | Marlin II | {title_name} | {email} | no |",
             "| Client | Nationality | Passport | Visa expiry |\n| --- | --- | --- | --- |\n| {person} | Indian | {passport} | {date} |\n| {person} | Nigerian | {passport} | {date} |",
-            "| Reader | Ticket | Address | Staff note |\n|:--|:--|:--|:--|\n| {person} | {order} | {address} | complaint: called \"{biased}\" at the issue desk |",
+            "| Reader | Ticket | Address | Staff note |\n|:--|:--|:--|:--|\n| {person} | {order} | {address_line} | complaint: called \"{biased}\" at the issue desk |",
             "INSERT INTO visa_applicants (full_name, date_of_birth, passport_no, phone) VALUES ('{person}', '{dob}', '{passport}', '{phone}');",
             "reader_no\tname\temail\tlast_visit\n{order}\t{person}\t{email}\t{date}",
         ],
@@ -9641,7 +9641,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "--\n{person}\nSworn Translator (FR/EN), MITI\nM: {phone} | {email}",
             "Interpreter booking {ticket}: Polish, outpatients, {date} 14:30, patient {title_name}, MRN {mrn}. Please report to main reception.",
             # parishes and baptism/marriage registers
-            "No. 214 | Baptized: {date} | Child's Christian name: {first} | Born: {dob} | Parents: {person} and {person} | Abode: {address} | By whom: Revd {person}",
+            "No. 214 | Baptized: {date} | Child's Christian name: {first} | Born: {dob} | Parents: {person} and {person} | Abode: {address_line} | By whom: Revd {person}",
             "Banns of marriage between {person} of this parish and {person} of the parish of St John, {city}. This is the first time of asking.",
             "Dear {first},\n\nThank you for asking for a copy of your grandparents' marriage entry. Once we receive the fee we will post the certified copy to {address}.\n\nWith every blessing,\nParish Administrator\n{role_email}",
             # sports clubs' junior sections and referees
