@@ -64,8 +64,13 @@ def test_heldout_templates_are_disjoint_from_dev() -> None:
     assert held.isdisjoint({s.text for s in generate(50, seed=77)})
 
 
-LABELED_SLOTS = {"person", "first", "title_name", "address", "dob", "nid", "passport", "mrn", "nhs", "phone", "email",
-                 "role_email", "card", "iban", "ip", "secret", "policy", "biased"}
+REQUIRED_SLOTS = {"person", "first", "title_name", "address", "dob", "nid", "passport", "mrn", "nhs", "phone", "email",
+                  "role_email", "card", "iban", "ip", "secret", "policy", "biased"}
+"""The labeled slots every bank uses (nhs in English only, role_email required in English)."""
+LABELED_SLOTS = REQUIRED_SLOTS | {"address_line", "child_dob", "ssn", "nino", "sin", "tfn", "ppsn", "aadhaar", "steuer_id",
+                                  "svnr", "ahv", "nir", "nn_be", "dni", "nie", "bsn"}
+"""Every slot that holds personal data (labeled): a clean row holds none of them. The later ones
+({address_line}, {child_dob} and the bare identifiers) are for templates that need them, not required."""
 
 
 BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "audit": ((30, 14), (20, 9)),
@@ -128,7 +133,7 @@ def test_blind_written_bank_sizes_and_slots(name: str) -> None:
                 else:
                     assert slots & LABELED_SLOTS, (lang, t)
         used = {m for t in pii for m in _SLOT.findall(t)}
-        assert used >= LABELED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, LABELED_SLOTS - used)
+        assert used >= REQUIRED_SLOTS - {"nhs"} - ({"role_email"} if lang != "en" else set()), (lang, REQUIRED_SLOTS - used)
         if lang != "en":
             assert "nhs" not in used, lang  # an NHS number belongs to English texts only
 

@@ -119,6 +119,29 @@ NATIONAL_IDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "nl": ((("BSN", "burgerservicenummer", "sofinummer"), "nl_bsn"),
            (("rijksregisternummer", "INSZ"), "be_nn")),
 }
+ID_SLOTS = {"ssn": "us_ssn", "nino": "uk_nino", "sin": "ca_sin", "tfn": "au_tfn", "ppsn": "ie_pps",
+            "aadhaar": "in_aadhaar", "steuer_id": "de_idnr", "svnr": "at_vnr", "ahv": "ch_ahv", "nir": "fr_nir",
+            "nn_be": "be_nn", "dni": "es_dni", "nie": "es_nie", "bsn": "nl_bsn"}
+"""The bare identifier slots ({ssn}, {steuer_id}, ...) and the generator of each: the value only,
+labeled national_id; the template writes its own label."""
+ROLE_MAILBOXES: dict[str, tuple[str, ...]] = {
+    "en": ("billing", "support", "info", "accounts", "hr", "privacy", "helpdesk", "office", "sales", "careers"),
+    "de": ("rechnung", "buchhaltung", "kundenservice", "info", "personal", "datenschutz", "kontakt", "support"),
+    "fr": ("facturation", "comptabilite", "contact", "support", "rh", "service-client", "info", "dpo"),
+    "es": ("facturacion", "contabilidad", "soporte", "info", "rrhh", "atencion.cliente", "contacto", "privacidad"),
+    "nl": ("factuur", "facturen", "administratie", "klantenservice", "info", "hr", "privacy", "support"),
+}
+"""Role mailboxes for `{role_email}`: a department, never a person."""
+ROLE_DOMAINS: dict[str, tuple[str, ...]] = {
+    "en": ("example.com", "example.org", "example.net", "acme.example"),
+    "de": ("example.de", "musterfirma.example", "beispiel-gmbh.example"),
+    "fr": ("example.fr", "entreprise.example", "societe-exemple.example"),
+    "es": ("example.es", "empresa.example", "ejemplo-sl.example"),
+    "nl": ("example.nl", "bedrijf.example", "voorbeeld-bv.example"),
+}
+"""Organisation domains for `{role_email}`: RFC 2606 names (example.com/.org/.net, the .example
+top-level domain) and obviously fictitious per-language ones (example.de, ...); other languages
+draw from the English ones too."""
 NAME_CITIES = ("Florence", "Victoria", "Charlotte", "Austin", "Adelaide", "Regina", "Eugene", "Jackson",
                "Lincoln", "Paris", "Santiago", "Sydney", "Chelsea", "Orlando", "Madison", "Dallas", "Helena",
                "Camden", "Elizabeth", "Valencia", "Lourdes", "Denver", "Savannah", "Beatrix")
@@ -156,6 +179,10 @@ class CorpusGenerator:
             raise ValueError(f"split {split!r} is unknown; allowed: {', '.join(BANKS)}")
         self.bank = BANKS[split]
         self.rng = random.Random(f"{split}:{seed}")
+        # How a look-alike is written (separators, clock forms) and which role mailbox is drawn
+        # come from a stream of their own, so that the main stream, and with it every template
+        # choice and every labeled value, is what it was before these forms existed.
+        self.form_rng = random.Random(f"{split}:{seed}:form")
         locales = sorted({loc for group in (LOCALES, ADDRESS_LOCALES, IBAN_LOCALES, PHONE_LOCALES)
                           for locs in group.values() for loc in locs} | {"en_IN", "es_ES"})
         self.fakers = {loc: Faker(loc) for loc in locales}
@@ -166,13 +193,14 @@ class CorpusGenerator:
         self.lexicon_terms = [t for t in load_terms(DEFAULT_LEXICON) if t.term]
         self.slots: dict[str, Callable[[str], list[tuple[str, str | None]]]] = {
             "person": self._person, "first": self._first, "title_name": self._title_name,
-            "address": self._address, "dob": self._dob, "nid": self._nid, "passport": self._passport,
+            "address": self._address, "address_line": self._address_line, "dob": self._dob,
+            "child_dob": self._child_dob, "nid": self._nid, "passport": self._passport,
             "mrn": self._mrn, "nhs": self._nhs, "phone": self._phone, "email": self._email, "card": self._card,
             "iban": self._iban, "ip": self._ip, "secret": self._secret, "policy": self._policy,
             "biased": self._biased,
             # a role mailbox is still an e-mail address (the guard reports every address, by
-            # design): labeled; fixed, so it draws nothing from the generator
-            "role_email": lambda lang: [("billing@example.com", "email")],
+            # design): labeled; drawn from the form stream, so it draws nothing from the main one
+            "role_email": self._role_email,
             # look-alikes: never labeled
             "company": lambda lang: [(self._faker(lang).company(), None)],
             "city": lambda lang: [(self._city(lang), None)],
@@ -187,8 +215,8 @@ class CorpusGenerator:
             "isbn": lambda lang: [(self._isbn(), None)],
             "version": lambda lang: [(f"{self.rng.randint(0, 9)}.{self.rng.randint(0, 30)}.{self.rng.randint(0, 99)}", None)],
             "date": lambda lang: [(self._date_text(lang, 2020, 2030), None)],
-            "time": lambda lang: [(f"{self.rng.randint(0, 23):02d}:{self.rng.randint(0, 59):02d}:{self.rng.randint(0, 59):02d}", None)],
-            "amount": lambda lang: [(f"{self.rng.randint(10, 99999)},{self.rng.randint(0, 99):02d}", None)],
+            "time": lambda lang: [(self._time(lang), None)],
+            "amount": lambda lang: [(self._amount(lang), None)],
             "cidr4": lambda lang: [(f"10.{self.rng.randint(0, 255)}.0.0/{self.rng.choice([16, 20, 24])}", None)],
             "cidr6": lambda lang: [(self._cidr6(), None)],
             "uuid": lambda lang: [(self.fake.uuid4(), None)],
@@ -197,6 +225,10 @@ class CorpusGenerator:
             "port": lambda lang: [(str(self.rng.choice([443, 5432, 8080, 8443, 6379, 9092])), None)],
             "badref": lambda lang: [(self.rng.choice([self._invalid_luhn, self._invalid_iban, self._invalid_ssn])(), None)],
         }
+        # one slot per identifier kind, the bare value without the name `{nid}` brings, for
+        # templates that write their own label ("Steuer-ID: {steuer_id}"): labeled national_id
+        for slot, kind in ID_SLOTS.items():
+            self.slots[slot] = self._bare_id(kind)
 
     # ------------------------------------------------------------ helpers
     def _faker(self, lang: str, group: dict[str, tuple[str, ...]] = LOCALES):
@@ -306,8 +338,57 @@ class CorpusGenerator:
         sep = ", " if self.rng.random() < 0.7 else "\n"
         return [(sep.join(lines), "street_address")]
 
+    def _address_line(self, lang: str) -> list[tuple[str, str | None]]:
+        """An address on one line (", " between its parts), for a CSV row, a JSON, YAML or SQL
+        string, a log line or a key=value record, where a line break would end the record. It
+        draws what `_address` draws, so a template that moves to it changes no other value."""
+        f = self._faker(lang, ADDRESS_LOCALES)
+        while True:
+            v = f.address()
+            if not any(w in v for w in ("FPO", "APO", "DPO", "PSC ", "USNS", "USS ", "USCGC", "USNV")):
+                break
+        self.rng.random()  # `_address`'s choice of separator, drawn and not used
+        return [(", ".join(line.strip() for line in v.split("\n") if line.strip()), "street_address")]
+
     def _dob(self, lang: str) -> list[tuple[str, str | None]]:
         return [(self._date_text(lang, 1940, 2008), "date_of_birth")]
+
+    def _child_dob(self, lang: str) -> list[tuple[str, str | None]]:
+        """A child's or newborn's birth date (2008-2024), for texts about children."""
+        return [(self._date_text(lang, 2008, 2024), "date_of_birth")]
+
+    def _bare_id(self, kind: str) -> Callable[[str], list[tuple[str, str | None]]]:
+        return lambda lang: [(getattr(self, "_id_" + kind)(), "national_id")]
+
+    def _amount(self, lang: str) -> str:
+        """An amount written the language's way: en 1,234.56 or 1234.56; de, es, nl 1.234,56 or
+        1234,56; fr 1 234,56 (a space or a narrow no-break space) or 1234,56."""
+        units, cents = self.rng.randint(10, 99999), self.rng.randint(0, 99)
+        decimal = "." if lang == "en" else ","
+        group = ""
+        if self.form_rng.random() < 0.6:
+            group = {"en": ",", "fr": self.form_rng.choice([" ", "\u202f"])}.get(lang, ".")
+        whole = f"{units:,}".replace(",", group)
+        return f"{whole}{decimal}{cents:02d}"
+
+    def _time(self, lang: str) -> str:
+        """A clock time: seconds a quarter of the time; in English sometimes 12-hour (2:03 pm,
+        9:15 AM); in French sometimes 14h03."""
+        h, m, s = self.rng.randint(0, 23), self.rng.randint(0, 59), self.rng.randint(0, 59)
+        f = self.form_rng
+        if lang == "en" and f.random() < 0.35:
+            suffix = f.choice(["am", "pm", "AM", "PM", "a.m.", "p.m."])
+            suffix = suffix.replace("a", "p").replace("A", "P") if h >= 12 else suffix.replace("p", "a").replace("P", "A")
+            return f"{(h - 1) % 12 + 1}:{m:02d} {suffix}"
+        if lang == "fr" and f.random() < 0.3:
+            return f"{h}h{m:02d}" if f.random() < 0.5 else f"{h:02d}h{m:02d}"
+        return f"{h:02d}:{m:02d}:{s:02d}" if f.random() < 0.25 else f"{h:02d}:{m:02d}"
+
+    def _role_email(self, lang: str) -> list[tuple[str, str | None]]:
+        f = self.form_rng
+        boxes = ROLE_MAILBOXES[lang] + (ROLE_MAILBOXES["en"] if lang != "en" and f.random() < 0.25 else ())
+        domains = ROLE_DOMAINS["en"] + (ROLE_DOMAINS[lang] if lang != "en" else ())
+        return [(f"{f.choice(boxes)}@{f.choice(domains)}", "email")]
 
     def _nid(self, lang: str) -> list[tuple[str, str | None]]:
         names, kind = self.rng.choice(NATIONAL_IDS[lang])

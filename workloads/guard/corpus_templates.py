@@ -15,6 +15,28 @@ it, never tuned on). The first four were written by the person who tuned the rul
 and MORAINE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
+`{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
+2:03 pm, 14h03; seconds now and then). `{role_email}` is a department's mailbox (billing@,
+rechnung@, facturation@, ...; labeled email). Slots added for templates that need them:
+- `{address_line}`: an address on one line (", " between parts), for CSV/TSV rows, JSON, YAML or
+  SQL strings, log lines and key=value records; `{address}` breaks lines now and then.
+- `{child_dob}`: a child's or newborn's birth date (2008-2024); `{dob}` is an adult's (1940-2008).
+Bare national identifiers (labeled national_id), without the label `{nid}` brings: the template
+writes its own ("Steuer-ID: {steuer_id}"). `{nhs}` is a bare number already.
+- `{ssn}`: US Social Security number
+- `{nino}`: UK National Insurance number
+- `{sin}`: Canadian Social Insurance Number
+- `{tfn}`: Australian tax file number
+- `{ppsn}`: Irish PPS number
+- `{aadhaar}`: Indian Aadhaar number
+- `{steuer_id}`: German Steuer-ID (IdNr)
+- `{svnr}`: Austrian Sozialversicherungsnummer
+- `{ahv}`: Swiss AHV/AVS number
+- `{nir}`: French numéro de sécurité sociale (NIR)
+- `{nn_be}`: Belgian national register number (NISS/INSZ)
+- `{dni}`: Spanish DNI/NIF
+- `{nie}`: Spanish NIE
+- `{bsn}`: Dutch burgerservicenummer
 """
 
 from __future__ import annotations
@@ -1107,7 +1129,7 @@ AUDIT: dict[str, dict[str, list[str]]] = {
             "commit {sha}\nAuthor: {person} <{email}>\nDate:   Thu Mar 5 16:02:11 2026 +0000\n\n"
             "    Fix rounding in the VAT export\n\n    Reported-by: {first} (Finance)",
             "BEGIN:VCARD\nVERSION:3.0\nFN:{person}\nORG:{company}\nTEL;TYPE=CELL:{phone}\n"
-            "EMAIL;TYPE=INTERNET:{email}\nADR;TYPE=HOME:{address}\nEND:VCARD",
+            "EMAIL;TYPE=INTERNET:{email}\nADR;TYPE=HOME:{address_line}\nEND:VCARD",
             "dn: employeeNumber={order},ou=people,dc=corp,dc=example\nobjectClass: inetOrgPerson\ncn: {person}\n"
             "description: on parental leave, cover via {first}\nmail: {email}\ntelephoneNumber: {phone}",
             " id  | full_name | date_of_birth | nhs_number\n-----+-----------+---------------+------------\n"
@@ -2125,7 +2147,7 @@ FINAL: dict[str, dict[str, list[str]]] = {
             "reliable member of the debating club. Attendance 96%.\nHead of Year: {title_name}",
             "PRIZE CLAIM FORM (prizes over £50,000)\nClaimant's full name: {person}\nDate of birth: {dob}\n"
             "Identity document: passport, number {passport}\nPay my prize into account: {iban}",
-            "CD REGISTER - Morphine sulfate 10mg/5ml oral solution\n{date} | Supplied to: {person}, {address} | "
+            "CD REGISTER - Morphine sulfate 10mg/5ml oral solution\n{date} | Supplied to: {person}, {address_line} | "
             "Prescriber: {title_name} | Collected by patient's son, ID checked | Qty 100 ml",
             "Request for proxy access to online GP services\nPatient: {person}    NHS number: {nhs}    Date of birth: {dob}\n"
             "Applicant (daughter): {person}, mobile {phone}\nAccess requested: appointments and repeat prescriptions",
@@ -2758,8 +2780,8 @@ PROBE: dict[str, dict[str, list[str]]] = {
         "pii": [
             "Here's the cleaned-up attendee list as a table:\n\n| # | Name | Email | Mobile |\n|---|------|-------|--------|\n"
             "| 1 | {person} | {email} | {phone} |\n| 2 | {person} | {email} | {phone} |\n\nI removed the duplicate row for {first}.",
-            "customer_id,full_name,date_of_birth,address\n{order},\"{person}\",{dob},\"{address}\"\n"
-            "{order},\"{person}\",{dob},\"{address}\"",
+            "customer_id,full_name,date_of_birth,address\n{order},\"{person}\",{dob},\"{address_line}\"\n"
+            "{order},\"{person}\",{dob},\"{address_line}\"",
             "{\n  \"id\": \"{uuid}\",\n  \"name\": \"{person}\",\n  \"email\": \"{email}\",\n  \"phone\": \"{phone}\",\n"
             "  \"last_seen_ip\": \"{ip}\",\n  \"marketing_opt_in\": false\n}",
             "2026-03-11 09:14:07,512 ERROR payments.webhook: charge failed for customer={email} card={card} amount=49.00\n"
@@ -3817,7 +3839,7 @@ ORACLE: dict[str, dict[str, list[str]]] = {
             "handle empty basket when the promo code is removed",
             "{ip} - - [12/Mar/2026:08:14:55 +0000] \"POST /api/v2/session HTTP/1.1\" 401 187 \"-\" "
             "\"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"",
-            "customer_id,full_name,phone,address\n{order},{person},{phone},\"{address}\"",
+            "customer_id,full_name,phone,address\n{order},{person},{phone},\"{address_line}\"",
             "New starter checklist: {person}\n[x] Right to work checked (passport {passport})\n[x] {nid} added to "
             "payroll\n[ ] Laptop ordered\nStart date: {date}",
             "Dispute opened on the charge to card {card}. Cardholder: {person}. Billing address on file: {address}.",
@@ -3860,7 +3882,7 @@ ORACLE: dict[str, dict[str, list[str]]] = {
             "{time} audit password_reset requested email={email} remote_addr={ip} ua=okhttp/4.12.0",
             "Please welcome {person}, our new club treasurer! Subs for next season go to {first} at {email}.",
             "Traceback (most recent call last):\n  File \"app/geo.py\", line 88, in normalise\nValueError: "
-            "could not geocode '{address}' for customer {email}",
+            "could not geocode '{address_line}' for customer {email}",
             "Hi {first}, our records show your mobile as {phone}. If that has changed, just reply with the new one "
             "before your check-up.",
         ],
@@ -5139,7 +5161,7 @@ LANTERN: dict[str, dict[str, list[str]]] = {
             "A few suggestions on your job ad: the phrase \"{biased}\" in the second paragraph may put some candidates off, and \"rockstar\" in the title is vague. Everything else reads well.",
             "@{first} the alert fired again: {ip} is hammering /wp-login.php. Blocking it at the WAF for now. cc @{first}",
             "Your repeat prescription is ready to collect.\nPatient: {title_name}\nDOB: {dob}\nItems: Atorvastatin 20 mg (28), Ramipril 5 mg (28)\nPlease bring photo ID.",
-            "| Field | Applicant 1 |\n|---|---|\n| Name | {person} |\n| Current address | {address} |\n| Employer | {company} |\n| Mobile | {phone} |\n| Move-in date | {date} |",
+            "| Field | Applicant 1 |\n|---|---|\n| Name | {person} |\n| Current address | {address_line} |\n| Employer | {company} |\n| Mobile | {phone} |\n| Move-in date | {date} |",
             "Expense report {invoice} was returned: 3 transactions on corporate card {card} have no receipt attached. Please upload them by {date}.",
             "Thanks, I'll sign it tonight.\n\n> On {date}, {person} <{email}> wrote:\n> Attached is the lease for the flat. Please sign page 4 and initial every page.\n> The deposit is due before the keys are released.",
             "Based on the details you pasted, your passport ({passport}) expires on {date}. Many countries want six months' validity on arrival, so renew it before you book.",
@@ -5149,7 +5171,7 @@ LANTERN: dict[str, dict[str, list[str]]] = {
             '{"ticket":"{ticket}","requester":{"name":"{person}","email":"{email}"},"subject":"Cannot reset password","priority":"high"}',
             "Onboarding checklist for {person}\n[x] contract signed\n[x] {nid} received\n[ ] pension opt-out form\n[ ] laptop ordered",
             "Minutes, Residents' Association, {date}\nPresent: {person} (chair), {person}, {person}\nApologies: {first}\n1. Parking on Elm Road: council response still awaited.",
-            "BEGIN:VCARD\nVERSION:3.0\nFN:{person}\nTEL;TYPE=CELL:{phone}\nEMAIL:{email}\nADR;TYPE=HOME:;;{address}\nEND:VCARD",
+            "BEGIN:VCARD\nVERSION:3.0\nFN:{person}\nTEL;TYPE=CELL:{phone}\nEMAIL:{email}\nADR;TYPE=HOME:;;{address_line}\nEND:VCARD",
             "Your account was signed in from {ip} at {time} UTC. If this wasn't you, reset your password now and turn on two-step verification.",
             "Referral accepted. Patient {title_name}, hospital number {mrn}, is booked into the fracture clinic on {date}.",
         ],
@@ -5669,7 +5691,7 @@ SUMMIT: dict[str, dict[str, list[str]]] = {
             "Name\tDept\tStart date\tMobile\n{person}\tOps\t{date}\t{phone}\n{person}\tFinance\t{date}\t{phone}",
             "{\"level\":\"error\",\"ts\":\"{time}\",\"msg\":\"payment declined\",\"customer\":{\"name\":\"{person}\",\"email\":\"{email}\"},\"pan\":\"{card}\",\"client_ip\":\"{ip}\"}",
             "INSERT INTO patients (patient_id, full_name, dob, phone) VALUES ('{mrn}', '{person}', '{dob}', '{phone}');",
-            "member_id,name,date_of_birth,address,iban\n{order},{person},{dob},\"{address}\",{iban}",
+            "member_id,name,date_of_birth,address,iban\n{order},{person},{dob},\"{address_line}\",{iban}",
             "# staging.env - shared by {person} for the demo, rotate afterwards\nDB_HOST={ip}\nDB_PORT={port}\n{secret}\nALERT_EMAIL={email}",
             "$ history | tail -3\n  501  ssh deploy@{ip}\n  502  export OPS_CONTACT={email}\n  503  {secret}",
         ],
@@ -6010,7 +6032,7 @@ ORCHARD: dict[str, dict[str, list[str]]] = {
             "Telefonnotiz Praxis: {title_name} (Pat.-ID {mrn}) bittet um Rückruf wegen Befund, erreichbar unter {phone}.",
             # Behörde
             "Anmeldung einer Wohnung\nNeue Wohnung: {address}\nEinzugsdatum: {date}\nName: {person}\nE-Mail für Rückfragen: {email}",
-            "UPDATE kunden SET anschrift = '{address}', telefon = '{phone}' WHERE kundennr = {order};",
+            "UPDATE kunden SET anschrift = '{address_line}', telefon = '{phone}' WHERE kundennr = {order};",
             # IT-Betrieb
             "2025-06-02 07:41:13,551 ERROR [keycloak] Login fehlgeschlagen für Benutzer {email} von {ip} (invalid_credentials)",
             "Ticket {ticket}: Im GitLab-Job 'deploy-prod' steht das Zugangsdatum im Klartext im Log:\n{secret}\nBitte sofort rotieren und die Variable als masked markieren.",
@@ -6176,7 +6198,7 @@ ORCHARD: dict[str, dict[str, list[str]]] = {
             "Hypotheekaanvraag {order}\nAanvrager: {person}\nGeboortedatum: {dob}\nBruto jaarinkomen: {amount}\nWerkgever: {company}",
             "Klant: hoi, mijn bestelling {order} is nog steeds niet binnen\nMedewerker: Vervelend! Mag ik je e-mailadres ter controle?\nKlant: {email}\nMedewerker: Dank je, {first}. Ik zie dat het pakket bij de buren is afgeleverd.",
             "Op {date} schreef {person} <{email}>:\n> Goedemiddag, kunt u mijn adreswijziging verwerken?\n\nBeste {title_name}, uw nieuwe adres is verwerkt.",
-            "{\"klant\": {\"naam\": \"{person}\", \"telefoon\": \"{phone}\", \"adres\": \"{address}\"}, \"status\": \"actief\"}",
+            "{\"klant\": {\"naam\": \"{person}\", \"telefoon\": \"{phone}\", \"adres\": \"{address_line}\"}, \"status\": \"actief\"}",
             "Klant: ik zie een afschrijving van mijn creditcard {card} die ik niet herken\nMedewerker: Ik blokkeer de kaart direct en zet een terugboeking in gang.",
             # IT
             "{date} {time} ERROR nginx: upstream timed out while reading response header from upstream, client: {ip}, server: mijn.example.nl",
@@ -6555,13 +6577,13 @@ CANYON: dict[str, dict[str, list[str]]] = {
             # crypto and fintech onboarding (KYC)
             "KYC review - account {uuid}\nName (as on ID): {person}\nDOB: {dob}\nDocument: passport no. {passport}, issuing country matches residency\nLiveness: pass (0.97)\nIP at onboarding: {ip}\nOutcome: approved, tier 2 limits",
             "Hey support, our integration has been throwing 401s since this morning. Here's our config in case it helps:\n\n{secret}\n\nMerchant id {order}, you can reach me at {email}. Thanks",
-            "{\"applicant\": {\"given_name\": \"{first}\", \"full_name\": \"{person}\", \"date_of_birth\": \"{dob}\", \"address\": \"{address}\", \"phone\": \"{phone}\"}, \"screening\": {\"pep\": false, \"sanctions_hit\": false}, \"device_ip\": \"{ip}\"}",
+            "{\"applicant\": {\"given_name\": \"{first}\", \"full_name\": \"{person}\", \"date_of_birth\": \"{dob}\", \"address\": \"{address_line}\", \"phone\": \"{phone}\"}, \"screening\": {\"pep\": false, \"sanctions_hit\": false}, \"device_ip\": \"{ip}\"}",
             # moving companies
             "REMOVALS QUOTE {invoice}\nCustomer: {title_name}\nCollecting from: {address}\nDelivering to: {address}\nMove date: {date} (3 men, 7.5t lorry)\nPacking service: kitchen and books\nContact on the day: {phone}",
             "> On {date}, {person} <{email}> wrote:\n> The movers dropped the mirror from our hallway and it's cracked right across, photos attached.\n\nDear customer, thank you for the photos. Please complete the claim form below and our assessor will contact you within five working days.\n\nClaims Department, {company} Removals",
             # funeral homes and parish registers
             "FUNERAL ARRANGEMENT - CONFIDENTIAL\nDeceased: {person}\nDate of birth: {dob}\nDate of death: {date}\nLast address: {address}\nApplicant: {person} (son), tel. {phone}\nService: cremation, {namecity} Crematorium, 45 min chapel slot\nOfficiant: humanist celebrant",
-            "Entry no. 214 | Child: {person} | Born: {dob} | Parents: {first} and {person} | Abode: {address} | Father's occupation: joiner | Baptised by: the Vicar",
+            "Entry no. 214 | Child: {person} | Born: {dob} | Parents: {first} and {person} | Abode: {address_line} | Father's occupation: joiner | Baptised by: the Vicar",
             # online marketplaces and support chats
             "Buyer: hi is the pram still available?\nSeller: yes still available\nBuyer: great, my courier will collect, I'll pay now. What's your email and number?\nSeller: {email}, and text me on {phone}. Collection only though",
             "2025-06-02T11:42:09Z listing={order} action=removed reason=prohibited_term term=\"{policy}\" seller_ip={ip} reviewer={first}",
@@ -6862,7 +6884,7 @@ PRAIRIE: dict[str, dict[str, list[str]]] = {
             "Hi {first},\n\nThe court has listed the hearing on the non-molestation order for {date}. In the meantime please don't post anything about {person} on social media.\n\nBest,\n{person}\nSolicitor, {company} LLP",
             # embassies, visa centres, travel, KYC, HR
             "Appointment confirmation - Visa Application Centre {city}\nReference: {order}\nApplicant: {person}\nPassport number: {passport}\nDate of birth: {dob}\nAppointment: {date} at {time}. Bring your original passport and printed application.",
-            "{\"applicant\": {\"name\": \"{person}\", \"passport_no\": \"{passport}\", \"dob\": \"{dob}\", \"home_address\": \"{address}\", \"phone\": \"{phone}\"}, \"visa_type\": \"C\"}",
+            "{\"applicant\": {\"name\": \"{person}\", \"passport_no\": \"{passport}\", \"dob\": \"{dob}\", \"home_address\": \"{address_line}\", \"phone\": \"{phone}\"}, \"visa_type\": \"C\"}",
             "Emergency travel document request: the applicant, {title_name}, reports passport {passport} stolen in {city} on {date}. Police report attached. Contact email {email}.",
             "RENTAL AGREEMENT RA{order}\nMain driver: {person}    DOB: {dob}\nID: passport {passport}\nSecurity deposit pre-authorised on card {card}",
             "KYC review {ticket}\nCustomer: {person}\nDOB: {dob}\nID document: passport no. {passport}, expires {date}\nProof of address: council tax bill, {address}\nResult: PASS",
@@ -7431,7 +7453,7 @@ TUNDRA: dict[str, dict[str, list[str]]] = {
             # municipal registries
             "NOTICE OF MARRIAGE\nName and surname: {person}\nCondition: Single\nOccupation: Nurse\nPlace of residence: {address}\nNationality and evidence: Irish, passport {passport}\nDate notice given: {date}",
             "Birth registration appointment confirmed for {date}, Civic Centre room 4.\nInformant: {person}\nBaby's forename(s) as chosen: {first}\nPlease bring the hospital discharge papers and photo ID. Queries: {phone}",
-            "INSERT INTO electoral_register (full_name, address, dob, added_on) VALUES ('{person}', '{address}', '{dob}', '{date}');",
+            "INSERT INTO electoral_register (full_name, address, dob, added_on) VALUES ('{person}', '{address_line}', '{dob}', '{date}');",
             # university admissions and exam boards
             "Applicant {order} - {person}\nOffer: conditional, AAB incl. Mathematics\nDOB: {dob}\nFee status query: applicant quoted {nid} on the residency questionnaire; refer to the fees team before confirming home status.",
             "Special consideration request - Paper 2 (Organic Chemistry)\nCandidate: {person}, candidate number {order}\nReason: attended A&E the night before the exam, hospital number {mrn}; letter from the registrar attached.\nDecision: approved by the chair of the exam board.",
@@ -7981,7 +8003,7 @@ SAVANNA: dict[str, dict[str, list[str]]] = {
             "Prospective Adopter's Report - Section A\nApplicant 1: {person}, DOB {dob}\nApplicant 2: {person}\nHome address: {address}\nLocal authority: {namecity} County Council\nSocial worker: recommendation to panel on {date}",
             "URGENT - emergency foster placement tonight\nChild: {first} (age 7), plus younger brother\nBirth mother {person} must NOT be given the carers' address or phone. Duty social worker on {phone} until midnight.",
             # election offices and voter rolls
-            "Polling district,Elector no.,Full name,Qualifying address,Open register opt-out\nPD3,0412,{person},\"{address}\",Y",
+            "Polling district,Elector no.,Full name,Qualifying address,Open register opt-out\nPD3,0412,{person},\"{address_line}\",Y",
             "Application for a postal vote\nSurname and first names: {person}\nDate of birth: {dob}\nAddress where you are registered to vote: {address}\nEmail address (optional): {email}\nSend my postal vote for: all elections until further notice",
             "Dear Electoral Services,\n\nI moved out of {address} in March and would like to be taken off the register there. For verification: {nid}.\n\nRegards,\n{person}",
             # trade union and works council minutes
@@ -8128,7 +8150,7 @@ SAVANNA: dict[str, dict[str, list[str]]] = {
             "ASE - note de service\nPlacement en famille d'accueil du jeune {first} (9 ans) à compter de ce soir. Ne pas communiquer les coordonnées de l'assistante familiale au père, {person}.",
             # élections
             "Demande d'établissement de procuration\nMandant : {person}, né(e) le {dob}\nInscrit(e) sur la liste électorale de la commune, bureau n° 7\nMandataire : {title_name}",
-            "bureau;nom_prenoms;date_naissance;adresse\n7;{person};{dob};\"{address}\"",
+            "bureau;nom_prenoms;date_naissance;adresse\n7;{person};{dob};\"{address_line}\"",
             # syndicats et CSE
             "Procès-verbal de la réunion du CSE du {date}\nPrésents : {person} (secrétaire), {person}, {title_name}\nPoint 2 : consultation sur le licenciement d'un salarié protégé. Avis défavorable à l'unanimité.",
             "Adhésion CGT - Syndicat des personnels navigants\nNom : {person}\nCourriel : {email}\nCotisation prélevée sur l'IBAN {iban} le 5 de chaque mois.",
@@ -8250,7 +8272,7 @@ SAVANNA: dict[str, dict[str, list[str]]] = {
             "Crisisplaatsing pleegzorg: {first} (8 jaar) vannacht geplaatst bij crisispleeggezin. Adres niet doorgeven aan vader {person}.",
             # verkiezingen
             "Volmachtbewijs\nKiezer: {person}, geboren {dob}\nGemachtigde: {title_name}\nStembureau 14, gemeente {namecity}",
-            "stembureau;naam;geboortedatum;adres\n14;{person};{dob};\"{address}\"",
+            "stembureau;naam;geboortedatum;adres\n14;{person};{dob};\"{address_line}\"",
             # ondernemingsraad en vakbond
             "Notulen OR-vergadering {date}\nAanwezig: {person} (voorzitter), {person} (secretaris), {title_name}\nAgendapunt 3: adviesaanvraag reorganisatie cabinepersoneel; OR adviseert negatief.",
             "Aanmelding FNV\nNaam: {person}\nE-mail: {email}\nContributie via automatische incasso van {iban}\nWerkgever: {company}",
@@ -8443,7 +8465,7 @@ FJORD: dict[str, dict[str, list[str]]] = {
         "pii": [
             # cabinet d'expertise comptable
             "Bonjour {title_name},\n\nPour finaliser votre déclaration de revenus, merci de nous transmettre votre dernier avis d'imposition et de vérifier votre {nid}. Le remboursement sera versé sur le compte {iban}.\n\nCordialement,\n{person}\nCabinet d'expertise comptable",
-            "ref_client;nom_prenom;date_naissance;adresse;telephone;courriel\nCLT{order};{person};{dob};{address};{phone};{email}",
+            "ref_client;nom_prenom;date_naissance;adresse;telephone;courriel\nCLT{order};{person};{dob};{address_line};{phone};{email}",
             "DOSSIER SALARIÉ – EMBAUCHE\nNom : {person}\nNé(e) le : {dob}\n{nid}\nRIB : {iban}\nDate d'entrée : {date}",
             # pharmacie
             "Ordonnance renouvelable – préparée\nPatient : {person}\nDate de naissance : {dob}\nN° dossier officine : {mrn}\nMetformine 850 mg x3 boîtes, à retirer au comptoir.",
@@ -9040,7 +9062,7 @@ LAGOON: dict[str, dict[str, list[str]]] = {
             "Coucou {first} !\n\nPetit récap après notre rendez-vous : le traiteur confirme le menu pour 120 personnes, acompte à verser avant le {date}. Pour la DJ, tu peux joindre {person} au {phone} ou par mail : {email}.\n\nBises,\nL'équipe Oui pour la Vie",
             # courtier en crédit immobilier
             "Fiche client – courtage crédit immobilier\nEmprunteur : {person}, né(e) le {dob}\nEmployeur : {company} (CDI depuis 2016)\nApport : 45 000 €\nCompte de prélèvement : {iban}\nCourriel : {email}\nMention : {policy}",
-            "ref\temprunteur\tdate_naissance\tadresse\n{invoice}\t{person}\t{dob}\t{address}",
+            "ref\temprunteur\tdate_naissance\tadresse\n{invoice}\t{person}\t{dob}\t{address_line}",
             # salle de sport, piscine, escalade
             "Contrat d'adhésion – salle de sport\nNom : {person}\nDate de naissance : {dob}\nE-mail : {email}\nFormule : 12 mois, prélèvement mensuel sur {iban}\nCertificat médical fourni le {date}",
             "[accueil 19:02] une grimpeuse dit avoir oublié sa carte de bloc, elle s'appelle {person}. Quelqu'un peut vérifier ? son numéro : {phone}",
@@ -9158,7 +9180,7 @@ LAGOON: dict[str, dict[str, list[str]]] = {
             "Hoi {first},\n\nEven een update na ons gesprek: de cateraar bevestigt 90 gasten, aanbetaling vóór {date}. De fotograaf is {person}, bereikbaar op {phone} of {email}.\n\nGroetjes,\nJa Ik Wil Weddings",
             # hypotheekadviseur
             "Klantprofiel hypotheekadvies – {policy}\nAanvrager: {person}\nGeboortedatum: {dob}\nWerkgever: {company}, vast contract\nIncassorekening: {iban}\nE-mail: {email}",
-            "INSERT INTO hypotheek_aanvragen (dossier, naam, geboortedatum, adres) VALUES ('{invoice}', '{person}', '{dob}', '{address}');",
+            "INSERT INTO hypotheek_aanvragen (dossier, naam, geboortedatum, adres) VALUES ('{invoice}', '{person}', '{dob}', '{address_line}');",
             # sportschool, zwembad, klimhal
             "Inschrijfformulier sportschool\nNaam: {person}\nGeboortedatum: {dob}\nE-mail: {email}\nAbonnement: 12 maanden, automatische incasso van {iban}\nStartdatum: {date}",
             "[balie 19:40] klimmer zegt dat z'n abonnement nog loopt, naam {person}. Kan iemand het checken? Mobiel: {phone}",
@@ -9175,7 +9197,7 @@ LAGOON: dict[str, dict[str, list[str]]] = {
             "TOESTEMMINGSFORMULIER SCHOOLREIS ({date})\nNaam leerling: {person}\nGeboortedatum: {dob}\nGroep: 7b\nNaam ouder/verzorger: {person}\nTelefoon tijdens de reis: {phone}\nMedicijnen/allergieën: notenallergie, EpiPen in tas",
             "Werkweek Londen – ID-bewijzen\n{person}: paspoort {passport} ✔\n{person}: paspoort {passport} ✔\n{person}: ID-kaart verlopen → ouders bellen",
             # meterstanden en overstappen
-            "{\"klantnummer\":\"{order}\",\"leveringsadres\":\"{address}\",\"stroom_kwh\":45213,\"gas_m3\":3120,\"opnamedatum\":\"{date}\",\"doorgegeven_door\":\"{person}\"}",
+            "{\"klantnummer\":\"{order}\",\"leveringsadres\":\"{address_line}\",\"stroom_kwh\":45213,\"gas_m3\":3120,\"opnamedatum\":\"{date}\",\"doorgegeven_door\":\"{person}\"}",
             "Hoi {first},\n\nWelkom bij Stroomlijn Energie! Je levering start op {date}. Het maandbedrag van € {amount} schrijven we af van {iban}. Vragen over je factuur? Mail {role_email}.\n\nGroet, Stroomlijn",
             # datingapp: trust & safety
             "Melding #{order} – intimidatie\nGemeld door: {person} ({email})\nGemeld profiel: {uuid}\nFragment: \"{biased}\"\nDe gebruiker deelde ook het woonadres van de melder: {address}",
@@ -9276,7 +9298,7 @@ STEPPE: dict[str, dict[str, list[str]]] = {
             "| Name | DOB | Blood group | Last donation | Mobile |\n|---|---|---|---|---|\n| {person} | {dob} | A+ | {date} | {phone} |\n| {person} | {dob} | O- | {date} | {phone} |",
             "| Berth | Vessel | Owner | Email | Paid |\n|---|---|---|---|---|\n| C14 | Kittiwake | {person} | {email} | yes |\n| C15 | Marlin II | {title_name} | {email} | no |",
             "| Client | Nationality | Passport | Visa expiry |\n| --- | --- | --- | --- |\n| {person} | Indian | {passport} | {date} |\n| {person} | Nigerian | {passport} | {date} |",
-            "| Reader | Ticket | Address | Staff note |\n|:--|:--|:--|:--|\n| {person} | {order} | {address} | complaint: called \"{biased}\" at the issue desk |",
+            "| Reader | Ticket | Address | Staff note |\n|:--|:--|:--|:--|\n| {person} | {order} | {address_line} | complaint: called \"{biased}\" at the issue desk |",
             "INSERT INTO visa_applicants (full_name, date_of_birth, passport_no, phone) VALUES ('{person}', '{dob}', '{passport}', '{phone}');",
             "reader_no\tname\temail\tlast_visit\n{order}\t{person}\t{email}\t{date}",
         ],
@@ -9603,7 +9625,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "JOB SHEET {invoice} | Operative: {first} | Tenant mob: {phone} | Access after 10am | Boiler service + CP12",
             "Tenant {person} switched to paying rent by Direct Debit from {date}. Account: {iban}. Ref {order}.",
             # bike couriers and food-delivery apps
-            "2025-06-03T19:42:10Z order-svc WARN order_id={order} customer=\"{person}\" drop=\"{address}\" eta_drift=14m client_ip={ip}",
+            "2025-06-03T19:42:10Z order-svc WARN order_id={order} customer=\"{person}\" drop=\"{address_line}\" eta_drift=14m client_ip={ip}",
             "Support: Thanks for waiting! Could you confirm the email on the account?\nCustomer: {email} - and the card was {card} if that helps\nSupport: Please don't send full card numbers in chat, I've masked it on our side.",
             "Rider onboarding - {city} zone\nFull name: {person}\nRight to work: passport {passport}\n{nid}\nWeekly payouts to: {iban}\nBike: own e-bike, insurance pending",
             "Incident {ticket}: rider {first} came off the bike at the Queen Street junction on {date}. Taken to A&E, hospital number {mrn}. No customer order involved.",
@@ -9619,7 +9641,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "--\n{person}\nSworn Translator (FR/EN), MITI\nM: {phone} | {email}",
             "Interpreter booking {ticket}: Polish, outpatients, {date} 14:30, patient {title_name}, MRN {mrn}. Please report to main reception.",
             # parishes and baptism/marriage registers
-            "No. 214 | Baptized: {date} | Child's Christian name: {first} | Born: {dob} | Parents: {person} and {person} | Abode: {address} | By whom: Revd {person}",
+            "No. 214 | Baptized: {date} | Child's Christian name: {first} | Born: {dob} | Parents: {person} and {person} | Abode: {address_line} | By whom: Revd {person}",
             "Banns of marriage between {person} of this parish and {person} of the parish of St John, {city}. This is the first time of asking.",
             "Dear {first},\n\nThank you for asking for a copy of your grandparents' marriage entry. Once we receive the fee we will post the certified copy to {address}.\n\nWith every blessing,\nParish Administrator\n{role_email}",
             # sports clubs' junior sections and referees
@@ -9688,7 +9710,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "Aktenvermerk Hausmeister: Mieterin im 3. OG bezeichnete die Nachbarsfamilie als „{biased}“. Weitergeleitet an die Sozialberatung, Ansprechpartnerin {person}.",
             # Fahrradkuriere und Lieferdienst-Apps
             "fahrer:\n  name: {person}\n  geburtsdatum: \"{dob}\"\n  kennung: \"{nid}\"\n  auszahlung_iban: \"{iban}\"\n  fahrzeug: Lastenrad",
-            "2025-05-17 20:01:33 WARN dispatch kunde=\"{person}\" adresse=\"{address}\" tel={phone} bestellung={order} grund=klingel_nicht_gefunden",
+            "2025-05-17 20:01:33 WARN dispatch kunde=\"{person}\" adresse=\"{address_line}\" tel={phone} bestellung={order} grund=klingel_nicht_gefunden",
             "Kunde: Die Pizza kam kalt an, Bestellung {order}.\nSupport: Das tut mir leid! Soll ich auf die hinterlegte Karte erstatten?\nKunde: Ja, die {card}.",
             # Notare und Grundbuch
             "UR-Nr. {order}\nVerhandelt zu {city} am {date}\nVor mir, dem unterzeichnenden Notar, erschien:\n{person}, geboren am {dob}, wohnhaft {address}, ausgewiesen durch Reisepass {passport}\n– Verkäufer –",
@@ -9752,7 +9774,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "Note du gardien : le locataire du 4e a traité sa voisine de « {biased} » devant témoins. Signalement transmis à la conseillère sociale, {person}.",
             # coursiers à vélo et applis de livraison
             "{\"livreur\": \"{person}\", \"date_naissance\": \"{dob}\", \"identifiant\": \"{nid}\", \"iban\": \"{iban}\", \"vehicule\": \"vélo\"}",
-            "2025-04-09 21:17:45 ERROR livraison client=\"{person}\" adresse=\"{address}\" tel={phone} commande={order} motif=interphone_hs",
+            "2025-04-09 21:17:45 ERROR livraison client=\"{person}\" adresse=\"{address_line}\" tel={phone} commande={order} motif=interphone_hs",
             "Client : ma commande {order} n'est jamais arrivée\nConseiller : Je suis désolé. Pouvez-vous me confirmer l'adresse e-mail du compte ?\nClient : {email}\nConseiller : Merci, je lance le remboursement.",
             # notaires et publicité foncière
             "PAR-DEVANT Maître {person}, notaire à {city}, soussigné,\nA COMPARU :\n{title_name}, né(e) le {dob}, demeurant {address}, de nationalité française.",
@@ -9816,7 +9838,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "Nota del conserje: el vecino del 2.º se dirigió a la familia del 4.º con la expresión «{biased}». Se informa a la trabajadora social, {person}.",
             # repartidores en bici y apps de comida a domicilio
             "repartidor:\n  nombre: {person}\n  fecha_nacimiento: \"{dob}\"\n  documento: \"{nid}\"\n  cuenta: \"{iban}\"\n  vehiculo: bicicleta",
-            "2025-07-21 22:05:12 WARN reparto cliente=\"{person}\" direccion=\"{address}\" tel={phone} pedido={order} incidencia=portal_cerrado",
+            "2025-07-21 22:05:12 WARN reparto cliente=\"{person}\" direccion=\"{address_line}\" tel={phone} pedido={order} incidencia=portal_cerrado",
             "Cliente: mi pedido {order} llegó frío\nAgente: Lo siento mucho. ¿Me confirma el correo de la cuenta?\nCliente: {email}\nAgente: Gracias, le devolvemos el importe.",
             # notarías y registro de la propiedad
             "NÚMERO {order}\nEn {city}, a {date}.\nAnte mí, {person}, Notario del Ilustre Colegio de Madrid,\nCOMPARECE:\n{title_name}, nacido/a el {dob}, con domicilio en {address}, provisto/a de {nid}.",
@@ -9880,7 +9902,7 @@ DELTA: dict[str, dict[str, list[str]]] = {
             "Notitie huismeester: bewoner van nr. 12 noemde het gezin van de buren \"{biased}\". Melding gedaan bij wijkconsulent {person}.",
             # fietskoeriers en maaltijdbezorgapps
             "Aanmelding bezorger\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nUitbetaling op: {iban}\nVervoer: eigen fiets",
-            "2025-03-02 19:48:55 WARN bezorging klant=\"{person}\" adres=\"{address}\" tel={phone} order={order} reden=bel_kapot",
+            "2025-03-02 19:48:55 WARN bezorging klant=\"{person}\" adres=\"{address_line}\" tel={phone} order={order} reden=bel_kapot",
             "Klant: mijn bestelling {order} is niet aangekomen\nMedewerker: Wat vervelend! Op welk e-mailadres staat je account?\nKlant: {email}\nMedewerker: Dank je, ik zet de terugbetaling in gang.",
             # notarissen en het Kadaster
             "Heden, {date}, verscheen voor mij, mr. {person}, notaris te {city}:\n{title_name}, geboren te {namecity} op {dob}, wonende te {address}, die zich legitimeerde met paspoort {passport}.",
@@ -10627,7 +10649,7 @@ BAYOU: dict[str, dict[str, list[str]]] = {
             # taxi licensing
             "HACKNEY CARRIAGE / PRIVATE HIRE DRIVER APPLICATION\nFull name: {person}\nDate of birth: {dob}\n{nid}\nFull driving licence held since: 2009\nHome address: {address}\nGroup 2 medical attached: yes\nKnowledge test booked: {date}",
             "Licensing complaint {ticket}\nVehicle plate 1432, driver {person}\nComplainant {first} (tel {phone}) says the driver refused her guide dog at the station rank on {date} around {time}.\nAction: interview driver under caution; check CCTV.",
-            '{"event": "trip.completed", "trip_id": "{uuid}", "driver": {"name": "{person}", "badge": "PH-22817"}, "pickup": "{address}", "fare": "{amount}", "rider_ip": "{ip}"}',
+            '{"event": "trip.completed", "trip_id": "{uuid}", "driver": {"name": "{person}", "badge": "PH-22817"}, "pickup": "{address_line}", "fare": "{amount}", "rider_ip": "{ip}"}',
             # church choirs and volunteer rotas
             "St Michael's choir - robing and tea rota, Advent\n\nSun 1: {first} & {first}\nSun 2: {person}\nSun 3: {first} (cover: {title_name})\nCarol service: all hands!\n\nCan't make your slot? Message {first} on {phone} by Thursday.",
             "Parish safeguarding record - DBS renewal\nVolunteer: {person}\nRole: junior choir helper\nDate of birth: {dob}\nCurrent address: {address}\nChecked by: Parish Safeguarding Officer on {date}",
@@ -10646,7 +10668,7 @@ BAYOU: dict[str, dict[str, list[str]]] = {
             "Dealer register (second-hand goods), purchase {invoice} on {date}\nSeller: {person}, {nid}\nGoods: {product}, serial checked against stolen-goods database\nPaid to seller's account {iban}",
             "Buyer: hi is the bike still available?\nSeller: yes, 180 collection only\nBuyer: could you post it? I can pay by card now, {card}, exp 08/28\nSeller: sorry I don't take card details in chat, cash on collection please. I'm at {address}",
             # ERP exports, EDI and SAP IDoc messages
-            "EDI_DC40 800 0000000{order} 740 53 DEBMAS07 DEBMAS\nE1KNA1M 005 KUNNR=0000104522 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\"\nE1KNB1M 005 BUKRS=1000 AKONT=140000\nE1KNBKM 005 BANKS=GB IBAN=\"{iban}\"",
+            "EDI_DC40 800 0000000{order} 740 53 DEBMAS07 DEBMAS\nE1KNA1M 005 KUNNR=0000104522 NAME1=\"{person}\" STRAS=\"{address_line}\" TELF1=\"{phone}\"\nE1KNB1M 005 BUKRS=1000 AKONT=140000\nE1KNBKM 005 BANKS=GB IBAN=\"{iban}\"",
             "{policy}\nvendor_id;vendor_name;contact;email;iban\nV-20019;{company};{person};{email};{iban}",
             "INSERT INTO hr_employee (pernr, full_name, birth_date, bank_iban) VALUES ('00012345', '{person}', '{dob}', '{iban}');",
             "Hi {first},\n\nThe nightly job ZHR_EXPORT failed again and dumped the whole PA0002 record into the spool:\n\nPERNR 00004711 | {person} | GBDAT {dob} | {nid}\n\nCan we lock down spool access? Raised as {ticket}.\n\nThanks,\n{title_name}",
@@ -10716,7 +10738,7 @@ BAYOU: dict[str, dict[str, list[str]]] = {
             "Hi, ist das Rennrad noch zu haben? Würde 350 geben und Samstag abholen. Meine Nummer: {phone}\n> Ja, noch da. Abholung {address}, ab 10 Uhr. Gruß {first}",
             "Ankaufbeleg Gebrauchtwaren {invoice}\nVerkäufer: {person}, {nid}\nArtikel: {product}, Seriennummer geprüft\nAuszahlung per Überweisung auf {iban}",
             # ERP-Export, EDI, SAP-IDoc
-            "EDI_DC40 Mandant 100 Nachrichtentyp HRMD_A07 Status 53\nE1P0002 PERNR=00012345 NAME=\"{person}\" GBDAT=\"{dob}\"\nE1P0006 STRAS=\"{address}\" TELNR=\"{phone}\"\nE1P0009 IBAN=\"{iban}\"",
+            "EDI_DC40 Mandant 100 Nachrichtentyp HRMD_A07 Status 53\nE1P0002 PERNR=00012345 NAME=\"{person}\" GBDAT=\"{dob}\"\nE1P0006 STRAS=\"{address_line}\" TELNR=\"{phone}\"\nE1P0009 IBAN=\"{iban}\"",
             "{policy}\nLieferantenstamm-Export vom {date}\nLIFNR;NAME1;ANSPRECHPARTNER;EMAIL;IBAN\n70001;{company};{person};{email};{iban}",
             '{"ts": "{date} {time}", "level": "ERROR", "svc": "edi-konverter", "msg": "DESADV abgelehnt", "partner": "{company}", "beleg": "{order}", "src_ip": "{ip}", "kontakt": "{person}"}',
             "Hallo {first},\n\nhier die Zugangsdaten für den SFTP des EDI-Dienstleisters. Bitte nicht weiterleiten ({policy}).\n\n{secret}\n\nGruß\n{title_name}",
@@ -10777,7 +10799,7 @@ BAYOU: dict[str, dict[str, list[str]]] = {
             "Bonjour, la console est toujours dispo ? Je peux passer ce soir.\n> Oui, 180 € ferme. Je suis au {address}, sonnez chez {title_name}.\n> Parfait, mon numéro au cas où : {phone}",
             "Registre de police des objets mobiliers - ligne {order}\nVendeur : {person}, {nid}\nObjet : {product}, racheté {amount} €\nPaiement par virement sur {iban}",
             # ERP, EDI et IDoc SAP
-            "EDI_DC40 800 DEBMAS07 statut 53\nE1KNA1M KUNNR=0000204511 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\" SMTP_ADDR=\"{email}\"\nE1KNBKM BANKS=FR IBAN=\"{iban}\"",
+            "EDI_DC40 800 DEBMAS07 statut 53\nE1KNA1M KUNNR=0000204511 NAME1=\"{person}\" STRAS=\"{address_line}\" TELF1=\"{phone}\" SMTP_ADDR=\"{email}\"\nE1KNBKM BANKS=FR IBAN=\"{iban}\"",
             "{policy}\nexport_paie_{date}.csv\nmatricule;nom;date_naissance;iban\n00421;{person};{dob};{iban}",
             '{"horodatage": "{date} {time}", "niveau": "ERREUR", "service": "passerelle-edi", "message": "ORDERS rejeté", "partenaire": "{company}", "piece": "{order}", "ip_source": "{ip}", "contact": "{person}"}',
             "Salut {first},\n\nvoici les accès SFTP du prestataire EDI ({policy}) :\n\n{secret}\n\nMerci de ne pas les coller dans le ticket {ticket}.\n{title_name}",
@@ -10837,7 +10859,7 @@ BAYOU: dict[str, dict[str, list[str]]] = {
             "¿Sigue disponible la bici? Te doy 200 y la recojo mañana.\n> Sí, sigue. Estoy en {address}, pregunta por {first}.\n> Genial, te dejo mi móvil por si acaso: {phone}",
             "Libro de registro de compraventa - asiento {order}\nVendedor: {person}, {nid}\nObjeto: {product}\nPrecio pagado: {amount} €, transferencia a {iban}",
             # ERP, EDI e IDoc de SAP
-            "EDI_DC40 100 DEBMAS07 estado 53\nE1KNA1M KUNNR=0000310022 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\"\nE1KNBKM BANKS=ES IBAN=\"{iban}\"",
+            "EDI_DC40 100 DEBMAS07 estado 53\nE1KNA1M KUNNR=0000310022 NAME1=\"{person}\" STRAS=\"{address_line}\" TELF1=\"{phone}\"\nE1KNBKM BANKS=ES IBAN=\"{iban}\"",
             "{policy}\nnum_empleado\tnombre\tfecha_nacimiento\tcuenta\n00731\t{person}\t{dob}\t{iban}",
             "{date} {time} [pasarela-edi] ERROR socio {company}: DESADV {order} rechazado, IP origen {ip}, aviso enviado a {person} <{email}>",
             "Hola {first}:\n\nte paso las credenciales SFTP del proveedor EDI ({policy}):\n\n{secret}\n\nNo las pegues en el ticket {ticket}, por favor.\nSaludos,\n{title_name}",
@@ -10898,7 +10920,7 @@ BAYOU: dict[str, dict[str, list[str]]] = {
             "Hoi, is de fiets nog te koop? Ik kan morgen ophalen.\n> Ja hoor, nog beschikbaar. Adres is {address}, bel maar aan bij {first}.\n> Top, mijn nummer voor als er iets is: {phone}",
             "Inkoopregister tweedehands goederen - regel {order}\nVerkoper: {person}, {nid}\nArtikel: {product}\nBetaald: {amount} euro op {iban}",
             # ERP, EDI en SAP-IDoc
-            "EDI_DC40 100 DEBMAS07 status 53\nE1KNA1M KUNNR=0000405533 NAME1=\"{person}\" STRAS=\"{address}\" TELF1=\"{phone}\"\nE1KNBKM BANKS=NL IBAN=\"{iban}\"",
+            "EDI_DC40 100 DEBMAS07 status 53\nE1KNA1M KUNNR=0000405533 NAME1=\"{person}\" STRAS=\"{address_line}\" TELF1=\"{phone}\"\nE1KNBKM BANKS=NL IBAN=\"{iban}\"",
             "# {policy}\nexport: salarisadministratie\nrun: {date}\nmedewerkers:\n  - personeelsnr: \"00512\"\n    naam: \"{person}\"\n    geboortedatum: \"{dob}\"\n    iban: \"{iban}\"",
             "{date} {time} [edi-gateway] FOUT partner {company}: INVOIC {order} afgewezen, bron-IP {ip}, contactpersoon {person} <{email}> geïnformeerd",
             "Hoi {first},\n\nHierbij de SFTP-gegevens van de EDI-leverancier ({policy}):\n\n{secret}\n\nNiet in ticket {ticket} plakken aub.\nGroet,\n{title_name}",
@@ -10976,7 +10998,7 @@ TARN: dict[str, dict[str, list[str]]] = {
             "Register to vote - application received\nName: {person}\nAddress: {address}\nDate of birth: {dob}\n{nid}\nNationality: Irish",
             "OFFICIAL POLL CARD\nElector number: KA-{order}\n{title_name}\n{address}\nYour polling station: St Mark's Church Hall, open 7am to 10pm on {date}",
             "Polling station incident book\n10:42 elector {person} (KB 1142) stated a postal vote had already been issued in her name; tendered ballot paper given and noted. Presiding officer: {first}",
-            "elector_no,full_name,address,marker\nKC1023,{person},\"{address}\",F\nKC1024,{person},\"{address}\",",
+            "elector_no,full_name,address,marker\nKC1023,{person},\"{address_line}\",F\nKC1024,{person},\"{address_line}\",",
             # photography studios and model releases
             "MODEL RELEASE\nI, {person}, of {address}, grant {company} the right to use photographs taken on {date} for commercial purposes.\nModel's date of birth: {dob}\nIf the model is under 18 a parent or guardian must also sign.\nSignature: ______________",
             "photo-proofs/.env  (do NOT commit)\nS3_BUCKET=studio-proofs\nREGION=eu-west-2\n{secret}",
@@ -11289,7 +11311,7 @@ MORAINE: dict[str, dict[str, list[str]]] = {
             "Pawsome Walks - new client intake\nOwner: {person}\nKey collection from: {address}\nMobile: {phone}\nDog: Biscuit, cocker spaniel, 6 yrs, reactive to bikes\nVet: {company}, {city}\nKey safe code is in the office folder, NOT on this form.",
             "hey {first}! just dropped Luna back, she had a great 45 min on the common. left the key under the blue pot like you said. invoice {invoice} to follow, or pay me direct: {iban} ref LUNA-MARCH",
             "PET SITTING AGREEMENT\nThis agreement is made on {date} between {person} (\"the Owner\") and Happy Tails Pet Care.\nEmergency contact while the Owner is abroad: {person}, {phone}\nThe Owner authorises veterinary treatment up to GBP 500, to be charged to card {card}.",
-            "walker_id,client,dog,pickup_address,slot\nW07,{person},Max,\"{address}\",{time}\nW07,{person},Pepper,\"{address}\",{time}",
+            "walker_id,client,dog,pickup_address,slot\nW07,{person},Max,\"{address_line}\",{time}\nW07,{person},Pepper,\"{address_line}\",{time}",
             # court interpreters and employment tribunals
             "EMPLOYMENT TRIBUNALS\nCase No: {order}/2025\nClaimant: {person}\nRespondent: {company}\nNOTICE OF PRELIMINARY HEARING\nThe hearing will take place on {date} at 10:00 by video. The claimant has asked for a Polish interpreter.",
             "Dear {title_name},\n\nThank you for accepting booking {ticket} (Portuguese, consecutive) at {city} Magistrates' Court on {date}. Security will check your photo ID against passport no. {passport}, which you gave us when you registered.\n\nInterpreter Bookings\nInvoices to: {role_email}",
