@@ -140,7 +140,8 @@ NAME_LABELS = {
           r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
-          r"operative|technician|fitter|plumber|electrician|installer|artist|performer",
+          r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
+          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|inducted by|reported by|signed by|witnessed by|rights holder",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -154,7 +155,8 @@ NAME_LABELS = {
           r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
           r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
-          r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin",
+          r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
+          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -165,7 +167,8 @@ NAME_LABELS = {
           r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
-          r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste",
+          r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
+          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|signalé par|signé par|formé par",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -177,7 +180,8 @@ NAME_LABELS = {
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
-          r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista",
+          r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
+          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|reportado por|firmado por|formado por",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -186,7 +190,8 @@ NAME_LABELS = {
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
-          r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest",
+          r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|gemeld door|ondertekend door|rechthebbende",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -230,11 +235,14 @@ _ANIMAL_AFTER = re.compile(
     r"caballo|paard|rabbit|kaninchen|lapin|conejo|konijn)\b", re.IGNORECASE)
 """A pet's species or breed in brackets after its name, in a vet's note."""
 _COUPLE_AFTER = re.compile(
-    r"(?:[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*|[ ]?/[ ]?|[ ][-–][ ])([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+    r"(?:[ \t]*\n?[ \t]*&[ \t]*\n?[ \t]*|(?:[ \t]*\n[ \t]*|[ \t]+)(?:and|und|et|y|en|e)(?:[ \t]*\n[ \t]*|[ \t]+)|[ ]?/[ ]?|[ ][-–][ ])"
+    r"([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _COUPLE_BEFORE = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]*\n?[ \t]*(?:&|and|und|et|y|en|e)[ \t]*\n?[ \t]*|[ ]?/[ ]?|[ ][-–][ ])$")
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]*\n?[ \t]*&[ \t]*\n?[ \t]*|(?:[ \t]*\n[ \t]*|[ \t]+)(?:and|und|et|y|en|e)(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"|[ ]?/[ ]?|[ ][-–][ ])$")
 """Two first names joined as a pair: "André & Marc", "Corinne et Olivier", and a game's or a rota's
-pair with a slash or a dash ("NS Makayla/Scott", "2. Maria - Jean 57,3%", "Edda / Edeltraut")."""
+pair with a slash or a dash ("NS Makayla/Scott", "2. Maria - Jean 57,3%", "Edda / Edeltraut"). A
+conjunction is a word of its own: the "e" that ends "Vallée" before a line break joins nothing."""
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|=>|⇒)[ \t]*([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _ARROW_BEFORE = re.compile(r"(?:^|(?<=[\s]))([A-ZÀ-Þ][a-zß-ÿ]+)[ \t]*(?:→|->|=>|⇒)[ \t]*$")
 _ORG_TAIL = re.compile(r"[ ]*(?:['’]s\b|[A-Z][\w.]*[ ]*(?:ltd|llc|inc|gmbh|sa|sl|bv|nv)\b|(?:ltd|llc|inc|gmbh|ag|sa|sas|sl|bv|nv|co)\b)", re.IGNORECASE)
@@ -383,6 +391,8 @@ sekretariat secretariat secretary secrétariat secretaría secretariaat office b
 rezeption réception recepción receptie support agent agente helpdesk service kundenservice klantenservice
 """.split())
 """An office or a desk speaking in a transcript, whose other speaker is then the caller: "Sekretariat:"."""
+_FORM_KEY = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ][\w'’/.-]*(?:[ ][\w'’/.-]+){0,3})[ \t]?:[ \t]*\S", re.MULTILINE)
+"""A line that opens with a key of up to four words and a colon, then a value."""
 _CHAT_ROLES = frozenset("""
 agent agente advisor adviser adviseur asesor asesora berater beraterin conseiller conseillère medewerker medewerkster
 mitarbeiter mitarbeiterin employee empleado empleada employé employée support operator operador operadora opérateur
@@ -532,6 +542,22 @@ _CELEBRITIES = re.compile(
     r"(?i:\b(?:celebrity|celebrities|film stars|movie stars|pop stars|promis|prominente[rn]?|berühmtheiten|célébrités|"
     r"célébrité|vedettes|stars du|celebridades|famosos|famosas|beroemdheden|bekende nederlanders|bekende vlamingen)\b)")
 """A sentence about celebrities: the names in it are theirs ("photos of celebrities (Keanu Reeves, ...)")."""
+_TRIBUTE = re.compile(
+    r"(?i:\b(?:homage|hommage|homenaje|eerbetoon|tribute|in the style of|im stil von|à la manière de|al estilo de|"
+    r"in de stijl van|inspired by|inspiriert von|inspiré par|inspirée par|inspirés par|inspirado en|inspirada en|"
+    r"inspirado por|inspirada por|geïnspireerd door|vorbild|vorbilder|role models?|idols|modèles|referentes|"
+    r"names (?:such as|like)|namen wie|noms comme|noms tels que|nombres como|namen als|namen zoals)\b)")
+"""A tribute, a style or an inspiration, or names given as examples: the names after it in its
+sentence are famous ones ("hommage à Robert Doisneau et Henri Cartier-Bresson", "Unsere Vorbilder:
+Helmut Newton und August Sander", "historical names like Emmeline Pankhurst")."""
+_TRIBUTE_LIST = re.compile(
+    r"(?:[\s:,&]|(?i:à|a|aan|an|to|of|von|de|by|door|par|por|en|like|as|wie|comme|como|als|zoals|y|et|und|and|e)(?=\s)"
+    r"|[A-ZÀ-Þ][\w'’.-]*)*")
+"""What may stand between a tribute's word and a name it lists: other names and their connectors."""
+_MOURNING = re.compile(
+    r"(?i:\b(?:funeral|memorial|passed away|died|obsèques|funérailles|décédée?|verstorben|trauerfeier|beerdigung|"
+    r"fallecid[oa]|funeral|velatorio|overleden|uitvaart|begrafenis|colleague|collègue|kollege|kollegin|compañer[oa]|collega)\b)")
+"""Mourning and workplace words: a tribute to a private person ("hommage à notre collègue ...")."""
 _HONOURS = frozenset("sir dame lord lady".split())
 """Honours before a public figure's name ("Sir Robert Peel", "Dame Judi Dench")."""
 _JOB_LABEL = re.compile(
@@ -645,6 +671,20 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, opening.start()) + 1
     return closing.group("isbn") is not None or _WORK_LABEL.search(text, max(line_start, opening.start() - 200), opening.start()) is not None
+
+
+_TITLE_SLASH_AUTHOR = re.compile(r"[ ]/[ ][A-ZÀ-Þ]")
+_ISBN_ON_LINE = re.compile(r"(?<![0-9])97[89][- ]?(?:[0-9][- ]?){9}[0-9X](?![0-9])")
+
+
+def _catalogue_title(text: str, start: int, end: int) -> bool:
+    """A title in a library's or a shop's catalogue line: "Title / Author" on a line with an ISBN
+    ("9780227333198  Wolf Hall / Hilary Mantel  due ..."): the first run is the work, not a person."""
+    if _TITLE_SLASH_AUTHOR.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _ISBN_ON_LINE.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 _BARE_SPEAKER = re.compile(r"[ \t>]*([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ ]?:[ \t]+\S")
@@ -829,6 +869,20 @@ _POSSESSIVES = frozenset("our my your their unser unsere unserer unseres notre n
 """Possessives that make an office a club's or a firm's ("our president John Smith")."""
 
 
+def _tribute_before(text: str, start: int) -> bool:
+    """A tribute, a style, an inspiration or names as examples (_TRIBUTE) earlier in the name's
+    sentence, with no mourning, workplace or personal particulars in that sentence."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 120) + 1
+    head = text[sentence_start:start]
+    tribute = None
+    for tribute in _TRIBUTE.finditer(head):
+        pass
+    if tribute is None or not _TRIBUTE_LIST.fullmatch(head, tribute.end()):
+        return False  # only the names the tribute lists: not "im Stil von Gerhard Richter, gemalt von Anna Schmidt"
+    whole = head + _rest_of_sentence(text, start, start)
+    return _MOURNING.search(whole) is None and _PARTICULARS.search(whole) is None and _CONTACT_ON_LINE.search(whole) is None
+
+
 def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
     """A full name the text marks as a public figure's: a royal or noble title ("Príncipe Pío",
     "Prinz Eugen"), a quotation's author ("„...“ – Albert Einstein"), a public role right before it
@@ -858,6 +912,8 @@ def _public_figure(text: str, start: int, end: int, first_word: str) -> bool:
             and not _PARTICULARS.search(sentence) and not _CONTACT_ON_LINE.search(sentence)
             and not _PRIVATE_ROLE_BEFORE.search(text, max(0, start - 30), start)):
         return True  # "stolen photos of celebrities (Keanu Reeves, Jennifer Aniston)": a sentence about the famous
+    if _tribute_before(text, start) and not contact_after(text, end) and not _ADDRESSING.search(sentence):
+        return True  # "homenaje a Cristina García Rodero y a Robert Capa", "Vorbilder: Helmut Newton und August Sander"
     return _public_office(text, start, end) or _cited_author(text, start, end) or _historical(text, start, end)
 
 
@@ -967,6 +1023,7 @@ group gruppe groep grupo groupe holding holdings partners partner bank banque ba
 stiftung foundation fondation fundación stichting verein association asociación vereniging university universität université
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
 street st road rd avenue ave lane drive boulevard blvd way place square court ct close crescent terrace park gardens
+common commons heath downs
 straße strasse str weg allee platz gasse ring rue calle avenida plaza paseo straat laan gracht plein kade
 station airport flughafen aéroport aeropuerto luchthaven bahnhof gare estación centre center zentrum centro centrum
 office büro bureau oficina kantoor team teams department abteilung service services services support store shop
@@ -1001,9 +1058,17 @@ gîte gite camping auberge hostal albergue herberg jugendherberge
 université universität universidad universiteit university hochschule fachhochschule
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
 unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit pension
+bodega bodegas weingut winzerhof wijnhuis wijngaard vineyard winery vignoble cellars kellerei brewery brauerei brasserie
+cervecería brouwerij distillery destillerie distillerie destilería stokerij
+ayuntamiento mairie rathaus stadhuis municipio gemeente concello
+cooperativa coopérative genossenschaft coöperatie cooperative
 """.split())
-SURNAME_PLACE_WORDS = frozenset("hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza".split())
-"""Place words that are also common surnames: after a common first name ("Amanda Hill") a surname."""
+SURNAME_PLACE_WORDS = frozenset("""
+hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
+branch church chapel storm peña sala casa preis heath
+""".split())
+"""Place and organisation words that are also common surnames: after a common first name a surname
+("Amanda Hill", "Sarah Branch", "Mark Church", "Juan Peña", "Lucía Sala", "Anna Preis")."""
 EPONYM_WORDS = frozenset("""
 storm sturm orkan tempête borrasca tormenta hurricane huracán ouragan typhoon cyclone
 loi lex ley wet gesetz
@@ -1018,6 +1083,11 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
 Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
+_ORG_BEFORE = re.compile(
+    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
+    r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
+"""An organisation's first word, perhaps with what it is of, right before a name: the firm, club or
+house is named after the person ("Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen")."""
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
 VENUES_AND_VESSELS = frozenset("""
@@ -1071,6 +1141,7 @@ re fw fwd aw wg tr rv sv vs ps nb pd cc bcc
 papa mama mum mom dad daddy mommy mummy papá mamá maman papi mami
 tue wed thu fri sat feb apr aug sep sept oct nov dec
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
+tel tél tfno fax gsm mob handy mobiel móvil movil
 """.split())
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
@@ -1126,11 +1197,13 @@ PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en".split()
 )
-PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"}
+PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
+                                                         "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij"}
 """Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
 street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
 "een brief aan Jan de Vries"). Not "en": capitalised it opens a deed's place and date ("En Huelva,
-a 14 de diciembre", "En Lyon, le 3 mai"), lower-case it is Dutch "and" ("Jan en Piet de Vries")."""
+a 14 de diciembre", "En Lyon, le 3 mai"), lower-case it is Dutch "and" ("Jan en Piet de Vries").
+With the houses that wine and beer firms are named after: "la maison Louis Jadot", "das Weingut Fritz Haag"."""
 _STREET_OF = re.compile(
     r"(?<![\w])(?i:calle|avenida|paseo|plaza|pasaje|ronda|travesía|glorieta|camino|carrer|avinguda|passeig|rue|avenue|"
     r"boulevard|allée|impasse|quai|cours|square|place|chemin)[ ]+(?:de la|de las|de los|del|de|d['’]|du|des)[ ]?$")
@@ -1412,7 +1485,8 @@ class PersonDetector:
         if not self._first(word):
             return False
         common = self.g.is_common_first_name(word)
-        if speaker_label(text, start, end, common) or signature_line(text, start, end) or self._transcript_speaker(text, start, end):
+        if (speaker_label(text, start, end, common) and not self._form_key(text, start, end)
+                or signature_line(text, start, end) or self._transcript_speaker(text, start, end)):
             return True
         if lowered not in not_lone_names() and lowered not in function_words() and (
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
@@ -1455,6 +1529,23 @@ class PersonDetector:
         if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _form_key(self, text: str, start: int, end: int) -> bool:
+        """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
+        with no name in them and no chat role ("Adres: ...\nGraf: vak D, nr. 118\nGrafrecht verloopt
+        op: ..."), so the word is the form's key too, not a speaker in a chat."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t>") or text[end : end + 1] not in (":", " "):
+            return False
+        fields = 0
+        for key in _FORM_KEY.finditer(text):
+            if key.start(1) == start:
+                continue
+            lowered = key.group(1).lower()
+            if (lowered not in _CHAT_ROLES and lowered not in self._labels
+                    and not any(self._first(w) or self._surname(w) for w in _WORD_RE.findall(key.group(1)))):
+                fields += 1  # a field's key, no name in it: "Adres", "Grafrecht verloopt op"; not "Reply from Jay Sutton"
+        return fields >= 2  # one unlisted word may be a speaker: "Arnaude : d'accord"
 
     def _transcript_speaker(self, text: str, start: int, end: int) -> bool:
         """A first name opening its line before a colon, with the line before or after it opened
@@ -1686,8 +1777,8 @@ class PersonDetector:
             if display is not None:
                 yield display
                 continue
-            if _quoted_work(text, start, start + len(chain)):
-                continue  # «Don Quijote de la Mancha», ISBN ...: a book, not a person
+            if _quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain)):
+                continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
             for inner in _WORD_RE.finditer(chain, 1):
@@ -1798,8 +1889,9 @@ class PersonDetector:
         # trim organisation / place words from the end ("Morgan Stanley Bank", "Victoria Street")
         end_text = text[start + len(chain) : start + len(chain) + 12]
         following = re.match(r"[ ]?(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)  # one space: not a form's next column
-        if (following and following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER
-                and following.group(0).strip(" ") not in _LOWER_CLITICS):
+        if (following and (following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER
+                           or following.group(0).strip(" ").rstrip(".") == "S.A.T")
+                and following.group(0).strip(" ") not in _LOWER_CLITICS):  # "S.A.T.": a Spanish farmers' company
             word = following.group(0).strip(" ").lower()
             if word not in CONJUNCTIONS:
                 return None
@@ -1812,6 +1904,12 @@ class PersonDetector:
         if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
             return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
         context = self._context(text, start, start + len(chain))
+        if (context is None and len(words) >= 2 and words[0][1].lower() in function_words()
+                and not self.g.is_common_first_name(words[0][1]) and chain[words[0][0] + len(words[0][1]):].split()[0].islower()):
+            return None  # "Für den Kläger wird ...": a preposition and an article, not a first name and a particle
+        if context in (None, "title") and _ORG_BEFORE.search(text, max(0, start - 60), start) and not contact_after(
+                text, start + len(chain)):
+            return None  # "Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen": named after someone
         last = words[-1][1].lower().rstrip(".") if words else ""
         if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (
                 last in SURNAME_PLACE_WORDS and (len(words) == 2 or context == "label" and len(words) == 3) and self.g.is_common_first_name(words[0][1])
@@ -1847,9 +1945,21 @@ class PersonDetector:
             words = words[:cut]
             if not words:
                 return None
-        first_is_name = self._first(words[0][1]) and not (context is None and words[0][1].lower() in LEADING_ARTICLES)
+        opener = words[0][1].lower()
+        if (context is None and not nested and len(words) >= 3 and opener in function_words()
+                and opener not in self._spoken and opener not in self._intros and opener not in self._greetings
+                and not self.g.is_common_first_name(words[0][1])
+                and self.g.is_common_first_name(words[1][1]) and words[1][1].lower() not in function_words()):
+            # "Für Anna Schmidt wird ...", "Sobre Marta Ruiz dice ...": a preposition that the name lists
+            # also hold opens the run; the name is the rest
+            return self._judge(text, start + words[1][0], chain[words[1][0]:], nested=True)
+        first_is_name = self._first(words[0][1]) and not (context is None and opener in LEADING_ARTICLES)
         if context != "title" and (any(w.lower() in ORG_FIRST_WORDS and not (
-                context == "label" and i == 0 and self._first(w) and w.lower() in EPONYM_WORDS) for i, (_, w) in enumerate(words))
+                context == "label" and i == 0 and self._first(w) and w.lower() in EPONYM_WORDS) and not (
+                i >= 1 and len(words) <= 4 and w.lower() in SURNAME_PLACE_WORDS
+                and self.g.is_common_first_name(words[0][1]) and words[0][1].lower() not in not_lone_names()
+                and all(self._first(m) or self._surname(m) for j, (_, m) in enumerate(words) if j not in (0, i)))
+                for i, (_, w) in enumerate(words))
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
                                    and words[-1][1].lower() not in STREET_ENDINGS  # "Henning Kade", "Ute Dijk": surnames
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])
@@ -2014,6 +2124,9 @@ class PersonDetector:
                 # "Aanwezig: ..., Mirte Kleibrink (beheerder)", "Versicherte Person: Gerdi Oestrovsky":
                 # the whole value of a person's label or list item, with an unlisted surname
                 kept.append(words[-1])
+            if (len(kept) == 1 < len(words) and context in ("sign_off", "greeting")
+                    and words[0][1].lower() in function_words()):
+                return None  # "Un saludo,\nEl Consejo Rector", "Met vriendelijke groet,\nDe Raad van Bestuur": an article
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name

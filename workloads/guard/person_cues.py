@@ -341,6 +341,15 @@ _OF = frozenset("of de du des del von vom van".split())
 test", "Rosa de los vientos"."""
 
 
+_SAYS = frozenset("""
+says said writes wrote asks asked answers replied sagt schreibt schrieb fragt antwortet dit écrit demande répond
+dice escribe pregunta responde zegt schrijft vraagt antwoordt
+""".split())
+"""Verbs that introduce what a person says: "Anna writes: ..." is still a person's line."""
+_BARE_PARTICIPLES = ("é", "és", "ado", "ados", "ido", "idos")
+"""French and Spanish past participles: after a first name without "a"/"est"/"ha" they make no verb."""
+
+
 def prose_subject(text: str, start: int, end: int, word: str, common: bool = True, weak_cues: bool = True) -> bool:
     """A lone first name in running text that the words around it make a person. `common`: the
     name ranks among the most common first names (only those open a sentence as its subject
@@ -395,9 +404,13 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     following = nxt.group(1)
     if not following[:1].islower():
         return False
-    if sentence_start and common and following.lower() not in ARTICLES and following.lower() not in _OF:
+    if sentence_start and common and following.lower() not in ARTICLES and following.lower() not in _OF and not (
+            text[nxt.end(1) : nxt.end(1) + 1] == ":" and following.lower() not in _SAYS) and not (
+            len(following) > 3 and following.lower().endswith(_BARE_PARTICIPLES)):
         # a common first name opening a sentence or a clause, then a lower-case word: its subject
-        # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee")
+        # ("Ligia pedirá tres presupuestos", "Armin holt drei Angebote ein", "Liz doet mee"); not a
+        # field's key ("Red flags: three previous claims") nor a noun before a bare participle, which
+        # a subject does not take without its auxiliary ("Manuel conseillé : ISBN ...")
         return True
     if _BULLET_START.search(before) and len(following) > 1 and following.lower() in SUBJECT_VERBS:
         return True  # "• Roberta pide que ...", "- Aicha vraagt om ...": a summary's item opens with who did what
@@ -418,11 +431,12 @@ PERSON_DETAILS = (
 age, an identity document or a record ("Epifanio, con fecha de nacimiento ...", "Azeneth Espinosa,
 mayor de edad, con NIE ...", "Rouven Höfig (geb. ...)", "Hildburg Klemt (Pat.-Nr. ..., * 04.04.1956)")."""
 _CONTACT_AFTER = re.compile(
-    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
+    r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*(?:(?i:mob|mobile|cell|tel|tél|phone|handy|mobil|móvil|movil|tfno|portable|gsm|mobiel)\.?:?[ ]+)?|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
     r"|" + PERSON_DETAILS)
 """Contact details right after a name: an address in brackets, or a phone number after "on", a
 colon, a comma, a dash or an opening bracket ("Nancy, 0553-581406", "Marguerite – 0468647882",
-"Anny ((016)-1352939)")."""
+"Anny ((016)-1352939)"), also with the phone's label after the comma ("Trevor, mob +44 ...",
+"Leonardo, Handy 0555 ...", "Inés, móvil 612 ...")."""
 _DATE_START = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}")
 
 
