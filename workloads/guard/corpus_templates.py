@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-one banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,10 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE and BAYOU (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, TARN and MORAINE (each written by a
-different engineer who never saw the detection rules, committed alone before any detector ran on
-it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, TARN
-and MORAINE are the honest test sets.
+engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE and DUNE (each written
+by a different engineer who never saw the detection rules, committed alone before any detector ran
+on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
+TARN, MORAINE and DUNE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -11581,6 +11581,343 @@ MORAINE: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------- DUNE
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: ski schools and mountain huts, hearing-aid
+# audiologists, beekeeping associations, scout groups and summer camps, escape rooms and
+# bowling-alley birthday parties, dry cleaners and tailors, bug-bounty reports and hackathons,
+# garages and roadworthiness inspections (MOT, TÜV, contrôle technique, ITV, APK), fertility
+# clinics, genealogy societies and family-tree research, parking-fine and road-toll appeals,
+# barbers' and hairdressers' bookings.
+DUNE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # ski schools and mountain huts
+            "Hut booking #{order} - 2 nights, half board, dormitory\nLead guest: {person}\nDate of birth: {dob}\nPassport: {passport}\nArrival: {date}\nWarden's note: bring a sleeping-bag liner; the hut takes cash only, there is no card reader above the tree line.",
+            "Little Yetis Ski School - registration form\nChild's name: {person}\nDate of birth: {child_dob}\nLevel: snowplough turns, can stop on blue runs\nParent/guardian: {person}\nMobile on the slopes: {phone}\nLesson week starting {date}",
+            "[08:41] {first}: hi, my daughter left her helmet in a locker at the kids' meeting point yesterday\n[08:43] Ski School Desk: Morning! We have a pink one here. Can you confirm the name on the lesson card?\n[08:44] {first}: it's {person}, she was in the 10am group with {title_name}",
+            "PISTE INCIDENT REPORT - run 7 (red), {date} {time}\nInjured skier: {person}, DOB {dob}\nHome address: {address}\nUK resident, NHS number {nhs}\nTaken down by sledge to the medical centre; suspected ACL tear, left knee. Patrol: {first}.",
+            "Working holiday - seasonal ski instructor\nName: {person}\nTFN: {tfn}\nSuper fund: to be confirmed\nStart date: {date}\nPay into: {iban}",
+            # hearing-aid audiologists
+            "Dear {title_name},\n\nThank you for attending your hearing assessment on {date}. Your audiogram shows a moderate high-frequency loss in both ears, so we have ordered a pair of receiver-in-canal aids to fit at your next visit.\n\nFor any queries please quote your patient number, {mrn}.\n\nWarm regards,\n{person}\nHearing Aid Dispenser (HCPC registered)",
+            "AUDIOLOGY REFERRAL\nPatient: {person}\nDOB: {dob}\nNHS No: {nhs}\nAddress: {address}\nReason: gradual bilateral hearing loss, tinnitus R > L, no vertigo\nReferred by: {title_name}, GP",
+            "patient_id,name,dob,aid_left,aid_right,next_service\n{mrn},{person},{dob},RIC 312 grey,RIC 312 grey,{date}",
+            "Phone order {order} - replacement domes (size M) and wax guards x2 packs. Customer read out card {card}, exp 04/28. Post to the address on file. Taken by {first}.",
+            # beekeeping associations
+            "Meadowbank Beekeepers' Association - membership renewal {date}\nName: {person}\nApiary location: {address}\nColonies: 4\nSubscription collected by direct debit from {iban}\nInsurance cover: included",
+            "| Swarm reported | Caller | Phone | Location | Collector |\n|---|---|---|---|---|\n| {date} {time} | {person} | {phone} | {address_line} | {first} |",
+            "Hi all,\n\nThe queen-rearing course is full. If you would like a place on the waiting list, email {person} at {email} with your experience level. A reminder that the handbook chapter on {policy} is for committee members only.\n\nHappy beekeeping!",
+            "apiary:\n  owner: {person}\n  site: \"{address_line}\"\n  contact: \"{phone}\"\nhives:\n  - id: H3\n    treatment: oxalic acid vaporisation\n    treated_on: {date}",
+            # scout groups and summer camps
+            "3rd Riverside Scouts - Summer Camp {date}\nParticipant: {person}\nDate of birth: {child_dob}\nMedical: hay fever (antihistamines in kit bag)\nParent/carer 1: {person}, {phone}\nParent/carer 2: {first}, {email}\nHome address: {address}\nI consent to emergency treatment being given.",
+            "International jamboree - travel list\nYoung person: {person} | DOB {child_dob} | Passport {passport} | Expiry {date}\nLeader responsible: {title_name}",
+            "Adult volunteer checklist for {person}\n- criminal record check requested {date}\n- {nid} recorded for the check\n- safeguarding module: done\n- referee: {person}, {phone}",
+            "Camp parents chat\n{first}: does anyone know if the minibus is back at 4 or 5?\nAkela: about half four at the hut, traffic permitting\n{first}: thanks!! if I'm late could someone text me on {phone}",
+            # escape rooms and bowling birthday parties
+            "Booking confirmed: The Pharaoh's Tomb (escape room), {date} at {time}\nBooked by: {person}\nPlayers: 6\nPaid: £{amount} on card {card}\nQuestions? Write to {role_email}.",
+            "Birthday party booking - Strike Zone Bowling\nBirthday child: {first}, turning 9 (DOB {child_dob})\nParent: {person}\nEmail: {email}\nPackage: 2 games + hot dog meal, bumpers up\nDeposit: £{amount} paid",
+            "{\"waiver_id\": \"{uuid}\", \"signed_by\": \"{person}\", \"dob\": \"{dob}\", \"address\": \"{address_line}\", \"signed_at\": \"{date} {time}\", \"client_ip\": \"{ip}\"}",
+            "Draft reply to a one-star review: the game master's remark that the group were \"{biased}\" was unacceptable and he has been spoken to. Please apologise to {person} and offer a free rebooking.",
+            # dry cleaners and tailors
+            "CLEANING TICKET No. {order}\nCustomer: {title_name}\nTel: {phone}\n1 x wedding dress (silk, beaded) - specialist clean\nReady: {date}\nDeposit paid: £{amount}",
+            "Alterations - {person}\nJacket: take in 2 cm at the waist, shorten sleeves 1.5 cm\nTrousers: hem to 78 cm inside leg\nFitting {date} {time}\nDeliver to: {address}",
+            "Hello,\n\nI collected my suit from your Queen Street branch on {date} and found someone else's ring in the inside pocket. I'd like to hand it back. You can reach me on {phone}.\n\nThanks,\n{person}",
+            "INSERT INTO garments (ticket, customer, phone, address, item) VALUES ('{order}', '{person}', '{phone}', '{address_line}', 'Wool overcoat - repair lining');",
+            # bug-bounty reports and hackathons
+            "## Summary\nThe staging API at {ip} exposes a debug endpoint that dumps environment variables, including:\n\n```\n{secret}\n```\n\n## Impact\nRead access to the payments bucket.\n\n## Reporter\n{person} ({email})",
+            "{ticket} triaged: valid, severity High. Bounty of {amount} USD approved. Researcher {person}; W-9 received, SSN {ssn}. Payout by bank transfer next cycle.",
+            "team,name,email,tshirt,dietary\nNull Pointers,{person},{email},M,vegetarian\nNull Pointers,{person},{email},L,none",
+            "[{date} {time}] WARN auth-gateway: 42 failed logins for {email} from {ip} within 60s, account locked",
+            "Travel grant approved for {person}\nPassport number (for the invitation letter): {passport}\nFlights booked via {company}; please send the visa letter to {email} by {date}.",
+            "Prize payment - UK winner of the open-data hackathon\nName: {person}\nNational Insurance number: {nino}\nSort code and account: see attached form",
+            # garages and MOT
+            "Hi {first}, the MOT on your car is due on {date}. Book at Hillside Garage on {phone} and quote ref {order}.",
+            "JOB CARD {invoice}\nCustomer: {person}\nAddress: {address}\nVehicle: 2016 hatchback, 1.0 petrol\nWork: MOT + interim service\nAdvisories: front tyres close to legal limit\nAuthorised by phone on {date}",
+            "Internal note: the technician's text message to {person} called her \"{biased}\". {title_name} will ring her back on {phone} today to apologise.",
+            # fertility clinics
+            "ID check at reception\nPatient: {person} | DOB {dob} | Passport {passport} - verified\nPartner: {person} | DOB {dob} | photocard licence - verified\nClinic no.: {mrn}",
+            "EMBRYOLOGY - day 5 report\nPatient ID: {mrn}\nName: {person}\nDOB: {dob}\nNHS number: {nhs}\nOutcome: 2 blastocysts vitrified, 1 transferred",
+            "Donor consent forms received from {person} ({nid}). Donor code {uuid} assigned. Correspondence address: {address}",
+            "Hi {first},\n\nplease don't quote figures from {policy} when talking to patients about success rates; use the published regulator data instead.\n\nThanks,\n{person}\nClinical Lead\ncc: {role_email}",
+            "Outcome follow-up, cycle {order}: live birth on {child_dob}. Mother: {person}, contact {phone}.",
+            # genealogy societies and family-tree research
+            "Family history enquiry\nFrom: {person} <{email}>\nI am looking for descendants of my great-grandfather's brother, who emigrated from Lancashire to Ontario around 1881. A DNA match came up as a second cousin but hasn't replied. Any tips?",
+            "0 @I14@ INDI\n1 NAME {person}\n1 BIRT\n2 DATE {dob}\n2 PLAC {city}\n1 RESI\n2 ADDR {address_line}\n1 NOTE living - do not publish",
+            "Research service invoice {invoice}\nClient: {title_name}\n{address}\nSearches: 1911 census, parish baptisms 1840-1870\nAmount due: £{amount}\nPay to: {iban}",
+            # parking-fine and road-toll appeals
+            "Dear Sir or Madam,\n\nPenalty Charge Notice {invoice}, issued {date}\n\nI wish to appeal. My blue badge was on the dashboard, clearly visible in your own photograph.\n\nYours faithfully,\n{person}\n{address}",
+            "Toll account {order}\nAccount holder: {person}\nEmail: {email}\nAuto top-up card: {card}\nLast crossing: {date} {time}",
+            # barbers and hairdressers' bookings
+            "New booking via app\nClient: {first} ({phone})\nService: skin fade + beard trim with {first}\nWhen: {date} {time}\nNotes: first visit, prefers a quiet chair",
+            "salon-booking[2211]: {date} {time} booking_created client=\"{person}\" email={email} stylist=\"{first}\" ip={ip}",
+        ],
+        "clean": [
+            "Zermatt and Whistler both open on {date}; the first gondola runs at {time}. Adult day pass {amount} CHF, children under 9 free with a paying adult.",
+            "Hearing-aid companion app {version} fixes Bluetooth pairing with the {product}. Release hash {sha}; roll back with build {version} if streaming stutters.",
+            "The Alexander Graham Bell Centre holds a free hearing screening day at Beethoven Hall on {date}, {time} to 4pm. No appointment needed.",
+            "Apiary notes: Langstroth frames (named after Lorenzo Langstroth) suit {namecity} summers. Order foundation sheets, EAN {ean}, before {date}.",
+            "Lord Baden-Powell ran the first experimental camp on Brownsea Island in 1907. This year's district camp starts {date} at Gilwell Park; kit list ref {order}.",
+            "Houdini's Escape Rooms, {city}: 'The Vault' can now be booked for groups of 4 to 8. Gift voucher codes such as {uuid} expire on {date}.",
+            "Lane 7 | Game 2 | Frame 10 | Score 187\nLeague night results for the Brunswick Cup, {date}. Next fixture at {time}.",
+            "Price list from {date}: shirt {amount}, two-piece suit {amount}, curtains per square metre {amount}. Savile Row style alterations by appointment.",
+            "Hi all,\n\n{ticket} is a duplicate; the advisory for {product} {version} is already public. Scope reminder: {cidr4} and {cidr6} only, port {port}. Passwords are stored with {hashalgo}.",
+            "Hackathon rules: teams of up to five, code freeze at {time} on {date}, judged by the Ada Lovelace Prize panel. Submit commit {sha} and a demo link.",
+            "MOT test result: PASS. Test number {order}. Odometer 84,210 miles. Advisory: nearside front tyre worn close to the legal limit. Expiry {date}. Make: {brand}.",
+            "The Carl Benz museum in Ladenburg is closed for maintenance until {date}; the Gottlieb Daimler memorial in Schorndorf stays open.",
+            "Sir Robert Edwards, Nobel laureate in 2010, pioneered IVF. Our Edwards Wing reopens on {date}; car park codes start with {order}.",
+            "The 1881 census is free to search until {date}. Recommended reading: 'Tracing Your Ancestors', ISBN {isbn}.",
+            "Payment could not be taken: reference {badref} failed validation. Check the number on the notice and try again.",
+            "Toll invoice {invoice}: 3 crossings of the Queen Elizabeth II Bridge on {date}, total {amount} GBP. Receipt sent with tracking {tracking}.",
+            "Hi all - the Vidal Sassoon Academy masterclass is on {date} at {time}. Bring your own shears; model sign-up opens in app version {version}.",
+            "{date} {time} INFO hut-booking: sync ok, 48 beds, allow {cidr4}, tls port {port}, digest {hashalgo}",
+            "Dear customer,\n\nYour order {order} ({product}) has shipped, tracking {tracking}. Invoice {invoice} is attached.\n\nKind regards,\nThe Hive & Honey Shop team",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Skischulen und Berghütten
+            "Anmeldung Kinderskikurs – Skischule am Sonnenhang\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nKönnen: fährt rote Pisten, Parallelschwung\nErziehungsberechtigte/r: {person}\nHandy: {phone}\nKursbeginn: {date}",
+            "Gästeblatt Berghütte\nName: {person}\nGeburtsdatum: {dob}\nReisepass-Nr.: {passport}\nAnschrift: {address}\nAnreise: {date}\nHalbpension: ja, vegetarisch",
+            "Hallo {first},\n\ndanke für deine Anfrage! Wir haben drei Lagerplätze für euch reserviert. Die Anzahlung von {amount} € bitte bis {date} auf unser Hüttenkonto, das Restliche zahlt ihr oben bar.\n\nBerg Heil\n{person}, Hüttenwirt",
+            # Hörakustiker
+            "Sehr geehrte Damen und Herren,\n\nhiermit beantrage ich die Kostenübernahme für zwei Hörgeräte (Versorgung vom {date}).\nVersicherte/r: {person}\nGeburtsdatum: {dob}\nVersichertennummer: {mrn}\nAnschrift: {address}\n\nMit freundlichen Grüßen\n{person}",
+            "Kundenkartei Hörstudio – {title_name}\nTel.: {phone}\nTonaudiogramm vom {date}: mittelgradige Innenohrschwerhörigkeit beidseits\nProbetragen: Im-Ohr-Geräte, 2 Wochen\nNächster Termin: {date}",
+            # Imkervereine
+            "Imkerverein Bienenfreunde e.V. – Beitrittserklärung\nName: {person}\nAnschrift: {address}\nE-Mail: {email}\nAnzahl Völker: 3\nSEPA-Lastschriftmandat: Ich ermächtige den Verein, den Jahresbeitrag von meinem Konto {iban} einzuziehen.",
+            "Schwarm gemeldet\tMelder\tTelefon\tStandort\n{date} {time}\t{person}\t{phone}\t{address_line}",
+            # Pfadfinder und Ferienlager
+            "Sommerlager der Pfadfinder – Einverständniserklärung\nTeilnehmer/in: {person}, geb. {child_dob}\nKrankenkasse / Versichertennr.: {mrn}\nNotfallkontakt: {first}, {phone}\nIch bin damit einverstanden, dass mein Kind im Notfall ärztlich behandelt wird.",
+            "Elterngruppe Zeltlager\n{first}: Weiß jemand, ob die Kinder Schlafsack UND Isomatte brauchen?\nLagerleitung: Ja, beides bitte, und eine Taschenlampe.\n{first}: Danke! Für Notfälle bin ich unter {phone} erreichbar.",
+            # Escape Rooms und Bowling-Kindergeburtstage
+            "Buchungsbestätigung – Escape Room „Das Labor“\nTermin: {date}, {time} Uhr\nGebucht von: {person}\nTeilnehmende: 5\nBezahlt per Kreditkarte: {card}\nBei Fragen erreichen Sie uns unter {role_email}.",
+            "Hallo {first},\n\nvielen Dank für die Anfrage zum Kindergeburtstag am {date}! Für {first} (geb. {child_dob}) und acht Gäste haben wir Bahn 4 mit Bande reserviert. Pommes und Getränke sind im Paket enthalten.\n\nViele Grüße\nDein Team vom Bowlingcenter",
+            # Reinigungen und Schneidereien
+            "Reinigungsauftrag Nr. {order}\nKunde: {title_name}\nTel.: {phone}\n1 Abendkleid (Seide), 2 Oberhemden\nAbholung ab {date}",
+            "Änderungsschneiderei – Maße {person}\nBrustumfang 96 cm, Ärmellänge 63 cm\nHose kürzen: 2,5 cm\nAnprobe: {date} um {time}\nLieferung an: {address}",
+            "INSERT INTO auftraege (kunde, email, adresse, leistung) VALUES ('{person}', '{email}', '{address_line}', 'Mantel: Futter erneuern');",
+            # Bug-Bounty und Hackathons
+            "Meldung über das Bug-Bounty-Programm\nForscher: {person} ({email})\nBetroffenes System: {ip}\nBefund: Im öffentlichen Repository liegt eine Konfigurationsdatei mit folgendem Inhalt:\n{secret}\nEmpfehlung: Schlüssel sofort widerrufen.",
+            "Auszahlung Prämie {ticket}: {amount} € an {person}, IBAN {iban}, Steuer-ID {steuer_id}. Freigabe durch {title_name}.",
+            "[{date} {time}] hackathon-portal login ok user={email} src={ip}",
+            "Reisekostenzuschuss Hackathon – Teilnehmerin {person}\nReisepass: {passport}\nAnreise aus Zürich, AHV-Nr. {ahv} für die Honorarabrechnung",
+            # Werkstätten und Hauptuntersuchung (TÜV)
+            "Guten Tag {title_name},\n\nbei Ihrem Fahrzeug ist die Hauptuntersuchung am {date} fällig. Wir haben für Sie einen Termin am {date} um {time} reserviert. Rückfragen gern unter {phone}.\n\nIhr Team vom Autohaus am Ring",
+            "Werkstattauftrag {invoice}\nAuftraggeber: {person}\nAnschrift: {address}\nFahrzeug: Kompaktwagen, EZ 03/2017\nArbeiten: Inspektion, Bremsflüssigkeit, HU/AU\nBezahlt mit Karte {card}",
+            "Beschwerde an die Geschäftsleitung: Ihr Mitarbeiter an der Annahme hat mich am Telefon als „{biased}“ bezeichnet. Ich erwarte eine Entschuldigung.\n{person}\n{phone}",
+            # Kinderwunschzentren
+            "Kinderwunschzentrum – Terminbestätigung\nPatientin: {person}, geb. {dob}\nPartner: {person}, geb. {dob}\nPatienten-Nr.: {mrn}\nTermin: {date}, {time} Uhr (Follikelmonitoring)",
+            "Versicherungsdaten IVF-Fonds\nPatientin: {person}\nSozialversicherungsnummer: {svnr}\nBehandlungsbeginn: {date}",
+            "Interne Notiz: Die Auswertung „{policy}“ bitte nicht an Patientinnen oder Paare weitergeben. Rückfragen an {title_name}.",
+            # Familienforschung
+            "Liebe Mitglieder des Vereins für Familienforschung,\n\nich suche Nachkommen meines Urgroßvaters, der um 1890 aus dem Zillertal nach Amerika ausgewandert ist. Wer Hinweise hat, erreicht mich unter {email} oder {phone}.\n\nHerzliche Grüße\n{person}",
+            "person:\n  name: {person}\n  geboren: {dob}\n  wohnort: \"{address_line}\"\n  quelle: Kirchenbuch St. Martin, Band 12\n  status: lebend – nicht veröffentlichen",
+            # Bußgeld- und Mautwidersprüche
+            "Einspruch gegen den Bußgeldbescheid Az. {invoice}\n\nSehr geehrte Damen und Herren,\n\nhiermit lege ich fristgerecht Einspruch ein. Am {date} war der Parkscheinautomat defekt; ein Foto liegt bei.\n\nMit freundlichen Grüßen\n{person}\n{address}",
+            "Maut-Nachforderung Kennzeichen M-XY 123\nHalter: {person}\nGeburtsdatum: {dob}\nIdentifikation: {nid}\nOffener Betrag: {amount} €",
+            # Friseure und Barbershops
+            "Neue Online-Buchung\nKundin: {person}\nTel.: {phone}\nLeistung: Waschen, Schneiden, Föhnen bei {first}\nTermin: {date}, {time}\nIP: {ip}",
+        ],
+        "clean": [
+            "Die Skischule am Arlberg startet am {date} in die Saison. Tageskarte Erwachsene {amount} €, Kinder bis 15 Jahre ermäßigt. Erste Gondel um {time} Uhr.",
+            "Hörakustik-Meisterschule Lübeck: Prüfungstermine ab {date}. Firmware {version} für die Partnergeräte von {brand}, Prüfsumme {sha}.",
+            "Hallo zusammen,\n\nder Imkerstammtisch trifft sich am {date} um {time} im Gasthaus Zur Linde. Thema: Varroa-Behandlung mit Oxalsäure. Bitte bringt eure Stockkarten mit.",
+            "Robert Baden-Powell gründete 1907 die Pfadfinderbewegung. Unser Bundeslager beginnt am {date}, Materialliste Nr. {order}.",
+            "Escape Room „Einsteins Labor“ in {city}: neue Rätselstation ab {date}. Gutscheincodes wie {uuid} gelten drei Jahre.",
+            "Kindergeburtstag im Bowlingcenter: Paket Classic {amount} € pro Kind, Bahnen 1–4 mit Bande. Gutschein-EAN {ean}.",
+            "Preisliste Textilreinigung ab {date}: Hemd {amount} €, Sakko {amount} €. Anzüge von Hugo Boss reinigen wir nach Herstellervorgabe.",
+            "Bug-Bounty-Regeln: Im Scope sind nur {cidr4} und {cidr6}, Port {port}. Passwörter werden mit {hashalgo} gespeichert; Meldungen bitte als Ticket {ticket}.",
+            "TÜV-Bericht: Hauptuntersuchung ohne Mängel, Prüfnummer {order}. Nächste HU {date}. Fahrzeug: {brand}, Softwarestand {version}.",
+            "Das Carl-Benz-Museum in Ladenburg und die Gottlieb-Daimler-Gedächtnisstätte laden am {date} zur Oldtimer-Ausfahrt ein.",
+            "Kinderwunschzentrum an der Robert-Koch-Straße: neue Öffnungszeiten ab {date}, Labor ab {time} Uhr.",
+            "Genealogie-Tag im Stadtarchiv: Kirchenbücher ab 1650 jetzt digital. Buchtipp: „Ahnenforschung leicht gemacht“, ISBN {isbn}.",
+            "Die Zahlungsreferenz {badref} ist ungültig. Bitte prüfen Sie die Angaben auf Ihrem Bescheid.",
+            "Friseursalon Udo Walz am Kurfürstendamm: Termine ab {date} nur noch über die App, Version {version}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # écoles de ski et refuges
+            "Fiche d'inscription – École de ski\nNom de l'enfant : {person}\nNé(e) le : {child_dob}\nNiveau : Ourson\nResponsable légal : {person}\nTél. portable : {phone}\nCours à partir du {date}",
+            "Registre des nuitées – refuge\nNom : {person}\nNé(e) le : {dob}\nPasseport n° : {passport}\nAdresse : {address}\nNuitée du {date}, demi-pension",
+            "Moniteur de ski (saison d'hiver) – {person}\nNuméro AVS : {ahv}\nDate d'entrée : {date}\nStation : Verbier",
+            # audioprothésistes
+            "Madame, Monsieur,\n\nSuite au bilan auditif du {date}, nous vous proposons un essai de deux aides auditives pendant 30 jours.\nPatient : {title_name}\nNé(e) le : {dob}\n{nid}\n\nCordialement,\n{person}\nAudioprothésiste D.E.",
+            "Devis appareillage n° {invoice}\nPatient : {person}\nN° de dossier : {mrn}\nReste à charge : {amount} €\nRèglement par carte : {card}",
+            # syndicats apicoles
+            "Syndicat apicole – adhésion {date}\nNom : {person}\nAdresse du rucher : {address}\nCourriel : {email}\nNombre de ruches : 6\nCotisation prélevée sur l'IBAN {iban}",
+            "date;déclarant;téléphone;lieu\n{date};{person};{phone};\"{address_line}\"",
+            # scouts et colonies de vacances
+            "Camp d'été – fiche sanitaire de liaison\nJeune : {person}, né(e) le {child_dob}\nAllergies : arachides (trousse d'urgence dans le sac)\nMédecin traitant : {title_name}\nPersonne à prévenir : {first}, {phone}",
+            "Groupe parents colo\n{first} : les enfants sont bien arrivés ?\nDirectrice : Oui, tout le monde est là, photos demain !\n{first} : super, merci ! Si besoin je suis joignable au {phone}",
+            # escape games et anniversaires au bowling
+            "Confirmation de réservation – Escape game « La Crypte »\nDate : {date} à {time}\nRéservé par : {person}\nJoueurs : 5\nPayé par carte : {card}\nPour toute question : {role_email}",
+            "Bonjour {title_name},\n\nnous avons bien noté l'anniversaire de votre enfant, {first} (né(e) le {child_dob}), au bowling le {date}. Formule : 2 parties + goûter, 10 enfants.\n\nBien cordialement,\nL'équipe du bowling",
+            # pressings et retouches
+            "Ticket pressing n° {order}\nClient : {title_name}\nTél. : {phone}\n1 robe de mariée – nettoyage spécial\nPrête le {date}",
+            "Retouches – {person}\nVeste : reprendre la taille de 2 cm\nPantalon : ourlet de 2,5 cm\nEssayage le {date} à {time}\nLivraison : {address}",
+            # bug bounty et hackathons
+            "Rapport de vulnérabilité\nChercheur : {person} ({email})\nCible : {ip}\nDescription : le fichier de configuration exposé contient\n{secret}\nGravité : critique",
+            "[{date} {time}] hackathon-inscriptions INFO nouvelle équipe contact={email} ip={ip}",
+            "Bourse de voyage hackathon – {person}\nPasseport : {passport}\nVirement de {amount} € sur l'IBAN {iban}",
+            # garages et contrôle technique
+            "Bonjour {first}, le contrôle technique de votre véhicule arrive à échéance le {date}. Prenez rendez-vous au {phone}. – Centre de contrôle technique du Lac",
+            "Ordre de réparation {invoice}\nClient : {person}\nAdresse : {address}\nVéhicule : citadine, 1re immatriculation 2018\nTravaux : vidange, plaquettes AV, contre-visite CT",
+            "Réclamation : le réceptionnaire m'a traité de « {biased} » devant d'autres clients. Je souhaite être rappelé.\n{person} – {phone}",
+            # centres de fertilité (AMP)
+            "Centre d'AMP – convocation\nPatiente : {person}, née le {dob}\nConjoint : {person}, né le {dob}\nN° de dossier : {mrn}\nPonction ovocytaire prévue le {date} à {time}",
+            "Prise en charge à 100 %\nAssurée : {person}\nNuméro de sécurité sociale : {nir}\nUnité de fertilité, dossier ouvert le {date}",
+            "Note interne : le document « {policy} » ne doit pas être transmis aux couples. Questions à {title_name}.",
+            # généalogie
+            "Bonjour à tous,\n\nje recherche les descendants d'un arrière-grand-oncle parti de Bretagne pour le Québec vers 1905. Si vous avez des pistes, écrivez-moi à {email}.\n\nMerci d'avance !\n{person}",
+            "{\"individu\": \"{person}\", \"naissance\": \"{dob}\", \"residence\": \"{address_line}\", \"statut\": \"vivant\", \"source\": \"état civil\"}",
+            # contestations d'amendes et de péage
+            "Objet : contestation de l'avis de contravention n° {invoice}\n\nMadame, Monsieur,\n\nle {date}, mon véhicule était stationné sur une place payante, ticket à l'appui. Je vous prie d'annuler cette amende.\n\nVeuillez agréer mes salutations distinguées.\n{person}\n{address}",
+            "Contestation – redevance de stationnement (Bruxelles)\nTitulaire : {person}\nNuméro de registre national : {nn_be}\nRéférence : {invoice}",
+            "Badge télépéage – abonné {person}\nCourriel : {email}\nCarte enregistrée : {card}\nPassages du mois : 14",
+            # coiffeurs et barbiers
+            "Nouvelle réservation\nCliente : {person}\nTél. : {phone}\nPrestation : coupe + brushing avec {first}\nRendez-vous : {date} {time}",
+            "barber-app {date} {time} booking client=\"{person}\" email={email} ip={ip}",
+        ],
+        "clean": [
+            "L'école de ski de Chamonix ouvre le {date}. Forfait journée {amount} €, premières remontées vers le Mont-Blanc à {time}.",
+            "Journée de dépistage auditif gratuit à l'hôpital Louis-Pasteur le {date}, sans rendez-vous.",
+            "Bonjour à tous,\n\nla réunion du syndicat apicole aura lieu le {date} à {time}, salle Jean-Moulin. Ordre du jour : frelon asiatique et miellée de printemps.",
+            "Les Scouts et Guides de France partent en camp le {date} ; liste du matériel réf. {order}. Baden-Powell aurait approuvé.",
+            "Escape game « Le Cabinet de Jules Verne » à {city} : nouveau scénario dès le {date}, bons cadeaux {uuid}.",
+            "Bowling de {city} : formule anniversaire {amount} € par enfant, EAN de la carte cadeau {ean}.",
+            "Tarifs pressing au {date} : chemise {amount} €, costume {amount} €. Retouches sur vêtements Chanel et Louis Vuitton sur devis.",
+            "Programme de bug bounty : périmètre {cidr4} et {cidr6}, port {port} ; mots de passe hachés en {hashalgo}. Ticket {ticket}, correctif en version {version}.",
+            "Procès-verbal de contrôle technique : favorable, n° {order}. Prochain contrôle avant le {date}. Marque : {brand}.",
+            "Le musée de l'Aventure Peugeot à Sochaux propose une visite spéciale le {date} ; build du site {sha}.",
+            "Généalogie : les registres paroissiaux d'avant 1792 sont en ligne. À lire : « Retrouver ses ancêtres », ISBN {isbn}.",
+            "Paiement refusé : la référence {badref} est invalide. Vérifiez les chiffres et recommencez.",
+            "Salons Jean Louis David : les coupes de la saison présentées le {date} à {time}, entrée libre.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # escuelas de esquí y refugios
+            "Inscripción – Escuela de Esquí\nNombre del niño/a: {person}\nFecha de nacimiento: {child_dob}\nNivel: iniciación\nPadre/madre/tutor: {person}\nMóvil: {phone}\nCursillo desde el {date}",
+            "Registro de viajeros – Refugio de montaña\nNombre: {person}\nFecha de nacimiento: {dob}\nN.º de pasaporte: {passport}\nDomicilio: {address}\nEntrada: {date}",
+            "Contrato de temporada de invierno – monitor/a de esquí\nNombre: {person}\n{nid}\nDomicilio: {address}\nIBAN para la nómina: {iban}",
+            # audioprotesistas
+            "Estimado/a {title_name}:\n\nLe recordamos su revisión anual de audífonos el {date} a las {time}. Si no puede acudir, llámenos al {phone}.\n\nAtentamente,\nCentro Auditivo",
+            "Ficha de paciente – Centro Auditivo\nPaciente: {person}\nFecha de nacimiento: {dob}\nN.º de historia: {mrn}\nDiagnóstico: hipoacusia neurosensorial bilateral moderada\nAdaptación prevista: {date}",
+            # asociaciones de apicultores
+            "Asociación de Apicultores – alta de socio\nNombre: {person}\nDomicilio del colmenar: {address}\nCorreo electrónico: {email}\nColmenas: 12\nCuota domiciliada en la cuenta {iban}",
+            "| Fecha | Aviso de | Teléfono | Lugar |\n|---|---|---|---|\n| {date} | {person} | {phone} | {address_line} |",
+            # grupos scout y campamentos
+            "Campamento de verano – Grupo Scout\nParticipante: {person}\nFecha de nacimiento: {child_dob}\nTarjeta sanitaria: {mrn}\nContacto de emergencia: {first}, {phone}\nAutorizo a los monitores a tomar decisiones médicas urgentes.",
+            "Grupo padres campamento\n{first}: ¿A qué hora llega el autobús el domingo?\nMonitora: Sobre las seis, en el aparcamiento del colegio\n{first}: Gracias, si hay retraso llamadme al {phone}",
+            # escape rooms y cumpleaños en la bolera
+            "Reserva confirmada – Escape Room «El Laboratorio»\nFecha: {date}, {time}\nReservado por: {person}\nJugadores: 4\nPagado con tarjeta: {card}\nDudas: {role_email}",
+            "Hola, {first}:\n\n¡Gracias por reservar el cumpleaños de {first} (nacido/a el {child_dob}) en la bolera! Os esperamos el {date} con 12 niños, 2 partidas y merienda.\n\nUn saludo,\nEl equipo de la bolera",
+            # tintorerías y sastrerías
+            "Tintorería – resguardo n.º {order}\nCliente: {title_name}\nTeléfono: {phone}\n1 vestido de novia – limpieza especial\nRecogida a partir del {date}",
+            "Arreglos – {person}\nChaqueta: estrechar 2 cm de cintura\nPantalón: bajo de 3 cm\nPrueba: {date} a las {time}\nEnvío a: {address}",
+            # bug bounty y hackathones
+            "Informe de vulnerabilidad\nInvestigador: {person} ({email})\nSistema afectado: {ip}\nDescripción: el repositorio público contiene la siguiente credencial:\n{secret}\nRecomendación: revocarla de inmediato.",
+            "{date} {time} INFO hackathon-api registro equipo=\"Los Bugs\" email={email} ip={ip}",
+            "Beca de viaje hackathon – {person}\nPasaporte: {passport}\nImporte: {amount} €\nTransferencia a la cuenta {iban}",
+            # talleres e ITV
+            "Hola, {first}. La ITV de su vehículo caduca el {date}. Puede pedir cita en el {phone}. – Taller El Puente",
+            "Orden de reparación {invoice}\nCliente: {person}\nDNI: {dni}\nDomicilio: {address}\nVehículo: turismo, matriculado en 2017\nTrabajos: pastillas de freno, preparación ITV",
+            "Hoja de reclamaciones: el mecánico me llamó «{biased}» delante de otros clientes. Solicito una disculpa por escrito.\n{person}\nTel. {phone}",
+            # clínicas de reproducción asistida
+            "Unidad de Reproducción Asistida – cita\nPaciente: {person}, fecha de nacimiento {dob}\nPareja: {person}, fecha de nacimiento {dob}\nN.º de historia clínica: {mrn}\nPunción folicular: {date} a las {time}",
+            "Consentimiento informado FIV\nPaciente: {person}\nNIE: {nie}\nFirmado en la clínica el {date}",
+            "Nota interna: el informe «{policy}» no debe entregarse a pacientes. Consultas a {title_name}.",
+            # genealogía
+            "Hola a todos:\n\nestoy buscando descendientes de mi bisabuelo, que emigró de Asturias a Cuba hacia 1910. Si alguien tiene datos, escribidme a {email}.\n\nGracias,\n{person}",
+            "{\"nombre\": \"{person}\", \"nacimiento\": \"{dob}\", \"domicilio\": \"{address_line}\", \"vivo\": true, \"fuente\": \"padrón\"}",
+            # recursos de multas y peajes
+            "Asunto: Recurso contra la denuncia n.º {invoice}\n\nMuy señores míos:\n\nEl {date} mi vehículo estaba correctamente estacionado con el tique de la zona azul visible. Solicito la anulación de la sanción.\n\nAtentamente,\n{person}\nDNI {dni}\n{address}",
+            "Alta de telepeaje – titular {person}\nCorreo electrónico: {email}\nTarjeta asociada: {card}\nMatrícula: 1234 KLM",
+            "INSERT INTO recursos (titular, domicilio, telefono) VALUES ('{person}', '{address_line}', '{phone}');",
+            # peluquerías y barberías
+            "Nueva cita online\nClienta: {person}\nTeléfono: {phone}\nServicio: corte y mechas con {first}\nDía: {date} a las {time}",
+            "barberia-app {date} {time} reserva cliente=\"{person}\" correo={email} ip={ip}",
+        ],
+        "clean": [
+            "La estación de Baqueira Beret abre el {date}. Forfait de día: {amount} €. Primer telesilla a las {time}.",
+            "Jornada de revisión auditiva gratuita en el Hospital Ramón y Cajal el {date}, sin cita previa.",
+            "Hola a todos:\n\nla asamblea de la Asociación de Apicultores será el {date} a las {time} en el Centro Cívico Miguel de Cervantes. Tema: la avispa asiática.",
+            "Baden-Powell fundó el escultismo en 1907. El campamento de verano empieza el {date}; lista de material ref. {order}.",
+            "Escape room «El Enigma de Gaudí» en {city}: nueva sala desde el {date}. Bonos regalo {uuid}.",
+            "Bolera de {city}: pack cumpleaños {amount} € por niño, EAN del bono {ean}.",
+            "Tarifas de tintorería desde el {date}: camisa {amount} €, traje {amount} €. Arreglos de prendas de Zara en 48 h.",
+            "Programa de recompensas: alcance {cidr4} y {cidr6}, puerto {port}; contraseñas con {hashalgo}. Ticket {ticket}, parche en la versión {version}.",
+            "Informe de ITV: favorable. N.º de inspección {order}. Próxima inspección antes del {date}. Marca: {brand}.",
+            "El Museo y Circuito Fernando Alonso abre en horario especial el {date}; commit de la web {sha}.",
+            "Genealogía: los padrones de 1860 ya se pueden consultar. Recomendado: «Busca a tus antepasados», ISBN {isbn}.",
+            "Referencia de pago {badref} no válida: revise los datos de la denuncia.",
+            "Peaje de la AP-7: factura {invoice} del {date}, importe {amount} €. Envío con seguimiento {tracking}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # skischolen en berghutten
+            "Inschrijving skiles – Skischool De Witte Berg\nNaam kind: {person}\nGeboortedatum: {child_dob}\nNiveau: beginner\nOuder/verzorger: {person}\nMobiel: {phone}\nLes vanaf {date}",
+            "Gastenregistratie berghut\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nAdres: {address}\nAankomst: {date}",
+            "Arbeidsovereenkomst skileraar winterseizoen\nNaam: {person}\n{nid}\nAdres: {address}\nIBAN: {iban}",
+            # audiciens
+            "Beste {first},\n\nJe nieuwe hoortoestellen zijn binnen. Je kunt ze ophalen vanaf {date}; neem je zorgpas mee.\n\nGroet,\n{person}\nAudicien",
+            "Aanvraag hoortoestel zorgverzekeraar\nVerzekerde: {title_name}\nGeboortedatum: {dob}\nBSN: {bsn}\nKlantnummer audicien: {mrn}\nAdres: {address}",
+            # imkerverenigingen
+            "Imkervereniging – aanmelding lid\nNaam: {person}\nAdres bijenstand: {address}\nE-mail: {email}\nAantal volken: 5\nMachtiging contributie: IBAN {iban}",
+            "datum,melder,telefoon,locatie\n{date},{person},{phone},\"{address_line}\"",
+            # scouting en zomerkampen
+            "Zomerkamp Scouting – medisch formulier\nDeelnemer: {person}\nGeboortedatum: {child_dob}\nHuisarts: {title_name}\nNoodcontact: {first}, {phone}\nAllergieën: geen",
+            "Appgroep ouders zomerkamp\n{first}: Hoe laat zijn ze zaterdag terug?\nLeiding: Rond drie uur bij het clubhuis\n{first}: Top, als er iets is: {phone}",
+            # escaperooms en bowlingfeestjes
+            "Boekingsbevestiging – Escaperoom 'De Kluis'\nDatum: {date} om {time}\nGeboekt door: {person}\nSpelers: 6\nBetaald met creditcard: {card}\nVragen? Mail {role_email}",
+            "Hoi {first},\n\nLeuk dat jullie het kinderfeestje van {first} (geboren {child_dob}) bij ons vieren op {date}! Baan 3 en 4 zijn gereserveerd, inclusief patat en limonade.\n\nGroetjes,\nTeam Bowling",
+            # stomerijen en kleermakers
+            "Stomerijbon nr. {order}\nKlant: {title_name}\nTel.: {phone}\n1 trouwjurk – speciale reiniging\nKlaar op {date}",
+            "Vermaakwerk – {person}\nColbert: taille 2 cm innemen\nBroek: 3 cm inkorten\nPassen: {date} om {time}\nBezorgen op: {address}",
+            # bug bounty en hackathons
+            "Melding responsible disclosure\nOnderzoeker: {person} ({email})\nGetroffen server: {ip}\nBevinding: in een openbare bucket staat een configuratiebestand met\n{secret}\nAdvies: sleutel direct intrekken.",
+            "{date} {time} INFO hackathon-site aanmelding team=\"Bitjes\" email={email} ip={ip}",
+            "Reisbeurs hackathon – {person}\nPaspoort: {passport}\nUitbetaling {amount} € op {iban}",
+            # garages en APK
+            "Beste {first}, de APK van je auto verloopt op {date}. Plan een afspraak via {phone}. Groet, Garage De Brug",
+            "Werkorder {invoice}\nKlant: {person}\nAdres: {address}\nAuto: stationwagen, bouwjaar 2015\nWerkzaamheden: APK-keuring, remblokken voor\nBetaald met pin",
+            "Klacht: de monteur noemde mij '{biased}' waar andere klanten bij stonden. Ik wil graag teruggebeld worden.\n{person}\n{phone}",
+            # fertiliteitsklinieken
+            "Fertiliteitskliniek – afspraakbevestiging\nPatiënt: {person}, geboortedatum {dob}\nPartner: {person}, geboortedatum {dob}\nPatiëntnummer: {mrn}\nPunctie: {date} om {time}",
+            "Terugbetaling IVF\nPatiënte: {person}\nRijksregisternummer: {nn_be}\nBehandeling gestart op {date}",
+            "Interne notitie: het rapport '{policy}' niet aan patiënten meegeven. Vragen naar {title_name}.",
+            # genealogie en stamboomonderzoek
+            "Hallo allemaal,\n\nik zoek nakomelingen van mijn overgrootvader, die rond 1920 van Groningen naar Canada emigreerde. Tips zijn welkom via {email}.\n\nGroet,\n{person}",
+            "persoon:\n  naam: {person}\n  geboren: {dob}\n  adres: \"{address_line}\"\n  status: levend – niet publiceren",
+            # bezwaar tegen parkeerboetes en tol
+            "Betreft: bezwaar tegen naheffingsaanslag {invoice}\n\nGeachte heer/mevrouw,\n\nOp {date} stond mijn auto op een vergunningsplaats en mijn vergunning was geldig. Ik verzoek u de aanslag te vernietigen.\n\nMet vriendelijke groet,\n{person}\n{address}",
+            "Tolbadge – abonnee {person}\nE-mail: {email}\nGekoppelde creditcard: {card}\nPassages deze maand: 9",
+            "INSERT INTO bezwaren (naam, adres, telefoon) VALUES ('{person}', '{address_line}', '{phone}');",
+            # kappers en barbiers
+            "Nieuwe online afspraak\nKlant: {person}\nTelefoon: {phone}\nBehandeling: knippen en baard trimmen bij {first}\nTijd: {date} {time}",
+            "kapper-app {date} {time} afspraak klant=\"{person}\" email={email} ip={ip}",
+        ],
+        "clean": [
+            "Snowworld Landgraaf opent de vernieuwde piste op {date}. Dagkaart {amount} €, liften vanaf {time}.",
+            "Gratis gehoortest tijdens de Week van het Gehoor in het Radboudumc, {date}.",
+            "Hallo allemaal,\n\nde ledenvergadering van de imkervereniging is op {date} om {time} in dorpshuis De Linde. Onderwerp: de Aziatische hoornaar.",
+            "Baden-Powell begon in 1907 met scouting. Ons zomerkamp start op {date}; paklijst ref. {order}.",
+            "Escaperoom 'Het Geheim van Rembrandt' in {city}: nieuwe kamer vanaf {date}, cadeaubonnen {uuid}.",
+            "Bowling {city}: kinderfeestje {amount} € per kind, EAN cadeaukaart {ean}.",
+            "Prijslijst stomerij per {date}: overhemd {amount} €, kostuum {amount} €. Vermaak van Hugo Boss en Calvin Klein op afspraak.",
+            "Bug bounty scope: {cidr4} en {cidr6}, poort {port}; wachtwoorden met {hashalgo}. Ticket {ticket}, fix in versie {version}.",
+            "APK-keuringsrapport: goedgekeurd, keuringsnummer {order}. Vervaldatum {date}. Merk: {brand}.",
+            "Het Louwman Museum in Den Haag toont de Spyker-collectie tot {date}; site-commit {sha}.",
+            "Genealogie: de bevolkingsregisters vanaf 1850 staan online. Aanrader: 'Stamboomonderzoek voor beginners', ISBN {isbn}.",
+            "Ongeldig betalingskenmerk {badref}: controleer de gegevens op de beschikking.",
+            "Kapsalon Rob Peetoom viert een jubileum: speciale knipavond op {date} om {time}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -11590,4 +11927,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
-         "tarn": TARN, "moraine": MORAINE}
+         "tarn": TARN, "moraine": MORAINE, "dune": DUNE}
