@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-one banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,7 +9,7 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE and BAYOU (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE and DUNE (each written
+engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE, DUNE and GORGE (each written
 by a different engineer who never saw the detection rules, committed alone before any detector ran
 on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
 TARN, MORAINE and DUNE are the honest test sets.
@@ -11580,6 +11580,394 @@ MORAINE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------- GORGE
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output (it read only corpus.py's slot generators, this module's docstring,
+# the opening of SUMMIT for the format, BANKS and tests/guard/test_corpus.py), committed alone
+# before any detector ran on it: an honest blind test set, never to be tuned on. Themes:
+# astronomy clubs and observatories, volunteer fire brigades and their rosters, private
+# investigators, museum memberships and guided tours, student halls and housing lotteries, telecom
+# number porting and SIM swaps, customs declarations and import duties, research-foundation grant
+# applications, hospices and palliative care, mobile-game support tickets and account recovery,
+# riding stables and livery yards, sign-language interpreters, IT asset disposal and data-wiping
+# certificates.
+GORGE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # astronomy clubs and observatories
+            "Northfield Astronomical Society - membership application\nName: {person}\nDate of birth: {dob}\nAddress: {address}\nTelephone: {phone}\nE-mail: {email}\nEquipment: 200 mm Dobsonian, no imaging kit yet\nI agree to my name appearing in the society newsletter: YES",
+            "Hi {first},\n\nThanks for offering to help at Saturday's public stargazing night. Could you bring the club's 8-inch Newtonian? If it clouds over we'll move everyone into the lecture room for the planetarium show instead.\n\nClear skies,\n{person}\nOutreach Officer\nM: {phone}",
+            "2025-11-02T23:41:07Z obs-scheduler INFO remote session granted user={email} scope=RC-400 target=M31 exposures=12x300s client={ip} queue_pos=4",
+            "# volunteers.yaml - dome open nights\nfriday:\n  key_holder: \"{person}\"\n  mobile: \"{phone}\"\n  home: \"{address_line}\"\nsaturday:\n  key_holder: \"{person}\"\n  mobile: \"{phone}\"",
+            # volunteer fire brigades and rosters
+            "EASTWOOD VOLUNTEER FIRE BRIGADE - CALL-OUT ROSTER, WEEK 46\n| Day | Crew leader | Driver | Contact |\n|---|---|---|---|\n| Mon | {person} | {person} | {phone} |\n| Tue | {person} | {first} | {phone} |\n| Wed | {person} | (vacant) | swaps via {role_email} |",
+            "Application to join the brigade (retained duty)\nSurname and forenames: {person}\nDate of birth: {dob}\nNational Insurance number: {nino}\nCategory C licence: yes\nPrimary employer: {company} (release letter attached)\nNearest station in minutes: 4",
+            "PAGER 14:22 ALL CREWS: structure fire, smoke showing, {address_line}. Caller {person} on {phone}. Stn 3 respond, tanker 2 standby.",
+            "Retained firefighter payroll set-up\nName: {person}\nPPS number: {ppsn}\nBank (IBAN): {iban}\nStation: Killorglin\nFirst drill night: {date}",
+            # private investigators
+            "SURVEILLANCE LOG - file {order}\n07:05 Subject ({person}) leaves home address, {address_line}, in a grey hatchback.\n07:40 Subject arrives at {company} depot.\n12:15 Subject lifts boxes into a van without apparent difficulty; photos 0412-0419.\nAgent on duty: {first}",
+            "Dear {title_name},\n\nFurther to your instructions of {date}, we have traced the debtor to the following address:\n\n{address}\n\nOur enquiries suggest she has lived there since the spring. Our fee of ${amount} is now due (invoice {invoice}).\n\nYours sincerely,\n\n{person}\nLicensed Private Investigator",
+            "TRACE REQUEST\nSubject: {person}\nLast known address: {address}\nDOB: {dob}\nSSN: {ssn}\nPhone (possibly disconnected): {phone}\nClient ref: {order}\nPermissible purpose: collection of a debt",
+            "pi notes {date} - subj {person} drove to gym 6.40, left 8.05, no limp obs. plate check pending. cl wants report by fri. ph client back on {phone}",
+            # museum memberships and guided tours
+            "Welcome to the Friends of the Maritime Museum!\n\nMembership no.: {order}\nMember: {person}\nJoint member: {first}\nValid until: {date}\n\nShow this card with photo ID at the front desk. Questions? Write to {role_email}.",
+            "Visitor: hi, I booked the 2pm highlights tour for my class but need to add a wheelchair user\nAgent: No problem, what's the name on the booking?\nVisitor: {person}, ref {order}\nAgent: Found it. I've noted step-free access and we'll text {phone} if the lift is out of service.",
+            "INSERT INTO members (member_no, full_name, email, card_number, tier, joined) VALUES ({order}, '{person}', '{email}', '{card}', 'Patron', '{date}');",
+            "Tour feedback form, {date}\nGuide: {person}\nVisitor comment: \"The guide kept calling our group {biased}, which upset two of the older visitors.\"\nFollow-up owner: Learning & Engagement",
+            # student halls and housing lotteries
+            "Halls ballot 2026/27 - results extract\nstudent_id\tname\tdob\tresult\thall\n{order}\t{person}\t{dob}\tallocated\tCavendish Court\n{order}\t{person}\t{dob}\twaitlist\t-",
+            "Dear {first},\n\nGood news: your number came up in the second-round housing lottery and you have been offered Room 5.12, Ashby House. To accept, pay the £{amount} deposit by {date} and bring your passport to key collection (the number on your application is {passport}).\n\nResidential Life Office",
+            "Housing lottery registration (international students)\nFull legal name: {person}\nDate of birth: {dob}\n{nid}\nCurrent address: {address}\nAccessible room required: No",
+            "UK GUARANTOR FORM\nStudent: {person}\nGuarantor: {title_name}\nGuarantor's address: {address}\nGuarantor's date of birth: {dob}\nGuarantor's phone: {phone}\nRelationship to student: aunt",
+            # telecom number porting and SIM swaps
+            "Port-in request #{order}\nNumber to port: {phone}\nAccount holder: {person}\nPAC: verified\nBilling address: {address}\nRequested port date: {date}\nAgent note: switching from {company}; keep the existing voicemail PIN.",
+            "SIM SWAP ALERT {date} {time}\nMSISDN {phone} moved to a new ICCID from store terminal {ip}.\nAccount holder {person} called 40 min later to say she did not ask for it. Swap reversed, outgoing transfers frozen, case sent to {role_email}.",
+            "customer: my phone has said No Service since last night\nagent {first}: Sorry about that! To check it's you, can you confirm your date of birth?\ncustomer: {dob}\nagent: Thanks. I can see a swap request you didn't make; I've blocked it and ordered you a new SIM.",
+            # customs declarations and import duties
+            "CN23 CUSTOMS DECLARATION\nSender: {person}, {address}\nAddressee: {company}, {city}\nContents: 2 x used paperbacks (ISBN {isbn}), 1 x hand-knitted scarf\nValue: ${amount}\nImporter's telephone: {phone}\nDate / signature: {date}",
+            "{\"declaration\": \"{order}\", \"importer\": {\"name\": \"{person}\", \"address\": \"{address_line}\"}, \"hs_code\": \"9005.80\", \"goods\": \"astronomical telescope\", \"value\": \"{amount}\", \"currency\": \"USD\"}",
+            "Red channel, T5 arrivals {date}: traveller {person}, passport {passport}, declared a watch bought in Dubai for {amount} USD. Duty assessed and paid by card {card}.",
+            # research-foundation grant applications
+            "Principal applicant: {title_name}\nInstitution: {company}\nContact e-mail: {email}\nCo-applicant: {person}\nProject: long-term photometry of variable stars with amateur networks\nAmount requested: £{amount}",
+            "Grant {invoice} - payment details\nPayee: {person}\nIBAN: {iban}\nFirst instalment: €{amount} on {date}\nPlease tell us at {role_email} if your bank details change.",
+            "Thanks, I'll strike it from the minutes.\n\n> On {date}, {person} <{email}> wrote:\n> Reviewer 2's comment on application {order} says the applicant is \"{biased}\". That can't go to the panel.",
+            "Personal information (Protected B when completed)\nApplicant: {person}\nSIN: {sin}\nMailing address: {address}\nTelephone: {phone}\nFoundation program: Early Career Research Award",
+            # hospices and palliative care
+            "Referral to community palliative care\nPatient: {person}\nDOB: {dob}\nNHS number: {nhs}\nAddress: {address}\nDiagnosis: metastatic pancreatic cancer\nPreferred place of death: home\nNext of kin: {first} (daughter), {phone}",
+            "Handover, Bay 2, {time}\n{title_name} (hosp. no. {mrn}): comfortable, syringe driver running, family at the bedside, DNACPR in notes.\nBed 4: new admission tomorrow from the acute ward, {person}.",
+            "Dear {first},\n\nAll of us at St Columba's Hospice were so sorry to hear of your father's death. You are always welcome at our bereavement cafe on Thursday afternoons.\n\nWith warm wishes,\n{person}\nFamily Support Team",
+            "Hospice Lottery - weekly play\nPlayer: {person}\nDate of birth (must be 16+): {dob}\nPay from: {iban}\nLucky numbers: 4, 17, 23",
+            "Payee declaration (casual interpreters, Sydney office)\nName: {person}\nTFN: {tfn}\nPostal address: {address}\nSuper fund: as nominated\nSigned: {date}",
+            # mobile-game support tickets and account recovery
+            "Ticket {ticket} - account recovery\nGame: Starfall Legends (Android)\nPlayer ID: {uuid}\nRegistered e-mail: {email}\nLast login IP: {ip}\nClaimed purchases: 3 x Crystal Pack ({amount} USD)\nNote: player says their younger brother changed the password.",
+            "Support: To restore the account we need a parent's confirmation - the date of birth on file is {child_dob}.\nPlayer's parent: I'm his mum, {person}. You can reach me at {email}.",
+            "Crash report #{order} attached the game server's config by mistake:\n\n{secret}\n\nRotate it and scrub the report before it goes to the vendor.",
+            "Chargeback received for order {order}: cardholder {person}, card {card}, disputed {amount} USD in gems bought on {date}. Cardholder says her son made the purchases.",
+            # riding stables and livery yards
+            "LIVERY AGREEMENT - Hollybrook Equestrian Centre\nOwner: {person}\nAddress: {address}\nMobile: {phone}\nHorse: \"Maple\", 15.2hh bay mare\nPackage: full livery, £{amount} per month\nEmergency vet authority: yes",
+            "PONY CLUB CAMP ENTRY\nRider: {person}\nRider's date of birth: {child_dob}\nParent/guardian: {person}\nParent's mobile: {phone}\nAllergies: none known\nHat standard: PAS015",
+            "[07:12] {first}: farrier's coming tues 8am for Maple and Biscuit, can someone bring them in?\n[07:15] {first}: I can, at the yard from 7\n[07:16] {first}: ta! his number's {phone} if he's late",
+            # sign-language interpreters
+            "Booking confirmation - BSL/English interpreter\nAppointment: outpatient clinic, {date} at {time}\nDeaf patient: {title_name}\nHospital number: {mrn}\nInterpreter: {person} (RSLI)\nInvoice to: {role_email}",
+            "INVOICE {invoice}\nFrom: {person}, Registered Sign Language Interpreter\n{address}\nTo: {company}\n3 hrs interpreting at £{amount}/hr\nPayment to: {iban}",
+            "vrs-gw 2025-06-11 14:03:55 call_id={uuid} caller={phone} interpreter=INT-207 caller_ip={ip} duration=00:11:40",
+            # IT asset disposal and data-wiping certificates
+            "CERTIFICATE OF DATA DESTRUCTION\nCertificate no.: {invoice}\nCustomer: {company}\nAssets: 48 x laptops ({product}), 6 x servers\nMethod: NIST 800-88 Purge, verified\nAuthorised by: {person}\nDate: {date}\nCustomer contact: {email}",
+            "wipe-agent[3121]: drive 7 pass 3/3 OK\nwipe-agent[3121]: WARNING pre-wipe scan found unencrypted HR/payroll_export.csv, sample row: {person};{dob};{nino};{iban}\nwipe-agent[3121]: file overwritten, certificate pending",
+            "Hi {first},\n\nBefore your laptop goes to the disposal vendor, please move anything about {policy} to the restricted share - their technicians are not cleared for it.\n\nThanks,\nIT Service Desk",
+            "{person} signed the collection note for 12 servers from {address_line} on {date}; the custody seal numbers are on the manifest.",
+        ],
+        "clean": [
+            "Observing notes, {date}\nSeeing 3/5, transparency good. Split Albireo easily at 90x; M57 visible with averted vision. Next meeting in the Herschel Room: a talk on Caroline Herschel's comet discoveries. Telescope fund now at ${amount}.",
+            "# dome controller ACL, firmware {version}\nallow {cidr4} -> dome-ctl:{port}\nallow {cidr6} -> allsky-cam\nimage_digest: {sha}",
+            "Weekly drill plan - Station 4\n| Day | Drill | Kit |\n|---|---|---|\n| Mon | Hose relay | Pump 1 |\n| Wed | RTC extrication | Holmatro set |\n| Sat | Breathing apparatus | Dräger PSS 7000 |\nAll crews: please sign the sheet in the watch room.",
+            "Our investigators are licensed and insured. We do not trace people for personal reasons and never obtain phone or bank records. Fixed-fee company background reports from ${amount}; quote reference {order}.",
+            "This week's guided tours: \"Turner and the Sea\" (daily at {time}), \"Darwin's Voyage\" (Saturday) and a talk in the Ada Lovelace gallery. Members go free, others pay {amount} GBP. Meet at the Brunel Staircase.",
+            "Housing lottery FAQ: the draw is made by a random number generator whose seed is published after the draw (digest {sha}). Priority groups: care leavers, disabled students, first-years from outside {city}. Results appear in the portal on {date}.",
+            "Porting status, {date}\n| Batch | Donor network | Requests | Completed | Failed |\n|---|---|---:|---:|---:|\n| {order} | Vodafone | 412 | 398 | 14 |\n| {order} | EE | 227 | 227 | 0 |\nMost failures: invalid PAC or mismatched account type.",
+            "From {date}, SIM swaps requested in store need a one-time code sent to the existing number, and outgoing transfers are held for 24 hours afterwards. Change {ticket}, rules engine {version}.",
+            "Import duty quick guide: telescopes (HS 9005) 2.7%, saddlery (HS 4201) 2.7%, used laptops (HS 8471) 0%. Import VAT at 20% on top. Example shipment: {amount} GBP declared, tracking {tracking}.",
+            "The Newton Fund and the Rosalind Franklin Award both close on {date}. Budgets above £{amount} need a letter from the research office. Use the template grant_budget_v{version}.xlsx.",
+            "Our hospice opened in 1987 in the tradition of Dame Cicely Saunders and now cares for around 1,400 people a year across {city}. A gift of {amount} pays for one night of nursing care.",
+            "PATCH NOTES {version}\n- Fixed a crash when opening the guild chest on {product}\n- Account recovery now asks for the store receipt number\n- Known issue: error {badref} at login; please retry after {time} UTC",
+            "Yard rules: shut every gate behind you, no smoking near the hay barn, farrier every other Tuesday. Livery fees go up to {amount} a month from {date}; the first invoice at the new rate will be {invoice}.",
+            "BSL interpreting rates from {date}: half day {amount} GBP, full day on request. We only book NRCPD-registered interpreters. Online booking reference: {order}.",
+            "asset_tag,model,barcode,wipe_method,result,certificate\nIT-{order},{product},{ean},NIST 800-88 Purge,PASS,{invoice}\nIT-{order},{product},{ean},Secure Erase,PASS,{invoice}",
+            "Destruction certificates are signed with {hashalgo}; check the PDF against the vendor's published key. The upload portal only accepts connections from {cidr4}.",
+            "Hi all,\n\nReminder that the brigade open day is on {date} at the station on Lincoln Road. Bring the kids - they can sit in the engine.\n\nThanks,\nThe Committee",
+            "Payment declined: the card number {badref} failed the checksum. No money was taken for membership order {order}.",
+            "Border officers at {namecity} seized 40 counterfeit {brand} handbags last month; the importing company was fined. Case {ticket}, consignment {tracking}.",
+            "Dear player,\n\nWe can't restore an account without the original purchase receipt. Please reply with the order number (it looks like {order}) and your device model, e.g. {product}.\n\nBest regards,\nThe Starfall Support Team",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Sternwarten und Astronomievereine
+            "Aufnahmeantrag Volkssternwarte am Kahlen Berg e. V.\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nJahresbeitrag 48 € per SEPA-Lastschrift von IBAN {iban}",
+            "Hallo {first},\n\ndanke, dass du beim Tag der offenen Tür am Teleskop stehst! Treffpunkt ist um 19:30 an der Kuppel. Wenn es bewölkt ist, machen wir stattdessen den Planetariumsvortrag.\n\nKlare Sicht\n{person}\nVorstand",
+            "2025-10-18 22:14:09 INFO remote-obs: Login {email} von {ip}, Teleskop T2, Ziel NGC 7000, Belichtung 10×180 s",
+            # Freiwillige Feuerwehr, Dienstpläne
+            "Freiwillige Feuerwehr Altdorf – Bereitschaftsplan KW 12\n| Tag | Gruppenführer | Maschinist | Erreichbar |\n|---|---|---|---|\n| Mo | {person} | {person} | {phone} |\n| Di | {person} | {first} | {phone} |\nTausch nur nach Rücksprache mit der Wehrführung.",
+            "ALARMFAX – Einsatz {order}\nStichwort: B2 Wohnungsbrand\nEinsatzort: {address_line}\nMitteiler: {person}, Rückruf {phone}\nAlarmzeit: {time}",
+            "Aufnahme in die Jugendfeuerwehr\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {title_name}\nTelefon: {phone}\nFotos auf der Homepage erlaubt: ja",
+            "Aufwandsentschädigung Feuerwehrverein 2026\nName: {person}\n{nid}\nIBAN: {iban}\nAuszahlung zum {date}",
+            # Detekteien
+            "Observationsbericht – Auftrag {order}\n06:50 Zielperson ({person}) verlässt das Wohnhaus {address_line}.\n07:25 Ankunft bei {company}, Schichtbeginn.\n14:10 Zielperson trägt Getränkekisten, keine erkennbare Einschränkung.\nErmittler: {first}",
+            "Guten Tag {title_name},\n\nwie besprochen konnten wir die neue Wohnanschrift des Schuldners ermitteln:\n\n{address}\n\nUnser Honorar von {amount} € stellen wir mit Rechnung {invoice} in Rechnung.\n\nMit freundlichen Grüßen\n{person}\nDetektei Argus",
+            "Ermittlungsauftrag (vertraulich)\nZielperson: {person}\ngeb. {dob}\nLetzte bekannte Anschrift: {address}\nSteuer-ID lt. Auftraggeber: {steuer_id}\nAuftraggeber-Ref.: {order}",
+            # Museen, Mitgliedschaften, Führungen
+            "Ihre Jahreskarte der Museumsfreunde\nMitgliedsnummer: {order}\nKarteninhaber: {person}\nGültig bis: {date}\nBei Fragen erreichen Sie uns unter {role_email}.",
+            "Buchungsbestätigung Führung „Barock im Detail“\nTermin: {date}, {time}\nGruppe: 18 Personen (Seniorentreff)\nAnsprechpartnerin: {title_name}, Tel. {phone}\nBezahlt mit Kreditkarte {card}",
+            "Rückmeldung zur Führung am {date}: Die Museumsführerin {person} hat eine Besucherin als „{biased}“ bezeichnet. Bitte klären Sie das bis Freitag mit ihr.",
+            # Wohnheime, Losverfahren
+            "Losverfahren Wohnheimplätze WS 2026/27\nMatrikelnr;Name;Geburtsdatum;Ergebnis\n{order};{person};{dob};Zusage\n{order};{person};{dob};Warteliste",
+            "Liebe/r {first},\n\ndein Wohnheimplatz im Haus Am Ring ist bestätigt. Bitte überweise die Kaution von {amount} € bis {date} und bring zur Schlüsselübergabe deinen Reisepass (Nr. {passport}) mit.\n\nViele Grüße\nDein Studierendenwerk",
+            "Haftungserklärung Heimplatz (Wien)\nBürge: {person}\nSozialversicherungsnummer: {svnr}\nWohnadresse: {address}\nTelefon: {phone}",
+            # Rufnummernmitnahme, SIM-Tausch
+            "Portierungsauftrag – Rufnummernmitnahme\nAbgebender Anbieter: {company}\nRufnummer: {phone}\nAnschlussinhaber: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nWunschtermin: {date}",
+            "SIM-Tausch am {date} um {time} im Shop, Terminal {ip}. {title_name} meldet zwei Stunden später, keinen Tausch beauftragt zu haben. Karte gesperrt, Vorgang an {role_email}.",
+            "Kunde: hallo, meine nummer ist immer noch nicht portiert??\nAgent {first}: Das tut mir leid. Nennen Sie mir bitte zur Verifizierung Ihr Geburtsdatum.\nKunde: {dob}\nAgent: Danke, die Portierung ist für morgen 06:00 Uhr eingeplant.",
+            # Zoll, Einfuhrabgaben
+            "Zollanmeldung (Internetbestellung)\nEmpfänger: {person}\nAnschrift: {address}\nWare: Okular 2 Zoll, 1 Stück\nWarenwert: {amount} USD\nSendungsnummer: {tracking}\nEORI: keine (Privatperson)",
+            "{\"anmeldung\": \"{order}\", \"empfaenger\": \"{person}\", \"adresse\": \"{address_line}\", \"abgaben_eur\": \"{amount}\", \"zahlung\": \"Kreditkarte {card}\"}",
+            "Verzollungsauftrag Schweiz\nImporteur: {person}\nAHV-Nr.: {ahv}\nWohnort: {address}\nWare: gebrauchter Sattel, Wert {amount} CHF\nDie MWST wird separat erhoben.",
+            # Forschungsförderung
+            "Antrag auf Sachbeihilfe – Angaben zur Antragstellerin\nName: {title_name}\nGeburtsdatum: {dob}\nDienstliche E-Mail: {email}\nDienstanschrift: {address}\nBeantragte Summe: {amount} €",
+            "Bewilligung {invoice}: Die erste Rate von {amount} € wird am {date} auf das Konto {iban} (Kontoinhaber: {person}) überwiesen.",
+            "Interne Notiz des Gutachtergremiums: Der Antrag von {person} berührt {policy}. Bitte die Unterlagen nicht an externe Gutachter weitergeben.",
+            "> Am {date} schrieb {person} <{email}>:\n> Kann ich den Zwischenbericht zwei Wochen später einreichen?\n\nJa, das ist in Ordnung. Bitte Aktenzeichen {order} angeben.",
+            # Hospiz und Palliativversorgung
+            "Aufnahmebogen stationäres Hospiz\nName: {person}\nGeb.-Datum: {dob}\nPatienten-ID: {mrn}\nAngehörige: {first} (Tochter), Tel. {phone}\nPatientenverfügung liegt vor: ja",
+            "Übergabe Spätdienst {time}: {title_name} (Zi. 3, Fallnr. {mrn}) schläft viel, Schmerzpumpe läuft, Familie ist informiert. Seelsorge für morgen angefragt.",
+            "Liebe {first},\n\nwir denken in diesen Tagen an Sie und Ihre Familie. Unser Trauercafé ist jeden Mittwoch von 15 bis 17 Uhr geöffnet.\n\nHerzlich\n{person}\nAmbulanter Hospizdienst",
+            # Handyspiele, Support, Kontowiederherstellung
+            "Ticket {ticket} – Kontowiederherstellung\nSpiel: Drachenhort Mobile\nSpieler-ID: {uuid}\nE-Mail: {email}\nLetzte IP: {ip}\nKäufe: 2× Juwelenpaket ({amount} €)\nNotiz: Spieler gibt an, sein Bruder habe das Passwort geändert.",
+            "Im Absturzbericht {order} steckt versehentlich die Server-Konfiguration:\n\n{secret}\n\nBitte den Schlüssel sofort rotieren und den Bericht löschen.",
+            "spieler:\n  id: {uuid}\n  name: \"{person}\"\n  geburtsdatum: \"{child_dob}\"\n  eltern_email: \"{email}\"\n  status: gesperrt_bis_zustimmung",
+            # Reitställe, Pensionspferde
+            "Einstellervertrag Pensionspferd\nEinsteller: {person}\nAnschrift: {address}\nMobil: {phone}\nPferd: „Fritzi“, Haflingerstute, 12 Jahre\nBoxenmiete: {amount} € monatlich, Lastschrift von {iban}",
+            "Anmeldung Reitferien\nKind: {person}, geb. {child_dob}\nErziehungsberechtigt: {person}\nNotfallnummer: {phone}\nReiterfahrung: Schritt und Trab",
+            # Gebärdensprachdolmetschen
+            "Einsatzbestätigung Gebärdensprachdolmetscherin\nTermin: {date}, {time}, Elternabend Grundschule\nGehörlose Person: {title_name}\nDolmetscherin: {person}\nKostenträger: Integrationsamt, Az. {order}\nRechnung an: {role_email}",
+            "Rechnung {invoice}\n{person}\nstaatl. gepr. Gebärdensprachdolmetscher\n{address}\nLeistung: 2,5 Std. Dolmetschen à {amount} €\nBitte überweisen an {iban}",
+            # IT-Entsorgung, Löschzertifikate
+            "Datenvernichtungszertifikat Nr. {invoice}\nAuftraggeber: {company}\nDatenträger: 36 SSD, 12 HDD\nVerfahren: DIN 66399, Schutzklasse 3, Sicherheitsstufe H-5\nVerantwortlich: {person}\nDatum: {date}\nKontakt: {email}",
+            "wipe[2201]: Vor-Scan fand unverschlüsselte Datei personal/gehalt.csv, Beispielzeile: {person};{dob};{steuer_id};{iban}\nwipe[2201]: Datei überschrieben, Zertifikat folgt",
+        ],
+        "clean": [
+            "Öffentliche Führung in der Sternwarte jeden Freitag ab {time}. Bei klarem Himmel beobachten wir Jupiter und den Andromedanebel. Eintritt {amount} €, Kinder frei. Treffpunkt: Keplerstraße, Eingang Kuppel.",
+            "Übungsplan Feuerwehr, Vorlage {version}\n| Woche | Übung | Gerät |\n|---|---|---|\n| 1 | Atemschutz | Dräger PSS |\n| 2 | Technische Hilfe | Weber Rettungssatz |\nAlle Kameradinnen und Kameraden bitte eintragen.",
+            "Unsere Detektei übernimmt Wirtschaftsermittlungen, Produktpiraterie und Hintergrundprüfungen von Unternehmen. Keine Ortung von Privatpersonen. Pauschalangebot ab {amount} € netto, Angebotsnr. {order}.",
+            "Sonderausstellung „Alexander von Humboldt und die Vermessung der Welt“ bis {date}. Führungen täglich um {time}. Mitglieder des Freundeskreises zahlen keinen Eintritt.",
+            "Losverfahren Wohnheim: Die Auslosung läuft automatisiert; der Startwert wird nach der Ziehung veröffentlicht (SHA-1 {sha}). Ergebnisse ab {date} im Portal.",
+            "Portierungen KW 9\n| Abgebender Anbieter | Aufträge | Erledigt |\n|---|---:|---:|\n| Telekom | 312 | 305 |\n| Vodafone | 198 | 190 |\nHäufigster Fehler: Name stimmt nicht mit dem Vertrag überein.",
+            "Zollsätze kurz: Fernrohre 2,7 %, Sättel 2,7 %, gebrauchte Notebooks 0 %. Dazu 19 % Einfuhrumsatzsteuer. Beispiel: Warenwert {amount} €, Sendung {tracking}.",
+            "Gottfried Wilhelm Leibniz-Preis und Emmy Noether-Programm: Einreichung bis {date}. Bitte die Vorlage Finanzplan_{version}.xlsx verwenden.",
+            "Unser Hospiz in {city} begleitet jährlich rund 300 Gäste. Eine Spende von {amount} € finanziert eine Nacht Pflege; Zuwendungsbestätigungen verschicken wir automatisch.",
+            "Patch {version}\n- Absturz beim Öffnen der Gildentruhe auf {product} behoben\n- Fehlercode {badref} beim Login: bitte nach {time} erneut versuchen",
+            "Stallordnung: Tore immer schließen, Rauchverbot in der Heuscheune, Hufschmied jeden zweiten Dienstag. Neue Boxenmiete ab {date}: {amount} €. Erste Rechnung nach neuem Tarif: {invoice}.",
+            "Honorar für Gebärdensprachdolmetschen nach JVEG: {amount} € pro Stunde zzgl. Fahrtzeit. Buchung über das Portal, Referenz {order}.",
+            "asset_tag;modell;barcode;verfahren;ergebnis;zertifikat\nIT-{order};{product};{ean};DIN 66399 H-5;OK;{invoice}\nIT-{order};{product};{ean};Secure Erase;OK;{invoice}",
+            "firewall: erlaube {cidr4} -> kuppel-steuerung:{port}; {cidr6} -> allsky-kamera; Zertifikate signiert mit {hashalgo}",
+            "Hallo zusammen, am {date} ist Tag der offenen Tür bei der Feuerwehr in der Goethestraße. Kinder dürfen ins Löschfahrzeug steigen!\nEuer Festausschuss",
+            "Der Zoll hat in {namecity} 60 gefälschte {brand}-Uhren beschlagnahmt; gegen die Importfirma läuft ein Verfahren ({ticket}).",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # clubs d'astronomie et observatoires
+            "Bulletin d'adhésion – Club d'astronomie Les Pléiades\nNom et prénom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nTéléphone : {phone}\nCourriel : {email}\nCotisation annuelle : 35 € (chèque ou virement)",
+            "Bonjour {first},\n\nMerci de tenir le télescope pendant la Nuit des étoiles. Rendez-vous à 21h à la coupole ; s'il pleut, on bascule au planétarium.\n\nBelle soirée,\n{person}\nPrésident du club",
+            "2025-08-12 23:58:41 INFO obs-distant : connexion {email} depuis {ip}, télescope T1, cible M27, poses 20×60 s",
+            # sapeurs-pompiers volontaires, plannings de garde
+            "Planning de garde – CIS Saint-Amand, semaine 32\n| Jour | Chef d'agrès | Conducteur | Joignable |\n|---|---|---|---|\n| Lun | {person} | {person} | {phone} |\n| Mar | {person} | {first} | {phone} |\nÉchanges de garde à faire valider par le chef de centre.",
+            "Dossier d'engagement sapeur-pompier volontaire\nNom : {person}\nDate de naissance : {dob}\nN° de sécurité sociale : {nir}\nDomicile : {address}\nEmployeur : {company} (convention de disponibilité signée)",
+            "ALERTE {time} – feu de cheminée, {address_line}. Requérant : {person}, rappel au {phone}. Départ FPT + VSAV.",
+            # détectives privés
+            "Rapport de filature – dossier {order}\n07h10 : la personne surveillée ({person}) quitte son domicile, {address_line}.\n07h45 : arrivée chez {company}.\n12h30 : porte des cartons sans gêne apparente.\nEnquêteur : {first}",
+            "Madame, Monsieur,\n\nSuite à votre mandat du {date}, nous avons localisé le débiteur à l'adresse suivante :\n{address}\n\nNos honoraires de {amount} € sont à régler sous 30 jours (facture {invoice}).\n\nVeuillez agréer nos salutations distinguées.\n{person}\nAgent de recherches privées",
+            "Demande d'enquête (Bruxelles)\nPersonne recherchée : {person}\nDate de naissance : {dob}\nNuméro de registre national : {nn_be}\nDernière adresse connue : {address}\nMandant : {company}",
+            # musées, adhésions, visites guidées
+            "Votre carte Amis du Musée\nN° d'adhérent : {order}\nTitulaire : {title_name}\nValable jusqu'au {date}\nPour toute question : {role_email}",
+            "Confirmation de réservation – visite guidée « Impressionnistes en Normandie »\nDate : {date} à {time}\nGroupe : 22 élèves de 4e\nResponsable : {person}, {phone}\nPayé par carte : {card}",
+            "Signalement après la visite du {date} : le guide {person} a qualifié un groupe de visiteurs de « {biased} ». La direction a présenté ses excuses.",
+            # résidences étudiantes, tirage au sort
+            "Tirage au sort logements 2026\nn_etudiant;nom;date_naissance;resultat\n{order};{person};{dob};admis\n{order};{person};{dob};liste d'attente",
+            "Bonjour {first},\n\nTa chambre en résidence universitaire est confirmée. Merci de verser le dépôt de garantie de {amount} € avant le {date} et d'apporter ton passeport (n° {passport}) à la remise des clés.\n\nLe service logement",
+            "Acte de cautionnement solidaire (Lausanne)\nGarant : {person}\nN° AVS : {ahv}\nDomicile : {address}\nTéléphone : {phone}",
+            # portabilité et échange de carte SIM
+            "Demande de portabilité\nNuméro à porter : {phone}\nRIO : vérifié\nTitulaire de la ligne : {person}\nAdresse de facturation : {address}\nDate souhaitée : {date}",
+            "Échange de SIM le {date} à {time}, terminal boutique {ip}. {title_name} affirme ne jamais l'avoir demandé. Ligne bloquée, dossier transmis à {role_email}.",
+            "Client : bonjour, ma portabilité n'est toujours pas faite\nConseiller {first} : Désolé pour ce retard. Pour vérifier votre identité, pouvez-vous m'indiquer votre date de naissance ?\nClient : {dob}\nConseiller : Merci, le transfert est prévu demain matin.",
+            # douane et droits à l'importation
+            "Déclaration en douane CN22\nExpéditeur : {person}, {address}\nContenu : 1 oculaire 2 pouces, d'occasion\nValeur : {amount} €\nN° de suivi : {tracking}\nDate et signature : {date}",
+            "{\"declaration\": \"{order}\", \"destinataire\": \"{person}\", \"adresse\": \"{address_line}\", \"droits_eur\": \"{amount}\", \"paiement\": \"carte {card}\"}",
+            "Avis de droits et taxes – Bonjour {first}, votre colis {tracking} est retenu en douane. Montant dû : {amount} € (TVA à l'importation et droits). Référence de paiement : {invoice}.",
+            # fondations de recherche, candidatures
+            "Dossier de candidature – Fondation pour la recherche\nPorteur du projet : {title_name}\nNé(e) le : {dob}\nCourriel professionnel : {email}\nAdresse du laboratoire : {address}\nMontant demandé : {amount} €",
+            "Note interne du comité : le projet de {person} touche à {policy}. Ne pas transmettre le dossier aux rapporteurs externes.",
+            "Convention {invoice} : premier versement de {amount} € le {date} sur le compte {iban}, titulaire {person}.",
+            # soins palliatifs
+            "Fiche d'admission – Unité de soins palliatifs\nNom : {person}\nDate de naissance : {dob}\nN° de dossier : {mrn}\n{nid}\nPersonne de confiance : {first} (fils), {phone}\nDirectives anticipées : oui",
+            "Transmissions de nuit {time} : {title_name} (ch. 6, IPP {mrn}) apaisé, pompe de morphine en place, famille prévenue. Passage de l'aumônier demandé.",
+            "Chère {first},\n\nToute l'équipe de la maison de soins palliatifs pense à vous. Le café des endeuillés a lieu chaque jeudi à 15h.\n\nAvec toute notre amitié,\n{person}\nAccompagnement des familles",
+            # jeux mobiles, support, récupération de compte
+            "Ticket {ticket} – récupération de compte\nJeu : Royaume des Lames\nID joueur : {uuid}\nCourriel : {email}\nDernière IP : {ip}\nAchats : 3 packs de gemmes ({amount} €)\nLe joueur dit que sa petite sœur a changé le mot de passe.",
+            "Le rapport de plantage {order} contient par erreur la configuration du serveur :\n\n{secret}\n\nMerci de révoquer la clé immédiatement.",
+            "Support : le compte est enregistré avec une date de naissance au {child_dob}, il nous faut donc l'accord d'un parent.\nParent : je suis sa mère, {person}, joignable au {phone}.",
+            # centres équestres, pensions
+            "Contrat de pension – Centre équestre des Tilleuls\nPropriétaire : {person}\nAdresse : {address}\nPortable : {phone}\nCheval : « Quenotte », jument baie, 9 ans\nPension : {amount} € par mois, prélèvement sur {iban}",
+            "Fiche d'inscription stage poney\nCavalier : {person}, né le {child_dob}\nResponsable légal : {title_name}\nEn cas d'urgence : {phone}\nNiveau : Galop 2",
+            # interprètes en langue des signes
+            "Confirmation d'intervention – interprète LSF\nRendez-vous : {date}, {time}, consultation à l'hôpital\nPatient sourd : {title_name}\nN° de dossier : {mrn}\nInterprète : {person}\nFacturation : {role_email}",
+            "FACTURE {invoice}\n{person}, interprète diplômée français/LSF\n{address}\nPrestation : 3 h d'interprétation à {amount} €\nRèglement par virement : {iban}",
+            "> Le {date}, {person} <{email}> a écrit :\n> Pourriez-vous prévoir une interprète LSF pour l'assemblée générale ?\n\nC'est noté, nous revenons vers vous avec un devis ({order}).",
+            # recyclage informatique, certificats d'effacement
+            "CERTIFICAT D'EFFACEMENT DES DONNÉES n° {invoice}\nClient : {company}\nSupports : 24 disques SSD\nMéthode : NIST 800-88 Purge, vérifiée\nResponsable : {person}\nDate : {date}\nContact : {email}",
+            "effacement[404] : analyse préalable – fichier non chiffré rh/paie.csv, ligne exemple {person};{dob};{nir};{iban}\neffacement[404] : fichier écrasé, certificat en attente",
+        ],
+        "clean": [
+            "Nuit des étoiles : observation publique le {date} à partir de {time}, parc de l'Observatoire, avenue Camille Flammarion. Entrée libre, instruments prêtés par le club.",
+            "Planning type des manœuvres {version}\n| Semaine | Exercice | Matériel |\n|---|---|---|\n| 1 | ARI | Dräger |\n| 2 | Désincarcération | Holmatro |\nMerci à toutes et à tous de vous inscrire.",
+            "Agence de recherches privées agréée CNAPS. Nous n'effectuons ni géolocalisation de particuliers ni recherche de relevés bancaires. Enquête de solvabilité d'entreprise à partir de {amount} € HT, devis {order}.",
+            "Exposition « Marie Curie, une vie de recherche » jusqu'au {date}. Visites guidées à {time}, salle Louis Pasteur. Les Amis du Musée entrent gratuitement.",
+            "Tirage au sort : la graine du générateur aléatoire est publiée après le tirage (empreinte {hashalgo} : {sha}). Résultats dans l'espace étudiant le {date}.",
+            "Portabilités semaine 14\n| Opérateur donneur | Demandes | Réalisées |\n|---|---:|---:|\n| Orange | 421 | 410 |\n| SFR | 233 | 229 |\nRejets : RIO invalide.",
+            "Barème simplifié : lunettes astronomiques 2,7 %, selles 2,7 %, ordinateurs portables d'occasion 0 %. TVA à l'importation 20 %. Exemple : valeur {amount} €, colis {tracking}.",
+            "Appel à projets de la Fondation Simone et Cino Del Duca : dépôt avant le {date}, budget maximal {amount} €. Utiliser le modèle budget_{version}.xlsx.",
+            "Notre maison de soins palliatifs à {city} accueille environ 250 patients par an. Un don de {amount} € finance une nuit de soins ; le reçu fiscal est envoyé automatiquement.",
+            "Mise à jour {version}\n- Correction d'un plantage sur {product}\n- Code d'erreur {badref} à la connexion : réessayez après {time}",
+            "Règlement de l'écurie : fermer les portes, interdiction de fumer près du foin, maréchal-ferrant un mardi sur deux. Nouveau tarif de pension dès le {date} : {amount} €. Première facture : {invoice}.",
+            "Tarifs d'interprétation LSF au {date} : demi-journée {amount} €, frais de déplacement en sus. Réservation en ligne, référence {order}.",
+            "etiquette,modele,code_barres,methode,resultat,certificat\nIT-{order},{product},{ean},NIST 800-88,OK,{invoice}\nIT-{order},{product},{ean},Secure Erase,OK,{invoice}",
+            "Bonjour à tous, portes ouvertes à la caserne de la rue Victor Hugo le {date}. Les enfants pourront monter dans le camion !\nLe comité des fêtes",
+            "La douane a saisi 80 sacs {brand} contrefaits au port de {city} ; une procédure vise la société importatrice (dossier {ticket}).",
+        ],
+    },
+    "es": {
+        "pii": [
+            # agrupaciones astronómicas y observatorios
+            "Solicitud de alta – Agrupación Astronómica del Montsec\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo electrónico: {email}\nCuota anual: 40 €, domiciliada en {iban}",
+            "Hola, {first}:\n\nGracias por echarnos una mano en la noche de observación pública. Quedamos a las 21:30 en la cúpula; si está nublado, damos la charla en el planetario.\n\nCielos despejados,\n{person}\nJunta directiva",
+            "2025-09-03 00:12:51 INFO obs-remoto: acceso {email} desde {ip}, telescopio T3, objetivo M42, 15×120 s",
+            # bomberos voluntarios y cuadrantes
+            "Cuadrante de guardias – Bomberos Voluntarios, semana 21\n| Día | Jefe de dotación | Conductor | Teléfono |\n|---|---|---|---|\n| Lun | {person} | {person} | {phone} |\n| Mar | {person} | {first} | {phone} |\nLos cambios se comunican al jefe de parque.",
+            "Ficha de incorporación – bombero voluntario\nNombre: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nGrupo sanguíneo: A+\nPermiso C: sí",
+            "AVISO {time}: incendio en vivienda, {address_line}. Alertante: {person}, tel. {phone}. Salen BUL-1 y autobomba.",
+            # detectives privados
+            "Informe de seguimiento – expediente {order}\n07:00 El investigado ({person}) sale de su domicilio en {address_line}.\n07:35 Llega a las instalaciones de {company}.\n13:20 Carga cajas sin dificultad aparente.\nDetective: {first}",
+            "Estimado/a {title_name}:\n\nTal como acordamos el {date}, hemos localizado el nuevo domicilio del deudor:\n{address}\n\nNuestros honorarios ascienden a {amount} € (factura {invoice}).\n\nAtentamente,\n{person}\nDetective privado",
+            "Encargo de localización\nPersona: {person}\nNIE: {nie}\nÚltimo domicilio conocido: {address}\nFecha de nacimiento: {dob}\nCliente: {company}",
+            # museos, socios y visitas guiadas
+            "Su carné de Amigo del Museo\nN.º de socio: {order}\nTitular: {title_name}\nVálido hasta: {date}\nConsultas: {role_email}",
+            "Reserva de visita guiada «Goya y los Caprichos»\nFecha: {date}, {time}\nGrupo: 25 alumnos de 4.º de ESO\nProfesora responsable: {person}, {phone}\nPago con tarjeta: {card}",
+            "Queja de un visitante ({date}): el guía {person} se refirió a un grupo de turistas como «{biased}». Se ha abierto un expediente interno.",
+            # colegios mayores y sorteos de plazas
+            "Sorteo de plazas en colegio mayor 2026/27\nexpediente;nombre;fecha_nacimiento;resultado\n{order};{person};{dob};admitido\n{order};{person};{dob};lista de espera",
+            "Hola, {first}:\n\nTu plaza en la residencia universitaria está confirmada. Ingresa la fianza de {amount} € antes del {date} y trae tu pasaporte (n.º {passport}) el día de la entrega de llaves.\n\nServicio de Alojamiento",
+            "Aval para el alquiler de habitación\nAvalista: {person}\n{nid}\nDomicilio: {address}\nTeléfono: {phone}\nParentesco con el estudiante: padre",
+            # portabilidad y duplicados de SIM
+            "Solicitud de portabilidad\nNúmero: {phone}\nTitular: {person}\nDNI/NIE: {dni}\nOperador donante: {company}\nDirección de facturación: {address}\nFecha solicitada: {date}",
+            "Duplicado de SIM el {date} a las {time} desde el terminal de tienda {ip}. {title_name} llama dos horas después y niega haberlo pedido. Línea bloqueada, caso enviado a {role_email}.",
+            "Cliente: hola, sigo sin línea desde ayer\nAgente {first}: Lo siento mucho. Para verificar su identidad, ¿me indica su fecha de nacimiento?\nCliente: {dob}\nAgente: Gracias, la portabilidad se completa mañana a las 6:00.",
+            # aduanas y aranceles
+            "Declaración de aduanas CN23\nRemitente: {person}, {address}\nContenido: silla de montar usada\nValor: {amount} €\nN.º de seguimiento: {tracking}\nFecha: {date}",
+            "{\"dua\": \"{order}\", \"destinatario\": \"{person}\", \"direccion\": \"{address_line}\", \"derechos_eur\": \"{amount}\", \"pago\": \"tarjeta {card}\"}",
+            "Aviso: su envío {tracking} está retenido en aduana. Importe pendiente (IVA y aranceles): {amount} €. Para el despacho necesitamos el NIF del destinatario, {person}: {dni}.",
+            # fundaciones de investigación
+            "Solicitud de ayuda a la investigación\nInvestigador/a principal: {title_name}\nFecha de nacimiento: {dob}\nCorreo institucional: {email}\nDirección del centro: {address}\nImporte solicitado: {amount} €",
+            "Nota interna de la comisión: la propuesta de {person} afecta a {policy}. No remitir a evaluadores externos.",
+            "Resolución {invoice}: el primer pago de {amount} € se abonará el {date} en la cuenta {iban}, cuyo titular es {person}.",
+            # cuidados paliativos
+            "Ingreso en la unidad de cuidados paliativos\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nFamiliar de referencia: {first} (hija), {phone}\nInstrucciones previas registradas: sí",
+            "Relevo de noche {time}: {title_name} (hab. 4, n.º de historia {mrn}) tranquilo, bomba de morfina en marcha, familia avisada.",
+            "Querida {first}:\n\nTodo el equipo de cuidados paliativos os acompaña en este momento. El grupo de duelo se reúne los jueves a las 17:00.\n\nUn abrazo,\n{person}\nAtención a familias",
+            # juegos móviles y recuperación de cuentas
+            "Ticket {ticket} – recuperación de cuenta\nJuego: Reinos de Cristal\nID de jugador: {uuid}\nCorreo: {email}\nÚltima IP: {ip}\nCompras: 2 packs de gemas ({amount} €)\nEl jugador dice que su primo le cambió la contraseña.",
+            "El informe de error {order} incluye por descuido la configuración del servidor:\n\n{secret}\n\nRevocad la clave cuanto antes.",
+            "Soporte: la cuenta tiene como fecha de nacimiento el {child_dob}, así que necesitamos el consentimiento de un tutor.\nTutor: soy su padre, {person}; mi correo es {email}.",
+            # hípicas y pupilaje
+            "Contrato de pupilaje – Club Hípico Los Álamos\nPropietario/a: {person}\nDomicilio: {address}\nMóvil: {phone}\nCaballo: «Lucero», PRE tordo, 11 años\nCuota: {amount} € al mes, domiciliada en {iban}",
+            "Inscripción campamento de ponis\nJinete: {person}, nacido el {child_dob}\nTutor legal: {title_name}\nTeléfono de emergencia: {phone}",
+            # intérpretes de lengua de signos
+            "Confirmación de servicio – intérprete de LSE\nCita: {date}, {time}, consulta de neurología\nPaciente sordo: {title_name}\nNHC: {mrn}\nIntérprete: {person}\nFacturar a: {role_email}",
+            "FACTURA {invoice}\n{person}, intérprete de lengua de signos española\n{address}\nServicio: 2 h de interpretación a {amount} €\nPago por transferencia a {iban}",
+            "> El {date}, {person} <{email}> escribió:\n> ¿Podéis enviar una intérprete a la reunión de la comunidad de vecinos?\n\nSí, os confirmo disponibilidad; presupuesto {order} adjunto.",
+            # gestión de residuos informáticos y certificados de borrado
+            "CERTIFICADO DE BORRADO SEGURO n.º {invoice}\nCliente: {company}\nSoportes: 40 discos duros\nMétodo: sobrescritura de 3 pasadas, verificada\nResponsable: {person}\nFecha: {date}\nContacto: {email}",
+            "borrado[88]: el escaneo previo encontró nominas.csv sin cifrar, fila de ejemplo: {person};{dob};{dni};{iban}\nborrado[88]: fichero sobrescrito, certificado pendiente",
+        ],
+        "clean": [
+            "Jornada de puertas abiertas en el observatorio el {date} desde las {time}. Si el cielo acompaña, veremos Saturno y la nebulosa de Orión. Entrada {amount} €, niños gratis. Acceso por la calle Galileo Galilei.",
+            "Plan de maniobras, plantilla {version}\n| Semana | Ejercicio | Equipo |\n|---|---|---|\n| 1 | ERA | Dräger |\n| 2 | Excarcelación | Holmatro |\nApuntaos todos en la hoja del parque.",
+            "Agencia de detectives con licencia del Ministerio del Interior. No localizamos a particulares ni accedemos a datos bancarios. Informes de solvencia de empresas desde {amount} € + IVA, presupuesto {order}.",
+            "Exposición «Sorolla, luz del Mediterráneo» hasta el {date}. Visitas guiadas a las {time} en la sala Velázquez. Los Amigos del Museo entran gratis.",
+            "Sorteo de plazas: la semilla del generador aleatorio se publica tras el sorteo (huella {hashalgo}: {sha}). Resultados en la sede electrónica el {date}.",
+            "Portabilidades semana 14\n| Operador donante | Solicitudes | Completadas |\n|---|---:|---:|\n| Movistar | 512 | 498 |\n| Orange | 287 | 280 |\nRechazos: titular no coincide.",
+            "Aranceles orientativos: telescopios 2,7 %, sillas de montar 2,7 %, portátiles usados 0 %. IVA de importación 21 %. Ejemplo: valor {amount} €, envío {tracking}.",
+            "Convocatoria de la Fundación Ramón Areces: plazo hasta el {date}, importe máximo {amount} €. Usad la plantilla presupuesto_{version}.xlsx.",
+            "Nuestra unidad de cuidados paliativos en {city} atiende a unas 300 personas al año. Un donativo de {amount} € cubre una noche de cuidados.",
+            "Actualización {version}\n- Corregido un cierre inesperado en {product}\n- Código de error {badref} al iniciar sesión: reintenta después de las {time}",
+            "Normas de la hípica: cerrar siempre las puertas, prohibido fumar junto al heno, herrador cada dos martes. Nueva cuota de pupilaje desde el {date}: {amount} €. Primera factura: {invoice}.",
+            "Tarifas de interpretación en LSE: media jornada {amount} €, desplazamiento aparte. Reserva en línea con la referencia {order}.",
+            "etiqueta;modelo;codigo_barras;metodo;resultado;certificado\nIT-{order};{product};{ean};NIST 800-88;OK;{invoice}\nIT-{order};{product};{ean};Secure Erase;OK;{invoice}",
+            "Hola a todos: el {date} hay jornada de puertas abiertas en el parque de bomberos de la avenida Ramón y Cajal. ¡Los niños podrán subir al camión!\nLa comisión de fiestas",
+            "La Guardia Civil ha intervenido en el aeropuerto de {namecity} 70 bolsos {brand} falsificados; la empresa importadora está siendo investigada ({ticket}). Partida arancelaria 4202.21.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # sterrenwachten en sterrenkundeverenigingen
+            "Aanmeldformulier Volkssterrenwacht De Zenit\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTelefoon: {phone}\nE-mail: {email}\nContributie: € 45 per jaar via automatische incasso van {iban}",
+            "Hoi {first},\n\nLeuk dat je helpt bij de publieksavond! We verzamelen om 20:30 bij de koepel. Bij bewolking geven we de planetariumvoorstelling.\n\nHeldere hemel,\n{person}\nBestuur",
+            "2025-12-01 21:47:33 INFO remote-obs: login {email} vanaf {ip}, telescoop T2, doel M45, 12×90 s",
+            # vrijwillige brandweer en piketroosters
+            "Piketrooster vrijwillige brandweer, week 7\n| Dag | Bevelvoerder | Chauffeur | Bereikbaar |\n|---|---|---|---|\n| ma | {person} | {person} | {phone} |\n| di | {person} | {first} | {phone} |\nRuilen alleen na overleg met de postcommandant.",
+            "Aanmelding vrijwilliger brandweer\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nRijbewijs C: ja",
+            "Meldkamer {time}: woningbrand {address_line}. Melder: {person}, terugbelnummer {phone}. TS 12-1 en HV uitgegeven.",
+            # particuliere recherche
+            "Observatieverslag – dossier {order}\n07:05 Betrokkene ({person}) verlaat de woning aan {address_line}.\n07:40 Aankomst bij {company}.\n12:10 Tilt kratten zonder zichtbare beperking.\nRechercheur: {first}",
+            "Geachte {title_name},\n\nNaar aanleiding van uw opdracht van {date} hebben wij het nieuwe woonadres van de debiteur achterhaald:\n{address}\n\nOnze kosten bedragen € {amount} (factuur {invoice}).\n\nMet vriendelijke groet,\n{person}\nParticulier onderzoeksbureau",
+            "Opsporingsopdracht (Antwerpen)\nGezochte persoon: {person}\nGeboortedatum: {dob}\nRijksregisternummer: {nn_be}\nLaatst bekende adres: {address}\nOpdrachtgever: {company}",
+            # musea, lidmaatschappen en rondleidingen
+            "Uw Museumvriendenpas\nLidnummer: {order}\nPashouder: {title_name}\nGeldig tot: {date}\nVragen? Mail naar {role_email}.",
+            "Bevestiging rondleiding 'Gouden Eeuw in detail'\nDatum: {date}, {time}\nGroep: 20 leerlingen havo 4\nContactpersoon: {person}, {phone}\nBetaald met creditcard {card}",
+            "Klacht na de rondleiding van {date}: gids {person} noemde een groep bezoekers '{biased}'. De directie heeft excuses aangeboden.",
+            # studentenhuisvesting en loting
+            "Loting studentenkamers 2026\nstudentnummer;naam;geboortedatum;uitslag\n{order};{person};{dob};toegewezen\n{order};{person};{dob};wachtlijst",
+            "Hoi {first},\n\nJe kamer in het studentencomplex is bevestigd. Maak de borg van € {amount} vóór {date} over en neem je paspoort (nr. {passport}) mee bij de sleuteloverdracht.\n\nTeam Huisvesting",
+            "Borgstelling huur studentenkamer\nBorg: {person}\n{nid}\nAdres: {address}\nTelefoon: {phone}\nRelatie tot student: moeder",
+            # nummerbehoud en simswaps
+            "Aanvraag nummerbehoud\nNummer: {phone}\nAbonnementhouder: {person}\nHuidige provider: {company}\nFactuuradres: {address}\nGewenste overstapdatum: {date}",
+            "Simswap op {date} om {time} via winkelterminal {ip}. {title_name} belt twee uur later: heeft geen nieuwe simkaart aangevraagd. Nummer geblokkeerd, melding naar {role_email}.",
+            "Klant: hoi, mijn nummer is nog steeds niet overgezet\nMedewerker {first}: Vervelend! Mag ik ter controle je geboortedatum?\nKlant: {dob}\nMedewerker: Dank je, de overzetting staat voor morgen 06:00 gepland.",
+            # douane en invoerrechten
+            "Douaneaangifte particulier\nOntvanger: {person}\nAdres: {address}\nOmschrijving: telescoopmontering, gebruikt\nWaarde: {amount} USD\nTrack & trace: {tracking}",
+            "{\"aangifte\": \"{order}\", \"ontvanger\": \"{person}\", \"adres\": \"{address_line}\", \"rechten_eur\": \"{amount}\", \"betaling\": \"creditcard {card}\"}",
+            "Beste {first}, je pakket {tracking} ligt bij de douane. Te betalen invoerrechten en btw: € {amount}. Betaalkenmerk {invoice}.",
+            # onderzoeksfondsen en subsidieaanvragen
+            "Subsidieaanvraag onderzoeksfonds\nHoofdaanvrager: {title_name}\nGeboortedatum: {dob}\nE-mail: {email}\nAdres instelling: {address}\nGevraagd bedrag: € {amount}",
+            "Interne notitie van de commissie: de aanvraag van {person} raakt aan {policy}. Niet doorsturen naar externe referenten.",
+            "Toekenning {invoice}: de eerste termijn van € {amount} wordt op {date} overgemaakt naar {iban} t.n.v. {person}.",
+            # hospices en palliatieve zorg
+            "Opnameformulier hospice\nNaam: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nContactpersoon: {first} (zoon), {phone}\nWilsverklaring aanwezig: ja",
+            "Overdracht nachtdienst {time}: {title_name} (kamer 2, dossiernr. {mrn}) rustig, morfinepomp loopt, familie ingelicht.",
+            "Lieve {first},\n\nWe denken aan jullie. Het rouwcafé in het hospice is elke donderdagmiddag open.\n\nHartelijke groet,\n{person}\nFamiliebegeleiding",
+            # mobiele games, support en accountherstel
+            "Ticket {ticket} – accountherstel\nSpel: Kristalrijk\nSpeler-ID: {uuid}\nE-mail: {email}\nLaatste IP: {ip}\nAankopen: 3 edelsteenpakketten (€ {amount})\nSpeler zegt dat zijn zusje het wachtwoord heeft gewijzigd.",
+            "Crashrapport {order} bevat per ongeluk de serverconfiguratie:\n\n{secret}\n\nSleutel direct intrekken a.u.b.",
+            "Support: het account staat op geboortedatum {child_dob}, dus we hebben toestemming van een ouder nodig.\nOuder: ik ben zijn vader, {person}, bereikbaar op {phone}.",
+            # maneges en pensionstallen
+            "Pensionovereenkomst manege De Hoefslag\nEigenaar: {person}\nAdres: {address}\nMobiel: {phone}\nPaard: 'Sientje', Fries, 8 jaar\nPensionprijs: € {amount} per maand, incasso van {iban}",
+            "Inschrijving ponykamp\nRuiter: {person}, geboren {child_dob}\nOuder/verzorger: {title_name}\nNoodnummer: {phone}",
+            # gebarentolken
+            "Bevestiging tolkopdracht NGT\nAfspraak: {date}, {time}, polikliniek KNO\nDove cliënt: {title_name}\nPatiëntnummer: {mrn}\nTolk: {person}\nFactuur naar: {role_email}",
+            "FACTUUR {invoice}\n{person}, tolk Nederlandse Gebarentaal\n{address}\nDienst: 2 uur tolken à € {amount}\nGraag overmaken naar {iban}",
+            "> Op {date} schreef {person} <{email}>:\n> Kunnen jullie een tolk regelen voor de ouderavond?\n\nDat lukt, de offerte ({order}) volgt vandaag.",
+            # IT-afvoer en certificaten van dataverwijdering
+            "CERTIFICAAT VAN DATAVERNIETIGING nr. {invoice}\nOpdrachtgever: {company}\nMedia: 30 laptops ({product})\nMethode: NIST 800-88 Purge, geverifieerd\nVerantwoordelijke: {person}\nDatum: {date}\nContact: {email}",
+            "wipe[77]: vooraf-scan vond onversleuteld bestand salaris.csv, voorbeeldregel {person};{dob};{bsn};{iban}\nwipe[77]: bestand overschreven, certificaat volgt",
+        ],
+        "clean": [
+            "Publieksavond in de sterrenwacht op {date} vanaf {time}. Bij heldere hemel kijken we naar Jupiter en de Orionnevel. Entree € {amount}, kinderen gratis. Ingang aan de Christiaan Huygensweg.",
+            "Oefenrooster, sjabloon {version}\n| Week | Oefening | Materieel |\n|---|---|---|\n| 1 | Ademlucht | Dräger |\n| 2 | Hulpverlening | Holmatro |\nIedereen graag intekenen op de lijst in de kazerne.",
+            "Ons recherchebureau heeft een vergunning van Justis. Wij sporen geen particulieren op en vragen geen bankgegevens op. Bedrijfsscreening vanaf € {amount} excl. btw, offerte {order}.",
+            "Tentoonstelling 'Rembrandt en zijn leerlingen' tot {date}. Rondleidingen om {time} in de Vermeerzaal. Museumvrienden hebben gratis toegang.",
+            "Loting: de startwaarde van de randomgenerator wordt na de trekking gepubliceerd ({hashalgo}-hash {sha}). Uitslag in het studentenportaal op {date}.",
+            "Nummerbehoud week 14\n| Donor | Aanvragen | Afgerond |\n|---|---:|---:|\n| KPN | 412 | 401 |\n| Odido | 233 | 230 |\nAfwijzingen: klantnummer klopt niet.",
+            "Invoerrechten in het kort: telescopen 2,7%, zadels 2,7%, gebruikte laptops 0%. Btw bij invoer 21%. Voorbeeld: waarde € {amount}, zending {tracking}.",
+            "De Spinozapremie en de Stevinpremie: aanvragen vóór {date}. Gebruik het sjabloon begroting_{version}.xlsx.",
+            "Ons hospice in {city} biedt jaarlijks zo'n 200 gasten een plek. Een gift van € {amount} betaalt één nacht zorg.",
+            "Update {version}\n- Crash bij het openen van de gildekist op {product} opgelost\n- Foutcode {badref} bij inloggen: probeer het na {time} opnieuw",
+            "Stalregels: hekken altijd dicht, niet roken bij de hooischuur, hoefsmid om de week op dinsdag. Nieuwe pensionprijs vanaf {date}: € {amount}. Eerste factuur: {invoice}.",
+            "Tarieven gebarentolk: halve dag € {amount}, reiskosten apart. Online boeken met referentie {order}.",
+            "asset_tag;model;barcode;methode;resultaat;certificaat\nIT-{order};{product};{ean};NIST 800-88;OK;{invoice}\nIT-{order};{product};{ean};Secure Erase;OK;{invoice}",
+            "Hallo allemaal, op {date} is er open dag bij de brandweerkazerne aan de Willem de Zwijgerlaan. Kinderen mogen in de tankautospuit!\nDe activiteitencommissie",
+            "De douane heeft op Schiphol 50 namaak-{brand}-tassen in beslag genomen; tegen het importbedrijf loopt een onderzoek ({ticket}).",
+        ],
+    },
+}
+
 
 # ------------------------------------------------------------------------------------- DUNE
 # Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
@@ -11927,4 +12315,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
-         "tarn": TARN, "moraine": MORAINE, "dune": DUNE}
+         "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE}
