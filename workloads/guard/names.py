@@ -73,7 +73,7 @@ TITLES = {
     "de": r"herr|herrn|frau|dr|prof|fräulein",
     "fr": r"m|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|pr|me",
     "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dña|dr|dra",
-    "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|juffrouw|juf|meester|dr|drs|ir|ing",
+    "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|heer|juffrouw|juf|meester|dr|drs|ir|ing",
 }
 GREETINGS = {
     "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|g'day|"
@@ -141,7 +141,7 @@ NAME_LABELS = {
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
           r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
-          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|inducted by|reported by|signed by|witnessed by|rights holder",
+          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|inducted by|reported by|signed by|witnessed by|rights holder",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -156,7 +156,7 @@ NAME_LABELS = {
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
           r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
           r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
-          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
+          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -168,7 +168,7 @@ NAME_LABELS = {
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
-          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|signalé par|signé par|formé par",
+          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|signalé par|signé par|formé par",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -181,7 +181,7 @@ NAME_LABELS = {
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
-          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|reportado por|firmado por|formado por",
+          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|reportado por|firmado por|formado por",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -191,7 +191,7 @@ NAME_LABELS = {
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|gemeld door|ondertekend door|rechthebbende",
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|gemeld door|ondertekend door|rechthebbende",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -538,6 +538,37 @@ _DUTY_BEFORE = re.compile(
     r"(?i:\b(?:on-call|oncall|on call|on duty|bereitschaft|rufbereitschaft|diensthabende[rn]?|d'astreinte|astreinte|de garde|"
     r"de guardia|guardia|de turno|piket|dienstdoende|wachtdienst))[ ]\($")
 """Who is on duty, named in brackets: "on-call (Emily) rolls back 9.21.21", "Rufbereitschaft (Jonas)"."""
+_ROLE_IN_BRACKETS_BEFORE = re.compile(
+    r"(?i:\b(?:manager|supervisor|driver|chair|chairperson|chairman|chairwoman|presiding officer|returning officer|"
+    r"teacher|coach|nurse|carer|caretaker|receptionist|technician|engineer|agent|"
+    r"wahlvorsteher|wahlvorsteherin|vorsitzende|vorsitzender|leiter|leiterin|fahrer|fahrerin|lehrer|lehrerin|"
+    r"trainer|trainerin|betreuer|betreuerin|schichtleiter|schichtleiterin|hausmeister|hausmeisterin|pfleger|pflegerin|"
+    r"responsable|chef|cheffe|président|présidente|conducteur|conductrice|chauffeur|animateur|animatrice|professeur|"
+    r"professeure|infirmier|infirmière|gardien|gardienne|technicien|technicienne|"
+    r"encargado|encargada|presidente|presidenta|conductor|conductora|profesor|profesora|monitor|monitora|"
+    r"enfermero|enfermera|conserje|técnico|técnica|"
+    r"voorzitter|leidinggevende|teamleider|docent|docente|begeleider|begeleidster|verpleegkundige|conciërge|monteur))"
+    r"[ ]\($")
+"""A person's role, then the name in brackets: "Der Wahlvorsteher (Herrmann) wies ... zurück", "the
+duty manager (Kelly) approved", "l'animatrice (Zoé)", "el encargado (Luis)", "de voorzitter (Sanne)"."""
+_SUBJECT_OF_STUDY_BEFORE = re.compile(
+    r"(?i:\b(?:técnic[oa](?: superior)? en|grado en|licenciad[oa] en|máster en|master en|diplomad[oa] en|"
+    r"ingenier[oa] en|doctorado en|ciclo formativo de|bachelor of|master of|degree in|diploma in|certificate in|"
+    r"bsc in|msc in|ba in|ma in|phd in|ausbildung zum|ausbildung zur|ausbildung als|studium der|studiengang|"
+    r"licence de|licence en|master en|diplôme de|diplôme d'|bts|dut|cap|bac pro|opleiding|"
+    r"mbo-opleiding|hbo-opleiding))[ ]$")
+"""A qualification or a course before a capitalised run: the run is its subject ("Técnico en
+Instalaciones de Producción de Calor", "Bachelor of Arts", "Ausbildung zum Kaufmann für
+Büromanagement", "BTS Management Commercial Opérationnel", "opleiding Zorg en Welzijn")."""
+_DEED_BEFORE = re.compile(
+    r"(?:^|\n|[.:;!?][ ]+)[ \t]*(?:I|Ich|Je soussignée?|Je,|Yo|Ik|Ondergetekende|Le soussigné|La soussignée|"
+    r"El abajo firmante|La abajo firmante|Der Unterzeichnende|Die Unterzeichnende)[ ]?,?[ ]$")
+_DEED_AFTER = re.compile(
+    r"[ ]?,[ ]+(?i:of|residing|resident|born|wohnhaft|geboren|geb\.|demeurant|domicilié|domiciliée|né|née|"
+    r"con domicilio|con dni|con nie|mayor de edad|vecin[oa]|nacid[oa]|wonende|wonend|geboren|hereby|do hereby)\b")
+"""A deed's or a release's own formula around the name of who signs it: "I, Fainche McGruddy, of
+Suite 243 ...", "Ich, ..., wohnhaft in ...", "Je soussignée, ..., demeurant ...", "Yo, ..., con
+DNI ...", "Ik, ..., wonende te ...": the name is a person's, listed or not."""
 _CELEBRITIES = re.compile(
     r"(?i:\b(?:celebrity|celebrities|film stars|movie stars|pop stars|promis|prominente[rn]?|berühmtheiten|célébrités|"
     r"célébrité|vedettes|stars du|celebridades|famosos|famosas|beroemdheden|bekende nederlanders|bekende vlamingen)\b)")
@@ -673,6 +704,15 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
     return closing.group("isbn") is not None or _WORK_LABEL.search(text, max(line_start, opening.start() - 200), opening.start()) is not None
 
 
+_THING_NAMED_BEFORE = re.compile(
+    r"(?i:\b(?:printer|3d printer|impresora|drucker|3d-drucker|imprimante|machine|máquina|maschine|robot|server|"
+    r"servidor|serveur|room|meeting room|sala|salle|raum|besprechungsraum|zaal|vergaderzaal|boat|barco|boot|"
+    r"bateau|ship|schiff|buque|navire|schip|train|tren|zug|locomotive|locomotora|lokomotive|plane|avión|flugzeug|"
+    r"avion|vliegtuig|drone|dron|laptop|device|dispositivo|gerät|appareil|apparaat|tractor|trekker|telescope|"
+    r"telescopio|teleskop|télescope|kiln|horno|ofen|oven|lathe|torno|drehbank|draaibank))"
+    r"[ ]?[«“\"'‘„][ ]?$")
+"""A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
+meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the thing's."""
 _TITLE_SLASH_AUTHOR = re.compile(r"[ ]/[ ][A-ZÀ-Þ]")
 _ISBN_ON_LINE = re.compile(r"(?<![0-9])97[89][- ]?(?:[0-9][- ]?){9}[0-9X](?![0-9])")
 
@@ -1491,6 +1531,9 @@ class PersonDetector:
         if lowered not in not_lone_names() and lowered not in function_words() and (
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
             return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"
+        if (lowered not in not_lone_names() and lowered not in function_words() and text[end : end + 1] == ")"
+                and _ROLE_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)):
+            return True  # "Der Wahlvorsteher (Herrmann) wies ... zurück", "the duty manager (Kelly) approved"
         if (_LINE_OPENS_AT.search(text, max(0, start - 4), start) and _CHAT_HEADER_AFTER.match(text, end)
                 and lowered not in not_lone_names()):
             return True  # "Ámbar  10:32\nme peta el deploy": a chat export's header, the name and the time
@@ -1777,7 +1820,8 @@ class PersonDetector:
             if display is not None:
                 yield display
                 continue
-            if _quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain)):
+            if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
+                    or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
@@ -1854,7 +1898,11 @@ class PersonDetector:
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         kinship = False
         dropped = 0
-        while dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS
+        # "mevrouw van Wel", "Dr. van Wel": after a title and a particle a surname, whatever else it is
+        surname_after_particle = (words and words[0][1].lower() in CONTEXT_WORDS
+                                  and _TRAILING_PARTICLE.search(text, max(0, start - 12), start) is not None
+                                  and self._context(text, start) == "title")
+        while not surname_after_particle and dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS
                                         or (dropped == 0 and _STRETCHED.sub(r"\1", words[0][1].lower()) in CONTEXT_WORDS)):
             dropped += 1
         if dropped:
@@ -1870,6 +1918,12 @@ class PersonDetector:
             start += offset
             chain = chain[offset:]
             words = [(o - offset, w) for o, w in words[dropped:]]
+        if _SUBJECT_OF_STUDY_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "Ciclo: Técnico en Instalaciones de Producción de Calor": a course's subject
+        if (2 <= len(words) <= 4 and _DEED_BEFORE.search(text, max(0, start - 40), start)
+                and _DEED_AFTER.match(text, start + len(chain))
+                and not any(w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER for _, w in words)):
+            return (start, start + len(chain), "person")  # "I, Fainche McGruddy, of Suite 243 ...": who signs a deed
         lead = _STATE_OFFICE_LEAD.match(chain) if self.keep_public_figures else None
         if (lead is not None and len(chain[lead.end():].split()) >= 2 and self._context(text, start) is None
                 and not _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain)))

@@ -37,6 +37,7 @@ hygienist dentist nurse doctor physician clinician therapist midwife carer careg
 primary secondary backup oncall on_call primair secundair primär sekundär primaire secondaire primario secundario
 arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmier infirmière médecin dentiste
 médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
+interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
 nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
