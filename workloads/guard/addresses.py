@@ -156,6 +156,13 @@ _PLACE_NOT_STREET = re.compile(
     r"|(?:bahn|flug)steig|(?:hallen|roll|garagen|einfahrts|lade|sektional)tor|(?:eingabe|text|daten|formular|such|spiel)feld"
     r"|(?:start|landings|taxi|bowling|tennis|kegel|ijs|atletiek|speel|sport|voetbal|hockey)(?:baan|veld)"
 )
+# A field of study or of work, numbered in a curriculum or a plan: "Lernfeld 7", "Handlungsfeld 3",
+# "Themenfeld 2", "Aufgabenfeld 4", "Tätigkeitsfeld 1", "Arbeitsfeld 2", "Kompetenzfeld 5", "Werkveld 3",
+# also after "Im" ("Im Lernfeld 7 geht es um ...")
+_FIELD_OF_STUDY = re.compile(
+    r"(?:lern|handlungs|themen|aufgaben|tätigkeits|taetigkeits|arbeits|berufs|kompetenz|inhalts|"
+    r"praxis|übungs|uebungs|werk|leer|beroeps|thema|oefen)(?:feld|veld)"
+)
 # The number after a compound is the day of a date, not a house number: "27 juni 2021", "19.05.2024",
 # "15-01-2027", "12. März"
 _FULL_MONTHS = (
@@ -293,6 +300,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
                     and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
                     and _PLACE_NOT_STREET.fullmatch(lowered_last) is None  # "Sitzplatz 23C" is a seat too
+                    and _FIELD_OF_STUDY.fullmatch(lowered_last) is None  # "Lernfeld 7" is a curriculum's unit
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None
                     and _DAY_OF_DATE.match(text, p) is None
                     and _NOMINAL_ERING.search(lowered_last) is None
@@ -319,7 +327,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                         break
                 elif word in _PREP_WORDS:
                     m = _DE_PREP_AT.match(text, t.start())
-                    if m is not None and m.end() == num.end():
+                    if (m is not None and m.end() == num.end()
+                            and _FIELD_OF_STUDY.fullmatch(tokens[-1].group(0).lower()) is None):
                         yield (t.start(), m.end(), True)  # Am Markt 3
                         found = True
                         break
@@ -356,6 +365,19 @@ _PUBLIC_OFFICE_BEFORE = re.compile(
 )
 
 
+# A country's mission named right before its address, with the country and the town it is in (the
+# small words and capitalised names only), maybe in brackets after the name: "The Embassy of Spain in
+# London (39 Chesham Place)", "Botschaft der Republik Polen, Lassenstraße 19", "le Consulat général de
+# France à Genève (12, rue ...)", "el Consulado de México en Barcelona (Paseo de la Bonanova 55)",
+# "de Ambassade van België in Den Haag (Kortekade 5)"; "the embassy lives at ..." is someone's
+_MISSION_BEFORE = re.compile(
+    r"(?<!\w)(?i:embassy|consulate(?:[ ]general)?|high commission|botschaft|generalkonsulat|konsulat|"
+    r"ambassade|consulat(?:[ ]général)?|embajada|consulado(?:[ ]general)?|consulaat(?:-generaal)?)"
+    r"(?:[ ](?:of|the|in|at|to|der|des|von|im|zu|de|du|la|le|les|à|au|en|del|van|het|te|"
+    rf"[{_U}][\w'’.-]*)){{0,7}}[ \t]*[,:–—(-]?[ \t]*\n?[ \t]*$"
+)
+
+
 # A firm's premises named right before the address, with the preposition that places them: the
 # firm's address, not a person's home ("The office at 1 Canada Square will be closed", "unsere
 # Filiale in der Hauptstraße 5", "nos locaux au 12, rue de la Paix", "la oficina de la Calle Mayor
@@ -375,7 +397,8 @@ _PREMISES_BEFORE = re.compile(
 def _public_office_before(text: str, start: int) -> bool:
     """A public office or a firm's premises named right before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
-    return _PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
+    return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
+            or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:

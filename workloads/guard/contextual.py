@@ -638,15 +638,21 @@ _ANSWER_START = re.compile(
 _WORD_ENDS = re.compile(r"\w(?!\w)")
 
 
-def _answers_question(rule: ContextRule, text: str, lowered: str, start: int, end: int) -> bool:
-    """Whether the value at start:end is the answer on the line after a question that names it:
+def answered_question(text: str, lowered: str, start: int, end: int) -> str | None:
+    """The question (lowered) whose answer is the value at start:end on the next line, or None:
     "¿Me da su número de historia, por favor?\n— Sí, es el 049274.", "What's your passport
     number?\nCaller: 584739140". The answer holds only a speaker, assent and the value."""
     line = text.rfind("\n", 0, start)
     if line <= 0 or not _ANSWER_START.fullmatch(lowered, line + 1, start) or not _ENDS_ANSWER.match(text, end):
-        return False
+        return None
     question = lowered[text.rfind("\n", 0, line) + 1 : line].rstrip()
-    if not question.endswith("?"):
+    return question if question.endswith("?") else None
+
+
+def _answers_question(rule: ContextRule, text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the value at start:end is the answer on the line after a question that names it."""
+    question = answered_question(text, lowered, start, end)
+    if question is None:
         return False
     # the rule's name anywhere in the question: its context pattern ends where a word ends
     return any(rule.context.search(question, 0, w.end()) for w in _WORD_ENDS.finditer(question))
@@ -916,6 +922,22 @@ _INSTITUTION_REFERENCE = re.compile(
     r"(?:ref\.?|reference|referenz|zeichen|aktenzeichen|az\.|réf\.?|référence|referencia|kenmerk|referentie)"
     r"[ ]?(?:no\.?|nr\.?|n[°º]\.?)?[ ]?:?[ ]?(?P<value>(?:[A-Z]{1,4}-?)?[0-9][0-9/-]{4,14})(?![\w-])"
 )
+# A care provider's records, then their number alone in brackets: "GP records (157 895 6552) show no
+# prior complaint", "hospital notes (4471209)", "Hausarztakte (4471209)", "Krankenunterlagen (...)",
+# "le dossier du médecin traitant (4471209)", "historial médico (4471209)", "expediente clínico
+# (...)", "huisartsdossier (4471209)", "medisch dossier (...)"; the provider's word says whose
+# records they are (a label's "records (12345)" is a music label's), and a year or a range of
+# years in the bracket is the records' period
+_PROVIDER_RECORDS = re.compile(
+    r"(?<!\w)(?i:(?:gp|gp['’]s|doctor['’]s|hospital|clinic|practice|surgery|medical|patient|health|dental|dentist['’]s|"
+    r"nursing|clinical|care)[ ](?:records?|notes|file|chart)|"
+    r"(?:kranken|patienten|hausarzt|arzt|klinik|krankenhaus|pflege|praxis)(?:akte|kartei|unterlagen)|"
+    r"dossier[ ](?:du|de[ ]l['’]|de[ ]la)[ ]?(?:médecin(?:[ ]traitant)?|hôpital|clinique|patient|patiente)|"
+    r"(?:historial|expediente)[ ](?:médico|clínico)|"
+    r"(?:huisarts|ziekenhuis|patiënten|patiënt|zorg|medisch)[ ]?dossier)"
+    r"[ ]\((?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})\)"
+)
+_YEAR_RANGE = re.compile(r"(?:19|20)[0-9]{2}(?:[ -](?:19|20)?[0-9]{2})?")
 _INSTITUTION_HINTS = ("hospital", "clinic", "klinik", "krankenhaus", "ambulanz", "praxis", "ziekenhuis", "kliniek", "praktijk",
                       "surgery", "practice", "hôpital", "clinique", "cabinet", "centre hospitalier", "clínica", "centro de salud",
                       "consultorio")
@@ -937,6 +959,12 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                     lowered, first, m.start("value")) and not any(
                     _OTHER_THING.match(w) for w in re.findall(r"[^\W\d_]+", lowered[first : m.start("link")].replace(
                         "compte rendu", "rendu"))):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if "(" in text and any(w in lowered for w in ("record", "notes", "file", "chart", "akte", "kartei", "unterlagen",
+                                                   "dossier", "historial", "expediente")):
+        for m in _PROVIDER_RECORDS.finditer(text):
+            value = text[m.start("value") : m.end("value")]
+            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_RANGE.fullmatch(value) and not DATE.fullmatch(value):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)

@@ -32,6 +32,7 @@ from workloads.guard.checksums import (
 )
 from workloads.guard.contextual import (
     DATE,
+    answered_question,
     FR_NIR,
     context_rules,
     find_care_records,
@@ -425,9 +426,16 @@ def _signature_number(text: str, start: int, end: int) -> bool:
 # name and maybe their relation in brackets, then the number: "Next of kin: Dervla Gilsenan
 # (daughter), 9142-1759", "Notfallkontakt: Jonas Roth (Bruder) – 0171 2345678"
 _CONTACT_LINE = re.compile(
-    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,40}?)[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
+    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
     r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—])[ ]*"
 )
+# a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
+_CONTACT_CLAUSE_LABEL = re.compile(
+    r"(?P<head>[^\W\d_][\w'’ -]{1,30}?)[ ](?:while|whilst|during|when|whenever|if|until|in case|"
+    r"während|wenn|falls|solange|bis|bei|"
+    r"pendant|lorsque|quand|si|tant que|jusqu['’]à|durant|"
+    r"mientras|durante|cuando|si|hasta|"
+    r"tijdens|terwijl|wanneer|als|indien|zolang|tot)[ ][^\n]{1,50}")
 # a contact person's label in its compounds: "Contactpersoon", "Ansprechpartnerin", "Kontaktperson"
 _CONTACT_PERSON_LABEL = re.compile(
     r"contact person|contactpersoon|kontaktperson|ansprechpartner|personne de contact|persona de contacto")
@@ -493,6 +501,13 @@ def _contact_line(text: str, start: int) -> bool:
     if m is None:
         return False
     label = m.group("label").lower()
+    if len(label) > 41:
+        # a long label is a contact's with a clause that says when to use it: "Emergency contact while the
+        # Owner is abroad:", "Notfallkontakt während meiner Abwesenheit:", "Personne à prévenir pendant
+        # le séjour :", "Contacto de emergencia durante el viaje:", "Noodcontact tijdens de vakantie:"
+        head = _CONTACT_CLAUSE_LABEL.match(label)
+        return head is not None and (_PHONE_CONTEXT.fullmatch(head.group("head")) is not None
+                                     or _RELATIVE_LABEL.fullmatch(head.group("head")) is not None)
     return (_PHONE_CONTEXT.search(label) is not None or _CONTACT_PERSON_LABEL.search(label) is not None
             or _RELATIVE_LABEL.fullmatch(label.strip()) is not None)
 
@@ -525,6 +540,34 @@ def _assigned_line_number(text: str, start: int) -> bool:
             and _MOBILE_LINE.search(text[max(0, start - 400) : start + 200].lower()) is not None)
 
 
+# A phone asked for in a dialogue, the number the next line's answer: "Agente: ¿Y un teléfono de
+# contacto?\nCliente: 824749855", "Operator: And a number we can call you back on?\nCustomer:
+# 0161...", "Mitarbeiter: Unter welcher Nummer erreiche ich Sie?\nKundin: ...", "Et votre portable ?\n—
+# 06...", "Op welk nummer bent u bereikbaar?\nBeller: ..." (the answer holds only a speaker, assent and
+# the number); a phone's other number asked for stays out ("the phone's serial number?", "el número de
+# pedido del móvil?")
+_PHONE_QUESTION_OTHER = re.compile(
+    r"(?<!\w)(?:serial|model|imei|order|invoice|bill|contract|account|customer|reference|tracking|"
+    r"serie|seriennummer|modell|bestell\w*|rechnung\w*|vertrag\w*|kunden\w*|"
+    r"série|modèle|commande|facture|contrat|client|"
+    r"modelo|pedido|factura|contrato|cliente|"
+    r"serienummer|bestelling|factuur|klant\w*)(?!\w)")
+
+
+def _answers_phone_question(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    if line <= 0 or start - line > 60:
+        return False
+    first = text.rfind("\n", 0, line) + 1
+    if line - first > 300:
+        return False
+    stop = text.find("\n", end)
+    piece = text[first : len(text) if stop < 0 else stop]
+    question = answered_question(piece, _lower_same_length(piece), start - first, end - first)
+    return (question is not None and _PHONE_CONTEXT.search(question) is not None
+            and _PHONE_QUESTION_OTHER.search(question) is None)
+
+
 def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None
@@ -553,6 +596,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "> Saludos, Jorge Santos Zapata, 881292610"
     if text[start - 1 : start] == "(" and _party_name_bracket(text, start, end):
         return True  # "Usuario: Aitana Quevedo (827130633)"
+    if _answers_phone_question(text, start, end):
+        return True  # "Agente: ¿Y un teléfono de contacto?\nCliente: 824749855"
     if _phone_key_before(text, start):
         return True  # '"tel_responsable": "0472644089"', 'TELF1="949738720"', "mobile_home=0612345678"
     column = cell_column(text, start, end)
@@ -631,7 +676,9 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"klantnummer|klantnr|klant-?id|lidnummer|lidmaatschapsnummer|contractnummer|polisnummer|rekeningnummer)"
     # its label then the number, or a sentence that says what the number is ("My membership number is
     # 5202678034", "mi número de socio es ...", "mijn klantnummer is ...", "Kundennummer lautet ...")
-    r"(?:[ _-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id))?[\"']?(?:[ :#.=-]*|[ ](?:is|was|ist|lautet|war|est|c['’]est|es|era)[ ])$"
+    # or its "code" joined or after it: "trackingcode", "tracking code", "Sendungscode", "ordercode",
+    # "referentiecode" (a card has a number, not a code)
+    r"(?:[ _-]?(?:no\.?|nr\.?|n[°º]|number|nummer|#|id|s?code))?[\"']?(?:[ :#.=-]*|[ ](?:is|was|ist|lautet|war|est|c['’]est|es|era)[ ])$"
 )
 
 
@@ -704,6 +751,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
+                  or _answers_phone_question(text, m.start(), m.end())
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
                       and _CLAUSE_END.match(text, m.end()) is not None))
