@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-three banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,10 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE and BAYOU (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE, DUNE and GORGE (each written
-by a different engineer who never saw the detection rules, committed alone before any detector ran
-on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
-TARN, MORAINE and DUNE are the honest test sets.
+engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE, DUNE, GORGE and KARST (each
+written by a different engineer who never saw the detection rules, committed alone before any detector
+ran on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
+TARN, MORAINE, DUNE, GORGE and KARST are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -12306,6 +12306,348 @@ DUNE: dict[str, dict[str, list[str]]] = {
 }
 
 
+# --------------------------------------------------------------------------------------- KARST
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output (read only corpus.py's slot generators, the head of this module,
+# the opening of SUMMIT for the format, BANKS and tests/guard/test_corpus.py); committed alone
+# before any detector ran on it. An honest blind test set: never to be tuned on.
+# Themes: caving and climbing clubs; hearing and sight tests for driving licences; seed libraries
+# and allotment seed swaps; nursing-home laundry and lost property; kite-surfing schools; refugee
+# reception and language cafés; piano tuners and instrument repairs; small claims courts; cooking
+# schools and food-hygiene certificates; tenants' associations; municipal swimming lessons for
+# children; drone pilot registration.
+KARST: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # caving and climbing clubs
+            "Caving club - call-out sheet, {date}\nParty: {person}, {person}, {first}\nCave: Ogof Ffynnon Ddu II, top entrance\nOut by: {time}\nSurface contact: {title_name} on {phone}. If we are not out 2 hours after that, ring 999 and ask for Cave Rescue.",
+            "CLIMBING WALL - INDUCTION & WAIVER\nName: {person}\nDate of birth: {dob}\nAddress: {address}\nEmergency contact: {first} ({phone})\nMedical conditions: none declared\nBelay test passed: Y   Instructor initials: KM\nSigned ..........   Date {date}",
+            "member_id,name,dob,email,phone,home_address\n{order},{person},{dob},{email},{phone},\"{address_line}\"",
+            "CAVE RESCUE CALL-OUT LOG\n{time} call from {phone} (surface party, caller {person})\nOverdue: {person} and {first}, entered via Long Kin West at 10:00\nOne of them is diabetic - hospital no. {mrn} per club medical form\nTeam paged: 14 members",
+            "Bouldering league, round 3 - entry received\nClimber: {person}\nCategory: Open\nEntry fee £{amount} paid by card {card}\nResults will be e-mailed to {email} after the final on {date}.",
+            # hearing and sight tests for driving licences
+            "Dear {title_name},\n\nThank you for attending your vision assessment on {date}. You read a number plate at 20 metres and your visual field met the DVLA standard for Group 1 licence holders. Please keep this letter with your licence paperwork.\n\nPatient ID: {mrn}\n\nKind regards,\n{person}\nOptometrist",
+            "AUDIOLOGY REPORT - D4 medical supplement\nName: {person}   DOB: {dob}   NHS No: {nhs}\nPure tone average (R/L): 22 / 28 dB HL\nHearing aids: not worn\nFit to drive HGV from a hearing perspective: YES\nAudiologist: {title_name}",
+            "opt_clinic=# SELECT name, dob, nhs_no, va_binocular FROM dvla_checks WHERE visit = '{date}';\n name | dob | nhs_no | va_binocular\n------+-----+--------+-------------\n {person} | {dob} | {nhs} | 6/9",
+            # seed libraries and allotment seed swaps
+            "{\"borrower\": \"{person}\", \"email\": \"{email}\", \"packets\": [\"Cherokee Trail of Tears bean\", \"Crimson Flowered broad bean\"], \"return_seeds_by\": \"{date}\", \"branch\": \"{city}\"}",
+            "Hi everyone,\n\nThe seed swap is on {date} at the allotment hut, from {time}. Bring labelled envelopes! {first} has loads of Sungold tomato seed to give away.\n\nIf you can't come but want to donate, drop packets through my door at {address} or text me on {phone}.\n\nCheers,\n{first}\nPlot 14, site secretary",
+            "{ip} - - [{date}] \"POST /seedlibrary/borrow?packet=kelvedon-wonder HTTP/1.1\" 200 512 user={email}",
+            "Dear {title_name},\n\nGood news: you are now at the top of the allotment waiting list (ref {order}) and half-plot 22b is yours from {date}. The rent of £{amount} a year is collected by direct debit.\n\nKind regards,\nAllotments Officer\n{role_email}",
+            # nursing-home laundry and lost property
+            "| Date | Item | Resident | Room | Found by |\n|---|---|---|---|---|\n| {date} | navy cardigan, M&S label | {person} | 12 | laundry |\n| {date} | reading glasses, brown case | {title_name} | 7 | {first} (nights) |",
+            "Order {order} - iron-on name tapes x100\nText on tape: {person}\nDeliver to: {address}\nCard charged: {card}\nDispatched {date} by Royal Mail, tracking {tracking}",
+            "Dear {first},\n\nI'm sorry to tell you that your mother's hearing aids went through the wash with her bedding on {date}. We have logged it as incident {ticket} and the home will pay for replacements. Could you confirm her NHS number ({nhs}) so that audiology can book her in?\n\nWarm regards,\n{person}\nDeputy Manager, Laundry & Housekeeping",
+            "Resident intake - Ontario long-term care\nResident: {person}\nSIN: {sin}\nLaundry: in-house, name labels ordered\nSubstitute decision-maker: {person}, {phone}",
+            # kite-surfing schools
+            "[09:12] KiteSchool: morning! wind looks 15-18 knots for saturday's beginner course, still keen?\n[09:14] {first}: yes!! put me down please. 72kg, mobile is {phone}\n[09:15] KiteSchool: booked, see you at the beach hut at 9",
+            "INCIDENT REPORT - kite school\nStudent: {person}, born {dob}\nInstructor: {title_name}\nDate/time: {date} {time}\nWhat happened: student dragged about 15 m after losing control of a 9 m kite in a gust; safety released, grazes to left forearm.\nInsurer ref: {invoice}",
+            "Deposit refund - board and harness rental\nRenter: {person}\nRefund of £{amount} to IBAN {iban}\nKit returned undamaged on {date}. Thanks for riding with us!",
+            # refugee reception and language cafés
+            "RECEPTION CENTRE - INITIAL REGISTRATION\nFamily name / given name: {person}\nDate of birth: {dob}\nNationality: Syrian\nPassport: {passport} (expired)\nChildren: 2 (born {child_dob} and {child_dob})\nLanguages: Arabic, some English\nCaseworker: {first}",
+            "volunteer:\n  name: {person}\n  email: {email}\n  phone: \"{phone}\"\n  languages: [English, French]\n  dbs_check: cleared {date}\n  home_address: \"{address_line}\"",
+            "Notes from Thursday's language café: helped {first} fill in the GP registration form. Address used: {address}. She has an HC2 certificate. To do: book an interpreter for her appointment on {date}.",
+            "Help with fees - decision\nApplicant: {person}\nYour {nid} was matched to benefit records on {date}; full remission granted.\nIf anything changes, write to us within 14 days.",
+            # piano tuners and instrument repairs
+            "INVOICE {invoice}\nPiano tuning & regulation\nClient: {title_name}\n{address}\nInstrument: Bechstein upright, serial 104112\nTuned to A440, two sticking keys eased (C4, F#5)\nTotal due: £{amount}\nPlease pay by bank transfer to IBAN {iban}",
+            "2025-09-14 10:42:07 repairs-intake INFO ticket={ticket} instrument=\"violin 4/4, cracked top\" owner=\"{person}\" contact=\"{email}\" deliver_to=\"{address_line}\" estimate={amount}",
+            "Hi {first},\n\nTuesday {date} at {time} works for me. I'll need about 90 minutes and a free socket for the lamp.\n\nBest,\n{person}\nRegistered Piano Technician\n{phone}\n\n> On {date}, {email} wrote:\n> Our Yamaha hasn't been tuned since we moved. Could you come before the recital?",
+            "--\n{person}\nWoodwind repairs | pads, springs, overhauls\nWorkshop: {address}\nT {phone}   E {email}",
+            # small claims courts
+            "CLAIM FORM - Money Claim\nClaimant: {person}\nClaimant's address: {address}\nDefendant: {company}\nBrief details: refusal to refund a £{amount} deposit for a cancelled cookery course.\nClaimant's phone: {phone}",
+            "Subject: Hearing notice - claim {order}\n\nDear {title_name},\n\nYour small claims hearing will take place on {date} at {time} in Court 3. Please bring the original receipts. If you need an interpreter, write to {role_email} at least 7 days before.\n\nCourt Listing Office",
+            "Mediation call {date}: C ({person}) wants the full £{amount}; D offered 60%. C's NI no. {nino} noted for the fee remission check. Settled at 80%, payment within 14 days to C's account {iban}.",
+            # cooking schools and food-hygiene certificates
+            "Booking confirmed! Fresh Pasta Masterclass, {date}, {time}\nGuest: {person}\nDietary notes: coeliac - gluten-free flour will be ready\nCharged to card {card}\nQuestions? Just reply to this e-mail.",
+            "CERTIFICATE OF ACHIEVEMENT\nLevel 2 Food Hygiene and Safety for Catering\nThis is to certify that {person}\ndate of birth {dob}\nsuccessfully completed the course on {date}.\nCertificate no. {order}",
+            "From: {email}\nTo: kitchen leads\nRe: commis chef advert\n\nPlease take the word \"{biased}\" out of the advert - we can't publish it like that. New draft by Friday, please.\n{first}",
+            "Texas food handler course - student record\nName: {person}\nSSN: {ssn}\nDOB: {dob}\nScore: 32/40 - PASS\nCard printed {date}",
+            # tenants' associations
+            "Riverside Court Tenants' Association - minutes, {date}\nPresent: {person} (chair), {person} (treasurer), 14 residents\n1. Damp in block C: the tenant of flat 22 ({first}) reports mould again; secretary to write to the landlord.\n2. Subs: £2 a month to the association account {iban}.\nNext meeting: community room, {time}.",
+            "flat,name,signed_on,phone\n\"4B\",\"{person}\",{date},\"{phone}\"\n\"7A\",\"{person}\",{date},\"{phone}\"",
+            "The landlord's agent left a slide deck on the table after Tuesday's meeting, every page stamped \"{policy}\", showing the repairs backlog residents were never meant to see. {person} from flat 9 photographed it - reach her at {email}.",
+            # municipal swimming lessons for children
+            "Learn to Swim - Stage 2 enrolment\nChild's name: {person}\nChild's date of birth: {child_dob}\nParent/guardian: {title_name}\nContact number: {phone}\nAllergies/medical: mild eczema\nTerm starts {date}, Saturdays {time}, teaching pool",
+            "INSERT INTO swim_waitlist (child_name, child_dob, parent_email, stage, centre) VALUES ('{person}', '{child_dob}', '{email}', 'Stage 1', '{city} Leisure Centre');",
+            "Coach {first} to the parents' group: no lessons on {date} (gala). To {first}'s mum - his goggles are at reception in lost property. Moving up to Stage 4: {person}, {person}.",
+            "Swimming lessons subsidy - Dublin City Council\nParent: {person}, PPS number {ppsn}\nChild: {first}, born {child_dob}\nLessons: Tuesdays, {time}",
+            # drone pilot registration
+            "Drone and model aircraft registration\nOperator ID applicant: {person}\nDate of birth: {dob}\nHome address: {address}\nEmail: {email}\nFlyer ID test passed {date}, score 38/40\nFee paid: £{amount}",
+            "flight_id\tpilot\tpilot_ip\tstart\tsite\n{uuid}\t{person}\t{ip}\t{date} {time}\tDevil's Dyke car park",
+            "Heads up: the drone-registration sync script still has the production credential committed on line 12:\n\n{secret}\n\nRotating it now. Last push came from {ip}, author {person}.",
+            "Permit request - aerial survey abroad\nRemote pilot: {person}\nPassport no.: {passport}, expires {date}\nNationality: British\nA2 CofC held. Aircraft: DJI Mavic 3 Enterprise, planning laptop {product}\nClient: {company}",
+        ],
+        "clean": [
+            "Gaping Gill winch meet: the club runs the winch over the main shaft until {date}. Queue numbers from {time}; descent fee £{amount}. No booking reference needed.",
+            "Reinhold Messner and Peter Habeler's 1978 ascent of Everest without oxygen is the subject of Thursday's club talk. Doors {time}, tickets £{amount}, book ISBN {isbn}.",
+            "Vision standard for driving: you must be able to read a number plate made after 1 September 2001 from 20 metres. Group 2 drivers need acuity of at least 0.8 (6/7.5). Guidance version {version}, updated {date}.",
+            "Audiometer calibration record: unit {order}, last calibrated {date}, next due in 12 months. Certificate digest ({hashalgo}): {sha}.",
+            "Seed library export {date}: 412 packets; most borrowed were the 'Charlotte' potato (not a seed!), 'Kelvedon Wonder' pea and 'Moneymaker' tomato. Barcodes start at {ean}.",
+            "Seed swap rules: no F1 hybrids, label everything with variety and year, and no seed from {brand} promo packs please. The swap table on the Lincoln Road site opens at {time}.",
+            "Laundry room log: washer 3 error E21 at {time}, drain pump replaced (part {ean}), thermal disinfection 71°C for 3 min verified. Job {ticket}.",
+            "Lost property in the home: anything unclaimed after 90 days goes to the Marie Curie charity shop on Victoria Street. Items carry a reference like {invoice}; quote it when you call.",
+            "Kite school forecast, {date}: SW 16-22 kn, gusts 28, high tide {time}. Beginners' lessons cancelled; the advanced group launches from the east end of Camber Sands. Booking system {version}.",
+            "Hi all, kite school news: the new {product} booking kiosk is live, the Ellen MacArthur Cancer Trust joins us for a taster day on {date}, and rental boards now carry barcodes ({ean}).",
+            "Language café tonight at the Charles Dickens Library: conversation tables in English, Ukrainian and Tigrinya, {time} till 8. Free tea. Laptops are on the {cidr4} subnet.",
+            "Steinway & Sons Model D serial numbers above 600000 date from after 2000; the Bösendorfer Imperial in the hall is older. Pitch-raise quote ref {invoice}.",
+            "Repair bench queue: {ticket} Fender Stratocaster refret, {ticket} Yamaha YAS-280 pads, {ticket} Stradivarius-copy violin bridge. Parts order {order}, tracking {tracking}.",
+            "Small claims track: claims up to £10,000 in England and Wales. The fee for a £{amount} claim is in leaflet EX50, version {version}. Donoghue v Stevenson is still the case everyone cites on duty of care.",
+            "Cookery school menu, {date}: Delia Smith's Christmas cake, Yotam Ottolenghi's roasted aubergine and a Beef Wellington. Food hygiene rating 5 on the door. Invoice {invoice}.",
+            "Tenants' AGM for the Churchill House and Attlee Court blocks: community hall, {date} at {time}. Agenda: service charge of £{amount}, lift contract with {company}.",
+            "Swimming lessons at the Rebecca Adlington Swimming Centre: Stages 1-3 on Saturdays at {time}, term fee £{amount}, session code {order}. Bring a £1 coin for the lockers.",
+            "Drone code reminder: stay below 120 m, 50 m from people, out of airport zones. Geo-fence list {version}, checksum {hashalgo} {sha}; telemetry VPN allows {cidr4} and {cidr6}.",
+            "Registration error: the reference {badref} failed validation. Please check the number and try again.",
+            "2025-10-02T07:14:55Z swim-booking WARN request_id={uuid} upstream={cidr4} port={port} latency_ms=812 msg=\"slot capacity reached for Stage 2\"",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Höhlen- und Klettervereine
+            "Befahrungsanmeldung Höhle\nVerein: Arbeitsgemeinschaft Höhle und Karst\nTeilnehmer: {person}, {person}\nEinstieg: {date}, {time}\nSpätestens zurück: 18:00\nOberflächenkontakt: {title_name}, Tel. {phone}\nBei Überschreitung bitte die Höhlenrettung alarmieren.",
+            "Mitgliedsantrag Sektion Kletterverein\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nSEPA-Lastschriftmandat, IBAN: {iban}\nOrt, Datum: {city}, {date}",
+            "Kletterlager Wallis – Anmeldung\nName: {person}\nAHV-Nr.: {ahv}\nGeburtsdatum: {dob}\nNotfallnummer: {phone}\nKletterniveau: 6a Vorstieg",
+            # Seh- und Hörtests für den Führerschein
+            "Sehtestbescheinigung nach § 12 Abs. 2 FeV\n{person}, geb. am {dob}, wohnhaft {address}\nhat die Anforderungen an das Sehvermögen für die Klassen A und B erfüllt.\nSehhilfe erforderlich: nein\nDatum: {date}   Stempel der Sehteststelle",
+            "Guten Tag {title_name},\n\ndas Ergebnis Ihrer Hörprüfung vom {date} liegt vor: Hörverlust rechts 25 dB, links 30 dB; mit Hörgerät ausreichend für die Klassen C und CE. Ihre Patientennummer lautet {mrn}.\n\nMit freundlichen Grüßen\n{person}\nHNO-Praxis am Markt",
+            "Befund Hörprüfung (Wien)\nPatient: {person}, SV-Nummer {svnr}\nUntersuchung am {date}\nErgebnis: geeignet für die Lenkberechtigung Klasse B",
+            # Saatgutbibliotheken und Saatguttausch
+            "{\"ausleihe_id\": \"{uuid}\", \"name\": \"{person}\", \"email\": \"{email}\", \"sorten\": [\"Ochsenherz\", \"Berner Rose\"], \"rueckgabe_bis\": \"{date}\"}",
+            "Hallo zusammen,\n\nam {date} ist wieder Saatguttausch im Vereinsheim der Kleingartenanlage. Wer Tütchen abgeben will, aber nicht kommen kann: einfach bei mir einwerfen, {address}.\n\nRückfragen gern an {first} unter {phone}.\n\nGrüne Grüße\nder Vorstand",
+            # Pflegeheim: Wäscherei und Fundsachen
+            "| Datum | Fundstück | Bewohner/in | Zimmer |\n|---|---|---|---|\n| {date} | graue Strickjacke mit Namensetikett | {person} | 104 |\n| {date} | Zahnprothese im Becher | {title_name} | 211 |",
+            "Liebe Angehörige von {title_name},\n\nbitte kennzeichnen Sie alle Kleidungsstücke mit Namensbändern. Die Wäscherei berechnet für das Einnähen {amount} € pro 10 Teile; der Betrag wird per Lastschrift von {iban} eingezogen.\n\nMit freundlichen Grüßen\n{person}, Hauswirtschaftsleitung",
+            "Aufnahmebogen Seniorenheim – Wäscheservice\nBewohnerin: {person}\n{nid}\nZimmer 8, Wäschenummer 057\nAngehörige: {phone}",
+            # Kitesurfschulen
+            "[08:47] Kiteschule: Moin! Für Samstag sind 18 Knoten angesagt, der Grundkurs findet statt. Bist du dabei?\n[08:52] {first}: Ja, unbedingt! {person}, geb. {dob}, Handy {phone}\n[08:53] Kiteschule: Super, eingetragen 🙂 Treffpunkt 9 Uhr an der Station.",
+            "Unfallmeldung Kiteschule\nSchüler: {person} (geb. {dob})\nLehrer: {first}\nOrt/Zeit: Spot Ost, {date} {time}\nHergang: Kite in einer Böe unkontrolliert, Quick-Release ausgelöst, Schürfwunde am Knie.\nVersicherung: Schaden-Nr. {invoice}",
+            # Erstaufnahme und Sprachcafés
+            "Erstaufnahmeeinrichtung – Registrierung\nName: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: afghanisch\nReisepass-Nr.: {passport}\nKind: 1 (geb. {child_dob})\nSprachen: Dari, Paschtu\nUnterbringung: Haus B, Zimmer 12",
+            "ehrenamt:\n  name: {person}\n  telefon: \"{phone}\"\n  email: {email}\n  sprachen: [Deutsch, Arabisch]\n  fuehrungszeugnis_vom: {date}\n  anschrift: \"{address_line}\"",
+            "Sprachcafé Di.: mit {first} den Antrag fürs Jobcenter ausgefüllt, Steuer-ID {steuer_id} aus dem Brief vom Finanzamt übernommen. Nächster Termin {date}, Dolmetscherin ist angefragt.",
+            # Klavierstimmer und Instrumentenreparatur
+            "RECHNUNG Nr. {invoice}\nKlavierstimmung und Intonation\nKunde: {title_name}\n{address}\nInstrument: Grotrian-Steinweg, Baujahr 1962\nBetrag: {amount} €\nZahlbar innerhalb von 14 Tagen auf IBAN {iban}",
+            "2025-11-03 14:22:10 werkstatt INFO auftrag={ticket} instrument=\"Querflöte, Polster undicht\" kunde=\"{person}\" tel=\"{phone}\" adresse=\"{address_line}\"",
+            "Hallo {first},\n\npasst, ich komme am {date} um {time}. Bitte den Flügel vorher freiräumen.\n\nViele Grüße\n{person}\nKlavierbaumeister\nMobil {phone}\n\n> Am {date} schrieb {email}:\n> Unser Flügel ist nach dem Umzug völlig verstimmt. Hätten Sie nächste Woche Zeit?",
+            # Amtsgericht, geringe Streitwerte
+            "Klage zum Amtsgericht – Verfahren nach § 495a ZPO\nKläger: {person}, {address}\nBeklagte: {company}\nStreitwert: {amount} €\nGegenstand: Rückzahlung der Anzahlung für einen abgesagten Kochkurs",
+            "Ladung\n\nIn dem Rechtsstreit {person} ./. {company}, Az. 12 C {order}/25, wird Termin zur mündlichen Verhandlung bestimmt auf {date}, {time}, Saal 2.\nRückfragen an die Geschäftsstelle: {role_email}",
+            # Kochschulen und Hygienebelehrung
+            "Buchungsbestätigung – Kochkurs „Thai Street Food“\nTeilnehmerin: {person}\nTermin: {date}, {time}\nZahlung: Kreditkarte {card}\nUnverträglichkeiten: Erdnüsse",
+            "Bescheinigung über die Belehrung gemäß § 43 Abs. 1 IfSG\n{person}\ngeboren am {dob}\nwurde am {date} vom Gesundheitsamt belehrt.\nAktenzeichen: {order}",
+            "Kommentar zur Stellenanzeige Küchenhilfe: Die Formulierung „{biased}“ muss raus, so dürfen wir nicht ausschreiben. Bitte bis Freitag überarbeiten. – {first}",
+            # Mietervereine
+            "Protokoll der Mieterversammlung Lindenhof, {date}\nAnwesend: {person} (Sprecherin), {person}, 11 weitere\nTOP 1 Heizungsausfall: {first} aus dem 3. OG dokumentiert die Temperaturen.\nTOP 2 Beitrag: 3 € im Monat auf das Konto {iban}.",
+            "Vertraulich: Die Hausverwaltung hat ihre Sanierungsplanung mit dem Vermerk „{policy}“ versehentlich an alle Mieter gemailt. {person} hat das Dokument gespeichert und ist unter {email} erreichbar.",
+            # Schwimmkurse für Kinder
+            "Anmeldung Seepferdchen-Kurs\nName des Kindes: {person}\nGeburtsdatum des Kindes: {child_dob}\nErziehungsberechtigte/r: {title_name}\nTelefon: {phone}\nKursbeginn: {date}, Hallenbad, {time}",
+            "INSERT INTO schwimmkurs_warteliste (kind, geburtsdatum, eltern_email, kurs) VALUES ('{person}', '{child_dob}', '{email}', 'Seepferdchen');",
+            # Drohnen-Registrierung
+            "Registrierung als Betreiber unbemannter Fluggeräte\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nKompetenznachweis A1/A3 vom {date}\nGebühr: {amount} €",
+            "Achtung, im Repo drohnen-sync liegt der Produktivschlüssel noch im Klartext:\n\n{secret}\n\nIch rotiere ihn jetzt. Letzter Push von {ip}, Autor {person}.",
+            "flug_id\tpilot\tip\tstart\tgebiet\n{uuid}\t{person}\t{ip}\t{date} {time}\tSteinbruch Nord",
+        ],
+        "clean": [
+            "Die Atta-Höhle in Attendorn ist bis {date} täglich ab {time} geöffnet; Führungen kosten {amount} €. Tickets im Onlineshop, Bestellnr. {order}.",
+            "Vortrag im Kletterzentrum: Alexander Huber über die Nordwand der Großen Zinne. Einlass {time}, Buch zum Vortrag ISBN {isbn}.",
+            "Sehtest für den Führerschein: Klasse B verlangt eine Sehschärfe von mindestens 0,7, die Bescheinigung gilt zwei Jahre. Merkblatt Version {version}, Stand {date}.",
+            "Saatgutbörse im Botanischen Garten: Sorten wie 'Berner Rose', 'Ochsenherz' und die Kartoffel 'Linda'. Keine Hybriden. Die Tütchen-Barcodes beginnen mit {ean}.",
+            "Wäscherei-Protokoll: Maschine 2 Fehler E21 um {time}, Ablaufpumpe getauscht (Teil {ean}), Desinfektionsprogramm 70 °C bestätigt. Ticket {ticket}.",
+            "Windvorhersage Kiteschule {date}: SW 18–24 kn, Böen 30. Anfängerkurse fallen aus; Treffpunkt am Südstrand. Buchungssystem {version}.",
+            "Sprachcafé in der Heinrich-Heine-Bibliothek: Deutsch, Ukrainisch und Farsi, jeden Donnerstag ab {time}. Die Leihlaptops hängen im Netz {cidr4}.",
+            "Werkstattliste: {ticket} Steinway-Flügel Modell B, Hammerköpfe; {ticket} Bechstein-Pianino, Saitenbruch; {ticket} Gitarre von {brand}. Sammelbestellung {order}.",
+            "Vereinfachtes Verfahren nach § 495a ZPO bis 600 € Streitwert. Gerichtskosten für {amount} € laut GKG-Tabelle, Stand {date}.",
+            "Kochkurs nach Rezepten von Tim Mälzer: Currywurst, Labskaus, Franzbrötchen. Termin {date}, {time}, Preis {amount} €. Rechnung {invoice}.",
+            "Mieterversammlung im Bertolt-Brecht-Saal am {date} um {time}. Thema: Nebenkostenabrechnung von {company}.",
+            "Schwimmkurse im Franziska-van-Almsick-Bad: Seepferdchen samstags {time}, Kursgebühr {amount} €, Kursnummer {order}.",
+            "drohnen-api WARN request_id={uuid} upstream={cidr4} port={port} msg=\"Geozonen-Update {version} fehlgeschlagen\" hash={hashalgo}",
+            "Ungültige Referenz im Formular: {badref}. Bitte prüfen Sie Ihre Eingabe.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # clubs de spéléologie et d'escalade
+            "Fiche de sortie spéléo\nParticipants : {person}, {person}\nCavité : gouffre de la Pierre Saint-Martin\nEntrée : {date} à {time}\nRetour prévu : 20h\nContact surface : {title_name}, tél. {phone}\nAu-delà de 3 h de retard, prévenir le Spéléo Secours.",
+            "Bulletin d'adhésion – club d'escalade\nNom et prénom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nCourriel : {email}\nN° de licence : {order}\nCertificat médical fourni le {date}",
+            "Camp d'escalade en Valais – inscription\nNom : {person}\nNuméro AVS : {ahv}\nEn cas d'urgence : {phone}\nNiveau : 6a en tête",
+            # examens de la vue et de l'audition pour le permis
+            "Madame, Monsieur,\n\nSuite à l'examen de la vue du {date}, {title_name} satisfait aux normes d'acuité visuelle exigées pour le permis B, avec correction.\n\nN° de dossier patient : {mrn}\n\n{person}, ophtalmologiste",
+            "Compte rendu d'audiométrie\nPatient : {person}, né(e) le {dob}\n{nid}\nPerte moyenne : OD 20 dB, OG 35 dB\nAvis : apte au permis C sous réserve du port de l'appareil auditif.",
+            # grainothèques et trocs de graines
+            "{\"emprunteur\": \"{person}\", \"courriel\": \"{email}\", \"sachets\": [\"Cornue des Andes\", \"Noire de Crimée\"], \"retour\": \"{date}\"}",
+            "Bonjour à tous,\n\nLe troc de graines des jardins familiaux aura lieu le {date} à la cabane commune. Si vous ne pouvez pas venir, déposez vos sachets chez moi, {address}, ou appelez-moi au {phone}.\n\nÀ bientôt,\n{first}\nParcelle 9",
+            # EHPAD : lingerie et objets trouvés
+            "| Date | Objet | Résident(e) | Chambre |\n|---|---|---|---|\n| {date} | gilet beige, étiquette cousue | {person} | 23 |\n| {date} | lunettes, étui rouge | {title_name} | 5 |",
+            "Chère Madame,\n\nNous sommes désolés : le pull de votre père, {person}, a été égaré par la lingerie le {date}. Nous vous rembourserons {amount} € par virement sur le compte {iban} dès réception de la facture.\n\nCordialement,\nLa gouvernante de l'EHPAD",
+            # écoles de kitesurf
+            "[10:02] École de kite : Salut ! Le stage débutant de samedi est maintenu, 18 nœuds annoncés. Tu confirmes ?\n[10:05] {first} : Oui ! 65 kg, mon numéro c'est le {phone}\n[10:06] École de kite : Parfait, à samedi 9h à la cabane.",
+            "Rapport d'incident – école de kitesurf\nÉlève : {person} (né(e) le {dob})\nMoniteur : {first}\nLe {date} vers {time}, l'élève a été traîné sur 10 m après une rafale ; largage de sécurité déclenché, éraflures au bras.\nRéf. assureur : {invoice}",
+            # accueil des réfugiés et cafés des langues
+            "Fiche d'accueil – CADA\nNom, prénom : {person}\nDate de naissance : {dob}\nNationalité : soudanaise\nN° de passeport : {passport}\nEnfant : une fille, née le {child_dob}\nLangues parlées : arabe, un peu d'anglais",
+            "benevole:\n  nom: {person}\n  telephone: \"{phone}\"\n  courriel: {email}\n  langues: [français, espagnol]\n  adresse: \"{address_line}\"",
+            "Café des langues jeudi : aidé {first} pour son dossier CAF, NIR {nir} recopié depuis sa carte Vitale. Rendez-vous à la préfecture le {date}.",
+            # accordeurs de piano et réparations d'instruments
+            "FACTURE {invoice}\nAccord et réglage d'un piano droit\nClient : {title_name}\n{address}\nInstrument : Pleyel, 1928\nMontant TTC : {amount} €\nRèglement par virement : IBAN {iban}",
+            "2025-10-21 09:05:33 atelier INFO ticket={ticket} instrument=\"violoncelle, table fendue\" client=\"{person}\" tel=\"{phone}\" adresse=\"{address_line}\"",
+            "Bonjour {first},\n\nC'est noté pour le {date} à {time}. Comptez environ 1 h 30.\n\nBien à vous,\n{person}\nAccordeur-réparateur\n{phone}\n\n> Le {date}, {email} a écrit :\n> Notre piano n'a pas été accordé depuis le déménagement, seriez-vous disponible avant l'audition ?",
+            # petits litiges
+            "Requête en injonction de payer\nDemandeur : {person}, demeurant {address}\nDéfendeur : {company}\nMontant réclamé : {amount} €\nObjet : remboursement d'un cours de cuisine annulé",
+            "Convocation à l'audience\n\n{title_name},\n\nVous êtes convoqué(e) devant le tribunal de proximité le {date} à {time}, dans l'affaire qui vous oppose à {company}, RG n° {order}.\nGreffe : {role_email}",
+            # écoles de cuisine et hygiène alimentaire
+            "Réservation confirmée – atelier « Pâtisserie française »\nParticipant : {person}\nDate : {date}, {time}\nPaiement par carte {card}\nAllergie signalée : fruits à coque",
+            "ATTESTATION DE FORMATION\nHygiène alimentaire adaptée à la restauration commerciale (14 h)\nDélivrée à {person}, né(e) le {dob}\nFormation suivie le {date}\nN° d'attestation : {order}",
+            "Remarque sur l'annonce de commis de cuisine : l'expression « {biased} » est discriminatoire, merci de la retirer avant publication. – {first}",
+            # amicales de locataires
+            "Amicale des locataires – compte rendu du {date}\nPrésents : {person} (présidente), {person} (trésorier) et 12 locataires\n1. Ascenseur du bâtiment B en panne depuis trois semaines : {first} (4e étage) tient un relevé.\n2. Cotisation : 10 € par an, virement sur {iban}.",
+            "Confidentiel : le bailleur a envoyé par erreur aux locataires son plan de réhabilitation, chaque page marquée « {policy} ». {person} en a une copie ; on peut lui écrire à {email}.",
+            # natation municipale pour enfants
+            "Inscription – école municipale de natation\nNom de l'enfant : {person}\nDate de naissance : {child_dob}\nResponsable légal : {title_name}\nTéléphone : {phone}\nCréneau : mercredi {time}, à partir du {date}",
+            "INSERT INTO natation_attente (enfant, date_naissance, courriel_parent, niveau) VALUES ('{person}', '{child_dob}', '{email}', 'Têtard');",
+            # enregistrement des télépilotes de drones
+            "Enregistrement exploitant UAS\nNom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nCourriel : {email}\nFormation en ligne validée le {date}",
+            "Attention : la clé de production du service d'enregistrement des drones est toujours en clair dans le dépôt :\n\n{secret}\n\nJe la révoque. Dernier push depuis {ip}, auteur {person}.",
+            "vol_id\ttelepilote\tip\tdebut\tzone\n{uuid}\t{person}\t{ip}\t{date} {time}\tcarrière Nord",
+        ],
+        "clean": [
+            "Le gouffre de Padirac est ouvert au public jusqu'au {date}, visites à partir de {time}. Billet {amount} €, commande n° {order}.",
+            "Conférence au club : Catherine Destivelle raconte son ascension hivernale en solitaire de la face nord de l'Eiger. Entrée libre, livre ISBN {isbn}.",
+            "Permis de conduire : une acuité visuelle binoculaire d'au moins 5/10 est exigée. Fiche d'information version {version}, mise à jour le {date}.",
+            "Grainothèque de la médiathèque Simone-Veil : tomates 'Cœur de bœuf' et 'Marmande', haricots 'Saint-Fiacre'. Code-barres {ean}, inventaire du {date}.",
+            "Lingerie de l'EHPAD : lave-linge n° 3 en défaut E21 à {time}, pompe de vidange remplacée (réf. {ean}). Ticket {ticket}.",
+            "Prévisions pour l'école de kite, {date} : ouest 18-25 nœuds, rafales 32. Cours débutants annulés sur la plage de l'Almanarre. Logiciel de réservation {version}.",
+            "Café des langues à la bibliothèque Louise-Michel : tables en français, dari et ukrainien, chaque mardi à {time}. Les portables sont sur le réseau {cidr4}.",
+            "Atelier : {ticket} piano Érard, remplacement des marteaux ; {ticket} Steinway modèle O, accord ; commande de pièces {order}, suivi {tracking}.",
+            "Procédure simplifiée de recouvrement des petites créances : jusqu'à 5 000 €. Frais de commissaire de justice : {amount} €, barème au {date}.",
+            "Au programme de l'atelier : la tarte Tatin, le bœuf bourguignon d'Escoffier et une soupe aux truffes en hommage à Paul Bocuse. Facture {invoice}.",
+            "Amicale des locataires de la résidence Victor-Hugo : assemblée générale le {date} à {time}, salle Jean-Jaurès. Charges : {amount} €, contrat {company}.",
+            "Piscine Laure-Manaudou : cours de natation pour enfants le mercredi à {time}, {amount} € le trimestre, code de séance {order}.",
+            "drone-api WARN request_id={uuid} amont={cidr6} port={port} msg=\"mise à jour des zones {version} échouée\" {hashalgo}={sha}",
+            "Référence invalide : {badref}. Merci de vérifier le numéro saisi.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # clubes de espeleología y escalada
+            "Parte de salida – Grupo de Espeleología\nParticipantes: {person}, {person}\nCavidad: Sistema del Mortillano\nEntrada: {date}, {time}\nContacto en superficie: {title_name}, tel. {phone}\nSi a las 20:00 no hemos salido, avisad al 112.",
+            "Ficha de socio – Club de escalada\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCorreo electrónico: {email}\nN.º de licencia federativa: {order}\nDomiciliación bancaria: {iban}",
+            # reconocimientos de vista y oído para el permiso de conducir
+            "CENTRO DE RECONOCIMIENTO DE CONDUCTORES\nInforme de aptitud psicofísica\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nAgudeza visual: 0,9 / 1,0 con corrección\nAudición: sin alteraciones\nResultado: APTO para permiso B. Fecha: {date}",
+            "Estimado/a {title_name}:\n\nLe comunicamos que su audiometría del {date} muestra una pérdida leve en el oído izquierdo, compatible con el permiso C. Su número de historia clínica es {mrn}.\n\nAtentamente,\n{person}\nCentro de Audiología",
+            # bancos de semillas e intercambios en huertos
+            "{\"socio\": \"{person}\", \"correo\": \"{email}\", \"semillas\": [\"tomate Muchamiel\", \"pimiento de Padrón\"], \"devolver_antes_de\": \"{date}\"}",
+            "¡Hola a todos!\n\nEl intercambio de semillas de los huertos urbanos será el {date} en la caseta común. Si no podéis venir, dejad los sobres en mi casa ({address}) o llamadme al {phone}.\n\nUn abrazo,\n{first}\nParcela 7",
+            # residencias: lavandería y objetos perdidos
+            "| Fecha | Objeto | Residente | Habitación |\n|---|---|---|---|\n| {date} | rebeca azul marino con etiqueta | {person} | 14 |\n| {date} | audífono derecho | {title_name} | 3 |",
+            "Estimada familia:\n\nLamentamos comunicarles que la chaqueta de {person} se extravió en la lavandería el {date}. Les abonaremos {amount} € mediante transferencia a la cuenta {iban}.\n\nReciban un cordial saludo,\nDirección de la Residencia",
+            # escuelas de kitesurf
+            "[11:20] Escuela de kite: ¡Hola! El curso de iniciación del sábado sigue en pie, hay 18 nudos. ¿Te apuntas?\n[11:24] {first}: ¡Sí! 70 kg, mi móvil es el {phone}\n[11:25] Escuela de kite: Apuntado/a. Nos vemos a las 9 en la caseta.",
+            "Informe de incidente – escuela de kitesurf\nAlumno/a: {person}, fecha de nacimiento {dob}\nMonitor: {first}\nEl {date} a las {time} una racha arrastró al alumno unos 10 m; se activó el sistema de seguridad. Rozaduras en la rodilla.\nRef. del seguro: {invoice}",
+            # acogida de refugiados y cafés de idiomas
+            "Ficha de acogida – protección internacional\nNombre: {person}\nFecha de nacimiento: {dob}\nNacionalidad: venezolana\nPasaporte: {passport}\nHija menor, fecha de nacimiento: {child_dob}\nNIE: {nie}",
+            "voluntario:\n  nombre: {person}\n  telefono: \"{phone}\"\n  correo: {email}\n  idiomas: [español, árabe]\n  domicilio: \"{address_line}\"",
+            "Café de idiomas del martes: acompañé a {first} a pedir cita para el empadronamiento; vive en {address}. Próxima cita: {date}. Hace falta intérprete de tigriña.",
+            # afinadores de piano y reparación de instrumentos
+            "FACTURA {invoice}\nAfinación y ajuste de piano vertical\nCliente: {title_name}\n{address}\nInstrumento: Yamaha U3\nImporte: {amount} €\nForma de pago: transferencia a {iban}",
+            "2025-09-30 18:40:12 taller INFO orden={ticket} instrumento=\"guitarra flamenca, puente despegado\" cliente=\"{person}\" tel=\"{phone}\" domicilio=\"{address_line}\"",
+            "Hola, {first}:\n\nPerfecto, paso el {date} a las {time}. Necesitaré hora y media.\n\nUn saludo,\n{person}\nAfinador técnico\n{phone}\n\n> El {date}, {email} escribió:\n> Nuestro piano está desafinado desde la mudanza, ¿podría venir antes del concierto?",
+            # reclamaciones de cantidad pequeña
+            "Demanda de juicio verbal (reclamación de cantidad inferior a 2.000 €)\nDemandante: {person}, con DNI {dni} y domicilio en {address}\nDemandado: {company}\nCantidad reclamada: {amount} €\nHechos: no devolución de la señal de un curso de cocina cancelado.",
+            "Citación\n\n{title_name}:\n\nSe le cita a la vista del juicio verbal n.º {order}/2025 el día {date} a las {time} en la Sala 4. Consultas: {role_email}",
+            # escuelas de cocina y carné de manipulador
+            "Reserva confirmada – taller «Arroces valencianos»\nAsistente: {person}\nFecha: {date}, {time}\nPago con tarjeta {card}\nAlergias: marisco",
+            "CERTIFICADO DE FORMACIÓN\nManipulador de alimentos – mayor riesgo\nOtorgado a: {person}\nFecha de nacimiento: {dob}\nCurso realizado el {date}\nN.º de certificado: {order}",
+            "Comentario sobre la oferta de ayudante de cocina: la expresión «{biased}» es discriminatoria, quitadla antes de publicar. – {first}",
+            # asociaciones de inquilinos
+            "Sindicato de Inquilinas – acta de la asamblea del {date}\nAsistentes: {person} (portavoz), {person} (tesorería) y 15 vecinas\n1. Subida del alquiler: {first} (3.º B) recopila los contratos.\n2. Cuota: 5 € al mes a la cuenta {iban}.",
+            "Confidencial: la inmobiliaria envió por error a los inquilinos su plan de desalojos, con la marca «{policy}» en cada página. {person} tiene una copia; su correo es {email}.",
+            # natación municipal infantil
+            "Inscripción – cursillos municipales de natación\nNombre del niño/a: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {title_name}\nTeléfono: {phone}\nGrupo: martes y jueves {time}, desde el {date}",
+            "INSERT INTO natacion_espera (nino, fecha_nacimiento, correo_tutor, nivel) VALUES ('{person}', '{child_dob}', '{email}', 'Iniciación');",
+            # registro de pilotos de drones
+            "Registro de operador UAS\nNombre: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCorreo electrónico: {email}\nCertificado A1/A3 obtenido el {date}",
+            "Ojo: la clave de producción del servicio de registro de drones sigue en el repositorio:\n\n{secret}\n\nLa revoco ahora. Último push desde {ip}, autor {person}.",
+            "vuelo_id\tpiloto\tip\tinicio\tzona\n{uuid}\t{person}\t{ip}\t{date} {time}\tcantera Norte",
+        ],
+        "clean": [
+            "La Cueva de Nerja abre hasta el {date}, pases desde las {time}. Entrada {amount} €, pedido n.º {order}.",
+            "Charla en el club: Edurne Pasaban y los catorce ochomiles. Entrada libre; libro ISBN {isbn}.",
+            "Permiso B: agudeza visual binocular mínima de 0,5. Anexo IV del Reglamento General de Conductores, versión {version}.",
+            "Banco de semillas de la biblioteca Gloria Fuertes: tomate 'Corazón de buey', 'Rosa de Barbastro' y judía 'Garrafal'. Código de barras {ean}.",
+            "Lavandería de la residencia: lavadora 2 con error E21 a las {time}, bomba sustituida (ref. {ean}). Incidencia {ticket}.",
+            "Previsión de la escuela de kite, {date}: levante 22-28 nudos, rachas de 35. Se cancelan los cursos de iniciación en Valdevaqueros. Reservas {version}.",
+            "Café de idiomas en el centro cívico Clara Campoamor: mesas de español, árabe y ucraniano, los jueves a las {time}. Wifi de los portátiles: {cidr4}.",
+            "Taller: {ticket} piano Steinway modelo A, cambio de macillos; {ticket} guitarra de {brand}; pedido {order}, envío {tracking}.",
+            "Juicio verbal sin abogado ni procurador en reclamaciones de hasta 2.000 €. Importe de referencia {amount} €, actualizado el {date}.",
+            "Taller de cocina: la tortilla deconstruida de Ferran Adrià y el pisto de Karlos Arguiñano. Factura {invoice}.",
+            "Asamblea vecinal de Lavapiés en el Centro Cultural Federico García Lorca, {date} a las {time}. Derrama {amount} €, contrato con {company}.",
+            "Piscina municipal Mireia Belmonte: cursillos infantiles martes y jueves a las {time}, {amount} € al trimestre, código {order}.",
+            "drones-api WARN request_id={uuid} upstream={cidr4} puerto={port} msg=\"actualización de zonas geográficas {version} fallida\" hash={hashalgo}",
+            "Referencia no válida: {badref}. Revise el número, por favor.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # speleo- en klimverenigingen
+            "Grotexpeditie – aanmeldlijst\nDeelnemers: {person}, {person}\nGrot: Grotte de Han\nAfdaling: {date}, {time}\nContact bovengronds: {title_name}, tel. {phone}\nNiet terug om 19:00? Bel 112.",
+            "Inschrijfformulier klimvereniging\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nMachtiging automatische incasso: {iban}",
+            # oog- en hoortesten voor het rijbewijs
+            "Geachte {title_name},\n\nUit het oogonderzoek van {date} blijkt dat uw gezichtsscherpte voldoet aan de eisen voor rijbewijs B. U kunt de Gezondheidsverklaring nu afronden. Patiëntnummer: {mrn}.\n\nMet vriendelijke groet,\n{person}\nOptometrist",
+            "Gezondheidsverklaring – rijbewijs C\nNaam: {person}\nBSN: {bsn}\nGeboortedatum: {dob}\nHoortest: gemiddeld verlies 30 dB links\nKeuringsarts: {title_name}",
+            # zadenbibliotheken en zadenruil
+            "{\"lener\": \"{person}\", \"email\": \"{email}\", \"zakjes\": [\"Brandywine\", \"Gele Krombek\"], \"terugbrengen_voor\": \"{date}\"}",
+            "Hoi allemaal,\n\nDe zadenruil van de volkstuinvereniging is op {date} in het verenigingsgebouw. Kun je niet komen? Gooi je zakjes in mijn brievenbus ({address}) of bel me op {phone}.\n\nGroetjes,\n{first}\nTuin 23",
+            # verpleeghuis: wasserij en gevonden voorwerpen
+            "| Datum | Voorwerp | Bewoner | Kamer |\n|---|---|---|---|\n| {date} | blauw vest met naamlabel | {person} | 17 |\n| {date} | bril in zwarte koker | {title_name} | 4 |",
+            "Beste familie,\n\nHelaas is de winterjas van {person} op {date} zoekgeraakt in de wasserij. Wij vergoeden € {amount} op rekening {iban}.\n\nMet vriendelijke groet,\nTeamleider Facilitair",
+            # kitesurfscholen
+            "[09:31] Kitesurfschool: Hoi! De beginnerscursus van zaterdag gaat door, 18 knopen verwacht. Doe je mee?\n[09:36] {first}: Ja, graag! 80 kg, mijn mobiele nummer is {phone}\n[09:37] Kitesurfschool: Top, je staat erop. Om 9 uur bij het strandhuisje.",
+            "Incidentmelding kitesurfschool\nLeerling: {person} (geboren {dob})\nInstructeur: {first}\nOp {date} om {time} door een windvlaag 10 m meegesleurd; safety release gebruikt, schaafwond aan de arm.\nVerzekering, dossiernr.: {invoice}",
+            # opvang van vluchtelingen en taalcafés
+            "Intakeformulier opvang\nNaam: {person}\nGeboortedatum: {dob}\nNationaliteit: Eritrese\nPaspoortnummer: {passport}\nZoon, geboren op {child_dob}\nTalen: Tigrinya, een beetje Engels",
+            "vrijwilliger:\n  naam: {person}\n  telefoon: \"{phone}\"\n  email: {email}\n  talen: [Nederlands, Arabisch]\n  adres: \"{address_line}\"",
+            "Taalcafé di.: met {first} de DigiD-aanvraag gedaan, {nid} overgenomen van haar brief. Afspraak bij de gemeente op {date}.",
+            # pianostemmers en instrumentreparatie
+            "FACTUUR {invoice}\nStemmen en reguleren piano\nKlant: {title_name}\n{address}\nInstrument: Rippen, 1965\nBedrag: € {amount}\nGraag overmaken naar {iban}",
+            "2025-08-12 11:17:45 werkplaats INFO order={ticket} instrument=\"saxofoon, lekkende kleppen\" klant=\"{person}\" tel=\"{phone}\" adres=\"{address_line}\"",
+            "Hoi {first},\n\nPrima, ik kom op {date} om {time}. Reken op anderhalf uur.\n\nGroet,\n{person}\nPianotechnicus\n{phone}\n\n> Op {date} schreef {email}:\n> Onze piano is na de verhuizing vals, kunt u voor het concert langskomen?",
+            # kantonrechter, kleine vorderingen
+            "Dagvaarding – kantonzaak\nEiser: {person}, wonende te {address}\nGedaagde: {company}\nVordering: € {amount}\nGrond: terugbetaling van het cursusgeld voor een geannuleerde kookcursus",
+            "Oproep mondelinge behandeling\n\nGeachte {title_name},\n\nU wordt opgeroepen voor de zitting van de kantonrechter op {date} om {time}, zaaknummer {order}. Vragen? Mail naar {role_email}.",
+            # kookscholen en hygiënecertificaten
+            "Boeking bevestigd – workshop Indonesische rijsttafel\nDeelnemer: {person}\nDatum: {date}, {time}\nBetaald met creditcard {card}\nAllergie: pinda's",
+            "CERTIFICAAT Hygiënecode Horeca\nHierbij verklaren wij dat {person}, geboren op {dob}, de training voedselveiligheid heeft afgerond op {date}.\nCertificaatnummer: {order}",
+            "Opmerking bij de vacature keukenhulp: de zin „{biased}” is discriminerend, haal die er even uit voor publicatie. – {first}",
+            # huurdersverenigingen
+            "Notulen huurdersvereniging De Bongerd, {date}\nAanwezig: {person} (voorzitter), {person} (penningmeester), 9 bewoners\n1. Schimmel in de badkamers: {first} (nr. 31) verzamelt foto's.\n2. Contributie: € 2 per maand op {iban}.",
+            "Vertrouwelijk: de corporatie heeft het renovatieplan per ongeluk naar de huurders gemaild, elke pagina met de stempel '{policy}'. {person} heeft het document, mail hem op {email}.",
+            "Huurdersbond Antwerpen – nieuw lid\nHuurder: {person}\nRijksregisternummer: {nn_be}\nLid sinds: {date}\nAdres van de huurwoning: {address}",
+            # gemeentelijke zwemles voor kinderen
+            "Inschrijving zwemles (gemeentelijk zwembad)\nNaam kind: {person}\nGeboortedatum kind: {child_dob}\nOuder/verzorger: {title_name}\nTelefoon: {phone}\nLestijd: woensdag {time}, start {date}",
+            "INSERT INTO zwemles_wachtlijst (kind, geboortedatum, email_ouder, diploma) VALUES ('{person}', '{child_dob}', '{email}', 'A');",
+            # registratie van dronepiloten
+            "Registratie UAS-exploitant\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nA1/A3-certificaat behaald op {date}",
+            "Let op: de productiesleutel van de droneregistratie staat nog in de repo:\n\n{secret}\n\nIk trek hem nu in. Laatste push vanaf {ip}, auteur {person}.",
+            "vlucht_id\tpiloot\tip\tstart\tgebied\n{uuid}\t{person}\t{ip}\t{date} {time}\tzandafgraving Noord",
+        ],
+        "clean": [
+            "De Grotten van Han zijn open tot {date}, rondleidingen vanaf {time}. Toegang € {amount}, bestelnummer {order}.",
+            "Lezing bij de klimvereniging: Wilco van Rooijen over de K2-tragedie van 2008. Entree gratis, boek ISBN {isbn}.",
+            "Rijbewijs B: gezichtsscherpte minimaal 0,5 met beide ogen. Regeling eisen geschiktheid, versie {version}, bijgewerkt {date}.",
+            "Zadenbibliotheek in de Annie M.G. Schmidt-bibliotheek: tomaat 'Moneymaker', erwt 'Blauwschokker' en de prinsessenboon. Barcode {ean}.",
+            "Wasserij verpleeghuis: wasmachine 1 storing E21 om {time}, afvoerpomp vervangen (onderdeel {ean}). Melding {ticket}.",
+            "Windverwachting kitesurfschool {date}: ZW 20-26 knopen, windstoten 33. Beginnerslessen op het strand van Scheveningen vervallen. Boekingssysteem {version}.",
+            "Taalcafé in de Anne Frank-bibliotheek: gesprekstafels Nederlands, Arabisch en Oekraïens, elke donderdag om {time}. Leenlaptops in het netwerk {cidr4}.",
+            "Werkplaats: {ticket} Steinway-vleugel model B, nieuwe hamers; {ticket} Yamaha C3 stemmen; onderdelenorder {order}, track & trace {tracking}.",
+            "Kantonrechter: zaken tot € 25.000 zonder advocaat. Griffierecht bij een vordering van € {amount}, tarief per {date}.",
+            "Kookworkshop: de bitterballen van Herman den Blijker en de appeltaart van Sergio Herman. Factuur {invoice}.",
+            "Ledenvergadering huurdersvereniging in buurthuis Johan Cruijff, {date} om {time}. Servicekosten € {amount}, contract met {company}.",
+            "Zwembad Pieter van den Hoogenband: zwemles diploma A op woensdag om {time}, € {amount} per maand, lescode {order}.",
+            "drone-api WARN request_id={uuid} upstream={cidr6} poort={port} msg=\"geozone-update {version} mislukt\" hash={hashalgo}",
+            "Ongeldig kenmerk: {badref}. Controleer het nummer.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -12315,4 +12657,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "glacier": GLACIER, "tundra": TUNDRA, "estuary": ESTUARY, "savanna": SAVANNA,
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
-         "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE}
+         "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
+         "karst": KARST}
