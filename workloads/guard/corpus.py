@@ -6,7 +6,7 @@ known spans. Clean texts look dangerous (companies, cities named like people, or
 and invoice numbers, EAN/ISBN codes, versions, CIDR ranges, hash algorithm settings, broken
 IBANs and card numbers) and hold no personal data.
 
-Forty-three splits, one per template bank (corpus_templates.py), each with its own seed: `dev` (the
+Forty-four splits, one per template bank (corpus_templates.py), each with its own seed: `dev` (the
 DEV templates, seed 20261125, what the detectors were developed against), `heldout` (77), `fresh`
 (1202) and `unseen` (3141), written by the person who tuned the rules; `blind` (2718), `sealed`
 (5077), `audit` (6113), `verify` (7321), `exam` (8419), `final` (9103), `last` (9901), `probe`
@@ -17,7 +17,7 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 `savanna` (28843), `fjord` (29947), `mesa` (31051), `lagoon` (32159), `steppe` (33263), `delta`
 (34367), `atoll` (35401), `cirque` (36469) and `bayou` (37573), written the same way, measured once
 or twice, then tuned on; `keystone` (15511), `tarn` (38677), `moraine` (39779), `dune` (40883),
-`gorge` (41987) and `karst` (43091), each written by a different engineer who never saw the
+`gorge` (41987), `karst` (43091) and `scree` (44195), each written by a different engineer who never saw the
 detection rules, committed alone before any detector ran on it and never tuned on: the honest test
 sets.
 docs/guard.md tells each bank's history and first-contact figures.
@@ -168,7 +168,7 @@ class CorpusGenerator:
     `audit`, `verify`, `exam`, `final`, `last`, `probe`, `witness`, `verdict`, `oracle`, `zenith`,
     `keystone`, `quarry`, `harbor`, `lantern`, `meadow`, `summit`, `orchard`, `beacon`, `canyon`,
     `prairie`, `glacier`, `tundra`, `estuary`, `savanna`, `fjord`, `mesa`, `lagoon`, `steppe`, `delta`,
-    `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge` or `karst`) with Faker values;
+    `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge`, `karst` or `scree`) with Faker values;
     each labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
@@ -643,7 +643,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "probe", "witness", "verdict", "oracle", "zenith", "keystone", "quarry", "harbor",
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
-          "tarn", "moraine", "dune", "gorge", "karst")
+          "tarn", "moraine", "dune", "gorge", "karst", "scree")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -686,6 +686,7 @@ MORAINE_SEED = 39779
 DUNE_SEED = 40883
 GORGE_SEED = 41987
 KARST_SEED = 43091
+SCREE_SEED = 44195
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -699,7 +700,8 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "mesa": MESA_SEED, "lagoon": LAGOON_SEED, "steppe": STEPPE_SEED,
                "delta": DELTA_SEED, "atoll": ATOLL_SEED, "cirque": CIRQUE_SEED, "bayou": BAYOU_SEED,
                "tarn": TARN_SEED, "moraine": MORAINE_SEED, "dune": DUNE_SEED,
-               "gorge": GORGE_SEED, "karst": KARST_SEED}
+               "gorge": GORGE_SEED, "karst": KARST_SEED,
+               "scree": SCREE_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
@@ -836,7 +838,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Print the guard's precision/recall table on the Faker corpus.")
     parser.add_argument("--samples", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry), 17713 (harbor), 18839 (lantern), 19121 (meadow), 20231 (summit), 21313 (orchard), 22409 (beacon), 23417 (canyon), 24421 (prairie), 25523 (glacier), 26627 (tundra), 27733 (estuary), 28843 (savanna), 29947 (fjord), 31051 (mesa), 32159 (lagoon), 33263 (steppe), 34367 (delta), 35401 (atoll), 36469 (cirque), 37573 (bayou), 38677 (tarn), 39779 (moraine), 40883 (dune), 41987 (gorge), 43091 (karst)")
+    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry), 17713 (harbor), 18839 (lantern), 19121 (meadow), 20231 (summit), 21313 (orchard), 22409 (beacon), 23417 (canyon), 24421 (prairie), 25523 (glacier), 26627 (tundra), 27733 (estuary), 28843 (savanna), 29947 (fjord), 31051 (mesa), 32159 (lagoon), 33263 (steppe), 34367 (delta), 35401 (atoll), 36469 (cirque), 37573 (bayou), 38677 (tarn), 39779 (moraine), 40883 (dune), 41987 (gorge), 43091 (karst), 44195 (scree)")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--show", type=int, default=0, help="also print up to N misses and false positives")
     a = parser.parse_args()

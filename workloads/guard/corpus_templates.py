@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-three banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,10 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE and BAYOU (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE, DUNE, GORGE and KARST (each
-written by a different engineer who never saw the detection rules, committed alone before any detector
-ran on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE,
-TARN, MORAINE, DUNE, GORGE and KARST are the honest test sets.
+engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE, DUNE, GORGE, KARST and
+SCREE (each written by a different engineer who never saw the detection rules, committed alone before
+any detector ran on it, never tuned on). The first four were written by the person who tuned the
+rules; KEYSTONE, TARN, MORAINE, DUNE, GORGE, KARST and SCREE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -12647,6 +12647,360 @@ KARST: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# -------------------------------------------------------------------------------------- SCREE
+# Written 2026-12-03 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set, never to be tuned on. Themes (new to the corpus, in every language): orthopaedic
+# workshops and prosthetics; community radio stations; vintage-car clubs and historic-vehicle
+# registration; foster-pet networks; school canteens and allergy plans; tax advisers and annual
+# returns; wedding photographers' contracts; mountain-bike parks and season passes; bereavement
+# counselling; carpooling for commuters; citizen-science bird counts; food banks and parcel
+# collection.
+SCREE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # orthopaedic workshops and prosthetics
+            "ORTHOTICS & PROSTHETICS REFERRAL\nPatient: {person}\nDOB: {dob}    NHS No: {nhs}\nAddress: {address}\nReason: left transtibial amputation (2023); socket rubbing at the distal end, please review liner and alignment.\nReferrer: {title_name}, Vascular Surgery",
+            "Hi {first}, this is the limb-fitting centre. Your new socket is ready for a trial fitting on {date} at {time}. Please bring your current liner and the shoes you walk in most. Can't make it? Reply to {role_email}.",
+            "workshop.log {date} 09:14 job=PR-{order} hosp_no={mrn} patient=\"{person}\" component=\"carbon foot, cat 3\" step=LAMINATION tech=LK",
+            "Dear Prosthetics team,\n\nMy new knee clicks every time I go down stairs and I nearly fell at the station on Monday. My hospital number is {mrn} if that helps. Could someone look at it before my review? I'm on {phone}, evenings are best.\n\nThanks,\n{person}",
+            # community radio
+            "Encoder settings for Saturday's outside broadcast from the market square (do NOT forward):\nserver: stream.example.org:{port}\nmount: /live\n{secret}\nlast source connection from {ip}",
+            "show,presenter,mobile,email\nBreakfast Mix,{person},{phone},{email}\nFolk Hour,{person},{phone},{email}\nSunday Gospel,{first},,",
+            "Complaint {ticket}, logged {date}: a listener says the word \"{biased}\" was used twice during the 10am phone-in. Presenter on air: {title_name}. Complainant would like a call back on {phone}.",
+            "Riverside Community Radio - supporter standing order\nName: {person}\nHome address: {address}\nIBAN: {iban}\nAmount: £5 monthly from {date}\nQuestions about your support: {role_email}",
+            # vintage cars and historic-vehicle registration
+            "V765 application - reclaiming the original registration\nVehicle: 1958 Austin-Healey Sprite, chassis AN5-{order}\nKeeper: {person}\nKeeper's date of birth: {dob}\nKeeper's address: {address}\nClub dating certificate signed by {title_name}, marque registrar",
+            "From: {person} <{email}>\nSubject: Re: Brighton run entry\n\n> Is the car still on its original buff logbook?\nYes, scanned copy attached. Pay the entry from my card, it's {card} exp 11/27, I can never find the club's bank details.\n\nCheers,\n{first}",
+            "NOVA declaration notes - 1966 Ford Mustang imported from Houston\nImporter: {person}\nID checked: passport {passport}\nTax reference: {nid}\nCar cleared at Felixstowe on {date}, container {tracking}",
+            "member:\n  name: \"{person}\"\n  since: 1994\n  address: \"{address_line}\"\n  phone: \"{phone}\"\n  cars:\n    - 1972 Triumph Stag\n    - 1961 Morris Minor Traveller",
+            # foster-pet networks
+            "Foster application - Paws Between Homes\nApplicant: {person}\nDate of birth: {dob}\nAddress: {address}\nOther pets: one neutered male cat\nLandlord permission: yes (letter attached)\nBest number: {phone}",
+            "[19:02] {first}: the two kittens are eating on their own now 🐱\n[19:04] Coordinator: amazing!! ok to give the adopter your number?\n[19:05] {first}: yes fine, it's {phone}, after 6 is best",
+            "Hi {first}, thanks for sending the vet receipt for Biscuit. We'll reimburse £{amount} to the account you gave us ({iban}) within five working days. You're a star. - Foster team",
+            # school canteens and allergy plans
+            "INDIVIDUAL HEALTHCARE PLAN - severe allergy\nPupil: {person}    Class: 3B\nDate of birth: {child_dob}\nAllergens: peanut, tree nuts\nAuto-injectors: 2 in the school office, 1 in book bag\nHospital no.: {mrn}\nParent/carer: {title_name}, {phone}",
+            "pupil_id,name,dob,diet_code,notes\n{order},{person},{child_dob},NO_DAIRY,\"cows' milk protein allergy - soya alternatives only\"\n{order},{person},{child_dob},STD,",
+            "Dear catering team,\n\nMy son {first} (Year 2) has just been diagnosed with coeliac disease. Could he go on the gluten-free menu from Monday? The consultant's letter is attached; his NHS number is {nhs} if the form needs it.\n\nMany thanks,\n{person}",
+            "Reminder to all lunchtime staff: the allergy register is covered by {policy} and must not be pinned up in the dining hall. Questions to {role_email}.",
+            # tax advisers and annual returns
+            "Dear {title_name},\n\nThank you for appointing us to prepare your Self Assessment return for 2024-25. To register you as our client with HMRC we need your National Insurance number - we have {nino} on file from last year, please confirm it is still correct.\n\nKind regards,\n{company} Chartered Accountants",
+            "1040 intake sheet\nTaxpayer: {person}    SSN {ssn}    DOB {dob}\nSpouse: {person}    SSN {ssn}\nDependent: 1 child, born {child_dob}\nRefund: direct deposit, same account as 2023",
+            "Form 11 checklist for {person} (PPSN {ppsn}): rental income from the Cork apartment, pension contribution receipts, medical expenses. Return due {date}.",
+            "2025-01-28 22:41:07 client-portal login ok user={email} ip={ip} uploaded=P60_2024.pdf size=182KB",
+            "File note {date}: {person} rang about the payment on account. Caller verified with {nid} and postcode. Revised SA302 to go out by post. Internal file handling per {policy}.",
+            "T1 checklist - {person}, SIN {sin}\n[x] T4 slips\n[x] RRSP receipts\n[ ] Childcare receipts (daycare for the youngest, born {child_dob})",
+            # wedding photographers' contracts
+            "WEDDING PHOTOGRAPHY AGREEMENT\nThis agreement is made on {date} between {company} (\"the Photographer\") and {person} and {person} (\"the Clients\") of {address}.\nWedding date: {date}    Venue: Ashdown Manor\nBooking fee: £{amount} (non-refundable)",
+            "Hi {first} & {first},\n\nThe balance of £{amount} is due four weeks before the day. Bank transfer to {iban} (reference: surname + wedding date), or I can take a card over the phone.\n\nSpeak soon,\n{first}\nLight & Lace Photography",
+            "For the Lake Como shoot the villa wants ID for the whole crew: second shooter {person}, passport {passport}, born {dob}. Can you send yours by Friday?",
+            "> Please could you leave out the photo with my ex in the online gallery, and don't call my mum \"{biased}\" in the blog post like last time\n> {person}\n\nOf course, both done. Sorry about that.",
+            # mountain-bike parks and season passes
+            "2025-03-02T10:15:22Z shop order={order} pass=SEASON_ADULT holder=\"{person}\" dob={dob} card={card} ip={ip} status=PAID",
+            "INCIDENT REPORT - red trail 'Gritstone', {date} {time}\nRider: {person}, season pass {order}\nDate of birth: {dob}\nInjury: suspected broken collarbone, conscious throughout\nNext of kin: {first} ({phone})\nAmbulance called by trail patrol.",
+            "Hi, my son {first} has lost his youth season pass (he's born {child_dob}, so still under-16). Can you print a new one with the same photo? Thanks, {person}",
+            "{\"pass_type\": \"youth\", \"holder\": \"{person}\", \"address\": \"{address_line}\", \"email\": \"{email}\", \"valid_to\": \"{date}\"}",
+            # bereavement counselling
+            "Referral to bereavement service\nClient: {person}, DOB {dob}\nAddress: {address}\nLoss: husband, died {date} after a short illness\nOK to phone: yes, {phone}\nGP: {title_name}",
+            "Sess 4 - {first} - anniversary coming up, sleep poor, no SH thoughts. Talked about memory box. Next: {date}. Client no. {mrn}.",
+            "Dear {first},\n\nI'm so sorry to hear about your mum. Our next group meets on Tuesday evenings in the library annexe. If you'd like a place, just reply here or write to {role_email}.\n\nWarm wishes,\n{person}\nVolunteer coordinator",
+            # carpooling for commuters
+            "Carpool match confirmed: {person} (driver) and {person} (passenger)\nRoute: Didcot -> Harwell Campus, Mon-Thu, leaving 07:40\nDriver's mobile: {phone}\nCost share: £3.20 a day by transfer to {iban}",
+            "Listing removed by moderators: the text contained \"{biased}\". Poster: {email}. Report {ticket}.",
+            "The carpool matcher's .env was pasted into the ticket in clear text - rotate it now:\n\n{secret}\n\nTicket {ticket}, raised by {person}.",
+            "INSERT INTO riders (name, home, email, phone) VALUES ('{person}', '{address_line}', '{email}', '{phone}');",
+            # citizen-science bird counts
+            "BBS visit 2 - square SU4512\nObserver: {person} ({email})\nDate: {date}, start {time}\nTransect 1: Blackbird 4, Wren 3, Chiffchaff 2, Yellowhammer 1\nSubmitted from {ip}",
+            "observer\temail\tphone\tsite\tcount\n{person}\t{email}\t{phone}\tLower Marsh hide\t37\n{person}\t{email}\t\tReedbed screen\t12",
+            "Hi {first}, here's the key for uploading the garden counts from the app. Please keep it to yourself:\n\n{secret}\n\nCheers, the data team",
+            # food banks and parcel collection
+            "FOOD BANK VOUCHER {invoice}\nReferred by: Citizens Advice (Kingsway)\nClient: {person}    DOB: {dob}\nAddress: {address}\nHousehold: 2 adults, 3 children\nDietary: halal; one child nut allergy",
+            "Hi {first}, your parcel is ready to collect from St Mark's hall on {date} between 10:00 and 12:00. Show this code at the door: {order}. If someone collects for you, they'll need ID.",
+            "Tuesday delivery run (driver: {first})\n1. {person} - {address_line} - ring twice, dog in garden\n2. {person} - {address_line} - leave with neighbour at no. 14",
+            "A donor e-mailed their card details in full - please delete from the shared inbox: {card}, exp 04/27, name on card {person}.",
+        ],
+        "clean": [
+            "Ottobock and Össur both showed microprocessor knees at OT World in Leipzig this year; the C-Leg firmware {version} adds a stumble-recovery mode. Stand number {order}.",
+            "Order {order}: 2 x carbon feet, 1 x silicone liner size 28. Shipped via DHL, tracking {tracking}, invoice {invoice}, EAN {ean}.",
+            "Stream relay moves to {cidr4} on port {port} tonight; listeners on the old mount get a redirect. Change {ticket}.",
+            "Marconi Day special: we're on air from the Marconi Centre at {time}, followed by two hours of John Peel sessions from the BBC archive.",
+            "Goodwood Revival entry list: 1955 Mercedes-Benz 300 SLR, Ferrari 250 GTO, a Jaguar D-type in Ecurie Ecosse colours. Chassis numbers verified by the marque registrars, ref {order}.",
+            "Historic vehicle tax class: cars built before 1 January 1985 qualify. Guidance note V112, version {version}, published {date}.",
+            "Hi all, the adoption day at {company} garden centre in {namecity} is on {date} from {time}. Bring leads, crates and the donations tin!",
+            "Menu week 3: Monday jacket potatoes, Tuesday chicken curry (dairy-free), Wednesday fish fingers. Allergen matrix v{version} attached; Natasha's Law labels on all grab-and-go items.",
+            "Dear customer, the Self Assessment deadline is 31 January. Our invoice {invoice} for £{amount} covers your return; the payment reference {badref} was rejected by your bank, please check it.",
+            "CPD reading for Thursday {time}, Room 2: the Adam Smith Institute's paper on flat taxes (ISBN {isbn}) and HMRC's manual BIM{order}.",
+            "Package prices from {date}: half day £{amount}, full day £{amount}. Albums bound by {company}; we shoot in the spirit of Cartier-Bresson and Annie Leibovitz.",
+            "Season passes frozen for 2026! Adult £{amount}, under-16 £{amount}. The new Danny MacAskill line opens on {date}; uplift every 15 minutes from {time}.",
+            "2025-04-12T08:00:03Z lift-ctrl INFO gate=3 pass_scan ok count={order} fw={version} net={cidr6}",
+            "Elisabeth Kübler-Ross's five stages are a model, not a timetable. Group sessions restart on {date} in the Florence Nightingale room at St Thomas' Hospital.",
+            "Carpool matcher {version} released: routes cached per cell, tokens hashed with {hashalgo}, allowed origins {cidr4}. Build {sha}.",
+            "Christmas Bird Count results are in: the National Audubon Society logged record numbers in {namecity}. Dataset {uuid}; Audubon's Birds of America reprint, ISBN {isbn}.",
+            "Trussell Trust network figures for {date}: {order} parcels handed out. Pallets from {brand} arrive at {time}; delivery {tracking}.",
+            "Dear customer, we couldn't process your donation: reference {badref} failed validation. No money has been taken from your account.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Orthopädietechnik und Prothesen
+            "Verordnung Orthopädietechnik\nVersicherte/r: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nVerordnet: Unterschenkelprothese, neuer Liner, Schaftanpassung\nArzt: {title_name}",
+            "Hallo {first}, Ihr neuer Schaft ist fertig. Anprobe am {date} um {time} in unserer Werkstatt. Bitte bringen Sie Ihren Liner mit. Rückfragen gern an {role_email}. Ihr Sanitätshaus-Team",
+            "Kostenvoranschlag an die ÖGK\nPatient: {person}, SVNR {svnr}\nVersorgung: Oberschenkelprothese mit mikroprozessorgesteuertem Kniegelenk\nKostenvoranschlag Nr. {invoice} vom {date}",
+            "werkstatt.log 2025-02-11 09:14 auftrag={order} patient=\"{person}\" fallnr={mrn} schritt=Gipsabdruck techniker=MK",
+            # Bürgerradio
+            "Sendeplan Januar (intern)\n| Sendung | Moderation | Handy |\n|---|---|---|\n| Frühschicht | {person} | {phone} |\n| Jazzkeller | {person} | {phone} |",
+            "Zugangsdaten für den Stream-Encoder, Außenübertragung vom Wochenmarkt (nicht weitergeben!):\nServer: stream.example.de:{port}\n{secret}\nLetzter Login von {ip}",
+            "Beschwerde {ticket} vom {date}: In der Samstagssendung fiel mehrfach das Wort „{biased}“. Moderation: {title_name}. Der Hörer bittet um Rückruf unter {phone}.",
+            "SEPA-Lastschriftmandat – Freies Radio\nKontoinhaber/in: {person}\nAnschrift: {address}\nIBAN: {iban}\nBetrag: 5 € monatlich ab {date}",
+            # Oldtimerclub und H-Kennzeichen
+            "Antrag auf H-Kennzeichen\nHalter: {person}\nGeburtsdatum: {dob}\nWohnanschrift: {address}\nFahrzeug: Mercedes-Benz 280 SL (W113), Erstzulassung 1969\nGutachten nach § 23 StVZO liegt bei.",
+            "Von: {person} <{email}>\nBetreff: AW: Ausfahrt Schwäbische Alb\n\n> Wer bringt den Anhänger mit?\nIch, mein Käfer bleibt diesmal daheim. Startgeld überweise ich heute Abend.\n\nGruß\n{first}",
+            "Mitgliederantrag Veteranenfahrzeug-Club\nName: {person}\nAHV-Nr.: {ahv}\nFahrzeug: Porsche 911 T, Jahrgang 1973, Veteraneneintrag im Fahrzeugausweis\nTelefon: {phone}",
+            # Pflegestellen für Tiere
+            "Bewerbung als Pflegestelle – Tierschutzverein\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nErfahrung: zwei Katzen aus dem Tierschutz\nErreichbar unter: {phone}",
+            "{first}: Die Welpen fressen jetzt allein 🐶\nKoordination: Super! Darf ich der Adoptantin deine Nummer geben?\n{first}: Klar, {phone}, am besten nach 18 Uhr.",
+            # Schulmensa und Allergieplan
+            "Notfallplan Anaphylaxie\nSchüler/in: {person}, Klasse 4b\nGeburtsdatum: {child_dob}\nAllergie: Erdnuss, Baumnüsse\nAdrenalin-Autoinjektor: im Sekretariat\nErziehungsberechtigte/r: {title_name}, {phone}",
+            "schueler_id;name;geburtsdatum;kostform;bemerkung\n{order};{person};{child_dob};laktosefrei;\"Kuhmilchallergie – nur Sojaprodukte\"",
+            "Liebes Mensa-Team,\n\nunsere Tochter {first} (Klasse 2a) hat Zöliakie. Das Attest der Kinderklinik (Fallnummer {mrn}) liegt bei. Könnte sie ab Montag das glutenfreie Essen bekommen?\n\nViele Grüße\n{person}",
+            # Steuerberatung und Einkommensteuererklärung
+            "Guten Tag {title_name},\n\nfür Ihre Einkommensteuererklärung 2024 fehlen uns noch Ihre Steuer-ID ({steuer_id}), die Lohnsteuerbescheinigung und die Belege für Handwerkerleistungen.\n\nMit freundlichen Grüßen\nKanzlei {company}",
+            "Mandantenstammblatt\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nBankverbindung für Erstattungen: {iban}\nZuständiges Finanzamt: {city}",
+            "2025-05-30 23:02:11 upload ok mandant={order} benutzer={email} ip={ip} datei=Belege_2024.zip",
+            "Hinweis an alle: Mandantenunterlagen fallen unter „{policy}“ und werden nie per WhatsApp verschickt. Fragen bitte an {role_email}.",
+            # Hochzeitsfotografie
+            "Fotografievertrag\nzwischen {company} (Fotograf) und {person} sowie {person} (Auftraggeber), wohnhaft {address}.\nHochzeitstermin: {date}\nAnzahlung: {amount} € per Überweisung auf {iban}",
+            "Für das Shooting am Gardasee will die Villa Ausweisdaten vom ganzen Team: Zweitfotografin {person}, Reisepass {passport}, geb. {dob}.",
+            "Hallo {first}, die Restzahlung fürs Album kannst du gern per Karte machen – schick mir aber bitte nie wieder die volle Nummer per Mail ({card}), ich hab die Nachricht gelöscht. LG",
+            # Bikepark und Saisonkarte
+            "2025-03-01T09:12:44Z shop bestellung={order} karte=SAISON_ERW inhaber=\"{person}\" geb={dob} zahlung={card} ip={ip}",
+            "Unfallprotokoll Bikepark, {date} {time}, Strecke „Wurzelteppich“\nFahrer: {person}, Saisonkarte {order}\nVerletzung: Verdacht auf Schlüsselbeinbruch\nAngehörige: {first}, {phone}",
+            "{\"kartentyp\": \"jugend\", \"inhaber\": \"{person}\", \"anschrift\": \"{address_line}\", \"email\": \"{email}\", \"gueltig_bis\": \"{date}\"}",
+            # Trauerbegleitung
+            "Anmeldung Trauergruppe\nName: {person}\nGeburtsdatum: {dob}\nVerstorben: Ehefrau, am {date}\nKontakt: {phone} (bitte nur abends)\nHausarzt: {title_name}",
+            "Gespr. 3 – {first} – Jahrestag naht, schläft schlecht, keine Suizidgedanken. Erinnerungskiste besprochen. Nächster Termin {date}. Klientennr. {mrn}.",
+            # Fahrgemeinschaften
+            "Pendlerportal: Fahrgemeinschaft gefunden!\nFahrer: {person} (Tel. {phone})\nStrecke: Ludwigsburg → Stuttgart-Vaihingen, Mo–Fr, Abfahrt 7:15\nMitfahrerin: {person}\nKostenbeteiligung per Überweisung an {iban}",
+            "Inserat gelöscht: enthielt die Formulierung „{biased}“. Inserent: {email}, Meldung {ticket}.",
+            "Beim Deploy der Mitfahr-App stand das hier im Klartext in der .env – bitte sofort rotieren:\n\n{secret}\n\nGemeldet von {person}.",
+            # Vogelzählung
+            "Meldung Stunde der Gartenvögel\nBeobachter/in: {person}\nE-Mail: {email}\nOrt: Garten, {address}\nAmsel 3, Kohlmeise 2, Haussperling 6\nübermittelt von {ip}",
+            # Tafel
+            "Tafel-Ausweis\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nHaushalt: 2 Erwachsene, 2 Kinder\nBerechtigung: Bürgergeldbescheid vom {date}",
+            "Hallo {first}, deine Lebensmitteltüte liegt am {date} zwischen 14 und 16 Uhr in der Ausgabestelle bereit. Abholnummer: {order}.",
+            "Lieferrunde Donnerstag (Fahrer: {first})\n1. {person} – {address_line} – 2x klingeln\n2. {person} – {address_line} – beim Nachbarn abgeben",
+        ],
+        "clean": [
+            "Ottobock aus Duderstadt zeigt auf der OT World in Leipzig das neue C-Leg; Firmware {version}, Messestand {order}.",
+            "Das Stream-Relay zieht ins Netz {cidr4} um, Port {port}. Alte Mountpoints leiten weiter. Änderung {ticket}.",
+            "Clubausfahrt: Ferdinand Porsche konstruierte den Käfer – im Museum am Porscheplatz steht ein Exemplar von 1938. Gruppenpreis {amount} €, Treffpunkt {time}.",
+            "Ein H-Kennzeichen bekommen Fahrzeuge, deren Erstzulassung mindestens 30 Jahre zurückliegt. Merkblatt Stand {date}, Version {version}.",
+            "Hallo zusammen, der Adoptionstag im Gartencenter {company} in {city} ist am {date} ab {time}. Bitte Transportboxen mitbringen!",
+            "Speiseplan KW 12: Montag Linseneintopf (vegan), Dienstag Fischstäbchen, Mittwoch Käsespätzle. Allergenkennzeichnung nach LMIV, Liste v{version}; Lieferant {company}.",
+            "Sehr geehrte Mandantin, sehr geehrter Mandant, die Abgabefrist für die Steuererklärung 2024 endet am {date}. Rechnung {invoice} über {amount} €; die Referenz {badref} wurde von der Bank abgelehnt.",
+            "Paketpreise ab {date}: Standesamt {amount} €, ganzer Tag {amount} €. Alben gebunden bei {company}, im Geist von August Sander und Helmut Newton.",
+            "Bikepark-Saison 2026: Erwachsene {amount} €, Jugendliche {amount} €. Die neue Line von Fabio Wibmer öffnet am {date}; Lift ab {time}.",
+            "Nach Verena Kast verläuft Trauer in Phasen, nicht nach Plan. Die Gruppe trifft sich wieder ab {date} im Dietrich-Bonhoeffer-Haus, Raum 2.",
+            "Mitfahr-App {version}: Tokens jetzt mit {hashalgo} gehasht, erlaubte Netze {cidr6}, Build {sha}.",
+            "NABU-Auswertung: Der Haussperling ist wieder auf Platz 1. Datensatz {uuid}; Bestimmungsbuch von Lars Svensson, ISBN {isbn}.",
+            "Tafel Deutschland meldet für {date}: {order} ausgegebene Kisten. Palettenlieferung von {brand} um {time}, Sendung {tracking}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # orthoprothèse
+            "PRESCRIPTION D'APPAREILLAGE\nPatient(e) : {person}\nNé(e) le : {dob}\nN° de sécurité sociale : {nir}\nAdresse : {address}\nAppareillage : prothèse tibiale, manchon silicone\nPrescripteur : {title_name}",
+            "Bonjour {first}, votre emboîture est prête. Essayage le {date} à {time} à l'atelier ; pensez à apporter votre manchon. Pour toute question : {role_email}. L'équipe d'orthoprothèse",
+            "atelier.log 2025-02-11 09:14 commande={order} patient=\"{person}\" dossier={mrn} etape=moulage technicien=JB",
+            "Demande de prise en charge AI\nAssuré : {person}\nN° AVS : {ahv}\nAppareillage : orthèse cruro-pédieuse sur mesure\nDevis n° {invoice} du {date}",
+            # radio associative
+            "Grille des animateurs (interne)\n| Émission | Animateur | Portable |\n|---|---|---|\n| Matinale | {person} | {phone} |\n| Jazz du soir | {person} | {phone} |",
+            "Accès encodeur pour le direct de samedi depuis la place du marché (ne pas diffuser !) :\nserveur : stream.example.fr:{port}\n{secret}\ndernière connexion depuis {ip}",
+            "Réclamation {ticket} du {date} : un auditeur signale que le mot « {biased} » a été employé à l'antenne pendant la libre antenne. Animateur : {title_name}. Rappel demandé au {phone}.",
+            "Bulletin d'adhésion – radio associative\nNom : {person}\nDomicile : {address}\nIBAN : {iban}\nCotisation : 20 € par an, prélevée le {date}",
+            # voitures anciennes et carte grise de collection
+            "Demande de certificat d'immatriculation « véhicule de collection »\nTitulaire : {person}, né(e) le {dob}\nDomicile : {address}\nVéhicule : Citroën DS 21 Pallas, 1971\nAttestation FFVE jointe.",
+            "De : {person} <{email}>\nObjet : RE: Rallye des Monts d'Arrée\n\n> Qui amène la remorque ?\nMoi, ma 4L reste au garage cette fois. Je vire l'inscription ce soir.\n\nAmicalement,\n{first}",
+            "Inscription au club Ancêtres Automobiles\nMembre : {person}\nNuméro de registre national : {nn_be}\nVéhicule : Peugeot 404 de 1965, plaque O\nGSM : {phone}",
+            # familles d'accueil pour animaux
+            "Candidature famille d'accueil – Refuge des Coteaux\nNom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nAnimaux présents : un chat stérilisé\nTéléphone : {phone}",
+            "{first} : les chatons mangent seuls maintenant 🐱\nCoordinatrice : génial ! je peux donner ton numéro à l'adoptante ?\n{first} : oui, c'est le {phone}, plutôt après 18h",
+            # cantine scolaire et PAI
+            "PROJET D'ACCUEIL INDIVIDUALISÉ (PAI)\nÉlève : {person}, classe de CE2\nDate de naissance : {child_dob}\nAllergie : arachide, fruits à coque\nTrousse d'urgence : stylo d'adrénaline au bureau de la direction\nResponsable légal : {title_name}, {phone}",
+            "id_eleve;nom;date_naissance;regime;remarque\n{order};{person};{child_dob};sans porc;\"APLV – aucun produit laitier\"",
+            "Madame, Monsieur,\n\nNotre fils {first} (CM1) est désormais allergique à l'œuf. Vous trouverez ci-joint le certificat de l'hôpital (n° de dossier {mrn}).\n\nCordialement,\n{person}",
+            # expert-comptable et déclaration de revenus
+            "Bonjour {title_name},\n\nPour préparer votre déclaration de revenus 2024, il nous manque vos justificatifs de frais réels et votre attestation employeur. Vous pouvez les déposer sur le portail.\n\nBien cordialement,\nCabinet {company}",
+            "Fiche client\nNom : {person}\nDate de naissance : {dob}\n{nid}\nIBAN pour remboursement : {iban}\nCentre des impôts : {city}",
+            "2025-05-30 23:02:11 depot ok client={order} utilisateur={email} ip={ip} fichier=justificatifs_2024.zip",
+            "Rappel : les dossiers clients relèvent de « {policy} » et ne partent jamais par WhatsApp. Questions : {role_email}.",
+            # photographe de mariage
+            "CONTRAT DE PRESTATION PHOTOGRAPHIQUE\nEntre {company} (le Photographe) et {person} et {person} (les Mariés), demeurant {address}.\nDate du mariage : {date}\nAcompte : {amount} € par virement sur {iban}",
+            "Pour le shooting au lac de Côme, la villa demande les pièces d'identité de l'équipe : seconde photographe {person}, passeport {passport}, née le {dob}.",
+            "Bonjour {first}, pour le solde de l'album tu peux payer par carte, mais stp ne m'envoie plus le numéro complet par mail ({card}), j'ai supprimé le message. Bises",
+            # bike park et forfait saison
+            "2025-03-01T09:12:44Z boutique commande={order} forfait=SAISON_ADULTE titulaire=\"{person}\" naissance={dob} carte={card} ip={ip}",
+            "Rapport d'accident – piste rouge « Les Racines », {date} {time}\nPilote : {person}, forfait saison {order}\nBlessure : suspicion de fracture de la clavicule\nPersonne à prévenir : {first}, {phone}",
+            "{\"forfait\": \"jeune\", \"titulaire\": \"{person}\", \"adresse\": \"{address_line}\", \"courriel\": \"{email}\", \"valide_jusqu_au\": \"{date}\"}",
+            # accompagnement du deuil
+            "Fiche d'inscription – groupe de parole deuil\nNom : {person}\nNé(e) le : {dob}\nDécès de : son époux, le {date}\nContact : {phone} (le soir uniquement)\nMédecin traitant : {title_name}",
+            "Entretien 3 – {first} – date anniversaire proche, sommeil perturbé, pas d'idées suicidaires. Boîte à souvenirs évoquée. Prochain RDV {date}. Dossier {mrn}.",
+            # covoiturage
+            "Covoiturage trouvé !\nConducteur : {person} ({phone})\nTrajet : Villefranche → Lyon Part-Dieu, lun–ven, départ 7h15\nPassagère : {person}\nParticipation aux frais par virement : {iban}",
+            "Annonce supprimée : elle contenait l'expression « {biased} ». Annonceur : {email}, signalement {ticket}.",
+            "Lors du déploiement de l'appli de covoiturage, ceci traînait en clair dans le .env – à révoquer tout de suite :\n\n{secret}\n\nSignalé par {person}.",
+            # comptage des oiseaux
+            "Comptage Oiseaux des jardins\nObservateur : {person}\nCourriel : {email}\nLieu : jardin, {address}\nMerle noir 3, Mésange charbonnière 2, Moineau domestique 6\nEnvoyé depuis {ip}",
+            # banque alimentaire
+            "Fiche d'inscription – aide alimentaire\nNom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nFoyer : 2 adultes, 3 enfants\nOrienté par le CCAS le {date}",
+            "Bonjour {first}, votre colis est prêt au local de la rue des Tanneurs le {date} entre 14h et 16h. Code de retrait : {order}.",
+            "Tournée du jeudi (chauffeur : {first})\n1. {person} – {address_line} – sonner deux fois\n2. {person} – {address_line} – déposer chez la voisine",
+        ],
+        "clean": [
+            "Proteor, entreprise dijonnaise, présente au salon de Leipzig son pied à restitution d'énergie ; firmware {version}, stand {order}.",
+            "Le relais de diffusion passe sur {cidr4}, port {port}. Les anciens points de montage redirigent. Changement {ticket}.",
+            "Sortie du club : musée de l'Aventure Peugeot à Sochaux, puis la collection Schlumpf à la Cité de l'Automobile de Mulhouse. Tarif groupe {amount} €, rendez-vous à {time}.",
+            "Carte grise de collection : véhicules de plus de 30 ans, attestation de la FFVE obligatoire. Notice mise à jour le {date}, version {version}.",
+            "Bonjour à tous, la journée adoption à la jardinerie {company} de {city} a lieu le {date} à partir de {time}. Pensez aux caisses de transport !",
+            "Menu semaine 12 : lundi hachis parmentier, mardi poisson pané, mercredi lentilles (végétarien). Allergènes selon le règlement INCO, liste v{version} ; fournisseur {company}.",
+            "Chère cliente, cher client, la date limite de déclaration en ligne est le {date}. Facture {invoice} d'un montant de {amount} € ; la référence {badref} a été rejetée par la banque.",
+            "Tarifs {date} : mairie seule {amount} €, journée complète {amount} €. Tirages réalisés par {company}, dans l'esprit de Robert Doisneau et d'Henri Cartier-Bresson.",
+            "Saison 2026 au bike park : adulte {amount} €, jeune {amount} €. La nouvelle piste tracée avec Loïc Bruni ouvre le {date} ; télésiège dès {time}.",
+            "Le modèle d'Elisabeth Kübler-Ross décrit des étapes, pas un calendrier. Le groupe reprend le {date} salle Simone-Veil, à la maison des associations.",
+            "Appli de covoiturage {version} : jetons hachés en {hashalgo}, réseaux autorisés {cidr6}, build {sha}.",
+            "Résultats du comptage de la LPO : le moineau domestique reste en tête. Jeu de données {uuid} ; guide de Lars Svensson, ISBN {isbn}.",
+            "Les Restos du Cœur, fondés par Coluche en 1985 : {order} repas servis au {date}. Livraison de palettes {brand} à {time}, colis {tracking}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # taller ortoprotésico
+            "SOLICITUD DE PRESTACIÓN ORTOPROTÉSICA\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nDomicilio: {address}\nNHC: {mrn}\nProducto: prótesis transtibial con encaje de contacto total\nFacultativo: {title_name}",
+            "Hola {first}, le escribimos del taller ortoprotésico: su encaje nuevo ya está listo. Prueba el {date} a las {time}. Traiga el liner que usa a diario. Dudas: {role_email}.",
+            "UPDATE pedidos_taller SET estado = 'ENTREGADO', entregado_el = '{date}' WHERE paciente = '{person}' AND nhc = '{mrn}';",
+            # radio comunitaria
+            "[21:03] {first}: ¿alguien tiene la clave del codificador para el directo del sábado?\n[21:05] Técnica: te la paso por privado, no la pongáis aquí\n[21:06] {first}: uy, la tenía guardada:\n{secret}\n[21:06] Técnica: 🤦 la cambio ahora mismo",
+            "programas:\n  - nombre: La Mañana del Barrio\n    locutor: \"{person}\"\n    movil: \"{phone}\"\n  - nombre: Flamenco de Madrugada\n    locutor: \"{person}\"\n    movil: \"{phone}\"",
+            "Queja {ticket} del {date}: un oyente indica que en el programa de la tarde se dijo «{biased}» en antena. Locutora: {title_name}. Pide que le llamen al {phone}.",
+            "Alta de socio – Radio Vecinal\nNombre y apellidos: {person}\nDomicilio: {address}\nIBAN: {iban}\nCuota: 3 € al mes desde el {date}",
+            "icecast access.log {ip} - - [12/Mar/2025:21:04:11 +0100] \"SOURCE /directo HTTP/1.0\" 200 - usuario={email}",
+            # coches clásicos y matrícula histórica
+            "Solicitud de matriculación como vehículo histórico\nTitular: {person}\nNIF: {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nVehículo: SEAT 600 D, 1968\nSe adjunta el informe del laboratorio oficial.",
+            "De: {person} <{email}>\nAsunto: RE: Ruta por la Sierra de Gredos\n\n> ¿Quién lleva el remolque?\nYo, el Dos Caballos se queda en el garaje esta vez. Pago la inscripción esta noche.\n\nUn saludo,\n{first}",
+            "Inscripción en el Club de Clásicos del Mediterráneo\nSocio: {person}\nNIE: {nie}\nPasaporte: {passport}\nCoche: Jaguar E-Type de 1964, matrícula histórica\nTeléfono: {phone}",
+            # casas de acogida de animales
+            "Formulario casa de acogida – Protectora Huellas\nNombre: {person}\nFecha de nacimiento: {dob}\nDirección: {address}\n¿Otros animales? Una perra esterilizada\nTeléfono de contacto: {phone}",
+            "Hola {first}: gracias por mandarnos el ticket del veterinario de Lola. Te reembolsamos {amount} € en la cuenta {iban} esta semana. ¡Gracias por acoger!",
+            # comedor escolar y alergias
+            "PLAN DE ACTUACIÓN ANTE ALERGIAS – Comedor escolar\nAlumno/a: {person}, 3.º de Primaria\nFecha de nacimiento: {child_dob}\nAlergia: proteína de leche de vaca\nAutoinyector de adrenalina: en secretaría\nTutor legal: {title_name}, {phone}",
+            "Buenos días:\n\nMi hija {first} (4.º B) tiene celiaquía confirmada. Adjunto el informe del hospital (NHC {mrn}). ¿Podrían darle el menú sin gluten a partir del lunes?\n\nGracias,\n{person}",
+            # asesoría fiscal y declaración de la renta
+            "Estimado/a {title_name}:\n\nPara presentar su declaración de la Renta 2024 necesitamos su DNI ({dni}), el número de referencia de la AEAT y los certificados de retenciones.\n\nAtentamente,\nAsesoría {company}",
+            "Ficha de cliente\nNombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nCuenta para la devolución: {iban}\nDelegación de la AEAT: {city}",
+            "Recordatorio interno: los expedientes de clientes están sujetos a «{policy}». No se envían por WhatsApp. Dudas a {role_email}.",
+            # fotógrafo de bodas
+            "CONTRATO DE REPORTAJE FOTOGRÁFICO DE BODA\nDe una parte, {company}; de otra, {person} y {person}, con domicilio en {address}.\nFecha de la boda: {date}\nSeñal: {amount} € mediante transferencia a {iban}",
+            "> ¿Puedo pagar el álbum con tarjeta?\nClaro, pero no me mandes el número por correo (ya me lo enviaste: {card}; lo he borrado).\nUn abrazo, {first}",
+            "Para la sesión en el lago de Como la villa pide los datos del equipo: segunda fotógrafa {person}, pasaporte {passport}, nacida el {dob}.",
+            # bike park y abono de temporada
+            "2025-03-01T09:12:44Z tienda pedido={order} abono=TEMPORADA_ADULTO titular=\"{person}\" nacimiento={dob} tarjeta={card} ip={ip}",
+            "Parte de accidente – pista roja «Las Raíces», {date} {time}\nCiclista: {person}, abono {order}\nLesión: posible fractura de clavícula\nAvisar a: {first}, {phone}",
+            # duelo
+            "Ficha de acogida – Grupo de duelo\nNombre: {person}\nFecha de nacimiento: {dob}\nPérdida: su madre, el {date}\nContacto: {phone} (solo por las tardes)\nDerivado por: {title_name}, médico de familia",
+            "Sesión 5 – {first} – se acerca el aniversario, duerme mal, sin ideación autolítica. Caja de recuerdos. Próxima cita {date}. Historia {mrn}.",
+            # coche compartido
+            "Coche compartido: Alcalá de Henares → Campus de Cantoblanco, L-V a las 7:30\nConductora: {person} · {phone}\nPasajero: {person}\nGastos: 2,50 € por día a {iban}",
+            "INSERT INTO viajeros (nombre, domicilio, correo, telefono) VALUES ('{person}', '{address_line}', '{email}', '{phone}');",
+            "Anuncio retirado: contenía la expresión «{biased}». Anunciante: {email}, aviso {ticket}.",
+            "Subiendo la app de coche compartido a producción vi esto en claro en el .env, hay que rotarlo ya:\n\n{secret}\n\nAvisó {person}.",
+            # censo de aves
+            "Censo de aves comunes – SACRE\nObservador/a: {person}\nCorreo: {email}\nCuadrícula: 30TVK47\nFecha: {date}, inicio {time}\nGorrión común 12, Mirlo 3, Verdecillo 4\nEnviado desde {ip}",
+            # banco de alimentos
+            "Ficha de beneficiario – Banco de Alimentos\nNombre: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nUnidad familiar: 4 personas\nDerivado por Servicios Sociales el {date}",
+            "Hola {first}, tu lote de alimentos estará listo el {date} de 10 a 12 h en la parroquia de San Roque. Código de recogida: {order}.",
+            "ruta\tbeneficiario\tdomicilio\tnota\njueves\t{person}\t{address_line}\tllamar dos veces\njueves\t{person}\t{address_line}\tdejar en portería",
+        ],
+        "clean": [
+            "Ottobock presenta en la feria Orto Medical Care de Madrid su rodilla C-Leg; firmware {version}, stand {order}.",
+            "El repetidor del stream pasa a la red {cidr4}, puerto {port}. Los puntos de montaje antiguos redirigen. Cambio {ticket}.",
+            "Salida del club: Museo de Historia de la Automoción de Salamanca y la sala de Hispano-Suiza, la marca de Damián Mateu y Marc Birkigt. Entrada de grupo {amount} €, quedamos a las {time}.",
+            "Matrícula histórica: vehículos de más de 30 años, con informe de laboratorio oficial. Guía actualizada el {date}, versión {version}.",
+            "¡Hola a todos! La jornada de adopción en el vivero {company} de {city} es el {date} desde las {time}. ¡Traed transportines!",
+            "Menú semana 12: lunes lentejas (vegano), martes merluza rebozada, miércoles arroz a la cubana. Alérgenos según el Reglamento 1169/2011, listado v{version}; proveedor {company}.",
+            "Estimado cliente: el plazo de la campaña de la Renta termina el {date}. Factura {invoice} por {amount} €; la referencia {badref} fue rechazada por el banco.",
+            "Tarifas {date}: ceremonia {amount} €, día completo {amount} €. Álbumes encuadernados por {company}, con la mirada de Cristina García Rodero.",
+            "Temporada 2026 del bike park: adulto {amount} €, joven {amount} €. La línea nueva abre el {date}, el mismo día que la Copa del Mundo en Vallnord; telesilla desde las {time}.",
+            "Según Elisabeth Kübler-Ross, el duelo tiene etapas, no un calendario. El grupo vuelve el {date} en la sala Clara Campoamor del centro cívico.",
+            "App de coche compartido {version}: tokens con {hashalgo}, redes permitidas {cidr6}, build {sha}.",
+            "Resultados del programa SACRE de SEO/BirdLife: el gorrión común sigue en cabeza. Conjunto de datos {uuid}; guía de Lars Svensson, ISBN {isbn}.",
+            "Banco de Alimentos de {city}, {date}: {order} kilos repartidos. Palés de {brand} a las {time}, envío {tracking}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # orthopedische werkplaats en prothesen
+            "Machtigingsaanvraag hulpmiddel – orthopedische werkplaats\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nHulpmiddel: onderbeenprothese met nieuwe koker\nVoorschrijver: {title_name}, revalidatiearts",
+            "Beste {first}, uw nieuwe koker is klaar. Passen op {date} om {time} in de werkplaats; neem uw liner mee. Vragen? Mail naar {role_email}. Met vriendelijke groet, het team van de instrumentmakerij",
+            "werkorder:\n  nummer: {order}\n  patient: \"{person}\"\n  patientnummer: \"{mrn}\"\n  adres: \"{address_line}\"\n  stap: gipsafdruk",
+            "Aanvraag tegemoetkoming prothese (RIZIV)\nRechthebbende: {person}\nRijksregisternummer: {nn_be}\nBestek nr. {invoice} van {date}",
+            # lokale omroep
+            "Presentatierooster (intern)\n| Programma | Presentator | Mobiel |\n|---|---|---|\n| Ochtendmix | {person} | {phone} |\n| Polderpop | {person} | {phone} |",
+            "Inloggegevens streaming-encoder voor de buitenuitzending vanaf de markt (niet delen!):\nserver: stream.example.nl:{port}\n{secret}\nlaatste login vanaf {ip}",
+            "Klacht {ticket} van {date}: een luisteraar meldt dat in het belspel het woord ‘{biased}’ is gevallen. Presentator: {title_name}. Luisteraar wil teruggebeld worden op {phone}.",
+            "Machtiging doorlopende incasso – Lokale Omroep\nNaam: {person}\nAdres: {address}\nIBAN: {iban}\nBedrag: € 4 per maand vanaf {date}",
+            # oldtimerclub en kentekenregistratie
+            "Aanvraag kentekenregistratie geïmporteerde oldtimer\nNaam aanvrager: {person}\nGeboortedatum: {dob}\nAdres: {address}\nVoertuig: Volvo Amazon 1965, chassisnummer {order}\nIdentiteitsbewijs: paspoort {passport}",
+            "Van: {person} <{email}>\nOnderwerp: RE: Toertocht Veluwe\n\n> Wie neemt de aanhanger mee?\nIk, mijn Eend blijft deze keer thuis. Inschrijfgeld maak ik vanavond over.\n\nGroet,\n{first}",
+            # opvanggezinnen voor dieren
+            "Aanmelding opvanggezin – Stichting Dierenhulp\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nAndere huisdieren: één gecastreerde kater\nTelefoon: {phone}",
+            "{first}: de kittens eten nu zelf 🐱\nCoördinator: top! mag ik je nummer aan de adoptant geven?\n{first}: ja hoor, {phone}, na zessen het best",
+            # overblijf en allergieplan
+            "Allergie-actieplan overblijf\nLeerling: {person}, groep 5\nGeboortedatum: {child_dob}\nAllergie: pinda en noten\nAdrenalinepen: bij de administratie\nOuder/verzorger: {title_name}, {phone}",
+            "leerling_id;naam;geboortedatum;dieet;opmerking\n{order};{person};{child_dob};glutenvrij;\"coeliakie – aparte broodplank\"",
+            "Beste overblijfcoördinator,\n\nOnze zoon {first} (groep 3) mag vanaf nu geen koemelk meer. De brief van de kinderarts (patiëntnummer {mrn}) zit in de bijlage.\n\nHartelijke groet,\n{person}",
+            # belastingadviseur en aangifte
+            "Ter attentie van {title_name}\n\nVoor uw aangifte inkomstenbelasting 2024 hebben wij nog nodig: uw BSN ({bsn}), de jaaropgaaf van uw werkgever en de WOZ-beschikking.\n\nMet vriendelijke groet,\n{company} Belastingadvies",
+            "Klantkaart\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nRekening voor teruggaaf: {iban}\nBelastingkantoor: {city}",
+            "2025-05-30 23:02:11 upload ok klant={order} gebruiker={email} ip={ip} bestand=jaaropgaaf_2024.pdf",
+            "Let op: klantdossiers vallen onder ‘{policy}’ en gaan nooit via WhatsApp. Vragen naar {role_email}.",
+            # bruidsfotografie
+            "OVEREENKOMST BRUIDSFOTOGRAFIE\nTussen {company} (fotograaf) en {person} en {person} (bruidspaar), wonende te {address}.\nTrouwdatum: {date}\nAanbetaling: € {amount} op {iban}",
+            "Hoi {first}, het album kun je ook met je creditcard betalen, maar stuur het volledige nummer aub niet meer via de mail ({card}); ik heb je bericht verwijderd. Groetjes",
+            "Voor de shoot bij het Comomeer vraagt de villa de paspoortgegevens van het team: tweede fotograaf {person}, paspoort {passport}, geboren {dob}.",
+            # mountainbikepark en seizoenskaart
+            "2025-03-01T09:12:44Z webshop bestelling={order} pas=SEIZOEN_VOLW houder=\"{person}\" geb={dob} kaart={card} ip={ip}",
+            "Ongevalsformulier – rode route ‘Wortelpad’, {date} {time}\nRijder: {person}, seizoenskaart {order}\nLetsel: vermoedelijk gebroken sleutelbeen\nContactpersoon: {first}, {phone}",
+            # rouwbegeleiding
+            "Intakeformulier rouwbegeleiding\nNaam: {person}\nGeboortedatum: {dob}\nOverleden: echtgenoot, op {date}\nBereikbaar: {phone} (liefst 's avonds)\nHuisarts: {title_name}",
+            "Gespr. 2 – {first} – sterfdag nadert, slaapt slecht, geen suïcidale gedachten. Herinneringsdoos besproken. Volgende afspraak {date}. Cliëntnr. {mrn}.",
+            # carpoolen
+            "Carpoolmatch gevonden!\nBestuurder: {person} ({phone})\nRoute: Amersfoort → Utrecht Science Park, ma–vr, vertrek 7.20 uur\nMeerijder: {person}\nKosten delen via een betaalverzoek of naar {iban}",
+            "Advertentie verwijderd: bevatte de term ‘{biased}’. Adverteerder: {email}, melding {ticket}.",
+            "Bij de deploy van de carpool-app stond dit in platte tekst in de .env – direct roteren:\n\n{secret}\n\nGemeld door {person}.",
+            # vogeltelling
+            "Tuinvogeltelling – invoer\nTeller: {person}\nE-mail: {email}\nLocatie: tuin, {address}\nHuismus 7, Merel 2, Koolmees 3\nverzonden vanaf {ip}",
+            # voedselbank
+            "Intake voedselbank\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nHuishouden: 1 volwassene, 2 kinderen\nVerwezen door het wijkteam op {date}",
+            "Hoi {first}, je voedselpakket ligt klaar op {date} tussen 13 en 15 uur bij uitgiftepunt De Ark. Ophaalcode: {order}.",
+            "{\"route\": \"donderdag\", \"ontvanger\": \"{person}\", \"adres\": \"{address_line}\", \"telefoon\": \"{phone}\", \"opmerking\": \"2x bellen\"}",
+        ],
+        "clean": [
+            "Ottobock toont op de beurs Support in Utrecht de nieuwe C-Leg; firmware {version}, stand {order}.",
+            "De stream-relay verhuist naar {cidr4}, poort {port}. Oude mountpoints sturen door. Wijziging {ticket}.",
+            "Clubuitje naar het DAF Museum in Eindhoven, over het werk van Hub en Wim van Doorne. Groepsprijs € {amount}, verzamelen om {time}.",
+            "Oldtimers van 40 jaar en ouder zijn vrijgesteld van motorrijtuigenbelasting. Factsheet bijgewerkt op {date}, versie {version}.",
+            "Hoi allemaal, de adoptiedag bij tuincentrum {company} in {city} is op {date} vanaf {time}. Neem reismanden mee!",
+            "Menu week 12: maandag stamppot (vegetarisch), dinsdag vissticks, woensdag pasta. Allergenen volgens de EU-verordening, lijst v{version}; leverancier {company}.",
+            "Geachte klant, de aangiftetermijn loopt af op {date}. Factuur {invoice} van € {amount}; de referentie {badref} is door de bank afgewezen.",
+            "Tarieven {date}: alleen ceremonie € {amount}, hele dag € {amount}. Albums gebonden bij {company}, geïnspireerd door Anton Corbijn en Rineke Dijkstra.",
+            "Seizoen 2026 in het bikepark: volwassene € {amount}, jeugd € {amount}. De nieuwe lijn, ontworpen na de wereldtitel van Mathieu van der Poel, opent op {date}; lift vanaf {time}.",
+            "Volgens Manu Keirse, de Vlaamse rouwdeskundige, kent rouw geen vast schema. De groep start weer op {date} in de Anne Frankzaal van het buurthuis.",
+            "Carpool-app {version}: tokens gehasht met {hashalgo}, toegestane netwerken {cidr6}, build {sha}.",
+            "Uitslag Nationale Tuinvogeltelling van Vogelbescherming: de huismus staat weer op 1. Dataset {uuid}; veldgids van Lars Svensson, ISBN {isbn}.",
+            "Voedselbanken Nederland, {date}: {order} pakketten uitgegeven. Pallets van {brand} om {time}, zending {tracking}.",
+        ],
+    },
+}
 
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
@@ -12658,4 +13012,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
-         "karst": KARST}
+         "karst": KARST, "scree": SCREE}
