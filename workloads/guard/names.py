@@ -93,7 +93,7 @@ SIGN_OFFS = {
     "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
           r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
-          r"alles gute|kopf hoch",
+          r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
           r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation",
@@ -141,7 +141,7 @@ NAME_LABELS = {
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
           r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
-          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|inducted by|reported by|signed by|witnessed by|rights holder",
+          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -156,7 +156,7 @@ NAME_LABELS = {
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
           r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
           r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
-          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
+          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -168,7 +168,7 @@ NAME_LABELS = {
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
-          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|signalé par|signé par|formé par",
+          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -181,7 +181,7 @@ NAME_LABELS = {
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
-          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|reportado por|firmado por|formado por",
+          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -191,7 +191,7 @@ NAME_LABELS = {
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|gemeld door|ondertekend door|rechthebbende",
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -389,8 +389,12 @@ _ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\ben\b)
 _OFFICE_SPEAKERS = frozenset("""
 sekretariat secretariat secretary secrétariat secretaría secretariaat office büro bureau oficina kantoor reception
 rezeption réception recepción receptie support agent agente helpdesk service kundenservice klantenservice
+leitung lagerleitung campleitung kursleitung leiding kampleiding organisation organisatie organización orga
+monitor monitora monitores animateur animatrice animation animación staff trainer trainerin entrenador entrenadora
+coach teacher lehrer lehrerin profe professeur juf meester
 """.split())
-"""An office or a desk speaking in a transcript, whose other speaker is then the caller: "Sekretariat:"."""
+"""An office, a desk or a group's leaders speaking in a transcript, whose other speakers are then
+people: "Sekretariat:", "Lagerleitung:", "Monitora:", "Leiding:" (and German compounds in -leitung)."""
 _FORM_KEY = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ][\w'’/.-]*(?:[ ][\w'’/.-]+){0,3})[ \t]?:[ \t]*\S", re.MULTILINE)
 """A line that opens with a key of up to four words and a colon, then a value."""
 _CHAT_ROLES = frozenset("""
@@ -434,9 +438,13 @@ _CELL_SEPARATORS = re.compile(r"[ \t\n,;|]+")
 _KNIGHTED = re.compile(r"(?:^|[^\w][ ]?)(?<!Dear )(?<!dear )(?<!Hello )(?<!Hi )(?<!To )(?:Sir|Dame)[ ]$")
 """A knight's or a dame's honour before a full name, not after a greeting: honours are public (the
 London Gazette lists them), and a text that tells what "Sir Robert Peel" did speaks of a public figure."""
-_NARRATED_AFTER = re.compile(r"(?:['’]s?)?[ ]+(?!you\b|your\b)[a-z]")
+_NARRATED_AFTER = re.compile(
+    r"(?:['’]s?)?[ ]+(?!you\b|your\b)[a-z]|[ ]?,[ ](?:the[ ]|der[ ]|die[ ]|le[ ]|la[ ]|el[ ]|de[ ])?"
+    r"(?i:nobel|nobelpreisträger|nobelpreisträgerin|prix nobel|premio nobel|nobelprijswinnaar|laureate|lauréat|lauréate|"
+    r"preisträger|preisträgerin|galardonad[oa]|prijswinnaar)")
 """The sentence goes on about the named person: a possessive or a lower-case word (a verb) right after
-the name ("Sir John Charnley developed", "Sir Robert Peel's principles"), not a label, a list or a sign-off."""
+the name ("Sir John Charnley developed", "Sir Robert Peel's principles") or a great prize in apposition
+("Sir Robert Edwards, Nobel laureate in 2010, ..."), not a label, a list or a sign-off."""
 _BILLING = re.compile(
     r"(?i:\b(?:headline|headlines|headlining|headliner|headliners|main stage|hauptbühne|tête d'affiche|têtes d'affiche|"
     r"grande scène|encabeza|encabezan|cabeza de cartel|escenario principal|hoofdpodium|hoofdact)\b)")
@@ -966,9 +974,17 @@ postcode or a number's group): a sentence that dates its person there is about a
 figure ("Isaac Newton was born on 25 December 1642"), whom no privacy law protects."""
 
 
+_FOUNDED_EARLY = re.compile(
+    r"(?i:\b(?:founded|established|gründete|begründete|fonda|fondé|fondée|fundó|creó|richtte|stichtte)\b)"
+    r"[ ](?:(?:in|im|en|em|the|die|den|das|la|le|el|de|het)[ ])?(?:1[0-8][0-9]{2}|19[0-4][0-9])(?![0-9])")
+"""A founding dated before 1950 ("Robert Baden-Powell gründete 1907 die Pfadfinderbewegung"): the
+founder of a movement, a firm or a school of that age is a historical figure."""
+
+
 def _historical(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` stands in a sentence that names a year before 1900."""
-    return _HISTORICAL_YEAR.search(_rest_of_sentence(text, start, end)) is not None
+    """`text[start:end]` stands in a sentence that names a year before 1900, or a founding before 1950."""
+    sentence = _rest_of_sentence(text, start, end)
+    return _HISTORICAL_YEAR.search(sentence) is not None or _FOUNDED_EARLY.search(sentence) is not None
 
 
 def _rest_of_sentence(text: str, start: int, end: int) -> str:
@@ -1094,7 +1110,7 @@ stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek 
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
-gîte gite camping auberge hostal albergue herberg jugendherberge
+gîte gite camping auberge hostal albergue herberg jugendherberge hut hütte refuge refugio berghut
 université universität universidad universiteit university hochschule fachhochschule
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
 unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit pension
@@ -1123,6 +1139,14 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
 Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätze", "gerät", "geräte", "anlage", "schutz",
+                        "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch")
+"""Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
+_ORG_COMPOUND_HEADS = ("salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
+                       "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
+                       "kantoor", "bureau")
+"""German and Dutch compounds that end in a firm's word ("Friseursalon", "Zahnarztpraxis", "Kapsalon",
+"Fysiotherapiepraktijk"): before a name they open the house named after its founder."""
 _ORG_BEFORE = re.compile(
     r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
@@ -1509,8 +1533,9 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...": a speaker, not a day
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
-        if lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER:
-            return False
+        if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
+                or lowered in BUSINESS_FIRST_WORDS):
+            return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
         if _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
@@ -1607,7 +1632,8 @@ class PersonDetector:
                     and m.group(1).lower() not in not_lone_names()
                     and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
                 return True
-            if m is not None and m.group(1).lower() in _OFFICE_SPEAKERS and self.g.is_common_first_name(text[start:end]):
+            if (m is not None and (m.group(1).lower() in _OFFICE_SPEAKERS or m.group(1).lower().endswith("leitung"))
+                    and self.g.is_common_first_name(text[start:end])):
                 return True  # "Sekretariat: Schicken Sie uns ...\nSophia: Markring 41": an office and its caller
         return False
 
@@ -1961,6 +1987,11 @@ class PersonDetector:
         if (context is None and len(words) >= 2 and words[0][1].lower() in function_words()
                 and not self.g.is_common_first_name(words[0][1]) and chain[words[0][0] + len(words[0][1]):].split()[0].islower()):
             return None  # "Für den Kläger wird ...": a preposition and an article, not a first name and a particle
+        head = words[0][1].lower() if words else ""
+        if (context is None and len(words) >= 2 and (head in ("salons", "ateliers", "studios", "bodegas") or any(
+                head.endswith(suffix) and len(head) > len(suffix) + 2 for suffix in _ORG_COMPOUND_HEADS))
+                and not contact_after(text, start + len(chain))):
+            return None  # "Friseursalon Udo Walz", "Kapsalon Rob Peetoom", "Salons Jean Louis David": a house's name
         if context in (None, "title") and _ORG_BEFORE.search(text, max(0, start - 60), start) and not contact_after(
                 text, start + len(chain)):
             return None  # "Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen": named after someone
@@ -2235,6 +2266,9 @@ class PersonDetector:
                 break  # "Victoria Street", "Morgan Stanley Bank"; but "Amanda Hill"
             if lowered_word in _PRONOUNS:
                 break  # "Waren Sie": a pronoun, not a surname
+            if (len(lowered_word) >= 8 and lowered_word.endswith(_GERMAN_NOUN_ENDINGS) and not self.g.is_surname(w[1])
+                    and not self._particle_before(chain, w[0])):
+                break  # "Weber Rettungssatz", "Bosch Bohrmaschine": a maker and a German noun, not a surname
             after_article = re.search(r"(?:^|[ ])(?<!van )(?<!von )(?:das|des|der|den|dem)[ ]$", chain[: w[0]].lower()) is not None
             if after_article and not self.g.is_surname(w[1]):
                 break  # "Alex Schenk das Amt des Kassenwarts": a German article, then a noun
