@@ -46,6 +46,8 @@ DATE = re.compile(
 )
 DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
+    # a birth, then the day it happened: "live birth on", "delivery: birth on", "Geburt am", "geboorte op"
+    r"birth on|geburt am|geboorte op|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
     r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|naiss\.|ddn|"
     r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
@@ -59,7 +61,13 @@ DOB_CONTEXT = re.compile(
     # Jugendwertung):", "Date of birth (needed for the junior section):")
     r"(?:[ ]?\((?:[^()\n]{1,25}|[^\W\d_][^()\n\d]{25,60})\))?[\s:.,()=\"'-]{0,4}"
     # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
-    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}$"
+    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}"
+    # where it is kept, then the link: "date of birth on file is", "on record as", "date de naissance
+    # au", "fecha de nacimiento registrada es la", "Geburtsdatum hinterlegt als", "geboortedatum in
+    # ons systeem is"
+    r"(?:(?:on file|on record|in our records|in (?:the|our) system|recorded|registered|hinterlegt|gespeichert|"
+    r"au|enregistrée?|registrad[ao]|que consta|geregistreerd|in ons systeem|bekend)[ ,:]*"
+    r"(?:(?:is|as|als|ist|est|es|la|el|de|op|am|le|:)[ ]){0,2})?$"
 )
 
 
@@ -67,6 +75,7 @@ _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "dd
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
+    r"birth(?=[ ]on[ ])|geburt(?=[ ]am[ ])|geboorte(?=[ ]op[ ])|"
     r"date de naissance|né(?:e|\(e\))?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
     r"nac(?:í|ió|iste|imos|i|io)(?=[ ]el[ ])|"
     r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|gbdat|"
@@ -84,6 +93,20 @@ _DOB_QUESTION_ANSWER = re.compile(
     r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
 )
+# ... or after a request that ends its line without a question mark: "Nennen Sie mir bitte zur
+# Verifizierung Ihr Geburtsdatum.\nKunde: 22.11.1973", "Please confirm your date of birth.\nCaller:
+# ...", "Indiquez-moi votre date de naissance, s'il vous plaît.\nClient : ..."; the request's line
+# holds a word that asks
+_DOB_REQUEST_ANSWER = re.compile(
+    r"[^\n?]{0,40}[.!:]?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
+)
+_REQUEST_WORD = re.compile(
+    r"(?<!\w)(?:please|could you|can you|tell me|give me|confirm|bitte|nennen|geben sie|sagen sie|bestätigen|"
+    r"s['’]il vous plaît|pourriez|pouvez-vous|indiquez|donnez|confirmez|por favor|indíque|dígame|dime|confirme|"
+    r"alstublieft|graag|geef|noem|kunt u|bevestig)"
+)
+_DATE_LABEL_WORD = re.compile(r"(?<!\w)(?:date|datum|fecha|due|deadline|frist|fällig|échéance|vencimiento|when|wann|quand|cuándo|wanneer)")
 _DOB_NOTE = re.compile(r"[\w.-]{0,10}[ ]?\([^()\n]{1,60}\)")
 _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 # ... and when the question asks for the name first ("the planholder's full name and date of
@@ -419,13 +442,22 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         # after another thing asked with it ("her date of birth and the hospital number from her
         # yellow book?\nCustomer: June 1, 2005, hospital no ...")
         asked = text.find("?", k.end(), k.end() + 61) >= 0
-        for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 120) if asked else window_end + 30):
+        line_start = lowered.rfind("\n", 0, k.start()) + 1
+        line_end = lowered.find("\n", k.end())
+        requested = not asked and 0 <= line_end - k.end() <= 40 and \
+            _REQUEST_WORD.search(lowered, line_start, line_end) is not None
+        for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 120) if asked or requested else window_end + 30):
             if m.start() <= last:
                 break
             answer = asked and (_DOB_QUESTION_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None or (
                 _DOB_QUESTION_NAMED_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
                 and _NAME_ASKED_BEFORE.search(lowered, max(0, k.start() - 40), k.start()) is not None)) and \
                 _ENDS_ANSWER.match(text, m.end()) is not None
+            # a label of another date on the next line ("Termin: ...", "Date: ...") answers no request
+            answer = answer or (requested and _DOB_REQUEST_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
+                                and _ENDS_ANSWER.match(text, m.end()) is not None
+                                and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
+                                and not _DATE_LABEL_WORD.search(lowered, line_end, m.start()))
             if m.start() > window_end and not answer:
                 break
             if DOB_CONTEXT.search(lowered, max(0, m.start() - (36 + (note.end() - note.start() if note else 0))),
@@ -483,7 +515,7 @@ def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
 _SENTENCE_END = re.compile(r"[.!?][ \n]|\n\n")
 ABBREVIATIONS = frozenset(
     "no nr nro núm num n nº n° tel tél tfno tlf fax mob ext ref art geb dr dra mr mrs ms st str sr sra srta dhr mevr mw "
-    "mme mlle prof ca bzw vs approx dept pers reg id fallnr".split()
+    "mme mlle prof ca bzw vs approx dept pers reg id fallnr lt gem".split()
 )
 """Words whose period abbreviates them and ends no sentence: "passport no. X1234567", "Reisepass
 Nr. C01X00T47", "pasaporte núm. 123456789", "Tel. 030 ..."; a single letter too ("M. Dupont")."""
@@ -529,10 +561,17 @@ def context_rules() -> list[ContextRule]:
     # it is wanted for: "NHS number (you will find it on any letter from your surgery): ",
     # "Burgerservicenummer (nodig voor de inschrijving bij de nieuwe huisarts): ", "Passport number
     # (required for the local police register): "
+    # The source the number was taken from may follow the name: "Steuer-ID lt. Auftraggeber: ",
+    # "BSN volgens de gemeente: ", "NHS number as per the referral: ", "NIR selon la CPAM : ",
+    # "DNI según el contrato: " (one or two words after "according to" in the five languages)
     kw = lambda s: re.compile(
-        rf"(?<!\w)(?:{s})(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
+        rf"(?<!\w)(?:{s})"
+        rf"(?:[ ](?:lt\.|laut|gemäß|according to|as per|per|selon|d['’]après|según|volgens|zoals bekend bij)"
+        rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
+        rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
+        rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|est|es|"
-        rf"nr|nro|no|n°|nº|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
+        rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -736,7 +775,11 @@ _CARE_WORD = re.compile(
     r"avec injection|con contraste|met contrast|pt(?=[ \t]*:)|pat\.(?=[ \t]*:)|"
     # a pharmacy and a prescription ("Repeat prescription ready to collect", "votre ordonnance est prête")
     r"pharmacy|pharmacist|apotheke|apotheker|pharmacie|pharmacien|pharmacienne|farmacia|farmacéutic[oa]|apotheek|"
-    r"prescription|prescriptions|ordonnance|e-rezept|herhaalrecept|receta médica|receta electrónica)(?!\w)"
+    r"prescription|prescriptions|ordonnance|e-rezept|herhaalrecept|receta médica|receta electrónica|"
+    # a drug or a line given at the bedside ("morfinepomp loopt", "Insulin nach Schema", "perfusion
+    # en place", "Katheter gelegt"); a bare "infusion" is as often tea's or capital's
+    r"morphin\w*|morfin\w*|insulin\w*|infuus|perfusion|perfusie|perfusión|"
+    r"catheter|katheter|cathéter|catéter)(?!\w)"
 )
 _CARE_WINDOW = 300
 # A reference to quote when calling or writing to a care provider: "call the pharmacy quoting ref
@@ -783,6 +826,7 @@ _CARE_KEY = re.compile(
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+_HEALTH_CARD = re.compile(r"tarjeta sanitaria|health card|gesundheitskarte|zorgpas")
 _CARE_KEY_HINTS = ("ur", "unit", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
                    "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
@@ -868,6 +912,9 @@ _PHARMACY_CUSTOMER = re.compile(
     r"(?<![\w-])(?i:customer[ ](?:number|no\.?|id|#)|client[ ](?:number|no\.?)|kunden(?:nummer|-nr\.?|[ ]nr\.?)|"
     r"kunden-nummer|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|code[ ]client|"
     r"n[úu]mero[ ]de[ ]cliente|n\.?[°º][ ]de[ ]cliente|c[óo]digo[ ]de[ ]cliente|klantnummer|klantnr\.?|klant-nummer)"
+    # the provider named after the label, before its colon: "Kundennummer Apotheke:", "Klantnummer
+    # audicien:", "numéro client pharmacie :", "Customer no. hearing centre:"
+    r"(?:[ ](?:(?i:at|bei|beim|chez|en|bij)[ ])?[^\W\d_][\w'’-]{2,20}(?:[ ][^\W\d_][\w'’-]{2,20})?(?=[ \t]*[:=#]))?"
     r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
     r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])")
 _PRESCRIPTION_WORD = re.compile(
@@ -877,7 +924,11 @@ _PRESCRIPTION_WORD = re.compile(
     r"abgeholt|liegt|liegen)|apotheke\w*|"
     r"ordonnances?(?![ ](?:du|de)[ ](?:juge|tribunal|président|référé))|pharmacie\w*|pharmacien\w*|"
     r"recetas?[ ](?:médicas?|electrónicas?|electronicas?)|farmacias?|farmacéutic\w*|"
-    r"herhaalrecept\w*|e-recept\w*|apotheek\w*|apotheker\w*)(?!\w)")
+    r"herhaalrecept\w*|e-recept\w*|apotheek\w*|apotheker\w*|"
+    # a hearing-care provider, the same way: its customer is its patient ("Klantnummer audicien:",
+    # "Kundennummer beim Hörakustiker", "client de l'audioprothésiste", "cliente del audioprotesista")
+    r"hearing[ ]aids?|hearing[ ]care|audiolog\w*|hörgerät\w*|hörakusti\w*|hörsystem\w*|audioproth\w*|"
+    r"appareils?[ ]auditifs?|aides?[ ]auditives?|audífono\w*|audioprotesis\w*|hoortoestel\w*|audicien\w*|audiolo\w*)(?!\w)")
 _PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant")
 _PRESCRIPTION_WINDOW = 200
 
@@ -986,8 +1037,13 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if any(w in lowered for w in _CARE_KEY_HINTS):
         for m in _CARE_KEY.finditer(text):
             # the key's own words do not count as care ("admission no." names a museum's ticket too)
-            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(
-                    lowered, m.start(), m.end(), skip=(m.start(), m.start("value"))):
+            # a form's field for a health card names care itself ("Tarjeta sanitaria: ...", "Gesundheitskarte
+            # Nr. ...", "Health card number:", "Zorgpasnummer:" at a line's start): no other care word is
+            # needed; in a sentence ("Transport: health card number ... is not required") it still is
+            line_start = lowered.rfind("\n", 0, m.start()) + 1
+            field = _HEALTH_CARD.match(lowered, m.start()) is not None and lowered[line_start : m.start()].strip() == ""
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
+                    lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
@@ -1024,6 +1080,33 @@ _PASSPORT_BACK = re.compile(
 )
 
 
+# The passport named, then its number in brackets later in the same sentence, the bracket saying
+# it is the number: "bring your passport to the check-in desk (the number on your booking is
+# ...)", "Reisepass bitte mitbringen (Nummer laut Antrag: ...)", "votre passeport le jour J (numéro
+# indiqué : ...)", "trae tu pasaporte (n.º ...)", "neem je paspoort mee (nummer op het formulier:
+# ...)"; no other document, no "and" between them (the ticket's, the booking's number is theirs)
+_NUMBER_IN_BRACKET = re.compile(
+    r"\((?:(?:the|its|your|his|her|die|der|la|le|el|su|het|de|uw|je)[ ])?"
+    r"(?:number|no\.?|nr\.?|nummer|numéro|número|n\.?[°º]\.?)(?:[ ][^()\n\d:]{1,40}?)?"
+    r"(?:[ ](?:is|ist|est|es|lautet|luidt|was|war))?[ ]?:?[ ]*$"
+)
+_BRACKET_GAP = re.compile(r"[^()\n.!?;]{0,50}")
+_OTHER_THING_BEFORE = re.compile(r"(?<!\w)(?:and|und|et|y|en|or|oder|ou|o|of|ticket|booking|order|reservation|invoice|"
+                                 r"buchung|bestellung|rechnung|billet|réservation|commande|facture|billete|reserva|pedido|"
+                                 r"factura|boeking|bestelling|reservering|factuur)(?!\w)")
+
+
+def _passport_number_in_bracket(lowered: str, start: int) -> bool:
+    bracket = _NUMBER_IN_BRACKET.search(lowered, max(0, start - 60), start)
+    if bracket is None:
+        return False
+    for word in _PASSPORT_WORD.finditer(lowered, max(0, bracket.start() - 50), bracket.start()):
+        gap = lowered[word.end() : bracket.start()]
+        if _BRACKET_GAP.fullmatch(gap) and not _OTHER_DOCUMENT.search(gap) and not _OTHER_THING_BEFORE.search(gap):
+            return True
+    return False
+
+
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
     """Passport numbers whose name the context rule does not see before them: an airline's
     record, a document number in a passport's section, the old and the new one named back."""
@@ -1045,6 +1128,9 @@ def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
             words = list(_PASSPORT_WORD.finditer(section))
             if words and not _OTHER_DOCUMENT.search(section, words[-1].end()):
                 yield (m.start(), m.end(), "passport_document")
+            continue
+        if _passport_number_in_bracket(lowered, m.start()):
+            yield (m.start(), m.end(), "passport_number_in_bracket")
             continue
         back = _PASSPORT_BACK.search(lowered, max(0, m.start() - 40), m.start())
         if back is not None:
@@ -1748,3 +1834,91 @@ _OTHER_PHRASE_BEFORE = re.compile(
     r"(?<!\w)(?P<head>[^\W\d_]+)[ ](?:(?:de|del|of|du|van|für|d['’])[ ]?)?(?:la[ ]|le[ ]|el[ ]|the[ ]|het[ ]|de[ ])?"
     r"(?P<tail>[^\W\d_]+)[^\w\n]{0,3}(?:(?:no|nr|n°|nº|#|number|nummer|numéro|número)[^\w\n]{0,3})?$")
 _CONTRACT_HEADS = ("vertrag", "contract", "overeenkomst", "agreement", "contrat", "contrato")
+
+
+# ------------------------------------------------------------------ a person's record as one row
+# A person's record on one delimited line, with no header: a payroll or an HR export's row, a
+# sample row quoted in a log or an audit ("sample row: Jane Doe;12/03/1984;QQ123456C;GB29...",
+# "Beispielzeile: Anna Roth;12.03.1984;12345678995;DE89..."): fields split by ";", "|" or a tab,
+# one a person's name (two to four capitalised words, maybe after the line's own words), the
+# field right after it a date, and a later field a national identifier valid by its check (one
+# whose check a random number seldom passes; a leading number is the row's key); under a header
+# line the columns say what each field is, and the tables' rules read them. The
+# date is that person's birth date; the identifier is theirs even where its shape needs its label
+# elsewhere (a Steuer-ID's 11 digits, a BSN's 9). A firm's name (GmbH, Ltd, ...) is no person.
+_ROW_NAME = re.compile(
+    r"(?:^|(?<=[\s:]))[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+    r"(?:[ ](?:(?:van|von|de|der|den|del|la|le|da|du|dos|ter|ten|y|d['’])[ ]?)*[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*){1,3}$"
+)
+_FIRM_WORDS = frozenset("gmbh ag kg ohg ug ltd llc inc plc corp co sarl sa sas sl sau slu bv nv vof cv eg ev".split())
+
+
+@lru_cache(maxsize=1)
+def _row_id_checks() -> tuple[tuple[str, Callable[[str], bool]], ...]:
+    from workloads.guard.checksums import es_dni_valid, uk_nino_valid
+
+    return (("de_idnr", _length(11, _stdnum("de.idnr"))), ("nl_bsn", _length(9, _stdnum("nl.bsn"))),
+            ("be_nn", _length(11, _stdnum("be.nn"))), ("at_vnr", _length(10, _stdnum("at.vnr"))),
+            ("ch_ahv", _length(13, _stdnum("ch.ssn"))), ("fr_nir", _stdnum("fr.nir")),
+            ("es_dni", es_dni_valid), ("es_nie", _stdnum("es.nie")), ("uk_nino", uk_nino_valid),
+            ("ie_pps", _stdnum("ie.pps")))
+
+
+def _row_id(field: str) -> str | None:
+    value = re.sub(r"[\s.\-/]", "", field)
+    if not 8 <= len(value) <= 15 or not value.isalnum() or sum(c.isdigit() for c in value) < 6:
+        return None
+    for kind, check in _row_id_checks():
+        try:
+            if check(value):
+                return kind
+        except Exception:  # a validator's odd input: no identifier
+            continue
+    return None
+
+
+def find_record_rows(text: str, lowered: str) -> Iterator[Span]:
+    """The birth date and the national identifier in a person's record written as one delimited
+    row (see above): yields both, the date as "date_of_birth_row", the identifier as its kind."""
+    if ";" not in text and "|" not in text and "\t" not in text:
+        return
+    pos, header = 0, None
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        sep = max((";", "|", "\t"), key=line.count)
+        if line.count(sep) < 2:
+            header = None
+            continue
+        if not any(c.isdigit() for c in line):
+            header = sep  # a table's header: its columns name the fields (the tables' rules read them)
+            continue
+        if header == sep:
+            continue
+        fields, offsets, at = line.split(sep), [], start
+        for f in fields:
+            offsets.append(at)
+            at += len(f) + 1
+        kinds = [_row_id(f.strip()) for f in fields]
+        if not any(kinds):
+            continue
+        for i in range(len(fields) - 1):
+            name = _ROW_NAME.search(fields[i].rstrip())
+            if name is None or any(w.strip(".,").lower() in _FIRM_WORDS for w in name.group(0).split()):
+                continue
+            if i > 0 and name.start() > 0:
+                continue  # only the row's first field may hold the line's own words before the name
+            if not any(kind and j > i + 1 for j, kind in enumerate(kinds)):
+                continue  # the identifier after the name and the date: a number before the name is the row's key
+            cell = fields[i + 1]
+            date = DATE.fullmatch(cell.strip())
+            year = _year(cell)
+            if date is None or year is None or year > _this_year() or _long_past(cell):
+                continue
+            lead = len(cell) - len(cell.lstrip())
+            yield (offsets[i + 1] + lead, offsets[i + 1] + lead + len(cell.strip()), "date_of_birth_row")
+            for j, kind in enumerate(kinds):
+                if kind and j > i + 1:
+                    f = fields[j]
+                    lead = len(f) - len(f.lstrip())
+                    yield (offsets[j] + lead, offsets[j] + lead + len(f.strip()), kind)
+            break

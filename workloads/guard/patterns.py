@@ -44,6 +44,7 @@ from workloads.guard.contextual import (
     find_dates_of_birth,
     find_other_passports,
     find_passports_by_shape,
+    find_record_rows,
     find_strong_ids,
     find_typed_identifiers,
     sentence_start,
@@ -276,7 +277,11 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
 # 0423.5400", "texts only, 0412.3456", "Textnachrichten bitte an ...", "Kurznachrichten an: ..."
 # (in a sentence's window, "texts" is too often a book's)
 _TEXTS_RIGHT_BEFORE = re.compile(
-    r"(?<!\w)(?:texts|textnachrichten|kurznachrichten)(?:[ ](?:only|to|please|bitte|nur))?(?:[ ](?:an|to))?[ ]?[:,]?[ ]*$")
+    r"(?<!\w)(?:texts|textnachrichten|kurznachrichten)(?:[ ](?:only|to|please|bitte|nur))?(?:[ ](?:an|to))?[ ]?[:,]?[ ]*$"
+    # the verb "text" with who will send, the number its object: "we'll text 0118...", "I will
+    # text 07700 ...", "they can text 0412 ..."
+    r"|(?<!\w)(?:we|i|they|you|he|she|someone|the driver|the team)(?:['’]ll|[ ]will|[ ]can|[ ]could|[ ]would|[ ]may)"
+    r"[ ](?:just[ ]|also[ ])?text[ ]$")
 # A question that invites questions, the number right after it as its answer: "Any questions?
 # 07700 900123", "Noch Fragen? 0171...", "Des questions ? 06...", "¿Dudas? 912...", "Vragen? 00/ 552 68 14"
 _ASKED_RIGHT_BEFORE = re.compile(
@@ -426,7 +431,7 @@ def _signature_number(text: str, start: int, end: int) -> bool:
 # name and maybe their relation in brackets, then the number: "Next of kin: Dervla Gilsenan
 # (daughter), 9142-1759", "Notfallkontakt: Jonas Roth (Bruder) – 0171 2345678"
 _CONTACT_LINE = re.compile(
-    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
+    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
     r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—])[ ]*"
 )
 # a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
@@ -438,7 +443,18 @@ _CONTACT_CLAUSE_LABEL = re.compile(
     r"tijdens|terwijl|wanneer|als|indien|zolang|tot)[ ][^\n]{1,50}")
 # a contact person's label in its compounds: "Contactpersoon", "Ansprechpartnerin", "Kontaktperson"
 _CONTACT_PERSON_LABEL = re.compile(
-    r"contact person|contactpersoon|kontaktperson|ansprechpartner|personne de contact|persona de contacto")
+    r"contact person|contactpersoon|kontaktperson|ansprechpartner|personne de contact|persona de contacto|"
+    # the person a patient trusts to speak for them, on a care form: "Personne de confiance :",
+    # "Vertrauensperson:", "Persona de confianza:", "Vertrouwenspersoon:", "Trusted person:"
+    r"personne de confiance|vertrauensperson|persona de confianza|vertrouwenspersoon|trusted person")
+# the person in charge of a group, a booking or a trip, named with the number to reach them:
+# "Responsible teacher: Ann Hale, 07700...", "Verantwortliche Lehrkraft: ...", "Responsable : ...",
+# "Profesora responsable: ...", "Verantwoordelijke begeleider: ...", "Group leader:", "Accompagnateur :"
+_IN_CHARGE_LABEL = re.compile(
+    r"(?<!\w)(?:responsible|in charge|group leader|trip leader|lead teacher|accompanying (?:teacher|adult)|"
+    r"verantwortlich\w*|gruppenleit\w*|begleitperson|begleitende lehrkraft|reiseleit\w*|"
+    r"responsable|accompagnat\w*|chef de groupe|encargad[oa]|jefe de grupo|acompañante|"
+    r"verantwoordelijke|begeleider|groepsleider|reisleider)(?!\w)")
 # a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
 # (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
 # "Familiar: Ana (hija), 612 345 678", "Naaste: Sanne (dochter), 06 ..."; the whole label only
@@ -448,6 +464,7 @@ _RELATIVE_LABEL = re.compile(
     r"familiar|familiares|pariente|tutor|tutora|tutor legal|naaste|naasten|familie|ouder|ouders|voogd|"
     # a spouse or a life partner ("Birth partner: Jacqueline (husband), 52700100", "Ehepartner:",
     # "Conjoint :", "Cónyuge:", "Echtgenoot:"); a bare "Partner" may be a firm's
+    r"carer|caregiver|betreuer(?:in)?|aidant|aidante|cuidador(?:a)?|verzorger|"
     r"birth partner|life partner|spouse|husband|wife|ehepartner(?:in)?|lebenspartner(?:in)?|ehemann|ehefrau|"
     r"conjoint|conjointe|époux|épouse|cónyuge|pareja|esposo|esposa|echtgenoot|echtgenote|levenspartner)")
 # A contact line's number before an e-mail address, the line's first field: a CV's or a
@@ -508,8 +525,12 @@ def _contact_line(text: str, start: int) -> bool:
         head = _CONTACT_CLAUSE_LABEL.match(label)
         return head is not None and (_PHONE_CONTEXT.fullmatch(head.group("head")) is not None
                                      or _RELATIVE_LABEL.fullmatch(head.group("head")) is not None)
+    # the label's parts split by a slash or "or" each a relative's ("Parent/carer", "Mutter/Vater",
+    # "parent ou tuteur", "padre/madre", "ouder/verzorger")
+    parts = [p.strip() for p in re.split(r"/|[ ](?:or|oder|ou|o|of)[ ]", label.strip())]
     return (_PHONE_CONTEXT.search(label) is not None or _CONTACT_PERSON_LABEL.search(label) is not None
-            or _RELATIVE_LABEL.fullmatch(label.strip()) is not None)
+            or all(_RELATIVE_LABEL.fullmatch(p) is not None for p in parts)
+            or _IN_CHARGE_LABEL.search(label) is not None)
 
 
 # The number a mobile operator gives a new line, named as such ("Assigned number: 0612345678",
@@ -668,6 +689,9 @@ _NOT_PHONE_OR_CARD = re.compile(
     # a customer's, member's, contract's or bank account's number, also as a record's key
     # ("Kundennr. 7322953691", "\"kundennr\": 7322953691", "customer_id=...", "n° client ...")
     r"(?:customer|client|account|member|membership|contract|policy|subscriber)(?=[ _-]?(?:no\b|nr\b|number|#|id\b))|"
+    # a request's own number after its "#" or "no.": "Port-in request #2738234815", "Anfrage Nr.
+    # 4711...", "demande n° ...", "solicitud n.º ...", "aanvraag nr. ..."
+    r"(?:request|requests|anfrage|antrag|demande|solicitud|petición|aanvraag|verzoek)(?=[ ]?(?:#|no\.|nr\.|n[°º]|n\.[°º]))|"
     r"kundennummer|kundennr|kunden-nr|kunden-?id|vertragsnummer|vertragsnr|mitgliedsnummer|mitglieds-?nr|kontonummer|"
     r"policennummer|versicherungsscheinnummer|"
     r"numéro (?:de )?client|n[°º] (?:de )?client|numéro d['’]adhérent|numéro de contrat|n[°º] de contrat|numéro de compte|"
@@ -998,7 +1022,7 @@ def _network_range(address: str, suffix: str) -> bool:
     return interface.ip == interface.network.network_address and interface.network.num_addresses > 1
 
 
-_VERSION_WORD = re.compile(r"(?:version|versión|versie|build|release|v|ver\.?|firmware|sdk|api)[ :]*$")
+_VERSION_WORD = re.compile(r"(?<![^\W\d_])(?:version|versión|versie|build|release|v|ver\.?|firmware|driver|treiber|sdk|api)[ :]*$")
 
 
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
@@ -1258,6 +1282,14 @@ def _high_entropy(name: str, min_entropy: float = 3.0) -> Validator:
     return validate
 
 
+def _record_row_dates(text: str, lowered: str) -> Iterator[Span]:
+    return (s for s in find_record_rows(text, lowered) if s[2] == "date_of_birth_row")
+
+
+def _record_row_ids(text: str, lowered: str) -> Iterator[Span]:
+    return (s for s in find_record_rows(text, lowered) if s[2] != "date_of_birth_row")
+
+
 def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     """Every shape-based detector, in no particular order (overlaps are resolved by the Scanner)."""
     return [
@@ -1298,6 +1330,8 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("date_of_birth_gedcom", "date_of_birth", DATE, _finder_only, hint="1 BIRT", finder=find_gedcom_births),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
+        Detector("date_of_birth_row", "date_of_birth", DATE, _finder_only, lowered_finder=_record_row_dates),
+        Detector("national_id_row", "national_id", DATE, _finder_only, lowered_finder=_record_row_ids),
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
