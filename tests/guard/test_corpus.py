@@ -7,12 +7,12 @@ never tuned on) are held to floors below what they measured, so a change that ma
 fails; their figures are in docs/guard.md. The banks written by other engineers (blind, sealed,
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
 lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
-fjord, mesa, lagoon, steppe, delta, atoll, cirque and bayou: each measured once or twice, then
-tuned on; keystone, tarn, moraine, dune, gorge, karst and scree: written by engineers who never saw the
-detection rules, never tuned on) are checked here for their shape only (seeded, every slot filled,
-exact label spans); no detector runs on any of them in these tests. Recall counts a label as found when a
-finding of the same category overlaps it; `whole_value` when findings of that category cover all
-of it.
+fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune and gorge: each
+measured once or twice, then tuned on; keystone, karst and scree: written by engineers who never
+saw the detection rules, never tuned on) are checked here for their shape only (seeded, every slot
+filled, exact label spans); no detector runs on any of them in these tests. Recall counts a label
+as found when a finding of the same category overlaps it; `whole_value` when findings of that
+category cover all of it.
 """
 
 from __future__ import annotations

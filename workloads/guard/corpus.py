@@ -15,11 +15,11 @@ DEV templates, seed 20261125, what the detectors were developed against), `heldo
 once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `beacon` (22409),
 `canyon` (23417), `prairie` (24421), `glacier` (25523), `tundra` (26627), `estuary` (27733),
 `savanna` (28843), `fjord` (29947), `mesa` (31051), `lagoon` (32159), `steppe` (33263), `delta`
-(34367), `atoll` (35401), `cirque` (36469) and `bayou` (37573), written the same way, measured once
-or twice, then tuned on; `keystone` (15511), `tarn` (38677), `moraine` (39779), `dune` (40883),
-`gorge` (41987), `karst` (43091) and `scree` (44195), each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it and never tuned on: the honest test
-sets.
+(34367), `atoll` (35401), `cirque` (36469), `bayou` (37573), `tarn` (38677), `moraine` (39779),
+`dune` (40883) and `gorge` (41987), written the same way, measured once or twice, then tuned on;
+`keystone` (15511), `karst` (43091) and `scree` (44195), each written by a different engineer who
+never saw the detection rules, committed alone before any detector ran on it and never tuned on:
+the honest test sets.
 docs/guard.md tells each bank's history and first-contact figures.
 
 Seeded: the same (n, seed, split) gives the same corpus on every machine. Used by tests/guard

@@ -8,11 +8,11 @@ that tuning and committed before any detector ran on it; later tuned on too), UN
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
-SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE and BAYOU (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, TARN, MORAINE, DUNE, GORGE, KARST and
+SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE and GORGE
+(each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, KARST and
 SCREE (each written by a different engineer who never saw the detection rules, committed alone before
 any detector ran on it, never tuned on). The first four were written by the person who tuned the
-rules; KEYSTONE, TARN, MORAINE, DUNE, GORGE, KARST and SCREE are the honest test sets.
+rules; KEYSTONE, KARST and SCREE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
