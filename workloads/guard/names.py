@@ -1139,6 +1139,7 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
 Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
+"""Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätze", "gerät", "geräte", "anlage", "schutz",
                         "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch")
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
@@ -1152,7 +1153,6 @@ _ORG_BEFORE = re.compile(
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
 """An organisation's first word, perhaps with what it is of, right before a name: the firm, club or
 house is named after the person ("Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen")."""
-"""Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
 VENUES_AND_VESSELS = frozenset("""
 piscina piscine schwimmbad hallenbad freibad zwembad polideportivo pabellón sporthal sporthalle velódromo
