@@ -146,7 +146,8 @@ def restrict(predictions: list, categories: tuple[str, ...]) -> list:
 
 
 def only_labels(samples: list[Sample], categories: tuple[str, ...]) -> list[Sample]:
-    return [Sample(s.text, [lab for lab in s.labels if lab[0] in categories], s.language, s.template) for s in samples]
+    return [Sample(s.text, [lab for lab in s.labels if lab[0] in categories], s.language, s.template, s.public)
+            for s in samples]
 
 
 def per_text_latency_ms(predict: Predict, texts: list[str]) -> dict:

@@ -23,7 +23,7 @@ import sys
 import pytest
 
 from workloads.guard import CATEGORIES, Scanner
-from workloads.guard.corpus import _SLOT, SPLIT_SEEDS, SPLITS, CorpusGenerator, Sample, covered, generate, report, score
+from workloads.guard.corpus import _PUBLIC, _SLOT, SPLIT_SEEDS, SPLITS, CorpusGenerator, Sample, covered, generate, report, score
 from workloads.guard.corpus_templates import BANKS, DEV, FRESH, HELDOUT, LANGUAGES
 
 
@@ -152,7 +152,7 @@ def test_blind_written_split_is_seeded_and_fills_every_slot(name: str) -> None:
     assert {s.language for s in samples} == set(LANGUAGES)
     assert 0.3 * len(samples) < sum(s.clean for s in samples) < 0.5 * len(samples)
     for s in samples:
-        assert not _SLOT.search(s.text), s.text  # every slot was filled
+        assert not _SLOT.search(s.text) and "{public:" not in s.text, s.text  # every slot was filled
         assert s.clean == (s.template.split("/")[1] == "clean")
 
 
@@ -270,6 +270,49 @@ def test_score_counts_strictly() -> None:
     assert (exact["email"].tp, exact["email"].fp, exact["email"].fn) == (1, 0, 0)
     assert (shifted["email"].tp, shifted["email"].fp, shifted["email"].fn) == (0, 1, 1)
     assert loose["email"].tp == 1
+
+
+def test_person_findings_on_public_figures_are_not_scored() -> None:
+    # "Reinhold Messner" is written {public:Reinhold Messner}: a finding there is neither found
+    # nor false, and the row stays unflagged; a finding anywhere else still counts
+    text = "Talk: Reinhold Messner on Nanga Parbat, mail club@example.org"
+    row = Sample(text, [], public=[(6, 22)])
+    scores, flagged = score([row], [[("person", 6, 22)]])
+    assert flagged == 0.0 and "person" not in scores
+    scores, flagged = score([row], [[("person", 6, 14)]])  # part of the name: the same
+    assert flagged == 0.0
+    scores, flagged = score([row], [[("person", 6, 22), ("email", 47, 63)]])
+    assert flagged == 1.0 and scores["email"].fp == 1 and "person" not in scores
+    scores, flagged = score([row], [[("person", 26, 37)]])  # "Nanga Parbat" is not the public figure
+    assert flagged == 1.0 and scores["person"].fp == 1
+    pii = Sample("Reinhold Messner met Anna Vogel", [("person", 21, 31)], public=[(0, 16)])
+    scores, _ = score([pii], [[("person", 0, 16), ("person", 21, 31)]])
+    assert (scores["person"].tp, scores["person"].fp, scores["person"].fn) == (1, 0, 0)
+    r = report([row, pii], [[("person", 6, 22)], []])
+    assert r["public_figures"] == {"mentions": 2, "reported": 1} and r["clean_flagged"] == 0.0
+
+
+def test_public_figure_markup_renders_the_name_and_records_its_span() -> None:
+    gen = CorpusGenerator(5, "dev")
+    template = "Vortrag: {public:Alexander Huber} über die Nordwand; Anmeldung bis {date}, Rechnung {invoice}."
+    gen.bank = {lang: {"pii": [template], "clean": [template]} for lang in LANGUAGES}
+    plain = CorpusGenerator(5, "dev")
+    plain.bank = {lang: {"pii": [template.replace("{public:Alexander Huber}", "Alexander Huber")],
+                         "clean": [template.replace("{public:Alexander Huber}", "Alexander Huber")]} for lang in LANGUAGES}
+    for a, b in zip(gen.corpus(20), plain.corpus(20), strict=True):
+        assert a.text == b.text  # the markup draws nothing: the rest of the corpus is unchanged
+        assert [a.text[x:y] for x, y in a.public] == ["Alexander Huber"] and not b.public
+
+
+@pytest.mark.parametrize("name", sorted(BANKS))
+def test_public_figure_markup_is_well_formed(name: str) -> None:
+    # every "{public:" opens one marked name: no slot inside it, a capital first, no stray brace
+    for lang in LANGUAGES:
+        for kind, templates in BANKS[name][lang].items():
+            for t in templates:
+                assert t.count("{public:") == len(_PUBLIC.findall(t)), (name, lang, t)
+                for marked in _PUBLIC.findall(t):
+                    assert marked[:1].isupper() and marked == marked.strip() and "{" not in marked, (name, lang, marked)
 
 
 def test_covered_needs_the_whole_value() -> None:

@@ -47,14 +47,28 @@ Label = tuple[str, int, int]  # (category, start, end)
 
 @dataclass
 class Sample:
+    """One text, its labeled personal values and the public figures it names (`public`: spans
+    written `{public:Name}` in the template). A public figure's name is personal data too (GDPR
+    Art. 4(1) knows no exception), but whether the guard reports it is a deployment's choice
+    (GuardConfig.public_figures, "keep" by default): so scoring counts a finding there neither
+    as found nor as false, and a row whose only findings are on public figures is still clean."""
+
     text: str
     labels: list[Label] = field(default_factory=list)
     language: str = "en"
     template: str = ""
+    public: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
         return not self.labels
+
+    def scored(self, predicted: list[Label]) -> list[Label]:
+        """The predictions that count: person findings on a public figure's name are left out."""
+        if not self.public:
+            return list(predicted)
+        return [p for p in predicted
+                if not (p[0] == "person" and any(s < p[2] and p[1] < e for s, e in self.public))]
 
 
 class _Builder:
@@ -64,15 +78,18 @@ class _Builder:
         self.parts: list[str] = []
         self.pos = 0
         self.labels: list[Label] = []
+        self.public: list[tuple[int, int]] = []
 
-    def add(self, s: str, category: str | None = None) -> None:
+    def add(self, s: str, category: str | None = None, public: bool = False) -> None:
         if category is not None:
             self.labels.append((category, self.pos, self.pos + len(s)))
+        if public:
+            self.public.append((self.pos, self.pos + len(s)))
         self.parts.append(s)
         self.pos += len(s)
 
     def sample(self, language: str = "en", template: str = "") -> Sample:
-        return Sample("".join(self.parts), self.labels, language, template)
+        return Sample("".join(self.parts), self.labels, language, template, self.public)
 
 
 LOCALES: dict[str, tuple[str, ...]] = {
@@ -626,10 +643,13 @@ class CorpusGenerator:
         template = self.bank[lang][kind][index]
         b = _Builder()
         pos = 0
-        for m in _SLOT.finditer(template):
+        for m in _MARKUP.finditer(template):
             b.add(template[pos : m.start()])
-            for text, category in self.slots[m.group(1)](lang):
-                b.add(text, category)
+            if m.group("public") is not None:
+                b.add(m.group("public"), public=True)  # written literally: draws nothing from rng
+            else:
+                for text, category in self.slots[m.group("slot")](lang):
+                    b.add(text, category)
             pos = m.end()
         b.add(template[pos:])
         return b.sample(lang, f"{lang}/{kind}/{index}")
@@ -639,6 +659,10 @@ class CorpusGenerator:
 
 
 _SLOT = re.compile(r"\{([a-z_0-9]+)\}")
+_PUBLIC = re.compile(r"\{public:([^{}]+)\}")
+"""A public figure named in a template: `{public:Reinhold Messner}` renders as the name and records
+its span in Sample.public (see Sample)."""
+_MARKUP = re.compile(r"\{(?P<slot>[a-z_0-9]+)\}|\{public:(?P<public>[^{}]+)\}")
 SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "verify", "exam", "final", "last",
           "probe", "witness", "verdict", "oracle", "zenith", "keystone", "quarry", "harbor",
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
@@ -730,10 +754,12 @@ class Score:
 def score(
     samples: list[Sample], predictions: list[list[Label]], *, strict: bool = True
 ) -> tuple[dict[str, Score], float]:
-    """Per-category scores, and the share of clean samples with at least one prediction."""
+    """Per-category scores, and the share of clean samples with at least one prediction
+    (person findings on a sample's public figures left out: Sample.scored)."""
     scores: dict[str, Score] = {}
     clean = clean_flagged = 0
     for sample, predicted in zip(samples, predictions, strict=True):
+        predicted = sample.scored(predicted)
         if sample.clean:
             clean += 1
             clean_flagged += bool(predicted)
@@ -779,7 +805,8 @@ def covered(samples: list[Sample], predictions: list[list[Label]]) -> dict[str, 
 
 def report(samples: list[Sample], predictions: list[list[Label]]) -> dict:
     """Recall (overlap, strict, whole value), precision and clean rows flagged: overall, per
-    category and per language."""
+    category and per language; and how many public-figure mentions the guard reported (what
+    `public_figures: keep` leaves is not scored either way: Sample.scored)."""
     def block(subset: list[int]) -> dict:
         ss = [samples[i] for i in subset]
         ps = [predictions[i] for i in subset]
@@ -805,6 +832,11 @@ def report(samples: list[Sample], predictions: list[list[Label]]) -> dict:
 
     everything = list(range(len(samples)))
     out = block(everything)
+    mentions = [(i, span) for i, smp in enumerate(samples) for span in smp.public]
+    out["public_figures"] = {
+        "mentions": len(mentions),
+        "reported": sum(any(c == "person" and s < span[1] and span[0] < e for c, s, e in predictions[i])
+                        for i, span in mentions)}
     out["languages"] = {lang: block([i for i, s in enumerate(samples) if s.language == lang]) for lang in LANGUAGES}
     return out
 
@@ -819,7 +851,9 @@ def markdown_table(n: int = 1500, seed: int = 20261125, split: str = "dev") -> s
     predictions = [[(f.category, f.start, f.end) for f in scanner.scan(s.text).findings] for s in samples]
     r = report(samples, predictions)
     rows = [f"{split}: {n} samples (seed {seed}), {r['clean']} clean; clean rows flagged {r['clean_flagged']:.1%}; "
-            f"recall {r['recall']:.3f}, precision {r['precision']:.3f}, whole value redacted {r['whole_value']:.3f}", "",
+            f"recall {r['recall']:.3f}, precision {r['precision']:.3f}, whole value redacted {r['whole_value']:.3f}"
+            + (f"; public figures named {r['public_figures']['mentions']}, reported {r['public_figures']['reported']} (not scored)"
+               if r["public_figures"]["mentions"] else ""), "",
             "| category | labeled | recall | strict | whole value | precision | FP | FN |",
             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for c in CATEGORIES:
@@ -853,7 +887,8 @@ if __name__ == "__main__":
         for s in generate(a.samples, seed=seed, split=a.split):
             pred = {(f.category, f.start, f.end) for f in sc.scan(s.text).findings}
             misses = [(c, s.text[x:y]) for c, x, y in s.labels if not any(pc == c and px < y and x < py for pc, px, py in pred)]
-            fps = [(c, s.text[x:y]) for c, x, y in pred if not any(lc == c and lx < y and x < ly for lc, lx, ly in s.labels)]
+            fps = [(c, s.text[x:y]) for c, x, y in s.scored(sorted(pred))
+                   if not any(lc == c and lx < y and x < ly for lc, lx, ly in s.labels)]
             if misses or fps:
                 print(repr(s.text[:300]), "MISS", misses, "FP", fps)
                 shown += 1
