@@ -268,6 +268,14 @@ _ANSWER_END = re.compile(r"[ ]?[,.!]")
 
 
 _PARTNER_BEFORE = re.compile(r"(?<![\w])([\w'’-]+)[ ]?(?:&|and|und|et|y|en)[ ]?$")
+_FULL_NAME_AND_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ ](?:(?:van der|van den|van de|van|von der|von|de la|de|der|den|ten|ter|du|del)[ ])?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ ](?:and|und|et|y|en|e|&)[ ]$")
+"""A full name, then "and": the first of two people named in a row ("Kevin Washington and Stephanie");
+a second name that is also a place or a word ("Paris", "April": not_lone_names) is not taken on this cue."""
+_PAIR_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
+"""What follows the second of the pair: punctuation, the line's end or a lower-case word, not a third
+capitalised word (a firm's "Smith Jones and Carter Solicitors")."""
 """The first partner's name and "&" before a run: "Marks & ", "Procter & "."""
 _SECOND_PERSON = re.compile(
     r"\b(?:(?i:you|your|yours|du|dich|dir|dein|deine|deinen|deinem|deiner|tu|te|toi|ton|ta|tes|vous|votre|vos|tú|ti|"
@@ -1168,8 +1176,24 @@ honda suzuki mitsubishi subaru lexus jaguar porsche cupra lancia chevrolet chrys
 ("Emmanuel Renault", "Louis Chevrolet")."""
 _VESSEL_PREFIX = re.compile(r"(?<![\w])(?:MY|MV|MS|SS|HMS|RMS|SY|SV)[ ]$")
 """A ship's prefix in capitals before its name ("MV Adelaide Star", "MY Blue Spirit"): a vessel, not a person ("Ms" is a title)."""
+PUBLIC_PLACE_WORDS = frozenset("""
+biblioteca bibliothèque bibliothek bibliotheek library médiathèque mediateca mediathek ludoteca ludothèque
+centro centre zentrum centrum auditorio auditori teatro théâtre polideportivo gymnase complejo complexe
+""".split())
+"""Public places named after someone, before the name ("la biblioteca Gloria Fuertes", "centro cívico Clara
+Campoamor", "la médiathèque Simone Veil"): the place, not the person."""
+EPONYM_QUALIFIERS = (
+    "municipal", "municipales", "municipale", "municipaux", "cívico", "cívica", "cultural", "culturel", "culturelle",
+    "público", "pública", "publique", "cubierta", "cubierto", "climatizada", "olímpica", "olímpico", "olympique",
+    "infantil", "primaria", "secundaria", "polyvalente", "élémentaire", "primaire", "maternelle", "communale",
+    "communal", "intercommunale", "comunal", "regional", "régional", "régionale", "provincial", "nacional",
+    "national", "nationale", "universitario", "universitaria", "universitaire", "deportivo", "deportiva",
+    "sportif", "comunitario", "comunitaria", "vecinal", "social", "juvenil", "sociocultural", "socioculturel")
+"""Adjectives that Spanish and French put after a public place's noun and before the name it bears
+("piscina municipal Mireia Belmonte", "centro cívico Clara Campoamor", "gymnase municipal Marcel Cerdan")."""
 _EPONYM_BEFORE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS | VENUES_AND_VESSELS, key=len, reverse=True)) + r")[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
+    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS, key=len, reverse=True)) + r")"
+    r"(?:[ ]+(?:" + "|".join(EPONYM_QUALIFIERS) + r")){0,2}[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
     re.IGNORECASE)
 KINSHIP_WORDS = frozenset("""
 tante onkel oma opa omi opi uncle aunt auntie grandma grandpa tía tío abuela abuelo oncle mamie papi mémé pépé
@@ -1550,6 +1574,15 @@ class PersonDetector:
         if not self._first(word):
             return False
         common = self.g.is_common_first_name(word)
+        pair = _FULL_NAME_AND_BEFORE.search(text, max(0, start - 60), start)
+        if (pair is not None and self._first(pair.group(1)) and self.g.is_surname(pair.group(2))
+                and pair.group(1).lower() not in function_words() and pair.group(2).lower() not in NOT_PERSON_AFTER
+                and lowered not in function_words() and lowered not in not_lone_names() and _PAIR_END.match(text, end)
+                and _ORG_TAIL.match(text, end) is None and not _legal_form_at(text, end)
+                and not (self.keep_public_figures and name_key(f"{pair.group(1)} {pair.group(2)}") in public_figures())):
+            # "Overdue: Kevin Washington and Stephanie,", "Marthe Bigot et Léa": a named person's companion;
+            # not a public figure's ("famosos como Rafa Nadal y Shakira")
+            return True
         if (speaker_label(text, start, end, common) and not self._form_key(text, start, end)
                 or signature_line(text, start, end) or self._transcript_speaker(text, start, end)):
             return True
@@ -1577,7 +1610,7 @@ class PersonDetector:
             return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
-        if _EPONYM_BEFORE.search(text, max(0, start - 30), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
+        if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
             return False  # "le lycée Victor-Hugo", "Storm Ciarán", "la rue Louis-Pasteur"
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
@@ -2096,7 +2129,7 @@ class PersonDetector:
             return None  # "Ya eres cliente de Luz Clara": a supplier named with a word ("Luz"), not "cliente de Ana Torres"
         if _VESSEL_PREFIX.search(text, max(0, start - 5), start):
             return None  # "on the MV Victoria Star", "Bootsliste - MY Blue Spirit"
-        if context is None and _EPONYM_BEFORE.search(text, max(0, start - 30), start):
+        if context is None and _EPONYM_BEFORE.search(text, max(0, start - 48), start):
             return None  # "el hospital Gregorio Marañón", "le lycée Victor-Hugo", "syndrome de Gilles de la Tourette"
         if context in ("label", "greeting", "spoken") and _ANIMAL_AFTER.match(text, start + len(chain)):
             return None  # "Paciente: Luna (mestiza, 6 años)": a pet
