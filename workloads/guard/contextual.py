@@ -750,7 +750,9 @@ _FILE_NUMBER = re.compile(
 # The file's word alone before its number, as a field with no colon: at a line's start or as a
 # note in brackets beside the patient's name, the number ending the line or the bracket ("Nouveau-né :
 # fille, 3 280 g\nDossier B9814468", "Patient: Zoe Ellis (chart B0836852)", "Akte 2019-508178",
-# "(historia 1234567)", "Kartei P-4471209"); in a text about care, as above
+# "(historia 1234567)", "Kartei P-4471209"); or as a sentence's label, the number ending the
+# sentence ("... medication unchanged. File 2019-508178.", "Próxima cita el martes. Historia
+# NHC-4471209."); in a text about care, as above
 _FILE_BARE = re.compile(
     r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
