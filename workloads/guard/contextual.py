@@ -49,8 +49,9 @@ DOB_CONTEXT = re.compile(
     # a birth, then the day it happened: "live birth on", "delivery: birth on", "Geburt am", "geboorte op"
     r"birth on|geburt am|geboorte op|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
-    r"date de naissance|né(?:e|\(e\))? le|né(?:e|\(e\))?|naissance|naiss\.|ddn|"
-    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa](?:/[ao])?(?: el)?|nacimiento|"
+    # the plural too, for two children or twins: "nés le", "nées le", "nacidos el", "nacidas el"
+    r"date de naissance|né(?:e|\(e\))?s? le|né(?:e|\(e\))?s?|naissance|naiss\.|ddn|"
+    r"fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]s?(?:/[ao])?(?: el)?|nacimiento|"
     # the verb's other persons: "nací el 27/05/2000", "nació el", "naciste el"
     r"(?<!\w)nac(?:í|i|ió|io|iste|imos)(?: el)?|"
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?|"
@@ -76,7 +77,7 @@ _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "dd
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
     r"birth(?=[ ]on[ ])|geburt(?=[ ]am[ ])|geboorte(?=[ ]op[ ])|"
-    r"date de naissance|né(?:e|\(e\))?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]|nacimiento|"
+    r"date de naissance|né(?:e|\(e\))?s?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]s?|nacimiento|"
     r"nac(?:í|ió|iste|imos|i|io)(?=[ ]el[ ])|"
     r"geboortedatum|geb\. ?datum|geb\.-datum|b\.(?= )|(?<![\w*])\*(?=[ ]?[0-9])|gbdat|"
     # Belgium's degree sign for "born": "Jan Peeters (° 12 maart 1961)", "°12/03/1961"
@@ -473,7 +474,17 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                     break  # "born on 25 December 1642": a figure of history, no one living
                 last = m.start()
                 yield (m.start(), m.end(), "date_of_birth")
+                # two births under one word, the dates joined by "and" ("Children: 2 (born 3 May
+                # 2008 and 2019-08-02)", "Zwillinge, geboren am 12.03.2015 und 12.03.2015")
+                link = _BIRTHS_AND.match(lowered, m.end())
+                second = DATE.match(text, link.end()) if link else None
+                if second is not None and not _long_past(second.group(0)):
+                    last = second.start()
+                    yield (second.start(), second.end(), "date_of_birth")
             break
+
+
+_BIRTHS_AND = re.compile(r",?[ ](?:and|und|et|y|en|&)[ ](?:(?:on|am|le|el|op)[ ](?:the[ ])?)?")
 
 
 # ------------------------------------------------------------------ rules with context words
@@ -570,7 +581,7 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
-        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|est|es|"
+        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|"
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
     digits = re.compile(_ID_GROUPS)
     return [
@@ -739,10 +750,12 @@ _FILE_NUMBER = re.compile(
 # The file's word alone before its number, as a field with no colon: at a line's start or as a
 # note in brackets beside the patient's name, the number ending the line or the bracket ("Nouveau-né :
 # fille, 3 280 g\nDossier B9814468", "Patient: Zoe Ellis (chart B0836852)", "Akte 2019-508178",
-# "(historia 1234567)", "Kartei P-4471209"); in a text about care, as above
+# "(historia 1234567)", "Kartei P-4471209"); or as a sentence's label, the number ending the
+# sentence ("... medication unchanged. File 2019-508178.", "Próxima cita el martes. Historia
+# NHC-4471209."); in a text about care, as above
 _FILE_BARE = re.compile(
-    r"(?:^|(?<=[\n(\[]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
-    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]))"
+    r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
 )
 # The same file spoken of in a sentence: its possessive or article, the file's word, then the number
 # (after "is", "c'est", "es", "ist" or "lautet"): "la paciente ... tiene la historia M8553365",
@@ -779,7 +792,16 @@ _CARE_WORD = re.compile(
     # a drug or a line given at the bedside ("morfinepomp loopt", "Insulin nach Schema", "perfusion
     # en place", "Katheter gelegt"); a bare "infusion" is as often tea's or capital's
     r"morphin\w*|morfin\w*|insulin\w*|infuus|perfusion|perfusie|perfusión|"
-    r"catheter|katheter|cathéter|catéter)(?!\w)"
+    r"catheter|katheter|cathéter|catéter|"
+    # a counsellor's or a therapist's session note: suicidal thoughts and self-harm asked about
+    # ("no suicidal ideation", "keine Suizidgedanken", "pas d'idées suicidaires", "sin ideación
+    # autolítica", "geen suïcidale gedachten"), the therapist and the therapy named
+    r"suicid\w*|suizid\w*|suïcid\w*|self[- ]harm\w*|selbstverletz\w*|automutilation\w*|autolesi\w*|autolític\w*|"
+    r"zelfbeschadig\w*|zelfverwond\w*|psychotherap\w*|psychothérap\w*|psicoterap\w*|psychiatr\w*|psiquiatr\w*|"
+    # and the English notes' abbreviations, self-harm's and suicidal ideation's ("no SH thoughts",
+    # "denies SI/SH")
+    r"therapist|therapeut\w*|thérapeute|terapeuta|counselling|counseling|"
+    r"(?:sh|si)[ ](?:thoughts|urges|ideation)|thoughts[ ]of[ ](?:sh|si)|si/sh|sh/si)(?!\w)"
 )
 _CARE_WINDOW = 300
 # A reference to quote when calling or writing to a care provider: "call the pharmacy quoting ref
@@ -802,7 +824,7 @@ _QUOTED_REFERENCE = re.compile(
 # usuario"): in a text about care it is the patient's record; elsewhere a client's number is a shop's
 _CARE_KEY = re.compile(
     r"(?<![\w-])(?:URN?|UR[ ]?(?i:no\.?|nr\.?|number|#)|(?i:unit record(?: number| no\.?)?|unit (?:number|no\.?|nr\.?)|"
-    r"client(?:['’]s)?[ ](?:number|no\.?|nr\.?|id)|klient(?:en)?(?:nummer|-nr\.?|-id|[ ]nr\.?)|"
+    r"client(?:['’]s)?[ ](?:number|no\.?|nr\.?|id)|klient(?:en)?(?:nummer|-?nr\.?|-id|[ ]nr\.?)|"
     r"numéro d['’]usager|n[°º] d['’]usager|numéro de bénéficiaire|n[°º] de bénéficiaire|"
     r"número de usuario|n\.?[°º]\.? de usuario|"
     r"cli[eë]ntnummer|cli[eë]nt-?nr\.?|cli[eë]nt-?id|"

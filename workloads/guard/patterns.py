@@ -446,7 +446,11 @@ _CONTACT_PERSON_LABEL = re.compile(
     r"contact person|contactpersoon|kontaktperson|ansprechpartner|personne de contact|persona de contacto|"
     # the person a patient trusts to speak for them, on a care form: "Personne de confiance :",
     # "Vertrauensperson:", "Persona de confianza:", "Vertrouwenspersoon:", "Trusted person:"
-    r"personne de confiance|vertrauensperson|persona de confianza|vertrouwenspersoon|trusted person")
+    r"personne de confiance|vertrauensperson|persona de confianza|vertrouwenspersoon|trusted person|"
+    # the person to tell after an accident, on an accident report or a registration form: "Notify:",
+    # "Person to notify:", "Avisar a:", "Im Notfall benachrichtigen:", "Zu verständigen:", "Prévenir :",
+    # "Waarschuwen:", "Te verwittigen:"
+    r"(?<!\w)(?:notify|to notify|avisar(?: a)?|benachrichtigen|verständigen|prévenir|waarschuwen|verwittigen)(?!\w)")
 # the person in charge of a group, a booking or a trip, named with the number to reach them:
 # "Responsible teacher: Ann Hale, 07700...", "Verantwortliche Lehrkraft: ...", "Responsable : ...",
 # "Profesora responsable: ...", "Verantwoordelijke begeleider: ...", "Group leader:", "Accompagnateur :"
@@ -575,6 +579,15 @@ _PHONE_QUESTION_OTHER = re.compile(
     r"serienummer|bestelling|factuur|klant\w*)(?!\w)")
 
 
+# someone's "number" alone in a question, in speech their phone's: "Can I give the adopter your
+# number?", "Darf ich ihr deine Nummer geben?", "Je peux lui donner ton numéro ?", "¿Le paso tu
+# número?", "Mag ik je nummer doorgeven?"; a number of something ("your number of guests", "tu
+# número de pedido") is another's
+_YOUR_NUMBER = re.compile(
+    r"(?<!\w)(?:your|his|her|their|deine|deinen|ihre|ihren|seine|seinen|eure|ton|votre|son|leur|tu|su|vuestro|je|jouw|uw|"
+    r"zijn|haar)[ ](?:phone[ ])?(?:number|nummer|numéro|número)(?![ ](?:of|de|d['’]|van)\b|[ -]?(?:plate|schild))(?!\w)")
+
+
 def _answers_phone_question(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start)
     if line <= 0 or start - line > 60:
@@ -585,7 +598,7 @@ def _answers_phone_question(text: str, start: int, end: int) -> bool:
     stop = text.find("\n", end)
     piece = text[first : len(text) if stop < 0 else stop]
     question = answered_question(piece, _lower_same_length(piece), start - first, end - first)
-    return (question is not None and _PHONE_CONTEXT.search(question) is not None
+    return (question is not None and (_PHONE_CONTEXT.search(question) is not None or _YOUR_NUMBER.search(question) is not None)
             and _PHONE_QUESTION_OTHER.search(question) is None)
 
 
@@ -684,6 +697,10 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
     r"envío|envio|shipment|expédition|zending|verzending|"
+    # a spare part's number: "pump replaced (part 0075265550911)", "Ersatzteil 4405...", "pièce n° ...",
+    # "pieza 0075...", "onderdeel 0075..."
+    r"(?<![^\W\d_])(?:part|parts|spare[ ]part|teil|teile|ersatzteil|teilenummer|pièce|pièce[ ]détachée|pieza|repuesto|"
+    r"recambio|onderdeel|onderdeelnummer|reserveonderdeel)(?=[ _-]?(?:no\b|nr\b|n[°º]|number|nummer|#|[ :]))|"
     # a parcel's trace: "Track & trace: 5948...", "track and trace", "Sendungsverfolgung"
     r"track[ ]?(?:&|and|en|-and-)[ ]?trace|sendungsverfolgung|"
     # a customer's, member's, contract's or bank account's number, also as a record's key
@@ -1248,11 +1265,19 @@ def _not_the_password(value: str) -> bool:
     return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
 
+# In single quotes the shell expands nothing: "-p'$VOntqzD2e@z)0v'" is a password with a "$" in it;
+# only a value that is a reference and nothing else ("-p'$DB_PASS'", "-p'${PW}'") is still read as one
+_WHOLE_REFERENCE = re.compile(r"\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9])")
+
+
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
-            if _not_the_password(value):
+            single = group == "quoted" and m.group("q") == "'" and value.startswith("$")
+            if single and _WHOLE_REFERENCE.fullmatch(value) is None and _PLACEHOLDER.match(value) is None:
+                pass  # a "$" inside single quotes starts no reference
+            elif _not_the_password(value):
                 return None
             if group == "quoted" and value != value.strip():
                 return None  # 'after -p" that starts with "': prose between two quotes, not a password

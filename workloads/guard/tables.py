@@ -374,12 +374,39 @@ def _weak_record_key(key: str) -> bool:
     return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
 
 
+# A file's own word as a key, alone ("dossier=HC-88238337", "chart: 4471209", "historia=...",
+# "akte=..."): a care record's key only in a text about care (a patient's key beside it); elsewhere
+# a file is any office's
+_FILE_KEYS = frozenset("dossier historia expediente akte kartei chart".split())
+# A log line's unquoted value written in groups: a number's digit groups ("hosp_no=756 269 7825",
+# "tel=06 12 34 56 78") and a date's words ("geb=2 mei 2002"), up to the next pair
+_DIGIT_GROUPS = re.compile(r"(?:[ ][0-9]{1,7})+(?=[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$)", re.MULTILINE)
+
+_NEXT_PAIR = re.compile(r"[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$", re.MULTILINE)
+
+
+def _logfmt_groups(text: str, start: int, end: int, kind: str) -> int:
+    """Where a log line's unquoted value of `kind` ends, its later groups taken in (see _DIGIT_GROUPS)."""
+    if kind in ("phone", "medical_record") and text[end - 1 : end].isdigit():
+        g = _DIGIT_GROUPS.match(text, end)
+        if g is not None:
+            return g.end()
+    elif kind in ("date_of_birth", "birthday") and not DATE.fullmatch(text, start, end):
+        d = DATE.match(text, start)
+        if d is not None and d.end() > end and _NEXT_PAIR.match(text, d.end()) is not None:
+            return d.end()
+    return end
+
+
 def _key_values(text: str) -> Iterator[Value]:
     """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875;
     and a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail."""
     for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
         for m in pattern.finditer(text):
             kind = _kind(m.group("key"))
+            if kind is None and m.group("key").strip().strip("\"'`").lower() in _FILE_KEYS and _about_care(
+                    text.lower(), m.start("value"), m.end("value"), skip=(m.start("value"), m.end("value"))):
+                kind = "medical_record"
             if kind == "medical_record" and _weak_record_key(m.group("key")) and not _about_care(
                     text.lower(), m.start("value"), m.end("value")):
                 continue
@@ -387,7 +414,10 @@ def _key_values(text: str) -> Iterator[Value]:
                 kind = "person"
             if kind is None:
                 continue
-            s, e = _strip(text, m.start("value"), m.end("value"))
+            end = m.end("value")
+            if pattern is _LOGFMT and not m.group("value").startswith('"'):
+                end = _logfmt_groups(text, m.start("value"), end, kind)
+            s, e = _strip(text, m.start("value"), end)
             if e > s:
                 yield (s, e, text[s:e], kind)
 
