@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-five banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -9,10 +9,10 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE and GORGE
-(each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, KARST and
-SCREE (each written by a different engineer who never saw the detection rules, committed alone before
-any detector ran on it, never tuned on). The first four were written by the person who tuned the
-rules; KEYSTONE, KARST and SCREE are the honest test sets.
+(each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, KARST,
+SCREE and BUTTE (each written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never tuned on). The first four were written by
+the person who tuned the rules; KEYSTONE, KARST, SCREE and BUTTE are the honest test sets.
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -13002,6 +13002,343 @@ SCREE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# BUTTE: written 2026-12-03 (evening) by a helper engineer who never saw the detection rules, the
+# other banks' texts or any detector output; committed alone before any detector ran on it. An
+# honest blind test set, never to be tuned on. Themes: sleep clinics and CPAP rentals; wind-farm
+# maintenance crews; bookbinders and antiquarian bookshops; sailing clubs and marina berths;
+# airport lost-and-found; funeral directors and memorial notices; coworking spaces and hot-desk
+# bookings; transcription and subtitling services; chimney sweeps; blood-pressure telemonitoring;
+# school trips and parental consent forms; crowdfunding campaigns and backer rewards.
+BUTTE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # sleep clinics and CPAP rentals
+            "Dear {title_name},\n\nThank you for attending the Sleep Disorders Unit on {date}. Your overnight study showed an apnoea-hypopnoea index of 31 events per hour, in keeping with moderate obstructive sleep apnoea. We have arranged an auto-CPAP machine on a 12-month rental; the equipment team will ring you on {phone} to book a fitting.\n\nHospital number: {mrn}\nNHS number: {nhs}\n\nYours sincerely,\n\nSleep Physiology Team",
+            "rental_id,patient_name,date_of_birth,device,serial,delivery_address,status\nCP-{order},{person},{dob},AirSense 10 AutoSet,{ean},\"{address_line}\",ON_HIRE",
+            "[{time}] CPAP Support: Hi there, can I take your name and the serial number on the back of the machine?\n[{time}] Customer: {person}, serial {ean}. the mask keeps whistling around 4am\n[{time}] CPAP Support: Thanks. For security, what's the date of birth on the account?\n[{time}] Customer: {dob}",
+            "Mask resupply order {invoice}\nF20 full-face mask, size M x1\nDisposable filters x6\nTotal: £{amount}\nPaid by card {card}\nDeliver to:\n{address}\nQuestions about your order? Email {role_email}",
+            "pt {first} seen {date} - AHI down 38 -> 4 on APAP 8-14cmH2O, usage 92% nights >4h, leak ok. partner reports no snoring. rv 6/12. pt prefers mob {phone}, not landline",
+            # wind-farm maintenance crews
+            "CTV crew manifest - Windcat 14, dep. Grimsby {date} {time}\n\n| Technician | Date of birth | Passport no. | GWO cert |\n|---|---|---|---|\n| {person} | {dob} | {passport} | {order} |\n| {person} | {dob} | {passport} | {order} |\n\nPOB total: 2 + 3 crew",
+            "{date} {time} turbine-scada WARN site=HOW02 wtg=B07 user={email} action=remote_reset src={ip} vlan={cidr4} result=DENIED reason=no_active_permit",
+            "Subject: SCADA VPN creds in the shift handover sheet\n\nHi {first},\n\nNight shift pasted this into the shared handover sheet for the offshore substation:\n\n{secret}\n\nI've locked the sheet and raised {ticket}. Please rotate it before the 06:00 crew goes out.\n\nCheers,\n{person}\nSCADA Engineer",
+            "OFFSHORE MEDICAL CERTIFICATE\nName: {person}\nDate of birth: {dob}\n{nid}\nFit for offshore work: YES   Restrictions: none\nValid until: {date}\nExamining doctor: {title_name}",
+            "Toolbox talk feedback, blade repair team ({date}): the briefing pack written by the supervisor, {person}, says \"{biased}\" twice. HSE asks that crew documents follow the inclusive-language guide; please reissue the pack before Monday's stand-down.",
+            "Contractor onboarding - blade inspection (rope access)\nName: {person}\nNational Insurance No: {nino}\nPay to IBAN: {iban}\nIRATA level: 2\nFirst mobilisation: {date}",
+            # bookbinders and antiquarian bookshops
+            "INVOICE {invoice}\nHatch & Vellum Bindery\n\nTo: {person}\n{address}\n\nRebinding in full goatskin, 1 vol. (ISBN {isbn})   £{amount}\nGold tooling to spine                        incl.\n\nPlease pay by bank transfer. Your deposit will be refunded to {iban} once the book is collected.",
+            "Dear Sir or Madam,\n\nI am interested in item 14 of your autumn catalogue, the 1851 first edition of Moby-Dick. Could you hold it for me until Friday? I'm happy to pay over the phone.\n\nWith best wishes,\n{person}\n{address}\nTel. {phone}",
+            "INSERT INTO want_list (customer_name, email, phone, title, max_price) VALUES ('{person}', '{email}', '{phone}', 'The Compleat Angler, 5th ed. 1676', '{amount}');",
+            "Workshop booking confirmed: Coptic stitch for beginners, Saturday {date}, 10:00-16:00\nAttendee: {first} ({email})\nCard charged: {card}\nPlease bring an apron; bone folders are provided.",
+            # sailing clubs and marina berths
+            "berth: C-14\nvessel: \"Sea Sprite\"\nloa_m: 9.4\nowner:\n  name: \"{person}\"\n  address: \"{address_line}\"\n  mobile: \"{phone}\"\ninsurance_expiry: \"{date}\"",
+            "Estuary Sailing Club - junior membership\nChild's name: {person}\nDate of birth: {child_dob}\nParent/guardian: {person}\nEmail: {email}\nCan swim 50 m in clothing: [x] yes  [ ] no",
+            "Offshore race entry - crew list\n1. {person}, skipper, passport {passport}, born {dob}\n2. {person}, navigator, passport {passport}, born {dob}\nShore contact for the duration of the race: {phone}",
+            "Marina office radio log, ch. 80\n{time}  Yacht \"Blue Tern\" requests visitor berth, 2 nights. Skipper {title_name}, mob {phone}. Allocated pontoon D, berth 6.\n{time}  Fuel berth clear.",
+            # airport lost-and-found
+            "LOST PROPERTY REPORT - Terminal 2\nReference: {order}\nItem: black cabin bag, red ribbon on handle\nFlight: arrived {date}\nOwner: {person}\nPassport no.: {passport}\nContact: {email} / {phone}\nReturn address:\n{address}",
+            "{\"case\": \"LF-{order}\", \"item\": \"wallet, brown leather\", \"contents\": [\"driving licence\", \"bank card {card}\"], \"owner\": \"{person}\", \"found_at\": \"Gate B22\", \"logged\": \"{date} {time}\"}",
+            "Hello,\n\nGood news: we believe we have found your tablet (case {ticket}). Before we release it, please reply with a description of the lock-screen picture and a copy of your photo ID. Once confirmed we'll courier it to {address}.\n\nKind regards,\nAirport Lost Property\n{role_email}",
+            "lf-portal {date} {time} INFO claim submitted claimant=\"{person}\" email={email} src_ip={ip} item=\"child car seat\" terminal=T1",
+            # funeral directors and memorial notices
+            "{person}\nPeacefully at home on {date}, aged 84. Beloved husband of {first}, devoted father and grandfather. Funeral service at St Mary's Church, {namecity}, followed by a private cremation. Family flowers only; donations, if desired, to the mountain rescue team.",
+            "FUNERAL ARRANGEMENT - CONFIDENTIAL\nDeceased: {person}\nDate of birth: {dob}    Date of death: {date}\n{nid}\nLast address: {address}\nApplicant (next of kin): {person}, {phone}\nCremation form 1 signed: yes",
+            "Statement of death by funeral director\nDecedent: {person}\nSocial Security number: {ssn}\nDate of birth: {dob}\nPlace of death: residence\nInformant: {person}, son",
+            "Dear {title_name},\n\nPlease accept our sincere condolences. Thank you for the deposit of £{amount}, taken today from card {card}. The celebrant will call you this week to talk about the service.\n\nWith kind regards,\nThe Arrangements Team",
+            "Internal - the price sheet attached to the family's email this morning was marked \"{policy}\" and stays on the office drive. {first}, please recall the email and let me know when done.",
+            # coworking spaces and hot-desk bookings
+            "Your hot desk is booked!\n\nHi {first}, you're all set for {date}, quiet zone B. The door code arrives by SMS to {phone} at 7am on the day.\n\nQuestions? Reply to {role_email}",
+            "member_id\tname\temail\tplan\tlast_login_ip\n{order}\t{person}\t{email}\tHot Desk 10\t{ip}",
+            "Membership invoice {invoice}\nBilled to: {person}, {company}\nDedicated desk, monthly: £{amount}\nPayment: Direct Debit from {iban} on {date}",
+            "#community-team\n{first}: someone left a laptop bag at desk 14, there's a letter in it addressed to {title_name}, {address_line}\n{first}: pop it in locker 3, I'll email the members list",
+            "Sure, I've moved you to a window desk for Thursday.\n\n> On {date}, {person} <{email}> wrote:\n> Hi, could I swap my Thursday desk for one near the window? Member no. {order}.\n> Thanks!",
+            # transcription and subtitling services
+            "142\n00:12:04,310 --> 00:12:07,880\nMy name is {person}\nand I was born on {dob}.\n\n143\n00:12:08,020 --> 00:12:11,400\nWe lived at {address_line}\nuntil the flood.",
+            "Hi {first},\n\nAttached is the audio for the tribunal hearing (2h14m, two speakers plus an interpreter). At 00:41:10 the claimant, {person}, reads out her {nid}; please redact it in the deliverable. Verbatim with timestamps every 2 minutes, due {date}.\n\nThanks,\nProject Manager",
+            "[00:03:12] INTERVIEWER: And for the record, your date of birth?\n[00:03:15] {first}: {dob}. My NHS number's {nhs} if you need it.\n[00:03:21] INTERVIEWER: That's fine, we'll take that out of the transcript.",
+            "Freelancer payout batch {date}\n\n| Subtitler | Minutes | Rate | Payee IBAN |\n|---|---:|---:|---|\n| {person} | 312 | 1.80 | {iban} |\n| {person} | 95 | 2.10 | {iban} |",
+            # chimney sweeps
+            "CHIMNEY SWEEPING CERTIFICATE\nCertificate no. {order}\nCustomer: {title_name}\nProperty: {address}\nAppliance: multi-fuel stove, 5 kW\nSmoke draw test: PASS\nNext sweep recommended by: {date}\nSwept by: {person}",
+            "Hi it's {first} the sweep, running about 20 min late for {address_line}, should be with you by {time}. Any problem ring me on {phone}",
+            "sweep bkg {date} am - {person}, {phone}, open fire + range cooker, cat in house!! gate code on file. dep paid by card {card}",
+            # blood-pressure telemonitoring
+            "{\"device_id\": \"{uuid}\", \"patient_ref\": \"{mrn}\", \"reading\": {\"date\": \"{date}\", \"time\": \"{time}\", \"sys\": 162, \"dia\": 98, \"pulse\": 77}, \"alert\": \"AMBER\"}",
+            "ALERT: 3 consecutive readings above threshold\nPatient: {person} (NHS {nhs})\nDOB: {dob}\nLast reading: 171/104 mmHg at {time}\nAction: phone the patient today on {phone}; if symptomatic advise 999.",
+            "bp-hub auth {date} {time} login ok user={email} from {ip} port {port} mfa=sms",
+            "Dear {first},\n\nWelcome to the home blood pressure monitoring service. Your monitor is now linked to your record ({mrn}). Please take two readings each morning and evening for seven days; they are sent to the practice automatically.\n\nBest wishes,\nThe Hypertension Nurses",
+            # school trips and parental consent forms
+            "PARENTAL CONSENT - Year 6 residential, {date}\nPupil: {person}    Date of birth: {child_dob}\nMedical conditions / allergies: peanut allergy (adrenaline pen)\nParent/carer: {person}\nMobile: {phone}\nI consent to my child taking part in all activities, including kayaking.\nSigned: ____________",
+            "Hi {first}, for the Paris trip we still need a copy of your daughter's passport (number {passport}) and her GHIC card by {date}. Thanks, Trips Office",
+            "name,dob,medical,emergency_contact_phone\n{person},{child_dob},asthma - inhaler in bag,{phone}\n{person},{child_dob},none,{phone}",
+            "Payment receipt: £{amount} paid for Year 9 Geography Field Trip by {person}, card {card}, on {date}.",
+            "Transition Year trip - student details\nStudent: {person}\nPPS number: {ppsn}\nDate of birth: {child_dob}\nEHIC held: yes\nDietary: coeliac",
+            # crowdfunding campaigns and backer rewards
+            "backer_id,name,email,pledge,reward_tier,shipping_address\n{order},{person},{email},\"{amount}\",Early Bird,\"{address_line}\"",
+            "Backer survey response #{order}\nName: {person}\nShipping address:\n{address}\nT-shirt size: L\nPhone for courier: {phone}",
+            "Payout account updated for campaign \"Tidewater\": creator {person}, {nid}, payouts now to {iban} (previous details {badref} failed validation). Change made from IP {ip}.",
+            "fulfilment-script/.env was committed to the public repo by mistake:\n\n{secret}\n\nRotated by {first} at {time} (commit {sha}). The backer export it could read holds names and addresses.",
+            "Campaign page review: the reward description drafted by {person} still says \"{biased}\". Our style guide asks for inclusive wording; please change it before the relaunch ({ticket}).",
+        ],
+        "clean": [
+            "Sleep service update: from {date}, CPAP rental returns are handled at the Wellcome Wing, Level 2. Please bring the machine, tubing and power supply. Rental agreement template v{version}; device serials start with {ean}.",
+            "WTG B07 fault log {date} {time}: pitch motor overtemp, remote reset OK. SCADA VLAN {cidr4}, historian on port {port}. Work order {ticket}; spare parts from the Siemens Gamesa depot in Esbjerg.",
+            "New in this week: Charles Dickens, Great Expectations, 3 vols, Chapman & Hall 1861, rebacked; Virginia Woolf, Orlando, Hogarth Press 1928, first edition in the dust jacket. Facsimile ISBN {isbn}. Prices on request.",
+            "Notice of race: the Ellen MacArthur Trophy (Wednesday evening series, sponsored by {brand}) starts {date}, first warning signal {time}. Visitor berths £{amount} per night; tide tables from the UK Hydrographic Office.",
+            "Lost property FAQ\nQ: I left something on the plane.\nA: Items left on board are held by the airline, not the airport. Contact the airline's baggage desk with your booking reference.\nQ: How do you send items back?\nA: By tracked courier; tracking numbers look like {tracking}.",
+            "Our simple cremation package costs £{amount} and includes collection within 50 miles, care of the deceased and an unattended cremation at {namecity} Crematorium. Price list valid from {date}; invoice references look like {invoice}.",
+            "On this day in 1965: the state funeral of Sir Winston Churchill. His coffin travelled by launch along the Thames from Tower Pier to Festival Pier, and the cranes of the London docks were lowered in salute.",
+            "Hot-desk rules: bookings open 14 days ahead, max three per week. Meeting rooms 'Ada Lovelace' (8 seats) and 'Alan Turing' (4 seats) are booked in the app, v{version}. Guest wifi on {cidr4}; printers on {cidr6}.",
+            "Invoice {invoice} - {company}\nHot desk pass x10: £{amount}\nVAT 20% included\nDue: {date}\nPay by card on the member portal. Dear customer, thank you for choosing us.",
+            "1\n00:00:01,000 --> 00:00:04,200\nIn 1953, Edmund Hillary and Tenzing Norgay\nreached the summit of Everest.\n\n2\n00:00:04,400 --> 00:00:07,100\n[wind howling]",
+            "Transcription style guide v{version}: label speakers SPEAKER 1, SPEAKER 2 and never write a speaker's real name. Timestamps every 60 s. Mark unclear audio as [inaudible {time}]. Files are checksummed with {hashalgo}.",
+            "Chimney sweep price list (valid from {date}): open fire £{amount}; wood burner £{amount}; CCTV flue survey extra. Certificates issued under the national sweeps' scheme; job refs like {ticket}.",
+            "Telemonitoring integration: readings are posted to the hub API over TLS on port {port}; payloads are signed with {hashalgo}. Gateway firmware {version}, fleet namespace {uuid}, build {sha}.",
+            "Blood pressure explained: the top number (systolic) is the pressure when your heart beats. A home average of 135/85 or higher is considered high. The cuff method was introduced by Scipione Riva-Rocci in 1896.",
+            "Dear Parents and Carers,\n\nThe Year 8 trip to the Natural History Museum goes ahead on {date}. Coaches leave at {time}; a packed lunch is needed. Payment of £{amount} via the online payments system, reference {order}.\n\nMany thanks,\nThe Humanities Department",
+            "Campaign update #7: we passed £{amount}! Stretch goal unlocked: the deluxe box with art inspired by Hokusai's Great Wave. Surveys go out on {date}; rewards ship with {company}, tracking like {tracking}.",
+            "Pledge failed: the payment details {badref} did not pass the checksum. No charge was made. Error reference E-{order}; please update your payment method and try again.",
+            "Hornsea Two is operated by Orsted; crew transfer vessels leave Grimsby at {time}. Weather window per the Met Office forecast issued {date}. Crew app {version}, build {sha}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Schlaflabor und CPAP-Miete
+            "Guten Tag {title_name},\n\nim Schlaflabor wurde bei Ihnen am {date} eine Polysomnographie durchgeführt (AHI 27/h). Ihr CPAP-Gerät erhalten Sie leihweise über unseren Partner {company}, der sich unter {phone} bei Ihnen meldet.\n\nPatientennummer: {mrn}\n\nMit freundlichen Grüßen\nIhr Team des Schlafmedizinischen Zentrums",
+            "Mietvertrag Therapiegerät Nr. {order}\nMieter: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nGerät: CPAP AirSense 10, Seriennr. {ean}\nMonatliche Miete: {amount} €, Abbuchung vom Konto {iban}",
+            "Hi {first}, kannst du bitte mal schauen? Die Maske von {title_name} (Pat.-Nr. {mrn}) ist seit Montag undicht, Anruf kam heute früh. Rückruf bitte unter {phone}",
+            # Offshore-Windpark-Wartung
+            "Einsatzplan Offshore-Windpark, KW 23\n\n| Techniker | Geburtsdatum | Reisepass | Handy |\n|---|---|---|---|\n| {person} | {dob} | {passport} | {phone} |\n| {person} | {dob} | {passport} | {phone} |",
+            "{date} {time} WARN scada-gw Anmeldung fehlgeschlagen benutzer={email} quelle={ip} anlage=WEA-17",
+            "Hallo zusammen,\n\nim Übergabeprotokoll der Nachtschicht stand folgender Zugang im Klartext:\n\n{secret}\n\nBitte sofort ändern, Ticket {ticket} ist angelegt.\n\nGruß\n{person}\nLeitwarte",
+            # Buchbinderei und Antiquariat
+            "Rechnung {invoice}\nBuchbinderei & Antiquariat am Dom\n\nKunde: {title_name}\n{address}\n\nNeueinband in Halbleder, 1 Bd., ISBN {isbn}: {amount} €\nDie Anzahlung wurde am {date} von Ihrer Karte {card} abgebucht.",
+            "Sehr geehrte Damen und Herren,\n\nich suche eine Erstausgabe von Thomas Manns „Buddenbrooks“ (S. Fischer, 1901) und würde mich über ein Angebot freuen.\n\nMit freundlichen Grüßen\n{person}\n{address}\nTel. {phone}",
+            # Segelclub und Liegeplätze
+            "liegeplatz: B-27\nboot: \"Möwe II\"\neigner: \"{person}\"\nanschrift: \"{address_line}\"\ntelefon: \"{phone}\"\nversicherung_bis: \"{date}\"",
+            "Aufnahmeantrag Jugendabteilung – Segelclub\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nE-Mail: {email}\nSchwimmabzeichen Bronze: ☑ ja  ☐ nein",
+            "SEPA-Lastschriftmandat\nGläubiger: Yachthafen am See e.V.\nZahlungspflichtiger: {person}\nIBAN: {iban}\nVerwendungszweck: Liegeplatzgebühr Saison\nOrt, Datum: {city}, {date}",
+            # Fundbüro am Flughafen
+            "Fundsachenmeldung Terminal 2\nAktenzeichen: {order}\nGegenstand: Rucksack, grau, Marke {brand}\nVerlierer: {person}\nReisepassnummer: {passport}\nKontakt: {email}\nZustellanschrift:\n{address}",
+            "{\"fall\": \"FS-{order}\", \"gegenstand\": \"Geldbörse\", \"inhalt\": \"Kreditkarte {card}, Bahncard\", \"name\": \"{person}\", \"telefon\": \"{phone}\"}",
+            # Bestatter und Traueranzeigen
+            "In stiller Trauer nehmen wir Abschied von\n\n{person}\n* {dob}   † {date}\n\nIn Liebe: {first} mit Kindern und Enkeln\n\nDie Trauerfeier findet am Freitag um 11 Uhr auf dem Waldfriedhof in {city} statt.",
+            "Bestattungsauftrag\nVerstorbene/r: {person}\nGeburtsdatum: {dob}\nLetzte Anschrift: {address}\n{nid}\nAuftraggeber/in: {person}, Tel. {phone}\nBestattungsart: Urnenbeisetzung",
+            "Interne Notiz: Die Preisliste von heute früh war als „{policy}“ gekennzeichnet und ist nur für die Geschäftsleitung bestimmt. {first}, bitte die Mail an die Angehörigen zurückrufen.",
+            # Coworking und Hot Desks
+            "Hallo {first},\n\ndein Hot Desk ist für {date} gebucht (Ruhezone, Platz 12). Den Türcode schicken wir dir am Morgen per SMS an {phone}.\n\nViele Grüße\nDein Community-Team\n{role_email}",
+            "mitglied_id;name;email;tarif;letzte_ip\n{order};{person};{email};Flex 10;{ip}",
+            "Rückmeldung zum Newsletter-Entwurf von {person}: Bitte „{biased}“ ersetzen, unser Leitfaden für inklusive Sprache sieht das nicht vor. Korrektur bitte bis {date}.",
+            # Transkription und Untertitelung
+            "[00:14:22] Interviewerin: Können Sie uns bitte Ihr Geburtsdatum nennen?\n[00:14:25] {first}: Ja, {dob}. Meine Steuer-ID ist übrigens {steuer_id}, falls Sie die brauchen.\n[00:14:31] Interviewerin: Nein danke, die schwärzen wir später.",
+            "Auftrag {ticket}: Untertitelung Dokumentarfilm, 52 min, DE → EN\nAuftraggeber: {title_name}, {company}\nRechnungsanschrift: {address}\nLiefertermin: {date}",
+            # Schornsteinfeger
+            "Feuerstättenbescheid\nBevollmächtigter Bezirksschornsteinfeger: {person}\nEigentümer/in: {title_name}\nGrundstück: {address}\nFeuerstätte: Kaminofen\nNächste Feuerstättenschau: {date}",
+            "Hallo, hier ist {first} vom Schornsteinfeger. Ich komme morgen zwischen 8 und 10 Uhr zur Messung bei Ihnen ({address_line}). Bei Fragen: {phone}",
+            # Blutdruck-Telemonitoring
+            "Telemonitoring-Alarm\nPatient/in: {person}, geb. {dob}\nFallnummer: {mrn}\nMesswert {time}: 178/106 mmHg, Puls 88\nBitte heute Rückruf unter {phone}.",
+            "Einschreibung Blutdruck-Telemonitoring\nName: {person}\nSV-Nr.: {svnr}\nGerät: Oberarm-Messgerät, Seriennr. {ean}\nE-Mail für Berichte: {email}",
+            # Klassenfahrt und Einverständniserklärung
+            "Einverständniserklärung Klassenfahrt ({date})\nName der Schülerin / des Schülers: {person}\nGeburtsdatum: {child_dob}\nAllergien/Medikamente: keine\nIm Notfall erreichbar: {person}, {phone}\nIch bin einverstanden, dass mein Kind an der Fahrt teilnimmt.\nUnterschrift: ____________",
+            "Anmeldung Skilager der Primarschule\nKind: {person}\nAHV-Nr.: {ahv}\nKrankenkasse, Versichertennr.: {mrn}\nKontakt Eltern: {email}",
+            # Crowdfunding und Dankeschöns
+            "Name\tE-Mail\tBetrag\tDankeschön\tLieferadresse\n{person}\t{email}\t{amount} €\tPoster A2\t{address_line}",
+            "Hey {first}! Danke für deine Unterstützung 💛 Für dein Dankeschön haben wir bisher diese Adresse: {address_line}. Stimmt das noch?",
+            "Achtung: In fulfillment/.env im öffentlichen Repo stand\n{secret}\nDer Schlüssel wurde um {time} widerrufen (Commit {sha}). Projektstarter/in: {person}",
+        ],
+        "clean": [
+            "Hinweis des Schlaflabors: Ab {date} erfolgt die Rückgabe von CPAP-Leihgeräten nur noch am Empfang Haus C (Robert-Koch-Bau). Bitte Gerät, Schlauch und Netzteil mitbringen. Formular-Version {version}.",
+            "Störmeldung WEA-09 {date} {time}: Pitchantrieb Achse 2 Übertemperatur, Quittierung erfolgreich. SCADA-Netz {cidr4}, Historian Port {port}. Arbeitsauftrag {ticket}.",
+            "Neu im Antiquariat: Johann Wolfgang von Goethe, Faust. Eine Tragödie, Cotta 1808, Halbleder der Zeit; Hermann Hesse, Der Steppenwolf, S. Fischer 1927, Erstausgabe. Nachdruck ISBN {isbn}. Preise auf Anfrage.",
+            "Ausschreibung: Die Regatta um den {brand}-Pokal beginnt am {date}. Startgeld je Boot {amount} €, erster Start {time}. Liegeplätze für Gastboote nach Verfügbarkeit.",
+            "Fundbüro am Flughafen: geöffnet täglich {time}–{time}. Fundsachen werden drei Monate aufbewahrt. Zusendung per Paket, Sendungsnummer im Format {tracking}.",
+            "Bestattungshaus am Nordfriedhof – Preisliste gültig ab {date}: Feuerbestattung ab {amount} €, Trauerfeier in der Kapelle ab {amount} €. Rechnungsnummern im Format {invoice}.",
+            "Hausordnung Coworking: Hot Desks sind 14 Tage im Voraus buchbar. Besprechungsräume „Konrad Zuse“ und „Hedy Lamarr“ über die App (Version {version}). Gäste-WLAN im Netz {cidr4}, Drucker unter {cidr6}.",
+            "12\n00:01:05,200 --> 00:01:08,900\nAm 9. November 1989 fiel die Berliner Mauer.\n\n13\n00:01:09,100 --> 00:01:12,000\nWilly Brandt sprach am nächsten Tag vor dem Rathaus Schöneberg.",
+            "Gebührenübersicht Schornsteinfeger ab {date}: Kehren Kaminofen {amount} €, Abgaswegeüberprüfung {amount} €. Rechnung {invoice}, zahlbar innerhalb von 14 Tagen. Sehr geehrte Kundin, sehr geehrter Kunde, vielen Dank.",
+            "Schnittstelle Blutdruck-Telemonitoring: Messwerte per HTTPS an Port {port}, Signatur mit {hashalgo}, Gateway-Firmware {version}, Geräte-UUID {uuid}, Build {sha}.",
+            "Liebe Eltern,\n\ndie Klassenfahrt der 7b nach {city} beginnt am {date}. Abfahrt um {time} am Busbahnhof. Kosten: {amount} €, bitte bis {date} überweisen, Verwendungszweck {order}.\n\nViele Grüße\nDas Klassenleitungsteam",
+            "Update #4: Wir haben {amount} € erreicht! Das Stretch Goal „Dürer-Edition“ ist freigeschaltet. Hinweis: Die Nummer {badref} aus der Fehlermeldung hat eine ungültige Prüfziffer, es wurde nichts abgebucht.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # centres du sommeil et location de PPC
+            "Bonjour {title_name},\n\nsuite à votre enregistrement du sommeil du {date}, un appareil de PPC vous sera livré à domicile par notre prestataire {company}. Le technicien vous appellera au {phone} pour convenir d'un créneau.\n\nN° de dossier : {mrn}\n\nCordialement,\nLe centre du sommeil",
+            "Contrat de location – appareil de PPC\nPatient(e) : {person}\nNé(e) le : {dob}\nAdresse : {address}\nN° de sécurité sociale : {nir}\nAppareil : AirSense 10, n° de série {ean}",
+            # maintenance de parcs éoliens
+            "Liste d'équipage – transfert vers le parc éolien en mer, {date}\n\n| Nom | Date de naissance | Passeport |\n|---|---|---|\n| {person} | {dob} | {passport} |\n| {person} | {dob} | {passport} |",
+            "{date} {time} ERREUR scada-portail connexion refusée utilisateur={email} ip={ip} réseau={cidr6} éolienne=E12",
+            "Bonjour à tous,\n\nle mot de passe du VPN SCADA a été copié dans le canal #maintenance :\n\n{secret}\n\nJe l'ai révoqué à {time}. Merci de ne plus partager d'identifiants par messagerie.\n\n{person}\nResponsable maintenance",
+            # reliure et librairies anciennes
+            "Facture {invoice}\nAtelier de reliure – Librairie ancienne\n\nClient : {title_name}\n{address}\n\nReliure demi-maroquin, 1 vol. : {amount} €\nRèglement par carte {card} le {date}.",
+            "Bonjour,\n\nje recherche l'édition originale des « Fleurs du mal » (Poulet-Malassis, 1857). Pourriez-vous me prévenir si un exemplaire passe en vente ?\n\nBien à vous,\n{person}\n{phone}\n{email}",
+            # clubs de voile et places de port
+            "Demande de place de port – port de plaisance\nPropriétaire : {person}\nDomicile : {address}\nNavire : voilier 9,50 m, « Goéland »\nIBAN pour le prélèvement : {iban}",
+            "Fiche d'inscription – stage de voile enfants\nNom de l'enfant : {person}\nNé(e) le : {child_dob}\nResponsable légal : {title_name}\nTél. : {phone}\nSait nager 25 m : oui",
+            # objets trouvés à l'aéroport
+            "Déclaration de perte – aérogare 2E\nN° de dossier : {order}\nObjet : sac à dos noir contenant un ordinateur {product}\nDéclarant : {person}\nN° de passeport : {passport}\nCourriel : {email}",
+            "{\"dossier\": \"OT-{order}\", \"objet\": \"portefeuille\", \"contenu\": \"carte bancaire {card}\", \"proprietaire\": \"{person}\", \"adresse\": \"{address_line}\"}",
+            # pompes funèbres et avis de décès
+            "Avis de décès\n\nMme {person}, son épouse ; ses enfants et petits-enfants ont la tristesse de vous faire part du décès de\n\n{person}\n\nsurvenu le {date}, à l'âge de 81 ans.\n\nLes obsèques seront célébrées en l'église Saint-Pierre, vendredi à 10 h.",
+            "Dossier d'obsèques\nDéfunt(e) : {person}\nNé(e) le : {dob}\n{nid}\nDernier domicile : {address}\nDemandeur : {person}, {phone}",
+            "Note interne : la grille tarifaire envoyée ce matin portait la mention « {policy} » et ne devait pas sortir de l'agence. {first}, merci de rappeler le mail adressé à la famille.",
+            # coworking et réservation de postes
+            "Bonjour {first},\n\nvotre poste en open space est réservé pour le {date} (zone calme). Le code d'accès vous sera envoyé par SMS au {phone}.\n\nÀ bientôt,\nL'équipe communauté\n{role_email}",
+            "id_membre;nom;courriel;forfait;derniere_ip\n{order};{person};{email};Nomade 10;{ip}",
+            "Relecture de la newsletter des membres rédigée par {person} : merci de remplacer « {biased} », contraire à notre charte d'écriture inclusive. Corrections attendues avant le {date}.",
+            # transcription et sous-titrage
+            "[00:21:04] Enquêteur : Pour le dossier, votre numéro national ?\n[00:21:07] {first} : C'est le {nn_be}, et je suis né le {dob}.\n[00:21:14] Enquêteur : Merci, nous l'anonymiserons dans la transcription.",
+            "Commande de sous-titrage {ticket}\nClient : {title_name} – {company}\nAdresse de facturation : {address}\nFichier : documentaire_52min.mov\nLivraison : {date}",
+            # ramonage
+            "Certificat de ramonage\nClient : {title_name}\nAdresse du logement : {address}\nConduit : poêle à bois\nDate d'intervention : {date}\nRamoneur : {person}",
+            "Bonjour, c'est {first}, le ramoneur. J'aurai 20 minutes de retard pour l'intervention au {address_line}. Joignable au {phone}.",
+            # télésurveillance de la tension artérielle
+            "Alerte télésurveillance tensionnelle\nPatient : {person}, né(e) le {dob}\nIPP : {mrn}\nMesure de {time} : 176/104 mmHg\nMerci de rappeler le patient au {phone}.",
+            "Inscription au suivi tensionnel à domicile\nNom : {person}\nN° AVS : {ahv}\nTensiomètre : n° de série {ean}\nCourriel pour les rapports : {email}",
+            # sorties scolaires et autorisations parentales
+            "AUTORISATION PARENTALE – sortie scolaire du {date}\nJe soussigné(e) {person}, responsable légal de l'enfant {person}, né(e) le {child_dob}, autorise mon enfant à participer à la sortie.\nTéléphone en cas d'urgence : {phone}\nSignature :",
+            "Reçu : {amount} € réglés par {person} pour le voyage scolaire à Londres, carte {card}, le {date}. N° de passeport de l'élève : {passport}.",
+            # financement participatif et contreparties
+            "nom;courriel;montant;contrepartie;adresse\n{person};{email};{amount} €;Affiche dédicacée;{address_line}",
+            "Compte de versement modifié pour la campagne « Le Bateau-Livre » : porteur de projet {person}, IBAN {iban}, modification effectuée depuis l'adresse IP {ip}.",
+            "Clé trouvée dans le dépôt public du script d'envoi des contreparties :\n{secret}\nRévoquée par {first} à {time}.",
+        ],
+        "clean": [
+            "Centre du sommeil : à partir du {date}, les appareils de PPC en location sont restitués au rez-de-chaussée du bâtiment Louis-Pasteur. Merci de rapporter l'appareil, le tuyau et le masque. Formulaire version {version}.",
+            "Journal des défauts E07, {date} {time} : surchauffe moteur de pas, réarmement OK. Réseau SCADA {cidr4}, port {port}. Ordre de travail {ticket}.",
+            "Nouveautés de la librairie : Victor Hugo, Les Misérables, Lacroix 1862, 10 vol. ; Marcel Proust, Du côté de chez Swann, Grasset 1913, édition originale. Réédition ISBN {isbn}. Prix sur demande.",
+            "Avis de course : le Trophée Éric Tabarly se courra le {date}, premier signal d'avertissement à {time}. Droits d'inscription : {amount} € par bateau. Partenaire : {brand}.",
+            "Objets trouvés de l'aéroport de {city} : ouverts tous les jours de {time} à {time}. Les objets sont conservés trois mois. Envoi en colis suivi, numéro au format {tracking}.",
+            "Pompes funèbres : forfait crémation à partir de {amount} €, cérémonie au crématorium du Père-Lachaise sur rendez-vous. Devis n° {invoice} valable jusqu'au {date}. Madame, Monsieur, nous restons à votre écoute.",
+            "Règlement de l'espace de coworking : réservation des postes jusqu'à 14 jours à l'avance. Salles « Marie Curie » et « Simone Veil » réservables dans l'appli (version {version}). Wi-Fi invités : {cidr4}.",
+            "24\n00:02:10,500 --> 00:02:13,900\nLe 18 juin 1940, le général de Gaulle\nlance son appel depuis Londres.\n\n25\n00:02:14,100 --> 00:02:16,000\n[musique]",
+            "Rappel : le ramonage est obligatoire deux fois par an, dont une fois pendant la période de chauffe. Tarif poêle : {amount} €. Facture {invoice}, échéance {date}.",
+            "Passerelle de télésurveillance : mesures transmises en HTTPS (port {port}), signées en {hashalgo}, firmware {version}, identifiant de flotte {uuid}.",
+            "Chers parents,\n\nla sortie au musée du Louvre de la classe de CM2 aura lieu le {date}. Départ à {time} devant l'école Jules-Ferry. Participation : {amount} €.\n\nL'équipe enseignante",
+            "Actualité n° 6 : {amount} € collectés ! Palier « édition Jules Verne » débloqué. Livraison via {company}, numéro de suivi au format {tracking}. Paiement refusé pour la référence {badref} (clé de contrôle invalide).",
+        ],
+    },
+    "es": {
+        "pii": [
+            # unidades del sueño y alquiler de CPAP
+            "Estimado/a {title_name}:\n\nLe comunicamos el resultado de la polisomnografía realizada el {date}: índice de apnea-hipopnea de 34/h. Se le ha prescrito CPAP en régimen de alquiler a través de {company}, que le llamará al {phone} para concertar la entrega.\n\nN.º de historia clínica: {mrn}\n\nAtentamente,\nUnidad del Sueño",
+            "Contrato de alquiler de equipo CPAP\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nDomicilio: {address}\nCuenta para la domiciliación: {iban}",
+            # mantenimiento de parques eólicos
+            "Parte de trabajo – parque eólico\nTécnico: {person}\nNIE: {nie}\nTeléfono: {phone}\nAerogenerador: AG-14, cambio de rodamiento de pala\nFecha: {date}",
+            "{date} {time} WARN scada acceso denegado usuario={email} ip_origen={ip} red={cidr4} aerogenerador=AG-03",
+            "Hola a todos:\n\nen el documento de relevo del turno de noche aparecía esta credencial en claro:\n\n{secret}\n\nYa está revocada ({ticket}). Por favor, no peguéis contraseñas en documentos compartidos.\n\nUn saludo,\n{person}\nCentro de control",
+            "Tripulación CTV para el parque marino, salida {date} {time}\n\n| Nombre | Fecha de nacimiento | Pasaporte |\n|---|---|---|\n| {person} | {dob} | {passport} |\n| {person} | {dob} | {passport} |",
+            # encuadernación y librerías de viejo
+            "Factura {invoice}\nEncuadernación artesanal – Librería anticuaria\n\nCliente: {title_name}\n{address}\n\nEncuadernación en piel, 1 vol.: {amount} €\nPagado con tarjeta {card} el {date}.",
+            "Buenos días:\n\nEstoy buscando una primera edición de «Cien años de soledad» (Sudamericana, 1967). ¿Podrían avisarme si les llega algún ejemplar?\n\nUn cordial saludo,\n{person}\nTel. {phone}\n{email}",
+            # clubes náuticos y amarres
+            "Solicitud de amarre – Club Náutico\nArmador: {person}\nDNI: {dni}\nDomicilio: {address}\nEmbarcación: velero «Gaviota», eslora 10,2 m",
+            "Inscripción – curso de vela infantil (julio)\nNombre del menor: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {title_name}\nCorreo electrónico: {email}\n¿Sabe nadar?: sí",
+            # objetos perdidos del aeropuerto
+            "Denuncia de objeto perdido – terminal T4\nN.º de expediente: {order}\nObjeto: maleta de cabina azul\nTitular: {person}\nPasaporte: {passport}\nTeléfono de contacto: {phone}",
+            "{\"expediente\": \"OP-{order}\", \"objeto\": \"cartera\", \"contenido\": \"tarjeta {card}\", \"titular\": \"{person}\", \"domicilio\": \"{address_line}\"}",
+            # funerarias y esquelas
+            "Rogad a Dios en caridad por el alma de\n\n{person}\n\nque falleció el día {date}, a los 79 años de edad.\n\nSu esposa, hijos y nietos ruegan una oración por su alma. El funeral se celebrará mañana en la parroquia de Santa Ana.",
+            "Solicitud de servicio funerario\nFallecido/a: {person}\nFecha de nacimiento: {dob}\n{nid}\nÚltimo domicilio: {address}\nSolicitante: {person}, tel. {phone}",
+            "Nota interna: la tabla de precios enviada esta mañana llevaba la marca «{policy}» y no debía salir de la funeraria. {first}, por favor, recupera el correo enviado a la familia.",
+            # coworking y puestos flexibles
+            "Hola, {first}:\n\ntu puesto flexible está reservado para el {date} (zona silenciosa). Te enviaremos el código de acceso por SMS al {phone}.\n\n¡Hasta pronto!\nEl equipo de comunidad\n{role_email}",
+            "id_socio;nombre;correo;tarifa;ultima_ip\n{order};{person};{email};Flexible 10;{ip}",
+            "Revisión del boletín para socios redactado por {person}: por favor, sustituye «{biased}», nuestra guía de lenguaje inclusivo lo desaconseja. Correcciones antes del {date}.",
+            # transcripción y subtitulado
+            "[00:09:41] ENTREVISTADORA: ¿Me puede decir su fecha de nacimiento?\n[00:09:44] {first}: Sí, el {dob}. Y mi DNI es el {dni}.\n[00:09:50] ENTREVISTADORA: Gracias, eso lo anonimizaremos en la transcripción.",
+            "Pedido de subtitulado {ticket}\nCliente: {title_name} ({company})\nDirección de facturación: {address}\nIdioma: ES → EN\nEntrega: {date}",
+            # deshollinadores
+            "Certificado de limpieza de chimenea\nCliente: {person}\nDomicilio: {address}\nTipo: chimenea de leña abierta\nFecha: {date}\nDeshollinador: {person}",
+            "Hola, soy {first}, el deshollinador. Llegaré sobre las {time} a {address_line}. Cualquier cosa, llámeme al {phone}.",
+            # telemonitorización de la presión arterial
+            "Alerta de telemonitorización de presión arterial\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nÚltima lectura ({time}): 174/102 mmHg\nAcción: llamar al paciente al {phone}",
+            "Alta en el programa de telemonitorización\nNombre: {person}\nNIE: {nie}\nTensiómetro: n.º de serie {ean}\nCorreo: {email}",
+            # excursiones escolares y autorizaciones
+            "AUTORIZACIÓN PARA EXCURSIÓN ESCOLAR\nD./D.ª {person}, con DNI {dni}, como padre/madre/tutor del alumno/a {person}, nacido/a el {child_dob}, autorizo su asistencia a la excursión del día {date}.\nTeléfono de contacto: {phone}\nFirma:",
+            "Viaje de estudios a Roma – documentación del alumno\nNombre: {person}\nPasaporte: {passport}\nTarjeta Sanitaria Europea: sí\nPagado: {amount} € con tarjeta {card}",
+            # micromecenazgo y recompensas
+            "nombre;correo;aportación;recompensa;dirección\n{person};{email};{amount} €;Libro firmado;{address_line}",
+            "Cambio de la cuenta de cobro de la campaña «Fanzine del Cabo»: creador {person}, IBAN {iban}, modificación realizada desde la IP {ip}.",
+            "Clave encontrada en el repositorio público del script de envíos de recompensas:\n{secret}\nRevocada por {first} a las {time}.",
+        ],
+        "clean": [
+            "Unidad del Sueño: desde el {date}, los equipos de CPAP en alquiler se devuelven en la planta baja del edificio Ramón y Cajal. Traiga el equipo, la tubuladura y la mascarilla. Versión del formulario {version}.",
+            "Registro de fallos AG-11 {date} {time}: sobretemperatura del motor de pitch, rearme correcto. Red SCADA {cidr4}, puerto {port}. Orden de trabajo {ticket}.",
+            "Novedades en la librería: Miguel de Cervantes, Don Quijote de la Mancha, edición de Ibarra, 1780; Benito Pérez Galdós, Fortunata y Jacinta, 1887. Reedición con ISBN {isbn}. Precios a consultar.",
+            "Anuncio de regata: el Trofeo Conde de Godó comienza el {date}. Primera señal de atención a las {time}. Derechos de inscripción: {amount} € por barco. Patrocina {brand}.",
+            "Objetos perdidos del aeropuerto de {city}: horario de {time} a {time}. Los objetos se conservan tres meses. Envíos por mensajería, localizador con formato {tracking}.",
+            "Funeraria: servicio de incineración desde {amount} €, sala de velatorio incluida. Presupuesto n.º {invoice}, válido hasta el {date}. Estimado cliente, quedamos a su disposición.",
+            "Normas del coworking: los puestos flexibles se reservan con 14 días de antelación. Salas «Clara Campoamor» y «Severo Ochoa» reservables en la app (versión {version}). Wifi de invitados: {cidr4}.",
+            "31\n00:03:02,100 --> 00:03:05,600\nEn 1492, Cristóbal Colón zarpó\ndel puerto de Palos.\n\n32\n00:03:05,800 --> 00:03:07,900\n[olas]",
+            "Tarifas de deshollinado válidas desde el {date}: chimenea abierta {amount} €, estufa de leña {amount} €, inspección con cámara aparte. Factura {invoice}.",
+            "Pasarela de telemonitorización: lecturas enviadas por HTTPS (puerto {port}), firmadas con {hashalgo}; firmware {version}; identificador de flota {uuid}.",
+            "Estimadas familias:\n\nla excursión de 4.º de Primaria al Museo del Prado será el {date}. Salida a las {time} desde el colegio. Importe: {amount} €, referencia {order}.\n\nAtentamente,\nEl equipo docente",
+            "Actualización n.º 5: ¡hemos superado los {amount} €! Desbloqueada la meta «edición Goya». Los envíos saldrán con {company}. El pago con la referencia {badref} fue rechazado (dígito de control no válido).",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # slaapcentra en CPAP-verhuur
+            "Betreft: {title_name}, patiëntnummer {mrn}\n\nGeachte collega,\n\nBij bovengenoemde patiënt is op {date} een polysomnografie verricht (AHI 29 per uur). Wij starten CPAP-therapie; het apparaat wordt in bruikleen geleverd door {company}.\n\nMet collegiale groet,\nSlaapcentrum",
+            "Huurovereenkomst CPAP-apparaat\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nRekeningnummer voor incasso: {iban}",
+            # onderhoud windparken
+            "Bemanningslijst CTV-transfer windpark, {date}\n\n| Naam | Geboortedatum | Paspoortnummer |\n|---|---|---|\n| {person} | {dob} | {passport} |\n| {person} | {dob} | {passport} |",
+            "{date} {time} WARN scada-portal inloggen geweigerd gebruiker={email} bron_ip={ip} poort={port} turbine=T-21",
+            "Hoi allemaal,\n\nIn het overdrachtsdocument van de nachtdienst stond dit wachtwoord gewoon in platte tekst:\n\n{secret}\n\nIk heb het ingetrokken en ticket {ticket} aangemaakt. Graag geen inloggegevens meer in gedeelde documenten.\n\nGroet,\n{person}",
+            # boekbinders en antiquariaten
+            "Factuur {invoice}\nBoekbinderij & Antiquariaat Het Oude Boek\n\nKlant: {title_name}\n{address}\n\nHerbinden in half leer, 1 deel: € {amount}\nBetaald met creditcard {card} op {date}.",
+            "Goedendag,\n\nIk ben op zoek naar een eerste druk van 'Max Havelaar' van Multatuli (1860). Wilt u mij laten weten als er een exemplaar binnenkomt?\n\nMet vriendelijke groet,\n{person}\n{phone}\n{email}",
+            # zeilverenigingen en ligplaatsen
+            "Aanvraag ligplaats – jachthaven\nEigenaar: {person}\nAdres: {address}\nSchip: zeilboot, 9,80 m, 'Zeezwaluw'\nIBAN voor automatische incasso: {iban}",
+            "Inschrijving zeilkamp jeugd (zomer)\nNaam kind: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {title_name}\nTelefoon: {phone}\nZwemdiploma A en B: ja",
+            # gevonden voorwerpen luchthaven
+            "Melding verloren voorwerp – vertrekhal 3\nDossiernummer: {order}\nVoorwerp: zwarte rugzak met laptop ({product})\nNaam: {person}\nPaspoortnummer: {passport}\nE-mail: {email}",
+            "{\"dossier\": \"VV-{order}\", \"voorwerp\": \"portemonnee\", \"inhoud\": \"bankpas en creditcard {card}\", \"eigenaar\": \"{person}\", \"adres\": \"{address_line}\"}",
+            # uitvaartondernemers en overlijdensberichten
+            "Verdrietig, maar dankbaar voor alles wat hij voor ons betekende, nemen wij afscheid van\n\n{person}\n\n* {dob}   † {date}\n\n{first}, kinderen en kleinkinderen\n\nDe afscheidsdienst vindt plaats in de aula van het crematorium in {city}.",
+            "Uitvaartopdracht\nOverledene: {person}\nGeboortedatum: {dob}\n{nid}\nLaatste adres: {address}\nOpdrachtgever: {person}, tel. {phone}",
+            "Interne notitie: de prijslijst van vanochtend was gemarkeerd als '{policy}' en mag niet naar nabestaanden. {first}, wil je de mail aan de familie terughalen?",
+            # coworking en flexplekken
+            "Hoi {first},\n\nJe flexplek is geboekt voor {date} (stiltezone). De deurcode sturen we je die ochtend per sms naar {phone}.\n\nTot dan!\nHet communityteam\n{role_email}",
+            "lid_id;naam;e-mail;abonnement;laatste_ip\n{order};{person};{email};Flex 10;{ip}",
+            "Feedback op de conceptnieuwsbrief van {person}: vervang '{biased}' graag, dat past niet bij onze richtlijn voor inclusief taalgebruik. Graag aangepast vóór {date}.",
+            # transcriptie en ondertiteling
+            "[00:11:30] Interviewer: Mag ik voor het dossier uw rijksregisternummer?\n[00:11:34] {first}: Ja, dat is {nn_be}. Ik ben geboren op {dob}.\n[00:11:40] Interviewer: Dank u, dat wordt geanonimiseerd in het transcript.",
+            "Ondertitelopdracht {ticket}\nOpdrachtgever: {title_name}, {company}\nFactuuradres: {address}\nBestand: docu_52min.mxf\nOplevering: {date}",
+            # schoorsteenvegers
+            "Veegcertificaat schoorsteen\nKlant: {person}\nAdres: {address}\nToestel: houtkachel\nDatum: {date}\nSchoorsteenveger: {person}\nRookgasafvoer: in orde",
+            "Goedemorgen, met {first} van de schoorsteenveger. Ik ben rond {time} bij u op {address_line}. Bij vragen kunt u mij bellen op {phone}.",
+            # telemonitoring bloeddruk
+            "Telemonitoring bloeddruk – waarschuwing\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nLaatste meting ({time}): 169/101 mmHg\nActie: patiënt vandaag terugbellen op {phone}",
+            "Aanmelding thuismeten bloeddruk\nNaam: {person}\nBSN: {bsn}\nBloeddrukmeter: serienummer {ean}\nE-mail: {email}",
+            # schoolreisjes en toestemmingsformulieren
+            "TOESTEMMINGSFORMULIER SCHOOLREIS, {date}\nNaam leerling: {person}\nGeboortedatum: {child_dob}\nAllergieën/medicijnen: geen\nNaam ouder/verzorger: {person}\nTelefoonnummer bij nood: {phone}\nHandtekening:",
+            "Werkweek Berlijn – gegevens leerling\nNaam: {person}\nPaspoort/ID-kaart nr.: {passport}\nGeboortedatum: {child_dob}\nBetaald: € {amount} via creditcard {card}",
+            # crowdfunding en tegenprestaties
+            "naam;e-mail;bedrag;tegenprestatie;adres\n{person};{email};€ {amount};Gesigneerde poster;{address_line}",
+            "Uitbetaalrekening gewijzigd voor campagne 'De Drijvende Boekwinkel': initiatiefnemer {person}, IBAN {iban}, wijziging gedaan vanaf IP-adres {ip}.",
+            "Sleutel gevonden in de publieke repository van het verzendscript:\n{secret}\nIngetrokken door {first} om {time}.",
+        ],
+        "clean": [
+            "Slaapcentrum: vanaf {date} worden CPAP-apparaten in bruikleen ingeleverd bij de balie op de begane grond, gebouw Boerhaave. Neem apparaat, slang en masker mee. Formulierversie {version}.",
+            "Storingslog T-08 {date} {time}: overtemperatuur pitchmotor, reset geslaagd. SCADA-netwerk {cidr4}, poort {port}. Werkorder {ticket}.",
+            "Nieuw binnen in het antiquariaat: Multatuli, Max Havelaar, eerste druk 1860; Joost van den Vondel, Gysbreght van Aemstel, 1637. Herdruk met ISBN {isbn}. Prijzen op aanvraag.",
+            "Wedstrijdbepalingen: de Ronde om Texel start op {date}, eerste waarschuwingssein om {time}. Inschrijfgeld: € {amount} per boot. Hoofdsponsor: {brand}.",
+            "Gevonden voorwerpen luchthaven {city}: geopend van {time} tot {time}. Voorwerpen worden drie maanden bewaard. Verzending als pakket, track-en-trace in de vorm {tracking}.",
+            "Uitvaartverzorging: crematie vanaf € {amount}, inclusief aula voor 45 minuten. Offerte {invoice} geldig tot {date}. Geachte heer, mevrouw, wij staan voor u klaar.",
+            "Huisregels coworking: flexplekken zijn 14 dagen vooruit te boeken. Vergaderzalen 'Aletta Jacobs' en 'Johan Cruijff' reserveer je in de app (versie {version}). Gastenwifi: {cidr4}.",
+            "17\n00:01:40,000 --> 00:01:43,500\nIn 1642 schilderde Rembrandt\nDe Nachtwacht.\n\n18\n00:01:43,700 --> 00:01:46,000\n[klokgelui]",
+            "Tarieven schoorsteenvegen vanaf {date}: open haard € {amount}, houtkachel € {amount}, camera-inspectie apart. Factuur {invoice}.",
+            "Gateway telemonitoring: metingen via HTTPS (poort {port}), ondertekend met {hashalgo}, firmware {version}, vloot-ID {uuid}.",
+            "Beste ouders en verzorgers,\n\nDe schoolreis van groep 7 naar het Rijksmuseum is op {date}. We vertrekken om {time} vanaf het schoolplein. Eigen bijdrage: € {amount}, betalingskenmerk {order}.\n\nMet vriendelijke groet,\nHet team van groep 7",
+            "Update #3: we hebben € {amount} opgehaald! Het stretch goal 'Van Gogh-editie' is vrijgespeeld. Verzending via {company}. Betaling met kenmerk {badref} geweigerd: ongeldig controlecijfer.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -13012,4 +13349,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
-         "karst": KARST, "scree": SCREE}
+         "karst": KARST, "scree": SCREE, "butte": BUTTE}
