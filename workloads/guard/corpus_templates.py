@@ -1,18 +1,20 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-five banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
-SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE and GORGE
-(each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, KARST,
-SCREE and BUTTE (each written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never tuned on). The first four were written by
-the person who tuned the rules; KEYSTONE, KARST, SCREE and BUTTE are the honest test sets.
+SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST
+and SCREE (each written blind by another engineer; measured once or twice, then tuned on),
+KEYSTONE, BUTTE and CALDERA (each written by a different engineer who never saw the detection
+rules, committed alone before any detector ran on it, never tuned on). The first four were
+written by the person who tuned the rules; KEYSTONE, BUTTE and CALDERA are the honest test sets.
+`{public:Name}` marks a public figure named in the text (marked afterwards by a labeller who ran
+no detector): written as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -13338,6 +13340,358 @@ BUTTE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# CALDERA: written 2026-12-03 (evening) by a helper engineer who never saw the detection rules, the
+# other banks' texts or any detector output (only corpus.py's slot generators, this file's module
+# docstring, the first lines of SUMMIT for the format, BANKS and tests/guard/test_corpus.py);
+# committed alone before any detector ran on it. An honest blind test set: never to be tuned on.
+# Themes: allergy clinics and patch tests; ferry bookings and car decks; model-railway clubs;
+# occupational-health checks at work; translation agencies and sworn translations; home-care
+# nurses' visit logs; car rental damage claims; stamp and coin collectors' auctions; marathon
+# registrations and bib numbers; pharmacy repeat prescriptions; web-hosting abuse reports;
+# kindergarten waiting lists.
+CALDERA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # allergy clinic
+            "PATCH TEST RECORD - Dermatology Allergy Clinic\nPatient: {person}    DOB: {dob}    Hosp. no.: {mrn}\nApplied: {date} (D0)    Read: D2, D4\nSeries: European baseline + cosmetics\nD4 result: nickel sulfate ++, fragrance mix I +, all others negative\nAdvice leaflet given; GP letter to follow.",
+            "Dear {title_name},\n\nThank you for attending the allergy clinic. Your skin prick tests were positive to house dust mite and cat dander and negative to the peanut and tree nut panel. A copy of this letter has gone to your GP.\n\nNHS number: {nhs}\n\nYours sincerely,\nAllergy Nurse Specialist",
+            "Web chat, {time}\nVisitor: hi, my patches go on Monday but I'm away on the Wednesday, can I move it?\nReception: Of course. Can I take your full name and date of birth?\nVisitor: {person}, {dob}\nReception: Thanks. You're now booked for {date}. Please no steroid cream on your back for a week before.",
+            "clinic_ref,patient,dob,allergen,d2,d4\nALG-{order},{person},{dob},colophonium,+?,+\nALG-{order},{person},{dob},methylisothiazolinone,++,++",
+            # ferry
+            "BOOKING CONFIRMATION {invoice}\nRoute: Portsmouth - Santander, sailing {date} {time}\nVehicle: car up to 1.85 m high, Deck 3\nLead passenger: {person}\nPassport: {passport}\nMobile: {phone}\nCabin: 2-berth inside, no window",
+            "Passenger manifest export - MV Galicia\nname,nationality,doc_type,doc_no,date_of_birth\n{person},IRL,P,{passport},{dob}\n{person},GBR,P,{passport},{dob}",
+            "Hi there,\n\nI booked the 21:00 Holyhead to Dublin crossing but I'm towing a caravan now, so the total length is more like 11 m. Can you move me to the high-vehicle lane? Booking ref {order}.\n\nThanks,\n{first}\n{phone}",
+            "2026-07-02 14:31:07 booking-api WARN payment declined ref={order} holder=\"{person}\" pan={card} client_ip={ip}",
+            # model railway club
+            "Ashford & District Model Railway Club - membership form\nName: {person}\nAddress: {address}\nEmail: {email}\nGauge interests: OO, N\nI agree to my name appearing in the club newsletter: yes",
+            "Minutes of the committee meeting, {date}\n3. Exhibition: {first} has booked the village hall; the 'Little Snoring Junction' layout needs 6 tables.\n4. Treasurer reported {amount} GBP in the account. Subs to be paid to {iban} by the end of the month.\n5. AOB: {title_name} asked for the loft key to be returned.",
+            "Heads-up for whoever looks after the club website: the old FTP deploy script in the shared folder still contains this line\n\n{secret}\n\nCan someone rotate it? Cheers, {first}",
+            # occupational health
+            "OCCUPATIONAL HEALTH REFERRAL (management)\nEmployee: {person}    Employee no.: {order}\nDate of birth: {dob}\nRole: forklift driver, night shift\nReason: return to work after knee surgery, fitness for driving duties\nReferring manager: {title_name}, ext. 4471",
+            "Fitness-for-work outcome: {person} ({nid}) was seen on {date}. Fit with adjustments: no work at height for 6 weeks, review then. Clinical details stay on OH record {mrn} and are not shared with the line manager.",
+            "Hearing surveillance - audiometry results\n| Name | Department | Tested | Category |\n|---|---|---|---|\n| {person} | Press shop | {date} | Cat 2 (warning) |\n| {person} | Paint line | {date} | Cat 1 |\nCat 2 employees to be retested in 12 months.",
+            "OH nurse comment on the draft job description: it asks for people who are \"{biased}\", which may put off applicants with health conditions. Please revise before {date}. - {first}",
+            "DOT drug & alcohol test - donor information\nDonor name: {person}\nDonor SSN: {ssn}\nCollection site: {company}, {date} {time}\nReason: pre-employment\nResult: negative",
+            # translation agency
+            "Quote request\n\nHello,\n\nI need certified translations of my birth certificate and divorce decree from Polish into English for a UK visa application. Name on the documents: {person}, born {dob}. Could you tell me the price and how long it takes?\n\nMany thanks,\n{first}",
+            "TRANSLATOR'S CERTIFICATE\nI, {person}, a member of the Chartered Institute of Linguists, certify that the attached document is a true and accurate English translation of Spanish passport no. {passport}.\nSigned: __________    Date: {date}",
+            "{\"job\": \"{order}\", \"source_lang\": \"de\", \"target_lang\": \"en\", \"doc_type\": \"tax certificate\", \"client_name\": \"{person}\", \"client_address\": \"{address_line}\", \"certified\": true}",
+            "Hi {first}, quick one: the client's {nid} is on page 2 of the scan and has to stay in the translation, so please don't paste that page into the cloud translation memory. Thanks!",
+            "Certified translation request - IRCC application\nApplicant: {person}\nSIN: {sin}\nDocuments: birth certificate (Tagalog), marriage certificate (Tagalog)\nDeadline: {date}",
+            # home-care nursing
+            "VISIT LOG - District Nursing\nClient: {person}\nAddress: {address}\nKey safe code given at referral\n{date} {time}  Dressing change L leg ulcer, exudate moderate, pain 3/10.\n{date} {time}  Insulin given as charted, BM 9.2. Client in good spirits.",
+            "Handover: {first} at {address_line} - daughter asks us to ring her on {phone} before each visit; no visits before 9am please.",
+            "visit_id\tclient_no\tclient\tnurse\tarrived\tleft\n{order}\t{mrn}\t{person}\t{first}\t{time}\t{time}",
+            # car rental damage claims
+            "DAMAGE REPORT - rental agreement {invoice}\nRenter: {person}\nID checked: passport {passport}\nVehicle: VW Polo, fleet no. {order}\nOut: {date}  In: {date}\nNew damage: 20 cm scratch on rear bumper, chipped windscreen\nExcess pre-authorised on card {card}",
+            "Dear Customer Relations,\n\nI am writing to dispute the {amount} EUR damage charge on my rental from Alicante airport. The dent was already there at pick-up; it is visible in the photo I sent you on {date}. Please refund it to my card.\n\n{person}\n{address}\n{phone}",
+            "INSERT INTO damage_claims (claim_id, renter_name, renter_email, renter_ip, amount) VALUES ('{ticket}', '{person}', '{email}', '{ip}', '{amount}');",
+            "> Could you send us the photos you took at pick-up?\n\nAttached, all six. The booking is under {person}, licence held since 2009. Best to reach me at {email}.\n\n> On {date}, Claims Team wrote:\n> Your claim {ticket} is being reviewed.",
+            # stamp and coin auctions
+            "CONSIGNMENT AGREEMENT - lots 412 to 430\nConsignor: {person}\n{address}\nProceeds, less 15% commission, to be paid to IBAN {iban}\nReserves: see attached schedule",
+            "Re: Lot 218 (1840 Penny Black, plate 6)\n\nDear {title_name},\n\nCongratulations, you were the successful bidder. Hammer price {amount} GBP plus 22% buyer's premium. Please pay within 7 days; we ship insured once funds have cleared.\n\nAuction Department\n{role_email}",
+            "Buyer verification (purchases over 10,000 GBP)\nName: {person}\nDate of birth: {dob}\nPassport: {passport}\nLot: 77, 1933 penny\nChecked by: {first} on {date}",
+            "2026-11-14T19:02:55Z live-bid lot=1204 paddle=338 bidder=\"{person}\" ip={ip} amount={amount} status=ACCEPTED",
+            # marathon registrations
+            "You're in! Registration confirmed\nName: {person}\nBib: {order}\nWave: C (start {time})\nDate of birth: {dob} (age group 40-44)\nEmergency contact: {first}, {phone}\nMedical info you gave: asthma, carries inhaler",
+            "bib,name,gender,age_cat,chip_time,email\n{order},{person},F,F40,03:41:12,{email}\n{order},{person},M,M50,04:02:37,{email}",
+            "participant:\n  bib: {order}\n  name: \"{person}\"\n  date_of_birth: \"{dob}\"\n  address: \"{address_line}\"\n  signup_ip: {ip}\n  tshirt: M",
+            "race-entry/.env, committed to the public repo on {date}:\n{secret}\nREGION=eu-west-2",
+            # pharmacy repeat prescriptions
+            "Repeat prescription request\nPatient: {person}\nDOB: {dob}\nNHS no: {nhs}\nItems: Levothyroxine 75 micrograms x 56, Ramipril 5 mg x 28\nCollect from: High Street Pharmacy",
+            "SMS sent to {phone} at {time}: Your repeat prescription is ready to collect. Please bring photo ID. Reply STOP to opt out.",
+            "Dispensing log\n{date} {time} | {mrn} | {person} | salbutamol 100 mcg inhaler x2 | exempt | checked by {first}",
+            "{\"order\": \"{order}\", \"patient\": \"{person}\", \"ship_to\": \"{address_line}\", \"card\": \"{card}\", \"rx_type\": \"repeat\"}",
+            "Drug Payment Scheme check\nPatient: {person}\nPPSN: {ppsn}\nItems this month: 4, total {amount} EUR (capped)\nPharmacist: {first}",
+            # web-hosting abuse reports
+            "Abuse report {ticket}\nReported URL: https://secure-login.example.net/verify\nHosting IP: {ip}\nType: phishing (imitates a {brand} login)\nReporter: {person} <{email}>\nAction: site suspended at {time}, customer notified.",
+            "Dear {title_name},\n\nWe have received a complaint that your server at {ip} has been sending SSH brute-force attempts since {date}. Please clean the machine and reply within 24 hours, or we will null-route it.\n\nAbuse Team\n{role_email}",
+            "Your hosting account was suspended because a public repository linked to it contains a live credential:\n\n{secret}\n\nRotate it, then reply to this ticket ({ticket}). Account holder: {person}",
+            # kindergarten waiting lists
+            "Nursery waiting list application\nChild's name: {person}\nChild's date of birth: {child_dob}\nPreferred start: {date}\nParent/guardian: {person}\nHome address: {address}\nParent's phone: {phone}\nSibling already attending: no",
+            "30 hours code check\nParent: {person}\nNI number: {nino}\nChild's DOB: {child_dob}\nCode valid until: {date}\nFunding claim entered by {first}",
+            "| Pos | Child | DOB | Sessions wanted |\n|---|---|---|---|\n| 1 | {person} | {child_dob} | Mon-Wed |\n| 2 | {person} | {child_dob} | full week |",
+            # confidential documents
+            "Reminder from Compliance: slide 9 of the ferry partner deck still carries the marking \"{policy}\". Please take that slide out before {first} sends the deck to the operator.",
+        ],
+        "clean": [
+            "PATCH TEST SERIES - stock check {date}\n| Allergen | Conc. | Lot | Expiry |\n|---|---|---|---|\n| Nickel sulfate | 5% pet | {order} | {date} |\n| Balsam of Peru | 25% pet | {order} | {date} |\n| Fragrance mix I | 8% pet | {order} | {date} |\nReorder from {company}, quote {invoice}.",
+            "Chat with the clinic assistant\nUser: does the patch test hurt?\nAssistant: No. The patches stay on your back for 48 hours; avoid showers, exercise and sunbathing. Readings are on day 2 and day 4. Booking references look like ALG-{order}.",
+            "Timetable change: from {date} the Stena Britannica sailing to Hook of Holland leaves at {time}. The car deck closes 45 minutes before departure; vehicles over 1.85 m must book the upper freight deck. Group operators quote {ticket}.",
+            "Exhibition layout list\n- 'Stephenson's Rocket 1829' diorama, 16.5 mm gauge\n- Flying Scotsman in LNER apple green, Hornby R{order}\n- Brunel's Royal Albert Bridge, scratch-built in card\nRaffle kit EAN: {ean}",
+            "Hi all,\n\nThe annual flu clinic runs in the canteen on {date} from {time}. No appointment needed, just bring your staff badge. We have ordered {order} doses from {company}.\n\nOccupational Health",
+            "Price list {version}: certified translation from 35 GBP per page; apostille under the Hague Convention of 5 October 1961 arranged through {company}; turnaround 3 working days. Quote ref {invoice}.",
+            "Rota summary: 212 visits planned this week, 9 double-handed. Mileage claims by {date}. The key safe procedure changes with version {version} of the care plan template ({ticket}).",
+            "Fleet damage summary, Q3\n| Branch | Vehicles | Claims | Avg cost |\n|---|---|---|---|\n| {city} Airport | 412 | 38 | {amount} |\n| {namecity} Central | 96 | 11 | {amount} |\nMost claims by make: {brand} (windscreens).",
+            "Lot 304: Great Britain 1840 Penny Black (Queen Victoria), plate 1a, four margins, red Maltese Cross. Certificate {order}. Estimate {amount} GBP. Lot 305: Inverted Jenny facsimile, not genuine, sold as seen.",
+            "Catalogue sheet: 1967 Krugerrand (Paul Kruger), 1 oz fine gold; 1780 Maria Theresa thaler, restrike; 1911 George V sovereign. Reference catalogue ISBN {isbn}, stock no. {order}.",
+            "Results, elite men: 1. Eliud Kipchoge (KEN) 2:01:09, 2. Mark Korir (KEN) 2:05:58, 3. Tadu Abate (ETH) 2:06:28. Start gun {time}; timing by {company}, results feed {uuid}.",
+            "2026-04-26T08:31:44Z timing-mat km21 chip_reads=18342 dropped=0 mat_id={uuid} firmware={version}",
+            "Supplier alert: Ramipril 5 mg capsules (EAN {ean}) out of stock until {date}. Repeat prescriptions for this item may be switched to 2.5 mg x2 with the prescriber's approval. Batch {order}.",
+            "Abuse desk, November: 1,204 reports, 61% spam, 22% phishing. Ranges blocklisted: {cidr4}, {cidr6}. Median time to action 3 h 12 min. Queue ticket {ticket}.",
+            "server {\n    server_name shop.example.org;\n    listen {port} ssl;\n    ssl_protocols TLSv1.3;\n}\n# control panel password hashing: {hashalgo} since {version}, commit {sha}",
+            "Dear parents,\n\nThe waiting list for the September intake closes on {date}. Places are offered by the council's admissions criteria, not by the date you applied. From {date} the daily fee is {amount} GBP.\n\nBest wishes,\nThe nursery team",
+            "The Emmeline Pankhurst Road nursery reopens after the refurbishment funded by {company}; the Florence Nightingale room is now the baby room and the Mary Seacole room takes the pre-schoolers.",
+            "Sandbox cards for the rental deposit flow: {badref} must be rejected with code 05. Test booking {invoice}, parcel {tracking}.",
+            "SELECT branch, COUNT(*) AS claims FROM damage_claims WHERE created_at >= '2026-01-01' GROUP BY branch ORDER BY claims DESC; -- {ticket} {sha}",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Allergie-Ambulanz
+            "Epikutantest - Ablesung\nPatient/in: {person}\nGeburtsdatum: {dob}\nFall-Nr.: {mrn}\nAufgebracht am {date}, Ablesung nach 48 h und 72 h\nErgebnis: Nickel(II)-sulfat ++, Duftstoff-Mix I +, Kolophonium negativ\nAllergiepass ausgestellt.",
+            "Guten Tag {title_name},\n\nbitte kommen Sie am {date} um {time} zur Ablesung Ihres Epikutantests. Den Rücken bitte bis dahin nicht duschen und keine Salben auftragen.\n\nMit freundlichen Grüßen\nIhre Allergie-Ambulanz",
+            # Fähre
+            "Buchungsbestätigung Fähre Kiel - Oslo\nBuchungsnr.: {order}\nReisende/r: {person}, geb. {dob}\nReisepass-Nr.: {passport}\nFahrzeug: Pkw bis 5 m, Autodeck 5\nZahlung: Kreditkarte {card}",
+            "Hallo,\n\nich habe für den {date} die Überfahrt Puttgarden-Rødby gebucht (Buchung {order}), fahre jetzt aber mit Wohnwagen. Können Sie das bitte ändern? Erreichbar bin ich unter {phone}.\n\nViele Grüße\n{person}",
+            # Modelleisenbahn
+            "Mitgliedsantrag - Modelleisenbahnclub Spur H0 e.V.\nName, Vorname: {person}\nAnschrift: {address}\nGeburtsdatum: {dob}\nE-Mail: {email}\nBeitrag per SEPA-Lastschrift von IBAN {iban}",
+            "[20:14] {first}: hat jemand den Schlüssel für den Vereinskeller?\n[20:15] Kassenwart: liegt bei {title_name}, Tel. {phone}\n[20:15] {first}: danke!",
+            # Arbeitsmedizin
+            "Arbeitsmedizinische Vorsorge - Bescheinigung nach ArbMedVV\nBeschäftigte/r: {person}, geb. {dob}\nPersonalnummer: {order}\nAnlass: Tätigkeiten mit Lärmexposition\nTermin: {date}\nÄrztliche Stellungnahme: keine Bedenken",
+            "Hallo {first},\n\ndein Termin beim Betriebsarzt ist am {date} um {time}. Bring bitte deinen Impfpass mit. Die Befunde bekommst nur du, nicht deine Führungskraft.\n\nGruß\nBGM-Team\n{role_email}",
+            "Einstellungsuntersuchung - Stammdaten\nName: {person}\n{nid}\nKrankenkasse: siehe Versichertenkarte\nEintritt: {date}\nTätigkeit: Staplerfahrer, Nachtschicht",
+            # Übersetzungsbüro
+            "Anfrage beglaubigte Übersetzung\n\nSehr geehrte Damen und Herren,\n\nich benötige eine beglaubigte Übersetzung meiner rumänischen Geburtsurkunde für das Standesamt. Name laut Urkunde: {person}, geboren am {dob}. Bitte senden Sie das Angebot an {email}.\n\nMit freundlichen Grüßen",
+            "Bestätigung\nDie Richtigkeit und Vollständigkeit der vorstehenden Übersetzung des ukrainischen Reisepasses Nr. {passport} wird hiermit bescheinigt.\n{city}, den {date}\n{person}\nvom Landgericht allgemein beeidigte Übersetzerin",
+            "{\"auftrag\": \"{order}\", \"kunde\": \"{person}\", \"anschrift\": \"{address_line}\", \"dokument\": \"Lohnsteuerbescheinigung\", \"steuer_id\": \"{steuer_id}\", \"sprachen\": \"de>en\", \"beglaubigt\": true}",
+            # häusliche Pflege
+            "Pflegedokumentation - Einsatznachweis\nKlient/in: {person}\nAnschrift: {address}\nPflegegrad 3\n{date}, {time}: Grundpflege, Verbandswechsel re. Unterschenkel, BZ 142 mg/dl\n{date}, {time}: Medikamentengabe lt. Plan, keine Auffälligkeiten",
+            "Tour 4 | {time} | {person} | {address_line} | Schlüssel im Tresor, Code bei PDL | Tochter: {phone}",
+            "Spitex Einsatzplan: Klientin {person}, AHV-Nr. {ahv}, Klienten-Nr. {mrn}. Insulin morgens und abends, Kompressionsstrümpfe anziehen.",
+            "Hauskrankenpflege - Besuchsbericht {date}: Klientin {title_name}, SV-Nummer {svnr}, Wundversorgung sakral, nächster Besuch am {date}.",
+            # Autovermietung
+            "Schadensprotokoll zum Mietvertrag {invoice}\nMieter: {person}\nAusweisdokument: Reisepass {passport}\nFahrzeug: VW Golf, Flotten-Nr. {order}\nRückgabe: {date}, {time}\nSchaden: Delle Beifahrertür, ca. 8 cm\nSelbstbeteiligung {amount} EUR, belastet auf Karte {card}",
+            "Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich der Schadensrechnung {invoice} vom {date}. Der Kratzer war bei der Übergabe bereits vorhanden (siehe Fotos im Anhang). Bitte erstatten Sie den Betrag auf mein Konto {iban}.\n\nMit freundlichen Grüßen\n{person}",
+            "UPDATE schadensfaelle SET status = 'reguliert', mieter_email = '{email}', client_ip = '{ip}' WHERE fall_id = '{ticket}';",
+            # Briefmarken und Münzen
+            "Einlieferungsvertrag - Briefmarkenauktion\nEinlieferer: {person}\n{address}\nLose: Deutsches Reich 1872-1945, 3 Alben\nAuszahlung des Erlöses abzüglich Provision auf: {iban}",
+            "Zuschlagsbenachrichtigung\n\nGuten Tag {title_name},\n\nauf Los 1187 (5 Mark 1927 Eichbaum, vz) haben Sie den Zuschlag zu {amount} EUR erhalten. Bitte überweisen Sie den Betrag zzgl. Aufgeld binnen 10 Tagen.\n\nIhr Auktionshaus\n{role_email}",
+            "2026-11-21 18:44:02 gebot los=2203 bieternr=514 name=\"{person}\" ip={ip} betrag={amount} status=ZUSCHLAG",
+            # Marathon
+            "Anmeldebestätigung Marathon\nStartnummer: {order}\nName: {person}\nGeburtsdatum: {dob} (AK M45)\nVerein: LG Sonnenberg\nNotfallkontakt: {first}, {phone}",
+            "startnr;name;geburtsdatum;email;nettozeit\n{order};{person};{dob};{email};03:58:21\n{order};{person};{dob};{email};04:11:09",
+            "Achtung, in der Anmelde-App für den Marathon ist diese Zeile ins öffentliche Repo gerutscht:\n{secret}\nBitte sofort rotieren. - {first}",
+            # Apotheke
+            "Folgerezept-Bestellung\nName: {person}\nGeburtsdatum: {dob}\nVersichertennr.: {mrn}\nDauermedikation: L-Thyroxin 75 µg N3, Ramipril 5 mg N3\nAbholung: Apotheke am Markt, ab {date}",
+            "SMS an {phone} ({time}): Ihr Folgerezept liegt zur Abholung bereit. Bitte bringen Sie Ihre Versichertenkarte mit. Ihre Apotheke",
+            # Webhosting
+            "Abuse-Meldung {ticket}\nBetroffene IP: {ip}\nArt: Phishing-Seite (nachgebauter {brand}-Login)\nMeldende Person: {person} <{email}>\nMaßnahme: Vhost gesperrt, Kunde informiert",
+            "Guten Tag {title_name},\n\nvon Ihrem Server {ip} gehen seit {date} massenhaft Spam-Mails aus. Bitte bereinigen Sie das System innerhalb von 24 Stunden, andernfalls sperren wir Port 25.\n\nIhr Abuse-Team",
+            # Kita
+            "Kita-Warteliste - Anmeldung\nKind: {person}\nGeburtsdatum des Kindes: {child_dob}\nGewünschter Betreuungsbeginn: {date}\nErziehungsberechtigte/r: {person}\nAnschrift: {address}\nTelefon: {phone}\nBetreuungsgutschein liegt vor: ja",
+            "| Platz | Kind | geb. | Wunsch |\n|---|---|---|---|\n| 1 | {person} | {child_dob} | U3, 35 h |\n| 2 | {person} | {child_dob} | Ü3, 45 h |",
+            # interne Dokumente, Sprache
+            "Interner Hinweis: Die als „{policy}“ gekennzeichnete Unterlage darf nicht an das Übersetzungsbüro gegeben werden. Rückfragen bitte an {title_name}.",
+            "Anmerkung der Gleichstellungsbeauftragten zur Stellenanzeige Pharmazeutisch-kaufmännische/r Angestellte/r: die Formulierung „{biased}“ bitte streichen. - {first}",
+        ],
+        "clean": [
+            "Allergie-Ambulanz: Testreihen-Bestand\n| Allergen | Konz. | Charge | Verfall |\n|---|---|---|---|\n| Nickel(II)-sulfat | 5 % Vas. | {order} | {date} |\n| Perubalsam | 25 % Vas. | {order} | {date} |\nNachbestellung bei {company}.",
+            "Fahrplanänderung ab {date}: Die „Peter Pan“ verlässt Travemünde um {time}. Der Check-in für das Autodeck schließt 60 Minuten vor Abfahrt. Gruppenbuchungen bitte mit Referenz {ticket}.",
+            "Vereinsabend: Vortrag über die Baureihe 232 „Ludmilla“; die Märklin-Neuheiten liegen aus. Clubanlage im Maßstab 1:87, Artikelnummer {order}, EAN {ean}, Steuerungssoftware {version}.",
+            "Liebe Kolleginnen und Kollegen,\n\ndie Grippeschutzimpfung durch den betriebsärztlichen Dienst findet am {date} von {time} bis {time} in der Kantine statt. Eine Anmeldung ist nicht nötig.\n\nIhr Gesundheitsmanagement",
+            "Preisliste {version} beglaubigte Übersetzungen: Urkunden ab 45 EUR pro Seite, Apostille nach dem Haager Übereinkommen, Bearbeitungszeit 5 Werktage. Angebotsnummer {invoice}.",
+            "Tourenplanung Pflegedienst: 184 Einsätze, davon 12 mit zwei Pflegekräften; Fahrzeuge: {brand}. Kilometerabrechnung bis {date}. Störung gemeldet als {ticket}.",
+            "Schadenstatistik Q3\n| Station | Fahrzeuge | Schäden | Ø Kosten |\n|---|---|---|---|\n| {city} Hbf | 210 | 17 | {amount} EUR |\n| {namecity} Flughafen | 95 | 9 | {amount} EUR |",
+            "Los 412: Bayern 1849, Schwarzer Einser, ungebraucht mit Falz, Attest {order}, Ausruf {amount} EUR. Los 413: 5 Reichsmark 1935 Hindenburg, ss. Los 414: 2 Euro 2006 Holstentor, PP.",
+            "Berlin-Marathon 2023, Frauen: 1. Tigst Assefa (ETH) 2:11:53, Weltrekord; 2. Sheila Chepkirui (KEN) 2:17:49. Zeitmessung durch {company}, Datenfeed {uuid}.",
+            "Lieferengpass: Ramipril 5 mg (PZN {order}, EAN {ean}) voraussichtlich bis {date} nicht lieferbar. Folgerezepte ggf. auf 2,5 mg umstellen, Rücksprache mit der Praxis.",
+            "Abuse-Statistik November: 1.204 Meldungen, davon 61 % Spam. Gesperrte Netze: {cidr4}, {cidr6}. Passwort-Hashing im Kundenpanel: {hashalgo}. Changelog {version}, Commit {sha}.",
+            "Liebe Eltern,\n\ndie Anmeldefrist für Kita-Plätze ab {date} endet am {date}. Die Vergabe erfolgt nach den Kriterien der Stadt, nicht nach Eingangsdatum. Die Kita in der Sophie-Scholl-Straße bleibt in den Sommerferien geschlossen.\n\nIhr Kita-Team",
+            "Testkarten für die Kaution (Sandbox): {badref} muss abgelehnt werden. Vorgang {invoice}, Sendung {tracking}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # allergologie
+            "COMPTE RENDU - TESTS ÉPICUTANÉS\nPatient(e) : {person}\nNé(e) le : {dob}\nN° de dossier : {mrn}\nPose le {date}, lectures à 48 h et 72 h\nRésultats : sulfate de nickel ++, mélange de parfums I +, colophane négatif",
+            "Bonjour {title_name},\n\nvotre rendez-vous pour la lecture des patchs est fixé au {date} à {time}. Merci de ne pas mouiller le dos d'ici là.\n\nCordialement,\nLe secrétariat d'allergologie",
+            # ferry
+            "Confirmation de réservation - traversée Caen-Portsmouth\nRéférence : {order}\nPassager principal : {person}, né(e) le {dob}\nPasseport : {passport}\nVéhicule : voiture de moins de 1,85 m, pont garage 3\nPaiement : carte {card}",
+            "Bonjour,\n\nje voudrais ajouter une remorque à ma réservation {order} pour la traversée Marseille-Ajaccio du {date}. Vous pouvez me joindre au {phone}.\n\nMerci d'avance,\n{person}",
+            # modélisme ferroviaire
+            "Bulletin d'adhésion - Club de modélisme ferroviaire\nNom et prénom : {person}\nAdresse : {address}\nCourriel : {email}\nÉchelles : HO et N\nCotisation prélevée sur l'IBAN {iban}",
+            "[21:03] {first} : quelqu'un a les clés du local du club ?\n[21:04] Trésorier : c'est {title_name} qui les a, tél. {phone}",
+            # médecine du travail
+            "Fiche de visite - Médecine du travail\nSalarié(e) : {person}\nDate de naissance : {dob}\nMatricule : {order}\nPoste : cariste, travail de nuit\nType de visite : visite de reprise\nAvis : apte avec aménagement de poste",
+            "Convocation - visite d'information et de prévention\nSalarié(e) : {person}\nN° de sécurité sociale : {nir}\n\nVous êtes convoqué(e) le {date} à {time} au service de santé au travail.\n\nService RH\n{role_email}",
+            # traduction assermentée
+            "Demande de devis - traduction assermentée\n\nBonjour,\n\nje dois faire traduire mon acte de naissance portugais pour un dossier de naturalisation. Nom sur l'acte : {person}, né le {dob}. Pouvez-vous m'envoyer un devis à {email} ?\n\nBien cordialement",
+            "Traduction certifiée conforme à l'original rédigé en langue anglaise (passeport n° {passport}).\nFait à {city}, le {date}\n{person}, traductrice-interprète expert près la cour d'appel",
+            "{\"dossier\": \"{order}\", \"client\": \"{person}\", \"adresse\": \"{address_line}\", \"document\": \"jugement de divorce\", \"langues\": \"es>fr\", \"assermentee\": true}",
+            # soins infirmiers à domicile
+            "Transmissions - soins infirmiers à domicile\nPatient : {person}\nAdresse : {address}\n{date} {time} : pansement ulcère jambe gauche, douleur 2/10\n{date} {time} : insuline 12 UI, glycémie 1,45 g/l",
+            "Tournée IDEL | {time} | {person} | {address_line} | digicode chez la fille, tél. {phone}",
+            "Soins à domicile - fiche patient\nNom : {person}\nNuméro de registre national : {nn_be}\nMutualité : affilié n° {mrn}\nMédecin traitant : {title_name}",
+            "Spitex Lausanne - visite du {date} : {person}, n° AVS {ahv}, soins de plaie, prochaine visite jeudi.",
+            # location de voiture
+            "Constat de restitution - contrat {invoice}\nLocataire : {person}\nPièce d'identité : passeport {passport}\nVéhicule : Peugeot 208, retour le {date} à {time}\nDommages : rayure pare-chocs arrière, jante avant droite\nFranchise débitée : {amount} € sur la carte {card}",
+            "Madame, Monsieur,\n\nje conteste les frais de dommages facturés le {date} (facture {invoice}). La rayure figurait déjà sur l'état des lieux de départ. Merci de rembourser la somme sur mon compte {iban}.\n\nVeuillez agréer mes salutations distinguées.\n{person}",
+            "INSERT INTO sinistres (ref, locataire, courriel, ip_client) VALUES ('{ticket}', '{person}', '{email}', '{ip}');",
+            # philatélie et numismatique
+            "Contrat de dépôt-vente - vente philatélique\nDéposant : {person}\n{address}\nLots : France classiques 1849-1900, 2 classeurs\nRèglement du produit net sur l'IBAN {iban}",
+            "Bonjour {title_name},\n\nvous avez remporté le lot 512 (20 francs or Napoléon III, 1866, TTB) pour {amount} €, frais en sus. Règlement sous 8 jours.\n\nL'étude\n{role_email}",
+            "2026-10-03 15:12:40 enchere lot=88 acheteur=\"{person}\" ip={ip} montant={amount} statut=ADJUGE",
+            # marathon
+            "Inscription confirmée - Marathon\nDossard : {order}\nNom : {person}\nNé(e) le : {dob} (catégorie M2)\nCertificat médical reçu le {date}\nContact d'urgence : {first}, {phone}",
+            "dossard;nom;date_naissance;club;courriel\n{order};{person};{dob};AC Villeurbanne;{email}",
+            "Le fichier de config du site d'inscription a fuité sur un pastebin :\n{secret}\nMerci de révoquer la clé au plus vite. - {first}",
+            # pharmacie
+            "Renouvellement d'ordonnance\nPatient : {person}\nNé(e) le : {dob}\n{nid}\nTraitement : lévothyroxine 75 µg, ramipril 5 mg, 3 mois\nÀ retirer à partir du {date}",
+            "SMS envoyé au {phone} à {time} : Bonjour, votre ordonnance renouvelable est prête. Pensez à votre carte Vitale. Votre pharmacie",
+            # hébergement web
+            "Signalement d'abus {ticket}\nIP concernée : {ip}\nNature : page d'hameçonnage imitant {brand}\nSignalé par : {person} <{email}>\nAction : site suspendu, client prévenu",
+            "Bonjour {title_name},\n\nnous avons détecté des tentatives de connexion SSH par force brute depuis votre serveur {ip} depuis le {date}. Merci de corriger sous 24 h, faute de quoi l'adresse sera bloquée.\n\nL'équipe abuse",
+            # crèche
+            "Demande de place en crèche - liste d'attente\nEnfant : {person}\nDate de naissance de l'enfant : {child_dob}\nDate d'entrée souhaitée : {date}\nParent : {person}\nAdresse : {address}\nTéléphone : {phone}",
+            "| Rang | Enfant | Né(e) le | Jours |\n|---|---|---|---|\n| 1 | {person} | {child_dob} | lun.-ven. |\n| 2 | {person} | {child_dob} | mar., jeu. |",
+            # documents internes, langage
+            "Note interne : le document marqué « {policy} » ne doit pas être transmis à l'agence de traduction. Questions à {title_name}.",
+            "Remarque de la mission diversité sur l'annonce « préparateur en pharmacie » : supprimer l'expression « {biased} ». - {first}",
+        ],
+        "clean": [
+            "Stock de batteries de patchs\n| Allergène | Conc. | Lot | Péremption |\n|---|---|---|---|\n| Sulfate de nickel | 5 % vas. | {order} | {date} |\n| Baume du Pérou | 25 % vas. | {order} | {date} |\nCommande auprès de {company}.",
+            "Horaires d'hiver : à partir du {date}, le Pont-Aven quitte Roscoff à {time}. L'embarquement des véhicules ferme 60 minutes avant le départ. Réf. groupe {ticket}.",
+            "Expo du club : réseau à l'échelle HO inspiré de la ligne Paris-Lyon, avec une CC 6500 et un TGV Sud-Est. Référence Jouef {order}, EAN {ean}, logiciel de commande {version}.",
+            "Bonjour à tous,\n\nla campagne de vaccination antigrippale de la médecine du travail aura lieu le {date} de {time} à {time}, salle Jean Moulin. Sans rendez-vous.\n\nLe service de santé au travail",
+            "Tarifs {version} : traduction assermentée à partir de 40 € la page ; apostille auprès de la cour d'appel ; délai 5 jours ouvrés. Devis n° {invoice}.",
+            "Planning des tournées : 96 passages prévus, véhicules {brand}, kilométrage à déclarer avant le {date}. Logiciel de transmissions {version}, build {sha}.",
+            "Statistiques sinistres T3\n| Agence | Véhicules | Sinistres | Coût moyen |\n|---|---|---|---|\n| {city} Gare | 180 | 14 | {amount} € |\n| {namecity} Aéroport | 75 | 6 | {amount} € |",
+            "Lot 201 : France 1849, Cérès 1 franc vermillon, certificat {order}, estimation {amount} €. Lot 202 : 5 francs Semeuse argent 1960. Lot 203 : billet de 100 nouveaux francs Bonaparte, 1959.",
+            "Marathon de Paris, historique : record de l'épreuve établi par Elisha Rotich (KEN) en 2:04:21 en 2021. Chronométrage {company}, flux des résultats {uuid}.",
+            "Rupture de stock : lévothyroxine 75 µg (EAN {ean}) indisponible jusqu'au {date}. Pour les renouvellements, voir une alternative avec le prescripteur. Lot {order}.",
+            "Service abuse, bilan de novembre : 1 204 signalements, 61 % de spam. Plages bloquées : {cidr4}, {cidr6}. Hachage des mots de passe du panel : {hashalgo}. Ticket {ticket}.",
+            "Chers parents,\n\nles préinscriptions à la crèche municipale Simone-Veil sont ouvertes jusqu'au {date}. Les places sont attribuées en commission, selon les critères de la ville.\n\nL'équipe petite enfance",
+            "Carte de test (environnement de recette) : {badref}, doit être refusée. Commande {order}, suivi {tracking}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # alergología
+            "INFORME DE PRUEBAS EPICUTÁNEAS\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nColocación: {date}; lecturas a las 48 h y 96 h\nResultado: sulfato de níquel ++, mezcla de fragancias I +, resto negativo",
+            "Estimado/a {title_name}:\n\nle recordamos su cita para la lectura de los parches el {date} a las {time}. No se moje la espalda hasta entonces.\n\nAtentamente,\nUnidad de Alergología",
+            # ferry
+            "Confirmación de reserva - Barcelona-Palma\nLocalizador: {order}\nPasajero: {person}\nPasaporte: {passport}\nVehículo: turismo hasta 5 m, bodega 3\nPago con tarjeta {card}",
+            "Hola, buenas:\n\nquería cambiar mi reserva {order} del ferry Algeciras-Tánger del {date} porque ahora llevo autocaravana. Mi móvil es el {phone}.\n\nGracias,\n{person}",
+            # modelismo ferroviario
+            "Solicitud de alta - Asociación de Amigos del Ferrocarril (sección de modelismo)\nNombre y apellidos: {person}\nDomicilio: {address}\nCorreo electrónico: {email}\nEscala: H0\nCuota domiciliada en la cuenta {iban}",
+            "[19:40] {first}: ¿quién tiene la llave del local de la maqueta?\n[19:41] Tesorero: la tiene {title_name}, su teléfono es el {phone}",
+            # vigilancia de la salud
+            "RECONOCIMIENTO MÉDICO - Vigilancia de la Salud\nTrabajador/a: {person}\n{nid}\nFecha de nacimiento: {dob}\nPuesto: carretillero, turno de noche\nResultado: apto con limitaciones (no trabajos en altura)",
+            "Hola, {first}:\n\ntu reconocimiento médico anual es el {date} a las {time}. Ven en ayunas. Los resultados solo te los enviamos a ti.\n\nUn saludo,\nPrevención de Riesgos Laborales\n{role_email}",
+            # traducción jurada
+            "Solicitud de presupuesto - traducción jurada\n\nBuenos días:\n\nnecesito la traducción jurada de mi certificado de nacimiento rumano para el expediente de nacionalidad. Titular: {person}, nacido el {dob}. Envíen el presupuesto a {email}, por favor.\n\nUn saludo",
+            "{person}, Traductor/a-Intérprete Jurado/a de inglés nombrado/a por el Ministerio de Asuntos Exteriores, certifica que la que antecede es traducción fiel y completa al español del pasaporte n.º {passport}.\nEn {city}, a {date}",
+            "{\"encargo\": \"{order}\", \"cliente\": \"{person}\", \"domicilio\": \"{address_line}\", \"nif\": \"{dni}\", \"documento\": \"sentencia de divorcio\", \"idiomas\": \"fr>es\", \"jurada\": true}",
+            # enfermería a domicilio
+            "Registro de visitas - Enfermería a domicilio\nPaciente: {person}\nDomicilio: {address}\n{date} {time}: cura de úlcera en pierna izquierda, dolor 3/10\n{date} {time}: insulina según pauta, glucemia 156",
+            "Ruta 2 | {time} | {person} | {address_line} | llave en casa de la vecina | hija: {phone}",
+            "Ficha de paciente (SAD)\nNombre: {person}\nNIE: {nie}\nTarjeta sanitaria: {mrn}\nMédico de cabecera: {title_name}",
+            # alquiler de coches
+            "PARTE DE DAÑOS - Contrato {invoice}\nArrendatario: {person}\nPasaporte: {passport}\nVehículo: SEAT Ibiza, devolución {date} {time}\nDaños: arañazo en paragolpes trasero\nFranquicia cargada: {amount} € en la tarjeta {card}",
+            "Muy señores míos:\n\nme opongo al cargo por daños del {date} (factura {invoice}); el golpe ya constaba en el parte de entrega. Solicito la devolución a mi cuenta {iban}.\n\nAtentamente,\n{person}",
+            "UPDATE reclamaciones SET estado = 'cerrada', email_cliente = '{email}', ip_origen = '{ip}' WHERE id = '{ticket}';",
+            # filatelia y numismática
+            "Contrato de consignación - Subasta filatélica\nConsignante: {person}\n{address}\nLotes: España 1850-1900, 3 álbumes\nLiquidación, descontada la comisión, a la cuenta {iban}",
+            "Estimado/a {title_name}:\n\nse le ha adjudicado el lote 340 (8 escudos Carlos III, 1788, MBC) por {amount} €, más comisión. Dispone de 7 días para el pago.\n\nDepartamento de Subastas\n{role_email}",
+            "2026-09-12 20:15:33 puja lote=77 postor=\"{person}\" ip={ip} importe={amount} estado=ACEPTADA",
+            # maratón
+            "Inscripción confirmada - Maratón\nDorsal: {order}\nNombre: {person}\nFecha de nacimiento: {dob} (categoría M40)\nContacto de emergencia: {first}, {phone}\nTalla de camiseta: M",
+            "dorsal;nombre;fecha_nac;club;email\n{order};{person};{dob};C.A. Retiro;{email}",
+            "Ojo: en el repositorio público de la web de inscripciones alguien subió esto:\n{secret}\nHay que revocarlo ya. - {first}",
+            # farmacia
+            "Dispensación de receta electrónica\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nTratamiento crónico: Eutirox 75 mcg, Ramipril 5 mg\nPróxima dispensación a partir del {date}",
+            "SMS a {phone} ({time}): Su medicación de receta electrónica ya está disponible en la farmacia. Traiga su tarjeta sanitaria.",
+            # hosting
+            "Notificación de abuso {ticket}\nIP afectada: {ip}\nTipo: phishing que suplanta a {brand}\nDenunciante: {person} <{email}>\nAcción: alojamiento suspendido",
+            "Estimado/a {title_name}:\n\nhemos recibido quejas por spam enviado desde su servidor {ip} desde el {date}. Le rogamos que lo solucione en 24 horas.\n\nEquipo de Abuse",
+            # escuela infantil
+            "Solicitud de plaza - Escuela infantil (lista de espera)\nNombre del niño/a: {person}\nFecha de nacimiento: {child_dob}\nIncorporación deseada: {date}\nPadre/madre/tutor: {person}\nDomicilio: {address}\nTeléfono: {phone}",
+            "| Orden | Niño/a | F. nacimiento | Horario |\n|---|---|---|---|\n| 1 | {person} | {child_dob} | mañana |\n| 2 | {person} | {child_dob} | jornada completa |",
+            # documentos internos, lenguaje
+            "Aviso interno: el documento marcado como «{policy}» no puede enviarse a la agencia de traducción. Dudas a {title_name}.",
+            "Comentario de Igualdad sobre la oferta de auxiliar de farmacia: eliminar la expresión «{biased}». - {first}",
+        ],
+        "clean": [
+            "Pedido de baterías de parches\n| Alérgeno | Conc. | Lote | Caducidad |\n|---|---|---|---|\n| Sulfato de níquel | 5 % vas. | {order} | {date} |\n| Bálsamo del Perú | 25 % vas. | {order} | {date} |\nProveedor: {company}.",
+            "Cambio de horario: desde el {date}, el ferry de Valencia a Palma sale a las {time}. El embarque de vehículos cierra 90 minutos antes. Referencia de grupo {ticket}.",
+            "Exposición de la asociación: maqueta en escala H0 del Talgo III y de una 269 de Renfe; referencia Electrotren {order}, EAN {ean}, central digital {version}.",
+            "Hola a todos:\n\nla campaña de vacunación antigripal del servicio de prevención será el {date} de {time} a {time} en la sala Ramón y Cajal. No hace falta cita.\n\nServicio de Prevención",
+            "Tarifas {version}: traducción jurada desde 35 € por página; apostilla de La Haya en el Ministerio de Justicia; plazo de 4 días hábiles. Presupuesto n.º {invoice}.",
+            "Planificación de rutas de enfermería: 140 visitas, 8 con dos profesionales; vehículos {brand}. Kilometraje antes del {date}. Incidencia {ticket}.",
+            "Siniestralidad T3\n| Oficina | Vehículos | Partes | Coste medio |\n|---|---|---|---|\n| {city} Aeropuerto | 240 | 19 | {amount} € |\n| {namecity} Estación | 60 | 4 | {amount} € |",
+            "Lote 58: España 1850, 6 cuartos Isabel II, nuevo sin goma, certificado {order}, salida {amount} €. Lote 59: 8 reales Fernando VII, 1811. Lote 60: 2 euros 2005 Don Quijote.",
+            "Historia del Maratón de Valencia: Kelvin Kiptum ganó la edición de 2022 en 2:01:53. Cronometraje: {company}; feed de resultados {uuid}.",
+            "Problema de suministro: Eutirox 75 mcg (código nacional {order}, EAN {ean}) sin stock hasta el {date}. Para recetas crónicas, consultar alternativa con el médico.",
+            "Resumen de abuse de noviembre: 1.204 avisos, 61 % spam. Rangos bloqueados: {cidr4}, {cidr6}. Hash de contraseñas del panel: {hashalgo}. Commit {sha}.",
+            "Estimadas familias:\n\nel plazo de preinscripción en la escuela infantil Clara Campoamor termina el {date}. Las plazas se adjudican según el baremo municipal.\n\nLa dirección",
+            "Tarjeta de pruebas (entorno de preproducción): {badref}, debe rechazarse. Pedido {order}, envío {tracking}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # allergologie
+            "UITSLAG PLAKPROEF (epicutane test)\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nAangebracht op {date}, afgelezen na 48 en 72 uur\nUitslag: nikkelsulfaat ++, parfummix I +, overige negatief",
+            "Beste {title_name},\n\nU wordt verwacht op {date} om {time} voor het aflezen van de plakproef. Houd uw rug tot die tijd droog.\n\nMet vriendelijke groet,\nPolikliniek Dermatologie",
+            # veerboot
+            "Boekingsbevestiging Hoek van Holland - Harwich\nBoekingsnummer: {order}\nHoofdreiziger: {person}\nPaspoortnummer: {passport}\nVoertuig: personenauto tot 1,85 m, autodek 3\nBetaald met creditcard {card}",
+            "Hoi,\n\nik heb de overtocht IJmuiden-Newcastle op {date} geboekt (nr. {order}), maar neem nu een aanhanger mee. Kunnen jullie dat aanpassen? Bel gerust: {phone}.\n\nGroet,\n{first}",
+            # modelspoor
+            "Aanmeldformulier - Modelspoorclub\nNaam: {person}\nAdres: {address}\nGeboortedatum: {dob}\nE-mail: {email}\nSchaal: H0\nContributie via automatische incasso van {iban}",
+            "[20:30] {first}: wie heeft de sleutel van het clubhuis?\n[20:31] Penningmeester: {title_name}, tel. {phone}",
+            # arbodienst
+            "Spreekuur bedrijfsarts - terugkoppeling aan werkgever\nWerknemer: {person}\nPersoneelsnummer: {order}\nDatum spreekuur: {date}\nBelastbaarheid: aangepast werk, niet tillen boven 10 kg, evaluatie over 4 weken\n(Medische gegevens blijven bij de arbodienst, dossier {mrn}.)",
+            "Hoi {first},\n\nJe PMO staat gepland op {date} om {time}. Neem een geldig identiteitsbewijs mee; je BSN ({bsn}) staat al in het systeem.\n\nGroeten,\nArbodienst\n{role_email}",
+            # beëdigd vertalen
+            "Offerteaanvraag beëdigde vertaling\n\nGoedendag,\n\nIk heb een beëdigde vertaling nodig van mijn Poolse geboorteakte voor de gemeente. Naam op de akte: {person}, geboren op {dob}. Kunt u de offerte naar {email} sturen?\n\nMet vriendelijke groet",
+            "Verklaring beëdigd vertaler\nOndergetekende, {person}, beëdigd vertaler Engels (Wbtv-nummer {order}), verklaart dat deze vertaling van paspoort {passport} getrouw en volledig is.\n{city}, {date}",
+            "{\"opdracht\": \"{order}\", \"klant\": \"{person}\", \"adres\": \"{address_line}\", \"document\": \"echtscheidingsvonnis\", \"talen\": \"de>nl\", \"beedigd\": true}",
+            # wijkverpleging
+            "Zorgdossier wijkverpleging - rapportage\nCliënt: {person}\nAdres: {address}\n{date} {time}: wondverzorging linkeronderbeen, pijnscore 2\n{date} {time}: insuline volgens lijst, glucose 8,4",
+            "Route 3 | {time} | {person} | {address_line} | sleutelkluisje, code bij planning | zoon: {phone}",
+            "Thuisverpleging - patiëntenfiche\nNaam: {person}\nRijksregisternummer: {nn_be}\nZiekenfonds: lidnummer {mrn}\nHuisarts: {title_name}",
+            # autoverhuur
+            "SCHADEFORMULIER - huurovereenkomst {invoice}\nHuurder: {person}\nPaspoort: {passport}\nAuto: Toyota Yaris, ingeleverd {date} {time}\nSchade: kras achterbumper, deuk rechterportier\nEigen risico: € {amount}, afgeschreven van creditcard {card}",
+            "Geachte heer, mevrouw,\n\nIk maak bezwaar tegen schadefactuur {invoice} van {date}. De kras stond al op het uitgifteformulier. Graag het bedrag terugstorten op {iban}.\n\nMet vriendelijke groet,\n{person}",
+            "INSERT INTO schadeclaims (claim_id, huurder, email, ip_adres) VALUES ('{ticket}', '{person}', '{email}', '{ip}');",
+            # postzegels en munten
+            "Inzendovereenkomst postzegelveiling\nInzender: {person}\n{address}\nKavels: Nederland 1852-1940, 2 albums\nUitbetaling opbrengst minus provisie op {iban}",
+            "Beste {title_name},\n\nU heeft kavel 922 (gouden tientje Wilhelmina 1912, zf) gekocht voor € {amount} plus opgeld. Graag binnen 7 dagen betalen.\n\nVeilinghuis\n{role_email}",
+            "2026-11-07 16:22:18 bod kavel=412 bieder=\"{person}\" ip={ip} bedrag={amount} status=GEGUND",
+            # marathon
+            "Inschrijving bevestigd - Marathon\nStartnummer: {order}\nNaam: {person}\nGeboortedatum: {dob}\nNoodcontact: {first}, {phone}\nStartvak: C, start {time}",
+            "startnr;naam;geboortedatum;vereniging;email\n{order};{person};{dob};AV Tempo;{email}",
+            "Let op: in de openbare repo van de inschrijfsite stond dit:\n{secret}\nGraag direct intrekken. - {first}",
+            # apotheek
+            "Aanvraag herhaalrecept\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nMedicatie: levothyroxine 75 mcg, ramipril 5 mg\nOphalen vanaf {date} bij de apotheek",
+            "SMS naar {phone} ({time}): Uw herhaalmedicatie ligt klaar bij de apotheek. Neem uw legitimatie mee.",
+            # webhosting
+            "Abuse-melding {ticket}\nIP-adres: {ip}\nSoort: phishingpagina die {brand} nabootst\nMelder: {person} <{email}>\nActie: website offline gehaald, klant ingelicht",
+            "Beste {title_name},\n\nVanaf uw server {ip} worden sinds {date} spamberichten verstuurd. Los dit binnen 24 uur op, anders blokkeren we poort 25.\n\nMet vriendelijke groet,\nAbuse-team",
+            # kinderopvang
+            "Inschrijving wachtlijst kinderopvang\nNaam kind: {person}\nGeboortedatum kind: {child_dob}\nGewenste startdatum: {date}\nOuder/verzorger: {person}\nAdres: {address}\nTelefoon: {phone}",
+            "| Plek | Kind | Geb. | Dagen |\n|---|---|---|---|\n| 1 | {person} | {child_dob} | ma, di |\n| 2 | {person} | {child_dob} | wo-vr |",
+            # interne documenten, taal
+            "Intern: het document met de markering ‘{policy}’ mag niet naar het vertaalbureau. Vragen naar {title_name}.",
+            "Opmerking van de diversiteitscommissie over de vacature apothekersassistent: de term ‘{biased}’ graag schrappen. - {first}",
+        ],
+        "clean": [
+            "Voorraad plakproefseries\n| Allergeen | Conc. | Lot | THT |\n|---|---|---|---|\n| Nikkelsulfaat | 5 % vas. | {order} | {date} |\n| Perubalsem | 25 % vas. | {order} | {date} |\nBestellen bij {company}.",
+            "Dienstregeling: vanaf {date} vertrekt de Stena Hollandica uit Hoek van Holland om {time}. Het autodek sluit 60 minuten voor vertrek. Groepsreferentie {ticket}.",
+            "Clubavond: presentatie over de NS 1200 en het Koploper-systeem; Märklin-nieuws {version}. Baanmodule schaal 1:87, artikelnummer {order}, EAN {ean}.",
+            "Beste collega's,\n\nDe griepvaccinatie door de arbodienst is op {date} van {time} tot {time} in het bedrijfsrestaurant. Aanmelden is niet nodig.\n\nTeam Vitaliteit",
+            "Tarieven {version}: beëdigde vertaling vanaf € 40 per pagina; apostille via de rechtbank; levertijd 5 werkdagen. Offertenummer {invoice}.",
+            "Routeplanning wijkteam: 120 bezoeken, voertuigen {brand}. Kilometers doorgeven voor {date}. Melding {ticket}.",
+            "Schadestatistiek Q3\n| Vestiging | Auto's | Claims | Gem. kosten |\n|---|---|---|---|\n| {city} Centraal | 150 | 12 | € {amount} |\n| {namecity} Airport | 80 | 7 | € {amount} |",
+            "Kavel 17: Nederland 1852, 5 cent koning Willem III, gestempeld, certificaat {order}, inzet € {amount}. Kavel 18: zilveren rijksdaalder Juliana 1959.",
+            "Marathon Rotterdam 2022: Abdi Nageeye wint in 2:04:56, een Nederlands record. Tijdregistratie: {company}; uitslagenfeed {uuid}.",
+            "Leveringsprobleem: levothyroxine 75 mcg (ZI-nummer {order}, EAN {ean}) niet leverbaar tot {date}. Herhaalrecepten eventueel omzetten na overleg met de huisarts.",
+            "Abuse-overzicht november: 1.204 meldingen, 61% spam. Geblokkeerde ranges: {cidr4}, {cidr6}. Wachtwoordhashing in het klantpaneel: {hashalgo}. Commit {sha}.",
+            "Beste ouders,\n\nDe wachtlijst voor kindercentrum Annie M.G. Schmidt sluit op {date}. Plaatsing gebeurt volgens de voorrangsregels van de gemeente.\n\nHet team",
+            "Testkaart (acceptatieomgeving): {badref}, moet geweigerd worden. Bestelling {order}, track & trace {tracking}.",
+        ],
+    },
+}
 
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
@@ -13349,4 +13703,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
-         "karst": KARST, "scree": SCREE, "butte": BUTTE}
+         "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA}
