@@ -2859,7 +2859,7 @@ PROBE: dict[str, dict[str, list[str]]] = {
             "  build: {sha}",
             "Macro #14: \"Hi there, thanks for reaching out to {company}! Your case number is {ticket}. We'll reply within "
             "2 business days.\"",
-            "ISBN {isbn}. Darwin, C. On the Origin of Species. Penguin Classics. Shelf 576.8 DAR.",
+            "ISBN {isbn}. {public:Darwin}, C. On the Origin of Species. Penguin Classics. Shelf 576.8 DAR.",
             "| SKU | EAN | Qty |\n|---|---|---|\n| {order} | {ean} | 12 |\n| {order} | {ean} | 3 |",
             "Rejected value {badref}: checksum mismatch (QA fixture, not a real account).",
             "Flooding closed the FDR Drive until {time}; the George Washington Bridge and the Lincoln Tunnel stayed open.",
@@ -2980,7 +2980,7 @@ PROBE: dict[str, dict[str, list[str]]] = {
             "Test de validation : la valeur {badref} est refusée, la clé de contrôle ne correspond pas.",
             "Déploiement {sha} sur le cluster de {city} : OK ({uuid}), ticket {ticket}.",
             "Le porte-avions Charles-de-Gaulle a quitté Toulon le {date} ; retour prévu au printemps.",
-            "Bibliothèque : « Les Misérables » de Victor Hugo, ISBN {isbn}, à rendre avant le {date}.",
+            "Bibliothèque : « Les Misérables » de {public:Victor Hugo}, ISBN {isbn}, à rendre avant le {date}.",
             "Réunion salle Marie-Curie, bâtiment Pasteur, à {time} ; ordre du jour : budget {company}.",
         ],
     },
@@ -3032,7 +3032,7 @@ PROBE: dict[str, dict[str, list[str]]] = {
             "Prueba de validación: {badref} no supera el dígito de control y se rechaza.",
             "Despliegue {sha} completado ({uuid}); incidencia {ticket} cerrada.",
             "El buque escuela Juan Sebastián de Elcano zarpa de Cádiz el {date}.",
-            "Biblioteca: «Cien años de soledad» de Gabriel García Márquez, ISBN {isbn}, devolver antes del {date}.",
+            "Biblioteca: «Cien años de soledad» de {public:Gabriel García Márquez}, ISBN {isbn}, devolver antes del {date}.",
             "Estación Madrid Atocha – Almudena Grandes: los trenes a {namecity} salen de la vía 8 a las {time}.",
         ],
     },
@@ -3083,7 +3083,7 @@ PROBE: dict[str, dict[str, list[str]]] = {
             "Deploy {sha} naar productie geslaagd; request-id {uuid}, zie {ticket}.",
             "Het Erasmus MC opent op {date} een nieuwe polikliniek voor de ziekte van Parkinson, ingang Zuid.",
             "De Johan Cruijff ArenA is op {date} vanaf {time} bereikbaar via station Bijlmer ArenA.",
-            "Leesclub: 'De avonden' van Gerard Reve, ISBN {isbn}, uitleentermijn tot {date}.",
+            "Leesclub: 'De avonden' van {public:Gerard Reve}, ISBN {isbn}, uitleentermijn tot {date}.",
             "Vergadering in de Thorbeckezaal om {time}; agenda: jaarrekening {company}.",
         ],
     },
@@ -3188,7 +3188,7 @@ WITNESS: dict[str, dict[str, list[str]]] = {
             "The Churchill War Rooms open at 9:30; last entry is one hour before closing. Tickets booked for {date} are "
             "non-refundable.",
             "Outpatients is in the Lister Wing, level 2. Visitor parking is in the multi-storey on Florence Nightingale Way.",
-            "Abraham Lincoln was the 16th president of the United States; the Lincoln Memorial in Washington was "
+            "{public:Abraham Lincoln} was the 16th president of the United States; the Lincoln Memorial in Washington was "
             "dedicated in 1922.",
             "Purchase order PO-{order} to {company}: 24 x {product}, unit price as per the attached quote, delivery to "
             "our {city} depot by {date}.",
@@ -3197,10 +3197,10 @@ WITNESS: dict[str, dict[str, list[str]]] = {
             "v{version} ({date})\n- Fixed: session cookie not renewed after a password change (#{order})\n"
             "- Security: default password hashing switched to {hashalgo}",
             "Validation failed for {badref}: check digit mismatch. Nothing was charged; please re-enter the number.",
-            "Due back {date}: 'The Remains of the Day' by Kazuo Ishiguro (ISBN {isbn}). Renew online or at any branch.",
+            "Due back {date}: 'The Remains of the Day' by {public:Kazuo Ishiguro} (ISBN {isbn}). Renew online or at any branch.",
             "[FIRING:1] HighLatency api-gateway (prod, {cidr6})\np99 latency 2.3s over 5m, threshold 1.5s\n"
             "Runbook: https://wiki.internal/runbooks/{ticket}",
-            "Manchester United drew 1-1 at Old Trafford; Bruno Fernandes scored from the spot in the 78th minute.",
+            "Manchester United drew 1-1 at Old Trafford; {public:Bruno Fernandes} scored from the spot in the 78th minute.",
             "Storm warning for {namecity} and the surrounding counties on {date}: gusts up to 70 mph, ferry crossings "
             "cancelled.",
             "Recall notice: {brand} has recalled batch {order} of its 1.7L kettle (EAN {ean}) after reports of faulty "
@@ -3288,7 +3288,7 @@ WITNESS: dict[str, dict[str, list[str]]] = {
             "Am Max-Planck-Institut für Physik in Garching wird am {date} der Neubau eingeweiht.",
             "Rechnung {invoice} von {company}, fällig am {date}, Betrag {amount} EUR. Bitte die Rechnungsnummer als "
             "Verwendungszweck angeben.",
-            "Angela Merkels Erinnerungen „Freiheit“ (ISBN {isbn}) sind ab {date} wieder lieferbar.",
+            "{public:Angela Merkel}s Erinnerungen „Freiheit“ (ISBN {isbn}) sind ab {date} wieder lieferbar.",
             "Wartungsfenster: Deployment {sha} auf prod-eu, Beginn {time} UTC, Rückfragen im Kanal #ops ({ticket}).",
             "Ab {date} zeigt der {brand}-Showroom am Kurfürstendamm die neue Modellreihe; Eintritt frei.",
         ],
@@ -3352,11 +3352,11 @@ WITNESS: dict[str, dict[str, list[str]]] = {
             "Mise à jour {version} : les mots de passe sont désormais hachés avec {hashalgo} ; voir le ticket {ticket}.",
             "L'hôpital européen Georges-Pompidou et l'Institut Pasteur lancent un essai clinique sur la grippe à partir "
             "du {date}.",
-            "Emmanuel Macron a reçu le chancelier allemand à l'Élysée pour un dîner de travail.",
+            "{public:Emmanuel Macron} a reçu le chancelier allemand à l'Élysée pour un dîner de travail.",
             "Config réseau : port {port} ouvert pour {cidr4}, préfixe IPv6 {cidr6}, déploiement {sha}.",
             "Rue Jean-Jaurès fermée à la circulation du {date} au {date} pour travaux ; déviation par l'avenue "
             "Charles-de-Gaulle.",
-            "Le roman de Kamel Daoud (ISBN {isbn}) est en rupture de stock chez {company} jusqu'au {date}.",
+            "Le roman de {public:Kamel Daoud} (ISBN {isbn}) est en rupture de stock chez {company} jusqu'au {date}.",
             "Le musée Rodin est fermé le lundi ; des billets pour le {date} à {time} sont encore disponibles.",
         ],
     },
@@ -3414,11 +3414,11 @@ WITNESS: dict[str, dict[str, list[str]]] = {
             "Error: el número {badref} no supera la validación del dígito de control.",
             "Versión {version}: se cambia el algoritmo de hash a {hashalgo}; ver incidencia {ticket}.",
             "El Hospital General Universitario Gregorio Marañón inaugura el {date} una nueva unidad de ictus.",
-            "Pedro Sánchez compareció ante el Congreso de los Diputados para explicar el acuerdo de financiación "
+            "{public:Pedro Sánchez} compareció ante el Congreso de los Diputados para explicar el acuerdo de financiación "
             "autonómica.",
             "La calle de Alcalá estará cortada al tráfico en sentido Cibeles el {date} por el maratón.",
             "Reglas de firewall: puerto {port} abierto para {cidr4}; red IPv6 {cidr6}. Commit {sha}.",
-            "La Biblioteca Nacional expone una primera edición de «Cien años de soledad» de Gabriel García Márquez "
+            "La Biblioteca Nacional expone una primera edición de «Cien años de soledad» de {public:Gabriel García Márquez} "
             "(ISBN {isbn}) hasta el {date}.",
             "{time} INFO sincronización completada: 1.284 productos {brand}, EAN de ejemplo {ean}, sin errores.",
             "Estadio Santiago Bernabéu: apertura de puertas a las {time} para el partido del {date}.",
@@ -3475,13 +3475,13 @@ WITNESS: dict[str, dict[str, list[str]]] = {
             "Factuur {invoice} van {company}: € {amount}, te betalen vóór {date}.",
             "Fout: {badref} is geen geldig nummer (controlecijfer klopt niet).",
             "Versie {version}: wachtwoorden worden nu gehasht met {hashalgo} (ticket {ticket}).",
-            "In het Rijksmuseum is De Nachtwacht van Rembrandt vanaf {date} weer zonder glazen wand te zien.",
-            "Mark Rutte was van 2010 tot 2024 minister-president; sindsdien is hij secretaris-generaal van de NAVO.",
+            "In het Rijksmuseum is De Nachtwacht van {public:Rembrandt} vanaf {date} weer zonder glazen wand te zien.",
+            "{public:Mark Rutte} was van 2010 tot 2024 minister-president; sindsdien is hij secretaris-generaal van de NAVO.",
             "Wegwerkzaamheden: de Willem Dreeslaan is van {date} tot {date} afgesloten; omleiding via de Koningin "
             "Julianalaan.",
             "Firewall: poort {port} open voor {cidr4} en {cidr6}; uitgerold met commit {sha}.",
             "Het Antoni van Leeuwenhoek opent op {date} een nieuwe afdeling voor immunotherapie.",
-            "Het Achterhuis van Anne Frank, ISBN {isbn}, EAN {ean}: weer op voorraad.",
+            "Het Achterhuis van {public:Anne Frank}, ISBN {isbn}, EAN {ean}: weer op voorraad.",
             "Job {uuid} afgerond om {time}: 2.314 orders van {brand} geïmporteerd, 0 fouten.",
         ],
     },
@@ -3572,7 +3572,7 @@ VERDICT: dict[str, dict[str, list[str]]] = {
             "kubectl get pods -n payments\nNAME                         READY   STATUS    RESTARTS   AGE\n"
             "api-7d9c6f7b8d-x2kqp         1/1     Running   0          3d\n"
             "worker-5b8f9c4d7-lm9zt       1/1     Running   2          3d",
-            "The 2024 Nobel Prize in Physics went to John Hopfield and Geoffrey Hinton for foundational work on "
+            "The 2024 Nobel Prize in Physics went to {public:John Hopfield} and {public:Geoffrey Hinton} for foundational work on "
             "artificial neural networks.",
             "Invoice {invoice} from {company}\nTerms: net 30. Amount due: EUR {amount}. Quote the invoice number as "
             "the payment reference.",
@@ -3582,10 +3582,10 @@ VERDICT: dict[str, dict[str, list[str]]] = {
             "/healthz rather than /.",
             "Security group sg-0a1b2c3d: allow TCP {port} from {cidr4}; IPv6 ingress from {cidr6} only. Passwords are "
             "stored with {hashalgo}.",
-            "The Hubble Space Telescope, named after the astronomer Edwin Hubble, was launched on 24 April 1990 aboard "
+            "The Hubble Space Telescope, named after the astronomer {public:Edwin Hubble}, was launched on 24 April 1990 aboard "
             "Space Shuttle Discovery.",
-            "'Thinking, Fast and Slow' by Daniel Kahneman (ISBN {isbn}) is back in stock at our {namecity} store.",
-            "Microsoft reported quarterly revenue up 16%; chief executive Satya Nadella credited demand for Azure and "
+            "'Thinking, Fast and Slow' by {public:Daniel Kahneman} (ISBN {isbn}) is back in stock at our {namecity} store.",
+            "Microsoft reported quarterly revenue up 16%; chief executive {public:Satya Nadella} credited demand for Azure and "
             "Copilot.",
             "Flight BA283 to Los Angeles departs from Heathrow Terminal 5, gate B38; boarding closes 20 minutes before "
             "departure.",
@@ -3652,7 +3652,7 @@ VERDICT: dict[str, dict[str, list[str]]] = {
             "Nach dem Update auf {version} werden Passwort-Hashes beim nächsten Login auf {hashalgo} migriert ({ticket}).",
             "Die Goethe-Universität Frankfurt vergibt im Wintersemester wieder Deutschlandstipendien.",
             "Die angegebene Nummer {badref} ist ungültig (Prüfziffer stimmt nicht).",
-            "Olaf Scholz war von 2021 bis 2025 Bundeskanzler; sein Nachfolger ist Friedrich Merz.",
+            "{public:Olaf Scholz} war von 2021 bis 2025 Bundeskanzler; sein Nachfolger ist {public:Friedrich Merz}.",
             "Firewall-Regel FW-2231: eingehend TCP {port} aus {cidr4} erlauben; ausgerollt mit Commit {sha}.",
             "Die Bismarckstraße ist zwischen Sophie-Charlotten-Straße und Kaiser-Friedrich-Straße bis {date} gesperrt.",
             "Artikel {ean}: {product}, 2 Stück ab Lager {city}. Nachbestellung ausgelöst um {time}.",
@@ -3703,14 +3703,14 @@ VERDICT: dict[str, dict[str, list[str]]] = {
             "Votre commande {order} a été expédiée le {date} par Colissimo, numéro de suivi {tracking}.",
             "Facture {invoice} – {company} – montant TTC {amount} € – échéance {date}.",
             "Le lycée Victor-Hugo et le collège Jean-Moulin seront fermés le {date} (bureaux de vote).",
-            "Emmanuel Macron a reçu le Premier ministre à l'Élysée ; la passation de pouvoirs a eu lieu à Matignon.",
+            "{public:Emmanuel Macron} a reçu le Premier ministre à l'Élysée ; la passation de pouvoirs a eu lieu à Matignon.",
             "Version {version} : l'algorithme de hachage des mots de passe passe à {hashalgo} (ticket {ticket}).",
             "Erreur de validation : {badref} n'est pas un numéro valide.",
-            "Le musée d'Orsay présente à partir du {date} une rétrospective consacrée à Berthe Morisot.",
+            "Le musée d'Orsay présente à partir du {date} une rétrospective consacrée à {public:Berthe Morisot}.",
             "Règle de pare-feu : autoriser le port {port} depuis {cidr4} et {cidr6} ; déployée au commit {sha}.",
             "Travaux : la rue Jean-Jaurès est fermée entre l'avenue Pasteur et la place Charles-de-Gaulle jusqu'au "
             "{date}.",
-            "Les Misérables, Victor Hugo, Folio classique, ISBN {isbn} : disponible en magasin à {city}.",
+            "Les Misérables, {public:Victor Hugo}, Folio classique, ISBN {isbn} : disponible en magasin à {city}.",
             "Tâche planifiée {uuid} terminée à {time} : 1 842 factures {brand} importées.",
         ],
     },
@@ -3760,12 +3760,12 @@ VERDICT: dict[str, dict[str, list[str]]] = {
             "Tu pedido {order} ha salido del almacén de {city} el {date}. Número de seguimiento: {tracking}.",
             "Factura {invoice} de {company}: {amount} € IVA incluido, vencimiento {date}.",
             "El Hospital Universitario Gregorio Marañón amplía el horario de extracciones a partir del {date}.",
-            "Pedro Sánchez compareció ayer en el Congreso para informar del último Consejo Europeo.",
+            "{public:Pedro Sánchez} compareció ayer en el Congreso para informar del último Consejo Europeo.",
             "Versión {version}: las contraseñas se almacenan ahora con {hashalgo}. Ver {ticket}.",
             "No se ha podido procesar el pago: la referencia {badref} no es válida. Revise los datos e inténtelo de nuevo.",
             "Corte de tráfico en la calle de Alcalá entre la Puerta del Sol y la plaza de Cibeles hasta el {date}.",
             "Regla del cortafuegos: permitir el puerto {port} desde {cidr4}; desplegada en el commit {sha}.",
-            "«Cien años de soledad», de Gabriel García Márquez, ISBN {isbn}, vuelve a estar disponible.",
+            "«Cien años de soledad», de {public:Gabriel García Márquez}, ISBN {isbn}, vuelve a estar disponible.",
             "Proceso {uuid} completado a las {time}: 12 430 registros de {brand} sincronizados.",
         ],
     },
@@ -3814,7 +3814,7 @@ VERDICT: dict[str, dict[str, list[str]]] = {
             "Je pakket met bestelnummer {order} wordt op {date} bezorgd door PostNL. Volg het met {tracking}.",
             "Factuur {invoice}: {company}, totaal € {amount} incl. btw, te betalen vóór {date}.",
             "Het Erasmus MC en het Prinses Máxima Centrum starten samen een onderzoek naar kinderkanker.",
-            "Koning Willem-Alexander opent op {date} het vernieuwde Binnenhof.",
+            "Koning {public:Willem-Alexander} opent op {date} het vernieuwde Binnenhof.",
             "Release {version}: wachtwoorden worden voortaan opgeslagen met {hashalgo} (zie {ticket}).",
             "Validatiefout: {badref} is geen geldig nummer.",
             "De Johan Cruijff ArenA is op {date} gesloten wegens onderhoud aan het dak.",
