@@ -141,6 +141,7 @@ NAME_LABELS = {
           r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
           r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
+          r"chimney sweep|sweep|bidder|high bidder|winning bidder|finder|in case of emergency|in an emergency|"
           r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
@@ -156,6 +157,8 @@ NAME_LABELS = {
           r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
           r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
           r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
+          r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
+          r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
           r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
@@ -168,6 +171,7 @@ NAME_LABELS = {
           r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
+          r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
           r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
@@ -181,6 +185,8 @@ NAME_LABELS = {
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
+          r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
+          r"en caso de emergencia|en caso de urgencia|"
           r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
@@ -191,6 +197,7 @@ NAME_LABELS = {
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
+          r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
           r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
@@ -283,7 +290,8 @@ _SECOND_PERSON = re.compile(
 """Second-person words of the five languages, Spanish "su" with them (a shop's or a pharmacy's
 formal "your"): a sentence that holds one speaks to the name at its end."""
 _REQUESTS = (r"please|bitte|por favor|s'il te plaît|s'il vous plaît|graag|alsjeblieft|can you|could you|would you|"
-             r"kannst du|könnten sie|peux-tu|pourrais-tu|pouvez-vous|puedes|podrías|kun je|zou je|kunt u")
+             r"kannst du|könntest du|könnten sie|würdest du|peux-tu|pourrais-tu|pouvez-vous|merci de|puedes|podrías|"
+             r"kun je|zou je|kunt u|wil je|wilt u")
 _ADDRESSED_AFTER = re.compile(
     rf",[ ]+(?i:tu|ton|ta|tes|your|dein|deine|votre|vos|jouw|uw|su|sus|usted)[ ]|,[ ]+(?i:{_REQUESTS})\b")
 """A comma and a second-person word or a request after a name that opens its message: "Calixta,
@@ -433,6 +441,16 @@ _RELATION_AFTER = re.compile(
 _KIN_BEFORE = re.compile(
     r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin))[ ]$")
+_KIN_OF_BEFORE = re.compile(
+    r"(?i:\b(?:husband|wife|widow|widower|mother|father|son|daughter|brother|sister)[ ]of"
+    r"|\b(?:ehemann|ehefrau|witwe|witwer|mutter|vater|sohn|tochter|bruder|schwester)[ ]von"
+    r"|\b(?:époux|épouse|veuve|veuf|mère|père|fils|fille|frère|sœur)[ ]d[e'’][ ]?"
+    r"|\b(?:esposo|esposa|marido|madre|padre|hijo|hija|hermano|hermana)[ ]de"
+    r"|\b(?:echtgenoot|echtgenote|weduwe|weduwnaar|moeder|vader|zoon|dochter|broer|zus)[ ]van)[ ]?$")
+"""Whose spouse, parent, child or sibling someone is, as death notices and family trees write it:
+"Beloved husband of Misty,", "Ehefrau von Gudrun", "fille de Rosine et de Paul"."""
+_KIN_OF_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+(?:and|und|et|y|en|e)[ ])")
+"""What follows the relative's first name: punctuation, the end, or "and" (not "Mother of Pearl bracelet")."""
 _ROLE_SPEAKER_LINE = re.compile(_CHAT_LINE_START + "$")
 """A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
@@ -626,6 +644,14 @@ def _speaker_sentence(text: str, start: int, word: str, common: bool) -> bool:
     if lowered in ANSWER_WORDS and (_ANSWER_END.match(text, end) or _SENTENCE_ON.match(text, end)) and not contact_after(text, end):
         return True  # "Ja hoor", "Sí, claro": "Ja" and "Si" are listed first names too; a phone after one makes it a contact's
     return not common and lowered in function_words() and _SENTENCE_ON.match(text, end) is not None
+
+
+def _twin_firm(text: str, start: int, end: int, word: str) -> bool:
+    """One name on both sides of "&" ("Johnson & Johnson", "Müller & Müller", "Ruiz & Ruiz"): a family's
+    firm, not two people."""
+    w = re.escape(word)
+    return (re.match(r"[ ]?&[ ]?" + w + r"(?![\w'’-])", text[end : end + len(word) + 4]) is not None
+            or re.search(r"(?<![\w'’-])" + w + r"[ ]?&[ ]?$", text[max(0, start - len(word) - 4) : start]) is not None)
 
 
 def _legal_form_at(text: str, pos: int) -> bool:
@@ -839,12 +865,17 @@ NOBILITY = ROYALTY | frozenset("duke duchess herzog herzogin duc duchesse duque 
 named after one ("Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina")."""
 _STRETCHED = re.compile(r"([a-zà-ÿ])\1+$")
 """A greeting's last letter typed more than once: "Holaa", "Hiii", "Heyyy"."""
+_QUOTED_ITEM = r"[\"'‘“«„][ ]?[^\"'‘’“”«»„\n]{1,40}?[ ]?[\"'’”»“][ ]?(?:\([^)\n]{0,24}\)[ ]?)?"
 _NAMED_THING_BEFORE = re.compile(
-    r"(?i:\b(?:room|meeting room|conference room|raum|besprechungsraum|konferenzraum|saal|salle|salle de réunion|sala|"
-    r"sala de reuniones|zaal|vergaderzaal|ship|vessel|schiff|navire|barco|buque|schip|train|zug|tren|trein|"
-    r"locomotive|lok|ice|ic|ec|tgv|intercity|eurocity))[ ]+[\"'‘“«„][ ]?$")
-"""A room, a ship or a train with its name in quotes: "Conference room 'Ada Lovelace'", "der Zug
-„Albert Einstein“"."""
+    r"(?i:(?:\b(?:room|rooms|meeting rooms?|conference rooms?|raum|räume|saal|säle|salle|salles|salles? de réunion|sala|salas|"
+    r"salas? de reuniones|zaal|zalen|ship|ships|vessel|vessels|schiff|schiffe|navire|navires|barco|barcos|buque|buques|"
+    r"schip|schepen|train|trains|zug|züge|tren|trenes|trein|treinen|locomotive|lok|ice|ic|ec|tgv|intercity|eurocity)"
+    r"|\w{3,}(?:raum|räume|saal|säle|zaal|zalen)))[ ]*:?[ ]+"
+    r"(?:" + _QUOTED_ITEM + r"(?:,|and|und|et|y|e|en|&|or|oder|ou|o|of)[ ]+){0,4}[\"'‘“«„][ ]?$")
+"""A room, a ship or a train with its name in quotes, or the next names of a list of them: "Conference
+room 'Ada Lovelace'", "der Zug „Albert Einstein“", "Meeting rooms 'Ada Lovelace' (8 seats) and 'Alan
+Turing'", "Besprechungsräume „Konrad Zuse“ und „Hedy Lamarr“", "Vergaderzalen 'Aletta Jacobs' en 'Johan
+Cruijff'"."""
 _QUOTE_ATTRIBUTION = re.compile(r"[”“\"»«’][ ]?[–—-][ ]?$")
 """A closing quote and a dash before a full name that ends its line: a quotation's author."""
 STATE_OFFICES = (
@@ -1126,6 +1157,8 @@ bodega bodegas weingut winzerhof wijnhuis wijngaard vineyard winery vignoble cel
 cervecería brouwerij distillery destillerie distillerie destilería stokerij
 ayuntamiento mairie rathaus stadhuis municipio gemeente concello
 cooperativa coopérative genossenschaft coöperatie cooperative
+antiquariat antiquariaat librairie buchhandlung boekhandel librería bookshop bookstore buchbinderei boekbinderij
+reliure encuadernación bindery
 """.split())
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
@@ -1140,7 +1173,7 @@ hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée coll�
 école museo musée museum aeropuerto aéroport flughafen luchthaven airport premio prix prijs preis prize fondation
 fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
 aula zaal saal hörsaal salle sala room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
-trofeo trophy beker
+trofeo trophy beker trophée trofee troféu
 residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgingshuis woonzorgcentrum
 """.split())
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
@@ -1148,6 +1181,9 @@ Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu
 Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
+_LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "schaft")
+"""Endings of Dutch and German abstract and compound nouns: a word of eleven letters or more that ends
+so is no first name, whatever the name lists say ("Thuisverpleging" is one there)."""
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätze", "gerät", "geräte", "anlage", "schutz",
                         "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch")
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
@@ -1391,6 +1427,8 @@ class PersonDetector:
 
     # ------------------------------------------------------------------ helpers
     def _first(self, word: str) -> bool:
+        if len(word) >= 11 and word.lower().endswith(_LONG_NOUN_ENDINGS):
+            return False  # "Thuisverpleging", "Hausverwaltung": a compound noun the source's first-name field holds
         if self.g.is_first_name(word):
             return True
         parts = word.split("-")
@@ -1521,6 +1559,8 @@ class PersonDetector:
             return False
         if _ADDRESSED_AFTER.match(text, end) and _TURN_START.search(text, max(0, start - 60), start) and self._first(word):
             return True  # "Calixta, tu envío ...", "Brunilda, your prescription ...": the message opens with its addressee
+        if _REQUEST_AFTER.match(text, end) and _SENTENCE_START.search(text, max(0, start - 3), start) and self._first(word):
+            return True  # "... no debía salir. Ruperto, por favor, recupera ...": a sentence that asks its addressee
         if not (start >= 3 and text[start - 2 : start] == ", "):
             return False
         previous = re.search(r"(\w+)\W*$", text[max(0, start - 30) : start - 2])
@@ -1557,6 +1597,9 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...": a speaker, not a day
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
+        if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
+                and lowered not in function_words() and lowered not in not_lone_names()):
+            return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
@@ -1954,6 +1997,8 @@ class PersonDetector:
 
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
+        if len(words) == 1 and _twin_firm(text, start, start + len(chain), words[0][1]):
+            return None  # "Partenaire : Johnson & Johnson": a family's firm
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         kinship = False
         dropped = 0
@@ -2119,7 +2164,7 @@ class PersonDetector:
         if context is None and len(words) >= 2 and (_INSTITUTION_QUOTE_BEFORE.search(text, max(0, start - 30), start)
                                                      or _in_quoted_title(text, start, start + len(chain))):
             return None  # "Die Kita „Astrid Lindgren“", "«La casa de Bernarda Alba»", "'The Prime of Miss Jean Brodie'"
-        if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start):
+        if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 160), start):
             return None  # "Conference room 'Ada Lovelace'", "der Zug „Albert Einstein“": a thing named after someone
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
                 text, start, start + len(chain), words[0][1]):
