@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-seven banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,9 +10,10 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST
 and SCREE (each written blind by another engineer; measured once or twice, then tuned on),
-KEYSTONE, BUTTE and CALDERA (each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it, never tuned on). The first four were
-written by the person who tuned the rules; KEYSTONE, BUTTE and CALDERA are the honest test sets.
+KEYSTONE, BUTTE, CALDERA and CENOTE (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four
+were written by the person who tuned the rules; KEYSTONE, BUTTE, CALDERA and CENOTE are the honest
+test sets.
 `{public:Name}` marks a public figure named in the text (marked afterwards by a labeller who ran
 no detector): written as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
@@ -13693,6 +13694,333 @@ CALDERA: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------- CENOTE
+# Written 2026-12-03 (late evening) by a helper engineer who never saw the detection rules, the
+# other banks' texts or any detector output; committed alone before any detector ran on it. An
+# honest blind test set: never to be tuned on. Themes: diving schools and dive logs; cheese
+# makers and farm shops; organ donation registers; bike repair cafés; tax-free shopping refunds
+# at airports; amateur theatre companies; vending-machine operators; lifeguard rosters at lakes;
+# community gardens' water rotas; home-schooling registrations; ticket resale and fan clubs; lab
+# sample tracking (LIMS).
+CENOTE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # diving schools and dive logs
+            "DIVE LOG #{order}\nDate: {date}   Site: Stoney Cove, quarry wall   Max depth: 18 m   Bottom time: 41 min\nDiver: {person}   Cert: AOW\nBuddy: {first} (signed)\nInstructor stamp: {title_name}, MSDT",
+            "Hi {first},\n\nThanks for booking the Open Water course starting {date}. You ticked 'yes' to asthma on the medical questionnaire, so we need it signed off by a doctor before the first pool session. We have you down as {email}; just reply with a scan.\n\nSee you in the water,\nBlue Hole Divers\n{role_email}",
+            "booking_id,diver,dob,cert_level,emergency_contact,emergency_phone\n{order},{person},\"{dob}\",Rescue Diver,{person},{phone}",
+            "Incident report {ticket} - rapid ascent on the boat dive to the Farnes\nDiver: {person}, DOB {dob}, passport {passport} (visiting)\n30 min after surfacing: pain in left shoulder. O2 given on the boat, transferred to the chamber. Divemaster on duty: {title_name}.",
+            # cheese makers and farm shops
+            "Order for collection - Hollybank Farm Shop\nName: {person}\nPhone: {phone}\n1 x whole baby Stilton, 2 x raw-milk Cheddar wedges, 6 free-range eggs\nCollect: {date} after 3pm\nDeposit taken: £{amount}",
+            "Hi {first}, your cheese box subscription renews on {date}. We'll collect £{amount} by Direct Debit from {iban} as usual. To pause deliveries just reply PAUSE. - Mill Lane Dairy",
+            "Dear {title_name},\n\nPlease find attached our Christmas price list. The clothbound Lancashire is ready from {date}, and we can drop it at your shop ({address}) on Tuesdays only.\n\nWarm regards,\n{person}\nHead Cheesemaker, {company}\n{phone}",
+            "staff notes wk48: {first} off sick tues, {first} covering. till 2 float short £{amount}. customer {person} rang ({phone}) asking if the goat's cheese is unpasteurised, pls call back before sat",
+            # organ donation registers
+            "NHS Organ Donor Register - registration confirmation\nName: {person}\nDate of birth: {dob}\nNHS number: {nhs}\nAddress: {address}\nDecision: I want to donate all my organs and tissue\nRegistered: {date}",
+            "SNOD referral log\n{time} referral from ICU bed 7: {title_name}, NHS No {nhs}, DOB {dob}. Register checked: opt-in recorded. Daughter {first} informed ({phone}); family approach planned with the consultant.",
+            '{"donor_id": "{uuid}", "name": "{person}", "dob": "{dob}", "decision": "opt_in", "faith_declaration": true, "address": "{address_line}", "updated": "{date}"}',
+            "Dear {first},\n\nThank you for updating your organ donation decision. We have recorded that you do not wish to donate your corneas. If that is not right, use the online form and quote your NHS number, {nhs}.\n\nOrgan Donation Services",
+            # bike repair cafés
+            "Repair Café sign-in - {date}\n| # | Name | Item | Fault | Fixed? |\n|---|---|---|---|---|\n| 14 | {person} | Raleigh Pioneer | rear mech skipping | yes |\n| 15 | {person} | kids' BMX | puncture, worn pads | parts ordered |",
+            "Hi all, whoever was on the bike bench on Saturday: {person} left her Brompton with us for a new chain and we never took her number. Found it on the sign-in sheet after all: {phone}. Can someone ring her? Ta, {first}",
+            "Disclaimer - Northgate Repair Café: I understand the volunteers are not professional repairers and all repairs are at my own risk.\nSigned: {person}\nEmail for the newsletter (optional): {email}",
+            "[{time}] {first}: anyone got a spare 11-speed chain tool?\n[{time}] {first}: yep, I'm at {address_line} until 6, come round the back",
+            # tax-free shopping refunds at airports
+            "TAX FREE FORM No. {invoice}\nTraveller: {person}\nPassport No.: {passport}\nCountry of residence: United States\nPermanent address: {address}\nRefund to credit card: {card}\nCustoms validation: {date}",
+            "Hello {first},\n\nYour tax-free refund of €{amount} for your purchase at {brand} has been approved and will be credited to your card {card} within five business days.\n\nKind regards,\nCustomer Care, Airport Refund Desk",
+            "2026-11-30T06:41:12Z refund-kiosk DUB-T2 INFO form={invoice} traveller=\"{person}\" passport={passport} amount_eur={amount} method=card kiosk_ip={ip}",
+            "Subject: refund never arrived\n\nI'm writing about tax-free form {invoice}. Customs at the airport stamped it on {date} but nothing has reached my card. My details: {person}, passport {passport}, {email}.\n\nThanks,\n{first}",
+            # amateur theatre companies
+            "THE RIVERSIDE PLAYERS - cast list, 'Blithe Spirit' by {public:Noël Coward}\nCharles Condomine ...... {person}\nRuth .................. {person}\nMadame Arcati ......... {person}\nDirector: {first}\nStage manager: {person} ({phone})",
+            "Membership renewal 2027 - {person}\nSubscription: £{amount} (adult, acting member)\nPaid by standing order from {iban}\nJunior member: {first}, born {child_dob}, youth group on Thursdays",
+            "Programme notes, draft 3 - comments from the committee: paragraph 2 still says \"{biased}\"; please reword before it goes to the printer. Draft owner: {person}.",
+            "Audition form\nName: {person}\nPlaying age: 40-55\nDate of birth: {dob}\nMobile: {phone}\nEmail: {email}\nPrevious roles: Lady Bracknell (2019), Mrs Bennet (2022)",
+            # vending-machine operators
+            "Service visit - machine VM-{order}, Platform 3 concourse, {date} {time}\nEngineer: {person}\nCoin mech jammed, refilled 48 units. Card reader was in debug mode and logged a full PAN ({card}); reported to {role_email}.",
+            "Refund request (QR sticker on machine)\nMachine: snack tower #{order}\nAmount lost: £{amount}\nName: {person}\nPlease refund to: {iban}\nEmail: {email}",
+            "# found in the vending-telemetry repo, commit {sha}\n{secret}\n# rotated {date}, whoever pasted this please read the secrets policy - {first}",
+            "Route 7 Tue: restock {company} offices first, then the leisure centre. Key holder for the gym machine is {person}, {phone}, in from 7am. Don't use the side door, alarm code changed.",
+            # lifeguard rosters at lakes
+            "Lakeside lifeguard rota - week of {date}\n| Tower | Mon | Tue | Wed |\n|---|---|---|---|\n| North beach | {first} | {first} | {person} |\n| Jetty | {person} | {first} | {first} |\nOn-call supervisor: {person}, {phone}",
+            "Dear {first},\n\nWelcome to the seasonal lifeguard team at the reservoir. To set you up on payroll, please check the National Insurance number we have for you: {nino}. If it is wrong, let us know before {date}.\n\nBest wishes,\nHR, {company}",
+            "{date} {time} - swim zone B. Casualty: {person} (born {child_dob}), weak swimmer, brought in by lifeguard {first}. Mother {person} contactable on {phone}. No CPR required, ambulance declined.",
+            "Waterfront lifeguard record\nName: {person}\nSSN (full number needed for payroll): {ssn}\nDOB: {dob}\nCertification: Waterfront Lifeguarding, expires {date}",
+            "Seasonal staff onboarding - lake lifeguards\n{person}\n{nid}\nStart date: {date}\nUniform size: M",
+            # community gardens' water rotas
+            "Water rota - Canalside Allotments\nWeek 1: plots 1-6 ({first})\nWeek 2: plots 7-12 ({person})\nWeek 3: plots 13-18 ({first})\nCan't do your week? Swap in the group chat or ring {phone}.",
+            "From: {person} <{email}>\nSubject: standpipe key\n\nHi, I've lost the key to the standpipe. Could I pick up the spare from yours ({address_line}) tomorrow evening? So sorry!\n{first}",
+            "INSERT INTO plot_holders (plot, name, address, phone, deposit_iban) VALUES ('B12', '{person}', '{address_line}', '{phone}', '{iban}');",
+            "AGM notes (shorthand): hosepipe ban from {date}. {title_name} asked re step-free access to tap 3. Treasurer: £{amount} on water bills this yr. Member raised that the rota flyer says \"{biased}\" - cttee to reword.",
+            # home-schooling registrations
+            "Elective Home Education - notification to the local authority\nChild's name: {person}\nDate of birth: {child_dob}\nParent/carer: {person}\nAddress: {address}\nContact email: {email}\nDate taken off the school roll: {date}",
+            "Dear {title_name},\n\nThank you for letting us know that you are now home educating {first}. An EHE adviser will be in touch to arrange an informal visit. You can reach the team at {role_email}.\n\nYours sincerely,\nChildren's Services",
+            "Application for registration - home education (Ireland)\nChild: {person}, born {child_dob}\nChild's PPS number: {ppsn}\nParent: {person}, {phone}\nProposed start: {date}",
+            # ticket resale and fan clubs
+            "Your resale listing is live!\nMatch: Arsenal v {namecity} FC, {date}\nBlock 27, row 14, seat 203\nSeller: {person} ({email})\nPayout to: {iban}\nSupporters' club no.: {order}",
+            '{"member": "{person}", "email": "{email}", "dob": "{dob}", "tier": "gold", "card_on_file": "{card}", "last_login_ip": "{ip}"}',
+            "anyone selling 2 for saturday?? season ticket holder, can pay by bank transfer, DM me or text {phone} - {first} ({city} branch)",
+            # lab sample tracking (LIMS)
+            "SAMPLE RECEIPT   LIMS ID {uuid}\nPatient: {person}   MRN {mrn}   DOB {dob}\nSpecimen: EDTA whole blood x2   Received {date} {time}\nRequesting clinician: {title_name}\nTests: FBC, HbA1c",
+            "sample_id\tnhs_number\tpatient\tcollected\tstatus\n{order}\t{nhs}\t{person}\t{date}\tIN_ANALYSIS",
+            "lims-audit ts=\"{date} {time}\" user={email} action=EXPORT records=412 src={ip} reason=\"{policy} review\"",
+            "From the LIMS integration README (do NOT commit credentials!):\n\n{secret}\n\nRevoked today, new one is in the vault. - {first}",
+        ],
+        "clean": [
+            "Dive briefing: the wreck of the SS Thistlegorm sits at 30 m; {public:Jacques Cousteau} filmed there in the 1950s. Group size 8 max, nitrox 32% only. Boat booking {order}, meet at the jetty at {time}.",
+            "Dive computer firmware {version} fixes the no-deco display bug. Log exports now carry a {hashalgo} checksum; sync session {uuid}.",
+            "Cheese of the week: Stinking Bishop, washed in perry, from Gloucestershire. EAN {ean}, £{amount}/kg. No raw-milk cheeses in store after {date}, sorry!",
+            "Organ Donation Week starts {date}. {public:Christiaan Barnard} performed the first human heart transplant in Cape Town in 1967; the exhibition in the Florence Nightingale Room runs until {date}.",
+            "Organ Donor Register, Q3 figures: opt-in registrations up 4.2%. Dataset digest ({hashalgo}): {sha}. Questions go to the registry team via the website.",
+            "Repair Café: first Saturday of every month from {time}, Isaac Newton Community Centre. Bikes, toasters, lamps. No booking needed, donations welcome.",
+            "Parts used today: 3 x chain (EAN {ean}), 2 x inner tube 700x25c, 1 x brake cable. Sold at cost: £{amount}. Restock order {order}.",
+            "Tax-free shopping: get your forms stamped at customs in Terminal 2 before security. Refunds under €{amount} are paid in cash. Form rejected with a bad check digit: {badref}.",
+            "The Riverside Players present 'The Importance of Being Earnest' by {public:Oscar Wilde}, {date} to {date}, 7.30pm, Dame Sybil Thorndike Hall. Tickets £{amount}.",
+            "Costume fittings for Lady Bracknell, Algernon and Cecily on {date}, wardrobe room B. Bring your own black shoes.",
+            "Vending fleet: 412 machines online, 9 offline in {cidr4}. Firmware {version} rollout tracked in {ticket}; telemetry gateway {cidr6}, MDB bridge on port {port}.",
+            "Lakeside: towers staffed from {time} until 6pm from {date}. Red flag means no swimming. Nomination forms for the Grace Darling Award are at the boathouse.",
+            "To all plot holders: the tap by the Charles Darwin Gate is off until {date} for repairs. Please use the troughs by plots 20-24. Thanks, the Committee",
+            "Home education meet-up on {date}: a talk on {public:Maria Montessori} and self-directed learning, then the Beatrix Potter reading pack (ISBN {isbn}) swap.",
+            "Resale is allowed only through the official exchange at face value. {namecity} FC v Lincoln City, {date}, kick-off {time}. Listing {order}.",
+            "Hi all, supporters' club membership cards go out in the week of {date}. First batch tracking: {tracking}. The {public:Thierry Henry} statue walk is back this season.",
+            "LIMS release {version}: sample IDs are now UUIDs ({uuid}); audit trail hashed with {hashalgo}; plate template 'Rosalind Franklin 96' renamed.",
+            "Centrifuge C-3 out of service ({ticket}). Samples received after {time} go to the Pasteur Lab on level 2. Freezer alarm threshold -70 °C.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Tauchschulen und Logbücher
+            "Tauchlogbuch Nr. {order}\nDatum: {date}   Tauchplatz: Walchensee, Galerie   Max. Tiefe: 24 m   Grundzeit: 38 min\nTaucher: {person}\nBuddy: {first}\nBestätigt: {title_name}, Tauchlehrer",
+            "Anmeldung Tauchkurs Open Water\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nTauchtauglichkeit ärztlich bestätigt am: {date}",
+            "Hallo {first},\n\ndanke für deine Anmeldung zum Nachttauchgang am {date}. Überweis die {amount} € bitte bis Freitag; wenn du noch Leihausrüstung brauchst, ruf mich kurz an: {phone}.\n\nGut Luft,\n{first}\nTauchbasis Seeblick",
+            # Käsereien und Hofläden
+            "Bestellung Hofladen Sonnenhof\nKunde: {title_name}\nTelefon: {phone}\n2 kg Bergkäse (12 Monate), 1 Laib Emmentaler, 10 Eier\nAbholung: {date}, ab {time} Uhr",
+            "Guten Tag {title_name},\n\nwir bestätigen Ihr SEPA-Lastschriftmandat für die monatliche Käsekiste. Der Betrag wird von Ihrem Konto {iban} eingezogen, erstmals am {date}.\n\nMit freundlichen Grüßen\nKäserei {company}",
+            "Notiz Hofladen: Kasse Samstag {amount} € Differenz, {first} prüft Montag. Kundin {person} fragt, ob der Weichkäse aus Rohmilch ist – bitte zurückrufen unter {phone}.",
+            # Organspende-Register
+            "Organspende-Register – Eintragung bestätigt\nName: {person}\nGeburtsdatum: {dob}\nKrankenversichertennummer: {mrn}\nErklärung: JA, ich gestatte die Entnahme aller Organe und Gewebe\nEingetragen am {date}",
+            "Von: {person} <{email}>\nBetreff: Widerruf meiner Erklärung zur Organspende\n\nHallo,\nich möchte meine Erklärung vom {date} widerrufen. Zur Zuordnung: geboren am {dob}, wohnhaft {address_line}.\n\nViele Grüße\n{first}",
+            # Fahrrad-Reparatur-Cafés
+            "Reparatur-Café Ehrenfeld – Laufzettel {date}\n| Nr. | Name | Gerät | Fehler | Ergebnis |\n|---|---|---|---|---|\n| 7 | {person} | Trekkingrad | Schaltung springt | repariert |\n| 8 | {person} | Kinderrad | Bremse schleift | Teil bestellt |",
+            "[{time}] {first}: Wer hat das Hollandrad mit dem roten Korb angenommen? Die Besitzerin ({person}) hat angerufen, Rückruf bitte an {phone}.",
+            # Tax-free-Erstattung am Flughafen
+            "Ausfuhr- und Abnehmerbescheinigung für Umsatzsteuerzwecke\nAbnehmer: {person}\nReisepass-Nr.: {passport}\nWohnort: {address}\nRechnung: {invoice}   Betrag: {amount} €\nErstattung auf Kreditkarte {card}",
+            "2026-11-29 07:12:40 INFO taxfree-kiosk MUC-T2 beleg={invoice} reisender=\"{person}\" pass={passport} iban={iban} client={ip}",
+            # Amateurtheater
+            "Theaterverein Kulisse e.V. – Besetzung \"Der zerbrochne Krug\" ({public:Heinrich von Kleist})\nAdam: {person}\nEve: {person}\nFrau Marthe: {person}\nRegie: {first}\nSouffleuse: {person}, Tel. {phone}",
+            "Mitgliedsantrag Jugendtheater\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigt: {person}\nBeitrag {amount} € / Halbjahr per Lastschrift von {iban}",
+            "Anmerkung zum Ankündigungstext: Da steht noch \"{biased}\" – bitte vor dem Druck ändern. Ansprechpartnerin: {person}.",
+            "Übungsleiterpauschale 2026 – Regie {person}\n{nid}\nAuszahlung {amount} € auf {iban}\nfreigegeben: Kassenwart",
+            # Automatenaufsteller
+            "Servicebericht Automat {order} (Bahnhof, Gleis 4)\nTechniker: {person}\nMünzprüfer gereinigt, Spirale 14 getauscht.\nAchtung: Kartenterminal hat im Debug-Log die volle Kartennummer {card} geschrieben – gemeldet an {role_email}.",
+            ".env aus dem Repo der Automaten-Telemetrie, versehentlich eingecheckt (Commit {sha}):\n{secret}\nBitte sofort rotieren. – {first}",
+            # Wachpläne am Badesee
+            "Wachplan Badesee – KW 31\n| Tag | Turm 1 | Turm 2 | Bootsführer |\n|---|---|---|---|\n| Sa | {first} | {person} | {person} |\n| So | {person} | {first} | {first} |\nWachleiter: {title_name}, mobil {phone}",
+            "Einsatzprotokoll {date}, {time}\nBadegast {person}, geb. {child_dob}, im Nichtschwimmerbereich untergegangen, von {first} geborgen. Eltern: {person}, {phone}. Keine Reanimation, RTW nicht erforderlich.",
+            "Personalbogen Rettungsschwimmer (Minijob)\nName: {person}\nAnschrift: {address}\nSteuer-ID: {steuer_id}\nIBAN: {iban}",
+            # Gießpläne im Gemeinschaftsgarten
+            "Gießplan Gemeinschaftsgarten Am Wasserturm\nWoche 1: Beete 1–5 – {first}\nWoche 2: Beete 6–10 – {person}\nWoche 3: Beete 11–15 – {first}\nTausch bitte in der Gruppe oder bei {person} ({phone}).",
+            "INSERT INTO gartenmitglieder (parzelle, name, anschrift, email) VALUES ('C4', '{person}', '{address_line}', '{email}');",
+            # Häuslicher Unterricht
+            "Anzeige der Teilnahme am häuslichen Unterricht – Schuljahr 2027/28\nKind: {person}, geb. {child_dob}\nSozialversicherungsnummer des Kindes: {svnr}\nErziehungsberechtigte/r: {person}\nWohnadresse: {address}",
+            "Meldung Privatunterricht\nKind: {person}\nGeburtsdatum: {child_dob}\nAHV-Nr.: {ahv}\nUnterrichtende Person: {title_name}\nKontakt: {email}",
+            # Ticket-Zweitmarkt und Fanclubs
+            "Fanclub-Mitgliedsausweis\nName: {person}\nMitglieds-Nr.: {order}\nGeburtsdatum: {dob}\nDauerkarte 2026/27, Block 8, Stehplatz\nKontakt: {email}",
+            "Hallo {first},\n\ndeine Karten für das Auswärtsspiel am {date} wurden über die offizielle Zweitmarkt-Börse verkauft. Die Auszahlung von {amount} € geht an {iban}.\n\nSportliche Grüße\nDein Ticketing-Team",
+            # Laborproben (LIMS)
+            "Probeneingang LIMS\nProben-ID: {uuid}\nPatient: {person}   Pat.-Nr.: {mrn}   geb. {dob}\nMaterial: Serum   Eingang: {date} {time}\nEinsender: {title_name}",
+            "lims-audit ts=\"{date} {time}\" user={email} action=EXPORT zeilen=318 src={ip} vermerk=\"VERTRAULICH – {policy}\"",
+        ],
+        "clean": [
+            "Tauchbasis-Info: Die Ausstellung über {public:Hans Hass} im Foyer ist bis {date} verlängert. Nitrox-Füllung nur mit Brevet. Kompressorwartung laut {ticket}.",
+            "Käse der Woche: Tilsiter aus Rohmilch, EAN {ean}, {amount} € je kg. Der Hofladen Lindenhof bleibt am {date} geschlossen.",
+            "Organspende: Am Aktionstag ({date}) informiert das Transplantationsteam in der Rudolf-Virchow-Halle. Ausweise liegen aus, Eintragung auch online.",
+            "Reparatur-Café: nächster Termin {date}, ab {time} Uhr, Gemeindehaus in der Bertha-von-Suttner-Straße. Schläuche und Bremszüge zum Selbstkostenpreis.",
+            "Tax-Free: Erstattung abgelehnt, Prüfziffer ungültig bei {badref}. Vorgang {order} bitte mit neuem Beleg einreichen; Kiosk-Software {version}.",
+            "Premiere \"Mutter Courage und ihre Kinder\" von {public:Bertolt Brecht} am {date}, {time} Uhr, Max-Reinhardt-Saal. Karten {amount} €.",
+            "Automatenflotte: 214 Geräte online, Subnetz {cidr4}, Firmware {version}. Telemetrie über Port {port}, Signaturen mit {hashalgo}.",
+            "Badesee: Die Türme sind von {time} bis 19:00 Uhr besetzt, Wasser 21 °C. Rettungsübung am {date} mit dem Boot \"Theodor Heuss\".",
+            "An alle Beetpaten: Der Hydrant an der Rosa-Luxemburg-Straße ist ab {date} gesperrt. Bitte das Regenfass bei Beet 9 nutzen.",
+            "Häuslicher Unterricht: Externistenprüfungen am {date}. Lehrbuch ISBN {isbn}, dazu das Lernpaket \"Humboldt Entdecker\".",
+            "Zweitmarkt nur zum Originalpreis über die offizielle Börse. Heimspiel gegen {namecity}, {date}, Anstoß {time}; Gedenkminute für {public:Franz Beckenbauer}.",
+            "LIMS {version}: Proben-IDs jetzt im Format {uuid}, Audit-Trail mit {hashalgo}. Kühlschrank \"Paul Ehrlich\" (Raum 2.14) außer Betrieb, {ticket}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # clubs de plongée et carnets
+            "CARNET DE PLONGÉE – plongée n° {order}\nDate : {date}   Site : calanque de Sormiou   Prof. max : 20 m   Durée : 42 min\nPlongeur : {person}\nBinôme : {first}\nVisa du moniteur : {title_name}",
+            "Bonjour {first},\n\nVotre formation Niveau 1 commence le {date}. Merci de nous envoyer le certificat médical de non contre-indication ; nous vous rappellerons au {phone} pour le matériel.\n\nBonnes bulles,\nL'équipe du club\n{role_email}",
+            "Fiche d'inscription – club de plongée\nNom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nCourriel : {email}\nPersonne à prévenir : {person}, {phone}",
+            # fromageries et magasins de ferme
+            "Fromagerie – commande de Noël\nClient : {title_name}\nTél. : {phone}\n1 Mont d'Or, 500 g de comté 24 mois, 1 reblochon fermier\nRetrait le {date} à partir de {time}",
+            "Madame, Monsieur,\n\nNous avons bien reçu votre mandat de prélèvement SEPA pour le panier fermier.\nTitulaire du compte : {person}\nIBAN : {iban}\nPremier prélèvement le {date}.\n\nCordialement,\nLa Ferme des Trois Chênes",
+            # registres du don d'organes
+            "Registre national des refus – accusé de réception\nNom : {person}\nNé(e) le : {dob}\n{nid}\nAdresse : {address}\nVotre demande du {date} a bien été enregistrée.",
+            "Déclaration de volonté – don d'organes (administration communale)\nNom : {person}\nNuméro de registre national : {nn_be}\nChoix : consentement explicite\nEnregistré le {date} par {first}",
+            # repair cafés vélo
+            "Repair Café – fiche d'accueil n° {order}\nNom : {person}\nObjet : vélo de ville, dérailleur arrière\nJe reconnais que les bénévoles ne sont pas des professionnels.\nCourriel (facultatif) : {email}",
+            "[{time}] {first} : quelqu'un a vu la clé à rayons ?\n[{time}] {first} : oui, je l'ai, je la dépose chez {person} ce soir vers 19h",
+            # détaxe dans les aéroports
+            "BORDEREAU DE VENTE À L'EXPORTATION n° {invoice}\nVoyageur : {person}\nN° de passeport : {passport}\nPays de résidence : Canada\nMontant de la détaxe : {amount} €\nRemboursement sur la carte {card}\nValidé à la borne PABLO le {date}",
+            "2026-11-28 06:55:03 INFO detaxe-borne CDG-2E bordereau={invoice} voyageur=\"{person}\" passeport={passport} ip={ip} statut=VALIDE",
+            # troupes de théâtre amateur
+            "Compagnie des Tréteaux – distribution du « Malade imaginaire » ({public:Molière})\nArgan : {person}\nToinette : {person}\nBéline : {person}\nMise en scène : {first}\nRégie : {person} ({phone})",
+            "Adhésion 2027 – atelier théâtre enfants\nEnfant : {person}, né(e) le {child_dob}\nResponsable légal : {person}\nDomicile : {address}\nCotisation de {amount} € réglée par virement depuis {iban}",
+            "Remarque sur l'affiche : la formule « {biased} » doit disparaître avant l'impression. Merci, {first}",
+            # exploitants de distributeurs automatiques
+            "Rapport d'intervention – distributeur n° {order} (hall de gare)\nTechnicien : {person}\nMonnayeur débloqué. Le terminal sans contact a journalisé le numéro de carte complet {card} : signalé à {role_email}.",
+            "Extrait du fichier de config poussé par erreur (commit {sha}) :\n{secret}\nÀ révoquer tout de suite. {first}",
+            # plannings des surveillants de baignade
+            "Planning des surveillants de baignade – lac, plage nord\n| Jour | Poste 1 | Poste 2 |\n|---|---|---|\n| samedi | {first} | {person} |\n| dimanche | {person} | {first} |\nChef de poste : {title_name}, {phone}",
+            "Contrat saisonnier – maître-nageur sauveteur\nNom : {person}\nNé(e) le : {dob}\nN° de sécurité sociale : {nir}\nIBAN : {iban}\nPrise de poste : {date}",
+            "Main courante du {date}, {time} : baigneur {person}, né le {child_dob}, en difficulté zone 2, sorti de l'eau par {first}. Parents prévenus au {phone}. Pas d'évacuation.",
+            # tours d'arrosage des jardins partagés
+            "Tour d'arrosage – jardin partagé des Lilas\nSemaine 1 : parcelles 1 à 6 – {first}\nSemaine 2 : parcelles 7 à 12 – {person}\nEn cas d'empêchement, échangez sur le groupe ou appelez le {phone}.",
+            "Salut {first},\nje pars trois semaines, tu peux reprendre mon tour d'arrosage ? La clé du cabanon est chez moi, {address_line}, dans la boîte aux lettres.\nBises, {first}",
+            # instruction en famille
+            "Déclaration d'instruction dans la famille – année scolaire 2027-2028\nNom et prénom de l'enfant : {person}\nDate de naissance : {child_dob}\nResponsable légal : {title_name}\nDomicile : {address}\nCourriel : {email}",
+            "Annonce d'enseignement à domicile\nÉlève : {person}, né(e) le {child_dob}\nN° AVS : {ahv}\nEnseignant(e) : {person}\nDébut : {date}",
+            # revente de billets et clubs de supporters
+            "Votre billet a été revendu sur la bourse officielle !\nMatch : {namecity} – Olympique Lyonnais, {date}\nVendeur : {person} ({email})\nVirement de {amount} € sur {iban} sous 5 jours ouvrés.",
+            '{"adherent": "{person}", "ne_le": "{dob}", "adresse": "{address_line}", "carte": "{card}", "derniere_ip": "{ip}"}',
+            # suivi des échantillons (LIMS)
+            "ENREGISTREMENT ÉCHANTILLON – LIMS\nID échantillon : {uuid}\nPatient : {person}   IPP : {mrn}   né(e) le {dob}\nPrélèvement : {date} {time}\nPrescripteur : {title_name}",
+            "Note interne – document classé {policy}, ne pas diffuser hors du laboratoire. Export LIMS du {date} demandé par {person} depuis {ip}.",
+            "Bonjour, c'est {first} du club des supporters : pour la carte d'abonné il me manque la date d'expiration de votre passeport n° {passport}. Merci de répondre à ce message !",
+        ],
+        "clean": [
+            "Le musée de la plongée rend hommage au commandant {public:Jacques-Yves Cousteau} jusqu'au {date}. Sortie bateau {order} : rendez-vous au ponton à {time}.",
+            "Fromage du mois : saint-nectaire fermier AOP, EAN {ean}, {amount} € le kilo. La fromagerie ferme le {date} pour inventaire.",
+            "Don d'organes : journée nationale le {date}. Stand d'information dans le hall Louis-Pasteur de l'hôpital, sans inscription.",
+            "Repair Café du quartier : prochaine séance le {date} à {time}, salle Jean-Jaurès. Vélos, grille-pain, lampes.",
+            "Détaxe : les bornes PABLO du terminal 2E acceptent les bordereaux jusqu'à {time}. Bordereau refusé, clé de contrôle fausse : {badref}.",
+            "La Compagnie des Tréteaux joue « Cyrano de Bergerac » d'{public:Edmond Rostand} du {date} au {date}, salle Sarah-Bernhardt. Tarif {amount} €.",
+            "Parc de distributeurs : 87 appareils en ligne, réseau {cidr4}, passerelle {cidr6}. Mise à jour {version}, ticket {ticket}.",
+            "Baignade surveillée de {time} à 19h, drapeau vert. Exercice de sauvetage le {date} avec l'embarcation « Abbé Pierre ».",
+            "Tour d'arrosage : le robinet de l'allée Simone-Veil est coupé jusqu'au {date}. Utilisez les récupérateurs d'eau.",
+            "Instruction en famille : le guide (ISBN {isbn}) présente la pédagogie de {public:Célestin Freinet}. Contrôles à partir du {date}.",
+            "Bourse aux billets : revente au prix facial uniquement. Match au stade Geoffroy-Guichard le {date}, coup d'envoi {time}. Transaction {order}.",
+            "LIMS {version} : identifiants d'échantillon au format {uuid}, empreintes {hashalgo}. Congélateur « Marie Curie » (salle 3) en maintenance, {ticket}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # centros de buceo y bitácoras
+            "BITÁCORA DE BUCEO – inmersión n.º {order}\nFecha: {date}   Punto: Islas Medas   Prof. máx.: 22 m   Tiempo: 45 min\nBuceador: {person}\nCompañero: {first}\nFirma del instructor: {title_name}",
+            "Hola {first}:\n\nTe confirmamos la plaza en el curso Open Water que empieza el {date}. Recuerda traer el certificado médico; te llamaremos al {phone} para la talla del traje.\n\nUn saludo,\nCentro de Buceo Cala Blava\n{role_email}",
+            "Ficha de inscripción – club de buceo\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nDomicilio: {address}\nCorreo electrónico: {email}",
+            # queserías y tiendas de granja
+            "Pedido quesería – recogida en tienda\nCliente: {title_name}\nTeléfono: {phone}\n1 torta del Casar, 1 Idiazábal ahumado, 500 g de manchego curado\nRecogida: {date} a partir de las {time}",
+            "Estimado/a cliente:\n\nHemos recibido su orden de domiciliación SEPA para la cesta de la granja.\nTitular de la cuenta: {person}\nIBAN: {iban}\nPrimer cargo: {date}.\n\nAtentamente,\nGranja Los Robles",
+            # registros de donantes de órganos
+            "Registro de donantes – tarjeta de donante\nNombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nDomicilio: {address}\nFecha de alta: {date}",
+            "Coordinación de trasplantes – nota de las {time}\nUCI cama 4: {title_name}, NHC {mrn}, nacido/a el {dob}. Consta documento de instrucciones previas. Familia: {first} (hermana), tel. {phone}.",
+            # repair cafés de bicis
+            "Repair Café – hoja de registro {date}\n| N.º | Nombre | Objeto | Avería | Resultado |\n|---|---|---|---|---|\n| 11 | {person} | bici de paseo | cadena rota | arreglado |\n| 12 | {person} | bici infantil | freno trasero | falta pieza |",
+            "[{time}] {first}: ¿alguien tiene un desmontable de cubiertas?\n[{time}] {first}: yo, estoy en {address_line} hasta las 7, pásate",
+            # devolución del IVA en aeropuertos
+            "FORMULARIO DIVA – devolución del IVA\nViajero: {person}\nN.º de pasaporte: {passport}\nPaís de residencia: México\nImporte a devolver: {amount} €\nReembolso en la tarjeta {card}\nSellado en la T4 el {date}",
+            "2026-11-27 05:48:19 INFO diva-kiosk BCN-T1 form={invoice} viajero=\"{person}\" pasaporte={passport} ip={ip} resultado=SELLADO",
+            # grupos de teatro aficionado
+            "Grupo de Teatro La Farándula – reparto de «La casa de Bernarda Alba» ({public:Federico García Lorca})\nBernarda: {person}\nAdela: {person}\nPoncia: {person}\nDirección: {first}\nRegidora: {person}, {phone}",
+            "Inscripción taller de teatro infantil\nNombre del niño/a: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {person}\nCuota de {amount} € domiciliada en {iban}",
+            "Nota para el programa de mano: la expresión «{biased}» sigue en la sinopsis, hay que cambiarla antes de imprimir. {first}",
+            # operadores de máquinas expendedoras
+            "Parte de intervención – máquina expendedora n.º {order} (vestíbulo de la estación)\nTécnico: {person}\nMonedero atascado, reposición de 36 productos. El datáfono guardó el número completo de tarjeta {card} en el registro: avisado {role_email}.",
+            "Copiado del repositorio de telemetría (commit {sha}), no debería estar ahí:\n{secret}\nHay que rotarlo ya. {first}",
+            # cuadrantes de socorristas en embalses
+            "Cuadrante de socorristas – embalse, agosto\n| Día | Torre 1 | Torre 2 |\n|---|---|---|\n| sábado | {first} | {person} |\n| domingo | {person} | {first} |\nCoordinador: {title_name}, {phone}",
+            "Alta de socorrista, temporada 2027\nNombre: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nIBAN para la nómina: {iban}",
+            "Registro de incidencias {date} {time}: bañista {person}, nacido el {child_dob}, rescatado en la zona profunda por {first}. Se avisa a la madre, {person}, al {phone}.",
+            # turnos de riego en huertos urbanos
+            "Turnos de riego – huerto urbano Las Moreras\nSemana 1: parcelas 1-6 – {first}\nSemana 2: parcelas 7-12 – {person}\nSi no puedes, cámbialo en el grupo o llama al {phone}.",
+            "INSERT INTO hortelanos (parcela, nombre, domicilio, correo) VALUES ('A7', '{person}', '{address_line}', '{email}');",
+            # educación en casa
+            "Solicitud de alta – asociación de familias que educan en casa\nNombre del menor: {person}\nFecha de nacimiento: {child_dob}\nTutor/a: {title_name}\nDomicilio: {address}\nCorreo electrónico: {email}",
+            "Estimada familia:\n\nLa inspección educativa ha recibido su comunicación sobre la educación en casa de {first}. Les visitaremos el {date} en su domicilio ({address_line}).\n\nAtentamente,\nServicio de Inspección Educativa",
+            # reventa de entradas y peñas
+            "¡Tu entrada se ha revendido!\nPartido: Real Betis – {namecity}, {date}\nVendedor: {person} ({email})\nTransferencia de {amount} € a {iban} en 3 días hábiles.",
+            '{"socio": "{person}", "nacimiento": "{dob}", "dni": "{dni}", "tarjeta": "{card}", "ultima_ip": "{ip}"}',
+            "Peña {namecity}: alta de socio {person}, pasaporte {passport} (residente extranjero), cuota anual {amount} €.",
+            # seguimiento de muestras (LIMS)
+            "REGISTRO DE MUESTRA – LIMS\nID muestra: {uuid}\nPaciente: {person}   NHC: {mrn}   F. nac.: {dob}\nExtracción: {date} {time}\nPeticionario: {title_name}",
+            "Documento interno {policy}, no difundir. Exportación del LIMS solicitada por {person} el {date} desde {ip}.",
+        ],
+        "clean": [
+            "Centro de buceo: la charla sobre {public:Jacques Cousteau} se traslada al {date}. Carga de nitrox solo con titulación; mantenimiento del compresor {ticket}.",
+            "Queso de la semana: torta del Casar DOP, EAN {ean}, {amount} € el kilo. La tienda de la granja cierra el {date} por inventario.",
+            "Día Nacional del Donante: el {date} habrá mesa informativa en el salón Ramón y Cajal del hospital. No hace falta cita.",
+            "Repair Café: próxima sesión el {date} a las {time}, centro cívico de la calle Clara Campoamor. Bicis, lámparas y tostadoras.",
+            "Devolución del IVA: los formularios DIVA se sellan en las máquinas de la T4 antes del control. Rechazado por dígito de control: {badref}; expediente {order}.",
+            "La Farándula representa «El retablo de las maravillas» de {public:Miguel de Cervantes} el {date}, teatro Lope de Vega. Entradas {amount} €.",
+            "Parque de máquinas expendedoras: 128 equipos en línea, red {cidr4}, firmware {version}. Telemetría por el puerto {port}, firmas con {hashalgo}.",
+            "Socorrismo en el embalse: vigilancia de {time} a 20:00. Simulacro el {date} con la lancha «Isaac Peral».",
+            "Turnos de riego: la toma de agua junto a la puerta Gloria Fuertes estará cortada hasta el {date}. Usad los bidones de la parcela 14.",
+            "Educación en casa: el material (ISBN {isbn}) se inspira en {public:Francisco Giner de los Ríos}. Jornada de familias el {date}.",
+            "Reventa solo a precio oficial en la plataforma del club. Partido en el estadio Santiago Bernabéu, {date}, a las {time}. Operación {order}.",
+            "LIMS {version}: los ID de muestra pasan al formato {uuid}; auditoría con {hashalgo}. Congelador «Severo Ochoa» (lab. 2) en mantenimiento, {ticket}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # duikscholen en logboeken
+            "DUIKLOGBOEK – duik nr. {order}\nDatum: {date}   Stek: Oosterschelde, Zeelandbrug   Max. diepte: 16 m   Duiktijd: 52 min\nDuiker: {person}\nBuddy: {first}\nAftekening instructeur: {title_name}",
+            "Hoi {first},\n\nLeuk dat je je hebt ingeschreven voor de Open Water-cursus vanaf {date}. Stuur je duikmedische verklaring vóór de eerste zwembadles naar {role_email}.\n\nGroet,\nDuikschool De Blauwe Put",
+            "Inschrijfformulier duikvereniging\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mailadres: {email}\nNoodcontact: {person}, {phone}",
+            # kaasmakers en boerderijwinkels
+            "Bestelling kaasboerderij – afhalen\nKlant: {title_name}\nTelefoonnummer: {phone}\n1 hele Goudse boerenkaas (belegen), 500 g Leidse komijnekaas\nAfhalen: {date} vanaf {time}",
+            "Geachte klant,\n\nWe hebben uw machtiging voor het maandelijkse zuivelpakket ontvangen.\nRekeninghouder: {person}\nIBAN: {iban}\nEerste afschrijving: {date}.\n\nMet vriendelijke groet,\nBoerderijwinkel De Hooiberg",
+            "Hoi {first}, kun jij morgen de bestelling van {person} aannemen? Ze belt tussen {time} en 12:00, anders even terugbellen op {phone}.",
+            # donorregisters
+            "Donorregister – bevestiging registratie\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nKeuze: Ja, ik wil donor worden\nGeregistreerd op {date}",
+            "Wilsverklaring orgaandonatie (gemeente)\nNaam: {person}\nRijksregisternummer: {nn_be}\nKeuze: uitdrukkelijke toestemming\nGeregistreerd op {date} door {first}",
+            # fietsreparatie in het Repair Café
+            "Repair Café – intakelijst {date}\n| Nr. | Naam | Voorwerp | Probleem | Resultaat |\n|---|---|---|---|---|\n| 3 | {person} | omafiets | achterrem sleept | gemaakt |\n| 4 | {person} | e-bike | foutcode op display | doorverwezen |",
+            "[{time}] {first}: wie heeft die Gazelle met de kinderzitjes aangenomen? De eigenaar ({person}) belde net, terugbellen op {phone}",
+            # tax free op luchthavens
+            "TAX FREE-FORMULIER nr. {invoice}\nReiziger: {person}\nPaspoortnummer: {passport}\nLand van verblijf: Verenigde Staten\nTerugbetaling: {amount} € op creditcard {card}\nDouanestempel: {date}",
+            "2026-11-26 06:02:55 INFO taxfree-kiosk AMS-V2 formulier={invoice} reiziger=\"{person}\" paspoort={passport} ip={ip} status=AFGESTEMPELD",
+            # amateurtoneel
+            "Toneelvereniging Het Voetlicht – rolverdeling 'Gijsbrecht van Aemstel' ({public:Joost van den Vondel})\nGijsbrecht: {person}\nBadeloch: {person}\nArent: {person}\nRegie: {first}\nInspiciënt: {person}, {phone}",
+            "Aanmelding jeugdtoneel\nNaam kind: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {person}\nContributie {amount} € per seizoen, automatische incasso van {iban}",
+            "Opmerking bij de flyer: er staat nog '{biased}' in de wervingstekst, graag aanpassen vóór het drukken. Groet, {first}",
+            # exploitanten van automaten
+            "Servicerapport automaat {order} (stationshal)\nMonteur: {person}\nMuntproever gereinigd, spiraal 9 vervangen. Pinterminal logde het volledige kaartnummer {card}; gemeld bij {role_email}.",
+            "Per ongeluk gecommit in de telemetrie-repo ({sha}):\n{secret}\nGraag direct intrekken. – {first}",
+            # wachtroosters strandwacht aan het meer
+            "Wachtrooster strandwacht recreatieplas – week 30\n| Dag | Post 1 | Post 2 |\n|---|---|---|\n| za | {first} | {person} |\n| zo | {person} | {first} |\nPostcommandant: {title_name}, {phone}",
+            "Incidentregistratie {date} {time}: zwemmer {person} (geb. {child_dob}) in problemen bij de boei, uit het water gehaald door {first}. Moeder {person} gebeld op {phone}.",
+            "Personeelsformulier seizoenskracht reddingsbrigade\nNaam: {person}\n{nid}\nAdres: {address}\nIBAN: {iban}\nStartdatum: {date}",
+            # waterroosters in buurtmoestuinen
+            "Waterrooster buurtmoestuin De Kroos\nWeek 1: bakken 1–5 – {first}\nWeek 2: bakken 6–10 – {person}\nKun je niet? Ruil in de app of bel {phone}.",
+            "INSERT INTO tuinleden (bak, naam, adres, email) VALUES ('B3', '{person}', '{address_line}', '{email}');",
+            # thuisonderwijs
+            "Kennisgeving beroep op vrijstelling (art. 5 onder b Leerplichtwet)\nNaam kind: {person}\nGeboortedatum: {child_dob}\nBSN kind: {bsn}\nOuder: {title_name}\nAdres: {address}",
+            "Geachte {title_name},\n\nDe leerplichtambtenaar heeft uw kennisgeving ontvangen. We plannen een gesprek op {date}; u kunt ons bereiken via {role_email}.\n\nMet vriendelijke groet,\nAfdeling Leerplicht",
+            # doorverkoop van tickets en supportersverenigingen
+            "Je ticket is doorverkocht via het officiële platform!\nWedstrijd: Feyenoord – {namecity}, {date}\nVerkoper: {person} ({email})\nUitbetaling {amount} € op {iban} binnen 3 werkdagen.",
+            '{"lid": "{person}", "geboortedatum": "{dob}", "adres": "{address_line}", "kaart": "{card}", "laatste_ip": "{ip}"}',
+            # monsterregistratie (LIMS)
+            "MONSTERREGISTRATIE – LIMS\nMonster-ID: {uuid}\nPatiënt: {person}   Patiëntnummer: {mrn}   Geb.datum: {dob}\nAfname: {date} {time}\nAanvrager: {title_name}",
+            "Intern, vertrouwelijk ({policy}): export uit het LIMS van {date} aangevraagd door {person} vanaf {ip}.",
+        ],
+        "clean": [
+            "Duikschool-nieuws: de lezing over {public:Jacques Cousteau} is verplaatst naar {date}. Nitrox vullen alleen met brevet; compressoronderhoud {ticket}.",
+            "Kaas van de week: Boeren-Leidse met komijn, EAN {ean}, {amount} € per kilo. De boerderijwinkel is op {date} gesloten.",
+            "Donorweek: op {date} staat er een infostand in de Antoni van Leeuwenhoekzaal van het ziekenhuis. Registreren kan ook online.",
+            "Repair Café: volgende keer {date}, vanaf {time}, wijkcentrum aan de Multatulilaan. Fietsen, lampen en broodroosters.",
+            "Tax free: formulieren laten afstempelen bij de douane in vertrekhal 2. Afgewezen wegens fout controlecijfer: {badref}; dossier {order}.",
+            "Het Voetlicht speelt 'Max Havelaar' naar {public:Eduard Douwes Dekker} op {date} en {date}, in de Wim Sonneveldzaal. Kaarten {amount} €.",
+            "Automatenpark: 63 apparaten online, subnet {cidr4}, firmware {version}. Telemetrie via poort {port}, handtekeningen met {hashalgo}.",
+            "Strandwacht: bewaakt van {time} tot 18:00. Reddingsoefening op {date} met de boot 'Koningin Juliana'.",
+            "Waterrooster: de kraan bij de Vincent van Goghpoort is dicht tot {date}. Gebruik de regentonnen bij bak 12.",
+            "Thuisonderwijs: het lespakket (ISBN {isbn}) is gebaseerd op de ideeën van {public:Maria Montessori}. Inspectiebezoek vanaf {date}.",
+            "Doorverkoop alleen via het officiële platform tegen nominale prijs. Wedstrijd in de Johan Cruijff ArenA, {date}, aftrap {time}. Transactie {order}.",
+            "LIMS {version}: monster-ID's nu in het formaat {uuid}; audit trail met {hashalgo}. Vriezer 'Van Leeuwenhoek' (lab 3) in onderhoud, {ticket}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -13703,4 +14031,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "fjord": FJORD, "mesa": MESA, "lagoon": LAGOON, "steppe": STEPPE,
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
-         "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA}
+         "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
+         "cenote": CENOTE}
