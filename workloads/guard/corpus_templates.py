@@ -1,21 +1,21 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-seven banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
 after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
-SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST
-and SCREE (each written blind by another engineer; measured once or twice, then tuned on),
-KEYSTONE, BUTTE, CALDERA and CENOTE (each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never tuned on). The first four
-were written by the person who tuned the rules; KEYSTONE, BUTTE, CALDERA and CENOTE are the honest
-test sets.
-`{public:Name}` marks a public figure named in the text (marked afterwards by a labeller who ran
-no detector): written as the name, scored neither way (corpus.py, Sample).
+SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
+SCREE, BUTTE and CALDERA (each written blind by another engineer; measured once or twice, then tuned
+on), KEYSTONE, CENOTE and DRUMLIN (each written by a different engineer who never saw the detection
+rules, committed alone before any detector ran on it, never tuned on). The first four were written
+by the person who tuned the rules; KEYSTONE, CENOTE and DRUMLIN are the honest test sets.
+`{public:Name}` marks a public figure named in the text as a person (CENOTE's and DRUMLIN's writers
+marked their own; in the older banks a labeller who ran no detector marked them afterwards): written
+as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -14021,6 +14021,365 @@ CENOTE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ DRUMLIN
+# Written 2026-12-03 (late evening) by a helper engineer who never saw the detection rules, the
+# other banks' texts or any detector output; committed alone before any detector ran on it. An
+# honest blind test set: never to be tuned on. Themes: orthodontists and braces, ski-lift ticket
+# offices, choir tours abroad, employee share plans, tyre hotels and seasonal tyre changes, glass
+# recycling and waste collection calendars, asylum legal aid clinics, domestic-violence shelters
+# (no shelter's location is ever given), e-bike leasing through employers, ice rinks and
+# figure-skating clubs, insurance claims for water damage, open-source mailing lists and CLA
+# signatures.
+DRUMLIN: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # orthodontists and braces
+            "Smile Line Orthodontics - new patient referral\nPatient: {person}\nDOB: {child_dob}\nNHS No: {nhs}\nParent/guardian: {person}, {phone}\nReferring dentist: {title_name}, {company}\nReason: increased overjet (9 mm), IOTN 5a. Please offer an assessment within 18 weeks.",
+            "Hi {first}, a reminder from the ortho team: your child's brace adjustment is booked for {date} at {time}. We have {phone} as your mobile for reminders - reply Y to confirm or N if that number is out of date.",
+            "PAYMENT PLAN AGREEMENT - fixed appliance treatment\nTotal fee: £{amount} over 18 monthly instalments\nCardholder: {person}\nCard on file: {card}\nPatient record: {mrn}\nFirst collection: {date}",
+            "[14:02] reception: mum on the phone, {first} snapped a bracket on a toffee apple again\n[14:03] reception: wants an emergency slot, best number {phone}\n[14:05] Dr K: squeeze him in tomorrow 08:40, chart {mrn}\n[14:05] reception: 👍",
+            # ski-lift ticket offices
+            "SEASON PASS APPLICATION 2025/26\nSurname, first name: {person}\nDate of birth: {dob}\nPhoto: attached (passport style, no sunglasses)\nPass type: Adult Peak + Glacier\nPaid by: {card}\nIssued at: valley station, counter 3, {date}",
+            "2025-01-18T08:31:07Z ticketshop POST /checkout 200 order={order} product=KIDS-DAY child_dob={child_dob} buyer={email} client_ip={ip} latency_ms=412",
+            "Dear Ticket Office,\n\nI bought a six-day pass online (order {order}) but the turnstile at the gondola keeps rejecting it. The pass is in my name; my passport number is {passport} if you need to check it against the booking. Could you reissue it before Saturday?\n\nMany thanks,\n{person}\n{phone}",
+            "Customer: hi, I dropped my pass off the chairlift 😩\nAgent: Sorry to hear that! Can you give me the name on the pass and the e-mail you booked with?\nCustomer: {person}, {email}\nAgent: Found it. Pass {order} is now blocked and a replacement is waiting for you at Kiosk B.",
+            # choir tours abroad
+            "name,voice,passport_no,passport_expiry,date_of_birth\n{person},S2,{passport},{date},{dob}\n{person},T1,{passport},{date},{dob}\n{person},B2,{passport},{date},{dob}",
+            "Dear singers,\n\nThe coach to Leipzig leaves at 5 am sharp, so please be at the church gate by 4.45. We sing the {public:Johann Sebastian Bach} motet at St Thomas on the Saturday.\n\nRoom list:\n214 - {person} / {person}\n215 - {person} (single, as requested)\n\nOn the road I'm on {phone}.\n{first}",
+            "CHOIR TOUR - HEALTH & CONSENT FORM (UNDER 18s)\nChorister: {person}    Date of birth: {child_dob}\nAllergies: peanuts, carries an EpiPen\nGHIC number: {order}\nEmergency contact: {title_name}, {phone}\nParent/carer signature: ____________",
+            "Per diem claim - Baltic tour\nPayee: {person}\nIBAN: {iban}\nDays: 9 x €35\nApproved by the treasurer, {first}, on {date}",
+            # employee share plans
+            "Your Sharesave statement\n\n{title_name}\n{address}\n\nPlan: 2023 three-year savings contract\nMonthly saving: £{amount}\nNational Insurance number: {nino}\nOption price: 412p\nMaturity: {date}",
+            "From: {role_email}\nTo: {email}\nSubject: ESPP purchase failed - action needed\n\nHi {first},\n\nYour purchase for the offering period ending {date} did not go through because the Social Security number we hold ({ssn}) does not match the broker's records. Please check it in Workday and let us know.\n\nThanks,\nGlobal Equity Team",
+            "FYI - the vesting schedule for the {policy} grants is confidential until the board signs it off on {date}. Please don't forward this thread to {person} or anyone else outside comp & ben.",
+            '{"participant_id": "{uuid}", "name": "{person}", "dob": "{dob}", "home_address": "{address_line}", "units_vested": 240, "broker_account": "{order}"}',
+            # tyre hotels and seasonal tyre changes
+            "TYRE HOTEL - STORAGE LABEL\nRack: C-14-03\nCustomer: {person}\nMobile: {phone}\nSet: 4 x winter 205/55 R16 on alloys, tread 6 mm, locking nut key in boot\nIn: {date}    Out: ________",
+            "booking_id;slot;customer;phone;address;service\n{order};{date} {time};{person};{phone};{address_line};summer->winter swap + storage\n{order};{date} {time};{person};{phone};{address_line};puncture repair",
+            "Hi {first}, it's that time again! Your winter tyres are ready and waiting in our tyre hotel. Pick a changeover slot at book.example.com/t/{order} - reply STOP to opt out. {company}",
+            "Hello,\n\nWhen I collected my car after the tyre change on {date}, one alloy was badly kerbed and a locking nut was missing. Photos attached. Please refund the £{amount} to the card I paid with ({card}) or call me on {phone}.\n\n{person}",
+            # glass recycling and waste collection calendars
+            "Missed collection report\nRef: {ticket}\nName: {person}\nAddress: {address}\nBin: glass box (green lid)\nComments: out by 7am as usual, the crew skipped our side of the road for the second week running.",
+            "Dear {title_name},\n\nThank you for signing up to bin-day reminders. We will text {phone} the evening before each collection. Your next glass and cans collection is on {date}.\n\nWaste & Recycling Services\n{role_email}",
+            "[{date} {time}] calendar-api GET /v2/collections?uprn={order}&format=ics 200 312ms client={ip} ua=\"Mozilla/5.0 (iPhone)\"",
+            "Fly-tipping report | reporter: {person} | contact: {phone} | location: behind the bottle bank, leisure centre car park | photo: yes | ref {ticket}",
+            # asylum legal aid clinics
+            "INTAKE - Tuesday drop-in\nClient: {person}\nDOB (as stated): {dob}\nNationality: Eritrean\nHome Office ref: {order}\nPassport: {passport} (copy on file, original with the Home Office)\nPhone (shared with cousin): {phone}\nNext step: appeal bundle due {date}",
+            "Dear {title_name},\n\nI write on behalf of my client, {person} (date of birth {dob}), whose protection claim was refused on {date}. An appeal has been lodged. Please send all correspondence to this office and not to the client's address at {address}.\n\nYours sincerely,\nImmigration Advice Clinic",
+            "Volunteer training note: please never describe clients as \"{biased}\" in case notes, even when you are quoting somebody else. This week it turned up in the file of {person}; the note has been corrected.",
+            # domestic-violence shelters (no location, ever)
+            "REFERRAL - CONFIDENTIAL, refuge location is never to be disclosed\nSurvivor: {first} (surname withheld)\nChildren: 2, DOBs {child_dob} and {child_dob}\nSafe number: {phone} - call 10:00-12:00 only, never leave a voicemail\nDASH risk: high. MARAC referral sent {date}.",
+            "Hi {first}, it's your support worker. Your emergency grant of £{amount} has been paid into {iban}. Please delete this text once you've read it. If you are in danger, call 999.",
+            "To: {role_email}\nRe: {person}, NI {nino}\n\nPlease change the correspondence address for this claimant to our PO box only. She has fled domestic abuse and her previous address must not be shared with anyone, including her former partner.",
+            "Staff notice: the case-management login was pasted into the team WhatsApp by mistake:\n\n{secret}\n\nIt was revoked and rotated by {first} on {date}. Please delete the message from your phones.",
+            # e-bike leasing through employers
+            "CYCLE TO WORK - SALARY SACRIFICE AGREEMENT\nEmployee: {person}\nEmployee no.: {order}\nHome address: {address}\nBike: Riese & Müller Load 75, value £{amount}\nHire period: 12 months from {date}\n{nid}",
+            "lease:\n  contract: {invoice}\n  employee: \"{person}\"\n  date_of_birth: {dob}\n  delivery_address: \"{address_line}\"\n  salary_sacrifice_iban: {iban}\n  frame_no: WAV{order}",
+            "Hi {first},\n\nGood news, your e-bike lease request has been approved. The provider will get in touch at {email} within two working days to arrange the handover at the {company} bike shop.\n\nBest,\nPeople Team",
+            # ice rinks and figure-skating clubs
+            "Club membership form - figure skating section\nSkater: {person}\nDate of birth: {child_dob}\nLevel: Skate UK Stage 6\nParent e-mail: {email}\nMedical notes: asthma, inhaler kept rinkside\nPhoto consent: yes",
+            "RINK INCIDENT REPORT #{order}\nTime: {time}, public session\nInjured party: {person}, adult\nInjury: suspected wrist fracture after a fall by the barrier\nTaken to A&E, hospital number {mrn}\nReported by: duty manager {first}",
+            "Competition feedback for {first}: jumps clean, spins need more speed. Please ignore the judge's remark calling her \"{biased}\" - I've raised it with the panel chair. Next test session: {date}.",
+            "Hi {first},\n\nGreat news - {public:Katarina Witt}'s touring show has confirmed our club kids for the opening number! For the accreditation we have this passport number for your daughter: {passport}. Could you double-check it by Friday?\n\nIce team",
+            # insurance claims for water damage
+            "FIRST NOTICE OF LOSS\nPolicyholder: {title_name}\nPolicy no.: HH-{order}\nRisk address: {address}\nDate of loss: {date}\nCause: burst pipe in the loft, water through two ceilings\nBest contact: {phone}\nSettlement to: {iban}",
+            "Site visit 10:15. Met the insured ({person}, DOB {dob}). Moisture readings 38-42% in the lounge wall. 3 dehumidifiers placed. {company} to quote for the strip-out. Customer asked that we e-mail {email} rather than post.",
+            "Customer: The loss adjuster never turned up 😤\nAgent: I'm really sorry. Can I confirm your address and date of birth?\nCustomer: {address_line}, born {dob}\nAgent: Thank you, I've escalated claim {ticket} and marked it urgent.",
+            # open-source mailing lists and CLA signatures
+            "On {date}, {person} <{email}> wrote:\n> [PATCH v3 2/5] net: fix refcount leak in rx path\n>\n> Signed-off-by: {person} <{email}>\n\nApplied to net-next, thanks! Commit {sha}.",
+            "INDIVIDUAL CONTRIBUTOR LICENSE AGREEMENT\nFull name: {person}\nMailing address: {address}\nCountry: Ireland\nE-mail: {email}\nPPS number (for our records): {ppsn}\nSignature: /s/ {person}    Date: {date}",
+            "Hi all,\n\nheads-up: the v{version} release patch accidentally included our CI token:\n\n{secret}\n\nIt has been revoked. Please drop that revision from your local trees.\n\n-- \n{first}",
+            "mailman[2231]: dev-list: subscription request from {email} confirmed from {ip}, approved by list owner",
+            "> {public:Linus Torvalds} already NAKed this approach back in 2019.\n\nSure, but the CLA bot is still blocking {person}: the corporate CLA from {company} lists her as {email}, and she is committing from a personal address.",
+        ],
+        "clean": [
+            "Price list from {date}: metal braces £{amount}, ceramic braces £{amount}, retainers £{amount} per arch. New patient consultations in the Lister Room; quote invoice {invoice} when paying.",
+            "Lift status at {time}: Sunnegga funicular running, Blauherd gondola on wind hold. Day pass €{amount} (EAN {ean}). The race piste is closed this morning for {public:Mikaela Shiffrin}'s training session.",
+            "Tour programme: {public:Johann Sebastian Bach}, Jesu, meine Freude; {public:Arvo Pärt}, Magnificat. Sheet music ISBN {isbn}. The coach leaves {city} on {date} at {time}.",
+            "Hi all, the ESPP offering period runs from {date} to {date}: purchase price is 85% of the lower of the two closing prices. Plan rules v{version}; questions via {ticket}.",
+            "| Service | Price |\n|---|---|\n| Changeover (4 wheels) | £{amount} |\n| Storage per season | £{amount} |\n| Balancing | £{amount} |\nValid from {date} at the {brand} dealership in {city}, invoice series {invoice}.",
+            "Glass and cans: {date}, then every 14 days. The bottle banks in the Nelson Street car park are emptied on Mondays. Please don't use them between 9 pm and 7 am.",
+            '{"zone": "B", "stream": "glass", "next_collection": "{date}", "vehicle": "RCV-{order}", "route_id": "{uuid}"}',
+            "Drop-in legal clinic: Tuesdays {time}-{time}, Room 2, Wilberforce House. Interpreters for Tigrinya, Arabic and Dari. Bring your Home Office letter; no appointment needed.",
+            "If you are in immediate danger, call 999. The national helpline is free and open 24 hours. We never publish refuge addresses: all referrals go through our office. Internal ref {ticket}.",
+            "Bike to work week: {brand}-sponsored test rides on {date} in the staff car park. Maximum bike value £{amount}; the lease portal runs version {version}. Problems? Raise a ticket.",
+            "{public:Jayne Torvill} and {public:Christopher Dean} return to Nottingham on {date} to mark forty years since Boléro. Public sessions are cancelled from {time}; season tickets (EAN {ean}) remain valid.",
+            "Escape-of-water claims: first contact within 24 hours. Claim references look like CLM-{order}; dehumidifier hire invoices ({invoice}) are paid directly to {company}.",
+            "[ANNOUNCE] libdrumlin {version} released\n\nHi all,\n\nTarball checksums ({hashalgo}): {sha}\nThis release drops Python 3.8. Thanks to everyone who reviewed on the list.\n\n-- \nThe release team",
+            "CLA check passed: all commits in PR #{order} are covered by the corporate CLA of {company}. Merge base {sha}. CI runners allowed from {cidr4} and {cidr6}.",
+            "As {public:Linus Torvalds} put it on the kernel list in 2000: \"Talk is cheap. Show me the code.\" Archived thread {uuid}.",
+            "Ticket kiosk 4: card {badref} failed validation at {time}, transaction {uuid}, payment terminal on port {port}.",
+            "Novice free skate results are published under skater numbers only (#07, #12, #15). The judges' panel meets in the Dick Button Room at {time}.",
+            "Hi all,\n\nthe legal aid contract {invoice} has been renewed. From {date} the {namecity} outreach clinic moves to Tuesdays. The Home Secretary's statement is on the agenda for Thursday's team meeting.",
+            "Orthodontic aligner order {order} shipped with tracking {tracking}; the lab's {product} stores scans hashed with {hashalgo}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Kieferorthopädie und Zahnspangen
+            "Kieferorthopädische Praxis – Behandlungsplan\nPatient/in: {person}\nGeburtsdatum: {child_dob}\nPatienten-Nr.: {mrn}\nKIG-Einstufung: D4\nGeplanter Beginn: {date}\nErziehungsberechtigte/r: {person}, Tel. {phone}",
+            "Hallo {first}, deine Zahnspange wird am {date} um {time} nachgestellt. Bitte bring den Aligner-Koffer mit. Wir haben {phone} als deine Handynummer für Erinnerungen gespeichert – stimmt die noch?",
+            "Vereinbarung über den Eigenanteil\nZahlungspflichtige/r: {title_name}\nAnschrift: {address}\nBetrag: {amount} €, zahlbar in 12 Raten\nSEPA-Lastschrift von IBAN {iban}",
+            # Skiliftkassen
+            "Saisonkarte 2025/26 – Antrag\nName, Vorname: {person}\nGeburtsdatum: {dob}\nLichtbild: liegt bei\nKartenart: Erwachsene, gesamte Skiregion\nBezahlt mit Kreditkarte {card}\nAusgestellt: Talstation, Kasse 2, {date}",
+            "{date} {time} kasse-03 VERKAUF ticket=KIND-TAG geb={child_dob} kunde=\"{person}\" zahlung=EC terminal_ip={ip}",
+            "Sehr geehrtes Kassenteam,\n\nmeine Tageskarte (Bestellnr. {order}) wird am Drehkreuz abgelehnt. Zur Prüfung meine Reisepassnummer: {passport}. Könnten Sie die Karte bitte neu ausstellen?\n\nMit freundlichen Grüßen\n{person}\n{phone}",
+            # Chorreisen ins Ausland
+            "Name\tStimme\tGeb.-Datum\tReisepass\n{person}\tAlt\t{dob}\t{passport}\n{person}\tBass\t{dob}\t{passport}\n{person}\tSopran\t{dob}\t{passport}",
+            "Liebe Sängerinnen und Sänger,\n\nfür die Chorreise nach Riga fehlt uns bis {date} noch die Einverständniserklärung für {first} (geb. {child_dob}). Auf dem Programm steht {public:Felix Mendelssohn Bartholdy}, „Elias“.\n\nHerzliche Grüße\n{person}, Reiseleitung",
+            "Erstattung Chorreise Tallinn\nEmpfänger: {person}\nIBAN: {iban}\nBetrag: {amount} €\nVerwendungszweck: Fahrtkosten Chorreise\nFreigegeben von Kassenwartin {first} am {date}",
+            # Mitarbeiteraktien
+            "Mitarbeiteraktienprogramm – Zeichnungsbestätigung\n\n{title_name}\n{address}\n\nSteuer-ID: {steuer_id}\nGezeichnete Aktien: 40 zu je {amount} €\nSperrfrist bis {date}",
+            "Von: {role_email}\nAn: {email}\nBetreff: Deine Vesting-Übersicht\n\nHallo {first},\n\nanbei deine Übersicht. Bitte die Unterlagen zu {policy} nicht weiterleiten, die sind bis zur Aufsichtsratssitzung vertraulich.\n\nViele Grüße\nComp & Ben",
+            '{"teilnehmer": "{person}", "geburtsdatum": "{dob}", "sv_nummer": "{svnr}", "anschrift": "{address_line}", "depot": "{order}"}',
+            # Reifenhotel und Radwechsel
+            "Einlagerungsschein Reifenhotel\nLagerplatz: R3-07-2\nKunde: {person}\nTelefon: {phone}\nSatz: 4x Winterreifen 225/45 R17, Profil 5 mm\nEingelagert: {date}",
+            "termin;kunde;telefon;anschrift;leistung\n{date} {time};{person};{phone};{address_line};Radwechsel auf Sommer\n{date} {time};{person};{phone};{address_line};Einlagerung",
+            "Guten Tag {title_name},\n\nIhre Sommerreifen liegen zur Abholung bereit. Die Rechnung über {amount} € haben wir Ihrer Kreditkarte {card} belastet.\n\nIhr Reifenservice-Team",
+            # Altglas und Abfuhrkalender
+            "Reklamation Abfuhr\nVorgang: {ticket}\nName: {person}\nAnschrift: {address}\nTonne: Bio 120 l, am {date} nicht geleert\nRückruf erbeten unter {phone}",
+            "Guten Tag {title_name},\n\nSie haben die Erinnerung an den Abfuhrkalender abonniert. Wir schreiben Ihnen künftig an {email}. Hinweis: Die Altglascontainer am Markt nur werktags von 7 bis 19 Uhr befüllen.\n\nIhr Abfallwirtschaftsbetrieb\n{role_email}",
+            "GET /abfuhrkalender/ical?bezirk=nord&fraktion=altglas 200 {ip} [{date} {time}]",
+            # Asylverfahrensberatung
+            "Beratungsprotokoll Asylverfahrensberatung\nRatsuchende/r: {person}\nGeburtsdatum (laut Angabe): {dob}\nAktenzeichen BAMF: {order}\nReisepass: {passport} (liegt bei der Ausländerbehörde)\nErreichbar: {phone}\nNächster Termin: {date}",
+            "Sehr geehrte Damen und Herren,\n\nin der Sache unseres Mandanten {person}, geb. {dob}, erheben wir Klage gegen den Bescheid vom {date}. Zustellungen bitte ausschließlich an die Kanzlei, nicht an die Wohnanschrift.\n\nMit freundlichen Grüßen\nRefugee Law Clinic",
+            "Hinweis aus der Supervision: In der Akte von {person} steht „{biased}“. Bitte solche Begriffe in Vermerken vermeiden, auch in Zitaten.",
+            # Frauenhaus (Ort wird nie genannt)
+            "Aufnahmeanfrage – VERTRAULICH, Ort des Hauses nie nennen\nFrau: {first}, Nachname nicht erfasst\nKinder: 2 (geb. {child_dob} und {child_dob})\nSichere Nummer: {phone}, nur vormittags anrufen, keine Mailbox\nGefährdung: hoch, Polizei informiert am {date}",
+            "Liebe {first}, die Überbrückungshilfe von {amount} € ist auf dein Konto {iban} überwiesen. Bitte lösch diese Nachricht nach dem Lesen. Im Notfall: 110.",
+            "Die Zugangsdaten der Falldokumentation wurden versehentlich in den Team-Chat gepostet:\n\n{secret}\n\nAm {date} von {first} zurückgesetzt. Bitte die Nachricht überall löschen.",
+            # Dienstrad-Leasing
+            "Überlassungsvertrag Dienstrad\nMitarbeiter/in: {person}\nPersonalnummer: {order}\nWohnanschrift: {address}\nRad: Riese & Müller Charger4, UVP {amount} €\nLaufzeit: 36 Monate ab {date}",
+            "leasing:\n  vertrag: {invoice}\n  name: \"{person}\"\n  geburtsdatum: {dob}\n  lieferadresse: \"{address_line}\"\n  iban: {iban}",
+            "Hallo {first},\n\ndein Dienstrad-Antrag ist genehmigt. Der Leasinganbieter meldet sich bei dir unter {email}. Zur Kontrolle, in der Entgeltabrechnung hinterlegt ist: {nid}.\n\nViele Grüße\nPersonalabteilung",
+            # Eisstadion und Eiskunstlauf
+            "Mitgliedsantrag Eiskunstlaufabteilung\nLäufer/in: {person}\nGeburtsdatum: {child_dob}\nE-Mail der Eltern: {email}\nGesundheit: Asthma, Spray liegt an der Bande\nFotoeinwilligung: ja",
+            "Unfallmeldung Eisstadion\nUhrzeit: {time}, Publikumslauf\nVerletzt: {person}\nVerdacht auf Handgelenksfraktur, Klinikum Fall-Nr. {mrn}\nGemeldet von Hallenaufsicht {first}",
+            "Hallo {first}, {public:Katarina Witt} kommt zur Schaulauf-Gala! Für die Akkreditierung haben wir diese Passnummer deiner Tochter: {passport}. Bitte bis Freitag prüfen.",
+            # Wasserschaden
+            "Schadenmeldung Leitungswasser\nVersicherungsnehmer: {title_name}\nVersicherungsschein-Nr.: HR-{order}\nSchadenort: {address}\nSchadentag: {date}\nUrsache: geplatzter Zulaufschlauch der Waschmaschine\nRückruf: {phone}\nAuszahlung an: {iban}",
+            "Notiz Gutachter: Ortstermin 10:15, VN {person} (geb. {dob}) anwesend. Feuchte Wand Bad 41 %. Trocknung durch {company} beauftragt, Rechnung folgt.",
+            # Open-Source-Mailinglisten und CLA
+            "Am {date} schrieb {person} <{email}>:\n> [PATCH] docs: Tippfehler in der Installationsanleitung\n>\n> Signed-off-by: {person} <{email}>\n\nDanke, ist als {sha} eingespielt.",
+            "Contributor License Agreement (natürliche Person)\nVollständiger Name: {person}\nAnschrift: {address}\nE-Mail: {email}\nAHV-Nr.: {ahv}\nDatum: {date}",
+            "mailman: Abo-Anfrage für de-users von {email}, bestätigt von {ip}, freigegeben durch Listenverwaltung",
+        ],
+        "clean": [
+            "Preisliste Kieferorthopädie ab {date}: Lingualtechnik {amount} €, Retainer je Kiefer {amount} €. Beratung im Raum Röntgen, bitte Rechnungsnummer {invoice} angeben.",
+            "Liftstatus {time}: Gondelbahn in Betrieb, Sessellift Hahnenkamm wegen Wind geschlossen. Tageskarte {amount} €, EAN {ean}. Die Streif ist vormittags für das Training von {public:Marco Odermatt} gesperrt.",
+            "Programm der Konzertreise: {public:Johann Sebastian Bach}, Motette BWV 227; {public:Johannes Brahms}, Geistliches Lied op. 30. Noten ISBN {isbn}. Abfahrt ab {city} am {date} um {time}.",
+            "Hallo zusammen, die Zeichnungsfrist für das Mitarbeiteraktienprogramm läuft vom {date} bis {date}. Planbedingungen v{version}, Rückfragen bitte per Ticket {ticket}.",
+            "| Leistung | Preis |\n|---|---|\n| Radwechsel | {amount} € |\n| Einlagerung pro Saison | {amount} € |\n| Auswuchten | {amount} € |\nGültig ab {date} im {brand} Autohaus {city}.",
+            "Abfuhrkalender Bezirk Nord: Die Altglascontainer am Konrad-Adenauer-Platz werden dienstags geleert. Einwurfzeiten werktags 7–19 Uhr. Nächste Leerung: {date}.",
+            "Offene Sprechstunde der Asylverfahrensberatung: dienstags {time}–{time}, Raum 3 im Bertha-von-Suttner-Haus. Dolmetschen für Farsi, Arabisch und Tigrinya. Ohne Termin.",
+            "Bei akuter Gefahr: 110. Das Hilfetelefon „Gewalt gegen Frauen“ ist rund um die Uhr erreichbar, anonym und kostenfrei. Adressen von Frauenhäusern veröffentlichen wir grundsätzlich nicht.",
+            "Dienstrad-Leasing: Probefahrt-Tag mit {brand} am {date} auf dem Firmenparkplatz. Höchstwert {amount} €, Leasingportal Version {version}.",
+            "Eisstadion: Am {date} Schaulaufen mit {public:Aljona Savchenko} und {public:Bruno Massot}, der Publikumslauf entfällt ab {time}. Saisonkarten (EAN {ean}) bleiben gültig.",
+            "Leitungswasserschäden: Regulierung binnen 14 Tagen. Trocknungsrechnungen ({invoice}) zahlen wir direkt an {company}. Schadennummern im Format LW-{order}.",
+            "[ANN] Version {version} veröffentlicht\n\nHallo zusammen,\n\nPrüfsummen ({hashalgo}): {sha}\nDanke an alle, die auf der Liste mitgetestet haben.\n\n-- \nDas Release-Team",
+            "CLA-Prüfung bestanden: Alle Commits in PR #{order} fallen unter die Firmen-CLA von {company}. CI-Runner-Netze: {cidr4}, {cidr6}. Ungültige Testnummer: {badref}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # orthodontie et appareils dentaires
+            "Cabinet d'orthodontie – fiche patient\nNom : {person}\nNé(e) le : {child_dob}\nN° de dossier : {mrn}\nResponsable légal : {title_name}, tél. {phone}\nDébut de traitement prévu : {date}",
+            "Bonjour {first}, rappel : contrôle de votre appareil le {date} à {time}. Merci d'apporter votre carnet de suivi. Pour annuler, répondez ANNULER.",
+            "Devis de traitement orthodontique\nPatient : {person}\nN° de sécurité sociale de l'assuré : {nir}\nMontant total : {amount} €, sur 6 semestres\nRèglement par carte {card}",
+            # caisses des remontées mécaniques
+            "Demande de forfait saison 2025-2026\nNom, prénom : {person}\nDate de naissance : {dob}\nPhoto : jointe\nType : adulte, domaine complet\nPayé par carte : {card}\nDélivré à la caisse du téléphérique le {date}",
+            "{date} {time} caisse-02 VENTE forfait=ENFANT-JOUR ne_le={child_dob} client=\"{person}\" ip_borne={ip}",
+            "Madame, Monsieur,\n\nMon forfait 6 jours (commande {order}) est refusé aux bornes. Pour vérification, voici mon numéro de passeport : {passport}. Pourriez-vous le réémettre avant samedi ?\n\nCordialement,\n{person}\n{phone}",
+            # tournées de chorale à l'étranger
+            "nom;pupitre;né(e) le;passeport\n{person};soprano;{dob};{passport}\n{person};ténor;{dob};{passport}\n{person};alto;{dob};{passport}",
+            "Chers choristes,\n\nPour la tournée à Cracovie, il nous manque encore l'autorisation de sortie du territoire pour {first} (née le {child_dob}). Au programme : le Requiem de {public:Gabriel Fauré}.\n\nBien à vous,\n{person}, responsable voyage",
+            "Remboursement des frais de tournée\nBénéficiaire : {person}\nIBAN : {iban}\nMontant : {amount} €\nValidé par la trésorière, {first}, le {date}",
+            # actionnariat salarié
+            "Relevé – plan d'actionnariat salarié\n\n{title_name}\n{address}\n\n{nid}\nParts souscrites : 25 à {amount} €\nIndisponibles jusqu'au {date}",
+            "De : {role_email}\nÀ : {email}\nObjet : Attribution gratuite d'actions\n\nBonjour {first},\n\nmerci de ne pas transférer les documents relatifs à {policy} : ils restent confidentiels jusqu'au prochain conseil.\n\nCordialement,\nService Rémunération",
+            '{"salarie": "{person}", "date_naissance": "{dob}", "niss": "{nn_be}", "adresse": "{address_line}", "compte_titres": "{order}"}',
+            # hôtels à pneus et changements saisonniers
+            "Étiquette gardiennage pneus\nEmplacement : B-12-4\nClient : {person}\nPortable : {phone}\nJeu : 4 pneus hiver 205/55 R16, usure 5 mm\nDéposé le : {date}",
+            "rdv;client;telephone;adresse;prestation\n{date} {time};{person};{phone};{address_line};montage hiver + gardiennage\n{date} {time};{person};{phone};{address_line};équilibrage",
+            "Bonjour {title_name},\n\nvos pneus été sont prêts. La facture de {amount} € a été débitée sur votre carte {card}.\n\nL'équipe du centre auto",
+            # collecte du verre et calendriers de collecte
+            "Signalement – bac non collecté\nRéf. : {ticket}\nNom : {person}\nAdresse : {address}\nBac : emballages (couvercle jaune), oublié le {date}\nRappel souhaité au {phone}",
+            "Bonjour {title_name},\n\nvous êtes inscrit(e) aux alertes du calendrier de collecte : nous vous écrirons à {email}. Rappel : dépôt au conteneur à verre de 7 h à 20 h uniquement.\n\nService Propreté\n{role_email}",
+            "GET /collecte/calendrier.ics?secteur=nord&flux=verre 200 {ip} [{date} {time}]",
+            # permanences juridiques pour demandeurs d'asile
+            "Fiche d'accueil – permanence juridique\nPersonne reçue : {person}\nDate de naissance déclarée : {dob}\nN° OFPRA : {order}\nPasseport : {passport} (retenu en préfecture)\nTél. : {phone}\nProchain RDV : {date}",
+            "Madame la Présidente,\n\nNous représentons {person}, né le {dob}, dont la demande d'asile a été rejetée le {date}. Un recours est formé devant la CNDA ; merci d'adresser toute notification au cabinet.\n\nVeuillez agréer, Madame la Présidente, l'expression de notre haute considération.\nClinique juridique",
+            "Remarque de supervision : dans le dossier de {person}, le terme « {biased} » apparaît. Merci de l'éviter dans les comptes rendus, même entre guillemets.",
+            # foyers pour victimes de violences (adresse jamais communiquée)
+            "Orientation – CONFIDENTIEL, ne jamais communiquer l'adresse du foyer\nMadame : {first}, nom non saisi\nEnfants : 2, nés le {child_dob} et le {child_dob}\nNuméro sûr : {phone}, le matin uniquement, pas de message vocal\nDanger : élevé, plainte déposée le {date}",
+            "Bonjour {first}, l'aide d'urgence de {amount} € a été virée sur votre compte {iban}. Pensez à effacer ce message. En cas de danger : 17.",
+            "Les identifiants du logiciel de suivi ont été collés par erreur dans le groupe de l'équipe :\n\n{secret}\n\nRéinitialisés par {first} le {date}. Merci de supprimer le message.",
+            # vélos électriques de fonction
+            "Contrat de location – vélo de fonction\nSalarié(e) : {person}\nMatricule : {order}\nDomicile : {address}\nVélo : Moustache Samedi 28, valeur {amount} €\nDurée : 36 mois à compter du {date}",
+            "location:\n  contrat: {invoice}\n  nom: \"{person}\"\n  date_naissance: {dob}\n  adresse_livraison: \"{address_line}\"\n  iban: {iban}",
+            "Bonjour {first},\n\nvotre demande de vélo de fonction est acceptée. Le loueur vous contactera à {email}. Pour la paie, nous avons enregistré : numéro AVS {ahv}.\n\nCordialement,\nRessources humaines",
+            # patinoires et clubs de patinage artistique
+            "Bulletin d'adhésion – section patinage artistique\nPatineur/se : {person}\nNé(e) le : {child_dob}\nCourriel des parents : {email}\nSanté : asthme, ventoline au bord de la piste\nDroit à l'image : oui",
+            "Rapport d'incident – patinoire\nHeure : {time}, séance publique\nBlessé(e) : {person}\nSuspicion de fracture du poignet, n° de passage aux urgences {mrn}\nSignalé par l'agent d'accueil {first}",
+            "Bonjour {first}, bonne nouvelle : {public:Philippe Candeloro} animera le gala ! Pour l'accréditation, nous avons noté ce numéro de passeport pour votre fille : {passport}. Pouvez-vous vérifier ?",
+            # dégâts des eaux
+            "Déclaration de sinistre – dégât des eaux\nAssuré : {title_name}\nN° de contrat : MRH-{order}\nAdresse du risque : {address}\nDate du sinistre : {date}\nCause : fuite du ballon d'eau chaude\nTél. : {phone}\nRIB pour l'indemnisation : {iban}",
+            "Note d'expertise : RDV à 10h15, assuré(e) {person} (né(e) le {dob}) présent(e). Humidité du mur de la salle de bain : 41 %. Assèchement confié à {company}.",
+            # listes de diffusion et CLA du logiciel libre
+            "Le {date}, {person} <{email}> a écrit :\n> [PATCH] doc : correction d'une coquille dans le guide d'installation\n>\n> Signed-off-by: {person} <{email}>\n\nMerci, appliqué dans {sha}.",
+            "Accord de licence de contributeur (personne physique)\nNom complet : {person}\nAdresse postale : {address}\nCourriel : {email}\nDate : {date}\nSignature : {person}",
+            "sympa : demande d'abonnement à dev-fr de {email} confirmée depuis {ip}",
+        ],
+        "clean": [
+            "Tarifs orthodontie au {date} : bagues céramiques {amount} €, gouttières {amount} €. Consultations en salle Pasteur ; facture n° {invoice}.",
+            "Ouverture à {time} : téléphérique de l'Aiguille du Midi en service, télésiège fermé pour vent. Forfait journée {amount} €, EAN {ean}. Le slalom est réservé ce matin à l'entraînement d'{public:Alexis Pinturault}.",
+            "Programme de la tournée : {public:Maurice Duruflé}, Requiem ; {public:Francis Poulenc}, Gloria. Partitions ISBN {isbn}. Départ de {city} le {date} à {time}.",
+            "Bonjour à tous, la période de souscription au plan d'actionnariat salarié court du {date} au {date}. Règlement v{version} ; questions via le ticket {ticket}.",
+            "| Prestation | Tarif |\n|---|---|\n| Montage 4 roues | {amount} € |\n| Gardiennage par saison | {amount} € |\n| Équilibrage | {amount} € |\nValable à partir du {date}, centre {brand} de {city}.",
+            "Collecte du verre, secteur Nord : les conteneurs de la place Charles-de-Gaulle sont vidés le mardi. Dépôt de 7 h à 20 h. Prochaine collecte : {date}.",
+            "Permanence d'accès au droit des étrangers : mardi {time}-{time}, salle Simone-Veil. Interprètes en dari, arabe et tigrigna. Sans rendez-vous.",
+            "En cas de danger immédiat : 17 ou 112. Le 3919 écoute les femmes victimes de violences, anonyme et gratuit. Nous ne publions jamais l'adresse des centres d'hébergement.",
+            "Vélos de fonction : journée d'essai {brand} le {date} sur le parking. Plafond {amount} €. Portail du loueur en version {version}.",
+            "Patinoire Charlemagne : le {date}, gala avec {public:Surya Bonaly} ; séance publique annulée à partir de {time}. Les abonnements (EAN {ean}) restent valables.",
+            "Dégâts des eaux : indemnisation sous 15 jours. Les factures d'assèchement ({invoice}) sont réglées directement à {company}. Format des références : DDE-{order}.",
+            "[ANN] version {version} publiée\n\nBonjour à tous,\n\nSommes de contrôle ({hashalgo}) : {sha}\nMerci aux relecteurs de la liste.\n\n-- \nL'équipe de publication",
+            "Bot CLA : tous les commits de la PR #{order} sont couverts par l'accord entreprise de {company}. Réseaux CI autorisés : {cidr4}, {cidr6}. Numéro de test invalide : {badref}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # ortodoncia y brackets
+            "Clínica de ortodoncia – ficha de paciente\nNombre: {person}\nFecha de nacimiento: {child_dob}\nN.º de historia clínica: {mrn}\nTutor/a legal: {title_name}, tel. {phone}\nInicio previsto: {date}",
+            "Hola {first}, te recordamos la revisión de brackets el {date} a las {time}. Si no puedes venir, responde CAMBIAR y te damos otra cita.",
+            "Presupuesto de tratamiento de ortodoncia\nPaciente: {person}\nDNI del titular: {dni}\nImporte total: {amount} €, en 24 cuotas\nPago con tarjeta {card}",
+            # taquillas de remontes
+            "Solicitud de forfait de temporada 2025/26\nApellidos y nombre: {person}\nFecha de nacimiento: {dob}\nFoto: adjunta\nTipo: adulto, toda la estación\nPagado con tarjeta: {card}\nExpedido en taquilla el {date}",
+            "{date} {time} taquilla-04 VENTA forfait=INFANTIL-DIA fnac={child_dob} cliente=\"{person}\" ip_tpv={ip}",
+            "Estimados señores:\n\nMi forfait de 5 días (pedido {order}) no pasa por los tornos. Para comprobarlo, mi número de pasaporte es {passport}. ¿Podrían reemitirlo antes del sábado?\n\nUn saludo,\n{person}\n{phone}",
+            # giras de coros al extranjero
+            "nombre\tcuerda\tfecha_nac\tpasaporte\n{person}\tcontralto\t{dob}\t{passport}\n{person}\tbajo\t{dob}\t{passport}\n{person}\ttenor\t{dob}\t{passport}",
+            "Queridos coralistas:\n\nPara la gira por Viena nos falta la autorización de viaje de {first} (nacida el {child_dob}). En el programa: el Officium defunctorum de {public:Tomás Luis de Victoria}.\n\nUn abrazo,\n{person}, coordinación de la gira",
+            "Reembolso de gastos de gira\nBeneficiario: {person}\nIBAN: {iban}\nImporte: {amount} €\nAprobado por la tesorera, {first}, el {date}",
+            # planes de acciones para empleados
+            "Plan de acciones para empleados – confirmación\n\n{title_name}\n{address}\n\n{nid}\nAcciones suscritas: 30 a {amount} €\nPeriodo de permanencia hasta el {date}",
+            "De: {role_email}\nPara: {email}\nAsunto: Consolidación de acciones\n\nHola {first}:\n\nte recuerdo que la documentación de {policy} es confidencial hasta el próximo consejo; no la reenvíes, por favor.\n\nSaludos,\nCompensación y Beneficios",
+            '{"empleado": "{person}", "fecha_nacimiento": "{dob}", "nie": "{nie}", "domicilio": "{address_line}", "cuenta_valores": "{order}"}',
+            # hoteles de neumáticos y cambios de temporada
+            "Etiqueta de custodia de neumáticos\nUbicación: A-05-3\nCliente: {person}\nMóvil: {phone}\nJuego: 4 neumáticos de invierno 215/60 R16\nEntrada: {date}",
+            "cita;cliente;telefono;domicilio;servicio\n{date} {time};{person};{phone};{address_line};cambio verano → invierno\n{date} {time};{person};{phone};{address_line};equilibrado",
+            "Estimado/a {title_name}:\n\nsus neumáticos de verano ya están listos para recoger. Hemos cargado {amount} € en su tarjeta {card}.\n\nAtentamente,\nEl taller",
+            # reciclaje de vidrio y calendarios de recogida
+            "Incidencia – contenedor no recogido\nRef.: {ticket}\nNombre: {person}\nDomicilio: {address}\nContenedor: vidrio (iglú verde), sin vaciar desde el {date}\nTeléfono de contacto: {phone}",
+            "Estimado/a {title_name}:\n\nse ha suscrito a los avisos del calendario de recogida; le escribiremos a {email}. Recuerde: vidrio en el contenedor verde, de 8:00 a 22:00.\n\nServicio de Limpieza\n{role_email}",
+            "GET /recogida/calendario.ics?zona=centro&fraccion=vidrio 200 {ip} [{date} {time}]",
+            # asesoría jurídica de asilo
+            "Ficha de acogida – asesoría jurídica de asilo\nPersona atendida: {person}\nFecha de nacimiento declarada: {dob}\nNIE: {nie}\nPasaporte: {passport}\nTeléfono: {phone}\nPróxima cita: {date}",
+            "A la Sala:\n\nEn representación de {person}, nacido el {dob}, cuya solicitud de protección internacional fue denegada el {date}, interponemos recurso y solicitamos que las notificaciones se dirijan al despacho.\n\nClínica jurídica",
+            "Nota de supervisión: en el expediente de {person} aparece «{biased}». Evitad ese término en los informes, aunque sea una cita.",
+            # casas de acogida (nunca la ubicación)
+            "Derivación – CONFIDENCIAL, no revelar la ubicación de la casa de acogida\nMujer: {first}, apellidos no registrados\nHijos: 2, nacidos el {child_dob} y el {child_dob}\nTeléfono seguro: {phone}, solo por la mañana, sin mensajes de voz\nRiesgo: alto, denuncia el {date}",
+            "Hola {first}, la ayuda de emergencia de {amount} € ya está en tu cuenta {iban}. Borra este mensaje. Si estás en peligro, llama al 112.",
+            "Las credenciales del programa de expedientes se pegaron por error en el grupo del equipo:\n\n{secret}\n\nRestablecidas por {first} el {date}. Borrad el mensaje, por favor.",
+            # renting de bicicletas eléctricas por la empresa
+            "Contrato de renting de bicicleta eléctrica\nEmpleado/a: {person}\nN.º de empleado: {order}\nDomicilio: {address}\nBicicleta: Orbea Kemen, valor {amount} €\nDuración: 36 meses desde el {date}",
+            "renting:\n  contrato: {invoice}\n  nombre: \"{person}\"\n  fecha_nacimiento: {dob}\n  direccion_entrega: \"{address_line}\"\n  iban: {iban}",
+            "Hola {first}:\n\ntu solicitud de bici eléctrica está aprobada. La empresa de renting te escribirá a {email}. En nómina tenemos registrado tu DNI {dni}; avísanos si no es correcto.\n\nUn saludo,\nRRHH",
+            # pistas de hielo y patinaje artístico
+            "Inscripción – sección de patinaje artístico\nPatinador/a: {person}\nFecha de nacimiento: {child_dob}\nCorreo de los padres: {email}\nSalud: asma, inhalador junto a la pista\nDerechos de imagen: sí",
+            "Parte de incidencia – pista de hielo\nHora: {time}, sesión pública\nLesionado/a: {person}\nPosible fractura de muñeca, n.º de historia en urgencias {mrn}\nComunicado por el monitor {first}",
+            "Hola {first}: ¡{public:Javier Fernández} participará en la gala! Para la acreditación tenemos este pasaporte de tu hija: {passport}. ¿Lo compruebas, por favor?",
+            # siniestros por daños de agua
+            "Parte de siniestro – daños por agua\nAsegurado: {title_name}\nN.º de póliza: HOG-{order}\nDirección del riesgo: {address}\nFecha del siniestro: {date}\nCausa: rotura de tubería en la cocina\nTeléfono: {phone}\nIBAN para la indemnización: {iban}",
+            "Nota del perito: visita a las 10:15, asegurado {person} (fecha de nacimiento {dob}) presente. Humedad en la pared del baño: 41 %. Secado encargado a {company}.",
+            # listas de correo y CLA de software libre
+            "El {date}, {person} <{email}> escribió:\n> [PATCH] docs: corregir errata en la guía de instalación\n>\n> Signed-off-by: {person} <{email}>\n\nGracias, aplicado en {sha}.",
+            "Acuerdo de licencia de contribuyente (persona física)\nNombre completo: {person}\nDirección postal: {address}\nCorreo: {email}\nFecha: {date}\nFirma: {person}",
+            "mailman: solicitud de suscripción a la lista es-dev de {email} confirmada desde {ip}",
+        ],
+        "clean": [
+            "Tarifas de ortodoncia desde el {date}: brackets de zafiro {amount} €, alineadores {amount} €. Consultas en la sala Ramón y Cajal; factura {invoice}.",
+            "Estado de remontes a las {time}: telecabina Borreguiles en servicio, telesilla cerrado por viento. Forfait de día {amount} €, EAN {ean}. Exhibición de {public:Queralt Castellet} en el snowpark a mediodía.",
+            "Programa de la gira: {public:Tomás Luis de Victoria}, Ave Maria; {public:Pau Casals}, Nigra sum. Partituras ISBN {isbn}. Salida desde {city} el {date} a las {time}.",
+            "Hola a todos: el periodo de suscripción del plan de acciones va del {date} al {date}. Reglamento v{version}; dudas en el ticket {ticket}.",
+            "| Servicio | Precio |\n|---|---|\n| Cambio de 4 ruedas | {amount} € |\n| Custodia por temporada | {amount} € |\n| Equilibrado | {amount} € |\nVálido desde el {date} en el concesionario {brand} de {city}.",
+            "Recogida de vidrio, zona centro: los iglús de la plaza de Isabel II se vacían los martes. Horario de depósito de 8:00 a 22:00. Próxima recogida: {date}.",
+            "Asesoría jurídica para solicitantes de asilo: martes de {time} a {time}, sala Clara Campoamor. Intérpretes de árabe, dari y tigriña. Sin cita previa.",
+            "Si estás en peligro, llama al 112. El 016 atiende a víctimas de violencia de género y no deja rastro en la factura. Nunca publicamos la ubicación de los recursos de acogida.",
+            "Renting de bicis eléctricas: jornada de prueba con {brand} el {date} en el aparcamiento. Importe máximo {amount} €. Portal del proveedor, versión {version}.",
+            "Palacio de Hielo: el {date}, gala con {public:Javier Fernández}; la sesión pública se cancela desde las {time}. Los bonos (EAN {ean}) siguen siendo válidos.",
+            "Daños por agua: indemnización en 15 días. Las facturas de secado ({invoice}) se pagan directamente a {company}. Formato de referencia: AGUA-{order}.",
+            "[ANUNCIO] publicada la versión {version}\n\nHola a todos:\n\nSumas de comprobación ({hashalgo}): {sha}\nGracias a quienes probaron desde la lista.\n\n-- \nEquipo de publicación",
+            "Bot del CLA: todos los commits del PR #{order} están cubiertos por el CLA corporativo de {company}. Redes de CI permitidas: {cidr4}, {cidr6}. Número de prueba no válido: {badref}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # orthodontie en beugels
+            "Orthodontiepraktijk – patiëntkaart\nNaam: {person}\nGeboortedatum: {child_dob}\nDossiernr.: {mrn}\nOuder/verzorger: {title_name}, tel. {phone}\nStart behandeling: {date}",
+            "Hoi {first}, je beugelcontrole staat op {date} om {time}. Kun je niet? Antwoord dan met VERZETTEN, dan plannen we een nieuwe afspraak.",
+            "Betalingsregeling orthodontie\nPatiënt: {person}\nBSN: {bsn}\nTotaalbedrag: € {amount}, in 18 termijnen\nBetaald met creditcard {card}",
+            # skipaskassa's
+            "Aanvraag seizoenspas 2025/26\nNaam: {person}\nGeboortedatum: {dob}\nPasfoto: bijgevoegd\nType: volwassene, hele skigebied\nBetaald met creditcard: {card}\nUitgegeven aan de kassa van het dalstation, {date}",
+            "{date} {time} kassa-01 VERKOOP pas=KIND-DAG geb={child_dob} klant=\"{person}\" kassa_ip={ip}",
+            "Geachte heer/mevrouw,\n\nMijn 6-dagenpas (bestelnr. {order}) wordt bij de poortjes geweigerd. Ter controle mijn paspoortnummer: {passport}. Kunt u de pas vóór zaterdag opnieuw uitgeven?\n\nMet vriendelijke groet,\n{person}\n{phone}",
+            # koorreizen naar het buitenland
+            "naam;stem;geboortedatum;paspoort\n{person};sopraan;{dob};{passport}\n{person};bas;{dob};{passport}\n{person};alt;{dob};{passport}",
+            "Beste zangers,\n\nVoor de koorreis naar Praag missen we nog de toestemmingsverklaring voor {first} (geboren {child_dob}). Op het programma staan psalmen van {public:Jan Pieterszoon Sweelinck}.\n\nGroet,\n{person}, reiscommissie",
+            "Declaratie koorreis\nBegunstigde: {person}\nIBAN: {iban}\nBedrag: € {amount}\nAkkoord penningmeester {first}, {date}",
+            # aandelenplannen voor medewerkers
+            "Bevestiging deelname aandelenplan medewerkers\n\n{title_name}\n{address}\n\n{nid}\nAantal aandelen: 20 à € {amount}\nLock-up tot {date}",
+            "Van: {role_email}\nAan: {email}\nOnderwerp: Je vesting-overzicht\n\nHoi {first},\n\nwil je de stukken over {policy} niet doorsturen? Die zijn tot de RvC-vergadering vertrouwelijk.\n\nGroet,\nReward",
+            '{"deelnemer": "{person}", "geboortedatum": "{dob}", "insz": "{nn_be}", "adres": "{address_line}", "effectenrekening": "{order}"}',
+            # bandenhotels en seizoenswissels
+            "Label bandenhotel\nLocatie: C-03-1\nKlant: {person}\nMobiel: {phone}\nSet: 4x winterbanden 205/60 R16, profiel 6 mm\nIngeslagen: {date}",
+            "afspraak;klant;telefoon;adres;dienst\n{date} {time};{person};{phone};{address_line};wissel zomer → winter\n{date} {time};{person};{phone};{address_line};balanceren",
+            "Geachte {title_name},\n\nUw zomerbanden liggen klaar. Het bedrag van € {amount} is afgeschreven van uw creditcard {card}.\n\nMet vriendelijke groet,\nBandenservice",
+            # glasbakken en afvalkalenders
+            "Melding – container niet geleegd\nKenmerk: {ticket}\nNaam: {person}\nAdres: {address}\nContainer: gft, niet geleegd op {date}\nGraag terugbellen op {phone}",
+            "Beste {title_name},\n\nU bent aangemeld voor de herinneringen van de afvalkalender; we mailen u op {email}. Let op: de glasbak alleen tussen 7.00 en 21.00 uur gebruiken.\n\nAfvalservice\n{role_email}",
+            "GET /afvalkalender.ics?wijk=noord&stroom=glas 200 {ip} [{date} {time}]",
+            # rechtshulp voor asielzoekers
+            "Intake – spreekuur rechtshulp asiel\nCliënt: {person}\nOpgegeven geboortedatum: {dob}\nV-nummer: {order}\nPaspoort: {passport} (in bewaring bij de IND)\nTelefoon: {phone}\nVolgende afspraak: {date}",
+            "Edelachtbare,\n\nNamens {person}, geboren {dob}, wiens asielaanvraag op {date} is afgewezen, stellen wij beroep in. Wij verzoeken alle stukken aan ons kantoor te zenden en niet aan het woonadres van cliënt.\n\nRechtswinkel",
+            "Opmerking uit de intervisie: in het dossier van {person} staat ‘{biased}’. Gebruik die term niet in rapportages, ook niet als citaat.",
+            # vrouwenopvang (locatie nooit noemen)
+            "Aanmelding – VERTROUWELIJK, locatie van de opvang nooit noemen\nCliënte: {first}, achternaam niet vastgelegd\nKinderen: 2, geboren {child_dob} en {child_dob}\nVeilig nummer: {phone}, alleen 's ochtends bellen, geen voicemail\nRisico: hoog, aangifte gedaan op {date}",
+            "Hoi {first}, de noodhulp van € {amount} staat op je rekening {iban}. Verwijder dit bericht na het lezen. Bij gevaar: bel 112.",
+            "De inloggegevens van het cliëntsysteem zijn per ongeluk in de teamapp geplakt:\n\n{secret}\n\nGereset door {first} op {date}. Verwijder het bericht alsjeblieft.",
+            # fietslease via de werkgever
+            "Leasecontract fiets van de zaak\nMedewerker: {person}\nPersoneelsnr.: {order}\nWoonadres: {address}\nFiets: Gazelle Ultimate C380, waarde € {amount}\nLooptijd: 36 maanden vanaf {date}",
+            "lease:\n  contract: {invoice}\n  naam: \"{person}\"\n  geboortedatum: {dob}\n  afleveradres: \"{address_line}\"\n  iban: {iban}",
+            "Hoi {first},\n\nje aanvraag voor een fiets van de zaak is goedgekeurd. De leasemaatschappij mailt je op {email}. In de salarisadministratie staat: {nid}; klopt dat?\n\nGroet,\nHR",
+            # ijsbanen en kunstrijverenigingen
+            "Inschrijving kunstrijafdeling\nSchaatser: {person}\nGeboortedatum: {child_dob}\nE-mail ouders: {email}\nGezondheid: astma, puffer bij de boarding\nBeeldrecht: ja",
+            "Incidentmelding ijsbaan\nTijd: {time}, publieksuur\nGewonde: {person}\nVermoedelijk gebroken pols, SEH-nummer {mrn}\nGemeld door baanmeester {first}",
+            "Hoi {first}, {public:Sven Kramer} komt naar het schaatsgala! Voor de accreditatie hebben we dit paspoortnummer van je dochter: {passport}. Klopt dat?",
+            # waterschadeclaims
+            "Schademelding waterschade\nVerzekerde: {title_name}\nPolisnummer: WO-{order}\nRisicoadres: {address}\nSchadedatum: {date}\nOorzaak: lekkage cv-ketel\nTelefoon: {phone}\nUitkering op: {iban}",
+            "Notitie expert: bezoek 10.15 uur, verzekerde {person} (geboortedatum {dob}) aanwezig. Vocht badkamermuur 41%. Droging uitbesteed aan {company}.",
+            # open-source mailinglijsten en CLA's
+            "Op {date} schreef {person} <{email}>:\n> [PATCH] docs: typfout in de installatiehandleiding\n>\n> Signed-off-by: {person} <{email}>\n\nDank, toegepast in {sha}.",
+            "Contributor License Agreement (natuurlijk persoon)\nVolledige naam: {person}\nPostadres: {address}\nE-mail: {email}\nDatum: {date}\nHandtekening: {person}",
+            "mailman: aanmelding voor nl-dev van {email} bevestigd vanaf {ip}",
+        ],
+        "clean": [
+            "Tarieven orthodontie per {date}: keramische brackets € {amount}, aligners € {amount}. Spreekkamer Einthoven; vermeld factuur {invoice}.",
+            "Liftstatus {time}: piste 1 open, sleeplift 3 in onderhoud, stoeltjeslift dicht wegens wind. Dagkaart € {amount}, EAN {ean}.",
+            "Programma koorreis: {public:Jan Pieterszoon Sweelinck}, Hodie Christus natus est; {public:Johann Sebastian Bach}, Komm, Jesu, komm. Bladmuziek ISBN {isbn}. Vertrek vanuit {city} op {date} om {time}.",
+            "Hoi allemaal, de inschrijfperiode voor het aandelenplan loopt van {date} tot {date}. Reglement v{version}, vragen via ticket {ticket}.",
+            "| Dienst | Prijs |\n|---|---|\n| Wissel 4 wielen | € {amount} |\n| Opslag per seizoen | € {amount} |\n| Balanceren | € {amount} |\nGeldig vanaf {date} bij {brand} in {city}.",
+            "Afvalkalender wijk Noord: de glasbakken op het Thorbeckeplein worden op dinsdag geleegd. Glas inleveren tussen 7.00 en 21.00 uur. Volgende lediging: {date}.",
+            "Spreekuur rechtshulp asiel: dinsdag {time}–{time}, zaal Aletta Jacobs. Tolken Arabisch, Dari en Tigrinya aanwezig. Geen afspraak nodig.",
+            "Bij direct gevaar: bel 112. Veilig Thuis is dag en nacht bereikbaar, ook anoniem. Adressen van opvanglocaties maken wij nooit bekend.",
+            "Fiets van de zaak: proefritdag met {brand} op {date} op het parkeerterrein. Maximale waarde € {amount}, leaseportaal versie {version}.",
+            "Jaap Eden-ijsbaan: op {date} schaatsgala met {public:Ireen Wüst}; het publieksuur vervalt vanaf {time}. Seizoenskaarten (EAN {ean}) blijven geldig.",
+            "Waterschade: uitkering binnen 15 dagen. Droogfacturen ({invoice}) betalen we rechtstreeks aan {company}. Schadenummers hebben het formaat WS-{order}.",
+            "[ANN] versie {version} uitgebracht\n\nHoi allemaal,\n\nChecksums ({hashalgo}): {sha}\nDank aan iedereen die op de lijst heeft meegetest.\n\n-- \nHet releaseteam",
+            "CLA-bot: alle commits in PR #{order} vallen onder de bedrijfs-CLA van {company}. Toegestane CI-netwerken: {cidr4}, {cidr6}. Ongeldig testnummer: {badref}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -14032,4 +14391,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
-         "cenote": CENOTE}
+         "cenote": CENOTE, "drumlin": DRUMLIN}
