@@ -581,8 +581,10 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
-        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|"
-        rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}})?$")
+        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
+        rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
+        # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
+        rf"(?:(?:by the way|btw|übrigens|nebenbei|d['’]ailleurs|au fait|por cierto|trouwens|overigens)[^\w\n]{{0,3}})?)?$")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -681,7 +683,8 @@ def context_rules() -> list[ContextRule]:
 # The start of an answer line, up to its value: a speaker's label or a dialogue dash, then a few
 # words of assent ("Cliente: sí, es el ", "— Sí, es el ", "Caller: yes, it's ", "Kunde: ja, das ist ")
 _ANSWER_START = re.compile(
-    r"[ \t]*(?:[^\W\d][^\n:?]{0,30}:[ \t]*|[—–-][ \t]*)?"
+    # a transcript's time stamp before its speaker: "[00:11:34] Maria: Ja, dat is ..."
+    r"[ \t]*(?:\[[0-9:.,]{4,12}\][ \t]*)?(?:[^\W\d][^\n:?]{0,30}:[ \t]*|[—–-][ \t]*)?"
     r"(?:(?:yes|yeah|sure|of course|it['’]s|it is|that['’]s|ja|klar|das ist|es ist|sie lautet|er lautet|die|der|"
     r"oui|bien sûr|c['’]est le|c['’]est|le|sí|si|claro|vale|es el|es|el|ja hoor|natuurlijk|dat is|het is|is|ist)[ ,.:]*){0,3}"
 )
@@ -714,12 +717,34 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
     for m in rule.value.finditer(text):
         before = lowered[max(0, m.start() - rule.window) : m.start()]
         before = before[sentence_start(before) :]
-        if not rule.context.search(before) and not _answers_question(rule, text, lowered, m.start(), m.end()):
+        named = rule.context.search(before)
+        if named is None and "_" in before:
+            # the label as a key in snake case: "steuer_id": "...", tax_id=..., "nhs_number": "..."
+            named = rule.context.search(before.replace("_", "-")) or rule.context.search(before.replace("_", " "))
+        if named is None and not _answers_question(rule, text, lowered, m.start(), m.end()):
             continue
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
                 continue
+            # a file's number named by the file's word alone ("N° de dossier :", "Dossiernummer:",
+            # "numéro de dossier") on a lost-property or a travel report (an airport's desk, the
+            # traveller's passport beside it) is that office's file, unless the text speaks of care
+            # or the label names the patient or the care
+            if named is not None and "dossier" in named.group(0) and not _CARE_DOSSIER.search(
+                    named.group(0)) and not _about_care(lowered, m.start(), m.end()) and _LOST_OR_TRAVEL.search(
+                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW):
+                continue
             yield (m.start(), m.end(), rule.name)
+
+
+_LOST_OR_TRAVEL = re.compile(
+    r"(?<!\w)(?:lost property|lost and found|lost item|fundbüro|fundsache\w*|verlustmeldung|verlustanzeige|"
+    r"objets? trouvés?|déclaration de perte|objetos perdidos|objeto perdido|declaración de pérdida|"
+    r"gevonden voorwerp\w*|verloren voorwerp\w*|"
+    r"passport\w*|reisepass\w*|passeport\w*|pasaporte\w*|paspoort\w*|"
+    r"airport|flughafen|aéroport|aérogare|aeropuerto|luchthaven|terminal|flight|flug|vol|vuelo|vlucht|"
+    r"baggage|luggage|gepäck|bagage|bagages|equipaje)(?!\w)")
+_CARE_DOSSIER = re.compile(r"patient|patiënt|médical|medisch|hôpital|hospital|ziekenhuis|clinique|kliniek|klinik|praktijk|cabinet")
 
 
 # A file number in a bailiff's, a debt collector's or a court's letter is their file's, not a
@@ -762,12 +787,28 @@ _FILE_BARE = re.compile(
 # "son dossier c'est le 13945932", "her chart is 20418833", "seine Akte hat die Nummer 4471882",
 # "haar dossier is 5531907"; in a text about care, as above
 _FILE_SPOKEN = re.compile(
-    r"(?<!\w)(?i:her|his|their|the|its|ihre|seine|die|der|son|sa|le|la|leur|su|el|haar|zijn|het|hun)[ ]"
+    r"(?<!\w)(?i:her|his|their|the|its|ihre|seine|die|der|son|sa|le|la|leur|su|el|haar|zijn|het|hun|"
+    # the reader's or the writer's own: "linked to your record (879827)", "Ihre Akte 4471209",
+    # "votre dossier 4471209", "tu historia 4471209", "uw dossier 4471209", "my file is ..."
+    r"your|my|our|ihr|deine|meine|unsere|votre|ton|mon|notre|tu|mi|uw|je|jouw|mijn|onze)[ ]"
     r"(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record|medical record|"
     r"historia clínica|dossier médical|dossier patient|patiëntendossier|medisch dossier)"
     r"(?:[ ](?i:number|nummer|numéro|número))?"
     r"(?:,?[ ](?i:is|was|ist|lautet|war|hat die nummer|est|c['’]est|était|es|era|tiene el número|heeft nummer)"
     r"(?:[ ](?i:the|le|la|el|de|het|die|nummer|numéro|número|n[°º]|no\.|nr\.)){0,2})?[ ]"
+    # the number alone in brackets after the file: "your record (879827)"
+    r"(?P<bracket>\()?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])(?(bracket)\))"
+)
+# The file's word inside a sentence, its number right after it: after a comma, or after a
+# preposition and maybe a service's initials ("Clinical details stay on OH record 545714 and are not
+# shared", "Medische gegevens blijven bij de arbodienst, dossier K1989676.", "in Akte 4471209
+# vermerkt", "consigné au dossier 4471209", "anotado en historia 4471209", "vastgelegd in dossier
+# 4471209"); in a text about care, as above
+_FILE_IN_CLAUSE = re.compile(
+    r"(?:(?<=,[ ])|(?<!\w)(?i:on|in|under|onto|into|to|im|in|unter|zur|au|dans|sous|en|bajo|op|onder|naar)[ ]"
+    r"(?:(?i:the|der|dem|die|le|la|l['’]|el|de|het)[ ])?(?:[A-Z]{2,4}[ ])?)"
+    r"(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
 )
 _CARE_WORD = re.compile(
@@ -801,6 +842,13 @@ _CARE_WORD = re.compile(
     # and the English notes' abbreviations, self-harm's and suicidal ideation's ("no SH thoughts",
     # "denies SI/SH")
     r"therapist|therapeut\w*|thérapeute|terapeuta|counselling|counseling|"
+    # occupational health, its doctor and service ("OH record", "Betriebsarzt", "médecine du travail",
+    # "salud laboral", "bedrijfsarts", "arbodienst"), the Dutch and German medical adjective, and
+    # blood pressure's care ("home blood pressure monitoring", "Blutdruck", "hypertension")
+    r"occupational health|betriebsarzt\w*|betriebsärzt\w*|arbeitsmedizin\w*|médecine du travail|médecin du travail|"
+    r"medicina del trabajo|salud laboral|bedrijfsarts\w*|arbodienst\w*|arbo-arts|medisch\w*|"
+    r"blood pressure|blutdruck\w*|tension artérielle|presión arterial|bloeddruk\w*|"
+    r"hypertensi\w*|hypertonie|hipertensi\w*|"
     r"(?:sh|si)[ ](?:thoughts|urges|ideation)|thoughts[ ]of[ ](?:sh|si)|si/sh|sh/si)(?!\w)"
 )
 _CARE_WINDOW = 300
@@ -1050,6 +1098,10 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_SPOKEN.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+        for m in _FILE_IN_CLAUSE.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")) and _about_care(
+                    lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if ("ref" in lowered or "réf" in lowered or "kenmerk" in lowered or "aktenzeichen" in lowered) and any(
             w in lowered for w in _QUOTE_VERBS):
@@ -1379,6 +1431,16 @@ _SYSTEM_RECORD_WORDS = frozenset("ehr emr epr pmr epd his kis pvs dpi hce".split
 _HEALTH_CARD_CODES = frozenset("cip cipa tis tsi sip".split())
 _WEAK_RECORD_STEMS = ("dossier", "file", "record", "case", "chart", "akte", "expediente", "episod", "kartei",
                       "séjour", "sejour", "opname", "aufnahme", "ingreso", "admission")
+# a care service's client, as _CARE_KEY reads it in a sentence: a table's column only ("client_no",
+# "Klienten-Nr.", "n° d'usager", "usuario nº", "cliëntnr"), in a table about care (tables.py)
+CLIENT_STEMS = ("client", "cliënt", "klient", "usager", "usuario")
+
+
+def client_column(label: str) -> bool:
+    """Whether a table's column names a client's number: a client's word and a number's word."""
+    words = _label_words(label)
+    return 0 < len(words) <= 4 and any(w.startswith(CLIENT_STEMS) for w in words) and any(
+        w in _NUMBER_WORDS for w in words) and not any(_OTHER_THING.match(w) for w in words)
 _MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afiliad", "versicherte", "aansluiting",
                  "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
 _OTHER_THING = re.compile(
@@ -1397,7 +1459,7 @@ _OTHER_THING = re.compile(
 _CARE_OR_INSURANCE = re.compile(
     r"(?<!\w)(?:insur\w*|policyholder|insured|claim form|health plan|health fund|dental|"
     r"krankenkasse|krankenversicherung|\w*versicherte\w*|erstattung|"
-    r"mutuelle|assuré\w*|assurance maladie|remboursement|"
+    r"mutuelle|mutualité|assuré\w*|assurance maladie|remboursement|"
     r"asegurad\w*|mutua\w*|reembolso|seguro médico|"
     r"ziekenfonds|zorgverzeker\w*|verzekerde\w*|terugbetaling|mutualiteit)(?!\w)"
 )
@@ -1525,11 +1587,26 @@ _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.",
                 "cip", "tis", "tsi", "sip")
 
 
+# An insured member's number as a sub-field after the insurer's own label, within one sentence:
+# "Ziekenfonds: lidnummer 18832696", "Mutualité : affilié n° 89610606", "Krankenkasse:
+# Versichertennr. ...", "Mutua: n.º de afiliado ...", "Health fund: member no. ..." (a member's only:
+# "Museum ticket: admission no. ...", "Scanner settings: DPI no. ..." stay unread)
+_SUB_FIELD_LABEL = re.compile(
+    r"(?:(?<=\w:[ ])|(?<=\w[ ]:[ ]))(?P<label>[^\W\d_](?:[^\W\d]|[.'’/°º#-]|[ ](?![ ])){0,44}?)[ ]$")
+
+
+def _member_sub_field(text: str, line: int, start: int) -> str | None:
+    m = _SUB_FIELD_LABEL.search(text, max(line, start - 60), start)
+    if m is None or sentence_start(m.group("label")) > 0 or not _numbered_label(m.group("label")):
+        return None
+    return m.group("label") if label_kind(m.group("label")) == "member" else None
+
+
 def _field_label(text: str, start: int) -> str | None:
     line = text.rfind("\n", 0, start) + 1
     m = _FIELD_LABEL.search(text, max(line, start - 60), start)
     if m is None:
-        return None
+        return _member_sub_field(text, line, start)
     label = m.group("label")
     # one blank only after a label that ends with its number's word or starts with it (the
     # Romance order), or a birth's abbreviation: "Dossier n° 835220326", "patiëntnr. 727418",

@@ -189,7 +189,12 @@ PHONE = re.compile(
     # not one that opens a call's arguments ("f(0151234567)"); digits right after a digit and a
     # colon are a clock's seconds ("08:41:07.331 2026" in a log's timestamp), not a number's start
     r"(?=[+0-9(])(?<![\w+./-])(?<![\w+.(/-]\()(?<![0-9][ .-])(?<![0-9]:)(?:"
-    r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\(?[0-9]{1,6}\)?){1,6})"
+    # an international number: its groups; a bracket opened after it must close after digits ("+43
+    # 5410 83982 700 (15:03)": the time in brackets is no area code); the subscriber's part may be
+    # written compact, up to twelve digits, as Austria's and Germany's long numbers are ("+43 (0)
+    # 7566 42370480", "+43 366840716227")
+    r"(?P<intl>(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ ](?:[0-9]{2,5}[ ])?[0-9]{7,12}(?![0-9])|"
+    r"(?:[ .-]?(?:\([0-9]{1,6}\)|[0-9]{1,6}\)?)){1,6}))"
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
@@ -471,6 +476,14 @@ _RELATIVE_LABEL = re.compile(
     r"carer|caregiver|betreuer(?:in)?|aidant|aidante|cuidador(?:a)?|verzorger|"
     r"birth partner|life partner|spouse|husband|wife|ehepartner(?:in)?|lebenspartner(?:in)?|ehemann|ehefrau|"
     r"conjoint|conjointe|époux|épouse|cónyuge|pareja|esposo|esposa|echtgenoot|echtgenote|levenspartner)")
+# A relative's word as a field's own label, the number right after it, on a care round's or a
+# school's list: "hija: 923628705", "daughter: 07700 900123", "Tochter: 0171 2345678", "fille :
+# 06 12 34 56 78", "dochter: 0612345678" (the field starts the line or a cell)
+_RELATIVE_FIELD = re.compile(
+    r"(?:^|(?<=[\n|;(\t])|(?<=[|,][ ]))[ \t]*(?i:" + _RELATIVE_LABEL.pattern + r"|"
+    r"son|daughter|mother|father|mum|mom|dad|sister|brother|sohn|tochter|mutter|vater|bruder|schwester|"
+    r"fils|fille|mère|père|frère|sœur|hijo|hija|madre|padre|hermano|hermana|"
+    r"zoon|dochter|moeder|vader|broer|zus)[ \t]*:[ \t]*$")
 # A contact line's number before an e-mail address, the line's first field: a CV's or a
 # signature's "85527603 | name@example.com", "8552 7603 · name@..."
 _NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
@@ -626,6 +639,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True
     if _assigned_line_number(text, start):
         return True
+    if ":" in text[max(0, start - 3) : start] and _RELATIVE_FIELD.search(text, max(0, start - 40), start):
+        return True  # "| llave en casa de la vecina | hija: 923628705"
     if _closing_name_number(text, start, end):
         return True  # "> Saludos, Jorge Santos Zapata, 881292610"
     if text[start - 1 : start] == "(" and _party_name_bracket(text, start, end):
@@ -920,6 +935,17 @@ _EXPIRY_AFTER = re.compile(
 )
 
 
+# Another thing's number shown by an example of its shape: "tracking numbers look like
+# 6932839460144653", "Sendungsnummern sehen so aus: ...", "les numéros de suivi ressemblent à ...",
+# "los números de pedido son como ...", "trackingnummers zien eruit als ..."
+_SHAPE_EXAMPLE = re.compile(
+    r"(?<!\w)(?:tracking|order|parcel|shipment|invoice|reference|sendungs\w*|bestell\w*|paket\w*|rechnungs\w*|"
+    r"suivi|commande|colis|facture|référence|seguimiento|pedido|paquete|envío|factura|referencia|"
+    r"track[ ]?(?:&|and|en)[ ]?trace|tracking\w*|bestelling\w*|pakket\w*|zending\w*|factuur\w*)"
+    r"[^.!?\n]{0,20}?(?:look like|looks like|look something like|are like|sehen (?:so )?aus(?: wie)?|"
+    r"ressemblent à|ressemble à|son como|es como|zien eruit als|ziet eruit als)[ ]?:?[ ]*$")
+
+
 def _card_word_before(text: str, start: int) -> bool:
     return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
 
@@ -952,7 +978,8 @@ def find_cards(text: str) -> Iterator[Span]:
         taken: set[int] = set()
         for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
             at = m.start() + groups[i][0]
-            if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()):
+            if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()) or (
+                    _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())):
                 continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))

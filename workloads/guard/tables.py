@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, label_kind
+from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, client_column, label_kind
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -198,6 +198,8 @@ def _delimited(text: str) -> Iterator[Value]:
     # member's in a text about health insurance or care
     for i, c in enumerate(columns):
         named = label_kind(c.strip().strip("\"'`[]")) if i not in kinds else None
+        if named is None and i not in kinds and client_column(c.strip().strip("\"'`[]")):
+            named = "record"  # a care service's client: "client_no", "Klienten-Nr.", "n° d'usager"
         if named in ("record", "member"):
             lowered = text.lower()
             if (named == "record" and ("date_of_birth" in kinds.values() or _about_care(lowered, 0, len(text)))) or (
