@@ -275,6 +275,7 @@ _ANSWER_END = re.compile(r"[ ]?[,.!]")
 
 
 _PARTNER_BEFORE = re.compile(r"(?<![\w])([\w'’-]+)[ ]?(?:&|and|und|et|y|en)[ ]?$")
+"""The first partner's name and "&" before a run: "Marks & ", "Procter & "."""
 _FULL_NAME_AND_BEFORE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ ](?:(?:van der|van den|van de|van|von der|von|de la|de|der|den|ten|ter|du|del)[ ])?"
     r"([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ ](?:and|und|et|y|en|e|&)[ ]$")
@@ -283,7 +284,6 @@ a second name that is also a place or a word ("Paris", "April": not_lone_names) 
 _PAIR_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
 """What follows the second of the pair: punctuation, the line's end or a lower-case word, not a third
 capitalised word (a firm's "Smith Jones and Carter Solicitors")."""
-"""The first partner's name and "&" before a run: "Marks & ", "Procter & "."""
 _SECOND_PERSON = re.compile(
     r"\b(?:(?i:you|your|yours|du|dich|dir|dein|deine|deinen|deinem|deiner|tu|te|toi|ton|ta|tes|vous|votre|vos|tú|ti|"
     r"tus|su|sus|usted|ustedes|je|jij|jou|jouw|u|uw)|Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
