@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Forty-nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,12 +10,12 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE and CALDERA (each written blind by another engineer; measured once or twice, then tuned
-on), KEYSTONE, CENOTE and DRUMLIN (each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it, never tuned on). The first four were written
-by the person who tuned the rules; KEYSTONE, CENOTE and DRUMLIN are the honest test sets.
-`{public:Name}` marks a public figure named in the text as a person (CENOTE's and DRUMLIN's writers
-marked their own; in the older banks a labeller who ran no detector marked them afterwards): written
-as the name, scored neither way (corpus.py, Sample).
+on), KEYSTONE, CENOTE, DRUMLIN and ESKER (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four were
+written by the person who tuned the rules; KEYSTONE, CENOTE, DRUMLIN and ESKER are the honest test
+sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's and
+ESKER's writers marked their own; in the older banks a labeller who ran no detector marked them
+afterwards): written as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -14380,6 +14380,355 @@ DRUMLIN: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# -------------------------------------------------------------------------------------- ESKER
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes (in every language): pottery studios and kiln bookings;
+# speech and language therapists; church organ recitals and concert ticketing; window cleaners
+# and facade access permits; non-emergency patient transport; diabetes clinics and glucose-sensor
+# uploads; esports teams and tournament registrations; campsites and caravan pitches;
+# whistleblowing hotlines at work; sawmills and timber deliveries; e-invoicing portals (Peppol,
+# XRechnung, Factur-X, FacturaE, UBL); Grafana alerts and Prometheus rules.
+ESKER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # pottery studios and kiln bookings
+            "Kiln booking confirmed\nStudio: Clayhouse, Unit 4\nMember: {person}\nFiring: glaze, cone 6, middle shelf\nLoad-in: {date}, {time}\nWe'll text {phone} once the kiln has cooled below 60°C. Unfired work left after 7 days goes to the reclaim bucket.",
+            "booking_id,member_name,member_email,kiln,cone,slot_start\n{order},{person},{email},Skutt KM-1027,04,{date} {time}\n{order},{person},{email},Kiln B (gas),10,{date} {time}",
+            "Hi {first}!\n\nLovely to have you on the six-week wheel-throwing course starting {date}. The balance of £{amount} will be taken from the card you gave us ({card}) on the first evening. Bring an old towel and short nails!\n\nSee you at the wheel,\nThe studio team",
+            "KILN ROOM INCIDENT LOG\n{date}  {person} (member #{order}) opened Kiln A at ~200°C to check a bisque load, superficial burn to left forearm. First aid: {title_name}. Next of kin ({first}) called on {phone}. Reminder sent to all members re: cooling times.",
+            # speech and language therapists
+            "Dear {title_name},\n\nRe: {person}   DOB {child_dob}\nNHS number {nhs}\n{address}\n\nThank you for referring this little boy to the Community Speech and Language Therapy service. At assessment on {date} he was using around 20 single words and a few gestures; comprehension was age-appropriate. We will offer a block of six parent-child interaction sessions.\n\nYours sincerely,\nSpeech and Language Therapist",
+            "SLT {date}: {person} (MRN {mrn}), day 9 post L MCA CVA. Expressive aphasia, naming 6/20 (3/20 last wk). Swallow: IDDSI level 5 diet, level 0 fluids, supervised. Plan: cont 2x/wk, HEP given to wife {first}.",
+            "Hi {first},\n\nThanks for getting in touch. We do have a waiting list for stammering therapy (about 9 weeks at the moment); I've added your daughter.\n\nOn {date}, {person} <{email}> wrote:\n> Hello, school says my daughter should see someone about her stammer. She was born {child_dob} and is in Year 3. Do you take self-referrals?",
+            "VOICE CLINIC - PRIVATE THERAPY INVOICE {invoice}\nClient: {person}\nAddress: {address}\n4 x 45 min voice therapy sessions (singer's nodules follow-up)\nTotal due: £{amount}\nPaid by direct debit from {iban}",
+            # church organ recitals and concert ticketing
+            "Thank you for your order, {first}!\n\nOrder {order}\nLunchtime organ recital: {public:Olivier Latry} plays {public:Charles-Marie Widor} and {public:Louis Vierne}\n{date}, {time}, St Columba's Church\n2 x concession, row N\nPaid with Visa {card}\nBilling address: {address}",
+            "order_id\tbuyer\temail\tphone\tseats\tevent\n{order}\t{person}\t{email}\t{phone}\tN12,N13\tAdvent organ recital\n{order}\t{person}\t{email}\t{phone}\tB4\tAdvent organ recital",
+            "Recitalist agreement\nOrganist: {person}\n{address}\nRecital: {date}, 7.30 pm (programme incl. {public:Dieterich Buxtehude} and {public:Max Reger})\nFee: £{amount}, payable within 14 days to {iban}\nNational Insurance number: {nino}",
+            "Customer: hi, the organ concert on {date} got cancelled, can I get a refund? order {order}\nAgent: So sorry about that! Could you confirm the e-mail address on the booking?\nCustomer: {email}\nAgent: Thanks {first}, a refund of £{amount} is on its way to your card, allow 3-5 working days.",
+            # window cleaners and facade access permits
+            "APPLICATION FOR TEMPORARY FACADE ACCESS PERMIT\nContractor: {company}\nSite supervisor: {person}, mobile {phone}\nAddress of works: {address}\nEquipment: MEWP (16 m working height), pavement closure of two bays\nDates requested: {date} to {date}\nPermit fee paid, ref {ticket}",
+            "Tues round (north)\n- {address_line}: front + back, £18, key under blue pot\n- {title_name}, {address_line}: conservatory roof, pays cash\n- No. 14 skip, dog out\n- new customer {person}, ring {phone} before 10",
+            "Hi it's {first} your window cleaner, I'll be round {date} between 9 and 11. Please leave the side gate unlocked. You can pay to {iban} with your house number as reference, thanks!",
+            "Site induction - rope access\nTechnician: {person}\nIRATA level: 2, card checked\nDate of birth: {dob}\nPassport (right-to-work check): {passport}\nInducted on {date} by the building manager. Permit to work {ticket} valid for the east elevation only.",
+            # non-emergency patient transport
+            "PATIENT TRANSPORT BOOKING\nPatient: {person}   DOB: {dob}   NHS No: {nhs}\nPick-up: {address}\nDestination: Renal Unit, Level 2\nAppointment: {date} {time}\nMobility: own wheelchair, 1 crew + escort\nContact: {phone}",
+            '{"job_id": "{order}", "patient": "{person}", "pickup": "{address_line}", "mobility": "stretcher", "oxygen": true, "return_after": "{time}"}',
+            "Crew note {date}: pt {title_name} not ready at pick-up, daughter ({first}) says appointment was moved. Control informed, job stood down, rebooked for next Tuesday. Daughter's mobile {phone}.",
+            "Call handler: Can I take the patient's NHS number, please?\nCaller: Yes, it's {nhs}.\nCall handler: And the date of birth?\nCaller: {dob}.\nCall handler: Thank you. Is he able to walk to the vehicle on his own, or will he need a chair?",
+            # diabetes clinics and glucose-sensor uploads
+            "DIABETES CLINIC - CGM REVIEW ({date})\nName: {person}   Hosp no: {mrn}   DOB: {dob}\nTime in range 58% (target >70%), below range 6%, GMI 7.4%\nNocturnal lows around 03:00 most nights: reduce basal by 10%.\nNext review in 3 months.",
+            "2026-02-11T07:31:02Z cgm-sync INFO upload ok patient_id={mrn} device=Libre3 readings=96 client_ip={ip} account={email}",
+            "Dear Parent/Carer of {person} (date of birth {child_dob}),\n\nYour child's next appointment at the Children's Diabetes Clinic is on {date} at {time}. Please make sure the sensor data has been shared with the clinic before you come.\n\nPaediatric Diabetes Team",
+            "Hi {first}, we haven't received any glucose data from your sensor since {date}. Could you re-link the app to our clinic account? The login we have for you is {email}. If you get stuck, ring the diabetes nurses on {phone} (Mon-Fri).",
+            "PRIOR AUTHORIZATION REQUEST - continuous glucose monitor\nMember name: {person}\nDate of birth: {dob}\nSSN: {ssn}\nDiagnosis: type 1 diabetes (E10.65)\nPrescriber: {title_name}",
+            # esports teams and tournament registrations
+            '{"team": "Nordic Wolves", "captain": {"name": "{person}", "email": "{email}", "born": "{dob}"}, "region": "EU", "roster_size": 5}',
+            "Parental consent - players under 18\nPlayer: {person} (in-game name: frostbyte)\nDate of birth: {child_dob}\nParent/guardian: {person}, {phone}\nI consent to my child playing in the {company} Spring Cup online qualifiers.",
+            "[19:02] <mod> @{first} your account got flagged: logins from {ip} and from another country ten minutes apart\n[19:03] <frostbyte> ugh that's my VPN\n[19:03] <mod> np, just confirm your registration email pls\n[19:04] <frostbyte> {email}",
+            "PRIZE PAYOUT FORM - 2nd place, Winter Invitational\nPayee: {person}\n{nid}\nPayout account: {iban}\nAmount: €{amount}\nSigned on {date}",
+            "Moderation log {ticket}: in all-chat during the quarter-final, player {person} wrote \"{biased}\" to an opponent. Seven-day chat ban; appeal rejected on {date}.",
+            # campsites and caravan pitches
+            "Booking confirmation - Pitch 27 (hardstanding, 16A hook-up)\nLead guest: {title_name}\nArrival: {date}   Departure: {date}\nMobile: {phone}\nPlease arrive after 2pm; the barrier code will be sent by text on the morning of arrival.",
+            "pitch;arrival;guest;passport_no;nationality\nC14;{date};{person};{passport};NL\nC15;{date};{person};{passport};DE",
+            "Lost property, reception: found on pitch 9 - wallet with a driving licence for {person}, {address}, and a bank card {card}. Locked in the office safe until collected.",
+            "Dear {first},\n\nThank you for your review. I'm sorry the shower block was cold during your stay; the boiler has since been replaced. As a goodwill gesture we've refunded £{amount} to your card.\n\nWarm regards,\nSite Warden",
+            # whistleblowing hotlines at work
+            "SPEAK UP LINE - REPORT {ticket}\nReporter chose to be identified: yes\nName: {person}   Tel: {phone}\nSummary: line manager {title_name} tells yard staff to backdate timber delivery notes so the customer is charged for short loads.",
+            "To: {role_email}\nSubject: Confidential concern\n\nHello,\n\nI want to report that a document marked \"{policy}\" was forwarded to a supplier last week. I was copied in by mistake. My name is {person}, I work in procurement, and I'd rather you contacted me on my private e-mail ({email}).",
+            "case: {ticket}\nchannel: hotline\nreporter:\n  name: \"{person}\"\n  contact: \"{email}\"\n  protected_disclosure: true\nsubject_of_concern: \"{title_name}\"\nopened: {date}",
+            "Notes from hotline call ({date}): caller says the team lead keeps using the phrase \"{biased}\" about older drivers in shift briefings. Caller gave name as {first}, call-back on {phone} after 6pm only.",
+            # sawmills and timber deliveries
+            "TIMBER DELIVERY NOTE {invoice}\nDeliver to: {person}\n{address}\n12 x 47x150 C24 treated, 4.8 m\n6 x oak sleepers\nDriver will ring {phone} 30 minutes before arrival. Crane offload, please keep the drive clear.",
+            "RIDDOR report - sawmill\nInjured person: {person}, sawyer\nNI number: {nino}\nDate of birth: {dob}\nIncident: {date}, left hand caught in the edger outfeed; taken to A&E by colleague.",
+            "{date} {time} weighbridge IN haulier={company} driver=\"{person}\" mobile={phone} gross=38.4t load=spruce_roundwood ticket={order}",
+            # e-invoicing portals
+            "<cac:AccountingCustomerParty><cac:Party><cbc:EndpointID schemeID=\"0088\">{ean}</cbc:EndpointID><cac:PartyName><cbc:Name>{person}</cbc:Name></cac:PartyName><cac:Contact><cbc:ElectronicMail>{email}</cbc:ElectronicMail></cac:Contact></cac:Party></cac:AccountingCustomerParty>",
+            "Sole trader registration - Peppol access point\nTrading name: {company}\nProprietor: {person}\nPPS number: {ppsn}\nRegistered address: {address}\nContact: {email}\nPeppol ID will be issued as 0196:{order}.",
+            "UBL import error on invoice {invoice}: PaymentMeans/PayeeFinancialAccount/ID \"{iban}\" does not match the account on file for supplier \"{company}\". Uploaded by {email} from {ip}.",
+            # Grafana alerts and Prometheus rules
+            "[FIRING:1] NodeDiskFillingUp (instance=\"{ip}\", job=\"node\", port=\"9100\")\nSummary: /var/lib/cgm-uploads will be full in under 4h\nNotified: {email} (primary on-call), SMS to {phone}\nRunbook: runbooks/disk.md",
+            "| week | primary on-call | phone | secondary |\n|---|---|---|---|\n| 12 | {person} | {phone} | {person} |\n| 13 | {person} | {phone} | {person} |",
+            "Someone pasted a line from the Grafana provisioning config into #ops-alerts at {time}:\n\n{secret}\n\nRevoked and rotated. Please use the vault reference instead. - {first}",
+            "Annotation on dashboard \"E-invoicing throughput\" by {email} at {time}: restarted the Peppol AS4 gateway on {ip} after XRechnung validation queue stalled.",
+        ],
+        "clean": [
+            "Kiln rota, week of {date}\nKiln A (the Lucie Rie room): bisque, cone 04, load by {time}\nKiln B: glaze, cone 6, members' shelves only\nKiln C: out of service, element on order ({order}) from {company}\nReminder: wax your foot rings!",
+            "Open studio weekend: see the anagama firing, a talk on {public:Bernard Leach} and {public:Shoji Hamada}'s A Potter's Book (ISBN {isbn}), and seconds at half price. {date}, from {time}.",
+            "Speech and language therapy drop-in for under-5s: Thursdays {time} to 12:00, Aneurin Bevan Wing, ground floor. No referral needed. Our parent leaflet (version {version}) is available in 12 languages.",
+            "SLT team film night: The King's Speech, about {public:Lionel Logue} and {public:George VI}. Popcorn provided. Room 2.14, {date}, {time}.",
+            "Programme, {date}, {time}\n{public:Dieterich Buxtehude}: Praeludium in G minor, BuxWV 149\n{public:César Franck}: Choral No. 3 in A minor\n{public:Olivier Messiaen}: Dieu parmi nous\nTickets £{amount} (concessions available), retiring collection for the Harrison & Harrison organ restoration fund.",
+            "Ticket {ean} - Organ inauguration concert, Nave, seat F-17. Doors open {time}. This ticket is valid for one person; resale above face value is not permitted. Order {order}.",
+            "Facade access permit {ticket} approved for {company} (contractor). Works window: {date}, 07:00 to 16:00, Churchill Place, east elevation. Pavement licence ref {order}. Cradle inspection valid until {date}.",
+            "Patient transport eligibility criteria ({version}): transport is provided where a medical condition means the patient cannot travel by other means. Please book at least 48 hours ahead quoting the clinic code on your appointment letter.",
+            "Diabetes education evening: how {public:Frederick Banting} and {public:Charles Best} discovered insulin, plus a hands-on demo of the Libre 3 and Dexcom G7 sensors. {date}, {time}, Lawrence Room. Refreshments kindly sponsored by {company} and the hospital charity.",
+            "groups:\n- name: cgm-upload\n  rules:\n  - alert: CgmUploadErrorsHigh\n    expr: sum(rate(cgm_upload_errors_total[5m])) / sum(rate(cgm_upload_total[5m])) > 0.05\n    for: 10m\n    labels:\n      severity: page\n    annotations:\n      summary: \"Upload error ratio {{ $value | humanizePercentage }}\"",
+            "[RESOLVED] KubePodCrashLooping namespace=einvoicing pod=peppol-ap-7d9f5c deployment={version}\nCluster CIDR {cidr4}, pod CIDR {cidr6}. Silence {uuid} expired at {time}.",
+            "XRechnung {version} validation failed for invoice {invoice}: BR-DE-15 (buyer reference / Leitweg-ID missing). Factur-X profile EN 16931, attachment hash ({hashalgo}) {sha}.",
+            "Grand final, best of five: T1 with {public:Lee Sang-hyeok} against G2 Esports, {date} at {time} CET. Prize pool ${amount}. Broadcast delay 3 minutes; team rooms on the {namecity} stage.",
+            "Pitch map: A1-A30 hardstanding, B1-B18 grass, C-field tents only. Elsan point behind the Baden-Powell block. Quiet hours 22:00-07:00. Guest Wi-Fi runs on {cidr4}; the gate barrier is closed from {time}.",
+            "Our Speak Up hotline is run by an independent provider ({company}). You don't have to give your name. Each report gets a case number like {ticket} and a PIN so you can follow up anonymously. Policy version {version}, approved by the board on {date}.",
+            "Sawmill price list from {date}: C24 47x100 £{amount}/m, FSC claim on every invoice (certificate {order}), kiln-dried to 18% MC. Delivery by HIAB within 25 miles of {city}.",
+            "Validation report: reference {badref} failed its checksum, so the payment run skipped it. Please correct the number in the e-invoicing portal and resubmit batch {order}.",
+            "Registration closes {date} at {time} UTC. Team passwords are stored as {hashalgo} hashes and staff will never ask for yours. SHA-1 of the rulebook PDF: {sha}.",
+            "Hi all,\n\nSawmill yard closed on {date} for the {brand} forklift service. Timber collections move to the following Monday. The Isambard Kingdom Brunel exhibition timber (order {order}) will ship from {namecity} as planned.\n\nThanks,\nDispatch",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Töpferwerkstatt und Brennofen
+            "Hallo {first},\n\ndein Brennplatz ist reserviert: Ofen 2, Glasurbrand 1.240 °C, Einräumen am {date} ab {time}. Die Brennkosten ({amount} €) buchen wir wie immer von deinem Konto {iban} ab.\n\nLiebe Grüße aus der Werkstatt",
+            "Kursanmeldung Töpfern an der Scheibe (Wochenendkurs)\nName: {person}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nKursgebühr bezahlt per Kreditkarte {card}",
+            "Brennbuch Ofen 1\n{date} | Schrühbrand 950 °C | eingeräumt von {person} | Mitgl.-Nr. {order}\n{date} | Raku, Außenbereich | {title_name}, Notfallkontakt {phone}",
+            # Logopädie
+            "Logopädische Praxis – Anmeldebogen\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nAnschrift: {address}\nKrankenkasse / Versichertennummer: AOK, {mrn}\nVerordnung vom {date}: 10 x Sprachtherapie à 45 Min.",
+            "Therapiebericht an {title_name}\n\nPatient: {person}, geb. {dob}\nDiagnose: Dysphagie nach Schlaganfall\nVerlauf: Seit {date} sichere Aufnahme angedickter Flüssigkeiten (Stufe 2). Wir empfehlen eine Fortsetzung der Therapie.\n\nMit freundlichen Grüßen\nIhre Logopädin",
+            "Hallo {title_name},\n\nkurze Rückfrage zu meinem Sohn: Er stottert seit ein paar Wochen wieder stärker. Könnten wir den Termin vorziehen? Am besten erreichen Sie mich unter {phone}.\n\nViele Grüße\n{person}",
+            # Orgelkonzert und Ticketing
+            "Ihre Bestellung {order}\nOrgelkonzert: {public:Johann Sebastian Bach} – Die Kunst der Fuge\nThomaskirche, {date}, {time}\nKäufer: {person}\nRechnungsanschrift: {address}\nZahlung: Kreditkarte {card}",
+            "bestellnr;name;email;platz;kategorie\n{order};{person};{email};Empore links 4;ermäßigt\n{order};{person};{email};Schiff R12/P7;Normalpreis",
+            "Honorarvereinbarung Orgelkonzert\nOrganist/in: {person}\nSteuer-ID: {steuer_id}\nHonorar: {amount} € zzgl. Fahrtkosten\nAuszahlung auf IBAN {iban} nach dem Konzert am {date}.",
+            # Fensterreinigung und Fassadenzugang
+            "Antrag auf Sondernutzung öffentlicher Verkehrsflächen (Hubarbeitsbühne)\nAntragsteller: {company}\nVerantwortliche Person vor Ort: {person}, Mobil {phone}\nOrt der Arbeiten: {address}\nZeitraum: {date} bis {date}",
+            "Moin {first}, ich komme {date} zum Fensterputzen, so gegen 8. Den Hofschlüssel kannst du bei {title_name} im EG hinterlegen, das ist abgesprochen. Gruß, dein Fensterputzer",
+            "tourenplan_do.csv\nkunde,adresse,leistung,preis\n{person},\"{address_line}\",Fenster innen+außen,{amount}\n{person},\"{address_line}\",Wintergarten,{amount}",
+            # Krankenfahrten
+            "Transportschein / Krankenfahrt\nVersicherte/r: {person}\ngeb. am: {dob}\nVersichertennummer: {mrn}\nAbholadresse: {address}\nZiel: Dialysezentrum, Termin {date} {time}\nRollstuhl: ja, Tragestuhl: nein",
+            "Fahrdienst-Disposition {time}: Abholung {title_name}, {address_line}, Ziel Strahlentherapie. Angehörige ({first}) unter {phone} informiert.",
+            "{\"auftrag\": \"{order}\", \"patient\": \"{person}\", \"geburtsdatum\": \"{dob}\", \"abholung\": \"{address_line}\", \"liegend\": true}",
+            # Diabetes-Ambulanz und Sensordaten
+            "Diabetesambulanz – Auswertung CGM vom {date}\nName: {person}, geb. {dob}\nFallnummer: {mrn}\nZeit im Zielbereich 64 %, Hypoglykämien nachts. Basalrate ab 02:00 Uhr um 10 % senken.",
+            "2026-03-02 06:14:55 WARN sensor-upload patient={mrn} geraet=Dexcom-G7 luecke=7h quelle={ip} konto={email}",
+            "Liebe Eltern von {first},\n\ndie Sensordaten der letzten 14 Tage sind bei uns angekommen. Bitte bringen Sie zum Termin am {date} den Diabetespass und die Versichertenkarte mit. Bei Rückfragen: {phone}.\n\nIhr Team der Kinderdiabetologie",
+            # E-Sport
+            "Turnieranmeldung – Team \"Rheinfalken\"\nKapitän: {person}\nGeburtsdatum: {dob}\nE-Mail: {email}\nDiscord: rheinfalke#0042\nStartgebühr {amount} € per Karte {card} bezahlt",
+            "Einverständniserklärung der Erziehungsberechtigten\nSpieler: {person}, geb. {child_dob}\nErziehungsberechtigt: {person}, Tel. {phone}\nHiermit erlaube ich meinem Kind die Teilnahme an der Liga-Saison {version}.",
+            "[21:40] <admin> @{first} dein Account hatte einen Login von {ip}, warst du das?\n[21:41] <rheinfalke> nope\n[21:41] <admin> ok, Passwort ist zurückgesetzt, neuer Link geht an deine Mail",
+            # Campingplatz
+            "Buchungsbestätigung Stellplatz 112 (Seeblick, Strom 16 A)\nGast: {title_name}\nAnreise: {date}  Abreise: {date}\nAnschrift: {address}\nWir freuen uns auf Ihren Besuch!",
+            "Meldeschein für Beherbergungsstätten\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-Nr.: {passport}\nAnreise: {date}",
+            # Hinweisgebersystem
+            "Meldung über das Hinweisgebersystem ({ticket})\nHinweisgeber/in möchte namentlich bekannt sein: ja\nName: {person}\nRückruf: {phone}\nSachverhalt: Der Schichtleiter verwendet für Kolleginnen im Lager regelmäßig den Ausdruck \"{biased}\".",
+            "An: {role_email}\nBetreff: Vertrauliche Meldung\n\nSehr geehrte Damen und Herren,\n\nich möchte melden, dass ein als \"{policy}\" gekennzeichnetes Dokument an einen externen Dienstleister gegangen ist. Ich bin unter meiner privaten Adresse {email} erreichbar.\n\n{person}",
+            # Sägewerk und Holzlieferung
+            "Lieferschein {invoice}\nEmpfänger: {person}\n{address}\n8 x Konstruktionsvollholz 60x120, 5 m\nDer Fahrer ruft 30 Min. vor Ankunft unter {phone} an.",
+            "Unfallanzeige Sägewerk\nVerletzte Person: {person}, geb. {dob}\n{nid}\nUnfallzeit: {date}, {time}, Besäumsäge Halle 2",
+            # E-Rechnung
+            "Fehler beim XRechnung-Import: BT-84 (IBAN des Zahlungsempfängers) \"{iban}\" stimmt nicht mit den Stammdaten von {company} überein. Hochgeladen von {email}, IP {ip}.",
+            "Registrierung im E-Rechnungsportal (Einzelunternehmen)\nInhaber: {person}\nSV-Nummer: {svnr}\nGeschäftsanschrift: {address}\nLeitweg-ID wird nach Prüfung vergeben.",
+            # Grafana und Prometheus
+            "[FIRING:2] SaegewerkSensorOffline\nInstanz: {ip} (Port 9100)\nBenachrichtigt: {email} (Rufbereitschaft), SMS an {phone}\nSeit {time} keine Messwerte vom Trockenkammer-Exporter.",
+            "Achtung, im Kanal #monitoring steht seit heute früh die alte Grafana-Konfiguration:\n\n{secret}\n\nBitte sofort rotieren. Gruß {first}",
+            "| KW | Rufbereitschaft | Mobil | AHV-Nr. (Lohn) |\n|---|---|---|---|\n| 14 | {person} | {phone} | {ahv} |",
+        ],
+        "clean": [
+            "Brennplan KW {order}\nOfen 1: Schrühbrand 950 °C\nOfen 2: Glasurbrand, nur Steinzeug\nOfen 3: defekt, Heizspirale bei {company} bestellt\nBitte Böden der Stücke wachsen!",
+            "Ausstellung in der Werkstatt: Keramik im Geist von {public:Hedwig Bollhagen}, {date} bis {date}, Eintritt frei. Katalog ISBN {isbn}.",
+            "Logopädie-Infoabend für Eltern: Sprachentwicklung im Kindergartenalter. {date}, {time}, Raum Wilhelm-Busch. Anmeldung nicht nötig.",
+            "Programm: {public:Max Reger}, Fantasie über \"Wie schön leuchtet der Morgenstern\"; {public:Johann Pachelbel}, Ciacona f-Moll. Silbermann-Orgel, Eintritt {amount} €, Karten-EAN {ean}.",
+            "Sondernutzungserlaubnis {ticket} für {company}: Hubarbeitsbühne am {date} von 7 bis 15 Uhr, Goethestraße, Nordfassade. Gehweg bleibt einseitig begehbar.",
+            "Hinweis für Krankenfahrten: Genehmigungspflichtige Fahrten müssen vor Fahrtantritt von der Krankenkasse genehmigt werden. Formularversion {version}.",
+            "Schulung in der Diabetesambulanz: 100 Jahre Insulin, von {public:Frederick Banting} bis zum Closed Loop. {date}, {time}, Paul-Ehrlich-Saal.",
+            "- alert: TrockenkammerTemperaturHoch\n  expr: max_over_time(kammer_temp_celsius[10m]) > 85\n  for: 5m\n  labels:\n    severity: warning\n  annotations:\n    description: \"Kammer {{ $labels.kammer }} bei {{ $value }} °C\"",
+            "XRechnung {version}: Validierung fehlgeschlagen, BR-DE-15 (Leitweg-ID fehlt) bei Rechnung {invoice}. Prüfsumme ({hashalgo}): {sha}.",
+            "Finale der Liga: Anpfiff {date}, {time}. Gastkommentar von {public:Kuro Takhasomi}. Preisgeld {amount} €, Server-Netz {cidr4}.",
+            "Platzordnung: Mittagsruhe 13 bis 15 Uhr, Nachtruhe ab 22 Uhr. Entsorgungsstation hinter dem Sanitärgebäude Am Kneipp-Becken. WLAN nur im Bereich {cidr6}.",
+            "Unser Hinweisgebersystem wird von {company} betrieben. Sie können anonym melden; jede Meldung erhält eine Vorgangsnummer wie {ticket}. Richtlinie Version {version}, gültig ab {date}.",
+            "Preisliste Sägewerk ab {date}: Fichte KVH 60x120 {amount} €/lfm, Lärche sägerau auf Anfrage. PEFC-Zertifikat {order}. Ungültige Referenz {badref} bitte nicht verwenden.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # atelier de poterie et cuissons
+            "Bonjour {first},\n\nvotre créneau de cuisson est réservé : four n° 2, cuisson émail à 1 250 °C, enfournement le {date} à {time}. Les frais ({amount} €) seront prélevés sur votre compte {iban}.\n\nÀ bientôt à l'atelier !",
+            "Fiche d'inscription – stage de tournage\nNom : {person}\nAdresse : {address}\nTél. : {phone}\nCourriel : {email}\nRèglement par carte n° {card}",
+            "Cahier du four\n{date} – biscuit 980 °C – enfourné par {person} (adhérent {order})\n{date} – raku en extérieur – {title_name}, contact d'urgence {phone}",
+            # orthophonie
+            "Bilan orthophonique\nNom de l'enfant : {person}\nné(e) le : {child_dob}\nAdresse des parents : {address}\nPrescription du {date} : bilan du langage oral et rééducation si nécessaire.\nN° de sécurité sociale de l'assuré : {nir}",
+            "Madame, Monsieur,\n\nje vous adresse {title_name}, né(e) le {dob}, pour une rééducation de la déglutition après un AVC. Le dossier ({mrn}) est disponible au service de neurologie.\n\nBien confraternellement,\nLe médecin traitant",
+            "Bonjour,\n\nmon fils bégaie de plus en plus depuis la rentrée. Serait-il possible d'avancer le rendez-vous du {date} ? Vous pouvez me joindre au {phone}.\n\nCordialement,\n{person}",
+            # récitals d'orgue et billetterie
+            "Confirmation de commande {order}\nRécital d'orgue : {public:Olivier Latry} joue {public:Charles-Marie Widor} et {public:Louis Vierne}\nSaint-Sulpice, {date}, {time}\nAcheteur : {person}\nAdresse de facturation : {address}\nPayé par carte {card}",
+            "commande;nom;courriel;placement;tarif\n{order};{person};{email};Tribune 3;réduit\n{order};{person};{email};Nef G14;plein",
+            "Contrat d'engagement – récital d'orgue\nOrganiste : {person}\n{nid}\nCachet : {amount} € net, versé sur le compte {iban} après le concert du {date}.",
+            # laveurs de vitres et accès façade
+            "Demande d'autorisation d'occupation temporaire du domaine public (nacelle)\nEntreprise : {company}\nResponsable sur place : {person}, portable {phone}\nAdresse du chantier : {address}\nDu {date} au {date}",
+            "Salut {first}, je passe {date} pour les vitres vers 8 h. Tu peux laisser la clé de la cour chez {title_name} au rez-de-chaussée ? Merci, ton laveur de carreaux",
+            "tournee_jeudi.csv\nclient,adresse,prestation,prix\n{person},\"{address_line}\",vitres int./ext.,{amount}\n{person},\"{address_line}\",véranda,{amount}",
+            # transport sanitaire
+            "Bon de transport – transport assis professionnalisé\nPatient : {person}\nné(e) le : {dob}\nN° de sécurité sociale : {nir}\nAdresse de prise en charge : {address}\nDestination : centre de dialyse, rendez-vous le {date} à {time}",
+            "Régulation {time} : prise en charge de {title_name}, {address_line}, direction radiothérapie. La fille ({first}) est prévenue au {phone}.",
+            "{\"mission\": \"{order}\", \"patient\": \"{person}\", \"date_naissance\": \"{dob}\", \"depart\": \"{address_line}\", \"allonge\": false}",
+            # diabétologie et capteurs de glucose
+            "Consultation de diabétologie – analyse du capteur ({date})\nPatient(e) : {person}, né(e) le {dob}\nN° de dossier : {mrn}\nTemps dans la cible 61 %, hypoglycémies nocturnes. Baisser le débit basal de 10 % à partir de 2 h.",
+            "2026-03-02T06:14:55Z WARN upload-capteur patient={mrn} appareil=FreeStyle-Libre-3 trou=7h ip={ip} compte={email}",
+            "Chers parents de {first},\n\nnous avons bien reçu les données du capteur. Pour la consultation du {date}, merci d'apporter le carnet de suivi et la carte Vitale. Questions : {phone}.\n\nL'équipe de diabétologie pédiatrique",
+            # esport
+            "Inscription au tournoi – équipe « Les Hiboux »\nCapitaine : {person}\nDate de naissance : {dob}\nCourriel : {email}\nFrais d'inscription {amount} € réglés par carte {card}",
+            "Autorisation parentale – joueur mineur\nJoueur : {person}, né le {child_dob}\nResponsable légal : {person}, tél. {phone}\nJ'autorise mon enfant à participer aux qualifications en ligne.",
+            "[21:40] <modo> @{first} connexion suspecte depuis {ip} sur ton compte, c'était toi ?\n[21:41] <hibou_74> non\n[21:41] <modo> ok, mot de passe réinitialisé, le lien part sur ton mail",
+            # camping
+            "Confirmation de réservation – emplacement 48 (ombragé, électricité 10 A)\nClient : {title_name}\nArrivée : {date}   Départ : {date}\nAdresse : {address}\nNous vous souhaitons un excellent séjour !",
+            "Fiche individuelle de police (clients étrangers)\nNom et prénom : {person}\nné(e) le : {dob}\nPasseport n° : {passport}\nArrivée le {date}",
+            # lanceurs d'alerte
+            "Signalement via la plateforme d'alerte ({ticket})\nL'auteur accepte d'être identifié : oui\nNom : {person}\nRappel : {phone}\nFaits : le chef d'équipe emploie régulièrement l'expression « {biased} » en parlant des collègues de l'atelier.",
+            "À : {role_email}\nObjet : Signalement confidentiel\n\nMadame, Monsieur,\n\nje souhaite signaler qu'un document marqué « {policy} » a été transmis à un prestataire. Merci de me répondre sur mon adresse personnelle {email}.\n\n{person}",
+            # scierie et livraisons de bois
+            "Bon de livraison {invoice}\nDestinataire : {person}\n{address}\n10 bastaings 63x175, 4 m\nLe chauffeur appellera le {phone} 30 min avant l'arrivée.",
+            "Déclaration d'accident du travail – scierie\nVictime : {person}, né(e) le {dob}\nN° AVS : {ahv}\nDate et heure : {date}, {time}, déligneuse atelier 2",
+            # facturation électronique
+            "Erreur d'import Factur-X : BT-84 (IBAN du bénéficiaire) « {iban} » ne correspond pas au fournisseur « {company} ». Déposé par {email} depuis {ip}.",
+            "Inscription au portail de facturation (entreprise individuelle)\nExploitant : {person}\nNISS : {nn_be}\nAdresse du siège : {address}\nL'identifiant Peppol sera attribué après vérification.",
+            # Grafana et Prometheus
+            "[FIRING:1] ScierieCapteurHorsLigne\nInstance : {ip} (port 9100)\nNotifié : {email} (astreinte), SMS au {phone}\nPlus aucune mesure du séchoir depuis {time}.",
+            "Attention, l'ancienne config Grafana a été collée dans #supervision ce matin :\n\n{secret}\n\nMerci de la révoquer tout de suite. {first}",
+            "| semaine | astreinte | portable |\n|---|---|---|\n| 14 | {person} | {phone} |\n| 15 | {person} | {phone} |",
+        ],
+        "clean": [
+            "Planning des fours, semaine {order}\nFour 1 : biscuit 980 °C\nFour 2 : émail grès uniquement\nFour 3 : en panne, résistance commandée chez {company}\nPensez à cirer les pieds des pièces !",
+            "Exposition à l'atelier : céramiques dans l'esprit de {public:Bernard Palissy}, du {date} au {date}. Entrée libre, catalogue ISBN {isbn}.",
+            "Soirée d'information orthophonie : le langage de l'enfant avant 6 ans. Le {date} à {time}, salle Françoise-Dolto. Entrée libre.",
+            "Programme : {public:César Franck}, Choral n° 2 ; {public:Jehan Alain}, Litanies. Grand orgue Cavaillé-Coll, entrée {amount} €, billet EAN {ean}.",
+            "Arrêté d'occupation {ticket} pour {company} : nacelle le {date} de 7 h à 15 h, boulevard Victor-Hugo, façade nord. Trottoir maintenu d'un côté.",
+            "Transport sanitaire : la prescription médicale de transport doit être établie avant le trajet, sauf urgence. Formulaire version {version}.",
+            "Atelier d'éducation thérapeutique : cent ans d'insuline, de {public:Frederick Banting} à la boucle fermée. Le {date} à {time}, amphithéâtre Claude-Bernard.",
+            "- alert: SechoirTemperatureHaute\n  expr: max_over_time(sechoir_temp_celsius[10m]) > 85\n  annotations:\n    description: \"Séchoir {{ $labels.sechoir }} à {{ $value }} °C\"",
+            "Factur-X {version} : validation échouée, BR-FR-12 (SIRET acheteur absent) pour la facture {invoice}. Empreinte ({hashalgo}) : {sha}.",
+            "Finale des playoffs le {date} à {time}, avec {public:Kamel Kebir} en plateau. Cashprize {amount} €, réseau serveurs {cidr4}.",
+            "Règlement du camping : silence de 22 h à 7 h, borne de vidange derrière le bloc sanitaire Jacques-Cartier. Wi-Fi sur {cidr6}.",
+            "Notre dispositif d'alerte est géré par un prestataire externe ({company}) ; vous pouvez rester anonyme ; chaque signalement reçoit un numéro comme {ticket}. Procédure version {version} du {date}.",
+            "Tarifs scierie au {date} : douglas raboté 45x145 {amount} € le ml. Certificat PEFC {order}. La référence {badref} est invalide, merci de ne pas l'utiliser.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # taller de cerámica y hornos
+            "Hola {first}:\n\ntu hornada está reservada: horno 2, esmalte a 1.250 °C, carga el {date} a las {time}. Los gastos ({amount} €) se cargarán en tu cuenta {iban}.\n\n¡Nos vemos en el taller!",
+            "Ficha de inscripción – curso de torno\nNombre y apellidos: {person}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo electrónico: {email}\nPago con tarjeta {card}",
+            "Libro del horno\n{date} | bizcocho 980 °C | cargado por {person} (socio {order})\n{date} | raku exterior | {title_name}, contacto de emergencia {phone}",
+            # logopedia
+            "Valoración logopédica\nNombre del menor: {person}\nFecha de nacimiento: {child_dob}\nDomicilio familiar: {address}\nDNI del padre/madre: {dni}\nDerivado por pediatría el {date}.",
+            "Estimado/a compañero/a:\n\nle remito a {title_name}, con fecha de nacimiento {dob}, para rehabilitación de la deglución tras un ictus. Número de historia clínica: {mrn}.\n\nUn cordial saludo,\nServicio de Neurología",
+            "Buenas tardes:\n\nmi hija tartamudea más desde septiembre. ¿Sería posible adelantar la cita del {date}? Pueden llamarme al {phone}.\n\nGracias,\n{person}",
+            # recitales de órgano y venta de entradas
+            "Confirmación de compra {order}\nRecital de órgano: obras de {public:Antonio de Cabezón} y {public:Juan Cabanilles}\nCatedral, {date}, {time}\nComprador: {person}\nDirección de facturación: {address}\nPagado con tarjeta {card}",
+            "pedido;nombre;correo;localidad;tarifa\n{order};{person};{email};Coro 3;reducida\n{order};{person};{email};Nave F12;general",
+            "Contrato de actuación – recital de órgano\nOrganista: {person}\n{nid}\nHonorarios: {amount} € brutos, a ingresar en {iban} tras el concierto del {date}.",
+            # limpiacristales y permisos de fachada
+            "Solicitud de ocupación de la vía pública (plataforma elevadora)\nEmpresa: {company}\nResponsable en obra: {person}, móvil {phone}\nEmplazamiento: {address}\nDel {date} al {date}",
+            "Hola {first}, paso el {date} a limpiar los cristales sobre las 8. ¿Puedes dejar la llave del patio a {title_name} en el bajo? Gracias",
+            "ruta_jueves.csv\ncliente,direccion,servicio,precio\n{person},\"{address_line}\",cristales int./ext.,{amount}\n{person},\"{address_line}\",galería,{amount}",
+            # transporte sanitario no urgente
+            "Solicitud de transporte sanitario no urgente\nPaciente: {person}\nFecha de nacimiento: {dob}\nNº historia clínica: {mrn}\nDomicilio de recogida: {address}\nDestino: hemodiálisis, cita el {date} a las {time}\nSilla de ruedas: sí",
+            "Coordinación {time}: recogida de {title_name}, {address_line}, destino radioterapia. Se avisa al familiar ({first}) al {phone}.",
+            "{\"servicio\": \"{order}\", \"paciente\": \"{person}\", \"nacimiento\": \"{dob}\", \"origen\": \"{address_line}\", \"camilla\": true}",
+            # unidad de diabetes y sensores
+            "Unidad de Diabetes – descarga del sensor ({date})\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nTiempo en rango 59 %, hipoglucemias nocturnas. Reducir basal un 10 % desde las 2:00.",
+            "2026-03-02 06:14:55 WARN subida-sensor paciente={mrn} dispositivo=Dexcom-G7 hueco=7h ip={ip} cuenta={email}",
+            "Estimada familia de {first}:\n\nhemos recibido los datos del sensor. Para la consulta del {date}, traigan la tarjeta sanitaria y el cuaderno de glucemias. Dudas: {phone}.\n\nUnidad de Diabetes Pediátrica",
+            # esports
+            "Inscripción al torneo – equipo «Linces del Sur»\nCapitán: {person}\nFecha de nacimiento: {dob}\nCorreo: {email}\nCuota de {amount} € pagada con tarjeta {card}",
+            "Autorización de padre, madre o tutor\nJugador: {person}, nacido el {child_dob}\nTutor legal: {person}, NIE {nie}, tel. {phone}\nAutorizo a mi hijo a participar en la liga online.",
+            "[21:40] <admin> @{first} inicio de sesión raro desde {ip} en tu cuenta, ¿eras tú?\n[21:41] <lince_sur> no\n[21:41] <admin> vale, contraseña restablecida, te llega el enlace al correo",
+            # camping y parcelas
+            "Confirmación de reserva – parcela 33 (sombra, electricidad 10 A)\nCliente: {title_name}\nLlegada: {date}   Salida: {date}\nDomicilio: {address}\n¡Le esperamos!",
+            "Parte de entrada de viajeros\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nNº de pasaporte: {passport}\nFecha de entrada: {date}",
+            # canal de denuncias
+            "Comunicación recibida por el canal interno ({ticket})\nEl informante desea identificarse: sí\nNombre: {person}\nTeléfono: {phone}\nHechos: el encargado usa la expresión «{biased}» para referirse a las compañeras del almacén.",
+            "Para: {role_email}\nAsunto: Comunicación confidencial\n\nEstimados señores:\n\nles informo de que un documento marcado como «{policy}» se envió a un proveedor externo. Prefiero que me contesten a mi correo personal {email}.\n\nAtentamente,\n{person}",
+            # aserradero y suministro de madera
+            "Albarán de entrega {invoice}\nDestinatario: {person}\n{address}\n12 tablones de pino 50x200, 4 m\nEl conductor llamará al {phone} media hora antes.",
+            "Parte de accidente de trabajo – aserradero\nTrabajador: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nAccidente: {date}, {time}, canteadora nave 2",
+            # facturación electrónica
+            "Error al importar FacturaE: el IBAN de la cuenta de abono «{iban}» no coincide con el proveedor «{company}». Subida por {email} desde {ip}.",
+            "Alta en FACe como autónomo\nTitular: {person}\nNIF: {dni}\nDomicilio fiscal: {address}\nCódigo DIR3 del órgano gestor pendiente de asignar.",
+            # Grafana y Prometheus
+            "[FIRING:1] AserraderoSensorCaido\nInstancia: {ip} (puerto 9100)\nNotificado: {email} (guardia), SMS al {phone}\nSin datos del secadero desde las {time}.",
+            "Ojo, alguien ha pegado la configuración antigua de Grafana en #monitorizacion:\n\n{secret}\n\nRevocadla ya, por favor. {first}",
+            "| semana | guardia | móvil |\n|---|---|---|\n| 14 | {person} | {phone} |\n| 15 | {person} | {phone} |",
+        ],
+        "clean": [
+            "Turnos de horno, semana {order}\nHorno 1: bizcocho 980 °C\nHorno 2: esmalte, solo gres\nHorno 3: averiado, resistencia pedida a {company}\n¡Encerad las bases de las piezas!",
+            "Exposición en el taller: la cerámica de {public:Pablo Picasso} en Vallauris, del {date} al {date}. Entrada libre, catálogo ISBN {isbn}.",
+            "Charla de logopedia para familias: desarrollo del lenguaje de 0 a 6 años. {date}, {time}, sala Ramón y Cajal.",
+            "Programa: {public:Francisco Correa de Arauxo}, Tientos; {public:Joan Cabanilles}, Batalla imperial. Órgano de la epístola, entrada {amount} €, EAN {ean}.",
+            "Licencia de ocupación {ticket} para {company}: plataforma el {date} de 7:00 a 15:00, calle Cervantes, fachada norte. Se mantiene paso peatonal.",
+            "Transporte sanitario no urgente: debe solicitarlo el facultativo con al menos 48 horas de antelación. Impreso versión {version}.",
+            "Taller de educación diabetológica: cien años de insulina, de {public:Frederick Banting} al páncreas artificial. {date}, {time}, aula Severo Ochoa.",
+            "- alert: SecaderoTemperaturaAlta\n  expr: max_over_time(secadero_temp_celsius[10m]) > 85\n  annotations:\n    description: \"Secadero {{ $labels.secadero }} a {{ $value }} °C\"",
+            "FacturaE {version}: firma XAdES no válida en la factura {invoice}. Resumen ({hashalgo}): {sha}.",
+            "Final de la Superliga el {date} a las {time}, con {public:Carlos Rodríguez} en el plató. Premio {amount} €, red de servidores {cidr4}.",
+            "Normas del camping: silencio de 0:00 a 8:00, punto de vaciado junto al bloque de aseos Miguel de Unamuno. Wi-Fi en {cidr6}.",
+            "Nuestro canal de denuncias lo gestiona una empresa externa ({company}). Puede comunicar de forma anónima; cada comunicación recibe un código como {ticket}. Procedimiento versión {version} del {date}.",
+            "Tarifa del aserradero a {date}: pino cepillado 45x145 {amount} €/m. Certificado PEFC {order}. La referencia {badref} no es válida.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # keramiekatelier en ovenreserveringen
+            "Hoi {first},\n\nje stookbeurt staat gepland: oven 2, glazuurstook 1250 °C, inladen op {date} om {time}. De stookkosten ({amount} euro) schrijven we af van je rekening {iban}.\n\nGroetjes van het atelier",
+            "Inschrijfformulier draaicursus\nNaam: {person}\nAdres: {address}\nTelefoonnummer: {phone}\nE-mailadres: {email}\nBetaald met creditcard {card}",
+            "Ovenlogboek\n{date} | biscuitstook 980 °C | ingeladen door {person} (lidnr. {order})\n{date} | raku buiten | {title_name}, noodcontact {phone}",
+            # logopedie
+            "Aanmelding logopedie\nNaam kind: {person}\nGeboortedatum: {child_dob}\nAdres: {address}\nBSN kind: {bsn}\nVerwijzing huisarts d.d. {date}: onderzoek taalontwikkeling.",
+            "Geachte collega,\n\nHierbij verwijs ik {title_name}, geboortedatum {dob}, voor slikrevalidatie na een CVA. Patiëntnummer: {mrn}.\n\nMet collegiale groet,\nAfdeling Neurologie",
+            "Goedemiddag,\n\nMijn zoon stottert sinds de zomervakantie weer meer. Kan de afspraak van {date} vervroegd worden? U kunt mij bellen op {phone}.\n\nMet vriendelijke groet,\n{person}",
+            # orgelconcerten en kaartverkoop
+            "Bevestiging bestelling {order}\nOrgelconcert: {public:Ton Koopman} speelt {public:Dieterich Buxtehude}\nNieuwe Kerk, {date}, {time}\nKoper: {person}\nFactuuradres: {address}\nBetaald met kaart {card}",
+            "bestelnr;naam;email;plaats;tarief\n{order};{person};{email};Koorbank 3;CJP\n{order};{person};{email};Schip G14;normaal",
+            "Overeenkomst orgelconcert\nOrganist: {person}\n{nid}\nHonorarium: {amount} euro, over te maken op {iban} na het concert van {date}.",
+            # glazenwassers en gevelvergunningen
+            "Aanvraag vergunning gebruik openbare ruimte (hoogwerker)\nAanvrager: {company}\nVerantwoordelijke op locatie: {person}, mobiel {phone}\nAdres werkzaamheden: {address}\nPeriode: {date} t/m {date}",
+            "Hoi {first}, ik kom {date} de ramen wassen, rond 8 uur. Kun je de sleutel van de achterpoort bij {title_name} op de begane grond leggen? Groet, je glazenwasser",
+            "wasronde_donderdag.csv\nklant,adres,dienst,prijs\n{person},\"{address_line}\",ramen binnen+buiten,{amount}\n{person},\"{address_line}\",serre,{amount}",
+            # zittend ziekenvervoer
+            "Aanvraag zittend ziekenvervoer\nPatiënt: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nOphaaladres: {address}\nBestemming: dialysecentrum, afspraak {date} om {time}\nRolstoel: ja",
+            "Planning {time}: ophalen {title_name}, {address_line}, naar radiotherapie. Dochter ({first}) gebeld op {phone}.",
+            "{\"rit\": \"{order}\", \"patient\": \"{person}\", \"geboortedatum\": \"{dob}\", \"ophaaladres\": \"{address_line}\", \"liggend\": false}",
+            # diabetespoli en sensoruploads
+            "Diabetespoli – sensoruitlezing ({date})\nPatiënt: {person}, geb. {dob}\nPatiëntnummer: {mrn}\nTijd in bereik 62 %, nachtelijke hypo's. Basaal vanaf 02:00 met 10 % verlagen.",
+            "2026-03-02T06:14:55Z WARN sensor-upload patient={mrn} apparaat=Libre-3 gat=7u ip={ip} account={email}",
+            "Beste ouders van {first},\n\nDe sensorgegevens zijn binnen. Neem voor de afspraak op {date} het diabetesdagboek en de zorgpas mee. Vragen? Bel {phone}.\n\nTeam kinderdiabetes",
+            # esports
+            "Toernooi-inschrijving – team \"Polderleeuwen\"\nCaptain: {person}\nGeboortedatum: {dob}\nE-mail: {email}\nInschrijfgeld {amount} euro betaald met kaart {card}",
+            "Toestemming ouder/verzorger\nSpeler: {person}, geboren {child_dob}\nOuder/verzorger: {person}, tel. {phone}\nIk geef mijn kind toestemming mee te doen aan de online competitie.",
+            "[21:40] <mod> @{first} verdachte login vanaf {ip} op je account, was jij dat?\n[21:41] <polderleeuw> nee\n[21:41] <mod> ok, wachtwoord gereset, link komt naar je mail",
+            # camping en kampeerplaatsen
+            "Reserveringsbevestiging – plaats 21 (zon, 10 A stroom)\nGast: {title_name}\nAankomst: {date}   Vertrek: {date}\nAdres: {address}\nWij heten u van harte welkom!",
+            "Nachtregister camping\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nNationaliteit: Belgisch\nAankomst: {date}",
+            # klokkenluidersmeldpunt
+            "Melding via het meldpunt integriteit ({ticket})\nMelder wil bekend zijn: ja\nNaam: {person}\nTerugbellen: {phone}\nFeiten: de ploegleider gebruikt steeds de term \"{biased}\" voor collega's in het magazijn.",
+            "Aan: {role_email}\nOnderwerp: Vertrouwelijke melding\n\nGeachte heer/mevrouw,\n\nIk wil melden dat een document met de markering \"{policy}\" naar een externe leverancier is gestuurd. Antwoord graag op mijn privéadres {email}.\n\n{person}",
+            # zagerij en houtleveringen
+            "Afleverbon {invoice}\nOntvanger: {person}\n{address}\n10 x vuren balk 71x171, 5,4 m\nDe chauffeur belt {phone} een half uur voor aankomst.",
+            "Ongevalsmelding zagerij\nSlachtoffer: {person}, geboren {dob}\nRijksregisternummer: {nn_be}\nTijdstip: {date}, {time}, kantenzaag hal 2",
+            # e-facturatie
+            "Fout bij UBL-import: het IBAN \"{iban}\" in PaymentMeans komt niet overeen met leverancier \"{company}\". Geüpload door {email} vanaf {ip}.",
+            "Aanmelding Peppol-toegangspunt (eenmanszaak)\nEigenaar: {person}\nKvK-nummer: {order}\nVestigingsadres: {address}\nE-mail voor facturen: {email}",
+            # Grafana en Prometheus
+            "[FIRING:1] ZagerijSensorOffline\nInstance: {ip} (poort 9100)\nGenotificeerd: {email} (piket), sms naar {phone}\nGeen meetwaarden van de droogkamer sinds {time}.",
+            "Let op, de oude Grafana-config staat sinds vanochtend in #monitoring:\n\n{secret}\n\nGraag meteen intrekken. {first}",
+            "| week | piketdienst | mobiel |\n|---|---|---|\n| 14 | {person} | {phone} |\n| 15 | {person} | {phone} |",
+        ],
+        "clean": [
+            "Stookschema week {order}\nOven 1: biscuit 980 °C\nOven 2: glazuur, alleen steengoed\nOven 3: defect, element besteld bij {company}\nVergeet de voetjes niet te waxen!",
+            "Expositie in het atelier: Delfts blauw en de erfenis van {public:Theo Colenbrander}, van {date} tot {date}. Gratis toegang, catalogus ISBN {isbn}.",
+            "Informatieavond logopedie: taalontwikkeling bij peuters. {date}, {time}, zaal Annie M.G. Schmidt.",
+            "Programma: {public:Jan Pieterszoon Sweelinck}, Mein junges Leben hat ein End; {public:Johann Sebastian Bach}, Passacaglia BWV 582. Schnitger-orgel, entree {amount} euro, EAN {ean}.",
+            "Vergunning {ticket} voor {company}: hoogwerker op {date} van 7 tot 15 uur, Rembrandtplein, noordgevel. Voetpad blijft aan één zijde open.",
+            "Zittend ziekenvervoer: vraag vooraf toestemming aan bij uw zorgverzekeraar. Formulierversie {version}.",
+            "Voorlichtingsavond: honderd jaar insuline, van {public:Frederick Banting} tot de kunstalvleesklier. {date}, {time}, Boerhaavezaal.",
+            "- alert: DroogkamerTemperatuurHoog\n  expr: max_over_time(droogkamer_temp_celsius[10m]) > 85\n  annotations:\n    description: \"Droogkamer {{ $labels.kamer }} op {{ $value }} °C\"",
+            "UBL {version}: validatie mislukt, PEPPOL-EN16931-R010 (buyer electronic address ontbreekt) bij factuur {invoice}. Hash ({hashalgo}): {sha}.",
+            "Finale van de simrace-competitie op {date} om {time}, met {public:Max Verstappen} als gast. Prijzengeld {amount} euro, servernetwerk {cidr4}.",
+            "Campingreglement: stilte van 23 tot 7 uur, loospunt achter het sanitairgebouw aan de Van Goghlaan. Wifi op {cidr6}.",
+            "Ons meldpunt wordt beheerd door een externe partij ({company}). U kunt anoniem melden; elke melding krijgt een nummer als {ticket}. Regeling versie {version} van {date}.",
+            "Prijslijst zagerij per {date}: geschaafd vuren 45x145 {amount} euro/m. FSC-certificaat {order}. Referentie {badref} is ongeldig.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -14391,4 +14740,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
-         "cenote": CENOTE, "drumlin": DRUMLIN}
+         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER}
