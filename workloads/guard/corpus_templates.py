@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-nine banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,11 +10,11 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE and CALDERA (each written blind by another engineer; measured once or twice, then tuned
-on), KEYSTONE, CENOTE, DRUMLIN and ESKER (each written by a different engineer who never saw the
+on), KEYSTONE, CENOTE, DRUMLIN, ESKER and GEYSER (each written by a different engineer who never saw the
 detection rules, committed alone before any detector ran on it, never tuned on). The first four were
-written by the person who tuned the rules; KEYSTONE, CENOTE, DRUMLIN and ESKER are the honest test
-sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's and
-ESKER's writers marked their own; in the older banks a labeller who ran no detector marked them
+written by the person who tuned the rules; KEYSTONE, CENOTE, DRUMLIN, ESKER and GEYSER are the
+honest test sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's, ESKER's
+and GEYSER's writers marked their own; in the older banks a labeller who ran no detector marked them
 afterwards): written as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
@@ -14729,6 +14729,348 @@ ESKER: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# --------------------------------------------------------------------------------------- GEYSER
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: clinical trials and study participants; pest-control
+# visits; youth orchestras and music camps; rowing clubs and regattas; guardianship and lasting
+# powers of attorney; hospital car parks and staff permits; plant nurseries and garden centres;
+# cryptocurrency exchanges and identity checks (KYC); travel clinics and travel vaccinations;
+# language-exchange tandems; municipal dog licences; CI/CD pipelines and build logs. (Asked for
+# as FJORD, split fjord; that name was already an older, tuned bank's, so it is GEYSER, split geyser.)
+GEYSER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # clinical trials
+            "SCREENING LOG - Study {ticket}-CARDIO\nScreening no.: S{order}\nParticipant: {person}\nDOB: {dob}\nHospital no.: {mrn}\nNHS no.: {nhs}\nInclusion criteria met: yes (LVEF 38%)\nConsent form v{version} signed on {date}",
+            "Dear {first},\n\nThank you again for taking part in the HEARTWISE study. Your week-12 visit is booked for {date} at {time} in the Clinical Research Facility, 2nd floor. Please fast from midnight and bring your participant card.\n\nIf you can't make it, ring the study nurse on {phone} or write to {role_email}.\n\nBest wishes,\nThe HEARTWISE team",
+            "site,participant_id,full_name,date_of_birth,arm,withdrawn\n04,P-{order},{person},{dob},placebo,no\n04,P-{order},{person},{dob},active,yes\n07,P-{order},{person},{dob},active,no",
+            "SAE notification {ticket}: participant {title_name} (NHS {nhs}) attended A&E on {date} with facial swelling after dose 3. PI {person} graded it CTCAE grade 2, possibly related. This report is marked \"{policy}\" - do not forward outside the trial office.",
+            "{person} (participant {order}) withdrew consent by phone on {date}. Stored samples to be destroyed per protocol section 9.4; no further contact wanted.",
+            # pest control
+            "JOB SHEET - Pestaway Ltd\nCustomer: {title_name}\nSite: {address}\nTel: {phone}\nVisit: {date}, {time}\nTarget: brown rats, loft and under-floor void\nAction: 6 tamper-resistant bait boxes placed (difenacoum). Customer advised to keep the cat out of the loft until the follow-up.",
+            "Hi, it's {first} from the council pest control team. Just confirming the wasp nest treatment at {address_line} tomorrow between 8 and 10. Text back on this number if nobody will be in.",
+            "{date} 08:12:07 dispatch ASSIGN job={order} tech=\"{person}\" addr=\"{address_line}\" pest=bedbugs rooms=2 priority=high",
+            "Pest visit follow-up note: kitchen at the back of the flat still has droppings behind the cooker. Tenant {person} says the landlord won't pay for proofing. Landlord's number {phone}. Rebooked for {date}.",
+            # youth orchestras and music camps
+            "NATIONAL YOUTH STRINGS - summer course application\nName: {person}\nDate of birth: {child_dob}\nInstrument: viola (Grade 8, merit)\nParent/guardian: {person}, {phone}\nAllergies: peanuts (EpiPen carried)\nSchool: St Cecilia's High",
+            "Dear Parents and Carers,\n\nThe music camp coach leaves from the school gates at 8:30 on {date}. This year we are rehearsing {public:Antonín Dvořák}'s Ninth. A reminder that {first} still needs to return the medical form; the camp nurse can be reached on {phone} during the week.\n\nWith thanks,\n{title_name}\nDirector of Music",
+            "| Desk | Player | Parent mobile |\n|---|---|---|\n| 1st violin, desk 1 | {person} | {phone} |\n| 1st violin, desk 2 | {person} | {phone} |\n| Cello, desk 1 | {person} | {phone} |",
+            "Bursary decision for {first}: 75% of the Easter residential fee. The balance of £{amount} was taken from the card on file ({card}) on {date}. Receipt {invoice}.",
+            # rowing clubs and regattas
+            "Regatta entry - Masters Head\nCrew: W4x (Masters D)\nBow: {person}\n2: {person}\n3: {person}\nStroke: {person}\nEntries secretary: {email}",
+            "[18:04] {first}: trailer's booked for sat, who's towing?\n[18:06] {person}: me. insurer wants the named driver's DOB, it's {dob}\n[18:06] {first}: 👍 sending it now",
+            "Club membership renewal 2026/27\nMember: {title_name}\nCategory: Senior (competitive)\nDirect debit from IBAN {iban}\nBritish Rowing no.: {order}\nEmergency contact: {phone}",
+            "Incident report - capsize at the railway bridge, 07:40, {date}\nRower: {person} (junior, born {child_dob})\nLaunch driver: {person}\nOutcome: out of the water within 2 minutes, checked by the club first aider, parents informed on {phone}.",
+            # guardianship and lasting powers of attorney
+            "Office of the Public Guardian\nOur ref: {order}\n\nDear {title_name},\n\nThe lasting power of attorney made by {person} (date of birth {dob}) has now been registered. You may start acting as attorney for property and financial affairs. Please keep this notice with the LPA.\n\nYours sincerely,\nRegistration team",
+            "Deputyship annual report - section 4: accounts held for the client\nClient: {person}\nAccount: {iban}\nBalance at end of period: £{amount}\nDeputy: {person}, {address}",
+            "Note of call {date}: {first} (daughter, attorney under the LPA) rang about her father's care home fees. Asked us to use her mobile {phone} instead of the landline. Father's {nid}. Told her we need a certified copy of the LPA before we can discuss the account.",
+            "SPECIAL GUARDIANSHIP ORDER\nChild: {person}, born {child_dob}\nSpecial guardian: {person} of {address}\nAllocated social worker: {title_name}",
+            "Decision Support Service - notice of an enduring power of attorney\nDonor: {person}, PPS No. {ppsn}\nAttorney: {person}\nNotified persons: the donor's two children",
+            # hospital car parks and staff permits
+            "Staff parking permit application\nEmployee no.: {order}\nName: {person}\nWard/department: Theatres\nHome address: {address}\nDistance from site: 11 miles\nShift worker: yes\nPayroll deduction authorised {date}",
+            "Hi {first}, your permit for the multi-storey has been declined because the salary-sacrifice form is missing your {nid}. Reply to {role_email} with a scan and we'll reprocess it. Thanks, Car Parking Office",
+            "PCN appeal - ref {invoice}\n\nI got this charge while visiting my wife on the maternity ward. The pay machine on level 2 was broken and the app would not take my card ({card}). I enclose a copy of her wristband showing hospital number {mrn}.\n\n{person}\n{phone}",
+            "anpr-gw {date} {time} WARN permit_lookup=miss bay=B14 holder_email={email} client={ip}",
+            "Payroll - parking deduction set up for {person}, SIN {sin}, $24.00 per pay period from {date}.",
+            # plant nurseries and garden centres
+            "Order #{order} - Larch Lane Nurseries\nDeliver to:\n{person}\n{address}\nPhone: {phone}\n\n3 x Acer palmatum 'Bloodgood' 60 L\n10 x Buxus sempervirens 2 L\nDelivery slot: {date}, morning\nNotes: side gate, dog in the garden",
+            "INSERT INTO loyalty_members (card_no, name, email, address, joined) VALUES ('{order}', '{person}', '{email}', '{address_line}', '{date}');",
+            "From: {person} <{email}>\nSubject: dead hedging plants\n\nHi, I bought 40 bare-root beech from your garden centre in February and half have not come into leaf. Receipt {invoice} attached. Could someone call me on {phone}?",
+            "Draft advert - seasonal staff, garden centre café\n\"We're after {biased} for our weekend team.\"\nHR comment: take that wording out before it goes live. Questions to {title_name}.",
+            # cryptocurrency exchanges and KYC
+            "KYC review - case {uuid}\nApplicant: {person}\nDOB: {dob}\nPassport: {passport}\nResidential address: {address}\nLiveness check: PASS\nDecision: refer - proof of address older than 3 months",
+            "{\"event\":\"kyc.submitted\",\"user_id\":{order},\"full_name\":\"{person}\",\"dob\":\"{dob}\",\"doc\":{\"type\":\"passport\",\"number\":\"{passport}\"},\"signup_ip\":\"{ip}\"}",
+            "Hi {first},\n\nYour withdrawal of 0.42 BTC is on hold. To release it we need a bank statement for {iban} that shows your name. Upload it in the app under Settings > Verification.\n\nThanks,\nCompliance team\n{role_email}",
+            "User: hi my account is frozen?? I already sent my SSN {ssn} twice\nAgent: Sorry about that! The check is still pending on our side. Can you confirm the email on the account?\nUser: {email}",
+            "Tax residency self-certification\nCountry of tax residence: Australia\nTax file number: {tfn}\nAccount holder: {person}\nI declare that the information above is true and correct. Signed {date}",
+            "ekyc {date} {time} aadhaar={aadhaar} otp_sent_to={phone} status=VERIFIED",
+            # travel clinics and travel vaccinations
+            "TRAVEL HEALTH RISK ASSESSMENT\nName: {person}    DOB: {dob}\nNHS number: {nhs}\nDestination: Tanzania incl. Zanzibar, 3 weeks from {date}\nGiven today: typhoid, hepatitis A (1st)\nYellow fever: certificate issued, batch {order}\nMalaria: atovaquone/proguanil prescribed",
+            "Hello {first}, this confirms your yellow fever appointment on {date} at {time}. Please bring your passport (no. {passport}) so we can write it on the certificate. Cost £{amount}, payable on the day.",
+            "TC nt: 34F, travelling Peru 6/52. PMH asthma. Hosp no {mrn}. Rabies pre-exp x3 advised, pt declined d/t cost. Contact {phone}. Seen by {title_name} (nurse prescriber).",
+            # language-exchange tandems
+            "Hi! I'm {first}, native Spanish speaker in Leeds, looking for an English tandem partner (I'm about B1). Big fan of {public:Gabriel García Márquez}, happy to read together. Coffee on Saturdays? WhatsApp {phone} or {email}.",
+            "Tandem pairs - spring term\n\n| English speaker | Learning | Partner | Learning |\n|---|---|---|---|\n| {person} | German | {person} | English |\n| {person} | Dutch | {person} | English |\n\nPlease get in touch with your partner by {date}.",
+            "Sounds great, see you at the library café then!\n\n> On {date}, {person} <{email}> wrote:\n> Would Tuesdays at 6 work? 30 minutes French, 30 minutes English.\n> {first}",
+            # municipal dog licences
+            "DOG LICENCE - renewal notice\nLicence no.: DL/{order}\nHolder: {title_name}\n{address}\nDog: 'Biscuit', female, neutered, microchip {ean}\nFee: €{amount} due by {date}\nPay online or by direct debit from {iban}.",
+            "licence_id;holder;address;phone;breed\n{order};{person};{address_line};{phone};Lurcher\n{order};{person};{address_line};{phone};Staffordshire Bull Terrier",
+            "Dog warden log {date}: stray collie returned to owner {person} at {address_line}; no licence shown, fixed penalty {invoice} issued.",
+            # CI/CD pipelines and build logs
+            "Run #{order} failed at step 'Deploy to staging'\n  + ./scripts/release.sh --env staging\n  ::debug::env dump follows\n  {secret}\n  Error: Process completed with exit code 22.\nTriggered by {person} ({email})",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   {date}\n\n    ci: hard-code staging creds so the nightly passes (revert later)\n\ndiff --git a/.env.ci b/.env.ci\n+{secret}",
+            "[agent-07] {date} {time} INFO fetching artefacts from {ip}:{port}\n[agent-07] {date} {time} INFO cache hit ({hashalgo}) {sha}\n[agent-07] {date} {time} WARN agent registered by {email}; rotate the token before sharing this log",
+            "# tests/fixtures/customer.yaml\nname: {person}\ndate_of_birth: \"{dob}\"\nnino: {nino}\naddress: \"{address_line}\"\n# TODO ({ticket}): swap for synthetic data before merge",
+        ],
+        "clean": [
+            "Trial {ticket}: recruitment closes {date}. Protocol v{version}, amendment 3 approved by the REC. Randomisation service allow-list: {cidr4}. Sponsor: {company}. No participant identifiers in this channel, please.",
+            "ClinicalTrials.gov NCT0{order} - phase II, randomised, double-blind, placebo-controlled. Sponsor: {company}. Primary completion: {date}. Sites: {city} and {namecity}.",
+            "Pest control schedule - Block C\n| Date | Time | Area | Treatment |\n|---|---|---|---|\n| {date} | {time} | Kitchens, Nightingale Wing | Gel bait (cockroach) |\n| {date} | {time} | Bin store | Rodent box check |\nContractor ref: {order}",
+            "Programme notes: tonight the {namecity} Youth Symphony plays {public:Gustav Mahler}'s First under {public:Gustavo Dudamel}, himself a product of {public:José Antonio Abreu}'s El Sistema. Doors {time}, tickets £{amount}.",
+            "Regatta results - Open Eights, final\n1. {company} Boat Club  5:41.2\n2. Leander B  5:43.9\n3. Agecroft  5:47.0\nThe Redgrave Pinsent Trophy was presented by the club president.",
+            "Throwback Thursday: {public:Steve Redgrave} won his fifth consecutive Olympic gold in Sydney in 2000, in the coxless four with {public:Matthew Pinsent}. Club AGM is on {date} at {time} in the Pinsent Room.",
+            "Guidance: a lasting power of attorney has to be registered with the Office of the Public Guardian before it can be used. Fee £{amount}; quote form LP1F and reference {order} on all correspondence. Exemptions: see form LPA120 (v{version}).",
+            "Practice note: a special guardian holds parental responsibility until the child turns 18. Court fee £{amount} on form C1. See Re B [2013] UKSC 33, where {public:Brenda Hale} gave one of the judgments.",
+            "Car park notice from {date}\nCar park A (Jenner Road): visitors, £{amount} per day\nCar park B (Fleming Building): staff permit holders only\nBlue Badge holders park free in bays 1-24. Enquiries: Car Parking Office, ext. 4410.",
+            "Plant of the month: Rosa 'Gertrude Jekyll', the David Austin rose named after the garden designer {public:Gertrude Jekyll}. 4 L pot £{amount}, EAN {ean}. Also in stock: Clematis 'Nelly Moser' and Hydrangea 'Annabelle'.",
+            "kyc-worker {date} {time} INFO batch={uuid} checks=1840 passed=1791 referred=49 provider_latency_ms=212 endpoint=https://kyc.example.net:{port} sig={hashalgo}",
+            "Dear customer, BTC and ETH withdrawals resumed at {time}. If your deposit reference was {badref}, the bank rejected it; please retry with the new reference. Incident {ticket}. We will never ask for your password.",
+            "Travel vaccine prices\n| Vaccine | Doses | Price |\n|---|---|---|\n| Yellow fever (Stamaril) | 1 | £{amount} |\n| Rabies, pre-exposure | 2 | £{amount} |\n| Japanese encephalitis | 2 | £{amount} |\nClinic: Pasteur Building, ground floor, Mon-Fri.",
+            "Did you know? {public:Edward Jenner} tested his smallpox vaccine in 1796 and {public:Louis Pasteur} gave the first rabies vaccine in 1885. The Jenner Institute in Oxford still carries his name.",
+            "Language exchange evening: Thursdays {time}, Lincoln Room, {city} Central Library. Tables for Spanish, German, French and Dutch. This month's reading: {public:Miguel de Cervantes}, chapter one.",
+            "Dog licence fees from {date}\nStandard licence: €{amount}\nGeneral licence (kennels): €{amount}\nLifetime licence: €{amount}\nLicences are sold at any post office or online; a licence number looks like DL/{order}.",
+            "name: build\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    env:\n      DB_URL: postgresql://ci:${CI_DB_PASSWORD}@127.0.0.1:{port}/test\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest -q --junitxml=report-{sha}.xml",
+            "Build {version} (commit {sha})\nunit: 1482 passed, 3 skipped\nartifact checksum: {hashalgo}\nsmoke tests against 127.0.0.1:{port}: OK\nnetwork policy: allow {cidr4}, {cidr6}\nrejected test value (invalid on purpose): {badref}\nrelease ticket {ticket}",
+            "Hi all, the orchestra's spring tour to {namecity} is confirmed: coach departs {date} at {time}, concerts in the Elgar Room and the {brand} Hall. Invoice {invoice} covers the whole group.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Studien
+            "Einwilligungserklärung – Studie {ticket}\nName, Vorname: {person}\nGeburtsdatum: {dob}\nPatienten-Nr.: {mrn}\nIch bin mit der pseudonymisierten Weitergabe meiner Daten an den Sponsor einverstanden.\nOrt, Datum: {city}, {date}",
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Teilnahme an unserer Schlafstudie. Ihr nächster Termin im Schlaflabor ist am {date} um {time}. Bitte bringen Sie Ihre Versichertenkarte mit.\nRückfragen gern unter {phone} oder an {role_email}.\n\nMit freundlichen Grüßen\nIhr Studienteam",
+            "{person} hat die Einwilligung zur Studie am {date} telefonisch widerrufen. Proben gemäß Prüfplan vernichten, keine weitere Kontaktaufnahme.",
+            "Hinweis an alle Prüfärztinnen und Prüfärzte: Unterlagen mit dem Vermerk „{policy}“ dürfen nicht an Teilnehmende weitergegeben werden. Ansprechpartnerin: {person}, Tel. {phone}",
+            # Schädlingsbekämpfung
+            "Auftragsbestätigung Schädlingsbekämpfung\nAuftraggeber: {person}\nObjekt: {address}\nTelefon: {phone}\nBefund: Pharaoameisen im Küchenbereich\nMaßnahme: Köderdosen, Nachkontrolle am {date}\nRechnung per E-Mail an {email}",
+            "Kontrollgang {date}, {time}: Köderstation 7 angefressen, Kotspuren im Keller. Kunde {title_name} informiert, Folgetermin vereinbart. Rückruf erbeten unter {phone}.",
+            # Jugendorchester
+            "Anmeldung Sommermusikwoche Jugendsinfonieorchester\nTeilnehmer/in: {person}\ngeboren am: {child_dob}\nInstrument: Horn\nErziehungsberechtigte/r: {person}, Tel. {phone}\nAnschrift: {address}\nFotoerlaubnis: ja",
+            "Entwurf Ausschreibung Dirigent/in Jugendorchester: „Wir suchen {biased} mit Erfahrung in der Jugendarbeit.“ – Anmerkung Vorstand: so nicht veröffentlichen, bitte mit {title_name} abstimmen.",
+            # Rudern
+            "Hey {first}, kannst du am Samstag im Vierer einspringen? {person} ist krank. Treffpunkt 7 Uhr am Bootshaus, die Regattameldung läuft über mich. LG",
+            "Aufnahmeantrag Ruderverein\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nSEPA-Lastschriftmandat: IBAN {iban}\nUnterschrift liegt vor.",
+            "Meldeliste Frühjahrsregatta – Juniorinnen-Einer\n| Startnr. | Name | Geb.-Datum | Verein |\n|---|---|---|---|\n| 11 | {person} | {child_dob} | RC {namecity} |\n| 12 | {person} | {child_dob} | RV {city} |",
+            # Betreuung und Vorsorgevollmacht
+            "Amtsgericht – Betreuungsgericht\nAz.: {order} XVII\n\nIn der Betreuungssache\n{person}, geb. {dob},\nwohnhaft {address},\nwird {title_name} zur Betreuerin für den Aufgabenkreis Vermögenssorge bestellt.",
+            "Vorsorgevollmacht – Anlage Finanzen\nVollmachtgeber: {person}\nSteuer-ID: {steuer_id}\nKonto: {iban}\nBevollmächtigte: {person}, Tel. {phone}",
+            # Klinikparkplatz
+            "Antrag Mitarbeiterparkausweis\nPersonalnummer: {order}\nName: {person}\nStation: Intensiv 2\nWohnanschrift: {address}\nEntfernung zum Klinikum: 23 km\nSchichtdienst: ja\nDer Betrag wird monatlich vom Gehalt einbehalten.",
+            "parkhaus-kasse-03 {date} {time} ERROR Kartenzahlung abgelehnt pan={card} terminal_ip={ip}",
+            "Ermäßigtes Dauerparkticket für Dialysepatienten\nPatient: {person}\nFallnummer: {mrn}\nGültig bis: {date}\nBitte bei der Einfahrt vorzeigen.",
+            # Gärtnerei und Gartencenter
+            "Bestellung Staudengärtnerei\nLieferung an: {person}, {address_line}\nTelefon für die Spedition: {phone}\n12 × Rudbeckia 'Goldsturm', 5 × Phlox 'Düsterlohe'\nLiefertermin: KW 14",
+            "UPDATE kundenkarte SET email = '{email}', anschrift = '{address_line}' WHERE kartennr = '{order}'; -- Kundin hat die Änderung am Telefon bestätigt",
+            "Ratenkauf Gartenhaus – Antrag\nName: {person}\n{nid}\nArbeitgeber: {company}\nMonatsrate: {amount} €",
+            # Krypto und KYC
+            "Identitätsprüfung (Video-Ident) – Protokoll\nName: {person}\nGeburtsdatum: {dob}\nAusweisart: Reisepass, Nr. {passport}\nMeldeadresse: {address}\nErgebnis: erfolgreich, Agent 114",
+            "kyc_fall:\n  id: {uuid}\n  name: {person}\n  geburtsdatum: \"{dob}\"\n  staatsangehoerigkeit: AT\n  svnr: \"{svnr}\"\n  status: manuelle_pruefung",
+            # Reisemedizin
+            "Reisemedizinische Beratung\nPatientin: {person}, geb. {dob}\nReiseziel: Kenia (Safari und Küste), Abreise {date}\nImpfungen: Gelbfieber, Typhus oral\nMalariaprophylaxe: Atovaquon/Proguanil\nRückfragen der Praxis unter {phone}",
+            "Rechnung Reiseimpfung\nPatient: {title_name}\nAHV-Nr.: {ahv}\nLeistung: Tollwutimpfung (2. Dosis), CHF {amount}\nZahlbar innert 30 Tagen.",
+            "Gelbfieberbescheinigung bitte prüfen: Name wie im Pass ({person}), Pass-Nr. {passport}, Impfdatum {date}, Stempel der Impfstelle fehlt noch.",
+            # Sprachtandem
+            "Hallo zusammen! Ich heiße {first}, komme aus Valencia und suche ein Sprachtandem Deutsch ↔ Spanisch. Gerade lese ich {public:Patrick Süskind} auf Deutsch, mit Wörterbuch 😅 Schreibt mir: {email} oder {phone}",
+            "Tandempaare Sommersemester\n| Deutsch | Partner/in | Zielsprache |\n|---|---|---|\n| {person} | {person} | Französisch |\n| {person} | {person} | Italienisch |",
+            # Hundesteuer
+            "Bescheid über Hundesteuer\n\n{title_name}\n{address}\n\nFür Ihren Hund (Labrador, Steuermarke Nr. {order}) wird für 2027 eine Steuer von {amount} € festgesetzt. Der Betrag wird am {date} von Ihrem Konto {iban} abgebucht.",
+            "marke;halter;anschrift;geburtsdatum_halter\n{order};{person};{address_line};{dob}\n{order};{person};{address_line};{dob}",
+            # CI/CD
+            "Job #{order} (deploy-prod) fehlgeschlagen\n$ ./deploy.sh --env prod\n{secret}\nFehler: Verbindung zu {ip} abgelehnt\nAusgelöst von {person} <{email}>",
+            "Im Build-Log von Pipeline {order} stand im Klartext:\n\n{secret}\n\nBitte sofort rotieren und das Log löschen. Gemeldet von {first}.",
+        ],
+        "clean": [
+            "Studie {ticket}: Rekrutierung abgeschlossen. Prüfplanversion {version}, Votum der Ethikkommission vom {date}; Meldung an das Paul-Ehrlich-Institut ist erfolgt. Bitte keine personenbezogenen Daten in diesem Kanal!",
+            "Preisliste Schädlingsbekämpfung {city}\n| Leistung | Preis |\n|---|---|\n| Wespennest umsiedeln | {amount} € |\n| Rattenbekämpfung (3 Termine) | {amount} € |\nAnfahrt im Stadtgebiet kostenlos. Angebot {invoice}",
+            "Abschlusskonzert der Sommerakademie am {date}, {time}, in der Beethovenhalle: {public:Richard Strauss}, Eine Alpensinfonie. Es dirigiert {public:Kirill Petrenko}. Karten ab {amount} €.",
+            "Ergebnisse Achter-Cup {date}: 1. Ruderclub {namecity} 5:38,4 – 2. RV {city} 5:41,0. Der Karl-Adam-Pokal ging erneut an den Deutschland-Achter. Livestream: https://regatta.example.de:{port}/live",
+            "Seit der Reform des Betreuungsrechts gilt § 1814 BGB. Vorsorgevollmachten können im Zentralen Vorsorgeregister der Bundesnotarkammer eingetragen werden; Gebühr ab {amount} €. Vorgangsnummer {order}.",
+            "Parkhaus Virchow-Klinikum: ab {date} neue Tarife. Besucher {amount} € pro Stunde, Tageshöchstsatz {amount} €. Mitarbeiterparkplätze P3 (Robert-Koch-Platz) nur mit gültigem Ausweis.",
+            "Neu im Sortiment: Calamagrostis × acutiflora 'Karl Foerster', 3-Liter-Topf, {amount} €, EAN {ean}. Benannt nach dem Staudenzüchter {public:Karl Foerster}.",
+            "Sehr geehrte Kundinnen und Kunden, wegen Wartung sind Ein- und Auszahlungen am {date} ab {time} pausiert. Die Wallet-Backups werden auf {hashalgo} umgestellt, Knoten im Netz {cidr4}. Ticket {ticket}.",
+            "Impfsprechstunde im Bernhard-Nocht-Institut: dienstags und donnerstags ab {time}. Gelbfieberimpfung {amount} €, Typhus {amount} €. Die Empfehlungen der STIKO gelten auch für Reiseimpfungen.",
+            "Sprachcafé jeden Mittwoch um {time} im Humboldt-Saal der Stadtbibliothek {city}. Diesmal lesen wir aus dem Zauberberg von {public:Thomas Mann}. Eintritt frei.",
+            "Hundesteuersatzung der Stadt {city}: Ersthund {amount} € jährlich, jeder weitere Hund {amount} €. Steuermarken gibt es im Bürgerbüro am Konrad-Adenauer-Platz. Satzung vom {date}.",
+            "stages: [build, test, deploy]\nbuild:\n  image: python:3.12-slim\n  script:\n    - pip install -r requirements.txt\n    - pytest -q\n  variables:\n    DATABASE_URL: \"postgresql://ci:$CI_DB_PASS@127.0.0.1:{port}/test\"\n# Pipeline {order}, Commit {sha}, Version {version}",
+            "Hallo Team, der Nightly-Build {version} ist grün. Prüfsumme ({hashalgo}) des Artefakts {uuid} stimmt. Staging-Netz: {cidr6}. Testwert (absichtlich ungültig): {badref}. Bitte keine Zugangsdaten in Tickets posten.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # essais cliniques
+            "FORMULAIRE DE CONSENTEMENT – Étude {ticket}\nNom et prénom du participant : {person}\nNé(e) le : {dob}\nN° de dossier : {mrn}\nJ'atteste avoir reçu la notice d'information version {version}.\nFait à {city}, le {date}",
+            "Bonjour {title_name},\n\nNous vous rappelons votre visite de suivi dans le cadre de l'essai, le {date} à {time}, au centre d'investigation clinique. Merci de venir à jeun.\nPour toute question : {phone} ou {role_email}.\n\nBien cordialement,\nL'équipe de recherche clinique",
+            "Rappel aux investigateurs : les documents portant la mention « {policy} » ne doivent pas sortir du centre. Référente : {person}, tél. {phone}.",
+            # désinsectisation, dératisation
+            "BON D'INTERVENTION – Désinsectisation\nClient : {title_name}\nAdresse d'intervention : {address}\nTél. : {phone}\nNuisible : punaises de lit, 2 chambres\nTraitement : vapeur sèche + insecticide, contrôle prévu le {date}",
+            "Bonjour, ici {first} de la société de dératisation. Notre technicien passera demain entre 8h et 10h au {address_line}. Merci de dégager l'accès à la cave.",
+            # orchestres de jeunes, stages
+            "Fiche d'inscription – Stage d'orchestre des jeunes\nNom : {person}\nNé(e) le : {child_dob}\nInstrument : violoncelle, 3e cycle\nResponsable légal : {person}\nTéléphone : {phone}\nCourriel : {email}\nRégime alimentaire : sans gluten",
+            "Bonjour,\nJe vous confirme le paiement du stage de mon fils par carte ({card}), soit {amount} €. Pourriez-vous établir la facture au nom de {person} ?\nMerci d'avance,\n{first}",
+            "Relecture de l'annonce pour l'encadrement du stage d'orchestre : la formule « nous recherchons {biased} » est à reformuler avant publication. Merci, {title_name}.",
+            # aviron
+            "Feuille d'équipage – Régate de {namecity}\nBateau : 4x Masters\nNage : {person}\n3 : {person}\n2 : {person}\nBrigadier : {person}\nTransport du bateau : {first}, {phone}",
+            "Adhésion club d'aviron – saison 2026/2027\nNom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nN° de licence : {order}\nPrélèvement sur le compte : {iban}",
+            "Autorisation parentale – régate jeunes du {date}\nJe soussigné(e) {person}, autorise mon enfant {first}, né(e) le {child_dob}, à participer à la régate et à être transporté(e) dans le minibus du club.",
+            # tutelle, curatelle, mandat de protection future
+            "TRIBUNAL JUDICIAIRE – Juge des contentieux de la protection\nJugement du {date}\nPlace sous curatelle renforcée :\n{person}, né(e) le {dob}, demeurant {address}.\nDésigne en qualité de curateur : {title_name}.",
+            "Mandat de protection future (sous seing privé)\nMandant : {person}\nN° de sécurité sociale : {nir}\nMandataire : {person}, {phone}\nLe mandat prendra effet sur présentation d'un certificat médical circonstancié.",
+            # parkings d'hôpital
+            "Demande de badge parking personnel – CHU\nMatricule : {order}\nNom : {person}\nService : urgences adultes\nAdresse personnelle : {address}\nHoraires : nuit\nBadge à retirer au PC sécurité à partir du {date}",
+            "{date} {time} barriere-P2 REFUS badge={order} agent=\"{person}\" motif=badge_expire source={ip}",
+            "Demande de carte de stationnement pour aidant – hôpital\nNom : {person}\n{nid}\nPatient visité : {person}\nValable jusqu'au {date}",
+            # pépinières, jardineries
+            "Commande n° {order} – Pépinière\nLivraison : {person}, {address_line}\nTél. pour le livreur : {phone}\n6 × Hortensia 'Annabelle' 10 L\n1 × Olivier 120/140\nLivraison prévue le {date}",
+            "Bonjour {first},\nVotre carte fidélité est active : 1 point par euro dépensé. Identifiant de connexion : {email}\nÀ très vite dans votre jardinerie !",
+            # cryptomonnaies, KYC
+            "Vérification d'identité – dossier {uuid}\nNom : {person}\nDate de naissance : {dob}\nPasseport n° : {passport}\nJustificatif de domicile : facture d'électricité, {address_line}\nStatut : en attente (selfie flou)",
+            "{\"client\":\"{person}\",\"pays\":\"BE\",\"registre_national\":\"{nn_be}\",\"iban_retrait\":\"{iban}\",\"ip_inscription\":\"{ip}\"}",
+            "Client : Bonjour, mon retrait est bloqué depuis 3 jours\nConseiller : Bonjour, pour débloquer la situation, pourriez-vous confirmer votre date de naissance ?\nClient : {dob}, et mon numéro c'est le {phone}",
+            # vaccinations internationales
+            "CENTRE DE VACCINATIONS INTERNATIONALES\nPatient : {person}\nNé(e) le : {dob}\nDestination : Guyane, départ le {date}\nVaccins : fièvre jaune (certificat international), hépatite A\nPasseport : {passport}",
+            "Facture – consultation conseils aux voyageurs\nPatient : {title_name}\nN° AVS : {ahv}\nVaccin rage (1re dose) CHF {amount}\nPayable dans les 30 jours.",
+            "CR consult CVI {date} : pt {title_name}, dossier {mrn}, séjour Bénin 4 sem. Vaccins à jour sauf FJ, faite ce jour. Palu : doxycycline. Rappeler au {phone}.",
+            # tandems linguistiques
+            "Salut ! Moi c'est {first}, je suis allemande et j'habite à Lyon depuis un an. Je cherche un tandem français-allemand, un café par semaine ? J'adore {public:Victor Hugo}, on pourrait lire ensemble. Écris-moi : {email} 🙂",
+            "Binômes tandem – semestre de printemps\n| Francophone | Langue visée | Partenaire | Langue visée |\n|---|---|---|---|\n| {person} | espagnol | {person} | français |\n| {person} | néerlandais | {person} | français |",
+            # chiens
+            "Mairie – déclaration de chien de 2e catégorie\nPropriétaire : {person}\nDomicile : {address}\nNé(e) le : {dob}\nN° d'identification (puce) : {ean}\nPermis de détention délivré le {date}",
+            "n_medaille,proprietaire,adresse,telephone\n{order},{person},{address_line},{phone}\n{order},{person},{address_line},{phone}",
+            # CI/CD
+            "Pipeline n° {order} – échec à l'étape « déploiement »\n> ./scripts/deploy.sh prod\n{secret}\nErreur : hôte {ip} injoignable\nDéclenché par {person} ({email})",
+            "Commentaire sur la MR !{order} : attention, le fichier .env.ci contient un vrai secret :\n{secret}\nMerci de le révoquer avant la fusion. — {first}",
+        ],
+        "clean": [
+            "Essai {ticket} : les inclusions sont closes depuis le {date}. Version du protocole {version}, avis favorable du CPP. Rappel : aucune donnée nominative dans les tickets.",
+            "Bonjour à tous, la réunion des investigateurs aura lieu le {date} à {time}, amphithéâtre Charcot. Ordre du jour : amendement {version}, point sur les inclusions, audit {company}.",
+            "Tarifs désinsectisation – {city}\n| Prestation | Prix TTC |\n|---|---|\n| Nid de frelons asiatiques | {amount} € |\n| Punaises de lit (T3) | {amount} € |\nDevis n° {invoice}, valable 30 jours.",
+            "Concert de fin de stage de l'orchestre des jeunes le {date} à {time}, salle Pleyel. Au programme : {public:Hector Berlioz} et {public:Maurice Ravel}. Entrée libre.",
+            "Résultats de la tête de rivière du {date} : 1. Aviron {namecity} 14'02 ; 2. Cercle nautique de {city} 14'19. La coupe Pierre-de-Coubertin a été remise au club vainqueur.",
+            "Le mandat de protection future peut être établi par acte notarié ou sous seing privé (formulaire cerfa n° 13592). Frais d'enregistrement : {amount} €. Référence : {order}.",
+            "Parking de l'hôpital Georges-Pompidou : nouveaux tarifs à partir du {date}. Visiteurs : {amount} € la journée. Personnel : niveau -2, accès par badge uniquement.",
+            "Promo du mois : rosier 'Pierre de Ronsard', pot de 4 L, {amount} €, EAN {ean}. Aussi en rayon : clématite 'Madame Julia Correvon' et lavande 'Hidcote'.",
+            "Chers clients, les retraits en ETH reprendront le {date} à {time}. Nos portefeuilles froids sont désormais signés avec {hashalgo}. Incident {ticket}. Nous ne vous demanderons jamais votre mot de passe.",
+            "Fièvre jaune : vaccination uniquement dans un centre agréé, par exemple à l'Institut Pasteur de Lille. Tarif {amount} €. {public:Louis Pasteur} a réalisé la première vaccination contre la rage en 1885.",
+            "Soirée tandem tous les jeudis à {time}, médiathèque Émile-Zola, {city}. Tables d'espagnol, d'allemand et de néerlandais. Thème du mois : {public:Simone de Beauvoir}.",
+            "Taxe sur les chiens – commune de {city} : {amount} CHF par chien et par an. Les médailles sont délivrées au guichet, rue du Général-Dufour. Règlement du {date}.",
+            "Build {version} réussi ✔\nCommit : {sha}\nEmpreinte de l'artefact ({hashalgo}) vérifiée\nTests d'intégration sur 127.0.0.1:{port} : OK\nRéseaux autorisés : {cidr4}, {cidr6}\nValeur de test invalide : {badref}",
+        ],
+    },
+    "es": {
+        "pii": [
+            # ensayos clínicos
+            "HOJA DE CONSENTIMIENTO INFORMADO – Ensayo {ticket}\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nNº de historia clínica: {mrn}\nDNI: {dni}\nFirma del participante, fecha: {date}",
+            "Estimado/a {title_name}:\n\nLe recordamos su próxima visita del estudio el {date} a las {time} en la Unidad de Ensayos Clínicos. Acuda en ayunas, por favor.\nPara cualquier duda puede llamar al {phone} o escribir a {role_email}.\n\nUn cordial saludo,\nEquipo investigador",
+            "Aviso a los investigadores: la documentación marcada como «{policy}» no puede salir del centro. Responsable: {person}, tel. {phone}.",
+            # control de plagas
+            "PARTE DE TRABAJO – Control de plagas\nCliente: {person}\nDomicilio: {address}\nTeléfono: {phone}\nPlaga: cucaracha alemana (cocina)\nTratamiento: gel + trampas de monitorización\nPróxima revisión: {date}",
+            "Hola, soy {first}, el técnico de la desinsectación. Mañana paso sobre las 9 por {address_line}. ¿Habrá alguien en casa? Gracias",
+            # jóvenes orquestas, campamentos musicales
+            "Ficha de inscripción – Campamento musical de verano\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nInstrumento: trompeta\nPadre/madre/tutor: {person}\nMóvil: {phone}\nCorreo: {email}\nAlergias: ninguna",
+            "Buenas tardes:\nAdjunto el justificante del pago de la matrícula de la joven orquesta: {amount} € con la tarjeta {card}. La factura, a nombre de {person}, por favor.\nSaludos,\n{first}",
+            "Revisión del anuncio para monitores del campamento musical: «buscamos {biased}» no puede publicarse así. Corrígelo antes del viernes, por favor. {title_name}",
+            # remo y regatas
+            "Cuadro de tripulación – Regata de bateles\nPatrón: {person}\nBancada 1: {person}\nBancada 2: {person}\nBancada 3: {person}\nDelegado: {first} ({phone})\nInscripción nº {order}",
+            "ALTA DE SOCIO – Club de Remo\nNombre: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCorreo electrónico: {email}\nDomiciliación bancaria: {iban}",
+            "Autorización para la regata del {date}: yo, {person}, autorizo a mi hijo/a {first}, nacido/a el {child_dob}, a participar en la regata y a viajar en la furgoneta del club.",
+            # curatela, poderes preventivos, acogimiento
+            "JUZGADO DE PRIMERA INSTANCIA\nAuto de nombramiento de curador\nPersona con discapacidad: {person}, con {nid}, nacido/a el {dob}\nCurador/a: {title_name}\nDomicilio a efectos de notificaciones: {address}",
+            "Poder preventivo otorgado ante notario el {date}\nPoderdante: {person}, NIE {nie}\nApoderada: {person}, teléfono {phone}\nFacultades: gestión bancaria y patrimonial",
+            "Acogimiento familiar – ficha del menor\nMenor: {person}\nFecha de nacimiento: {child_dob}\nFamilia acogedora: {person}\nDomicilio: {address}\nTécnico de referencia: {title_name}",
+            # aparcamiento del hospital
+            "Solicitud de tarjeta de aparcamiento para personal – Hospital\nNº de empleado: {order}\nNombre: {person}\nServicio: Pediatría\nDomicilio: {address}\nTurno: rotatorio",
+            "{date} {time} parking-h3 ALERTA tarjeta_rechazada pan={card} usuario=\"{person}\" ip={ip}",
+            # viveros y centros de jardinería
+            "Pedido nº {order} – Vivero\nEntrega a: {person}, {address_line}\nTeléfono de contacto: {phone}\n4 × Olivo 'Arbequina' maceta 25 L\n20 × Lavanda\nFecha de entrega: {date}",
+            "INSERT INTO socios_garden (tarjeta, nombre, email, direccion) VALUES ('{order}', '{person}', '{email}', '{address_line}');",
+            # criptomonedas, KYC
+            "Verificación de identidad – expediente {uuid}\nNombre: {person}\nFecha de nacimiento: {dob}\nPasaporte: {passport}\nDomicilio: {address_line}\nResultado: revisión manual (documento recortado)",
+            "Usuario: hola, me vuelven a pedir el DNI para retirar\nAgente: Disculpe las molestias. ¿Me confirma el número, por favor?\nUsuario: {dni}, y el IBAN de retirada es {iban}",
+            "kyc-api {date} {time} WARN intentos_fallidos=5 cuenta={email} ip_origen={ip} accion=bloqueo_temporal",
+            # vacunación internacional
+            "CENTRO DE VACUNACIÓN INTERNACIONAL\nPaciente: {person}\nFecha de nacimiento: {dob}\nViaje: Colombia (Amazonas), salida {date}\nVacunas: fiebre amarilla, fiebre tifoidea\nPasaporte nº {passport}",
+            "Consulta viajero {date}: {title_name}, NHC {mrn}, viaje a la India 3 sem. Vacunas: hepatitis A, rabia preexposición (1ª dosis). Profilaxis antipalúdica no indicada. Contacto: {phone}.",
+            # intercambio de idiomas
+            "¡Hola! Me llamo {first}, soy de Utrecht y estoy de Erasmus en Salamanca. Busco intercambio español-neerlandés, ¿un café los martes? Ahora leo a {public:Carmen Laforet} con diccionario 😅 Mi correo es {email}",
+            "Parejas de intercambio – curso 2026/27\n| Hispanohablante | Aprende | Pareja | Aprende |\n|---|---|---|---|\n| {person} | alemán | {person} | español |\n| {person} | francés | {person} | español |",
+            # licencias de perros
+            "AYUNTAMIENTO – Licencia para la tenencia de perros potencialmente peligrosos\nTitular: {person}\n{nid}\nDomicilio: {address}\nFecha de nacimiento del titular: {dob}\nMicrochip: {ean}\nVálida hasta: {date}",
+            "chip;titular;domicilio;telefono;raza\n{ean};{person};{address_line};{phone};Galgo\n{ean};{person};{address_line};{phone};American Staffordshire",
+            # CI/CD
+            "Pipeline #{order} fallido en la etapa «deploy»\n$ make release\n{secret}\nerror: conexión rechazada por {ip}\nLanzado por: {person} <{email}>",
+            "{first}: oye, en el log del job {order} sale la clave de producción en claro 😬\n{first}: esta:\n{secret}\n{first}: ¿la rotas tú o la roto yo?",
+        ],
+        "clean": [
+            "Ensayo {ticket}: reclutamiento cerrado el {date}. Versión del protocolo {version}. Dictamen favorable del CEIm del Hospital Gregorio Marañón. No incluir datos personales en este canal.",
+            "Tarifas de control de plagas – {city}\n| Servicio | Precio |\n|---|---|\n| Desratización de local | {amount} € |\n| Retirada de nido de avispas | {amount} € |\nPresupuesto nº {invoice}, IVA incluido.",
+            "Concierto de la joven orquesta el {date} a las {time} en el Auditorio Manuel de Falla. Programa: {public:Isaac Albéniz} y {public:Joaquín Rodrigo}. Entradas desde {amount} €.",
+            "Clasificación de la regata de traineras del {date}: 1. Hondarribia 20:41, 2. Orio 20:52, 3. Urdaibai 21:03. Retransmisión en directo desde el puerto de {city}.",
+            "Desde la Ley 8/2021 la tutela de adultos se sustituye por la curatela. El poder preventivo se inscribe en el Registro Civil; coste aproximado de notaría: {amount} €. Expediente {order}.",
+            "Aparcamiento del Hospital Ramón y Cajal: tarifa de visitantes {amount} € por hora desde el {date}. Personal con tarjeta: plantas -2 y -3.",
+            "Oferta de temporada en el vivero: naranjo 'Washington Navel' en maceta de 30 L, {amount} €, EAN {ean}. También olivo 'Picual' y buganvilla 'Barbara Karst'.",
+            "Estimados clientes: las retiradas de BTC se reanudaron a las {time}. Las transacciones se firman ahora con {hashalgo}. Incidencia {ticket}. Nunca le pediremos su contraseña por teléfono.",
+            "La vacuna de la fiebre amarilla solo se administra en centros de vacunación internacional. Precio: {amount} €. En 1803 la expedición de {public:Francisco Javier Balmis} llevó la vacuna de la viruela a América.",
+            "Intercambio de idiomas cada jueves a las {time} en la sala Rosalía de Castro de la biblioteca de {city}. Tema del mes: {public:Gabriel García Márquez}.",
+            "Ordenanza de tenencia de animales de {city}: tasa anual por perro {amount} €; inscripción en el censo canino en la oficina de la calle Alfonso XIII. Publicada el {date}.",
+            "[ci] build {version} OK\n[ci] commit {sha}\n[ci] checksum {hashalgo} verificado\n[ci] redes permitidas: {cidr4} {cidr6}\n[ci] valor de prueba (inválido): {badref}\n[ci] despliegue en 127.0.0.1:{port} completado",
+            "Hola a todos: la reunión del club de remo es el {date} a las {time} en el salón Blas de Lezo. Orden del día: cuentas, nueva trainera y la factura {invoice} del transporte.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # medisch-wetenschappelijk onderzoek
+            "TOESTEMMINGSFORMULIER – onderzoek {ticket}\nNaam deelnemer: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBSN: {bsn}\nIk geef toestemming voor het gebruik van mijn gecodeerde gegevens.\nDatum: {date}",
+            "Beste {first},\n\nBedankt dat je meedoet aan het slaaponderzoek! Je volgende bezoek is op {date} om {time} op de onderzoeksafdeling. Neem je legitimatie mee.\nVragen? Bel {phone} of mail {role_email}.\n\nGroet,\nHet onderzoeksteam",
+            "Let op: documenten met de aanduiding \"{policy}\" mogen niet naar deelnemers worden gemaild. Contactpersoon: {person}, tel. {phone}.",
+            # ongediertebestrijding
+            "WERKBON ongediertebestrijding\nKlant: {title_name}\nAdres: {address}\nTel.: {phone}\nPlaag: muizen in de kruipruimte\nBehandeling: 4 lokdozen geplaatst, controle op {date}",
+            "Goedemorgen, met {first} van de plaagdierbeheersing. Ik kom vandaag rond 10:00 langs op {address_line} voor het wespennest. Tot straks!",
+            # jeugdorkesten en muziekkampen
+            "Inschrijfformulier zomerkamp jeugdorkest\nNaam: {person}\nGeboortedatum: {child_dob}\nInstrument: dwarsfluit\nOuder/verzorger: {person}\nMobiel: {phone}\nE-mail: {email}\nMedicijngebruik: nee",
+            "Hoi,\nIk heb net de kampbijdrage van {amount} euro betaald met creditcard {card}, maar kreeg geen bevestiging. Kunnen jullie even kijken? De inschrijving staat op naam van {person}.\nGroetjes, {first}",
+            "Opmerking bij de vacaturetekst voor de kampleiding van het jeugdorkest: \"wij zoeken {biased}\" kan zo niet. Graag aanpassen voor vrijdag. {title_name}",
+            # roeiverenigingen en regatta's
+            "Ploegindeling Head of the River\nSlag: {person}\n3: {person}\n2: {person}\nBoeg: {person}\nStuur: {person}\nCoach: {first} ({phone})",
+            "Aanmelding lidmaatschap roeivereniging\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nMachtiging contributie: {iban}",
+            # bewind, mentorschap, voogdij, levenstestament
+            "Beschikking kantonrechter {date}\nDe kantonrechter stelt onder bewind de goederen van {person}, geboren op {dob}, wonende {address}, en benoemt tot bewindvoerder: {title_name}.",
+            "Zorgvolmacht (België)\nLastgever: {person}\nRijksregisternummer: {nn_be}\nLasthebber: {person}, tel. {phone}\nGeregistreerd bij de notaris op {date}",
+            "Voogdij – dossier jeugdbescherming\nKind: {person}, geboren {child_dob}\nVoogd: {person}\nAdres pleeggezin: {address}\nJeugdbeschermer: {title_name}",
+            "{person} heeft het levenstestament op {date} laten vastleggen; gevolmachtigde is haar zoon. Rekening voor vaste lasten: {iban}.",
+            # parkeren bij het ziekenhuis
+            "Aanvraag parkeervergunning personeel\nPersoneelsnummer: {order}\nNaam: {person}\nAfdeling: Verloskunde\nWoonadres: {address}\nReisafstand: 18 km\nIngangsdatum: {date}",
+            "{date} {time} slagboom-P1 WEIGER pas={order} medewerker=\"{person}\" mail={email} bron={ip}",
+            "Aanvraag parkeerkaart mantelzorger – ziekenhuis\nNaam: {person}\n{nid}\nPatiënt die u bezoekt: {person}\nGeldig tot: {date}",
+            # kwekerijen en tuincentra
+            "Bestelling {order} – Boomkwekerij\nAfleveren bij: {person}, {address_line}\nTelefoon: {phone}\n25 × Taxus baccata 60-80\n3 × Amelanchier lamarckii meerstammig\nLevering: {date}",
+            "UPDATE klantenpas SET email = '{email}', adres = '{address_line}' WHERE pasnummer = '{order}';",
+            # cryptobeurzen en identiteitscontrole
+            "Identiteitscontrole – dossier {uuid}\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nWoonadres: {address}\nUitkomst: goedgekeurd, risicoklasse laag",
+            "Klant: hoi, waarom moet ik mijn BSN nog een keer doorgeven?\nMedewerker: Dat vraagt de wet (Wwft). Wilt u het nummer hier bevestigen?\nKlant: {bsn}. En stuur de bevestiging naar {email} aub",
+            "exchange-auth {date} {time} INFO login_ok user={email} ip={ip} 2fa=totp",
+            # reizigersvaccinaties
+            "Reizigersvaccinatie – afspraakbevestiging\nNaam: {person}\nGeboortedatum: {dob}\nBestemming: Indonesië, vertrek {date}\nVaccinaties: DTP, hepatitis A, buiktyfus\nNeem uw paspoort ({passport}) en uw vaccinatieboekje mee.",
+            "Consult reizigerszorg {date}: {title_name}, dossiernr {mrn}, reis Ghana 3 wkn. Gele koorts gegeven, malariaprofylaxe voorgeschreven. Terugbellen op {phone} ivm uitslag.",
+            # taaltandems
+            "Hoi! Ik ben {first}, ik kom uit Sevilla en woon sinds kort in Gent. Ik zoek een taaltandem Nederlands-Spaans; ik lees nu {public:Hella Haasse} met een woordenboek ernaast. Zin in koffie? Stuur een berichtje naar {phone} of {email}.",
+            "Taalmaatjes voorjaar\n| Nederlandstalig | Leert | Maatje | Leert |\n|---|---|---|---|\n| {person} | Duits | {person} | Nederlands |\n| {person} | Frans | {person} | Nederlands |",
+            # hondenbelasting
+            "Aanslag hondenbelasting 2027\n\n{title_name}\n{address}\n\nAantal honden: 2\nTe betalen: € {amount}\nWij schrijven het bedrag op {date} af van rekening {iban}.",
+            "chipnummer;eigenaar;adres;geboortedatum_eigenaar\n{ean};{person};{address_line};{dob}\n{ean};{person};{address_line};{dob}",
+            # CI/CD
+            "Pipeline #{order} mislukt in stap 'deploy'\n$ ./deploy.sh productie\n{secret}\nFout: geen verbinding met {ip}\nGestart door {person} <{email}>",
+            "Review op MR !{order}: in config/ci.env staat een echt geheim:\n{secret}\nGraag intrekken en opnieuw genereren. – {first}",
+        ],
+        "clean": [
+            "Onderzoek {ticket}: inclusie gesloten per {date}. Protocolversie {version}, goedgekeurd door de METC van het Erasmus MC. Geen persoonsgegevens in dit kanaal a.u.b.",
+            "Tarieven ongediertebestrijding {city}\n| Dienst | Prijs |\n|---|---|\n| Wespennest verwijderen | € {amount} |\n| Rattenbestrijding (3 bezoeken) | € {amount} |\nOfferte {invoice}.",
+            "Concert van het jeugdorkest op {date} om {time} in het Concertgebouw. Programma: {public:Johannes Brahms} en {public:Gustav Mahler}. Kaarten vanaf € {amount}.",
+            "Uitslagen Varsity {date}: 1. Njord 6:02, 2. Laga 6:05, 3. Nereus 6:11. Volgend jaar wordt de finale geroeid op de Willem-Alexander Baan.",
+            "Onderbewindstelling vraagt u aan bij de kantonrechter; het griffierecht is € {amount}. Het formulier 'Verzoek bewind' (versie {version}) staat op rechtspraak.nl. Zaaknummer volgt per post: {order}.",
+            "Parkeren bij het Antoni van Leeuwenhoek: bezoekers € {amount} per uur vanaf {date}. Personeel parkeert in garage P2 aan de Plesmanlaan met een geldige pas.",
+            "Nieuw in de kwekerij: Hosta 'Frances Williams', tulp 'Queen of Night' en narcis 'Tête-à-tête'. Pot 2 L € {amount}, EAN {ean}. Beplantingsadvies in de stijl van {public:Piet Oudolf}.",
+            "Beste klanten, opnames in ETH zijn vanaf {time} weer mogelijk. Onze cold wallets tekenen nu met {hashalgo}. Storing {ticket}. Wij vragen nooit om uw wachtwoord.",
+            "Reizigersvaccinaties bij het Instituut voor Tropische Geneeskunde in Antwerpen: gele koorts € {amount}, rabiës € {amount} per dosis. Spreekuur op werkdagen vanaf {time}.",
+            "Taalcafé elke dinsdag om {time} in de Erasmuszaal van de bibliotheek in {city}. Thema deze maand: {public:Annie M.G. Schmidt}.",
+            "Hondenbelasting {city} 2027: eerste hond € {amount}, elke volgende hond € {amount}. Aanmelden aan het loket in het stadskantoor aan het Thorbeckeplein. Verordening vastgesteld op {date}.",
+            "stages:\n  - test\n  - deploy\ntest:\n  image: node:20\n  script:\n    - npm ci\n    - npm test\n  variables:\n    API_URL: \"https://api.example.nl:{port}\"\n# commit {sha} · versie {version} · pipeline {order}",
+            "Hallo allemaal, de nightly build {version} faalde op de checksum ({hashalgo}); artefact {uuid} is opnieuw gebouwd. Testwaarde (ongeldig): {badref}. Netwerk: {cidr4}, {cidr6}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -14740,4 +15082,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
-         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER}
+         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER}
