@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Forty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,12 +10,12 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE and CALDERA (each written blind by another engineer; measured once or twice, then tuned
-on), KEYSTONE, CENOTE and DRUMLIN (each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it, never tuned on). The first four were written
-by the person who tuned the rules; KEYSTONE, CENOTE and DRUMLIN are the honest test sets.
-`{public:Name}` marks a public figure named in the text as a person (CENOTE's and DRUMLIN's writers
-marked their own; in the older banks a labeller who ran no detector marked them afterwards): written
-as the name, scored neither way (corpus.py, Sample).
+on), KEYSTONE, CENOTE, DRUMLIN, ESKER and GEYSER (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four were
+written by the person who tuned the rules; KEYSTONE, CENOTE, DRUMLIN, ESKER and GEYSER are the
+honest test sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's, ESKER's
+and GEYSER's writers marked their own; in the older banks a labeller who ran no detector marked them
+afterwards): written as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -14380,6 +14380,697 @@ DRUMLIN: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# -------------------------------------------------------------------------------------- ESKER
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes (in every language): pottery studios and kiln bookings;
+# speech and language therapists; church organ recitals and concert ticketing; window cleaners
+# and facade access permits; non-emergency patient transport; diabetes clinics and glucose-sensor
+# uploads; esports teams and tournament registrations; campsites and caravan pitches;
+# whistleblowing hotlines at work; sawmills and timber deliveries; e-invoicing portals (Peppol,
+# XRechnung, Factur-X, FacturaE, UBL); Grafana alerts and Prometheus rules.
+ESKER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # pottery studios and kiln bookings
+            "Kiln booking confirmed\nStudio: Clayhouse, Unit 4\nMember: {person}\nFiring: glaze, cone 6, middle shelf\nLoad-in: {date}, {time}\nWe'll text {phone} once the kiln has cooled below 60°C. Unfired work left after 7 days goes to the reclaim bucket.",
+            "booking_id,member_name,member_email,kiln,cone,slot_start\n{order},{person},{email},Skutt KM-1027,04,{date} {time}\n{order},{person},{email},Kiln B (gas),10,{date} {time}",
+            "Hi {first}!\n\nLovely to have you on the six-week wheel-throwing course starting {date}. The balance of £{amount} will be taken from the card you gave us ({card}) on the first evening. Bring an old towel and short nails!\n\nSee you at the wheel,\nThe studio team",
+            "KILN ROOM INCIDENT LOG\n{date}  {person} (member #{order}) opened Kiln A at ~200°C to check a bisque load, superficial burn to left forearm. First aid: {title_name}. Next of kin ({first}) called on {phone}. Reminder sent to all members re: cooling times.",
+            # speech and language therapists
+            "Dear {title_name},\n\nRe: {person}   DOB {child_dob}\nNHS number {nhs}\n{address}\n\nThank you for referring this little boy to the Community Speech and Language Therapy service. At assessment on {date} he was using around 20 single words and a few gestures; comprehension was age-appropriate. We will offer a block of six parent-child interaction sessions.\n\nYours sincerely,\nSpeech and Language Therapist",
+            "SLT {date}: {person} (MRN {mrn}), day 9 post L MCA CVA. Expressive aphasia, naming 6/20 (3/20 last wk). Swallow: IDDSI level 5 diet, level 0 fluids, supervised. Plan: cont 2x/wk, HEP given to wife {first}.",
+            "Hi {first},\n\nThanks for getting in touch. We do have a waiting list for stammering therapy (about 9 weeks at the moment); I've added your daughter.\n\nOn {date}, {person} <{email}> wrote:\n> Hello, school says my daughter should see someone about her stammer. She was born {child_dob} and is in Year 3. Do you take self-referrals?",
+            "VOICE CLINIC - PRIVATE THERAPY INVOICE {invoice}\nClient: {person}\nAddress: {address}\n4 x 45 min voice therapy sessions (singer's nodules follow-up)\nTotal due: £{amount}\nPaid by direct debit from {iban}",
+            # church organ recitals and concert ticketing
+            "Thank you for your order, {first}!\n\nOrder {order}\nLunchtime organ recital: {public:Olivier Latry} plays {public:Charles-Marie Widor} and {public:Louis Vierne}\n{date}, {time}, St Columba's Church\n2 x concession, row N\nPaid with Visa {card}\nBilling address: {address}",
+            "order_id\tbuyer\temail\tphone\tseats\tevent\n{order}\t{person}\t{email}\t{phone}\tN12,N13\tAdvent organ recital\n{order}\t{person}\t{email}\t{phone}\tB4\tAdvent organ recital",
+            "Recitalist agreement\nOrganist: {person}\n{address}\nRecital: {date}, 7.30 pm (programme incl. {public:Dieterich Buxtehude} and {public:Max Reger})\nFee: £{amount}, payable within 14 days to {iban}\nNational Insurance number: {nino}",
+            "Customer: hi, the organ concert on {date} got cancelled, can I get a refund? order {order}\nAgent: So sorry about that! Could you confirm the e-mail address on the booking?\nCustomer: {email}\nAgent: Thanks {first}, a refund of £{amount} is on its way to your card, allow 3-5 working days.",
+            # window cleaners and facade access permits
+            "APPLICATION FOR TEMPORARY FACADE ACCESS PERMIT\nContractor: {company}\nSite supervisor: {person}, mobile {phone}\nAddress of works: {address}\nEquipment: MEWP (16 m working height), pavement closure of two bays\nDates requested: {date} to {date}\nPermit fee paid, ref {ticket}",
+            "Tues round (north)\n- {address_line}: front + back, £18, key under blue pot\n- {title_name}, {address_line}: conservatory roof, pays cash\n- No. 14 skip, dog out\n- new customer {person}, ring {phone} before 10",
+            "Hi it's {first} your window cleaner, I'll be round {date} between 9 and 11. Please leave the side gate unlocked. You can pay to {iban} with your house number as reference, thanks!",
+            "Site induction - rope access\nTechnician: {person}\nIRATA level: 2, card checked\nDate of birth: {dob}\nPassport (right-to-work check): {passport}\nInducted on {date} by the building manager. Permit to work {ticket} valid for the east elevation only.",
+            # non-emergency patient transport
+            "PATIENT TRANSPORT BOOKING\nPatient: {person}   DOB: {dob}   NHS No: {nhs}\nPick-up: {address}\nDestination: Renal Unit, Level 2\nAppointment: {date} {time}\nMobility: own wheelchair, 1 crew + escort\nContact: {phone}",
+            '{"job_id": "{order}", "patient": "{person}", "pickup": "{address_line}", "mobility": "stretcher", "oxygen": true, "return_after": "{time}"}',
+            "Crew note {date}: pt {title_name} not ready at pick-up, daughter ({first}) says appointment was moved. Control informed, job stood down, rebooked for next Tuesday. Daughter's mobile {phone}.",
+            "Call handler: Can I take the patient's NHS number, please?\nCaller: Yes, it's {nhs}.\nCall handler: And the date of birth?\nCaller: {dob}.\nCall handler: Thank you. Is he able to walk to the vehicle on his own, or will he need a chair?",
+            # diabetes clinics and glucose-sensor uploads
+            "DIABETES CLINIC - CGM REVIEW ({date})\nName: {person}   Hosp no: {mrn}   DOB: {dob}\nTime in range 58% (target >70%), below range 6%, GMI 7.4%\nNocturnal lows around 03:00 most nights: reduce basal by 10%.\nNext review in 3 months.",
+            "2026-02-11T07:31:02Z cgm-sync INFO upload ok patient_id={mrn} device=Libre3 readings=96 client_ip={ip} account={email}",
+            "Dear Parent/Carer of {person} (date of birth {child_dob}),\n\nYour child's next appointment at the Children's Diabetes Clinic is on {date} at {time}. Please make sure the sensor data has been shared with the clinic before you come.\n\nPaediatric Diabetes Team",
+            "Hi {first}, we haven't received any glucose data from your sensor since {date}. Could you re-link the app to our clinic account? The login we have for you is {email}. If you get stuck, ring the diabetes nurses on {phone} (Mon-Fri).",
+            "PRIOR AUTHORIZATION REQUEST - continuous glucose monitor\nMember name: {person}\nDate of birth: {dob}\nSSN: {ssn}\nDiagnosis: type 1 diabetes (E10.65)\nPrescriber: {title_name}",
+            # esports teams and tournament registrations
+            '{"team": "Nordic Wolves", "captain": {"name": "{person}", "email": "{email}", "born": "{dob}"}, "region": "EU", "roster_size": 5}',
+            "Parental consent - players under 18\nPlayer: {person} (in-game name: frostbyte)\nDate of birth: {child_dob}\nParent/guardian: {person}, {phone}\nI consent to my child playing in the {company} Spring Cup online qualifiers.",
+            "[19:02] <mod> @{first} your account got flagged: logins from {ip} and from another country ten minutes apart\n[19:03] <frostbyte> ugh that's my VPN\n[19:03] <mod> np, just confirm your registration email pls\n[19:04] <frostbyte> {email}",
+            "PRIZE PAYOUT FORM - 2nd place, Winter Invitational\nPayee: {person}\n{nid}\nPayout account: {iban}\nAmount: €{amount}\nSigned on {date}",
+            "Moderation log {ticket}: in all-chat during the quarter-final, player {person} wrote \"{biased}\" to an opponent. Seven-day chat ban; appeal rejected on {date}.",
+            # campsites and caravan pitches
+            "Booking confirmation - Pitch 27 (hardstanding, 16A hook-up)\nLead guest: {title_name}\nArrival: {date}   Departure: {date}\nMobile: {phone}\nPlease arrive after 2pm; the barrier code will be sent by text on the morning of arrival.",
+            "pitch;arrival;guest;passport_no;nationality\nC14;{date};{person};{passport};NL\nC15;{date};{person};{passport};DE",
+            "Lost property, reception: found on pitch 9 - wallet with a driving licence for {person}, {address}, and a bank card {card}. Locked in the office safe until collected.",
+            "Dear {first},\n\nThank you for your review. I'm sorry the shower block was cold during your stay; the boiler has since been replaced. As a goodwill gesture we've refunded £{amount} to your card.\n\nWarm regards,\nSite Warden",
+            # whistleblowing hotlines at work
+            "SPEAK UP LINE - REPORT {ticket}\nReporter chose to be identified: yes\nName: {person}   Tel: {phone}\nSummary: line manager {title_name} tells yard staff to backdate timber delivery notes so the customer is charged for short loads.",
+            "To: {role_email}\nSubject: Confidential concern\n\nHello,\n\nI want to report that a document marked \"{policy}\" was forwarded to a supplier last week. I was copied in by mistake. My name is {person}, I work in procurement, and I'd rather you contacted me on my private e-mail ({email}).",
+            "case: {ticket}\nchannel: hotline\nreporter:\n  name: \"{person}\"\n  contact: \"{email}\"\n  protected_disclosure: true\nsubject_of_concern: \"{title_name}\"\nopened: {date}",
+            "Notes from hotline call ({date}): caller says the team lead keeps using the phrase \"{biased}\" about older drivers in shift briefings. Caller gave name as {first}, call-back on {phone} after 6pm only.",
+            # sawmills and timber deliveries
+            "TIMBER DELIVERY NOTE {invoice}\nDeliver to: {person}\n{address}\n12 x 47x150 C24 treated, 4.8 m\n6 x oak sleepers\nDriver will ring {phone} 30 minutes before arrival. Crane offload, please keep the drive clear.",
+            "RIDDOR report - sawmill\nInjured person: {person}, sawyer\nNI number: {nino}\nDate of birth: {dob}\nIncident: {date}, left hand caught in the edger outfeed; taken to A&E by colleague.",
+            "{date} {time} weighbridge IN haulier={company} driver=\"{person}\" mobile={phone} gross=38.4t load=spruce_roundwood ticket={order}",
+            # e-invoicing portals
+            "<cac:AccountingCustomerParty><cac:Party><cbc:EndpointID schemeID=\"0088\">{ean}</cbc:EndpointID><cac:PartyName><cbc:Name>{person}</cbc:Name></cac:PartyName><cac:Contact><cbc:ElectronicMail>{email}</cbc:ElectronicMail></cac:Contact></cac:Party></cac:AccountingCustomerParty>",
+            "Sole trader registration - Peppol access point\nTrading name: {company}\nProprietor: {person}\nPPS number: {ppsn}\nRegistered address: {address}\nContact: {email}\nPeppol ID will be issued as 0196:{order}.",
+            "UBL import error on invoice {invoice}: PaymentMeans/PayeeFinancialAccount/ID \"{iban}\" does not match the account on file for supplier \"{company}\". Uploaded by {email} from {ip}.",
+            # Grafana alerts and Prometheus rules
+            "[FIRING:1] NodeDiskFillingUp (instance=\"{ip}\", job=\"node\", port=\"9100\")\nSummary: /var/lib/cgm-uploads will be full in under 4h\nNotified: {email} (primary on-call), SMS to {phone}\nRunbook: runbooks/disk.md",
+            "| week | primary on-call | phone | secondary |\n|---|---|---|---|\n| 12 | {person} | {phone} | {person} |\n| 13 | {person} | {phone} | {person} |",
+            "Someone pasted a line from the Grafana provisioning config into #ops-alerts at {time}:\n\n{secret}\n\nRevoked and rotated. Please use the vault reference instead. - {first}",
+            "Annotation on dashboard \"E-invoicing throughput\" by {email} at {time}: restarted the Peppol AS4 gateway on {ip} after XRechnung validation queue stalled.",
+        ],
+        "clean": [
+            "Kiln rota, week of {date}\nKiln A (the Lucie Rie room): bisque, cone 04, load by {time}\nKiln B: glaze, cone 6, members' shelves only\nKiln C: out of service, element on order ({order}) from {company}\nReminder: wax your foot rings!",
+            "Open studio weekend: see the anagama firing, a talk on {public:Bernard Leach} and {public:Shoji Hamada}'s A Potter's Book (ISBN {isbn}), and seconds at half price. {date}, from {time}.",
+            "Speech and language therapy drop-in for under-5s: Thursdays {time} to 12:00, Aneurin Bevan Wing, ground floor. No referral needed. Our parent leaflet (version {version}) is available in 12 languages.",
+            "SLT team film night: The King's Speech, about {public:Lionel Logue} and {public:George VI}. Popcorn provided. Room 2.14, {date}, {time}.",
+            "Programme, {date}, {time}\n{public:Dieterich Buxtehude}: Praeludium in G minor, BuxWV 149\n{public:César Franck}: Choral No. 3 in A minor\n{public:Olivier Messiaen}: Dieu parmi nous\nTickets £{amount} (concessions available), retiring collection for the Harrison & Harrison organ restoration fund.",
+            "Ticket {ean} - Organ inauguration concert, Nave, seat F-17. Doors open {time}. This ticket is valid for one person; resale above face value is not permitted. Order {order}.",
+            "Facade access permit {ticket} approved for {company} (contractor). Works window: {date}, 07:00 to 16:00, Churchill Place, east elevation. Pavement licence ref {order}. Cradle inspection valid until {date}.",
+            "Patient transport eligibility criteria ({version}): transport is provided where a medical condition means the patient cannot travel by other means. Please book at least 48 hours ahead quoting the clinic code on your appointment letter.",
+            "Diabetes education evening: how {public:Frederick Banting} and {public:Charles Best} discovered insulin, plus a hands-on demo of the Libre 3 and Dexcom G7 sensors. {date}, {time}, Lawrence Room. Refreshments kindly sponsored by {company} and the hospital charity.",
+            "groups:\n- name: cgm-upload\n  rules:\n  - alert: CgmUploadErrorsHigh\n    expr: sum(rate(cgm_upload_errors_total[5m])) / sum(rate(cgm_upload_total[5m])) > 0.05\n    for: 10m\n    labels:\n      severity: page\n    annotations:\n      summary: \"Upload error ratio {{ $value | humanizePercentage }}\"",
+            "[RESOLVED] KubePodCrashLooping namespace=einvoicing pod=peppol-ap-7d9f5c deployment={version}\nCluster CIDR {cidr4}, pod CIDR {cidr6}. Silence {uuid} expired at {time}.",
+            "XRechnung {version} validation failed for invoice {invoice}: BR-DE-15 (buyer reference / Leitweg-ID missing). Factur-X profile EN 16931, attachment hash ({hashalgo}) {sha}.",
+            "Grand final, best of five: T1 with {public:Lee Sang-hyeok} against G2 Esports, {date} at {time} CET. Prize pool ${amount}. Broadcast delay 3 minutes; team rooms on the {namecity} stage.",
+            "Pitch map: A1-A30 hardstanding, B1-B18 grass, C-field tents only. Elsan point behind the Baden-Powell block. Quiet hours 22:00-07:00. Guest Wi-Fi runs on {cidr4}; the gate barrier is closed from {time}.",
+            "Our Speak Up hotline is run by an independent provider ({company}). You don't have to give your name. Each report gets a case number like {ticket} and a PIN so you can follow up anonymously. Policy version {version}, approved by the board on {date}.",
+            "Sawmill price list from {date}: C24 47x100 £{amount}/m, FSC claim on every invoice (certificate {order}), kiln-dried to 18% MC. Delivery by HIAB within 25 miles of {city}.",
+            "Validation report: reference {badref} failed its checksum, so the payment run skipped it. Please correct the number in the e-invoicing portal and resubmit batch {order}.",
+            "Registration closes {date} at {time} UTC. Team passwords are stored as {hashalgo} hashes and staff will never ask for yours. SHA-1 of the rulebook PDF: {sha}.",
+            "Hi all,\n\nSawmill yard closed on {date} for the {brand} forklift service. Timber collections move to the following Monday. The Isambard Kingdom Brunel exhibition timber (order {order}) will ship from {namecity} as planned.\n\nThanks,\nDispatch",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Töpferwerkstatt und Brennofen
+            "Hallo {first},\n\ndein Brennplatz ist reserviert: Ofen 2, Glasurbrand 1.240 °C, Einräumen am {date} ab {time}. Die Brennkosten ({amount} €) buchen wir wie immer von deinem Konto {iban} ab.\n\nLiebe Grüße aus der Werkstatt",
+            "Kursanmeldung Töpfern an der Scheibe (Wochenendkurs)\nName: {person}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nKursgebühr bezahlt per Kreditkarte {card}",
+            "Brennbuch Ofen 1\n{date} | Schrühbrand 950 °C | eingeräumt von {person} | Mitgl.-Nr. {order}\n{date} | Raku, Außenbereich | {title_name}, Notfallkontakt {phone}",
+            # Logopädie
+            "Logopädische Praxis – Anmeldebogen\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nAnschrift: {address}\nKrankenkasse / Versichertennummer: AOK, {mrn}\nVerordnung vom {date}: 10 x Sprachtherapie à 45 Min.",
+            "Therapiebericht an {title_name}\n\nPatient: {person}, geb. {dob}\nDiagnose: Dysphagie nach Schlaganfall\nVerlauf: Seit {date} sichere Aufnahme angedickter Flüssigkeiten (Stufe 2). Wir empfehlen eine Fortsetzung der Therapie.\n\nMit freundlichen Grüßen\nIhre Logopädin",
+            "Hallo {title_name},\n\nkurze Rückfrage zu meinem Sohn: Er stottert seit ein paar Wochen wieder stärker. Könnten wir den Termin vorziehen? Am besten erreichen Sie mich unter {phone}.\n\nViele Grüße\n{person}",
+            # Orgelkonzert und Ticketing
+            "Ihre Bestellung {order}\nOrgelkonzert: {public:Johann Sebastian Bach} – Die Kunst der Fuge\nThomaskirche, {date}, {time}\nKäufer: {person}\nRechnungsanschrift: {address}\nZahlung: Kreditkarte {card}",
+            "bestellnr;name;email;platz;kategorie\n{order};{person};{email};Empore links 4;ermäßigt\n{order};{person};{email};Schiff R12/P7;Normalpreis",
+            "Honorarvereinbarung Orgelkonzert\nOrganist/in: {person}\nSteuer-ID: {steuer_id}\nHonorar: {amount} € zzgl. Fahrtkosten\nAuszahlung auf IBAN {iban} nach dem Konzert am {date}.",
+            # Fensterreinigung und Fassadenzugang
+            "Antrag auf Sondernutzung öffentlicher Verkehrsflächen (Hubarbeitsbühne)\nAntragsteller: {company}\nVerantwortliche Person vor Ort: {person}, Mobil {phone}\nOrt der Arbeiten: {address}\nZeitraum: {date} bis {date}",
+            "Moin {first}, ich komme {date} zum Fensterputzen, so gegen 8. Den Hofschlüssel kannst du bei {title_name} im EG hinterlegen, das ist abgesprochen. Gruß, dein Fensterputzer",
+            "tourenplan_do.csv\nkunde,adresse,leistung,preis\n{person},\"{address_line}\",Fenster innen+außen,{amount}\n{person},\"{address_line}\",Wintergarten,{amount}",
+            # Krankenfahrten
+            "Transportschein / Krankenfahrt\nVersicherte/r: {person}\ngeb. am: {dob}\nVersichertennummer: {mrn}\nAbholadresse: {address}\nZiel: Dialysezentrum, Termin {date} {time}\nRollstuhl: ja, Tragestuhl: nein",
+            "Fahrdienst-Disposition {time}: Abholung {title_name}, {address_line}, Ziel Strahlentherapie. Angehörige ({first}) unter {phone} informiert.",
+            "{\"auftrag\": \"{order}\", \"patient\": \"{person}\", \"geburtsdatum\": \"{dob}\", \"abholung\": \"{address_line}\", \"liegend\": true}",
+            # Diabetes-Ambulanz und Sensordaten
+            "Diabetesambulanz – Auswertung CGM vom {date}\nName: {person}, geb. {dob}\nFallnummer: {mrn}\nZeit im Zielbereich 64 %, Hypoglykämien nachts. Basalrate ab 02:00 Uhr um 10 % senken.",
+            "2026-03-02 06:14:55 WARN sensor-upload patient={mrn} geraet=Dexcom-G7 luecke=7h quelle={ip} konto={email}",
+            "Liebe Eltern von {first},\n\ndie Sensordaten der letzten 14 Tage sind bei uns angekommen. Bitte bringen Sie zum Termin am {date} den Diabetespass und die Versichertenkarte mit. Bei Rückfragen: {phone}.\n\nIhr Team der Kinderdiabetologie",
+            # E-Sport
+            "Turnieranmeldung – Team \"Rheinfalken\"\nKapitän: {person}\nGeburtsdatum: {dob}\nE-Mail: {email}\nDiscord: rheinfalke#0042\nStartgebühr {amount} € per Karte {card} bezahlt",
+            "Einverständniserklärung der Erziehungsberechtigten\nSpieler: {person}, geb. {child_dob}\nErziehungsberechtigt: {person}, Tel. {phone}\nHiermit erlaube ich meinem Kind die Teilnahme an der Liga-Saison {version}.",
+            "[21:40] <admin> @{first} dein Account hatte einen Login von {ip}, warst du das?\n[21:41] <rheinfalke> nope\n[21:41] <admin> ok, Passwort ist zurückgesetzt, neuer Link geht an deine Mail",
+            # Campingplatz
+            "Buchungsbestätigung Stellplatz 112 (Seeblick, Strom 16 A)\nGast: {title_name}\nAnreise: {date}  Abreise: {date}\nAnschrift: {address}\nWir freuen uns auf Ihren Besuch!",
+            "Meldeschein für Beherbergungsstätten\nFamilienname, Vorname: {person}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: österreichisch\nReisepass-Nr.: {passport}\nAnreise: {date}",
+            # Hinweisgebersystem
+            "Meldung über das Hinweisgebersystem ({ticket})\nHinweisgeber/in möchte namentlich bekannt sein: ja\nName: {person}\nRückruf: {phone}\nSachverhalt: Der Schichtleiter verwendet für Kolleginnen im Lager regelmäßig den Ausdruck \"{biased}\".",
+            "An: {role_email}\nBetreff: Vertrauliche Meldung\n\nSehr geehrte Damen und Herren,\n\nich möchte melden, dass ein als \"{policy}\" gekennzeichnetes Dokument an einen externen Dienstleister gegangen ist. Ich bin unter meiner privaten Adresse {email} erreichbar.\n\n{person}",
+            # Sägewerk und Holzlieferung
+            "Lieferschein {invoice}\nEmpfänger: {person}\n{address}\n8 x Konstruktionsvollholz 60x120, 5 m\nDer Fahrer ruft 30 Min. vor Ankunft unter {phone} an.",
+            "Unfallanzeige Sägewerk\nVerletzte Person: {person}, geb. {dob}\n{nid}\nUnfallzeit: {date}, {time}, Besäumsäge Halle 2",
+            # E-Rechnung
+            "Fehler beim XRechnung-Import: BT-84 (IBAN des Zahlungsempfängers) \"{iban}\" stimmt nicht mit den Stammdaten von {company} überein. Hochgeladen von {email}, IP {ip}.",
+            "Registrierung im E-Rechnungsportal (Einzelunternehmen)\nInhaber: {person}\nSV-Nummer: {svnr}\nGeschäftsanschrift: {address}\nLeitweg-ID wird nach Prüfung vergeben.",
+            # Grafana und Prometheus
+            "[FIRING:2] SaegewerkSensorOffline\nInstanz: {ip} (Port 9100)\nBenachrichtigt: {email} (Rufbereitschaft), SMS an {phone}\nSeit {time} keine Messwerte vom Trockenkammer-Exporter.",
+            "Achtung, im Kanal #monitoring steht seit heute früh die alte Grafana-Konfiguration:\n\n{secret}\n\nBitte sofort rotieren. Gruß {first}",
+            "| KW | Rufbereitschaft | Mobil | AHV-Nr. (Lohn) |\n|---|---|---|---|\n| 14 | {person} | {phone} | {ahv} |",
+        ],
+        "clean": [
+            "Brennplan KW {order}\nOfen 1: Schrühbrand 950 °C\nOfen 2: Glasurbrand, nur Steinzeug\nOfen 3: defekt, Heizspirale bei {company} bestellt\nBitte Böden der Stücke wachsen!",
+            "Ausstellung in der Werkstatt: Keramik im Geist von {public:Hedwig Bollhagen}, {date} bis {date}, Eintritt frei. Katalog ISBN {isbn}.",
+            "Logopädie-Infoabend für Eltern: Sprachentwicklung im Kindergartenalter. {date}, {time}, Raum Wilhelm-Busch. Anmeldung nicht nötig.",
+            "Programm: {public:Max Reger}, Fantasie über \"Wie schön leuchtet der Morgenstern\"; {public:Johann Pachelbel}, Ciacona f-Moll. Silbermann-Orgel, Eintritt {amount} €, Karten-EAN {ean}.",
+            "Sondernutzungserlaubnis {ticket} für {company}: Hubarbeitsbühne am {date} von 7 bis 15 Uhr, Goethestraße, Nordfassade. Gehweg bleibt einseitig begehbar.",
+            "Hinweis für Krankenfahrten: Genehmigungspflichtige Fahrten müssen vor Fahrtantritt von der Krankenkasse genehmigt werden. Formularversion {version}.",
+            "Schulung in der Diabetesambulanz: 100 Jahre Insulin, von {public:Frederick Banting} bis zum Closed Loop. {date}, {time}, Paul-Ehrlich-Saal.",
+            "- alert: TrockenkammerTemperaturHoch\n  expr: max_over_time(kammer_temp_celsius[10m]) > 85\n  for: 5m\n  labels:\n    severity: warning\n  annotations:\n    description: \"Kammer {{ $labels.kammer }} bei {{ $value }} °C\"",
+            "XRechnung {version}: Validierung fehlgeschlagen, BR-DE-15 (Leitweg-ID fehlt) bei Rechnung {invoice}. Prüfsumme ({hashalgo}): {sha}.",
+            "Finale der Liga: Anpfiff {date}, {time}. Gastkommentar von {public:Kuro Takhasomi}. Preisgeld {amount} €, Server-Netz {cidr4}.",
+            "Platzordnung: Mittagsruhe 13 bis 15 Uhr, Nachtruhe ab 22 Uhr. Entsorgungsstation hinter dem Sanitärgebäude Am Kneipp-Becken. WLAN nur im Bereich {cidr6}.",
+            "Unser Hinweisgebersystem wird von {company} betrieben. Sie können anonym melden; jede Meldung erhält eine Vorgangsnummer wie {ticket}. Richtlinie Version {version}, gültig ab {date}.",
+            "Preisliste Sägewerk ab {date}: Fichte KVH 60x120 {amount} €/lfm, Lärche sägerau auf Anfrage. PEFC-Zertifikat {order}. Ungültige Referenz {badref} bitte nicht verwenden.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # atelier de poterie et cuissons
+            "Bonjour {first},\n\nvotre créneau de cuisson est réservé : four n° 2, cuisson émail à 1 250 °C, enfournement le {date} à {time}. Les frais ({amount} €) seront prélevés sur votre compte {iban}.\n\nÀ bientôt à l'atelier !",
+            "Fiche d'inscription – stage de tournage\nNom : {person}\nAdresse : {address}\nTél. : {phone}\nCourriel : {email}\nRèglement par carte n° {card}",
+            "Cahier du four\n{date} – biscuit 980 °C – enfourné par {person} (adhérent {order})\n{date} – raku en extérieur – {title_name}, contact d'urgence {phone}",
+            # orthophonie
+            "Bilan orthophonique\nNom de l'enfant : {person}\nné(e) le : {child_dob}\nAdresse des parents : {address}\nPrescription du {date} : bilan du langage oral et rééducation si nécessaire.\nN° de sécurité sociale de l'assuré : {nir}",
+            "Madame, Monsieur,\n\nje vous adresse {title_name}, né(e) le {dob}, pour une rééducation de la déglutition après un AVC. Le dossier ({mrn}) est disponible au service de neurologie.\n\nBien confraternellement,\nLe médecin traitant",
+            "Bonjour,\n\nmon fils bégaie de plus en plus depuis la rentrée. Serait-il possible d'avancer le rendez-vous du {date} ? Vous pouvez me joindre au {phone}.\n\nCordialement,\n{person}",
+            # récitals d'orgue et billetterie
+            "Confirmation de commande {order}\nRécital d'orgue : {public:Olivier Latry} joue {public:Charles-Marie Widor} et {public:Louis Vierne}\nSaint-Sulpice, {date}, {time}\nAcheteur : {person}\nAdresse de facturation : {address}\nPayé par carte {card}",
+            "commande;nom;courriel;placement;tarif\n{order};{person};{email};Tribune 3;réduit\n{order};{person};{email};Nef G14;plein",
+            "Contrat d'engagement – récital d'orgue\nOrganiste : {person}\n{nid}\nCachet : {amount} € net, versé sur le compte {iban} après le concert du {date}.",
+            # laveurs de vitres et accès façade
+            "Demande d'autorisation d'occupation temporaire du domaine public (nacelle)\nEntreprise : {company}\nResponsable sur place : {person}, portable {phone}\nAdresse du chantier : {address}\nDu {date} au {date}",
+            "Salut {first}, je passe {date} pour les vitres vers 8 h. Tu peux laisser la clé de la cour chez {title_name} au rez-de-chaussée ? Merci, ton laveur de carreaux",
+            "tournee_jeudi.csv\nclient,adresse,prestation,prix\n{person},\"{address_line}\",vitres int./ext.,{amount}\n{person},\"{address_line}\",véranda,{amount}",
+            # transport sanitaire
+            "Bon de transport – transport assis professionnalisé\nPatient : {person}\nné(e) le : {dob}\nN° de sécurité sociale : {nir}\nAdresse de prise en charge : {address}\nDestination : centre de dialyse, rendez-vous le {date} à {time}",
+            "Régulation {time} : prise en charge de {title_name}, {address_line}, direction radiothérapie. La fille ({first}) est prévenue au {phone}.",
+            "{\"mission\": \"{order}\", \"patient\": \"{person}\", \"date_naissance\": \"{dob}\", \"depart\": \"{address_line}\", \"allonge\": false}",
+            # diabétologie et capteurs de glucose
+            "Consultation de diabétologie – analyse du capteur ({date})\nPatient(e) : {person}, né(e) le {dob}\nN° de dossier : {mrn}\nTemps dans la cible 61 %, hypoglycémies nocturnes. Baisser le débit basal de 10 % à partir de 2 h.",
+            "2026-03-02T06:14:55Z WARN upload-capteur patient={mrn} appareil=FreeStyle-Libre-3 trou=7h ip={ip} compte={email}",
+            "Chers parents de {first},\n\nnous avons bien reçu les données du capteur. Pour la consultation du {date}, merci d'apporter le carnet de suivi et la carte Vitale. Questions : {phone}.\n\nL'équipe de diabétologie pédiatrique",
+            # esport
+            "Inscription au tournoi – équipe « Les Hiboux »\nCapitaine : {person}\nDate de naissance : {dob}\nCourriel : {email}\nFrais d'inscription {amount} € réglés par carte {card}",
+            "Autorisation parentale – joueur mineur\nJoueur : {person}, né le {child_dob}\nResponsable légal : {person}, tél. {phone}\nJ'autorise mon enfant à participer aux qualifications en ligne.",
+            "[21:40] <modo> @{first} connexion suspecte depuis {ip} sur ton compte, c'était toi ?\n[21:41] <hibou_74> non\n[21:41] <modo> ok, mot de passe réinitialisé, le lien part sur ton mail",
+            # camping
+            "Confirmation de réservation – emplacement 48 (ombragé, électricité 10 A)\nClient : {title_name}\nArrivée : {date}   Départ : {date}\nAdresse : {address}\nNous vous souhaitons un excellent séjour !",
+            "Fiche individuelle de police (clients étrangers)\nNom et prénom : {person}\nné(e) le : {dob}\nPasseport n° : {passport}\nArrivée le {date}",
+            # lanceurs d'alerte
+            "Signalement via la plateforme d'alerte ({ticket})\nL'auteur accepte d'être identifié : oui\nNom : {person}\nRappel : {phone}\nFaits : le chef d'équipe emploie régulièrement l'expression « {biased} » en parlant des collègues de l'atelier.",
+            "À : {role_email}\nObjet : Signalement confidentiel\n\nMadame, Monsieur,\n\nje souhaite signaler qu'un document marqué « {policy} » a été transmis à un prestataire. Merci de me répondre sur mon adresse personnelle {email}.\n\n{person}",
+            # scierie et livraisons de bois
+            "Bon de livraison {invoice}\nDestinataire : {person}\n{address}\n10 bastaings 63x175, 4 m\nLe chauffeur appellera le {phone} 30 min avant l'arrivée.",
+            "Déclaration d'accident du travail – scierie\nVictime : {person}, né(e) le {dob}\nN° AVS : {ahv}\nDate et heure : {date}, {time}, déligneuse atelier 2",
+            # facturation électronique
+            "Erreur d'import Factur-X : BT-84 (IBAN du bénéficiaire) « {iban} » ne correspond pas au fournisseur « {company} ». Déposé par {email} depuis {ip}.",
+            "Inscription au portail de facturation (entreprise individuelle)\nExploitant : {person}\nNISS : {nn_be}\nAdresse du siège : {address}\nL'identifiant Peppol sera attribué après vérification.",
+            # Grafana et Prometheus
+            "[FIRING:1] ScierieCapteurHorsLigne\nInstance : {ip} (port 9100)\nNotifié : {email} (astreinte), SMS au {phone}\nPlus aucune mesure du séchoir depuis {time}.",
+            "Attention, l'ancienne config Grafana a été collée dans #supervision ce matin :\n\n{secret}\n\nMerci de la révoquer tout de suite. {first}",
+            "| semaine | astreinte | portable |\n|---|---|---|\n| 14 | {person} | {phone} |\n| 15 | {person} | {phone} |",
+        ],
+        "clean": [
+            "Planning des fours, semaine {order}\nFour 1 : biscuit 980 °C\nFour 2 : émail grès uniquement\nFour 3 : en panne, résistance commandée chez {company}\nPensez à cirer les pieds des pièces !",
+            "Exposition à l'atelier : céramiques dans l'esprit de {public:Bernard Palissy}, du {date} au {date}. Entrée libre, catalogue ISBN {isbn}.",
+            "Soirée d'information orthophonie : le langage de l'enfant avant 6 ans. Le {date} à {time}, salle Françoise-Dolto. Entrée libre.",
+            "Programme : {public:César Franck}, Choral n° 2 ; {public:Jehan Alain}, Litanies. Grand orgue Cavaillé-Coll, entrée {amount} €, billet EAN {ean}.",
+            "Arrêté d'occupation {ticket} pour {company} : nacelle le {date} de 7 h à 15 h, boulevard Victor-Hugo, façade nord. Trottoir maintenu d'un côté.",
+            "Transport sanitaire : la prescription médicale de transport doit être établie avant le trajet, sauf urgence. Formulaire version {version}.",
+            "Atelier d'éducation thérapeutique : cent ans d'insuline, de {public:Frederick Banting} à la boucle fermée. Le {date} à {time}, amphithéâtre Claude-Bernard.",
+            "- alert: SechoirTemperatureHaute\n  expr: max_over_time(sechoir_temp_celsius[10m]) > 85\n  annotations:\n    description: \"Séchoir {{ $labels.sechoir }} à {{ $value }} °C\"",
+            "Factur-X {version} : validation échouée, BR-FR-12 (SIRET acheteur absent) pour la facture {invoice}. Empreinte ({hashalgo}) : {sha}.",
+            "Finale des playoffs le {date} à {time}, avec {public:Kamel Kebir} en plateau. Cashprize {amount} €, réseau serveurs {cidr4}.",
+            "Règlement du camping : silence de 22 h à 7 h, borne de vidange derrière le bloc sanitaire Jacques-Cartier. Wi-Fi sur {cidr6}.",
+            "Notre dispositif d'alerte est géré par un prestataire externe ({company}) ; vous pouvez rester anonyme ; chaque signalement reçoit un numéro comme {ticket}. Procédure version {version} du {date}.",
+            "Tarifs scierie au {date} : douglas raboté 45x145 {amount} € le ml. Certificat PEFC {order}. La référence {badref} est invalide, merci de ne pas l'utiliser.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # taller de cerámica y hornos
+            "Hola {first}:\n\ntu hornada está reservada: horno 2, esmalte a 1.250 °C, carga el {date} a las {time}. Los gastos ({amount} €) se cargarán en tu cuenta {iban}.\n\n¡Nos vemos en el taller!",
+            "Ficha de inscripción – curso de torno\nNombre y apellidos: {person}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo electrónico: {email}\nPago con tarjeta {card}",
+            "Libro del horno\n{date} | bizcocho 980 °C | cargado por {person} (socio {order})\n{date} | raku exterior | {title_name}, contacto de emergencia {phone}",
+            # logopedia
+            "Valoración logopédica\nNombre del menor: {person}\nFecha de nacimiento: {child_dob}\nDomicilio familiar: {address}\nDNI del padre/madre: {dni}\nDerivado por pediatría el {date}.",
+            "Estimado/a compañero/a:\n\nle remito a {title_name}, con fecha de nacimiento {dob}, para rehabilitación de la deglución tras un ictus. Número de historia clínica: {mrn}.\n\nUn cordial saludo,\nServicio de Neurología",
+            "Buenas tardes:\n\nmi hija tartamudea más desde septiembre. ¿Sería posible adelantar la cita del {date}? Pueden llamarme al {phone}.\n\nGracias,\n{person}",
+            # recitales de órgano y venta de entradas
+            "Confirmación de compra {order}\nRecital de órgano: obras de {public:Antonio de Cabezón} y {public:Juan Cabanilles}\nCatedral, {date}, {time}\nComprador: {person}\nDirección de facturación: {address}\nPagado con tarjeta {card}",
+            "pedido;nombre;correo;localidad;tarifa\n{order};{person};{email};Coro 3;reducida\n{order};{person};{email};Nave F12;general",
+            "Contrato de actuación – recital de órgano\nOrganista: {person}\n{nid}\nHonorarios: {amount} € brutos, a ingresar en {iban} tras el concierto del {date}.",
+            # limpiacristales y permisos de fachada
+            "Solicitud de ocupación de la vía pública (plataforma elevadora)\nEmpresa: {company}\nResponsable en obra: {person}, móvil {phone}\nEmplazamiento: {address}\nDel {date} al {date}",
+            "Hola {first}, paso el {date} a limpiar los cristales sobre las 8. ¿Puedes dejar la llave del patio a {title_name} en el bajo? Gracias",
+            "ruta_jueves.csv\ncliente,direccion,servicio,precio\n{person},\"{address_line}\",cristales int./ext.,{amount}\n{person},\"{address_line}\",galería,{amount}",
+            # transporte sanitario no urgente
+            "Solicitud de transporte sanitario no urgente\nPaciente: {person}\nFecha de nacimiento: {dob}\nNº historia clínica: {mrn}\nDomicilio de recogida: {address}\nDestino: hemodiálisis, cita el {date} a las {time}\nSilla de ruedas: sí",
+            "Coordinación {time}: recogida de {title_name}, {address_line}, destino radioterapia. Se avisa al familiar ({first}) al {phone}.",
+            "{\"servicio\": \"{order}\", \"paciente\": \"{person}\", \"nacimiento\": \"{dob}\", \"origen\": \"{address_line}\", \"camilla\": true}",
+            # unidad de diabetes y sensores
+            "Unidad de Diabetes – descarga del sensor ({date})\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nTiempo en rango 59 %, hipoglucemias nocturnas. Reducir basal un 10 % desde las 2:00.",
+            "2026-03-02 06:14:55 WARN subida-sensor paciente={mrn} dispositivo=Dexcom-G7 hueco=7h ip={ip} cuenta={email}",
+            "Estimada familia de {first}:\n\nhemos recibido los datos del sensor. Para la consulta del {date}, traigan la tarjeta sanitaria y el cuaderno de glucemias. Dudas: {phone}.\n\nUnidad de Diabetes Pediátrica",
+            # esports
+            "Inscripción al torneo – equipo «Linces del Sur»\nCapitán: {person}\nFecha de nacimiento: {dob}\nCorreo: {email}\nCuota de {amount} € pagada con tarjeta {card}",
+            "Autorización de padre, madre o tutor\nJugador: {person}, nacido el {child_dob}\nTutor legal: {person}, NIE {nie}, tel. {phone}\nAutorizo a mi hijo a participar en la liga online.",
+            "[21:40] <admin> @{first} inicio de sesión raro desde {ip} en tu cuenta, ¿eras tú?\n[21:41] <lince_sur> no\n[21:41] <admin> vale, contraseña restablecida, te llega el enlace al correo",
+            # camping y parcelas
+            "Confirmación de reserva – parcela 33 (sombra, electricidad 10 A)\nCliente: {title_name}\nLlegada: {date}   Salida: {date}\nDomicilio: {address}\n¡Le esperamos!",
+            "Parte de entrada de viajeros\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nNº de pasaporte: {passport}\nFecha de entrada: {date}",
+            # canal de denuncias
+            "Comunicación recibida por el canal interno ({ticket})\nEl informante desea identificarse: sí\nNombre: {person}\nTeléfono: {phone}\nHechos: el encargado usa la expresión «{biased}» para referirse a las compañeras del almacén.",
+            "Para: {role_email}\nAsunto: Comunicación confidencial\n\nEstimados señores:\n\nles informo de que un documento marcado como «{policy}» se envió a un proveedor externo. Prefiero que me contesten a mi correo personal {email}.\n\nAtentamente,\n{person}",
+            # aserradero y suministro de madera
+            "Albarán de entrega {invoice}\nDestinatario: {person}\n{address}\n12 tablones de pino 50x200, 4 m\nEl conductor llamará al {phone} media hora antes.",
+            "Parte de accidente de trabajo – aserradero\nTrabajador: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nAccidente: {date}, {time}, canteadora nave 2",
+            # facturación electrónica
+            "Error al importar FacturaE: el IBAN de la cuenta de abono «{iban}» no coincide con el proveedor «{company}». Subida por {email} desde {ip}.",
+            "Alta en FACe como autónomo\nTitular: {person}\nNIF: {dni}\nDomicilio fiscal: {address}\nCódigo DIR3 del órgano gestor pendiente de asignar.",
+            # Grafana y Prometheus
+            "[FIRING:1] AserraderoSensorCaido\nInstancia: {ip} (puerto 9100)\nNotificado: {email} (guardia), SMS al {phone}\nSin datos del secadero desde las {time}.",
+            "Ojo, alguien ha pegado la configuración antigua de Grafana en #monitorizacion:\n\n{secret}\n\nRevocadla ya, por favor. {first}",
+            "| semana | guardia | móvil |\n|---|---|---|\n| 14 | {person} | {phone} |\n| 15 | {person} | {phone} |",
+        ],
+        "clean": [
+            "Turnos de horno, semana {order}\nHorno 1: bizcocho 980 °C\nHorno 2: esmalte, solo gres\nHorno 3: averiado, resistencia pedida a {company}\n¡Encerad las bases de las piezas!",
+            "Exposición en el taller: la cerámica de {public:Pablo Picasso} en Vallauris, del {date} al {date}. Entrada libre, catálogo ISBN {isbn}.",
+            "Charla de logopedia para familias: desarrollo del lenguaje de 0 a 6 años. {date}, {time}, sala Ramón y Cajal.",
+            "Programa: {public:Francisco Correa de Arauxo}, Tientos; {public:Joan Cabanilles}, Batalla imperial. Órgano de la epístola, entrada {amount} €, EAN {ean}.",
+            "Licencia de ocupación {ticket} para {company}: plataforma el {date} de 7:00 a 15:00, calle Cervantes, fachada norte. Se mantiene paso peatonal.",
+            "Transporte sanitario no urgente: debe solicitarlo el facultativo con al menos 48 horas de antelación. Impreso versión {version}.",
+            "Taller de educación diabetológica: cien años de insulina, de {public:Frederick Banting} al páncreas artificial. {date}, {time}, aula Severo Ochoa.",
+            "- alert: SecaderoTemperaturaAlta\n  expr: max_over_time(secadero_temp_celsius[10m]) > 85\n  annotations:\n    description: \"Secadero {{ $labels.secadero }} a {{ $value }} °C\"",
+            "FacturaE {version}: firma XAdES no válida en la factura {invoice}. Resumen ({hashalgo}): {sha}.",
+            "Final de la Superliga el {date} a las {time}, con {public:Carlos Rodríguez} en el plató. Premio {amount} €, red de servidores {cidr4}.",
+            "Normas del camping: silencio de 0:00 a 8:00, punto de vaciado junto al bloque de aseos Miguel de Unamuno. Wi-Fi en {cidr6}.",
+            "Nuestro canal de denuncias lo gestiona una empresa externa ({company}). Puede comunicar de forma anónima; cada comunicación recibe un código como {ticket}. Procedimiento versión {version} del {date}.",
+            "Tarifa del aserradero a {date}: pino cepillado 45x145 {amount} €/m. Certificado PEFC {order}. La referencia {badref} no es válida.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # keramiekatelier en ovenreserveringen
+            "Hoi {first},\n\nje stookbeurt staat gepland: oven 2, glazuurstook 1250 °C, inladen op {date} om {time}. De stookkosten ({amount} euro) schrijven we af van je rekening {iban}.\n\nGroetjes van het atelier",
+            "Inschrijfformulier draaicursus\nNaam: {person}\nAdres: {address}\nTelefoonnummer: {phone}\nE-mailadres: {email}\nBetaald met creditcard {card}",
+            "Ovenlogboek\n{date} | biscuitstook 980 °C | ingeladen door {person} (lidnr. {order})\n{date} | raku buiten | {title_name}, noodcontact {phone}",
+            # logopedie
+            "Aanmelding logopedie\nNaam kind: {person}\nGeboortedatum: {child_dob}\nAdres: {address}\nBSN kind: {bsn}\nVerwijzing huisarts d.d. {date}: onderzoek taalontwikkeling.",
+            "Geachte collega,\n\nHierbij verwijs ik {title_name}, geboortedatum {dob}, voor slikrevalidatie na een CVA. Patiëntnummer: {mrn}.\n\nMet collegiale groet,\nAfdeling Neurologie",
+            "Goedemiddag,\n\nMijn zoon stottert sinds de zomervakantie weer meer. Kan de afspraak van {date} vervroegd worden? U kunt mij bellen op {phone}.\n\nMet vriendelijke groet,\n{person}",
+            # orgelconcerten en kaartverkoop
+            "Bevestiging bestelling {order}\nOrgelconcert: {public:Ton Koopman} speelt {public:Dieterich Buxtehude}\nNieuwe Kerk, {date}, {time}\nKoper: {person}\nFactuuradres: {address}\nBetaald met kaart {card}",
+            "bestelnr;naam;email;plaats;tarief\n{order};{person};{email};Koorbank 3;CJP\n{order};{person};{email};Schip G14;normaal",
+            "Overeenkomst orgelconcert\nOrganist: {person}\n{nid}\nHonorarium: {amount} euro, over te maken op {iban} na het concert van {date}.",
+            # glazenwassers en gevelvergunningen
+            "Aanvraag vergunning gebruik openbare ruimte (hoogwerker)\nAanvrager: {company}\nVerantwoordelijke op locatie: {person}, mobiel {phone}\nAdres werkzaamheden: {address}\nPeriode: {date} t/m {date}",
+            "Hoi {first}, ik kom {date} de ramen wassen, rond 8 uur. Kun je de sleutel van de achterpoort bij {title_name} op de begane grond leggen? Groet, je glazenwasser",
+            "wasronde_donderdag.csv\nklant,adres,dienst,prijs\n{person},\"{address_line}\",ramen binnen+buiten,{amount}\n{person},\"{address_line}\",serre,{amount}",
+            # zittend ziekenvervoer
+            "Aanvraag zittend ziekenvervoer\nPatiënt: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nOphaaladres: {address}\nBestemming: dialysecentrum, afspraak {date} om {time}\nRolstoel: ja",
+            "Planning {time}: ophalen {title_name}, {address_line}, naar radiotherapie. Dochter ({first}) gebeld op {phone}.",
+            "{\"rit\": \"{order}\", \"patient\": \"{person}\", \"geboortedatum\": \"{dob}\", \"ophaaladres\": \"{address_line}\", \"liggend\": false}",
+            # diabetespoli en sensoruploads
+            "Diabetespoli – sensoruitlezing ({date})\nPatiënt: {person}, geb. {dob}\nPatiëntnummer: {mrn}\nTijd in bereik 62 %, nachtelijke hypo's. Basaal vanaf 02:00 met 10 % verlagen.",
+            "2026-03-02T06:14:55Z WARN sensor-upload patient={mrn} apparaat=Libre-3 gat=7u ip={ip} account={email}",
+            "Beste ouders van {first},\n\nDe sensorgegevens zijn binnen. Neem voor de afspraak op {date} het diabetesdagboek en de zorgpas mee. Vragen? Bel {phone}.\n\nTeam kinderdiabetes",
+            # esports
+            "Toernooi-inschrijving – team \"Polderleeuwen\"\nCaptain: {person}\nGeboortedatum: {dob}\nE-mail: {email}\nInschrijfgeld {amount} euro betaald met kaart {card}",
+            "Toestemming ouder/verzorger\nSpeler: {person}, geboren {child_dob}\nOuder/verzorger: {person}, tel. {phone}\nIk geef mijn kind toestemming mee te doen aan de online competitie.",
+            "[21:40] <mod> @{first} verdachte login vanaf {ip} op je account, was jij dat?\n[21:41] <polderleeuw> nee\n[21:41] <mod> ok, wachtwoord gereset, link komt naar je mail",
+            # camping en kampeerplaatsen
+            "Reserveringsbevestiging – plaats 21 (zon, 10 A stroom)\nGast: {title_name}\nAankomst: {date}   Vertrek: {date}\nAdres: {address}\nWij heten u van harte welkom!",
+            "Nachtregister camping\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nNationaliteit: Belgisch\nAankomst: {date}",
+            # klokkenluidersmeldpunt
+            "Melding via het meldpunt integriteit ({ticket})\nMelder wil bekend zijn: ja\nNaam: {person}\nTerugbellen: {phone}\nFeiten: de ploegleider gebruikt steeds de term \"{biased}\" voor collega's in het magazijn.",
+            "Aan: {role_email}\nOnderwerp: Vertrouwelijke melding\n\nGeachte heer/mevrouw,\n\nIk wil melden dat een document met de markering \"{policy}\" naar een externe leverancier is gestuurd. Antwoord graag op mijn privéadres {email}.\n\n{person}",
+            # zagerij en houtleveringen
+            "Afleverbon {invoice}\nOntvanger: {person}\n{address}\n10 x vuren balk 71x171, 5,4 m\nDe chauffeur belt {phone} een half uur voor aankomst.",
+            "Ongevalsmelding zagerij\nSlachtoffer: {person}, geboren {dob}\nRijksregisternummer: {nn_be}\nTijdstip: {date}, {time}, kantenzaag hal 2",
+            # e-facturatie
+            "Fout bij UBL-import: het IBAN \"{iban}\" in PaymentMeans komt niet overeen met leverancier \"{company}\". Geüpload door {email} vanaf {ip}.",
+            "Aanmelding Peppol-toegangspunt (eenmanszaak)\nEigenaar: {person}\nKvK-nummer: {order}\nVestigingsadres: {address}\nE-mail voor facturen: {email}",
+            # Grafana en Prometheus
+            "[FIRING:1] ZagerijSensorOffline\nInstance: {ip} (poort 9100)\nGenotificeerd: {email} (piket), sms naar {phone}\nGeen meetwaarden van de droogkamer sinds {time}.",
+            "Let op, de oude Grafana-config staat sinds vanochtend in #monitoring:\n\n{secret}\n\nGraag meteen intrekken. {first}",
+            "| week | piketdienst | mobiel |\n|---|---|---|\n| 14 | {person} | {phone} |\n| 15 | {person} | {phone} |",
+        ],
+        "clean": [
+            "Stookschema week {order}\nOven 1: biscuit 980 °C\nOven 2: glazuur, alleen steengoed\nOven 3: defect, element besteld bij {company}\nVergeet de voetjes niet te waxen!",
+            "Expositie in het atelier: Delfts blauw en de erfenis van {public:Theo Colenbrander}, van {date} tot {date}. Gratis toegang, catalogus ISBN {isbn}.",
+            "Informatieavond logopedie: taalontwikkeling bij peuters. {date}, {time}, zaal Annie M.G. Schmidt.",
+            "Programma: {public:Jan Pieterszoon Sweelinck}, Mein junges Leben hat ein End; {public:Johann Sebastian Bach}, Passacaglia BWV 582. Schnitger-orgel, entree {amount} euro, EAN {ean}.",
+            "Vergunning {ticket} voor {company}: hoogwerker op {date} van 7 tot 15 uur, Rembrandtplein, noordgevel. Voetpad blijft aan één zijde open.",
+            "Zittend ziekenvervoer: vraag vooraf toestemming aan bij uw zorgverzekeraar. Formulierversie {version}.",
+            "Voorlichtingsavond: honderd jaar insuline, van {public:Frederick Banting} tot de kunstalvleesklier. {date}, {time}, Boerhaavezaal.",
+            "- alert: DroogkamerTemperatuurHoog\n  expr: max_over_time(droogkamer_temp_celsius[10m]) > 85\n  annotations:\n    description: \"Droogkamer {{ $labels.kamer }} op {{ $value }} °C\"",
+            "UBL {version}: validatie mislukt, PEPPOL-EN16931-R010 (buyer electronic address ontbreekt) bij factuur {invoice}. Hash ({hashalgo}): {sha}.",
+            "Finale van de simrace-competitie op {date} om {time}, met {public:Max Verstappen} als gast. Prijzengeld {amount} euro, servernetwerk {cidr4}.",
+            "Campingreglement: stilte van 23 tot 7 uur, loospunt achter het sanitairgebouw aan de Van Goghlaan. Wifi op {cidr6}.",
+            "Ons meldpunt wordt beheerd door een externe partij ({company}). U kunt anoniem melden; elke melding krijgt een nummer als {ticket}. Regeling versie {version} van {date}.",
+            "Prijslijst zagerij per {date}: geschaafd vuren 45x145 {amount} euro/m. FSC-certificaat {order}. Referentie {badref} is ongeldig.",
+        ],
+    },
+}
+
+# --------------------------------------------------------------------------------------- GEYSER
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks'
+# texts or any detector output; committed alone before any detector ran on it. An honest blind
+# test set: never to be tuned on. Themes: clinical trials and study participants; pest-control
+# visits; youth orchestras and music camps; rowing clubs and regattas; guardianship and lasting
+# powers of attorney; hospital car parks and staff permits; plant nurseries and garden centres;
+# cryptocurrency exchanges and identity checks (KYC); travel clinics and travel vaccinations;
+# language-exchange tandems; municipal dog licences; CI/CD pipelines and build logs. (Asked for
+# as FJORD, split fjord; that name was already an older, tuned bank's, so it is GEYSER, split geyser.)
+GEYSER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # clinical trials
+            "SCREENING LOG - Study {ticket}-CARDIO\nScreening no.: S{order}\nParticipant: {person}\nDOB: {dob}\nHospital no.: {mrn}\nNHS no.: {nhs}\nInclusion criteria met: yes (LVEF 38%)\nConsent form v{version} signed on {date}",
+            "Dear {first},\n\nThank you again for taking part in the HEARTWISE study. Your week-12 visit is booked for {date} at {time} in the Clinical Research Facility, 2nd floor. Please fast from midnight and bring your participant card.\n\nIf you can't make it, ring the study nurse on {phone} or write to {role_email}.\n\nBest wishes,\nThe HEARTWISE team",
+            "site,participant_id,full_name,date_of_birth,arm,withdrawn\n04,P-{order},{person},{dob},placebo,no\n04,P-{order},{person},{dob},active,yes\n07,P-{order},{person},{dob},active,no",
+            "SAE notification {ticket}: participant {title_name} (NHS {nhs}) attended A&E on {date} with facial swelling after dose 3. PI {person} graded it CTCAE grade 2, possibly related. This report is marked \"{policy}\" - do not forward outside the trial office.",
+            "{person} (participant {order}) withdrew consent by phone on {date}. Stored samples to be destroyed per protocol section 9.4; no further contact wanted.",
+            # pest control
+            "JOB SHEET - Pestaway Ltd\nCustomer: {title_name}\nSite: {address}\nTel: {phone}\nVisit: {date}, {time}\nTarget: brown rats, loft and under-floor void\nAction: 6 tamper-resistant bait boxes placed (difenacoum). Customer advised to keep the cat out of the loft until the follow-up.",
+            "Hi, it's {first} from the council pest control team. Just confirming the wasp nest treatment at {address_line} tomorrow between 8 and 10. Text back on this number if nobody will be in.",
+            "{date} 08:12:07 dispatch ASSIGN job={order} tech=\"{person}\" addr=\"{address_line}\" pest=bedbugs rooms=2 priority=high",
+            "Pest visit follow-up note: kitchen at the back of the flat still has droppings behind the cooker. Tenant {person} says the landlord won't pay for proofing. Landlord's number {phone}. Rebooked for {date}.",
+            # youth orchestras and music camps
+            "NATIONAL YOUTH STRINGS - summer course application\nName: {person}\nDate of birth: {child_dob}\nInstrument: viola (Grade 8, merit)\nParent/guardian: {person}, {phone}\nAllergies: peanuts (EpiPen carried)\nSchool: St Cecilia's High",
+            "Dear Parents and Carers,\n\nThe music camp coach leaves from the school gates at 8:30 on {date}. This year we are rehearsing {public:Antonín Dvořák}'s Ninth. A reminder that {first} still needs to return the medical form; the camp nurse can be reached on {phone} during the week.\n\nWith thanks,\n{title_name}\nDirector of Music",
+            "| Desk | Player | Parent mobile |\n|---|---|---|\n| 1st violin, desk 1 | {person} | {phone} |\n| 1st violin, desk 2 | {person} | {phone} |\n| Cello, desk 1 | {person} | {phone} |",
+            "Bursary decision for {first}: 75% of the Easter residential fee. The balance of £{amount} was taken from the card on file ({card}) on {date}. Receipt {invoice}.",
+            # rowing clubs and regattas
+            "Regatta entry - Masters Head\nCrew: W4x (Masters D)\nBow: {person}\n2: {person}\n3: {person}\nStroke: {person}\nEntries secretary: {email}",
+            "[18:04] {first}: trailer's booked for sat, who's towing?\n[18:06] {person}: me. insurer wants the named driver's DOB, it's {dob}\n[18:06] {first}: 👍 sending it now",
+            "Club membership renewal 2026/27\nMember: {title_name}\nCategory: Senior (competitive)\nDirect debit from IBAN {iban}\nBritish Rowing no.: {order}\nEmergency contact: {phone}",
+            "Incident report - capsize at the railway bridge, 07:40, {date}\nRower: {person} (junior, born {child_dob})\nLaunch driver: {person}\nOutcome: out of the water within 2 minutes, checked by the club first aider, parents informed on {phone}.",
+            # guardianship and lasting powers of attorney
+            "Office of the Public Guardian\nOur ref: {order}\n\nDear {title_name},\n\nThe lasting power of attorney made by {person} (date of birth {dob}) has now been registered. You may start acting as attorney for property and financial affairs. Please keep this notice with the LPA.\n\nYours sincerely,\nRegistration team",
+            "Deputyship annual report - section 4: accounts held for the client\nClient: {person}\nAccount: {iban}\nBalance at end of period: £{amount}\nDeputy: {person}, {address}",
+            "Note of call {date}: {first} (daughter, attorney under the LPA) rang about her father's care home fees. Asked us to use her mobile {phone} instead of the landline. Father's {nid}. Told her we need a certified copy of the LPA before we can discuss the account.",
+            "SPECIAL GUARDIANSHIP ORDER\nChild: {person}, born {child_dob}\nSpecial guardian: {person} of {address}\nAllocated social worker: {title_name}",
+            "Decision Support Service - notice of an enduring power of attorney\nDonor: {person}, PPS No. {ppsn}\nAttorney: {person}\nNotified persons: the donor's two children",
+            # hospital car parks and staff permits
+            "Staff parking permit application\nEmployee no.: {order}\nName: {person}\nWard/department: Theatres\nHome address: {address}\nDistance from site: 11 miles\nShift worker: yes\nPayroll deduction authorised {date}",
+            "Hi {first}, your permit for the multi-storey has been declined because the salary-sacrifice form is missing your {nid}. Reply to {role_email} with a scan and we'll reprocess it. Thanks, Car Parking Office",
+            "PCN appeal - ref {invoice}\n\nI got this charge while visiting my wife on the maternity ward. The pay machine on level 2 was broken and the app would not take my card ({card}). I enclose a copy of her wristband showing hospital number {mrn}.\n\n{person}\n{phone}",
+            "anpr-gw {date} {time} WARN permit_lookup=miss bay=B14 holder_email={email} client={ip}",
+            "Payroll - parking deduction set up for {person}, SIN {sin}, $24.00 per pay period from {date}.",
+            # plant nurseries and garden centres
+            "Order #{order} - Larch Lane Nurseries\nDeliver to:\n{person}\n{address}\nPhone: {phone}\n\n3 x Acer palmatum 'Bloodgood' 60 L\n10 x Buxus sempervirens 2 L\nDelivery slot: {date}, morning\nNotes: side gate, dog in the garden",
+            "INSERT INTO loyalty_members (card_no, name, email, address, joined) VALUES ('{order}', '{person}', '{email}', '{address_line}', '{date}');",
+            "From: {person} <{email}>\nSubject: dead hedging plants\n\nHi, I bought 40 bare-root beech from your garden centre in February and half have not come into leaf. Receipt {invoice} attached. Could someone call me on {phone}?",
+            "Draft advert - seasonal staff, garden centre café\n\"We're after {biased} for our weekend team.\"\nHR comment: take that wording out before it goes live. Questions to {title_name}.",
+            # cryptocurrency exchanges and KYC
+            "KYC review - case {uuid}\nApplicant: {person}\nDOB: {dob}\nPassport: {passport}\nResidential address: {address}\nLiveness check: PASS\nDecision: refer - proof of address older than 3 months",
+            "{\"event\":\"kyc.submitted\",\"user_id\":{order},\"full_name\":\"{person}\",\"dob\":\"{dob}\",\"doc\":{\"type\":\"passport\",\"number\":\"{passport}\"},\"signup_ip\":\"{ip}\"}",
+            "Hi {first},\n\nYour withdrawal of 0.42 BTC is on hold. To release it we need a bank statement for {iban} that shows your name. Upload it in the app under Settings > Verification.\n\nThanks,\nCompliance team\n{role_email}",
+            "User: hi my account is frozen?? I already sent my SSN {ssn} twice\nAgent: Sorry about that! The check is still pending on our side. Can you confirm the email on the account?\nUser: {email}",
+            "Tax residency self-certification\nCountry of tax residence: Australia\nTax file number: {tfn}\nAccount holder: {person}\nI declare that the information above is true and correct. Signed {date}",
+            "ekyc {date} {time} aadhaar={aadhaar} otp_sent_to={phone} status=VERIFIED",
+            # travel clinics and travel vaccinations
+            "TRAVEL HEALTH RISK ASSESSMENT\nName: {person}    DOB: {dob}\nNHS number: {nhs}\nDestination: Tanzania incl. Zanzibar, 3 weeks from {date}\nGiven today: typhoid, hepatitis A (1st)\nYellow fever: certificate issued, batch {order}\nMalaria: atovaquone/proguanil prescribed",
+            "Hello {first}, this confirms your yellow fever appointment on {date} at {time}. Please bring your passport (no. {passport}) so we can write it on the certificate. Cost £{amount}, payable on the day.",
+            "TC nt: 34F, travelling Peru 6/52. PMH asthma. Hosp no {mrn}. Rabies pre-exp x3 advised, pt declined d/t cost. Contact {phone}. Seen by {title_name} (nurse prescriber).",
+            # language-exchange tandems
+            "Hi! I'm {first}, native Spanish speaker in Leeds, looking for an English tandem partner (I'm about B1). Big fan of {public:Gabriel García Márquez}, happy to read together. Coffee on Saturdays? WhatsApp {phone} or {email}.",
+            "Tandem pairs - spring term\n\n| English speaker | Learning | Partner | Learning |\n|---|---|---|---|\n| {person} | German | {person} | English |\n| {person} | Dutch | {person} | English |\n\nPlease get in touch with your partner by {date}.",
+            "Sounds great, see you at the library café then!\n\n> On {date}, {person} <{email}> wrote:\n> Would Tuesdays at 6 work? 30 minutes French, 30 minutes English.\n> {first}",
+            # municipal dog licences
+            "DOG LICENCE - renewal notice\nLicence no.: DL/{order}\nHolder: {title_name}\n{address}\nDog: 'Biscuit', female, neutered, microchip {ean}\nFee: €{amount} due by {date}\nPay online or by direct debit from {iban}.",
+            "licence_id;holder;address;phone;breed\n{order};{person};{address_line};{phone};Lurcher\n{order};{person};{address_line};{phone};Staffordshire Bull Terrier",
+            "Dog warden log {date}: stray collie returned to owner {person} at {address_line}; no licence shown, fixed penalty {invoice} issued.",
+            # CI/CD pipelines and build logs
+            "Run #{order} failed at step 'Deploy to staging'\n  + ./scripts/release.sh --env staging\n  ::debug::env dump follows\n  {secret}\n  Error: Process completed with exit code 22.\nTriggered by {person} ({email})",
+            "commit {sha}\nAuthor: {person} <{email}>\nDate:   {date}\n\n    ci: hard-code staging creds so the nightly passes (revert later)\n\ndiff --git a/.env.ci b/.env.ci\n+{secret}",
+            "[agent-07] {date} {time} INFO fetching artefacts from {ip}:{port}\n[agent-07] {date} {time} INFO cache hit ({hashalgo}) {sha}\n[agent-07] {date} {time} WARN agent registered by {email}; rotate the token before sharing this log",
+            "# tests/fixtures/customer.yaml\nname: {person}\ndate_of_birth: \"{dob}\"\nnino: {nino}\naddress: \"{address_line}\"\n# TODO ({ticket}): swap for synthetic data before merge",
+        ],
+        "clean": [
+            "Trial {ticket}: recruitment closes {date}. Protocol v{version}, amendment 3 approved by the REC. Randomisation service allow-list: {cidr4}. Sponsor: {company}. No participant identifiers in this channel, please.",
+            "ClinicalTrials.gov NCT0{order} - phase II, randomised, double-blind, placebo-controlled. Sponsor: {company}. Primary completion: {date}. Sites: {city} and {namecity}.",
+            "Pest control schedule - Block C\n| Date | Time | Area | Treatment |\n|---|---|---|---|\n| {date} | {time} | Kitchens, Nightingale Wing | Gel bait (cockroach) |\n| {date} | {time} | Bin store | Rodent box check |\nContractor ref: {order}",
+            "Programme notes: tonight the {namecity} Youth Symphony plays {public:Gustav Mahler}'s First under {public:Gustavo Dudamel}, himself a product of {public:José Antonio Abreu}'s El Sistema. Doors {time}, tickets £{amount}.",
+            "Regatta results - Open Eights, final\n1. {company} Boat Club  5:41.2\n2. Leander B  5:43.9\n3. Agecroft  5:47.0\nThe Redgrave Pinsent Trophy was presented by the club president.",
+            "Throwback Thursday: {public:Steve Redgrave} won his fifth consecutive Olympic gold in Sydney in 2000, in the coxless four with {public:Matthew Pinsent}. Club AGM is on {date} at {time} in the Pinsent Room.",
+            "Guidance: a lasting power of attorney has to be registered with the Office of the Public Guardian before it can be used. Fee £{amount}; quote form LP1F and reference {order} on all correspondence. Exemptions: see form LPA120 (v{version}).",
+            "Practice note: a special guardian holds parental responsibility until the child turns 18. Court fee £{amount} on form C1. See Re B [2013] UKSC 33, where {public:Brenda Hale} gave one of the judgments.",
+            "Car park notice from {date}\nCar park A (Jenner Road): visitors, £{amount} per day\nCar park B (Fleming Building): staff permit holders only\nBlue Badge holders park free in bays 1-24. Enquiries: Car Parking Office, ext. 4410.",
+            "Plant of the month: Rosa 'Gertrude Jekyll', the David Austin rose named after the garden designer {public:Gertrude Jekyll}. 4 L pot £{amount}, EAN {ean}. Also in stock: Clematis 'Nelly Moser' and Hydrangea 'Annabelle'.",
+            "kyc-worker {date} {time} INFO batch={uuid} checks=1840 passed=1791 referred=49 provider_latency_ms=212 endpoint=https://kyc.example.net:{port} sig={hashalgo}",
+            "Dear customer, BTC and ETH withdrawals resumed at {time}. If your deposit reference was {badref}, the bank rejected it; please retry with the new reference. Incident {ticket}. We will never ask for your password.",
+            "Travel vaccine prices\n| Vaccine | Doses | Price |\n|---|---|---|\n| Yellow fever (Stamaril) | 1 | £{amount} |\n| Rabies, pre-exposure | 2 | £{amount} |\n| Japanese encephalitis | 2 | £{amount} |\nClinic: Pasteur Building, ground floor, Mon-Fri.",
+            "Did you know? {public:Edward Jenner} tested his smallpox vaccine in 1796 and {public:Louis Pasteur} gave the first rabies vaccine in 1885. The Jenner Institute in Oxford still carries his name.",
+            "Language exchange evening: Thursdays {time}, Lincoln Room, {city} Central Library. Tables for Spanish, German, French and Dutch. This month's reading: {public:Miguel de Cervantes}, chapter one.",
+            "Dog licence fees from {date}\nStandard licence: €{amount}\nGeneral licence (kennels): €{amount}\nLifetime licence: €{amount}\nLicences are sold at any post office or online; a licence number looks like DL/{order}.",
+            "name: build\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    env:\n      DB_URL: postgresql://ci:${CI_DB_PASSWORD}@127.0.0.1:{port}/test\n    steps:\n      - uses: actions/checkout@v4\n      - run: pytest -q --junitxml=report-{sha}.xml",
+            "Build {version} (commit {sha})\nunit: 1482 passed, 3 skipped\nartifact checksum: {hashalgo}\nsmoke tests against 127.0.0.1:{port}: OK\nnetwork policy: allow {cidr4}, {cidr6}\nrejected test value (invalid on purpose): {badref}\nrelease ticket {ticket}",
+            "Hi all, the orchestra's spring tour to {namecity} is confirmed: coach departs {date} at {time}, concerts in the Elgar Room and the {brand} Hall. Invoice {invoice} covers the whole group.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Studien
+            "Einwilligungserklärung – Studie {ticket}\nName, Vorname: {person}\nGeburtsdatum: {dob}\nPatienten-Nr.: {mrn}\nIch bin mit der pseudonymisierten Weitergabe meiner Daten an den Sponsor einverstanden.\nOrt, Datum: {city}, {date}",
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Teilnahme an unserer Schlafstudie. Ihr nächster Termin im Schlaflabor ist am {date} um {time}. Bitte bringen Sie Ihre Versichertenkarte mit.\nRückfragen gern unter {phone} oder an {role_email}.\n\nMit freundlichen Grüßen\nIhr Studienteam",
+            "{person} hat die Einwilligung zur Studie am {date} telefonisch widerrufen. Proben gemäß Prüfplan vernichten, keine weitere Kontaktaufnahme.",
+            "Hinweis an alle Prüfärztinnen und Prüfärzte: Unterlagen mit dem Vermerk „{policy}“ dürfen nicht an Teilnehmende weitergegeben werden. Ansprechpartnerin: {person}, Tel. {phone}",
+            # Schädlingsbekämpfung
+            "Auftragsbestätigung Schädlingsbekämpfung\nAuftraggeber: {person}\nObjekt: {address}\nTelefon: {phone}\nBefund: Pharaoameisen im Küchenbereich\nMaßnahme: Köderdosen, Nachkontrolle am {date}\nRechnung per E-Mail an {email}",
+            "Kontrollgang {date}, {time}: Köderstation 7 angefressen, Kotspuren im Keller. Kunde {title_name} informiert, Folgetermin vereinbart. Rückruf erbeten unter {phone}.",
+            # Jugendorchester
+            "Anmeldung Sommermusikwoche Jugendsinfonieorchester\nTeilnehmer/in: {person}\ngeboren am: {child_dob}\nInstrument: Horn\nErziehungsberechtigte/r: {person}, Tel. {phone}\nAnschrift: {address}\nFotoerlaubnis: ja",
+            "Entwurf Ausschreibung Dirigent/in Jugendorchester: „Wir suchen {biased} mit Erfahrung in der Jugendarbeit.“ – Anmerkung Vorstand: so nicht veröffentlichen, bitte mit {title_name} abstimmen.",
+            # Rudern
+            "Hey {first}, kannst du am Samstag im Vierer einspringen? {person} ist krank. Treffpunkt 7 Uhr am Bootshaus, die Regattameldung läuft über mich. LG",
+            "Aufnahmeantrag Ruderverein\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nSEPA-Lastschriftmandat: IBAN {iban}\nUnterschrift liegt vor.",
+            "Meldeliste Frühjahrsregatta – Juniorinnen-Einer\n| Startnr. | Name | Geb.-Datum | Verein |\n|---|---|---|---|\n| 11 | {person} | {child_dob} | RC {namecity} |\n| 12 | {person} | {child_dob} | RV {city} |",
+            # Betreuung und Vorsorgevollmacht
+            "Amtsgericht – Betreuungsgericht\nAz.: {order} XVII\n\nIn der Betreuungssache\n{person}, geb. {dob},\nwohnhaft {address},\nwird {title_name} zur Betreuerin für den Aufgabenkreis Vermögenssorge bestellt.",
+            "Vorsorgevollmacht – Anlage Finanzen\nVollmachtgeber: {person}\nSteuer-ID: {steuer_id}\nKonto: {iban}\nBevollmächtigte: {person}, Tel. {phone}",
+            # Klinikparkplatz
+            "Antrag Mitarbeiterparkausweis\nPersonalnummer: {order}\nName: {person}\nStation: Intensiv 2\nWohnanschrift: {address}\nEntfernung zum Klinikum: 23 km\nSchichtdienst: ja\nDer Betrag wird monatlich vom Gehalt einbehalten.",
+            "parkhaus-kasse-03 {date} {time} ERROR Kartenzahlung abgelehnt pan={card} terminal_ip={ip}",
+            "Ermäßigtes Dauerparkticket für Dialysepatienten\nPatient: {person}\nFallnummer: {mrn}\nGültig bis: {date}\nBitte bei der Einfahrt vorzeigen.",
+            # Gärtnerei und Gartencenter
+            "Bestellung Staudengärtnerei\nLieferung an: {person}, {address_line}\nTelefon für die Spedition: {phone}\n12 × Rudbeckia 'Goldsturm', 5 × Phlox 'Düsterlohe'\nLiefertermin: KW 14",
+            "UPDATE kundenkarte SET email = '{email}', anschrift = '{address_line}' WHERE kartennr = '{order}'; -- Kundin hat die Änderung am Telefon bestätigt",
+            "Ratenkauf Gartenhaus – Antrag\nName: {person}\n{nid}\nArbeitgeber: {company}\nMonatsrate: {amount} €",
+            # Krypto und KYC
+            "Identitätsprüfung (Video-Ident) – Protokoll\nName: {person}\nGeburtsdatum: {dob}\nAusweisart: Reisepass, Nr. {passport}\nMeldeadresse: {address}\nErgebnis: erfolgreich, Agent 114",
+            "kyc_fall:\n  id: {uuid}\n  name: {person}\n  geburtsdatum: \"{dob}\"\n  staatsangehoerigkeit: AT\n  svnr: \"{svnr}\"\n  status: manuelle_pruefung",
+            # Reisemedizin
+            "Reisemedizinische Beratung\nPatientin: {person}, geb. {dob}\nReiseziel: Kenia (Safari und Küste), Abreise {date}\nImpfungen: Gelbfieber, Typhus oral\nMalariaprophylaxe: Atovaquon/Proguanil\nRückfragen der Praxis unter {phone}",
+            "Rechnung Reiseimpfung\nPatient: {title_name}\nAHV-Nr.: {ahv}\nLeistung: Tollwutimpfung (2. Dosis), CHF {amount}\nZahlbar innert 30 Tagen.",
+            "Gelbfieberbescheinigung bitte prüfen: Name wie im Pass ({person}), Pass-Nr. {passport}, Impfdatum {date}, Stempel der Impfstelle fehlt noch.",
+            # Sprachtandem
+            "Hallo zusammen! Ich heiße {first}, komme aus Valencia und suche ein Sprachtandem Deutsch ↔ Spanisch. Gerade lese ich {public:Patrick Süskind} auf Deutsch, mit Wörterbuch 😅 Schreibt mir: {email} oder {phone}",
+            "Tandempaare Sommersemester\n| Deutsch | Partner/in | Zielsprache |\n|---|---|---|\n| {person} | {person} | Französisch |\n| {person} | {person} | Italienisch |",
+            # Hundesteuer
+            "Bescheid über Hundesteuer\n\n{title_name}\n{address}\n\nFür Ihren Hund (Labrador, Steuermarke Nr. {order}) wird für 2027 eine Steuer von {amount} € festgesetzt. Der Betrag wird am {date} von Ihrem Konto {iban} abgebucht.",
+            "marke;halter;anschrift;geburtsdatum_halter\n{order};{person};{address_line};{dob}\n{order};{person};{address_line};{dob}",
+            # CI/CD
+            "Job #{order} (deploy-prod) fehlgeschlagen\n$ ./deploy.sh --env prod\n{secret}\nFehler: Verbindung zu {ip} abgelehnt\nAusgelöst von {person} <{email}>",
+            "Im Build-Log von Pipeline {order} stand im Klartext:\n\n{secret}\n\nBitte sofort rotieren und das Log löschen. Gemeldet von {first}.",
+        ],
+        "clean": [
+            "Studie {ticket}: Rekrutierung abgeschlossen. Prüfplanversion {version}, Votum der Ethikkommission vom {date}; Meldung an das Paul-Ehrlich-Institut ist erfolgt. Bitte keine personenbezogenen Daten in diesem Kanal!",
+            "Preisliste Schädlingsbekämpfung {city}\n| Leistung | Preis |\n|---|---|\n| Wespennest umsiedeln | {amount} € |\n| Rattenbekämpfung (3 Termine) | {amount} € |\nAnfahrt im Stadtgebiet kostenlos. Angebot {invoice}",
+            "Abschlusskonzert der Sommerakademie am {date}, {time}, in der Beethovenhalle: {public:Richard Strauss}, Eine Alpensinfonie. Es dirigiert {public:Kirill Petrenko}. Karten ab {amount} €.",
+            "Ergebnisse Achter-Cup {date}: 1. Ruderclub {namecity} 5:38,4 – 2. RV {city} 5:41,0. Der Karl-Adam-Pokal ging erneut an den Deutschland-Achter. Livestream: https://regatta.example.de:{port}/live",
+            "Seit der Reform des Betreuungsrechts gilt § 1814 BGB. Vorsorgevollmachten können im Zentralen Vorsorgeregister der Bundesnotarkammer eingetragen werden; Gebühr ab {amount} €. Vorgangsnummer {order}.",
+            "Parkhaus Virchow-Klinikum: ab {date} neue Tarife. Besucher {amount} € pro Stunde, Tageshöchstsatz {amount} €. Mitarbeiterparkplätze P3 (Robert-Koch-Platz) nur mit gültigem Ausweis.",
+            "Neu im Sortiment: Calamagrostis × acutiflora 'Karl Foerster', 3-Liter-Topf, {amount} €, EAN {ean}. Benannt nach dem Staudenzüchter {public:Karl Foerster}.",
+            "Sehr geehrte Kundinnen und Kunden, wegen Wartung sind Ein- und Auszahlungen am {date} ab {time} pausiert. Die Wallet-Backups werden auf {hashalgo} umgestellt, Knoten im Netz {cidr4}. Ticket {ticket}.",
+            "Impfsprechstunde im Bernhard-Nocht-Institut: dienstags und donnerstags ab {time}. Gelbfieberimpfung {amount} €, Typhus {amount} €. Die Empfehlungen der STIKO gelten auch für Reiseimpfungen.",
+            "Sprachcafé jeden Mittwoch um {time} im Humboldt-Saal der Stadtbibliothek {city}. Diesmal lesen wir aus dem Zauberberg von {public:Thomas Mann}. Eintritt frei.",
+            "Hundesteuersatzung der Stadt {city}: Ersthund {amount} € jährlich, jeder weitere Hund {amount} €. Steuermarken gibt es im Bürgerbüro am Konrad-Adenauer-Platz. Satzung vom {date}.",
+            "stages: [build, test, deploy]\nbuild:\n  image: python:3.12-slim\n  script:\n    - pip install -r requirements.txt\n    - pytest -q\n  variables:\n    DATABASE_URL: \"postgresql://ci:$CI_DB_PASS@127.0.0.1:{port}/test\"\n# Pipeline {order}, Commit {sha}, Version {version}",
+            "Hallo Team, der Nightly-Build {version} ist grün. Prüfsumme ({hashalgo}) des Artefakts {uuid} stimmt. Staging-Netz: {cidr6}. Testwert (absichtlich ungültig): {badref}. Bitte keine Zugangsdaten in Tickets posten.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # essais cliniques
+            "FORMULAIRE DE CONSENTEMENT – Étude {ticket}\nNom et prénom du participant : {person}\nNé(e) le : {dob}\nN° de dossier : {mrn}\nJ'atteste avoir reçu la notice d'information version {version}.\nFait à {city}, le {date}",
+            "Bonjour {title_name},\n\nNous vous rappelons votre visite de suivi dans le cadre de l'essai, le {date} à {time}, au centre d'investigation clinique. Merci de venir à jeun.\nPour toute question : {phone} ou {role_email}.\n\nBien cordialement,\nL'équipe de recherche clinique",
+            "Rappel aux investigateurs : les documents portant la mention « {policy} » ne doivent pas sortir du centre. Référente : {person}, tél. {phone}.",
+            # désinsectisation, dératisation
+            "BON D'INTERVENTION – Désinsectisation\nClient : {title_name}\nAdresse d'intervention : {address}\nTél. : {phone}\nNuisible : punaises de lit, 2 chambres\nTraitement : vapeur sèche + insecticide, contrôle prévu le {date}",
+            "Bonjour, ici {first} de la société de dératisation. Notre technicien passera demain entre 8h et 10h au {address_line}. Merci de dégager l'accès à la cave.",
+            # orchestres de jeunes, stages
+            "Fiche d'inscription – Stage d'orchestre des jeunes\nNom : {person}\nNé(e) le : {child_dob}\nInstrument : violoncelle, 3e cycle\nResponsable légal : {person}\nTéléphone : {phone}\nCourriel : {email}\nRégime alimentaire : sans gluten",
+            "Bonjour,\nJe vous confirme le paiement du stage de mon fils par carte ({card}), soit {amount} €. Pourriez-vous établir la facture au nom de {person} ?\nMerci d'avance,\n{first}",
+            "Relecture de l'annonce pour l'encadrement du stage d'orchestre : la formule « nous recherchons {biased} » est à reformuler avant publication. Merci, {title_name}.",
+            # aviron
+            "Feuille d'équipage – Régate de {namecity}\nBateau : 4x Masters\nNage : {person}\n3 : {person}\n2 : {person}\nBrigadier : {person}\nTransport du bateau : {first}, {phone}",
+            "Adhésion club d'aviron – saison 2026/2027\nNom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nN° de licence : {order}\nPrélèvement sur le compte : {iban}",
+            "Autorisation parentale – régate jeunes du {date}\nJe soussigné(e) {person}, autorise mon enfant {first}, né(e) le {child_dob}, à participer à la régate et à être transporté(e) dans le minibus du club.",
+            # tutelle, curatelle, mandat de protection future
+            "TRIBUNAL JUDICIAIRE – Juge des contentieux de la protection\nJugement du {date}\nPlace sous curatelle renforcée :\n{person}, né(e) le {dob}, demeurant {address}.\nDésigne en qualité de curateur : {title_name}.",
+            "Mandat de protection future (sous seing privé)\nMandant : {person}\nN° de sécurité sociale : {nir}\nMandataire : {person}, {phone}\nLe mandat prendra effet sur présentation d'un certificat médical circonstancié.",
+            # parkings d'hôpital
+            "Demande de badge parking personnel – CHU\nMatricule : {order}\nNom : {person}\nService : urgences adultes\nAdresse personnelle : {address}\nHoraires : nuit\nBadge à retirer au PC sécurité à partir du {date}",
+            "{date} {time} barriere-P2 REFUS badge={order} agent=\"{person}\" motif=badge_expire source={ip}",
+            "Demande de carte de stationnement pour aidant – hôpital\nNom : {person}\n{nid}\nPatient visité : {person}\nValable jusqu'au {date}",
+            # pépinières, jardineries
+            "Commande n° {order} – Pépinière\nLivraison : {person}, {address_line}\nTél. pour le livreur : {phone}\n6 × Hortensia 'Annabelle' 10 L\n1 × Olivier 120/140\nLivraison prévue le {date}",
+            "Bonjour {first},\nVotre carte fidélité est active : 1 point par euro dépensé. Identifiant de connexion : {email}\nÀ très vite dans votre jardinerie !",
+            # cryptomonnaies, KYC
+            "Vérification d'identité – dossier {uuid}\nNom : {person}\nDate de naissance : {dob}\nPasseport n° : {passport}\nJustificatif de domicile : facture d'électricité, {address_line}\nStatut : en attente (selfie flou)",
+            "{\"client\":\"{person}\",\"pays\":\"BE\",\"registre_national\":\"{nn_be}\",\"iban_retrait\":\"{iban}\",\"ip_inscription\":\"{ip}\"}",
+            "Client : Bonjour, mon retrait est bloqué depuis 3 jours\nConseiller : Bonjour, pour débloquer la situation, pourriez-vous confirmer votre date de naissance ?\nClient : {dob}, et mon numéro c'est le {phone}",
+            # vaccinations internationales
+            "CENTRE DE VACCINATIONS INTERNATIONALES\nPatient : {person}\nNé(e) le : {dob}\nDestination : Guyane, départ le {date}\nVaccins : fièvre jaune (certificat international), hépatite A\nPasseport : {passport}",
+            "Facture – consultation conseils aux voyageurs\nPatient : {title_name}\nN° AVS : {ahv}\nVaccin rage (1re dose) CHF {amount}\nPayable dans les 30 jours.",
+            "CR consult CVI {date} : pt {title_name}, dossier {mrn}, séjour Bénin 4 sem. Vaccins à jour sauf FJ, faite ce jour. Palu : doxycycline. Rappeler au {phone}.",
+            # tandems linguistiques
+            "Salut ! Moi c'est {first}, je suis allemande et j'habite à Lyon depuis un an. Je cherche un tandem français-allemand, un café par semaine ? J'adore {public:Victor Hugo}, on pourrait lire ensemble. Écris-moi : {email} 🙂",
+            "Binômes tandem – semestre de printemps\n| Francophone | Langue visée | Partenaire | Langue visée |\n|---|---|---|---|\n| {person} | espagnol | {person} | français |\n| {person} | néerlandais | {person} | français |",
+            # chiens
+            "Mairie – déclaration de chien de 2e catégorie\nPropriétaire : {person}\nDomicile : {address}\nNé(e) le : {dob}\nN° d'identification (puce) : {ean}\nPermis de détention délivré le {date}",
+            "n_medaille,proprietaire,adresse,telephone\n{order},{person},{address_line},{phone}\n{order},{person},{address_line},{phone}",
+            # CI/CD
+            "Pipeline n° {order} – échec à l'étape « déploiement »\n> ./scripts/deploy.sh prod\n{secret}\nErreur : hôte {ip} injoignable\nDéclenché par {person} ({email})",
+            "Commentaire sur la MR !{order} : attention, le fichier .env.ci contient un vrai secret :\n{secret}\nMerci de le révoquer avant la fusion. — {first}",
+        ],
+        "clean": [
+            "Essai {ticket} : les inclusions sont closes depuis le {date}. Version du protocole {version}, avis favorable du CPP. Rappel : aucune donnée nominative dans les tickets.",
+            "Bonjour à tous, la réunion des investigateurs aura lieu le {date} à {time}, amphithéâtre Charcot. Ordre du jour : amendement {version}, point sur les inclusions, audit {company}.",
+            "Tarifs désinsectisation – {city}\n| Prestation | Prix TTC |\n|---|---|\n| Nid de frelons asiatiques | {amount} € |\n| Punaises de lit (T3) | {amount} € |\nDevis n° {invoice}, valable 30 jours.",
+            "Concert de fin de stage de l'orchestre des jeunes le {date} à {time}, salle Pleyel. Au programme : {public:Hector Berlioz} et {public:Maurice Ravel}. Entrée libre.",
+            "Résultats de la tête de rivière du {date} : 1. Aviron {namecity} 14'02 ; 2. Cercle nautique de {city} 14'19. La coupe Pierre-de-Coubertin a été remise au club vainqueur.",
+            "Le mandat de protection future peut être établi par acte notarié ou sous seing privé (formulaire cerfa n° 13592). Frais d'enregistrement : {amount} €. Référence : {order}.",
+            "Parking de l'hôpital Georges-Pompidou : nouveaux tarifs à partir du {date}. Visiteurs : {amount} € la journée. Personnel : niveau -2, accès par badge uniquement.",
+            "Promo du mois : rosier 'Pierre de Ronsard', pot de 4 L, {amount} €, EAN {ean}. Aussi en rayon : clématite 'Madame Julia Correvon' et lavande 'Hidcote'.",
+            "Chers clients, les retraits en ETH reprendront le {date} à {time}. Nos portefeuilles froids sont désormais signés avec {hashalgo}. Incident {ticket}. Nous ne vous demanderons jamais votre mot de passe.",
+            "Fièvre jaune : vaccination uniquement dans un centre agréé, par exemple à l'Institut Pasteur de Lille. Tarif {amount} €. {public:Louis Pasteur} a réalisé la première vaccination contre la rage en 1885.",
+            "Soirée tandem tous les jeudis à {time}, médiathèque Émile-Zola, {city}. Tables d'espagnol, d'allemand et de néerlandais. Thème du mois : {public:Simone de Beauvoir}.",
+            "Taxe sur les chiens – commune de {city} : {amount} CHF par chien et par an. Les médailles sont délivrées au guichet, rue du Général-Dufour. Règlement du {date}.",
+            "Build {version} réussi ✔\nCommit : {sha}\nEmpreinte de l'artefact ({hashalgo}) vérifiée\nTests d'intégration sur 127.0.0.1:{port} : OK\nRéseaux autorisés : {cidr4}, {cidr6}\nValeur de test invalide : {badref}",
+        ],
+    },
+    "es": {
+        "pii": [
+            # ensayos clínicos
+            "HOJA DE CONSENTIMIENTO INFORMADO – Ensayo {ticket}\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nNº de historia clínica: {mrn}\nDNI: {dni}\nFirma del participante, fecha: {date}",
+            "Estimado/a {title_name}:\n\nLe recordamos su próxima visita del estudio el {date} a las {time} en la Unidad de Ensayos Clínicos. Acuda en ayunas, por favor.\nPara cualquier duda puede llamar al {phone} o escribir a {role_email}.\n\nUn cordial saludo,\nEquipo investigador",
+            "Aviso a los investigadores: la documentación marcada como «{policy}» no puede salir del centro. Responsable: {person}, tel. {phone}.",
+            # control de plagas
+            "PARTE DE TRABAJO – Control de plagas\nCliente: {person}\nDomicilio: {address}\nTeléfono: {phone}\nPlaga: cucaracha alemana (cocina)\nTratamiento: gel + trampas de monitorización\nPróxima revisión: {date}",
+            "Hola, soy {first}, el técnico de la desinsectación. Mañana paso sobre las 9 por {address_line}. ¿Habrá alguien en casa? Gracias",
+            # jóvenes orquestas, campamentos musicales
+            "Ficha de inscripción – Campamento musical de verano\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nInstrumento: trompeta\nPadre/madre/tutor: {person}\nMóvil: {phone}\nCorreo: {email}\nAlergias: ninguna",
+            "Buenas tardes:\nAdjunto el justificante del pago de la matrícula de la joven orquesta: {amount} € con la tarjeta {card}. La factura, a nombre de {person}, por favor.\nSaludos,\n{first}",
+            "Revisión del anuncio para monitores del campamento musical: «buscamos {biased}» no puede publicarse así. Corrígelo antes del viernes, por favor. {title_name}",
+            # remo y regatas
+            "Cuadro de tripulación – Regata de bateles\nPatrón: {person}\nBancada 1: {person}\nBancada 2: {person}\nBancada 3: {person}\nDelegado: {first} ({phone})\nInscripción nº {order}",
+            "ALTA DE SOCIO – Club de Remo\nNombre: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCorreo electrónico: {email}\nDomiciliación bancaria: {iban}",
+            "Autorización para la regata del {date}: yo, {person}, autorizo a mi hijo/a {first}, nacido/a el {child_dob}, a participar en la regata y a viajar en la furgoneta del club.",
+            # curatela, poderes preventivos, acogimiento
+            "JUZGADO DE PRIMERA INSTANCIA\nAuto de nombramiento de curador\nPersona con discapacidad: {person}, con {nid}, nacido/a el {dob}\nCurador/a: {title_name}\nDomicilio a efectos de notificaciones: {address}",
+            "Poder preventivo otorgado ante notario el {date}\nPoderdante: {person}, NIE {nie}\nApoderada: {person}, teléfono {phone}\nFacultades: gestión bancaria y patrimonial",
+            "Acogimiento familiar – ficha del menor\nMenor: {person}\nFecha de nacimiento: {child_dob}\nFamilia acogedora: {person}\nDomicilio: {address}\nTécnico de referencia: {title_name}",
+            # aparcamiento del hospital
+            "Solicitud de tarjeta de aparcamiento para personal – Hospital\nNº de empleado: {order}\nNombre: {person}\nServicio: Pediatría\nDomicilio: {address}\nTurno: rotatorio",
+            "{date} {time} parking-h3 ALERTA tarjeta_rechazada pan={card} usuario=\"{person}\" ip={ip}",
+            # viveros y centros de jardinería
+            "Pedido nº {order} – Vivero\nEntrega a: {person}, {address_line}\nTeléfono de contacto: {phone}\n4 × Olivo 'Arbequina' maceta 25 L\n20 × Lavanda\nFecha de entrega: {date}",
+            "INSERT INTO socios_garden (tarjeta, nombre, email, direccion) VALUES ('{order}', '{person}', '{email}', '{address_line}');",
+            # criptomonedas, KYC
+            "Verificación de identidad – expediente {uuid}\nNombre: {person}\nFecha de nacimiento: {dob}\nPasaporte: {passport}\nDomicilio: {address_line}\nResultado: revisión manual (documento recortado)",
+            "Usuario: hola, me vuelven a pedir el DNI para retirar\nAgente: Disculpe las molestias. ¿Me confirma el número, por favor?\nUsuario: {dni}, y el IBAN de retirada es {iban}",
+            "kyc-api {date} {time} WARN intentos_fallidos=5 cuenta={email} ip_origen={ip} accion=bloqueo_temporal",
+            # vacunación internacional
+            "CENTRO DE VACUNACIÓN INTERNACIONAL\nPaciente: {person}\nFecha de nacimiento: {dob}\nViaje: Colombia (Amazonas), salida {date}\nVacunas: fiebre amarilla, fiebre tifoidea\nPasaporte nº {passport}",
+            "Consulta viajero {date}: {title_name}, NHC {mrn}, viaje a la India 3 sem. Vacunas: hepatitis A, rabia preexposición (1ª dosis). Profilaxis antipalúdica no indicada. Contacto: {phone}.",
+            # intercambio de idiomas
+            "¡Hola! Me llamo {first}, soy de Utrecht y estoy de Erasmus en Salamanca. Busco intercambio español-neerlandés, ¿un café los martes? Ahora leo a {public:Carmen Laforet} con diccionario 😅 Mi correo es {email}",
+            "Parejas de intercambio – curso 2026/27\n| Hispanohablante | Aprende | Pareja | Aprende |\n|---|---|---|---|\n| {person} | alemán | {person} | español |\n| {person} | francés | {person} | español |",
+            # licencias de perros
+            "AYUNTAMIENTO – Licencia para la tenencia de perros potencialmente peligrosos\nTitular: {person}\n{nid}\nDomicilio: {address}\nFecha de nacimiento del titular: {dob}\nMicrochip: {ean}\nVálida hasta: {date}",
+            "chip;titular;domicilio;telefono;raza\n{ean};{person};{address_line};{phone};Galgo\n{ean};{person};{address_line};{phone};American Staffordshire",
+            # CI/CD
+            "Pipeline #{order} fallido en la etapa «deploy»\n$ make release\n{secret}\nerror: conexión rechazada por {ip}\nLanzado por: {person} <{email}>",
+            "{first}: oye, en el log del job {order} sale la clave de producción en claro 😬\n{first}: esta:\n{secret}\n{first}: ¿la rotas tú o la roto yo?",
+        ],
+        "clean": [
+            "Ensayo {ticket}: reclutamiento cerrado el {date}. Versión del protocolo {version}. Dictamen favorable del CEIm del Hospital Gregorio Marañón. No incluir datos personales en este canal.",
+            "Tarifas de control de plagas – {city}\n| Servicio | Precio |\n|---|---|\n| Desratización de local | {amount} € |\n| Retirada de nido de avispas | {amount} € |\nPresupuesto nº {invoice}, IVA incluido.",
+            "Concierto de la joven orquesta el {date} a las {time} en el Auditorio Manuel de Falla. Programa: {public:Isaac Albéniz} y {public:Joaquín Rodrigo}. Entradas desde {amount} €.",
+            "Clasificación de la regata de traineras del {date}: 1. Hondarribia 20:41, 2. Orio 20:52, 3. Urdaibai 21:03. Retransmisión en directo desde el puerto de {city}.",
+            "Desde la Ley 8/2021 la tutela de adultos se sustituye por la curatela. El poder preventivo se inscribe en el Registro Civil; coste aproximado de notaría: {amount} €. Expediente {order}.",
+            "Aparcamiento del Hospital Ramón y Cajal: tarifa de visitantes {amount} € por hora desde el {date}. Personal con tarjeta: plantas -2 y -3.",
+            "Oferta de temporada en el vivero: naranjo 'Washington Navel' en maceta de 30 L, {amount} €, EAN {ean}. También olivo 'Picual' y buganvilla 'Barbara Karst'.",
+            "Estimados clientes: las retiradas de BTC se reanudaron a las {time}. Las transacciones se firman ahora con {hashalgo}. Incidencia {ticket}. Nunca le pediremos su contraseña por teléfono.",
+            "La vacuna de la fiebre amarilla solo se administra en centros de vacunación internacional. Precio: {amount} €. En 1803 la expedición de {public:Francisco Javier Balmis} llevó la vacuna de la viruela a América.",
+            "Intercambio de idiomas cada jueves a las {time} en la sala Rosalía de Castro de la biblioteca de {city}. Tema del mes: {public:Gabriel García Márquez}.",
+            "Ordenanza de tenencia de animales de {city}: tasa anual por perro {amount} €; inscripción en el censo canino en la oficina de la calle Alfonso XIII. Publicada el {date}.",
+            "[ci] build {version} OK\n[ci] commit {sha}\n[ci] checksum {hashalgo} verificado\n[ci] redes permitidas: {cidr4} {cidr6}\n[ci] valor de prueba (inválido): {badref}\n[ci] despliegue en 127.0.0.1:{port} completado",
+            "Hola a todos: la reunión del club de remo es el {date} a las {time} en el salón Blas de Lezo. Orden del día: cuentas, nueva trainera y la factura {invoice} del transporte.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # medisch-wetenschappelijk onderzoek
+            "TOESTEMMINGSFORMULIER – onderzoek {ticket}\nNaam deelnemer: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBSN: {bsn}\nIk geef toestemming voor het gebruik van mijn gecodeerde gegevens.\nDatum: {date}",
+            "Beste {first},\n\nBedankt dat je meedoet aan het slaaponderzoek! Je volgende bezoek is op {date} om {time} op de onderzoeksafdeling. Neem je legitimatie mee.\nVragen? Bel {phone} of mail {role_email}.\n\nGroet,\nHet onderzoeksteam",
+            "Let op: documenten met de aanduiding \"{policy}\" mogen niet naar deelnemers worden gemaild. Contactpersoon: {person}, tel. {phone}.",
+            # ongediertebestrijding
+            "WERKBON ongediertebestrijding\nKlant: {title_name}\nAdres: {address}\nTel.: {phone}\nPlaag: muizen in de kruipruimte\nBehandeling: 4 lokdozen geplaatst, controle op {date}",
+            "Goedemorgen, met {first} van de plaagdierbeheersing. Ik kom vandaag rond 10:00 langs op {address_line} voor het wespennest. Tot straks!",
+            # jeugdorkesten en muziekkampen
+            "Inschrijfformulier zomerkamp jeugdorkest\nNaam: {person}\nGeboortedatum: {child_dob}\nInstrument: dwarsfluit\nOuder/verzorger: {person}\nMobiel: {phone}\nE-mail: {email}\nMedicijngebruik: nee",
+            "Hoi,\nIk heb net de kampbijdrage van {amount} euro betaald met creditcard {card}, maar kreeg geen bevestiging. Kunnen jullie even kijken? De inschrijving staat op naam van {person}.\nGroetjes, {first}",
+            "Opmerking bij de vacaturetekst voor de kampleiding van het jeugdorkest: \"wij zoeken {biased}\" kan zo niet. Graag aanpassen voor vrijdag. {title_name}",
+            # roeiverenigingen en regatta's
+            "Ploegindeling Head of the River\nSlag: {person}\n3: {person}\n2: {person}\nBoeg: {person}\nStuur: {person}\nCoach: {first} ({phone})",
+            "Aanmelding lidmaatschap roeivereniging\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nMachtiging contributie: {iban}",
+            # bewind, mentorschap, voogdij, levenstestament
+            "Beschikking kantonrechter {date}\nDe kantonrechter stelt onder bewind de goederen van {person}, geboren op {dob}, wonende {address}, en benoemt tot bewindvoerder: {title_name}.",
+            "Zorgvolmacht (België)\nLastgever: {person}\nRijksregisternummer: {nn_be}\nLasthebber: {person}, tel. {phone}\nGeregistreerd bij de notaris op {date}",
+            "Voogdij – dossier jeugdbescherming\nKind: {person}, geboren {child_dob}\nVoogd: {person}\nAdres pleeggezin: {address}\nJeugdbeschermer: {title_name}",
+            "{person} heeft het levenstestament op {date} laten vastleggen; gevolmachtigde is haar zoon. Rekening voor vaste lasten: {iban}.",
+            # parkeren bij het ziekenhuis
+            "Aanvraag parkeervergunning personeel\nPersoneelsnummer: {order}\nNaam: {person}\nAfdeling: Verloskunde\nWoonadres: {address}\nReisafstand: 18 km\nIngangsdatum: {date}",
+            "{date} {time} slagboom-P1 WEIGER pas={order} medewerker=\"{person}\" mail={email} bron={ip}",
+            "Aanvraag parkeerkaart mantelzorger – ziekenhuis\nNaam: {person}\n{nid}\nPatiënt die u bezoekt: {person}\nGeldig tot: {date}",
+            # kwekerijen en tuincentra
+            "Bestelling {order} – Boomkwekerij\nAfleveren bij: {person}, {address_line}\nTelefoon: {phone}\n25 × Taxus baccata 60-80\n3 × Amelanchier lamarckii meerstammig\nLevering: {date}",
+            "UPDATE klantenpas SET email = '{email}', adres = '{address_line}' WHERE pasnummer = '{order}';",
+            # cryptobeurzen en identiteitscontrole
+            "Identiteitscontrole – dossier {uuid}\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nWoonadres: {address}\nUitkomst: goedgekeurd, risicoklasse laag",
+            "Klant: hoi, waarom moet ik mijn BSN nog een keer doorgeven?\nMedewerker: Dat vraagt de wet (Wwft). Wilt u het nummer hier bevestigen?\nKlant: {bsn}. En stuur de bevestiging naar {email} aub",
+            "exchange-auth {date} {time} INFO login_ok user={email} ip={ip} 2fa=totp",
+            # reizigersvaccinaties
+            "Reizigersvaccinatie – afspraakbevestiging\nNaam: {person}\nGeboortedatum: {dob}\nBestemming: Indonesië, vertrek {date}\nVaccinaties: DTP, hepatitis A, buiktyfus\nNeem uw paspoort ({passport}) en uw vaccinatieboekje mee.",
+            "Consult reizigerszorg {date}: {title_name}, dossiernr {mrn}, reis Ghana 3 wkn. Gele koorts gegeven, malariaprofylaxe voorgeschreven. Terugbellen op {phone} ivm uitslag.",
+            # taaltandems
+            "Hoi! Ik ben {first}, ik kom uit Sevilla en woon sinds kort in Gent. Ik zoek een taaltandem Nederlands-Spaans; ik lees nu {public:Hella Haasse} met een woordenboek ernaast. Zin in koffie? Stuur een berichtje naar {phone} of {email}.",
+            "Taalmaatjes voorjaar\n| Nederlandstalig | Leert | Maatje | Leert |\n|---|---|---|---|\n| {person} | Duits | {person} | Nederlands |\n| {person} | Frans | {person} | Nederlands |",
+            # hondenbelasting
+            "Aanslag hondenbelasting 2027\n\n{title_name}\n{address}\n\nAantal honden: 2\nTe betalen: € {amount}\nWij schrijven het bedrag op {date} af van rekening {iban}.",
+            "chipnummer;eigenaar;adres;geboortedatum_eigenaar\n{ean};{person};{address_line};{dob}\n{ean};{person};{address_line};{dob}",
+            # CI/CD
+            "Pipeline #{order} mislukt in stap 'deploy'\n$ ./deploy.sh productie\n{secret}\nFout: geen verbinding met {ip}\nGestart door {person} <{email}>",
+            "Review op MR !{order}: in config/ci.env staat een echt geheim:\n{secret}\nGraag intrekken en opnieuw genereren. – {first}",
+        ],
+        "clean": [
+            "Onderzoek {ticket}: inclusie gesloten per {date}. Protocolversie {version}, goedgekeurd door de METC van het Erasmus MC. Geen persoonsgegevens in dit kanaal a.u.b.",
+            "Tarieven ongediertebestrijding {city}\n| Dienst | Prijs |\n|---|---|\n| Wespennest verwijderen | € {amount} |\n| Rattenbestrijding (3 bezoeken) | € {amount} |\nOfferte {invoice}.",
+            "Concert van het jeugdorkest op {date} om {time} in het Concertgebouw. Programma: {public:Johannes Brahms} en {public:Gustav Mahler}. Kaarten vanaf € {amount}.",
+            "Uitslagen Varsity {date}: 1. Njord 6:02, 2. Laga 6:05, 3. Nereus 6:11. Volgend jaar wordt de finale geroeid op de Willem-Alexander Baan.",
+            "Onderbewindstelling vraagt u aan bij de kantonrechter; het griffierecht is € {amount}. Het formulier 'Verzoek bewind' (versie {version}) staat op rechtspraak.nl. Zaaknummer volgt per post: {order}.",
+            "Parkeren bij het Antoni van Leeuwenhoek: bezoekers € {amount} per uur vanaf {date}. Personeel parkeert in garage P2 aan de Plesmanlaan met een geldige pas.",
+            "Nieuw in de kwekerij: Hosta 'Frances Williams', tulp 'Queen of Night' en narcis 'Tête-à-tête'. Pot 2 L € {amount}, EAN {ean}. Beplantingsadvies in de stijl van {public:Piet Oudolf}.",
+            "Beste klanten, opnames in ETH zijn vanaf {time} weer mogelijk. Onze cold wallets tekenen nu met {hashalgo}. Storing {ticket}. Wij vragen nooit om uw wachtwoord.",
+            "Reizigersvaccinaties bij het Instituut voor Tropische Geneeskunde in Antwerpen: gele koorts € {amount}, rabiës € {amount} per dosis. Spreekuur op werkdagen vanaf {time}.",
+            "Taalcafé elke dinsdag om {time} in de Erasmuszaal van de bibliotheek in {city}. Thema deze maand: {public:Annie M.G. Schmidt}.",
+            "Hondenbelasting {city} 2027: eerste hond € {amount}, elke volgende hond € {amount}. Aanmelden aan het loket in het stadskantoor aan het Thorbeckeplein. Verordening vastgesteld op {date}.",
+            "stages:\n  - test\n  - deploy\ntest:\n  image: node:20\n  script:\n    - npm ci\n    - npm test\n  variables:\n    API_URL: \"https://api.example.nl:{port}\"\n# commit {sha} · versie {version} · pipeline {order}",
+            "Hallo allemaal, de nightly build {version} faalde op de checksum ({hashalgo}); artefact {uuid} is opnieuw gebouwd. Testwaarde (ongeldig): {badref}. Netwerk: {cidr4}, {cidr6}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -14391,4 +15082,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
-         "cenote": CENOTE, "drumlin": DRUMLIN}
+         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER}
