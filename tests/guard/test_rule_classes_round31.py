@@ -20,7 +20,10 @@ languages where the class exists, with near misses that must stay as they were:
    gate (puerta, porte, poort), a Dutch or German compound joined by a hyphen ("Jaap Eden-ijsbaan",
    "Anne Frank-huis"), a gate's compound ("Goghpoort"), farms and cheese makers signing ("Granja Los
    Robles", "La Ferme des Trois Chênes"), sports clubs ("Sporting", "Atlético"), orthodontists; "flag"
-   after a colour ("Red flag").
+   after a colour ("Red flag");
+6. a first name whose surname the text says it keeps back ("Survivor: Molly (surname withheld)", "Frau:
+   Jo, Nachname nicht erfasst", "apellidos no registrados", "achternaam niet vastgelegd");
+7. sign-offs of divers and of British English ("Gut Luft,\nMateo", "Bonnes bulles,", "Ta, Toni").
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ NOT_PEOPLE = [
     "Charge 4471 wird von Calvin Klein zurückgerufen; betroffen sind Seriennummern ab SN-1.",
     "Lot 88 recalled by Morgan Stanley; affected serials start with SN-2.",
     "Ein Lustspiel von Heinrich von Kleist (1808)",
+    # 6. the note without a name
+    "Caller: (surname withheld)\nAge: adult",
+    "Nachname unbekannt, Vorname unbekannt",
     # 2. a firm's partners in a form
     "Shipper: Beck, Walters and Nelson\nCarrier: DHL",
     # 5. things named after people
@@ -96,6 +102,13 @@ CATCH = [
     ("person", "Riego\nSemana 1: bancales 1-3 – Remedios\nSemana 2: bancales 4-6 – Álvaro Salinas", "Remedios"),
     ("person", "Kletterer: Lisette Probst\nSicherung: Wiebke\nRoute: 6b", "Wiebke"),
     ("person", "Plongeur : Alice Romanens\nBinôme : Mathéo (signé)", "Mathéo"),
+    # 6. surname kept back (the Spanish and Dutch forms were caught before, by their labels)
+    ("person", "Survivor: Bethany (surname withheld)\nChildren: 1", "Bethany"),
+    ("person", "Frau: Ottilie, Nachname unbekannt\nKinder: 1", "Ottilie"),
+    # 7. sign-offs
+    ("person", "Bis Samstag am Steg!\n\nGut Luft,\nOttilie\nTauchbasis Nord", "Ottilie"),
+    ("person", "À samedi au port !\n\nBonnes bulles,\nMaëlle\nClub de plongée", "Maëlle"),
+    ("person", "Could someone cover the till? Ta, Gareth", "Gareth"),
     # 3. a rota table
     ("person", "| Día | Torre 1 | Torre 2 |\n|---|---|---|\n| sábado | Remedios | Álvaro Salinas Vidal |\n"
                "| domingo | Xiomara Ruiz | Teodoro |", "Remedios"),

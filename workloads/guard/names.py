@@ -89,14 +89,16 @@ GREETINGS = {
 SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
-          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there",
+          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there|ta|"
+          r"safe diving|tight lines",
     "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
           r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
-          r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad",
+          r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad|"
+          r"gut luft",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation",
+          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
           r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
@@ -480,6 +482,15 @@ _KIN_OF_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+(?:and|und|et|y|en|e)[ ]
 _ROLE_SPEAKER_LINE = re.compile(_CHAT_LINE_START + "$")
 """A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
+_SURNAME_WITHHELD_AFTER = re.compile(
+    r"[ ]?[,(–-][ ]?(?i:(?:the[ ])?(?:sur)?name|last[ ]name|family[ ]name|nachname|familienname|"
+    r"zuname|nom(?:[ ]de[ ]famille)?|apellidos?|achternaam|familienaam)"
+    r"(?:[ ](?i:withheld|not[ ]given|not[ ]recorded|not[ ]known|unknown|redacted|nicht[ ]erfasst|nicht[ ]bekannt|unbekannt|"
+    r"geschwärzt|non[ ]communiqué|non[ ]renseigné|inconnu|masqué|no[ ]registrados?|no[ ]consta|desconocidos?|reservados?|"
+    r"niet[ ]vastgelegd|niet[ ]bekend|onbekend|weggelaten|afgeschermd))[)]?(?:[ \n]|[.,;:]|$)")
+"""A note that a first name's surname is kept back: "Survivor: Molly (surname withheld)", "Frau: Jo,
+Nachname nicht erfasst", "Mujer: Cosme, apellidos no registrados", "Cliënte: Victoria, achternaam niet
+vastgelegd": the first name is a person's, the one the text does not want to name in full."""
 _AGE_AFTER = re.compile(
     r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|yo|jahre|j\.|ans|años|a\.|jaar|jr\.?)(?![\w])|,[ ]?(?:[A-Za-zß-ÿ]|$))"
     r"|[ ]?\([0-9]{1,2}[ ]?(?:years?|yrs?|y/o|jahre|j\.|ans|años|jaar|mois|months|monate|meses|maanden)\)")
@@ -1737,6 +1748,8 @@ class PersonDetector:
         role = _ROLE_SPEAKER.search(text, max(0, start - 50), start)
         if role is not None and role.group(1).lower() in _CHAT_ROLES and _SPEAKER_COLON.match(text, end):
             return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
+        if _SURNAME_WITHHELD_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
+            return True  # "Survivor: Molly (surname withheld)", "Mujer: Cosme, apellidos no registrados"
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
