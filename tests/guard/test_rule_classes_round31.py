@@ -15,7 +15,8 @@ languages where the class exists, with near misses that must stay as they were:
 3. a rota table's columns read together: two common first names and one full name among them make
    every cell a person's, listed or not ("| Sa | Mark | Damiano Egli |");
 4. a cast list's parts are not speakers: "Adela: Pía Fuentes Gual" names the actor, and the part
-   ("Adela", "Eve") is no person; a transcript's speakers stay;
+   ("Adela", "Eve") is no person; nor are a form's keys before figures ("Enfants : 1"); a transcript's
+   speakers stay;
 5. things named after people: a launch or a canoe named in quotes («Isaac Peral»), a hall (salón), a
    gate (puerta, porte, poort), a Dutch or German compound joined by a hyphen ("Jaap Eden-ijsbaan",
    "Anne Frank-huis"), a gate's compound ("Goghpoort"), farms and cheese makers signing ("Granja Los
@@ -73,6 +74,9 @@ NOT_THIS_ONE = [
     # 4. parts in a cast list
     ("Besetzung\nMephisto: Leopold Fiebig\nGretchen: Veronika Ott\nRegie: Ottilie", "Gretchen"),
     ("Besetzung\nMephisto: Leopold Fiebig\nGretchen: Veronika Ott\nRegie: Ottilie", "Regie"),
+    # 4. a form's keys that the name lists hold, on figures: no speakers
+    ("Femme : Maëlle, nom de famille non communiqué\nEnfants : 1", "Femme"),
+    ("Femme : Maëlle, nom de famille non communiqué\nEnfants : 1", "Enfants"),
     # 3. a column of days beside the people
     ("| Jour | Chef | Conducteur |\n|---|---|---|\n| Lun | Lucie Barbier | Alexandrie Henry |\n| Mar | Thibaut Bertrand | Richard |",
      "Mar"),

@@ -422,6 +422,8 @@ _ROTA_TEXT = re.compile(
     r"rooster|beurtrol|dienstrooster|schema)\b)")
 """A text that says it is a rota: the first names after its slots' labels are who is on duty."""
 _ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
+_FIGURES_ONLY = re.compile(r"[0-9][0-9 .,/:+-]*")
+"""A value of figures only ("1", "12.5", "2/3"): a form's field, never a chat message."""
 _SIBLING_TAIL = re.compile(r"[ ]*(?:[)\].;]|[ ]?\([^()\n]{1,30}\)|,[ ](?![^\n]*(?:\b(?:and|und|en|et|y)|&)[ ][A-ZÀ-Þ])[^\n]{1,40})?[ ]*")
 """What may follow a name that ends its line's slot: a bracket, a note in brackets ("(signed)", "(surname
 withheld)"), or a comment after a comma ("Jo, Nachname nicht erfasst")."""
@@ -1805,16 +1807,18 @@ class PersonDetector:
         if text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words():
             return False  # "Paris: 12 stores", "De: ...\nPara: ...": places and a mail's header fields
         line_end = text.find("\n", end)
-        if self._full_name_value(text[end : len(text) if line_end < 0 else line_end].lstrip(" :\t")):
-            return False  # "Adela: Pía Fuentes Gual\nPoncia: ...": a cast list's part and who plays it, not a speaker
+        message = text[end : len(text) if line_end < 0 else line_end].lstrip(" :\t")
+        if self._full_name_value(message) or _FIGURES_ONLY.fullmatch(message):
+            return False  # "Adela: Pía Fuentes Gual\nPoncia: ...": a cast list's part and who plays it; "Enfants : 1": a field
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
         next_start = text.find("\n", end) + 1
         for other in (previous_start, next_start if next_start else -1):
             m = _BARE_SPEAKER.match(text, other) if other >= 0 and other != line_start else None
             if m is not None:
                 other_end = text.find("\n", m.end(1))
-                if self._full_name_value(text[m.end(1) : len(text) if other_end < 0 else other_end].lstrip(" :\t")):
-                    m = None  # "Eve: Veronika Ott": a cast list's line, not a speaker's
+                other_message = text[m.end(1) : len(text) if other_end < 0 else other_end].lstrip(" :\t")
+                if self._full_name_value(other_message) or _FIGURES_ONLY.fullmatch(other_message):
+                    m = None  # "Eve: Veronika Ott": a cast list's line; "Enfants : 1": a form's field; not a speaker's
             if (m is not None and self._first(m.group(1)) and m.group(1) != text[start:end]
                     and m.group(1).lower() not in not_lone_names()
                     and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
