@@ -89,14 +89,16 @@ GREETINGS = {
 SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
-          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there",
+          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there|ta|"
+          r"safe diving|tight lines",
     "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
           r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
-          r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad",
+          r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad|"
+          r"gut luft",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation",
+          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
           r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
@@ -348,6 +350,24 @@ _REPORTED_BY = re.compile(
     r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
 _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)")
+_AGENT_BEFORE = re.compile(
+    r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
+    r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|sorti|sortie|sacado|sacada|gehaald)"
+    r"(?:[ ](?:in|out|off|up|uit))?)"
+    r"(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,32}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
+    r"(?:(?:the|our|their|la|el|le|l['’]|los|las|les|de|het|onze|notre|nuestr[oa])[ ]?)?"
+    r"(?:[a-zà-ÿ][\w'’-]*[ ,]{1,2}){0,3}?$"
+    r"|\b(?i:von)[ ](?:[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|er|wartin|wart|aufsicht|leitung|wache|meisterin|meister)[ ])?$")
+"""Who did something, after a past participle and "by" ("brought in by lifeguard Roy", "Enregistré le
+9 juillet par Bernard", "Aprobado por la tesorera, Adora,", "uit het water gehaald door Jorn", "reset by
+Ana on ..."), perhaps with their role between; German "von" with the participle after the name, which
+_AGENT_END asks for ("von Finn geborgen", "von Kassenwartin Jurij freigegeben")."""
+_AGENT_END = re.compile(
+    r"[ ]?(?:[)\].;!]|,(?![ ]?[A-ZÀ-Þ])|$|\n)|[ ]+(?:on|at|el|le|am|op|om|um|à|a[ ]las)[ ]+\d|"
+    r"[ ]+(?:am|on|op|el|le)[ ]+(?:\d|[A-ZÀ-Þa-zà-ÿ]+[ ]\d)|"
+    r"[ ]+(?:\w+[ ]){0,2}?(?:ge[a-zäöüß]{3,}[tn]|[a-zäöüß]+ge[a-zäöüß]{3,}[tn]|[a-zäöüß]{3,}iert)\b")
+"""How an agent's name ends: at a line's or a sentence's end, before a date ("el 22/08/2027", "on 6 June"),
+or, after German "von", before the participle ("von Matti zurückgesetzt")."""
 _PRIVATE_ROLES = (
     r"customer|client|patient|tenant|landlord|lodger|employee|applicant|claimant|student|pupil|member|guest|passenger|"
     r"caller|driver|buyer|seller|borrower|lender|employer|policyholder|kunde|kundin|patientin|mieter|mieterin|vermieter|"
@@ -402,6 +422,16 @@ _ROTA_TEXT = re.compile(
     r"rooster|beurtrol|dienstrooster|schema)\b)")
 """A text that says it is a rota: the first names after its slots' labels are who is on duty."""
 _ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
+_FIGURES_ONLY = re.compile(r"[0-9][0-9 .,/:+-]*")
+"""A value of figures only ("1", "12.5", "2/3"): a form's field, never a chat message."""
+_SIBLING_TAIL = re.compile(r"[ ]*(?:[)\].;]|[ ]?\([^()\n]{1,30}\)|,[ ](?![^\n]*(?:\b(?:and|und|en|et|y)|&)[ ][A-ZÀ-Þ])[^\n]{1,40})?[ ]*")
+"""What may follow a name that ends its line's slot: a bracket, a note in brackets ("(signed)", "(surname
+withheld)"), or a comment after a comma ("Jo, Nachname nicht erfasst")."""
+_NAME_AND_TAIL = re.compile(r"([^()\n,]+?)" + _SIBLING_TAIL.pattern)
+_PLACE_KEY_WORDS = frozenset("place lieu lugar plaats ort institution surgery practice cabinet consultorio praktijk".split())
+"""Words of a form's key that make its value a place or an institution ("Place of issue", "gp_surgery")."""
+_SIBLING_KEY = re.compile(r"[ \t>]*[A-Za-zÀ-ÿ][\w'’/.-]*(?:[ ][\w'’/.-]+){0,3}[ \t]?:[ \t]*")
+"""A form's field before its value: "Buddy: ", "Mise en scène : ", "> Regie: "."""
 _OFFICE_SPEAKERS = frozenset("""
 sekretariat secretariat secretary secrétariat secretaría secretariaat office büro bureau oficina kantoor reception
 rezeption réception recepción receptie support agent agente helpdesk service kundenservice klantenservice
@@ -454,6 +484,15 @@ _KIN_OF_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+(?:and|und|et|y|en|e)[ ]
 _ROLE_SPEAKER_LINE = re.compile(_CHAT_LINE_START + "$")
 """A chat line's start, after its time stamp: a name there before a colon is a speaker's."""
 _SPEAKER_COLON = re.compile(r"[ ]?:[ \t]")
+_SURNAME_WITHHELD_AFTER = re.compile(
+    r"[ ]?[,(–-][ ]?(?i:(?:the[ ])?(?:sur)?name|last[ ]name|family[ ]name|nachname|familienname|"
+    r"zuname|nom(?:[ ]de[ ]famille)?|apellidos?|achternaam|familienaam)"
+    r"(?:[ ](?i:withheld|not[ ]given|not[ ]recorded|not[ ]known|unknown|redacted|nicht[ ]erfasst|nicht[ ]bekannt|unbekannt|"
+    r"geschwärzt|non[ ]communiqué|non[ ]renseigné|inconnu|masqué|no[ ]registrados?|no[ ]consta|desconocidos?|reservados?|"
+    r"niet[ ]vastgelegd|niet[ ]bekend|onbekend|weggelaten|afgeschermd))[)]?(?:[ \n]|[.,;:]|$)")
+"""A note that a first name's surname is kept back: "Survivor: Molly (surname withheld)", "Frau: Jo,
+Nachname nicht erfasst", "Mujer: Cosme, apellidos no registrados", "Cliënte: Victoria, achternaam niet
+vastgelegd": the first name is a person's, the one the text does not want to name in full."""
 _AGE_AFTER = re.compile(
     r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|yo|jahre|j\.|ans|años|a\.|jaar|jr\.?)(?![\w])|,[ ]?(?:[A-Za-zß-ÿ]|$))"
     r"|[ ]?\([0-9]{1,2}[ ]?(?:years?|yrs?|y/o|jahre|j\.|ans|años|jaar|mois|months|monate|meses|maanden)\)")
@@ -506,9 +545,12 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
     r"plaats|company|employer|employment|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
     r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
-    r"animal|animal de compagnie))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+    r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
+    r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
+    r"product|produkt|produit|producto|brand|marke|marque|marca|merk))[\"']?[ \t]*[:=][ \t]*[\"']?$")
 """A place's or a firm's label: what follows names a venue or an employer ("venue: Go Ape",
-"Destination : Abou Dabi", "Entreprise utilisatrice : Daniel", "Arbeitgeber: Müller")."""
+"Destination : Abou Dabi", "Entreprise utilisatrice : Daniel", "Arbeitgeber: Müller"), or a thing's
+field ("Farbe: Rose", "Variety: Victoria", "Stadt: Florence")."""
 _PRIVATE_ROLE_BRACKET = re.compile(
     rf"[ ]?\([ ]?[\"'“‘«„]?(?:(?i:the|der|die|le|la|el|de|het|l')[ ])?(?i:{_PRIVATE_ROLES})\b")
 """A private role in brackets after a name: "und Auguste Hornich (Mieter)"."""
@@ -750,11 +792,14 @@ _THING_NAMED_BEFORE = re.compile(
     r"(?i:\b(?:printer|3d printer|impresora|drucker|3d-drucker|imprimante|machine|máquina|maschine|robot|server|"
     r"servidor|serveur|room|meeting room|sala|salle|raum|besprechungsraum|zaal|vergaderzaal|boat|barco|boot|"
     r"bateau|ship|schiff|buque|navire|schip|train|tren|zug|locomotive|locomotora|lokomotive|plane|avión|flugzeug|"
-    r"avion|vliegtuig|drone|dron|laptop|device|dispositivo|gerät|appareil|apparaat|tractor|trekker|telescope|"
+    r"avion|vliegtuig|drone|dron|lancha|bote|barca|canoa|kayak|canot|sloep|dinghy|schlauchboot|laptop|device|dispositivo|gerät|appareil|apparaat|tractor|trekker|telescope|"
     r"telescopio|teleskop|télescope|kiln|horno|ofen|oven|lathe|torno|drehbank|draaibank))"
     r"[ ]?[«“\"'‘„][ ]?$")
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
 meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the thing's."""
+_COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
+"""A lower-case word joined to a name by a hyphen: a Dutch or German compound noun named after
+someone ("de Jaap Eden-ijsbaan", "het Anne Frank-huis", "die Max Planck-gesellschaft"), not the person."""
 _TITLE_SLASH_AUTHOR = re.compile(r"[ ]/[ ][A-ZÀ-Þ]")
 _ISBN_ON_LINE = re.compile(r"(?<![0-9])97[89][- ]?(?:[0-9][- ]?){9}[0-9X](?![0-9])")
 
@@ -1142,6 +1187,7 @@ building gebouw gebäude edificio bâtiment wing campus lab laboratory library b
 analyst engineer manager developer consultant officer assistant specialist architect designer scientist coordinator
 administrator intern trainee trust kita
 tax council removals plateau mc umc amc lumc clinic lecture vorlesung lezing
+orthodontics orthodontie ortodoncia kieferorthopädie orthodontist dentistry flag
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -1159,6 +1205,9 @@ ayuntamiento mairie rathaus stadhuis municipio gemeente concello
 cooperativa coopérative genossenschaft coöperatie cooperative
 antiquariat antiquariaat librairie buchhandlung boekhandel librería bookshop bookstore buchbinderei boekbinderij
 reliure encuadernación bindery
+granja ferme hofladen boerderij farm finca cortijo masía quesería fromagerie käserei kaasboerderij
+kaasmakerij dairy
+atlético sporting racing
 """.split())
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
@@ -1172,7 +1221,7 @@ loi lex ley wet gesetz
 hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée collège gymnasium instituto colegio escuela
 école museo musée museum aeropuerto aéroport flughafen luchthaven airport premio prix prijs preis prize fondation
 fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
-aula zaal saal hörsaal salle sala room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
+aula zaal saal hörsaal salle sala salón room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
 trofeo trophy beker trophée trofee troféu
 residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgingshuis woonzorgcentrum
 """.split())
@@ -1215,6 +1264,7 @@ _VESSEL_PREFIX = re.compile(r"(?<![\w])(?:MY|MV|MS|SS|HMS|RMS|SY|SV)[ ]$")
 PUBLIC_PLACE_WORDS = frozenset("""
 biblioteca bibliothèque bibliothek bibliotheek library médiathèque mediateca mediathek ludoteca ludothèque
 centro centre zentrum centrum auditorio auditori teatro théâtre polideportivo gymnase complejo complexe
+puerta porte poort gate
 """.split())
 """Public places named after someone, before the name ("la biblioteca Gloria Fuertes", "centro cívico Clara
 Campoamor", "la médiathèque Simone Veil"): the place, not the person."""
@@ -1240,7 +1290,7 @@ oom mère père
 """First words of organisations and buildings named after people: "Agence Moreau", "Clínica
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
-                  "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude", "school")
+                  "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude", "school", "poort")
 """A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the
 street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise-Meitner-Saal") names the room."""
 NOT_PERSON_WORDS = frozenset("""
@@ -1458,6 +1508,55 @@ class PersonDetector:
                                             and w.lower() not in CALENDAR_FIRST_NAMES for w in items)
                 and any(self.g.is_common_first_name(w) for w in items))
 
+    def _full_name_value(self, value: str, loose: bool = False) -> bool:
+        """A line's value that is one person's full name and nothing else of note: a listed first
+        name, perhaps a middle name or particles, a listed surname last (`loose`: any capitalised
+        word), no organisation word."""
+        value = re.split(r"[ ]{2,}|\t", value, maxsplit=1)[0]  # "Shannon Burke   Cert: AOW": the next column
+        named = _NAME_AND_TAIL.fullmatch(value)
+        words = (named.group(1) if named is not None else value).split()
+        return (2 <= len(words) <= 4 and self._first(words[0]) and (loose or self._surname(words[-1]))
+                and all(w in _SURNAME_PARTICLES or _WORD_RE.fullmatch(w) and w[:1].isupper() for w in words)
+                and not any(w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS
+                            or w.lower() in ORG_FIRST_WORDS or w.lower() in function_words() and w not in _SURNAME_PARTICLES
+                            for w in words))
+
+    def _sibling_line(self, text: str, start: int, end: int) -> bool:
+        """A first name alone in its line's slot where another line of the text holds a full name in
+        the same slot: a rota whose lines repeat up to their numbers ("Week 1: plots 1-6 (Stacy)" beside
+        "Week 2: plots 7-12 (Courtney Jacobson)", "Woche 1: Beete 1–5 – Irmi"), or a form's field
+        beside another field that holds a full name ("Taucher: Lisette Probst" and "Buddy: Stefanie",
+        "Mise en scène : Daniel" under a cast). The name ends its line but for a note."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        prefix = text[line_start:start]
+        if not prefix.strip(" \t>") or len(prefix) > 60 or not _SIBLING_TAIL.fullmatch(text, end, line_end):
+            return False
+        keyed = _SIBLING_KEY.fullmatch(prefix) is not None
+        if keyed:
+            word = text[start:end]
+            key_words = [w for w in re.findall(r"[a-zà-ÿ]+", prefix.lower()) if w not in function_words()]
+            if (not self.g.is_common_first_name(word) or word.lower() in place_names() or word.lower() in not_lone_names()
+                    or any(w in NOT_PERSON_AFTER or w in ORG_FIRST_WORDS or w in _PLACE_KEY_WORDS or w.endswith("ort")
+                           for w in key_words)):
+                return False  # "Place of issue: Dublin", "Test centre: Boston", "Geburtsort: Regina": a place's field
+            other = re.compile(r"(?P<key>" + _SIBLING_KEY.pattern + r")(?P<value>[^\n]+)")
+        else:
+            shape = "".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.split(r"(\d+)", prefix))
+            other = re.compile(r"[ \t>]*" + shape.lstrip(" \t>") + r"(?P<value>[^\n]+)")
+        pos = 0
+        for line in text.split("\n"):
+            here = pos == line_start
+            pos += len(line) + 1
+            if here:
+                continue
+            m = other.fullmatch(line)
+            if (m is not None and self._full_name_value(m.group("value").strip(), loose=not keyed)
+                    and ("key" not in m.groupdict() or m.group("key").strip(" \t>:").lower() not in self._labels)):
+                return True  # not "Name: Anna Schmidt" beside "Farbe: Rose": a record's name, then its fields
+        return False
+
     def _household_employer(self, words: list[tuple[int, str]]) -> bool:
         """A private person's full name, as a household's employer writes it on a domestic worker's
         form ("Employeur : Philippe Gillièron", "Arbeitgeber: Andrea Riedmann"): a listed first name
@@ -1642,7 +1741,7 @@ class PersonDetector:
             return True  # "> Quote from Amanda:", "Zitat von Telse:", "> Renée a écrit :": a forum's quoted writer
         if _DASH_OPENS_LINE.search(text, max(0, start - 6), start) and _ROLE_COMMA_AFTER.match(text, end):
             return True  # "— Paul, animateur MJC": a signature with its role
-        if self._rota_item(text, start, end):
+        if self._rota_item(text, start, end) or self._sibling_line(text, start, end):
             return True  # "Dienstplan ...\n24.12. Christmette - Noten austeilen: Anisa, Silvano": who is on the rota
         if _WHO_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
             return True  # "Your cleaner will be Alyssa, who has been with us": a relative clause about a person
@@ -1651,6 +1750,8 @@ class PersonDetector:
         role = _ROLE_SPEAKER.search(text, max(0, start - 50), start)
         if role is not None and role.group(1).lower() in _CHAT_ROLES and _SPEAKER_COLON.match(text, end):
             return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
+        if _SURNAME_WITHHELD_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
+            return True  # "Survivor: Molly (surname withheld)", "Mujer: Cosme, apellidos no registrados"
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
@@ -1662,6 +1763,11 @@ class PersonDetector:
         if (_REPORTED_BY.search(text, max(0, start - 40), start) and _REPORTER_END.match(text, end)
                 and lowered not in not_lone_names() and lowered not in function_words()):
             return True  # "(gemeld door Boaz)", "reported by Kim.", "# signalé par Anaïs": who raised a ticket
+        if (_AGENT_BEFORE.search(text, max(0, start - 80), start) and _AGENT_END.match(text, end)
+                and lowered not in not_lone_names() and lowered not in function_words()
+                and (common or not self.g.is_surname(word))
+                and (text[max(0, start - 4) : start] != "von " or not _AGENT_END.match(text, end).group(0).strip(" .,;!)]\n") == "")):
+            return True  # "brought in by lifeguard Roy.", "Réinitialisés par Gabrielle le 14 ...", "von Finn geborgen": who did it
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
         if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER and following.group(1) not in _LOWER_CLITICS
                 and not (following.group(1).lower() in CONJUNCTIONS and following.group(2) in DETERMINERS)):
@@ -1700,10 +1806,19 @@ class PersonDetector:
             return False
         if text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words():
             return False  # "Paris: 12 stores", "De: ...\nPara: ...": places and a mail's header fields
+        line_end = text.find("\n", end)
+        message = text[end : len(text) if line_end < 0 else line_end].lstrip(" :\t")
+        if self._full_name_value(message) or _FIGURES_ONLY.fullmatch(message):
+            return False  # "Adela: Pía Fuentes Gual\nPoncia: ...": a cast list's part and who plays it; "Enfants : 1": a field
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
         next_start = text.find("\n", end) + 1
         for other in (previous_start, next_start if next_start else -1):
             m = _BARE_SPEAKER.match(text, other) if other >= 0 and other != line_start else None
+            if m is not None:
+                other_end = text.find("\n", m.end(1))
+                other_message = text[m.end(1) : len(text) if other_end < 0 else other_end].lstrip(" :\t")
+                if self._full_name_value(other_message) or _FIGURES_ONLY.fullmatch(other_message):
+                    m = None  # "Eve: Veronika Ott": a cast list's line; "Enfants : 1": a form's field; not a speaker's
             if (m is not None and self._first(m.group(1)) and m.group(1) != text[start:end]
                     and m.group(1).lower() not in not_lone_names()
                     and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
@@ -1829,6 +1944,22 @@ class PersonDetector:
         return (all(self._first_name_cell(h, strict=False) for h in heads)
                 and sum(self._first_name_cell(h) for h in heads) >= 2)
 
+    def _mostly_names(self, cells: list[tuple[int, int, str]]) -> bool:
+        """A column whose every cell is name-shaped and at least half of them open with a listed first name;
+        not a column of abbreviations ("Lun", "Mar": days)."""
+        return (any(len(v) > 3 for _, _, v in cells) and all(_CELL_NAME.fullmatch(v) and len(v.split()) <= 4 and not any(
+                        w.lower() not in _SURNAME_PARTICLES and (w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS)
+                        for w in v.split()) for _, _, v in cells)
+                and 2 * sum(self._first_name_cell(v.split()[0], strict=False) for _, _, v in cells) >= len(cells))
+
+    def _table_of_people(self, columns: list[list[tuple[int, int, str]]]) -> bool:
+        """Columns that, read together, hold people: two common first names among their cells and
+        one full name (a listed first name and a listed surname), as a rota's towers or posts do
+        ("| Turm 1 | Turm 2 |" with "Mark", "Damiano Egli", "Ajna"); a column alone may be too short to tell."""
+        values = [v for cells in columns for _, _, v in cells]
+        return (sum(self._first_name_cell(v.split()[0]) for v in values) >= 2
+                and any(self._full_name_value(v) for v in values if " " in v))
+
     def _first_name_cell(self, cell: str, strict: bool = True) -> bool:
         """A table cell that is one first name and no function, calendar or context word; `strict`:
         a common first name that no list knows as a place or a word either. A column of first
@@ -1888,9 +2019,15 @@ class PersonDetector:
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
                 yield (start, end, "person")
+        pooled = []
         for cells in unnamed_columns(text):
             if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
+            if cells and self._mostly_names(cells):
+                pooled.append(cells)
+        if len(pooled) >= 2 and self._table_of_people(pooled):
+            # "| Sa | Mark | Damiano Egli |\n| So | Steven Ender | Ajna |": a rota's columns, people read together
+            yield from ((start, end, "person") for cells in pooled for start, end, _ in cells)
         pos = 0
         n = len(text)
         search = _CHAIN_AT.search
@@ -1923,7 +2060,8 @@ class PersonDetector:
                 yield display
                 continue
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
-                    or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)):
+                    or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                    or _COMPOUND_AFTER.match(text, start + len(chain))):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
