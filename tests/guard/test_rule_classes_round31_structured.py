@@ -29,7 +29,10 @@ with near misses that must stay clean:
    "Regidora:");
 9. records: the file's word as a sub-field after an insurer's own name ("Verzekering, dossiernummer:",
    "Versicherung, Dossier-Nr.:", "Assurance, n° de dossier :") is the insurer's claim file, no
-   patient's, even on an accident report that speaks of a wound; a hospital's file stays a record.
+   patient's, even on an accident report that speaks of a wound; a hospital's file stays a record;
+10. addresses: a Dutch town's particle before its last word where the address ends ("Hoek van
+   Holland", "Alphen aan den Rijn", "Capelle aan den IJssel", "Wijk bij Duurstede"), the whole town
+   kept; a sentence going on after the town ("Amsterdam van Jan ontvangen") stays cut at the town.
 """
 
 from __future__ import annotations
@@ -90,6 +93,11 @@ CATCH = [
     ("phone", "Turnos semana 12\nJefa de turno: Ana Gil, 612345678", "612345678"),
     ("phone", "Rooster week 12\nPloegleider: Sanne Smit, 0612345678", "0612345678"),
     ("phone", "Cast list\nStage manager: Tom Hale, 07700900123", "07700900123"),
+    # 10. a Dutch town's particle
+    ("street_address", "Bezorgadres: Kerkstraat 12, 3151 AB, Hoek van Holland\nLevering: dinsdag",
+     "Kerkstraat 12, 3151 AB, Hoek van Holland"),
+    ("street_address", 'adres: "Dorpsweg 4, 2902 AB Capelle aan den IJssel"', "Dorpsweg 4, 2902 AB Capelle aan den IJssel"),
+    ("street_address", "Wij verhuizen naar Molenweg 3, 3961 AB Wijk bij Duurstede.", "Molenweg 3, 3961 AB Wijk bij Duurstede"),
 ]
 
 
@@ -151,6 +159,17 @@ STILL_FOUND = [
 @pytest.mark.parametrize("category,text,value", STILL_FOUND)
 def test_round31_structured_still_found(scanner: Scanner, category: str, text: str, value: str) -> None:
     assert (category, value) in found(scanner, text)
+
+
+# 10. the town's particle only where the address ends: the sentence going on is no town's
+ENDS_AT_TOWN = [
+    ("Het pakket voor Dorpsstraat 6, 1012 AB Amsterdam van Jan de Vries is bezorgd.", "Dorpsstraat 6, 1012 AB Amsterdam"),
+]
+
+
+@pytest.mark.parametrize("text,value", ENDS_AT_TOWN)
+def test_round31_structured_address_ends_at_town(scanner: Scanner, text: str, value: str) -> None:
+    assert [h for h in found(scanner, text) if h[0] == "street_address"] == [("street_address", value)]
 
 
 @pytest.mark.parametrize("category,text", NEAR_MISSES)
