@@ -26,13 +26,17 @@ with near misses that must stay clean:
    Carsten Roth, 0449624270.");
 8. phones: the one in charge of a shift or a stage as a contact line's label ("Shift leader:",
    "Schichtleiterin:", "Chef de poste :", "Jefa de turno:", "Ploegleider:", "Stage manager:",
-   "Regidora:");
+   "Régie :", "Regidora:");
 9. records: the file's word as a sub-field after an insurer's own name ("Verzekering, dossiernummer:",
    "Versicherung, Dossier-Nr.:", "Assurance, n° de dossier :") is the insurer's claim file, no
    patient's, even on an accident report that speaks of a wound; a hospital's file stays a record;
 10. addresses: a Dutch town's particle before its last word where the address ends ("Hoek van
    Holland", "Alphen aan den Rijn", "Capelle aan den IJssel", "Wijk bij Duurstede"), the whole town
-   kept; a sentence going on after the town ("Amsterdam van Jan ontvangen") stays cut at the town.
+   kept; a sentence going on after the town ("Amsterdam van Jan ontvangen") stays cut at the town;
+11. phones: a contact line's number alone in brackets after the person's name, the bracket closing
+   right after it ("Eltern: Jonas Roth (01712345678)", "Régie : Léa Morel (0612345678)", "Regidora:
+   Ana Gil (612345678)"), as after a comma or a dash; a count or another number's word in the
+   bracket stays clean.
 """
 
 from __future__ import annotations
@@ -93,6 +97,12 @@ CATCH = [
     ("phone", "Turnos semana 12\nJefa de turno: Ana Gil, 612345678", "612345678"),
     ("phone", "Rooster week 12\nPloegleider: Sanne Smit, 0612345678", "0612345678"),
     ("phone", "Cast list\nStage manager: Tom Hale, 07700900123", "07700900123"),
+    # 11. the number alone in brackets after the contact's name
+    ("phone", "Rota week 12\nShift leader: Ann Hale (07700900123)", "07700900123"),
+    ("phone", "Ausflug Klasse 3b\nEltern: Jonas Roth (01712345678)", "01712345678"),
+    ("phone", "Générique\nRégie : Léa Morel (0612345678)", "0612345678"),
+    ("phone", "Reparto\nRegidora: Ana Gil (612345678)", "612345678"),
+    ("phone", "Rooster week 12\nPloegleider: Sanne Smit (0612345678)", "0612345678"),
     # 10. a Dutch town's particle
     ("street_address", "Bezorgadres: Kerkstraat 12, 3151 AB, Hoek van Holland\nLevering: dinsdag",
      "Kerkstraat 12, 3151 AB, Hoek van Holland"),
@@ -132,6 +142,9 @@ NEAR_MISSES = [
     ("phone", "The best number of clusters was 12 after 1000000 iterations."),
     # 7. the parents' label before an order's number
     ("phone", "Eltern: Bestellung 0449624270 eingegangen."),
+    # 11. another number in the bracket after the contact's name
+    ("phone", "Reparto\nRegidora: Ana Gil (612345678 entradas)"),
+    ("phone", "Ausflug\nEltern: Jonas Roth (Kundennr. 01712345678)"),
     # 8. a shift leader's badge number
     ("phone", "Shift leader: badge 07700900123"),
 ]

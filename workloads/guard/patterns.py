@@ -440,7 +440,7 @@ def _signature_number(text: str, start: int, end: int) -> bool:
 # (daughter), 9142-1759", "Notfallkontakt: Jonas Roth (Bruder) – 0171 2345678"
 _CONTACT_LINE = re.compile(
     r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
-    r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—])[ ]*"
+    r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—]|(?P<bracket>[ ]\())[ ]*"
 )
 # a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
 _CONTACT_CLAUSE_LABEL = re.compile(
@@ -470,7 +470,7 @@ _IN_CHARGE_LABEL = re.compile(
     # the one in charge of a shift or of a stage: "Shift leader: ...", "Schichtleiter:", "Chef de poste :",
     # "Jefe de turno:", "Ploegleider:"; "Stage manager:", "Inspizientin:", "Régisseuse :", "Regidora:", "Inspiciënt:"
     r"shift (?:leader|lead|supervisor|manager)|schichtleit\w*|schichtführer\w*|chef de poste|chef d['’]équipe|"
-    r"jef[ea] de turno|jef[ea] de equipo|ploegleider|teamleider|stage manager|inspizient\w*|régisseur|régisseuse|"
+    r"jef[ea] de turno|jef[ea] de equipo|ploegleider|teamleider|stage manager|inspizient\w*|régie|régisseur|régisseuse|"
     r"regidor(?:a)?|inspiciënt\w*)(?!\w)")
 # a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
 # (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
@@ -540,8 +540,13 @@ def _closing_name_number(text: str, start: int, end: int) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][ ]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _contact_line(text: str, start: int) -> bool:
+def _contact_line(text: str, start: int, end: int | None = None) -> bool:
+    """A contact's line before the number at start: its label, the person's name, then a comma or a
+    dash; or the number alone in brackets after the name, when its end is given and the bracket
+    closes right after it ("Eltern: Jonas Roth (01712345678)", "Chef de poste : Léa Morel (06...)")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text[start - 1 : start] == "(" and (end is None or text[end : end + 1] != ")"):
+        return False
     # the label may open the line's last sentence: "Badegast ..., geb. 03.05.2015, geborgen. Eltern:
     # Carsten Roth, 0449624270."
     ends = [e.end() for e in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)]
@@ -653,7 +658,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
         return True
-    if ":" in text[max(0, start - 120) : start] and _contact_line(text, start) and _CLAUSE_END.match(text, end):
+    if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
+            text, end + (text[end : end + 1] == ")")):
         return True
     if _assigned_line_number(text, start):
         return True
