@@ -117,7 +117,10 @@ _TWORD = rf"[{_U}]\w*(?:['’]\w+)*(?:-['’]?\w+(?:['’]\w+)*)*(?:/[{_U}]\w*(?
 # Louis, MO 63101", "Ste. Genevieve", "Mt. Pleasant", "Ft. Worth")
 _TOWN = (rf"(?:['’][ts](?:[ ]|-(?=[{_U}]))|(?:St|Ste|Mt|Ft)\.[ ])?{_TWORD}(?:[ ](?:(?:am|an|an der|im|bei|ob|ob der|sur|sous|en|la|le|les|"
          rf"de|del|de la|op|aan|aan de|upon|on|the)[ ])?{_TWORD}){{0,3}}"
-         rf"(?:[ ]in(?:[ ]der)?[ ]{_TWORD}(?=[ \t]*(?:$|\n|[,;)]|[.](?:\s|$))))?")
+         rf"(?:[ ]in(?:[ ]der)?[ ]{_TWORD}(?=[ \t]*(?:$|\n|[,;)]|[.](?:\s|$))))?"
+         # a Dutch town's particle before its last word, where the address ends ("Hoek van Holland",
+         # "Alphen aan den Rijn", "Capelle aan den IJssel", "Wijk bij Duurstede")
+         rf"(?:[ ](?:van|aan den|aan het|bij|ter)[ ]{_TWORD}(?=[ \t]*(?:$|\n|[,;)\"]|[.](?:\s|$))))?")
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![\w])"
 _CA_POSTCODE = r"[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9](?![\w])"
 _STATE = r"[A-Z]{2,3}"

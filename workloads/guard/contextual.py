@@ -560,6 +560,14 @@ def _passport_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
 
 
+# A relative or a dependant named as the number's owner after the number's name (see kw below)
+_RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|father|baby|minor|"
+                   r"kind|kindes|tochter|sohn|sohnes|partners|partnerin|ehefrau|ehemann|ehemannes|ehegatten|mutter|vaters?|"
+                   r"enfant|fille|fils|conjointe?|époux|épouse|partenaire|mère|père|"
+                   r"hij[oa]|niñ[oa]|menor|cónyuge|espos[oa]|pareja|madre|padre|"
+                   r"zoon|dochter|echtgeno(?:ot|te)|moeder|vader)(?!\w)")
+
+
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
@@ -575,8 +583,18 @@ def context_rules() -> list[ContextRule]:
     # The source the number was taken from may follow the name: "Steuer-ID lt. Auftraggeber: ",
     # "BSN volgens de gemeente: ", "NHS number as per the referral: ", "NIR selon la CPAM : ",
     # "DNI según el contrato: " (one or two words after "according to" in the five languages)
+    # Whose number it is may follow the name, a relative or a dependant's word: "passport number for
+    # your daughter: ", "BSN kind: ", "Sozialversicherungsnummer des Kindes: ", "Passnummer deiner
+    # Tochter: ", "numéro de passeport pour votre fille : ", "pasaporte de tu hija: ", "paspoortnummer
+    # van je dochter: ", "NIR du conjoint : "
     kw = lambda s: re.compile(
         rf"(?<!\w)(?:{s})"
+        rf"(?:[ ](?:(?:for|of)[ ](?:your|his|her|their|the|my|our)[ ]|"
+        rf"(?:des|der|deiner|deines|ihrer|ihres|seiner|seines|meiner|meines|unserer|unseres)[ ]|"
+        rf"(?:de|pour|du)[ ](?:votre|ton|ta|son|sa|mon|ma|notre|l['’]|la|le)[ ]?|du[ ]|"
+        rf"(?:de|del|para)[ ](?:tu|su|mi|nuestr[oa]|la|el)[ ]|del[ ]|"
+        rf"(?:van|voor)[ ](?:je|jouw|uw|zijn|haar|mijn|ons|onze|het|de)[ ])?"
+        rf"{_RELATIVE_OWNER})?"
         rf"(?:[ ](?:lt\.|laut|gemäß|according to|as per|per|selon|d['’]après|según|volgens|zoals bekend bij)"
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
@@ -620,12 +638,19 @@ def context_rules() -> list[ContextRule]:
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
-                     "chi number", "pat", "hosp"),
+                     "chi number", "pat", "hosp", "a&e", "emergency", "notaufnahme", "urgences", "urgencias", "seh"),
                     kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
+                       # an emergency department's attendance number: "A&E number", "Notaufnahme-Nr.",
+                       # "n° de passage aux urgences", "número de urgencias", "SEH-nummer"
+                       r"(?:a&e|emergency department|emergency room)(?: attendance)? (?:number|no\.?)|"
+                       r"notaufnahme-?(?:nummer|nr\.?)|notaufnahme nr\.?|"
+                       r"(?:numéro|n[°º]) (?:de )?passage aux urgences|"
+                       r"(?:número|n\.?[°º]\.?) (?:de )?(?:episodio de )?urgencias|"
+                       r"seh-?(?:nummer|nr\.?)|seh nr\.?|"
                        r"n\.?[°º]\.? de paciente|"
                        r"n[°º]\.? ?(?:de )?dossier(?: patient| médical)?|no\.? ?(?:de )?dossier|"
                        r"n\.?[°º]\.? ?(?:de )?historia(?: clínica)?|patient(?:en)?[ -]?nr\.?)"
@@ -712,7 +737,10 @@ def _answers_question(rule: ContextRule, text: str, lowered: str, start: int, en
 
 
 def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Span]:
-    if not any(h in lowered for h in rule.hint):
+    if not any(h in lowered for h in rule.hint) and not (
+            # the label as a key in snake case names the rule by its hyphenated or spaced word:
+            # "sv_nummer", "sv_nr", "nhs_no"
+            "_" in lowered and any(h in lowered.replace("_", "-") or h in lowered.replace("_", " ") for h in rule.hint)):
         return
     for m in rule.value.finditer(text):
         before = lowered[max(0, m.start() - rule.window) : m.start()]
@@ -734,7 +762,20 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
                     named.group(0)) and not _about_care(lowered, m.start(), m.end()) and _LOST_OR_TRAVEL.search(
                     lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW):
                 continue
+            # the file's word as a sub-field after an insurer's own name ("Verzekering, dossiernr.:",
+            # "Versicherung, Dossier-Nr.:", "Assurance, n° de dossier :", "Seguro, n.º de dossier:",
+            # "Insurance, dossier no.:") is the insurer's claim file, no patient's (a health insurer's
+            # member number is read by find_care_records)
+            if named is not None and "dossier" in named.group(0) and _INSURER_BEFORE.search(
+                    lowered, max(0, m.start() - len(before) + named.start() - 40),
+                    m.start() - len(before) + named.start()):
+                continue
             yield (m.start(), m.end(), rule.name)
+
+
+_INSURER_BEFORE = re.compile(
+    r"(?<!\w)(?:insurance|insurer|verzekering|verzekeraar|versicherung|assurance|assureur|seguro|aseguradora)"
+    r"[ ]?[,:–-][ ]?$")
 
 
 _LOST_OR_TRAVEL = re.compile(
@@ -769,7 +810,7 @@ def _legal_file(lowered: str, start: int, end: int) -> bool:
 # admission) it is the patient's record; elsewhere a "dossier n°" is any office's file.
 _FILE_NUMBER = re.compile(
     r"(?<!\w)(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)"
-    r"(?:[ ]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
+    r"(?:[ -]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
 # The file's word alone before its number, as a field with no colon: at a line's start or as a
@@ -849,8 +890,23 @@ _CARE_WORD = re.compile(
     r"medicina del trabajo|salud laboral|bedrijfsarts\w*|arbodienst\w*|arbo-arts|medisch\w*|"
     r"blood pressure|blutdruck\w*|tension artérielle|presión arterial|bloeddruk\w*|"
     r"hypertensi\w*|hypertonie|hipertensi\w*|"
-    r"(?:sh|si)[ ](?:thoughts|urges|ideation)|thoughts[ ]of[ ](?:sh|si)|si/sh|sh/si)(?!\w)"
+    r"(?:sh|si)[ ](?:thoughts|urges|ideation)|thoughts[ ]of[ ](?:sh|si)|si/sh|sh/si|"
+    # a dentist's and an orthodontist's care, and a patient's card as a compound's head
+    # ("Orthodontiepraktijk – patiëntkaart", "Zahnarztpraxis", "cabinet dentaire", "clínica dental")
+    r"dentist\w*|dental|dentaire|dentiste|zahnarzt\w*|zahnärzt\w*|kieferorthopäd\w*|tandarts\w*|"
+    r"orthodont\w*|ortodon\w*|odont[oó]log\w*|"
+    r"patient card|patientenkarte|fiche patient|ficha del paciente|patiëntkaart|patiëntenkaart)(?!\w)"
 )
+# A doctor as a chat's or a transcript's speaker, the line's label (maybe after its time stamp),
+# naming the patient's file by a word that is care's own ("[14:05] Dr K: see him at 08:40, chart
+# 4961991", "Dr. Roth: Krankenakte 4471209", "Dra. Gil: historia 4471209"): the line speaks of care
+_DOCTOR_SPEAKER = re.compile(r"[ \t]*(?:\[[0-9:.]{4,12}\][ \t]*)?(?:dr|dra|drs|doctor|dokter)\.?[ ][^\W\d_][\w'’-]{0,20}[ \t]*:[ \t]")
+_CARE_FILE_WORD = re.compile(r"chart|historia|krankenakte|patientenakte|kartei|patiëntendossier")
+
+
+def _doctor_speaks_of_file(lowered: str, start: int, word: str) -> bool:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    return _CARE_FILE_WORD.fullmatch(word) is not None and _DOCTOR_SPEAKER.match(lowered, line_start) is not None
 _CARE_WINDOW = 300
 # A reference to quote when calling or writing to a care provider: "call the pharmacy quoting ref
 # 2022-902393", "unter Angabe der Referenz ...", "en indiquant la référence ...", "indicando la
@@ -1100,8 +1156,9 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_IN_CLAUSE.finditer(text):
-            if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")) and _about_care(
-                    lowered, m.start(), m.end()):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")) and (_about_care(
+                    lowered, m.start(), m.end()) or _doctor_speaks_of_file(
+                    lowered, m.start(), lowered[max(0, m.start() - 30) : m.start("value")].split()[-1])):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if ("ref" in lowered or "réf" in lowered or "kenmerk" in lowered or "aktenzeichen" in lowered) and any(
             w in lowered for w in _QUOTE_VERBS):

@@ -238,6 +238,9 @@ _PHONE_CONTEXT = re.compile(
     r"ruf(?:t|e|en)?(?:[ ](?:mal|bitte|doch|gern|gerne|einfach|kurz|schnell|mich|uns|ihn|sie|ihr|euch|jederzeit)){1,3}[ ]an|"
     r"appelle-moi|appelle-nous|rappelle-moi|rappelle-nous|belt u|bel mij|bel ons|"
     # getting in touch, and "for anything": "bei Silvano melden:", "Para cualquier cosa, 844944972."
+    # the number to reach someone on, by its adjective: "wants a call back, best number 0272921620",
+    # "beste Nummer: ...", "meilleur numéro : ...", "mejor número: ...", "beste nummer: ..."
+    r"best (?:contact )?number|beste (?:kontakt)?nummer|meilleur numéro|mejor número|beste (?:contact)?nummer|"
     r"melden|meldet euch|melde dich|meldet sich|get in touch|in touch|prendre contact|ponerse en contacto|contact opnemen|"
     r"for anything|if you need anything|any questions|bei fragen|wenn was ist|pour toute question|en cas de besoin|"
     r"para cualquier cosa|para cualquier duda|para lo que necesites|si necesitas algo|voor vragen|bij vragen|als er iets is|"
@@ -437,7 +440,7 @@ def _signature_number(text: str, start: int, end: int) -> bool:
 # (daughter), 9142-1759", "Notfallkontakt: Jonas Roth (Bruder) – 0171 2345678"
 _CONTACT_LINE = re.compile(
     r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
-    r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—])[ ]*"
+    r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—]|(?P<bracket>[ ]\())[ ]*"
 )
 # a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
 _CONTACT_CLAUSE_LABEL = re.compile(
@@ -463,12 +466,19 @@ _IN_CHARGE_LABEL = re.compile(
     r"(?<!\w)(?:responsible|in charge|group leader|trip leader|lead teacher|accompanying (?:teacher|adult)|"
     r"verantwortlich\w*|gruppenleit\w*|begleitperson|begleitende lehrkraft|reiseleit\w*|"
     r"responsable|accompagnat\w*|chef de groupe|encargad[oa]|jefe de grupo|acompañante|"
-    r"verantwoordelijke|begeleider|groepsleider|reisleider)(?!\w)")
+    r"verantwoordelijke|begeleider|groepsleider|reisleider|"
+    # the one in charge of a shift or of a stage: "Shift leader: ...", "Schichtleiter:", "Chef de poste :",
+    # "Jefe de turno:", "Ploegleider:"; "Stage manager:", "Inspizientin:", "Régisseuse :", "Regidora:", "Inspiciënt:"
+    r"shift (?:leader|lead|supervisor|manager)|schichtleit\w*|schichtführer\w*|chef de poste|chef d['’]équipe|"
+    r"jef[ea] de turno|jef[ea] de equipo|ploegleider|teamleider|stage manager|inspizient\w*|régie|régisseur|régisseuse|"
+    r"regidor(?:a)?|inspiciënt\w*)(?!\w)")
 # a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
 # (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
 # "Familiar: Ana (hija), 612 345 678", "Naaste: Sanne (dochter), 06 ..."; the whole label only
 _RELATIVE_LABEL = re.compile(
     r"(?:nok|n\.o\.k\.?|kin|relative|family contact|parent|parents|guardian|angehörige[rn]?|nächste[rn]? angehörige[rn]?|"
+    # the parents in German and Spanish: "Eltern: Carsten Roth, 0449624270", "Elternteil:", "Padres:"
+    r"eltern|elternteil|padres|"
     r"bezugsperson|erziehungsberechtigte[rn]?|proche|proches|proche aidant|famille|responsable légal|"
     r"familiar|familiares|pariente|tutor|tutora|tutor legal|naaste|naasten|familie|ouder|ouders|voogd|"
     # a spouse or a life partner ("Birth partner: Jacqueline (husband), 52700100", "Ehepartner:",
@@ -527,11 +537,24 @@ def _closing_name_number(text: str, start: int, end: int) -> bool:
     return closing is not None and _CLOSING_NAME_REST.fullmatch(text, closing.end(), start) is not None
 
 
-def _contact_line(text: str, start: int) -> bool:
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][ ]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _contact_line(text: str, start: int, end: int | None = None) -> bool:
+    """A contact's line before the number at start: its label, the person's name, then a comma or a
+    dash; or the number alone in brackets after the name, when its end is given and the bracket
+    closes right after it ("Eltern: Jonas Roth (01712345678)", "Chef de poste : Léa Morel (06...)")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 120:
+    if text[start - 1 : start] == "(" and (end is None or text[end : end + 1] != ")"):
         return False
-    m = _CONTACT_LINE.fullmatch(text, line_start, start)
+    # the label may open the line's last sentence: "Badegast ..., geb. 03.05.2015, geborgen. Eltern:
+    # Carsten Roth, 0449624270."
+    ends = [e.end() for e in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)]
+    firsts = [line_start] + ends[-1:]
+    return any(_contact_label(_CONTACT_LINE.fullmatch(text, first, start)) for first in firsts if start - first <= 120)
+
+
+def _contact_label(m: re.Match[str] | None) -> bool:
     if m is None:
         return False
     label = m.group("label").lower()
@@ -635,7 +658,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
         return True
-    if ":" in text[max(0, start - 120) : start] and _contact_line(text, start) and _CLAUSE_END.match(text, end):
+    if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
+            text, end + (text[end : end + 1] == ")")):
         return True
     if _assigned_line_number(text, start):
         return True
