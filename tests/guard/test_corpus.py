@@ -8,12 +8,11 @@ fails; their figures are in docs/guard.md. The banks written by other engineers 
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
 lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
 fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree,
-butte and caldera: each measured once or twice, then tuned on; keystone, cenote, drumlin, esker and geyser:
-written by engineers who never saw the detection rules, never tuned on) are checked here for their
-shape only (seeded, every slot filled, exact label spans); no detector runs on any of them in these
-tests. Recall
-counts a label as found when a finding of the same category overlaps it; `whole_value` when
-findings of that category cover all of it.
+butte, caldera, cenote and drumlin: each measured once or twice, then tuned on; keystone, esker
+and geyser: written by engineers who never saw the detection rules, never tuned on) are checked
+here for their shape only (seeded, every slot filled, exact label spans); no detector runs on any
+of them in these tests. Recall counts a label as found when a finding of the same category
+overlaps it; `whole_value` when findings of that category cover all of it.
 """
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
-SCREE, BUTTE and CALDERA (each written blind by another engineer; measured once or twice, then tuned
-on), KEYSTONE, CENOTE, DRUMLIN, ESKER and GEYSER (each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never tuned on). The first four were
-written by the person who tuned the rules; KEYSTONE, CENOTE, DRUMLIN, ESKER and GEYSER are the
-honest test sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's, ESKER's
+SCREE, BUTTE, CALDERA, CENOTE and DRUMLIN (each written blind by another engineer; measured once or
+twice, then tuned on), KEYSTONE, ESKER and GEYSER (each written by a different engineer who never saw
+the detection rules, committed alone before any detector ran on it, never tuned on). The first four
+were written by the person who tuned the rules; KEYSTONE, ESKER and GEYSER are the honest test
+sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's, ESKER's
 and GEYSER's writers marked their own; in the older banks a labeller who ran no detector marked them
 afterwards): written as the name, scored neither way (corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
@@ -13013,6 +13013,7 @@ SCREE: dict[str, dict[str, list[str]]] = {
 # airport lost-and-found; funeral directors and memorial notices; coworking spaces and hot-desk
 # bookings; transcription and subtitling services; chimney sweeps; blood-pressure telemonitoring;
 # school trips and parental consent forms; crowdfunding campaigns and backer rewards.
+# Measured once with round 29's rules; tuned on since round 30 (2026-12-03): no longer honest.
 BUTTE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -13350,6 +13351,7 @@ BUTTE: dict[str, dict[str, list[str]]] = {
 # nurses' visit logs; car rental damage claims; stamp and coin collectors' auctions; marathon
 # registrations and bib numbers; pharmacy repeat prescriptions; web-hosting abuse reports;
 # kindergarten waiting lists.
+# Measured once with round 29's rules; tuned on since round 30 (2026-12-03): no longer honest.
 CALDERA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -13702,6 +13704,7 @@ CALDERA: dict[str, dict[str, list[str]]] = {
 # at airports; amateur theatre companies; vending-machine operators; lifeguard rosters at lakes;
 # community gardens' water rotas; home-schooling registrations; ticket resale and fan clubs; lab
 # sample tracking (LIMS).
+# Measured once with round 30's rules; tuned on since round 31 (2026-12-04): no longer honest.
 CENOTE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -14030,6 +14033,7 @@ CENOTE: dict[str, dict[str, list[str]]] = {
 # (no shelter's location is ever given), e-bike leasing through employers, ice rinks and
 # figure-skating clubs, insurance claims for water damage, open-source mailing lists and CLA
 # signatures.
+# Measured once with round 30's rules; tuned on since round 31 (2026-12-04): no longer honest.
 DRUMLIN: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
