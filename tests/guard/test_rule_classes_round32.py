@@ -14,7 +14,9 @@ languages where the class exists, with near misses that must stay as they were:
    'Gertrude Jekyll'", "clématite 'Madame Julia Correvon'", "Calamagrostis × acutiflora 'Karl
    Foerster'");
 4. not people: a table's column of languages ("| Leert |": "Duits", "Dutch"), which round 31's
-   reading of a rota table's columns together had taken for first names.
+   reading of a rota table's columns together had taken for first names;
+5. not people: a course ("Willem-Alexander Baan": "baan" after a name that no common first name opens),
+   a royal firm ("Koninklijke ..."), a firm's region ("... Europe"), a warden signing.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ NOT_PEOPLE = [
     "Onderdeel besteld bij Cornelis, Van Dijk en Segers VOF, levering vrijdag.",
     "Pieza encargada a Lucía Carmona Camacho S.C.P, entrega el viernes.",
     "Ersatzteil bei Hans Vogt GmbH bestellt.",
+    # 5. a rowing course, a royal firm, a firm's region, a role signing
+    "Het NK wordt dit jaar geroeid op de Willem-Alexander Baan.",
+    "Beheer door Koninklijke Jansen van Dijk, meldingen blijven anoniem.",
+    "Onderdelen besteld bij Foot Locker Europe.",
+    "Kind regards,\nSite Warden",
     # 3. cultivars
     "Plant of the month: Rosa 'Gertrude Jekyll', 5 L pot.",
     "Aussi en rayon : clématite 'Madame Julia Correvon', pot de 3 L.",
@@ -84,6 +91,7 @@ MUST_STAY = [
     ("person", "Hi Anna & Tom, see you Friday", "Tom"),
     ("person", "Ordered by Gertrude Jekyll's neighbour Sanne Kok: Rosa 'Iceberg'.", "Sanne Kok"),
     ("person", "Kundin: Hanna Vogt, Bestellung 4471", "Hanna Vogt"),
+    ("person", "Trainer: Piet Baan", "Piet Baan"),
     ("person", "| Name | Learns |\n|---|---|\n| Olivia Grant | Dutch |\n| Sanne Kok | French |", "Olivia Grant"),
 ]
 

@@ -1241,6 +1241,7 @@ analyst engineer manager developer consultant officer assistant specialist archi
 administrator intern trainee trust kita
 tax council removals plateau mc umc amc lumc clinic lecture vorlesung lezing
 orthodontics orthodontie ortodoncia kieferorthopädie orthodontist dentistry flag
+baan europe europa warden
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -1260,11 +1261,11 @@ antiquariat antiquariaat librairie buchhandlung boekhandel librería bookshop bo
 reliure encuadernación bindery
 granja ferme hofladen boerderij farm finca cortijo masía quesería fromagerie käserei kaasboerderij
 kaasmakerij dairy
-atlético sporting racing
+atlético sporting racing koninklijke
 """.split())
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
-branch church chapel storm peña sala casa preis heath
+branch church chapel storm peña sala casa preis heath baan
 """.split())
 """Place and organisation words that are also common surnames: after a common first name a surname
 ("Amanda Hill", "Sarah Branch", "Mark Church", "Juan Peña", "Lucía Sala", "Anna Preis")."""
