@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty-one banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,12 +10,13 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE, CALDERA, CENOTE and DRUMLIN (each written blind by another engineer; measured once or
-twice, then tuned on), KEYSTONE, ESKER and GEYSER (each written by a different engineer who never saw
-the detection rules, committed alone before any detector ran on it, never tuned on). The first four
-were written by the person who tuned the rules; KEYSTONE, ESKER and GEYSER are the honest test
-sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's, ESKER's
-and GEYSER's writers marked their own; in the older banks a labeller who ran no detector marked them
-afterwards): written as the name, scored neither way (corpus.py, Sample).
+twice, then tuned on), KEYSTONE, ESKER, GEYSER and HOODOO (each written by a different engineer who
+never saw the detection rules, committed alone before any detector ran on it, never tuned on). The
+first four were written by the person who tuned the rules; KEYSTONE, ESKER, GEYSER and HOODOO are
+the honest test sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's,
+DRUMLIN's, ESKER's, GEYSER's and HOODOO's writers marked their own; in the older banks a labeller
+who ran no detector marked them afterwards): written as the name, scored neither way (corpus.py,
+Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -15075,6 +15076,357 @@ GEYSER: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# --------------------------------------------------------------------------------------- HOODOO
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: blood-glucose test strips and pharmacy deliveries; surf schools and board rentals;
+# municipal tree-felling permits and arborists; karaoke bars and private room bookings; hospital
+# chaplaincy and spiritual care visits; quiz nights and pub leagues; student loan servicing;
+# ferry-crew rosters and seafarers' certificates; vintage-clothing resellers; sperm and egg donation
+# registries (donors never revealed); home energy audits and heat pumps; Ansible inventories and
+# Terraform state files.
+HOODOO: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # blood-glucose test strips and pharmacy deliveries
+            "Hi {first},\n\nYour repeat order of Accu-Chek Guide test strips (4 x 50) and 200 lancets is ready. Our driver will bring it to {address} on {date} between 10am and 2pm. If nobody is in we'll leave a card and give you a ring on {phone}.\n\nBest wishes,\nHighfield Pharmacy Home Delivery",
+            "DELIVERY ROUND {date} - driver: {first}\n\n| Stop | Patient | Address | Items | Notes |\n|---|---|---|---|---|\n| 4 | {person} | {address_line} | FreeStyle Libre 2 sensors x2 | fridge line, ring twice |\n| 5 | {title_name} | {address_line} | test strips x100 | signature needed |",
+            "Prescription exemption check\nPatient: {person}\nNHS number: {nhs}\nDate of birth: {dob}\nExemption: medical exemption certificate (diabetes, insulin-treated), valid until {date}\nItems: blood glucose test strips x2 boxes, pen needles 4 mm\nChecked by: {first} (dispensing assistant)",
+            "{\"event\":\"rx.dispensed\",\"dispensed_on\":\"{date}\",\"patient_mrn\":\"{mrn}\",\"item\":\"glucose test strips 50s\",\"qty\":4,\"deliver_to\":\"{address_line}\",\"courier_ref\":\"{tracking}\"}",
+            # surf schools and board rentals
+            "SURF LESSON BOOKING\nName: {person}\nDate of birth: {dob}\nCan you swim 50 m unaided? Yes\nWetsuit size: M    Board: 8' foamie\nEmergency contact: {first}, {phone}\nLesson: {date}, {time} (2 hrs, meet at the surf shack)",
+            "Groms Club - parental consent\nChild's name: {person}\nChild's date of birth: {child_dob}\nParent/guardian: {title_name}\nMobile: {phone}\nMedical conditions: asthma (blue inhaler in bag)\nI consent to my child taking part in supervised surf sessions in the sea.",
+            "rental_id,name,board,deposit_card,out,back\nR-{order},{person},9'2 longboard,{card},{time},\nR-{order},{person},6'0 shortboard,cash,{time},{time}",
+            "[WhatsApp] Saltwater Surf Co: Hey {first}! Board hire confirmed for Saturday 🤙 We took a copy of passport no. {passport} as ID for the deposit; it gets shredded when the board comes back in one piece.",
+            "Seasonal instructor - payroll set-up\nName: {person}\nTFN: {tfn}\nSuper fund: AustralianSuper, member no. {order}\nBank: BSB and account on the attached form\nStart date: {date}\nBeach: Manly, weekends only",
+            # municipal tree-felling permits and arborists
+            "TREE WORKS APPLICATION - ref {ticket}\nApplicant: {person}\nSite address: {address}\nTree: 1 x mature sycamore (T3 on plan), TPO 14/2009\nWorks proposed: fell to ground level, grind stump\nReason: subsidence claim, structural engineer's report attached\nAgent: {company}, contact {email}",
+            "Dear {title_name},\n\nTown and Country Planning (Tree Preservation) (England) Regulations 2012\nSite: {address}\n\nConsent is granted for the crown reduction of one oak (T1) by no more than 2 m, subject to the work being carried out by a qualified arborist to BS 3998:2010.\n\nYours sincerely,\nTree Officer, Planning Services",
+            "Quote Q-{order}\nCustomer: {person} ({phone})\nJob: dismantle leaning ash (dieback class 4), chip and remove arisings\nPrice: £{amount} + VAT\nDeposit taken over the phone, card {card}\nCrew lead: {first}",
+            # karaoke bars and private room bookings
+            "Booking confirmed! 🎤\nRoom: Studio 4 (up to 12 people)\nDate: {date}, {time} - 2 hrs\nBooked by: {person}\nPhone: {phone}\nDeposit £{amount} paid by card {card}\nAll guests must be 18+, we may ask for ID at the door.",
+            "Incident log - Sing Sing Karaoke, Friday\n23:40 guest in Room 2 refused to leave, abusive to bar staff. Door supervisor checked ID: driving licence in the name of {person}, DOB {dob}. Police not called. Guest barred for 6 months.\nLogged by: {first} (duty manager)",
+            "INSERT INTO room_bookings (room, starts_at, guest_name, guest_email, guest_phone) VALUES ('K7', '{date} 20:00', '{person}', '{email}', '{phone}');",
+            # hospital chaplaincy and spiritual care visits
+            "Spiritual Care referral\nWard: Elm 3    Bed: 12\nPatient: {person}    MRN: {mrn}\nFaith/belief: Roman Catholic\nRequest: would like Holy Communion and to see a priest before surgery on {date}. Daughter {first} will be there, contact {phone}.",
+            "Chaplaincy visit note - {date}\nSaw {title_name} (hosp. no. {mrn}) on Ward 7. Low in mood, worried about her cat at home. Prayed together at her request; agreed to come back Thursday. Handed over to the nurse in charge.\n- {first}, Lead Chaplain",
+            "From: {email}\nTo: {role_email}\nSubject: Visit for my mother\n\nHello,\n\nMy mother, {person} (NHS no. {nhs}), was admitted to the stroke unit yesterday. She is Jewish and would really value a visit from a rabbi if one is available this week.\n\nThank you,\n{first}",
+            # quiz nights and pub leagues
+            "Pub league results - week 9\n1. Quizteama Aguilera 62\n2. The Usual Suspects 58\n3. Les Quizerables 55\nDispute raised by {person}: Q14 asked the year {public:Roger Bannister} ran the first sub-four-minute mile; the answer sheet said 1955, it was 1954. Points reinstated. Any other queries, text me on {phone}.",
+            "QUIZ LEAGUE 2025/26 - team registration\nTeam name: Agatha Quiztie\nCaptain: {person}\nCaptain's email: {email}\nHome venue: The Red Lion\nRefund of last season's overpaid fee to captain's account: {iban}",
+            "{first}: anyone know who wrote Middlemarch??\nquizmaster: phones away please 😂\n{first}: it's {public:George Eliot}, I was testing you all\n[system] {person} joined the team 'Quiz Khalifa' (invited by {email})",
+            # student loan servicing
+            "Dear {title_name},\n\nAnnual statement - Plan 2 student loan\nCustomer reference: {order}\nNational Insurance number: {nino}\nBalance at 5 April: £{amount}\nInterest applied this year: 7.3%\n\nIf your income has changed, please update your details online.\n\nCustomer Services",
+            "Borrower: {person}\nSSN: {ssn}\nRepayment plan: income-driven, recertify by {date}\nMonthly payment: ${amount}\nAutopay: on (0.25% rate reduction)\nNotes: borrower asked about PSLF, sent employment certification form",
+            "Agent: Thanks for calling loan servicing, can I take your full name?\nCaller: {person}.\nAgent: And your date of birth?\nCaller: {dob}.\nAgent: Thank you, I've found the account under {nid}. What can I help with today?\nCaller: I'd like to ask for forbearance, I was laid off on {date}.",
+            "2025-11-03T08:14:22Z loan-svc WARN borrower_update id={uuid} name=\"{person}\" new_address=\"{address_line}\" src={ip} reason=\"statement returned undeliverable\"",
+            # ferry-crew rosters and seafarers' certificates
+            "CREW LIST - MV Isle of Arran - dep. Ardrossan {date} {time}\nNo | Name | Rank | Nationality | Date of birth | Passport\n1 | {person} | Master | GBR | {dob} | {passport}\n2 | {person} | Chief Officer | POL | {dob} | {passport}",
+            "Seafarer certificate renewal\nName: {person}\nDischarge book no.: {order}\nCoC: STCW II/1 Officer in charge of a navigational watch, expires {date}\nENG1: valid\nPost the new certificate to: {address}",
+            "Hi {first}, roster change: you're on the 06:45 Larne sailing Mon-Thu next week instead of {first}, swap agreed with the bosun. Any problems ring the crewing office or me on {phone}. Cheers, {first} (Crewing)",
+            "Crew onboarding - BC coastal ferry, deckhand\nName: {person}\nSIN: {sin}\nTransport Canada MED certificate no.: {order}\nMailing address: {address}\nFirst shift: {date}",
+            # vintage-clothing resellers
+            "Order #{order} - Retro Threads Vintage\n1 x 1970s suede fringe jacket (M) £{amount}\n1 x Levi's 501 (W30 L32) £{amount}\nShip to: {person}, {address}\nPaid with card {card}\nTracking: {tracking}",
+            "Buyer: hi is the 90s windbreaker still available?\nSeller: yes! £35 + postage\nBuyer: great, can you send it to {address_line}? name's {person}\nSeller: done, PayPal to {email} pls 😊",
+            "CONSIGNMENT AGREEMENT\nConsignor: {person}\nAddress: {address}\nItems: 3 x 1960s cocktail dresses, 1 x bouclé jacket (not authenticated)\nSplit: 60/40 in favour of the consignor, paid monthly to {iban}\nSigned {date}",
+            # sperm and egg donation registries (donors never revealed)
+            "Donor-conceived person's information request\nApplicant: {person}\nDate of birth: {dob}\nPlace of birth: {city}\nI would like to know whether I was conceived using donated gametes and, if so, to receive the non-identifying information about the donor (height, eye colour, occupation). I understand the donor's identity is not released under this request.\nReturn address: {address}",
+            "Recipient cycle summary\nPatient: {title_name}    MRN {mrn}\nPartner: {person}\nDonor: ED-{order} (anonymous, matched on blood group and eye colour)\nEmbryo transfer planned {date}. Do not disclose donor details to the couple beyond the registry profile.",
+            "Straw order {invoice}\nDonor ID: {order} (ID-release donor)\nStraws: 2 x IUI-ready\nFor patient: {person}, DOB {dob}\nDeliver to the clinic lab, dry shipper; questions to {role_email}",
+            "Registry notification - birth after donor conception\nChild: {first}\nChild's date of birth: {child_dob}\nBirth mother: {person}\nMother's NHS number: {nhs}\nDonor: code only, see sealed record",
+            # home energy audits and heat pumps
+            "Hi {first},\n\nThanks for having us round on {date}. Summary of the home energy assessment for {address}:\n- EPC now: D (61)\n- Recommended: loft insulation top-up to 270 mm, 7 kW air-source heat pump, new cylinder\n- Boiler Upgrade Scheme grant: £7,500 (we apply on your behalf)\n\nCheers,\n{person}\nRetrofit Assessor, {company}",
+            "2025-01-14 06:02:11 hp-gateway INFO site={order} owner=\"{person}\" flow_temp=45.2 cop=3.1 wan_ip={ip}\n2025-01-14 06:10:48 hp-gateway WARN defrost cycle longer than 8 min",
+            "Heat pump grant - property owner details\nName: {person}\nDate of birth: {dob}\nPPS number: {ppsn}\nProperty: {address}\nInstaller: {company} (registered)\nBER before works: D2",
+            # Ansible inventories and Terraform state files
+            "all:\n  children:\n    karaoke_pos:\n      hosts:\n        pos-bar-01:\n          ansible_host: {ip}\n          ansible_user: deploy\n          site_contact: \"{person} <{email}>\"\n        pos-bar-02:\n          ansible_host: {ip}",
+            "Found terraform.tfstate in plain text in the shared bucket (tfstate-prod/quiz-league). It holds:\n\n{secret}\n\nPlease revoke and rotate now, then move state to the encrypted backend. Reported by {person}.",
+            "TASK [users : create admin accounts] *******************\nchanged: [{ip}] => (item={'name': 'u1042', 'comment': '{person}', 'shell': '/bin/bash'})\nok: [surf-web-02]",
+            "# host_vars/vintage-shop-db.yml\nbackup_contact: {role_email}\nallowed_cidrs:\n  - {cidr4}\n  - {cidr6}\npayment_smoke_test_card: \"{card}\"  # FIXME this is a real customer's card, remove",
+            # policy and biased language
+            "CONFIDENTIAL - internal only\nThe heat pump pricing in this quote follows {policy}; do not share it with customers or installers.\nPrepared by {person}, {date}",
+            "HR review of the draft ad for summer surf instructors:\nthe phrase \"{biased}\" in paragraph 2 has to go, please reword.\nDraft by {first}; send the new version to {role_email} by {date}.",
+        ],
+        "clean": [
+            "Stock alert - glucose test strips\n\n| SKU | Product | EAN | On hand | Reorder |\n|---|---|---|---|---|\n| 1182 | Contour Next strips 50s | {ean} | 14 | yes |\n| 1187 | Accu-Chek Guide strips 50s | {ean} | 3 | yes |\n\nWholesaler order {order}, due {date}.",
+            "Hi all,\n\nFrom {date} the delivery van no longer covers {city} on Tuesdays: repeat prescriptions for that round move to Thursday. Insulin and test strips still go out the same day if ordered before {time}.\n\nThanks,\nDispensary team",
+            "Surf report {date}: 4-5 ft at 11 s, offshore WSW until {time}. Beginner lessons ON at the main beach, improvers meet by the lifeguard hut. Board hire: 7'6 mini-mal £{amount}/day, wetsuit £{amount}. Film night: Riding Giants, with {public:Laird Hamilton}.",
+            "board_id,model,length,condition,last_service\nB-{order},Funboard,7'6,good,{date}\nB-{order},Softech Roller,6'0,ding on rail,{date}\nB-{order},Log 9'4,new fins,{date}",
+            "Notice of proposed tree works: 6 x London plane on {namecity} Avenue, between Lincoln Road and the station. Work starts {date}, road closed 08:00-16:00. Reference {ticket}. Replacement planting: 12 x Tilia cordata 'Greenspire'.",
+            "Arb survey summary\nT1 Quercus robur, DBH 820 mm, category A - retain\nT2 Fraxinus excelsior, ash dieback class 4 - fell\nRPA T1: 9.84 m radius (BS 5837:2012)\nSurveyed {date}, report {invoice}",
+            "Tonight's top 5 requests:\n1. Bohemian Rhapsody - Queen\n2. Dancing Queen - ABBA\n3. I Will Always Love You - {public:Whitney Houston}\n4. Sweet Caroline - {public:Neil Diamond}\n5. Total Eclipse of the Heart - {public:Bonnie Tyler}\nRooms 1-6 booked until {time}; walk-ins to the main bar.",
+            "| Room | Capacity | Mon-Thu | Fri-Sat |\n|---|---|---|---|\n| Elvis | 6 | £{amount}/h | £{amount}/h |\n| Dolly | 10 | £{amount}/h | £{amount}/h |\n| Freddie | 20 | £{amount}/h | £{amount}/h |",
+            "Multi-faith room timetable\nFriday prayers 13:15 (visiting imam)\nSunday Eucharist 10:30 in the Nightingale Chapel\nQuiet room open 24 hours. To request a chaplain, ask the nurse in charge to bleep the on-call chaplain via switchboard.",
+            "ROUND 3 - HISTORY (answers)\n1. {public:Winston Churchill}\n2. 1066\n3. {public:Emmeline Pankhurst}\n4. The Hindenburg\n5. {public:Ada Lovelace}\nTie-breaker: 8,848.86 m",
+            "Pub league table after week 9\n\n| Pos | Team | P | Pts |\n|---|---|---|---|\n| 1 | Quiz Team Aguilera | 9 | 62 |\n| 2 | Universally Challenged | 9 | 58 |\n| 3 | Agatha Quiztie | 9 | 55 |\n\nNext round {date}, {time} at the Duke of Wellington.",
+            "Repayment thresholds from {date}\n\n| Plan | Threshold | Rate |\n|---|---|---|\n| Plan 1 | £{amount} | 9% |\n| Plan 2 | £{amount} | 9% |\n| Postgraduate | £{amount} | 6% |\n\nInterest on Plan 2 is RPI plus up to 3%.",
+            "Sailing update {date}: the {time} departure of MV Loch Seaforth from Ullapool is cancelled due to weather. Crew changeover moves to the Queen Mary berth; rosters for week 48 unchanged. Ref {ticket}.",
+            "New drop Friday {time}! 🔥\n- 1980s {brand} blazer, 40R, £{amount}\n- Levi's 501 orange tab, W32, £{amount}\n- Y2K velour tracksuit, £{amount}\nPunk corner this week is a nod to {public:Vivienne Westwood}. No returns on sale items.",
+            "Registry quarterly report: 1,204 new donor registrations (312 sperm, 892 egg). Most common donor age band 25-29. Information requests received: 87, all answered with non-identifying data only. Report {invoice}, generated {date}.",
+            "Heat loss - room by room\nLounge 1,420 W | Kitchen 880 W | Bed 1 760 W | Bath 540 W\nDesign flow 45 °C, SCOP 3.6\nRecommend Bosch Compress 5800i 7 kW, 200 L cylinder. Quote {invoice}, valid to {date}.",
+            "Terraform will perform the following actions:\n\n  # aws_security_group_rule.karaoke_api will be created\n  + resource \"aws_security_group_rule\" \"karaoke_api\" {\n      + cidr_blocks      = [\"{cidr4}\"]\n      + ipv6_cidr_blocks = [\"{cidr6}\"]\n      + from_port        = {port}\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "[surf_booking_web]\nweb-[01:03].surfschool.internal\n\n[surf_booking_web:vars]\nansible_port=22\napp_port={port}\nrelease={version}\ncommit={sha}\npassword_hashing={hashalgo}",
+            "Payment failed for order {order}: the number entered ({badref}) did not pass the checksum. Customer asked to re-enter details at checkout; no charge was made. Ticket {ticket}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Blutzuckerteststreifen und Botendienst der Apotheke
+            "Guten Tag {title_name},\n\nIhre Teststreifen (Accu-Chek Guide, 2 x 50 Stück) und Lanzetten bringt unser Botendienst am {date} zwischen 14 und 17 Uhr an folgende Anschrift:\n{address}\n\nBitte halten Sie Ihre Versichertenkarte bereit.\n\nMit freundlichen Grüßen\nIhre Linden-Apotheke",
+            "Tour;Kunde;Anschrift;Artikel;Telefon\n3;{person};{address_line};Blutzuckerteststreifen 100 St.;{phone}\n4;{person};{address_line};Pen-Nadeln 4 mm;{phone}",
+            "Kassenrezept\nName, Vorname des Versicherten: {person}\ngeb. am {dob}\nVersicherten-Nr.: {mrn}\nVerordnung: Blutzuckerteststreifen N3, Lanzetten\nArzt: {title_name}, Facharzt für Innere Medizin",
+            # Surfschulen und Boardverleih
+            "Anmeldung Surfkurs Westerland\nVor- und Nachname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nKursbeginn: {date}, Treffpunkt an der Surfschule am Strandübergang\nIch kann 15 Minuten ohne Hilfsmittel schwimmen: ja",
+            "Einverständniserklärung der Erziehungsberechtigten\nKind: {first}, geboren am {child_dob}\nErziehungsberechtigte/r: {person}\nIm Notfall erreichbar unter: {phone}\nUnser Kind darf an den Surfeinheiten teilnehmen und in der Gruppe fotografiert werden.",
+            "Verleihvertrag Nr. {order}\nMieter: {person}\nReisepass-Nr.: {passport}\nMaterial: SUP-Board 10'6, Paddel, Leash\nKaution 150 € auf Kreditkarte {card} vorautorisiert\nRückgabe bis {time}",
+            "Personalbogen Saisonkraft Surfschule\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nKrankenkasse: AOK\nIBAN für die Lohnzahlung: {iban}",
+            # Baumfällgenehmigungen und Baumpfleger
+            "Antrag auf Fällgenehmigung nach der Baumschutzsatzung\nAntragsteller/in: {person}\nAnschrift: {address}\nGrundstück: Flurstück 112/4\nBaumart: Bergahorn, Stammumfang 1,90 m (in 1 m Höhe gemessen)\nBegründung: Stammfäule, Gutachten eines Baumsachverständigen anbei\nTelefon tagsüber: {phone}",
+            "Bescheid über die Fällgenehmigung – Az. {ticket}\n\nGuten Tag {title_name},\n\nauf Ihren Antrag vom {date} wird die Fällung einer Rotbuche auf dem Grundstück {address} genehmigt. Als Ersatz ist bis zum 31. März ein standortgerechter Laubbaum (Stammumfang mind. 18–20 cm) zu pflanzen.\n\nMit freundlichen Grüßen\nUmweltamt – Untere Naturschutzbehörde",
+            "Rechnung {invoice}\nBaumpflege Eichenhain GmbH\nKunde: {person}, {address_line}\nLeistung: Kronenrückschnitt Linde in Seilklettertechnik, Entsorgung Schnittgut\nBetrag: {amount} €\nDer Betrag wird per SEPA-Lastschrift von Ihrem Konto {iban} eingezogen.",
+            # Karaoke-Bars und private Räume
+            "Hey {first}! 🎤 Eure Karaoke-Box „Schlagerhimmel“ ist für Samstag, {date}, ab {time} reserviert (8 Personen, 3 Std.). Die Anzahlung von {amount} € ist eingegangen. Fragen? Ruf uns an: {phone}. Bis dann, euer Team vom Sing-Sang",
+            "Vorfallprotokoll Samstag\n00:15 Gast in Box 3 beschädigt ein Funkmikrofon. Personalien aufgenommen: {person}, geb. {dob}, wohnhaft {address}. Schaden ca. 180 €.\nUnterschrift Schichtleitung: {first}",
+            # Klinikseelsorge
+            "Anfrage Seelsorge\nStation 4B, Zimmer 12\nPatient: {title_name}, Fall-Nr. {mrn}\nKonfession: evangelisch\nWunsch: Gespräch und Segen vor der OP am {date}\nAngehörige: Tochter {person}, Tel. {phone}",
+            "Von: {email}\nAn: {role_email}\nBetreff: Besuch bei meinem Vater\n\nLiebe Klinikseelsorge,\n\nmein Vater {person} liegt seit Montag auf der Palliativstation. Er würde sich sehr über einen Besuch freuen, gern auch mit Abendmahl.\n\nHerzliche Grüße\n{first}",
+            # Quizabende und Kneipenligen
+            "Quizabend im Goldenen Anker – Anmeldung\nTeamname: Die Besserwisser\nTeamkapitän/in: {person}\nHandy: {phone}\nStartgeld 5 € pro Person, bar vor Ort\nFrage der Woche: In welchem Jahr erhielt {public:Thomas Mann} den Literaturnobelpreis?",
+            "[Gruppenchat Quizliga Nord]\n{first}: Wer kann am Dienstag? Wir sind nur zu dritt\n{first}: bin dabei und bringe {person} mit\n{first}: super, meldet uns an, Bestätigung bitte an {email}",
+            # Studienkredite und BAföG-Rückzahlung
+            "BAföG-Darlehen – Rückzahlung\nDarlehensnehmer/in: {person}\nGeburtsdatum: {dob}\nSteuer-ID: {steuer_id}\nRückzahlungsbeginn: {date}\nMonatliche Rate: 130 €\nKonto für die Lastschrift: {iban}",
+            "Guten Tag {title_name},\n\nwir bestätigen die Stundung Ihres Studienkredits (Darlehenskonto {order}) für sechs Monate ab {date}. Danach werden die Raten automatisch wieder eingezogen.\n\nFreundliche Grüße\nIhr Kundenservice Bildungsfinanzierung",
+            # Fährpersonal und Befähigungszeugnisse
+            "Crewliste MS Helgoland – Abfahrt Cuxhaven {date} {time}\nNr.;Name;Dienstgrad;Geburtsdatum;Reisepass\n1;{person};Kapitän;{dob};{passport}\n2;{person};Bootsmann;{dob};{passport}",
+            "Antrag auf Verlängerung des Befähigungszeugnisses (Bodensee-Schifffahrt)\nName: {person}\nGeburtsdatum: {dob}, Geburtsort: {city}\nSeefahrtsbuch-Nr.: {order}\nAnschrift: {address}\nSozialversicherungsnummer: {svnr}",
+            "Dienstplan Zürichsee-Fähre Horgen–Meilen, KW 48\nMatrose: {person}, AHV-Nr. {ahv}\nSchicht: Mo–Do 05:30–14:00\nTausch mit {first} genehmigt – Schichtleiter {title_name}",
+            # Vintage-Mode
+            "Bestellung #{order} – Second-Hand-Laden „Zweite Liebe“\n1 × Lederjacke 80er, Gr. M – {amount} €\nLieferadresse: {person}, {address_line}\nZahlung: Kreditkarte {card}\nSendungsnummer: {tracking}",
+            "Käufer: Hallo, ist die Jeansjacke noch zu haben?\nVerkäuferin: Ja! 25 € + Versand\nKäufer: Super, schick sie bitte an {address}, ich heiße {person}\nVerkäuferin: Mach ich, Geld bitte per PayPal an {email}",
+            # Samen- und Eizellspende (ohne Spenderangaben)
+            "Auskunftsersuchen an das Samenspenderregister\nAntragsteller/in: {person}\nGeburtsdatum: {dob}\nGeburtsort: {city}\nIch beantrage Auskunft nach § 10 SaRegG. Mir ist bekannt, dass Angaben zum Spender erst nach Abschluss des Verfahrens übermittelt werden.\nPostanschrift: {address}",
+            "Behandlungsplan Kinderwunschzentrum\nPatientin: {title_name}, Pat.-Nr. {mrn}\nPartner: {person}\nSpendersamen: Code DS-{order}, Blutgruppe A+\nInsemination geplant am {date}. Die Identität des Spenders wird der Patientin nicht mitgeteilt.\nMeldung an das Register nach der Geburt: Kind {first}, geb. {child_dob}",
+            # Energieberatung und Wärmepumpen
+            "Hallo {first},\n\nvielen Dank für den Termin am {date}. Anbei der Sanierungsfahrplan für {address}:\n– Dämmung der obersten Geschossdecke\n– Luft-Wasser-Wärmepumpe 9 kW\n– BEG-Förderung: bis zu 70 %\n\nViele Grüße\n{person}\nEnergieeffizienz-Expertin",
+            "2025-01-12T05:40:03 wp-monitor WARN anlage={order} betreiber=\"{person}\" vorlauf=52.1 jaz=2.7 remote_ip={ip} msg=\"Abtauung länger als 10 min\"",
+            # Ansible-Inventare und Terraform-State
+            "Terraform-State im Klartext im gemeinsamen Bucket gefunden (tfstate-prod/karaoke):\n\n{secret}\n\nBitte sofort widerrufen und rotieren. Gemeldet von {person} ({role_email}).",
+            "# inventories/prod/hosts.yml\nquiz_app:\n  hosts:\n    quiz-db-01:\n      ansible_host: {ip}\n      ansible_user: deploy\n      notfallkontakt: \"{person}, {phone}\"",
+            # Richtlinien und diskriminierende Sprache
+            "VERTRAULICH – nur für den internen Gebrauch\nDie Preise der Wärmepumpen-Angebote richten sich nach {policy}. Nicht an Kunden oder Installateure weitergeben.\nErstellt von {person}, {date}",
+            "Stellenanzeige Surflehrer/in – Anmerkungen der Personalabteilung:\nDie Formulierung „{biased}“ in Absatz 2 bitte streichen.\nEntwurf von {first}, Rückfragen an {role_email}",
+        ],
+        "clean": [
+            "Lagerbestand Blutzuckerteststreifen\n\n| PZN | Artikel | Bestand | Nachbestellen |\n|---|---|---|---|\n| {order} | Contour Next 50 St. | 12 | ja |\n| {order} | Accu-Chek Guide 50 St. | 4 | ja |\n\nLieferung vom Großhandel erwartet am {date}.",
+            "Liebe Kundinnen und Kunden,\n\nab {date} beliefert unser Botendienst {city} nur noch dienstags und freitags. Bestellungen, die bis {time} eingehen, bringen wir noch am selben Tag.\n\nIhr Team der Adler-Apotheke",
+            "Surfbericht {date}: 1–1,5 m Welle, ablandiger Wind aus Ost bis {time}. Anfängerkurse finden statt, Treffpunkt Strandabschnitt 7. Boardmiete: Softboard {amount} € pro Tag, Neoprenanzug {amount} €.",
+            "Bekanntmachung: Fällarbeiten in der Konrad-Adenauer-Allee\nVom {date} bis {date} werden 14 Platanen wegen Massaria-Befall gefällt. Die Fahrbahn ist halbseitig gesperrt. Aktenzeichen {ticket}. Ersatzpflanzung: 20 Winterlinden.",
+            "Unsere Karaoke-Boxen\n\n| Box | Personen | Mo–Do | Fr–Sa |\n|---|---|---|---|\n| Udo | bis 6 | {amount} €/h | {amount} €/h |\n| Helene | bis 10 | {amount} €/h | {amount} €/h |\n| Nena | bis 20 | {amount} €/h | {amount} €/h |",
+            "Gottesdienste in der Klinikkapelle\nSonntag 10:00 ökumenischer Gottesdienst\nMittwoch {time} Andacht\nDer Raum der Stille im Erdgeschoss neben der Cafeteria ist rund um die Uhr offen. Die Seelsorge-Rufbereitschaft erreichen Sie über die Pforte.",
+            "Lösungen Runde 2 – Geschichte\n1. {public:Otto von Bismarck}\n2. 1989\n3. {public:Rosa Luxemburg}\n4. die Gorch Fock\n5. {public:Willy Brandt}\nStechfrage: 8.848,86 m",
+            "BAföG-Rückzahlung ab {date}: Der Darlehensanteil ist auf 10.010 € begrenzt, die Mindestrate beträgt 130 € im Monat. Bei einem Einkommen unter {amount} € netto kann eine Freistellung beantragt werden (Formblatt {invoice}).",
+            "Fahrplanänderung {date}: Die Abfahrt der MS Graf Zeppelin ab Friedrichshafen um {time} entfällt wegen Sturm. Die Dienstpläne der Besatzung für KW 48 bleiben unverändert. Vorgang {ticket}.",
+            "Neu im Laden ab Freitag {time}:\n– Wildlederjacke 70er von {brand}, Gr. 38, {amount} €\n– Levi's 501, W30, {amount} €\nDiese Woche im Schaufenster: Archivstücke im Stil von {public:Karl Lagerfeld}. Alle Teile gewaschen und geprüft.",
+            "Heizlastberechnung raumweise nach DIN EN 12831\nWohnen 1.380 W | Küche 820 W | Bad 610 W\nAuslegungsvorlauf 45 °C, JAZ 3,8\nEmpfehlung: Luft-Wasser-Wärmepumpe 8 kW, Angebot {invoice}, Förderantrag bis {date} stellen.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.quiz_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nKommentar im MR: erst nach Freigabe durch Team Netz ({ticket}) anwenden.",
+            "Jahresbericht Samenspenderregister: {order} gespeicherte Datensätze, 312 Auskunftsersuchen, alle fristgerecht beantwortet. Angaben zu einzelnen Spendern enthält dieser Bericht nicht. Bericht {invoice}, Stand {date}.",
+            "Zahlung abgelehnt: Die eingegebene Nummer {badref} hat die Prüfziffernkontrolle nicht bestanden. Es wurde nichts belastet. Bestellung {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # bandelettes de glycémie et livraisons de pharmacie
+            "Bonjour {title_name},\n\nVotre commande de bandelettes de glycémie (FreeStyle Optium, 2 boîtes de 50) sera livrée le {date} entre 14h et 17h à l'adresse suivante :\n{address}\n\nMerci de préparer votre carte Vitale.\n\nCordialement,\nPharmacie du Marché",
+            "ORDONNANCE\nNom du patient : {person}\nNé(e) le : {dob}\nN° de sécurité sociale : {nir}\nBandelettes réactives pour glycémie : 150 / mois\nAutopiqueur et lancettes\nDr {person}, médecin généraliste",
+            "tournee;patient;adresse;articles;telephone\n2;{person};{address_line};bandelettes x100;{phone}\n3;{person};{address_line};aiguilles stylo 4 mm;{phone}",
+            # écoles de surf et location de planches
+            "FICHE D'INSCRIPTION – ÉCOLE DE SURF DE LACANAU\nNom et prénom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nCourriel : {email}\nSait nager 25 m : oui\nStage du {date}, 5 séances",
+            "AUTORISATION PARENTALE\nJe soussigné(e) {person}, responsable légal de l'enfant {first}, né(e) le {child_dob}, l'autorise à participer au stage de surf. Personne à prévenir en cas d'urgence : {phone}.",
+            "Contrat de location n° {order}\nLocataire : {title_name}\nPièce d'identité : passeport n° {passport}\nMatériel : planche 7'2, combinaison 4/3\nCaution : empreinte sur la carte {card}\nRetour avant {time}",
+            # abattage d'arbres et élagueurs
+            "DÉCLARATION PRÉALABLE – ABATTAGE D'ARBRES\nDemandeur : {person}\nAdresse du terrain : {address}\nEssence : cèdre de l'Atlas, circonférence 2,40 m\nMotif : arbre dépérissant, diagnostic phytosanitaire joint\nTéléphone : {phone}",
+            "Objet : autorisation d'abattage – dossier {ticket}\n\n{title_name},\n\nJ'ai l'honneur de vous informer que votre demande du {date} concernant l'abattage d'un platane au {address} est acceptée, sous réserve de la replantation d'un arbre de haute tige.\n\nVeuillez agréer l'expression de mes salutations distinguées.\nLe service des Espaces verts",
+            "Facture {invoice}\nÉlagage des Trois Chênes SARL\nClient : {person}, {address_line}\nPrestation : élagage d'un tilleul, évacuation des déchets verts\nMontant TTC : {amount} €\nPrélèvement SEPA sur le compte {iban}",
+            # bars karaoké et salles privées
+            "Salut {first} ! 🎤 Ta salle privée « Studio Dalida » est réservée le {date} à {time} pour 10 personnes (2 h). Acompte de {amount} € bien reçu. Une question ? Appelle-nous au {phone}.",
+            "Main courante – samedi\n01h10 : un client de la salle 4 a cassé un micro. Identité relevée : {person}, né le {dob}, demeurant {address}. Montant du dommage : 150 €.\nSigné : {first}, responsable de salle",
+            # aumônerie hospitalière
+            "Demande de visite – aumônerie de l'hôpital\nService : soins palliatifs, chambre 214\nPatient : {title_name} (IPP {mrn})\nCulte : catholique\nSouhait : sacrement des malades avant l'intervention du {date}\nFamille : son fils {person}, {phone}",
+            "De : {email}\nÀ : {role_email}\nObjet : visite pour ma mère\n\nBonjour,\n\nMa mère, {person}, est hospitalisée en cardiologie depuis lundi. Elle est protestante et aimerait recevoir la visite d'un pasteur.\n\nBien à vous,\n{first}",
+            # soirées quiz et ligues de bar
+            "Soirée quiz au Bar des Amis – inscription\nNom de l'équipe : Les Cerveaux Lents\nCapitaine : {person}\nPortable : {phone}\nQuestion bonus : quel roman de {public:Victor Hugo} a pour cadre Notre-Dame de Paris ?",
+            "[Ligue de quiz – groupe]\n{first} : qui joue jeudi ? on n'est que trois\n{first} : moi ! et je viens avec {person}\n{first} : parfait, inscris-nous, mon mail c'est {email}",
+            # prêts étudiants
+            "Madame, Monsieur,\n\nNous vous confirmons le différé d'amortissement de votre prêt étudiant n° {order} jusqu'au {date}.\nEmprunteur : {person}\nNé(e) le : {dob}\nCompte de prélèvement : {iban}\n\nNous vous prions d'agréer nos salutations distinguées.\nService Prêts Étudiants",
+            "Demande de prêt d'études – Fédération Wallonie-Bruxelles\nÉtudiant(e) : {person}\nNuméro de registre national : {nn_be}\nDomicile : {address}\nÉtablissement : Université de Liège, master 1",
+            # équipages de ferry et titres de marin
+            "LISTE D'ÉQUIPAGE – NAVIRE PONT-AVEN – départ Roscoff {date} {time}\nN° | Nom | Fonction | Date de naissance | Passeport\n1 | {person} | Commandant | {dob} | {passport}\n2 | {person} | Second capitaine | {dob} | {passport}",
+            "Demande de revalidation du brevet de capitaine 200\nNom : {person}\nNé(e) le : {dob} à {city}\nN° de marin : {order}\nAdresse : {address}\n{nid}",
+            "Planning bateaux Lausanne–Évian, semaine 48\nMatelot : {person}, n° AVS {ahv}\nService : lun-jeu 05h30-14h00\nÉchange avec {first} validé par {title_name}",
+            # friperies
+            "Commande n° {order} – Friperie Rétro Chic\n1 x veste en jean années 80, taille M – {amount} €\nLivraison : {person}, {address_line}\nPayé par carte {card}\nSuivi Colissimo : {tracking}",
+            "Acheteuse : Bonjour, le manteau vintage est toujours dispo ?\nVendeur : Oui ! 45 € + port\nAcheteuse : Super, envoyez-le à {address}, au nom de {person}\nVendeur : C'est noté, paiement PayPal à {email} svp",
+            # dons de gamètes (sans révéler les donneurs)
+            "Demande d'accès aux origines\nDemandeur : {person}\nNé(e) le : {dob}\nLieu de naissance : {city}\nJe sollicite l'accès aux données non identifiantes du tiers donneur. Je comprends que son identité ne me sera communiquée qu'avec son accord.\nAdresse postale : {address}",
+            "Dossier AMP avec don d'ovocytes\nPatiente : {title_name} – IPP {mrn}\nConjoint : {person}\nDonneuse : code anonyme DO-{order} (appariement groupe sanguin)\nTransfert prévu le {date}. Aucune information sur la donneuse ne doit être transmise au couple.\nÀ déclarer après la naissance : enfant {first}, né(e) le {child_dob}",
+            # audits énergétiques et pompes à chaleur
+            "Bonjour {first},\n\nSuite à notre visite du {date}, voici la synthèse de l'audit énergétique du logement situé {address} :\n– DPE actuel : E\n– Préconisations : isolation des combles, pompe à chaleur air/eau 8 kW\n– MaPrimeRénov' estimée : {amount} €\n\nCordialement,\n{person}\nAuditeur RGE",
+            "2025-01-12 06:02:11 pac-gateway INFO site={order} proprietaire=\"{person}\" temp_depart=47.5 cop=3.0 ip_box={ip}",
+            # inventaires Ansible et états Terraform
+            "État Terraform trouvé en clair dans le bucket partagé (tfstate-prod/friperie) :\n\n{secret}\n\nMerci de révoquer et de faire tourner ce secret immédiatement. Signalé par {person} ({role_email}).",
+            "# inventaire/production.ini\n[karaoke_caisse]\ncaisse-01 ansible_host={ip} ansible_user=deploy\n# astreinte : {person}, {phone}",
+            # politique confidentielle et langage biaisé
+            "CONFIDENTIEL – usage interne uniquement\nLa grille tarifaire des pompes à chaleur suit {policy}. Ne pas transmettre aux clients.\nRédigé par {person} le {date}",
+            "Relecture RH de l'annonce « moniteur/monitrice de surf » :\nl'expression « {biased} » au 2e paragraphe est à supprimer.\nBrouillon de {first}, merci de répondre à {role_email}",
+        ],
+        "clean": [
+            "Alerte stock – bandelettes de glycémie\n\n| Code | Produit | EAN | Stock | À commander |\n|---|---|---|---|---|\n| 3401 | FreeStyle Optium x50 | {ean} | 9 | oui |\n| 3402 | Accu-Chek Guide x50 | {ean} | 2 | oui |\n\nCommande grossiste {order}, livraison prévue le {date}.",
+            "Chers patients,\n\nÀ partir du {date}, la tournée de livraison ne dessert plus {city} le mardi ; les renouvellements passent au jeudi. L'insuline et les bandelettes commandées avant {time} partent toujours le jour même.\n\nL'équipe officinale",
+            "Bulletin surf du {date} : houle d'ouest 1,2 m, période 11 s, vent de terre jusqu'à {time}. Cours débutants maintenus, rendez-vous au poste de secours. Location : planche mousse {amount} € la journée, combinaison {amount} €.",
+            "Avis aux riverains : abattage de 8 platanes avenue Jean-Jaurès, entre la place du Marché et la gare, à partir du {date}. Stationnement interdit de 7h à 17h. Arrêté {ticket}. Replantation prévue : 12 tilleuls argentés.",
+            "Nos salles privées\n\n| Salle | Places | Lun-Jeu | Ven-Sam |\n|---|---|---|---|\n| Dalida | 6 | {amount} €/h | {amount} €/h |\n| Johnny | 10 | {amount} €/h | {amount} €/h |\n| Piaf | 20 | {amount} €/h | {amount} €/h |",
+            "Aumônerie – horaires\nMesse le dimanche à 10h30 à la chapelle Saint-Vincent-de-Paul\nPrière du vendredi à {time} (salle multicultuelle)\nPour demander une visite, adressez-vous à l'équipe soignante du service.",
+            "Réponses – manche 3 (histoire)\n1. {public:Charles de Gaulle}\n2. 1789\n3. {public:Marie Curie}\n4. le Charles-de-Gaulle (porte-avions)\n5. {public:Simone Veil}\nQuestion de départage : 4 808 m",
+            "Prêt étudiant garanti par l'État : montant maximal {amount} €, différé total possible jusqu'à la fin des études, aucune caution personnelle exigée. Offre valable jusqu'au {date}, référence {invoice}.",
+            "Info trafic {date} : la rotation de {time} du Pont-Aven vers Plymouth est annulée en raison de la météo. Les plannings d'équipage de la semaine 48 restent inchangés. Dossier {ticket}.",
+            "Arrivage samedi {time} !\n– blazer années 80 {brand}, taille 40, {amount} €\n– Levi's 501, W30, {amount} €\nVitrine de la semaine : hommage à {public:Yves Saint Laurent} et au smoking de 1966.",
+            "Calcul des déperditions pièce par pièce\nSéjour 1 350 W | Cuisine 780 W | Chambre 1 640 W\nTempérature de départ 45 °C, SCOP 3,7\nPAC air/eau 8 kW conseillée. Devis {invoice}, valable jusqu'au {date}.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.friperie_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nCommit {sha}, version {version}.",
+            "Rapport annuel du registre des dons : 1 120 dons de spermatozoïdes et 1 870 dons d'ovocytes enregistrés ; 402 demandes d'accès aux origines traitées. Aucune donnée individuelle dans ce rapport. Réf. {invoice}, édité le {date}.",
+            "Paiement refusé : le numéro saisi ({badref}) n'a pas passé le contrôle de clé. Aucun débit effectué, commande {order}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # tiras reactivas de glucosa y reparto de farmacia
+            "Estimado/a {title_name}:\n\nLe informamos de que su pedido de tiras reactivas de glucosa (2 cajas de 50) se entregará el {date} en el siguiente domicilio:\n{address}\n\nRecuerde tener a mano su tarjeta sanitaria.\n\nUn saludo,\nFarmacia Central",
+            "RECETA MÉDICA\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nN.º historia clínica: {mrn}\nTiras reactivas de glucemia: 100 unidades/mes\nMédico: {title_name}",
+            "ruta,paciente,domicilio,articulos,telefono\n1,{person},\"{address_line}\",tiras x50 + lancetas,{phone}\n2,{person},\"{address_line}\",agujas de pluma 4 mm,{phone}",
+            # escuelas de surf y alquiler de tablas
+            "INSCRIPCIÓN – ESCUELA DE SURF\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCorreo electrónico: {email}\n¿Sabe nadar? Sí\nCursillo: semana del {date}",
+            "AUTORIZACIÓN PARA MENORES\nD./D.ª {person}, con NIE {nie}, como padre/madre/tutor del menor {first}, nacido el {child_dob}, autoriza su participación en el campamento de surf. Teléfono de contacto: {phone}.",
+            "Contrato de alquiler n.º {order}\nCliente: {person}\nPasaporte: {passport}\nMaterial: tabla 8'0 + neopreno 4/3\nFianza: 100 € retenidos en la tarjeta {card}\nDevolución antes de las {time}",
+            # licencias de tala y arboristas
+            "SOLICITUD DE LICENCIA DE TALA\nSolicitante: {person}\n{nid}\nEmplazamiento: {address}\nEspecie: pino carrasco, perímetro 1,80 m\nMotivo: inclinación peligrosa sobre la vivienda (informe de arborista adjunto)\nTeléfono: {phone}",
+            "Asunto: resolución de licencia de tala – expediente {ticket}\n\nEstimado/a {title_name}:\n\nSe concede la licencia para la tala de un plátano de sombra en {address}, con la obligación de plantar dos ejemplares de reposición antes del {date}.\n\nAtentamente,\nÁrea de Medio Ambiente y Parques",
+            "Factura {invoice}\nCliente: {person} – {address_line}\nConcepto: poda en altura de olmo y retirada de restos\nImporte: {amount} €\nSe cargará en la cuenta {iban}",
+            # bares de karaoke y salas privadas
+            "¡Hola, {first}! 🎤 Tu sala privada «Rocío» está reservada para el {date} a las {time} (12 personas, 2 h). Hemos recibido la señal de {amount} €. Cualquier duda, llámanos al {phone}.",
+            "Parte de incidencias – sábado\n02:30 Cliente de la sala 5 rompe un micrófono. Se toman sus datos: {person}, DNI {dni}, domicilio {address}. Daños: 120 €.\nFirma: {first}, encargado",
+            # capellanía hospitalaria
+            "Solicitud de atención espiritual\nPlanta 3, habitación 307\nPaciente: {title_name}, NHC {mrn}\nConfesión: católica\nPetición: unción de enfermos antes de la intervención del {date}\nFamiliar: su hija {person}, tel. {phone}",
+            "De: {email}\nPara: {role_email}\nAsunto: Visita para mi padre\n\nBuenas tardes:\n\nMi padre, {person}, está ingresado en la UCI desde el domingo. Es musulmán y agradecería la visita de un imán si fuera posible.\n\nMuchas gracias,\n{first}",
+            # noches de trivial y ligas de bar
+            "Noche de trivial en La Taberna – inscripción\nNombre del equipo: Los Sabelotodo\nCapitán/a: {person}\nMóvil: {phone}\nPregunta extra: ¿en qué año publicó {public:Miguel de Cervantes} la primera parte del Quijote?",
+            "[Liga de trivial]\n{first}: ¿quién viene el martes? somos tres\n{first}: yo, y me traigo a {person}\n{first}: genial, apúntanos con mi correo {email}",
+            # préstamos para estudios
+            "Estimado/a {title_name}:\n\nLe confirmamos el periodo de carencia de su préstamo para estudios n.º {order} hasta el {date}. Después, las cuotas se cargarán de nuevo en la cuenta {iban}.\n\nReciba un cordial saludo,\nDepartamento de Préstamos Universitarios",
+            "SOLICITUD DE PRÉSTAMO PARA ESTUDIOS DE MÁSTER\nNombre: {person}\nFecha de nacimiento: {dob}\nNIF: {dni}\nDomicilio: {address}\nCorreo: {email}",
+            # tripulaciones de ferry y títulos marítimos
+            "ROL DE TRIPULACIÓN – salida Algeciras {date} {time}\nN.º | Nombre | Cargo | Fecha de nacimiento | Pasaporte\n1 | {person} | Capitán | {dob} | {passport}\n2 | {person} | Primer oficial | {dob} | {passport}",
+            "Solicitud de renovación de la tarjeta profesional de patrón\nNombre: {person}\nNacido/a el {dob} en {city}\nLibreta marítima n.º {order}\nDomicilio: {address}\n{nid}",
+            "Cuadrante de tripulación, semana 48 – línea Denia–Ibiza\nMarinero: {person}\nTurno: lun–jue 06:00–14:00\nCambio con {first} aprobado por {title_name}\nContacto: {phone}",
+            # tiendas de ropa vintage
+            "Pedido n.º {order} – Vintage La Recoleta\n1 x cazadora vaquera años 80, talla M – {amount} €\nEnvío a: {person}, {address_line}\nPagado con tarjeta {card}\nSeguimiento: {tracking}",
+            "Compradora: Hola, ¿sigue disponible la chaqueta de ante?\nVendedor: Sí, 30 € + envío\nCompradora: Perfecto, mándala a {address}, a nombre de {person}\nVendedor: Hecho, hazme el Bizum al {phone}",
+            # donación de gametos (sin revelar donantes)
+            "Solicitud de información general sobre el donante\nSolicitante: {person}\nFecha de nacimiento: {dob}\nLugar de nacimiento: {city}\nSolicito la información no identificativa del donante prevista en la Ley 14/2006; entiendo que su identidad no se revelará.\nDomicilio a efectos de notificaciones: {address}",
+            "Ciclo de ovodonación\nReceptora: {title_name} – NHC {mrn}\nPareja: {person}\nDonante: código OD-{order} (anónima, emparejada por fenotipo)\nTransferencia prevista el {date}. No facilitar ningún dato de la donante a la pareja.\nTras el parto, comunicar al registro: menor {first}, nacido/a el {child_dob}",
+            # auditorías energéticas y aerotermia
+            "Hola, {first}:\n\nGracias por recibirnos el {date}. Este es el resumen de la auditoría energética de la vivienda de {address}:\n- Calificación actual: E\n- Propuesta: aerotermia de 8 kW y aislamiento de cubierta\n- Subvención estimada: {amount} €\n\nUn saludo,\n{person}\nTécnico certificador",
+            "2025-01-12T06:02:11Z aerotermia-gw INFO instalacion={order} titular=\"{person}\" impulsion=48.3 cop=3.2 ip_publica={ip}",
+            # inventarios de Ansible y estado de Terraform
+            "Encontrado un terraform.tfstate sin cifrar en el bucket compartido (tfstate-prod/trivial):\n\n{secret}\n\nPor favor, revocad y rotad la credencial ya. Aviso de {person} ({role_email}).",
+            "# inventario/hosts.yml\ntrivial_app:\n  hosts:\n    trivial-db-01:\n      ansible_host: {ip}\n      ansible_user: deploy\n      contacto_guardia: \"{person}\"",
+            # política confidencial y lenguaje sesgado
+            "CONFIDENCIAL – solo uso interno\nLos precios de aerotermia de este presupuesto siguen {policy}. No enviar a clientes.\nElaborado por {person}, {date}",
+            "Revisión de RR. HH. de la oferta de monitor/a de surf:\nhay que quitar la expresión «{biased}» del segundo párrafo.\nBorrador de {first}; respuestas a {role_email}",
+        ],
+        "clean": [
+            "Aviso de existencias – tiras de glucosa\n\n| Código | Producto | EAN | Stock | Pedir |\n|---|---|---|---|---|\n| 1511 | Contour Next x50 | {ean} | 7 | sí |\n| 1512 | Accu-Chek Guide x50 | {ean} | 1 | sí |\n\nPedido al mayorista {order}, entrega prevista el {date}.",
+            "Estimados clientes:\n\nA partir del {date}, el reparto a domicilio no pasará por {city} los martes; las recetas de esa ruta se entregarán los jueves. La insulina y las tiras pedidas antes de las {time} salen el mismo día.\n\nEl equipo de la farmacia",
+            "Parte de olas {date}: mar de fondo del noroeste de 1,5 m, periodo 12 s, viento terral hasta las {time}. Clases de iniciación confirmadas en la playa de Somo. Alquiler: tabla de espuma {amount} € al día, neopreno {amount} €.",
+            "Aviso: tala de 10 plátanos de sombra en el Paseo de Colón por riesgo de caída, a partir del {date}. Prohibido aparcar de 8:00 a 15:00. Expediente {ticket}. Se plantarán 14 almeces.",
+            "Salas privadas\n\n| Sala | Plazas | Lun-Jue | Vie-Sáb |\n|---|---|---|---|\n| Rocío | 6 | {amount} €/h | {amount} €/h |\n| Raphael | 10 | {amount} €/h | {amount} €/h |\n| Camilo | 20 | {amount} €/h | {amount} €/h |",
+            "Servicio de Atención Espiritual y Religiosa\nMisa los domingos a las 11:00 en la capilla de la planta baja\nSala de oración multiconfesional abierta de 8:00 a {time}\nPara solicitar una visita, pregunte al personal de enfermería de su planta.",
+            "Respuestas – ronda 3 (historia)\n1. {public:Isabel la Católica}\n2. 1492\n3. {public:Clara Campoamor}\n4. el Juan Sebastián de Elcano (buque escuela)\n5. {public:Adolfo Suárez}\nDesempate: 3.718 m",
+            "Préstamos para estudios: hasta {amount} € al año, tipo fijo, sin avales personales y con carencia hasta terminar el máster. Oferta válida hasta el {date}. Referencia {invoice}.",
+            "Aviso de navegación {date}: la salida de las {time} del ferry Denia–Ibiza queda cancelada por temporal. Los cuadrantes de tripulación de la semana 48 no cambian. Incidencia {ticket}.",
+            "Novedades del sábado a las {time}:\n- cazadora de cuero años 80 de {brand}, talla 40, {amount} €\n- vaqueros Levi's 501, W30, {amount} €\nEscaparate de la semana: homenaje a {public:Cristóbal Balenciaga}.",
+            "Cálculo de pérdidas por estancia\nSalón 1.310 W | Cocina 760 W | Dormitorio 1 590 W\nTemperatura de impulsión 45 °C, SCOP 3,9\nSe recomienda aerotermia de 8 kW. Presupuesto {invoice}, válido hasta el {date}.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.trivial_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nRevisado en {ticket}, versión {version}.",
+            "Memoria anual del Registro de Donantes: 2.430 donaciones de óvulos y 980 de semen registradas; 156 solicitudes de información general atendidas. La memoria no contiene datos individuales. Ref. {invoice}, {date}.",
+            "Pago rechazado: el número introducido ({badref}) no supera la comprobación del dígito de control. No se ha realizado ningún cargo; pedido {order}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bloedglucoseteststrips en bezorging door de apotheek
+            "Beste {title_name},\n\nUw bestelling bloedglucoseteststrips (2 x 50 stuks) wordt op {date} tussen 13.00 en 17.00 uur bezorgd op:\n{address}\n\nMet vriendelijke groet,\nApotheek De Gaper",
+            "rit;naam;adres;artikelen;telefoon\n1;{person};{address_line};teststrips 100 st.;{phone}\n2;{person};{address_line};pennaalden 4 mm;{phone}",
+            "Recept\nNaam patiënt: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nPatiëntnummer: {mrn}\nBloedglucoseteststrips, 150 per maand\nVoorschrijver: {title_name}, huisarts",
+            # surfscholen en boardverhuur
+            "INSCHRIJFFORMULIER SURFSCHOOL SCHEVENINGEN\nVoor- en achternaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nZwemdiploma: A en B\nLes: {date}, {time}",
+            "Toestemmingsformulier ouder/verzorger\nNaam kind: {first}\nGeboortedatum kind: {child_dob}\nOuder/verzorger: {person}\nBereikbaar tijdens de les: {phone}\nMijn kind mag meedoen aan de surfkampweek en op de foto voor de website.",
+            "Huurovereenkomst nr. {order}\nHuurder: {person}\nLegitimatie: paspoort {passport}\nMateriaal: SUP-board 10'6 + peddel\nBorg: € 150 gereserveerd op creditcard {card}\nInleveren vóór {time}",
+            # kapvergunningen en boomverzorgers
+            "Aanvraag omgevingsvergunning – kappen van een houtopstand\nAanvrager: {person}\nAdres: {address}\nBoomsoort: zomereik, stamdiameter 65 cm\nReden: boom is ziek (rapport boomverzorger bijgevoegd)\nTelefoon: {phone}",
+            "Onderwerp: besluit kapvergunning, zaaknummer {ticket}\n\nGeachte {title_name},\n\nUw aanvraag van {date} voor het kappen van één esdoorn op het perceel {address} is verleend, op voorwaarde dat u binnen een jaar een nieuwe boom herplant.\n\nMet vriendelijke groet,\nTeam Groen",
+            "Factuur {invoice}\nKlant: {person}, {address_line}\nWerkzaamheden: snoeien van lindebomen met klimtechniek, afvoeren snoeihout\nBedrag: € {amount}\nWordt automatisch afgeschreven van {iban}",
+            # karaokebars en privéruimtes
+            "Hoi {first}! 🎤 Jullie karaokeruimte 'Hazes' is gereserveerd op {date} vanaf {time} voor 10 personen. Aanbetaling van € {amount} ontvangen. Vragen? Bel {phone}.",
+            "Incidentenregistratie – zaterdag\n01:20 Gast in ruimte 3 heeft een microfoon kapotgegooid. Gegevens genoteerd: {person}, geb. {dob}, wonende {address}. Schade ca. € 140.\nGetekend: {first}, leidinggevende",
+            # geestelijke verzorging in het ziekenhuis
+            "Aanvraag geestelijke verzorging\nAfdeling: oncologie, kamer 5\nPatiënt: {title_name}, patiëntnr. {mrn}\nLevensbeschouwing: humanistisch\nWens: gesprek voor de operatie van {date}\nContactpersoon: zoon {person}, {phone}",
+            "Van: {email}\nAan: {role_email}\nOnderwerp: bezoek voor mijn moeder\n\nBeste geestelijk verzorger,\n\nMijn moeder {person} ligt sinds maandag op de afdeling neurologie. Zij zou een bezoek van een dominee erg op prijs stellen.\n\nHartelijke groet,\n{first}",
+            # pubquizzen en kroegcompetities
+            "Pubquiz in Café De Kroeg – aanmelding\nTeamnaam: De Weetjes\nCaptain: {person}\nMobiel: {phone}\nBonusvraag: in welk jaar voltooide {public:Rembrandt van Rijn} De Nachtwacht?",
+            "[Appgroep kroegquizcompetitie]\n{first}: wie kan er dinsdag? we zijn met z'n drieën\n{first}: ik! en ik neem {person} mee\n{first}: top, ik meld ons aan via {email}",
+            # studieschuld
+            "Geachte {title_name},\n\nU begint met het terugbetalen van uw studieschuld vanaf {date}.\nBurgerservicenummer: {bsn}\nMaandbedrag: € {amount}\nWij schrijven het bedrag maandelijks af van rekening {iban}.\n\nMet vriendelijke groet,\nAfdeling Terugbetalen",
+            "Aanvraag studielening – Vlaanderen\nStudent: {person}\nRijksregisternummer: {nn_be}\nDomicilie: {address}\nGeboortedatum: {dob}\nOnderwijsinstelling: KU Leuven",
+            # bemanningsroosters en vaarbevoegdheden
+            "BEMANNINGSLIJST – vertrek Den Helder {date} {time}\nNr | Naam | Functie | Geboortedatum | Paspoort\n1 | {person} | Kapitein | {dob} | {passport}\n2 | {person} | Stuurman | {dob} | {passport}",
+            "Aanvraag verlenging vaarbevoegdheidsbewijs\nNaam: {person}\nGeboren: {dob} te {city}\nMonsterboekje nr.: {order}\nAdres: {address}\n{nid}",
+            "Rooster veerdienst, week 48\nMatroos: {person}\nDienst: ma–do 05.30–14.00\nRuil met {first} goedgekeurd door {title_name}\nBereikbaar via {phone}",
+            # vintagekleding
+            "Bestelling #{order} – Vintagewinkel Tweede Ronde\n1 x suède jas jaren 70, maat M – € {amount}\nVerzenden naar: {person}, {address_line}\nBetaald met creditcard {card}\nTrack & trace: {tracking}",
+            "Koper: Hoi, is die vintage spijkerjas nog beschikbaar?\nVerkoper: Ja, € 40 + verzendkosten\nKoper: Top, stuur hem naar {address}, t.a.v. {person}\nVerkoper: Komt goed, Tikkie volgt via {phone}",
+            # donorregistratie (zonder donoren te onthullen)
+            "Verzoek om donorgegevens\nAanvrager: {person}\nGeboortedatum: {dob}\nGeboorteplaats: {city}\nIk vraag de niet-identificerende gegevens van de donor op (uiterlijk, opleiding, beroep). Ik begrijp dat de identiteit alleen met toestemming van de donor wordt vrijgegeven.\nCorrespondentieadres: {address}",
+            "Behandelplan eiceldonatie\nPatiënte: {title_name} – patiëntnr. {mrn}\nPartner: {person}\nDonor: code ED-{order} (anoniem voor het paar)\nTerugplaatsing gepland op {date}. Geen donorgegevens aan het paar verstrekken.\nNa de geboorte melden: kind {first}, geboren {child_dob}",
+            # energieadvies en warmtepompen
+            "Hoi {first},\n\nBedankt voor de afspraak op {date}. Hierbij de samenvatting van het maatwerkadvies voor {address}:\n- Huidig energielabel: D\n- Advies: hybride warmtepomp en spouwmuurisolatie\n- ISDE-subsidie: ca. € {amount}\n\nGroet,\n{person}\nEnergieadviseur",
+            "2025-01-12 06:02:11 wp-gateway INFO installatie={order} eigenaar=\"{person}\" aanvoertemp=44.8 cop=3.4 wan_ip={ip}",
+            # Ansible-inventarissen en Terraform-state
+            "Onversleutelde terraform.tfstate gevonden in de gedeelde bucket (tfstate-prod/vintage):\n\n{secret}\n\nGraag direct intrekken en roteren. Gemeld door {person} ({role_email}).",
+            "# inventories/prod/hosts.ini\n[quiz_db]\nquiz-db-01 ansible_host={ip} ansible_user=deploy\n# beheerder: {person}, {email}",
+            # vertrouwelijk beleid en bevooroordeelde taal
+            "VERTROUWELIJK – alleen voor intern gebruik\nDe warmtepompprijzen in deze offerte volgen {policy}. Niet delen met klanten.\nOpgesteld door {person}, {date}",
+            "Opmerkingen van HR bij de vacature surfinstructeur:\nde term '{biased}' in alinea 2 moet eruit.\nConcept van {first}; reacties naar {role_email}",
+        ],
+        "clean": [
+            "Voorraadmelding teststrips\n\n| Code | Product | EAN | Voorraad | Bestellen |\n|---|---|---|---|---|\n| 2231 | Contour Next 50 st. | {ean} | 6 | ja |\n| 2232 | Accu-Chek Guide 50 st. | {ean} | 2 | ja |\n\nGroothandelsorder {order}, levering verwacht op {date}.",
+            "Beste klanten,\n\nVanaf {date} rijdt onze bezorgdienst op dinsdag niet meer naar {city}; herhaalrecepten voor die route komen op donderdag. Insuline en teststrips die vóór {time} besteld zijn, gaan nog dezelfde dag mee.\n\nTeam van de apotheek",
+            "Surfverwachting {date}: deining uit het noordwesten 1 m, periode 8 s, aflandige wind tot {time}. Beginnerslessen gaan door bij strandopgang 3. Huur: softboard € {amount} per dag, wetsuit € {amount}.",
+            "Bewonersbrief: kap van 9 iepen aan de Jan van Galenstraat, tussen het Mercatorplein en de tramhalte, vanaf {date}. Parkeerverbod van 7.00 tot 16.00 uur. Zaaknummer {ticket}. Herplant: 12 lindes.",
+            "Onze karaokeruimtes\n\n| Ruimte | Personen | ma-do | vr-za |\n|---|---|---|---|\n| Hazes | 6 | € {amount}/u | € {amount}/u |\n| Mieke | 10 | € {amount}/u | € {amount}/u |\n| Marco | 20 | € {amount}/u | € {amount}/u |",
+            "Stiltecentrum – openingstijden\nDagelijks van 7.00 tot {time} open voor iedereen\nZondag 10.30 uur oecumenische viering\nWilt u een gesprek met een geestelijk verzorger? Vraag het aan de verpleging van uw afdeling.",
+            "Antwoorden ronde 3 (geschiedenis)\n1. {public:Willem van Oranje}\n2. 1953\n3. {public:Aletta Jacobs}\n4. de Karel Doorman\n5. {public:Johan Cruijff}\nSchiftingsvraag: 322 m",
+            "Terugbetaalregels vanaf {date}: draagkrachtregeling op basis van het inkomen, maandbedrag nooit hoger dan 4% van het inkomen boven {amount} euro. Formulier {invoice}.",
+            "Dienstregeling {date}: de afvaart van {time} van de veerboot Den Helder–Texel vervalt wegens storm. De bemanningsroosters van week 48 blijven gelijk. Melding {ticket}.",
+            "Nieuw binnen vanaf zaterdag {time}:\n- jaren 80 blazer van {brand}, maat 40, € {amount}\n- Levi's 501, W30, € {amount}\nEtalage van de week: een eerbetoon aan {public:Audrey Hepburn}.",
+            "Warmteverliesberekening per vertrek\nWoonkamer 1.290 W | Keuken 740 W | Slaapkamer 1 560 W\nAanvoertemperatuur 45 °C, SCOP 3,8\nAdvies: lucht-waterwarmtepomp 7 kW. Offerte {invoice}, geldig tot {date}.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.vintage_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nWachtwoordhash-algoritme van de app: {hashalgo}.",
+            "Jaarverslag donorregistratie: 1.045 nieuwe donoren geregistreerd (sperma en eicellen), 219 verzoeken om niet-identificerende gegevens afgehandeld. Het verslag bevat geen gegevens van individuele donoren. Kenmerk {invoice}, {date}.",
+            "Betaling geweigerd: het ingevoerde nummer ({badref}) voldoet niet aan de controle op het controlecijfer. Er is niets afgeschreven; bestelling {order}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -15086,4 +15438,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
-         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER}
+         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
+         "hoodoo": HOODOO}
