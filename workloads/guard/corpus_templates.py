@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty-one banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,11 +10,11 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE, CALDERA, CENOTE and DRUMLIN (each written blind by another engineer; measured once or
-twice, then tuned on), KEYSTONE, ESKER, GEYSER and HOODOO (each written by a different engineer who
-never saw the detection rules, committed alone before any detector ran on it, never tuned on). The
-first four were written by the person who tuned the rules; KEYSTONE, ESKER, GEYSER and HOODOO are
-the honest test sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's,
-DRUMLIN's, ESKER's, GEYSER's and HOODOO's writers marked their own; in the older banks a labeller
+twice, then tuned on), KEYSTONE, ESKER, GEYSER, HOODOO and ISTHMUS (each written by a different
+engineer who never saw the detection rules, committed alone before any detector ran on it, never
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, ESKER, GEYSER,
+HOODOO and ISTHMUS are the honest test sets. `{public:Name}` marks a public figure named in the text
+as a person (CENOTE's, DRUMLIN's, ESKER's, GEYSER's, HOODOO's and ISTHMUS's writers marked their own; in the older banks a labeller
 who ran no detector marked them afterwards): written as the name, scored neither way (corpus.py,
 Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
@@ -15427,6 +15427,351 @@ HOODOO: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ISTHMUS: written 2026-12-04 by a helper engineer who never saw the detection rules, the other
+# banks' texts or any detector output; committed alone before any detector ran on it. An honest
+# blind test set, never to be tuned on. Themes: allotment beekeeping and honey sales, youth football
+# referees and match reports, pet crematoria, audiobook narrators and studio bookings, snow-clearing
+# contractors, rehabilitation clinics after strokes, wedding-dress alterations, cargo-bike rentals,
+# national-park ranger patrols and camping permits, pharmacovigilance and adverse-drug-reaction
+# reports, student exchange host families, Kafka consumer logs and dead-letter queues.
+ISTHMUS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # allotment beekeeping and honey sales
+            "Greenhill Allotments - honey stall rota (August)\nSat 9-12: {person}, plot 14, mob {phone}\nSat 12-3: {first} from plot 22\nSun: stall closed, extraction day in the shed\nFloat is in the blue tin; the card reader lives with the treasurer.",
+            "Hi {first},\n\nThanks for the 12 jars of borage honey. I've transferred £{amount} to the account on your invoice ({iban}), reference HONEY-{order}. Could you put the apiary postcode on the next labels rather than your home address ({address})? Trading Standards asked about it at the market.\n\nCheers,\n{person}\nFarm shop manager",
+            "SWARM CALL LOG\n{date} {time} caller: {title_name}, {address}\nSwarm in a hedge approx. 2 m up, cluster the size of a rugby ball. Passed to {first} (on call), ETA 30 min. Caller's number {phone}.",
+            "member_id,name,plot,hives,email,joined\n{order},{person},B7,3,{email},{date}\n{order},{person},C2,1,{email},{date}",
+            "Bee inspector visit - {date}\nApiary owner: {title_name}, NINO {nino} (needed for the DEFRA pollinator grant form)\nResult: no AFB/EFB seen, varroa load moderate, advised oxalic acid in December.",
+            # youth football referees and match reports
+            "MATCH REPORT - U12 League, {city} Rangers v Westfield Colts ({date})\nReferee: {person} (reg. no. {order})\nMisconduct: none. Note: a spectator on the home touchline called the visiting goalkeeper \"{biased}\" in the 2nd half; I spoke to the home club welfare officer, {title_name}, at full time.\nRef contact: {phone}",
+            "Referee registration - safeguarding section\nFull name: {person}\nDate of birth: {child_dob}\nParent/guardian: {person}, {email}\nDBS not required (under 16). Kit size YL, badge to be posted to the club.",
+            "[WhatsApp] Ref appointments\n{first}: who can cover U10s at Barn Lane Sunday 10am?\n{first}: me, but I need a lift from the station\nCoordinator: thanks {first}! home manager is {person}, {phone}, ring on arrival\n{first}: 👍",
+            "Subject: Fee claim - U15 cup round 2\n\nHi fixtures team,\n\nPlease pay my match fee and mileage (£{amount}) into {iban}. The account name matches my registration ({person}).\n\nThanks,\n{first}\nSent from my phone",
+            # pet crematoria
+            "CERTIFICATE OF INDIVIDUAL CREMATION\nThis is to certify that BISCUIT (Labrador, 11 yrs) was individually cremated on {date} at Meadowbank Pet Crematorium.\nOwner: {title_name}\n{address}\nAshes returned in: oak casket with brass plate",
+            "Hello {first},\n\nI'm so sorry for the loss of Pepper. Our driver will collect her from {address} tomorrow between 10 and 12. The individual cremation is £{amount}; you can pay by card over the phone or we'll send a link to {email}.\n\nWith sympathy,\n{person}\nPet Bereavement Team",
+            "{\"booking_id\": \"{uuid}\", \"pet\": \"Milo\", \"species\": \"cat\", \"owner\": \"{person}\", \"collect_from\": \"{address_line}\", \"card\": \"{card}\", \"total\": \"{amount}\"}",
+            # audiobook narrators and studio bookings
+            "Studio B booking confirmation\nProject: The Trial (unabridged) by {public:Franz Kafka} - ISBN {isbn}\nNarrator: {person}\nSessions: {date}, 09:30-16:00 (pickups {date})\nAgent: {person}, {email}\nPlease bring your own water; the booth gets warm.",
+            "Narrator payment form\nName: {person}\n{nid}\nBank: {iban}\nInvoice {invoice}, finished hours: 11.4 @ £{amount} PFH",
+            "Hi {first}! Loved your audition for the {public:Agatha Christie} reissue. Could you record a 10-minute sample of chapter 3 with a lighter Belgian accent for Poirot? The upload link expires {date}. - {person}, casting",
+            "{date} {time} remote-session opened narrator={email} remote_ip={ip} booth=3 codec=opus bitrate=256k",
+            "| Narrator | Email | Day rate | Booked |\n|---|---|---|---|\n| {person} | {email} | £{amount} | {date} |\n| {person} | {email} | £{amount} | {date} |",
+            # snow-clearing contractors
+            "Winter gritting & snow clearance contract 2026/27\nClient: {person}\nSite: {address}\nTrigger: >5 cm lying snow or forecast ice\nCall-out contact for the night crew: {phone}\nDirect debit from: {iban}",
+            "Crew log - night of {date}\n02:40 plough 3 cleared Hawthorne Business Park\n03:15 resident {title_name} came out to complain about the windrow across the drive at {address}; gave him the office number\n04:05 spreader jammed, {first} freed it",
+            "Form W-4 check for seasonal snow crew: {person}, SSN {ssn}, start {date}. I-9 documents sighted by {first}. Payroll code SNOW-{order}.",
+            "stop,customer,address,access_notes,phone\n1,{person},\"{address_line}\",gate code 4471,{phone}\n2,{person},\"{address_line}\",dog in yard - call first,{phone}",
+            # rehabilitation clinics after strokes
+            "REHABILITATION ADMISSION - Stroke Unit\nPatient: {person}   DOB: {dob}   NHS No: {nhs}\nReferred from acute stroke ward on {date}\nDeficits: L hemiparesis, mild dysphasia\nNext of kin: {person} (daughter), {phone}",
+            "Physio progress note {date}\n{title_name} (MRN {mrn}) walked 25 m with quad stick and SBA. Berg 34/56. Discharge goal: 12 stairs with rail. Wife asked about driving - advised DVLA rules, leaflet given.",
+            "Dear {title_name},\n\nYour outpatient speech and language therapy at the Riverside Neuro-Rehab Centre starts on {date} at {time}. Please bring your hospital number ({mrn}) and a list of current medicines. We have your mobile as {phone}; let us know if it has changed.\n\nKind regards,\nOutpatient Bookings",
+            "OT home visit {date}\nAddress: {address}\nPt lives alone, bungalow, 2 steps at front door. Recommend: grab rail at front door, perching stool, bath board. Key safe code held by neighbour {first}.\nNHS {nhs}",
+            # wedding-dress alterations
+            "Alterations ticket #{order}\nBride: {person}   Tel: {phone}\nDress: ivory A-line, bought online\nWork: take in bodice 2 cm, French bustle (5 points), hem to 1 cm off the floor in 8 cm heels\nFittings: {date}, {date}",
+            "Hi {first},\n\nYour dress is ready for the final fitting! Please bring the shoes you'll wear on the day. Balance due: £{amount}.\n\nLove,\nThe Stitch Room\n\n> On {date}, {person} <{email}> wrote:\n> Is it ok if my mum comes along?",
+            "MOTO payment note (shred after processing)\nCustomer: {person}\nCard: {card}  exp 11/28\nAmount: £{amount} (balance for alterations #{order})\nTaken by: {first}",
+            # cargo-bike rentals
+            "Rental agreement - CargoShare\nRider: {person}\nDate of birth: {dob}\nID checked: passport {passport}\nBike: Long John #7, two child seats\nDeposit pre-auth on {card}\nReturn by {date} {time}",
+            "2026-11-03T07:58:12Z rental-api WARN lock_timeout bike=LJ-0217 rider_email={email} client_ip={ip} retry=2",
+            "Damage report {ticket}\n{person} returned bike 12 with a bent front fork; says she clipped a kerb on Brunel Way. Photos are in the shared drive. Charge the £{amount} excess to the card on file and email her at {email}.",
+            "rider:\n  name: {person}\n  phone: \"{phone}\"\n  address: \"{address_line}\"\nbooking:\n  bike: Bullitt-04\n  from: {date}\n  days: 3",
+            # national-park ranger patrols and camping permits
+            "BACKCOUNTRY CAMPING PERMIT No. {order}\nTrip leader: {person}\nHome address: {address}\nParty size: 4   Nights: 3   Zone: Upper Lake\nEmergency contact: {person}, {phone}",
+            "Ranger patrol log {date}\n06:30 trailhead lot: 14 vehicles\n09:10 contacted {person} camping outside a designated site at Fern Hollow, verbal warning; foreign visitor, passport {passport}\n11:45 bear box at site 9 left open, closed and noted",
+            "Hi Ranger Station,\n\nI lost my permit for the Cascade loop ({date} to {date}). Could you re-send it? It was booked under {person}, {email}.\n\nThanks!\n{first}",
+            "INCIDENT {ticket}: visitor {title_name} reported being bluff-charged by an elk near Lookout Point at {time}. No injuries. Visitor's number {phone}. Area closed until {date}.",
+            "INSERT INTO permits (permit_no, holder, dob, address, email) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # pharmacovigilance and adverse-drug-reaction reports
+            "SUSPECTED ADVERSE DRUG REACTION\nPatient initials: J.K.   Age: 67   Sex: F\nSuspect drug: apixaban 5 mg bd, started {date}\nReaction: GI bleed, hospitalised\nReporter: {title_name}, GP\nReporter email: {email}\nPatient NHS number: {nhs}",
+            "Dear {title_name},\n\nThank you for your report of suspected Stevens-Johnson syndrome in your patient (DOB {dob}, hospital no. {mrn}). To complete the assessment we would need the dates of the lamotrigine dose changes and the dermatology discharge letter.\n\nPharmacovigilance Unit\n{role_email}",
+            "<primarysource>\n  <reportername>{person}</reportername>\n  <reporteremail>{email}</reporteremail>\n  <qualification>3</qualification>\n</primarysource>\n<patient>\n  <patientbirthdate>{dob}</patientbirthdate>\n  <patientsex>2</patientsex>\n</patient>",
+            "Safety database access review: user {email} exported 2,140 ICSRs from {ip} on {date}; the export job authenticated with {secret}, which should have been in the vault. Flagged to the QPPV.",
+            # student exchange host families
+            "HOST FAMILY PROFILE\nHosts: {person} and {person}\nAddress: {address}\nChildren: one son, born {child_dob}\nPets: 1 dog   Smoking: no\nReferences checked: yes ({date})",
+            "Student arrival sheet\nStudent: {person} (Germany), passport {passport}, born {child_dob}\nFlight LH 920 lands {time}\nHost mum {first} will collect; her mobile {phone}\nQuestions: {role_email}",
+            "Hi {first},\n\nWelcome to the programme! Your host family are {person} and her partner; they live about 20 minutes by bus from school. You can write to them at {email} before you fly.\n\nBest wishes,\nThe exchange team",
+            "Homestay payment schedule\nPayee: {person}\nIBAN: {iban}\nMonthly allowance: £{amount}\nFirst payment: {date}\n{nid}",
+            "Reminder from {person}: the {policy} document is internal only. Please don't attach it to the host-family welcome packs.",
+            # Kafka consumer logs and dead-letter queues
+            "2026-12-01 03:14:07,511 WARN [consumer-orders-3] o.a.k.c.c.i.ConsumerCoordinator - Offset commit failed; record moved to orders.DLQ key={uuid} value={\"customer\":\"{person}\",\"ship_to\":\"{address_line}\",\"phone\":\"{phone}\"}",
+            "$ kafka-console-consumer --bootstrap-server broker-2:{port} --topic payments.dlq --from-beginning --max-messages 1\n{\"event\":\"charge_failed\",\"card\":\"{card}\",\"holder\":\"{person}\",\"reason\":\"do_not_honor\"}\nProcessed a total of 1 messages",
+            "DLQ triage ({ticket}): 312 poison messages since {date}. Root cause: schema v{version} sends dob as a string. Example header x-origin-ip={ip}; body excerpt \"date_of_birth\": \"{dob}\", \"email\": \"{email}\". Replaying after the fix.",
+            "Secret scanning alert on kafka-consumers: {secret} found in src/main/resources/application.yml (commit {sha}). Owner {person} notified, credential rotated at {time}.",
+        ],
+        "clean": [
+            "Greenhill Allotments AGM - {date}, {time}, Darwin Room at the community centre. Agenda: honey stall pricing (proposed £{amount} per 340 g jar), varroa treatment order, shed key rota. Hi all, please bring your plot numbers.",
+            "Honey label check: 'Wildflower Honey 340 g, EAN {ean}, best before {date}, batch {order}, produced near {namecity}'. The country-of-origin line is missing - please reprint before Saturday.",
+            "MATCH REPORT U14 Cup final ({date}) - {city} Juniors 2, Abbey Vale 1. Referee's note: both teams showed great respect. Played on the Stanley Matthews pitch; ball replaced at 34'. Fixture ref {ticket}. Shirt sponsor: {brand}.",
+            "Hi referees,\n\nReminder that the sin-bin now applies to dissent from U13 upwards. Please watch the {public:Pierluigi Collina} masterclass on the portal before {date}; kit orders close at {time}.\n\nFixtures team",
+            "Dear customer,\n\nThank you for choosing Meadowbank Pet Crematorium. Your invoice {invoice} of £{amount} is attached. The ashes of your companion will be ready from {date}. We are members of the Association of Private Pet Cemeteries and Crematoria.\n\nThe Meadowbank team",
+            "Pet cremation price list 2027\nSmall animals (up to 5 kg): £{amount}\nCats and small dogs: £{amount}\nLarge dogs (over 30 kg): £{amount}\nPaw-print keepsake: £25\nPrices include collection within 15 miles of {city}.",
+            "Audiobook metadata\nTitle: Pride and Prejudice\nAuthor: {public:Jane Austen}\nISBN: {isbn}\nRuntime: 11 h 35 min\nRelease: {date}\nPublisher: {company}\nMaster: M4B, 64 kbps, build {version}",
+            "Booth availability, week 49\n| Booth | Mon | Tue | Wed |\n|---|---|---|---|\n| A (Dickens Suite) | free | booked | free |\n| B | booked | booked | maintenance |\nRates from £{amount}/hr; last invoice {invoice}.",
+            "SNOW CLEARANCE STATUS {date} {time}\nRoutes done: A1-A7, Victoria Road, King Edward Street car park\nOutstanding: Lincoln Business Park (gate locked)\nSalt stock: 42 t, next delivery {tracking}",
+            "Stroke rehab pathway v{version}: day 1-3 swallow screen; day 3 MDT goal setting; day 7 Barthel repeat; ESD referral if mRS <= 3. Therapy follows the Bobath concept. Audit ref {ticket}.",
+            "Bridal alterations - price guide\nHem (per layer): from £{amount}\nFrench bustle: £{amount}\nTake in bodice: from £{amount}\nRepaired veils go back by tracked post ({tracking}). Dear brides, fittings are by appointment only.",
+            "Cargo bike fleet check {date}\nbike_id,model,battery_cycles,status\nLJ-0217,Long John,412,ok\nBU-0044,Bullitt,981,brake pads\nUA-0103,Urban Arrow,203,ok\nLock firmware {version}; gateway subnet {cidr4}",
+            "Camping permit rules: max 6 per site, 3 nights in a row, fires only in the steel rings. Permits from the Roosevelt Visitor Center or online (order {order}). The quota resets on {date} at {time}. {public:John Muir} would approve of the new bear lockers.",
+            "PSUR, data lock point {date}: 1,204 ICSRs, 37 serious. Signal: hepatotoxicity (MedDRA PT), ROR 2.3. Case IDs GB-MHRA-{order}; EudraVigilance EU-EC-{order}. No new safety concerns.",
+            "Exchange programme 2027 - host family info evening at the Bronte Library, {date}, {time}. Hi all, we still need 14 families in {city} and {namecity}. Allowance £{amount} per month.",
+            "2026-12-01T03:14:07.511Z ERROR [orders-consumer-2] DeadLetterPublishingRecoverer - Sent record to orders.DLT partition 4 offset {order}: SerializationException (schema id 1042, {hashalgo} fingerprint {sha}), broker net {cidr4}, port {port}",
+            "$ kafka-consumer-groups --describe --group billing-v2\nGROUP       TOPIC         PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nbilling-v2  invoices      0          {order}         {order}         0\nbilling-v2  invoices.dlq  0          112             118             6\ntrace {uuid}",
+            "Rejected by validator: {badref} (checksum fails). No charge made. Rental order {order}, bike UA-0103, remains open until {date}.",
+            "Release notes {version}: the narrator portal now hashes passwords with {hashalgo}, listens on IPv6 ({cidr6}) and ships the 'Tolkien' chapter-marker preset. Fixes {ticket}. Recommended headset: {product}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Kleingarten-Imkerei und Honigverkauf
+            "Kleingartenverein Sonnenwiese e.V. – Honigverkauf beim Herbstfest\nStandbetreuung: {person}, Parzelle 31, Tel. {phone}\nKasse: {first}\nHinweis: nur Honig aus der Vereinsimkerei, Etiketten mit Losnummer {order}.",
+            "Hallo {first},\n\ndanke für die 20 Gläser Rapshonig! Ich überweise dir diese Woche {amount} € auf dein Konto {iban}. Sag mir bitte noch, ob {address} als Adresse für die Spendenquittung stimmt.\n\nLiebe Grüße\n{person}",
+            "Bienenstand-Meldung an das Veterinäramt\nImker/in: {title_name}\nGeburtsdatum: {dob}\nAnschrift: {address}\nAnzahl Völker: 6\nStandort: Parzelle 12, Kleingartenanlage Am Mühlbach",
+            # Jugendfußball, Schiedsrichter, Spielberichte
+            "Spielbericht D-Junioren Kreisliga, {date}\nSchiedsrichter: {person} (Ausweis-Nr. {order})\nBesondere Vorkommnisse: Ein Zuschauer rief dem Gästetrainer \"{biased}\" zu; der Platzordner wurde informiert.\nRückfragen an: {email}",
+            "Anmeldung Jungschiedsrichter-Lehrgang\nName: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {title_name}, Tel. {phone}\nVerein: SV Grün-Weiß {city}",
+            "[Signal] Schiri-Einteilung Kreis Süd\n{first}: Wer pfeift Sonntag die E-Jugend in {city}?\n{first}: ich, brauch aber 'ne Fahrt vom Bahnhof\nObmann: danke dir! Heimtrainer ist {person}, {phone}, bitte vorher anrufen",
+            # Tierkrematorium
+            "Tierkrematorium – Einäscherungsbescheinigung\nTier: Kater \"Moritz\", 14 Jahre\nTierhalter/in: {title_name}\nAnschrift: {address}\nEinzeleinäscherung am {date}, Urne: Keramik anthrazit",
+            "Guten Tag {title_name},\n\nes tut uns sehr leid um Bella. Wir holen sie morgen zwischen 9 und 11 Uhr bei Ihnen ab. Die Rechnung über {amount} € erhalten Sie per E-Mail an {email}.\n\nIn stiller Anteilnahme\nIhr Team vom Tierkrematorium Am Lindenhof",
+            # Hörbuchsprecher und Studiobuchungen
+            "Hörbuchproduktion: Der Proceß ({public:Franz Kafka}), ISBN {isbn}\nSprecher: {person}\nStudiotermine: {date} und {date}, jeweils 10–17 Uhr, Kabine 2\nHonorar: {amount} € pro fertiger Stunde",
+            "Honorarformular Sprecher/in\nName, Vorname: {person}\nSteuer-ID: {steuer_id}\nAnschrift: {address}\nBankverbindung: {iban}",
+            "| Sprecher/in | E-Mail | Telefon |\n|---|---|---|\n| {person} | {email} | {phone} |\n| {person} | {email} | {phone} |",
+            "Lohnabrechnung Sprecherin Dezember\n{person}\n{nid}\nAuszahlung: {amount} € am {date}",
+            # Winterdienst
+            "Winterdienstvertrag Saison 2026/27\nAuftraggeber: {person}\nObjekt: {address}\nLeistung: Räumen und Streuen der Gehwege, werktags bis 7:00 Uhr\nNotfallnummer Auftraggeber: {phone}",
+            "Einsatzprotokoll Winterdienst {date}\n04:12 Tour 2 gestartet (Fahrer: {first})\n05:30 Beschwerde von {title_name}: Schneewall vor der Garageneinfahrt\n06:10 Streusalz nachgeladen, Silo Nord",
+            "Personalblatt Aushilfe Schneeräumung (Filiale Chur)\nName: {person}\nAHV-Nr.: {ahv}\nEintritt: {date}\nLohnkonto: {iban}",
+            # Reha nach Schlaganfall
+            "Aufnahmebogen neurologische Rehabilitation (Phase C)\nPatient/in: {person}\nGeburtsdatum: {dob}\nFallnummer: {mrn}\nDiagnose: Mediainfarkt links am {date}, Hemiparese rechts\nAngehörige: {person}, {phone}",
+            "Therapieplan KW 49 – {title_name} (Zimmer 214, Pat.-Nr. {mrn})\nMo 08:30 Ergotherapie\nMo 10:00 Logopädie\nDi 09:15 Physiotherapie, Gangschule\nBitte den Rollator mitbringen.",
+            # Brautkleid-Änderungen
+            "Änderungsauftrag Nr. {order}\nKundin: {person}\nTelefon: {phone}\nBrautkleid: kürzen (3 Lagen), Korsage enger, Schleppe zum Aufknöpfen\nAnprobe: {date}, {time}\nAnzahlung: {amount} € bar",
+            "Hallo {first},\n\ndein Kleid ist fertig! Bring zur letzten Anprobe bitte die Schuhe mit. Restbetrag: {amount} €.\n\nViele Grüße\nAtelier Nadel & Faden\n\n> Am {date} schrieb {person} <{email}>:\n> Darf meine Trauzeugin mitkommen?",
+            # Lastenradverleih
+            "Mietvertrag Lastenrad\nMieter/in: {person}\nGeburtsdatum: {dob}\nAusweis: Reisepass {passport}\nKaution: Vorautorisierung auf Kreditkarte {card}\nRückgabe: {date} bis {time}",
+            "2026-11-03 07:58:12 WARN verleih-api lock_timeout rad=LR-017 kunde={email} ip={ip} versuch=2",
+            "mieter:\n  name: {person}\n  anschrift: \"{address_line}\"\n  telefon: \"{phone}\"\nbuchung:\n  rad: Bullitt-04\n  ab: {date}",
+            # Nationalpark, Ranger, Biwakgenehmigungen
+            "Genehmigung Biwakplatz Nr. {order} – Nationalpark Sächsische Schweiz\nAntragsteller: {person}\nAnschrift: {address}\nPersonen: 3, Nächte: 2\nNotfallkontakt: {phone}",
+            "Streifenbericht Ranger, {date}\n07:40 Parkplatz Lusen: 22 Fahrzeuge\n10:15 Wildcampen am Seeufer festgestellt; Personalien: {person}, Reisepass {passport}; mündliche Verwarnung",
+            # Pharmakovigilanz
+            "Meldung einer vermuteten Nebenwirkung\nPatient/in: Initialen K. B., Geburtsdatum {dob}, weiblich\nVerdächtiges Arzneimittel: Metamizol 500 mg\nReaktion: Agranulozytose\nMeldende/r: {title_name}, Hausarztpraxis, {email}",
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Meldung zum Fall {order}. Für die Bewertung benötigen wir noch die Laborwerte vom {date} und die Patientennummer der Klinik ({mrn}).\n\nMit freundlichen Grüßen\nArzneimittelsicherheit\n{role_email}",
+            # Gastfamilien im Schüleraustausch
+            "Gastfamilienprofil\nGasteltern: {person} und {person}\nAnschrift: {address}\nKinder: Tochter, geb. {child_dob}\nHaustiere: Katze\nRaucher: nein",
+            "Austauschschüler: {person}, Reisepass {passport}, geb. {child_dob}\nAnkunft: {date}, Flughafen Wien\nGastmutter: {first}, mobil {phone}\nSozialversicherungsnummer (e-card): {svnr}",
+            "Intern: Das Dokument \"{policy}\" darf nicht an Gastfamilien weitergegeben werden. Rückfragen bitte an {person}.",
+            # Kafka-Consumer-Logs und Dead-Letter-Queues
+            "2026-12-01 03:14:07,511 ERROR [kunden-consumer-1] Nachricht nach kunden.DLQ verschoben: {\"name\":\"{person}\",\"anschrift\":\"{address_line}\",\"geburtsdatum\":\"{dob}\"}",
+            "Secret-Scan-Treffer im Repo kafka-konsumenten: {secret} in application.yml (Commit {sha}). Bitte sofort rotieren. Verantwortlich: {person}.",
+            "kafka-consumer-groups: Mitglied consumer-7 von Host {ip} hängt seit {time}; Nachrichten mit kunde_email={email} landen im DLQ ({ticket}).",
+            "UPDATE schiedsrichter SET telefon = '{phone}', email = '{email}' WHERE name = '{person}';",
+        ],
+        "clean": [
+            "Kleingartenverein Sonnenwiese – Jahreshauptversammlung am {date} um {time} im Vereinsheim an der Goethestraße. Tagesordnung: Honigpreis ({amount} € pro 500-g-Glas), Varroa-Behandlung, Heckenschnitt. Liebe Gartenfreunde, bitte pünktlich sein.",
+            "Spielbericht C-Jugend: FC {city} – TSV Eichenau 3:1 ({date}), Fritz-Walter-Platz. Anstoß {time}, Spielnummer {order}. Keine besonderen Vorkommnisse. Trikotsponsor: {brand}.",
+            "Preisliste Tierkrematorium 2027\nKleintiere bis 5 kg: {amount} €\nHunde bis 30 kg: {amount} €\nPfotenabdruck: 25 €\nAbholung im Umkreis von 20 km um {city} inklusive. Rechnung {invoice}.",
+            "Hörbuch: Die Verwandlung – {public:Franz Kafka}\nISBN {isbn}\nLaufzeit: 2 Std. 18 Min.\nVerlag: {company}\nErscheint: {date}\nMaster-Version {version}",
+            "Winterdienst-Status {date} {time}: Touren 1–6 erledigt, Schillerplatz und Bismarckstraße gestreut; Silo Nord 38 t. Nächste Lieferung: Sendung {tracking}.",
+            "Reha-Konzept Schlaganfall v{version}: Phasen B bis D, Barthel-Index bei Aufnahme und Entlassung, Bobath- und Forced-Use-Therapie, Zielvereinbarung nach ICF. Qualitätsbericht {ticket}.",
+            "Änderungsschneiderei – Preise Brautmode\nKürzen (pro Lage): ab {amount} €\nKorsage anpassen: ab {amount} €\nSchleier versenden wir versichert ({tracking}). Liebe Bräute, Anproben nur mit Termin.",
+            "Lastenrad-Flotte, Stand {date}\nrad_id;modell;akkuzyklen;status\nLR-017;Long John;412;ok\nLR-044;Bullitt;981;Bremsbeläge\nFirmware {version}, Gateway {cidr4}",
+            "Nationalpark-Info: Biwakieren nur auf ausgewiesenen Plätzen, höchstens eine Nacht. Genehmigungen online (Vorgangsnummer {order}) oder im Hans-Eisenmann-Haus. Neues Kontingent ab {date}, {time} Uhr.",
+            "PSUR-Zusammenfassung: Datenstichtag {date}, 1.204 Einzelfallberichte, davon 37 schwerwiegend. Signal: Hepatotoxizität, ROR 2,3. Fall-IDs DE-BFARM-{order}; Kopie an das Paul-Ehrlich-Institut. Keine neuen Risiken.",
+            "Infoabend für Gastfamilien: {date}, {time}, Aula des Albert-Schweitzer-Gymnasiums in {city}. Liebe Eltern, wir suchen noch 12 Familien. Aufwandsentschädigung {amount} € im Monat.",
+            "2026-12-01T03:14:07.511Z ERROR [bestellungen-consumer-2] DeadLetterPublishingRecoverer: Datensatz nach bestellungen.DLT (Partition 4, Offset {order}); SerializationException, Schema-ID 1042, {hashalgo}-Prüfsumme {sha}, Trace {uuid}, Port {port}",
+            "Zahlung abgelehnt: {badref} (Prüfziffer ungültig). Mietvorgang {order} bleibt offen. Sehr geehrte Kundin, sehr geehrter Kunde, bitte prüfen Sie Ihre Angaben.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # apiculture aux jardins familiaux, vente de miel
+            "Jardins familiaux du Parc – vente de miel du 12 octobre\nResponsable du stand : {person} (parcelle 18), tél. {phone}\nCaisse : {first}\nPrix : {amount} € le pot de 500 g",
+            "Bonjour {first},\n\nmerci pour les 15 pots de miel de châtaignier. Je vous fais le virement de {amount} € sur votre compte {iban} dès lundi. Pouvez-vous me confirmer votre adresse ({address}) pour le reçu ?\n\nBien cordialement,\n{person}",
+            "Déclaration de ruchers 2026\nApiculteur : {title_name}\nNé(e) le : {dob}\nDomicile : {address}\nNombre de ruches : 6\nN° NAPI : {order}",
+            # arbitres de football des jeunes, rapports de match
+            "RAPPORT D'ARBITRAGE – U13 District, {date}\nArbitre : {person}\nIncident : un parent a traité l'arbitre assistant de « {biased} » à la 52e minute ; le délégué du club a été informé.\nContact arbitre : {email}",
+            "Fiche d'inscription – jeune arbitre\nNom et prénom : {person}\nNé(e) le : {child_dob}\nResponsable légal : {title_name}, {phone}\nClub : AS {city}",
+            # crématoriums animaliers
+            "Crématorium animalier – certificat de crémation individuelle\nAnimal : chienne « Câline », 12 ans\nPropriétaire : {title_name}\nAdresse : {address}\nDate de crémation : {date}",
+            "Bonjour {title_name},\n\nNous sommes sincèrement désolés pour la perte de Filou. Notre chauffeur passera chez vous demain matin. Le règlement de {amount} € peut se faire par carte ; la facture sera envoyée à {email}.\n\nAvec toute notre sympathie,\n{person}",
+            # livres audio, lecteurs, studios
+            "Livre audio : L'Étranger, d'{public:Albert Camus} – ISBN {isbn}\nLecteur : {person}\nStudio : cabine 2, les {date} et {date}, 9h30–17h\nAgent : {person}, {phone}",
+            "Note d'honoraires – comédien voix\nNom : {person}\n{nid}\nIBAN : {iban}\nFacture n° {invoice}",
+            "| Lecteur | Courriel | Tarif/h |\n|---|---|---|\n| {person} | {email} | {amount} € |\n| {person} | {email} | {amount} € |",
+            # déneigement
+            "Contrat de déneigement 2026-2027\nClient : {person}\nAdresse du chantier : {address}\nPrestation : déneigement de l'allée et salage avant 7h\nTéléphone du client : {phone}",
+            "Journal d'intervention – nuit du {date}\n03h10 tournée 2 démarrée ({first})\n04h25 {title_name} se plaint d'un tas de neige devant son garage\n05h40 saleuse rechargée",
+            "tournee;client;adresse;consigne;telephone\n1;{person};\"{address_line}\";portail code 4471;{phone}\n2;{person};\"{address_line}\";chien dans la cour;{phone}",
+            # rééducation après AVC
+            "Centre de rééducation – admission post-AVC\nPatient : {person}\nDate de naissance : {dob}\nN° de dossier : {mrn}\nNIR : {nir}\nDiagnostic : AVC ischémique sylvien droit le {date}",
+            "Compte rendu de kinésithérapie, {date}\n{title_name} (IPP {mrn}) marche 30 m avec canne tripode sous surveillance. Escalier : 6 marches avec rampe. Objectif : retour à domicile.",
+            # retouches de robes de mariée
+            "Retouches robe de mariée – bon n° {order}\nCliente : {person}\nTél. : {phone}\nTravaux : ourlet 3 épaisseurs, cintrage du bustier, traîne à boutonner\nEssayage : {date} à {time}",
+            "Bonjour {first},\n\nvotre robe est prête ! Pensez à apporter vos chaussures pour le dernier essayage. Solde restant : {amount} €.\n\nÀ bientôt,\nL'Atelier du Fil d'Or\n\n> Le {date}, {person} <{email}> a écrit :\n> Est-ce que ma sœur peut venir ?",
+            # location de vélos cargo
+            "Contrat de location – vélo cargo\nLocataire : {person}\nDate de naissance : {dob}\nPièce d'identité : passeport n° {passport}\nDépôt de garantie : empreinte carte {card}\nRetour prévu : {date}",
+            "2026-11-03 07:58:12 WARN location-api verrou_timeout velo=VC-017 client={email} ip={ip} tentative=2",
+            # parcs nationaux, patrouilles, bivouac
+            "Autorisation de bivouac n° {order} – Parc national des Écrins\nTitulaire : {person}\nDomicile : {address}\nNombre de personnes : 3\nContact d'urgence : {phone}",
+            "Rapport de patrouille – garde-moniteur, {date}\n09h20 refuge du Pré : 14 tentes\n11h05 camping hors zone constaté ; contrevenant : {person}, passeport {passport}, avertissement oral",
+            "INSERT INTO permis_bivouac (numero, titulaire, ne_le, adresse, courriel) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # pharmacovigilance
+            "Déclaration d'effet indésirable\nPatient : initiales M. L., né(e) le {dob}, sexe F\nMédicament suspecté : lévothyroxine\nEffet : palpitations, tachycardie\nDéclarant : {title_name}, pharmacien, {email}",
+            "Madame, Monsieur,\n\nNous accusons réception de votre déclaration (dossier {order}). Afin de compléter l'évaluation, merci de nous transmettre les résultats biologiques du {date} ; le patient figure chez nous sous le n° {mrn}.\n\nCentre régional de pharmacovigilance\n{role_email}",
+            # familles d'accueil pour élèves en échange
+            "Famille d'accueil – fiche\nParents : {person} et {person}\nAdresse : {address}\nNuméro de registre national (parent référent) : {nn_be}\nEnfants : un fils né le {child_dob}",
+            "Élève en échange : {person}, né(e) le {child_dob}, passeport {passport}\nArrivée le {date} à Genève\nFamille d'accueil : {first}, portable {phone}\nNuméro AVS (assurance) : {ahv}",
+            "Rappel : le document « {policy} » est strictement interne. Ne pas le joindre aux dossiers des familles d'accueil. – {first}",
+            # logs de consommateurs Kafka, files de lettres mortes
+            "2026-12-01 03:14:07,511 ERROR [clients-consumer-1] message déplacé vers clients.DLQ : {\"nom\":\"{person}\",\"adresse\":\"{address_line}\",\"tel\":\"{phone}\"}",
+            "Alerte scan de secrets – dépôt kafka-consumers : {secret} trouvé dans config/application.yml (commit {sha}). Responsable : {person}. Rotation faite à {time}.",
+            "Consommateur consumer-7 (hôte {ip}) bloqué depuis {time} ; 212 messages en DLQ, exemple : client_email={email}.",
+        ],
+        "clean": [
+            "Jardins familiaux du Parc – assemblée générale le {date} à {time}, salle Jean-Moulin. Ordre du jour : prix du miel ({amount} € le pot), traitement contre le varroa, clés de l'abri. Bonjour à tous, venez nombreux !",
+            "Compte rendu U15 : FC {city} 2 – 1 US Rivière, le {date}, stade Jean-Bouin. Match n° {order}, coup d'envoi {time}. Aucun incident. Sponsor maillot : {brand}.",
+            "Tarifs crématorium animalier 2027\nPetits animaux (< 5 kg) : {amount} €\nChiens jusqu'à 30 kg : {amount} €\nEmpreinte de patte : 25 €\nCollecte gratuite dans un rayon de 20 km autour de {city}.",
+            "Livre audio : Les Misérables – {public:Victor Hugo}\nISBN : {isbn}\nDurée : 58 h 12 min\nÉditeur : {company}\nParution : {date}\nMaster v{version}",
+            "Déneigement – point de situation {date} {time} : circuits 1 à 6 terminés, avenue Victor-Hugo et place Charles-de-Gaulle salées. Stock de sel : 38 t, livraison {tracking}.",
+            "Protocole de rééducation post-AVC v{version} : NIHSS à J1, dépistage des troubles de la déglutition, objectifs à J3, score de Rankin à la sortie. Réf. qualité {ticket}.",
+            "Retouches mariage – tarifs\nOurlet (par épaisseur) : dès {amount} €\nCintrage : dès {amount} €\nLes voiles retouchés partent en colis suivi ({tracking}). Chère cliente, essayages sur rendez-vous uniquement.",
+            "Parc de vélos cargo au {date}\nid;modele;cycles_batterie;etat\nVC-017;Long John;412;ok\nVC-044;Bullitt;981;plaquettes\nFirmware {version}, passerelle {cidr4}",
+            "Bivouac dans le parc national : autorisé de 19h à 9h, à plus d'une heure de marche des accès routiers. Réservation en ligne (commande n° {order}). Quota ouvert le {date}.",
+            "PSUR – date de gel des données {date} : 1 204 cas, dont 37 graves. Signal : hépatotoxicité, ROR 2,3. Références FR-ANSM-{order}. Aucun nouveau risque. Mesdames, Messieurs, merci de votre vigilance.",
+            "Réunion d'information familles d'accueil : {date}, {time}, lycée Marie-Curie de {city}. Indemnité : {amount} € par mois. Madame, Monsieur, nous cherchons encore 10 familles.",
+            "2026-12-01T03:14:07.511Z ERROR [commandes-consumer-2] DeadLetterPublishingRecoverer : enregistrement envoyé vers commandes.DLT (partition 4, offset {order}) ; SerializationException, empreinte {hashalgo} {sha}, trace {uuid}, port {port}",
+            "Paiement refusé : {badref} invalide (clé de contrôle). Location n° {order} en attente. Cher client, merci de vérifier vos coordonnées bancaires.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # apicultura en huertos urbanos y venta de miel
+            "Huertos urbanos de {city} – venta de miel, feria de otoño\nPuesto: {person} (parcela 9), tel. {phone}\nCaja: {first}\nPrecio: {amount} € el tarro de 500 g",
+            "Hola {first}:\n\ngracias por los 20 tarros de miel de romero. Te hago la transferencia de {amount} € a tu cuenta {iban} esta semana. ¿Me confirmas tu domicilio ({address}) para la factura?\n\nUn abrazo,\n{person}",
+            "Registro de explotación apícola\nTitular: {title_name}\n{nid}\nFecha de nacimiento: {dob}\nColmenas: 8\nCódigo REGA: ES{order}",
+            # árbitros de fútbol base y actas
+            "ACTA DEL PARTIDO – Alevín, {date}\nÁrbitro: {person} (licencia {order})\nIncidencias: un aficionado local llamó \"{biased}\" al entrenador visitante en el minuto 40; se informó al delegado de campo.\nContacto del árbitro: {email}",
+            "Inscripción curso de árbitros juveniles\nNombre y apellidos: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {title_name}, {phone}\nClub: CD {city}",
+            "[WhatsApp] Árbitros fútbol base\n{first}: ¿quién puede pitar el benjamín del domingo?\n{first}: yo, pero necesito que me recojan en la estación\nCoordinador: gracias {first}, el delegado local es {person}, {phone}",
+            # crematorios de mascotas
+            "Crematorio de mascotas – certificado de incineración individual\nMascota: gato \"Tigre\", 15 años\nPropietario/a: {title_name}\nDomicilio: {address}\nFecha: {date}",
+            "Estimado/a {title_name}:\n\nlamentamos profundamente la pérdida de Luna. Nuestro conductor pasará mañana por su domicilio entre las 10 y las 12. Puede abonar {amount} € con tarjeta; le enviaremos la factura a {email}.\n\nCon nuestro más sentido pésame,\n{person}",
+            # audiolibros, narradores, estudios
+            "Audiolibro: La metamorfosis, de {public:Franz Kafka} – ISBN {isbn}\nNarrador/a: {person}\nSesiones: {date} y {date}, 9:30–17:00, cabina 2\nRepresentante: {person}, {phone}",
+            "Factura de locución\nNombre: {person}\nNIF: {dni}\nIBAN: {iban}\nFactura n.º {invoice}\nConcepto: narración, 9,5 horas terminadas",
+            "| Narrador/a | Correo | Tarifa/h |\n|---|---|---|\n| {person} | {email} | {amount} € |\n| {person} | {email} | {amount} € |",
+            # retirada de nieve
+            "Contrato de retirada de nieve 2026/27\nCliente: {person}\nDirección de la finca: {address}\nServicio: limpieza de accesos y salado antes de las 7:00\nTeléfono del cliente: {phone}",
+            "Parte de trabajo quitanieves – noche del {date}\n03:10 ruta 2 iniciada (conductor: {first})\n04:25 queja de {title_name}: montón de nieve delante del garaje\n05:40 recarga de sal en el silo norte",
+            # rehabilitación tras ictus
+            "Centro de rehabilitación neurológica – ingreso tras ictus\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nDiagnóstico: ictus isquémico en territorio de la ACM izquierda, {date}\nFamiliar de contacto: {person}, {phone}",
+            "Nota de fisioterapia, {date}\n{title_name} (NHC {mrn}) camina 25 m con bastón y supervisión. Escaleras: 8 peldaños con barandilla. Objetivo: alta a domicilio.",
+            # arreglos de vestidos de novia
+            "Arreglos de vestido de novia – resguardo n.º {order}\nClienta: {person}\nTeléfono: {phone}\nTrabajo: bajo de 3 capas, entallar el corpiño, cola abotonada\nPrueba: {date} a las {time}",
+            "Hola {first}:\n\n¡tu vestido está listo! Trae los zapatos a la última prueba. Pendiente: {amount} €.\n\nUn beso,\nTaller La Aguja\n\n> El {date}, {person} <{email}> escribió:\n> ¿Puede venir mi madre?",
+            # alquiler de bicicletas de carga
+            "Contrato de alquiler – bicicleta de carga\nArrendatario/a: {person}\nFecha de nacimiento: {dob}\nDocumento: pasaporte {passport}\nFianza: preautorización en tarjeta {card}\nDevolución: {date}",
+            "2026-11-03 07:58:12 WARN alquiler-api timeout_candado bici=BC-017 cliente={email} ip={ip} intento=2",
+            # parques nacionales, agentes, permisos de vivac
+            "Autorización de vivac n.º {order} – Parque Nacional de Ordesa y Monte Perdido\nTitular: {person}\nDomicilio: {address}\nPersonas: 3\nContacto de emergencia: {phone}",
+            "Informe de patrulla – agente forestal, {date}\n09:20 aparcamiento de la Pradera: 40 vehículos\n11:05 acampada fuera de zona; infractor: {person}, NIE {nie}, apercibimiento verbal",
+            "INSERT INTO permisos_vivac (numero, titular, fecha_nacimiento, domicilio, correo) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # farmacovigilancia
+            "Notificación de sospecha de reacción adversa (tarjeta amarilla)\nPaciente: iniciales J. R., fecha de nacimiento {dob}, mujer\nMedicamento sospechoso: amoxicilina/clavulánico\nReacción: hepatitis colestásica\nNotificador/a: {title_name}, médico de familia, {email}",
+            "Estimado/a profesional:\n\nhemos recibido su notificación (caso {order}). Para completar la evaluación necesitamos las analíticas del {date}; en nuestro registro el paciente consta con el n.º {mrn}.\n\nCentro Autonómico de Farmacovigilancia\n{role_email}",
+            # familias de acogida de intercambio
+            "Ficha de familia de acogida\nPadres: {person} y {person}\nDomicilio: {address}\nHijos: una hija nacida el {child_dob}\nMascotas: perro\nDNI del titular: {dni}",
+            "Estudiante de intercambio: {person}, nacido/a el {child_dob}, pasaporte {passport}\nLlegada: {date}, aeropuerto de Barajas\nMadre de acogida: {first}, móvil {phone}",
+            "Recordatorio: el documento \"{policy}\" es de uso interno. No lo adjuntéis a los dosieres de las familias de acogida. – {first}",
+            # logs de consumidores Kafka y colas de mensajes fallidos
+            "2026-12-01 03:14:07,511 ERROR [clientes-consumer-1] mensaje enviado a clientes.DLQ: {\"nombre\":\"{person}\",\"direccion\":\"{address_line}\",\"telefono\":\"{phone}\"}",
+            "Alerta de escaneo de secretos en el repositorio kafka-consumers: {secret} en config/application.yml (commit {sha}). Responsable: {person}. Rotado a las {time}.",
+            "Consumidor consumer-7 (host {ip}) bloqueado desde las {time}; 212 mensajes en la DLQ, ejemplo: cliente_email={email}.",
+        ],
+        "clean": [
+            "Huertos urbanos – asamblea anual el {date} a las {time} en el centro cívico de la calle de Cervantes. Orden del día: precio de la miel ({amount} € el tarro), tratamiento contra la varroa, turnos de riego. Hola a todos, os esperamos.",
+            "Acta: Alevín A – CD {city} 3, UD Ribera 1 ({date}), campo municipal Alfredo Di Stéfano. Partido n.º {order}, inicio {time}. Sin incidencias. Patrocinador: {brand}.",
+            "Tarifas del crematorio de mascotas 2027\nAnimales pequeños (< 5 kg): {amount} €\nPerros hasta 30 kg: {amount} €\nHuella de recuerdo: 25 €\nRecogida gratuita a 20 km de {city}.",
+            "Audiolibro: Don Quijote de la Mancha – {public:Miguel de Cervantes}\nISBN: {isbn}\nDuración: 36 h 10 min\nEditorial: {company}\nPublicación: {date}\nMáster v{version}",
+            "Quitanieves – estado {date} {time}: rutas 1 a 6 terminadas, avenida de Felipe II y glorieta de Bilbao con sal. Silo: 38 t. Próxima entrega: envío {tracking}.",
+            "Protocolo de rehabilitación tras ictus v{version}: NIHSS al ingreso, cribado de disfagia, Barthel al alta, fisioterapia diaria. Derivaciones desde el Hospital Universitario Ramón y Cajal. Ref. calidad {ticket}.",
+            "Arreglos de novia – tarifas\nBajo (por capa): desde {amount} €\nEntallar: desde {amount} €\nLos velos se envían por mensajería ({tracking}). Estimada clienta: pida cita previa.",
+            "Flota de bicis de carga a {date}\nid;modelo;ciclos_bateria;estado\nBC-017;Long John;412;ok\nBC-044;Bullitt;981;pastillas\nFirmware {version}, pasarela {cidr4}",
+            "Parque Nacional: vivac permitido solo por encima de 2.100 m, del anochecer al amanecer. Reservas en línea (pedido {order}). Cupo disponible desde el {date}.",
+            "IPS: fecha de cierre de datos {date}; 1.204 notificaciones, 37 graves. Señal: hepatotoxicidad, ROR 2,3. Referencias ES-AEMPS-{order}. Sin nuevos riesgos identificados.",
+            "Reunión informativa para familias de acogida: {date}, {time}, IES Antonio Machado de {city}. Compensación: {amount} € al mes. Estimadas familias: aún necesitamos 10 hogares.",
+            "2026-12-01T03:14:07.511Z ERROR [pedidos-consumer-2] DeadLetterPublishingRecoverer: registro enviado a pedidos.DLT (partición 4, offset {order}); SerializationException, huella {hashalgo} {sha}, traza {uuid}, puerto {port}",
+            "Pago rechazado: {badref} no válido (dígito de control). Alquiler n.º {order} pendiente. Estimado cliente, revise sus datos.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # imkeren op de volkstuin en honingverkoop
+            "Volkstuinvereniging De Zonnebloem – honingverkoop op de open dag\nKraam: {person} (tuin 12), tel. {phone}\nKassa: {first}\nPrijs: € {amount} per pot van 450 g",
+            "Hoi {first},\n\nbedankt voor de 20 potten bloemenhoning! Ik maak deze week € {amount} over naar je rekening {iban}. Klopt je adres nog ({address}) voor de factuur?\n\nGroetjes,\n{person}",
+            "lid\tnaam\ttuin\tvolken\te-mail\n{order}\t{person}\tB7\t3\t{email}\n{order}\t{person}\tC2\t1\t{email}",
+            "Registratie bijenstand\nImker: {title_name}\nGeboortedatum: {dob}\nAdres: {address}\nAantal volken: 5",
+            # jeugdvoetbal, scheidsrechters, wedstrijdverslagen
+            "WEDSTRIJDVERSLAG – JO13, {date}\nScheidsrechter: {person} (relatienummer {order})\nBijzonderheden: een ouder riep \"{biased}\" naar de assistent-scheidsrechter in de 2e helft; de wedstrijdsecretaris is ingelicht.\nContact scheidsrechter: {email}",
+            "Aanmelding cursus pupillenscheidsrechter\nNaam: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {title_name}, {phone}\nClub: vv {city}",
+            # dierencrematoria
+            "Dierencrematorium – bewijs van individuele crematie\nDier: kat \"Poes\", 16 jaar\nEigenaar: {title_name}\nAdres: {address}\nDatum crematie: {date}",
+            "Beste {title_name},\n\nwat verdrietig dat Max is overleden. Onze chauffeur komt hem morgen tussen 10 en 12 uur bij u ophalen. U kunt de € {amount} met pin betalen; de factuur sturen we naar {email}.\n\nMet warme groet,\n{person}",
+            # luisterboeken, vertellers, studioboekingen
+            "Luisterboek: Het Achterhuis van {public:Anne Frank} – ISBN {isbn}\nVerteller: {person}\nOpnamedagen: {date} en {date}, 9.30–17.00 uur, cabine 2\nBoekingsagent: {person}, {phone}",
+            "Factuur voice-over\nNaam: {person}\nBSN: {bsn}\nIBAN: {iban}\nFactuurnummer: {invoice}",
+            "| Verteller | E-mail | Tarief/u |\n|---|---|---|\n| {person} | {email} | € {amount} |\n| {person} | {email} | € {amount} |",
+            # sneeuwruimers
+            "Contract sneeuwruimen seizoen 2026/27\nOpdrachtgever: {person}\nObject: {address}\nDienst: oprit en stoep sneeuwvrij en gestrooid vóór 7.00 uur\nTelefoon opdrachtgever: {phone}",
+            "Werkbon strooidienst – nacht van {date}\n03.10 route 2 gestart (chauffeur {first})\n04.25 klacht van {title_name}: sneeuwwal voor de garage\n05.40 zout bijgevuld, silo noord",
+            "Loonstrook seizoenskracht sneeuwruimen\nNaam: {person}\n{nid}\nUitbetaling: € {amount} op {iban}",
+            # revalidatie na een beroerte
+            "Revalidatiecentrum – opname na CVA\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBSN: {bsn}\nDiagnose: herseninfarct links op {date}, rechtszijdige parese",
+            "Fysiotherapie-verslag {date}\n{title_name} (patiëntnr. {mrn}) loopt 25 m met vierpoot onder toezicht. Trap: 10 treden met leuning. Doel: ontslag naar huis.",
+            # bruidsjurken vermaken
+            "Bruidsjurk vermaken – bon nr. {order}\nKlant: {person}\nTelefoon: {phone}\nWerk: zoom 3 lagen, lijfje innemen, sleep met knoopjes\nPassing: {date} om {time}",
+            "Hoi {first},\n\nje jurk is klaar! Neem je schoenen mee naar de laatste passing. Nog te betalen: € {amount}.\n\nLiefs,\nAtelier Naald & Draad\n\n> Op {date} schreef {person} <{email}>:\n> Mag mijn zus ook mee?",
+            # bakfietsverhuur
+            "Huurovereenkomst bakfiets\nHuurder: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nBorg: pre-autorisatie op creditcard {card}\nInleveren: {date} vóór {time}",
+            "2026-11-03 07:58:12 WARN verhuur-api slot_timeout fiets=BF-017 klant={email} ip={ip} poging=2",
+            # nationale parken, boswachters, kampeervergunningen
+            "Paalkampeervergunning nr. {order} – Nationaal Park Drents-Friese Wold\nAanvrager: {person}\nAdres: {address}\nPersonen: 3, nachten: 2\nNoodcontact: {phone}",
+            "Dienstrapport boswachter {date}\n09.20 parkeerplaats Hoog Buurlo: 40 auto's\n11.05 wildkampeerder aangetroffen bij het ven: {person}, paspoort {passport}, mondelinge waarschuwing",
+            "INSERT INTO kampeervergunning (nummer, houder, geboortedatum, adres, email) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # geneesmiddelenbewaking en bijwerkingen
+            "Melding bijwerking\nPatiënt: initialen A. de V., geboortedatum {dob}, vrouw\nVerdacht geneesmiddel: doxycycline\nBijwerking: fotosensibiliteit\nMelder: {title_name}, apotheker, {email}",
+            "Geachte heer/mevrouw,\n\nwij hebben uw melding (zaak {order}) ontvangen. Om de beoordeling af te ronden hebben wij de labwaarden van {date} nodig; de patiënt staat bij ons geregistreerd onder nummer {mrn}.\n\nAfdeling Geneesmiddelenbewaking\n{role_email}",
+            # gastgezinnen voor uitwisselingsstudenten
+            "Gastgezin – fiche\nOuders: {person} en {person}\nAdres: {address}\nRijksregisternummer contactpersoon: {nn_be}\nKinderen: een dochter, geboren op {child_dob}",
+            "Uitwisselingsstudent: {person}, geboren {child_dob}, paspoort {passport}\nAankomst: {date}, Schiphol\nGastmoeder {first}, mobiel {phone}",
+            "Let op: het document \"{policy}\" is strikt intern. Niet meesturen met de info voor gastgezinnen. – {first}",
+            # Kafka-consumerlogs en dead-letter queues
+            "2026-12-01 03:14:07,511 ERROR [klanten-consumer-1] bericht naar klanten.DLQ verplaatst: {\"naam\":\"{person}\",\"adres\":\"{address_line}\",\"telefoon\":\"{phone}\"}",
+            "Secret-scan melding in repo kafka-consumers: {secret} in config/application.yml (commit {sha}). Eigenaar: {person}. Geroteerd om {time}.",
+            "Consumer consumer-7 (host {ip}) hangt sinds {time}; 212 berichten in de DLQ, voorbeeld: klant_email={email}.",
+        ],
+        "clean": [
+            "Volkstuinvereniging De Zonnebloem – algemene ledenvergadering op {date} om {time} in de kantine aan de Thorbeckelaan. Agenda: honingprijs (€ {amount} per pot), varroabestrijding, sleutelrooster. Beste leden, tot dan!",
+            "Uitslag JO11: vv {city} – SV Polderboys 4-2 ({date}), sportpark aan de Johan Cruijffstraat. Wedstrijdnummer {order}, aftrap {time}. Geen bijzonderheden. Shirtsponsor: {brand}.",
+            "Tarieven dierencrematorium 2027\nKleine dieren (< 5 kg): € {amount}\nHonden tot 30 kg: € {amount}\nPootafdruk: € 25\nGratis ophalen binnen 20 km rond {city}.",
+            "Luisterboek: Max Havelaar – {public:Multatuli}\nISBN: {isbn}\nSpeelduur: 14 u 05 min\nUitgeverij: {company}\nVerschijnt: {date}\nMaster v{version}",
+            "Strooidienst – stand {date} {time}: routes 1 t/m 6 klaar, Beatrixlaan en Willem de Zwijgerplein gestrooid. Zoutvoorraad 38 t, levering {tracking}.",
+            "Revalidatieprotocol CVA v{version}: NIHSS bij opname, slikscreening, Barthel-index bij ontslag, dagelijkse fysiotherapie. Kwaliteitsnummer {ticket}.",
+            "Bruidsmode vermaken – prijzen\nZoom (per laag): vanaf € {amount}\nInnemen: vanaf € {amount}\nSluiers versturen we aangetekend ({tracking}). Beste klant, maak vooraf een afspraak.",
+            "Bakfietsvloot per {date}\nid;model;laadcycli;status\nBF-017;Long John;412;ok\nBF-044;Bullitt;981;remblokken\nFirmware {version}, gateway {cidr4}",
+            "Paalkamperen: maximaal 3 nachten, maximaal 3 tenten per paal, geen open vuur. Reserveren kan online (ordernummer {order}). Nieuwe plekken vanaf {date}.",
+            "PSUR: datalock {date}; 1.204 meldingen, 37 ernstig. Signaal: hepatotoxiciteit, ROR 2,3. Referenties NL-LRB-{order}. Geen nieuwe risico's. Geachte collega's, dank voor het melden.",
+            "Informatieavond gastgezinnen: {date}, {time}, aula van het Erasmus College in {city}. Vergoeding € {amount} per maand. Beste ouders, we zoeken nog 10 gezinnen.",
+            "2026-12-01T03:14:07.511Z ERROR [orders-consumer-2] DeadLetterPublishingRecoverer: record naar orders.DLT gestuurd (partitie 4, offset {order}); SerializationException, {hashalgo}-vingerafdruk {sha}, trace {uuid}, poort {port}",
+            "Betaling geweigerd: {badref} ongeldig (controlegetal). Huur nr. {order} staat open. Beste klant, controleer uw gegevens.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -15439,4 +15784,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
-         "hoodoo": HOODOO}
+         "hoodoo": HOODOO, "isthmus": ISTHMUS}
