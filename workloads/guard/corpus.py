@@ -6,7 +6,7 @@ known spans. Clean texts look dangerous (companies, cities named like people, or
 and invoice numbers, EAN/ISBN codes, versions, CIDR ranges, hash algorithm settings, broken
 IBANs and card numbers) and hold no personal data.
 
-Fifty splits, one per template bank (corpus_templates.py), each with its own seed: `dev` (the
+Fifty-two splits, one per template bank (corpus_templates.py), each with its own seed: `dev` (the
 DEV templates, seed 20261125, what the detectors were developed against), `heldout` (77), `fresh`
 (1202) and `unseen` (3141), written by the person who tuned the rules; `blind` (2718), `sealed`
 (5077), `audit` (6113), `verify` (7321), `exam` (8419), `final` (9103), `last` (9901), `probe`
@@ -18,9 +18,9 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 (34367), `atoll` (35401), `cirque` (36469), `bayou` (37573), `tarn` (38677), `moraine` (39779),
 `dune` (40883), `gorge` (41987), `karst` (43091), `scree` (44195), `butte` (45299), `caldera`
 (46403), `cenote` (47507) and `drumlin` (48611), written the same way, measured once or twice, then
-tuned on; `keystone` (15511), `esker` (49715) and `geyser` (50819), each written by a different
-engineer who never saw the detection rules, committed alone before any detector ran on it and never
-tuned on: the honest test sets.
+tuned on; `keystone` (15511), `esker` (49715), `geyser` (50819), `hoodoo` (51923) and `isthmus`
+(53027), each written by a different engineer who never saw the detection rules, committed alone
+before any detector ran on it and never tuned on: the honest test sets.
 Public figures named in a template are marked `{public:Name}` and scored neither way (Sample).
 docs/guard.md tells each bank's history and first-contact figures.
 
@@ -188,8 +188,8 @@ class CorpusGenerator:
     `keystone`, `quarry`, `harbor`, `lantern`, `meadow`, `summit`, `orchard`, `beacon`, `canyon`,
     `prairie`, `glacier`, `tundra`, `estuary`, `savanna`, `fjord`, `mesa`, `lagoon`, `steppe`, `delta`,
     `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge`, `karst`, `scree`, `butte`,
-    `caldera`, `cenote`, `drumlin`, `esker` or `geyser`) with Faker values; each labeled value is recorded
-    with its exact span."""
+    `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo` or `isthmus`) with Faker values; each
+    labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker
@@ -671,7 +671,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
-          "drumlin", "esker", "geyser")
+          "drumlin", "esker", "geyser", "hoodoo", "isthmus")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -721,6 +721,8 @@ CENOTE_SEED = 47507
 DRUMLIN_SEED = 48611
 ESKER_SEED = 49715
 GEYSER_SEED = 50819
+HOODOO_SEED = 51923
+ISTHMUS_SEED = 53027
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -736,7 +738,8 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "tarn": TARN_SEED, "moraine": MORAINE_SEED, "dune": DUNE_SEED,
                "gorge": GORGE_SEED, "karst": KARST_SEED,
                "scree": SCREE_SEED, "butte": BUTTE_SEED, "caldera": CALDERA_SEED,
-               "cenote": CENOTE_SEED, "drumlin": DRUMLIN_SEED, "esker": ESKER_SEED, "geyser": GEYSER_SEED}
+               "cenote": CENOTE_SEED, "drumlin": DRUMLIN_SEED, "esker": ESKER_SEED, "geyser": GEYSER_SEED,
+               "hoodoo": HOODOO_SEED, "isthmus": ISTHMUS_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 

@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,12 +10,13 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE, CALDERA, CENOTE and DRUMLIN (each written blind by another engineer; measured once or
-twice, then tuned on), KEYSTONE, ESKER and GEYSER (each written by a different engineer who never saw
-the detection rules, committed alone before any detector ran on it, never tuned on). The first four
-were written by the person who tuned the rules; KEYSTONE, ESKER and GEYSER are the honest test
-sets. `{public:Name}` marks a public figure named in the text as a person (CENOTE's, DRUMLIN's, ESKER's
-and GEYSER's writers marked their own; in the older banks a labeller who ran no detector marked them
-afterwards): written as the name, scored neither way (corpus.py, Sample).
+twice, then tuned on), KEYSTONE, ESKER, GEYSER, HOODOO and ISTHMUS (each written by a different
+engineer who never saw the detection rules, committed alone before any detector ran on it, never
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, ESKER, GEYSER,
+HOODOO and ISTHMUS are the honest test sets. `{public:Name}` marks a public figure named in the text
+as a person (CENOTE's, DRUMLIN's, ESKER's, GEYSER's, HOODOO's and ISTHMUS's writers marked their own; in the older banks a labeller
+who ran no detector marked them afterwards): written as the name, scored neither way (corpus.py,
+Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -15075,6 +15076,702 @@ GEYSER: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# --------------------------------------------------------------------------------------- HOODOO
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: blood-glucose test strips and pharmacy deliveries; surf schools and board rentals;
+# municipal tree-felling permits and arborists; karaoke bars and private room bookings; hospital
+# chaplaincy and spiritual care visits; quiz nights and pub leagues; student loan servicing;
+# ferry-crew rosters and seafarers' certificates; vintage-clothing resellers; sperm and egg donation
+# registries (donors never revealed); home energy audits and heat pumps; Ansible inventories and
+# Terraform state files.
+HOODOO: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # blood-glucose test strips and pharmacy deliveries
+            "Hi {first},\n\nYour repeat order of Accu-Chek Guide test strips (4 x 50) and 200 lancets is ready. Our driver will bring it to {address} on {date} between 10am and 2pm. If nobody is in we'll leave a card and give you a ring on {phone}.\n\nBest wishes,\nHighfield Pharmacy Home Delivery",
+            "DELIVERY ROUND {date} - driver: {first}\n\n| Stop | Patient | Address | Items | Notes |\n|---|---|---|---|---|\n| 4 | {person} | {address_line} | FreeStyle Libre 2 sensors x2 | fridge line, ring twice |\n| 5 | {title_name} | {address_line} | test strips x100 | signature needed |",
+            "Prescription exemption check\nPatient: {person}\nNHS number: {nhs}\nDate of birth: {dob}\nExemption: medical exemption certificate (diabetes, insulin-treated), valid until {date}\nItems: blood glucose test strips x2 boxes, pen needles 4 mm\nChecked by: {first} (dispensing assistant)",
+            "{\"event\":\"rx.dispensed\",\"dispensed_on\":\"{date}\",\"patient_mrn\":\"{mrn}\",\"item\":\"glucose test strips 50s\",\"qty\":4,\"deliver_to\":\"{address_line}\",\"courier_ref\":\"{tracking}\"}",
+            # surf schools and board rentals
+            "SURF LESSON BOOKING\nName: {person}\nDate of birth: {dob}\nCan you swim 50 m unaided? Yes\nWetsuit size: M    Board: 8' foamie\nEmergency contact: {first}, {phone}\nLesson: {date}, {time} (2 hrs, meet at the surf shack)",
+            "Groms Club - parental consent\nChild's name: {person}\nChild's date of birth: {child_dob}\nParent/guardian: {title_name}\nMobile: {phone}\nMedical conditions: asthma (blue inhaler in bag)\nI consent to my child taking part in supervised surf sessions in the sea.",
+            "rental_id,name,board,deposit_card,out,back\nR-{order},{person},9'2 longboard,{card},{time},\nR-{order},{person},6'0 shortboard,cash,{time},{time}",
+            "[WhatsApp] Saltwater Surf Co: Hey {first}! Board hire confirmed for Saturday 🤙 We took a copy of passport no. {passport} as ID for the deposit; it gets shredded when the board comes back in one piece.",
+            "Seasonal instructor - payroll set-up\nName: {person}\nTFN: {tfn}\nSuper fund: AustralianSuper, member no. {order}\nBank: BSB and account on the attached form\nStart date: {date}\nBeach: Manly, weekends only",
+            # municipal tree-felling permits and arborists
+            "TREE WORKS APPLICATION - ref {ticket}\nApplicant: {person}\nSite address: {address}\nTree: 1 x mature sycamore (T3 on plan), TPO 14/2009\nWorks proposed: fell to ground level, grind stump\nReason: subsidence claim, structural engineer's report attached\nAgent: {company}, contact {email}",
+            "Dear {title_name},\n\nTown and Country Planning (Tree Preservation) (England) Regulations 2012\nSite: {address}\n\nConsent is granted for the crown reduction of one oak (T1) by no more than 2 m, subject to the work being carried out by a qualified arborist to BS 3998:2010.\n\nYours sincerely,\nTree Officer, Planning Services",
+            "Quote Q-{order}\nCustomer: {person} ({phone})\nJob: dismantle leaning ash (dieback class 4), chip and remove arisings\nPrice: £{amount} + VAT\nDeposit taken over the phone, card {card}\nCrew lead: {first}",
+            # karaoke bars and private room bookings
+            "Booking confirmed! 🎤\nRoom: Studio 4 (up to 12 people)\nDate: {date}, {time} - 2 hrs\nBooked by: {person}\nPhone: {phone}\nDeposit £{amount} paid by card {card}\nAll guests must be 18+, we may ask for ID at the door.",
+            "Incident log - Sing Sing Karaoke, Friday\n23:40 guest in Room 2 refused to leave, abusive to bar staff. Door supervisor checked ID: driving licence in the name of {person}, DOB {dob}. Police not called. Guest barred for 6 months.\nLogged by: {first} (duty manager)",
+            "INSERT INTO room_bookings (room, starts_at, guest_name, guest_email, guest_phone) VALUES ('K7', '{date} 20:00', '{person}', '{email}', '{phone}');",
+            # hospital chaplaincy and spiritual care visits
+            "Spiritual Care referral\nWard: Elm 3    Bed: 12\nPatient: {person}    MRN: {mrn}\nFaith/belief: Roman Catholic\nRequest: would like Holy Communion and to see a priest before surgery on {date}. Daughter {first} will be there, contact {phone}.",
+            "Chaplaincy visit note - {date}\nSaw {title_name} (hosp. no. {mrn}) on Ward 7. Low in mood, worried about her cat at home. Prayed together at her request; agreed to come back Thursday. Handed over to the nurse in charge.\n- {first}, Lead Chaplain",
+            "From: {email}\nTo: {role_email}\nSubject: Visit for my mother\n\nHello,\n\nMy mother, {person} (NHS no. {nhs}), was admitted to the stroke unit yesterday. She is Jewish and would really value a visit from a rabbi if one is available this week.\n\nThank you,\n{first}",
+            # quiz nights and pub leagues
+            "Pub league results - week 9\n1. Quizteama Aguilera 62\n2. The Usual Suspects 58\n3. Les Quizerables 55\nDispute raised by {person}: Q14 asked the year {public:Roger Bannister} ran the first sub-four-minute mile; the answer sheet said 1955, it was 1954. Points reinstated. Any other queries, text me on {phone}.",
+            "QUIZ LEAGUE 2025/26 - team registration\nTeam name: Agatha Quiztie\nCaptain: {person}\nCaptain's email: {email}\nHome venue: The Red Lion\nRefund of last season's overpaid fee to captain's account: {iban}",
+            "{first}: anyone know who wrote Middlemarch??\nquizmaster: phones away please 😂\n{first}: it's {public:George Eliot}, I was testing you all\n[system] {person} joined the team 'Quiz Khalifa' (invited by {email})",
+            # student loan servicing
+            "Dear {title_name},\n\nAnnual statement - Plan 2 student loan\nCustomer reference: {order}\nNational Insurance number: {nino}\nBalance at 5 April: £{amount}\nInterest applied this year: 7.3%\n\nIf your income has changed, please update your details online.\n\nCustomer Services",
+            "Borrower: {person}\nSSN: {ssn}\nRepayment plan: income-driven, recertify by {date}\nMonthly payment: ${amount}\nAutopay: on (0.25% rate reduction)\nNotes: borrower asked about PSLF, sent employment certification form",
+            "Agent: Thanks for calling loan servicing, can I take your full name?\nCaller: {person}.\nAgent: And your date of birth?\nCaller: {dob}.\nAgent: Thank you, I've found the account under {nid}. What can I help with today?\nCaller: I'd like to ask for forbearance, I was laid off on {date}.",
+            "2025-11-03T08:14:22Z loan-svc WARN borrower_update id={uuid} name=\"{person}\" new_address=\"{address_line}\" src={ip} reason=\"statement returned undeliverable\"",
+            # ferry-crew rosters and seafarers' certificates
+            "CREW LIST - MV Isle of Arran - dep. Ardrossan {date} {time}\nNo | Name | Rank | Nationality | Date of birth | Passport\n1 | {person} | Master | GBR | {dob} | {passport}\n2 | {person} | Chief Officer | POL | {dob} | {passport}",
+            "Seafarer certificate renewal\nName: {person}\nDischarge book no.: {order}\nCoC: STCW II/1 Officer in charge of a navigational watch, expires {date}\nENG1: valid\nPost the new certificate to: {address}",
+            "Hi {first}, roster change: you're on the 06:45 Larne sailing Mon-Thu next week instead of {first}, swap agreed with the bosun. Any problems ring the crewing office or me on {phone}. Cheers, {first} (Crewing)",
+            "Crew onboarding - BC coastal ferry, deckhand\nName: {person}\nSIN: {sin}\nTransport Canada MED certificate no.: {order}\nMailing address: {address}\nFirst shift: {date}",
+            # vintage-clothing resellers
+            "Order #{order} - Retro Threads Vintage\n1 x 1970s suede fringe jacket (M) £{amount}\n1 x Levi's 501 (W30 L32) £{amount}\nShip to: {person}, {address}\nPaid with card {card}\nTracking: {tracking}",
+            "Buyer: hi is the 90s windbreaker still available?\nSeller: yes! £35 + postage\nBuyer: great, can you send it to {address_line}? name's {person}\nSeller: done, PayPal to {email} pls 😊",
+            "CONSIGNMENT AGREEMENT\nConsignor: {person}\nAddress: {address}\nItems: 3 x 1960s cocktail dresses, 1 x bouclé jacket (not authenticated)\nSplit: 60/40 in favour of the consignor, paid monthly to {iban}\nSigned {date}",
+            # sperm and egg donation registries (donors never revealed)
+            "Donor-conceived person's information request\nApplicant: {person}\nDate of birth: {dob}\nPlace of birth: {city}\nI would like to know whether I was conceived using donated gametes and, if so, to receive the non-identifying information about the donor (height, eye colour, occupation). I understand the donor's identity is not released under this request.\nReturn address: {address}",
+            "Recipient cycle summary\nPatient: {title_name}    MRN {mrn}\nPartner: {person}\nDonor: ED-{order} (anonymous, matched on blood group and eye colour)\nEmbryo transfer planned {date}. Do not disclose donor details to the couple beyond the registry profile.",
+            "Straw order {invoice}\nDonor ID: {order} (ID-release donor)\nStraws: 2 x IUI-ready\nFor patient: {person}, DOB {dob}\nDeliver to the clinic lab, dry shipper; questions to {role_email}",
+            "Registry notification - birth after donor conception\nChild: {first}\nChild's date of birth: {child_dob}\nBirth mother: {person}\nMother's NHS number: {nhs}\nDonor: code only, see sealed record",
+            # home energy audits and heat pumps
+            "Hi {first},\n\nThanks for having us round on {date}. Summary of the home energy assessment for {address}:\n- EPC now: D (61)\n- Recommended: loft insulation top-up to 270 mm, 7 kW air-source heat pump, new cylinder\n- Boiler Upgrade Scheme grant: £7,500 (we apply on your behalf)\n\nCheers,\n{person}\nRetrofit Assessor, {company}",
+            "2025-01-14 06:02:11 hp-gateway INFO site={order} owner=\"{person}\" flow_temp=45.2 cop=3.1 wan_ip={ip}\n2025-01-14 06:10:48 hp-gateway WARN defrost cycle longer than 8 min",
+            "Heat pump grant - property owner details\nName: {person}\nDate of birth: {dob}\nPPS number: {ppsn}\nProperty: {address}\nInstaller: {company} (registered)\nBER before works: D2",
+            # Ansible inventories and Terraform state files
+            "all:\n  children:\n    karaoke_pos:\n      hosts:\n        pos-bar-01:\n          ansible_host: {ip}\n          ansible_user: deploy\n          site_contact: \"{person} <{email}>\"\n        pos-bar-02:\n          ansible_host: {ip}",
+            "Found terraform.tfstate in plain text in the shared bucket (tfstate-prod/quiz-league). It holds:\n\n{secret}\n\nPlease revoke and rotate now, then move state to the encrypted backend. Reported by {person}.",
+            "TASK [users : create admin accounts] *******************\nchanged: [{ip}] => (item={'name': 'u1042', 'comment': '{person}', 'shell': '/bin/bash'})\nok: [surf-web-02]",
+            "# host_vars/vintage-shop-db.yml\nbackup_contact: {role_email}\nallowed_cidrs:\n  - {cidr4}\n  - {cidr6}\npayment_smoke_test_card: \"{card}\"  # FIXME this is a real customer's card, remove",
+            # policy and biased language
+            "CONFIDENTIAL - internal only\nThe heat pump pricing in this quote follows {policy}; do not share it with customers or installers.\nPrepared by {person}, {date}",
+            "HR review of the draft ad for summer surf instructors:\nthe phrase \"{biased}\" in paragraph 2 has to go, please reword.\nDraft by {first}; send the new version to {role_email} by {date}.",
+        ],
+        "clean": [
+            "Stock alert - glucose test strips\n\n| SKU | Product | EAN | On hand | Reorder |\n|---|---|---|---|---|\n| 1182 | Contour Next strips 50s | {ean} | 14 | yes |\n| 1187 | Accu-Chek Guide strips 50s | {ean} | 3 | yes |\n\nWholesaler order {order}, due {date}.",
+            "Hi all,\n\nFrom {date} the delivery van no longer covers {city} on Tuesdays: repeat prescriptions for that round move to Thursday. Insulin and test strips still go out the same day if ordered before {time}.\n\nThanks,\nDispensary team",
+            "Surf report {date}: 4-5 ft at 11 s, offshore WSW until {time}. Beginner lessons ON at the main beach, improvers meet by the lifeguard hut. Board hire: 7'6 mini-mal £{amount}/day, wetsuit £{amount}. Film night: Riding Giants, with {public:Laird Hamilton}.",
+            "board_id,model,length,condition,last_service\nB-{order},Funboard,7'6,good,{date}\nB-{order},Softech Roller,6'0,ding on rail,{date}\nB-{order},Log 9'4,new fins,{date}",
+            "Notice of proposed tree works: 6 x London plane on {namecity} Avenue, between Lincoln Road and the station. Work starts {date}, road closed 08:00-16:00. Reference {ticket}. Replacement planting: 12 x Tilia cordata 'Greenspire'.",
+            "Arb survey summary\nT1 Quercus robur, DBH 820 mm, category A - retain\nT2 Fraxinus excelsior, ash dieback class 4 - fell\nRPA T1: 9.84 m radius (BS 5837:2012)\nSurveyed {date}, report {invoice}",
+            "Tonight's top 5 requests:\n1. Bohemian Rhapsody - Queen\n2. Dancing Queen - ABBA\n3. I Will Always Love You - {public:Whitney Houston}\n4. Sweet Caroline - {public:Neil Diamond}\n5. Total Eclipse of the Heart - {public:Bonnie Tyler}\nRooms 1-6 booked until {time}; walk-ins to the main bar.",
+            "| Room | Capacity | Mon-Thu | Fri-Sat |\n|---|---|---|---|\n| Elvis | 6 | £{amount}/h | £{amount}/h |\n| Dolly | 10 | £{amount}/h | £{amount}/h |\n| Freddie | 20 | £{amount}/h | £{amount}/h |",
+            "Multi-faith room timetable\nFriday prayers 13:15 (visiting imam)\nSunday Eucharist 10:30 in the Nightingale Chapel\nQuiet room open 24 hours. To request a chaplain, ask the nurse in charge to bleep the on-call chaplain via switchboard.",
+            "ROUND 3 - HISTORY (answers)\n1. {public:Winston Churchill}\n2. 1066\n3. {public:Emmeline Pankhurst}\n4. The Hindenburg\n5. {public:Ada Lovelace}\nTie-breaker: 8,848.86 m",
+            "Pub league table after week 9\n\n| Pos | Team | P | Pts |\n|---|---|---|---|\n| 1 | Quiz Team Aguilera | 9 | 62 |\n| 2 | Universally Challenged | 9 | 58 |\n| 3 | Agatha Quiztie | 9 | 55 |\n\nNext round {date}, {time} at the Duke of Wellington.",
+            "Repayment thresholds from {date}\n\n| Plan | Threshold | Rate |\n|---|---|---|\n| Plan 1 | £{amount} | 9% |\n| Plan 2 | £{amount} | 9% |\n| Postgraduate | £{amount} | 6% |\n\nInterest on Plan 2 is RPI plus up to 3%.",
+            "Sailing update {date}: the {time} departure of MV Loch Seaforth from Ullapool is cancelled due to weather. Crew changeover moves to the Queen Mary berth; rosters for week 48 unchanged. Ref {ticket}.",
+            "New drop Friday {time}! 🔥\n- 1980s {brand} blazer, 40R, £{amount}\n- Levi's 501 orange tab, W32, £{amount}\n- Y2K velour tracksuit, £{amount}\nPunk corner this week is a nod to {public:Vivienne Westwood}. No returns on sale items.",
+            "Registry quarterly report: 1,204 new donor registrations (312 sperm, 892 egg). Most common donor age band 25-29. Information requests received: 87, all answered with non-identifying data only. Report {invoice}, generated {date}.",
+            "Heat loss - room by room\nLounge 1,420 W | Kitchen 880 W | Bed 1 760 W | Bath 540 W\nDesign flow 45 °C, SCOP 3.6\nRecommend Bosch Compress 5800i 7 kW, 200 L cylinder. Quote {invoice}, valid to {date}.",
+            "Terraform will perform the following actions:\n\n  # aws_security_group_rule.karaoke_api will be created\n  + resource \"aws_security_group_rule\" \"karaoke_api\" {\n      + cidr_blocks      = [\"{cidr4}\"]\n      + ipv6_cidr_blocks = [\"{cidr6}\"]\n      + from_port        = {port}\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "[surf_booking_web]\nweb-[01:03].surfschool.internal\n\n[surf_booking_web:vars]\nansible_port=22\napp_port={port}\nrelease={version}\ncommit={sha}\npassword_hashing={hashalgo}",
+            "Payment failed for order {order}: the number entered ({badref}) did not pass the checksum. Customer asked to re-enter details at checkout; no charge was made. Ticket {ticket}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Blutzuckerteststreifen und Botendienst der Apotheke
+            "Guten Tag {title_name},\n\nIhre Teststreifen (Accu-Chek Guide, 2 x 50 Stück) und Lanzetten bringt unser Botendienst am {date} zwischen 14 und 17 Uhr an folgende Anschrift:\n{address}\n\nBitte halten Sie Ihre Versichertenkarte bereit.\n\nMit freundlichen Grüßen\nIhre Linden-Apotheke",
+            "Tour;Kunde;Anschrift;Artikel;Telefon\n3;{person};{address_line};Blutzuckerteststreifen 100 St.;{phone}\n4;{person};{address_line};Pen-Nadeln 4 mm;{phone}",
+            "Kassenrezept\nName, Vorname des Versicherten: {person}\ngeb. am {dob}\nVersicherten-Nr.: {mrn}\nVerordnung: Blutzuckerteststreifen N3, Lanzetten\nArzt: {title_name}, Facharzt für Innere Medizin",
+            # Surfschulen und Boardverleih
+            "Anmeldung Surfkurs Westerland\nVor- und Nachname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nKursbeginn: {date}, Treffpunkt an der Surfschule am Strandübergang\nIch kann 15 Minuten ohne Hilfsmittel schwimmen: ja",
+            "Einverständniserklärung der Erziehungsberechtigten\nKind: {first}, geboren am {child_dob}\nErziehungsberechtigte/r: {person}\nIm Notfall erreichbar unter: {phone}\nUnser Kind darf an den Surfeinheiten teilnehmen und in der Gruppe fotografiert werden.",
+            "Verleihvertrag Nr. {order}\nMieter: {person}\nReisepass-Nr.: {passport}\nMaterial: SUP-Board 10'6, Paddel, Leash\nKaution 150 € auf Kreditkarte {card} vorautorisiert\nRückgabe bis {time}",
+            "Personalbogen Saisonkraft Surfschule\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nKrankenkasse: AOK\nIBAN für die Lohnzahlung: {iban}",
+            # Baumfällgenehmigungen und Baumpfleger
+            "Antrag auf Fällgenehmigung nach der Baumschutzsatzung\nAntragsteller/in: {person}\nAnschrift: {address}\nGrundstück: Flurstück 112/4\nBaumart: Bergahorn, Stammumfang 1,90 m (in 1 m Höhe gemessen)\nBegründung: Stammfäule, Gutachten eines Baumsachverständigen anbei\nTelefon tagsüber: {phone}",
+            "Bescheid über die Fällgenehmigung – Az. {ticket}\n\nGuten Tag {title_name},\n\nauf Ihren Antrag vom {date} wird die Fällung einer Rotbuche auf dem Grundstück {address} genehmigt. Als Ersatz ist bis zum 31. März ein standortgerechter Laubbaum (Stammumfang mind. 18–20 cm) zu pflanzen.\n\nMit freundlichen Grüßen\nUmweltamt – Untere Naturschutzbehörde",
+            "Rechnung {invoice}\nBaumpflege Eichenhain GmbH\nKunde: {person}, {address_line}\nLeistung: Kronenrückschnitt Linde in Seilklettertechnik, Entsorgung Schnittgut\nBetrag: {amount} €\nDer Betrag wird per SEPA-Lastschrift von Ihrem Konto {iban} eingezogen.",
+            # Karaoke-Bars und private Räume
+            "Hey {first}! 🎤 Eure Karaoke-Box „Schlagerhimmel“ ist für Samstag, {date}, ab {time} reserviert (8 Personen, 3 Std.). Die Anzahlung von {amount} € ist eingegangen. Fragen? Ruf uns an: {phone}. Bis dann, euer Team vom Sing-Sang",
+            "Vorfallprotokoll Samstag\n00:15 Gast in Box 3 beschädigt ein Funkmikrofon. Personalien aufgenommen: {person}, geb. {dob}, wohnhaft {address}. Schaden ca. 180 €.\nUnterschrift Schichtleitung: {first}",
+            # Klinikseelsorge
+            "Anfrage Seelsorge\nStation 4B, Zimmer 12\nPatient: {title_name}, Fall-Nr. {mrn}\nKonfession: evangelisch\nWunsch: Gespräch und Segen vor der OP am {date}\nAngehörige: Tochter {person}, Tel. {phone}",
+            "Von: {email}\nAn: {role_email}\nBetreff: Besuch bei meinem Vater\n\nLiebe Klinikseelsorge,\n\nmein Vater {person} liegt seit Montag auf der Palliativstation. Er würde sich sehr über einen Besuch freuen, gern auch mit Abendmahl.\n\nHerzliche Grüße\n{first}",
+            # Quizabende und Kneipenligen
+            "Quizabend im Goldenen Anker – Anmeldung\nTeamname: Die Besserwisser\nTeamkapitän/in: {person}\nHandy: {phone}\nStartgeld 5 € pro Person, bar vor Ort\nFrage der Woche: In welchem Jahr erhielt {public:Thomas Mann} den Literaturnobelpreis?",
+            "[Gruppenchat Quizliga Nord]\n{first}: Wer kann am Dienstag? Wir sind nur zu dritt\n{first}: bin dabei und bringe {person} mit\n{first}: super, meldet uns an, Bestätigung bitte an {email}",
+            # Studienkredite und BAföG-Rückzahlung
+            "BAföG-Darlehen – Rückzahlung\nDarlehensnehmer/in: {person}\nGeburtsdatum: {dob}\nSteuer-ID: {steuer_id}\nRückzahlungsbeginn: {date}\nMonatliche Rate: 130 €\nKonto für die Lastschrift: {iban}",
+            "Guten Tag {title_name},\n\nwir bestätigen die Stundung Ihres Studienkredits (Darlehenskonto {order}) für sechs Monate ab {date}. Danach werden die Raten automatisch wieder eingezogen.\n\nFreundliche Grüße\nIhr Kundenservice Bildungsfinanzierung",
+            # Fährpersonal und Befähigungszeugnisse
+            "Crewliste MS Helgoland – Abfahrt Cuxhaven {date} {time}\nNr.;Name;Dienstgrad;Geburtsdatum;Reisepass\n1;{person};Kapitän;{dob};{passport}\n2;{person};Bootsmann;{dob};{passport}",
+            "Antrag auf Verlängerung des Befähigungszeugnisses (Bodensee-Schifffahrt)\nName: {person}\nGeburtsdatum: {dob}, Geburtsort: {city}\nSeefahrtsbuch-Nr.: {order}\nAnschrift: {address}\nSozialversicherungsnummer: {svnr}",
+            "Dienstplan Zürichsee-Fähre Horgen–Meilen, KW 48\nMatrose: {person}, AHV-Nr. {ahv}\nSchicht: Mo–Do 05:30–14:00\nTausch mit {first} genehmigt – Schichtleiter {title_name}",
+            # Vintage-Mode
+            "Bestellung #{order} – Second-Hand-Laden „Zweite Liebe“\n1 × Lederjacke 80er, Gr. M – {amount} €\nLieferadresse: {person}, {address_line}\nZahlung: Kreditkarte {card}\nSendungsnummer: {tracking}",
+            "Käufer: Hallo, ist die Jeansjacke noch zu haben?\nVerkäuferin: Ja! 25 € + Versand\nKäufer: Super, schick sie bitte an {address}, ich heiße {person}\nVerkäuferin: Mach ich, Geld bitte per PayPal an {email}",
+            # Samen- und Eizellspende (ohne Spenderangaben)
+            "Auskunftsersuchen an das Samenspenderregister\nAntragsteller/in: {person}\nGeburtsdatum: {dob}\nGeburtsort: {city}\nIch beantrage Auskunft nach § 10 SaRegG. Mir ist bekannt, dass Angaben zum Spender erst nach Abschluss des Verfahrens übermittelt werden.\nPostanschrift: {address}",
+            "Behandlungsplan Kinderwunschzentrum\nPatientin: {title_name}, Pat.-Nr. {mrn}\nPartner: {person}\nSpendersamen: Code DS-{order}, Blutgruppe A+\nInsemination geplant am {date}. Die Identität des Spenders wird der Patientin nicht mitgeteilt.\nMeldung an das Register nach der Geburt: Kind {first}, geb. {child_dob}",
+            # Energieberatung und Wärmepumpen
+            "Hallo {first},\n\nvielen Dank für den Termin am {date}. Anbei der Sanierungsfahrplan für {address}:\n– Dämmung der obersten Geschossdecke\n– Luft-Wasser-Wärmepumpe 9 kW\n– BEG-Förderung: bis zu 70 %\n\nViele Grüße\n{person}\nEnergieeffizienz-Expertin",
+            "2025-01-12T05:40:03 wp-monitor WARN anlage={order} betreiber=\"{person}\" vorlauf=52.1 jaz=2.7 remote_ip={ip} msg=\"Abtauung länger als 10 min\"",
+            # Ansible-Inventare und Terraform-State
+            "Terraform-State im Klartext im gemeinsamen Bucket gefunden (tfstate-prod/karaoke):\n\n{secret}\n\nBitte sofort widerrufen und rotieren. Gemeldet von {person} ({role_email}).",
+            "# inventories/prod/hosts.yml\nquiz_app:\n  hosts:\n    quiz-db-01:\n      ansible_host: {ip}\n      ansible_user: deploy\n      notfallkontakt: \"{person}, {phone}\"",
+            # Richtlinien und diskriminierende Sprache
+            "VERTRAULICH – nur für den internen Gebrauch\nDie Preise der Wärmepumpen-Angebote richten sich nach {policy}. Nicht an Kunden oder Installateure weitergeben.\nErstellt von {person}, {date}",
+            "Stellenanzeige Surflehrer/in – Anmerkungen der Personalabteilung:\nDie Formulierung „{biased}“ in Absatz 2 bitte streichen.\nEntwurf von {first}, Rückfragen an {role_email}",
+        ],
+        "clean": [
+            "Lagerbestand Blutzuckerteststreifen\n\n| PZN | Artikel | Bestand | Nachbestellen |\n|---|---|---|---|\n| {order} | Contour Next 50 St. | 12 | ja |\n| {order} | Accu-Chek Guide 50 St. | 4 | ja |\n\nLieferung vom Großhandel erwartet am {date}.",
+            "Liebe Kundinnen und Kunden,\n\nab {date} beliefert unser Botendienst {city} nur noch dienstags und freitags. Bestellungen, die bis {time} eingehen, bringen wir noch am selben Tag.\n\nIhr Team der Adler-Apotheke",
+            "Surfbericht {date}: 1–1,5 m Welle, ablandiger Wind aus Ost bis {time}. Anfängerkurse finden statt, Treffpunkt Strandabschnitt 7. Boardmiete: Softboard {amount} € pro Tag, Neoprenanzug {amount} €.",
+            "Bekanntmachung: Fällarbeiten in der Konrad-Adenauer-Allee\nVom {date} bis {date} werden 14 Platanen wegen Massaria-Befall gefällt. Die Fahrbahn ist halbseitig gesperrt. Aktenzeichen {ticket}. Ersatzpflanzung: 20 Winterlinden.",
+            "Unsere Karaoke-Boxen\n\n| Box | Personen | Mo–Do | Fr–Sa |\n|---|---|---|---|\n| Udo | bis 6 | {amount} €/h | {amount} €/h |\n| Helene | bis 10 | {amount} €/h | {amount} €/h |\n| Nena | bis 20 | {amount} €/h | {amount} €/h |",
+            "Gottesdienste in der Klinikkapelle\nSonntag 10:00 ökumenischer Gottesdienst\nMittwoch {time} Andacht\nDer Raum der Stille im Erdgeschoss neben der Cafeteria ist rund um die Uhr offen. Die Seelsorge-Rufbereitschaft erreichen Sie über die Pforte.",
+            "Lösungen Runde 2 – Geschichte\n1. {public:Otto von Bismarck}\n2. 1989\n3. {public:Rosa Luxemburg}\n4. die Gorch Fock\n5. {public:Willy Brandt}\nStechfrage: 8.848,86 m",
+            "BAföG-Rückzahlung ab {date}: Der Darlehensanteil ist auf 10.010 € begrenzt, die Mindestrate beträgt 130 € im Monat. Bei einem Einkommen unter {amount} € netto kann eine Freistellung beantragt werden (Formblatt {invoice}).",
+            "Fahrplanänderung {date}: Die Abfahrt der MS Graf Zeppelin ab Friedrichshafen um {time} entfällt wegen Sturm. Die Dienstpläne der Besatzung für KW 48 bleiben unverändert. Vorgang {ticket}.",
+            "Neu im Laden ab Freitag {time}:\n– Wildlederjacke 70er von {brand}, Gr. 38, {amount} €\n– Levi's 501, W30, {amount} €\nDiese Woche im Schaufenster: Archivstücke im Stil von {public:Karl Lagerfeld}. Alle Teile gewaschen und geprüft.",
+            "Heizlastberechnung raumweise nach DIN EN 12831\nWohnen 1.380 W | Küche 820 W | Bad 610 W\nAuslegungsvorlauf 45 °C, JAZ 3,8\nEmpfehlung: Luft-Wasser-Wärmepumpe 8 kW, Angebot {invoice}, Förderantrag bis {date} stellen.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.quiz_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nKommentar im MR: erst nach Freigabe durch Team Netz ({ticket}) anwenden.",
+            "Jahresbericht Samenspenderregister: {order} gespeicherte Datensätze, 312 Auskunftsersuchen, alle fristgerecht beantwortet. Angaben zu einzelnen Spendern enthält dieser Bericht nicht. Bericht {invoice}, Stand {date}.",
+            "Zahlung abgelehnt: Die eingegebene Nummer {badref} hat die Prüfziffernkontrolle nicht bestanden. Es wurde nichts belastet. Bestellung {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # bandelettes de glycémie et livraisons de pharmacie
+            "Bonjour {title_name},\n\nVotre commande de bandelettes de glycémie (FreeStyle Optium, 2 boîtes de 50) sera livrée le {date} entre 14h et 17h à l'adresse suivante :\n{address}\n\nMerci de préparer votre carte Vitale.\n\nCordialement,\nPharmacie du Marché",
+            "ORDONNANCE\nNom du patient : {person}\nNé(e) le : {dob}\nN° de sécurité sociale : {nir}\nBandelettes réactives pour glycémie : 150 / mois\nAutopiqueur et lancettes\nDr {person}, médecin généraliste",
+            "tournee;patient;adresse;articles;telephone\n2;{person};{address_line};bandelettes x100;{phone}\n3;{person};{address_line};aiguilles stylo 4 mm;{phone}",
+            # écoles de surf et location de planches
+            "FICHE D'INSCRIPTION – ÉCOLE DE SURF DE LACANAU\nNom et prénom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nCourriel : {email}\nSait nager 25 m : oui\nStage du {date}, 5 séances",
+            "AUTORISATION PARENTALE\nJe soussigné(e) {person}, responsable légal de l'enfant {first}, né(e) le {child_dob}, l'autorise à participer au stage de surf. Personne à prévenir en cas d'urgence : {phone}.",
+            "Contrat de location n° {order}\nLocataire : {title_name}\nPièce d'identité : passeport n° {passport}\nMatériel : planche 7'2, combinaison 4/3\nCaution : empreinte sur la carte {card}\nRetour avant {time}",
+            # abattage d'arbres et élagueurs
+            "DÉCLARATION PRÉALABLE – ABATTAGE D'ARBRES\nDemandeur : {person}\nAdresse du terrain : {address}\nEssence : cèdre de l'Atlas, circonférence 2,40 m\nMotif : arbre dépérissant, diagnostic phytosanitaire joint\nTéléphone : {phone}",
+            "Objet : autorisation d'abattage – dossier {ticket}\n\n{title_name},\n\nJ'ai l'honneur de vous informer que votre demande du {date} concernant l'abattage d'un platane au {address} est acceptée, sous réserve de la replantation d'un arbre de haute tige.\n\nVeuillez agréer l'expression de mes salutations distinguées.\nLe service des Espaces verts",
+            "Facture {invoice}\nÉlagage des Trois Chênes SARL\nClient : {person}, {address_line}\nPrestation : élagage d'un tilleul, évacuation des déchets verts\nMontant TTC : {amount} €\nPrélèvement SEPA sur le compte {iban}",
+            # bars karaoké et salles privées
+            "Salut {first} ! 🎤 Ta salle privée « Studio Dalida » est réservée le {date} à {time} pour 10 personnes (2 h). Acompte de {amount} € bien reçu. Une question ? Appelle-nous au {phone}.",
+            "Main courante – samedi\n01h10 : un client de la salle 4 a cassé un micro. Identité relevée : {person}, né le {dob}, demeurant {address}. Montant du dommage : 150 €.\nSigné : {first}, responsable de salle",
+            # aumônerie hospitalière
+            "Demande de visite – aumônerie de l'hôpital\nService : soins palliatifs, chambre 214\nPatient : {title_name} (IPP {mrn})\nCulte : catholique\nSouhait : sacrement des malades avant l'intervention du {date}\nFamille : son fils {person}, {phone}",
+            "De : {email}\nÀ : {role_email}\nObjet : visite pour ma mère\n\nBonjour,\n\nMa mère, {person}, est hospitalisée en cardiologie depuis lundi. Elle est protestante et aimerait recevoir la visite d'un pasteur.\n\nBien à vous,\n{first}",
+            # soirées quiz et ligues de bar
+            "Soirée quiz au Bar des Amis – inscription\nNom de l'équipe : Les Cerveaux Lents\nCapitaine : {person}\nPortable : {phone}\nQuestion bonus : quel roman de {public:Victor Hugo} a pour cadre Notre-Dame de Paris ?",
+            "[Ligue de quiz – groupe]\n{first} : qui joue jeudi ? on n'est que trois\n{first} : moi ! et je viens avec {person}\n{first} : parfait, inscris-nous, mon mail c'est {email}",
+            # prêts étudiants
+            "Madame, Monsieur,\n\nNous vous confirmons le différé d'amortissement de votre prêt étudiant n° {order} jusqu'au {date}.\nEmprunteur : {person}\nNé(e) le : {dob}\nCompte de prélèvement : {iban}\n\nNous vous prions d'agréer nos salutations distinguées.\nService Prêts Étudiants",
+            "Demande de prêt d'études – Fédération Wallonie-Bruxelles\nÉtudiant(e) : {person}\nNuméro de registre national : {nn_be}\nDomicile : {address}\nÉtablissement : Université de Liège, master 1",
+            # équipages de ferry et titres de marin
+            "LISTE D'ÉQUIPAGE – NAVIRE PONT-AVEN – départ Roscoff {date} {time}\nN° | Nom | Fonction | Date de naissance | Passeport\n1 | {person} | Commandant | {dob} | {passport}\n2 | {person} | Second capitaine | {dob} | {passport}",
+            "Demande de revalidation du brevet de capitaine 200\nNom : {person}\nNé(e) le : {dob} à {city}\nN° de marin : {order}\nAdresse : {address}\n{nid}",
+            "Planning bateaux Lausanne–Évian, semaine 48\nMatelot : {person}, n° AVS {ahv}\nService : lun-jeu 05h30-14h00\nÉchange avec {first} validé par {title_name}",
+            # friperies
+            "Commande n° {order} – Friperie Rétro Chic\n1 x veste en jean années 80, taille M – {amount} €\nLivraison : {person}, {address_line}\nPayé par carte {card}\nSuivi Colissimo : {tracking}",
+            "Acheteuse : Bonjour, le manteau vintage est toujours dispo ?\nVendeur : Oui ! 45 € + port\nAcheteuse : Super, envoyez-le à {address}, au nom de {person}\nVendeur : C'est noté, paiement PayPal à {email} svp",
+            # dons de gamètes (sans révéler les donneurs)
+            "Demande d'accès aux origines\nDemandeur : {person}\nNé(e) le : {dob}\nLieu de naissance : {city}\nJe sollicite l'accès aux données non identifiantes du tiers donneur. Je comprends que son identité ne me sera communiquée qu'avec son accord.\nAdresse postale : {address}",
+            "Dossier AMP avec don d'ovocytes\nPatiente : {title_name} – IPP {mrn}\nConjoint : {person}\nDonneuse : code anonyme DO-{order} (appariement groupe sanguin)\nTransfert prévu le {date}. Aucune information sur la donneuse ne doit être transmise au couple.\nÀ déclarer après la naissance : enfant {first}, né(e) le {child_dob}",
+            # audits énergétiques et pompes à chaleur
+            "Bonjour {first},\n\nSuite à notre visite du {date}, voici la synthèse de l'audit énergétique du logement situé {address} :\n– DPE actuel : E\n– Préconisations : isolation des combles, pompe à chaleur air/eau 8 kW\n– MaPrimeRénov' estimée : {amount} €\n\nCordialement,\n{person}\nAuditeur RGE",
+            "2025-01-12 06:02:11 pac-gateway INFO site={order} proprietaire=\"{person}\" temp_depart=47.5 cop=3.0 ip_box={ip}",
+            # inventaires Ansible et états Terraform
+            "État Terraform trouvé en clair dans le bucket partagé (tfstate-prod/friperie) :\n\n{secret}\n\nMerci de révoquer et de faire tourner ce secret immédiatement. Signalé par {person} ({role_email}).",
+            "# inventaire/production.ini\n[karaoke_caisse]\ncaisse-01 ansible_host={ip} ansible_user=deploy\n# astreinte : {person}, {phone}",
+            # politique confidentielle et langage biaisé
+            "CONFIDENTIEL – usage interne uniquement\nLa grille tarifaire des pompes à chaleur suit {policy}. Ne pas transmettre aux clients.\nRédigé par {person} le {date}",
+            "Relecture RH de l'annonce « moniteur/monitrice de surf » :\nl'expression « {biased} » au 2e paragraphe est à supprimer.\nBrouillon de {first}, merci de répondre à {role_email}",
+        ],
+        "clean": [
+            "Alerte stock – bandelettes de glycémie\n\n| Code | Produit | EAN | Stock | À commander |\n|---|---|---|---|---|\n| 3401 | FreeStyle Optium x50 | {ean} | 9 | oui |\n| 3402 | Accu-Chek Guide x50 | {ean} | 2 | oui |\n\nCommande grossiste {order}, livraison prévue le {date}.",
+            "Chers patients,\n\nÀ partir du {date}, la tournée de livraison ne dessert plus {city} le mardi ; les renouvellements passent au jeudi. L'insuline et les bandelettes commandées avant {time} partent toujours le jour même.\n\nL'équipe officinale",
+            "Bulletin surf du {date} : houle d'ouest 1,2 m, période 11 s, vent de terre jusqu'à {time}. Cours débutants maintenus, rendez-vous au poste de secours. Location : planche mousse {amount} € la journée, combinaison {amount} €.",
+            "Avis aux riverains : abattage de 8 platanes avenue Jean-Jaurès, entre la place du Marché et la gare, à partir du {date}. Stationnement interdit de 7h à 17h. Arrêté {ticket}. Replantation prévue : 12 tilleuls argentés.",
+            "Nos salles privées\n\n| Salle | Places | Lun-Jeu | Ven-Sam |\n|---|---|---|---|\n| Dalida | 6 | {amount} €/h | {amount} €/h |\n| Johnny | 10 | {amount} €/h | {amount} €/h |\n| Piaf | 20 | {amount} €/h | {amount} €/h |",
+            "Aumônerie – horaires\nMesse le dimanche à 10h30 à la chapelle Saint-Vincent-de-Paul\nPrière du vendredi à {time} (salle multicultuelle)\nPour demander une visite, adressez-vous à l'équipe soignante du service.",
+            "Réponses – manche 3 (histoire)\n1. {public:Charles de Gaulle}\n2. 1789\n3. {public:Marie Curie}\n4. le Charles-de-Gaulle (porte-avions)\n5. {public:Simone Veil}\nQuestion de départage : 4 808 m",
+            "Prêt étudiant garanti par l'État : montant maximal {amount} €, différé total possible jusqu'à la fin des études, aucune caution personnelle exigée. Offre valable jusqu'au {date}, référence {invoice}.",
+            "Info trafic {date} : la rotation de {time} du Pont-Aven vers Plymouth est annulée en raison de la météo. Les plannings d'équipage de la semaine 48 restent inchangés. Dossier {ticket}.",
+            "Arrivage samedi {time} !\n– blazer années 80 {brand}, taille 40, {amount} €\n– Levi's 501, W30, {amount} €\nVitrine de la semaine : hommage à {public:Yves Saint Laurent} et au smoking de 1966.",
+            "Calcul des déperditions pièce par pièce\nSéjour 1 350 W | Cuisine 780 W | Chambre 1 640 W\nTempérature de départ 45 °C, SCOP 3,7\nPAC air/eau 8 kW conseillée. Devis {invoice}, valable jusqu'au {date}.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.friperie_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nCommit {sha}, version {version}.",
+            "Rapport annuel du registre des dons : 1 120 dons de spermatozoïdes et 1 870 dons d'ovocytes enregistrés ; 402 demandes d'accès aux origines traitées. Aucune donnée individuelle dans ce rapport. Réf. {invoice}, édité le {date}.",
+            "Paiement refusé : le numéro saisi ({badref}) n'a pas passé le contrôle de clé. Aucun débit effectué, commande {order}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # tiras reactivas de glucosa y reparto de farmacia
+            "Estimado/a {title_name}:\n\nLe informamos de que su pedido de tiras reactivas de glucosa (2 cajas de 50) se entregará el {date} en el siguiente domicilio:\n{address}\n\nRecuerde tener a mano su tarjeta sanitaria.\n\nUn saludo,\nFarmacia Central",
+            "RECETA MÉDICA\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nN.º historia clínica: {mrn}\nTiras reactivas de glucemia: 100 unidades/mes\nMédico: {title_name}",
+            "ruta,paciente,domicilio,articulos,telefono\n1,{person},\"{address_line}\",tiras x50 + lancetas,{phone}\n2,{person},\"{address_line}\",agujas de pluma 4 mm,{phone}",
+            # escuelas de surf y alquiler de tablas
+            "INSCRIPCIÓN – ESCUELA DE SURF\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nCorreo electrónico: {email}\n¿Sabe nadar? Sí\nCursillo: semana del {date}",
+            "AUTORIZACIÓN PARA MENORES\nD./D.ª {person}, con NIE {nie}, como padre/madre/tutor del menor {first}, nacido el {child_dob}, autoriza su participación en el campamento de surf. Teléfono de contacto: {phone}.",
+            "Contrato de alquiler n.º {order}\nCliente: {person}\nPasaporte: {passport}\nMaterial: tabla 8'0 + neopreno 4/3\nFianza: 100 € retenidos en la tarjeta {card}\nDevolución antes de las {time}",
+            # licencias de tala y arboristas
+            "SOLICITUD DE LICENCIA DE TALA\nSolicitante: {person}\n{nid}\nEmplazamiento: {address}\nEspecie: pino carrasco, perímetro 1,80 m\nMotivo: inclinación peligrosa sobre la vivienda (informe de arborista adjunto)\nTeléfono: {phone}",
+            "Asunto: resolución de licencia de tala – expediente {ticket}\n\nEstimado/a {title_name}:\n\nSe concede la licencia para la tala de un plátano de sombra en {address}, con la obligación de plantar dos ejemplares de reposición antes del {date}.\n\nAtentamente,\nÁrea de Medio Ambiente y Parques",
+            "Factura {invoice}\nCliente: {person} – {address_line}\nConcepto: poda en altura de olmo y retirada de restos\nImporte: {amount} €\nSe cargará en la cuenta {iban}",
+            # bares de karaoke y salas privadas
+            "¡Hola, {first}! 🎤 Tu sala privada «Rocío» está reservada para el {date} a las {time} (12 personas, 2 h). Hemos recibido la señal de {amount} €. Cualquier duda, llámanos al {phone}.",
+            "Parte de incidencias – sábado\n02:30 Cliente de la sala 5 rompe un micrófono. Se toman sus datos: {person}, DNI {dni}, domicilio {address}. Daños: 120 €.\nFirma: {first}, encargado",
+            # capellanía hospitalaria
+            "Solicitud de atención espiritual\nPlanta 3, habitación 307\nPaciente: {title_name}, NHC {mrn}\nConfesión: católica\nPetición: unción de enfermos antes de la intervención del {date}\nFamiliar: su hija {person}, tel. {phone}",
+            "De: {email}\nPara: {role_email}\nAsunto: Visita para mi padre\n\nBuenas tardes:\n\nMi padre, {person}, está ingresado en la UCI desde el domingo. Es musulmán y agradecería la visita de un imán si fuera posible.\n\nMuchas gracias,\n{first}",
+            # noches de trivial y ligas de bar
+            "Noche de trivial en La Taberna – inscripción\nNombre del equipo: Los Sabelotodo\nCapitán/a: {person}\nMóvil: {phone}\nPregunta extra: ¿en qué año publicó {public:Miguel de Cervantes} la primera parte del Quijote?",
+            "[Liga de trivial]\n{first}: ¿quién viene el martes? somos tres\n{first}: yo, y me traigo a {person}\n{first}: genial, apúntanos con mi correo {email}",
+            # préstamos para estudios
+            "Estimado/a {title_name}:\n\nLe confirmamos el periodo de carencia de su préstamo para estudios n.º {order} hasta el {date}. Después, las cuotas se cargarán de nuevo en la cuenta {iban}.\n\nReciba un cordial saludo,\nDepartamento de Préstamos Universitarios",
+            "SOLICITUD DE PRÉSTAMO PARA ESTUDIOS DE MÁSTER\nNombre: {person}\nFecha de nacimiento: {dob}\nNIF: {dni}\nDomicilio: {address}\nCorreo: {email}",
+            # tripulaciones de ferry y títulos marítimos
+            "ROL DE TRIPULACIÓN – salida Algeciras {date} {time}\nN.º | Nombre | Cargo | Fecha de nacimiento | Pasaporte\n1 | {person} | Capitán | {dob} | {passport}\n2 | {person} | Primer oficial | {dob} | {passport}",
+            "Solicitud de renovación de la tarjeta profesional de patrón\nNombre: {person}\nNacido/a el {dob} en {city}\nLibreta marítima n.º {order}\nDomicilio: {address}\n{nid}",
+            "Cuadrante de tripulación, semana 48 – línea Denia–Ibiza\nMarinero: {person}\nTurno: lun–jue 06:00–14:00\nCambio con {first} aprobado por {title_name}\nContacto: {phone}",
+            # tiendas de ropa vintage
+            "Pedido n.º {order} – Vintage La Recoleta\n1 x cazadora vaquera años 80, talla M – {amount} €\nEnvío a: {person}, {address_line}\nPagado con tarjeta {card}\nSeguimiento: {tracking}",
+            "Compradora: Hola, ¿sigue disponible la chaqueta de ante?\nVendedor: Sí, 30 € + envío\nCompradora: Perfecto, mándala a {address}, a nombre de {person}\nVendedor: Hecho, hazme el Bizum al {phone}",
+            # donación de gametos (sin revelar donantes)
+            "Solicitud de información general sobre el donante\nSolicitante: {person}\nFecha de nacimiento: {dob}\nLugar de nacimiento: {city}\nSolicito la información no identificativa del donante prevista en la Ley 14/2006; entiendo que su identidad no se revelará.\nDomicilio a efectos de notificaciones: {address}",
+            "Ciclo de ovodonación\nReceptora: {title_name} – NHC {mrn}\nPareja: {person}\nDonante: código OD-{order} (anónima, emparejada por fenotipo)\nTransferencia prevista el {date}. No facilitar ningún dato de la donante a la pareja.\nTras el parto, comunicar al registro: menor {first}, nacido/a el {child_dob}",
+            # auditorías energéticas y aerotermia
+            "Hola, {first}:\n\nGracias por recibirnos el {date}. Este es el resumen de la auditoría energética de la vivienda de {address}:\n- Calificación actual: E\n- Propuesta: aerotermia de 8 kW y aislamiento de cubierta\n- Subvención estimada: {amount} €\n\nUn saludo,\n{person}\nTécnico certificador",
+            "2025-01-12T06:02:11Z aerotermia-gw INFO instalacion={order} titular=\"{person}\" impulsion=48.3 cop=3.2 ip_publica={ip}",
+            # inventarios de Ansible y estado de Terraform
+            "Encontrado un terraform.tfstate sin cifrar en el bucket compartido (tfstate-prod/trivial):\n\n{secret}\n\nPor favor, revocad y rotad la credencial ya. Aviso de {person} ({role_email}).",
+            "# inventario/hosts.yml\ntrivial_app:\n  hosts:\n    trivial-db-01:\n      ansible_host: {ip}\n      ansible_user: deploy\n      contacto_guardia: \"{person}\"",
+            # política confidencial y lenguaje sesgado
+            "CONFIDENCIAL – solo uso interno\nLos precios de aerotermia de este presupuesto siguen {policy}. No enviar a clientes.\nElaborado por {person}, {date}",
+            "Revisión de RR. HH. de la oferta de monitor/a de surf:\nhay que quitar la expresión «{biased}» del segundo párrafo.\nBorrador de {first}; respuestas a {role_email}",
+        ],
+        "clean": [
+            "Aviso de existencias – tiras de glucosa\n\n| Código | Producto | EAN | Stock | Pedir |\n|---|---|---|---|---|\n| 1511 | Contour Next x50 | {ean} | 7 | sí |\n| 1512 | Accu-Chek Guide x50 | {ean} | 1 | sí |\n\nPedido al mayorista {order}, entrega prevista el {date}.",
+            "Estimados clientes:\n\nA partir del {date}, el reparto a domicilio no pasará por {city} los martes; las recetas de esa ruta se entregarán los jueves. La insulina y las tiras pedidas antes de las {time} salen el mismo día.\n\nEl equipo de la farmacia",
+            "Parte de olas {date}: mar de fondo del noroeste de 1,5 m, periodo 12 s, viento terral hasta las {time}. Clases de iniciación confirmadas en la playa de Somo. Alquiler: tabla de espuma {amount} € al día, neopreno {amount} €.",
+            "Aviso: tala de 10 plátanos de sombra en el Paseo de Colón por riesgo de caída, a partir del {date}. Prohibido aparcar de 8:00 a 15:00. Expediente {ticket}. Se plantarán 14 almeces.",
+            "Salas privadas\n\n| Sala | Plazas | Lun-Jue | Vie-Sáb |\n|---|---|---|---|\n| Rocío | 6 | {amount} €/h | {amount} €/h |\n| Raphael | 10 | {amount} €/h | {amount} €/h |\n| Camilo | 20 | {amount} €/h | {amount} €/h |",
+            "Servicio de Atención Espiritual y Religiosa\nMisa los domingos a las 11:00 en la capilla de la planta baja\nSala de oración multiconfesional abierta de 8:00 a {time}\nPara solicitar una visita, pregunte al personal de enfermería de su planta.",
+            "Respuestas – ronda 3 (historia)\n1. {public:Isabel la Católica}\n2. 1492\n3. {public:Clara Campoamor}\n4. el Juan Sebastián de Elcano (buque escuela)\n5. {public:Adolfo Suárez}\nDesempate: 3.718 m",
+            "Préstamos para estudios: hasta {amount} € al año, tipo fijo, sin avales personales y con carencia hasta terminar el máster. Oferta válida hasta el {date}. Referencia {invoice}.",
+            "Aviso de navegación {date}: la salida de las {time} del ferry Denia–Ibiza queda cancelada por temporal. Los cuadrantes de tripulación de la semana 48 no cambian. Incidencia {ticket}.",
+            "Novedades del sábado a las {time}:\n- cazadora de cuero años 80 de {brand}, talla 40, {amount} €\n- vaqueros Levi's 501, W30, {amount} €\nEscaparate de la semana: homenaje a {public:Cristóbal Balenciaga}.",
+            "Cálculo de pérdidas por estancia\nSalón 1.310 W | Cocina 760 W | Dormitorio 1 590 W\nTemperatura de impulsión 45 °C, SCOP 3,9\nSe recomienda aerotermia de 8 kW. Presupuesto {invoice}, válido hasta el {date}.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.trivial_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nRevisado en {ticket}, versión {version}.",
+            "Memoria anual del Registro de Donantes: 2.430 donaciones de óvulos y 980 de semen registradas; 156 solicitudes de información general atendidas. La memoria no contiene datos individuales. Ref. {invoice}, {date}.",
+            "Pago rechazado: el número introducido ({badref}) no supera la comprobación del dígito de control. No se ha realizado ningún cargo; pedido {order}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bloedglucoseteststrips en bezorging door de apotheek
+            "Beste {title_name},\n\nUw bestelling bloedglucoseteststrips (2 x 50 stuks) wordt op {date} tussen 13.00 en 17.00 uur bezorgd op:\n{address}\n\nMet vriendelijke groet,\nApotheek De Gaper",
+            "rit;naam;adres;artikelen;telefoon\n1;{person};{address_line};teststrips 100 st.;{phone}\n2;{person};{address_line};pennaalden 4 mm;{phone}",
+            "Recept\nNaam patiënt: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nPatiëntnummer: {mrn}\nBloedglucoseteststrips, 150 per maand\nVoorschrijver: {title_name}, huisarts",
+            # surfscholen en boardverhuur
+            "INSCHRIJFFORMULIER SURFSCHOOL SCHEVENINGEN\nVoor- en achternaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nZwemdiploma: A en B\nLes: {date}, {time}",
+            "Toestemmingsformulier ouder/verzorger\nNaam kind: {first}\nGeboortedatum kind: {child_dob}\nOuder/verzorger: {person}\nBereikbaar tijdens de les: {phone}\nMijn kind mag meedoen aan de surfkampweek en op de foto voor de website.",
+            "Huurovereenkomst nr. {order}\nHuurder: {person}\nLegitimatie: paspoort {passport}\nMateriaal: SUP-board 10'6 + peddel\nBorg: € 150 gereserveerd op creditcard {card}\nInleveren vóór {time}",
+            # kapvergunningen en boomverzorgers
+            "Aanvraag omgevingsvergunning – kappen van een houtopstand\nAanvrager: {person}\nAdres: {address}\nBoomsoort: zomereik, stamdiameter 65 cm\nReden: boom is ziek (rapport boomverzorger bijgevoegd)\nTelefoon: {phone}",
+            "Onderwerp: besluit kapvergunning, zaaknummer {ticket}\n\nGeachte {title_name},\n\nUw aanvraag van {date} voor het kappen van één esdoorn op het perceel {address} is verleend, op voorwaarde dat u binnen een jaar een nieuwe boom herplant.\n\nMet vriendelijke groet,\nTeam Groen",
+            "Factuur {invoice}\nKlant: {person}, {address_line}\nWerkzaamheden: snoeien van lindebomen met klimtechniek, afvoeren snoeihout\nBedrag: € {amount}\nWordt automatisch afgeschreven van {iban}",
+            # karaokebars en privéruimtes
+            "Hoi {first}! 🎤 Jullie karaokeruimte 'Hazes' is gereserveerd op {date} vanaf {time} voor 10 personen. Aanbetaling van € {amount} ontvangen. Vragen? Bel {phone}.",
+            "Incidentenregistratie – zaterdag\n01:20 Gast in ruimte 3 heeft een microfoon kapotgegooid. Gegevens genoteerd: {person}, geb. {dob}, wonende {address}. Schade ca. € 140.\nGetekend: {first}, leidinggevende",
+            # geestelijke verzorging in het ziekenhuis
+            "Aanvraag geestelijke verzorging\nAfdeling: oncologie, kamer 5\nPatiënt: {title_name}, patiëntnr. {mrn}\nLevensbeschouwing: humanistisch\nWens: gesprek voor de operatie van {date}\nContactpersoon: zoon {person}, {phone}",
+            "Van: {email}\nAan: {role_email}\nOnderwerp: bezoek voor mijn moeder\n\nBeste geestelijk verzorger,\n\nMijn moeder {person} ligt sinds maandag op de afdeling neurologie. Zij zou een bezoek van een dominee erg op prijs stellen.\n\nHartelijke groet,\n{first}",
+            # pubquizzen en kroegcompetities
+            "Pubquiz in Café De Kroeg – aanmelding\nTeamnaam: De Weetjes\nCaptain: {person}\nMobiel: {phone}\nBonusvraag: in welk jaar voltooide {public:Rembrandt van Rijn} De Nachtwacht?",
+            "[Appgroep kroegquizcompetitie]\n{first}: wie kan er dinsdag? we zijn met z'n drieën\n{first}: ik! en ik neem {person} mee\n{first}: top, ik meld ons aan via {email}",
+            # studieschuld
+            "Geachte {title_name},\n\nU begint met het terugbetalen van uw studieschuld vanaf {date}.\nBurgerservicenummer: {bsn}\nMaandbedrag: € {amount}\nWij schrijven het bedrag maandelijks af van rekening {iban}.\n\nMet vriendelijke groet,\nAfdeling Terugbetalen",
+            "Aanvraag studielening – Vlaanderen\nStudent: {person}\nRijksregisternummer: {nn_be}\nDomicilie: {address}\nGeboortedatum: {dob}\nOnderwijsinstelling: KU Leuven",
+            # bemanningsroosters en vaarbevoegdheden
+            "BEMANNINGSLIJST – vertrek Den Helder {date} {time}\nNr | Naam | Functie | Geboortedatum | Paspoort\n1 | {person} | Kapitein | {dob} | {passport}\n2 | {person} | Stuurman | {dob} | {passport}",
+            "Aanvraag verlenging vaarbevoegdheidsbewijs\nNaam: {person}\nGeboren: {dob} te {city}\nMonsterboekje nr.: {order}\nAdres: {address}\n{nid}",
+            "Rooster veerdienst, week 48\nMatroos: {person}\nDienst: ma–do 05.30–14.00\nRuil met {first} goedgekeurd door {title_name}\nBereikbaar via {phone}",
+            # vintagekleding
+            "Bestelling #{order} – Vintagewinkel Tweede Ronde\n1 x suède jas jaren 70, maat M – € {amount}\nVerzenden naar: {person}, {address_line}\nBetaald met creditcard {card}\nTrack & trace: {tracking}",
+            "Koper: Hoi, is die vintage spijkerjas nog beschikbaar?\nVerkoper: Ja, € 40 + verzendkosten\nKoper: Top, stuur hem naar {address}, t.a.v. {person}\nVerkoper: Komt goed, Tikkie volgt via {phone}",
+            # donorregistratie (zonder donoren te onthullen)
+            "Verzoek om donorgegevens\nAanvrager: {person}\nGeboortedatum: {dob}\nGeboorteplaats: {city}\nIk vraag de niet-identificerende gegevens van de donor op (uiterlijk, opleiding, beroep). Ik begrijp dat de identiteit alleen met toestemming van de donor wordt vrijgegeven.\nCorrespondentieadres: {address}",
+            "Behandelplan eiceldonatie\nPatiënte: {title_name} – patiëntnr. {mrn}\nPartner: {person}\nDonor: code ED-{order} (anoniem voor het paar)\nTerugplaatsing gepland op {date}. Geen donorgegevens aan het paar verstrekken.\nNa de geboorte melden: kind {first}, geboren {child_dob}",
+            # energieadvies en warmtepompen
+            "Hoi {first},\n\nBedankt voor de afspraak op {date}. Hierbij de samenvatting van het maatwerkadvies voor {address}:\n- Huidig energielabel: D\n- Advies: hybride warmtepomp en spouwmuurisolatie\n- ISDE-subsidie: ca. € {amount}\n\nGroet,\n{person}\nEnergieadviseur",
+            "2025-01-12 06:02:11 wp-gateway INFO installatie={order} eigenaar=\"{person}\" aanvoertemp=44.8 cop=3.4 wan_ip={ip}",
+            # Ansible-inventarissen en Terraform-state
+            "Onversleutelde terraform.tfstate gevonden in de gedeelde bucket (tfstate-prod/vintage):\n\n{secret}\n\nGraag direct intrekken en roteren. Gemeld door {person} ({role_email}).",
+            "# inventories/prod/hosts.ini\n[quiz_db]\nquiz-db-01 ansible_host={ip} ansible_user=deploy\n# beheerder: {person}, {email}",
+            # vertrouwelijk beleid en bevooroordeelde taal
+            "VERTROUWELIJK – alleen voor intern gebruik\nDe warmtepompprijzen in deze offerte volgen {policy}. Niet delen met klanten.\nOpgesteld door {person}, {date}",
+            "Opmerkingen van HR bij de vacature surfinstructeur:\nde term '{biased}' in alinea 2 moet eruit.\nConcept van {first}; reacties naar {role_email}",
+        ],
+        "clean": [
+            "Voorraadmelding teststrips\n\n| Code | Product | EAN | Voorraad | Bestellen |\n|---|---|---|---|---|\n| 2231 | Contour Next 50 st. | {ean} | 6 | ja |\n| 2232 | Accu-Chek Guide 50 st. | {ean} | 2 | ja |\n\nGroothandelsorder {order}, levering verwacht op {date}.",
+            "Beste klanten,\n\nVanaf {date} rijdt onze bezorgdienst op dinsdag niet meer naar {city}; herhaalrecepten voor die route komen op donderdag. Insuline en teststrips die vóór {time} besteld zijn, gaan nog dezelfde dag mee.\n\nTeam van de apotheek",
+            "Surfverwachting {date}: deining uit het noordwesten 1 m, periode 8 s, aflandige wind tot {time}. Beginnerslessen gaan door bij strandopgang 3. Huur: softboard € {amount} per dag, wetsuit € {amount}.",
+            "Bewonersbrief: kap van 9 iepen aan de Jan van Galenstraat, tussen het Mercatorplein en de tramhalte, vanaf {date}. Parkeerverbod van 7.00 tot 16.00 uur. Zaaknummer {ticket}. Herplant: 12 lindes.",
+            "Onze karaokeruimtes\n\n| Ruimte | Personen | ma-do | vr-za |\n|---|---|---|---|\n| Hazes | 6 | € {amount}/u | € {amount}/u |\n| Mieke | 10 | € {amount}/u | € {amount}/u |\n| Marco | 20 | € {amount}/u | € {amount}/u |",
+            "Stiltecentrum – openingstijden\nDagelijks van 7.00 tot {time} open voor iedereen\nZondag 10.30 uur oecumenische viering\nWilt u een gesprek met een geestelijk verzorger? Vraag het aan de verpleging van uw afdeling.",
+            "Antwoorden ronde 3 (geschiedenis)\n1. {public:Willem van Oranje}\n2. 1953\n3. {public:Aletta Jacobs}\n4. de Karel Doorman\n5. {public:Johan Cruijff}\nSchiftingsvraag: 322 m",
+            "Terugbetaalregels vanaf {date}: draagkrachtregeling op basis van het inkomen, maandbedrag nooit hoger dan 4% van het inkomen boven {amount} euro. Formulier {invoice}.",
+            "Dienstregeling {date}: de afvaart van {time} van de veerboot Den Helder–Texel vervalt wegens storm. De bemanningsroosters van week 48 blijven gelijk. Melding {ticket}.",
+            "Nieuw binnen vanaf zaterdag {time}:\n- jaren 80 blazer van {brand}, maat 40, € {amount}\n- Levi's 501, W30, € {amount}\nEtalage van de week: een eerbetoon aan {public:Audrey Hepburn}.",
+            "Warmteverliesberekening per vertrek\nWoonkamer 1.290 W | Keuken 740 W | Slaapkamer 1 560 W\nAanvoertemperatuur 45 °C, SCOP 3,8\nAdvies: lucht-waterwarmtepomp 7 kW. Offerte {invoice}, geldig tot {date}.",
+            "Terraform will perform the following actions:\n  # aws_security_group_rule.vintage_api will be created\n  + cidr_blocks      = [\"{cidr4}\"]\n  + ipv6_cidr_blocks = [\"{cidr6}\"]\n  + to_port          = {port}\nPlan: 1 to add, 0 to change, 0 to destroy.\nWachtwoordhash-algoritme van de app: {hashalgo}.",
+            "Jaarverslag donorregistratie: 1.045 nieuwe donoren geregistreerd (sperma en eicellen), 219 verzoeken om niet-identificerende gegevens afgehandeld. Het verslag bevat geen gegevens van individuele donoren. Kenmerk {invoice}, {date}.",
+            "Betaling geweigerd: het ingevoerde nummer ({badref}) voldoet niet aan de controle op het controlecijfer. Er is niets afgeschreven; bestelling {order}.",
+        ],
+    },
+}
+
+# ISTHMUS: written 2026-12-04 by a helper engineer who never saw the detection rules, the other
+# banks' texts or any detector output; committed alone before any detector ran on it. An honest
+# blind test set, never to be tuned on. Themes: allotment beekeeping and honey sales, youth football
+# referees and match reports, pet crematoria, audiobook narrators and studio bookings, snow-clearing
+# contractors, rehabilitation clinics after strokes, wedding-dress alterations, cargo-bike rentals,
+# national-park ranger patrols and camping permits, pharmacovigilance and adverse-drug-reaction
+# reports, student exchange host families, Kafka consumer logs and dead-letter queues.
+ISTHMUS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # allotment beekeeping and honey sales
+            "Greenhill Allotments - honey stall rota (August)\nSat 9-12: {person}, plot 14, mob {phone}\nSat 12-3: {first} from plot 22\nSun: stall closed, extraction day in the shed\nFloat is in the blue tin; the card reader lives with the treasurer.",
+            "Hi {first},\n\nThanks for the 12 jars of borage honey. I've transferred £{amount} to the account on your invoice ({iban}), reference HONEY-{order}. Could you put the apiary postcode on the next labels rather than your home address ({address})? Trading Standards asked about it at the market.\n\nCheers,\n{person}\nFarm shop manager",
+            "SWARM CALL LOG\n{date} {time} caller: {title_name}, {address}\nSwarm in a hedge approx. 2 m up, cluster the size of a rugby ball. Passed to {first} (on call), ETA 30 min. Caller's number {phone}.",
+            "member_id,name,plot,hives,email,joined\n{order},{person},B7,3,{email},{date}\n{order},{person},C2,1,{email},{date}",
+            "Bee inspector visit - {date}\nApiary owner: {title_name}, NINO {nino} (needed for the DEFRA pollinator grant form)\nResult: no AFB/EFB seen, varroa load moderate, advised oxalic acid in December.",
+            # youth football referees and match reports
+            "MATCH REPORT - U12 League, {city} Rangers v Westfield Colts ({date})\nReferee: {person} (reg. no. {order})\nMisconduct: none. Note: a spectator on the home touchline called the visiting goalkeeper \"{biased}\" in the 2nd half; I spoke to the home club welfare officer, {title_name}, at full time.\nRef contact: {phone}",
+            "Referee registration - safeguarding section\nFull name: {person}\nDate of birth: {child_dob}\nParent/guardian: {person}, {email}\nDBS not required (under 16). Kit size YL, badge to be posted to the club.",
+            "[WhatsApp] Ref appointments\n{first}: who can cover U10s at Barn Lane Sunday 10am?\n{first}: me, but I need a lift from the station\nCoordinator: thanks {first}! home manager is {person}, {phone}, ring on arrival\n{first}: 👍",
+            "Subject: Fee claim - U15 cup round 2\n\nHi fixtures team,\n\nPlease pay my match fee and mileage (£{amount}) into {iban}. The account name matches my registration ({person}).\n\nThanks,\n{first}\nSent from my phone",
+            # pet crematoria
+            "CERTIFICATE OF INDIVIDUAL CREMATION\nThis is to certify that BISCUIT (Labrador, 11 yrs) was individually cremated on {date} at Meadowbank Pet Crematorium.\nOwner: {title_name}\n{address}\nAshes returned in: oak casket with brass plate",
+            "Hello {first},\n\nI'm so sorry for the loss of Pepper. Our driver will collect her from {address} tomorrow between 10 and 12. The individual cremation is £{amount}; you can pay by card over the phone or we'll send a link to {email}.\n\nWith sympathy,\n{person}\nPet Bereavement Team",
+            "{\"booking_id\": \"{uuid}\", \"pet\": \"Milo\", \"species\": \"cat\", \"owner\": \"{person}\", \"collect_from\": \"{address_line}\", \"card\": \"{card}\", \"total\": \"{amount}\"}",
+            # audiobook narrators and studio bookings
+            "Studio B booking confirmation\nProject: The Trial (unabridged) by {public:Franz Kafka} - ISBN {isbn}\nNarrator: {person}\nSessions: {date}, 09:30-16:00 (pickups {date})\nAgent: {person}, {email}\nPlease bring your own water; the booth gets warm.",
+            "Narrator payment form\nName: {person}\n{nid}\nBank: {iban}\nInvoice {invoice}, finished hours: 11.4 @ £{amount} PFH",
+            "Hi {first}! Loved your audition for the {public:Agatha Christie} reissue. Could you record a 10-minute sample of chapter 3 with a lighter Belgian accent for Poirot? The upload link expires {date}. - {person}, casting",
+            "{date} {time} remote-session opened narrator={email} remote_ip={ip} booth=3 codec=opus bitrate=256k",
+            "| Narrator | Email | Day rate | Booked |\n|---|---|---|---|\n| {person} | {email} | £{amount} | {date} |\n| {person} | {email} | £{amount} | {date} |",
+            # snow-clearing contractors
+            "Winter gritting & snow clearance contract 2026/27\nClient: {person}\nSite: {address}\nTrigger: >5 cm lying snow or forecast ice\nCall-out contact for the night crew: {phone}\nDirect debit from: {iban}",
+            "Crew log - night of {date}\n02:40 plough 3 cleared Hawthorne Business Park\n03:15 resident {title_name} came out to complain about the windrow across the drive at {address}; gave him the office number\n04:05 spreader jammed, {first} freed it",
+            "Form W-4 check for seasonal snow crew: {person}, SSN {ssn}, start {date}. I-9 documents sighted by {first}. Payroll code SNOW-{order}.",
+            "stop,customer,address,access_notes,phone\n1,{person},\"{address_line}\",gate code 4471,{phone}\n2,{person},\"{address_line}\",dog in yard - call first,{phone}",
+            # rehabilitation clinics after strokes
+            "REHABILITATION ADMISSION - Stroke Unit\nPatient: {person}   DOB: {dob}   NHS No: {nhs}\nReferred from acute stroke ward on {date}\nDeficits: L hemiparesis, mild dysphasia\nNext of kin: {person} (daughter), {phone}",
+            "Physio progress note {date}\n{title_name} (MRN {mrn}) walked 25 m with quad stick and SBA. Berg 34/56. Discharge goal: 12 stairs with rail. Wife asked about driving - advised DVLA rules, leaflet given.",
+            "Dear {title_name},\n\nYour outpatient speech and language therapy at the Riverside Neuro-Rehab Centre starts on {date} at {time}. Please bring your hospital number ({mrn}) and a list of current medicines. We have your mobile as {phone}; let us know if it has changed.\n\nKind regards,\nOutpatient Bookings",
+            "OT home visit {date}\nAddress: {address}\nPt lives alone, bungalow, 2 steps at front door. Recommend: grab rail at front door, perching stool, bath board. Key safe code held by neighbour {first}.\nNHS {nhs}",
+            # wedding-dress alterations
+            "Alterations ticket #{order}\nBride: {person}   Tel: {phone}\nDress: ivory A-line, bought online\nWork: take in bodice 2 cm, French bustle (5 points), hem to 1 cm off the floor in 8 cm heels\nFittings: {date}, {date}",
+            "Hi {first},\n\nYour dress is ready for the final fitting! Please bring the shoes you'll wear on the day. Balance due: £{amount}.\n\nLove,\nThe Stitch Room\n\n> On {date}, {person} <{email}> wrote:\n> Is it ok if my mum comes along?",
+            "MOTO payment note (shred after processing)\nCustomer: {person}\nCard: {card}  exp 11/28\nAmount: £{amount} (balance for alterations #{order})\nTaken by: {first}",
+            # cargo-bike rentals
+            "Rental agreement - CargoShare\nRider: {person}\nDate of birth: {dob}\nID checked: passport {passport}\nBike: Long John #7, two child seats\nDeposit pre-auth on {card}\nReturn by {date} {time}",
+            "2026-11-03T07:58:12Z rental-api WARN lock_timeout bike=LJ-0217 rider_email={email} client_ip={ip} retry=2",
+            "Damage report {ticket}\n{person} returned bike 12 with a bent front fork; says she clipped a kerb on Brunel Way. Photos are in the shared drive. Charge the £{amount} excess to the card on file and email her at {email}.",
+            "rider:\n  name: {person}\n  phone: \"{phone}\"\n  address: \"{address_line}\"\nbooking:\n  bike: Bullitt-04\n  from: {date}\n  days: 3",
+            # national-park ranger patrols and camping permits
+            "BACKCOUNTRY CAMPING PERMIT No. {order}\nTrip leader: {person}\nHome address: {address}\nParty size: 4   Nights: 3   Zone: Upper Lake\nEmergency contact: {person}, {phone}",
+            "Ranger patrol log {date}\n06:30 trailhead lot: 14 vehicles\n09:10 contacted {person} camping outside a designated site at Fern Hollow, verbal warning; foreign visitor, passport {passport}\n11:45 bear box at site 9 left open, closed and noted",
+            "Hi Ranger Station,\n\nI lost my permit for the Cascade loop ({date} to {date}). Could you re-send it? It was booked under {person}, {email}.\n\nThanks!\n{first}",
+            "INCIDENT {ticket}: visitor {title_name} reported being bluff-charged by an elk near Lookout Point at {time}. No injuries. Visitor's number {phone}. Area closed until {date}.",
+            "INSERT INTO permits (permit_no, holder, dob, address, email) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # pharmacovigilance and adverse-drug-reaction reports
+            "SUSPECTED ADVERSE DRUG REACTION\nPatient initials: J.K.   Age: 67   Sex: F\nSuspect drug: apixaban 5 mg bd, started {date}\nReaction: GI bleed, hospitalised\nReporter: {title_name}, GP\nReporter email: {email}\nPatient NHS number: {nhs}",
+            "Dear {title_name},\n\nThank you for your report of suspected Stevens-Johnson syndrome in your patient (DOB {dob}, hospital no. {mrn}). To complete the assessment we would need the dates of the lamotrigine dose changes and the dermatology discharge letter.\n\nPharmacovigilance Unit\n{role_email}",
+            "<primarysource>\n  <reportername>{person}</reportername>\n  <reporteremail>{email}</reporteremail>\n  <qualification>3</qualification>\n</primarysource>\n<patient>\n  <patientbirthdate>{dob}</patientbirthdate>\n  <patientsex>2</patientsex>\n</patient>",
+            "Safety database access review: user {email} exported 2,140 ICSRs from {ip} on {date}; the export job authenticated with {secret}, which should have been in the vault. Flagged to the QPPV.",
+            # student exchange host families
+            "HOST FAMILY PROFILE\nHosts: {person} and {person}\nAddress: {address}\nChildren: one son, born {child_dob}\nPets: 1 dog   Smoking: no\nReferences checked: yes ({date})",
+            "Student arrival sheet\nStudent: {person} (Germany), passport {passport}, born {child_dob}\nFlight LH 920 lands {time}\nHost mum {first} will collect; her mobile {phone}\nQuestions: {role_email}",
+            "Hi {first},\n\nWelcome to the programme! Your host family are {person} and her partner; they live about 20 minutes by bus from school. You can write to them at {email} before you fly.\n\nBest wishes,\nThe exchange team",
+            "Homestay payment schedule\nPayee: {person}\nIBAN: {iban}\nMonthly allowance: £{amount}\nFirst payment: {date}\n{nid}",
+            "Reminder from {person}: the {policy} document is internal only. Please don't attach it to the host-family welcome packs.",
+            # Kafka consumer logs and dead-letter queues
+            "2026-12-01 03:14:07,511 WARN [consumer-orders-3] o.a.k.c.c.i.ConsumerCoordinator - Offset commit failed; record moved to orders.DLQ key={uuid} value={\"customer\":\"{person}\",\"ship_to\":\"{address_line}\",\"phone\":\"{phone}\"}",
+            "$ kafka-console-consumer --bootstrap-server broker-2:{port} --topic payments.dlq --from-beginning --max-messages 1\n{\"event\":\"charge_failed\",\"card\":\"{card}\",\"holder\":\"{person}\",\"reason\":\"do_not_honor\"}\nProcessed a total of 1 messages",
+            "DLQ triage ({ticket}): 312 poison messages since {date}. Root cause: schema v{version} sends dob as a string. Example header x-origin-ip={ip}; body excerpt \"date_of_birth\": \"{dob}\", \"email\": \"{email}\". Replaying after the fix.",
+            "Secret scanning alert on kafka-consumers: {secret} found in src/main/resources/application.yml (commit {sha}). Owner {person} notified, credential rotated at {time}.",
+        ],
+        "clean": [
+            "Greenhill Allotments AGM - {date}, {time}, Darwin Room at the community centre. Agenda: honey stall pricing (proposed £{amount} per 340 g jar), varroa treatment order, shed key rota. Hi all, please bring your plot numbers.",
+            "Honey label check: 'Wildflower Honey 340 g, EAN {ean}, best before {date}, batch {order}, produced near {namecity}'. The country-of-origin line is missing - please reprint before Saturday.",
+            "MATCH REPORT U14 Cup final ({date}) - {city} Juniors 2, Abbey Vale 1. Referee's note: both teams showed great respect. Played on the Stanley Matthews pitch; ball replaced at 34'. Fixture ref {ticket}. Shirt sponsor: {brand}.",
+            "Hi referees,\n\nReminder that the sin-bin now applies to dissent from U13 upwards. Please watch the {public:Pierluigi Collina} masterclass on the portal before {date}; kit orders close at {time}.\n\nFixtures team",
+            "Dear customer,\n\nThank you for choosing Meadowbank Pet Crematorium. Your invoice {invoice} of £{amount} is attached. The ashes of your companion will be ready from {date}. We are members of the Association of Private Pet Cemeteries and Crematoria.\n\nThe Meadowbank team",
+            "Pet cremation price list 2027\nSmall animals (up to 5 kg): £{amount}\nCats and small dogs: £{amount}\nLarge dogs (over 30 kg): £{amount}\nPaw-print keepsake: £25\nPrices include collection within 15 miles of {city}.",
+            "Audiobook metadata\nTitle: Pride and Prejudice\nAuthor: {public:Jane Austen}\nISBN: {isbn}\nRuntime: 11 h 35 min\nRelease: {date}\nPublisher: {company}\nMaster: M4B, 64 kbps, build {version}",
+            "Booth availability, week 49\n| Booth | Mon | Tue | Wed |\n|---|---|---|---|\n| A (Dickens Suite) | free | booked | free |\n| B | booked | booked | maintenance |\nRates from £{amount}/hr; last invoice {invoice}.",
+            "SNOW CLEARANCE STATUS {date} {time}\nRoutes done: A1-A7, Victoria Road, King Edward Street car park\nOutstanding: Lincoln Business Park (gate locked)\nSalt stock: 42 t, next delivery {tracking}",
+            "Stroke rehab pathway v{version}: day 1-3 swallow screen; day 3 MDT goal setting; day 7 Barthel repeat; ESD referral if mRS <= 3. Therapy follows the Bobath concept. Audit ref {ticket}.",
+            "Bridal alterations - price guide\nHem (per layer): from £{amount}\nFrench bustle: £{amount}\nTake in bodice: from £{amount}\nRepaired veils go back by tracked post ({tracking}). Dear brides, fittings are by appointment only.",
+            "Cargo bike fleet check {date}\nbike_id,model,battery_cycles,status\nLJ-0217,Long John,412,ok\nBU-0044,Bullitt,981,brake pads\nUA-0103,Urban Arrow,203,ok\nLock firmware {version}; gateway subnet {cidr4}",
+            "Camping permit rules: max 6 per site, 3 nights in a row, fires only in the steel rings. Permits from the Roosevelt Visitor Center or online (order {order}). The quota resets on {date} at {time}. {public:John Muir} would approve of the new bear lockers.",
+            "PSUR, data lock point {date}: 1,204 ICSRs, 37 serious. Signal: hepatotoxicity (MedDRA PT), ROR 2.3. Case IDs GB-MHRA-{order}; EudraVigilance EU-EC-{order}. No new safety concerns.",
+            "Exchange programme 2027 - host family info evening at the Bronte Library, {date}, {time}. Hi all, we still need 14 families in {city} and {namecity}. Allowance £{amount} per month.",
+            "2026-12-01T03:14:07.511Z ERROR [orders-consumer-2] DeadLetterPublishingRecoverer - Sent record to orders.DLT partition 4 offset {order}: SerializationException (schema id 1042, {hashalgo} fingerprint {sha}), broker net {cidr4}, port {port}",
+            "$ kafka-consumer-groups --describe --group billing-v2\nGROUP       TOPIC         PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nbilling-v2  invoices      0          {order}         {order}         0\nbilling-v2  invoices.dlq  0          112             118             6\ntrace {uuid}",
+            "Rejected by validator: {badref} (checksum fails). No charge made. Rental order {order}, bike UA-0103, remains open until {date}.",
+            "Release notes {version}: the narrator portal now hashes passwords with {hashalgo}, listens on IPv6 ({cidr6}) and ships the 'Tolkien' chapter-marker preset. Fixes {ticket}. Recommended headset: {product}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Kleingarten-Imkerei und Honigverkauf
+            "Kleingartenverein Sonnenwiese e.V. – Honigverkauf beim Herbstfest\nStandbetreuung: {person}, Parzelle 31, Tel. {phone}\nKasse: {first}\nHinweis: nur Honig aus der Vereinsimkerei, Etiketten mit Losnummer {order}.",
+            "Hallo {first},\n\ndanke für die 20 Gläser Rapshonig! Ich überweise dir diese Woche {amount} € auf dein Konto {iban}. Sag mir bitte noch, ob {address} als Adresse für die Spendenquittung stimmt.\n\nLiebe Grüße\n{person}",
+            "Bienenstand-Meldung an das Veterinäramt\nImker/in: {title_name}\nGeburtsdatum: {dob}\nAnschrift: {address}\nAnzahl Völker: 6\nStandort: Parzelle 12, Kleingartenanlage Am Mühlbach",
+            # Jugendfußball, Schiedsrichter, Spielberichte
+            "Spielbericht D-Junioren Kreisliga, {date}\nSchiedsrichter: {person} (Ausweis-Nr. {order})\nBesondere Vorkommnisse: Ein Zuschauer rief dem Gästetrainer \"{biased}\" zu; der Platzordner wurde informiert.\nRückfragen an: {email}",
+            "Anmeldung Jungschiedsrichter-Lehrgang\nName: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {title_name}, Tel. {phone}\nVerein: SV Grün-Weiß {city}",
+            "[Signal] Schiri-Einteilung Kreis Süd\n{first}: Wer pfeift Sonntag die E-Jugend in {city}?\n{first}: ich, brauch aber 'ne Fahrt vom Bahnhof\nObmann: danke dir! Heimtrainer ist {person}, {phone}, bitte vorher anrufen",
+            # Tierkrematorium
+            "Tierkrematorium – Einäscherungsbescheinigung\nTier: Kater \"Moritz\", 14 Jahre\nTierhalter/in: {title_name}\nAnschrift: {address}\nEinzeleinäscherung am {date}, Urne: Keramik anthrazit",
+            "Guten Tag {title_name},\n\nes tut uns sehr leid um Bella. Wir holen sie morgen zwischen 9 und 11 Uhr bei Ihnen ab. Die Rechnung über {amount} € erhalten Sie per E-Mail an {email}.\n\nIn stiller Anteilnahme\nIhr Team vom Tierkrematorium Am Lindenhof",
+            # Hörbuchsprecher und Studiobuchungen
+            "Hörbuchproduktion: Der Proceß ({public:Franz Kafka}), ISBN {isbn}\nSprecher: {person}\nStudiotermine: {date} und {date}, jeweils 10–17 Uhr, Kabine 2\nHonorar: {amount} € pro fertiger Stunde",
+            "Honorarformular Sprecher/in\nName, Vorname: {person}\nSteuer-ID: {steuer_id}\nAnschrift: {address}\nBankverbindung: {iban}",
+            "| Sprecher/in | E-Mail | Telefon |\n|---|---|---|\n| {person} | {email} | {phone} |\n| {person} | {email} | {phone} |",
+            "Lohnabrechnung Sprecherin Dezember\n{person}\n{nid}\nAuszahlung: {amount} € am {date}",
+            # Winterdienst
+            "Winterdienstvertrag Saison 2026/27\nAuftraggeber: {person}\nObjekt: {address}\nLeistung: Räumen und Streuen der Gehwege, werktags bis 7:00 Uhr\nNotfallnummer Auftraggeber: {phone}",
+            "Einsatzprotokoll Winterdienst {date}\n04:12 Tour 2 gestartet (Fahrer: {first})\n05:30 Beschwerde von {title_name}: Schneewall vor der Garageneinfahrt\n06:10 Streusalz nachgeladen, Silo Nord",
+            "Personalblatt Aushilfe Schneeräumung (Filiale Chur)\nName: {person}\nAHV-Nr.: {ahv}\nEintritt: {date}\nLohnkonto: {iban}",
+            # Reha nach Schlaganfall
+            "Aufnahmebogen neurologische Rehabilitation (Phase C)\nPatient/in: {person}\nGeburtsdatum: {dob}\nFallnummer: {mrn}\nDiagnose: Mediainfarkt links am {date}, Hemiparese rechts\nAngehörige: {person}, {phone}",
+            "Therapieplan KW 49 – {title_name} (Zimmer 214, Pat.-Nr. {mrn})\nMo 08:30 Ergotherapie\nMo 10:00 Logopädie\nDi 09:15 Physiotherapie, Gangschule\nBitte den Rollator mitbringen.",
+            # Brautkleid-Änderungen
+            "Änderungsauftrag Nr. {order}\nKundin: {person}\nTelefon: {phone}\nBrautkleid: kürzen (3 Lagen), Korsage enger, Schleppe zum Aufknöpfen\nAnprobe: {date}, {time}\nAnzahlung: {amount} € bar",
+            "Hallo {first},\n\ndein Kleid ist fertig! Bring zur letzten Anprobe bitte die Schuhe mit. Restbetrag: {amount} €.\n\nViele Grüße\nAtelier Nadel & Faden\n\n> Am {date} schrieb {person} <{email}>:\n> Darf meine Trauzeugin mitkommen?",
+            # Lastenradverleih
+            "Mietvertrag Lastenrad\nMieter/in: {person}\nGeburtsdatum: {dob}\nAusweis: Reisepass {passport}\nKaution: Vorautorisierung auf Kreditkarte {card}\nRückgabe: {date} bis {time}",
+            "2026-11-03 07:58:12 WARN verleih-api lock_timeout rad=LR-017 kunde={email} ip={ip} versuch=2",
+            "mieter:\n  name: {person}\n  anschrift: \"{address_line}\"\n  telefon: \"{phone}\"\nbuchung:\n  rad: Bullitt-04\n  ab: {date}",
+            # Nationalpark, Ranger, Biwakgenehmigungen
+            "Genehmigung Biwakplatz Nr. {order} – Nationalpark Sächsische Schweiz\nAntragsteller: {person}\nAnschrift: {address}\nPersonen: 3, Nächte: 2\nNotfallkontakt: {phone}",
+            "Streifenbericht Ranger, {date}\n07:40 Parkplatz Lusen: 22 Fahrzeuge\n10:15 Wildcampen am Seeufer festgestellt; Personalien: {person}, Reisepass {passport}; mündliche Verwarnung",
+            # Pharmakovigilanz
+            "Meldung einer vermuteten Nebenwirkung\nPatient/in: Initialen K. B., Geburtsdatum {dob}, weiblich\nVerdächtiges Arzneimittel: Metamizol 500 mg\nReaktion: Agranulozytose\nMeldende/r: {title_name}, Hausarztpraxis, {email}",
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Meldung zum Fall {order}. Für die Bewertung benötigen wir noch die Laborwerte vom {date} und die Patientennummer der Klinik ({mrn}).\n\nMit freundlichen Grüßen\nArzneimittelsicherheit\n{role_email}",
+            # Gastfamilien im Schüleraustausch
+            "Gastfamilienprofil\nGasteltern: {person} und {person}\nAnschrift: {address}\nKinder: Tochter, geb. {child_dob}\nHaustiere: Katze\nRaucher: nein",
+            "Austauschschüler: {person}, Reisepass {passport}, geb. {child_dob}\nAnkunft: {date}, Flughafen Wien\nGastmutter: {first}, mobil {phone}\nSozialversicherungsnummer (e-card): {svnr}",
+            "Intern: Das Dokument \"{policy}\" darf nicht an Gastfamilien weitergegeben werden. Rückfragen bitte an {person}.",
+            # Kafka-Consumer-Logs und Dead-Letter-Queues
+            "2026-12-01 03:14:07,511 ERROR [kunden-consumer-1] Nachricht nach kunden.DLQ verschoben: {\"name\":\"{person}\",\"anschrift\":\"{address_line}\",\"geburtsdatum\":\"{dob}\"}",
+            "Secret-Scan-Treffer im Repo kafka-konsumenten: {secret} in application.yml (Commit {sha}). Bitte sofort rotieren. Verantwortlich: {person}.",
+            "kafka-consumer-groups: Mitglied consumer-7 von Host {ip} hängt seit {time}; Nachrichten mit kunde_email={email} landen im DLQ ({ticket}).",
+            "UPDATE schiedsrichter SET telefon = '{phone}', email = '{email}' WHERE name = '{person}';",
+        ],
+        "clean": [
+            "Kleingartenverein Sonnenwiese – Jahreshauptversammlung am {date} um {time} im Vereinsheim an der Goethestraße. Tagesordnung: Honigpreis ({amount} € pro 500-g-Glas), Varroa-Behandlung, Heckenschnitt. Liebe Gartenfreunde, bitte pünktlich sein.",
+            "Spielbericht C-Jugend: FC {city} – TSV Eichenau 3:1 ({date}), Fritz-Walter-Platz. Anstoß {time}, Spielnummer {order}. Keine besonderen Vorkommnisse. Trikotsponsor: {brand}.",
+            "Preisliste Tierkrematorium 2027\nKleintiere bis 5 kg: {amount} €\nHunde bis 30 kg: {amount} €\nPfotenabdruck: 25 €\nAbholung im Umkreis von 20 km um {city} inklusive. Rechnung {invoice}.",
+            "Hörbuch: Die Verwandlung – {public:Franz Kafka}\nISBN {isbn}\nLaufzeit: 2 Std. 18 Min.\nVerlag: {company}\nErscheint: {date}\nMaster-Version {version}",
+            "Winterdienst-Status {date} {time}: Touren 1–6 erledigt, Schillerplatz und Bismarckstraße gestreut; Silo Nord 38 t. Nächste Lieferung: Sendung {tracking}.",
+            "Reha-Konzept Schlaganfall v{version}: Phasen B bis D, Barthel-Index bei Aufnahme und Entlassung, Bobath- und Forced-Use-Therapie, Zielvereinbarung nach ICF. Qualitätsbericht {ticket}.",
+            "Änderungsschneiderei – Preise Brautmode\nKürzen (pro Lage): ab {amount} €\nKorsage anpassen: ab {amount} €\nSchleier versenden wir versichert ({tracking}). Liebe Bräute, Anproben nur mit Termin.",
+            "Lastenrad-Flotte, Stand {date}\nrad_id;modell;akkuzyklen;status\nLR-017;Long John;412;ok\nLR-044;Bullitt;981;Bremsbeläge\nFirmware {version}, Gateway {cidr4}",
+            "Nationalpark-Info: Biwakieren nur auf ausgewiesenen Plätzen, höchstens eine Nacht. Genehmigungen online (Vorgangsnummer {order}) oder im Hans-Eisenmann-Haus. Neues Kontingent ab {date}, {time} Uhr.",
+            "PSUR-Zusammenfassung: Datenstichtag {date}, 1.204 Einzelfallberichte, davon 37 schwerwiegend. Signal: Hepatotoxizität, ROR 2,3. Fall-IDs DE-BFARM-{order}; Kopie an das Paul-Ehrlich-Institut. Keine neuen Risiken.",
+            "Infoabend für Gastfamilien: {date}, {time}, Aula des Albert-Schweitzer-Gymnasiums in {city}. Liebe Eltern, wir suchen noch 12 Familien. Aufwandsentschädigung {amount} € im Monat.",
+            "2026-12-01T03:14:07.511Z ERROR [bestellungen-consumer-2] DeadLetterPublishingRecoverer: Datensatz nach bestellungen.DLT (Partition 4, Offset {order}); SerializationException, Schema-ID 1042, {hashalgo}-Prüfsumme {sha}, Trace {uuid}, Port {port}",
+            "Zahlung abgelehnt: {badref} (Prüfziffer ungültig). Mietvorgang {order} bleibt offen. Sehr geehrte Kundin, sehr geehrter Kunde, bitte prüfen Sie Ihre Angaben.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # apiculture aux jardins familiaux, vente de miel
+            "Jardins familiaux du Parc – vente de miel du 12 octobre\nResponsable du stand : {person} (parcelle 18), tél. {phone}\nCaisse : {first}\nPrix : {amount} € le pot de 500 g",
+            "Bonjour {first},\n\nmerci pour les 15 pots de miel de châtaignier. Je vous fais le virement de {amount} € sur votre compte {iban} dès lundi. Pouvez-vous me confirmer votre adresse ({address}) pour le reçu ?\n\nBien cordialement,\n{person}",
+            "Déclaration de ruchers 2026\nApiculteur : {title_name}\nNé(e) le : {dob}\nDomicile : {address}\nNombre de ruches : 6\nN° NAPI : {order}",
+            # arbitres de football des jeunes, rapports de match
+            "RAPPORT D'ARBITRAGE – U13 District, {date}\nArbitre : {person}\nIncident : un parent a traité l'arbitre assistant de « {biased} » à la 52e minute ; le délégué du club a été informé.\nContact arbitre : {email}",
+            "Fiche d'inscription – jeune arbitre\nNom et prénom : {person}\nNé(e) le : {child_dob}\nResponsable légal : {title_name}, {phone}\nClub : AS {city}",
+            # crématoriums animaliers
+            "Crématorium animalier – certificat de crémation individuelle\nAnimal : chienne « Câline », 12 ans\nPropriétaire : {title_name}\nAdresse : {address}\nDate de crémation : {date}",
+            "Bonjour {title_name},\n\nNous sommes sincèrement désolés pour la perte de Filou. Notre chauffeur passera chez vous demain matin. Le règlement de {amount} € peut se faire par carte ; la facture sera envoyée à {email}.\n\nAvec toute notre sympathie,\n{person}",
+            # livres audio, lecteurs, studios
+            "Livre audio : L'Étranger, d'{public:Albert Camus} – ISBN {isbn}\nLecteur : {person}\nStudio : cabine 2, les {date} et {date}, 9h30–17h\nAgent : {person}, {phone}",
+            "Note d'honoraires – comédien voix\nNom : {person}\n{nid}\nIBAN : {iban}\nFacture n° {invoice}",
+            "| Lecteur | Courriel | Tarif/h |\n|---|---|---|\n| {person} | {email} | {amount} € |\n| {person} | {email} | {amount} € |",
+            # déneigement
+            "Contrat de déneigement 2026-2027\nClient : {person}\nAdresse du chantier : {address}\nPrestation : déneigement de l'allée et salage avant 7h\nTéléphone du client : {phone}",
+            "Journal d'intervention – nuit du {date}\n03h10 tournée 2 démarrée ({first})\n04h25 {title_name} se plaint d'un tas de neige devant son garage\n05h40 saleuse rechargée",
+            "tournee;client;adresse;consigne;telephone\n1;{person};\"{address_line}\";portail code 4471;{phone}\n2;{person};\"{address_line}\";chien dans la cour;{phone}",
+            # rééducation après AVC
+            "Centre de rééducation – admission post-AVC\nPatient : {person}\nDate de naissance : {dob}\nN° de dossier : {mrn}\nNIR : {nir}\nDiagnostic : AVC ischémique sylvien droit le {date}",
+            "Compte rendu de kinésithérapie, {date}\n{title_name} (IPP {mrn}) marche 30 m avec canne tripode sous surveillance. Escalier : 6 marches avec rampe. Objectif : retour à domicile.",
+            # retouches de robes de mariée
+            "Retouches robe de mariée – bon n° {order}\nCliente : {person}\nTél. : {phone}\nTravaux : ourlet 3 épaisseurs, cintrage du bustier, traîne à boutonner\nEssayage : {date} à {time}",
+            "Bonjour {first},\n\nvotre robe est prête ! Pensez à apporter vos chaussures pour le dernier essayage. Solde restant : {amount} €.\n\nÀ bientôt,\nL'Atelier du Fil d'Or\n\n> Le {date}, {person} <{email}> a écrit :\n> Est-ce que ma sœur peut venir ?",
+            # location de vélos cargo
+            "Contrat de location – vélo cargo\nLocataire : {person}\nDate de naissance : {dob}\nPièce d'identité : passeport n° {passport}\nDépôt de garantie : empreinte carte {card}\nRetour prévu : {date}",
+            "2026-11-03 07:58:12 WARN location-api verrou_timeout velo=VC-017 client={email} ip={ip} tentative=2",
+            # parcs nationaux, patrouilles, bivouac
+            "Autorisation de bivouac n° {order} – Parc national des Écrins\nTitulaire : {person}\nDomicile : {address}\nNombre de personnes : 3\nContact d'urgence : {phone}",
+            "Rapport de patrouille – garde-moniteur, {date}\n09h20 refuge du Pré : 14 tentes\n11h05 camping hors zone constaté ; contrevenant : {person}, passeport {passport}, avertissement oral",
+            "INSERT INTO permis_bivouac (numero, titulaire, ne_le, adresse, courriel) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # pharmacovigilance
+            "Déclaration d'effet indésirable\nPatient : initiales M. L., né(e) le {dob}, sexe F\nMédicament suspecté : lévothyroxine\nEffet : palpitations, tachycardie\nDéclarant : {title_name}, pharmacien, {email}",
+            "Madame, Monsieur,\n\nNous accusons réception de votre déclaration (dossier {order}). Afin de compléter l'évaluation, merci de nous transmettre les résultats biologiques du {date} ; le patient figure chez nous sous le n° {mrn}.\n\nCentre régional de pharmacovigilance\n{role_email}",
+            # familles d'accueil pour élèves en échange
+            "Famille d'accueil – fiche\nParents : {person} et {person}\nAdresse : {address}\nNuméro de registre national (parent référent) : {nn_be}\nEnfants : un fils né le {child_dob}",
+            "Élève en échange : {person}, né(e) le {child_dob}, passeport {passport}\nArrivée le {date} à Genève\nFamille d'accueil : {first}, portable {phone}\nNuméro AVS (assurance) : {ahv}",
+            "Rappel : le document « {policy} » est strictement interne. Ne pas le joindre aux dossiers des familles d'accueil. – {first}",
+            # logs de consommateurs Kafka, files de lettres mortes
+            "2026-12-01 03:14:07,511 ERROR [clients-consumer-1] message déplacé vers clients.DLQ : {\"nom\":\"{person}\",\"adresse\":\"{address_line}\",\"tel\":\"{phone}\"}",
+            "Alerte scan de secrets – dépôt kafka-consumers : {secret} trouvé dans config/application.yml (commit {sha}). Responsable : {person}. Rotation faite à {time}.",
+            "Consommateur consumer-7 (hôte {ip}) bloqué depuis {time} ; 212 messages en DLQ, exemple : client_email={email}.",
+        ],
+        "clean": [
+            "Jardins familiaux du Parc – assemblée générale le {date} à {time}, salle Jean-Moulin. Ordre du jour : prix du miel ({amount} € le pot), traitement contre le varroa, clés de l'abri. Bonjour à tous, venez nombreux !",
+            "Compte rendu U15 : FC {city} 2 – 1 US Rivière, le {date}, stade Jean-Bouin. Match n° {order}, coup d'envoi {time}. Aucun incident. Sponsor maillot : {brand}.",
+            "Tarifs crématorium animalier 2027\nPetits animaux (< 5 kg) : {amount} €\nChiens jusqu'à 30 kg : {amount} €\nEmpreinte de patte : 25 €\nCollecte gratuite dans un rayon de 20 km autour de {city}.",
+            "Livre audio : Les Misérables – {public:Victor Hugo}\nISBN : {isbn}\nDurée : 58 h 12 min\nÉditeur : {company}\nParution : {date}\nMaster v{version}",
+            "Déneigement – point de situation {date} {time} : circuits 1 à 6 terminés, avenue Victor-Hugo et place Charles-de-Gaulle salées. Stock de sel : 38 t, livraison {tracking}.",
+            "Protocole de rééducation post-AVC v{version} : NIHSS à J1, dépistage des troubles de la déglutition, objectifs à J3, score de Rankin à la sortie. Réf. qualité {ticket}.",
+            "Retouches mariage – tarifs\nOurlet (par épaisseur) : dès {amount} €\nCintrage : dès {amount} €\nLes voiles retouchés partent en colis suivi ({tracking}). Chère cliente, essayages sur rendez-vous uniquement.",
+            "Parc de vélos cargo au {date}\nid;modele;cycles_batterie;etat\nVC-017;Long John;412;ok\nVC-044;Bullitt;981;plaquettes\nFirmware {version}, passerelle {cidr4}",
+            "Bivouac dans le parc national : autorisé de 19h à 9h, à plus d'une heure de marche des accès routiers. Réservation en ligne (commande n° {order}). Quota ouvert le {date}.",
+            "PSUR – date de gel des données {date} : 1 204 cas, dont 37 graves. Signal : hépatotoxicité, ROR 2,3. Références FR-ANSM-{order}. Aucun nouveau risque. Mesdames, Messieurs, merci de votre vigilance.",
+            "Réunion d'information familles d'accueil : {date}, {time}, lycée Marie-Curie de {city}. Indemnité : {amount} € par mois. Madame, Monsieur, nous cherchons encore 10 familles.",
+            "2026-12-01T03:14:07.511Z ERROR [commandes-consumer-2] DeadLetterPublishingRecoverer : enregistrement envoyé vers commandes.DLT (partition 4, offset {order}) ; SerializationException, empreinte {hashalgo} {sha}, trace {uuid}, port {port}",
+            "Paiement refusé : {badref} invalide (clé de contrôle). Location n° {order} en attente. Cher client, merci de vérifier vos coordonnées bancaires.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # apicultura en huertos urbanos y venta de miel
+            "Huertos urbanos de {city} – venta de miel, feria de otoño\nPuesto: {person} (parcela 9), tel. {phone}\nCaja: {first}\nPrecio: {amount} € el tarro de 500 g",
+            "Hola {first}:\n\ngracias por los 20 tarros de miel de romero. Te hago la transferencia de {amount} € a tu cuenta {iban} esta semana. ¿Me confirmas tu domicilio ({address}) para la factura?\n\nUn abrazo,\n{person}",
+            "Registro de explotación apícola\nTitular: {title_name}\n{nid}\nFecha de nacimiento: {dob}\nColmenas: 8\nCódigo REGA: ES{order}",
+            # árbitros de fútbol base y actas
+            "ACTA DEL PARTIDO – Alevín, {date}\nÁrbitro: {person} (licencia {order})\nIncidencias: un aficionado local llamó \"{biased}\" al entrenador visitante en el minuto 40; se informó al delegado de campo.\nContacto del árbitro: {email}",
+            "Inscripción curso de árbitros juveniles\nNombre y apellidos: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {title_name}, {phone}\nClub: CD {city}",
+            "[WhatsApp] Árbitros fútbol base\n{first}: ¿quién puede pitar el benjamín del domingo?\n{first}: yo, pero necesito que me recojan en la estación\nCoordinador: gracias {first}, el delegado local es {person}, {phone}",
+            # crematorios de mascotas
+            "Crematorio de mascotas – certificado de incineración individual\nMascota: gato \"Tigre\", 15 años\nPropietario/a: {title_name}\nDomicilio: {address}\nFecha: {date}",
+            "Estimado/a {title_name}:\n\nlamentamos profundamente la pérdida de Luna. Nuestro conductor pasará mañana por su domicilio entre las 10 y las 12. Puede abonar {amount} € con tarjeta; le enviaremos la factura a {email}.\n\nCon nuestro más sentido pésame,\n{person}",
+            # audiolibros, narradores, estudios
+            "Audiolibro: La metamorfosis, de {public:Franz Kafka} – ISBN {isbn}\nNarrador/a: {person}\nSesiones: {date} y {date}, 9:30–17:00, cabina 2\nRepresentante: {person}, {phone}",
+            "Factura de locución\nNombre: {person}\nNIF: {dni}\nIBAN: {iban}\nFactura n.º {invoice}\nConcepto: narración, 9,5 horas terminadas",
+            "| Narrador/a | Correo | Tarifa/h |\n|---|---|---|\n| {person} | {email} | {amount} € |\n| {person} | {email} | {amount} € |",
+            # retirada de nieve
+            "Contrato de retirada de nieve 2026/27\nCliente: {person}\nDirección de la finca: {address}\nServicio: limpieza de accesos y salado antes de las 7:00\nTeléfono del cliente: {phone}",
+            "Parte de trabajo quitanieves – noche del {date}\n03:10 ruta 2 iniciada (conductor: {first})\n04:25 queja de {title_name}: montón de nieve delante del garaje\n05:40 recarga de sal en el silo norte",
+            # rehabilitación tras ictus
+            "Centro de rehabilitación neurológica – ingreso tras ictus\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nDiagnóstico: ictus isquémico en territorio de la ACM izquierda, {date}\nFamiliar de contacto: {person}, {phone}",
+            "Nota de fisioterapia, {date}\n{title_name} (NHC {mrn}) camina 25 m con bastón y supervisión. Escaleras: 8 peldaños con barandilla. Objetivo: alta a domicilio.",
+            # arreglos de vestidos de novia
+            "Arreglos de vestido de novia – resguardo n.º {order}\nClienta: {person}\nTeléfono: {phone}\nTrabajo: bajo de 3 capas, entallar el corpiño, cola abotonada\nPrueba: {date} a las {time}",
+            "Hola {first}:\n\n¡tu vestido está listo! Trae los zapatos a la última prueba. Pendiente: {amount} €.\n\nUn beso,\nTaller La Aguja\n\n> El {date}, {person} <{email}> escribió:\n> ¿Puede venir mi madre?",
+            # alquiler de bicicletas de carga
+            "Contrato de alquiler – bicicleta de carga\nArrendatario/a: {person}\nFecha de nacimiento: {dob}\nDocumento: pasaporte {passport}\nFianza: preautorización en tarjeta {card}\nDevolución: {date}",
+            "2026-11-03 07:58:12 WARN alquiler-api timeout_candado bici=BC-017 cliente={email} ip={ip} intento=2",
+            # parques nacionales, agentes, permisos de vivac
+            "Autorización de vivac n.º {order} – Parque Nacional de Ordesa y Monte Perdido\nTitular: {person}\nDomicilio: {address}\nPersonas: 3\nContacto de emergencia: {phone}",
+            "Informe de patrulla – agente forestal, {date}\n09:20 aparcamiento de la Pradera: 40 vehículos\n11:05 acampada fuera de zona; infractor: {person}, NIE {nie}, apercibimiento verbal",
+            "INSERT INTO permisos_vivac (numero, titular, fecha_nacimiento, domicilio, correo) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # farmacovigilancia
+            "Notificación de sospecha de reacción adversa (tarjeta amarilla)\nPaciente: iniciales J. R., fecha de nacimiento {dob}, mujer\nMedicamento sospechoso: amoxicilina/clavulánico\nReacción: hepatitis colestásica\nNotificador/a: {title_name}, médico de familia, {email}",
+            "Estimado/a profesional:\n\nhemos recibido su notificación (caso {order}). Para completar la evaluación necesitamos las analíticas del {date}; en nuestro registro el paciente consta con el n.º {mrn}.\n\nCentro Autonómico de Farmacovigilancia\n{role_email}",
+            # familias de acogida de intercambio
+            "Ficha de familia de acogida\nPadres: {person} y {person}\nDomicilio: {address}\nHijos: una hija nacida el {child_dob}\nMascotas: perro\nDNI del titular: {dni}",
+            "Estudiante de intercambio: {person}, nacido/a el {child_dob}, pasaporte {passport}\nLlegada: {date}, aeropuerto de Barajas\nMadre de acogida: {first}, móvil {phone}",
+            "Recordatorio: el documento \"{policy}\" es de uso interno. No lo adjuntéis a los dosieres de las familias de acogida. – {first}",
+            # logs de consumidores Kafka y colas de mensajes fallidos
+            "2026-12-01 03:14:07,511 ERROR [clientes-consumer-1] mensaje enviado a clientes.DLQ: {\"nombre\":\"{person}\",\"direccion\":\"{address_line}\",\"telefono\":\"{phone}\"}",
+            "Alerta de escaneo de secretos en el repositorio kafka-consumers: {secret} en config/application.yml (commit {sha}). Responsable: {person}. Rotado a las {time}.",
+            "Consumidor consumer-7 (host {ip}) bloqueado desde las {time}; 212 mensajes en la DLQ, ejemplo: cliente_email={email}.",
+        ],
+        "clean": [
+            "Huertos urbanos – asamblea anual el {date} a las {time} en el centro cívico de la calle de Cervantes. Orden del día: precio de la miel ({amount} € el tarro), tratamiento contra la varroa, turnos de riego. Hola a todos, os esperamos.",
+            "Acta: Alevín A – CD {city} 3, UD Ribera 1 ({date}), campo municipal Alfredo Di Stéfano. Partido n.º {order}, inicio {time}. Sin incidencias. Patrocinador: {brand}.",
+            "Tarifas del crematorio de mascotas 2027\nAnimales pequeños (< 5 kg): {amount} €\nPerros hasta 30 kg: {amount} €\nHuella de recuerdo: 25 €\nRecogida gratuita a 20 km de {city}.",
+            "Audiolibro: Don Quijote de la Mancha – {public:Miguel de Cervantes}\nISBN: {isbn}\nDuración: 36 h 10 min\nEditorial: {company}\nPublicación: {date}\nMáster v{version}",
+            "Quitanieves – estado {date} {time}: rutas 1 a 6 terminadas, avenida de Felipe II y glorieta de Bilbao con sal. Silo: 38 t. Próxima entrega: envío {tracking}.",
+            "Protocolo de rehabilitación tras ictus v{version}: NIHSS al ingreso, cribado de disfagia, Barthel al alta, fisioterapia diaria. Derivaciones desde el Hospital Universitario Ramón y Cajal. Ref. calidad {ticket}.",
+            "Arreglos de novia – tarifas\nBajo (por capa): desde {amount} €\nEntallar: desde {amount} €\nLos velos se envían por mensajería ({tracking}). Estimada clienta: pida cita previa.",
+            "Flota de bicis de carga a {date}\nid;modelo;ciclos_bateria;estado\nBC-017;Long John;412;ok\nBC-044;Bullitt;981;pastillas\nFirmware {version}, pasarela {cidr4}",
+            "Parque Nacional: vivac permitido solo por encima de 2.100 m, del anochecer al amanecer. Reservas en línea (pedido {order}). Cupo disponible desde el {date}.",
+            "IPS: fecha de cierre de datos {date}; 1.204 notificaciones, 37 graves. Señal: hepatotoxicidad, ROR 2,3. Referencias ES-AEMPS-{order}. Sin nuevos riesgos identificados.",
+            "Reunión informativa para familias de acogida: {date}, {time}, IES Antonio Machado de {city}. Compensación: {amount} € al mes. Estimadas familias: aún necesitamos 10 hogares.",
+            "2026-12-01T03:14:07.511Z ERROR [pedidos-consumer-2] DeadLetterPublishingRecoverer: registro enviado a pedidos.DLT (partición 4, offset {order}); SerializationException, huella {hashalgo} {sha}, traza {uuid}, puerto {port}",
+            "Pago rechazado: {badref} no válido (dígito de control). Alquiler n.º {order} pendiente. Estimado cliente, revise sus datos.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # imkeren op de volkstuin en honingverkoop
+            "Volkstuinvereniging De Zonnebloem – honingverkoop op de open dag\nKraam: {person} (tuin 12), tel. {phone}\nKassa: {first}\nPrijs: € {amount} per pot van 450 g",
+            "Hoi {first},\n\nbedankt voor de 20 potten bloemenhoning! Ik maak deze week € {amount} over naar je rekening {iban}. Klopt je adres nog ({address}) voor de factuur?\n\nGroetjes,\n{person}",
+            "lid\tnaam\ttuin\tvolken\te-mail\n{order}\t{person}\tB7\t3\t{email}\n{order}\t{person}\tC2\t1\t{email}",
+            "Registratie bijenstand\nImker: {title_name}\nGeboortedatum: {dob}\nAdres: {address}\nAantal volken: 5",
+            # jeugdvoetbal, scheidsrechters, wedstrijdverslagen
+            "WEDSTRIJDVERSLAG – JO13, {date}\nScheidsrechter: {person} (relatienummer {order})\nBijzonderheden: een ouder riep \"{biased}\" naar de assistent-scheidsrechter in de 2e helft; de wedstrijdsecretaris is ingelicht.\nContact scheidsrechter: {email}",
+            "Aanmelding cursus pupillenscheidsrechter\nNaam: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {title_name}, {phone}\nClub: vv {city}",
+            # dierencrematoria
+            "Dierencrematorium – bewijs van individuele crematie\nDier: kat \"Poes\", 16 jaar\nEigenaar: {title_name}\nAdres: {address}\nDatum crematie: {date}",
+            "Beste {title_name},\n\nwat verdrietig dat Max is overleden. Onze chauffeur komt hem morgen tussen 10 en 12 uur bij u ophalen. U kunt de € {amount} met pin betalen; de factuur sturen we naar {email}.\n\nMet warme groet,\n{person}",
+            # luisterboeken, vertellers, studioboekingen
+            "Luisterboek: Het Achterhuis van {public:Anne Frank} – ISBN {isbn}\nVerteller: {person}\nOpnamedagen: {date} en {date}, 9.30–17.00 uur, cabine 2\nBoekingsagent: {person}, {phone}",
+            "Factuur voice-over\nNaam: {person}\nBSN: {bsn}\nIBAN: {iban}\nFactuurnummer: {invoice}",
+            "| Verteller | E-mail | Tarief/u |\n|---|---|---|\n| {person} | {email} | € {amount} |\n| {person} | {email} | € {amount} |",
+            # sneeuwruimers
+            "Contract sneeuwruimen seizoen 2026/27\nOpdrachtgever: {person}\nObject: {address}\nDienst: oprit en stoep sneeuwvrij en gestrooid vóór 7.00 uur\nTelefoon opdrachtgever: {phone}",
+            "Werkbon strooidienst – nacht van {date}\n03.10 route 2 gestart (chauffeur {first})\n04.25 klacht van {title_name}: sneeuwwal voor de garage\n05.40 zout bijgevuld, silo noord",
+            "Loonstrook seizoenskracht sneeuwruimen\nNaam: {person}\n{nid}\nUitbetaling: € {amount} op {iban}",
+            # revalidatie na een beroerte
+            "Revalidatiecentrum – opname na CVA\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBSN: {bsn}\nDiagnose: herseninfarct links op {date}, rechtszijdige parese",
+            "Fysiotherapie-verslag {date}\n{title_name} (patiëntnr. {mrn}) loopt 25 m met vierpoot onder toezicht. Trap: 10 treden met leuning. Doel: ontslag naar huis.",
+            # bruidsjurken vermaken
+            "Bruidsjurk vermaken – bon nr. {order}\nKlant: {person}\nTelefoon: {phone}\nWerk: zoom 3 lagen, lijfje innemen, sleep met knoopjes\nPassing: {date} om {time}",
+            "Hoi {first},\n\nje jurk is klaar! Neem je schoenen mee naar de laatste passing. Nog te betalen: € {amount}.\n\nLiefs,\nAtelier Naald & Draad\n\n> Op {date} schreef {person} <{email}>:\n> Mag mijn zus ook mee?",
+            # bakfietsverhuur
+            "Huurovereenkomst bakfiets\nHuurder: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nBorg: pre-autorisatie op creditcard {card}\nInleveren: {date} vóór {time}",
+            "2026-11-03 07:58:12 WARN verhuur-api slot_timeout fiets=BF-017 klant={email} ip={ip} poging=2",
+            # nationale parken, boswachters, kampeervergunningen
+            "Paalkampeervergunning nr. {order} – Nationaal Park Drents-Friese Wold\nAanvrager: {person}\nAdres: {address}\nPersonen: 3, nachten: 2\nNoodcontact: {phone}",
+            "Dienstrapport boswachter {date}\n09.20 parkeerplaats Hoog Buurlo: 40 auto's\n11.05 wildkampeerder aangetroffen bij het ven: {person}, paspoort {passport}, mondelinge waarschuwing",
+            "INSERT INTO kampeervergunning (nummer, houder, geboortedatum, adres, email) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{email}');",
+            # geneesmiddelenbewaking en bijwerkingen
+            "Melding bijwerking\nPatiënt: initialen A. de V., geboortedatum {dob}, vrouw\nVerdacht geneesmiddel: doxycycline\nBijwerking: fotosensibiliteit\nMelder: {title_name}, apotheker, {email}",
+            "Geachte heer/mevrouw,\n\nwij hebben uw melding (zaak {order}) ontvangen. Om de beoordeling af te ronden hebben wij de labwaarden van {date} nodig; de patiënt staat bij ons geregistreerd onder nummer {mrn}.\n\nAfdeling Geneesmiddelenbewaking\n{role_email}",
+            # gastgezinnen voor uitwisselingsstudenten
+            "Gastgezin – fiche\nOuders: {person} en {person}\nAdres: {address}\nRijksregisternummer contactpersoon: {nn_be}\nKinderen: een dochter, geboren op {child_dob}",
+            "Uitwisselingsstudent: {person}, geboren {child_dob}, paspoort {passport}\nAankomst: {date}, Schiphol\nGastmoeder {first}, mobiel {phone}",
+            "Let op: het document \"{policy}\" is strikt intern. Niet meesturen met de info voor gastgezinnen. – {first}",
+            # Kafka-consumerlogs en dead-letter queues
+            "2026-12-01 03:14:07,511 ERROR [klanten-consumer-1] bericht naar klanten.DLQ verplaatst: {\"naam\":\"{person}\",\"adres\":\"{address_line}\",\"telefoon\":\"{phone}\"}",
+            "Secret-scan melding in repo kafka-consumers: {secret} in config/application.yml (commit {sha}). Eigenaar: {person}. Geroteerd om {time}.",
+            "Consumer consumer-7 (host {ip}) hangt sinds {time}; 212 berichten in de DLQ, voorbeeld: klant_email={email}.",
+        ],
+        "clean": [
+            "Volkstuinvereniging De Zonnebloem – algemene ledenvergadering op {date} om {time} in de kantine aan de Thorbeckelaan. Agenda: honingprijs (€ {amount} per pot), varroabestrijding, sleutelrooster. Beste leden, tot dan!",
+            "Uitslag JO11: vv {city} – SV Polderboys 4-2 ({date}), sportpark aan de Johan Cruijffstraat. Wedstrijdnummer {order}, aftrap {time}. Geen bijzonderheden. Shirtsponsor: {brand}.",
+            "Tarieven dierencrematorium 2027\nKleine dieren (< 5 kg): € {amount}\nHonden tot 30 kg: € {amount}\nPootafdruk: € 25\nGratis ophalen binnen 20 km rond {city}.",
+            "Luisterboek: Max Havelaar – {public:Multatuli}\nISBN: {isbn}\nSpeelduur: 14 u 05 min\nUitgeverij: {company}\nVerschijnt: {date}\nMaster v{version}",
+            "Strooidienst – stand {date} {time}: routes 1 t/m 6 klaar, Beatrixlaan en Willem de Zwijgerplein gestrooid. Zoutvoorraad 38 t, levering {tracking}.",
+            "Revalidatieprotocol CVA v{version}: NIHSS bij opname, slikscreening, Barthel-index bij ontslag, dagelijkse fysiotherapie. Kwaliteitsnummer {ticket}.",
+            "Bruidsmode vermaken – prijzen\nZoom (per laag): vanaf € {amount}\nInnemen: vanaf € {amount}\nSluiers versturen we aangetekend ({tracking}). Beste klant, maak vooraf een afspraak.",
+            "Bakfietsvloot per {date}\nid;model;laadcycli;status\nBF-017;Long John;412;ok\nBF-044;Bullitt;981;remblokken\nFirmware {version}, gateway {cidr4}",
+            "Paalkamperen: maximaal 3 nachten, maximaal 3 tenten per paal, geen open vuur. Reserveren kan online (ordernummer {order}). Nieuwe plekken vanaf {date}.",
+            "PSUR: datalock {date}; 1.204 meldingen, 37 ernstig. Signaal: hepatotoxiciteit, ROR 2,3. Referenties NL-LRB-{order}. Geen nieuwe risico's. Geachte collega's, dank voor het melden.",
+            "Informatieavond gastgezinnen: {date}, {time}, aula van het Erasmus College in {city}. Vergoeding € {amount} per maand. Beste ouders, we zoeken nog 10 gezinnen.",
+            "2026-12-01T03:14:07.511Z ERROR [orders-consumer-2] DeadLetterPublishingRecoverer: record naar orders.DLT gestuurd (partitie 4, offset {order}); SerializationException, {hashalgo}-vingerafdruk {sha}, trace {uuid}, poort {port}",
+            "Betaling geweigerd: {badref} ongeldig (controlegetal). Huur nr. {order} staat open. Beste klant, controleer uw gegevens.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -15086,4 +15783,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "delta": DELTA, "atoll": ATOLL, "cirque": CIRQUE, "bayou": BAYOU,
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
-         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER}
+         "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
+         "hoodoo": HOODOO, "isthmus": ISTHMUS}
