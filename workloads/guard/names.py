@@ -476,7 +476,8 @@ _KIN_OF_BEFORE = re.compile(
     r"|\b(?:ehemann|ehefrau|witwe|witwer|mutter|vater|sohn|tochter|bruder|schwester)[ ]von"
     r"|\b(?:époux|épouse|veuve|veuf|mère|père|fils|fille|frère|sœur)[ ]d[e'’][ ]?"
     r"|\b(?:esposo|esposa|marido|madre|padre|hijo|hija|hermano|hermana)[ ]de"
-    r"|\b(?:echtgenoot|echtgenote|weduwe|weduwnaar|moeder|vader|zoon|dochter|broer|zus)[ ]van)[ ]?$")
+    r"|\b(?:echtgenoot|echtgenote|weduwe|weduwnaar|moeder|vader|zoon|dochter|broer|zus)[ ]van"
+    r"|\bfamily[ ]of|\bfamilie[ ]von|\bfamille[ ]d[e'’][ ]?|\bfamilia[ ]de|\bfamilie[ ]van)[ ]?$")
 """Whose spouse, parent, child or sibling someone is, as death notices and family trees write it:
 "Beloved husband of Misty,", "Ehefrau von Gudrun", "fille de Rosine et de Paul"."""
 _KIN_OF_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+(?:and|und|et|y|en|e)[ ])")
@@ -623,10 +624,23 @@ _ROLE_IN_BRACKETS_BEFORE = re.compile(
     r"professeure|infirmier|infirmière|gardien|gardienne|technicien|technicienne|"
     r"encargado|encargada|presidente|presidenta|conductor|conductora|profesor|profesora|monitor|monitora|"
     r"enfermero|enfermera|conserje|técnico|técnica|"
-    r"voorzitter|leidinggevende|teamleider|docent|docente|begeleider|begeleidster|verpleegkundige|conciërge|monteur))"
+    r"voorzitter|leidinggevende|teamleider|docent|docente|begeleider|begeleidster|verpleegkundige|conciërge|monteur|"
+    r"daughter|son|mother|father|wife|husband|partner|sister|brother|next of kin|relative|"
+    r"tochter|sohn|mutter|vater|ehefrau|ehemann|partnerin|angehörige|angehöriger|angehörigen|schwester|bruder|"
+    r"fille|fils|mère|père|épouse|époux|conjoint|conjointe|sœur|frère|proche|"
+    r"hija|hijo|madre|padre|esposa|esposo|marido|familiar|hermana|hermano|pareja|"
+    r"dochter|zoon|moeder|vader|echtgenote|echtgenoot|zus|broer|familielid))"
     r"[ ]\($")
-"""A person's role, then the name in brackets: "Der Wahlvorsteher (Herrmann) wies ... zurück", "the
-duty manager (Kelly) approved", "l'animatrice (Zoé)", "el encargado (Luis)", "de voorzitter (Sanne)"."""
+"""A person's role or a relative, then the name in brackets: "Der Wahlvorsteher (Herrmann) wies ...
+zurück", "the duty manager (Kelly) approved", "l'animatrice (Zoé)", "el encargado (Luis)", "de
+voorzitter (Sanne)", "La fille (Vincent) est prévenue", "Next of kin (Michael) called"."""
+_KIN_IN_BRACKETS_AFTER = re.compile(
+    r"[ ]?\((?i:daughter|son|mother|father|wife|husband|sister|brother|niece|nephew|"
+    r"tochter|sohn|mutter|vater|ehefrau|ehemann|schwester|bruder|nichte|neffe|"
+    r"fille|fils|mère|père|épouse|époux|sœur|frère|nièce|neveu|"
+    r"hija|hijo|madre|padre|esposa|esposo|marido|hermana|hermano|sobrina|sobrino|"
+    r"dochter|zoon|moeder|vader|echtgenote|echtgenoot|zus|broer|nicht|neef)\b")
+"""A relative's kinship in brackets after the name: "Alice (daughter, attorney under the LPA) rang"."""
 _SUBJECT_OF_STUDY_BEFORE = re.compile(
     r"(?i:\b(?:técnic[oa](?: superior)? en|grado en|licenciad[oa] en|máster en|master en|diplomad[oa] en|"
     r"ingenier[oa] en|doctorado en|ciclo formativo de|bachelor of|master of|degree in|diploma in|certificate in|"
@@ -694,6 +708,19 @@ def _twin_firm(text: str, start: int, end: int, word: str) -> bool:
     w = re.escape(word)
     return (re.match(r"[ ]?&[ ]?" + w + r"(?![\w'’-])", text[end : end + len(word) + 4]) is not None
             or re.search(r"(?<![\w'’-])" + w + r"[ ]?&[ ]?$", text[max(0, start - len(word) - 4) : start]) is not None)
+
+
+_FIRM_LIST_AFTER = re.compile(
+    r"(?:,[ ][A-ZÀ-Þ][^,\n]{0,30}?){1,3}[ ](?:and|en|und|et|y|&)[ ][A-ZÀ-Þ][^,\n]{0,30}?(?=[ ][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.&]*(?:[ .,;:)\n]|$))")
+"""The rest of a list of partners' names after the first ("Cornelis, Van de Velde en Segers", "Baert,
+Hanssens en Verlinden"), up to the word after the last one (a legal form makes the list a firm's)."""
+
+
+def _firm_list_after(text: str, end: int) -> bool:
+    """The name opens a list of partners' names that a legal form closes ("bij Cornelis, Van de Velde
+    en Segers VOF", "Aanvrager: Baert, Hanssens en Verlinden NV"): the firm, not a person."""
+    m = _FIRM_LIST_AFTER.match(text, end)
+    return m is not None and _legal_form_at(text, m.end())
 
 
 def _legal_form_at(text: str, pos: int) -> bool:
@@ -800,6 +827,32 @@ meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the t
 _COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
 """A lower-case word joined to a name by a hyphen: a Dutch or German compound noun named after
 someone ("de Jaap Eden-ijsbaan", "het Anne Frank-huis", "die Max Planck-gesellschaft"), not the person."""
+LANGUAGE_NAMES = frozenset("""
+english german dutch french spanish italian portuguese polish turkish arabic chinese japanese russian greek swedish
+danish norwegian finnish flemish catalan basque galician welsh irish
+englisch deutsch niederländisch holländisch französisch spanisch italienisch portugiesisch polnisch türkisch arabisch
+anglais allemand néerlandais français espagnol italien portugais polonais turc arabe chinois japonais russe grec
+inglés alemán neerlandés holandés francés español italiano portugués polaco turco árabe chino japonés ruso griego
+engels duits nederlands frans spaans italiaans portugees pools turks arabisch chinees japans russisch grieks vlaams
+""".split())
+"""Languages' names in the five languages: a table's column of them ("Leert: Duits") is no column of people,
+though some are surnames ("Sarah English") or listed first names."""
+PLANT_WORDS = frozenset("""
+rosa rose roses rosier rosal roos rozen clematis clématite clématites clemátide clematide hosta hostas funkie tulip
+tulipe tulipán tulp tulpe narcissus narcisse narciso narcis daffodil lavender lavande lavanda lavendel hydrangea hortensia
+hortensie dahlia dalia peony pivoine peonía pioenroos pfingstrose magnolia camellia camélia camelia kamelie rhododendron
+azalea azalée azalee fuchsia geranium géranium geranio pelargonium olive olivier olivo olijf olivenbaum buganvilla
+bougainvillea bougainvillier apple pommier manzano appel apfel pear poirier peral peer birne tomato tomate tomaat potato
+patata aardappel kartoffel heuchera salvia sauge iris lily lys lirio lelie lilie calamagrostis miscanthus acer maple
+érable arce esdoorn ahorn cultivar cultivars variety variété variedad sorte soort ras
+""".split())
+"""Plants and fruit whose cultivars are named after people, in single quotes after the plant (Rosa
+'Gertrude Jekyll', clématite 'Madame Julia Correvon', Hosta 'Frances Williams')."""
+_CULTIVAR_BEFORE = re.compile(
+    r"(?:\b(?i:" + "|".join(sorted(map(re.escape, PLANT_WORDS), key=len, reverse=True)) + r")"
+    r"|\b[A-Z][a-z]{3,}(?:[ ]×)?[ ][a-z]{4,})[ ]?['‘][ ]?(?:(?i:madame|mme|mrs|miss|lady|sir|dr|herr|frau|la|le)\.?[ ])?$")
+"""A cultivar's epithet in single quotes after its plant or its Latin binomial (the ICNCP's
+convention): "Rosa 'Gertrude Jekyll'", "Calamagrostis × acutiflora 'Karl Foerster'"."""
 _TITLE_SLASH_AUTHOR = re.compile(r"[ ]/[ ][A-ZÀ-Þ]")
 _ISBN_ON_LINE = re.compile(r"(?<![0-9])97[89][- ]?(?:[0-9][- ]?){9}[0-9X](?![0-9])")
 
@@ -1188,6 +1241,7 @@ analyst engineer manager developer consultant officer assistant specialist archi
 administrator intern trainee trust kita
 tax council removals plateau mc umc amc lumc clinic lecture vorlesung lezing
 orthodontics orthodontie ortodoncia kieferorthopädie orthodontist dentistry flag
+baan europe europa warden
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -1207,11 +1261,11 @@ antiquariat antiquariaat librairie buchhandlung boekhandel librería bookshop bo
 reliure encuadernación bindery
 granja ferme hofladen boerderij farm finca cortijo masía quesería fromagerie käserei kaasboerderij
 kaasmakerij dairy
-atlético sporting racing
+atlético sporting racing koninklijke
 """.split())
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
-branch church chapel storm peña sala casa preis heath
+branch church chapel storm peña sala casa preis heath baan
 """.split())
 """Place and organisation words that are also common surnames: after a common first name a surname
 ("Amanda Hill", "Sarah Branch", "Mark Church", "Juan Peña", "Lucía Sala", "Anna Preis")."""
@@ -1234,7 +1288,7 @@ _LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "sc
 """Endings of Dutch and German abstract and compound nouns: a word of eleven letters or more that ends
 so is no first name, whatever the name lists say ("Thuisverpleging" is one there)."""
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätze", "gerät", "geräte", "anlage", "schutz",
-                        "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch")
+                        "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch", "wort")
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
 _ORG_COMPOUND_HEADS = ("salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
                        "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
@@ -1715,6 +1769,8 @@ class PersonDetector:
             return True  # "[21:55:02] Jafet: hola\n[21:56:27] Cebrián: oye ...": a speaker in a chat log among people
         if not self._first(word):
             return False
+        if len(word) >= 8 and lowered.endswith(_GERMAN_NOUN_ENDINGS) and not self.g.is_surname(word):
+            return False  # "Passwort ist zurückgesetzt": a German noun the name lists hold
         common = self.g.is_common_first_name(word)
         pair = _FULL_NAME_AND_BEFORE.search(text, max(0, start - 60), start)
         if (pair is not None and self._first(pair.group(1)) and self.g.is_surname(pair.group(2))
@@ -1731,6 +1787,9 @@ class PersonDetector:
         if lowered not in not_lone_names() and lowered not in function_words() and (
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
             return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"
+        if (lowered not in not_lone_names() and lowered not in function_words()
+                and _KIN_IN_BRACKETS_AFTER.match(text, end)):
+            return True  # "Alice (daughter, attorney under the LPA) rang": a relative, named
         if (lowered not in not_lone_names() and lowered not in function_words() and text[end : end + 1] == ")"
                 and _ROLE_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)):
             return True  # "Der Wahlvorsteher (Herrmann) wies ... zurück", "the duty manager (Kelly) approved"
@@ -1756,6 +1815,10 @@ class PersonDetector:
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
             return False  # "le lycée Victor-Hugo", "Storm Ciarán", "la rue Louis-Pasteur"
+        if _firm_list_after(text, end):
+            return False  # "besteld bij Cornelis, Van de Velde en Segers VOF": the first partner of a firm's name
+        if _twin_firm(text, start, end, word):
+            return False  # "the Harrison & Harrison organ": one name on both sides of "&", a family's firm
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
         if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
@@ -1895,6 +1958,8 @@ class PersonDetector:
         other = after.group(1) if after else (before.group(1) if before else None)
         if other is None or other.lower() in not_lone_names() or other.lower() in NOT_PERSON_AFTER:
             return False
+        if other == text[start:end]:
+            return False  # "Harrison & Harrison organ": one name on both sides, a family's firm
         if len(other) < 3 or end - start < 3:
             return False  # "Mo/Di", "Do & Fr": weekdays' abbreviations, not a pair of people
         if not (common or self.g.is_common_first_name(other)):
@@ -1945,6 +2010,8 @@ class PersonDetector:
                 and sum(self._first_name_cell(h) for h in heads) >= 2)
 
     def _mostly_names(self, cells: list[tuple[int, int, str]]) -> bool:
+        if any(v.lower() in LANGUAGE_NAMES for _, _, v in cells):
+            return False  # "| Leert |": "Duits", "Dutch": a column of languages
         """A column whose every cell is name-shaped and at least half of them open with a listed first name;
         not a column of abbreviations ("Lun", "Mar": days)."""
         return (any(len(v) > 3 for _, _, v in cells) and all(_CELL_NAME.fullmatch(v) and len(v.split()) <= 4 and not any(
@@ -2061,6 +2128,7 @@ class PersonDetector:
                 continue
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
                     or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                    or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
@@ -2074,6 +2142,8 @@ class PersonDetector:
                 if self._vocative(text, start, start + len(chain), chain) or self._lone(text, start, start + len(chain), chain):
                     yield (start, start + len(chain), "person")
                 continue  # one capitalised word with no title, greeting, sign-off or other cue: not a name
+            if " " in chain and _legal_form_at(text, start + len(chain)):
+                continue  # "Lucía Carmona Camacho S.C.P", "Hans Vogt GmbH": a firm named after its owner
             span = self._judge(text, start, chain)
             if span is not None:
                 yield span
