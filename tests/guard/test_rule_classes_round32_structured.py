@@ -30,7 +30,11 @@ with near misses that must stay clean:
 9. phones: a number in its international form with "00" after a preposition that puts it in reach
    ("Angehörige unter 0039504615 informiert");
 10. addresses: one letter before a street's ending is no street's name ("Grade 8", a music exam's
-   grade, read as "G" + "rade").
+   grade, read as "G" + "rade");
+11. tables: a comma-separated row with more cells than its header, the header having one address
+   column: the extra cells are the unquoted address's own parts, so the cells after it keep their
+   columns ("...,Nicole Mottiez,2, chemin Rey, 09979 Germain-sur-Marie,0327014557" under
+   "...,adresse,telephone"); a row whose address column holds no number stays unread.
 """
 
 from __future__ import annotations
@@ -93,6 +97,17 @@ CATCH = [
     ("phone", "Mail gerust naar sanne@example.nl of 0612345678", "0612345678"),
     # 9. the international form after a reach preposition
     ("phone", "Die Tochter wurde unter 0039504615 benachrichtigt.", "0039504615"),
+    # 11. an unquoted address's commas in a CSV row
+    ("phone", "id,name,address,phone\n1,Tom Hale,Flat 2, 14 Mill Road, Leeds LS1 4AB,07700900123\n"
+              "2,Ann Lee,3 Oak Street Leeds,07700900456", "07700900123"),
+    ("phone", "nr,name,anschrift,telefon\n1,Jonas Roth,Hauptstraße 5, 10115 Berlin,01712345678\n"
+              "2,Anna Roth,Am Markt 2 Berlin,01712345679", "01712345678"),
+    ("phone", "n°,nom,adresse,téléphone\n1,Léa Morel,12, rue de la Paix, 75002 Paris,0612345678\n"
+              "2,Paul Morel,3 rue Haute Lyon,0612345679", "0612345678"),
+    ("phone", "id,nombre,dirección,teléfono\n1,Ana Gil,Calle Mayor 10, 28013 Madrid,612345678\n"
+              "2,Pablo Gil,Calle Luna 3 Madrid,612345679", "612345678"),
+    ("phone", "nr,naam,adres,telefoon\n1,Sanne Smit,Kerkstraat 12, 1012 AB Amsterdam,0612345678\n"
+              "2,Sem Smit,Dorpsweg 4 Delft,0612345679", "0612345678"),
 ]
 
 
@@ -125,6 +140,8 @@ NEAR_MISSES = [
     ("phone", "Delegate: Ann Hale, 20240511 report"),
     # 8. an e-mail address and another thing's number
     ("phone", "Questions to ann@example.com or see invoice 4471209912."),
+    # 11. a stock list's address column with a comma: the quantity stays a quantity
+    ("phone", "id,produit,adresse,quantite\n1,vis,Entrepot 2, Quai 5,612345678\n2,clou,Entrepot 1,44"),
 ]
 
 
