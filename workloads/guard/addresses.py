@@ -302,6 +302,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             lowered_last = last.lower().rstrip(".")
             if (last[0].isupper() and not last.isupper() and lowered_last.endswith(_DE_NL_ENDINGS) and tokens[-1].end() == p - 1
                     and lowered_last not in _DE_NL_ENDINGS  # "Platz 4" is a seat, "Hauptplatz 4" a street
+                    # one letter before the ending is no street's name: "Grade 8" (a music exam's grade), "Trade 5"
+                    and max(len(e) for e in _DE_NL_ENDINGS if lowered_last.endswith(e)) < len(lowered_last) - 1
                     and _PLACE_NOT_STREET.fullmatch(lowered_last) is None  # "Sitzplatz 23C" is a seat too
                     and _FIELD_OF_STUDY.fullmatch(lowered_last) is None  # "Lernfeld 7" is a curriculum's unit
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None

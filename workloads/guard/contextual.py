@@ -62,7 +62,10 @@ DOB_CONTEXT = re.compile(
     # Jugendwertung):", "Date of birth (needed for the junior section):")
     r"(?:[ ]?\((?:[^()\n]{1,25}|[^\W\d_][^()\n\d]{25,60})\))?[\s:.,()=\"'-]{0,4}"
     # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
-    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de)[ ]){0,2}"
+    # or a pronoun's copula after a comma: "the named driver's DOB, it's ...", "Geburtsdatum? Das ist
+    # der ...", "date de naissance, c'est le ...", "fecha de nacimiento, es el ...", "geboortedatum, dat is ..."
+    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de|"
+    r"it['’]s|it is|that['’]s|das ist|c['’]est|dat is|het is)[ ]){0,2}"
     # where it is kept, then the link: "date of birth on file is", "on record as", "date de naissance
     # au", "fecha de nacimiento registrada es la", "Geburtsdatum hinterlegt als", "geboortedatum in
     # ons systeem is"
@@ -733,7 +736,24 @@ def _answers_question(rule: ContextRule, text: str, lowered: str, start: int, en
     if question is None:
         return False
     # the rule's name anywhere in the question: its context pattern ends where a word ends
-    return any(rule.context.search(question, 0, w.end()) for w in _WORD_ENDS.finditer(question))
+    if any(rule.context.search(question, 0, w.end()) for w in _WORD_ENDS.finditer(question)):
+        return True
+    # a question that asks for "the number" back, named on the dialogue's turn before it: "Klant:
+    # waarom moet ik mijn BSN nog een keer doorgeven?\nMedewerker: Wilt u het nummer bevestigen?\nKlant:
+    # 174268592", "... my passport number?\nAgent: Could you read me the number?\nCaller: ..."
+    if _NUMBER_ASKED_BACK.search(question) is None:
+        return False
+    line = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, line)
+    if above <= 0:
+        return False
+    earlier = lowered[text.rfind("\n", 0, above) + 1 : above]
+    return any(rule.context.search(earlier, 0, w.end()) for w in _WORD_ENDS.finditer(earlier))
+
+
+_NUMBER_ASKED_BACK = re.compile(
+    r"(?<!\w)(?:the number|that number|this number|die nummer|diese nummer|le numéro|ce numéro|el número|ese número|"
+    r"este número|het nummer|dat nummer|dit nummer)(?!\w)")
 
 
 def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Span]:
@@ -895,7 +915,20 @@ _CARE_WORD = re.compile(
     # ("Orthodontiepraktijk – patiëntkaart", "Zahnarztpraxis", "cabinet dentaire", "clínica dental")
     r"dentist\w*|dental|dentaire|dentiste|zahnarzt\w*|zahnärzt\w*|kieferorthopäd\w*|tandarts\w*|"
     r"orthodont\w*|ortodon\w*|odont[oó]log\w*|"
-    r"patient card|patientenkarte|fiche patient|ficha del paciente|patiëntkaart|patiëntenkaart)(?!\w)"
+    r"patient card|patientenkarte|fiche patient|ficha del paciente|patiëntkaart|patiëntenkaart|"
+    # a hospital's department by its specialty ("au service de neurologie", "Kardiologie",
+    # "servicio de oncología", "afdeling kindergeneeskunde") and a therapist's care ("speech
+    # therapy", "Logopädie", "rééducation", "fisioterapia", "logopedist")
+    r"neurolog\w*|cardiolog\w*|kardiolog\w*|oncolog\w*|onkolog\w*|pneumolog\w*|gastroenterolog\w*|"
+    r"nephrolog\w*|néphrolog\w*|nefrolog\w*|geriatr\w*|gériatr\w*|pediatr\w*|pédiatr\w*|pädiatr\w*|"
+    r"kindergeneeskunde|kinderarzt\w*|kinderärzt\w*|"
+    r"speech therap\w*|physiotherap\w*|sprachtherap\w*|logopäd\w*|logopéd\w*|logoped\w*|orthophon\w*|"
+    r"kinésithérap\w*|rééducation|fisioterap\w*|rehabilitación|fysiotherap\w*|"
+    # travel medicine and its vaccines ("travel clinic", "Reisemedizin", "médecine des voyages",
+    # "consulta del viajero", "reizigerszorg", yellow fever's)
+    r"travel (?:clinic|health|medicine)|reisemedizin\w*|médecine des voyages|centre de vaccinations? internationale?s?|"
+    r"medicina del viajero|consulta del viajero|vacunación internacional|reizigerszorg|reizigersgeneeskunde|"
+    r"reizigersadvisering|yellow fever|gelbfieber\w*|fièvre jaune|fiebre amarilla|gele koorts)(?!\w)"
 )
 # A doctor as a chat's or a transcript's speaker, the line's label (maybe after its time stamp),
 # naming the patient's file by a word that is care's own ("[14:05] Dr K: see him at 08:40, chart
@@ -953,6 +986,13 @@ _CARE_KEY = re.compile(
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
 _HEALTH_CARD = re.compile(r"tarjeta sanitaria|health card|gesundheitskarte|zorgpas")
+# The patient's own word as a key, the value written against it in a log line, a query string or a
+# JSON object: "WARN upload patient=4471209 device=...", "paciente=NHC-4471209", "?patient=B0168199&",
+# '"patiënt": "2019-508178"': the patient's identifier (a name would not have a record's shape)
+_PATIENT_KEY = re.compile(
+    r"(?<![\w.-])(?i:patient|patiente|patientin|patiënt|patiënte|paciente)(?:=|\"[ \t]*:)[ \t]*\"?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7}){0,2})(?![\w-]|\.\w)"
+)
 _CARE_KEY_HINTS = ("ur", "unit", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
                    "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
@@ -1164,6 +1204,10 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             w in lowered for w in _QUOTE_VERBS):
         for m in _QUOTED_REFERENCE.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if ("=" in text or '":' in text) and any(w in lowered for w in ("patient", "patiënt", "paciente")):
+        for m in _PATIENT_KEY.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in _CARE_KEY_HINTS):
         for m in _CARE_KEY.finditer(text):
@@ -1711,6 +1755,19 @@ def _numbered_label(label: str) -> bool:
     return label.endswith(".") and (words[-1] in _BIRTH_WORDS or words[-1].startswith(_BIRTH_STEMS) or words[-1] == "dat")
 
 
+# Two fields under one label, their values in the same order after a comma: "Krankenkasse /
+# Versichertennummer: AOK, B9715095", "Mutuelle / n° d'adhérent : MGEN, 1044332201", "Health fund /
+# member no.: Bupa, 2019-508178": the label's second part names the second value
+_PAIRED_FIELD = re.compile(
+    r"[ \t]*[^\W\d_][^\n\d/:,]{0,30}?[ ]?/[ ]?(?P<label>[^\W\d_][^\n\d/:,]{0,40}?)[ \t]*:[ \t]*"
+    r"[^\W\d_][^\n\d,:/]{0,30},[ ]?$")
+
+
+def _paired_field_label(text: str, start: int) -> str | None:
+    m = _PAIRED_FIELD.match(text, text.rfind("\n", 0, start) + 1, start)
+    return m.group("label") if m is not None else None
+
+
 def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
     """A date of birth, a passport's number or a care record's number (`kind`) read from its
     field's label (see label_kind): the date right after a birth's label, a passport's shape after
@@ -1750,7 +1807,7 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not _RECORD_OR_MEMBER.search(
                         lowered, max(0, m.start() - 60), m.start()):
                 continue
-            label = _field_label(text, m.start())
+            label = _field_label(text, m.start()) or _paired_field_label(text, m.start())
             named = label_kind(label) if label else None
             if named is None and _PATIENT_LINE.match(
                     text, text.rfind("\n", 0, m.start()) + 1, m.start()):

@@ -198,7 +198,9 @@ PHONE = re.compile(
     r"|(?P<nanp>(?:1[ .-]?)?(?:\([0-9]{3}\)[ ]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4})"
     r"|(?P<trunk>(?:\(0[0-9]{1,4}\)(?:[ .]?|[ ]?-[ ]?)|0[1-9][0-9]{0,4}[ ]?[./-]?[ ]?)[0-9]{2,8}(?:[ .-][0-9]{2,4}){0,4})"
     r"|(?P<es>[6789][0-9]{2}(?:[ .][0-9]{3}[ .][0-9]{3}|[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}|[0-9]{6}))"
-    r"|(?P<local>[1-9][0-9]{3}[ .-]?[0-9]{4}(?![ ][0-9]))"
+    # (a count of minutes or hours after it is no group of it: "ring 87907935 30 minutes before")
+    r"|(?P<local>[1-9][0-9]{3}[ .-]?[0-9]{4}(?![ ][0-9](?![0-9]{0,2}[ ](?i:mins?|minutes?|minuten|minutos?|hrs?|hours?|uur|"
+    r"heures?|horas?|stunden?)(?![^\W\d_]))))"
     # a national number written with two zeros first and no country code after them, in groups
     # ("Bel 00 637 55 43", "bereikbaar op 00/ 230 71 14", "Over te zetten nummer: 0007 121706"):
     # only with a phone word right before it
@@ -471,7 +473,12 @@ _IN_CHARGE_LABEL = re.compile(
     # "Jefe de turno:", "Ploegleider:"; "Stage manager:", "Inspizientin:", "Régisseuse :", "Regidora:", "Inspiciënt:"
     r"shift (?:leader|lead|supervisor|manager)|schichtleit\w*|schichtführer\w*|chef de poste|chef d['’]équipe|"
     r"jef[ea] de turno|jef[ea] de equipo|ploegleider|teamleider|stage manager|inspizient\w*|régie|régisseur|régisseuse|"
-    r"regidor(?:a)?|inspiciënt\w*)(?!\w)")
+    r"regidor(?:a)?|inspiciënt\w*|"
+    # the one who acts or speaks for another, a proxy or a delegate: "Proxy: ...", "Bevollmächtigter:",
+    # "Mandataire :", "Delegado:", "Gemachtigde:", "Vertreterin:", "Représentant :", "Apoderada:"
+    r"proxy|delegate|authori[sz]ed representative|bevollmächtigte\w*|vertreter(?:in)?|delegierte\w*|"
+    r"mandataire|représentant(?:e)?|délégué(?:e)?|apoderad[oa]|delegad[oa]|representante|"
+    r"gemachtigde|gevolmachtigde|vertegenwoordiger|afgevaardigde)(?!\w)")
 # a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
 # (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
 # "Familiar: Ana (hija), 612 345 678", "Naaste: Sanne (dochter), 06 ..."; the whole label only
@@ -494,6 +501,11 @@ _RELATIVE_FIELD = re.compile(
     r"son|daughter|mother|father|mum|mom|dad|sister|brother|sohn|tochter|mutter|vater|bruder|schwester|"
     r"fils|fille|mère|père|frère|sœur|hijo|hija|madre|padre|hermano|hermana|"
     r"zoon|dochter|moeder|vader|broer|zus)[ \t]*:[ \t]*$")
+# A number offered as the other way to reach the writer, after an e-mail address and "or": "mail me:
+# ann@example.com or 07700900123", "Schreibt mir: jw@example.de oder 0634405857", "écrivez-moi à
+# lea@example.fr ou au 0612345678", "escríbeme a ana@example.es o al 612345678", "mail sanne@example.nl
+# of 0612345678"
+_EMAIL_OR_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ](?:or|oder|ou|o|of)(?:[ ](?:on|at|unter|au|al|op))?[ ]$")
 # A contact line's number before an e-mail address, the line's first field: a CV's or a
 # signature's "85527603 | name@example.com", "8552 7603 · name@..."
 _NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
@@ -683,7 +695,12 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             # a table's "Contact" or "Telefon" column: "| Manon Conrad | Magasinier | Refus | 0478323283 |";
             # a contact's key ("contact_id") numbers the row
             return True
-    if (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12
+    if _EMAIL_OR_BEFORE.search(text, max(0, start - 90), start):
+        return True  # "Schreibt mir: jw@example.de oder 0634405857"
+    if (text[start] == "0" and (text[start + 1 : start + 2] != "0" or (
+            # or in its international form after "00": "Angehörige unter 0039504615 informiert"
+            text[start + 2 : start + 3] in "123456789" and end - start <= 15))
+            and 10 <= end - start and (end - start <= 12 or text[start + 1] == "0")
             and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
                                                or _LINE_RIGHT_BEFORE.search(text, max(0, start - 40), start))):
         return True
@@ -803,9 +820,23 @@ _SQL_STATEMENT = re.compile(r"(?i)\b(?:update|select|delete)\b")
 _AREA_CODE_5 = re.compile(r"\(?0[1-9][0-9]{3}\)?[ ][0-9]")
 
 
+# A count of minutes or hours right after the number is no group of it: "le chauffeur appellera le
+# 05 46 53 89 27 30 min avant", "Driver will ring 01214960252 30 minutes before", "Ich rufe unter
+# 0171 2345678 15 Minuten vorher an", "llamará al 612 345 678 20 minutos antes", "belt 0612345678
+# 30 minuten van tevoren": the number ends before the count
+_COUNT_AFTER = re.compile(r"[ ][0-9]{1,3}$")
+_DURATION_AFTER = re.compile(
+    r"[ ]?(?:mins?|minutes?|minuten|minutos?|mn|hrs?|hours?|std|stunden?|heures?|horas?|uur|"
+    r"secs?|seconds?|sek|sekunden|segundos?|seconden)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _phone(m: re.Match[str], text: str) -> Span | None:
     if _labelled_as_not_pii(text, m.start()):
         return None
+    count = _COUNT_AFTER.search(m.group(0))
+    if count is not None and _DURATION_AFTER.match(text, m.end()):
+        shorter = m.re.match(text, m.start(), m.start() + count.start())
+        return _phone(shorter, text) if shorter is not None and shorter.end() == m.start() + count.start() else None
     if m.group(0).isdigit() and (_under_other_sql_column(text, m.start(), m.end()) or _a_rows_key(text, m.start(), m.end())):
         return None
     body = _EXT_SPLIT.sub("", m.group(0))

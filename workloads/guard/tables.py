@@ -166,15 +166,17 @@ def _first_table(text: str) -> Table | None:
     for h, (_, header) in enumerate(records[:-1]):
         following = records[h + 2][1] if _RULE_LINE.fullmatch(records[h + 1][1]) and h + 2 < len(records) else records[h + 1][1]
         delimiter = next((d for d in _DELIMITERS
-                          if d in header and len(_row_cells(following, d, len(_cells(header, d)))) == len(_cells(header, d))), None)
+                          if d in header and len(_row_cells(following, d, len(_cells(header, d)), _address_column(
+                              _cells(header, d)))) == len(_cells(header, d))), None)
         if delimiter is None:
             continue
         columns = _cells(header, delimiter)
+        address = _address_column(columns)
         rows: list[tuple[tuple[int, int], ...]] = []
         for pos, row in records[h + 1 :]:
             if _RULE_LINE.fullmatch(row):
                 continue  # a markdown or psql rule under the header: "|---|---|", "-----+-----"
-            cells = _row_cells(row, delimiter, len(columns))
+            cells = _row_cells(row, delimiter, len(columns), address)
             if len(cells) != len(columns):
                 break
             spans = []
@@ -269,22 +271,47 @@ _COMMA_DATE = re.compile(
 )
 
 
-def _row_cells(row: str, delimiter: str, want: int) -> list[str]:
+# An address's column by its header: "adresse", "address", "Anschrift", "dirección", "adres"
+_ADDRESS_HEADER = re.compile(
+    r"(?:(?:home|postal|street|billing|delivery|owner)[ _-]?)?(?:address|adresse|anschrift|wohnadresse|"
+    r"direcci[oó]n|domicilio|adres|woonadres)", re.IGNORECASE)
+
+
+def _address_column(columns: list[str]) -> int | None:
+    """The index of the header's one address column, or None."""
+    found = [i for i, c in enumerate(columns) if _ADDRESS_HEADER.fullmatch(c.strip().strip("\"'`[]"))]
+    return found[0] if len(found) == 1 else None
+
+
+def _row_cells(row: str, delimiter: str, want: int, address: int | None = None) -> list[str]:
     """A row's cells; when a comma-separated row has too many, the commas inside unquoted dates
-    ("March 12, 1955") are read as no delimiters if that gives the header's count."""
+    ("March 12, 1955") are read as no delimiters if that gives the header's count; failing that,
+    under a header with one address column, the extra cells are that address's own parts, unquoted
+    ("...,Nicole Mottiez,2, chemin Rey, 09979 Germain-sur-Marie,0327014557": the cells after it
+    keep their columns)."""
     cells = _cells(row, delimiter)
     if len(cells) <= want or delimiter != "," or "," not in row:
         return cells
     dates = [(m.start(), m.end()) for m in _COMMA_DATE.finditer(row)]
     if not dates:
-        return cells
+        return _address_cells(cells, want, address)
     protected = list(row)
     for s, e in dates:
         for k in range(s, e):
             if protected[k] == ",":
                 protected[k] = "\x00"
     fixed = [c.replace("\x00", ",") for c in _cells("".join(protected), delimiter)]
-    return fixed if len(fixed) == want else cells
+    return fixed if len(fixed) == want else _address_cells(cells, want, address)
+
+
+def _address_cells(cells: list[str], want: int, address: int | None) -> list[str]:
+    extra = len(cells) - want
+    if address is None or not 0 < extra <= 3:
+        return cells
+    merged = ",".join(cells[address : address + extra + 1])
+    if not any(c.isdigit() for c in merged) or '"' in merged:
+        return cells  # an address has its number or its postcode; a quoted cell was split already
+    return cells[:address] + [merged] + cells[address + extra + 1 :]
 
 
 def _cells(row: str, delimiter: str) -> list[str]:
