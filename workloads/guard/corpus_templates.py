@@ -9,11 +9,11 @@ after FRESH's tuning, committed alone before any detector ran on it; never used 
 BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
-SCREE, BUTTE, CALDERA, CENOTE and DRUMLIN (each written blind by another engineer; measured once or
-twice, then tuned on), KEYSTONE, ESKER, GEYSER, HOODOO and ISTHMUS (each written by a different
+SCREE, BUTTE, CALDERA, CENOTE, DRUMLIN, ESKER and GEYSER (each written blind by another engineer;
+measured once or twice, then tuned on), KEYSTONE, HOODOO and ISTHMUS (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, ESKER, GEYSER,
-HOODOO and ISTHMUS are the honest test sets. `{public:Name}` marks a public figure named in the text
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, HOODOO and
+ISTHMUS are the honest test sets. `{public:Name}` marks a public figure named in the text
 as a person (CENOTE's, DRUMLIN's, ESKER's, GEYSER's, HOODOO's and ISTHMUS's writers marked their own; in the older banks a labeller
 who ran no detector marked them afterwards): written as the name, scored neither way (corpus.py,
 Sample).
@@ -14394,6 +14394,7 @@ DRUMLIN: dict[str, dict[str, list[str]]] = {
 # uploads; esports teams and tournament registrations; campsites and caravan pitches;
 # whistleblowing hotlines at work; sawmills and timber deliveries; e-invoicing portals (Peppol,
 # XRechnung, Factur-X, FacturaE, UBL); Grafana alerts and Prometheus rules.
+# Measured with rounds 30 and 31's rules; tuned on since round 32 (2026-12-04): no longer honest.
 ESKER: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -14743,6 +14744,7 @@ ESKER: dict[str, dict[str, list[str]]] = {
 # cryptocurrency exchanges and identity checks (KYC); travel clinics and travel vaccinations;
 # language-exchange tandems; municipal dog licences; CI/CD pipelines and build logs. (Asked for
 # as FJORD, split fjord; that name was already an older, tuned bank's, so it is GEYSER, split geyser.)
+# Measured with rounds 30 and 31's rules; tuned on since round 32 (2026-12-04): no longer honest.
 GEYSER: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
