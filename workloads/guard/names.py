@@ -2010,10 +2010,10 @@ class PersonDetector:
                 and sum(self._first_name_cell(h) for h in heads) >= 2)
 
     def _mostly_names(self, cells: list[tuple[int, int, str]]) -> bool:
-        if any(v.lower() in LANGUAGE_NAMES for _, _, v in cells):
-            return False  # "| Leert |": "Duits", "Dutch": a column of languages
         """A column whose every cell is name-shaped and at least half of them open with a listed first name;
-        not a column of abbreviations ("Lun", "Mar": days)."""
+        not a column of abbreviations ("Lun", "Mar": days) nor of languages ("Duits", "Dutch")."""
+        if any(v.lower() in LANGUAGE_NAMES for _, _, v in cells):
+            return False  # "| Leert |": a column of languages
         return (any(len(v) > 3 for _, _, v in cells) and all(_CELL_NAME.fullmatch(v) and len(v.split()) <= 4 and not any(
                         w.lower() not in _SURNAME_PARTICLES and (w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS)
                         for w in v.split()) for _, _, v in cells)
