@@ -1826,10 +1826,12 @@ class PersonDetector:
         if (_REPORTED_BY.search(text, max(0, start - 40), start) and _REPORTER_END.match(text, end)
                 and lowered not in not_lone_names() and lowered not in function_words()):
             return True  # "(gemeld door Boaz)", "reported by Kim.", "# signalé par Anaïs": who raised a ticket
-        if (_AGENT_BEFORE.search(text, max(0, start - 80), start) and _AGENT_END.match(text, end)
+        agent_end = _AGENT_END.match(text, end)
+        if (agent_end is not None and _AGENT_BEFORE.search(text, max(0, start - 80), start)
                 and lowered not in not_lone_names() and lowered not in function_words()
                 and (common or not self.g.is_surname(word))
-                and (text[max(0, start - 4) : start] != "von " or not _AGENT_END.match(text, end).group(0).strip(" .,;!)]\n") == "")):
+                # right after German "von" only with the participle after the name ("von Finn geborgen"), not "von Kleist)"
+                and (text[max(0, start - 4) : start] != "von " or agent_end.group(0).strip(" .,;!)]\n") != "")):
             return True  # "brought in by lifeguard Roy.", "Réinitialisés par Gabrielle le 14 ...", "von Finn geborgen": who did it
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
         if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER and following.group(1) not in _LOWER_CLITICS
