@@ -432,6 +432,8 @@ _PLACE_KEY_WORDS = frozenset("place lieu lugar plaats ort institution surgery pr
 """Words of a form's key that make its value a place or an institution ("Place of issue", "gp_surgery")."""
 _SIBLING_KEY = re.compile(r"[ \t>]*[A-Za-zÀ-ÿ][\w'’/.-]*(?:[ ][\w'’/.-]+){0,3}[ \t]?:[ \t]*")
 """A form's field before its value: "Buddy: ", "Mise en scène : ", "> Regie: "."""
+_SIBLING_FIELD = re.compile(r"(?P<key>" + _SIBLING_KEY.pattern + r")(?P<value>[^\n]+)")
+"""A form's whole line: its field and the value after it."""
 _OFFICE_SPEAKERS = frozenset("""
 sekretariat secretariat secretary secrétariat secretaría secretariaat office büro bureau oficina kantoor reception
 rezeption réception recepción receptie support agent agente helpdesk service kundenservice klantenservice
@@ -1595,7 +1597,7 @@ class PersonDetector:
                     or any(w in NOT_PERSON_AFTER or w in ORG_FIRST_WORDS or w in _PLACE_KEY_WORDS or w.endswith("ort")
                            for w in key_words)):
                 return False  # "Place of issue: Dublin", "Test centre: Boston", "Geburtsort: Regina": a place's field
-            other = re.compile(r"(?P<key>" + _SIBLING_KEY.pattern + r")(?P<value>[^\n]+)")
+            other = _SIBLING_FIELD
         else:
             shape = "".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.split(r"(\d+)", prefix))
             other = re.compile(r"[ \t>]*" + shape.lstrip(" \t>") + r"(?P<value>[^\n]+)")
@@ -1607,7 +1609,7 @@ class PersonDetector:
                 continue
             m = other.fullmatch(line)
             if (m is not None and self._full_name_value(m.group("value").strip(), loose=not keyed)
-                    and ("key" not in m.groupdict() or m.group("key").strip(" \t>:").lower() not in self._labels)):
+                    and (not keyed or m.group("key").strip(" \t>:").lower() not in self._labels)):
                 return True  # not "Name: Anna Schmidt" beside "Farbe: Rose": a record's name, then its fields
         return False
 
@@ -1862,6 +1864,13 @@ class PersonDetector:
                 fields += 1  # a field's key, no name in it: "Adres", "Grafrecht verloopt op"; not "Reply from Jay Sutton"
         return fields >= 2  # one unlisted word may be a speaker: "Arnaude : d'accord"
 
+    def _field_value(self, text: str, key_end: int) -> bool:
+        """What follows a line's opening word and its colon is a full name alone or figures only: a
+        cast list's or a form's field ("Eve: Veronika Ott", "Enfants : 1"), never a chat message."""
+        line_end = text.find("\n", key_end)
+        value = text[key_end : len(text) if line_end < 0 else line_end].lstrip(" :\t")
+        return self._full_name_value(value) or _FIGURES_ONLY.fullmatch(value) is not None
+
     def _transcript_speaker(self, text: str, start: int, end: int) -> bool:
         """A first name opening its line before a colon, with the line before or after it opened
         the same way by another listed first name (not a log's "Chunk: ...\nChunk: ..."): a transcript ("Amy: I'm blocked.\nKelly: OK,
@@ -1871,19 +1880,14 @@ class PersonDetector:
             return False
         if text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words():
             return False  # "Paris: 12 stores", "De: ...\nPara: ...": places and a mail's header fields
-        line_end = text.find("\n", end)
-        message = text[end : len(text) if line_end < 0 else line_end].lstrip(" :\t")
-        if self._full_name_value(message) or _FIGURES_ONLY.fullmatch(message):
+        if self._field_value(text, end):
             return False  # "Adela: Pía Fuentes Gual\nPoncia: ...": a cast list's part and who plays it; "Enfants : 1": a field
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
         next_start = text.find("\n", end) + 1
         for other in (previous_start, next_start if next_start else -1):
             m = _BARE_SPEAKER.match(text, other) if other >= 0 and other != line_start else None
-            if m is not None:
-                other_end = text.find("\n", m.end(1))
-                other_message = text[m.end(1) : len(text) if other_end < 0 else other_end].lstrip(" :\t")
-                if self._full_name_value(other_message) or _FIGURES_ONLY.fullmatch(other_message):
-                    m = None  # "Eve: Veronika Ott": a cast list's line; "Enfants : 1": a form's field; not a speaker's
+            if m is not None and self._field_value(text, m.end(1)):
+                m = None  # "Eve: Veronika Ott": a cast list's line; "Enfants : 1": a form's field; not a speaker's
             if (m is not None and self._first(m.group(1)) and m.group(1) != text[start:end]
                     and m.group(1).lower() not in not_lone_names()
                     and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
