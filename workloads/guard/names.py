@@ -32,7 +32,7 @@ from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, belonging, bracketed_speaker, contact_after,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
-from workloads.guard.tables import labelled_values, unnamed_columns
+from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
 
 Span = tuple[int, int, str]
 
@@ -331,9 +331,10 @@ _EMPLOYER_LABEL = re.compile(
 _THING_NAME_LABEL = re.compile(
     r"(?i:\b(?:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
     r"entreprise|société|produit|fichier|projet|empresa|producto|archivo|proyecto|bedrijf|product|bestand|project|"
-    r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela)\b)")
-"""Labels that name a thing's name: "Name of the company:", "Nom du fichier :"; whole words only (not the
-"app" of "l'appelant")."""
+    r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela|"
+    r"team|équipe|equipo|mannschaft|ploeg|club|verein|band|groupe|grupo|groep)\b)")
+"""Labels that name a thing's name: "Name of the company:", "Nom du fichier :", "Team name:", "Nombre del
+equipo:"; whole words only (not the "app" of "l'appelant")."""
 _TURN_START = re.compile(r"(?:^|\n)[ \t>]*(?:[\w .()\[\]-]{1,30}:[ \t]*)?$")
 """The start of a text, a line or a chat turn after its speaker's label."""
 _TURN_OPENERS = frozenset("""
@@ -473,6 +474,25 @@ _RELATION_AFTER = re.compile(
 _KIN_BEFORE = re.compile(
     r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin))[ ]$")
+_ROLE_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
+    r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
+    r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader))[ ]$")
+"""A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
+gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave"."""
+_AUTHORED_BY = re.compile(
+    r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
+    r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
+    r"[ ](?:by|von|de|por|van|door))[ ]$")
+"""A document and who wrote it: "Draft by Tina;", "Entwurf von Irina,", "Brouillon de Daniel,", "Borrador de
+Roque;", "Concept van Sanne;"; the name ends the clause (_REPORTER_END)."""
+_SIGNATURE_KEY = re.compile(
+    r"(?:^|\n)[ \t>-]*(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
+    r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|getekend|ondertekend|handtekening|paraaf)"
+    r"(?:[ ][A-Za-zÀ-ÿ]+)?[ \t]*:[ \t]*$")
+"""A signature's key at a line's start, perhaps with its role ("Unterschrift Schichtleitung:", "Logged by:",
+"Getekend:"); Spanish "Firma:" (a firm's in German) only with a role after the name (_SIGNED_END)."""
+_SIGNED_END = re.compile(r"(?P<role>,[ ]+[a-zß-ÿ]|[ ]+\([a-zß-ÿ])|[ \t]*(?:\n|$)")
 _KIN_OF_BEFORE = re.compile(
     r"(?i:\b(?:husband|wife|widow|widower|mother|father|son|daughter|brother|sister)[ ]of"
     r"|\b(?:ehemann|ehefrau|witwe|witwer|mutter|vater|sohn|tochter|bruder|schwester)[ ]von"
@@ -1685,6 +1705,8 @@ class PersonDetector:
             if not newline and punct in ("", ".") and phrase in self._intros and not (punct and phrase in _BARE_INTROS):
                 return "intro"
             if not newline and punct == ":" and phrase in self._labels:
+                if _THING_NAME_LABEL.search(tail, tail.rfind("\n") + 1):
+                    return None  # "Team name: Agatha Quiztie", "Nombre del equipo:": a thing's name, not a person's
                 return "label"
         return None
 
@@ -1755,9 +1777,20 @@ class PersonDetector:
         if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
+        signature = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
+        if signature is not None and lowered not in function_words() and self._first(word):
+            signed = _SIGNED_END.match(text, end)
+            if signed is not None and (signed.group("role") or not signature.group("firma")):
+                return True  # "Logged by: Donald (duty manager)", "Getekend: Iris, leidinggevende", "Firma: Curro, encargado"
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
+        if (_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start) and self._first(word)
+                and lowered not in function_words() and lowered not in not_lone_names()):
+            return True  # "held by neighbour Jeffrey", "(chauffeur Aimée)": a role only a person holds, then the name
+        if (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end) and self._first(word)
+                and lowered not in function_words() and lowered not in not_lone_names()):
+            return True  # "Draft by Tina;", "Brouillon de Daniel, merci de ...": who wrote the document
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
         if _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
@@ -2075,6 +2108,14 @@ class PersonDetector:
 
     # ------------------------------------------------------------------ the scan
     def find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
+        """People's names in `text`; not a table's cells under a column that names a thing
+        (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
+        tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
+        for span in self._find(text, lowered):
+            if not (tabled and thing_column(text, span[0], span[1])):
+                yield span
+
+    def _find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
         labelled = list(labelled_values(text))
         # a record that also holds a phone, a birth date, a record or a passport number is a person's:
         # its generic "name" key or column is a person's name, listed or not
@@ -2477,6 +2518,15 @@ class PersonDetector:
                     # "Tomador: Clímaco Torrents", "Patient(e) : Arnaude Leroux": an unlisted first
                     # name before a listed surname, where the label says a person stands
                     return self._span(start, chain, words[:3] if len(words) >= 3 and self.g.is_surname(words[2][1]) else words[:2])
+                if (context == "label" and len(words) == 3 and _GENERIC_NAME_LABEL.search(text, max(0, start - 16), start)
+                        and _ITEM_END.match(text, start + len(chain)) and all(self.g.is_surname(w) for _, w in words[1:])
+                        and words[0][1].lower() not in function_words() and words[0][1].lower() not in ORG_FIRST_WORDS
+                        and words[0][1].lower() not in BUSINESS_FIRST_WORDS and words[0][1].lower() not in not_lone_names()
+                        and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for _, w in words)):
+                    # "Nombre: Teobaldo Gonzalez Leon": under a generic name key, an unlisted first name
+                    # before two listed surnames (a Spanish name's two) that are the line's whole value; not
+                    # "Name: Kubernetes Gold", a product and one surname-like word
+                    return self._span(start, chain, words)
                 if (context == "sign_off" and len(words) in (2, 3) and all(self.g.is_surname(w) for _, w in words[1:])
                         and _ends_line(text, start + len(chain)) and words[0][1].lower() not in function_words()
                         and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS

@@ -239,6 +239,31 @@ def unnamed_columns(text: str) -> Iterator[list[tuple[int, int, str]]]:
             yield [(s, e, text[s:e]) for s, e in (spans[i] for spans in rows) if e > s]
 
 
+THING_COLUMN_WORDS = frozenset("""
+room rooms sala salas salle salles box boxen raum räume zimmer kamer kamers zaal zalen ruimte
+model models modell modelle modèle modèles modele modelo modelos product products produkt produkte produit produits
+producto productos item items artikel article articles artículo artículos bike bikes fahrrad rad vélo vélos bicicleta
+fiets fietsen vehicle fahrzeug véhicule vehículo voertuig car auto voiture coche boat boot bateau barco ship schiff
+navire buque schip horse horses pferd cheval caballo paard pony dog hund chien perro hond cat katze chat gato kat
+team teams équipe equipo mannschaft ploeg club verein venue lieu lugar locatie hall halle court pitch platz
+variety sorte variété variedad ras breed rasse race raza cocktail dish gericht plat plato gerecht song lied chanson
+canción brand marke marque marca merk tool werkzeug outil herramienta gereedschap
+""".split())
+"""A column's last word that names a thing, not a person: a karaoke bar's "| Room |" of rooms named "Elvis",
+"Dolly", a fleet's "model" column of cargo bikes ("Long John", "Urban Arrow")."""
+
+
+def thing_column(text: str, start: int, end: int) -> bool:
+    """The span is a cell of the first delimited table under a column that names a thing
+    (THING_COLUMN_WORDS: "Room", "Sala", "model", "Modell"): whatever it reads like, not a person."""
+    column = cell_column(text, start, end)
+    if not column:
+        return False
+    words = CAMEL_BOUNDARY.sub("_", _QUALIFIER.sub("", column)).lower().replace("-", "_").replace(" ", "_").split("_")
+    words = [w for w in words if w]
+    return bool(words) and words[-1] in THING_COLUMN_WORDS
+
+
 _MAX_RECORD_LINES = 3
 
 
