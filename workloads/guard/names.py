@@ -846,6 +846,14 @@ _THING_NAMED_BEFORE = re.compile(
     r"[ ]?[«“\"'‘„][ ]?$")
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
 meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the thing's."""
+_SCORE_BEFORE = re.compile(r"(?:^|[ \t(])\d{1,2}(?:,[ ]|[ ]?[-–:][ ]?)$")
+_SCORE_AFTER = re.compile(r"[ ]\d{1,2}(?:[,.;)]|[ ]*(?:\n|$)|[ ]?[-–:][ ]?\d{1,2}\b)")
+"""A team and its goals in a result: "Leeds Juniors 2, Abbey Vale 1.", "Abbey Vale 1 - 2 Leeds": a side's
+score after the other's, or two scores after the run."""
+_MATCH_TEXT = re.compile(
+    r"(?i:\b(?:match|result|results|final|cup|league|fixture|fixtures|score|spielbericht|ergebnis|pokal|liga|partido|"
+    r"resultado|jornada|copa|wedstrijd|uitslag|competitie|rencontre|résultat|coupe|championnat)\b)")
+"""Words that make a text a match's report or a league's results, where "Abbey Vale 1" is a side's score."""
 _COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
 """A lower-case word joined to a name by a hyphen: a Dutch or German compound noun named after
 someone ("de Jaap Eden-ijsbaan", "het Anne Frank-huis", "die Max Planck-gesellschaft"), not the person."""
@@ -1299,11 +1307,13 @@ hospital hôpital ziekenhuis klinikum estadio stadion stade stadium lycée coll�
 fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad ziekte morbus disease
 aula zaal saal hörsaal salle sala salón room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
 trofeo trophy beker trophée trofee troféu
+sportplatz sportpark ies ceip cifp ieso
 residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgingshuis woonzorgcentrum
 """.split())
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
-Gregorio Marañón"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
+Gregorio Marañón", a Spanish state school: "IES Antonio
+Machado", "CEIP Gloria Fuertes"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 _LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "schaft")
@@ -1353,8 +1363,12 @@ EPONYM_QUALIFIERS = (
     "sportif", "comunitario", "comunitaria", "vecinal", "social", "juvenil", "sociocultural", "socioculturel")
 """Adjectives that Spanish and French put after a public place's noun and before the name it bears
 ("piscina municipal Mireia Belmonte", "centro cívico Clara Campoamor", "gymnase municipal Marcel Cerdan")."""
+GROUND_PHRASES = (r"campo[ ]municipal", r"campo[ ]de[ ]f[uú]tbol", r"campo[ ]de[ ]deportes", r"terrain[ ]municipal",
+                  r"terrain[ ]de[ ]football", r"terrain[ ]de[ ]sport")
+"""A sports ground named after someone ("campo municipal Alfredo Di Stéfano", "terrain municipal Jean Bouin"); a
+bare "campo" or "terrain" is also someone's field ("el campo de Juan Pérez")."""
 _EPONYM_BEFORE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS, key=len, reverse=True)) + r")"
+    r"(?<![\w])(?:" + "|".join((*GROUND_PHRASES, *sorted(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS, key=len, reverse=True))) + r")"
     r"(?:[ ]+(?:" + "|".join(EPONYM_QUALIFIERS) + r")){0,2}[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
     re.IGNORECASE)
 KINSHIP_WORDS = frozenset("""
@@ -2176,7 +2190,8 @@ class PersonDetector:
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
                     or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
                     or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
-                    or _COMPOUND_AFTER.match(text, start + len(chain))):
+                    or _COMPOUND_AFTER.match(text, start + len(chain))
+                    or self._team_score(text, start, start + len(chain))):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
@@ -2202,6 +2217,15 @@ class PersonDetector:
                 head = chain.split(" ", 1)[0].lower().rstrip(".")
                 if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
                     yield (last_start, last_start + len(last), "person")
+
+    @staticmethod
+    def _team_score(text: str, start: int, end: int) -> bool:
+        """The run is a side in a match result: its goals follow it, and the other side's come
+        right before it ("Leeds Juniors 2, Abbey Vale 1.") or after its own ("Abbey Vale 1-2")."""
+        after = _SCORE_AFTER.match(text, end)
+        if after is None or _MATCH_TEXT.search(text) is None:
+            return False
+        return after.group(0).strip()[-1:].isdigit() or _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None
 
     def _listed_public_figure(self, text: str, start: int, chain: str) -> int:
         """Where a listed public figure's name ends in `chain` (data/public_figures.txt: "Kylian
