@@ -29,7 +29,7 @@ from typing import Iterator
 from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, belonging, bracketed_speaker, contact_after,
+from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
@@ -144,7 +144,7 @@ NAME_LABELS = {
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
           r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
           r"chimney sweep|sweep|bidder|high bidder|winning bidder|finder|in case of emergency|in an emergency|"
-          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder",
+          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -161,7 +161,7 @@ NAME_LABELS = {
           r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
           r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
           r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
-          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte",
+          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -174,7 +174,7 @@ NAME_LABELS = {
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
           r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
-          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par",
+          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -189,7 +189,7 @@ NAME_LABELS = {
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
           r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
           r"en caso de emergencia|en caso de urgencia|"
-          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por",
+          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -200,7 +200,7 @@ NAME_LABELS = {
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
           r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende",
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -462,7 +462,15 @@ _QUOTE_FROM = re.compile(r"(?i:\b(?:quote from|quoting|quote van|citaat van|zita
 _WROTE_AFTER = re.compile(r"[ ](?:wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|schreef|schrijft)[ ]?:")
 """A forum's quote of a member: "Quote from Amanda:", "Renée a écrit :"."""
 _DASH_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2}[ ]?$")
-_ROLE_COMMA_AFTER = re.compile(r",[ ][a-zß-ÿ][\w-]*(?:[ ][\w-]+){0,3}[ \t]*(?:\n|$)")
+_ROLE_COMMA_AFTER = re.compile(
+    r",[ ](?:[a-zß-ÿ][\w-]*(?:[ ][\w-]+){0,3}"
+    r"|(?:(?:Lead|Head|Senior|Junior|Chief|Deputy|Assistant|Duty|Hospital|Team|Site|Shift|Office|Practice|Ward)[ ])?"
+    r"(?:Chaplain|Manager|Coordinator|Co-ordinator|Director|Supervisor|Administrator|Officer|Nurse|Secretary|Treasurer|"
+    r"Chair|Volunteer|Receptionist|Warden|Steward|Organiser|Organizer|Leiter|Leiterin|Koordinator|Koordinatorin|"
+    r"Responsable|Directrice|Directeur|Coordinadora|Coordinador|Directora|Encargada|Encargado|Coördinator|Teamleider))"
+    r"[ \t]*(?:\n|$)")
+"""A signer's role after the name and a comma, to the line's end: lower-case ("— Paul, animateur MJC") or a
+capitalised job title ("- Anne-Marie, Lead Chaplain", "– Inés, Coordinadora")."""
 _WHO_AFTER = re.compile(r",[ ](?:who|whom|whose|qui|quien|quienes|wer)\b")
 """A relative clause that only a person takes: "Alyssa, who has been with us", "Julien, qui vous appellera"."""
 _RELATION_AFTER = re.compile(
@@ -1833,6 +1841,12 @@ class PersonDetector:
         if (speaker_label(text, start, end, common) and not self._form_key(text, start, end)
                 or signature_line(text, start, end) or self._transcript_speaker(text, start, end)):
             return True
+        if (lowered not in not_lone_names() and lowered not in function_words() and _SPEAKER_COLON.match(text, end)
+                and not self._form_key(text, start, end)):
+            turns = bare_turns(text)
+            if any(at == start for at, _ in turns) and any(
+                    at != start and self.g.is_common_first_name(other.split()[0]) for at, other in turns):
+                return True  # "Rita: ik! ...\nElke: top, ik meld ons aan": a rarer name among a chat's speakers
         if lowered not in not_lone_names() and lowered not in function_words() and (
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
             return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"

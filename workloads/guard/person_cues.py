@@ -92,8 +92,9 @@ _SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
 _SPEAKER_COLON = re.compile(r"(?:[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24}|[A-ZÀ-Þ][a-zß-ÿ]{1,24}(?:[ ][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{1,24}){0,2})\))?[ ]?:(?:[ \t]|$)")
 """The colon after a speaker's name, with the speaker's role in brackets between them or not
 ("Lisa: …", "Lisa (agent): …", "Tomás (soporte): …", "Julia (Kundendienst): …")."""
-_OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|(?i:i|ich|je|yo|ik)\b|I['’]|J['’])")
-"""A message after "Name:" that starts lower-case or with "I": a chat line, not a heading."""
+_OWN_WORD = re.compile(r"[ \t]*([a-zß-ÿ]|[¿¡][a-zß-ÿ]|(?i:i|ich|je|yo|ik)\b|I['’]|J['’]|[\u2600-\u27bf\U0001f300-\U0001faff])")
+"""A message after "Name:" that starts lower-case or with "I", a Spanish question or exclamation
+("¿quién viene?"), or an emoji as the whole answer ("👍"): a chat line, not a heading."""
 
 
 _CLOCK = r"\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?"
@@ -158,6 +159,16 @@ def bracketed_speaker(text: str, start: int, end: int) -> bool:
         return True
     return (_BRACKET_COLON.match(text, end) is not None and _ROLE_THEN_NAME.fullmatch(prefix) is not None
             and text[start:end].lower() not in not_lone_names())  # not "Products (Paris): ..."
+
+
+_BARE_TURN = re.compile(r"(?:^|\n)[ \t>]*([A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?)[ ]?:(?=" + _OWN_WORD.pattern + ")")
+
+
+def bare_turns(text: str) -> list[tuple[int, str]]:
+    """The speakers of a chat pasted without times ("Rita: ik! ...\nElke: top, ..."): each line
+    that opens with one or two capitalised words, a colon and a message that starts like one
+    (_OWN_WORD), as (start, speaker)."""
+    return [(m.start(1), m.group(1)) for m in _BARE_TURN.finditer(text)]
 
 
 def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
