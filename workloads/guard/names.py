@@ -464,7 +464,7 @@ _WROTE_AFTER = re.compile(r"[ ](?:wrote|writes|schrieb|schreibt|a écrit|écrit|
 _DASH_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2}[ ]?$")
 _ROLE_COMMA_AFTER = re.compile(
     r",[ ](?:[a-zß-ÿ][\w-]*(?:[ ][\w-]+){0,3}"
-    r"|(?:(?:Lead|Head|Senior|Junior|Chief|Deputy|Assistant|Duty|Hospital|Team|Site|Shift|Office|Practice|Ward)[ ])?"
+    r"|(?:[A-ZÀ-Þ][a-zß-ÿ]+[ ]){0,2}"
     r"(?:Chaplain|Manager|Coordinator|Co-ordinator|Director|Supervisor|Administrator|Officer|Nurse|Secretary|Treasurer|"
     r"Chair|Volunteer|Receptionist|Warden|Steward|Organiser|Organizer|Leiter|Leiterin|Koordinator|Koordinatorin|"
     r"Responsable|Directrice|Directeur|Coordinadora|Coordinador|Directora|Encargada|Encargado|Coördinator|Teamleider))"
