@@ -17,14 +17,19 @@ languages where the class exists, with near misses that must stay as they were:
    Solène Vidal", "Matroos: Joost de Wit");
 5. a signer's capitalised job title after a dash and the name ("– Priya, Volunteer Coordinator");
 6. a chat turn whose message opens with a Spanish question or exclamation or is an emoji, and a rarer
-   first name among a chat's speakers who bear common ones ("Inmaculada: ¿vienes?", "Gwen: 👍");
+   first name among a chat's speakers who bear common ones ("Eustaquia: ¿quién juega?", "Gwen: 👍");
 7. under a generic name key, an unlisted first name before two listed surnames ("Nombre: Eufrasio
    Castillo Herrera"), not a product and one surname-like word ("Name: Kubernetes Gold");
 8. not people: a table's cells under a column that names a thing ("| Room |" of rooms named after
    singers, a fleet's "model" column of cargo bikes "Long John"); a team's name under its label
    ("Team name: Agatha Quiztie", "Nom de l'équipe :"); a side and its goals in a match result ("Rovers
    3, Abbey Vale 1"); a pitch or a Spanish state school named after someone ("campo municipal
-   Alfredo Di Stéfano", "IES Antonio Machado").
+   Alfredo Di Stéfano", "IES Antonio Machado");
+9. not people: a house's word before its name ("Friperie ...", "Bar des Amis", "Taller La Aguja",
+   "Kleingartenanlage Am Mühlbach") and the second word of a house's pair ("Atelier Nadel & Faden"); an
+   answer word under a buyer's label ("Compradora: Perfecto, mándala ..."); a religious denomination
+   ("Roman Catholic"); a team's, a place's or a country agency's last word ("Dublin Rangers",
+   "Fern Hollow", "Transport Canada").
 """
 
 from __future__ import annotations
@@ -65,8 +70,8 @@ CATCH = [
     # 5. a signer's capitalised role
     ("person", "We will call back on Monday.\n– Priya, Volunteer Coordinator", "Priya"),
     # 6. chat turns
-    ("person", "Carmen: hola, ¿quién trae las sillas?\nInmaculada: ¿yo? vale", "Inmaculada"),
-    ("person", "Sarah: can someone cover Sunday?\nTom: me\nGwen: 👍", "Gwen"),
+    ("person", "[Liga de mus]\nEustaquia: ¿quién juega el jueves?\nJosé Luis: yo, y mi primo", "Eustaquia"),
+    ("person", "Dienstplan Sonntag\nKoordinatorin: danke euch, Tausch ok\nGwen: 👍", "Gwen"),
     # 7. a generic name key
     ("person", "Ficha de socio\nNombre: Eufrasio Castillo Herrera\nCuota: 40 €", "Eufrasio Castillo Herrera"),
 ]
@@ -92,6 +97,18 @@ NOT_PEOPLE = [
     "Firma: Hermann\nBranche: Bau",
     "Name: Kubernetes Gold\nVersion: 3.2",
     "Status: ✅ deployed\nBuild: 4471",
+    # 9. houses and their words, an answer under a buyer's label, a denomination, a team's and a place's
+    # last word, a country's agency
+    "Pedido 4471 – Brocante Belle Époque\n1 x lampe, 40 €",
+    "Inscriptions au Bar du Marché avant jeudi.",
+    "Saludos,\nTaller El Yunque",
+    "Treffpunkt: Kleingartenanlage Am Weiher, Parzelle 4",
+    "Mit freundlichen Grüßen\nBoutique Fil & Aiguille",
+    "Vendedora: ¿te vale el precio?\nComprador: Perfecto, envíala mañana.",
+    "Religion: Roman Catholic\nDiet: vegetarian",
+    "Fixture: Bristol Rangers v Bath Colts, kick-off 10:00",
+    "Campers moved on from Badger Hollow at 09:40.",
+    "Certificate issued by Transport Canada, no. 5618738096.",
 ]
 
 

@@ -1280,6 +1280,8 @@ administrator intern trainee trust kita
 tax council removals plateau mc umc amc lumc clinic lecture vorlesung lezing
 orthodontics orthodontie ortodoncia kieferorthopädie orthodontist dentistry flag
 baan europe europa warden
+rangers colts juniors harriers albion hotspur canada australia hollow
+catholic protestant anglican lutheran methodist evangelical presbyterian
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -1300,6 +1302,8 @@ reliure encuadernación bindery
 granja ferme hofladen boerderij farm finca cortijo masía quesería fromagerie käserei kaasboerderij
 kaasmakerij dairy
 atlético sporting racing koninklijke
+bar taller friperie brocante boutique mercería zapatería tienda laden winkel
+kleingartenanlage kleingartenverein schrebergarten volkstuinpark volkstuinvereniging tuinpark
 """.split())
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
@@ -1320,8 +1324,8 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 """.split())
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
-Gregorio Marañón", a Spanish state school: "IES Antonio
-Machado", "CEIP Gloria Fuertes"), a prize, a disease ("syndrome de Gilles de la Tourette")."""
+Gregorio Marañón", a Spanish state school: "IES Antonio Machado", "CEIP Gloria Fuertes"), a prize,
+a disease ("syndrome de Gilles de la Tourette")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 _LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "schaft")
@@ -1340,6 +1344,11 @@ _ORG_BEFORE = re.compile(
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
 """An organisation's first word, perhaps with what it is of, right before a name: the firm, club or
 house is named after the person ("Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen")."""
+_FIRM_PAIR_BEFORE = re.compile(
+    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
+    r"[ ]+[A-ZÀ-Þ][\w'’-]*[ ]+(?:&|\+|und|and|et|y|en)[ ]+$")
+"""A house's word, a word and "&" before a name: the house's name is a pair of words ("Atelier Nadel & Faden",
+"Boutique Fil & Aiguille"), not a couple."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
 VENUES_AND_VESSELS = frozenset("""
 piscina piscine schwimmbad hallenbad freibad zwembad polideportivo pabellón sporthal sporthalle velódromo
@@ -1799,6 +1808,8 @@ class PersonDetector:
         if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
+        if _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
+            return False  # "Atelier Nadel & Faden": the second word of a house's name
         signature = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
         if signature is not None and lowered not in function_words() and self._first(word):
             signed = _SIGNED_END.match(text, end)
@@ -2539,6 +2550,9 @@ class PersonDetector:
                 return (span[0], given.end() if given else span[1], "person")
         if context == "label" and _speaker_sentence(text, start, words[0][1], self.g.is_common_first_name(words[0][1])):
             return None  # "Klant: Is de Model Y nog leverbaar?", "Mitarbeiter: Ja, EAN ...": the speaker's sentence
+        if (context == "label" and len(words) == 1 and words[0][1].lower() in (ANSWER_WORDS | _TURN_OPENERS)
+                and _ANSWER_END.match(text, start + len(chain)) and not contact_after(text, start + len(chain))):
+            return None  # "Compradora: Perfecto, mándala a ...", "Klant: Prima, dan ...": the speaker's answer
         if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
                 w.lower() for _, w in words[:2]) in self._greetings):
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets
