@@ -29,7 +29,11 @@ languages where the class exists, with near misses that must stay as they were:
    "Kleingartenanlage Am Mühlbach") and the second word of a house's pair ("Atelier Nadel & Faden"); an
    answer word under a buyer's label ("Compradora: Perfecto, mándala ..."); a religious denomination
    ("Roman Catholic"); a team's, a place's or a country agency's last word ("Dublin Rangers",
-   "Fern Hollow", "Transport Canada").
+   "Fern Hollow", "Transport Canada"); a possessive and a noun under a caller's label ("Appelante : Ma
+   mère, ...");
+10. condolences as a sign-off ("With deepest sympathy,", "In stiller Anteilnahme", "Avec toute notre
+   sympathie,", "Met oprechte deelneming,"); a log line that opens with its time and ends with who did it
+   in brackets ("03h10 tournée 2 démarrée (Julien)").
 """
 
 from __future__ import annotations
@@ -72,6 +76,13 @@ CATCH = [
     # 6. chat turns
     ("person", "[Liga de mus]\nEustaquia: ¿quién juega el jueves?\nJosé Luis: yo, y mi primo", "Eustaquia"),
     ("person", "Dienstplan Sonntag\nKoordinatorin: danke euch, Tausch ok\nGwen: 👍", "Gwen"),
+    # 10. condolences as a sign-off, a shift log's bracketed doer
+    ("person", "The flowers will arrive on Friday.\n\nWith deepest sympathy,\nMargaret Ashdown", "Margaret Ashdown"),
+    ("person", "Die Urne kann abgeholt werden.\n\nIn stiller Anteilnahme\nHenrike Vogt", "Henrike Vogt"),
+    ("person", "La cérémonie aura lieu mardi.\n\nAvec toute notre sympathie,\nSolène Vidal", "Solène Vidal"),
+    ("person", "De uitvaart is donderdag.\n\nMet oprechte deelneming,\nFemke Bos", "Femke Bos"),
+    ("person", "Nachtdienst\n22:40 Tor abgeschlossen (Henrike)\n23:10 Rundgang", "Henrike"),
+    ("person", "Ronda nocturna\n02h15 portón cerrado (Remedios)\n03h00 fin", "Remedios"),
     # 7. a generic name key
     ("person", "Ficha de socio\nNombre: Eufrasio Castillo Herrera\nCuota: 40 €", "Eufrasio Castillo Herrera"),
 ]
@@ -109,6 +120,9 @@ NOT_PEOPLE = [
     "Fixture: Bristol Rangers v Bath Colts, kick-off 10:00",
     "Campers moved on from Badger Hollow at 09:40.",
     "Certificate issued by Transport Canada, no. 5618738096.",
+    "Llamante: Mi padre se ha caído en el baño",
+    "Appelant : Mon fils ne respire plus bien",
+    "10:15 deploy finished (Sentry)",
 ]
 
 

@@ -90,21 +90,21 @@ SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
           r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there|ta|"
-          r"safe diving|tight lines",
+          r"safe diving|tight lines|with sympathy|with deepest sympathy|with heartfelt sympathy|with our deepest sympathy|with condolences|with our condolences",
     "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
           r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
           r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad|"
-          r"gut luft",
+          r"gut luft|in tiefer anteilnahme|mit herzlicher anteilnahme|in stiller anteilnahme|mit aufrichtiger anteilnahme|mit anteilnahme",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles",
+          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles|avec toute notre sympathie|sincères condoléances|avec nos sincères condoléances",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
-          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte",
+          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte|sentido pésame|nuestro más sentido pésame",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
           r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
           r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte|dank|dank je|dank u|alvast dank|alvast bedankt|"
-          r"bvd|thx",
+          r"bvd|thx|met oprechte deelneming|met veel medeleven|met warm medeleven|met hartelijke deelneming",
 }
 INTRODUCTIONS = {
     "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of|signed by|prefers to be called|"
@@ -488,6 +488,10 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader))[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave"."""
+_LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
+_BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
+"""A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
+(Julien)", "22:40 gate locked (Priya)"."""
 _AUTHORED_BY = re.compile(
     r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
     r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
@@ -1821,6 +1825,9 @@ class PersonDetector:
         if (_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "held by neighbour Jeffrey", "(chauffeur Aimée)": a role only a person holds, then the name
+        if (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end)
+                and self._first(word) and lowered not in function_words() and lowered not in not_lone_names()):
+            return True  # "03h10 tournée 2 démarrée (Julien)": a shift log's line and who did it
         if (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Draft by Tina;", "Brouillon de Daniel, merci de ...": who wrote the document
@@ -2550,6 +2557,9 @@ class PersonDetector:
                 return (span[0], given.end() if given else span[1], "person")
         if context == "label" and _speaker_sentence(text, start, words[0][1], self.g.is_common_first_name(words[0][1])):
             return None  # "Klant: Is de Model Y nog leverbaar?", "Mitarbeiter: Ja, EAN ...": the speaker's sentence
+        if (context == "label" and len(words) == 1 and (words[0][1].lower() in _POSSESSIVES or words[0][1].lower() in (
+                "meine", "mein", "mijn", "sa", "son", "su", "sus", "his", "her")) and re.match(r"[ ]+[a-zß-ÿ]", text[start + len(chain):])):
+            return None  # "Appelante : Ma mère, Mme Toussaint", "Anruferin: Meine Tochter ...": a possessive and a noun
         if (context == "label" and len(words) == 1 and words[0][1].lower() in (ANSWER_WORDS | _TURN_OPENERS)
                 and _ANSWER_END.match(text, start + len(chain)) and not contact_after(text, start + len(chain))):
             return None  # "Compradora: Perfecto, mándala a ...", "Klant: Prima, dan ...": the speaker's answer
