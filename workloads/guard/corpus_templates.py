@@ -15774,6 +15774,309 @@ ISTHMUS: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ KETTLE
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: night-school evening courses and enrolment; geothermal drilling and well permits; mobile
+# libraries and home book delivery; hospital pharmacy and chemotherapy scheduling; fencing clubs and
+# competitions; property managers and service-charge statements; ship chandlers and yacht
+# provisioning; refugee family reunification; newsletter platforms and unsubscribe requests;
+# laboratory animal welfare committees; second-hand piano sales; GitLab CI job logs and Sentry
+# error reports.
+KETTLE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # night school
+            "EVENING CLASSES - ENROLMENT FORM (spring term)\nCourse: Conversational Italian, Tuesdays 7-9pm, Room B12\nLearner: {person}\nDate of birth: {dob}\nHome address: {address}\nMobile: {phone}\nFee paid by card: {card}",
+            "Sure! I found your booking. You're enrolled on \"Pottery for Beginners\" (Thursday evenings, starting {date}) and the confirmation was sent to {email}. If you'd like to switch to the Saturday group, just reply here or write to {role_email} and the adult learning team will move you.",
+            "INSERT INTO evening_enrolments (learner_name, date_of_birth, course_code, mobile, fee_status) VALUES ('{person}', '{dob}', 'ESOL-E3-TUE', '{phone}', 'concession');",
+            "Hi {first},\n\nA quick reminder that the Level 2 bookkeeping exam is on {date} at 6.30pm in the library annexe. Please bring photo ID - we have passport no. {passport} on file for you, so bring that one.\n\nBest wishes,\n{title_name}\nEvening Programme Coordinator",
+            "Sessional tutor set-up (Continuing Education, Toronto campus)\nName: {person}\nSIN {sin}\nDirect deposit confirmed; first pay date {date}.\nCourses: Intro to Watercolour (Mon), Canadian Tax Basics (Wed)",
+            "Tutor vacancy draft - ESOL evening classes\nReviewer comment on paragraph 2: the phrase \"{biased}\" has to go before this is published.\nDraft owner: {person}",
+            # geothermal
+            "Ground source heat pump - borehole notification\nApplicant: {title_name}\nSite: {address}\nBoreholes: 2 x 120 m, closed loop\nDriller: {company}\nContact e-mail: {email}",
+            "well_id,landowner,parcel_address,permit_date,contact\nGT-{order},{person},\"{address_line}\",{date},{phone}",
+            "Form W-9 received from the drilling subcontractor (crew lead for the Klamath Falls geothermal wells)\nName: {person}\nSSN {ssn}\nMailing address: {address_line}\nTIN match requested on {date}.",
+            # mobile library
+            "Mobile library - home delivery list, Route 4\nReader: {person} (housebound, ground floor flat)\n{address}\nLikes large-print crime, but no more {public:Agatha Christie} (has read every one).\nKey safe code held by carer {first}, {phone}",
+            "Volunteer driver application - home library service\nName: {person}\n{nid}\nDriving licence seen: yes (category B)\nReferee: {person}, {phone}\nAvailable: Tuesday and Thursday mornings",
+            "Library@Home: Hi {first}, your 4 books will be dropped off on {date} between 10 and 12. The driver will knock twice. Questions? Call us on {phone}.",
+            # hospital pharmacy
+            "ONCOLOGY PHARMACY - CHEMOTHERAPY WORKSHEET\nPatient: {person}    MRN: {mrn}    DOB: {dob}\nRegimen: FOLFOX, cycle 4 of 12\nBSA 1.82 m2 - oxaliplatin 155 mg in 500 mL glucose 5%\nClinical check: {title_name}, oncology pharmacist\nChair booked: {date} {time}",
+            "Chemo day unit: {title_name}, NHS number {nhs}, please arrive by 8.30 on {date} for bloods. Your pre-meds will be ready at pharmacy window 2.",
+            "Datix {order} - near miss: carboplatin dose for {person} (hospital no. {mrn}) was calculated on a weight from March. Picked up at final check by {person}, no harm. Discussed at the aseptic unit huddle.",
+            "Patient transfer for treatment abroad: {person}, Aadhaar {aadhaar}, arriving Friday for cycle 2 of R-CHOP. Pharmacy needs the Mumbai prescription chart before the rituximab can be made up.",
+            # fencing
+            "| Fencer | Licence | Date of birth | Weapon |\n|---|---|---|---|\n| {person} | {order} | {dob} | Épée |\n| {person} | {order} | {dob} | Sabre |\n| {person} | {order} | {child_dob} | Foil (U14) |",
+            "Dear {title_name},\n\nThank you for entering the Liffey Open. Your entry fee will be taken by direct debit from {iban} on {date}. Pools will be published on the Friday evening.\n\nSporting regards,\nCompetition Secretary, Dublin Fencing Club",
+            # property management
+            "SERVICE CHARGE STATEMENT - year ended 31 March\nLeaseholder: {person}\n{address}\nBalancing charge due: £{amount}\nPlease quote your account reference {order}. Queries to {role_email}.",
+            "Ticket {ticket}\nFrom: {email}\nSubject: Disputing the major works levy\n\nHello, I'm {person}, leaseholder of flat 9. The Section 20 notice never reached me and I would like to see the three tenders before paying anything.",
+            # chandlery and provisioning
+            "PROVISIONING ORDER - S/Y Blue Heron, berth D14\nSkipper: {person}, {phone}\nDeliver {date} at 07:00 to the pontoon gate\n24 x still water 1.5 L, 6 kg lemons, 2 x gas bottle (Camping Gaz 907)\nCharge to card {card}",
+            "[09:14] customer: hi, we need two 40 m mooring lines and a new handheld VHF\n[09:15] chandlery: no problem, what name for the order?\n[09:15] customer: {person}, boat is on the visitors' pontoon\n[09:16] customer: invoice to {email} please",
+            "Crew list for the delivery to Hobart\nSkipper: {person} - TFN {tfn}\nMate: {person} - passport {passport}\nCook: {first} (casual, paid cash)",
+            # family reunification
+            "Case note - family reunion\nSponsor: {person}, refugee status granted {date}\nSponsor DOB: {dob}\nApplicants: spouse {person} (passport {passport}); children {first} ({child_dob}) and {first} ({child_dob})\nNext step: biometrics in Addis Ababa. Caseworker: {title_name}",
+            "Dear {first},\n\nThe Department of Justice has replied about your application for your mother to join you. They need your PPS number ({ppsn}) and proof of address, so please bring the letter from {address_line} to our next appointment.\n\nKind regards,\nIrish Refugee Council advice team",
+            # newsletters
+            "Subject: UNSUBSCRIBE - third request\n\nThis is the third time I am asking. Remove {email} from every list you have. My name is {person} and I consider this a formal erasure request under the GDPR.",
+            "{\"event\":\"unsubscribed\",\"list_id\":\"{uuid}\",\"subscriber\":{\"email\":\"{email}\",\"first_name\":\"{first}\"},\"reason\":\"too_many_emails\",\"ip\":\"{ip}\"}",
+            "Compliance hold on campaign {order}: the subject line mentions \"{policy}\". Sender: {person}. Please edit and resubmit before the 3pm send.",
+            # animal welfare
+            "AWERB minutes, {date}\nPresent: {person} (chair), {person} (NVS), {person} (NACWO), two lay members\nItem 3: amendment to project licence PP1234567 (mouse breeding) - approved subject to revised humane end points.",
+            "Hi {first}, for your personal licence training record HR needs your date of birth ({dob}) and your National Insurance number {nino}. Please reply by Friday so Home Office returns go in on time.",
+            # pianos
+            "FOR SALE: Yamaha U3 upright, 1982, black polyester, tuned last month. £2,400 ono. Buyer collects from {address}. Call {first} after 6pm on {phone}.",
+            "Voicemail (1 min 42 s): \"Hi, it's {person}, I bought the Broadwood baby grand from you on Saturday. The delivery men can come Thursday. My number again is {phone}. Cheers.\"",
+            "RECEIPT - second-hand piano\nSold to: {person}, {address_line}\nInstrument: Bechstein Model 8, serial {order}\nPaid by transfer from {iban}\nSeller: {title_name}",
+            # GitLab CI and Sentry
+            "Running with gitlab-runner 16.9.1 on shared-runner-03\n$ ./scripts/deploy.sh production\nWARNING: variable DEPLOY_TOKEN is not masked, printing it for debugging:\n{secret}\nConnecting to {ip}:22 ... done\nJob succeeded",
+            "Sentry - TypeError: Cannot read properties of undefined (reading 'price')\nRelease: web@{version}\nUser: id 48213, email {email}, ip_address {ip}\nBreadcrumbs: GET /cart -> POST /api/checkout (500)",
+            "sentry:\n  user:\n    id: \"{order}\"\n    email: \"{email}\"\n    username: \"{person}\"\n  extra:\n    shipping_address: \"{address_line}\"\n    client_ip: \"{ip}\"",
+        ],
+        "clean": [
+            "Autumn prospectus: 142 evening courses across our {city} campuses. Enrolment opens {date}; concessions for learners on benefits.",
+            "Borehole permit GT-{order} approved for the {company} geothermal pilot; drilling to 2,400 m begins {date}.",
+            "The mobile library will not stop at Victoria Road on {date}. New large-print titles this month include ISBN {isbn}.",
+            "Aseptic unit capacity: 18 chairs and 4 beds; lead time for FOLFIRINOX is 48 hours. Stock order {order} placed with {company}.",
+            "Results, Leon Paul Open, men's sabre: 1st Salle Boston, 2nd {company}, 3rd London Thames FC. Next round {date}.",
+            "Service charge budget: buildings insurance £{amount}, lift contract renewal under ticket {ticket}, reserve fund contribution up 4%.",
+            "Chandlery order {order} for the rally fleet: 40 self-tailing winch handles (EAN {ean}), total £{amount}, delivered to the {city} marina the next morning.",
+            "Refugee family reunion applications are free of charge. The guidance was updated on {date}. Dear applicant, please read the checklist before booking an appointment.",
+            "Campaign {uuid}: unsubscribe rate 0.4%, suppression list exported as {hashalgo} digests (file {sha}).",
+            "AWERB terms of reference v{version}: the Named Veterinary Surgeon and the Named Animal Care and Welfare Officer attend every meeting; the 3Rs are a standing item.",
+            "In stock: Steinway Model O (restored), a Blüthner upright and two Bösendorfer grands. Viewing by appointment, reference {order}.",
+            "Job {order} failed: npm ci exited with code 1 on runner 16.9.1; pipeline {sha}, branch release/{version}. Retried after clearing the cache: passed.",
+            "Sentry issue WEB-{order}: ZeroDivisionError in billing/prorate.py line 88, 1,203 events since {date}, release {version}.",
+            "Firewall change for the CI runners: allow {cidr6} and {cidr4} on port {port}; tokens are stored with {hashalgo} only.",
+            "Recital on {date}: {public:Frédéric Chopin}'s Nocturnes on a restored 1890 Pleyel. Last year's recitals raised £{amount} for the hospital music fund.",
+            "The Francis Crick Institute and the Robert Koch Institute published joint guidance on rodent housing temperatures on {date}.",
+            "Dear customer, your order {order} from {company} has been dispatched, tracking number {tracking}.",
+            "Invoice {invoice}: antifouling 2 x 2.5 L and a fender set, total €{amount}, paid in full. Vessel: MV {namecity}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Volkshochschule
+            "Anmeldung VHS-Kurs 24B-301 \"Spanisch A2, abends\"\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nErmäßigung: Bildungsgutschein liegt vor",
+            "Hallo {first}, dein Platz im Abendkurs \"Buchführung für Vereine\" ist bestätigt, erster Termin {date}, 18:30 Uhr, Raum 2.14. Die Kursgebühr ziehen wir von {iban} ein. Viele Grüße, deine VHS",
+            # Erdwärme
+            "Anzeige einer Erdwärmebohrung gemäß § 49 WHG\nBauherr: {title_name}\nGrundstück: {address}\nBohrtiefe: 2 x 99 m, Erdwärmesonde\nBohrfirma: {company}\nRückfragen: {phone}",
+            "Guten Tag {title_name},\n\ndie Untere Wasserbehörde hat Ihre Bohranzeige geprüft. Bitte reichen Sie noch das Schichtenverzeichnis nach. Für den Bescheid benötigen wir Ihre Steuer-ID {steuer_id}.\n\nMit freundlichen Grüßen\nLandratsamt, Sachgebiet Wasserrecht",
+            # Bücherbus
+            "Bücherbus Haltestelle Kirchplatz - Hauslieferdienst\nLeserin: {person}, {address_line}\nWunsch: Krimis in Großdruck, gern {public:Henning Mankell}\nAnsprechpartner Angehörige: {first}, {phone}",
+            "Personalbogen ehrenamtliche Fahrerin Bücherbus\nName: {person}\n{nid}\nBankverbindung für Fahrtkostenerstattung: {iban}\nEinsatz: Route Nord, mittwochs",
+            # Krankenhausapotheke
+            "Zytostatika-Herstellung, Anforderung für {date}\nPatient: {person}, geb. {dob}, Fallnr. {mrn}\nProtokoll: FOLFIRI, Zyklus 3\nIrinotecan 310 mg in 250 ml NaCl 0,9 %\nFreigabe: {title_name}, Krankenhausapotheke",
+            "Tagesklinik Onkologie, Stuhlplanung Dienstag:\n08:00 {person} (Pat.-Nr. {mrn}) Carboplatin/Paclitaxel\n09:30 {person} (Pat.-Nr. {mrn}) Port spülen\nRückfragen an die Apotheke unter {phone}",
+            # Fechten
+            "Meldeliste Deutsche Meisterschaft Degen\n| Name | Verein | Geburtsdatum | Lizenz |\n|---|---|---|---|\n| {person} | FC Tauberbischofsheim | {dob} | {order} |\n| {person} | TSV Bayer Dormagen | {dob} | {order} |",
+            "Liebe Fechtfreunde, die Startgebühr für die Jugend-Ranglisten-Turniere wird per Lastschrift eingezogen. Mitglied: {person}, Kartenzahlung bei Nachmeldung: {card}. Bei Fragen: {email}",
+            # Hausverwaltung
+            "Nebenkostenabrechnung 2025\nMieterin: {title_name}\nObjekt: {address}\nNachzahlung: {amount} €, fällig zum {date}\nBitte überweisen Sie unter Angabe der Rechnungsnummer {invoice}.",
+            "Ticket {ticket} - Hausverwaltung\nVon: {email}\nBetreff: Widerspruch Hausgeldabrechnung\nSehr geehrte Damen und Herren, ich, {person}, Eigentümer der Wohnung 7, widerspreche der Umlage der Dachsanierung. Bitte rufen Sie mich an: {phone}.",
+            # Yachtausrüster
+            "Proviantliste SY Möwe, Liegeplatz Steg C 12, Abholung {date}\n20 x Mineralwasser, 4 kg Kartoffeln, Bordbatterie 105 Ah\nSkipper: {person}, Tel. {phone}\nBezahlung: Kreditkarte {card}",
+            # Familiennachzug
+            "Vermerk Familiennachzug zu subsidiär Schutzberechtigten\nReferenzperson: {person}, geb. {dob}\nNachziehende: Ehefrau {person}, Reisepass {passport}; Kinder {first} (geb. {child_dob}) und {first} (geb. {child_dob})\nTermin Botschaft Beirut: {date}\nSachbearbeitung: {title_name}",
+            "Sehr geehrte/r {title_name},\n\nfür den Antrag auf Familienzusammenführung benötigen wir eine Kopie Ihres Aufenthaltstitels sowie Ihre Meldeadresse ({address_line}). Bitte senden Sie die Unterlagen an {email}.\n\nFreundliche Grüße\nAusländerbehörde",
+            # Newsletter
+            "Betreff: Abmeldung Newsletter\n\nHallo, bitte tragen Sie {email} sofort aus allen Verteilern aus und löschen Sie meine Daten (Art. 17 DSGVO). {person}",
+            "2025-11-03T08:14:22Z newsletter-api INFO action=unsubscribe list=wochenpost subscriber=\"{email}\" name=\"{person}\" ip={ip} source=footer_link",
+            "Freigabe Newsletter KW 45 gestoppt: im Betreff steht \"{policy}\". Verantwortlich: {person}, bitte bis 14 Uhr korrigieren.",
+            # Tierschutz
+            "Protokoll Tierschutzausschuss, {date}\nAnwesend: {person} (Tierschutzbeauftragte/r), {person} (Versuchsleiter), {title_name}\nTOP 2: Änderungsanzeige Zuchtlinie C57BL/6 - zur Kenntnis genommen.",
+            "Hallo {first}, für deinen Sachkundenachweis nach TierSchVersV brauche ich noch deine Sozialversicherungsnummer {svnr} für die Abrechnung der Schulung in Wien. Danke!",
+            # Klavier
+            "Verkaufe gebrauchtes Klavier Schimmel 120, Baujahr 1978, nussbaum, regelmäßig gestimmt. VB 2.300 €. Abholung: {address}. Anruf bitte abends bei {first}: {phone}",
+            "Kaufvertrag gebrauchtes Instrument\nVerkäufer: {person}, AHV-Nr. {ahv}\nKäufer: {person}, {address_line}\nInstrument: Sauter Flügel, Seriennummer {order}\nKaufpreis {amount} CHF, bar erhalten.",
+            # Stellenanzeige
+            "Kommentar zur Stellenanzeige \"Dozent/in Deutsch als Fremdsprache, abends\": die Formulierung \"{biased}\" bitte streichen. Ansprechpartnerin: {person}",
+            # GitLab CI / Sentry
+            "$ ./deploy.sh staging\nInjecting secrets from CI variables...\n{secret}\nssh deploy@{ip} 'systemctl restart api'\nJob #{order} succeeded (Runner: gitlab-runner-de-02)",
+            "Sentry Fehlerbericht: KeyError 'iban' in zahlungen/sepa.py\nBenutzer: {email}, IP {ip}\nRequest-Body: {\"kontoinhaber\": \"{person}\", \"iban\": \"{iban}\"}\nUmgebung: production, Release {version}",
+        ],
+        "clean": [
+            "VHS-Programm Frühjahr: 380 Kurse, davon 140 am Abend. Anmeldeschluss {date}, Landeszuschuss {amount} €.",
+            "Die Bergbehörde hat die Bohrgenehmigung für das Geothermieprojekt in {city} erteilt, Aktenzeichen {order}; Zieltiefe 3.800 m.",
+            "Der Bücherbus hält am {date} ausnahmsweise nicht am Goethe-Gymnasium. Neu im Bestand: ISBN {isbn}.",
+            "Apotheke: Lieferung {order} von {company} (Zytostatika-Rohstoffe) eingetroffen, Chargenprüfung bis {date}.",
+            "Ergebnisse Florett Herren: 1. FC Tauberbischofsheim, 2. OFC Bonn, 3. {company}. Nächstes Turnier am {date} in {city}.",
+            "Wirtschaftsplan 2026 der WEG: Instandhaltungsrücklage {amount} €, Vertrag Aufzugswartung {invoice}, Hausmeisterdienst unverändert.",
+            "Schiffsausrüster-Katalog: Festmacherleine 14 mm, EAN {ean}, Rahmenauftrag über {amount} €; Lieferung an den Hafen {city} innerhalb von 24 Stunden.",
+            "Merkblatt Familiennachzug (Stand {date}): Sehr geehrte Antragstellerin, sehr geehrter Antragsteller, bitte beachten Sie die Checkliste.",
+            "Newsletter-Auswertung {uuid}: Abmeldequote 0,6 %, Hash-Verfahren für die Sperrliste: {hashalgo}.",
+            "Runner-Netze für GitLab CI: {cidr6} und {cidr4}, Port {port}; Pipeline {sha} auf Release {version} grün.",
+            "Konzert am {date}: Sonaten von {public:Ludwig van Beethoven} auf einem Bechstein-Flügel, Spendenerlös {amount} € für die Orgelrestaurierung.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # cours du soir
+            "Inscription cours du soir - Anglais B1 (mardi 18h30-20h30)\nNom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nTél. : {phone}\nCourriel : {email}\nPrise en charge CPF : oui",
+            "Bonjour {first}, votre inscription au cours du soir de comptabilité est confirmée. Première séance le {date}, salle 104. Les frais seront prélevés sur {iban}. L'équipe formation continue",
+            # géothermie
+            "Déclaration de forage géothermique de minime importance\nDéclarant : {title_name}\nAdresse du chantier : {address}\nProfondeur : 2 x 95 m, sondes verticales\nForeur qualifié : {company}\nContact : {phone}",
+            "Madame, Monsieur,\n\nsuite à votre demande de permis de forage, la DREAL vous demande de compléter le dossier. Merci d'indiquer votre NIR : {nir} pour le calcul de l'aide MaPrimeRénov'.\n\nCordialement,\nService instructeur",
+            # bibliobus
+            "Portage de livres à domicile - tournée du jeudi\nLectrice : {title_name}, {address_line}\nPréférences : gros caractères, romans de {public:Georges Simenon}\nContact de la famille : {first}, {phone}",
+            # pharmacie hospitalière
+            "UPC - fiche de fabrication chimiothérapie\nPatient : {person}  IPP : {mrn}  Né(e) le : {dob}\nProtocole : FOLFOX 6 modifié, cure 5\nOxaliplatine 145 mg dans 250 ml G5 %\nValidation pharmaceutique : {title_name}\nAdministration prévue le {date} à {time}",
+            "Hôpital de jour - planning fauteuils\n08h00 {person} (IPP {mrn}) paclitaxel hebdo\n10h30 {person} (IPP {mrn}) rinçage PAC\nEn cas de retard de la PUI, appeler le {phone}",
+            # escrime
+            "Liste des engagés - circuit national fleuret dames\n| Tireuse | Club | Licence FFE | Née le |\n|---|---|---|---|\n| {person} | Cercle d'escrime de Melun | {order} | {dob} |\n| {person} | {company} | {order} | {dob} |",
+            "Maître d'armes vacataire - fiche de renseignements\nNom : {person}\n{nid}\nRIB : {iban}\nCréneaux : lundi et jeudi 19h-21h, salle d'armes du gymnase",
+            "Bonjour {title_name},\n\nla cotisation annuelle du club d'escrime (licence comprise) a été débitée sur votre carte {card}. L'assurance couvre aussi votre fils {first}, né le {child_dob}.\n\nSportivement,\nLe trésorier",
+            # syndic
+            "Régularisation des charges de copropriété 2025\nCopropriétaire : {person}\nLot n° 12, {address}\nSolde à payer : {amount} €\nVotre syndic - contact : {email}",
+            "Ticket {ticket} - syndic\nDe : {email}\nObjet : contestation de l'appel de fonds travaux\nBonjour, je suis {person}, propriétaire au 3e étage. Je n'ai jamais reçu la convocation à l'AG. Merci de me rappeler au {phone}.",
+            # shipchandler
+            "Bon d'avitaillement - voilier Albatros, ponton F, place 27\nLivraison le {date} à 8h\n30 bouteilles d'eau, 5 kg de pâtes, 2 bouteilles de gaz\nChef de bord : {person}, {phone}\nRèglement : carte {card}",
+            # réunification familiale
+            "Note de suivi - réunification familiale\nRéfugié statutaire : {person}, né le {dob}\nFamille rejoignante : épouse {person}, passeport {passport}; enfants {first} (né le {child_dob}) et {first} (née le {child_dob})\nRendez-vous au consulat de Kinshasa : {date}\nTravailleuse sociale : {title_name}",
+            "Bonjour {first},\n\nle Commissariat général nous demande votre numéro de registre national ({nn_be}) et une composition de ménage récente. Vous pouvez déposer les documents à notre bureau ou les envoyer à {email}.\n\nBien à vous,\nService social, Bruxelles",
+            # newsletter
+            "Objet : désinscription\n\nBonjour, merci de retirer {email} de votre liste de diffusion. Je ne me suis jamais inscrite ! {person}",
+            "{\"type\":\"unsubscribe\",\"liste\":\"lettre-hebdo\",\"abonne\":{\"email\":\"{email}\",\"prenom\":\"{first}\"},\"ip\":\"{ip}\",\"motif\":\"contenu non pertinent\"}",
+            "Campagne bloquée par la conformité : l'objet contient « {policy} ». Responsable : {person}. Merci de corriger avant l'envoi de 15h.",
+            # bien-être animal
+            "Compte rendu de la structure chargée du bien-être des animaux (SBEA), séance du {date}\nPrésents : {person} (vétérinaire désigné), {person} (responsable animalerie), {title_name}\nPoint 2 : saisine APAFIS pour la lignée transgénique - avis favorable.",
+            "Bonjour {first}, pour votre attestation de formation réglementaire en expérimentation animale, j'ai besoin de votre numéro AVS {ahv} (formation prise en charge par l'Université de Genève). Merci !",
+            # piano
+            "Vends piano droit Pleyel d'occasion, années 70, très bon état, accordé en septembre. 1 800 € à débattre. À enlever au {address}. Contacter {first} au {phone} le soir.",
+            "Message vocal : « Bonjour, c'est {person}, je vous appelle pour le piano Gaveau de l'annonce. Je peux passer samedi. Rappelez-moi au {phone}, merci. »",
+            # offre d'emploi
+            "Relecture de l'offre « formateur en cours du soir » : l'expression « {biased} » doit disparaître. Rédactrice : {person}",
+            # GitLab CI / Sentry
+            "$ ./scripts/deploiement.sh preprod\nChargement des variables CI...\n{secret}\nConnexion à {ip} : OK\nJob #{order} réussi (runner gitlab-runner-fr-01)",
+            "Sentry - ValueError : format de date invalide dans inscriptions/forms.py\nUtilisateur : {email}, IP {ip}\nDonnées : nom=\"{person}\", date_naissance=\"{dob}\"\nRelease {version}, environnement production",
+        ],
+        "clean": [
+            "Programme des cours du soir : 95 formations à {city}, inscriptions ouvertes jusqu'au {date}, budget régional {amount} €.",
+            "Le permis exclusif de recherche de gîtes géothermiques a été accordé à {company} ; forage à 2 500 m prévu le {date}.",
+            "Le bibliobus ne passera pas place Victor Hugo le {date}. Nouveauté en gros caractères : ISBN {isbn}.",
+            "PUI : commande {order} de poches de perfusion auprès de {company}, livraison prévue le {date}.",
+            "Résultats épée hommes : 1er {company}, 2e Cercle d'escrime de Lyon, 3e Masque de Fer Lyon. Prochaine étape le {date} à {city}.",
+            "Budget prévisionnel de la copropriété : contrat d'ascenseur {invoice}, fonds travaux {amount} €, approuvé en AG le {date}.",
+            "Shipchandler : manille lyre inox 8 mm, EAN {ean}, commande groupée de {amount} € pour la régate ; livraison au port de {city} le lendemain.",
+            "Réunification familiale : Madame, Monsieur, la liste des pièces a été mise à jour le {date}. Le dossier est gratuit.",
+            "Lettre d'information {uuid} : taux de désinscription 0,3 % ; la liste d'exclusion est stockée en {hashalgo}.",
+            "Pipeline {sha} sur la branche release/{version} : réseau des runners {cidr6} et {cidr4}, port {port}. Incident Sentry clos ({ticket}).",
+            "Concert le {date} : préludes de {public:Claude Debussy} sur un Steinway restauré, recette reversée : {amount} €.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # escuela de adultos
+            "Matrícula Escuela Oficial de Idiomas - horario de tarde-noche\nAlumno/a: {person}\nDNI {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo: {email}",
+            "Hola {first}, tu plaza en el curso nocturno de contabilidad básica está confirmada. Empezamos el {date} a las 19:00 en el aula 3. La tasa se cargará en la cuenta {iban}. Un saludo, Centro de Educación de Personas Adultas",
+            # geotermia
+            "Solicitud de autorización de sondeo geotérmico\nTitular: {title_name}\nEmplazamiento: {address}\nProfundidad: 2 sondeos de 110 m\nEmpresa perforadora: {company}\nTeléfono de contacto: {phone}",
+            "Estimado/a {title_name}:\n\nLa Confederación Hidrográfica le comunica que falta el estudio hidrogeológico. Le rogamos que lo remita a {role_email} indicando su NIE {nie} y el número de expediente {order}.\n\nAtentamente,\nÁrea de Concesiones",
+            # bibliobús
+            "Bibliobús - servicio de préstamo a domicilio\nUsuaria: {person}, {address_line}\nLe gustan las novelas de {public:Benito Pérez Galdós} en letra grande\nContacto familiar: {first}, {phone}",
+            # farmacia hospitalaria
+            "Servicio de Farmacia Hospitalaria - preparación de citostáticos\nPaciente: {person}   NHC: {mrn}   F. nac.: {dob}\nEsquema: AC-T, ciclo 2\nDoxorrubicina 110 mg en 100 ml SF\nValidado por: {title_name}\nHospital de día: {date}, {time}",
+            "Agenda hospital de día oncohematológico\n08:30 {person} (NHC {mrn}) rituximab\n11:00 {person} (NHC {mrn}) extracción y revisión\nSi farmacia se retrasa, avisar al {phone}",
+            # esgrima
+            "Inscritos Campeonato de España de sable\n| Tirador | Club | Licencia | Nacimiento |\n|---|---|---|---|\n| {person} | Sala de Armas de Madrid | {order} | {dob} |\n| {person} | {company} | {order} | {dob} |",
+            "Ficha del monitor de esgrima (escuela municipal)\nNombre: {person}\n{nid}\nCuenta para la nómina: {iban}\nHorario: martes y jueves de 19:00 a 21:00",
+            "Buenas tardes {first}, te confirmo la inscripción en el torneo de florín de Valencia. La cuota de 25 € se ha cobrado en tu tarjeta {card}. Nos vemos el sábado.",
+            # administrador de fincas
+            "Comunidad de Propietarios - liquidación anual\nPropietario: {person}\nPiso 4.º B, {address}\nDerrama pendiente: {amount} €\nConsultas: {email}",
+            "Incidencia {ticket}\nDe: {email}\nAsunto: No estoy de acuerdo con la derrama del ascensor\nHola, soy {person}, del 2.º A. No recibí el acta de la junta. Llamadme al {phone}, por favor.",
+            # efectos navales
+            "Pedido de avituallamiento - velero Gaviota, pantalán 3, amarre 41\nEntrega: {date} a las 8:00\n40 botellas de agua, 3 kg de fruta, bombona de gas\nPatrón: {person}, {phone}\nPago con tarjeta {card}",
+            # reagrupación familiar
+            "Nota del expediente - reagrupación familiar (protección internacional)\nReagrupante: {person}, nacido el {dob}\nFamiliares: esposa {person}, pasaporte {passport}; hijos {first} ({child_dob}) y {first} ({child_dob})\nCita en el consulado de Bamako: {date}\nTrabajadora social: {title_name}",
+            "Hola {first}:\n\nPara la solicitud de reagrupación de tu madre necesitamos el certificado de empadronamiento en {address_line} y una copia de tu tarjeta roja. Puedes mandarlo a {email}.\n\nUn abrazo,\nEquipo jurídico, CEAR",
+            # boletín
+            "Asunto: Darme de baja\n\nBuenos días, quiero darme de baja del boletín. Mi correo es {email}. Ejercito mi derecho de supresión. Atentamente, {person}",
+            "{\"evento\":\"baja\",\"lista\":\"boletin-semanal\",\"suscriptor\":{\"email\":\"{email}\",\"nombre\":\"{person}\"},\"ip\":\"{ip}\"}",
+            "Envío retenido por cumplimiento normativo: el asunto menciona «{policy}». Responsable: {person}. Corregir antes de las 15:00.",
+            # bienestar animal
+            "Acta del Comité Ético de Experimentación Animal, {date}\nAsistentes: {person} (presidenta), {person} (veterinario designado), {title_name}\nPunto 3: proyecto con pez cebra - informe favorable.",
+            # piano
+            "Vendo piano vertical Yamaha de segunda mano, afinado en octubre, 1.900 € negociables. Recogida en {address}. Whatsapp a {first}: {phone}",
+            "Mensaje de voz: «Hola, soy {person}, llamo por el piano Kawai del anuncio. ¿Sigue disponible? Mi número es {phone}. Gracias.»",
+            # oferta
+            "Revisión de la oferta «profesor de inglés, turno de noche»: la expresión «{biased}» hay que quitarla. Redactora: {person}",
+            # GitLab CI / Sentry
+            "$ ./scripts/desplegar.sh produccion\nCargando variables de CI...\n{secret}\nConectando con {ip}... OK\nJob #{order} completado (runner gitlab-runner-es-01)",
+            "Sentry - IntegrityError en matriculas/models.py\nUsuario: {email}, IP {ip}\nDatos: nombre=\"{person}\", dni=\"{dni}\"\nRelease {version}, entorno producción",
+        ],
+        "clean": [
+            "Oferta de cursos nocturnos en {city}: 60 grupos, matrícula hasta el {date}, subvención de {amount} €.",
+            "Concedido el permiso de investigación geotérmica a {company}; el sondeo de 2.000 m empezará el {date}.",
+            "El bibliobús no parará en la plaza Miguel de Cervantes el {date}. Novedad en letra grande: ISBN {isbn}.",
+            "Farmacia: pedido {order} de bolsas de infusión a {company}, entrega prevista el {date}.",
+            "Resultados espada femenina: 1.º Sala de Armas de Madrid, 2.º {company}, 3.º Club Esgrima Valencia. Próxima prueba en {city}.",
+            "Presupuesto de la comunidad: mantenimiento del ascensor {invoice}, fondo de reserva {amount} €, aprobado en junta el {date}.",
+            "Efectos navales: grillete de acero inoxidable 10 mm, EAN {ean}, pedido para la flota de la regata por {amount} €; entrega en el puerto de {city}.",
+            "Reagrupación familiar: estimado/a solicitante, la lista de documentos se actualizó el {date}.",
+            "Boletín {uuid}: tasa de bajas del 0,5 %; la lista de exclusión se guarda con {hashalgo}.",
+            "Pipeline {sha} en release/{version}: redes de los runners {cidr6} y {cidr4}, puerto {port}; incidencia Sentry {ticket} cerrada.",
+            "Concierto el {date}: obras de {public:Isaac Albéniz} en un piano de cola restaurado, recaudación de {amount} € para la restauración.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # avondschool
+            "Inschrijving avondopleiding Nederlands NT2, niveau B1\nCursist: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nMobiel: {phone}\nE-mail: {email}",
+            "Hoi {first}, je inschrijving voor de avondcursus boekhouden is rond. We starten op {date} om 19.00 uur in lokaal 2.05. Het lesgeld schrijven we af van {iban}. Groet, CVO-secretariaat",
+            # aardwarmte
+            "Melding gesloten bodemenergiesysteem\nAanvrager: {title_name}\nLocatie: {address}\nBoordiepte: 2 x 150 m\nErkend boorbedrijf: {company}\nTelefoon: {phone}",
+            "Geachte {title_name},\n\nhet bevoegd gezag heeft uw aanvraag voor een boorvergunning ontvangen. Graag ontvangen wij nog een kopie van uw identiteitsbewijs ({nid}) en de situatietekening.\n\nMet vriendelijke groet,\nOmgevingsdienst",
+            # bibliobus
+            "Boek aan huis - route dinsdag\nLezer: {person}, {address_line}\nWensen: grote letters, graag {public:Simon Vestdijk}\nContactpersoon familie: {first}, {phone}",
+            # ziekenhuisapotheek
+            "Ziekenhuisapotheek - bereiding cytostatica\nPatiënt: {person}   Pat.nr.: {mrn}   Geb.datum: {dob}\nSchema: carboplatine/etoposide, kuur 2\nCarboplatine 420 mg in 500 ml glucose 5%\nGecontroleerd door: {title_name}\nDagbehandeling: {date} {time}",
+            "Planning dagbehandeling oncologie\n08:15 {person} (pat.nr. {mrn}) docetaxel\n10:45 {person} (pat.nr. {mrn}) port spoelen\nBij vertraging apotheek bellen: {phone}",
+            # schermen
+            "Deelnemerslijst NK degen\n| Schermer | Vereniging | Licentie | Geboren |\n|---|---|---|---|\n| {person} | Schermvereniging Amsterdam | {order} | {dob} |\n| {person} | {company} | {order} | {dob} |",
+            "Beste {first}, de contributie van de schermclub inclusief KNAS-licentie is afgeschreven van je creditcard {card}. Je dochter {first} (geboren {child_dob}) staat ook ingeschreven voor de jeugdtraining.",
+            # VvE / servicekosten
+            "Jaarafrekening servicekosten 2025\nHuurder: {person}\n{address}\nNog te betalen: € {amount}\nVragen? Mail naar {email}",
+            "Melding {ticket} - VvE-beheer\nVan: {email}\nOnderwerp: bezwaar extra bijdrage dakrenovatie\nGoedendag, ik ben {person}, eigenaar van nummer 14. Ik heb de uitnodiging voor de ALV nooit ontvangen. Bel me op {phone}.",
+            # scheepsleverancier
+            "Bevoorradingsorder zeiljacht De Zwaluw, box 18, steiger B\nLevering: {date} om 8:00\n30 flessen water, 4 kg aardappelen, gasfles\nSchipper: {person}, {phone}\nBetaling: creditcard {card}",
+            # gezinshereniging
+            "Dossiernotitie nareis\nReferent: {person}, geboren {dob}\nGezinsleden: echtgenote {person}, paspoort {passport}; kinderen {first} ({child_dob}) en {first} ({child_dob})\nAfspraak ambassade Addis Abeba: {date}\nMaatschappelijk werker: {title_name}",
+            "Dag {first},\n\nVoor de aanvraag gezinshereniging vraagt de Dienst Vreemdelingenzaken je rijksregisternummer ({nn_be}) en een recent bewijs van woonst. Je kan de documenten mailen naar {email}.\n\nGroeten,\nVluchtelingenwerk Vlaanderen",
+            # nieuwsbrief
+            "Onderwerp: afmelden nieuwsbrief\n\nHallo, haal {email} alstublieft van al jullie mailinglijsten af. Ik heb me nooit aangemeld. Groet, {person}",
+            "2025-11-03 08:14:22 nieuwsbrief-api INFO actie=afmelden lijst=weekbericht abonnee=\"{email}\" naam=\"{person}\" ip={ip}",
+            "Verzending tegengehouden door compliance: de onderwerpregel noemt \"{policy}\". Verantwoordelijke: {person}. Graag vóór 15.00 uur aanpassen.",
+            # dierenwelzijn
+            "Verslag Instantie voor Dierenwelzijn, {date}\nAanwezig: {person} (voorzitter), {person} (dierenarts), {title_name}\nAgendapunt 2: wijziging werkprotocol zebravis - akkoord.",
+            # piano
+            "Te koop: tweedehands piano Petrof, 1985, net gestemd. Vraagprijs € 1.650. Ophalen aan {address}. Bel {first}: {phone} (na 18 uur)",
+            "Voicemail: \"Hoi, met {person}, ik bel over de Steinway-vleugel op Marktplaats. Ik kan zaterdag komen kijken. Mijn nummer is {phone}. Doei.\"",
+            # vacature
+            "Feedback op de vacature \"docent avondonderwijs\": de term \"{biased}\" moet eruit. Opsteller: {person}",
+            # GitLab CI / Sentry
+            "$ ./scripts/uitrollen.sh productie\nCI-variabelen laden...\n{secret}\nVerbinden met {ip}... OK\nJob #{order} geslaagd (runner gitlab-runner-nl-01)",
+            "Sentry - AttributeError in inschrijvingen/views.py\nGebruiker: {email}, IP {ip}\nGegevens: naam=\"{person}\", bsn=\"{bsn}\"\nRelease {version}, omgeving productie",
+        ],
+        "clean": [
+            "Aanbod avondonderwijs in {city}: 48 cursussen, inschrijven kan tot {date}, subsidie € {amount}.",
+            "Opsporingsvergunning aardwarmte verleend aan {company}; de boring tot 2.300 m begint op {date}.",
+            "De bibliobus stopt op {date} niet aan het Rembrandtplein. Nieuw in grote letters: ISBN {isbn}.",
+            "Apotheek: bestelling {order} infuuszakken bij {company}, levering verwacht op {date}.",
+            "Uitslagen floret dames: 1. Schermvereniging Amsterdam, 2. {company}, 3. Schermclub Den Haag. Volgende wedstrijd in {city}.",
+            "Begroting VvE 2026: liftonderhoud {invoice}, reservefonds € {amount}, goedgekeurd op de ALV van {date}.",
+            "Scheepsleverancier: RVS harpsluiting 8 mm, EAN {ean}, order van € {amount} voor de regattavloot; levering in de haven van {city}.",
+            "Gezinshereniging: geachte aanvrager, de lijst met documenten is bijgewerkt op {date}.",
+            "Nieuwsbrief {uuid}: afmeldpercentage 0,4%; de blokkeerlijst wordt opgeslagen met {hashalgo}.",
+            "Pipeline {sha} op release/{version}: runner-netwerken {cidr6} en {cidr4}, poort {port}; Sentry-melding {ticket} gesloten.",
+            "Concert op {date}: preludes van {public:Johann Sebastian Bach} op een gerestaureerde Bösendorfer, opbrengst € {amount} voor de restauratie.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -15786,4 +16089,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
-         "hoodoo": HOODOO, "isthmus": ISTHMUS}
+         "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE}
