@@ -671,7 +671,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
-          "drumlin", "esker", "geyser", "hoodoo", "isthmus")
+          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "loess")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -723,6 +723,7 @@ ESKER_SEED = 49715
 GEYSER_SEED = 50819
 HOODOO_SEED = 51923
 ISTHMUS_SEED = 53027
+LOESS_SEED = 55237
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -739,7 +740,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "gorge": GORGE_SEED, "karst": KARST_SEED,
                "scree": SCREE_SEED, "butte": BUTTE_SEED, "caldera": CALDERA_SEED,
                "cenote": CENOTE_SEED, "drumlin": DRUMLIN_SEED, "esker": ESKER_SEED, "geyser": GEYSER_SEED,
-               "hoodoo": HOODOO_SEED, "isthmus": ISTHMUS_SEED}
+               "hoodoo": HOODOO_SEED, "isthmus": ISTHMUS_SEED, "loess": LOESS_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
