@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the
 detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
 that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
@@ -10,11 +10,11 @@ BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE
 HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
 SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
 SCREE, BUTTE, CALDERA, CENOTE, DRUMLIN, ESKER and GEYSER (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, HOODOO and ISTHMUS (each written by a different
+measured once or twice, then tuned on), KEYSTONE, HOODOO, ISTHMUS, KETTLE and LOESS (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, HOODOO and
-ISTHMUS are the honest test sets. `{public:Name}` marks a public figure named in the text
-as a person (CENOTE's, DRUMLIN's, ESKER's, GEYSER's, HOODOO's and ISTHMUS's writers marked their own; in the older banks a labeller
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, HOODOO,
+ISTHMUS, KETTLE and LOESS are the honest test sets. `{public:Name}` marks a public figure named in the text
+as a person (CENOTE's, DRUMLIN's, ESKER's, GEYSER's, HOODOO's, ISTHMUS's, KETTLE's and LOESS's writers marked their own; in the older banks a labeller
 who ran no detector marked them afterwards): written as the name, scored neither way (corpus.py,
 Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
@@ -15774,6 +15774,620 @@ ISTHMUS: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ KETTLE
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: night-school evening courses and enrolment; geothermal drilling and well permits; mobile
+# libraries and home book delivery; hospital pharmacy and chemotherapy scheduling; fencing clubs and
+# competitions; property managers and service-charge statements; ship chandlers and yacht
+# provisioning; refugee family reunification; newsletter platforms and unsubscribe requests;
+# laboratory animal welfare committees; second-hand piano sales; GitLab CI job logs and Sentry
+# error reports. (Its writer, by a wrong line number, once saw four clean Dutch lines of the bank
+# before SUMMIT: other texts, no rule and no detector output.)
+KETTLE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # night school
+            "EVENING CLASSES - ENROLMENT FORM (spring term)\nCourse: Conversational Italian, Tuesdays 7-9pm, Room B12\nLearner: {person}\nDate of birth: {dob}\nHome address: {address}\nMobile: {phone}\nFee paid by card: {card}",
+            "Sure! I found your booking. You're enrolled on \"Pottery for Beginners\" (Thursday evenings, starting {date}) and the confirmation was sent to {email}. If you'd like to switch to the Saturday group, just reply here or write to {role_email} and the adult learning team will move you.",
+            "INSERT INTO evening_enrolments (learner_name, date_of_birth, course_code, mobile, fee_status) VALUES ('{person}', '{dob}', 'ESOL-E3-TUE', '{phone}', 'concession');",
+            "Hi {first},\n\nA quick reminder that the Level 2 bookkeeping exam is on {date} at 6.30pm in the library annexe. Please bring photo ID - we have passport no. {passport} on file for you, so bring that one.\n\nBest wishes,\n{title_name}\nEvening Programme Coordinator",
+            "Sessional tutor set-up (Continuing Education, Toronto campus)\nName: {person}\nSIN {sin}\nDirect deposit confirmed; first pay date {date}.\nCourses: Intro to Watercolour (Mon), Canadian Tax Basics (Wed)",
+            "Tutor vacancy draft - ESOL evening classes\nReviewer comment on paragraph 2: the phrase \"{biased}\" has to go before this is published.\nDraft owner: {person}",
+            # geothermal
+            "Ground source heat pump - borehole notification\nApplicant: {title_name}\nSite: {address}\nBoreholes: 2 x 120 m, closed loop\nDriller: {company}\nContact e-mail: {email}",
+            "well_id,landowner,parcel_address,permit_date,contact\nGT-{order},{person},\"{address_line}\",{date},{phone}",
+            "Form W-9 received from the drilling subcontractor (crew lead for the Klamath Falls geothermal wells)\nName: {person}\nSSN {ssn}\nMailing address: {address_line}\nTIN match requested on {date}.",
+            # mobile library
+            "Mobile library - home delivery list, Route 4\nReader: {person} (housebound, ground floor flat)\n{address}\nLikes large-print crime, but no more {public:Agatha Christie} (has read every one).\nKey safe code held by carer {first}, {phone}",
+            "Volunteer driver application - home library service\nName: {person}\n{nid}\nDriving licence seen: yes (category B)\nReferee: {person}, {phone}\nAvailable: Tuesday and Thursday mornings",
+            "Library@Home: Hi {first}, your 4 books will be dropped off on {date} between 10 and 12. The driver will knock twice. Questions? Call us on {phone}.",
+            # hospital pharmacy
+            "ONCOLOGY PHARMACY - CHEMOTHERAPY WORKSHEET\nPatient: {person}    MRN: {mrn}    DOB: {dob}\nRegimen: FOLFOX, cycle 4 of 12\nBSA 1.82 m2 - oxaliplatin 155 mg in 500 mL glucose 5%\nClinical check: {title_name}, oncology pharmacist\nChair booked: {date} {time}",
+            "Chemo day unit: {title_name}, NHS number {nhs}, please arrive by 8.30 on {date} for bloods. Your pre-meds will be ready at pharmacy window 2.",
+            "Datix {order} - near miss: carboplatin dose for {person} (hospital no. {mrn}) was calculated on a weight from March. Picked up at final check by {person}, no harm. Discussed at the aseptic unit huddle.",
+            "Patient transfer for treatment abroad: {person}, Aadhaar {aadhaar}, arriving Friday for cycle 2 of R-CHOP. Pharmacy needs the Mumbai prescription chart before the rituximab can be made up.",
+            # fencing
+            "| Fencer | Licence | Date of birth | Weapon |\n|---|---|---|---|\n| {person} | {order} | {dob} | Épée |\n| {person} | {order} | {dob} | Sabre |\n| {person} | {order} | {child_dob} | Foil (U14) |",
+            "Dear {title_name},\n\nThank you for entering the Liffey Open. Your entry fee will be taken by direct debit from {iban} on {date}. Pools will be published on the Friday evening.\n\nSporting regards,\nCompetition Secretary, Dublin Fencing Club",
+            # property management
+            "SERVICE CHARGE STATEMENT - year ended 31 March\nLeaseholder: {person}\n{address}\nBalancing charge due: £{amount}\nPlease quote your account reference {order}. Queries to {role_email}.",
+            "Ticket {ticket}\nFrom: {email}\nSubject: Disputing the major works levy\n\nHello, I'm {person}, leaseholder of flat 9. The Section 20 notice never reached me and I would like to see the three tenders before paying anything.",
+            # chandlery and provisioning
+            "PROVISIONING ORDER - S/Y Blue Heron, berth D14\nSkipper: {person}, {phone}\nDeliver {date} at 07:00 to the pontoon gate\n24 x still water 1.5 L, 6 kg lemons, 2 x gas bottle (Camping Gaz 907)\nCharge to card {card}",
+            "[09:14] customer: hi, we need two 40 m mooring lines and a new handheld VHF\n[09:15] chandlery: no problem, what name for the order?\n[09:15] customer: {person}, boat is on the visitors' pontoon\n[09:16] customer: invoice to {email} please",
+            "Crew list for the delivery to Hobart\nSkipper: {person} - TFN {tfn}\nMate: {person} - passport {passport}\nCook: {first} (casual, paid cash)",
+            # family reunification
+            "Case note - family reunion\nSponsor: {person}, refugee status granted {date}\nSponsor DOB: {dob}\nApplicants: spouse {person} (passport {passport}); children {first} ({child_dob}) and {first} ({child_dob})\nNext step: biometrics in Addis Ababa. Caseworker: {title_name}",
+            "Dear {first},\n\nThe Department of Justice has replied about your application for your mother to join you. They need your PPS number ({ppsn}) and proof of address, so please bring the letter from {address_line} to our next appointment.\n\nKind regards,\nIrish Refugee Council advice team",
+            # newsletters
+            "Subject: UNSUBSCRIBE - third request\n\nThis is the third time I am asking. Remove {email} from every list you have. My name is {person} and I consider this a formal erasure request under the GDPR.",
+            "{\"event\":\"unsubscribed\",\"list_id\":\"{uuid}\",\"subscriber\":{\"email\":\"{email}\",\"first_name\":\"{first}\"},\"reason\":\"too_many_emails\",\"ip\":\"{ip}\"}",
+            "Compliance hold on campaign {order}: the subject line mentions \"{policy}\". Sender: {person}. Please edit and resubmit before the 3pm send.",
+            # animal welfare
+            "AWERB minutes, {date}\nPresent: {person} (chair), {person} (NVS), {person} (NACWO), two lay members\nItem 3: amendment to project licence PP1234567 (mouse breeding) - approved subject to revised humane end points.",
+            "Hi {first}, for your personal licence training record HR needs your date of birth ({dob}) and your National Insurance number {nino}. Please reply by Friday so Home Office returns go in on time.",
+            # pianos
+            "FOR SALE: Yamaha U3 upright, 1982, black polyester, tuned last month. £2,400 ono. Buyer collects from {address}. Call {first} after 6pm on {phone}.",
+            "Voicemail (1 min 42 s): \"Hi, it's {person}, I bought the Broadwood baby grand from you on Saturday. The delivery men can come Thursday. My number again is {phone}. Cheers.\"",
+            "RECEIPT - second-hand piano\nSold to: {person}, {address_line}\nInstrument: Bechstein Model 8, serial {order}\nPaid by transfer from {iban}\nSeller: {title_name}",
+            # GitLab CI and Sentry
+            "Running with gitlab-runner 16.9.1 on shared-runner-03\n$ ./scripts/deploy.sh production\nWARNING: variable DEPLOY_TOKEN is not masked, printing it for debugging:\n{secret}\nConnecting to {ip}:22 ... done\nJob succeeded",
+            "Sentry - TypeError: Cannot read properties of undefined (reading 'price')\nRelease: web@{version}\nUser: id 48213, email {email}, ip_address {ip}\nBreadcrumbs: GET /cart -> POST /api/checkout (500)",
+            "sentry:\n  user:\n    id: \"{order}\"\n    email: \"{email}\"\n    username: \"{person}\"\n  extra:\n    shipping_address: \"{address_line}\"\n    client_ip: \"{ip}\"",
+        ],
+        "clean": [
+            "Autumn prospectus: 142 evening courses across our {city} campuses. Enrolment opens {date}; concessions for learners on benefits.",
+            "Borehole permit GT-{order} approved for the {company} geothermal pilot; drilling to 2,400 m begins {date}.",
+            "The mobile library will not stop at Victoria Road on {date}. New large-print titles this month include ISBN {isbn}.",
+            "Aseptic unit capacity: 18 chairs and 4 beds; lead time for FOLFIRINOX is 48 hours. Stock order {order} placed with {company}.",
+            "Results, Leon Paul Open, men's sabre: 1st Salle Boston, 2nd {company}, 3rd London Thames FC. Next round {date}.",
+            "Service charge budget: buildings insurance £{amount}, lift contract renewal under ticket {ticket}, reserve fund contribution up 4%.",
+            "Chandlery order {order} for the rally fleet: 40 self-tailing winch handles (EAN {ean}), total £{amount}, delivered to the {city} marina the next morning.",
+            "Refugee family reunion applications are free of charge. The guidance was updated on {date}. Dear applicant, please read the checklist before booking an appointment.",
+            "Campaign {uuid}: unsubscribe rate 0.4%, suppression list exported as {hashalgo} digests (file {sha}).",
+            "AWERB terms of reference v{version}: the Named Veterinary Surgeon and the Named Animal Care and Welfare Officer attend every meeting; the 3Rs are a standing item.",
+            "In stock: Steinway Model O (restored), a Blüthner upright and two Bösendorfer grands. Viewing by appointment, reference {order}.",
+            "Job {order} failed: npm ci exited with code 1 on runner 16.9.1; pipeline {sha}, branch release/{version}. Retried after clearing the cache: passed.",
+            "Sentry issue WEB-{order}: ZeroDivisionError in billing/prorate.py line 88, 1,203 events since {date}, release {version}.",
+            "Firewall change for the CI runners: allow {cidr6} and {cidr4} on port {port}; tokens are stored with {hashalgo} only.",
+            "Recital on {date}: {public:Frédéric Chopin}'s Nocturnes on a restored 1890 Pleyel. Last year's recitals raised £{amount} for the hospital music fund.",
+            "The Francis Crick Institute and the Robert Koch Institute published joint guidance on rodent housing temperatures on {date}.",
+            "Dear customer, your order {order} from {company} has been dispatched, tracking number {tracking}.",
+            "Invoice {invoice}: antifouling 2 x 2.5 L and a fender set, total €{amount}, paid in full. Vessel: MV {namecity}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Volkshochschule
+            "Anmeldung VHS-Kurs 24B-301 \"Spanisch A2, abends\"\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nErmäßigung: Bildungsgutschein liegt vor",
+            "Hallo {first}, dein Platz im Abendkurs \"Buchführung für Vereine\" ist bestätigt, erster Termin {date}, 18:30 Uhr, Raum 2.14. Die Kursgebühr ziehen wir von {iban} ein. Viele Grüße, deine VHS",
+            # Erdwärme
+            "Anzeige einer Erdwärmebohrung gemäß § 49 WHG\nBauherr: {title_name}\nGrundstück: {address}\nBohrtiefe: 2 x 99 m, Erdwärmesonde\nBohrfirma: {company}\nRückfragen: {phone}",
+            "Guten Tag {title_name},\n\ndie Untere Wasserbehörde hat Ihre Bohranzeige geprüft. Bitte reichen Sie noch das Schichtenverzeichnis nach. Für den Bescheid benötigen wir Ihre Steuer-ID {steuer_id}.\n\nMit freundlichen Grüßen\nLandratsamt, Sachgebiet Wasserrecht",
+            # Bücherbus
+            "Bücherbus Haltestelle Kirchplatz - Hauslieferdienst\nLeserin: {person}, {address_line}\nWunsch: Krimis in Großdruck, gern {public:Henning Mankell}\nAnsprechpartner Angehörige: {first}, {phone}",
+            "Personalbogen ehrenamtliche Fahrerin Bücherbus\nName: {person}\n{nid}\nBankverbindung für Fahrtkostenerstattung: {iban}\nEinsatz: Route Nord, mittwochs",
+            # Krankenhausapotheke
+            "Zytostatika-Herstellung, Anforderung für {date}\nPatient: {person}, geb. {dob}, Fallnr. {mrn}\nProtokoll: FOLFIRI, Zyklus 3\nIrinotecan 310 mg in 250 ml NaCl 0,9 %\nFreigabe: {title_name}, Krankenhausapotheke",
+            "Tagesklinik Onkologie, Stuhlplanung Dienstag:\n08:00 {person} (Pat.-Nr. {mrn}) Carboplatin/Paclitaxel\n09:30 {person} (Pat.-Nr. {mrn}) Port spülen\nRückfragen an die Apotheke unter {phone}",
+            # Fechten
+            "Meldeliste Deutsche Meisterschaft Degen\n| Name | Verein | Geburtsdatum | Lizenz |\n|---|---|---|---|\n| {person} | FC Tauberbischofsheim | {dob} | {order} |\n| {person} | TSV Bayer Dormagen | {dob} | {order} |",
+            "Liebe Fechtfreunde, die Startgebühr für die Jugend-Ranglisten-Turniere wird per Lastschrift eingezogen. Mitglied: {person}, Kartenzahlung bei Nachmeldung: {card}. Bei Fragen: {email}",
+            # Hausverwaltung
+            "Nebenkostenabrechnung 2025\nMieterin: {title_name}\nObjekt: {address}\nNachzahlung: {amount} €, fällig zum {date}\nBitte überweisen Sie unter Angabe der Rechnungsnummer {invoice}.",
+            "Ticket {ticket} - Hausverwaltung\nVon: {email}\nBetreff: Widerspruch Hausgeldabrechnung\nSehr geehrte Damen und Herren, ich, {person}, Eigentümer der Wohnung 7, widerspreche der Umlage der Dachsanierung. Bitte rufen Sie mich an: {phone}.",
+            # Yachtausrüster
+            "Proviantliste SY Möwe, Liegeplatz Steg C 12, Abholung {date}\n20 x Mineralwasser, 4 kg Kartoffeln, Bordbatterie 105 Ah\nSkipper: {person}, Tel. {phone}\nBezahlung: Kreditkarte {card}",
+            # Familiennachzug
+            "Vermerk Familiennachzug zu subsidiär Schutzberechtigten\nReferenzperson: {person}, geb. {dob}\nNachziehende: Ehefrau {person}, Reisepass {passport}; Kinder {first} (geb. {child_dob}) und {first} (geb. {child_dob})\nTermin Botschaft Beirut: {date}\nSachbearbeitung: {title_name}",
+            "Sehr geehrte/r {title_name},\n\nfür den Antrag auf Familienzusammenführung benötigen wir eine Kopie Ihres Aufenthaltstitels sowie Ihre Meldeadresse ({address_line}). Bitte senden Sie die Unterlagen an {email}.\n\nFreundliche Grüße\nAusländerbehörde",
+            # Newsletter
+            "Betreff: Abmeldung Newsletter\n\nHallo, bitte tragen Sie {email} sofort aus allen Verteilern aus und löschen Sie meine Daten (Art. 17 DSGVO). {person}",
+            "2025-11-03T08:14:22Z newsletter-api INFO action=unsubscribe list=wochenpost subscriber=\"{email}\" name=\"{person}\" ip={ip} source=footer_link",
+            "Freigabe Newsletter KW 45 gestoppt: im Betreff steht \"{policy}\". Verantwortlich: {person}, bitte bis 14 Uhr korrigieren.",
+            # Tierschutz
+            "Protokoll Tierschutzausschuss, {date}\nAnwesend: {person} (Tierschutzbeauftragte/r), {person} (Versuchsleiter), {title_name}\nTOP 2: Änderungsanzeige Zuchtlinie C57BL/6 - zur Kenntnis genommen.",
+            "Hallo {first}, für deinen Sachkundenachweis nach TierSchVersV brauche ich noch deine Sozialversicherungsnummer {svnr} für die Abrechnung der Schulung in Wien. Danke!",
+            # Klavier
+            "Verkaufe gebrauchtes Klavier Schimmel 120, Baujahr 1978, nussbaum, regelmäßig gestimmt. VB 2.300 €. Abholung: {address}. Anruf bitte abends bei {first}: {phone}",
+            "Kaufvertrag gebrauchtes Instrument\nVerkäufer: {person}, AHV-Nr. {ahv}\nKäufer: {person}, {address_line}\nInstrument: Sauter Flügel, Seriennummer {order}\nKaufpreis {amount} CHF, bar erhalten.",
+            # Stellenanzeige
+            "Kommentar zur Stellenanzeige \"Dozent/in Deutsch als Fremdsprache, abends\": die Formulierung \"{biased}\" bitte streichen. Ansprechpartnerin: {person}",
+            # GitLab CI / Sentry
+            "$ ./deploy.sh staging\nInjecting secrets from CI variables...\n{secret}\nssh deploy@{ip} 'systemctl restart api'\nJob #{order} succeeded (Runner: gitlab-runner-de-02)",
+            "Sentry Fehlerbericht: KeyError 'iban' in zahlungen/sepa.py\nBenutzer: {email}, IP {ip}\nRequest-Body: {\"kontoinhaber\": \"{person}\", \"iban\": \"{iban}\"}\nUmgebung: production, Release {version}",
+        ],
+        "clean": [
+            "VHS-Programm Frühjahr: 380 Kurse, davon 140 am Abend. Anmeldeschluss {date}, Landeszuschuss {amount} €.",
+            "Die Bergbehörde hat die Bohrgenehmigung für das Geothermieprojekt in {city} erteilt, Aktenzeichen {order}; Zieltiefe 3.800 m.",
+            "Der Bücherbus hält am {date} ausnahmsweise nicht am Goethe-Gymnasium. Neu im Bestand: ISBN {isbn}.",
+            "Apotheke: Lieferung {order} von {company} (Zytostatika-Rohstoffe) eingetroffen, Chargenprüfung bis {date}.",
+            "Ergebnisse Florett Herren: 1. FC Tauberbischofsheim, 2. OFC Bonn, 3. {company}. Nächstes Turnier am {date} in {city}.",
+            "Wirtschaftsplan 2026 der WEG: Instandhaltungsrücklage {amount} €, Vertrag Aufzugswartung {invoice}, Hausmeisterdienst unverändert.",
+            "Schiffsausrüster-Katalog: Festmacherleine 14 mm, EAN {ean}, Rahmenauftrag über {amount} €; Lieferung an den Hafen {city} innerhalb von 24 Stunden.",
+            "Merkblatt Familiennachzug (Stand {date}): Sehr geehrte Antragstellerin, sehr geehrter Antragsteller, bitte beachten Sie die Checkliste.",
+            "Newsletter-Auswertung {uuid}: Abmeldequote 0,6 %, Hash-Verfahren für die Sperrliste: {hashalgo}.",
+            "Runner-Netze für GitLab CI: {cidr6} und {cidr4}, Port {port}; Pipeline {sha} auf Release {version} grün.",
+            "Konzert am {date}: Sonaten von {public:Ludwig van Beethoven} auf einem Bechstein-Flügel, Spendenerlös {amount} € für die Orgelrestaurierung.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # cours du soir
+            "Inscription cours du soir - Anglais B1 (mardi 18h30-20h30)\nNom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nTél. : {phone}\nCourriel : {email}\nPrise en charge CPF : oui",
+            "Bonjour {first}, votre inscription au cours du soir de comptabilité est confirmée. Première séance le {date}, salle 104. Les frais seront prélevés sur {iban}. L'équipe formation continue",
+            # géothermie
+            "Déclaration de forage géothermique de minime importance\nDéclarant : {title_name}\nAdresse du chantier : {address}\nProfondeur : 2 x 95 m, sondes verticales\nForeur qualifié : {company}\nContact : {phone}",
+            "Madame, Monsieur,\n\nsuite à votre demande de permis de forage, la DREAL vous demande de compléter le dossier. Merci d'indiquer votre NIR : {nir} pour le calcul de l'aide MaPrimeRénov'.\n\nCordialement,\nService instructeur",
+            # bibliobus
+            "Portage de livres à domicile - tournée du jeudi\nLectrice : {title_name}, {address_line}\nPréférences : gros caractères, romans de {public:Georges Simenon}\nContact de la famille : {first}, {phone}",
+            # pharmacie hospitalière
+            "UPC - fiche de fabrication chimiothérapie\nPatient : {person}  IPP : {mrn}  Né(e) le : {dob}\nProtocole : FOLFOX 6 modifié, cure 5\nOxaliplatine 145 mg dans 250 ml G5 %\nValidation pharmaceutique : {title_name}\nAdministration prévue le {date} à {time}",
+            "Hôpital de jour - planning fauteuils\n08h00 {person} (IPP {mrn}) paclitaxel hebdo\n10h30 {person} (IPP {mrn}) rinçage PAC\nEn cas de retard de la PUI, appeler le {phone}",
+            # escrime
+            "Liste des engagés - circuit national fleuret dames\n| Tireuse | Club | Licence FFE | Née le |\n|---|---|---|---|\n| {person} | Cercle d'escrime de Melun | {order} | {dob} |\n| {person} | {company} | {order} | {dob} |",
+            "Maître d'armes vacataire - fiche de renseignements\nNom : {person}\n{nid}\nRIB : {iban}\nCréneaux : lundi et jeudi 19h-21h, salle d'armes du gymnase",
+            "Bonjour {title_name},\n\nla cotisation annuelle du club d'escrime (licence comprise) a été débitée sur votre carte {card}. L'assurance couvre aussi votre fils {first}, né le {child_dob}.\n\nSportivement,\nLe trésorier",
+            # syndic
+            "Régularisation des charges de copropriété 2025\nCopropriétaire : {person}\nLot n° 12, {address}\nSolde à payer : {amount} €\nVotre syndic - contact : {email}",
+            "Ticket {ticket} - syndic\nDe : {email}\nObjet : contestation de l'appel de fonds travaux\nBonjour, je suis {person}, propriétaire au 3e étage. Je n'ai jamais reçu la convocation à l'AG. Merci de me rappeler au {phone}.",
+            # shipchandler
+            "Bon d'avitaillement - voilier Albatros, ponton F, place 27\nLivraison le {date} à 8h\n30 bouteilles d'eau, 5 kg de pâtes, 2 bouteilles de gaz\nChef de bord : {person}, {phone}\nRèglement : carte {card}",
+            # réunification familiale
+            "Note de suivi - réunification familiale\nRéfugié statutaire : {person}, né le {dob}\nFamille rejoignante : épouse {person}, passeport {passport}; enfants {first} (né le {child_dob}) et {first} (née le {child_dob})\nRendez-vous au consulat de Kinshasa : {date}\nTravailleuse sociale : {title_name}",
+            "Bonjour {first},\n\nle Commissariat général nous demande votre numéro de registre national ({nn_be}) et une composition de ménage récente. Vous pouvez déposer les documents à notre bureau ou les envoyer à {email}.\n\nBien à vous,\nService social, Bruxelles",
+            # newsletter
+            "Objet : désinscription\n\nBonjour, merci de retirer {email} de votre liste de diffusion. Je ne me suis jamais inscrite ! {person}",
+            "{\"type\":\"unsubscribe\",\"liste\":\"lettre-hebdo\",\"abonne\":{\"email\":\"{email}\",\"prenom\":\"{first}\"},\"ip\":\"{ip}\",\"motif\":\"contenu non pertinent\"}",
+            "Campagne bloquée par la conformité : l'objet contient « {policy} ». Responsable : {person}. Merci de corriger avant l'envoi de 15h.",
+            # bien-être animal
+            "Compte rendu de la structure chargée du bien-être des animaux (SBEA), séance du {date}\nPrésents : {person} (vétérinaire désigné), {person} (responsable animalerie), {title_name}\nPoint 2 : saisine APAFIS pour la lignée transgénique - avis favorable.",
+            "Bonjour {first}, pour votre attestation de formation réglementaire en expérimentation animale, j'ai besoin de votre numéro AVS {ahv} (formation prise en charge par l'Université de Genève). Merci !",
+            # piano
+            "Vends piano droit Pleyel d'occasion, années 70, très bon état, accordé en septembre. 1 800 € à débattre. À enlever au {address}. Contacter {first} au {phone} le soir.",
+            "Message vocal : « Bonjour, c'est {person}, je vous appelle pour le piano Gaveau de l'annonce. Je peux passer samedi. Rappelez-moi au {phone}, merci. »",
+            # offre d'emploi
+            "Relecture de l'offre « formateur en cours du soir » : l'expression « {biased} » doit disparaître. Rédactrice : {person}",
+            # GitLab CI / Sentry
+            "$ ./scripts/deploiement.sh preprod\nChargement des variables CI...\n{secret}\nConnexion à {ip} : OK\nJob #{order} réussi (runner gitlab-runner-fr-01)",
+            "Sentry - ValueError : format de date invalide dans inscriptions/forms.py\nUtilisateur : {email}, IP {ip}\nDonnées : nom=\"{person}\", date_naissance=\"{dob}\"\nRelease {version}, environnement production",
+        ],
+        "clean": [
+            "Programme des cours du soir : 95 formations à {city}, inscriptions ouvertes jusqu'au {date}, budget régional {amount} €.",
+            "Le permis exclusif de recherche de gîtes géothermiques a été accordé à {company} ; forage à 2 500 m prévu le {date}.",
+            "Le bibliobus ne passera pas place Victor Hugo le {date}. Nouveauté en gros caractères : ISBN {isbn}.",
+            "PUI : commande {order} de poches de perfusion auprès de {company}, livraison prévue le {date}.",
+            "Résultats épée hommes : 1er {company}, 2e Cercle d'escrime de Lyon, 3e Masque de Fer Lyon. Prochaine étape le {date} à {city}.",
+            "Budget prévisionnel de la copropriété : contrat d'ascenseur {invoice}, fonds travaux {amount} €, approuvé en AG le {date}.",
+            "Shipchandler : manille lyre inox 8 mm, EAN {ean}, commande groupée de {amount} € pour la régate ; livraison au port de {city} le lendemain.",
+            "Réunification familiale : Madame, Monsieur, la liste des pièces a été mise à jour le {date}. Le dossier est gratuit.",
+            "Lettre d'information {uuid} : taux de désinscription 0,3 % ; la liste d'exclusion est stockée en {hashalgo}.",
+            "Pipeline {sha} sur la branche release/{version} : réseau des runners {cidr6} et {cidr4}, port {port}. Incident Sentry clos ({ticket}).",
+            "Concert le {date} : préludes de {public:Claude Debussy} sur un Steinway restauré, recette reversée : {amount} €.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # escuela de adultos
+            "Matrícula Escuela Oficial de Idiomas - horario de tarde-noche\nAlumno/a: {person}\nDNI {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo: {email}",
+            "Hola {first}, tu plaza en el curso nocturno de contabilidad básica está confirmada. Empezamos el {date} a las 19:00 en el aula 3. La tasa se cargará en la cuenta {iban}. Un saludo, Centro de Educación de Personas Adultas",
+            # geotermia
+            "Solicitud de autorización de sondeo geotérmico\nTitular: {title_name}\nEmplazamiento: {address}\nProfundidad: 2 sondeos de 110 m\nEmpresa perforadora: {company}\nTeléfono de contacto: {phone}",
+            "Estimado/a {title_name}:\n\nLa Confederación Hidrográfica le comunica que falta el estudio hidrogeológico. Le rogamos que lo remita a {role_email} indicando su NIE {nie} y el número de expediente {order}.\n\nAtentamente,\nÁrea de Concesiones",
+            # bibliobús
+            "Bibliobús - servicio de préstamo a domicilio\nUsuaria: {person}, {address_line}\nLe gustan las novelas de {public:Benito Pérez Galdós} en letra grande\nContacto familiar: {first}, {phone}",
+            # farmacia hospitalaria
+            "Servicio de Farmacia Hospitalaria - preparación de citostáticos\nPaciente: {person}   NHC: {mrn}   F. nac.: {dob}\nEsquema: AC-T, ciclo 2\nDoxorrubicina 110 mg en 100 ml SF\nValidado por: {title_name}\nHospital de día: {date}, {time}",
+            "Agenda hospital de día oncohematológico\n08:30 {person} (NHC {mrn}) rituximab\n11:00 {person} (NHC {mrn}) extracción y revisión\nSi farmacia se retrasa, avisar al {phone}",
+            # esgrima
+            "Inscritos Campeonato de España de sable\n| Tirador | Club | Licencia | Nacimiento |\n|---|---|---|---|\n| {person} | Sala de Armas de Madrid | {order} | {dob} |\n| {person} | {company} | {order} | {dob} |",
+            "Ficha del monitor de esgrima (escuela municipal)\nNombre: {person}\n{nid}\nCuenta para la nómina: {iban}\nHorario: martes y jueves de 19:00 a 21:00",
+            "Buenas tardes {first}, te confirmo la inscripción en el torneo de florín de Valencia. La cuota de 25 € se ha cobrado en tu tarjeta {card}. Nos vemos el sábado.",
+            # administrador de fincas
+            "Comunidad de Propietarios - liquidación anual\nPropietario: {person}\nPiso 4.º B, {address}\nDerrama pendiente: {amount} €\nConsultas: {email}",
+            "Incidencia {ticket}\nDe: {email}\nAsunto: No estoy de acuerdo con la derrama del ascensor\nHola, soy {person}, del 2.º A. No recibí el acta de la junta. Llamadme al {phone}, por favor.",
+            # efectos navales
+            "Pedido de avituallamiento - velero Gaviota, pantalán 3, amarre 41\nEntrega: {date} a las 8:00\n40 botellas de agua, 3 kg de fruta, bombona de gas\nPatrón: {person}, {phone}\nPago con tarjeta {card}",
+            # reagrupación familiar
+            "Nota del expediente - reagrupación familiar (protección internacional)\nReagrupante: {person}, nacido el {dob}\nFamiliares: esposa {person}, pasaporte {passport}; hijos {first} ({child_dob}) y {first} ({child_dob})\nCita en el consulado de Bamako: {date}\nTrabajadora social: {title_name}",
+            "Hola {first}:\n\nPara la solicitud de reagrupación de tu madre necesitamos el certificado de empadronamiento en {address_line} y una copia de tu tarjeta roja. Puedes mandarlo a {email}.\n\nUn abrazo,\nEquipo jurídico, CEAR",
+            # boletín
+            "Asunto: Darme de baja\n\nBuenos días, quiero darme de baja del boletín. Mi correo es {email}. Ejercito mi derecho de supresión. Atentamente, {person}",
+            "{\"evento\":\"baja\",\"lista\":\"boletin-semanal\",\"suscriptor\":{\"email\":\"{email}\",\"nombre\":\"{person}\"},\"ip\":\"{ip}\"}",
+            "Envío retenido por cumplimiento normativo: el asunto menciona «{policy}». Responsable: {person}. Corregir antes de las 15:00.",
+            # bienestar animal
+            "Acta del Comité Ético de Experimentación Animal, {date}\nAsistentes: {person} (presidenta), {person} (veterinario designado), {title_name}\nPunto 3: proyecto con pez cebra - informe favorable.",
+            # piano
+            "Vendo piano vertical Yamaha de segunda mano, afinado en octubre, 1.900 € negociables. Recogida en {address}. Whatsapp a {first}: {phone}",
+            "Mensaje de voz: «Hola, soy {person}, llamo por el piano Kawai del anuncio. ¿Sigue disponible? Mi número es {phone}. Gracias.»",
+            # oferta
+            "Revisión de la oferta «profesor de inglés, turno de noche»: la expresión «{biased}» hay que quitarla. Redactora: {person}",
+            # GitLab CI / Sentry
+            "$ ./scripts/desplegar.sh produccion\nCargando variables de CI...\n{secret}\nConectando con {ip}... OK\nJob #{order} completado (runner gitlab-runner-es-01)",
+            "Sentry - IntegrityError en matriculas/models.py\nUsuario: {email}, IP {ip}\nDatos: nombre=\"{person}\", dni=\"{dni}\"\nRelease {version}, entorno producción",
+        ],
+        "clean": [
+            "Oferta de cursos nocturnos en {city}: 60 grupos, matrícula hasta el {date}, subvención de {amount} €.",
+            "Concedido el permiso de investigación geotérmica a {company}; el sondeo de 2.000 m empezará el {date}.",
+            "El bibliobús no parará en la plaza Miguel de Cervantes el {date}. Novedad en letra grande: ISBN {isbn}.",
+            "Farmacia: pedido {order} de bolsas de infusión a {company}, entrega prevista el {date}.",
+            "Resultados espada femenina: 1.º Sala de Armas de Madrid, 2.º {company}, 3.º Club Esgrima Valencia. Próxima prueba en {city}.",
+            "Presupuesto de la comunidad: mantenimiento del ascensor {invoice}, fondo de reserva {amount} €, aprobado en junta el {date}.",
+            "Efectos navales: grillete de acero inoxidable 10 mm, EAN {ean}, pedido para la flota de la regata por {amount} €; entrega en el puerto de {city}.",
+            "Reagrupación familiar: estimado/a solicitante, la lista de documentos se actualizó el {date}.",
+            "Boletín {uuid}: tasa de bajas del 0,5 %; la lista de exclusión se guarda con {hashalgo}.",
+            "Pipeline {sha} en release/{version}: redes de los runners {cidr6} y {cidr4}, puerto {port}; incidencia Sentry {ticket} cerrada.",
+            "Concierto el {date}: obras de {public:Isaac Albéniz} en un piano de cola restaurado, recaudación de {amount} € para la restauración.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # avondschool
+            "Inschrijving avondopleiding Nederlands NT2, niveau B1\nCursist: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nMobiel: {phone}\nE-mail: {email}",
+            "Hoi {first}, je inschrijving voor de avondcursus boekhouden is rond. We starten op {date} om 19.00 uur in lokaal 2.05. Het lesgeld schrijven we af van {iban}. Groet, CVO-secretariaat",
+            # aardwarmte
+            "Melding gesloten bodemenergiesysteem\nAanvrager: {title_name}\nLocatie: {address}\nBoordiepte: 2 x 150 m\nErkend boorbedrijf: {company}\nTelefoon: {phone}",
+            "Geachte {title_name},\n\nhet bevoegd gezag heeft uw aanvraag voor een boorvergunning ontvangen. Graag ontvangen wij nog een kopie van uw identiteitsbewijs ({nid}) en de situatietekening.\n\nMet vriendelijke groet,\nOmgevingsdienst",
+            # bibliobus
+            "Boek aan huis - route dinsdag\nLezer: {person}, {address_line}\nWensen: grote letters, graag {public:Simon Vestdijk}\nContactpersoon familie: {first}, {phone}",
+            # ziekenhuisapotheek
+            "Ziekenhuisapotheek - bereiding cytostatica\nPatiënt: {person}   Pat.nr.: {mrn}   Geb.datum: {dob}\nSchema: carboplatine/etoposide, kuur 2\nCarboplatine 420 mg in 500 ml glucose 5%\nGecontroleerd door: {title_name}\nDagbehandeling: {date} {time}",
+            "Planning dagbehandeling oncologie\n08:15 {person} (pat.nr. {mrn}) docetaxel\n10:45 {person} (pat.nr. {mrn}) port spoelen\nBij vertraging apotheek bellen: {phone}",
+            # schermen
+            "Deelnemerslijst NK degen\n| Schermer | Vereniging | Licentie | Geboren |\n|---|---|---|---|\n| {person} | Schermvereniging Amsterdam | {order} | {dob} |\n| {person} | {company} | {order} | {dob} |",
+            "Beste {first}, de contributie van de schermclub inclusief KNAS-licentie is afgeschreven van je creditcard {card}. Je dochter {first} (geboren {child_dob}) staat ook ingeschreven voor de jeugdtraining.",
+            # VvE / servicekosten
+            "Jaarafrekening servicekosten 2025\nHuurder: {person}\n{address}\nNog te betalen: € {amount}\nVragen? Mail naar {email}",
+            "Melding {ticket} - VvE-beheer\nVan: {email}\nOnderwerp: bezwaar extra bijdrage dakrenovatie\nGoedendag, ik ben {person}, eigenaar van nummer 14. Ik heb de uitnodiging voor de ALV nooit ontvangen. Bel me op {phone}.",
+            # scheepsleverancier
+            "Bevoorradingsorder zeiljacht De Zwaluw, box 18, steiger B\nLevering: {date} om 8:00\n30 flessen water, 4 kg aardappelen, gasfles\nSchipper: {person}, {phone}\nBetaling: creditcard {card}",
+            # gezinshereniging
+            "Dossiernotitie nareis\nReferent: {person}, geboren {dob}\nGezinsleden: echtgenote {person}, paspoort {passport}; kinderen {first} ({child_dob}) en {first} ({child_dob})\nAfspraak ambassade Addis Abeba: {date}\nMaatschappelijk werker: {title_name}",
+            "Dag {first},\n\nVoor de aanvraag gezinshereniging vraagt de Dienst Vreemdelingenzaken je rijksregisternummer ({nn_be}) en een recent bewijs van woonst. Je kan de documenten mailen naar {email}.\n\nGroeten,\nVluchtelingenwerk Vlaanderen",
+            # nieuwsbrief
+            "Onderwerp: afmelden nieuwsbrief\n\nHallo, haal {email} alstublieft van al jullie mailinglijsten af. Ik heb me nooit aangemeld. Groet, {person}",
+            "2025-11-03 08:14:22 nieuwsbrief-api INFO actie=afmelden lijst=weekbericht abonnee=\"{email}\" naam=\"{person}\" ip={ip}",
+            "Verzending tegengehouden door compliance: de onderwerpregel noemt \"{policy}\". Verantwoordelijke: {person}. Graag vóór 15.00 uur aanpassen.",
+            # dierenwelzijn
+            "Verslag Instantie voor Dierenwelzijn, {date}\nAanwezig: {person} (voorzitter), {person} (dierenarts), {title_name}\nAgendapunt 2: wijziging werkprotocol zebravis - akkoord.",
+            # piano
+            "Te koop: tweedehands piano Petrof, 1985, net gestemd. Vraagprijs € 1.650. Ophalen aan {address}. Bel {first}: {phone} (na 18 uur)",
+            "Voicemail: \"Hoi, met {person}, ik bel over de Steinway-vleugel op Marktplaats. Ik kan zaterdag komen kijken. Mijn nummer is {phone}. Doei.\"",
+            # vacature
+            "Feedback op de vacature \"docent avondonderwijs\": de term \"{biased}\" moet eruit. Opsteller: {person}",
+            # GitLab CI / Sentry
+            "$ ./scripts/uitrollen.sh productie\nCI-variabelen laden...\n{secret}\nVerbinden met {ip}... OK\nJob #{order} geslaagd (runner gitlab-runner-nl-01)",
+            "Sentry - AttributeError in inschrijvingen/views.py\nGebruiker: {email}, IP {ip}\nGegevens: naam=\"{person}\", bsn=\"{bsn}\"\nRelease {version}, omgeving productie",
+        ],
+        "clean": [
+            "Aanbod avondonderwijs in {city}: 48 cursussen, inschrijven kan tot {date}, subsidie € {amount}.",
+            "Opsporingsvergunning aardwarmte verleend aan {company}; de boring tot 2.300 m begint op {date}.",
+            "De bibliobus stopt op {date} niet aan het Rembrandtplein. Nieuw in grote letters: ISBN {isbn}.",
+            "Apotheek: bestelling {order} infuuszakken bij {company}, levering verwacht op {date}.",
+            "Uitslagen floret dames: 1. Schermvereniging Amsterdam, 2. {company}, 3. Schermclub Den Haag. Volgende wedstrijd in {city}.",
+            "Begroting VvE 2026: liftonderhoud {invoice}, reservefonds € {amount}, goedgekeurd op de ALV van {date}.",
+            "Scheepsleverancier: RVS harpsluiting 8 mm, EAN {ean}, order van € {amount} voor de regattavloot; levering in de haven van {city}.",
+            "Gezinshereniging: geachte aanvrager, de lijst met documenten is bijgewerkt op {date}.",
+            "Nieuwsbrief {uuid}: afmeldpercentage 0,4%; de blokkeerlijst wordt opgeslagen met {hashalgo}.",
+            "Pipeline {sha} op release/{version}: runner-netwerken {cidr6} en {cidr4}, poort {port}; Sentry-melding {ticket} gesloten.",
+            "Concert op {date}: preludes van {public:Johann Sebastian Bach} op een gerestaureerde Bösendorfer, opbrengst € {amount} voor de restauratie.",
+        ],
+    },
+}
+
+
+# ------------------------------------------------------------------------------------ LOESS
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: wildlife rescue centres and injured-animal reports; wills and inheritance at notaries;
+# music-festival volunteers and wristbands; hospital interpreters and interpreter bookings;
+# electric-vehicle charging subscriptions; homeowners' associations and AGM minutes; occupational
+# therapy and home adaptations; freelancers' bookkeeping and VAT returns; amateur radio clubs and
+# call-sign licences; mental-health crisis teams (non-emergency follow-ups); organic vegetable box
+# deliveries; Elasticsearch/OpenSearch logs and Airflow DAG runs.
+LOESS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # wildlife rescue
+            "INJURED WILDLIFE REPORT #{order}\nSpecies: tawny owl (adult), found at the roadside, unable to fly\nLocation: lay-by on the A39 outside {city}\nFinder: {person}\nFinder's phone: {phone}\nOutcome: admitted to ward 2, left wing fracture, splinted on {date}.",
+            "Thanks for getting in touch about the hedgehog. I've logged your report (ref {ticket}) and passed it to our on-call rescuer, {title_name}, who will ring you back on {phone} within the hour. In the meantime keep the box somewhere quiet and dark, and please don't offer milk.",
+            "Hi {first},\n\nThanks for signing up for the Saturday seal-pup feeding shifts! We've noted your date of birth as {dob} for the volunteer insurance, so shout if that's wrong. Please bring sturdy boots and waterproofs.\n\nCheers,\nVolunteer Coordinator, Gull Point Seal Sanctuary\n{role_email}",
+            # wills and inheritance
+            "PRIVATE & CONFIDENTIAL\n\n{title_name}\n{address}\n\nRe: Estate of the late {person}\n\nWe act as executors under the will dated {date}. Before we can release your legacy we need a certified copy of a current passport (the one on our file, no. {passport}, has expired) and details of the account the funds should be paid into.",
+            "Probate file {order} - deceased: {person}, born {dob}, died {date}. Last known address: {address}. NI number per the HMRC letter: {nino}. Next of kin (daughter): {person}, {email}.",
+            "I, {person}, of {address_line}, HEREBY REVOKE all former wills and codicils made by me and DECLARE this to be my last will. I APPOINT my brother {person} and {title_name} of {company} to be my executors and trustees.",
+            # music-festival volunteers
+            "wristband_id,volunteer,role,shift,mobile,dob\nWB-{order},{person},Bar,Fri 18:00-02:00,{phone},{dob}\nWB-{order},{person},Recycling crew,Sat 10:00-18:00,{phone},{dob}",
+            "CREW: Hi {first}, your volunteer wristband is ready at Gate C accreditation. The £50 deposit was taken from card {card} and comes back once you've done all 3 shifts. See you Friday!",
+            "[#crew-ops] stage-mgr: who's got the radio for Main Stage?\n[#crew-ops] vol-lead: {person} has it, she's on {phone}\n[#crew-ops] stage-mgr: cheers. also the gate B scanner is still posting to the old API with this key, can someone rotate it: {secret}",
+            "Volunteer vetting form - Riverside Weekender (bar staff, over-18s only)\nFull name: {person}\n{nid}\nDate of birth: {dob}\nEmergency contact: {first}, {phone}\nI confirm I hold no unspent convictions relevant to this role.",
+            "Review of the volunteer call-out for the Riverside Weekender: \"{biased}\" reads badly and should go before Friday's post. Draft owner: {person}.",
+            # hospital interpreters
+            "INTERPRETER BOOKING REQUEST\nLanguage: Tigrinya (face to face)\nPatient: {person}   MRN {mrn}\nAppointment: Antenatal clinic, {date} at {time}\nRequested by: {title_name}, midwife\nNotes: patient prefers a female interpreter.",
+            "Dear {first},\n\nYour timesheet for the interpreting sessions on Ward 9 has been approved. Payment of £{amount} will go to {iban} on the next pay run.\n\nBest wishes,\nLanguage Services Team",
+            "Voicemail transcript, 08:52: \"Hi, it's {person} from the renal unit. We need a Polish interpreter for {title_name} tomorrow at ten, NHS number {nhs}. Could you call me back on {phone}? Thanks.\"",
+            "Overseas Visitors Office - interpreter present (Mandarin, by video)\nPatient: {person}, passport {passport}, DOB {dob}\nEligibility for free treatment checked; patient advised that charges may apply for the elective procedure.",
+            # EV charging subscriptions
+            "Ticket {ticket} | ChargeFlex Plus subscription\nCustomer: {person} <{email}>\nIssue: charged twice for November on card {card}\nHome charger CP-{order} installed at {address_line}\nAgent note: refund approved, waiting on Finance.",
+            "{\"event\":\"subscription.renewed\",\"plan\":\"home-unlimited-7kw\",\"account\":{\"holder\":\"{person}\",\"iban\":\"{iban}\",\"billing_email\":\"{email}\"},\"source_ip\":\"{ip}\",\"renewed_on\":\"{date}\"}",
+            "I can help with that. I've found a charging subscription under {email} for a card issued to {person}. For security I can't change the payment method in this chat, but you can update it in the app under Account > Billing. Your next renewal is on {date}.",
+            # homeowners' associations
+            "MINUTES OF THE ANNUAL GENERAL MEETING - Maple Court Residents' Association\nHeld {date}, community room\nPresent: {person} (chair), {person} (treasurer), {person}, {title_name}\n3. Service charge arrears: the managing agent will write to the two owners concerned.\n4. AOB: {first} raised the broken intercom again.",
+            "| Unit | Owner | Email | Arrears |\n|---|---|---|---:|\n| 2A | {person} | {email} | $0.00 |\n| 5C | {person} | {email} | ${amount} |\n| 7B | {person} | {email} | $0.00 |",
+            "Resale certificate request - Pine Hollow HOA\nSeller: {person}\nProperty: {address}\nBuyer's closing attorney: {title_name}\nNote: the seller's SSN ({ssn}) was sent to us in error on page 2 of the previous form; please shred it.",
+            "Board secretary to all directors: the AGM slide deck still refers to {policy} on slide 9. {first} asked that it be taken out before the minutes go to owners.",
+            # occupational therapy
+            "OT HOME VISIT - {date}\nClient: {person}, DOB {dob}, Hosp no. {mrn}\nAddress: {address}\nFindings: unable to step into the bath safely; 14 stairs with a single rail.\nPlan: level-access shower, second stair rail, perching stool. Referral to the Disabled Facilities Grant team.",
+            "Dear {title_name},\n\nFollowing your occupational therapist's assessment, the council has approved a grant for a stairlift at {address}. Our contractor will contact you on {phone} to arrange a survey.\n\nYours sincerely,\nHome Adaptations Team",
+            "Paediatric OT referral\nChild: {person}   DOB {child_dob}\nParent: {person}, {phone}\nSchool reports difficulty with handwriting and buttons; sensory profile to follow.",
+            # freelancers' bookkeeping and VAT
+            "INVOICE {invoice}\nFrom: {person}, freelance illustrator\n{address}\nTo: {company}\n3 days' artwork for the spring catalogue: £{amount}\nVAT at 20% included. Please pay by bank transfer to {iban} within 30 days.",
+            "Sure - for your self-assessment return you'll need your UTR, your National Insurance number and your bookkeeping totals. From what you pasted, your NI number is {nino} and your turnover was £{amount}. I'd suggest not sharing the NI number in chat again.",
+            "date,description,amount,category\n{date},Client payment - {company},{amount},Income\n{date},Card {card} - design software,-{amount},Software\n{date},HMRC VAT Q3,-{amount},Tax",
+            "Hey {first}, for this quarter's BAS I still need your TFN ({tfn}) and the receipts for the new laptop. Can you send them to {role_email}? Thanks, Accounts",
+            "Hi {first},\n\nYour T4A from {company} for the contract work shows SIN {sin}. Please check it matches your records before I file; last year's slip had a typo.\n\nRegards,\n{person}, CPA",
+            # amateur radio
+            "Club member record (QSL bureau)\nName: {person}\nDate of birth: {dob}\nLicence class: Full\nPostal address for QSL cards: {address}\nEmail: {email}",
+            "2025-06-14T19:02:11Z repeater-gw INFO link established user=\"{person}\" from={ip} module=EchoLink node_type=user",
+            "ASOC exam application - Grade General\nCandidate: {person}\nAadhaar: {aadhaar}\nDate of birth: {dob}\nExam centre: {city}\nFee paid online, receipt {invoice}.",
+            # mental-health crisis team follow-ups
+            "Crisis team follow-up call - {date} {time}\nService user: {person} (NHS {nhs})\nSpoke with {first} for 20 minutes. Sleeping better, still anxious in the evenings. No current thoughts of self-harm.\nPlan: home visit Thursday with {title_name}; GP letter to follow.",
+            "Hi {first}, it's the Home Treatment Team. Just checking in after yesterday. Your care coordinator {person} will visit at 2pm tomorrow; if you'd like to move it, text back or ring {phone}. Reply STOP to opt out.",
+            "Referral to Community Mental Health Team (routine)\nName: {person}\nPPS No.: {ppsn}\nDOB: {dob}\nGP: {title_name}\nReason: low mood for three months; follow-up by the CMHT nurse within two weeks.",
+            # organic vegetable boxes
+            "Hi {first},\n\nYour medium veg box (no mushrooms, extra kale) will be left at {address} every Tuesday from {date}. We'll take £{amount} from card {card} the day before each delivery.\n\nGrow well,\nThe Fieldfare Farm team",
+            "stop\tname\taddress\tphone\tnote\n1\t{person}\t{address_line}\t{phone}\tleave in porch\n2\t{person}\t{address_line}\t{phone}\tdog - ring bell",
+            "INSERT INTO box_subscriptions (customer, email, box_size, iban, start_date) VALUES ('{person}', '{email}', 'large', '{iban}', '{date}');",
+            # Elasticsearch / OpenSearch / Airflow
+            "[2025-11-03T09:41:02,331][WARN ][index.search.slowlog.query] [es-data-4] [customers][2] took[1.2s], took_millis[1204], total_hits[3 hits], source[{\"query\":{\"term\":{\"email\":\"{email}\"}}}]",
+            "[2025-11-03, 04:00:12 UTC] {taskinstance.py:1157} INFO - Dependencies all met for <TaskInstance: crm_export.load_contacts manual [queued]>\n[2025-11-03, 04:00:14 UTC] {crm_export.py:88} ERROR - rejected row: name='{person}', dob='{dob}', phone='{phone}'",
+            "# airflow connections export - {person} asked for this on Slack, delete after the migration\nopensearch_prod:\n  conn_type: http\n  host: {ip}\n  port: 9200\n  # credentials pasted from the vault:\n  {secret}",
+        ],
+        "clean": [
+            "Rescue centre update: 14 hedgehogs, 3 mute swans and a grey seal pup admitted this week. Shop orders (e.g. {order}) ship from our {city} warehouse; thanks to everyone who came to the open day on {date}.",
+            "The barn owl ringed at the reserve in 2021 was found alive near {namecity} last week, 40 km from where it fledged. Ring recovery report {ticket}.",
+            "Making a will? Our guide explains how executors, trustees and guardians differ. Sample clause: \"I give my residuary estate to [name of beneficiary]\" - replace the placeholder before signing. Fixed fee £{amount} incl. VAT.",
+            "Volunteer wristbands are colour-coded: green = bars, orange = stewards, purple = artist liaison. Scanner firmware {version}; wristband pack EAN {ean}, delivery {tracking} due {date}.",
+            "Sunday line-up: a tribute set to {public:Amy Winehouse} on the Main Stage and a string quartet playing {public:Edward Elgar} in the chapel. Gates open 11:00; your ticket order is {order}.",
+            "Interpreter bookings for the Florence Nightingale Wing must be made 48 hours in advance through the Language Services portal (ref {ticket}). The Polish, Romanian and Urdu rotas for {date} are full.",
+            "Your ChargeFlex Unlimited plan renews on {date} at £{amount}/month. Invoice {invoice}. Supported connectors: Type 2 and CCS; firmware {version} adds ISO 15118 Plug & Charge.",
+            "charger_model=Pulsar Plus 22kW\nfirmware={version}\nocpp_endpoint=wss://ocpp.example.net/cs\nfirmware_signature={hashalgo}\nallowed_net={cidr4}\nallowed_net6={cidr6}",
+            "AGM agenda: 1. Apologies 2. Minutes of the last AGM 3. Treasurer's report (reserve fund £{amount}) 4. Election of officers: chair, secretary, treasurer - nominations to the secretary by {date} 5. EV chargers in the car park.",
+            "Home adaptation checklist: grab rails beside the WC (800-1000 mm high), lever taps, threshold ramps under 15 mm. Product codes {ean} and {ean}; price list valid until {date}.",
+            "Flat Rate Scheme reminder: the VAT return for the quarter ending {date} is due one month and seven days later. Invoice {invoice} from {company} for £{amount} belongs to the quarter it was issued in.",
+            "Club night: a talk on radio from {public:Guglielmo Marconi} to SDR. Field day near {city} on {date}; antenna kit order {order}, tracking {tracking}.",
+            "If you are not in immediate danger but need to talk, the crisis team's follow-up line runs 9am-9pm. Page last reviewed {date}; printed leaflet ISBN {isbn}.",
+            "This week's box: purple sprouting broccoli, Charlotte potatoes, Jerusalem artichokes and cavolo nero. Route {order} to {city} runs on {date}; invoice {invoice} for £{amount}.",
+            "[2025-11-03T02:14:55,112][INFO ][o.o.c.m.MetadataCreateIndexService] [os-master-1] [logs-veg-2025.11.03] creating index, cause [auto(bulk api)], templates [logs-template], shards [3]/[1], index uuid {uuid}",
+            "DAG veg_box_routes, run for {date}: 12 tasks success, 1 upstream_failed (load_to_warehouse). Airflow {version}, image commit {sha}.",
+            "plugins.security.ssl.http.enabled: true\nplugins.security.password.hashing.algorithm: {hashalgo}\nplugins.security.authcz.admin_dn:\n  - \"CN=admin,OU=ops,O={company}\"\nnetwork.host: _site_",
+            "Famous wills: {public:Charles Dickens} asked for a plain, unostentatious funeral. The original is on display at the Charles Dickens Museum, 48 Doughty Street, London, until {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Wildtierstation
+            "Fundtiermeldung Wildtierstation\nTier: Mauersegler, Jungvogel, flugunfähig\nFundort: Hinterhof in {city}\nFinderin: {person}, Tel. {phone}\nÜbergabe: {date}, {time} Uhr\nBemerkung: möchte über die Auswilderung informiert werden.",
+            "Danke für Ihre Nachricht zum verletzten Igel! Ich habe die Meldung an unsere Pflegestelle weitergegeben. {title_name} meldet sich heute noch unter der angegebenen Nummer {phone}. Bitte halten Sie den Igel warm, aber nicht heiß, und geben Sie ihm keine Milch.",
+            # Notar, Erbschaft
+            "Notariat {company}\nUR-Nr. {order}/2025\nEröffnung einer Verfügung von Todes wegen\nErblasser: {person}, geb. am {dob}, zuletzt wohnhaft {address}\nBeteiligte: {person} (Tochter), {person} (Sohn)\nDie Beteiligten wurden über das Testament vom {date} belehrt.",
+            "Sehr geehrte Frau Kollegin,\n\nanbei der Antrag auf Erteilung eines Erbscheins. Für die Erbschaftsteuererklärung benötigt das Finanzamt die Steuer-ID der Erbin: {steuer_id}. Die Auszahlung erfolgt auf das Konto {iban}.\n\nMit freundlichen Grüßen\n{title_name}\nNotarfachangestellte",
+            # Festival-Helfer
+            "Bändchen-Nr;Name;Schicht;Geburtsdatum;Handy\n{order};{person};Einlass Fr 16-24 Uhr;{dob};{phone}\n{order};{person};Müllteam Sa 10-18 Uhr;{dob};{phone}",
+            "Feedback zur Helferausschreibung fürs Open Air: Die Formulierung „{biased}“ bitte ersetzen, sie schreckt viele ab. Verantwortlich für den Text: {person}.",
+            # Dolmetscher im Krankenhaus
+            "Dolmetscheranforderung – Universitätsklinikum\nSprache: Arabisch (syrischer Dialekt)\nPatient: {person}, Fall-Nr. {mrn}\nTermin: {date}, {time}, Gastroenterologie Ebene 3\nAnfordernde Stelle: {title_name}, Station 12B\nHinweis: Aufklärungsgespräch vor Koloskopie.",
+            "Honorarabrechnung Dolmetschereinsatz {invoice}\nDolmetscherin: {person}\n{address}\nEinsätze: 3 × 90 Min., gesamt {amount} €\nBitte überweisen Sie den Betrag auf {iban}.",
+            # E-Auto-Ladeabo
+            "Ticket {ticket} – Ladeabo „Flex M“\nKunde: {person} <{email}>\nProblem: Ladekarte wird an der Säule in {city} abgelehnt, Abo aktiv seit {date}.\nZahlung per Kreditkarte {card}\nNotiz 2nd Level: Karte neu provisioniert, Kunde informiert.",
+            "{\"kunde\": \"{person}\", \"tarif\": \"Zuhause Plus 11 kW\", \"sepa_mandat\": {\"iban\": \"{iban}\", \"referenz\": \"{order}\"}, \"lieferadresse\": \"{address_line}\", \"bestell_ip\": \"{ip}\"}",
+            # WEG
+            "Protokoll der ordentlichen Eigentümerversammlung der WEG Parkresidenz\nDatum: {date}\nAnwesend: {person} (Verwalterin), {person}, {person}, {title_name}\nTOP 4: Sanierung der Tiefgarage – mit 7:2 Stimmen beschlossen.\nTOP 6: {first} bittet um Prüfung der Heizkostenabrechnung.",
+            "Hinweis der Hausverwaltung: Im Protokollentwurf steht noch „{policy}“ – bitte vor dem Versand an die Eigentümer streichen. Rückfragen an {person}, {email}.",
+            # Ergotherapie
+            "Ergotherapeutischer Befund – Hausbesuch\nKlientin: {person}, geb. {dob}\nSV-Nummer: {svnr}\nWohnsituation: 2. Stock ohne Lift, Badewanne, Türschwellen\nEmpfehlung: Badewannenlifter, Haltegriffe, Rampe zum Balkon; Antrag auf Wohnraumanpassung bei der ÖGK.",
+            "Verordnung Ergotherapie (Kind)\nName: {person}\nGeburtsdatum: {child_dob}\nDiagnose: F82 Umschriebene Entwicklungsstörung der motorischen Funktionen\nErziehungsberechtigte: {person}, {phone}",
+            # Freiberufler, Umsatzsteuer
+            "Hallo {first},\n\ndeine Umsatzsteuer-Voranmeldung für das 3. Quartal ist fertig. Zahllast {amount} €, wird am 10. per Lastschrift von {iban} eingezogen. Die Belege liegen im gemeinsamen Ordner.\n\nViele Grüße\nKanzlei {company}",
+            "Selbständigerwerbende – Anmeldung bei der Ausgleichskasse\nName: {person}\nAHV-Nr.: {ahv}\nGeschäftsadresse: {address}\nTätigkeit: freischaffender Grafiker seit {date}\nMWST-pflichtig: nein (Umsatz unter CHF 100'000)",
+            "Fragebogen zur steuerlichen Erfassung (Aufnahme einer freiberuflichen Tätigkeit)\nName: {person}\n{nid}\nBeginn der Tätigkeit: {date}\nVoraussichtlicher Umsatz im Gründungsjahr: {amount} €",
+            # Amateurfunk
+            "Anmeldung zur Amateurfunkprüfung Klasse E\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nPersonalausweis- oder Reisepassnummer: {passport}\nE-Mail: {email}",
+            "2025-09-21 18:44:03 svxlink[812]: EchoLink: {person} connected from {ip}\n2025-09-21 18:51:40 svxlink[812]: EchoLink: disconnected after 7m37s",
+            # Krisendienst
+            "Krisendienst – Nachsorgetelefonat am {date}\nKlient: {person}, geb. {dob}\nGesprächsdauer 25 Min., Stimmung stabiler, schläft wieder besser, keine akute Gefährdung.\nVereinbart: Rückruf durch {title_name} am Freitag unter {phone}.",
+            "Hallo {first}, hier ist der Krisendienst. Wie besprochen melden wir uns morgen zwischen 10 und 12 Uhr. Dein Termin in der Ambulanz: {date}, {time}. Bei Fragen schreib an {email}.",
+            # Ökokiste
+            "Bestellbestätigung Ökokiste\nLieferadresse:\n{person}\n{address}\nKiste: Familienkiste, vegetarisch, ohne Paprika\nZahlung: SEPA-Lastschrift ({iban})\nErste Lieferung: {date}",
+            "Kundenchat 14:02\nKunde: Hallo, ich bin ab nächster Woche im Urlaub, könnt ihr die Kiste pausieren? Kundennummer {order}\nBot: Gern! Ich habe die Lieferungen für {person} ab {date} pausiert. Die Bestätigung geht an {email}.",
+            # Logs
+            "[2025-10-07, 02:00:31 UTC] {logging_mixin.py:188} INFO - Zeile 4711 abgelehnt (Prüfziffer): {\"name\": \"{person}\", \"karte\": \"{card}\", \"quelle\": \"webshop\"}",
+            "Airflow-Variable war in der UI im Klartext sichtbar – bitte sofort rotieren:\nKey: opensearch_admin\nValue: {secret}\nGemeldet von {person} (Team Datenplattform) am {date}",
+        ],
+        "clean": [
+            "Die Wildtierstation {city} nimmt ab {date} keine Jungvögel mehr auf – bitte wenden Sie sich an die Vogelschutzwarte. Spendenquittungen verschicken wir mit der Belegnummer {invoice}.",
+            "Merkblatt Erbschein: Bei einem Nachlasswert von {amount} € richtet sich die Notargebühr nach dem GNotKG. Muster: „Ich, [Vorname Nachname], setze als alleinige Erbin ein …“ – Platzhalter bitte ausfüllen.",
+            "Helferbändchen: 2.000 Stück, Artikel-EAN {ean}, Sendungsnummer {tracking}, Anlieferung aufs Festivalgelände bei {city} am {date}.",
+            "Dolmetscherpool der Klinik: Anfragen für Türkisch, Farsi und Ukrainisch bitte über Ticket {ticket} stellen, Vorlauf 48 Stunden. Standort: Robert-Koch-Straße, Haus C, Ebene 2.",
+            "Tarif-Update {version}: Ab {date} kostet die kWh an AC-Säulen {amount} €. Rechnung {invoice} enthält bereits die neue Preisstaffel. Getestet mit {brand}, Porsche und Tesla.",
+            "Tagesordnung der Eigentümerversammlung am {date}: TOP 1 Begrüßung, TOP 2 Wahl der Versammlungsleitung, TOP 3 Jahresabrechnung (Rücklage {amount} €), TOP 4 Wallboxen in der Tiefgarage.",
+            "Hilfsmittel Wohnraumanpassung: Badewannenlifter Bestellnummer {order}, EAN {ean}, Preis {amount} €; Kostenvoranschlag gültig bis {date}.",
+            "USt-Voranmeldung: Abgabefrist für den Voranmeldungszeitraum ist der {date}. Rechnung {invoice} von {company} über {amount} € wird bei Soll-Versteuerung im Monat der Leistung erfasst.",
+            "OV-Abend: Vortrag „Von {public:Heinrich Hertz} bis SDR“. Fieldday bei {city} am {date}; Antennenbestellung {order}, Sendungsverfolgung {tracking}.",
+            "Der Krisendienst ist für Nachsorgegespräche werktags von 9 bis 21 Uhr erreichbar. Flyer-Bestellung: Auftrag {order}, ISBN {isbn}. Stand: {date}.",
+            "Diese Woche in der Kiste: Hokkaido, Pastinaken, Grünkohl und Kartoffeln der Sorte Linda. Tour {order} nach {city}, Rechnung {invoice} über {amount} €.",
+            "DAG oekokiste_touren, Lauf vom {date}: 11 Tasks success, 1 failed (export_opensearch). Airflow {version}, Commit {sha}, Clusternetz {cidr4}, Passwort-Hashing {hashalgo}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # faune sauvage
+            "Fiche d'accueil – Centre de soins pour la faune sauvage\nEspèce : chevreuil (faon), seul depuis 24 h\nLieu : lisière du bois, commune de {city}\nDécouvreur : {person}, tél. {phone}\nArrivée : {date}\nRemarque : le découvreur souhaite des nouvelles après le bilan vétérinaire.",
+            "Merci pour votre signalement ! Votre fiche porte le numéro {ticket}. {title_name}, soigneuse bénévole, passera récupérer le hérisson vers {time} à l'adresse indiquée : {address}. En attendant, placez-le dans un carton avec une serviette.",
+            # notaire, succession
+            "Office notarial {company}\nSuccession de {person}, décédé le {date}\nHéritiers : {person} (fille), née le {dob} ; {person} (fils)\nNuméro de sécurité sociale du défunt : {nir}\nActe de notoriété signé ce jour.",
+            "Madame, Monsieur,\n\nDans le cadre de la déclaration de succession, merci de nous confirmer le numéro de registre national de chaque héritier. Pour {person}, nous avons noté {nn_be}.\n\nVeuillez agréer nos salutations distinguées.\n\n{title_name}\nÉtude notariale, Namur",
+            # bénévoles de festival
+            "| Bénévole | Poste | Bracelet | Téléphone |\n|---|---|---|---|\n| {person} | Buvette | B-{order} | {phone} |\n| {person} | Accueil artistes | B-{order} | {phone} |\n| {first} | Tri des déchets | B-{order} | {phone} |",
+            "Relecture de l'appel à bénévoles des Nuits du Port : l'expression « {biased} » est à reformuler avant publication. Rédactrice : {person}.",
+            # interprètes à l'hôpital
+            "Demande d'interprétariat professionnel\nLangue : dari\nPatient : {title_name}, IPP {mrn}\nService : maternité, consultation du {date} à {time}\nDemandeur : {person}, sage-femme\nConsentement du patient recueilli.",
+            "Hôpital cantonal – fiche d'interprète communautaire\nNom : {person}\nNuméro AVS : {ahv}\nLangues : tigrigna, amharique\nCompte pour les honoraires : {iban}\nAdresse : {address}",
+            # abonnement de recharge
+            "Bonjour {first},\n\nVotre abonnement « Recharge Illimitée Maison » a bien été résilié. Le dernier prélèvement de {amount} € sera effectué sur la carte {card} le {date}.\n\nCordialement,\nLe service client {company}",
+            "2025-10-12T08:41:09Z ocpp-gw INFO StartTransaction connector=2 user=\"{person}\" client_ip={ip} tarif=abonnement-zen",
+            # copropriété
+            "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DES COPROPRIÉTAIRES\nRésidence Les Tilleuls, {city}\nLe {date}, à 18 h 30\nPrésident de séance : {person}\nSecrétaire : {title_name}\nRésolution n° 7 : ravalement de façade – adoptée à la majorité de l'article 25.\nCopropriétaires défaillants : {person}, {person}.",
+            "Note du syndic : le projet de PV mentionne encore « {policy} » en page 3, à retirer avant diffusion. Contact : {email}",
+            # ergothérapie
+            "Compte rendu d'ergothérapie – visite à domicile\nPatiente : {person}, née le {dob}\nAdresse : {address}\nConstats : baignoire inaccessible, escalier sans main courante.\nPréconisations : douche de plain-pied, barres d'appui, rehausse WC. Dossier MDPH en cours.",
+            "Bilan d'ergothérapie pédiatrique\nEnfant : {person}, né le {child_dob}\nParents joignables au {phone}\nMotif : difficultés graphomotrices signalées par l'enseignante de CE1.",
+            # indépendants, TVA
+            "Déclaration de TVA – CA3 trimestrielle\nEntrepreneur individuel : {person}\n{nid}\nCompte de prélèvement : {iban}\nMontant dû : {amount} €\nÉchéance : {date}",
+            "D'après votre relevé, la cotisation Urssaf de {amount} € a été débitée de la carte {card}. Je vous conseille de la classer en « charges sociales » plutôt qu'en « frais bancaires ». Voulez-vous que je prépare l'écriture au nom de {person} ?",
+            # radioamateurs
+            "Demande de certificat d'opérateur radioamateur\nCandidat : {person}\nDate de naissance : {dob}\nN° de passeport ou de CNI : {passport}\nCourriel : {email}\nExamen : HAREC, centre de {city}",
+            "[#radioclub] <f4_relais> quelqu'un a le contact de {person} pour la maintenance du relais le {date} ?\n[#radioclub] <secretaire> oui : {phone}, mais appelle après 18 h",
+            # équipe mobile de crise
+            "Suivi post-crise – appel de contrôle\nDate : {date}\nPatient : {person} (NIR {nir})\nÉtat : humeur améliorée, traitement bien suivi, pas d'idées suicidaires.\nProchain contact : {title_name}, CMP, dans 7 jours.",
+            "Transcription du message vocal, 17h12 : « Bonjour, c'est {person} de l'équipe mobile de psychiatrie. Je voulais prendre de vos nouvelles après la visite de mardi. Rappelez-moi au {phone} quand vous pouvez. Bonne soirée. »",
+            # paniers bio
+            "Confirmation d'abonnement – panier bio hebdomadaire\nAbonné : {person}\nPoint de livraison : {address}\nFormule : panier moyen, 4 personnes\nRèglement : prélèvement SEPA sur {iban}\nPremière livraison : {date}",
+            "INSERT INTO amap_adherents (nom, courriel, telephone, adresse, date_adhesion) VALUES ('{person}', '{email}', '{phone}', '{address_line}', '{date}');",
+            # logs
+            "{\"_index\": \"paniers-livraisons-2025.11\", \"_id\": \"{uuid}\", \"_source\": {\"client\": \"{person}\", \"adresse\": \"{address_line}\", \"ip_commande\": \"{ip}\", \"statut\": \"livré\"}}",
+            "Alerte : la connexion Airflow « es_prod » est apparue en clair dans les logs de la tâche extract_factures :\n{secret}\nMerci de la faire tourner. Signalé par {first} le {date}.",
+        ],
+        "clean": [
+            "Le centre de soins de la faune sauvage de {city} est saturé : plus d'accueil de hérissons jusqu'au {date}. Dons par chèque à l'ordre de l'association, reçu fiscal n° {invoice}.",
+            "Frais de succession : pour un actif net de {amount} €, les émoluments du notaire sont fixés par décret. Modèle de testament olographe : « Je soussigné(e) [nom, prénom] … », à recopier entièrement à la main.",
+            "Bracelets bénévoles : commande {order}, EAN {ean}, colis {tracking} attendu le {date} au bureau du festival, place Jean-Jaurès à {city}.",
+            "Le service d'interprétariat de l'hôpital européen Georges-Pompidou se réserve via le ticket {ticket}, 48 h à l'avance. Langues les plus demandées : arabe, dari, roumain.",
+            "Tarifs de recharge au {date} : {amount} € le kWh en AC, abonnement Zen à 9,90 €/mois. Facture {invoice}. Compatible Renault, Peugeot et {brand}.",
+            "Ordre du jour de l'AG du {date} : approbation des comptes, budget prévisionnel ({amount} €), désignation du syndic, bornes de recharge au parking.",
+            "Aides techniques : barre d'appui réf. {order}, siège de bain pivotant EAN {ean}. Devis valable jusqu'au {date}.",
+            "Rappel : la déclaration CA12 du régime simplifié est à déposer au plus tard le {date}. Facture {invoice} de {company}, {amount} € HT, TVA à 20 %.",
+            "Conférence au radio-club : d'{public:Édouard Branly} à la radio logicielle. Rendez-vous à {city} le {date} ; commande d'antennes {order}, suivi {tracking}.",
+            "L'équipe mobile de crise assure les appels de suivi du lundi au vendredi, de 9 h à 19 h. Protocole version {version}, ISBN {isbn}, mis à jour le {date}.",
+            "Dans le panier cette semaine : poireaux, courge butternut, pommes de terre Charlotte et mâche. Tournée {order} vers {city}, facture {invoice} de {amount} €.",
+            "La politique ISM hot-warm a déplacé l'index logs-recharge-2025.10 vers les nœuds warm. Cluster {version}, réseau autorisé {cidr6}, commit {sha}, hachage des mots de passe {hashalgo}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # fauna silvestre
+            "Parte de ingreso – Centro de Recuperación de Fauna Silvestre\nEspecie: cernícalo primilla, ala izquierda fracturada\nLugar del hallazgo: polígono industrial de {city}\nEntregado por: {person}, DNI {dni}, tel. {phone}\nFecha: {date}",
+            "¡Gracias por avisar! Hemos registrado el aviso del erizo herido con el número {ticket}. Nuestra voluntaria, {title_name}, te llamará al {phone} en la próxima hora. Mientras tanto, no le des leche ni pan.",
+            # notaría, herencias
+            "ACTA DE DECLARACIÓN DE HEREDEROS\nCausante: {person}, con DNI {dni}, fallecido en {city} el {date}\nÚltimo domicilio: {address}\nHerederos: {person} y {person}, hijos del causante.",
+            "Estimada {title_name}:\n\nPara liquidar el Impuesto de Sucesiones necesitamos copia de su NIE ({nie}) y el certificado de titularidad de la cuenta {iban}, donde se ingresará su parte de la herencia.\n\nUn cordial saludo,\nNotaría de la calle Mayor",
+            # voluntarios de festival
+            "{\"voluntario\": \"{person}\", \"pulsera\": \"VOL-{order}\", \"puesto\": \"barra escenario 2\", \"fecha_nacimiento\": \"{dob}\", \"movil\": \"{phone}\"}",
+            "Revisión de la convocatoria de voluntariado del festival: la frase \"{biased}\" debe cambiarse antes de publicarla. Redacta: {person}.",
+            # intérpretes en hospital
+            "SOLICITUD DE INTÉRPRETE\nIdioma: wólof\nPaciente: {person}\nNHC: {mrn}\nCita: Consultas Externas de Cardiología, {date} a las {time}\nSolicita: {title_name}, enfermera\nObservaciones: la paciente no habla castellano.",
+            "Factura {invoice}\nIntérprete: {person}\nNIF: {dni}\nDomicilio fiscal: {address}\nServicios de interpretación hospitalaria, octubre: {amount} €\nIBAN: {iban}",
+            # suscripción de recarga
+            "Incidencia {ticket} – Suscripción recarga ilimitada\nCliente: {person} ({email})\nEl cargador del garaje no inicia la carga desde la actualización.\nTarjeta de pago registrada: {card}\nIP del cargador: {ip}",
+            "Cliente: hola, quiero darme de baja del plan de recarga\nAgente: claro, ¿me confirmas el correo de la cuenta?\nCliente: {email}\nAgente: gracias, {first}. La baja será efectiva el {date}.",
+            # comunidad de propietarios
+            "ACTA DE LA JUNTA GENERAL ORDINARIA\nComunidad de Propietarios Residencial Los Almendros\nFecha: {date}\nAsistentes: {person} (presidente), {person} (secretaria-administradora), {title_name}\nPunto 3: aprobación de la derrama para el ascensor.\nPropietarios morosos: {person} (2.º B).",
+            "Nota de la administración de fincas: el borrador del acta todavía menciona \"{policy}\"; hay que quitarlo antes de enviarlo a los vecinos. Dudas a {email}.",
+            # terapia ocupacional
+            "INFORME DE TERAPIA OCUPACIONAL – valoración domiciliaria\nUsuario: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nBarreras: bañera, escalón de acceso a la terraza.\nPropuesta: plato de ducha, asideros y rampa. Solicitud de ayuda a la dependencia en trámite.",
+            "Derivación a terapia ocupacional infantil\nNiña: {person}, nacida el {child_dob}\nMadre: {person}, teléfono {phone}\nMotivo: dificultades de motricidad fina.",
+            # autónomos, IVA
+            "Hola {first}, ya tengo preparado el modelo 303 del tercer trimestre. Sale a pagar {amount} €, se domiciliará en {iban}. Mándame las facturas de gastos antes del {date}. Un saludo, tu gestora.",
+            "fecha;n.º factura;cliente;NIF cliente;base;IVA\n{date};{invoice};{person};{dni};{amount};21%\n{date};{invoice};{company};B12345674;{amount};21%",
+            # radioaficionados
+            "Solicitud de autorización de radioaficionado\nNombre: {person}\n{nid}\nPasaporte (solo extranjeros): {passport}\nDomicilio: {address_line}\nCorreo electrónico: {email}",
+            "2025-08-30 21:17:52 dmr-bridge INFO login ok: usuario=\"{person}\" origen={ip} talkgroup=214",
+            # equipo de crisis
+            "Seguimiento telefónico – Equipo de Atención a la Crisis\nFecha: {date}\nPaciente: {person}, NHC {mrn}\nRefiere mejor descanso, sin ideación autolítica. Acepta cita con {title_name} en el CSM la próxima semana.",
+            "Hola {first}, te escribe el equipo de salud mental. Te llamaremos mañana entre las 10 y las 12 para ver cómo sigues. Si prefieres otra hora, responde a este SMS o llama a {person} al {phone}.",
+            # cestas ecológicas
+            "¡Gracias por suscribirte a la cesta ecológica, {first}!\nEntrega: martes por la tarde en {address}\nTamaño: mediana (sin pimientos)\nCobro semanal en la tarjeta {card}\nPrimera entrega: {date}",
+            "parada\tcliente\tdirección\tteléfono\n1\t{person}\t{address_line}\t{phone}\n2\t{person}\t{address_line}\t{phone}",
+            # logs
+            "[2025-10-02T05:31:08,402][WARN ][o.o.s.a.BackendRegistry] [os-data-1] Authentication finally failed for {email} from {ip}",
+            "Log de la tarea load_cestas (DAG pedidos_diarios, intento 2):\n[2025-10-02, 05:00:04 UTC] {base.py:83} INFO - Using connection ID 'pg_pedidos'\n[2025-10-02, 05:00:04 UTC] {logging_mixin.py:188} INFO - credenciales: {secret}",
+        ],
+        "clean": [
+            "El Centro de Recuperación de Fauna de {city} liberó el {date} doce cigüeñas y un búho real. Donativos con la referencia {order}.",
+            "¿Cuánto cuesta un testamento abierto ante notario? Unos {amount} € según arancel. Modelo de cláusula: «Instituyo heredero universal a [nombre y apellidos]»; sustituya el marcador antes de firmar.",
+            "Pulseras de voluntariado: pedido {order}, EAN {ean}, envío {tracking} con entrega prevista el {date} en el recinto del festival, avenida de Federico García Lorca.",
+            "El servicio de intérpretes del Hospital General Universitario Gregorio Marañón atiende solicitudes con 48 h de antelación mediante la incidencia {ticket}.",
+            "Nuevas tarifas de recarga desde el {date}: {amount} € por kWh en corriente alterna. Factura {invoice}. Cargadores compatibles con {brand}, Renault y Tesla; firmware {version}.",
+            "Orden del día de la junta del {date}: 1. Lectura y aprobación del acta anterior 2. Cuentas del ejercicio ({amount} €) 3. Puntos de recarga en el garaje 4. Ruegos y preguntas.",
+            "Catálogo de productos de apoyo: asidero abatible ref. {order}, silla de ducha EAN {ean}, precio {amount} €, válido hasta el {date}.",
+            "Recordatorio: el plazo del modelo 303 del cuarto trimestre termina el {date}. La factura {invoice} de {company} por {amount} € se incluye en el trimestre de su expedición.",
+            "Charla en el radioclub: de {public:Nikola Tesla} a la radio definida por software. Concurso de campo en {city} el {date}; pedido de antenas {order}, seguimiento {tracking}.",
+            "El equipo de atención a la crisis hace llamadas de seguimiento de lunes a viernes. Guía clínica versión {version}, ISBN {isbn}, revisada el {date}.",
+            "Esta semana en la cesta: calabaza, acelgas, boniatos y naranjas de Valencia. Ruta {order} hacia {city}; factura {invoice} por {amount} €.",
+            "DAG pedidos_diarios, ejecución del {date}: 14 tareas correctas, 1 en up_for_retry. Airflow {version}, commit {sha}, red permitida {cidr4}, hash de contraseñas {hashalgo}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # wildopvang
+            "Meldformulier wildopvang\nDier: buizerd, kan niet vliegen\nVindplaats: fietspad langs de dijk bij {city}\nMelder: {person}, tel. {phone}\nBinnengebracht op {date} om {time}\nOpmerking: melder wil graag horen hoe het afloopt.",
+            "Bedankt voor je melding! We hebben de egel geregistreerd onder nummer {ticket}. Vrijwilliger {first} komt hem vanavond ophalen op {address}. Zet de egel in een doos met een handdoek en geef geen melk.",
+            # notaris, erfrecht
+            "Akte van verklaring van erfrecht\nErflater: {person}, geboren op {dob}, overleden op {date}\nLaatste woonadres: {address}\nBSN erflater: {bsn}\nErfgenamen: {person} en {person}, ieder voor de helft.",
+            "Geachte {title_name},\n\nVoor de aangifte van nalatenschap hebben wij nog het rijksregisternummer van alle erfgenamen nodig. Voor uw zus noteerden wij {nn_be}; wilt u dit bevestigen?\n\nMet vriendelijke groeten,\nNotariskantoor {company}",
+            # festivalvrijwilligers
+            "Vrijwilligerslijst Stage 3 (zaterdag)\n- {person} – polsbandje VR-{order} – {phone}\n- {person} – polsbandje VR-{order} – {phone}\n- {first} (reserve) – {email}",
+            "Feedback op de oproep voor festivalvrijwilligers: \"{biased}\" graag herschrijven voordat hij online gaat. Tekst aangeleverd door {person}.",
+            # tolken in het ziekenhuis
+            "Tolkaanvraag ziekenhuis\nTaal: Tigrinya\nPatiënt: {title_name}, patiëntnummer {mrn}\nAfspraak: polikliniek Longziekten, {date} {time}\nAangevraagd door: {person}, verpleegkundige\nBijzonderheden: telefonisch tolken volstaat.",
+            "Factuur {invoice}\nTolk: {person}\n{address}\nTolkopdrachten september: {amount} euro\nGraag overmaken op {iban} o.v.v. het factuurnummer.",
+            # laadabonnement
+            "Beste {first},\n\nJe laadpasabonnement Thuis+ gaat per {date} over naar het nieuwe tarief. De maandelijkse kosten worden afgeschreven van {iban}. Vragen? Mail naar {email}.\n\nGroet,\nKlantenservice {company}",
+            "{\"sessie_id\": \"{uuid}\", \"gebruiker\": \"{person}\", \"laadpas\": \"NL-EVB-{order}\", \"betaalkaart\": \"{card}\", \"client_ip\": \"{ip}\", \"kwh\": 23.4}",
+            # VvE
+            "Notulen algemene ledenvergadering VvE De Zonnehof\nDatum: {date}\nAanwezig: {person} (voorzitter), {person} (penningmeester), {title_name}, {first}\nAgendapunt 5: groot onderhoud dak – aangenomen met 14 stemmen voor.\nRondvraag: {first} vraagt naar de lekkage in de bergingen.",
+            "Opmerking van de beheerder: in de conceptnotulen staat nog \"{policy}\"; graag verwijderen voordat ze naar de leden gaan. Contact: {email}",
+            # ergotherapie
+            "Verslag ergotherapie – huisbezoek\nCliënt: {person}, geboren {dob}\nAdres: {address}\nBevindingen: douchen lukt niet zelfstandig, drempels in de gang.\nAdvies: douchestoel, wandbeugels, drempelhulpen. Wmo-aanvraag bij de gemeente ingediend.",
+            "Verwijzing kinderergotherapie\nKind: {person}, geboortedatum {child_dob}\nOuder/verzorger: {person}, {phone}\nReden: moeite met schrijven en aankleden.",
+            # zzp, btw
+            "Hoi {first},\n\nJe btw-aangifte over het derde kwartaal staat klaar: te betalen {amount} euro. Voor de machtiging heb ik je BSN nodig; ik heb nu {bsn} genoteerd, klopt dat? Stuur het liever niet via WhatsApp.\n\nGroet,\nAdministratiekantoor {company}",
+            "Inschrijving KVK – eenmanszaak\nNaam: {person}\n{nid}\nWoonadres: {address_line}\nStartdatum: {date}\nZakelijke rekening: {iban}",
+            # radiozendamateurs
+            "Aanvraag machtiging radiozendamateur\nNaam: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nE-mail: {email}\nExamen: F-registratie, afgelegd in {city}",
+            "2025-07-12 20:15:33 hotspot mmdvm: network login {person} from {ip}, TG 204",
+            # crisisdienst
+            "Nazorggesprek crisisdienst – {date}\nCliënt: {person}, dossiernr. {mrn}\nStemming wat beter, slaapt weer, geen suïcidale gedachten.\nAfspraak: {title_name} belt donderdag terug op {phone}.",
+            "Voicemail 11:04: \"Hallo, met {person} van het crisisteam. Ik bel even om te horen hoe het nu gaat na gisteren. Bel me gerust terug op {phone}. Tot snel.\"",
+            # groentetas
+            "Bevestiging abonnement biologische groentetas\nNaam: {person}\nBezorgadres: {address}\nFormaat: klein, zonder paprika\nBetaling: creditcard {card}\nEerste levering: {date}",
+            "INSERT INTO bezorging (klant, adres, telefoon, email) VALUES ('{person}', '{address_line}', '{phone}', '{email}');",
+            # logs
+            "{\"audit_category\": \"FAILED_LOGIN\", \"audit_request_effective_user\": \"{email}\", \"audit_request_remote_address\": \"{ip}\", \"audit_node_name\": \"os-nl-2\", \"@timestamp\": \"2025-09-03T07:12:44.101Z\"}",
+            "Airflow Variable 'opensearch_token' stond per ongeluk in de DAG-code van groentetas_export:\n{secret}\nGeroteerd door {person} op {date}.",
+        ],
+        "clean": [
+            "De wildopvang in {city} neemt tot {date} geen jonge vogels meer op. Giften graag o.v.v. kenmerk {invoice}.",
+            "Wat kost een testament? Bij de meeste notarissen vanaf {amount} euro. Voorbeeldbepaling: \"Ik benoem tot mijn enige erfgenaam [naam erfgenaam]\" – vul de placeholder in vóór ondertekening.",
+            "Polsbandjes vrijwilligers: bestelling {order}, EAN {ean}, track & trace {tracking}, levering op {date} op het festivalterrein bij {city}.",
+            "Tolkaanvragen voor het Antoni van Leeuwenhoek lopen via ticket {ticket}, minimaal 48 uur van tevoren. Meest gevraagde talen: Arabisch, Turks en Pools.",
+            "Nieuwe laadtarieven per {date}: {amount} euro per kWh. Factuur {invoice}. Geschikt voor {brand}, Renault en Tesla; laadpaalfirmware {version}.",
+            "Agenda ALV {date}: 1. Opening 2. Notulen vorige vergadering 3. Jaarrekening (reservefonds {amount} euro) 4. Laadpalen in de parkeergarage 5. Rondvraag.",
+            "Hulpmiddelen: toiletverhoger art.nr. {order}, douchekruk EAN {ean}, prijs {amount} euro; offerte geldig tot {date}.",
+            "Let op: de btw-aangifte over het vierde kwartaal moet uiterlijk {date} binnen zijn. Factuur {invoice} van {company} ({amount} euro excl. btw) valt in het kwartaal van de factuurdatum.",
+            "Clubavond: van {public:Christiaan Huygens} tot software defined radio. Velddag bij {city} op {date}; antennebestelling {order}, track & trace {tracking}.",
+            "Het crisisteam belt cliënten binnen 72 uur na een crisis na. Werkinstructie versie {version}, ISBN {isbn}, herzien op {date}.",
+            "Deze week in de tas: pompoen, boerenkool, pastinaak en Elstar-appels. Route {order} naar {city}, factuur {invoice} van {amount} euro.",
+            "ISM-policy hot-warm heeft index logs-laadpalen-2025.09 naar de warm-nodes verplaatst. Cluster {version}, toegestaan netwerk {cidr6}, commit {sha}, wachtwoordhash {hashalgo}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -15786,4 +16400,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "tarn": TARN, "moraine": MORAINE, "dune": DUNE, "gorge": GORGE,
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
-         "hoodoo": HOODOO, "isthmus": ISTHMUS}
+         "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS}
