@@ -993,6 +993,30 @@ _PATIENT_KEY = re.compile(
     r"(?<![\w.-])(?i:patient|patiente|patientin|patiënt|patiënte|paciente)(?:=|\"[ \t]*:)[ \t]*\"?"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# A sentence that says the patient is registered or on file under a number: "le patient figure chez
+# nous sous le n° M9125761", "en nuestro registro el paciente consta con el n.º 2018-598791", "de
+# patiënt staat bij ons geregistreerd onder nummer HC-91053766", "the patient is on file with us
+# under no. 4471209", "Die Patientin ist bei uns unter der Nummer 4471209 geführt" (German and Dutch
+# may put the verb after the number); the patient's own word, not a possessive ("the patient's
+# complaint is registered under ..." is the complaint's), and a verb that files the patient
+_PATIENT_FILED = re.compile(
+    r"(?<!\w)(?i:patient|patientin|patiente|paciente|patiënt|patiënte)(?![\w'’])"
+    r"(?P<mid>[^\n.;:!?]{0,50}?)[ ]"
+    r"(?i:under|as|with|sous|avec|con|bajo|onder|met|als|unter|mit)[ ]"
+    r"(?:(?i:the|le|la|l['’]|el|der|die|dem|de|het)[ ]?)?"
+    r"(?:(?i:number|no\.?|nr\.?|n[°º]\.?|n\.[°º]\.?|num\.?|núm\.?|nummer|numéro|número|ref\.?|reference|référence|"
+    r"referencia|referentie|kenmerk|id)[ ]?:?[ ]?)?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[-/][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])"
+    r"(?P<after>[ ](?i:(?:bei[ ]uns|bij[ ]ons|in[ ]ons[ ]systeem)[ ])?(?i:registriert|geführt|erfasst|gespeichert|verzeichnet|"
+    r"angelegt|gelistet|bekannt|bekend|geregistreerd|ingeschreven|opgenomen)(?!\w))?"
+)
+_FILING_VERB = re.compile(
+    r"(?<!\w)(?:registered|on file|on record|listed|recorded|filed|known|appears|on our books|in our (?:records|system|files)|"
+    r"registriert|geführt|erfasst|gespeichert|verzeichnet|angelegt|gelistet|bekannt|"
+    r"figure|enregistrée?|inscrite?|répertoriée?|connue?|référencée?|"
+    r"consta|figura|registrad[oa]|inscrit[oa]|fichad[oa]|archivad[oa]|"
+    r"geregistreerd|ingeschreven|bekend|opgenomen|staat)(?!\w)")
+_PATIENT_FILED_HINTS = ("patient", "paciente", "patiënt")
 _CARE_KEY_HINTS = ("ur", "unit", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
                    "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
@@ -1208,6 +1232,12 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if ("=" in text or '":' in text) and any(w in lowered for w in ("patient", "patiënt", "paciente")):
         for m in _PATIENT_KEY.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in _PATIENT_FILED_HINTS):
+        for m in _PATIENT_FILED.finditer(text):
+            value = m.group("value")
+            if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and (
+                    m.group("after") or _FILING_VERB.search(lowered, m.start("mid"), m.end("mid"))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in _CARE_KEY_HINTS):
         for m in _CARE_KEY.finditer(text):
