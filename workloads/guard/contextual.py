@@ -843,6 +843,13 @@ _FILE_BARE = re.compile(
     r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
 )
+# A report, a declaration or a complaint, then its file's number in brackets: "votre déclaration
+# (dossier 3456275202)", "your report (file 4471209)", "Ihre Meldung (Akte 4471209)", "su notificación
+# (expediente 4471209)", "uw melding (dossier 4471209)": the office's file of the report, no patient's
+_REPORT_BEFORE_BRACKET = re.compile(
+    r"(?<!\w)(?:declaration|déclaration|signalement|notification|notificación|report|meldung|melding|complaint|plainte|"
+    r"réclamation|reclamación|queja|denuncia|beschwerde|klacht|claim|sinistre|siniestro|schadenmeldung|schadensmeldung)"
+    r"[ ]?\($")
 # The same file spoken of in a sentence: its possessive or article, the file's word, then the number
 # (after "is", "c'est", "es", "ist" or "lautet"): "la paciente ... tiene la historia M8553365",
 # "son dossier c'est le 13945932", "her chart is 20418833", "seine Akte hat die Nummer 4471882",
@@ -1214,6 +1221,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_BARE.finditer(text):
+            if _REPORT_BEFORE_BRACKET.search(lowered, max(0, m.start() - 30), m.start()):
+                continue  # "Nous accusons réception de votre déclaration (dossier 3456275202)": the report's own file
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_SPOKEN.finditer(text):
