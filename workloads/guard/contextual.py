@@ -1962,6 +1962,11 @@ def _record_bounds(lowered: str, start: int, end: int) -> tuple[int, int]:
     return (blank + 2 if blank >= 0 else begin), (stop if stop >= 0 else min(len(lowered), end + _RECORD_WINDOW))
 
 
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:phone|tel|tél|telephone|téléphone|mobile|mob|cell|móvil|movil|teléfono|telefono|tfno|tlf|handy|telefon|"
+    r"mobil|mobilnummer|telefonnummer|portable|mobiel|telefoon|gsm|whatsapp)\.?[ ]?:?[ ]*$")
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -2016,6 +2021,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
                               or _HOLDER_ADDRESS_FIELD.search(lowered, first, last))))
         if not context or _BILLING_WORD.search(lowered, first, last):
             continue
+        if named != "passport" and _PHONE_WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start()):
+            continue  # a phone's word right before the value names it: "Madre de acogida: Sara, móvil 826922126"
         own = label.lower() if label else ""
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."

@@ -1477,7 +1477,46 @@ def _is_full_name(gazetteer: "Gazetteer", name: str, least: int = 1) -> bool:
         gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:])
 
 
+# A contact named in a sentence or after a label, a comma, then a bare number in a phone's shape that
+# ends the clause: "Heimtrainer ist Emilian Scherer, 05404934499, bitte vorher anrufen",
+# "Boekingsagent: Josephine Bollen, 00 459 24 38", "el delegado local es Maricruz España Herrero,
+# 982506661", "Your host is Tom Hale, 07700 900123."; the name is a first name and a surname (the
+# gazetteer's); a count or an amount after the name has no phone's shape, and a label that names an
+# account, a customer or an order keeps its number
+_COMMA_NUMBER = re.compile(
+    r"(?<=[^\W\d_]),[ ]+(?P<n>0[1-9][0-9]{1,4}(?:[ /-]?[0-9]{2,8}){1,4}|00[ /]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,4}|"
+    r"[6789][0-9]{8}|[6789][0-9]{2}(?:[ ][0-9]{3}[ ][0-9]{3}|[ ][0-9]{2}[ ][0-9]{2}[ ][0-9]{2}))"
+    r"(?![\w])(?![.,/-][0-9])(?=[ \t]*(?:$|\n|[.,;!)]))")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?:^|[\n(]|[.!?:;][ ]|(?<!\w)(?:is|ist|es|est|was|war|wird|sind|are|zijn|son|era|heißt|named|called|c['’]est)[ ])"
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){1,4})$")
+_OTHER_NUMBER_LABEL = re.compile(
+    r"(?<!\w)(?:account|iban|customer|client|order|invoice|member|policy|konto\w*|kunde\w*|bestell\w*|rechnung\w*|"
+    r"mitglied\w*|compte|commande|facture|adhérent|cuenta|pedido|factura|socio|rekening\w*|klant\w*|bestelling\w*|"
+    r"factuur|lid)(?!\w)", re.IGNORECASE)
+
+
+def _comma_number_digits(number: str) -> bool:
+    digits = sum(c.isdigit() for c in number)
+    if number.startswith("00"):
+        return 9 <= digits <= 11
+    if number.startswith("0"):
+        return 9 <= digits <= 12
+    return digits == 9
+
+
 def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    if ", " in text:
+        for m in _COMMA_NUMBER.finditer(text):
+            if not _comma_number_digits(m.group("n")):
+                continue
+            line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
+            name = _NAME_BEFORE_COMMA.search(text[line_start : m.start()])
+            if name is None or not _is_full_name(gazetteer, name.group("name"), least=2):
+                continue
+            if _OTHER_NUMBER_LABEL.search(text, line_start, line_start + name.start("name")):
+                continue
+            yield (m.start("n"), m.end("n"), "phone_after_name")
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
