@@ -606,6 +606,13 @@ def context_rules() -> list[ContextRule]:
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
         # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
         rf"(?:(?:by the way|btw|übrigens|nebenbei|d['’]ailleurs|au fait|por cierto|trouwens|overigens)[^\w\n]{{0,3}})?)?$")
+    # a national identifier's name with a qualifier that says whose it is, between the name and the
+    # colon: "Rijksregisternummer contactpersoon: ", "Steuer-ID des Bürgen: ", "BSN van de aanvrager: ",
+    # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); the
+    # check digit still decides
+    qualified = lambda s: kw(
+        rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?=[ ]?:))?")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -675,34 +682,34 @@ def context_rules() -> list[ContextRule]:
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
         ContextRule("nl_bsn", "national_id", ("bsn", "burgerservice", "sofi", "citizen service"),
-                    kw(r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number"),
+                    qualified(r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number"),
                     digits, _length(9, _stdnum("nl.bsn"))),
         ContextRule("de_idnr", "national_id", ("steuer", "idnr", "identifikationsnummer", "tax id"),
-                    kw(r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
+                    qualified(r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
                        r"identifikationsnummer|tax id"),
                     digits, _length(11, _stdnum("de.idnr"))),
         ContextRule("at_vnr", "national_id", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
-                    kw(r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?"),
+                    qualified(r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?"),
                     digits, _length(10, _stdnum("at.vnr"))),
         ContextRule("ch_ahv", "national_id", ("ahv", "avs", "sozialversicherungsnummer"),
-                    kw(r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer"),
+                    qualified(r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer"),
                     digits, _length(13, _stdnum("ch.ssn"))),
         ContextRule("be_nn", "national_id", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
-                    kw(r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national"),
+                    qualified(r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national"),
                     digits, _length(11, _stdnum("be.nn"))),
         ContextRule("ca_sin", "national_id", ("sin", "social insurance", "assurance sociale", "nas"),
-                    kw(r"sin|social insurance number|numéro d'assurance sociale|nas"),
+                    qualified(r"sin|social insurance number|numéro d'assurance sociale|nas"),
                     digits, _length(9, _stdnum("ca.sin"))),
         ContextRule("au_tfn", "national_id", ("tfn", "tax file"),
-                    kw(r"tfn|tax file number"), digits, _length(9, _stdnum("au.tfn"))),
+                    qualified(r"tfn|tax file number"), digits, _length(9, _stdnum("au.tfn"))),
         ContextRule("ie_pps", "national_id", ("pps", "personal public service"),
-                    kw(r"ppsn?(?: number| no\.?)?|personal public service number"),
+                    qualified(r"ppsn?(?: number| no\.?)?|personal public service number"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{6}[A-W][A-IW]?(?![\w-])"), _stdnum("ie.pps")),
         ContextRule("in_aadhaar", "national_id", ("aadhaar", "aadhar", "uid"),
-                    kw(r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?"),
+                    qualified(r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?"),
                     digits, _length(12, _stdnum("in_.aadhaar"))),
         ContextRule("fr_nir", "national_id", ("sécu", "secu", "sécurité sociale", "securite sociale", "nir", "insee"),
-                    kw(r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee"),
+                    qualified(r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee"),
                     re.compile(r"[12](?<![\w-][12])(?:[ ]?[0-9]{2}){2}[ ]?(?:[0-9]{2}|2A|2B)[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{2}(?![\w-])"),
                     _stdnum("fr.nir")),
     ]
