@@ -945,6 +945,39 @@ def _issuer_length(digits: str) -> bool:
     return n == 13 and first == "4"
 
 
+def _issuer_prefix(digits: str) -> bool:
+    """Whether a run of 16 or more digits that starts with 2 or 3 begins as an issuer's card does:
+    Mastercard's 2221-2720; JCB's 35, Diners Club's 300-305, 3095, 36, 38 and 39 (a 16-digit run
+    from 31, 32, 33, 34 or 37 is no card's)."""
+    if len(digits) < 16 or digits[0] not in "23":
+        return True
+    if digits[0] == "2":
+        return 2221 <= int(digits[:4]) <= 2720
+    return digits.startswith(("35", "36", "38", "39", "300", "301", "302", "303", "304", "305", "3095"))
+
+
+# A shipment's word in the sentence before the number, no card named between: "Los velos se envían por
+# mensajería (3922471475377786)", "Versand per Kurier, Sendung 4035...", "envoi en colis suivi
+# 4035...", "parcel 4035... with the courier", "verzonden per koerier (4035...)": a courier's or a
+# parcel's number that passes the Luhn check is no card
+_SHIPPING_WORD = re.compile(
+    r"(?<!\w)(?:courier|parcel|package|shipment|shipping|shipped|dispatched|tracking|consignment|"
+    r"kurier\w*|paket\w*|päckchen|sendung\w*|versand\w*|versendet|verschickt|zustell\w*|"
+    r"coursier|colis|envoi|envoyée?s?|expédi\w*|suivi|"
+    r"mensajer\w*|paquete\w*|paquetería|envío|envio|envían|enviamos|enviado|seguimiento|"
+    r"koerier\w*|pakket\w*|zending\w*|verzend\w*|verzonden|track[ ]?(?:&|and|en)[ ]?trace)(?!\w)")
+_CARD_WORD = re.compile(
+    r"(?<!\w)(?:card|cards|visa|mastercard|amex|kreditkarte\w*|karte|carte|cb|tarjeta|kaart|creditcard|pinpas|"
+    r"paid|pay|payment|bezahlt|zahlung|payé|paiement|pagado|pago|betaald|betaling)(?!\w)")
+
+
+def _shipped_number(text: str, start: int) -> bool:
+    # the number's own sentence on its own line: "Payé par carte 4955...\nSuivi Colissimo : 5989..."
+    lowered = text[max(0, start - 80) : start].lower()
+    lowered = lowered[max(sentence_start(lowered), lowered.rfind("\n") + 1) :]
+    return _SHIPPING_WORD.search(lowered) is not None and _CARD_WORD.search(lowered) is None
+
+
 # A card named right before its number: "Ihre Kreditkarte 4610340691460", "card no. ...", "carte bancaire n° ..."
 _CARD_WORD_BEFORE = re.compile(
     r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
@@ -1023,6 +1056,7 @@ def find_cards(text: str) -> Iterator[Span]:
                 if (
                     len(digits) >= 12
                     and _issuer_length(digits)
+                    and (_issuer_prefix(digits) or _card_word_before(text, m.start() + groups[i][0]))
                     # a barcode: 13-digit cards are all but gone, unless a card word names it
                     and not (len(digits) == 13 and ean13_valid(digits) and not _card_word_before(text, m.start() + groups[i][0])
                              and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1]))
@@ -1034,7 +1068,8 @@ def find_cards(text: str) -> Iterator[Span]:
         for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
             at = m.start() + groups[i][0]
             if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()) or (
-                    _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())):
+                    _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())) or (
+                    _shipped_number(text, at) and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1])):
                 continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
