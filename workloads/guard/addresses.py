@@ -191,6 +191,21 @@ _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}(?![\w])")
 _NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
 _CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 _DECIMAL_AFTER = re.compile(r"[.,][0-9]")
+# A match's score after a club's name is no house number: "FC Buchs – TSV Eichenau 3:1", "VfB Lindenau
+# 2-0 (Halbzeit 1-0)", "Ajax – SV Oosterrade 1 : 1"; a colon and a goal count after the number, or a
+# dash and a count no greater than the first after a fixture's two sides (a house range counts up:
+# "Hauptstraße 5-7")
+_SCORE_AFTER = re.compile(r"[ ]?:[ ]?[0-9]{1,2}(?![0-9])")
+_SCORE_DASH = re.compile(r"([0-9]{1,2})-([0-9]{1,2})")
+_FIXTURE_SIDES = re.compile(r"[ ](?:[–—-]|vs\.?|v\.?|gegen|tegen|contre|contra)[ ]", re.IGNORECASE)
+
+
+def _score(text: str, number_start: int, number_end: int, line_start: int) -> bool:
+    if _SCORE_AFTER.match(text, number_end):
+        return True
+    dash = _SCORE_DASH.fullmatch(text, number_start, number_end)
+    return dash is not None and int(dash.group(2)) <= int(dash.group(1)) and \
+        _FIXTURE_SIDES.search(text, line_start, number_start) is not None
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`][^\s,;|(\[{«“„\"]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
@@ -313,7 +328,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and not lowered_last.endswith("eau")
                     and _CLOCK_AFTER.match(text, num.end()) is None
                     # a decimal or a version's part after the number: "SF Deizisau 4,5:3,5" is a score
-                    and _DECIMAL_AFTER.match(text, num.end()) is None):
+                    and _DECIMAL_AFTER.match(text, num.end()) is None
+                    and not _score(text, p, num.end(), text.rfind("\n", 0, p) + 1)):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
                 # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",

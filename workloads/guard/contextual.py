@@ -606,6 +606,13 @@ def context_rules() -> list[ContextRule]:
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
         # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
         rf"(?:(?:by the way|btw|übrigens|nebenbei|d['’]ailleurs|au fait|por cierto|trouwens|overigens)[^\w\n]{{0,3}})?)?$")
+    # a national identifier's name with a qualifier that says whose it is, between the name and the
+    # colon: "Rijksregisternummer contactpersoon: ", "Steuer-ID des Bürgen: ", "BSN van de aanvrager: ",
+    # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); the
+    # check digit still decides
+    qualified = lambda s: kw(
+        rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?=[ ]?:))?")
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -675,34 +682,34 @@ def context_rules() -> list[ContextRule]:
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
         ContextRule("nl_bsn", "national_id", ("bsn", "burgerservice", "sofi", "citizen service"),
-                    kw(r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number"),
+                    qualified(r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number"),
                     digits, _length(9, _stdnum("nl.bsn"))),
         ContextRule("de_idnr", "national_id", ("steuer", "idnr", "identifikationsnummer", "tax id"),
-                    kw(r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
+                    qualified(r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
                        r"identifikationsnummer|tax id"),
                     digits, _length(11, _stdnum("de.idnr"))),
         ContextRule("at_vnr", "national_id", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
-                    kw(r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?"),
+                    qualified(r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?"),
                     digits, _length(10, _stdnum("at.vnr"))),
         ContextRule("ch_ahv", "national_id", ("ahv", "avs", "sozialversicherungsnummer"),
-                    kw(r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer"),
+                    qualified(r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer"),
                     digits, _length(13, _stdnum("ch.ssn"))),
         ContextRule("be_nn", "national_id", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
-                    kw(r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national"),
+                    qualified(r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national"),
                     digits, _length(11, _stdnum("be.nn"))),
         ContextRule("ca_sin", "national_id", ("sin", "social insurance", "assurance sociale", "nas"),
-                    kw(r"sin|social insurance number|numéro d'assurance sociale|nas"),
+                    qualified(r"sin|social insurance number|numéro d'assurance sociale|nas"),
                     digits, _length(9, _stdnum("ca.sin"))),
         ContextRule("au_tfn", "national_id", ("tfn", "tax file"),
-                    kw(r"tfn|tax file number"), digits, _length(9, _stdnum("au.tfn"))),
+                    qualified(r"tfn|tax file number"), digits, _length(9, _stdnum("au.tfn"))),
         ContextRule("ie_pps", "national_id", ("pps", "personal public service"),
-                    kw(r"ppsn?(?: number| no\.?)?|personal public service number"),
+                    qualified(r"ppsn?(?: number| no\.?)?|personal public service number"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{6}[A-W][A-IW]?(?![\w-])"), _stdnum("ie.pps")),
         ContextRule("in_aadhaar", "national_id", ("aadhaar", "aadhar", "uid"),
-                    kw(r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?"),
+                    qualified(r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?"),
                     digits, _length(12, _stdnum("in_.aadhaar"))),
         ContextRule("fr_nir", "national_id", ("sécu", "secu", "sécurité sociale", "securite sociale", "nir", "insee"),
-                    kw(r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee"),
+                    qualified(r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee"),
                     re.compile(r"[12](?<![\w-][12])(?:[ ]?[0-9]{2}){2}[ ]?(?:[0-9]{2}|2A|2B)[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{2}(?![\w-])"),
                     _stdnum("fr.nir")),
     ]
@@ -843,6 +850,13 @@ _FILE_BARE = re.compile(
     r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
 )
+# A report, a declaration or a complaint, then its file's number in brackets: "votre déclaration
+# (dossier 3456275202)", "your report (file 4471209)", "Ihre Meldung (Akte 4471209)", "su notificación
+# (expediente 4471209)", "uw melding (dossier 4471209)": the office's file of the report, no patient's
+_REPORT_BEFORE_BRACKET = re.compile(
+    r"(?<!\w)(?:declaration|déclaration|signalement|notification|notificación|report|meldung|melding|complaint|plainte|"
+    r"réclamation|reclamación|queja|denuncia|beschwerde|klacht|claim|sinistre|siniestro|schadenmeldung|schadensmeldung)"
+    r"[ ]?\($")
 # The same file spoken of in a sentence: its possessive or article, the file's word, then the number
 # (after "is", "c'est", "es", "ist" or "lautet"): "la paciente ... tiene la historia M8553365",
 # "son dossier c'est le 13945932", "her chart is 20418833", "seine Akte hat die Nummer 4471882",
@@ -993,6 +1007,30 @@ _PATIENT_KEY = re.compile(
     r"(?<![\w.-])(?i:patient|patiente|patientin|patiënt|patiënte|paciente)(?:=|\"[ \t]*:)[ \t]*\"?"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# A sentence that says the patient is registered or on file under a number: "le patient figure chez
+# nous sous le n° M9125761", "en nuestro registro el paciente consta con el n.º 2018-598791", "de
+# patiënt staat bij ons geregistreerd onder nummer HC-91053766", "the patient is on file with us
+# under no. 4471209", "Die Patientin ist bei uns unter der Nummer 4471209 geführt" (German and Dutch
+# may put the verb after the number); the patient's own word, not a possessive ("the patient's
+# complaint is registered under ..." is the complaint's), and a verb that files the patient
+_PATIENT_FILED = re.compile(
+    r"(?<!\w)(?i:patient|patientin|patiente|paciente|patiënt|patiënte)(?![\w'’])"
+    r"(?P<mid>[^\n.;:!?]{0,50}?)[ ]"
+    r"(?i:under|as|with|sous|avec|con|bajo|onder|met|als|unter|mit)[ ]"
+    r"(?:(?i:the|le|la|l['’]|el|der|die|dem|de|het)[ ]?)?"
+    r"(?:(?i:number|no\.?|nr\.?|n[°º]\.?|n\.[°º]\.?|num\.?|núm\.?|nummer|numéro|número|ref\.?|reference|référence|"
+    r"referencia|referentie|kenmerk|id)[ ]?:?[ ]?)?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[-/][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])"
+    r"(?P<after>[ ](?i:(?:bei[ ]uns|bij[ ]ons|in[ ]ons[ ]systeem)[ ])?(?i:registriert|geführt|erfasst|gespeichert|verzeichnet|"
+    r"angelegt|gelistet|bekannt|bekend|geregistreerd|ingeschreven|opgenomen)(?!\w))?"
+)
+_FILING_VERB = re.compile(
+    r"(?<!\w)(?:registered|on file|on record|listed|recorded|filed|known|appears|on our books|in our (?:records|system|files)|"
+    r"registriert|geführt|erfasst|gespeichert|verzeichnet|angelegt|gelistet|bekannt|"
+    r"figure|enregistrée?|inscrite?|répertoriée?|connue?|référencée?|"
+    r"consta|figura|registrad[oa]|inscrit[oa]|fichad[oa]|archivad[oa]|"
+    r"geregistreerd|ingeschreven|bekend|opgenomen|staat)(?!\w)")
+_PATIENT_FILED_HINTS = ("patient", "paciente", "patiënt")
 _CARE_KEY_HINTS = ("ur", "unit", "client", "cliënt", "klient", "usager", "bénéficiaire", "usuario",
                    "admission", "aufnahme", "ingreso", "opname", "sanitaria", "health card", "gesundheitskarte", "zorgpas",
                    "case", "episode", "encounter", "fall", "séjour", "sejour", "venue", "episodio", "caso", "pid")
@@ -1190,6 +1228,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_BARE.finditer(text):
+            if _REPORT_BEFORE_BRACKET.search(lowered, max(0, m.start() - 30), m.start()):
+                continue  # "Nous accusons réception de votre déclaration (dossier 3456275202)": the report's own file
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_SPOKEN.finditer(text):
@@ -1208,6 +1248,12 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if ("=" in text or '":' in text) and any(w in lowered for w in ("patient", "patiënt", "paciente")):
         for m in _PATIENT_KEY.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in _PATIENT_FILED_HINTS):
+        for m in _PATIENT_FILED.finditer(text):
+            value = m.group("value")
+            if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and (
+                    m.group("after") or _FILING_VERB.search(lowered, m.start("mid"), m.end("mid"))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in _CARE_KEY_HINTS):
         for m in _CARE_KEY.finditer(text):
@@ -1923,6 +1969,11 @@ def _record_bounds(lowered: str, start: int, end: int) -> tuple[int, int]:
     return (blank + 2 if blank >= 0 else begin), (stop if stop >= 0 else min(len(lowered), end + _RECORD_WINDOW))
 
 
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:phone|tel|tél|telephone|téléphone|mobile|mob|cell|móvil|movil|teléfono|telefono|tfno|tlf|handy|telefon|"
+    r"mobil|mobilnummer|telefonnummer|portable|mobiel|telefoon|gsm|whatsapp)\.?[ ]?:?[ ]*$")
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -1977,6 +2028,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
                               or _HOLDER_ADDRESS_FIELD.search(lowered, first, last))))
         if not context or _BILLING_WORD.search(lowered, first, last):
             continue
+        if named != "passport" and _PHONE_WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start()):
+            continue  # a phone's word right before the value names it: "Madre de acogida: Sara, móvil 826922126"
         own = label.lower() if label else ""
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."

@@ -945,6 +945,39 @@ def _issuer_length(digits: str) -> bool:
     return n == 13 and first == "4"
 
 
+def _issuer_prefix(digits: str) -> bool:
+    """Whether a run of 16 or more digits that starts with 2 or 3 begins as an issuer's card does:
+    Mastercard's 2221-2720; JCB's 35, Diners Club's 300-305, 3095, 36, 38 and 39 (a 16-digit run
+    from 31, 32, 33, 34 or 37 is no card's)."""
+    if len(digits) < 16 or digits[0] not in "23":
+        return True
+    if digits[0] == "2":
+        return 2221 <= int(digits[:4]) <= 2720
+    return digits.startswith(("35", "36", "38", "39", "300", "301", "302", "303", "304", "305", "3095"))
+
+
+# A shipment's word in the sentence before the number, no card named between: "Los velos se envían por
+# mensajería (3922471475377786)", "Versand per Kurier, Sendung 4035...", "envoi en colis suivi
+# 4035...", "parcel 4035... with the courier", "verzonden per koerier (4035...)": a courier's or a
+# parcel's number that passes the Luhn check is no card
+_SHIPPING_WORD = re.compile(
+    r"(?<!\w)(?:courier|parcel|package|shipment|shipping|shipped|dispatched|tracking|consignment|"
+    r"kurier\w*|paket\w*|päckchen|sendung\w*|versand\w*|versendet|verschickt|zustell\w*|"
+    r"coursier|colis|envoi|envoyée?s?|expédi\w*|suivi|"
+    r"mensajer\w*|paquete\w*|paquetería|envío|envio|envían|enviamos|enviado|seguimiento|"
+    r"koerier\w*|pakket\w*|zending\w*|verzend\w*|verzonden|track[ ]?(?:&|and|en)[ ]?trace)(?!\w)")
+_CARD_WORD = re.compile(
+    r"(?<!\w)(?:card|cards|visa|mastercard|amex|kreditkarte\w*|karte|carte|cb|tarjeta|kaart|creditcard|pinpas|"
+    r"paid|pay|payment|bezahlt|zahlung|payé|paiement|pagado|pago|betaald|betaling)(?!\w)")
+
+
+def _shipped_number(text: str, start: int) -> bool:
+    # the number's own sentence on its own line: "Payé par carte 4955...\nSuivi Colissimo : 5989..."
+    lowered = text[max(0, start - 80) : start].lower()
+    lowered = lowered[max(sentence_start(lowered), lowered.rfind("\n") + 1) :]
+    return _SHIPPING_WORD.search(lowered) is not None and _CARD_WORD.search(lowered) is None
+
+
 # A card named right before its number: "Ihre Kreditkarte 4610340691460", "card no. ...", "carte bancaire n° ..."
 _CARD_WORD_BEFORE = re.compile(
     r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
@@ -1023,6 +1056,7 @@ def find_cards(text: str) -> Iterator[Span]:
                 if (
                     len(digits) >= 12
                     and _issuer_length(digits)
+                    and (_issuer_prefix(digits) or _card_word_before(text, m.start() + groups[i][0]))
                     # a barcode: 13-digit cards are all but gone, unless a card word names it
                     and not (len(digits) == 13 and ean13_valid(digits) and not _card_word_before(text, m.start() + groups[i][0])
                              and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1]))
@@ -1034,7 +1068,8 @@ def find_cards(text: str) -> Iterator[Span]:
         for _, i, j in sorted(windows, key=lambda w: (-w[0], w[1])):  # longest first, then leftmost
             at = m.start() + groups[i][0]
             if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()) or (
-                    _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())):
+                    _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())) or (
+                    _shipped_number(text, at) and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1])):
                 continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
@@ -1075,7 +1110,11 @@ def _iban(m: re.Match[str], text: str) -> Span | None:
 
 # ---------------------------------------------------------------- national IDs
 US_SSN = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}([- ])[0-9]{2}\1[0-9]{4}(?![\w-])")
-US_SSN_KEYWORD = re.compile(r"(?:ssn|social security (?:number|no\.?|#))[^\w\n]{0,4}(?:is )?([0-9]{9})\b")
+# the keyword, maybe with whose number it is before the colon ("SSN of the guarantor: ", "SSN
+# co-signer: "), then nine digits
+US_SSN_KEYWORD = re.compile(r"(?:ssn|social security (?:number|no\.?|#))"
+                            r"(?:[ ](?:(?:of|for)[ ](?:the|a|an|your|his|her|their|my|our)[ ])?[a-z][\w'’-]{2,25}(?=[ ]?:))?"
+                            r"[^\w\n]{0,4}(?:is )?([0-9]{9})\b")
 UK_NINO = re.compile(r"[A-Z]" + _NOT_AFTER_WORD + r"[A-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b")
 ES_DNI = re.compile(r"[XYZ0-9]" + _NOT_AFTER_WORD + r"[0-9]{6,7}-?[A-Z]\b")
 
@@ -1477,7 +1516,46 @@ def _is_full_name(gazetteer: "Gazetteer", name: str, least: int = 1) -> bool:
         gazetteer.is_first_name(w) or gazetteer.is_surname(w) for w in words[1:])
 
 
+# A contact named in a sentence or after a label, a comma, then a bare number in a phone's shape that
+# ends the clause: "Heimtrainer ist Emilian Scherer, 05404934499, bitte vorher anrufen",
+# "Boekingsagent: Josephine Bollen, 00 459 24 38", "el delegado local es Maricruz España Herrero,
+# 982506661", "Your host is Tom Hale, 07700 900123."; the name is a first name and a surname (the
+# gazetteer's); a count or an amount after the name has no phone's shape, and a label that names an
+# account, a customer or an order keeps its number
+_COMMA_NUMBER = re.compile(
+    r"(?<=[^\W\d_]),[ ]+(?P<n>0[1-9][0-9]{1,4}(?:[ /-]?[0-9]{2,8}){1,4}|00[ /]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,4}|"
+    r"[6789][0-9]{8}|[6789][0-9]{2}(?:[ ][0-9]{3}[ ][0-9]{3}|[ ][0-9]{2}[ ][0-9]{2}[ ][0-9]{2}))"
+    r"(?![\w])(?![.,/-][0-9])(?=[ \t]*(?:$|\n|[.,;!)]))")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?:^|[\n(]|[.!?:;][ ]|(?<!\w)(?:is|ist|es|est|was|war|wird|sind|are|zijn|son|era|heißt|named|called|c['’]est)[ ])"
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){1,4})$")
+_OTHER_NUMBER_LABEL = re.compile(
+    r"(?<!\w)(?:account|iban|customer|client|order|invoice|member|policy|konto\w*|kunde\w*|bestell\w*|rechnung\w*|"
+    r"mitglied\w*|compte|commande|facture|adhérent|cuenta|pedido|factura|socio|rekening\w*|klant\w*|bestelling\w*|"
+    r"factuur|lid)(?!\w)", re.IGNORECASE)
+
+
+def _comma_number_digits(number: str) -> bool:
+    digits = sum(c.isdigit() for c in number)
+    if number.startswith("00"):
+        return 9 <= digits <= 11
+    if number.startswith("0"):
+        return 9 <= digits <= 12
+    return digits == 9
+
+
 def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    if ", " in text:
+        for m in _COMMA_NUMBER.finditer(text):
+            if not _comma_number_digits(m.group("n")):
+                continue
+            line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
+            name = _NAME_BEFORE_COMMA.search(text[line_start : m.start()])
+            if name is None or not _is_full_name(gazetteer, name.group("name"), least=2):
+                continue
+            if _OTHER_NUMBER_LABEL.search(text, line_start, line_start + name.start("name")):
+                continue
+            yield (m.start("n"), m.end("n"), "phone_after_name")
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())

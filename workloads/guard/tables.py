@@ -109,6 +109,17 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _QUALIFIER = re.compile(r"[ ]*[(\[][^()\[\]]{1,30}[)\]][ ]*$")
 
 
+# A machine key that glues the birth and the date into one token, maybe after whose they are, all
+# in lower case: XML's "<patientbirthdate>", "<dateofbirth>", "mother_dateofbirth",
+# "clientdatenaissance", "pacientefechanacimiento", "kindgeburtsdatum", "patientgeboortedatum" (a
+# camelCase or snake_case key is read by its words); an expected or a computed birth date is a
+# due date, no one's birth
+_GLUED_BIRTH_DATE = re.compile(
+    r"(?![a-z]*(?:expected|estimated|due|calc|prevue?|prevista|errechnet|verwacht))"
+    r"[a-zäöüéèíñ]{0,20}(?:birthdate|dateofbirth|geburtsdatum|geboortedatum|datedenaissance|datenaissance|"
+    r"fechadenacimiento|fechanacimiento)")
+
+
 @lru_cache(maxsize=4096)
 def _kind(column: str) -> str | None:
     """The kind of a column or key: "displayName" and "Display Name" read as display_name; a
@@ -134,6 +145,8 @@ def _kind(column: str) -> str | None:
         named = label_kind(raw)
         if named in ("date_of_birth", "passport", "medical_record"):
             kind = named
+    if kind is None and _GLUED_BIRTH_DATE.fullmatch(name.replace("_", "")):
+        kind = "date_of_birth"
     return kind
 
 
