@@ -1,13 +1,13 @@
 """Output guard against presidio-analyzer with a spaCy NER model, on the five-language corpus.
 
-Both run in one process on the same seeded corpus (workloads/guard/corpus.py: all fifty-four splits,
+Both run in one process on the same seeded corpus (workloads/guard/corpus.py: all fifty-six splits,
 one per template bank. dev, heldout, fresh and unseen were written by the person who tuned the
 rules; blind, sealed, audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith,
 quarry, harbor and lantern were each written blind by another engineer, measured once, then tuned
 on; meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna, fjord,
 mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree, butte,
-caldera, cenote, drumlin, esker and geyser were written the same way, then tuned on; keystone,
-hoodoo, isthmus, kettle and loess were each written by a different engineer who never saw the detection rules, committed alone
+caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle and loess were written the same way,
+then tuned on; keystone, pingo and tombolo were each written by a different engineer who never saw the detection rules, committed alone
 before any detector ran on it, and never tuned on: the honest splits), timed in alternating rounds
 (median of the rounds) so machine noise hits both alike.
 

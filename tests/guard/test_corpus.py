@@ -8,8 +8,8 @@ fails; their figures are in docs/guard.md. The banks written by other engineers 
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
 lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
 fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree,
-butte, caldera, cenote, drumlin, esker and geyser: each measured once or twice, then tuned on;
-keystone, hoodoo, isthmus, kettle and loess: written by engineers who never saw the detection rules, never tuned on) are
+butte, caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle and loess: each measured once
+or twice, then tuned on; keystone, pingo and tombolo: written by engineers who never saw the detection rules, never tuned on) are
 checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs
 on any of them in these tests. Recall counts a label as found when a finding of the same category
 overlaps it; `whole_value` when findings of that category cover all of it.
@@ -115,7 +115,8 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "isthmus": ((34, 16), (22, 10)),
                "kettle": ((34, 16), (22, 10)),
                "loess": ((34, 16), (22, 10)),
-               "pingo": ((34, 16), (22, 10))}
+               "pingo": ((34, 16), (22, 10)),
+               "tombolo": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 

@@ -17,10 +17,11 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 `savanna` (28843), `fjord` (29947), `mesa` (31051), `lagoon` (32159), `steppe` (33263), `delta`
 (34367), `atoll` (35401), `cirque` (36469), `bayou` (37573), `tarn` (38677), `moraine` (39779),
 `dune` (40883), `gorge` (41987), `karst` (43091), `scree` (44195), `butte` (45299), `caldera`
-(46403), `cenote` (47507), `drumlin` (48611), `esker` (49715) and `geyser` (50819), written the
-same way, measured once or twice, then tuned on; `keystone` (15511), `hoodoo` (51923), `isthmus`
-(53027), `kettle` (54131) and `loess` (55237), each written by a different engineer who never saw the detection rules, committed alone
-before any detector ran on it and never tuned on: the honest test sets.
+(46403), `cenote` (47507), `drumlin` (48611), `esker` (49715), `geyser` (50819), `hoodoo` (51923),
+`isthmus` (53027), `kettle` (54131) and `loess` (55237), written the same way, measured once or twice,
+then tuned on; `keystone` (15511), `pingo` (56341) and `tombolo` (57443), each written by a different
+engineer who never saw the detection rules, committed alone before any detector ran on it and never
+tuned on: the honest test sets.
 Public figures named in a template are marked `{public:Name}` and scored neither way (Sample).
 docs/guard.md tells each bank's history and first-contact figures.
 
@@ -188,7 +189,7 @@ class CorpusGenerator:
     `keystone`, `quarry`, `harbor`, `lantern`, `meadow`, `summit`, `orchard`, `beacon`, `canyon`,
     `prairie`, `glacier`, `tundra`, `estuary`, `savanna`, `fjord`, `mesa`, `lagoon`, `steppe`, `delta`,
     `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge`, `karst`, `scree`, `butte`,
-    `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo`, `isthmus`, `kettle` or `loess`) with Faker values; each
+    `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo`, `isthmus`, `kettle`, `loess`, `pingo` or `tombolo`) with Faker values; each
     labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
@@ -671,7 +672,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
-          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo")
+          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -726,6 +727,7 @@ ISTHMUS_SEED = 53027
 KETTLE_SEED = 54131
 LOESS_SEED = 55237
 PINGO_SEED = 56341
+TOMBOLO_SEED = 57443
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -743,7 +745,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "scree": SCREE_SEED, "butte": BUTTE_SEED, "caldera": CALDERA_SEED,
                "cenote": CENOTE_SEED, "drumlin": DRUMLIN_SEED, "esker": ESKER_SEED, "geyser": GEYSER_SEED,
                "hoodoo": HOODOO_SEED, "isthmus": ISTHMUS_SEED, "kettle": KETTLE_SEED, "loess": LOESS_SEED,
-               "pingo": PINGO_SEED}
+               "pingo": PINGO_SEED, "tombolo": TOMBOLO_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 

@@ -1,22 +1,22 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
-(written before the detectors for the new categories, generated with a different seed; the
-detectors were later tuned on its misses, so it is no longer unseen), FRESH (written after
-that tuning and committed before any detector ran on it; later tuned on too), UNSEEN (written
-after FRESH's tuning, committed alone before any detector ran on it; never used for tuning),
-BLIND, SEALED, AUDIT, VERIFY, EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY,
-HARBOR, LANTERN, MEADOW, SUMMIT, ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY,
-SAVANNA, FJORD, MESA, LAGOON, STEPPE, DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST,
-SCREE, BUTTE, CALDERA, CENOTE, DRUMLIN, ESKER and GEYSER (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, HOODOO, ISTHMUS, KETTLE and LOESS (each written by a different
+Fifty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+(written before the detectors for the new categories, generated with a different seed; the detectors
+were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
+committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
+committed alone before any detector ran on it; never used for tuning), BLIND, SEALED, AUDIT, VERIFY,
+EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANTERN, MEADOW, SUMMIT,
+ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
+DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
+DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE and LOESS (each written blind by another engineer;
+measured once or twice, then tuned on), KEYSTONE, PINGO and TOMBOLO (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, HOODOO,
-ISTHMUS, KETTLE and LOESS are the honest test sets. `{public:Name}` marks a public figure named in the text
-as a person (CENOTE's, DRUMLIN's, ESKER's, GEYSER's, HOODOO's, ISTHMUS's, KETTLE's and LOESS's writers marked their own; in the older banks a labeller
-who ran no detector marked them afterwards): written as the name, scored neither way (corpus.py,
-Sample).
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, PINGO and
+TOMBOLO are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+person (the writers of CENOTE and every bank after it marked their own; in the older banks a
+labeller who ran no detector marked them afterwards): written as the name, scored neither way
+(corpus.py, Sample).
 `{slot}` marks a value; see corpus.py for what each slot produces. Slots that hold personal data
 are labeled; the others (`{company}`, `{order}`, ...) are look-alikes that must stay unflagged.
 `{amount}` and `{time}` are written the language's way (1,234.56 / 1.234,56 / 1 234,56; 14:03,
@@ -15090,6 +15090,7 @@ GEYSER: dict[str, dict[str, list[str]]] = {
 # ferry-crew rosters and seafarers' certificates; vintage-clothing resellers; sperm and egg donation
 # registries (donors never revealed); home energy audits and heat pumps; Ansible inventories and
 # Terraform state files.
+# Measured with rounds 31 and 32's rules; tuned on since round 33 (2026-12-04): no longer honest.
 HOODOO: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -15436,6 +15437,7 @@ HOODOO: dict[str, dict[str, list[str]]] = {
 # contractors, rehabilitation clinics after strokes, wedding-dress alterations, cargo-bike rentals,
 # national-park ranger patrols and camping permits, pharmacovigilance and adverse-drug-reaction
 # reports, student exchange host families, Kafka consumer logs and dead-letter queues.
+# Measured with rounds 31 and 32's rules; tuned on since round 33 (2026-12-04): no longer honest.
 ISTHMUS: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -15786,6 +15788,7 @@ ISTHMUS: dict[str, dict[str, list[str]]] = {
 # laboratory animal welfare committees; second-hand piano sales; GitLab CI job logs and Sentry
 # error reports. (Its writer, by a wrong line number, once saw four clean Dutch lines of the bank
 # before SUMMIT: other texts, no rule and no detector output.)
+# Measured with rounds 32 and 33's rules; tuned on since round 34 (2026-12-04): no longer honest.
 KETTLE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -16090,6 +16093,7 @@ KETTLE: dict[str, dict[str, list[str]]] = {
 # therapy and home adaptations; freelancers' bookkeeping and VAT returns; amateur radio clubs and
 # call-sign licences; mental-health crisis teams (non-emergency follow-ups); organic vegetable box
 # deliveries; Elasticsearch/OpenSearch logs and Airflow DAG runs.
+# Measured with rounds 32 and 33's rules; tuned on since round 34 (2026-12-04): no longer honest.
 LOESS: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -16397,7 +16401,8 @@ LOESS: dict[str, dict[str, list[str]]] = {
 # water meters; choir music libraries and score loans; mobile dog groomers; bail hostels and
 # probation appointments; home birth midwives' notes; piano and violin exam boards; car boot sales
 # and pitch bookings; ice-cream van rounds; hearing loops in theatres and accessibility requests;
-# Jenkins pipelines and Kubernetes CronJob logs.
+# Jenkins pipelines and Kubernetes CronJob logs. (Its writer once saw one line of another bank's text,
+# LOESS's last clean row; no rule and no detector output.)
 PINGO: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -16653,6 +16658,248 @@ PINGO: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# ------------------------------------------------------------------------------------ TOMBOLO
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: tattoo aftercare follow-ups; municipal allotment waiting lists; glass-blowing workshops;
+# rural bus on-demand bookings; school nurses and medication consent; bicycle courier payroll; art
+# restorers and insurance valuations; community fridges and food sharing; mountain guides and via
+# ferrata bookings; wedding DJs and playlists; sign-up forms for blood-pressure studies; Redis and
+# RabbitMQ error logs. (Its writer once saw one line of LOESS's text and three commit subjects, two
+# of them naming rules about courier or tracking words before card-like numbers; no detector output.)
+TOMBOLO: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # tattoo aftercare
+            "Hi {first},\n\nJust checking in on the forearm piece we finished on {date}. Some flaking around day 5-7 is normal, but if the redness spreads past the outline or it feels hot, please call the studio or text me directly on {phone}.\n\nKeep it moisturised and out of the sun!\nThe team @ Black Lantern Tattoo",
+            "CLIENT CONSENT & RELEASE - Black Lantern Tattoo\nFull name: {person}\nDate of birth: {dob}\nPhoto ID checked: passport {passport}\nAllergies: latex, lidocaine\nPlacement: left shoulder blade\nSession length: 3 h",
+            "Aftercare follow-up log\n| Day | Client | Contact | Notes |\n|---|---|---|---|\n| 3 | {person} | {phone} | slight weeping, advised Bepanthen |\n| 10 | {person} | {email} | healing well, touch-up booked for {date} |",
+            # allotments
+            "position,applicant,address,email,date_joined\n41,{person},\"{address_line}\",{email},{date}\n42,{person},\"{address_line}\",{email},{date}",
+            "Dear {title_name},\n\nGood news: a half plot (No. 17B) has become available at the Riverside Road allotment site and you are now at the top of the waiting list. The annual rent is £{amount}. Please confirm by {date} whether you would like to take it on.\n\nYours sincerely,\nAllotments Officer, Parks & Open Spaces\n{role_email}",
+            "Allotment Association committee minutes, {date}\nPresent: {person} (chair), {person} (treasurer), {title_name}\n1. Waiting list now 86 names; {first} to write to everyone who has been on it for more than 4 years.\n2. Water troughs to be switched on from 1 April.",
+            # glass-blowing
+            "Of course! I've reserved two places on Saturday's paperweight workshop (10:00-13:00) for you and {person}. The confirmation has gone to {email}, and the studio will ring {phone} if the furnace has to be shut down for maintenance.",
+            "INCIDENT REPORT - Hot Shop\nDate/time: {date} {time}\nParticipant: {person}, DOB {dob}\nWhat happened: contact burn to right forearm from a punty rod during the gathering demo.\nFirst aid: cooled under running water 20 min, dressing applied by instructor {title_name}.\nParticipant declined hospital referral.",
+            "{\"event\":\"payment.succeeded\",\"merchant\":\"Furnace & Flame Glass Studio\",\"item\":\"Intro to glassblowing (2 ppl)\",\"amount\":\"{amount}\",\"card_number\":\"{card}\",\"cardholder\":\"{person}\",\"ip\":\"{ip}\"}",
+            # rural on-demand bus
+            "DalesRider: your on-demand bus is booked for {date}. Pickup {time} outside {address}. The driver may call {phone} if running late. Reply CANCEL to cancel.",
+            "2025-06-11T07:42:19Z drt-booking INFO booking.created id={uuid} rider=\"{person}\" pickup=\"{address_line}\" dropoff=\"Hexham Community Hospital\" mobile={phone} wheelchair=true",
+            "Voicemail, {time}: \"Hello, it's {person}, I'm ringing about the Tuesday bus to the market - I booked it for my neighbour, {title_name}, who's still waiting at the end of the lane. Could somebody call me back on {phone}? Thank you.\"",
+            # school nurse
+            "MEDICATION CONSENT FORM - St Anne's Primary\nPupil: {person}    Date of birth: {child_dob}    Class: 4R\nMedicine: salbutamol 100 mcg inhaler, 2 puffs as needed\nParent/carer: {person}, mobile {phone}\nGP surgery: {title_name}, Elm Tree Practice\nNHS number: {nhs}",
+            "School nurse log {date}: {first} (Y9) came in at 11:20 with a migraine, paracetamol given per signed consent on file (NHS No. {nhs}). Mum collected at 12:05 and can be reached on {phone} if needed.",
+            "Hi {first}, the epipen consent form for your son is missing a date of birth and his NHS number - it should read {child_dob} / {nhs} on the copy we have from reception, can you confirm? Thanks, School Health Team",
+            # bicycle courier payroll
+            "rider_id\tname\tdrops\tgross\tbank\n{order}\t{person}\t212\t{amount}\t{iban}\n{order}\t{person}\t187\t{amount}\t{iban}",
+            "Hi {first},\n\nYour week 41 payslip is attached. We still don't have your National Insurance number on file, so emergency tax has been applied. You told us on the phone it's {nino} - please reply to confirm and we'll correct it next week.\n\nThanks,\nRider Payroll\n{role_email}",
+            "Form W-9 received {date}. Contractor: {person}, SSN {ssn}, address {address}. Classification: individual/sole proprietor. 1099-NEC to be issued for courier deliveries.",
+            "T4A prepared for {person} (SIN {sin}) - bike courier, Toronto downtown zone, fees paid $18,412.50. Mailing address on file: {address}.",
+            "PAYROLL EXCEPTION {ticket}: rider {person} was paid twice for 3 Oct. Recovery of {amount} to be taken from account {iban}. Approved by {title_name}.",
+            # art restoration and insurance
+            "VALUATION FOR INSURANCE PURPOSES\nClient: {title_name}\n{address}\nItem: oil on canvas, river landscape, after {public:John Constable}, 61 x 76 cm\nCondition: relined, recent surface clean by our studio\nReplacement value: £{amount}",
+            "Hi {first},\n\nThe loss adjuster from {company} wants the condition report for the gilt frame before they settle. Could you send it to {email} by Friday? The client, {person}, has already signed the authority.\n\nBest,\nConservation Studio",
+            # community fridge
+            "| Day | Volunteer | Phone |\n|---|---|---|\n| Mon | {person} | {phone} |\n| Wed | {person} | {phone} |\n| Sat | {first} | {phone} |",
+            "[18:02] {first}: dropped off 6 loaves and a tray of yoghurts from the bakery\n[18:04] {first}: thanks! fridge is nearly full again\n[18:05] {first}: can someone message {person} on {phone}? they offered to collect from Tesco on Sunday",
+            # mountain guides and via ferrata
+            "BOOKING {order} - Via ferrata Brigata Tridentina, {date}\nLead participant: {person}, born {dob}\nPassport: {passport}\nGuide: {title_name} (IFMGA)\nHarness size: M, helmet provided\nEmergency contact: {phone}",
+            "See you at the Rifugio Pisciadù car park at 07:30 - bring a light jacket, the last ladder is in the shade.\n\nCheers,\n{person}\nIFMGA Mountain Guide\n{phone}",
+            "guide_name,tfn,route,trips,period_end\n{person},{tfn},Mt Buffalo via ferrata,14,{date}",
+            # wedding DJ
+            "Hi {first} and {first},\n\nHere is the final playlist for the big day. First dance: Perfect by {public:Ed Sheeran}; last song: Mr. Brightside. The balance of £{amount} is due two weeks before, to {iban}.\n\nSee you on the dancefloor,\nNorthern Soundwave Events",
+            "event:\n  type: wedding\n  couple: \"{person} & {person}\"\n  venue_address: \"{address_line}\"\n  contact_email: {email}\n  do_not_play:\n    - Macarena\n    - Agadoo",
+            # blood-pressure study sign-up
+            "SIGN-UP: Home Blood Pressure Monitoring Study (HBPM-2)\nParticipant ID: {order}\nName: {person}\nDate of birth: {dob}\n{nid}\nEmail: {email}\nI agree to be contacted about follow-up visits: Yes",
+            "INSERT INTO bp_study_signups (full_name, date_of_birth, hospital_no, mobile) VALUES ('{person}', '{dob}', '{mrn}', '{phone}');",
+            "Volunteer screening, Pune site: {person}, Aadhaar {aadhaar}, systolic 148 / diastolic 92 at rest. Eligible. Hospital no. {mrn}.",
+            "PPSN {ppsn} - {person} has registered for the Cork blood pressure study and asked to be contacted by email only ({email}).",
+            # Redis and RabbitMQ errors
+            "1:M 14 Mar 2025 09:12:44.118 # Error accepting a client connection: error:0A000126:SSL routines::unexpected eof while reading (conn: fd=14, addr={ip})",
+            "2025-03-14 09:13:02.551 [error] <0.8812.0> closing AMQP connection <0.8812.0> ({ip}): user 'payroll-svc' failed to authenticate\n2025-03-14 09:13:02.553 [info] config dump attached by on-call: {secret}",
+            "# redis-cache.env - pasted into the incident channel by {person}, rotate it!\nREDIS_HOST={ip}\nREDIS_PORT={port}\n{secret}\nOWNER={email}",
+            # policy and wording reviews
+            "Compliance note on the allotment newsletter draft: paragraph 3 mentions {policy}. Please remove it before {person} signs it off.",
+            "Feedback from HR on the courier job advert: \"{biased}\" in the second bullet will put people off applying. Draft owner: {person}. Revised copy by {date}, please.",
+        ],
+        "clean": [
+            "Order {order} (Intro to glassblowing gift voucher) has shipped with Royal Mail, tracking {tracking}. Estimated delivery to our {city} depot: {date}.",
+            "Tattoo aftercare: wash gently with unscented soap twice a day, pat dry, and apply a thin layer of balm. Avoid swimming pools and sunbeds for two weeks. Questions? Ask at the front desk.",
+            "The {city} allotment waiting list currently has 412 households; the average wait is 3.5 years. The next review of plot sizes is on {date}.",
+            "Route 63 on-demand zone now covers Alston and Nenthead. Bookings open 7 days ahead; app release {version} fixes the double-booking bug ({ticket}).",
+            "Dear Parent/Carer,\n\nIf your child needs medicine during the school day, please complete the attached form with [child's name], [date of birth] and the dose, and return it to the school office.\n\nThe School Nurse",
+            "Courier payroll run {invoice} for week 41: 38 riders, total gross £{amount}. File checksum ({hashalgo}): {sha}.",
+            "The restoration of {public:Rembrandt}'s Night Watch at the Rijksmuseum has been livestreamed since 2019; our studio visit is booked for {date}.",
+            "This year's Turner Prize shortlist is on show at the Tate until {date}; the conservation lecture starts at {time}.",
+            "The community fridge at {company} is open 8am-8pm. Please do not leave raw meat, opened baby milk or anything past its use-by date.",
+            "The Via ferrata Ivano Dibona (grade 2B) is closed after rockfall; the tourist office in {city} expects it to reopen on {date}.",
+            "Top requests this wedding season: Mr. Brightside, September, Dancing Queen and Valerie. Package upgrade (uplighting + smoke machine): £{amount}.",
+            "HBPM-2 study protocol {version}: inclusion criteria age 40-75, no antihypertensive treatment in the last 6 months. Recruitment closes {date}.",
+            "1:M {date} {time} * Background saving terminated with success; RDB checksum {sha}. Redis {version} listening on port {port}.",
+            "Firewall change for RabbitMQ cluster: allow {cidr4} and {cidr6} to reach port 5672; management UI stays internal. Change ref {ticket}.",
+            "Invoice {invoice} from {company}: 1 x Pioneer DDJ-FLX10, 2 x wireless uplighters, EAN {ean}. Total €{amount}, due {date}.",
+            "Action points: the Treasurer to chase unpaid plot rents; the Secretary to book the hall for the AGM; the Chair to contact the council's Head of Parks.",
+            "The lifeboat RNLB Sir William Hillary is on display at the Dover harbour museum; guided tours leave at {time} daily.",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Hallo {first},\n\nwie heilt dein Unterarm-Motiv? Bis zum 10. Tag darf es schuppen und jucken, aber bitte nicht kratzen. Wenn es nässt oder warm wird, melde dich sofort unter {phone}.\n\nLiebe Grüße aus dem Studio\nNadelwerk Tattoo",
+            "Einverständniserklärung Tätowierung\nName: {person}\nGeburtsdatum: {dob}\nAusweis geprüft: Reisepass {passport}\nVorerkrankungen: keine\nMotiv: Kompass, rechter Unterarm",
+            "Kleingartenverein Am Mühlbach e.V. - Warteliste\nPlatz;Name;Anschrift;Telefon;eingetragen am\n12;{person};{address_line};{phone};{date}\n13;{person};{address_line};{phone};{date}",
+            "Guten Tag {title_name},\n\nSie stehen auf Platz 3 der Warteliste für eine Parzelle in der Anlage Sonnenhang. Bitte teilen Sie uns bis zum {date} mit, ob Ihr Interesse weiterhin besteht.\n\nMit freundlichen Grüßen\nStadtverwaltung, Grünflächenamt\n{role_email}",
+            "Gerne! Ich habe für Sie und {person} zwei Plätze im Glasbläser-Workshop in Lauscha reserviert (Samstag, 10-14 Uhr). Die Bestätigung ging an {email}; die Anzahlung von {amount} € wurde von Ihrer Karte {card} abgebucht.",
+            "Unfallmeldung Glashütte, {date} {time}\nTeilnehmer/in: {person}, geb. {dob}\nVerbrennung 1. Grades an der linken Hand durch Glasmacherpfeife. Erstversorgung durch Kursleiter {title_name}. Kein Arztbesuch gewünscht.",
+            "Rufbus Uckermark: Ihre Fahrt am {date} um {time} ist bestätigt. Abholung: {address}. Bei Verspätung ruft der Fahrer {phone} an.",
+            "2025-05-02 06:58:11 INFO rufbus.buchung id={uuid} fahrgast=\"{person}\" start=\"{address_line}\" ziel=\"Bahnhof Prenzlau\" tel={phone} rollator=ja",
+            "EINVERSTÄNDNISERKLÄRUNG ZUR MEDIKAMENTENGABE IN DER SCHULE\nKind: {person}, geb. {child_dob}, Klasse 3b\nMedikament: Salbutamol-Spray bei Bedarf\nErziehungsberechtigte: {person}, Tel. {phone}\nBehandelnde Ärztin: {title_name}",
+            "Notiz Schulgesundheitsfachkraft {date}: {first} (7a) klagte um 10:40 über Bauchschmerzen, Vater ({phone}) informiert, Abholung 11:15. Patientennummer Kinderarztpraxis: {mrn}.",
+            "Fahrer-ID;Name;Touren;Brutto;IBAN;Steuer-ID\n{order};{person};198;{amount};{iban};{steuer_id}",
+            "Hallo {first},\n\nfür deine Abrechnung als Fahrradkurier fehlt uns noch deine Steueridentifikationsnummer. Laut deinem Fragebogen ist es {steuer_id} - stimmt das? Dann überweisen wir den Lohn für Oktober auf {iban}.\n\nGruß, Lohnbuchhaltung",
+            "Personalakte Wien: {person}, Radbote seit {date}, SV-Nummer {svnr}, Wohnadresse {address}. Dienstrad Nr. 44 übergeben.",
+            "Lohnausweis 2025 (Zürich): {person}, AHV-Nr. {ahv}, Velokurier 60 %, Bruttolohn CHF 31'250.-",
+            "WERTGUTACHTEN ZU VERSICHERUNGSZWECKEN\nAuftraggeber: {title_name}\n{address}\nObjekt: Ölgemälde, Alpenlandschaft, Umkreis {public:Caspar David Friedrich}, restauriert 2024\nVersicherungswert: {amount} €",
+            "Hi {first}, die Versicherung von {company} braucht noch den Zustandsbericht zum Barockrahmen. Ansprechperson auf Eigentümerseite ist {person}, erreichbar unter {email}. Danke!",
+            "[19:12] {first}: Fairteiler Südstadt ist voll, hab 3 Kisten Äpfel dagelassen\n[19:15] {first}: super! kann jemand {person} anrufen? {phone} - sie holt morgen beim Bäcker ab",
+            "Buchung {order} - Klettersteig Tajakante (C), {date}\nTeilnehmer: {person}, geb. {dob}\nReisepass: {passport}\nBergführer: {title_name}\nNotfallkontakt: {phone}",
+            "Hallo {first} und {first},\n\nanbei die finale Playlist: Eröffnungstanz Atemlos durch die Nacht von {public:Helene Fischer}, danach Schlager bis Mitternacht. Restzahlung {amount} € bitte auf {iban}.\n\nEuer Team von Klangwerk Events",
+            "ANMELDUNG Blutdruckstudie BP-Home\nProbanden-Nr.: {order}\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nPatientennummer: {mrn}\nE-Mail: {email}\nIP bei Anmeldung: {ip}",
+            "2025-03-14 09:13:02.551 [error] <0.9120.0> Verbindung von {ip} abgelehnt: access_refused, Benutzer 'lohn' - Konfig im Ticket: {secret}",
+            "Hinweis Compliance: Im Newsletter-Entwurf des Kleingartenvereins steht {policy}. Bitte vor Versand an {person} streichen.",
+            "Rückmeldung zur Stellenanzeige Fahrradkurier: \"{biased}\" bitte umformulieren. Verantwortlich: {person}.",
+        ],
+        "clean": [
+            "Bestellung {order} (Glasbläser-Gutschein) wurde an DHL übergeben, Sendungsnummer {tracking}. Zustellung in {city} voraussichtlich am {date}.",
+            "Tattoo-Pflege: zweimal täglich mit lauwarmem Wasser und parfümfreier Seife waschen, dünn eincremen, zwei Wochen kein Solarium und kein Schwimmbad.",
+            "Die Warteliste für Kleingärten in {city} umfasst derzeit 1.240 Bewerbungen; die durchschnittliche Wartezeit liegt bei vier Jahren.",
+            "Rufbus-App {version} ({sha}) behebt den Fehler bei Doppelbuchungen; Details im Ticket {ticket}.",
+            "Sehr geehrte Eltern, bitte tragen Sie im beiliegenden Formular [Name des Kindes] und [Dosierung] ein und geben Sie es im Sekretariat ab.",
+            "Das Robert Koch-Institut empfiehlt für Blutdruckmessungen zu Hause drei Messungen im Abstand von einer Minute; Studienstart ist am {date}.",
+            "Redis {version}: MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Port {port}, Passwort-Hash {hashalgo}.",
+            "RabbitMQ-Cluster: Freigabe für {cidr4} und {cidr6} auf Port 5672, Rechnung {invoice} von {company} über {amount} €.",
+            "Der Klettersteig am Fuß der Zugspitze ist wegen Steinschlag bis {date} gesperrt; die Bergwacht rät zur Umgehung über das Höllental.",
+            "Hochzeits-Paket Gold: DJ, Lichttechnik und Nebelmaschine für {amount} €, Anfahrt bis 50 km inklusive. Artikelnummer EAN {ean}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Bonjour {first},\n\nJe prends des nouvelles de votre tatouage à la cheville. Une légère desquamation est normale jusqu'au 10e jour ; en cas de rougeur qui s'étend, appelez-moi au {phone}.\n\nÀ bientôt,\nL'Atelier Encre Noire",
+            "DÉCHARGE ET CONSENTEMENT - tatouage\nNom : {person}\nNé(e) le : {dob}\nPièce d'identité : passeport n° {passport}\nAllergies : aucune connue",
+            "Bonjour {title_name},\n\nVotre demande de parcelle aux jardins familiaux des Coteaux est enregistrée : vous êtes en 9e position sur la liste d'attente. Merci de nous signaler tout changement d'adresse.\n\nService des espaces verts\n{role_email}",
+            "rang;nom;adresse;courriel;date d'inscription\n5;{person};{address_line};{email};{date}\n6;{person};{address_line};{email};{date}",
+            "Avec plaisir ! J'ai réservé deux places à l'atelier de soufflage de verre de Biot pour vous et {person}, samedi à 14h. L'acompte de {amount} € a été débité sur la carte {card}.",
+            "Rapport d'incident - atelier verre, {date} à {time}\nParticipant(e) : {person}, né(e) le {dob}\nBrûlure superficielle à l'avant-bras, premiers soins par {title_name}. Pas de transfert aux urgences.",
+            "TAD Pays de Caux : votre trajet du {date} est confirmé. Prise en charge à {time} à l'adresse suivante : {address}. Le chauffeur vous appellera au {phone} en cas de retard.",
+            "PROJET D'ACCUEIL INDIVIDUALISÉ (PAI)\nÉlève : {person}, né(e) le {child_dob}, classe de CM1\nTraitement : stylo d'adrénaline en cas de réaction\nResponsable légal : {person}, {phone}\nMédecin traitant : {title_name}",
+            "Cahier de l'infirmière scolaire, {date} : {first} (4e B) est passé(e) à l'infirmerie pour une crise d'asthme à 10h15, Ventoline donnée selon le PAI. Maman prévenue au {phone}.",
+            "id_coursier;nom;courses;brut;IBAN;NIR\n{order};{person};176;{amount};{iban};{nir}",
+            "Bonjour {first},\n\nPour établir votre bulletin de paie de coursier, il nous manque la confirmation de votre numéro de sécurité sociale. Est-ce bien {nir} ?\n\nCordialement,\nService paie",
+            "Fiche coursier Bruxelles : {person}, numéro de registre national {nn_be}, domicile {address}, vélo cargo n° 12.",
+            "Certificat de salaire (Genève) : {person}, numéro AVS {ahv}, coursier à vélo à 50 %, salaire brut annuel CHF 28 400.",
+            "ESTIMATION POUR L'ASSURANCE\nPropriétaire : {title_name}\n{address}\nŒuvre : huile sur toile, nymphéas, dans le goût de {public:Claude Monet}\nValeur d'assurance : {amount} €",
+            "Bonjour {first}, l'expert de {company} demande le constat d'état du cadre doré avant indemnisation. Vous pouvez joindre le propriétaire, {person}, à l'adresse {email}.",
+            "[18h02] {first} : j'ai déposé 4 baguettes et des yaourts au frigo solidaire\n[18h05] {first} : merci ! quelqu'un peut appeler {person} au {phone} pour la collecte de dimanche ?",
+            "Réservation {order} - via ferrata de la Grande Fistoire, {date}\nParticipant(e) : {person}, né(e) le {dob}\nPasseport : {passport}\nGuide : {title_name}\nContact d'urgence : {phone}",
+            "Bonjour {first} et {first},\n\nVoici la playlist finale : ouverture de bal sur La Vie en rose d'{public:Édith Piaf}, puis années 80. Le solde de {amount} € est à verser sur {iban}.\n\nPlatine Événements",
+            "INSCRIPTION - étude Tension à domicile\nN° participant : {order}\nNom : {person}\nDate de naissance : {dob}\n{nid}\nN° de dossier : {mrn}\nCourriel : {email}\nAdresse IP : {ip}",
+            "2025-03-14 09:13:02.551 [error] <0.7001.0> connexion AMQP refusée depuis {ip} ; identifiants collés dans le ticket par l'astreinte : {secret}",
+            "Remarque conformité : la lettre d'information des jardins familiaux mentionne {policy}. Merci de la retirer avant validation par {person}.",
+            "Relecture de l'annonce coursier : « {biased} » est à reformuler. Responsable : {person}.",
+        ],
+        "clean": [
+            "Commande {order} (bon cadeau atelier verre) expédiée par Colissimo, numéro de suivi {tracking}. Livraison prévue à {city} le {date}.",
+            "Soins après tatouage : laver deux fois par jour à l'eau tiède, sécher en tamponnant, appliquer une fine couche de crème. Pas de piscine pendant deux semaines.",
+            "La liste d'attente des jardins familiaux de {city} compte 318 foyers ; attente moyenne de trois ans.",
+            "Le transport à la demande fonctionne du lundi au samedi ; l'application {version} corrige le bug de double réservation ({ticket}).",
+            "Madame, Monsieur, merci de compléter le formulaire ci-joint avec [nom de l'élève] et [posologie] et de le rapporter à l'infirmerie.",
+            "Visite guidée de l'Institut Pasteur et du lycée Victor-Hugo le {date} ; départ à {time} devant la mairie.",
+            "Redis {version} : OOM command not allowed when used memory > 'maxmemory'. Port {port}, empreinte {sha}.",
+            "Cluster RabbitMQ : ouverture de {cidr4} et {cidr6} sur le port 5672 ; facture {invoice} de {company}, {amount} €.",
+            "La via ferrata du Roc de la Vache est fermée jusqu'au {date} ; le bureau des guides de {city} propose une sortie de remplacement.",
+            "Forfait mariage : DJ, jeux de lumière et machine à fumée pour {amount} €, déplacement inclus jusqu'à 50 km. Référence EAN {ean}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Hola {first}:\n\n¿Qué tal va la cicatrización del tatuaje del antebrazo? Es normal que pique hasta el día 10, pero si notas calor o supura, llámame al {phone}.\n\nUn abrazo,\nEstudio Tinta Brava",
+            "CONSENTIMIENTO INFORMADO - TATUAJE\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nAlergias: ninguna conocida",
+            "Estimado/a {title_name}:\n\nLe comunicamos que ocupa el puesto 14 de la lista de espera de los huertos urbanos municipales de Moratalaz. Le avisaremos cuando quede libre una parcela.\n\nAtentamente,\nJunta Municipal de Distrito\n{role_email}",
+            "puesto;nombre;domicilio;teléfono;fecha_solicitud\n22;{person};{address_line};{phone};{date}\n23;{person};{address_line};{phone};{date}",
+            "¡Claro! He reservado dos plazas en el taller de vidrio soplado de La Granja para ti y {person}, el sábado a las 11:00. La señal de {amount} € se ha cargado en la tarjeta {card}.",
+            "Parte de incidencia - taller de vidrio, {date} {time}\nParticipante: {person}, fecha de nac. {dob}\nQuemadura leve en la mano derecha con la caña. Primeros auxilios por {title_name}.",
+            "Transporte a la demanda Sierra Norte: su viaje del {date} está confirmado. Recogida a las {time} en {address}. Si hay retraso le llamaremos al {phone}.",
+            "AUTORIZACIÓN DE ADMINISTRACIÓN DE MEDICACIÓN EN EL CENTRO ESCOLAR\nAlumno/a: {person}, fecha de nacimiento {child_dob}, 3.º de Primaria\nMedicamento: Ventolín a demanda\nPadre/madre/tutor: {person}, tel. {phone}\nPediatra: {title_name}",
+            "Registro de la enfermera escolar, {date}: {first} (2.º ESO) acude a las 10:40 con fiebre, se avisa a la madre ({phone}). Nº historia clínica del centro de salud: {mrn}.",
+            "id_rider;nombre;NIE;pedidos;bruto;IBAN\n{order};{person};{nie};231;{amount};{iban}",
+            "Hola {first}:\n\nPara darte de alta como repartidor en bici necesitamos confirmar tu NIE. En el formulario pone {nie}, ¿es correcto? La nómina de octubre irá a {iban}.\n\nSaludos,\nDepartamento de RR. HH.",
+            "Nómina octubre - {person}, NIF {dni}, categoría mensajero ciclista, bruto {amount} €, IRPF 2 %.",
+            "TASACIÓN A EFECTOS DE SEGURO\nTitular: {title_name}\n{address}\nObra: óleo sobre lienzo, escena de playa, círculo de {public:Joaquín Sorolla}\nValor asegurado: {amount} €",
+            "Hola {first}, el perito de {company} pide el informe de estado del marco dorado. Contacto por parte de la propiedad: {person}, que prefiere que le escribas a {email}.",
+            "[20:11] {first}: he dejado dos cajas de fruta en la nevera solidaria de Lavapiés\n[20:13] {first}: genial, ¿alguien puede llamar a {person} al {phone}? recoge mañana en el mercado",
+            "Reserva {order} - vía ferrata de Sallent de Gállego, {date}\nParticipante: {person}, fecha de nacimiento {dob}\nPasaporte: {passport}\nGuía: {title_name}\nContacto de emergencia: {phone}",
+            "Hola {first} y {first}:\n\nOs paso la lista final: el primer baile será Despechá de {public:Rosalía} y luego remember de los 2000. El resto, {amount} €, en la cuenta {iban}.\n\nSonido Boda Eventos",
+            "INSCRIPCIÓN - Estudio de tensión arterial domiciliaria\nNº participante: {order}\nNombre: {person}\nFecha de nacimiento: {dob}\n{nid}\nCorreo: {email}\nIP: {ip}",
+            "2025-03-14 09:13:02.551 [error] <0.6022.0> conexión AMQP rechazada desde {ip}: usuario 'nominas' - credenciales pegadas en la incidencia: {secret}",
+            "Aviso de cumplimiento: el boletín de los huertos urbanos menciona {policy}. Por favor, elimínalo antes de que lo revise {person}.",
+            "Revisión de la oferta de repartidores: \"{biased}\" debe reformularse. Responsable: {person}.",
+            "INSERT INTO voluntarios_nevera (nombre, dni, telefono) VALUES ('{person}', '{dni}', '{phone}');",
+        ],
+        "clean": [
+            "Pedido {order} (bono regalo taller de vidrio) enviado por Correos, seguimiento {tracking}. Entrega prevista en {city} el {date}.",
+            "Cuidados del tatuaje: lavar dos veces al día con agua tibia y jabón neutro, secar sin frotar y aplicar una capa fina de crema. Nada de piscina ni playa durante dos semanas.",
+            "La lista de espera de huertos urbanos de {city} tiene 530 solicitudes; la espera media es de tres años.",
+            "La app de transporte a la demanda {version} corrige las reservas duplicadas; más detalles en {ticket}.",
+            "Estimada familia: rellenen el formulario adjunto con [nombre del alumno/a] y [dosis] y entréguenlo en secretaría.",
+            "Visita al Museo Sorolla y al Hospital Gregorio Marañón el {date}; salida a las {time} desde la plaza.",
+            "Redis {version}: LOADING Redis is loading the dataset in memory. Puerto {port}, hash {hashalgo}, commit {sha}.",
+            "Clúster RabbitMQ: permitir {cidr4} y {cidr6} en el puerto 5672. Factura {invoice} de {company} por {amount} €.",
+            "La vía ferrata de Peña Telera permanece cerrada hasta el {date} por desprendimientos; la oficina de guías de {city} propone alternativas.",
+            "Pack boda completo: DJ, iluminación y máquina de humo por {amount} €, desplazamiento incluido hasta 50 km. EAN {ean}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Hoi {first},\n\nHoe geneest je tattoo op je kuit? Schilferen en jeuk tot dag 10 is normaal, maar bij roodheid die groter wordt of warmte: bel me op {phone}.\n\nGroetjes,\nStudio Inktvis",
+            "TOESTEMMINGSFORMULIER TATOEAGE\nNaam: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nAllergieën: geen",
+            "Geachte {title_name},\n\nU staat op plaats 6 van de wachtlijst voor een volkstuin op complex De Hoge Weide. Wilt u vóór {date} laten weten of u nog belangstelling heeft?\n\nMet vriendelijke groet,\nGemeente, afdeling Groen\n{role_email}",
+            "plek;naam;adres;e-mail;ingeschreven\n8;{person};{address_line};{email};{date}\n9;{person};{address_line};{email};{date}",
+            "Natuurlijk! Ik heb twee plekken gereserveerd bij de glasblaasworkshop in Leerdam voor jou en {person}, zaterdag om 13:00. De aanbetaling van € {amount} is afgeschreven van kaart {card}.",
+            "Incidentmelding glasblazerij, {date} {time}\nDeelnemer: {person}, geboren {dob}\nLichte brandwond aan de pols door de blaaspijp. Eerste hulp door {title_name}.",
+            "Buurtbus op afroep: uw rit op {date} is bevestigd. Ophalen om {time} bij {address}. De chauffeur belt {phone} bij vertraging.",
+            "MEDICIJNVERKLARING SCHOOL\nLeerling: {person}, geboortedatum {child_dob}, groep 5\nMedicijn: EpiPen bij allergische reactie\nOuder/verzorger: {person}, tel. {phone}\nHuisarts: {title_name}",
+            "Notitie schoolverpleegkundige {date}: {first} (klas 2) kwam om 10:15 met hoofdpijn, vader gebeld op {phone}. Patiëntnummer huisarts: {mrn}.",
+            "koerier_id;naam;ritten;bruto;IBAN;BSN\n{order};{person};204;{amount};{iban};{bsn}",
+            "Hoi {first},\n\nVoor je loonstrook als fietskoerier hebben we je burgerservicenummer nodig. Op het formulier staat {bsn}; klopt dat? Dan storten we je loon op {iban}.\n\nGroet,\nSalarisadministratie",
+            "Personeelsdossier Gent: {person}, rijksregisternummer {nn_be}, adres {address}, bakfiets nr. 7.",
+            "TAXATIERAPPORT T.B.V. VERZEKERING\nOpdrachtgever: {title_name}\n{address}\nObject: olieverf op paneel, binnenhuis, naar {public:Johannes Vermeer}\nVerzekerde waarde: € {amount}",
+            "Hoi {first}, de expert van {company} wil het conditierapport van de vergulde lijst zien. De eigenaar, {person}, is bereikbaar via {email}.",
+            "[18:02] {first}: 5 broden en yoghurt in de buurtkoelkast gelegd\n[18:04] {first}: top! kan iemand {person} bellen op {phone}? zij haalt zondag op bij de markt",
+            "Boeking {order} - via ferrata Klettersteig Mittagskogel, {date}\nDeelnemer: {person}, geboren {dob}\nPaspoort: {passport}\nGids: {title_name}\nNoodnummer: {phone}",
+            "Hoi {first} en {first},\n\nHier de definitieve playlist: openingsdans Zij gelooft in mij van {public:André Hazes}, daarna alles uit de jaren 90. Het restbedrag van € {amount} graag op {iban}.\n\nFeestgeluid Drive-in Show",
+            "AANMELDING bloeddrukonderzoek Thuis Meten\nDeelnemersnummer: {order}\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nE-mail: {email}\nIP-adres: {ip}",
+            "2025-03-14 09:13:02.551 [error] <0.5120.0> AMQP-verbinding vanaf {ip} geweigerd: gebruiker 'salaris' - inloggegevens in het ticket geplakt: {secret}",
+            "Compliance: in de nieuwsbrief van de volkstuinvereniging staat {policy}. Graag verwijderen voordat {person} hem goedkeurt.",
+            "Feedback op de vacature fietskoerier: \"{biased}\" graag herformuleren. Eigenaar: {person}.",
+            "{\"deelnemer\": \"{person}\", \"insz\": \"{nn_be}\", \"studie\": \"bloeddruk-thuis\", \"telefoon\": \"{phone}\"}",
+        ],
+        "clean": [
+            "Bestelling {order} (cadeaubon glasblazen) is verzonden met PostNL, trackingnummer {tracking}. Verwachte levering in {city}: {date}.",
+            "Nazorg tattoo: twee keer per dag wassen met lauwwarm water, deppen en dun insmeren. Twee weken niet zwemmen of zonnebanken.",
+            "De wachtlijst voor volkstuinen in {city} telt 270 aanmeldingen; de gemiddelde wachttijd is drie jaar.",
+            "Buurtbus-app {version} lost het probleem met dubbele boekingen op; zie {ticket}.",
+            "Beste ouder/verzorger, vul op het bijgevoegde formulier [naam leerling] en [dosering] in en lever het in bij de administratie.",
+            "Excursie naar het Rembrandthuis en het Anne Frank Huis op {date}; vertrek om {time} vanaf het station.",
+            "Redis {version}: NOAUTH Authentication required. Poort {port}, wachtwoordhash {hashalgo}, commit {sha}.",
+            "RabbitMQ-cluster: {cidr4} en {cidr6} toegestaan op poort 5672. Factuur {invoice} van {company}, € {amount}.",
+            "De via ferrata bij de Zugspitze is tot {date} gesloten wegens steenslag; het gidsenbureau in {city} biedt een alternatief.",
+            "Bruiloftspakket: DJ, lichtshow en rookmachine voor € {amount}, reiskosten tot 50 km inbegrepen. EAN {ean}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -16666,4 +16913,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
-         "pingo": PINGO}
+         "pingo": PINGO, "tombolo": TOMBOLO}
