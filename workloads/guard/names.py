@@ -144,7 +144,7 @@ NAME_LABELS = {
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
           r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
           r"chimney sweep|sweep|bidder|high bidder|winning bidder|finder|in case of emergency|in an emergency|"
-          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder",
+          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -161,7 +161,7 @@ NAME_LABELS = {
           r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
           r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
           r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
-          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin",
+          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -174,7 +174,7 @@ NAME_LABELS = {
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
           r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
-          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière",
+          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -189,7 +189,7 @@ NAME_LABELS = {
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
           r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
           r"en caso de emergencia|en caso de urgencia|"
-          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera",
+          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -200,7 +200,7 @@ NAME_LABELS = {
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
           r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière",
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|moeder|vader",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -485,13 +485,33 @@ _KIN_BEFORE = re.compile(
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
     r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
-    r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader))[ ]$")
+    r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
+    r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
+    r"voluntaria))[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
-gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave"."""
+gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
+Bruno komt hem ophalen"."""
 _LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
 _BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
 """A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
 (Julien)", "22:40 gate locked (Priya)"."""
+_CHILDREN_LIST_BEFORE = re.compile(
+    r"(?i:\b(?:children|kids|sons|daughters|grandchildren|kinderen|zonen|dochters|kleinkinderen|kinder|söhne|töchter|"
+    r"enkel|enkelkinder|enfants|fils|filles|petits-enfants|hijos|hijas|niños|niñas|nietos))[ ]*:?[ ]+"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*)?[ ]\([^()\n]{1,30}\)(?:,[ ]+|[ ]+(?:and|und|et|y|en|e)[ ]+))*$")
+_DATED_IN_BRACKETS_AFTER = re.compile(r"[ ]\([^()\n]{0,12}\d[^()\n]{0,24}\)")
+"""Children listed with their birth dates or ages in brackets: "kinderen Fedde (25 juli 2012) en David (27 mei
+2014)", "hijos Nico (3 de febrero de 2011) y Lola (...)", "children Joseph (2020-11-07) and Ronald (...)"."""
+_MESSAGE_TO_BEFORE = re.compile(
+    r"(?i:\b(?:whatsapp|whats[ ]?app|sms|text|message|call|ring|phone|signal|telegram|llama|llamar|escribe|bel|app|"
+    r"ruf|schreib|appelle|appelez|écris|écrivez)[ ](?:a|al|à|an|to|naar|met)[ ])$")
+"""A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "SMS an
+Jonas: 0171 ...", "text Priya: 07700 ..."."""
+_RECORD_IN_BRACKETS_AFTER = re.compile(
+    r"[ ]\((?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
+    r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)[ :]")
+"""A patient's record key in brackets right after a name: a clinic's day list ("10:45 Felix Moensendijk
+(pat.nr. 19935739)", "10h30 Alexandrie Dumont (IPP 2020-589351)", "11:00 Salomón Plaza (NHC ...)")."""
 _AUTHORED_BY = re.compile(
     r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
     r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
@@ -1283,7 +1303,7 @@ analyst engineer manager developer consultant officer assistant specialist archi
 administrator intern trainee trust kita
 tax council removals plateau mc umc amc lumc clinic lecture vorlesung lezing
 orthodontics orthodontie ortodoncia kieferorthopädie orthodontist dentistry flag
-baan europe europa warden
+baan europe europa warden open invitational
 rangers colts juniors harriers albion hotspur canada australia hollow
 catholic protestant anglican lutheran methodist evangelical presbyterian
 """.split())
@@ -1535,8 +1555,11 @@ INSTITUTION_ENDINGS = ("klinikum", "klinik", "krankenhaus", "spital", "schule", 
 """Endings of German and Dutch compounds that name an institution, before the person it is named after."""
 _PERSON_RECORD_KINDS = frozenset(("phone", "date_of_birth", "medical_record", "passport"))
 """What a labelled key or column holds that only a person's record has beside its name."""
-_LOWER_CLITICS = frozenset(("se", "sa"))
-"""Spanish "se", French "sa" after a name ("Lucía se quedó"): words, not the company forms SE and SA."""
+_LOWER_CLITICS = frozenset(("se", "sa", "ab", "og", "eg", "ek", "ag", "co"))
+"""Lower-case words after a name that the company forms SE, SA, AB, OG, EG, e.K., AG and Co. also spell:
+Spanish "se", French "sa" ("Lucía se quedó"), German "ab" ("für Barbara Mair ab 23.01."), Danish and
+Norwegian "og" ("Jens og Mette"). Not "as": "employed by Marshall-Shaw as a Senior Data Engineer" names
+a firm more often than "Anna Smith as chair" names a person."""
 _LIST_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 _LIST_JOINER = r"(?:,[ ]+(?:(?:and|und|et|y|en|e)[ ]+)?|[ ]+(?:and|und|et|y|en|e|&)[ ]+)"
 _PROSE_LIST_HEAD = re.compile(rf"(?P<items>(?:{_LIST_WORD}{_LIST_JOINER})+)$")
@@ -1825,6 +1848,13 @@ class PersonDetector:
         if (_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "held by neighbour Jeffrey", "(chauffeur Aimée)": a role only a person holds, then the name
+        if (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start) and self._first(word)
+                and lowered not in function_words() and lowered not in not_lone_names()
+                and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6])):
+            return True  # "Whatsapp a Amílcar: 930 49 86 29": whom to write to, and their number
+        if (_CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start) and _DATED_IN_BRACKETS_AFTER.match(text, end)
+                and self._first(word) and lowered not in function_words()):
+            return True  # "kinderen Fedde (25 juli 2012) en David (27 mei 2014)": children and their birth dates
         if (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end)
                 and self._first(word) and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "03h10 tournée 2 démarrée (Julien)": a shift log's line and who did it
@@ -2339,6 +2369,10 @@ class PersonDetector:
                 and _DEED_AFTER.match(text, start + len(chain))
                 and not any(w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER for _, w in words)):
             return (start, start + len(chain), "person")  # "I, Fainche McGruddy, of Suite 243 ...": who signs a deed
+        if (2 <= len(words) <= 4 and _RECORD_IN_BRACKETS_AFTER.match(text, start + len(chain)) and self._first(words[0][1])
+                and not any(w.lower() in function_words() and w not in _SURNAME_PARTICLES or w.lower() in ORG_FIRST_WORDS
+                            for _, w in words)):
+            return (start, start + len(chain), "person")  # "10:45 Felix Moensendijk (pat.nr. 19935739)": a patient, listed
         lead = _STATE_OFFICE_LEAD.match(chain) if self.keep_public_figures else None
         if (lead is not None and len(chain[lead.end():].split()) >= 2 and self._context(text, start) is None
                 and not _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain)))
