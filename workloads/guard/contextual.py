@@ -44,6 +44,14 @@ DATE = re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 )
+# A relative or a dependant named as the number's owner after the number's name (see kw below)
+_RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|father|baby|minor|"
+                   r"kind|kindes|tochter|sohn|sohnes|partners|partnerin|ehefrau|ehemann|ehemannes|ehegatten|mutter|vaters?|"
+                   r"enfant|fille|fils|conjointe?|époux|épouse|partenaire|mère|père|"
+                   r"hij[oa]|niñ[oa]|menor|cónyuge|espos[oa]|pareja|madre|padre|"
+                   r"zoon|dochter|echtgeno(?:ot|te)|moeder|vader)(?!\w)")
+
+
 DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
     # a birth, then the day it happened: "live birth on", "delivery: birth on", "Geburt am", "geboorte op"
@@ -57,6 +65,12 @@ DOB_CONTEXT = re.compile(
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?|"
     # SAP HR's field for the birth date (infotype 0002), in an IDoc's segment or a report: 'GBDAT="1955-05-27"'
     r"(?<![\w])gbdat)"
+    # whose birth it is after the label: "the date of birth of your son is", "Geburtsdatum Ihres
+    # Sohnes:", "date de naissance de votre fille :", "fecha de nacimiento de su hija es", "geboortedatum
+    # van uw zoon is"
+    r"(?:[ ](?:(?:of|for)[ ](?:your|his|her|their|the|my|our)|des|der|ihres|ihrer|seines|seiner|deines|deiner|meines|meiner|"
+    r"de[ ](?:votre|ton|ta|son|sa|mon|ma|la|le)|de[ ]l['’]|du|de[ ](?:tu|su|mi|la)|del|"
+    r"van[ ](?:je|jouw|uw|zijn|haar|mijn|de|het))[ ]?" + _RELATIVE_OWNER + ")?"
     # a key's "=" as a separator too: a log's "dob=06/24/1992", "birthdate = 1971-04-03", its value quoted;
     # a note in brackets after the label, up to 60 characters in words ("Geb.-Datum (nur für die
     # Jugendwertung):", "Date of birth (needed for the junior section):")
@@ -75,7 +89,7 @@ DOB_CONTEXT = re.compile(
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
@@ -414,6 +428,55 @@ def _dates_after_birthplace(text: str) -> Iterator[Span]:
             yield (m.start(), m.end(), "date_of_birth_place")
 
 
+# A key that joins the birth's place and date, in either order, then the date, maybe after the
+# place and a comma: "Place and date of birth: Leeds, 3 May 1979", "Geburtsdatum und -ort: 03.05.1979,
+# Ulm", "Ort, Datum der Geburt: Ulm, 03.05.1979", "lieu et date de naissance : Lyon, le 3 mai 1979",
+# "lugar y fecha de nacimiento: Sevilla, 3 de mayo de 1979", "geboortedatum en -plaats: 3 mei 1979, Gent"
+_PLACE_AND_BIRTH_DATE = re.compile(
+    r"(?<!\w)(?:(?:place|date)[ ]?(?:and|&|/)[ ]?(?:place|date)[ ]of[ ]birth|birth[ ]?(?:place|date)[ ]?(?:and|&|/)[ ]?(?:place|date)|"
+    r"geburts(?:datum|ort)[ ]?(?:und|/|,)[ ]?-?(?:geburts)?(?:datum|ort)|(?:ort|datum)[ ]?(?:und|/|,)[ ]?(?:ort|datum)[ ]der[ ]geburt|"
+    r"(?:lieu|date)[ ]?(?:et|/|&)[ ]?(?:lieu|date)[ ]de[ ]naissance|"
+    r"(?:lugar|fecha)[ ]?(?:y|/|&)[ ]?(?:lugar|fecha)[ ]de[ ]nacimiento|"
+    r"geboorte(?:datum|plaats)[ ]?(?:en|/|&)[ ]?-?(?:geboorte)?(?:datum|plaats)|(?:plaats|datum)[ ]?(?:en|/|&)[ ]?(?:plaats|datum)[ ]van[ ]geboorte)"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[:=]?[ \t]*"
+    r"(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.()-]*){0,3},?[ ])?(?:(?:le|am|el|op|on|the|den)[ ]){0,2}")
+
+
+def _joined_place_and_date(text: str, lowered: str) -> Iterator[Span]:
+    for k in _PLACE_AND_BIRTH_DATE.finditer(lowered):
+        m = DATE.match(text, k.end())
+        if m is not None and not _long_past(m.group(0)):
+            yield (m.start(), m.end(), "date_of_birth_place")
+
+
+# A family's list under a word for the children: each child's first name, then the date in brackets
+# ("children Pauric (November 15, 2011) and Rachel (March 3, 2024)", "Kinder: Lea (03.05.2015), Tim
+# (2018-01-02)", "enfants Léa (3 mai 2015) et Tom (...)", "hijos Nico (3 de febrero de 2011) y Lola
+# (...)", "kinderen Vigo (14.10.2021) en Saar (09-06-2016)"); a date not yet past stays clean
+_CHILDREN_WORD = re.compile(
+    r"(?<!\w)(?:children|kids|sons|daughters|child|son|daughter|twins|kinder|kind|söhne|sohn|töchter|tochter|zwillinge|"
+    r"enfants|enfant|fils|filles|fille|jumeaux|jumelles|hij[oa]s?|niñ[oa]s|gemel[oa]s|kinderen|zoon|zonen|dochters?|tweeling)"
+    r"(?:[ ]?:)?[ ]")
+_CHILD_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}[ ]?\([ ]?")
+_CHILD_SEPARATOR = re.compile(r"[ ]?\)(?:,?[ ](?:and|und|et|y|en|&)[ ]|[,;][ ])")
+
+
+def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
+    for k in _CHILDREN_WORD.finditer(lowered):
+        pos = k.end()
+        while (item := _CHILD_ITEM.match(text, pos)) is not None:
+            m = DATE.match(text, item.end())
+            if m is None or text[m.end() : m.end() + 1] not in (")", " ") :
+                break
+            year = _year(m.group(0))
+            if year is not None and year <= _this_year() and not _long_past(m.group(0)):
+                yield (m.start(), m.end(), "date_of_birth")
+            sep = _CHILD_SEPARATOR.match(text, m.end())
+            if sep is None:
+                break
+            pos = sep.end()
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -426,6 +489,14 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     yield from _dates_before_ages(text, lowered)
     if "PID|" in text:
         yield from _hl7_birth_dates(text)
+    if any(h in lowered for h in ("child", "kid", "son", "daughter", "twin", "kind", "söhne", "sohn", "tochter", "töchter",
+                                  "zwilling", "enfant", "fils", "fille", "jume", "hij", "niñ", "gemel", "zoon", "zonen",
+                                  "dochter", "tweeling")):
+        yield from _children_with_dates(text, lowered)
+    if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
+        return
+    if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
+        yield from _joined_place_and_date(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
     if "geboren" in lowered:
@@ -566,14 +637,6 @@ _PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])"
 
 def _passport_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
-
-
-# A relative or a dependant named as the number's owner after the number's name (see kw below)
-_RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|father|baby|minor|"
-                   r"kind|kindes|tochter|sohn|sohnes|partners|partnerin|ehefrau|ehemann|ehemannes|ehegatten|mutter|vaters?|"
-                   r"enfant|fille|fils|conjointe?|époux|épouse|partenaire|mère|père|"
-                   r"hij[oa]|niñ[oa]|menor|cónyuge|espos[oa]|pareja|madre|padre|"
-                   r"zoon|dochter|echtgeno(?:ot|te)|moeder|vader)(?!\w)")
 
 
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
