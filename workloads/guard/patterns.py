@@ -1391,7 +1391,27 @@ def _not_the_password(value: str) -> bool:
 _WHOLE_REFERENCE = re.compile(r"\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9])")
 
 
+# A "-p" password needs a command line around it: another option on its line ("-u root", "-h db",
+# "--user ana") or a client's name before it ("mysql", "psql wrapper:"); a hyphen inside prose is a
+# word's part ("geboortedatum en -plaats: 3 mei 1979", "Geburtsdatum und -ort:")
+_OTHER_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
+_CLIENT_COMMAND = re.compile(
+    r"(?<![\w-])(?:mysql\w*|mariadb\w*|psql|pg_\w+|mongo\w*|redis-cli|sshpass|smbclient|sqlcmd|ldapsearch|ldapadd|"
+    r"curl|wget|docker|sudo|ftp|lftp|rsync|ssh|scp|clickhouse-client|influx|cqlsh|mycli|pgcli)(?![\w-])")
+_COMMAND_REACH = 80
+
+
+def _on_command_line(text: str, start: int, end: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _COMMAND_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(len(text), end + _COMMAND_REACH) if line_end < 0 else min(line_end, end + _COMMAND_REACH)
+    return (_OTHER_OPTION.search(text, line_start, start) is not None or _CLIENT_COMMAND.search(text, line_start, start) is not None
+            or _OTHER_OPTION.search(text, end, line_end) is not None)
+
+
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
+    if m.group("long") is None and not _on_command_line(text, m.start(), m.end()):
+        return None
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
