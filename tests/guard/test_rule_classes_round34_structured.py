@@ -14,7 +14,14 @@ where the class exists, with near misses that must stay clean:
    ("the date of birth of your son is"); "Fecha Nac" without its full stop; a family's list of
    children, each first name with the date in brackets; a date still to come stays clean;
 3. secrets: a "-p" argument needs a command line around it (another option or a client's name on
-   its line); a hyphenated word's tail in prose ("en -plaats:") is none.
+   its line); a hyphenated word's tail in prose ("en -plaats:") is none;
+4. addresses: a named public venue (a museum, a library, a theatre, a cathedral, a stadium ...)
+   right before the street is the venue's address, no one's home; the venue's word in lower case
+   ("after the museum, ...") and a person's address stay addresses;
+5. phones: a national number with its trunk 0 after a preposition and the number's word ("unter
+   der angegebenen Nummer", "on the usual number", "au numéro", "al número", "op het nummer") in a
+   sentence that reaches someone (call, reach, erreichbar, rappeler, llamar, bellen); an order's or
+   an invoice's number there stays clean.
 """
 
 from __future__ import annotations
@@ -59,6 +66,15 @@ CATCH = [
     ("date_of_birth", "Famille : enfants Léa (14 juin 2016) et Tom (3 février 2019)", "3 février 2019"),
     ("date_of_birth", "hijas Lucía (14/06/2016) y Marta (03/02/2019)", "14/06/2016"),
     ("date_of_birth", "gezin: kinderen Bram (14-06-2016) en Fien (03-02-2019)", "03-02-2019"),
+    # 4. a person's address stays one
+    ("street_address", "After the museum, 48 Doughty Street is where I live.", "48 Doughty Street"),
+    ("street_address", "Deliver to Tom, 48 Doughty Street, London", "48 Doughty Street"),
+    # 5. phones reached under the number's word
+    ("phone", "Frau Roth ist ab Montag unter der neuen Nummer 08912345678 erreichbar.", "08912345678"),
+    ("phone", "Please call me on the usual number 01134960960 after six.", "01134960960"),
+    ("phone", "Vous pouvez me rappeler au numéro 0612345678 ce soir.", "0612345678"),
+    ("phone", "Puedes llamarme al número 0912345678 por la tarde.", "0912345678"),
+    ("phone", "Je kunt me bellen op het nummer 0612345678 na zessen.", "0612345678"),
 ]
 
 CLEAN = [
@@ -73,6 +89,14 @@ CLEAN = [
     ("date_of_birth", "the children's show (14 June 2016) was a success"),
     ("secret", "geboortedatum en -plaats: 3 mei 1979, Gent"),
     ("secret", "Wohnort und -postleitzahl: siehe Anhang"),
+    ("street_address", "The letters are kept at the Brontë Parsonage Museum, 12 Church Street, Haworth."),
+    ("street_address", "Treffpunkt: Deutsches Museum, Museumsinsel 1, 80538 München"),
+    ("street_address", "Visite guidée au Musée Carnavalet, 23 rue de Sévigné, 75003 Paris."),
+    ("street_address", "La exposición sigue en el Museo del Prado, Calle de Ruiz de Alarcón 23, Madrid."),
+    ("street_address", "Concert in het Concertgebouw, Concertgebouwplein 10, Amsterdam."),
+    ("phone", "Ihr Auftrag wurde unter der Nummer 0482736451 gespeichert."),
+    ("phone", "Votre dossier est enregistré au numéro 0482736451."),
+    ("phone", "Su pedido figura con el número 0912345678."),
 ]
 
 
