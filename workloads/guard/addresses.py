@@ -415,11 +415,27 @@ _PREMISES_BEFORE = re.compile(
 )
 
 
+# A public venue named right before its address, its own name's capitalised words around the venue's
+# word: the venue's address, open to all, no one's home ("the Charles Dickens Museum, 48 Doughty
+# Street", "Deutsches Museum, Museumsinsel 1", "le Musée Carnavalet, 23 rue de Sévigné", "el Museo del
+# Prado, Calle de Ruiz de Alarcón 23", "het Rijksmuseum, Museumstraat 1", "Concertgebouw,
+# Concertgebouwplein 10"); "the museum, ..." in lower case stays an address, and the words that are
+# surnames too ("Hall", "Castle", "Castillo", "Palacio", "Schloss", "Dom") are left out
+_VENUE_BEFORE = re.compile(
+    rf"(?:[{_U}][\w'’.-]*(?:[ ](?:of|the|der|des|für|de|du|d['’]|la|le|les|del|van|het|voor|[{_U}][\w'’.-]*)){{0,4}}[ ])?"
+    r"(?<!\w)(?:[A-ZÀ-Þ]\w*(?:museum|galerie|bibliothek|bibliotheek|schouwburg)|Museum|Musée|Museo|Gallery|Galería|Galerie|"
+    r"Library|Bibliothèque|Biblioteca|Theatre|Theater|Théâtre|Teatro|Opera|Opéra|Ópera|Oper|Konzerthaus|Concertgebouw|"
+    r"Cathedral|Cathédrale|Catedral|Kathedrale|Stadium|Stadion|Estadio|Zoo|Memorial|Mémorial|Gedenkstätte)(?!\w)"
+    rf"(?:[ ](?:of|the|der|des|für|de|du|d['’]|la|le|les|del|van|het|voor|[{_U}][\w'’.-]*)){{0,5}}[ \t]*[,:–—(]?[ \t]*$"
+)
+
+
 def _public_office_before(text: str, start: int) -> bool:
-    """A public office or a firm's premises named right before the street at `start`."""
+    """A public office, a firm's premises or a public venue named right before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
-            or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None)
+            or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:

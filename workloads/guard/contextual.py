@@ -44,6 +44,14 @@ DATE = re.compile(
     r")(?![\w])",
     re.IGNORECASE,
 )
+# A relative or a dependant named as the number's owner after the number's name (see kw below)
+_RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|father|baby|minor|"
+                   r"kind|kindes|tochter|sohn|sohnes|partners|partnerin|ehefrau|ehemann|ehemannes|ehegatten|mutter|vaters?|"
+                   r"enfant|fille|fils|conjointe?|époux|épouse|partenaire|mère|père|"
+                   r"hij[oa]|niñ[oa]|menor|cónyuge|espos[oa]|pareja|madre|padre|"
+                   r"zoon|dochter|echtgeno(?:ot|te)|moeder|vader)(?!\w)")
+
+
 DOB_CONTEXT = re.compile(
     r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
     # a birth, then the day it happened: "live birth on", "delivery: birth on", "Geburt am", "geboorte op"
@@ -57,6 +65,12 @@ DOB_CONTEXT = re.compile(
     r"geboortedatum|geboren op|geb\. ?datum|geb\.-datum|(?<![\w.])b\.|(?<![\w*])\*[ ]?|(?<![\w°])°[ ]?|"
     # SAP HR's field for the birth date (infotype 0002), in an IDoc's segment or a report: 'GBDAT="1955-05-27"'
     r"(?<![\w])gbdat)"
+    # whose birth it is after the label: "the date of birth of your son is", "Geburtsdatum Ihres
+    # Sohnes:", "date de naissance de votre fille :", "fecha de nacimiento de su hija es", "geboortedatum
+    # van uw zoon is"
+    r"(?:[ ](?:(?:of|for)[ ](?:your|his|her|their|the|my|our)|des|der|ihres|ihrer|seines|seiner|deines|deiner|meines|meiner|"
+    r"de[ ](?:votre|ton|ta|son|sa|mon|ma|la|le)|de[ ]l['’]|du|de[ ](?:tu|su|mi|la)|del|"
+    r"van[ ](?:je|jouw|uw|zijn|haar|mijn|de|het))[ ]?" + _RELATIVE_OWNER + ")?"
     # a key's "=" as a separator too: a log's "dob=06/24/1992", "birthdate = 1971-04-03", its value quoted;
     # a note in brackets after the label, up to 60 characters in words ("Geb.-Datum (nur für die
     # Jugendwertung):", "Date of birth (needed for the junior section):")
@@ -75,7 +89,7 @@ DOB_CONTEXT = re.compile(
 )
 
 
-_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
     r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
@@ -414,6 +428,55 @@ def _dates_after_birthplace(text: str) -> Iterator[Span]:
             yield (m.start(), m.end(), "date_of_birth_place")
 
 
+# A key that joins the birth's place and date, in either order, then the date, maybe after the
+# place and a comma: "Place and date of birth: Leeds, 3 May 1979", "Geburtsdatum und -ort: 03.05.1979,
+# Ulm", "Ort, Datum der Geburt: Ulm, 03.05.1979", "lieu et date de naissance : Lyon, le 3 mai 1979",
+# "lugar y fecha de nacimiento: Sevilla, 3 de mayo de 1979", "geboortedatum en -plaats: 3 mei 1979, Gent"
+_PLACE_AND_BIRTH_DATE = re.compile(
+    r"(?<!\w)(?:(?:place|date)[ ]?(?:and|&|/)[ ]?(?:place|date)[ ]of[ ]birth|birth[ ]?(?:place|date)[ ]?(?:and|&|/)[ ]?(?:place|date)|"
+    r"geburts(?:datum|ort)[ ]?(?:und|/|,)[ ]?-?(?:geburts)?(?:datum|ort)|(?:ort|datum)[ ]?(?:und|/|,)[ ]?(?:ort|datum)[ ]der[ ]geburt|"
+    r"(?:lieu|date)[ ]?(?:et|/|&)[ ]?(?:lieu|date)[ ]de[ ]naissance|"
+    r"(?:lugar|fecha)[ ]?(?:y|/|&)[ ]?(?:lugar|fecha)[ ]de[ ]nacimiento|"
+    r"geboorte(?:datum|plaats)[ ]?(?:en|/|&)[ ]?-?(?:geboorte)?(?:datum|plaats)|(?:plaats|datum)[ ]?(?:en|/|&)[ ]?(?:plaats|datum)[ ]van[ ]geboorte)"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[:=]?[ \t]*"
+    r"(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.()-]*){0,3},?[ ])?(?:(?:le|am|el|op|on|the|den)[ ]){0,2}")
+
+
+def _joined_place_and_date(text: str, lowered: str) -> Iterator[Span]:
+    for k in _PLACE_AND_BIRTH_DATE.finditer(lowered):
+        m = DATE.match(text, k.end())
+        if m is not None and not _long_past(m.group(0)):
+            yield (m.start(), m.end(), "date_of_birth_place")
+
+
+# A family's list under a word for the children: each child's first name, then the date in brackets
+# ("children Pauric (November 15, 2011) and Rachel (March 3, 2024)", "Kinder: Lea (03.05.2015), Tim
+# (2018-01-02)", "enfants Léa (3 mai 2015) et Tom (...)", "hijos Nico (3 de febrero de 2011) y Lola
+# (...)", "kinderen Vigo (14.10.2021) en Saar (09-06-2016)"); a date not yet past stays clean
+_CHILDREN_WORD = re.compile(
+    r"(?<!\w)(?:children|kids|sons|daughters|child|son|daughter|twins|kinder|kind|söhne|sohn|töchter|tochter|zwillinge|"
+    r"enfants|enfant|fils|filles|fille|jumeaux|jumelles|hij[oa]s?|niñ[oa]s|gemel[oa]s|kinderen|zoon|zonen|dochters?|tweeling)"
+    r"(?:[ ]?:)?[ ]")
+_CHILD_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}[ ]?\([ ]?")
+_CHILD_SEPARATOR = re.compile(r"[ ]?\)(?:,?[ ](?:and|und|et|y|en|&)[ ]|[,;][ ])")
+
+
+def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
+    for k in _CHILDREN_WORD.finditer(lowered):
+        pos = k.end()
+        while (item := _CHILD_ITEM.match(text, pos)) is not None:
+            m = DATE.match(text, item.end())
+            if m is None or text[m.end() : m.end() + 1] not in (")", " ") :
+                break
+            year = _year(m.group(0))
+            if year is not None and year <= _this_year() and not _long_past(m.group(0)):
+                yield (m.start(), m.end(), "date_of_birth")
+            sep = _CHILD_SEPARATOR.match(text, m.end())
+            if sep is None:
+                break
+            pos = sep.end()
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -426,6 +489,14 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     yield from _dates_before_ages(text, lowered)
     if "PID|" in text:
         yield from _hl7_birth_dates(text)
+    if any(h in lowered for h in ("child", "kid", "son", "daughter", "twin", "kind", "söhne", "sohn", "tochter", "töchter",
+                                  "zwilling", "enfant", "fils", "fille", "jume", "hij", "niñ", "gemel", "zoon", "zonen",
+                                  "dochter", "tweeling")):
+        yield from _children_with_dates(text, lowered)
+    if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
+        return
+    if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
+        yield from _joined_place_and_date(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
     if "geboren" in lowered:
@@ -503,6 +574,11 @@ class ContextRule:
     value: re.Pattern[str]
     validate: Callable[[str], bool]
     window: int = 96
+    after: re.Pattern[str] | None = None
+    label: re.Pattern[str] | None = None
+    """The name alone, for a value taken down later in its paragraph (see _NOTED_VALUE)."""
+    """The name right after the value (lower-case, matched at the value's end), for the identifiers
+    without a self-evident shape: "294 675 368 (SIN)", "405594200, i.e. the TFN"."""
 
 
 def _compact(value: str) -> str:
@@ -563,14 +639,6 @@ def _passport_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
 
 
-# A relative or a dependant named as the number's owner after the number's name (see kw below)
-_RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|father|baby|minor|"
-                   r"kind|kindes|tochter|sohn|sohnes|partners|partnerin|ehefrau|ehemann|ehemannes|ehegatten|mutter|vaters?|"
-                   r"enfant|fille|fils|conjointe?|époux|épouse|partenaire|mère|père|"
-                   r"hij[oa]|niñ[oa]|menor|cónyuge|espos[oa]|pareja|madre|padre|"
-                   r"zoon|dochter|echtgeno(?:ot|te)|moeder|vader)(?!\w)")
-
-
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
@@ -610,9 +678,28 @@ def context_rules() -> list[ContextRule]:
     # colon: "Rijksregisternummer contactpersoon: ", "Steuer-ID des Bürgen: ", "BSN van de aanvrager: ",
     # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); the
     # check digit still decides
+    # A key that joins the name with another thing's, by a slash or "or"/"and", before the colon:
+    # "SIN/Tax ID:", "BSN / sofinummer:", "Steuer-ID oder IdNr.:", "NISS ou n° national :", "PPSN and
+    # DOB:" (one to three words after the link); the check digit still decides
     qualified = lambda s: kw(
         rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
-        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?=[ ]?:))?")
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?=[ ]?:)|"
+        rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
+        rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
+    # The name after the value: in brackets ("294 675 368 (SIN)", "625103786 (BSN van de klant)"), or
+    # after a comma and "that is" ("405594200, i.e. the TFN", "12345678911, d. h. die Steuer-ID",
+    # "..., c'est-à-dire son NISS", "..., es decir, el ...", "..., oftewel het BSN"), or after a
+    # dash ("... – my SIN"); the check digit still decides
+    after = lambda s: re.compile(
+        rf"[ ]?(?:\((?:(?:the|my|your|his|her|their|mein|meine|ihre?|seine?|die|der|son|sa|votre|mon|ma|le|la|l['’]|"
+        rf"su|mi|tu|el|het|de|mijn|je|uw|zijn|haar)[ ])?(?:{s})(?![\w])(?:[ ](?:of|for|van|voor|de|du|des|der|del|von|vom)[ ][^()\n]{{1,25}})?\)|"
+        rf",?[ ]?(?:[–—-][ ]|(?:i\.[ ]?e\.|ie|that is|namely|which is|d\.[ ]?h\.|das heißt|also|nämlich|"
+        rf"c['’]est-à-dire|soit|à savoir|es decir|o sea|dus|oftewel|ofwel|namelijk|dat is|i\.e)[,]?[ ])"
+        rf"(?:(?:the|my|your|his|her|their|mein|meine|ihre?|seine?|die|der|son|sa|votre|mon|ma|le|la|l['’]|"
+        rf"su|mi|tu|el|het|de|mijn|je|uw|zijn|haar)[ ])?(?:{s})(?![\w]))")
+    national = lambda name, hint, label, value, check: ContextRule(
+        name, "national_id", hint, qualified(label), value, check, after=after(label),
+        label=re.compile(rf"(?<![\w])(?:{label})(?![\w])"))
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -681,35 +768,35 @@ def context_rules() -> list[ContextRule]:
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
-        ContextRule("nl_bsn", "national_id", ("bsn", "burgerservice", "sofi", "citizen service"),
-                    qualified(r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number"),
+        national("nl_bsn", ("bsn", "burgerservice", "sofi", "citizen service"),
+                    r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number",
                     digits, _length(9, _stdnum("nl.bsn"))),
-        ContextRule("de_idnr", "national_id", ("steuer", "idnr", "identifikationsnummer", "tax id"),
-                    qualified(r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
-                       r"identifikationsnummer|tax id"),
+        national("de_idnr", ("steuer", "idnr", "identifikationsnummer", "tax id"),
+                    r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
+                       r"identifikationsnummer|tax id",
                     digits, _length(11, _stdnum("de.idnr"))),
-        ContextRule("at_vnr", "national_id", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
-                    qualified(r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?"),
+        national("at_vnr", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
+                    r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?",
                     digits, _length(10, _stdnum("at.vnr"))),
-        ContextRule("ch_ahv", "national_id", ("ahv", "avs", "sozialversicherungsnummer"),
-                    qualified(r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer"),
+        national("ch_ahv", ("ahv", "avs", "sozialversicherungsnummer"),
+                    r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer",
                     digits, _length(13, _stdnum("ch.ssn"))),
-        ContextRule("be_nn", "national_id", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
-                    qualified(r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national"),
+        national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
+                    r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national",
                     digits, _length(11, _stdnum("be.nn"))),
-        ContextRule("ca_sin", "national_id", ("sin", "social insurance", "assurance sociale", "nas"),
-                    qualified(r"sin|social insurance number|numéro d'assurance sociale|nas"),
+        national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
+                    r"sin|social insurance number|numéro d'assurance sociale|nas",
                     digits, _length(9, _stdnum("ca.sin"))),
-        ContextRule("au_tfn", "national_id", ("tfn", "tax file"),
-                    qualified(r"tfn|tax file number"), digits, _length(9, _stdnum("au.tfn"))),
-        ContextRule("ie_pps", "national_id", ("pps", "personal public service"),
-                    qualified(r"ppsn?(?: number| no\.?)?|personal public service number"),
+        national("au_tfn", ("tfn", "tax file"),
+                    r"tfn|tax file number", digits, _length(9, _stdnum("au.tfn"))),
+        national("ie_pps", ("pps", "personal public service"),
+                    r"ppsn?(?: number| no\.?)?|personal public service number",
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{6}[A-W][A-IW]?(?![\w-])"), _stdnum("ie.pps")),
-        ContextRule("in_aadhaar", "national_id", ("aadhaar", "aadhar", "uid"),
-                    qualified(r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?"),
+        national("in_aadhaar", ("aadhaar", "aadhar", "uid"),
+                    r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?",
                     digits, _length(12, _stdnum("in_.aadhaar"))),
-        ContextRule("fr_nir", "national_id", ("sécu", "secu", "sécurité sociale", "securite sociale", "nir", "insee"),
-                    qualified(r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee"),
+        national("fr_nir", ("sécu", "secu", "sécurité sociale", "securite sociale", "nir", "insee"),
+                    r"numéro de sécurité sociale|numero de securite sociale|n° de sécu|sécurité sociale|nir|numéro insee",
                     re.compile(r"[12](?<![\w-][12])(?:[ ]?[0-9]{2}){2}[ ]?(?:[0-9]{2}|2A|2B)[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{2}(?![\w-])"),
                     _stdnum("fr.nir")),
     ]
@@ -776,7 +863,9 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         if named is None and "_" in before:
             # the label as a key in snake case: "steuer_id": "...", tax_id=..., "nhs_number": "..."
             named = rule.context.search(before.replace("_", "-")) or rule.context.search(before.replace("_", " "))
-        if named is None and not _answers_question(rule, text, lowered, m.start(), m.end()):
+        if named is None and not _answers_question(rule, text, lowered, m.start(), m.end()) and not (
+                rule.after is not None and rule.after.match(lowered, m.end())) and not _named_by_column(
+                rule, text, m.start(), m.end()) and not _noted_after_name(rule, lowered, m.start(), m.end()):
             continue
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
@@ -798,6 +887,43 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
                     m.start() - len(before) + named.start()):
                 continue
             yield (m.start(), m.end(), rule.name)
+
+
+def _named_by_column(rule: ContextRule, text: str, start: int, end: int) -> bool:
+    """Whether the value is a table's cell under a column the identifier's name heads ("| BSN |\n|---|\n|
+    625103786 |", "Name;SIN\nJan;046 454 286"), a table of one column too."""
+    if rule.label is None or "\n" not in text:
+        return False
+    from workloads.guard.tables import cell_column
+
+    column = cell_column(text, start, end)
+    return column is not None and rule.context.search(column.lower()) is not None
+
+
+# A value taken down in the clause after the one that asks for the identifier by its name, in the
+# same paragraph: "... I need your BSN; I have 184326072 noted, is that right?", "... le numéro de
+# registre national de chaque héritier. Pour X, nous avons noté 46092007662.", "... das
+# Rijksregister... Für Ihre Schwester haben wir 58090883908 notiert", "Para su hermana anotamos
+# ..."; the value's clause holds a verb of taking down, the check digit still decides
+_NOTED_VALUE = re.compile(
+    r"(?<!\w)(?:noted|note[ ]down|noted[ ]down|written[ ]down|recorded|on[ ]file|on[ ]record|"
+    r"notiert|vermerkt|erfasst|eingetragen|hinterlegt|aufgenommen|"
+    r"noté|notée|relevé|enregistré|inscrit|"
+    r"anotad[oa]|anotamos|anoté|apuntad[oa]|apuntamos|registrad[oa]|"
+    r"genoteerd|noteerden|noteerde|noteren|geregistreerd|opgeschreven)(?!\w)")
+_NOTED_WINDOW = 250
+_CLAUSE_END = re.compile(r"[.;:!?](?:[ \n]|$)|\n")
+
+
+def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
+    if rule.label is None:
+        return False
+    lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
+    if rule.label.search(lowered, lo, start) is None:
+        return False
+    clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
+    stop = _CLAUSE_END.search(lowered, end, end + 40)
+    return _NOTED_VALUE.search(lowered, clause, stop.start() if stop else min(len(lowered), end + 40)) is not None
 
 
 _INSURER_BEFORE = re.compile(

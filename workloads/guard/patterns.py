@@ -373,6 +373,24 @@ _TITLED_NAME_COMMA = re.compile(
 # 01134960960"; and the Spanish "al" before a Spanish number (nine digits from 6 to 9, which has no
 # trunk 0): "escribid a Brunilda (AMPA) al 976379429", not a range's end ("del 600000000 al 699999999")
 _REACH_PREPOSITION = re.compile(r"(?<!\w)(?:unter|au|op|on)[ ]$")
+# ... or the preposition and the number's word, maybe with one word that says which number: "unter
+# der angegebenen Nummer 08228892181", "on the number 01134960960", "au numéro habituel 0612345678",
+# "al número 0912345678", "op het nummer 0612345678"
+_REACH_NUMBER_WORD = re.compile(
+    r"(?<!\w)(?:unter[ ](?:der|dieser|seiner|ihrer|meiner|unserer)|(?:on|at)[ ](?:the|this|that|his|her|my|our)|"
+    r"au|à[ ]ce|al|en[ ]el|op[ ](?:het|dit|dat|zijn|haar|mijn|ons))[ ]"
+    r"(?:[^\W\d_][\w-]{2,20}[ ])?(?:nummer|number|numéro|número|telefonnummer|rufnummer|telefoonnummer|mobilnummer)"
+    r"(?:[ ][^\W\d_][\w-]{2,20})?[ ]?:?[ ]$",
+    re.IGNORECASE,
+)
+# ... in a sentence that reaches someone by it (an order or an invoice "unter der Nummer 0482736451
+# gespeichert" is none): "meldet sich", "erreichbar", "anrufen", "call", "reach", "ring", "joignable",
+# "rappeler", "appeler", "llamar", "localizar", "bellen", "bereikbaar"
+_REACH_VERB = re.compile(
+    r"(?<!\w)(?:erreich\w*|meldet|melden|melde?|an(?:ge)?ruf\w*|ruf\w*|call\w*|reach\w*|ring\w*|phone|text|"
+    r"joign\w*|rappel\w*|appel\w*|llam\w*|localiz\w*|bel|bellen|belt|bereikbaar|contact\w*|kontakt\w*|contáct\w*)(?!\w)",
+    re.IGNORECASE,
+)
 # Someone's line or connection named right before a national number: "Votre ligne 0250631666 sera
 # suspendue", "your line 0201234567", "Ihr Anschluss 0301234567", "su línea 0912345678", "uw
 # aansluiting 0201234567"
@@ -702,6 +720,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             text[start + 2 : start + 3] in "123456789" and end - start <= 15))
             and 10 <= end - start and (end - start <= 12 or text[start + 1] == "0")
             and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
+                                               or (_REACH_NUMBER_WORD.search(text, max(0, start - 60), start)
+                                                   and _REACH_VERB.search(text, max(0, start - 80), start))
                                                or _LINE_RIGHT_BEFORE.search(text, max(0, start - 40), start))):
         return True
     if (text[start] in "6789" and end - start == 9 and text[start:end].isdigit()
@@ -1391,7 +1411,27 @@ def _not_the_password(value: str) -> bool:
 _WHOLE_REFERENCE = re.compile(r"\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9])")
 
 
+# A "-p" password needs a command line around it: another option on its line ("-u root", "-h db",
+# "--user ana") or a client's name before it ("mysql", "psql wrapper:"); a hyphen inside prose is a
+# word's part ("geboortedatum en -plaats: 3 mei 1979", "Geburtsdatum und -ort:")
+_OTHER_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
+_CLIENT_COMMAND = re.compile(
+    r"(?<![\w-])(?:mysql\w*|mariadb\w*|psql|pg_\w+|mongo\w*|redis-cli|sshpass|smbclient|sqlcmd|ldapsearch|ldapadd|"
+    r"curl|wget|docker|sudo|ftp|lftp|rsync|ssh|scp|clickhouse-client|influx|cqlsh|mycli|pgcli)(?![\w-])")
+_COMMAND_REACH = 80
+
+
+def _on_command_line(text: str, start: int, end: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _COMMAND_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(len(text), end + _COMMAND_REACH) if line_end < 0 else min(line_end, end + _COMMAND_REACH)
+    return (_OTHER_OPTION.search(text, line_start, start) is not None or _CLIENT_COMMAND.search(text, line_start, start) is not None
+            or _OTHER_OPTION.search(text, end, line_end) is not None)
+
+
 def _cli_password(m: re.Match[str], text: str) -> Span | None:
+    if m.group("long") is None and not _on_command_line(text, m.start(), m.end()):
+        return None
     for group in ("quoted", "long", "bare"):
         if m.group(group) is not None:
             value = m.group(group)
