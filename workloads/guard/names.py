@@ -200,7 +200,7 @@ NAME_LABELS = {
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
           r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|moeder|vader",
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
