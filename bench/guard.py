@@ -209,8 +209,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1234, help="dev split seed (the other splits use their own)")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print one JSON object (for CI)")
+    parser.add_argument("--splits", help="comma-separated splits to measure (default: all); e.g. the honest ones")
     parser.add_argument("--triton-url", help="also measure output_guard served at this KServe v2 HTTP URL (e.g. after `loom up`)")
     args = parser.parse_args(argv)
+    splits = SPLITS if not args.splits else tuple(x.strip() for x in args.splits.split(",") if x.strip())
+    unknown = [x for x in splits if x not in SPLITS]
+    if unknown or not splits:
+        print(f"guard bench: --splits: unknown split(s) {', '.join(unknown) or '(none given)'}; allowed: {', '.join(SPLITS)}",
+              file=sys.stderr)
+        return 2
 
     print(f"loading presidio with {SPACY_MODEL} and the guard ...", file=sys.stderr)
     systems: dict[str, Predict] = {
@@ -222,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     for predict in systems.values():  # warm-up: first calls build caches and load lazily
         predict("Hi Margaret, call 415-555-2671 or write to ada@example.org.")
     result: dict = {"spacy_model": SPACY_MODEL, "splits": {}}
-    for split in SPLITS:
+    for split in splits:
         seed = args.seed if split == "dev" else SPLIT_SEEDS[split]
         print(f"{split}: {args.samples} samples, {args.rounds} rounds ...", file=sys.stderr)
         samples = generate(args.samples, seed=seed, split=split)
