@@ -421,9 +421,11 @@ _BORN_AT_PLACE = re.compile(
 )
 
 
-def _dates_after_birthplace(text: str) -> Iterator[Span]:
-    for b in _BORN_AT_PLACE.finditer(text):
-        m = DATE.match(text, b.end())
+def _dates_right_after(cue: re.Pattern[str], text: str, haystack: str) -> Iterator[Span]:
+    """A past date right where each match of `cue` in `haystack` (the text, or its lower-cased twin)
+    ends: the birth date that a birthplace or a joined place-and-date key announces."""
+    for k in cue.finditer(haystack):
+        m = DATE.match(text, k.end())
         if m is not None and not _long_past(m.group(0)):
             yield (m.start(), m.end(), "date_of_birth_place")
 
@@ -440,13 +442,6 @@ _PLACE_AND_BIRTH_DATE = re.compile(
     r"geboorte(?:datum|plaats)[ ]?(?:en|/|&)[ ]?-?(?:geboorte)?(?:datum|plaats)|(?:plaats|datum)[ ]?(?:en|/|&)[ ]?(?:plaats|datum)[ ]van[ ]geboorte)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[:=]?[ \t]*"
     r"(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.()-]*){0,3},?[ ])?(?:(?:le|am|el|op|on|the|den)[ ]){0,2}")
-
-
-def _joined_place_and_date(text: str, lowered: str) -> Iterator[Span]:
-    for k in _PLACE_AND_BIRTH_DATE.finditer(lowered):
-        m = DATE.match(text, k.end())
-        if m is not None and not _long_past(m.group(0)):
-            yield (m.start(), m.end(), "date_of_birth_place")
 
 
 # A family's list under a word for the children: each child's first name, then the date in brackets
@@ -496,13 +491,13 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
         return
     if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
-        yield from _joined_place_and_date(text, lowered)
+        yield from _dates_right_after(_PLACE_AND_BIRTH_DATE, text, lowered)
     if not any(h in lowered for h in _DOB_HINTS):
         return
     if "geboren" in lowered:
         yield from _dates_before_born(text, lowered)
     if any(h in lowered for h in ("born", "geboren", "né", "nacid", "nació", "nací")):
-        yield from _dates_after_birthplace(text)
+        yield from _dates_right_after(_BORN_AT_PLACE, text, text)
     if any(h in lowered for h in ("dobs", "d.o.b.s", "dates", "daten", "fechas", "geboortedat")):
         yield from _plural_birth_dates(text, lowered)
     last = -1
