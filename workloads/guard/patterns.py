@@ -992,7 +992,8 @@ _CARD_WORD = re.compile(
 
 
 def _shipped_number(text: str, start: int) -> bool:
-    # the number's own sentence on its own line: "Payé par carte 4955...\nSuivi Colissimo : 5989..."
+    """A shipment's word and no card's word in the number's own sentence, on its own line
+    ("Payé par carte 4955...\nSuivi Colissimo : 5989..." is a parcel's number on the second line)."""
     lowered = text[max(0, start - 80) : start].lower()
     lowered = lowered[max(sentence_start(lowered), lowered.rfind("\n") + 1) :]
     return _SHIPPING_WORD.search(lowered) is not None and _CARD_WORD.search(lowered) is None
@@ -1584,7 +1585,9 @@ def _comma_number_digits(number: str) -> bool:
     return digits == 9
 
 
-def find_name_dash_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    """A bare number in a phone's shape right after a person's full name and a comma
+    (_COMMA_NUMBER) or a dash (_DASH_NUMBER): the contact's phone, no phone word needed."""
     if ", " in text:
         for m in _COMMA_NUMBER.finditer(text):
             if not _comma_number_digits(m.group("n")):
@@ -1631,5 +1634,5 @@ def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None,
         Detector("street_address", "street_address", STREET_LINE, _finder_only,
                  finder=lambda text: find_addresses(text, looks_like_person)),
         Detector("phone_after_name", "phone", _DASH_NUMBER, _finder_only,
-                 finder=partial(find_name_dash_phones, gazetteer)),
+                 finder=partial(find_phones_after_names, gazetteer)),
     ]
