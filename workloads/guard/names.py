@@ -1845,22 +1845,12 @@ class PersonDetector:
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
-        if (_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start) and self._first(word)
-                and lowered not in function_words() and lowered not in not_lone_names()):
-            return True  # "held by neighbour Jeffrey", "(chauffeur Aimée)": a role only a person holds, then the name
-        if (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start) and self._first(word)
-                and lowered not in function_words() and lowered not in not_lone_names()
-                and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6])):
-            return True  # "Whatsapp a Amílcar: 930 49 86 29": whom to write to, and their number
         if (_CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start) and _DATED_IN_BRACKETS_AFTER.match(text, end)
                 and self._first(word) and lowered not in function_words()):
             return True  # "kinderen Fedde (25 juli 2012) en David (27 mei 2014)": children and their birth dates
-        if (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end)
-                and self._first(word) and lowered not in function_words() and lowered not in not_lone_names()):
-            return True  # "03h10 tournée 2 démarrée (Julien)": a shift log's line and who did it
-        if (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end) and self._first(word)
-                and lowered not in function_words() and lowered not in not_lone_names()):
-            return True  # "Draft by Tina;", "Brouillon de Daniel, merci de ...": who wrote the document
+        if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
+                and self._doer_cue(text, start, end)):
+            return True
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
         if _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
@@ -1955,6 +1945,19 @@ class PersonDetector:
         if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    @staticmethod
+    def _doer_cue(text: str, start: int, end: int) -> bool:
+        """Round 33's and 34's cues around a listed first name that no place or word list holds: a
+        role only a person holds right before it ("held by neighbour Jeffrey", "(chauffeur Aimée)",
+        "Vrijwilliger Bruno"); a message to it with the number after a colon ("Whatsapp a Amílcar: 930
+        ..."); a log line that opens with its time and ends with it in brackets ("03h10 tournée 2
+        démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci")."""
+        return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
+                    or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
+                        and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
+                    or (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end))
+                    or (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end)))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
