@@ -164,11 +164,13 @@ def bracketed_speaker(text: str, start: int, end: int) -> bool:
 _BARE_TURN = re.compile(r"(?:^|\n)[ \t>]*([A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?)[ ]?:(?=" + _OWN_WORD.pattern + ")")
 
 
-def bare_turns(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8)
+def bare_turns(text: str) -> tuple[tuple[int, str], ...]:
     """The speakers of a chat pasted without times ("Rita: ik! ...\nElke: top, ..."): each line
     that opens with one or two capitalised words, a colon and a message that starts like one
-    (_OWN_WORD), as (start, speaker)."""
-    return [(m.start(1), m.group(1)) for m in _BARE_TURN.finditer(text)]
+    (_OWN_WORD), as (start, speaker). Cached for the last few texts: the person detector asks once
+    per candidate name, and a chat holds many."""
+    return tuple((m.start(1), m.group(1)) for m in _BARE_TURN.finditer(text))
 
 
 def speaker_label(text: str, start: int, end: int, common: bool) -> bool:
