@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Fifty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -10,10 +10,10 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE and LOESS (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, PINGO and TOMBOLO (each written by a different
+measured once or twice, then tuned on), KEYSTONE, PINGO, TOMBOLO, NUNATAK and SASTRUGI (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, PINGO and
-TOMBOLO are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, PINGO,
+TOMBOLO, NUNATAK and SASTRUGI are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -17154,6 +17154,323 @@ NUNATAK: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ SASTRUGI
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: fertility clinic appointments; chess club tournaments and ratings; locksmith call-outs;
+# foster carer assessments; sailing school certificates; hospice volunteer rotas; bouldering gym
+# waivers; parish baptism and marriage records; children's speech therapy; kite-surfing schools;
+# crematorium memorial plaques; Prometheus alerts and nginx access logs.
+SASTRUGI: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # fertility clinic
+            "Hi {first}, this is Harbour Fertility. Your egg collection is booked for {date}, please arrive 7:15am and have nothing to eat or drink from midnight. Questions? Nurse line {phone}. Reply STOP to opt out",
+            "IVF CONSENT PACK - CHECKLIST\nPatient 1: {person}   DOB {dob}   Hosp no. {mrn}\nPatient 2: {person}   DOB {dob}\nPhoto ID seen: passport {passport} (pt 1)\nHFEA WT form signed: {date}\nFunding: self-pay, deposit taken on {card}\nNurse: {title_name}",
+            "Subject: referral for funded IVF cycle\n\nHello,\n\nMy GP said she'd sent the referral weeks ago but I havent heard anything. My NHS number is {nhs} and my date of birth is {dob}. My husband {first}'s details should be on the same letter.\n\nCould you let me know if it arrived? Best number for me is {phone}.\n\nThanks,\n{person}",
+            # chess club
+            "fide_id,name,club,std_rating,email,dob\n{order},\"{person}\",Hastings CC,1874,{email},{dob}\n{order},\"{person}\",Hastings CC,2011,{email},{dob}",
+            "[19:02] {first}: anyone got a lift to the county match sat?\n[19:04] {first}: I can take 3, leaving from outside the library at 8\n[19:05] {first}: me pls!! my mum's number is {phone} if pairings change\n[19:07] captain: ta. board order: 1 {person}, 2 {person}, 3 {first} (if back from hols)",
+            "JUNIOR CONGRESS ENTRY - U12 SECTION\nPlayer: {person}\nDate of birth: {child_dob}\nECF membership no: {order}\nParent/guardian: {title_name}, {phone}\nPhotography consent: Y\nEntry fee £18 paid by card {card}",
+            "Re: Chennai Open registration\n\nPlayer: {person}\nFIDE ID: {order}\nAadhaar (needed for AICF registration): {aadhaar}\nDOB: {dob}\nAccommodation: yes, twin share with {first}\n\nPlease confirm by return, regards",
+            # locksmith
+            "CALL-OUT 23:48 | lockout, front door, uPVC multipoint\nCustomer: {person}\nSite: {address_line}\nMob: {phone}\nID check: driving licence viewed, name matches council tax bill\nTech: van 3, ETA 35 min",
+            "Voicemail (auto-transcribed) 07:12, 41 sec: \"hiya this is {person} from flat 2 at {address_line}, I've snapped the key off in the lock and the letting agent isn't answering, can someone come out before 9? my number's {phone}, cheers\"",
+            "Receipt #{invoice}\nEmergency entry + replace euro cylinder (BS3621)\nLabour £95.00  Parts £42.50  VAT £27.50  Total £165.00\nPaid: Visa {card}\nBilled to: {title_name}, {address_line}\nQueries: {role_email}",
+            # foster carers
+            "FORM F - SECTION B: THE APPLICANTS\nApplicant 1: {person}, born {dob}, NI number {nino}\nApplicant 2: {person}, born {dob}\nHousehold: birth son aged 14; one dog (assessed, low risk)\nReferees contacted: {title_name} (employer), {person} (personal)\nAssessing social worker: {first}, Fostering Team",
+            "Dear {first},\n\nYour fostering allowance for the current placement (ref {order}) will be paid fortnightly into {iban} from {date}. The skills fee is reviewed each April.\n\nIf your bank details change please tell us at {role_email} rather than replying to this email.\n\nFostering Payments Team",
+            "Supervising social worker visit {date}\nCarers: {person} & {first}\nNotes: home clean and warm, child settled. Carers described the birth mother as \"{biased}\" in front of the child; we talked about using neutral language. Training booked: Therapeutic Parenting L2.",
+            # sailing school
+            "RYA DAY SKIPPER (PRACTICAL) - CERTIFICATE REQUEST\nCandidate: {person}\nDOB: {dob}\nAddress: {address}\nPassport no. (for ICC): {passport}\nCourse dates: {date} to {date}\nInstructor: {title_name}, Yachtmaster Instructor",
+            "CREW LIST - S/Y Marigold, Falmouth to A Coruna, dep. {date}\nRole | Name | Nat. | Passport | DOB\nSkipper | {person} | GBR | {passport} | {dob}\nMate | {person} | IRL | {passport} | {dob}\nCrew | {person} | GBR | {passport} | {dob}",
+            "TFN declaration received for {person} (casual instructor, Sydney Harbour base). TFN {tfn}. Start {date}. Yachtmaster and first aid certs copied to file. Payslips to {email}.",
+            # hospice volunteers
+            "| Shift | Mon | Tue | Wed |\n|---|---|---|---|\n| Reception 9-1 | {first} | {person} | {first} |\n| Cafe 12-4 | {person} | {first} | - |\n| Day therapy | {first} | - | {person} |\n\nCover still needed Wed cafe, text {phone}",
+            "HOSPICE VOLUNTEER - GARDA VETTING INVITATION\nFull name: {person}\nDate of birth: {dob}\nPPS number: {ppsn}\nCurrent address: {address}\nMobile: {phone}\nRole applied for: bereavement support volunteer",
+            "Hi all, quick heads up that {person} is stepping back from Thursday evenings for a while after losing her own mum last month. Please don't ring her; {first} will cover until Christmas. If anyone can take a Sunday, reply to me or ring {phone}. - {first}, Volunteer Coordinator",
+            "Hospice bank staff - new starter form\nName: {person}\n{nid}\nStart date: {date}\nRole: Healthcare Assistant (nights)\nUniform: M\nNext of kin: {first}, {phone}",
+            "volunteers:\n  - name: {person}\n    phone: \"{phone}\"\n    shifts: [mon-am, thu-pm]\n  - name: {person}\n    phone: \"{phone}\"\n    shifts: [sat-cafe]\ncoordinator_email: {email}",
+            # bouldering gym
+            "PARTICIPANT WAIVER AND RELEASE - Crux Bouldering, Denver\nParticipant: {person}    DOB: {dob}\nEmergency contact: {person} ({phone})\nI understand that bouldering involves falls and that injury can occur even when mats are used correctly.\nSigned electronically {date} {time} from {ip}",
+            "{\"waiver_id\": \"{uuid}\", \"signed_at\": \"{date} {time}\", \"participant\": {\"name\": \"{person}\", \"dob\": \"{dob}\", \"email\": \"{email}\"}, \"minors\": [{\"name\": \"{first}\", \"dob\": \"{child_dob}\"}], \"client_ip\": \"{ip}\"}",
+            "Membership change request\nMember: {person} (#{order})\nFrom: Monthly Unlimited $79 -> Off-peak $55\nCard on file: {card} exp 11/27\nNote: member asked us to stop emailing {email}, texts only pls",
+            "INSERT INTO climbers (member_no, full_name, dob, email, phone, home_address) VALUES ({order}, '{person}', '{dob}', '{email}', '{phone}', '{address_line}');",
+            # parish records
+            "BAPTISMS solemnized in the Parish of St Mary, Kilkenny\nNo. 412 | Baptized: {date} | Child: {person} | Born: {child_dob} | Parents: {person} & {person} | Abode: {address_line} | By whom: {title_name}",
+            "Dear Father,\n\nWe would like to book our wedding at St Patrick's for {date}. I'm {person}, born {dob}, baptised in Cork, and my fiance {first} was baptised in Galway. We'll bring fresh baptismal certs to the pre-marriage course. Contact: {email}.\n\n{first} & {first}",
+            "Minutes of the PCC meeting held {date}\nPresent: {title_name} (chair), {person}, {person}, {first} (minutes)\n3. Baptisms: {person} asked about baptising her twins (born {child_dob}) at the Easter service; agreed.\n4. AOB: churchyard plaque fund stands at £1,240.",
+            # speech therapy
+            "PAEDIATRIC SLT REFERRAL\nChild: {person}   DOB {child_dob}   NHS {nhs}\nParent: {title_name}, {phone}\nSchool: Oakfield Primary, Reception\nConcern: unclear speech, fronting (tea for key), stopping. Hearing test {date}: normal.\nReferrer: Health Visitor",
+            "SLT session 4/6 - {first} (age 4)\nTargets: /k/ /g/ word-initial, ~70% with cues\nMum reports {first} is using 3-word phrases at nursery now.\nHome practice sheet emailed to {email}.\nNext: {date} 10:30, clinic room 2",
+            "Early Intervention intake (Part C)\nChild: {person}\nDOB: {child_dob}\nParent/guardian: {person}\nParent SSN (Medicaid billing): {ssn}\nHome address: {address}\nLanguages at home: Spanish/English\nMRN: {mrn}",
+            # kite-surfing
+            "Hey {first}!\n\nYou're booked on the 3-day IKO beginner course in Tarifa starting {date}. Your booking shows passport {passport} - please double check it, the insurance needs it. The balance will be charged to {card} on arrival.\n\nSee you on the beach,\nKiteLab Team",
+            "INCIDENT REPORT - KITE SCHOOL\nDate/time: {date} {time}\nStudent: {person}, DOB {dob}\nWhat happened: lofted approx 3m in a 28kn gust while self-landing, landed on sand, wrist pain.\nFirst aid given by: {first}\nNext of kin informed: {person}, {phone}",
+            "[07:58] {first}: 18-22 at the bay, 9m kites for lessons\n[08:01] {first}: taking {person} and her sister, meet at the car park\n[08:03] {first}: has anyone seen my harness? think I left it in {person}'s van",
+            # crematorium
+            "MEMORIAL PLAQUE ORDER\nDeceased: {person}\nDate of birth: {dob}\nLocation: Rose Garden, bed 7, position 14\nInscription: \"In loving memory of {first}, forever in our hearts\"\nApplicant: {title_name}, {address}\nTel: {phone}\nPayment: £245.00 by card {card}",
+            "Hi {first}, as promised, the details for the CPP death benefit form: your dad's SIN was {sin} and his date of birth {dob}. The crematorium will send the proof of death directly. The niche plaque should be ready {date}.\n\n{person}, Funeral Director",
+            # prometheus and nginx
+            "{ip} - - [14/Mar/2025:09:12:44 +0000] \"GET /waiver/confirm?email={email}&name={first} HTTP/1.1\" 200 5123 \"-\" \"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)\"",
+            "[FIRING:1] NginxHigh5xxRate (booking-api, prod)\ninstance: {ip}:9113\njob: nginx-exporter\nsummary: 5xx ratio above 5% for 10m\nrunbook: https://wiki.example.com/runbooks/nginx-5xx\nowner: @{first} (on-call), escalate to {title_name} on {phone}",
+            "# alertmanager.yml pasted by {person} into {ticket} - REDACT BEFORE SHARING\nglobal:\n  smtp_smarthost: 'smtp.example.com:587'\n  smtp_from: '{role_email}'\nreceivers:\n  - name: oncall\n    email_configs:\n      - to: '{email}'\n# old webhook creds below, rotate\n{secret}",
+            "Postmortem draft {date}: the public status page mentioned {policy} during the outage; comms to remove it. Incident commander {person}, scribe {first}.",
+        ],
+        "clean": [
+            "Round 5 results are up: board 1 drawn after 62 moves (Catalan). Next round {date} at {time}. Rating list {version} published; prize fund of {amount} sponsored by {company}. There's a write-up of {public:Magnus Carlsen}'s Catalan in the bulletin.",
+            "server {\n    listen 443 ssl http2;\n    server_name booking.example.com;\n    ssl_protocols TLSv1.2 TLSv1.3;\n    allow {cidr4};\n    allow {cidr6};\n    deny all;\n    location /waivers/ {\n        proxy_pass http://waiver_backend;\n    }\n}",
+            "groups:\n- name: nginx\n  rules:\n  - alert: NginxHighLatencyP99\n    expr: histogram_quantile(0.99, sum by (le) (rate(nginx_http_request_duration_seconds_bucket{job=\"nginx\"}[5m]))) > 1.5\n    for: 10m\n    labels:\n      severity: page\n    annotations:\n      summary: p99 above 1.5s since release {version} ({sha})",
+            "[RESOLVED] DiskWillFillIn4Hours\ncluster: eu-west-prod\nmountpoint: /var/lib/prometheus\nsubnet: {cidr4}\nstarted: {date} {time}\nticket: {ticket}",
+            "Course calendar: Day Skipper theory runs from {date} in {city}, {amount} incl. VAT. Boats: Bavaria 37 and Jeanneau Sun Odyssey 349. Invoices from {company} ({invoice}). Tide tables ISBN {isbn}.",
+            "Kite restock, PO {order}: 4 x 9m trainer kites, 2 x bars, EAN {ean}. Supplier {company}, shipped with tracking {tracking}. Total {amount}.",
+            "Quote {invoice}: supply and fit 3 anti-snap cylinders (TS007 3-star) at unit 14, {city} business park. Price {amount} + VAT. Parts tracking {tracking}.",
+            "Memorial plaque price list from {date}: bronze 6x4in {amount}; granite tablet {amount}; Garden of Remembrance, section C, plots 100-180 available, 10-year lease. Supplier {company}.",
+            "Embryology lab: EmbryoScope firmware {version} installed, culture media lot {order} (EAN {ean}) released after QC. Liquid nitrogen top-up delivered by {company}, delivery note {invoice}.",
+            "The {namecity} Colour Run raised {amount} for the hospice! Thanks to {company} for matching donations. Next up: the Midnight Walk on {date}, starting at {city} Cathedral.",
+            "Route setting: Wall B reset on {date}, V0-V6, new holds from {company} (order {order}). Comp entry {amount}. Guest setter: {public:Shauna Coxsey}.",
+            "Parish notices: baptisms on the first Sunday of the month at 12.30; the marriage preparation course starts {date} in the church hall, {city}. Last week's collection: {amount}. Diocesan ref {invoice}. A message from {public:Pope Francis} will be read at all Masses.",
+            "Resource order {order}: phonology picture cards (ISBN {isbn}), 2 x Pop-up Pirate, total {amount}. Deliver to clinic room 3, {city} Children's Centre. Invoice {invoice}.",
+            "$ nginx -v\nnginx version: nginx/{version}\n$ git rev-parse HEAD\n{sha}\nconfig test ok, reloaded at {time} on hosts in {cidr4} and {cidr6}",
+            "section,entries,1st,2nd,sponsor\nOpen,64,{amount},{amount},{company}\nMajor,48,{amount},{amount},{brand}\nU12,30,trophy,medal,{company}",
+            "Fostering information evening {date} at {time}, {city} Civic Centre, room 2B. Allowances from {amount} per child per week. {ticket} tracks the leaflet print run ({order} copies) with {company}.",
+            "Payment failed for booking {order}: reference {badref} did not pass validation. No charge was made. Retry link expires {date}.",
+            "Waiver service {version}: PDF template {uuid} (sha1 {sha}), signatures hashed with {hashalgo}; rollout to {cidr6} complete.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Kinderwunschzentrum
+            "Kinderwunschzentrum am Ring: Hallo {first}, Ihre Punktion ist am {date} um 07:30 Uhr. Bitte nüchtern erscheinen. Rückfragen unter {phone}.",
+            "PATIENTENAUFNAHME - KINDERWUNSCH\nPatientin: {person}, geb. {dob}\nPartner: {person}, geb. {dob}\nPat.-Nr.: {mrn}\nKrankenkasse: TK, Kostenübernahme 50 % beantragt\nAnschrift: {address}\nAusweis geprüft: Reisepass {passport}",
+            # Schachverein
+            "Mitgliederliste SK Turm Bergheim (Stand {date})\nName;Geburtsdatum;DWZ;E-Mail\n{person};{dob};1684;{email}\n{person};{dob};1422;{email}\n{person};{child_dob};987;{email}",
+            "{first}: wer fährt sonntag nach Kassel zur Bezirksliga?\n{first}: ich, hab noch 2 plätze\n{first}: nimm {first} mit, der spielt brett 4\n{first}: ok, mein brett liegt noch im auto von {first} lol\n{first}: ruf mich an {phone}",
+            # Schlüsseldienst
+            "Einsatzprotokoll Schlüsseldienst Nr. {order}\nDatum: {date}, 02:15 Uhr\nAuftraggeber: {title_name}\nEinsatzort: {address_line}\nLeistung: Türöffnung ohne Beschädigung, Nachtzuschlag\nLegitimation: Personalausweis geprüft, Meldeadresse stimmt\nBezahlt mit Kreditkarte {card}",
+            "Sprachnachricht 21:47 (transkribiert): \"Grüß Gott, {person} da, ich hab mich ausgesperrt, {address_line}, dritter Stock, bitte um Rückruf unter {phone}, danke\"",
+            # Pflegefamilie
+            "Eignungsprüfung Pflegefamilie - Aktenvermerk vom {date}\nBewerber: {person} (geb. {dob}) und {person} (geb. {dob})\nWohnort: {address}\nErweitertes Führungszeugnis liegt vor.\nSteuer-ID (für die Pflegegeld-Abrechnung): {steuer_id}\nSachbearbeitung: {title_name}, Jugendamt",
+            "Guten Tag {title_name},\n\ndas Pflegegeld wird ab {date} monatlich auf Ihr Konto {iban} überwiesen. Änderungen der Bankverbindung teilen Sie bitte an {role_email} mit, nicht als Antwort auf diese Mail.\n\nMit freundlichen Grüßen\nWirtschaftliche Jugendhilfe",
+            # Segelschule
+            "Antrag Sportbootführerschein See\nName, Vorname: {person}\nGeburtsdatum: {dob}\nGeburtsort: Lübeck\nAnschrift: {address}\nTelefon: {phone}\nPrüfungstermin: {date}, Prüfungsausschuss Kiel\nPassbild und ärztliches Zeugnis beigefügt",
+            "Segelschule Thunersee - Anmeldung Segelausweis (Kat. D)\nVorname/Name: {person}\nGeburtsdatum: {dob}\nAHV-Nr.: {ahv}\nWohnadresse: {address}\nE-Mail: {email}\nBemerkung: hat bereits Motorbootprüfung (Kat. A)",
+            "Personalbogen Segellehrer (Saison)\nName: {person}\n{nid}\nGeburtsdatum: {dob}\nBankverbindung: {iban}\nLizenz: SKS, Trainer C",
+            # Hospiz
+            "| Tag | Früh | Spät | Nachtwache |\n|---|---|---|---|\n| Mo | {first} | {person} | – |\n| Di | {person} | {first} | {first} |\n| Mi | offen | {person} | – |\n\nTauschwünsche bitte bis Freitag an {email}",
+            "Ehrenamtsvereinbarung Hospizverein Graz\nName: {person}\nSV-Nr.: {svnr}\nGeb.: {dob}\nAdresse: {address}\nBefähigungskurs abgeschlossen am {date}\nUnfallversicherung über den Dachverband",
+            "Stellenanzeige Ehrenamt Hospiz - Anmerkung Gleichstellungsbeauftragte: die Formulierung „{biased}“ bitte ersetzen. Ansprechpartnerin: {person}, {email}",
+            # Boulderhalle
+            "Haftungsausschluss & Hallenordnung – Boulderhalle Blockwerk\nName: {person}\nGeburtsdatum: {dob}\nE-Mail: {email}\nBei Minderjährigen: Kind {first}, geb. {child_dob}, Aufsichtsperson {person}\nDigital unterschrieben am {date} um {time} (IP {ip})",
+            "SEPA-Lastschriftmandat\nZahlungsempfänger: Blockwerk Bouldern GmbH\nMitglied: {person}\nIBAN: {iban}\nMandatsreferenz: {order}\nIch ermächtige den Zahlungsempfänger, Zahlungen von meinem Konto mittels Lastschrift einzuziehen.",
+            "Hinweis Datenschutz: im Newsletter-Entwurf der Boulderhalle steht \"{policy}\" – bitte vor dem Versand raus. Freigabe durch {title_name}.",
+            # Pfarrei
+            "Taufbuch St. Martin, Jahrgang 2019, Nr. 37\nTäufling: {person}, geboren am {child_dob}\nEltern: {person} und {person}, wohnhaft {address_line}\nPate: {person}\nGetauft am {date} durch {title_name}",
+            "Hallo zusammen,\n\nwir möchten uns für die kirchliche Trauung am {date} anmelden. Ich bin {person}, geb. {dob}, katholisch getauft in Regensburg; mein Verlobter {first} ist evangelisch. Am besten erreicht ihr uns unter {phone}.\n\nLiebe Grüße\n{first}",
+            # Logopädie
+            "Heilmittelverordnung Logopädie\nPatient: {person}, geb. {child_dob}\nVersichertennr.: {mrn}\nDiagnose: F80.0 Artikulationsstörung\n10 x Sprachtherapie à 45 min\nErziehungsberechtigte: {title_name}, Tel. {phone}",
+            "Therapiebericht an die Kinderärztin\n{first} (5 J.) macht Fortschritte beim /sch/, Sigmatismus interdentalis besteht weiter. Die Mutter, {person}, übt täglich mit ihm. Empfehlung: weitere 10 Einheiten. Rückfragen an die Praxis: {email}",
+            # Kitesurfen
+            "Buchungsbestätigung Kiteschule St. Peter-Ording\nTeilnehmer: {person} ({dob})\nKurs: VDWS Grundkurs, 3 Tage ab {date}\nZahlung: Kreditkarte {card}\nNotfallkontakt: {first}, {phone}",
+            "Reiseanmeldung Kite-Camp El Gouna\nName laut Reisepass: {person}\nPassnr.: {passport}\nGeburtsdatum: {dob}\nBitte eine Passkopie an {email} schicken, sonst keine Visa-Vorabregistrierung.",
+            # Krematorium
+            "Auftrag Gedenktafel Urnenwand, Krematorium Nord\nVerstorbene/r: {person}\n* {dob}  † {date}\nNische 4-117\nAuftraggeber: {person}, {address}\nRückerstattung der Kaution auf: {iban}",
+            # Prometheus / nginx
+            "[FIRING:2] NginxUpstreamDown\ninstance={ip}:9113 job=nginx severity=critical\nZusammenfassung: Upstream kursbuchung-api seit 5 Min. nicht erreichbar\nRufbereitschaft: {first} ({phone})",
+            "{ip} - - [03/Nov/2025:14:02:11 +0100] \"POST /anmeldung/kurs?mail={email} HTTP/2.0\" 302 0 \"https://segelschule.example.de/\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"",
+            "Ticket {ticket}: {first} hat versehentlich die .env der Kursbuchung ins Wiki kopiert:\n\n{secret}\n\nSchlüssel rotiert, Seite gelöscht. Verantwortlich: {person}",
+            "INSERT INTO mitglieder (mitglieds_nr, name, geburtsdatum, anschrift, telefon) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{phone}');",
+        ],
+        "clean": [
+            "Die Ergebnisse der 5. Runde sind online. Paarungen mit Swiss-Manager {version}. Nächste Runde am {date} um {time} Uhr im Gemeindesaal {city}. Preisfonds {amount} €, gesponsert von {company}. Eine Analyse der Partie von {public:Magnus Carlsen} steht im Vereinsheft.",
+            "server {\n    listen 443 ssl;\n    server_name anmeldung.example.de;\n    # nur Büronetz und VPN\n    allow {cidr4};\n    allow {cidr6};\n    deny all;\n}\n# geändert in Commit {sha}",
+            "- alert: ZutrittsApiLatenzHoch\n  expr: histogram_quantile(0.95, rate(http_request_duration_seconds_bucket{service=\"zutritt\"}[5m])) > 2\n  for: 15m\n  labels:\n    severity: warning\n  annotations:\n    beschreibung: \"p95 über 2s seit Release {version}\"",
+            "Angebot {invoice}: Schließanlage für das Bürogebäude im Gewerbegebiet {city}, 12 Profilzylinder mit Sicherungskarte, Lieferung KW 14. Gesamt {amount} € netto. Sendungsnummer {tracking}.",
+            "Kurstermine SBF See: Theorie ab {date} in {city}, Praxis auf dem Steinhuder Meer. Kursgebühr {amount} €. Lehrbuch ISBN {isbn}. Rechnung {invoice} an {company}.",
+            "Bestellung {order}: 3 x Schulungskite 10 m, 2 x Trapez, EAN {ean}. Lieferant {company}, Sendung {tracking}, Summe {amount} €.",
+            "Preisliste Gedenktafeln ab {date}: Bronze 20x15 cm {amount} €, Granit {amount} €. Urnenwand Feld C, Nischen 100–180 frei. Hersteller {company}.",
+            "Laborbuch Embryologie: Inkubator-Firmware {version}, Kulturmedium Charge {order} (EAN {ean}) freigegeben. Stickstofflieferung durch {company}, Lieferschein {invoice}.",
+            "Benefizlauf am {date} in {city}: {amount} € für das Hospiz! Danke an {company} und {brand}. Nächster Termin: Lichterabend im Stadtpark {namecity}.",
+            "Pfarrbrief: Taufen jeden ersten Sonntag um 11:30 Uhr in St. Josef. Ehevorbereitungskurs am {date} im Pfarrheim {city}. Kollekte: {amount} €. Az. Bistum {invoice}. Grußwort von {public:Papst Franziskus} liegt aus.",
+            "Materialbestellung {order}: Artikulationskarten (ISBN {isbn}), Mundmotorik-Set, gesamt {amount} €. Lieferung an Praxisraum 2, {city}. Ticket {ticket}.",
+            "Routenbau: Wand C wird am {date} neu geschraubt, Griffe von {company} (Bestellung {order}). Startgebühr Cup {amount} €. Zu Gast: {public:Adam Ondra}.",
+            "Zahlung abgelehnt: Referenz {badref} ist ungültig (Prüfziffer). Es wurde nichts abgebucht. Vorgang {uuid}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # centre AMP
+            "Centre AMP : Bonjour {first}, votre ponction ovocytaire est prévue le {date} à 7h45. Merci de venir à jeun. Pour toute question : {phone}.",
+            "DOSSIER AMP - COUPLE\nPatiente : {person}, née le {dob}\nConjoint : {person}, né le {dob}\nN° de sécu : {nir}\nN° de dossier : {mrn}\nAdresse : {address}\nPièce d'identité : passeport {passport}\nAccord CPAM 100 % reçu le {date}",
+            # club d'échecs
+            "licence;nom;né(e) le;elo;mail\n{order};{person};{dob};1712;{email}\n{order};{person};{child_dob};1105;{email}",
+            "{first} : qui vient à l'open de Cappelle samedi ?\n{first} : moi, je prends la voiture\n{first} : dac, passe prendre {first} aussi, son père c'est le {phone}\n{first} : ok ça marche",
+            "{\"adherent\": {\"nom\": \"{person}\", \"naissance\": \"{dob}\", \"adresse\": \"{address_line}\", \"tel\": \"{phone}\"}, \"club\": \"Échiquier Lillois\", \"licence\": \"{order}\"}",
+            # serrurier
+            "BON D'INTERVENTION N° {order}\nDate : {date} - 23h10\nClient : {title_name}\nAdresse d'intervention : {address_line}\nTél : {phone}\nPrestation : ouverture de porte claquée, sans dégât\nRèglement CB : {card}",
+            "Message vocal reçu à 06h52 : « oui bonjour c'est {person}, j'ai perdu mes clés, j'habite {address_line}, rappelez-moi au {phone} s'il vous plaît, merci »",
+            # famille d'accueil
+            "Agrément assistant familial - compte rendu d'évaluation du {date}\nCandidate : {person}, née le {dob}\nConjoint : {first}\nDomicile : {address}\nN° de sécurité sociale : {nir}\nAvis de la référente ({title_name}) : favorable pour 2 enfants de 3 à 10 ans.",
+            "Service de placement familial (Liège)\nAccueillante : {person}\nNISS : {nn_be}\nIndemnité journalière versée sur le compte {iban}\nContact : {email}",
+            # école de voile
+            "Permis plaisance option côtière - dossier de candidature\nNom et prénom : {person}\nDate de naissance : {dob}\nLieu de naissance : Brest\nAdresse : {address}\nTél. : {phone}\nExamen théorique : {date}",
+            "École de voile du Léman - inscription permis voile\nNom : {person}\nNé le : {dob}\nN° AVS : {ahv}\nAdresse : {address}\nCourriel : {email}",
+            "Fiche salarié saisonnier (moniteur de voile)\nNom : {person}\n{nid}\nDate de naissance : {dob}\nRIB : {iban}",
+            "Relecture com' : la plaquette de l'école de voile mentionne « {policy} ». À retirer avant impression. Validation : {title_name}.",
+            # soins palliatifs
+            "| Jour | Matin | Après-midi |\n|---|---|---|\n| lundi | {first} | {person} |\n| mardi | {person} | {first} |\n| mercredi | à pourvoir | {person} |\n\nÉchanges à signaler à {email}",
+            "Bonjour à toutes et à tous,\n\n{person} fait une pause dans son bénévolat à l'USP après le décès de sa mère. {first} reprend ses lundis. Pour un remplacement, appelez-moi au {phone}.\n\nBien à vous,\n{first}, coordinatrice des bénévoles",
+            "Annonce recrutement bénévoles - remarque RH : remplacer l'expression « {biased} ». Contact : {person}, {role_email}",
+            # salle d'escalade
+            "DÉCHARGE DE RESPONSABILITÉ - SALLE DE BLOC\nNom : {person}\nDate de naissance : {dob}\nMail : {email}\nMineur accompagné : {first}, né(e) le {child_dob}\nSigné en ligne le {date} à {time} depuis {ip}",
+            "Abonnement annuel - paiement en 3 fois\nAdhérent : {person} (n° {order})\nCarte : {card} exp. 08/28\nMontant : 3 x {amount} €\nRemarque : ne plus écrire à {email}, préfère les SMS",
+            # paroisse
+            "Registre des baptêmes - Paroisse Saint-Étienne\nN° 58 - {person}, né(e) le {child_dob}, baptisé(e) le {date}\nenfant de {person} et de {person}, domiciliés {address_line}\nParrain : {person} - Célébrant : {title_name}",
+            "Bonjour mon Père,\n\nNous souhaitons nous marier à l'église le {date}. Je suis {person}, née le {dob}, baptisée à Nantes ; mon fiancé {first} a été baptisé à Angers. Nous vous apporterons les extraits d'acte de baptême. Mon numéro : {phone}.\n\nCordialement,\n{first}",
+            # orthophonie
+            "Bilan orthophonique\nEnfant : {person}, né le {child_dob}\nN° de sécu de l'assuré (parent) : {nir}\nMotif : retard de parole, sons /ch/ et /j/\nPrescripteur : {title_name}, pédiatre\nParents joignables au {phone}",
+            "séance 6 - {first}, 4 ans et demi\nobjectif : /k/ en position initiale, 60 % de réussite\nsa maman {person} signale des progrès à l'école\nexercices envoyés à {email}\nprochain rdv : {date} 16h30",
+            # kitesurf
+            "Confirmation de réservation - école de kitesurf de Leucate\nStagiaire : {person} ({dob})\nStage débutant 3 jours à partir du {date}\nPaiement : carte {card}\nPersonne à prévenir : {first}, {phone}",
+            # crématorium
+            "BON DE COMMANDE - PLAQUE DU JARDIN DU SOUVENIR\nDéfunt(e) : {person}\nNé(e) le {dob} - décédé(e) le {date}\nCase de columbarium n° 2-84\nDemandeur : {title_name}, {address}\nRemboursement de l'acompte sur {iban}",
+            # prometheus / nginx
+            "[FIRING:1] NginxTauxErreurs5xx\ninstance : {ip}:9113\njob : nginx\nrésumé : plus de 5 % de 5xx depuis 10 min sur reservation-stages\nastreinte : {first} ({phone})",
+            "{ip} - - [12/Mar/2025:08:41:09 +0100] \"GET /inscription/confirmer?email={email} HTTP/1.1\" 200 4312 \"-\" \"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3)\"",
+            "Ticket {ticket} : {first} a collé la config de l'alertmanager dans le canal #general :\n\n{secret}\n\nJeton révoqué. Responsable : {person}",
+        ],
+        "clean": [
+            "Résultats de la ronde 5 en ligne. Appariements avec Papi {version}. Prochaine ronde le {date} à {time}, salle des fêtes de {city}. Dotation : {amount} €, offerte par {company}. Analyse de la partie de {public:Maxime Vachier-Lagrave} dans le bulletin.",
+            "location /api/ {\n    allow {cidr4};\n    allow {cidr6};\n    deny all;\n    proxy_pass http://reservations:8080;\n}\n# modif commit {sha}",
+            "- alert: LatenceReservationsElevee\n  expr: histogram_quantile(0.99, rate(nginx_request_duration_seconds_bucket{vhost=\"stages\"}[5m])) > 1\n  for: 10m\n  annotations:\n    résumé: \"p99 > 1 s depuis la version {version}\"",
+            "Devis {invoice} : remplacement de 8 cylindres européens A2P**, bâtiment B, zone d'activités de {city}. Total {amount} € HT. Livraison suivie {tracking}.",
+            "Calendrier des stages : Optimist du {date} au {date} à {city}. Tarif {amount} €. Manuel du chef de bord ISBN {isbn}. Facture {invoice} établie à {company}.",
+            "Commande {order} : 4 ailes école 9 m, 2 barres, EAN {ean}. Fournisseur {company}, colis {tracking}. Total {amount} €.",
+            "Tarifs des plaques au {date} : bronze {amount} €, granit {amount} €. Columbarium, allée C, cases 100 à 160 disponibles. Fabricant : {company}.",
+            "Labo FIV : firmware incubateur {version}, lot de milieu de culture {order} (EAN {ean}) libéré. Livraison d'azote par {company}, BL {invoice}.",
+            "Feuille paroissiale : baptêmes le 1er dimanche du mois à 11h30, préparation au mariage le {date}, salle paroissiale de {city}. Quête : {amount} €. Message du {public:Pape François} lu à toutes les messes.",
+            "Ouverture de blocs : mur B le {date}, prises {company} (commande {order}). Contest : {amount} €. Invitée : {public:Janja Garnbret}.",
+            "La course solidaire de {namecity} a rapporté {amount} € à l'unité de soins palliatifs. Merci à {company} et à {brand}. Prochain rendez-vous le {date}.",
+            "Paiement refusé : la référence {badref} est invalide (clé de contrôle). Aucun débit effectué. Dossier {uuid}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # reproducción asistida
+            "Clínica de Reproducción: Hola {first}, tu punción está programada el {date} a las 8:00. Ven en ayunas. Dudas: {phone}.",
+            "FICHA DE PACIENTE - REPRODUCCIÓN ASISTIDA\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nNHC: {mrn}\nPareja: {person}, NIE {nie}\nDomicilio: {address}\nAseguradora: Sanitas",
+            # club de ajedrez
+            "id_fide;nombre;fecha_nac;elo;email\n{order};{person};{dob};1890;{email}\n{order};{person};{child_dob};1210;{email}",
+            "{first}: quién va al open de Benasque??\n{first}: yo, salgo el viernes desde Zaragoza\n{first}: llévate a {first} porfa, su madre es el {phone}\n{first}: vale",
+            # cerrajero
+            "PARTE DE TRABAJO nº {order}\nFecha: {date} 01:20\nCliente: {title_name}\nDirección: {address_line}\nTeléfono: {phone}\nServicio: apertura de puerta sin rotura, cambio de bombín\nPago con tarjeta: {card}",
+            "Mensaje de voz (transcripción), 22:14: «hola, soy {person}, me he dejado las llaves dentro, vivo en {address_line}, llamadme al {phone} por favor»",
+            # acogimiento familiar
+            "Valoración de idoneidad - acogimiento familiar\nSolicitantes: {person} (DNI {dni}) y {person} (NIE {nie})\nFechas de nacimiento: {dob} / {dob}\nDomicilio: {address}\nTécnica responsable: {title_name}\nResultado: idóneos para acogimiento de urgencia",
+            "Hola {first}:\n\nLa prestación por acogimiento se abonará mensualmente en la cuenta {iban} a partir del {date}. Para cualquier cambio escribid a {role_email}, no respondáis a este correo.\n\nUn saludo,\nServicio de Protección a la Infancia",
+            # escuela de vela
+            "Solicitud de titulación PER\nNombre y apellidos: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nDirección: {address}\nTeléfono: {phone}\nFecha del examen teórico: {date}",
+            "Inscripción curso de Patrón de Embarcaciones de Recreo\nAlumno: {person}\nNIE: {nie}\nPasaporte: {passport}\nCorreo: {email}\nPrácticas de navegación: {date}, puerto de Valencia",
+            "Alta monitor de temporada (escuela de vela)\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nCuenta: {iban}\nNº afiliación SS: pendiente",
+            "Revisión del folleto de la escuela de vela: aparece «{policy}», hay que quitarlo antes de mandarlo a imprenta. Visto bueno: {title_name}.",
+            # cuidados paliativos
+            "| Día | Mañana | Tarde |\n|---|---|---|\n| lunes | {first} | {person} |\n| martes | {person} | {first} |\n| jueves | libre | {person} |\n\nCambios a {email}",
+            "Hola a todos:\n\n{person} deja los turnos de los jueves unas semanas, acaba de perder a su padre. {first} la cubre. Si alguien puede el domingo, llamadme al {phone}.\n\nUn abrazo,\n{first}",
+            "Anuncio de voluntariado - comentario de RRHH: cambiar la expresión «{biased}». Contacto: {person}, {email}",
+            # rocódromo
+            "DESCARGO DE RESPONSABILIDAD - ROCÓDROMO\nNombre: {person}\nFecha de nacimiento: {dob}\nEmail: {email}\nMenor a cargo: {first}, nacido el {child_dob}\nFirmado online el {date} a las {time} desde {ip}",
+            "Alta socio rocódromo nº {order}\nTitular: {person}\nTarjeta: {card} cad. 10/27\nCuota mensual: {amount} €\nNota: no enviar más correos a {email}, prefiere whatsapp",
+            # parroquia
+            "Libro de Bautismos, tomo 32, folio 118, nº 236\nEn la parroquia de San Andrés, el {date}, bauticé a {person}, nacido el {child_dob}, hijo de {person} y de {person}, vecinos de {address_line}. Padrinos: {person}. Doy fe, {title_name}, párroco",
+            "Expediente matrimonial\nContrayente: {person}, nacida el {dob}, DNI {dni}\nContrayente: {person}, nacido el {dob}\nFecha prevista de la boda: {date}\nTeléfono de contacto: {phone}",
+            # logopedia
+            "INFORME DE LOGOPEDIA\nNiño/a: {person}\nFecha de nacimiento: {child_dob}\nNº historia: {mrn}\nMotivo: dislalia de /r/ y /rr/, habla poco inteligible fuera de casa\nMadre: {title_name}, tel. {phone}",
+            "sesión 5 - {first} (4 años)\nobjetivo: /k/ inicial, 65% de aciertos con ayuda\nla madre, {person}, dice que en el cole ya se le entiende mejor\nfichas enviadas a {email}\npróxima cita: {date} 17:30",
+            # kitesurf
+            "Reserva confirmada - escuela de kitesurf de Tarifa\nAlumno: {person} ({dob})\nCurso de iniciación, 3 días desde el {date}\nPago: tarjeta {card}\nContacto de emergencia: {first}, {phone}",
+            # crematorio
+            "PEDIDO DE LÁPIDA - COLUMBARIO\nDifunto/a: {person}\nNacimiento: {dob} - Fallecimiento: {date}\nNicho nº 3-221\nSolicitante: {title_name}, {address}\nDevolución de la fianza en {iban}",
+            # prometheus / nginx
+            "[FIRING:1] NginxErrores5xxAltos\ninstance: {ip}:9113\njob: nginx\nresumen: más del 5% de 5xx en reservas-cursos desde hace 10 min\nguardia: {first} ({phone})",
+            "{ip} - - [21/Feb/2025:19:03:27 +0100] \"GET /reserva/confirmar?email={email} HTTP/1.1\" 200 3811 \"-\" \"Mozilla/5.0 (Linux; Android 14)\"",
+            "Incidencia {ticket}: {first} pegó las credenciales del Alertmanager en el canal del equipo:\n\n{secret}\n\nToken revocado. Responsable: {person}",
+            "INSERT INTO socios (num_socio, nombre, fecha_nacimiento, direccion, telefono) VALUES ({order}, '{person}', '{dob}', '{address_line}', '{phone}');",
+        ],
+        "clean": [
+            "Resultados de la 5ª ronda publicados. Emparejamientos con Swiss-Manager {version}. Próxima ronda el {date} a las {time} en el Casino de {city}. Bolsa de premios: {amount} €, patrocinada por {company}. Comentario de la partida de {public:Magnus Carlsen} en el boletín.",
+            "location /reservas/ {\n    allow {cidr4};\n    allow {cidr6};\n    deny all;\n    proxy_pass http://backend_reservas;\n}\n# cambio en {sha}",
+            "- alert: ErroresReservasAltos\n  expr: rate(nginx_http_requests_total{status=~\"5..\"}[5m]) > 0.05\n  for: 10m\n  annotations:\n    resumen: \"errores 5xx desde la versión {version}\"",
+            "Presupuesto {invoice}: amaestramiento de 10 bombines de seguridad, nave 7, polígono industrial de {city}. Total {amount} € + IVA. Envío {tracking}.",
+            "Calendario de cursos PER: teoría desde el {date} en {city}. Precio {amount} €. Manual ISBN {isbn}. Factura {invoice} a nombre de {company}.",
+            "Pedido {order}: 4 cometas de escuela de 9 m, 2 barras, EAN {ean}. Proveedor {company}, envío {tracking}. Total {amount} €.",
+            "Tarifas de lápidas a partir del {date}: bronce {amount} €, granito {amount} €. Columbario, galería C, nichos 100-160 libres. Proveedor {company}.",
+            "Laboratorio FIV: firmware del incubador {version}, lote de medio {order} (EAN {ean}) liberado. Suministro de nitrógeno de {company}, albarán {invoice}.",
+            "Hoja parroquial: bautizos el primer domingo de mes a las 12:30; cursillo prematrimonial el {date} en los salones parroquiales de {city}. Colecta: {amount} €. Mensaje del {public:Papa Francisco}.",
+            "Reequipamiento del muro B el {date}, presas de {company} (pedido {order}). Inscripción al open de bloque: {amount} €. Invitado: {public:Alberto Ginés}.",
+            "La carrera solidaria de {namecity} recaudó {amount} € para la unidad de cuidados paliativos. Gracias a {company} y {brand}. Próxima cita: {date}.",
+            "Pago rechazado: la referencia {badref} no es válida (dígito de control). No se ha realizado ningún cargo. Expediente {uuid}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # fertiliteitskliniek
+            "Fertiliteitscentrum: Hoi {first}, je punctie staat gepland op {date} om 07:45. Nuchter komen. Vragen? Bel {phone}.",
+            "INTAKE IVF-TRAJECT\nPatiënt: {person}, geboortedatum {dob}\nPartner: {person}, geboortedatum {dob}\nBSN: {bsn}\nPatiëntnummer: {mrn}\nAdres: {address}\nID gecontroleerd: paspoort {passport}",
+            # schaakclub
+            "knsb_nr;naam;geboortedatum;rating;email\n{order};{person};{dob};1766;{email}\n{order};{person};{child_dob};1103;{email}",
+            "{first}: wie rijdt er za naar de externe in Utrecht?\n{first}: ik, 3 plekken vrij\n{first}: neem {first} mee aub, zijn vader is bereikbaar op {phone}\n{first}: top, mijn klok ligt nog in {first}'s auto trouwens",
+            "{\"lid\": {\"naam\": \"{person}\", \"geboortedatum\": \"{dob}\", \"adres\": \"{address_line}\", \"telefoon\": \"{phone}\"}, \"vereniging\": \"SV De Pion\", \"knsb\": \"{order}\"}",
+            # slotenmaker
+            "WERKBON SLOTENSERVICE nr. {order}\nDatum: {date}, 00:40\nKlant: {title_name}\nAdres: {address_line}\nTel: {phone}\nWerkzaamheden: deur geopend zonder schade, SKG*** cilinder geplaatst\nBetaald met creditcard: {card}",
+            "Voicemail 23:05 (automatisch uitgeschreven): \"ja hallo met {person}, ik sta buitengesloten op {address_line}, kunt u zo snel mogelijk komen? mijn nummer is {phone}, dank u\"",
+            # pleegzorg
+            "Verslag gezinsonderzoek pleegzorg, {date}\nAspirant-pleegouders: {person} (geb. {dob}) en {person} (geb. {dob})\nAdres: {address}\nBSN aanvrager 1: {bsn}\nVOG aangevraagd\nPleegzorgwerker: {title_name}",
+            "Pleegzorg Vlaanderen - vergoeding\nPleegouder: {person}\nINSZ: {nn_be}\nDe dagvergoeding wordt gestort op {iban}\nVragen? Mail naar {role_email}",
+            # zeilschool
+            "Aanvraag klein vaarbewijs\nNaam: {person}\nGeboortedatum: {dob}\nGeboorteplaats: Den Helder\nAdres: {address}\nTelefoon: {phone}\nExamendatum: {date}",
+            "Inschrijving zeilkamp Nieuwpoort\nDeelnemer: {person}, geboren op {child_dob}\nRijksregisternummer: {nn_be}\nOuder: {person}, {email}\nMedische info: notenallergie, epipen in rugzak",
+            "Personeelsformulier seizoenskracht (zeilinstructeur)\nNaam: {person}\n{nid}\nGeboortedatum: {dob}\nRekeningnummer: {iban}",
+            "Controle folder zeilschool: er staat \"{policy}\" in, graag weghalen voor het naar de drukker gaat. Akkoord: {title_name}.",
+            # hospice
+            "| Dag | Ochtend | Middag | Nacht |\n|---|---|---|---|\n| ma | {first} | {person} | – |\n| di | {person} | {first} | {first} |\n| wo | open | {person} | – |\n\nRuilen via {email}",
+            "Hoi allemaal,\n\n{person} stopt even met de donderdagavond, haar moeder is vorige maand overleden. {first} neemt het over. Kan iemand zondag? Bel me op {phone}.\n\nGroet,\n{first}, coördinator vrijwilligers",
+            "Vacature vrijwilligers hospice - opmerking HR: de term \"{biased}\" vervangen. Contact: {person}, {email}",
+            # boulderhal
+            "AANSPRAKELIJKHEIDSVERKLARING BOULDERHAL\nNaam: {person}\nGeboortedatum: {dob}\nE-mail: {email}\nMinderjarige: {first}, geboren {child_dob}\nOndertekend op {date} om {time} vanaf {ip}",
+            "Machtiging doorlopende SEPA-incasso\nAbonnee: {person} (lidnr. {order})\nIBAN: {iban}\nBedrag: € {amount} per maand\nOpmerking: geen mails meer naar {email}, liever sms",
+            # parochie
+            "Doopboek parochie H. Lambertus, nr. 88\nDopeling: {person}, geboren {child_dob}\nOuders: {person} en {person}, wonende {address_line}\nPeter/meter: {person}\nGedoopt op {date} door {title_name}",
+            "Beste pastoor,\n\nWij willen graag kerkelijk trouwen op {date}. Ik ben {person}, geboren op {dob}, gedoopt in Breda; mijn verloofde {first} is gedoopt in Tilburg. De doopbewijzen volgen. Bereikbaar op {phone}.\n\nHartelijke groet,\n{first}",
+            # logopedie
+            "Verwijzing logopedie\nKind: {person}, geboortedatum {child_dob}\nBSN: {bsn}\nVerzekerdennummer: {mrn}\nHulpvraag: onverstaanbaar spreken, fonologische stoornis\nOuder: {title_name}, tel. {phone}",
+            "behandeling 6 - {first} (4 jr)\ndoel: /k/ vooraan in het woord, 70% goed met hulp\nmoeder {person} oefent thuis dagelijks\nhuiswerk gemaild naar {email}\nvolgende afspraak: {date} 15:30",
+            # kitesurfen
+            "Boeking bevestigd - kitesurfschool Zandvoort\nCursist: {person} ({dob})\nBeginnerscursus 3 dagen vanaf {date}\nBetaling: creditcard {card}\nNoodcontact: {first}, {phone}",
+            # crematorium
+            "BESTELLING GEDENKPLAATJE URNENMUUR\nOverledene: {person}\nGeboren {dob} - overleden {date}\nNis 2-47\nAanvrager: {title_name}, {address}\nTerugstorting borg op {iban}",
+            # prometheus / nginx
+            "[FIRING:1] NginxVeel5xx\ninstance: {ip}:9113\njob: nginx\nsamenvatting: meer dan 5% 5xx op boekingen-api sinds 10 min\npiketdienst: {first} ({phone})",
+            "{ip} - - [07/Apr/2025:10:22:51 +0200] \"GET /inschrijven/bevestig?mail={email} HTTP/2.0\" 200 2980 \"-\" \"Mozilla/5.0 (iPad; CPU OS 17_2 like Mac OS X)\"",
+            "Ticket {ticket}: {first} heeft per ongeluk de Alertmanager-config in Teams geplakt:\n\n{secret}\n\nToken ingetrokken. Eigenaar: {person}",
+        ],
+        "clean": [
+            "Uitslagen ronde 5 staan online. Indeling met Swiss-Manager {version}. Volgende ronde {date} om {time} in het buurthuis in {city}. Prijzengeld € {amount}, gesponsord door {company}. Analyse van de partij van {public:Anish Giri} in het clubblad.",
+            "location /boekingen/ {\n    allow {cidr4};\n    allow {cidr6};\n    deny all;\n    proxy_pass http://boekingen_backend;\n}\n# gewijzigd in commit {sha}",
+            "- alert: BoekingenTraag\n  expr: histogram_quantile(0.95, rate(http_request_duration_seconds_bucket{app=\"boekingen\"}[5m])) > 2\n  for: 15m\n  annotations:\n    samenvatting: \"p95 > 2s sinds release {version}\"",
+            "Offerte {invoice}: sluitplan met 12 SKG-cilinders voor het bedrijfspand op bedrijventerrein {city}. Totaal € {amount} excl. btw. Track & trace {tracking}.",
+            "Cursusdata CWO: theorie vanaf {date} in {city}. Prijs € {amount}. Lesboek ISBN {isbn}. Factuur {invoice} op naam van {company}.",
+            "Bestelling {order}: 4 lesschermen 9 m, 2 bars, EAN {ean}. Leverancier {company}, zending {tracking}. Totaal € {amount}.",
+            "Tarieven gedenkplaatjes per {date}: brons € {amount}, graniet € {amount}. Urnenmuur vak C, nissen 100-160 vrij. Leverancier {company}.",
+            "IVF-lab: firmware incubator {version}, kweekmedium lot {order} (EAN {ean}) vrijgegeven. Stikstoflevering door {company}, pakbon {invoice}.",
+            "Parochieblad: dopen elke eerste zondag om 12.00 uur; huwelijksvoorbereiding op {date} in het parochiecentrum in {city}. Collecte: € {amount}. Boodschap van paus {public:Franciscus}.",
+            "Wand B wordt op {date} omgeschroefd, grepen van {company} (bestelling {order}). Inschrijving boulderwedstrijd € {amount}. Te gast: {public:Janja Garnbret}.",
+            "De sponsorloop in {namecity} bracht € {amount} op voor het hospice. Dank aan {company} en {brand}. Volgende keer: {date}.",
+            "Betaling geweigerd: referentie {badref} is ongeldig (controlecijfer). Er is niets afgeschreven. Dossier {uuid}.",
+        ],
+    },
+}
 
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
@@ -17168,4 +17485,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
-         "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK}
+         "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI}
