@@ -161,7 +161,8 @@ NAME_LABELS = {
           r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
           r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
           r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
-          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater",
+          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater|erziehungsberechtigte|erziehungsberechtigter|erziehungsberechtigt|"
+          r"bewährungshelfer|bewährungshelferin|fahrgast",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -184,7 +185,7 @@ NAME_LABELS = {
           r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
           r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
           r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
-          r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|"
+          r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|segunda matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
           r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
@@ -200,7 +201,8 @@ NAME_LABELS = {
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
           r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee",
+          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|kraamverzorgende|kraamverzorgster|"
+          r"justitieassistent|reclasseringswerker",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -518,6 +520,22 @@ _AUTHORED_BY = re.compile(
     r"[ ](?:by|von|de|por|van|door))[ ]$")
 """A document and who wrote it: "Draft by Tina;", "Entwurf von Irina,", "Brouillon de Daniel,", "Borrador de
 Roque;", "Concept van Sanne;"; the name ends the clause (_REPORTER_END)."""
+_DATED_ENTRY_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ ]?:[ ]$")
+_CODE_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?=[^()\n]*\d)(?=[^()\n]*[A-Za-z])[^()\n]{1,12}\)[ ]+[a-zß-ÿ]")
+"""A log's dated entry about someone: the date and a colon, the first name, a short code in brackets
+(a class, a room, a group: "(7a)", "(Y9)", "(klas 2)", "(2.º ESO)") and a verb in lower case:
+"Notes 2022-02-09: Ronny (7a) klagte ...", "Journal, 3 mai 2028 : Manon (4e B) est venue ..."."""
+_YOU_AND_BEFORE = re.compile(
+    r"(?i:\b(?:for|with|für|mit|pour|avec|para|con|voor|met)[ ](?:you|dich|euch|sie|vous|toi|ti|usted|ustedes|jou|jullie|u)"
+    r"[ ](?:and|und|et|y|en))[ ]$")
+"""A place booked for the reader and someone named after them ("for you and Lenn Verheuvel", "pour vous
+et Margaud Gillet"): a full name there is a person, its first name or its surname listed."""
+_SIGNED_ROLE_AT_END = re.compile(
+    r",[ ](?:the[ ]|la[ ]|le[ ]|el[ ]|de[ ]|die[ ]|der[ ])?(?:librarian|secretary|treasurer|chair|coordinator|organiser|organizer|"
+    r"bibliothécaire|secrétaire|trésorier|trésorière|bibliotecario|bibliotecaria|secretario|secretaria|tesorero|tesorera|"
+    r"bibliothekar|bibliothekarin|schriftführer|schriftführerin|kassenwart|kassenwartin|bibliothecaris|secretaris|"
+    r"penningmeester)[ \t]*[.!]?[ \t]*$")
+"""A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian")."""
 _SIGNATURE_KEY = re.compile(
     r"(?:^|\n)[ \t>-]*(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
     r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|getekend|ondertekend|handtekening|paraaf)"
@@ -603,6 +621,20 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_WORK_TITLE_LABEL = re.compile(
+    r"(?:^|\n|[.;][ ])[ \t-]*(?i:(?:first|last|next|opening|closing)[ ](?:song|dance|track)|song|track|play|show|musical|"
+    r"función|obra|canción|tema|pièce|spectacle|chanson|morceau|stück|theaterstück|lied|titel|voorstelling|toneelstuk|"
+    r"liedje|openingsdans|eröffnungstanz|primer baile|première danse)[ \t]?:[ \t]*(?:[^\n:;.]{0,24}[ ](?:de|of|von|van|du)[ ]|(?:Mr|Mrs|Miss|Ms)\.?[ ])?$")
+"""A work's field: what follows is a song's, a play's or a show's title ("last song: Mr. Brightside",
+"Función: La casa de Bernarda Alba"), not a person, even where the title holds a name."""
+_MUSIC_TEXT = re.compile(r"(?i:\b(?:playlist|setlist|songs?|first dance|dj|dancefloor|lieder|liedjes|chansons|canciones))\b")
+_SONG_TITLE_PREFIX = re.compile(r"(?:^|[:,][ ]|[ ](?:and|und|et|y|en)[ ])(?:Mr|Mrs|Miss)\.?[ ]$")
+_TITLED_PROJECT_AFTER = re.compile(
+    r"(?:[ ][A-Z][a-z]+){0,4}[ ]?(?:Study|Trial|Programme|Program|Project|Survey|Registry|Cohort|Studie|Projekt|Étude|Estudio|"
+    r"Proyecto|Ensayo|Onderzoek|Project)\b")
+"""The rest of a study's or a project's title in capitals ("Home Blood Pressure Monitoring Study"): the words
+before it are the title's, not a person's."""
+_SONG_TITLE_END = re.compile(r"[ ]?(?:[,.;]|[ ](?:and|und|et|y|en)[ ])")
 """A place's or a firm's label: what follows names a venue or an employer ("venue: Go Ape",
 "Destination : Abou Dabi", "Entreprise utilisatrice : Daniel", "Arbeitgeber: Müller"), or a thing's
 field ("Farbe: Rose", "Variety: Victoria", "Stadt: Florence")."""
@@ -1287,7 +1319,8 @@ motors motor automotive airlines airways systems technologies technology softwar
 books verlag éditions editions editorial uitgeverij press publishing publishers
 söhne sons brothers frères hermanos zn zonen & and und et y en
 weddings wedding eventos events evenementen veranstaltungen événements catering bodas bruiloften hochzeiten mariages
-research platform
+research platform payroll
+airfield aerodrome aérodrome aeródromo flugplatz vliegveld
 boys girls divers charters rentals nord süd noord zuid norte
 scoop sau scom sad sal slne commv bvba cvba gcv og eg ek gbr mbh partg sasu eurl snc sca sce ab oy as aps top
 gesbr gesmbh kgaa vzw asbl ev
@@ -1344,6 +1377,7 @@ fundación stiftung fonds syndrome síndrome syndroom syndrom maladie enfermedad
 aula zaal saal hörsaal salle sala salón room hall auditorium gebouw building edificio bâtiment gebäude copa cup pokal coupe
 trofeo trophy beker trophée trofee troféu
 sportplatz sportpark ies ceip cifp ieso
+klettersteig rifugio refugio refuge hütte berghütte hut
 residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgingshuis woonzorgcentrum
 """.split())
 """Words before a name that make it the name of a thing: a storm ("Storm Eunice"), a law ("Loi
@@ -1405,7 +1439,7 @@ EPONYM_QUALIFIERS = (
 """Adjectives that Spanish and French put after a public place's noun and before the name it bears
 ("piscina municipal Mireia Belmonte", "centro cívico Clara Campoamor", "gymnase municipal Marcel Cerdan")."""
 GROUND_PHRASES = (r"campo[ ]municipal", r"campo[ ]de[ ]f[uú]tbol", r"campo[ ]de[ ]deportes", r"terrain[ ]municipal",
-                  r"terrain[ ]de[ ]football", r"terrain[ ]de[ ]sport")
+                  r"terrain[ ]de[ ]football", r"terrain[ ]de[ ]sport", r"via[ ]ferrata", r"v[ií]a[ ]ferrata")
 """A sports ground named after someone ("campo municipal Alfredo Di Stéfano", "terrain municipal Jean Bouin"); a
 bare "campo" or "terrain" is also someone's field ("el campo de Juan Pérez")."""
 _EPONYM_BEFORE = re.compile(
@@ -1426,6 +1460,7 @@ STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
 street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise-Meitner-Saal") names the room."""
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
+junge mädchen garçon jongen meisje peluquería transporte lancé lancée
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
 montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -1851,6 +1886,12 @@ class PersonDetector:
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
                 and self._doer_cue(text, start, end)):
             return True
+        if (lowered not in function_words() and self._first(word) and _DATED_ENTRY_BEFORE.search(text, max(0, start - 16), start)
+                and _CODE_IN_BRACKETS_AFTER.match(text, end)):
+            return True  # "log 02/19/2029: Madison (Y9) came in ...": a dated entry about a pupil, a place's name or not
+        if (lowered not in function_words() and self._first(word)
+                and _SIGNED_ROLE_AT_END.match(text, end) and at_sentence_start(text[max(0, start - 40) : start])):
+            return True  # "... a late fee of £2 per copy. Dawn, librarian": the text signed with a role, a word's name or not
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
         if _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start):
@@ -1921,6 +1962,8 @@ class PersonDetector:
         if _twin_firm(text, start, end, word):
             return False  # "the Harrison & Harrison organ": one name on both sides of "&", a family's firm
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
+            return True
+        if self._greeted_pair(text, start, end, lowered):
             return True
         if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
             return True
@@ -2090,6 +2133,16 @@ class PersonDetector:
         tail = text[(after.end() if after else end) :][:20]
         # not "Ben & Jerry's Ltd", "Leopold & Schmuck GesbR", "Ferrán y Pablo S.A.": a firm
         return _ORG_TAIL.match(tail) is None and not _legal_form_at(text, after.end() if after else end)
+
+    def _greeted_pair(self, text: str, start: int, end: int, lowered: str) -> bool:
+        """The second of two first names that a greeting opens ("Hi Crystal and Hayley,", "Hallo Jan
+        und Klara,"): greeted like the first, whatever word the first also is; the greeting's line
+        ends at the comma after it."""
+        before = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+        if (before is None or lowered in not_lone_names() or lowered in function_words() or not self._first(text[start:end])
+                or not re.match(r"[ ]?[,!]", text[end : end + 2])):
+            return False
+        return self._context(text, before.start(1)) == "greeting"
 
     def _display_name(self, text: str, start: int, chain: str) -> Span | None:
         """The display name before an address in a mail header or a signature ("From: Nacio
@@ -2368,6 +2421,12 @@ class PersonDetector:
             words = [(o - offset, w) for o, w in words[dropped:]]
         if _SUBJECT_OF_STUDY_BEFORE.search(text, max(0, start - 30), start):
             return None  # "Ciclo: Técnico en Instalaciones de Producción de Calor": a course's subject
+        if (2 <= len(words) <= 3 and _YOU_AND_BEFORE.search(text, max(0, start - 24), start)
+                and _CLAUSE_GOES_ON.match(text, start + len(chain))
+                and (self._first(words[0][1]) or self._surname(words[-1][1]))
+                and not any(w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER or w.lower() in ORG_FIRST_WORDS
+                            or (w.lower() in function_words() and w not in _SURNAME_PARTICLES) for _, w in words)):
+            return (start, start + len(chain), "person")  # "for you and Margaud Gillet,": the one booked with the reader
         if (2 <= len(words) <= 4 and _DEED_BEFORE.search(text, max(0, start - 40), start)
                 and _DEED_AFTER.match(text, start + len(chain))
                 and not any(w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER for _, w in words)):
@@ -2382,6 +2441,15 @@ class PersonDetector:
                 and not contact_after(text, start + len(chain))
                 and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
             return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
+        if len(words) == 2 and words[1][1] == "General" and words[0][1].lower() in place_names():
+            return None  # "outpatients, London General": a city's general hospital
+        if len(words) >= 3 and _TITLED_PROJECT_AFTER.fullmatch(chain, words[2][0] - 1):
+            return None  # "SIGN-UP: Home Blood Pressure Monitoring Study": a study's title
+        if _WORK_TITLE_LABEL.search(text, max(0, start - 48), start):
+            return None  # "Función: La casa de Bernarda Alba", "last song: Mr. Brightside": a work's title
+        if (len(words) == 1 and _SONG_TITLE_PREFIX.search(text, max(0, start - 8), start) and not self._surname(words[0][1])
+                and _SONG_TITLE_END.match(text, start + len(chain)) and _MUSIC_TEXT.search(text)):
+            return None  # "requests this season: Mr. Brightside, September, ...": a song in a text about music
         if _JOB_LABEL.search(text, max(0, start - 40), start) or (
                 _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start)
                 and not (_EMPLOYER_LABEL.search(text, max(0, start - 40), start) and self._household_employer(words))):

@@ -38,6 +38,7 @@ primary secondary backup oncall on_call primair secundair primär sekundär prim
 arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmier infirmière médecin dentiste
 médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
 interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
+pilot remote_pilot pilote télépilote telepilote piloto piloot fernpilot drohnenpilot
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
 nom_complet prénom prenom visiteur joueur joueuse client cliente employé employée demandeur locataire titulaire passager destinataire expéditeur
@@ -259,6 +260,7 @@ producto productos item items artikel article articles artículo artículos bike
 fiets fietsen vehicle fahrzeug véhicule vehículo voertuig car auto voiture coche boat boot bateau barco ship schiff
 navire buque schip horse horses pferd cheval caballo paard pony dog hund chien perro hond cat katze chat gato kat
 team teams équipe equipo mannschaft ploeg club verein venue lieu lugar locatie hall halle court pitch platz
+location locations ubicación ubicacion emplacement standort einsatzort site sitio locatie
 variety sorte variété variedad ras breed rasse race raza cocktail dish gericht plat plato gerecht song lied chanson
 canción brand marke marque marca merk tool werkzeug outil herramienta gereedschap
 """.split())
@@ -430,6 +432,7 @@ _LOG_PERSON_KEYS = frozenset("""
 reviewer reviewed_by approver approved_by moderator handler agent seller buyer operator revisor revisora moderador agente
 vendedor comprador bearbeiter bearbeiterin sachbearbeiter verkäufer käufer prüfer modérateur vendeur acheteur behandelaar
 verkoper koper beoordelaar
+fahrgast passenger rider passager passagère pasajero pasajera reiziger
 """.split())
 """Keys of a log line's pairs that hold who did something (moderation and review logs:
 "reviewer=Abigail", "bearbeiter=Rudolf"); only in key=value pairs, not as a chat's "Agent:"."""
