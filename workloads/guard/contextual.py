@@ -910,13 +910,31 @@ _NOTED_WINDOW = 250
 _CLAUSE_END = re.compile(r"[.;:!?](?:[ \n]|$)|\n")
 
 
+# ... or read back to the reader right before the value, as what a form or a file shows: "... we need
+# your BSN. Op het formulier staat 519726303; klopt dat?", "... deine Steuer-ID. Laut Fragebogen ist
+# es 29402236713", "... your TFN. On the form it is 876543202", "... ton NISS. Sur la fiche, c'est
+# 85073003328", "... su NISS. En el formulario pone 85073003328": a pronoun's copula or a verb of
+# showing (a bare "is" names any number: "the total is ...")
+_CONFIRMED_LINK = re.compile(
+    r"(?<!\w)(?:it is|it['’]s|that is|that['’]s|this is|says|reads|shows|states|"
+    r"ist es|es ist|das ist|steht(?:[ ](?:da|dort|hier))?|"
+    r"c['’]est|ce serait|on lit|je lis|figure|indique|"
+    r"es|pone|figura|aparece|consta|"
+    r"staat(?:[ ](?:er|hier|daar))?|stond(?:[ ]er)?|is het|het is|dat is)"
+    r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
+
+
 def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
+    """Whether the value is taken down or read back in a clause after one that asks for the
+    identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK)."""
     if rule.label is None:
         return False
     lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
     if rule.label.search(lowered, lo, start) is None:
         return False
     clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
+    if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
+        return True
     stop = _CLAUSE_END.search(lowered, end, end + 40)
     return _NOTED_VALUE.search(lowered, clause, stop.start() if stop else min(len(lowered), end + 40)) is not None
 
