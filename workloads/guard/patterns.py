@@ -43,6 +43,7 @@ from workloads.guard.contextual import (
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
+    find_paired_values,
     find_passports_by_shape,
     find_record_rows,
     find_strong_ids,
@@ -1530,6 +1531,10 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("medical_record_typed", "medical_record", DATE, _finder_only,
                  lowered_finder=partial(find_typed_identifiers, "medical_record")),
         Detector("passport_typed", "passport", DATE, _finder_only, lowered_finder=partial(find_typed_identifiers, "passport")),
+        *[
+            Detector(f"{kind}_pair", kind, DATE, _finder_only, lowered_finder=partial(find_paired_values, kind))
+            for kind in ("date_of_birth", "medical_record", "passport", "national_id")
+        ],
     ]
 
 
