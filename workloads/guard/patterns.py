@@ -1207,6 +1207,8 @@ IPV6_CORE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _HEX_COLON = frozenset("0123456789abcdefABCDEF:")
 _IPV6_TAIL = re.compile(r"[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]{1,15})?")
 _IPV6_PORT = re.compile(r":[0-9]{1,5}$")
+# a group's last digit, one colon (not "::", which may end an address), then a blank or the end
+_TRAILING_COLON = re.compile(r"[0-9A-Fa-f]:(?=\s|$)")
 
 
 def _is_word(ch: str) -> bool:
@@ -1225,10 +1227,13 @@ def find_ipv6(text: str) -> Iterator[Span]:
         stop = tail.end() if tail else m.end()
         while stop > start and text[stop - 1] == ".":  # a full stop after the address
             stop -= 1
+        # a colon after the address ends a log's field: "desde f09d:...:2a71: usuario 'x'"
+        colon_after = stop - start > 2 and _TRAILING_COLON.match(text, stop - 2) is not None
+        stop -= colon_after
         end = stop
         if start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ":."):
             continue
-        if stop < len(text) and (_is_word(text[stop]) or text[stop] == ":"):
+        if stop < len(text) and (_is_word(text[stop]) or (text[stop] == ":" and not colon_after)):
             continue
         value = text[start:stop]
         cidr = _CIDR_SUFFIX.match(text, stop)
