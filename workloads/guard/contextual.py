@@ -978,8 +978,8 @@ def _paired_things() -> tuple[_Thing, ...]:
     return tuple(things)
 
 
-_PAIR_ARTICLE = (r"(?:(?:a|an|the|his|her|their|your|its|der|die|das|ihr|ihre|sein|seine|dein|deine|le|la|l['’]|son|sa|"
-                 r"votre|ton|el|su|tu|het|de|zijn|haar|je|uw|jouw)[ ]?)?")
+_PAIR_ARTICLE = (r"(?:(?:a|an|the|his|her|their|your|its|der|die|das|ihr|ihre|sein|seine|dein|deine|le|la|son|sa|"
+                 r"votre|ton|el|su|tu|het|de|zijn|haar|je|uw|jouw)[ ]|l['’][ ]?)?")
 
 
 @lru_cache(maxsize=1)
