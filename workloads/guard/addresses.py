@@ -310,7 +310,10 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         num = _NUM_AT.match(text, p)
         prev = text[p - 3 : p - 1].rstrip(",")[-1:] if p >= 2 and text[p - 1] in " ,\n" else ""
-        tokens = _tokens_before(text, p) if prev.isalpha() or prev == "." else []  # a word just before the number
+        # a word just before the number; not when the number is a time's hour ("Paradas: plaza Mayor
+        # 17:00, polideportivo 17:40", "Départs : place du Marché 8:15", "Abfahrt: Am Markt 9:00")
+        clock = num is not None and _CLOCK_AFTER.match(text, num.end()) is not None
+        tokens = _tokens_before(text, p) if (prev.isalpha() or prev == ".") and not clock else []
         found = False
         if num is not None and tokens:
             last = tokens[-1].group(0)
@@ -438,11 +441,30 @@ def _public_office_before(text: str, start: int) -> bool:
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
+# A plot's, a bed's, a room's or a seat's number, then a person's name whose surname is a street's
+# word: a list of who holds what ("Plot 14b  Edwin Green  reading 00412.6 m3", "Bed 4  Mary Hill",
+# "Zimmer 7 John Park"), no street; "Lot 14 George Street, Sydney" names no person and stays one
+_NUMBERED_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?i:plot|allotment|lot|bed|room|rm|seat|table|desk|pitch|stall|berth|locker|cabin|bay|"
+    r"parzelle|beet|zimmer|bett|sitz|sitzplatz|platz|tisch|stellplatz|parcelle|chambre|lit|siège|emplacement|"
+    r"parcela|habitación|cama|asiento|mesa|puesto|perceel|kamer|stoel|tafel|plek|standplaats|volkstuin)\.?"
+    r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|#))?[ ]+$")
+
+
+def _holder_after_numbered_place(text: str, start: int, end: int, is_person: Callable[[str], bool] | None) -> bool:
+    """Whether the number-first street line at start:end follows a plot's, a bed's or a room's word
+    and its words are a person's name (_NUMBERED_PLACE_BEFORE)."""
+    num = _NUM_AT.match(text, start)
+    if is_person is None or num is None or not _NUMBERED_PLACE_BEFORE.search(text, max(0, start - 25), start):
+        return False
+    return is_person(text[num.end() : end].strip())
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
     taken: list[tuple[int, int]] = []
     for start, line_end, strong in _street_lines(text):
-        if start < taken_until:
+        if start < taken_until or _holder_after_numbered_place(text, start, line_end, is_person):
             continue
         # a unit and/or a building line just before the street line ("Flat 2, 12 Baker Street",
         # "Flat 3, Rosewood House, 12 Baker Street", "Kings Court\n4 High Street")

@@ -910,15 +910,119 @@ _NOTED_WINDOW = 250
 _CLAUSE_END = re.compile(r"[.;:!?](?:[ \n]|$)|\n")
 
 
+# ... or read back to the reader right before the value, as what a form or a file shows: "... we need
+# your BSN. Op het formulier staat 519726303; klopt dat?", "... deine Steuer-ID. Laut Fragebogen ist
+# es 29402236713", "... your TFN. On the form it is 876543202", "... ton NISS. Sur la fiche, c'est
+# 85073003328", "... su NISS. En el formulario pone 85073003328": a pronoun's copula or a verb of
+# showing (a bare "is" names any number: "the total is ...")
+_CONFIRMED_LINK = re.compile(
+    r"(?<!\w)(?:it is|it['’]s|that is|that['’]s|this is|says|reads|shows|states|"
+    r"ist es|es ist|das ist|steht(?:[ ](?:da|dort|hier))?|"
+    r"c['’]est|ce serait|on lit|je lis|figure|indique|"
+    r"es|pone|figura|aparece|consta|"
+    r"staat(?:[ ](?:er|hier|daar))?|stond(?:[ ]er)?|is het|het is|dat is)"
+    r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
+
+
 def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
+    """Whether the value is taken down or read back in a clause after one that asks for the
+    identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK)."""
     if rule.label is None:
         return False
     lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
     if rule.label.search(lowered, lo, start) is None:
         return False
     clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
+    if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
+        return True
     stop = _CLAUSE_END.search(lowered, end, end + 40)
     return _NOTED_VALUE.search(lowered, clause, stop.start() if stop else min(len(lowered), end + 40)) is not None
+
+
+# ------------------------------------------------------------------ two things named, two values
+# A key that names two things joined by "and" or a slash, then, in the same sentence after a short
+# link without digits, two values joined by a slash: the values are the things, in order ("... is
+# missing a date of birth and his NHS number - it should read 27 June 2020 / 270 219 1436",
+# "Geburtsdatum und Steuer-ID: 12.03.2018 / 86095742719", "le NISS et la date de naissance :
+# 85073003328 / 14/03/2019"). Each value still needs its own check (a check digit, a past date).
+@dataclass(frozen=True)
+class _Thing:
+    category: str
+    name: re.Pattern[str]
+    """The thing's name, matched whole on the lower-cased key."""
+    value: re.Pattern[str]
+    accept: Callable[[str], bool]
+
+
+def _past_birth_date(value: str) -> bool:
+    year = _year(value)
+    return year is not None and year <= _this_year() and not _long_past(value)
+
+
+@lru_cache(maxsize=1)
+def _paired_things() -> tuple[_Thing, ...]:
+    """The things a paired key may name: a date of birth, an NHS number, a passport, and the
+    national identifiers whose context rule knows their name alone (ContextRule.label)."""
+    things = [
+        _Thing("date_of_birth", re.compile(r"date of birth|birth date|dob|d\.o\.b\.?|geburtsdatum|date de naissance|"
+                                           r"fecha de nacimiento|geboortedatum"), DATE, _past_birth_date),
+        _Thing("medical_record", re.compile(r"nhs(?: number| no\.?)?"),
+               re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"),
+               lambda v: _stdnum("gb.nhs")(_compact(v))),
+        _Thing("passport", re.compile(r"passport(?: number| no\.?)?|reisepass(?:nummer)?|passnummer|(?:numéro de )?passeport|"
+                                      r"(?:número de )?pasaporte|paspoort(?:nummer)?"), _PASSPORT_SHAPE, _passport_like),
+    ]
+    for rule in context_rules():
+        if rule.label is not None:
+            things.append(_Thing(rule.category, rule.label, rule.value, lambda v, r=rule: r.validate(_compact(v))))
+    return tuple(things)
+
+
+_PAIR_ARTICLE = (r"(?:(?:a|an|the|his|her|their|your|its|der|die|das|ihr|ihre|sein|seine|dein|deine|le|la|son|sa|"
+                 r"votre|ton|el|su|tu|het|de|zijn|haar|je|uw|jouw)[ ]|l['’][ ]?)?")
+
+
+@lru_cache(maxsize=1)
+def _pair_key() -> re.Pattern[str]:
+    names = "|".join(t.name.pattern for t in _paired_things())
+    return re.compile(rf"(?<!\w){_PAIR_ARTICLE}(?P<a>{names})(?!\w)[ ]?(?:/|&|[ ](?:and|und|et|y|en)[ ])[ ]?"
+                      rf"{_PAIR_ARTICLE}(?P<b>{names})(?!\w)")
+
+
+_PAIR_GAP = re.compile(r"[^\d\n.!?]{0,60}")
+_PAIR_SEPARATOR = re.compile(r"[ ]?/[ ]?")
+
+
+def _thing(name: str) -> _Thing | None:
+    return next((t for t in _paired_things() if t.name.fullmatch(name)), None)
+
+
+@lru_cache(maxsize=16)
+def _paired_values(text: str, lowered: str) -> tuple[Span, ...]:
+    """Every value a paired key assigns, as (start, end, category)."""
+    found: list[Span] = []
+    for key in _pair_key().finditer(lowered):
+        a, b = _thing(key.group("a")), _thing(key.group("b"))
+        if a is None or b is None or a is b:
+            continue
+        first = a.value.search(text, key.end(), min(len(text), key.end() + 90))
+        if first is None or not _PAIR_GAP.fullmatch(text, key.end(), first.start()):
+            continue
+        sep = _PAIR_SEPARATOR.match(text, first.end())
+        second = b.value.match(text, sep.end()) if sep is not None else None
+        if second is None:
+            continue
+        found += [(m.start(), m.end(), t.category) for t, m in ((a, first), (b, second)) if t.accept(m.group(0))]
+    return tuple(found)
+
+
+def find_paired_values(category: str, text: str, lowered: str) -> Iterator[Span]:
+    """The values of `category` that a key naming two things assigns in order (_paired_values)."""
+    if "/" not in text:
+        return
+    for start, end, kind in _paired_values(text, lowered):
+        if kind == category:
+            yield (start, end, f"{category}_pair")
 
 
 _INSURER_BEFORE = re.compile(

@@ -43,6 +43,7 @@ from workloads.guard.contextual import (
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
+    find_paired_values,
     find_passports_by_shape,
     find_record_rows,
     find_strong_ids,
@@ -268,7 +269,14 @@ _PHONE_CONTEXT = re.compile(
     r"notfallkontakt|im notfall|bei einem unfall|im falle eines unfalls|"
     r"personne à prévenir|personne à contacter|en cas d['’]urgence|en cas d['’]accident|"
     r"contacto de emergencia|en caso de emergencia|en caso de urgencia|en caso de accidente|"
-    r"noodcontact|contactpersoon bij nood|in geval van nood|in noodgevallen|bij nood|bij een ongeval|in geval van een ongeval)\b"
+    r"noodcontact|contactpersoon bij nood|in geval van nood|in noodgevallen|bij nood|bij een ongeval|in geval van een ongeval|"
+    # a plan's hitch the number is for: "En cas d'empêchement : 01...", "If you can't make it: ...",
+    # "Bei Verhinderung:", "En caso de imprevisto:", "Bij verhindering:"
+    r"if you can['’]t make it|if you cannot make it|if you['’]re running late|if you are running late|in case of delay|"
+    r"bei verhinderung|im verhinderungsfall|bei verspätung|falls (?:du|sie|ihr) verhindert|"
+    r"en cas d['’]empêchement|en cas d['’]absence|en cas de retard|en cas d['’]annulation|"
+    r"en caso de imprevisto|en caso de retraso|si no puedes venir|si no puede venir|"
+    r"bij verhindering|bij vertraging|als je verhinderd bent|als u verhinderd bent)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -514,11 +522,19 @@ _RELATIVE_LABEL = re.compile(
 # A relative's word as a field's own label, the number right after it, on a care round's or a
 # school's list: "hija: 923628705", "daughter: 07700 900123", "Tochter: 0171 2345678", "fille :
 # 06 12 34 56 78", "dochter: 0612345678" (the field starts the line or a cell)
+_FAMILY_WORD = (r"son|daughter|mother|father|mum|mom|dad|sister|brother|sohn|tochter|mutter|vater|bruder|schwester|"
+                r"fils|fille|mère|père|frère|sœur|hijo|hija|madre|padre|hermano|hermana|"
+                r"zoon|dochter|moeder|vader|broer|zus")
 _RELATIVE_FIELD = re.compile(
-    r"(?:^|(?<=[\n|;(\t])|(?<=[|,][ ]))[ \t]*(?i:" + _RELATIVE_LABEL.pattern + r"|"
-    r"son|daughter|mother|father|mum|mom|dad|sister|brother|sohn|tochter|mutter|vater|bruder|schwester|"
-    r"fils|fille|mère|père|frère|sœur|hijo|hija|madre|padre|hermano|hermana|"
-    r"zoon|dochter|moeder|vader|broer|zus)[ \t]*:[ \t]*$")
+    r"(?:^|(?<=[\n|;(\t])|(?<=[|,][ ]))[ \t]*(?i:" + _RELATIVE_LABEL.pattern + r"|" + _FAMILY_WORD + r")[ \t]*:[ \t]*$")
+# A relative's word, then the number alone in brackets: the relative's number, told or reached ("Vater
+# (01376244718) informiert", "Father (07700900123) informed", "mère (0612345678) prévenue", "la madre
+# (612345678)", "Moeder (0612345678) ingelicht")
+_RELATIVE_BRACKET = re.compile(r"(?<!\w)(?i:" + _RELATIVE_LABEL.pattern + r"|" + _FAMILY_WORD + r")[ ]?\($")
+# German's call verb split around its object, the number between: "Bei Verspätung ruft der Fahrer
+# 08208175209 an.", "Rufen Sie morgen 0301234567 an, ..."; the particle ends the clause
+_CALL_STEM = re.compile(r"(?<!\w)(?:ruf|rufe|rufst|ruft|rufen|rief|riefst|rieft|riefen)(?!\w)")
+_SPLIT_CALL_PARTICLE = re.compile(r"[ ]an(?=[ \t]*(?:$|\n|[.,;!?)])|[ ](?:und|oder|aber|wenn|falls|sobald)[ ])")
 # A number offered as the other way to reach the writer, after an e-mail address and "or": "mail me:
 # ann@example.com or 07700900123", "Schreibt mir: jw@example.de oder 0634405857", "écrivez-moi à
 # lea@example.fr ou au 0612345678", "escríbeme a ana@example.es o al 612345678", "mail sanne@example.nl
@@ -699,6 +715,11 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "> Saludos, Jorge Santos Zapata, 881292610"
     if text[start - 1 : start] == "(" and _party_name_bracket(text, start, end):
         return True  # "Usuario: Aitana Quevedo (827130633)"
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and _RELATIVE_BRACKET.search(
+            text, max(0, start - 40), start):
+        return True  # "Vater (01376244718) informiert"
+    if _SPLIT_CALL_PARTICLE.match(text, end) and _CALL_STEM.search(window):
+        return True  # "ruft der Fahrer 08208175209 an"
     if _answers_phone_question(text, start, end):
         return True  # "Agente: ¿Y un teléfono de contacto?\nCliente: 824749855"
     if _phone_key_before(text, start):
@@ -867,7 +888,11 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         if ok and raw.endswith(")") and raw.count(")") > raw.count("("):
             return (m.start(), m.end() - 1, "phone")  # "(+3108 7135275)": the bracket closes around the number
     elif m.group("zeros") is not None:
-        ok = 9 <= len(digits) <= 11 and _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+        # a phone's word right before, or an inquiries field ("Vragen: 00 707 43 61", "Inlichtingen: ...")
+        ok = 9 <= len(digits) <= 11 and (
+            _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+            or (":" in text[max(0, m.start() - 3) : m.start()]
+                and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None))
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
@@ -1206,6 +1231,8 @@ IPV6_CORE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _HEX_COLON = frozenset("0123456789abcdefABCDEF:")
 _IPV6_TAIL = re.compile(r"[0-9A-Fa-f:.]*(?:%[0-9A-Za-z]{1,15})?")
 _IPV6_PORT = re.compile(r":[0-9]{1,5}$")
+# a group's last digit, one colon (not "::", which may end an address), then a blank or the end
+_TRAILING_COLON = re.compile(r"[0-9A-Fa-f]:(?=\s|$)")
 
 
 def _is_word(ch: str) -> bool:
@@ -1224,10 +1251,13 @@ def find_ipv6(text: str) -> Iterator[Span]:
         stop = tail.end() if tail else m.end()
         while stop > start and text[stop - 1] == ".":  # a full stop after the address
             stop -= 1
+        # a colon after the address ends a log's field: "desde f09d:...:2a71: usuario 'x'"
+        colon_after = stop - start > 2 and _TRAILING_COLON.match(text, stop - 2) is not None
+        stop -= colon_after
         end = stop
         if start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ":."):
             continue
-        if stop < len(text) and (_is_word(text[stop]) or text[stop] == ":"):
+        if stop < len(text) and (_is_word(text[stop]) or (text[stop] == ":" and not colon_after)):
             continue
         value = text[start:stop]
         cidr = _CIDR_SUFFIX.match(text, stop)
@@ -1530,6 +1560,10 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("medical_record_typed", "medical_record", DATE, _finder_only,
                  lowered_finder=partial(find_typed_identifiers, "medical_record")),
         Detector("passport_typed", "passport", DATE, _finder_only, lowered_finder=partial(find_typed_identifiers, "passport")),
+        *[
+            Detector(f"{kind}_pair", kind, DATE, _finder_only, lowered_finder=partial(find_paired_values, kind))
+            for kind in ("date_of_birth", "medical_record", "passport", "national_id")
+        ],
     ]
 
 
@@ -1563,10 +1597,19 @@ def _is_full_name(gazetteer: "Gazetteer", name: str, least: int = 1) -> bool:
 # 982506661", "Your host is Tom Hale, 07700 900123."; the name is a first name and a surname (the
 # gazetteer's); a count or an amount after the name has no phone's shape, and a label that names an
 # account, a customer or an order keeps its number
+_NATIONAL_NUMBER = (r"0[1-9][0-9]{1,4}(?:[ /-]?[0-9]{2,8}){1,4}|00[ /]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,4}|"
+                    r"[6789][0-9]{8}|[6789][0-9]{2}(?:[ ][0-9]{3}[ ][0-9]{3}|[ ][0-9]{2}[ ][0-9]{2}[ ][0-9]{2})")
+"""A national number with its trunk 0, with two zeros first, or Spain's nine digits from 6 to 9."""
 _COMMA_NUMBER = re.compile(
-    r"(?<=[^\W\d_]),[ ]+(?P<n>0[1-9][0-9]{1,4}(?:[ /-]?[0-9]{2,8}){1,4}|00[ /]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,4}|"
-    r"[6789][0-9]{8}|[6789][0-9]{2}(?:[ ][0-9]{3}[ ][0-9]{3}|[ ][0-9]{2}[ ][0-9]{2}[ ][0-9]{2}))"
-    r"(?![\w])(?![.,/-][0-9])(?=[ \t]*(?:$|\n|[.,;!)]))")
+    rf"(?<=[^\W\d_]),[ ]+(?P<n>{_NATIONAL_NUMBER})(?![\w])(?![.,/-][0-9])(?=[ \t]*(?:$|\n|[.,;!)]))")
+# ... or the number alone in brackets right after the person's name, under a label or at a line's
+# start, the bracket ending the clause: "Archivera: Joaquín (846339217)", "Kassenwart: Jonas
+# (01712345678)", "Trésorière : Léa (0612345678)", "Treasurer: Tom (07700900123)"; the name may be a
+# first name alone (the gazetteer's)
+_BRACKET_NUMBER = re.compile(
+    rf"(?<=[^\W\d_])[ ]\((?P<n>{_NATIONAL_NUMBER})\)(?=[ \t]*(?:$|\n|[.,;!]))")
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=\n)|:[ \t]*)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){0,3})$")
 _NAME_BEFORE_COMMA = re.compile(
     r"(?:^|[\n(]|[.!?:;][ ]|(?<!\w)(?:is|ist|es|est|was|war|wird|sind|are|zijn|son|era|heißt|named|called|c['’]est)[ ])"
     r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){1,4})$")
@@ -1585,6 +1628,17 @@ def _comma_number_digits(number: str) -> bool:
     return digits == 9
 
 
+def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    """A number in a phone's shape alone in brackets after a person's name (_BRACKET_NUMBER)."""
+    for m in _BRACKET_NUMBER.finditer(text):
+        if not _comma_number_digits(m.group("n")):
+            continue
+        line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
+        name = _NAME_BEFORE_BRACKET.search(text, line_start, m.start())
+        if name is not None and _is_full_name(gazetteer, name.group("name")):
+            yield (m.start("n"), m.end("n"), "phone_after_name")
+
+
 def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     """A bare number in a phone's shape right after a person's full name and a comma
     (_COMMA_NUMBER) or a dash (_DASH_NUMBER): the contact's phone, no phone word needed."""
@@ -1599,6 +1653,8 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             if _OTHER_NUMBER_LABEL.search(text, line_start, line_start + name.start("name")):
                 continue
             yield (m.start("n"), m.end("n"), "phone_after_name")
+    if " (" in text:
+        yield from _phones_in_brackets_after_names(gazetteer, text)
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
