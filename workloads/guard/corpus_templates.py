@@ -9,11 +9,11 @@ committed alone before any detector ran on it; never used for tuning), BLIND, SE
 EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANTERN, MEADOW, SUMMIT,
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
-DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE and LOESS (each written blind by another engineer;
-measured once or twice, then tuned on), KEYSTONE, PINGO, TOMBOLO, NUNATAK and SASTRUGI (each written by a different
+DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO and TOMBOLO (each written blind by another
+engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK and SASTRUGI (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, PINGO,
-TOMBOLO, NUNATAK and SASTRUGI are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK and
+SASTRUGI are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -16403,6 +16403,7 @@ LOESS: dict[str, dict[str, list[str]]] = {
 # and pitch bookings; ice-cream van rounds; hearing loops in theatres and accessibility requests;
 # Jenkins pipelines and Kubernetes CronJob logs. (Its writer once saw one line of another bank's text,
 # LOESS's last clean row; no rule and no detector output.)
+# Measured with rounds 33 and 34's rules; tuned on since round 35 (2026-12-04): no longer honest.
 PINGO: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -16670,6 +16671,7 @@ PINGO: dict[str, dict[str, list[str]]] = {
 # ferrata bookings; wedding DJs and playlists; sign-up forms for blood-pressure studies; Redis and
 # RabbitMQ error logs. (Its writer once saw one line of LOESS's text and three commit subjects, two
 # of them naming rules about courier or tracking words before card-like numbers; no detector output.)
+# Measured with rounds 33 and 34's rules; tuned on since round 35 (2026-12-04): no longer honest.
 TOMBOLO: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
