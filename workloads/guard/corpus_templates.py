@@ -17474,6 +17474,328 @@ SASTRUGI: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ KAME
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: blood donation sessions; canal boat moorings; youth football referees; dental orthodontics;
+# pawnbrokers; opticians' recall letters; driving test bookings; window cleaners' rounds; pottery kiln
+# firing schedules; microbrewery taproom bookings; sheep shearing contractors; Grafana alerts and
+# systemd journal logs.
+KAME: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # blood donation sessions
+            "GiveBlood: Hi {first}, you're booked in to donate at Holy Trinity Church Hall on {date}, {time}. Eat a proper meal & drink 500ml of water beforehand. Can't make it? Reply CANCEL. Donor ID {order}",
+            "DONOR SESSION - ADVERSE EVENT FORM\nSession: {city} Community Centre, {date}\nDonor: {person}   DOB: {dob}   NHS no: {nhs}\nEvent: vasovagal reaction at approx. 380 ml, donation stopped. Legs raised, recovered within 10 min.\nDonor happy to be contacted on {phone}.\nCompleted by {title_name}, RN",
+            "Hello, my donor record still shows my old address ({address}) and the thank-you letters keep going there. Could you update it please? Donor: {person}, born {dob}. Best to reach me at {email}.",
+            # canal boat moorings
+            "Dear {first},\n\nThanks for your application for a long-term mooring at Bridge 47 on the {namecity} Arm. Berth C9 is yours from {date}. The first quarter's fee of £{amount} will be taken from the card you gave us ({card}) on the start date.\n\nRegards,\nMoorings Team\n{role_email}",
+            "berth,boat,index_no,licence_holder,mobile,email,home_address\nC9,Kestrel Lady,{order},{person},{phone},{email},\"{address_line}\"\nC10,Second Wind,{order},{person},{phone},{email},\"{address_line}\"",
+            "Voicemail, 07:41: \"Hiya, it's {first} on the narrowboat Otterly Bonkers, we're on the visitor moorings above the flight. Someone's untied our stern line again last night. Can somebody ring me back on {phone}? Cheers.\"",
+            "ENFORCEMENT NOTE - overstay\nBoat: Marigold (index {order})\nMoored: lock 12 visitor moorings, 14-day limit exceeded by 9 days\nRegistered keeper: {title_name}, {address}\nLetter 2 sent {date}. Keeper rang from {phone}, says engine failure; given 7 days to move.",
+            # youth football referees
+            "Hi {first},\n\nYou've been appointed to referee Sunday's U12 fixture (Riverside Colts v Hawthorn Youth), KO 10:30 on pitch 4. As you're under 16, a mentor will be on the touchline: {person} ({phone}).\n\nPlease accept the appointment in Whole Game by Friday.\n\nThanks,\nYouth Referee Development Officer",
+            "REFEREE REGISTRATION - UNDER 18\nCandidate: {person}\nDate of birth: {child_dob}\nParent/guardian: {person}\nAddress: {address}\nGuardian email: {email}\nDBS: not required (under 16)\nCourse: Basic Referee, {city}, {date}",
+            "[match day group chat]\n{first}: ref for the u10s hasnt turned up, anyone??\n{first}: I can do it, got my whistle in the car\n{first}: legend. pitch 2, tell the home manager you're covering\n{first}: ok can someone text my mum on {phone} that ill be late back",
+            "Misconduct report - referee {person} (FAN {order})\nMatch: U15 Girls, {date}\nAt 62' the home coach {title_name} entered the field of play and used abusive language towards me. Coach was asked to leave the technical area. My contact number is {phone}.",
+            "Feedback on the referee recruitment flyer: the line \"{biased}\" has to go, it puts people off before they even read the rest. Also {person} asked whether we still need the photo on the back. - {first}",
+            # dental orthodontics
+            "Dear {title_name},\n\nRe: {person}, DOB {child_dob}, Hosp. No {mrn}\n\nThank you for referring this young patient. On examination: Class II div 1, overjet 9 mm, crowding in the lower labial segment, IOTN 4d. We will start with a functional appliance and review in 12 weeks.\n\nYours sincerely,\nConsultant Orthodontist",
+            "Aligner payment plan\nPatient: {person}\nBilling address: {address}\nTotal treatment fee: £3,450.00 - deposit £450.00 paid by card {card}\nRemaining 12 monthly payments by Direct Debit from {iban}",
+            "Front desk note: patient {first} (13) missed brace adjustment again, 2nd DNA. Mum's mobile {phone} goes to voicemail - sent letter to {address} instead.",
+            # pawnbrokers
+            "PLEDGE AGREEMENT No. {order}\nPawnor: {person}\nAddress: {address}\nDate of birth: {dob}\nID produced: passport {passport}\nItem: 18ct yellow gold curb chain, 22.4 g\nLoan: £{amount}    Redemption period: 6 months\nSigned in store by {title_name}",
+            "pawn transaction report (daily upload)\ntxn_id\tcustomer\tdob\tssn\tid_type\tid_no\titem\n{order}\t{person}\t{dob}\t{ssn}\tPASSPORT\t{passport}\tDeWalt DCD791 drill",
+            "Hi {first}, just a reminder that the loan on pledge {order} (the Omega Seamaster) is due for redemption on {date}. You can pay online or in store; if you need more time give us a ring and we'll talk about extending. - Hartley & Sons Pawnbrokers",
+            "Compliance note: customer {person} ({nid}) tried to pawn three phones in one week at two branches. Flagged for review, no loan made. Staff member on shift: {first}.",
+            # opticians' recall letters
+            "{address}\n\nDear {title_name},\n\nOur records show that it is now two years since your last eye examination with us. Regular sight tests can pick up conditions such as glaucoma before you notice any symptoms. Please call the practice or book online.\n\nYours sincerely,\nThe Optometry Team",
+            "recall_export.json: [{\"patient_id\":\"{mrn}\",\"name\":\"{person}\",\"dob\":\"{dob}\",\"last_exam\":\"{date}\",\"recall_type\":\"CL aftercare\",\"sms\":\"{phone}\"}]",
+            "Optom notes - {person} (NHS {nhs})\nVA R 6/9 L 6/6. IOP 23/22 mmHg. Discs C/D 0.6 both eyes. Referred to HES, suspected OHT. Pt informed, prefers contact by email {email}.",
+            # driving test bookings
+            "Driving test booking confirmed\nCandidate: {person}\nBooking reference: {order}\nTest centre: {city} (car)\nDate and time: {date} {time}\nPaid: £62.00 with card {card}\nConfirmation sent to {email}",
+            "RSA driving test application - applicant {person}, PPS number {ppsn}, learner permit no. {order}, preferred centre {city}. Email {email}. Applicant says the online form rejected his payment twice.",
+            "hey {first} 👋 got you a cancellation!! test is {date} at {time}, {city} centre. I'll pick you up an hour before for a warm-up drive. bring your provisional + the confirmation email x",
+            # window cleaners' rounds
+            "| Customer | Address | Every | Price | Notes |\n|---|---|---|---|---|\n| {person} | {address_line} | 4 wks | £18 | side gate code on card |\n| {person} | {address_line} | 8 wks | £25 | conservatory roof too |\n| {title_name} | {address_line} | 4 wks | £15 | pays cash |",
+            "Hi {first}, windows all done this morning incl the back. £22 please - bank transfer to {iban} (ref: your house no.) or cash under the mat next time. Cheers, {first}",
+            "Subject: Complaint - missed clean\n\nHi, your cleaner didn't come on {date} but £20 was still taken from my card {card}. I'm at {address}. Please refund it.\n{person}",
+            # pottery kiln firing schedules
+            "# kiln-2 firing schedule (week 49)\n- slot: Tue 18:00\n  program: bisque_04\n  loaded_by: {first}\n  shelves: 1-3\n- slot: Thu 19:30\n  program: glaze_cone6_slowcool\n  loaded_by: {person}\n  contact: \"{phone}\"\n  note: \"shino test tiles on the top shelf\"",
+            "Studio membership form\nName: {person}\nDate of birth: {dob}\nEmail: {email}\nEmergency contact: {person}, {phone}\nMembership: 3-month open studio, paid by card {card}\nI have read the kiln room safety rules: YES",
+            "Minutes - Clayworks members' meeting\nPresent: {first}, {first}, {title_name}, {person}\n1. Cone 10 firing moved to Saturday; {person} will unload on Sunday.\n2. Someone wrote \"{policy}\" on the glaze room whiteboard; taken down.\n3. AOB: {first}'s wheel motor still sparks, do not use.",
+            # microbrewery taproom bookings
+            "Booking #{order} - Saturday {time}\nName: {person}\nParty: 12 (birthday)\nPhone: {phone}\nEmail: {email}\nDeposit £60 held on card {card}\nNotes: one guest gluten free, wants the long table by the fermenters",
+            "INSERT INTO taproom_bookings (booking_ref, guest_name, guest_phone, guest_email, covers, slot) VALUES ({order}, '{person}', '{phone}', '{email}', 6, '{date} {time}');",
+            # sheep shearing contractors
+            "New shearer onboarding - season 2025/26\nName: {person}\nDOB: {dob}\nTax file number: {tfn}\nSuper fund member no.: {order}\nPostal: {address}\nMobile: {phone}\nShed: {city} district, start {date}",
+            "INVOICE {invoice}\nTo: {title_name}, {address}\nShearing 640 ewes @ £1.85, 12 tups @ £4.00\nCrutching 200 hoggs\nPayment within 14 days to {iban}\nThanks, {first} - mobile shearing contractor",
+            "Payroll query: shearer {person}, SIN {sin}, worked {date} to {date} at the Lethbridge sheds; T4 slip emailed to {email}. He says his NINO {nino} from the UK season is on the form by mistake.",
+            # Grafana alerts and systemd journal logs
+            "[FIRING:1] TaproomPOSDown (pos-terminal-3 critical)\nLabels:\n - alertname = TaproomPOSDown\n - instance = {ip}:9100\n - severity = critical\nAnnotations:\n - summary = POS terminal unreachable for 5m\nOn-call: {person} ({phone})",
+            "Dec 04 02:13:57 booking-01 gunicorn[1842]: ERROR failed to send confirmation to {email} for guest \"{person}\" (smtp timeout)\nDec 04 02:13:58 booking-01 gunicorn[1842]: WARNING retry queued, client={ip}",
+            "$ journalctl -u kilnctl --since today\nDec 04 09:00:01 kiln-pi kilnctl[611]: starting with config /etc/kilnctl.env\nDec 04 09:00:01 kiln-pi kilnctl[611]: DEBUG env dump: {secret}\nDec 04 09:00:02 kiln-pi kilnctl[611]: mqtt connected to {ip}",
+        ],
+        "clean": [
+            "Upcoming blood donation sessions\n- {city} Town Hall, {date}, 13:30-19:30\n- {namecity} Leisure Centre, {date}, 10:00-15:30\nO negative and B negative donors especially needed this month. Book in the app.",
+            "STOPPAGE NOTICE {ticket}\nLocation: Lock 21, {namecity} Flight\nFrom {date} to {date}: emergency repairs to the bottom gate paddle gear by {company}. Boaters should moor above Bridge 88; the water point and elsan at the services stay open.",
+            "Referee appointments dashboard: 46 fixtures this weekend, 41 covered, 5 open (U9-U11 mini-soccer doesn't need a qualified ref). Export {uuid}.csv generated {date} {time}.",
+            "Order {order} from {company}: 20 x self-ligating bracket kits (EAN {ean}), 5 x 0.014 NiTi archwire packs. Subtotal £{amount}, delivery {tracking}.",
+            "Gold loan rates this week: 9ct from £{amount}/g, 18ct from £{amount}/g. Typical APR 69.5%. New pledge ticket stock arrived, supplier invoice {invoice}.",
+            "Frame delivery checked in: 12 x {brand} acetate frames, batch {order}, EAN {ean}; 3 returned damaged under RMA {ticket}.",
+            "There are no car test slots at {city} before {date}; {namecity} has 14 free slots from {time}. The test fee is £62 on weekdays and £75 evenings, weekends and bank holidays.",
+            "Tuesday round: {city} high street - {company} (front only), the library, the Co-op, {company} (inside & out). 23 stops, est. 5h40. Van: water-fed pole, 650 L tank.",
+            "Glaze firing, cone 6 (Orton), controller firmware {version}\nSeg 1: 80°C/h to 220°C\nSeg 2: 200°C/h to 1100°C\nSeg 3: 60°C/h to 1222°C, hold 10 min\nSeg 4: cool 150°C/h to 1000°C\nEst. duration 11 h; start {date} {time}.",
+            "ON TAP TODAY\n1. {namecity} Pale 4.2% £{amount}\n2. Cold Kettle Stout 5.8% £{amount}\n3. Kveik IPA 6.5% (batch {order})\nCans to take away: EAN {ean}",
+            "Shearing season report: 18 farms, 9,460 sheep shorn between {date} and {date}. Average 212/day per stand. Total invoiced £{amount}; wool sent to {company} (consignment {tracking}).",
+            "[RESOLVED] HighErrorRate booking-api\nLabels: env=prod, cluster=eu-west, net={cidr4}\nValue: 0.4% (threshold 2%)\nDashboard: Taproom / Booking API, panel 7\nGrafana v{version}",
+            "Dec 04 06:00:03 brew-ctrl systemd[1]: Starting fermenter-logger.service...\nDec 04 06:00:04 brew-ctrl fermenter-logger[902]: build {sha} listening on [::]:{port}, allow {cidr6}\nDec 04 06:00:04 brew-ctrl systemd[1]: Started fermenter-logger.service.",
+            "Lesson plan for new youth referees: watch the 2010 World Cup final and discuss how {public:Howard Webb} handled fourteen yellow cards; then the offside module and a quiz.",
+            "Q: is it ok to store the donor portal passwords as {hashalgo}? A: use a slow, salted algorithm, ship it with release {version}, and check that only port {port} is exposed.",
+            "Checksum test on the scanned pawn slip: {badref} fails validation, so the OCR misread it; it is not a usable card or account number.",
+            "Studio library: Throwing Pots on the Wheel, ISBN {isbn}, £{amount} - the copy is back on the shelf by kiln 1.",
+            "Eye test recall campaign: 3,214 letters sent {date}, 612 bookings (19%). Next wave for the {city} and {namecity} branches after the {brand} frame promotion ends.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Blutspende
+            "DRK-Blutspendedienst: Hallo {first}, danke für deine Reservierung! Blutspende am {date} um {time} in der Mehrzweckhalle {city}. Bitte Personalausweis mitbringen und vorher gut essen & trinken.",
+            "Spenderdaten (Auszug)\nSpender-Nr.: {order}\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nBlutgruppe: 0 Rh negativ\nLetzte Spende: {date}\nRückstellung: keine",
+            "Vermerk Spendearzt: {title_name} (Spender-Nr. {order}) nach ca. 300 ml Kreislaufreaktion, Spende abgebrochen. Nachbeobachtung 20 min, beschwerdefrei entlassen. Rückruf morgen unter {phone}.",
+            # Liegeplätze
+            "Liegeplatzvertrag Saison 2026\nSteg B, Platz 14 (bis 9,5 m)\nEigner: {person}\nAnschrift: {address}\nE-Mail: {email}\nLiegegeld: {amount} EUR, Einzug per SEPA-Lastschrift von IBAN {iban}\nMandatsreferenz: LP-{order}",
+            "Anrufbeantworter, 06:52: „Ja hallo, hier ist {first} vom Hausboot am Kanal, Liegeplatz 7. Bei uns ist seit gestern Abend der Landstrom weg, könnten Sie jemanden vorbeischicken? Ich bin unter {phone} erreichbar. Danke!“",
+            # Jugendschiedsrichter
+            "Hallo {first},\n\ndu bist für Samstag angesetzt: D-Jugend Kreisliga, SV Blau-Weiß gegen TuS Eintracht, Anstoß 11:00, Sportplatz am Wäldchen. Dein Pate {person} schaut zu und gibt dir danach Feedback (Handy {phone}).\n\nSportliche Grüße\nKreisschiedsrichterausschuss",
+            "Anmeldung Jungschiedsrichter-Lehrgang\nName: {person}\nGeburtsdatum: {child_dob}\nVerein: FC Grün-Weiß\nErziehungsberechtigte/r: {person}\nAnschrift: {address}\nE-Mail der Eltern: {email}\nEinverständnis Foto: nein",
+            "Sonderbericht zum Spiel vom {date}\nSchiedsrichter: {person}\nIn der 71. Minute betrat der Trainer der Gastmannschaft, {title_name}, das Spielfeld und beleidigte mich. Ich habe ihn des Innenraums verwiesen. Zeuge: SR-Assistent {first}.",
+            # Kieferorthopädie
+            "Kieferorthopädischer Behandlungsplan\nPatient: {person}, geb. {child_dob}\nPat.-Nr.: {mrn}\nBefund: Distalbiss, Overjet 8 mm, Engstand UK-Front, KIG D4\nTherapie: herausnehmbare Apparatur, danach Multibracket\nVoraussichtliche Dauer: 12 Quartale\nBehandler: {title_name}",
+            "SMS an {phone}: Erinnerung – Kontrolltermin für {first} am {date}, {time}. Bitte Zahnspange und Bonusheft mitbringen. Ihre KFO-Praxis",
+            # Pfandleihe
+            "Pfandschein Nr. {order}\nVerpfänder: {person}\nGeburtsdatum: {dob}\nAusweis: Reisepass Nr. {passport}\nAnschrift: {address}\nPfand: Herrenarmbanduhr, Edelstahl, mit Box\nDarlehen: {amount} €, Laufzeit 3 Monate\nGebühren lt. Pfandleiherverordnung",
+            "Guten Tag {title_name},\n\ndie Laufzeit Ihres Pfandkredits Nr. {order} endet am {date}. Sie können das Pfand auslösen oder den Kredit gegen Zahlung der Zinsen und Gebühren verlängern. Danach wird das Pfand öffentlich versteigert.\n\nMit freundlichen Grüßen\nIhr Leihhaus",
+            # Optiker
+            "{person}\n{address}\n\nGuten Tag,\n\nIhr letzter Sehtest bei uns liegt nun zwei Jahre zurück. Gerne prüfen wir kostenlos, ob Ihre Brille noch optimal passt. Vereinbaren Sie einfach telefonisch oder online einen Termin.\n\nIhr Optik-Team",
+            "kunden_nr;name;geburtsdatum;letzte_refraktion;mobil\n{order};{person};{dob};{date};{phone}\n{order};{person};{dob};{date};{phone}",
+            # Führerscheinprüfung
+            "Prüfauftrag praktische Prüfung Klasse B\nBewerber: {person}\nGeburtsdatum: {dob}\nFahrschule: Vorfahrt GmbH\nPrüfort: {city}\nTermin: {date}, {time}\nPrüfgebühr: 116,93 €, bezahlt mit Karte {card}",
+            "[17:03] Fahrlehrer: {first}, du hast den Termin! {date} um {time}, Treffpunkt Fahrschule 45 min vorher\n[17:05] {first}: omg ok 😬\n[17:05] Fahrlehrer: Perso nich vergessen!!",
+            # Fensterputzer
+            "tour;kunde;adresse;telefon;intervall;preis\nMo-Nord;{person};{address_line};{phone};4 Wochen;45 €\nMo-Nord;{title_name};{address_line};{phone};8 Wochen;60 €",
+            "Hallo {first}, Fenster sind heute erledigt, Wintergarten auch. Die Rechnung über 58 € kommt per Mail an {email}. Schönes Wochenende!",
+            # Töpferofen
+            "Brennplan Ofen 1 – KW 49\nDi 18 Uhr   Schrühbrand 950 °C – {first}, {first}\nDo 20 Uhr   Glasurbrand 1240 °C – {person}\nSa 9 Uhr    Raku (draußen) – Kurs von {title_name}\nBei Problemen: {phone}",
+            # Brauerei-Schankraum
+            "Reservierung Schankraum\nName: {person}\nDatum: {date}, {time}\nPersonen: 14 (Firmenfeier)\nTelefon: {phone}\nE-Mail: {email}\nAnzahlung 100 € per Kreditkarte {card}\nBemerkung: Brauereiführung vorher gewünscht",
+            "Minijob-Anmeldung Schankkraft\nName: {person}\nGeburtsdatum: {dob}\nSteuer-ID: {steuer_id}\nAnschrift: {address}\nIBAN: {iban}\nArbeitsbeginn: {date}",
+            "Feedback zur Stellenanzeige „Zapfer/in (m/w/d)“: die Formulierung „{biased}“ bitte raus, das geht so nicht. Gruß {first}\n\nPS: Den Newsletter-Entwurf mit {policy} bitte nicht verschicken, Rückfragen an {role_email}.",
+            "Personalakte Schankraum – {person}: Nachweis {nid} liegt vor, Arbeitsvertrag unterschrieben am {date}.",
+            # Schafschur
+            "Scherer-Abrechnung Mai\nAuftragnehmer: {person}\nSozialversicherungsnummer: {svnr}\nBetriebe: 6 (Mühlviertel)\nGeschorene Tiere: 1.140 Mutterschafe\nAuszahlung auf {iban}",
+            "Lohnausweis Schafschur-Aushilfe (Kanton Bern)\nName: {person}\nAHV-Nr.: {ahv}\nGeb.: {dob}\nAdresse: {address}\nEinsatz: {date} bis {date}",
+            # Grafana, journald
+            "[FIRING:1] BrennofenTemperaturAbweichung (kiln-1 warning)\nLabels:\n - instance = {ip}:9100\n - job = kiln-exporter\nAnnotations:\n - summary = Ist-Temperatur 38 °C unter Soll seit 10 min\nBereitschaft: {person}, {phone}",
+            "Dez 04 03:14:07 schank-pos kasse[1190]: Zahlung abgelehnt, Karte {card}, Terminal {ip}\nDez 04 03:14:09 schank-pos kasse[1190]: Wiederholung abgebrochen",
+            "$ journalctl -u reservierung.service -n 3\nDez 04 08:00:11 brau-web reservierung[742]: Konfiguration geladen\nDez 04 08:00:11 brau-web reservierung[742]: {secret}\nDez 04 08:00:12 brau-web reservierung[742]: Verbunden mit Datenbank",
+        ],
+        "clean": [
+            "Blutspendetermine im Dezember: {city}, Stadthalle, {date}, 15:30–19:30 Uhr; {city}, Grundschule, {date}, 16:00–20:00 Uhr. Terminreservierung online empfohlen.",
+            "Schifffahrtsmeldung {ticket}: Schleuse {city} vom {date} bis {date} wegen Instandsetzung durch {company} gesperrt. Sportboote nutzen bitte den Wartesteg im Oberwasser, Strom und Wasser verfügbar.",
+            "Ansetzungsübersicht Kreis 4: 38 Spiele, 35 besetzt, 3 offen (E-Jugend ohne SR). Export {uuid}.xlsx vom {date}, {time}.",
+            "Bestellung {order} bei {company}: 10 × Bracket-Set, EAN {ean}, 5 × NiTi-Bögen 0.016. Gesamt {amount} €, Sendung {tracking}.",
+            "Beleihung heute: 585er Gold {amount} €/g, 750er Gold {amount} €/g. Monatlicher Zins 1 % zzgl. Gebühren nach PfandlV. Stand {date}, {time}.",
+            "Wareneingang Optik: 24 Fassungen {brand}, Lieferschein {invoice}, EAN {ean}; 2 Stück mit Transportschaden, Reklamation {ticket}.",
+            "Freie Prüftermine Klasse B in {city} ab {date}; Wartezeit aktuell ca. 9 Wochen. Gebühr {amount} € (Stand {date}).",
+            "Brennkurve Glasur (Steinzeug)\nSegment 1: 100 °C/h bis 600 °C\nSegment 2: 150 °C/h bis 1.200 °C\nSegment 3: 50 °C/h bis 1.240 °C, Haltezeit 15 min\nSteuerung Firmware {version}, Programmplatz P07",
+            "Heute vom Fass: Helles 4,9 % – {amount} €, Rauchbier 5,3 % – {amount} €, Sud Nr. {order}. Flaschen zum Mitnehmen: EAN {ean}.",
+            "[RESOLVED] Festplatte fast voll – host brau-nas\nLabels: env=prod, netz={cidr4}\nWert: 71 % (Schwelle 90 %)\nGrafana {version}, Dashboard Brauerei/Infrastruktur",
+            "Dez 04 05:59:58 brau-ctrl systemd[1]: Started gaerkeller-logger.service.\nDez 04 06:00:01 brau-ctrl gaerkeller-logger[655]: Version {version} ({sha}), lauscht auf Port {port}, erlaubt {cidr6}",
+            "Schulungsabend Jungschiris: Video, wie {public:Deniz Aytekin} eine Rudelbildung auflöst, danach Diskussion in Gruppen (20 min).",
+            "Schur-Saison {city}: 14 Betriebe, 6.820 Tiere, Wolle an {company} (Lieferschein {invoice}). Preis je Schaf {amount} €.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # don du sang
+            "EFS : Bonjour {first}, votre rendez-vous pour un don de sang est confirmé le {date} à {time}, salle des fêtes de {city}. Pensez à bien manger et boire avant. Pour annuler, répondez STOP.",
+            "Fiche donneur\nN° donneur : {order}\nNom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nGroupe : A+\nContre-indication temporaire : voyage récent (4 mois)",
+            "Note du médecin de collecte : {title_name} a présenté un malaise vagal à 350 ml, prélèvement arrêté. Surveillance 20 min, RAS. Joignable au {phone} pour le suivi à J+1.",
+            # anneaux, halte fluviale
+            "Contrat d'occupation – halte fluviale\nEmplacement : ponton A, anneau 12\nTitulaire : {person}\nAdresse : {address}\nBateau : pénichette « Libellule »\nRedevance : {amount} €, prélevée sur le compte {iban}\nContact : {email}",
+            "Message vocal, 07h12 : « Oui bonjour c'est {first}, le bateau juste après l'écluse, on n'a plus d'électricité sur la borne depuis hier soir… vous pouvez me rappeler au {phone} ? Merci. »",
+            # jeunes arbitres
+            "Bonjour {first},\n\nTu es désigné(e) pour arbitrer le match U13 de samedi (ES Rivière – AS Les Tilleuls), coup d'envoi 14h. Ton tuteur {person} sera présent ({phone}).\n\nSportivement,\nLa Commission départementale des arbitres",
+            "Inscription formation jeune arbitre\nNom : {person}\nDate de naissance : {child_dob}\nClub : US Vallée\nResponsable légal : {person}\nTél. du responsable : {phone}\nAdresse : {address}",
+            "Rapport disciplinaire – match du {date}\nArbitre : {person}\nÀ la 58e minute, l'éducateur visiteur, {title_name}, est entré sur le terrain pour contester une décision et m'a insulté. Exclu du banc de touche.",
+            # orthodontie
+            "Compte rendu ODF\nPatient : {person}, né le {child_dob}\nN° dossier : {mrn}\nClasse II division 1, surplomb 7 mm, encombrement incisif inférieur.\nTraitement : activateur puis multi-attaches, 6 semestres.\nPraticien : {title_name}",
+            "Rappel : rdv de contrôle de {first} le {date} à {time} (changement des élastiques). Merci de prévenir 48h avant en cas d'empêchement. — SMS envoyé au {phone}",
+            # prêt sur gage
+            "Crédit municipal – reconnaissance de prêt sur gage n° {order}\nEmprunteur : {person}\nNé le : {dob}\nPièce d'identité : passeport {passport}\nObjet : bague or jaune 750, 4,2 g\nMontant prêté : {amount} €\nÉchéance : 12 mois",
+            "{title_name},\n\nVotre prêt sur gage n° {order} arrive à échéance le {date}. Vous pouvez dégager votre objet ou renouveler le prêt en réglant les intérêts. À défaut, il sera présenté à la vente aux enchères.\n\nCordialement,\nLe service des prêts",
+            # opticien
+            "{person}\n{address}\n\nMadame, Monsieur,\n\nVotre dernier examen de vue date de plus de deux ans. Nous vous invitons à prendre rendez-vous pour un contrôle gratuit de votre vision et l'entretien de vos lunettes.\n\nVotre opticien",
+            "client;nom;date_naissance;derniere_visite;tel\n{order};{person};{dob};{date};{phone}\n{order};{person};{dob};{date};{phone}",
+            # permis de conduire
+            "Convocation à l'épreuve pratique du permis B\nCandidat : {person}\nNé le : {dob}\nNuméro NEPH : {order}\nCentre d'examen : {city}\nDate : {date} à {time}\nAuto-école : Conduite Plus",
+            "Ticket {ticket} – le candidat {person} ({email}) signale un double prélèvement de 30 € sur sa carte {card} lors de la réservation de sa place d'examen.",
+            # laveur de vitres
+            "| Client | Adresse | Fréquence | Tarif |\n|---|---|---|---|\n| {person} | {address_line} | mensuelle | 40 € |\n| {title_name} | {address_line} | trimestrielle | 65 € |",
+            "coucou {first} c'est fait pour les vitres + la véranda, ça fera 55 € 🙂 tu peux virer sur {iban} ou me donner en espèces la prochaine fois. bonne journée",
+            # four céramique
+            "Planning cuissons – four n°2\n- mardi 18h : biscuit 980 °C, chargé par {first}\n- jeudi 19h : émail 1280 °C, {person} (tél. {phone})\n- samedi : raku en extérieur, atelier de {title_name}",
+            # micro-brasserie
+            "{\"reservation\":{\"id\":{order},\"nom\":\"{person}\",\"tel\":\"{phone}\",\"email\":\"{email}\",\"couverts\":8,\"creneau\":\"{date} {time}\"}}",
+            "Embauche extra bar – brasserie\nNom : {person}\nDate de naissance : {dob}\nN° de sécurité sociale : {nir}\nAdresse : {address}\nRIB : {iban}\nPremier service : {date}",
+            "Relecture de l'annonce « serveur/serveuse » : la phrase « {biased} » est à retirer. Et le visuel avec {policy} ne passe pas non plus. Merci de renvoyer à {role_email}. – {first}",
+            "Registre du personnel – {person} : {nid}, entrée le {date}, poste : aide-brasseur.",
+            # tondeurs de moutons
+            "Facture tonte – {title_name}, {address}\n210 brebis × 3,20 €, 6 béliers × 6 €\nTVA 6 %\nPaiement sur le compte {iban}\nMerci, {first}, tondeur indépendant",
+            "Fiche prestataire (Belgique) : {person}, numéro de registre national {nn_be}, tondeur de moutons, intervient du {date} au {date}. Contact : {phone}.",
+            "Décompte de salaire – aide tondeur (canton de Vaud)\nNom : {person}\nNuméro AVS : {ahv}\nPériode : {date}\nVersement : {iban}",
+            # Grafana, journald
+            "[FIRING:1] TemperatureFourAnormale (four-2 critique)\nLabels:\n - instance = {ip}:9100\nAnnotations:\n - summary = écart de 45 °C sur la rampe\nAstreinte : {person}, {phone}",
+            "déc. 04 02:41:09 resa-01 gunicorn[2033]: ERREUR envoi de la confirmation impossible à {email}, client={ip}\ndéc. 04 02:41:10 resa-01 gunicorn[2033]: {secret}",
+        ],
+        "clean": [
+            "Collectes de sang à venir : {city}, salle polyvalente, le {date} de 15h à 19h30 ; {city}, gymnase, le {date}. Prise de rendez-vous conseillée.",
+            "Avis à la batellerie {ticket} : chômage de l'écluse n° 14 du {date} au {date} pour travaux confiés à {company}. Stationnement possible au quai amont.",
+            "Désignations du week-end : 52 matchs, 47 couverts, 5 sans arbitre officiel (U11). Fichier {uuid}.csv généré le {date} à {time}.",
+            "Commande {order} chez {company} : 15 kits de brackets (EAN {ean}), arcs NiTi 0.016. Total {amount} € TTC, colis {tracking}.",
+            "Cours de l'or au {date} : prêt jusqu'à {amount} € le gramme pour l'or 18 carats. Taux annuel 8 %, frais de garde inclus.",
+            "Réception montures : 18 × {brand}, bon de livraison {invoice}, EAN {ean} ; 2 retours (rayures), n° RMA {ticket}.",
+            "Places d'examen : prochaines disponibilités à {city} à partir du {date}, délai moyen 62 jours.",
+            "Courbe de cuisson grès\nPalier 1 : 100 °C/h jusqu'à 600 °C\nPalier 2 : 150 °C/h jusqu'à 1 250 °C, maintien 15 min\nRefroidissement naturel\nContrôleur, firmware {version}",
+            "À la pression : blonde 5 % {amount} €, ambrée 6,2 % {amount} €, stout (brassin n° {order}). Canettes à emporter, EAN {ean}.",
+            "[RESOLVED] Latence API réservations\nLabels : env=prod, réseau={cidr4}\nValeur : 180 ms (seuil 500 ms)\nGrafana {version}",
+            "déc. 04 06:00:02 brasserie-ctl systemd[1]: Started fermentation-logger.service.\ndéc. 04 06:00:03 brasserie-ctl fermentation-logger[811]: build {sha}, écoute sur le port {port}, autorise {cidr6}",
+            "Formation des jeunes arbitres : analyse vidéo de la gestion de match de {public:Stéphanie Frappart} lors de la Coupe du monde 2022.",
+            "Saison de tonte {city} : 12 exploitations, 4 100 brebis, laine vendue à {company} (facture {invoice}).",
+        ],
+    },
+    "es": {
+        "pii": [
+            # donación de sangre
+            "Centro de Transfusión: Hola {first}, tu cita para donar sangre es el {date} a las {time} en la unidad móvil de {city}. Trae tu DNI y no vengas en ayunas. Para anular responde NO.",
+            "Ficha de donante\nN.º donante: {order}\nNombre: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nDirección: {address}\nGrupo: 0 negativo\nÚltima donación: {date}",
+            "Incidencia en sala: {title_name} sufrió un mareo a los 300 ml, se suspende la extracción. Recuperado a los 15 min. Llamar mañana al {phone} para seguimiento.",
+            # amarres
+            "Contrato de amarre – Dársena del Canal\nAmarre: pantalán B, puesto 9\nTitular: {person}\nNIE: {nie}\nDomicilio: {address}\nCuota trimestral: {amount} €, domiciliada en {iban}\nCorreo: {email}",
+            "Mensaje de voz, 08:03: «Hola, soy {first}, el de la barca verde del amarre 4. Anoche alguien soltó otra vez la amarra de popa. Llámame al {phone} cuando puedas, gracias.»",
+            # árbitros de fútbol base
+            "Hola {first}:\n\nTe hemos designado para el partido alevín del sábado (CD Ribera – UD Los Pinos), a las 10:30 en el campo municipal. Tu tutor {person} estará en la grada ({phone}).\n\nUn saludo,\nComité Territorial de Árbitros",
+            "Solicitud curso de árbitro (menores)\nNombre y apellidos: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {person}\nDNI del tutor: {dni}\nDomicilio: {address}\nEmail: {email}",
+            "Acta – incidencias: en el minuto 64 el entrenador visitante, {title_name}, invadió el terreno de juego protestando y profirió insultos al árbitro {person}. Se le expulsa del banquillo.",
+            # ortodoncia
+            "Informe de ortodoncia\nPaciente: {person}\nFecha de nacimiento: {child_dob}\nN.º historia: {mrn}\nMaloclusión clase II/1, resalte 8 mm, apiñamiento inferior.\nPlan: aparatología funcional y después brackets, 24 meses.\nOrtodoncista: {title_name}",
+            "Recordatorio: {first} tiene revisión de ortodoncia el {date} a las {time}. Si no puede venir avise con 24 h de antelación. Enviado a {phone}",
+            # casa de empeño
+            "Monte de Piedad – Póliza de empeño n.º {order}\nPrestatario: {person}\nDocumento: pasaporte {passport}\nFecha de nacimiento: {dob}\nPrenda: cadena de oro 18 k, 15,3 g\nImporte del préstamo: {amount} €\nVencimiento: {date}",
+            "Estimado/a {title_name}:\n\nLe recordamos que el préstamo de su póliza n.º {order} vence el {date}. Puede recuperar la prenda o renovar abonando los intereses. Pasado el plazo, la prenda saldrá a subasta.\n\nAtentamente,\nMonte de Piedad",
+            # óptica
+            "{person}\n{address}\n\nEstimado cliente:\n\nHan pasado dos años desde su última revisión visual. Le invitamos a pedir cita para una revisión gratuita y el ajuste de sus gafas.\n\nUn saludo,\nSu óptica",
+            "cliente;nombre;fecha_nac;ultima_revision;movil\n{order};{person};{dob};{date};{phone}\n{order};{person};{dob};{date};{phone}",
+            # examen de conducir
+            "Cita examen práctico – DGT\nAspirante: {person}\nNIF: {dni}\nFecha de nacimiento: {dob}\nCentro de examen: {city}\nFecha: {date} a las {time}\nAutoescuela: Semáforo Verde",
+            "[18:10] Profe: {first}!! tienes examen el {date} a las {time} 🎉\n[18:11] {first}: noooo q nervios\n[18:11] Profe: tranqui, quedamos 1 h antes para dar una vuelta",
+            # limpiacristales
+            "| Cliente | Dirección | Frecuencia | Precio |\n|---|---|---|---|\n| {person} | {address_line} | mensual | 35 € |\n| {title_name} | {address_line} | quincenal | 20 € |",
+            "Hola {first}, cristales hechos, también la galería. Son 45 €, me haces transferencia a {iban} o en efectivo la próxima vez. Gracias!",
+            # horno de cerámica
+            "Calendario de hornadas – taller\nmartes 18:00 bizcocho 980 °C – {first}\njueves 19:30 esmalte 1260 °C – {person} (tel. {phone})\nsábado: raku con {title_name}",
+            # cervecería artesana
+            "INSERT INTO reservas (nombre, telefono, email, personas, fecha) VALUES ('{person}', '{phone}', '{email}', 10, '{date} {time}');",
+            "Reserva grupo #{order}\nNombre: {person}\nPersonas: 16 (despedida)\nTeléfono: {phone}\nSeñal: 80 € con tarjeta {card}\nObservaciones: visita a la fábrica antes de la cata",
+            "Revisión de la oferta «camarero/a»: quitad la frase «{biased}», no es aceptable. Y el cartel con {policy} tampoco. Dudas a {role_email}. {first}",
+            "Expediente de personal: {person}, {nid}, ayudante de cervecero, alta el {date}.",
+            # esquiladores
+            "Alta trabajador temporal – esquila\nNombre: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nN.º afiliación SS: {order}\nCuenta: {iban}\nInicio: {date}",
+            "Factura esquileo {invoice}\nCliente: {title_name}, {address}\n480 ovejas × 1,90 €\n12 carneros × 4,50 €\nIVA 21 %\nFdo.: {first}, cuadrilla de esquiladores",
+            # Grafana, journald
+            "[FIRING:1] HornoTemperaturaFuera (horno-1 crítico)\nLabels:\n - instance = {ip}:9100\nAnnotations:\n - summary = desviación de 40 °C en la rampa\nGuardia: {person}, {phone}",
+            "dic 04 03:22:41 reservas-01 app[1450]: ERROR pago rechazado tarjeta={card} ip={ip}\ndic 04 03:22:41 reservas-01 app[1450]: DEBUG {secret}",
+        ],
+        "clean": [
+            "Campaña de donación: {city}, plaza Mayor (unidad móvil), {date} de 10:00 a 14:00; {city}, centro cívico, {date} de 17:00 a 21:00.",
+            "Aviso {ticket}: esclusa 7 del canal cerrada del {date} al {date} por obras de {company}. Amarres provisionales aguas arriba.",
+            "Designaciones fin de semana: 61 partidos, 55 cubiertos, 6 sin árbitro (prebenjamín). Archivo {uuid}.csv generado el {date} a las {time}.",
+            "Pedido {order} a {company}: 12 kits de brackets (EAN {ean}), arcos NiTi 0.014. Total {amount} €, envío {tracking}.",
+            "Tasación de oro hoy: 18 k a {amount} €/g, 14 k a {amount} €/g. Interés mensual 2 %. Tarifas vigentes desde el {date}.",
+            "Entrada de monturas: 20 × {brand}, albarán {invoice}, EAN {ean}; devolución de 2 unidades, RMA {ticket}.",
+            "Curva de cocción gres\nTramo 1: 100 °C/h hasta 600 °C\nTramo 2: 150 °C/h hasta 1.240 °C, meseta 15 min\nControlador firmware {version}",
+            "De grifo hoy: lager 4,8 % {amount} €, IPA 6,5 % {amount} €, stout (lote {order}). Latas para llevar EAN {ean}.",
+            "[RESOLVED] Disco casi lleno nas-cerveceria\nLabels: env=prod, red={cidr4}\nValor: 68 % (umbral 90 %)\nGrafana {version}",
+            "dic 04 06:00:01 fab-ctl systemd[1]: Started registro-fermentacion.service.\ndic 04 06:00:02 fab-ctl registro-fermentacion[702]: versión {version} ({sha}), escuchando en el puerto {port}, permite {cidr6}",
+            "Charla para árbitros de base: vídeo de {public:Antonio Mateu Lahoz} gestionando una tangana y debate de 20 min.",
+            "Esquileo temporada {city}: 11 explotaciones, 5.300 ovejas, lana vendida a {company} (albarán {invoice}).",
+            "Citas de examen práctico: próxima disponibilidad en {city} a partir del {date}; demora media 45 días. Tasa {amount} €.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bloed geven
+            "Sanquin: Hoi {first}, je afspraak om bloed te geven staat op {date} om {time} in het donorcentrum {city}. Neem je legitimatie mee en eet en drink goed vooraf.",
+            "Donorgegevens\nDonornummer: {order}\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nBloedgroep: O neg\nLaatste donatie: {date}",
+            "Notitie donorarts: {title_name} na 320 ml flauwgevallen, afname gestopt. 20 min geobserveerd, daarna goed. Morgen nabellen op {phone}.",
+            # ligplaatsen
+            "Ligplaatsvergunning woonboot\nLigplaats: steiger C, plek 11\nVergunninghouder: {person}\nBSN: {bsn}\nAdres: {address}\nLigplaatsgeld: {amount} EUR per jaar, automatische incasso van {iban}\nE-mail: {email}",
+            "Voicemail 07:38: \"Ja hoi, met {first} van de boot bij de sluis, plek 6. De walstroom is al sinds gisteravond weg, kan iemand me even terugbellen op {phone}? Dankjewel.\"",
+            # jeugdscheidsrechters
+            "Hoi {first},\n\nJe bent aangesteld voor JO13-1 zaterdag (VV De Zwaluwen – SV Oosterkwartier), aftrap 10:30, veld 3. Je begeleider {person} kijkt mee ({phone}).\n\nSportieve groet,\nScheidsrechterscommissie",
+            "Aanmelding cursus pupillenscheidsrechter\nNaam: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {person}\nAdres: {address}\nE-mail ouder: {email}\nVereniging: VV De Zwaluwen",
+            "Rapport wangedrag – wedstrijd {date}\nScheidsrechter: {person}\nIn de 55e minuut liep de trainer van de bezoekers, {title_name}, het veld op en schold mij uit. Hij is weggestuurd.",
+            # orthodontie
+            "Behandelplan orthodontie\nPatiënt: {person}, geb. {child_dob}\nPatiëntnr.: {mrn}\nKlasse II/1, overjet 8 mm, onderfront gedrongen.\nBehandeling: activator, daarna vaste beugel, ca. 2,5 jaar\nOrthodontist: {title_name}",
+            "Herinnering: controle beugel van {first} op {date} om {time}. Verhinderd? Bel 24 uur van tevoren af. Verstuurd naar {phone}",
+            # pandjeshuis
+            "Stadsbank van Lening – beleenbewijs nr. {order}\nNaam: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nOnderpand: gouden ring 14 krt, 3,8 g\nLening: {amount} EUR\nLooptijd: 6 maanden",
+            "Geachte {title_name},\n\nDe looptijd van uw beleenbewijs nr. {order} verloopt op {date}. U kunt uw goed lossen of de lening verlengen door de rente te betalen. Daarna wordt het geveild.\n\nMet vriendelijke groet,\nAfdeling Beleningen",
+            # opticien
+            "{person}\n{address}\n\nBeste klant,\n\nHet is alweer twee jaar geleden dat we uw ogen hebben gemeten. Maak een afspraak voor een gratis oogmeting en laat uw bril meteen even bijstellen.\n\nHartelijke groet,\nUw opticien",
+            "klantnr;naam;geboortedatum;laatste_meting;mobiel\n{order};{person};{dob};{date};{phone}\n{order};{person};{dob};{date};{phone}",
+            # rijexamen
+            "Bevestiging praktijkexamen B (CBR)\nKandidaat: {person}\nGeboortedatum: {dob}\nReserveringsnummer: {order}\nExamenlocatie: {city}\nDatum/tijd: {date} {time}\nBetaald met creditcard {card}",
+            "[16:44] Instructeur: {first} je examen is {date} om {time}!!\n[16:45] {first}: echt?? help 😅\n[16:45] Instructeur: rustig, we rijden een uur van tevoren nog even",
+            # glazenwasser
+            "wijk;klant;adres;telefoon;frequentie;prijs\nNoord-1;{person};{address_line};{phone};4 weken;€ 17,50\nNoord-1;{title_name};{address_line};{phone};8 weken;€ 24,00",
+            "Hoi {first}, ramen zijn gelapt, serre ook. Is € 32,50, graag overmaken naar {iban} o.v.v. je huisnummer. Groet!",
+            # stookschema keramiekoven
+            "Stookschema oven 2 (week 49)\n- di 18:00 biscuit 960 °C: {first}\n- do 19:30 glazuur 1250 °C: {person}, tel {phone}\n- za: raku buiten, workshop van {title_name}",
+            # brouwerij proeflokaal
+            "{\"reservering\":{\"naam\":\"{person}\",\"telefoon\":\"{phone}\",\"email\":\"{email}\",\"personen\":9,\"tijdslot\":\"{date} {time}\",\"aanbetaling\":\"creditcard {card}\"}}",
+            "Indiensttreding oproepkracht proeflokaal\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nIBAN: {iban}\nEerste dienst: {date}",
+            "Check van de vacaturetekst 'barmedewerker': de zin '{biased}' moet eruit. Ook de flyer met {policy} gaat niet door. Vragen naar {role_email}. – {first}",
+            "HR-notitie: {person}, {nid}, oproepcontract proeflokaal getekend op {date}.",
+            # schapenscheerders
+            "Factuur scheerwerk {invoice}\nAan: {title_name}, {address}\n180 ooien à € 3,10\n4 rammen à € 6,00\nBTW 9%\nGraag voldoen op {iban}\nGr. {first}, schapenscheerder",
+            "Personeelsdossier (Vlaanderen): {person}, rijksregisternummer {nn_be}, seizoensscheerder van {date} tot {date}, tel. {phone}.",
+            # Grafana, journald
+            "[FIRING:1] OvenTemperatuurAfwijking (oven-2 kritiek)\nLabels:\n - instance = {ip}:9100\nAnnotations:\n - summary = 40 °C onder setpoint sinds 10 min\nDienstdoende: {person}, {phone}",
+            "dec 04 02:51:33 reserveren-01 app[1310]: FOUT bevestiging niet verstuurd naar {email}, client={ip}\ndec 04 02:51:34 reserveren-01 app[1310]: {secret}",
+        ],
+        "clean": [
+            "Bloedafname-locaties december: {city}, wijkcentrum, {date} 15:00–20:00; {city}, sporthal, {date}. Maak vooraf een afspraak.",
+            "Scheepvaartbericht {ticket}: sluis {city} gestremd van {date} tot {date} wegens onderhoud door {company}. Wachtplaatsen boven de sluis beschikbaar.",
+            "Aanstellingen weekend: 44 wedstrijden, 40 bezet, 4 zonder scheidsrechter (JO9). Export {uuid}.csv, {date} {time}.",
+            "Bestelling {order} bij {company}: 10 bracketsets (EAN {ean}), NiTi-bogen 0.016. Totaal € {amount}, zending {tracking}.",
+            "Taxatie vandaag: goud 14 krt € {amount}/g, 18 krt € {amount}/g. Rente 1,5% per maand. Tarieven geldig vanaf {date}.",
+            "Ontvangst monturen: 16 × {brand}, pakbon {invoice}, EAN {ean}; 2 retour (krassen), RMA {ticket}.",
+            "Stookcurve steengoed\nStap 1: 100 °C/u tot 600 °C\nStap 2: 150 °C/u tot 1240 °C, 15 min houden\nController firmware {version}",
+            "Vandaag van de tap: blond 6% € {amount}, tripel 8,5% € {amount}, stout (brouwsel {order}). Blikjes mee: EAN {ean}.",
+            "[RESOLVED] Schijf bijna vol – nas-brouwerij\nLabels: env=prod, netwerk={cidr4}\nWaarde: 72% (drempel 90%)\nGrafana {version}",
+            "dec 04 06:00:02 brouw-ctl systemd[1]: Started gisting-logger.service.\ndec 04 06:00:03 brouw-ctl gisting-logger[690]: versie {version} ({sha}), luistert op poort {port}, staat {cidr6} toe",
+            "Cursusavond scheidsrechters: beelden van {public:Björn Kuipers} in de EK-finale van 2021, daarna bespreking in groepjes.",
+            "Scheerseizoen {city}: 9 bedrijven, 2.860 schapen, wol verkocht aan {company} (pakbon {invoice}).",
+            "Praktijkexamens: eerstvolgende plek in {city} vanaf {date}, gemiddelde wachttijd 11 weken. Tarief € {amount}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -17487,4 +17809,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "karst": KARST, "scree": SCREE, "butte": BUTTE, "caldera": CALDERA,
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
-         "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI}
+         "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI,
+         "kame": KAME}
