@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Fifty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Sixty banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -10,10 +10,10 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO and TOMBOLO (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK and SASTRUGI (each written by a different
+engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, SASTRUGI, KAME and YARDANG (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK and
-SASTRUGI are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK,
+SASTRUGI, KAME and YARDANG are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -17795,6 +17795,318 @@ KAME: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ YARDANG
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: ski instructor certifications; cemetery plot registers; language exchange tandems;
+# car-sharing club bookings; hearing aid fittings; blacksmith forge courses; holiday let cleaning
+# rotas; jury service summons; stamp collectors' auctions; school bus routes; debt advice charities;
+# Kafka consumer lag and PostgreSQL slow-query logs.
+YARDANG: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # ski instructor certifications
+            "BASI ALPINE LEVEL 2 - CANDIDATE RECORD\nCandidate: {person}\nDOB: {dob}\nMember no. {order}\nFirst aid cert valid until {date}\nTrainer sign-off: {title_name}\nComments: strong in off-piste module, teaching progressions need work. Resit for the teaching module only.",
+            "hey {first}, your PSIA Level 1 exam at Mt Hood is confirmed for {date}. bring photo ID + your own skis. $345.00 was charged to card {card}. questions? text {phone}",
+            "instructors:\n  - name: {person}\n    cert: CSIA Level 3\n    email: {email}\n    phone: \"{phone}\"\n  - name: {person}\n    cert: CSIA Level 1\n    sin: \"{sin}\"\n    start: {date}",
+            "HR note - seasonal staff, Verbier office\n{person} (ski instructor) arrives {date}. Passport {passport}, work permit still pending with the canton. Staff housing: Block B, room 12. Right-to-work check done by {first}.",
+            # cemetery plot registers
+            "plot_ref,section,row,interred,date_of_interment,grant_holder,grant_holder_address\nC-114,Old Yard,F,{person},{date},{person},\"{address_line}\"\nC-115,Old Yard,F,,,,",
+            "Dear {title_name},\n\nThank you for your call about the exclusive right of burial for plot 47, row F. Our register still shows the deed in the name of your late father, {person}. To transfer it we need a statutory declaration, a copy of the death certificate and proof of address (a council tax bill showing {address} is fine).\n\nBereavement Services\n{role_email}",
+            "Minutes - Burial Grounds Committee, {date}\nPresent: Cllr {person}, {title_name}, {person} (clerk)\n3. Reservation of plot D/22 requested by {person} of {address_line}. Approved, fee GBP {amount}.\n4. AOB: {first} to chase the stonemason about the fallen headstone in section A.",
+            # language exchange tandems
+            "[19:02] {first}: hi!! so 30 min english then 30 min spanish?\n[19:02] {first}: sounds good. my whatsapp is {phone} in case the app crashes again lol\n[19:03] {first}: perfect. I'm near the station, you?",
+            "{\"tandem_id\": \"{uuid}\", \"learner\": {\"name\": \"{person}\", \"email\": \"{email}\", \"native\": \"en-GB\", \"target\": \"de\"}, \"partner\": {\"name\": \"{person}\", \"native\": \"de-AT\"}, \"signup_ip\": \"{ip}\"}",
+            "Tandem volunteer verification (university partnership)\nName: {person}\nAadhaar: {aadhaar}\nCity: Pune\nLanguages: Marathi (native), Hindi, English (C1)\nChecked by: {title_name}",
+            # car-sharing club bookings
+            "BOOKING CONFIRMED #{order}\nMember: {person}\nVehicle: Toyota Yaris Hybrid, bay 3, Elm Street car park\nFrom {date} {time} until {time}\nEstimated cost GBP {amount}, charged to the card on file ({card}).\nPlease leave the fuel card in the glovebox.",
+            "{ticket} damage report - rear bumper scratch\nReported by member {first} via app at {time}\nPrevious driver: {person}, member since 2021, mob {phone}\nID on file: passport {passport} (overseas licence)\nNext step: pull the trip photos and email the member at {email}",
+            "Call log: member {person} rang from {phone}, locked out of the car at the Marylebone bay, card reader not reading. Unlocked remotely at {time}. Account email on file {email}. no charge applied.",
+            # hearing aid fittings
+            "AUDIOLOGY - HEARING AID FITTING\nPatient: {person}   NHS No: {nhs}   DOB: {dob}\nHosp no. {mrn}\nAids: bilateral RIC, closed domes 8mm\nREM done, NAL-NL2 targets met within 5 dB 500-4k\nReview 6/52. Pt would like appointments arranged through her son {first} on {phone}.",
+            "Patient intake - hearing center\nName: {person}\nDate of Birth: {dob}\nSocial Security #: {ssn}\nAddress: {address}\nInsurance: Medicare Part B + supplement\nReferring physician: {title_name}",
+            "INSERT INTO fitting_appointments (patient, mrn, dob, mobile) VALUES ('{person}', '{mrn}', '{dob}', '{phone}');",
+            # blacksmith forge courses
+            "Hi {first},\n\nYou're booked on the two-day 'Make your own knife' course on {date}. Steel toe boots and cotton or wool clothes please, no synthetics near the fire. Your deposit of GBP {amount} was paid by card {card}.\n\nIf anything changes, ring me on {phone}.\n\nCheers,\n{first}",
+            "PARTICIPANT WAIVER - FORGE BASICS\nFull name: {person}\nDate of birth: {dob}\nEmergency contact: {person} ({phone})\nMedical conditions: none declared\nI understand that hot metalwork carries a risk of burns and eye injury.\nSigned: {first}    Date: {date}",
+            # holiday let cleaning rotas
+            "| Changeover | Property | Cleaner | Mobile | Key safe |\n|---|---|---|---|---|\n| Sat {date} | Gull Cottage | {person} | {phone} | 4471 |\n| Sat {date} | The Old Dairy | {first} | {phone} | 0932 |",
+            "hi {first} its {first} from the cottages, the guests at {address_line} left early so u can go in from 11. linen is in the blue bags. thx",
+            "Cleaner payments - June (BACS)\n{person}    {iban}    GBP {amount}\n{person}    {iban}    GBP {amount}\nRef: CLEAN-JUNE. Approved by {title_name}. Questions to {role_email}",
+            # jury service summons
+            "JURY SUMMONS\n\n{title_name}\n{address}\n\nJuror number: {order}\nYou are required to attend for jury service at the Crown Court on {date} at 9:30am. Please reply online within 7 days. Your National Insurance number ({nino}) is needed if you claim loss of earnings.",
+            "Re: Juror ID {order} - request for postponement\n\nTo the Jury Commissioner,\n\nI, {person}, residing at {address}, request a postponement of my jury service scheduled for {date}. I am the main carer for my son (born {child_dob}), who has surgery that week. My daytime number is {phone}.\n\nRespectfully,\n{person}",
+            "JURY SUMMONS REPLY FORM - Circuit Court\nName: {person}\nPPS No.: {ppsn}\nDate of birth: {dob}\nOccupation: staff nurse\nI wish to be excused: YES (letter from employer attached)",
+            # stamp collectors' auctions
+            "Lot 212 - GB 1840 1d black, plate 1a, four margins. Consignor: {person} (acct {order}). Sold to {person}, paddle 88, hammer GBP {amount} + 20% BP. Invoice emailed to {email}.",
+            "NEW BIDDER REGISTRATION\nName: {title_name}\nPhone: {phone}\nEmail: {email}\nPostal address for lots: {address}\nID seen: passport {passport}\nRefunds to: {iban}\nIP at registration: {ip}",
+            "{first}: anyone going to the auction on the 20th?\n{first}: yep, after the Penny Red plates. heard {person}'s whole Canada collection is in it\n{first}: his widow is selling, sadly. her number is {phone} if you want to ask about private treaty",
+            # school bus routes
+            "ROUTE 14B AM - PICKUP LIST\nStop 3  07:42  {address_line}  {person} (Gr 4)  DOB {child_dob}\nStop 4  07:47  {address_line}  {person} (Gr 2)  DOB {child_dob}\nDriver: {first}, radio ch 6\nNote: student at stop 4 carries an EpiPen in the front pocket of the backpack",
+            "Voicemail from {phone}, {time}: \"hi this is {person}, my daughter rides bus 22 and the driver skipped our stop twice this week. date of birth {child_dob} if you need it for the file, and she was waiting on her own in the rain. please call me back or email {email}. thanks\"",
+            # debt advice charities
+            "CASE NOTE\nClient: {person}\nNINO: {nino}\nDOB: {dob}\nHousehold: single parent, 2 dependants\nPriority debts: council tax arrears GBP {amount}, energy GBP {amount}\nNon-priority: 3 credit cards, 1 catalogue\nAdvice: DRO looks suitable. Client to send 3 months of statements for {iban}.\nAdviser: {first}",
+            "Dear {first},\n\nThank you for speaking with us today. As agreed we have asked your creditors to hold interest and charges for 30 days. Your case reference is {order}.\n\nPlease keep this reference when you call us.\n\n{title_name}\nMoney Adviser\n{role_email}",
+            "Credit counselling intake\nName: {person}\n{nid}\nAddress: {address}\nMonthly net income: $3,100\nCreditors: 4 (2 credit cards, car loan, payday)\nReferral from: {title_name}",
+            "Financial counselling referral - hardship\nClient: {person}\nTFN: {tfn} (client consented to share with the ATO)\nContact: {phone}\nNotes: client asked that we do not call between 9 and 3, works nights",
+            "Comms review of the donation page: the header still says \"{policy}\", which the trustees asked us to drop. {first}, can you pull it before Friday?",
+            "job ad draft - ski school, winter season. line 2 says we want \"{biased}\" instructors. HR says reword before it goes live. Draft owner: {person}",
+            # Kafka consumer lag and PostgreSQL slow-query logs
+            "2025-01-14 03:12:55,201 WARN [consumer-lag-monitor] group=notifications-mailer topic=user.signup partition=7 lag=18342 last_record={\"user_id\":{order},\"email\":\"{email}\",\"full_name\":\"{person}\",\"signup_ip\":\"{ip}\"}",
+            "2025-02-03 11:42:07.913 UTC [28711] app@members LOG:  duration: 2841.337 ms  statement: SELECT * FROM bookings b JOIN members m ON m.id = b.member_id WHERE m.email = '{email}' AND m.date_of_birth = '{dob}'",
+            "2025-02-03 11:42:09.301 UTC [28714] app@clinic LOG:  duration: 1532.004 ms  execute <unnamed>: INSERT INTO hearing_fittings (patient_name, nhs_number, phone, address) VALUES ($1, $2, $3, $4)\n2025-02-03 11:42:09.301 UTC [28714] app@clinic DETAIL:  parameters: $1 = '{person}', $2 = '{nhs}', $3 = '{phone}', $4 = '{address_line}'",
+            "{ticket}: lag on payments-dlq keeps climbing since 03:00. pasting the consumer config from the pod so someone can compare, pls don't forward:\nbootstrap.servers=kafka-0.kafka:9092\ngroup.id=payments-dlq-replayer\n{secret}\n- {first}",
+            "$ kafka-console-consumer --topic carshare.payments --max-messages 1\n{\"booking\":\"{order}\",\"member\":\"{person}\",\"card_number\":\"{card}\",\"amount\":\"{amount}\",\"ip\":\"{ip}\"}\nProcessed a total of 1 messages",
+        ],
+        "clean": [
+            "Kafka consumer lag report {date}\n| group | topic | partitions | total lag |\n|---|---|---|---|\n| notifications-mailer | user.signup | 12 | 18,342 |\n| carshare-billing | bookings.v2 | 6 | 0 |\nBroker version {version}; cluster subnet {cidr4}.",
+            "LOG:  duration: 4211.918 ms  statement: SELECT plot_id, section, row_no FROM plots WHERE cemetery_id = 12 AND status = 'available' ORDER BY row_no;\nHINT: missing index on plots(cemetery_id, status). Fixed in commit {sha}.",
+            "Lot 15: {public:Queen Victoria} 1d black, plate 6, unused with part original gum. Estimate GBP {amount}. Lot 16: Penny Red block of 12. Catalogue ISBN {isbn}, viewing {date} from {time}.",
+            "Order {order} shipped: 2 x hearing aid batteries size 312 (60 pack), EAN {ean}, tracking {tracking}. Invoice {invoice}, total ${amount}.",
+            "School bus route 7 - revised timetable from {date}\nStop 1 {namecity} Rd & 3rd St 07:15\nStop 2 {namecity} Park gate 07:21\nStop 3 {namecity} Ave library 07:30\nBus 44, operated by {company}.",
+            "Ski instructor assessment results, {city} region: 41 candidates, 29 passed Level 2, 8 passed Level 3. Next assessment week {date}, hosted by {company}. Fee ${amount}.",
+            "Fleet update: {brand} vehicles at bays 12-18 get firmware {version} tonight. Bookings between {time} and {time} are moved automatically, see {ticket}.",
+            "Forge course kit list: 1 x cross-peen hammer (1 kg), tongs, leather apron, safety glasses. Coal is GBP {amount} per 25 kg bag. Course code BSM-204, next dates {date} and {date}. Guest demo by {public:Alec Steele}.",
+            "Jury service: you can claim up to GBP {amount} a day for loss of earnings in the first 10 days. The court in {city} opens at 9am; parking is not provided. Reference {invoice} is for the travel claim form.",
+            "Changeover checklist v{version}: strip beds, 2 towels per guest, restock dishwasher tabs (EAN {ean}), photo of the meter reading. Linen from {company}, standing order {order}.",
+            "We helped 12,400 households in {city} last year and wrote off GBP {amount} of debt. {company} matched every donation until {date}. Registered charity no. 1098765.",
+            "Language exchange night at {company}, every Thursday {time}, {city} central library room 2B. Tables EN/ES, EN/DE, EN/NL. Entry GBP 3, booking ref {ticket}.",
+            "{\"group\":\"school-bus-gps\",\"topic\":\"vehicle.positions\",\"partition\":3,\"committed\":\"{order}\",\"end\":\"{order}\",\"lag\":412,\"cluster\":\"{uuid}\"}",
+            "# postgresql.conf excerpt\nlog_min_duration_statement = 500\npassword_encryption = {hashalgo}\nport = {port}\n# pg_hba: host all all {cidr4} scram-sha-256\n# pg_hba: host all all {cidr6} scram-sha-256",
+            "Payment for hearing aid servicing failed validation: reference {badref} does not pass its check digit. Order {order}, please try again.",
+            "{public:King George V} Seahorses 2s6d, fine used. Reserve GBP {amount}. Lot ref {invoice}. Viewing at {company}, {city}, on {date}.",
+            "Cemetery fees from {date}: single earthen grave GBP {amount}, cremated remains plot GBP {amount}. Sections A-F, rows 1-40. Price list checksum {sha}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Skilehrer-Ausbildung
+            "DSV-Skilehrer Grundstufe - Teilnehmerliste\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nErste-Hilfe-Nachweis vom {date}\nPrüfer: {title_name}\nErgebnis: Lehrprobe bestanden, Fahrkönnen Nachprüfung",
+            "Anmeldung Landesskilehrer-Ausbildung Salzburg\nVor- und Zuname: {person}\nSV-Nr.: {svnr}\ngeb. am {dob}\nTel.: {phone}\nE-Mail: {email}\nKursbeitrag wird per Kreditkarte {card} eingezogen.",
+            # Friedhofsverwaltung
+            "Friedhofsverwaltung - Grabstätte Feld 12, Reihe 4, Nr. 7\nVerstorben: {person}\nNutzungsberechtigte/r: {person}, {address_line}\nNutzungsrecht bis {date}, Verlängerung beantragt.\nGebühr {amount} EUR per SEPA-Lastschrift von {iban}",
+            "Sehr geehrte {title_name},\n\nwir bestätigen den Eingang Ihres Antrags auf Umschreibung des Grabnutzungsrechts. Bitte senden Sie uns noch die Sterbeurkunde sowie eine Kopie Ihres Reisepasses (Nr. {passport}) an {role_email}.\n\nMit freundlichen Grüßen\nFriedhofsamt",
+            # Sprachtandem
+            "[18:40] {first}: Hallo! Ich bin deine Tandempartnerin von der Uni-Börse :)\n[18:41] {first}: hi! my german is bad sorry. treffen wir uns im Café am Markt?\n[18:41] {first}: Klar, Do 18 Uhr. Meine Nummer falls was ist: {phone}",
+            "{\"tandem\": {\"id\": \"{uuid}\", \"teilnehmer\": \"{person}\", \"mail\": \"{email}\", \"muttersprache\": \"de\", \"lernsprache\": \"es\"}, \"anmelde_ip\": \"{ip}\"}",
+            # Carsharing
+            "Buchungsbestätigung Nr. {order}\nMitglied: {person}\nFahrzeug: VW ID.3, Station Hauptbahnhof Süd\nVon {date} {time} bis {time}\nAbrechnung über die hinterlegte Kreditkarte {card}\nBitte Tankkarte im Handschuhfach lassen.",
+            "{ticket} Schadensmeldung - Kratzer Heckklappe\nGemeldet von: {first} (App, {time})\nVorherige Nutzung: {person}, Tel. {phone}\nFührerscheinkontrolle zuletzt durch {title_name} am {date}\nTODO: Fotos der Fahrt anfordern, Mitglied per Mail an {email} kontaktieren",
+            # Hörgeräte
+            "HÖRAKUSTIK - ANPASSPROTOKOLL\nKunde: {person}, geb. {dob}\nVersichertennr.: {mrn}\nVersorgung: beidseitig HdO, Vorversorgung 6 Jahre alt\nFreiburger Einsilbertest: 75 % mit HG (65 dB)\nNächster Termin {date}, Rückruf bitte an Tochter {first} unter {phone}",
+            "IV-Antrag Hörgeräteversorgung\nName: {person}\nAHV-Nr.: {ahv}\nWohnadresse: {address}\nAudiogramm vom {date} liegt bei.\nZuständige Hörakustikerin: {title_name}",
+            # Schmiedekurs
+            "Hallo {first},\n\ndanke für deine Anmeldung zum Schmiedekurs \"Damast für Einsteiger\" am {date}. Bitte überweise die Kursgebühr von {amount} EUR bis eine Woche vorher. Feste Schuhe und Baumwollkleidung mitbringen! Fragen gern an {phone}.\n\nGlück auf\n{first}",
+            "HAFTUNGSAUSSCHLUSS - SCHMIEDEKURS\nTeilnehmer/in: {person}\nGeburtsdatum: {dob}\nNotfallkontakt: {person}, {phone}\nIch bestätige, dass ich festes Schuhwerk und keine Kunstfaser trage.\nOrt/Datum: Goslar, {date}   Unterschrift: {first}",
+            # Ferienwohnung Reinigung
+            "| Wechseltag | Wohnung | Reinigungskraft | Handy |\n|---|---|---|---|\n| Sa {date} | FeWo Seeblick | {person} | {phone} |\n| So {date} | FeWo Alpenrose | {first} | {phone} |",
+            "hi {first}, gäste in der {address_line} sind schon abgereist, du kannst ab 10 rein. schlüssel im kasten, code wie immer. bettwäsche liegt im keller. lg {first}",
+            # Schöffen
+            "Vorschlagsliste für Schöffinnen und Schöffen - Geschäftsjahre 2029-2033\nLfd. Nr. 17\nName: {person}\nGeburtsdatum: {dob}\nBeruf: Industriemechaniker\nWohnort: {address_line}\nSteuer-ID (für die Entschädigung): {steuer_id}",
+            "LADUNG ZUR HAUPTVERHANDLUNG\n\n{title_name}\n{address}\n\nSie werden als Schöffe zur Sitzung am {date} um 9:00 Uhr, Saal 112, geladen. Die Entschädigung für Verdienstausfall wird auf Ihr hinterlegtes Konto {iban} überwiesen.",
+            # Briefmarkenauktion
+            "Los 318 - Bayern 1849, 1 Kreuzer schwarz, ungebraucht\nEinlieferer: {person} (Kd.-Nr. {order})\nZuschlag an: {person}, Bieternr. 204\nZuschlag {amount} EUR zzgl. 23 % Aufgeld\nRechnung geht an {email}",
+            "NEUE BIETERREGISTRIERUNG\nName: {title_name}\nTel: {phone}\nMail: {email}\nLieferanschrift: {address}\nIP bei Anmeldung: {ip}\nAusweis geprüft: {nid}",
+            # Schulbus
+            "Schülerbeförderung Linie 642 - Einstiegsliste\nHst. Kirchplatz 07:12 - {person} (Kl. 3, geb. {child_dob})\nHst. Am Sportplatz 07:18 - {person} (Kl. 1, geb. {child_dob})\nFahrer: {first}, Diensthandy {phone}",
+            # Schuldnerberatung
+            "Aktennotiz Schuldnerberatung\nKlient: {person}, geb. {dob}\nSteuer-ID: {steuer_id}\nGläubiger: 7, Gesamtschulden ca. {amount} EUR\nP-Konto beantragt für {iban}\nNächster Termin {date}, Beraterin {title_name}",
+            "Erstgespräch Schuldnerberatung\nName: {person}\nSVNR: {svnr}\nAnschrift: {address}\nEinkommen netto: {amount} EUR\nUnterhaltspflichtig für 2 Kinder\nRückfragen: {role_email}",
+            "Interne Mail: bitte im Spendenaufruf den Begriff \"{policy}\" streichen, das hat der Vorstand ausdrücklich untersagt. Danke, {first}",
+            "Stellenanzeige Entwurf Skischule: \"Wir suchen {biased} Skilehrer für unser junges Team\" - so nicht veröffentlichen (AGG), bitte umformulieren. Verantwortlich: {person}",
+            # Kafka und PostgreSQL
+            "2025-03-11 02:14:09,877 WARN  [lag-exporter] group=schulbus-tracking topic=fahrgast.checkin partition=2 lag=9412 sample={\"name\":\"{person}\",\"geburtsdatum\":\"{child_dob}\",\"haltestelle\":\"Kirchplatz\"}",
+            "2025-03-11 08:03:51.044 CET [41877] LOG:  Dauer: 3120.551 ms  Anweisung: SELECT * FROM mitglieder WHERE email = '{email}' OR telefon = '{phone}';\n2025-03-11 08:03:51.045 CET [41877] DETAIL:  Client {ip}",
+            "Ticket {ticket}: Consumer-Lag auf carsharing.abrechnung steigt seit 03:00. Hier die Config aus dem Pod, bitte nicht weiterleiten:\n{secret}\nGruß {first}",
+            "grab_id;feld;reihe;verstorben;nutzungsberechtigt;anschrift;telefon\nG-12-4-07;12;4;{person};{person};{address_line};{phone}",
+            "carsharing:\n  station: Hauptbahnhof Süd\n  mitglieder:\n    - name: {person}\n      geburtsdatum: {dob}\n      fuehrerschein_geprueft: true\n      mail: {email}",
+        ],
+        "clean": [
+            "Consumer-Lag-Bericht {date}\n| Gruppe | Topic | Lag |\n|---|---|---|\n| fewo-reinigung | buchung.v3 | 0 |\n| briefmarken-auktion | gebote | 1.204 |\nBroker-Version {version}, Netz {cidr4}",
+            "LOG:  Dauer: 5012.771 ms  Anweisung: SELECT feld, reihe, nummer FROM grabstellen WHERE status = 'frei' ORDER BY feld;\nIndex fehlt, Migration {sha} legt ihn an.",
+            "Los 44: Deutsches Reich 1872, Brustschild, gestempelt, Ausruf {amount} EUR. Los 45: Sondermarke {public:Konrad Adenauer}, postfrisch, Katalog-ISBN {isbn}.",
+            "Bestellung {order}: 3 x Hörgerätebatterien Größe 13, EAN {ean}, Sendungsnummer {tracking}, Rechnung {invoice}, Summe {amount} EUR.",
+            "Schulbuslinie 7 ab {date}: Haltestellen {city} Bahnhof 7:05, Marktplatz 7:11, Schulzentrum 7:25. Betreiber: {company}.",
+            "Skilehrer-Prüfungswoche in {city}: 38 Teilnehmende, 27 bestanden. Nächster Termin {date}, Gebühr {amount} EUR, Ausrichter {company}.",
+            "Carsharing-Flotte: {brand}-Fahrzeuge an Station 12-18 bekommen heute Nacht Firmware {version}. Buchungen zwischen {time} und {time} werden verschoben ({ticket}).",
+            "Schmiedekurs Materialliste: Kreuzschlaghammer 1 kg, Zange, Lederschürze. Schmiedekohle 25-kg-Sack {amount} EUR. Kursnummer SMK-12, Termine {date} und {date}.",
+            "# pg_hba.conf\nhost  all  all  {cidr4}  scram-sha-256\nhost  all  all  {cidr6}  scram-sha-256\n# password_encryption = {hashalgo}, port {port}",
+            "Schuldnerberatung {city}: 3.812 beratene Haushalte, Entschuldung gesamt {amount} EUR. Förderer: {company}, Vorgang {invoice}.",
+            "Zahlung abgelehnt: Referenz {badref} hat eine ungültige Prüfziffer. Vorgang {order}, bitte neu eingeben.",
+            "Sprachtandem-Treff jeden Donnerstag {time} in der Stadtbibliothek {city}, Raum 2.14. Tische DE/EN, DE/FR, DE/TR. Anmeldung über {company}, Ref. {ticket}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # moniteurs de ski
+            "ESF - DOSSIER CANDIDAT TEST TECHNIQUE\nNom : {person}\nNé(e) le : {dob}\nN° de sécu : {nir}\nAdresse : {address}\nRésultat slalom géant : admis (écart 18,4 %)\nExaminateur : {title_name}",
+            "Salut {first}, ton Eurotest est confirmé le {date}, retrait des dossards à 7h30. {amount} € débités sur la carte {card}. Des questions ? {phone}",
+            # cimetière
+            "Registre des concessions - Cimetière de l'Est\nCarré 14, allée B, n° 27\nDéfunt : {person}\nConcessionnaire : {person}, {address_line}\nConcession trentenaire, échéance le {date}",
+            "Madame, Monsieur,\n\nSuite au décès de {title_name}, nous vous informons que la concession n° 312 arrive à échéance. Pour la renouveler, merci de nous retourner le formulaire joint avec une copie de votre passeport (n° {passport}) à {role_email}.\n\nLe service des cimetières",
+            # tandem linguistique
+            "[20:14] {first} : coucou, on fait 30 min en français puis 30 min en anglais ?\n[20:15] {first} : ok ! je suis à la Croix-Rousse, et toi ?\n[20:15] {first} : Part-Dieu. mon num au cas où : {phone}",
+            "{\"binome\": \"{uuid}\", \"apprenant\": {\"nom\": \"{person}\", \"courriel\": \"{email}\", \"langue_cible\": \"en\"}, \"ip_inscription\": \"{ip}\"}",
+            # autopartage
+            "Réservation n° {order} confirmée\nAbonné : {person}\nVéhicule : Renault Zoé, station Gare Part-Dieu\nDu {date} {time} au {date} {time}\nPrélèvement mensuel sur IBAN {iban}",
+            "{ticket} - Rayure pare-chocs arrière\nSignalé par {first} via l'appli à {time}\nUtilisateur précédent : {person}, tél. {phone}, courriel {email}\nÀ faire : récupérer les photos de fin de location",
+            # appareillage auditif
+            "COMPTE RENDU D'APPAREILLAGE\nPatient : {person}    Né le {dob}\nN° dossier : {mrn}\nAppareillage stéréophonique contour, dômes fermés\nGain prothétique conforme, intelligibilité 80 % à 65 dB\nContrôle le {date}. Prescripteur : {title_name}, ORL",
+            "Demande d'intervention INAMI - aides auditives\nBénéficiaire : {person}\nNISS : {nn_be}\nAdresse : {address}\nAudiogramme du {date} joint\nAudicien : {title_name}",
+            # stage de forge
+            "Bonjour {first},\n\nVotre inscription au stage de forge « Couteau damas » du {date} est confirmée. Prévoyez des chaussures de sécurité et des vêtements en coton. L'acompte de {amount} € a bien été réglé par carte {card}.\n\nÀ bientôt à l'atelier,\n{first}",
+            "DÉCHARGE DE RESPONSABILITÉ - STAGE FORGE\nNom et prénom : {person}\nDate de naissance : {dob}\nPersonne à prévenir : {person} - {phone}\nFait à Die, le {date}\nSignature : {first}",
+            # ménage gîtes
+            "| Jour de rotation | Gîte | Ménage | Portable |\n|---|---|---|---|\n| sam. {date} | Les Hirondelles | {person} | {phone} |\n| dim. {date} | Le Fournil | {first} | {phone} |",
+            "slt {first}, les locataires du {address_line} sont partis tôt, tu peux y aller dès 10h. draps dans le sac bleu. merci ! {first}",
+            # jurés
+            "CONVOCATION - JURÉ D'ASSISES\nCour d'assises de la Gironde\n\n{title_name}\n{address}\n\nVous êtes désigné(e) pour siéger à la session débutant le {date} à 9h00. Les indemnités seront versées sur le compte {iban}.",
+            "Liste des assesseurs - Tribunal criminel\nNom : {person}\nN° AVS : {ahv}\nNé le : {dob}\nProfession : infirmière\nTél. : {phone}",
+            # philatélie
+            "Lot 127 - Cérès 1849, 20 c noir, oblitéré grille\nDéposant : {person} (compte {order})\nAdjudicataire : {person}, palette 31\nAdjudication : {amount} € + 22 % de frais\nFacture envoyée à {email}",
+            "NOUVEL ENCHÉRISSEUR\nNom : {title_name}\nTél : {phone}\nCourriel : {email}\nAdresse de livraison : {address}\nIP : {ip}",
+            # transport scolaire
+            "Circuit scolaire n° 12 - liste des élèves\nArrêt Mairie 7h20 : {person} (CE2, né le {child_dob})\nArrêt La Croix 7h26 : {person} (CP, née le {child_dob})\nChauffeur : {first}, portable {phone}",
+            # surendettement
+            "FICHE D'ACCOMPAGNEMENT - SURENDETTEMENT\nPersonne accompagnée : {person}\n{nid}\nNée le : {dob}\nDettes : 6 crédits renouvelables, total {amount} €\nDossier Banque de France à déposer avant le {date}. Bénévole : {first}",
+            "Projet d'annonce (école de ski) : « Nous recherchons des moniteurs {biased} pour encadrer nos groupes » - à reformuler avant publication. Responsable : {person}",
+            "note interne : merci de retirer la mention « {policy} » du bulletin de l'asso avant impression, le CA l'a refusée. {first}",
+            # Kafka et PostgreSQL
+            "2025-04-02 03:41:18,552 WARN [lag-monitor] group=autopartage-facturation topic=reservations.v2 partition=5 lag=22817 message={\"abonne\":\"{person}\",\"carte\":\"{card}\",\"ip\":\"{ip}\"}",
+            "2025-04-02 09:15:44.210 CEST [33121] LOG:  durée : 2874.119 ms, instruction : SELECT * FROM abonnes WHERE courriel = '{email}' AND date_naissance = '{dob}';",
+            "Ticket {ticket} : le lag du consumer grossit depuis 3h du matin. Je colle la conf du pod, ne pas diffuser svp :\n{secret}\n{first}",
+            "num_concession;carre;defunt;concessionnaire;adresse;echeance\n312;14;{person};{person};\"{address_line}\";{date}",
+            "INSERT INTO encherisseurs (nom, naissance, telephone, iban) VALUES ('{person}', '{dob}', '{phone}', '{iban}');",
+        ],
+        "clean": [
+            "Rapport lag Kafka du {date}\n| groupe | topic | lag |\n|---|---|---|\n| autopartage-facturation | reservations.v2 | 0 |\n| encheres-philatelie | offres | 1 204 |\nVersion broker {version}, réseau {cidr4}",
+            "LOG:  durée : 6120.044 ms, instruction : SELECT carre, allee, numero FROM concessions WHERE statut = 'libre' ORDER BY carre;\nIndex manquant, ajouté par le commit {sha}.",
+            "Lot 88 : Semeuse camée 1907, 10 c rouge, neuf. Mise à prix {amount} €. Lot 89 : timbre {public:Charles de Gaulle} 1971, catalogue ISBN {isbn}.",
+            "Commande {order} expédiée : 4 x piles auditives taille 312, EAN {ean}, suivi {tracking}. Facture {invoice}, total {amount} €.",
+            "Circuit scolaire 7 à partir du {date} : arrêts {city} Gare 7h05, Place du Marché 7h11, Collège 7h25. Transporteur : {company}.",
+            "Session Eurotest à {city} : 52 candidats, 19 admis. Prochaine session le {date}, frais d'inscription {amount} €, organisée par {company}.",
+            "Flotte autopartage : les {brand} des stations 12 à 18 reçoivent le firmware {version} cette nuit. Les réservations entre {time} et {time} sont décalées ({ticket}).",
+            "Stage forge - matériel : marteau à panne 1 kg, tenailles, tablier cuir. Sac de charbon 25 kg {amount} €. Code stage FRG-07, dates {date} et {date}.",
+            "# pg_hba.conf\nhost  all  all  {cidr4}  scram-sha-256\nhost  all  all  {cidr6}  scram-sha-256\n# password_encryption = {hashalgo}, port {port}",
+            "L'association a accompagné 2 140 ménages à {city} en 2024 pour {amount} € de dettes traitées. Mécène : {company}, convention {invoice}.",
+            "Paiement refusé : la référence {badref} a une clé de contrôle invalide. Dossier {order}, merci de ressaisir.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # técnicos deportivos de esquí
+            "PRUEBA DE ACCESO TD1 ESQUÍ ALPINO - Sierra Nevada\nAspirante: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nResultado: APTO (slalom gigante, tiempo dentro del 18 %)\nTribunal: {title_name}",
+            "hola {first}! tu curso de monitor nivel 1 en Baqueira empieza el {date}. te hemos cobrado {amount} € en la tarjeta {card}. cualquier cosa me escribes al {phone}",
+            # registro de sepulturas
+            "Registro de unidades de enterramiento - Cementerio Municipal\nPatio 3, fila 12, nicho 44\nInhumado/a: {person}\nTitular del derecho funerario: {person}, {address_line}\nConcesión hasta el {date}",
+            "Estimado/a {title_name}:\n\nLe informamos de que la concesión del nicho 218 vence el próximo {date}. Para renovarla debe presentar la solicitud junto con copia de su pasaporte ({passport}) en el registro o enviarla a {role_email}.\n\nUn saludo,\nServicios Funerarios Municipales",
+            # intercambio de idiomas
+            "[21:03] {first}: holaa, hacemos media hora en español y media en inglés?\n[21:03] {first}: vale!! estoy por Lavapiés, tú?\n[21:04] {first}: cerca de Sol. mi número por si falla la app: {phone}",
+            "{\"tandem\": \"{uuid}\", \"participante\": {\"nombre\": \"{person}\", \"correo\": \"{email}\", \"idioma_objetivo\": \"de\"}, \"ip_alta\": \"{ip}\"}",
+            # carsharing
+            "Reserva n.º {order} confirmada\nSocio/a: {person}\nVehículo: Seat Mii eléctrico, parking Plaza de España\nDel {date} {time} al {date} {time}\nCargo domiciliado en la cuenta {iban}",
+            "{ticket} incidencia - rayón en el paragolpes trasero\nAvisado por {first} desde la app a las {time}\nUsuario anterior: {person}, tel. {phone}, correo {email}\nPendiente: pedir fotos del final del viaje",
+            # audífonos
+            "INFORME DE ADAPTACIÓN AUDIOPROTÉSICA\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nAdaptación bilateral RIC, cúpulas cerradas\nGanancia funcional correcta. Revisión el {date}.\nORL derivante: {title_name}",
+            "Solicitud de ayuda para audífonos\nNombre y apellidos: {person}\nNIE: {nie}\nDomicilio: {address}\nTeléfono: {phone}\nAudiometría del {date} adjunta",
+            # curso de forja
+            "Hola {first}:\n\nTe confirmamos la plaza en el curso de forja \"Tu primer cuchillo\" del {date}. Trae botas de seguridad y ropa de algodón, nada sintético cerca de la fragua. La señal de {amount} € se ha cobrado en la tarjeta {card}.\n\nNos vemos en el taller,\n{first}",
+            "DESCARGO DE RESPONSABILIDAD - CURSO DE FORJA\nNombre: {person}\nFecha de nacimiento: {dob}\nContacto de emergencia: {person} ({phone})\nEn Toledo, a {date}\nFirma: {first}",
+            # limpieza pisos turísticos
+            "| Día de cambio | Apartamento | Limpieza | Móvil |\n|---|---|---|---|\n| sáb {date} | Ático Mar | {person} | {phone} |\n| dom {date} | Casa Olivo | {first} | {phone} |",
+            "hola {first}, los huéspedes de {address_line} ya se han ido, puedes entrar desde las 10. sábanas en la bolsa azul. gracias! {first}",
+            # jurado popular
+            "CITACIÓN - JURADO POPULAR\nAudiencia Provincial de Sevilla\n\n{title_name}\n{address}\n\nHa resultado seleccionado/a como candidato/a a jurado para el juicio que comenzará el {date} a las 10:00. Deberá acudir con su DNI ({dni}).",
+            "Alegación de excusa - jurado\nD./Dña. {person}, con {nid}, nacido/a el {dob}, solicita ser excusado/a por tener a su cargo un hijo menor (nacido el {child_dob}). Teléfono de contacto: {phone}",
+            # subasta filatélica
+            "Lote 305 - España 1850, 6 cuartos negro, Isabel II, usado\nDepositante: {person} (cuenta {order})\nAdjudicatario: {person}, paleta 12\nRemate: {amount} € + 18 % de comisión\nFactura enviada a {email}",
+            "ALTA DE NUEVO PUJADOR\nNombre: {title_name}\nTeléfono: {phone}\nCorreo: {email}\nDirección de envío: {address}\nIP: {ip}\nIBAN para devoluciones: {iban}",
+            # transporte escolar
+            "Ruta escolar n.º 4 - listado de alumnos\nParada Ayuntamiento 7:50 - {person} (3.º primaria, f. nac. {child_dob})\nParada La Ermita 7:56 - {person} (1.º primaria, f. nac. {child_dob})\nConductor: {first}, móvil {phone}\nMonitora: {title_name}",
+            # asesoramiento de deudas
+            "FICHA DE CASO - Ley de Segunda Oportunidad\nSolicitante: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nDeudas: 5 acreedores, total {amount} €\nCuenta de nómina: {iban}\nVoluntaria: {first}",
+            "Borrador de anuncio (escuela de esquí): \"Buscamos monitores {biased} para grupos infantiles\" - hay que reformularlo antes de publicarlo. Responsable: {person}",
+            "nota interna: quitad la frase \"{policy}\" del boletín de la asociación antes de imprimirlo, la junta no la aprobó. {first}",
+            # Kafka y PostgreSQL
+            "2025-05-06 04:02:33,118 WARN [lag-monitor] group=ruta-escolar-gps topic=alumnos.subida partition=1 lag=7310 muestra={\"alumno\":\"{person}\",\"fecha_nacimiento\":\"{child_dob}\",\"parada\":\"La Ermita\"}",
+            "2025-05-06 10:21:09.402 CEST [51220] LOG:  duración: 3391.227 ms  sentencia: SELECT * FROM socios WHERE correo = '{email}' OR telefono = '{phone}';\n2025-05-06 10:21:09.402 CEST [51220] DETAIL:  cliente {ip}",
+            "Ticket {ticket}: el lag del consumidor de pagos sube desde las 3:00. Pego la config del pod, no la reenviéis porfa:\n{secret}\n{first}",
+            "id_nicho,patio,fila,inhumado,titular,dni_titular,telefono\n218,3,12,{person},{person},{dni},{phone}",
+            "tandem:\n  grupo: miercoles-19h\n  parejas:\n    - es: {person}\n      en: {person}\n      contacto: {email}\n      movil: \"{phone}\"",
+        ],
+        "clean": [
+            "Informe de lag Kafka {date}\n| grupo | topic | lag |\n|---|---|---|\n| carsharing-cobros | reservas.v2 | 0 |\n| subasta-sellos | pujas | 1.204 |\nVersión del broker {version}, red {cidr4}",
+            "LOG:  duración: 5830.001 ms  sentencia: SELECT patio, fila, nicho FROM sepulturas WHERE estado = 'libre' ORDER BY patio;\nFalta un índice, lo añade el commit {sha}.",
+            "Lote 61: España 1931, República, 25 cts, nuevo. Salida {amount} €. Lote 62: sello {public:Rafael Nadal} 2021, catálogo ISBN {isbn}.",
+            "Pedido {order} enviado: 4 x pilas para audífonos tamaño 13, EAN {ean}, seguimiento {tracking}. Factura {invoice}, total {amount} €.",
+            "Ruta escolar 7 desde el {date}: paradas {city} Estación 7:35, Plaza Mayor 7:41, Colegio 7:55. Empresa adjudicataria: {company}.",
+            "Pruebas de acceso TD1 en {city}: 64 aspirantes, 31 aptos. Próxima convocatoria el {date}, tasa {amount} €, organiza {company}.",
+            "Flota de carsharing: los {brand} de los parkings 12 a 18 reciben el firmware {version} esta noche. Las reservas entre las {time} y las {time} se mueven ({ticket}).",
+            "Curso de forja - material: martillo de peña 1 kg, tenazas, mandil de cuero. Saco de carbón de 25 kg {amount} €. Código FOR-3, fechas {date} y {date}.",
+            "# pg_hba.conf\nhost  all  all  {cidr4}  scram-sha-256\nhost  all  all  {cidr6}  scram-sha-256\n# password_encryption = {hashalgo}, puerto {port}",
+            "La asociación atendió a 1.870 familias en {city} en 2024 y se cancelaron {amount} € de deuda. Colabora: {company}, expediente {invoice}.",
+            "Pago rechazado: la referencia {badref} tiene un dígito de control incorrecto. Pedido {order}, vuelva a introducirla.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # skileraren
+            "SKILERAAR NIVEAU 2 - KANDIDAATGEGEVENS\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nResultaat praktijkexamen: geslaagd, lesgeven herkansing\nExaminator: {title_name}",
+            "hoi {first}, je examen skileraar niveau 1 in Landgraaf is op {date}. we hebben {amount} euro afgeschreven van creditcard {card}. vragen? app {phone}",
+            # grafregister
+            "Grafregister Algemene Begraafplaats\nVak C, rij 4, graf 27\nBegraven: {person}\nRechthebbende: {person}, {address_line}\nGrafrecht verloopt op {date}",
+            "Geachte {title_name},\n\nHet grafrecht van graf 312 loopt binnenkort af. Wilt u het verlengen, stuur dan het formulier terug met een kopie van uw paspoort (nr. {passport}) naar {role_email}.\n\nMet vriendelijke groet,\nAfdeling Begraafplaatsen",
+            # taaltandem
+            "[19:55] {first}: hoi! zullen we een half uur Nederlands en een half uur Engels doen?\n[19:56] {first}: yes graag, ik zit in de bieb in Utrecht, jij?\n[19:56] {first}: vlakbij CS. mijn nummer als de app weer hapert: {phone}",
+            "{\"taalmaatje\": \"{uuid}\", \"deelnemer\": {\"naam\": \"{person}\", \"email\": \"{email}\", \"doeltaal\": \"nl\"}, \"aanmeld_ip\": \"{ip}\"}",
+            # autodelen
+            "Reservering {order} bevestigd\nLid: {person}\nAuto: Renault Zoe, vaste plek Stationsplein\nVan {date} {time} tot {time}\nIncasso via rekening {iban}",
+            "{ticket} schademelding - kras achterbumper\nGemeld door {first} via de app om {time}\nVorige gebruiker: {person}, tel. {phone}, mail {email}\nActie: eindfoto's rit opvragen",
+            # hoortoestellen
+            "AANPASVERSLAG HOORTOESTELLEN\nCliënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBinaurale aanpassing RIC, gesloten domes\nSpraakverstaan met toestellen 85 % bij 65 dB\nControle op {date}. Verwijzer: {title_name}, KNO-arts",
+            "Aanvraag tegemoetkoming hoorapparaten (RIZIV)\nNaam: {person}\nRijksregisternummer: {nn_be}\nAdres: {address}\nAudiogram van {date} bijgevoegd",
+            # smeedcursus
+            "Hoi {first},\n\nJe staat ingeschreven voor de smeedcursus 'Je eigen mes' op {date}. Neem werkschoenen mee en katoenen kleding, geen fleece bij het vuur. De aanbetaling van {amount} euro is betaald met kaart {card}.\n\nTot dan in de smidse,\n{first}",
+            "VRIJWARINGSFORMULIER SMEEDCURSUS\nNaam: {person}\nGeboortedatum: {dob}\nNoodcontact: {person}, {phone}\nPlaats/datum: Zwolle, {date}\nHandtekening: {first}",
+            # schoonmaakrooster vakantiewoning
+            "| Wisseldag | Woning | Schoonmaak | Mobiel |\n|---|---|---|---|\n| za {date} | Duinhuisje 12 | {person} | {phone} |\n| zo {date} | Strandvilla | {first} | {phone} |",
+            "hoi {first}, de gasten van {address_line} zijn al weg, je kan vanaf 10u naar binnen. beddengoed ligt in de blauwe zak. thx! {first}",
+            # gezworenen (België)
+            "OPROEPING ALS GEZWORENE\nHof van assisen Antwerpen\n\n{title_name}\n{address}\n\nU wordt opgeroepen voor de samenstelling van de jury op {date} om 9u00. Rijksregisternr.: {nn_be}. Breng uw identiteitskaart mee.",
+            # postzegelveiling
+            "Kavel 402 - Nederland 1852, 5 cent blauw, Willem III, gebruikt\nInzender: {person} (klantnr. {order})\nKoper: {person}, biednummer 77\nHamerprijs {amount} euro + 20 % opgeld\nFactuur gemaild naar {email}",
+            "NIEUWE BIEDER\nNaam: {title_name}\nTel: {phone}\nE-mail: {email}\nAfleveradres: {address}\nIP-adres: {ip}\nID gecontroleerd: {nid}",
+            # leerlingenvervoer
+            "Leerlingenvervoer route 9 - ophaallijst\nHalte Kerkplein 07:40 - {person} (groep 5, geb. {child_dob})\nHalte Molenweg 07:46 - {person} (groep 3, geb. {child_dob})\nChauffeur: {first}, mobiel {phone}",
+            # schuldhulpverlening
+            "INTAKE SCHULDHULP\nNaam: {person}\nBSN: {bsn}\nGeboortedatum: {dob}\nSchulden: 6 schuldeisers, totaal ca. {amount} euro\nBetaalrekening: {iban}\nVrijwilliger: {first}",
+            "Concept vacature skischool: 'Wij zoeken {biased} skileraren voor ons jonge team' - zo niet plaatsen, graag herformuleren. Eigenaar: {person}",
+            "interne mail: haal de zin '{policy}' uit de nieuwsbrief van de stichting voordat die naar de drukker gaat, het bestuur wil dat niet. {first}",
+            # Kafka en PostgreSQL
+            "2025-06-10 02:51:40,663 WARN [lag-monitor] group=autodelen-facturatie topic=reserveringen.v2 partition=4 lag=15022 record={\"lid\":\"{person}\",\"email\":\"{email}\",\"ip\":\"{ip}\"}",
+            "2025-06-10 09:07:12.581 CEST [22904] LOG:  duur: 2610.773 ms  statement: SELECT * FROM leden WHERE geboortedatum = '{dob}' AND telefoon = '{phone}';",
+            "Ticket {ticket}: consumer lag op betalingen loopt op sinds 03:00. Hier de config uit de pod, niet doorsturen aub:\n{secret}\ngr. {first}",
+            "naam\tgeboortedatum\tlidnr\trijbewijs gecontroleerd\tmobiel\n{person}\t{dob}\t{order}\tja\t{phone}\n{person}\t{dob}\t{order}\tnee\t{phone}",
+            "INSERT INTO hoortoestel_afspraken (client, geboortedatum, patientnr, telefoon) VALUES ('{person}', '{dob}', '{mrn}', '{phone}');",
+            "Voicemail van {phone} om {time}: 'ja goedemiddag, u spreekt met {title_name}, mijn zoon zit in de schoolbus van route 9 en de chauffeur is vanochtend onze halte voorbijgereden. Hij is geboren op {child_dob}, als u dat nodig heeft. Wilt u mij terugbellen? Mijn mail is ook {email}. Dank u.'",
+        ],
+        "clean": [
+            "Kafka lag-rapport {date}\n| groep | topic | lag |\n|---|---|---|\n| autodelen-facturatie | reserveringen.v2 | 0 |\n| postzegelveiling | biedingen | 1.204 |\nBrokerversie {version}, netwerk {cidr4}",
+            "LOG:  duur: 4980.316 ms  statement: SELECT vak, rij, graf FROM graven WHERE status = 'vrij' ORDER BY vak;\nIndex ontbreekt, wordt toegevoegd in commit {sha}.",
+            "Kavel 90: Nederland 1913, Jubileumzegel, ongebruikt. Inzet {amount} euro. Kavel 91: zegel {public:Johan Cruijff} 2017, catalogus ISBN {isbn}.",
+            "Bestelling {order} verzonden: 4 x hoortoestelbatterijen maat 312, EAN {ean}, track & trace {tracking}. Factuur {invoice}, totaal {amount} euro.",
+            "Schoolbusroute 7 vanaf {date}: haltes {city} Station 7:30, Markt 7:36, Brede School 7:50. Vervoerder: {company}.",
+            "Examenweek skileraren in {city}: 45 kandidaten, 30 geslaagd. Volgende ronde {date}, examengeld {amount} euro, organisatie {company}.",
+            "Deelautovloot: de {brand}-auto's op locatie 12 t/m 18 krijgen vannacht firmware {version}. Reserveringen tussen {time} en {time} worden verplaatst ({ticket}).",
+            "Smeedcursus materiaallijst: kruiskophamer 1 kg, tang, leren schort. Zak smeedkolen 25 kg {amount} euro. Cursuscode SMD-5, data {date} en {date}.",
+            "# pg_hba.conf\nhost  all  all  {cidr4}  scram-sha-256\nhost  all  all  {cidr6}  scram-sha-256\n# password_encryption = {hashalgo}, poort {port}",
+            "De stichting hielp in 2024 1.460 huishoudens in {city} met een totale schuld van {amount} euro. Sponsor: {company}, dossier {invoice}.",
+            "Betaling geweigerd: referentie {badref} heeft een ongeldig controlecijfer. Bestelling {order}, probeer het opnieuw.",
+        ],
+    },
+}
 
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
@@ -17810,4 +18122,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
          "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI,
-         "kame": KAME}
+         "kame": KAME, "yardang": YARDANG}
