@@ -136,6 +136,7 @@ NAME_LABELS = {
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
           r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
           r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject|"
+          r"carers|spouse|celebrant|"
           r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
           r"forenames|first and last name|name and surname|surname, first name|last name, first name|"
           r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
@@ -162,7 +163,7 @@ NAME_LABELS = {
           r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
           r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
           r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater|erziehungsberechtigte|erziehungsberechtigter|erziehungsberechtigt|"
-          r"bewährungshelfer|bewährungshelferin|fahrgast",
+          r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern|pflegemutter|pflegevater",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -175,7 +176,8 @@ NAME_LABELS = {
           r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
           r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
-          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père",
+          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père|"
+          r"conjoint|conjointe|célébrant|célébrante",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -190,7 +192,8 @@ NAME_LABELS = {
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
           r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
           r"en caso de emergencia|en caso de urgencia|"
-          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada",
+          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada|"
+          r"padrinos|madrinas|cónyuge|celebrante",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -202,7 +205,7 @@ NAME_LABELS = {
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
           r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
           r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|kraamverzorgende|kraamverzorgster|"
-          r"justitieassistent|reclasseringswerker",
+          r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -355,7 +358,7 @@ _REPORTED_BY = re.compile(
 _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)")
 _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
-    r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|sorti|sortie|sacado|sacada|gehaald)"
+    r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
     r"(?:[ ](?:in|out|off|up|uit))?)"
     r"(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,32}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
     r"(?:(?:the|our|their|la|el|le|l['’]|los|las|les|de|het|onze|notre|nuestr[oa])[ ]?)?"
@@ -463,7 +466,7 @@ _CHAT_HEADER_AFTER = re.compile(
 _QUOTE_FROM = re.compile(r"(?i:\b(?:quote from|quoting|quote van|citaat van|zitat von|cito a|citando a|citation de|cité par))[ ]$")
 _WROTE_AFTER = re.compile(r"[ ](?:wrote|writes|schrieb|schreibt|a écrit|écrit|escribió|escribe|schreef|schrijft)[ ]?:")
 """A forum's quote of a member: "Quote from Amanda:", "Renée a écrit :"."""
-_DASH_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[—–-]{1,2}[ ]?$")
+_DASH_OPENS_LINE = re.compile(r"(?:^|\n|[.!?][ ])[ \t]*[—–-]{1,2}[ ]?$")
 _ROLE_COMMA_AFTER = re.compile(
     r",[ ](?:[a-zß-ÿ][\w-]*(?:[ ][\w-]+){0,3}"
     r"|(?:[A-ZÀ-Þ][a-zß-ÿ]+[ ]){0,2}"
@@ -483,13 +486,15 @@ _RELATION_AFTER = re.compile(
     r"dochter|zoon|vrouw|man)\b")
 _KIN_BEFORE = re.compile(
     r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
-    r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin))[ ]$")
+    r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin|"
+    r"husband|wife|fiancé|fiancée|fiance|fiancee|verlobter|verlobte|verlobten|ehemann|ehefrau|mari|femme|marido|esposo|esposa|"
+    r"prometido|prometida|novio|novia|man|vrouw|verloofde|echtgenoot|echtgenote))[ ]$")
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
     r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
     r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
     r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
-    r"voluntaria))[ ]$")
+    r"voluntaria|scribe|note-taker|notetaker|minute-taker|notulist|notulant))[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
 Bruno komt hem ophalen"."""
@@ -536,6 +541,25 @@ _SIGNED_ROLE_AT_END = re.compile(
     r"bibliothekar|bibliothekarin|schriftführer|schriftführerin|kassenwart|kassenwartin|bibliothecaris|secretaris|"
     r"penningmeester)[ \t]*[.!]?[ \t]*$")
 """A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian")."""
+_VACANT_CELL = re.compile(
+    r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne)")
+"""A rota's empty slot ("–", "open", "offen", "libre"): left out when its column is judged, so that a
+column of people with a free shift still reads as people."""
+_TAKE_ALONG_BEFORE = re.compile(
+    r"(?i:\b(?:take|bring|pick[ ]up|grab|neem|breng|nimm|bring|hol|llévate[ ]a|lleva[ ]a|trae[ ]a|recoge[ ]a|"
+    r"passe[ ]prendre|prends|emmène|ramène))[ ]$")
+_TAKE_ALONG_AFTER = re.compile(r"[ ](?i:mee|mit|along|too|aussi|avec[ ]toi|porfa|contigo|aub|bitte|also)\b")
+"""A chat's request to take someone along ("neem Benoit mee aub", "nimm Anastasia mit", "llévate a Cándido
+porfa", "passe prendre Robert aussi"): the first name is a person's, a word's or not."""
+_MEMORIAL_BEFORE = re.compile(
+    r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
+    r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
+"""A memorial's dedication to a first name ("In loving memory of Lisa, forever ..."): someone mourned."""
+_SURNAME_PARTNER_AFTER = re.compile(r"[ ]&[ ]([A-ZÀ-Þ][\w'’-]+)(?![ ]?[\w&])")
+"""A second partner's surname after "&" that ends the run ("Backer & Stettyn."): the pair is a firm's name."""
+_COURSE_WORD_AFTER = re.compile(r"[ ](?:theory|practical|course|exam|syllabus|certificate|module)\b")
+"""A lower-case course word right after a capitalised run that opens with no common first name ("Day Skipper
+theory runs from ..."): the run is a course's or a qualification's name."""
 _SIGNATURE_KEY = re.compile(
     r"(?:^|\n)[ \t>-]*(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
     r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|getekend|ondertekend|handtekening|paraaf)"
@@ -568,8 +592,10 @@ Nachname nicht erfasst", "Mujer: Cosme, apellidos no registrados", "Cliënte: Vi
 vastgelegd": the first name is a person's, the one the text does not want to name in full."""
 _AGE_AFTER = re.compile(
     r",[ ]?[0-9]{1,2}(?:[ ]?(?:years?|yrs?|y/o|yo|jahre|j\.|ans|años|a\.|jaar|jr\.?)(?![\w])|,[ ]?(?:[A-Za-zß-ÿ]|$))"
-    r"|[ ]?\([0-9]{1,2}[ ]?(?:years?|yrs?|y/o|jahre|j\.|ans|años|jaar|mois|months|monate|meses|maanden)\)")
-"""An age after a first name: "Erica, 34, known asthmatic", "Lukas, 7 Jahre", "Sophia (8 jaar)"."""
+    r"|[ ]?\([0-9]{1,2}[ ]?(?i:years?|yrs?|y/o|jahre|j\.|ans|años|jaar|jr\.?|mois|months|monate|meses|maanden)\)"
+    r"|[ ]?\((?i:age|aged|âge|edad|alter|leeftijd)[ ]?:?[ ]?[0-9]{1,2}\)")
+"""An age after a first name: "Erica, 34, known asthmatic", "Lukas, 7 Jahre", "Sophia (8 jaar)", "John (age 4)",
+"Amélie (4 jr)", "Rosalba (5 J.)"."""
 _BARE_INTROS = frozenset("signé firmado getekend gezeichnet".split())
 """A participle alone before a name ("signé Antonio le ..."): never across a full stop ("signé. Tu peux ...")."""
 _CELL_SEPARATORS = re.compile(r"[ \t\n,;|]+")
@@ -620,7 +646,8 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
-    r"product|produkt|produit|producto|brand|marke|marque|marca|merk))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+    r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
+    r"fabrikant))[\"']?[ \t]*[:=][ \t]*[\"']?$")
 _WORK_TITLE_LABEL = re.compile(
     r"(?:^|\n|[.;][ ])[ \t-]*(?i:(?:first|last|next|opening|closing)[ ](?:song|dance|track)|song|track|play|show|musical|"
     r"función|obra|canción|tema|pièce|spectacle|chanson|morceau|stück|theaterstück|lied|titel|voorstelling|toneelstuk|"
@@ -876,6 +903,9 @@ _ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])")
 _JOINED = re.compile(r"[ ](?:y|i|e)[ ]")
 """A conjunction that Spanish and Catalan also write between two surnames ("Ortega y Gasset")."""
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun".split())
+SHORT_WEEKDAYS = frozenset("mo di mi do fr sa so ma wo vr za zo lu me je ve ju vi sá".split())
+"""Two-letter weekdays of a rota's first column ("| Mo |", "| Di |", "| ma |", "| lu |"): days, not the
+first names "Mo" or "Di"."""
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
 """The English abbreviations of RFC 2822 and git dates; "Mon Mar", "Sat Jun" read like a name."""
 _WORK_LABEL = re.compile(
@@ -1653,6 +1683,13 @@ class PersonDetector:
         parts = word.split("-")
         return len(parts) > 1 and all(self.g.is_first_name(p) for p in parts)
 
+    def _double_surname(self, word: str) -> bool:
+        """Two listed surnames joined by a hyphen, not both common first names ("Williams-Morris",
+        "Peters-Schmidt"; not "Hans-Peter"): standing alone, a firm's name as often as a person's."""
+        parts = word.split("-")
+        return (len(parts) == 2 and all(self.g.is_surname(p) for p in parts)
+                and not all(self.g.is_common_first_name(p) for p in parts))
+
     def _surname(self, word: str) -> bool:
         if self.g.is_surname(word) or self.g.is_first_name(word):
             return True
@@ -1973,7 +2010,7 @@ class PersonDetector:
         agent_end = _AGENT_END.match(text, end)
         if (agent_end is not None and _AGENT_BEFORE.search(text, max(0, start - 80), start)
                 and lowered not in not_lone_names() and lowered not in function_words()
-                and (common or not self.g.is_surname(word))
+                and (common or not self.g.is_surname(word)) and not self._double_surname(word)
                 # right after German "von" only with the participle after the name ("von Finn geborgen"), not "von Kleist)"
                 and (text[max(0, start - 4) : start] != "von " or agent_end.group(0).strip(" .,;!)]\n") != "")):
             return True  # "brought in by lifeguard Roy.", "Réinitialisés par Gabrielle le 14 ...", "von Finn geborgen": who did it
@@ -1984,6 +2021,9 @@ class PersonDetector:
         if (_LAST_WORD_OF_TEXT.fullmatch(text, end) and lowered not in not_lone_names()
                 and at_sentence_start(text[max(0, start - 40) : start]) and self._greeting_line.search(text, 0, start)):
             return True  # "Hola Caridad, no lo reenvíes ... porfa. Benigno": signing a text that greets someone
+        partner = _SURNAME_PARTNER_AFTER.match(text, end)
+        if self._double_surname(word) or (partner is not None and not self._first(partner.group(1))):
+            return False  # "sponsored by Williams-Morris", "op naam van Backer & Stettyn": a firm of partners' surnames
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
         if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
@@ -1995,12 +2035,16 @@ class PersonDetector:
         role only a person holds right before it ("held by neighbour Jeffrey", "(chauffeur Aimée)",
         "Vrijwilliger Bruno"); a message to it with the number after a colon ("Whatsapp a Amílcar: 930
         ..."); a log line that opens with its time and ends with it in brackets ("03h10 tournée 2
-        démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci")."""
+        démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci"); round 36's:
+        a chat's request to take it along ("nimm Anastasia mit"), a memorial's dedication ("In loving memory of
+        Lisa,")."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
                     or (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end))
-                    or (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end)))
+                    or (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end))
+                    or (_TAKE_ALONG_BEFORE.search(text, max(0, start - 16), start) and _TAKE_ALONG_AFTER.match(text, end))
+                    or (_MEMORIAL_BEFORE.search(text, max(0, start - 32), start) and _REPORTER_END.match(text, end)))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2206,7 +2250,7 @@ class PersonDetector:
         lowered = cell.lower()
         if (_WORD_RE.fullmatch(cell) is None or not self._first(cell) or lowered in function_words()
                 or lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in NOT_PERSON_AFTER
-                or lowered in CALENDAR_FIRST_NAMES):
+                or lowered in CALENDAR_FIRST_NAMES or lowered in SHORT_WEEKDAYS):
             return False
         return not strict or (self.g.is_common_first_name(cell) and lowered not in not_lone_names())
 
@@ -2267,6 +2311,7 @@ class PersonDetector:
                 yield (start, end, "person")
         pooled = []
         for cells in unnamed_columns(text):
+            cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2])]
             if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
             if cells and self._mostly_names(cells):
@@ -2443,6 +2488,9 @@ class PersonDetector:
             return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
         if len(words) == 2 and words[1][1] == "General" and words[0][1].lower() in place_names():
             return None  # "outpatients, London General": a city's general hospital
+        if (_COURSE_WORD_AFTER.match(text, start + len(chain)) and self._context(text, start) is None
+                and not self.g.is_common_first_name(words[0][1])):
+            return None  # "Course calendar: Day Skipper theory runs ...": a qualification's name
         if len(words) >= 3 and _TITLED_PROJECT_AFTER.fullmatch(chain, words[2][0] - 1):
             return None  # "SIGN-UP: Home Blood Pressure Monitoring Study": a study's title
         if _WORK_TITLE_LABEL.search(text, max(0, start - 48), start):

@@ -415,8 +415,10 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     if (sentence_start and (common or _PARAGRAPH_START.search(before) is not None) and _ADDRESSED.match(text, end)
             and " " in text[end:].split("\n", 1)[0].strip(" ,")):  # not a heading: "Farmacia, dispensación"
         return True  # "Dulce, por favor no reenvíes ...", "\n\nNélida, te paso el borrador": addressed at the start
-    if common and _CLAUSE_AFTER_SEMICOLON.search(before) and _CLITIC_VERB.match(text, end):
-        return True  # "...encore « confidentiel » ; Clémence la corrige", "; Ramón lo corregirá": the clause's subject
+    if common and (sentence_start or _CLAUSE_AFTER_SEMICOLON.search(before)) and _CLITIC_VERB.match(text, end):
+        # "...encore « confidentiel » ; Clémence la corrige", "; Ramón lo corregirá", "... su padre. Pastora la
+        # cubre.": the clause's subject
+        return True
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return False

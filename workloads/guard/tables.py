@@ -428,6 +428,10 @@ _KEY_VALUE = re.compile(
 )
 
 
+_QUERY_PAIR = re.compile(r"(?<=[?&])(?P<key>[A-Za-z_]{2,30})=(?P<value>[A-Za-zÀ-ÿ'’.-]{2,60})(?=[&#\s\"]|$)")
+"""A URL query's pair ("/confirm?email=...&name=Nicola HTTP/1.1"): read only for keys that name a person."""
+
+
 _LOG_PERSON_KEYS = frozenset("""
 reviewer reviewed_by approver approved_by moderator handler agent seller buyer operator revisor revisora moderador agente
 vendedor comprador bearbeiter bearbeiterin sachbearbeiter verkäufer käufer prüfer modérateur vendeur acheteur behandelaar
@@ -470,7 +474,8 @@ def _logfmt_groups(text: str, start: int, end: int, kind: str) -> int:
 
 def _key_values(text: str) -> Iterator[Value]:
     """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875;
-    and a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail."""
+    a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail; a URL query's
+    person: "GET /confirm?email=...&name=Nicola"."""
     for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
         for m in pattern.finditer(text):
             kind = _kind(m.group("key"))
@@ -490,6 +495,11 @@ def _key_values(text: str) -> Iterator[Value]:
             s, e = _strip(text, m.start("value"), end)
             if e > s:
                 yield (s, e, text[s:e], kind)
+    if "?" in text and "=" in text:
+        for m in _QUERY_PAIR.finditer(text):
+            kind = _kind(m.group("key"))
+            if kind in ("person", "name"):
+                yield (m.start("value"), m.end("value"), m.group("value"), kind)
 
 
 @lru_cache(maxsize=16)
