@@ -458,18 +458,55 @@ _CHILD_SEPARATOR = re.compile(r"[ ]?\)(?:,?[ ](?:and|und|et|y|en|&)[ ]|[,;][ ])"
 
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
-        pos = k.end()
-        while (item := _CHILD_ITEM.match(text, pos)) is not None:
-            m = DATE.match(text, item.end())
-            if m is None or text[m.end() : m.end() + 1] not in (")", " ") :
-                break
-            year = _year(m.group(0))
-            if year is not None and year <= _this_year() and not _long_past(m.group(0)):
-                yield (m.start(), m.end(), "date_of_birth")
-            sep = _CHILD_SEPARATOR.match(text, m.end())
-            if sep is None:
-                break
-            pos = sep.end()
+        yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
+
+
+def _names_with_dates(text: str, pos: int, item_pattern: re.Pattern[str], latest: int) -> Iterator[Span]:
+    """Each date in brackets after a name along a list that starts at `pos` ("Lea (14.06.2016),
+    Tim (03.02.2019)"): a list's dates of birth, from a year no later than `latest` and no date of
+    history. The list ends where a name has no date in its bracket."""
+    while (item := item_pattern.match(text, pos)) is not None:
+        m = DATE.match(text, item.end())
+        if m is None or text[m.end() : m.end() + 1] not in (")", " "):
+            break
+        year = _year(m.group(0))
+        if year is not None and year <= latest and not _long_past(m.group(0)):
+            yield (m.start(), m.end(), "date_of_birth")
+        sep = _CHILD_SEPARATOR.match(text, m.end())
+        if sep is None:
+            break
+        pos = sep.end()
+
+
+# A participant's, a student's or a trainee's label, the person's name, then a date alone in
+# brackets: a booking or a register gives the birth date there ("Teilnehmer: Nino Jenni (8. August
+# 1968)", "Stagiaire : Théodore Dubois (11/07/1948)", "Alumno: Albino Soto (26-11-2007)", "Cursist:
+# Lily van Oosten (14 augustus 1957)"), each name's of a list under the label too. The date is some
+# years past (a session's date is recent), and the bracket opens with it ("(intake 12-03-2019)" dates
+# an intake); a name under no label ("Meeting with Anna Smith (12/03/2026)") stays clean
+_ENROLLED_LABEL = re.compile(
+    r"(?<![\w/-])(?:participants?|attendees?|students?|pupils?|trainees?|learners?|delegates?|enrol?lees?|"
+    r"(?:kurs)?teilnehmer(?:in(?:nen)?|/in|\*in)?|teilnehmende[rn]?|schüler(?:in(?:nen)?|/in|\*in)?|"
+    r"auszubildende[r]?|azubis?|lernende[r]?|student(?:in(?:nen)?|en|/in)|"
+    r"stagiaires?|participante?s?|participant\(e\)s?|élèves?|étudiante?s?|étudiant\(e\)|apprenante?s?|inscrite?s?|"
+    r"alumn[oa]s?|alumno/a|estudiantes?|cursillistas?|aprendiz|inscrit[oa]s?|"
+    r"cursist(?:e|en)?|deelnemers?|deelneemster|leerlingen|leerling|scholieren|scholier|stagiaire?s?)"
+    r"[ \t]*:[ \t]*")
+_ENROLLED_HINTS = ("partic", "attendee", "student", "pupil", "trainee", "learner", "delegate", "enrol", "teilnehm",
+                   "schüler", "auszubild", "azubi", "lernend", "stagiai", "élève", "étudiant", "apprenant", "inscrit",
+                   "alumn", "estudiant", "cursillist", "aprendiz", "cursist", "deelne", "leerling", "scholier")
+_ENROLLED_ITEM = re.compile(
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}[ ]?\([ ]?")
+
+
+def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    """The dates in brackets after the names under a participant's or a student's label (see
+    _ENROLLED_LABEL): births some years past."""
+    if "(" not in text or not any(h in lowered for h in _ENROLLED_HINTS):
+        return
+    for label in _ENROLLED_LABEL.finditer(lowered):
+        yield from _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO)
 
 
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
@@ -488,6 +525,7 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "zwilling", "enfant", "fils", "fille", "jume", "hij", "niñ", "gemel", "zoon", "zonen",
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
+    yield from _enrolled_birth_dates(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
         return
     if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
