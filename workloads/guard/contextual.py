@@ -664,6 +664,9 @@ def sentence_start(before: str) -> int:
         start = m.end()
     return start
 
+_KEY_ORDINAL = r"(?:[ ]#?[1-9][0-9]?)?"
+"""A form's ordinal number that closes a key: "BSN aanvrager 1:", "Steuer-ID Kind 2:"."""
+
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
 """A passport number's shape, 6 to 10 capitals and digits: the context rule's and the other finders'."""
 
@@ -703,20 +706,24 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
+        # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
+        rf"was|war|lautete|était|c['’]était|era|"
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
         # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
         rf"(?:(?:by the way|btw|übrigens|nebenbei|d['’]ailleurs|au fait|por cierto|trouwens|overigens)[^\w\n]{{0,3}})?)?$")
     # a national identifier's name with a qualifier that says whose it is, between the name and the
     # colon: "Rijksregisternummer contactpersoon: ", "Steuer-ID des Bürgen: ", "BSN van de aanvrager: ",
-    # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); the
-    # check digit still decides
+    # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); a form's
+    # ordinal number may close the key, after the qualifier or right after the name ("BSN aanvrager 1:",
+    # "Steuer-ID Kind 2:", "NISS enfant 2 :", "SIN applicant 1:", "BSN 2:"); the check digit still decides
     # A key that joins the name with another thing's, by a slash or "or"/"and", before the colon:
     # "SIN/Tax ID:", "BSN / sofinummer:", "Steuer-ID oder IdNr.:", "NISS ou n° national :", "PPSN and
     # DOB:" (one to three words after the link); the check digit still decides
     qualified = lambda s: kw(
         rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
-        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?=[ ]?:)|"
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}{_KEY_ORDINAL}(?=[ ]?:)|"
+        rf"[ ]#?[1-9][0-9]?(?=[ ]?:)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
         rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
     # The name after the value: in brackets ("294 675 368 (SIN)", "625103786 (BSN van de klant)"), or
