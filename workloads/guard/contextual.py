@@ -495,9 +495,10 @@ _ENROLLED_LABEL = re.compile(
 _ENROLLED_HINTS = ("partic", "attendee", "student", "pupil", "trainee", "learner", "delegate", "enrol", "teilnehm",
                    "schüler", "auszubild", "azubi", "lernend", "stagiai", "élève", "étudiant", "apprenant", "inscrit",
                    "alumn", "estudiant", "cursillist", "aprendiz", "cursist", "deelne", "leerling", "scholier")
-_ENROLLED_ITEM = re.compile(
-    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
-    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}[ ]?\([ ]?")
+_ENROLLED_ITEM = re.compile(  # a full name: a title and a name, or two names at least ("Teilnehmer: Kurs A (...)" is none)
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ]"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}|"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3})[ ]?\([ ]?")
 
 
 def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
