@@ -458,18 +458,56 @@ _CHILD_SEPARATOR = re.compile(r"[ ]?\)(?:,?[ ](?:and|und|et|y|en|&)[ ]|[,;][ ])"
 
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
-        pos = k.end()
-        while (item := _CHILD_ITEM.match(text, pos)) is not None:
-            m = DATE.match(text, item.end())
-            if m is None or text[m.end() : m.end() + 1] not in (")", " ") :
-                break
-            year = _year(m.group(0))
-            if year is not None and year <= _this_year() and not _long_past(m.group(0)):
-                yield (m.start(), m.end(), "date_of_birth")
-            sep = _CHILD_SEPARATOR.match(text, m.end())
-            if sep is None:
-                break
-            pos = sep.end()
+        yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
+
+
+def _names_with_dates(text: str, pos: int, item_pattern: re.Pattern[str], latest: int) -> Iterator[Span]:
+    """Each date in brackets after a name along a list that starts at `pos` ("Lea (14.06.2016),
+    Tim (03.02.2019)"): a list's dates of birth, from a year no later than `latest` and no date of
+    history. The list ends where a name has no date in its bracket."""
+    while (item := item_pattern.match(text, pos)) is not None:
+        m = DATE.match(text, item.end())
+        if m is None or text[m.end() : m.end() + 1] not in (")", " "):
+            break
+        year = _year(m.group(0))
+        if year is not None and year <= latest and not _long_past(m.group(0)):
+            yield (m.start(), m.end(), "date_of_birth")
+        sep = _CHILD_SEPARATOR.match(text, m.end())
+        if sep is None:
+            break
+        pos = sep.end()
+
+
+# A participant's, a student's or a trainee's label, the person's name, then a date alone in
+# brackets: a booking or a register gives the birth date there ("Teilnehmer: Nino Jenni (8. August
+# 1968)", "Stagiaire : Théodore Dubois (11/07/1948)", "Alumno: Albino Soto (26-11-2007)", "Cursist:
+# Lily van Oosten (14 augustus 1957)"), each name's of a list under the label too. The date is some
+# years past (a session's date is recent), and the bracket opens with it ("(intake 12-03-2019)" dates
+# an intake); a name under no label ("Meeting with Anna Smith (12/03/2026)") stays clean
+_ENROLLED_LABEL = re.compile(
+    r"(?<![\w/-])(?:participants?|attendees?|students?|pupils?|trainees?|learners?|delegates?|enrol?lees?|"
+    r"(?:kurs)?teilnehmer(?:in(?:nen)?|/in|\*in)?|teilnehmende[rn]?|schüler(?:in(?:nen)?|/in|\*in)?|"
+    r"auszubildende[r]?|azubis?|lernende[r]?|student(?:in(?:nen)?|en|/in)|"
+    r"stagiaires?|participante?s?|participant\(e\)s?|élèves?|étudiante?s?|étudiant\(e\)|apprenante?s?|inscrite?s?|"
+    r"alumn[oa]s?|alumno/a|estudiantes?|cursillistas?|aprendiz|inscrit[oa]s?|"
+    r"cursist(?:e|en)?|deelnemers?|deelneemster|leerlingen|leerling|scholieren|scholier|stagiaire?s?)"
+    r"[ \t]*:[ \t]*")
+_ENROLLED_HINTS = ("partic", "attendee", "student", "pupil", "trainee", "learner", "delegate", "enrol", "teilnehm",
+                   "schüler", "auszubild", "azubi", "lernend", "stagiai", "élève", "étudiant", "apprenant", "inscrit",
+                   "alumn", "estudiant", "cursillist", "aprendiz", "cursist", "deelne", "leerling", "scholier")
+_ENROLLED_ITEM = re.compile(  # a full name: a title and a name, or two names at least ("Teilnehmer: Kurs A (...)" is none)
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ]"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}|"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3})[ ]?\([ ]?")
+
+
+def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    """The dates in brackets after the names under a participant's or a student's label (see
+    _ENROLLED_LABEL): births some years past."""
+    if "(" not in text or not any(h in lowered for h in _ENROLLED_HINTS):
+        return
+    for label in _ENROLLED_LABEL.finditer(lowered):
+        yield from _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO)
 
 
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
@@ -488,6 +526,7 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "zwilling", "enfant", "fils", "fille", "jume", "hij", "niñ", "gemel", "zoon", "zonen",
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
+    yield from _enrolled_birth_dates(text, lowered)
     if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
         return
     if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
@@ -626,6 +665,9 @@ def sentence_start(before: str) -> int:
         start = m.end()
     return start
 
+_KEY_ORDINAL = r"(?:[ ]#?[1-9][0-9]?)?"
+"""A form's ordinal number that closes a key: "BSN aanvrager 1:", "Steuer-ID Kind 2:"."""
+
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
 """A passport number's shape, 6 to 10 capitals and digits: the context rule's and the other finders'."""
 
@@ -665,20 +707,24 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
+        # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
+        rf"was|war|lautete|était|c['’]était|era|"
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
         # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
         rf"(?:(?:by the way|btw|übrigens|nebenbei|d['’]ailleurs|au fait|por cierto|trouwens|overigens)[^\w\n]{{0,3}})?)?$")
     # a national identifier's name with a qualifier that says whose it is, between the name and the
     # colon: "Rijksregisternummer contactpersoon: ", "Steuer-ID des Bürgen: ", "BSN van de aanvrager: ",
-    # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); the
-    # check digit still decides
+    # "NIR de l'assuré : ", "AHV-Nummer Mitarbeiterin: " (one word, after a small link word); a form's
+    # ordinal number may close the key, after the qualifier or right after the name ("BSN aanvrager 1:",
+    # "Steuer-ID Kind 2:", "NISS enfant 2 :", "SIN applicant 1:", "BSN 2:"); the check digit still decides
     # A key that joins the name with another thing's, by a slash or "or"/"and", before the colon:
     # "SIN/Tax ID:", "BSN / sofinummer:", "Steuer-ID oder IdNr.:", "NISS ou n° national :", "PPSN and
     # DOB:" (one to three words after the link); the check digit still decides
     qualified = lambda s: kw(
         rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
-        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?=[ ]?:)|"
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}{_KEY_ORDINAL}(?=[ ]?:)|"
+        rf"[ ]#?[1-9][0-9]?(?=[ ]?:)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
         rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
     # The name after the value: in brackets ("294 675 368 (SIN)", "625103786 (BSN van de klant)"), or

@@ -299,7 +299,11 @@ _TEXTS_RIGHT_BEFORE = re.compile(
     # the verb "text" with who will send, the number its object: "we'll text 0118...", "I will
     # text 07700 ...", "they can text 0412 ..."
     r"|(?<!\w)(?:we|i|they|you|he|she|someone|the driver|the team)(?:['’]ll|[ ]will|[ ]can|[ ]could|[ ]would|[ ]may)"
-    r"[ ](?:just[ ]|also[ ])?text[ ]$")
+    r"[ ](?:just[ ]|also[ ])?text[ ]$"
+    # the imperative that opens a clause, the number its object: "Cover still needed Wed cafe, text
+    # 1732.6311", "Questions? Txt 5123-4411", Dutch's "Invaller gezocht, app 0612345678" ("the text
+    # 4412 5567", a noun's, opens no clause)
+    r"|(?:^|(?<=[,;!?.\n]))[ \t]*(?:(?:or|please|pls|just|dan|of)[ ])?(?:text|txt|app)[ ]$")
 # A question that invites questions, the number right after it as its answer: "Any questions?
 # 07700 900123", "Noch Fragen? 0171...", "Des questions ? 06...", "¿Dudas? 912...", "Vragen? 00/ 552 68 14"
 _ASKED_RIGHT_BEFORE = re.compile(
@@ -903,7 +907,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         if body[:2] in ("19", "20"):
             return None
         if body.isdigit():
-            ok = (_PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            ok = (_PHONE_WORD_RIGHT_BEFORE.search(before) is not None or _TEXTS_RIGHT_BEFORE.search(before) is not None
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
