@@ -1,5 +1,5 @@
-"""The structured rule classes fixed after the tombolo, pingo and sastrugi banks' misses and false
-positives (round 36). Each case below is worded differently from the banks, in the five languages
+"""The structured rule classes fixed after the sastrugi bank's misses and false positives (round
+36). Each case below is worded differently from the banks, in the five languages
 where the class exists, with near misses that must stay clean:
 
 1. dates of birth: a date alone in brackets right after a person's name under a participant's, a

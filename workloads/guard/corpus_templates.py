@@ -9,11 +9,11 @@ committed alone before any detector ran on it; never used for tuning), BLIND, SE
 EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANTERN, MEADOW, SUMMIT,
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
-DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO and TOMBOLO (each written blind by another
-engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, SASTRUGI, KAME and YARDANG (each written by a different
+DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO and SASTRUGI (each written blind by
+another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, KAME and YARDANG (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK,
-SASTRUGI, KAME and YARDANG are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, KAME
+and YARDANG are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -17165,6 +17165,7 @@ NUNATAK: dict[str, dict[str, list[str]]] = {
 # foster carer assessments; sailing school certificates; hospice volunteer rotas; bouldering gym
 # waivers; parish baptism and marriage records; children's speech therapy; kite-surfing schools;
 # crematorium memorial plaques; Prometheus alerts and nginx access logs.
+# Measured with rounds 34 and 35's rules; tuned on since round 36 (2026-12-04): no longer honest.
 SASTRUGI: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
