@@ -87,11 +87,6 @@ CLEAN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scanner() -> Scanner:
-    return Scanner()
-
-
 @pytest.mark.parametrize("category,text,value", CATCH)
 def test_catches(scanner: Scanner, category: str, text: str, value: str) -> None:
     assert (category, value) in found(scanner, text)
