@@ -163,7 +163,7 @@ NAME_LABELS = {
           r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
           r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
           r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater|erziehungsberechtigte|erziehungsberechtigter|erziehungsberechtigt|"
-          r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern|pflegemutter|pflegevater",
+          r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -546,7 +546,7 @@ _VACANT_CELL = re.compile(
 """A rota's empty slot ("–", "open", "offen", "libre"): left out when its column is judged, so that a
 column of people with a free shift still reads as people."""
 _TAKE_ALONG_BEFORE = re.compile(
-    r"(?i:\b(?:take|bring|pick[ ]up|grab|neem|breng|nimm|bring|hol|llévate[ ]a|lleva[ ]a|trae[ ]a|recoge[ ]a|"
+    r"(?i:\b(?:take|bring|pick[ ]up|grab|neem|breng|nimm|hol|llévate[ ]a|lleva[ ]a|trae[ ]a|recoge[ ]a|"
     r"passe[ ]prendre|prends|emmène|ramène))[ ]$")
 _TAKE_ALONG_AFTER = re.compile(r"[ ](?i:mee|mit|along|too|aussi|avec[ ]toi|porfa|contigo|aub|bitte|also)\b")
 """A chat's request to take someone along ("neem Benoit mee aub", "nimm Anastasia mit", "llévate a Cándido
@@ -658,7 +658,7 @@ _MUSIC_TEXT = re.compile(r"(?i:\b(?:playlist|setlist|songs?|first dance|dj|dance
 _SONG_TITLE_PREFIX = re.compile(r"(?:^|[:,][ ]|[ ](?:and|und|et|y|en)[ ])(?:Mr|Mrs|Miss)\.?[ ]$")
 _TITLED_PROJECT_AFTER = re.compile(
     r"(?:[ ][A-Z][a-z]+){0,4}[ ]?(?:Study|Trial|Programme|Program|Project|Survey|Registry|Cohort|Studie|Projekt|Étude|Estudio|"
-    r"Proyecto|Ensayo|Onderzoek|Project)\b")
+    r"Proyecto|Ensayo|Onderzoek)\b")
 """The rest of a study's or a project's title in capitals ("Home Blood Pressure Monitoring Study"): the words
 before it are the title's, not a person's."""
 _SONG_TITLE_END = re.compile(r"[ ]?(?:[,.;]|[ ](?:and|und|et|y|en)[ ])")
@@ -1469,9 +1469,10 @@ EPONYM_QUALIFIERS = (
 """Adjectives that Spanish and French put after a public place's noun and before the name it bears
 ("piscina municipal Mireia Belmonte", "centro cívico Clara Campoamor", "gymnase municipal Marcel Cerdan")."""
 GROUND_PHRASES = (r"campo[ ]municipal", r"campo[ ]de[ ]f[uú]tbol", r"campo[ ]de[ ]deportes", r"terrain[ ]municipal",
-                  r"terrain[ ]de[ ]football", r"terrain[ ]de[ ]sport", r"via[ ]ferrata", r"v[ií]a[ ]ferrata")
-"""A sports ground named after someone ("campo municipal Alfredo Di Stéfano", "terrain municipal Jean Bouin"); a
-bare "campo" or "terrain" is also someone's field ("el campo de Juan Pérez")."""
+                  r"terrain[ ]de[ ]football", r"terrain[ ]de[ ]sport", r"v[ií]a[ ]ferrata")
+"""A sports ground named after someone ("campo municipal Alfredo Di Stéfano", "terrain municipal Jean Bouin"), or
+a climbing route ("Via ferrata Ivano Dibona"); a bare "campo" or "terrain" is also someone's field ("el campo de
+Juan Pérez")."""
 _EPONYM_BEFORE = re.compile(
     r"(?<![\w])(?:" + "|".join((*GROUND_PHRASES, *sorted(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS, key=len, reverse=True))) + r")"
     r"(?:[ ]+(?:" + "|".join(EPONYM_QUALIFIERS) + r")){0,2}[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
