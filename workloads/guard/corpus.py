@@ -673,7 +673,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
-          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang")
+          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "serac")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -733,6 +733,7 @@ NUNATAK_SEED = 58549
 SASTRUGI_SEED = 59651
 KAME_SEED = 60757
 YARDANG_SEED = 61861
+SERAC_SEED = 64081
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -751,7 +752,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "cenote": CENOTE_SEED, "drumlin": DRUMLIN_SEED, "esker": ESKER_SEED, "geyser": GEYSER_SEED,
                "hoodoo": HOODOO_SEED, "isthmus": ISTHMUS_SEED, "kettle": KETTLE_SEED, "loess": LOESS_SEED,
                "pingo": PINGO_SEED, "tombolo": TOMBOLO_SEED, "nunatak": NUNATAK_SEED, "sastrugi": SASTRUGI_SEED,
-               "kame": KAME_SEED, "yardang": YARDANG_SEED}
+               "kame": KAME_SEED, "yardang": YARDANG_SEED, "serac": SERAC_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
