@@ -9,7 +9,7 @@ audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarr
 lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
 fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree,
 butte, caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo and sastrugi:
-each measured once or twice, then tuned on; keystone, nunatak, kame and yardang: written by engineers who never saw the detection rules, never tuned on) are
+each measured once or twice, then tuned on; keystone, nunatak, kame, yardang, moulin and serac: written by engineers who never saw the detection rules, never tuned on) are
 checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs
 on any of them in these tests. Recall counts a label as found when a finding of the same category
 overlaps it; `whole_value` when findings of that category cover all of it.
@@ -121,7 +121,8 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "sastrugi": ((34, 16), (22, 10)),
                "kame": ((34, 16), (22, 10)),
                "yardang": ((34, 16), (22, 10)),
-               "moulin": ((34, 16), (22, 10))}
+               "moulin": ((34, 16), (22, 10)),
+               "serac": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 

@@ -20,7 +20,8 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 (46403), `cenote` (47507), `drumlin` (48611), `esker` (49715), `geyser` (50819), `hoodoo` (51923),
 `isthmus` (53027), `kettle` (54131), `loess` (55237), `pingo` (56341), `tombolo` (57443) and `sastrugi`
 (59651), written the same way, measured once or twice, then tuned on; `keystone` (15511), `nunatak`
-(58549), `kame` (60757) and `yardang` (61861), each written by a different engineer who never saw the detection rules, committed alone before any detector ran on it and never
+(58549), `kame` (60757), `yardang` (61861), `moulin` (62971) and `serac` (64081), each written by a different
+engineer who never saw the detection rules, committed alone before any detector ran on it and never
 tuned on: the honest test sets.
 Public figures named in a template are marked `{public:Name}` and scored neither way (Sample).
 docs/guard.md tells each bank's history and first-contact figures.
@@ -189,8 +190,8 @@ class CorpusGenerator:
     `keystone`, `quarry`, `harbor`, `lantern`, `meadow`, `summit`, `orchard`, `beacon`, `canyon`,
     `prairie`, `glacier`, `tundra`, `estuary`, `savanna`, `fjord`, `mesa`, `lagoon`, `steppe`, `delta`,
     `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge`, `karst`, `scree`, `butte`,
-    `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo`, `isthmus`, `kettle`, `loess`, `pingo`, `tombolo`, `nunatak`, `sastrugi`, `kame` or
-    `yardang`) with Faker values; each
+    `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo`, `isthmus`, `kettle`, `loess`, `pingo`, `tombolo`, `nunatak`, `sastrugi`, `kame`,
+    `yardang`, `moulin` or `serac`) with Faker values; each
     labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
@@ -673,7 +674,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "lantern", "meadow", "summit", "orchard", "beacon", "canyon", "prairie", "glacier", "tundra",
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
-          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin")
+          "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin", "serac")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -734,6 +735,7 @@ SASTRUGI_SEED = 59651
 KAME_SEED = 60757
 YARDANG_SEED = 61861
 MOULIN_SEED = 62971
+SERAC_SEED = 64081
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -752,7 +754,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "cenote": CENOTE_SEED, "drumlin": DRUMLIN_SEED, "esker": ESKER_SEED, "geyser": GEYSER_SEED,
                "hoodoo": HOODOO_SEED, "isthmus": ISTHMUS_SEED, "kettle": KETTLE_SEED, "loess": LOESS_SEED,
                "pingo": PINGO_SEED, "tombolo": TOMBOLO_SEED, "nunatak": NUNATAK_SEED, "sastrugi": SASTRUGI_SEED,
-               "kame": KAME_SEED, "yardang": YARDANG_SEED, "moulin": MOULIN_SEED}
+               "kame": KAME_SEED, "yardang": YARDANG_SEED, "moulin": MOULIN_SEED, "serac": SERAC_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 

@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Sixty banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Sixty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -10,10 +10,10 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO and SASTRUGI (each written blind by
-another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, KAME and YARDANG (each written by a different
+another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, KAME, YARDANG, MOULIN and SERAC (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, KAME
-and YARDANG are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, KAME,
+YARDANG, MOULIN and SERAC are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -18368,6 +18368,349 @@ MOULIN: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ SERAC
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: school photography orders; home tutoring agencies; taxi dispatch and lost property;
+# veterinary out-of-hours triage; wine club subscriptions; yoga retreat bookings; roller derby league
+# rosters; charity shop volunteer gift aid forms; organ donor registrations; campsite and caravan
+# pitches; bakery wholesale orders; Argo CD sync and Redis Sentinel logs.
+SERAC: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # school photography orders
+            "order_ref,pupil_name,pupil_dob,class,parent_email,parent_mobile,pack,paid_gbp\n{order},{person},{child_dob},Year 2 Oak,{email},{phone},Pack C + sibling shot,{amount}",
+            "Hi {first},\n\nThe proofs for Reception Maple are now live in the parent gallery. To log in you'll need your child's surname and date of birth, which we have as {child_dob} for {person}. Orders placed before {date} are sent to school free of charge; home delivery will go to:\n{address}\n\nThanks,\nThe Portraits Team\n{role_email}",
+            "[14:02] Customer: hi i think i paid twice for the sibling photo?? card was {card}\n[14:03] Agent: Sorry about that! Can you confirm both children's names for me?\n[14:03] Customer: {first} and {first}, they're both at St Mary's Primary, year 1 and year 4\n[14:05] Agent: Found them, one payment will be refunded within 5 working days.",
+            # home tutoring agencies
+            "TUTOR MATCH - GCSE Maths (Higher)\nStudent: {person}, DOB {child_dob}, Year 11\nParent: {title_name} - {phone}\nHome address: {address}\nTutor: {person} (enhanced DBS, renewed {date})\nSessions: Tue & Thu 17:30, 60 min, £38/hr",
+            "Tutor onboarding - payroll\nName: {person}\nNational Insurance no.: {nino}\nDate of birth: {dob}\nBank: {iban}\nEmergency contact: {first} ({phone})\nRight to work: passport {passport} seen and copied by {title_name}",
+            "Ad copy review for the tutor recruitment page: the line \"we're looking for {biased} graduates\" has to go before this goes live on Indeed. Flagged by {person}; send the final wording to {role_email} by Friday pls.",
+            "Hi {first}, it's {first} from Bright Minds Tutoring. Your son's first chemistry session is confirmed for {date} at 4:30pm. His tutor's mobile is {phone} if you're running late. Reply STOP to opt out",
+            "T4 slip queued - tutor {person}, SIN {sin}, box 14 employment income ${amount}. Mailing address: {address_line}. Questions to {role_email}",
+            # taxi dispatch and lost property
+            "DISPATCH 03:14 JOB {order} P/U VICTORIA STN RANK -> {address_line} PAX {title_name} TEL {phone} ACCT CASH VEH 217 DRV 0442",
+            "LOST PROPERTY REPORT - Ref LP-{order}\nItem: black leather wallet w/ driving licence and bank cards\nFound in: vehicle 88 after a fare from Heathrow T5 on {date}\nClaimant: {person}\nClaimant phone: {phone}\nProof of ownership: card in the wallet ({card}) matches the card the claimant described\nStatus: awaiting collection at the depot",
+            "Driver handed in a passport found on the back seat, no. {passport}, in the name of {person}, born {dob}. Per the job sheet the passenger was dropped at {address_line} around 11pm. Ringing the account holder on {phone} first, then HMPO if no answer.",
+            "Voicemail 22:47 from {phone}: \"Hi yeah, my name's {person}, I left my laptop bag in one of your cabs tonight, went from the Crown back to mine at {address_line}. It's grey, there's a {product} in it. Please call me back, cheers.\"",
+            "Taxi driver onboarding (Dublin) - SPSV\nName: {person}\nPPS No: {ppsn}\nSPSV licence: {order}\nGarda vetting: cleared {date}\nHome address: {address}",
+            # veterinary out-of-hours triage
+            "OOH TRIAGE 01:52\nCaller: {person} ({phone})\nAnimal: Labrador, 6y, \"Biscuit\", ate approx 100g dark chocolate ~45 min ago\nAdvice: come in now for emesis. Estimate quoted £250-£400, owner agreed.\nAddress on file: {address}\nTriage nurse: {first}",
+            "Hi {first}, out-of-hours vet here. Pepper is stable on fluids overnight and {title_name} will ring you around 8am with an update. £300 deposit taken from card {card}, balance will be invoiced to {email}. Any worries call the emergency line.",
+            "Handover to day clinic - {date}\nOwner: {person}, {address_line}, mob {phone}\nPatient: GSD, 9y, GDV surgery 02:30, gastropexy done\nOwner wants a call from {first} before discharge, not from the locum.\nPlease read the note {title_name} left about last night's phone call.",
+            # wine club subscriptions
+            "member_no;name;dob;email;delivery_address;plan;card\n{order};{person};{dob};{email};\"{address_line}\";Mixed Dozen Quarterly;{card}",
+            "Dear {title_name},\n\nBefore we can ship your first case (the Rioja & Ribera mixed six) we need to confirm you are over 18. We currently hold a date of birth of {dob} and a delivery address of:\n{address}\n\nIf either is wrong just reply to this email.\n\nCheers,\n{first}\nCellar Club Members Team\n{role_email}",
+            "DIRECT DEBIT CONFIRMATION\nMember: {person}\nMember no.: {order}\nAccount: {iban}\nFirst collection: {date}\nMonthly amount: £{amount}\nPhone on file: {phone}",
+            "Heads-up from compliance: the wine club's December mailer says \"{policy}\" in the header banner. That can't go out. {first}, can you swap it before the 3pm send? - {person}",
+            # yoga retreat bookings
+            "RETREAT BOOKING - 7 nights, Algarve, arriving {date}\nGuest: {person}\nDate of birth: {dob}\nPassport no.: {passport} (the villa needs it for the guest register)\nDiet: vegan, no nuts\nHealth: {first} mentions a herniated disc at L5, avoid deep forward folds\nDeposit: card {card}",
+            "[09:12] {first}: hey all, airport pickup from Faro is at 14:00, I'm the one in the white van\n[09:13] {first}: my flight's delayed 40 min :( can someone text me on {phone} when you know what the driver's doing?\n[09:15] {first}: sure, passing your number to the driver now",
+            "Rishikesh ashram - guest registration\nName: {person}\nAadhaar no: {aadhaar}\nEmail: {email}\nEmergency contact: {person}, {phone}\nRoom: shared, river-facing, 14 nights",
+            "CONTRACTOR DETAILS - Byron Bay retreat, Jan intake\nTeacher: {person}\nTFN: {tfn}\nDOB: {dob}\nPhone: {phone}\nSuper: details on the attached choice form",
+            # roller derby league rosters
+            "| # | Legal name | Position | Emergency contact | Phone |\n|---|---|---|---|---|\n| 12 | {person} | Jammer | {first} (partner) | {phone} |\n| 7 | {person} | Blocker | {first} (mum) | {phone} |\n| 404 | {person} | Pivot | {first} | {phone} |",
+            "INCIDENT REPORT - scrimmage {date}\nSkater: {person}, #31, DOB {dob}\nInjury: suspected wrist fracture after a fall in turn 2. Taken to A&E, hospital no. {mrn}.\nFirst aider on duty: {title_name}\nNext of kin informed: {first} at {phone}",
+            "hey {first}! quick one from the treasurer, your league dues for jan-mar (£{amount}) bounced. can you check the standing order? we've got {iban} on file. thx, {first}",
+            "Minutes - league board, {date}\nPresent: {person} (chair), {person} (treasurer), {first} (head ref)\n1. Insurance renewal done, thanks to {first} for chasing it.\n2. Skater {person} asked to move to the B team roster for the spring.\n3. AOB: new rink contact is {email}.",
+            # charity shop volunteer gift aid forms
+            "GIFT AID DECLARATION - goods donation\nI want to Gift Aid my donation of goods and any donations I make in the future or have made in the past 4 years.\nFull name: {person}\nHome address: {address}\nDonor ID: GA{order}\nI am a UK taxpayer and understand that if I pay less Income Tax than the amount of Gift Aid claimed it is my responsibility to pay any difference.\nDate: {date}",
+            "VOLUNTEER APPLICATION - charity bookshop, Headingley\nName: {person}\nDOB: {dob}\nPhone: {phone}\nEmail: {email}\nNI number (for the DBS check): {nino}\nAvailability: Sat mornings, Wed all day\nReferee: {title_name}, former manager",
+            "Day\tShift\tVolunteer\tMobile\nMon\t10-1\t{person}\t{phone}\nMon\t1-4\t{person}\t{phone}\nSat\t9-12\t{first} (new, shadowing {first})\t{phone}",
+            "Volunteer ad draft for the window: \"ideal for {biased} people with bags of energy\" - can we rephrase pls, we don't pick volunteers like that. Ping me or {title_name} if unsure. {first}",
+            # organ donor registrations
+            "NHS Organ Donor Register - registration confirmation\nName: {person}\nNHS number: {nhs}\nDate of birth: {dob}\nDecision: donate all organs and tissue\nFaith/beliefs: please speak to my family\nRegistered: {date}",
+            "2026-11-30 03:11:07 INFO donor-registry-sync upsert name=\"{person}\" ssn={ssn} dob={dob} decision=YES src_ip={ip}",
+            "Transplant coordinator note {date} {time}: potential donor {person}, MRN {mrn}, ICU bed 4. Register checked: opted in. Family present ({title_name}, sister); SN-OD spoke with them. Next of kin mobile {phone}.",
+            "Dear {first},\n\nthank you for updating your organ donation decision. For our records: {nid}, NHS no. {nhs}, registered address {address}. You can change your decision at any time.\n\nOrgan Donation Services",
+            # campsite and caravan pitches
+            "Pitch 23 (hardstanding, EHU) - {date} to {date}\nLead name: {person}\nVehicle: caravan + car, reg to follow\nPhone: {phone}\nEmail: {email}\nParty: 2 adults, 2 children (DOB {child_dob}, {child_dob})\nDeposit paid: card {card}",
+            "warden log sat night: noise complaint pitch 41 again. occupants {first} and {person} (booking under {email}). spoke to them 23:40, final warning. home addr {address_line} per the booking if we need to send the letter",
+            "INSERT INTO bookings (pitch, lead_guest, phone, home_address, arrival) VALUES ('C-12', '{person}', '{phone}', '{address_line}', '{date}');",
+            # bakery wholesale orders
+            "Morning {first},\n\nStanding order change for the cafe from Monday: 40 sourdough, 60 croissants, 24 pain au chocolat. Invoice as usual to {role_email}, but please send delivery queries to {person} on {phone} from now on, I'm off on maternity leave.\n\nThanks,\n{first}",
+            "NEW TRADE ACCOUNT\nBusiness: {company}\nContact: {title_name}\nContact email: {email}\nBank account for DD: {iban}\nDelivery window: 05:00-06:30, back door on Mill Lane\nCredit limit approved by {person}",
+            "# bakery-orders/.env  (committed by {first} by mistake, rotate!!)\nSHOP_NAME=wholesale-bakes\n{secret}\nORDER_NOTIFY={email}",
+            # Argo CD sync and Redis Sentinel logs
+            "ArgoCD: Application school-photos-web sync FAILED\nRevision: {sha}\nCommitted by {person} <{email}>\nError: ComparisonError: failed to load manifest values-prod.yaml",
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: repo-bakery-charts\n  namespace: argocd\n  labels:\n    argocd.argoproj.io/secret-type: repository\n  annotations:\n    owner: {email}\n# pasted creds below, remove before merge\n{secret}",
+            "1:X 02 Dec 2026 03:41:17.552 # +sdown master mymaster {ip} 6379\n1:X 02 Dec 2026 03:41:18.601 # +odown master mymaster {ip} 6379 #quorum 2/2\n1:X 02 Dec 2026 03:41:19.003 # +switch-master mymaster {ip} 6379 {ip} 6379",
+            "# sentinel.conf - wine-club cache (on-call: {person})\nsentinel monitor mymaster {ip} 6379 2\nsentinel down-after-milliseconds mymaster 5000\n{secret}",
+        ],
+        "clean": [
+            "Photo day for the {city} schools is {date}. Individual portraits from 9:00, class groups after break. Order online with the code on your proof card before {date}; packs start at £{amount}.",
+            "sku,product,ean,price_gbp\nPK-A,Pack A 1x10x8 2x7x5,{ean},{amount}\nPK-C,Pack C + digital,{ean},{amount}\nFRM-OAK,Oak frame 8x6,{ean},{amount}",
+            "Our tutors cover 11+, GCSE and A level Maths, Physics and English Lit. Set texts this term: An Inspector Calls, Macbeth and {public:Charlotte Brontë}'s Jane Eyre. Sessions are £{amount} per hour; book ten and get one free. Invoice ref {invoice}.",
+            "Tutor reading list: CGP GCSE Maths Higher Revision Guide, ISBN {isbn}; {public:Carol Vorderman}'s Maths Made Easy, ISBN {isbn}.",
+            "Fare estimate: Heathrow T5 to King's Cross approx. £{amount}, 55-70 min depending on the M4. Booking ref {order}. Child seats on request. Our Victoria and Paddington ranks run 24/7.",
+            "Lost property, November: 412 items handed in, 288 returned. Top items: phones (97), umbrellas (64), {product} (12). Anything unclaimed after 90 days goes to the {company} charity auction on {date}.",
+            "DISPATCH BOARD {time}: zone 4 (Camden) 3 cars free, zone 7 (Chelsea) surge x1.4, airport queue 22 min. Parcel run tracking {tracking}.",
+            "Out of hours? From 19:00 to 08:00 calls divert to the emergency hub on the {city} ring road. Consultation fee £{amount} plus treatment. Have your pet's vaccination card and practice code {order} ready.",
+            "| Toxin | Dog threshold | Action |\n|---|---|---|\n| Theobromine (dark choc) | 20 mg/kg | induce emesis within 2h |\n| Xylitol | 0.1 g/kg | admit, glucose q1h |\n| Grapes/raisins | any amount | decontaminate, IV fluids 48h |",
+            "This month's case (ref {order}): Cono Sur Pinot Noir, a Barossa Shiraz and Marqués de Riscal Reserva. Member price £{amount}, ships {date}. Tasting notes by {public:Jancis Robinson}.",
+            "{\"sku\":\"WC-{order}\",\"name\":\"Mixed Dozen - Old World\",\"ean\":\"{ean}\",\"price\":\"{amount}\",\"ships\":\"{date}\"}",
+            "Retreat schedule, day 3\n07:00 Mysore-style Ashtanga (bring your own mat)\n09:30 Breakfast\n11:00 Workshop: pranayama in the tradition of {public:B.K.S. Iyengar}\n16:00 Free time, Praia da Marinha is 15 min by shuttle\n19:00 Yin + sound bath",
+            "Early bird for the {date} retreat ends {date}: shared room £{amount}, private £{amount}. Booking refs look like YR-{order}. Flights not included; nearest airport Faro (FAO).",
+            "BOUT DAY! {city} Rollergirls vs {namecity} Roller Derby, doors 5pm, first whistle 6pm at the leisure centre. Tickets £{amount} on the door, under 12s free. Live stats feed v{version}.",
+            "| Rank | Team | W-L | Rating |\n|---|---|---|---|\n| 1 | {city} Roller Derby | 9-1 | 812.4 |\n| 2 | {namecity} Rollers | 8-2 | 790.1 |\n| 3 | {company} Derby Club | 6-4 | 702.9 |",
+            "Gift Aid summary Q3: 1,284 declarations on file, claim {invoice} submitted to HMRC on {date} for £{amount}. Best shop this quarter: Headingley. Next claim window opens {date}.",
+            "Organ Donation Week runs {date} to {date}. Since the opt-out law came in, adults in England are considered willing donors unless they record a decision not to donate. Leaflets (order code {order}) are free.",
+            "Pitch map update: 1-18 hardstanding with EHU (16A), 19-40 grass, 41-48 tents only. Chemical disposal point has moved next to the Elsan block by the Lincoln Road gate. Seasonal pitch fee £{amount}, invoice {invoice}.",
+            "WHOLESALE PRICE LIST from {date}\nSourdough 800g ..... £{amount}\nCroissant (butter) ..... £{amount}\nVictoria sponge (whole) ..... £{amount}\nBaguette tradition ..... £{amount}\nOrder by 14:00 for delivery before 06:30 next day.",
+            "time=\"{time}\" level=info msg=\"Sync operation to {sha} succeeded\" application=argocd/bakery-orders dest-server=https://kubernetes.default.svc chart-version={version}",
+            "1:X 02 Dec 2026 04:02:11.101 # +monitor master mymaster redis-node-0.redis-headless.cache.svc.cluster.local 6379 quorum 2\n1:X 02 Dec 2026 04:02:11.104 * +slave slave redis-node-1.redis-headless.cache.svc.cluster.local:6379 @ mymaster\n1:X 02 Dec 2026 04:02:40.877 # +failover-end master mymaster",
+            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-sentinel\nspec:\n  ingress:\n  - from:\n    - ipBlock:\n        cidr: {cidr4}\n    - ipBlock:\n        cidr: {cidr6}\n    ports:\n    - port: 26379",
+            "Test value for the wine club checkout sandbox: {badref} (fails the check digit on purpose, should be rejected as invalid). Build {version}, ticket {ticket}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Schulfotograf
+            "Bestellung Schulfotos – Grundschule am Park, Klasse 2b\nKind: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {title_name}\nE-Mail: {email}\nZahlung: Lastschrift von {iban}\nPaket: Geschwisterbild + 4 Portraits (Download inkl.)",
+            "Hallo zusammen,\n\nich habe beim Fototag am {date} aus Versehen zwei Pakete bestellt, meine Tochter {first} ist aber nur einmal in der 3a :) Bitte eins stornieren und die {amount} € zurück auf die Karte {card}.\n\nViele Grüße\n{person}\nTel. {phone}",
+            # Nachhilfe
+            "NACHHILFE-ANFRAGE #{order}\nSchüler: {first} (Kl. 9, Gymnasium), geb. {child_dob}\nFach: Mathe + Physik, 2x/Woche zu Hause\nAnschrift: {address}\nAnsprechpartnerin: {title_name}, {phone}\nAbrechnung über BuT-Gutschein: ja",
+            "Personalfragebogen Minijob – Nachhilfelehrkraft\nName, Vorname: {person}\nGeburtsdatum: {dob}\nSteuer-ID: {steuer_id}\nBefreiung von der RV-Pflicht beantragt: ja\nBankverbindung: {iban}\nWohnanschrift: {address}",
+            "Korrekturhinweis zur Anzeige „Nachhilfelehrer (m/w/d) gesucht“: die Formulierung „{biased}“ bitte streichen, das ist nicht AGG-konform. Rückfragen an {person} oder {role_email}.",
+            # Taxi und Fundsachen
+            "AUFTRAG {order} | 02:37 | ABH: {address_line} | FG: {title_name} | ZIEL: Hbf Südseite | RR {phone} | WAGEN 14",
+            "FUNDSACHE – Taxizentrale\nEingang: {date}, Wagen 203\nGegenstand: Reisepass Nr. {passport}, ausgestellt auf {person}, geb. {dob}\nAbgegeben vom Fahrer nach Fahrt Flughafen → Sachsenhausen\nVerlierer erreicht unter {phone}, holt morgen ab",
+            "Sprachnachricht 23:12 von {phone}: „Ja hallo, hier ist {person}, ich hab heut Abend mein Handy im Taxi liegen lassen, bin vom Theater heim zur {address_line} gefahren, so gegen halb elf. Schwarze Hülle. Bitte rufen Sie mich zurück, danke!“",
+            # tierärztlicher Notdienst
+            "NOTDIENST-PROTOKOLL 03:05\nBesitzerin: {person}, {phone}\nTier: Katze, EKH, 12 J., „Mimi“, frisst seit 2 Tagen nicht, Erbrechen\nEmpfehlung: sofort vorstellen, Notdienstgebühr nach GOT erklärt\nAdresse lt. Kartei: {address}\nTFA: {first}",
+            "Hallo {first}, Ihr Hund ist nach der OP wach und stabil. Die Anzahlung von 400 € wurde von Ihrer Karte {card} abgebucht, die Rechnung geht an {email}. {title_name} meldet sich morgen früh bei Ihnen.",
+            # Weinabo
+            "Mitgliedsnr;Name;Geburtsdatum;E-Mail;Lieferadresse;Abo;IBAN\n{order};{person};{dob};{email};\"{address_line}\";Weinpaket Pfalz 6er;{iban}",
+            "Sehr geehrte/r {title_name},\n\nvielen Dank für Ihr Weinabo. Nach dem Jugendschutzgesetz müssen wir Ihr Alter prüfen. Bei uns hinterlegt sind: Geburtsdatum {dob}, Lieferanschrift\n{address}\n\nMit freundlichen Grüßen\n{first} vom Weinkontor-Team\n{role_email}",
+            "Hinweis der Rechtsabteilung: Im Dezember-Newsletter des Weinclubs steht noch „{policy}“. Bitte bis 15 Uhr raus, sonst geht er nicht raus. – {person}",
+            # Yoga-Retreat
+            "Dienstnehmer-Anmeldung ÖGK – Yogalehrerin Retreat Zillertal\nName: {person}\nSV-Nr.: {svnr}\nGeb.-Datum: {dob}\nWohnadresse: {address}\nBeschäftigung: geringfügig ab {date}",
+            "Buchungsbestätigung Yoga-Retreat Allgäu, Anreise {date}\nGast: {person}\nReisepassnummer: {passport} (für den Meldeschein)\nZimmer: EZ, vegetarisch\nGesundheit: Bandscheibenvorfall, bitte keine tiefen Vorbeugen\nAnzahlung per Kreditkarte {card}",
+            # Roller Derby
+            "J+S-Meldung Roller Derby Zürich – Saison 2027\n| Nr. | Name | Position | AHV-Nr. | Notfallkontakt |\n|---|---|---|---|---|\n| 19 | {person} | Jammerin | {ahv} | {phone} |\n| 88 | {person} | Blockerin | {ahv} | {phone} |",
+            "Unfallmeldung Training {date}\nSportlerin: {person}, geb. {dob}\nVerletzung: V. a. Schlüsselbeinfraktur nach Sturz in Kurve 1\nKlinikum, Fallnummer {mrn}\nErsthelfer: {title_name}\nAngehörige informiert: {first}, {phone}",
+            "Protokoll Vorstandssitzung Roller Derby e.V. vom {date}\nAnwesend: {person}, {person}, {first} (Kassenwartin)\nTOP 3: Beitrag von {title_name} seit drei Monaten offen, {first} fragt nach.\nTOP 4: neue Hallenzeiten, Kontakt Hallenwart {email}",
+            # Sozialkaufhaus, Ehrenamt, Spenden
+            "Anmeldung Ehrenamt – Sozialkaufhaus\nName: {person}\nGeburtsdatum: {dob}\nTelefon: {phone}\nE-Mail: {email}\nVerfügbar: Di + Sa vormittags\nerweitertes Führungszeugnis liegt vor (vom {date})",
+            "Zuwendungsbestätigung über Sachzuwendungen\nName und Anschrift des Zuwendenden:\n{person}\n{address}\nWert der Zuwendung: {amount} €\nIdNr. des Zuwendenden: {steuer_id}",
+            "Auszahlung Ehrenamtspauschale 2026 an {person}, {nid}, IBAN {iban}, Betrag 840,00 €. Freigegeben durch {title_name}.",
+            # Organspende
+            "Organspende-Register – Erklärung eingegangen\nName: {person}\nGeburtsdatum: {dob}\nKrankenversichertennummer: {mrn}\nEntscheidung: JA, ich gestatte die Entnahme nach meinem Tod\nAbgegeben am {date} über die Online-Ausweisfunktion",
+            "Notiz TxB {date}: Pat. {title_name}, Fallnr. {mrn}, ITS Bett 6. Organspendeausweis im Portemonnaie gefunden (Ja zu allen Organen). Ehefrau {first} informiert, erreichbar unter {phone}.",
+            # Camping
+            "Reservierung Stellplatz 57 (Wohnmobil, Strom, Seeblick)\nAnreise {date}, Abreise {date}\nName: {person}\nAnschrift: {address}\nTel.: {phone}\nKinder: 2 (geb. {child_dob} und {child_dob})\nKurtaxe wird vor Ort berechnet",
+            "[21:48] Platzwart: Parzelle 12 hat schon wieder den Generator laufen\n[21:49] {first}: ich geh rüber. gebucht ist auf {person}, handy {phone}\n[21:55] {first}: erledigt, war ein Missverständnis",
+            # Bäckerei Großkunden
+            "Hallo {first},\n\nab Montag bitte fürs Café: 30 Bauernbrote, 120 Kaiserbrötchen, 40 Brezeln. Rechnung wie immer an {role_email}. Ansprechpartner für die Anlieferung ist ab sofort {person}, {phone}.\n\nGruß\n{first}",
+            "SEPA-Lastschriftmandat\nMandatsreferenz: GK-{order}\nKontoinhaber: {person}\nIBAN: {iban}\nOrt, Datum: {city}, {date}\nUnterschrift: ________",
+            "{\"event\":\"bestellung.angelegt\",\"kunde\":{\"name\":\"{person}\",\"tel\":\"{phone}\"},\"lieferadresse\":\"{address_line}\",\"artikel\":[\"Bauernbrot\",\"Laugenbrezel\"],\"client_ip\":\"{ip}\"}",
+            # Argo CD und Redis Sentinel
+            "ArgoCD Benachrichtigung: App baeckerei-shop ist OutOfSync\nRevision: {sha}\nAutor: {person} <{email}>\nCommit-Nachricht: „values-prod angepasst, bitte nicht zurückrollen“",
+            "Störungsmeldung {ticket}: Redis Sentinel hat um 03:12 ein Failover gemacht.\n  +switch-master mymaster {ip} 6379 {ip} 6379\nIm Anhang die sentinel.conf, die {first} ins Ticket kopiert hat (Passwort bitte rotieren!):\n{secret}",
+            "argocd-server {time} login OK user={email} from {ip} (SSO, group=devops-weinclub)",
+        ],
+        "clean": [
+            "Fototag an den Grundschulen in {city}: {date}, ab 8:15 Uhr Einzelbilder, nach der großen Pause Klassenfotos. Zugangscode steht auf der Karte, Bestellung bis {date}. Pakete ab {amount} €.",
+            "Preise ab {date}:\n- Einzelunterricht zu Hause (60 Min.): {amount} €\n- Kleingruppe (max. 4): {amount} €\n- Abi-Vorbereitung Deutsch ({public:Goethe}s Faust, {public:Kafka}s Der Process): {amount} €\nBitte immer die Rechnungsnummer angeben: {invoice}",
+            "Festpreis Flughafen BER – Alexanderplatz: {amount} €, Fahrtdauer ca. 40 Min. Großraumtaxi auf Anfrage. Buchungsnummer: {order}. Abholung am Terminal 1, Ebene E0.",
+            "Fundbüro der Taxizentrale, Monatsbericht {date}: 318 Fundsachen, davon 201 zurückgegeben. Regenschirme 74, Handys 66, {product} 9. Nicht abgeholte Gegenstände gehen nach 6 Monaten an das Fundamt {city}.",
+            "Tierärztlicher Notdienst am Wochenende {date}: Tierklinik an der {public:Beethoven}straße, 24 h erreichbar. Notdienstgebühr nach GOT: {amount} € zzgl. Behandlung.",
+            "Ihr Dezember-Paket (Bestellnr. {order}): 2022er Riesling Kabinett von {company}, ein Spätburgunder aus der Pfalz und ein Grüner Veltliner. Versand mit DHL, Sendungsnummer {tracking}.",
+            "Retreat-Programm Tag 2\n07:00 Hatha Flow\n08:30 Frühstück\n10:00 Workshop Pranayama\n15:00 Wanderung zum Alpsee\n19:00 Yin Yoga & Klangschalen\nPreis DZ p. P.: {amount} €, Buchungs-Nr. YR-{order}",
+            "| Platz | Team | Siege | Punkte |\n|---|---|---|---|\n| 1 | {city} Roller Derby | 8 | 16 |\n| 2 | {namecity} Rollergirls | 6 | 12 |\n| 3 | Team {brand} | 5 | 10 |",
+            "Spendenannahme im Sozialkaufhaus: Mo–Fr 10–17 Uhr, Sa 10–14 Uhr. Möbelabholung kostenlos im Stadtgebiet {city}, Auftragsnr. {order}. Elektrogeräte nur mit CE-Zeichen.",
+            "Seit März 2024 ist das Organspende-Register online. Bis {date} haben sich bundesweit mehrere hunderttausend Menschen eingetragen. Gesundheitsminister {public:Karl Lauterbach} rief erneut zur Eintragung auf.",
+            "Platzordnung Campingplatz Seeblick: Mittagsruhe 13–15 Uhr, Nachtruhe ab 22 Uhr. Stellplätze A1–A20 mit 16A-Strom, B1–B35 ohne. Saisonpreis {amount} €, Rechnung {invoice}.",
+            "Artikel;EAN;Preis\nBauernbrot 1000g;{ean};{amount}\nLaugenbrezel;{ean};{amount}\nBerliner (Pflaume);{ean};{amount}\nFranzbrötchen;{ean};{amount}",
+            "level=info msg=\"Updated sync status: OutOfSync -> Synced\" application=argocd/weinclub-api revision={sha} helm-chart={version}\n1:X 03 Dec 2026 04:12:19.442 # +switch-master mymaster redis-0.redis-headless 6379 redis-2.redis-headless 6379",
+            "Firewall-Freigabe {ticket}: Sentinel-Port 26379 aus {cidr4} und {cidr6}, Argo CD nur über Port {port}. Umsetzung durch {company}.",
+            "Testdaten für die Abo-Kasse: Wert {badref} (absichtlich ungültig, Prüfziffer falsch). Erwartet: Fehlermeldung „Nummer ungültig“. Build {version}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # photos scolaires
+            "Commande photos de classe – École élémentaire {public:Jules Ferry}, CE2 B\nÉlève : {person}\nNé(e) le : {child_dob}\nResponsable légal : {title_name}\nCourriel : {email}\nRèglement : CB {card}\nPochette : portrait + photo de groupe + fratrie",
+            "Bonjour,\n\nj'ai bien reçu la pochette de {first} mais ce n'est pas ma fille sur la photo de fratrie ! Pouvez-vous vérifier la commande n° {order} ? Je reste joignable au {phone}.\n\nCordialement,\n{person}",
+            # soutien scolaire à domicile
+            "FICHE ÉLÈVE – soutien scolaire à domicile\nÉlève : {first}, 3e, né le {child_dob}\nParent : {title_name}, {phone}\nAdresse des cours : {address}\nMatières : maths, physique-chimie\nPaiement : CESU préfinancés + prélèvement sur {iban}",
+            "Dossier d'embauche intervenant\nNom : {person}\nDate de naissance : {dob}\nN° de sécurité sociale : {nir}\nAdresse : {address}\nIBAN : {iban}\nDiplôme : master MEEF maths",
+            "Relecture de l'annonce « Professeur particulier H/F » : l'expression « {biased} » est discriminatoire, merci de la retirer avant publication. Contact : {person}, {role_email}.",
+            # taxi et objets trouvés
+            "Course {order} – prise en charge 01h12 au {address_line} – client {title_name} – tél. {phone} – destination Orly 4 – paiement CB à bord",
+            "OBJET TROUVÉ – centrale taxi\nDate : {date}, véhicule 512\nObjet : passeport n° {passport} au nom de {person}, né(e) le {dob}\nDéposé par le chauffeur après une course Gare de Lyon → Montreuil\nPropriétaire contacté au {phone}",
+            "Message vocal reçu à 23h41 du {phone} : « Oui bonjour c'est {person}, j'ai oublié mon sac dans le taxi ce soir, on m'a déposé chez moi au {address_line} vers 23h. Un sac à dos bleu. Rappelez-moi s'il vous plaît, merci. »",
+            # vétérinaire de garde
+            "URGENCES VÉTÉRINAIRES – appel 02h20\nPropriétaire : {person} ({phone})\nAnimal : chienne, border collie, 4 ans, « Praline »\nMotif : a avalé un épillet, éternuements, saignement de nez\nConduite : consultation immédiate, tarif de garde annoncé\nAdresse : {address}",
+            "Clinique vétérinaire de garde : bonjour {first}, Filou est réveillé, l'intervention s'est bien passée. Acompte de 250 € prélevé sur la carte {card}. Le Dr {person} vous rappelle demain vers 9h.",
+            # club de vin
+            "N° adhérent;Nom;Date de naissance;E-mail;Adresse de livraison;Formule;IBAN\n{order};{person};{dob};{email};\"{address_line}\";Découverte 6 bouteilles;{iban}",
+            "Bonjour {title_name},\n\nvotre abonnement « Cave du mois » est activé. La vente d'alcool aux mineurs étant interdite, nous avons bien noté votre date de naissance ({dob}). Première livraison le {date} à l'adresse :\n{address}\n\nÀ votre santé !\n{first}, service adhérents\n{role_email}",
+            "Message du service juridique : la newsletter du club de vin mentionne encore « {policy} ». Merci de le retirer avant l'envoi de 15h. – {person}",
+            # retraite de yoga
+            "Contrat d'engagement – professeure de yoga, retraite en Valais\nNom : {person}\nN° AVS : {ahv}\nDate de naissance : {dob}\nAdresse : {address}\nSalaire horaire : CHF 65.–",
+            "Réservation retraite yoga & méditation, Drôme, du {date} au {date}\nParticipant·e : {person}\nPasseport : {passport}\nRégime : sans gluten\nSanté : {first} signale une grossesse de 4 mois (pas de torsions)\nAcompte : CB {card}",
+            # roller derby
+            "Liste des joueuses – Roller Derby Bruxelles, saison 2027 (assurance fédération)\nnom;numéro;poste;NISS;contact urgence\n{person};73;jammeuse;{nn_be};{phone}\n{person};5;bloqueuse;{nn_be};{phone}",
+            "Déclaration d'accident – entraînement du {date}\nPatineuse : {person}, née le {dob}\nBlessure : entorse du genou droit\nUrgences du CHU, n° de dossier {mrn}\nPrise en charge par {title_name} (secouriste)\nFamille prévenue : {first}, {phone}",
+            "Compte rendu de l'AG du {date}\nPrésents : {person} (présidente), {person} (trésorier), {first}\n1. Cotisation de {title_name} toujours impayée, relance par {first}.\n2. Nouveau créneau au gymnase, contact : {email}",
+            # boutique solidaire, bénévoles, dons
+            "Fiche bénévole – boutique solidaire\nNom : {person}\nDate de naissance : {dob}\nTél : {phone}\nMail : {email}\nDisponibilités : mercredi et samedi\n{nid}",
+            "REÇU AU TITRE DES DONS (art. 200 du CGI)\nDonateur : {person}\nAdresse : {address}\nMontant du don : {amount} €\nForme du don : numéraire, virement\nDate : {date}",
+            # don d'organes
+            "Coordination hospitalière de prélèvement – note du {date}\nPatient : {title_name}, IPP {mrn}, réa lit 8\nRegistre national des refus consulté : pas d'inscription\nEntretien avec la famille (frère, {first}), joignable au {phone}",
+            "Déclaration de volonté en matière de prélèvement d'organes\nNom : {person}\nNuméro de registre national : {nn_be}\nDate de naissance : {dob}\nChoix : consentement exprès au don\nEnregistrée par l'administration communale le {date}",
+            # camping
+            "Réservation emplacement n° 84 (grand confort, électricité 10A)\nArrivée : {date} – Départ : {date}\nNom : {person}\nAdresse : {address}\nTél : {phone}\nEnfants : 2 (nés le {child_dob} et le {child_dob})\nTaxe de séjour réglée sur place",
+            "reservation:\n  emplacement: C-14\n  client: \"{person}\"\n  courriel: {email}\n  adresse: \"{address_line}\"\n  arrivee: \"{date}\"\n  vehicule: camping-car",
+            # boulangerie, commandes pro
+            "Bonjour {first},\n\npour le restaurant, à partir de lundi : 50 baguettes tradition, 80 croissants, 30 pains aux raisins. Facture comme d'habitude à {role_email}. Pour les livraisons, voir désormais avec {person} au {phone}.\n\nMerci,\n{first}",
+            "INSERT INTO clients_pro (raison_sociale, contact, tel, iban) VALUES ('{company}', '{person}', '{phone}', '{iban}');",
+            # Argo CD et Redis Sentinel
+            "Notification Argo CD : l'application boulangerie-commandes est Degraded\nRévision : {sha}\nAuteur : {person} <{email}>\nMessage de commit : « fix secret prod »\nLe diff contient :\n{secret}",
+            "Incident {ticket} – bascule Redis Sentinel à 04h03\n+switch-master mymaster {ip} 6379 {ip} 6379\n{first} a vérifié : les clients du club de vin se reconnectent normalement.",
+            "{time} argocd-server connexion réussie utilisateur={email} ip={ip} (SSO)",
+        ],
+        "clean": [
+            "Séance photo de classe dans les écoles de {city} le {date} : portraits individuels de 8h30 à 10h, photos de groupe ensuite. Pochettes à partir de {amount} €. Code d'accès sur la carte remise aux élèves.",
+            "Tarifs 2026-2027 : cours à domicile {amount} € de l'heure, 50 % déductibles (crédit d'impôt). Au programme de français : {public:Victor Hugo}, Les Misérables ; {public:Molière}, Le Malade imaginaire. Facture n° {invoice}.",
+            "Forfait aéroport Paris-CDG ↔ rive droite : {amount} €, Orly ↔ rive gauche : {amount} €. Réservation n° {order}. Prise en charge Gare Saint-Lazare, cour de Rome.",
+            "Bilan objets trouvés {date} : 256 objets déposés, 171 restitués (téléphones 58, parapluies 40, {product} 7). Les objets non réclamés partent au service des objets trouvés de la préfecture.",
+            "Vétérinaire de garde ce week-end : Clinique du Parc, avenue {public:Jean-Jaurès}, {city}. Consultation d'urgence de nuit : {amount} € hors soins.",
+            "Sélection de décembre (commande {order}) : Château {namecity} 2019, bordeaux supérieur ; un saint-joseph de la maison {company} ; un crémant d'Alsace. Expédition le {date}, suivi {tracking}.",
+            "Programme de la retraite\n7h00 vinyasa doux\n8h30 petit-déjeuner\n10h00 atelier respiration\n16h00 balade dans les Dentelles de Montmirail\n19h00 yin & bols chantants\nTarif chambre partagée : {amount} €",
+            "| Rang | Équipe | V-D |\n|---|---|---|\n| 1 | Roller Derby {city} | 7-1 |\n| 2 | Les Sorcières de {namecity} | 6-2 |\n| 3 | {company} Derby | 4-4 |",
+            "Journée nationale de réflexion sur le don d'organes le 22 juin. En France, chacun est présumé donneur (loi {public:Caillavet}, 1976) sauf inscription au registre national des refus. Affiches à commander (réf. {order}).",
+            "Plan du camping : emplacements 1 à 40 ombragés, 41 à 75 vue mer, mobil-homes zone C. Piscine ouverte du {date} au {date}. Forfait 2 personnes + électricité : {amount} € / nuit.",
+            "Référence;Désignation;EAN;Prix HT\nBT01;Baguette tradition;{ean};{amount}\nCR02;Croissant pur beurre;{ean};{amount}\nPC05;Pain de campagne 1 kg;{ean};{amount}\nMD03;Madeleine;{ean};{amount}",
+            "time=\"{time}\" level=info msg=\"Sync operation to {sha} succeeded\" application=argocd/cave-api dest-namespace=prod chart={version}",
+            "Ouverture de flux {ticket} : Sentinel 26379/tcp depuis {cidr4} et {cidr6}, port applicatif {port}. Validé par le RSSI de {company}.",
+            "Jeu de test pour le paiement de l'abonnement : valeur {badref} (clé de contrôle invalide volontairement). Résultat attendu : rejet « numéro invalide ». Version {version}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # fotos escolares
+            "Pedido fotos escolares – CEIP {public:Miguel de Cervantes}, 3.º B\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nMadre/padre/tutor: {title_name}\nCorreo: {email}\nPago: tarjeta {card}\nPack: orla + 2 retratos + foto de hermanos",
+            "hola! soy {person}, la madre de {first} de 5 años B. en el sobre de las fotos venía otra niña 😅 el pedido es el {order}. mi móvil {phone}. gracias!!",
+            # clases particulares
+            "FICHA ALUMNO – clases particulares a domicilio\nAlumno: {first}, 2.º ESO, nacido el {child_dob}\nMadre: {title_name}, tel. {phone}\nDirección: {address}\nAsignaturas: Matemáticas, Física y Química\nDomiciliación: {iban}",
+            "Alta profesor/a – academia de refuerzo\nNombre: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nIBAN nómina: {iban}\nDomicilio: {address}",
+            "Contrato de colaboración – profesora nativa de inglés\nNombre: {person}\nNIE: {nie}\nPasaporte: {passport}\nTeléfono: {phone}\nEmail: {email}",
+            "Revisión del anuncio «Buscamos profesores particulares»: la frase «{biased}» no puede salir, es discriminatoria. Lo ha marcado {person}; manda la versión corregida a {role_email}.",
+            # radiotaxi y objetos perdidos
+            "SERVICIO {order} | 03:25 | RECOGIDA: {address_line} | CLIENTE: {title_name} | TEL: {phone} | DESTINO: Aeropuerto T4 | PAGO: tarjeta",
+            "OBJETO ENCONTRADO – Radio Taxi\nFecha: {date}, licencia 4521\nObjeto: cartera con DNI {dni} a nombre de {person}, nacido/a el {dob}\nEntregada por el conductor tras un servicio Atocha → Chamberí\nSe ha contactado al propietario en el {phone}",
+            "Mensaje de voz 00:14 del {phone}: «Hola, buenas noches, soy {person}. Me he dejado el móvil en un taxi esta noche, me dejó en {address_line} sobre las once y media. Es un {product} con funda roja. Llámenme por favor, gracias.»",
+            # urgencias veterinarias
+            "URGENCIAS VETERINARIAS 24H – llamada 01:40\nPropietario: {person} ({phone})\nPaciente: perro, mestizo, 8 años, «Toby», ha comido veneno para caracoles\nIndicación: venir ya, se informa del suplemento nocturno\nDirección: {address}",
+            "Hola {first}, te escribimos del hospital veterinario. Luna ha pasado bien la noche con sueroterapia. Hemos cobrado la fianza de 300 € en la tarjeta {card}. La Dra. {person} te llamará a las 9.",
+            # club de vinos
+            "socio;nombre;fecha_nacimiento;email;direccion_envio;plan;iban\n{order};{person};{dob};{email};\"{address_line}\";Club Ribera 6 botellas;{iban}",
+            "Estimado/a {title_name}:\n\nBienvenido/a al Club de Vinos. Como la venta de alcohol a menores está prohibida, hemos comprobado su fecha de nacimiento ({dob}) y su {nid}. Primer envío el {date} a:\n{address}\n\nUn saludo,\n{first}\nAtención al socio – {role_email}",
+            "Aviso de Legal: en la newsletter del club de vinos sigue apareciendo «{policy}». Quitadlo antes del envío de las 15:00. – {person}",
+            # retiros de yoga
+            "{\"reserva\":\"RY-{order}\",\"retiro\":\"Ibiza 7 noches\",\"huesped\":{\"nombre\":\"{person}\",\"pasaporte\":\"{passport}\",\"tel\":\"{phone}\"},\"dieta\":\"vegana\",\"senal_tarjeta\":\"{card}\"}",
+            "[08:40] {first}: buenas! el transfer desde el aeropuerto sale a las 13:00\n[08:41] {first}: mi vuelo va con retraso, me avisáis al {phone}?\n[08:43] {first}: claro, le paso tu número al conductor",
+            # roller derby
+            "| Dorsal | Nombre | Posición | DNI/NIE | Contacto emergencia |\n|---|---|---|---|---|\n| 22 | {person} | Jammer | {dni} | {phone} |\n| 9 | {person} | Bloqueadora | {nie} | {phone} |\n| 101 | {person} | Pivot | {dni} | {phone} |",
+            "Parte de lesión – entrenamiento {date}\nJugadora: {person}, fecha de nacimiento {dob}\nLesión: sospecha de fractura de muñeca\nUrgencias, NHC {mrn}\nAtendida por {title_name}\nAvisado/a: {first}, {phone}",
+            # tienda solidaria, voluntariado, donativos
+            "Ficha voluntariado – tienda solidaria\nNombre: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nTeléfono: {phone}\nCorreo: {email}\nDisponibilidad: martes y sábados",
+            "CERTIFICADO DE DONACIÓN (Ley 49/2002)\nDonante: {person}\nNIF: {dni}\nDomicilio: {address}\nImporte: {amount} €\nFecha: {date}",
+            # donación de órganos
+            "Solicitud de tarjeta de donante\nNombre y apellidos: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nDirección: {address}\nTeléfono: {phone}\nCorreo electrónico: {email}",
+            "Nota coordinación de trasplantes {date}\nPaciente: {title_name}, NHC {mrn}, UCI box 3\nInstrucciones previas: consta como donante\nFamilia: hija {first}, localizada en el {phone}",
+            # camping
+            "Reserva parcela 112 (sombra, electricidad)\nLlegada: {date} – Salida: {date}\nTitular: {person}\nDNI: {dni}\nTeléfono: {phone}\nNiños: 2 (nacidos el {child_dob} y el {child_dob})",
+            "UPDATE reservas SET titular = '{person}', telefono = '{phone}', direccion = '{address_line}' WHERE parcela = 'A-07';",
+            # panadería, pedidos al por mayor
+            "Buenos días {first}:\n\nPara el bar, a partir del lunes: 60 barras, 40 chapatas y 3 docenas de magdalenas. La factura a {role_email}, como siempre. Para el reparto, a partir de ahora llamad a {person} al {phone}.\n\nGracias,\n{first}",
+            # Argo CD y Redis Sentinel
+            "Argo CD: la aplicación panaderia-pedidos está OutOfSync\nRevisión: {sha}\nAutor: {person} <{email}>\nEn el values-prod.yaml se ha colado:\n{secret}",
+            "Incidencia {ticket}: failover de Redis Sentinel a las 05:02\n+switch-master mymaster {ip} 6379 {ip} 6379\nLo ha revisado {first}, el club de vinos vuelve a responder.",
+            "{time} argocd-server inicio de sesión correcto usuario={email} ip={ip}",
+        ],
+        "clean": [
+            "Sesión de fotos escolares en los colegios de {city}: {date}, retratos de 9:00 a 10:30, orla y fotos de grupo después del recreo. Packs desde {amount} €.",
+            "Tarifas curso 2026/27: clase particular a domicilio {amount} €/hora; bono de 10 clases {amount} €. Lecturas de Bachillerato: {public:Federico García Lorca}, La casa de Bernarda Alba; {public:Miguel de Unamuno}, Niebla. Factura {invoice}.",
+            "Tarifa fija aeropuerto Madrid-Barajas – centro (dentro de la M-30): {amount} €. Reserva {order}. Paradas de taxi en la plaza de {public:Colón} y en Atocha.",
+            "Objetos perdidos, balance de {date}: 198 objetos entregados, 141 devueltos (móviles 47, paraguas 33, {product} 6). Los no reclamados se envían a la Oficina de Objetos Perdidos del Ayuntamiento de {city}.",
+            "Urgencias veterinarias 24 h este fin de semana: Hospital Veterinario {company}, calle de Alcalá, {city}. Consulta de urgencia nocturna: {amount} € más tratamiento.",
+            "Selección de diciembre (pedido {order}): Ribera del Duero crianza de {company}, un albariño de Rías Baixas y un cava brut nature. Envío el {date}, seguimiento {tracking}.",
+            "Programa del retiro\n07:30 hatha suave\n09:00 desayuno\n11:00 taller de pranayama\n17:00 paseo a la cala\n20:00 yin yoga y cuencos tibetanos\nPrecio habitación compartida: {amount} €",
+            "| Puesto | Equipo | G-P |\n|---|---|---|\n| 1 | Roller Derby {city} | 6-0 |\n| 2 | {namecity} Rollers | 4-2 |\n| 3 | {company} Derby | 3-3 |",
+            "España es líder mundial en donación de órganos por 33.º año consecutivo, según la ONT. Campaña de sensibilización del {date} al {date}, material gratuito con el código {order}.",
+            "Plano del camping: parcelas 1–60 con sombra, 61–90 junto a la playa, bungalows zona C. Piscina abierta del {date} al {date}. Tarifa parcela + 2 adultos + luz: {amount} €/noche.",
+            "Código;Artículo;EAN;Precio\nPB01;Barra de pan;{ean};{amount}\nCH02;Chapata;{ean};{amount}\nMG03;Magdalenas (docena);{ean};{amount}\nRS04;Roscón de Reyes;{ean};{amount}",
+            "1:X 04 Dec 2026 05:02:11.913 # +failover-end master mymaster\n1:X 04 Dec 2026 05:02:12.004 # +switch-master mymaster redis-0.redis-headless 6379 redis-1.redis-headless 6379\nlevel=info msg=\"Sync operation to {sha} succeeded\" application=argocd/club-vinos chart={version}",
+            "Apertura de puertos {ticket}: Sentinel 26379 desde {cidr4} y {cidr6}; Argo CD solo por el {port}. Aprobado por {company}.",
+            "Datos de prueba para la pasarela de pago: valor {badref} (dígito de control inválido a propósito). Resultado esperado: «número no válido». Versión {version}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # schoolfotograaf
+            "Bestelling schoolfoto's – basisschool De Regenboog, groep 5\nLeerling: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {title_name}\nE-mail: {email}\nBetaling: incasso van {iban}\nPakket: portret + groepsfoto + broertjes/zusjes",
+            "Hoi,\n\nin het mapje van {first} (groep 3) zaten foto's van een ander kind. Bestelnummer {order}. Kunnen jullie dit even nakijken? Ik ben bereikbaar op {phone}.\n\nGroetjes,\n{person}",
+            # bijles aan huis
+            "INTAKE BIJLES AAN HUIS\nLeerling: {first}, havo 4, geboren {child_dob}\nOuder: {title_name}, {phone}\nAdres: {address}\nVakken: wiskunde B, natuurkunde\nBetaling: automatische incasso {iban}",
+            "Personeelsformulier bijlesdocent\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nIBAN: {iban}\nVOG aangevraagd op {date}",
+            "Feedback op de vacaturetekst 'Bijlesdocent gezocht': de zin '{biased}' moet eruit, dat is discriminerend. Gemeld door {person}; aangepaste versie graag naar {role_email}.",
+            # taxicentrale en gevonden voorwerpen
+            "RIT {order} | 02:51 | OPHALEN: {address_line} | KLANT: {title_name} | TEL: {phone} | BEST: Schiphol vertrekhal 2 | PIN IN AUTO",
+            "GEVONDEN VOORWERP – taxicentrale\nDatum: {date}, wagen 37\nVoorwerp: paspoort nr. {passport} op naam van {person}, geboren {dob}\nIngeleverd door chauffeur na rit Centraal Station → De Pijp\nEigenaar gebeld op {phone}, haalt morgen op",
+            "Voicemail 23:58 van {phone}: \"Ja hoi, met {person}. Ik ben vanavond m'n tas in een van jullie taxi's vergeten, ben afgezet op {address_line} rond half twaalf. Bruine leren tas. Wilt u me terugbellen? Dank u wel.\"",
+            "datum\twagen\tvoorwerp\tnaam eigenaar\ttelefoon\tstatus\n{date}\t12\tsleutelbos\t{person}\t{phone}\topgehaald\n{date}\t41\tiPhone\t{person}\t{phone}\tin depot",
+            # dierenarts spoeddienst
+            "SPOEDDIENST DIERENARTS – 00:47\nEigenaar: {person} ({phone})\nDier: kat, Brits korthaar, 3 jaar, 'Pip', plast niet meer sinds gisteren\nAdvies: direct komen (verdenking blaasgruis)\nAdres: {address}",
+            "Dag {first}, de dierenartsenpraktijk hier. Bruno is goed wakker geworden na de operatie. Het voorschot van € 350 is afgeschreven van kaart {card}. Dierenarts {person} belt u morgen om 9 uur.",
+            # wijnclub
+            "lidnr;naam;geboortedatum;email;afleveradres;pakket;iban\n{order};{person};{dob};{email};\"{address_line}\";Wijnpakket Zuid-Afrika 6 fl.;{iban}",
+            "Beste {title_name},\n\nwelkom bij de wijnclub! Omdat we geen alcohol aan minderjarigen mogen verkopen, hebben we je geboortedatum ({dob}) gecontroleerd. De eerste doos komt op {date} naar:\n{address}\n\nProost,\n{first}\nLedenservice – {role_email}",
+            "Bericht van juridische zaken: in de nieuwsbrief van de wijnclub staat nog '{policy}'. Graag vóór 15:00 verwijderen. – {person}",
+            # yogaretraite
+            "Boeking yogaretraite Ardennen, {date} t/m {date}\nDeelnemer: {person}\nPaspoortnummer: {passport}\nDieet: vegetarisch\nGezondheid: {first} heeft een hernia gehad, geen diepe voorwaartse buigingen\nAanbetaling: creditcard {card}",
+            # rollerderby
+            "Spelerslijst Rollerderby Gent – verzekering\nnaam;nummer;positie;rijksregisternummer;noodcontact\n{person};12;jammer;{nn_be};{phone}\n{person};45;blocker;{nn_be};{phone}",
+            "Ongevalsformulier training {date}\nSpeelster: {person}, geb. {dob}\nLetsel: vermoedelijk gebroken pols na val in bocht 2\nSEH, patiëntnummer {mrn}\nEHBO: {title_name}\nPartner {first} gebeld op {phone}",
+            "Notulen ALV {date}\nAanwezig: {person} (voorzitter), {person} (penningmeester), {first}\n1. {first}'s voorstel voor nieuwe tenues aangenomen.\n2. Contributie van {title_name} staat nog open.\n3. Contact sporthal: {email}",
+            # kringloopwinkel, vrijwilligers, giften
+            "Aanmelding vrijwilliger – kringloopwinkel\nNaam: {person}\nGeboortedatum: {dob}\nTelefoon: {phone}\nE-mail: {email}\nBeschikbaar: woensdag en zaterdag\n{nid}",
+            "Overeenkomst periodieke gift (ANBI)\nSchenker: {person}\nBSN: {bsn}\nAdres: {address}\nJaarlijks bedrag: € {amount}\nLooptijd: 5 jaar, eerste termijn {date}",
+            # donorregistratie
+            "Donorregister – bevestiging registratie\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nKeuze: Ja, ik geef toestemming voor alle organen en weefsels\nGeregistreerd op {date}",
+            "Notitie donatiecoördinator {date}: patiënt {title_name}, patiëntnr. {mrn}, IC bed 2. Donorregister geraadpleegd: toestemming. Familiegesprek met zoon {first}, bereikbaar op {phone}.",
+            # camping
+            "Reservering kampeerplaats 31 (comfort, 10A)\nAankomst: {date} – vertrek: {date}\nNaam: {person}\nAdres: {address}\nTel: {phone}\nKinderen: 2 (geb. {child_dob} en {child_dob})",
+            "[22:10] beheerder: plek 18 heeft weer muziek aan\n[22:11] {first}: ik loop er even heen. geboekt op naam van {person}, mobiel {phone}\n[22:19] {first}: opgelost",
+            # bakkerij groothandel
+            "Goedemorgen {first},\n\nvoor de lunchroom vanaf maandag: 40 bruine bollen, 60 croissants en 20 appelflappen. Factuur zoals altijd naar {role_email}. Voor de levering kun je voortaan {person} bellen op {phone}.\n\nGroet,\n{first}",
+            # Argo CD en Redis Sentinel
+            "Argo CD melding: applicatie bakkerij-bestellingen staat op Degraded\nRevisie: {sha}\nAuteur: {person} <{email}>\nIn de diff stond:\n{secret}",
+            "Storing {ticket}: Redis Sentinel failover om 04:33\n+switch-master mymaster {ip} 6379 {ip} 6379\n{first} heeft gecheckt, de wijnclub-site draait weer.",
+            "{time} argocd-server login geslaagd gebruiker={email} ip={ip}",
+        ],
+        "clean": [
+            "Fotodag op de basisscholen in {city}: {date}, portretten vanaf 8:30, groepsfoto's na de pauze. Pakketten vanaf € {amount}. De inlogcode staat op het kaartje.",
+            "Tarieven schooljaar 2026-2027: bijles aan huis € {amount} per uur, strippenkaart 10 lessen € {amount}. Leeslijst havo: {public:Multatuli}, Max Havelaar; {public:Harry Mulisch}, De aanslag. Factuurnr. {invoice}.",
+            "Vaste prijs Schiphol – Amsterdam centrum: € {amount}. Reserveringsnummer {order}. Opstapplaats bij het Centraal Station, kant IJ.",
+            "Gevonden voorwerpen, overzicht {date}: 143 voorwerpen binnengekomen, 98 teruggegeven (telefoons 37, paraplu's 21, {product} 4). Niet opgehaalde spullen gaan na 3 maanden naar de gemeente {city}.",
+            "Spoeddienst dierenartsen dit weekend: Dierenkliniek aan de {public:Rembrandt}laan, {city}. Spoedconsult 's nachts: € {amount} excl. behandeling.",
+            "Wijnpakket december (order {order}): een Chenin Blanc uit Stellenbosch, een Pinotage van {company} en een Méthode Cap Classique. Verzending {date}, track & trace {tracking}.",
+            "Programma retraite\n07:00 hatha flow\n08:30 ontbijt\n10:00 workshop ademhaling\n15:00 wandeling langs de Ourthe\n19:00 yin yoga en klankschalen\nPrijs gedeelde kamer: € {amount}",
+            "| Plek | Team | W-V |\n|---|---|---|\n| 1 | Rollerderby {city} | 7-0 |\n| 2 | {namecity} Rollers | 5-2 |\n| 3 | {company} Derby | 3-4 |",
+            "Sinds de nieuwe Donorwet (2020) staat iedere volwassene die geen keuze vastlegt als 'geen bezwaar' in het Donorregister. Campagneweek van {date} tot {date}, folders bestellen met code {order}.",
+            "Plattegrond camping: plaatsen 1–50 met stroom, 51–80 aan het water, chalets in veld D. Zwembad open van {date} tot {date}. Kampeerplaats + 2 personen: € {amount} per nacht.",
+            "artikelnr;omschrijving;EAN;prijs\nBB01;Bruine bol;{ean};{amount}\nCR02;Roomboter croissant;{ean};{amount}\nAF03;Appelflap;{ean};{amount}\nKS04;Krentenbol;{ean};{amount}",
+            "time=\"{time}\" level=info msg=\"Sync operation to {sha} succeeded\" application=argocd/wijnclub-api chart={version}\n1:X 05 Dec 2026 04:33:02.318 # +switch-master mymaster redis-1.redis-headless 6379 redis-0.redis-headless 6379",
+            "Firewallwijziging {ticket}: Sentinel 26379 vanaf {cidr4} en {cidr6}, Argo CD alleen via poort {port}. Goedgekeurd door {company}.",
+            "Testwaarde voor de betaalpagina: {badref} (controlecijfer expres ongeldig). Verwacht: foutmelding 'ongeldig nummer'. Versie {version}.",
+        ],
+    },
+}
 
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
@@ -18383,4 +18726,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "cenote": CENOTE, "drumlin": DRUMLIN, "esker": ESKER, "geyser": GEYSER,
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
          "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI,
-         "kame": KAME, "yardang": YARDANG, "moulin": MOULIN}
+         "kame": KAME, "yardang": YARDANG, "moulin": MOULIN, "serac": SERAC}
