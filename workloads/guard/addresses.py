@@ -451,6 +451,12 @@ _NUMBERED_PLACE_BEFORE = re.compile(
     r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|#))?[ ]+$")
 
 
+_STOP_NUMBER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t>*-]*(?i:stop|bus[ ]stop|halt|halte|haltestelle|parada|arrêt)\.?(?:[ ](?:no\.?|nr\.?|#))?[ ]+$")
+"""A bus timetable's stop number, opening its line, before a street's name ("Stop 2 Lincoln Park gate 07:21",
+"Halte 3 Marktplatz"): the number counts the stops, no house carries it."""
+
+
 def _holder_after_numbered_place(text: str, start: int, end: int, is_person: Callable[[str], bool] | None) -> bool:
     """Whether the number-first street line at start:end follows a plot's, a bed's or a room's word
     and its words are a person's name (_NUMBERED_PLACE_BEFORE)."""
@@ -464,7 +470,8 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
     taken_until = 0
     taken: list[tuple[int, int]] = []
     for start, line_end, strong in _street_lines(text):
-        if start < taken_until or _holder_after_numbered_place(text, start, line_end, is_person):
+        if (start < taken_until or _holder_after_numbered_place(text, start, line_end, is_person)
+                or _STOP_NUMBER_BEFORE.search(text, max(0, start - 16), start)):
             continue
         # a unit and/or a building line just before the street line ("Flat 2, 12 Baker Street",
         # "Flat 3, Rosewood House, 12 Baker Street", "Kings Court\n4 High Street")

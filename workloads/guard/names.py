@@ -355,7 +355,7 @@ _REPORTED_BY = re.compile(
     r"abierto|abierta|creado|creada|detectado|detectada|solicitado|aprobado|avisado|avisada|handled|taken|acked|paged|"
     r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
-_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)")
+_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]")
 _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
     r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
@@ -425,7 +425,7 @@ _ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 """A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
 _ROTA_TEXT = re.compile(
     r"(?i:\b(?:rota|rotas|roster|duty list|dienstplan|einteilung|plan de service|planning|roulement|turnos|turno|cuadrante|"
-    r"rooster|beurtrol|dienstrooster|schema)\b)")
+    r"rooster|beurtrol|dienstrooster|schema|brennplan|stookschema|stookplan|calendario[ ]de[ ]hornadas|firing[ ]schedule)\b)")
 """A text that says it is a rota: the first names after its slots' labels are who is on duty."""
 _ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
 _FIGURES_ONLY = re.compile(r"[0-9][0-9 .,/:+-]*")
@@ -555,14 +555,26 @@ _MEMORIAL_BEFORE = re.compile(
     r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
     r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
 """A memorial's dedication to a first name ("In loving memory of Lisa, forever ..."): someone mourned."""
-_SURNAME_PARTNER_AFTER = re.compile(r"[ ]&[ ]([A-ZÀ-Þ][\w'’-]+)(?![ ]?[\w&])")
-"""A second partner's surname after "&" that ends the run ("Backer & Stettyn."): the pair is a firm's name."""
+_SURNAME_PARTNER_AFTER = re.compile(r"[ ]&[ ](?:(?:van[ ]der|van[ ]den|van[ ]de|van|von|de|du|del)[ ])?([A-ZÀ-Þ][\w'’-]+)(?![ ]?[\w&])")
+"""A second partner's surname after "&" that ends the run ("Backer & Stettyn.", "Jansen & van Loon:"): the
+pair is a firm's name."""
+_AUCTION_LOT_BEFORE = re.compile(r"(?i:\blot)[ ]?(?:no\.?[ ]?|nr\.?[ ]?|#)?\d{1,4}[a-z]?[ ]?[:.–-][ ]$")
+"""An auction's lot number before a capitalised run ("Lot 16: Penny Red block of 12"): the run names the item."""
+_LOCATION_LINE = re.compile(
+    r"(?:^|\n)[ \t-]*(?i:location|locations|lieu|emplacement|ort|standort|ubicación|ubicacion|lugar|locatie|plaats)"
+    r"[ \t]*:[ \t]*(?:[^\n:]*,[ ])?$")
+"""A location's line ("Location: Lock 21, Beatrix Flight"): a capitalised run right after its colon or after
+a comma on it names the place ("Location: home of Anna Smith" names no place by her)."""
+_DRINK_AFTER = re.compile(r"[ ]\d{1,2}(?:[.,]\d)?[ ]?%")
+DRINK_STYLES = frozenset("pale stout ipa lager ale pilsner pils saison sour gose weisse weizen bock dubbel tripel cider mild".split())
+"""A beer's or a cider's style closing a run before its strength ("Helena Pale 4.2%", "Cold Kettle Stout 5.8%"):
+a drink on a tap list, not a person (a bare percentage after a name stays a person's: a vote's share)."""
 _COURSE_WORD_AFTER = re.compile(r"[ ](?:theory|practical|course|exam|syllabus|certificate|module)\b")
 """A lower-case course word right after a capitalised run that opens with no common first name ("Day Skipper
 theory runs from ..."): the run is a course's or a qualification's name."""
 _SIGNATURE_KEY = re.compile(
     r"(?:^|\n)[ \t>-]*(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
-    r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|getekend|ondertekend|handtekening|paraaf)"
+    r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|fdo\.?|getekend|ondertekend|handtekening|paraaf)"
     r"(?:[ ][A-Za-zÀ-ÿ]+)?[ \t]*:[ \t]*$")
 """A signature's key at a line's start, perhaps with its role ("Unterschrift Schichtleitung:", "Logged by:",
 "Getekend:"); Spanish "Firma:" (a firm's in German) only with a role after the name (_SIGNED_END)."""
@@ -1699,17 +1711,18 @@ class PersonDetector:
 
     def _rota_item(self, text: str, start: int, end: int) -> bool:
         """One of the first names after a slot's label in a rota ("Sun 1: Miriam & Fainche", "1e advent:
-        Mark en Youssef", "Jueves Santo: Mar y Nayara"): the text says it is a rota or a roster, and the
-        rest of the line after the label's colon is first names only, one of them common."""
+        Mark en Youssef", "Jueves Santo: Mar y Nayara", a kiln's firing plan: "Di 18 Uhr Schrühbrand 950 °C
+        – Adriana, Erion"): the text says it is a rota or a roster, and the rest of the line after the
+        label's colon or dash is first names only, one of them common."""
         if _ROTA_TEXT.search(text) is None:
             return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        colon = line.rfind(": ", 0, start - line_start + 1)
+        colon = max(line.rfind(": ", 0, start - line_start + 1), line.rfind(" – ", 0, start - line_start), line.rfind(" - ", 0, start - line_start))
         if colon < 0 or colon > 60:
             return False
-        items = [w for w in _ROTA_SEPARATOR.split(line[colon + 2 :].strip().rstrip(".")) if w]
+        items = [w for w in _ROTA_SEPARATOR.split(line[colon + 2 :].strip(" –-").rstrip(".")) if w]
         return (1 <= len(items) <= 4 and all(_WORD_RE.fullmatch(w) and w[:1].isupper() and w.lower() not in function_words()
                                             and w.lower() not in NOT_PERSON_WORDS and w.lower() not in place_names()
                                             and w.lower() not in CALENDAR_FIRST_NAMES for w in items)
@@ -2487,6 +2500,12 @@ class PersonDetector:
                 and not contact_after(text, start + len(chain))
                 and text[max(0, start - 8) : start].strip().split(" ")[-1].lower() not in _POSSESSIVES):
             return None  # "Prime Minister Keir Starmer", "Bundesrätin Karin Keller-Sutter": an office of state, a public figure
+        if _LOCATION_LINE.search(text, max(0, start - 60), start) and self._context(text, start) is None:
+            return None  # "Location: Lock 21, Beatrix Flight": a place on a location's line
+        if _AUCTION_LOT_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "Lot 16: Penny Red block of 12": an auction's item
+        if words and words[-1][1].lower() in DRINK_STYLES and _DRINK_AFTER.match(text, start + len(chain)):
+            return None  # "1. Helena Pale 4.2%": a beer on tap
         if len(words) == 2 and words[1][1] == "General" and words[0][1].lower() in place_names():
             return None  # "outpatients, London General": a city's general hospital
         if (_COURSE_WORD_AFTER.match(text, start + len(chain)) and self._context(text, start) is None

@@ -484,6 +484,7 @@ agent agente operator operador opérateur opératrice webshopbeheerder beheerder
 nurse midwife paramedic carer complainant witness krankenschwester pflegerin pfleger hebamme zeugin zeuge
 infirmière infirmier sage-femme témoin plaignante plaignant enfermera enfermero matrona testigo denunciante
 verpleegkundige verloskundige getuige melder
+patient patientin patiente patiënt patiënte paciente assistent assistentin linienrichter linienrichterin
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
 Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them. A birthday's too: "cena cumple
@@ -505,6 +506,12 @@ birthday geburtstag anniversaire cumple cumpleaños verjaardag
 """Messages, questions, reviews, payment requests and birthdays whose person follows "from",
 "von", "de", "van", "by": "Kommentar von Emmanuel", "comentario de Desiderio", "Opmerking van
 Jolien", "Relecture de Marcelle :", "Tikkie van Wout", "verjaardag van Daan"."""
+APPOINTMENT_NOUNS = frozenset("""
+appointment check-up checkup termin kontrolltermin untersuchung rdv rendez-vous contrôle cita consulta revisión
+afspraak controle beugel beugelcontrole
+""".split())
+"""Someone's appointment, before "of", "for", "für", "de", "para", "van", "voor": "Kontrolltermin für Alfredo
+am ...", "rdv de contrôle de Sophie le ...", "controle beugel van Stefan op ..."."""
 HOME_NOUNS = frozenset("""
 home house flat apartment haus wohnung domicile appartement maison casa piso vivienda domicilio huis woning
 """.split())
@@ -568,6 +575,8 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
         return True
     if lowered == "for" and _prior_word(before, previous_word) in _ASKING_FOR:
         return True  # "calling for Kenneth", "asked for Priya"
+    if lowered in ("of", "for", "für", "de", "para", "van", "voor") and _prior_word(before, previous_word) in APPOINTMENT_NOUNS:
+        return True  # "Kontrolltermin für Alfredo am ...", "rdv de contrôle de Sophie le ...": whose appointment
     if lowered in ("to", "by", "von", "de", "par", "por", "door", "van", "from", "of"):
         prior = _prior_word(before, previous_word)
         if prior in MESSAGE_NOUNS:
