@@ -276,7 +276,11 @@ _PHONE_CONTEXT = re.compile(
     r"bei verhinderung|im verhinderungsfall|bei verspätung|falls (?:du|sie|ihr) verhindert|"
     r"en cas d['’]empêchement|en cas d['’]absence|en cas de retard|en cas d['’]annulation|"
     r"en caso de imprevisto|en caso de retraso|si no puedes venir|si no puede venir|"
-    r"bij verhindering|bij vertraging|als je verhinderd bent|als u verhinderd bent)\b"
+    r"bij verhindering|bij vertraging|als je verhinderd bent|als u verhinderd bent|"
+    # trouble the number is for, a notice's last line: "Bei Problemen: 0617...", "In case of problems:",
+    # "En cas de problème :", "En caso de problemas:", "Bij problemen:"
+    r"bei problemen|bei störungen|in case of (?:problems|trouble|issues)|if there are (?:any )?problems|"
+    r"en cas de (?:problème|problèmes|souci)|en caso de (?:problemas|problema|incidencia)|bij problemen|bij storingen)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -286,8 +290,11 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
     # and a question that invites questions, the number its answer ("Questions? 0612...", see _ASKED_RIGHT_BEFORE)
     r"(?:" + _PHONE_CONTEXT.pattern + r"|\b(?:texts(?:[ ]only)?|textnachrichten|kurznachrichten)\b"
     r"|\b(?:questions|queries|question|fragen|frage|dudas|duda|preguntas|vragen|vraag)[ ]?\?)"
-    # and the speaker being on the number: "if you need to reach me, I'm on 84774494"
+    # and the speaker being on the number: "if you need to reach me, I'm on 84774494"; the number's
+    # word and the link verb that gives it: "My contact number is 66853469", "Telefonnummer ist ...",
+    # "numéro de téléphone est le ...", "número de teléfono es el ...", "telefoonnummer is ..."
     r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
+    r"number|no\.|nummer|is|ist|lautet|est|es|el|"
     r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
