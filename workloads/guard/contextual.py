@@ -832,7 +832,7 @@ def context_rules() -> list[ContextRule]:
         national("at_vnr", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
                     r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?",
                     digits, _length(10, _stdnum("at.vnr"))),
-        national("ch_ahv", ("ahv", "avs", "sozialversicherungsnummer"),
+        national("ch_ahv", ("ahv", "avs", "sozialversicherungs"),
                     r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer",
                     digits, _length(13, _stdnum("ch.ssn"))),
         national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
