@@ -632,6 +632,20 @@ def _has_digits(n: int) -> Callable[[str], bool]:
 
 
 
+def _abbreviated_number(label: str) -> str:
+    """A compound's "nummer" also written short, as a form or a register writes it: "Rijksregisternr.:",
+    "Burgerservicenr:", "Identifikationsnr.", "Sozialversicherungs-Nr." (the check digit still decides)."""
+    return label.replace("nummer", r"(?:nummer|-?nr\.?)")
+
+
+def _national_rule(name: str, hint: tuple[str, ...], label: str, value: re.Pattern[str], check: Callable[[str], bool],
+                   qualified: Callable[[str], re.Pattern[str]], after: Callable[[str], re.Pattern[str]]) -> ContextRule:
+    """A national identifier's rule: its name before the value (qualified, see _context_rules), after it,
+    or alone as a label."""
+    return ContextRule(name, "national_id", hint, qualified(label), value, check, after=after(label),
+                       label=re.compile(rf"(?<![\w])(?:{label})(?![\w])"))
+
+
 def _length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
     return lambda v: len(v) == n and check(v)
 
@@ -738,9 +752,8 @@ def context_rules() -> list[ContextRule]:
         rf"c['’]est-à-dire|soit|à savoir|es decir|o sea|dus|oftewel|ofwel|namelijk|dat is|i\.e)[,]?[ ])"
         rf"(?:(?:the|my|your|his|her|their|mein|meine|ihre?|seine?|die|der|son|sa|votre|mon|ma|le|la|l['’]|"
         rf"su|mi|tu|el|het|de|mijn|je|uw|zijn|haar)[ ])?(?:{s})(?![\w]))")
-    national = lambda name, hint, label, value, check: ContextRule(
-        name, "national_id", hint, qualified(label), value, check, after=after(label),
-        label=re.compile(rf"(?<![\w])(?:{label})(?![\w])"))
+    national = lambda name, hint, label, value, check: _national_rule(
+        name, hint, _abbreviated_number(label), value, check, qualified, after)
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -812,14 +825,14 @@ def context_rules() -> list[ContextRule]:
         national("nl_bsn", ("bsn", "burgerservice", "sofi", "citizen service"),
                     r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number",
                     digits, _length(9, _stdnum("nl.bsn"))),
-        national("de_idnr", ("steuer", "idnr", "identifikationsnummer", "tax id"),
+        national("de_idnr", ("steuer", "idnr", "identifikations", "tax id"),
                     r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
                        r"identifikationsnummer|tax id",
                     digits, _length(11, _stdnum("de.idnr"))),
         national("at_vnr", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
                     r"sozialversicherungsnummer|versicherungsnummer|sv-nummer|sv-nr\.?|svnr|vsnr|sv nr\.?",
                     digits, _length(10, _stdnum("at.vnr"))),
-        national("ch_ahv", ("ahv", "avs", "sozialversicherungsnummer"),
+        national("ch_ahv", ("ahv", "avs", "sozialversicherungs"),
                     r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer",
                     digits, _length(13, _stdnum("ch.ssn"))),
         national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),

@@ -276,7 +276,11 @@ _PHONE_CONTEXT = re.compile(
     r"bei verhinderung|im verhinderungsfall|bei verspätung|falls (?:du|sie|ihr) verhindert|"
     r"en cas d['’]empêchement|en cas d['’]absence|en cas de retard|en cas d['’]annulation|"
     r"en caso de imprevisto|en caso de retraso|si no puedes venir|si no puede venir|"
-    r"bij verhindering|bij vertraging|als je verhinderd bent|als u verhinderd bent)\b"
+    r"bij verhindering|bij vertraging|als je verhinderd bent|als u verhinderd bent|"
+    # trouble the number is for, a notice's last line: "Bei Problemen: 0617...", "In case of problems:",
+    # "En cas de problème :", "En caso de problemas:", "Bij problemen:"
+    r"bei problemen|bei störungen|in case of (?:problems|trouble|issues)|if there are (?:any )?problems|"
+    r"en cas de (?:problème|problèmes|souci)|en caso de (?:problemas|problema|incidencia)|bij problemen|bij storingen)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -286,8 +290,11 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
     # and a question that invites questions, the number its answer ("Questions? 0612...", see _ASKED_RIGHT_BEFORE)
     r"(?:" + _PHONE_CONTEXT.pattern + r"|\b(?:texts(?:[ ]only)?|textnachrichten|kurznachrichten)\b"
     r"|\b(?:questions|queries|question|fragen|frage|dudas|duda|preguntas|vragen|vraag)[ ]?\?)"
-    # and the speaker being on the number: "if you need to reach me, I'm on 84774494"
+    # and the speaker being on the number: "if you need to reach me, I'm on 84774494"; the number's
+    # word and the link verb that gives it: "My contact number is 66853469", "Telefonnummer ist ...",
+    # "numéro de téléphone est le ...", "número de teléfono es el ...", "telefoonnummer is ..."
     r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
+    r"number|no\.|nummer|is|ist|lautet|est|es|el|"
     r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
@@ -841,9 +848,11 @@ def _under_other_sql_column(text: str, start: int, end: int) -> bool:
 
 # A row's key: a column or an SQL condition named by an identifier's word ("id_cliente",
 # "klantnr", "customer_no", "WHERE id = 2085598670"); the number under it is no number to call,
-# whatever other column of the row holds the phone.
+# whatever other column of the row holds the phone. A column named by the customer's word alone
+# ("client;nom;...;tel", "cliente;nombre;...;movil", "klant", "Kunde", "customer") holds the
+# customer's number too: the name has its own column and the phone its own.
 _KEY_COLUMN = re.compile(r"(?:^|[^a-z])(?:id|nr|no|num|number|nummer|numero|número|numéro|key|code|ref)(?:$|[^a-z])|"
-                         r"(?<=[a-z])(?:id|nr|nummer)$|^id(?=[a-z])")
+                         r"(?<=[a-z])(?:id|nr|nummer)$|^id(?=[a-z])|^(?:client|cliente|customer|klant|kunde)$")
 _SQL_CONDITION = re.compile(r"(?i:where|and|or|set|,)[ \t]+[`\"\[]?([A-Za-z_][\w.]{0,30})[`\"\]]?[ \t]*=[ \t]*'?$")
 
 
@@ -1038,11 +1047,12 @@ _CARD_WORD_BEFORE = re.compile(
     # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
     r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
-    r"(?:[ ](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
+    r"(?:[ _](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
     # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",
     # "el número de la tarjeta es el ...", "kaartnummer is ..."
     r"(?:,?[ ](?:is|ist|lautet|est|c['’]est|es|is de)(?:[ ](?:le|el|la))?)?"
-    r"[\"']?[ ]?[:#]?[ ]*[\"']?$"
+    # or a log's key=value pair: "tarjeta=4959...", "card_no=...", "kaart=..."
+    r"[\"']?[ ]?[:#=]?[ ]*[\"']?$"
 )
 
 
@@ -1434,10 +1444,16 @@ _PASSWORD_AFTER_DOLLAR_DIGIT = re.compile(r"\$[0-9](?=\S{6,}$)(?=.*[A-Za-z])(?=.
 _PASSWORD_AFTER_DOLLAR_NAME = re.compile(r"\$(?=\S{7,}$)[A-Za-z_][A-Za-z0-9_]{2,}(?=[!*^&#%+=?~]+\S*$)")
 
 
+# ... nor a "$" and a name of any length closed by a bracket that nothing opened, with more after it
+# ("$b)db+dn9ktZ", "$Q)7fw!a2"): a command's "$(...)" opens its bracket first, a reference ends at its name
+_PASSWORD_AFTER_DOLLAR_BRACKET = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*\)(?=[^\s()]{4,}$)")
+
+
 def _not_the_password(value: str) -> bool:
     """A placeholder, or a reference to the password (a variable, a command, a template)."""
     if (_RANDOM_AFTER_DOLLAR.match(value) is not None or _PASSWORD_AFTER_DOLLAR_DIGIT.match(value) is not None
-            or _PASSWORD_AFTER_DOLLAR_NAME.match(value) is not None):
+            or _PASSWORD_AFTER_DOLLAR_NAME.match(value) is not None
+            or _PASSWORD_AFTER_DOLLAR_BRACKET.match(value) is not None):
         return False
     return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 

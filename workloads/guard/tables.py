@@ -390,6 +390,42 @@ def _sql(text: str) -> Iterator[Value]:
             yield (s, e, text[s:e], kind)
 
 
+# A query's condition on a column, the value quoted: "WHERE m.date_of_birth = 'June 23, 1940'", "AND
+# date_naissance = '05/01/1987'", "SET fecha_nac = '...'" (a table's alias before the column dropped)
+_SQL_COMPARISON = re.compile(
+    r"(?i:where|and|or|set)[ \t]+(?:[A-Za-z_]\w{0,30}\.)?[`\"\[]?(?P<key>[A-Za-z_]\w{0,40})[`\"\]]?[ \t]*=[ \t]*"
+    r"'(?P<value>[^'\n]{1,80})'")
+_SQL_QUERY = re.compile(r"(?i)\b(?:select|update|delete)\b")
+
+
+def _sql_comparisons(text: str) -> Iterator[Value]:
+    """Values a query compares a named column with: each under its column, as an INSERT's are."""
+    if not _SQL_QUERY.search(text):
+        return
+    for m in _SQL_COMPARISON.finditer(text):
+        kind = _kind(m.group("key"))
+        if kind is not None:
+            yield (m.start("value"), m.end("value"), m.group("value"), kind)
+
+
+# A prepared statement's bound values as a database log writes them after the statement: "DETAIL:
+# parameters: $1 = 'Bradley Gilroy', $2 = '465 266 5342'" under "INSERT INTO t (name, nhs_number)
+# VALUES ($1, $2)": each value under the column its placeholder stands in
+_BOUND_PARAMETER = re.compile(r"(?<![\w$])\$(?P<n>[1-9][0-9]?)[ \t]*=[ \t]*'(?P<value>(?:[^'\n]|'')*)'")
+
+
+def _bound_parameters(text: str) -> Iterator[Value]:
+    """Values bound to an INSERT's placeholders, each under the placeholder's column."""
+    columns = {text[s:e]: column for s, e, column in sql_values(text) if text[s:e].startswith("$")}
+    if not columns:
+        return
+    for m in _BOUND_PARAMETER.finditer(text):
+        kind = _kind(columns.get("$" + m.group("n"), ""))
+        if kind is not None and m.group("value").strip():
+            s, e = _strip(text, m.start("value"), m.end("value"))
+            yield (s, e, text[s:e], kind)
+
+
 @lru_cache(maxsize=16)
 def sql_values(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, column) of every value of INSERT INTO t (c1, c2) VALUES (v1, v2), (v1, v2),
@@ -511,6 +547,10 @@ def labelled_values(text: str) -> tuple[Value, ...]:
         found.extend(_delimited(text))
     if "nsert" in text or "NSERT" in text:
         found.extend(_sql(text))
+        if "$" in text:
+            found.extend(_bound_parameters(text))
+    if "'" in text and "=" in text:
+        found.extend(_sql_comparisons(text))
     if ":" in text or "=" in text:
         found.extend(_key_values(text))
     if "</" in text:
