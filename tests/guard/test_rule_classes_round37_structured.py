@@ -96,6 +96,7 @@ CLEAN = [
     # 4. an order's number with the same verb; a notice's line far from any number
     ("phone", "Your order number is 44127788."),
     ("phone", "Die Bestellnummer ist 44127788."),
+    ("phone", "The library's call number is 66853469, shelf 3."),  # a shelf mark, found by the lead after the round
     ("phone", "Bei Problemen mit der Anmeldung lesen Sie bitte zuerst die Hilfe; Vorgang 08031447712 ist erledigt."),
     # 5. a failing check digit, another thing's "nr."
     ("national_id", "Rijksregisternr.: 85073003329"),

@@ -298,6 +298,15 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
     r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
+_CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
+"""A library's "call number" (a shelf mark) is no phone's number: not read as "call" and "number"."""
+
+
+def _phone_word_right_before(before: str) -> bool:
+    """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE), not a library's "call number"."""
+    m = _PHONE_WORD_RIGHT_BEFORE.search(before)
+    return m is not None and _CALL_NUMBER.search(before, m.start()) is None
+
 # The messages themselves as the way to reach someone, right before the number: "Pt prefers texts:
 # 0423.5400", "texts only, 0412.3456", "Textnachrichten bitte an ...", "Kurznachrichten an: ..."
 # (in a sentence's window, "texts" is too often a book's)
@@ -903,7 +912,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
     elif m.group("zeros") is not None:
         # a phone's word right before, or an inquiries field ("Vragen: 00 707 43 61", "Inlichtingen: ...")
         ok = 9 <= len(digits) <= 11 and (
-            _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+            _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
             or (":" in text[max(0, m.start() - 3) : m.start()]
                 and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None))
         return (m.start(), m.end(), "phone") if ok else None
@@ -917,7 +926,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             return None
         if body.isdigit():
             before = text[max(0, m.start() - 40) : m.start()].lower()
-            ok = (_PHONE_WORD_RIGHT_BEFORE.search(before) is not None or _TEXTS_RIGHT_BEFORE.search(before) is not None
+            ok = (_phone_word_right_before(before) or _TEXTS_RIGHT_BEFORE.search(before) is not None
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
@@ -949,7 +958,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = (9 <= len(digits) <= (grouped_most if " " in body else 13)
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if not ok and len(digits) == 8 and date is None and (
-                _PHONE_WORD_RIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None):
+                _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())):
             # eight digits with the trunk 0, as the local numbers above: only with the phone word right
             # before ("via Signal on 04598195", "From: 0137-3707")
             return (m.start(), end, "phone")
