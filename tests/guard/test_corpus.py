@@ -8,8 +8,8 @@ fails; their figures are in docs/guard.md. The banks written by other engineers 
 audit, verify, exam, final, last, probe, witness, verdict, oracle, zenith, quarry, harbor and
 lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna,
 fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree,
-butte, caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo and sastrugi:
-each measured once or twice, then tuned on; keystone, nunatak, kame, yardang, moulin and serac: written by engineers who never saw the detection rules, never tuned on) are
+butte, caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo, sastrugi,
+kame and yardang: each measured once or twice, then tuned on; keystone, nunatak, moulin and serac: written by engineers who never saw the detection rules, never tuned on) are
 checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs
 on any of them in these tests. Recall counts a label as found when a finding of the same category
 overlaps it; `whole_value` when findings of that category cover all of it.

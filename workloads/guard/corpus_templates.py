@@ -9,11 +9,11 @@ committed alone before any detector ran on it; never used for tuning), BLIND, SE
 EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANTERN, MEADOW, SUMMIT,
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
-DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO and SASTRUGI (each written blind by
-another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, KAME, YARDANG, MOULIN and SERAC (each written by a different
+DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME and YARDANG (each
+written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, MOULIN and SERAC (each written by a different
 engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, KAME,
-YARDANG, MOULIN and SERAC are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, MOULIN
+and SERAC are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -17484,6 +17484,7 @@ SASTRUGI: dict[str, dict[str, list[str]]] = {
 # pawnbrokers; opticians' recall letters; driving test bookings; window cleaners' rounds; pottery kiln
 # firing schedules; microbrewery taproom bookings; sheep shearing contractors; Grafana alerts and
 # systemd journal logs.
+# Measured with rounds 35 and 36's rules; tuned on since round 37 (2026-12-04): no longer honest.
 KAME: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -17805,6 +17806,7 @@ KAME: dict[str, dict[str, list[str]]] = {
 # car-sharing club bookings; hearing aid fittings; blacksmith forge courses; holiday let cleaning
 # rotas; jury service summons; stamp collectors' auctions; school bus routes; debt advice charities;
 # Kafka consumer lag and PostgreSQL slow-query logs.
+# Measured with rounds 35 and 36's rules; tuned on since round 37 (2026-12-04): no longer honest.
 YARDANG: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
