@@ -1033,8 +1033,13 @@ def _paired_things() -> tuple[_Thing, ...]:
     ]
     for rule in context_rules():
         if rule.label is not None:
-            things.append(_Thing(rule.category, rule.label, rule.value, lambda v, r=rule: r.validate(_compact(v))))
+            things.append(_Thing(rule.category, rule.label, rule.value, _validates(rule)))
     return tuple(things)
+
+
+def _validates(rule: ContextRule) -> Callable[[str], bool]:
+    """A paired value's check: the rule's own, on the value without its blanks and dots."""
+    return lambda value: bool(rule.validate(_compact(value)))
 
 
 _PAIR_ARTICLE = (r"(?:(?:a|an|the|his|her|their|your|its|der|die|das|ihr|ihre|sein|seine|dein|deine|le|la|son|sa|"
