@@ -288,10 +288,12 @@ mit frag fragt fragte sag sagt sagte
 avec demande demandé dis dit chez
 con pregunta pregúntale dile dijo
 met vraag vroeg zeg zei bij
+call ring phone text rang phoned called texted anrufen appelle appeler llamar bel bellen belde
 """.split())
 """A word right before a lone first name that takes a person ("spoke with Joost", "mit Elena",
 "avec Lisa", "con Toribio", "met Evelien", "ask Stacie", "cc Debora"; "chez Suzanne", "bij Anita", at
-her home: a place or a brand there is a listed word, "bij Philips" no first name)."""
+her home: a place or a brand there is a listed word, "bij Philips" no first name); a call's verb ("please
+call Harriet on Monday", "bel Daan even")."""
 GERMAN_AUXILIARIES = frozenset("hab habe hast hat haben habt bin ist sind war".split())
 """Sentence-initial in spoken German, before the subject or object: "Hab Elena gerade getroffen"."""
 NOT_BEFORE = frozenset("""
