@@ -364,7 +364,6 @@ dice escribe pregunta responde zegt schrijft vraagt antwoordt
 _CLITIC_VERB = re.compile(r"[ ]+(?:la|le|les|lo|los|las|lui|leur|l['’]|se|s['’])[ ]?[a-zà-ÿ]{3,}[ ,.;]")
 """French and Spanish object pronouns before a verb ("la corrige", "lo corregirá", "l'envoie"): after a
 clause-opening first name, its subject, though "la"/"le" read as articles elsewhere."""
-_CLAUSE_AFTER_SEMICOLON = re.compile(r";[ \t]+$")
 _BARE_PARTICIPLES = ("é", "és", "ado", "ados", "ido", "idos")
 """French and Spanish past participles: after a first name without "a"/"est"/"ha" they make no verb."""
 
@@ -417,7 +416,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     if (sentence_start and (common or _PARAGRAPH_START.search(before) is not None) and _ADDRESSED.match(text, end)
             and " " in text[end:].split("\n", 1)[0].strip(" ,")):  # not a heading: "Farmacia, dispensación"
         return True  # "Dulce, por favor no reenvíes ...", "\n\nNélida, te paso el borrador": addressed at the start
-    if common and (sentence_start or _CLAUSE_AFTER_SEMICOLON.search(before)) and _CLITIC_VERB.match(text, end):
+    if common and sentence_start and _CLITIC_VERB.match(text, end):
         # "...encore « confidentiel » ; Clémence la corrige", "; Ramón lo corregirá", "... su padre. Pastora la
         # cubre.": the clause's subject
         return True
