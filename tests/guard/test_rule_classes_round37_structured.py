@@ -6,8 +6,8 @@ class exists, with near misses that must stay clean:
    the column and the query after a log's "statement:" too ("AND m.date_of_birth = '...'", "WHERE
    geburtsdatum = '...'", "date_naissance", "fecha_nacimiento", "geboortedatum"); another column's
    date stays clean;
-2. medical records: a prepared statement's bound parameters in a database log ("parameters: $1 = ...,
-   $2 = '...'"), each read under the column its placeholder stands in in the INSERT before it: an NHS
+2. medical records: a prepared statement's bound parameters in a database log ("parameters: $1 = 'Jo
+   Bloggs', $2 = '943 476 5919'"), each read under its placeholder's column in the INSERT before it: an NHS
    number under "nhs_number" is a record, not a phone; the same number bound to a phone's column stays a
    phone, and without the INSERT nothing is read as a record;
 3. phones, a false one: a table's column named by the customer's word alone ("client", "cliente",

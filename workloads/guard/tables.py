@@ -410,7 +410,7 @@ def _sql_comparisons(text: str) -> Iterator[Value]:
 
 # A prepared statement's bound values as a database log writes them after the statement: "DETAIL:
 # parameters: $1 = 'Bradley Gilroy', $2 = '465 266 5342'" under "INSERT INTO t (name, nhs_number)
-# VALUES ($1, $2)": each value under the column its placeholder stands in
+# VALUES ($1, $2)": each value is read under its placeholder's column
 _BOUND_PARAMETER = re.compile(r"(?<![\w$])\$(?P<n>[1-9][0-9]?)[ \t]*=[ \t]*'(?P<value>(?:[^'\n]|'')*)'")
 
 
