@@ -18974,6 +18974,317 @@ BERGSCHRUND: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ FIRN
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: dog agility trials; antique clock restoration; diabetes nurse clinics; hackerspace
+# memberships; self-storage unit rentals; maternity ward discharge notes; amateur theatre cast lists;
+# plumbing emergency call-outs; student exchange host families; pet cremation services; coworking
+# desk bookings; allotment beekeeping; Jenkins pipeline and Envoy proxy logs.
+FIRN: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # dog agility
+            "AGILITY ENTRY FORM - {city} Open Show, {date}\nHandler: {person}\nAddress: {address}\nTel: {phone}   Email: {email}\nDog: Border Collie bitch, grade 5, reg. no. AV{order}\nClasses: Agility 5, Jumping 5, Steeplechase\nCard no. {card}  exp 04/27",
+            "Ring 2 - Jumping Grade 3 (small)\n1st  {person} & Pip       0 flt  31.42s\n2nd  {title_name} & Tinker   0 flt  33.07s\n3rd  {person} & Moss      5 flt  30.11s\nRing manager: {first}  |  scrimer: {first}",
+            "[18:02] {first}: anyone got the number for the show sec? my dog's been measured wrong AGAIN\n[18:04] {first}: it's {person}, {phone}, but she prefers email -> {email}\n[18:05] {first}: ta x",
+            # antique clocks
+            "Dear {title_name},\n\nThank you for bringing in your late grandfather's longcase clock (8-day, painted dial, c. 1790). As discussed, we'll re-bush the movement, replace the gut lines and clean the dial. Estimate GBP {amount}, 12-14 weeks.\n\nDelivery address we have on file: {address}\nPhone: {phone}\n\nKind regards,\n{first}\nThe Workshop, {company}",
+            "JOB CARD {order}\nCustomer: {person}    tel {phone}\nItem: French 4-glass carriage clock, strikes on bell, gaining approx 10 min/day\nDeposit taken on card {card}\nPromised for: {date}\nOn the bench: {first}",
+            "VALUATION FOR INSURANCE\nPrepared for: {person}\n{address}\nDate of birth (insurer's requirement): {dob}\nItem 1: Vienna regulator, walnut case, c. 1880 ..... GBP {amount}\nItem 2: Black Forest cuckoo clock, restored ..... GBP {amount}\nValuer: {title_name} FBHI",
+            # diabetes nurse clinic
+            "Diabetes Specialist Nurse clinic - {date}\nPatient: {person}   DOB: {dob}   NHS no: {nhs}\nHbA1c 71 mmol/mol (prev 64). Started Libre 2, pt shown how to scan. Reduced hypo awareness - DVLA discussed.\nPlan: titrate Tresiba +2u every 3 days to fasting 5-7, review 3/12.\n{title_name}, DSN",
+            "Hi {first}, this is the diabetes team at {namecity} Road Health Centre. Your annual foot check is on {date} at {time}. Can't make it? Email {role_email}. Reply STOP to opt out.",
+            "NEW PATIENT INTAKE - Endocrine & Diabetes Education Center\nName: {person}\nDate of Birth: {dob}\nSSN: {ssn}\nMRN: {mrn}\nHome Address: {address}\nCell: {phone}\nPreferred pharmacy: {company}\nT2DM since 2016, metformin 1000 mg BID",
+            # hackerspace
+            "members:\n  - name: \"{person}\"\n    email: {email}\n    fob: 04A2{order}\n    tier: keyholder\n    joined: {date}\n  - name: \"{person}\"\n    email: {email}\n    tier: starving-hacker",
+            "Hi {first},\n\nwelcome to the space! Your keyholder induction is Tues 7pm. For keyholders we note a photo ID, so we've got your passport no. {passport} on file, and your deposit refund will go back to {iban} if you ever leave.\n\ncheers,\n{first} (membership officer)",
+            "<{first}> who left the laser cutter on overnight\n<{first}> not me, i was on the 3d printers\n<{first}> door log says the fob belongs to {person}, swiped in at 23:41 from {ip}",
+            "pushed the doorbot config to the public repo by accident, sorry all :(\n\nMQTT_HOST=doorbot.space.lan\n{secret}\n\nrotated now. - {first}",
+            # self storage
+            "SELF STORAGE LICENCE AGREEMENT\nUnit: C-114 (50 sq ft)    Start: {date}\nOccupier: {person}\nHome address: {address}\nDate of birth: {dob}\nPhoto ID: passport {passport}\nAlternate contact: {person}, {phone}\nMonthly fee: GBP {amount}, card {card}",
+            "overdue notice sent to {person} ({email}) for unit B-07, balance GBP {amount}. lien sale warning letter posted to {address_line} on {date}. gate code disabled by {first}",
+            "unit,tenant,mobile,email,gate_code,move_in\nA-012,{person},{phone},{email},4471,{date}\nA-013,{person},{phone},{email},9902,{date}",
+            # maternity
+            "MATERNITY DISCHARGE SUMMARY\nMother: {person}   DOB {dob}   NHS {nhs}   Hosp no {mrn}\nInfant: {person}, born {child_dob} 03:12, 3.41 kg, SVD, Apgars 9/10\nFeeding: breast, good latch. Newborn hearing screen: clear both ears.\nCommunity midwife visit booked for {date}. Discharging MW: {first}",
+            # amateur theatre
+            "THE {namecity} PLAYERS - The Importance of Being Earnest, by {public:Oscar Wilde}\nCAST\nJack Worthing ........ {person}\nAlgernon Moncrieff ... {person}\nLady Bracknell ....... {title_name}\nGwendolen ............ {person}\nDirector: {person}   Stage manager: {first} ({phone})",
+            "Minutes of committee meeting, {date}\nPresent: {person} (chair), {person}, {first}, {title_name}\nApologies: {person}\n3. Membership: {first}'s renewal still outstanding, treasurer to chase at {email}.\n4. Casting call poster says \"{biased}\" - agreed to reword before it goes out.\n5. Chaperone for the youth members this season is {person}, {phone}.",
+            "YOUTH CAST CONSENT FORM\nChild's name: {person}   Date of birth: {child_dob}\nParent/guardian: {person}\nAddress: {address}\nEmergency phone: {phone}\nMedical notes: nut allergy, EpiPen in bag",
+            "Freelance musical director - payment details\nName: {person}\nNational Insurance no: {nino}\nPay into: {iban}\nFee for the run: GBP {amount}",
+            # plumbing
+            "EMERGENCY CALL-OUT #{order} - 02:14\nCaller: {person}\nSite: {address}\nTel: {phone}\nIssue: burst pipe under kitchen sink, water off at stopcock, ceiling below bowing\nEngineer dispatched: {first} (van 7), ETA 45 min\nCard taken over phone for pre-auth: {card}",
+            "Voicemail from {phone}, 06:51, 38 sec:\n\"Hi, it's {person}, I'm at {address_line}... um, the boiler's making a banging noise and there's water coming out of the overflow pipe. Can someone call me back please? Thanks, bye.\"",
+            "INVOICE {invoice}\nBill to: {title_name}\n{address}\nService: 24/7 emergency - water heater replacement (50 gal)\nLabor 3.5 h ..... ${amount}\nTechnician: {person}, lic #{order}\nPaid VISA {card}",
+            # student exchange
+            "HOMESTAY HOST APPLICATION\nPrimary host: {person}   DOB {dob}\nTFN (for homestay allowance): {tfn}\nAddress: {address}\nMobile {phone}\nOther household members: {first} (partner), {first} (14)\nWorking with Children Check: WWC{order}",
+            "Dear {first},\n\nWe're delighted to confirm your host family for the spring term: {person} and family in {city}. Their address is {address} and you can reach them on {phone}.\n\nFor school enrolment please send a copy of your passport (no. {passport}) and confirm your date of birth ({child_dob}) before {date}.\n\nBest wishes,\n{title_name}\nInternational Student Office",
+            "Host family stipend - payment form ({city})\nName: {person}\nPPS No.: {ppsn}\nIBAN: {iban}\nStudent hosted: {person}, {date} to {date}",
+            "T4A slip data - homestay honoraria\nRecipient: {person}\nSIN: {sin}\nAddress: {address_line}\nBox 048 fees for services: {amount}",
+            # pet cremation
+            "PET CREMATION ORDER\nOwner: {person}\nAddress: {address}\nPhone: {phone}\nPet: Labrador, 13 yrs, 34 kg\nService: individual cremation, oak casket, ashes returned by hand\nReferring vet: {company}\nSigned: {first}, {date}",
+            "So sorry for your loss, {first}. Bramble's ashes are ready. As requested we'll drop them round to {person}'s house at {address_line} on {date} - if that changes just text us on the number you gave ({phone}).",
+            # coworking
+            "Desk booking confirmed\nMember: {person} ({email})\nHot desk, Level 3, {date} 09:00-18:00\nWi-Fi: your device {ip} has been registered on the members network\nQuestions? {role_email}",
+            "Member KYC - {company} coworking, Koramangala\nName: {person}\nAadhaar: {aadhaar}\nMobile: {phone}\nPlan: dedicated desk, 12 months\nVerified by: {first}",
+            "{first}  10:02 AM\nhey, meeting room Kelvin is double booked again. calendar says {person} has it 10-11 but {title_name} is in there\n{first}  10:04 AM\ni'll ping her, number's {phone}",
+            "New starter - front desk team, {company}\nName: {person}\n{nid}\nStart date: {date}\nEmergency contact: {person}, {phone}",
+            # allotment beekeeping
+            "ALLOTMENT ASSOCIATION - APIARY REGISTER\nPlot 14b, 2 hives\nBeekeeper: {person}, {address_line}, {phone}\nSwarm call list: yes\nInspected by the seasonal bee inspector on {date}: no AFB/EFB seen",
+            "Subject: SWARM on plot 22!!\n\n{first} - there's a swarm hanging off the plum tree by the shed, can you come? Tried your mobile ({phone}) but it goes to voicemail. Also copied {email}.\n\n{person}\nplot 22",
+            "Note from the trustees: the newsletter piece about the apiary must not mention {policy}. Please take it out before it goes to {person} for proofreading.",
+            # Jenkins / Envoy
+            "Started by user {person}\nRunning in Durability level: MAX_SURVIVABILITY\n[Pipeline] Start of Pipeline\n[Pipeline] node\nRunning on agent-linux-04 in /var/lib/jenkins/workspace/booking-api\n[Pipeline] sh\n+ ./deploy.sh --env prod\n{secret}\nERROR: credentials echoed to console, rotate them\nFinished: FAILURE",
+            "[2024-05-11T08:41:12.412Z] \"POST /v1/members/lookup?email={email} HTTP/1.1\" 200 - 0 512 34 31 \"{ip}\" \"okhttp/4.9.3\" \"{uuid}\" \"api.desks.internal\" \"booking-svc:8080\"",
+            "{\"start_time\":\"2024-06-02T11:04:09.871Z\",\"method\":\"GET\",\"path\":\"/api/storage/units\",\"downstream_remote_address\":\"{ip}:51234\",\"x_forwarded_for\":\"{ip}\",\"response_code\":401,\"user\":\"{email}\"}",
+        ],
+        "clean": [
+            "KC Agility Championship qualifier - {city}, {date}\nRing 1: course time 38s, 19 obstacles\nEntries: 212, clear rounds: 41\nSchedule booklet ISBN {isbn}, GBP {amount} at the secretary's tent",
+            "Parts order {order} to {company}: 2x mainspring 1.75mm x 0.40mm, 1x click spring, 1x Hermle 341-020 movement (EAN {ean}). Total GBP {amount}, tracking {tracking}.",
+            "Clinic room change: the diabetes nurse clinic moves to Room 12 from {date}, Mon and Thu {time}-{time}. Libre sensor reorder code {ean}, 40 in stock. Ref {ticket}.",
+            "Space network plan: members VLAN {cidr4}, IoT and door controllers on {cidr6}, router firmware {version} (sha1 {sha}). Only port {port} forwarded, to the wiki.",
+            "Price list from {date}: 25 sq ft GBP {amount}/mo, 50 sq ft GBP {amount}/mo. Disc padlocks (EAN {ean}) at reception. Refund on invoice {invoice} for the {brand} van hire processed.",
+            "Ward 7 (Maternity) bed state {time}: 18/22 occupied, 3 awaiting discharge, 1 transfer to NICU. Cot cards restocked (order {order}). Handover at {time} in the {namecity} Room.",
+            "Auditions: The Importance of Being Earnest by {public:Oscar Wilde}. Roles: Lady Bracknell, Jack Worthing, Algernon, Gwendolen, Cecily, Miss Prism, Canon Chasuble. Read-through {date}, {city} Community Hall. Acting edition ISBN {isbn}.",
+            "van 3 stock check: 15mm copper x20 lengths, push-fit couplers x12 (EAN {ean}), PTFE tape, inhibitor x2. Job {ticket} closed, invoice {invoice} GBP {amount} inc VAT",
+            "Homestay fees for {date} intake: standard room {amount} AUD/week, placement fee {amount} AUD, airport pickup from {city}. Programme ref {order}.",
+            "Collection round {date}: practices in {city} and {namecity}. 14 communal, 6 individual. Urn stock: oak (EAN {ean}), slate. Biscuit and Captain ready for return, refs {order} and {order}.",
+            "Booking {uuid} confirmed: meeting room Ada (4 ppl), {date} {time}-{time}, GBP {amount} + VAT. Invoice {invoice} issued to {company}.",
+            "SITE NOTICE: varroa treatment window {date} to {date}. Hives on plots 14b, 22 and 31. Honey sale GBP {amount} per 454g jar at the {namecity} Road gate.",
+            "Started by timer\n[Pipeline] checkout\nChecking out Revision {sha} (origin/main)\n[Pipeline] sh\n+ make build VERSION={version}\nSuccessfully tagged registry.internal/booking-api:{version}\nFinished: SUCCESS",
+            "[2024-03-02T10:15:44.001Z] \"GET /healthz HTTP/1.1\" 200 - 0 2 1 0 \"-\" \"kube-probe/1.29\" \"{uuid}\" \"booking-api\" \"-\"\ncluster outbound|{port}||booking-api.default.svc.cluster.local: 3 healthy hosts",
+            "rbac:\n  rules:\n    policies:\n      allow-office:\n        principals:\n        - remote_ip: {cidr4}\n        - remote_ip: {cidr6}\n# envoy {version}, jwt alg {hashalgo}",
+            "Tonight at the hackerspace: reading group on {public:Tim Berners-Lee}'s 1989 proposal. Doors {time}, tickets GBP {amount}, order refs from {order}.",
+            "Fraud team note: card number {badref} on storage invoice {invoice} fails validation - it's sandbox data from {company}, no customer attached.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Agility
+            "Meldeschein Agility-Turnier {city}, {date}\nHundeführer/in: {person}\nAnschrift: {address}\nTel.: {phone}   E-Mail: {email}\nHund: Sheltie, Leistungsklasse A2, Leistungsurkunde Nr. {order}\nMeldegeld {amount} EUR, abgebucht von IBAN {iban}",
+            "Ergebnisliste A3 Jumping Large\nPl. | Hundeführer | Hund | Fehler | Zeit\n1 | {person} | Nala | 0 | 34,12\n2 | {person} | Jaro | 0 | 35,80\n3 | {title_name} | Bo | 5 | 33,01\nRichter: {person}",
+            # Uhren
+            "Sehr geehrte/r {title_name},\n\nvielen Dank für Ihren Auftrag. Ihre Biedermeier-Stockuhr (Wien, um 1830) ist in unserer Werkstatt eingegangen. Kostenvoranschlag: Revision Werk, neue Zugfeder, Zifferblatt reinigen – {amount} EUR.\nAbholung voraussichtlich ab {date}. Rückfragen gern an {role_email}.\n\nMit freundlichen Grüßen\n{person}\nUhrmachermeister",
+            "AUFTRAGSSCHEIN Nr. {order}\nKunde: {person}, {address_line}\nTel. {phone}\nGegenstand: Taschenuhr, Goldsavonette, steht\nAnzahlung: 50 EUR bar\nUnterschrift Kunde: {first}",
+            # Diabetes
+            "Diabetesberatung – Verlaufsdoku\nPat.: {person}, geb. {dob}, Fall-Nr. {mrn}\nHbA1c 8,4 % (Vorwert 7,9 %). Pumpenschulung begonnen, Katheterwechsel geübt.\nNächster Termin {date} – Diabetesberaterin DDG {first}",
+            "Überweisung an die Diabetesambulanz\nPatient: {title_name}\nSV-Nummer: {svnr}\nGeburtsdatum: {dob}\nWohnadresse: {address}\nTel. {phone}\nDiagnose: DM Typ 2, insulinpflichtig, Fußulkus re.",
+            # Hackspace
+            "Mitgliedsantrag Hackspace e.V.\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nSEPA-Lastschriftmandat – Kontoinhaber: {person}, IBAN {iban}\nBeitrag: 20 EUR/Monat (ermäßigt 10 EUR)",
+            "{first}: wer hat den lötkolben angelassen??\n{first}: sorry war ich, bin gleich da\n{first}: btw dein türtoken läuft ab, schick mir mal deine mail\n{first}: {email}\n{first}: und die IP vom raspi: {ip}",
+            "# hackspace/doorbot/.env – NICHT committen!!\nMQTT_HOST=door.lan\n{secret}\n# verantwortlich: {person}",
+            # Selfstorage
+            "MIETVERTRAG LAGERABTEIL Nr. 2-118\nMieter: {person}\nGeburtsdatum: {dob}\nAusweis: Reisepass {passport}\nAnschrift: {address}\nMobil: {phone}\nMiete: {amount} EUR/Monat, Kreditkarte {card}",
+            "{company}: Hallo {first}, Ihr Lagerabteil B-07 ist seit 14 Tagen im Rückstand ({amount} EUR). Der Zugang wurde gesperrt. Bitte melden Sie sich unter {role_email}.",
+            # Geburtshilfe
+            "ENTLASSUNGSBRIEF GEBURTSHILFE\nMutter: {person}, geb. {dob}, Aufn.-Nr. {mrn}\nKind: {person}, geb. am {child_dob} um 04:37 Uhr, 3290 g, 51 cm, Apgar 9/10/10\nSpontangeburt, DR I°\nU2 erfolgt, Hörscreening bds. unauffällig\nNachsorgehebamme: {first}, Tel. {phone}",
+            # Theater
+            "Besetzungsliste – Theaterverein {namecity} e.V.\n„Der zerbrochne Krug“ von {public:Heinrich von Kleist}\nAdam, Dorfrichter ...... {person}\nLicht, Schreiber ....... {person}\nFrau Marthe Rull ....... {title_name}\nEve, ihre Tochter ...... {person}\nRegie: {person} | Souffleuse: {first}",
+            "Protokoll Vorstandssitzung vom {date}\nAnwesend: {person}, {person}, {first}, {title_name}\nTOP 3: Plakat – die Formulierung „{biased}“ wird gestrichen.\nTOP 4: Jugendgruppe – Betreuung übernimmt {person}, erreichbar unter {phone}.",
+            "Honorarabrechnung Spielzeit 2025\nName: {person}\nAHV-Nr.: {ahv}\nAdresse: {address_line}\nFunktion: Regie „Andorra“\nHonorar CHF {amount}, zahlbar auf IBAN {iban}",
+            # Sanitär
+            "NOTDIENST-EINSATZ {order} – 23:48 Uhr\nAnrufer: {person}\nEinsatzort: {address}\nRückruf: {phone}\nSchaden: Rohrbruch im Keller, Hauptabsperrhahn zu\nMonteur: {first}\nZahlung vor Ort mit Karte {card}",
+            "Sprachnachricht von {phone}, 07:12 Uhr:\n„Ja, hallo, hier ist {person} aus der {address_line} – bei uns läuft die Toilette über und das Wasser steht schon im Flur, bitte rufen Sie ganz schnell zurück, danke.“",
+            # Gastfamilie
+            "Gastfamilie – Stammdatenblatt\nGastvater: {person}, geb. {dob}\nSteuer-ID: {steuer_id}\nWohnort: {address}\nKontakt: {email}\nGastschüler/in: {first} (USA), geb. {child_dob}, Reisepass {passport}",
+            # Tierkrematorium
+            "Einäscherungsauftrag\nTierhalter/in: {person}\nAnschrift: {address}\nTelefon: {phone}\nTier: Katze, 17 J.\nEinzeleinäscherung mit Urne, Rückgabe persönlich\nBezahlt per Karte {card}",
+            # Coworking
+            "Hallo {first},\n\ndeine Buchung für Fix Desk 14 ab {date} ist bestätigt. Rechnungsanschrift: {address_line}. Dein Laptop wurde im WLAN registriert (IP {ip}).\n\nViele Grüße\nTeam {company}",
+            "Personalbogen – Community Management\nName: {person}\n{nid}\nEintritt: {date}\nNotfallkontakt: {first}, {phone}",
+            # Imkerei
+            "Bestandsmeldung Bienenvölker\nImker/in: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nStandort: Kleingartenanlage „Am Wasserturm“, Parzelle 41\nAnzahl Völker: 3\nTel. {phone}",
+            "Hinweis der Rechtsabteilung: In der Pressemitteilung zum Imkertag im Kleingartenverein darf {policy} nicht vorkommen. Bitte {first} vor dem Versand Bescheid geben.",
+            # Jenkins / Envoy
+            "Gestartet durch Benutzer {person}\n[Pipeline] stage (Deploy)\n[Pipeline] sh\n+ ./deploy.sh prod\n{secret}\nWARNUNG: Zugangsdaten im Konsolenlog sichtbar – Token rotieren\nFinished: FAILURE",
+            "[2025-02-11T06:31:02.118Z] \"GET /api/v2/buchungen?mail={email} HTTP/1.1\" 403 - 0 87 3 - \"{ip}\" \"Mozilla/5.0\" \"{uuid}\" \"coworking.intern\" \"-\"",
+        ],
+        "clean": [
+            "Ausschreibung Agility-Turnier am {date} in {city}\nLäufe: A0–A3, Jumping, Open\nMeldeschluss {date}, Meldegeld {amount} EUR\nParkplatz am Hundeplatz, Zufahrt über die Hauptstraße",
+            "Bestellung {order} bei {company}: 1 Zugfeder 2,20 x 0,25 mm, 2 Unruhwellen, Uhrenöl (EAN {ean}) – {amount} EUR inkl. MwSt. Sendungsnummer {tracking}.",
+            "Netzplan Hackspace: Mitglieder-VLAN {cidr4}, IPv6 {cidr6}, Firewall {version}, Passwort-Hashes {hashalgo}. Port {port} nur intern erreichbar.",
+            "Preisliste gültig ab {date}: 1 m² {amount} EUR, 5 m² {amount} EUR im Monat. Vorhängeschloss EAN {ean}. Gutschrift zu Rechnung {invoice}.",
+            "Station 4B Geburtshilfe – Belegung {time}: 14 von 16 Betten, 2 Entlassungen geplant, Kreißsaal 2 gesperrt (Wartung, Ticket {ticket}).",
+            "Spielplan Herbst: „Der zerbrochne Krug“ ({public:Heinrich von Kleist}), Premiere {date}, Stadthalle {city}. Karten {amount} EUR, Vorverkauf ab {date}.",
+            "Rechnung {invoice} – Notdiensteinsatz Auftrag {order}: Anfahrt {amount} EUR, Arbeitszeit 1,5 h, Material Pressfitting 15 mm (EAN {ean}). Zahlbar bis {date}.",
+            "Urnenauswahl: Holzurne Eiche (EAN {ean}), Keramik, Biourne. Sammelfahrt zu den Tierarztpraxen in {city} am {date}. Auftrag Balu {order} abholbereit.",
+            "Started by timer\nChecking out Revision {sha} (refs/remotes/origin/main)\n+ mvn -B package -Drevision={version}\n[INFO] BUILD SUCCESS\nFinished: SUCCESS",
+            "- name: storage_cluster\n  connect_timeout: 0.25s\n  lb_policy: ROUND_ROBIN\n  load_assignment:\n    cluster_name: storage_cluster\n# erlaubte Netze: {cidr4}, {cidr6}\n# envoy {version}",
+            "Honigverkauf am Vereinsheim: Frühtracht 500 g {amount} EUR, Los-Nr. {order}, MHD {date}. Varroabehandlung ab {date} für alle Parzellen.",
+            "Testdaten für die Zahlungsstrecke des Coworking-Portals: Karte {badref}, Rechnung {invoice} – absichtlich ungültig, kein Kundenbezug.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # agility
+            "FEUILLE D'ENGAGEMENT – Concours d'agility de {city}, {date}\nConducteur : {person}\nAdresse : {address}\nTél. : {phone} – Courriel : {email}\nChien : berger des Shetland, licence n° {order}, 2e degré\nRèglement par CB {card}",
+            "Classement 2e degré – Jumping\n1. {person} avec Ulk – 0 pt – 32,10 s\n2. {title_name} avec Tina – 0 pt – 34,55 s\n3. {person} avec Pixel – 5 pts\nJuge : {person}",
+            # horlogerie
+            "Bonjour {title_name},\n\nVotre pendule Louis XVI (suspension à fil, sonnerie sur timbre) est bien arrivée à l'atelier. Devis : révision complète, remplacement du fil de suspension, nettoyage du cadran émaillé, {amount} €. Délai : 6 à 8 semaines.\nPour toute question : {role_email}\n\nCordialement,\n{first}, horloger-restaurateur",
+            "FICHE DE DÉPÔT n° {order}\nClient : {person}\nAdresse : {address_line}\nTél : {phone}\nObjet : montre de poche, ne tient pas la marche\nAcompte : 40 €\nRetrait prévu le {date}",
+            # diabète
+            "Consultation infirmière d'éducation – diabète\nPatient : {person}, né(e) le {dob}\nIPP : {mrn}\nN° de sécurité sociale : {nir}\nHbA1c à 8,2 %. Apprentissage du capteur, resucrage revu (15 g).\nProchain RDV le {date} – IDE {first}",
+            "Bonjour {first}, rappel de votre consultation diabète le {date} à {time} au CHU. En cas d'empêchement, merci d'écrire à {role_email}.",
+            "Demande de remboursement – mutualité\nNom : {person}\nNISS : {nn_be}\nDate de naissance : {dob}\nAdresse : {address}\nPrestation : séances d'éducation au diabète (trajet de soins)",
+            # hackerspace
+            "Bulletin d'adhésion – hackerspace associatif\nNom, prénom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nMail : {email}\nCotisation annuelle : 60 € – prélèvement sur IBAN {iban}\nBadge n° {order}",
+            "[21:14] {first} : qqn a laissé la découpe laser allumée…\n[21:15] {first} : c moi dsl j'arrive\n[21:17] {first} : le badge est au nom de {person}, entrée enregistrée depuis {ip}",
+            "Oups, j'ai poussé le fichier de conf de la porte sur le dépôt public :\n\n{secret}\n\nC'est révoqué. — {first}",
+            # garde-meubles
+            "CONTRAT DE LOCATION – BOX n° C-114 (6 m²)\nLocataire : {person}\nNé(e) le {dob}\nPièce d'identité : passeport n° {passport}\nAdresse : {address}\nTél. : {phone}\nLoyer : {amount} € / mois, CB {card}",
+            "Madame, Monsieur,\n\nSauf erreur de notre part, le loyer du box B-07 reste impayé depuis le {date}. Sans régularisation, l'accès sera suspendu.\n\nLocataire concerné(e) : {person}, {email}\n\nLe service client",
+            # maternité
+            "COMPTE RENDU DE SORTIE – MATERNITÉ\nMère : {title_name}, née le {dob}, IPP {mrn}\nEnfant : {person}, né(e) le {child_dob} à 02h40, 3 450 g, AVB\nDépistage néonatal fait à J3, dépistage auditif normal\nSortie à J3 ; sage-femme libérale : {first}, {phone}",
+            # théâtre
+            "DISTRIBUTION – « Le Dîner de cons » de {public:Francis Veber} (troupe amateur)\nPierre Brochant : {person}\nFrançois Pignon : {person}\nChristine : {person}\nJuste Leblanc : {title_name}\nMise en scène : {person}\nRégie : {first} ({phone})",
+            "Compte rendu de l'AG du {date}\nPrésents : {person}, {person}, {first}, {title_name}\nPoint 2 : l'annonce de casting emploie « {biased} », à reformuler.\nPoint 3 : atelier enfants – référente {person}, {email}",
+            "Décompte de cachet – saison 2025\nComédien : {person}\nN° AVS : {ahv}\nDomicile : {address_line}\nCachet : CHF {amount}, versé sur {iban}",
+            # plomberie
+            "INTERVENTION URGENTE n° {order} – 01h55\nDemandeur : {person}\nAdresse d'intervention : {address}\nTél. : {phone}\nMotif : fuite sur colonne d'eau, compteur coupé\nTechnicien : {first}",
+            "Message vocal de {phone}, 06h48 :\n« Oui bonjour, c'est {person}, j'habite au {address_line}… le chauffe-eau fuit partout dans la cuisine, rappelez-moi vite s'il vous plaît, merci. »",
+            # famille d'accueil
+            "FICHE FAMILLE D'ACCUEIL\nResponsable : {person}, né le {dob}\nN° de sécu : {nir}\nAdresse : {address}\nCourriel : {email}\nÉlève accueilli : {first}, né le {child_dob}, passeport {passport}",
+            # crémation animale
+            "BON DE PRISE EN CHARGE – crémation animale\nPropriétaire : {person}\nAdresse : {address}\nTél : {phone}\nAnimal : chien, 12 ans\nCrémation individuelle, urne en céramique\nPaiement CB {card}",
+            # coworking
+            "Bonjour {first},\n\nvotre réservation de poste nomade du {date} est confirmée. Votre ordinateur a été enregistré sur le Wi-Fi (IP {ip}). Facture adressée à : {address_line}.\n\nL'équipe {company}",
+            "Fiche salarié – accueil coworking\nNom : {person}\n{nid}\nIBAN : {iban}\nEntrée le {date}",
+            # ruches
+            "Déclaration de détention de ruches\nApiculteur : {person}\nNé le : {dob}\nAdresse : {address}\nEmplacement : jardins familiaux, parcelle 17 – 2 ruches\nTél. : {phone}",
+            "Note du service juridique : ne pas mentionner {policy} dans le communiqué sur les ruches du jardin partagé. Merci {first} de corriger avant l'envoi.",
+            # Jenkins / Envoy
+            "Lancé par l'utilisateur {person}\n[Pipeline] stage (Déploiement)\n[Pipeline] sh\n+ ./deploy.sh prod\n{secret}\nATTENTION : secret affiché dans la console\nFinished: FAILURE",
+            "{\"start_time\":\"2025-01-20T09:02:11.330Z\",\"method\":\"POST\",\"path\":\"/api/reservations\",\"x_forwarded_for\":\"{ip}\",\"user\":\"{email}\",\"response_code\":201,\"upstream_cluster\":\"coworking_api\"}",
+        ],
+        "clean": [
+            "Programme du concours d'agility du {date} à {city} : 1er degré 8h, 2e degré 10h30, open l'après-midi. Engagement : {amount} € par chien. Parking rue de la Gare.",
+            "Commande {order} chez {company} : ressort de barillet 1,80 x 0,20, fil de suspension, huile horlogère (EAN {ean}). Total {amount} € TTC, colis {tracking}.",
+            "Réseau du hackerspace : VLAN membres {cidr4}, IPv6 {cidr6}, pare-feu {version}, mots de passe en {hashalgo}. Port {port} ouvert pour le wiki.",
+            "Tarifs garde-meubles au {date} : box 2 m² {amount} €/mois, 6 m² {amount} €/mois. Cadenas EAN {ean}. Avoir sur facture {invoice}.",
+            "Maternité, 3e étage – point lits {time} : 21/24 occupés, 4 sorties prévues, salle de naissance 2 en maintenance ({ticket}).",
+            "« Le Dîner de cons » de {public:Francis Veber}, par la troupe du foyer rural : représentations le {date} et le {date}, salle des fêtes de {city}. Entrée {amount} €.",
+            "Facture {invoice} : déplacement urgence nuit {amount} €, raccord laiton 15/21 (EAN {ean}), main-d'œuvre 1 h. Réf. intervention {order}.",
+            "Tournée de collecte du {date} auprès des cliniques vétérinaires de {city}. Urnes : bois, céramique (EAN {ean}). Caramel, dossier {order}, prêt pour restitution.",
+            "Started by timer\nChecking out Revision {sha} (origin/main)\n+ npm ci && npm run build -- --version {version}\nFinished: SUCCESS",
+            "[2025-03-04T14:22:09.771Z] \"GET /ready HTTP/1.1\" 200 - 0 2 0 0 \"-\" \"kube-probe/1.30\" \"{uuid}\" \"reservations\" \"-\"",
+            "Miel du jardin partagé : pot 500 g {amount} €, lot {order}, DDM {date}. Traitement varroa prévu du {date} au {date}.",
+            "Jeu de test paiement : IBAN {badref}, échéance {date}, montant {amount} € – volontairement invalide.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # agility
+            "HOJA DE INSCRIPCIÓN – Prueba de agility {city}, {date}\nGuía: {person}\nDNI: {dni}\nDomicilio: {address}\nTeléfono: {phone}\nCorreo: {email}\nPerro: pastor belga, licencia {order}, grado 2",
+            "Clasificación Grado 3 – Jumping\n1.º {person} con Koda – 0 faltas – 31,44 s\n2.º {person} con Nuk – 0 – 33,02 s\n3.º {title_name} con Brisa – 5\nJuez: {person}",
+            # relojería
+            "Estimado/a {title_name}:\n\nHemos recibido su reloj de pared (Morez, finales del XIX). Presupuesto: limpieza de máquina, cambio de muelle real y ajuste de la sonería, {amount} €. Plazo aproximado: 5 semanas.\nCualquier duda, escríbanos a {role_email}.\n\nUn saludo,\n{first}\nTaller de relojería",
+            "RESGUARDO DE DEPÓSITO n.º {order}\nCliente: {person}\nTel.: {phone}\nDirección: {address_line}\nArtículo: reloj de bolsillo, no da cuerda\nSeña: 30 €\nRecogida prevista: {date}",
+            # diabetes
+            "Consulta de enfermería – educación diabetológica\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nHbA1c 8,1 %. Se enseña uso del sensor y técnica de inyección. Rotación de zonas revisada.\nPróxima cita: {date}. Enf. {first}",
+            "Hola {first}, le recordamos su cita con la enfermera educadora en diabetes el {date} a las {time}. Para anularla escriba a {role_email}.",
+            # hacklab
+            "Alta de socio/a – Hacklab\nNombre: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nEmail: {email}\nDomiciliación de la cuota: IBAN {iban}\nLlave RFID n.º {order}",
+            "[22:03] {first}: quién ha dejado la cortadora láser encendida??\n[22:04] {first}: yo, perdón, voy ahora\n[22:06] {first}: según el registro la tarjeta es de {person}, acceso desde {ip}",
+            "Ay, subí el .env de la puerta al repo público sin querer:\n\n{secret}\n\nYa está revocado, perdón. — {first}",
+            # trasteros
+            "CONTRATO DE ALQUILER DE TRASTERO n.º 2-118\nArrendatario: {person}\nDocumento: pasaporte {passport} (nacionalidad británica)\nDomicilio: {address}\nTeléfono: {phone}\nCuota: {amount} €/mes, tarjeta {card}",
+            "Hola {first}:\n\nTe escribimos porque el recibo del trastero B-07 de {date} ha sido devuelto por tu banco (cuenta {iban}). Si no se regulariza en 10 días se bloqueará el acceso.\n\nAtención al cliente – {company}",
+            # maternidad
+            "INFORME DE ALTA – OBSTETRICIA\nMadre: {person}, fecha de nacimiento {dob}, NHC {mrn}\nRecién nacido: {person}, nacido el {child_dob}, 3.120 g, parto eutócico, Apgar 9/10\nPrueba del talón realizada, otoemisiones normales\nMatrona de referencia: {first}, tel. {phone}",
+            # teatro
+            "REPARTO – «La casa de Bernarda Alba», de {public:Federico García Lorca}\nGrupo de teatro aficionado del barrio\nBernarda ........ {person}\nPoncia .......... {title_name}\nAdela ........... {person}\nMartirio ........ {person}\nDirección: {person} · Regiduría: {first} ({phone})",
+            "Acta de la junta del {date}\nAsistentes: {person}, {person}, {first} y {title_name}\n1. El cartel del casting dice «{biased}»: se acuerda cambiarlo.\n2. Taller infantil: responsable {person}, {email}.",
+            # fontanería
+            "AVISO URGENTE n.º {order} – 03:10\nCliente: {person}\nDirección: {address}\nTeléfono: {phone}\nIncidencia: rotura de tubería en el baño, agua cortada\nTécnico asignado: {first}\nPago con tarjeta {card}",
+            "Mensaje de voz de {phone}, 07:22:\n«Hola, soy {person}, vivo en {address_line}… se ha reventado el calentador y sale agua por todas partes, llámenme cuanto antes, gracias.»",
+            # familia anfitriona
+            "FICHA FAMILIA ANFITRIONA – intercambio escolar\nResponsable: {person}, fecha de nac. {dob}\nDNI: {dni}\nDomicilio: {address}\nMóvil: {phone}\nEstudiante acogido/a: {first} (Irlanda), nacido/a el {child_dob}, pasaporte {passport}",
+            # incineración
+            "ORDEN DE INCINERACIÓN\nPropietario/a: {person}\nDomicilio: {address}\nTeléfono: {phone}\nMascota: gata, 15 años\nIncineración individual con urna, entrega en mano\nPagado con tarjeta {card}",
+            # coworking
+            "Hola {first}:\n\ntu reserva de puesto flexible para el {date} está confirmada. Hemos registrado tu portátil en la wifi (IP {ip}). Datos de facturación: {address_line}.\n\nEquipo {company}",
+            "Nómina – personal de recepción del coworking\nTrabajadora: {person}\n{nid}\nIBAN: {iban}\nLíquido a percibir: {amount} €",
+            # apicultura
+            "Alta en el registro de explotaciones apícolas\nTitular: {person}\nNIF: {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nUbicación: huerto urbano municipal, parcela 9, 2 colmenas\nTel. {phone}",
+            "Nota de Legal: en la nota de prensa del concurso no puede aparecer {policy}. {first}, quítalo antes de enviarla porfa.",
+            # Jenkins / Envoy
+            "Iniciado por el usuario {person}\n[Pipeline] stage (Despliegue)\n[Pipeline] sh\n+ ./deploy.sh prod\n{secret}\nAVISO: credencial expuesta en la consola, hay que rotarla\nFinished: FAILURE",
+            "[2025-04-07T10:11:52.004Z] \"GET /api/trasteros?email={email} HTTP/1.1\" 200 - 0 734 18 17 \"{ip}\" \"Mozilla/5.0 (Android)\" \"{uuid}\" \"trasteros.interno\" \"-\"",
+        ],
+        "clean": [
+            "Prueba de agility puntuable el {date} en {city}: grados 1, 2 y 3, open por la tarde. Inscripción {amount} € por perro. Aparcamiento junto al polideportivo.",
+            "Pedido {order} a {company}: muelle real 2,00 x 0,22, aceite de relojería (EAN {ean}), cristal bombeado 42 mm. Total {amount} € IVA incl. Envío {tracking}.",
+            "Red del hacklab: VLAN de socios {cidr4}, IPv6 {cidr6}, firmware del router {version}, hash {hashalgo}. Puerto {port} abierto solo para la wiki.",
+            "Tarifas de trasteros desde el {date}: 2 m² {amount} €/mes, 5 m² {amount} €/mes. Candado EAN {ean}. Abono sobre la factura {invoice}.",
+            "Planta de maternidad – ocupación a las {time}: 19 de 22 camas, 3 altas previstas, paritorio 2 en mantenimiento (incidencia {ticket}).",
+            "«La casa de Bernarda Alba» de {public:Federico García Lorca}: funciones el {date} y el {date} en el centro cívico de {city}. Entrada {amount} €.",
+            "Factura {invoice}: salida de urgencia nocturna {amount} €, manguito de latón de 1/2 (EAN {ean}), mano de obra 1 h. Aviso {order}.",
+            "Ruta de recogida del {date} por clínicas veterinarias de {city}. Urnas: madera, cerámica (EAN {ean}). Toby, expediente {order}, listo para entregar.",
+            "Started by timer\nChecking out Revision {sha} (origin/main)\n+ gradle build -Pversion={version}\nBUILD SUCCESSFUL in 1m 12s\nFinished: SUCCESS",
+            "clusters:\n- name: reservas\n  type: STRICT_DNS\n  lb_policy: LEAST_REQUEST\n# rangos permitidos: {cidr4} y {cidr6}\n# imagen envoyproxy/envoy:v{version}",
+            "Miel del huerto urbano: tarro de 500 g a {amount} €, lote {order}, consumo preferente {date}. Tratamiento contra varroa del {date} al {date}.",
+            "Tarjeta de prueba {badref} para la pasarela de pago del coworking, pedido {order}: no válida a propósito, sin cliente asociado.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # agility
+            "INSCHRIJFFORMULIER Agilitywedstrijd {city}, {date}\nGeleider: {person}\nAdres: {address}\nTel.: {phone}\nE-mail: {email}\nHond: kooiker, klasse A2, startlicentie {order}\nInschrijfgeld overmaken van {iban}",
+            "Uitslag Jumping A3 Large\n1. {person} met Dex – 0 fouten – 30,88 s\n2. {title_name} met Fleur – 0 – 32,41 s\n3. {person} met Bo – 5\nKeurmeester: {person}",
+            # klokken
+            "Beste {title_name},\n\nUw Friese staartklok is in de werkplaats aangekomen. Offerte: uurwerk reviseren, nieuwe kettingen, wijzerplaat reinigen: € {amount}. Levertijd ca. 6 weken.\nVragen? Mail naar {role_email}.\n\nMet vriendelijke groet,\n{first}\nklokkenmaker",
+            "REPARATIEBON nr. {order}\nKlant: {person}\nAdres: {address_line}\nTel: {phone}\nArtikel: zakhorloge, loopt niet meer\nAanbetaling: € 25\nOphalen vanaf {date}",
+            # diabetes
+            "Spreekuur diabetesverpleegkundige – {date}\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nBSN: {bsn}\nHbA1c 62 mmol/mol (was 58). Uitleg sensor, hypo-protocol besproken.\nControle over 3 mnd. – DVK {first}",
+            "Beste {first}, herinnering: uw afspraak bij de diabetesverpleegkundige is op {date} om {time}. Afmelden via {role_email}.",
+            "Aanvraag terugbetaling – ziekenfonds\nNaam: {person}\nRijksregisternummer: {nn_be}\nGeboortedatum: {dob}\nAdres: {address}\nPrestatie: diabeteseducatie (zorgtraject)",
+            # hackerspace
+            "Aanmelding lidmaatschap hackerspace\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nMachtiging contributie: IBAN {iban}\nSleutelpas nr. {order}",
+            "[22:31] {first}: wie heeft de lasersnijder aan laten staan?\n[22:32] {first}: sorry ik, kom eraan\n[22:35] {first}: volgens de log is de pas van {person}, ingelogd vanaf {ip}",
+            "oeps, de .env van de deurbot stond in de publieke repo:\n\n{secret}\n\nis ingetrokken. sorry! – {first}",
+            # opslag
+            "HUUROVEREENKOMST OPSLAGBOX nr. C-114\nHuurder: {person}\nGeboortedatum: {dob}\nLegitimatie: paspoort {passport}\nAdres: {address}\nMobiel: {phone}\nHuur: € {amount} p/m, creditcard {card}",
+            "Beste {first},\n\nDe huur van box B-07 over {date} is nog niet voldaan. Zonder betaling wordt uw toegangscode geblokkeerd.\n\nHuurder: {person} ({email})\n\nMet vriendelijke groet,\nklantenservice {company}",
+            # kraamafdeling
+            "ONTSLAGBRIEF KRAAMAFDELING\nMoeder: {person}, geb. {dob}, patiëntnr. {mrn}\nKind: {person}, geboren {child_dob}, 3380 g, spontane partus, Apgar 9/10\nHielprik volgt via JGZ, gehoorscreening goed\nKraamzorg: {first}, tel. {phone}",
+            # toneel
+            "ROLVERDELING – Op hoop van zegen, van {public:Herman Heijermans}\nKniertje ........ {person}\nGeert ........... {person}\nJo .............. {person}\nClementine ...... {title_name}\nRegie: {person} · Souffleur: {first} ({phone})",
+            "Notulen bestuursvergadering {date}\nAanwezig: {person}, {person}, {first} en {title_name}\n3. De tekst op de auditieflyer ('{biased}') wordt aangepast.\n4. Jeugdtoneel: begeleider {person}, {email}",
+            # loodgieter
+            "SPOEDMELDING nr. {order} – 02:37\nMelder: {person}\nAdres: {address}\nTel.: {phone}\nProbleem: gesprongen leiding in de meterkast, hoofdkraan dicht\nMonteur: {first}\nBetaling: creditcard {card}",
+            "Voicemail van {phone}, 06:59:\n'Ja hallo, met {person}, ik woon op {address_line}… de cv-ketel lekt en er staat water in de gang, wilt u mij zo snel mogelijk terugbellen? Dank u.'",
+            # gastgezin
+            "GASTGEZIN – intakeformulier\nHoofdbewoner: {person}, geboortedatum {dob}\nBSN: {bsn}\nAdres: {address}\nMobiel: {phone}\nUitwisselingsstudent: {first} (Canada), geb. {child_dob}, paspoortnummer {passport}",
+            # dierencrematorium
+            "OPDRACHT CREMATIE HUISDIER\nEigenaar: {person}\nAdres: {address}\nTel.: {phone}\nDier: hond, 11 jaar\nIndividuele crematie met urn, persoonlijk ophalen\nBetaald met creditcard {card}",
+            # flexplek
+            "Hoi {first},\n\nje flexplek op {date} is bevestigd. Je laptop is op de wifi geregistreerd (IP {ip}). Factuuradres: {address_line}.\n\nGroet,\nteam {company}",
+            "Personeelsdossier – receptie coworking\nNaam: {person}\n{nid}\nIBAN: {iban}\nIn dienst per {date}",
+            # imkers
+            "Registratie bijenvolken – volkstuinvereniging\nImker: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTuin nr. 31, 2 kasten\nTel. {phone}\nE-mail {email}",
+            "Opmerking van juridische zaken: in het persbericht over de volkstuinhoning mag {policy} niet genoemd worden. {first}, haal je het eruit?",
+            # Jenkins / Envoy
+            "Gestart door gebruiker {person}\n[Pipeline] stage (Deploy)\n[Pipeline] sh\n+ ./deploy.sh prod\n{secret}\nLET OP: geheim zichtbaar in console, roteren!\nFinished: FAILURE",
+            "{\"start_time\":\"2025-05-12T08:40:03.219Z\",\"method\":\"GET\",\"path\":\"/api/flexplekken\",\"x_forwarded_for\":\"{ip}\",\"user\":\"{email}\",\"response_code\":200}",
+        ],
+        "clean": [
+            "Wedstrijdprogramma agility {date}, {city}: A1 vanaf 8.30 uur, A2 en A3 daarna. Inschrijfgeld € {amount} per hond. Parkeren bij de manege.",
+            "Bestelling {order} bij {company}: veer 2,10 x 0,25 mm, messing ketting, klokkenolie (EAN {ean}). Totaal € {amount} incl. btw, pakket {tracking}.",
+            "Netwerk hackerspace: leden-VLAN {cidr4}, IPv6 {cidr6}, routerfirmware {version}, hash {hashalgo}. Poort {port} alleen intern.",
+            "Tarieven opslagboxen per {date}: 2 m² € {amount}/mnd, 6 m² € {amount}/mnd. Hangslot EAN {ean}. Creditnota op factuur {invoice}.",
+            "Kraamafdeling – bezetting {time}: 15 van 18 bedden, 2 ontslagen gepland, verloskamer 2 in onderhoud (melding {ticket}).",
+            "Op hoop van zegen van {public:Herman Heijermans}: voorstellingen op {date} en {date} in het dorpshuis van {city}. Kaarten € {amount}.",
+            "Factuur {invoice}: spoedtoeslag nacht € {amount}, knelkoppeling 15 mm (EAN {ean}), arbeid 1 uur. Melding {order}.",
+            "Ophaalronde {date} langs dierenartsen in {city}. Urnen: hout, keramiek (EAN {ean}). Guus, dossier {order}, klaar om af te halen.",
+            "Started by timer\nChecking out Revision {sha} (origin/main)\n+ docker build -t registry.intern/flexplek:{version} .\nFinished: SUCCESS",
+            "[2025-06-01T12:00:01.509Z] \"GET /healthz HTTP/1.1\" 200 - 0 2 1 1 \"-\" \"kube-probe/1.31\" \"{uuid}\" \"flexplek-api\" \"-\"",
+            "Volkstuinhoning: pot 450 g € {amount}, partij {order}, THT {date}. Varroabestrijding van {date} tot {date}.",
+            "Testkaart {badref} voor de betaalpagina van de opslagboxen, order {order}: bewust ongeldig, geen klant.",
+        ],
+    },
+}
 
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
@@ -18990,4 +19301,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
          "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI,
          "kame": KAME, "yardang": YARDANG, "moulin": MOULIN, "serac": SERAC,
-         "bergschrund": BERGSCHRUND}
+         "bergschrund": BERGSCHRUND, "firn": FIRN}
