@@ -145,7 +145,9 @@ NAME_LABELS = {
           r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
           r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
           r"chimney sweep|sweep|bidder|high bidder|winning bidder|finder|in case of emergency|in an emergency|"
-          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries",
+          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries|"
+          r"cox|coxswain|stroke|bowman|helm|helmsman|skipper|range officer|range safety officer|rso|rso on duty|duty officer|officer on duty|"
+          r"family notified|next of kin informed|next of kin notified",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -163,7 +165,9 @@ NAME_LABELS = {
           r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
           r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
           r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater|erziehungsberechtigte|erziehungsberechtigter|erziehungsberechtigt|"
-          r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern",
+          r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern|"
+          r"steuermann|steuerfrau|schlagmann|schlagfrau|schlag|skipper|tfa|mfa|zfa|pta|"
+          r"angehörige informiert|angehörige benachrichtigt|benachrichtigt|verständigt",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -177,7 +181,8 @@ NAME_LABELS = {
           r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
           r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
           r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père|"
-          r"conjoint|conjointe|célébrant|célébrante",
+          r"conjoint|conjointe|célébrant|célébrante|barreur|barreuse|chef de nage|skipper|équipier|équipière|"
+          r"famille prévenue|famille avisée|proche prévenu|proche prévenue|personne prévenue",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -193,7 +198,8 @@ NAME_LABELS = {
           r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
           r"en caso de emergencia|en caso de urgencia|"
           r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada|"
-          r"padrinos|madrinas|cónyuge|celebrante",
+          r"padrinos|madrinas|cónyuge|celebrante|timonel|timonela|proa|popa|patrón|patrona|tripulante|"
+          r"avisado|avisada|avisado/a|familia avisada|familiar avisado",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -205,7 +211,9 @@ NAME_LABELS = {
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
           r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
           r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|kraamverzorgende|kraamverzorgster|"
-          r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders",
+          r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders|"
+          r"stuur|stuurman|stuurvrouw|slag|boeg|schipper|baancommandant|bemanningslid|"
+          r"familie ingelicht|familie geïnformeerd|geïnformeerd",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -307,7 +315,7 @@ fais ...", "Merci, vous ...")."""
 _REQUEST_AFTER = re.compile(rf",[ ]+(?i:{_REQUESTS})\b")
 """A request after a name that opens its sentence: "Mark, please amend ..."."""
 _SENTENCE_START = re.compile(r"[.!?][ ]+$")
-_NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|des|der|du|de|del|van)\b[^:\n]{1,30}[ ]?:$")
+_NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|on|des|der|du|de|del|van|auf|sur|en|op)\b[^:\n]{1,30}[ ]?:$")
 """A label that says whose name stands after it: "Nom du débiteur :", "Name des Kontoinhabers:"."""
 _NAME_WORD_LABEL = re.compile(
     r"(?:^|\n)[^:\n]{0,40}\b(?i:forenames?|first names?|given names?|surnames?|vornamen?|nachname|prénoms?|"
@@ -360,7 +368,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
     r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
     r"(?:[ ](?:in|out|off|up|uit))?)"
-    r"(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,32}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
+    r"(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
     r"(?:(?:the|our|their|la|el|le|l['’]|los|las|les|de|het|onze|notre|nuestr[oa])[ ]?)?"
     r"(?:[a-zà-ÿ][\w'’-]*[ ,]{1,2}){0,3}?$"
     r"|\b(?i:von)[ ](?:[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|er|wartin|wart|aufsicht|leitung|wache|meisterin|meister)[ ])?$")
@@ -368,6 +376,11 @@ _AGENT_BEFORE = re.compile(
 9 juillet par Bernard", "Aprobado por la tesorera, Adora,", "uit het water gehaald door Jorn", "reset by
 Ana on ..."), perhaps with their role between; German "von" with the participle after the name, which
 _AGENT_END asks for ("von Finn geborgen", "von Kassenwartin Jurij freigegeben")."""
+_SPANISH_PERFECT_BEFORE = re.compile(
+    r"(?:^|\n|\b(?i:lo|la|los|las|le|les|se|me|te|nos)[ ]ha[ ]|\b(?i:ha|han|he|hemos)[ ]|^(?=\w)|(?<=\n))"
+    r"(?i:[a-záéíóúñ]{3,}(?:ado|ada|ido|ida))[ ]$")
+"""A Spanish participle right before a name, after "ha" or opening a line: the name is who did it or who was
+told ("Lo ha revisado Gregorio, ...", "avisado Bárbara, reenviado a ...")."""
 _AGENT_END = re.compile(
     r"[ ]?(?:[)\].;!]|,(?![ ]?[A-ZÀ-Þ])|$|\n)|[ ]+(?:on|at|el|le|am|op|om|um|à|a[ ]las)[ ]+\d|"
     r"[ ]+(?:am|on|op|el|le)[ ]+(?:\d|[A-ZÀ-Þa-zà-ÿ]+[ ]\d)|"
@@ -489,6 +502,18 @@ _KIN_BEFORE = re.compile(
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin|"
     r"husband|wife|fiancé|fiancée|fiance|fiancee|verlobter|verlobte|verlobten|ehemann|ehefrau|mari|femme|marido|esposo|esposa|"
     r"prometido|prometida|novio|novia|man|vrouw|verloofde|echtgenoot|echtgenote))[ ]$")
+_BARE_KIN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:husband|wife|daughter|son|mother|father|sister|brother|"
+    r"[Ee]hefrau|[Ee]hemann|[Ee]hegatte|[Ee]hegattin|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater|[Ss]chwester|[Bb]ruder|"
+    r"[Ll]ebensgefährte|[Ll]ebensgefährtin|"
+    r"épouse|époux|mari|femme|fille|fils|mère|père|sœur|frère|conjoint|conjointe|compagne|compagnon|"
+    r"esposa|esposo|marido|hija|hijo|madre|padre|hermana|hermano|pareja|"
+    r"echtgenote|echtgenoot|dochter|zoon|moeder|vader|zus|broer)[ ,]{1,2}$")
+"""A relative named by kinship alone, no "my" before it, in a note's shorthand: "Ehefrau Claudia informiert",
+"wife Carol informed", "(frère, Philippe)", "hija Lorenza, localizada en el ...". Lower case but for German
+nouns: capitalised, "Sister", "Father" and "Madre" are titles ("Sister Act"). Not "partner": a trading
+partner in a log ("partner Meyer, Beltran and Brown")."""
+_KIN_NAME_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
     r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
@@ -764,8 +789,16 @@ _KIN_IN_BRACKETS_AFTER = re.compile(
     r"tochter|sohn|mutter|vater|ehefrau|ehemann|schwester|bruder|nichte|neffe|"
     r"fille|fils|mère|père|épouse|époux|sœur|frère|nièce|neveu|"
     r"hija|hijo|madre|padre|esposa|esposo|marido|hermana|hermano|sobrina|sobrino|"
-    r"dochter|zoon|moeder|vader|echtgenote|echtgenoot|zus|broer|nicht|neef)\b")
-"""A relative's kinship in brackets after the name: "Alice (daughter, attorney under the LPA) rang"."""
+    r"dochter|zoon|moeder|vader|echtgenote|echtgenoot|zus|broer|nicht|neef|"
+    r"mum|mom|dad|mama|papa|maman|papá|mamá|mami|papi|mama's|partner|partnerin|pareja|compagne|compagnon)\b")
+"""A relative's kinship in brackets after the name: "Alice (daughter, attorney under the LPA) rang",
+"| Morgan (partner) | 07700 ...", "Miranda (mum)"."""
+_SQUAD_ROLE_AFTER = re.compile(
+    r"[ ]?\((?i:sub|subs|substitute|reserve|ersatz|ersatzspieler|ersatzspielerin|auswechselspieler|auswechselspielerin|"
+    r"invaller|invalster|reservespeler|remplaçant|remplaçante|suplente|reserva|captain|capt\.|kapitän|kapitänin|"
+    r"capitaine|capitán|capitana|aanvoerder|aanvoerster|kapitein)\)")
+"""A squad role in brackets after a first name, on a team sheet or a score card: "Michaela (sub)  122 131",
+"Gianfranco (Ersatz);132", "Ward (invaller): 126", "Julie (remplaçant)", "Rosenda (suplente)"."""
 _SUBJECT_OF_STUDY_BEFORE = re.compile(
     r"(?i:\b(?:técnic[oa](?: superior)? en|grado en|licenciad[oa] en|máster en|master en|diplomad[oa] en|"
     r"ingenier[oa] en|doctorado en|ciclo formativo de|bachelor of|master of|degree in|diploma in|certificate in|"
@@ -953,13 +986,31 @@ _THING_NAMED_BEFORE = re.compile(
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
 meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the thing's."""
 _SCORE_BEFORE = re.compile(r"(?:^|[ \t(])\d{1,2}(?:,[ ]|[ ]?[-–:][ ]?)$")
-_SCORE_AFTER = re.compile(r"[ ]\d{1,2}(?:[,.;)]|[ ]*(?:\n|$)|[ ]?[-–:][ ]?\d{1,2}\b)")
+_SCORE_AFTER = re.compile(r"[ ]\d{1,2}(?:[,.;)]|[ ]*(?:\n|$)|[ ]?[-–:][ ]?\d{1,2}\b)"
+                          r"|[ ]\d{1,3}[ ]?(?i:pts|pt|points|punkte|pkt|pnt|punten|puntos|ptos)(?![\w])")
 """A team and its goals in a result: "Leeds Juniors 2, Abbey Vale 1.", "Abbey Vale 1 - 2 Leeds": a side's
-score after the other's, or two scores after the run."""
+score after the other's, or two scores after the run; or its points in a league table ("2.º Bolos Murcia
+37 pts", "2. Bowlingclub Oud Zuilen 38 pnt")."""
 _MATCH_TEXT = re.compile(
     r"(?i:\b(?:match|result|results|final|cup|league|fixture|fixtures|score|spielbericht|ergebnis|pokal|liga|partido|"
-    r"resultado|jornada|copa|wedstrijd|uitslag|competitie|rencontre|résultat|coupe|championnat)\b)")
+    r"resultado|jornada|copa|wedstrijd|uitslag|competitie|rencontre|résultat|coupe|championnat|"
+    r"standings|spieltag|tabelle|clasificación|classement|speelronde|ronden)\b)")
 """Words that make a text a match's report or a league's results, where "Abbey Vale 1" is a side's score."""
+_WEEKDAY_RANGE = re.compile(
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Ma|Wo|Vr|Za|Zo|Lu|Me|Je|Ve|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[-–/]"
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Ma|Wo|Vr|Za|Zo|Lu|Me|Je|Ve|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+"""A range of weekdays in a rota or opening hours ("Mo-Mi Frühdienst", "Ma-Vr 9-17"): the name lists hold
+"Mo" and "Mi", the range is no first name."""
+DESCRIPTIVE_OPENERS = frozenset("""
+red blue black green
+rot rote roter rotes roten schwarz schwarze schwarzer schwarzes schwarzen weiße weißer weißes weisse weisser
+blaue blauer blaues grüne grüner grünes gelbe gelber gelbes große großer großes grosse grosser alte alter altes
+neue neuer neues kleine kleiner kleines lange langer langes hohe hoher hohes
+rode zwarte witte blauwe groene gele grote kleine oude nieuwe lange lage hoge oud
+""".split())
+"""Colour and size adjectives that open the name of a place or a thing ("Red panda", "Rode Zee", "Roter Sand",
+"Schwarze Hülle", "Lange Jaap", "Lage Mierde", "Oud Zuilen"); some are surnames ("Lange", "Grote"), but a
+surname stands last, after a first name, not first."""
 _COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
 """A lower-case word joined to a name by a hyphen: a Dutch or German compound noun named after
 someone ("de Jaap Eden-ijsbaan", "het Anne Frank-huis", "die Max Planck-gesellschaft"), not the person."""
@@ -1381,6 +1432,8 @@ orthodontics orthodontie ortodoncia kieferorthopädie orthodontist dentistry fla
 baan europe europa warden open invitational
 rangers colts juniors harriers albion hotspur canada australia hollow
 catholic protestant anglican lutheran methodist evangelical presbyterian
+point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
+yoga pilates taxi taxis derby noir
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -1434,7 +1487,7 @@ so is no first name, whatever the name lists say ("Thuisverpleging" is one there
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätze", "gerät", "geräte", "anlage", "schutz",
                         "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch", "wort")
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
-_ORG_COMPOUND_HEADS = ("salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
+_ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
                        "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
                        "kantoor", "bureau")
 """German and Dutch compounds that end in a firm's word ("Friseursalon", "Zahnarztpraxis", "Kapsalon",
@@ -1514,6 +1567,7 @@ january february march april may june july august september october november dec
 januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 world welt monde mundo wereld
+family familia famille familie gezin children kinder kinderen enfants niños hijos
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
@@ -1578,7 +1632,8 @@ LEADING_ARTICLES = frozenset("das der die den dem des de het een le la les el lo
 place ("Das Ausweich-RZ", "De Linde", "Les Tilleuls", "Van Lanschot Kempen"), not a first name."""
 PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
-    "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en".split()
+    "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en "
+    "praia playa isla punta cabo plage île".split()
 )
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
                                                          "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij"}
@@ -1587,6 +1642,11 @@ street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Re
 "een brief aan Jan de Vries"). Not "en": capitalised it opens a deed's place and date ("En Huelva,
 a 14 de diciembre", "En Lyon, le 3 mai"), lower-case it is Dutch "and" ("Jan en Piet de Vries").
 With the houses that wine and beer firms are named after: "la maison Louis Jadot", "das Weingut Fritz Haag"."""
+_IN_THE_NAME_OF = re.compile(
+    r"(?i:ausgestellt|gebucht|zugelassen|angemeldet|registriert|eingetragen|reserviert|bestellt|läuft|laufen|lautet|"
+    r"lautend|versichert)(?:[ ](?:ist|sind|war|wurde|wird))?[ ]auf[ ]$")
+"""German "auf" after "issued", "booked", "registered": in the name of, not on a place ("Reisepass ... ausgestellt
+auf Luisa Suppan", "gebucht ist auf Nils Kaindl", "das Auto ist zugelassen auf Anna Weber")."""
 _STREET_OF = re.compile(
     r"(?<![\w])(?i:calle|avenida|paseo|plaza|pasaje|ronda|travesía|glorieta|camino|carrer|avinguda|passeig|rue|avenue|"
     r"boulevard|allée|impasse|quai|cours|square|place|chemin)[ ]+(?:de la|de las|de los|del|de|d['’]|du|des)[ ]?$")
@@ -1918,6 +1978,9 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...": a speaker, not a day
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
+        if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
+                and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
+            return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
         if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
@@ -1932,7 +1995,7 @@ class PersonDetector:
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
         if (_CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start) and _DATED_IN_BRACKETS_AFTER.match(text, end)
-                and self._first(word) and lowered not in function_words()):
+                and (self._first(word) or self.g.is_surname(word)) and lowered not in function_words()):
             return True  # "kinderen Fedde (25 juli 2012) en David (27 mei 2014)": children and their birth dates
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
                 and self._doer_cue(text, start, end)):
@@ -1981,7 +2044,7 @@ class PersonDetector:
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
             return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"
         if (lowered not in not_lone_names() and lowered not in function_words()
-                and _KIN_IN_BRACKETS_AFTER.match(text, end)):
+                and (_KIN_IN_BRACKETS_AFTER.match(text, end) or _SQUAD_ROLE_AFTER.match(text, end))):
             return True  # "Alice (daughter, attorney under the LPA) rang": a relative, named
         if (lowered not in not_lone_names() and lowered not in function_words() and text[end : end + 1] == ")"
                 and _ROLE_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)):
@@ -2028,6 +2091,9 @@ class PersonDetector:
                 # right after German "von" only with the participle after the name ("von Finn geborgen"), not "von Kleist)"
                 and (text[max(0, start - 4) : start] != "von " or agent_end.group(0).strip(" .,;!)]\n") != "")):
             return True  # "brought in by lifeguard Roy.", "Réinitialisés par Gabrielle le 14 ...", "von Finn geborgen": who did it
+        if (_SPANISH_PERFECT_BEFORE.search(text, max(0, start - 30), start) and re.match(r"[ ]?(?:[,.;]|$|\n)", text[end : end + 2])
+                and lowered not in not_lone_names() and lowered not in function_words()):
+            return True  # "Lo ha revisado Gregorio, el club ...", "avisado Bárbara, reenviado a ...": who did it, who was told
         following = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)(?:[ ]+([a-zß-ÿ]+))?", text[end : end + 30])
         if (following is not None and following.group(1).lower() in NOT_PERSON_AFTER and following.group(1) not in _LOWER_CLITICS
                 and not (following.group(1).lower() in CONJUNCTIONS and following.group(2) in DETERMINERS)):
@@ -2377,6 +2443,20 @@ class PersonDetector:
                     chain = chain[: inner.start()].rstrip()
                     pos = start + inner.start()
                     break
+            head_word = chain.split(" ", 1)[0]
+            if _WEEKDAY_RANGE.match(head_word) or (
+                    " " in chain and len(head_word) >= 11 and head_word.lower().endswith(_LONG_NOUN_ENDINGS)
+                    and not self.g.is_surname(head_word)):
+                # "Mo-Mi Frühdienst: Antonius Marte": a rota's days; "Leuchtturmführung Roter Sand": a compound
+                # noun, no name; the rest of the run is read again
+                pos = start + len(head_word)
+                continue
+            described = self._described_thing(chain) if self._context(text, start) is None else 0
+            if described:
+                # "Rode Zee", "Roter Sand", "Red panda", "Inselrundfahrt Lange Anna": a place's or a thing's name;
+                # what follows is read again ("Neue Mitarbeiterin Roger Rudolph")
+                pos = start + described
+                continue
             if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
                 if self._vocative(text, start, start + len(chain), chain) or self._lone(text, start, start + len(chain), chain):
                     yield (start, start + len(chain), "person")
@@ -2395,6 +2475,15 @@ class PersonDetector:
                 if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
                     yield (last_start, last_start + len(last), "person")
 
+    def _described_thing(self, chain: str) -> int:
+        """Where an adjective of colour or size and the noun it describes end in `chain`, or 0: the adjective
+        opens the run, or follows a word that is no first name ("Inselrundfahrt Lange Anna")."""
+        words = chain.split(" ")
+        for i, word in enumerate(words[:-1] if len(words) > 1 else words):
+            if word.lower() in DESCRIPTIVE_OPENERS and (i == 0 or not self._first(words[i - 1])):
+                return len(" ".join(words[: i + 2]))
+        return 0
+
     @staticmethod
     def _team_score(text: str, start: int, end: int) -> bool:
         """The run is a side in a match result: its goals follow it, and the other side's come
@@ -2402,7 +2491,10 @@ class PersonDetector:
         after = _SCORE_AFTER.match(text, end)
         if after is None or _MATCH_TEXT.search(text) is None:
             return False
-        return after.group(0).strip()[-1:].isdigit() or _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None
+        score = after.group(0).strip()
+        if score[-1:].isalpha():
+            return True  # "2.º Bolos Murcia 37 pts": its points in a league table
+        return score[-1:].isdigit() or _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None
 
     def _listed_public_figure(self, text: str, start: int, chain: str) -> int:
         """Where a listed public figure's name ends in `chain` (data/public_figures.txt: "Kylian
@@ -2826,7 +2918,8 @@ class PersonDetector:
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None
         before = text[max(0, start - 12) : start].rstrip().lower()
-        if before.endswith(tuple(f" {p}" for p in PLACE_PREFIX_BEFORE)) or before in PLACE_PREFIX_BEFORE:
+        if ((before.endswith(tuple(f" {p}" for p in PLACE_PREFIX_BEFORE)) or before in PLACE_PREFIX_BEFORE)
+                and not _IN_THE_NAME_OF.search(text, max(0, start - 40), start)):
             return None
         if _STREET_OF.search(text, max(0, start - 24), start):
             return None  # "la avenida de Pablo Neruda", "calle de Federico García Lorca": a street named after someone
