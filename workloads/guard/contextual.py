@@ -826,7 +826,7 @@ def context_rules() -> list[ContextRule]:
                     r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number",
                     digits, _length(9, _stdnum("nl.bsn"))),
         national("de_idnr", ("steuer", "idnr", "identifikations", "tax id"),
-                    r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
+                    r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|id-?nr\.?|"
                        r"identifikationsnummer|tax id",
                     digits, _length(11, _stdnum("de.idnr"))),
         national("at_vnr", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
@@ -945,13 +945,20 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
 
 def _named_by_column(rule: ContextRule, text: str, start: int, end: int) -> bool:
     """Whether the value is a table's cell under a column the identifier's name heads ("| BSN |\n|---|\n|
-    625103786 |", "Name;SIN\nJan;046 454 286"), a table of one column too."""
-    if rule.label is None or "\n" not in text:
+    625103786 |", "Name;SIN\nJan;046 454 286"), a table of one column too; or an SQL INSERT's value
+    under the column its position names ("INSERT INTO leden (naam, bsn) VALUES ('Jan', '513408678')",
+    a snake-case "steuer_id" read as "steuer-id")."""
+    if rule.label is None:
         return False
-    from workloads.guard.tables import cell_column
+    from workloads.guard.tables import cell_column, sql_values
 
-    column = cell_column(text, start, end)
-    return column is not None and rule.context.search(column.lower()) is not None
+    column = cell_column(text, start, end) if "\n" in text else None
+    if column is None and ("nsert" in text or "NSERT" in text):
+        column = next((c for s, e, c in sql_values(text) if s == start and e == end), None)
+    if column is None:
+        return False
+    name = column.lower()
+    return any(rule.context.search(n) is not None for n in {name, name.replace("_", "-"), name.replace("_", " ")})
 
 
 # A value taken down in the clause after the one that asks for the identifier by its name, in the
