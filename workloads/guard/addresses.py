@@ -200,8 +200,19 @@ _SCORE_DASH = re.compile(r"([0-9]{1,2})-([0-9]{1,2})")
 _FIXTURE_SIDES = re.compile(r"[ ](?:[–—-]|vs\.?|v\.?|gegen|tegen|contre|contra)[ ]", re.IGNORECASE)
 
 
+# ... nor a table's points after a team's town ("2. Pin-Knacker Pinkafeld 44 Pkt.", "Spittal an der
+# Drau 44 Punkte", "Oosterrade 12 pnt", "Lyon 40 pts", "Getafe 38 puntos"), nor an instrument's sizes
+# after its name, a slash and three digits or more ("Refraktor 150/1200", "Reflektor 200/1000"): a
+# door's number after a slash has one or two
+_POINTS_OR_SIZE_AFTER = re.compile(
+    r"[ ](?:pkt|pkte|punkte?|pts?|points?|punten|pnt|puntos?|ptos?)(?![^\W\d_])|/[0-9]{3,}(?![0-9])", re.IGNORECASE)
+
+
 def _score(text: str, number_start: int, number_end: int, line_start: int) -> bool:
-    if _SCORE_AFTER.match(text, number_end):
+    """Whether the number after a word is a match's score or a table's points, or the number starts an
+    instrument's sizes (see _SCORE_AFTER, _POINTS_OR_SIZE_AFTER): no house number."""
+    slash = text.find("/", number_start, number_end)  # the number may hold its sizes' slash: "150/1200"
+    if _SCORE_AFTER.match(text, number_end) or _POINTS_OR_SIZE_AFTER.match(text, number_end if slash < 0 else slash):
         return True
     dash = _SCORE_DASH.fullmatch(text, number_start, number_end)
     return dash is not None and int(dash.group(2)) <= int(dash.group(1)) and \

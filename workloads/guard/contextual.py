@@ -78,7 +78,7 @@ DOB_CONTEXT = re.compile(
     # a short link between the cue and the date: "born on the", "date of birth as", "is", "als", "comme"
     # or a pronoun's copula after a comma: "the named driver's DOB, it's ...", "Geburtsdatum? Das ist
     # der ...", "date de naissance, c'est le ...", "fecha de nacimiento, es el ...", "geboortedatum, dat is ..."
-    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de|"
+    r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de|of|"
     r"it['’]s|it is|that['’]s|das ist|c['’]est|dat is|het is)[ ]){0,2}"
     # where it is kept, then the link: "date of birth on file is", "on record as", "date de naissance
     # au", "fecha de nacimiento registrada es la", "Geburtsdatum hinterlegt als", "geboortedatum in
@@ -265,7 +265,11 @@ def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
 _BIRTH_DATE_NAMES = frozenset(("date of birth", "birth date", "birthdate", "dob", "d.o.b.", "geburtsdatum", "date de naissance",
                                "fecha de nacimiento", "geboortedatum"))
 _HELD = re.compile(
-    r"(?<!\w)(?:on file|on record|in our records|our records show|we have|we hold|registered|recorded|"
+    r"(?<!\w)(?:on file|on record|in our records|our records show|"
+    # who keeps it, maybe with an adverb: "we currently hold", "I have ... for you already", "ich habe",
+    # "j'ai", "tengo", "ik heb"
+    r"(?:we|i)(?:[ ](?:currently|still|already|also|now))?[ ](?:have|hold)|i['’]ve got|ich habe|j['’]ai|tengo|ik heb|"
+    r"registered|recorded|"
     r"hinterlegt|gespeichert|vermerkt|eingetragen|bei uns|in unseren unterlagen|"
     r"nous avons|dans nos dossiers|dans notre dossier|enregistrée?|figure|"
     r"tenemos|consta|registrad[ao]|en nuestros registros|en nuestro sistema|"
@@ -276,15 +280,24 @@ _OTHER_DATE_WORD = re.compile(
     r"afspraak|begin|sinds|betaling|afgegeven)(?!\w)")
 
 
+# A child's birth date named as the child's: "your child's surname and date of birth", "Geburtsdatum
+# Ihres Kindes", "la date de naissance de votre enfant", "la fecha de nacimiento de su hijo", "geboortedatum
+# van uw kind" (the child's word before the name, in the same clause): a recent year is a child's
+_CHILD_BEFORE = re.compile(
+    r"(?<!\w)(?:child|son|daughter|baby|pupil|kind|kindes|sohn|sohnes|tochter|enfant|fils|fille|bébé|"
+    r"hij[oa]|niñ[oa]|bebé|zoon|dochter|baby)(?:['’]s)?(?!\w)[^.;!?\n]{0,40}$")
+
+
 def _held_birth_date(text: str, lowered: str, named: int) -> Iterator[Span]:
     """The first full date some years past after a birth date's name at `named`, in its sentence
     or the next, when that sentence keeps it on record and names no other date."""
     end = min(len(text), named + 250)
     if _HELD.search(lowered, named, min(len(text), end + 150)) is None:
         return  # cheapest first: no word that keeps a date on record after the birth's name
+    latest = _this_year() if _CHILD_BEFORE.search(lowered, max(0, named - 60), named) else _this_year() - _BIRTH_YEARS_AGO
     for m in DATE.finditer(text, named, end):
         year = _year(m.group(0))
-        if year is None or year > _this_year() - _BIRTH_YEARS_AGO or _long_past(m.group(0)):
+        if year is None or year > latest or _long_past(m.group(0)):
             continue
         lo = max(named, m.start() - 150)
         first = lo + sentence_start(lowered[lo : m.start()])
@@ -586,13 +599,15 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 # 2008 and 2019-08-02)", "Zwillinge, geboren am 12.03.2015 und 12.03.2015")
                 link = _BIRTHS_AND.match(lowered, m.end())
                 second = DATE.match(text, link.end()) if link else None
+                if second is not None and link is not None and link.group(0) == ", " and text[second.end() : second.end() + 1] != ")":
+                    second = None  # a comma alone joins two births only in a bracket's list: "(DOB 02/01/2024, 2017-02-01)"
                 if second is not None and not _long_past(second.group(0)):
                     last = second.start()
                     yield (second.start(), second.end(), "date_of_birth")
             break
 
 
-_BIRTHS_AND = re.compile(r",?[ ](?:and|und|et|y|en|&)[ ](?:(?:on|am|le|el|op)[ ](?:the[ ])?)?")
+_BIRTHS_AND = re.compile(r",?[ ](?:and|und|et|y|en|&)[ ](?:(?:on|am|le|el|op)[ ](?:the[ ])?)?|,[ ]")
 
 
 # ------------------------------------------------------------------ rules with context words
@@ -826,7 +841,7 @@ def context_rules() -> list[ContextRule]:
                     r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number",
                     digits, _length(9, _stdnum("nl.bsn"))),
         national("de_idnr", ("steuer", "idnr", "identifikations", "tax id"),
-                    r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|idnr|"
+                    r"steuer-?id(?:-?nr\.?)?|steueridentifikationsnummer|steuerliche identifikationsnummer|id-?nr\.?|"
                        r"identifikationsnummer|tax id",
                     digits, _length(11, _stdnum("de.idnr"))),
         national("at_vnr", ("versicherungs", "sv-", "svnr", "vsnr", "sv nr"),
@@ -945,13 +960,20 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
 
 def _named_by_column(rule: ContextRule, text: str, start: int, end: int) -> bool:
     """Whether the value is a table's cell under a column the identifier's name heads ("| BSN |\n|---|\n|
-    625103786 |", "Name;SIN\nJan;046 454 286"), a table of one column too."""
-    if rule.label is None or "\n" not in text:
+    625103786 |", "Name;SIN\nJan;046 454 286"), a table of one column too; or an SQL INSERT's value
+    under the column its position names ("INSERT INTO leden (naam, bsn) VALUES ('Jan', '513408678')",
+    a snake-case "steuer_id" read as "steuer-id")."""
+    if rule.label is None:
         return False
-    from workloads.guard.tables import cell_column
+    from workloads.guard.tables import cell_column, sql_values
 
-    column = cell_column(text, start, end)
-    return column is not None and rule.context.search(column.lower()) is not None
+    column = cell_column(text, start, end) if "\n" in text else None
+    if column is None and ("nsert" in text or "NSERT" in text):
+        column = next((c for s, e, c in sql_values(text) if s == start and e == end), None)
+    if column is None:
+        return False
+    name = column.lower()
+    return any(rule.context.search(n) is not None for n in {name, name.replace("_", "-"), name.replace("_", " ")})
 
 
 # A value taken down in the clause after the one that asks for the identifier by its name, in the

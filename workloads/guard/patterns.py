@@ -280,7 +280,12 @@ _PHONE_CONTEXT = re.compile(
     # trouble the number is for, a notice's last line: "Bei Problemen: 0617...", "In case of problems:",
     # "En cas de problème :", "En caso de problemas:", "Bij problemen:"
     r"bei problemen|bei störungen|in case of (?:problems|trouble|issues)|if there are (?:any )?problems|"
-    r"en cas de (?:problème|problèmes|souci)|en caso de (?:problemas|problema|incidencia)|bij problemen|bij storingen)\b"
+    r"en cas de (?:problème|problèmes|souci)|en caso de (?:problemas|problema|incidencia)|bij problemen|bij storingen|"
+    # a voicemail's or a missed call's header, its caller's number after "from": "Voicemail, 47 sec, from
+    # 0163...", "Sprachnachricht von", "message vocal de", "Mensaje de voz 00:14 del ...", "voicemail van"
+    r"voicemail|voice mail|voice message|missed call|sprachnachricht|mailbox-nachricht|verpasster anruf|"
+    r"message vocal|messagerie vocale|appel manqué|mensaje de voz|buzón de voz|llamada perdida|"
+    r"ingesproken bericht|gemiste oproep)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
@@ -315,7 +320,7 @@ _TEXTS_RIGHT_BEFORE = re.compile(
     # the verb "text" with who will send, the number its object: "we'll text 0118...", "I will
     # text 07700 ...", "they can text 0412 ..."
     r"|(?<!\w)(?:we|i|they|you|he|she|someone|the driver|the team)(?:['’]ll|[ ]will|[ ]can|[ ]could|[ ]would|[ ]may)"
-    r"[ ](?:just[ ]|also[ ])?text[ ]$"
+    r"[ ](?:just[ ]|also[ ])?text(?:[ ](?:you|me|us|them|him|her)[ ](?:on|at))?[ ]$"
     # the imperative that opens a clause, the number its object: "Cover still needed Wed cafe, text
     # 1732.6311", "Questions? Txt 5123-4411", Dutch's "Invaller gezocht, app 0612345678" ("the text
     # 4412 5567", a noun's, opens no clause)
@@ -429,6 +434,8 @@ _LINE_RIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ES_REACH_PREPOSITION = re.compile(r"(?<![\w.])al[ ]$")
+# Spanish's "en el" after a reaching verb in the clause: "contactado ... en el", "localizada en el"
+_ES_REACHED_AT = re.compile(r"(?<![\w.])en[ ]el[ ]$")
 _ES_RANGE = re.compile(r"(?<!\w)(?:del|de|desde|entre)[ ][0-9][0-9 .]*[ ](?:al|y|hasta)[ ]$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 
@@ -506,7 +513,11 @@ _CONTACT_PERSON_LABEL = re.compile(
     # the person to tell after an accident, on an accident report or a registration form: "Notify:",
     # "Person to notify:", "Avisar a:", "Im Notfall benachrichtigen:", "Zu verständigen:", "Prévenir :",
     # "Waarschuwen:", "Te verwittigen:"
-    r"(?<!\w)(?:notify|to notify|avisar(?: a)?|benachrichtigen|verständigen|prévenir|waarschuwen|verwittigen)(?!\w)")
+    r"(?<!\w)(?:notify|to notify|avisar(?: a)?|benachrichtigen|verständigen|prévenir|waarschuwen|verwittigen|"
+    # ... and the one told already, on the report's last line: "Next of kin informed:", "Avisado/a:",
+    # "Famille prévenue :", "Angehörige verständigt:", "Familie ingelicht:"
+    r"notified|informed|avisad[oa](?:/[ao])?|prévenue?s?|verständigt|benachrichtigt|informiert|"
+    r"gewaarschuwd|verwittigd|ingelicht)(?!\w)")
 # the person in charge of a group, a booking or a trip, named with the number to reach them:
 # "Responsible teacher: Ann Hale, 07700...", "Verantwortliche Lehrkraft: ...", "Responsable : ...",
 # "Profesora responsable: ...", "Verantwoordelijke begeleider: ...", "Group leader:", "Accompagnateur :"
@@ -520,6 +531,9 @@ _IN_CHARGE_LABEL = re.compile(
     r"shift (?:leader|lead|supervisor|manager)|schichtleit\w*|schichtführer\w*|chef de poste|chef d['’]équipe|"
     r"jef[ea] de turno|jef[ea] de equipo|ploegleider|teamleider|stage manager|inspizient\w*|régie|régisseur|régisseuse|"
     r"regidor(?:a)?|inspiciënt\w*|"
+    # the one on call: "On call this weekend: ...", "Bereitschaft:", "De garde :", "Guardia fin de semana:",
+    # "Piketdienst:", "Dienstdoend:"
+    r"on[ -]call|bereitschaft\w*|de garde|guardia|de guardia|piket\w*|dienstdoend\w*|"
     # the one who acts or speaks for another, a proxy or a delegate: "Proxy: ...", "Bevollmächtigter:",
     # "Mandataire :", "Delegado:", "Gemachtigde:", "Vertreterin:", "Représentant :", "Apoderada:"
     r"proxy|delegate|authori[sz]ed representative|bevollmächtigte\w*|vertreter(?:in)?|delegierte\w*|"
@@ -769,6 +783,9 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             and _ES_REACH_PREPOSITION.search(text, max(0, start - 8), start)
             and not _ES_RANGE.search(text, max(0, start - 40), start)):
         return True
+    if _ES_REACHED_AT.search(text, max(0, start - 60), start) and _REACH_VERB.search(
+            text, max(0, start - 60), start) and _CLAUSE_END.match(text, end):
+        return True  # "Se ha contactado al propietario en el 736130391", "localizada en el 873985960"
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
@@ -1054,7 +1071,11 @@ _CARD_WORD_BEFORE = re.compile(
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
     r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas|"
     # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
-    r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber)"
+    r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber|"
+    # what was paid with, as a booking's key or label: "bezahlt_mit", "paid with", "payment method",
+    # "Zahlungsmittel", "payé avec", "moyen de paiement", "pagado con", "método de pago", "betaald met", "betaalmethode"
+    r"paid[ _]with|payment[ _]method|bezahlt[ _]mit|zahlungsmittel|zahlungsart|payé[ _]avec|moyen[ _]de[ _]paiement|"
+    r"pagado[ _]con|método[ _]de[ _]pago|metodo[ _]de[ _]pago|betaald[ _]met|betaalmethode)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ _](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
     # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",
@@ -1722,3 +1743,25 @@ def people_detectors(gazetteer: "Gazetteer", languages: tuple[str, ...] | None,
         Detector("phone_after_name", "phone", _DASH_NUMBER, _finder_only,
                  finder=partial(find_phones_after_names, gazetteer)),
     ]
+
+
+# ---------------------------------------------------------------- a machine log's own vocabulary
+# A line a program writes: a clock time with seconds near its start ("1:X 02 Dec 2026 04:02:11.104 *",
+# "2026-12-02T04:02:11Z WARN", "Dec  2 04:02:11 host sentinel[1]:")
+_LOG_LINE_START = re.compile(r"[^\n]{0,40}?(?<![0-9])[0-9]{2}:[0-9]{2}:[0-9]{2}(?![0-9])")
+# An event token glued to its sign ("+slave", "-odown", "+switch-master"), or a word that names the
+# kind of the machine identifier after it ("slave redis-node-1.cache.svc:6379", "master 10.0.0.5 6379")
+_EVENT_SIGN = re.compile(r"(?<![\w])[+-]$")
+_MACHINE_ID_AFTER = re.compile(r"[ ][\w-]+(?:[.:][\w-]+)+(?![\w])")
+
+
+def machine_log_term(text: str, start: int, end: int) -> bool:
+    """Whether the term at start:end is a machine log's own vocabulary, not the writer's words: on a
+    line that opens with a clock time, an event token signed with "+" or "-" or the word that names the
+    kind of the host or address after it (Redis Sentinel's "+slave slave redis-node-1...:6379"). A
+    term in prose, or in a log's free-text message, is still the writer's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LOG_LINE_START.match(text, line_start) is None:
+        return False
+    return _EVENT_SIGN.search(text, max(line_start, start - 1), start) is not None or \
+        _MACHINE_ID_AFTER.match(text, end) is not None

@@ -12,7 +12,7 @@ from typing import Iterable
 from workloads.guard.config import GuardConfig, default_config
 from workloads.guard.findings import LANGUAGES, Finding, GuardResult, placeholder
 from workloads.guard.lexicon import TermMatcher
-from workloads.guard.patterns import Detector, people_detectors, structured_detectors
+from workloads.guard.patterns import Detector, machine_log_term, people_detectors, structured_detectors
 
 PRIORITY: dict[str, int] = {
     "secret": 0,
@@ -81,6 +81,8 @@ class Scanner:
                 yield Finding(start, end, d.category, name)
         for category, matcher in self._matchers:
             for start, end, name in matcher.find(text, lowered):
+                if category == "biased_language" and machine_log_term(text, start, end):
+                    continue  # a log's event token or host kind is the software's word, not the writer's
                 yield Finding(start, end, category, name)
 
     def scan(self, text: str, *, language: str | None = None) -> GuardResult:

@@ -309,6 +309,9 @@ _COMMA_DATE = re.compile(
     r"|(?<![^,])[ ]*[0-9]{1,2}\.?[ ](?:" + MONTH + r")\.?,[ ][0-9]{4}[ ]*(?![^,])",
     re.IGNORECASE,
 )
+# An unquoted amount with a thousands' comma and its decimals, a cell of its own: "...,Pack C,75,861.68"
+# (a price or a total in an export); its comma splits no cells
+_COMMA_AMOUNT = re.compile(r"(?<![^,])[ ]*[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{2}[ ]*(?![^,])")
 
 
 # An address's column by its header: "adresse", "address", "Anschrift", "dirección", "adres"
@@ -325,14 +328,14 @@ def _address_column(columns: list[str]) -> int | None:
 
 def _row_cells(row: str, delimiter: str, want: int, address: int | None = None) -> list[str]:
     """A row's cells; when a comma-separated row has too many, the commas inside unquoted dates
-    ("March 12, 1955") are read as no delimiters if that gives the header's count; failing that,
+    ("March 12, 1955") and amounts ("75,861.68") are read as no delimiters if that gives the header's count; failing that,
     under a header with one address column, the extra cells are that address's own parts, unquoted
     ("...,Nicole Mottiez,2, chemin Rey, 09979 Germain-sur-Marie,0327014557": the cells after it
     keep their columns)."""
     cells = _cells(row, delimiter)
     if len(cells) <= want or delimiter != "," or "," not in row:
         return cells
-    dates = [(m.start(), m.end()) for m in _COMMA_DATE.finditer(row)]
+    dates = [(m.start(), m.end()) for pattern in (_COMMA_DATE, _COMMA_AMOUNT) for m in pattern.finditer(row)]
     if not dates:
         return _address_cells(cells, want, address)
     protected = list(row)
