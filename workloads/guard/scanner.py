@@ -12,7 +12,8 @@ from typing import Iterable
 from workloads.guard.config import GuardConfig, default_config
 from workloads.guard.findings import LANGUAGES, Finding, GuardResult, placeholder
 from workloads.guard.lexicon import TermMatcher
-from workloads.guard.patterns import Detector, machine_log_term, people_detectors, structured_detectors
+from workloads.guard.machine_logs import machine_log_term
+from workloads.guard.patterns import Detector, people_detectors, structured_detectors
 
 PRIORITY: dict[str, int] = {
     "secret": 0,
