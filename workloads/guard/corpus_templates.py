@@ -19544,6 +19544,330 @@ POLYNYA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------ OGIVE
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: ambulance patient transport bookings, ballet school recital casting, bookbinding workshops,
+# foreign exchange bureau receipts, mountain hut reservations, school lost-and-found, surrogacy agency
+# intake, vintage motorbike club rallies, parking fine appeals, apprentice carpenter evaluations,
+# cheese shop subscriptions, church organ recitals, Kubernetes events and Loki logs.
+OGIVE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # ambulance patient transport
+            "PATIENT TRANSPORT SERVICE - BOOKING FORM\nBooking ref: PTS/{order}\nPatient: {person}\nDOB: {dob}      NHS No: {nhs}\nCollect from: {address}\nTake to: Renal Unit, {city} General (dialysis chair 4)\nMobility: C2 - wheelchair, 1 crew\nEscort: daughter {first}, mob {phone}\nReturn: on call from unit",
+            "hi {first}, patient transport confirmed for tmrw: crew will collect {title_name} between 07:30 and 09:00. pls have the hospital letter + meds list ready. to cancel reply N or ring the booking line. PTS control",
+            "2025-02-11T06:58:03Z cad-dispatch WARN job={order} vehicle=PTS14 patient_name=\"{person}\" hosp_no={mrn} pickup=\"{address_line}\" flags=O2_2L,BARIATRIC_STRETCHER requested_by={ip}",
+            "Voicemail - PTS bookings line - 0:51\n\"Yeah hi, it's {person}, I'm ringing on behalf of my dad, he's got his cardiology appointment on the 14th and nobody's come back to me about transport... he can't do stairs on his own. You can get me on {phone}, or the landline. Ta.\"",
+            # ballet school recital casting
+            "Summer Recital 2025 - casting list (INTERNAL, do not post)\npupil,dob,grade,role,parent_mobile\n{person},{child_dob},Grade 5,Swanilda (1st cast),{phone}\n{person},{child_dob},Grade 5,Swanilda (cover),{phone}\n{person},{child_dob},Grade 3,Mazurka 2,{phone}",
+            "Dear Parents,\n\nWe are delighted to let you know that {first} has been cast as the Lilac Fairy in this year's recital. Extra rehearsals run on Saturdays from {date}. Please complete the medical form for {person} (date of birth {child_dob}) and return it to the office by Friday.\n\nWarm wishes,\n{title_name}\nPrincipal",
+            "[18:02] {first}: hi, sorry - is it ok if she misses saturday's rehearsal? grandma's 80th\n[18:05] Ballet Office: no problem, just let {title_name} know so the pas de trois can be re-blocked\n[18:06] {first}: thank you!! her email is {email} if the teacher wants to send the new counts",
+            "Casting panel notes (Nutcracker, act 1 party scene)\nFeedback draft for {person}'s parents reads \"{biased}\" - the Principal asked that we rephrase before it is sent. Panel: {title_name}, {title_name}.",
+            # bookbinding workshops
+            "Hi {first},\n\nThanks for booking the two-day case binding workshop starting {date}. We've taken the full fee of £{amount} from your card ({card}). Bring an apron and a bone folder if you have one - everything else is provided.\n\nSee you at the bindery,\nThe Workshop Team\n{role_email}",
+            "| # | Name | Course | Paid | Mobile |\n|---|---|---|---|---|\n| 1 | {person} | Japanese stab binding | yes | {phone} |\n| 2 | {person} | Leather rebacking | deposit | {phone} |\n| 3 | {person} | Coptic stitch | no | {phone} |",
+            "bookbinding waitlist export\nname;email;postcode_area;notes\n{person};{email};N16;wants weekend only\n{person};{email};E8;asked about gift voucher",
+            # foreign exchange bureau
+            "CURRENCY EXCHANGE RECEIPT\nBranch: {city} Airport T2, till 3\nCustomer: {person}\nID seen: passport {passport}\nYou sold: GBP {amount}\nRate: 1.1632   Commission: 0.00\nYou received: EUR\nTime: {time}\nTransactions above GBP 1,000 require photo ID (MLR 2017).",
+            "Compliance note - bureau desk, {date}\nCustomer {title_name} (DOB {dob}; {nid}) tried to split a USD purchase across three visits in one afternoon, each just under the ID threshold. Passport on file: {passport}. Internal SAR raised; do NOT tip off the customer.",
+            "From: {role_email}\nTo: {email}\nSubject: Your Click & Collect currency order {order}\n\nDear {first},\n\nYour euros are ready to collect from {date}. Please bring the payment card you used ({card}) and photo ID matching the name {person}.",
+            "KYC record - travel money\nName: {person}\nAddress: {address}\nDate of birth: {dob}\nSSN: {ssn}\nSource of funds: savings\nAgent comment: customer asked why we need this, explained FinCEN rules.",
+            # mountain hut reservations
+            "Hello,\n\nI'd like to reserve 3 bunks for the night of {date}, half board. Names: {person}, {person} and myself. One of us is vegetarian. Warden can reach me on {phone}; my Alpine Club membership no. is {order}.\n\nMany thanks,\n{first}",
+            "booking:\n  hut: Glacier Refuge\n  night: {date}\n  lead_guest: \"{person}\"\n  date_of_birth: {dob}\n  passport: {passport}\n  emergency_contact: \"{person}, {phone}\"\n  deposit_card: \"{card}\"\n  bunks: 2",
+            "Hut warden log, Tues\n- {person} + partner arrived 19:40, late for dinner, gave soup\n- groups for the ridge tomorrow: 4 (start 04:00)\n- mountain rescue asked for contact of the solo walker, gave {first}'s number {phone}",
+            # school lost and found
+            "LOST PROPERTY - Hartfield Primary\nItem: navy fleece, age 9-10\nName tape sewn in: {person}\nFound: field, after sports day {date}\nClaimed by: {title_name} (grandparent), {phone}\nID checked: yes",
+            "Hi {first},\n\nThe school office has an iPad in a purple case that was handed in with your son's PE bag. The lock screen shows a message from {email}, so we think it's his. Please collect from reception before half term.\n\nThanks, School Office\n{role_email}",
+            "lost_found_id,item,found_where,pupil_name,pupil_dob,returned\n{order},lunchbox (dinosaur),canteen,{person},{child_dob},no\n{order},reading glasses,library,{person},{child_dob},yes",
+            # surrogacy agency intake
+            "INTAKE - INTENDED PARENTS\nParent 1: {person}   DOB {dob}   SSN {ssn}\nParent 2: {person}   DOB {dob}\nHome address: {address}\nPreferred contact: {email}\nIVF clinic chart no. {mrn}\nNotes: two euploid embryos frozen; prefer a gestational carrier in-state; budget discussed.",
+            "Carrier screening summary - {title_name}\nPatient ID {mrn}, born {dob}\nG3P3, three uncomplicated term deliveries. BMI 26, BP 118/74.\nPsych evaluation cleared {date}. OK to proceed to legal matching with the intended parents.",
+            "Hi {first}! Just confirming our intake call tomorrow at {time}. I'll ring you on {phone}. Please have your passport ({passport}) handy - our lawyer needs it for the pre-birth order. - Surrogacy coordinator",
+            "Surrogacy arrangement - Indian surrogate (historic file, pre-2021 rules)\nSurrogate: {person}\nAadhaar: {aadhaar}\nHospital reg. no.: {mrn}\nIntended father: {person}, passport {passport}",
+            # vintage motorbike club rallies
+            "VINTAGE MOTORCYCLE RALLY - ENTRY FORM\nRider: {person}\nDate of birth: {dob}\nMachine: 1952 BSA Gold Star 500\nPillion: {first}\nAddress: {address}\nEmergency contact: {phone}\nEntry fee paid by card {card}",
+            "[07:14] {first}: anyone got a spare Amal float? mine's sunk again\n[07:20] {first}: ring {person}, he's got a box of them in the shed - {phone}\n[07:21] {first}: legend, cheers\n[07:40] {first}: see you all at the start, 09:30 sharp",
+            "Sure - here's the rally finishers list sorted by surname, as requested:\n\n1. {person} - Norton Commando 850\n2. {person} - Triumph Bonneville T120\n3. {person} - Vincent Rapide (needs a trailer bay next year)\n\nI've left out {first}'s address ({address_line}) since you only asked for names.",
+            # parking fine appeals
+            "PCN appeal - reference {order}\n\nDear Sir or Madam,\n\nI, {person}, of {address}, wish to challenge the Penalty Charge Notice issued on {date}. The bay markings were worn away and no sign was visible. Photos attached. Please reply to {email}.\n\nYours faithfully,\n{title_name}",
+            "Case {ticket}: appellant {title_name}, DOB {dob}, states a valid Blue Badge was on display. Badge holder is her mother, {person}. Recommend cancel the PCN - CEO photo shows the badge on the dashboard face down.",
+            "Voicemail, Parking Services, 1:12\n\"Hi, this is {first} calling about the fine I got outside the hospital on the fourth, I was literally dropping off my wife for chemo... could someone call me back on {phone}? Thanks.\"",
+            # apprentice carpenter evaluations
+            "APPRENTICE REVIEW - Level 2 Site Carpentry\nApprentice: {person}     NI no: {nino}\nDate of birth: {dob}\nAssessor: {title_name}\nProgress: hung 14 internal doors unassisted, good on first fix; stair calculations need work.\nNote from HR: the site manager's line \"{biased}\" has been removed from the final version.",
+            "Red Seal apprenticeship - hours report\nApprentice: {person}\nSIN: {sin}\nEmployer: {company}\nHours this period: 412 (framing 260, finishing 152)\nJourneyperson sign-off: {title_name}",
+            "Cert III in Carpentry - new apprentice\nName: {person}\nTFN: {tfn}\nBSB/acct: see payroll\nSuper: Cbus\nStart: {date}\nSupervisor: {first} (leading hand)",
+            "SOLAS apprentice registration\nApprentice: {person}\nPPSN: {ppsn}\nDOB: {dob}\nEmployer: {company}\nPhase 2 block release from {date}",
+            # cheese shop subscriptions
+            "Hi {first}! Your 6-month Cheese of the Month subscription starts {date}. First box ships to:\n{address}\nCard on file: {card}\nQuestions about your order? {role_email}",
+            "UPDATE subscriptions SET status = 'paused', resume_on = '{date}' WHERE customer_email = '{email}'; -- {person} rang, away for the summer, call back on {phone}",
+            "Your Farmhouse Cheese Box direct debit of €{amount} will be collected from account {iban} on the 1st of each month. Name on account: {person}. To change, reply to this email.",
+            # church organ recitals
+            "INVOICE {invoice}\nFrom: {person}, {address}\nTo: The PCC of St Mary's\nLunchtime organ recital, {date}: £{amount}\nPlease pay by bank transfer to {iban}\nThank you!",
+            "Music Committee - minutes, {date}\nPresent: {person} (chair), {person}, {title_name}, the Vicar\n1. Organ recital series: the tuner reports the Swell reed is still sluggish.\n2. Guest recitalist for Advent confirmed; {first} to send the contract to {email}.\n3. Publicity: the printer's proof still uses the phrase \"{policy}\" - to be taken out.",
+            "Dear {title_name},\n\nThank you for agreeing to play for the Friday recital series. Could you send the programme and your date of birth ({dob} is what we have - please confirm) for the DBS check by the end of the week?\n\nBest, {first}",
+            # Kubernetes events and Loki logs
+            "level=info ts=2025-03-02T10:14:55Z caller=booking.go:212 msg=\"ride booked\" patient=\"{person}\" dob={dob} phone=\"{phone}\" remote_addr={ip}",
+            "{\"ts\":\"2025-03-02T11:02:17.481Z\",\"level\":\"error\",\"svc\":\"fx-till\",\"msg\":\"passport scan mismatch\",\"passport\":\"{passport}\",\"customer\":\"{person}\",\"client_ip\":\"{ip}\"}",
+            "$ kubectl -n shop get secret cheese-payments -o yaml\n...\ndata:\n  STRIPE_KEY: (base64)\n# decoded by {first} while debugging and pasted into #incident:\n{secret}\n# owner annotation: {email}",
+            "LAST SEEN   TYPE      REASON    OBJECT                       MESSAGE\n2m          Warning   Failed    pod/hut-sync-5c7d9-qx2lm     Error: couldn't find key SMTP_PASS in Secret hut/mailer\n1m          Normal    Pulled    pod/hut-sync-5c7d9-qx2lm     Successfully pulled image\n# workaround from {person}: hard-coded for now -> {secret}",
+        ],
+        "clean": [
+            "TODAY'S RATES - {date}, updated {time}\nEUR  we buy 1.1402  we sell 1.1876\nUSD  we buy 1.2511  we sell 1.3049\nCHF  we buy 1.0712  we sell 1.1290\nNo commission on orders over £{amount}. Branch: {city} Station concourse.",
+            "INVOICE {invoice}\n{company}\n3 x Comte 24 months 250g   EAN {ean}\n1 x Stilton, half truckle\n1 x Oatcakes, Orkney\nSubtotal £{amount}\nShipped with DPD, tracking {tracking}",
+            "Order #{order} (bindery supplies): 10 sheets Fabriano Tiziano, 2 reels 18/3 linen thread, 1 Teflon folder. Reference text for the course: {public:Edith Diehl}, Bookbinding: Its Background and Technique, ISBN {isbn}. Dispatch {date}.",
+            "LUNCHTIME ORGAN RECITAL - {date}, {time}\n{public:Johann Sebastian Bach}: Toccata and Fugue in D minor, BWV 565\n{public:Louis Vierne}: Carillon de Westminster\n{public:Olivier Messiaen}: Dieu parmi nous\nRetiring collection for the organ restoration fund (target £{amount}).",
+            "LAST SEEN   TYPE      REASON        OBJECT                 MESSAGE\n3m12s       Normal    Scheduled     pod/loki-write-2       Successfully assigned observability/loki-write-2 to pool-b-7x2k\n3m10s       Normal    Pulled        pod/loki-write-2       Container image \"grafana/loki:{version}\" already present on machine\n41s         Warning   FailedMount   pod/loki-write-2       MountVolume.SetUp failed for volume \"data\": timed out",
+            "Query `{namespace=\"prod\", app=\"hut-booking\"} |= \"timeout\" | logfmt | duration > 2s` returned nothing for {date}. Ingress allowlist is {cidr4} plus {cidr6}; rollout of {version} ({sha}) finished at {time}.",
+            "Rally route, {date}: start at the {namecity} Arms car park, coffee stop in {city} (mile 46), lunch at the transport museum, finish back at base - 112 miles in all. Pre-1970 machines only. Entry £{amount}, marshals' briefing 08:45.",
+            "Pay & display tariff, Station Road car park: up to 1 hr £1.20, up to 3 hrs £3.40, all day £{amount}. Contraventions enforced: codes 01, 12, 30, 40. Traffic order ref {invoice}, in force from {date}.",
+            "Fleet note: vehicle PTS-14 (Mercedes Sprinter) is due its service on {date}; odometer 184,221 mi. Parts order {order} placed with {company}; replacement tyre EAN {ean}.",
+            "Unclaimed lost property goes to the charity shop on {date}: 14 water bottles, 6 PE bags, 1 {product}, 3 calculators, a single left shoe (size 2) and a trumpet mouthpiece.",
+            "2025 fee schedule: initial consultation £{amount}, matching and legal coordination £{amount}. Our invoices are numbered from {invoice}. The agency is registered in {city}; free information evening on {date}.",
+            "Level 3 Carpentry - scheme of work\nWeek 14: cut roofs (hips and valleys)\nWeek 15: stair strings and winders\nTimber order {order} from {company}, grade C24, 47x150.\nAssessment window closes {date}.",
+            "Hut availability, night of {date}: 24 bunks, 6 free. Half board €{amount}. Water from the spring only after 20 June. The normal route follows {public:Edward Whymper}'s line up the lower glacier.",
+            "Recital running order - {date}\n1. Waltz of the Flowers (Grade 2)\n2. Pas de trois from Swan Lake (Intermediate)\n3. Coda, full company\nTickets £{amount}; box office ref {order}. Choreography after {public:Marius Petipa}.",
+            "SELECT sku, ean, stock FROM cheeses WHERE ean = '{ean}' AND updated_at > '{date}';\n-- 0 rows; reindex scheduled after the {version} migration",
+            "{\"event\":\"rate_update\",\"pair\":\"GBP/EUR\",\"mid\":1.1633,\"ts\":\"{date} {time}\",\"source\":\"{company}\",\"sig_alg\":\"{hashalgo}\"}",
+            "The number quoted on that chargeback, {badref}, fails its check - so it's a typo rather than a real card or account. I'd match it to order {order} by amount (£{amount}) and date ({date}) instead.",
+            "Sale of the {namecity} Motorcycle Club spares stock: 2 Lucas magnetos, 1 set of Amal carbs, workshop manuals (ISBN {isbn}). Proceeds £{amount}, banked {date}, receipt {invoice}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Krankentransport
+            "KRANKENFAHRT - AUFTRAG\nAuftragsnr.: KT-{order}\nPatient: {person}\nGeburtsdatum: {dob}\nAbholadresse: {address}\nZiel: Dialysezentrum {city}, Platz 7\nTransportart: Tragestuhl, 2 Helfer\nRückfahrt: auf Abruf\nRückruf Angehörige ({first}): {phone}",
+            "Hallo {first}, Ihr Krankentransport für {title_name} am {date} ist bestätigt. Abholung zwischen 7:30 und 9:00 Uhr. Bitte Transportschein (Muster 4) und Medikamentenplan bereithalten. Absage bitte bis 18 Uhr am Vortag.",
+            "2025-02-11T06:58:03Z leitstelle-ktp WARN auftrag={order} fzg=KTW-3 patient=\"{person}\" fallnr={mrn} abholung=\"{address_line}\" hinweis=\"Sauerstoff 2l/min\" src_ip={ip}",
+            # Ballettschule
+            "Besetzungsliste Ballettaufführung \"Coppélia\" (intern!)\nSchülerin;Geburtsdatum;Rolle;Tel. Eltern\n{person};{child_dob};Swanilda (1. Besetzung);{phone}\n{person};{child_dob};Swanilda (Zweitbesetzung);{phone}\n{person};{child_dob};Mazurka;{phone}",
+            "Liebe Eltern,\n\nwir freuen uns sehr: {first} tanzt bei der Sommeraufführung die Fliederfee! Zusatzproben finden samstags ab dem {date} statt. Bitte schicken Sie uns den Gesundheitsbogen für {person} (geb. {child_dob}) bis Freitag zurück.\n\nHerzliche Grüße\n{title_name}\nSchulleitung",
+            "Protokoll Besetzungsrunde: Die Rückmeldung an die Familie {title_name} enthielt die Formulierung \"{biased}\" - bitte umformulieren, bevor sie rausgeht. Anwesend: {person}, {person}.",
+            # Buchbinderkurs
+            "Hallo {first},\n\nvielen Dank für deine Anmeldung zum Buchbinde-Wochenendkurs (Koptische Bindung) ab {date}. Die Kursgebühr von {amount} € haben wir von deiner Karte {card} abgebucht. Bitte Schürze mitbringen!\n\nViele Grüße aus der Werkstatt\n{role_email}",
+            "| Nr. | Name | Kurs | bezahlt | Handy |\n|---|---|---|---|---|\n| 1 | {person} | Japanische Bindung | ja | {phone} |\n| 2 | {person} | Ledereinband | Anzahlung | {phone} |",
+            # Wechselstube
+            "WECHSELBELEG\nFiliale {city} Hbf, Schalter 2\nKunde: {person}\nAusweis: Reisepass Nr. {passport}\nAnkauf USD, Auszahlung EUR {amount}\nKurs 0,9184 - Gebühr 0,00\nUhrzeit: {time}\nAb 1.000 EUR Identifizierung nach GwG erforderlich.",
+            "GwG-Vermerk {date}: Kunde {title_name}, geb. {dob}, hat heute drei Umtausche knapp unter der Identifizierungsschwelle vorgenommen. Steuer-ID laut Vorgang: {steuer_id}. Verdachtsmeldung an den Geldwäschebeauftragten, Kunde nicht informieren.",
+            # Hüttenreservierung
+            "Servus,\n\nich möchte für die Nacht vom {date} drei Lager mit Halbpension reservieren, für {person}, {person} und mich. Eine Person isst vegetarisch. Mitgliedsnr. Alpenverein {order}, Handy für den Hüttenwirt: {phone}.\n\nBerg Heil\n{first}",
+            "reservierung:\n  huette: Gletscherhütte\n  nacht: {date}\n  name: \"{person}\"\n  geburtsdatum: {dob}\n  svnr: \"{svnr}\"\n  notfallkontakt: \"{phone}\"\n  anzahlung_iban: \"{iban}\"",
+            # Fundsachen Schule
+            "FUNDSACHE Nr. {order}\nGegenstand: dunkelblaue Fleecejacke, Gr. 140\nNamensetikett: {person}\nGefunden: Turnhalle, {date}\nAbgeholt von: {title_name} (Oma), Tel. {phone}",
+            "Hallo {first}, im Sekretariat liegt ein Tablet mit lila Hülle. Auf dem Sperrbildschirm steht eine Nachricht von {email} - gehört das deinem Sohn? Bitte vor den Ferien abholen. LG Sekretariat",
+            # Leihmutterschaft (Agentur im Ausland)
+            "ERSTGESPRÄCH - WUNSCHELTERN\nElternteil 1: {person}, geb. {dob}\nElternteil 2: {person}, geb. {dob}\nWohnanschrift: {address}\nE-Mail: {email}\nKinderwunschzentrum, Pat.-Nr. {mrn}\nHinweis: Leihmutterschaft in DE verboten - Beratung ausschließlich für Programm in Georgien.",
+            "Reisepässe Wunscheltern für Vertragsentwurf: {person}, Pass {passport}; {person}, {nid}. Übersetzung beglaubigen lassen, Termin Notar {date}.",
+            # Oldtimer-Motorradclub
+            "NENNUNG OLDTIMER-AUSFAHRT {date}\nFahrer: {person}\nGeburtsdatum: {dob}\nMaschine: BMW R 51/3, Bj. 1952\nSozius: {first}\nAnschrift: {address}\nNotfall: {phone}\nNenngeld per Karte: {card}",
+            "[07:14] {first}: hat jemand noch einen Schwimmer für den Bing-Vergaser?\n[07:20] {first}: frag {person}, der hat ne ganze Kiste - {phone}\n[07:21] {first}: top, danke!",
+            # Parkverstoß
+            "Einspruch gegen den Bußgeldbescheid Az. {order}\n\nSehr geehrte Damen und Herren,\n\nhiermit lege ich, {person}, wohnhaft {address}, Einspruch gegen den Bescheid vom {date} ein. Die Parkscheibe lag sichtbar aus (Foto anbei). Antwort bitte an {email}.\n\nMit freundlichen Grüßen\n{title_name}",
+            # Zimmerer-Azubi
+            "BEURTEILUNG AUSZUBILDENDER - Zimmerer, 2. Lehrjahr\nName: {person}\nGeb.-Datum: {dob}\nSV-Nummer: {svnr}\nAusbilder: {title_name}\nLeistung: Dachstuhl Gartenhaus selbstständig abgebunden, Treppenberechnung noch unsicher.\nAnm. Personal: Satz \"{biased}\" aus der Beurteilung gestrichen.",
+            "Lehrvertrag Zimmerer (CH) - Personalien\nLernender: {person}\nAHV-Nr.: {ahv}\nGeburtsdatum: {dob}\nLehrbetrieb: {company}\nBerufsbildner: {first}",
+            # Käse-Abo
+            "Hallo {first}! Dein Käse-Abo (6 Monate) startet am {date}. Die erste Box geht an:\n{address}\nAbbuchung per SEPA-Lastschrift von {iban}. Fragen? {role_email}",
+            "UPDATE abos SET status = 'pausiert', weiter_ab = '{date}' WHERE email = '{email}'; -- {person} hat angerufen, Rückruf unter {phone}",
+            # Orgelkonzert
+            "RECHNUNG {invoice}\nvon: {person}, {address}\nan: Ev. Kirchengemeinde St. Marien\nOrgelkonzert am {date}: {amount} €\nBitte überweisen auf {iban}\nSteuer-ID: {steuer_id}",
+            "Protokoll Kirchenmusikausschuss, {date}\nAnwesend: {person} (Vorsitz), {title_name}, Pfarrerin\n1. Orgelkonzertreihe: Zungenregister im Schwellwerk weiterhin verstimmt.\n2. Plakatentwurf verwendet noch \"{policy}\" - bitte streichen.\n3. Vertrag Gastorganist an {email}.",
+            # Kubernetes / Loki
+            "level=error ts=2025-03-02T10:14:55Z caller=abo.go:88 msg=\"lastschrift fehlgeschlagen\" kunde=\"{person}\" iban=\"{iban}\" remote_addr={ip}",
+            "# aus #betrieb kopiert von {first}, bitte rotieren!\napiVersion: v1\nkind: Secret\nmetadata:\n  name: wechsel-api\n  namespace: fx\nstringData:\n  {secret}",
+        ],
+        "clean": [
+            "SORTENKURSE {date}, Stand {time}\nUSD  Ankauf 1,0412  Verkauf 1,1190\nCHF  Ankauf 0,9870  Verkauf 1,0455\nGBP  Ankauf 0,8312  Verkauf 0,8891\nKeine Gebühr ab {amount} €. Filiale {city}, Bahnhofshalle.",
+            "RECHNUNG {invoice}\n{company}\n2 x Bergkäse 12 Monate, 300 g   EAN {ean}\n1 x Allgäuer Emmentaler\nZwischensumme {amount} €\nVersand DHL, Sendungsnr. {tracking}",
+            "ORGELKONZERT zur Marktzeit - {date}, {time}\n{public:Johann Sebastian Bach}: Präludium und Fuge e-Moll, BWV 548\n{public:Max Reger}: Fantasie über \"Wie schön leucht' uns der Morgenstern\"\nEintritt frei, Kollekte für die Orgelsanierung (Ziel: {amount} €).",
+            "LAST SEEN   TYPE      REASON      OBJECT                 MESSAGE\n4m          Normal    Killing     pod/abo-worker-6f8c9   Stopping container worker\n4m          Warning   Unhealthy   pod/abo-worker-6f8c9   Readiness probe failed: HTTP probe failed with statuscode: 503\n12s         Normal    Created     pod/abo-worker-7a1b2   Created container worker (image {version})",
+            "Loki-Abfrage `{namespace=\"ktp\", app=\"leitstelle\"} |= \"timeout\"` liefert für den {date} keine Treffer. Freigegebene Netze: {cidr4}, {cidr6}. Deploy {version} ({sha}) um {time} abgeschlossen.",
+            "Ausfahrt der Oldtimerfreunde am {date}: Start Parkplatz am Bahnhof {city}, Kaffeepause nach 80 km, Mittag im Zweiradmuseum, Ziel zurück am Start. Nur Maschinen bis Bj. 1970. Nenngeld {amount} €.",
+            "Parkgebühren Parkhaus Marktplatz: 1 Std. 1,50 €, Tageshöchstsatz {amount} €. Verwarnungsgelder laut Tatbestandskatalog ab 20 €. Satzung vom {date}, Az. {invoice}.",
+            "Materialbestellung {order} Buchbinderei: 20 Bogen Bütten, 2 Rollen Leinenzwirn, 1 Falzbein. Kursbuch: ISBN {isbn}. Lieferung voraussichtlich {date}.",
+            "Nicht abgeholte Fundsachen gehen am {date} an die Kleiderkammer: 11 Trinkflaschen, 5 Turnbeutel, 1 {product}, 2 Taschenrechner und eine einzelne Blockflöte.",
+            "Ausbildungsplan Zimmerer, 3. Lehrjahr\nKW 14: Gratsparren und Kehlen\nKW 15: Treppenbau, Wangen\nHolzbestellung {order} bei {company}, C24, 8/16.\nPrüfungsanmeldung bis {date}.",
+            "Hüttenbelegung Nacht {date}: 40 Lager, 9 frei, Halbpension {amount} €. Die Hütte liegt auf 2.720 m; der Normalweg folgt der Route von {public:Hermann von Barth}.",
+            "{\"event\":\"kursupdate\",\"paar\":\"EUR/CHF\",\"mittel\":0.9412,\"zeit\":\"{date} {time}\",\"quelle\":\"{company}\",\"signatur\":\"{hashalgo}\"}",
+            "Die Nummer in der Rückbuchung, {badref}, besteht die Prüfziffer nicht - Tippfehler, weder echte Karte noch echtes Konto. Zuordnung über Bestellung {order} und Betrag {amount} €.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # transport sanitaire
+            "DEMANDE DE TRANSPORT SANITAIRE\nN° de mission : TS-{order}\nPatient : {person}\nNé(e) le : {dob}\nN° de sécu : {nir}\nAdresse de prise en charge : {address}\nDestination : centre de dialyse, {city}\nMode : VSL assis\nContact famille ({first}) : {phone}",
+            "Bonjour {first}, le transport en ambulance de {title_name} est confirmé pour le {date} entre 7h30 et 9h. Merci de préparer le bon de transport et l'ordonnance. Pour annuler, répondez ANNUL.",
+            "2025-02-11T06:58:03Z regul-ts WARN mission={order} vehicule=AMB-07 patient=\"{person}\" ipp={mrn} adresse=\"{address_line}\" remarque=\"O2 2 l/min, brancard\" ip_src={ip}",
+            # école de danse
+            "Distribution du gala de fin d'année (document interne)\nélève;date de naissance;rôle;tél. parent\n{person};{child_dob};Giselle (1re distribution);{phone}\n{person};{child_dob};Giselle (doublure);{phone}\n{person};{child_dob};Wilis, 2e ligne;{phone}",
+            "Chers parents,\n\nNous avons le plaisir de vous annoncer que {first} dansera la Fée des Lilas lors du gala. Répétitions supplémentaires le samedi à partir du {date}. Merci de nous retourner la fiche sanitaire de {person} (née le {child_dob}) avant vendredi.\n\nBien cordialement,\n{title_name}, directrice",
+            "CR réunion distribution : le commentaire destiné aux parents de {person} contient \"{biased}\", à reformuler avant envoi. Présents : {title_name}, {first}.",
+            # atelier de reliure
+            "Bonjour {first},\n\nMerci pour votre inscription au stage de reliure (couture copte) du {date}. Nous avons débité {amount} € sur votre carte {card}. Pensez à apporter un tablier !\n\nÀ bientôt à l'atelier,\n{role_email}",
+            "| N° | Nom | Stage | Payé | Portable |\n|---|---|---|---|---|\n| 1 | {person} | Reliure japonaise | oui | {phone} |\n| 2 | {person} | Demi-cuir | acompte | {phone} |",
+            # bureau de change
+            "REÇU DE CHANGE\nAgence {city} Gare, guichet 1\nClient : {person}\nPièce d'identité : passeport n° {passport}\nAchat USD - Montant versé : {amount} EUR\nTaux 0,9184 - Commission 0,00\nHeure : {time}\nAu-delà de 1 000 € une pièce d'identité est exigée (LCB-FT).",
+            "Note conformité du {date} : {title_name}, né le {dob}, a fractionné un achat de devises en trois passages le même jour, chacun sous le seuil d'identification. {nid}. Déclaration de soupçon transmise, ne pas informer le client.",
+            # refuge de montagne
+            "Bonjour,\n\nJe souhaiterais réserver 3 places en demi-pension pour la nuit du {date}, pour {person}, {person} et moi-même. Un végétarien. Mon portable pour le gardien : {phone}. N° d'adhérent CAF : {order}.\n\nMerci d'avance,\n{first}",
+            "reservation:\n  refuge: Refuge du Glacier\n  nuit: {date}\n  nom: \"{person}\"\n  date_naissance: {dob}\n  avs: \"{ahv}\"\n  urgence: \"{phone}\"\n  carte_arrhes: \"{card}\"",
+            # objets trouvés
+            "OBJET TROUVÉ n° {order}\nObjet : polaire bleu marine, taille 10 ans\nÉtiquette : {person}\nTrouvé : gymnase, le {date}\nRécupéré par : {title_name} (grand-mère), tél. {phone}",
+            "Bonjour {first}, le secrétariat a une tablette dans une coque violette. L'écran de verrouillage affiche un message de {email} : est-ce celle de votre fils ? Merci de passer avant les vacances.",
+            # GPA (agence à l'étranger)
+            "ENTRETIEN D'ACCUEIL - PARENTS D'INTENTION\nParent 1 : {person}, né le {dob}\nParent 2 : {person}, née le {dob}\nAdresse : {address}\nCourriel : {email}\nN° de dossier clinique : {mrn}\nRemarque : GPA interdite en France, accompagnement uniquement pour le programme au Canada.",
+            "Passeports des parents d'intention pour le contrat : {person}, passeport {passport}. Numéro de registre national du second parent (résident belge) : {nn_be}. RDV avocat le {date}.",
+            # motos anciennes
+            "ENGAGEMENT RALLYE MOTOS ANCIENNES {date}\nPilote : {person}\nDate de naissance : {dob}\nMachine : Terrot 350 HST, 1929\nPassager : {first}\nAdresse : {address}\nUrgence : {phone}\nDroits d'engagement réglés par carte {card}",
+            "[07:14] {first}: qqn aurait un flotteur Gurtner en rab ?\n[07:20] {first}: vois avec {person}, il en a tout un carton - {phone}\n[07:21] {first}: top merci !!",
+            # contestation FPS / amende
+            "Objet : contestation de l'avis de contravention n° {order}\n\nMadame, Monsieur,\n\nJe soussigné {person}, demeurant {address}, conteste l'amende du {date} : le ticket était bien visible derrière le pare-brise (photo jointe). Réponse possible à {email}.\n\nVeuillez agréer mes salutations distinguées.\n{title_name}",
+            # apprenti charpentier
+            "ÉVALUATION APPRENTI - CAP Charpentier bois, 2e année\nNom : {person}\nNé le : {dob}\nNIR : {nir}\nMaître d'apprentissage : {title_name}\nBilan : ferme de l'abri de jardin taillée seul, calcul d'escalier à reprendre.\nRH : la phrase \"{biased}\" a été retirée du compte rendu.",
+            # abonnement fromagerie
+            "Bonjour {first} ! Votre abonnement fromages (6 mois) démarre le {date}. Première box livrée à :\n{address}\nPrélèvement SEPA sur {iban}. Une question ? {role_email}",
+            "UPDATE abonnements SET statut = 'suspendu', reprise = '{date}' WHERE email = '{email}'; -- {person} a appelé, rappeler au {phone}",
+            # récital d'orgue
+            "FACTURE {invoice}\nDe : {person}, {address}\nÀ : Paroisse Saint-Étienne\nRécital d'orgue du {date} : {amount} €\nRèglement par virement : {iban}",
+            "Compte rendu commission musique, {date}\nPrésents : {person} (présidente), {title_name}, le curé\n1. Récitals d'orgue : l'anche du récit reste capricieuse.\n2. L'affiche mentionne encore \"{policy}\", à supprimer.\n3. Contrat de l'organiste invité à envoyer à {email}.",
+            # Kubernetes / Loki
+            "level=error ts=2025-03-02T10:14:55Z caller=prelev.go:88 msg=\"prélèvement refusé\" client=\"{person}\" iban=\"{iban}\" remote_addr={ip}",
+            "# copié depuis #prod par {first}, à révoquer !\napiVersion: v1\nkind: Secret\nmetadata:\n  name: change-api\n  namespace: fx\nstringData:\n  {secret}",
+        ],
+        "clean": [
+            "COURS DU JOUR - {date}, mis à jour à {time}\nUSD  achat 1,0412  vente 1,1190\nGBP  achat 0,8312  vente 0,8891\nCHF  achat 0,9870  vente 1,0455\nSans commission au-delà de {amount} €. Agence {city}, hall de la gare.",
+            "FACTURE {invoice}\n{company}\n2 x Comté 24 mois, 250 g   EAN {ean}\n1 x Saint-Nectaire fermier\nSous-total {amount} €\nExpédié par Colissimo, suivi {tracking}",
+            "RÉCITAL D'ORGUE - {date}, {time}\n{public:César Franck} : Choral n° 3 en la mineur\n{public:Louis Vierne} : Carillon de Westminster\n{public:Olivier Messiaen} : Dieu parmi nous\nEntrée libre, quête pour la restauration de l'orgue (objectif {amount} €).",
+            "LAST SEEN   TYPE      REASON            OBJECT                  MESSAGE\n2m          Warning   FailedScheduling  pod/gala-billets-0      0/3 nodes are available: 3 Insufficient memory\n1m          Normal    Scaled            deploy/gala-billets     Scaled up replica set gala-billets-84d to 2\n20s         Normal    Pulled            pod/gala-billets-1      Container image \"registry.local/gala:{version}\" already present",
+            "La requête Loki `{namespace=\"refuge\", app=\"resa\"} |= \"error\"` ne renvoie rien pour le {date}. Plages autorisées : {cidr4} et {cidr6}. Version {version} ({sha}) déployée à {time}.",
+            "Rallye des motos anciennes du {date} : départ place de la Mairie à {city}, pause café au km 60, déjeuner au musée de la moto, retour au point de départ. Machines d'avant 1970 uniquement. Engagement {amount} €.",
+            "Stationnement payant, parking de la Gare : 1 h 1,80 €, forfait post-stationnement {amount} €. Arrêté municipal n° {invoice} du {date}.",
+            "Commande {order} pour l'atelier de reliure : 20 feuilles de papier Ingres, 2 bobines de fil de lin, 1 plioir en os. Manuel : ISBN {isbn}. Livraison prévue le {date}.",
+            "Les objets non réclamés seront donnés au Secours populaire le {date} : 12 gourdes, 7 sacs de sport, 1 {product}, 3 calculatrices et une flûte à bec.",
+            "Progression CAP Charpentier, 2e année\nSemaine 14 : arêtiers et noues\nSemaine 15 : escalier, limons\nCommande bois n° {order} chez {company}, C24.\nInscription à l'examen avant le {date}.",
+            "Disponibilités du refuge, nuit du {date} : 38 places, 5 libres. Demi-pension {amount} €. La voie normale suit l'itinéraire de {public:Gaston Rébuffat}.",
+            "{\"event\":\"maj_taux\",\"paire\":\"EUR/CHF\",\"milieu\":0.9412,\"horodatage\":\"{date} {time}\",\"source\":\"{company}\",\"algo\":\"{hashalgo}\"}",
+        ],
+    },
+    "es": {
+        "pii": [
+            # transporte sanitario
+            "SOLICITUD DE TRANSPORTE SANITARIO PROGRAMADO\nN.º servicio: TSP-{order}\nPaciente: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nRecogida en: {address}\nDestino: Unidad de Hemodiálisis, Hospital de {city}\nTipo: ambulancia convencional, silla de ruedas\nFamiliar de contacto ({first}): {phone}",
+            "Hola {first}, le confirmamos la ambulancia para {title_name} el {date} entre las 7:30 y las 9:00. Tenga preparado el volante del médico y la tarjeta sanitaria. Para anular responda NO.",
+            "2025-02-11T06:58:03Z central-tsp WARN servicio={order} vehiculo=AMB-12 paciente=\"{person}\" nhc={mrn} domicilio=\"{address_line}\" obs=\"O2 2 l/min\" ip_origen={ip}",
+            # escuela de ballet
+            "Reparto festival fin de curso (uso interno)\nalumna;fecha nacimiento;papel;tlf. madre/padre\n{person};{child_dob};Kitri (primer reparto);{phone}\n{person};{child_dob};Kitri (suplente);{phone}\n{person};{child_dob};amiga de Kitri;{phone}",
+            "Queridas familias:\n\nNos alegra comunicaros que {first} bailará el papel de Hada de las Lilas en el festival. Habrá ensayos extra los sábados a partir del {date}. Por favor, devolved la ficha médica de {person} (nacida el {child_dob}) antes del viernes.\n\nUn saludo,\n{title_name}\nDirección",
+            "Acta de reparto: el comentario para la familia de {person} dice \"{biased}\"; la directora pide reformularlo antes de enviarlo. Asistentes: {title_name} y {first}.",
+            # taller de encuadernación
+            "Hola {first}:\n\nGracias por apuntarte al taller de encuadernación copta del {date}. Hemos cobrado {amount} € en tu tarjeta {card}. ¡Trae delantal!\n\nUn abrazo del taller\n{role_email}",
+            "| N.º | Nombre | Taller | Pagado | Móvil |\n|---|---|---|---|---|\n| 1 | {person} | Encuadernación japonesa | sí | {phone} |\n| 2 | {person} | Media piel | señal | {phone} |",
+            # casa de cambio
+            "JUSTIFICANTE DE CAMBIO DE DIVISA\nOficina {city} centro, ventanilla 3\nCliente: {person}\nDocumento: pasaporte n.º {passport}\nCompra USD - Entregado: {amount} EUR\nTipo 0,9184 - Comisión 0,00\nHora: {time}\nA partir de 1.000 € se requiere identificación (Ley 10/2010).",
+            "Nota de cumplimiento {date}: {title_name}, fecha de nacimiento {dob}, NIE {nie}, ha fraccionado una compra de divisas en tres operaciones el mismo día, todas por debajo del umbral. Comunicado al órgano de control interno; no informar al cliente.",
+            # refugio de montaña
+            "Hola:\n\nQuería reservar 3 plazas con media pensión para la noche del {date}, a nombre de {person}, {person} y yo. Uno es vegetariano. Mi móvil para el guarda: {phone}. N.º de federado FEDME: {order}.\n\nGracias,\n{first}",
+            "reserva:\n  refugio: Refugio de Góriz\n  noche: {date}\n  titular: \"{person}\"\n  fecha_nacimiento: {dob}\n  dni: \"{dni}\"\n  contacto_emergencia: \"{phone}\"\n  tarjeta_senal: \"{card}\"",
+            # objetos perdidos
+            "OBJETO PERDIDO n.º {order}\nObjeto: forro polar azul marino, talla 10\nEtiqueta con nombre: {person}\nEncontrado: gimnasio, {date}\nRecogido por: {title_name} (abuela), tlf. {phone}",
+            "Hola {first}, en secretaría tenemos una tablet con funda morada. En la pantalla de bloqueo sale un mensaje de {email}, ¿es de tu hijo? Pasad a recogerla antes de las vacaciones.",
+            # gestación subrogada
+            "ENTREVISTA INICIAL - PADRES DE INTENCIÓN\nPadre/madre 1: {person}, f. nac. {dob}\nPadre/madre 2: {person}, f. nac. {dob}\nDomicilio: {address}\nCorreo: {email}\nN.º historia clínica (clínica FIV): {mrn}\nNota: en España no es legal; asesoramos solo para el programa en EE. UU.",
+            "Pasaportes para el contrato: {person}, pasaporte {passport}. Segundo progenitor: {nid}. Cita con el abogado el {date}.",
+            # motos clásicas
+            "INSCRIPCIÓN CONCENTRACIÓN MOTOS CLÁSICAS {date}\nPiloto: {person}\nFecha de nacimiento: {dob}\nMoto: Bultaco Metralla 250, 1966\nPaquete: {first}\nDirección: {address}\nEmergencias: {phone}\nInscripción pagada con tarjeta {card}",
+            "[07:14] {first}: alguien tiene un flotador de Amal de sobra??\n[07:20] {first}: pregúntale a {person}, tiene una caja entera - {phone}\n[07:21] {first}: genial, gracias!",
+            # recurso multa ORA
+            "Asunto: alegaciones a la denuncia n.º {order}\n\nD./D.ª {person}, con domicilio en {address}, presenta alegaciones contra la denuncia de estacionamiento del {date}: el tique de la ORA estaba visible en el salpicadero (se adjunta foto). Notificaciones a {email}.\n\nAtentamente,\n{title_name}",
+            # aprendiz carpintero
+            "EVALUACIÓN APRENDIZ - FP Dual Carpintería, 2.º curso\nNombre: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nTutor de empresa: {title_name}\nValoración: armadura de la caseta trazada sin ayuda; cálculo de escaleras por mejorar.\nRR. HH.: se ha eliminado del informe la frase \"{biased}\".",
+            # quesería
+            "¡Hola {first}! Tu suscripción de quesos (6 meses) empieza el {date}. La primera caja va a:\n{address}\nCargo por domiciliación en {iban}. ¿Dudas? {role_email}",
+            "UPDATE suscripciones SET estado = 'pausada', reanudar = '{date}' WHERE email = '{email}'; -- llamó {person}, devolver llamada al {phone}",
+            # concierto de órgano
+            "FACTURA {invoice}\nDe: {person}, {address}\nA: Parroquia de San Esteban\nConcierto de órgano del {date}: {amount} €\nPago por transferencia a {iban}",
+            "Acta comisión de música, {date}\nAsistentes: {person} (presidenta), {title_name}, el párroco\n1. Ciclo de órgano: la lengüetería del recitativo sigue desafinada.\n2. El cartel aún dice \"{policy}\": quitarlo.\n3. Enviar contrato del organista invitado a {email}.",
+            # Kubernetes / Loki
+            "level=error ts=2025-03-02T10:14:55Z caller=cobros.go:88 msg=\"recibo devuelto\" cliente=\"{person}\" iban=\"{iban}\" remote_addr={ip}",
+            "# pegado en #guardia por {first}, ¡rotar ya!\napiVersion: v1\nkind: Secret\nmetadata:\n  name: cambio-api\n  namespace: divisas\nstringData:\n  {secret}",
+        ],
+        "clean": [
+            "COTIZACIONES {date}, actualizado a las {time}\nUSD  compra 1,0412  venta 1,1190\nGBP  compra 0,8312  venta 0,8891\nMAD  compra 10,52   venta 11,40\nSin comisión a partir de {amount} €. Oficina {city}, estación de tren.",
+            "FACTURA {invoice}\n{company}\n2 x Idiazabal curado, 250 g   EAN {ean}\n1 x Torta del Casar\nSubtotal {amount} €\nEnvío por SEUR, seguimiento {tracking}",
+            "CONCIERTO DE ÓRGANO - {date}, {time}\n{public:Antonio de Cabezón}: Diferencias sobre el Canto del Caballero\n{public:Juan Cabanilles}: Tiento lleno\n{public:Johann Sebastian Bach}: Pasacalle en do menor, BWV 582\nEntrada libre; colecta para la restauración del órgano (objetivo {amount} €).",
+            "LAST SEEN   TYPE      REASON     OBJECT                      MESSAGE\n5m          Warning   BackOff    pod/ambulancias-api-9c2d1   Back-off restarting failed container api\n2m          Normal    Pulling    pod/ambulancias-api-9c2d1   Pulling image \"harbor.local/tsp/api:{version}\"\n1m          Normal    Started    pod/ambulancias-api-9c2d1   Started container api",
+            "La consulta de Loki `{namespace=\"queseria\", app=\"suscripciones\"} |= \"timeout\"` no devuelve nada para el {date}. Rangos permitidos: {cidr4} y {cidr6}. Versión {version} ({sha}) desplegada a las {time}.",
+            "Ruta de la concentración de motos clásicas, {date}: salida de la plaza Mayor de {city}, parada para almorzar a los 70 km, comida en el museo de la moto y vuelta al punto de partida. Solo motos anteriores a 1975. Inscripción {amount} €.",
+            "Tarifas ORA zona azul: 1 h 1,10 €, máximo 2 h; anulación de denuncia {amount} €. Ordenanza municipal de {date}, expediente {invoice}.",
+            "Pedido {order} para el taller de encuadernación: 20 pliegos de papel verjurado, 2 bobinas de hilo de lino, 1 plegadera de hueso. Manual: ISBN {isbn}. Entrega prevista el {date}.",
+            "Los objetos no reclamados se donarán a Cáritas el {date}: 13 botellas de agua, 6 bolsas de deporte, 1 {product}, 2 calculadoras y una flauta dulce.",
+            "Programación FP Dual Carpintería\nSemana 14: limas y lima hoya\nSemana 15: escaleras, zancas\nPedido de madera {order} a {company}, C24.\nMatrícula del examen hasta el {date}.",
+            "Ocupación del refugio, noche del {date}: 72 plazas, 8 libres. Media pensión {amount} €. La vía normal al Monte Perdido sigue la ruta de {public:Ramond de Carbonnières}.",
+            "{\"evento\":\"actualizacion_cambio\",\"par\":\"EUR/USD\",\"medio\":1.0823,\"marca\":\"{date} {time}\",\"origen\":\"{company}\",\"firma\":\"{hashalgo}\"}",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # ziekenvervoer
+            "AANVRAAG BESTELD AMBULANCEVERVOER\nRitnummer: BV-{order}\nPatiënt: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nOphaaladres: {address}\nBestemming: dialyseafdeling, ziekenhuis {city}\nVervoer: rolstoel, 1 begeleider\nContact familie ({first}): {phone}",
+            "Beste {first}, het vervoer van {title_name} op {date} is bevestigd. De chauffeur komt tussen 7.30 en 9.00 uur. Graag de verwijsbrief en medicatielijst klaarleggen. Annuleren? Antwoord met STOP.",
+            "2025-02-11T06:58:03Z meldkamer-bv WARN rit={order} wagen=ZZV-5 patient=\"{person}\" patientnr={mrn} adres=\"{address_line}\" opm=\"zuurstof 2 l/min\" bron_ip={ip}",
+            # balletschool
+            "Rolverdeling eindvoorstelling (intern)\nleerling;geboortedatum;rol;tel. ouder\n{person};{child_dob};Clara (1e cast);{phone}\n{person};{child_dob};Clara (understudy);{phone}\n{person};{child_dob};sneeuwvlok;{phone}",
+            "Beste ouders,\n\nWe zijn blij te kunnen melden dat {first} in de eindvoorstelling de Seringenfee danst! Extra repetities zijn op zaterdag vanaf {date}. Willen jullie het medische formulier van {person} (geboren {child_dob}) voor vrijdag inleveren?\n\nHartelijke groet,\n{title_name}\nSchoolleiding",
+            "Notulen castingoverleg: in de terugkoppeling aan de ouders van {person} staat \"{biased}\" - graag herformuleren voor verzending. Aanwezig: {title_name}, {first}.",
+            # boekbinden
+            "Hoi {first},\n\nBedankt voor je aanmelding voor de workshop koptisch binden op {date}. We hebben € {amount} afgeschreven van je creditcard {card}. Neem een schort mee!\n\nGroetjes van het atelier\n{role_email}",
+            "| Nr | Naam | Workshop | Betaald | Mobiel |\n|---|---|---|---|---|\n| 1 | {person} | Japans binden | ja | {phone} |\n| 2 | {person} | Halfleer | aanbetaling | {phone} |",
+            # wisselkantoor
+            "WISSELBON\nVestiging {city} Centraal, loket 2\nKlant: {person}\nLegitimatie: paspoort nr. {passport}\nAankoop USD - uitbetaald: EUR {amount}\nKoers 0,9184 - Provisie 0,00\nTijd: {time}\nVanaf € 1.000 is legitimatie verplicht (Wwft).",
+            "Wwft-notitie {date}: {title_name}, geboortedatum {dob}, heeft vandaag drie wissels net onder de identificatiegrens gedaan. {nid}. Ongebruikelijke transactie gemeld bij FIU, klant niet inlichten.",
+            # berghut
+            "Hallo,\n\nIk wil graag 3 slaapplaatsen met halfpension reserveren voor de nacht van {date}, op naam van {person}, {person} en mijzelf. Eén vegetariër. Mijn mobiel voor de hutwaard: {phone}. NKBV-lidnummer: {order}.\n\nAlvast bedankt,\n{first}",
+            "reservering:\n  hut: Gletscherhütte\n  nacht: {date}\n  naam: \"{person}\"\n  geboortedatum: {dob}\n  paspoort: \"{passport}\"\n  noodcontact: \"{phone}\"\n  aanbetaling_iban: \"{iban}\"",
+            # gevonden voorwerpen
+            "GEVONDEN VOORWERP nr. {order}\nVoorwerp: donkerblauw fleecevest, maat 140\nNaamlabel: {person}\nGevonden: gymzaal, {date}\nOpgehaald door: {title_name} (oma), tel. {phone}",
+            "Hoi {first}, bij de administratie ligt een tablet met paarse hoes. Op het vergrendelscherm staat een bericht van {email}, is die van je zoon? Graag ophalen voor de vakantie.",
+            # draagmoederschap
+            "INTAKE WENSOUDERS\nWensouder 1: {person}, geboren {dob}\nWensouder 2: {person}, geboren {dob}\nAdres: {address}\nE-mail: {email}\nPatiëntnummer IVF-centrum: {mrn}\nOpmerking: alleen niet-commercieel draagmoederschap; geen vergoeding boven de onkosten.",
+            "Draagmoeder (België): {person}, rijksregisternummer {nn_be}. Wensvader: {person}, BSN {bsn}. Afspraak notaris op {date}.",
+            # oldtimer motorclub
+            "INSCHRIJVING OLDTIMER TOERTOCHT {date}\nRijder: {person}\nGeboortedatum: {dob}\nMotor: Puch 250 SGS, 1956\nDuopassagier: {first}\nAdres: {address}\nNoodnummer: {phone}\nInschrijfgeld betaald met creditcard {card}",
+            "[07:14] {first}: iemand nog een reserve vlotter voor een Bing carb?\n[07:20] {first}: vraag {person} maar, die heeft er een hele doos van - {phone}\n[07:21] {first}: top, thx!",
+            # bezwaar parkeerboete
+            "Betreft: bezwaar naheffingsaanslag parkeerbelasting, aanslagnr. {order}\n\nGeachte heer/mevrouw,\n\nOndergetekende, {person}, wonende te {address}, maakt bezwaar tegen de naheffingsaanslag van {date}. Het parkeerkaartje lag zichtbaar achter de voorruit (foto bijgevoegd). Reactie graag naar {email}.\n\nMet vriendelijke groet,\n{title_name}",
+            # leerling timmerman
+            "BEOORDELING BBL-LEERLING - Timmerman niveau 2\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nPraktijkopleider: {title_name}\nVoortgang: kapconstructie tuinhuis zelfstandig gemaakt; trapberekening nog onzeker.\nHR: de zin \"{biased}\" is uit het verslag gehaald.",
+            # kaasabonnement
+            "Hoi {first}! Je kaasabonnement (6 maanden) start op {date}. Het eerste pakket gaat naar:\n{address}\nIncasso van rekening {iban}. Vragen? {role_email}",
+            "UPDATE abonnementen SET status = 'gepauzeerd', hervat_op = '{date}' WHERE email = '{email}'; -- {person} belde, terugbellen op {phone}",
+            # orgelconcert
+            "FACTUUR {invoice}\nVan: {person}, {address}\nAan: College van kerkrentmeesters, Grote Kerk\nOrgelconcert {date}: € {amount}\nGraag overmaken naar {iban}",
+            "Notulen muziekcommissie, {date}\nAanwezig: {person} (vz), {title_name}, de predikant\n1. Orgelconcerten: tongwerk in het zwelwerk nog steeds onstemmig.\n2. Affiche noemt nog \"{policy}\" - schrappen.\n3. Contract gastorganist sturen naar {email}.",
+            # Kubernetes / Loki
+            "level=error ts=2025-03-02T10:14:55Z caller=incasso.go:88 msg=\"storno ontvangen\" klant=\"{person}\" iban=\"{iban}\" remote_addr={ip}",
+            "# gepost in #storingen door {first}, graag roteren!\napiVersion: v1\nkind: Secret\nmetadata:\n  name: wissel-api\n  namespace: fx\nstringData:\n  {secret}",
+        ],
+        "clean": [
+            "WISSELKOERSEN {date}, bijgewerkt om {time}\nUSD  inkoop 1,0412  verkoop 1,1190\nGBP  inkoop 0,8312  verkoop 0,8891\nCHF  inkoop 0,9870  verkoop 1,0455\nGeen provisie vanaf € {amount}. Vestiging {city}, stationshal.",
+            "FACTUUR {invoice}\n{company}\n2 x Oude Gouda 48 wkn, 250 g   EAN {ean}\n1 x Leidse komijnekaas\nSubtotaal € {amount}\nVerzonden met PostNL, track & trace {tracking}",
+            "ORGELCONCERT - {date}, {time}\n{public:Jan Pieterszoon Sweelinck}: Mein junges Leben hat ein End\n{public:Johann Sebastian Bach}: Fantasia in G, BWV 572\n{public:Jan Zwart}: Koraalbewerking\nToegang vrij, collecte voor de orgelrestauratie (doel € {amount}).",
+            "LAST SEEN   TYPE      REASON       OBJECT                   MESSAGE\n6m          Normal    Evicted      pod/kaas-shop-5d7f8      The node was low on resource: ephemeral-storage\n3m          Normal    Scheduled    pod/kaas-shop-9b3c1      Successfully assigned shop/kaas-shop-9b3c1 to node-3\n1m          Normal    Pulled       pod/kaas-shop-9b3c1      Container image \"ghcr.io/kaas/shop:{version}\" already present",
+            "Loki-query `{namespace=\"vervoer\", app=\"ritplanner\"} |= \"timeout\"` geeft niets terug voor {date}. Toegestane ranges: {cidr4} en {cidr6}. Versie {version} ({sha}) uitgerold om {time}.",
+            "Route oldtimer toertocht {date}: start op de Markt in {city}, koffiestop na 60 km, lunch bij het motormuseum en terug naar het startpunt. Alleen motoren van voor 1975. Inschrijfgeld € {amount}.",
+            "Parkeertarieven centrum: € 2,80 per uur, naheffingsaanslag € {amount}. Parkeerverordening vastgesteld op {date}, kenmerk {invoice}.",
+            "Bestelling {order} voor de boekbindworkshop: 20 vel Hahnemühle, 2 klossen linnen garen, 1 benen vouwbeen. Handboek: ISBN {isbn}. Levering verwacht op {date}.",
+            "Niet-opgehaalde gevonden voorwerpen gaan op {date} naar de kringloop: 10 bidons, 6 gymtassen, 1 {product}, 4 rekenmachines en een blokfluit.",
+            "Lesplan timmerman niveau 3\nWeek 14: hoekkepers en kilkepers\nWeek 15: trappen, trapbomen\nHoutbestelling {order} bij {company}, C24.\nExamen aanmelden voor {date}.",
+            "Bezetting berghut, nacht van {date}: 50 slaapplaatsen, 7 vrij. Halfpension € {amount}. De normaalroute volgt de klim van {public:Edward Whymper}.",
+            "{\"event\":\"koers_update\",\"paar\":\"EUR/GBP\",\"midden\":0.8601,\"tijd\":\"{date} {time}\",\"bron\":\"{company}\",\"algoritme\":\"{hashalgo}\"}",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -19559,4 +19883,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "hoodoo": HOODOO, "isthmus": ISTHMUS, "kettle": KETTLE, "loess": LOESS,
          "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI,
          "kame": KAME, "yardang": YARDANG, "moulin": MOULIN, "serac": SERAC,
-         "bergschrund": BERGSCHRUND, "firn": FIRN, "polynya": POLYNYA}
+         "bergschrund": BERGSCHRUND, "firn": FIRN, "polynya": POLYNYA, "ogive": OGIVE}
