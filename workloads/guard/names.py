@@ -147,7 +147,8 @@ NAME_LABELS = {
           r"chimney sweep|sweep|bidder|high bidder|winning bidder|finder|in case of emergency|in an emergency|"
           r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries|"
           r"cox|coxswain|stroke|bowman|helm|helmsman|skipper|range officer|range safety officer|rso|rso on duty|duty officer|officer on duty|"
-          r"family notified|next of kin informed|next of kin notified",
+          r"family notified|next of kin informed|next of kin notified|parent|guardian|parent/guardian|"
+          r"ring manager|checked",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -167,7 +168,8 @@ NAME_LABELS = {
           r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater|erziehungsberechtigte|erziehungsberechtigter|erziehungsberechtigt|"
           r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern|"
           r"steuermann|steuerfrau|schlagmann|schlagfrau|schlag|skipper|tfa|mfa|zfa|pta|"
-          r"angehörige informiert|angehörige benachrichtigt|benachrichtigt|verständigt",
+          r"angehörige informiert|angehörige benachrichtigt|benachrichtigt|verständigt|geprüft|kontrolliert|"
+          r"gastschüler|gastschülerin|gastschüler/in|diabetesberater|diabetesberaterin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -182,7 +184,8 @@ NAME_LABELS = {
           r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
           r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père|"
           r"conjoint|conjointe|célébrant|célébrante|barreur|barreuse|chef de nage|skipper|équipier|équipière|"
-          r"famille prévenue|famille avisée|proche prévenu|proche prévenue|personne prévenue",
+          r"famille prévenue|famille avisée|proche prévenu|proche prévenue|personne prévenue|vérifié|contrôlé|"
+          r"élève accueilli|élève accueillie|élève accueilli\(e\)|ide",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -199,7 +202,8 @@ NAME_LABELS = {
           r"en caso de emergencia|en caso de urgencia|"
           r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada|"
           r"padrinos|madrinas|cónyuge|celebrante|timonel|timonela|proa|popa|patrón|patrona|tripulante|"
-          r"avisado|avisada|avisado/a|familia avisada|familiar avisado",
+          r"avisado|avisada|avisado/a|familia avisada|familiar avisado|técnico asignado|técnica asignada|"
+          r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -213,7 +217,7 @@ NAME_LABELS = {
           r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|kraamverzorgende|kraamverzorgster|"
           r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders|"
           r"stuur|stuurman|stuurvrouw|slag|boeg|schipper|baancommandant|bemanningslid|"
-          r"familie ingelicht|familie geïnformeerd|geïnformeerd",
+          r"familie ingelicht|familie geïnformeerd|geïnformeerd|uitwisselingsstudent|jurylid",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -361,7 +365,8 @@ _REPORTED_BY = re.compile(
     r"gemeld|gemeldet|aangemeld|gevonden|aangemaakt|ingediend|goedgekeurd|gemeldet|erstellt|eröffnet|gefunden|"
     r"beantragt|genehmigt|signalé|signalée|ouvert|ouverte|créé|créée|trouvé|demandé|approuvé|reportado|reportada|"
     r"abierto|abierta|creado|creada|detectado|detectada|solicitado|aprobado|avisado|avisada|handled|taken|acked|paged|"
-    r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt)[ ](?:by|door|von|par|por))[ ]$")
+    r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt|checked|verified|geprüft|kontrolliert|"
+    r"gecontroleerd|vérifié|vérifiée|contrôlé|contrôlée|verificado|verificada|comprobado|comprobada)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
 _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]")
 _AGENT_BEFORE = re.compile(
@@ -422,6 +427,45 @@ _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, rev
 _VET_TEXT = re.compile(
     r"(?i:veterinar|\bvets?\b|tierarzt|tierärzt|tierklinik|tierpraxis|vétérinaire|véto\b|dierenarts|dierenkliniek|"
     r"dierenziekenhuis)|🐾")
+_DOG_SPORT_TEXT = re.compile(
+    r"(?i:\b(?:agility|jumping|flyball|obedience|hoopers|canicross|mondioring|hundeführer(?:in)?|guía|conducteur|"
+    r"conductrice|geleider|handler|keurmeester|fouten|faltas|fautes|faults|flt))\b")
+_WITH_ANIMAL_BEFORE = re.compile(r"[ ](?:met|con|avec|mit|with|&)[ ]$")
+_RUN_RESULT_AFTER = re.compile(r"[ ]+[–—-][ ]+\d|[ ]{2,}\d|[ ]+\d+[ ]?(?:flt|faults|fouten|faltas|fautes|fehler|pts?)\b")
+"""A dog-sport result: a handler "with" the dog and its faults and time ("Pascale De Smedt met Dex – 0 fouten –
+30,88 s", "Mme Cornuz avec Tina – 0 pt", "Carly Taylor & Pip   0 flt"): the name after "with" is the dog's."""
+_ANIMAL_LABEL = re.compile(
+    r"(?:^|\n)[ \t-]*(?i:dog|hund|chien|perro|hond|horse|pferd|cheval|caballo|paard|cat|katze|chat|gato|kat|pony|"
+    r"pet|mascota|haustier|huisdier)[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
+"""An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
+
+
+_CAST_TEXT = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][^\n]{0,60}[ ][-–—:][ ])?(?i:cast|cast list|casting|besetzung|besetzungsliste|distribution|"
+    r"reparto|rolverdeling|bezetting|bezettingslijst|castlijst|dramatis personae|personnages|personajes|rollen|rollenliste)\b")
+_CAST_LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t]*|[ ]:[ ]")
+"""A cast list, its heading opening a line ("CAST", "Besetzung", "DISTRIBUTION – « Le Dîner de cons »",
+"PLAYERS - cast list"): the play's characters on the left of a dotted leader (or a French " : "), the players
+on its right ("Jack Worthing ........ Justine Devine", "Pierre Brochant : Ana Bochud", "Eve, ihre Tochter
+...... Anita Sager"). Not "NOT FOR EXTERNAL DISTRIBUTION" in running text."""
+
+
+def _cast_side(text: str, start: int) -> str:
+    """Which side of a cast list's line the run at `start` stands on: "role", "player" or ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    leader = _CAST_LEADER.search(line)
+    if leader is None or leader.start() == 0 or _CAST_TEXT.search(text) is None:
+        return ""
+    return "role" if start - line_start < leader.start() else "player" if start - line_start >= leader.end() else ""
+
+
+def _animal(text: str, start: int, end: int) -> bool:
+    """The run names an animal: under an animal's field, or the dog "with" its handler in a dog-sport result."""
+    return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
+                or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start) and _RUN_RESULT_AFTER.match(text, end)
+                    and _DOG_SPORT_TEXT.search(text)))
 """A text from a vet's: a lone first name that only prose makes a person's is the pet's; the
 owner is greeted, labelled or signs off ("Hi Amelia, ... Bella is due her annual booster")."""
 _NAMED_AFTER = re.compile(
@@ -513,6 +557,12 @@ _BARE_KIN_BEFORE = re.compile(
 "wife Carol informed", "(frère, Philippe)", "hija Lorenza, localizada en el ...". Lower case but for German
 nouns: capitalised, "Sister", "Father" and "Madre" are titles ("Sister Act"). Not "partner": a trading
 partner in a log ("partner Meyer, Beltran and Brown")."""
+_TITLED_PARTNER_AFTER = re.compile(
+    r"[ ](?:and|und|et|y|e|en)[ ](?i:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|madame|monsieur|sr|sra|srta|don|doña|"
+    r"dhr|mevr|mw|meneer|mevrouw|de[ ]heer)\.?[ ]+(?:(?i:dr|prof)\.?[ ]+)?(?:(?:van|von|de|den|der|le|la|del)[ ]+)*[A-ZÀ-Þ][\w'’-]+"
+    r"[ ]+[a-zß-ÿ]")
+"""A first name and a titled person doing something together: "Cloe y Dr. Ferrández ya han confirmado", "Jonathan en
+mevrouw Mallien hebben al ja gezegd", "Rosalba und Herr Holler haben": the first name is a person's too."""
 _KIN_NAME_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
@@ -681,6 +731,7 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
     r"plaats|company|employer|employment|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
     r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
+    r"dog|hund|chien|perro|hond|horse|pferd|cheval|caballo|paard|cat|katze|chat|gato|kat|pony|"
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
@@ -1434,9 +1485,10 @@ rangers colts juniors harriers albion hotspur canada australia hollow
 catholic protestant anglican lutheran methodist evangelical presbyterian
 point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
 yoga pilates taxi taxis derby noir
+collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dachshund beagle whippet
 """.split())
 ORG_FIRST_WORDS = frozenset("""
-agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
+liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
@@ -1568,6 +1620,7 @@ januar februar märz juni juli oktober dezember janvier février mars avril mai 
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 world welt monde mundo wereld
 family familia famille familie gezin children kinder kinderen enfants niños hijos
+mère père enfant honey ay jumping agility
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
@@ -1723,6 +1776,17 @@ def _above_an_address(text: str, start: int, end: int) -> bool:
 
 def _ends_line(text: str, end: int) -> bool:
     return _LINE_END.match(text, end) is not None
+
+
+_LOG_USER = re.compile(
+    r"(?m)^[0-9a-fA-F.:]{3,45}[ ]\S+[ ](?P<clf>[A-Za-zÀ-ÿ][\w'’-]*)[ ]\[\d{2}/\w{3}/\d{4}:"
+    r"|\"display_name\"[ ]?:[ ]?\"(?:userpass|ldap|oidc|okta|github|radius|jwt|kerberos|cert|approle)-(?P<vault>[A-Za-zÀ-ÿ][\w'’-]*)\"")
+"""A log's user field: the Common Log Format's authenticated user after the client's address ("201.179.129.148 -
+Amber [11/Mar/2025:09:41:07 +0000]"), Vault's audit display name after its auth method ("userpass-Chris",
+"ldap-Vincent"). A first name there is the person who logged in."""
+_SIGNER_ROLE_AFTER = re.compile(r"[ ]\([^()\n]{1,30}\)(?:[ ,]|$)")
+"""A signer's role in brackets after the name that a sign-off opens, the line going on: "groetjes Micha (stal)
+0531 ...", "LG Bayram (Stallleitung), erreichbar unter ..."."""
 
 
 class PersonDetector:
@@ -1902,7 +1966,8 @@ class PersonDetector:
             if punct in ("", ",", ":") and not newline and (
                     phrase in self._greetings or _STRETCHED.sub(r"\1", phrase) in self._greetings):  # "Holaa", "Hiii"
                 return "greeting"
-            if phrase in self._sign_offs and (punct or newline or (end is not None and _ends_line(text, end))):
+            if phrase in self._sign_offs and (punct or newline or (end is not None and (
+                    _ends_line(text, end) or _SIGNER_ROLE_AFTER.match(text, end)))):
                 return "sign_off"
             if not newline and punct == "" and phrase in self._spoken:
                 return "spoken"  # "this is Anna Schmidt", "ich bin Corinna": judged like a greeting (a listed first name)
@@ -2075,6 +2140,9 @@ class PersonDetector:
             return False  # "besteld bij Cornelis, Van de Velde en Segers VOF": the first partner of a firm's name
         if _twin_firm(text, start, end, word):
             return False  # "the Harrison & Harrison organ": one name on both sides of "&", a family's firm
+        if (_TITLED_PARTNER_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words()
+                and not _ORG_TAIL.match(text, end)):
+            return True  # "Martin et Mme Crivelli sont déjà partants": with a titled person, a person too
         if self._couple(text, start, end, lowered, common) or self._arrow_pair(text, start, end):
             return True
         if self._greeted_pair(text, start, end, lowered):
@@ -2389,6 +2457,10 @@ class PersonDetector:
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
                 yield (start, end, "person")
+        for user in _LOG_USER.finditer(text):
+            group = "clf" if user.group("clf") else "vault"
+            if self._first(user.group(group)) and user.group(group).lower() not in function_words():
+                yield (user.start(group), user.end(group), "person")
         pooled = []
         for cells in unnamed_columns(text):
             cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2])]
@@ -2434,7 +2506,8 @@ class PersonDetector:
                     or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
                     or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
-                    or self._team_score(text, start, start + len(chain))):
+                    or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
+                    or _cast_side(text, start) == "role"):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
@@ -2464,6 +2537,9 @@ class PersonDetector:
             if " " in chain and _legal_form_at(text, start + len(chain)):
                 continue  # "Lucía Carmona Camacho S.C.P", "Hans Vogt GmbH": a firm named after its owner
             span = self._judge(text, start, chain)
+            if (span is None and " " in chain and self._first(chain.split(" ", 1)[0]) and _cast_side(text, start) == "player"
+                    and "..." in text[text.rfind("\n", 0, start) + 1 : start]):
+                span = (start, start + len(chain), "person")  # "Kniertje ........ Vigo Fechant": the player, listed or not
             if span is not None:
                 yield span
             elif " " in chain:

@@ -485,7 +485,7 @@ agent agente operator operador opérateur opératrice webshopbeheerder beheerder
 nurse midwife paramedic carer complainant witness krankenschwester pflegerin pfleger hebamme zeugin zeuge
 infirmière infirmier sage-femme témoin plaignante plaignant enfermera enfermero matrona testigo denunciante
 verpleegkundige verloskundige getuige melder
-patient patientin patiente patiënt patiënte paciente assistent assistentin linienrichter linienrichterin
+patient patientin patiente patiënt patiënte paciente assistent assistentin linienrichter linienrichterin pt pat pac
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
 Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them. A birthday's too: "cena cumple
