@@ -1385,6 +1385,17 @@ _NESTED_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}=[^=]")
 _BRACKETED_NOTE = re.compile(r"\([ ]?[A-Za-z]+(?:[ -][A-Za-z]+){0,3}[ ]?\)")
 
 
+def _is_email_value(value: str) -> bool:
+    """Whether an assignment's whole value is an e-mail address: a log's or a config's user name
+    under an "auth" or a "token" key ("auth.metadata.username: ann@example.org") is the user's
+    address, which the email detector reports; a credential is no address."""
+    at = value.find("@")
+    if at <= 0:
+        return False
+    domain = EMAIL_DOMAIN.match(value, at)
+    return domain is not None and domain.end() == len(value) and all(c in _LOCAL_CHARS for c in value[:at])
+
+
 def make_assignment_validator(min_entropy: float) -> Validator:
     """Passwords are short and low-entropy by nature: any value of 6+ characters with a digit or
     symbol counts (pure-letter passphrases are missed: they read like prose and code).
@@ -1411,6 +1422,8 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             return None
         if _ALGORITHM.match(value):
             return None
+        if _is_email_value(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
+            return None  # "auth.metadata.username: ann@example.org": a user's address, found as an email
         if _NESTED_KEY.match(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
             # "Token: DefaultEndpointsProtocol=https;AccountKey=...": the value is a list of
             # settings, the secret is inside it (AccountKey=, found by its own rule)
