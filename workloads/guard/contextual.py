@@ -705,6 +705,21 @@ def _passport_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
 
 
+_KEPT_IN = (
+    r"(?:[ ](?:on|in)[ ](?:(?:the|our|his|her|their|my|your|its)[ ])?(?:[^\W\d_][\w'’-]{1,20}[ ])?"
+    r"(?:file|files|record|records|system|register)|"
+    r"[ ](?:in|aus)[ ](?:der|dem|unserer|ihrer|seiner|unserem|ihrem|seinem)[ ](?:[^\W\d_][\w-]{1,20}[ ])?"
+    r"(?:[\w-]*akte|[\w-]*kartei|unterlagen|system|datei|[\w-]*register)|[ ]im[ ](?:system|[\w-]*register)|"
+    r"[ ](?:au|dans[ ]le|dans[ ]notre|dans[ ]son|sur[ ]le)[ ](?:dossier|fichier|registre|système)"
+    r"(?:[ ](?:de|du|d['’])[ ]?[^\W\d_][\w'’-]{1,20})?|"
+    r"[ ](?:en|del)[ ](?:el|la|nuestro|nuestra|su)[ ](?:expediente|ficha|archivo|registro|sistema)"
+    r"(?:[ ](?:de|del)[ ][^\W\d_][\w'’-]{1,20})?|"
+    r"[ ](?:in|uit)[ ](?:het|ons|onze|zijn|haar|de)[ ](?:[\w-]*dossier|bestand|systeem|administratie|[\w-]*register))"
+)
+"""Where the number is kept, between its name and the value: "SIN on honorarium file ...", "BSN in
+ons dossier ...", "Steuer-ID in der Personalakte ...", "NAS au dossier de paie ...", "NISS en el
+expediente ..." (the check digit still decides)."""
+
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
@@ -735,6 +750,7 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:lt\.|laut|gemäß|according to|as per|per|selon|d['’]après|según|volgens|zoals bekend bij)"
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
+        rf"{_KEPT_IN}?"
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
         # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
