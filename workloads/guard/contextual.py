@@ -2256,6 +2256,32 @@ def _number_only(label: str) -> bool:
                                for w in words)
 
 
+def _sql_column(text: str, start: int, end: int) -> str | None:
+    """The column an SQL INSERT's value stands under, by its position in the column list (the
+    value is a field of the row, named by its column), or None outside an INSERT."""
+    if "nsert" not in text and "NSERT" not in text:
+        return None
+    from workloads.guard.tables import sql_values
+
+    return next((c for s, e, c in sql_values(text) if s == start and e == end), None)
+
+
+# a holder's column in an INSERT's column list: the holder's address or birth date ("seller_address",
+# "anschrift", "direccion_cliente", "date_of_birth", "geburtsdatum")
+_HOLDER_COLUMN = re.compile(
+    r"(?<![^\W\d_])(?:address|adresse|anschrift|direcci[oó]n|domicilio|adres|woonadres)(?![^\W\d_])")
+
+
+def _sql_holder_row(text: str, start: int) -> bool:
+    """Whether the INSERT that holds the value also has a column for its holder's address or birth
+    date: an identity document's number in a record of its holder, as a pawnbroker's or a
+    notary's table keeps it ("(seller_name, seller_address, id_doc, paid)")."""
+    from workloads.guard.tables import insert_columns
+
+    names = " ".join(insert_columns(text, start)).lower().replace("_", " ")
+    return bool(_HOLDER_COLUMN.search(names) or _DOB_KEYWORD.search(names))
+
+
 def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
     """Where the value stands and the label that names it: ("field", label) after a form's label,
     a key or a column's header, or on the line under its label; ("cell", None) in a table's cell
@@ -2273,6 +2299,9 @@ def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
         column = cell_column(text, start, end)
         if column:
             return "field", column
+    column = _sql_column(text, start, end)
+    if column is not None:
+        return "field", column
     label = _field_label(text, start)
     if label is not None:
         return "field", label
@@ -2352,7 +2381,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
                 # its own field, as a pawnbroker's ticket, a notary's deed or a register writes the
                 # person whose document was checked ("Anschrift: ...\nAusweis: 851782251")
                 document and (_DOB_KEYWORD.search(lowered[first:last].replace("_", " "))
-                              or _HOLDER_ADDRESS_FIELD.search(lowered, first, last))))
+                              or _HOLDER_ADDRESS_FIELD.search(lowered, first, last)
+                              or _sql_holder_row(text, m.start()))))
         if not context or _BILLING_WORD.search(lowered, first, last):
             continue
         if named != "passport" and _PHONE_WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start()):
