@@ -1269,7 +1269,13 @@ _CARE_WORD = re.compile(
     # "consulta del viajero", "reizigerszorg", yellow fever's)
     r"travel (?:clinic|health|medicine)|reisemedizin\w*|médecine des voyages|centre de vaccinations? internationale?s?|"
     r"medicina del viajero|consulta del viajero|vacunación internacional|reizigerszorg|reizigersgeneeskunde|"
-    r"reizigersadvisering|yellow fever|gelbfieber\w*|fièvre jaune|fiebre amarilla|gele koorts)(?!\w)"
+    r"reizigersadvisering|yellow fever|gelbfieber\w*|fièvre jaune|fiebre amarilla|gele koorts|"
+    # obstetrics, a midwife and a birth's ward ("ENTLASSUNGSBRIEF GEBURTSHILFE", "Nachsorgehebamme",
+    # "maternity ward", "sage-femme", "paritorio", "verloskunde"), and a hospital's discharge letter
+    r"geburtshilf\w*|\w*hebamme\w*|kreißsaal\w*|kreisssaal\w*|wochenbett\w*|entbindung\w*|maternity|midwi[fv]\w*|"
+    r"obstetric\w*|labour ward|delivery suite|maternité|sage-femme|sages-femmes|obstétri\w*|accouchement|"
+    r"obstetricia|obstétric[oa]|matrona|paritorio|verloskund\w*|verloskamer|kraamafdeling|kraamzorg|"
+    r"discharge summary|discharge letter|entlassungsbrief|entlassbrief|lettre de sortie|informe de alta|ontslagbrief)(?!\w)"
 )
 # A doctor as a chat's or a transcript's speaker, the line's label (maybe after its time stamp),
 # naming the patient's file by a word that is care's own ("[14:05] Dr K: see him at 08:40, chart
@@ -1892,7 +1898,8 @@ _SHORT_RECORD_WORDS = frozenset("pt pat hosp".split())
 _CARE_RECORD_NOUNS = frozenset("record records file chart dossier historia expediente akte kartei".split())
 _CARE_RECORD_ADJECTIVES = frozenset("""medical hospital patient clinical health médical médicale hospitalier patient
 clínica clínico médica médico hospitalaria medisch medische ziekenhuis patiënt klinische""".split())
-_WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
+# "Fall-Nr.", not "Fallback"; an admission's short word ("Aufn.-Nr.", "Adm. no.", "opn.nr."), whole
+_WEAK_RECORD_WORDS = frozenset(("fall", "aufn", "adm", "opn"))
 # a care record named by the clinical system that keeps it, with a number's word: an electronic
 # health or patient record (EHR, EMR, EPR, PMR: a pharmacy's patient medication record), the Dutch
 # "EPD" and a GP's "HIS" (huisartsinformatiesysteem), the German "KIS" and "PVS", the French "DPI"
@@ -1915,6 +1922,9 @@ def client_column(label: str) -> bool:
     words = _label_words(label)
     return 0 < len(words) <= 4 and any(w.startswith(CLIENT_STEMS) for w in words) and any(
         w in _NUMBER_WORDS for w in words) and not any(_OTHER_THING.match(w) for w in words)
+# an insured member's number written short in German: "Vers.-Nr." (Versichertennummer), as a
+# form writes it after the health insurer's name; a member's only near health insurance or care
+_MEMBER_WORDS = frozenset(("vers", "versich"))
 _MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afiliad", "versicherte", "aansluiting",
                  "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
 _OTHER_THING = re.compile(
@@ -2022,7 +2032,7 @@ def label_kind(label: str) -> str | None:
     if any(w in _SYSTEM_RECORD_WORDS for w in words) and all(w in _SYSTEM_RECORD_WORDS or w in _NUMBER_WORDS or w == "n" for w in words) and (
             "his" not in words or re.search(r"(?<![^\W\d_])HIS(?![^\W\d_])", label)):
         return "record"  # the system's name and a number's word only: "EHR no.", "HIS-nr.", "pmr_id"
-    if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w for w in words):  # "Krankenversichertennummer"
+    if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w or w in _MEMBER_WORDS for w in words):  # "Krankenversichertennummer"
         return "member"
     if any(w.startswith(_DOCUMENT_STEMS) or w == "doc" for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
         return "document"
@@ -2055,7 +2065,7 @@ _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nac
 _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
-    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
                 "cip", "tis", "tsi", "sip")
