@@ -858,7 +858,19 @@ _NOT_PHONE_OR_CARD = re.compile(
 
 
 def _labelled_as_not_pii(text: str, start: int) -> bool:
-    return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None
+    return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None or _JOB_HEADER.search(
+        text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()) is not None
+
+
+# A job's or a call-out's own number in the header line that opens its record, right after the job's
+# word or its "#": "NOTDIENST-EINSATZ 6983404304 – 23:48 Uhr", "EMERGENCY CALL-OUT #6684539134 - 02:14",
+# "DÉPANNAGE URGENT #...", "AVISO DE URGENCIA #...", "STORINGSMELDING #..." (the callback number in
+# its own field below stays a phone)
+_JOB_HEADER = re.compile(
+    r"^[ \t]*(?:[^\W\d_][\w'’.-]*[ ]){0,3}"
+    r"(?:(?:call[ -]?out|job|work[ ]order|dispatch|\w*einsatz|auftrag|intervention|dépannage|aviso|incidencia|"
+    r"avería|servicio|storing|storingsmelding|melding|opdracht|spoedopdracht)[ ]?#?[ ]?|"
+    r"(?:emergency|urgent|notdienst|notfall|urgence|urgente|urgencia|spoed)[ ]?#[ ]?)$")
 
 
 def _under_other_sql_column(text: str, start: int, end: int) -> bool:
