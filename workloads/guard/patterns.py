@@ -868,7 +868,7 @@ def _labelled_as_not_pii(text: str, start: int) -> bool:
 # its own field below stays a phone)
 _JOB_HEADER = re.compile(
     r"^[ \t]*(?:[^\W\d_][\w'’.-]*[ ]){0,3}"
-    r"(?:(?:call[ -]?out|job|work[ ]order|dispatch|\w*einsatz|auftrag|intervention|dépannage|aviso|incidencia|"
+    r"(?:(?:call[ -]?out|job|work[ ]order|dispatch|[\w-]*einsatz|auftrag|intervention|dépannage|aviso|incidencia|"
     r"avería|servicio|storing|storingsmelding|melding|opdracht|spoedopdracht)[ ]?#?[ ]?|"
     r"(?:emergency|urgent|notdienst|notfall|urgence|urgente|urgencia|spoed)[ ]?#[ ]?)$")
 
