@@ -18,10 +18,11 @@ where the class exists, with near misses that must stay clean:
    ("CALL-OUT #...", "Notdienst-Einsatz ... – 03:12", "DÉPANNAGE URGENT #..."); the callback number
    below stays a phone;
 6. street addresses, false: a range's end before a square's or a street's name ("1 à 60 place
-   de ...", "1 to 40 Market Square"); a house number stays an address;
+   de ...", "1 to 40 Market Square"); a house number stays an address, after a date's year too
+   ("on 3 March 2026 to 12 Baker Street");
 7. street addresses: the English street type "Via" after a flat.
 
-Of the 46 cases (24 to catch, 18 near misses, 4 that must stay found), 24 failed before the change:
+Of the 48 cases (24 to catch, 18 near misses, 6 that must stay found), 24 failed before the change:
 17 catches (the three lower-entropy e-mail addresses, the INSERT's passport column and the French,
 Spanish and Dutch admission numbers after a patient's label were caught already), 6 near misses (the
 two entropic addresses read as secrets, the hyphenated "Notdienst-Einsatz", the call-out, the French
@@ -103,6 +104,8 @@ STILL = [
     ("phone", "STÖRUNGSEINSATZ 4417228855 – 03:12 Uhr\nAnrufer: Jonas Roth\nRückruf: 0171 2345678", "0171 2345678"),
     ("secret", "audit:\n  auth.metadata.token: ghp_9fK2mQ7xL4vB8nR1tY6wZ3cE5aD0sH2jU4iO", "ghp_9fK2mQ7xL4vB8nR1tY6wZ3cE5aD0sH2jU4iO"),
     ("street_address", "Nous habitons 60 place de la République, Lille.", "60 place de la République"),
+    ("street_address", "The box ships on 3 March 2026 to 12 Baker Street, London.", "12 Baker Street"),
+    ("street_address", "Location du 2 mai 2024 au 14, rue de la Paix, 69002 Lyon", "14, rue de la Paix, 69002 Lyon"),
     ("street_address", "Address: Flat 2, Kevin Via, North Amy, B12 3CD", "Flat 2, Kevin Via, North Amy, B12 3CD"),
 ]
 
