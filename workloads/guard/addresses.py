@@ -208,6 +208,24 @@ _POINTS_OR_SIZE_AFTER = re.compile(
     r"[ ](?:pkt|pkte|punkte?|pts?|points?|punten|pnt|puntos?|ptos?)(?![^\W\d_])|/[0-9]{3,}(?![0-9])", re.IGNORECASE)
 
 
+# A range's first number and its word before a larger number ("stands 1 à 60 place ...", "pitches 1
+# to 40 Market Square", "Stände 1 bis 30 ...", "puestos 1 a 40 plaza ...", "plaatsen 1 t/m 40 ..."):
+# the number ends the range (of pitches, stands, seats) and starts no street; a house number's own
+# range is written with a dash ("12-14 rue ...") and stays an address, and so does the number after
+# a date's year ("on 17 February 2024 to 963 Thompson Port", "du 20 avril 2020 au 441, rue ...")
+_RANGE_BEFORE = re.compile(r"(?<![\w,./-])([0-9]{1,3})[ ](?:à|a|to|till|until|through|bis|tot|t/m|tot en met|al)[ ]$",
+                           re.IGNORECASE)
+
+
+def _ends_range(text: str, p: int) -> bool:
+    """Whether the number at `p` ends a range of smaller numbers (_RANGE_BEFORE)."""
+    m = _RANGE_BEFORE.search(text, max(0, p - 16), p)
+    if m is None:
+        return False
+    num = _NUM_AT.match(text, p)
+    return num is not None and num.group(0).isdigit() and int(m.group(1)) < int(num.group(0))
+
+
 def _score(text: str, number_start: int, number_end: int, line_start: int) -> bool:
     """Whether the number after a word is a match's score or a table's points, or the number starts an
     instrument's sizes (see _SCORE_AFTER, _POINTS_OR_SIZE_AFTER): no house number."""
@@ -260,7 +278,9 @@ BUILDING_WORDS = (
     "barn farm works wharf mill quay residence heights point gate yard"
 ).split()
 """Words that end a UK building's name ("Rosewood House", "Jamie Lodge", "Kings Court")."""
-_ADDRESS_LINE_WORDS = frozenset(BUILDING_WORDS + EN_TYPES)
+# USPS's "Via" (Faker's en street suffix: "Flat 7, James Via, ..., SE38 8ZD") names a line above a
+# postcode only: after a number it is prose's preposition too ("2 Tickets via Ticketmaster")
+_ADDRESS_LINE_WORDS = frozenset(BUILDING_WORDS + EN_TYPES + ["via"])
 # A unit and/or a building line right before a street line: "Flat 2, ", "Rosewood House, ",
 # "Flat 3, Rosewood House, ", "Apartment 4\nKings Court\n".
 _LINE_SEP = r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)"
@@ -315,6 +335,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
         p = d.start()
         if _YEAR.match(text, p) and _MONTH_BEFORE_YEAR.search(text, max(0, p - 16), p):
             continue
+        if _ends_range(text, p):
+            continue  # "emplacements 1 à 60 place de la République": a range's end, no house number
         m = _NUM_FIRST.match(text, p)
         if m is not None:
             yield (p, m.end(), True)

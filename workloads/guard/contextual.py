@@ -705,6 +705,21 @@ def _passport_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
 
 
+_KEPT_IN = (
+    r"(?:[ ](?:on|in)[ ](?:(?:the|our|his|her|their|my|your|its)[ ])?(?:[^\W\d_][\w'’-]{1,20}[ ])?"
+    r"(?:file|files|record|records|system|register)|"
+    r"[ ](?:in|aus)[ ](?:der|dem|unserer|ihrer|seiner|unserem|ihrem|seinem)[ ](?:[^\W\d_][\w-]{1,20}[ ])?"
+    r"(?:[\w-]*akte|[\w-]*kartei|unterlagen|system|datei|[\w-]*register)|[ ]im[ ](?:system|[\w-]*register)|"
+    r"[ ](?:au|dans[ ]le|dans[ ]notre|dans[ ]son|sur[ ]le)[ ](?:dossier|fichier|registre|système)"
+    r"(?:[ ](?:de|du|d['’])[ ]?[^\W\d_][\w'’-]{1,20})?|"
+    r"[ ](?:en|del)[ ](?:el|la|nuestro|nuestra|su)[ ](?:expediente|ficha|archivo|registro|sistema)"
+    r"(?:[ ](?:de|del)[ ][^\W\d_][\w'’-]{1,20})?|"
+    r"[ ](?:in|uit)[ ](?:het|ons|onze|zijn|haar|de)[ ](?:[\w-]*dossier|bestand|systeem|administratie|[\w-]*register))"
+)
+"""Where the number is kept, between its name and the value: "SIN on honorarium file ...", "BSN in
+ons dossier ...", "Steuer-ID in der Personalakte ...", "NAS au dossier de paie ...", "NISS en el
+expediente ..." (the check digit still decides)."""
+
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
@@ -735,6 +750,7 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:lt\.|laut|gemäß|according to|as per|per|selon|d['’]après|según|volgens|zoals bekend bij)"
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
+        rf"{_KEPT_IN}?"
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
         # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
@@ -1253,7 +1269,13 @@ _CARE_WORD = re.compile(
     # "consulta del viajero", "reizigerszorg", yellow fever's)
     r"travel (?:clinic|health|medicine)|reisemedizin\w*|médecine des voyages|centre de vaccinations? internationale?s?|"
     r"medicina del viajero|consulta del viajero|vacunación internacional|reizigerszorg|reizigersgeneeskunde|"
-    r"reizigersadvisering|yellow fever|gelbfieber\w*|fièvre jaune|fiebre amarilla|gele koorts)(?!\w)"
+    r"reizigersadvisering|yellow fever|gelbfieber\w*|fièvre jaune|fiebre amarilla|gele koorts|"
+    # obstetrics, a midwife and a birth's ward ("ENTLASSUNGSBRIEF GEBURTSHILFE", "Nachsorgehebamme",
+    # "maternity ward", "sage-femme", "paritorio", "verloskunde"), and a hospital's discharge letter
+    r"geburtshilf\w*|\w*hebamme\w*|kreißsaal\w*|kreisssaal\w*|wochenbett\w*|entbindung\w*|maternity|midwi[fv]\w*|"
+    r"obstetric\w*|labour ward|delivery suite|maternité|sage-femme|sages-femmes|obstétri\w*|accouchement|"
+    r"obstetricia|obstétric[oa]|matrona|paritorio|verloskund\w*|verloskamer|kraamafdeling|kraamzorg|"
+    r"discharge summary|discharge letter|entlassungsbrief|entlassbrief|lettre de sortie|informe de alta|ontslagbrief)(?!\w)"
 )
 # A doctor as a chat's or a transcript's speaker, the line's label (maybe after its time stamp),
 # naming the patient's file by a word that is care's own ("[14:05] Dr K: see him at 08:40, chart
@@ -1876,7 +1898,8 @@ _SHORT_RECORD_WORDS = frozenset("pt pat hosp".split())
 _CARE_RECORD_NOUNS = frozenset("record records file chart dossier historia expediente akte kartei".split())
 _CARE_RECORD_ADJECTIVES = frozenset("""medical hospital patient clinical health médical médicale hospitalier patient
 clínica clínico médica médico hospitalaria medisch medische ziekenhuis patiënt klinische""".split())
-_WEAK_RECORD_WORDS = frozenset(("fall",))  # "Fall-Nr.", not "Fallback"
+# "Fall-Nr.", not "Fallback"; an admission's short word ("Aufn.-Nr.", "Adm. no.", "opn.nr."), whole
+_WEAK_RECORD_WORDS = frozenset(("fall", "aufn", "adm", "opn"))
 # a care record named by the clinical system that keeps it, with a number's word: an electronic
 # health or patient record (EHR, EMR, EPR, PMR: a pharmacy's patient medication record), the Dutch
 # "EPD" and a GP's "HIS" (huisartsinformatiesysteem), the German "KIS" and "PVS", the French "DPI"
@@ -1899,6 +1922,9 @@ def client_column(label: str) -> bool:
     words = _label_words(label)
     return 0 < len(words) <= 4 and any(w.startswith(CLIENT_STEMS) for w in words) and any(
         w in _NUMBER_WORDS for w in words) and not any(_OTHER_THING.match(w) for w in words)
+# an insured member's number written short in German: "Vers.-Nr." (Versichertennummer), as a
+# form writes it after the health insurer's name; a member's only near health insurance or care
+_MEMBER_WORDS = frozenset(("vers", "versich"))
 _MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afiliad", "versicherte", "aansluiting",
                  "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
 _OTHER_THING = re.compile(
@@ -2006,7 +2032,7 @@ def label_kind(label: str) -> str | None:
     if any(w in _SYSTEM_RECORD_WORDS for w in words) and all(w in _SYSTEM_RECORD_WORDS or w in _NUMBER_WORDS or w == "n" for w in words) and (
             "his" not in words or re.search(r"(?<![^\W\d_])HIS(?![^\W\d_])", label)):
         return "record"  # the system's name and a number's word only: "EHR no.", "HIS-nr.", "pmr_id"
-    if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w for w in words):  # "Krankenversichertennummer"
+    if any(w.startswith(_MEMBER_STEMS) or "versicherte" in w or w in _MEMBER_WORDS for w in words):  # "Krankenversichertennummer"
         return "member"
     if any(w.startswith(_DOCUMENT_STEMS) or w == "doc" for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
         return "document"
@@ -2039,7 +2065,7 @@ _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nac
 _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
-    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
                 "cip", "tis", "tsi", "sip")
@@ -2240,6 +2266,32 @@ def _number_only(label: str) -> bool:
                                for w in words)
 
 
+def _sql_column(text: str, start: int, end: int) -> str | None:
+    """The column an SQL INSERT's value stands under, by its position in the column list (the
+    value is a field of the row, named by its column), or None outside an INSERT."""
+    if "nsert" not in text and "NSERT" not in text:
+        return None
+    from workloads.guard.tables import sql_values
+
+    return next((c for s, e, c in sql_values(text) if s == start and e == end), None)
+
+
+# a holder's column in an INSERT's column list: the holder's address or birth date ("seller_address",
+# "anschrift", "direccion_cliente", "date_of_birth", "geburtsdatum")
+_HOLDER_COLUMN = re.compile(
+    r"(?<![^\W\d_])(?:address|adresse|anschrift|direcci[oó]n|domicilio|adres|woonadres)(?![^\W\d_])")
+
+
+def _sql_holder_row(text: str, start: int) -> bool:
+    """Whether the INSERT that holds the value also has a column for its holder's address or birth
+    date: an identity document's number in a record of its holder, as a pawnbroker's or a
+    notary's table keeps it ("(seller_name, seller_address, id_doc, paid)")."""
+    from workloads.guard.tables import insert_columns
+
+    names = " ".join(insert_columns(text, start)).lower().replace("_", " ")
+    return bool(_HOLDER_COLUMN.search(names) or _DOB_KEYWORD.search(names))
+
+
 def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
     """Where the value stands and the label that names it: ("field", label) after a form's label,
     a key or a column's header, or on the line under its label; ("cell", None) in a table's cell
@@ -2257,6 +2309,9 @@ def _value_label(text: str, start: int, end: int) -> tuple[str, str | None]:
         column = cell_column(text, start, end)
         if column:
             return "field", column
+    column = _sql_column(text, start, end)
+    if column is not None:
+        return "field", column
     label = _field_label(text, start)
     if label is not None:
         return "field", label
@@ -2336,7 +2391,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
                 # its own field, as a pawnbroker's ticket, a notary's deed or a register writes the
                 # person whose document was checked ("Anschrift: ...\nAusweis: 851782251")
                 document and (_DOB_KEYWORD.search(lowered[first:last].replace("_", " "))
-                              or _HOLDER_ADDRESS_FIELD.search(lowered, first, last))))
+                              or _HOLDER_ADDRESS_FIELD.search(lowered, first, last)
+                              or _sql_holder_row(text, m.start()))))
         if not context or _BILLING_WORD.search(lowered, first, last):
             continue
         if named != "passport" and _PHONE_WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start()):

@@ -858,7 +858,19 @@ _NOT_PHONE_OR_CARD = re.compile(
 
 
 def _labelled_as_not_pii(text: str, start: int) -> bool:
-    return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None
+    return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None or _JOB_HEADER.search(
+        text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()) is not None
+
+
+# A job's or a call-out's own number in the header line that opens its record, right after the job's
+# word or its "#": "NOTDIENST-EINSATZ 6983404304 – 23:48 Uhr", "EMERGENCY CALL-OUT #6684539134 - 02:14",
+# "DÉPANNAGE URGENT #...", "AVISO DE URGENCIA #...", "STORINGSMELDING #..." (the callback number in
+# its own field below stays a phone)
+_JOB_HEADER = re.compile(
+    r"^[ \t]*(?:[^\W\d_][\w'’.-]*[ ]){0,3}"
+    r"(?:(?:call[ -]?out|job|work[ ]order|dispatch|[\w-]*einsatz|auftrag|intervention|dépannage|aviso|incidencia|"
+    r"avería|servicio|storing|storingsmelding|melding|opdracht|spoedopdracht)[ ]?#?[ ]?|"
+    r"(?:emergency|urgent|notdienst|notfall|urgence|urgente|urgencia|spoed)[ ]?#[ ]?)$")
 
 
 def _under_other_sql_column(text: str, start: int, end: int) -> bool:
@@ -1385,6 +1397,17 @@ _NESTED_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}=[^=]")
 _BRACKETED_NOTE = re.compile(r"\([ ]?[A-Za-z]+(?:[ -][A-Za-z]+){0,3}[ ]?\)")
 
 
+def _is_email_value(value: str) -> bool:
+    """Whether an assignment's whole value is an e-mail address: a log's or a config's user name
+    under an "auth" or a "token" key ("auth.metadata.username: ann@example.org") is the user's
+    address, which the email detector reports; a credential is no address."""
+    at = value.find("@")
+    if at <= 0:
+        return False
+    domain = EMAIL_DOMAIN.match(value, at)
+    return domain is not None and domain.end() == len(value) and all(c in _LOCAL_CHARS for c in value[:at])
+
+
 def make_assignment_validator(min_entropy: float) -> Validator:
     """Passwords are short and low-entropy by nature: any value of 6+ characters with a digit or
     symbol counts (pure-letter passphrases are missed: they read like prose and code).
@@ -1411,6 +1434,8 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             return None
         if _ALGORITHM.match(value):
             return None
+        if _is_email_value(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
+            return None  # "auth.metadata.username: ann@example.org": a user's address, found as an email
         if _NESTED_KEY.match(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
             # "Token: DefaultEndpointsProtocol=https;AccountKey=...": the value is a list of
             # settings, the secret is inside it (AccountKey=, found by its own rule)
