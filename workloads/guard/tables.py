@@ -429,16 +429,16 @@ def _bound_parameters(text: str) -> Iterator[Value]:
             yield (s, e, text[s:e], kind)
 
 
-@lru_cache(maxsize=16)
-def insert_columns(text: str, start: int) -> list[str]:
+def insert_columns(text: str, start: int) -> tuple[str, ...]:
     """The column list of the INSERT INTO t (c1, c2) VALUES ... whose values hold `start` (the
-    last statement that opens before it), or [] when none does."""
-    columns: list[str] = []
+    last statement that opens before it), or () when none does."""
+    columns: tuple[str, ...] = ()
     for m in _INSERT.finditer(text, 0, start):
-        columns = [c.strip().strip("\"'`[]") for c in m.group(1).split(",")]
+        columns = tuple(c.strip().strip("\"'`[]") for c in m.group(1).split(","))
     return columns
 
 
+@lru_cache(maxsize=16)
 def sql_values(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, column) of every value of INSERT INTO t (c1, c2) VALUES (v1, v2), (v1, v2),
     blanks and quotes stripped. The phone finder asks too: a bare number under an "id" column is
