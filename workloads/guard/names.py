@@ -451,12 +451,13 @@ on its right ("Jack Worthing ........ Justine Devine", "Pierre Brochant : Ana Bo
 
 
 def _cast_side(text: str, start: int) -> str:
-    """Which side of a cast list's line the run at `start` stands on: "role", "player" or ""."""
+    """Which side of a cast list's line the run at `start` stands on: "role", "player" or "". The caller
+    has found the list's heading (_CAST_TEXT), once per text."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     leader = _CAST_LEADER.search(line)
-    if leader is None or leader.start() == 0 or _CAST_TEXT.search(text) is None:
+    if leader is None or leader.start() == 0:
         return ""
     return "role" if start - line_start < leader.start() else "player" if start - line_start >= leader.end() else ""
 
@@ -2475,6 +2476,7 @@ class PersonDetector:
         n = len(text)
         search = _CHAIN_AT.search
         billed = self.keep_public_figures and _BILLING.search(text) is not None  # once per text, not once per run
+        cast = _CAST_TEXT.search(text) is not None
         while pos < n:
             m = search(text, pos)
             if m is None:
@@ -2507,7 +2509,7 @@ class PersonDetector:
                     or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
                     or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
-                    or _cast_side(text, start) == "role"):
+                    or cast and _cast_side(text, start) == "role"):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
             # "Herr Dr. Wüthrich", not a person "Kunde Herr Dr"
@@ -2537,7 +2539,7 @@ class PersonDetector:
             if " " in chain and _legal_form_at(text, start + len(chain)):
                 continue  # "Lucía Carmona Camacho S.C.P", "Hans Vogt GmbH": a firm named after its owner
             span = self._judge(text, start, chain)
-            if (span is None and " " in chain and self._first(chain.split(" ", 1)[0]) and _cast_side(text, start) == "player"
+            if (span is None and " " in chain and self._first(chain.split(" ", 1)[0]) and cast and _cast_side(text, start) == "player"
                     and "..." in text[text.rfind("\n", 0, start) + 1 : start]):
                 span = (start, start + len(chain), "person")  # "Kniertje ........ Vigo Fechant": the player, listed or not
             if span is not None:
