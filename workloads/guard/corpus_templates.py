@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Sixty-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Sixty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -9,11 +9,11 @@ committed alone before any detector ran on it; never used for tuning), BLIND, SE
 EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANTERN, MEADOW, SUMMIT,
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
-DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME and YARDANG (each
-written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, MOULIN and SERAC (each written by a different
-engineer who never saw the detection rules, committed alone before any detector ran on it, never
-tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, MOULIN
-and SERAC are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
+SERAC, BERGSCHRUND and FIRN (each written blind by another engineer; measured once or twice, then tuned
+on), KEYSTONE, NUNATAK, POLYNYA and OGIVE (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four were
+written by the person who tuned the rules; KEYSTONE, NUNATAK, POLYNYA and OGIVE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -18120,6 +18120,7 @@ YARDANG: dict[str, dict[str, list[str]]] = {
 # amateur observatory night bookings, circus school enrolments, rowing club crew lists, tandem
 # paragliding flights, scuba dive logs and medicals, greenhouse and nursery plant orders, bowling
 # league scores, zoo keeper rotas and animal adoptions, Nomad and Consul job logs.
+# Measured with rounds 36 and 37's rules; tuned on since round 38 (2026-12-04): no longer honest.
 MOULIN: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -18379,6 +18380,7 @@ MOULIN: dict[str, dict[str, list[str]]] = {
 # veterinary out-of-hours triage; wine club subscriptions; yoga retreat bookings; roller derby league
 # rosters; charity shop volunteer gift aid forms; organ donor registrations; campsite and caravan
 # pitches; bakery wholesale orders; Argo CD sync and Redis Sentinel logs.
+# Measured with rounds 36 and 37's rules; tuned on since round 38 (2026-12-04): no longer honest.
 SERAC: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -18724,6 +18726,7 @@ SERAC: dict[str, dict[str, list[str]]] = {
 # and debate tournaments, mobility scooter repairs, clinical trial screening visits, bell-ringing
 # societies, community orchestras' member lists, secondhand bookshops' buy-back slips, HashiCorp Vault
 # audit and Traefik access logs.
+# Measured with rounds 37 and 38's rules; tuned on since round 39 (2026-12-04): no longer honest.
 BERGSCHRUND: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -18983,6 +18986,7 @@ BERGSCHRUND: dict[str, dict[str, list[str]]] = {
 # memberships; self-storage unit rentals; maternity ward discharge notes; amateur theatre cast lists;
 # plumbing emergency call-outs; student exchange host families; pet cremation services; coworking
 # desk bookings; allotment beekeeping; Jenkins pipeline and Envoy proxy logs.
+# Measured with rounds 37 and 38's rules; tuned on since round 39 (2026-12-04): no longer honest.
 FIRN: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
