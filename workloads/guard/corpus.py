@@ -675,7 +675,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "estuary", "savanna", "fjord", "mesa", "lagoon", "steppe", "delta", "atoll", "cirque", "bayou",
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
           "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin", "serac",
-          "bergschrund", "firn", "polynya", "ogive")
+          "bergschrund", "firn", "polynya", "ogive", "penitente")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -741,6 +741,7 @@ BERGSCHRUND_SEED = 65191
 FIRN_SEED = 66301
 POLYNYA_SEED = 67411
 OGIVE_SEED = 68521
+PENITENTE_SEED = 70741
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -761,7 +762,8 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "pingo": PINGO_SEED, "tombolo": TOMBOLO_SEED, "nunatak": NUNATAK_SEED, "sastrugi": SASTRUGI_SEED,
                "kame": KAME_SEED, "yardang": YARDANG_SEED, "moulin": MOULIN_SEED, "serac": SERAC_SEED,
                "bergschrund": BERGSCHRUND_SEED, "firn": FIRN_SEED,
-               "polynya": POLYNYA_SEED, "ogive": OGIVE_SEED}
+               "polynya": POLYNYA_SEED, "ogive": OGIVE_SEED,
+               "penitente": PENITENTE_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
