@@ -148,7 +148,8 @@ NAME_LABELS = {
           r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries|"
           r"cox|coxswain|stroke|bowman|helm|helmsman|skipper|range officer|range safety officer|rso|rso on duty|duty officer|officer on duty|"
           r"family notified|next of kin informed|next of kin notified|parent|guardian|parent/guardian|"
-          r"ring manager|checked",
+          r"ring manager|checked|fixer|repairer|lifeguard|supervisor|foreman|forewoman|leading hand|pillion|"
+          r"pillion passenger|volunteer|first aider",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -169,7 +170,9 @@ NAME_LABELS = {
           r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern|"
           r"steuermann|steuerfrau|schlagmann|schlagfrau|schlag|skipper|tfa|mfa|zfa|pta|"
           r"angehörige informiert|angehörige benachrichtigt|benachrichtigt|verständigt|geprüft|kontrolliert|"
-          r"gastschüler|gastschülerin|gastschüler/in|diabetesberater|diabetesberaterin",
+          r"gastschüler|gastschülerin|gastschüler/in|diabetesberater|diabetesberaterin|reparateur|reparateurin|"
+          r"rettungsschwimmer|rettungsschwimmerin|besitzer|besitzerin|besitzer/in|sozius|sozia|vorarbeiter|vorarbeiterin|"
+          r"ersthelfer|ersthelferin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -185,7 +188,8 @@ NAME_LABELS = {
           r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père|"
           r"conjoint|conjointe|célébrant|célébrante|barreur|barreuse|chef de nage|skipper|équipier|équipière|"
           r"famille prévenue|famille avisée|proche prévenu|proche prévenue|personne prévenue|vérifié|contrôlé|"
-          r"élève accueilli|élève accueillie|élève accueilli\(e\)|ide",
+          r"élève accueilli|élève accueillie|élève accueilli\(e\)|ide|réparateur|réparateur bénévole|réparatrice|"
+          r"maître-nageur|maître nageur|surveillant de baignade|secouriste|bénévole|chef d'équipe",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -203,7 +207,8 @@ NAME_LABELS = {
           r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada|"
           r"padrinos|madrinas|cónyuge|celebrante|timonel|timonela|proa|popa|patrón|patrona|tripulante|"
           r"avisado|avisada|avisado/a|familia avisada|familiar avisado|técnico asignado|técnica asignada|"
-          r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado",
+          r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado|"
+          r"socorrista|voluntario|voluntaria|reparador|reparadora|supervisor|supervisora|capataz",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -217,7 +222,8 @@ NAME_LABELS = {
           r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|kraamverzorgende|kraamverzorgster|"
           r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders|"
           r"stuur|stuurman|stuurvrouw|slag|boeg|schipper|baancommandant|bemanningslid|"
-          r"familie ingelicht|familie geïnformeerd|geïnformeerd|uitwisselingsstudent|jurylid",
+          r"familie ingelicht|familie geïnformeerd|geïnformeerd|uitwisselingsstudent|jurylid|vrijwilliger|"
+          r"vrijwilligster|hulpverlener|hulpverleenster|reparateur|strandwacht|redder|duopassagier|voorman|ploegbaas",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
@@ -479,6 +485,8 @@ Meitner", "porte le nom de Simone Veil", "lleva el nombre de Clara Campoamor", "
 Aletta Jacobs"."""
 _CHAT_LINE_START = r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
 """A chat line's start and its optional time stamp ("[17:47:04] ", "09:12 ")."""
+_TIMED_LINE_START = re.compile(r"(?:^|\n)[ \t>]*\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+$")
+"""A chat line's time before its speaker: "[00:56] ", "14:03 "."""
 _ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 """A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
 _ROTA_TEXT = re.compile(
@@ -564,6 +572,35 @@ _TITLED_PARTNER_AFTER = re.compile(
     r"[ ]+[a-zß-ÿ]")
 """A first name and a titled person doing something together: "Cloe y Dr. Ferrández ya han confirmado", "Jonathan en
 mevrouw Mallien hebben al ja gezegd", "Rosalba und Herr Holler haben": the first name is a person's too."""
+_ENGRAVED_BEFORE = re.compile(
+    r"(?i:\b(?:engrav\w*|gravure|graver|gravé|gravée|gravieren|graviert|gravur|grabado|grabar|grabada|graveren|"
+    r"gravering|name|prénom|nombre|naam|vorname)\b)[^\n«“\"'‘„]{0,32}[«“\"'‘„][ ]?(?i:(?:for|pour|para|für|voor)[ ])?$")
+"""A first name quoted after an engraving's word or a name's ('gravure intérieure « Véronique 11.08.2030 »',
+"grabado interior \"Clemente 6 de agosto\"", "engrave inside band 'FOR Jamie - ALWAYS'", 'prénom « Odette »',
+"naam van mijn zoontje 'Noah'"): the name of whom the piece is for."""
+_BOLD_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\*\*$")
+"""A markdown list item that opens with a bold name: "- **Oliver** (relief, weekends only) - jo@...": with a
+contact on its line, the item is a person's."""
+_NUMBER_ON_LINE = re.compile(r"\d[\d ()./-]{5,}\d")
+_CHALLENGE_BEFORE = re.compile(
+    r"(?i:\b(?:défi|uitdaging|forderung|herausforderung|challenge|reto|desafío)\b[^\n]{0,30}?"
+    r"[ ](?:contre|tegen|gegen|against|contra))[ ]$")
+_VERSUS_CELL_BEFORE = re.compile(r"(?:^|\n|\|)[ ]*(?:v|vs\.?)[ ]$")
+_PENDING_AFTER = re.compile(r"[ ](?:\((?i:pending|open|offen|en attente|pendiente|pendent)\)|(?i:offen|staat open|en attente|pendiente))")
+"""A ladder's open challenge against a first name: "défi en attente contre Antoine", "Forderung gegen Eckhard
+offen", "uitdaging tegen Tygo staat open", "| v Denis (pending) |": the challenged player is a person."""
+_CONTACT_BRACKET_BEFORE = re.compile(
+    r"(?i:\b(?:contact|contacto|kontakt|familie|famille|familia|familiar|family|angehörige|proche|naaste)\b)[^\n()]{0,24}\($")
+_CONTACT_BRACKET_AFTER = re.compile(r"\)[ ]?:[ ]*[+(0-9]")
+"""Who to call, in brackets in a contact label before the number: "Contact famille (Hélène) : 035 ...", "Contact
+familie (Jeffrey): (050) ...", "Familiar de contacto (Leopoldo): 986 ..."."""
+_CARD_QUOTE_BEFORE = re.compile(
+    r"(?i:\b(?:card|carte|tarjeta|karte|kaart|ribbon|ruban|cinta|schleife|trauerschleife|lint|banner|"
+    r"message|mensaje|boodschap|nachricht))[ ]?:?[ ]?[«“\"'‘„][^\n»”\"“„]*$")
+_CARD_NAME_AROUND = re.compile(r"(?:,[ ]|[-–][ ]|[ ](?:and|en|y|et|und|e|&)[ ])$")
+_CARD_NAME_END = re.compile(r"(?:,|[ ](?:and|en|y|et|und|e|&)[ ]|[ ]?[»”\"'’])")
+"""The senders of a card's or a ribbon's message, listed in it: "Card: 'Love always, Danielle, Lawrence and the
+kids'", 'ruban « À notre mamie - Alice, Paul »', "Lint: '... - Kimberly en Daan'"."""
 _KIN_NAME_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
@@ -848,9 +885,12 @@ _KIN_IN_BRACKETS_AFTER = re.compile(
 _SQUAD_ROLE_AFTER = re.compile(
     r"[ ]?\((?i:sub|subs|substitute|reserve|ersatz|ersatzspieler|ersatzspielerin|auswechselspieler|auswechselspielerin|"
     r"invaller|invalster|reservespeler|remplaçant|remplaçante|suplente|reserva|captain|capt\.|kapitän|kapitänin|"
-    r"capitaine|capitán|capitana|aanvoerder|aanvoerster|kapitein)\)")
-"""A squad role in brackets after a first name, on a team sheet or a score card: "Michaela (sub)  122 131",
-"Gianfranco (Ersatz);132", "Ward (invaller): 126", "Julie (remplaçant)", "Rosenda (suplente)"."""
+    r"capitaine|capitán|capitana|aanvoerder|aanvoerster|kapitein|trainee|intern|apprentice|prácticas|en prácticas|"
+    r"becario|becaria|stagiaire|apprenti|apprentie|aspirant|aspirante|stagiair|stagiaire|praktikant|praktikantin|azubi|"
+    r"auszubildende|auszubildender|leading hand|relief)\)")
+"""A squad role in brackets after a first name, on a team sheet, a score card or a rota: "Michaela (sub)  122 131",
+"Gianfranco (Ersatz);132", "Ward (invaller): 126", "Julie (remplaçant)", "Rosenda (suplente)", "Fátima
+(prácticas);887...", "Maryse (stagiaire)", "Liam (aspirant)"."""
 _SUBJECT_OF_STUDY_BEFORE = re.compile(
     r"(?i:\b(?:técnic[oa](?: superior)? en|grado en|licenciad[oa] en|máster en|master en|diplomad[oa] en|"
     r"ingenier[oa] en|doctorado en|ciclo formativo de|bachelor of|master of|degree in|diploma in|certificate in|"
@@ -1028,6 +1068,12 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
     return closing.group("isbn") is not None or _WORK_LABEL.search(text, max(line_start, opening.start() - 200), opening.start()) is not None
 
 
+_ROLE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:the[ ]role[ ]of|the[ ]part[ ]of|cast[ ]as|(?:el|un)[ ]papel[ ]de|(?:le|un)[ ]rôle[ ]d[eu]|"
+    r"(?:die|eine)[ ]rolle[ ](?:der|des|von)|(?:de|een)[ ]rol[ ]van)(?:[ ](?:the|la|las|los|el|le|la|les|l['’]|die|der|"
+    r"den|de|het))?)[ ]?$")
+"""The role a player takes, named after "the role of" ("el papel de Hada de las Lilas", "cast as the Lilac Fairy"): a
+character's name, not a person's."""
 _THING_NAMED_BEFORE = re.compile(
     r"(?i:\b(?:printer|3d printer|impresora|drucker|3d-drucker|imprimante|machine|máquina|maschine|robot|server|"
     r"servidor|serveur|room|meeting room|sala|salle|raum|besprechungsraum|zaal|vergaderzaal|boat|barco|boot|"
@@ -1621,7 +1667,7 @@ januar februar märz juni juli oktober dezember janvier février mars avril mai 
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 world welt monde mundo wereld
 family familia famille familie gezin children kinder kinderen enfants niños hijos
-mère père enfant honey ay jumping agility
+mère père enfant honey ay jumping agility christmas xmas weihnachten navidad kerstmis
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
@@ -2040,8 +2086,9 @@ class PersonDetector:
         "Erica, 34,"), who reported a ticket, a couple or a list of first names, or prose that
         makes it a subject or object. Not a pet at a vet's, nor an answer word ("Vale, ...")."""
         lowered = word.lower()
-        if lowered in CALENDAR_FIRST_NAMES and bracketed_speaker(text, start, end) and self._first(word):
-            return True  # "Agente (Domingo): ...": a speaker, not a day
+        if lowered in CALENDAR_FIRST_NAMES and self._first(word) and (bracketed_speaker(text, start, end) or (
+                _TIMED_LINE_START.search(text, max(0, start - 16), start) and _SPEAKER_COLON.match(text, end))):
+            return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
@@ -2141,6 +2188,8 @@ class PersonDetector:
             return False  # "besteld bij Cornelis, Van de Velde en Segers VOF": the first partner of a firm's name
         if _twin_firm(text, start, end, word):
             return False  # "the Harrison & Harrison organ": one name on both sides of "&", a family's firm
+        if lowered not in function_words() and self._quoted_or_listed_cue(text, start, end, lowered):
+            return True
         if (_TITLED_PARTNER_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words()
                 and not _ORG_TAIL.match(text, end)):
             return True  # "Martin et Mme Crivelli sont déjà partants": with a titled person, a person too
@@ -2177,6 +2226,24 @@ class PersonDetector:
         if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _quoted_or_listed_cue(self, text: str, start: int, end: int, lowered: str) -> bool:
+        """Round 40's cues around a listed first name: a piece engraved for it, a bold list item with a contact,
+        a ladder's open challenge against it, a contact label's bracket before the number, a card's senders."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        wordlike = lowered in not_lone_names()
+        return bool(
+            (_ENGRAVED_BEFORE.search(text, max(line_start, start - 48), start) and not wordlike)
+            or (_BOLD_ITEM_BEFORE.search(text, max(0, start - 12), start) and text[end : end + 2] == "**"
+                and (_CONTACT_ON_LINE.search(line) or _NUMBER_ON_LINE.search(line)))
+            or (_CHALLENGE_BEFORE.search(text, max(line_start, start - 48), start) and _KIN_NAME_END.match(text, end)
+                and not wordlike)
+            or (_VERSUS_CELL_BEFORE.search(text, max(0, start - 8), start) and _PENDING_AFTER.match(text, end) and not wordlike)
+            or (_CONTACT_BRACKET_BEFORE.search(text, max(line_start, start - 48), start) and _CONTACT_BRACKET_AFTER.match(text, end))
+            or (_CARD_QUOTE_BEFORE.search(text, line_start, start) and _CARD_NAME_AROUND.search(text, max(0, start - 5), start)
+                and _CARD_NAME_END.match(text, end) and not wordlike))
 
     @staticmethod
     def _doer_cue(text: str, start: int, end: int) -> bool:
@@ -2506,6 +2573,7 @@ class PersonDetector:
                 continue
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
                     or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                    or _ROLE_OF_BEFORE.search(text, max(0, start - 24), start)
                     or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
                     or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
