@@ -441,8 +441,8 @@ _RUN_RESULT_AFTER = re.compile(r"[ ]+[–—-][ ]+\d|[ ]{2,}\d|[ ]+\d+[ ]?(?:flt
 """A dog-sport result: a handler "with" the dog and its faults and time ("Pascale De Smedt met Dex – 0 fouten –
 30,88 s", "Mme Cornuz avec Tina – 0 pt", "Carly Taylor & Pip   0 flt"): the name after "with" is the dog's."""
 _ANIMAL_LABEL = re.compile(
-    r"(?:^|\n)[ \t-]*(?i:dog|hund|chien|perro|hond|horse|pferd|cheval|caballo|paard|cat|katze|chat|gato|kat|pony|"
-    r"pet|mascota|haustier|huisdier)[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
+    r"(?:^|\n)[ \t-]*(?i:" + "|".join(sorted(ANIMALS | {"pet", "mascota", "haustier", "huisdier"}, key=len, reverse=True))
+    + r")[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
 """An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
 
 
@@ -769,7 +769,6 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
     r"plaats|company|employer|employment|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
     r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
-    r"dog|hund|chien|perro|hond|horse|pferd|cheval|caballo|paard|cat|katze|chat|gato|kat|pony|"
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
