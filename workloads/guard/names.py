@@ -255,6 +255,8 @@ _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, rev
 _VET_TEXT = re.compile(
     r"(?i:veterinar|\bvets?\b|tierarzt|tierärzt|tierklinik|tierpraxis|vétérinaire|véto\b|dierenarts|dierenkliniek|"
     r"dierenziekenhuis)|🐾")
+"""A text from a vet's: a lone first name that only prose makes a person's is the pet's; the
+owner is greeted, labelled or signs off ("Hi Amelia, ... Bella is due her annual booster")."""
 _DOG_SPORT_TEXT = re.compile(
     r"(?i:\b(?:agility|jumping|flyball|obedience|hoopers|canicross|mondioring|hundeführer(?:in)?|guía|conducteur|"
     r"conductrice|geleider|handler|keurmeester|fouten|faltas|fautes|faults|flt))\b")
@@ -295,8 +297,8 @@ def _animal(text: str, start: int, end: int) -> bool:
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start) and _RUN_RESULT_AFTER.match(text, end)
                     and _DOG_SPORT_TEXT.search(text)))
-"""A text from a vet's: a lone first name that only prose makes a person's is the pet's; the
-owner is greeted, labelled or signs off ("Hi Amelia, ... Bella is due her annual booster")."""
+
+
 _NAMED_AFTER = re.compile(
     r"(?i:\b(?:named|naming|renamed|name)\b[^.\n]{0,40}?\bafter|\bbenannt[ ]nach|\bumbenannt[ ]nach|"
     r"\bporte(?:ra)?[ ]le[ ]nom[ ]d[e'’]|\bnommée?s?[ ]d'après|\bbaptisée?s?[ ](?:du[ ]nom[ ]de|d'après)|"
@@ -402,7 +404,7 @@ _ENGRAVED_BEFORE = re.compile(
 "naam van mijn zoontje 'Noah'"): the name of whom the piece is for."""
 _BOLD_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\*\*$")
 """A markdown list item that opens with a bold name: "- **Oliver** (relief, weekends only) - jo@...": with a
-contact on its line, the item is a person's."""
+contact on its line (an address, a phone word or a number of seven digits or more), the item is a person's."""
 _NUMBER_ON_LINE = re.compile(r"\d[\d ()./-]{5,}\d")
 _CHALLENGE_BEFORE = re.compile(
     r"(?i:\b(?:défi|uitdaging|forderung|herausforderung|challenge|reto|desafío)\b[^\n]{0,30}?"
@@ -707,7 +709,7 @@ _SQUAD_ROLE_AFTER = re.compile(
     r"[ ]?\((?i:sub|subs|substitute|reserve|ersatz|ersatzspieler|ersatzspielerin|auswechselspieler|auswechselspielerin|"
     r"invaller|invalster|reservespeler|remplaçant|remplaçante|suplente|reserva|captain|capt\.|kapitän|kapitänin|"
     r"capitaine|capitán|capitana|aanvoerder|aanvoerster|kapitein|trainee|intern|apprentice|prácticas|en prácticas|"
-    r"becario|becaria|stagiaire|apprenti|apprentie|aspirant|aspirante|stagiair|stagiaire|praktikant|praktikantin|azubi|"
+    r"becario|becaria|stagiaire|apprenti|apprentie|aspirant|aspirante|stagiair|praktikant|praktikantin|azubi|"
     r"auszubildende|auszubildender|leading hand|relief)\)")
 """A squad role in brackets after a first name, on a team sheet, a score card or a rota: "Michaela (sub)  122 131",
 "Gianfranco (Ersatz);132", "Ward (invaller): 126", "Julie (remplaçant)", "Rosenda (suplente)", "Fátima
@@ -891,7 +893,7 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
 
 _ROLE_OF_BEFORE = re.compile(
     r"(?i:\b(?:the[ ]role[ ]of|the[ ]part[ ]of|cast[ ]as|(?:el|un)[ ]papel[ ]de|(?:le|un)[ ]rôle[ ]d[eu]|"
-    r"(?:die|eine)[ ]rolle[ ](?:der|des|von)|(?:de|een)[ ]rol[ ]van)(?:[ ](?:the|la|las|los|el|le|la|les|l['’]|die|der|"
+    r"(?:die|eine)[ ]rolle[ ](?:der|des|von)|(?:de|een)[ ]rol[ ]van)(?:[ ](?:the|la|las|los|el|le|les|l['’]|die|der|"
     r"den|de|het))?)[ ]?$")
 """The role a player takes, named after "the role of" ("el papel de Hada de las Lilas", "cast as the Lilac Fairy"): a
 character's name, not a person's."""
