@@ -1379,6 +1379,8 @@ atlético sporting racing koninklijke
 bar taller friperie brocante boutique mercería zapatería tienda laden winkel
 kleingartenanlage kleingartenverein schrebergarten volkstuinpark volkstuinvereniging tuinpark
 """.split())
+"""First words of organisations and buildings named after people: "Agence Moreau", "Clínica
+Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
 branch church chapel storm peña sala casa preis heath baan
@@ -1470,8 +1472,6 @@ oom mère père
 """.split())
 """Kinship words before a first name ("Tante Fanny", "Uncle Ben"): a person's, or a brand's
 ("Tante Fanny Blätterteig", "Uncle Ben's rice"); not part of the name either way."""
-"""First words of organisations and buildings named after people: "Agence Moreau", "Clínica
-Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
                   "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude", "school", "poort")
 """A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the
