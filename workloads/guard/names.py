@@ -28,6 +28,8 @@ from typing import Iterator
 
 from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
+from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SIGN_OFFS,
+                                         SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -68,180 +70,6 @@ _PARTICLES = frozenset(
 )
 _TRAILING_PARTICLE = re.compile(rf"(?<=[ ])(?:van der|van den|van de|van|von der|von|de la|del|de|du|di|da|le|la|ten|ter)[ ]$")
 
-TITLES = {
-    "en": r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady",
-    "de": r"herr|herrn|frau|dr|prof|fräulein",
-    "fr": r"m|mme|mlle|madame|monsieur|mademoiselle|dr|docteur|pr|me",
-    "es": r"sr|sra|srta|señor|señora|señorita|don|doña|dña|dr|dra",
-    "nl": r"dhr|mevr|mw|mr|meneer|mevrouw|de heer|heer|juffrouw|juf|meester|dr|drs|ir|ing",
-}
-GREETINGS = {
-    "en": r"hi|hello|hey|dear|good morning|good afternoon|good evening|morning|thanks|thank you|welcome|hiya|heya|g'day|"
-          r"happy birthday|congratulations|congrats",
-    "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey|"
-          r"alles gute zum geburtstag|herzlichen glückwunsch",
-    "fr": r"bonjour|bonsoir|salut|slt|cher|chère|coucou|merci|hé|joyeux anniversaire|bon anniversaire|félicitations",
-    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye|feliz cumple|"
-          r"feliz cumpleaños|felicidades|enhorabuena",
-    "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt|hee|hej|gefeliciteerd|"
-          r"fijne verjaardag|proficiat",
-}
-SIGN_OFFS = {
-    "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
-          r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
-          r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there|ta|"
-          r"safe diving|tight lines|with sympathy|with deepest sympathy|with heartfelt sympathy|with our deepest sympathy|with condolences|with our condolences",
-    "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
-          r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
-          r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
-          r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad|"
-          r"gut luft|in tiefer anteilnahme|mit herzlicher anteilnahme|in stiller anteilnahme|mit aufrichtiger anteilnahme|mit anteilnahme",
-    "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
-          r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles|avec toute notre sympathie|sincères condoléances|avec nos sincères condoléances",
-    "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
-          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte|sentido pésame|nuestro más sentido pésame",
-    "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
-          r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
-          r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte|dank|dank je|dank u|alvast dank|alvast bedankt|"
-          r"bvd|thx|met oprechte deelneming|met veel medeleven|met warm medeleven|met hartelijke deelneming",
-}
-INTRODUCTIONS = {
-    "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of|signed by|prefers to be called|"
-          r"likes to be called|goes by",
-    "de": r"mein name ist|mein name lautet|ich heiße|ich heisse|auf den namen|im namen von|lautet auf|"
-          r"unterschrieben von|unterzeichnet von|gezeichnet",
-    "fr": r"je m'appelle|mon nom est|moi c'est|au nom de|je soussigné|je soussignée|de la part de|signé|signé par|"
-          r"signée par",
-    "es": r"me llamo|mi nombre es|a nombre de|en nombre de|el abajo firmante|la abajo firmante|firmado por|"
-          r"firmada por|firmado",
-    "nl": r"mijn naam is|ik heet|t.n.v.|t.n.v|ten name van|op naam van|getekend door|ondertekend door|getekend",
-}
-"""A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
-Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
-SPOKEN_INTRODUCTIONS = {
-    "en": r"this is|it's|it is|i'm|i am|assigned to",
-    "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an|ich bin übrigens|ich bin ja",
-    "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
-    "es": r"soy|habla|le habla|te habla|le atiende|te atiende|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
-    "nl": r"met|hier is|u spreekt met|je spreekt met|ik ben|toegewezen aan|ik ben trouwens|ik ben overigens",
-}
-"""How a caller or writer says who they are ("Hi, this is Anna from billing", "hier spricht Jana
-Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my name is", so the name
-must start with a listed first name, as after a greeting."""
-NAME_LABELS = {
-    "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
-          r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
-          r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
-          r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
-          r"requested-by|approved-by|account name|driver|assigned to|responsible|emergency contact|"
-          r"travelling companion|traveling companion|member|subscriber|contact|insured person|data subject|"
-          r"carers|spouse|celebrant|"
-          r"prepared by|written by|drafted by|requested by|surname|last name|family name|given name|given names|forename|"
-          r"forenames|first and last name|name and surname|surname, first name|last name, first name|"
-          r"godparent|godfather|godmother|seller|buyer|service user|processed by|handled by|adviser|advisor|"
-          r"resident|checked by|verified by|monitor|coach|instructor|table|donor|main driver|analyst|"
-          r"carer|care worker|caregiver|home carer|support worker|chaperone|escort|nurse|district nurse|midwife|"
-          r"next of kin|family contact|new booking|new appointment|new reservation|athlete|author|partner|new donation|"
-          r"operative|technician|fitter|plumber|electrician|installer|artist|performer|"
-          r"chimney sweep|sweep|bidder|high bidder|winning bidder|finder|in case of emergency|in an emergency|"
-          r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries|"
-          r"cox|coxswain|stroke|bowman|helm|helmsman|skipper|range officer|range safety officer|rso|rso on duty|duty officer|officer on duty|"
-          r"family notified|next of kin informed|next of kin notified|parent|guardian|parent/guardian|"
-          r"ring manager|checked",
-    "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
-          r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
-          r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
-          r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
-          r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
-          r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person|"
-          r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
-          r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
-          r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
-          r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
-          r"spenderin|hauptfahrer|hauptfahrerin|angehörige|angehöriger|bezugsperson|begleitperson|pflegekraft|pfleger|pflegerin|"
-          r"pflegefachkraft|betreuungskraft|alltagsbegleiter|alltagsbegleiterin|hebamme|neue buchung|neuer termin|neue reservierung|"
-          r"hz|handzeichen|athlet|athletin|sportler|sportlerin|verfasser|verfasserin|autor|autorin|partner|partnerin|neue spende|"
-          r"monteur|monteurin|techniker|technikerin|handwerker|installateur|künstler|künstlerin|"
-          r"schornsteinfeger|schornsteinfegerin|kaminfeger|kaminfegerin|bieter|bieterin|höchstbietender|höchstbietende|"
-          r"verlierer|verliererin|finder|finderin|im notfall|im notfall erreichbar|"
-          r"kläger|klägerin|verstorbene|verstorbener|adoptivmutter|adoptivvater|pflegemutter|pflegevater|wahlvorsteher|wahlvorsteherin|dolmetscher|dolmetscherin|ermittler|ermittlerin|detektiv|detektivin|gebucht von|gemeldet von|eingewiesen von|unterwiesen von|unterschrieben von|nutzungsberechtigter|nutzungsberechtigte|auftraggeber|auftraggeberin|schiedsrichter|schiedsrichterin|gasteltern|gastmutter|gastvater|gastfamilie|sprecher|sprecherin|matrose|kasse|kassierer|kassiererin|erbe|erbin|erben|abonnent|abonnentin|mutter|vater|erziehungsberechtigte|erziehungsberechtigter|erziehungsberechtigt|"
-          r"bewährungshelfer|bewährungshelferin|fahrgast|täufling|trauzeuge|trauzeugin|pflegeeltern|"
-          r"steuermann|steuerfrau|schlagmann|schlagfrau|schlag|skipper|tfa|mfa|zfa|pta|"
-          r"angehörige informiert|angehörige benachrichtigt|benachrichtigt|verständigt|geprüft|kontrolliert|"
-          r"gastschüler|gastschülerin|gastschüler/in|diabetesberater|diabetesberaterin",
-    "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
-          r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
-          r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
-          r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
-          r"rédigé par|établi par|préparé par|demandé par|nom de famille|nom et prénom|nom et prénoms|prénom et nom|"
-          r"nom, prénom|nom d'usage|nom de naissance|prénoms|parrain|marraine|vendeur|vendeuse|acheteur|acheteuse|"
-          r"conseiller|conseillère|traité par|résident|résidente|usager|usagère|entre|vérifié par|animateur|animatrice|"
-          r"moniteur|monitrice|table|donneur|donneuse|conducteur principal|conductrice principale|aide-soignant|aide-soignante|"
-          r"auxiliaire de vie|infirmier|infirmière|sage-femme|personne à prévenir|proche aidant|proche aidante|"
-          r"nouveau rdv|nouveau rendez-vous|nouvelle réservation|athlète|sportif|sportive|chauffeur|chauffeuse|auteur|autrice|"
-          r"rédacteur|rédactrice|partenaire|nouveau don|technicien|technicienne|intervenant|intervenante|plombier|électricien|artiste|"
-          r"ramoneur|ramoneuse|enchérisseur|enchérisseuse|adjudicataire|en cas d'urgence|"
-          r"requérant|requérante|défunt|défunte|mère adoptive|père adoptif|assistante familiale|assistant familial|président du bureau de vote|présidente du bureau de vote|interprète|interprete|détective|enquêteur|enquêtrice|réservé par|signalé par|signé par|formé par|arbitre|matelot|étudiant|étudiante|narrateur|narratrice|famille d'accueil|lecteur|lectrice|caisse|caissier|caissière|abonné|abonnée|entrepreneur individuel|entrepreneuse individuelle|héritier|héritière|héritiers|mère|père|"
-          r"conjoint|conjointe|célébrant|célébrante|barreur|barreuse|chef de nage|skipper|équipier|équipière|"
-          r"famille prévenue|famille avisée|proche prévenu|proche prévenue|personne prévenue|vérifié|contrôlé|"
-          r"élève accueilli|élève accueillie|élève accueilli\(e\)|ide",
-    "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
-          r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
-          r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
-          r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
-          r"contacto de emergencia|acompañante|socio|socia|madre/padre/tutor|tutor|tutora|"
-          r"elaborado por|redactado por|preparado por|solicitado por|apellido|apellidos|nombre y apellidos|"
-          r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
-          r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
-          r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
-          r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|segunda matrona|"
-          r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
-          r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
-          r"deshollinador|deshollinadora|pujador|pujadora|postor|postora|adjudicatario|adjudicataria|"
-          r"en caso de emergencia|en caso de urgencia|"
-          r"demandante|difunto|difunta|fallecido|fallecida|madre adoptiva|padre adoptivo|madre de acogida|padre de acogida|presidente de la mesa|presidenta de la mesa|intérprete|interprete|detective|investigador|investigadora|reservado por|reportado por|firmado por|formado por|árbitro|árbitra|clienta|narrador|narradora|locutor|locutora|marinero|marinera|estudiante|caja|cajero|cajera|madre|padre|heredero|heredera|herederos|propietarios|redacta|abonado|abonada|"
-          r"padrinos|madrinas|cónyuge|celebrante|timonel|timonela|proa|popa|patrón|patrona|tripulante|"
-          r"avisado|avisada|avisado/a|familia avisada|familiar avisado|técnico asignado|técnica asignada|"
-          r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado",
-    "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
-          r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
-          r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
-          r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
-          r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
-          r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
-          r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
-          r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
-          r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"
-          r"schoorsteenveger|bieder|hoogste bieder|vinder|in geval van nood|bij nood|"
-          r"verzoeker|verzoekster|overledene|adoptiemoeder|adoptievader|pleegmoeder|pleegvader|pleegzorgwerker|voorzitter stembureau|tolk|rechercheur|detective|geboekt door|patiënte|gemeld door|ondertekend door|rechthebbende|scheidsrechter|verteller|vertelster|gastgezin|gastouders|gastmoeder|gastvader|matroos|student|studente|kassa|kassier|kassière|erfgenaam|erfgenamen|abonnee|kraamverzorgende|kraamverzorgster|"
-          r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders|"
-          r"stuur|stuurman|stuurvrouw|slag|boeg|schipper|baancommandant|bemanningslid|"
-          r"familie ingelicht|familie geïnformeerd|geïnformeerd|uitwisselingsstudent|jurylid",
-}
-"""A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
-counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between
-them or not ("Contact 1: Nancy, 0553-581406", "Kontakt 2 : Volkmar –", "Guest 3: Ian")."""
-
-ATTENDANCE_LABELS = {
-    "en": r"present|attendees|attending|attendance|apologies|absent|excused|participants|invitees|chair|minutes|cc|"
-          r"chairperson|president|secretary|treasurer|note-taker|note taker|minute-taker|minute taker|facilitator|"
-          r"moderator|organiser|organizer|interviewers|interviewer|speakers",
-    "de": r"anwesend|abwesend|entschuldigt|teilnehmer|teilnehmende|teilnehmerinnen|gäste|protokoll|vorsitz|verteiler|"
-          r"versammlungsleitung|sitzungsleitung|leitung|moderation|schriftführer|schriftführerin|protokollführer|"
-          r"protokollführerin|kassenwart|kassenwartin|vorsitzender|vorsitzende|gesprächsführung",
-    "fr": r"présents|présentes|présent|absents|absent|excusés|excusé|excusées|excusée|participants|invités|"
-          r"secrétaire de séance|président|présidente|présidence|secrétaire|trésorier|trésorière|animateur|animatrice|"
-          r"modérateur|modératrice|rapporteur|rapporteuse|intervenants",
-    "es": r"asistentes|ausentes|excusados|excusan|excusa su asistencia|excusan su asistencia|disculpa su asistencia|"
-          r"participantes|invitados|secretario|secretaria|presidente|presidenta|presidencia|tesorero|tesorera|vocal|"
-          r"vocales|moderador|moderadora|entrevistadores|entrevistador|entrevistadora|ponentes",
-    "nl": r"aanwezig|afwezig|afgemeld|afwezig met kennisgeving|afwezig met bericht|met bericht afwezig|afwezig m\.k\.|"
-          r"afw\. m\.k\.|deelnemers|"
-          r"genodigden|notulist|voorzitter|secretaris|penningmeester|gespreksleider|gespreksleiding|sprekers",
-}
-"""Labels of a list of people in minutes and invitations: each item of the list after the colon is
-judged like a name after "Name:" (a listed first name starts it)."""
 _ATTENDANCE_LABEL = (
     r"(?:" + "|".join(sorted({w for v in ATTENDANCE_LABELS.values() for w in v.split("|")}, key=len, reverse=True))
     + r")(?:\((?:e|s|es|in|innen)\)|s)*[ \t]*:")
@@ -427,6 +255,8 @@ _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, rev
 _VET_TEXT = re.compile(
     r"(?i:veterinar|\bvets?\b|tierarzt|tierärzt|tierklinik|tierpraxis|vétérinaire|véto\b|dierenarts|dierenkliniek|"
     r"dierenziekenhuis)|🐾")
+"""A text from a vet's: a lone first name that only prose makes a person's is the pet's; the
+owner is greeted, labelled or signs off ("Hi Amelia, ... Bella is due her annual booster")."""
 _DOG_SPORT_TEXT = re.compile(
     r"(?i:\b(?:agility|jumping|flyball|obedience|hoopers|canicross|mondioring|hundeführer(?:in)?|guía|conducteur|"
     r"conductrice|geleider|handler|keurmeester|fouten|faltas|fautes|faults|flt))\b")
@@ -435,8 +265,8 @@ _RUN_RESULT_AFTER = re.compile(r"[ ]+[–—-][ ]+\d|[ ]{2,}\d|[ ]+\d+[ ]?(?:flt
 """A dog-sport result: a handler "with" the dog and its faults and time ("Pascale De Smedt met Dex – 0 fouten –
 30,88 s", "Mme Cornuz avec Tina – 0 pt", "Carly Taylor & Pip   0 flt"): the name after "with" is the dog's."""
 _ANIMAL_LABEL = re.compile(
-    r"(?:^|\n)[ \t-]*(?i:dog|hund|chien|perro|hond|horse|pferd|cheval|caballo|paard|cat|katze|chat|gato|kat|pony|"
-    r"pet|mascota|haustier|huisdier)[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
+    r"(?:^|\n)[ \t-]*(?i:" + "|".join(sorted(ANIMALS | {"pet", "mascota", "haustier", "huisdier"}, key=len, reverse=True))
+    + r")[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
 """An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
 
 
@@ -467,8 +297,8 @@ def _animal(text: str, start: int, end: int) -> bool:
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start) and _RUN_RESULT_AFTER.match(text, end)
                     and _DOG_SPORT_TEXT.search(text)))
-"""A text from a vet's: a lone first name that only prose makes a person's is the pet's; the
-owner is greeted, labelled or signs off ("Hi Amelia, ... Bella is due her annual booster")."""
+
+
 _NAMED_AFTER = re.compile(
     r"(?i:\b(?:named|naming|renamed|name)\b[^.\n]{0,40}?\bafter|\bbenannt[ ]nach|\bumbenannt[ ]nach|"
     r"\bporte(?:ra)?[ ]le[ ]nom[ ]d[e'’]|\bnommée?s?[ ]d'après|\bbaptisée?s?[ ](?:du[ ]nom[ ]de|d'après)|"
@@ -479,6 +309,8 @@ Meitner", "porte le nom de Simone Veil", "lleva el nombre de Clara Campoamor", "
 Aletta Jacobs"."""
 _CHAT_LINE_START = r"(?:^|\n)[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+)?"
 """A chat line's start and its optional time stamp ("[17:47:04] ", "09:12 ")."""
+_TIMED_LINE_START = re.compile(r"(?:^|\n)[ \t>]*\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+$")
+"""A chat line's time before its speaker: "[00:56] ", "14:03 "."""
 _ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 """A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
 _ROTA_TEXT = re.compile(
@@ -564,6 +396,35 @@ _TITLED_PARTNER_AFTER = re.compile(
     r"[ ]+[a-zß-ÿ]")
 """A first name and a titled person doing something together: "Cloe y Dr. Ferrández ya han confirmado", "Jonathan en
 mevrouw Mallien hebben al ja gezegd", "Rosalba und Herr Holler haben": the first name is a person's too."""
+_ENGRAVED_BEFORE = re.compile(
+    r"(?i:\b(?:engrav\w*|gravure|graver|gravé|gravée|gravieren|graviert|gravur|grabado|grabar|grabada|graveren|"
+    r"gravering|name|prénom|nombre|naam|vorname)\b)[^\n«“\"'‘„]{0,32}[«“\"'‘„][ ]?(?i:(?:for|pour|para|für|voor)[ ])?$")
+"""A first name quoted after an engraving's word or a name's ('gravure intérieure « Véronique 11.08.2030 »',
+"grabado interior \"Clemente 6 de agosto\"", "engrave inside band 'FOR Jamie - ALWAYS'", 'prénom « Odette »',
+"naam van mijn zoontje 'Noah'"): the name of whom the piece is for."""
+_BOLD_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\*\*$")
+"""A markdown list item that opens with a bold name: "- **Oliver** (relief, weekends only) - jo@...": with a
+contact on its line (an address, a phone word or a number of seven digits or more), the item is a person's."""
+_NUMBER_ON_LINE = re.compile(r"\d[\d ()./-]{5,}\d")
+_CHALLENGE_BEFORE = re.compile(
+    r"(?i:\b(?:défi|uitdaging|forderung|herausforderung|challenge|reto|desafío)\b[^\n]{0,30}?"
+    r"[ ](?:contre|tegen|gegen|against|contra))[ ]$")
+_VERSUS_CELL_BEFORE = re.compile(r"(?:^|\n|\|)[ ]*(?:v|vs\.?)[ ]$")
+_PENDING_AFTER = re.compile(r"[ ](?:\((?i:pending|open|offen|en attente|pendiente|pendent)\)|(?i:offen|staat open|en attente|pendiente))")
+"""A ladder's open challenge against a first name: "défi en attente contre Antoine", "Forderung gegen Eckhard
+offen", "uitdaging tegen Tygo staat open", "| v Denis (pending) |": the challenged player is a person."""
+_CONTACT_BRACKET_BEFORE = re.compile(
+    r"(?i:\b(?:contact|contacto|kontakt|familie|famille|familia|familiar|family|angehörige|proche|naaste)\b)[^\n()]{0,24}\($")
+_CONTACT_BRACKET_AFTER = re.compile(r"\)[ ]?:[ ]*[+(0-9]")
+"""Who to call, in brackets in a contact label before the number: "Contact famille (Hélène) : 035 ...", "Contact
+familie (Jeffrey): (050) ...", "Familiar de contacto (Leopoldo): 986 ..."."""
+_CARD_QUOTE_BEFORE = re.compile(
+    r"(?i:\b(?:card|carte|tarjeta|karte|kaart|ribbon|ruban|cinta|schleife|trauerschleife|lint|banner|"
+    r"message|mensaje|boodschap|nachricht))[ ]?:?[ ]?[«“\"'‘„][^\n»”\"“„]*$")
+_CARD_NAME_AROUND = re.compile(r"(?:,[ ]|[-–][ ]|[ ](?:and|en|y|et|und|e|&)[ ])$")
+_CARD_NAME_END = re.compile(r"(?:,|[ ](?:and|en|y|et|und|e|&)[ ]|[ ]?[»”\"'’])")
+"""The senders of a card's or a ribbon's message, listed in it: "Card: 'Love always, Danielle, Lawrence and the
+kids'", 'ruban « À notre mamie - Alice, Paul »', "Lint: '... - Kimberly en Daan'"."""
 _KIN_NAME_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
@@ -732,7 +593,6 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:(?:venue|location|destination|place|lieu|destination|ort|reiseziel|zielort|lugar|destino|locatie|bestemming|"
     r"plaats|company|employer|employment|firm|firma|arbeitgeber|unternehmen|entreprise(?:[ ]\w+)?|employeur|empresa|empleador|"
     r"bedrijf|werkgever|club|verein|équipe|team|equipo|ploeg|pet|pet's name|mascota|haustier|tier|huisdier|"
-    r"dog|hund|chien|perro|hond|horse|pferd|cheval|caballo|paard|cat|katze|chat|gato|kat|pony|"
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
@@ -848,9 +708,12 @@ _KIN_IN_BRACKETS_AFTER = re.compile(
 _SQUAD_ROLE_AFTER = re.compile(
     r"[ ]?\((?i:sub|subs|substitute|reserve|ersatz|ersatzspieler|ersatzspielerin|auswechselspieler|auswechselspielerin|"
     r"invaller|invalster|reservespeler|remplaçant|remplaçante|suplente|reserva|captain|capt\.|kapitän|kapitänin|"
-    r"capitaine|capitán|capitana|aanvoerder|aanvoerster|kapitein)\)")
-"""A squad role in brackets after a first name, on a team sheet or a score card: "Michaela (sub)  122 131",
-"Gianfranco (Ersatz);132", "Ward (invaller): 126", "Julie (remplaçant)", "Rosenda (suplente)"."""
+    r"capitaine|capitán|capitana|aanvoerder|aanvoerster|kapitein|trainee|intern|apprentice|prácticas|en prácticas|"
+    r"becario|becaria|stagiaire|apprenti|apprentie|aspirant|aspirante|stagiair|praktikant|praktikantin|azubi|"
+    r"auszubildende|auszubildender|leading hand|relief)\)")
+"""A squad role in brackets after a first name, on a team sheet, a score card or a rota: "Michaela (sub)  122 131",
+"Gianfranco (Ersatz);132", "Ward (invaller): 126", "Julie (remplaçant)", "Rosenda (suplente)", "Fátima
+(prácticas);887...", "Maryse (stagiaire)", "Liam (aspirant)"."""
 _SUBJECT_OF_STUDY_BEFORE = re.compile(
     r"(?i:\b(?:técnic[oa](?: superior)? en|grado en|licenciad[oa] en|máster en|master en|diplomad[oa] en|"
     r"ingenier[oa] en|doctorado en|ciclo formativo de|bachelor of|master of|degree in|diploma in|certificate in|"
@@ -1028,6 +891,12 @@ def _quoted_work(text: str, start: int, end: int) -> bool:
     return closing.group("isbn") is not None or _WORK_LABEL.search(text, max(line_start, opening.start() - 200), opening.start()) is not None
 
 
+_ROLE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:the[ ]role[ ]of|the[ ]part[ ]of|cast[ ]as|(?:el|un)[ ]papel[ ]de|(?:le|un)[ ]rôle[ ]d[eu]|"
+    r"(?:die|eine)[ ]rolle[ ](?:der|des|von)|(?:de|een)[ ]rol[ ]van)(?:[ ](?:the|la|las|los|el|le|les|l['’]|die|der|"
+    r"den|de|het))?)[ ]?$")
+"""The role a player takes, named after "the role of" ("el papel de Hada de las Lilas", "cast as the Lilac Fairy"): a
+character's name, not a person's."""
 _THING_NAMED_BEFORE = re.compile(
     r"(?i:\b(?:printer|3d printer|impresora|drucker|3d-drucker|imprimante|machine|máquina|maschine|robot|server|"
     r"servidor|serveur|room|meeting room|sala|salle|raum|besprechungsraum|zaal|vergaderzaal|boat|barco|boot|"
@@ -1510,6 +1379,8 @@ atlético sporting racing koninklijke
 bar taller friperie brocante boutique mercería zapatería tienda laden winkel
 kleingartenanlage kleingartenverein schrebergarten volkstuinpark volkstuinvereniging tuinpark
 """.split())
+"""First words of organisations and buildings named after people: "Agence Moreau", "Clínica
+Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
 branch church chapel storm peña sala casa preis heath baan
@@ -1601,8 +1472,6 @@ oom mère père
 """.split())
 """Kinship words before a first name ("Tante Fanny", "Uncle Ben"): a person's, or a brand's
 ("Tante Fanny Blätterteig", "Uncle Ben's rice"); not part of the name either way."""
-"""First words of organisations and buildings named after people: "Agence Moreau", "Clínica
-Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "straße", "strasse", "allee",
                   "gasse", "platz", "weg", "tunnel", "brug", "brücke", "zaal", "saal", "gebouw", "gebäude", "school", "poort")
 """A run whose last word ends like a street ("Willem de Zwijgerlaan", "Konrad-Adenauer-Straße") names the
@@ -1621,7 +1490,7 @@ januar februar märz juni juli oktober dezember janvier février mars avril mai 
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
 world welt monde mundo wereld
 family familia famille familie gezin children kinder kinderen enfants niños hijos
-mère père enfant honey ay jumping agility
+mère père enfant honey ay jumping agility christmas xmas weihnachten navidad kerstmis
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
@@ -2040,8 +1909,9 @@ class PersonDetector:
         "Erica, 34,"), who reported a ticket, a couple or a list of first names, or prose that
         makes it a subject or object. Not a pet at a vet's, nor an answer word ("Vale, ...")."""
         lowered = word.lower()
-        if lowered in CALENDAR_FIRST_NAMES and bracketed_speaker(text, start, end) and self._first(word):
-            return True  # "Agente (Domingo): ...": a speaker, not a day
+        if lowered in CALENDAR_FIRST_NAMES and self._first(word) and (bracketed_speaker(text, start, end) or (
+                _TIMED_LINE_START.search(text, max(0, start - 16), start) and _SPEAKER_COLON.match(text, end))):
+            return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
@@ -2141,6 +2011,8 @@ class PersonDetector:
             return False  # "besteld bij Cornelis, Van de Velde en Segers VOF": the first partner of a firm's name
         if _twin_firm(text, start, end, word):
             return False  # "the Harrison & Harrison organ": one name on both sides of "&", a family's firm
+        if lowered not in function_words() and self._quoted_or_listed_cue(text, start, end, lowered):
+            return True
         if (_TITLED_PARTNER_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words()
                 and not _ORG_TAIL.match(text, end)):
             return True  # "Martin et Mme Crivelli sont déjà partants": with a titled person, a person too
@@ -2177,6 +2049,24 @@ class PersonDetector:
         if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
+
+    def _quoted_or_listed_cue(self, text: str, start: int, end: int, lowered: str) -> bool:
+        """Round 40's cues around a listed first name: a piece engraved for it, a bold list item with a contact,
+        a ladder's open challenge against it, a contact label's bracket before the number, a card's senders."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        wordlike = lowered in not_lone_names()
+        return bool(
+            (_ENGRAVED_BEFORE.search(text, max(line_start, start - 48), start) and not wordlike)
+            or (_BOLD_ITEM_BEFORE.search(text, max(0, start - 12), start) and text[end : end + 2] == "**"
+                and (_CONTACT_ON_LINE.search(line) or _NUMBER_ON_LINE.search(line)))
+            or (_CHALLENGE_BEFORE.search(text, max(line_start, start - 48), start) and _KIN_NAME_END.match(text, end)
+                and not wordlike)
+            or (_VERSUS_CELL_BEFORE.search(text, max(0, start - 8), start) and _PENDING_AFTER.match(text, end) and not wordlike)
+            or (_CONTACT_BRACKET_BEFORE.search(text, max(line_start, start - 48), start) and _CONTACT_BRACKET_AFTER.match(text, end))
+            or (_CARD_QUOTE_BEFORE.search(text, line_start, start) and _CARD_NAME_AROUND.search(text, max(0, start - 5), start)
+                and _CARD_NAME_END.match(text, end) and not wordlike))
 
     @staticmethod
     def _doer_cue(text: str, start: int, end: int) -> bool:
@@ -2506,6 +2396,7 @@ class PersonDetector:
                 continue
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
                     or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                    or _ROLE_OF_BEFORE.search(text, max(0, start - 24), start)
                     or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
                     or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
