@@ -263,8 +263,10 @@ _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
     re.compile(rf"{_SEP}[0-9]{{4}}(?=[ \t]*(?:\n|$))"),  # BE/AT/CH postcode on its own line, town next
     # a town line before its postcode: four or five digits, not a longer number's start (a next
-    # field's label and its number under the address: "...\nNIF 35979583Q", "...\nNISS 78122346087")
-    re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}(?![0-9])|{_UK_POSTCODE}))"),
+    # field's label and its number under the address: "...\nNIF 35979583Q", "...\nNISS 78122346087");
+    # no town ends in an IBAN's country and check digits, whose first group of four follows ("...
+    # Lenoir\nPrélèvement SEPA sur FR57 4682 3821 ...": the line under the address is a payment's)
+    re.compile(rf"{_SEP}{_TOWN}(?<![A-Z]{{2}}[0-9]{{2}})(?={_SEP}(?:[0-9]{{4,5}}(?![0-9])|{_UK_POSTCODE}))"),
 ]
 _COUNTRY = re.compile(
     r"[ ]*,[ ]*(?:USA|United States|UK|United Kingdom|Deutschland|Germany|France|España|Spain|Nederland|"
