@@ -372,6 +372,23 @@ _CONTACT_FIELD = re.compile(
     r"renseignements|questions|ligne directe|standard|accueil|"
     r"consultas|dudas|información|informacion|centralita|"
     r"vragen|inlichtingen|informatie|direct nummer|receptie)[ \t]*:[ \t]*$")
+# A form's field for the number to call in an emergency, or one field for the phone and the e-mail
+# together, as a line's label with its colon: "Urgence : 06...", "Notfall: 07...", "Emergency: ...",
+# "Urgencias: ...", "Noodgeval: ...", "Phone / email: 2273 ... / x@...", "Tel./E-Mail:", "Tél. / courriel :"
+_EMERGENCY_OR_SHARED_FIELD = re.compile(
+    r"(?:^|\n|[.!?;][ ]+)[ \t]*(?:[-*•][ \t]*)?(?i:emergency|emergencies|in emergencies|notfall|notfälle|im notfall|urgence|urgences|"
+    r"en cas d['’]urgence|urgencia|urgencias|emergencia|en caso de emergencia|noodgeval|noodgevallen|nood|spoed|"
+    r"(?:phone|tel|telephone|mobile|telefon|handy|tél|téléphone|portable|teléfono|tlf|tfno|móvil|telefoon|mobiel|gsm)\.?"
+    r"[ ]?(?:/|&|and|und|ou|et|o|y|of|en)[ ]?(?:e-?mail|mail|courriel|correo|correo electrónico))[ \t]*:[ \t]*$")
+
+
+def _emergency_or_shared_field(text: str, start: int) -> bool:
+    """Whether the number opens the value of an emergency field or of a phone-and-e-mail field
+    (_EMERGENCY_OR_SHARED_FIELD): a form asks for a phone there."""
+    return ":" in text[max(0, start - 3) : start] and _EMERGENCY_OR_SHARED_FIELD.search(
+        text, max(0, start - 40), start) is not None
+
+
 # A message's header whose sender or recipient is a number: an SMS's "From: 0137-3707", "Von:",
 # "De :", "Van:", "Para:"; a mail's sender is an address, so a number there is the phone's
 _MESSAGE_HEADER = re.compile(
@@ -791,6 +808,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
             or _MESSAGE_HEADER.search(text, max(0, start - 16), start) is not None
             or (":" in text[max(0, start - 3) : start] and _CONTACT_FIELD.search(text, max(0, start - 30), start) is not None)
+            or _emergency_or_shared_field(text, start)
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None
             # last: it splits the lines above the number, and the cheaper tests decide most numbers
             or _signature_number(text, start, end))
@@ -960,6 +978,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
                   or _answers_phone_question(text, m.start(), m.end())
+                  or _emergency_or_shared_field(text, m.start())
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
                       and _CLAUSE_END.match(text, m.end()) is not None))
