@@ -1106,7 +1106,10 @@ _CARD_WORD_BEFORE = re.compile(
     # what was paid with, as a booking's key or label: "bezahlt_mit", "paid with", "payment method",
     # "Zahlungsmittel", "payé avec", "moyen de paiement", "pagado con", "método de pago", "betaald met", "betaalmethode"
     r"paid[ _]with|payment[ _]method|bezahlt[ _]mit|zahlungsmittel|zahlungsart|payé[ _]avec|moyen[ _]de[ _]paiement|"
-    r"pagado[ _]con|método[ _]de[ _]pago|metodo[ _]de[ _]pago|betaald[ _]met|betaalmethode)"
+    r"pagado[ _]con|método[ _]de[ _]pago|metodo[ _]de[ _]pago|betaald[ _]met|betaalmethode|"
+    # a receipt's or an order's "paid" field, its colon right after: "Paid: 4920...", "Bezahlt:", "Payé :",
+    # "Réglé :", "Pagado:", "Betaald:" (the card paid with is its value)
+    r"(?:paid|bezahlt|payé|payée|réglé|réglée|pagado|pagada|abonado|betaald)(?=[ ]?:))"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ _](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
     # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",
