@@ -723,6 +723,20 @@ expediente ..." (the check digit still decides)."""
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
+def _typed_key(name: str) -> str:
+    """A record whose type key names the identifier and whose next key holds it, the value right
+    after its "=" or ":": a log's "id_type=AADHAAR id_no=...", "doc_type: PASSPORT doc_number: ...",
+    "tipo_documento=DNI numero=...", "ausweis_typ=REISEPASS nummer=...", "type_piece=PASSEPORT
+    numero=...", "soort_id=BSN nummer=..." (lower-cased; a snake case key's "_" may read as a blank)."""
+    return (rf"(?<![a-z])(?:type|typ|tipo|soort|kind)(?:[_ .-]?(?:de[_ ])?[a-z]{{2,12}})?[\"']?[ ]?[:=][ ]?[\"']?(?:{name})[\"']?[,;]?[ ]+"
+            rf"(?:{_DOC_WORD}[_ .-]?)?(?:no|nr|num|number|nummer|numero|número|numéro|value|val|id)(?:[_ .-]?{_DOC_WORD})?"
+            rf"[\"']?[ ]?[:=][ ]?[\"']?$")
+
+
+_DOC_WORD = r"(?:id|doc|document|documento|dokument|ausweis|piece|pièce|identity|ident|identificatie|identificación)"
+"""The identity document's word in a record's key, before or after its number's ("id_no", "numero_documento")."""
+
+
 def context_rules() -> list[ContextRule]:
     # the name, then at most a short link before the value: "NHS number: ", "BSN is ", "NHS number,
     # it's ", "numéro de dossier, c'est le ", "Patientennummer, das ist "
@@ -740,6 +754,7 @@ def context_rules() -> list[ContextRule]:
     # Tochter: ", "numéro de passeport pour votre fille : ", "pasaporte de tu hija: ", "paspoortnummer
     # van je dochter: ", "NIR du conjoint : "
     kw = lambda s: re.compile(
+        rf"{_typed_key(s)}|"
         rf"(?<!\w)(?:{s})"
         rf"(?:[ ](?:(?:for|of)[ ](?:your|his|her|their|the|my|our)[ ]|"
         rf"(?:des|der|deiner|deines|ihrer|ihres|seiner|seines|meiner|meines|unserer|unseres)[ ]|"
