@@ -1036,6 +1036,12 @@ _CONFIRMED_LINK = re.compile(
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
+_LETTER_CHECKED = frozenset({"ie_pps"})
+"""The identifiers whose shape ends in a check letter (an Irish PPSN's seven digits and its letter):
+named earlier in the paragraph, a value of that shape later in it is the identifier, the letter
+still deciding; a bare digit run needs its name right before it or a note that takes it down."""
+
+
 def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
     """Whether the value is taken down or read back in a clause after one that asks for the
     identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK)."""
@@ -1044,6 +1050,8 @@ def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> 
     lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
     if rule.label.search(lowered, lo, start) is None:
         return False
+    if rule.name in _LETTER_CHECKED:
+        return True  # "needs a PPS number ... - his number came through today, 9159451FH"
     clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
     if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
         return True
