@@ -2363,6 +2363,13 @@ _PHONE_WORD_BEFORE = re.compile(
     r"mobil|mobilnummer|telefonnummer|portable|mobiel|telefoon|gsm|whatsapp)\.?[ ]?:?[ ]*$")
 
 
+_PASS_RIGHT_BEFORE = re.compile(
+    r"(?:^|[\n,;:(–—])[ \t]*(?:(?:sein|ihr|mein|dein|unser)(?:e[rmns]?)?[ ])?Pass(?:[ ]Nr\.?|-Nr\.?)?[ ]?:?[ ]$")
+"""German's short word for the passport, capitalised as its noun, opening a list's item or a field
+right before the value ("Yvonne Lanz, Pass 033453233;", "(Pass C01X00T47)"); a pass's compound
+("Boarding Pass", "Day Pass") has its own word before it and is no passport."""
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -2379,6 +2386,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         named = label_kind(label) if label else None
         if named is None and label and _label_words(label) == ["pass"]:
             named = "passport"  # German's short word: "Pass: 353641925"
+        if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            named = "passport"  # German's short word in a list: "Yvonne Lanz, Pass 033453233; ..."
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -2401,7 +2410,7 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if where == "prose":
             # in a sentence, a passport's or an identity document's word, and no other thing named
             # right before the value
-            context = (any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
+            context = named == "passport" or (any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
                            for c in _PASSPORT_CONTEXT.finditer(lowered, first, last))
                        or _passport_number_asked_before(lowered, first, last)) and _words_before_name_it(
                 lowered, first, m.start())
