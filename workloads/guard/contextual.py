@@ -1259,6 +1259,9 @@ _CARE_WORD = re.compile(
     # en place", "Katheter gelegt"); a bare "infusion" is as often tea's or capital's
     r"morphin\w*|morfin\w*|insulin\w*|infuus|perfusion|perfusie|perfusión|"
     r"catheter|katheter|cathéter|catéter|"
+    # a kidney's care, a session's word in every language: "attends renal dialysis", "Dialyse dienstags",
+    # "séance de dialyse", "diálisis", "hemodialyse"
+    r"dialys\w*|diálisis|h(?:a)?emodialys\w*|hämodialyse|hemodiálisis|"
     # a counsellor's or a therapist's session note: suicidal thoughts and self-harm asked about
     # ("no suicidal ideation", "keine Suizidgedanken", "pas d'idées suicidaires", "sin ideación
     # autolítica", "geen suïcidale gedachten"), the therapist and the therapy named
@@ -1554,6 +1557,22 @@ _INSTITUTION_HINTS = ("hospital", "clinic", "klinik", "krankenhaus", "ambulanz",
                       "consultorio")
 
 
+# A patient's name, then in brackets a hospital's three-letter code and its local number for the
+# patient, as an NHS trust writes it ("Mrs Evans (RXH 071984)", "Herr Roth (UKE 4471209)", "Mme Roy
+# (HEG 4471209)", "Sra. Gil (HUP 4471209)", "dhr. Bakker (AMC 4471209)")
+_HOSPITAL_CODED_NUMBER = re.compile(
+    r"(?<![\w.])(?:(?i:mr|mrs|ms|miss|mx|dr|herr|frau|mme|mlle|m|sr|sra|srta|dhr|mevr|mw)\.?[ ])?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}[ ]\((?P<code>[A-Z]{3})[ ](?P<value>[0-9]{5,8})\)")
+
+
+def _hospital_coded_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """A hospital's code and its local number in brackets after a patient's name, in a paragraph
+    about care (_HOSPITAL_CODED_NUMBER): the hospital's record number of the patient."""
+    for m in _HOSPITAL_CODED_NUMBER.finditer(text):
+        if _about_care(lowered, m.start(), m.end(), skip=(m.start("code"), m.end("code"))):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
@@ -1579,6 +1598,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)
+    if "(" in text:
+        yield from _hospital_coded_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
