@@ -1737,6 +1737,37 @@ def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterat
             yield (m.start("n"), m.end("n"), "phone_after_name")
 
 
+# A list's item that names a person in bold, a dash, where they are, and a number ending the item:
+# the person's contact line ("- **Conal Gaughan** - Tower 4, 7815 0759", "* **Luz Ramis** – torre 1,
+# 828537915", "- **Jonas Roth** - Turm 2, 0171 2345678"); a local number's two groups of four too
+_LIST_ITEM_NUMBER = re.compile(
+    r"^[ \t]*[-*•][ \t]+\*\*(?P<name>[^*\n]{3,40})\*\*[ \t]*[–—:-][ \t]*[^\n,]{0,30},[ ]*"
+    rf"(?P<n>{_NATIONAL_NUMBER}|[1-9][0-9]{{3}}[ ]?[0-9]{{4}})[ \t]*$", re.MULTILINE)
+# A chat's message that names a person, then a dash and a number ending the line: the number is the
+# person's ("[07:20] María: pregúntale a Onofre Rius, tiene una caja entera - 816163325", "[09:12] Tom:
+# ask Ann Lee, she has spares - 07700 900123")
+_CHAT_DASH_NUMBER = re.compile(
+    r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]*[^:\n]{1,30}:(?P<body>[^\n]*?)[ ][–—-][ ]+"
+    rf"(?P<n>{_NATIONAL_NUMBER})[ \t]*$", re.MULTILINE)
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
+
+
+def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    """A number ending a list item whose bold name is a person's (_LIST_ITEM_NUMBER), or ending a chat
+    message after a dash when the message names a person (_CHAT_DASH_NUMBER): the person's phone."""
+    if "**" in text:
+        for m in _LIST_ITEM_NUMBER.finditer(text):
+            n = m.group("n")
+            local = sum(c.isdigit() for c in n) == 8 and n[0] != "0" and n[:2] not in ("19", "20")  # not a year's
+            if (local or _comma_number_digits(n)) and _is_full_name(gazetteer, m.group("name").strip(), least=2):
+                yield (m.start("n"), m.end("n"), "phone_after_name")
+    if "[" in text:
+        for m in _CHAT_DASH_NUMBER.finditer(text):
+            if _comma_number_digits(m.group("n")) and any(
+                    _is_full_name(gazetteer, r.group(0), least=2) for r in _CAPITALISED_RUN.finditer(m.group("body"))):
+                yield (m.start("n"), m.end("n"), "phone_after_name")
+
+
 def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     """A bare number in a phone's shape right after a person's full name and a comma
     (_COMMA_NUMBER) or a dash (_DASH_NUMBER): the contact's phone, no phone word needed."""
@@ -1753,6 +1784,7 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             yield (m.start("n"), m.end("n"), "phone_after_name")
     if " (" in text:
         yield from _phones_in_brackets_after_names(gazetteer, text)
+    yield from _listed_or_chatted_phones(gazetteer, text)
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())
