@@ -523,6 +523,23 @@ def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
         yield from _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO)
 
 
+# A birthday asked for an engraving, a card or a cake, then in quotes the person's name and the date
+# ("my mum's name and birthday - 'Brett Andrews 1951-06-27'", "Name und Geburtsdatum: „Jana Roth
+# 12.03.1951“", "nom et date de naissance : « Léa Roy 12/03/1951 »", "nombre y cumpleaños: 'Ana Gil
+# 12-03-1951'", "naam en geboortedatum: 'Sanne Bakker 12-03-1951'")
+_QUOTED_NAME_AND_DATE = re.compile(
+    r"(?i:birthday|birth date|date of birth|geburtstag|geburtsdatum|anniversaire|date de naissance|cumpleaños|"
+    r"fecha de nacimiento|verjaardag|geboortedatum)[^\n'\"‘“„«]{0,24}?[ ]?[–—:-]?[ ]*['\"‘“„«][ ]?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|del|la|le)){1,3},?[ ](?P<date>[^'\"’”“»\n]{6,20}?)[ ]?['\"’”“»]")
+
+
+def _quoted_name_birth_dates(text: str) -> Iterator[Span]:
+    """The date after a person's name in quotes right after a birthday's word (_QUOTED_NAME_AND_DATE)."""
+    for m in _QUOTED_NAME_AND_DATE.finditer(text):
+        if DATE.fullmatch(m.group("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth")
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -540,6 +557,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
+    if any(q in text for q in "'\"‘“„«"):
+        yield from _quoted_name_birth_dates(text)
     if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
         return
     if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
