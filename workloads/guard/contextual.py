@@ -2408,6 +2408,10 @@ _PASS_RIGHT_BEFORE = re.compile(
 """German's short word for the passport, capitalised as its noun, opening a list's item or a field
 right before the value ("Yvonne Lanz, Pass 033453233;", "(Pass C01X00T47)"); a pass's compound
 ("Boarding Pass", "Day Pass") has its own word before it and is no passport."""
+_GERMAN_WORD = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des|und|für|mit|von|vom|zum|zur|bis|ist|nicht|ein|eine|bitte)(?!\w)",
+                          re.IGNORECASE)
+"""A German function word near the short "Pass": the text is German, where the word is the passport's
+(an English "Visitor: Tom Hale, Pass 123456789" is a building's pass)."""
 
 
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
@@ -2426,8 +2430,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         named = label_kind(label) if label else None
         if named is None and label and _label_words(label) == ["pass"]:
             named = "passport"  # German's short word: "Pass: 353641925"
-        if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            named = "passport"  # German's short word in a list: "Yvonne Lanz, Pass 033453233; ..."
+        if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _GERMAN_WORD.search(
+                text, max(0, m.start() - 150), m.end() + 150):
+            named = "passport"  # German's short word in a German list: "Yvonne Lanz, Pass 033453233; ..."
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
