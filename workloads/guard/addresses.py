@@ -263,8 +263,10 @@ _PARTS: list[re.Pattern[str]] = [
     re.compile(rf"{_SEP}(?:{_TOWN}{_SEP})?{_UK_POSTCODE}"),  # UK: London SW1A 2AA
     re.compile(rf"{_SEP}[0-9]{{4}}(?=[ \t]*(?:\n|$))"),  # BE/AT/CH postcode on its own line, town next
     # a town line before its postcode: four or five digits, not a longer number's start (a next
-    # field's label and its number under the address: "...\nNIF 35979583Q", "...\nNISS 78122346087")
-    re.compile(rf"{_SEP}{_TOWN}(?={_SEP}(?:[0-9]{{4,5}}(?![0-9])|{_UK_POSTCODE}))"),
+    # field's label and its number under the address: "...\nNIF 35979583Q", "...\nNISS 78122346087");
+    # no town ends in an IBAN's country and check digits, whose first group of four follows ("...
+    # Lenoir\nPrélèvement SEPA sur FR57 4682 3821 ...": the line under the address is a payment's)
+    re.compile(rf"{_SEP}{_TOWN}(?<![A-Z]{{2}}[0-9]{{2}})(?={_SEP}(?:[0-9]{{4,5}}(?![0-9])|{_UK_POSTCODE}))"),
 ]
 _COUNTRY = re.compile(
     r"[ ]*,[ ]*(?:USA|United States|UK|United Kingdom|Deutschland|Germany|France|España|Spain|Nederland|"
@@ -326,6 +328,16 @@ def _tokens_before(text: str, p: int) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text, line_start, p))[-8:]
 
 
+def _preposition_via(text: str, start: int) -> bool:
+    """Whether the "via" at `start` is the preposition, not the street's type: written in lower case
+    right after a word of the sentence ("Delivered via Office 365", "verstuurd via PostNL 24", "envoyé
+    via Colissimo 48"); a street's "Via" opens its line or field ("Dirección: via Augusta 12")."""
+    if text[start : start + 3] != "via":
+        return False
+    before = text[max(0, start - 30) : start].rstrip(" ")
+    return bool(before) and before[-1].isalpha()
+
+
 def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, strong) of every street line, in text order. Strong lines are addresses on
     their own; weak ones only when a postcode follows. Anchored on numbers (CPython skips ahead
@@ -376,7 +388,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                 continue
             for t in tokens:
                 word = t.group(0).lower().rstrip(".")
-                if word in _TYPE_FIRST:
+                if word in _TYPE_FIRST and not _preposition_via(text, t.start()):
                     m = _ES_LINE_AT.match(text, t.start())
                     if m is not None and m.end() == num.end() and not _POSTCODE_AFTER_COMMA.match(text, p - 2, m.end() + 40):
                         yield (t.start(), m.end(), True)  # Calle Mayor 10, Rue de la Loi 16

@@ -523,6 +523,23 @@ def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
         yield from _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO)
 
 
+# A birthday asked for an engraving, a card or a cake, then in quotes the person's name and the date
+# ("my mum's name and birthday - 'Brett Andrews 1951-06-27'", "Name und Geburtsdatum: „Jana Roth
+# 12.03.1951“", "nom et date de naissance : « Léa Roy 12/03/1951 »", "nombre y cumpleaños: 'Ana Gil
+# 12-03-1951'", "naam en geboortedatum: 'Sanne Bakker 12-03-1951'")
+_QUOTED_NAME_AND_DATE = re.compile(
+    r"(?i:birthday|birth date|date of birth|geburtstag|geburtsdatum|anniversaire|date de naissance|cumpleaños|"
+    r"fecha de nacimiento|verjaardag|geboortedatum)[^\n'\"‘“„«]{0,24}?[ ]?[–—:-]?[ ]*['\"‘“„«][ ]?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|del|la|le)){1,3},?[ ](?P<date>[^'\"’”“»\n]{6,20}?)[ ]?['\"’”“»]")
+
+
+def _quoted_name_birth_dates(text: str) -> Iterator[Span]:
+    """The date after a person's name in quotes right after a birthday's word (_QUOTED_NAME_AND_DATE)."""
+    for m in _QUOTED_NAME_AND_DATE.finditer(text):
+        if DATE.fullmatch(m.group("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth")
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -540,6 +557,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
+    if any(q in text for q in "'\"‘“„«"):
+        yield from _quoted_name_birth_dates(text)
     if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
         return
     if any(h in lowered for h in ("place", "ort", "lieu", "lugar", "plaats")):
@@ -723,6 +742,20 @@ expediente ..." (the check digit still decides)."""
 _ID_GROUPS = r"[0-9](?<![\w.-][0-9])[0-9]{0,3}(?:[ .\-/]?[0-9]{1,4}){1,5}(?![\w]|[.-][0-9])"
 
 
+def _typed_key(name: str) -> str:
+    """A record whose type key names the identifier and whose next key holds it, the value right
+    after its "=" or ":": a log's "id_type=AADHAAR id_no=...", "doc_type: PASSPORT doc_number: ...",
+    "tipo_documento=DNI numero=...", "ausweis_typ=REISEPASS nummer=...", "type_piece=PASSEPORT
+    numero=...", "soort_id=BSN nummer=..." (lower-cased; a snake case key's "_" may read as a blank)."""
+    return (rf"(?<![a-z])(?:type|typ|tipo|soort|kind)(?:[_ .-]?(?:de[_ ])?[a-z]{{2,12}})?[\"']?[ ]?[:=][ ]?[\"']?(?:{name})[\"']?[,;]?[ ]+"
+            rf"(?:{_DOC_WORD}[_ .-]?)?(?:no|nr|num|number|nummer|numero|número|numéro|value|val|id)(?:[_ .-]?{_DOC_WORD})?"
+            rf"[\"']?[ ]?[:=][ ]?[\"']?$")
+
+
+_DOC_WORD = r"(?:id|doc|document|documento|dokument|ausweis|piece|pièce|identity|ident|identificatie|identificación)"
+"""The identity document's word in a record's key, before or after its number's ("id_no", "numero_documento")."""
+
+
 def context_rules() -> list[ContextRule]:
     # the name, then at most a short link before the value: "NHS number: ", "BSN is ", "NHS number,
     # it's ", "numéro de dossier, c'est le ", "Patientennummer, das ist "
@@ -740,6 +773,7 @@ def context_rules() -> list[ContextRule]:
     # Tochter: ", "numéro de passeport pour votre fille : ", "pasaporte de tu hija: ", "paspoortnummer
     # van je dochter: ", "NIR du conjoint : "
     kw = lambda s: re.compile(
+        rf"{_typed_key(s)}|"
         rf"(?<!\w)(?:{s})"
         rf"(?:[ ](?:(?:for|of)[ ](?:your|his|her|their|the|my|our)[ ]|"
         rf"(?:des|der|deiner|deines|ihrer|ihres|seiner|seines|meiner|meines|unserer|unseres)[ ]|"
@@ -1021,6 +1055,12 @@ _CONFIRMED_LINK = re.compile(
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
+_LETTER_CHECKED = frozenset({"ie_pps"})
+"""The identifiers whose shape ends in a check letter (an Irish PPSN's seven digits and its letter):
+named earlier in the paragraph, a value of that shape later in it is the identifier, the letter
+still deciding; a bare digit run needs its name right before it or a note that takes it down."""
+
+
 def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
     """Whether the value is taken down or read back in a clause after one that asks for the
     identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK)."""
@@ -1029,6 +1069,8 @@ def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> 
     lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
     if rule.label.search(lowered, lo, start) is None:
         return False
+    if rule.name in _LETTER_CHECKED:
+        return True  # "needs a PPS number ... - his number came through today, 9159451FH"
     clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
     if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
         return True
@@ -1236,6 +1278,9 @@ _CARE_WORD = re.compile(
     # en place", "Katheter gelegt"); a bare "infusion" is as often tea's or capital's
     r"morphin\w*|morfin\w*|insulin\w*|infuus|perfusion|perfusie|perfusión|"
     r"catheter|katheter|cathéter|catéter|"
+    # a kidney's care, a session's word in every language: "attends renal dialysis", "Dialyse dienstags",
+    # "séance de dialyse", "diálisis", "hemodialyse"
+    r"dialys\w*|diálisis|h(?:a)?emodialys\w*|hämodialyse|hemodiálisis|"
     # a counsellor's or a therapist's session note: suicidal thoughts and self-harm asked about
     # ("no suicidal ideation", "keine Suizidgedanken", "pas d'idées suicidaires", "sin ideación
     # autolítica", "geen suïcidale gedachten"), the therapist and the therapy named
@@ -1531,6 +1576,22 @@ _INSTITUTION_HINTS = ("hospital", "clinic", "klinik", "krankenhaus", "ambulanz",
                       "consultorio")
 
 
+# A patient's name, then in brackets a hospital's three-letter code and its local number for the
+# patient, as an NHS trust writes it ("Mrs Evans (RXH 071984)", "Herr Roth (UKE 4471209)", "Mme Roy
+# (HEG 4471209)", "Sra. Gil (HUP 4471209)", "dhr. Bakker (AMC 4471209)")
+_HOSPITAL_CODED_NUMBER = re.compile(
+    r"(?<![\w.])(?:(?i:mr|mrs|ms|miss|mx|dr|herr|frau|mme|mlle|m|sr|sra|srta|dhr|mevr|mw)\.?[ ])?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}[ ]\((?P<code>[A-Z]{3})[ ](?P<value>[0-9]{5,8})\)")
+
+
+def _hospital_coded_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """A hospital's code and its local number in brackets after a patient's name, in a paragraph
+    about care (_HOSPITAL_CODED_NUMBER): the hospital's record number of the patient."""
+    for m in _HOSPITAL_CODED_NUMBER.finditer(text):
+        if _about_care(lowered, m.start(), m.end(), skip=(m.start("code"), m.end("code"))):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
@@ -1556,6 +1617,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)
+    if "(" in text:
+        yield from _hospital_coded_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
@@ -2340,6 +2403,17 @@ _PHONE_WORD_BEFORE = re.compile(
     r"mobil|mobilnummer|telefonnummer|portable|mobiel|telefoon|gsm|whatsapp)\.?[ ]?:?[ ]*$")
 
 
+_PASS_RIGHT_BEFORE = re.compile(
+    r"(?:^|[\n,;:(–—])[ \t]*(?:(?:sein|ihr|mein|dein|unser)(?:e[rmns]?)?[ ])?Pass(?:[ ]Nr\.?|-Nr\.?)?[ ]?:?[ ]$")
+"""German's short word for the passport, capitalised as its noun, opening a list's item or a field
+right before the value ("Yvonne Lanz, Pass 033453233;", "(Pass C01X00T47)"); a pass's compound
+("Boarding Pass", "Day Pass") has its own word before it and is no passport."""
+_GERMAN_WORD = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des|und|für|mit|von|vom|zum|zur|bis|ist|nicht|ein|eine|bitte)(?!\w)",
+                          re.IGNORECASE)
+"""A German function word near the short "Pass": the text is German, where the word is the passport's
+(an English "Visitor: Tom Hale, Pass 123456789" is a building's pass)."""
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -2356,6 +2430,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         named = label_kind(label) if label else None
         if named is None and label and _label_words(label) == ["pass"]:
             named = "passport"  # German's short word: "Pass: 353641925"
+        if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _GERMAN_WORD.search(
+                text, max(0, m.start() - 150), m.end() + 150):
+            named = "passport"  # German's short word in a German list: "Yvonne Lanz, Pass 033453233; ..."
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -2378,7 +2455,7 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if where == "prose":
             # in a sentence, a passport's or an identity document's word, and no other thing named
             # right before the value
-            context = (any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
+            context = named == "passport" or (any(c.group("identity") or c.group(0).startswith(_PASSPORT_STEMS)
                            for c in _PASSPORT_CONTEXT.finditer(lowered, first, last))
                        or _passport_number_asked_before(lowered, first, last)) and _words_before_name_it(
                 lowered, first, m.start())

@@ -372,6 +372,23 @@ _CONTACT_FIELD = re.compile(
     r"renseignements|questions|ligne directe|standard|accueil|"
     r"consultas|dudas|información|informacion|centralita|"
     r"vragen|inlichtingen|informatie|direct nummer|receptie)[ \t]*:[ \t]*$")
+# A form's field for the number to call in an emergency, or one field for the phone and the e-mail
+# together, as a line's label with its colon: "Urgence : 06...", "Notfall: 07...", "Emergency: ...",
+# "Urgencias: ...", "Noodgeval: ...", "Phone / email: 2273 ... / x@...", "Tel./E-Mail:", "Tél. / courriel :"
+_EMERGENCY_OR_SHARED_FIELD = re.compile(
+    r"(?:^|\n|[.!?;][ ]+)[ \t]*(?:[-*•][ \t]*)?(?i:emergency|emergencies|in emergencies|notfall|notfälle|im notfall|urgence|urgences|"
+    r"en cas d['’]urgence|urgencia|urgencias|emergencia|en caso de emergencia|noodgeval|noodgevallen|nood|spoed|"
+    r"(?:phone|tel|telephone|mobile|telefon|handy|tél|téléphone|portable|teléfono|tlf|tfno|móvil|telefoon|mobiel|gsm)\.?"
+    r"[ ]?(?:/|&|and|und|ou|et|o|y|of|en)[ ]?(?:e-?mail|mail|courriel|correo|correo electrónico))[ \t]*:[ \t]*$")
+
+
+def _emergency_or_shared_field(text: str, start: int) -> bool:
+    """Whether the number opens the value of an emergency field or of a phone-and-e-mail field
+    (_EMERGENCY_OR_SHARED_FIELD): a form asks for a phone there."""
+    return ":" in text[max(0, start - 3) : start] and _EMERGENCY_OR_SHARED_FIELD.search(
+        text, max(0, start - 40), start) is not None
+
+
 # A message's header whose sender or recipient is a number: an SMS's "From: 0137-3707", "Von:",
 # "De :", "Van:", "Para:"; a mail's sender is an address, so a number there is the phone's
 _MESSAGE_HEADER = re.compile(
@@ -791,6 +808,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             or _LINE_FIELD.search(text, max(0, start - 12), start) is not None
             or _MESSAGE_HEADER.search(text, max(0, start - 16), start) is not None
             or (":" in text[max(0, start - 3) : start] and _CONTACT_FIELD.search(text, max(0, start - 30), start) is not None)
+            or _emergency_or_shared_field(text, start)
             or _PHONE_CONTEXT_AFTER.match(text[end : end + 40].lower()) is not None
             # last: it splits the lines above the number, and the cheaper tests decide most numbers
             or _signature_number(text, start, end))
@@ -960,6 +978,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
                   or _answers_phone_question(text, m.start(), m.end())
+                  or _emergency_or_shared_field(text, m.start())
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
                       and _CLAUSE_END.match(text, m.end()) is not None))
@@ -1087,7 +1106,10 @@ _CARD_WORD_BEFORE = re.compile(
     # what was paid with, as a booking's key or label: "bezahlt_mit", "paid with", "payment method",
     # "Zahlungsmittel", "payé avec", "moyen de paiement", "pagado con", "método de pago", "betaald met", "betaalmethode"
     r"paid[ _]with|payment[ _]method|bezahlt[ _]mit|zahlungsmittel|zahlungsart|payé[ _]avec|moyen[ _]de[ _]paiement|"
-    r"pagado[ _]con|método[ _]de[ _]pago|metodo[ _]de[ _]pago|betaald[ _]met|betaalmethode)"
+    r"pagado[ _]con|método[ _]de[ _]pago|metodo[ _]de[ _]pago|betaald[ _]met|betaalmethode|"
+    # a receipt's or an order's "paid" field, its colon right after: "Paid: 4920...", "Bezahlt:", "Payé :",
+    # "Réglé :", "Pagado:", "Betaald:" (the card paid with is its value)
+    r"(?:paid|bezahlt|payé|payée|réglé|réglée|pagado|pagada|abonado|betaald)(?=[ ]?:))"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ _](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
     # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",
@@ -1715,6 +1737,37 @@ def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterat
             yield (m.start("n"), m.end("n"), "phone_after_name")
 
 
+# A list's item that names a person in bold, a dash, where they are, and a number ending the item:
+# the person's contact line ("- **Conal Gaughan** - Tower 4, 7815 0759", "* **Luz Ramis** – torre 1,
+# 828537915", "- **Jonas Roth** - Turm 2, 0171 2345678"); a local number's two groups of four too
+_LIST_ITEM_NUMBER = re.compile(
+    r"^[ \t]*[-*•][ \t]+\*\*(?P<name>[^*\n]{3,40})\*\*[ \t]*[–—:-][ \t]*[^\n,]{0,30},[ ]*"
+    rf"(?P<n>{_NATIONAL_NUMBER}|[1-9][0-9]{{3}}[ ]?[0-9]{{4}})[ \t]*$", re.MULTILINE)
+# A chat's message that names a person, then a dash and a number ending the line: the number is the
+# person's ("[07:20] María: pregúntale a Onofre Rius, tiene una caja entera - 816163325", "[09:12] Tom:
+# ask Ann Lee, she has spares - 07700 900123")
+_CHAT_DASH_NUMBER = re.compile(
+    r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]*[^:\n]{1,30}:(?P<body>[^\n]*?)[ ][–—-][ ]+"
+    rf"(?P<n>{_NATIONAL_NUMBER})[ \t]*$", re.MULTILINE)
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
+
+
+def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
+    """A number ending a list item whose bold name is a person's (_LIST_ITEM_NUMBER), or ending a chat
+    message after a dash when the message names a person (_CHAT_DASH_NUMBER): the person's phone."""
+    if "**" in text:
+        for m in _LIST_ITEM_NUMBER.finditer(text):
+            n = m.group("n")
+            local = sum(c.isdigit() for c in n) == 8 and n[0] != "0" and n[:2] not in ("19", "20")  # not a year's
+            if (local or _comma_number_digits(n)) and _is_full_name(gazetteer, m.group("name").strip(), least=2):
+                yield (m.start("n"), m.end("n"), "phone_after_name")
+    if "[" in text:
+        for m in _CHAT_DASH_NUMBER.finditer(text):
+            if _comma_number_digits(m.group("n")) and any(
+                    _is_full_name(gazetteer, r.group(0), least=2) for r in _CAPITALISED_RUN.finditer(m.group("body"))):
+                yield (m.start("n"), m.end("n"), "phone_after_name")
+
+
 def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     """A bare number in a phone's shape right after a person's full name and a comma
     (_COMMA_NUMBER) or a dash (_DASH_NUMBER): the contact's phone, no phone word needed."""
@@ -1731,6 +1784,7 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             yield (m.start("n"), m.end("n"), "phone_after_name")
     if " (" in text:
         yield from _phones_in_brackets_after_names(gazetteer, text)
+    yield from _listed_or_chatted_phones(gazetteer, text)
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
         name = _NAME_BEFORE_DASH.search(text, line_start, m.start())

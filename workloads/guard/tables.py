@@ -49,7 +49,7 @@ volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurd
 phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
 telefon telefonnummer handy mobil mobilnummer rufnummer
 téléphone telephone tél portable numéro_de_téléphone
-teléfono telefono móvil movil tfno tlf
+teléfono telefono móvil movil tfno tlf tlfno telf
 telefoon telefoonnummer mobiel gsm
 emergency_contact emergency_phone emergency_number ice_contact ice_number in_case_of_emergency next_of_kin_phone
 notfallkontakt notfallnummer notfall_kontakt notfalltelefon notruf_kontakt
@@ -121,6 +121,18 @@ _GLUED_BIRTH_DATE = re.compile(
     r"fechadenacimiento|fechanacimiento)")
 
 
+# Owners joined by a slash or a conjunction after the phone's word: "tlf. madre/padre", "Tel.
+# Mutter/Vater", "tél. mère ou père", "teléfono madre y padre", "telefoon moeder of vader"
+_OWNER_JOIN = re.compile(r"[_/]+(?:(?:or|and|oder|und|ou|et|o|y|of|en)_)?")
+
+
+def _owners_only(rest: str) -> bool:
+    """Whether a phone column's qualifier names only whose phone it is (_PHONE_OWNERS), one owner
+    or several joined (_OWNER_JOIN): a parents' shared column is a phone column too."""
+    words = [w for w in _OWNER_JOIN.split(rest.strip("_.")) if w]
+    return bool(words) and all(w in _PHONE_OWNERS for w in words)
+
+
 @lru_cache(maxsize=4096)
 def _kind(column: str) -> str | None:
     """The kind of a column or key: "displayName" and "Display Name" read as display_name; a
@@ -138,7 +150,7 @@ def _kind(column: str) -> str | None:
         kind = "phone"  # a phone's word as the key's last part: "contact_tel", "home_phone", "notfall_telefon"
     if kind is None and "_" in name:
         first, _, rest = name.partition("_")
-        if _KIND_OF.get(first.rstrip(".")) == "phone" and all(w in _PHONE_OWNERS for w in rest.strip("_.").split("_") if w):
+        if _KIND_OF.get(first.rstrip(".")) == "phone" and _owners_only(rest):
             kind = "phone"  # the phone's word, then whose: "Tél. parent", "Telefon Eltern", "mobile_work"
     if kind is None:
         # a name no list holds, read from its words: "f_nac", "fechaNac", "Geb.-Dat.", "patient_no",
