@@ -1491,6 +1491,7 @@ enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre d
 world welt monde mundo wereld
 family familia famille familie gezin children kinder kinderen enfants niños hijos
 mère père enfant honey ay jumping agility christmas xmas weihnachten navidad kerstmis
+loki
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
@@ -1832,7 +1833,11 @@ class PersonDetector:
             if particle and n < len(words):
                 shifted = " ".join(words[-n - len(particle.split()) : -len(particle.split())])
                 if punct == "" and shifted in self._titles:
-                    return "title"
+                    written = [w for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:")) if w]
+                    k = len(particle.split())
+                    after_number = len(written) > k + 1 and written[-2 - k][-1:].isdigit()
+                    if not (shifted in _CASED_TITLES and after_number and not _capitalised(written[-1 - k])):
+                        return "title"  # "M. de Vries", "mr. de Wit"; not "2.720 m; der Normalweg" (a unit after a number)
             if punct in ("", ",", ":") and not newline and (
                     phrase in self._greetings or _STRETCHED.sub(r"\1", phrase) in self._greetings):  # "Holaa", "Hiii"
                 return "greeting"
@@ -1955,8 +1960,8 @@ class PersonDetector:
             return True  # "[21:55:02] Jafet: hola\n[21:56:27] Cebrián: oye ...": a speaker in a chat log among people
         if not self._first(word):
             return False
-        if len(word) >= 8 and lowered.endswith(_GERMAN_NOUN_ENDINGS) and not self.g.is_surname(word):
-            return False  # "Passwort ist zurückgesetzt": a German noun the name lists hold
+        if len(word) >= 8 and lowered.endswith(_GERMAN_NOUN_ENDINGS + STREET_ENDINGS) and not self.g.is_surname(word):
+            return False  # "Passwort ist zurückgesetzt", "der Normalweg folgt ...": a German or Dutch noun the name lists hold
         common = self.g.is_common_first_name(word)
         pair = _FULL_NAME_AND_BEFORE.search(text, max(0, start - 60), start)
         if (pair is not None and self._first(pair.group(1)) and self.g.is_surname(pair.group(2))
