@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Sixty-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Sixty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -10,10 +10,11 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
-SERAC, BERGSCHRUND and FIRN (each written blind by another engineer; measured once or twice, then tuned
-on), KEYSTONE, NUNATAK, POLYNYA and OGIVE (each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never tuned on). The first four were
-written by the person who tuned the rules; KEYSTONE, NUNATAK, POLYNYA and OGIVE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+SERAC, BERGSCHRUND, FIRN, POLYNYA and OGIVE (each written blind by another engineer; measured once or
+twice, then tuned on), KEYSTONE, NUNATAK, CORNICE and PENITENTE (each written by a different engineer who
+never saw the detection rules, committed alone before any detector ran on it, never tuned on). The first
+four were written by the person who tuned the rules; KEYSTONE, NUNATAK, CORNICE and PENITENTE are the
+honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -19299,6 +19300,7 @@ FIRN: dict[str, dict[str, list[str]]] = {
 # tours, bicycle repair cafés, fostering of rescue cats, jewellery repair and engraving, hearing
 # tribunal bundles, ski-lift pass renewals, language school placement tests, funeral flower orders,
 # tennis club ladder results, municipal sports hall bookings, Consul and HAProxy logs.
+# Measured with rounds 38 and 39's rules; tuned on since round 40 (2026-12-04): no longer honest.
 POLYNYA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -19557,6 +19559,7 @@ POLYNYA: dict[str, dict[str, list[str]]] = {
 # foreign exchange bureau receipts, mountain hut reservations, school lost-and-found, surrogacy agency
 # intake, vintage motorbike club rallies, parking fine appeals, apprentice carpenter evaluations,
 # cheese shop subscriptions, church organ recitals, Kubernetes events and Loki logs.
+# Measured with rounds 38 and 39's rules; tuned on since round 40 (2026-12-04): no longer honest.
 OGIVE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [

@@ -398,10 +398,12 @@ _TITLED_PARTNER_AFTER = re.compile(
 mevrouw Mallien hebben al ja gezegd", "Rosalba und Herr Holler haben": the first name is a person's too."""
 _ENGRAVED_BEFORE = re.compile(
     r"(?i:\b(?:engrav\w*|gravure|graver|gravé|gravée|gravieren|graviert|gravur|grabado|grabar|grabada|graveren|"
-    r"gravering|name|prénom|nombre|naam|vorname)\b)[^\n«“\"'‘„]{0,32}[«“\"'‘„][ ]?(?i:(?:for|pour|para|für|voor)[ ])?$")
+    r"gravering|name|prénom|nombre|naam|vorname)\b)[^\n«“\"'‘„=()%_]{0,32}[«“\"'‘„][ ]?(?i:(?:for|pour|para|für|voor)[ ])?$")
+_ENGRAVED_END = re.compile(r"[ ]?[»”“\"'’]|[ ]+[-–\d]")
 """A first name quoted after an engraving's word or a name's ('gravure intérieure « Véronique 11.08.2030 »',
 "grabado interior \"Clemente 6 de agosto\"", "engrave inside band 'FOR Jamie - ALWAYS'", 'prénom « Odette »',
-"naam van mijn zoontje 'Noah'"): the name of whom the piece is for."""
+"naam van mijn zoontje 'Noah'"): the name of whom the piece is for; the quote closes after it, or a date or a dash
+follows. Not code: "filter=\"name like 'John%'\"", 'name="Côte d\'Ivoire"'."""
 _BOLD_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\*\*$")
 """A markdown list item that opens with a bold name: "- **Oliver** (relief, weekends only) - jo@...": with a
 contact on its line (an address, a phone word or a number of seven digits or more), the item is a person's."""
@@ -2063,7 +2065,8 @@ class PersonDetector:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         wordlike = lowered in not_lone_names()
         return bool(
-            (_ENGRAVED_BEFORE.search(text, max(line_start, start - 48), start) and not wordlike)
+            (_ENGRAVED_BEFORE.search(text, max(line_start, start - 48), start) and _ENGRAVED_END.match(text, end)
+             and not wordlike)
             or (_BOLD_ITEM_BEFORE.search(text, max(0, start - 12), start) and text[end : end + 2] == "**"
                 and (_CONTACT_ON_LINE.search(line) or _NUMBER_ON_LINE.search(line)))
             or (_CHALLENGE_BEFORE.search(text, max(line_start, start - 48), start) and _KIN_NAME_END.match(text, end)
