@@ -1015,11 +1015,11 @@ def _named_by_column(rule: ContextRule, text: str, start: int, end: int) -> bool
     a snake-case "steuer_id" read as "steuer-id")."""
     if rule.label is None:
         return False
-    from workloads.guard.tables import cell_column, sql_values
+    from workloads.guard.tables import cell_column
 
     column = cell_column(text, start, end) if "\n" in text else None
-    if column is None and ("nsert" in text or "NSERT" in text):
-        column = next((c for s, e, c in sql_values(text) if s == start and e == end), None)
+    if column is None:
+        column = _sql_column(text, start, end)
     if column is None:
         return False
     name = column.lower()
