@@ -2356,7 +2356,7 @@ class PersonDetector:
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
                 yield (start, end, "person")
-        for user in _LOG_USER.finditer(text):
+        for user in (_LOG_USER.finditer(text) if " [" in text or "display_name" in text else ()):
             group = "clf" if user.group("clf") else "vault"
             if self._first(user.group(group)) and user.group(group).lower() not in function_words():
                 yield (user.start(group), user.end(group), "person")
