@@ -485,10 +485,13 @@ agent agente operator operador opérateur opératrice webshopbeheerder beheerder
 nurse midwife paramedic carer complainant witness krankenschwester pflegerin pfleger hebamme zeugin zeuge
 infirmière infirmier sage-femme témoin plaignante plaignant enfermera enfermero matrona testigo denunciante
 verpleegkundige verloskundige getuige melder
+hygienist dentist physio physiotherapist dh dentalhygienikerin dentalhygieniker zahnärztin zahnarzt physiotherapeutin physiotherapeut
+hygiéniste dentiste kiné kinésithérapeute higienista dentista fisioterapeuta mondhygiënist mondhygiëniste tandarts fysiotherapeut
 patient patientin patiente patiënt patiënte paciente assistent assistentin linienrichter linienrichterin pt pat pac
 """.split())
 """Kinship and role nouns before a first name ("your child Anne", "Kollegin Lisa", "votre enfant
-Anne", "su hija Lucía", "onze zoon Daan"); German capitalises them. A birthday's too: "cena cumple
+Anne", "su hija Lucía", "onze zoon Daan", a practice's staff: "bei DH Jaroslav", "bij mondhygiënist
+Younes", "con la higienista Jenny"); German capitalises them. A birthday's too: "cena cumple
 Pascuala", "Geburtstag Lena"."""
 MESSAGE_NOUNS = frozenset("""
 comment comments note message mail email e-mail letter call visit reply review request question
