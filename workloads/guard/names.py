@@ -1583,7 +1583,7 @@ CONJUNCTIONS = frozenset("& and und et y en e".split())
 word or the last partner of a firm they make it an organisation ("Müller & Söhne")."""
 _INNER_TITLE_EXCEPTIONS = frozenset("don dame lady lord sir miss me m ing ir st pr".split())
 """Titles that are also names or words ("Don", "Miss", "Lady Gaga"): they do not cut a run."""
-CALENDAR_FIRST_NAMES = frozenset("domingo april abril may june august".split())
+CALENDAR_FIRST_NAMES = frozenset("domingo april abril may june august julio".split())
 """Weekday and month names that are also first names: a name only before a listed surname
 ("Domingo Quintanilla Bautista", "April Johnson"); "Sunday", "on Monday" stay no one."""
 
@@ -1633,6 +1633,17 @@ _PREVIOUS_LOWER = re.compile(r"(?<![\w])(?:[a-zß-ÿ][\w'’]*|l['’]|d['’])[
 _PERSON_DETAIL_AFTER = re.compile(PERSON_DETAILS)
 """The particulars that make an unlisted name before them a person's (person_cues.PERSON_DETAILS)."""
 _BLANKS = re.compile(r"[ \t]*")
+_COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_LIST_JOINER}$")
+_COORDINATED_AFTER = re.compile(rf"{_LIST_JOINER}({_LIST_WORD})(?=[ ]?[,;.)\n]|[ ](?:and|und|et|y|en|e|&)[ ]|[ ]?$)")
+_ITEM_OPENS = re.compile(r"(?:^|[\n(:;,]|[a-zß-ÿ0-9])[ \t]*$")
+"""What stands before the first item of a list: its start, a bracket, a colon, a comma, a lower-case word or
+a number ("con Begoña, Nilo y Noa Barroso", "TS 1431 (Joël, Walter, Roland Aerts)"); not a capitalised word,
+which would make the item the end of a firm's or a place's name ("Hotel Adlon, Anna Schmidt")."""
+_BRACKETED_FIRST_NAMES = re.compile(rf"\(({_LIST_WORD}(?:{_LIST_JOINER}{_LIST_WORD}){{2,5}})\)")
+"""Three to six capitalised words listed in brackets: "E41 (Nicholas, Harry, Oliver)"."""
+_LIST_ITEM_WORD = re.compile(_LIST_WORD)
+_CELL_NOTE = re.compile(r"[ ]\([^()\n]{1,30}\)$")
+"""A note in brackets after the name in a name's cell: "Lorenzo (sopraan)", "Courtney (alto)"."""
 
 
 def _above_an_address(text: str, start: int, end: int) -> bool:
@@ -2334,9 +2345,50 @@ class PersonDetector:
         """People's names in `text`; not a table's cells under a column that names a thing
         (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
         tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
+        found = []
         for span in self._find(text, lowered):
             if not (tabled and thing_column(text, span[0], span[1])):
+                found.append(span)
                 yield span
+        if found or "(" in text:
+            yield from self._coordinated(text, found)
+
+    def _list_first_name(self, word: str) -> bool:
+        """A word that, as one item of a list of people, is a first name: listed, and no list knows it as
+        a place, a word or a month, nor the source as a surname more than a first name."""
+        lowered = word.lower()
+        return (self._first(word) and lowered not in function_words() and lowered not in NOT_PERSON_WORDS
+                and lowered not in place_names() and lowered not in not_lone_names()
+                and lowered not in CALENDAR_FIRST_NAMES
+                and not (self.g.is_surname(word) and not self.g.is_common_first_name(word)))
+
+    def _coordinated(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """First names listed with people already found: a crew or a rota written as first names and one
+        full name ("Uitgerukt: TS 1431 (Joël, Walter, Roland Aerts)", "SPV : Louis, Michael, Noël Le Goff",
+        "Salen: BRP-1 con Begoña, Nilo y Noa Barroso"), read outward from the person found; and three or
+        more first names alone in brackets ("Responding: E41 (Nicholas, Harry, Oliver)")."""
+        taken = {(start, end) for start, end, _ in found}
+        people = [(start, end) for start, end, category in found if category == "person"]
+        for start, end in people:
+            left = start
+            while (m := _COORDINATED_BEFORE.search(text, max(0, left - 40), left)) is not None:
+                if not (_ITEM_OPENS.search(text, max(0, m.start() - 20), m.start()) and self._list_first_name(m.group(1))):
+                    break
+                left = m.start()
+                if (left, m.end(1)) not in taken:
+                    taken.add((left, m.end(1)))
+                    yield (left, m.end(1), "person")
+            right = end
+            while (m := _COORDINATED_AFTER.match(text, right)) is not None and self._list_first_name(m.group(1)):
+                right = m.end(1)
+                if (m.start(1), right) not in taken:
+                    taken.add((m.start(1), right))
+                    yield (m.start(1), right, "person")
+        for group in _BRACKETED_FIRST_NAMES.finditer(text):
+            words = [(group.start(1) + m.start(), group.start(1) + m.end()) for m in _LIST_ITEM_WORD.finditer(group.group(1))]
+            if (all(self._list_first_name(text[a:b]) for a, b in words)
+                    and sum(self.g.is_common_first_name(text[a:b]) for a, b in words) >= 2):
+                yield from ((a, b, "person") for a, b in words if (a, b) not in taken)
 
     def _find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
         labelled = list(labelled_values(text))
@@ -2344,6 +2396,9 @@ class PersonDetector:
         # its generic "name" key or column is a person's name, listed or not
         record = any(kind in _PERSON_RECORD_KINDS for _, _, _, kind in labelled)
         for start, end, value, kind in labelled:
+            note = _CELL_NOTE.search(value) if kind in ("person", "name") else None
+            if note is not None:
+                end, value = end - (len(value) - note.start()), value[: note.start()]
             greeting, _, rest = value.partition(" ")
             if rest and greeting.lower() in self._greetings and (
                     not self.g.is_common_first_name(greeting)

@@ -38,6 +38,7 @@ primary secondary backup oncall on_call primair secundair primär sekundär prim
 arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmier infirmière médecin dentiste
 médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
 interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
+singer chorister sänger sängerin chorsänger chorsängerin choriste chanteur chanteuse corista cantante zanger zangeres koorlid
 pilot remote_pilot pilote télépilote telepilote piloto piloot fernpilot drohnenpilot
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
