@@ -27,25 +27,32 @@ SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
           r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there|ta|"
-          r"safe diving|tight lines|with sympathy|with deepest sympathy|with heartfelt sympathy|with our deepest sympathy|with condolences|with our condolences|end of shift|shift ended|shift handed over to",
+          r"safe diving|tight lines|with sympathy|with deepest sympathy|with heartfelt sympathy|with our deepest sympathy|with condolences|with our condolences",
     "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
           r"gruß|gruss|grüße|grüsse|herzliche grüße|schöne grüße|bis bald|bis dann|tschüss|ciao|viel glück|viel erfolg|"
           r"alles gute|kopf hoch|berg heil|bergheil|petri heil|ski heil|waidmannsheil|weidmannsheil|glück auf|gut pfad|"
-          r"gut luft|in tiefer anteilnahme|mit herzlicher anteilnahme|in stiller anteilnahme|mit aufrichtiger anteilnahme|mit anteilnahme|"
-          r"dienstende|schichtende|dienst übergeben an",
+          r"gut luft|in tiefer anteilnahme|mit herzlicher anteilnahme|in stiller anteilnahme|mit aufrichtiger anteilnahme|mit anteilnahme",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
-          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles|avec toute notre sympathie|sincères condoléances|avec nos sincères condoléances|"
-          r"fin de poste|fin de service|fin de garde",
+          r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles|avec toute notre sympathie|sincères condoléances|avec nos sincères condoléances",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
-          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte|sentido pésame|nuestro más sentido pésame|"
-          r"fin de turno|fin del turno",
+          r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte|sentido pésame|nuestro más sentido pésame",
     "nl": r"groeten|groet|groetjes|met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|"
           r"hartelijke groet|hartelijke groeten|beste groeten|liefs|tot ziens|tot snel|doei|bedankt|dank je wel|"
           r"dank u wel|mvg|gr|succes|veel succes|sterkte|veel sterkte|dank|dank je|dank u|alvast dank|alvast bedankt|"
-          r"bvd|thx|met oprechte deelneming|met veel medeleven|met warm medeleven|met hartelijke deelneming|einde dienst|dienst overgedragen aan",
+          r"bvd|thx|met oprechte deelneming|met veel medeleven|met warm medeleven|met hartelijke deelneming",
 }
+SHIFT_ENDS = {
+    "en": r"end of shift|shift ended|shift handed over to",
+    "de": r"dienstende|schichtende|dienst übergeben an",
+    "fr": r"fin de poste|fin de service|fin de garde",
+    "es": r"fin de turno|fin del turno",
+    "nl": r"einde dienst|dienst overgedragen aan",
+}
+"""A shift's end that signs a log off like a sign-off ("18:00 Dienstende Maja", "19h00 fin de poste,
+Alexandria", "19:00 dienst overgedragen aan Guus"). Kept apart from SIGN_OFFS: its words ("fin", "an",
+"service") are no context words alone, and would otherwise stop "Finn" or "Ann" opening a name."""
 INTRODUCTIONS = {
     "en": r"my name is|my name's|the name is|name's|in the name of|on behalf of|signed by|prefers to be called|"
           r"likes to be called|goes by",

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from workloads.guard.addresses import STREET_LINE
 from workloads.guard.contextual import MONTH
-from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SIGN_OFFS,
+from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
@@ -196,12 +196,15 @@ _REPORTED_BY = re.compile(
     r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt|checked|verified|geprüft|kontrolliert|"
     r"gecontroleerd|vérifié|vérifiée|contrôlé|contrôlée|verificado|verificada|comprobado|comprobada)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
-_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]")
+_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]"
+                           r"|[ ](?:on|op|am|le|el|the)[ ][0-9]")
+"""What ends a reporter's or a checker's name: punctuation, the line's end, where from, or the date it was done
+("Gecontroleerd door Aaliyah op 27-06-2024")."""
 _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
     r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
     r"(?:[ ](?:in|out|off|up|uit))?)"
-    r"(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
+    r"(?:[ ]?:)?(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
     r"(?:(?:the|our|their|la|el|le|l['’]|los|las|les|de|het|onze|notre|nuestr[oa])[ ]?)?"
     r"(?:[a-zà-ÿ][\w'’-]*[ ,]{1,2}){0,3}?$"
     r"|\b(?i:von)[ ](?:[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|er|wartin|wart|aufsicht|leitung|wache|meisterin|meister)[ ])?$")
@@ -450,9 +453,10 @@ _DATED_IN_BRACKETS_AFTER = re.compile(r"[ ]\([^()\n]{0,12}\d[^()\n]{0,24}\)")
 2014)", "hijos Nico (3 de febrero de 2011) y Lola (...)", "children Joseph (2020-11-07) and Ronald (...)"."""
 _MESSAGE_TO_BEFORE = re.compile(
     r"(?i:\b(?:whatsapp|whats[ ]?app|sms|text|message|call|ring|phone|signal|telegram|llama|llamar|escribe|bel|app|"
-    r"ruf|schreib|appelle|appelez|écris|écrivez)[ ](?:a|al|à|an|to|naar|met)[ ])$")
+    r"ruf|schreib|appelle|appelez|écris|écrivez)[ ](?:a|al|à|an|to|naar|met)[ ]"
+    r"|\b(?:handy|mobil|mobile|mob|cell|tel|tél|phone|portable|móvil|movil|gsm|mobiel)\.?[ ])$")
 """A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "SMS an
-Jonas: 0171 ...", "text Priya: 07700 ..."."""
+Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
 _RECORD_IN_BRACKETS_AFTER = re.compile(
     r"[ ]\((?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
     r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)[ :]")
@@ -490,6 +494,15 @@ _TAKE_ALONG_BEFORE = re.compile(
 _TAKE_ALONG_AFTER = re.compile(r"[ ](?i:mee|mit|along|too|aussi|avec[ ]toi|porfa|contigo|aub|bitte|also)\b")
 """A chat's request to take someone along ("neem Benoit mee aub", "nimm Anastasia mit", "llévate a Cándido
 porfa", "passe prendre Robert aussi"): the first name is a person's, a word's or not."""
+_PRONOUN_AND_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:you|we|us|me|du|wir|mich|dich|toi|moi|nous|vous|tú|tu|nosotros|jij|wij|jou|mij)[ ](?:and|und|et|y|en|&)[ ]$")
+"""Someone named with the reader or the writer: "Could you and Julian send us ...", "toi et Lucie", "jij en Daan"."""
+_COLLECTING_BEFORE = re.compile(
+    r"(?i:\b(?:collecting|collect|picking[ ]up|pick[ ]up|fetching|abholen|holt|ophalen|haalt|recoger|recoge|chercher))[ ]$")
+_COLLECTING_AFTER = re.compile(
+    r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|morgen|om|na|hoy|mañana|a[ ]las|"
+    r"aujourd['’]hui|demain|à)\b")
+"""Who is picked up, and when or where: "will be collecting Clarissa today at 3.15", "holt Mila heute ab"."""
 _MEMORIAL_BEFORE = re.compile(
     r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
     r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
@@ -1591,7 +1604,8 @@ CALENDAR_FIRST_NAMES = frozenset("domingo april abril may june august julio".spl
 CONTEXT_WORDS = frozenset(
     w for table in (TITLES, GREETINGS, SIGN_OFFS) for phrases in table.values() for p in phrases.split("|")
     for w in p.split()
-) - {"de", "la", "le", "me", "m", "i"}  # particles and initials, not context words
+) - {"de", "la", "le", "me", "m", "i"} | {  # particles and initials, not context words; a one-word shift's end is
+    p for phrases in SHIFT_ENDS.values() for p in phrases.split("|") if " " not in p}  # ("Dienstende Maja")
 
 
 def _alternation(table: dict[str, str], languages: tuple[str, ...] | None) -> str:
@@ -1633,18 +1647,33 @@ _PREVIOUS_LOWER = re.compile(r"(?<![\w])(?:[a-zß-ÿ][\w'’]*|l['’]|d['’])[
 _PERSON_DETAIL_AFTER = re.compile(PERSON_DETAILS)
 """The particulars that make an unlisted name before them a person's (person_cues.PERSON_DETAILS)."""
 _BLANKS = re.compile(r"[ \t]*")
+_COMPANION_AFTER = re.compile(
+    r"[ ]?\+[ ]?(?i:partner|partnerin|guest|gast|invité|invitée|acompañante|pareja|begleitung|1|one)\b"
+    r"|[ ](?i:mit[ ](?:begleitung|partner|partnerin)|met[ ](?:partner|begeleiding|introducé)|with[ ](?:partner|guest|plus-one)"
+    r"|avec[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon|partenaire)|y[ ]su[ ](?:pareja|acompañante|marido|mujer)"
+    r"|et[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon)|and[ ](?:partner|guest|plus-one)|en[ ](?:partner|introducé))\b")
+"""A guest's plus-one after a first name on a seating plan or a guest list: "- Magda + partner", "| Nina + guest |",
+"Juergen mit Begleitung", "Rosario y su pareja", "Lucie et son conjoint"."""
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_LIST_JOINER}$")
-_COORDINATED_AFTER = re.compile(rf"{_LIST_JOINER}({_LIST_WORD})(?=[ ]?[,;.)\n]|[ ](?:and|und|et|y|en|e|&)[ ]|[ ]?$)")
-_ITEM_OPENS = re.compile(r"(?:^|[\n(:;,]|[a-zß-ÿ0-9])[ \t]*$")
-"""What stands before the first item of a list: its start, a bracket, a colon, a comma, a lower-case word or
-a number ("con Begoña, Nilo y Noa Barroso", "TS 1431 (Joël, Walter, Roland Aerts)"); not a capitalised word,
-which would make the item the end of a firm's or a place's name ("Hotel Adlon, Anna Schmidt")."""
+_COORDINATED_AFTER = re.compile(rf"{_LIST_JOINER}({_LIST_WORD})(?=[ ]?[,;)\n]|\.?[ ]*$|\.[ ]*\n|[ ](?:and|und|et|y|en|e|&)[ ])")
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(({_LIST_WORD}(?:{_LIST_JOINER}{_LIST_WORD}){{2,5}})\)")
 """Three to six capitalised words listed in brackets: "E41 (Nicholas, Harry, Oliver)"."""
 _LIST_ITEM_WORD = re.compile(_LIST_WORD)
 _CELL_NOTE = re.compile(r"[ ]\([^()\n]{1,30}\)$")
 """A note in brackets after the name in a name's cell: "Lorenzo (sopraan)", "Courtney (alto)"."""
 
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """What stands before a list's first item at `at`: the text's or a line's start, a bracket, a colon, a
+    comma, a lower-case word that is no surname's particle, or a number ("con Begoña, Nilo y Noa Barroso",
+    "TS 1431 (Joël, Walter, Roland Aerts)"); not a capitalised word nor "van de", which make the item part
+    of a firm's or a place's name ("Muziekgebouw Berg en Dal", "van de Berg & Brandon")."""
+    before = text[max(0, at - 30) : at].rstrip(" \t")
+    if not before or before[-1] in "\n(:;,":
+        return True
+    word = before.split()[-1]
+    return word[:1].isdigit() or word[:1].islower() and word not in _SURNAME_PARTICLES
 
 def _above_an_address(text: str, start: int, end: int) -> bool:
     """`text[start:end]` fills its line, and the next line opens with a street and its number:
@@ -1687,7 +1716,7 @@ class PersonDetector:
         # The context words are looked up (as phrases of 1-4 words) at the end of the text before a chain.
         self._titles = frozenset(titles.replace("\\", "").split("|"))
         self._greetings = frozenset(greet.replace("\\", "").split("|"))
-        self._sign_offs = frozenset(sign.replace("\\", "").split("|"))
+        self._sign_offs = frozenset(f"{sign}|{_alternation(SHIFT_ENDS, languages)}".replace("\\", "").split("|"))
         self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._spoken = frozenset(_alternation(SPOKEN_INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
@@ -1952,6 +1981,9 @@ class PersonDetector:
                 and (self._first(word) or self.g.is_surname(word)) and lowered not in function_words()):
             return True  # "kinderen Fedde (25 juli 2012) en David (27 mei 2014)": children and their birth dates
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
+                and _COMPANION_AFTER.match(text, end)):
+            return True  # "- Magda + partner", "Juergen mit Begleitung", "Rosario y su pareja": a guest and their plus-one
+        if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
                 and self._doer_cue(text, start, end)):
             return True
         if (lowered not in function_words() and self._first(word) and _DATED_ENTRY_BEFORE.search(text, max(0, start - 16), start)
@@ -2095,14 +2127,17 @@ class PersonDetector:
         ..."); a log line that opens with its time and ends with it in brackets ("03h10 tournée 2
         démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci"); round 36's:
         a chat's request to take it along ("nimm Anastasia mit"), a memorial's dedication ("In loving memory of
-        Lisa,")."""
+        Lisa,"); round 41's: named with the reader ("Could you and Julian send ..."), picked up ("collecting
+        Clarissa today")."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
                     or (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end))
                     or (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end))
                     or (_TAKE_ALONG_BEFORE.search(text, max(0, start - 16), start) and _TAKE_ALONG_AFTER.match(text, end))
-                    or (_MEMORIAL_BEFORE.search(text, max(0, start - 32), start) and _REPORTER_END.match(text, end)))
+                    or (_MEMORIAL_BEFORE.search(text, max(0, start - 32), start) and _REPORTER_END.match(text, end))
+                    or _PRONOUN_AND_BEFORE.search(text, max(0, start - 16), start) is not None
+                    or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end)))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2357,7 +2392,7 @@ class PersonDetector:
         """A word that, as one item of a list of people, is a first name: listed, and no list knows it as
         a place, a word or a month, nor the source as a surname more than a first name."""
         lowered = word.lower()
-        return (self._first(word) and lowered not in function_words() and lowered not in NOT_PERSON_WORDS
+        return (self._first(word) and lowered not in self._titles and lowered not in function_words() and lowered not in NOT_PERSON_WORDS
                 and lowered not in place_names() and lowered not in not_lone_names()
                 and lowered not in CALENDAR_FIRST_NAMES
                 and not (self.g.is_surname(word) and not self.g.is_common_first_name(word)))
@@ -2372,7 +2407,7 @@ class PersonDetector:
         for start, end in people:
             left = start
             while (m := _COORDINATED_BEFORE.search(text, max(0, left - 40), left)) is not None:
-                if not (_ITEM_OPENS.search(text, max(0, m.start() - 20), m.start()) and self._list_first_name(m.group(1))):
+                if not (_opens_item(text, m.start()) and self._list_first_name(m.group(1))):
                     break
                 left = m.start()
                 if (left, m.end(1)) not in taken:
