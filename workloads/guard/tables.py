@@ -504,6 +504,23 @@ _LOGFMT = re.compile(r"(?:^|(?<=[ \t]))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>
 """A log line's pairs, one space between them (logfmt): reviewer=Abigail name="Michael Collins"."""
 
 
+# A record that names a hospital, by a key or a value: "hopital":"CHU", "krankenhaus": "Klinikum
+# Nord", hospital=St Mary's, "ziekenhuis":"UMC"; a care record's file number then needs no other care word
+_NAMES_HOSPITAL = re.compile(
+    r"(?<![\w-])[\"']?(?i:hospital|hopital|hôpital|krankenhaus|klinik(?:um)?|clinique|cl[ií]nica|ziekenhuis|kliniek)"
+    r"[\"']?[ \t]*[:=]|[\"'=:][ \t]*(?:CHU|CHRU|CHR|AP-HP|HUG|CHUV|UMC|UKE|Charité)(?![\w-])")
+
+
+def _file_of_care(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+    """Whether a file number's value at start:end is a care record's: a care word around it (not
+    counting `skip`), or a hospital named in its record (French JSON writes "hopital" unaccented,
+    "CHU" alone as its value)."""
+    if _about_care(text.lower(), start, end, skip=skip):
+        return True
+    line_start, line_end = text.rfind("\n", 0, max(0, start - 300)) + 1, text.find("\n", end, end + 300)
+    return _NAMES_HOSPITAL.search(text, line_start, line_end if line_end >= 0 else min(len(text), end + 300)) is not None
+
+
 def _weak_record_key(key: str) -> bool:
     return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
 
@@ -539,11 +556,11 @@ def _key_values(text: str) -> Iterator[Value]:
     for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
         for m in pattern.finditer(text):
             kind = _kind(m.group("key"))
-            if kind is None and m.group("key").strip().strip("\"'`").lower() in _FILE_KEYS and _about_care(
-                    text.lower(), m.start("value"), m.end("value"), skip=(m.start("value"), m.end("value"))):
+            if kind is None and m.group("key").strip().strip("\"'`").lower() in _FILE_KEYS and _file_of_care(
+                    text, m.start("value"), m.end("value"), skip=(m.start("value"), m.end("value"))):
                 kind = "medical_record"
-            if kind == "medical_record" and _weak_record_key(m.group("key")) and not _about_care(
-                    text.lower(), m.start("value"), m.end("value")):
+            if kind == "medical_record" and _weak_record_key(m.group("key")) and not _file_of_care(
+                    text, m.start("value"), m.end("value")):
                 continue
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
                 kind = "person"
