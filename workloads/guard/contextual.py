@@ -2075,7 +2075,10 @@ def label_kind(label: str) -> str | None:
     if any(_OTHER_THING.match(w) and not (patient_reference and w.startswith(_REFERENCE_WORDS)) for w in words):
         return None
     numbered = any(w in _NUMBER_WORDS for w in words) or patient_reference
-    if any(w.startswith(_PASSPORT_STEMS) for w in words) or (words[0] == "pass" and numbered):
+    # German's short "Pass-Nr." is the passport's; a pass's id ("pass_id", "Pass ID") is a season,
+    # family or museum pass's, a ticket's
+    pass_numbered = words[0] == "pass" and any(w in _NUMBER_WORDS and w != "id" for w in words[1:])
+    if any(w.startswith(_PASSPORT_STEMS) for w in words) or pass_numbered:
         # the passport's other fields: its dates, its country, its photo ("Passport expiry", "Pays du passeport")
         if any(w.startswith(_PASSPORT_OTHER_FIELDS) for w in words):
             return None

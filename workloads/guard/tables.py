@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from workloads.guard.checksums import es_dni_valid
 from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, client_column, label_kind
 
 Value = tuple[int, int, str, str]
@@ -521,6 +522,27 @@ def _file_of_care(text: str, start: int, end: int, skip: tuple[int, int] | None 
     return _NAMES_HOSPITAL.search(text, line_start, line_end if line_end >= 0 else min(len(text), end + 300)) is not None
 
 
+# An identity document's key alone ("documento", "Ausweis", "pièce d'identité", "identiteitsbewijs"):
+# in a record about a person (a person's key beside it: a visitor log, a guest list) it holds the
+# document's number; a passport's shape there is read as the passport
+_DOCUMENT_KEYS = frozenset("""
+document documento documento_identidad doc_identidad dokument ausweis ausweisdokument lichtbildausweis
+pièce_d'identité pièce_identité piece_identite pièce_d’identité identiteitsbewijs legitimatie legitimatiebewijs id_document
+""".split())
+
+
+def _document_in_person_record(text: str, key: str, start: int, end: int) -> bool:
+    """Whether `key` is an identity document's and its record names a person by a key within a
+    few lines (_DOCUMENT_KEYS); a Spanish DNI or NIE whose check letter holds is the national
+    identifier, no passport."""
+    if key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_") not in _DOCUMENT_KEYS:
+        return False
+    if es_dni_valid(text[start:end].strip("\"' ")):
+        return False
+    window = text[max(0, start - 200) : end + 200]
+    return any(_kind(m.group("key")) in ("person", "name") for m in _KEY_VALUE.finditer(window))
+
+
 def _weak_record_key(key: str) -> bool:
     return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
 
@@ -562,6 +584,8 @@ def _key_values(text: str) -> Iterator[Value]:
             if kind == "medical_record" and _weak_record_key(m.group("key")) and not _file_of_care(
                     text, m.start("value"), m.end("value")):
                 continue
+            if kind is None and _document_in_person_record(text, m.group("key"), m.start("value"), m.end("value")):
+                kind = "passport"
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
                 kind = "person"
             if kind is None:
