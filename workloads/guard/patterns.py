@@ -1096,9 +1096,11 @@ def _shipped_number(text: str, start: int) -> bool:
 
 
 # A card named right before its number: "Ihre Kreditkarte 4610340691460", "card no. ...", "carte bancaire n° ..."
+_NOT_OTHER_CARD = (r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )"
+                   r"(?<!reward )(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )")
+"""Not another card's word: a gift or loyalty card's number is often an EAN."""
 _CARD_WORD_BEFORE = re.compile(
-    r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
-    r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
+    _NOT_OTHER_CARD +
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
     r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas|"
     # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
@@ -1159,8 +1161,23 @@ _SHAPE_EXAMPLE = re.compile(
     r"ressemblent à|ressemble à|son como|es como|zien eruit als|ziet eruit als)[ ]?:?[ ]*$")
 
 
+# The card's number named, then a few words before the colon: "logged someone's full card number
+# again: 4722...", "die Kartennummer schon wieder: ...", "le numéro de carte encore une fois : ...",
+# "el número de tarjeta otra vez: ...", "het kaartnummer alweer: ..."
+_CARD_NUMBER_THEN_WORDS = re.compile(
+    _NOT_OTHER_CARD +
+    r"(?:card[ ](?:number|no\.?)|cardnumber|(?:kredit|bank|debit)?kartennummer|(?:kredit|bank|debit)?karten-nr\.?|"
+    r"(?:numéro|n[°º])[ ]de[ ](?:la[ ])?carte(?:[ ]bancaire|[ ]de[ ]crédit)?|"
+    r"(?:número|n\.?[°º])[ ]de[ ](?:la[ ])?tarjeta(?:[ ]de[ ]crédito|[ ]de[ ]débito)?|"
+    r"(?:credit|bank|betaal)?kaartnummer|creditcardnummer)"
+    r"(?:[ ][^\W\d]{2,12}){1,3}[ ]?:[ ]*$")
+
+
 def _card_word_before(text: str, start: int) -> bool:
-    return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
+    """Whether a card's word names the number before it: right before it, or its number's phrase a
+    few words before the colon (_CARD_NUMBER_THEN_WORDS)."""
+    before = text[max(0, start - 60) : start].lower()
+    return _CARD_WORD_BEFORE.search(before[-30:]) is not None or _CARD_NUMBER_THEN_WORDS.search(before) is not None
 
 
 def find_cards(text: str) -> Iterator[Span]:
