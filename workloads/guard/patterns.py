@@ -324,7 +324,14 @@ _TEXTS_RIGHT_BEFORE = re.compile(
     # the imperative that opens a clause, the number its object: "Cover still needed Wed cafe, text
     # 1732.6311", "Questions? Txt 5123-4411", Dutch's "Invaller gezocht, app 0612345678" ("the text
     # 4412 5567", a noun's, opens no clause)
-    r"|(?:^|(?<=[,;!?.\n]))[ \t]*(?:(?:or|please|pls|just|dan|of)[ ])?(?:text|txt|app)[ ]$")
+    r"|(?:^|(?<=[,;!?.\n]))[ \t]*(?:(?:or|please|pls|just|dan|of)[ ])?(?:text|txt|app)[ ]$"
+    # where the messages or the calls go, the number the place: "Texts go to 1352-7447", "calls to
+    # 0412...", "SMS gehen an ...", "Anrufe bitte an ...", "les SMS vont au ...", "appels au ...", "los
+    # SMS van al ...", "llamadas al ...", "sms'jes gaan naar ...", "oproepen naar ..."
+    r"|(?<!\w)(?:texts|text messages|calls|phone calls|sms|smses|anrufe|textnachrichten|appels|textos|mensajes|llamadas|"
+    r"sms['’]jes|oproepen)(?:[ ](?:go|are sent|get sent|are forwarded|come|gehen|kommen|werden weitergeleitet|vont|arrivent|"
+    r"sont envoyés|sont transférés|van|llegan|se envían|se desvían|gaan|komen|worden doorgeschakeld))?(?:[ ](?:bitte|svp|please))?"
+    r"[ ](?:to|an|au|à|al|a|naar)[ ]?:?[ ]*$")
 # A question that invites questions, the number right after it as its answer: "Any questions?
 # 07700 900123", "Noch Fragen? 0171...", "Des questions ? 06...", "¿Dudas? 912...", "Vragen? 00/ 552 68 14"
 _ASKED_RIGHT_BEFORE = re.compile(
