@@ -521,6 +521,12 @@ _CONTACT_LINE = re.compile(
     r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
     r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—]|(?P<bracket>[ ]\())[ ]*"
 )
+# ... or the person's name (two to four capitalised words, maybe a particle) and a blank only before
+# the number: "emergency contact: Christina Bell 70243254", "Notfallkontakt: Jonas Roth 0171 2345678",
+# "Personne à prévenir : Léa Roy 06 12 34 56 78", "Contacto de emergencia: Ana Gil 612345678"
+_CONTACT_NAME_SPACE = re.compile(
+    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)[ \t]*:[ \t]*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]")
 # a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
 _CONTACT_CLAUSE_LABEL = re.compile(
     r"(?P<head>[^\W\d_][\w'’ -]{1,30}?)[ ](?:while|whilst|during|when|whenever|if|until|in case|"
@@ -655,7 +661,8 @@ def _contact_line(text: str, start: int, end: int | None = None) -> bool:
     # Carsten Roth, 0449624270."
     ends = [e.end() for e in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)]
     firsts = [line_start] + ends[-1:]
-    return any(_contact_label(_CONTACT_LINE.fullmatch(text, first, start)) for first in firsts if start - first <= 120)
+    return any(_contact_label(_CONTACT_LINE.fullmatch(text, first, start))
+               or _contact_label(_CONTACT_NAME_SPACE.fullmatch(text, first, start)) for first in firsts if start - first <= 120)
 
 
 def _contact_label(m: re.Match[str] | None) -> bool:
