@@ -1780,6 +1780,14 @@ _LIST_ITEM_NUMBER = re.compile(
 _CHAT_DASH_NUMBER = re.compile(
     r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]*[^:\n]{1,30}:(?P<body>[^\n]*?)[ ][–—-][ ]+"
     rf"(?P<n>{_NATIONAL_NUMBER})[ \t]*$", re.MULTILINE)
+# A list's item, numbered or bulleted, that is a person's full name, maybe their relation or role in
+# brackets, then a dash and a number ending the line: a list of people to reach ("  1. Alexandra Antony
+# Doherty (grandmother) - 5586445773", "2) Jonas Roth (Onkel) – 0171 2345678", "- Léa Roy (tante) -
+# 06 12 34 56 78", "1. Ana Gil Roca (abuela) - 612345678", "• Sanne de Vries (oma) - 0612345678")
+_LIST_ITEM_NAME_DASH = re.compile(
+    r"^[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})(?:[ ]\([^()\n\d]{2,30}\))?[ ]+[–—-][ ]+"
+    rf"(?P<n>{_NATIONAL_NUMBER}|[1-9][0-9]{{9}}|[1-9][0-9]{{3}}[ -]?[0-9]{{4}})[ \t]*$", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
 
 
@@ -1791,6 +1799,13 @@ def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Spa
             n = m.group("n")
             local = sum(c.isdigit() for c in n) == 8 and n[0] != "0" and n[:2] not in ("19", "20")  # not a year's
             if (local or _comma_number_digits(n)) and _is_full_name(gazetteer, m.group("name").strip(), least=2):
+                yield (m.start("n"), m.end("n"), "phone_after_name")
+    if "\n" in text:
+        for m in _LIST_ITEM_NAME_DASH.finditer(text):
+            n = m.group("n")
+            digits = sum(c.isdigit() for c in n)
+            if (_comma_number_digits(n) or digits == 10 or (digits == 8 and n[:2] not in ("19", "20"))) and _is_full_name(
+                    gazetteer, m.group("name"), least=2):
                 yield (m.start("n"), m.end("n"), "phone_after_name")
     if "[" in text:
         for m in _CHAT_DASH_NUMBER.finditer(text):
