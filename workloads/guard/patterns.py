@@ -50,8 +50,8 @@ from workloads.guard.contextual import (
     find_typed_identifiers,
     sentence_start,
 )
-from workloads.guard.tables import (CAMEL_BOUNDARY, cell_column, sql_values, table_dates_of_birth, table_medical_records,
-                                    table_passports, table_phones)
+from workloads.guard.tables import (CAMEL_BOUNDARY, cell_column, column_of_cell_ending, sql_values, table_dates_of_birth,
+                                    table_medical_records, table_passports, table_phones)
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -754,6 +754,22 @@ def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None
 
 
+# A contact cell's person before the number: a name (one to three capitalised words) and a comma
+# ("| Clotilde, 953863187 |", "; Jonas Roth, 0171 2345678")
+_CELL_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2},[ ]")
+
+
+def _named_contact_cell(text: str, start: int, end: int) -> str | None:
+    """The column of the table cell that holds a person's name, a comma and then the number at
+    start:end, ending the cell (_CELL_NAME_COMMA): read as the number's own column below."""
+    if ", " not in text[max(0, start - 40) : start]:
+        return None
+    found = column_of_cell_ending(text, start, end)
+    if found is None or _CELL_NAME_COMMA.fullmatch(text, found[1], start) is None:
+        return None
+    return found[0]
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -789,7 +805,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Agente: ¿Y un teléfono de contacto?\nCliente: 824749855"
     if _phone_key_before(text, start):
         return True  # '"tel_responsable": "0472644089"', 'TELF1="949738720"', "mobile_home=0612345678"
-    column = cell_column(text, start, end)
+    column = cell_column(text, start, end) or _named_contact_cell(text, start, end)
     if column:
         # the column's own name, not a qualifier in brackets ("Notes (phone)" holds notes), and the
         # phone's or the contact's word as its head ("phone_model" names a model)

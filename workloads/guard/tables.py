@@ -253,6 +253,20 @@ def cell_column(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def column_of_cell_ending(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The column and the cell's start of the first delimited table's cell that holds start:end and
+    ends with it ("| Clotilde, 953863187 |": a name before the number in the contact's cell), or None."""
+    table = _first_table(text)
+    if table is None:
+        return None
+    columns, rows = table
+    for spans in rows:
+        for i, (s, e) in enumerate(spans):
+            if e == end and s <= start:
+                return columns[i].strip().strip("\"'`[]"), s
+    return None
+
+
 def unnamed_columns(text: str) -> Iterator[list[tuple[int, int, str]]]:
     """The cells of each column of the first delimited table whose header names no kind ("|
     Primary | Secondary |" in an on-call rota): the person detector reads a column of first names
