@@ -1758,6 +1758,10 @@ _NAME_BEFORE_BRACKET = re.compile(
 _NAME_BEFORE_COMMA = re.compile(
     r"(?:^|[\n(]|[.!?:;][ ]|(?<!\w)(?:is|ist|es|est|was|war|wird|sind|are|zijn|son|era|heißt|named|called|c['’]est)[ ])"
     r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){1,4})$")
+# ... or a first name alone after a line's label, the number ending the line: the person to reach
+# for the field ("Véhicule de suivi : Alice, 0223502061", "Fahrdienst: Jonas, 0171 2345678", "Chase
+# car: Tom, 07700 900123", "Recogida: Pilar, 612345678", "Ophalen: Sanne, 0612345678")
+_LABEL_FIRST_NAME = re.compile(r"[ \t]*[^\W\d_][^\n\d:]{1,40}?[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?<!\w)(?:account|iban|customer|client|order|invoice|member|policy|konto\w*|kunde\w*|bestell\w*|rechnung\w*|"
     r"mitglied\w*|compte|commande|facture|adhérent|cuenta|pedido|factura|socio|rekening\w*|klant\w*|bestelling\w*|"
@@ -1840,7 +1844,9 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
             name = _NAME_BEFORE_COMMA.search(text[line_start : m.start()])
             if name is None or not _is_full_name(gazetteer, name.group("name"), least=2):
-                continue
+                name = _LABEL_FIRST_NAME.fullmatch(text[line_start : m.start()])
+                if name is None or not gazetteer.is_common_first_name(name.group("name")):
+                    continue
             if _OTHER_NUMBER_LABEL.search(text, line_start, line_start + name.start("name")):
                 continue
             yield (m.start("n"), m.end("n"), "phone_after_name")
