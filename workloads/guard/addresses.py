@@ -338,6 +338,45 @@ def _preposition_via(text: str, start: int) -> bool:
     return bool(before) and before[-1].isalpha()
 
 
+# A car in a dealer's stock list or an ad: a model year, its make and a body style that is also a
+# thoroughfare's word ("2018 Ford estate, 61,200 mi", "2016 Volvo V70 Estate - £4,995"); the make
+# named, or the body style in lower case, or the mileage or the price after it marks the car
+_MODEL_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-3][0-9])(?![\w])")
+_CAR_MAKES = frozenset("""
+ford vauxhall opel volkswagen vw audi bmw mercedes mercedes-benz toyota honda nissan skoda škoda volvo peugeot renault
+citroën citroen kia hyundai mazda seat fiat tesla jaguar rover porsche subaru suzuki mitsubishi lexus dacia cupra
+romeo jeep chevrolet dodge chrysler saab lancia polestar
+""".split())
+_CAR_AFTER = re.compile(r"[ ]*[,;–—-][ ]*(?:[0-9][0-9,.]*[ ]?(?:mi|miles|km|k)\b|[£€$][ ]?[0-9])")
+
+
+def _car_line(text: str, start: int, end: int) -> bool:
+    """Whether the number-first street line at start:end is a car (_MODEL_YEAR, _CAR_MAKES): a model
+    year, then a make, a lower-case body style ("estate") or the mileage or price after it."""
+    if _MODEL_YEAR.match(text, start) is None:
+        return False
+    words = text[start:end].split()[1:]
+    return (any(w.lower() in _CAR_MAKES for w in words) or words[-1].islower()
+            or _CAR_AFTER.match(text, end) is not None)
+
+
+# A street named after a Dutch-style name whose particle follows the surname, the particle glued to
+# the street's word in lower case: "Dussen vanstr. 9-2", "Berg vanweg 4", "Veen derlaan 12"; weak
+# (a postcode must follow): the capitalised word before it may be a sentence's
+_PARTICLE_STREET = re.compile(r"(?:van|von|vom|de|der|den|ter|ten)-?(?:" + _alt(DE_SUFFIXES + NL_SUFFIXES) + r")\.?")
+
+
+def _particle_street(tokens: list[re.Match[str]], p: int) -> int | None:
+    """Where a street named "<Surname> <particle><street word>" before the number at `p` starts
+    (_PARTICLE_STREET), or None."""
+    if len(tokens) < 2 or tokens[-1].end() != p - 1 or tokens[-2].end() + 1 != tokens[-1].start():
+        return None
+    name = tokens[-2].group(0)
+    if not (name[0].isupper() and name.isalpha() and len(name) > 2) or _PARTICLE_STREET.fullmatch(tokens[-1].group(0)) is None:
+        return None
+    return tokens[-2].start()
+
+
 def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, strong) of every street line, in text order. Strong lines are addresses on
     their own; weak ones only when a postcode follows. Anchored on numbers (CPython skips ahead
@@ -350,6 +389,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
         if _ends_range(text, p):
             continue  # "emplacements 1 à 60 place de la République": a range's end, no house number
         m = _NUM_FIRST.match(text, p)
+        if m is not None and _car_line(text, p, m.end()):
+            continue  # "2018 Ford estate, 61,200 mi": a car for sale
         if m is not None:
             yield (p, m.end(), True)
             continue
@@ -385,6 +426,10 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                 # 3", "Levering 2": "Noorderring" and "Kaiserring" keep their ring), nor a name before a chat's
                 # clock ("Victor 09:16", "Hector 14:02")
                 yield (tokens[-1].start(), num.end(), True)  # Hauptstraße 5, Damstraat 12
+                continue
+            particle = _particle_street(tokens, p)
+            if particle is not None and _DAY_OF_DATE.match(text, p) is None:
+                yield (particle, num.end(), False)  # Dussen vanstr. 9-2, then its postcode
                 continue
             for t in tokens:
                 word = t.group(0).lower().rstrip(".")

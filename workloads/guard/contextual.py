@@ -79,7 +79,11 @@ DOB_CONTEXT = re.compile(
     # or a pronoun's copula after a comma: "the named driver's DOB, it's ...", "Geburtsdatum? Das ist
     # der ...", "date de naissance, c'est le ...", "fecha de nacimiento, es el ...", "geboortedatum, dat is ..."
     r"(?:(?:on|am|le|el|op|the|den|der|en|as|als|comme|como|is|ist|est|es|era|was|war|de|of|"
-    r"it['’]s|it is|that['’]s|das ist|c['’]est|dat is|het is)[ ]){0,2}"
+    r"it['’]s|it is|that['’]s|das ist|c['’]est|dat is|het is|"
+    # or a question's tag after a comma: "your husband's date of birth, is it ...?", "Geburtsdatum, ist
+    # das der ...?", "date de naissance, est-ce le ...?", "fecha de nacimiento, ¿es el ...?",
+    # "geboortedatum, is dat ...?"
+    r"is it|is that|was it|ist es|ist das|war es|war das|est-ce|¿es|¿era|is dat|was dat|was het)[ ]){0,2}"
     # where it is kept, then the link: "date of birth on file is", "on record as", "date de naissance
     # au", "fecha de nacimiento registrada es la", "Geburtsdatum hinterlegt als", "geboortedatum in
     # ons systeem is"
@@ -89,6 +93,13 @@ DOB_CONTEXT = re.compile(
 )
 
 
+# A clause between a birth date's label and its colon that says where the date was read:
+# "Fecha de nacimiento que consta en la inscripción:", "Geburtsdatum laut Anmeldung:", "date de
+# naissance figurant au dossier :", "geboortedatum volgens de inschrijving:", "date of birth as shown
+# on the form:" (a clause opener first, then a few words, no other date's word)
+_DOB_LABEL_CLAUSE = re.compile(
+    r"[ ](?:que|según|laut|gemäß|wie|aus|figurant|qui|tel(?:le)?[ ]qu['’]|selon|d['’]après|volgens|zoals|uit|dat|die|"
+    r"as|according|from|that|stated|shown|given|recorded|on)(?:[ ][^\W\d][\w'’.-]*){0,6}[ \t]*:[ \t]*$")
 _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
@@ -599,10 +610,12 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                 and _ENDS_ANSWER.match(text, m.end()) is not None
                                 and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
                                 and not _DATE_LABEL_WORD.search(lowered, line_end, m.start()))
-            if m.start() > window_end and not answer:
+            clause = k.group(0) in _BIRTH_DATE_NAMES and _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None \
+                and not _OTHER_DATE_WORD.search(lowered, k.end(), m.start())
+            if m.start() > window_end and not (answer or clause):
                 break
             if DOB_CONTEXT.search(lowered, max(0, m.start() - (36 + (note.end() - note.start() if note else 0))),
-                                  m.start()) or answer:
+                                  m.start()) or answer or clause:
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
@@ -2075,7 +2088,10 @@ def label_kind(label: str) -> str | None:
     if any(_OTHER_THING.match(w) and not (patient_reference and w.startswith(_REFERENCE_WORDS)) for w in words):
         return None
     numbered = any(w in _NUMBER_WORDS for w in words) or patient_reference
-    if any(w.startswith(_PASSPORT_STEMS) for w in words) or (words[0] == "pass" and numbered):
+    # German's short "Pass-Nr." is the passport's; a pass's id ("pass_id", "Pass ID") is a season,
+    # family or museum pass's, a ticket's
+    pass_numbered = words[0] == "pass" and any(w in _NUMBER_WORDS and w != "id" for w in words[1:])
+    if any(w.startswith(_PASSPORT_STEMS) for w in words) or pass_numbered:
         # the passport's other fields: its dates, its country, its photo ("Passport expiry", "Pays du passeport")
         if any(w.startswith(_PASSPORT_OTHER_FIELDS) for w in words):
             return None

@@ -1,7 +1,8 @@
 """A machine log's own vocabulary: the words a program writes into its log lines (Redis Sentinel's
 "+slave", "-odown", "slave redis-node-1...:6379") are the software's, not the writer's, so the
 biased-language lexicon does not report them; a term in prose or in a log's free-text message still
-counts."""
+counts. Nor does it report a firm's name that is a lexicon's word, alone as a party's field value
+("Dierenarts: Manpower")."""
 
 from __future__ import annotations
 
@@ -26,3 +27,32 @@ def machine_log_term(text: str, start: int, end: int) -> bool:
         return False
     return _EVENT_SIGN.search(text, max(line_start, start - 1), start) is not None or \
         _MACHINE_ID_AFTER.match(text, end) is not None
+
+
+
+# A field's label that names a party (a firm, a practice, a provider) at its line's start, its colon,
+# then the value alone on the rest of the line: "Dierenarts: Manpower", "Employer: Manpower",
+# "Fournisseur : Manpower", "Agencia: Manpower", "Uitzendbureau: Manpower" (a status's or a role's
+# label keeps its value the writer's word: "Status: Blacklisted", "Role: Salesman")
+_PARTY_LABEL = re.compile(
+    r"[ \t]*[-*•]?[ \t]*(?i:(?:[\w-]*[ ])?(?:employer|company|firm|agency|supplier|vendor|provider|contractor|"
+    r"subcontractor|client|customer|insurer|vet|veterinarian|veterinary practice|practice|clinic|brand|manufacturer|"
+    r"arbeitgeber|firma|unternehmen|agentur|lieferant|anbieter|auftraggeber|kunde|versicherer|tierarzt|tierärztin|"
+    r"tierarztpraxis|praxis|hersteller|marke|employeur|société|entreprise|agence|fournisseur|prestataire|client|"
+    r"assureur|vétérinaire|cabinet|marque|fabricant|empleador|empresa|agencia|proveedor|contratista|cliente|"
+    r"aseguradora|veterinario|veterinaria|clínica|marca|fabricante|werkgever|bedrijf|firma|bureau|uitzendbureau|"
+    r"leverancier|opdrachtgever|klant|verzekeraar|dierenarts|dierenkliniek|praktijk|merk|fabrikant))"
+    r"[ \t]*:[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
+
+
+def name_as_field_value(text: str, start: int, end: int) -> bool:
+    """Whether the term at start:end is a firm's name standing alone as the value of a field that
+    names a party (_PARTY_LABEL): capitalised, the rest in lower case ("Manpower", the staffing
+    firm, as a vet's or an employer's name), nothing after it on its line. The noun in prose ("the
+    manpower we need", "Manpower is short this week") is still the writer's word."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _PARTY_LABEL.fullmatch(text, line_start, start) is not None and _LINE_END.match(text, end) is not None

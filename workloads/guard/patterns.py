@@ -50,8 +50,8 @@ from workloads.guard.contextual import (
     find_typed_identifiers,
     sentence_start,
 )
-from workloads.guard.tables import (CAMEL_BOUNDARY, cell_column, sql_values, table_dates_of_birth, table_medical_records,
-                                    table_passports, table_phones)
+from workloads.guard.tables import (CAMEL_BOUNDARY, cell_column, column_of_cell_ending, sql_values, table_dates_of_birth,
+                                    table_medical_records, table_passports, table_phones)
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -324,7 +324,14 @@ _TEXTS_RIGHT_BEFORE = re.compile(
     # the imperative that opens a clause, the number its object: "Cover still needed Wed cafe, text
     # 1732.6311", "Questions? Txt 5123-4411", Dutch's "Invaller gezocht, app 0612345678" ("the text
     # 4412 5567", a noun's, opens no clause)
-    r"|(?:^|(?<=[,;!?.\n]))[ \t]*(?:(?:or|please|pls|just|dan|of)[ ])?(?:text|txt|app)[ ]$")
+    r"|(?:^|(?<=[,;!?.\n]))[ \t]*(?:(?:or|please|pls|just|dan|of)[ ])?(?:text|txt|app)[ ]$"
+    # where the messages or the calls go, the number the place: "Texts go to 1352-7447", "calls to
+    # 0412...", "SMS gehen an ...", "Anrufe bitte an ...", "les SMS vont au ...", "appels au ...", "los
+    # SMS van al ...", "llamadas al ...", "sms'jes gaan naar ...", "oproepen naar ..."
+    r"|(?<!\w)(?:texts|text messages|calls|phone calls|sms|smses|anrufe|textnachrichten|appels|textos|mensajes|llamadas|"
+    r"sms['’]jes|oproepen)(?:[ ](?:go|are sent|get sent|are forwarded|come|gehen|kommen|werden weitergeleitet|vont|arrivent|"
+    r"sont envoyés|sont transférés|van|llegan|se envían|se desvían|gaan|komen|worden doorgeschakeld))?(?:[ ](?:bitte|svp|please))?"
+    r"[ ](?:to|an|au|à|al|a|naar)[ ]?:?[ ]*$")
 # A question that invites questions, the number right after it as its answer: "Any questions?
 # 07700 900123", "Noch Fragen? 0171...", "Des questions ? 06...", "¿Dudas? 912...", "Vragen? 00/ 552 68 14"
 _ASKED_RIGHT_BEFORE = re.compile(
@@ -514,6 +521,12 @@ _CONTACT_LINE = re.compile(
     r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
     r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—]|(?P<bracket>[ ]\())[ ]*"
 )
+# ... or the person's name (two to four capitalised words, maybe a particle) and a blank only before
+# the number: "emergency contact: Christina Bell 70243254", "Notfallkontakt: Jonas Roth 0171 2345678",
+# "Personne à prévenir : Léa Roy 06 12 34 56 78", "Contacto de emergencia: Ana Gil 612345678"
+_CONTACT_NAME_SPACE = re.compile(
+    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)[ \t]*:[ \t]*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]")
 # a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
 _CONTACT_CLAUSE_LABEL = re.compile(
     r"(?P<head>[^\W\d_][\w'’ -]{1,30}?)[ ](?:while|whilst|during|when|whenever|if|until|in case|"
@@ -648,7 +661,8 @@ def _contact_line(text: str, start: int, end: int | None = None) -> bool:
     # Carsten Roth, 0449624270."
     ends = [e.end() for e in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)]
     firsts = [line_start] + ends[-1:]
-    return any(_contact_label(_CONTACT_LINE.fullmatch(text, first, start)) for first in firsts if start - first <= 120)
+    return any(_contact_label(_CONTACT_LINE.fullmatch(text, first, start))
+               or _contact_label(_CONTACT_NAME_SPACE.fullmatch(text, first, start)) for first in firsts if start - first <= 120)
 
 
 def _contact_label(m: re.Match[str] | None) -> bool:
@@ -740,6 +754,22 @@ def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None
 
 
+# A contact cell's person before the number: a name (one to three capitalised words) and a comma
+# ("| Clotilde, 953863187 |", "; Jonas Roth, 0171 2345678")
+_CELL_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2},[ ]")
+
+
+def _named_contact_cell(text: str, start: int, end: int) -> str | None:
+    """The column of the table cell that holds a person's name, a comma and then the number at
+    start:end, ending the cell (_CELL_NAME_COMMA): read as the number's own column below."""
+    if ", " not in text[max(0, start - 40) : start]:
+        return None
+    found = column_of_cell_ending(text, start, end)
+    if found is None or _CELL_NAME_COMMA.fullmatch(text, found[1], start) is None:
+        return None
+    return found[0]
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -775,7 +805,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Agente: ¿Y un teléfono de contacto?\nCliente: 824749855"
     if _phone_key_before(text, start):
         return True  # '"tel_responsable": "0472644089"', 'TELF1="949738720"', "mobile_home=0612345678"
-    column = cell_column(text, start, end)
+    column = cell_column(text, start, end) or _named_contact_cell(text, start, end)
     if column:
         # the column's own name, not a qualifier in brackets ("Notes (phone)" holds notes), and the
         # phone's or the contact's word as its head ("phone_model" names a model)
@@ -1096,9 +1126,11 @@ def _shipped_number(text: str, start: int) -> bool:
 
 
 # A card named right before its number: "Ihre Kreditkarte 4610340691460", "card no. ...", "carte bancaire n° ..."
+_NOT_OTHER_CARD = (r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )"
+                   r"(?<!reward )(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )")
+"""Not another card's word: a gift or loyalty card's number is often an EAN."""
 _CARD_WORD_BEFORE = re.compile(
-    r"(?<![\w])(?<!gift )(?<!loyalty )(?<!member )(?<!membership )(?<!library )(?<!customer )(?<!club )(?<!reward )"
-    r"(?<!rewards )(?<!sim )(?<!id )(?<!key )(?<!store )"  # a gift or loyalty card's number is often an EAN
+    _NOT_OTHER_CARD +
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
     r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas|"
     # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
@@ -1159,8 +1191,23 @@ _SHAPE_EXAMPLE = re.compile(
     r"ressemblent à|ressemble à|son como|es como|zien eruit als|ziet eruit als)[ ]?:?[ ]*$")
 
 
+# The card's number named, then a few words before the colon: "logged someone's full card number
+# again: 4722...", "die Kartennummer schon wieder: ...", "le numéro de carte encore une fois : ...",
+# "el número de tarjeta otra vez: ...", "het kaartnummer alweer: ..."
+_CARD_NUMBER_THEN_WORDS = re.compile(
+    _NOT_OTHER_CARD +
+    r"(?:card[ ](?:number|no\.?)|cardnumber|(?:kredit|bank|debit)?kartennummer|(?:kredit|bank|debit)?karten-nr\.?|"
+    r"(?:numéro|n[°º])[ ]de[ ](?:la[ ])?carte(?:[ ]bancaire|[ ]de[ ]crédit)?|"
+    r"(?:número|n\.?[°º])[ ]de[ ](?:la[ ])?tarjeta(?:[ ]de[ ]crédito|[ ]de[ ]débito)?|"
+    r"(?:credit|bank|betaal)?kaartnummer|creditcardnummer)"
+    r"(?:[ ][^\W\d]{2,12}){1,3}[ ]?:[ ]*$")
+
+
 def _card_word_before(text: str, start: int) -> bool:
-    return _CARD_WORD_BEFORE.search(text[max(0, start - 30) : start].lower()) is not None
+    """Whether a card's word names the number before it: right before it, or its number's phrase a
+    few words before the colon (_CARD_NUMBER_THEN_WORDS)."""
+    before = text[max(0, start - 60) : start].lower()
+    return _CARD_WORD_BEFORE.search(before[-30:]) is not None or _CARD_NUMBER_THEN_WORDS.search(before) is not None
 
 
 def find_cards(text: str) -> Iterator[Span]:
@@ -1711,6 +1758,10 @@ _NAME_BEFORE_BRACKET = re.compile(
 _NAME_BEFORE_COMMA = re.compile(
     r"(?:^|[\n(]|[.!?:;][ ]|(?<!\w)(?:is|ist|es|est|was|war|wird|sind|are|zijn|son|era|heißt|named|called|c['’]est)[ ])"
     r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){1,4})$")
+# ... or a first name alone after a line's label, the number ending the line: the person to reach
+# for the field ("Véhicule de suivi : Alice, 0223502061", "Fahrdienst: Jonas, 0171 2345678", "Chase
+# car: Tom, 07700 900123", "Recogida: Pilar, 612345678", "Ophalen: Sanne, 0612345678")
+_LABEL_FIRST_NAME = re.compile(r"[ \t]*[^\W\d_][^\n\d:]{1,40}?[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+)")
 _OTHER_NUMBER_LABEL = re.compile(
     r"(?<!\w)(?:account|iban|customer|client|order|invoice|member|policy|konto\w*|kunde\w*|bestell\w*|rechnung\w*|"
     r"mitglied\w*|compte|commande|facture|adhérent|cuenta|pedido|factura|socio|rekening\w*|klant\w*|bestelling\w*|"
@@ -1749,6 +1800,14 @@ _LIST_ITEM_NUMBER = re.compile(
 _CHAT_DASH_NUMBER = re.compile(
     r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]*[^:\n]{1,30}:(?P<body>[^\n]*?)[ ][–—-][ ]+"
     rf"(?P<n>{_NATIONAL_NUMBER})[ \t]*$", re.MULTILINE)
+# A list's item, numbered or bulleted, that is a person's full name, maybe their relation or role in
+# brackets, then a dash and a number ending the line: a list of people to reach ("  1. Alexandra Antony
+# Doherty (grandmother) - 5586445773", "2) Jonas Roth (Onkel) – 0171 2345678", "- Léa Roy (tante) -
+# 06 12 34 56 78", "1. Ana Gil Roca (abuela) - 612345678", "• Sanne de Vries (oma) - 0612345678")
+_LIST_ITEM_NAME_DASH = re.compile(
+    r"^[ \t]*(?:[0-9]{1,2}[.)]|[-*•])[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})(?:[ ]\([^()\n\d]{2,30}\))?[ ]+[–—-][ ]+"
+    rf"(?P<n>{_NATIONAL_NUMBER}|[1-9][0-9]{{9}}|[1-9][0-9]{{3}}[ -]?[0-9]{{4}})[ \t]*$", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
 
 
@@ -1760,6 +1819,13 @@ def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Spa
             n = m.group("n")
             local = sum(c.isdigit() for c in n) == 8 and n[0] != "0" and n[:2] not in ("19", "20")  # not a year's
             if (local or _comma_number_digits(n)) and _is_full_name(gazetteer, m.group("name").strip(), least=2):
+                yield (m.start("n"), m.end("n"), "phone_after_name")
+    if "\n" in text:
+        for m in _LIST_ITEM_NAME_DASH.finditer(text):
+            n = m.group("n")
+            digits = sum(c.isdigit() for c in n)
+            if (_comma_number_digits(n) or digits == 10 or (digits == 8 and n[:2] not in ("19", "20"))) and _is_full_name(
+                    gazetteer, m.group("name"), least=2):
                 yield (m.start("n"), m.end("n"), "phone_after_name")
     if "[" in text:
         for m in _CHAT_DASH_NUMBER.finditer(text):
@@ -1778,7 +1844,9 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
             name = _NAME_BEFORE_COMMA.search(text[line_start : m.start()])
             if name is None or not _is_full_name(gazetteer, name.group("name"), least=2):
-                continue
+                name = _LABEL_FIRST_NAME.fullmatch(text[line_start : m.start()])
+                if name is None or not gazetteer.is_common_first_name(name.group("name")):
+                    continue
             if _OTHER_NUMBER_LABEL.search(text, line_start, line_start + name.start("name")):
                 continue
             yield (m.start("n"), m.end("n"), "phone_after_name")

@@ -12,7 +12,7 @@ from typing import Iterable
 from workloads.guard.config import GuardConfig, default_config
 from workloads.guard.findings import LANGUAGES, Finding, GuardResult, placeholder
 from workloads.guard.lexicon import TermMatcher
-from workloads.guard.machine_logs import machine_log_term
+from workloads.guard.machine_logs import machine_log_term, name_as_field_value
 from workloads.guard.patterns import Detector, people_detectors, structured_detectors
 
 PRIORITY: dict[str, int] = {
@@ -82,8 +82,8 @@ class Scanner:
                 yield Finding(start, end, d.category, name)
         for category, matcher in self._matchers:
             for start, end, name in matcher.find(text, lowered):
-                if category == "biased_language" and machine_log_term(text, start, end):
-                    continue  # a log's event token or host kind is the software's word, not the writer's
+                if category == "biased_language" and (machine_log_term(text, start, end) or name_as_field_value(text, start, end)):
+                    continue  # a log's event token or host kind is the software's word, a field's name a firm's
                 yield Finding(start, end, category, name)
 
     def scan(self, text: str, *, language: str | None = None) -> GuardResult:

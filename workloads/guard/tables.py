@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from workloads.guard.checksums import es_dni_valid
 from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, client_column, label_kind
 
 Value = tuple[int, int, str, str]
@@ -250,6 +251,20 @@ def cell_column(text: str, start: int, end: int) -> str | None:
         for i, span in enumerate(spans):
             if span == (start, end):
                 return columns[i].strip().strip("\"'`[]")
+    return None
+
+
+def column_of_cell_ending(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The column and the cell's start of the first delimited table's cell that holds start:end and
+    ends with it ("| Clotilde, 953863187 |": a name before the number in the contact's cell), or None."""
+    table = _first_table(text)
+    if table is None:
+        return None
+    columns, rows = table
+    for spans in rows:
+        for i, (s, e) in enumerate(spans):
+            if e == end and s <= start:
+                return columns[i].strip().strip("\"'`[]"), s
     return None
 
 
@@ -505,6 +520,44 @@ _LOGFMT = re.compile(r"(?:^|(?<=[ \t]))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>
 """A log line's pairs, one space between them (logfmt): reviewer=Abigail name="Michael Collins"."""
 
 
+# A record that names a hospital, by a key or a value: "hopital":"CHU", "krankenhaus": "Klinikum
+# Nord", hospital=St Mary's, "ziekenhuis":"UMC"; a care record's file number then needs no other care word
+_NAMES_HOSPITAL = re.compile(
+    r"(?<![\w-])[\"']?(?i:hospital|hopital|hôpital|krankenhaus|klinik(?:um)?|clinique|cl[ií]nica|ziekenhuis|kliniek)"
+    r"[\"']?[ \t]*[:=]|[\"'=:][ \t]*(?:CHU|CHRU|CHR|AP-HP|HUG|CHUV|UMC|UKE|Charité)(?![\w-])")
+
+
+def _file_of_care(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> bool:
+    """Whether a file number's value at start:end is a care record's: a care word around it (not
+    counting `skip`), or a hospital named in its record (French JSON writes "hopital" unaccented,
+    "CHU" alone as its value)."""
+    if _about_care(text.lower(), start, end, skip=skip):
+        return True
+    line_start, line_end = text.rfind("\n", 0, max(0, start - 300)) + 1, text.find("\n", end, end + 300)
+    return _NAMES_HOSPITAL.search(text, line_start, line_end if line_end >= 0 else min(len(text), end + 300)) is not None
+
+
+# An identity document's key alone ("documento", "Ausweis", "pièce d'identité", "identiteitsbewijs"):
+# in a record about a person (a person's key beside it: a visitor log, a guest list) it holds the
+# document's number; a passport's shape there is read as the passport
+_DOCUMENT_KEYS = frozenset("""
+document documento documento_identidad doc_identidad dokument ausweis ausweisdokument lichtbildausweis
+pièce_d'identité pièce_identité piece_identite pièce_d’identité identiteitsbewijs legitimatie legitimatiebewijs id_document
+""".split())
+
+
+def _document_in_person_record(text: str, key: str, start: int, end: int) -> bool:
+    """Whether `key` is an identity document's and its record names a person by a key within a
+    few lines (_DOCUMENT_KEYS); a Spanish DNI or NIE whose check letter holds is the national
+    identifier, no passport."""
+    if key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_") not in _DOCUMENT_KEYS:
+        return False
+    if es_dni_valid(text[start:end].strip("\"' ")):
+        return False
+    window = text[max(0, start - 200) : end + 200]
+    return any(_kind(m.group("key")) in ("person", "name") for m in _KEY_VALUE.finditer(window))
+
+
 def _weak_record_key(key: str) -> bool:
     return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
 
@@ -540,12 +593,14 @@ def _key_values(text: str) -> Iterator[Value]:
     for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
         for m in pattern.finditer(text):
             kind = _kind(m.group("key"))
-            if kind is None and m.group("key").strip().strip("\"'`").lower() in _FILE_KEYS and _about_care(
-                    text.lower(), m.start("value"), m.end("value"), skip=(m.start("value"), m.end("value"))):
+            if kind is None and m.group("key").strip().strip("\"'`").lower() in _FILE_KEYS and _file_of_care(
+                    text, m.start("value"), m.end("value"), skip=(m.start("value"), m.end("value"))):
                 kind = "medical_record"
-            if kind == "medical_record" and _weak_record_key(m.group("key")) and not _about_care(
-                    text.lower(), m.start("value"), m.end("value")):
+            if kind == "medical_record" and _weak_record_key(m.group("key")) and not _file_of_care(
+                    text, m.start("value"), m.end("value")):
                 continue
+            if kind is None and _document_in_person_record(text, m.group("key"), m.start("value"), m.end("value")):
+                kind = "passport"
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
                 kind = "person"
             if kind is None:
