@@ -20389,6 +20389,309 @@ PENITENTE: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ RANDKLUFT
+# Written 2026-12-04 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: chimney sweep certificates; community radio volunteer rosters; lost property offices at
+# railway stations; vintage car club registrations; foster care panel minutes; food bank parcel
+# deliveries; driving school lesson logs; hearing aid fittings; student housing damage deposits;
+# beekeeping association swarm calls; wedding photographer contracts; Grafana alerting webhooks and
+# Loki logs.
+RANDKLUFT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # chimney sweeps
+            "CHIMNEY SWEEPING CERTIFICATE No. {order}\nCustomer: {title_name}\nProperty: {address}\nAppliance: multi-fuel stove, 6kW, lined flue\nSwept by: {person} (NACS member)\nDate: {date}\nSmoke draw test: PASS. Next sweep recommended in 12 months.",
+            "Hi {first}, it's Sooty Sweeps confirming tmrw 8-10am at yours. Pls clear 1m around the fireplace & shut pets away. Running late we'll text from {phone}",
+            # community radio
+            "| Slot | Show | Presenter | Mobile |\n|---|---|---|---|\n| Sat 06:00 | Early Birds | {person} | {phone} |\n| Sat 08:00 | Folk on the Hill | {person} | {phone} |\n| Sat 10:00 | *vacant* | - | - |\n\nIf you can't make your slot, swap with someone and tell {first} in the WhatsApp group.",
+            "VOLUNTEER APPLICATION - KXPR 94.1 community radio\nName: {person}\nDOB: {dob}\nHome: {address}\nEmail: {email}\nBackground check consent: yes ({nid})\nInterests: overnight board op, news reading",
+            "Hi all,\n\nQuick note on the recruitment poster for the breakfast team: the line \"{biased}\" has to go, we got a complaint about it. {first} will send round the new version tonight.\n\nCheers,\n{person}\nVolunteer coordinator",
+            "Reminder from the station manager: the sponsor read for {company} must not mention \"{policy}\" on air. {title_name} flagged it after Saturday's show, so please check the script before you go live.",
+            # lost property
+            "LOST PROPERTY - item {order}\nFound: Platform 9, London Euston, {date} {time}\nDescription: black rucksack, contains laptop and a wallet with a driving licence in the name of {person}\nOwner contacted on: {phone}\nStatus: awaiting collection, photo ID required",
+            "Good news - the lost property team at Edinburgh Waverley has logged a blue suitcase matching your description. To release it they need photo ID that matches the luggage tag, which reads {title_name}, {address}. The office is behind platform 1; bring your reference {order}.",
+            "2026-03-02 17:44 LPO/Waverley RECEIVED item=passport holder=\"{person}\" doc_no={passport} finder=cleaning_crew handed_to=BTP officer={first}",
+            # vintage cars
+            "Hudson Valley Antique Auto Club - 2026 Registration\nMember: {person}   (member since 1998)\nVehicle: 1957 Chevrolet Bel Air, VIN on file\nMailing address: {address}\nPhone: {phone}\nDues ($65) charged to {card}",
+            "member_no,name,dob,car,year,plate_type,email\n{order},{person},{dob},Austin-Healey 3000,1962,historic,{email}\n{order},{person},{dob},MGB GT,1974,historic,{email}",
+            # foster care
+            "FOSTERING PANEL - MINUTES {date}\nItem 3: Annual review of approval, {title_name} and {person}\nChild in placement: {first}, DOB {child_dob}, NHS {nhs}\nPanel noted the supervising social worker's report. Recommendation: continue approval for two children aged 5-11. Vote: unanimous.",
+            "Form F assessment - applicant 1\nFull name: {person}\nDate of birth: {dob}\nNI number: {nino}\nCurrent address: {address}\nHealth: AH form received from GP, no concerns raised.",
+            "Case note {date}: caseworker {person} visited foster parent {title_name} at the home ({address}). The Medicaid card for {first} (DOB {child_dob}, SSN {ssn}) has still not arrived; escalated to eligibility unit.",
+            # food bank
+            "Driver run sheet - Thursday\n1. {person}, {address_line} - 2 adults 3 kids, no pork, ring {phone} on arrival\n2. {person}, {address_line} - single, diabetic parcel\nVoucher ref from Citizens Advice: {order}",
+            "FOODBANK: hi {first} your parcel is ready for collection Fri 10-12 at St Mark's church hall. Reply STOP if you no longer need it. Questions? call {phone}",
+            "Referral {ticket}\nClient: {person}\nSIN (for provincial top-up check): {sin}\nHousehold size: 4\nDelivery address: {address}\nNotes: client has no car, please deliver before 3pm",
+            "{\"parcel_id\":{order},\"recipient\":\"{person}\",\"address\":\"{address_line}\",\"phone\":\"{phone}\",\"dietary\":\"halal\",\"status\":\"out_for_delivery\"}",
+            # driving school
+            "LESSON LOG - {person}\nProvisional licence checked: yes\nLesson 7 | {date} | 2h | roundabouts, bay parking | instructor {title_name}\nLesson 8 | {date} | 1h | mock test, 3 minors\nPupil mobile {phone}   Block of 10 paid with {card}",
+            "[09:12] {first}: hi can i move tuesdays lesson to thursday??\n[09:15] Instructor: yes thursday 4pm is free. pick up same place ({address})?\n[09:16] {first}: yes pls thanks",
+            "New instructor onboarding (Parramatta branch)\nName: {person}\nTax file number: {tfn}\nDate of birth: {dob}\nDriver licence: sighted\nSuper fund: on file\nStart date: {date}",
+            # hearing aids
+            "AUDIOLOGY - HEARING AID FITTING\nPatient: {title_name}   DOB {dob}   Hosp no {mrn}\nAids: bilateral RIC, P1 universal, P2 speech in noise\nREM done, targets met to 4 kHz\nFollow-up in 6 weeks. Spare domes and batteries posted to {address}",
+            "Invoice {invoice} - Bright Ear Hearing Center\nBill to: {person}, {address}\nPair of receiver-in-canal aids  $4,980.00\nPaid: Visa {card}\nPatient acct {mrn}",
+            "Voicemail transcript (0:41): \"Hi, this is {person}, I had my hearing aids fitted on Monday and the right one keeps whistling when I put my glasses on. Could someone ring me back on {phone}? My date of birth is {dob} if you need it. Thanks, bye.\"",
+            # student housing
+            "Deposit deduction notice\nTenant: {person}\nRoom 14B, Hollis Court\nForwarding address: {address}\nDeductions: carpet cleaning £85, broken blind £40\nThe balance of £375 will be returned to {iban} within 10 working days.",
+            "Hi {first},\n\nThanks for sending the deposit dispute form. To process the refund we also need your PPS number, but the one you gave ({ppsn}) doesn't match the name on the licence agreement. Could you double-check it?\n\nAccommodation Office\n{role_email}",
+            "INSERT INTO deposits (student_id, full_name, dob, email, refund_iban, amount) VALUES ({order}, '{person}', '{dob}', '{email}', '{iban}', 450.00);",
+            # beekeeping
+            "SWARM CALL LOG\nTime: {time}   Caller: {person}   Tel: {phone}\nLocation: back garden hedge, {address}\nSize: about a football, 2m up\nCollector sent: {first} (zone 3)\nOutcome: hived, caller happy",
+            "From: {role_email}\nTo: {email}\nSubject: Your membership and BBKA insurance\n\nDear {first},\n\nThanks for renewing. Your apiary at {address} is now covered for public and product liability. Please note the association no longer takes cash at meetings.\n\nMembership Secretary",
+            # wedding photographers
+            "PHOTOGRAPHY AGREEMENT\nThis agreement is between Ivy & Oak Studio (\"Photographer\") and {person} and {person} (\"Clients\"), of {address}.\nWedding date: {date}   Venue: Hever Castle\nPackage: full day + second shooter, total £2,450\nDeposit of £500 paid by card {card}.",
+            "Hey {first}! So excited for Lake Como. The planner needs passport details for everyone on the vendor list, so here are mine and my second shooter's: {person}, {passport}. Can you forward them on? x",
+            "Booking form - destination wedding, Udaipur\nBride: {person}\nGroom: {person}\nAadhaar (for the venue guest register): {aadhaar}\nContact: {phone}\nAdvance of 30% received on {date}",
+            # grafana and loki
+            "{\"receiver\":\"ops-pager\",\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"HighLoginFailures\",\"instance\":\"{ip}\"},\"annotations\":{\"summary\":\"50+ failed logins for {email} in 5m\"}}],\"externalURL\":\"https://grafana.internal\"}",
+            "level=warn ts=2026-02-11T08:14:02Z caller=auth.go:88 msg=\"login failed\" user=\"{person}\" email={email} src={ip} attempts=5",
+            "apiVersion: 1\ncontactPoints:\n  - orgId: 1\n    name: oncall-webhook\n    receivers:\n      - uid: wh01\n        type: webhook\n        settings:\n          url: https://hooks.internal/alerts\n          # pasted by {first} during the incident, rotate!\n          {secret}",
+            "2026-01-30 11:02:13 payments-api ERROR charge failed pan={card} holder=\"{person}\" reason=insufficient_funds trace={uuid}",
+            "You pasted this into the alert rule's annotation, which means it now shows up in every Slack notification:\n\n{secret}\n\nRotate it first, then move it into the contact point's secure settings. I'd also take {person}'s personal address ({email}) out of the notification policy.",
+        ],
+        "clean": [
+            "Chimney sweep price list 2026 (Leeds area): standard sweep £65, bird nest removal £95, CCTV flue survey £120. Certificates issued on the day. Book online, quote ref {order}.",
+            "Lost property charges at Manchester Piccadilly: £3 handling fee per item, umbrellas kept 7 days, everything else 3 months. Office open 08:00-18:00. Enquiry ref {ticket}.",
+            "Concours results, {date}: Best in Show went to a 1938 Lagonda V12, runner-up a Jaguar E-Type Series 1. Entries: 84. The autumn rally leaves {city} on {date}.",
+            "{\"status\":\"resolved\",\"alerts\":[{\"labels\":{\"alertname\":\"DiskPressure\",\"cluster\":\"prod-eu\",\"subnet\":\"{cidr4}\"},\"fingerprint\":\"{sha}\"}],\"groupKey\":\"{uuid}\",\"version\":\"4\"}",
+            "level=info ts=2026-04-02T10:00:01Z caller=ingester.go:212 msg=\"flushed chunks\" tenant=fake streams=1432 bytes=88MB version={version} grpc_port={port}",
+            "Q3 summary: 1,284 parcels delivered across {city}, {amount} kg of donated food, biggest donors {company} and {company}. Van hire invoice {invoice} paid in full.",
+            "Phonak Audeo Lumity L90 (EAN {ean}), rechargeable, five colours. Firmware {version} fixes Bluetooth pairing with iOS 17. RRP £{amount} per pair.",
+            "Swarm season bulletin: 23 swarms collected in April, most of them around the {city} allotments. Hive parts from {company} are back in stock (order {order}). Book of the month: The Beekeeper's Handbook, ISBN {isbn}.",
+            "Wedding packages 2027: elopement £950, half day £1,600, full day £2,450. Venues we love: Victoria Park, {namecity} Gardens, Chelsea Old Town Hall. Quote ref {invoice}.",
+            "Pass rates by test centre, last 12 months: Leeds Harehills 44.1%, Dublin Finglas 52.3%, Boston Road 39.8%. All our dual-control cars are {brand} hatchbacks on 2025 plates.",
+            "Damage deposit schedule, Block C: rooms 101-140 inspected on {date}. Total deductions {amount}; 12 rooms need repainting. Contractor {company}, PO {order}.",
+            "Transmitter maintenance on {date} from {time}: 94.1 FM off air for about two hours. Streaming continues from the {cidr6} edge nodes; encoder build {version}, commit {sha}.",
+            "Foster carer allowances 2026/27: age 0-4 {amount} a week, age 16-17 {amount} a week, paid fortnightly from {date}. Policy ref FC-{order}.",
+            "{public:Lewis Hamilton} will open the {city} Classic Car Show on {date}; a 1955 Mercedes-Benz 300 SLR replica will be on the {company} stand.",
+            "groups:\n  - name: loki-ingest\n    rules:\n      - alert: IngestStalled\n        expr: sum(rate(loki_distributor_lines_received_total[5m])) < 10\n        for: 5m\n        labels:\n          severity: page\n        annotations:\n          runbook_url: https://runbooks.internal/{ticket}",
+            "SELECT parcel_id, route, status FROM deliveries WHERE depot = 'Seattle North' AND created_at > '{date}' ORDER BY route; -- about {order} rows",
+            "Sandbox test value only: {badref} must be rejected by the {company} payment gateway (API {version}). Do not use in production.",
+            "Your replacement hearing aid charger has shipped: tracking {tracking}, order {order}, {amount} incl. VAT.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Schornsteinfeger
+            "Bescheinigung über die Feuerstättenschau\nEigentümer: {title_name}\nObjekt: {address}\nFeuerstätte: Kaminofen, Bj. 2011\nErgebnis: mängelfrei\nBevollmächtigter Bezirksschornsteinfeger: {person}\nDatum: {date}",
+            "Hallo {first}, Ihr Schornsteinfeger kommt am {date} zw. 7 und 9 Uhr. Bitte Zugang zum Dachboden freihalten. Rückfragen unter {phone}",
+            # Freies Radio
+            "| Sendung | Tag | Moderation | Technik | Handy |\n|---|---|---|---|---|\n| Frühschicht | Mo | {person} | {first} | {phone} |\n| Kulturcafé | Mi | {person} | {first} | {phone} |\n\nTausch bitte selbst organisieren und im Dienstplan eintragen.",
+            "Liebe Leute,\n\nim Aufruf für neue Ehrenamtliche steht immer noch \"{biased}\" – das bitte so nicht mehr verwenden, es gab schon eine Beschwerde. {first} hat eine neue Fassung ins Wiki gestellt.\n\nViele Grüße\n{person}\nKoordination Ehrenamt",
+            "Hinweis der Redaktion: In der Moderation zum Sponsoring von {company} darf \"{policy}\" nicht vorkommen. Rückfragen bitte an {title_name}.",
+            # Fundbüro
+            "FUNDSACHE Nr. {order}\nFundort: ICE 577, Wagen 7, Platz 45\nFunddatum: {date}\nGegenstand: Geldbörse mit Personalausweis und Girocard\nEigentümer lt. Ausweis: {person}, geb. {dob}\nBenachrichtigt per Mail an {email}",
+            "Fundmeldung Wien Hbf\nFundgegenstand: e-card (grün)\nInhaberin: {person}\nVersicherungsnummer: {svnr}\nAusfolgung nur gegen Lichtbildausweis, Fundgebühr EUR 2,–",
+            "Ich habe im Fundportal nachgesehen: Ein Reisepass mit der Nummer {passport} auf den Namen {title_name} wurde im Bahnhof Zürich HB abgegeben. Sie können ihn am Fundbüro-Schalter abholen; bitte bringen Sie einen anderen amtlichen Ausweis mit.",
+            # Oldtimer
+            "MITGLIEDSANTRAG Oldtimer-Freunde Rheinhessen e.V.\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nFahrzeug: Mercedes-Benz W113 280 SL, H-Kennzeichen\nSEPA-Lastschriftmandat, IBAN: {iban}\nUnterschrift: ______________",
+            "mitglied;name;fahrzeug;baujahr;telefon;email\n{order};{person};VW Käfer 1302;1971;{phone};{email}\n{order};{person};BMW 2002 tii;1973;{phone};{email}",
+            # Pflegekinderdienst
+            "Protokoll Hilfeplangespräch vom {date}\nPflegekind: {first}, geb. {child_dob}\nPflegeeltern: {person} und {person}\nAnwesend: {title_name} (Jugendamt), Amtsvormund\nVereinbarung: begleitete Umgangskontakte mit der Kindsmutter alle 14 Tage.",
+            "Für die Auszahlung des Pflegegeldes brauchen wir noch Ihre Steuer-Identifikationsnummer. Die angegebene {steuer_id} passt laut Finanzamt nicht zu {person}, bitte prüfen. Auszahlung dann auf {iban}.",
+            # Tafel
+            "Tafel – Lieferliste Dienstag\n1) {person}, {address_line}, 3 Pers., kein Schwein, Klingel kaputt, bitte anrufen: {phone}\n2) {person}, {address_line}, 1 Pers., Rollator, 3. OG",
+            "Kundenkarte Tafel\nName: {person}\nGeburtsdatum: {dob}\nNachweis: Bürgergeld-Bescheid vom {date}\nHaushaltsgröße: 4\nberechtigt bis: {date}",
+            "Personalbogen Fahrlehrer (Festanstellung)\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nBankverbindung: {iban}\nEintritt: {date}",
+            # Fahrschule
+            "Ausbildungsnachweis Klasse B\nFahrschüler/in: {person}, geb. {dob}\nÜberland 5/5 – Autobahn 4/4 – Nacht 2/3\nFahrlehrer: {title_name}\nnächster Termin: {date} {time}, Abholung {address}",
+            "{first}: hey kann ich die fahrstunde morgen auf 16 uhr schieben?\nFahrschule: geht klar, bitte aber die 3 offenen stunden noch überweisen\n{first}: ok mach ich heute abend",
+            # Hörgeräte
+            "Anpassprotokoll Hörsystemversorgung\nKunde: {title_name}, geb. {dob}\nVersichertennr.: {mrn}\nVerordnung HNO vom {date}\nVersorgung: 2x HdO, Freiburger Einsilber mit HG 75 %\nZuzahlung 20,00 € bar erhalten",
+            "IV-Anmeldung Hörgeräteversorgung\nVersicherte Person: {person}\nAHV-Nr.: {ahv}\nWohnadresse: {address}\nTelefon: {phone}",
+            # Wohnheim
+            "Sehr geehrte/r {title_name},\n\ndie Kaution für Zimmer 412 wird abzüglich 120,00 € für die beschädigte Schreibtischplatte erstattet. Die Überweisung auf {iban} erfolgt bis zum {date}.\n\nMit freundlichen Grüßen\nStudierendenwerk – Wohnen\n{role_email}",
+            # Imker
+            "Schwarmmeldung {date} {time}\nMelder: {person}, Tel. {phone}\nOrt: Kirschbaum im Garten, {address}\nHöhe ca. 3 m, Leiter vorhanden\nSchwarmfänger: {first} (Bezirk Nord) – ist unterwegs",
+            # Hochzeitsfotograf
+            "Fotografievertrag\nzwischen Studio Lichtblick und\n{person} & {person}\nwohnhaft {address}\nHochzeitstermin: {date}, Standesamt und Feier auf Gut Hohenholz\nHonorar 2.400 €, Anzahlung 600 € per Kreditkarte {card}",
+            # Grafana / Loki
+            "{\"receiver\":\"team-buchhaltung\",\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"ExportFehler\",\"host\":\"{ip}\"},\"annotations\":{\"description\":\"DATEV-Export fehlgeschlagen, Ansprechpartner {person} ({email})\"}}]}",
+            "ts=2026-05-12T06:01:09+02:00 level=error app=fahrschul-portal msg=\"Zahlung abgelehnt\" kunde=\"{person}\" karte={card} client_ip={ip}",
+            "Achtung: Im Nachrichten-Template der Kontaktstelle \"Bereitschaft\" steht der Zugang im Klartext:\n\n{secret}\n\nBitte sofort rotieren. {first}, kannst du das übernehmen?",
+        ],
+        "clean": [
+            "Gebührenordnung Schornsteinfeger: Feuerstättenschau 28,50 €, Abgaswegeüberprüfung 19,80 €, jeweils zzgl. MwSt. Gültig ab {date}. Rechnung {invoice}.",
+            "Fundbüro Hamburg Hbf: Öffnungszeiten Mo–Fr 7:00–19:00. Fundsachen werden drei Monate aufbewahrt und danach versteigert. Vorgangsnummer {order}.",
+            "Oldtimer-Rallye \"Rund um {city}\" am {date}: 112 Starter, Sieger ein Porsche 356 B von 1961. Startgeld {amount} €, Hauptsponsor {company}.",
+            "{\"status\":\"resolved\",\"commonLabels\":{\"alertname\":\"LokiIngestRate\",\"netz\":\"{cidr4}\"},\"groupKey\":\"{uuid}\",\"truncatedAlerts\":0}",
+            "level=info caller=compactor.go:55 msg=\"Retention angewendet\" tenant=prod tabellen=31 dauer={time} build={version} rev={sha}",
+            "Jahresbericht der Tafel {city}: 4.812 Ausgaben, 96 Ehrenamtliche, Lebensmittelspenden von {company} und {brand}. Spendenquittung {invoice}.",
+            "Signia Pure Charge&Go 7IX, EAN {ean}, Firmware {version}. Festbetrag der Krankenkasse {amount} € je Ohr.",
+            "Honigpreise 2026: 500-g-Glas Frühtracht {amount} €, Waldhonig 8,90 €. Neu in der Vereinsbibliothek: ISBN {isbn}. Sammelbestellung {order}.",
+            "Wohnheim Gutenbergstraße, Haus B: Zimmer 201–240 am {date} abgenommen, Gesamtschäden {amount} €, Auftrag an {company} (Bestellnr. {order}).",
+            "Bestehensquoten Prüfstelle {city}: Theorie 61 %, Praxis 68 %. Neue Schulungsfahrzeuge von {brand}, Lieferung mit Sendung {tracking}.",
+            "Sendeausfall am {date} ab {time}: UKW 97,4 MHz wird gewartet, der Stream über {cidr6} läuft weiter. Störungsticket {ticket}.",
+            "{public:Helene Fischer} singt am {date} in {city}; am Stand von {company} auf der Hochzeitsmesse werden zwei Karten verlost.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # ramonage
+            "CERTIFICAT DE RAMONAGE\nEntreprise : {company}\nClient : {title_name}\nAdresse de l'installation : {address}\nConduit : insert bois, tubage inox Ø 150\nDate d'intervention : {date}\nRamoneur : {person}\nÀ conserver et à présenter à votre assureur en cas de sinistre.",
+            "Bonjour {first}, votre ramoneur passera le {date} entre 8h et 10h. Merci de dégager l'accès au poêle. En cas d'empêchement : {phone}",
+            # radio associative
+            "PLANNING BÉNÉVOLES – radio associative\nLundi 7h : matinale, {person} ({phone})\nMercredi 18h : agenda culturel, {person}\nSamedi 10h : technique, {first}\nMerci de prévenir 48h avant en cas d'absence.",
+            "Salut à tous,\n\nl'annonce de recrutement pour la matinale dit encore « {biased} » : ça ne passe pas, merci de la retirer du site. {first} s'occupe de la nouvelle version.\n\nBises,\n{person}",
+            "Note de la rédaction : la chronique sponsorisée par {company} ne doit pas mentionner « {policy} ». Voir avec {title_name} avant l'enregistrement.",
+            # objets trouvés
+            "OBJET TROUVÉ n° {order}\nLieu : TGV INOUI 6611, voiture 14\nDate : {date}\nDescription : portefeuille marron contenant une carte Vitale au nom de {person} (NIR {nir})\nPropriétaire prévenu par courriel : {email}",
+            "D'après le service des objets trouvés de Lyon Part-Dieu, un passeport n° {passport} au nom de {title_name} a bien été déposé. Il est à retirer au guichet, muni d'une autre pièce d'identité et de la référence {order}.",
+            "Gare de Bruxelles-Midi – objets trouvés\nObjet : carte d'identité\nTitulaire : {person}\nNuméro de registre national : {nn_be}\nRemise le {date} par l'accompagnateur de train",
+            # voitures anciennes
+            "BULLETIN D'ADHÉSION – Amicale des Automobiles Anciennes\nNom et prénom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nVéhicule : Citroën DS 21 Pallas, 1970, carte grise collection\nTél : {phone}\nCotisation réglée par CB {card}",
+            "adherent;nom;vehicule;annee;mail;tel\n{order};{person};Renault 4L;1968;{email};{phone}\n{order};{person};Peugeot 403;1959;{email};{phone}",
+            # familles d'accueil
+            "COMPTE RENDU – commission d'agrément du {date}\nDossier : {title_name}, assistante familiale\nEnfant accueilli : {first}, né le {child_dob}\nAvis : favorable au renouvellement de l'agrément pour trois enfants.",
+            "Demande d'autorisation d'accueil familial\nRequérant : {person}\nDate de naissance : {dob}\nN° AVS : {ahv}\nDomicile : {address}",
+            # banque alimentaire
+            "Tournée livraison colis – jeudi\n• {person} – {address_line} – 2 adultes, 1 bébé (lait 2e âge) – tél {phone}\n• {person} – {address_line} – personne âgée, sonner longtemps",
+            "{\"beneficiaire\":\"{person}\",\"date_naissance\":\"{dob}\",\"adresse\":\"{address_line}\",\"foyer\":3,\"centre\":\"Lille Fives\",\"ip_inscription\":\"{ip}\"}",
+            "Fiche bénévole – banque alimentaire\nNom : {person}\nNé le : {dob}\n{nid}\nMail : {email}\nDisponibilités : samedi matin",
+            # auto-école
+            "LIVRET D'APPRENTISSAGE\nÉlève : {person}, né(e) le {dob}\nLeçon du {date} : insertion sur voie rapide, créneau – acquis\nFormateur : {title_name}\nProchain RDV : {date} à {time}, départ devant {address}",
+            "{first} : bjr est ce que je peux décaler ma leçon de demain ?\nAuto-école : oui, vendredi 17h. Pensez à régler le solde svp\n{first} : top merci",
+            # audioprothésiste
+            "COMPTE RENDU D'APPAREILLAGE\nPatient : {title_name}\nNIR : {nir}\nN° dossier : {mrn}\nPrescription ORL du {date}\nAppareils : 2 contours RIC classe I, essai 30 jours\nReste à charge : 0 € (100 % Santé)",
+            # dépôt de garantie
+            "Madame, Monsieur,\n\nSuite à l'état des lieux de sortie du {date}, une retenue de 65 € est appliquée sur votre dépôt de garantie (trou dans le mur, chambre 312). Le solde sera viré sur le compte {iban}.\n\nÀ l'attention de : {person}\nService logement – {role_email}",
+            # apiculteurs
+            "Appel essaim – {date} {time}\nAppelant : {person}, {phone}\nLieu : haie du jardin, {address}\nHauteur : 2 m environ\nApiculteur envoyé : {first}\nRésultat : essaim récupéré, mis en ruchette",
+            # photographe
+            "CONTRAT DE PRESTATION PHOTOGRAPHIQUE\nEntre : Atelier Lumière, photographe\nEt : {person} et {person}, demeurant {address}\nDate du mariage : {date}\nTarif : 1 900 € TTC, acompte de 30 % réglé par carte {card}",
+            # grafana / loki
+            "{\"receiver\":\"astreinte\",\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"EchecsConnexion\",\"instance\":\"{ip}\"},\"annotations\":{\"summary\":\"Compte {email} bloqué après 10 essais\"}}]}",
+            "ts=2026-06-03T21:14:55+02:00 level=warn app=reservation-photo msg=\"paiement refusé\" client=\"{person}\" iban={iban} ip_client={ip}",
+            "Quelqu'un a collé ceci dans l'annotation d'une règle d'alerte Grafana, visible dans toutes les notifications :\n\n{secret}\n\nÀ révoquer tout de suite. {first}, tu t'en charges ?",
+        ],
+        "clean": [
+            "Tarifs ramonage 2026 : conduit de cheminée 75 €, poêle à granulés 90 €, débistrage sur devis. Certificat remis sur place. Devis n° {invoice}.",
+            "Objets trouvés gare de Lille-Flandres : ouvert du lundi au samedi, 9h–18h. Frais de garde : 5 € par objet. Référence {order}.",
+            "Rallye des Belles Anciennes, {date} : départ de {city}, 96 équipages, victoire d'une Alpine A110 de 1973. Partenaire : {company}.",
+            "{\"status\":\"resolved\",\"commonLabels\":{\"alertname\":\"LatenceLoki\",\"reseau\":\"{cidr4}\"},\"groupKey\":\"{uuid}\",\"version\":\"4\"}",
+            "level=info caller=table_manager.go:171 msg=\"table créée\" table=index_19876 version={version} commit={sha} port={port}",
+            "Bilan de la collecte nationale : {amount} tonnes collectées à {city}, 1 240 bénévoles, partenaires {company} et {brand}. Facture transport {invoice}.",
+            "Oticon Intent 1, EAN {ean}, mise à jour {version}. Prix limite de vente classe II : {amount} € par oreille.",
+            "Miel de lavande, pot de 500 g : {amount} €. À lire : le traité d'apiculture du club, ISBN {isbn}. Commande groupée {order}.",
+            "Résidence Les Tilleuls, bâtiment C : 48 chambres contrôlées le {date}, total des retenues {amount} €. Travaux confiés à {company}.",
+            "Coupure FM 98,2 le {date} à partir de {time} pour maintenance de l'émetteur ; le flux web via {cidr6} est maintenu. Ticket {ticket}.",
+            "Taux de réussite au permis à {city} : 57 %. Nouvelles voitures double commande {brand}, livraison suivie sous le n° {tracking}.",
+            "{public:Yann Arthus-Bertrand} expose ses photos de mariages du monde à {city} à partir du {date} ; entrée {amount} €.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # deshollinador
+            "CERTIFICADO DE LIMPIEZA DE CHIMENEA\nTitular: {title_name}\nDomicilio: {address}\nTipo: chimenea de leña, conducto de acero inoxidable\nFecha: {date}\nTécnico deshollinador: {person}\nResultado: APTO, tiro correcto",
+            "Hola {first}, el deshollinador pasará el {date} entre las 9 y las 11. Por favor retire los objetos del hogar. Dudas: {phone}",
+            # radio comunitaria
+            "CUADRANTE VOLUNTARIADO – radio comunitaria\n| Franja | Programa | Locutor/a | Móvil |\n|---|---|---|---|\n| Lun 08:00 | Despierta barrio | {person} | {phone} |\n| Jue 20:00 | Rock en vena | {person} | {phone} |\nCambios de turno: avisad a {first} por el grupo.",
+            "Hola a todos:\n\nen el cartel para captar voluntariado aún pone «{biased}». Hay que quitarlo ya, nos han llegado quejas. {first} subirá la versión nueva a la carpeta compartida.\n\nUn abrazo,\n{person}",
+            "Nota de redacción: en la cuña patrocinada por {company} no puede aparecer «{policy}». Consultadlo con {title_name} antes de grabar.",
+            # objetos perdidos
+            "OBJETO PERDIDO n.º {order}\nTren: AVE Madrid–Barcelona, coche 6\nFecha: {date}\nObjeto: cartera con DNI {dni} a nombre de {person}\nContacto del titular: {email}\nEstado: pendiente de recogida en Atocha",
+            "He consultado con Objetos Perdidos de Sevilla Santa Justa: tienen un pasaporte n.º {passport} a nombre de {title_name}. Puede recogerlo en la oficina junto a la vía 1 presentando otro documento de identidad y la referencia {order}.",
+            "Registro de hallazgo – estación de València Nord\nObjeto: tarjeta de residencia\nTitular: {person}\nNIE: {nie}\nEntregado por el personal de limpieza el {date}",
+            # coches clásicos
+            "SOLICITUD DE SOCIO – Club de Automóviles Clásicos\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDirección: {address}\nVehículo: SEAT 600 D, 1968, matrícula histórica\nTeléfono: {phone}\nCuota anual domiciliada en {iban}",
+            "socio,nombre,coche,anio,email,telefono\n{order},{person},Renault 5 TS,1979,{email},{phone}\n{order},{person},Citroën 2CV,1974,{email},{phone}",
+            # acogimiento familiar
+            "ACTA – Comisión de Protección del Menor, sesión de {date}\nExpediente: acogimiento familiar del menor {first}, nacido el {child_dob}\nFamilia acogedora: {person} y {person}\nAcuerdo: prorrogar el acogimiento temporal seis meses.",
+            "Solicitud de familia acogedora\nSolicitante: {person}\nFecha de nacimiento: {dob}\nDocumento: {nid}\nDomicilio: {address}\nCorreo: {email}",
+            # banco de alimentos
+            "Ruta de reparto – sábado\n1. {person} – {address_line} – 4 personas, sin gluten – tlf {phone}\n2. {person} – {address_line} – persona mayor, llamar antes de subir",
+            "{\"beneficiario\":\"{person}\",\"dni\":\"{dni}\",\"direccion\":\"{address_line}\",\"lote\":\"familiar\",\"ip_alta\":\"{ip}\"}",
+            # autoescuela
+            "FICHA DE PRÁCTICAS – Autoescuela\nAlumno/a: {person}\nFecha de nacimiento: {dob}\nClase n.º 9 ({date}): rotondas y adelantamientos, bien\nProfesor: {title_name}\nPróxima clase: {date} {time}, recogida en {address}",
+            "{first}: holaa puedo cambiar la practica del martes al jueves??\nAutoescuela: sí, jueves 18:00. Recuerda pagar el bono de 10 clases\n{first}: vale graciass",
+            # audífonos
+            "INFORME DE ADAPTACIÓN AUDIOPROTÉSICA\nPaciente: {title_name}\nN.º historia clínica: {mrn}\nFecha de nacimiento: {dob}\nAudífonos: 2 RIC recargables, programa ruido activado\nRevisión en 4 semanas",
+            # fianza
+            "Estimado/a {first}:\n\ntras la revisión de la habitación 208 del {date}, se descuentan 90 € de la fianza por la mancha en el colchón. El resto se abonará en la cuenta {iban}.\n\nAtentamente,\nAdministración de la residencia universitaria\n{role_email}",
+            # apicultores
+            "AVISO DE ENJAMBRE – {date} {time}\nAvisa: {person} ({phone})\nUbicación: naranjo del patio, {address}\nAltura: 2,5 m\nApicultor asignado: {first}\nResultado: recogido y llevado al colmenar",
+            # fotógrafo de bodas
+            "CONTRATO DE SERVICIOS FOTOGRÁFICOS\nDe una parte, Estudio Luz de Tarde; de otra, {person} y {person}, con domicilio en {address}.\nFecha de la boda: {date}\nPrecio: 1.800 € IVA incl.; señal de 400 € abonada con tarjeta {card}",
+            # grafana / loki
+            "{\"receiver\":\"guardia\",\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"FallosLogin\",\"instance\":\"{ip}\"},\"annotations\":{\"summary\":\"Cuenta {email} bloqueada tras 10 intentos\"}}]}",
+            "ts=2026-07-19T10:22:41+02:00 level=error app=reservas-boda msg=\"pago rechazado\" cliente=\"{person}\" tarjeta={card}",
+            "Ojo: en la plantilla de notificación de Grafana alguien dejó esto en claro:\n\n{secret}\n\nHay que rotarlo hoy mismo. {first}, ¿te encargas tú?",
+        ],
+        "clean": [
+            "Tarifas de deshollinado 2026: chimenea abierta 70 €, estufa de pellets 85 €, inspección con cámara 110 €. Presupuesto {invoice}.",
+            "Objetos Perdidos de Madrid-Chamartín: horario de 8:00 a 20:00. Los objetos se guardan tres meses. Referencia {order}.",
+            "Concentración de clásicos en {city} el {date}: 140 coches inscritos, premio al Pegaso Z-102 de 1953. Patrocina {company}.",
+            "{\"status\":\"resolved\",\"commonLabels\":{\"alertname\":\"LokiSinDatos\",\"red\":\"{cidr4}\"},\"groupKey\":\"{uuid}\"}",
+            "level=info caller=querier.go:301 msg=\"consulta completada\" duracion={time} lineas=18233 version={version} hash={sha}",
+            "Memoria anual del Banco de Alimentos de {city}: {amount} kg repartidos, 312 voluntarios, donaciones de {company} y {brand}. Factura {invoice}.",
+            "Audífono Widex Moment Sheer, EAN {ean}, firmware {version}. PVP {amount} € por unidad.",
+            "Miel de azahar, tarro de 1 kg: {amount} €. Libro recomendado del mes, ISBN {isbn}. Pedido conjunto {order}.",
+            "Residencia universitaria, bloque B: 36 habitaciones revisadas el {date}; descuentos totales {amount} €. Pintura encargada a {company}.",
+            "Aprobados en el centro de examen de {city}: 58 % en el práctico. Nuevos coches de doble mando {brand}, envío {tracking}.",
+            "Corte de emisión el {date} desde las {time} por mantenimiento del emisor; el streaming por {cidr6} sigue activo. Incidencia {ticket}.",
+            "{public:Carlos Sainz} presentará su colección de coches clásicos en {city} el {date}; entradas a {amount} €.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # schoorsteenveger
+            "VEEGCERTIFICAAT\nOpdrachtgever: {title_name}\nAdres: {address}\nToestel: houtkachel, rvs binnenpijp\nGeveegd op: {date}\nSchoorsteenveger: {person}\nBevindingen: geen roetaanslag, trek goed",
+            "Hoi {first}, de schoorsteenveger komt {date} tussen 8 en 10 uur. Graag de haard vrijmaken. Vragen? Bel {phone}",
+            # lokale omroep
+            "ROOSTER VRIJWILLIGERS – lokale omroep\n| Uur | Programma | Presentatie | Techniek | Tel |\n|---|---|---|---|---|\n| ma 07:00 | Ochtendshow | {person} | {first} | {phone} |\n| za 12:00 | Sportcafé | {person} | {first} | {phone} |",
+            "Hoi allemaal,\n\nin de vacaturetekst voor nieuwe vrijwilligers staat nog \"{biased}\". Dat moet eruit, er is een klacht over binnengekomen. {first} past het vanavond aan.\n\nGroet,\n{person}",
+            "Redactienotitie: in de gesponsorde rubriek van {company} mag \"{policy}\" niet genoemd worden. Vragen graag naar {title_name}.",
+            # gevonden voorwerpen
+            "GEVONDEN VOORWERP {order}\nGevonden in: intercity Amsterdam–Eindhoven, rijtuig 3\nDatum: {date}\nOmschrijving: portemonnee met rijbewijs op naam van {person}\nEigenaar gemaild: {email}",
+            "Ik heb het nagekeken bij Gevonden Voorwerpen van Utrecht Centraal: er ligt een paspoort met nummer {passport} op naam van {title_name}. Ophalen kan bij de servicebalie met een ander legitimatiebewijs en kenmerk {order}.",
+            "Verloren voorwerpen – station Gent-Sint-Pieters\nVoorwerp: identiteitskaart\nHouder: {person}\nRijksregisternummer: {nn_be}\nAfgegeven op {date} door de treinbegeleider",
+            # oldtimers
+            "AANMELDFORMULIER oldtimerclub\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nVoertuig: DAF 33, 1970, YB-kenteken\nTelefoon: {phone}\nContributie via incasso van {iban}",
+            "lidnr;naam;auto;bouwjaar;email;telefoon\n{order};{person};Volvo Amazon;1965;{email};{phone}\n{order};{person};Citroën DS;1972;{email};{phone}",
+            # pleegzorg
+            "VERSLAG matchingsoverleg pleegzorg {date}\nPleegkind: {first}, geboortedatum {child_dob}\nPleegouders: {person} en {person}\nAanwezig: {title_name} (jeugdbeschermer)\nBesluit: plaatsing omgezet naar perspectiefbiedend.",
+            "Aanvraag pleegzorgvergoeding\nNaam pleegouder: {person}\nBSN: {bsn}\nGeboortedatum: {dob}\nRekeningnummer: {iban}",
+            # voedselbank
+            "Bezorgroute vrijdag\n- {person}, {address_line}, 2 volw. 2 kind., halal, bellen naar {phone}\n- {person}, {address_line}, alleenstaand, rolstoel, 2e verdieping",
+            "{\"klant\":\"{person}\",\"bsn\":\"{bsn}\",\"adres\":\"{address_line}\",\"pakket\":\"gezin\",\"uitgiftepunt\":\"Rotterdam-Zuid\"}",
+            "Aanmelding vrijwilliger voedselbank\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nE-mail: {email}\nBeschikbaar: zaterdagochtend",
+            # rijschool
+            "LESKAART rijschool\nLeerling: {person}, geb. {dob}\nLes 12 ({date}): rotondes, invoegen snelweg – voldoende\nInstructeur: {title_name}\nVolgende les: {date} {time}, ophalen {address}",
+            "{first}: hoi kan mijn les van dinsdag naar donderdag?\nRijschool: ja donderdag 17:00 kan. Wel even het lespakket betalen graag\n{first}: top dank je",
+            # hoortoestellen
+            "AANPASVERSLAG hoortoestellen\nCliënt: {title_name}\nPatiëntnummer: {mrn}\nGeboortedatum: {dob}\nToestellen: 2x RIC oplaadbaar, programma rumoer\nControle over 6 weken",
+            # studentenhuis
+            "Beste {first},\n\nna de eindinspectie van kamer 14 op {date} houden we € 75 van je borg in (kapotte lamp en schoonmaak). Het restant storten we op {iban}.\n\nMet vriendelijke groet,\nStudentenhuisvesting\n{role_email}",
+            # imkers
+            "ZWERMMELDING {date} {time}\nMelder: {person}, tel. {phone}\nLocatie: appelboom achtertuin, {address}\nHoogte: ca. 2 m\nImker: {first} (regio Oost)\nStatus: opgehaald",
+            # trouwfotograaf
+            "OVEREENKOMST TROUWFOTOGRAFIE\nTussen Studio Zilverlicht en {person} & {person}, wonende {address}\nTrouwdatum: {date}\nBedrag: € 2.100 incl. btw, aanbetaling € 500 voldaan met creditcard {card}",
+            # grafana / loki
+            "{\"receiver\":\"piket\",\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"InlogFouten\",\"instance\":\"{ip}\"},\"annotations\":{\"summary\":\"Account {email} geblokkeerd\"}}]}",
+            "ts=2026-08-21T14:03:12+02:00 level=error app=borg-portaal msg=\"terugbetaling mislukt\" huurder=\"{person}\" iban={iban} ip={ip}",
+            "Let op: in het Grafana contact point staat dit gewoon leesbaar:\n\n{secret}\n\nGraag vandaag nog roteren. {first}, pak jij dit op?",
+        ],
+        "clean": [
+            "Tarieven schoorsteenvegen 2026: open haard € 70, pelletkachel € 85, camera-inspectie € 115. Offerte {invoice}.",
+            "Gevonden Voorwerpen NS: ophalen op station Amsterdam Centraal, ma–za 9–17 uur. Bewaartermijn drie maanden. Kenmerk {order}.",
+            "Oldtimerrit door {city} op {date}: 88 deelnemers, winnaar een DAF 600 uit 1960. Hoofdsponsor: {company}.",
+            "{\"status\":\"resolved\",\"commonLabels\":{\"alertname\":\"LokiVertraging\",\"netwerk\":\"{cidr4}\"},\"groupKey\":\"{uuid}\"}",
+            "level=info caller=distributor.go:410 msg=\"push ontvangen\" streams=512 versie={version} commit={sha} poort={port}",
+            "Jaarverslag Voedselbank {city}: 3.950 pakketten ter waarde van € {amount}, 210 vrijwilligers, donaties van {company} en {brand}. Factuur {invoice}.",
+            "Hoortoestel ReSound Nexia 9, EAN {ean}, firmware {version}. Vergoeding zorgverzekeraar tot € {amount} per oor.",
+            "Heidehoning, pot 450 g: € {amount}. Cursusboek van de vereniging, ISBN {isbn}. Bestelling {order}.",
+            "Complex De Uithof, blok D: 40 kamers gekeurd op {date}, totale inhoudingen € {amount}. Schilderwerk door {company}.",
+            "Slagingspercentage CBR {city}: 49 %. Nieuwe lesauto's van {brand} geleverd, zending {tracking}.",
+            "Storing FM 105,3 op {date} vanaf {time} wegens onderhoud; de stream via {cidr6} blijft online. Melding {ticket}.",
+            "{public:Max Verstappen} opent op {date} de klassiekerbeurs in {city}; op de stand van {company} staat een Porsche 911 uit 1973.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -20405,4 +20708,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "pingo": PINGO, "tombolo": TOMBOLO, "nunatak": NUNATAK, "sastrugi": SASTRUGI,
          "kame": KAME, "yardang": YARDANG, "moulin": MOULIN, "serac": SERAC,
          "bergschrund": BERGSCHRUND, "firn": FIRN, "polynya": POLYNYA, "ogive": OGIVE,
-         "cornice": CORNICE, "penitente": PENITENTE}
+         "cornice": CORNICE, "penitente": PENITENTE, "randkluft": RANDKLUFT}
