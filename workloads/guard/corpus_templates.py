@@ -19885,6 +19885,7 @@ OGIVE: dict[str, dict[str, list[str]]] = {
 # balloon flights; kidney transplant follow-up clinics; model aircraft clubs; tax advisers' client
 # intake; outdoor swimming lido season tickets; dog walkers' key registers; kindergarten pick-up
 # authorisations; GitLab CI and Caddy logs.
+# Measured with rounds 39 and 40's rules; tuned on since round 41 (2026-12-04): no longer honest.
 CORNICE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -20147,6 +20148,7 @@ CORNICE: dict[str, dict[str, list[str]]] = {
 # keepers' logs, pet insurance claims, choir robes and uniform hire, youth orchestra auditions,
 # allotment composting rotas, ice rink skate hire, prison visiting bookings, dental hygienist
 # recalls, volunteer fire brigade call-outs, ArgoCD notifications and Fluent Bit logs.
+# Measured with rounds 39 and 40's rules; tuned on since round 41 (2026-12-04): no longer honest.
 PENITENTE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -20399,6 +20401,7 @@ PENITENTE: dict[str, dict[str, list[str]]] = {
 # deliveries; driving school lesson logs; hearing aid fittings; student housing damage deposits;
 # beekeeping association swarm calls; wedding photographer contracts; Grafana alerting webhooks and
 # Loki logs.
+# Measured with rounds 40 and 41's rules; tuned on since round 42 (2026-12-04): no longer honest.
 RANDKLUFT: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -20701,6 +20704,7 @@ RANDKLUFT: dict[str, dict[str, list[str]]] = {
 # preparers' client files, ski school group lists, cemetery plot registers, guide-dog puppy walkers,
 # wine club cellar orders, land surveyors' boundary disputes, orthodontic aligner reviews, tenancy
 # deposit disputes, escape room bookings, Terraform Cloud run notifications and Vector logs.
+# Measured with rounds 40 and 41's rules; tuned on since round 42 (2026-12-04): no longer honest.
 TALUS: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
