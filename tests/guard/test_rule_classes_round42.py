@@ -13,8 +13,11 @@ exists, with near misses that must stay as they were:
 5. who is asked to do something ("Could Alejandra rework it", "could Raymond pop round"); who to tell and
    how ("avisad a Elena por el grupo"); a parent named in brackets ("Mum (James) collected ...");
    not a place or a firm ("Could Paris host it?", "demande de logement de Paris").
+6. a role's abbreviation between a chat line's time and its speaker ("[19:40] GM Joshua: ..."); a national
+   identifier's key in brackets after a first name ("T1 prep notes: Diana (SIN 582 887 790)"); a driving
+   instructor's label ("Instructeur: Kyara", "Fahrlehrerin: Jana").
 
-Of the 28 cases below, 21 fail on round 41.
+Of the 33 cases below, 24 fail on round 41.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ CATCH = [
     ("person", "the boiler's making that noise again, could Gareth pop round tomorrow?", "Gareth"),
     ("person", "Cambios de turno: avisad a Lorena por el grupo.", "Lorena"),
     ("person", "Fell on the nursery slope, no LOC. Dad (Michael) collected at 12:10.", "Michael"),
+    # 6. a role's abbreviation before a speaker, an identifier's key in brackets, an instructor
+    ("person", "[20:05] GM Rachel: team Pickle solved the safe\n[20:06] host Sam: nice", "Rachel"),
+    ("person", "Return notes: Oliver (SSN 078-05-1120) changed jobs in May", "Oliver"),
+    ("person", "Rijles 4\nInstructeur: Daan\nOpmerking: goed ingevoegd", "Daan"),
+    ("person", "Fahrstunde 7\nFahrlehrerin: Jana\nBemerkung: Spurwechsel üben", "Jana"),
 ]
 
 
@@ -69,6 +77,7 @@ NOT_PEOPLE = [
     "request from Berlin office pending",
     "Swarm reported\nCollector sent: pending\nOutcome: open",
     '{"run_created_by":"terraform-cloud","status":"applied"}',
+    "Stops: Nice (SIN 4) then Lyon",
 ]
 
 

@@ -458,10 +458,12 @@ _MESSAGE_TO_BEFORE = re.compile(
 """A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "SMS an
 Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
 _RECORD_IN_BRACKETS_AFTER = re.compile(
-    r"[ ]\((?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
-    r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)[ :]")
+    r"[ ]\((?:(?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
+    r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)"
+    r"|SIN|SSN|NINO|PPSN|TFN|BSN|NIR|DNI|NIE|AHV|SVNR|SV-Nr\.?|Steuer-ID|INSZ|RRN|Aadhaar)[ :]")
 """A patient's record key in brackets right after a name: a clinic's day list ("10:45 Felix Moensendijk
-(pat.nr. 19935739)", "10h30 Alexandrie Dumont (IPP 2020-589351)", "11:00 Salomón Plaza (NHC ...)")."""
+(pat.nr. 19935739)", "10h30 Alexandrie Dumont (IPP 2020-589351)", "11:00 Salomón Plaza (NHC ...)"), or a
+national identifier's key ("T1 prep notes: Diana (SIN 582 887 790)")."""
 _AUTHORED_BY = re.compile(
     r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
     r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
@@ -2004,6 +2006,9 @@ class PersonDetector:
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
                 and _COMPANION_AFTER.match(text, end)):
             return True  # "- Magda + partner", "Juergen mit Begleitung", "Rosario y su pareja": a guest and their plus-one
+        if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
+                and lowered not in place_names() and _RECORD_IN_BRACKETS_AFTER.match(text, end)):
+            return True  # "T1 prep notes: Diana (SIN 582 887 790)", "Lukas (Pat.-Nr. 4471)": a record's key in brackets
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
                 and self._doer_cue(text, start, end)):
             return True
