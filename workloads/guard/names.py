@@ -458,10 +458,12 @@ _MESSAGE_TO_BEFORE = re.compile(
 """A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "SMS an
 Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
 _RECORD_IN_BRACKETS_AFTER = re.compile(
-    r"[ ]\((?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
-    r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)[ :]")
+    r"[ ]\((?:(?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
+    r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)"
+    r"|SIN|SSN|NINO|PPSN|TFN|BSN|NIR|DNI|NIE|AHV|SVNR|SV-Nr\.?|Steuer-ID|INSZ|RRN|Aadhaar)[ :]")
 """A patient's record key in brackets right after a name: a clinic's day list ("10:45 Felix Moensendijk
-(pat.nr. 19935739)", "10h30 Alexandrie Dumont (IPP 2020-589351)", "11:00 Salomón Plaza (NHC ...)")."""
+(pat.nr. 19935739)", "10h30 Alexandrie Dumont (IPP 2020-589351)", "11:00 Salomón Plaza (NHC ...)"), or a
+national identifier's key ("T1 prep notes: Diana (SIN 582 887 790)")."""
 _AUTHORED_BY = re.compile(
     r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
     r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
@@ -503,6 +505,27 @@ _COLLECTING_AFTER = re.compile(
     r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|morgen|om|na|hoy|mañana|a[ ]las|"
     r"aujourd['’]hui|demain|à)\b")
 """Who is picked up, and when or where: "will be collecting Clarissa today at 3.15", "holt Mila heute ab"."""
+_REQUEST_OF_BEFORE = re.compile(
+    r"(?i:\b(?:application|request|antrag|anfrage|bewerbung|aanvraag|ligplaatsaanvraag|verzoek|sollicitatie|"
+    r"candidature|demande|solicitud|petición|candidatura)(?:[ ](?:de|for|für|voor|pour|para)[ ][a-zà-ÿ]+)?"
+    r"[ ](?:of|from|von|van|de|d['’]|del))[ ]$")
+"""Whose application minutes decide: "Der Antrag von Dörthe auf einen Liegeplatz", "Ligplaatsaanvraag van
+Linn goedgekeurd", "la solicitud de amarre de Marcos", "La candidature de Alice au poste"."""
+_PARTY_OF_BEFORE = re.compile(
+    r"(?i:\b(?:jga|junggesellenabschied|junggesellinnenabschied|polterabend|vrijgezellenfeest|vrijgezellenavond|"
+    r"evjf|evg|enterrement[ ]de[ ]vie[ ]de[ ](?:garçon|jeune[ ]fille)|despedida[ ]de[ ](?:soltero|soltera)|"
+    r"hen[ ](?:do|party)|stag[ ](?:do|party)|bachelorette[ ]party|bachelor[ ]party|birthday[ ]surprise|"
+    r"surprise[ ]party|geburtstagsüberraschung|verrassingsfeest)[ ](?:of|for|von|für|van|voor|de|pour|para))[ ]$")
+"""Whose party a booking is for: "Hinweis: JGA von Joseph", "vrijgezellenfeest van Lex", "birthday surprise
+for Leah"."""
+_MODAL_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|,[ ])(?i:could|can|would|will)[ ]$")
+_MODAL_AFTER = re.compile(r"[ ](?:[a-z]{2,}[ ](?:it|round|over|by|in|up|me|us|the|a|this|that)\b|pop\b|rework\b|check\b|call\b)")
+"""A request naming who is to do it: "Could Alejandra rework it before Friday?", "could Raymond pop round"."""
+_TELL_BEFORE = re.compile(
+    r"(?i:\b(?:avisad|avisa|avisadle|avisar|decidle|dile|decídselo|sagt|sag|gebt|prévenez|préviens|prévenir|dites|"
+    r"tell|ping|inform|let)[ ](?:a|al|à|an|aan)?[ ]?)$")
+_TELL_AFTER = re.compile(r"[ ](?i:por|via|vía|über|per|par|on|in|know|weten|bescheid|en[ ]el|dans|im|in[ ]de)\b")
+"""Who to tell, and how: "Cambios de turno: avisad a Elena por el grupo", "tell Sam on Slack"."""
 _MEMORIAL_BEFORE = re.compile(
     r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
     r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
@@ -702,8 +725,8 @@ _ROLE_IN_BRACKETS_BEFORE = re.compile(
     r"encargado|encargada|presidente|presidenta|conductor|conductora|profesor|profesora|monitor|monitora|"
     r"enfermero|enfermera|conserje|técnico|técnica|"
     r"voorzitter|leidinggevende|teamleider|docent|docente|begeleider|begeleidster|verpleegkundige|conciërge|monteur|"
-    r"daughter|son|mother|father|wife|husband|partner|sister|brother|next of kin|relative|"
-    r"tochter|sohn|mutter|vater|ehefrau|ehemann|partnerin|angehörige|angehöriger|angehörigen|schwester|bruder|"
+    r"daughter|son|mother|father|wife|husband|partner|sister|brother|next of kin|relative|mum|mom|dad|mam|"
+    r"tochter|sohn|mutter|vater|ehefrau|ehemann|partnerin|angehörige|angehöriger|angehörigen|schwester|bruder|mama|papa|mutti|"
     r"fille|fils|mère|père|épouse|époux|conjoint|conjointe|sœur|frère|proche|"
     r"hija|hijo|madre|padre|esposa|esposo|marido|familiar|hermana|hermano|pareja|"
     r"dochter|zoon|moeder|vader|echtgenote|echtgenoot|zus|broer|familielid))"
@@ -1984,6 +2007,9 @@ class PersonDetector:
                 and _COMPANION_AFTER.match(text, end)):
             return True  # "- Magda + partner", "Juergen mit Begleitung", "Rosario y su pareja": a guest and their plus-one
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
+                and lowered not in place_names() and _RECORD_IN_BRACKETS_AFTER.match(text, end)):
+            return True  # "T1 prep notes: Diana (SIN 582 887 790)", "Lukas (Pat.-Nr. 4471)": a record's key in brackets
+        if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
                 and self._doer_cue(text, start, end)):
             return True
         if (lowered not in function_words() and self._first(word) and _DATED_ENTRY_BEFORE.search(text, max(0, start - 16), start)
@@ -2128,7 +2154,9 @@ class PersonDetector:
         démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci"); round 36's:
         a chat's request to take it along ("nimm Anastasia mit"), a memorial's dedication ("In loving memory of
         Lisa,"); round 41's: named with the reader ("Could you and Julian send ..."), picked up ("collecting
-        Clarissa today")."""
+        Clarissa today"); round 42's: whose application it is ("Der Antrag von Dörthe"), whose party ("JGA von
+        Joseph"), who is asked to do something ("Could Alejandra rework it"), who to tell ("avisad a Elena por
+        el grupo")."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2137,6 +2165,10 @@ class PersonDetector:
                     or (_TAKE_ALONG_BEFORE.search(text, max(0, start - 16), start) and _TAKE_ALONG_AFTER.match(text, end))
                     or (_MEMORIAL_BEFORE.search(text, max(0, start - 32), start) and _REPORTER_END.match(text, end))
                     or _PRONOUN_AND_BEFORE.search(text, max(0, start - 16), start) is not None
+                    or _REQUEST_OF_BEFORE.search(text, max(0, start - 32), start) is not None
+                    or _PARTY_OF_BEFORE.search(text, max(0, start - 48), start) is not None
+                    or (_MODAL_BEFORE.search(text, max(0, start - 10), start) and _MODAL_AFTER.match(text, end))
+                    or (_TELL_BEFORE.search(text, max(0, start - 16), start) and _TELL_AFTER.match(text, end))
                     or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end)))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:

@@ -86,9 +86,9 @@ def not_lone_names() -> frozenset[str]:
 
 # ------------------------------------------------------------------ speaker labels
 _STAMP = r"(?:#[\w-]{1,40}|\[[^\]\n]{1,40}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?:[ ]?[ap]\.?m\.?)?\)?|[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4},?)"
-_SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+$")
+_SPEAKER_PREFIX = re.compile(rf"[ \t>]*(?:{_STAMP}[ \t]*(?:[-–][ \t]*)?)+(?:[A-Z]{{2,3}}[ ])?$")
 """What may stand before a speaker's name on its line: app tags and timestamps ("[WhatsApp] ",
-"[10:32] ", "12/03/2026, 10:32 - ")."""
+"[10:32] ", "12/03/2026, 10:32 - "), and after them a role's abbreviation ("[19:40] GM Joshua: ...")."""
 _SPEAKER_COLON = re.compile(r"(?:[ ]\((?:[a-zß-ÿ][\w .'’-]{0,24}|[A-ZÀ-Þ][a-zß-ÿ]{1,24}(?:[ ][A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]{1,24}){0,2})\))?[ ]?:(?:[ \t]|$)")
 """The colon after a speaker's name, with the speaker's role in brackets between them or not
 ("Lisa: …", "Lisa (agent): …", "Tomás (soporte): …", "Julia (Kundendienst): …")."""

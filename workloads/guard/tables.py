@@ -40,6 +40,7 @@ arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmi
 médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
 interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
 singer chorister sänger sängerin chorsänger chorsängerin choriste chanteur chanteuse corista cantante zanger zangeres koorlid
+created_by run_created_by triggered_by approved_by override_by requested_by officer beneficiary bénéficiaire beneficiaire beneficiario beneficiaria begunstigde
 pilot remote_pilot pilote télépilote telepilote piloto piloot fernpilot drohnenpilot
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
