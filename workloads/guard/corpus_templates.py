@@ -10,11 +10,11 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
-SERAC, BERGSCHRUND, FIRN, POLYNYA and OGIVE (each written blind by another engineer; measured once or
-twice, then tuned on), KEYSTONE, NUNATAK, CORNICE and PENITENTE (each written by a different engineer who
-never saw the detection rules, committed alone before any detector ran on it, never tuned on). The first
-four were written by the person who tuned the rules; KEYSTONE, NUNATAK, CORNICE and PENITENTE are the
-honest test sets. `{public:Name}` marks a public figure named in the text as a
+SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT and TALUS (each written blind by
+another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, ARETE and CREVASSE (each
+written by a different engineer who never saw the detection rules, committed alone before any detector ran
+on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK,
+ARETE and CREVASSE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
