@@ -197,7 +197,7 @@ _REPORTED_BY = re.compile(
     r"gecontroleerd|vérifié|vérifiée|contrôlé|contrôlée|verificado|verificada|comprobado|comprobada)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
 _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]"
-                           r"|[ ](?:on|op|am|le|el|the)[ ][0-9]")
+                           r"|[ ](?:on|op|am|le|el)[ ][0-9]")
 """What ends a reporter's or a checker's name: punctuation, the line's end, where from, or the date it was done
 ("Gecontroleerd door Aaliyah op 27-06-2024")."""
 _AGENT_BEFORE = re.compile(
@@ -502,7 +502,7 @@ _PRONOUN_AND_BEFORE = re.compile(
 _COLLECTING_BEFORE = re.compile(
     r"(?i:\b(?:collecting|collect|picking[ ]up|pick[ ]up|fetching|abholen|holt|ophalen|haalt|recoger|recoge|chercher))[ ]$")
 _COLLECTING_AFTER = re.compile(
-    r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|morgen|om|na|hoy|mañana|a[ ]las|"
+    r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|om|na|hoy|mañana|a[ ]las|"
     r"aujourd['’]hui|demain|à)\b")
 """Who is picked up, and when or where: "will be collecting Clarissa today at 3.15", "holt Mila heute ab"."""
 _REQUEST_OF_BEFORE = re.compile(
@@ -519,7 +519,7 @@ _PARTY_OF_BEFORE = re.compile(
 """Whose party a booking is for: "Hinweis: JGA von Joseph", "vrijgezellenfeest van Lex", "birthday surprise
 for Leah"."""
 _MODAL_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|,[ ])(?i:could|can|would|will)[ ]$")
-_MODAL_AFTER = re.compile(r"[ ](?:[a-z]{2,}[ ](?:it|round|over|by|in|up|me|us|the|a|this|that)\b|pop\b|rework\b|check\b|call\b)")
+_MODAL_AFTER = re.compile(r"[ ][a-z]{2,}[ ](?:it|round|over|by|in|up|me|us|them|the|a|this|that)\b")
 """A request naming who is to do it: "Could Alejandra rework it before Friday?", "could Raymond pop round"."""
 _TELL_BEFORE = re.compile(
     r"(?i:\b(?:avisad|avisa|avisadle|avisar|decidle|dile|decídselo|sagt|sag|gebt|prévenez|préviens|prévenir|dites|"
