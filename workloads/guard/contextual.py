@@ -869,7 +869,16 @@ def context_rules() -> list[ContextRule]:
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
                      "chi number", "pat", "hosp", "a&e", "emergency", "notaufnahme", "urgences", "urgencias", "seh"),
                     kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
-                       r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
+                       # a patient's account at a clinic or a hearing centre: "Patient acct", "Patientenkonto",
+                       # "compte patient", "cuenta del paciente", "patiëntaccount"
+                       r"patient (?:account|acct\.?)(?: (?:number|no\.?|#))?|patientenkonto(?:-?nr\.?|nummer)?|"
+                       r"(?:numéro de |n[°º] de )?compte patient|(?:número de )?cuenta (?:del|de) paciente|"
+                       r"patiënt(?:en)?account(?:nummer)?|"
+                       # a hospice's number, as a hospital's: "hospice no.", "Hospiz-Nr.", "n° hospice",
+                       # "número de hospicio", "hospicenummer"
+                       r"(?:hospital|hospice) (?:number|no\.?)|hospiz-?(?:nummer|nr\.?)|hospiz nr\.?|"
+                       r"(?:numéro|n[°º]) (?:d['’])?hospice|número de hospicio|n\.?[°º]\.? de hospicio|hospicenummer|hospice-?nr\.?|"
+                       r"chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
