@@ -2014,6 +2014,9 @@ _MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afil
                  "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
 _OTHER_THING = re.compile(
     r"^(?:order|invoice|ticket|room|phone|tel|telephone|fax|mobile|booking|reference|ref|tracking|account|contract|"
+    # French's reference with its accent ("et de la référence 223062643", "réf."); "ref" above reads
+    # the others' ("referencia", "Referenz", "referentie")
+    r"réf(?:érence)?s?(?!\w)|"
     r"policy|transaction|receipt|bestell|auftrag|rechnung|zimmer|telefon|buchung|vertrag|konto|kunden|"
     r"commande|facture|chambre|téléphone|réservation|contrat|compte|pedido|factura|habitación|teléfono|reserva|"
     r"contrato|cuenta|bestelling|factuur|kamer|telefoon|boeking|rekening|klant|bed|bett|lit|cama|sample|probe|"
