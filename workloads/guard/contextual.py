@@ -1077,6 +1077,28 @@ _CONFIRMED_LINK = re.compile(
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
+# ... or referred back to right before the value, as the number just named: a determiner with the
+# number's word or a participle of giving ("... Steuer-Identifikationsnummer. Die angegebene
+# 76459877013 passt nicht", "Die Nummer 80 600 429 731 aus dem Bescheid", "The number you gave,
+# ...", "le numéro indiqué, ...", "el número facilitado", "het opgegeven nummer"), or what the
+# writer already has ("Dat van jou hebben we al: ...", "pour vous, nous avons bien le ...", "we
+# already have: ...", "wir haben bereits die ...", "ya tenemos el ...")
+_REFERRED_BACK = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:the|this|that)[ ](?:(?:given|stated|provided|supplied|quoted|entered)[ ])?number(?:[ ](?:you|we)[ ](?:gave|sent|entered|have))?|"
+    r"(?:the|this|that)[ ](?:one[ ])?you[ ](?:gave|sent|entered)|"
+    r"(?:die|diese)[ ](?:(?:angegebene|genannte|übermittelte|mitgeteilte|eingetragene|hinterlegte|vorliegende)(?:[ ]nummer)?|nummer)|"
+    r"(?:le|ce)[ ]numéro(?:[ ](?:indiqué|fourni|communiqué|renseigné|transmis))?|"
+    r"(?:el|este|ese)[ ]número(?:[ ](?:indicado|facilitado|proporcionado|comunicado))?|"
+    r"(?:het|dit|dat)[ ](?:(?:opgegeven|vermelde|doorgegeven|ingevulde)[ ])?nummer|"
+    r"(?:we|i)(?:[ ](?:already|also))?[ ](?:have|hold)(?:[ ](?:already|on file))?|"
+    r"(?:wir|ich)[ ](?:haben|habe)(?:[ ](?:bereits|schon))?|haben[ ]wir(?:[ ](?:bereits|schon))?|"
+    r"(?:nous[ ]avons|j['’]ai)(?:[ ](?:bien|déjà))?|"
+    r"(?:ya[ ])?(?:tenemos|tengo)(?:[ ]ya)?|"
+    r"(?:hebben[ ](?:we|wij)|we[ ]hebben|wij[ ]hebben|ik[ ]heb|heb[ ]ik)(?:[ ](?:al|wel|reeds))?"
+    r")(?:[ ](?:the|die|der|le|la|el|de|het))?[ ]?[:,]?[ ]?$")
+
+
 _LETTER_CHECKED = frozenset({"ie_pps"})
 """The identifiers whose shape ends in a check letter (an Irish PPSN's seven digits and its letter):
 named earlier in the paragraph, a value of that shape later in it is the identifier, the letter
@@ -1084,8 +1106,9 @@ still deciding; a bare digit run needs its name right before it or a note that t
 
 
 def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
-    """Whether the value is taken down or read back in a clause after one that asks for the
-    identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK)."""
+    """Whether the value is taken down, read back or referred back to in a clause after one that
+    asks for the identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK,
+    _REFERRED_BACK)."""
     if rule.label is None:
         return False
     lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
@@ -1096,6 +1119,8 @@ def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> 
     clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
     if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
         return True
+    if _REFERRED_BACK.search(lowered, max(lo, start - 60), start) is not None:
+        return True  # "... Steuer-ID. Die angegebene 76459877013 ...": the number just named
     stop = _CLAUSE_END.search(lowered, end, end + 40)
     return _NOTED_VALUE.search(lowered, clause, stop.start() if stop else min(len(lowered), end + 40)) is not None
 
