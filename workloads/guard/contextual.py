@@ -100,6 +100,22 @@ DOB_CONTEXT = re.compile(
 _DOB_LABEL_CLAUSE = re.compile(
     r"[ ](?:que|según|laut|gemäß|wie|aus|figurant|qui|tel(?:le)?[ ]qu['’]|selon|d['’]après|volgens|zoals|uit|dat|die|"
     r"as|according|from|that|stated|shown|given|recorded|on)(?:[ ][^\W\d][\w'’.-]*){0,6}[ \t]*:[ \t]*$")
+# ... or, without a colon, a clause after the label (and whose date it is) that reads the date off a
+# form or a document, its verb of showing right before the date: "your son's date of birth (the form
+# says 24/04/2010, is that right?)", "das Geburtsdatum deiner Tochter, im Formular steht 28.09.2021",
+# "la date de naissance indiquée est le 11/08/2022", "la fecha de nacimiento de su hija, en la ficha
+# pone ...", "de geboortedatum van je zoon: op het formulier staat ..." (_DOB_SOURCE_WORD in the clause)
+_DOB_READ_CLAUSE = re.compile(
+    r"(?:[ ](?:of|for|des|der|ihres|ihrer|seines|seiner|deines|deiner|de|del|du|van)(?:[ ][^\W\d][\w'’]*){1,2})?"
+    r"[ ]?[(,:–-]?[ ]?(?:[^\W\d][\w'’]*[ ]){0,6}"
+    r"(?:says|reads|shows|states|lists|steht|stand|zeigt|lautet|nennt|est|indique|porte|mentionne|"
+    r"pone|figura|dice|indica|consta|aparece|es|staat|stond|vermeldt|zegt|toont|is)"
+    r"(?:[ ](?:the|der|den|am|le|la|el|de|het|als|as))?[ ]?:?[ ]?$")
+_DOB_SOURCE_WORD = re.compile(
+    r"(?<!\w)(?:[\w-]*(?:form|formular|formulaire|formulario|formulier|bogen)\w*|fiche|ficha|certificat\w*|certificate|"
+    r"application|registration|enrol(?:l)?ment|document\w*|dokument\w*|unterlagen|papers|dossier|expediente|"
+    r"inschrijving|aanmelding|stated|given|listed|angegeben\w*|indiquée?|mentionnée?|renseignée?|"
+    r"indicad[ao]|vermeld\w*|opgegeven)(?!\w)")
 _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
@@ -551,6 +567,13 @@ def _quoted_name_birth_dates(text: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth")
 
 
+def _read_off_a_form(lowered: str, start: int, end: int) -> bool:
+    """Whether the words between a birth date's label and the date read it off a form or a
+    document, a verb of showing last (_DOB_READ_CLAUSE, _DOB_SOURCE_WORD)."""
+    return _DOB_READ_CLAUSE.fullmatch(lowered, start, end) is not None and _DOB_SOURCE_WORD.search(
+        lowered, start, end) is not None
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -610,7 +633,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                 and _ENDS_ANSWER.match(text, m.end()) is not None
                                 and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
                                 and not _DATE_LABEL_WORD.search(lowered, line_end, m.start()))
-            clause = k.group(0) in _BIRTH_DATE_NAMES and _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None \
+            clause = k.group(0) in _BIRTH_DATE_NAMES and (
+                _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None or _read_off_a_form(lowered, k.end(), m.start())) \
                 and not _OTHER_DATE_WORD.search(lowered, k.end(), m.start())
             if m.start() > window_end and not (answer or clause):
                 break
