@@ -100,6 +100,22 @@ DOB_CONTEXT = re.compile(
 _DOB_LABEL_CLAUSE = re.compile(
     r"[ ](?:que|según|laut|gemäß|wie|aus|figurant|qui|tel(?:le)?[ ]qu['’]|selon|d['’]après|volgens|zoals|uit|dat|die|"
     r"as|according|from|that|stated|shown|given|recorded|on)(?:[ ][^\W\d][\w'’.-]*){0,6}[ \t]*:[ \t]*$")
+# ... or, without a colon, a clause after the label (and whose date it is) that reads the date off a
+# form or a document, its verb of showing right before the date: "your son's date of birth (the form
+# says 24/04/2010, is that right?)", "das Geburtsdatum deiner Tochter, im Formular steht 28.09.2021",
+# "la date de naissance indiquée est le 11/08/2022", "la fecha de nacimiento de su hija, en la ficha
+# pone ...", "de geboortedatum van je zoon: op het formulier staat ..." (_DOB_SOURCE_WORD in the clause)
+_DOB_READ_CLAUSE = re.compile(
+    r"(?:[ ](?:of|for|des|der|ihres|ihrer|seines|seiner|deines|deiner|de|del|du|van)(?:[ ][^\W\d][\w'’]*){1,2})?"
+    r"[ ]?[(,:–-]?[ ]?(?:[^\W\d][\w'’]*[ ]){0,6}"
+    r"(?:says|reads|shows|states|lists|steht|stand|zeigt|lautet|nennt|est|indique|porte|mentionne|"
+    r"pone|figura|dice|indica|consta|aparece|es|staat|stond|vermeldt|zegt|toont|is)"
+    r"(?:[ ](?:the|der|den|am|le|la|el|de|het|als|as))?[ ]?:?[ ]?$")
+_DOB_SOURCE_WORD = re.compile(
+    r"(?<!\w)(?:[\w-]*(?:form|formular|formulaire|formulario|formulier|bogen)\w*|fiche|ficha|certificat\w*|certificate|"
+    r"application|registration|enrol(?:l)?ment|document\w*|dokument\w*|unterlagen|papers|dossier|expediente|"
+    r"inschrijving|aanmelding|stated|given|listed|angegeben\w*|indiquée?|mentionnée?|renseignée?|"
+    r"indicad[ao]|vermeld\w*|opgegeven)(?!\w)")
 _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
@@ -551,6 +567,13 @@ def _quoted_name_birth_dates(text: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth")
 
 
+def _read_off_a_form(lowered: str, start: int, end: int) -> bool:
+    """Whether the words between a birth date's label and the date read it off a form or a
+    document, a verb of showing last (_DOB_READ_CLAUSE, _DOB_SOURCE_WORD)."""
+    return _DOB_READ_CLAUSE.fullmatch(lowered, start, end) is not None and _DOB_SOURCE_WORD.search(
+        lowered, start, end) is not None
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
@@ -610,7 +633,8 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                 and _ENDS_ANSWER.match(text, m.end()) is not None
                                 and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
                                 and not _DATE_LABEL_WORD.search(lowered, line_end, m.start()))
-            clause = k.group(0) in _BIRTH_DATE_NAMES and _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None \
+            clause = k.group(0) in _BIRTH_DATE_NAMES and (
+                _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None or _read_off_a_form(lowered, k.end(), m.start())) \
                 and not _OTHER_DATE_WORD.search(lowered, k.end(), m.start())
             if m.start() > window_end and not (answer or clause):
                 break
@@ -869,7 +893,16 @@ def context_rules() -> list[ContextRule]:
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
                      "chi number", "pat", "hosp", "a&e", "emergency", "notaufnahme", "urgences", "urgencias", "seh"),
                     kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
-                       r"hospital (?:number|no\.?)|chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
+                       # a patient's account at a clinic or a hearing centre: "Patient acct", "Patientenkonto",
+                       # "compte patient", "cuenta del paciente", "patiëntaccount"
+                       r"patient (?:account|acct\.?)(?: (?:number|no\.?|#))?|patientenkonto(?:-?nr\.?|nummer)?|"
+                       r"(?:numéro de |n[°º] de )?compte patient|(?:número de )?cuenta (?:del|de) paciente|"
+                       r"patiënt(?:en)?account(?:nummer)?|"
+                       # a hospice's number, as a hospital's: "hospice no.", "Hospiz-Nr.", "n° hospice",
+                       # "número de hospicio", "hospicenummer"
+                       r"(?:hospital|hospice) (?:number|no\.?)|hospiz-?(?:nummer|nr\.?)|hospiz nr\.?|"
+                       r"(?:numéro|n[°º]) (?:d['’])?hospice|número de hospicio|n\.?[°º]\.? de hospicio|hospicenummer|hospice-?nr\.?|"
+                       r"chi number|fallnummer|fall-nr\.?|fall nr\.?|fallnr\.?|"
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
@@ -1068,6 +1101,28 @@ _CONFIRMED_LINK = re.compile(
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
+# ... or referred back to right before the value, as the number just named: a determiner with the
+# number's word or a participle of giving ("... Steuer-Identifikationsnummer. Die angegebene
+# 76459877013 passt nicht", "Die Nummer 80 600 429 731 aus dem Bescheid", "The number you gave,
+# ...", "le numéro indiqué, ...", "el número facilitado", "het opgegeven nummer"), or what the
+# writer already has ("Dat van jou hebben we al: ...", "pour vous, nous avons bien le ...", "we
+# already have: ...", "wir haben bereits die ...", "ya tenemos el ...")
+_REFERRED_BACK = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:the|this|that)[ ](?:(?:given|stated|provided|supplied|quoted|entered)[ ])?number(?:[ ](?:you|we)[ ](?:gave|sent|entered|have))?|"
+    r"(?:the|this|that)[ ](?:one[ ])?you[ ](?:gave|sent|entered)|"
+    r"(?:die|diese)[ ](?:(?:angegebene|genannte|übermittelte|mitgeteilte|eingetragene|hinterlegte|vorliegende)(?:[ ]nummer)?|nummer)|"
+    r"(?:le|ce)[ ]numéro(?:[ ](?:indiqué|fourni|communiqué|renseigné|transmis))?|"
+    r"(?:el|este|ese)[ ]número(?:[ ](?:indicado|facilitado|proporcionado|comunicado))?|"
+    r"(?:het|dit|dat)[ ](?:(?:opgegeven|vermelde|doorgegeven|ingevulde)[ ])?nummer|"
+    r"(?:we|i)(?:[ ](?:already|also))?[ ](?:have|hold)(?:[ ](?:already|on file))?|"
+    r"(?:wir|ich)[ ](?:haben|habe)(?:[ ](?:bereits|schon))?|haben[ ]wir(?:[ ](?:bereits|schon))?|"
+    r"(?:nous[ ]avons|j['’]ai)(?:[ ](?:bien|déjà))?|"
+    r"(?:ya[ ])?(?:tenemos|tengo)(?:[ ]ya)?|"
+    r"(?:hebben[ ](?:we|wij)|we[ ]hebben|wij[ ]hebben|ik[ ]heb|heb[ ]ik)(?:[ ](?:al|wel|reeds))?"
+    r")(?:[ ](?:the|die|der|le|la|el|de|het))?[ ]?[:,]?[ ]?$")
+
+
 _LETTER_CHECKED = frozenset({"ie_pps"})
 """The identifiers whose shape ends in a check letter (an Irish PPSN's seven digits and its letter):
 named earlier in the paragraph, a value of that shape later in it is the identifier, the letter
@@ -1075,8 +1130,9 @@ still deciding; a bare digit run needs its name right before it or a note that t
 
 
 def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> bool:
-    """Whether the value is taken down or read back in a clause after one that asks for the
-    identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK)."""
+    """Whether the value is taken down, read back or referred back to in a clause after one that
+    asks for the identifier by its name, in the same paragraph (_NOTED_VALUE, _CONFIRMED_LINK,
+    _REFERRED_BACK)."""
     if rule.label is None:
         return False
     lo = max(0, start - _NOTED_WINDOW, lowered.rfind("\n\n", 0, start) + 2)
@@ -1087,6 +1143,8 @@ def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> 
     clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
     if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
         return True
+    if _REFERRED_BACK.search(lowered, max(lo, start - 60), start) is not None:
+        return True  # "... Steuer-ID. Die angegebene 76459877013 ...": the number just named
     stop = _CLAUSE_END.search(lowered, end, end + 40)
     return _NOTED_VALUE.search(lowered, clause, stop.start() if stop else min(len(lowered), end + 40)) is not None
 
@@ -2005,6 +2063,9 @@ _MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afil
                  "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
 _OTHER_THING = re.compile(
     r"^(?:order|invoice|ticket|room|phone|tel|telephone|fax|mobile|booking|reference|ref|tracking|account|contract|"
+    # French's reference with its accent ("et de la référence 223062643", "réf."); "ref" above reads
+    # the others' ("referencia", "Referenz", "referentie")
+    r"réf(?:érence)?s?(?!\w)|"
     r"policy|transaction|receipt|bestell|auftrag|rechnung|zimmer|telefon|buchung|vertrag|konto|kunden|"
     r"commande|facture|chambre|téléphone|réservation|contrat|compte|pedido|factura|habitación|teléfono|reserva|"
     r"contrato|cuenta|bestelling|factuur|kamer|telefoon|boeking|rekening|klant|bed|bett|lit|cama|sample|probe|"

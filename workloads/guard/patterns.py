@@ -308,7 +308,10 @@ _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
 
 
 def _phone_word_right_before(before: str) -> bool:
-    """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE), not a library's "call number"."""
+    """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE) or a call made to it
+    (_CONTACTED_RIGHT_BEFORE), not a library's "call number"."""
+    if _CONTACTED_RIGHT_BEFORE.search(before) is not None:
+        return True  # "Finder contacted on: 68685271"
     m = _PHONE_WORD_RIGHT_BEFORE.search(before)
     return m is not None and _CALL_NUMBER.search(before, m.start()) is None
 
@@ -416,7 +419,25 @@ _PHONE_CONTEXT_AFTER = re.compile(
     r"|[ ](?:comme|as|als|como)[ ](?:(?:your|the|votre|le|ihre|die|su|el|uw|je|de)[ ])?"
     r"(?:numéro de (?:rappel|téléphone|portable|mobile)|(?:callback|phone|telephone|contact|mobile) number|"
     r"(?:rückruf|telefon|handy|mobil|kontakt)nummer|número de (?:teléfono|contacto|móvil)|(?:telefoon|terugbel|mobiel)nummer)"
+    # what came of calling it: "as 8828.8702 went to voicemail", "0171... ging direkt auf die Mailbox",
+    # "le 06... est tombé sur la messagerie", "el 612... saltó al buzón", "06... ging naar de voicemail",
+    # "... rang out", "... war besetzt", "... ne répond pas", "... no contesta", "... nam niet op"
+    r"|[ ](?:went|goes|keeps going)[ ](?:(?:straight|directly|right)[ ])?to[ ](?:voicemail|voice mail|answerphone|the answering machine)"
+    r"|[ ](?:rang out|rings out|was engaged|is engaged|is unreachable|was unreachable|(?:is|was)(?:n['’]t| not) answering)"
+    r"|[ ](?:ging|geht)[ ](?:(?:direkt|sofort|nur|immer)[ ])?(?:auf|an)[ ](?:die[ ]|den[ ])?(?:mailbox|sprachbox|anrufbeantworter)"
+    r"|[ ](?:war|ist)[ ](?:besetzt|nicht erreichbar)|[ ](?:nimmt|nahm)[ ]nicht[ ]ab"
+    r"|[ ](?:est|était)[ ](?:tombé|basculé)[ ](?:directement[ ])?sur[ ](?:la[ ]|le[ ])?(?:messagerie|répondeur)"
+    r"|[ ](?:ne répond pas|n['’]a pas répondu|sonne dans le vide|sonnait occupé|était occupé)"
+    r"|[ ](?:saltó|salta|salió|sale)[ ](?:directamente[ ])?(?:al|el)[ ]buzón|[ ](?:no contesta|no contestó|daba comunicando)"
+    r"|[ ](?:ging|gaat|sprong)[ ](?:(?:meteen|direct|steeds)[ ])?(?:naar|op)[ ](?:de[ ])?voicemail"
+    r"|[ ](?:neemt|nam)[ ]niet[ ]op|[ ](?:was|is)[ ]in[ ]gesprek"
 )
+# A call made to it, right before the number: "Owner contacted on: 3132-9390", "Eigentümer kontaktiert
+# unter: ...", "Propriétaire contacté au : ...", "Propietario contactado en el: ...", "Eigenaar
+# gecontacteerd op: ..." (a bare "contacted" in the sentence names a date or an order as often)
+_CONTACTED_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:contacted|kontaktiert|contacté|contactée|contactad[oa]|gecontacteerd)[ ]"
+    r"(?:on|at|via|unter|über|au|sur|en[ ]el|al|op)[ ]?:?[ ]*$")
 
 
 # A person's title and surname, then a comma right before the number: the contact's line in a
@@ -777,7 +798,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
-                    or _TEXTS_RIGHT_BEFORE.search(window) is not None or _ASKED_RIGHT_BEFORE.search(window) is not None)
+                    or _TEXTS_RIGHT_BEFORE.search(window) is not None or _ASKED_RIGHT_BEFORE.search(window) is not None
+                    or _CONTACTED_RIGHT_BEFORE.search(window) is not None)
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
@@ -936,9 +958,13 @@ def _under_other_sql_column(text: str, start: int, end: int) -> bool:
 # "klantnr", "customer_no", "WHERE id = 2085598670"); the number under it is no number to call,
 # whatever other column of the row holds the phone. A column named by the customer's word alone
 # ("client;nom;...;tel", "cliente;nombre;...;movil", "klant", "Kunde", "customer") holds the
-# customer's number too: the name has its own column and the phone its own.
+# customer's number too: the name has its own column and the phone its own; a member's word alone
+# ("adherent", "member", "Mitglied", "socio", "lid") the same way.
 _KEY_COLUMN = re.compile(r"(?:^|[^a-z])(?:id|nr|no|num|number|nummer|numero|número|numéro|key|code|ref)(?:$|[^a-z])|"
-                         r"(?<=[a-z])(?:id|nr|nummer)$|^id(?=[a-z])|^(?:client|cliente|customer|klant|kunde)$")
+                         r"(?<=[a-z])(?:id|nr|nummer)$|^id(?=[a-z])|^(?:client|cliente|customer|klant|kunde)$|"
+                         # a member's column alone: "adherent;nom;...;tel", "member,name,...,phone", "Mitglied",
+                         # "socio", "lid" (the member's number, the phone in its own column)
+                         r"^(?:adherent|adhérent|adherente|member|membre|mitglied|socio|socia|miembro|lid)$")
 _SQL_CONDITION = re.compile(r"(?i:where|and|or|set|,)[ \t]+[`\"\[]?([A-Za-z_][\w.]{0,30})[`\"\]]?[ \t]*=[ \t]*'?$")
 
 
@@ -1746,7 +1772,14 @@ _NATIONAL_NUMBER = (r"0[1-9][0-9]{1,4}(?:[ /-]?[0-9]{2,8}){1,4}|00[ /]?[0-9]{1,4
                     r"[6789][0-9]{8}|[6789][0-9]{2}(?:[ ][0-9]{3}[ ][0-9]{3}|[ ][0-9]{2}[ ][0-9]{2}[ ][0-9]{2})")
 """A national number with its trunk 0, with two zeros first, or Spain's nine digits from 6 to 9."""
 _COMMA_NUMBER = re.compile(
-    rf"(?<=[^\W\d_]),[ ]+(?P<n>{_NATIONAL_NUMBER})(?![\w])(?![.,/-][0-9])(?=[ \t]*(?:$|\n|[.,;!)]))")
+    rf"(?:(?<=[^\W\d_])|(?<=\))),[ ]+(?P<n>{_NATIONAL_NUMBER})(?![\w])(?![.,/-][0-9])(?=[ \t]*(?:$|\n|[.,;!)]))")
+# ... the name maybe followed by the person's relation in brackets before the comma: "Familiar de
+# referencia: Aitana (hija), 882849010", "Family lead: Anna (daughter), 07700 900123", "Référent : Hugo
+# (fils), 06 12 34 56 78" (a relation's word only: "Acme (Lager)" is no person's)
+_RELATION_BRACKET_END = re.compile(r"[ ]\((?i:" + _RELATIVE_LABEL.pattern + r"|" + _FAMILY_WORD + r"|"
+                                   r"aunt|uncle|grand(?:mother|father|ma|pa)|niece|nephew|tante|onkel|oma|opa|nichte|neffe|"
+                                   r"oncle|grand-mère|grand-père|nièce|neveu|tía|tío|abuela|abuelo|sobrina|sobrino|"
+                                   r"oom|tante|nicht|neef)\)$")
 # ... or the number alone in brackets right after the person's name, under a label or at a line's
 # start, the bracket ending the clause: "Archivera: Joaquín (846339217)", "Kassenwart: Jonas
 # (01712345678)", "Trésorière : Léa (0612345678)", "Treasurer: Tom (07700900123)"; the name may be a
@@ -1775,6 +1808,16 @@ def _comma_number_digits(number: str) -> bool:
     if number.startswith("0"):
         return 9 <= digits <= 12
     return digits == 9
+
+
+def _without_relation(before: str) -> str | None:
+    """The text before a comma's number less the person's relation in brackets that ends it
+    (_RELATION_BRACKET_END); None when a bracket that names no relation ends it: the name, not
+    the bracket, must stand before the comma."""
+    if not before.endswith(")"):
+        return before
+    relation = _RELATION_BRACKET_END.search(before)
+    return before[: relation.start()] if relation is not None else None
 
 
 def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
@@ -1842,9 +1885,12 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             if not _comma_number_digits(m.group("n")):
                 continue
             line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
-            name = _NAME_BEFORE_COMMA.search(text[line_start : m.start()])
+            before = _without_relation(text[line_start : m.start()])
+            if before is None:
+                continue
+            name = _NAME_BEFORE_COMMA.search(before)
             if name is None or not _is_full_name(gazetteer, name.group("name"), least=2):
-                name = _LABEL_FIRST_NAME.fullmatch(text[line_start : m.start()])
+                name = _LABEL_FIRST_NAME.fullmatch(before)
                 if name is None or not gazetteer.is_common_first_name(name.group("name")):
                     continue
             if _OTHER_NUMBER_LABEL.search(text, line_start, line_start + name.start("name")):
