@@ -84,3 +84,10 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_round42_not_people_stay_clean(scanner: Scanner, text: str) -> None:
     assert [h for h in found(scanner, text) if h[0] == "person"] == []
+
+
+def test_round42_a_driving_school_chatting_is_no_person(scanner: Scanner) -> None:
+    """Found measuring randkluft after the merge: a driving school's own chat lines ("Fahrschule: geht klar")
+    between its pupils' are a firm's, like a salon's; the pupils stay people."""
+    hits = found(scanner, "Lukas: kann ich die fahrstunde schieben?\nFahrschule: geht klar\nBeatrice: ok mach ich")
+    assert ("person", "Fahrschule") not in hits and ("person", "Lukas") in hits, hits

@@ -31,7 +31,7 @@ from workloads.guard.contextual import MONTH
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
+from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
@@ -2046,8 +2046,8 @@ class PersonDetector:
         if (speaker_label(text, start, end, common) and not self._form_key(text, start, end)
                 or signature_line(text, start, end) or self._transcript_speaker(text, start, end)):
             return True
-        if (lowered not in not_lone_names() and lowered not in function_words() and _SPEAKER_COLON.match(text, end)
-                and not self._form_key(text, start, end)):
+        if (lowered not in not_lone_names() and lowered not in function_words() and lowered not in NON_PERSON_SPEAKERS
+                and _SPEAKER_COLON.match(text, end) and not self._form_key(text, start, end)):
             turns = bare_turns(text)
             if any(at == start for at, _ in turns) and any(
                     at != start and self.g.is_common_first_name(other.split()[0]) for at, other in turns):
@@ -2202,8 +2202,9 @@ class PersonDetector:
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip(" \t>") or _BARE_SPEAKER.match(text, line_start) is None:
             return False
-        if text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words():
-            return False  # "Paris: 12 stores", "De: ...\nPara: ...": places and a mail's header fields
+        if (text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words()
+                or text[start:end].lower() in NON_PERSON_SPEAKERS):
+            return False  # "Paris: 12 stores", "De: ...\nPara: ...", "Fahrschule: geht klar": places, header fields, a firm's line
         if self._field_value(text, end):
             return False  # "Adela: Pía Fuentes Gual\nPoncia: ...": a cast list's part and who plays it; "Enfants : 1": a field
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
