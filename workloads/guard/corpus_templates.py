@@ -10,11 +10,11 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
-SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT and TALUS (each written blind by
-another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, ARETE and CREVASSE (each
-written by a different engineer who never saw the detection rules, committed alone before any detector ran
-on it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK,
-ARETE and CREVASSE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE and CREVASSE (each
+written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, COULOIR and
+GRAUPEL (each written by a different engineer who never saw the detection rules, committed alone before any
+detector ran on it, never tuned on). The first four were written by the person who tuned the rules;
+KEYSTONE, NUNATAK, COULOIR and GRAUPEL are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -20963,6 +20963,7 @@ TALUS: dict[str, dict[str, list[str]]] = {
 # pharmacy prescription collections, tattoo studio consent forms, coach trip seat plans, boat
 # mooring permits, maternity ward visitor lists, tutoring agency invoices, scrap metal dealer logs,
 # kennel boarding bookings, marathon bib collection, Jenkins build notifications and journald logs.
+# Measured with rounds 41 and 42's rules; tuned on since round 43 (2026-12-04): no longer honest.
 ARETE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -21209,6 +21210,7 @@ ARETE: dict[str, dict[str, list[str]]] = {
 # porters' job logs, removal company quotes, bridge club tournament results, optician contact lens
 # reviews, parish baptism registers, bicycle courier manifests, karaoke bar bookings, home care visit
 # notes, rental bike damage reports, GitLab CI pipeline emails and Prometheus Alertmanager logs.
+# Measured with rounds 41 and 42's rules; tuned on since round 43 (2026-12-04): no longer honest.
 CREVASSE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
