@@ -97,7 +97,7 @@ NAME_LABELS = {
           r"family notified|next of kin informed|next of kin notified|parent|guardian|parent/guardian|"
           r"ring manager|checked|fixer|repairer|lifeguard|supervisor|foreman|forewoman|leading hand|pillion|"
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
-          r"instructor|driving instructor",
+          r"instructor|driving instructor|porter|tattooist|tattoo artist|rider",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -120,7 +120,8 @@ NAME_LABELS = {
           r"angehörige informiert|angehörige benachrichtigt|benachrichtigt|verständigt|geprüft|kontrolliert|"
           r"gastschüler|gastschülerin|gastschüler/in|diabetesberater|diabetesberaterin|reparateur|reparateurin|"
           r"rettungsschwimmer|rettungsschwimmerin|besitzer|besitzerin|besitzer/in|sozius|sozia|vorarbeiter|vorarbeiterin|"
-          r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin",
+          r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
+          r"tätowierer|tätowiererin|transporteur|transporteurin",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -138,7 +139,8 @@ NAME_LABELS = {
           r"famille prévenue|famille avisée|proche prévenu|proche prévenue|personne prévenue|vérifié|contrôlé|"
           r"élève accueilli|élève accueillie|élève accueilli\(e\)|ide|réparateur|réparateur bénévole|réparatrice|"
           r"maître-nageur|maître nageur|surveillant de baignade|secouriste|bénévole|chef d'équipe|apiculteur|apicultrice|"
-          r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école",
+          r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
+          r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -158,7 +160,8 @@ NAME_LABELS = {
           r"avisado|avisada|avisado/a|familia avisada|familiar avisado|técnico asignado|técnica asignada|"
           r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado|"
           r"socorrista|voluntario|voluntaria|reparador|reparadora|supervisor|supervisora|capataz|apicultor|apicultora|"
-          r"apicultor asignado|apicultora asignada|instructor|instructora|profesor de autoescuela|profesora de autoescuela",
+          r"apicultor asignado|apicultora asignada|instructor|instructora|profesor de autoescuela|profesora de autoescuela|"
+          r"celador|celadora|tatuador|tatuadora|mensajero|mensajera",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -173,7 +176,8 @@ NAME_LABELS = {
           r"justitieassistent|reclasseringswerker|pleegouder|pleegouders|cursist|cursiste|ouder|ouders|"
           r"stuur|stuurman|stuurvrouw|slag|boeg|schipper|baancommandant|bemanningslid|"
           r"familie ingelicht|familie geïnformeerd|geïnformeerd|uitwisselingsstudent|jurylid|vrijwilliger|"
-          r"vrijwilligster|hulpverlener|hulpverleenster|reparateur|strandwacht|redder|duopassagier|voorman|ploegbaas|imker|instructeur|instructrice|rijinstructeur|rijinstructrice",
+          r"vrijwilligster|hulpverlener|hulpverleenster|reparateur|strandwacht|redder|duopassagier|voorman|ploegbaas|imker|instructeur|instructrice|rijinstructeur|rijinstructrice|"
+          r"tatoeëerder|koerier|fietskoerier|patiëntenvervoerder",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between

@@ -318,9 +318,10 @@ _ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 """A chat line's role word before a first name: "[17:47:04] Conseillère ", "Medewerker "."""
 _ROTA_TEXT = re.compile(
     r"(?i:\b(?:rota|rotas|roster|duty list|dienstplan|einteilung|plan de service|planning|roulement|turnos|turno|cuadrante|"
-    r"rooster|beurtrol|dienstrooster|schema|brennplan|stookschema|stookplan|calendario[ ]de[ ]hornadas|firing[ ]schedule)\b)")
+    r"rooster|beurtrol|dienstrooster|schema|brennplan|stookschema|stookplan|calendario[ ]de[ ]hornadas|firing[ ]schedule|"
+    r"gießplan|giessplan|waterrooster|watering[ ]rota|plan[ ]d['’]arrosage|turnos[ ]de[ ]riego)\b)")
 """A text that says it is a rota: the first names after its slots' labels are who is on duty."""
-_ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
+_ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
 _FIGURES_ONLY = re.compile(r"[0-9][0-9 .,/:+-]*")
 """A value of figures only ("1", "12.5", "2/3"): a form's field, never a chat message."""
 _SIBLING_TAIL = re.compile(r"[ ]*(?:[)\].;]|[ ]?\([^()\n]{1,30}\)|,[ ](?![^\n]*(?:\b(?:and|und|en|et|y)|&)[ ][A-ZÀ-Þ])[^\n]{1,40})?[ ]*")
@@ -457,6 +458,19 @@ _MESSAGE_TO_BEFORE = re.compile(
     r"|\b(?:handy|mobil|mobile|mob|cell|tel|tél|phone|portable|móvil|movil|gsm|mobiel)\.?[ ])$")
 """A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "SMS an
 Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
+_ON_CALL_PREFIX = re.compile(r"(?<![\w-])(?i:bereitschaft|rufbereitschaft|astreinte|guardia|piket|oncall|on-call|pager)-$")
+_ON_CALL_NAME_END = re.compile(r"(?=[\s\"',;)]|$)")
+"""An alerting receiver named after who is on call: "receiver=bereitschaft-Julian", "astreinte-Odette",
+"name: pager-Megan"; the first name ends the receiver's name."""
+_ITEM_OF_BEFORE = re.compile(
+    r"(?i:\b(?:dorsal|dossard|startnummer|rugnummer|bib|start[ ]pack|ficha(?:[ ]del[ ]tatuaje)?|fiche(?:[ ]de[ ]tatouage)?|"
+    r"tattoo[ ]form)[ ](?:de|of|von|van|du|for))[ ]$")
+"""Whose bib or form it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje de Ainoa"."""
+_COURIER_SHEET_BEFORE = re.compile(
+    r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
+    r"rider)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)[ ]?(?:[–-][ ]|:[ ])$")
+"""A courier's route sheet headed with the rider's first name: "FEUILLE DE ROUTE coursier vélo – Agathe", "HOJA DE
+RUTA mensajero en bici – Alejo", "RITLIJST fietskoerier – Bo", "MANIFEST rider: Alan #R17"."""
 _RECORD_IN_BRACKETS_AFTER = re.compile(
     r"[ ]\((?:(?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
     r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)"
@@ -1670,11 +1684,18 @@ _PREVIOUS_LOWER = re.compile(r"(?<![\w])(?:[a-zß-ÿ][\w'’]*|l['’]|d['’])[
 _PERSON_DETAIL_AFTER = re.compile(PERSON_DETAILS)
 """The particulars that make an unlisted name before them a person's (person_cues.PERSON_DETAILS)."""
 _BLANKS = re.compile(r"[ \t]*")
+_NOUN_OF_OWNER = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][a-zäöüß]+[ ](?:von|van)[ ](?=[A-ZÀ-Þ])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:im|in|des|der|die|das|dem|den|vom|zum|zur|beim|am|ein|eine|einem|eines|einer|"
+                             r"de|het|een|op|uit)[ ]$")
+"""A German or Dutch noun after its article, then "von"/"van" and whose it is ("im Entwurf von Elisa Lang",
+"in de Nieuwsbrief van Joy Jorlink"): the noun is no part of the name after it."""
 _COMPANION_AFTER = re.compile(
     r"[ ]?\+[ ]?(?i:partner|partnerin|guest|gast|invité|invitée|acompañante|pareja|begleitung|1|one)\b"
     r"|[ ](?i:mit[ ](?:begleitung|partner|partnerin)|met[ ](?:partner|begeleiding|introducé)|with[ ](?:partner|guest|plus-one)"
     r"|avec[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon|partenaire)|y[ ]su[ ](?:pareja|acompañante|marido|mujer)"
-    r"|et[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon)|and[ ](?:partner|guest|plus-one)|en[ ](?:partner|introducé))\b")
+    r"|et[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon)|and[ ](?:partner|guest|plus-one)|en[ ](?:partner|introducé)"
+    r"|[ ]?\+[ ](?:son[ ]fils|sa[ ]fille|his[ ]son|her[ ]son|his[ ]daughter|her[ ]daughter|sohn|tochter|zoon|dochter|"
+    r"su[ ]hijo|su[ ]hija))\b")
 """A guest's plus-one after a first name on a seating plan or a guest list: "- Magda + partner", "| Nina + guest |",
 "Juergen mit Begleitung", "Rosario y su pareja", "Lucie et son conjoint"."""
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_LIST_JOINER}$")
@@ -2156,7 +2177,8 @@ class PersonDetector:
         Lisa,"); round 41's: named with the reader ("Could you and Julian send ..."), picked up ("collecting
         Clarissa today"); round 42's: whose application it is ("Der Antrag von Dörthe"), whose party ("JGA von
         Joseph"), who is asked to do something ("Could Alejandra rework it"), who to tell ("avisad a Elena por
-        el grupo")."""
+        el grupo"); round 43's: whose bib or form it is ("el dorsal de Agustín"), whose route sheet ("coursier vélo –
+        Agathe")."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2169,7 +2191,10 @@ class PersonDetector:
                     or _PARTY_OF_BEFORE.search(text, max(0, start - 48), start) is not None
                     or (_MODAL_BEFORE.search(text, max(0, start - 10), start) and _MODAL_AFTER.match(text, end))
                     or (_TELL_BEFORE.search(text, max(0, start - 16), start) and _TELL_AFTER.match(text, end))
-                    or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end)))
+                    or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end))
+                    or _ITEM_OF_BEFORE.search(text, max(0, start - 32), start) is not None
+                    or (_COURIER_SHEET_BEFORE.search(text, max(0, start - 32), start)
+                        and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2512,6 +2537,9 @@ class PersonDetector:
                 if (text[start - 1] == "@" and first is not None and mention(text, start, first.end())
                         and self._first(first.group(0)) and first.group(0).lower() not in function_words()):
                     yield (start, first.end(), "person")  # "@Stacie can you ...": a chat mention
+                elif (text[start - 1] == "-" and first is not None and _ON_CALL_PREFIX.search(text, max(0, start - 16), start)
+                        and _ON_CALL_NAME_END.match(text, first.end()) and self._list_first_name(first.group(0))):
+                    yield (start, first.end(), "person")  # "receiver=bereitschaft-Julian", "pager-Megan": who is paged
                 continue
             chain = m.group("chain")
             pos = m.end()
@@ -2566,6 +2594,13 @@ class PersonDetector:
                 span = (start, start + len(chain), "person")  # "Kniertje ........ Vigo Fechant": the player, listed or not
             if span is not None:
                 yield span
+            elif ((owner := _NOUN_OF_OWNER.search(chain)) is not None and " " in chain[owner.end() :]
+                  and _ARTICLE_BEFORE.search(text, max(0, start + owner.start() - 8), start + owner.start())):
+                # "Im Entwurf von Elisa Lang steht ...", "in de nieuwsbrief van Joy Jorlink": a noun after its article,
+                # then whose it is; the owner is judged alone
+                span = self._judge(text, start + owner.end(), chain[owner.end() :], nested=True)
+                if span is not None:
+                    yield span
             elif " " in chain:
                 # the chain is no name, but its last word may be one standing alone after a
                 # capitalised word: "Hab Elena gerade getroffen", "Termin mit ... Neue Kollegin Lisa hat"

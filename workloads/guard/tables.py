@@ -41,6 +41,7 @@ médico médica enfermero enfermera conductor higienista arts verpleegkundige ta
 interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
 singer chorister sänger sängerin chorsänger chorsängerin choriste chanteur chanteuse corista cantante zanger zangeres koorlid
 created_by run_created_by triggered_by approved_by override_by requested_by officer beneficiary bénéficiaire beneficiaire beneficiario beneficiaria begunstigde
+porter celador celadora brancardier transporteur rider courier koerier
 pilot remote_pilot pilote télépilote telepilote piloto piloot fernpilot drohnenpilot
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
