@@ -450,14 +450,16 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         # a type-first street without a number, then its postcode on the same line or the next
         # ("rue de Bourquin, 6074 Fonjallaz", "avenue Leconte\n11440 Sainte Dominique-les-Bains"):
-        # tried before the number-first line, which would read "11440 Sainte Dominique" as a street
+        # tried before the number-first line, which would read "11440 Sainte Dominique" as a street.
+        # A type's word earlier in the sentence that starts no street ("collectées rue par rue depuis
+        # septembre. Je réside au avenue Labbé, 67997 ...") leaves the later ones to try
         for t in tokens:
             if t.group(0).lower().rstrip(".") in _TYPE_FIRST:
                 m = _WEAK_TYPE_FIRST_AT.match(text, t.start())
                 if m is not None and re.fullmatch(r"[ ]*,[ ]*|[ ]*\n[ ]*", text[m.end() : p]):
                     yield (t.start(), m.end(), False)
                     found = True
-                break
+                    break
         if found:
             continue
         m = _WEAK_NUM_FIRST.match(text, p)
