@@ -824,7 +824,8 @@ def _named_contact_cell(text: str, start: int, end: int) -> str | None:
 _NAMED = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
 _WORDS = r"(?:[ ][^\W\d_][\w'’.]*){0,5}"
 _LET_KNOW_RIGHT_BEFORE = re.compile(
-    rf"(?:(?i:\blet)[ ]{_NAMED}[ ](?i:know)|(?i:\b(?:gib|gebt|geben[ ]sie|sag|sagt|sagen[ ]sie))[ ]{_NAMED}{_WORDS}[ ](?i:bescheid)|"
+    rf"(?:(?i:\blet)[ ]{_NAMED}[ ](?i:know)|"
+    rf"(?i:\b(?:gib|gibt|gebt|geben[ ]sie|sag|sagt|sagen[ ]sie)(?:[ ](?:bitte|mal|kurz|doch|einfach))*)[ ]{_NAMED}{_WORDS}[ ](?i:bescheid)|"
     rf"(?i:\b(?:prévenez|préviens|prévenir|avertissez|avertis))[ ]{_NAMED}|"
     rf"(?i:\b(?:avisa|avisad|avise|avisen|avisar))[ ]a[ ]{_NAMED}|"
     rf"(?i:\blaat(?:[ ]het)?(?:[ ]even)?(?:[ ]aan)?)[ ]{_NAMED}{_WORDS}[ ](?i:weten))"
