@@ -377,6 +377,25 @@ def _particle_street(tokens: list[re.Match[str]], p: int) -> int | None:
     return tokens[-2].start()
 
 
+# A street without a house number after the writer says they live there, its postcode after a comma:
+# "I live at Maple Road, 67997 Springfield", "ich wohne in der Lindenstraße, 67997 Altdorf", "ik woon
+# aan de Kerkstraat, 6799 AB Delft" (French and Spanish type-first streets are read above)
+_RESIDENCE_STREET = re.compile(
+    r"(?i:\b(?:i|we)[ ](?:live|lived|reside)[ ](?:at|on|in)|(?:ich[ ]wohne|wir[ ]wohnen)[ ](?:in[ ]der|an[ ]der|am|im|in)|"
+    r"(?:ik[ ]woon|wij[ ]wonen|we[ ]wonen)[ ](?:aan[ ]de|aan[ ]het|op[ ]de|in[ ]de|op|aan))[ ]"
+    rf"(?P<street>[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})|(?:{_EN_WORD}[ ]+){{1,3}}(?i:{_alt(EN_TYPES)}))"
+    r"[ ]*,[ ]*$")
+
+
+def _residence_street(text: str, p: int) -> tuple[int, int] | None:
+    """The street, without a number, that a residence's cue names right before the postcode at p
+    (_RESIDENCE_STREET); a weak line, the postcode and its town to follow."""
+    if text[p - 2 : p] != ", ":
+        return None
+    m = _RESIDENCE_STREET.search(text, max(0, p - 90), p)
+    return (m.start("street"), m.end("street")) if m is not None else None
+
+
 def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, strong) of every street line, in text order. Strong lines are addresses on
     their own; weak ones only when a postcode follows. Anchored on numbers (CPython skips ahead
@@ -461,6 +480,10 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     found = True
                     break
         if found:
+            continue
+        residence = _residence_street(text, p)
+        if residence is not None:
+            yield (residence[0], residence[1], False)  # "ich wohne in der Lindenstraße, 67997 Altdorf"
             continue
         m = _WEAK_NUM_FIRST.match(text, p)
         if m is not None:
