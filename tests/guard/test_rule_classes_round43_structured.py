@@ -14,14 +14,15 @@ that must stay clean:
    leader:", "Verantwoordelijke onderweg:"); the last column of a fixed-width sheet whose header's
    last column is a phone's; a next of kin's short dashed number whose first group looks like a year;
    a dashed number with two zeros first after "tel."; an SMS receiver's "to:" in a configuration;
-3. street addresses: a type-first street with no house number, its postcode and town, after a
-   residence's cue, when a street type's word earlier in the sentence ("rue par rue", "calle por
-   calle") starts no street.
+3. street addresses with no house number, their postcode and town after a comma: a type-first street
+   when a street type's word earlier in the sentence ("rue par rue", "calle por calle") starts no
+   street; a street named after a residence's cue ("I live at Orchard Road,", "ich wohne in der
+   Gartenstraße,", "ik woon aan de Molenweg,"); a year or minutes after the comma stay clean.
 
-Of the 41 cases (31 to catch, 7 near misses, 3 that must stay found), 25 failed before the change,
+Of the 46 cases (34 to catch, 9 near misses, 3 that must stay found), 28 failed before the change,
 all catches: 2 of the 6 medical records (the pid and pnr keys; patid, pat_nr, ipp and nhc were read
-already), 22 of the 23 phones (the Twilio block's international number was found already), and the
-French street (the Spanish one was found already).
+already), 22 of the 23 phones (the Twilio block's international number was found already), and 4 of
+the 5 streets (the Spanish one after "calle por calle" was found already).
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ CATCH = [
      "boulevard Carnot, 69003 Lyon"),
     ("street_address", "El reparto va calle por calle desde marzo. Vivo en la avenida del Puerto, 46023 Valencia.",
      "avenida del Puerto, 46023 Valencia"),
+    ("street_address", "Sorry for the delay with the form. I live at Orchard Road, 4051 Basel, since May.",
+     "Orchard Road, 4051 Basel"),
+    ("street_address", "Seit März wohne ich hier; ich wohne in der Gartenstraße, 89073 Ulm.", "Gartenstraße, 89073 Ulm"),
+    ("street_address", "Ik woon aan de Molenweg, 2611 BK Delft, sinds vorig jaar.", "Molenweg, 2611 BK Delft"),
 ]
 
 CLEAN = [
@@ -89,6 +94,9 @@ CLEAN = [
     ("phone", "Responsable du budget : 2026 prévisionnel"),
     ("phone", "#  article       lot            quantité\n1  vis M4        L-2291         0612345678"),
     ("phone", "receivers:\n  - name: mail\n    email_configs:\n      - to: 'ops@example.org'"),
+    # 3. a year after the street, no postcode; minutes after it
+    ("street_address", "Ich wohne in der Gartenstraße, 2026 wird sie saniert."),
+    ("street_address", "I live at Orchard Road, 12 minutes from the station."),
 ]
 
 STILL = [
