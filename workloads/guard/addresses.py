@@ -377,6 +377,25 @@ def _particle_street(tokens: list[re.Match[str]], p: int) -> int | None:
     return tokens[-2].start()
 
 
+# A street without a house number after the writer says they live there, its postcode after a comma:
+# "I live at Maple Road, 67997 Springfield", "ich wohne in der Lindenstraße, 67997 Altdorf", "ik woon
+# aan de Kerkstraat, 6799 AB Delft" (French and Spanish type-first streets are read above)
+_RESIDENCE_STREET = re.compile(
+    r"(?i:\b(?:i|we)[ ](?:live|lived|reside)[ ](?:at|on|in)|(?:ich[ ]wohne|wir[ ]wohnen)[ ](?:in[ ]der|an[ ]der|am|im|in)|"
+    r"(?:ik[ ]woon|wij[ ]wonen|we[ ]wonen)[ ](?:aan[ ]de|aan[ ]het|op[ ]de|in[ ]de|op|aan))[ ]"
+    rf"(?P<street>[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})|(?:{_EN_WORD}[ ]+){{1,3}}(?i:{_alt(EN_TYPES)}))"
+    r"[ ]*,[ ]*$")
+
+
+def _residence_street(text: str, p: int) -> tuple[int, int] | None:
+    """The street, without a number, that a residence's cue names right before the postcode at p
+    (_RESIDENCE_STREET); a weak line, the postcode and its town to follow."""
+    if text[p - 2 : p] != ", ":
+        return None
+    m = _RESIDENCE_STREET.search(text, max(0, p - 90), p)
+    return (m.start("street"), m.end("street")) if m is not None else None
+
+
 def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, strong) of every street line, in text order. Strong lines are addresses on
     their own; weak ones only when a postcode follows. Anchored on numbers (CPython skips ahead
@@ -450,15 +469,21 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         # a type-first street without a number, then its postcode on the same line or the next
         # ("rue de Bourquin, 6074 Fonjallaz", "avenue Leconte\n11440 Sainte Dominique-les-Bains"):
-        # tried before the number-first line, which would read "11440 Sainte Dominique" as a street
+        # tried before the number-first line, which would read "11440 Sainte Dominique" as a street.
+        # A type's word earlier in the sentence that starts no street ("collectées rue par rue depuis
+        # septembre. Je réside au avenue Labbé, 67997 ...") leaves the later ones to try
         for t in tokens:
             if t.group(0).lower().rstrip(".") in _TYPE_FIRST:
                 m = _WEAK_TYPE_FIRST_AT.match(text, t.start())
                 if m is not None and re.fullmatch(r"[ ]*,[ ]*|[ ]*\n[ ]*", text[m.end() : p]):
                     yield (t.start(), m.end(), False)
                     found = True
-                break
+                    break
         if found:
+            continue
+        residence = _residence_street(text, p)
+        if residence is not None:
+            yield (residence[0], residence[1], False)  # "ich wohne in der Lindenstraße, 67997 Altdorf"
             continue
         m = _WEAK_NUM_FIRST.match(text, p)
         if m is not None:

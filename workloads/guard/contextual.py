@@ -982,11 +982,17 @@ def answered_question(text: str, lowered: str, start: int, end: int) -> str | No
     """The question (lowered) whose answer is the value at start:end on the next line, or None:
     "¿Me da su número de historia, por favor?\n— Sí, es el 049274.", "What's your passport
     number?\nCaller: 584739140". The answer holds only a speaker, assent and the value."""
+    question = line_answered(text, lowered, start, end)
+    return question if question is not None and question.endswith("?") else None
+
+
+def line_answered(text: str, lowered: str, start: int, end: int) -> str | None:
+    """The line (lowered) above the value at start:end when the value's line holds only a speaker,
+    assent and the value: a question's or a request's answer ("schick mir deine Nummer\nZsolt: ...")."""
     line = text.rfind("\n", 0, start)
     if line <= 0 or not _ANSWER_START.fullmatch(lowered, line + 1, start) or not _ENDS_ANSWER.match(text, end):
         return None
-    question = lowered[text.rfind("\n", 0, line) + 1 : line].rstrip()
-    return question if question.endswith("?") else None
+    return lowered[text.rfind("\n", 0, line) + 1 : line].rstrip()
 
 
 def _answers_question(rule: ContextRule, text: str, lowered: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from workloads.guard.checksums import (
 from workloads.guard.contextual import (
     DATE,
     answered_question,
+    line_answered,
     FR_NIR,
     context_rules,
     find_care_records,
@@ -203,9 +204,10 @@ PHONE = re.compile(
     r"|(?P<local>[1-9][0-9]{3}[ .-]?[0-9]{4}(?![ ][0-9](?![0-9]{0,2}[ ](?i:mins?|minutes?|minuten|minutos?|hrs?|hours?|uur|"
     r"heures?|horas?|stunden?)(?![^\W\d_]))))"
     # a national number written with two zeros first and no country code after them, in groups
-    # ("Bel 00 637 55 43", "bereikbaar op 00/ 230 71 14", "Over te zetten nummer: 0007 121706"):
+    # ("Bel 00 637 55 43", "bereikbaar op 00/ 230 71 14", "Over te zetten nummer: 0007 121706", "tel.
+    # 0002-003141"):
     # only with a phone word right before it
-    r"|(?P<zeros>00[0-9]{0,2}(?:[ ]?/[ ]?|[ ])[0-9]{2,6}(?:[ ][0-9]{2,4}){0,3})"
+    r"|(?P<zeros>00[0-9]{0,2}(?:[ ]?/[ ]?|[ ]|-)[0-9]{2,6}(?:[ ][0-9]{2,4}){0,3})"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -770,6 +772,31 @@ def _answers_phone_question(text: str, start: int, end: int) -> bool:
             and _PHONE_QUESTION_OTHER.search(question) is None)
 
 
+# A chat's request for someone's number, the next message the number alone: "schick mir kurz ihre
+# handynr", "send me your number", "envoie-moi ton numéro", "pásame su móvil", "stuur me je nummer"
+_NUMBER_REQUEST = re.compile(
+    r"(?<!\w)(?:send|give|text|share|drop|schick|schicke|schickt|gib|gebt|sende|schreib|envoie|envoyez|donne|donnez|"
+    r"passe|manda|mándame|mandame|pasa|pásame|pasame|dame|envíame|enviame|stuur|geef|app)(?!\w)")
+_REQUESTED_NUMBER = re.compile(
+    r"(?<!\w)(?:handy|tel|telefon|mobil|gsm|mobiel|telefoon)?[-.]?(?:nr|nummer|number|numéro|número|numero)\.?(?!\w)")
+
+
+def _answers_number_request(text: str, start: int, end: int) -> bool:
+    """Whether the number alone on its message's line answers a request for a number on the line
+    above (_NUMBER_REQUEST with a phone's or a number's word), as an asked question's answer does."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0 or start - line > 60:
+        return False
+    first = text.rfind("\n", 0, line) + 1
+    if line - first > 300:
+        return False
+    piece = text[first:end + 2]
+    request = line_answered(piece, _lower_same_length(piece), start - first, end - first)
+    return (request is not None and _NUMBER_REQUEST.search(request) is not None
+            and (_PHONE_CONTEXT.search(request) is not None or _REQUESTED_NUMBER.search(request) is not None)
+            and _PHONE_QUESTION_OTHER.search(request) is None)
+
+
 def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None
@@ -789,6 +816,67 @@ def _named_contact_cell(text: str, start: int, end: int) -> str | None:
     if found is None or _CELL_NAME_COMMA.fullmatch(text, found[1], start) is None:
         return None
     return found[0]
+
+
+# Telling a person by a deadline, then where: "let Kenneth know by Thursday on ...", "gib Jonas bis
+# Freitag Bescheid unter ...", "prévenez Léa avant jeudi au ...", "avisa a Pilar antes del jueves al
+# ...", "laat Sanne voor donderdag weten op ..."; a few words may stand between the person and "on"
+_NAMED = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
+_WORDS = r"(?:[ ][^\W\d_][\w'’.]*){0,5}"
+_LET_KNOW_RIGHT_BEFORE = re.compile(
+    rf"(?:(?i:\blet)[ ]{_NAMED}[ ](?i:know)|"
+    rf"(?i:\b(?:gib|gibt|gebt|geben[ ]sie|sag|sagt|sagen[ ]sie)(?:[ ](?:bitte|mal|kurz|doch|einfach))*)[ ]{_NAMED}{_WORDS}[ ](?i:bescheid)|"
+    rf"(?i:\b(?:prévenez|préviens|prévenir|avertissez|avertis))[ ]{_NAMED}|"
+    rf"(?i:\b(?:avisa|avisad|avise|avisen|avisar))[ ]a[ ]{_NAMED}|"
+    rf"(?i:\blaat(?:[ ]het)?(?:[ ]even)?(?:[ ]aan)?)[ ]{_NAMED}{_WORDS}[ ](?i:weten))"
+    rf"{_WORDS}[ ](?i:on|at|via|unter|über|au|sur|al|en[ ]el|op)[ ]$")
+# A line's label that names who is in charge, then the number alone ending the line: "Responsable en
+# ruta: 902675563", "Verantwortlich vor Ort: 0171...", "Responsable sur place : 06...", "Person in
+# charge on the day: 07700...", "Verantwoordelijke onderweg: 06..."
+_IN_CHARGE_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?i:responsable|encargad[oa]|coordinador[a]?|jefe|jefa|"
+    r"verantwortliche[rn]?|verantwortlich|leiter(?:in)?|betreuer(?:in)?|begleitperson|"
+    r"responsables|accompagnat(?:eur|rice)|coordinat(?:eur|rice)|"
+    r"person in charge|trip leader|group leader|coordinator|organi[sz]er|"
+    r"verantwoordelijke|begeleider|coördinator|leiding)"
+    r"(?:[ ][^\W\d_][\w'’.]*){0,3}[ \t]*:[ \t]*$")
+# An SMS receiver's key in a configuration (Alertmanager's "sms_configs: - to: '...'", a Twilio
+# block's "to:"/"number:"): the number the messages go to
+_SMS_BLOCK = re.compile(r"(?i:sms|twilio|whatsapp|pager)[\w-]*[\"']?[ \t]*:[ \t]*(?:\n|$)")
+_TO_KEY = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?[\"']?(?:to|number|recipient|phone)[\"']?[ \t]*:[ \t]*[\"']?$")
+# A fixed-width table's header whose last column is a phone's ("#  destinataire   adresse   tél")
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+_PHONE_HEAD = re.compile(r"(?i:tel|tél|tel\.|tél\.|phone|telephone|téléphone|telefon|teléfono|telefono|telefoon|"
+                         r"mobile|mobil|handy|portable|móvil|movil|mobiel|gsm|contact|kontakt|contacto)")
+
+
+def _in_charge_number(text: str, start: int, end: int) -> bool:
+    """A number alone after a label that names who is in charge (_IN_CHARGE_FIELD), ending its line:
+    the person's phone, as under a contact's label."""
+    return _IN_CHARGE_FIELD.search(text, max(0, start - 50), start) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+def _sms_receiver(text: str, start: int) -> bool:
+    """A number that is an SMS receiver's key's value, the SMS block a few lines above it (_SMS_BLOCK)."""
+    key = _TO_KEY.search(text, max(0, start - 30), start)
+    return key is not None and _SMS_BLOCK.search(text, max(0, key.start() - 120), key.start() + 1) is not None
+
+
+def _fixed_width_phone_column(text: str, start: int, end: int) -> bool:
+    """A number that is the last column of a fixed-width row (columns two blanks apart) under a header
+    of as many columns whose last is a phone's word (_PHONE_HEAD): a courier's route sheet."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    row = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    if line_start + len(row) != end or not _WIDE_GAP.search(text, start - 2, start):
+        return False
+    cells = len(_WIDE_GAP.split(row.strip()))
+    if cells < 3:
+        return False
+    for header in reversed(text[max(0, line_start - 600) : line_start].split("\n")[-8:]):
+        heads = _WIDE_GAP.split(header.strip())
+        if len(heads) == cells:
+            return _PHONE_HEAD.fullmatch(heads[-1]) is not None
+    return False
 
 
 def _phone_word_near(text: str, start: int, end: int) -> bool:
@@ -825,6 +913,12 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "ruft der Fahrer 08208175209 an"
     if _answers_phone_question(text, start, end):
         return True  # "Agente: ¿Y un teléfono de contacto?\nCliente: 824749855"
+    if _answers_number_request(text, start, end):
+        return True  # "Orga: schick mir kurz ihre handynr\nZsolt: 0920289399"
+    if _LET_KNOW_RIGHT_BEFORE.search(text, max(0, start - 90), start):
+        return True  # "let Kenneth know by Thursday on 8804600333"
+    if _in_charge_number(text, start, end) or _sms_receiver(text, start) or _fixed_width_phone_column(text, start, end):
+        return True  # "Responsable en ruta: 902675563", "sms_configs: - to: '...'", a route sheet's "tél" column
     if _phone_key_before(text, start):
         return True  # '"tel_responsable": "0472644089"', 'TELF1="949738720"', "mobile_home=0612345678"
     column = cell_column(text, start, end) or _named_contact_cell(text, start, end)
@@ -1025,8 +1119,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         # 8 digits in two groups of four, a local number without its area code (Australia,
         # Ireland, Belgium's mobiles are longer): only with a phone word, and not two years;
         # written compact ("ring me back on 68685271") only with the phone word right before it
-        if body[:2] in ("19", "20"):
-            return None
+        if body[:2] in ("19", "20") and (body.isdigit() or body[-4:-2] in ("19", "20")):
+            return None  # a year range ("2019-2020") or a compact date; "2043-6014" is a number
         if body.isdigit():
             before = text[max(0, m.start() - 40) : m.start()].lower()
             ok = (_phone_word_right_before(before) or _TEXTS_RIGHT_BEFORE.search(before) is not None

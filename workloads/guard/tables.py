@@ -560,6 +560,26 @@ def _document_in_person_record(text: str, key: str, start: int, end: int) -> boo
     return any(_kind(m.group("key")) in ("person", "name") for m in _KEY_VALUE.finditer(window))
 
 
+# A patient's short id as a key ("pid=B6019523", "pnr=53388699", "patid", "pat_nr", "ipp", "nhc"):
+# a process's or a personnel number's key elsewhere, a care record's only in a record that also
+# names its patient by a key ("patient=", "paciente:", "patiënt=")
+_PATIENT_ID_KEYS = frozenset("pid pnr patid pat_id patnr pat_nr pat_no patno ipp nhc pat".split())
+_PATIENT_KEYS = frozenset("""
+patient patient_name patientname patient_naam patiënt patient_nom nom_patient paciente nombre_paciente
+patientin pat_name patiente
+""".split())
+
+
+def _patient_id_in_patient_record(text: str, key: str, start: int, end: int) -> bool:
+    """Whether `key` is a patient's short id (_PATIENT_ID_KEYS) and a patient's key names the
+    patient in the same record, a few lines around; "pid=4711" in a process log stays clean."""
+    if key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace(".", "") not in _PATIENT_ID_KEYS:
+        return False
+    window = text[max(0, start - 200) : end + 200]
+    return any(m.group("key").strip().strip("\"'`").lower().replace(" ", "_") in _PATIENT_KEYS
+               for pattern in (_KEY_VALUE, _LOGFMT) for m in pattern.finditer(window))
+
+
 def _weak_record_key(key: str) -> bool:
     return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
 
@@ -601,6 +621,8 @@ def _key_values(text: str) -> Iterator[Value]:
             if kind == "medical_record" and _weak_record_key(m.group("key")) and not _file_of_care(
                     text, m.start("value"), m.end("value")):
                 continue
+            if kind is None and _patient_id_in_patient_record(text, m.group("key"), m.start("value"), m.end("value")):
+                kind = "medical_record"
             if kind is None and _document_in_person_record(text, m.group("key"), m.start("value"), m.end("value")):
                 kind = "passport"
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
