@@ -758,12 +758,19 @@ _YOUR_NUMBER = re.compile(
     r"zijn|haar)[ ](?:phone[ ])?(?:number|nummer|numéro|número)(?![ ](?:of|de|d['’]|van)\b|[ -]?(?:plate|schild))(?!\w)")
 
 
-def _answers_phone_question(text: str, start: int, end: int) -> bool:
+def _message_above(text: str, start: int) -> int | None:
+    """Where the line above the number's starts, when the number stands near its own line's start (a
+    message) and the line above is a message too, not a page of text; None otherwise."""
     line = text.rfind("\n", 0, start)
     if line <= 0 or start - line > 60:
-        return False
+        return None
     first = text.rfind("\n", 0, line) + 1
-    if line - first > 300:
+    return None if line - first > 300 else first
+
+
+def _answers_phone_question(text: str, start: int, end: int) -> bool:
+    first = _message_above(text, start)
+    if first is None:
         return False
     stop = text.find("\n", end)
     piece = text[first : len(text) if stop < 0 else stop]
@@ -784,11 +791,8 @@ _REQUESTED_NUMBER = re.compile(
 def _answers_number_request(text: str, start: int, end: int) -> bool:
     """Whether the number alone on its message's line answers a request for a number on the line
     above (_NUMBER_REQUEST with a phone's or a number's word), as an asked question's answer does."""
-    line = text.rfind("\n", 0, start)
-    if line <= 0 or start - line > 60:
-        return False
-    first = text.rfind("\n", 0, line) + 1
-    if line - first > 300:
+    first = _message_above(text, start)
+    if first is None:
         return False
     piece = text[first:end + 2]
     request = line_answered(piece, _lower_same_length(piece), start - first, end - first)
