@@ -12,7 +12,7 @@ from typing import Iterable
 from workloads.guard.config import GuardConfig, default_config
 from workloads.guard.findings import LANGUAGES, Finding, GuardResult, placeholder
 from workloads.guard.lexicon import TermMatcher
-from workloads.guard.machine_logs import machine_log_term, name_as_field_value
+from workloads.guard.lexicon_vetoes import machine_log_term, name_as_field_value
 from workloads.guard.patterns import Detector, people_detectors, structured_detectors
 
 PRIORITY: dict[str, int] = {

@@ -1,8 +1,8 @@
-"""A machine log's own vocabulary: the words a program writes into its log lines (Redis Sentinel's
-"+slave", "-odown", "slave redis-node-1...:6379") are the software's, not the writer's, so the
-biased-language lexicon does not report them; a term in prose or in a log's free-text message still
-counts. Nor does it report a firm's name that is a lexicon's word, alone as a party's field value
-("Dierenarts: Manpower")."""
+"""Where a biased-language term in a text is not the writer's word, so the lexicon does not report it:
+a machine log's own vocabulary, the words a program writes into its log lines (Redis Sentinel's
+"+slave", "-odown", "slave redis-node-1...:6379"), and a firm's name that is a lexicon's word, alone as a
+party's field value ("Dierenarts: Manpower"). A term in prose or in a log's free-text message still
+counts."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ def machine_log_term(text: str, start: int, end: int) -> bool:
         return False
     return _EVENT_SIGN.search(text, max(line_start, start - 1), start) is not None or \
         _MACHINE_ID_AFTER.match(text, end) is not None
-
 
 
 # A field's label that names a party (a firm, a practice, a provider) at its line's start, its colon,
