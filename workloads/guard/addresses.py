@@ -204,8 +204,9 @@ _FIXTURE_SIDES = re.compile(r"[ ](?:[–—-]|vs\.?|v\.?|gegen|tegen|contre|cont
 # Drau 44 Punkte", "Oosterrade 12 pnt", "Lyon 40 pts", "Getafe 38 puntos"), nor an instrument's sizes
 # after its name, a slash and three digits or more ("Refraktor 150/1200", "Reflektor 200/1000"): a
 # door's number after a slash has one or two
-_POINTS_OR_SIZE_AFTER = re.compile(
-    r"[ ](?:pkt|pkte|punkte?|pts?|points?|punten|pnt|puntos?|ptos?)(?![^\W\d_])|/[0-9]{3,}(?![0-9])", re.IGNORECASE)
+POINTS_UNIT = r"pkte?|punkte?|pts?|points?|punten|pnt|puntos?|ptos?"
+"""A score's or a league table's points, in the five languages ("37 pts", "12 Pkt.", "38 pnt", "21 puntos")."""
+_POINTS_OR_SIZE_AFTER = re.compile(rf"[ ](?:{POINTS_UNIT})(?![^\W\d_])|/[0-9]{{3,}}(?![0-9])", re.IGNORECASE)
 
 
 # A range's first number and its word before a larger number ("stands 1 à 60 place ...", "pitches 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from workloads.guard.addresses import STREET_LINE
+from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
 from workloads.guard.contextual import MONTH
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
@@ -960,7 +960,7 @@ _THING_NAMED_BEFORE = re.compile(
 meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the thing's."""
 _SCORE_BEFORE = re.compile(r"(?:^|[ \t(])\d{1,2}(?:,[ ]|[ ]?[-–:][ ]?)$")
 _SCORE_AFTER = re.compile(r"[ ]\d{1,2}(?:[,.;)]|[ ]*(?:\n|$)|[ ]?[-–:][ ]?\d{1,2}\b)"
-                          r"|[ ]\d{1,3}[ ]?(?i:pts|pt|points|punkte|pkt|pnt|punten|puntos|ptos)(?![\w])")
+                          rf"|[ ]\d{{1,3}}[ ]?(?i:{POINTS_UNIT})(?![\w])")
 """A team and its goals in a result: "Leeds Juniors 2, Abbey Vale 1.", "Abbey Vale 1 - 2 Leeds": a side's
 score after the other's, or two scores after the run; or its points in a league table ("2.º Bolos Murcia
 37 pts", "2. Bowlingclub Oud Zuilen 38 pnt")."""
