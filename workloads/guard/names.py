@@ -2283,9 +2283,7 @@ class PersonDetector:
         if before is None:
             return False  # the list must follow a lower-case word: "for", "de", "need"
         items = [w for w in _LIST_SEPARATOR.split(text[left:right]) if w]
-        if len(items) < 2 or any(not self._first(w) or w.lower() in not_lone_names() or w.lower() in function_words()
-                                 or (self.g.is_surname(w) and not self.g.is_common_first_name(w))  # "Gallagher, Harrison and Murray"
-                                 or w.lower() in NOT_PERSON_WORDS or w.lower() in CALENDAR_FIRST_NAMES for w in items):
+        if len(items) < 2 or not all(self._item_first_name(w) for w in items):
             return False
         after = re.match(r"[ ]+([A-Za-zÀ-ÿ]+)", text[right : right + 20])
         partners = _PARTNERS.match(text, end)
@@ -2446,14 +2444,20 @@ class PersonDetector:
         if found or "(" in text:
             yield from self._coordinated(text, found)
 
-    def _list_first_name(self, word: str) -> bool:
-        """A word that, as one item of a list of people, is a first name: listed, and no list knows it as
-        a place, a word or a month, nor the source as a surname more than a first name."""
+    def _item_first_name(self, word: str) -> bool:
+        """A word that, as one item of a list of first names, is a first name: listed, no list knows it
+        as a word or a month, nor the source as a surname more than a first name ("Gallagher, Harrison
+        and Murray" are a firm's partners)."""
         lowered = word.lower()
-        return (self._first(word) and lowered not in self._titles and lowered not in function_words() and lowered not in NOT_PERSON_WORDS
-                and lowered not in place_names() and lowered not in not_lone_names()
-                and lowered not in CALENDAR_FIRST_NAMES
-                and not (self.g.is_surname(word) and not self.g.is_common_first_name(word)))
+        return (self._first(word) and lowered not in not_lone_names() and lowered not in function_words()
+                and not (self.g.is_surname(word) and not self.g.is_common_first_name(word))
+                and lowered not in NOT_PERSON_WORDS and lowered not in CALENDAR_FIRST_NAMES)
+
+    def _list_first_name(self, word: str) -> bool:
+        """A list item's first name (_item_first_name) beside a person found: no title, nor a place
+        either, since the list around it is not known to hold only first names."""
+        lowered = word.lower()
+        return self._item_first_name(word) and lowered not in self._titles and lowered not in place_names()
 
     def _coordinated(self, text: str, found: list[Span]) -> Iterator[Span]:
         """First names listed with people already found: a crew or a rota written as first names and one
