@@ -539,6 +539,12 @@ def _file_of_care(text: str, start: int, end: int, skip: tuple[int, int] | None 
     return _NAMES_HOSPITAL.search(text, line_start, line_end if line_end >= 0 else min(len(text), end + 300)) is not None
 
 
+def _key_name(key: str) -> str:
+    """A record's key as the key lists write it: unquoted, lower case, snake case ("Pièce d'identité" ->
+    "pièce_d'identité", "pat-nr" -> "pat_nr")."""
+    return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_")
+
+
 # An identity document's key alone ("documento", "Ausweis", "pièce d'identité", "identiteitsbewijs"):
 # in a record about a person (a person's key beside it: a visitor log, a guest list) it holds the
 # document's number; a passport's shape there is read as the passport
@@ -552,7 +558,7 @@ def _document_in_person_record(text: str, key: str, start: int, end: int) -> boo
     """Whether `key` is an identity document's and its record names a person by a key within a
     few lines (_DOCUMENT_KEYS); a Spanish DNI or NIE whose check letter holds is the national
     identifier, no passport."""
-    if key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_") not in _DOCUMENT_KEYS:
+    if _key_name(key) not in _DOCUMENT_KEYS:
         return False
     if es_dni_valid(text[start:end].strip("\"' ")):
         return False
@@ -573,7 +579,7 @@ patientin pat_name patiente
 def _patient_id_in_patient_record(text: str, key: str, start: int, end: int) -> bool:
     """Whether `key` is a patient's short id (_PATIENT_ID_KEYS) and a patient's key names the
     patient in the same record, a few lines around; "pid=4711" in a process log stays clean."""
-    if key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace(".", "") not in _PATIENT_ID_KEYS:
+    if _key_name(key).replace(".", "") not in _PATIENT_ID_KEYS:
         return False
     window = text[max(0, start - 200) : end + 200]
     return any(m.group("key").strip().strip("\"'`").lower().replace(" ", "_") in _PATIENT_KEYS
@@ -581,7 +587,7 @@ def _patient_id_in_patient_record(text: str, key: str, start: int, end: int) -> 
 
 
 def _weak_record_key(key: str) -> bool:
-    return key.strip().strip("\"'`").lower().replace(" ", "_").replace("-", "_").replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
+    return _key_name(key).replace("°", "").replace(".", "") in _WEAK_RECORD_KEYS
 
 
 # A file's own word as a key, alone ("dossier=HC-88238337", "chart: 4471209", "historia=...",
