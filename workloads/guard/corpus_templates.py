@@ -21917,6 +21917,315 @@ GRAUPEL: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------ NEVE
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: allotment society plot letters; locksmith call-outs; school trip permission slips; dog
+# grooming salons; wedding venue deposits; speech therapy sessions; scaffold hire; amateur theatre
+# casting; pawnbroker tickets; hearing aid fittings; community orchestra rosters; kayak rental
+# waivers; Airflow DAG runs and Fluentd logs.
+NEVE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # allotments
+            "Greenfield Lane Allotment Society\nPlot 27A - non-cultivation notice\n\n{person}\n{address}\n\nDear {title_name},\nAt the walk-round on {date} the committee found well over half of your plot uncultivated (couch grass, brambles, a collapsed cold frame). Please ring the lettings secretary on {phone} within 28 days, otherwise the committee may give notice to quit.\n\nHon. Secretary",
+            "INSERT INTO plot_tenants (plot_no, tenant_name, dob, address, mobile) VALUES ('27A', '{person}', '{dob}', '{address_line}', '{phone}');",
+            # locksmith
+            "LOCKFAST: Hi {first}, your locksmith is about 15 mins away. Job ref {order}. Call-out fee {amount} payable on arrival. We have you at {address_line} - reply if that's wrong. Txt STOP to opt out",
+            "CALL-OUT #{order} | EMERGENCY LOCKOUT | 02:14\nCustomer: {person}\nMob: {phone}\nProperty: {address}\nproof of residence: council tax bill + driving licence seen\nNotes: euro cylinder snapped, replaced w/ anti-snap 3-star. cust paid by card {card}",
+            "Pawn slip #{order} - state reporting copy\nName: {person}   DOB {dob}\nSocial Sec #: {ssn}\nDL state: OH\nItem: DeWalt 20V drill set, serial on back\nLoan amt: ${amount}   Maturity: {date}\nThumbprint on file",
+            # school trip
+            "YEAR 5 RESIDENTIAL TRIP - PERMISSION SLIP\nChild's name: {person}\nDate of birth: {child_dob}\nParent/guardian: {person}\nEmergency contact number: {phone}\nMedical needs / allergies: peanut allergy, 2 x EpiPen in school office\nI give permission for my child to take part in all activities including the climbing wall and gorge walk.\nSigned: ____________   Date: {date}",
+            "Sure - here's a tidier version of your reply to the school:\n\n\"Dear {title_name}, I'm happy for {first} to go on the trip to the science museum. Her date of birth is {child_dob} and she has no allergies. My mobile is {phone} if anything comes up on the day.\"\n\nWant me to make it a bit more formal?",
+            "name\tdob\tpassport_no\tnationality\n{person}\t{child_dob}\t{passport}\tGBR\n{person}\t{child_dob}\t{passport}\tIRL",
+            # dog grooming
+            "[10:02] {first}: hiya is there any chance of a slot sat morning for my westie, he's matted again :(\n[10:04] Salon: we've got 11:30! name and mobile pls\n[10:05] {first}: {person}, {phone}\n[10:05] Salon: booked in x",
+            "PAWFECT PARLOUR - booking confirmation\nOwner: {person}\nDog: Biscuit (cockapoo, 4 yrs)\nAppointment: {date} at {time} - full groom + nail clip\nCard on file for no-shows: {card}\nQuestions? {role_email}",
+            # wedding venues
+            "Subject: Deposit received - The Old Tithe Barn, {date}\n\nDear {first} and {first},\n\nWe're delighted to confirm receipt of your non-refundable deposit of {amount} for your wedding on {date}. The balance is due 12 weeks before the day. Any overpayment will be returned to the account it came from ({iban}).\n\nWarm wishes,\nThe Events Team\n{role_email}",
+            "BOOKING FORM - WEDDING RECEPTION\nCouple: {person} & {person}\nLead booker DOB (must be 18+): {dob}\nHome address: {address}\nEmail: {email}\nCeremony: Orangery, 2pm\nGuests: 110 day / 150 evening",
+            # speech therapy
+            "SLT session note {date}\nClient: {person}   DOB {child_dob}   NHS No {nhs}\nSession 4 of 8 - /s/ clusters at word level, ~70% accuracy with visual cue. Mum ({first}) present, practising at home 5 min daily. Next: sentence level.",
+            "Referral to Adult Speech & Language Therapy\nName: {title_name}\nDate of birth: {dob}\nHospital no: {mrn}\nNHS number: {nhs}\nReason: dysarthria following L MCA stroke on {date}. Lives alone at {address_line}; daughter is main contact on {phone}.",
+            # scaffold hire
+            "SCAFFOLD HIRE AGREEMENT {invoice}\nHirer: {person} t/a {company}\nSite address: {address}\nHire period: 6 weeks from {date}, {amount}/wk thereafter\nContact on site: {first} {phone}\nRemittance to: {role_email}",
+            "labour agency timesheet w/e {date}\nworker: {person} | NINO {nino} | site: {address_line} | hrs: 47.5 | role: CISRS labourer",
+            "Hi team, the scaffold hire quote template still has the line about {policy} in the T&Cs. Legal says it has to come out before we send it to {person} at {company}. thx, {first}",
+            # amateur theatre
+            "CAST LIST - 'Blithe Spirit' (Riverside Players)\nCharles Condomine ..... {person}\nRuth ..... {person}\nMadame Arcati ..... {person}\nElvira ..... {first} (tbc)\nRehearsals Tues/Thurs 7.30 in the church hall. Any problems ring {first} on {phone}.",
+            "Hi all, the audition notice for the panto still says \"{biased}\" in the character breakdown. Can someone fix it before it goes to the paper? Also {person} asked us to take her home address ({address_line}) off the contact sheet. - {first}",
+            # pawnbroker
+            "PAWN TICKET No. {order}\nPledger: {person}\nAddress: {address}\nID produced: passport {passport}\nItem: 18ct yellow gold ring, 3.2g, small diamond\nLoan: {amount}   Interest: 7.9% per month\nRedeem by: {date}",
+            "customer record updated - {person}, born {dob}, {nid}. Ticket {order} redeemed in full on {date}, item returned.",
+            # hearing aids
+            "Hearing aid fitting - {date}\nPatient: {person} (DOB {dob})\nUnit No.: {mrn}\nDevices: RIC, bilateral. REM verified, 4 programmes. Struggled with open domes, changed to closed. Review 2/52. Her son {first} will bring her - mobile {phone}.",
+            "Voicemail from {phone}, 0:41\n\"Hi, it's {person}, I'm booked in for the hearing aid fitting on Thursday but I've got a hospital thing, my NHS number is {nhs} if you need it, could someone call me back? Thanks, bye.\"",
+            "Hi {first}, just a reminder that your hearing aid review with {title_name} is on {date} at {time}. To change it, email {role_email} or call the clinic. Please bring your aids and charger.",
+            # community orchestra
+            "| Section | Player | Phone | Email |\n|---|---|---|---|\n| Vln I (leader) | {person} | {phone} | {email} |\n| Viola | {person} | {phone} | {email} |\n| Cello | {first} | | |",
+            "MINUTES - committee meeting {date}\nPresent: {person} (chair), {person}, {first}, {title_name}\n3. Subs: {amount} outstanding. Treasurer to chase. {first} asked that members pay into the society account and not her personal one ({iban}).",
+            "Fee claim - guest conductor\nName: {person}\nPPS No.: {ppsn}\nIBAN for payment: {iban}\nConcert: {date}, St Canice's\nFee: €{amount}",
+            "Invitation letter for visiting player (visa support)\nName: {person}\nAadhaar no.: {aadhaar}\nPassport: {passport}\nThe orchestra will cover accommodation for the week of {date}.",
+            # kayak rental
+            "KAYAK & SUP HIRE - PARTICIPANT WAIVER\nFull name: {person}\nDate of birth: {dob}\nAddress: {address}\nEmergency contact: {person} ({phone})\nCan you swim 50m? YES\nI understand that paddling is a hazardous activity and I take part at my own risk.",
+            "{\"waiver_id\":\"{uuid}\",\"signed_at\":\"{date} {time}\",\"participant\":{\"name\":\"{person}\",\"dob\":\"{dob}\",\"email\":\"{email}\"},\"minors\":[{\"name\":\"{first}\",\"dob\":\"{child_dob}\"}],\"signature_ip\":\"{ip}\"}",
+            "New guide onboarding (Tofino)\nName: {person}\nSIN: {sin}\nDOB: {dob}\nPaddle Canada cert #{order}\nEmergency: {first} {phone}",
+            "apprentice details for the super fund: {person}, TFN {tfn}, DOB {dob}, email {email} - pls action by fri",
+            # airflow, fluentd
+            "[{date}, {time} UTC] INFO - Running <TaskInstance: crm_export.load_contacts scheduled__2026-03-02T04:00:00+00:00 [running]> on host airflow-worker-3\n[{date}, {time} UTC] WARNING - row 4412 rejected: name={person} email={email} phone={phone}\n[{date}, {time} UTC] WARNING - invalid postcode in '{address_line}'",
+            "# airflow connection added by {first} while debugging the orchestra_roster DAG, pls delete\nAIRFLOW_CONN_ROSTER_DB=postgres://etl@{ip}:{port}/roster\n{secret}",
+            "2026-04-11 09:12:03 +0000 [warn]: #0 dump an error event: error_class=Fluent::Plugin::ElasticsearchErrorHandler::ElasticsearchError error=\"400 - Rejected by Elasticsearch\" tag=\"app.booking\" record={\"customer\"=>\"{person}\", \"card\"=>\"{card}\", \"remote_addr\"=>\"{ip}\"}",
+            "HR note - {person}, scaffolder (CISRS Advanced)\nRTW after fall from lift 3 on {date}. OH cleared light duties for 4 weeks. Bank details updated to {iban} at his request; new personal email {email}.",
+        ],
+        "clean": [
+            "Allotment society AGM {date}: plot rents rise to {amount} per 250 sq m from April. Water troughs on plots 12-19 to be replaced by {company}. Waiting list currently 43.",
+            "INVOICE {invoice}\n{company}\n1 x anti-snap euro cylinder 35/40 ..... {amount}\nLabour 1h ..... {amount}\nVAT 20% incl.\nYour order ref: {order}",
+            "Year 5 trip to the {city} science museum on {date}: coach leaves 8:15 from the main gate, {amount} per pupil, pay via ParentPay ref {order}.",
+            "RESTOCK - grooming room\nOatmeal shampoo 5L, EAN {ean} x4\nSlicker brush large, EAN {ean} x2\nPO {order}, delivery {date}",
+            "Hi! Yes, the {namecity} Suite still has {date} free for a Saturday wedding. Deposit is {amount} and the minimum is 80 guests. Shall I send the brochure?",
+            "Good question! {public:Emily Blunt} has spoken openly about her childhood stammer, and speech therapists sometimes use interviews like hers to show that fluency can change with practice.",
+            "Scaffold tag check - lift 4 east elevation, tag {order}, next inspection {date}. Load class 3 (2.0 kN/m2). Supplier {company}, delivery note {invoice}.",
+            "Rehearsal schedule: Act 2 sc. 3 on {date} at {time}, {city} Playhouse studio. Scripts ordered, ISBN {isbn}, 14 copies.",
+            "Today's gold price: {amount}/g (22ct). Loans on a {product} accepted with box and charger. Unredeemed pledges go to auction on {date}.",
+            "Firmware {version} for the {company} hearing aid range fixes Bluetooth dropouts with Android 14. Roll-out in clinic from {date}. Package checksum {sha}.",
+            "Concert {date}: Elgar Enigma Variations and Sibelius 5 at St John's, {city}. Tickets {amount}, under-18s free. Masterclass recording by {public:Simon Rattle} shown in the interval.",
+            "River levels {date}: gauge at {namecity} Bridge 0.62 m, GREEN. Rentals 9-5, single sit-on-top {amount} for 2h. Booking refs look like KY-{order}.",
+            "[{date}, {time} UTC] INFO - Marking task as SUCCESS. dag_id=orchestra_roster_sync, task_id=extract, run_id=scheduled__2026-03-02T04:00:00+00:00\n[{date}, {time} UTC] INFO - Task exited with return code 0\n[{date}, {time} UTC] INFO - 0 downstream tasks scheduled from follow-on schedule check",
+            "2026-04-11 09:10:55 +0000 [info]: starting fluentd-{version} pid=17 ruby=\"3.2.2\"\n2026-04-11 09:10:55 +0000 [info]: adding match pattern=\"kube.**\" type=\"elasticsearch\"\n2026-04-11 09:10:56 +0000 [info]: #0 listening port port={port}",
+            "fluentd:\n  image: fluent/fluentd:v{version}\n  allowed_sources:\n    - {cidr4}\n    - {cidr6}\n  buffer_hash: {hashalgo}\n  commit: {sha}",
+            "invoice,amount,card_ref,status\n{invoice},{amount},{badref},DECLINED\n{invoice},{amount},{badref},DECLINED",
+            "{\"order\":\"{order}\",\"sku\":\"{ean}\",\"item\":\"2-person touring kayak\",\"tracking\":\"{tracking}\",\"carrier\":\"Royal Mail\"}",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Kleingarten
+            "Kleingartenverein „Am Wiesengrund“ e.V.\nParzelle 112\n\n{person}\n{address}\n\nGuten Tag {title_name},\nbei der Gartenbegehung am {date} wurde festgestellt, dass Ihre Hecke die zulässige Höhe von 1,25 m deutlich überschreitet und die Laube nicht mehr verschlossen ist. Bitte Rückschnitt bis {date}.\nRückfragen an den Vorstand, Tel. {phone}\n\nMit freundlichen Grüßen\nder Vorstand",
+            "INSERT INTO paechter (parzelle, name, geburtsdatum, anschrift, telefon) VALUES ('112', '{person}', '{dob}', '{address_line}', '{phone}');",
+            # Schlüsseldienst
+            "AUFTRAG Nr. {order} – Türöffnung\nKunde: {person}\nEinsatzort: {address}\nTel.: {phone}\nAusweis geprüft: Reisepass-Nr. {passport}\nAnfahrt 22:40, Tür nur zugefallen, ohne Beschädigung geöffnet. Pauschale {amount} € per EC bezahlt.",
+            "Sprachnachricht von {phone} (0:37): „Ja hallo, hier ist {person}, ich hab mich ausgesperrt, Schlüssel steckt innen, Adresse ist {address_line}, bitte schnell zurückrufen, danke.“",
+            # Klassenfahrt
+            "EINVERSTÄNDNISERKLÄRUNG Klassenfahrt 7b\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nIm Notfall erreichbar unter: {phone}\nMein Kind darf unter Aufsicht schwimmen: ja\nUnterschrift: ______________",
+            "Liebe {title_name},\n\nanbei die unterschriebene Erklärung für {first}. Die 85 € für die Fahrt hab ich heute überwiesen, von unserem Konto {iban}. Falls noch was fehlt, einfach melden.\n\nViele Grüße\n{first}",
+            "teilnehmer:\n  - name: {person}\n    geburtsdatum: {child_dob}\n    notfallkontakt: \"{phone}\"\n  - name: {person}\n    geburtsdatum: {child_dob}\n    notfallkontakt: \"{phone}\"",
+            # Hundesalon
+            "[09:14] {first}: Hallo! Hätten Sie Samstag noch nen Termin für unseren Pudel?\n[09:20] Hundesalon Fellnase: Ja, 10:30 ginge. Name und Handynr. bitte\n[09:21] {first}: {person}, {phone}\n[09:21] Hundesalon Fellnase: Super, eingetragen!",
+            "Feedback zur Stellenanzeige „Aushilfe Hundesalon“: Die Formulierung „{biased}“ bitte streichen. Ansprechpartnerin ist {title_name}, Durchwahl {phone}.",
+            # Hochzeitslocation
+            "Betreff: Anzahlung Hochzeit am {date} – Gut Lindenhof\n\nLiebe {first}, lieber {first},\n\nvielen Dank, Ihre Anzahlung über {amount} € ist bei uns eingegangen. Die Restzahlung ist 4 Wochen vor der Feier fällig. Den Vertrag senden wir an {email}.\n\nHerzliche Grüße\nIhr Team vom Gut Lindenhof\n{role_email}",
+            # Logopädie
+            "Logopädische Verlaufsdokumentation\nPatient: {person}, geb. {child_dob}\nPat.-Nr.: {mrn}\nVO: 10x Logopädie à 45 min, ICD-10 F80.0\n5. Sitzung ({date}): /sch/ im Anlaut sicher, im Inlaut noch Sigmatismus interdentalis. Mutter übt täglich 10 min.",
+            # Gerüst
+            "GERÜSTMIETVERTRAG Nr. {invoice}\nMieter: {person}\nBauvorhaben: {address_line}\nStandzeit: 4 Wochen ab {date}, danach {amount} € je Woche\nAnsprechpartner Baustelle: {first}, mobil {phone}",
+            "Personalfragebogen – Neueinstellung Gerüstbau\nName, Vorname: {person}\nGeburtsdatum: {dob}\nSteuerliche Identifikationsnummer: {steuer_id}\nBankverbindung (IBAN): {iban}\nAnschrift: {address}",
+            "Hinweis der Rechtsabteilung: Im Angebot für die Gerüstmiete an {person} steht noch „{policy}“. Bitte vor dem Versand entfernen. Gruß {first}",
+            # Laientheater
+            "Besetzungsliste „Der zerbrochne Krug“ – Theatergruppe Eintracht\nAdam ........ {person}\nEve ......... {person}\nRuprecht .... {first}\nFrau Marthe . {person}\nProbe jeden Mittwoch 19:30 im Pfarrsaal. Absagen bitte an {first}: {phone}",
+            # Pfandleihe
+            "PFANDSCHEIN Nr. {order}\nVerpfänder: {person}\nWohnhaft: {address}\nGeb.: {dob}\nAusweis: Reisepass {passport}\nPfand: Herrenarmbanduhr, Edelstahl, mit Box\nDarlehen: {amount} €\nLaufzeit bis: {date}",
+            # Hörgeräte
+            "Hörgeräteanpassung – Protokoll vom {date}\nKunde: {title_name}, geb. {dob}\nKd.-Nr. {mrn}\nVersorgung beidseitig, RIC, geschlossene Schirmchen. Freiburger mit HG: 85 % bei 65 dB. Abholung durch Tochter {first} ({phone}).",
+            "INSERT INTO hg_kunden (kdnr, name, geburtsdatum, email) VALUES ('{mrn}', '{person}', '{dob}', '{email}');",
+            # Orchester
+            "| Register | Name | Telefon | E-Mail |\n|---|---|---|---|\n| 1. Violine | {person} | {phone} | {email} |\n| Cello | {person} | {phone} | {email} |\n| Horn | {first} | – | – |",
+            "Protokoll Vorstandssitzung {date}\nAnwesend: {person}, {person}, {title_name}\nTOP 2 Notenkauf: {first} hat die Noten privat per Kreditkarte ({card}) bezahlt und bittet um Erstattung.",
+            "Honorarabrechnung Dirigent – Orchesterverein\nName: {person}\nAHV-Nr.: {ahv}\nKonzert vom {date}: CHF {amount}\nAuszahlung auf {iban}",
+            # Kajak
+            "HAFTUNGSAUSSCHLUSS KAJAKVERLEIH\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nHandy: {phone}\nSchwimmer/in: ja\nIch bestätige, dass ich auf eigene Gefahr paddle und die Schwimmweste trage.",
+            "Anmeldung ÖGK – neue Dienstnehmerin: {person}, SV-Nr. {svnr}, Eintritt {date}, Kajakguide (geringfügig), Wohnort {address_line}",
+            # Airflow, Fluentd
+            "[{date} {time}] INFO - Running <TaskInstance: kleingarten_export.load_paechter manual__2026-05-04T08:00:00+00:00 [running]> on host airflow-worker-2\n[{date} {time}] ERROR - Zeile nicht geladen: name='{person}', geburtsdatum='{dob}', adresse='{address_line}'",
+            "2026-05-04 08:12:40 +0200 [warn]: #0 dump an error event: error_class=Fluent::Plugin::Parser::ParserError tag=\"schluesseldienst.auftraege\" record={\"kunde\"=>\"{person}\", \"email\"=>\"{email}\", \"client_ip\"=>\"{ip}\"}",
+            "# .env vom DAG kajak_buchungen, bitte NICHT committen – {first}\n{secret}\nSMTP_HOST=mail.intern",
+            "Klar, hier ein Entwurf für dein Schreiben ans Finanzamt:\n\n„Sehr geehrte Damen und Herren, bezüglich meiner Einkommensteuererklärung 2025 (Gagen Laientheater) teile ich mit: {person}, {nid}, geb. {dob}. Die Belege reiche ich nach.“\n\nSoll ich es noch förmlicher formulieren?",
+        ],
+        "clean": [
+            "Jahreshauptversammlung {date}: Die Pacht steigt auf {amount} € pro Parzelle. Die Wasseruhren tauscht {company}. Parzellen 40–47 sind derzeit frei.",
+            "RECHNUNG {invoice}\nSchließzylinder 30/35, EAN {ean}\nArbeitszeit 0,5 h\nGesamt: {amount} € inkl. MwSt.\nIhre Bestellnr.: {order}",
+            "Elternbrief: Die Klassenfahrt nach {city} findet ab {date} statt. Kosten {amount} €, Abfahrt 7:30 Uhr am Busbahnhof.",
+            "Ja, der Saal {namecity} ist am {date} noch frei. Anzahlung 30 %, Mindestumsatz {amount} €. Soll ich Ihnen das Angebot schicken?",
+            "Gerüstprüfprotokoll Lastklasse 3, Feld 4–9, Prüfnummer {order}, nächste Prüfung {date}. Lieferant: {company}, Lieferschein {invoice}.",
+            "Textbücher bestellt: ISBN {isbn}, 12 Exemplare. Premiere am {date} im Bürgerhaus {city}.",
+            "Firmware {version} für die Hörsysteme von {company} behebt Bluetooth-Abbrüche. Prüfsumme {sha}.",
+            "Beim Konzert am {date} in {city} spielen wir Mendelssohns Violinkonzert, inspiriert von der Aufnahme mit {public:Anne-Sophie Mutter}. Eintritt {amount} €.",
+            "[{date} {time}] INFO - Marking task as SUCCESS. dag_id=kajak_buchungen_sync, task_id=transform\n[{date} {time}] INFO - Task exited with return code 0",
+            "<source>\n  @type forward\n  port {port}\n</source>\n# erlaubte Netze: {cidr4}, {cidr6}\n# image fluent/fluentd:v{version}, hash {hashalgo}",
+            "bestellnr;artikel;ean;betrag;karte\n{order};Hundeshampoo 5 l;{ean};{amount};{badref}",
+            "Ihre Sendung {tracking} (Spritzdecke, Bestellung {order}) wird am {date} zugestellt.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # jardins familiaux
+            "Association des Jardins Familiaux du Val\nParcelle n° 38\n\n{person}\n{address}\n\n{title_name},\nLors de la visite du {date}, le bureau a constaté que votre parcelle n'était plus entretenue depuis plusieurs mois. Merci de contacter le président au {phone} sous quinze jours, faute de quoi la parcelle sera réattribuée.\n\nLe bureau",
+            "INSERT INTO locataires_parcelles (parcelle, nom, date_naissance, adresse, tel) VALUES ('38', '{person}', '{dob}', '{address_line}', '{phone}');",
+            # serrurier
+            "INTERVENTION N° {order} – OUVERTURE DE PORTE\nClient : {person}\nAdresse : {address}\nTél : {phone}\nPièce d'identité : passeport n° {passport}\nPorte claquée, ouverture fine sans casse. Déplacement + main d'œuvre : {amount} € TTC, réglé par CB {card}.",
+            "2026-05-04 08:12:40 +0200 [warn]: #0 dump an error event: error_class=ArgumentError error=\"invalid byte sequence in UTF-8\" tag=\"serrurerie.interventions\" record={\"client\"=>\"{person}\", \"tel\"=>\"{phone}\", \"ip\"=>\"{ip}\"}",
+            # sortie scolaire
+            "AUTORISATION DE SORTIE SCOLAIRE\nJe soussigné(e) {person}, responsable légal de l'enfant {person}, né(e) le {child_dob}, autorise mon enfant à participer à la sortie au musée le {date}.\nTéléphone en cas d'urgence : {phone}\nFait le {date}\nSignature :",
+            "Bonjour {title_name}, c'est la maman de {first}. Elle a oublié l'autorisation pour jeudi, je la redonne demain matin. Vous pouvez me joindre au {phone}. Bonne soirée, {first}",
+            # toilettage
+            "[14:02] {first} : bonjour, vous auriez un créneau samedi pour un bichon ?\n[14:05] Toilettage Le Chien Chic : oui 11h, vous pouvez me laisser nom et portable ?\n[14:06] {first} : {person} {phone}\n[14:06] Toilettage Le Chien Chic : c'est noté !",
+            "Annonce « Toiletteur/se canin H/F » : la mention « {biased} » est à retirer avant publication. Contact RH : {title_name}, {phone}.",
+            # salle de mariage
+            "Objet : Acompte réservation – Domaine des Tilleuls, {date}\n\nChère {first}, cher {first},\n\nNous accusons réception de votre acompte de {amount} € par virement depuis le compte {iban}. Le solde sera à régler un mois avant la réception.\n\nBien cordialement,\nL'équipe événementielle\n{role_email}",
+            "Voici une proposition de mail pour la salle :\n\n« Bonjour, je confirme la réservation pour le {date}. Mon adresse pour la facture : {address}. Vous pouvez me joindre sur {email}. Cordialement, {person} »\n\nSouhaitez-vous un ton plus formel ?",
+            # orthophonie
+            "BILAN ORTHOPHONIQUE\nPatient : {person}, né le {child_dob}\nN° de sécu de l'assuré (parent) : {nir}\nPrescripteur : {title_name}\nMotif : retard de parole, troubles articulatoires /ch/ /j/.\nConclusion : rééducation de 30 séances recommandée.",
+            # échafaudage
+            "CONTRAT DE LOCATION D'ÉCHAFAUDAGE N° {invoice}\nLocataire : {person}\nChantier : {address_line}\nDurée : 3 semaines à compter du {date}\nContact chantier : {first} – {phone}\nDépôt de garantie : {amount} € (chèque)",
+            "Rappel juridique : le devis d'échafaudage envoyé à {person} mentionne encore « {policy} ». Merci de corriger avant signature.",
+            # théâtre amateur
+            "Distribution – « Le Dîner de cons », Compagnie du Lavoir\nPierre Brochant : {person}\nFrançois Pignon : {person}\nMarlène : {first}\nRépétitions le mardi à 20h, salle des fêtes. Pour toute absence prévenir {first} au {phone}.",
+            # prêt sur gage
+            "CRÉDIT MUNICIPAL – RECONNAISSANCE DE DÉPÔT N° {order}\nEmprunteur : {person}\nNé(e) le : {dob}\nDemeurant : {address}\nPièce présentée : passeport {passport}\nObjet engagé : bague or jaune 750‰, 4,1 g\nPrêt consenti : {amount} €\nÉchéance : {date}",
+            # audioprothèse
+            "Compte rendu d'appareillage – {date}\nPatient : {title_name}, né le {dob}\nN° dossier : {mrn}\n{nid}\nAppareillage bilatéral RIC, classe II. Gain prothétique satisfaisant, contrôle à 1 mois. Sa fille {first} est joignable au {phone}.",
+            "Message vocal du {phone} (0:29) : « Oui bonjour, c'est {person}, j'ai rendez-vous pour mes appareils auditifs jeudi mais je ne pourrai pas venir, mon numéro de sécu c'est le {nir}, rappelez-moi s'il vous plaît. »",
+            # orchestre
+            "| Pupitre | Musicien | Téléphone | Courriel |\n|---|---|---|---|\n| Clarinette 1 | {person} | {phone} | {email} |\n| Trompette | {person} | {phone} | {email} |\n| Percussions | {first} | | |",
+            "Fiche membre – Harmonie royale\nNom : {person}\nN° national : {nn_be}\nDate de naissance : {dob}\nCotisation versée depuis {iban}",
+            # kayak
+            "DÉCHARGE DE RESPONSABILITÉ – LOCATION DE KAYAK\nNom, prénom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nPortable : {phone}\nJe certifie savoir nager 25 m et m'engage à porter le gilet pendant toute la sortie.",
+            "Décompte de salaire – moniteur kayak (Léman)\nEmployé : {person}\nN° AVS : {ahv}\nHeures juin : 62\nSalaire brut : CHF {amount}",
+            "{\"reservation\":\"{order}\",\"client\":{\"nom\":\"{person}\",\"naissance\":\"{dob}\",\"email\":\"{email}\"},\"enfants\":[{\"prenom\":\"{first}\",\"naissance\":\"{child_dob}\"}],\"ip\":\"{ip}\"}",
+            # airflow
+            "[{date} {time}] INFO - Running <TaskInstance: export_adherents.load manual__2026-06-01T06:00:00+00:00 [running]> on host airflow-worker-1\n[{date} {time}] ERROR - ligne rejetée : nom='{person}', email='{email}', adresse='{address_line}'",
+            "Salut {first}, voilà la conf pour le DAG de test du théâtre, je la retire après :\n{secret}\nconn_id: postgres_theatre",
+        ],
+        "clean": [
+            "Assemblée générale des jardins du {date} : cotisation portée à {amount} € par parcelle, récupérateurs d'eau fournis par {company}. Parcelles 12 à 15 vacantes.",
+            "FACTURE {invoice}\nCylindre de sécurité A2P**, EAN {ean}\nMain d'œuvre 1 h\nTotal TTC : {amount} €\nCommande n° {order}",
+            "Sortie scolaire à {city} le {date} : départ du car à 8h15, participation de {amount} € par élève.",
+            "La salle {namecity} est encore disponible le {date}. Acompte de 30 %, forfait week-end {amount} €.",
+            "Échafaudage façade nord : PV de réception n° {order}, classe 4, prochaine vérification le {date}. Fournisseur : {company}.",
+            "Texte de la pièce commandé : ISBN {isbn}, 10 exemplaires. Première le {date} à la salle polyvalente de {city}.",
+            "Le concert du {date} à {city} reprendra le Boléro, en clin d'œil à la version dirigée par {public:Pierre Boulez}. Entrée {amount} €.",
+            "Mise à jour {version} du logiciel d'appareillage {company} : correction des déconnexions Bluetooth. Empreinte {sha}.",
+            "[{date} {time}] INFO - Marking task as SUCCESS. dag_id=toilettage_rdv_sync, task_id=extract\n[{date} {time}] INFO - Task exited with return code 0",
+            "<match kayak.**>\n  @type forward\n  port {port}\n</match>\n# réseaux autorisés : {cidr4} {cidr6}\n# fluentd {version}",
+            "commande;article;ean;montant;carte\n{order};Pagaie carbone 220 cm;{ean};{amount};{badref}",
+            "Votre colis {tracking} (commande {order}) sera livré le {date} entre 8h et 13h.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # huertos
+            "Asociación de Huertos Urbanos La Acequia\nParcela nº 21\n\n{person}\n{address}\n\nEstimado/a {title_name}:\nEn la revisión del {date} se comprobó que la parcela lleva más de tres meses sin cultivar. Le rogamos que contacte con la junta en el {phone} en un plazo de 15 días.\n\nUn saludo,\nLa Junta Directiva",
+            "INSERT INTO socios_huerto (parcela, nombre, fecha_nacimiento, direccion, telefono) VALUES ('21', '{person}', '{dob}', '{address_line}', '{phone}');",
+            # cerrajero
+            "PARTE DE TRABAJO Nº {order} – APERTURA DE PUERTA\nCliente: {person}\nDNI: {dni}\nDirección: {address}\nTeléfono: {phone}\nServicio nocturno, puerta blindada abierta sin daños. Importe: {amount} € pagado con tarjeta {card}.",
+            "2026-05-04 02:40:11 +0200 [warn]: #0 dump an error event: error_class=Fluent::Plugin::Parser::ParserError tag=\"cerrajeria.avisos\" record={\"cliente\"=>\"{person}\", \"email\"=>\"{email}\", \"ip_origen\"=>\"{ip}\"}",
+            # excursión
+            "AUTORIZACIÓN EXCURSIÓN ESCOLAR\nD./Dña. {person}, con DNI {dni}, como padre/madre/tutor del alumno/a {person}, nacido/a el {child_dob}, le autorizo a asistir a la excursión del día {date}.\nTeléfono de contacto: {phone}\nFirma:",
+            "alumno;fecha_nacimiento;pasaporte\n{person};{child_dob};{passport}\n{person};{child_dob};{passport}",
+            # peluquería canina
+            "[10:12] {first}: hola!! teneis hueco el sabado para un yorkshire?\n[10:15] Peluquería Canina Guau: sí, a las 12. nombre y móvil porfa\n[10:16] {first}: {person}, {phone}\n[10:16] Peluquería Canina Guau: apuntado!",
+            "Oferta «Peluquero/a canino/a»: quitad la frase «{biased}» antes de publicarla. Dudas a {title_name}, ext. {phone}.",
+            # finca de bodas
+            "Asunto: Confirmación de señal – Finca El Olivar, {date}\n\nHola {first} y {first}:\n\nHemos recibido la señal de {amount} € por transferencia desde la cuenta {iban}. El resto se abonará 30 días antes del evento.\n\nUn abrazo,\nEquipo de eventos\n{role_email}",
+            "Aquí tienes un borrador para la finca:\n\n«Buenas tardes, confirmo la reserva para el {date}. Os adjunto el justificante de la señal. Mis datos: {person}, {nid}, {address}. Un saludo.»\n\n¿Quieres que lo haga más formal?",
+            # logopedia
+            "INFORME DE LOGOPEDIA\nPaciente: {person}\nFecha de nacimiento: {child_dob}\nNº historia clínica: {mrn}\nDerivado por: {title_name}\nDiagnóstico: dislalia funcional (/r/ múltiple). Se recomiendan 2 sesiones semanales.",
+            # andamios
+            "CONTRATO DE ALQUILER DE ANDAMIO Nº {invoice}\nArrendatario: {person}\nNIE: {nie}\nObra: {address_line}\nPeriodo: 4 semanas desde el {date}\nEncargado de obra: {first} ({phone})\nFianza: {amount} €",
+            "Desde asesoría jurídica: el presupuesto de andamios para {person} aún incluye «{policy}». Quitadlo antes de enviarlo, gracias.",
+            "Nota RRHH – {person}, montador de andamios\nNIE {nie}, alta en la Seguridad Social el {date}. IBAN para la nómina: {iban}. Correo personal: {email}.",
+            # teatro
+            "Reparto – «La casa de Bernarda Alba», Grupo de Teatro La Candela\nBernarda: {person}\nPoncia: {person}\nAdela: {first}\nEnsayos martes y jueves a las 20:00 en el centro cívico. Avisos a {first}: {phone}",
+            # empeño
+            "PAPELETA DE EMPEÑO Nº {order}\nTitular: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nPrenda: cadena de oro 18 k, 12,3 g\nPréstamo: {amount} €\nVencimiento: {date}",
+            # audífonos
+            "Adaptación de audífonos – {date}\nPaciente: {title_name}, fecha de nac. {dob}\nNº de historia: {mrn}\nAdaptación binaural RIC. Logoaudiometría con audífonos: 88 %. Revisión en un mes. Le acompaña su hijo {first}, tel. {phone}.",
+            "Mensaje de voz de {phone} (0:33): «Hola, soy {person}, tenía cita para los audífonos el jueves pero no puedo ir, mi DNI es {dni}, llámenme por favor, gracias.»",
+            # orquesta
+            "| Cuerda | Músico | Teléfono | Correo |\n|---|---|---|---|\n| Violín I | {person} | {phone} | {email} |\n| Viola | {person} | {phone} | {email} |\n| Contrabajo | {first} | | |",
+            "Acta de la junta {date}\nAsistentes: {person}, {person}, {title_name}\n3. Compra de partituras: {first} las pagó con su tarjeta personal ({card}) y pide el reembolso.",
+            # kayak
+            "EXENCIÓN DE RESPONSABILIDAD – ALQUILER DE KAYAK\nNombre y apellidos: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nMóvil: {phone}\nDeclaro saber nadar y llevar chaleco salvavidas en todo momento.",
+            "{\"reserva\":\"{order}\",\"cliente\":{\"nombre\":\"{person}\",\"email\":\"{email}\",\"telefono\":\"{phone}\"},\"menores\":[{\"nombre\":\"{first}\",\"nacimiento\":\"{child_dob}\"}],\"ip\":\"{ip}\"}",
+            # airflow
+            "[{date} {time}] INFO - Running <TaskInstance: huertos_socios_export.load manual__2026-06-01T06:00:00+00:00 [running]> on host airflow-worker-4\n[{date} {time}] ERROR - fila rechazada: nombre='{person}', dni='{dni}', direccion='{address_line}'",
+            "Oye {first}, te paso la variable para el DAG de la peluquería, bórrala luego:\n{secret}",
+        ],
+        "clean": [
+            "Asamblea de huertos del {date}: la cuota sube a {amount} € por parcela. Los depósitos de agua los instala {company}. Parcelas 12 a 15 libres.",
+            "FACTURA {invoice}\nBombín de seguridad antibumping, EAN {ean}\nMano de obra 1 h\nTotal IVA incl.: {amount} €\nPedido nº {order}",
+            "Excursión a {city} el {date}: el autobús sale a las 8:15 de la puerta principal, {amount} € por alumno.",
+            "Sí, el salón {namecity} sigue libre el {date}. Señal del 30 %, menú desde {amount} € por cubierto.",
+            "Andamio fachada norte: acta de montaje nº {order}, clase 4, próxima revisión el {date}. Proveedor: {company}.",
+            "Libretos pedidos: ISBN {isbn}, 15 ejemplares. Estreno el {date} en la casa de cultura de {city}.",
+            "En el concierto del {date} en {city} tocaremos el Concierto de Aranjuez, en homenaje a {public:Paco de Lucía}. Entrada {amount} €.",
+            "Actualización {version} del software de adaptación de {company}: corrige cortes de Bluetooth. Hash {sha}.",
+            "[{date} {time}] INFO - Marking task as SUCCESS. dag_id=kayak_reservas_sync, task_id=extract\n[{date} {time}] INFO - Task exited with return code 0",
+            "<match kayak.**>\n  @type forward\n  port {port}\n</match>\n# redes permitidas: {cidr4} {cidr6}\n# fluentd {version}, {hashalgo}",
+            "pedido;articulo;ean;importe;tarjeta\n{order};Pala de kayak 220 cm;{ean};{amount};{badref}",
+            "Tu envío {tracking} (pedido {order}) llegará el {date}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # volkstuin
+            "Volkstuinvereniging De Groene Vingers\nTuin nr. 54\n\n{person}\n{address}\n\nBeste {title_name},\nBij de tuinschouw van {date} is geconstateerd dat uw tuin al maanden niet is bijgehouden (onkruid, kapotte kas). Wij verzoeken u binnen 14 dagen contact op te nemen met het bestuur via {phone}.\n\nMet vriendelijke groet,\nHet bestuur",
+            "INSERT INTO tuinleden (tuin_nr, naam, geboortedatum, adres, telefoon) VALUES ('54', '{person}', '{dob}', '{address_line}', '{phone}');",
+            # slotenmaker
+            "OPDRACHTBON {order} – DEUR OPENEN\nKlant: {person}\nAdres: {address}\nTel: {phone}\nLegitimatie: paspoort {passport}\nDeur dichtgevallen, zonder schade geopend. Voorrijkosten + arbeid: € {amount}, gepind met {card}.",
+            "Voicemail van {phone} (0:35): \"Ja hoi, met {person}, ik sta buitengesloten, sleutel zit nog binnen aan de deur, adres is {address_line}, wilt u snel terugbellen? Dank u.\"",
+            # schoolreisje
+            "TOESTEMMINGSFORMULIER SCHOOLREISJE GROEP 7\nNaam leerling: {person}\nGeboortedatum: {child_dob}\nNaam ouder/verzorger: {person}\nBereikbaar op de dag zelf: {phone}\nMijn kind mag onder begeleiding zwemmen: ja / nee\nHandtekening: __________",
+            "Hoi {title_name}, het formulier van {first} zit in haar tas. Het geld voor het schoolreisje (€ 32,50) heb ik vanmiddag overgemaakt van {iban}. Groetjes, {first}",
+            # trimsalon
+            "[11:03] {first}: hoi! hebben jullie zaterdag nog plek voor een labradoodle?\n[11:06] Trimsalon Kwispel: ja om 10:00, mag ik je naam en 06 nummer?\n[11:07] {first}: {person}, {phone}\n[11:07] Trimsalon Kwispel: staat erin!",
+            "Vacaturetekst 'hondentrimmer (m/v/x)': graag de zin '{biased}' schrappen. Vragen? {title_name}, toestel {phone}.",
+            # trouwlocatie
+            "Onderwerp: Aanbetaling bruiloft {date} – Landgoed De Beukenhof\n\nBeste {first} en {first},\n\nWe hebben jullie aanbetaling van € {amount} in goede orde ontvangen van rekening {iban}. Het restant betalen jullie uiterlijk 4 weken voor de bruiloft.\n\nHartelijke groet,\nTeam evenementen\n{role_email}",
+            "Hier is een nette versie van je mail aan de trouwlocatie:\n\n\"Beste mensen, hierbij bevestig ik de reservering voor {date}. Mijn factuuradres is {address}, mailen kan naar {email}. Met vriendelijke groet, {person}\"\n\nZal ik het nog formeler maken?",
+            # logopedie
+            "Logopedie – verslag behandeling\nCliënt: {person}, geb. {child_dob}\nBSN: {bsn}\nCliëntnr.: {mrn}\nVerwijzer: {title_name}\nSessie 6 ({date}): /s/ in beginpositie goed, in clusters nog interdentaal. Moeder oefent dagelijks.",
+            # steigerverhuur
+            "HUUROVEREENKOMST STEIGERMATERIAAL nr. {invoice}\nHuurder: {person}\nWerkadres: {address_line}\nHuurperiode: 4 weken vanaf {date}, daarna € {amount} per week\nContact op de bouw: {first}, {phone}",
+            "Juridische check: in de offerte voor steigerhuur aan {person} staat nog '{policy}'. Graag weghalen voor verzending. Gr. {first}",
+            "Personeelsdossier – {person}, steigerbouwer\nburgerservicenummer {bsn}\ngeboortedatum {dob}\nIBAN salaris: {iban}\nprivé e-mail: {email}",
+            # toneel
+            "Rolverdeling 'Het Wonderlijke Huwelijk' – Toneelvereniging Kunst na Arbeid\nTeun ........ {person}\nMientje ..... {person}\nDokter ...... {first}\nRepetitie elke dinsdag 20.00 in het dorpshuis. Afmelden bij {first}: {phone}",
+            # pandjeshuis
+            "LOMMERDBEWIJS nr. {order}\nBeleendeer: {person}\nAdres: {address}\nGeboortedatum: {dob}\nID-bewijs: paspoort {passport}\nPand: gouden schakelarmband 14 krt, 9,8 g\nBeleensom: € {amount}\nVervaldatum: {date}",
+            # hoortoestellen
+            "Aanpassing hoortoestellen – {date}\nCliënt: {title_name}, geboren {dob}\nDossiernr.: {mrn}\n{nid}\nBinaurale RIC, gesloten domes. Spraakverstaan met toestel 86 %. Controle over 2 weken. Dochter {first} belt terug op {phone}.",
+            # orkest
+            "| Sectie | Muzikant | Telefoon | E-mail |\n|---|---|---|---|\n| Klarinet 1 | {person} | {phone} | {email} |\n| Bugel | {person} | {phone} | {email} |\n| Slagwerk | {first} | | |",
+            "Notulen bestuursvergadering {date}\nAanwezig: {person}, {person}, {title_name}\n4. Bladmuziek: {first} heeft de partituren met haar eigen creditcard ({card}) betaald en vraagt terugbetaling.",
+            "Ledenfiche Koninklijke Harmonie – afdeling Gent\nNaam: {person}\nRijksregisternummer: {nn_be}\nGeboortedatum: {dob}\nLidgeld via {iban}",
+            # kajak
+            "VRIJWARINGSVERKLARING KANOVERHUUR\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nMobiel: {phone}\nIk kan zwemmen (min. 50 m) en draag tijdens de tocht een zwemvest.",
+            "{\"boeking\":\"{order}\",\"klant\":{\"naam\":\"{person}\",\"geboortedatum\":\"{dob}\",\"email\":\"{email}\"},\"kinderen\":[{\"naam\":\"{first}\",\"geboortedatum\":\"{child_dob}\"}],\"ip\":\"{ip}\"}",
+            # airflow, fluentd
+            "[{date} {time}] INFO - Running <TaskInstance: volkstuin_leden_export.load manual__2026-06-01T06:00:00+00:00 [running]> on host airflow-worker-2\n[{date} {time}] ERROR - rij afgewezen: naam='{person}', bsn='{bsn}', adres='{address_line}'",
+            "2026-05-04 02:40:11 +0200 [warn]: #0 dump an error event: error_class=Fluent::Plugin::Parser::ParserError tag=\"slotenmaker.meldingen\" record={\"klant\"=>\"{person}\", \"telefoon\"=>\"{phone}\", \"ip\"=>\"{ip}\"}",
+            "hoi {first}, hier de env voor de trimsalon-DAG, na de test weer weghalen aub:\n{secret}",
+        ],
+        "clean": [
+            "ALV volkstuinvereniging {date}: de huur gaat naar € {amount} per tuin. Nieuwe waterpunten door {company}. Tuinen 12 t/m 15 zijn vrij.",
+            "FACTUUR {invoice}\nSKG*** cilinder 30/30, EAN {ean}\nArbeid 1 uur\nTotaal incl. btw: € {amount}\nOrdernummer {order}",
+            "Schoolreisje naar {city} op {date}: de bus vertrekt om 8.15 uur bij het hek, kosten € {amount} per kind.",
+            "Ja, de {namecity}zaal is op {date} nog vrij. Aanbetaling 30 %, dagarrangement vanaf € {amount} p.p.",
+            "Steigerkeuring gevel noord: keuringsnr. {order}, klasse 4, volgende keuring {date}. Leverancier: {company}.",
+            "Tekstboekjes besteld: ISBN {isbn}, 12 stuks. Première op {date} in het cultureel centrum van {city}.",
+            "Op het concert van {date} in {city} spelen we de Bolero, een knipoog naar de uitvoering van {public:André Rieu}. Entree € {amount}.",
+            "Update {version} van de aanpassoftware van {company}: lost bluetooth-onderbrekingen op. Hash {sha}.",
+            "[{date} {time}] INFO - Marking task as SUCCESS. dag_id=kano_boekingen_sync, task_id=extract\n[{date} {time}] INFO - Task exited with return code 0",
+            "<match kano.**>\n  @type forward\n  port {port}\n</match>\n# toegestane netwerken: {cidr4} {cidr6}\n# fluentd {version}, {hashalgo}",
+            "order;artikel;ean;bedrag;kaart\n{order};Kanopeddel 220 cm;{ean};{amount};{badref}",
+            "Je pakket {tracking} (bestelling {order}) wordt op {date} bezorgd.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -21934,4 +22243,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "kame": KAME, "yardang": YARDANG, "moulin": MOULIN, "serac": SERAC,
          "bergschrund": BERGSCHRUND, "firn": FIRN, "polynya": POLYNYA, "ogive": OGIVE,
          "cornice": CORNICE, "penitente": PENITENTE, "randkluft": RANDKLUFT, "talus": TALUS, "arete": ARETE, "crevasse": CREVASSE,
-         "couloir": COULOIR, "graupel": GRAUPEL}
+         "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE}
