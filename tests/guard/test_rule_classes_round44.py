@@ -15,9 +15,12 @@ exists, with near misses that must stay as they were:
 5. not people: a surgery, a pharmacy or a haulier named like a person ("this is Riverside Surgery", "Peter
    Appel Transport"), a pub's team after its article ("De Gouden Leeuw"), a hawk's species ("la buse de
    Harris", "Harris's hawk"), Spanish and German common nouns the name lists hold ("Regla de Graylog",
-   "Lista Elo", "Erste Hilfe am Kind").
+   "Lista Elo", "Erste Hilfe am Kind"); and left from round 43's banks: a club's field after its kind's
+   abbreviation ("Club : VC Val de Loire"), a damage report's or a quote's key ("Daño:", "Devis :"), a firm's sign-off
+   ("Viele Grüße" over "Hundepension Waldeck", "Groet, Boerderijwinkel De Hoeve"), a vets' practice, a removal
+   from Brussels to Brussels.
 
-Of the 40 cases below, 30 fail on round 43.
+Of the 46 cases below, 36 fail on round 43.
 """
 
 from __future__ import annotations
@@ -83,6 +86,13 @@ NOT_PEOPLE = [
     "Regla de Grafana: ignorar 10.0.0.0/8",
     "Lista Elo de octubre publicada.",
     "12.03.2027 Erste Hilfe am Kind - angemeldet",
+    # arete's and crevasse's false persons, left by round 43
+    "Licence 2027\nClub : AC Val de Marne\nCatégorie : Masters",
+    "Parte de daños\nDocumento: DNI\nDaño: rueda pinchada\nCargo: 40,00 €",
+    "Vielen Dank für Ihre Buchung.\nViele Grüße\nHundepension Berger",
+    "Vragen? Bel ons.\nGroet, Bloemenwinkel De Roos",
+    "Registered with Rowan Vets since 2020.",
+    "Devis : déménagement Bruxelles → Bruxelles, forfait 900 €",
 ]
 
 

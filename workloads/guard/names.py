@@ -681,7 +681,9 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
-    r"fabrikant))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+    r"fabrikant))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
+"""A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
+an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire")."""
 _WORK_TITLE_LABEL = re.compile(
     r"(?:^|\n|[.;][ ])[ \t-]*(?i:(?:first|last|next|opening|closing)[ ](?:song|dance|track)|song|track|play|show|musical|"
     r"función|obra|canción|tema|pièce|spectacle|chanson|morceau|stück|theaterstück|lied|titel|voorstelling|toneelstuk|"
@@ -1480,7 +1482,7 @@ catholic protestant anglican lutheran methodist evangelical presbyterian
 point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
 yoga pilates taxi taxis derby noir
 surgery praxis pharmacy pharmacie farmacia apotheke apotheek transport transports transportes logistics logistik logistiek
-haulage spedition vervoer
+haulage spedition vervoer vets veterinary
 collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dachshund beagle whippet
 """.split())
 ORG_FIRST_WORDS = frozenset("""
@@ -1539,9 +1541,10 @@ _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätz
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
 _ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
                        "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
-                       "kantoor", "bureau")
+                       "kantoor", "bureau", "pension")
 """German and Dutch compounds that end in a firm's word ("Friseursalon", "Zahnarztpraxis", "Kapsalon",
-"Fysiotherapiepraktijk"): before a name they open the house named after its founder."""
+"Fysiotherapiepraktijk", "Hundepension"): before a name they open the house named after its founder, or a
+firm's sign-off ("Groet, Boerderijwinkel De Hoeve")."""
 _ORG_BEFORE = re.compile(
     r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
@@ -1605,7 +1608,7 @@ street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 junge mädchen garçon jongen meisje peluquería transporte lancé lancée
-regla lista hilfe
+regla lista hilfe daño daños devis
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
 montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -2899,7 +2902,7 @@ class PersonDetector:
                 and not self.g.is_common_first_name(words[0][1]) and chain[words[0][0] + len(words[0][1]):].split()[0].islower()):
             return None  # "Für den Kläger wird ...": a preposition and an article, not a first name and a particle
         head = words[0][1].lower() if words else ""
-        if (context is None and len(words) >= 2 and (head in ("salons", "ateliers", "studios", "bodegas") or any(
+        if (context in (None, "sign_off") and len(words) >= 2 and (head in ("salons", "ateliers", "studios", "bodegas") or any(
                 head.endswith(suffix) and len(head) > len(suffix) + 2 for suffix in _ORG_COMPOUND_HEADS))
                 and not contact_after(text, start + len(chain))):
             return None  # "Friseursalon Udo Walz", "Kapsalon Rob Peetoom", "Salons Jean Louis David": a house's name
