@@ -24,7 +24,7 @@ Language-independent: every language's titles, greetings and particles apply to 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
 from workloads.guard.contextual import MONTH
@@ -382,7 +382,8 @@ _KIN_BEFORE = re.compile(
     r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin|"
     r"husband|wife|fiancé|fiancée|fiance|fiancee|verlobter|verlobte|verlobten|ehemann|ehefrau|mari|femme|marido|esposo|esposa|"
-    r"prometido|prometida|novio|novia|man|vrouw|verloofde|echtgenoot|echtgenote))[ ]$")
+    r"prometido|prometida|novio|novia|man|vrouw|verloofde|echtgenoot|echtgenote|partner|partnerin|pareja|compañero|compañera|"
+    r"partenaire|compagnon|compagne|lebensgefährte|lebensgefährtin|freund|freundin|boyfriend|girlfriend|vriend|vriendin))[ ]$")
 _BARE_KIN_BEFORE = re.compile(
     r"(?:^|(?<=[\s(,;:]))(?:husband|wife|daughter|son|mother|father|sister|brother|"
     r"[Ee]hefrau|[Ee]hemann|[Ee]hegatte|[Ee]hegattin|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater|[Ss]chwester|[Bb]ruder|"
@@ -432,15 +433,27 @@ _CARD_NAME_END = re.compile(r"(?:,|[ ](?:and|en|y|et|und|e|&)[ ]|[ ]?[»”\"'�
 """The senders of a card's or a ribbon's message, listed in it: "Card: 'Love always, Danielle, Lawrence and the
 kids'", 'ruban « À notre mamie - Alice, Paul »', "Lint: '... - Kimberly en Daan'"."""
 _KIN_NAME_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
+_BARE_PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:[Pp]artner|[Pp]artnerin|[Pp]areja|[Pp]artenaire)[ ]$")
+"""A partner named in a clinical or a social-work note's shorthand ("Partner Gina attended", "pareja Rosa
+presente"); unlike a relative's kinship, "partner" is also a firm's, so only a common first name follows it."""
 _ROLE_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
     r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
     r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
     r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
-    r"voluntaria|scribe|note-taker|notetaker|minute-taker|notulist|notulant))[ ]$")
+    r"voluntaria|scribe|note-taker|notetaker|minute-taker|notulist|notulant|"
+    r"customer|kunde|kundin|klant|"
+    r"gestionnaire|gestor|gestora|sachbearbeiter|sachbearbeiterin|behandelaar|behandelaarster|dossierbeheerder|"
+    r"orientador|orientadora|conseiller|conseillère|caseworker|case[ ]worker|case[ ]handler|case[ ]officer|"
+    r"technician|technicien|technicienne|techniker|technikerin|técnico|técnica|"
+    r"captain|capt\.?|capitaine|cap\.|capitán|capitana|kapitän|kapitänin|kapitein|aanvoerder|aanvoerster|aanv\.|"
+    r"debtor|debiteur|schuldner|schuldnerin|débiteur|débitrice|deudor|deudora|voorzitter|voorzitster|vorsitzende|vorsitzender"
+    r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
-Bruno komt hem ophalen"."""
+Bruno komt hem ophalen"; who handles a case or captains a side ("Échéancier proposé. Gestionnaire Monique",
+"Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance", "Our technician Charlotte will arrive", "capt Jonathan
+1-367-213-4215", "capitán Bernardita (826 47 54 68)")."""
 _LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
 _BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
 """A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
@@ -540,6 +553,26 @@ _TELL_BEFORE = re.compile(
     r"tell|ping|inform|let)[ ](?:a|al|à|an|aan)?[ ]?)$")
 _TELL_AFTER = re.compile(r"[ ](?i:por|via|vía|über|per|par|on|in|know|weten|bescheid|en[ ]el|dans|im|in[ ]de)\b")
 """Who to tell, and how: "Cambios de turno: avisad a Elena por el grupo", "tell Sam on Slack"."""
+_CALL_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:appellera|rappellera|appelle|rappelle|contactera|relancera|belt|bellen|zal[ ]bellen|"
+    r"will[ ]call|will[ ]ring|calls|rings|remind|reminds|reminding|ruft|erinnert|erinnere|kontaktiert|"
+    r"llamará[ ]a|llama[ ]a|llamaré[ ]a|recuerda[ ]a|recordad[ ]a|recordar[ ]a|contactará[ ]a)|\b(?i:remind))[ ]$")
+_CALL_AFTER = re.compile(
+    r"[ ](?i:cette|ce|demain|aujourd['’]hui|hierover|daarover|morgen|vandaag|tomorrow|today|tonight|this|to|about|back|"
+    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen)\b")
+"""Who someone will call or remind, and when or why: "Mme Barbe appellera Hortense cette semaine", "Mw. Moons
+belt Bart hierover", "Remind Kathryn to bring the certificates", "Frau Weber ruft Jonas morgen an", "la
+conserje llamará a Elena mañana". A verb's object, lower case but for the imperative "Remind" that opens a line."""
+_REPORT_BY_BEFORE = re.compile(
+    r"(?i:\b(?:(?:financial|treasurer['’]s|annual|cash)[ ]report|kassenbericht|finanzbericht|jahresbericht|rechenschaftsbericht|"
+    r"kassenprüfbericht|financieel[ ]verslag|jaarverslag|kasverslag|rapport[ ](?:financier|moral|du[ ]trésorier)|"
+    r"bilan[ ]financier|informe[ ](?:económico|de[ ]tesorería|financiero)|float[ ]counted|counted|presented|"
+    r"vorgestellt|vorgetragen|présenté|présentée|presentado|presentada|gepresenteerd)[ ](?:by|durch|von|door|par|por)"
+    r"|\b(?i:las|los|lo|la)[ ]presenta)[ ]$")
+_REPORT_BY_END = re.compile(r"[ ]?(?:[,.;:)]|$|\n)|[ ]+(?:and|und|et|y|en|&)[ ]+[A-ZÀ-Þ]")
+"""Who gave a meeting's report, as minutes write it: "TOP 3: Kassenbericht durch Julius, Entlastung einstimmig",
+"Financieel verslag door Denise, goedgekeurd", "3. Cuentas: las presenta Emma; se aprueban", "Float counted by
+Lisa and Dr Alexander"."""
 _MEMORIAL_BEFORE = re.compile(
     r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
     r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
@@ -648,7 +681,9 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
-    r"fabrikant))[\"']?[ \t]*[:=][ \t]*[\"']?$")
+    r"fabrikant))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
+"""A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
+an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire")."""
 _WORK_TITLE_LABEL = re.compile(
     r"(?:^|\n|[.;][ ])[ \t-]*(?i:(?:first|last|next|opening|closing)[ ](?:song|dance|track)|song|track|play|show|musical|"
     r"función|obra|canción|tema|pièce|spectacle|chanson|morceau|stück|theaterstück|lied|titel|voorstelling|toneelstuk|"
@@ -980,10 +1015,49 @@ rot rote roter rotes roten schwarz schwarze schwarzer schwarzes schwarzen weiße
 blaue blauer blaues grüne grüner grünes gelbe gelber gelbes große großer großes grosse grosser alte alter altes
 neue neuer neues kleine kleiner kleines lange langer langes hohe hoher hohes
 rode zwarte witte blauwe groene gele grote kleine oude nieuwe lange lage hoge oud
+golden goldene goldener goldenes silberne silberner gouden zilveren
 """.split())
 """Colour and size adjectives that open the name of a place or a thing ("Red panda", "Rode Zee", "Roter Sand",
 "Schwarze Hülle", "Lange Jaap", "Lage Mierde", "Oud Zuilen"); some are surnames ("Lange", "Grote"), but a
 surname stands last, after a first name, not first."""
+_ARTICLE_IN_RUN = re.compile(r"[ ](?:der|den|dem|des|das|die)[ ](?=[A-ZÄÖÜ])")
+
+
+def _article_in_run(chain: str, given: Callable[[str], bool]) -> int:
+    """Where a run's words end before a German article that two or more words precede ("Ulrich Hofmann den Saal",
+    "Anna Schmidt das Haus"), or 0: no particle there, since "van den", "von der" and "ter" come as one particle
+    after the first name, "den Uyl" right after it ("Joop den Uyl") or after a second given name (`given`: "Anna
+    Maria den Hartog")."""
+    for m in _ARTICLE_IN_RUN.finditer(chain):
+        if " " not in chain[: m.start()]:
+            continue
+        before = chain[: m.start()].rsplit(" ", 1)[1]
+        if before.lower() not in _PARTICLES and not (m.group(0).strip() in ("den", "der") and given(before)):
+            return m.start()
+    return 0
+
+
+SPECIES_EPONYMS = frozenset(
+    "harris bonelli montagu eleonora audouin cooper cetti pallas steller swainson bewick sabine przewalski grévy "
+    "thomson temminck leisler natterer daubenton bechstein".split())
+"""Naturalists whose names birds and beasts bear ("Harris's hawk", "buse de Harris", "águila de Bonelli",
+"Montagu's harrier", "cheval de Przewalski"): before or after the animal's noun, the name is the species'."""
+_SPECIES_BEFORE = re.compile(
+    r"(?i:\b(?:buse|aigle|faucon|busard|goéland|chouette|cheval|zèbre|gazelle|murin|águila|aguililla|halcón|aguilucho|"
+    r"gaviota|caballo|cebra|gacela|murciélago|buizerd|havik|valk|arend|kiekendief|meeuw|paard|zebra|gazelle|vleermuis)"
+    r"[ ](?:de|d['’]|van)[ ]?)$")
+_SPECIES_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?i:hawks?|eagles?|falcons?|harriers?|gulls?|warblers?|swans?|horses?|zebras?|gazelles?|bats?|"
+    r"wüstenbussard|habichtsadler|steppenweihe|pferd)\b")
+
+
+def _species_eponym(text: str, start: int, head: str) -> bool:
+    """The run opens with a naturalist's name that an animal's species bears here (SPECIES_EPONYMS)."""
+    return head.lower() in SPECIES_EPONYMS and (
+        _SPECIES_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _SPECIES_AFTER.match(text, start + len(head)) is not None)
+
+
 _COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]{3,}")
 """A lower-case word joined to a name by a hyphen: a Dutch or German compound noun named after
 someone ("de Jaap Eden-ijsbaan", "het Anne Frank-huis", "die Max Planck-gesellschaft"), not the person."""
@@ -1407,6 +1481,8 @@ rangers colts juniors harriers albion hotspur canada australia hollow
 catholic protestant anglican lutheran methodist evangelical presbyterian
 point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
 yoga pilates taxi taxis derby noir
+surgery praxis pharmacy pharmacie farmacia apotheke apotheek transport transports transportes logistics logistik logistiek
+haulage spedition vervoer vets veterinary
 collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dachshund beagle whippet
 """.split())
 ORG_FIRST_WORDS = frozenset("""
@@ -1465,9 +1541,10 @@ _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätz
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
 _ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
                        "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
-                       "kantoor", "bureau")
+                       "kantoor", "bureau", "pension")
 """German and Dutch compounds that end in a firm's word ("Friseursalon", "Zahnarztpraxis", "Kapsalon",
-"Fysiotherapiepraktijk"): before a name they open the house named after its founder."""
+"Fysiotherapiepraktijk", "Hundepension"): before a name they open the house named after its founder, or a
+firm's sign-off ("Groet, Boerderijwinkel De Hoeve")."""
 _ORG_BEFORE = re.compile(
     r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
@@ -1531,6 +1608,7 @@ street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 junge mädchen garçon jongen meisje peluquería transporte lancé lancée
+regla lista hilfe daño daños devis
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
 montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -2008,6 +2086,9 @@ class PersonDetector:
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
                 and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
+        if (_BARE_PARTNER_BEFORE.search(text, max(0, start - 12), start) and self.g.is_common_first_name(word)
+                and lowered not in function_words() and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
+            return True  # "Partner Gina attended.": a patient's partner, by a common first name
         if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
@@ -2178,7 +2259,8 @@ class PersonDetector:
         Clarissa today"); round 42's: whose application it is ("Der Antrag von Dörthe"), whose party ("JGA von
         Joseph"), who is asked to do something ("Could Alejandra rework it"), who to tell ("avisad a Elena por
         el grupo"); round 43's: whose bib or form it is ("el dorsal de Agustín"), whose route sheet ("coursier vélo –
-        Agathe")."""
+        Agathe"); round 44's: a case's handler or a side's captain (_ROLE_NOUN_BEFORE), who is to be called or
+        reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,")."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2193,6 +2275,8 @@ class PersonDetector:
                     or (_TELL_BEFORE.search(text, max(0, start - 16), start) and _TELL_AFTER.match(text, end))
                     or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end))
                     or _ITEM_OF_BEFORE.search(text, max(0, start - 32), start) is not None
+                    or (_CALL_BEFORE.search(text, max(0, start - 16), start) and _CALL_AFTER.match(text, end))
+                    or (_REPORT_BY_BEFORE.search(text, max(0, start - 40), start) and _REPORT_BY_END.match(text, end))
                     or (_COURIER_SHEET_BEFORE.search(text, max(0, start - 32), start)
                         and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None))
 
@@ -2573,6 +2657,9 @@ class PersonDetector:
                     pos = start + inner.start()
                     break
             head_word = chain.split(" ", 1)[0]
+            if _species_eponym(text, start, head_word):
+                pos = start + len(head_word)  # "la buse de Harris Orlando": a hawk's species, then its name
+                continue
             if _WEEKDAY_RANGE.match(head_word) or (
                     " " in chain and len(head_word) >= 11 and head_word.lower().endswith(_LONG_NOUN_ENDINGS)
                     and not self.g.is_surname(head_word)):
@@ -2596,6 +2683,14 @@ class PersonDetector:
             if (span is None and " " in chain and self._first(chain.split(" ", 1)[0]) and cast and _cast_side(text, start) == "player"
                     and "..." in text[text.rfind("\n", 0, start) + 1 : start]):
                 span = (start, start + len(chain), "person")  # "Kniertje ........ Vigo Fechant": the player, listed or not
+            holder = self._role_holder(text, start, chain)
+            if holder is not None and (span is None or holder[0] > start or span[1] - span[0] < holder[1] - holder[0]):
+                span = holder  # "Schuldner Helene Frisch bestreitet ...", "Gestor Ramón": the role's holder, not the role
+            if (cut := _article_in_run(chain, self.g.is_common_first_name)) and (span is None or span[1] > start + cut):
+                # "berichtet, dass Ulrich Hofmann den Saal ... hinterlassen hat": a German article is no particle
+                # after a full name; the name is judged alone and what follows it is read again
+                span = self._judge(text, start, chain[:cut])
+                pos = start + cut
             if span is not None:
                 yield span
             elif ((owner := _NOUN_OF_OWNER.search(chain)) is not None and " " in chain[owner.end() :]
@@ -2614,12 +2709,38 @@ class PersonDetector:
                 if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
                     yield (last_start, last_start + len(last), "person")
 
+    def _role_holder(self, text: str, start: int, chain: str) -> Span | None:
+        """Two or three words after a role only a person holds (_ROLE_NOUN_BEFORE; a German role noun opens the run
+        itself) are its holder's name when none of them is a place's, a firm's or a common word, and they open with
+        a listed first name that is common or before a surname ("debiteur Loïs Noordijk", "Schuldner Helene
+        Frisch"), rare as the surname may be; not "Kunde Deutsche Bahn"."""
+        head = chain.split(" ", 1)[0]
+        if " " in chain and _ROLE_NOUN_BEFORE.fullmatch(head + " "):
+            start, chain = start + len(head) + 1, chain[len(head) + 1 :]
+            if " " not in chain:  # "Gestor Ramón": the role opens the run, a first name alone follows
+                lowered = chain.lower()
+                return (start, start + len(chain), "person") if (
+                    self._first(chain) and lowered not in not_lone_names() and lowered not in function_words()
+                    and lowered not in place_names() and _KIN_NAME_END.match(text, start + len(chain))) else None
+        elif _ROLE_NOUN_BEFORE.search(text, max(0, start - 32), start) is None:
+            return None
+        words = chain.split(" ")
+        if not 2 <= len(words) <= 3 or any(w.lower().rstrip(".") in self._titles or w.lower() in self._greetings
+                                            or w.lower() in CONTEXT_WORDS for w in words) or any(w.lower() in function_words() or w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER
+               or w.lower() in ORG_FIRST_WORDS or w.lower() in place_names() or not w[:1].isupper() for w in words):
+            return None
+        if self._first(words[0]) and (self.g.is_common_first_name(words[0]) or self.g.is_surname(words[-1])):
+            return (start, start + len(chain), "person")
+        return None
+
     def _described_thing(self, chain: str) -> int:
         """Where an adjective of colour or size and the noun it describes end in `chain`, or 0: the adjective
-        opens the run, or follows a word that is no first name ("Inselrundfahrt Lange Anna")."""
+        opens the run, follows its article ("De Gouden Leeuw", a pub's darts team) or a word that is no first
+        name ("Inselrundfahrt Lange Anna")."""
         words = chain.split(" ")
         for i, word in enumerate(words[:-1] if len(words) > 1 else words):
-            if word.lower() in DESCRIPTIVE_OPENERS and (i == 0 or not self._first(words[i - 1])):
+            if word.lower() in DESCRIPTIVE_OPENERS and (
+                    i == 0 or not self._first(words[i - 1]) or i == 1 and words[0].lower() in LEADING_ARTICLES):
                 return len(" ".join(words[: i + 2]))
         return 0
 
@@ -2781,7 +2902,7 @@ class PersonDetector:
                 and not self.g.is_common_first_name(words[0][1]) and chain[words[0][0] + len(words[0][1]):].split()[0].islower()):
             return None  # "Für den Kläger wird ...": a preposition and an article, not a first name and a particle
         head = words[0][1].lower() if words else ""
-        if (context is None and len(words) >= 2 and (head in ("salons", "ateliers", "studios", "bodegas") or any(
+        if (context in (None, "sign_off") and len(words) >= 2 and (head in ("salons", "ateliers", "studios", "bodegas") or any(
                 head.endswith(suffix) and len(head) > len(suffix) + 2 for suffix in _ORG_COMPOUND_HEADS))
                 and not contact_after(text, start + len(chain))):
             return None  # "Friseursalon Udo Walz", "Kapsalon Rob Peetoom", "Salons Jean Louis David": a house's name
