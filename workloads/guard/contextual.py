@@ -753,6 +753,11 @@ def sentence_start(before: str) -> int:
 _KEY_ORDINAL = r"(?:[ ]#?[1-9][0-9]?)?"
 """A form's ordinal number that closes a key: "BSN aanvrager 1:", "Steuer-ID Kind 2:"."""
 
+_KEY_END = (r"[ ]?:|[ ]?\([^()\n]{1,60}\)[ ]?:|"
+            r"[ ](?:lt\.|laut|gemäß|according to|as per|per|selon|d['’]après|según|volgens)[ ]")
+"""Where a national identifier's qualified key ends: its colon, a bracketed aside before it ("BSN
+klant (gemeentelijke regeling): ") or the source the number was taken from ("... lt. Formular: ")."""
+
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
 """A passport number's shape, 6 to 10 capitals and digits: the context rule's and the other finders'."""
 
@@ -822,7 +827,8 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"{_KEPT_IN}?"
-        rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
+        # a configuration's key padded to line up its "=" or ":": 'OWNER_TFN   = "', 'CLIENT_BSN:    "'
+        rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?(?:[ \t]*[:=][ \t]*[\"']?|[^\w\n]{{0,4}})"
         # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
         rf"was|war|lautete|était|c['’]était|era|"
@@ -837,9 +843,15 @@ def context_rules() -> list[ContextRule]:
     # A key that joins the name with another thing's, by a slash or "or"/"and", before the colon:
     # "SIN/Tax ID:", "BSN / sofinummer:", "Steuer-ID oder IdNr.:", "NISS ou n° national :", "PPSN and
     # DOB:" (one to three words after the link); the check digit still decides
-    qualified = lambda s: kw(
+    # The qualifier may run to a few more words (seven in all; two for a name that is a common word too,
+    # as "sin" is Spanish), then a bracketed aside or the source before the colon: "BSN ter controle: ",
+    # "NISS du client (site belge) : ", "BSN klant (gemeentelijke regeling): ", "Steuer-IdNr. des
+    # Kunden lt. Formular: ", "Aadhaar copy on file for the overseas volunteer: "; the check digit
+    # still decides
+    qualified = lambda s, few: kw(
         rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
-        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}{_KEY_ORDINAL}(?=[ ]?:)|"
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?:[ ][^\W\d_][\w'’-]{{1,25}}){{0,{few}}}"
+        rf"{_KEY_ORDINAL}(?={_KEY_END})|"
         rf"[ ]#?[1-9][0-9]?(?=[ ]?:)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
         rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
@@ -854,8 +866,8 @@ def context_rules() -> list[ContextRule]:
         rf"c['’]est-à-dire|soit|à savoir|es decir|o sea|dus|oftewel|ofwel|namelijk|dat is|i\.e)[,]?[ ])"
         rf"(?:(?:the|my|your|his|her|their|mein|meine|ihre?|seine?|die|der|son|sa|votre|mon|ma|le|la|l['’]|"
         rf"su|mi|tu|el|het|de|mijn|je|uw|zijn|haar)[ ])?(?:{s})(?![\w]))")
-    national = lambda name, hint, label, value, check: _national_rule(
-        name, hint, _abbreviated_number(label), value, check, qualified, after)
+    national = lambda name, hint, label, value, check, few=6: _national_rule(
+        name, hint, _abbreviated_number(label), value, check, lambda s: qualified(s, few), after)
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -951,7 +963,7 @@ def context_rules() -> list[ContextRule]:
                     digits, _length(11, _stdnum("be.nn"))),
         national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
                     r"sin|social insurance number|numéro d'assurance sociale|nas",
-                    digits, _length(9, _stdnum("ca.sin"))),
+                    digits, _length(9, _stdnum("ca.sin")), 1),
         national("au_tfn", ("tfn", "tax file"),
                     r"tfn|tax file number", digits, _length(9, _stdnum("au.tfn"))),
         national("ie_pps", ("pps", "personal public service"),

@@ -1407,10 +1407,10 @@ def _iban(m: re.Match[str], text: str) -> Span | None:
 # ---------------------------------------------------------------- national IDs
 US_SSN = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}([- ])[0-9]{2}\1[0-9]{4}(?![\w-])")
 # the keyword, maybe with whose number it is before the colon ("SSN of the guarantor: ", "SSN
-# co-signer: "), then nine digits
+# co-signer: "), or as a configuration's key padded to line up its "=" ('OWNER_SSN   = "'), then nine digits
 US_SSN_KEYWORD = re.compile(r"(?:ssn|social security (?:number|no\.?|#))"
                             r"(?:[ ](?:(?:of|for)[ ](?:the|a|an|your|his|her|their|my|our)[ ])?[a-z][\w'’-]{2,25}(?=[ ]?:))?"
-                            r"[^\w\n]{0,4}(?:is )?([0-9]{9})\b")
+                            r"(?:[ \t]*[:=][ \t]*[\"']?|[^\w\n]{0,4})(?:is )?([0-9]{9})\b")
 UK_NINO = re.compile(r"[A-Z]" + _NOT_AFTER_WORD + r"[A-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b")
 ES_DNI = re.compile(r"[XYZ0-9]" + _NOT_AFTER_WORD + r"[0-9]{6,7}-?[A-Z]\b")
 
