@@ -1397,6 +1397,8 @@ _CARE_WORD = re.compile(
     r"neurolog\w*|cardiolog\w*|kardiolog\w*|oncolog\w*|onkolog\w*|pneumolog\w*|gastroenterolog\w*|"
     r"nephrolog\w*|néphrolog\w*|nefrolog\w*|geriatr\w*|gériatr\w*|pediatr\w*|pédiatr\w*|pädiatr\w*|"
     r"kindergeneeskunde|kinderarzt\w*|kinderärzt\w*|"
+    # a speech and language therapist's ("Specialist SLT", "SLT assessment", "speech and language therapy")
+    r"speech and language|specialist slt|slt (?:assessment|service|session|team|clinic)|"
     r"speech therap\w*|physiotherap\w*|sprachtherap\w*|logopäd\w*|logopéd\w*|logoped\w*|orthophon\w*|"
     r"kinésithérap\w*|rééducation|fisioterap\w*|rehabilitación|fysiotherap\w*|"
     # travel medicine and its vaccines ("travel clinic", "Reisemedizin", "médecine des voyages",
@@ -1436,6 +1438,27 @@ _QUOTED_REFERENCE = re.compile(
     r"referencia|ref\.|referentie(?:nummer)?|kenmerk)[ \t]*:?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# A reference alone at the end of a care provider's message, after its last sentence or on a line of
+# its own: "Please bring your home BP diary. Ref K2067497", "Bitte bringen Sie die Versichertenkarte
+# mit. Ref. M4471209", "Merci d'apporter votre carnet. Réf. M4471209", "Traiga su tarjeta. Ref.
+# M4471209", "Neem uw meetlijst mee.\nKenmerk: M4471209"; in a text about care it is the patient's;
+# an order's, a booking's or a ticket's message names its own thing (see _NOT_CARE_REFERENCE)
+_CARE_MESSAGE_REF = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:ref\.?|reference|referenz|réf\.?|référence|referencia|kenmerk|referentie)"
+    r"[ ]?(?i:no\.?|nr\.?|n[°º]\.?|#)?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{5,10})(?=[ \t]*(?:$|\n|[.!](?:\s|$)))"
+)
+_NOT_CARE_REFERENCE = re.compile(
+    r"(?<!\w)(?:order|booking|reservation|ticket|delivery|parcel|shipment|invoice|payment|"
+    r"bestellung|buchung|reservierung|lieferung|paket|sendung|rechnung|zahlung|"
+    r"commande|réservation|billet|livraison|colis|facture|paiement|"
+    r"pedido|reserva|billete|entrega|paquete|envío|factura|pago|"
+    r"bestelling|boeking|reservering|levering|pakket|zending|factuur|betaling|"
+    # an offered appointment's slot is the booking system's: "Reply YES to take it or NO to keep your
+    # current slot. Ref ...", "Zeitfenster", "créneau", "hueco", "tijdslot"
+    r"slots?|zeitfenster|créneaux?|huecos?|tijdslots?)(?!\w)")
+
+
 # A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
 # 6796782194", "URN: 2019-306121", "unit record no."), and the client of a care service
 # ("cliëntnummer P-47671584", "Klientennummer", "client ID", "numéro d'usager", "número de
@@ -1730,6 +1753,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         for m in _QUOTED_REFERENCE.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("ref", "réf", "kenmerk")):
+        yield from _care_message_references(text, lowered)
     if ("=" in text or '":' in text) and any(w in lowered for w in ("patient", "patiënt", "paciente")):
         for m in _PATIENT_KEY.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
@@ -1751,6 +1776,16 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
                     lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
+def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
+    """A reference closing a message about care, in a text that names no order, booking, bill or slot
+    and no lost property or travel: a care provider's reference for the patient (a shop's, a travel
+    agent's and a lost-property office's stay theirs; a station is a ward in German, a train's in Dutch)."""
+    for m in _CARE_MESSAGE_REF.finditer(text):
+        if _about_care(lowered, m.start(), m.end()) and _NOT_CARE_REFERENCE.search(lowered) is None and (
+                _LOST_OR_TRAVEL.search(lowered) is None):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
 # ------------------------------------------------------------------ passports the context rule misses
