@@ -53,7 +53,8 @@ _RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|fa
 
 
 DOB_CONTEXT = re.compile(
-    r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
+    # the abbreviation as a word of its own, "DOB" or "DOBs", not a name's start ("Herr Dr. Dobes am ...")
+    r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|(?<!\w)d\.?o\.?b\.?(?=s?(?![^\W\d_]))|"
     # a birth, then the day it happened: "live birth on", "delivery: birth on", "Geburt am", "geboorte op"
     r"birth on|geburt am|geboorte op|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
@@ -119,7 +120,7 @@ _DOB_SOURCE_WORD = re.compile(
 _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
-    r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
+    r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?(?=s?(?![^\W\d_]))|geburtsdatum|geburtstag|geboren|geb\.|"
     r"birth(?=[ ]on[ ])|geburt(?=[ ]am[ ])|geboorte(?=[ ]op[ ])|"
     r"date de naissance|né(?:e|\(e\))?s?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]s?|nacimiento|"
     r"nac(?:í|ió|iste|imos|i|io)(?=[ ]el[ ])|"
@@ -1281,12 +1282,20 @@ _LEGAL_WORD = re.compile(
     r"gerichtsvollzieher\w*|inkasso\w*|mahnung|mahnbescheid|pfändung|amtsgericht|rechtsanwalt\w*|"
     r"huissier|recouvrement|mise en demeure|tribunal|saisie|avocat|"
     r"procurador|juzgado|embargo|requerimiento de pago|recobro|abogad[oa]|"
-    r"\w*deurwaarder\w*|incasso\w*|sommatie|aanmaning|dagvaarding|rechtbank|vonnis|beslag|advocaat)(?!\w)")
+    r"\w*deurwaarder\w*|incasso\w*|sommatie|aanmaning|dagvaarding|rechtbank|vonnis|beslag|advocaat|"
+    # the creditor a collector writes for: "Oorspronkelijke schuldeiser:", "original creditor",
+    # "ursprünglicher Gläubiger", "créancier initial", "acreedor original"
+    r"schuldeiser|creditor|gläubiger|créancier|acreedor)(?!\w)")
 
 
 def _legal_file(lowered: str, start: int, end: int) -> bool:
+    """Whether the file's number is in a legal or a debt collector's letter: its word in the number's
+    record or in the letter's heading, its first line ("AANMANING - LAATSTE KANS ...\n\n...\n\n
+    Dossiernummer: ..."), and no care around the number."""
     first, last = _record_bounds(lowered, start, end)
-    return _LEGAL_WORD.search(lowered, first, last) is not None and not _about_care(lowered, start, end)
+    heading = lowered.find("\n")
+    return (_LEGAL_WORD.search(lowered, first, last) is not None or _LEGAL_WORD.search(
+        lowered, 0, heading if heading >= 0 else len(lowered)) is not None) and not _about_care(lowered, start, end)
 
 
 # ------------------------------------------------------------------ a file's number in a care setting
