@@ -1934,9 +1934,11 @@ def _without_relation(before: str) -> str | None:
 
 # A team's or a group's role, then a first name alone before the bracket: the one to reach for the
 # team ("capitaine Louis (0492031096)", "captain Priya (07700900123)", "Kapitänin Mia (01712345678)",
-# "capitán Luis (612345678)", "aanvoerder Bram (0612345678)", "coach Tom (...)")
+# "capitán Luis (612345678)", "aanvoerder Bram (0612345678)", "coach Tom (...)"); the role opens the
+# entry, at a line's start, after a colon, a comma or a dash, or after a column's gap (a place named
+# after a captain, "stade Capitaine Ferber (...)", is none)
 _ROLE_FIRST_NAME = re.compile(
-    r"(?<![\w.])(?i:captain|capt\.|cap\.|skipper|coach|trainer|trainerin|team leader|organi[sz]er|"
+    r"(?:(?<![^\n:;,(–—-])|(?<=[ \t]{2}))[ \t]*(?i:captain|capt\.|cap\.|skipper|coach|trainer|trainerin|team leader|organi[sz]er|"
     r"kapitän|kapitänin|spielführer|spielführerin|mannschaftsführer|mannschaftsführerin|betreuer|betreuerin|"
     r"capitaine|entraîneur|entraîneuse|responsable|organisateur|organisatrice|"
     r"capitán|capitana|entrenador|entrenadora|delegad[oa]|"
