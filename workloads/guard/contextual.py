@@ -1448,14 +1448,15 @@ _QUOTED_REFERENCE = re.compile(
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
 # A reference alone at the end of a care provider's message, after its last sentence or on a line of
-# its own: "Please bring your home BP diary. Ref K2067497", "Bitte bringen Sie die Versichertenkarte
-# mit. Ref. M4471209", "Merci d'apporter votre carnet. Réf. M4471209", "Traiga su tarjeta. Ref.
-# M4471209", "Neem uw meetlijst mee.\nKenmerk: M4471209"; in a text about care it is the patient's;
+# its own, maybe in groups: "Please bring your home BP diary. Ref K2067497", "... Ref 182 611 2189",
+# "Bitte bringen Sie die Versichertenkarte mit. Ref. M4471209", "Merci d'apporter votre carnet. Réf.
+# M4471209", "Traiga su tarjeta. Ref. M4471209", "Neem uw meetlijst mee.\nKenmerk: M4471209"; in a
+# text about care it is the patient's;
 # an order's, a booking's or a ticket's message names its own thing (see _NOT_CARE_REFERENCE)
 _CARE_MESSAGE_REF = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:ref\.?|reference|referenz|réf\.?|référence|referencia|kenmerk|referentie)"
     r"[ ]?(?i:no\.?|nr\.?|n[°º]\.?|#)?[ ]?:?[ ]?"
-    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{5,10})(?=[ \t]*(?:$|\n|[.!](?:\s|$)))"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[.!](?:\s|$)))"
 )
 _NOT_CARE_REFERENCE = re.compile(
     r"(?<!\w)(?:order|booking|reservation|ticket|delivery|parcel|shipment|invoice|payment|"
@@ -1792,7 +1793,8 @@ def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
     and no lost property or travel: a care provider's reference for the patient (a shop's, a travel
     agent's and a lost-property office's stay theirs; a station is a ward in German, a train's in Dutch)."""
     for m in _CARE_MESSAGE_REF.finditer(text):
-        if _about_care(lowered, m.start(), m.end()) and _NOT_CARE_REFERENCE.search(lowered) is None and (
+        if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(
+                lowered, m.start(), m.end()) and _NOT_CARE_REFERENCE.search(lowered) is None and (
                 _LOST_OR_TRAVEL.search(lowered) is None):
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
