@@ -53,7 +53,8 @@ _RELATIVE_OWNER = (r"(?:child|son|daughter|partner|spouse|husband|wife|mother|fa
 
 
 DOB_CONTEXT = re.compile(
-    r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|d\.?o\.?b\.?|"
+    # the abbreviation as a word of its own, "DOB" or "DOBs", not a name's start ("Herr Dr. Dobes am ...")
+    r"(?:date of birth|birth date|birthdate|birthday|born(?: on)?|(?<!\w)d\.?o\.?b\.?(?=s?(?![^\W\d_]))|"
     # a birth, then the day it happened: "live birth on", "delivery: birth on", "Geburt am", "geboorte op"
     r"birth on|geburt am|geboorte op|"
     r"geburtsdatum|geburtstag|geboren(?: am)?|geb\.(?: am)?|"
@@ -119,7 +120,7 @@ _DOB_SOURCE_WORD = re.compile(
 _DOB_HINTS = ("birth", "born", "dob", "d.o.b", "geb", "naissance", "naiss.", "fecha nac", "ddn", "né", "nacimiento", "nacid", "nac.", "nací",
               "nació", "naci", "geboorte", "b. ", "*", "°", "gbdat")
 _DOB_KEYWORD = re.compile(
-    r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?|geburtsdatum|geburtstag|geboren|geb\.|"
+    r"(?<!\w)(?:date of birth|birth date|birthdate|birthday|born|d\.?o\.?b\.?(?=s?(?![^\W\d_]))|geburtsdatum|geburtstag|geboren|geb\.|"
     r"birth(?=[ ]on[ ])|geburt(?=[ ]am[ ])|geboorte(?=[ ]op[ ])|"
     r"date de naissance|né(?:e|\(e\))?s?|naissance|naiss\.|ddn|fecha de nacimiento|f\. ?nac\.|fecha nac\.?|nacid[oa]s?|nacimiento|"
     r"nac(?:í|ió|iste|imos|i|io)(?=[ ]el[ ])|"
@@ -753,6 +754,11 @@ def sentence_start(before: str) -> int:
 _KEY_ORDINAL = r"(?:[ ]#?[1-9][0-9]?)?"
 """A form's ordinal number that closes a key: "BSN aanvrager 1:", "Steuer-ID Kind 2:"."""
 
+_KEY_END = (r"[ ]?:|[ ]?\([^()\n]{1,60}\)[ ]?:|"
+            r"[ ](?:lt\.|laut|gemäß|according to|as per|per|selon|d['’]après|según|volgens)[ ]")
+"""Where a national identifier's qualified key ends: its colon, a bracketed aside before it ("BSN
+klant (gemeentelijke regeling): ") or the source the number was taken from ("... lt. Formular: ")."""
+
 _PASSPORT_SHAPE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])[A-Z0-9]{5,9}(?![\w-])")
 """A passport number's shape, 6 to 10 capitals and digits: the context rule's and the other finders'."""
 
@@ -822,7 +828,8 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"{_KEPT_IN}?"
-        rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?[^\w\n]{{0,4}}"
+        # a configuration's key padded to line up its "=" or ":": 'OWNER_TFN   = "', 'CLIENT_BSN:    "'
+        rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?(?:[ \t]*[:=][ \t]*[\"']?|[^\w\n]{{0,4}})"
         # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
         rf"was|war|lautete|était|c['’]était|era|"
@@ -837,9 +844,15 @@ def context_rules() -> list[ContextRule]:
     # A key that joins the name with another thing's, by a slash or "or"/"and", before the colon:
     # "SIN/Tax ID:", "BSN / sofinummer:", "Steuer-ID oder IdNr.:", "NISS ou n° national :", "PPSN and
     # DOB:" (one to three words after the link); the check digit still decides
-    qualified = lambda s: kw(
+    # The qualifier may run to a few more words (seven in all; two for a name that is a common word too,
+    # as "sin" is Spanish), then a bracketed aside or the source before the colon: "BSN ter controle: ",
+    # "NISS du client (site belge) : ", "BSN klant (gemeentelijke regeling): ", "Steuer-IdNr. des
+    # Kunden lt. Formular: ", "Aadhaar copy on file for the overseas volunteer: "; the check digit
+    # still decides
+    qualified = lambda s, few: kw(
         rf"(?:{s})(?:[ ](?:(?:of|for)[ ](?:the|a|an)[ ]|(?:des|der|dem|vom)[ ]|(?:du|de[ ]la|de[ ]l['’]|de)[ ]?|"
-        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}{_KEY_ORDINAL}(?=[ ]?:)|"
+        rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?:[ ][^\W\d_][\w'’-]{{1,25}}){{0,{few}}}"
+        rf"{_KEY_ORDINAL}(?={_KEY_END})|"
         rf"[ ]#?[1-9][0-9]?(?=[ ]?:)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
         rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
@@ -854,8 +867,8 @@ def context_rules() -> list[ContextRule]:
         rf"c['’]est-à-dire|soit|à savoir|es decir|o sea|dus|oftewel|ofwel|namelijk|dat is|i\.e)[,]?[ ])"
         rf"(?:(?:the|my|your|his|her|their|mein|meine|ihre?|seine?|die|der|son|sa|votre|mon|ma|le|la|l['’]|"
         rf"su|mi|tu|el|het|de|mijn|je|uw|zijn|haar)[ ])?(?:{s})(?![\w]))")
-    national = lambda name, hint, label, value, check: _national_rule(
-        name, hint, _abbreviated_number(label), value, check, qualified, after)
+    national = lambda name, hint, label, value, check, few=6: _national_rule(
+        name, hint, _abbreviated_number(label), value, check, lambda s: qualified(s, few), after)
     digits = re.compile(_ID_GROUPS)
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
@@ -951,7 +964,7 @@ def context_rules() -> list[ContextRule]:
                     digits, _length(11, _stdnum("be.nn"))),
         national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
                     r"sin|social insurance number|numéro d'assurance sociale|nas",
-                    digits, _length(9, _stdnum("ca.sin"))),
+                    digits, _length(9, _stdnum("ca.sin")), 1),
         national("au_tfn", ("tfn", "tax file"),
                     r"tfn|tax file number", digits, _length(9, _stdnum("au.tfn"))),
         national("ie_pps", ("pps", "personal public service"),
@@ -1269,12 +1282,20 @@ _LEGAL_WORD = re.compile(
     r"gerichtsvollzieher\w*|inkasso\w*|mahnung|mahnbescheid|pfändung|amtsgericht|rechtsanwalt\w*|"
     r"huissier|recouvrement|mise en demeure|tribunal|saisie|avocat|"
     r"procurador|juzgado|embargo|requerimiento de pago|recobro|abogad[oa]|"
-    r"\w*deurwaarder\w*|incasso\w*|sommatie|aanmaning|dagvaarding|rechtbank|vonnis|beslag|advocaat)(?!\w)")
+    r"\w*deurwaarder\w*|incasso\w*|sommatie|aanmaning|dagvaarding|rechtbank|vonnis|beslag|advocaat|"
+    # the creditor a collector writes for: "Oorspronkelijke schuldeiser:", "original creditor",
+    # "ursprünglicher Gläubiger", "créancier initial", "acreedor original"
+    r"schuldeiser|creditor|gläubiger|créancier|acreedor)(?!\w)")
 
 
 def _legal_file(lowered: str, start: int, end: int) -> bool:
+    """Whether the file's number is in a legal or a debt collector's letter: its word in the number's
+    record or in the letter's heading, its first line ("AANMANING - LAATSTE KANS ...\n\n...\n\n
+    Dossiernummer: ..."), and no care around the number."""
     first, last = _record_bounds(lowered, start, end)
-    return _LEGAL_WORD.search(lowered, first, last) is not None and not _about_care(lowered, start, end)
+    heading = lowered.find("\n")
+    return (_LEGAL_WORD.search(lowered, first, last) is not None or _LEGAL_WORD.search(
+        lowered, 0, heading if heading >= 0 else len(lowered)) is not None) and not _about_care(lowered, start, end)
 
 
 # ------------------------------------------------------------------ a file's number in a care setting
@@ -1385,6 +1406,8 @@ _CARE_WORD = re.compile(
     r"neurolog\w*|cardiolog\w*|kardiolog\w*|oncolog\w*|onkolog\w*|pneumolog\w*|gastroenterolog\w*|"
     r"nephrolog\w*|néphrolog\w*|nefrolog\w*|geriatr\w*|gériatr\w*|pediatr\w*|pédiatr\w*|pädiatr\w*|"
     r"kindergeneeskunde|kinderarzt\w*|kinderärzt\w*|"
+    # a speech and language therapist's ("Specialist SLT", "SLT assessment", "speech and language therapy")
+    r"speech and language|specialist slt|slt (?:assessment|service|session|team|clinic)|"
     r"speech therap\w*|physiotherap\w*|sprachtherap\w*|logopäd\w*|logopéd\w*|logoped\w*|orthophon\w*|"
     r"kinésithérap\w*|rééducation|fisioterap\w*|rehabilitación|fysiotherap\w*|"
     # travel medicine and its vaccines ("travel clinic", "Reisemedizin", "médecine des voyages",
@@ -1424,6 +1447,28 @@ _QUOTED_REFERENCE = re.compile(
     r"referencia|ref\.|referentie(?:nummer)?|kenmerk)[ \t]*:?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# A reference alone at the end of a care provider's message, after its last sentence or on a line of
+# its own, maybe in groups: "Please bring your home BP diary. Ref K2067497", "... Ref 182 611 2189",
+# "Bitte bringen Sie die Versichertenkarte mit. Ref. M4471209", "Merci d'apporter votre carnet. Réf.
+# M4471209", "Traiga su tarjeta. Ref. M4471209", "Neem uw meetlijst mee.\nKenmerk: M4471209"; in a
+# text about care it is the patient's;
+# an order's, a booking's or a ticket's message names its own thing (see _NOT_CARE_REFERENCE)
+_CARE_MESSAGE_REF = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:ref\.?|reference|referenz|réf\.?|référence|referencia|kenmerk|referentie)"
+    r"[ ]?(?i:no\.?|nr\.?|n[°º]\.?|#)?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[.!](?:\s|$)))"
+)
+_NOT_CARE_REFERENCE = re.compile(
+    r"(?<!\w)(?:order|booking|reservation|ticket|delivery|parcel|shipment|invoice|payment|"
+    r"bestellung|buchung|reservierung|lieferung|paket|sendung|rechnung|zahlung|"
+    r"commande|réservation|billet|livraison|colis|facture|paiement|"
+    r"pedido|reserva|billete|entrega|paquete|envío|factura|pago|"
+    r"bestelling|boeking|reservering|levering|pakket|zending|factuur|betaling|"
+    # an offered appointment's slot is the booking system's: "Reply YES to take it or NO to keep your
+    # current slot. Ref ...", "Zeitfenster", "créneau", "hueco", "tijdslot"
+    r"slots?|zeitfenster|créneaux?|huecos?|tijdslots?)(?!\w)")
+
+
 # A record's key that care gives its own name: Australia's and New Zealand's unit record ("UR
 # 6796782194", "URN: 2019-306121", "unit record no."), and the client of a care service
 # ("cliëntnummer P-47671584", "Klientennummer", "client ID", "numéro d'usager", "número de
@@ -1718,6 +1763,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         for m in _QUOTED_REFERENCE.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("ref", "réf", "kenmerk")):
+        yield from _care_message_references(text, lowered)
     if ("=" in text or '":' in text) and any(w in lowered for w in ("patient", "patiënt", "paciente")):
         for m in _PATIENT_KEY.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
@@ -1739,6 +1786,17 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
                     lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
+def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
+    """A reference closing a message about care, in a text that names no order, booking, bill or slot
+    and no lost property or travel: a care provider's reference for the patient (a shop's, a travel
+    agent's and a lost-property office's stay theirs; a station is a ward in German, a train's in Dutch)."""
+    for m in _CARE_MESSAGE_REF.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(
+                lowered, m.start(), m.end()) and _NOT_CARE_REFERENCE.search(lowered) is None and (
+                _LOST_OR_TRAVEL.search(lowered) is None):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
 # ------------------------------------------------------------------ passports the context rule misses

@@ -310,10 +310,10 @@ _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
 
 
 def _phone_word_right_before(before: str) -> bool:
-    """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE) or a call made to it
-    (_CONTACTED_RIGHT_BEFORE), not a library's "call number"."""
-    if _CONTACTED_RIGHT_BEFORE.search(before) is not None:
-        return True  # "Finder contacted on: 68685271"
+    """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE), a call made to it
+    (_CONTACTED_RIGHT_BEFORE) or one to cancel on it (_CANCEL_RIGHT_BEFORE), not a library's "call number"."""
+    if _CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None:
+        return True  # "Finder contacted on: 68685271", "Pour annuler : 0365156230"
     m = _PHONE_WORD_RIGHT_BEFORE.search(before)
     return m is not None and _CALL_NUMBER.search(before, m.start()) is None
 
@@ -440,6 +440,20 @@ _PHONE_CONTEXT_AFTER = re.compile(
 _CONTACTED_RIGHT_BEFORE = re.compile(
     r"(?<!\w)(?:contacted|kontaktiert|contacté|contactée|contactad[oa]|gecontacteerd)[ ]"
     r"(?:on|at|via|unter|über|au|sur|en[ ]el|al|op)[ ]?:?[ ]*$")
+
+
+# A call to cancel, right before the number: an appointment's or a booking's last line ("Pour annuler :
+# 0365156230", "To cancel, call 0365156230", "Zum Absagen: 0171...", "Para anular: 612345678",
+# "Afmelden via 0612345678", "Annulation : ...", "Cancellations: ...", "Absagen bitte unter ...")
+_CANCEL_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:pour|en cas d['’])[ ](?:annuler|annulation|vous désister)|annulations?|"
+    r"to cancel|cancellations?|to rearrange|"
+    r"(?:zum|zur)[ ](?:absagen|absage|stornieren|abmelden)|absagen|absage|abmeldungen?|"
+    r"para (?:anular|cancelar)|anulaciones|cancelaciones|"
+    r"afmelden|afmeldingen|om af te (?:melden|zeggen)|afzeggen)"
+    r"(?:[ ](?:(?:please|bitte|svp|s['’]il vous plaît|por favor|graag|a\.u\.b\.)[ ]?)?"
+    r"(?:call|ring|text|phone|appelez(?:[ ]le)?|téléphonez(?:[ ]au)?|rufen sie|anrufen|unter|via|op|bij|au|al|llame al|"
+    r"llama al|bel|sms))?[ ]?[:,]?[ ]*$")
 
 
 # A person's title and surname, then a comma right before the number: the contact's line in a
@@ -891,7 +905,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
                     or _TEXTS_RIGHT_BEFORE.search(window) is not None or _ASKED_RIGHT_BEFORE.search(window) is not None
-                    or _CONTACTED_RIGHT_BEFORE.search(window) is not None)
+                    or _CONTACTED_RIGHT_BEFORE.search(window) is not None or _CANCEL_RIGHT_BEFORE.search(window) is not None)
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
@@ -1407,10 +1421,10 @@ def _iban(m: re.Match[str], text: str) -> Span | None:
 # ---------------------------------------------------------------- national IDs
 US_SSN = re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}([- ])[0-9]{2}\1[0-9]{4}(?![\w-])")
 # the keyword, maybe with whose number it is before the colon ("SSN of the guarantor: ", "SSN
-# co-signer: "), then nine digits
+# co-signer: "), or as a configuration's key padded to line up its "=" ('OWNER_SSN   = "'), then nine digits
 US_SSN_KEYWORD = re.compile(r"(?:ssn|social security (?:number|no\.?|#))"
                             r"(?:[ ](?:(?:of|for)[ ](?:the|a|an|your|his|her|their|my|our)[ ])?[a-z][\w'’-]{2,25}(?=[ ]?:))?"
-                            r"[^\w\n]{0,4}(?:is )?([0-9]{9})\b")
+                            r"(?:[ \t]*[:=][ \t]*[\"']?|[^\w\n]{0,4})(?:is )?([0-9]{9})\b")
 UK_NINO = re.compile(r"[A-Z]" + _NOT_AFTER_WORD + r"[A-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b")
 ES_DNI = re.compile(r"[XYZ0-9]" + _NOT_AFTER_WORD + r"[0-9]{6,7}-?[A-Z]\b")
 
@@ -1918,14 +1932,31 @@ def _without_relation(before: str) -> str | None:
     return before[: relation.start()] if relation is not None else None
 
 
+# A team's or a group's role, then a first name alone before the bracket: the one to reach for the
+# team ("capitaine Louis (0492031096)", "captain Priya (07700900123)", "Kapitänin Mia (01712345678)",
+# "capitán Luis (612345678)", "aanvoerder Bram (0612345678)", "coach Tom (...)"); the role opens the
+# entry, at a line's start, after a colon, a comma or a dash, or after a column's gap (a place named
+# after a captain, "stade Capitaine Ferber (...)", is none)
+_ROLE_FIRST_NAME = re.compile(
+    r"(?:(?<![^\n:;,(–—-])|(?<=[ \t]{2}))[ \t]*(?i:captain|capt\.|cap\.|skipper|coach|trainer|trainerin|team leader|organi[sz]er|"
+    r"kapitän|kapitänin|spielführer|spielführerin|mannschaftsführer|mannschaftsführerin|betreuer|betreuerin|"
+    r"capitaine|entraîneur|entraîneuse|responsable|organisateur|organisatrice|"
+    r"capitán|capitana|entrenador|entrenadora|delegad[oa]|"
+    r"aanvoerder|aanvoerster|kapitein|leider|leidster|begeleider|begeleidster)"
+    r"[ ](?P<name>[A-ZÀ-Þ][\w'’-]+)$")
+
+
 def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
-    """A number in a phone's shape alone in brackets after a person's name (_BRACKET_NUMBER)."""
+    """A number in a phone's shape alone in brackets after a person's name (_BRACKET_NUMBER), or
+    after a team's role and a first name (_ROLE_FIRST_NAME)."""
     for m in _BRACKET_NUMBER.finditer(text):
         if not _comma_number_digits(m.group("n")):
             continue
         line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
         name = _NAME_BEFORE_BRACKET.search(text, line_start, m.start())
-        if name is not None and _is_full_name(gazetteer, name.group("name")):
+        role = _ROLE_FIRST_NAME.search(text, line_start, m.start())
+        if (name is not None and _is_full_name(gazetteer, name.group("name"))) or (
+                role is not None and gazetteer.is_first_name(role.group("name"))):
             yield (m.start("n"), m.end("n"), "phone_after_name")
 
 
