@@ -7,8 +7,8 @@ quarry, harbor and lantern were each written blind by another engineer, measured
 on; meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estuary, savanna, fjord,
 mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree, butte,
 caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo, sastrugi, kame,
-yardang, moulin, serac, bergschrund, firn, polynya, ogive, cornice, penitente, randkluft, talus, arete and crevasse
-were written the same way, then tuned on; keystone, nunatak, couloir and graupel were each written by a different engineer who never saw the detection rules, committed alone
+yardang, moulin, serac, bergschrund, firn, polynya, ogive, cornice, penitente, randkluft, talus, arete, crevasse,
+couloir and graupel were written the same way, then tuned on; keystone, nunatak, neve and sandur were each written by a different engineer who never saw the detection rules, committed alone
 before any detector ran on it, and never tuned on: the honest splits), timed in alternating rounds
 (median of the rounds) so machine noise hits both alike.
 

@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Sixty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Seventy-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -10,11 +10,11 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
-SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE and CREVASSE (each
-written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, COULOIR and
-GRAUPEL (each written by a different engineer who never saw the detection rules, committed alone before any
-detector ran on it, never tuned on). The first four were written by the person who tuned the rules;
-KEYSTONE, NUNATAK, COULOIR and GRAUPEL are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR
+and GRAUPEL (each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE,
+NUNATAK, NEVE and SANDUR (each written by a different engineer who never saw the detection rules, committed
+alone before any detector ran on it, never tuned on). The first four were written by the person who tuned
+the rules; KEYSTONE, NUNATAK, NEVE and SANDUR are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -21452,6 +21452,7 @@ CREVASSE: dict[str, dict[str, list[str]]] = {
 # model railway club exhibitions, pawnbroker loan tickets, surf school lesson waivers, speech therapy
 # referrals, allotment society AGMs, electric scooter rental fines, nursery fee invoices, chess club
 # rating lists, pest control call-outs, Argo Workflows alerts and Graylog logs.
+# Measured with rounds 42 and 43's rules; tuned on since round 44 (2026-12-05): no longer honest.
 COULOIR: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -21689,6 +21690,7 @@ COULOIR: dict[str, dict[str, list[str]]] = {
 # donation receipts; darts league fixtures; IVF clinic consent forms; carpet cleaning quotes; parish hall
 # hire; falconry experience bookings; debt collection letters; foster carers' training logs; bicycle
 # registration schemes; Nomad job events and Loki logs.
+# Measured with rounds 42 and 43's rules; tuned on since round 44 (2026-12-05): no longer honest.
 GRAUPEL: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
