@@ -276,11 +276,11 @@ _ANIMAL_LABEL = re.compile(
 _CAST_TEXT = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Z][^\n]{0,60}[ ][-–—:][ ])?(?i:cast|cast list|casting|besetzung|besetzungsliste|distribution|"
     r"reparto|rolverdeling|bezetting|bezettingslijst|castlijst|dramatis personae|personnages|personajes|rollen|rollenliste)\b")
-_CAST_LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t]*|[ ]:[ ]")
+_CAST_LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t]*|[ ]:[ ]|[ ]\.{1,2}[ ]")
 """A cast list, its heading opening a line ("CAST", "Besetzung", "DISTRIBUTION – « Le Dîner de cons »",
 "PLAYERS - cast list"): the play's characters on the left of a dotted leader (or a French " : "), the players
 on its right ("Jack Worthing ........ Justine Devine", "Pierre Brochant : Ana Bochud", "Eve, ihre Tochter
-...... Anita Sager"). Not "NOT FOR EXTERNAL DISTRIBUTION" in running text."""
+...... Anita Sager", a leader cut short to align: "Frau Marthe . Elma Pirker"). Not "NOT FOR EXTERNAL DISTRIBUTION" in running text."""
 
 
 def _cast_side(text: str, start: int) -> str:
@@ -447,13 +447,18 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"orientador|orientadora|conseiller|conseillère|caseworker|case[ ]worker|case[ ]handler|case[ ]officer|"
     r"technician|technicien|technicienne|techniker|technikerin|técnico|técnica|"
     r"captain|capt\.?|capitaine|cap\.|capitán|capitana|kapitän|kapitänin|kapitein|aanvoerder|aanvoerster|aanv\.|"
-    r"debtor|debiteur|schuldner|schuldnerin|débiteur|débitrice|deudor|deudora|voorzitter|voorzitster|vorsitzende|vorsitzender"
+    r"debtor|debiteur|schuldner|schuldnerin|débiteur|débitrice|deudor|deudora|voorzitter|voorzitster|vorsitzende|vorsitzender|"
+    r"ramoneur|ramoneuse|schoorsteenveger|deshollinador|deshollinadora|schornsteinfeger|schornsteinfegerin|chimney[ ]sweep|"
+    r"piano[ ]tuner|klavierstimmer|klavierstimmerin|accordeur|accordeuse|afinador|afinadora|stemmer|pianostemmer|"
+    r"owner|eigenaar|eigenares|gestiona|bearb\.|opdrachtgever|opdrachtgeefster"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
 Bruno komt hem ophalen"; who handles a case or captains a side ("Échéancier proposé. Gestionnaire Monique",
 "Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance", "Our technician Charlotte will arrive", "capt Jonathan
-1-367-213-4215", "capitán Bernardita (826 47 54 68)")."""
+1-367-213-4215", "capitán Bernardita (826 47 54 68)"); round 45's: chimney sweeps and piano tuners ("Entreprise Chapuis, ramoneur
+Alain", "Stemmer: Cas"), owners, who handles a file ("Gestiona: Amarilis", "Bearb.: Tilman") and who orders a
+job ("Opdrachtgever: Lieve Palman")."""
 _LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
 _BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
 """A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
@@ -467,9 +472,11 @@ _DATED_IN_BRACKETS_AFTER = re.compile(r"[ ]\([^()\n]{0,12}\d[^()\n]{0,24}\)")
 2014)", "hijos Nico (3 de febrero de 2011) y Lola (...)", "children Joseph (2020-11-07) and Ronald (...)"."""
 _MESSAGE_TO_BEFORE = re.compile(
     r"(?i:\b(?:whatsapp|whats[ ]?app|sms|text|message|call|ring|phone|signal|telegram|llama|llamar|escribe|bel|app|"
-    r"ruf|schreib|appelle|appelez|écris|écrivez)[ ](?:a|al|à|an|to|naar|met)[ ]"
+    r"ruf|schreib|appelle|appelez|écris|écrivez|avisos|absagen|absagen[ ]bitte|abmeldungen|afmeldingen|afmelden[ ]bij|"
+    r"annulations|désistements|cancellations|notices|apologies|excusas)[ ](?:a|al|à|an|to|naar|met|bij|aan)[ ]"
     r"|\b(?:handy|mobil|mobile|mob|cell|tel|tél|phone|portable|móvil|movil|gsm|mobiel)\.?[ ])$")
-"""A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "SMS an
+"""A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "Avisos a Pepe:
+825 534 006", "Absagen bitte an Finn: 0171 ...", "SMS an
 Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
 _ON_CALL_PREFIX = re.compile(r"(?<![\w-])(?i:bereitschaft|rufbereitschaft|astreinte|guardia|piket|oncall|on-call|pager)-$")
 _ON_CALL_NAME_END = re.compile(r"(?=[\s\"',;)]|$)")
@@ -573,6 +580,15 @@ _REPORT_BY_END = re.compile(r"[ ]?(?:[,.;:)]|$|\n)|[ ]+(?:and|und|et|y|en|&)[ ]+
 """Who gave a meeting's report, as minutes write it: "TOP 3: Kassenbericht durch Julius, Entlastung einstimmig",
 "Financieel verslag door Denise, goedgekeurd", "3. Cuentas: las presenta Emma; se aprueban", "Float counted by
 Lisa and Dr Alexander"."""
+_PERMISSION_BEFORE = re.compile(
+    r"(?i:\b(?:happy[ ]for|permission[ ]for|consent[ ]for|i[ ]allow|we[ ]allow|j['’]autorise|nous[ ]autorisons|"
+    r"autorizo[ ]a|autorizamos[ ]a|doy[ ]permiso[ ]para[ ]que|toestemming[ ](?:voor|dat)|einverstanden,?[ ]dass|"
+    r"erlaube[ ](?:ich|wir)?[ ]?(?:meine[mr]?[ ](?:sohn|tochter|kind)[ ])?|erlauben,?[ ]dass))[ ]$")
+_PERMISSION_AFTER = re.compile(
+    r"[ ](?i:to|à|a|om|an|mit|zu|aan|de|participe|participer|deelneemt|meedoet|meegaat|teilnimmt|mitfährt|mitkommt|"
+    r"vaya|asista|participe|go|goes|attend|attends|join|joins)\b")
+"""A parent's consent for a child named by first name: "I'm happy for Emily to go on the trip", "J'autorise Léo à
+participer", "autorizo a Lucía a ir", "Ik geef toestemming dat Sem meegaat", "einverstanden, dass Mia mitfährt"."""
 _MEMORIAL_BEFORE = re.compile(
     r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
     r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
@@ -766,7 +782,8 @@ _DUTY_BEFORE = re.compile(
 """Who is on duty, named in brackets: "on-call (Emily) rolls back 9.21.21", "Rufbereitschaft (Jonas)"."""
 _ROLE_IN_BRACKETS_BEFORE = re.compile(
     r"(?i:\b(?:manager|supervisor|driver|chair|chairperson|chairman|chairwoman|presiding officer|returning officer|"
-    r"teacher|coach|nurse|carer|caretaker|receptionist|technician|engineer|agent|"
+    r"teacher|coach|nurse|carer|caretaker|receptionist|technician|engineer|agent|neighbour|neighbor|"
+    r"nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|"
     r"wahlvorsteher|wahlvorsteherin|vorsitzende|vorsitzender|leiter|leiterin|fahrer|fahrerin|lehrer|lehrerin|"
     r"trainer|trainerin|betreuer|betreuerin|schichtleiter|schichtleiterin|hausmeister|hausmeisterin|pfleger|pflegerin|"
     r"responsable|chef|cheffe|président|présidente|conducteur|conductrice|chauffeur|animateur|animatrice|professeur|"
@@ -1091,9 +1108,17 @@ _TITLE_SLASH_AUTHOR = re.compile(r"[ ]/[ ][A-ZÀ-Þ]")
 _ISBN_ON_LINE = re.compile(r"(?<![0-9])97[89][- ]?(?:[0-9][- ]?){9}[0-9X](?![0-9])")
 
 
+_ISBN_BRACKET_AFTER = re.compile(r"(?:[ ](?:stage|level|band|stufe|niveau|nivel|deel|band|vol\.?|volume|tome|tomo)?[ ]?[0-9A-Za-z]{1,3})?[ ]?\((?:ISBN|isbn)\b")
+"""A book's title before its ISBN in brackets, with its stage or volume perhaps between them: "Oxford Reading Tree
+stage 9 (ISBN ...)", "Deutsch Klick 4 (ISBN ...)"."""
+
+
 def _catalogue_title(text: str, start: int, end: int) -> bool:
     """A title in a library's or a shop's catalogue line: "Title / Author" on a line with an ISBN
-    ("9780227333198  Wolf Hall / Hilary Mantel  due ..."): the first run is the work, not a person."""
+    ("9780227333198  Wolf Hall / Hilary Mantel  due ..."), or a title right before its ISBN in brackets in a
+    book list (_ISBN_BRACKET_AFTER): the run is the work, not a person."""
+    if _ISBN_BRACKET_AFTER.match(text, end) is not None:
+        return True
     if _TITLE_SLASH_AUTHOR.match(text, end) is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1440,7 +1465,11 @@ def _in_attendance_list(text: str, start: int) -> bool:
     m = _ATTENDANCE.match(head) or _ATTENDANCE_IN_LINE.search(head)
     if m is None or _LIST_JOIN.search(head) is None:
         return False
-    return "." not in _ORDINAL_DOT.sub("", _TITLE_ABBREVIATION.sub("", head[m.end():]))
+    # an item's role in brackets may hold a full stop ("Elisa Kern (1. Vors.), Milka (Kasse), ..."); a sentence may not
+    return "." not in _ORDINAL_DOT.sub("", _TITLE_ABBREVIATION.sub("", _NOTE_IN_BRACKETS.sub("", head[m.end():])))
+
+
+_NOTE_IN_BRACKETS = re.compile(r"[ ]?\([^()\n]{1,30}\)")
 
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
@@ -1491,6 +1520,7 @@ stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek 
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
+entreprise entreprises établissements ets empresa crematorium crématorium crematorio krematorium
 gîte gite camping auberge hostal albergue herberg jugendherberge hut hütte refuge refugio berghut
 université universität universidad universiteit university hochschule fachhochschule
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
@@ -1511,7 +1541,7 @@ kleingartenanlage kleingartenverein schrebergarten volkstuinpark volkstuinvereni
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
-branch church chapel storm peña sala casa preis heath baan
+branch church chapel storm peña sala casa preis heath baan downs
 """.split())
 """Place and organisation words that are also common surnames: after a common first name a surname
 ("Amanda Hill", "Sarah Branch", "Mark Church", "Juan Peña", "Lucía Sala", "Anna Preis")."""
@@ -2078,6 +2108,8 @@ class PersonDetector:
         "Erica, 34,"), who reported a ticket, a couple or a list of first names, or prose that
         makes it a subject or object. Not a pet at a vet's, nor an answer word ("Vale, ...")."""
         lowered = word.lower()
+        if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
+            return False  # "[09:05] Sweep: yep 8am", "Salon: Hi Dana!": a trade's or a shop's own line in a chat
         if lowered in CALENDAR_FIRST_NAMES and self._first(word) and (bracketed_speaker(text, start, end) or (
                 _TIMED_LINE_START.search(text, max(0, start - 16), start) and _SPEAKER_COLON.match(text, end))):
             return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
@@ -2112,7 +2144,7 @@ class PersonDetector:
                 and lowered not in place_names() and _RECORD_IN_BRACKETS_AFTER.match(text, end)):
             return True  # "T1 prep notes: Diana (SIN 582 887 790)", "Lukas (Pat.-Nr. 4471)": a record's key in brackets
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
-                and self._doer_cue(text, start, end)):
+                and self._doer_cue(text, start, end) and not _firm_list_after(text, end)):
             return True
         if (lowered not in function_words() and self._first(word) and _DATED_ENTRY_BEFORE.search(text, max(0, start - 16), start)
                 and _CODE_IN_BRACKETS_AFTER.match(text, end)):
@@ -2260,7 +2292,8 @@ class PersonDetector:
         Joseph"), who is asked to do something ("Could Alejandra rework it"), who to tell ("avisad a Elena por
         el grupo"); round 43's: whose bib or form it is ("el dorsal de Agustín"), whose route sheet ("coursier vélo –
         Agathe"); round 44's: a case's handler or a side's captain (_ROLE_NOUN_BEFORE), who is to be called or
-        reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,")."""
+        reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,");
+        round 45's: a child a parent consents for ("I'm happy for Emily to go on the trip")."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2276,6 +2309,7 @@ class PersonDetector:
                     or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end))
                     or _ITEM_OF_BEFORE.search(text, max(0, start - 32), start) is not None
                     or (_CALL_BEFORE.search(text, max(0, start - 16), start) and _CALL_AFTER.match(text, end))
+                    or (_PERMISSION_BEFORE.search(text, max(0, start - 40), start) and _PERMISSION_AFTER.match(text, end))
                     or (_REPORT_BY_BEFORE.search(text, max(0, start - 40), start) and _REPORT_BY_END.match(text, end))
                     or (_COURIER_SHEET_BEFORE.search(text, max(0, start - 32), start)
                         and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None))
@@ -2674,7 +2708,9 @@ class PersonDetector:
                 pos = start + described
                 continue
             if " " not in chain and chain.lower() not in CONTEXT_WORDS and self._context(text, start, m.end()) is None:
-                if self._vocative(text, start, start + len(chain), chain) or self._lone(text, start, start + len(chain), chain):
+                if (self._vocative(text, start, start + len(chain), chain) or self._lone(text, start, start + len(chain), chain)
+                        or cast and _cast_side(text, start) == "player" and self._first(chain)
+                        and chain.lower() not in function_words()):  # "Elvira ..... Jennifer (tbc)": a player's first name
                     yield (start, start + len(chain), "person")
                 continue  # one capitalised word with no title, greeting, sign-off or other cue: not a name
             if " " in chain and _legal_form_at(text, start + len(chain)):

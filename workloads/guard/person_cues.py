@@ -144,6 +144,7 @@ NON_PERSON_SPEAKERS = frozenset("""
 salon salón studio atelier praxis garage boutique reception rezeption réception recepción receptie desk
 pharmacy pharmacie farmacia apotheke apotheek clinic klinik clinique clínica kliniek bakery bakkerij shop store
 fahrschule autoescuela auto-école autoécole rijschool
+sweep sweeps ramoneur deshollinador schoorsteenveger schornsteinfeger tuner
 job task note status order todo step
 """.split())
 """Venues that chat with their customers under their own noun ("[10:02] Salon: Hi Dana!", "Praxis:
