@@ -22755,6 +22755,304 @@ TAFONI: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------ KOLK
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: bridal shop alterations, community midwife home visits, paintball party bookings, rent
+# guarantor forms, cattle auction catalogues, Sunday league referee reports, dyslexia assessment
+# reports, houseboat licence renewals, crowdfunding backer lists, prison visit bookings, art class
+# model sessions, second-hand car dealer warranties, Terraform plan outputs and Datadog monitors.
+KOLK: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # bridal shop alterations
+            "ALTERATIONS DOCKET #{order} - {company} Bridal\nBride: {person}\nMob: {phone}\n1st fitting {date}, final fitting {date}\nWork: take in bodice 2cm each side, 3-pt French bustle, add cups, hem to flats\nBalance of £{amount} taken on {card}",
+            "Hi {first}! ur gown is steamed & ready to collect from Thurs. pls bring the shoes for the last hem check x Lou @ {company}",
+            "Sure - here's a polite reply you can send:\n\n\"Dear {title_name}, thank you for letting us know. We've changed the delivery address for the veil and the three bridesmaids' sashes to {address}. The courier will text {phone} on the morning of delivery.\"",
+            # community midwife home visits
+            "POSTNATAL HOME VISIT - DAY 5\nMother: {person}   DOB {dob}   NHS {nhs}\nBaby: girl, born {child_dob}, wt 3.42 kg (-6%)\nAddress: {address}\nFeeding: breast, latch improving. NBBS heel prick done, card posted.\nSeen by: {first}, community team B",
+            "Voicemail 09:42 - \"hiya it's {first} the community midwife, just ringing to say I'll be round to see {person} about half ten tomorrow, if that's no good give me a ring on {phone}, ta, bye\"",
+            "Maternity booking form\nName: {person}\nHospital no: {mrn}\nEDD: {date}\nBirth partner: {first}\nGP: {title_name}, {company} Surgery\nEmail for appointment letters: {email}",
+            # paintball party bookings
+            "booking_ref,lead_name,mobile,players,package,session_date\n{order},{person},{phone},14,Stag Deluxe 500,{date}\n{order},{person},{phone},9,Junior 100,{date}",
+            "Hiya,\n\nJust confirming {first}'s 12th birthday party (DOB {child_dob}) for 10 players on {date}. Waivers for the under 16s have to be signed by a parent or guardian - {person} said she'll bring them on the day.\n\nPayment link went to {email}.\n\nSplat Zone Bookings",
+            "Ticket {ticket}: refund request\nCustomer {title_name} says the Saturday session was rained off but was charged twice on card {card}. Wants the refund by bank transfer instead, IBAN {iban}. Escalated to {role_email}.",
+            # rent guarantor forms
+            "GUARANTOR APPLICATION\nTenant(s): {person}\nGuarantor full name: {person}\nDate of birth: {dob}\nNational Insurance no.: {nino}\nCurrent address: {address}\nEmployer: {company}\nGross annual salary: £{amount}",
+            "guarantor info for unit 4C --> {person} / SSN {ssn} / dob {dob} / lives at {address_line} / cell {phone}. landlord wants it by friday",
+            "I can't check the guarantor's credit file for you, but here's a draft email to {person}:\n\n\"Hi {first}, the referencing agency will contact you at {email} and run a soft credit check using your date of birth ({dob}) and addresses for the last three years. It doesn't affect your score.\"",
+            # cattle auction catalogues
+            "LOT 57   Pedigree Hereford bull 'Ridgeway Duke'   born {date}\nVendor: {person}, {address_line}\nTB tested {date}, BVD free, semen tested\nVendor contact on sale day: {phone}",
+            "BUYER REGISTRATION - {company} Livestock Mart\nName: {person}\nCPH: 12/345/6789\nMobile: {phone}\nPayment from: {iban}\nPhoto ID seen: passport {passport}",
+            # sunday league referee reports
+            "MISCONDUCT REPORT\nMatch: Red Lion FC v Athletico Reserves, {date}\nPlayer: {person} (No. 7), DOB {dob}\nOffence: S3 violent conduct, 63rd min\nDetails: after the challenge {first} stood over his opponent and pushed him in the chest twice.\nReferee: {title_name}, FAN {order}",
+            "[19:02] {first}: ref's report is in\n[19:03] {first}: did u put that their no 9 {person} called you a \"{biased}\"??\n[19:03] {first}: yes word for word, county FA will want it",
+            # dyslexia assessment reports
+            "DIAGNOSTIC ASSESSMENT REPORT (SpLD)\nName: {person}\nDate of birth: {child_dob}\nSchool: {company} Academy, Year 6\nDate of assessment: {date}\nAssessor: {title_name} (AMBDA, APC)\nConclusion: the profile of below average phonological processing and slow reading speed is consistent with dyslexia.",
+            "DSA needs assessment - student {person}, customer ref {order}, DOB {dob}, uni email {email}. Recommended: text-to-speech, 1:1 study skills 20h, extra time 25%.",
+            "Happy to tidy the parent letter. One thing: the assessor's notes describe {first} as \"{biased}\" - I'd leave that out and say she needs more processing time instead.",
+            # houseboat licence renewals
+            "Boat licence renewal\nBoat name: Kingfisher II   Index no: {order}\nLicence holder: {person}\nHome mooring: none (continuous cruiser)\nCorrespondence address: {address}\nPayment: Direct Debit from {iban}",
+            "Hi {first},\n\nYour licence for narrowboat 'Mallard' runs out on {date}. Without a valid BSS certificate we can't renew, so please send it to {role_email} or ring the licensing team on 0303 040 4040.\n\nThanks,\n{person}\nBoat Licensing",
+            "Minutes - Moorings Committee, {date}\nPresent: {person}, {person}, {title_name} (chair)\n4. Houseboat 'Otter' - licence overdue. {first} to write to the owner at {address}.",
+            # crowdfunding backer lists
+            "Backer Number,Backer Name,Email,Shipping Address,Reward Tier,Pledge Amount\n{order},{person},{email},\"{address_line}\",Early Bird,{amount}\n{order},{person},{email},\"{address_line}\",Deluxe Box,{amount}",
+            "CHY3 enduring certificate - donation to our campaign\nDonor: {person}\nPPS number: {ppsn}\nHome address: {address}\nTotal donated this year: EUR {amount}",
+            "| Backer | Tier | Note |\n|---|---|---|\n| {person} | Patron | wants name in the credits |\n| {first} | Supporter | - |\n| {title_name} | Patron | send invoice to {role_email} |",
+            "Comms review: {person}'s draft backer update still promises {policy}. Please cut that line before it goes out to the 3,200 backers.",
+            "{\"event\":\"pledge.created\",\"backer\":{\"name\":\"{person}\",\"email\":\"{email}\"},\"kyc\":{\"aadhaar\":\"{aadhaar}\"},\"ip\":\"{ip}\",\"amount\":\"{amount}\"}",
+            # prison visit bookings
+            "VISIT BOOKING CONFIRMED\nPrisoner: {person}, prison no. {order}\nLead visitor: {person}, DOB {dob}\nID to bring: passport {passport}\nVisit: {date} at 14:00, please arrive 45 mins early",
+            "{date} {time} visits hotline - caller {first} asked to add her son (DOB {child_dob}) to the approved visitors list for {title_name}. Needs birth certificate. Call back on {phone}.",
+            # art class model sessions
+            "Life drawing - model booking\nModel: {first} (via {company})\nSession: Tues {date} 7-9pm, long poses, heater in studio 2\nFee: £{amount} by BACS to {iban}\nModel's mobile: {phone}",
+            "Dear {title_name},\n\nThanks again for sitting for the Thursday group. For our records, the payroll bureau has your {nid} on file and your TFN {tfn} for the Melbourne workshop. Questions to {role_email}.\n\nWarm regards,\n{first}",
+            # second-hand car dealer warranties
+            "USED VEHICLE WARRANTY - 6 MONTHS / 6,000 MILES\nVehicle: 2017 {brand} hatchback, stock {order}\nPurchaser: {person}\nAddress: {address}\nDate of birth: {dob}\nID: passport {passport}\nDeposit paid: card {card}",
+            "INSERT INTO warranty_claims (claim_no, customer, phone, email, fault) VALUES ({order}, '{person}', '{phone}', '{email}', 'gearbox judder 2nd to 3rd');",
+            "FINANCE APPLICATION (dealer copy)\nApplicant: {person}\nSIN: {sin}\nDOB: {dob}\nMonthly income: ${amount}\nCo-signer: {title_name}",
+            # terraform plan outputs and datadog monitors
+            "  # aws_iam_user.contractor will be created\n  + resource \"aws_iam_user\" \"contractor\" {\n      + name = \"{first}-contractor\"\n      + tags = {\n          + \"Owner\" = \"{email}\"\n        }\n    }\n\n  # null_resource.bootstrap will be created\n  + triggers = \"{secret}\"",
+            "{\"name\": \"[prod] admin login from new IP\", \"type\": \"log alert\", \"query\": \"logs(\\\"service:backoffice @usr.name:{first}\\\").rollup(\\\"count\\\").last(\\\"5m\\\") > 0\", \"message\": \"Admin login by {person} from {ip}. Notify @{email}\"}",
+            "2026-03-02T07:41:13Z tfc run-{uuid} WARN variable \"owner_name\" = \"{person}\" set on workspace by {email} from {ip}",
+            "# datadog/monitors/backups.yaml\nname: nightly backup missed\nnotify:\n  - \"@{email}\"\n  - \"@{role_email}\"\n# TODO remove before commit\n{secret}",
+        ],
+        "clean": [
+            "Bridal alterations price list ({company}): horsehair hem £{amount}; 3-point bustle £{amount}; bodice take-in from £{amount}. Book by {date} for June weddings.",
+            "Order {order}: cathedral veil style '{namecity}', ivory (EAN {ean}) dispatched with tracking {tracking}.",
+            "LOT 112   Limousin x heifer, born {date}, sire 'Ironside Duke'. Vendor: {company}. Guide {amount} gns. Pen 14, ring 2.",
+            "Division 3 fixtures {date}: {namecity} Rovers v {city} Athletic, KO 10:30, pitch 4. Referee appointments are in the {company} app, version {version}.",
+            "Assessment fees from {date}: full diagnostic £{amount}; screening £{amount}. Test manual WRAT5 (ISBN {isbn}). Invoice {invoice}.",
+            "Licence fees from {date}: 57ft narrowboat £{amount}. Visitor moorings at {city} Basin, rings 14-22, are closed for dredging until {date}.",
+            "Campaign update #{order}: we passed {amount} from 1,204 backers! The pledge manager opens {date} and {company} handles shipping. Stretch goal unlocked: a {product} giveaway.",
+            "Visits at HMP {namecity}: Tue and Thu sessions from {time}. Lockers take £1 coins. Booking system release {version}, change ticket {ticket}.",
+            "Life drawing at the {city} Arts Centre, studio 3: Wednesdays 19:00, £{amount} drop-in. This term's theme: poses after {public:Lucian Freud}.",
+            "Stock #{order}: 2019 {brand} estate, 61,000 miles, MOT until {date}. Warranty ref {invoice}, price £{amount}.",
+            "Plan: 3 to add, 1 to change, 0 to destroy.\n  ~ resource \"aws_security_group_rule\" \"office_ingress\" {\n      ~ cidr_blocks      = [\"{cidr4}\"]\n      + ipv6_cidr_blocks = [\"{cidr6}\"]\n    }\nprovider registry.terraform.io/hashicorp/aws v{version}",
+            "Monitor {order} ({company} checkout p95 latency) went from OK to ALERT at {time}. Threshold 850 ms, tag version:{version}, deploy {sha}.",
+            "pledge-api:\n  password_hashing: {hashalgo}\n  redis_port: {port}\n  release: {version}\n  request_id_format: {uuid}",
+            "The {city} community midwifery hub moves on {date} to room 2.14 at {company} Health Centre. Please bring your handheld notes.",
+            "Paintball packages: Bronze 300 balls £{amount}, Gold 800 balls £{amount}. Woodland field '{namecity}' is shut until {date}. Promo code SPLAT{order}.",
+            "Guarantor services compared: {company} charges {amount} a year, rent cap £{amount} a month. QA note: {badref} is a deliberately invalid test value, never a real one.",
+            "Lane {port}: pallets of {product} for the {brand} dealer event, PO {invoice}, due {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Brautmoden Änderungen
+            "ÄNDERUNGSAUFTRAG Nr. {order} - Brautmoden {company}\nBraut: {person}\nTel.: {phone}\n1. Anprobe {date}, Endanprobe {date}\nArbeiten: Corsage 2 cm enger, Schleppe raffen (3 Punkte), Saum auf flache Schuhe\nRestzahlung {amount} EUR mit Karte {card}",
+            "Hallo {first}, dein Kleid ist fertig und kann ab Donnerstag abgeholt werden :) Bitte bring die Schuhe nochmal mit wg. Saum. LG Anja vom Brautatelier",
+            # Hebammen Hausbesuche
+            "HAUSBESUCH WOCHENBETT - Tag 4\nMutter: {person}, geb. {dob}\nKind: Junge, Geburtsdatum {child_dob}, 3580 g\nAnschrift: {address}\nVersichertennr./Fallnr.: {mrn}\nStillen klappt, Nabel trocken. U2 beim Kinderarzt vereinbart.\nHebamme: {first}",
+            "Sprachnachricht von {first}: \"ja hallo hier ist die Hebamme, ich wollte nur sagen ich komm morgen so gegen zehn zu {title_name}, wenn was ist ruf mich an unter {phone}, tschüss\"",
+            # Paintball Partys
+            "buchungsnr;name;handy;spieler;paket;termin\n{order};{person};{phone};12;Junggesellenabschied XL;{date}\n{order};{person};{phone};8;Starter 200;{date}",
+            "Hallo zusammen,\n\nhiermit bestätigen wir den Geburtstag von {first} (geb. {child_dob}) am {date} für 10 Spieler. Für alle unter 18 brauchen wir die Einverständniserklärung der Eltern, {person} bringt die Zettel mit.\n\nDie Rechnung geht an {email}.\n\nEuer Paintball-Team",
+            # Mietbürgschaft
+            "MIETBÜRGSCHAFT - Selbstauskunft des Bürgen\nMieter: {person}\nBürge: {person}\nGeburtsdatum: {dob}\nSteuer-ID: {steuer_id}\nWohnanschrift: {address}\nArbeitgeber: {company}\nNettoeinkommen: {amount} EUR",
+            "Bürgschaftserklärung (Wien)\nBürge: {title_name}\nSozialversicherungsnummer: {svnr}\nGeburtsdatum: {dob}\nAdresse: {address_line}\nKonto für Rückbuchung: {iban}",
+            "Klar, hier ein Entwurf für die Mail an den Bürgen:\n\n\"Liebe {title_name}, die Hausverwaltung braucht von Ihnen noch eine Kopie des Personalausweises oder Reisepasses (Nr. {passport}) sowie die letzten drei Gehaltsabrechnungen. Bitte schicken Sie alles an {role_email}.\"",
+            # Rinderauktion
+            "KATALOG Zuchtviehauktion {date}\nKat.-Nr. 41  Fleckvieh-Jungkuh 'Resi', geb. {date}\nZüchter: {person}, {address_line}\nTel. am Auktionstag: {phone}",
+            "Käuferregistrierung Auktionshalle {company}\nName: {person}\nBetriebsnummer: 09 123 456 7890\nAHV-Nr.: {ahv}\nBankverbindung: {iban}\nE-Mail: {email}",
+            # Schiedsrichterbericht Kreisliga
+            "SONDERBERICHT SCHIEDSRICHTER\nSpiel: SV Eintracht II - TSV 1887, Kreisliga B, {date}\nSpieler: {person}, Passnr. {order}, geb. {dob}\nVergehen: Tätlichkeit in der 71. Minute, Rote Karte\nSchilderung: nach dem Foul hat {first} den Gegenspieler mit beiden Händen gestoßen.\nSR: {title_name}",
+            "[20:14] {first}: hast du im Bericht erwähnt dass der Trainer von denen dich \"{biased}\" genannt hat?\n[20:15] {first}: ja, wörtlich. Das Sportgericht soll das sehen",
+            # Legasthenie Gutachten
+            "GUTACHTEN zur Lese-Rechtschreib-Störung\nKind: {person}\ngeb. am {child_dob}\nSchule: Grundschule am {city}er Tor, Klasse 3b\nUntersuchung am {date}\nTestverfahren: SLRT-II, DRT 3\nBefund: PR unter 10 im Rechtschreiben, Nachteilsausgleich empfohlen.\n{title_name}, Kinder- und Jugendpsychotherapeutin",
+            # Hausboot Zulassung
+            "Verlängerung Liegeplatz- und Bootszulassung\nBoot: 'Elbperle', Kennz. HH-{order}\nEigner: {person}\nMeldeadresse: {address}\nAbbuchung vom Konto {iban}",
+            # Crowdfunding Unterstützer
+            "Unterstützer-Nr.,Name,E-Mail,Lieferadresse,Dankeschön,Betrag\n{order},{person},{email},\"{address_line}\",Frühbucher,{amount}\n{order},{person},{email},\"{address_line}\",Soli-Paket,{amount}",
+            "Hinweis Rechtsabteilung: im Update an die Unterstützer von {person} steht immer noch {policy}. Bitte vor dem Versand streichen.",
+            # Gefängnisbesuch
+            "Besuchsanmeldung JVA\nGefangene/r: {person}, Buchnummer {order}\nBesucher/in: {person}, geb. {dob}\nAusweis: {nid}\nBesuchstermin: {date}, 13:30 Uhr\nBitte 30 Min. vorher an der Pforte sein.",
+            # Aktmodell Kunstkurs
+            "Aktzeichnen - Modellbuchung\nModell: {first} (über {company})\nTermin: Mi {date}, 18-21 Uhr, lange Posen\nHonorar {amount} EUR auf {iban}\nHandy: {phone}",
+            # Gebrauchtwagen Garantie
+            "GEBRAUCHTWAGENGARANTIE 12 Monate\nFahrzeug: {brand}, Bj. 2016, FIN auf Anlage\nKäufer: {person}\nAnschrift: {address}\nGeburtsdatum: {dob}\nAnzahlung per Kreditkarte {card}",
+            "INSERT INTO garantiefaelle (vorgang, kunde, telefon, email, schaden) VALUES ({order}, '{person}', '{phone}', '{email}', 'Turbolader pfeift');",
+            # Terraform / Datadog
+            "  # azurerm_key_vault_secret.crm wird erstellt\n  + resource \"azurerm_key_vault_secret\" \"crm\" {\n      + name  = \"crm-admin\"\n      + value = \"{secret}\"\n      + tags  = {\n          + \"verantwortlich\" = \"{email}\"\n        }\n    }",
+            "2026-01-19 06:02:11 WARN datadog-agent monitor=login-fehler host={ip} benutzer=\"{person}\" nachricht=\"5 Fehlversuche\"",
+        ],
+        "clean": [
+            "Preisliste Änderungen {company}: Saum mit Rosshaar {amount} EUR, Schleppe raffen {amount} EUR. Termine für Mai bitte bis {date} buchen.",
+            "Bestellung {order}: Schleier Modell '{namecity}', Elfenbein, EAN {ean}, Sendungsnummer {tracking}.",
+            "Kat.-Nr. 88  Braunvieh-Kalbin, geb. {date}, Vater 'Huber Max'. Verkäufer: {company}. Mindestgebot {amount} EUR.",
+            "Spielplan Kreisliga A, {date}: {namecity} 09 gegen SC {city}, Anstoß 15:00, Platz 2. SR-Ansetzungen in der App, Version {version}.",
+            "Gebühren ab {date}: LRS-Diagnostik {amount} EUR, Screening {amount} EUR. Manual SLRT-II, ISBN {isbn}. Rechnung {invoice}.",
+            "Liegeplätze im Hafen {city}: Steg C, Plätze 12-20, wegen Baggerarbeiten bis {date} gesperrt. Jahresgebühr {amount} EUR.",
+            "Kampagnen-Update #{order}: {amount} EUR von 980 Unterstützern! Versand übernimmt {company} ab {date}.",
+            "Besuchszeiten JVA {city}: Di und Do ab {time}. Schließfächer nehmen 1-Euro-Münzen. Systemversion {version}, Change {ticket}.",
+            "Plan: 2 to add, 0 to change, 1 to destroy.\n  ~ resource \"azurerm_network_security_rule\" \"buero\" {\n      ~ source_address_prefix = \"{cidr4}\"\n    }\nProvider hashicorp/azurerm v{version}",
+            "Monitor {order} ({company} Checkout-Latenz) wechselte um {time} von OK auf ALERT. Schwelle 900 ms, version:{version}, Commit {sha}.",
+            "Aktzeichnen in der Volkshochschule {city}, Raum 2.07: Mi 18 Uhr, {amount} EUR pro Abend. Thema: Posen nach {public:Egon Schiele}. Garantieprüfung für {brand} Vorführwagen, Vorgang {invoice}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # retouches robe de mariée
+            "BON DE RETOUCHE n° {order} - {company} Mariage\nMariée : {person}\nPort. : {phone}\n1er essayage le {date}, essayage final le {date}\nTravaux : reprise du bustier 2 cm, ourlet, relevé de traîne 3 points\nSolde de {amount} € réglé par CB {card}",
+            "Bonjour {first}, votre robe est prête ! Vous pouvez passer la récupérer à partir de jeudi, pensez à prendre vos chaussures pour vérifier l'ourlet. Bonne journée, l'atelier",
+            # sage-femme visites à domicile
+            "VISITE À DOMICILE - sortie précoce de maternité (PRADO)\nMère : {person}, née le {dob}\nNIR : {nir}\nBébé : garçon, né le {child_dob}, 3,350 kg\nAdresse : {address}\nAllaitement maternel, ictère léger, pesée à J5.\nSage-femme : {first}",
+            "Message vocal de {first} : \"oui bonjour c'est la sage-femme, je passerai demain vers 10h chez {title_name} pour la pesée du bébé, si ça pose problème rappelez-moi au {phone}, merci au revoir\"",
+            "Dossier obstétrical n° {mrn}\nPatiente : {person}\nDPA : {date}\nConjoint : {first}\nMédecin traitant : {title_name}\nE-mail : {email}",
+            # paintball
+            "ref_resa;nom;portable;joueurs;formule;date\n{order};{person};{phone};15;EVG Prestige;{date}\n{order};{person};{phone};10;Anniversaire Ado;{date}",
+            "Bonjour,\n\nNous confirmons l'anniversaire de {first} (né le {child_dob}) le {date} pour 10 joueurs. Une autorisation parentale est obligatoire pour les mineurs, {person} a dit qu'elle les apporterait.\n\nFacture envoyée à {email}.\n\nL'équipe Paintball",
+            # garant location
+            "ACTE DE CAUTIONNEMENT SOLIDAIRE\nLocataire : {person}\nCaution : {person}, né(e) le {dob}\nDemeurant : {address}\nN° de sécu : {nir}\nRevenus mensuels nets : {amount} €",
+            "Garant (Bruxelles) : {title_name}, numéro national {nn_be}, domicilié {address_line}, compte {iban}",
+            "Voici un brouillon de réponse au garant :\n\n\"Madame, l'agence a bien reçu votre dossier. Il manque encore la copie de votre passeport (n° {passport}) et votre dernier avis d'imposition. Merci de les envoyer à {role_email}.\"",
+            # vente aux enchères bétail
+            "CATALOGUE VENTE AUX ENCHÈRES du {date}\nLot 23 - génisse Charolaise 'Bella', née le {date}\nÉleveur : {person}, {address_line}\nTél. le jour de la vente : {phone}",
+            # rapport arbitre foot amateur
+            "RAPPORT DE L'ARBITRE - District, D3\nMatch : AS Saint-Martin - FC Vallée, le {date}\nJoueur : {person}, licence n° {order}, né le {dob}\nFait : brutalité à la 58e, exclusion\nDescription : après le tacle, {first} a poussé l'adversaire au sol.\nArbitre : {title_name}",
+            "[21:03] {first} : t'as mis dans le rapport que leur coach t'a traité de \"{biased}\" ?\n[21:04] {first} : oui mot pour mot",
+            # bilan orthophonique dyslexie
+            "BILAN ORTHOPHONIQUE - langage écrit\nEnfant : {person}\nDate de naissance : {child_dob}\nClasse : CE2, école {company}\nBilan réalisé le {date}\nConclusion : trouble spécifique des apprentissages en lecture (dyslexie), rééducation 2 séances/semaine.\n{title_name}, orthophoniste",
+            # péniche / bateau-logement
+            "Renouvellement de la convention d'occupation - bateau-logement 'La Gabare'\nTitulaire : {person}\nAdresse de correspondance : {address}\nPrélèvement sur le compte {iban}",
+            # financement participatif
+            "n° contributeur,nom,e-mail,adresse de livraison,contrepartie,montant\n{order},{person},{email},\"{address_line}\",Early bird,{amount}\n{order},{person},{email},\"{address_line}\",Coffret,{amount}",
+            "Note du service juridique : la news aux contributeurs rédigée par {person} promet encore {policy}. À retirer avant l'envoi.",
+            # parloir prison
+            "RÉSERVATION PARLOIR\nDétenu : {person}, n° d'écrou {order}\nVisiteur : {person}, né le {dob}\nPièce d'identité : {nid}\nParloir le {date} à 14h00, se présenter 30 min avant.",
+            # modèle vivant cours de dessin
+            "Cours de modèle vivant - réservation\nModèle : {first} (agence {company})\nSéance : mardi {date}, 19h-21h, poses longues\nCachet : {amount} € par virement sur {iban}\nTél. : {phone}\nN° AVS (atelier de Genève) : {ahv}",
+            # garantie voiture d'occasion
+            "CERTIFICAT DE GARANTIE VÉHICULE D'OCCASION - 12 mois\nVéhicule : {brand}, 2018\nAcheteur : {person}\nAdresse : {address}\nNé le : {dob}\nAcompte par carte {card}",
+            "INSERT INTO sinistres_garantie (dossier, client, tel, email, panne) VALUES ({order}, '{person}', '{phone}', '{email}', 'embrayage qui patine');",
+            # terraform / datadog
+            "  # scaleway_secret_version.crm sera créé\n  + resource \"scaleway_secret_version\" \"crm\" {\n      + data = \"{secret}\"\n      + description = \"ajouté par {email}\"\n    }",
+            "2026-02-11T08:15:02+01:00 datadog monitor=connexion-admin status=ALERT user=\"{person}\" src_ip={ip}",
+        ],
+        "clean": [
+            "Tarifs retouches {company} : ourlet crin {amount} €, relevé de traîne {amount} €. Réservez avant le {date} pour les mariages de juin.",
+            "Commande {order} : voile cathédrale modèle '{namecity}', ivoire, EAN {ean}, suivi {tracking}.",
+            "Lot 64 - génisse Limousine née le {date}, père 'Urbain'. Vendeur : GAEC {company}. Mise à prix {amount} €.",
+            "Calendrier D2 du {date} : {namecity} FC contre US {city}, coup d'envoi 15h, terrain 3. Désignations dans l'appli, version {version}.",
+            "Tarifs bilan orthophonique depuis le {date} : {amount} €. Test BALE, ISBN {isbn}. Facture {invoice}.",
+            "Port de {city} : pontons B12 à B20 fermés pour dragage jusqu'au {date}. Redevance annuelle {amount} €.",
+            "Point campagne #{order} : {amount} € collectés auprès de 1 150 contributeurs ! Expédition par {company} à partir du {date}.",
+            "Parloirs à la maison d'arrêt de {city} : mardi et jeudi à partir de {time}. Mise à jour du logiciel {version}, ticket {ticket}.",
+            "Plan: 1 to add, 2 to change, 0 to destroy.\n  ~ resource \"scaleway_vpc_private_network\" \"atelier\" {\n      ~ ipv4_subnet = \"{cidr4}\"\n      ~ ipv6_subnets = [\"{cidr6}\"]\n    }",
+            "Moniteur {order} (latence paiement {company}) passé de OK à ALERT à {time}. Seuil 900 ms, version {version}, commit {sha}.",
+            "Atelier de dessin, salle 4 du centre culturel de {city} : jeudi 19h, {amount} € la séance. Thème : poses à la manière de {public:Henri Matisse}. Garantie {brand}, dossier {invoice}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # arreglos vestido de novia
+            "HOJA DE ARREGLOS nº {order} - {company} Novias\nNovia: {person}\nMóvil: {phone}\n1ª prueba {date}, prueba final {date}\nArreglos: entallar cuerpo 2 cm, bajo, recogido de cola\nResto pagado ({amount} €) con tarjeta {card}",
+            "hola {first}!! ya tienes el vestido listo, puedes pasar a recogerlo desde el jueves. trae los zapatos para revisar el bajo, un beso",
+            # matrona visitas a domicilio
+            "VISITA DOMICILIARIA PUERPERIO\nMadre: {person}, fecha de nacimiento {dob}\nNHC: {mrn}\nRecién nacido: niña, nacida el {child_dob}, 3.210 g\nDomicilio: {address}\nLactancia materna, cordón en buen estado.\nMatrona: {first}",
+            "Mensaje de voz de {first}: \"hola, soy la matrona del centro de salud, mañana sobre las diez paso a ver a {title_name} y al bebé, si no os va bien llamadme al {phone}, venga, hasta luego\"",
+            # paintball
+            "reserva;nombre;movil;jugadores;pack;fecha\n{order};{person};{phone};16;Despedida Premium;{date}\n{order};{person};{phone};10;Cumple Junior;{date}",
+            "Hola,\n\nOs confirmamos el cumpleaños de {first} (nacido el {child_dob}) el {date} para 10 jugadores. Los menores necesitan autorización firmada por padre o madre; {person} dijo que las traería.\n\nLa factura va a {email}.\n\nEquipo Paintball",
+            # avalista alquiler
+            "FORMULARIO DE AVALISTA\nInquilino: {person}\nAvalista: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nDomicilio: {address}\nEmpresa: {company}\nNómina neta: {amount} €",
+            "avalista del piso de la calle mayor -> {title_name}, NIE {nie}, vive en {address_line}, cuenta {iban}. la inmobiliaria lo quiere antes del viernes",
+            "Aquí tienes un borrador para el avalista:\n\n\"Estimado {title_name}, la agencia necesita todavía una copia de su pasaporte (nº {passport}) y las tres últimas nóminas. Puede enviarlo a {role_email}.\"",
+            # subasta de ganado
+            "CATÁLOGO SUBASTA DE GANADO {date}\nLote 19 - novilla Avileña 'Morena', nacida el {date}\nGanadero: {person}, {address_line}\nTeléfono el día de la subasta: {phone}",
+            # acta árbitro fútbol aficionado
+            "ACTA ARBITRAL - Liga aficionados, grupo 3\nPartido: CD San Roque - UD La Vega, {date}\nJugador: {person}, ficha nº {order}, fecha de nacimiento {dob}\nIncidencia: agresión en el minuto 67, tarjeta roja directa\nDescripción: tras la entrada, {first} empujó al rival con ambas manos.\nÁrbitro: {title_name}",
+            "[22:10] {first}: pusiste en el acta que su entrenador te llamó \"{biased}\"?\n[22:11] {first}: sí, tal cual",
+            # informe dislexia
+            "INFORME PSICOPEDAGÓGICO\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nCentro: CEIP {company}, 3º de Primaria\nFecha de evaluación: {date}\nPruebas: PROLEC-R, PROESC\nConclusión: perfil compatible con dislexia; se recomienda adaptación metodológica.\nOrientadora: {title_name}",
+            # licencia barco vivienda
+            "Renovación de la autorización de amarre - barco vivienda 'Gaviota'\nTitular: {person}\nDomicilio a efectos de notificación: {address}\nDomiciliación en la cuenta {iban}",
+            # micromecenazgo
+            "nº mecenas,nombre,email,dirección de envío,recompensa,importe\n{order},{person},{email},\"{address_line}\",Early bird,{amount}\n{order},{person},{email},\"{address_line}\",Pack mecenas,{amount}",
+            "Aviso de asesoría jurídica: la actualización para los mecenas que redactó {person} sigue prometiendo {policy}. Hay que quitarlo antes de enviarla.",
+            "| Mecenas | Recompensa | Nota |\n|---|---|---|\n| {person} | Productor | quiere salir en los créditos |\n| {first} | Amigo | - |\n| {title_name} | Productor | factura a {role_email} |",
+            # visitas en prisión
+            "SOLICITUD DE COMUNICACIÓN - CENTRO PENITENCIARIO\nInterno: {person}, NIS {order}\nVisitante: {person}, nacido el {dob}\nDocumento: {nid}\nVis a vis: {date}, 16:30\nPresentarse 30 minutos antes.",
+            # modelo de dibujo
+            "Clase de dibujo con modelo - reserva\nModelo: {first} (agencia {company})\nSesión: martes {date}, 19-21 h, poses largas\nHonorarios: {amount} € por transferencia a {iban}\nMóvil: {phone}",
+            # garantía coche de segunda mano
+            "CERTIFICADO DE GARANTÍA VEHÍCULO USADO - 12 meses\nVehículo: {brand}, 2017\nComprador: {person}\nDNI: {dni}\nDirección: {address}\nFecha de nacimiento: {dob}\nSeñal pagada con tarjeta {card}",
+            "INSERT INTO reclamaciones_garantia (expediente, cliente, telefono, email, averia) VALUES ({order}, '{person}', '{phone}', '{email}', 'ruido en la caja de cambios');",
+            # terraform / datadog
+            "  # aws_ssm_parameter.crm se creará\n  + resource \"aws_ssm_parameter\" \"crm\" {\n      + name  = \"/prod/crm/admin\"\n      + value = \"{secret}\"\n      + tags  = {\n          + \"responsable\" = \"{email}\"\n        }\n    }",
+            "2026-04-07 09:12:55 WARN datadog monitor=accesos-admin usuario=\"{person}\" ip_origen={ip} intentos=6",
+        ],
+        "clean": [
+            "Tarifas de arreglos {company}: bajo con crin {amount} €, recogido de cola {amount} €. Reserva antes del {date} para bodas de junio.",
+            "Pedido {order}: velo catedral modelo '{namecity}', marfil, EAN {ean}, seguimiento {tracking}.",
+            "Lote 51 - añojo Retinto nacido el {date}, semental 'Capitán'. Vendedor: {company}. Precio de salida {amount} €.",
+            "Jornada del {date}: {namecity} CF contra CD {city}, 11:00, campo 2. Designaciones en la app, versión {version}.",
+            "Tarifas de evaluación desde el {date}: {amount} €. Manual PROLEC-R, ISBN {isbn}. Factura {invoice}.",
+            "Puerto de {city}: pantalanes C10 a C18 cerrados por dragado hasta el {date}. Tasa anual {amount} €.",
+            "Actualización #{order}: ¡{amount} € de 870 mecenas! Envíos con {company} a partir del {date}.",
+            "Comunicaciones en el centro penitenciario de {city}: martes y jueves desde las {time}. Versión del sistema {version}, incidencia {ticket}.",
+            "Plan: 2 to add, 1 to change, 0 to destroy.\n  ~ resource \"aws_vpc\" \"taller\" {\n      ~ cidr_block = \"{cidr4}\"\n      + ipv6_cidr_block = \"{cidr6}\"\n    }",
+            "Monitor {order} (latencia de pago {company}) pasó de OK a ALERT a las {time}. Umbral 900 ms, versión {version}, commit {sha}.",
+            "Taller de dibujo en el centro cívico de {city}, aula 5: jueves 19 h, {amount} € la sesión. Tema: poses al estilo de {public:Joaquín Sorolla}. Garantía {brand}, expediente {invoice}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bruidsmode vermaak
+            "VERMAAKBON nr. {order} - {company} Bruidsmode\nBruid: {person}\nMobiel: {phone}\n1e pasbeurt {date}, laatste pasbeurt {date}\nWerk: lijfje 2 cm innemen, zoom, sleep opnemen (3 punten)\nRestbedrag {amount} EUR betaald met creditcard {card}",
+            "Hoi {first}! Je jurk is klaar, je kunt hem vanaf donderdag ophalen. Neem je schoenen nog even mee voor de zoom. Groetjes, het atelier",
+            # verloskundige huisbezoek
+            "KRAAMBEZOEK aan huis - dag 3\nMoeder: {person}, geboortedatum {dob}\nBSN: {bsn}\nBaby: jongen, geboren op {child_dob}, 3420 gram\nAdres: {address}\nBorstvoeding gaat goed, hielprik gedaan.\nVerloskundige: {first}",
+            "Voicemail van {first}: \"ja hoi met de verloskundige, ik kom morgen rond tien uur even langs bij {title_name} voor de controle, als dat niet uitkomt bel me even op {phone}, doei\"",
+            "Zwangerschapsdossier nr. {mrn}\nCliënte: {person}\nUitgerekende datum: {date}\nPartner: {first}\nHuisarts: {title_name}\nE-mail: {email}",
+            # paintball
+            "boekingsnr;naam;mobiel;spelers;pakket;datum\n{order};{person};{phone};12;Vrijgezellen XL;{date}\n{order};{person};{phone};9;Kinderfeest;{date}",
+            "Hallo,\n\nHierbij bevestigen we het kinderfeestje van {first} (geboren {child_dob}) op {date} voor 10 spelers. Voor minderjarigen is toestemming van een ouder nodig, {person} neemt de formulieren mee.\n\nDe factuur gaat naar {email}.\n\nTeam Paintball",
+            # borg huur
+            "BORGSTELLING HUUR - gegevens borgsteller\nHuurder: {person}\nBorgsteller: {person}\nGeboortedatum: {dob}\nburgerservicenummer: {bsn}\nWoonadres: {address}\nWerkgever: {company}\nNetto inkomen: {amount} EUR",
+            "borgsteller voor het appartement in gent -> {title_name}, rijksregisternummer {nn_be}, woont op {address_line}, rekening {iban}",
+            "Hier een conceptmail voor de borgsteller:\n\n\"Beste {title_name}, de makelaar heeft nog een kopie van uw paspoort (nr. {passport}) en uw laatste drie loonstroken nodig. U kunt alles mailen naar {role_email}.\"",
+            # veeveiling
+            "VEILINGCATALOGUS {date}\nKavel 31 - Blaarkop pink 'Sientje', geboren {date}\nFokker: {person}, {address_line}\nTel. op de veilingdag: {phone}",
+            # scheidsrechtersrapport amateurvoetbal
+            "WEDSTRIJDRAPPORT SCHEIDSRECHTER\nWedstrijd: VV De Zwaluwen 3 - SV Oosterpark 2, {date}\nSpeler: {person}, relatienr. {order}, geb. {dob}\nOvertreding: slaan in de 74e minuut, rode kaart\nToelichting: na de overtreding duwde {first} de tegenstander met twee handen omver.\nScheidsrechter: {title_name}",
+            "[21:40] {first}: heb je in het rapport gezet dat hun trainer je \"{biased}\" noemde?\n[21:41] {first}: ja letterlijk zo",
+            # dyslexieonderzoek
+            "DYSLEXIEVERKLARING\nNaam leerling: {person}\nGeboortedatum: {child_dob}\nSchool: basisschool {company}, groep 6\nOnderzoeksdatum: {date}\nConclusie: er is sprake van dyslexie; recht op extra tijd en voorleessoftware.\nGZ-psycholoog: {title_name}",
+            # woonboot
+            "Verlenging ligplaatsvergunning woonboot 'De Reiger'\nVergunninghouder: {person}\nCorrespondentieadres: {address}\nAutomatische incasso van rekening {iban}",
+            # crowdfunding
+            "backernr,naam,e-mail,verzendadres,beloning,bedrag\n{order},{person},{email},\"{address_line}\",Early bird,{amount}\n{order},{person},{email},\"{address_line}\",Luxe pakket,{amount}",
+            "Opmerking van juridische zaken: in de update aan de backers die {person} schreef staat nog steeds {policy}. Graag schrappen voor verzending.",
+            # gevangenisbezoek
+            "BEZOEKAANVRAAG PENITENTIAIRE INRICHTING\nGedetineerde: {person}, registratienr. {order}\nBezoeker: {person}, geb. {dob}\nLegitimatie: {nid}\nBezoek op {date} om 14.00 uur, 30 minuten van tevoren melden.",
+            # model tekenles
+            "Modeltekenen - boeking\nModel: {first} (via {company})\nSessie: dinsdag {date}, 19-21 uur, lange standen\nVergoeding {amount} EUR naar {iban}\nMobiel: {phone}",
+            # tweedehands auto garantie
+            "GARANTIEBEWIJS OCCASION - 12 maanden BOVAG\nAuto: {brand}, bouwjaar 2018\nKoper: {person}\nAdres: {address}\nGeboortedatum: {dob}\nAanbetaling met creditcard {card}",
+            "INSERT INTO garantieclaims (dossier, klant, telefoon, email, defect) VALUES ({order}, '{person}', '{phone}', '{email}', 'koppeling slipt');",
+            # terraform / datadog
+            "  # google_secret_manager_secret_version.crm wordt aangemaakt\n  + resource \"google_secret_manager_secret_version\" \"crm\" {\n      + secret_data = \"{secret}\"\n      + labels      = \"eigenaar {email}\"\n    }",
+            "2026-05-14T10:22:07Z datadog monitor=admin-login status=ALERT gebruiker=\"{person}\" bron_ip={ip}",
+        ],
+        "clean": [
+            "Tarieven vermaak {company}: zoom met paardenhaar {amount} EUR, sleep opnemen {amount} EUR. Boek voor {date} voor bruiloften in juni.",
+            "Bestelling {order}: sluier model '{namecity}', ivoor, EAN {ean}, track & trace {tracking}.",
+            "Kavel 72 - Lakenvelder vaars, geboren {date}, vader 'Bolwerk'. Verkoper: {company}. Inzet {amount} EUR.",
+            "Programma {date}: {namecity} Boys tegen SV {city}, aftrap 14.30 uur, veld 3. Aanstellingen in de app, versie {version}.",
+            "Tarieven dyslexieonderzoek vanaf {date}: {amount} EUR. Handleiding, ISBN {isbn}. Factuur {invoice}.",
+            "Haven {city}: steigers D4 tot D12 gesloten voor baggerwerk tot {date}. Jaarlijkse liggeld {amount} EUR.",
+            "Campagne-update #{order}: {amount} EUR van 1.040 backers! Verzending via {company} vanaf {date}.",
+            "Bezoektijden PI {city}: dinsdag en donderdag vanaf {time}. Systeemversie {version}, melding {ticket}.",
+            "Plan: 1 to add, 1 to change, 0 to destroy.\n  ~ resource \"google_compute_firewall\" \"atelier\" {\n      ~ source_ranges = [\"{cidr4}\", \"{cidr6}\"]\n    }",
+            "Monitor {order} (betaal-latency {company}) ging om {time} van OK naar ALERT. Drempel 900 ms, versie {version}, commit {sha}.",
+            "Modeltekenen in het buurthuis in {city}, zaal 2: donderdag 19.30 uur, {amount} EUR per avond. Thema: houdingen naar {public:Vincent van Gogh}. Garantie {brand}, dossier {invoice}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -22772,4 +23070,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "kame": KAME, "yardang": YARDANG, "moulin": MOULIN, "serac": SERAC,
          "bergschrund": BERGSCHRUND, "firn": FIRN, "polynya": POLYNYA, "ogive": OGIVE,
          "cornice": CORNICE, "penitente": PENITENTE, "randkluft": RANDKLUFT, "talus": TALUS, "arete": ARETE, "crevasse": CREVASSE,
-         "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI}
+         "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK}
