@@ -237,10 +237,11 @@ def _score(text: str, number_start: int, number_end: int, line_start: int) -> bo
     return dash is not None and int(dash.group(2)) <= int(dash.group(1)) and \
         _FIXTURE_SIDES.search(text, line_start, number_start) is not None
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
-_TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`][^\s,;|(\[{«“„\"]*")
+_TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`=][^\s,;|(\[{«“„\"=]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
 nor a string's quote in code ("SET anschrift = 'Gutstrasse 38, 8049 Allschwil'"), nor a delimited
-row's separator with no blank after it ("22/02/1954;rue de Saudan 247, 3536 Cattin", "|chemin Le Goff, ...")."""
+row's separator with no blank after it ("22/02/1954;rue de Saudan 247, 3536 Cattin", "|chemin Le Goff, ..."),
+nor a key's "=" with no blank around it in a key='value' record ("adresse='Marcel-Lederer-Weg 530, ...'")."""
 # After a type-first street's name, a comma and four or five digits with a town after them are
 # the postcode, not the house number: "rue de Reynaud, 24234 Samson-les-Bains" (the street has no
 # number; the weak line below takes it with its town); "Calle Mayor, 10" keeps its number
