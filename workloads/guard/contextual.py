@@ -1585,7 +1585,13 @@ _DONATION_WORD = re.compile(
     r"hémoglobine|apher\w*|aphér\w*|blood_group|blood_type|groupe sanguin|blutgruppe|grupo sanguíneo|bloedgroep|"
     # the wait before the next donation
     r"donate again|give again|next donation|prochain don|redonner|nächste spende|nächsten spende|wieder spenden|"
-    r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren)(?!\w)")
+    r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren|"
+    # the last donation, the screening before it, a deferral after it: "Dernier don :", "Questionnaire
+    # prédon", "Last donation:", "letzte Spende", "última donación", "laatste donatie", "Tattoo in the
+    # last 3 months? Y -> deferred", "Donor Health History Questionnaire"
+    r"dernier don|derni[eè]re donation|pr[ée]-?don|last donation|previous donation|letzten? spende|"
+    r"[úu]ltima donaci[óo]n|laatste donatie|vorige donatie|deferral|deferred|donor health|"
+    r"r[üu]ckstellung|zur[üu]ckgestellt|ajournement|ajourn[ée]e?|exclusi[óo]n temporal|uitstel)(?!\w)")
 _DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
 
 
