@@ -1621,7 +1621,11 @@ def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
 _PHARMACY_CUSTOMER = re.compile(
     r"(?<![\w-])(?i:customer[ ](?:number|no\.?|id|#)|client[ ](?:number|no\.?)|kunden(?:nummer|-nr\.?|[ ]nr\.?)|"
     r"kunden-nummer|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|code[ ]client|"
-    r"n[úu]mero[ ]de[ ]cliente|n\.?[°º][ ]de[ ]cliente|c[óo]digo[ ]de[ ]cliente|klantnummer|klantnr\.?|klant-nummer)"
+    r"n[úu]mero[ ]de[ ]cliente|n\.?[°º][ ]de[ ]cliente|c[óo]digo[ ]de[ ]cliente|klantnummer|klantnr\.?|klant-nummer|"
+    # the short forms of a fitting record's header: "Kd.-Nr.", "Kd-Nr", "KdNr", "Dossiernr.:", "cliëntnummer",
+    # "n° de dossier client", "n.º de ficha" (read only where the provider's care words are near, as above)
+    r"kd\.?-?[ ]?nr\.?|dossiernr\.?|dossiernummer|cli[ëe]ntnummer|cli[ëe]ntnr\.?|n[°º][ ]de[ ]dossier|"
+    r"num[ée]ro[ ]de[ ]dossier|n\.?[°º][ ]de[ ]ficha|n[úu]mero[ ]de[ ]ficha)"
     # the provider named after the label, before its colon: "Kundennummer Apotheke:", "Klantnummer
     # audicien:", "numéro client pharmacie :", "Customer no. hearing centre:"
     r"(?:[ ](?:(?i:at|bei|beim|chez|en|bij)[ ])?[^\W\d_][\w'’-]{2,20}(?:[ ][^\W\d_][\w'’-]{2,20})?(?=[ \t]*[:=#]))?"
@@ -1638,20 +1642,52 @@ _PRESCRIPTION_WORD = re.compile(
     # a hearing-care provider, the same way: its customer is its patient ("Klantnummer audicien:",
     # "Kundennummer beim Hörakustiker", "client de l'audioprothésiste", "cliente del audioprotesista")
     r"hearing[ ]aids?|hearing[ ]care|audiolog\w*|hörgerät\w*|hörakusti\w*|hörsystem\w*|audioproth\w*|"
-    r"appareils?[ ]auditifs?|aides?[ ]auditives?|audífono\w*|audioprotesis\w*|hoortoestel\w*|audicien\w*|audiolo\w*)(?!\w)")
-_PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant")
+    r"appareils?[ ]auditifs?|aides?[ ]auditives?|audífono\w*|audioprotesis\w*|hoortoestel\w*|audicien\w*|audiolo\w*|"
+    # a hearing aid's fitting named by its parts: the receiver in the canal or behind the ear, its domes,
+    # the audiogram ("Versorgung beidseitig, RIC, geschlossene Schirmchen", "Binaurale RIC, gesloten domes",
+    # "contour d'oreille", "audífono retroauricular")
+    r"ric|bte|hdo|ido|domes|dômes|schirmchen|otoplastik\w*|audiogram\w*|tonaudiogramm\w*|"
+    r"contours?[ ]d['’]oreille|retroauricular\w*|achter[ ]het[ ]oor|hinter[ ]dem[ ]ohr|behind[ ]the[ ]ear)(?!\w)")
+_PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant", "kd", "dossier", "cliënt", "ficha")
 _PRESCRIPTION_WINDOW = 200
 
 
 def find_pharmacy_customer_records(text: str, lowered: str) -> Iterator[Span]:
     """A pharmacy's customer number, after its label or spoken, with a prescription's or a
     pharmacy's word within a few lines of it."""
+    if "insert" in lowered:
+        yield from _care_table_customers(text, lowered)
     if not any(h in lowered for h in _PHARMACY_CUSTOMER_HINTS) or not _PRESCRIPTION_WORD.search(lowered):
         return
     for m in _PHARMACY_CUSTOMER.finditer(text):
         if sum(c.isdigit() for c in m.group("value")) >= 5 and _PRESCRIPTION_WORD.search(
                 lowered, max(0, m.start() - _PRESCRIPTION_WINDOW), m.end() + _PRESCRIPTION_WINDOW):
             yield (m.start("value"), m.end("value"), "medical_record_pharmacy")
+
+
+# A care provider's customer table: a hearing-aid acoustician's ("hg_kunden", "hoergeraete_kunden",
+# "hearing_clients"), an audiologist's or a pharmacy's, named by the table; its customer number is the
+# client's care record where a birth date's column stands beside it (a shop's "kunden" table stays clean)
+_CARE_TABLE = re.compile(
+    r"insert[ ]+into[ ]+[`\"']?(?:\w+\.)?(?:hg|hoerger\w*|hörger\w*|hoergeraet\w*|hearing\w*|audio\w*|akustik\w*|"
+    r"hoortoestel\w*|audicien\w*|apothe\w*|pharma\w*|farmacia\w*)_\w*(?:kunde|klant|client|customer|patient)\w*")
+_CUSTOMER_COLUMN = re.compile(r"(?:kd|kunden?|klant|client|customer|cliente)[_-]?(?:nr|no|num|nummer|number|numero|id)?")
+
+
+def _care_table_customers(text: str, lowered: str) -> Iterator[Span]:
+    """The customer numbers of an INSERT into a care provider's customer table that also holds a
+    birth date's column ("INSERT INTO hg_kunden (kdnr, name, geburtsdatum, ...)")."""
+    if _CARE_TABLE.search(lowered) is None:
+        return
+    from workloads.guard.tables import sql_values
+    values = sql_values(text)
+    if not any(label_kind(c) == "date_of_birth" for _, _, c in values):
+        return
+    for s, e, column in values:
+        value = text[s:e]
+        if _CUSTOMER_COLUMN.fullmatch(column.lower()) and re.fullmatch(r"(?:[A-Z]{1,3}-?)?[0-9][0-9/-]{3,14}", value) \
+                and sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):
+            yield (s, e, "medical_record_pharmacy")
 
 
 def _sql_record_columns(text: str, lowered: str) -> Iterator[Span]:
