@@ -959,8 +959,11 @@ def context_rules() -> list[ContextRule]:
         national("ch_ahv", ("ahv", "avs", "sozialversicherungs"),
                     r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer",
                     digits, _length(13, _stdnum("ch.ssn"))),
-        national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
-                    r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national",
+        # the short "N° national :" of a Belgian form, "Rijksregisternr."
+        national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national",
+                           "° national", "º national", "no national", "no. national"),
+                    r"rijksregisternummer|rijksregisternr\.?|insz|numéro de registre national|registre national|niss|"
+                    r"national register number|numéro national|n[°º]\.?[ ]?national|no\.?[ ]national",
                     digits, _length(11, _stdnum("be.nn"))),
         national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
                     r"sin|social insurance number|numéro d'assurance sociale|nas",
