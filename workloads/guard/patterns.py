@@ -1050,6 +1050,9 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
+    # a product's batch in a recall ("Rückruf ...: Brackets Charge 7924261240, GTIN ...", "Ch.-B. ...", "Los-Nr.
+    # ...", "numéro de lot ..."): German's "Charge" is a batch, not someone "in charge" of a number
+    r"(?<![\w])(?<!in[ ])(?<!of[ ])charge|chargen-?nr|ch\.-?b\.|los-?nr|losnummer|lotnummer|partijnummer|"
     r"envío|envio|shipment|expédition|zending|verzending|"
     # a spare part's number: "pump replaced (part 0075265550911)", "Ersatzteil 4405...", "pièce n° ...",
     # "pieza 0075...", "onderdeel 0075..."
