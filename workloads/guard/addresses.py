@@ -550,6 +550,26 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+# A public venue named right after a street and its number, with no postcode between: a place in a
+# schedule of events, no one's home ("- Helenastraße 4, Gemeindezentrum, 26. Februar 2028", "12 High
+# Street, community centre, 3 May", "8, rue Pasteur, salle communale", "Calle Mayor 3, centro cívico",
+# "Dorpsstraat 4, buurthuis")
+_VENUE_AFTER = re.compile(
+    r"[ ]*[,(–—-][ ]*(?:(?:im|in[ ]der|at[ ]the|the|la|le|el|het|de)[ ])?"
+    r"(?i:gemeindezentrum|gemeindehaus|gemeindesaal|bürgerhaus|bürgerzentrum|pfarrheim|pfarrsaal|stadthalle|mehrzweckhalle|"
+    r"turnhalle|dorfgemeinschaftshaus|community[ ]cent(?:re|er)|community[ ]hall|village[ ]hall|church[ ]hall|parish[ ]hall|"
+    r"town[ ]hall|civic[ ]cent(?:re|er)|salle[ ]communale|salle[ ]des[ ]fêtes|salle[ ]polyvalente|maison[ ]de[ ]quartier|"
+    r"maison[ ]des[ ]associations|centre[ ]culturel|centro[ ]c[íi]vico|centro[ ]social|centro[ ]cultural|casa[ ]de[ ]cultura|"
+    r"polideportivo|hogar[ ]del[ ]jubilado|buurthuis|wijkcentrum|gemeenschapshuis|dorpshuis|parochiezaal|ontmoetingscentrum|sporthal)"
+    r"(?!\w)")
+
+
+def _venue_after(text: str, end: int, added: int) -> bool:
+    """Whether a public venue's word follows the street line ending at `end` with no postcode or town
+    grown onto it (_VENUE_AFTER): a venue in a list of dated places, not a person's address."""
+    return not added and _VENUE_AFTER.match(text, end) is not None
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises or a public venue named right before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
@@ -601,7 +621,7 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         taken_until = end
         taken.append((start, end))
-        if _public_office_before(text, street_start):
+        if _public_office_before(text, street_start) or _venue_after(text, end, added):
             continue
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a
