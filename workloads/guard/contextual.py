@@ -963,7 +963,7 @@ def context_rules() -> list[ContextRule]:
         national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national",
                            "° national", "º national", "no national", "no. national"),
                     r"rijksregisternummer|rijksregisternr\.?|insz|numéro de registre national|registre national|niss|"
-                    r"national register number|numéro national|n[°º]\.?[ ]?national|no\.?[ ]national",
+                    r"national register number|numéro national|n[°º][ ]national|no\.?[ ]national",
                     digits, _length(11, _stdnum("be.nn"))),
         national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
                     r"sin|social insurance number|numéro d'assurance sociale|nas",
