@@ -7,7 +7,7 @@ exists, with near misses that must stay clean:
    no longer glues the key to the street's first word (and the street's name parts are no person);
 2. medical records: a blood donor's number where the record speaks of the last donation, the
    screening before it or a deferral ("Dernier don", "letzte Spende", "última donación", "laatste
-   donatie", "deferred"); a hearing-care client's number in the fitting record ("Kd.-Nr.",
+   donatie", "deferred"), also in groups ("Donor ID: 080 132 0291"); a hearing-care client's number in the fitting record ("Kd.-Nr.",
    "Dossiernr.", "cliëntnummer" with RIC, HdO, domes, Schirmchen, audiogram near) and in an INSERT
    into a hearing-aid or pharmacy provider's customer table with a birth date's column; a shop's
    "Kd.-Nr.", a charity's donor ID and a debt collector's "Dossiernummer" stay clean;
@@ -21,11 +21,11 @@ exists, with near misses that must stay clean:
    of dated places: "Gemeindezentrum", "community centre", "salle communale", "centro cívico",
    "buurthuis") is a venue, no one's home.
 
-Of the 48 cases (26 to catch, 15 near misses, 7 that must stay found), 27 failed before the change:
-22 of the 26 catches (4 quoted addresses, 9 medical records, 1 identifier, 8 phones; the address in
-an INSERT's values, "Rijksregisternr." and the two contact labels before a mobile's number with its
-own shape were found already) and 5 of the 15 near misses (the recall's "Charge" and the four venue
-lines).
+Of the 51 cases (28 to catch, 16 near misses, 7 that must stay found), 29 failed before the change:
+24 of the 28 catches (4 quoted addresses, 11 medical records, 1 identifier, 8 phones; the address
+in an INSERT's values, "Rijksregisternr." and the two contact labels before a mobile's number with
+its own shape were found already) and 5 of the 16 near misses (the recall's "Charge" and the four
+venue lines).
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ CATCH = [
     # 2. a blood donor's number, the record speaking of the last donation or a deferral
     ("medical_record", "Pre-donation screening\nDonor ID: 2021-448812\nTravel outside Europe in the last 6 months? No\n"
      "Piercing in the last 4 months? Yes - deferred until 2026-09-01", "2021-448812"),
+    ("medical_record", "Donor health history\nDonor ID: 071 224 0398\nAny tattoo in the last 4 months? No", "071 224 0398"),
+    ("medical_record", "Blutspendedienst\nSpender-ID: 071.224.0398\nNächste Spende ab 12.05.2026", "071.224.0398"),
     ("medical_record", "Entretien avant le don\nN° donneur : P7712093\nDernier don : 12 janvier 2025", "P7712093"),
     ("medical_record", "Spendernummer: 2020-771209\nLetzte Spende: 03.02.2025", "2020-771209"),
     ("medical_record", "N.º de donante: 7712093\nÚltima donación: 4 de marzo de 2025", "7712093"),
@@ -83,6 +85,7 @@ CLEAN = [
     ("medical_record", "Kunde: Herr Roth\nKd.-Nr. 2021-447812\nBestellung: 2 Winterreifen, Montage am 03.04."),
     ("medical_record", "INSERT INTO shop_kunden (kdnr, name, geburtsdatum) VALUES ('7712093', 'Eva Lang', '1951-05-06');"),
     ("medical_record", "Donor ID: 2019-558570 (Friends of the Opera annual appeal, last gift 2023)"),
+    ("medical_record", "Donor ID: 071 224 0398 (Friends of the Opera annual appeal)"),
     ("medical_record", "Dossiernummer: 2020-118734\nBetreft: uw openstaande factuur, incassobureau"),
     # 3. a number that fails its check; a club's own number
     ("national_id", "N° national : 79072574223"),

@@ -1579,7 +1579,9 @@ _DONOR_LABEL = (
 _DONOR_NUMBER = re.compile(
     r"(?<![\w-])(?i:" + _DONOR_LABEL + r")"
     r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|was|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
-    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])")
+    # the number, maybe in groups of three and four ("Donor ID: 080 132 0291", "080.132.0291")
+    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?(?:[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2}|[0-9]{3}(?:[-/ .][0-9]{3,4}){1,2}))"
+    r"(?![\w-]|[.,/][0-9A-Za-z])")
 _DONOR_COLUMN = re.compile(r"(?i:donor|donneur|donante|spender|donador)[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
 _DONATION_WORD = re.compile(
     r"(?<!\w)(?:blood|sang|sanguin\w*|blut\w*|sangre|sangu[ií]nea|bloed\w*|plasma\w*|platelets?|plaquettes|thrombozyt\w*|"
