@@ -7,10 +7,11 @@ exists, with near misses that must stay clean:
    no longer glues the key to the street's first word (and the street's name parts are no person);
 2. medical records: a blood donor's number where the record speaks of the last donation, the
    screening before it or a deferral ("Dernier don", "letzte Spende", "última donación", "laatste
-   donatie", "deferred"), also in groups ("Donor ID: 080 132 0291"); a hearing-care client's number in the fitting record ("Kd.-Nr.",
-   "Dossiernr.", "cliëntnummer" with RIC, HdO, domes, Schirmchen, audiogram near) and in an INSERT
-   into a hearing-aid or pharmacy provider's customer table with a birth date's column; a shop's
-   "Kd.-Nr.", a charity's donor ID and a debt collector's "Dossiernummer" stay clean;
+   donatie", "deferred"), also in groups ("Donor ID: 080 132 0291"); a hearing-care client's number
+   in the fitting record ("Kd.-Nr.", "Dossiernr.", "cliëntnummer" with RIC, HdO, domes, Schirmchen,
+   audiogram near) and in an INSERT into a hearing-aid or pharmacy provider's customer table with a
+   birth date's column; a shop's "Kd.-Nr.", a charity's donor ID and a debt collector's
+   "Dossiernummer" stay clean;
 3. national identifiers: a Belgian register number after the short "N° national :" or
    "Rijksregisternr.", the check digits still deciding;
 4. phones: who the number reaches named right before it (a contact's label and a first name; to
