@@ -550,7 +550,7 @@ _VENUE_BEFORE = re.compile(
 )
 
 
-# A public venue named right after a street and its number, with no postcode between: a place in a
+# A public venue named right after a street and its number, before any postcode: a place in a
 # schedule of events, no one's home ("- Helenastraße 4, Gemeindezentrum, 26. Februar 2028", "12 High
 # Street, community centre, 3 May", "8, rue Pasteur, salle communale", "Calle Mayor 3, centro cívico",
 # "Dorpsstraat 4, buurthuis")
@@ -564,10 +564,11 @@ _VENUE_AFTER = re.compile(
     r"(?!\w)")
 
 
-def _venue_after(text: str, end: int, added: int) -> bool:
-    """Whether a public venue's word follows the street line ending at `end` with no postcode or town
-    grown onto it (_VENUE_AFTER): a venue in a list of dated places, not a person's address."""
-    return not added and _VENUE_AFTER.match(text, end) is not None
+def _venue_after(text: str, line_end: int) -> bool:
+    """Whether a public venue's word follows the street line ending at `line_end` (_VENUE_AFTER): a
+    venue in a list of dated places, not a person's address (an ISO date after the venue,
+    "Gemeindezentrum, 2023-01-11", reads as its town and postcode)."""
+    return _VENUE_AFTER.match(text, line_end) is not None
 
 
 def _public_office_before(text: str, start: int) -> bool:
@@ -621,7 +622,7 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         taken_until = end
         taken.append((start, end))
-        if _public_office_before(text, street_start) or _venue_after(text, end, added):
+        if _public_office_before(text, street_start) or _venue_after(text, line_end):
             continue
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a
