@@ -1651,7 +1651,8 @@ _PRESCRIPTION_WORD = re.compile(
     # a hearing aid's fitting named by its parts: the receiver in the canal or behind the ear, its domes,
     # the audiogram ("Versorgung beidseitig, RIC, geschlossene Schirmchen", "Binaurale RIC, gesloten domes",
     # "contour d'oreille", "audífono retroauricular")
-    r"ric|bte|hdo|ido|domes|dômes|schirmchen|otoplastik\w*|audiogram\w*|tonaudiogramm\w*|"
+    # (not "BTE", a Belgian address's "bte" (boîte), nor "IdO", Spanish's "ido")
+    r"ric|hdo|domes|dômes|schirmchen|otoplastik\w*|audiogram\w*|tonaudiogramm\w*|"
     r"contours?[ ]d['’]oreille|retroauricular\w*|achter[ ]het[ ]oor|hinter[ ]dem[ ]ohr|behind[ ]the[ ]ear)(?!\w)")
 _PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant", "kd", "dossier", "cliënt", "ficha")
 _PRESCRIPTION_WINDOW = 200
