@@ -237,10 +237,11 @@ def _score(text: str, number_start: int, number_end: int, line_start: int) -> bo
     return dash is not None and int(dash.group(2)) <= int(dash.group(1)) and \
         _FIXTURE_SIDES.search(text, line_start, number_start) is not None
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
-_TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`][^\s,;|(\[{«“„\"]*")
+_TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`=][^\s,;|(\[{«“„\"=]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
 nor a string's quote in code ("SET anschrift = 'Gutstrasse 38, 8049 Allschwil'"), nor a delimited
-row's separator with no blank after it ("22/02/1954;rue de Saudan 247, 3536 Cattin", "|chemin Le Goff, ...")."""
+row's separator with no blank after it ("22/02/1954;rue de Saudan 247, 3536 Cattin", "|chemin Le Goff, ..."),
+nor a key's "=" with no blank around it in a key='value' record ("adresse='Marcel-Lederer-Weg 530, ...'")."""
 # After a type-first street's name, a comma and four or five digits with a town after them are
 # the postcode, not the house number: "rue de Reynaud, 24234 Samson-les-Bains" (the street has no
 # number; the weak line below takes it with its town); "Calle Mayor, 10" keeps its number
@@ -549,6 +550,27 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+# A public venue named right after a street and its number, before any postcode: a place in a
+# schedule of events, no one's home ("- Helenastraße 4, Gemeindezentrum, 26. Februar 2028", "12 High
+# Street, community centre, 3 May", "8, rue Pasteur, salle communale", "Calle Mayor 3, centro cívico",
+# "Dorpsstraat 4, buurthuis")
+_VENUE_AFTER = re.compile(
+    r"[ ]*[,(–—-][ ]*(?:(?:im|in[ ]der|at[ ]the|the|la|le|el|het|de)[ ])?"
+    r"(?i:gemeindezentrum|gemeindehaus|gemeindesaal|bürgerhaus|bürgerzentrum|pfarrheim|pfarrsaal|stadthalle|mehrzweckhalle|"
+    r"turnhalle|dorfgemeinschaftshaus|community[ ]cent(?:re|er)|community[ ]hall|village[ ]hall|church[ ]hall|parish[ ]hall|"
+    r"town[ ]hall|civic[ ]cent(?:re|er)|salle[ ]communale|salle[ ]des[ ]fêtes|salle[ ]polyvalente|maison[ ]de[ ]quartier|"
+    r"maison[ ]des[ ]associations|centre[ ]culturel|centro[ ]c[íi]vico|centro[ ]social|centro[ ]cultural|casa[ ]de[ ]cultura|"
+    r"polideportivo|hogar[ ]del[ ]jubilado|buurthuis|wijkcentrum|gemeenschapshuis|dorpshuis|parochiezaal|ontmoetingscentrum|sporthal)"
+    r"(?!\w)")
+
+
+def _venue_after(text: str, line_end: int) -> bool:
+    """Whether a public venue's word follows the street line ending at `line_end` (_VENUE_AFTER): a
+    venue in a list of dated places, not a person's address (an ISO date after the venue,
+    "Gemeindezentrum, 2023-01-11", reads as its town and postcode)."""
+    return _VENUE_AFTER.match(text, line_end) is not None
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises or a public venue named right before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
@@ -600,7 +622,7 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         taken_until = end
         taken.append((start, end))
-        if _public_office_before(text, street_start):
+        if _public_office_before(text, street_start) or _venue_after(text, line_end):
             continue
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a

@@ -959,8 +959,11 @@ def context_rules() -> list[ContextRule]:
         national("ch_ahv", ("ahv", "avs", "sozialversicherungs"),
                     r"ahv(?:-nummer|-nr\.?)?|avs|numéro avs|sozialversicherungsnummer",
                     digits, _length(13, _stdnum("ch.ssn"))),
-        national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national"),
-                    r"rijksregisternummer|insz|numéro de registre national|registre national|niss|national register number|numéro national",
+        # the short "N° national :" of a Belgian form, "Rijksregisternr."
+        national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national",
+                           "° national", "º national", "no national", "no. national"),
+                    r"rijksregisternummer|rijksregisternr\.?|insz|numéro de registre national|registre national|niss|"
+                    r"national register number|numéro national|n[°º][ ]national|no\.?[ ]national",
                     digits, _length(11, _stdnum("be.nn"))),
         national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
                     r"sin|social insurance number|numéro d'assurance sociale|nas",
@@ -1576,7 +1579,9 @@ _DONOR_LABEL = (
 _DONOR_NUMBER = re.compile(
     r"(?<![\w-])(?i:" + _DONOR_LABEL + r")"
     r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|was|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
-    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9A-Za-z])")
+    # the number, maybe in groups of three and four ("Donor ID: 080 132 0291", "080.132.0291")
+    r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?(?:[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2}|[0-9]{3}(?:[-/ .][0-9]{3,4}){1,2}))"
+    r"(?![\w-]|[.,/][0-9A-Za-z])")
 _DONOR_COLUMN = re.compile(r"(?i:donor|donneur|donante|spender|donador)[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
 _DONATION_WORD = re.compile(
     r"(?<!\w)(?:blood|sang|sanguin\w*|blut\w*|sangre|sangu[ií]nea|bloed\w*|plasma\w*|platelets?|plaquettes|thrombozyt\w*|"
@@ -1585,7 +1590,13 @@ _DONATION_WORD = re.compile(
     r"hémoglobine|apher\w*|aphér\w*|blood_group|blood_type|groupe sanguin|blutgruppe|grupo sanguíneo|bloedgroep|"
     # the wait before the next donation
     r"donate again|give again|next donation|prochain don|redonner|nächste spende|nächsten spende|wieder spenden|"
-    r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren)(?!\w)")
+    r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren|"
+    # the last donation, the screening before it, a deferral after it: "Dernier don :", "Questionnaire
+    # prédon", "Last donation:", "letzte Spende", "última donación", "laatste donatie", "Tattoo in the
+    # last 3 months? Y -> deferred", "Donor Health History Questionnaire"
+    r"dernier don|derni[eè]re donation|pr[ée]-?don|last donation|previous donation|letzten? spende|"
+    r"[úu]ltima donaci[óo]n|laatste donatie|vorige donatie|deferral|deferred|donor health|"
+    r"r[üu]ckstellung|zur[üu]ckgestellt|ajournement|ajourn[ée]e?|exclusi[óo]n temporal|uitstel)(?!\w)")
 _DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
 
 
@@ -1615,7 +1626,11 @@ def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
 _PHARMACY_CUSTOMER = re.compile(
     r"(?<![\w-])(?i:customer[ ](?:number|no\.?|id|#)|client[ ](?:number|no\.?)|kunden(?:nummer|-nr\.?|[ ]nr\.?)|"
     r"kunden-nummer|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|code[ ]client|"
-    r"n[úu]mero[ ]de[ ]cliente|n\.?[°º][ ]de[ ]cliente|c[óo]digo[ ]de[ ]cliente|klantnummer|klantnr\.?|klant-nummer)"
+    r"n[úu]mero[ ]de[ ]cliente|n\.?[°º][ ]de[ ]cliente|c[óo]digo[ ]de[ ]cliente|klantnummer|klantnr\.?|klant-nummer|"
+    # the short forms of a fitting record's header: "Kd.-Nr.", "Kd-Nr", "KdNr", "Dossiernr.:", "cliëntnummer",
+    # "n° de dossier client", "n.º de ficha" (read only where the provider's care words are near, as above)
+    r"kd\.?-?[ ]?nr\.?|dossiernr\.?|dossiernummer|cli[ëe]ntnummer|cli[ëe]ntnr\.?|n[°º][ ]de[ ]dossier|"
+    r"num[ée]ro[ ]de[ ]dossier|n\.?[°º][ ]de[ ]ficha|n[úu]mero[ ]de[ ]ficha)"
     # the provider named after the label, before its colon: "Kundennummer Apotheke:", "Klantnummer
     # audicien:", "numéro client pharmacie :", "Customer no. hearing centre:"
     r"(?:[ ](?:(?i:at|bei|beim|chez|en|bij)[ ])?[^\W\d_][\w'’-]{2,20}(?:[ ][^\W\d_][\w'’-]{2,20})?(?=[ \t]*[:=#]))?"
@@ -1632,20 +1647,53 @@ _PRESCRIPTION_WORD = re.compile(
     # a hearing-care provider, the same way: its customer is its patient ("Klantnummer audicien:",
     # "Kundennummer beim Hörakustiker", "client de l'audioprothésiste", "cliente del audioprotesista")
     r"hearing[ ]aids?|hearing[ ]care|audiolog\w*|hörgerät\w*|hörakusti\w*|hörsystem\w*|audioproth\w*|"
-    r"appareils?[ ]auditifs?|aides?[ ]auditives?|audífono\w*|audioprotesis\w*|hoortoestel\w*|audicien\w*|audiolo\w*)(?!\w)")
-_PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant")
+    r"appareils?[ ]auditifs?|aides?[ ]auditives?|audífono\w*|audioprotesis\w*|hoortoestel\w*|audicien\w*|audiolo\w*|"
+    # a hearing aid's fitting named by its parts: the receiver in the canal or behind the ear, its domes,
+    # the audiogram ("Versorgung beidseitig, RIC, geschlossene Schirmchen", "Binaurale RIC, gesloten domes",
+    # "contour d'oreille", "audífono retroauricular")
+    # (not "BTE", a Belgian address's "bte" (boîte), nor "IdO", Spanish's "ido")
+    r"ric|hdo|domes|dômes|schirmchen|otoplastik\w*|audiogram\w*|tonaudiogramm\w*|"
+    r"contours?[ ]d['’]oreille|retroauricular\w*|achter[ ]het[ ]oor|hinter[ ]dem[ ]ohr|behind[ ]the[ ]ear)(?!\w)")
+_PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant", "kd", "dossier", "cliënt", "ficha")
 _PRESCRIPTION_WINDOW = 200
 
 
 def find_pharmacy_customer_records(text: str, lowered: str) -> Iterator[Span]:
     """A pharmacy's customer number, after its label or spoken, with a prescription's or a
     pharmacy's word within a few lines of it."""
+    if "insert" in lowered:
+        yield from _care_table_customers(text, lowered)
     if not any(h in lowered for h in _PHARMACY_CUSTOMER_HINTS) or not _PRESCRIPTION_WORD.search(lowered):
         return
     for m in _PHARMACY_CUSTOMER.finditer(text):
         if sum(c.isdigit() for c in m.group("value")) >= 5 and _PRESCRIPTION_WORD.search(
                 lowered, max(0, m.start() - _PRESCRIPTION_WINDOW), m.end() + _PRESCRIPTION_WINDOW):
             yield (m.start("value"), m.end("value"), "medical_record_pharmacy")
+
+
+# A care provider's customer table: a hearing-aid acoustician's ("hg_kunden", "hoergeraete_kunden",
+# "hearing_clients"), an audiologist's or a pharmacy's, named by the table; its customer number is the
+# client's care record where a birth date's column stands beside it (a shop's "kunden" table stays clean)
+_CARE_TABLE = re.compile(
+    r"insert[ ]+into[ ]+[`\"']?(?:\w+\.)?(?:hg|hoerger\w*|hörger\w*|hoergeraet\w*|hearing\w*|audio\w*|akustik\w*|"
+    r"hoortoestel\w*|audicien\w*|apothe\w*|pharma\w*|farmacia\w*)_\w*(?:kunde|klant|client|customer|patient)\w*")
+_CUSTOMER_COLUMN = re.compile(r"(?:kd|kunden?|klant|client|customer|cliente)[_-]?(?:nr|no|num|nummer|number|numero|id)?")
+
+
+def _care_table_customers(text: str, lowered: str) -> Iterator[Span]:
+    """The customer numbers of an INSERT into a care provider's customer table that also holds a
+    birth date's column ("INSERT INTO hg_kunden (kdnr, name, geburtsdatum, ...)")."""
+    if _CARE_TABLE.search(lowered) is None:
+        return
+    from workloads.guard.tables import sql_values
+    values = sql_values(text)
+    if not any(label_kind(c) == "date_of_birth" for _, _, c in values):
+        return
+    for s, e, column in values:
+        value = text[s:e]
+        if _CUSTOMER_COLUMN.fullmatch(column.lower()) and re.fullmatch(r"(?:[A-Z]{1,3}-?)?[0-9][0-9/-]{3,14}", value) \
+                and sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):
+            yield (s, e, "medical_record_pharmacy")
 
 
 def _sql_record_columns(text: str, lowered: str) -> Iterator[Span]:

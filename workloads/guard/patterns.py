@@ -456,6 +456,42 @@ _CANCEL_RIGHT_BEFORE = re.compile(
     r"llama al|bel|sms))?[ ]?[:,]?[ ]*$")
 
 
+_FIRST_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_TITLE = r"(?:(?i:sr|sra|srta|herr|frau|mr|mrs|ms|m|mme|dhr|mevr)\.?[ ])?"
+# Who the number reaches, named right before it: a contact's label and a first name ("Emergency: James
+# 5892183190", "Contact on site: Patrick ...", "Notfall: Jonas ...", "Urgence : Paul ...", "Contacto en
+# obra: Luis ...", "Contactpersoon ter plaatse: Bram ..."); to whom notices or cancellations go, a first
+# name and a colon ("Avisos a Martirio: ...", "Absagen bitte an Finn: ...", "Cancellations to Sam: ...",
+# "Annulations à Léa : ...", "Afmeldingen naar Bram: ..."); a number's extension word before a full
+# number ("Dudas a Sr. Lucas, ext. 886928398": nine digits or more are no extension); and a call to
+# contact someone "at" it ("contacte con la junta en el 800519588", "contactez le syndic au ...")
+_NAMED_CONTACT_BEFORE = re.compile(
+    r"(?<!\w)(?i:emergency(?:[ ]contact)?|in[ ]an[ ]emergency|contact(?:[ ]on[ ]site|[ ]person)?|on-site[ ]contact|"
+    r"notfall(?:kontakt)?|im[ ]notfall|ansprechpartner(?:in)?(?:[ ]vor[ ]ort)?|kontakt[ ]vor[ ]ort|"
+    r"urgence|en[ ]cas[ ]d['’]urgence|contact[ ]sur[ ]place|urgencias?|en[ ]caso[ ]de[ ]emergencia|"
+    r"contacto(?:[ ]en[ ](?:el[ ]lugar|obra|sitio))?|noodgeval|noodcontact|bij[ ]nood|"
+    r"contactpersoon(?:[ ]ter[ ]plaatse)?|contact[ ]ter[ ]plaatse)"
+    rf"[ ]?:[ ]?{_TITLE}{_FIRST_NAME}[ ]$"
+    r"|(?<!\w)(?i:avisos|notificaciones|cancelaciones|anulaciones|bajas|absagen|abmeldungen|meldungen|notices|"
+    r"cancellations|absences|annulations|désistements|avis|afmeldingen|meldingen)"
+    r"(?:[ ](?i:bitte|please|svp|por[ ]favor|graag))?[ ](?i:a|an|to|à|aan|naar|bei)[ ]"
+    rf"{_TITLE}{_FIRST_NAME}[ ]?:[ ]*$"
+    r"|(?<!\w)(?i:contacte|contacta|contactad|contacten|contactar|llame|llamen)[ ]con[ ](?:[\w.'’-]+[ ]){1,5}?"
+    r"(?i:en[ ]el|al)[ ]$"
+    r"|(?<!\w)(?i:contactez|contacter)[ ](?:[\w.'’-]+[ ]){1,4}?au[ ]$"
+)
+_EXTENSION_BEFORE = re.compile(r"(?<!\w)(?i:ext|extensi[óo]n|extension|durchwahl|poste|toestel)\.?[ ]?:?[ ]*$")
+
+
+def _named_contact_before(text: str, start: int, end: int) -> bool:
+    """Whether who the number reaches is named right before it (_NAMED_CONTACT_BEFORE), or an
+    extension's word stands before a number too long for an extension (nine digits or more)."""
+    if _NAMED_CONTACT_BEFORE.search(text, max(0, start - 70), start) is not None:
+        return True
+    digits = sum(c.isdigit() for c in text[start:end])
+    return digits >= 9 and _EXTENSION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 # A person's title and surname, then a comma right before the number: the contact's line in a
 # message ("te paso los datos del casero: Sra. Otero, 978681332", "Ansprechpartner Herr Roth, 0301234567")
 _TITLED_NAME_COMMA = re.compile(
@@ -913,6 +949,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
         return True
+    if _named_contact_before(text, start, end):
+        return True  # "Emergency: James 5892183190", "Avisos a Martirio: 880331574", "ext. 886928398"
     if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
             text, end + (text[end : end + 1] == ")")):
         return True
@@ -1012,6 +1050,9 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
+    # a product's batch in a recall ("Rückruf ...: Brackets Charge 7924261240, GTIN ...", "Ch.-B. ...", "Los-Nr.
+    # ...", "numéro de lot ..."): German's "Charge" is a batch, not someone "in charge" of a number
+    r"(?<![\w])(?<!in[ ])(?<!of[ ])charge|chargen-?nr|ch\.-?b\.|los-?nr|losnummer|lotnummer|partijnummer|"
     r"envío|envio|shipment|expédition|zending|verzending|"
     # a spare part's number: "pump replaced (part 0075265550911)", "Ersatzteil 4405...", "pièce n° ...",
     # "pieza 0075...", "onderdeel 0075..."
@@ -1147,6 +1188,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _closing_name_number(text, m.start(), m.end())
                   or _answers_phone_question(text, m.start(), m.end())
                   or _emergency_or_shared_field(text, m.start())
+                  or _named_contact_before(text, m.start(), m.end())  # "Contact on site: Patrick 12464324"
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
                       and _CLAUSE_END.match(text, m.end()) is not None))
