@@ -280,7 +280,8 @@ _CAST_LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t]*|[ ]:[ ]|[ ]\.{1,2}[ ]")
 """A cast list, its heading opening a line ("CAST", "Besetzung", "DISTRIBUTION – « Le Dîner de cons »",
 "PLAYERS - cast list"): the play's characters on the left of a dotted leader (or a French " : "), the players
 on its right ("Jack Worthing ........ Justine Devine", "Pierre Brochant : Ana Bochud", "Eve, ihre Tochter
-...... Anita Sager", a leader cut short to align: "Frau Marthe . Elma Pirker"). Not "NOT FOR EXTERNAL DISTRIBUTION" in running text."""
+...... Anita Sager", a leader cut short to align: "Frau Marthe . Elma Pirker"). Not "NOT FOR EXTERNAL
+DISTRIBUTION" in running text."""
 
 
 def _cast_side(text: str, start: int) -> str:
@@ -454,11 +455,11 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
-Bruno komt hem ophalen"; who handles a case or captains a side ("Échéancier proposé. Gestionnaire Monique",
-"Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance", "Our technician Charlotte will arrive", "capt Jonathan
-1-367-213-4215", "capitán Bernardita (826 47 54 68)"); round 45's: chimney sweeps and piano tuners ("Entreprise Chapuis, ramoneur
-Alain", "Stemmer: Cas"), owners, who handles a file ("Gestiona: Amarilis", "Bearb.: Tilman") and who orders a
-job ("Opdrachtgever: Lieve Palman")."""
+Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is served ("Échéancier proposé.
+Gestionnaire Monique", "Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance",
+"Our technician Daniel will call ahead", "capt Jonathan 1-367-213-4215"); round 45's: chimney sweeps and piano
+tuners ("Entreprise Chapuis, ramoneur Alain", "Stemmer: Pieter"), owners, who handles a file ("Gestiona:
+Amarilis", "Bearb.: Tilman") and who orders a job ("Opdrachtgever: Jolijn")."""
 _LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
 _BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
 """A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
@@ -586,7 +587,7 @@ _PERMISSION_BEFORE = re.compile(
     r"erlaube[ ](?:ich|wir)?[ ]?(?:meine[mr]?[ ](?:sohn|tochter|kind)[ ])?|erlauben,?[ ]dass))[ ]$")
 _PERMISSION_AFTER = re.compile(
     r"[ ](?i:to|à|a|om|an|mit|zu|aan|de|participe|participer|deelneemt|meedoet|meegaat|teilnimmt|mitfährt|mitkommt|"
-    r"vaya|asista|participe|go|goes|attend|attends|join|joins)\b")
+    r"vaya|asista|go|goes|attend|attends|join|joins)\b")
 """A parent's consent for a child named by first name: "I'm happy for Emily to go on the trip", "J'autorise Léo à
 participer", "autorizo a Lucía a ir", "Ik geef toestemming dat Sem meegaat", "einverstanden, dass Mia mitfährt"."""
 _MEMORIAL_BEFORE = re.compile(
@@ -1060,7 +1061,7 @@ SPECIES_EPONYMS = frozenset(
 """Naturalists whose names birds and beasts bear ("Harris's hawk", "buse de Harris", "águila de Bonelli",
 "Montagu's harrier", "cheval de Przewalski"): before or after the animal's noun, the name is the species'."""
 _SPECIES_BEFORE = re.compile(
-    r"(?i:\b(?:buse|aigle|faucon|busard|goéland|chouette|cheval|zèbre|gazelle|murin|águila|aguililla|halcón|aguilucho|"
+    r"(?i:\b(?:buse|aigle|faucon|busard|goéland|chouette|cheval|zèbre|murin|águila|aguililla|halcón|aguilucho|"
     r"gaviota|caballo|cebra|gacela|murciélago|buizerd|havik|valk|arend|kiekendief|meeuw|paard|zebra|gazelle|vleermuis)"
     r"[ ](?:de|d['’]|van)[ ]?)$")
 _SPECIES_AFTER = re.compile(
@@ -1108,7 +1109,8 @@ _TITLE_SLASH_AUTHOR = re.compile(r"[ ]/[ ][A-ZÀ-Þ]")
 _ISBN_ON_LINE = re.compile(r"(?<![0-9])97[89][- ]?(?:[0-9][- ]?){9}[0-9X](?![0-9])")
 
 
-_ISBN_BRACKET_AFTER = re.compile(r"(?:[ ](?:stage|level|band|stufe|niveau|nivel|deel|band|vol\.?|volume|tome|tomo)?[ ]?[0-9A-Za-z]{1,3})?[ ]?\((?:ISBN|isbn)\b")
+_ISBN_BRACKET_AFTER = re.compile(
+    r"(?:[ ](?:stage|level|band|stufe|niveau|nivel|deel|vol\.?|volume|tome|tomo)?[ ]?[0-9A-Za-z]{1,3})?[ ]?\((?:ISBN|isbn)\b")
 """A book's title before its ISBN in brackets, with its stage or volume perhaps between them: "Oxford Reading Tree
 stage 9 (ISBN ...)", "Deutsch Klick 4 (ISBN ...)"."""
 
@@ -2761,13 +2763,18 @@ class PersonDetector:
         elif _ROLE_NOUN_BEFORE.search(text, max(0, start - 32), start) is None:
             return None
         words = chain.split(" ")
-        if not 2 <= len(words) <= 3 or any(w.lower().rstrip(".") in self._titles or w.lower() in self._greetings
-                                            or w.lower() in CONTEXT_WORDS for w in words) or any(w.lower() in function_words() or w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER
-               or w.lower() in ORG_FIRST_WORDS or w.lower() in place_names() or not w[:1].isupper() for w in words):
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not self._no_name_word(w.lower()) for w in words):
             return None
         if self._first(words[0]) and (self.g.is_common_first_name(words[0]) or self.g.is_surname(words[-1])):
             return (start, start + len(chain), "person")
         return None
+
+    def _no_name_word(self, lowered: str) -> bool:
+        """A word no role's holder's name holds (_role_holder): a title, a greeting or another context word, a
+        function word, a common word, a firm's or a place's word."""
+        return (lowered.rstrip(".") in self._titles or lowered in self._greetings or lowered in CONTEXT_WORDS
+                or lowered in function_words() or lowered in NOT_PERSON_WORDS or lowered in NOT_PERSON_AFTER
+                or lowered in ORG_FIRST_WORDS or lowered in place_names())
 
     def _described_thing(self, chain: str) -> int:
         """Where an adjective of colour or size and the noun it describes end in `chain`, or 0: the adjective
