@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Seventy-six banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Seventy-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -10,11 +10,11 @@ EXAM, FINAL, LAST, PROBE, WITNESS, VERDICT, ORACLE, ZENITH, QUARRY, HARBOR, LANT
 ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA, LAGOON, STEPPE,
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
-SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR
-and GRAUPEL (each written blind by another engineer; measured once or twice, then tuned on), KEYSTONE,
-NUNATAK, NEVE and SANDUR (each written by a different engineer who never saw the detection rules, committed
-alone before any detector ran on it, never tuned on). The first four were written by the person who tuned
-the rules; KEYSTONE, NUNATAK, NEVE and SANDUR are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
+GRAUPEL, NEVE and SANDUR (each written blind by another engineer; measured once or twice, then tuned on),
+KEYSTONE, NUNATAK, TAFONI and KOLK (each written by a different engineer who never saw the detection rules,
+committed alone before any detector ran on it, never tuned on). The first four were written by the person who
+tuned the rules; KEYSTONE, NUNATAK, TAFONI and KOLK are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -21928,6 +21928,7 @@ GRAUPEL: dict[str, dict[str, list[str]]] = {
 # grooming salons; wedding venue deposits; speech therapy sessions; scaffold hire; amateur theatre
 # casting; pawnbroker tickets; hearing aid fittings; community orchestra rosters; kayak rental
 # waivers; Airflow DAG runs and Fluentd logs.
+# Measured with rounds 43 and 44's rules; tuned on since round 45 (2026-12-05): no longer honest.
 NEVE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -22237,6 +22238,7 @@ NEVE: dict[str, dict[str, list[str]]] = {
 # sweep certificates, blood donation sessions, taxi dispatch, escape room bookings, orthodontic
 # treatment plans, bailiff notices, home-schooling registers, sailing club moorings, driving licence
 # medicals, Windows event logs and Graylog alerts.
+# Measured with rounds 43 and 44's rules; tuned on since round 45 (2026-12-05): no longer honest.
 SANDUR: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
