@@ -451,7 +451,8 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"debtor|debiteur|schuldner|schuldnerin|débiteur|débitrice|deudor|deudora|voorzitter|voorzitster|vorsitzende|vorsitzender|"
     r"ramoneur|ramoneuse|schoorsteenveger|deshollinador|deshollinadora|schornsteinfeger|schornsteinfegerin|chimney[ ]sweep|"
     r"piano[ ]tuner|klavierstimmer|klavierstimmerin|accordeur|accordeuse|afinador|afinadora|stemmer|pianostemmer|"
-    r"owner|eigenaar|eigenares|gestiona|bearb\.|opdrachtgever|opdrachtgeefster"
+    r"owner|eigenaar|eigenares|gestiona|bearb\.|opdrachtgever|opdrachtgeefster|tecnico|"
+    r"breeder|züchter|züchterin|fokker|fokster|éleveur|éleveuse|criador|criadora"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -485,8 +486,9 @@ _ON_CALL_NAME_END = re.compile(r"(?=[\s\"',;)]|$)")
 "name: pager-Megan"; the first name ends the receiver's name."""
 _ITEM_OF_BEFORE = re.compile(
     r"(?i:\b(?:dorsal|dossard|startnummer|rugnummer|bib|start[ ]pack|ficha(?:[ ]del[ ]tatuaje)?|fiche(?:[ ]de[ ]tatouage)?|"
-    r"tattoo[ ]form)[ ](?:de|of|von|van|du|for))[ ]$")
-"""Whose bib or form it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje de Ainoa"."""
+    r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm)[ ](?:de|of|von|van|du|for))[ ]$")
+"""Whose bib, form or gown it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje
+de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó"."""
 _COURIER_SHEET_BEFORE = re.compile(
     r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
     r"rider)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)[ ]?(?:[–-][ ]|:[ ])$")
@@ -564,13 +566,16 @@ _TELL_AFTER = re.compile(r"[ ](?i:por|via|vía|über|per|par|on|in|know|weten|be
 _CALL_BEFORE = re.compile(
     r"(?:(?<![\w])(?:appellera|rappellera|appelle|rappelle|contactera|relancera|belt|bellen|zal[ ]bellen|"
     r"will[ ]call|will[ ]ring|calls|rings|remind|reminds|reminding|ruft|erinnert|erinnere|kontaktiert|"
-    r"llamará[ ]a|llama[ ]a|llamaré[ ]a|recuerda[ ]a|recordad[ ]a|recordar[ ]a|contactará[ ]a)|\b(?i:remind))[ ]$")
+    r"llamará[ ]a|llama[ ]a|llamaré[ ]a|recuerda[ ]a|recordad[ ]a|recordar[ ]a|contactará[ ]a)"
+    r"|\b(?i:remind|appelez|please[ ]call|call|bel|belt|melden[ ]bei|bitte[ ]melden[ ]bei|llamad[ ]a|llame[ ]a))[ ]$")
 _CALL_AFTER = re.compile(
     r"[ ](?i:cette|ce|demain|aujourd['’]hui|hierover|daarover|morgen|vandaag|tomorrow|today|tonight|this|to|about|back|"
-    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen)\b")
+    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen|on|op|at|unter|al)\b"
+    r"|[ ]?:[ ]*[+(]?[0-9]")
 """Who someone will call or remind, and when or why: "Mme Barbe appellera Hortense cette semaine", "Mw. Moons
 belt Bart hierover", "Remind Kathryn to bring the certificates", "Frau Weber ruft Jonas morgen an", "la
-conserje llamará a Elena mañana". A verb's object, lower case but for the imperative "Remind" that opens a line."""
+conserje llamará a Elena mañana"; a lost pet's poster, in capitals or not: "APPELEZ Nadine AU 062 ...", "BEL Ingrid:
+(0402) 886871", "Bitte melden bei Ursula: 062 ...". A verb's object, lower case but for the imperatives."""
 _REPORT_BY_BEFORE = re.compile(
     r"(?i:\b(?:(?:financial|treasurer['’]s|annual|cash)[ ]report|kassenbericht|finanzbericht|jahresbericht|rechenschaftsbericht|"
     r"kassenprüfbericht|financieel[ ]verslag|jaarverslag|kasverslag|rapport[ ](?:financier|moral|du[ ]trésorier)|"
@@ -590,6 +595,40 @@ _PERMISSION_AFTER = re.compile(
     r"vaya|asista|go|goes|attend|attends|join|joins)\b")
 """A parent's consent for a child named by first name: "I'm happy for Emily to go on the trip", "J'autorise Léo à
 participer", "autorizo a Lucía a ir", "Ik geef toestemming dat Sem meegaat", "einverstanden, dass Mia mitfährt"."""
+OFFICE_SPEAKERS = frozenset("""
+office reception admin vhs secretariat secretariaat secretaría secretaria secrétariat accueil sekretariat büro
+rezeption anmeldung balie administratie administración recepción inschrijving
+""".split())
+"""An office that answers in a chat pasted without times ("Hubert: hi, ist im Spanischkurs noch was frei?\nVHS: ja,
+..."): the other speaker, rare name or not, is a person."""
+_RELATIVE_DOER_BEFORE = re.compile(r"(?<![\w])(?i:that|which|die|dat|que|das|den)[ ]$")
+_RELATIVE_DOER_AFTER = re.compile(
+    r"[ ](?:[\w#.-]+[ ]){0,4}?(?i:pasted|posted|shared|sent|uploaded|attached|forwarded|plakte|plakten|deelde|stuurde|postte|"
+    r"pegó|compartió|envió|subió|adjuntó|a[ ]collé|a[ ]partagé|a[ ]envoyé|a[ ]posté|eingefügt|gepostet|geteilt|"
+    r"geschickt|hochgeladen|angehängt)\b")
+"""Who pasted or shared a file, as a relative clause says it: "the consumer.properties that Rachael pasted in
+#kafka-help", "Config die Rudi in het ticket plakte", "Fichero que Luis pegó en el canal"."""
+_VOICEMAIL_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:message[ ]vocal[ ]de|mensaje[ ]de[ ]voz[ ]de|voicemail[ ]from|voice[ ]message[ ]from|sprachnachricht[ ]von|"
+    r"voicemail[ ]van|spraakbericht[ ]van|ingesproken[ ]bericht[ ]van))[ ]$")
+"""Whose voicemail it is: "Message vocal de Nadine : « oui bonjour ... »", "Mensaje de voz de Lola:"."""
+_AFTER_FOUL_BEFORE = re.compile(
+    r"(?i:\b(?:after[ ]the[ ](?:challenge|foul|tackle)|nach[ ]dem[ ](?:foul|zweikampf)(?:[ ](?:hat|ist))?|"
+    r"na[ ]de[ ](?:overtreding|tackle)(?:[ ](?:duwde|sloeg|trapte|gaf|liep))?|tras[ ]la[ ](?:entrada|falta)|"
+    r"après[ ](?:la[ ]faute|le[ ]tacle|l['’]intervention))),?[ ]$")
+"""A referee's report of a player's conduct: "after the challenge Kyle stood over his opponent", "nach dem Foul hat
+Jonas den Gegenspieler ...", "na de overtreding duwde Sem de tegenstander ...", "tras la entrada, Iker empujó ..."."""
+_USER_KEY_BEFORE = re.compile(r"(?:@usr\.name|usr\.name|user\.name|user\.username|user_name)[:=][\"']?$")
+"""A log's or a query's user key before a first name: "user.username=Brianna", "@usr.name:Natalie"."""
+_AGENDA_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:top|punt|point|punto|item|agendapunt)[ ])?[0-9]{1,2}[.:)]?[ ]?:?[ ]$")
+_AGENDA_ITEM_AFTER = re.compile(
+    r"[ ](?i:berichtet|erläutert|informiert|stellt|explica|presenta|informa|expone|reports|explains|presents|présente|"
+    r"explique|informe|licht|stelt|meldt|vertelt)\b")
+"""A minutes' agenda item opened by who reports on it: "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot", "2. Lola
+explica el nuevo bus a demanda"."""
+_DESCRIBED_AS_BEFORE = re.compile(r"(?i:\b(?:describe|describes|described|beschreibt|beschrieb|décrit|describe[ ]a|beschrijft|beschreef))[ ]$")
+_DESCRIBED_AS_AFTER = re.compile(r"[ ](?i:as|als|comme|como)\b")
+"""Whom a note describes, and as what: "the assessor's notes describe Ella as ...", "beschreibt Jonas als ..."."""
 _MEMORIAL_BEFORE = re.compile(
     r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
     r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
@@ -2186,8 +2225,9 @@ class PersonDetector:
                 and _SPEAKER_COLON.match(text, end) and not self._form_key(text, start, end)):
             turns = bare_turns(text)
             if any(at == start for at, _ in turns) and any(
-                    at != start and self.g.is_common_first_name(other.split()[0]) for at, other in turns):
-                return True  # "Rita: ik! ...\nElke: top, ik meld ons aan": a rarer name among a chat's speakers
+                    at != start and (self.g.is_common_first_name(other.split()[0]) or other.lower() in OFFICE_SPEAKERS)
+                    for at, other in turns):
+                return True  # "Rita: ik! ...\nElke: top, ik meld ons aan": a rarer name among a chat's speakers, or before an office's answer ("VHS: ja, ...")
         if lowered not in not_lone_names() and lowered not in function_words() and (
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
             return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"
@@ -2295,7 +2335,9 @@ class PersonDetector:
         el grupo"); round 43's: whose bib or form it is ("el dorsal de Agustín"), whose route sheet ("coursier vélo –
         Agathe"); round 44's: a case's handler or a side's captain (_ROLE_NOUN_BEFORE), who is to be called or
         reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,");
-        round 45's: a child a parent consents for ("I'm happy for Emily to go on the trip")."""
+        round 45's: a child a parent consents for ("I'm happy for Emily to go on the trip"); round 46's: who pasted a
+        file ("that Rachael pasted in #kafka-help"), whose voicemail, a player's conduct in a referee's report, a log's
+        user key, who reports on an agenda item, whom a note describes as something."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2312,6 +2354,13 @@ class PersonDetector:
                     or _ITEM_OF_BEFORE.search(text, max(0, start - 32), start) is not None
                     or (_CALL_BEFORE.search(text, max(0, start - 16), start) and _CALL_AFTER.match(text, end))
                     or (_PERMISSION_BEFORE.search(text, max(0, start - 40), start) and _PERMISSION_AFTER.match(text, end))
+                    or (_RELATIVE_DOER_BEFORE.search(text, max(0, start - 8), start) and _RELATIVE_DOER_AFTER.match(text, end))
+                    or (_VOICEMAIL_FROM_BEFORE.search(text, max(0, start - 32), start)
+                        and (_REPORTER_END.match(text, end) or re.match(r"[ ]?:", text[end : end + 2])))
+                    or (_AFTER_FOUL_BEFORE.search(text, max(0, start - 40), start) and re.match(r"[ ][a-zß-ÿ]", text[end : end + 2]))
+                    or _USER_KEY_BEFORE.search(text, max(0, start - 20), start) is not None
+                    or (_AGENDA_ITEM_BEFORE.search(text, max(0, start - 16), start) and _AGENDA_ITEM_AFTER.match(text, end))
+                    or (_DESCRIBED_AS_BEFORE.search(text, max(0, start - 16), start) and _DESCRIBED_AS_AFTER.match(text, end))
                     or (_REPORT_BY_BEFORE.search(text, max(0, start - 40), start) and _REPORT_BY_END.match(text, end))
                     or (_COURIER_SHEET_BEFORE.search(text, max(0, start - 32), start)
                         and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None))
