@@ -679,7 +679,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
           "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin", "serac",
           "bergschrund", "firn", "polynya", "ogive", "cornice", "penitente", "randkluft", "talus", "arete", "crevasse",
-          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk")
+          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "tephra")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -757,6 +757,7 @@ NEVE_SEED = 78511
 SANDUR_SEED = 79621
 TAFONI_SEED = 80731
 KOLK_SEED = 81841
+TEPHRA_SEED = 84061
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -780,7 +781,8 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "polynya": POLYNYA_SEED, "ogive": OGIVE_SEED,
                "cornice": CORNICE_SEED, "penitente": PENITENTE_SEED,
                "randkluft": RANDKLUFT_SEED, "talus": TALUS_SEED, "arete": ARETE_SEED, "crevasse": CREVASSE_SEED,
-               "couloir": COULOIR_SEED, "graupel": GRAUPEL_SEED, "neve": NEVE_SEED, "sandur": SANDUR_SEED, "tafoni": TAFONI_SEED, "kolk": KOLK_SEED}
+               "couloir": COULOIR_SEED, "graupel": GRAUPEL_SEED, "neve": NEVE_SEED, "sandur": SANDUR_SEED, "tafoni": TAFONI_SEED, "kolk": KOLK_SEED,
+               "tephra": TEPHRA_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
