@@ -132,7 +132,7 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "couloir": ((34, 16), (22, 10)), "graupel": ((34, 16), (22, 10)),
                "neve": ((34, 16), (22, 10)), "sandur": ((34, 16), (22, 10)),
                "tafoni": ((34, 16), (22, 10)), "kolk": ((34, 16), (22, 10)),
-               "nivation": ((34, 16), (22, 10))}
+               "nivation": ((34, 16), (22, 10)), "tephra": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 

@@ -679,7 +679,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
           "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin", "serac",
           "bergschrund", "firn", "polynya", "ogive", "cornice", "penitente", "randkluft", "talus", "arete", "crevasse",
-          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "nivation")
+          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "nivation", "tephra")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -758,6 +758,7 @@ SANDUR_SEED = 79621
 TAFONI_SEED = 80731
 KOLK_SEED = 81841
 NIVATION_SEED = 82951
+TEPHRA_SEED = 84061
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -782,7 +783,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "cornice": CORNICE_SEED, "penitente": PENITENTE_SEED,
                "randkluft": RANDKLUFT_SEED, "talus": TALUS_SEED, "arete": ARETE_SEED, "crevasse": CREVASSE_SEED,
                "couloir": COULOIR_SEED, "graupel": GRAUPEL_SEED, "neve": NEVE_SEED, "sandur": SANDUR_SEED, "tafoni": TAFONI_SEED, "kolk": KOLK_SEED,
-               "nivation": NIVATION_SEED}
+               "nivation": NIVATION_SEED, "tephra": TEPHRA_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
