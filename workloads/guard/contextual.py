@@ -2622,6 +2622,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _GERMAN_WORD.search(
                 text, max(0, m.start() - 150), m.end() + 150):
             named = "passport"  # German's short word in a German list: "Yvonne Lanz, Pass 033453233; ..."
+        if named is None and _listed_for_passports(text, lowered, m.start()):
+            named = "passport"  # a name listed under a request for passport numbers: "Bisher: Emil Wagner (...)"
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -2673,8 +2675,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
 # names no other thing: "Voor je ESTA heb ik nog je paspoortnummer nodig. Op de scan lees ik
 # X09109912, klopt dat?", "I still need your passport number. The scan shows 123456789."
 _PASSPORT_NUMBER_NAMED = re.compile(
-    r"(?<!\w)(?:passport[ -]?(?:number|no\.?|nr\.?|#)|(?:reise)?passnummer|(?:reise)?pass-nr\.?|numéro de passeport|"
-    r"n[°º] de passeport|número de(?:l)? pasaporte|n\.?[°º]\.? de pasaporte|paspoortnummer|paspoortnr\.?)(?!\w)"
+    r"(?<!\w)(?:passport[ -]?(?:numbers?|nos?\.?|nrs?\.?|#|details)|(?:reise)?passnummern?|(?:reise)?pass-nr\.?|"
+    r"numéros? de passeports?|n[°º]s? de passeports?|números? de(?:l)? pasaportes?|n\.?[°º]s?\.? de pasaportes?|"
+    r"paspoortnummers?|paspoortnr\.?)(?!\w)"
 )
 _OTHER_IN_SENTENCE = ("flight", "flug", "vuelo", "vlucht", "seat", "sitz", "siège", "asiento", "stoel", "gate", "zug", "train",
                       "tren", "trein", "version", "release", "build", "versie", "versión")
@@ -2691,6 +2694,25 @@ _DOCUMENT_REFERRED = re.compile(
     r"exemplaar|verlopen|vervalt|geldig|afgegeven|verlengd)(?!\w)"
 )
 _PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passport|reisepass|passeport|pasaporte|paspoort)")
+
+
+# A person's name right before the value, in brackets or before a colon, as a list's item or one of
+# a sentence's run ("Bisher: Emil Wagner (JD3567488), Safet Fischer (...)", "- Tina Singh: U81158047",
+# "Tengo: Pastora Aranda Villaverde (559795215) y ..."): the name whose number the text asked for.
+_NAME_BEFORE_VALUE = re.compile(
+    r"(?:^|[\n,;:]|(?<!\w)(?:and|und|et|y|en))[ \t]*(?:[-•*][ \t]*)?[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+    r"(?:[ ](?:(?:van|von|de|der|den|del|la|le|da|du|dos|ter|ten|y|d['’])[ ]?)*[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*){1,3}"
+    r"[ ]?(?:\(|:[ ]?)$")
+
+
+def _listed_for_passports(text: str, lowered: str, start: int) -> bool:
+    """The value follows a person's name in a list that a request for passport numbers opens,
+    in all five languages ("die Reisepassnummern. Bisher: Emil Wagner (...)", "passport details by
+    Friday, so far I have:\n- Tina Singh: ...", "números de pasaporte ... Tengo: ... (...)"): the
+    number asked for, by name, is each one's passport."""
+    if _NAME_BEFORE_VALUE.search(text, max(0, start - 60), start) is None:
+        return False
+    return _PASSPORT_NUMBER_NAMED.search(lowered, max(0, start - 300), start) is not None
 
 
 def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
