@@ -150,7 +150,9 @@ _DOB_REQUEST_ANSWER = re.compile(
 _REQUEST_WORD = re.compile(
     r"(?<!\w)(?:please|could you|can you|tell me|give me|confirm|bitte|nennen|geben sie|sagen sie|bestätigen|"
     r"s['’]il vous plaît|pourriez|pouvez-vous|indiquez|donnez|confirmez|por favor|indíque|dígame|dime|confirme|"
-    r"alstublieft|graag|geef|noem|kunt u|bevestig)"
+    r"alstublieft|graag|geef|noem|kunt u|bevestig|"
+    # a chat's short asks: "dob pls", "date de naissance svp", "fecha de nacimiento porfa"
+    r"pls|plz|svp|stp|porfa|alsjeblieft|aub)(?!\w)"
 )
 _DATE_LABEL_WORD = re.compile(r"(?<!\w)(?:date|datum|fecha|due|deadline|frist|fällig|échéance|vencimiento|when|wann|quand|cuándo|wanneer)")
 _DOB_NOTE = re.compile(r"[\w.-]{0,10}[ ]?\([^()\n]{1,60}\)")
@@ -160,8 +162,15 @@ _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 # "naam en geboortedatum?"), the answer gives the name, a comma, then the date ("Caller: Michael
 # Wells, 03/03/1968"): the name's words hold no digit, no colon and no question
 _NAME_ASKED_BEFORE = re.compile(r"(?<!\w)(?:name|namen|nom|nombre|naam)(?:[ ](?:completo|complet|complète|volledige))?[ ]"
-                                r"(?:and|und|et|y|en|&)[ ](?:(?:the|your|his|her|their|ihr|sein|das|le|la|sa|son|votre|su|el|"
+                                r"(?:and|und|et|y|en|&|\+)[ ](?:(?:the|your|his|her|their|ihr|sein|das|le|la|sa|son|votre|su|el|"
                                 r"uw|zijn|haar|de|het)[ ])?$")
+# ... the same asked without a question mark, a chat's request on its own line ("Bitte Name und
+# Geb.-Datum", "full name + dob pls", "nom et date de naissance svp"), the next line's answer the
+# name, a comma, then the date ("Florian : Alice Rémy, 15.11.1963")
+_DOB_REQUEST_NAMED_ANSWER = re.compile(
+    r"[^\n?]{0,40}[.!:]?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
+)
 _DOB_QUESTION_NAMED_ANSWER = re.compile(
     r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is)[ ,]*){0,2}[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
@@ -630,6 +639,9 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 and _NAME_ASKED_BEFORE.search(lowered, max(0, k.start() - 40), k.start()) is not None)) and \
                 _ENDS_ANSWER.match(text, m.end()) is not None
             # a label of another date on the next line ("Termin: ...", "Date: ...") answers no request
+            answer = answer or (requested and _DOB_REQUEST_NAMED_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
+                                and _NAME_ASKED_BEFORE.search(lowered, max(0, k.start() - 40), k.start()) is not None
+                                and _ENDS_ANSWER.match(text, m.end()) is not None)
             answer = answer or (requested and _DOB_REQUEST_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
                                 and _ENDS_ANSWER.match(text, m.end()) is not None
                                 and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
