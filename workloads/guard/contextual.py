@@ -584,7 +584,40 @@ def _read_off_a_form(lowered: str, start: int, end: int) -> bool:
         lowered, start, end) is not None
 
 
+# An animal's birth in a sale's or a breeder's catalogue: the line opens with a lot's number or
+# names the beast, its sire or its dam ("Kavel 31 - Blaarkop pink, geboren ...", "Lot 12 - Hereford
+# heifer, born ...", "Los 4 - Fleckvieh Kalbin, geb. ...", "Lot 7 - génisse charolaise, née le ...",
+# "Lote 3 - novilla, nacida el ..."): no person's birth date
+_LOT_OPENS = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:kavel|lot|los|lote)[ ]?(?:nr\.?|no\.?|n[°º])?[ ]?[0-9]+[a-z]?[ ]?[-–—:]")
+_ANIMAL_WORD = re.compile(
+    r"(?<!\w)(?:heifers?|calf|calves|foals?|pupp(?:y|ies)|kittens?|fillies|filly|colts?|steers?|"
+    r"kalbin|kalbinnen|färsen?|kälber|kalb|fohlen|welpen?|jungrind|"
+    r"génisses?|veaux?|poulains?|pouliches?|chiots?|chatons?|taurillons?|"
+    r"novillas?|terneras?|terneros?|potr[oa]s?|cachorros?|"
+    r"vaarzen|vaars|pinken?|kalveren|kalf|veulens?|pups|puppy's)(?!\w)")
+_SIRE_OR_DAM = re.compile(r"(?<!\w)(?:sire|dam|vater|mutter|père|mère|padre|madre|vader|moeder)(?!\w)")
+
+
+def _animal_birth(lowered: str, start: int) -> bool:
+    """The date's line is an animal's entry in a catalogue: a calf's, a heifer's, a foal's, a
+    puppy's word before the date, or a lot's number opening the line with a sire or a dam named on
+    it (why: a breeder's or an auction's list gives every beast's birth, and no person's)."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    line_end = lowered.find("\n", start)
+    if _ANIMAL_WORD.search(lowered, line_start, start) is not None:
+        return True
+    line = lowered[line_start : line_end if line_end >= 0 else len(lowered)]
+    return _LOT_OPENS.match(line) is not None and _SIRE_OR_DAM.search(line) is not None
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
+    """Every birth date the finders below read, less an animal's in a catalogue's line."""
+    for span in _find_dates_of_birth(text, lowered):
+        if not _animal_birth(lowered, span[0]):
+            yield span
+
+
+def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
     greeting; the birth date of an airline's passport record. Keywords are looked for first (most
@@ -2431,7 +2464,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 continue
             last = m.end()
             label = _field_label(text, m.start())
-            if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)):
+            if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)) and not _animal_birth(
+                    lowered, m.start()):
                 yield (m.start(), m.end(), "date_of_birth_field")
     elif kind == "passport":
         if not _PASSPORT_OR_DOCUMENT.search(lowered):
