@@ -2283,6 +2283,24 @@ def _label_words(label: str) -> list[str]:
     return [w for w in words if w not in _STOP_WORDS]
 
 
+# A pregnancy's record (the midwife's file, the mother's booklet) and a care file named by its
+# compound's head: "Zwangerschapsdossier", "Mutterpass", "dossier de grossesse", "historia de
+# embarazo", "pregnancy record", "zorgdossier", "verpleegdossier", "cliëntdossier"
+_PREGNANCY_STEMS = ("zwangerschap", "schwangerschaft", "mutterpass", "grossesse", "embarazo", "pregnan",
+                    "antenatal", "prenatal", "prénatal", "verloskund", "geburtshilf")
+_FILE_HEADS = ("dossier", "file", "record", "records", "notes", "akte", "pass", "carnet", "historia", "expediente", "kaart")
+_CARE_FILE_PREFIXES = ("zorg", "cliënt", "cliënten", "verpleeg", "behandel", "revalidatie", "pflege")
+
+
+def _pregnancy_or_care_file(words: list[str]) -> bool:
+    """A label that names a pregnancy's file or a care file by its compound (see _PREGNANCY_STEMS):
+    the file of a care, whose number is a medical record's (why: the head "dossier" alone is anyone's)."""
+    if any(w.startswith(_PREGNANCY_STEMS) for w in words) and (
+            "mutterpass" in words or any(w.endswith(_FILE_HEADS) for w in words)):
+        return True
+    return any(w.endswith("dossier") and w[: -len("dossier")].rstrip("s") in _CARE_FILE_PREFIXES for w in words)
+
+
 @lru_cache(maxsize=1024)
 def label_kind(label: str) -> str | None:
     """What a field's label names, from its words: "date_of_birth", "passport", "medical_record";
@@ -2320,6 +2338,8 @@ def label_kind(label: str) -> str | None:
         return "record"  # "CIP: 19106703" on a prescription; "Code CIP" is a medicine's
     if any(w in _CARE_RECORD_NOUNS for w in words) and any(w in _CARE_RECORD_ADJECTIVES for w in words):
         return "medical_record"  # "Hospital record checked:", "Patient file (clinic):", "historia clínica consultada:"
+    if _pregnancy_or_care_file(words):
+        return "medical_record"  # "Zwangerschapsdossier nr.", "Mutterpass-Nr.", "dossier de grossesse n°"
     if not numbered:
         return None
     if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):
@@ -2362,7 +2382,8 @@ _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nac
 _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
-    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)
+    + _PREGNANCY_STEMS) + r")|versicherte|(?<=[^\W\d_])dossier")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
                 "cip", "tis", "tsi", "sip")
@@ -2448,6 +2469,25 @@ def _paired_field_label(text: str, start: int) -> str | None:
     return m.group("label") if m is not None else None
 
 
+# A care practice's record of a visit: the complaint, the treatment, the diagnosis (a podiatrist's, a
+# physiotherapist's, a dietitian's), in the five languages
+_TREATMENT_WORD = re.compile(
+    r"(?<!\w)(?:klacht|klachten|behandeling|behandelplan|diagnose|complaint|presenting complaint|treatment|diagnosis|"
+    r"beschwerden|behandlung|befund|motif de consultation|plainte|traitement|diagnostic|"
+    r"motivo de consulta|queja|tratamiento|diagnóstico)(?!\w)")
+
+
+def _client_in_treatment(label: str, lowered: str, start: int, end: int) -> bool:
+    """A client's number ("cliëntnr.", "Klienten-Nr.", "n° d'usager", "client no.") in a record that
+    names the complaint, the treatment or the diagnosis as its own fields: a care practice's
+    client, whose number is a medical record's (a shop's or a lawyer's client has no treatment)."""
+    words = _label_words(label)
+    if not (any(w.startswith(CLIENT_STEMS) for w in words) and any(w in _NUMBER_WORDS for w in words)):
+        return False
+    first, last = _record_bounds(lowered, start, end)
+    return any(re.match(r"[ \t]*:", lowered[t.end() : t.end() + 3]) for t in _TREATMENT_WORD.finditer(lowered, first, last))
+
+
 def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
     """A date of birth, a passport's number or a care record's number (`kind`) read from its
     field's label (see label_kind): the date right after a birth's label, a passport's shape after
@@ -2481,15 +2521,18 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     lowered, max(0, m.start() - 150), m.end() + 150)):
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
-        if not _RECORD_OR_MEMBER.search(lowered):
+        client = any(c in lowered for c in CLIENT_STEMS) and _TREATMENT_WORD.search(lowered) is not None
+        if not client and not _RECORD_OR_MEMBER.search(lowered):
             return
         for m in _FIELD_RECORD.finditer(text):
             if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
-                    sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not _RECORD_OR_MEMBER.search(
-                        lowered, max(0, m.start() - 60), m.start()):
+                    sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not (_RECORD_OR_MEMBER.search(
+                        lowered, max(0, m.start() - 60), m.start()) or client):
                 continue
             label = _field_label(text, m.start()) or _paired_field_label(text, m.start())
             named = label_kind(label) if label else None
+            if named is None and label and _client_in_treatment(label, lowered, m.start(), m.end()):
+                named = "medical_record"  # "cliëntnr. ...\nKlacht: ...\nBehandeling: ...": a practice's client
             if named is None and _PATIENT_LINE.match(
                     text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 named = "medical_record"  # "Pt: Charles Green   Ref: PAT-26945115": the patient's line, then its reference
