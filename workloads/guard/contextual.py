@@ -1097,7 +1097,8 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
             named = rule.context.search(before.replace("_", "-")) or rule.context.search(before.replace("_", " "))
         if named is None and not _answers_question(rule, text, lowered, m.start(), m.end()) and not (
                 rule.after is not None and rule.after.match(lowered, m.end())) and not _named_by_column(
-                rule, text, m.start(), m.end()) and not _noted_after_name(rule, lowered, m.start(), m.end()):
+                rule, text, m.start(), m.end()) and not _noted_after_name(rule, lowered, m.start(), m.end()) and not (
+                _referred_back(rule, before)):
             continue
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
@@ -1119,6 +1120,23 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
                     m.start() - len(before) + named.start()):
                 continue
             yield (m.start(), m.end(), rule.name)
+
+
+# The identifier named earlier in the sentence and referred back to right before the value, as
+# the writer's or the reader's own: "het BSN van je partner nodig, die van jou heb ik (...)", "your
+# partner's SIN, yours I have (...)", "die Steuer-ID deiner Frau, deine habe ich: ...", "le NISS de
+# ton conjoint, le tien j'ai : ...", "el DNI de tu pareja, el tuyo ya lo tengo (...)"
+_POSSESSIVE_BACK = re.compile(
+    r"(?<!\w)(?:(?:die|dat|het)[ ]van[ ](?:jou|u|jullie|mij)|yours|mine|deine[nrs]?|ihre[nrs]?|meine[nrs]?|"
+    r"(?:le|la)[ ](?:tien|tienne|vôtre|mien|mienne)|(?:el|la)[ ](?:tuyo|tuya|suyo|suya|mío|mía))(?!\w)"
+    r"[^.!?\n\d]{0,30}[(:][ ]?$")
+
+
+def _referred_back(rule: ContextRule, before: str) -> bool:
+    """A national identifier's name earlier in the value's sentence, and a possessive that refers
+    back to it right before the value (see _POSSESSIVE_BACK): the value is that identifier."""
+    return rule.category == "national_id" and rule.label is not None and rule.label.search(before) is not None and \
+        _POSSESSIVE_BACK.search(before) is not None
 
 
 def _named_by_column(rule: ContextRule, text: str, start: int, end: int) -> bool:
