@@ -236,6 +236,17 @@ def _score(text: str, number_start: int, number_end: int, line_start: int) -> bo
     dash = _SCORE_DASH.fullmatch(text, number_start, number_end)
     return dash is not None and int(dash.group(2)) <= int(dash.group(1)) and \
         _FIXTURE_SIDES.search(text, line_start, number_start) is not None
+_CLUB_PREFIXES = frozenset("SV VV FC SC TSV VfB VfL RKSV RKVV SVV SSV FSV USV SpVgg SG TuS CF CD UD AFC HFC RC AS US KV SK FK AC".split())
+"""A sports club's abbreviation before its name ("SV Oosterpark 2", "FC Lindenhof 3", "VV De Zwaluwen 3"):
+the number after the name is the club's team, no house number."""
+
+
+def _club_team(tokens: list[re.Match[str]]) -> bool:
+    """Whether a club's abbreviation (_CLUB_PREFIXES) stands one or two words before the number,
+    the name and its squad's number after it: no street (why: a match report names its teams so)."""
+    return any(t.group(0) in _CLUB_PREFIXES for t in tokens[-3:-1])
+
+
 _PREP_WORDS = frozenset("am an auf im in zum zur op aan bij".split())
 _TOKEN = re.compile(r"[^\s,;|(\[{«“„\"'‘`=][^\s,;|(\[{«“„\"=]*")
 """A word before a number; an opening bracket or quote is no part of it ("(Eugen-Henschel-Allee 33"),
@@ -439,7 +450,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and _CLOCK_AFTER.match(text, num.end()) is None
                     # a decimal or a version's part after the number: "SF Deizisau 4,5:3,5" is a score
                     and _DECIMAL_AFTER.match(text, num.end()) is None
-                    and not _score(text, p, num.end(), text.rfind("\n", 0, p) + 1)):
+                    and not _score(text, p, num.end(), text.rfind("\n", 0, p) + 1)
+                    and not _club_team(tokens)):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
                 # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",

@@ -150,7 +150,9 @@ _DOB_REQUEST_ANSWER = re.compile(
 _REQUEST_WORD = re.compile(
     r"(?<!\w)(?:please|could you|can you|tell me|give me|confirm|bitte|nennen|geben sie|sagen sie|bestätigen|"
     r"s['’]il vous plaît|pourriez|pouvez-vous|indiquez|donnez|confirmez|por favor|indíque|dígame|dime|confirme|"
-    r"alstublieft|graag|geef|noem|kunt u|bevestig)"
+    r"alstublieft|graag|geef|noem|kunt u|bevestig|"
+    # a chat's short asks: "dob pls", "date de naissance svp", "fecha de nacimiento porfa"
+    r"pls|plz|svp|stp|porfa|alsjeblieft|aub)(?!\w)"
 )
 _DATE_LABEL_WORD = re.compile(r"(?<!\w)(?:date|datum|fecha|due|deadline|frist|fällig|échéance|vencimiento|when|wann|quand|cuándo|wanneer)")
 _DOB_NOTE = re.compile(r"[\w.-]{0,10}[ ]?\([^()\n]{1,60}\)")
@@ -160,8 +162,15 @@ _ENDS_ANSWER = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 # "naam en geboortedatum?"), the answer gives the name, a comma, then the date ("Caller: Michael
 # Wells, 03/03/1968"): the name's words hold no digit, no colon and no question
 _NAME_ASKED_BEFORE = re.compile(r"(?<!\w)(?:name|namen|nom|nombre|naam)(?:[ ](?:completo|complet|complète|volledige))?[ ]"
-                                r"(?:and|und|et|y|en|&)[ ](?:(?:the|your|his|her|their|ihr|sein|das|le|la|sa|son|votre|su|el|"
+                                r"(?:and|und|et|y|en|&|\+)[ ](?:(?:the|your|his|her|their|ihr|sein|das|le|la|sa|son|votre|su|el|"
                                 r"uw|zijn|haar|de|het)[ ])?$")
+# ... the same asked without a question mark, a chat's request on its own line ("Bitte Name und
+# Geb.-Datum", "full name + dob pls", "nom et date de naissance svp"), the next line's answer the
+# name, a comma, then the date ("Florian : Alice Rémy, 15.11.1963")
+_DOB_REQUEST_NAMED_ANSWER = re.compile(
+    r"[^\n?]{0,40}[.!:]?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
+)
 _DOB_QUESTION_NAMED_ANSWER = re.compile(
     r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is)[ ,]*){0,2}[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
@@ -575,7 +584,40 @@ def _read_off_a_form(lowered: str, start: int, end: int) -> bool:
         lowered, start, end) is not None
 
 
+# An animal's birth in a sale's or a breeder's catalogue: the line opens with a lot's number or
+# names the beast, its sire or its dam ("Kavel 31 - Blaarkop pink, geboren ...", "Lot 12 - Hereford
+# heifer, born ...", "Los 4 - Fleckvieh Kalbin, geb. ...", "Lot 7 - génisse charolaise, née le ...",
+# "Lote 3 - novilla, nacida el ..."): no person's birth date
+_LOT_OPENS = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:kavel|lot|los|lote)[ ]?(?:nr\.?|no\.?|n[°º])?[ ]?[0-9]+[a-z]?[ ]?[-–—:]")
+_ANIMAL_WORD = re.compile(
+    r"(?<!\w)(?:heifers?|calf|calves|foals?|pupp(?:y|ies)|kittens?|fillies|filly|colts?|steers?|"
+    r"kalbin|kalbinnen|färsen?|kälber|kalb|fohlen|welpen?|jungrind|"
+    r"génisses?|veaux?|poulains?|pouliches?|chiots?|chatons?|taurillons?|"
+    r"novillas?|terneras?|terneros?|potr[oa]s?|cachorros?|"
+    r"vaarzen|vaars|pinken?|kalveren|kalf|veulens?|pups|puppy's)(?!\w)")
+_SIRE_OR_DAM = re.compile(r"(?<!\w)(?:sire|dam|vater|mutter|père|mère|padre|madre|vader|moeder)(?!\w)")
+
+
+def _animal_birth(lowered: str, start: int) -> bool:
+    """The date's line is an animal's entry in a catalogue: a calf's, a heifer's, a foal's, a
+    puppy's word before the date, or a lot's number opening the line with a sire or a dam named on
+    it (why: a breeder's or an auction's list gives every beast's birth, and no person's)."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    line_end = lowered.find("\n", start)
+    if _ANIMAL_WORD.search(lowered, line_start, start) is not None:
+        return True
+    line = lowered[line_start : line_end if line_end >= 0 else len(lowered)]
+    return _LOT_OPENS.match(line) is not None and _SIRE_OR_DAM.search(line) is not None
+
+
 def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
+    """Every birth date the finders below read, less an animal's in a catalogue's line."""
+    for span in _find_dates_of_birth(text, lowered):
+        if not _animal_birth(lowered, span[0]):
+            yield span
+
+
+def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     """A date right after a birth keyword, or on the answer line after a question that asks for
     it; a date after a patient's name in a report's header; a date some years past in a birthday
     greeting; the birth date of an airline's passport record. Keywords are looked for first (most
@@ -630,6 +672,9 @@ def find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 and _NAME_ASKED_BEFORE.search(lowered, max(0, k.start() - 40), k.start()) is not None)) and \
                 _ENDS_ANSWER.match(text, m.end()) is not None
             # a label of another date on the next line ("Termin: ...", "Date: ...") answers no request
+            answer = answer or (requested and _DOB_REQUEST_NAMED_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
+                                and _NAME_ASKED_BEFORE.search(lowered, max(0, k.start() - 40), k.start()) is not None
+                                and _ENDS_ANSWER.match(text, m.end()) is not None)
             answer = answer or (requested and _DOB_REQUEST_ANSWER.fullmatch(lowered, k.end(), m.start()) is not None
                                 and _ENDS_ANSWER.match(text, m.end()) is not None
                                 and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
@@ -1052,7 +1097,8 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
             named = rule.context.search(before.replace("_", "-")) or rule.context.search(before.replace("_", " "))
         if named is None and not _answers_question(rule, text, lowered, m.start(), m.end()) and not (
                 rule.after is not None and rule.after.match(lowered, m.end())) and not _named_by_column(
-                rule, text, m.start(), m.end()) and not _noted_after_name(rule, lowered, m.start(), m.end()):
+                rule, text, m.start(), m.end()) and not _noted_after_name(rule, lowered, m.start(), m.end()) and not (
+                _referred_back(rule, before)):
             continue
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
@@ -1074,6 +1120,23 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
                     m.start() - len(before) + named.start()):
                 continue
             yield (m.start(), m.end(), rule.name)
+
+
+# The identifier named earlier in the sentence and referred back to right before the value, as
+# the writer's or the reader's own: "het BSN van je partner nodig, die van jou heb ik (...)", "your
+# partner's SIN, yours I have (...)", "die Steuer-ID deiner Frau, deine habe ich: ...", "le NISS de
+# ton conjoint, le tien j'ai : ...", "el DNI de tu pareja, el tuyo ya lo tengo (...)"
+_POSSESSIVE_BACK = re.compile(
+    r"(?<!\w)(?:(?:die|dat|het)[ ]van[ ](?:jou|u|jullie|mij)|yours|mine|deine[nrs]?|ihre[nrs]?|meine[nrs]?|"
+    r"(?:le|la)[ ](?:tien|tienne|vôtre|mien|mienne)|(?:el|la)[ ](?:tuyo|tuya|suyo|suya|mío|mía))(?!\w)"
+    r"[^.!?\n\d]{0,30}[(:][ ]?$")
+
+
+def _referred_back(rule: ContextRule, before: str) -> bool:
+    """A national identifier's name earlier in the value's sentence, and a possessive that refers
+    back to it right before the value (see _POSSESSIVE_BACK): the value is that identifier."""
+    return rule.category == "national_id" and rule.label is not None and rule.label.search(before) is not None and \
+        _POSSESSIVE_BACK.search(before) is not None
 
 
 def _named_by_column(rule: ContextRule, text: str, start: int, end: int) -> bool:
@@ -2238,6 +2301,24 @@ def _label_words(label: str) -> list[str]:
     return [w for w in words if w not in _STOP_WORDS]
 
 
+# A pregnancy's record (the midwife's file, the mother's booklet) and a care file named by its
+# compound's head: "Zwangerschapsdossier", "Mutterpass", "dossier de grossesse", "historia de
+# embarazo", "pregnancy record", "zorgdossier", "verpleegdossier", "cliëntdossier"
+_PREGNANCY_STEMS = ("zwangerschap", "schwangerschaft", "mutterpass", "grossesse", "embarazo", "pregnan",
+                    "antenatal", "prenatal", "prénatal", "verloskund", "geburtshilf")
+_FILE_HEADS = ("dossier", "file", "record", "records", "notes", "akte", "pass", "carnet", "historia", "expediente", "kaart")
+_CARE_FILE_PREFIXES = ("zorg", "cliënt", "cliënten", "verpleeg", "behandel", "revalidatie", "pflege")
+
+
+def _pregnancy_or_care_file(words: list[str]) -> bool:
+    """A label that names a pregnancy's file or a care file by its compound (see _PREGNANCY_STEMS):
+    the file of a care, whose number is a medical record's (why: the head "dossier" alone is anyone's)."""
+    if any(w.startswith(_PREGNANCY_STEMS) for w in words) and (
+            "mutterpass" in words or any(w.endswith(_FILE_HEADS) for w in words)):
+        return True
+    return any(w.endswith("dossier") and w[: -len("dossier")].rstrip("s") in _CARE_FILE_PREFIXES for w in words)
+
+
 @lru_cache(maxsize=1024)
 def label_kind(label: str) -> str | None:
     """What a field's label names, from its words: "date_of_birth", "passport", "medical_record";
@@ -2275,6 +2356,8 @@ def label_kind(label: str) -> str | None:
         return "record"  # "CIP: 19106703" on a prescription; "Code CIP" is a medicine's
     if any(w in _CARE_RECORD_NOUNS for w in words) and any(w in _CARE_RECORD_ADJECTIVES for w in words):
         return "medical_record"  # "Hospital record checked:", "Patient file (clinic):", "historia clínica consultada:"
+    if _pregnancy_or_care_file(words):
+        return "medical_record"  # "Zwangerschapsdossier nr.", "Mutterpass-Nr.", "dossier de grossesse n°"
     if not numbered:
         return None
     if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):
@@ -2317,7 +2400,8 @@ _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nac
 _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEMS + _DOCUMENT_STEMS) + r"|pass|id(?![^\W\d_])|travel|doc)")
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
-    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)) + r")|versicherte")
+    + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)
+    + _PREGNANCY_STEMS) + r")|versicherte|(?<=[^\W\d_])dossier")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
                 "cip", "tis", "tsi", "sip")
@@ -2403,6 +2487,25 @@ def _paired_field_label(text: str, start: int) -> str | None:
     return m.group("label") if m is not None else None
 
 
+# A care practice's record of a visit: the complaint, the treatment, the diagnosis (a podiatrist's, a
+# physiotherapist's, a dietitian's), in the five languages
+_TREATMENT_WORD = re.compile(
+    r"(?<!\w)(?:klacht|klachten|behandeling|behandelplan|diagnose|complaint|presenting complaint|treatment|diagnosis|"
+    r"beschwerden|behandlung|befund|motif de consultation|plainte|traitement|diagnostic|"
+    r"motivo de consulta|queja|tratamiento|diagnóstico)(?!\w)")
+
+
+def _client_in_treatment(label: str, lowered: str, start: int, end: int) -> bool:
+    """A client's number ("cliëntnr.", "Klienten-Nr.", "n° d'usager", "client no.") in a record that
+    names the complaint, the treatment or the diagnosis as its own fields: a care practice's
+    client, whose number is a medical record's (a shop's or a lawyer's client has no treatment)."""
+    words = _label_words(label)
+    if not (any(w.startswith(CLIENT_STEMS) for w in words) and any(w in _NUMBER_WORDS for w in words)):
+        return False
+    first, last = _record_bounds(lowered, start, end)
+    return any(re.match(r"[ \t]*:", lowered[t.end() : t.end() + 3]) for t in _TREATMENT_WORD.finditer(lowered, first, last))
+
+
 def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
     """A date of birth, a passport's number or a care record's number (`kind`) read from its
     field's label (see label_kind): the date right after a birth's label, a passport's shape after
@@ -2419,7 +2522,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 continue
             last = m.end()
             label = _field_label(text, m.start())
-            if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)):
+            if label and label_kind(label) == "date_of_birth" and not _long_past(m.group(0)) and not _animal_birth(
+                    lowered, m.start()):
                 yield (m.start(), m.end(), "date_of_birth_field")
     elif kind == "passport":
         if not _PASSPORT_OR_DOCUMENT.search(lowered):
@@ -2435,15 +2539,18 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     lowered, max(0, m.start() - 150), m.end() + 150)):
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
-        if not _RECORD_OR_MEMBER.search(lowered):
+        client = any(c in lowered for c in CLIENT_STEMS) and _TREATMENT_WORD.search(lowered) is not None
+        if not client and not _RECORD_OR_MEMBER.search(lowered):
             return
         for m in _FIELD_RECORD.finditer(text):
             if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
-                    sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not _RECORD_OR_MEMBER.search(
-                        lowered, max(0, m.start() - 60), m.start()):
+                    sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not (_RECORD_OR_MEMBER.search(
+                        lowered, max(0, m.start() - 60), m.start()) or client):
                 continue
             label = _field_label(text, m.start()) or _paired_field_label(text, m.start())
             named = label_kind(label) if label else None
+            if named is None and label and _client_in_treatment(label, lowered, m.start(), m.end()):
+                named = "medical_record"  # "cliëntnr. ...\nKlacht: ...\nBehandeling: ...": a practice's client
             if named is None and _PATIENT_LINE.match(
                     text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 named = "medical_record"  # "Pt: Charles Green   Ref: PAT-26945115": the patient's line, then its reference
@@ -2622,6 +2729,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _GERMAN_WORD.search(
                 text, max(0, m.start() - 150), m.end() + 150):
             named = "passport"  # German's short word in a German list: "Yvonne Lanz, Pass 033453233; ..."
+        if named is None and _listed_for_passports(text, lowered, m.start()):
+            named = "passport"  # a name listed under a request for passport numbers: "Bisher: Emil Wagner (...)"
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -2673,8 +2782,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
 # names no other thing: "Voor je ESTA heb ik nog je paspoortnummer nodig. Op de scan lees ik
 # X09109912, klopt dat?", "I still need your passport number. The scan shows 123456789."
 _PASSPORT_NUMBER_NAMED = re.compile(
-    r"(?<!\w)(?:passport[ -]?(?:number|no\.?|nr\.?|#)|(?:reise)?passnummer|(?:reise)?pass-nr\.?|numéro de passeport|"
-    r"n[°º] de passeport|número de(?:l)? pasaporte|n\.?[°º]\.? de pasaporte|paspoortnummer|paspoortnr\.?)(?!\w)"
+    r"(?<!\w)(?:passport[ -]?(?:numbers?|nos?\.?|nrs?\.?|#|details)|(?:reise)?passnummern?|(?:reise)?pass-nr\.?|"
+    r"numéros? de passeports?|n[°º]s? de passeports?|números? de(?:l)? pasaportes?|n\.?[°º]s?\.? de pasaportes?|"
+    r"paspoortnummers?|paspoortnr\.?)(?!\w)"
 )
 _OTHER_IN_SENTENCE = ("flight", "flug", "vuelo", "vlucht", "seat", "sitz", "siège", "asiento", "stoel", "gate", "zug", "train",
                       "tren", "trein", "version", "release", "build", "versie", "versión")
@@ -2691,6 +2801,25 @@ _DOCUMENT_REFERRED = re.compile(
     r"exemplaar|verlopen|vervalt|geldig|afgegeven|verlengd)(?!\w)"
 )
 _PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passport|reisepass|passeport|pasaporte|paspoort)")
+
+
+# A person's name right before the value, in brackets or before a colon, as a list's item or one of
+# a sentence's run ("Bisher: Emil Wagner (JD3567488), Safet Fischer (...)", "- Tina Singh: U81158047",
+# "Tengo: Pastora Aranda Villaverde (559795215) y ..."): the name whose number the text asked for.
+_NAME_BEFORE_VALUE = re.compile(
+    r"(?:^|[\n,;:]|(?<!\w)(?:and|und|et|y|en))[ \t]*(?:[-•*][ \t]*)?[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+    r"(?:[ ](?:(?:van|von|de|der|den|del|la|le|da|du|dos|ter|ten|y|d['’])[ ]?)*[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*){1,3}"
+    r"[ ]?(?:\(|:[ ]?)$")
+
+
+def _listed_for_passports(text: str, lowered: str, start: int) -> bool:
+    """The value follows a person's name in a list that a request for passport numbers opens,
+    in all five languages ("die Reisepassnummern. Bisher: Emil Wagner (...)", "passport details by
+    Friday, so far I have:\n- Tina Singh: ...", "números de pasaporte ... Tengo: ... (...)"): the
+    number asked for, by name, is each one's passport."""
+    if _NAME_BEFORE_VALUE.search(text, max(0, start - 60), start) is None:
+        return False
+    return _PASSPORT_NUMBER_NAMED.search(lowered, max(0, start - 300), start) is not None
 
 
 def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:

@@ -205,9 +205,9 @@ PHONE = re.compile(
     r"heures?|horas?|stunden?)(?![^\W\d_]))))"
     # a national number written with two zeros first and no country code after them, in groups
     # ("Bel 00 637 55 43", "bereikbaar op 00/ 230 71 14", "Over te zetten nummer: 0007 121706", "tel.
-    # 0002-003141"):
+    # 0002-003141", "melden bei Ursula: 00089 249606"):
     # only with a phone word right before it
-    r"|(?P<zeros>00[0-9]{0,2}(?:[ ]?/[ ]?|[ ]|-)[0-9]{2,6}(?:[ ][0-9]{2,4}){0,3})"
+    r"|(?P<zeros>00[0-9]{0,3}(?:[ ]?/[ ]?|[ ]|-)[0-9]{2,6}(?:[ ][0-9]{2,4}){0,3})"
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
@@ -289,6 +289,8 @@ _PHONE_CONTEXT = re.compile(
     r"message vocal|messagerie vocale|appel manqué|mensaje de voz|buzón de voz|llamada perdida|"
     r"ingesproken bericht|gemiste oproep)\b"
     r"|\btel\.|\bph\.|\btél\.|\bmob\."
+    # French's "Port." for "portable" as a field's label ("Port. : 06..."); "port" alone is a network's
+    r"|\bport\.(?=[ ]?:)"
 )
 # A phone word right before the number, with at most a few small words between: "ring me back
 # on 68685271", "Caller: 1831-7383", "bel me op ...". A bare 8-digit run needs this much.
@@ -324,8 +326,9 @@ _TEXTS_RIGHT_BEFORE = re.compile(
     r"(?<!\w)(?:texts|textnachrichten|kurznachrichten)(?:[ ](?:only|to|please|bitte|nur))?(?:[ ](?:an|to))?[ ]?[:,]?[ ]*$"
     # the verb "text" with who will send, the number its object: "we'll text 0118...", "I will
     # text 07700 ...", "they can text 0412 ..."
-    r"|(?<!\w)(?:we|i|they|you|he|she|someone|the driver|the team)(?:['’]ll|[ ]will|[ ]can|[ ]could|[ ]would|[ ]may)"
-    r"[ ](?:just[ ]|also[ ])?text(?:[ ](?:you|me|us|them|him|her)[ ](?:on|at))?[ ]$"
+    r"|(?<!\w)(?:we|i|they|you|he|she|someone|the driver|the team|(?:the|our|your)[ ][a-z]{3,15})"
+    r"(?:['’]ll|[ ]will|[ ]can|[ ]could|[ ]would|[ ]may)"
+    r"[ ](?:just[ ]|also[ ])?(?:text|sms|txt)(?:[ ](?:you|me|us|them|him|her)[ ](?:on|at))?[ ]$"
     # the imperative that opens a clause, the number its object: "Cover still needed Wed cafe, text
     # 1732.6311", "Questions? Txt 5123-4411", Dutch's "Invaller gezocht, app 0612345678" ("the text
     # 4412 5567", a noun's, opens no clause)
@@ -470,8 +473,16 @@ _NAMED_CONTACT_BEFORE = re.compile(
     r"notfall(?:kontakt)?|im[ ]notfall|ansprechpartner(?:in)?(?:[ ]vor[ ]ort)?|kontakt[ ]vor[ ]ort|"
     r"urgence|en[ ]cas[ ]d['’]urgence|contact[ ]sur[ ]place|urgencias?|en[ ]caso[ ]de[ ]emergencia|"
     r"contacto(?:[ ]en[ ](?:el[ ]lugar|obra|sitio))?|noodgeval|noodcontact|bij[ ]nood|"
-    r"contactpersoon(?:[ ]ter[ ]plaatse)?|contact[ ]ter[ ]plaatse)"
-    rf"[ ]?:[ ]?{_TITLE}{_FIRST_NAME}[ ]$"
+    r"contactpersoon(?:[ ]ter[ ]plaatse)?|contact[ ]ter[ ]plaatse|"
+    # who is on duty: "on call: Michael Morales (...)", "Bereitschaft: ...", "d'astreinte :", "de guardia:", "piket:"
+    r"on[ -]call|on[ ]duty|duty[ ]officer|(?:ruf)?bereitschaft|notdienst|astreinte|d['’]astreinte|de[ ]garde|"
+    r"de[ ]guardia|guardia|piket|piketdienst|dienstdoende|bereikbaarheidsdienst)"
+    rf"[ ]?:[ ]?{_TITLE}{_FIRST_NAME}(?:[ ](?:(?:van|von|de|der|den|del|la|le)[ ]){{0,2}}{_FIRST_NAME}){{0,2}}(?:[ ]|[ ]?\()$"
+    # whom to report to, a first name and a colon: "Bitte melden bei Ursula: ...", "report to Sam: ...",
+    # "s'adresser à Léa : ...", "preguntar por Luis: ...", "melden bij Bram: ..."
+    r"|(?<!\w)(?i:melden|meldet[ ]euch|melde[ ]dich|report|ask|s['’]adresser|adressez-vous|preguntar|pregunta|preguntad|"
+    r"meld[ ]je|vraag|vragen)[ ](?i:bei|to|for|à|a|por|bij|naar)[ ]"
+    rf"{_TITLE}{_FIRST_NAME}[ ]?:[ ]*$"
     r"|(?<!\w)(?i:avisos|notificaciones|cancelaciones|anulaciones|bajas|absagen|abmeldungen|meldungen|notices|"
     r"cancellations|absences|annulations|désistements|avis|afmeldingen|meldingen)"
     r"(?:[ ](?i:bitte|please|svp|por[ ]favor|graag))?[ ](?i:a|an|to|à|aan|naar|bei)[ ]"
@@ -1170,7 +1181,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = 9 <= len(digits) <= 11 and (
             _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
             or (":" in text[max(0, m.start() - 3) : m.start()]
-                and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None))
+                and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None)
+            or _named_contact_before(text, m.start(), m.end()))
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
