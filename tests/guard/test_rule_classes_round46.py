@@ -11,9 +11,11 @@ that must stay as they were:
    as ..."); whose gown it is ("De toga van Niels is betaald"); a breeder ("Züchter: Josef,");
 3. a lost pet's poster, in capitals or not: whom to call ("APPELEZ Nadine AU 062 ...", "BEL Ingrid: (0402)
    ...", "PLEASE CALL Megan ON ...", "Bitte melden bei Ursula: 062 ..."); a chat pasted without times where an
-   office answers ("Hubert: hi, ist im Spanischkurs noch was frei?\\nVHS: ja, ...").
+   office answers ("Hubert: hi, ist im Spanischkurs noch was frei?\\nVHS: ja, ...");
+4. not people: a sire or a dam in quotes in a livestock catalogue ("Vater 'Huber Max'"), a marina ("Puerto de
+   Toledo:"), a care home's lodge, a depot.
 
-Of the 29 cases below, 18 fail on round 45.
+Of the 34 cases below, 23 fail on round 45.
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ NOT_PEOPLE = [
     "Message vocal de la pharmacie : votre commande est prête",
     "De toga van de rector hangt in de kast.",
     "Status: ok\nVHS: Kursbeginn am Montag",
+    # kolk's and tafoni's false persons
+    "Los 7 - Fleckvieh-Kalbin, geb. 03.04.2025, Vater 'Gruber Sepp'. Verkäufer: Egger GmbH.",
+    "Kavel 12 - Blaarkop vaars, vader 'Jan Willem'. Inzet 2.100 EUR.",
+    "Puerto de Almería: pantalanes D1 a D8 cerrados hasta el lunes.",
+    "Rose Lodge visiting hours 10:00-12:00. Rooms 3-5 closed.",
+    "Depot moved to Unit 7 on 3 May.",
 ]
 
 

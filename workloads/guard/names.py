@@ -271,6 +271,12 @@ _ANIMAL_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:" + "|".join(sorted(ANIMALS | {"pet", "mascota", "haustier", "huisdier"}, key=len, reverse=True))
     + r")[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
 """An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
+_PEDIGREE_BEFORE = re.compile(r"(?i:\b(?:vater|mutter|muttervater|vader|moeder|sire|dam|père|mère|padre|madre))[ ]?:?[ ]?['‘\"«“„][ ]?$")
+_LIVESTOCK = re.compile(
+    r"(?i:\b(?:kalbin|jungkuh|kalb|rind|stier|fleckvieh|braunvieh|vaars|pink|kalf|stier|heifer|calf|bull|ewe|ram|"
+    r"génisse|veau|taureau|novilla|ternera|toro|yegua|foal|veulen|fohlen|poulain|potro|kavel|lot|lote|los|kat\.-nr\.))\b")
+"""A sire or a dam named in quotes in a livestock catalogue ("Braunvieh-Kalbin, geb. ..., Vater 'Huber Max'",
+"Lakenvelder vaars, vader 'Bolwerk'"): a bull's or a cow's name, no person's."""
 
 
 _CAST_TEXT = re.compile(
@@ -297,8 +303,10 @@ def _cast_side(text: str, start: int) -> str:
 
 
 def _animal(text: str, start: int, end: int) -> bool:
-    """The run names an animal: under an animal's field, or the dog "with" its handler in a dog-sport result."""
+    """The run names an animal: under an animal's field, a sire or a dam in a livestock catalogue, or the dog
+    "with" its handler in a dog-sport result."""
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
+                or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and _LIVESTOCK.search(text))
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start) and _RUN_RESULT_AFTER.match(text, end)
                     and _DOG_SPORT_TEXT.search(text)))
 
@@ -1552,7 +1560,7 @@ catholic protestant anglican lutheran methodist evangelical presbyterian
 point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
 yoga pilates taxi taxis derby noir
 surgery praxis pharmacy pharmacie farmacia apotheke apotheek transport transports transportes logistics logistik logistiek
-haulage spedition vervoer vets veterinary
+haulage spedition vervoer vets veterinary lodge
 collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dachshund beagle whippet
 """.split())
 ORG_FIRST_WORDS = frozenset("""
@@ -1561,7 +1569,7 @@ stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek 
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
-entreprise entreprises établissements ets empresa crematorium crématorium crematorio krematorium
+entreprise entreprises établissements ets empresa puerto crematorium crématorium crematorio krematorium
 gîte gite camping auberge hostal albergue herberg jugendherberge hut hütte refuge refugio berghut
 université universität universidad universiteit university hochschule fachhochschule
 parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rechtbank amtsgericht landgericht
@@ -1679,7 +1687,7 @@ street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 junge mädchen garçon jongen meisje peluquería transporte lancé lancée
-regla lista hilfe daño daños devis
+regla lista hilfe daño daños devis depot
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
 montag dienstag mittwoch donnerstag freitag samstag sonntag
