@@ -21,10 +21,11 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 `isthmus` (53027), `kettle` (54131), `loess` (55237), `pingo` (56341), `tombolo` (57443), `sastrugi`
 (59651), `kame` (60757), `yardang` (61861), `moulin` (62971), `serac` (64081), `bergschrund` (65191),
 `firn` (66301), `polynya` (67411), `ogive` (68521), `cornice` (69631), `penitente` (70741), `randkluft` (71851),
-`talus` (72961), `arete` (74071), `crevasse` (75181), `couloir` (76291), `graupel` (77401), `neve` (78511) and
-`sandur` (79621), written the same way, measured once or twice, then tuned on; `keystone` (15511), `nunatak`
-(58549), `tafoni` (80731) and `kolk` (81841), each written by a different engineer who never saw the detection
-rules, committed alone before any detector ran on it and never tuned on: the honest test sets.
+`talus` (72961), `arete` (74071), `crevasse` (75181), `couloir` (76291), `graupel` (77401), `neve` (78511),
+`sandur` (79621), `tafoni` (80731) and `kolk` (81841), written the same way, measured once or twice, then tuned
+on; `keystone` (15511), `nunatak` (58549), `nivation` (82951) and `tephra` (84061), each written by a different
+engineer who never saw the detection rules, committed alone before any detector ran on it and never tuned on:
+the honest test sets.
 Public figures named in a template are marked `{public:Name}` and scored neither way (Sample).
 docs/guard.md tells each bank's history and first-contact figures.
 
@@ -194,8 +195,8 @@ class CorpusGenerator:
     `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge`, `karst`, `scree`, `butte`,
     `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo`, `isthmus`, `kettle`, `loess`, `pingo`, `tombolo`, `nunatak`, `sastrugi`, `kame`,
     `yardang`, `moulin`, `serac`, `bergschrund`, `firn`, `polynya`, `ogive`, `cornice`, `penitente`, `randkluft`,
-    `talus`, `arete`, `crevasse`, `couloir`, `graupel`, `neve`, `sandur`, `tafoni` or `kolk`) with Faker values; each
-    labeled value is recorded with its exact span."""
+    `talus`, `arete`, `crevasse`, `couloir`, `graupel`, `neve`, `sandur`, `tafoni`, `kolk`, `nivation` or `tephra`)
+    with Faker values; each labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
         from faker import Faker

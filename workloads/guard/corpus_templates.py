@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Seventy-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Eighty banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -11,10 +11,10 @@ ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
 SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
-GRAUPEL, NEVE and SANDUR (each written blind by another engineer; measured once or twice, then tuned on),
-KEYSTONE, NUNATAK, TAFONI and KOLK (each written by a different engineer who never saw the detection rules,
-committed alone before any detector ran on it, never tuned on). The first four were written by the person who
-tuned the rules; KEYSTONE, NUNATAK, TAFONI and KOLK are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+GRAUPEL, NEVE, SANDUR, TAFONI and KOLK (each written blind by another engineer; measured once or twice, then
+tuned on), KEYSTONE, NUNATAK, NIVATION and TEPHRA (each written by a different engineer who never saw the
+detection rules, committed alone before any detector ran on it, never tuned on). The first four were written by
+the person who tuned the rules; KEYSTONE, NUNATAK, NIVATION and TEPHRA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -22495,6 +22495,7 @@ SANDUR: dict[str, dict[str, list[str]]] = {
 # home visitor books, lost pet posters, tax adviser engagement letters, choir robe fittings, rural
 # bus on-demand bookings, podiatry clinic notes, solar panel installation surveys, Kafka consumer lag
 # alerts and Sentry events.
+# Measured with rounds 44 and 45's rules; tuned on since round 46 (2026-12-05): no longer honest.
 TAFONI: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -22766,6 +22767,7 @@ TAFONI: dict[str, dict[str, list[str]]] = {
 # guarantor forms, cattle auction catalogues, Sunday league referee reports, dyslexia assessment
 # reports, houseboat licence renewals, crowdfunding backer lists, prison visit bookings, art class
 # model sessions, second-hand car dealer warranties, Terraform plan outputs and Datadog monitors.
+# Measured with rounds 44 and 45's rules; tuned on since round 46 (2026-12-05): no longer honest.
 KOLK: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
