@@ -314,7 +314,7 @@ _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
 def _phone_word_right_before(before: str) -> bool:
     """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE), a call made to it
     (_CONTACTED_RIGHT_BEFORE) or one to cancel on it (_CANCEL_RIGHT_BEFORE), not a library's "call number"."""
-    if _CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None:
+    if _reached_right_before(before):
         return True  # "Finder contacted on: 68685271", "Pour annuler : 0365156230"
     m = _PHONE_WORD_RIGHT_BEFORE.search(before)
     return m is not None and _CALL_NUMBER.search(before, m.start()) is None
@@ -457,6 +457,12 @@ _CANCEL_RIGHT_BEFORE = re.compile(
     r"(?:[ ](?:(?:please|bitte|svp|s['’]il vous plaît|por favor|graag|a\.u\.b\.)[ ]?)?"
     r"(?:call|ring|text|phone|appelez(?:[ ]le)?|téléphonez(?:[ ]au)?|rufen sie|anrufen|unter|via|op|bij|au|al|llame al|"
     r"llama al|bel|sms))?[ ]?[:,]?[ ]*$")
+
+
+def _reached_right_before(before: str) -> bool:
+    """A call made to the number (_CONTACTED_RIGHT_BEFORE) or one to cancel on it (_CANCEL_RIGHT_BEFORE),
+    right before it: both phone-word checks ask the same of the text before the number."""
+    return _CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None
 
 
 _FIRST_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -952,7 +958,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
                     or _TEXTS_RIGHT_BEFORE.search(window) is not None or _ASKED_RIGHT_BEFORE.search(window) is not None
-                    or _CONTACTED_RIGHT_BEFORE.search(window) is not None or _CANCEL_RIGHT_BEFORE.search(window) is not None)
+                    or _reached_right_before(window))
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
