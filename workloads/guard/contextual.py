@@ -595,7 +595,10 @@ _ANIMAL_WORD = re.compile(
     r"génisses?|veaux?|poulains?|pouliches?|chiots?|chatons?|taurillons?|"
     r"novillas?|terneras?|terneros?|potr[oa]s?|cachorros?|"
     r"vaarzen|vaars|pinken?|kalveren|kalf|veulens?|pups|puppy's)(?!\w)")
-_SIRE_OR_DAM = re.compile(r"(?<!\w)(?:sire|dam|vater|mutter|père|mère|padre|madre|vader|moeder)(?!\w)")
+SIRE_OR_DAM_WORDS = "sire|dam|vater|mutter|père|mère|padre|madre|vader|moeder"
+"""A beast's sire or dam in a breeder's or an auction's catalogue, in the five languages (the birth-date
+filter here and the person detector's pedigree check read the same words)."""
+_SIRE_OR_DAM = re.compile(rf"(?<!\w)(?:{SIRE_OR_DAM_WORDS})(?!\w)")
 
 
 def _animal_birth(lowered: str, start: int) -> bool:

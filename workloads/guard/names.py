@@ -27,7 +27,7 @@ import re
 from typing import Callable, Iterator
 
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
-from workloads.guard.contextual import MONTH
+from workloads.guard.contextual import MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.gazetteer import Gazetteer
@@ -271,7 +271,7 @@ _ANIMAL_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:" + "|".join(sorted(ANIMALS | {"pet", "mascota", "haustier", "huisdier"}, key=len, reverse=True))
     + r")[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
 """An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
-_PEDIGREE_BEFORE = re.compile(r"(?i:\b(?:vater|mutter|muttervater|vader|moeder|sire|dam|père|mère|padre|madre))[ ]?:?[ ]?['‘\"«“„][ ]?$")
+_PEDIGREE_BEFORE = re.compile(rf"(?i:\b(?:muttervater|{SIRE_OR_DAM_WORDS}))[ ]?:?[ ]?['‘\"«“„][ ]?$")
 _LIVESTOCK = re.compile(
     r"(?i:\b(?:kalbin|jungkuh|kalb|rind|stier|fleckvieh|braunvieh|vaars|pink|kalf|stier|heifer|calf|bull|ewe|ram|"
     r"génisse|veau|taureau|novilla|ternera|toro|yegua|foal|veulen|fohlen|poulain|potro|kavel|lot|lote|los|kat\.-nr\.))\b")
