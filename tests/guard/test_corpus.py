@@ -10,8 +10,9 @@ lantern, meadow, summit, orchard, beacon, canyon, prairie, glacier, tundra, estu
 fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, karst, scree,
 butte, caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo, sastrugi,
 kame, yardang, moulin, serac, bergschrund, firn, polynya, ogive, cornice, penitente, randkluft, talus, arete,
-crevasse, couloir, graupel, neve, sandur, tafoni and kolk: each measured once or twice, then tuned on; keystone, nunatak,
-nivation and tephra: written by engineers who never saw the detection rules, never tuned on) are
+crevasse, couloir, graupel, neve, sandur, tafoni, kolk, nivation, tephra, lahar, maar, skerry and ventifact: each
+measured once or twice, then tuned on; keystone, nunatak, fumarole, inselberg, pahoehoe and hummock: written by
+engineers who never saw the detection rules, never tuned on) are
 checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs
 on any of them in these tests. Recall counts a label as found when a finding of the same category
 overlaps it; `whole_value` when findings of that category cover all of it.
@@ -133,7 +134,11 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "couloir": ((34, 16), (22, 10)), "graupel": ((34, 16), (22, 10)),
                "neve": ((34, 16), (22, 10)), "sandur": ((34, 16), (22, 10)),
                "tafoni": ((34, 16), (22, 10)), "kolk": ((34, 16), (22, 10)),
-               "nivation": ((34, 16), (22, 10)), "tephra": ((34, 16), (22, 10))}
+               "nivation": ((34, 16), (22, 10)), "tephra": ((34, 16), (22, 10)),
+               "lahar": ((34, 16), (22, 10)), "fumarole": ((34, 16), (22, 10)),
+               "maar": ((34, 16), (22, 10)), "skerry": ((34, 16), (22, 10)),
+               "ventifact": ((34, 16), (22, 10)), "inselberg": ((34, 16), (22, 10)),
+               "pahoehoe": ((34, 16), (22, 10)), "hummock": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 

@@ -22,10 +22,11 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 (59651), `kame` (60757), `yardang` (61861), `moulin` (62971), `serac` (64081), `bergschrund` (65191),
 `firn` (66301), `polynya` (67411), `ogive` (68521), `cornice` (69631), `penitente` (70741), `randkluft` (71851),
 `talus` (72961), `arete` (74071), `crevasse` (75181), `couloir` (76291), `graupel` (77401), `neve` (78511),
-`sandur` (79621), `tafoni` (80731) and `kolk` (81841), written the same way, measured once or twice, then tuned
-on; `keystone` (15511), `nunatak` (58549), `nivation` (82951) and `tephra` (84061), each written by a different
-engineer who never saw the detection rules, committed alone before any detector ran on it and never tuned on:
-the honest test sets.
+`sandur` (79621), `tafoni` (80731), `kolk` (81841), `nivation` (82951), `tephra` (84061), `lahar` (85171), `maar`
+(87391), `skerry` (88401) and `ventifact` (89511), written the same way, measured once or twice, then tuned on;
+`keystone` (15511), `nunatak` (58549), `fumarole` (86281), `inselberg` (90621), `pahoehoe` (91731) and `hummock`
+(92841), each written by a different engineer who never saw the detection rules, committed alone before any detector
+ran on it and never tuned on: the honest test sets.
 Public figures named in a template are marked `{public:Name}` and scored neither way (Sample).
 docs/guard.md tells each bank's history and first-contact figures.
 
@@ -195,7 +196,8 @@ class CorpusGenerator:
     `atoll`, `cirque`, `bayou`, `tarn`, `moraine`, `dune`, `gorge`, `karst`, `scree`, `butte`,
     `caldera`, `cenote`, `drumlin`, `esker`, `geyser`, `hoodoo`, `isthmus`, `kettle`, `loess`, `pingo`, `tombolo`, `nunatak`, `sastrugi`, `kame`,
     `yardang`, `moulin`, `serac`, `bergschrund`, `firn`, `polynya`, `ogive`, `cornice`, `penitente`, `randkluft`,
-    `talus`, `arete`, `crevasse`, `couloir`, `graupel`, `neve`, `sandur`, `tafoni`, `kolk`, `nivation` or `tephra`)
+    `talus`, `arete`, `crevasse`, `couloir`, `graupel`, `neve`, `sandur`, `tafoni`, `kolk`, `nivation`, `tephra`,
+    `lahar`, `fumarole`, `maar`, `skerry`, `ventifact`, `inselberg`, `pahoehoe` or `hummock`)
     with Faker values; each labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
@@ -680,7 +682,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
           "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin", "serac",
           "bergschrund", "firn", "polynya", "ogive", "cornice", "penitente", "randkluft", "talus", "arete", "crevasse",
-          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "nivation", "tephra")
+          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "nivation", "tephra", "lahar", "fumarole", "maar", "skerry", "ventifact", "inselberg", "pahoehoe", "hummock")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -760,6 +762,14 @@ TAFONI_SEED = 80731
 KOLK_SEED = 81841
 NIVATION_SEED = 82951
 TEPHRA_SEED = 84061
+LAHAR_SEED = 85171
+FUMAROLE_SEED = 86281
+MAAR_SEED = 87391
+SKERRY_SEED = 88401
+VENTIFACT_SEED = 89511
+INSELBERG_SEED = 90621
+PAHOEHOE_SEED = 91731
+HUMMOCK_SEED = 92841
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -784,7 +794,8 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "cornice": CORNICE_SEED, "penitente": PENITENTE_SEED,
                "randkluft": RANDKLUFT_SEED, "talus": TALUS_SEED, "arete": ARETE_SEED, "crevasse": CREVASSE_SEED,
                "couloir": COULOIR_SEED, "graupel": GRAUPEL_SEED, "neve": NEVE_SEED, "sandur": SANDUR_SEED, "tafoni": TAFONI_SEED, "kolk": KOLK_SEED,
-               "nivation": NIVATION_SEED, "tephra": TEPHRA_SEED}
+               "nivation": NIVATION_SEED, "tephra": TEPHRA_SEED, "lahar": LAHAR_SEED, "fumarole": FUMAROLE_SEED, "maar": MAAR_SEED, "skerry": SKERRY_SEED,
+               "ventifact": VENTIFACT_SEED, "inselberg": INSELBERG_SEED, "pahoehoe": PAHOEHOE_SEED, "hummock": HUMMOCK_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 

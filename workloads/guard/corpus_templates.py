@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Eighty banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Eighty-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -11,10 +11,11 @@ ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
 SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
-GRAUPEL, NEVE, SANDUR, TAFONI and KOLK (each written blind by another engineer; measured once or twice, then
-tuned on), KEYSTONE, NUNATAK, NIVATION and TEPHRA (each written by a different engineer who never saw the
-detection rules, committed alone before any detector ran on it, never tuned on). The first four were written by
-the person who tuned the rules; KEYSTONE, NUNATAK, NIVATION and TEPHRA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY and VENTIFACT (each written blind by
+another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, FUMAROLE, INSELBERG, PAHOEHOE and HUMMOCK
+(each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
+it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, FUMAROLE,
+INSELBERG, PAHOEHOE and HUMMOCK are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -23067,6 +23068,7 @@ KOLK: dict[str, dict[str, list[str]]] = {
 # clinic patch tests, bike courier incident reports, community choir subscription renewals, estate agent
 # viewing feedback, sperm bank donor matching, village fete raffle results, Prometheus alert rules and
 # Vector logs.
+# Measured with rounds 45 and 46's rules; tuned on since round 47 (2026-12-05): no longer honest.
 NIVATION: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -23315,6 +23317,7 @@ NIVATION: dict[str, dict[str, list[str]]] = {
 # student loan repayment letters; climbing wall induction forms; dental lab work tickets; gym
 # membership freezes; lost luggage claims; dog walking rotas; blood glucose monitor orders; scout camp
 # medical forms; apartment building intercom lists; Fluent Bit and Loki parse errors.
+# Measured with rounds 45 and 46's rules; tuned on since round 47 (2026-12-05): no longer honest.
 TEPHRA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -23551,6 +23554,2314 @@ TEPHRA: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ LAHAR
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: allotment society waiting lists, ferry booking changes, piano lesson invoices, roofing
+# quotes, wedding RSVP lists, school bus rotas, pharmacy compounding orders, tenant deposit disputes,
+# sailing club crew lists, hearing test results, tax adviser intake forms, bone marrow donor
+# registrations, Kubernetes events and Prometheus alert payloads.
+# Measured with rounds 46 and 47's rules; tuned on since round 48 (2026-12-05): no longer honest.
+LAHAR: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # allotments
+            "plot_waitlist_export.csv\nposition,applicant,address,phone,date_added\n14,{person},\"{address_line}\",{phone},{date}\n15,{person},\"{address_line}\",{phone},{date}",
+            "Dear {title_name},\n\nGood news - plot 22B at the Meadow Lane site has come free and you are next on the waiting list. Please confirm by {date} and pay the annual rent of £{amount} to the society account; we'll need the tenancy form back signed.\n\nIf we don't hear from you we'll offer it to {first}, who is below you on the list.\n\nHon. Secretary, Northfield Allotment Society\n{role_email}",
+            "MINUTES - Riverside Allotment Society committee, {date}\nPresent: {person} (chair), {person}, {title_name}\nApologies: {first}\n3. Plot 9 dispute: {person}'s shed encroaches 0.5m onto plot 10. Secretary to write.\n4. AOB: the phrase \"{biased}\" on the website - committee agreed this wording must go.",
+            # ferries
+            "Customer: hi, I need to move my crossing from the 07:30 to the evening sailing, booking ref {order}\nAgent ({first}): Sure, can I take the lead passenger's name and date of birth?\nCustomer: {person}, {dob}\nAgent ({first}): Thanks. There's a £{amount} amendment fee - card on file or a new one?\nCustomer: new one, {card} exp 04/28\nAgent ({first}): Done. Confirmation will go to {email}.",
+            "FERRY MANIFEST  HOLYHEAD-DUBLIN  sailing {date} 08:05\nSURNAME/GIVEN            DOC       DOC NO        DOB\n{person}        PASSPORT  {passport}    {dob}\nVehicle: 1 x car + roof box, reg on file",
+            "2025-06-02T14:03:11Z ferry-booking WARN amend_failed booking={order} lead_pax=\"{person}\" card={card} client_ip={ip} reason=\"3DS timeout\"",
+            # piano lessons
+            "INVOICE {invoice}\nFrom: {person}, ARCM, piano teacher\n{address}\nTo: parents of {first} (Grade 3)\nAutumn term: 10 x 30 min lessons @ £{amount}\nPlease pay by bank transfer to {iban}, reference your child's name. Thank you!",
+            "Hi it's {first} (piano) - {first} did really well today, scales much better. just a reminder the spring term invoice is overdue, can u transfer when you get a sec? thx {phone}",
+            "Sign-up form - Saturday piano group\nStudent: {person}\nDate of birth: {child_dob}\nParent/guardian: {title_name}\nEmergency no.: {phone}\nPhoto consent: no\nPayment: card {card}",
+            # roofing
+            "QUOTATION No. {invoice}\nCustomer: {title_name}\nSite address: {address}\nScope: strip and re-felt rear pitch, replace 40 concrete tiles, new lead flashing to chimney\nTotal inc. VAT: £{amount}\nValid 30 days. Surveyed by {person} on {date}. Tel {phone}",
+            "Sure - here's a tidied-up version of your reply:\n\n\"Hi {first}, thanks for getting back to us about the quote. We can start on {date} weather permitting. The scaffolders will need access via the side gate at {address}. A 25% deposit secures the slot.\"\n\nWant me to make it a bit more formal?",
+            "Claim {ticket} - storm damage to roof\nPolicyholder: {person}, DOB {dob}\nRisk address: {address_line}\nContractor quote attached (£{amount}). ID verified: {nid}. Settlement to {iban}.",
+            # wedding RSVPs
+            "| Guest | Plus one | Meal | Dietary | Mobile |\n|---|---|---|---|---|\n| {person} | yes | lamb | none | {phone} |\n| {person} | no | veg | nut allergy (severe) | {phone} |\n| {first} & partner | yes | fish | - | {phone} |",
+            "From: {email}\nSubject: RSVP - sorry!!\n\nHi both, so sorry we can't make it on the 14th, {first}'s sister is due around then. Sending something off the gift list anyway. Love, {first} x",
+            "UPDATE rsvp SET attending = 0, note = 'flight cancelled' WHERE guest_name = '{person}' AND email = '{email}';\n-- asked by {first} via text from {phone}",
+            # school bus
+            "SCHOOL BUS ROTA - wk beginning {date}\nMon  AM {person} ({phone})  PM {person}\nTue  AM {first}  PM {first}\nWed  AM {title_name}\nChildren on route 4: {first} (DOB {child_dob}, epipen in bag), {first} (DOB {child_dob})",
+            "2025-09-18 08:12:44 route=7 stop=\"Church St\" event=child_not_collected pupil=\"{person}\" pupil_dob={child_dob} guardian_phone={phone} driver_id={order}",
+            # pharmacy compounding
+            "COMPOUNDING REQUEST {ticket}\nPatient: {person}   DOB: {child_dob}   NHS no: {nhs}\nRx: Omeprazole 2mg/ml oral suspension, 150ml, sugar-free\nPrescriber: {title_name}\nDeliver to: {address}\nUrgent - child cannot swallow capsules.",
+            "order:\n  id: CMP-{order}\n  patient:\n    name: \"{person}\"\n    mrn: \"{mrn}\"\n    dob: \"{dob}\"\n  formulation: \"hydrocortisone 1mg capsules x 60\"\n  ship_to: \"{address_line}\"\n  notify: \"{email}\"",
+            # tenant deposits
+            "DEPOSIT DISPUTE - adjudication summary\nTenant: {person}, formerly of {address}\nLandlord: {title_name}\nDeposit: £{amount}, protected {date}\nLandlord claims £{amount} for carpet cleaning and a broken oven door. Tenant disputes, provided check-out photos. Tenant's repayment account: {iban}",
+            "Dear {title_name},\n\nI am writing about the deposit for the flat at {address}. It has now been 41 days since I moved out and I have received neither the deposit nor a list of deductions. Please return it to my account {iban} within 14 days or I will refer this to the scheme.\n\nYours sincerely\n{person}\n{phone}",
+            # sailing club
+            "crew_list.tsv\nrole\tname\tdob\tmobile\tnext of kin\nskipper\t{person}\t{dob}\t{phone}\t{person}\nbow\t{person}\t{dob}\t{phone}\t{first} (wife)\ntrim\t{person}\t{dob}\t{phone}\t{person}",
+            "[07/06, 18:22] {first}: who's on crew for Saturday?\n[07/06, 18:25] {first}: me and {first}. {person} said maybe\n[07/06, 18:31] {first}: ok I'll put you on the list. race fee to the club account pls {iban}\n[07/06, 18:40] {first}: 👍",
+            "Here's some feedback on your volunteer recruitment post for the sailing club:\n- \"{biased}\" - I'd drop that phrase; it may put people off applying.\n- The paragraph about {policy} shouldn't be in a public post at all.\n- Sign it from {first} rather than \"the committee\" if you want it to feel personal.",
+            # hearing tests
+            "AUDIOLOGY REPORT\nName: {person}   DOB: {dob}   Hospital no: {mrn}\nPure tone audiometry: R moderate sensorineural loss 4-8 kHz, L mild\nTympanometry: type A bilaterally\nPlan: bilateral hearing aids, review 3 months. Clinician: {title_name}",
+            "Voicemail transcript (00:41): \"Hi, this is {first} from the hearing centre calling for {title_name}. Your hearing aids are ready to collect and the results from your test on the 3rd are in. Give us a ring back on {phone}, thanks, bye.\"",
+            # tax adviser intake
+            "CLIENT INTAKE - self assessment 2024/25\nFull name: {person}\nDate of birth: {dob}\nNI number: {nino}\nUTR: on file\nHome address: {address}\nEmail: {email}\nRental income? Y   Foreign income? N\nRefund to: {iban}",
+            "Hi {first}, for the extension filing I still need your spouse's SSN (yours is {ssn} on our file, please confirm) and your W-2 from {company}. Can you upload both to the portal by {date}? - {person}, EA",
+            "Intake note {date}: new client {person} moved over from Toronto, SIN {sin}, also holds an Australian TFN {tfn} from a working holiday. Wants advice on foreign tax credits. Called from {phone}.",
+            # bone marrow donors
+            "DONOR REGISTRATION\nName: {person}\nDate of birth: {dob}\nPPS number: {ppsn}\nMobile: {phone}\nSwab kit sent to: {address}\nI consent to my tissue type being held on the register until age 61.",
+            "{\"donor_id\":\"{mrn}\",\"name\":\"{person}\",\"dob\":\"{dob}\",\"hla_typed\":true,\"contact\":{\"email\":\"{email}\",\"phone\":\"{phone}\"},\"passport\":\"{passport}\"}",
+            "Registration drive at the {company} office: donor {person}, Aadhaar {aadhaar}, DOB {dob}, swab ID {order}. Consent form signed.",
+            "From: {role_email}\nTo: {email}\nSubject: Your swab kit\n\nDear {first},\n\nThanks for joining the stem cell register. Your donor number is {mrn}. Please return the swabs within 14 days in the freepost envelope.\n\nThe Donor Team",
+            # kubernetes, prometheus
+            "$ kubectl describe pod payroll-api-7d9c5b-qwz8p -n tax\n...\n    Environment:\n      DB_HOST:        {ip}\n      ADMIN_CONTACT:  {email}\n      {secret}\nEvents:\n  Warning  BackOff  3m (x12 over 10m)  kubelet  Back-off restarting failed container",
+            "{\"receiver\":\"oncall-pager\",\"status\":\"firing\",\"alerts\":[{\"labels\":{\"alertname\":\"HighLoginFailures\",\"instance\":\"{ip}:9100\",\"severity\":\"page\"},\"annotations\":{\"summary\":\"52 failed logins for {email} in 5m\",\"runbook\":\"ask {person} before locking the account\"}}]}",
+            "[FIRING:1] DiskAlmostFull (node-3 prod)\nOn call this week: {person} ({phone})\nEscalation: {title_name}\nSilenced by {first} at {time}: \"resizing pvc, ignore\"",
+        ],
+        "clean": [
+            "Allotment society notice: plots 4A, 12 and 31 at the {city} Road site are vacant from {date}. Annual rent £{amount}, water charge included. The waiting list is currently 47 households; apply through the council website.",
+            "Sailing update: the {time} crossing to Holyhead on {date} is cancelled due to weather. Bookings {order} and later have been moved automatically; no amendment fee applies.",
+            "Invoice {invoice} - {company}\n10 x 45 min lessons (Studio 2)\nSheet music: ISBN {isbn}\nSubtotal £{amount}\nPayment terms: 14 days\nBooks posted, tracking {tracking}",
+            "Quote {invoice}: 38 m² breathable membrane, 420 x natural slate (EAN {ean}), 6 m lead code 4, scaffold hire 3 weeks. Total £{amount} ex VAT. Lead time from {company}: 10 working days.",
+            "Venue checklist - {namecity} Hall\n- ceremony 2pm, room holds 120\n- RSVP cut-off {date}\n- caterer: {company}, menu ref {order}\n- DJ until midnight",
+            "According to {public:Emily Post}'s etiquette guide, invitations should go out six to eight weeks before the day; for a {date} wedding that means posting them by early spring. Stationery order {order} from {company} is ready.",
+            "Route 12 timetable from {date}: departs {city} bus station {time}, Church St, Mill Lane, arrives school 08:40. Operator {company}, contract {ticket}.",
+            "Compounding batch record {order}\nProduct: omeprazole 2 mg/mL oral suspension\nVehicle lot: {order}\nExpiry: {date}\nRecord checksum ({hashalgo}): {sha}",
+            "Our deposit scheme resolved 14,212 disputes last year; the average award was £{amount}. Cases opened after {date} use adjudication rules v{version}. Rejected reference (failed checksum): {badref}",
+            "Race results {date}, {city} Sailing Club\n1. Laser 'Blue Horizon' 1:01:47\n2. RS Aero 'Kestrel' 1:04:22\nNext series starts {date}; entries close {time}.",
+            "Calibration certificate {invoice}: audiometer model AD629, serial {order}, calibrated {date} to ISO 389-1. Next calibration due {date}. Lab: {company}.",
+            "Reminder to all clients: the online filing deadline is 31 January. Second payments on account are due {date}. Our fee for a standard return is £{amount}; see invoice {invoice}.",
+            "Register stats for {date}: 1,204 new donors, 37 matches, 12 transplants. The campaign with {company} in {city} raised £{amount}. Donor leaflet ISBN {isbn}.",
+            "LAST SEEN   TYPE      REASON      OBJECT                              MESSAGE\n41s         Normal    Scheduled   pod/rsvp-api-5f7c9d8b6-kq2mz        Successfully assigned weddings/rsvp-api-5f7c9d8b6-kq2mz to node-pool-b-7\n39s         Normal    Pulled      pod/rsvp-api-5f7c9d8b6-kq2mz        Container image \"registry.internal/rsvp-api:{version}\" already present on machine\n12s         Warning   BackOff     pod/ferry-sync-0                    Back-off restarting failed container",
+            "{\"status\":\"resolved\",\"labels\":{\"alertname\":\"KubePodCrashLooping\",\"namespace\":\"pharmacy\",\"pod\":\"compounder-{order}\",\"severity\":\"warning\"},\"startsAt\":\"2025-03-02T10:14:00Z\",\"fingerprint\":\"{sha}\"}",
+            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-booking\nspec:\n  ingress:\n  - from:\n    - ipBlock:\n        cidr: {cidr4}\n    - ipBlock:\n        cidr: {cidr6}\n    ports:\n    - port: {port}",
+            "SELECT plot_no, site, rent_gbp FROM plots WHERE site = '{city}' AND vacant_since < '{date}' ORDER BY plot_no; -- 3 rows, request {uuid}",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Kleingartenverein Am Mühlbach e.V. - Warteliste (Stand {date})\nLfd.Nr.;Name;Anschrift;Telefon;Eingang\n7;{person};{address_line};{phone};{date}\n8;{person};{address_line};{phone};{date}",
+            "Sehr geehrte/r {title_name},\n\nwir freuen uns, Ihnen die Parzelle 41 anbieten zu können. Die Ablöse für Laube und Bepflanzung beträgt {amount} €, zahlbar an den Vorpächter {person}. Bitte melden Sie sich bis {date} beim Vorstand ({role_email}).\n\nMit gartenfreundlichen Grüßen\nDer Vorstand",
+            "Protokoll der Jahreshauptversammlung vom {date}\nTOP 4: Parzelle 12 - Herr {first} beschwert sich über den Komposthaufen von {person}. Vorstand vermittelt.\nTOP 5: Kassenbericht durch {title_name}, Entlastung einstimmig.",
+            "UMBUCHUNGSBESTÄTIGUNG Fähre Kiel-Oslo\nBuchungsnr.: {order}\nHauptreisende/r: {person}, geb. {dob}\nReisepass-Nr.: {passport}\nNeue Abfahrt: {date}, 14:00 Uhr\nDie Umbuchungsgebühr von {amount} € wurde Ihrer Kreditkarte {card} belastet.",
+            "2025-04-03 09:41:12,338 WARN [faehre-buchung] Zahlung abgelehnt: kunde=\"{person}\" karte={card} ip={ip} buchung={order}",
+            "RECHNUNG Nr. {invoice}\nKlavierunterricht {person}\n{address}\nSchüler: {first} (geb. {child_dob})\n4 × 45 Min. à {amount} €\nGemäß § 19 UStG wird keine Umsatzsteuer berechnet.\nBitte überweisen auf IBAN {iban}, Verwendungszweck: Unterricht {first}",
+            "Hallo {first}, die Stunde morgen muss leider ausfallen, bin krank :( Nachholtermin schick ich dir noch. LG {first} ({phone})",
+            "Dachdeckermeister {person} · {address}\nAngebot Nr. {invoice} vom {date}\nBauvorhaben: EFH {title_name}, Neueindeckung Satteldach ca. 160 m², Biberschwanz\nAngebotssumme brutto: {amount} €\nRückfragen: {phone} oder {email}",
+            "| Gast | Zusage | Essen | Tel. |\n|---|---|---|---|\n| {person} | ja (+1) | vegetarisch | {phone} |\n| {title_name} mit Frau | ja | Fleisch | {phone} |\n| {first} | nein | - | - |",
+            "[12.05.25, 21:14] {first}: hat {first} eigentlich schon zugesagt?\n[12.05.25, 21:16] {first}: ja per mail, {email}\n[12.05.25, 21:17] {first}: ok dann sind wir bei 86",
+            "INSERT INTO hochzeit_gaeste (name, email, zusage, allergien) VALUES ('{person}', '{email}', 1, 'Nüsse'), ('{person}', '{email}', 0, NULL);",
+            "Fahrplan Elternfahrdienst Schulbus KW 38\nMo: {person} (Tel. {phone})\nDi: {title_name}\nMi: {first}s Papa\nKinder: {first} (geb. {child_dob}), {first} (geb. {child_dob}) - Kindersitz nötig!",
+            "Rezepturanforderung\nPatient/in: {person}\nGeburtsdatum: {dob}\nPat.-ID: {mrn}\nRp. Triamcinolonacetonid 0,1 % in Basiscreme DAC ad 100,0\nVerordnender Arzt: {title_name}\nAbholung Filiale Hauptstraße, Rückruf unter {phone}",
+            "Sehr geehrte(r) {title_name},\n\nbezugnehmend auf das Mietverhältnis über die Wohnung {address} fordere ich Sie auf, die Mietkaution in Höhe von {amount} € zzgl. Zinsen bis zum {date} auf mein Konto {iban} zu überweisen. Die Wohnung wurde am 30.06. besenrein übergeben.\n\nMit freundlichen Grüßen\n{person}",
+            "Crewliste SY \"Möwe\" - Regatta {date}\nSkipper: {person}, geb. {dob}, Pass {passport}\nCrew: {person}; {person}; {first}\nNotfallkontakt an Land: {person}, {phone}",
+            "Befundbericht Tonaudiometrie\nPat.: {person}, * {dob}\nFall-Nr.: {mrn}\nBefund: Hochtonsenke bds. bei 4 kHz, rechts 45 dB, links 35 dB. Einsilberverstehen im Freiburger Test 85 %.\nEmpfehlung: Hörgeräteversorgung beidseits.\ngez. {title_name}, HNO",
+            "Sprachnachricht (0:32): \"Ja hallo, hier ist {person} vom Hörakustik-Studio, Ihre Geräte sind fertig, Sie können ab Donnerstag vorbeikommen. Rückruf gern unter {phone}. Tschüss.\"",
+            "MANDANTENSTAMMBLATT\nName, Vorname: {person}\nGeburtsdatum: {dob}\nSteuer-IdNr.: {steuer_id}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nBankverbindung für Erstattungen: {iban}",
+            "Aufnahmebogen Steuerberatung (AT)\nNachname/Vorname: {person}\nVers.-Nr.: {svnr}\nGeburtsdatum: {dob}\nDienstgeber: {company}\nAnmerkung: Arbeitnehmerveranlagung 2024, Pendlerpauschale prüfen",
+            "Anmeldung Blutstammzellspende\nName: {person}\nAHV-Nr.: {ahv}\nGeburtsdatum: {dob}\nNatel: {phone}\nWangenabstrich-Set versandt an: {address}",
+            "Spenderdatei Nachmeldung: {person} ({nid}), Spender-ID {mrn}, Kontakt {email}. HLA-Typisierung bestätigt am {date}.",
+            "$ kubectl get configmap rezeptur-app -o yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  ADMIN_MAIL: \"{email}\"\n  BACKEND_IP: \"{ip}\"\n  # TODO {first}: das hier gehört NICHT in die ConfigMap\n  {secret}",
+            "{\"status\":\"firing\",\"labels\":{\"alertname\":\"LoginBruteForce\",\"instance\":\"{ip}\",\"namespace\":\"mandantenportal\"},\"annotations\":{\"description\":\"Über 200 Fehlversuche für Benutzer {email}\",\"bearbeiter\":\"{person}\"}}",
+            "Ich habe die Ausschreibung für den Segelclub durchgesehen:\n1. Die Formulierung \"{biased}\" würde ich streichen.\n2. Der Hinweis auf {policy} hat in einer öffentlichen Anzeige nichts verloren.\n3. Als Ansprechpartner {title_name} angeben, nicht die private Nummer.",
+        ],
+        "clean": [
+            "Kleingartenanlage {city}-Süd: Parzellen 14 und 27 ab {date} frei. Pacht {amount} € jährlich, Wasser und Strom nach Zähler. Besichtigung samstags um {time} am Vereinsheim.",
+            "Fahrplanänderung: Abfahrt {city} {time} am {date} entfällt wegen Sturm. Buchungen ab Nr. {order} wurden kostenfrei umgebucht.",
+            "Rechnung {invoice} - {company}\n{public:Carl Czerny}: Schule der Geläufigkeit op. 299, ISBN {isbn}\nKlavierbank höhenverstellbar, EAN {ean}\nGesamt {amount} €\nVersand mit Sendungsnr. {tracking}",
+            "Angebot {invoice}: 160 m² Biberschwanz naturrot, 45 lfm Firstziegel, 2 Dachfenster 78x118, Gerüst 4 Wochen. Netto {amount} €, Ausführung ab {date} durch {company}.",
+            "Hochzeitslocation Schloss {namecity}: Saal für 120 Personen, Rückmeldungen bis {date}, Catering {company}, Auftragsnr. {order}.",
+            "Schulbuslinie 512 ab {date}: Abfahrt {city} ZOB {time}, Ankunft Gesamtschule 07:50. Betreiber {company}, Vertragsnr. {ticket}.",
+            "Herstellungsprotokoll Rezeptur {order}\nWirkstoff Triamcinolonacetonid, Ch.-B. {order}\nHaltbar bis {date}\nPrüfsumme ({hashalgo}): {sha}",
+            "LAST SEEN   TYPE      REASON              OBJECT                             MESSAGE\n5m          Normal    ScalingReplicaSet   deployment/mandanten-portal        Scaled up replica set mandanten-portal-7b6d5 to 3\n3m          Warning   Unhealthy           pod/mandanten-portal-7b6d5-abc12   Readiness probe failed: HTTP probe failed with statuscode: 503\n1m          Normal    Pulled              pod/mandanten-portal-7b6d5-abc12   Successfully pulled image \"registry.example/portal:{version}\"",
+            "groups:\n- name: hoertest-app\n  rules:\n  - alert: HoertestLatenzHoch\n    expr: histogram_quantile(0.95, rate(http_request_duration_seconds_bucket[5m])) > 2\n    for: 10m\n    labels:\n      severity: warning\n    annotations:\n      summary: \"p95-Latenz über 2 s seit {time}\"\n      runbook: \"https://wiki.example/{ticket}\"",
+            "Firewall-Freigabe {ticket}: Quelle {cidr4} und {cidr6}, Ziel Port {port}/tcp, gültig bis {date}. Genehmigt durch das Change-Board.",
+            "Für die Hochzeitsrede passt ein Zitat von {public:Loriot}: „Ein Leben ohne Mops ist möglich, aber sinnlos.“ Die Trauung ist am {date} im Standesamt {city}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Association des Jardins Familiaux - liste d'attente au {date}\nRang;Nom;Adresse;Téléphone\n3;{person};{address_line};{phone}\n4;{person};{address_line};{phone}",
+            "Bonjour {title_name},\n\nUne parcelle de 150 m² se libère au jardin des Peupliers et vous êtes en tête de la liste d'attente. Merci de confirmer avant le {date} et de régler la cotisation de {amount} € par virement.\n\nCordialement,\nLe bureau - {role_email}",
+            "Compte rendu de l'AG du {date}\nPrésents : {person}, {person}, {title_name}\nExcusé : {first}\n2. Litige parcelle 8 : la cabane de {person} empiète sur l'allée. Courrier à envoyer.",
+            "Modification de réservation n° {order}\nTraversée Roscoff - Plymouth\nPassager principal : {person}, né(e) le {dob}\nPasseport n° {passport}\nNouvelle date : {date}\nFrais de modification : {amount} € débités sur la carte {card}",
+            "2025-07-19 10:22:41 ERROR paiement_refuse resa={order} titulaire=\"{person}\" carte={card} ip_client={ip}",
+            "FACTURE N° {invoice}\n{person} - professeur de piano\n{address}\nÉlève : {first}, né le {child_dob}\nForfait trimestre : 10 cours de 45 min - {amount} €\nTVA non applicable, art. 293 B du CGI\nRIB : {iban}",
+            "Coucou {first}, c'est {first} (piano). Le cours de mercredi est décalé à 17h30, ça te va ? sinon appelle-moi au {phone}. Bises",
+            "DEVIS n° {invoice} du {date}\nCouverture {company}\nClient : {title_name}\nAdresse du chantier : {address}\nRéfection toiture tuiles mécaniques, 95 m², zinguerie comprise\nMontant TTC : {amount} €\nContact : {person}, {phone}",
+            "De : {email}\nObjet : Re: faire-part mariage\n\nCoucou ! On sera bien là tous les deux pour le vin d'honneur et le repas. {first} est allergique aux crustacés, tu peux prévenir le traiteur ? Bisous, {person}",
+            "Planning covoiturage école - semaine du {date}\nLundi : {person} ({phone})\nMardi : {title_name}\nJeudi : la maman de {first}\nEnfants : {first} (née le {child_dob}), {first} (né le {child_dob})",
+            "ORDONNANCE - préparation magistrale\nPatient : {person}\nDate de naissance : {dob}\nN° de sécurité sociale : {nir}\nVaseline salicylée 10 %, pot de 100 g\nDr {person}, dermatologue\nÀ préparer pour le {date}, rappeler au {phone}",
+            "LETTRE RECOMMANDÉE AVEC AR\n\n{person}\n{address}\n\nObjet : restitution du dépôt de garantie\n\n{title_name},\n\nJ'ai quitté le logement le 31 mars et l'état des lieux de sortie était conforme. Conformément à l'article 22 de la loi du 6 juillet 1989, je vous demande de me restituer la somme de {amount} € sur le compte {iban}.\n\nVeuillez agréer mes salutations distinguées.",
+            "Note dossier {ticket} : le locataire {person} ({nid}) conteste la retenue de {amount} € sur son dépôt de garantie. PJ : photos, état des lieux.",
+            "Liste d'équipage - Tour de Belle-Île {date}\nChef de bord : {person}, né le {dob}, tél. {phone}\nÉquipiers : {person} ; {person} ; {first}\nPersonne à prévenir : {person}, {phone}",
+            "COMPTE RENDU D'AUDIOMÉTRIE\nNom : {person}\nNé(e) le : {dob}\nN° IPP : {mrn}\nSurdité de perception bilatérale, perte moyenne 45 dB à droite, 38 dB à gauche.\nAppareillage recommandé.\n{title_name}, ORL",
+            "Message vocal (0 min 38) : « Oui bonjour, c'est {first} du centre auditif, je cherche à joindre {title_name} pour les résultats du test auditif. Vous pouvez me rappeler au {phone}. Bonne journée. »",
+            "FICHE DE RENSEIGNEMENTS CLIENT\nNom et prénom : {person}\nDate de naissance : {dob}\nNIR : {nir}\nAdresse : {address}\nCourriel : {email}\nRégime : micro-BNC\nRemarque : a déjà un expert-comptable pour la SCI",
+            "Formulaire d'inscription - donneur de cellules souches (Belgique)\nNom : {person}\nNuméro de registre national : {nn_be}\nDate de naissance : {dob}\nGSM : {phone}\nAdresse : {address}",
+            "Inscription registre donneurs CSS - {person}, n° AVS {ahv}, domicilié(e) {address_line}, e-mail {email}, consentement signé le {date}.",
+            "id_donneur,nom,date_naissance,email,hla\n{mrn},{person},{dob},{email},A*02:01\n{mrn},{person},{dob},{email},A*24:02",
+            "$ kubectl logs deploy/cabinet-compta -n clients --tail=3\n2025-02-11T08:00:03Z INFO démarrage v{version}\n2025-02-11T08:00:04Z DEBUG config chargée: {secret}\n2025-02-11T08:00:05Z WARN connexion refusée depuis {ip}",
+            "{\"alertname\":\"EchecsConnexionEleves\",\"severity\":\"critical\",\"instance\":\"{ip}:8443\",\"summary\":\"trop d'échecs pour {email}\",\"astreinte\":\"{person}\"}",
+            "Voici mes remarques sur l'annonce du club de voile :\n• « {biased} » : à retirer, c'est discriminant.\n• La mention de {policy} n'a rien à faire dans une annonce publique.\n• Signer « {first}, secrétaire » plutôt qu'avec le nom complet.",
+        ],
+        "clean": [
+            "Jardins familiaux de {city} : 6 parcelles disponibles à partir du {date}. Cotisation annuelle {amount} €, eau comprise. Visites le samedi à {time}.",
+            "Information traversée : le départ de {time} du {date} est annulé (météo). Les réservations à partir du n° {order} sont reportées sans frais.",
+            "Facture {invoice} - {company}\nMéthode Rose, ISBN {isbn}\nBanquette de piano, EAN {ean}\nTotal TTC {amount} €\nColis suivi n° {tracking}",
+            "Devis {invoice} : 95 m² de tuiles mécaniques, 12 ml de faîtage, échafaudage 3 semaines. Total HT {amount} €. Intervention prévue à partir du {date} par {company}.",
+            "Réception au domaine de {namecity} : salle de 140 couverts, réponses attendues avant le {date}, traiteur {company}, devis {order}.",
+            "Ligne scolaire 24 à partir du {date} : départ {city} gare routière {time}, arrivée collège 8h05. Transporteur {company}, marché {ticket}.",
+            "Fiche de fabrication préparation {order}\nVaseline salicylée 10 %, lot {order}\nPéremption : {date}\nEmpreinte {hashalgo} : {sha}",
+            "NAMESPACE   NAME                                 READY   STATUS             RESTARTS   AGE\ncompta      cabinet-compta-5d9f8c7b4-lm2xq       0/1     CrashLoopBackOff   7          14m\ncompta      cabinet-compta-5d9f8c7b4-wp9rt       1/1     Running            0          14m\nvoile       equipages-api-84c6d-tt5vn            1/1     Running            0          2d",
+            "{\"status\":\"resolved\",\"labels\":{\"alertname\":\"CertificatExpireBientot\",\"namespace\":\"audition\",\"severity\":\"info\"},\"annotations\":{\"summary\":\"le certificat expire le {date}\"},\"generatorURL\":\"http://prometheus.example/graph\"}",
+            "Règle pare-feu {ticket} : autoriser {cidr4} et {cidr6} vers le port {port}, expiration {date}.",
+            "Pour le discours de mariage, une citation de {public:Antoine de Saint-Exupéry} marche toujours : « Aimer, ce n'est pas se regarder l'un l'autre, c'est regarder ensemble dans la même direction. » Le mariage a lieu le {date} à {city}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Lista de espera huertos urbanos - Distrito Centro\nn.º;nombre;dirección;teléfono;fecha solicitud\n12;{person};{address_line};{phone};{date}\n13;{person};{address_line};{phone};{date}",
+            "Estimado/a {title_name}:\n\nLe comunicamos que ha quedado libre la parcela 18 del huerto municipal y es usted la siguiente persona en la lista de espera. Dispone hasta el {date} para aceptarla. La cuota anual es de {amount} €.\n\nAtentamente,\nConcejalía de Medio Ambiente\n{role_email}",
+            "ACTA DE LA JUNTA DEL CLUB NÁUTICO, {date}\nAsistentes: {person}, {person}, {title_name}\nExcusa su ausencia: {first}\n3. Se aprueba la tripulación de {person} para la regata de otoño.",
+            "Cambio de reserva {order}\nTrayecto Barcelona - Palma\nTitular: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nNueva salida: {date} 23:00\nSuplemento de {amount} € cargado a la tarjeta {card}",
+            "2025-08-14 12:01:33 ERROR pago_rechazado reserva={order} titular=\"{person}\" tarjeta={card} ip={ip}",
+            "FACTURA N.º {invoice}\n{person} - clases de piano\nNIF: {dni}\n{address}\nAlumno/a: {first} (fecha de nacimiento {child_dob})\n8 clases de 1 h × {amount} €\nForma de pago: transferencia a {iban}",
+            "[3/10/25 19:02] {first}: Hola! mañana no puedo llevar a {first} a piano, tiene fiebre\n[3/10/25 19:05] {first}: Vale, lo recuperamos el jueves. Un saludo!\n[3/10/25 19:06] {first}: gracias!! mi móvil nuevo es {phone}",
+            "PRESUPUESTO N.º {invoice}\nCliente: {title_name}\nObra: {address}\nSustitución de teja árabe (80 m²), impermeabilización y canalones\nTotal IVA incl.: {amount} €\nValidez: 30 días\nTécnico: {person} · {phone} · {email}",
+            "| Invitado | Asiste | Menú | Alergias | Teléfono |\n|---|---|---|---|---|\n| {person} | sí | carne | ninguna | {phone} |\n| {person} | sí (+1) | pescado | gluten | {phone} |\n| {first} | no | - | - | - |",
+            "INSERT INTO invitados (nombre, email, asiste, menu) VALUES ('{person}', '{email}', true, 'vegano');",
+            "Hola {first}:\n\nTe reenvío la confirmación para la boda. Mi dirección para la invitación en papel es {address}.\n\nUn abrazo,\n{person}",
+            "Turnos ruta escolar - semana del {date}\nLunes: {person} ({phone})\nMartes: {title_name}\nMiércoles: el padre de {first}\nNiños: {first} (nac. {child_dob}), {first} (nac. {child_dob})",
+            "SOLICITUD DE FÓRMULA MAGISTRAL\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nMinoxidil 5 % solución, 100 ml\nMédico prescriptor: {title_name}\nTeléfono de contacto: {phone}",
+            "Burofax\n\nDe: {person}, con NIE {nie}\nA: {title_name}\n\nAsunto: devolución de la fianza del piso sito en {address}\n\nHabiendo transcurrido más de un mes desde la entrega de llaves, le requiero la devolución de la fianza ({amount} €) en la cuenta {iban}, conforme al art. 36 de la LAU.",
+            "Lista de tripulantes - Regata {date}\nPatrón: {person}, DNI {dni}, nacido el {dob}\nTripulantes: {person}; {person}; {first}\nContacto en tierra: {person}, {phone}",
+            "INFORME DE AUDIOMETRÍA\nPaciente: {person}   Fecha de nacimiento: {dob}   N.º historia: {mrn}\nHipoacusia neurosensorial bilateral moderada, predominio en agudos.\nSe recomienda adaptación audioprotésica.\nFdo.: {title_name}",
+            "Transcripción buzón de voz (0:29): «Hola, buenas, soy {first}, de la clínica auditiva. Llamo a {title_name} para darle los resultados de la prueba. Puede llamarnos al {phone}. Gracias.»",
+            "FICHA DE ALTA CLIENTE - ASESORÍA\nNombre y apellidos: {person}\nNIF: {dni}\nFecha de nacimiento: {dob}\nDomicilio fiscal: {address}\nEmail: {email}\nIBAN para devoluciones: {iban}\nDoc. adicional: pasaporte {passport}",
+            "Registro de donante de médula ósea\nNombre: {person}\nDocumento: {nid}\nFecha de nacimiento: {dob}\nMóvil: {phone}\nCorreo: {email}",
+            "id_donante;nombre;nie;fecha_nac;tel\n{mrn};{person};{nie};{dob};{phone}",
+            "# values-prod.yaml (NO subir al repo, {first})\nimage:\n  tag: {version}\nenv:\n  ADMIN_EMAIL: {email}\n  DB_HOST: {ip}\n{secret}",
+            "{\"receiver\":\"guardia\",\"status\":\"firing\",\"commonLabels\":{\"alertname\":\"IntentosLoginFallidos\",\"instance\":\"{ip}\"},\"commonAnnotations\":{\"summary\":\"Bloqueos repetidos de {email}\",\"responsable\":\"{person}\"}}",
+            "Te dejo comentarios sobre el anuncio para el club náutico:\n- «{biased}»: mejor quitarlo, puede ser discriminatorio.\n- Lo de {policy} no debería aparecer en un anuncio público.\n- Firma como {first}, secretaria, sin apellidos.",
+        ],
+        "clean": [
+            "Huertos urbanos de {city}: 9 parcelas libres desde el {date}. Cuota anual {amount} €, agua incluida. Sorteo público a las {time} en la junta municipal.",
+            "Aviso: la salida de las {time} Barcelona-Palma del {date} se cancela por temporal. Las reservas desde la n.º {order} se reubican sin coste.",
+            "Factura {invoice} - {company}\nMétodo de piano de {public:Ferdinand Beyer}, ISBN {isbn}\nBanqueta regulable, EAN {ean}\nTotal {amount} €\nEnvío: {tracking}",
+            "Presupuesto {invoice}: 80 m² de teja árabe, 20 m de canalón de zinc, andamio 2 semanas. Total sin IVA {amount} €. Inicio previsto el {date}, ejecuta {company}.",
+            "Finca {namecity}: salón para 150 invitados, confirmaciones hasta el {date}, catering {company}, pedido {order}.",
+            "Ruta escolar 7 desde el {date}: salida de {city}, estación de autobuses, {time}; llegada al colegio 8:45. Empresa {company}, expediente {ticket}.",
+            "Hoja de elaboración fórmula {order}\nMinoxidil 5 %, lote {order}\nCaducidad: {date}\nHash {hashalgo}: {sha}",
+            "LAST SEEN   TYPE      REASON      OBJECT                          MESSAGE\n2m          Warning   OOMKilled   pod/asesoria-worker-7f9c-qq1ab  Container worker exceeded memory limit (512Mi)\n1m          Normal    Created     pod/asesoria-worker-7f9c-qq1ab  Created container worker\n30s         Normal    Started     pod/asesoria-worker-7f9c-qq1ab  Started container worker (image tag {version})",
+            "{\"alertname\":\"NodoDiscoLleno\",\"severity\":\"warning\",\"namespace\":\"huertos\",\"valor\":\"91 %\",\"inicio\":\"{date} {time}\",\"id\":\"{uuid}\"}",
+            "Regla de cortafuegos {ticket}: permitir {cidr4} y {cidr6} al puerto {port}, caduca el {date}.",
+            "Para el brindis puedes usar una frase de {public:Gabriel García Márquez}: «No llores porque terminó, sonríe porque sucedió». La boda es el {date} en {city}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Volkstuinvereniging De Eendracht - wachtlijst per {date}\nnr;naam;adres;telefoon\n5;{person};{address_line};{phone}\n6;{person};{address_line};{phone}",
+            "Beste {title_name},\n\nGoed nieuws: tuin 34 komt per 1 maart vrij en u staat bovenaan de wachtlijst. Wilt u vóór {date} laten weten of u de tuin neemt? De jaarlijkse huur bedraagt € {amount}.\n\nMet vriendelijke groet,\nhet bestuur\n{role_email}",
+            "Notulen ALV {date}\nAanwezig: {person}, {person}, {title_name}\nAfwezig m.k.: {first}\n4. Het schuurtje van {person} staat 40 cm op het pad bij tuin 12; bestuur stuurt een brief.",
+            "Wijziging boeking {order}\nOvertocht Hoek van Holland - Harwich\nHoofdboeker: {person}, geboortedatum {dob}\nPaspoortnummer: {passport}\nNieuwe vertrekdatum: {date}\nWijzigingskosten € {amount} afgeschreven van creditcard {card}",
+            "2025-06-21 16:40:09 ERROR betaling_geweigerd boeking={order} klant=\"{person}\" kaart={card} ip={ip}",
+            "FACTUUR {invoice}\nPianoles {person}\n{address}\nLeerling: {first} (geb. {child_dob})\nLesperiode sept-dec: 14 lessen à € {amount}\nGraag binnen 14 dagen overmaken op {iban} o.v.v. het factuurnummer.",
+            "hoi {first}, {first} heeft vandaag echt goed gespeeld!! volgende week geen les ivm herfstvakantie. groetjes {first}, bel maar als er iets is {phone}",
+            "OFFERTE {invoice}\nDakdekkersbedrijf {company}\nT.a.v. {title_name}\nWerkadres: {address}\nVervangen bitumen dakbedekking 42 m², incl. isolatie\nTotaal incl. btw: € {amount}\nOpgenomen door {person} op {date}, tel. {phone}",
+            "| Gast | Komt | Diner | Dieet | Tel |\n|---|---|---|---|---|\n| {person} | ja | ja | vegetarisch | {phone} |\n| {person} | alleen avond | nee | - | {phone} |\n| {first} + partner | ja | ja | glutenvrij | {phone} |",
+            "Van: {email}\nAan: {role_email}\nOnderwerp: bruiloft\n\nHoi, wij komen graag! Adres voor de kaart: {address}. Groet, {person}",
+            "Rooster leerlingenvervoer - week {date}\nma: {person} ({phone})\ndi: {title_name}\ndo: moeder van {first}\nKinderen: {first} (geb. {child_dob}), {first} (geb. {child_dob})",
+            "BEREIDINGSOPDRACHT apotheek\nPatiënt: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nPatiëntnr.: {mrn}\nR/ Hydrocortison 0,5 mg/ml drank, 100 ml\nVoorschrijver: {title_name}\nBezorgen: {address}",
+            "Geachte {title_name},\n\nOp 1 april heb ik de woning aan de {address} opgeleverd. Tot op heden heb ik mijn waarborgsom van € {amount} niet terugontvangen. Ik verzoek u het bedrag binnen 14 dagen over te maken naar {iban}.\n\nMet vriendelijke groet,\n{person}\n{phone}",
+            "Bemanningslijst Ronde om Texel {date}\nSchipper: {person}, geb. {dob}, tel. {phone}\nBemanning: {person}; {person}; {first}\nNoodcontact wal: {person}, {phone}",
+            "Audiologisch onderzoek - uitslag\nNaam: {person}\nGeboortedatum: {dob}\nDossiernr.: {mrn}\nToonaudiogram: perceptief verlies beiderzijds, rechts 50 dB, links 40 dB.\nAdvies: hoortoestellen. Audioloog: {title_name}",
+            "Voicemail (0:35): \"Ja goedemiddag, met {first} van het hoorcentrum, ik probeer {title_name} te bereiken voor de uitslag van de gehoortest. Wilt u terugbellen op {phone}? Dank u wel.\"",
+            "INTAKEFORMULIER belastingaangifte\nNaam: {person}\nBurgerservicenummer: {bsn}\nGeboortedatum: {dob}\nAdres: {address}\nE-mail: {email}\nTeruggave op rekening: {iban}",
+            "Notitie {ticket}: klant {person} ({nid}) belde over de teruggave, wil de aangifte van zijn partner ook bij ons laten doen. Terugbellen op {phone}.",
+            "Inschrijving stamceldonor (België)\nNaam: {person}\nRijksregisternummer: {nn_be}\nGeboortedatum: {dob}\nGSM: {phone}\nAdres: {address}",
+            "donor_id;naam;geboortedatum;email;bsn\n{mrn};{person};{dob};{email};{bsn}",
+            "$ kubectl logs deploy/volkstuin-portaal --tail=3\n2025-05-02T07:59:58Z INFO start versie {version}\n2025-05-02T08:00:01Z DEBUG geladen omgeving: {secret}\n2025-05-02T08:00:02Z WARN te veel inlogpogingen vanaf {ip} voor {email}",
+            "{\"status\":\"firing\",\"labels\":{\"alertname\":\"MislukteLogins\",\"instance\":\"{ip}:9100\",\"team\":\"belastingportaal\"},\"annotations\":{\"summary\":\"account {email} geblokkeerd\",\"dienst\":\"{person}\"}}",
+            "Een paar opmerkingen bij de vacaturetekst voor de zeilclub:\n- \"{biased}\" zou ik schrappen, dat sluit mensen uit.\n- Het stukje over {policy} hoort niet in een openbare vacature.\n- Onderteken met {first} namens het bestuur.",
+        ],
+        "clean": [
+            "Volkstuinpark {city}: 5 tuinen beschikbaar vanaf {date}. Huur € {amount} per jaar, water inbegrepen. Kijkmiddag zaterdag om {time}.",
+            "Dienstregeling: de afvaart van {time} op {date} vervalt wegens storm. Boekingen vanaf nr. {order} zijn kosteloos omgeboekt.",
+            "Factuur {invoice} - {company}\nPianomethode deel 1, ISBN {isbn}\nPianokruk, EAN {ean}\nTotaal € {amount}\nTrack & trace: {tracking}",
+            "Offerte {invoice}: 42 m² EPDM, 30 m daktrim, 2 hemelwaterafvoeren. Totaal excl. btw € {amount}. Uitvoering vanaf {date} door {company}.",
+            "Trouwlocatie Landgoed {namecity}: zaal voor 110 gasten, reageren vóór {date}, catering {company}, ordernr. {order}.",
+            "Leerlingenvervoer lijn 3 vanaf {date}: vertrek {city} busstation {time}, aankomst school 08:25. Vervoerder {company}, contract {ticket}.",
+            "Bereidingsprotocol {order}\nHydrocortison 0,5 mg/ml drank, charge {order}\nTHT: {date}\nControle-hash {hashalgo}: {sha}",
+            "Events:\n  Type     Reason            Age   From               Message\n  Warning  FailedScheduling  6m    default-scheduler  0/3 nodes are available: 3 Insufficient memory.\n  Normal   Scheduled         4m    default-scheduler  Successfully assigned zeilclub/crew-api-66f4-x8l2 to worker-2\n  Normal   Pulled            4m    kubelet            Container image \"harbor.example/crew-api:{version}\" already present on machine",
+            "{\"status\":\"firing\",\"labels\":{\"alertname\":\"PodHerstartLus\",\"namespace\":\"apotheek\",\"pod\":\"bereiding-{order}\"},\"annotations\":{\"summary\":\"pod herstart meer dan 5 keer in 10 min\"},\"fingerprint\":\"{sha}\"}",
+            "Firewallregel {ticket}: sta {cidr4} en {cidr6} toe op poort {port}, verloopt op {date}.",
+            "Voor de speech op de bruiloft: {public:Toon Hermans} schreef mooie gedichtjes over de liefde. Het huwelijk is op {date} in het stadhuis van {city}.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ FUMAROLE
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: orthopaedic brace fittings, library overdue notices, choir tour rosters, court interpreter
+# bookings, solar panel installation surveys, bike repair tickets, prison visit bookings, crypto
+# exchange KYC escalations, kindergarten pickup authorisations, physiotherapy home exercise plans,
+# allergy clinic referrals, marathon race entries, Terraform plan output and GitHub Actions logs.
+FUMAROLE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # orthopaedic brace fittings
+            "ORTHOTICS DEPT - BRACE FITTING\nPatient: {person}   DOB: {dob}   NHS no: {nhs}\nDevice: custom KAFO, left leg\nCast taken {date} by orthotist {title_name}\nFitting slot: {date} {time}, Room 4\nNotes: pt reports skin redness under proximal strap, re-pad before fitting.",
+            "Sure! Here's a short, friendly reminder you could send:\n\n\"Hi {first}, the knee brace you were measured for is ready to collect from our {city} clinic. Please bring your hospital number ({mrn}) and wear loose trousers. Any questions, ring us on {phone}.\"\n\nWant me to trim it down so it fits in one SMS?",
+            # library overdue notices
+            "OVERDUE NOTICE - 2nd reminder\n\n{title_name}\n{address}\n\nThe following item was due back on {date}:\n  ISBN {isbn}   fine so far: £2.40\nBorrower no. {order}\nPlease return or renew online. Queries: {role_email}",
+            "CITY LIBRARIES: {first}, 3 items on your account are now 14 days overdue. Renew at any branch or reply RENEW. This msg was sent to {phone}. Reply STOP to opt out",
+            # choir tour rosters
+            "singer,part,passport_no,date_of_birth,sharing_with\n{person},S1,{passport},{dob},{first}\n{person},A2,{passport},{dob},{first}\n{person},T1,{passport},{dob},-",
+            "Hi all,\n\nTour logistics for Leipzig: the coach leaves 06:15 sharp from the church hall. Rooming list attached. {first} and {person} are sharing with our accompanist. If your passport expires before {date} please tell {first} TODAY.\n\nEmergency number while we're abroad: {phone}\n\nxx {first}",
+            "# choir_tour.yaml\ntour: baltic-spring\nmembers:\n  - name: {person}\n    voice: bass\n    passport: {passport}\n    diet: vegan\n  - name: {person}\n    voice: soprano\n    passport: {passport}\n    diet: none",
+            # court interpreter bookings
+            "INTERPRETER BOOKING REQUEST\nCourt: {city} Crown Court, Courtroom 3\nHearing: {date} 10:00\nLanguage: Romanian\nDefendant: {person} (DOB {dob})\nInterpreter: {title_name}\nBooking ref {ticket}\nInvoices to {role_email}",
+            "Voicemail transcript, received {time}:\n\"hi it's {first} from the agency, um, calling about tomorrow's hearing for {title_name}, the Polish one... I can't make it, car's broken down, can you ring me back on {phone}? thanks, bye\"",
+            "| Time | Ct | Case | Interpreter | Mobile |\n|---|---|---|---|---|\n| 09:30 | 2 | R v {person} | {person} (Urdu) | {phone} |\n| 11:00 | 5 | family list | {person} (Arabic) | {phone} |",
+            # solar panel installation surveys
+            "SITE SURVEY - PV INSTALL\nCustomer: {person}\nProperty:\n{address}\nRoof: south-west, 35 deg, concrete interlocking tiles\nShading: chimney, approx 8% loss\nInverter location: garage\nG99 application needed (>3.68kW)\nSurveyor: {first}\nCustomer mob {phone}",
+            "Solar + battery finance application\nApplicant name: {person}\nDate of birth: {dob}\n{nid}\nMonthly repayments from: {iban}\nEmail for documents: {email}",
+            # bike repair tickets
+            "JOB CARD #{order}\nCust: {person}   tel {phone}\nBike: Brompton M6L, black\nWork: rear hub service, new chain, brake pads x2\nQuote £{amount}, deposit taken on card {card}\nReady by: {date}",
+            "[10:42] {first}: hey is my bike ready? the red trek\n[10:44] Spokes & Co: Hi {first}! Nearly, we're waiting on a derailleur hanger. Should be Thursday.\n[10:45] {first}: ok can u text me on {phone} when its done\n[10:45] Spokes & Co: will do",
+            "Bike-to-work scheme application\nEmployee: {person}\nPPS No.: {ppsn}\nBike shop: {company}\nVoucher value: EUR {amount}\nSalary sacrifice over 12 months",
+            # prison visit bookings
+            "SOCIAL VISIT BOOKING - HMP {namecity}\nPrisoner: {person}, C wing\nLead visitor: {person}, DOB {dob}\nAdditional visitor: child, DOB {child_dob}\nID to be shown: passport {passport}\nSlot: {date} 14:00-15:30",
+            "Dear {title_name},\n\nYour visit to see {person} on {date} has been cancelled because the ID details you gave did not match our records. Please rebook online or call the booking line. Your reference is {ticket}.\n\nVisits Team\n{role_email}",
+            # crypto exchange KYC escalations
+            "KYC-ESCALATION {ticket}   priority: HIGH\nAccount holder: {person}\nDOB: {dob}   SSN: {ssn}\nReason: selfie liveness 0.41, passport {passport} flagged by vendor as possibly altered\nSignup IP: {ip}\nWithdrawal of {amount} USDT on hold. Assignee: {first} (L2 compliance)",
+            "support-bot> Please confirm the bank account for GBP withdrawals.\nuser> its {iban}, in my name {person}\nsupport-bot> Thanks. For your security we've sent a code to {email}.",
+            "{\"event\":\"kyc.manual_review\",\"user\":{\"legal_name\":\"{person}\",\"dob\":\"{dob}\",\"nino\":\"{nino}\",\"residential\":\"{address_line}\"},\"risk\":\"high\",\"agent\":\"{first}\"}",
+            "KYC docs received for {person}: Aadhaar {aadhaar}, PAN still pending. Address as per Aadhaar: {address_line}. Escalated to Mumbai desk.",
+            # kindergarten pickup authorisations
+            "Sunflower Kindergarten - authorised collection form\nChild: {first}   Date of birth: {child_dob}\nAuthorised adults:\n1. {person} (grandmother) - {phone}\n2. {person} (neighbour) - {phone}\nSigned: {person}, parent",
+            "Hi {first}, just letting you know {first} was picked up at 15:10 today by {person} as per your note this morning. See you tomorrow! - Room 2 staff",
+            "INSERT INTO pickup_authorisations (child_name, child_dob, adult_name, adult_phone, relation) VALUES ('{person}', '{child_dob}', '{person}', '{phone}', 'aunt');",
+            "Minutes - Parents' Committee, {date}\nPresent: {person}, {person}, {first} (chair)\nApologies: {title_name}\n3. Pickup security: {first} reported that a parent's ex-partner tried to collect a child without authorisation. Agreed staff will check photo ID every time.\n4. AOB: none",
+            # physiotherapy home exercise plans
+            "HOME EXERCISE PROGRAMME\nName: {person}   Hosp no {mrn}\nCondition: R rotator cuff tendinopathy\n1. Pendulum swings 2x30s, 3x daily\n2. Isometric ER against wall, 5x10s hold\n3. Theraband rows, yellow, 3x12\nPhysio: {title_name}  | review {date}\nStop if pain >5/10 and call {phone}",
+            "hi {first}\n\nsorry i havent done the exercises much this week, my knee swelled up after the bridges. is it ok to skip those? i lost the sheet with the clinic number on it lol. my mobile is {phone}\n\nthanks\n{person}",
+            "Physio contractor onboarding (Sydney clinic)\nName: {person}\nTFN: {tfn}\nStart date: {date}\nSuper fund: details to follow",
+            # allergy clinic referrals
+            "Dear Doctor,\n\nRe: {person}, DOB {dob}, NHS {nhs}\n{address}\n\nThank you for seeing this 34-year-old with two episodes of lip swelling and urticaria within 20 minutes of eating cashews. No airway involvement. I have prescribed two adrenaline auto-injectors in the meantime.\n\nYours sincerely,\n{title_name}\nGP",
+            "PAEDIATRIC ALLERGY - referral triage\nChild: {person} ({child_dob})\nParent: {first}, {phone}\nHx: suspected cow's milk protein allergy, moderate eczema\nOutcome: routine, add to baked milk ladder clinic\nTriaged by {title_name}",
+            # marathon race entries
+            "Entry confirmed - {city} Marathon\nRunner: {person}\nBib: {order}\nDOB {dob} (category M40)\nEmergency contact: {first}, {phone}\nPaid £{amount} with card {card}",
+            "bib,name,gender,dob,club,chip_time\n{order},{person},F,{dob},Harriers AC,03:41:07\n{order},{person},M,{dob},unattached,02:58:44",
+            "Payroll onboarding - race events team (Ontario)\nEmployee: {person}\nSIN: {sin}\nStart: {date}\nDirect deposit form received",
+            # Terraform plan output and GitHub Actions logs
+            "  # aws_iam_user.ci_deployer will be created\n  + resource \"aws_iam_user\" \"ci_deployer\" {\n      + name = \"ci-deployer\"\n      + tags = {\n          + \"owner\" = \"{email}\"\n        }\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "Run ./scripts/deploy.sh\n+ echo \"debug: using creds\"\ndebug: using creds\n+ export TOKEN\n{secret}\nError: Process completed with exit code 1.\nRe-run requested by {first}",
+            "Outputs:\n\nbastion_public_ip = \"{ip}\"\nbastion_ssh_user  = \"ubuntu\"\nowner_contact     = \"{person}\"",
+            "2025-11-03T09:14:22.1045123Z ##[error]Deployment to prod-eu blocked: commit author {person} <{email}> is not in CODEOWNERS for infra/terraform/\n2025-11-03T09:14:22.1049981Z ##[error]Runner address {ip} is not on the allowlist",
+            # policy and wording reviews
+            "Review note on the marathon volunteer post: the line asking for \"{biased}\" helpers has to go. Flagged by {first}; please fix before {person} publishes it on Friday.",
+            "Hi {first}, the choir tour flyer still mentions {policy} in the small print. Legal asked us to take it out before it goes to the printers. Cheers, {person}",
+        ],
+        "clean": [
+            "Your order {order} from {company} has shipped! Tracking: {tracking}. Items: 1 x hinged knee brace (size M), EAN {ean}. Expected delivery {date}.",
+            "New at {city} Central Library this week:\n- ISBN {isbn}, 'Educated' by {public:Tara Westover}\n- ISBN {isbn}, 'Born to Run' by {public:Christopher McDougall}\nReading room 2 is closed on {date} for maintenance.",
+            "Terraform will perform the following actions:\n\n  # module.solar_api.aws_security_group_rule.ingress will be updated in-place\n  ~ resource \"aws_security_group_rule\" \"ingress\" {\n      ~ cidr_blocks = [\n          - \"{cidr4}\",\n          + \"{cidr4}\",\n        ]\n        id          = \"sgrule-{order}\"\n    }\n\nPlan: 0 to add, 1 to change, 0 to destroy.",
+            "Run actions/checkout@v4\nSyncing repository: race-ops/infra\nHEAD is now at {sha}\nRun hashicorp/setup-terraform@v3\nTerraform v{version}\nRun terraform validate\nSuccess! The configuration is valid.",
+            "{public:Eliud Kipchoge} and {public:Paula Radcliffe} will start the elite field at 08:45. Mass start waves run until 10:15 from {namecity} Road. Bag drop closes at 08:00. Late entry fee: £{amount}.",
+            "QUOTE {invoice}\nSystem: 4.8 kWp, 12 x 400W panels, hybrid inverter, 5.2 kWh battery\nEstimated yield: 4,150 kWh/yr\nTotal incl. VAT: £{amount}\nValid until {date}\nScaffolding: 2 elevations",
+            "| Service | Price | Turnaround |\n|---|---|---|\n| Puncture repair | £{amount} | 30 min |\n| Full service | £{amount} | 2 days |\n| Wheel true | £{amount} | 1 day |\nBrake pad part no. {ean}",
+            "Visiting times at HMP {namecity} change from {date}: Tue/Thu 14:00-16:00, Sat 09:30-11:30. The visitors' centre is on {namecity} Street. Booking line opens at 08:00. Notice ref {ticket}.",
+            "Incident {ticket}: ETH withdrawals delayed\nStarted: {date} {time} UTC\nAffected range: {cidr6}\nFix shipped in v{version} (commit {sha})\nNo customer funds affected.",
+            "Sunflower Kindergarten newsletter: the summer fete is on {date} from 2pm. Pickup that day is from the side gate, not the main door. Tickets £{amount} per family, order no. {order}.",
+            "Clinic update: from {date} the hydrotherapy pool (room 12) is closed for retiling. Home exercise sheets v{version} are in the shared drive. {company} donated 40 resistance loops, thank you!",
+            "Allergen info, 'satay noodle bowl' (product code {ean}): contains peanut, soy, sesame, wheat. Made in a kitchen that handles tree nuts. Batch {order}, best before {date}.",
+            "Court list for {date}, {city} Magistrates' Court: Courtroom 1 - traffic (34 cases); Courtroom 3 - remand. Interpreters on rota: Polish, Romanian, Tigrinya. Public gallery opens 09:45. Invoice batch {invoice}.",
+            "Tour itinerary (Baltic)\n{date}: fly to Riga, coach to hotel\n{date}: concert, St Peter's Church, 19:30\n{date}: Tallinn, Song Festival Grounds rehearsal\nSpent so far: EUR {amount} of EUR {amount}",
+            "{date} {time} fw01 ALLOW src={cidr4} dst_port={port} proto=tcp rule=solar-telemetry hits=4812",
+            "SELECT branch, COUNT(*) AS overdue_items, SUM(fine_pence) / 100.0 AS fines FROM loans WHERE due_date < '{date}' AND returned_at IS NULL GROUP BY branch ORDER BY fines DESC;",
+            "Checkout for order {order} failed: the number {badref} did not pass validation, so nothing was charged. Please re-enter it. Reference {invoice}.",
+            "auth:\n  password_hashing: {hashalgo}\n  session_ttl: 3600\n  allowed_networks:\n    - {cidr4}\n    - {cidr6}\ninstance_id: {uuid}",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Orthopädietechnik - Anpassung Knieorthese\nPatient: {person}, geb. {dob}\nFallnr.: {mrn}\nTermin: {date}, {time} Uhr bei {title_name}\nBemerkung: Orthese drückt medial am Kondylus, Polster nachbessern.",
+            "Sprachnachricht von {phone}, {time}:\n„Ja hallo, hier ist {person}, ich wollt fragen ob die Handgelenksschiene schon da ist, äh, ich bin ab 15 Uhr zuhause. Danke, tschüss.“",
+            "Stadtbücherei {city}\n2. MAHNUNG\n\n{title_name}\n{address}\n\nGuten Tag,\nfolgendes Medium ist seit dem {date} überfällig:\nISBN {isbn}\nMahngebühr bisher: {amount} €\nLeserausweis-Nr. {order}\nFragen bitte an {role_email}",
+            "Chorreise Salzburg - Zimmerliste\nName;Stimme;Geburtsdatum;Reisepass;Zimmer\n{person};Sopran;{dob};{passport};12\n{person};Alt;{dob};{passport};12\n{person};Bass;{dob};{passport};14",
+            "[18:02] {first}: Leute, wer hat noch keinen Ausweis-Scan für die Reise geschickt??\n[18:05] {first}: ich schick heut abend\n[18:06] {first}: {first} fehlt auch noch, ich ruf sie gleich an: {phone}",
+            "Ladung Dolmetscher/in\nAmtsgericht {city}, Saal 105\nTermin: {date}, 09:00 Uhr\nStrafsache gegen {person}, geb. {dob}\nSprache: Arabisch\nAllgemein beeidigte Dolmetscherin: {title_name}\nAz. 4 Ds 211 Js {order}/24",
+            "Hallo {first},\n\nkannst du am {date} kurzfristig für {title_name} einspringen? Landgericht, Türkisch, ca. 3 Std., Abrechnung nach JVEG. Gib mir bitte bis heute 16 Uhr Bescheid unter {phone}.\n\nLG {first}",
+            "Vor-Ort-Termin PV-Anlage\nKunde: {person}\nAnschrift: {address}\nDach: Satteldach Ost/West, Biberschwanz\nZählerschrank: alt, Umbau nötig\nTel.: {phone}\nE-Mail: {email}\nTechniker: {first}",
+            "Förderantrag Photovoltaik + Speicher - Angaben Antragsteller\nName: {person}\nGeburtsdatum: {dob}\nSteuerliche Identifikationsnummer: {steuer_id}\nAuszahlung auf IBAN: {iban}",
+            "Reparaturauftrag Nr. {order}\nKunde: {title_name}, Tel. {phone}\nRad: Trekkingrad, grau, 28\"\nArbeiten: Schaltung einstellen, Schlauch hinten neu\nKostenvoranschlag: {amount} €\nAbholung ab {date}\nAnzahlung per Karte {card}",
+            "JVA {city} - Besuchsanmeldung\nGefangener: {person}\nBesucherin: {person}, geb. {dob}\nAusweis: Reisepass Nr. {passport}\nBegleitendes Kind: geb. {child_dob}\nWunschtermin: {date}, 13:30-14:30 Uhr",
+            "ESKALATION {ticket} - KYC Stufe 2\nKunde: {person}\nGeb.: {dob}\nWohnsitz: {address_line}\nAuffällig: Einzahlungen über {amount} EUR von drei Konten, Login von {ip}\nBearbeiter: {first} (Compliance)",
+            "Vollmacht zur Abholung\n\nHiermit bevollmächtige ich, {person}, die unten genannte Person, mein Kind {first} (geb. {child_dob}) aus der Kita Sonnenschein abzuholen:\n\nName: {person}\nTelefon: {phone}\n\n{city}, den {date}\n(Unterschrift)",
+            "Heimübungsprogramm für {title_name}\n1. Brücke: 3x12, langsam absenken\n2. Seitlicher Ausfallschritt: 3x10 je Seite\n3. Einbeinstand auf Kissen: 3x30 s\nRückfragen: Praxis {phone}\nNächster Termin: {date}",
+            "Überweisung an: Allergologie\nPatientin: {person}, geb. {dob}\nPat.-Nr. {mrn}\nDiagnose: V.a. Wespengiftallergie, Z.n. Anaphylaxie Grad II\nAuftrag: Hauttest, spez. IgE, ggf. Hyposensibilisierung\n{title_name}, Hausärztin",
+            "Anmeldebestätigung {city}-Marathon\nTeilnehmer: {person}\nGeburtsdatum: {dob}\nVerein: LG Nord\nStartnr.: {order}\nNotfallkontakt: {first}, {phone}\nStartgeld {amount} € per Lastschrift von {iban}",
+            "Dienstnehmer-Anmeldung Physiotherapiepraxis Graz\nMitarbeiterin: {person}\nSV-Nr.: {svnr}\nEintritt: {date}\nBeschäftigung: Teilzeit 20 Std.",
+            "Dolmetschpool Kanton Bern - Anmeldung\nName: {person}\nAHV-Nr.: {ahv}\nSprachen: DE/FR/IT\nWohnadresse:\n{address}",
+            "Personalbogen Kita-Fachkraft\nName: {person}\n{nid}\nKontoverbindung: {iban}\nNotfallnummer: {phone}",
+            "terraform.tfvars (versehentlich eingecheckt von {first}, bitte sofort rotieren!)\nlocation = \"germanywestcentral\"\n{secret}",
+            "Run terraform apply -auto-approve\n│ Error: creating Security Group Rule: InvalidPermission.Duplicate\n│ rule for peer {ip}, TCP 22 already exists\n╵\nWorkflow fehlgeschlagen, ausgelöst von {email}",
+            "Hinweis Rechtsabteilung: Im Flyer für den Solar-Infoabend steht noch „{policy}“. Bitte vor dem Druck streichen. Gruß, {first}",
+            "Stellenanzeige Kita-Leitung - Anmerkungen HR:\nZeile 4 „{biased}“ bitte umformulieren, so nicht AGG-konform.\nVerantwortlich für den Text: {person}",
+            "{\"auftrag\":\"{ticket}\",\"typ\":\"fahrrad_reparatur\",\"kunde\":{\"name\":\"{person}\",\"telefon\":\"{phone}\",\"adresse\":\"{address_line}\"},\"status\":\"wartet_auf_teile\"}",
+        ],
+        "clean": [
+            "Ihre Bestellung {order} bei {company} wurde versandt. Sendungsnummer: {tracking}. Artikel: Handgelenkbandage Gr. L, EAN {ean}.",
+            "Stadtbücherei {city}: Vom {date} bis {date} bleibt die Zweigstelle wegen Inventur geschlossen. Rückgaben bitte über den Automaten am Haupteingang.",
+            "Terraform used the selected providers to generate the following execution plan.\n  # module.netz.azurerm_subnet.app will be created\n  + resource \"azurerm_subnet\" \"app\" {\n      + address_prefixes = [\"{cidr4}\"]\n      + name             = \"snet-app-gwc\"\n    }\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "##[group]Run terraform init\nInitializing provider plugins...\n- Installing hashicorp/azurerm v{version}...\n##[endgroup]\nCommit {sha} auf main, Lauf #{order} erfolgreich",
+            "Beim {city}-Marathon am {date} starten auch {public:Eliud Kipchoge} und {public:Gesa Krause}. Startgebühr {amount} €, Nachmeldung bis 18 Uhr am Vortag.",
+            "Angebot {invoice}\n10,2 kWp PV-Anlage, 24 Module à 425 Wp\nWechselrichter 10 kW, Speicher 7,7 kWh\nGesamtpreis netto: {amount} €\nGültig bis {date}",
+            "Werkstattpreise ab {date}:\n- Inspektion Standard: {amount} €\n- Schlauchwechsel: {amount} €\n- E-Bike-Diagnose: {amount} €\nArt.-Nr. Bremsbeläge {ean}",
+            "Störungsmeldung {ticket}: BTC-Auszahlungen verzögert seit {time}. Betroffenes Netz {cidr6}. Hotfix v{version} wird ausgerollt.",
+            "Elternbrief: Am {date} bleibt die Kita wegen Teamfortbildung geschlossen. Das Sommerfest ist am {date} ab 15 Uhr im Garten. Kuchenspenden bitte bis Freitag melden.",
+            "Allergeninformation Artikel {ean}: enthält Sellerie, Senf, Weizen. Kann Spuren von Erdnüssen enthalten. Charge {order}, MHD {date}.",
+            "JVA {city}: Die Besuchszeiten ändern sich ab dem {date}. Anmeldung werktags 8-12 Uhr. Besucherparkplatz an der {namecity}-Allee.",
+            "Sitzungsplan Landgericht {city}, {date}: Saal 1.12 - 9:00 Strafkammer; Saal 2.04 - 10:30 Zivilkammer. Dolmetscherrechnungen an Kostenstelle {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Centre d'appareillage - essayage d'orthèse\nPatient : {person}, né le {dob}\nN° dossier : {mrn}\nN° de sécu : {nir}\nRDV : {date} à {time} avec {title_name}, orthoprothésiste",
+            "Message vocal ({time}) : « Oui bonjour c'est {person}, j'appelle pour l'attelle de mon fils, euh, elle est trop serrée, vous pouvez me rappeler au {phone} ? Merci, au revoir. »",
+            "Médiathèque de {city}\nRAPPEL : documents en retard\n\n{title_name}\n{address}\n\nVous avez un document à rendre depuis le {date} :\n- ISBN {isbn}\nPénalité : {amount} €\nContact : {role_email}",
+            "Liste chorale - tournée Italie\nnom;pupitre;date de naissance;passeport\n{person};soprane;{dob};{passport}\n{person};ténor;{dob};{passport}\n{person};basse;{dob};{passport}",
+            "[14:03] {first} : t'as le numéro de passeport de {first} pour la liste de l'agence ?\n[14:05] {first} : oui c'est {passport}, il expire en 2031",
+            "Réquisition d'interprète\nTribunal judiciaire de {city}, audience du {date} à 14h\nPrévenu : {person}, né le {dob}\nLangue : dari\nInterprète requis : {title_name}, expert près la cour d'appel\nTél. : {phone}",
+            "Visite technique photovoltaïque\nClient : {person}\nAdresse : {address}\nToiture : tuiles mécaniques, plein sud\nCompteur Linky : oui\nMail : {email}\nTél : {phone}\nTechnicien : {first}",
+            "Bonjour {first}, votre vélo est prêt à l'atelier ! Montant : {amount} €. On ferme à 19h. Bonne soirée, l'équipe Cycles du Port",
+            "ticket;client;tel;velo;travaux;prix\n{order};{person};{phone};VTT;freins + chaîne;{amount}\n{order};{person};{phone};vélo de ville;roue arrière voilée;{amount}",
+            "Demande de permis de visite - Centre pénitentiaire de {city}\nDétenu : {person}\nVisiteur : {person}, né le {dob}\nPièce d'identité : passeport {passport}\nEnfant accompagnant : né le {child_dob}",
+            "{\"dossier\":\"{ticket}\",\"type\":\"parloir\",\"visiteur\":{\"nom\":\"{person}\",\"tel\":\"{phone}\",\"email\":\"{email}\"},\"statut\":\"confirmé\"}",
+            "ESCALADE KYC {ticket}\nClient : {person}\nDate de naissance : {dob}\nAdresse : {address_line}\nIP de connexion : {ip}\nMotif : justificatif de domicile illisible, retrait de {amount} EUR bloqué\nAnalyste : {first}",
+            "Vérification d'identité (clients belges)\nNom : {person}\nNuméro de registre national : {nn_be}\nIBAN : {iban}\nStatut : en attente de selfie",
+            "Pool d'interprètes - Pouvoir judiciaire de Genève\nInterprète : {person}\nN° AVS : {ahv}\nLangues : tigrinya, amharique\nIBAN pour honoraires : {iban}",
+            "Autorisation de récupération de l'enfant\nJe soussigné(e) {person}, parent de {first} (né(e) le {child_dob}), autorise {person} à venir chercher mon enfant à la crèche.\nTél. de la personne autorisée : {phone}\nFait à {city}, le {date}",
+            "Programme d'exercices à domicile\nPatient : {title_name}\n1. Gainage ventral 3 x 20 s\n2. Pont fessier 3 x 12\n3. Étirement ischio-jambiers 3 x 30 s\nKiné : {first} - cabinet {phone}\nProchaine séance : {date}",
+            "Cher confrère,\n\nJe vous adresse {title_name}, né le {dob}, pour bilan allergologique : urticaire généralisée après prise d'amoxicilline. Dossier n° {mrn}.\n\nBien confraternellement,\n{person}",
+            "Confirmation d'inscription - Marathon de {city}\nCoureur : {person}\nDossard : {order}\nDate de naissance : {dob}\nCertificat médical : reçu\nPaiement : carte {card}\nContact d'urgence : {first}, {phone}",
+            "terraform.tfvars commité par erreur par {first} (à purger de l'historique !)\nlocation = \"francecentral\"\n{secret}",
+            "Run ./deploy.sh\n##[error]Connexion SSH refusée vers {ip}:22\n##[error]clé de déploiement de {person} expirée\nError: Process completed with exit code 255.",
+            "Message du service juridique : la plaquette de la chorale mentionne encore « {policy} ». Merci de corriger avant impression. {first}",
+            "Annonce « animateur/animatrice crèche » : la phrase « {biased} » est à retirer, elle est discriminatoire. Rédactrice : {person}",
+            "Fiche salarié - atelier vélo\nNom : {person}\n{nid}\nIBAN : {iban}\nAdresse : {address_line}",
+            "Compte rendu - CA de la chorale du {date}\nPrésents : {person}, {person}, {first}\nExcusée : {title_name}\n1. Tournée : {first} s'occupe des billets de train.\n2. Cotisations : 12 membres en retard.",
+        ],
+        "clean": [
+            "Votre commande {order} chez {company} a été expédiée. Numéro de suivi : {tracking}. Article : genouillère ligamentaire, EAN {ean}.",
+            "Médiathèque : nouveautés de la semaine, « L'Anomalie » de {public:Hervé Le Tellier} (ISBN {isbn}). Fermeture exceptionnelle le {date}.",
+            "  # azurerm_public_ip.lb will be updated in-place\n  ~ resource \"azurerm_public_ip\" \"lb\" {\n      ~ sku = \"Basic\" -> \"Standard\"\n    }\n  # azurerm_network_security_rule.https : source_address_prefix = \"{cidr4}\"\nPlan: 0 to add, 1 to change, 0 to destroy.",
+            "Run actions/setup-node@v4\nRésolution de la version {version}\nCache restauré (clé node-cache-{sha})\nÉtape terminée en 12 s",
+            "Marathon de {city} le {date} : départ à 8h30 devant l'hôtel de ville. {public:Mo Farah} donnera le départ. Inscription : {amount} €.",
+            "Devis {invoice} - installation 6 kWc, 14 panneaux 430 Wc, onduleur hybride. Prime à l'autoconsommation déduite. Total TTC : {amount} €. Valable jusqu'au {date}.",
+            "Tarifs atelier : révision complète {amount} €, chambre à air {amount} €, réglage dérailleur {amount} €. Réf. pièce {ean}.",
+            "Centre pénitentiaire de {city} : à compter du {date}, les parloirs du samedi ont lieu de 8h30 à 11h30. Réservation à la borne ou au standard.",
+            "Incident {ticket} : retraits SEPA retardés depuis {time}. Plage concernée {cidr6}. Correctif v{version} déployé (commit {sha}).",
+            "Allergènes - produit {ean} : lait, œuf, fruits à coque. Lot {order}, à consommer de préférence avant le {date}.",
+            "Rôle d'audience du {date}, tribunal de {city} : salle 2 - comparutions immédiates ; salle 4 - affaires familiales. Frais d'interprétariat imputés sur le marché {invoice}.",
+            "Le cabinet de kinésithérapie déménage le {date} au 2e étage, salle 214. Nouvelles fiches d'exercices v{version} disponibles à l'accueil.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "Ortopedia - prueba de férula\nPaciente: {person}\nFecha de nacimiento: {dob}\nNHC: {mrn}\nCita: {date} a las {time} con {title_name}\nObs.: roza en el maléolo interno, acolchar.",
+            "Mensaje de voz, {time}: «Hola, soy {person}, llamo por la bici que dejé el martes, la de carretera, eh... ¿me podéis llamar al {phone}? Vale, gracias, adiós.»",
+            "Biblioteca Municipal de {city}\nAVISO DE PRÉSTAMO VENCIDO\n\n{title_name}\n{address}\n\nEl libro con ISBN {isbn} debía devolverse el {date}. Su carné quedará bloqueado un día por cada día de retraso.\nDudas: {role_email}",
+            "Gira del coro - lista de pasajeros\nnombre;cuerda;DNI;fecha de nacimiento\n{person};soprano;{dni};{dob}\n{person};bajo;{dni};{dob}\n{person};contralto;{nie};{dob}",
+            "{first}: alguien tiene el pasaporte de {first}?? la agencia lo pide ya\n{first}: sí, {passport}, caduca en 2029\n{first}: graciasss",
+            "Solicitud de intérprete - Juzgado de Instrucción n.º 3 de {city}\nFecha: {date}, 10:00\nInvestigado: {person}, NIE {nie}\nIdioma: rumano\nIntérprete asignada: {title_name}\nTel. de contacto: {phone}",
+            "Visita técnica instalación fotovoltaica\nCliente: {person}\nDirección: {address}\nCubierta: teja árabe, orientación sur\nCorreo: {email}\nMóvil: {phone}\nTécnico: {first}",
+            "Orden de reparación {order}\nCliente: {person}\nTlf: {phone}\nBici: carretera, talla M\nTrabajo: purgar frenos, cambiar cubierta trasera\nPresupuesto: {amount} €\nPagado con tarjeta {card}",
+            "Solicitud de comunicación familiar - Centro Penitenciario de {city}\nInterno: {person}\nVisitante: {person}, DNI {dni}\nFecha de nacimiento: {dob}\nMenor acompañante nacido el {child_dob}\nFecha solicitada: {date}",
+            "INSERT INTO comunicaciones (interno, visitante, dni_visitante, telefono) VALUES ('{person}', '{person}', '{dni}', '{phone}');",
+            "ESCALADO KYC {ticket}\nTitular: {person}\nDNI/NIE: {dni}\nDomicilio: {address_line}\nIP de alta: {ip}\nMotivo: el selfie no coincide con el documento, retirada de {amount} EUR retenida\nAnalista: {first}",
+            "Autorización de recogida\nYo, {person}, madre/padre de {first} (fecha de nacimiento {child_dob}), autorizo a {person}, con teléfono {phone}, a recoger a mi hijo/a de la escuela infantil.\nEn {city}, a {date}",
+            "Acta reunión AMPA - {date}\nAsistentes: {person}, {person}, {first} (presidenta)\nExcusa asistencia: {title_name}\n1. Recogida: se recuerda que solo pueden recoger a los niños las personas autorizadas por escrito.",
+            "Plan de ejercicios en casa - {title_name}\n1. Puente de glúteo 3x12\n2. Sentadilla isométrica en pared 3x30 s\n3. Estiramiento de gemelo 3x30 s\nDudas: fisio {first}, {phone}\nRevisión: {date}",
+            "hola {first}, te escribo porque la rodillera me hace daño por detrás, ¿puedo pasarme mañana? mi correo es {email} por si me mandas el justificante. un saludo, {first}",
+            "Hoja de interconsulta a Alergología\nPaciente: {person}, {dob}\nNHC {mrn}\nMotivo: sospecha de alergia a AINE, angioedema tras ibuprofeno\nSolicita: {title_name}, Atención Primaria",
+            "Inscripción Maratón de {city}\nCorredor/a: {person}\nFecha de nacimiento: {dob}\nDorsal: {order}\nContacto de emergencia: {first} - {phone}\nPago: {amount} € con tarjeta {card}",
+            "Domiciliación cuota de socio - Club de Atletismo\nTitular: {person}\nNIF: {dni}\nIBAN: {iban}\nCuota anual: {amount} €",
+            "Ficha de alta - instaladora solar\nNombre: {person}\n{nid}\nIBAN nómina: {iban}\nIncorporación: {date}",
+            "terraform.tfvars subido por error por {first}, rotad las claves YA:\nregion = \"eu-south-2\"\n{secret}",
+            "Run ansible-playbook deploy.yml\nfatal: [web01]: UNREACHABLE! => el host {ip} no responde\nÚltimo commit de {person} <{email}>\nError: Process completed with exit code 4.",
+            "Nota de Legal: el folleto de la carrera todavía incluye «{policy}». Hay que quitarlo antes de mandarlo a imprenta. Gracias, {first}",
+            "Revisión de la oferta de empleo (técnico/a de escuela infantil): la frase «{biased}» no puede aparecer. Responsable: {person}",
+            "{\"solicitud\":\"{ticket}\",\"tipo\":\"alergologia\",\"paciente\":{\"nombre\":\"{person}\",\"nhc\":\"{mrn}\",\"telefono\":\"{phone}\"},\"prioridad\":\"preferente\"}",
+        ],
+        "clean": [
+            "Tu pedido {order} de {company} está en camino. Seguimiento: {tracking}. Artículo: tobillera estabilizadora, EAN {ean}. Entrega prevista: {date}.",
+            "Biblioteca: novedades de la semana, «Patria» de {public:Fernando Aramburu} (ISBN {isbn}). Cerrado por inventario el {date}.",
+            "  # aws_security_group.api will be updated in-place\n  ~ resource \"aws_security_group\" \"api\" {\n      ~ ingress = [\n          + {cidr_blocks = [\"{cidr4}\"], ipv6_cidr_blocks = [\"{cidr6}\"]},\n        ]\n    }\nPlan: 0 to add, 1 to change, 0 to destroy.",
+            "Run actions/cache@v4\nCache restaurada desde la clave tf-plugins-{sha}\nTerraform v{version}\nRun terraform plan -no-color\nNo changes. Your infrastructure matches the configuration.",
+            "Maratón de {city}, {date}: salida a las 8:30 frente al Ayuntamiento. {public:Kenenisa Bekele} encabeza la salida de élite. Inscripción: {amount} €.",
+            "Presupuesto {invoice}: instalación de 5 kWp, 12 paneles de 430 W, inversor híbrido. Total IVA incl.: {amount} €. Válido hasta el {date}.",
+            "Tarifas del taller: puesta a punto {amount} €, cambio de cámara {amount} €, ajuste de cambio {amount} €. Ref. pastillas {ean}.",
+            "Centro Penitenciario de {city}: desde el {date} las comunicaciones del sábado serán de 9:00 a 12:00. Cita previa en el teléfono de centralita.",
+            "Incidencia {ticket}: retiradas SEPA con retraso desde las {time}. Rango afectado {cidr6}. Parche v{version} desplegado (commit {sha}).",
+            "Alérgenos - producto {ean}: leche, huevo, frutos de cáscara. Lote {order}, consumir preferentemente antes del {date}.",
+            "Señalamientos del {date}, Juzgado de lo Penal n.º 2 de {city}: sala 1 - juicios rápidos; sala 3 - conformidades. Gastos de interpretación con cargo al expediente {invoice}.",
+            "La clínica de fisioterapia se traslada el {date} a la 2.ª planta, sala 214. Nuevas hojas de ejercicios v{version} en recepción.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Orthopedisch instrumentmaker - aanmeten brace\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnr.: {mrn}\nAfspraak: {date} om {time} bij {title_name}\nOpm.: drukplek knie mediaal, bijstellen.",
+            "Voicemail {time}: \"hoi met {person}, ik bel over de brace van m'n dochter, die zit te strak, kunt u mij terugbellen op {phone}? dank u, doei\"",
+            "Bibliotheek {city}\nHERINNERING: te laat\n\n{title_name}\n{address}\n\nUw geleende boek (ISBN {isbn}) had op {date} terug moeten zijn. Boete tot nu toe: € {amount}.\nVragen? {role_email}",
+            "Reislijst koorreis Praag\nnaam;stemgroep;geboortedatum;paspoortnr\n{person};sopraan;{dob};{passport}\n{person};tenor;{dob};{passport}\n{person};alt;{dob};{passport}",
+            "[09:12] {first}: heb jij het paspoortnummer van {first}? reisbureau vraagt erom\n[09:14] {first}: ja: {passport}\n[09:14] {first}: top thx",
+            "Oproep tolk - Rechtbank {city}\nZitting: {date}, 09:30, zaal 3\nVerdachte: {person}, geb. {dob}\nTaal: Pools\nBeëdigd tolk: {title_name}\nTel.: {phone}",
+            "Schouwrapport zonnepanelen\nKlant: {person}\nAdres: {address}\nDak: plat, bitumen, 48 m²\nMeterkast: 3-fase\nE-mail: {email}\nMobiel: {phone}\nSchouwer: {first}",
+            "Reparatiebon {order}\nKlant: {person} - {phone}\nFiets: omafiets, zwart\nWerk: achterband plakken, remkabel vervangen\nPrijs: € {amount}\nBetaald met creditcard {card}",
+            "Bezoekaanvraag PI {city}\nGedetineerde: {person}\nBezoeker: {person}, geboren {dob}\nBSN bezoeker: {bsn}\nMinderjarig kind mee: geboren {child_dob}\nGewenste datum: {date}",
+            "Aanvraag bezoekerskaart gevangenis (België)\nNaam: {person}\nRijksregisternummer: {nn_be}\nAdres: {address_line}",
+            "KYC-ESCALATIE {ticket}\nKlant: {person}\nGeboortedatum: {dob}\nWoonadres: {address_line}\nLogin-IP: {ip}\nReden: herkomst vermogen onduidelijk, opname van € {amount} geblokkeerd\nBehandelaar: {first}",
+            "Machtiging ophalen kind\nIk, {person}, geef toestemming dat mijn kind {first} (geboortedatum {child_dob}) wordt opgehaald door:\n{person}, tel. {phone}\n{city}, {date}",
+            "Notulen oudercommissie {date}\nAanwezig: {person}, {person}, {first} (vz)\nAfwezig m.k.: {title_name}\n3. Ophalen: alleen personen op de machtigingslijst mogen kinderen ophalen.",
+            "Thuisoefenprogramma voor {title_name}\n1. Brug: 3x12\n2. Muurzit: 3x30 sec\n3. Kuitrek: 3x30 sec\nVragen: bel de praktijk {phone}\nVolgende afspraak: {date}",
+            "hoi {first}, de oefeningen gaan goed maar bij de brug krijg ik kramp in m'n hamstring. moet ik minder herhalingen doen? groetjes {first}",
+            "Verwijsbrief allergoloog\nPatiënt: {person}, geb. {dob}\nBSN: {bsn}\nReden: verdenking pinda-allergie, 2x anafylaxie\nVerwijzer: {title_name}, huisarts",
+            "Inschrijving Marathon {city}\nLoper: {person}\nGeboortedatum: {dob}\nStartnummer: {order}\nNoodcontact: {first}, {phone}\nBetaald: € {amount} van rekening {iban}",
+            "Personeelsdossier fietsenmaker\nNaam: {person}\n{nid}\nIBAN: {iban}\nIn dienst per: {date}",
+            "terraform.tfvars per ongeluk gecommit door {first}, graag direct roteren:\nlocation = \"westeurope\"\n{secret}",
+            "Run terraform apply\nError: timeout while waiting for state to become 'running' (host {ip})\nGestart door {person} <{email}>\nError: Process completed with exit code 1.",
+            "Opmerking juridische zaken: in de flyer van het koor staat nog „{policy}”. Graag weghalen voor het naar de drukker gaat. Groet, {first}",
+            "Vacaturetekst pedagogisch medewerker: de zin ‘{biased}’ moet eruit. Eigenaar van de tekst: {person}",
+            "{\"bon\":\"{ticket}\",\"soort\":\"fietsreparatie\",\"klant\":{\"naam\":\"{person}\",\"tel\":\"{phone}\",\"email\":\"{email}\"},\"status\":\"klaar\"}",
+            "UPDATE inschrijvingen SET noodcontact = '{person}', noodtelefoon = '{phone}' WHERE startnummer = {order};",
+        ],
+        "clean": [
+            "Je bestelling {order} bij {company} is verzonden. Track & trace: {tracking}. Artikel: enkelbrace maat M, EAN {ean}.",
+            "Bibliotheek {city}: nieuw binnen deze week, 'Het smelt' van {public:Lize Spit} (ISBN {isbn}). Gesloten op {date} wegens inventaris.",
+            "  # azurerm_network_security_rule.ssh will be destroyed\n  - resource \"azurerm_network_security_rule\" \"ssh\" {\n      - source_address_prefix = \"{cidr4}\" -> null\n      - destination_port_range = \"22\" -> null\n    }\nPlan: 0 to add, 0 to change, 1 to destroy.",
+            "Run terraform fmt -check -recursive\nTerraform v{version}\nAlle bestanden correct geformatteerd\nCommit {sha}, run #{order}: geslaagd",
+            "Marathon {city} op {date}: start om 10:00 bij het stadhuis. {public:Abdi Nageeye} loopt mee in het elitedeelnemersveld. Inschrijfgeld € {amount}.",
+            "Offerte {invoice}: 14 zonnepanelen van 430 Wp, omvormer 5 kW, montage op plat dak. Totaal incl. btw: € {amount}. Geldig tot {date}.",
+            "Tarieven werkplaats: kleine beurt € {amount}, band plakken € {amount}, remmen afstellen € {amount}. Art.nr. remblokjes {ean}.",
+            "PI {city}: vanaf {date} zijn de bezoektijden op zaterdag 9:00-11:30. Bezoek aanmelden via het algemene nummer van de inrichting.",
+            "Storing {ticket}: opnames in EUR vertraagd sinds {time}. Getroffen reeks {cidr6}. Fix v{version} uitgerold (commit {sha}).",
+            "Allergenen product {ean}: bevat melk, ei, noten. Partij {order}, ten minste houdbaar tot {date}.",
+            "Rolzitting {date}, rechtbank {city}: zaal 1 politierechter, zaal 4 familiezaken. Tolkkosten op kostenplaats {order}.",
+            "De fysiotherapiepraktijk verhuist op {date} naar de 2e verdieping, ruimte 214. Nieuwe oefenkaarten v{version} liggen bij de balie.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ MAAR
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: home care visit logs; pawn shop tickets; sports physiotherapy intake; council tax appeals;
+# wine club deliveries; emergency vet out-of-hours calls; organ recital programmes; ski school group
+# lists; telecom porting requests; maternity ward discharge notes; community garden plot rentals;
+# translation agency quotes; Jenkins and Ansible job output.
+# Measured with rounds 47 and 48's rules; tuned on since round 49 (2026-12-05): no longer honest.
+MAAR: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # home care visit logs
+            "VISIT LOG - domiciliary care\nClient: {person}    DOB: {dob}    NHS no: {nhs}\nCarer on shift: {first}\nIn 07:32 / out 08:05\nTasks: meds prompt (blister pack AM slot), strip wash, porridge + tea. client a bit low today, says daughter hasnt rung since sunday. key safe code changed - ask office before next call",
+            "| Time | Client | Address | Carer |\n|---|---|---|---|\n| 07:30 | {person} | {address_line} | {first} |\n| 08:15 | {title_name} | {address_line} | {first} |\n| 09:00 | {person} | {address_line} | {first} (double-up) |",
+            "Voicemail 0:47 from {phone}\n\"hi yeah it's {first}, calling about my nan, {person}, the carer never turned up this morning and she's diabetic so she needs her insulin, can someone ring me back asap, thanks\"",
+            # pawn shop tickets
+            "PAWN TICKET No. {order}\nPledgor: {person}\nAddress: {address}\nID seen: passport {passport}\nItem: 18ct gold curb chain, 22.4g, hallmarked\nLoan: ${amount}   Interest 3.5%/mo   Redeem by {date}\nPledgor signature: ______________",
+            "buyback register {date} | {person} | DL/pp {passport} | 1x {product}, screen scratched | paid cash | seller addr {address_line} | clerk {first}",
+            "US pawn shop hold notice - seller {person}, DOB {dob}, SSN on file {ssn}. Item held 30 days per city ordinance before resale.",
+            # sports physiotherapy intake
+            "SPORTS INJURY CLINIC - NEW PATIENT INTAKE\nName: {person}\nD.O.B.: {dob}\nSport / level: Sunday league football, keeper\nMechanism: landed awkwardly on L ankle, heard a pop\nGP: {title_name}, {city} Medical Centre\nMobile: {phone}\nEmail: {email}\nConsent to treat: Y",
+            "S: {first} reports anterior knee pain after parkrun, worse on stairs. O: VMO wasting, patellar tilt. A: PFPS. P: 6 sessions, home programme. Insurer: member no. {order}, PPS number {ppsn}. Referring clinician {title_name}.",
+            # council tax appeals
+            "Dear Sir or Madam,\n\nCouncil Tax account {order} - appeal against banding\n\nI, {person}, of {address}, wish to appeal the Band E assessment of my property. Houses of the same design on this street are all in Band C.\n\nNational Insurance number: {nino}\nPlease reply to {email}.\n\nYours faithfully,\n{title_name}",
+            "Revenues & Benefits - call note {date}\nRatepayer {person} rang re single person discount removed in error. Confirmed DOB {dob}. Says partner moved out in May. Callback on {phone}. Refund to be paid to {iban} once SPD reinstated.",
+            # wine club deliveries
+            "Cellar Club dispatch manifest {date}\n| Member | Case | Deliver to | Phone | Age check |\n|---|---|---|---|---|\n| {person} | Mixed 12 | {address_line} | {phone} | DOB {dob} |\n| {person} | Reds 6 | {address_line} | {phone} | DOB {dob} |",
+            "Your autumn case is on its way, {first}! Twelve bottles, signed-for delivery on {date}. We charged the card ending in your saved details ({card}). Questions? Just reply or write to {role_email}.",
+            # emergency vet out-of-hours calls
+            "OOH CALL {time} - caller {person} on {phone}. Lab, 9y, ate approx 200g dark chocolate ~1hr ago, vomited once. Advised attend now. Address for records: {address_line}. Deposit GBP150 taken on card {card}.",
+            "[21:03] {first}: is the emergency vet on {city} Road still open\n[21:04] Vets Now: yes until 8am. Can I take the owner's name and number please?\n[21:04] {first}: {person} {phone}\n[21:05] Vets Now: thanks, the vet will call you back within 10 min",
+            "Client record\nCLIENT: {title_name}\nPet: Mango, 3yo DSH, neutered\nAddress: {address}\nTel: {phone}\nNotes: owner is a nurse, understands fluids. Prefers contact by email {email}",
+            # organ recital programmes
+            "Dear {title_name},\n\nThank you for agreeing to play the lunchtime recital on {date}. Our verger {first} will meet you at the north door at 11 to let you practise; his mobile is {phone}. Your fee will be paid to the account you gave us ({iban}) within 14 days.\n\nWith best wishes,\n{person}\nDirector of Music",
+            # ski school group lists
+            "group,level,child,dob,parent,parent_mobile\nPenguins,1,{person},{child_dob},{person},{phone}\nPenguins,1,{person},{child_dob},{person},{phone}\nYetis,3,{person},{child_dob},{person},{phone}",
+            "Instructor onboarding - Thredbo, winter season\nName: {person}\nTFN: {tfn}\nSuper fund: AustralianSuper\nBank: see payroll form\nEmergency contact: {first}, {phone}",
+            "Whistler ski school - new hire paperwork for {person} still missing: SIN ({sin} on the application but not signed), proof of work permit, and void cheque. Please chase, {first}.",
+            "Job ad review for the ski instructor post: line 2 says \"{biased}\" - HR asked us to reword before it goes live. Draft owner {person}.",
+            # telecom porting requests
+            "PORTING REQUEST\nAccount holder: {title_name}\nNumber to port: {phone}\nAccount no.: {order}\nSecurity DOB: {dob}\nPAC: supplied by customer\nRequested port date: {date}\nAgent: {first}",
+            "{\"port_id\":\"{uuid}\",\"msisdn\":\"{phone}\",\"donor\":\"{company}\",\"subscriber\":{\"name\":\"{person}\",\"dob\":\"{dob}\",\"ssn\":\"{ssn}\"},\"status\":\"PENDING_FOC\"}",
+            "Ticket {ticket}: suspected SIM swap on {phone}. Real customer {person} (DOB {dob}) says she never asked for a port-out. Request came in from {ip} at {time}. Port blocked, fraud team looped in.",
+            # maternity ward discharge notes
+            "MATERNITY DISCHARGE SUMMARY\nMother: {person}    Hosp no: {mrn}    NHS: {nhs}\nDelivery: SVD, EBL 350ml, 2nd degree tear sutured\nBaby: girl, born {child_dob}, 3.41kg, feeding well (breast)\nCommunity midwife: {title_name}\nDischarge address: {address}",
+            "Postnatal day 5 check - baby {first}, DOB {child_dob}, wt 3.12kg (-6%). Heel prick done. Mild jaundice, SBR below line. Mum {person} (MRN {mrn}) managing well, partner {first} present.",
+            # community garden plot rentals
+            "Allotment tenancy agreement - Plot 14B\nTenant: {person}\nAddress: {address}\nRent: GBP{amount} per annum by direct debit from {iban}\nStart: {date}\nThe tenant agrees not to keep livestock other than hens.",
+            "Minutes - Allotment Committee, {date}\nPresent: {person} (chair), {person}, {title_name}\n3. Waiting list: {first} asked why plot 22 went to someone who joined after her. Chair to check the list and reply.\n4. Newsletter: remove the bit about {policy} before it is emailed out.",
+            "Council Tax Reduction claim\nClaimant: {person}\nDate of birth: {dob}\n{nid}\nPartner: {first}, not working\nHousehold income: Universal Credit only\nBank for any refund: {iban}",
+            "UPDATE plot_tenants SET phone = '{phone}', email = '{email}' WHERE tenant_name = '{person}' AND plot_no = '7A';",
+            # translation agency quotes
+            "Hi {first},\n\nThanks for sending the birth certificate and the decree absolute. Quote for certified translation (Hindi > English): 2 docs, GBP{amount} + VAT, 3 working days. Names will appear exactly as on the source: {person}, born {dob}, Aadhaar {aadhaar}.\n\nBest,\n{first}\nProject Manager, {company}",
+            "quote_id,client,email,document,pair,words,price\n{invoice},{person},{email},passport {passport},es>en,320,{amount}",
+            # Jenkins and Ansible job output
+            "Started by user {person}\nRunning on agent-3 in /var/lib/jenkins/workspace/porting-api\n[Pipeline] sh\n+ env | sort\n{secret}\nJAVA_HOME=/usr/lib/jvm/java-17\n[Pipeline] End of Pipeline\nFinished: FAILURE",
+            "TASK [users : create account for {person}] ****************\nchanged: [{ip}]\nTASK [users : set GECOS] **********************************\nok: [{ip}] => (item=comment={person}, {email})\nPLAY RECAP *****\n{ip} : ok=9 changed=2 unreachable=0 failed=0",
+            "# host_vars/garden-db.yml  -- owner {first}\nansible_host: {ip}\nansible_user: deploy\nadmin_contact: {email}\n{secret}",
+            "2025-11-02 03:12:55 ooh-triage INFO call_id={uuid} caller=\"{person}\" cb={phone} addr=\"{address_line}\" triage=RED",
+            "SMS {date} {time}\nTo: {phone}\nHi {first}, your physio session with {title_name} is moved to Thu 4.30pm. Reply N if you can't make it. {company} Sports Clinic",
+        ],
+        "clean": [
+            "Jenkins build #{order} SUCCESS\nCommit {sha}\nArtifact: wineclub-api-{version}.tar.gz\nAgents: {cidr4}\nDuration 4 min 12 s",
+            "PLAY RECAP *********************************************************************\nweb01.{city}.internal : ok=14 changed=2 unreachable=0 failed=0 skipped=3\nweb02.{city}.internal : ok=14 changed=0 unreachable=0 failed=0 skipped=3\nallowed_networks: {cidr4}, {cidr6}",
+            "LUNCHTIME ORGAN RECITAL - {date}, {time}\n{public:Johann Sebastian Bach}  Toccata and Fugue in D minor, BWV 565\n{public:César Franck}  Choral No. 3 in A minor\n{public:Louis Vierne}  Carillon de Westminster\nRetiring collection for the organ fund. Recording on CD, ISBN {isbn}",
+            "Autumn case #{order}: 6 x Rioja Reserva (EAN {ean}), 6 x Chablis 1er Cru. Dispatched via {company}, tracking {tracking}. Total GBP{amount} incl. VAT.",
+            "Stock no. {order} | {brand} watch, steel | est. {amount} | forfeited {date} | to sale floor | inv {invoice}",
+            "Ski school timetable w/c {date}\nGroup A (beginners) - meet at the {namecity} chairlift 9:30\nGroup B - Top Station 10:00\nRace training moves to the {city} slope if the wind picks up.",
+            "Porting window {date} {time}: 1,204 numbers moved from {company} to {company}; 17 rejected (code 6C, PAC expired). Ref {ticket}.",
+            "Maternity unit, Ward 4: visiting 2pm-8pm, birth partners any time. Car park {amount} per day. Free wifi network: NHS-Guest.",
+            "Plots 14B, 22 and 31 are free from {date}. Annual rent {amount}. Water troughs off Nov-Mar. Next work party {date}, meet at the {city} Road gate.",
+            "Quote {invoice}: 4,200 words EN>DE, user manual for {product} v{version}. Rate 0.14/word, total {amount}, delivery {date}.",
+            "Band D Council Tax for {city} in 2025/26 is {amount}. Appeals go to the Valuation Tribunal within 2 months of the council's decision.",
+            "Out-of-hours vet fees from {date}: consult {amount}, after-midnight supplement {amount}. Sites: {city} and {namecity}.",
+            "{\"job\":\"wine-club-sync\",\"build\":\"{order}\",\"commit\":\"{sha}\",\"image\":\"registry.example.com/wineclub:{version}\",\"result\":\"SUCCESS\"}",
+            "2025-03-02T04:00:01Z port-orch INFO batch={uuid} donor=\"{company}\" recipient=\"{company}\" count=312 window={time}",
+            "SELECT plot_no, area_m2, rent FROM plots WHERE site = '{city}' AND rent > 120 ORDER BY plot_no;",
+            "[defaults]\ninventory = ./hosts\nforks = 20\nhost_key_checking = True\n# user passwords hashed with {hashalgo}\n[ssh_connection]\npipelining = True",
+            "Group 3 took the afternoon off to watch the slalom - {public:Mikaela Shiffrin} won again. Back to the nursery slope tomorrow at {time}.",
+            "Voided voucher {badref} was rejected at the till; re-issued as order {order}, tracking {tracking}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # häusliche Pflege
+            "PFLEGEDOKUMENTATION - Tourenbesuch\nKlient/in: {person}, geb. {dob}\nPflegekraft: {first}\nEinsatz 07:15-07:50\nGrundpflege, Medikamentengabe lt. Plan, BZ 142. Klientin wirkt verwirrter als letzte Woche, Tochter {title_name} informiert (Tel. {phone}).",
+            "Tour 3 Frühdienst\n| Uhrzeit | Klient | Adresse | Leistung |\n|---|---|---|---|\n| 06:45 | {person} | {address_line} | LK 2, LK 11 |\n| 07:30 | {title_name} | {address_line} | Kompressionsstrümpfe |",
+            # Pfandleihe
+            "PFANDSCHEIN Nr. {order}\nVerpfänder: {person}\nAnschrift: {address}\nAusweis: Reisepass {passport}\nPfand: 1 Damenring 585 GG mit Brillant\nDarlehen: {amount} EUR   Fällig am: {date}\nDas Pfand wird nach Fälligkeit öffentlich versteigert.",
+            "Pfandleihhaus Ankaufbuch {date}: Verkäufer {person}, geb. {dob}, Personalausweis geprüft, 1x {product}, Auszahlung bar {amount} EUR, Sachbearbeiter {first}",
+            # Sportphysiotherapie
+            "ANAMNESEBOGEN SPORTPHYSIOTHERAPIE\nName: {person}\nGeburtsdatum: {dob}\nSportart: Handball, Kreisläufer, Oberliga\nBeschwerden: Schulter rechts seit 3 Wochen, Schmerzen beim Wurf\nÜberweisung von: {title_name}\nKrankenkasse / Vers.-Nr.: TK / {mrn}\nMobil: {phone}\nE-Mail: {email}",
+            "Hallo {first}, dein Termin bei uns (Physio am Stadion) ist am Donnerstag um 17:30. Bitte Handtuch und Verordnung mitbringen. Absagen bis 24h vorher unter {phone}. LG Praxisteam",
+            # Grundsteuer / Abgabenbescheid Widerspruch
+            "{person}\n{address}\n\nAn die Stadtkasse\n\nEinspruch gegen den Grundsteuerbescheid vom {date}, Kassenzeichen {order}\n\nSehr geehrte Damen und Herren,\nhiermit lege ich Einspruch ein. Die Wohnfläche wurde mit 142 m² statt 112 m² angesetzt.\nSteuer-ID: {steuer_id}\n\nMit freundlichen Grüßen\n{person}",
+            "Aktenvermerk Steueramt {date}: Frau {person} hat angerufen wegen Säumniszuschlag. Erstattung auf {iban} zugesagt, sobald der Einspruch entschieden ist. Rückruf erbeten unter {phone}.",
+            # Weinclub
+            "Weinclub Lieferliste KW 47\nMitglied;Paket;Lieferadresse;Telefon;Alter geprüft\n{person};Rotwein 6er;{address_line};{phone};geb. {dob}\n{person};Probierpaket;{address_line};{phone};geb. {dob}",
+            "Liebe/r {first},\n\nIhr Weinpaket (12 Flaschen, Winzer-Edition) wurde heute versendet. Die Abbuchung erfolgt von Ihrer Kreditkarte {card}. Bei Fragen erreichen Sie uns unter {role_email}.\n\nHerzliche Grüße\nIhr Weinclub-Team",
+            # Tierärztlicher Notdienst
+            "NOTDIENST-PROTOKOLL {time}\nAnrufer: {person}, Tel. {phone}\nTier: Hund, Berner Sennen, 7 J., Magen aufgebläht, würgt ohne Erbrechen\nVerdacht Magendrehung -> sofort kommen\nAdresse: {address_line}\nNotdienstgebühr per EC bezahlt",
+            "Tierklinik Notdienst, Tierhalter: {title_name}\nAnschrift: {address}\nKatze 'Minka', 12 J., Harnabsatzstörung\nRechnung an {email}\nAnzahlung Karte {card}",
+            # Orgelkonzert
+            "Guten Tag {title_name},\n\nvielen Dank für Ihre Zusage für das Orgelkonzert am {date}. Der Küster, {first}, öffnet Ihnen die Kirche ab 14 Uhr zum Registrieren (Handy {phone}). Das Honorar überweisen wir auf {iban}.\n\nMit herzlichen Grüßen\n{person}\nKantorei",
+            # Skischule
+            "Skischule Gruppenliste Bambini (Stufe 1)\nKind;Geburtsdatum;Erziehungsberechtigte/r;Handy\n{person};{child_dob};{person};{phone}\n{person};{child_dob};{person};{phone}",
+            "Skilehrer Personalbogen (Österreich)\nName: {person}\nSozialversicherungsnummer: {svnr}\nGeburtsdatum: {dob}\nWohnadresse: {address}\nIBAN: {iban}",
+            "Schweizer Skischule - Lohnblatt Wintersaison: {person}, AHV-Nr. {ahv}, Stundenlohn gem. GAV, Auszahlung auf Konto {iban}.",
+            "Rückmeldung zur Stellenanzeige Skilehrer/in: die Formulierung \"{biased}\" bitte ersetzen, das schreckt Bewerber ab. Verantwortlich: {first}.",
+            # Rufnummernmitnahme
+            "Auftrag Rufnummernmitnahme (Portierung)\nVertragsinhaber: {title_name}\nGeburtsdatum: {dob}\nMitzunehmende Rufnummer: {phone}\nAbgebender Anbieter: {company}\nKundennummer beim alten Anbieter: {order}\nWunschtermin: {date}",
+            "{\"portierung_id\":\"{uuid}\",\"rufnummer\":\"{phone}\",\"inhaber\":{\"name\":\"{person}\",\"geburtsdatum\":\"{dob}\"},\"client_ip\":\"{ip}\",\"status\":\"abgelehnt\",\"grund\":\"Name stimmt nicht\"}",
+            # Entbindungsstation
+            "ENTLASSUNGSBRIEF GEBURTSHILFE\nPatientin: {person}, geb. {dob}, Fall-Nr. {mrn}\nSpontangeburt am {child_dob}, Mädchen, 3380 g, APGAR 9/10/10\nWochenbett unauffällig, Stillen klappt gut\nNachsorgehebamme: {first} (Tel. {phone})",
+            # Kleingarten
+            "Unterpachtvertrag Kleingartenanlage 'Sonnenhang' Parzelle 41\nPächter: {person}\nWohnhaft: {address}\nPacht: {amount} EUR jährlich, Lastschrift von {iban}\nBeginn: {date}",
+            "Protokoll Vorstandssitzung Kleingartenverein {date}\nAnwesend: {person} (1. Vors.), {person}, {title_name}\nTOP 2: {first} beschwert sich über die Hecke an Parzelle 12.\nTOP 4: Aushang mit {policy} wird entfernt.",
+            # Übersetzungsbüro
+            "Guten Tag {title_name},\n\nanbei unser Angebot für die beglaubigte Übersetzung Ihrer Geburtsurkunde (Türkisch > Deutsch): {amount} EUR inkl. MwSt. Name und Daten werden wie im Original übernommen: {person}, geboren am {dob}, Reisepass {passport}.\n\nFreundliche Grüße\n{first}, Projektmanagement",
+            # Jenkins / Ansible
+            "Started by user {person}\n[Pipeline] stage (deploy-pflegeportal)\n+ ansible-playbook -i inventory/prod site.yml\nTASK [app : write .env] ***\nchanged: [{ip}]\n[WARN] Klartext in Konsole: {secret}\nFinished: SUCCESS",
+            "fatal: [{ip}]: FAILED! => msg: useradd failed for '{first}', comment '{person} <{email}>'\nPLAY RECAP ***\n{ip} : ok=4 changed=0 unreachable=0 failed=1",
+            "Personalfragebogen Pflegedienst\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nKrankenkasse: AOK\nBankverbindung: {iban}\nNotfallkontakt: {first}, {phone}",
+            "INSERT INTO kunden (name, geburtsdatum, email, telefon) VALUES ('{person}', '{dob}', '{email}', '{phone}');",
+        ],
+        "clean": [
+            "Jenkins Build #{order} ERFOLGREICH\nCommit {sha}\nArtefakt: pflegeportal-{version}.war\nAgenten-Netz {cidr4}",
+            "PLAY RECAP ***\nweb1.{city}.intern : ok=12 changed=1 unreachable=0 failed=0\nerlaubte Netze: {cidr4}, {cidr6}\nPasswort-Hash: {hashalgo}",
+            "ORGELKONZERT am {date}, {time} Uhr\n{public:Johann Sebastian Bach}: Präludium und Fuge e-Moll BWV 548\n{public:Max Reger}: Fantasie über 'Wie schön leucht uns der Morgenstern'\nEintritt frei, Kollekte für die Orgelsanierung. CD: ISBN {isbn}",
+            "Weinpaket Nr. {order}: 6x Riesling Spätlese (EAN {ean}), 6x Spätburgunder. Versand mit {company}, Sendungsnummer {tracking}, Summe {amount} EUR.",
+            "Pfandleihe Versteigerung am {date} in {city}: Los 14, {brand} Armbanduhr, Schätzwert {amount} EUR. Rechnung {invoice}.",
+            "Skischule Wochenplan ab {date}: Gruppe Bambini trifft sich am Zauberteppich, Gruppe Profis an der Talstation der {city}-Bahn um {time}.",
+            "Rufnummernmitnahme Statistik {date}: 2.311 Portierungen von {company} zu {company}, 42 abgelehnt (Ticket {ticket}).",
+            "Kleingartenanlage: Parzellen 7, 19 und 33 ab {date} frei. Pacht {amount} EUR/Jahr. Wasser wird im November abgestellt.",
+            "Angebot {invoice}: Übersetzung Bedienungsanleitung {product} v{version}, 5.800 Wörter DE>EN, Gesamtpreis {amount} EUR, Liefertermin {date}.",
+            "{\"job\":\"weinclub-export\",\"build\":\"{order}\",\"commit\":\"{sha}\",\"image\":\"registry.example.de/weinclub:{version}\",\"ergebnis\":\"SUCCESS\"}",
+            "Grundsteuer-Hebesatz {city} ab {date}: 545 %. Widerspruchsfrist einen Monat nach Bekanntgabe des Bescheids.",
+            "Tierärztlicher Notdienst am Wochenende: Klinik {city}, Notdienstgebühr {amount} EUR zzgl. GOT-Satz.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # soins à domicile
+            "FICHE DE PASSAGE SSIAD\nPatient : {person}, né(e) le {dob}\nIntervenant : {first}\nPassage de 8h10 à 8h40\nToilette au lavabo, prise du traitement (pilulier), pansement talon gauche. Patiente fatiguée, appelle sa fille {title_name} au {phone} si aggravation.",
+            "Planning tournée matin\n| Heure | Bénéficiaire | Adresse | Aide à domicile |\n|---|---|---|---|\n| 07:30 | {person} | {address_line} | {first} |\n| 08:20 | {title_name} | {address_line} | {first} |",
+            # prêt sur gage
+            "CRÉDIT MUNICIPAL - RECONNAISSANCE DE GAGE n° {order}\nEmprunteur : {person}\nDomicile : {address}\nPièce d'identité : passeport {passport}\nObjet : bague or jaune 18 carats, 4,2 g\nMontant du prêt : {amount} €   Échéance : {date}",
+            "registre des achats {date} ; vendeur {person} ; né le {dob} ; CNI vérifiée ; 1 {product} ; payé {amount} € ; agent {first}",
+            # kiné du sport
+            "BILAN KINÉ DU SPORT - 1re séance\nNom : {person}\nDate de naissance : {dob}\nSport : rugby, 3e ligne, Fédérale 2\nMotif : entorse genou droit (LLI) le {date}\nPrescripteur : {title_name}\nN° de sécu : {nir}\nTél. : {phone}\nMail : {email}",
+            "Bonjour {first}, votre séance de kiné est décalée à jeudi 18h15. En cas d'empêchement merci de prévenir au {phone}. Le cabinet",
+            # réclamation taxe foncière / taxe d'habitation
+            "{person}\n{address}\n\nObjet : réclamation taxe d'habitation résidence secondaire - avis n° {order}\n\nMadame, Monsieur,\nJe conteste l'imposition de ce logement, qui est ma résidence principale depuis le {date}.\nNuméro fiscal et NIR : {nir}\nRemboursement sur mon compte {iban}.\n\nVeuillez agréer mes salutations distinguées.\n{person}",
+            "Note d'appel SIP {date} : {title_name} conteste la majoration de 10 % sur sa taxe foncière. Date de naissance vérifiée ({dob}). Rappel souhaité au {phone}.",
+            # club de vin
+            "Club des Vignerons - bordereau de livraison\nmembre;colis;adresse;tél;âge vérifié\n{person};Bordeaux x6;{address_line};{phone};né le {dob}\n{person};Découverte x3;{address_line};{phone};née le {dob}",
+            "Bonjour {first},\n\nVotre caisse d'automne part aujourd'hui. Le prélèvement a été fait sur votre carte {card}. Pour toute question : {role_email}.\n\nÀ votre santé !\nL'équipe du Club",
+            # urgences vétérinaires
+            "GARDE VÉTÉRINAIRE {time} - appel de {person} ({phone}). Chienne, labrador, 8 ans, a avalé une chaussette il y a 2 h. Conseil : venir immédiatement. Adresse : {address_line}. Acompte 120 € par carte {card}.",
+            "[23:41] {first} : bonjour, la clinique de garde de {city} est ouverte ?\n[23:42] Standard : oui jusqu'à 8h. Nom et numéro du propriétaire svp ?\n[23:42] {first} : {person}, {phone}",
+            # récital d'orgue
+            "Cher {first},\n\nMerci d'avoir accepté le récital d'orgue du {date}. Le sacristain vous ouvrira la tribune dès 14h ; en cas de souci appelez {title_name} au {phone}. Votre cachet sera viré sur {iban}.\n\nBien amicalement,\n{person}\nAssociation des Amis de l'Orgue",
+            # école de ski
+            "ESF - liste groupe Piou-Piou\nenfant;né(e) le;parent;portable\n{person};{child_dob};{person};{phone}\n{person};{child_dob};{person};{phone}",
+            "Moniteur saisonnier (Suisse) : {person}, numéro AVS {ahv}, domicile {address}, salaire versé sur {iban}.",
+            "Relecture de l'offre moniteur de ski : l'expression « {biased} » est à retirer, elle décourage des candidats. Rédactrice : {first}.",
+            # portabilité
+            "DEMANDE DE PORTABILITÉ\nTitulaire : {title_name}\nNuméro à conserver : {phone}\nRIO : fourni par le client\nOpérateur donneur : {company}\nDate de naissance : {dob}\nDate de portage souhaitée : {date}",
+            "{\"portage_id\":\"{uuid}\",\"msisdn\":\"{phone}\",\"titulaire\":{\"nom\":\"{person}\",\"email\":\"{email}\"},\"ip_client\":\"{ip}\",\"etat\":\"REFUSE\",\"motif\":\"RIO invalide\"}",
+            # maternité
+            "COMPTE RENDU DE SORTIE - MATERNITÉ\nMère : {person}, née le {dob}, IPP {mrn}\nAccouchement voie basse le {child_dob}, garçon, 3 250 g\nAllaitement maternel\nSage-femme libérale : {first} ({phone})\nAdresse de sortie : {address}",
+            "Belgique - dossier maternité : patiente {person}, numéro national {nn_be}, nouveau-né {first} né le {child_dob}, mutualité informée.",
+            # jardins partagés
+            "Convention d'occupation - Jardins familiaux, parcelle 23\nJardinier : {person}\nAdresse : {address}\nCotisation : {amount} € par an\nDate d'effet : {date}",
+            "Compte rendu AG jardins partagés du {date}\nPrésents : {person} (présidente), {person}, {title_name}\n1. {first} signale des vols de courgettes.\n3. L'affiche sur {policy} est retirée du panneau.",
+            # agence de traduction
+            "Bonjour {title_name},\n\nVoici notre devis pour la traduction assermentée de votre acte de naissance (arabe > français) : {amount} € TTC. Les données seront reprises à l'identique : {person}, né le {dob}, passeport {passport}.\n\nCordialement,\n{first}, chef de projet",
+            # Jenkins / Ansible
+            "Lancé par l'utilisateur {person}\n[Pipeline] sh\n+ ansible-playbook deploy-portabilite.yml -l prod\nTASK [app : fichier env] ***\nchanged: [{ip}]\n{secret}\nFinished: SUCCESS",
+            "fatal: [{ip}]: FAILED! => msg: création du compte '{first}' impossible (commentaire: {person}, {email})",
+            "INSERT INTO adherents (nom, naissance, tel, adresse) VALUES ('{person}', '{dob}', '{phone}', '{address_line}');",
+            "Fiche salarié\nNom : {person}\n{nid}\nNé le : {dob}\nRIB : {iban}",
+        ],
+        "clean": [
+            "Build Jenkins #{order} RÉUSSI\nCommit {sha}\nArtefact : portabilite-api-{version}.jar\nRéseau agents {cidr4}",
+            "PLAY RECAP ***\nweb1.{city}.local : ok=11 changed=2 unreachable=0 failed=0\nréseaux autorisés : {cidr4}, {cidr6}\nhachage : {hashalgo}",
+            "RÉCITAL D'ORGUE - {date}, {time}\n{public:Olivier Messiaen} : La Nativité du Seigneur (extraits)\n{public:Charles-Marie Widor} : Toccata de la 5e Symphonie\nEntrée libre, quête pour la restauration de l'orgue. Disque : ISBN {isbn}",
+            "Caisse n° {order} : 6 Saint-Émilion (EAN {ean}), 6 Sancerre blanc. Transporteur {company}, suivi {tracking}, total {amount} €.",
+            "Vente aux enchères du Crédit Municipal de {city} le {date} : lot 31, montre {brand}, estimation {amount} €. Facture {invoice}.",
+            "ESF planning semaine du {date} : Piou-Piou au jardin des neiges, Flocon au télésiège de {city} à {time}.",
+            "Portabilité {date} : 3 402 numéros de {company} vers {company}, 58 rejets (ticket {ticket}).",
+            "Jardins familiaux : parcelles 4, 18 et 27 libres à partir du {date}. Cotisation {amount} € par an.",
+            "Devis {invoice} : traduction du manuel {product} v{version}, 6 100 mots FR>EN, {amount} € HT, livraison le {date}.",
+            "{\"job\":\"club-vin-export\",\"build\":\"{order}\",\"commit\":\"{sha}\",\"image\":\"registry.example.fr/clubvin:{version}\"}",
+            "Taxe foncière {city} : taux communal voté le {date}. Réclamation possible jusqu'au 31 décembre de l'année suivante.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # ayuda a domicilio
+            "PARTE DE VISITA - SAD (Servicio de Ayuda a Domicilio)\nUsuario/a: {person}\nFecha de nacimiento: {dob}\nAuxiliar: {first}\nEntrada 9:00 salida 10:30\nAseo, preparación de comida, paseo corto. Refiere mareos, se avisa a su hijo {title_name} al {phone}.",
+            "Ruta de mañana\n| Hora | Usuario | Domicilio | Auxiliar |\n|---|---|---|---|\n| 08:30 | {person} | {address_line} | {first} |\n| 09:45 | {title_name} | {address_line} | {first} |",
+            # casa de empeño
+            "MONTE DE PIEDAD - PAPELETA DE EMPEÑO n.º {order}\nTitular: {person}\nDNI: {dni}\nDomicilio: {address}\nPrenda: cadena de oro 18 k, 15,3 g\nPréstamo: {amount} €   Vencimiento: {date}",
+            "libro registro compraventa {date} | vendedor {person} | NIE {nie} | pasaporte {passport} | 1 {product} | pagado {amount} € | empleado {first}",
+            # fisioterapia deportiva
+            "FICHA DE FISIOTERAPIA DEPORTIVA\nNombre: {person}\nFecha de nacimiento: {dob}\nDeporte: pádel, nivel federado\nLesión: epicondilitis derecha desde {date}\nMédico que deriva: {title_name}\nN.º historia clínica: {mrn}\nMóvil: {phone}\nCorreo: {email}",
+            "Hola {first}! te recordamos tu sesión de fisio el jueves a las 19:00. Si no puedes venir avisa al {phone}. Un saludo, la clínica",
+            # recurso IBI
+            "{person}\n{address}\n\nAl Ayuntamiento - Servicio de Gestión Tributaria\n\nAsunto: recurso de reposición contra la liquidación del IBI, recibo n.º {order}\n\nEXPONE: que el valor catastral aplicado no corresponde a la superficie real.\nDNI/NIF: {dni}\nSOLICITA: la devolución de lo pagado en exceso en la cuenta {iban}.\n\nFdo.: {person}",
+            "Nota de llamada {date}: {title_name} pregunta por el recargo del IBI. Fecha de nacimiento comprobada ({dob}). Pide que le llamen al {phone}.",
+            # club de vinos
+            "Club del Vino - hoja de reparto\nsocio;lote;dirección;teléfono;mayor de edad\n{person};Ribera x6;{address_line};{phone};nac. {dob}\n{person};Albariño x3;{address_line};{phone};nac. {dob}",
+            "Hola {first}:\n\nTu caja de otoño sale hoy. El cargo se ha hecho en la tarjeta {card}. Para cualquier duda escríbenos a {role_email}.\n\n¡Salud!\nEl equipo del Club",
+            # urgencias veterinarias
+            "URGENCIAS VETERINARIAS 24H - {time}\nLlama {person} ({phone}). Gato, 4 años, ha comido lirios hace 1 h. Se indica venir ya. Dirección: {address_line}. Señal de 80 € con tarjeta {card}.",
+            "[02:10] {first}: hola, ¿la clínica de urgencias de {city} está abierta?\n[02:11] Recepción: sí, 24h. ¿Nombre y teléfono del propietario?\n[02:11] {first}: {person}, {phone}",
+            # concierto de órgano
+            "Estimado {first}:\n\nGracias por aceptar el concierto de órgano del {date}. El sacristán le abrirá la tribuna a las 16:00; si hay algún problema llame a {title_name} al {phone}. Sus honorarios se ingresarán en {iban}.\n\nUn cordial saludo,\n{person}\nAsociación de Amigos del Órgano",
+            # escuela de esquí
+            "Escuela de esquí - grupo Pingüinos (nivel 1)\nniño/a;fecha de nacimiento;tutor;móvil\n{person};{child_dob};{person};{phone}\n{person};{child_dob};{person};{phone}",
+            "Revisión de la oferta de monitor de esquí: quitar la frase «{biased}», desanima a candidatos válidos. Responsable: {first}.",
+            # portabilidad
+            "SOLICITUD DE PORTABILIDAD\nTitular: {title_name}\nDNI: {dni}\nNúmero a portar: {phone}\nOperador donante: {company}\nFecha de nacimiento: {dob}\nFecha deseada: {date}",
+            "{\"portabilidad_id\":\"{uuid}\",\"msisdn\":\"{phone}\",\"titular\":{\"nombre\":\"{person}\",\"nie\":\"{nie}\"},\"ip\":\"{ip}\",\"estado\":\"RECHAZADA\"}",
+            # alta de maternidad
+            "INFORME DE ALTA - MATERNIDAD\nPaciente: {person}, fecha de nacimiento {dob}, NHC {mrn}\nParto eutócico el {child_dob}, niña, 3.120 g\nLactancia materna exclusiva\nMatrona de zona: {first} ({phone})\nDomicilio: {address}",
+            # huertos urbanos
+            "Autorización de uso - Huertos urbanos, parcela 12\nAdjudicatario: {person}\nDomicilio: {address}\nCuota: {amount} € anuales\nPasaporte (extranjeros): {passport}",
+            "Acta de la asamblea de hortelanos {date}\nAsistentes: {person} (presidenta), {person}, {title_name}\n2. {first} denuncia robos de tomates.\n4. Se retira el cartel sobre {policy}.",
+            # agencia de traducción
+            "Buenos días, {title_name}:\n\nLe enviamos presupuesto para la traducción jurada de su partida de nacimiento (rumano > español): {amount} €. Los datos se transcriben tal cual: {person}, nacido el {dob}, NIE {nie}.\n\nSaludos,\n{first}, gestora de proyectos",
+            # Jenkins / Ansible
+            "Iniciado por el usuario {person}\n[Pipeline] sh\n+ ansible-playbook despliegue.yml -l prod\nTASK [app : plantilla .env] ***\nchanged: [{ip}]\n{secret}\nFinished: SUCCESS",
+            "fatal: [{ip}]: FAILED! => msg: no se pudo crear la cuenta '{first}' (comentario: {person}, {email})",
+            "INSERT INTO socios (nombre, fecha_nac, email, telefono) VALUES ('{person}', '{dob}', '{email}', '{phone}');",
+            "Alta de trabajador\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nIBAN: {iban}",
+        ],
+        "clean": [
+            "Build de Jenkins #{order} CORRECTO\nCommit {sha}\nArtefacto: portabilidad-{version}.jar\nRed de agentes {cidr4}",
+            "PLAY RECAP ***\nweb1.{city}.local : ok=10 changed=1 unreachable=0 failed=0\nredes permitidas: {cidr4}, {cidr6}\nhash de contraseñas: {hashalgo}",
+            "CONCIERTO DE ÓRGANO - {date}, {time}\n{public:Juan Cabanilles}: Tiento de falsas\n{public:Antonio de Cabezón}: Diferencias sobre el Canto del Caballero\nEntrada libre. Grabación en CD: ISBN {isbn}",
+            "Caja n.º {order}: 6 Rioja crianza (EAN {ean}), 6 Verdejo. Transportista {company}, seguimiento {tracking}, total {amount} €.",
+            "Subasta del Monte de Piedad de {city} el {date}: lote 9, reloj {brand}, tasación {amount} €. Factura {invoice}.",
+            "Escuela de esquí, semana del {date}: grupo Pingüinos en la cinta, grupo Águilas en el telesilla de {city} a las {time}.",
+            "Portabilidades {date}: 1.877 números de {company} a {company}, 31 rechazadas (ticket {ticket}).",
+            "Huertos urbanos de {city}: quedan libres las parcelas 3, 15 y 40 desde el {date}. Cuota {amount} € al año.",
+            "Presupuesto {invoice}: traducción del manual de {product} v{version}, 4.900 palabras ES>EN, {amount} € + IVA, entrega {date}.",
+            "{\"job\":\"club-vino-sync\",\"build\":\"{order}\",\"commit\":\"{sha}\",\"imagen\":\"registry.example.es/clubvino:{version}\"}",
+            "IBI {city}: tipo de gravamen aprobado el {date}. Plazo de recurso: un mes desde la notificación.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # thuiszorg
+            "BEZOEKVERSLAG THUISZORG\nCliënt: {person}, geboortedatum {dob}\nZorgverlener: {first}\nTijd: 07:45-08:20\nSteunkousen aan, medicatie uit baxterrol gegeven, ontbijt klaargezet. Mevrouw was wat in de war, dochter {title_name} gebeld op {phone}.",
+            "Route vroege dienst\n| Tijd | Cliënt | Adres | Medewerker |\n|---|---|---|---|\n| 07:15 | {person} | {address_line} | {first} |\n| 08:00 | {title_name} | {address_line} | {first} |",
+            # pandjeshuis
+            "PANDBEWIJS nr. {order}\nBeleendersnaam: {person}\nAdres: {address}\nLegitimatie: paspoort {passport}\nOnderpand: gouden ring 14 kt, 3,9 gram\nLening: € {amount}   Vervaldatum: {date}",
+            "inkoopregister {date} ; verkoper {person} ; geb. {dob} ; ID gecontroleerd ; 1x {product} ; uitbetaald € {amount} ; medewerker {first}",
+            # sportfysiotherapie
+            "INTAKE SPORTFYSIOTHERAPIE\nNaam: {person}\nGeboortedatum: {dob}\nSport: hockey, dames 1\nKlacht: hamstring links, sinds {date}\nVerwijzer: {title_name}\nBSN: {bsn}\nMobiel: {phone}\nE-mail: {email}",
+            "Hoi {first}, je afspraak bij de fysio is verzet naar donderdag 17.45 uur. Kun je niet? Bel even {phone}. Groet, de praktijk",
+            # bezwaar WOZ / gemeentelijke belastingen
+            "{person}\n{address}\n\nAan de heffingsambtenaar\n\nBetreft: bezwaar tegen WOZ-beschikking, aanslagnummer {order}\n\nGeachte heer/mevrouw,\nHierbij maak ik bezwaar tegen de vastgestelde WOZ-waarde. Vergelijkbare woningen in de straat zijn lager getaxeerd.\nBSN: {bsn}\nTerugbetaling graag op {iban}.\n\nMet vriendelijke groet,\n{person}",
+            "Belnotitie belastingen {date}: {title_name} belt over de aanmaning afvalstoffenheffing. Geboortedatum gecontroleerd ({dob}). Wil teruggebeld worden op {phone}.",
+            # wijnclub
+            "Wijnclub afleverlijst week 48\nlid;doos;afleveradres;telefoon;leeftijd gecheckt\n{person};Rood 6;{address_line};{phone};geb. {dob}\n{person};Proefdoos 3;{address_line};{phone};geb. {dob}",
+            "Beste {first},\n\nJe herfstdoos is vandaag verzonden. Het bedrag is afgeschreven van je creditcard {card}. Vragen? Mail ons op {role_email}.\n\nProost!\nTeam Wijnclub",
+            # spoeddierenarts
+            "SPOEDDIENST DIERENARTS {time} - beller {person} ({phone}). Hond, border collie, 5 jr, rattengif gegeten, ongeveer 30 min geleden. Direct komen. Adres: {address_line}. Aanbetaling € 100 met kaart {card}.",
+            "[01:22] {first}: hallo is de spoedkliniek in {city} nu open?\n[01:23] Assistent: ja, 24/7. Naam en nummer van de eigenaar?\n[01:23] {first}: {person}, {phone}",
+            # orgelconcert
+            "Beste {first},\n\nFijn dat je het orgelconcert op {date} wilt spelen. De koster laat je om 14.00 uur binnen om te registreren; bij problemen bel {title_name} op {phone}. Je honorarium maken we over naar {iban}.\n\nHartelijke groet,\n{person}\nStichting Orgelconcerten",
+            # skischool
+            "Skischool groepslijst Pinguïns (niveau 1)\nkind;geboortedatum;ouder;mobiel\n{person};{child_dob};{person};{phone}\n{person};{child_dob};{person};{phone}",
+            "Reactie op de vacaturetekst skileraar: de zin \"{biased}\" moet eruit, daar haken goede kandidaten op af. Eigenaar tekst: {first}.",
+            # nummerbehoud
+            "OVERSTAPVERZOEK NUMMERBEHOUD\nAbonnee: {title_name}\nMee te nemen nummer: {phone}\nHuidige provider: {company}\nKlantnummer: {order}\nGeboortedatum: {dob}\nGewenste overstapdatum: {date}",
+            "{\"porting_id\":\"{uuid}\",\"msisdn\":\"{phone}\",\"abonnee\":{\"naam\":\"{person}\",\"email\":\"{email}\"},\"ip\":\"{ip}\",\"status\":\"GEWEIGERD\"}",
+            # kraamafdeling
+            "ONTSLAGBRIEF KRAAMAFDELING\nMoeder: {person}, geb. {dob}, patiëntnr. {mrn}\nSpontane bevalling op {child_dob}, jongen, 3410 gram\nBorstvoeding gaat goed\nKraamzorg: {first} ({phone})\nAdres: {address}",
+            "België - kraamdossier: moeder {person}, rijksregisternummer {nn_be}, baby {first} geboren op {child_dob}, ziekenfonds op de hoogte.",
+            # volkstuin
+            "Huurovereenkomst volkstuinvereniging, tuin 17\nHuurder: {person}\nAdres: {address}\nHuur: € {amount} per jaar\nIngangsdatum: {date}",
+            "Notulen ALV volkstuinvereniging {date}\nAanwezig: {person} (voorzitter), {person}, {title_name}\n2. {first} meldt diefstal van pompoenen.\n5. Poster over {policy} wordt van het prikbord gehaald.",
+            # vertaalbureau
+            "Goedemiddag {title_name},\n\nHierbij onze offerte voor de beëdigde vertaling van uw geboorteakte (Pools > Nederlands): € {amount}. De gegevens nemen we letterlijk over: {person}, geboren {dob}, paspoort {passport}.\n\nMet vriendelijke groet,\n{first}, projectmanager",
+            # Jenkins / Ansible
+            "Gestart door gebruiker {person}\n[Pipeline] sh\n+ ansible-playbook uitrol.yml -l prod\nTASK [app : .env schrijven] ***\nchanged: [{ip}]\n{secret}\nFinished: SUCCESS",
+            "fatal: [{ip}]: FAILED! => msg: account '{first}' aanmaken mislukt (comment: {person}, {email})",
+            "INSERT INTO leden (naam, geboortedatum, email, telefoon) VALUES ('{person}', '{dob}', '{email}', '{phone}');",
+            "Personeelsformulier\nNaam: {person}\n{nid}\nGeboortedatum: {dob}\nRekeningnummer: {iban}",
+        ],
+        "clean": [
+            "Jenkins build #{order} GESLAAGD\nCommit {sha}\nArtefact: nummerbehoud-{version}.jar\nAgentnetwerk {cidr4}",
+            "PLAY RECAP ***\nweb1.{city}.lan : ok=13 changed=2 unreachable=0 failed=0\ntoegestane netwerken: {cidr4}, {cidr6}\nwachtwoordhash: {hashalgo}",
+            "ORGELCONCERT - {date}, {time}\n{public:Jan Pieterszoon Sweelinck}: Mein junges Leben hat ein End\n{public:Johann Sebastian Bach}: Passacaglia BWV 582\nToegang vrij, collecte voor het orgelfonds. CD: ISBN {isbn}",
+            "Doos nr. {order}: 6x Rioja (EAN {ean}), 6x Sancerre. Verzonden met {company}, track & trace {tracking}, totaal € {amount}.",
+            "Veiling Stadsbank van Lening {city} op {date}: kavel 22, horloge {brand}, taxatie € {amount}. Factuur {invoice}.",
+            "Skischool week van {date}: Pinguïns op de oefenhelling, Arenden bij de sleeplift in {city} om {time}.",
+            "Nummerbehoud {date}: 2.045 nummers van {company} naar {company}, 27 afgewezen (ticket {ticket}).",
+            "Volkstuinen {city}: tuinen 6, 14 en 29 vrij vanaf {date}. Huur € {amount} per jaar.",
+            "Offerte {invoice}: vertaling handleiding {product} v{version}, 5.300 woorden NL>EN, € {amount} excl. btw, levering {date}.",
+            "{\"job\":\"wijnclub-sync\",\"build\":\"{order}\",\"commit\":\"{sha}\",\"image\":\"registry.example.nl/wijnclub:{version}\"}",
+            "WOZ {city}: peildatum 1 januari, beschikking verstuurd op {date}. Bezwaar binnen zes weken.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ SKERRY
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: dialysis transport schedules; second-hand car sales contracts; rowing regatta entries;
+# landlord inspection reports; hearing aid repair tickets; school trip consent slips; funeral flower
+# orders; coworking desk bookings; police lost property reports; pension fund correspondence; youth
+# orchestra auditions; electricity meter readings; Vault audit logs and Nginx access logs.
+# Measured with rounds 47 and 48's rules; tuned on since round 49 (2026-12-05): no longer honest.
+SKERRY: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # dialysis transport
+            "PATIENT TRANSPORT SERVICE - renal run, w/c {date}\nPt: {person}   NHS no {nhs}\nPick-up: {address}\nMon/Wed/Fri, ready 06:15 for the 07:00 chair, Unit 2\nNotes: wheelchair, 2-crew for the front steps. NOK {first} on {phone}",
+            "Hi {first}, your dialysis transport tomorrow has moved to {time}. The driver will ring {phone} when outside. Reply STOP to opt out - Renal Transport Desk",
+            "run_id,patient,hosp_no,pickup_address,chair_time,mobility\n{order},{person},{mrn},\"{address_line}\",{time},WC\n{order},{person},{mrn},\"{address_line}\",{time},walker",
+            # second-hand car sale
+            "VEHICLE SALE AGREEMENT (private sale)\nSeller: {person}, {address}\nBuyer: {person}\nBuyer's date of birth: {dob}    ID seen: passport {passport}\nVehicle: 2016 {brand} estate, 84,300 miles, sold as seen\nPrice: GBP {amount} paid by bank transfer to {iban}",
+            "Sure! Here's a bill of sale you can print and both sign:\n\n**Seller:** {title_name}\n**Buyer:** {person}\n**Buyer's phone:** {phone}\n**Date of sale:** {date}\n**Odometer:** 61,022 km\n\nKeep one copy each and send the V5C slip off the same day.",
+            "Dealer finance app - used vehicle\nApplicant: {person}   SSN {ssn}   DOB {dob}\nHome: {address}\nCo-applicant: none\nDeposit: ${amount} taken on card {card}",
+            # rowing regatta
+            "Crew\tSeat\tName\tDOB\tBR no\nW4x\tbow\t{person}\t{dob}\t{order}\nW4x\t2\t{person}\t{dob}\t{order}\nW4x\tstroke\t{person}\t{dob}\t{order}",
+            "Hi all,\n\nentries for the head race close {date}. {first}, you still owe your entry fee - pls pay to {iban} ref HEAD-{order}. Our cox this year is {person} (under 18, so parent sig needed; DOB {child_dob}).\n\nCheers,\n{first}\nClub captain",
+            # landlord inspection
+            "PERIODIC INSPECTION REPORT\nProperty: {address}\nTenant(s): {person}, {person}\nInspected by {title_name} on {date}\nKitchen: extractor fan not working. Bathroom: black mould above shower, tenant advised to ventilate daily.\nTenant contact: {phone} / {email}",
+            "| Room | Condition | Action |\n|---|---|---|\n| Hall | good | - |\n| Bedroom 2 | carpet stain by window | {first} to clean before check-out |\n| Garden | overgrown | landlord |\n\nMid-term inspection of {person}'s tenancy at {address_line}; next visit in 3 months.",
+            # hearing aid repair
+            "REPAIR TICKET {ticket}\nDevice: BTE right, serial {order}\nOwner: {person} (DOB {dob})\nAudiology ref: {mrn}\nFault: whistling, then dead after getting wet in the rain\nReturn to: {address}",
+            "Voicemail 09:41 - \"hi it's {person}, I dropped my hearing aid in on Tuesday, I don't have the ticket number, um, date of birth is {dob} if that helps. Could someone ring me back on {phone}? thanks, bye\"",
+            "I've drafted the warranty claim for you:\n\nName: {person}\nAddress: {address}\nDate of purchase: {date}\nSerial number: {order}\n\nSend it with a copy of your receipt to {role_email} and keep the tracking number.",
+            # school trip consent
+            "SCHOOL TRIP CONSENT - Year 5 visit to the Natural History Museum, {date}\nChild's name: {person}    Date of birth: {child_dob}\nParent/guardian: {person}\nEmergency phone: {phone}\nMedical/dietary: nut allergy, EpiPen in bag\nSigned: {first}",
+            "Dear {title_name},\n\nwe still haven't received the consent slip for {first}'s residential trip. Could you return it by Friday, or reply to this email ({email}) confirming consent?\n\nMany thanks,\nYear 8 office",
+            # funeral flowers
+            "Order #{order} - Sympathy wreath (white lilies, 18in)\nDeliver to: {company} Funeral Directors, for the service of the late {person} on {date}\nCard: 'Rest easy Grandad, love from {first} and the kids'\nOrdered by: {person}, {email}\nPaid: {card}",
+            "Hi {first}, the tribute arrangement for {title_name}'s funeral is ready and will be at the chapel by 10am. Any questions just call us. - Petals & Stems",
+            # coworking
+            "{\"booking_id\":\"{uuid}\",\"desk\":\"HD-14\",\"member\":{\"name\":\"{person}\",\"email\":\"{email}\",\"phone\":\"{phone}\"},\"date\":\"{date}\",\"wifi_client_ip\":\"{ip}\"}",
+            "members:\n  - name: {person}\n    plan: hot-desk\n    billing_email: {email}\n    card_on_file: \"{card}\"\n    access_fob: {order}",
+            "[09:02] {first}: hey is desk 7 free tomorrow?\n[09:03] Front desk: yes, booked for you. Door code will be texted to {phone}\n[09:03] {first}: ty! invoice to {email} pls",
+            # police lost property
+            "LOST PROPERTY REPORT   Ref: LP/{order}\nReported by: {person}\nDOB: {dob}\nAddress: {address}\nItem(s): black wallet with driving licence and passport no. {passport}\nLast seen: {city} bus station, {date} approx {time}\nContact: {phone}",
+            "Front counter log {date}: purse handed in by a member of the public. Contents: bank card {card}, NI card showing {nino}, library card. Owner traced as {person}, letter sent.",
+            # pension fund
+            "{title_name}\n{address}\n\nOur ref: {order}\nNational Insurance number: {nino}\n\nDear {title_name},\n\nThank you for your letter of {date}. We can confirm that your deferred pension becomes payable from your 65th birthday. Please return the enclosed form together with proof of your date of birth ({dob}).",
+            "RE: pension transfer - member {person}, SIN {sin}, plan #{order}. Funds of ${amount} will be transferred to the {company} RRSP on {date}. Questions: {phone}.",
+            "Super fund rollover request\nMember: {person}\nTFN: {tfn}\nDOB: {dob}\nReceiving fund: {company} Super\nMember email: {email}",
+            "Hi {first}, for the pension top-up we need your PPS number - the form says {ppsn}, can you confirm that's right? The lump sum will go to {iban} once it clears.",
+            "KYC note - overseas pensioner {person}, Aadhaar {aadhaar}, passport {passport}, born {dob}. Life certificate received {date}.",
+            "HR note: {person} asked to opt out of the workplace pension from the next payroll. {nid} verified against P60. Opt-out form received {date}; contributions refunded by payroll.",
+            "Comms review of the pension newsletter: para 4 still promises {policy}. Legal want it gone before {person} signs it off on Friday.",
+            # youth orchestra
+            "AUDITION SCHEDULE - Saturday {date}\n10:00  {person} (violin, Grade 7)\n10:20  {person} (cello)\n10:40  {person} (clarinet) - accompanist needed\nParents please wait in the canteen. Queries: {role_email}",
+            "Panel notes - {person}, viola\nLovely tone, intonation a bit flat in the Bach. One panel member wrote \"{biased}\" on the score sheet; the chair has asked for it to be struck. Recommend: offer place, desk 3.",
+            "Applicant: {person}\nDate of birth: {child_dob}\nInstrument: French horn (Grade 6)\nParent email: {email}\nParent mobile: {phone}\nAccess needs: none",
+            # electricity meter
+            "Meter reading submitted {date} {time}\nAccount holder: {title_name}\nSupply address: {address}\nMeter serial: {order}\nReading: 045218 kWh (actual)\nYour Direct Debit from {iban} will be reviewed.",
+            "account,customer,supply_address,meter_serial,read_date,reading\n{order},{person},\"{address_line}\",{order},{date},22415\n{order},{person},\"{address_line}\",{order},{date},08812",
+            # vault and nginx
+            "{\"time\":\"2026-11-30T08:14:03.118Z\",\"type\":\"request\",\"auth\":{\"display_name\":\"oidc-{email}\",\"policies\":[\"default\",\"payroll-read\"],\"metadata\":{\"name\":\"{person}\"}},\"request\":{\"id\":\"{uuid}\",\"operation\":\"read\",\"path\":\"kv/data/payroll/db\",\"remote_address\":\"{ip}\"}}",
+            "vault kv get output {first} pasted into #ops at 16:02 (rotating now):\n====== Data ======\nKey    Value\n---    -----\n{secret}",
+            "{ip} - - [30/Nov/2026:14:02:11 +0000] \"GET /account/reset?email={email} HTTP/1.1\" 302 0 \"-\" \"Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X)\"",
+            "2026/11/30 14:02:11 [error] 3121#3121: *88412 upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: portal, request: \"POST /login HTTP/1.1\"",
+            "Minutes - Residents' Association, {date}\nPresent: {person}, {person}, {title_name} (chair)\n3. Meter cupboard, block B: {first} reports the readings are still estimated; chair to chase the supplier.",
+        ],
+        "clean": [
+            "Dialysis unit transport timetable - {city} satellite unit\nMon/Wed/Fri: first pick-ups 06:00, chairs at 07:00, 12:30 and 17:45\nContractor: {company}, PO {order}\nQueries to the renal transport desk, ext. 4471.",
+            "FOR SALE: 2018 {brand} hatchback, 72k miles, FSH, MOT until {date}. GBP {amount} ono. Viewing at the forecourt on {namecity} Road, weekdays only.",
+            "Regatta results - Open 8+ final\n1. {company} RC  5:48.2\n2. {city} University BC  5:51.9\n3. {namecity} Rowing Club  5:55.0\nPrizegiving {time} at the boathouse.",
+            "Inspection checklist template v{version}\n[ ] Smoke alarms tested\n[ ] Gas safety certificate (due {date})\n[ ] Meter readings recorded\nPlot {order}, {city} development, block C.",
+            "RMA batch {ticket}: 14 receivers (EAN {ean}) returned to {company} under warranty, tracking {tracking}. Credit note {invoice} expected by {date}.",
+            "Year 9 trip to {city}: the coach leaves at 7:30 on {date}, cost GBP {amount} per pupil via ParentPay by {date}. Packed lunch needed. Trip code {order}.",
+            "SYMPATHY RANGE from {date}\nWreath (60 cm) ........ GBP {amount}\nCasket spray .......... GBP {amount}\nLetters, per letter ... GBP {amount}\nSKU {ean}; orders before 11am delivered same day within {city}.",
+            "Invoice {invoice}\n{company} Coworking - {city}\n10 x hot desk day pass    GBP {amount}\nMeeting room 'Victoria', 2h    GBP {amount}\nVAT included. Due {date}.",
+            "Found property, Q3: 1,204 items handed in at {city} stations, 38% reunited with their owners. Most common: phones ({brand}), keys, wallets. Report {ticket}.",
+            "Fund factsheet as at {date}: {company} Global Equity Fund, fund code {order}, ongoing charge 0.35%, 5-year return 41.2%. Invoice for platform fees: {invoice}.",
+            "Winter concert, {date}, {city} Town Hall\n{public:Antonín Dvořák}: Symphony No. 9\n{public:Edward Elgar}: Enigma Variations\nTickets GBP {amount}; programme ISBN {isbn}.",
+            "Tariff change from {date}: unit rate 24.50p/kWh, standing charge 60.99p/day. Smart meter firmware {version}. Shown on your bills from invoice {invoice}.",
+            "2026-12-01T02:00:00.412Z [INFO]  core: successfully rotated root credentials: path=database/ version={version}\n2026-12-01T02:00:01.007Z [INFO]  expiration: revoked lease: lease_id=database/creds/readonly/{sha}",
+            "# nginx: rate-limit the admin area\nlimit_req_zone $binary_remote_addr zone=admin:10m rate=5r/s;\nallow {cidr4};\nallow {cidr6};\ndeny all;\nssl_protocols TLSv1.2 TLSv1.3;  # reviewed in {ticket}",
+            "127.0.0.1 - - [01/Dec/2026:00:00:05 +0000] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.29\"\n127.0.0.1 - - [01/Dec/2026:00:00:15 +0000] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.29\"",
+            "Payment failed for order {order}: the number entered ({badref}) did not pass validation, so nothing was charged. Please re-enter your details at checkout.",
+            "Member portal passwords are hashed with {hashalgo}; the Vault transit key was rotated to version {version} on {date} (commit {sha}).",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Dialyse-Fahrdienst
+            "Fahrauftrag Dialyse - KW 49\nPatient: {person}, geb. {dob}\nAbholadresse: {address}\nDialysezentrum {city}, Platz 12, Mo/Mi/Fr 06:30\nTragestuhl erforderlich. Rückfragen Angehörige: {phone}",
+            "Hallo {first}, Ihr Fahrdienst zur Dialyse kommt morgen ca. {time}. Der Fahrer ruft vorher unter {phone} an. Ihr Krankenfahrdienst",
+            # Gebrauchtwagen
+            "KAUFVERTRAG über ein gebrauchtes Kfz (privat)\nVerkäufer: {person}, {address}\nKäufer: {person}, Reisepass-Nr. {passport}\nFahrzeug: {brand}, EZ 03/2017, km-Stand 98.400\nKaufpreis: {amount} EUR, Überweisung auf {iban}\nGekauft wie gesehen unter Ausschluss jeglicher Sachmängelhaftung.",
+            # Regatta
+            "Meldung Herbstregatta - Frauen-Doppelvierer\nPlatz;Name;Geb.-Datum;Verein\nBug;{person};{dob};RV {city}\n2;{person};{dob};RV {city}\nSchlag;{person};{dob};RV {city}\nObfrau: {title_name}, Tel. {phone}",
+            "Protokoll Vorstandssitzung Ruderverein, {date}\nAnwesend: {person}, {person}, {first} (Protokoll)\nTOP 3: Bootshaus - {title_name} übernimmt die Meldungen zur Regatta, Startgeld bitte bis Freitag.",
+            # Wohnungsbegehung
+            "Protokoll Wohnungsbegehung\nObjekt: {address}\nMieter: {title_name}\nVermieter vertreten durch: {person}\nDatum: {date}\nMängel: Schimmel im Bad hinter der Waschmaschine, Fensterdichtung Küche defekt.\nMieter erreichbar: {email}",
+            # Hörgeräte
+            "Reparaturauftrag {ticket}\nKunde: {person} (geb. {dob})\nPatienten-Nr.: {mrn}\nGerät: HdO links, Pfeifen/Rückkopplung, Batteriefach lose\nRücksendung an: {address}",
+            "Sprachnachricht 11:20: „Guten Tag, hier ist {title_name}, ich wollte fragen ob mein Hörgerät schon fertig ist, die Auftragsnummer hab ich nicht, mein Geburtsdatum ist der {dob}. Rückruf bitte unter {phone}, danke.“",
+            # Klassenfahrt
+            "Einverständniserklärung Klassenfahrt 6b nach {city} ({date})\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nIm Notfall erreichbar: {phone}\nMein Kind darf in Kleingruppen ohne Aufsicht in die Stadt: ja\nUnterschrift: ____________",
+            # Trauerfloristik
+            "Bestellung Trauerkranz Nr. {order}\nFür die Trauerfeier von {person} am {date}, Friedhofskapelle {city}\nSchleifentext: „In stiller Trauer - {first} und Familie“\nBesteller: {title_name}, {email}\nZahlung: Kreditkarte {card}",
+            # Coworking
+            "{\"buchung\":\"{uuid}\",\"platz\":\"Flex-22\",\"kunde\":\"{person}\",\"email\":\"{email}\",\"von\":\"{date}\",\"client_ip\":\"{ip}\"}",
+            "[14:02] {first}: hast du für Donnerstag noch nen Schreibtisch frei?\n[14:03] Empfang: ja, Platz 4 ist jetzt auf {person} gebucht\n[14:03] {first}: super, Rechnung bitte an {email}",
+            # Fundsachen / Polizei
+            "Verlustanzeige - Polizeiinspektion {city}\nAnzeigende Person: {person}\nGeburtsdatum: {dob}\nWohnanschrift: {address}\nVerlorener Gegenstand: Geldbörse mit Personalausweis und Reisepass (Nr. {passport})\nVerlustzeit: {date} gegen {time}\nTelefon: {phone}",
+            # Pensionskasse
+            "Sehr geehrte/r {title_name},\n\nfür die Auszahlung Ihrer Betriebsrente benötigen wir Ihre Steuer-Identifikationsnummer. Laut unseren Unterlagen lautet sie {steuer_id}. Bitte bestätigen Sie uns dies bis zum {date}.\n\nMit freundlichen Grüßen\nIhre Pensionskasse\n{role_email}",
+            "Pensionsantrag - Vers.-Nr. {svnr}\nAntragsteller: {person}\nAnschrift: {address}\nBankverbindung: {iban}\nRückfragen tagsüber: {phone}",
+            "Austrittsleistung / Freizügigkeit\nVersicherte Person: {person}\nAHV-Nr.: {ahv}\nGeburtsdatum: {dob}\nÜberweisung auf Freizügigkeitskonto {iban}",
+            "Notiz Personalabteilung: {person} hat die neue Mitteilung zur Rentenversicherung abgegeben ({nid}). Bitte im Lohnsystem nachtragen; Ansprechpartnerin ist {first}.",
+            "Hinweis Compliance: im Newsletter der Pensionskasse steht noch {policy}. {first}, bitte vor dem Versand rausnehmen.",
+            # Jugendorchester
+            "Vorspielplan Landesjugendorchester - Samstag\n09:30 {person} (Violine)\n09:50 {person} (Fagott)\n10:10 {person} (Kontrabass)\nEltern bitte im Foyer warten. Rückfragen an {role_email}",
+            "Anmerkung zur Ausschreibung des Jugendorchesters: die Formulierung „{biased}“ bitte streichen, so bewirbt sich bei uns niemand. Verantwortlich: {person}.",
+            # Stromzähler
+            "Zählerstandsmeldung\nKundennummer: {order}\nName: {title_name}\nLieferanschrift: {address}\nZählernummer: 1ESY{order}\nStand: 031.442 kWh am {date}\nAbschlag wird per SEPA-Lastschrift von {iban} eingezogen.",
+            "kundennr;name;anschrift;zaehlernr;ablesedatum;stand\n{order};{person};{address_line};{order};{date};18233\n{order};{person};{address_line};{order};{date};04410",
+            # Vault, Nginx
+            "{\"time\":\"2026-12-02T07:41:09Z\",\"type\":\"response\",\"auth\":{\"display_name\":\"ldap-{first}\",\"metadata\":{\"username\":\"{email}\"}},\"request\":{\"operation\":\"update\",\"path\":\"auth/ldap/login\",\"remote_address\":\"{ip}\"}}",
+            "sorry, hab in {ticket} aus Versehen den Vault-Token reinkopiert, bitte rotieren:\n{secret}\n- {first}",
+            "{ip} - - [02/Dec/2026:09:13:55 +0100] \"GET /kundenportal/zaehlerstand?kunde={email} HTTP/2.0\" 200 1832 \"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"",
+        ],
+        "clean": [
+            "Fahrplan Dialyse-Shuttle ab {date}: Abfahrt Bahnhof {city} 06:10, 11:40 und 17:05. Betreiber: {company}, Auftrag {order}.",
+            "Verkaufe {brand} Kombi, EZ 2019, 112.000 km, TÜV bis {date}, {amount} € VB. Besichtigung in {city} nach Absprache.",
+            "Ergebnisse Herbstregatta - Männer-Achter\n1. {company} Ruderclub 5:51,3\n2. RV {city} 5:53,8\n3. Ruderverein {namecity} 5:58,0",
+            "Rechnung {invoice}\n{company}\n20 x Hörgerätebatterien Typ 312, EAN {ean}\nGesamt: {amount} €\nVersand mit {tracking}",
+            "Elternbrief: Die Klassenfahrt nach {city} beginnt am {date}. Kosten {amount} € pro Kind, bitte bis {date} überweisen, Verwendungszweck {order}.",
+            "Preisliste Trauerfloristik gültig ab {date}: Sargbukett ab {amount} €, Kranz 80 cm {amount} €, Schleifendruck je Zeile {amount} €.",
+            "Coworking {company}, {city}: Tagesticket {amount} €, Fix-Desk {amount} € im Monat. Internes WLAN {cidr4}, Gastnetz {cidr6}.",
+            "Fundbüro {city}: Fundsachen werden sechs Monate aufbewahrt. Statistik zu Vorgang {ticket}: 311 Schlüssel, 204 Handys ({brand}), 97 Regenschirme.",
+            "Konzert des Jugendsinfonieorchesters am {date}: {public:Ludwig van Beethoven}, 7. Sinfonie; {public:Johannes Brahms}, Akademische Festouvertüre. Eintritt {amount} €.",
+            "Vault {version}: Audit-Device file aktiviert, hmac_accessor=true, Passwort-Hash {hashalgo}. Commit {sha}, Ticket {ticket}.",
+            "Zahlung abgelehnt: die eingegebene Nummer {badref} ist ungültig. Bestellung {order} wurde nicht belastet.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # transport dialyse
+            "Bon de transport - séances de dialyse\nPatient : {person}, né(e) le {dob}\nAdresse de prise en charge : {address}\nN° de sécu : {nir}\nCentre de dialyse de {city}, lun/mer/ven 6h45\nVSL, pas d'accompagnant",
+            "Bonjour {first}, votre taxi conventionné pour la dialyse passera demain vers {time}. Le chauffeur vous appellera au {phone}.",
+            # vente véhicule d'occasion
+            "CERTIFICAT DE CESSION - véhicule d'occasion\nVendeur : {title_name}, {address}\nAcquéreur : {person}, né le {dob}\nPièce d'identité : passeport n° {passport}\nVéhicule : {brand}, 1re mise en circulation 2018, 87 400 km\nPrix : {amount} € réglé par virement sur {iban}",
+            # régate
+            "licence;nom;date_naissance;club;bateau\n{order};{person};{dob};Aviron {city};4x\n{order};{person};{dob};Aviron {city};4x",
+            "Compte rendu du bureau du club d'aviron, {date}\nPrésents : {person}, {title_name}, {first}\n2. Régate d'automne : {first} centralise les inscriptions, règlement des droits avant vendredi.",
+            # état des lieux
+            "ÉTAT DES LIEUX INTERMÉDIAIRE\nLogement : {address}\nLocataire : {person}\nBailleur : {title_name}\nVisite du {date}\nObservations : moisissures salle de bain, robinet cuisine qui fuit.\nContact locataire : {phone} - {email}",
+            # aide auditive
+            "Ticket SAV {ticket} - aide auditive\nPatient : {title_name}, n° dossier {mrn}\nAppareil : contour d'oreille droit, plus de son après la douche\nRetour à : {address}",
+            "Message vocal reçu à {time} : « Oui bonjour c'est {person}, je vous appelle pour mon appareil auditif, j'ai perdu le ticket... rappelez-moi au {phone}, merci, au revoir. »",
+            # sortie scolaire
+            "AUTORISATION DE SORTIE SCOLAIRE\nJe soussigné(e) {person}, responsable légal de l'enfant {person}, né(e) le {child_dob}, autorise mon enfant à participer à la sortie au musée de {city} le {date}.\nTéléphone en cas d'urgence : {phone}\nSignature :",
+            # fleurs obsèques
+            "Commande n° {order} - couronne deuil\nObsèques de {person}, le {date} à l'église de {city}\nTexte du ruban : « À notre ami - {first} »\nCommanditaire : {person}, {email}\nRèglement CB : {card}",
+            # coworking
+            "{\"reservation\":\"{uuid}\",\"poste\":\"D-08\",\"membre\":\"{person}\",\"mail\":\"{email}\",\"tel\":\"{phone}\",\"ip\":\"{ip}\"}",
+            "[10:14] {first} : bonjour, il reste un bureau pour vendredi ?\n[10:15] Accueil : oui, je le réserve au nom de {person}\n[10:15] {first} : top, la facture à {email} svp",
+            # objets perdus, police
+            "DÉCLARATION DE PERTE - commissariat de {city}\nDéclarant : {person}\nNé le : {dob}\nDomicile : {address}\nObjets perdus : portefeuille, carte Vitale, passeport n° {passport}\nDate et heure : {date} vers {time}",
+            # caisse de retraite
+            "Madame, Monsieur,\n\nNous accusons réception de votre demande de retraite complémentaire. Afin de finaliser votre dossier, merci de nous confirmer votre {nid} et de nous retourner un RIB (IBAN {iban}).\n\nDossier suivi par {title_name}\n{role_email}",
+            "Service fédéral des Pensions - votre dossier\nBénéficiaire : {person}\nN° de registre national : {nn_be}\nMontant mensuel brut : {amount} €\nPaiement sur le compte {iban}",
+            "Caisse de pension - attestation de libre passage\nAssuré : {person}\nN° AVS : {ahv}\nDate de naissance : {dob}\nAdresse : {address}",
+            "Relecture juridique du courrier aux affiliés : le paragraphe 3 mentionne encore {policy}. À supprimer avant l'envoi par {title_name}.",
+            # orchestre des jeunes
+            "Planning des auditions - Orchestre des jeunes\n14h00 {person} (violon)\n14h20 {person} (hautbois)\n14h40 {person} (percussions)\nParents : merci d'attendre dans le hall. Contact : {phone}",
+            "Remarque sur l'annonce d'audition : l'expression « {biased} » est à retirer. Merci {first} de corriger avant publication sur le site.",
+            # compteur électrique
+            "Relevé de compteur Linky\nTitulaire du contrat : {title_name}\nAdresse de consommation : {address}\nPDL : {order}\nIndex : 028 771 kWh au {date}\nPrélèvement sur {iban}",
+            "ref_client;nom;adresse;index_hp;index_hc;date_releve\n{order};{person};{address_line};14520;9871;{date}\n{order};{person};{address_line};3310;2208;{date}",
+            # Vault, Nginx
+            "{\"time\":\"2026-12-03T10:22:48Z\",\"type\":\"request\",\"auth\":{\"display_name\":\"userpass-{first}\",\"metadata\":{\"email\":\"{email}\"}},\"request\":{\"operation\":\"read\",\"path\":\"secret/data/compta\",\"remote_address\":\"{ip}\"}}",
+            "Salut, voilà le token Vault pour la mise en prod de ce soir, ne le partage pas : {secret}\n{first}",
+            "{ip} - - [03/Dec/2026:18:44:02 +0100] \"POST /espace-client/releve HTTP/1.1\" 500 612 \"https://www.example.fr/compteur\" \"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1)\"",
+        ],
+        "clean": [
+            "Horaires de la navette dialyse - centre de {city} : départs 6h15, 11h50 et 17h20. Prestataire : {company}, marché n° {order}.",
+            "À vendre : {brand}, 2019, 64 000 km, contrôle technique OK jusqu'au {date}, {amount} € à débattre. Visible à {city}.",
+            "Résultats régate - 8 barré hommes\n1. {company} Aviron 5'49\n2. Aviron {city} 5'52\n3. Club nautique de {namecity} 5'57",
+            "Facture {invoice} - {company}\n10 boîtes de piles auditives 675, EAN {ean}\nTotal TTC : {amount} €\nExpédié via {tracking}",
+            "Sortie scolaire à {city} le {date} : départ du car à 8h00, participation {amount} €, prévoir un pique-nique. Réf. {order}.",
+            "Tarifs deuil au {date} : gerbe à partir de {amount} €, couronne 60 cm {amount} €, coussin cœur {amount} €.",
+            "Espace de coworking {company} - {city} : journée {amount} €, bureau fixe {amount} €/mois. Réseau interne {cidr4}, IPv6 {cidr6}.",
+            "Concert de l'orchestre des jeunes le {date} : {public:Claude Debussy}, Prélude à l'après-midi d'un faune ; {public:Maurice Ravel}, Boléro. Entrée {amount} €.",
+            "Vault {version} : rotation de la clé du moteur transit effectuée, hachage {hashalgo}, commit {sha}, ticket {ticket}.",
+            "Paiement refusé : le numéro saisi ({badref}) n'est pas valide. Commande {order} non débitée.",
+            "Objets trouvés de {city} : 1 250 objets déposés en novembre, dont 310 téléphones {brand}. Rapport {ticket}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # transporte diálisis
+            "Transporte sanitario - hemodiálisis\nPaciente: {person}\nFecha de nacimiento: {dob}\nNº historia clínica: {mrn}\nDomicilio de recogida: {address}\nSesiones: L-X-V a las 7:00, Hospital de {city}\nAmbulancia colectiva, silla de ruedas",
+            "Hola {first}, mañana la ambulancia para la diálisis pasará a las {time}. Si hay cambios le llamamos al {phone}.",
+            # compraventa vehículo
+            "CONTRATO DE COMPRAVENTA DE VEHÍCULO USADO\nVENDEDOR: {person}, con DNI {dni}, domicilio en {address}\nCOMPRADOR: {person}, con NIE {nie}\nVehículo: {brand}, 102.000 km, ITV en vigor\nPrecio: {amount} €, abonado por transferencia a {iban}",
+            # regata
+            "licencia;nombre;fecha_nac;club;embarcación\n{order};{person};{dob};CR {city};trainera\n{order};{person};{dob};CR {city};trainera",
+            "Acta de la junta del club de remo, {date}\nAsistentes: {person}, {person}, {title_name}\n3. Regata de otoño: {first} se encarga de las inscripciones y de cobrar las cuotas.",
+            # inspección vivienda
+            "INFORME DE INSPECCIÓN DE LA VIVIENDA\nInmueble: {address}\nInquilino/a: {person}\nPropietario: {title_name}\nFecha: {date}\nIncidencias: humedad en el baño, persiana del salón rota.\nContacto: {phone} / {email}",
+            # audífonos
+            "Orden de reparación {ticket}\nCliente: {title_name}\nFecha de nacimiento: {dob}\nAudífono retroauricular izquierdo, no suena tras una caída\nDevolver a: {address}",
+            "Mensaje de voz de las {time}: «Hola, soy {person}, llamo por el audífono que dejé el martes, no encuentro el resguardo... mi teléfono es el {phone}, gracias.»",
+            # excursión escolar
+            "AUTORIZACIÓN EXCURSIÓN ESCOLAR\nD./Dña. {person}, con DNI {dni}, como padre/madre/tutor de {person} (fecha de nacimiento {child_dob}), autorizo su asistencia a la excursión a {city} el {date}.\nTeléfono de contacto: {phone}",
+            # flores funeral
+            "Pedido nº {order} - corona de flores\nSepelio de {person}, {date}, tanatorio de {city}\nCinta: «Tus amigos de la peña no te olvidan - {first}»\nCliente: {person}, {email}\nPago con tarjeta {card}",
+            # coworking
+            "{\"reserva\":\"{uuid}\",\"puesto\":\"F-11\",\"cliente\":\"{person}\",\"correo\":\"{email}\",\"movil\":\"{phone}\",\"ip\":\"{ip}\"}",
+            "[11:02] {first}: ¿queda algún puesto libre el jueves?\n[11:03] Recepción: sí, lo reservo a nombre de {person}\n[11:03] {first}: genial, la factura a {email} porfa",
+            # denuncia extravío
+            "DENUNCIA POR EXTRAVÍO - Comisaría de {city}\nDenunciante: {person}\nFecha de nacimiento: {dob}\n{nid}\nDomicilio: {address}\nObjetos: cartera con pasaporte nº {passport} y tarjeta sanitaria\nFecha/hora: {date} sobre las {time}",
+            # plan de pensiones
+            "Estimado/a {title_name}:\n\nLe comunicamos que su solicitud de rescate del plan de pensiones nº {order} ha sido aprobada. El importe de {amount} € se abonará en la cuenta {iban} en un plazo de 7 días hábiles.\n\nAtentamente,\n{company}\n{role_email}",
+            "Nota interna: el partícipe {person} (NIE {nie}) ha cambiado su domicilio a {address_line}. Actualizar en el sistema antes del {date}.",
+            "Revisión legal de la carta a partícipes: el apartado 2 todavía menciona {policy}. {first}, quítalo antes del envío por favor.",
+            "Partícipe: {person}\nPasaporte: {passport}\nFecha de nacimiento: {dob}\nMotivo del rescate: jubilación\nTeléfono: {phone}",
+            # joven orquesta
+            "Audiciones Joven Orquesta - sábado\n10:00 {person} (violín)\n10:20 {person} (trompa)\n10:40 {person} (viola)\nDudas: {phone}",
+            "Observación sobre la convocatoria de audiciones: la expresión «{biased}» debe eliminarse antes de publicarla. Responsable: {person}.",
+            # contador de luz
+            "Lectura de contador\nTitular: {title_name}\nDirección de suministro: {address}\nCUPS: ES00{order}\nLectura: 045 310 kWh el {date}\nDomiciliación: {iban}",
+            "cups;titular;direccion;lectura_kwh;fecha\nES00{order};{person};{address_line};45310;{date}\nES00{order};{person};{address_line};12077;{date}",
+            # Vault, Nginx
+            "{\"time\":\"2026-12-04T09:05:31Z\",\"type\":\"response\",\"auth\":{\"display_name\":\"oidc-{first}\",\"metadata\":{\"email\":\"{email}\"}},\"request\":{\"operation\":\"list\",\"path\":\"secret/metadata/nominas\",\"remote_address\":\"{ip}\"}}",
+            "Te paso el secreto de Vault para el despliegue, bórralo del chat cuando lo copies: {secret}\n- {first}",
+            "{ip} - - [04/Dec/2026:12:30:41 +0100] \"GET /area-clientes/lectura?titular={email} HTTP/1.1\" 200 977 \"-\" \"Mozilla/5.0 (Linux; Android 14)\"",
+        ],
+        "clean": [
+            "Horario del transporte a diálisis - centro de {city}: salidas 6:15, 11:50 y 17:20. Empresa adjudicataria: {company}, expediente {order}.",
+            "Se vende {brand}, 2019, 64.000 km, ITV hasta {date}, {amount} € negociables. Se puede ver en {city}.",
+            "Resultados regata - trainera masculina\n1. {company} Arraun 19:48\n2. CR {city} 19:55\n3. Club de Remo {namecity} 20:03",
+            "Factura {invoice} - {company}\n10 cajas de pilas para audífonos 312, EAN {ean}\nTotal con IVA: {amount} €\nEnvío {tracking}",
+            "Excursión a {city} el {date}: salida del autobús a las 8:00, precio {amount} € por alumno, traer bocadillo. Ref. {order}.",
+            "Tarifas de coronas a {date}: centro desde {amount} €, corona 80 cm {amount} €, cinta impresa {amount} €.",
+            "Coworking {company} - {city}: pase de día {amount} €, puesto fijo {amount} €/mes. Red interna {cidr4}, IPv6 {cidr6}.",
+            "Concierto de la Joven Orquesta el {date}: {public:Manuel de Falla}, El amor brujo; {public:Isaac Albéniz}, Suite española. Entrada {amount} €.",
+            "Vault {version}: rotación de la clave del motor transit completada, hash {hashalgo}, commit {sha}, ticket {ticket}.",
+            "Pago rechazado: el número introducido ({badref}) no es válido. El pedido {order} no se ha cobrado.",
+            "Oficina de objetos perdidos de {city}: 980 objetos en noviembre, 240 móviles {brand}. Informe {ticket}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # dialysevervoer
+            "Zittend ziekenvervoer - dialyse\nPatiënt: {person}\nGeboortedatum: {dob}\nPatiëntnummer: {mrn}\nOphaaladres: {address}\nMa/wo/vr 06:45 naar dialysecentrum {city}\nRolstoel, geen begeleider",
+            "Beste {first}, uw taxi naar de dialyse komt morgen rond {time}. De chauffeur belt u op {phone} als hij voor de deur staat.",
+            # occasion
+            "KOOPOVEREENKOMST GEBRUIKTE AUTO\nVerkoper: {person}, {address}\nKoper: {person}, BSN {bsn}\nLegitimatie koper: paspoort {passport}\nAuto: {brand}, bouwjaar 2017, km-stand 131.200\nKoopprijs: € {amount}, voldaan per overboeking naar {iban}",
+            # roeiwedstrijd
+            "Inschrijving najaarsregatta - DD4x\nbondsnr;naam;geboortedatum;vereniging\n{order};{person};{dob};R.V. {city}\n{order};{person};{dob};R.V. {city}\nPloegleider: {title_name}, tel. {phone}",
+            "Notulen bestuursvergadering roeivereniging {date}\nAanwezig: {person}, {person}, {first} (notulist)\n4. Regatta: {title_name} regelt de inschrijvingen, inschrijfgeld voor vrijdag overmaken.",
+            # woninginspectie
+            "INSPECTIERAPPORT HUURWONING\nAdres: {address}\nHuurder: {person}\nVerhuurder: {title_name}\nDatum inspectie: {date}\nBevindingen: schimmel in de badkamer, kitrand keuken los.\nContact huurder: {phone} / {email}",
+            # hoortoestel
+            "Reparatiebon {ticket}\nKlant: {title_name}\nGeboortedatum: {dob}\nHoortoestel rechts, achter-het-oor, geen geluid na val in de douche\nTerugsturen naar: {address}",
+            "Voicemail {time}: \"Ja hallo, met {person}, ik bel over mijn hoortoestel dat ik vorige week heb gebracht, ik kan het bonnetje niet meer vinden. Kunt u mij terugbellen op {phone}? Dank u wel.\"",
+            # schoolreis
+            "TOESTEMMINGSFORMULIER SCHOOLREIS groep 7 naar {city}, {date}\nNaam leerling: {person}\nGeboortedatum: {child_dob}\nNaam ouder/verzorger: {person}\nTelefoon bij noodgeval: {phone}\nAllergieën: geen\nHandtekening: ________",
+            # rouwbloemen
+            "Bestelling {order} - rouwstuk\nUitvaart van {person} op {date}, aula {city}\nLinttekst: 'Rust zacht, lieve buurman - {first}'\nBesteld door: {person}, {email}\nBetaald met creditcard {card}",
+            # flexplek
+            "{\"reservering\":\"{uuid}\",\"werkplek\":\"Flex-03\",\"lid\":\"{person}\",\"email\":\"{email}\",\"telefoon\":\"{phone}\",\"ip\":\"{ip}\"}",
+            "[08:55] {first}: is er morgen nog een flexplek vrij?\n[08:56] Receptie: ja, staat nu op naam van {person}\n[08:56] {first}: top, factuur graag naar {email}",
+            # politie, verloren voorwerp
+            "PROCES-VERBAAL VERMISSING - politie {city}\nAangever: {person}\nGeboren: {dob}\nWoonadres: {address}\nVermist: portemonnee met rijbewijs en paspoort nr. {passport}\nDatum/tijd: {date} rond {time}\n{nid}",
+            # pensioenfonds
+            "Geachte {title_name},\n\nU heeft ons gevraagd uw pensioen eerder te laten ingaan. Om dit te verwerken hebben wij uw burgerservicenummer nodig; in onze administratie staat {bsn}. Klopt dit niet, neem dan contact op via {role_email}.\n\nMet vriendelijke groet,\nPensioenfonds Zorg",
+            "Federale Pensioendienst - uw dossier\nBegunstigde: {person}\nRijksregisternummer: {nn_be}\nBruto maandbedrag: € {amount}\nBetaling op rekening {iban}",
+            "Opmerking juridische toets deelnemersbrief: alinea 2 noemt nog steeds {policy}. {first}, haal dat er even uit voor verzending.",
+            # jeugdorkest
+            "Audities Nationaal Jeugdorkest - zaterdag\n13:00 {person} (viool)\n13:20 {person} (hobo)\n13:40 {person} (slagwerk)\nOuders wachten in de foyer. Vragen: {phone}",
+            "Opmerking bij de vacaturetekst van het jeugdorkest: de term '{biased}' moet eruit. Wie past het aan? -> {person}",
+            # meterstanden
+            "Meterstanden doorgegeven\nKlant: {title_name}\nLeveringsadres: {address}\nEAN-code aansluiting: 8716{order}\nStand normaal: 018.220 kWh, dal: 012.904 kWh op {date}\nTermijnbedrag wordt afgeschreven van {iban}",
+            "klantnr;naam;adres;stand_normaal;stand_dal;datum\n{order};{person};{address_line};18220;12904;{date}\n{order};{person};{address_line};5531;4102;{date}",
+            # Vault, Nginx
+            "{\"time\":\"2026-12-04T15:17:22Z\",\"type\":\"request\",\"auth\":{\"display_name\":\"userpass-{first}\",\"metadata\":{\"mail\":\"{email}\"}},\"request\":{\"operation\":\"read\",\"path\":\"kv/data/salarissen\",\"remote_address\":\"{ip}\"}}",
+            "hier is de vault secret voor de deploy van vanavond, niet doorsturen aub: {secret}\ngr {first}",
+            "{ip} - - [04/Dec/2026:20:08:13 +0100] \"GET /mijn-omgeving/meterstanden?klant={email} HTTP/1.1\" 200 2210 \"-\" \"Mozilla/5.0 (X11; Linux x86_64)\"",
+        ],
+        "clean": [
+            "Dienstregeling dialysebus vanaf {date}: vertrek station {city} 06:05, 11:45 en 17:10. Vervoerder: {company}, contract {order}.",
+            "Te koop: {brand} stationwagen, bouwjaar 2019, 98.000 km, APK tot {date}, € {amount} of bieden. Te bezichtigen in {city}.",
+            "Uitslagen najaarsregatta - heren acht\n1. {company} Roeiclub 5:50,1\n2. R.V. {city} 5:54,6\n3. Roeivereniging {namecity} 5:59,2",
+            "Factuur {invoice} - {company}\n10 doosjes hoortoestelbatterijen 13, EAN {ean}\nTotaal incl. btw: € {amount}\nVerzonden met {tracking}",
+            "Schoolreis naar {city} op {date}: de bus vertrekt om 8:15, eigen bijdrage € {amount} per leerling, betalen voor {date}. Kenmerk {order}.",
+            "Prijslijst rouwwerk per {date}: rouwboeket vanaf € {amount}, krans 60 cm € {amount}, lint bedrukken € {amount}.",
+            "Flexwerkplek {company} - {city}: dagpas € {amount}, vaste plek € {amount} per maand. Intern netwerk {cidr4}, IPv6 {cidr6}.",
+            "Concert jeugdorkest op {date}: {public:Johan Wagenaar}, Cyrano de Bergerac; {public:Gustav Mahler}, Symfonie nr. 1. Kaarten € {amount}.",
+            "Vault {version}: transit-sleutel geroteerd, hash {hashalgo}, commit {sha}, ticket {ticket}.",
+            "Betaling mislukt: het ingevoerde nummer ({badref}) is ongeldig. Bestelling {order} is niet afgeschreven.",
+            "Gevonden voorwerpen {city}: in november 870 voorwerpen binnengekomen, waaronder 190 telefoons van {brand}. Rapport {ticket}.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ VENTIFACT
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: occupational health referrals; caravan site bookings; church bell ringers' rotas; small
+# claims court filings; optician recall letters; brass band uniform fittings; cat boarding intake
+# forms; tutoring agency matching; railway lost property; speech therapy progress notes; volunteer
+# fire brigade call-outs; shared allotment tool logs; Argo CD sync errors and Sentry issue payloads.
+# Measured with rounds 48 and 49's rules; tuned on since round 50 (2026-12-05): no longer honest.
+VENTIFACT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # occupational health
+            "OCCUPATIONAL HEALTH REFERRAL (MANAGEMENT)\nEmployee: {person}    D.O.B. {dob}\nNI no. {nino}\nHome address: {address}\nReferring manager: {title_name}, Facilities\nReason for referral: 3 spells of absence since {date}, reports wrist pain on the scanning line.\nQ1 Is the employee fit for their current duties?\nQ2 Are any adjustments likely to be needed?",
+            "Hi {first},\n\nJust confirming your occupational health telephone appointment with our nurse adviser on {date} at {time}. She'll ring you on {phone} - if that number has changed please let us know at {role_email} before then.\n\nThanks,\nPeople Team",
+            "OH outcome letter - CONFIDENTIAL\nRe: {person}, staff no. {order}, {nid}\nSeen by {title_name} (OH physician). In my opinion the employee is fit for work with adjustments: no lifting over 10kg for 6 weeks, phased return over 4 weeks. Review {date}.",
+            # caravan site
+            "Booking confirmation CS-{order}\nLead guest: {person}\nPitch 14 (hardstanding, 16A hook-up), 3 nights from {date}\nUnit: touring caravan + awning\nDeposit of £40.00 taken on card {card}\nBalance payable on arrival. Gate code sent by text to {phone} the day before.",
+            "hi {first} its Sandy from Wold Farm caravan park, barrier code for fri is 4471# . any probs give me a ring on {phone}. see you then!",
+            "booking_ref,arrival,nights,pitch,lead_name,email,mobile,home_address\nWF{order},{date},4,C07,{person},{email},{phone},\"{address_line}\"",
+            "SEASONAL WARDEN - NEW EMPLOYEE DETAILS (Big4 Riverside Holiday Park)\nName: {person}\nDate of birth: {dob}\nTax file number: {tfn}\nPostal address: {address}\nSuper fund: {company}\nStart: {date}",
+            # bell ringers
+            "ST MARY'S TOWER - SUNDAY SERVICE RINGING, DECEMBER\n| Sunday | Tower captain | Band |\n|---|---|---|\n| 1st | {person} | {first}, {first}, {person} |\n| 8th | {title_name} | {first} + the learners |\nIf you can't make your Sunday pls tell {first} ({phone}), don't just not turn up!!",
+            "Tower safeguarding - young ringer consent form\nRinger: {person}   Date of birth: {child_dob}\nParent/guardian: {person}\nTel {phone}   Email {email}\nMay ring at practice night without a parent present: NO\nCountersigned: {title_name}, Tower Secretary",
+            "Minutes of the Guild AGM, {date}, held in the vestry\nPresent: {person} (Ringing Master, in the chair), {title_name}, {first}, {person}\nApologies: {first}\n4. Treasurer reported a balance of £{amount}. {first} to pay her subs by standing order from {iban}.",
+            # small claims
+            "CLAIM FORM (N1) - County Court Money Claims Centre\nClaimant: {person}\n{address}\nDefendant: {company}\nBrief details of claim: refund of a caravan awning paid for and never delivered, order {order}.\nValue: £{amount}\nClaimant's email: {email}",
+            "SC-133 JUDGMENT DEBTOR'S STATEMENT OF ASSETS\nJudgment debtor: {person}\nDate of birth: {dob}    Social Security No.: {ssn}\nEmployer: {company}\nHome: {address}\nChecking account at First Federal, balance approx. ${amount}",
+            "Re: Claim no. {order} - {person} v {company}\n\nDear {title_name},\n\nThe hearing is listed for {date} at {time}. Please bring the original receipts. If you need to reach the court office please quote your claim number; do not write to the judge directly.",
+            # optician
+            "{person}\n{address}\n\nDear {title_name},\n\nOur records show that it has now been two years since your last eye examination with us (patient ref {mrn}). Regular checks help spot problems such as glaucoma early. Call us to book, or reply to this letter.\n\nMoss & Lane Opticians",
+            "GOS 1 - NHS SIGHT TEST\nPatient: {person}\nDOB {dob}    NHS number {nhs}\nEligibility: aged 60 or over\nR -1.25/-0.50 x 85   L -1.00 DS   Add +2.25\nNext recall: 24 months",
+            "Moss & Lane: Hi {first}, your contact lens aftercare is due. Book online or call us. Ref {mrn}. Reply STOP to opt out",
+            # brass band
+            "Uniform fitting notes - {date} (band room)\n- {person}: jacket 40R, trousers 32/31, needs hat size 59\n- {first} still hasn't returned the old tunic!! chase\n- {title_name}: sleeves too long, {company} to quote for alteration\n- deposit for {first}'s jacket refunded to her account {iban}",
+            "player\tsection\tchest\twaist\tinside_leg\tmobile\n{person}\tsoprano cornet\t38\t32\t30\t{phone}\n{person}\ttenor horn\t44\t38\t31\t{phone}",
+            # cat boarding
+            "CATTERY ADMISSION FORM\nOwner: {person}\nHome address: {address}\nMobile: {phone}    Email: {email}\nCat: Pickle, DSH neutered female, 6 yrs, vaccinated {date}\nEmergency contact while away: {first} on {phone}\nPayment on collection: card {card}",
+            "[{time}] {first}: hiya is mochi eating ok?\n[{time}] Whiskers Lodge: yes all good, she had her biscuits this morning x\n[{time}] {first}: phew. btw my husband {person} is collecting her saturday, his number is {phone}",
+            "UPDATE cattery_bookings SET owner_name = '{person}', owner_dob = '{dob}', owner_phone = '{phone}' WHERE booking_id = {order};",
+            # tutoring agency
+            "MATCH PROPOSAL #{order}\nStudent: {person} (Year 10, DOB {child_dob})\nSubject: GCSE Maths, Higher tier\nParent: {title_name}, {email}\nProposed tutor: {person} (enhanced DBS, checked {date})\nModeration: tutor bio contains \"{biased}\" - ask {first} to reword before we send the match",
+            "Tutor onboarding - Bengaluru hub\nName: {person}\nAadhaar: {aadhaar}\nPassport (for overseas students' parents): {passport}\nPayout account verified: yes",
+            "Tutor payroll setup (Toronto office)\nLegal name: {person}\nSIN: {sin}\nDOB: {dob}\nT4A to be mailed to: {address}",
+            # railway lost property
+            "LOST PROPERTY REPORT LP-{order}\nItem: black rucksack with laptop ({product})\nLost on: 17:32 Leeds to York service, {date}, coach B\nReported by: {person}\nContact: {phone} / {email}\nID shown on collection: passport {passport}",
+            "Voicemail - Tue {time}\n\"hi yeah it's {person} calling about lost property, I left a blue umbrella and a kindle on the 08:12 from Reading on {date}. My number's {phone}, or email me at {email}. thanks, bye\"",
+            "Found wallet, coach C seat 42: contains a debit card in the name of {title_name} ({card}) and a driving licence showing {address}. Logged by {first}, handed to BTP desk.",
+            # speech therapy
+            "SPEECH AND LANGUAGE THERAPY - PROGRESS NOTE\nChild: {person}   DOB: {child_dob}   Hosp no. {mrn}\nSession 6 of 8, {date}\nTargets /k/ and /g/ word-initial: 80% accuracy in structured play (up from 45%).\nMum ({first}) reports more attempts at home. Plan: move to phrase level.",
+            "referral:\n  patient: \"{person}\"\n  dob: \"{child_dob}\"\n  nhs_number: \"{nhs}\"\n  gp: \"{title_name}\"\n  parent_phone: \"{phone}\"\n  concern: stammer, onset age 3",
+            # volunteer fire brigade
+            "PAGE {time} *** STRUCTURE FIRE *** {address_line} *** CALLER {person} CB {phone} *** SMOKE SHOWING FROM DETACHED GARAGE *** E41 T41 RESPOND",
+            "Retained firefighter call-out claim - {date}\nName: {person}\nPPS No.: {ppsn}\nCall-out: RTC, N17, 3.5 hrs\nSigned off by station officer {title_name}",
+            # allotments
+            "Tool shed log\ndate | plot | item | out by | back?\n{date} | 12A | strimmer | {first} | yes\n{date} | 7 | rotavator | {person} | NO - {first} has it, ring {phone}",
+            "Moderation note: a post by {person} in the allotment committee group chat mentioned {policy}; removed under the association's posting rules. {first} has been told.",
+            # Argo CD / Sentry
+            "argocd app sync payments-api\nFATA[0003] rpc error: code = Unknown desc = ComparisonError: manifest values-prod.yaml has plain value in env DB_URL:\n{secret}\nlast commit by {person} <{email}>",
+            "{\"id\":\"{order}\",\"title\":\"TypeError: Cannot read properties of undefined (reading 'postcode')\",\"culprit\":\"checkout/address.ts\",\"user\":{\"email\":\"{email}\",\"ip_address\":\"{ip}\",\"username\":\"{first}\"},\"request\":{\"data\":{\"name\":\"{person}\",\"address\":\"{address_line}\"}}}",
+            "Sentry event {uuid} - release booking-web@{version}\nbreadcrumbs:\n  - xhr POST /api/pay 402\n  - console: retry with pan={card} exp=11/27\nuser.ip_address: {ip}\nuser.email: {email}",
+        ],
+        "clean": [
+            "ComparisonError: failed to sync app 'allotment-portal' to revision {sha}: admission webhook denied the request: NetworkPolicy cidr {cidr4} overlaps {cidr4}. Retrying in 5s (attempt 3/5)",
+            "{\"issue\":\"LOSTPROP-{order}\",\"level\":\"warning\",\"release\":\"{version}\",\"environment\":\"prod\",\"culprit\":\"items.search\",\"tags\":{\"region\":\"eu-west-2\",\"trace\":\"{uuid}\"},\"count\":{order}}",
+            "{namecity} View Caravan Park - 2025 tariff\nGrass pitch £{amount}/night, hardstanding £{amount}/night, awnings free.\nSeason runs {date} to {date}. Booking refs start CS-, invoices are numbered like {invoice}.",
+            "Supplier recall: {company} is withdrawing anti-glare lenses from lot {order} (EAN {ean}). Affected frames: {brand} RX-41. Credit note against invoice {invoice} to follow.",
+            "Uniform order {order} from {company}: 24 jackets, maroon with gold braid, {amount} excl. VAT. Dispatched {date}, tracking {tracking}.",
+            "Peal attempt at {namecity} Cathedral, {date}: 5040 Grandsire Triples, start {time}. Tenor 24-2-10 in D. Ringing room is up 96 steps, no lift.",
+            "Court fees for money claims: up to £300 = £35, £300.01 to £500 = £50. Your claim number looks like {order}; the fee table was explained on air by {public:Martin Lewis} last week.",
+            "Lost property handed in at {city} station in November: 412 umbrellas, 97 phones, 3 bicycles. Office on platform 1, open {time} to {time}. Handling fee £{amount}.",
+            "ISBN {isbn} - Articulation Cards for Early Years ({company}), £{amount}. Order through the Trust catalogue, ref {order}.",
+            "Call-out summary {date}: 14 incidents (6 chimney fires, 3 RTCs, 5 false alarms). Appliances E41 and T41 from {city} station. Hydrant audit due {date}.",
+            "Plots 14B and 15 available from {date}. Rent £{amount} a year, water £{amount}. Shed padlock code changes on the 1st of each month.",
+            "Tutor rates from {date}: GCSE £{amount}/hr, A-level £{amount}/hr. Agency fee 15%, shown on invoice {invoice}.",
+            "booking-api allow-list: {cidr4}, {cidr6}. Password hashing moved to {hashalgo} in {version} (commit {sha}), deployed {date}.",
+            "{ticket}: Sentry 'PaymentDeclined' spike after {version}; 1,204 events, test card {badref} rejected as expected, fix in {sha}.",
+            "Occupational health activity Q3: 87 referrals (41 management), average wait 9 working days. Provider {company}; contract review {date}.",
+            "| Brand | Model | In stock | EAN |\n|---|---|---|---|\n| {brand} | RX-41 | 12 | {ean} |\n| {brand} | LX-9 | 4 | {ean} |",
+            "Cattery rates: single pen £{amount}/night, family pen £{amount}/night. Pens 4 and 5 refurbished, reopened {date}. Ticket {ticket} closed.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Arbeitsmedizin
+            "Überweisung an den Betriebsärztlichen Dienst\nMitarbeiter/in: {person}\nGeburtsdatum: {dob}\nPersonalnr.: {order}\nAnschrift: {address}\nAnlass: Eignungsuntersuchung G25 (Fahr-, Steuer- und Überwachungstätigkeit)\nVorgesetzte/r: {title_name}, Lager Süd",
+            "Hallo {first},\n\nIhr Termin zur arbeitsmedizinischen Vorsorge ist am {date} um {time} Uhr im Gesundheitszentrum, Raum 0.14. Bitte bringen Sie Ihren Impfpass mit. Bei Verhinderung bitte kurz an {role_email} oder telefonisch unter {phone}.\n\nViele Grüße\nBetriebsärztlicher Dienst",
+            "Bescheinigung über arbeitsmed. Vorsorge (AMR 6.3)\nName: {person}, geb. {dob}\nSozialversicherungsnummer: {svnr}\nErgebnis: keine Bedenken, nächste Vorsorge {date}\nBetriebsarzt: {title_name}",
+            # Campingplatz
+            "Buchungsbestätigung Nr. {order} - Campingplatz am Sorpesee\nGast: {person}\nStellplatz 23 (Komfort, Strom 16A), {date} bis {date}\nAnzahlung 50,00 € per Kreditkarte {card} erhalten.\nSchrankencode erhalten Sie am Vortag per SMS an {phone}.",
+            "Moin {first}, hier ist Uwe vom Campingplatz. Euer Platz ist Nr. 41 direkt am Wasser, Schranke geht mit Code 2290. Bei Fragen einfach anrufen {phone}. Gruß Uwe",
+            "buchungsnr;anreise;naechte;platz;name;email;telefon;anschrift\n{order};{date};5;B12;{person};{email};{phone};{address_line}",
+            # Läuteplan
+            "LÄUTEPLAN ST. LAMBERTI - ADVENT\n| Sonntag | Läuteführer | Gruppe |\n|---|---|---|\n| 1. Advent | {person} | {first}, {first}, {person} |\n| 2. Advent | {title_name} | {first} + Neue |\nWer nicht kann, bitte rechtzeitig bei {first} melden ({phone})!",
+            "Protokoll Glöcknerversammlung vom {date}\nAnwesend: {person} (Vorsitz), {title_name}, {first}, {person}\nEntschuldigt: {first}\nTOP 3 Kasse: Kontostand {amount} €. {first} überweist den Jahresbeitrag künftig per Dauerauftrag von IBAN {iban}.",
+            # Mahnverfahren / Amtsgericht
+            "Antrag auf Erlass eines Mahnbescheids\nAntragsteller: {person}, {address}\nAntragsgegner: {company}\nHauptforderung: {amount} € aus Kaufvertrag vom {date} (Vorzelt, nicht geliefert), Bestell-Nr. {order}\nBankverbindung des Antragstellers: {iban}",
+            "Amtsgericht Hannover - Geschäftszeichen 512 C {order}/24\nIn dem Rechtsstreit {person} ./. {company}\nwird Termin zur mündlichen Verhandlung bestimmt auf {date}, {time} Uhr, Saal 214.\nDas persönliche Erscheinen der Klägerin {title_name} wird angeordnet.",
+            # Optiker
+            "{title_name}\n{address}\n\nLiebe Kundin, lieber Kunde,\n\nIhre letzte Sehstärkenbestimmung bei uns liegt zwei Jahre zurück (Kunden-Nr. {mrn}). Vereinbaren Sie jetzt einen Termin für einen kostenlosen Sehtest.\n\nIhr Team von Augenoptik Brandl",
+            "Augenoptik Brandl: Hallo {first}, Ihre Kontaktlinsen-Nachkontrolle ist fällig. Termin unter {phone}. Kd-Nr {mrn}. Abmelden mit STOPP",
+            # Musikverein
+            "Uniformanprobe Musikverein Harmonie, {date}\n- {person}: Jacke 52, Hose 98 (Kurzgröße), Hut 58\n- {first} hat die alte Jacke immer noch nicht zurückgegeben!!\n- {title_name}: Ärmel kürzen, Schneiderei {company} macht Angebot\n- Kaution für {first} zurück auf IBAN {iban}",
+            "Mitglied\tRegister\tJacke\tHose\tHandy\n{person}\tTrompete\t50\t94\t{phone}\n{person}\tTenorhorn\t54\t102\t{phone}",
+            # Katzenpension
+            "AUFNAHMEBOGEN KATZENPENSION SAMTPFOTE\nHalter/in: {person}\nAnschrift: {address}\nMobil: {phone}   E-Mail: {email}\nKatze: Minka, EKH, weibl. kastriert, 7 J.\nNotfallkontakt während Urlaub: {first}, {phone}\nZahlung bei Abholung mit Karte {card}",
+            "[{time}] {first}: Hallo, frisst Felix gut?\n[{time}] Katzenpension Samtpfote: Ja alles super, er hat heute morgen alles aufgefuttert 😊\n[{time}] {first}: Gott sei Dank. Abholen tut ihn am Samstag übrigens mein Mann {person}, Tel {phone}",
+            # Nachhilfe
+            "VERMITTLUNGSVORSCHLAG Nr. {order}\nSchüler: {person} (Klasse 9, geb. {child_dob})\nFach: Mathematik, Förderung Abschlussprüfung\nErziehungsberechtigte: {title_name}, {email}\nNachhilfelehrer: {person}\nHinweis Moderation: Profiltext enthält „{biased}“, bitte {first} um Änderung bitten",
+            "Honorarkraft Nachhilfe - Stammdaten\nName: {person}\nSteuer-ID: {steuer_id}\nGeburtsdatum: {dob}\nAuszahlung auf: {iban}",
+            # Fundbüro
+            "FUNDMELDUNG Nr. {order}\nGegenstand: schwarzer Rucksack mit Laptop ({product})\nVerlustort: RE 4 Aachen-Dortmund, {date}, Wagen 3\nVerlierer: {person}\nKontakt: {phone} / {email}\nAusweis bei Abholung geprüft: Reisepass {passport}",
+            "Fundsache Geldbörse, Zug ICE 578, Platz 64: enthält Bankkarte auf {title_name} ({card}), AHV-Versichertenkarte Nr. {ahv} und Führerschein mit Adresse {address}. Erfasst von {first}.",
+            # Logopädie
+            "LOGOPÄDIE - VERLAUFSDOKUMENTATION\nKind: {person}, geb. {child_dob}\nVersichertennr.: {mrn}\nBehandlung 6/10 am {date}\nZiel /sch/ im Anlaut: 75 % korrekt (vorher 40 %). Mutter ({first}) berichtet von mehr Übung zu Hause.",
+            # Feuerwehr
+            "Antrag Verdienstausfall - Freiwillige Feuerwehr Lindenau\nEinsatzkraft: {person}\n{nid}\nEinsatz am {date}, 3,5 Std. (THL Baum auf Fahrbahn)\nArbeitgeber: {company}\nGegengezeichnet: Wehrführer {title_name}",
+            "ALARM {time} - F2 BRAND GEBÄUDE - {address_line} - Mitteiler {person}, Rückruf {phone} - Rauch aus Garage - LF 10, DLK 23",
+            # Kleingarten
+            "Geräteausleihe Kleingartenverein Am Mühlbach e.V.\nDatum | Parzelle | Gerät | ausgeliehen von | zurück\n{date} | 17 | Vertikutierer | {first} | ja\n{date} | 4 | Motorhacke | {person} | NEIN, {first} hat sie noch, Tel. {phone}",
+            "Hinweis der Vereinsleitung: Beitrag von {person} in der WhatsApp-Gruppe enthielt {policy} und wurde gelöscht. {first} wurde informiert.",
+            # Argo CD / Sentry
+            "argocd app sync fundbuero-api\nFATA[0004] ComparisonError: values-prod.yaml enthält Klartext in env DATABASE_URL:\n{secret}\nletzter Commit von {person} <{email}>",
+            "{\"id\":\"{order}\",\"title\":\"TypeError: Cannot read properties of undefined (reading 'plz')\",\"user\":{\"email\":\"{email}\",\"ip_address\":\"{ip}\"},\"extra\":{\"name\":\"{person}\",\"geburtsdatum\":\"{dob}\"}}",
+        ],
+        "clean": [
+            "ComparisonError: Sync von 'kleingarten-portal' auf Revision {sha} fehlgeschlagen: NetworkPolicy {cidr4} überschneidet sich mit {cidr4}. Neuer Versuch in 5s",
+            "{\"issue\":\"FUNDB-{order}\",\"level\":\"warning\",\"release\":\"{version}\",\"tags\":{\"region\":\"eu-central-1\",\"trace\":\"{uuid}\"}}",
+            "Campingplatz-Preise 2025: Stellplatz {amount} € pro Nacht, Strom {amount} € pro kWh. Saison {date} bis {date}. Rechnungsnr. {invoice}.",
+            "Rückruf Lieferant {company}: Brillengläser aus Charge {order} (EAN {ean}), betroffene Fassungen {brand}. Gutschrift zu Rechnung {invoice} folgt.",
+            "Uniformbestellung {order} bei {company}: 30 Jacken, {amount} € netto, Versand am {date}, Sendungsnummer {tracking}.",
+            "Festgeläut am {date} in {city}: alle fünf Glocken, Beginn {time} Uhr. Die große Glocke wiegt 3.200 kg.",
+            "Gerichtskosten im Mahnverfahren: halbe Gebühr, mindestens 36,00 €. Aktenzeichen-Format 24-{order}-0-4; Infos beim Amtsgericht {city}.",
+            "Fundbüro {city} Hbf: im November 380 Schirme, 85 Handys, 2 Fahrräder abgegeben. Öffnungszeiten {time} bis {time}. Gebühr {amount} €.",
+            "ISBN {isbn} - Bildkarten Artikulation ({company}), {amount} €. Bestellung über Praxisbedarf, Auftrag {order}.",
+            "Einsatzstatistik {date}: 11 Einsätze, davon 4 Brandeinsätze und 7 technische Hilfe. HLF 20 auf Version {version} der Navi-Software aktualisiert.",
+            "{ticket}: Sentry-Alarm nach Release {version}, Passwort-Hashing jetzt {hashalgo}, Allow-List {cidr6}, Fix in {sha}. Testkarte {badref} korrekt abgelehnt.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # médecine du travail
+            "DEMANDE DE VISITE A LA DEMANDE DE L'EMPLOYEUR - SERVICE DE SANTÉ AU TRAVAIL\nSalarié : {person}\nNé(e) le : {dob}\nN° de sécurité sociale : {nir}\nAdresse : {address}\nPoste : cariste, entrepôt B\nMotif : arrêts répétés depuis le {date}, douleurs au poignet\nDemandeur : {title_name}, RRH",
+            "Bonjour {first},\n\nVotre visite d'information et de prévention aura lieu le {date} à {time} au centre de santé au travail. Merci de venir avec votre carnet de vaccination. En cas d'empêchement, prévenez-nous à {role_email} ou au {phone}.\n\nCordialement,\nLe service RH",
+            "AVIS D'APTITUDE\nNom : {person}, née le {dob}\nMatricule : {order}\nApte avec aménagement : pas de port de charges > 10 kg pendant 6 semaines.\nMédecin du travail : {title_name}",
+            # camping
+            "Confirmation de réservation n° {order} - Camping Les Pins\nClient : {person}\nEmplacement 32 (électricité 10A) du {date} au {date}\nAcompte de 60,00 € débité sur la carte {card}\nLe code de la barrière vous sera envoyé par SMS au {phone}.",
+            "Bonjour {first}, c'est Joëlle du camping ! Votre emplacement c'est le 17, près des sanitaires. Code barrière 5812. Si souci appelez moi au {phone}. A vendredi",
+            "n_resa;arrivee;nuits;empl;nom;mail;tel;adresse\n{order};{date};7;A04;{person};{email};{phone};{address_line}",
+            # sonneurs
+            "PLANNING DES SONNEURS - SAINT-ÉTIENNE\n| Dimanche | Responsable | Équipe |\n|---|---|---|\n| 1er | {person} | {first}, {first}, {person} |\n| 8 | {title_name} | {first} + débutants |\nEn cas d'absence, prévenir {first} au {phone} svp !",
+            "Compte rendu de l'AG des sonneurs du {date}\nPrésents : {person} (présidente), {title_name}, {first}, {person}\nExcusé : {first}\n3. Trésorerie : solde de {amount} €. {first} réglera sa cotisation par virement permanent depuis l'IBAN {iban}.",
+            # petits litiges
+            "REQUÊTE EN INJONCTION DE PAYER\nDemandeur : {person}, demeurant {address}\nDéfendeur : {company}\nMontant : {amount} € (auvent commandé le {date}, jamais livré, commande {order})\nCourriel du demandeur : {email}",
+            "Tribunal de proximité - convocation\nAffaire {person} c/ {company}, RG n° 24/{order}\nMadame, Monsieur,\nVous êtes convoqué(e) à l'audience du {date} à {time}. Présence personnelle de {title_name} requise.",
+            # opticien
+            "{title_name}\n{address}\n\nChère cliente, cher client,\n\nVotre dernier examen de vue chez nous date de deux ans (dossier {mrn}). Prenez rendez-vous pour un contrôle gratuit.\n\nL'équipe Optique Lumière",
+            "Optique Lumière : Bonjour {first}, le contrôle de vos lentilles est à prévoir. RDV au {phone}. Dossier {mrn}. STOP au 36180",
+            # fanfare
+            "Essayage des uniformes - Harmonie municipale, {date}\n- {person} : veste 50, pantalon 42, képi 57\n- {first} n'a toujours pas rendu l'ancienne veste !!\n- {title_name} : manches à raccourcir, devis de {company}\n- caution de {first} remboursée sur son IBAN {iban}",
+            "musicien\tpupitre\tveste\tpantalon\tportable\n{person}\ttrompette\t48\t40\t{phone}\n{person}\tbaryton\t54\t46\t{phone}",
+            # pension pour chats
+            "FICHE D'ADMISSION - PENSION FÉLINE LES MOUSTACHES\nPropriétaire : {person}\nAdresse : {address}\nPortable : {phone}   Mail : {email}\nChat : Caramel, européen, mâle castré, 5 ans\nContact d'urgence : {first}, {phone}\nRèglement : carte {card}",
+            "[{time}] {first} : coucou, Minou mange bien ?\n[{time}] Les Moustaches : oui tout va bien, il a fini sa gamelle ce matin\n[{time}] {first} : ouf merci ! c'est mon compagnon {person} qui viendra le chercher samedi, son num {phone}",
+            # soutien scolaire
+            "PROPOSITION DE MISE EN RELATION n° {order}\nÉlève : {person} (3e, né le {child_dob})\nMatière : maths, préparation brevet\nParent : {title_name}, {email}\nIntervenant : {person}\nModération : le profil contient « {biased} », demander à {first} de reformuler",
+            "Dossier intervenant - antenne de Liège\nNom : {person}\nNuméro national : {nn_be}\nDate de naissance : {dob}\nCompte : {iban}",
+            # objets trouvés
+            "DÉCLARATION DE PERTE n° {order}\nObjet : sac à dos noir avec ordinateur ({product})\nTrain : TER Lyon - Grenoble, {date}, voiture 4\nDéclarant : {person}\nContact : {phone} / {email}\nPièce présentée au retrait : passeport {passport}",
+            "Portefeuille trouvé voiture 12 place 87 : carte bancaire au nom de {title_name} ({card}), carte AVS n° {ahv}, permis avec adresse {address}. Saisi par {first}.",
+            # orthophonie
+            "BILAN D'ÉVOLUTION ORTHOPHONIQUE\nEnfant : {person}, né le {child_dob}\nN° dossier : {mrn}\nSéance 12/30 du {date}\n/ch/ en initiale : 70 % de réussite (contre 35 %). La maman ({first}) signale plus d'essais à la maison.",
+            # pompiers
+            "État de vacations - sapeur-pompier volontaire\nNom : {person}\n{nid}\nIntervention du {date}, 3 h 30 (accident sur la D912)\nVersement sur : {iban}\nVisa du chef de centre : {title_name}",
+            "BIP {time} - FEU DE GARAGE - {address_line} - requérant {person}, rappel {phone} - fumées visibles - FPT + VSAV",
+            # jardins partagés
+            "Cahier des outils - Jardins partagés du Canal\ndate | parcelle | outil | emprunté par | rendu\n{date} | 9 | motobineuse | {first} | oui\n{date} | 3 | débroussailleuse | {person} | NON, {first} l'a encore, tel {phone}",
+            "Note du bureau : un message de {person} sur le groupe des jardiniers mentionnait {policy} ; il a été supprimé. {first} a été prévenu.",
+            # Argo CD / Sentry
+            "argocd app sync objets-trouves\nFATA[0002] ComparisonError : valeur en clair dans values-prod.yaml, env DB_URL :\n{secret}\ndernier commit : {person} <{email}>",
+            "{\"id\":\"{order}\",\"title\":\"TypeError: undefined is not an object (evaluating 'client.codePostal')\",\"user\":{\"email\":\"{email}\",\"ip_address\":\"{ip}\",\"username\":\"{first}\"},\"extra\":{\"nom\":\"{person}\"}}",
+        ],
+        "clean": [
+            "ComparisonError : échec de synchro de 'jardins-portail' vers la révision {sha} : NetworkPolicy {cidr4} chevauche {cidr4}. Nouvel essai dans 5 s",
+            "{\"issue\":\"OBJ-{order}\",\"level\":\"warning\",\"release\":\"{version}\",\"tags\":{\"region\":\"eu-west-3\",\"trace\":\"{uuid}\"}}",
+            "Tarifs camping 2025 : emplacement {amount} € la nuit, électricité {amount} €. Saison du {date} au {date}. Facture n° {invoice}.",
+            "Rappel fournisseur {company} : verres du lot {order} (EAN {ean}), montures {brand} concernées. Avoir sur facture {invoice}.",
+            "Commande d'uniformes {order} chez {company} : 28 vestes, {amount} € HT, expédiées le {date}, suivi {tracking}.",
+            "Sonnerie solennelle le {date} à la cathédrale de {city}, début {time}. Le bourdon pèse 13 tonnes.",
+            "Objets trouvés en gare de {city} en novembre : 350 parapluies, 70 téléphones. Guichet ouvert de {time} à {time}. Frais de garde {amount} €.",
+            "ISBN {isbn} - Cartes images pour la rééducation ({company}), {amount} €. Commande n° {order}.",
+            "Bilan des interventions du {date} : 9 sorties dont 3 feux de cheminée. Logiciel du CTA mis à jour en {version}.",
+            "{ticket} : alerte Sentry après la version {version}, hachage des mots de passe passé en {hashalgo}, plage {cidr6} autorisée, correctif {sha}. Carte de test {badref} refusée comme prévu.",
+            "Parcelles 5 et 6 libres au {date}. Cotisation {amount} € par an, eau {amount} €. Le concert de {public:Jean-Jacques Goldman} à {namecity} est sans rapport, merci de ne pas afficher l'affiche sur l'abri.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # salud laboral
+            "SOLICITUD DE RECONOCIMIENTO MÉDICO - SERVICIO DE PREVENCIÓN\nTrabajador/a: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nPuesto: carretillero, nave 2\nMotivo: bajas repetidas desde el {date}, dolor de muñeca\nSolicita: {title_name}, RRHH",
+            "Hola {first}:\n\nTu reconocimiento médico anual es el {date} a las {time} en la mutua (planta 2). Ven en ayunas, por favor. Si no puedes venir avísanos en {role_email} o en el {phone}.\n\nUn saludo,\nRecursos Humanos",
+            "INFORME DE APTITUD\nNombre: {person}, fecha de nac. {dob}\n{nid}\nApto con limitaciones: no levantar más de 10 kg durante 6 semanas.\nMédico del trabajo: {title_name}",
+            # camping
+            "Confirmación de reserva nº {order} - Camping La Pineda\nTitular: {person}\nParcela 45 (luz 10A) del {date} al {date}\nSeñal de 60,00 € cargada a la tarjeta {card}\nEl código de la barrera se envía por SMS al {phone} el día antes.",
+            "hola {first} soy Paco del camping, vuestra parcela es la 12 al lado de la piscina, codigo barrera 7734. cualquier cosa llamame al {phone}. hasta el viernes!",
+            "reserva;llegada;noches;parcela;nombre;correo;movil;domicilio\n{order};{date};6;C21;{person};{email};{phone};{address_line}",
+            # campaneros
+            "TURNOS DE CAMPANEROS - PARROQUIA DE SANTA MARÍA\n| Domingo | Responsable | Equipo |\n|---|---|---|\n| 1 | {person} | {first}, {first}, {person} |\n| 8 | {title_name} | {first} y los nuevos |\nSi no puedes venir avisa a {first} ({phone}) con tiempo!!",
+            "Acta de la asamblea de campaneros del {date}\nAsistentes: {person} (presidenta), {title_name}, {first}, {person}\nExcusa su asistencia: {first}\n3. Tesorería: saldo de {amount} €. {first} pagará la cuota por domiciliación desde la cuenta {iban}.",
+            # juicio verbal / monitorio
+            "PETICIÓN INICIAL DE PROCEDIMIENTO MONITORIO\nAcreedor: {person}, NIE {nie}, con domicilio en {address}\nDeudor: {company}\nCuantía: {amount} € (toldo pedido el {date}, nunca entregado, pedido {order})\nCorreo electrónico: {email}",
+            "Juzgado de Primera Instancia nº 4 - Juicio verbal {order}/2024\nPartes: {person} contra {company}\nSe cita a las partes para la vista el {date} a las {time}. Deberá comparecer personalmente {title_name}.",
+            # óptica
+            "{title_name}\n{address}\n\nEstimado/a cliente:\n\nHan pasado dos años desde su última revisión visual con nosotros (ficha {mrn}). Le recomendamos pedir cita para una revisión gratuita.\n\nÓptica Alameda",
+            "Optica Alameda: Hola {first}, toca revision de tus lentillas. Pide cita en el {phone}. Ficha {mrn}. Baja: responde BAJA",
+            # banda de música
+            "Prueba de uniformes - Banda Municipal, {date}\n- {person}: chaqueta 50, pantalón 44, gorra 58\n- {first} todavía no ha devuelto la chaqueta vieja!!\n- {title_name}: acortar mangas, presupuesto de {company}\n- fianza de {first} devuelta a su cuenta {iban}",
+            "músico\tcuerda\tchaqueta\tpantalón\tmóvil\n{person}\ttrompeta\t48\t42\t{phone}\n{person}\tbombardino\t54\t48\t{phone}",
+            # residencia felina
+            "FICHA DE INGRESO - RESIDENCIA FELINA LOS BIGOTES\nPropietario/a: {person}\nDomicilio: {address}\nMóvil: {phone}   Email: {email}\nGato: Canela, común europeo, hembra esterilizada, 4 años\nContacto de emergencia: {first}, {phone}\nPago: tarjeta {card}",
+            "[{time}] {first}: hola! come bien Simba?\n[{time}] Los Bigotes: sí, todo genial, esta mañana se ha comido todo\n[{time}] {first}: que alivio. el sábado lo recoge mi pareja {person}, su móvil es {phone}",
+            # academia / clases particulares
+            "PROPUESTA DE ASIGNACIÓN nº {order}\nAlumno: {person} (4º ESO, fecha de nacimiento {child_dob})\nAsignatura: matemáticas\nMadre/padre: {title_name}, {email}\nProfesor propuesto: {person}\nModeración: el perfil incluye \"{biased}\", pedir a {first} que lo cambie",
+            # objetos perdidos
+            "PARTE DE OBJETO PERDIDO nº {order}\nObjeto: mochila negra con portátil ({product})\nTren: Cercanías C-3, {date}, coche 2\nDeclarante: {person}\nContacto: {phone} / {email}\nDocumento presentado en la recogida: pasaporte {passport}",
+            "Cartera encontrada en el Alvia, coche 5 plaza 9A: tarjeta a nombre de {title_name} ({card}), DNI {dni} y carnet de conducir con domicilio en {address}. Registrado por {first}.",
+            # logopedia
+            "INFORME DE EVOLUCIÓN - LOGOPEDIA\nPaciente: {person}, nacido el {child_dob}\nNº historia: {mrn}\nSesión 8/20 ({date})\n/r/ vibrante en posición inicial: 65 % de aciertos (antes 30 %). La madre ({first}) dice que practica en casa.",
+            # bomberos voluntarios
+            "AVISO {time} - INCENDIO EN GARAJE - {address_line} - alertante {person}, tlf {phone} - humo visible - BUL + BRP",
+            # huertos urbanos
+            "Registro de herramientas - Huertos urbanos del Parque\nfecha | huerto | herramienta | la coge | devuelta\n{date} | 11 | motoazada | {first} | sí\n{date} | 2 | desbrozadora | {person} | NO, la tiene {first}, tlf {phone}",
+            "Nota de la junta: un mensaje de {person} en el grupo de hortelanos incluía {policy} y se ha borrado. Se ha avisado a {first}.",
+            # Argo CD / Sentry
+            "argocd app sync objetos-perdidos\nFATA[0003] ComparisonError: valor en claro en values-prod.yaml, env DB_URL:\n{secret}\núltimo commit de {person} <{email}>",
+            "{\"id\":\"{order}\",\"title\":\"TypeError: Cannot read properties of undefined (reading 'codigoPostal')\",\"user\":{\"email\":\"{email}\",\"ip_address\":\"{ip}\"},\"extra\":{\"nombre\":\"{person}\",\"dni\":\"{dni}\"}}",
+        ],
+        "clean": [
+            "ComparisonError: fallo al sincronizar 'huertos-portal' con la revisión {sha}: NetworkPolicy {cidr4} se solapa con {cidr4}. Reintento en 5 s",
+            "{\"issue\":\"OBJP-{order}\",\"level\":\"warning\",\"release\":\"{version}\",\"tags\":{\"region\":\"eu-south-2\",\"trace\":\"{uuid}\"}}",
+            "Tarifas camping 2025: parcela {amount} € por noche, luz {amount} €. Temporada del {date} al {date}. Factura {invoice}.",
+            "Retirada del proveedor {company}: lentes del lote {order} (EAN {ean}), monturas {brand} afectadas. Abono sobre factura {invoice}.",
+            "Pedido de uniformes {order} a {company}: 35 chaquetas, {amount} € sin IVA, enviado el {date}, seguimiento {tracking}.",
+            "Toque de campanas el {date} en la catedral de {city}, a las {time}. La campana mayor pesa 4.100 kg.",
+            "Objetos perdidos en la estación de {city} en noviembre: 290 paraguas, 64 móviles. Horario de {time} a {time}. Tasa {amount} €.",
+            "ISBN {isbn} - Tarjetas de articulación ({company}), {amount} €. Pedido nº {order}.",
+            "Resumen de salidas del {date}: 8 avisos, 2 incendios forestales. Software de la central actualizado a la {version}.",
+            "{ticket}: alerta de Sentry tras la versión {version}; hash de contraseñas ahora {hashalgo}; rango {cidr6} permitido; fix en {sha}. Tarjeta de prueba {badref} rechazada.",
+            "Huertos 7 y 8 libres desde el {date}. Cuota {amount} € al año. El pregón de fiestas lo dará {public:Rafael Nadal} en {namecity}; no tiene nada que ver con la asociación.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bedrijfsarts
+            "VERWIJZING BEDRIJFSARTS - ARBODIENST\nMedewerker: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nFunctie: heftruckchauffeur, hal 3\nReden: herhaald verzuim sinds {date}, polsklachten\nAanvrager: {title_name}, leidinggevende",
+            "Hoi {first},\n\nJe spreekuur bij de bedrijfsarts is op {date} om {time} uur (telefonisch). Zij belt je op {phone}. Klopt dat nummer niet meer? Laat het ons weten via {role_email}.\n\nGroet,\nTeam HR",
+            "Terugkoppeling arbo-consult\nNaam: {person}, geb. {dob}\n{nid}\nAdvies: passend werk, niet tillen boven 10 kg gedurende 6 weken, opbouw in 4 weken.\nBedrijfsarts: {title_name}",
+            # camping
+            "Reserveringsbevestiging nr. {order} - Camping De Kuilen\nHoofdboeker: {person}\nPlaats 18 (stroom 10A) van {date} t/m {date}\nAanbetaling € 50,00 afgeschreven van creditcard {card}\nDe slagboomcode ontvang je per sms op {phone}.",
+            "hoi {first}, met Gerrit van de camping. jullie plek is nr 9 bij het meertje, code slagboom 3381. bel me gerust op {phone} als er wat is. tot vrijdag!",
+            "resnr;aankomst;nachten;plaats;naam;email;telefoon;adres\n{order};{date};3;D02;{person};{email};{phone};{address_line}",
+            # klokkenluiders
+            "LUIROOSTER GROTE KERK - ADVENT\n| Zondag | Luidleider | Ploeg |\n|---|---|---|\n| 1 | {person} | {first}, {first}, {person} |\n| 8 | {title_name} | {first} + nieuwe luiders |\nKun je niet? Meld het op tijd bij {first} ({phone})!",
+            "Notulen ledenvergadering klokkenluidersgilde, {date}\nAanwezig: {person} (voorzitter), {title_name}, {first}, {person}\nAfwezig m.k.: {first}\n3. Penningmeester: saldo € {amount}. {first} betaalt de contributie voortaan via automatische incasso van {iban}.",
+            # kantonrechter
+            "DAGVAARDING - KANTONRECHTER\nEiser: {person}, wonende te {address}\nGedaagde: {company}\nVordering: € {amount} (voortent besteld op {date}, nooit geleverd, bestelnr. {order})\nE-mail eiser: {email}",
+            "Rechtbank Gelderland, team kanton - zaaknummer {order}\nIn de zaak van {person} tegen {company} wordt een mondelinge behandeling bepaald op {date} om {time} uur. {title_name} dient in persoon te verschijnen.",
+            # opticien
+            "{title_name}\n{address}\n\nBeste klant,\n\nUw laatste oogmeting bij ons is alweer twee jaar geleden (klantnr. {mrn}). Maak een afspraak voor een gratis oogmeting.\n\nMet vriendelijke groet,\nOptiek Zonneveld",
+            "Optiek Zonneveld: Hoi {first}, je lenzencontrole staat weer open. Bel {phone} voor een afspraak. Klantnr {mrn}. Afmelden: STOP",
+            # fanfare
+            "Uniformpassen fanfare Kunst na Arbeid, {date}\n- {person}: jas 52, broek 50, pet 58\n- {first} heeft de oude jas nog steeds niet ingeleverd!!\n- {title_name}: mouwen inkorten, offerte van {company}\n- borg van {first} teruggestort op {iban}",
+            "lid\tsectie\tjas\tbroek\tmobiel\n{person}\tbugel\t50\t48\t{phone}\n{person}\tbariton\t56\t54\t{phone}",
+            # kattenpension
+            "INTAKEFORMULIER KATTENPENSION DE SPINNERIJ\nEigenaar: {person}\nAdres: {address}\nMobiel: {phone}   E-mail: {email}\nKat: Guus, Europese korthaar, gecastreerde kater, 8 jr\nNoodcontact tijdens vakantie: {first}, {phone}\nBetaling: pin/creditcard {card}",
+            "[{time}] {first}: hoi! eet Poekie een beetje?\n[{time}] De Spinnerij: ja hoor, vanochtend alles opgegeten\n[{time}] {first}: gelukkig. zaterdag haalt mijn vriend {person} hem op, zijn nummer is {phone}",
+            # bijlesbureau
+            "KOPPELVOORSTEL nr. {order}\nLeerling: {person} (3 havo, geboortedatum {child_dob})\nVak: wiskunde B\nOuder: {title_name}, {email}\nBijlesdocent: {person}\nModeratie: profiel bevat \"{biased}\", vraag {first} dit aan te passen",
+            "Docentgegevens - vestiging Antwerpen\nNaam: {person}\nRijksregisternummer: {nn_be}\nGeboortedatum: {dob}\nRekening: {iban}",
+            # gevonden voorwerpen
+            "VERLIESMELDING nr. {order}\nVoorwerp: zwarte rugzak met laptop ({product})\nTrein: intercity Zwolle - Utrecht, {date}, rijtuig 3\nMelder: {person}\nContact: {phone} / {email}\nLegitimatie bij ophalen: paspoort {passport}",
+            "Portemonnee gevonden, rijtuig 2 stoel 55: bankpas op naam van {title_name} ({card}), ID-kaart met BSN {bsn} en rijbewijs met adres {address}. Geregistreerd door {first}.",
+            # logopedie
+            "LOGOPEDIE - VOORTGANGSVERSLAG\nKind: {person}, geboren {child_dob}\nPatiëntnr.: {mrn}\nBehandeling 7/12 op {date}\n/s/ aan begin van het woord: 70% goed (was 40%). Moeder ({first}) oefent thuis dagelijks mee.",
+            # brandweer
+            "P 1 BR {time} - BRAND GARAGE - {address_line} - melder {person}, terugbel {phone} - rook zichtbaar - TS 12-4531",
+            # volkstuin
+            "Gereedschapslog volkstuinvereniging De Eendracht\ndatum | tuin | gereedschap | geleend door | terug\n{date} | 21 | motorfrees | {first} | ja\n{date} | 6 | bosmaaier | {person} | NEE, {first} heeft hem nog, tel {phone}",
+            "Bericht van het bestuur: een bericht van {person} in de tuindersapp bevatte {policy} en is verwijderd. {first} is ingelicht.",
+            # Argo CD / Sentry
+            "argocd app sync gevonden-voorwerpen\nFATA[0002] ComparisonError: waarde in platte tekst in values-prod.yaml, env DB_URL:\n{secret}\nlaatste commit door {person} <{email}>",
+            "{\"id\":\"{order}\",\"title\":\"TypeError: Cannot read properties of undefined (reading 'postcode')\",\"user\":{\"email\":\"{email}\",\"ip_address\":\"{ip}\",\"username\":\"{first}\"},\"extra\":{\"naam\":\"{person}\"}}",
+        ],
+        "clean": [
+            "ComparisonError: synchronisatie van 'volkstuin-portaal' naar revisie {sha} mislukt: NetworkPolicy {cidr4} overlapt met {cidr4}. Nieuwe poging over 5s",
+            "{\"issue\":\"GEVO-{order}\",\"level\":\"warning\",\"release\":\"{version}\",\"tags\":{\"region\":\"eu-west-1\",\"trace\":\"{uuid}\"}}",
+            "Tarieven camping 2025: kampeerplaats € {amount} per nacht, stroom € {amount}. Seizoen {date} t/m {date}. Factuur {invoice}.",
+            "Terugroepactie leverancier {company}: glazen uit partij {order} (EAN {ean}), monturen van {brand}. Creditnota op factuur {invoice}.",
+            "Uniformbestelling {order} bij {company}: 26 jassen, € {amount} excl. btw, verzonden {date}, track & trace {tracking}.",
+            "Feestelijk luiden op {date} in de Sint-Jan van {city}, aanvang {time}. De grootste klok weegt 6.000 kg.",
+            "Gevonden voorwerpen station {city} in november: 310 paraplu's, 58 telefoons. Loket open van {time} tot {time}. Kosten € {amount}.",
+            "ISBN {isbn} - Praatplaten articulatie ({company}), € {amount}. Bestelnr. {order}.",
+            "Uitrukoverzicht {date}: 10 meldingen, waarvan 3 schoorsteenbranden. Meldkamersoftware bijgewerkt naar {version}.",
+            "{ticket}: Sentry-alert na release {version}; wachtwoordhashing nu {hashalgo}; range {cidr6} toegestaan; fix in {sha}. Testkaart {badref} afgewezen zoals verwacht.",
+            "Tuinen 12 en 13 vrij per {date}. Contributie € {amount} per jaar. Het concert van {public:André Rieu} in {namecity} staat los van de vereniging.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ INSELBERG
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: midwife home visit notes; e-scooter rental disputes; choir ticket sales; family court
+# mediation summaries; podiatry appointment reminders; driving school invoices; cemetery plot
+# registrations; youth hostel check-ins; dog grooming bookings; adult education enrolments;
+# municipal parking permits; neighbourhood watch messages; OpenTelemetry traces and Postgres slow
+# query logs.
+INSELBERG: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # midwife home visits
+            "COMMUNITY MIDWIFE - HOME VISIT (day 5)\nMother: {person}   DOB {dob}   Hosp no. {mrn}\nBaby: boy, born {child_dob}, wt 3.41 kg (birth 3.52 kg)\nAddress: {address}\nFeeding well, cord off, mild jaundice fading. Next visit Thurs am.\nSigned: {first} (RM)",
+            "Hi {first}, it's your community midwife. I'll pop round between 10 and 12 tomorrow for baby's heel prick. If that doesn't suit just text back on {phone}. Baby's NHS no. for the red book is {nhs} x",
+            "[08:02] {first}: handover - {title_name}, Hollybush estate, para 2, day 3 post CS, BP ok overnight\n[08:03] {first}: she gave a new mobile {phone}, the one on the system is wrong\n[08:05] {first}: thx, updating now. baby NHS {nhs}",
+            # e-scooter rental disputes
+            "Subject: Dispute - charged after I ended my ride\n\nHello,\nI was charged 38.40 for a ride on {date} that I ended at 21:14 outside the station. The app kept the scooter unlocked for two hours. Card used: {card}. Account email {email}.\nPlease refund me.\n\n{person}\ncc: {role_email}",
+            "TICKET {ticket} | category=billing_dispute | channel=in-app\nrider_name={person} rider_phone={phone} last_login_ip={ip}\nvehicle=SC-4471 ride_start={time} ride_end=null\nagent note: GPS puts the scooter in the canal zone, rider denies moving it. escalate to fraud",
+            "NOTICE OF LIABILITY TRANSFER\nThe e-scooter parking violation of {date} (citation #{order}) has been transferred to the renter of record:\n{person}\n{address}\nID on file: passport {passport}\nYou may contest this notice within 21 days.",
+            # choir ticket sales
+            "order_no,buyer,email,seats,paid_with\n{order},{person},{email},2,{card}\n{order},{person},{email},1,cash at door",
+            "Box office chat\n{first}: hi I bought 3 tix for the carol concert but the email only shows 2??\nAgent: Sorry about that! Which email is the booking under?\n{first}: {email}\nAgent: Found it, order {order}. Resending all three now.",
+            "| Section | Singer | Mobile | Subs paid |\n|---|---|---|---|\n| Soprano | {person} | {phone} | yes |\n| Alto | {person} | {phone} | no |\n| Tenor | {first} (new) | {phone} | n/a |",
+            # family court mediation
+            "MEDIATION SUMMARY (open financial, without prejudice on proposals)\nParticipants: {person} and {person}\nChildren: two, born {child_dob} and {child_dob}\nAgreed: children live with the second participant in term time; alternate weekends and half of school holidays with the first. Child maintenance paid monthly into {iban}.\nMediator: {title_name}",
+            "FM1 - MIAM exemption\nApplicant name: {person}\nDate of birth: {dob}\nCurrent address: {address}\nNational Insurance no: {nino}\nExemption claimed: domestic abuse evidence (letter from support service attached)",
+            "Intake note, family mediation (Ontario)\nClient {title_name} phoned re parenting plan. SIN given for legal aid screening: {sin}. Former partner is {person}; no-contact order in place until {date}. DO NOT disclose client's new address to the other party.",
+            # podiatry
+            "Reminder: {first}, your podiatry appt (nail surgery follow-up) is on {date} at {time} with {title_name}. Reply Y to confirm or call {phone}. Pls bring your diabetic foot record.",
+            "PODIATRY ASSESSMENT\nPt {person}, DOB {dob}, MRN {mrn}\nT2DM, monofilament 8/10 bilat, DP palpable L, weak R\nPlan: offloading insole, review 6/52\nSeen by {first}, HCPC-registered podiatrist",
+            # driving school
+            "INVOICE {invoice}\nBill to: {person}\n{address}\n10 x 60 min lessons (manual) .... 350.00\nTheory test booking ........... 23.00\nTotal due ..................... 373.00\nPlease pay by transfer to {iban}, reference: your surname\nInstructor: {title_name}",
+            "Contractor onboarding - driving instructor (NSW)\nName: {person}\nTFN: {tfn}\nABN: applied for\nMobile: {phone}\nEmail: {email}\nCar: dual-control, own vehicle",
+            "Learner {person}, PPS No {ppsn}, completed EDT lesson 6 of 12 on {date}. Sponsor signature from {first} (her mam) still missing from the logbook.",
+            # cemetery
+            "CEMETERY PLOT REGISTRATION\nSection C, Row 14, Plot 7 (double depth)\nDeceased: {person}\nDate of birth: {dob}   Date of death: {date}\nExclusive right of burial granted to: {person}, {address}\nFuneral director: {company}",
+            "Interment order #{order} - Oakwood Memorial Park\nDecedent: {person}, SSN {ssn} (needed for the burial permit)\nNext of kin: {first}, tel {phone}\nLot 112, space 3, Garden of Peace",
+            "Parish council minutes, item 6 (burial ground)\nThe clerk reported an application from {title_name} for a memorial bench beside plot 41. Applicant's identity was checked ({nid}). Resolved: approved subject to the standard wording.",
+            # youth hostel
+            "CHECK-IN | Bed 4, Dorm 6 (mixed) | 3 nights\nGuest: {person}\nNationality: IRL   Passport: {passport}   DOB: {dob}\nEmail: {email}\nKey card deposit paid in cash. Guest asked for a late checkout on the last day.",
+            "Group booking - school trip, arriving {date}\nLead teacher: {title_name}, mob {phone}\nStudents (under 18):\n- {person}, b. {child_dob}\n- {person}, b. {child_dob}\n- {first}, b. {child_dob} - NUT ALLERGY",
+            "2024-07-02 23:41:07 hostel-pms WARN checkin guest_id={order} name=\"{person}\" passport={passport} card_present=false pay_card={card} src={ip}",
+            "Booking via aggregator - guest is an Indian national\nName: {person}\nAadhaar: {aadhaar} (guest sent a photo of it, we only need the passport - please delete)\nPassport: {passport}",
+            # dog grooming
+            "Hiya {first}! Just confirming Bella's full groom + nail clip on {date} at {time} 🐶 drop off at the back door. Any probs ring me on {phone}. {first} @ the grooming parlour",
+            "{\"booking_id\": \"{order}\", \"owner\": {\"name\": \"{person}\", \"phone\": \"{phone}\", \"email\": \"{email}\", \"address\": \"{address_line}\"}, \"dog\": {\"name\": \"Biscuit\", \"breed\": \"cockapoo\"}, \"service\": \"bath & tidy\"}",
+            # adult education
+            "ENROLMENT FORM - Evening Classes 2025/26\nCourse: Conversational Spanish (Level 2), Tuesdays\nLearner name: {person}\nDate of birth: {dob}\nNI number: {nino}\nHome address: {address}\nFee paid by card {card}",
+            "Draft ad for evening tutors - comments from HR\n\"We want someone {biased}\" has been flagged, please rewrite.\nApplications to {role_email}\nHiring manager: {person}",
+            "Continuing Ed registration | Student: {person} | SSN (full number needed for the 1098-T): {ssn} | Course: Intro to Welding, Sat 9-1 | Paid: {card}",
+            # parking permits
+            "Resident Parking Permit application - Zone K\nApplicant: {title_name}\nAddress: {address}\nProof of residency: council tax bill\nPayment: {card}\nPermit no. issued: {order}",
+            "Sure, here's a draft for you, {first}:\n\nDear Parking Services,\nMy resident permit (ref {order}) was not renewed although I paid on {date}. I still live at {address}. Please reply to {email}.\n\nThanks,\n{person}",
+            # neighbourhood watch
+            "[19:22] {first}: anyone else seen the white van on Elm Road again?\n[19:24] {first}: yes! {person} across the road said someone tried her car door last night\n[19:25] {first}: reported it. if police want a statement my number is {phone}",
+            "Neighbourhood Watch - coordinator's note\nPlease don't post {policy} in the group, it breaks the admins' rules. The new coordinator for streets 1-4 is {person} ({email}). Next meeting {date}, church hall.",
+            "Voicemail from {phone}, 00:41\n\"Hi, this is {person}, I'm calling about my mum's grave in the old section... if you need it for security my date of birth is {dob}. Call me back please, thanks.\"",
+            # OpenTelemetry and Postgres
+            "trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7 name=\"POST /api/permits/renew\" service.name=permit-api http.client_ip={ip} enduser.id={email} duration_ms=2318 status=ERROR exception.message=\"card declined for {person}\"",
+            "2024-11-02 14:03:11.482 UTC [18833] LOG:  duration: 4312.551 ms  statement: SELECT * FROM bookings WHERE owner_email = '{email}' AND owner_phone = '{phone}' ORDER BY created_at DESC;\n2024-11-02 14:03:11.482 UTC [18833] DETAIL:  connection from {ip}",
+            "# slow-log shipper for the hostel PMS database\nsource: /var/log/postgresql/postgresql-15-main.log\nmin_duration_ms: 500\nsink:\n  url: https://logs.internal/ingest\n  {secret}\nowner: {person}",
+            "{\"resource\": {\"service.name\": \"grooming-booking\"}, \"spans\": [{\"name\": \"INSERT customers\", \"attributes\": {\"db.system\": \"postgresql\", \"db.statement\": \"INSERT INTO customers (name, dob, iban) VALUES ('{person}', '{dob}', '{iban}')\", \"net.peer.ip\": \"{ip}\"}}]}",
+            "member_id,name,address,joined\n{order},{person},\"{address_line}\",{date}\n{order},{person},\"{address_line}\",{date}",
+            "REFERRAL - community podiatry\nPatient: {person}  NHS {nhs}  DOB {dob}\nReason: ulcer R hallux, 2 weeks\nGP: {title_name}\nPlease contact the patient's daughter {first} on {phone} to book, patient is hard of hearing.",
+        ],
+        "clean": [
+            "Choir concert - ticket sales summary\nEvent: {public:George Frideric Handel}, Messiah - St Mary's Church, {date}\nSold: 412 / 450\nRevenue: {amount}\nPayment provider: {company}, payout ref {invoice}",
+            "Fleet report {date}: 38 scooters moved from the {city} riverside to the depot. Firmware {version} is now on 1,204 units. Battery supplier: {company}. Open disputes: 17 (avg. 12.40 each).",
+            "Driving lessons price list 2025\n1 hr manual: 38.00\nBlock of 10: 350.00\nIntensive course (5 days): 1,095.00\nGift voucher codes look like DS-{order} and are valid 12 months.",
+            "Plot availability - Section D\n| Row | Plots free | Type |\n|---|---|---|\n| 3 | 7, 8, 12 | single |\n| 4 | 1-5 | cremated remains |\nFees from {date}: {amount} per plot (resident rate)",
+            "receivers:\n  otlp:\n    protocols:\n      grpc:\n        endpoint: otel-gw.internal:{port}\nprocessors:\n  attributes/scrub:\n    actions:\n      - key: enduser.id\n        action: delete\n      - key: http.client_ip\n        action: hash",
+            "2025-01-14 03:12:44.901 UTC [2231] LOG:  duration: 1840.223 ms  statement: SELECT plot_id, section, row_no FROM plots WHERE status = 'free' AND section = 'C';\n2025-01-14 03:12:45.002 UTC [2231] LOG:  checkpoint complete: wrote 1204 buffers (7.3%)",
+            "Youth hostel {city}: 96 beds, reception 07:00-23:00, check-in from 15:00. Breakfast {amount}. Nearest tram stop: Charlotte Street. Family rooms sleep four.",
+            "Shampoo reorder: oatmeal dog shampoo 5 L, EAN {ean}, qty 4, supplier {company}, PO {order}, due {date}, tracking {tracking}",
+            "Course ESOL-2B | Tue & Thu 18:30-20:30 | Room 14 | starts {date} | fee {amount} (concessions available) | textbook ISBN {isbn}",
+            "Zone K permits are valid Mon-Sat 08:00-18:30. Streets covered: {namecity} Road, {namecity} Close and Adelaide Terrace. Visitor scratch cards cost {amount} per book of 10.",
+            "Message from the local policing team: catalytic converter thefts reported in {city} between {date} and {date}. Mark your converter and park in a garage if you can. Crime prevention stall at the library on Saturday.",
+            "Deployed podiatry-reminders {version} (commit {sha}) to prod. Password hashing moved to {hashalgo}. Ingress limited to {cidr4} and {cidr6}. Rollback: helm rollback podiatry-reminders 41",
+            "Family mediation service - quarterly stats\nReferrals: 214\nMIAMs held: 187\nAgreements reached: 61%\nAvg sessions per case: 3.2\nReport {invoice}, published {date}",
+            "Evening lecture, adult education centre: {public:Florence Nightingale} and the history of community midwifery. {date}, 7pm, Room 2. Free, booking via {company}.",
+            "Chargeback batch {invoice}: 12 e-scooter disputes imported, card numbers masked; one row had a malformed value ({badref}) and was rejected by the validator.",
+            "Fleet: 4 x {brand} dual-control cars, MOT due {date}, insurer {company}, policy no. {order}. Next service at 30,000 miles.",
+            "span GET /health service.name=cemetery-api service.version={version} trace_id={uuid} status=OK duration_ms=3 k8s.namespace=council-prod",
+        ],
+    },
+    "de": {
+        "pii": [
+            "Hausbesuch Wochenbett, Tag 4\nWöchnerin: {person}, geb. {dob}\nKind: Mädchen, geb. {child_dob}, 3280 g\nAnschrift: {address}\nStillen klappt gut, Nabel trocken, leichter Neugeborenenikterus. Nächster Besuch Do. vormittags.\nHebamme {first}",
+            "Hebammenhilfe - Abrechnung Wochenbettbetreuung\nVersicherte: {title_name}\nVersichertennummer: {mrn}\n8x Hausbesuch im Wochenbett, 2x telefonische Beratung\nRückfragen bitte an {role_email} oder die Hebamme {person}",
+            "Betreff: Widerspruch gegen Abbuchung vom {date}\n\nSehr geehrte Damen und Herren,\nich habe den Roller am Hauptbahnhof korrekt in der Parkzone abgestellt, trotzdem wurden mir 45,00 € Bearbeitungsgebühr abgebucht. Bitte erstatten Sie den Betrag auf mein Konto {iban}.\n\nMit freundlichen Grüßen\n{person}\n{email}",
+            "2025-03-08T22:17:45+01:00 rides-api WARN ride_end_failed user=\"{person}\" tel={phone} ip={ip} scooter=ES-88213 reason=geofence_no_parking",
+            "Bestellung {order} - {public:Johann Sebastian Bach}: Weihnachtsoratorium, Sa. 19:00 Uhr\nKäufer: {person}\nE-Mail: {email}\n3 x Kategorie B à 24,00 €\nBezahlt mit Kreditkarte {card}\nAbholung an der Abendkasse",
+            "Stimme\tName\tHandy\tGeburtstag\nSopran\t{person}\t{phone}\t{dob}\nBass\t{person}\t{phone}\t{dob}\nAlt\t{first}\t{phone}\t-",
+            "Ergebnisprotokoll Mediation (Familiensache)\nMedianden: {person} und {person}\nGemeinsame Kinder: {first} (geb. {child_dob}) und {first} (geb. {child_dob})\nVereinbarung: Wechselmodell, Übergabe freitags 17 Uhr an der Schule. Unterhalt 380 € monatlich auf {iban}.\nMediatorin: {title_name}",
+            "Bezirksgericht - Ladung zum verpflichtenden Erstgespräch (Obsorge)\nAntragstellerin: {title_name}\nSozialversicherungsnummer: {svnr}\nwohnhaft: {address}\nDas Gespräch findet am {date} um {time} statt.",
+            "Podologie-Praxis: Hallo {first}, Ihr Termin zur med. Fußpflege ist am {date} um {time} Uhr. Absage bitte bis 24 Std. vorher unter {phone}. Heilmittelverordnung bitte mitbringen!",
+            "PODOLOGISCHER BEFUND\nPat.: {person}, geb. {dob}, Pat.-Nr. {mrn}\nDiabetisches Fußsyndrom, Wagner 0, Sensibilität li. vermindert\nTherapie: Nagelkorrekturspange re. Großzehe\nBehandelnde: {title_name}",
+            "FAHRSCHULE - RECHNUNG Nr. {invoice}\n{person}\n{address}\nGrundbetrag Klasse B ............ 390,00 €\n12 Übungsstunden à 65,00 € ...... 780,00 €\n5 Sonderfahrten Autobahn ........ 375,00 €\nZahlbar innerhalb 14 Tagen. Lastschrift von Konto {iban}",
+            "Anmeldung Fahrschule - Kat. B (Zürich)\nName: {person}\nGeburtsdatum: {dob}\nAHV-Nr.: {ahv}\nNatel: {phone}\nTheorieprüfung bestanden am {date}",
+            "Friedhofsverwaltung - Erwerb Nutzungsrecht Wahlgrab\nFeld 12, Reihe 3, Grab Nr. 8\nVerstorbene(r): {person}, geb. {dob}, gest. {date}\nNutzungsberechtigte(r): {person}, {address}\nGebühr 1.850,00 € per Lastschrift von {iban}",
+            "CHECK-IN Jugendherberge, Zi. 204\nGast: {person}\nGeburtsdatum: {dob}\nReisepass-Nr.: {passport}\nMitgliedsausweis: ja\nZahlung: Karte {card}",
+            "Klassenfahrt 7b - Teilnehmerliste\nBegleitung: {title_name} (Handy {phone})\n1. {person}, geb. {child_dob}\n2. {person}, geb. {child_dob}, vegetarisch\n3. {first} - Erdnussallergie!!",
+            "Hallo {first}, Termin für Emma (Pudel) steht: {date}, {time} - Baden & Scheren. Abholung ca. 2 Std. später. LG {first} vom Hundesalon, bei Rückfragen {phone}",
+            "Honorarvertrag Kursleitung VHS, Semester Herbst\nKursleiter/in: {person}\nSteuer-ID: {steuer_id}\nIBAN: {iban}\nAnschrift: {address}\nKurs: Italienisch A1, Di 18:00",
+            "Antrag Bewohnerparkausweis Zone M\nAntragsteller: {person}\nHauptwohnsitz: {address}\nReisepass: {passport}\nKennzeichen: s. Zulassungsbescheinigung Teil I\nGebühr 30,70 € mit Karte {card}",
+            "[21:03] {first}: Leute, an der Ecke Lindenstraße steht schon wieder der dunkle Transporter\n[21:05] {first}: hab die Polizei angerufen, {person} von gegenüber hat ihn auch gesehen\n[21:06] {first}: falls die Polizei fragt, meine Nr. ist {phone}",
+            "Hinweis der Moderation: bitte keine {policy} in der Nachbarschaftsgruppe posten. Bei Fragen an {role_email} oder direkt an {person} wenden.",
+            "Stellenanzeige Fahrlehrer/in (m/w/d) - Entwurf\nDie Formulierung \"{biased}\" bitte streichen (AGG!).\nBewerbungen an {role_email}\nAnsprechpartner: {title_name}",
+            "trace_id=a3c1f09be27d4c5d8e6f7a1b2c3d4e5f span=\"POST /v1/termine\" service.name=hundesalon-api http.client_ip={ip} kunde.name=\"{person}\" kunde.email={email} status=ERROR duration_ms=1893",
+            "2025-02-11 09:14:22.113 CET [4411] LOG:  Dauer: 3120.442 ms  Anweisung: SELECT * FROM bewohnerparken WHERE name = '{person}' AND geburtsdatum = '{dob}';",
+            "# .env fahrschule-portal (NICHT committen!!)\nDATABASE_HOST=db.fahrschule.intern\n{secret}\nADMIN_MAIL={email}\nZAHLUNG_WEBHOOK_IP={ip}",
+            "Aktenvermerk Friedhofsamt: Identität der Antragstellerin geprüft ({nid}). Rückruf an {first} unter {phone} wegen der Grabstelle.",
+            "Sprachnachricht von {phone}, 0:37\n\"Ja hallo, hier ist {person}, es geht um die Rechnung von der Fahrschule, meine Kundennummer hab ich grad nicht, aber mein Geburtsdatum ist der {dob}. Rufen Sie mich bitte zurück.\"",
+            "kunde_nr;name;adresse;iban\n{order};{person};{address_line};{iban}\n{order};{person};{address_line};{iban}",
+        ],
+        "clean": [
+            "Konzert Kammerchor: {public:Johannes Brahms}, Ein deutsches Requiem - {date}, 19:30 Uhr, Stadtkirche {city}. Karten 18,00 € / erm. 12,00 €, Vorverkauf über {company}. Bestellnummern beginnen mit KC-{order}.",
+            "Preisliste Fahrschule gültig ab {date}\nGrundbetrag Klasse B: {amount} €\nÜbungsstunde (45 Min.): 62,00 €\nSonderfahrt: 75,00 €\nVorstellung zur Prüfung: 150,00 €",
+            "Friedhofsgebühren {city} (Auszug)\nReihengrab: {amount} €\nUrnenwahlgrab Feld 7, Nr. 1-40: noch 12 frei\nRuhezeit: 20 Jahre\nSatzung vom {date}",
+            "exporters:\n  otlphttp:\n    endpoint: https://otel.intern.example:{port}\n    compression: gzip\nprocessors:\n  attributes/datenschutz:\n    actions:\n      - key: enduser.id\n        action: delete\n      - key: http.client_ip\n        action: hash",
+            "2025-02-11 03:00:12.004 CET [1902] LOG:  Dauer: 2210.117 ms  Anweisung: VACUUM (ANALYZE) termine;\n-- Migration {version}, Commit {sha}",
+            "Flottenbericht KW 12: 1.120 Roller in {city}, davon 86 defekt. Neue Parkverbotszonen: Schlossplatz, Königstraße. Firmware {version}. Rechnung Akkutausch {invoice} von {company}: {amount} €",
+            "Nachbestellung Hundeshampoo Hafer 5 l, EAN {ean}, 3 Stk., Lieferant {company}, Sendungsnummer {tracking}, Lieferung {date}",
+            "Kurs 25F-112 | Deutsch als Fremdsprache B1 | Mo/Mi 18:00-19:30 | Raum 2.14 | ab {date} | {amount} € | Lehrbuch ISBN {isbn}",
+            "Die Bewohnerparkzone M umfasst {namecity}straße, Goethestraße und Am Markt. Gültig Mo-Sa 9-20 Uhr. Gebühr ab {date}: 120,00 € pro Jahr.",
+            "Polizeiinspektion {city} informiert: zwischen {date} und {date} wurden im Bereich Hauptstraße mehrere Kellereinbrüche gemeldet. Hinweise bitte über die Onlinewache. Vorgang {ticket}.",
+            "Release {version} der Podologie-Termin-App (Commit {sha}): Passwörter jetzt mit {hashalgo}, Zugriff nur aus {cidr4} und {cidr6}. Die absichtlich falsche Test-IBAN ({badref}) wird weiterhin abgelehnt.",
+            "Hebammenpraxis {company}: Geburtsvorbereitungskurs ab {date}, sieben Abende, die Kosten übernimmt die Krankenkasse. Rückbildung ab acht Wochen nach der Geburt, Kursraum 3.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            "Visite à domicile PRADO - J+3\nMaman : {person}, née le {dob}\nBébé : garçon, né le {child_dob}, 3 210 g\nAdresse : {address}\nAllaitement mixte, ictère léger, reprise de poids ok. Prochaine visite vendredi.\nSage-femme : {first}",
+            "Bonjour {first}, c'est {title_name}, votre sage-femme libérale. Je passe demain vers 10h pour le test de Guthrie. Si besoin : {phone}. Pensez à la carte Vitale (n° de sécu {nir}).",
+            "Objet : Contestation de frais - trajet du {date}\n\nMadame, Monsieur,\nJ'ai garé la trottinette dans une zone autorisée mais l'application a continué à facturer pendant 1h40. Montant débité : 32,50 € sur ma carte {card}.\nMerci de procéder au remboursement.\n\nCordialement,\n{person}\n{phone}",
+            "2025-04-03T18:44:02Z trottinette-api ERROR fin_trajet_refusee utilisateur=\"{person}\" email={email} ip={ip} motif=zone_interdite",
+            "Commande n° {order} - Concert de la chorale : {public:Gabriel Fauré}, Requiem\nAcheteur : {person}\nCourriel : {email}\n2 places catégorie 1 à 22,00 €\nPayé par CB {card}",
+            "| Pupitre | Choriste | Portable | Cotisation |\n|---|---|---|---|\n| Altos | {person} | {phone} | payée |\n| Ténors | {person} | {phone} | à relancer |\n| Basses | {first} | {phone} | payée |",
+            "COMPTE RENDU DE MÉDIATION FAMILIALE\nParties : {title_name} et {person}\nEnfants : {first}, né le {child_dob} ; {first}, née le {child_dob}\nAccord : résidence alternée une semaine sur deux, contribution à l'entretien de 250 € par mois versée sur le compte {iban}.\nMédiatrice : {person}",
+            "Médiation familiale agréée - fiche d'ouverture de dossier\nDemandeur : {person}\nNuméro de registre national : {nn_be}\nDomicile : {address}\nAutre partie : {person}\nPremière séance le {date}",
+            "Rappel : {first}, RDV chez votre pédicure-podologue {title_name} le {date} à {time}. En cas d'empêchement merci de prévenir 48h avant au {phone}. Pensez à apporter vos semelles.",
+            "BILAN PODOLOGIQUE\nPatient : {person} - né(e) le {dob} - dossier n° {mrn}\nPied diabétique grade 1, hyperkératose plantaire\nSoins : 4 séances prises en charge\nPodologue : {first}",
+            "AUTO-ÉCOLE - FACTURE N° {invoice}\nÉlève : {person}\n{address}\nForfait code + 20 h de conduite : 1 290,00 €\nHeures supplémentaires (5 x 52 €) : 260,00 €\nPrélèvement sur le compte {iban}",
+            "Inscription auto-école (Lausanne)\nNom : {person}\nDate de naissance : {dob}\nN° AVS : {ahv}\nNatel : {phone}\nPermis d'élève conducteur reçu le {date}",
+            "CONCESSION FUNÉRAIRE - Cimetière communal\nCarré 4, allée B, emplacement 17 (trentenaire)\nDéfunt(e) : {person}, né(e) le {dob}, décédé(e) le {date}\nConcessionnaire : {person}, demeurant {address}",
+            "FICHE INDIVIDUELLE DE POLICE\nNom, prénom : {person}\nDate de naissance : {dob}\nPasseport n° : {passport}\nAdresse habituelle : {address}\nDate d'arrivée : {date}",
+            "Séjour scolaire - liste des élèves (mineurs)\nAccompagnateur : {title_name}, {phone}\n- {person}, né le {child_dob}\n- {person}, née le {child_dob} (PAI asthme)\n- {first}",
+            "Coucou {first} ! RDV toilettage pour Filou samedi {date} à {time} ✂️ tonte + bain. Si empêchement : {phone}. À bientôt, {first}",
+            "Dossier d'inscription - formation continue adultes\nStagiaire : {person}\nNé(e) le : {dob}\nN° de sécurité sociale : {nir}\nAdresse : {address}\nCourriel : {email}\nFinancement : CPF",
+            "Demande de carte de stationnement résident - secteur 3\nNom : {title_name}\nAdresse : {address}\nPièce d'identité : passeport {passport}\nPaiement : carte {card}\nRéférence dossier : {order}",
+            "[20:14] {first} : quelqu'un a vu le scooter qui tourne dans la rue des Lilas ?\n[20:16] {first} : oui, et {person} d'en face dit qu'on a essayé d'ouvrir son garage\n[20:17] {first} : j'ai appelé le 17. mon num si la police rappelle : {phone}",
+            "Rappel des modérateurs : interdit de partager des {policy} dans le groupe Voisins vigilants. Questions à {role_email} ou à {person}.",
+            "Annonce moniteur/monitrice d'auto-école - relecture RH : la phrase « {biased} » est à supprimer. Candidatures à {role_email}, contact : {title_name}.",
+            "trace_id=5d2e8a41c0f94b7e9a13c6d07e2f8b91 service.name=billetterie-chorale span=\"POST /commande\" http.client_ip={ip} enduser.email={email} status=ERROR exception.message=\"carte refusée pour {person}\"",
+            "2025-05-20 11:02:44.781 CEST [3321] LOG:  durée : 2850.332 ms, instruction : SELECT * FROM stagiaires WHERE nir = '{nir}' AND nom = '{person}';",
+            "# config.yaml - auberge-pms (NE PAS COMMITTER)\ndb:\n  host: pg-auberge.interne\n  {secret}\nalertes: {email}\nip_autorisee: {ip}",
+            "Note d'accueil mairie : identité vérifiée ({nid}). Rappeler {first} au {phone} au sujet de la concession.",
+            "Message vocal de {phone} (0:52) : « Oui bonjour, c'est {person}, j'appelle pour la facture de l'auto-école, je suis né le {dob}, merci de me rappeler. »",
+            "id;nom;adresse;iban\n{order};{person};{address_line};{iban}\n{order};{person};{address_line};{iban}",
+        ],
+        "clean": [
+            "Concert de printemps : {public:Camille Saint-Saëns}, Messe à quatre voix - {date}, 20h30, église Saint-Nizier, {city}. Tarif plein 18 €, réduit 10 €. Billetterie : {company}.",
+            "Tarifs au {date} : forfait 20 h {amount} €, heure supplémentaire 52 €, accompagnement à l'examen 60 €. Facture type n° {invoice}.",
+            "Cimetière de {city} - carré 6 : emplacements libres 3, 8 et 14 ; columbarium cases 22 à 40. Concession 15 ans : {amount} €.",
+            "processors:\n  attributes/rgpd:\n    actions:\n      - key: user.email\n        action: delete\n      - key: client.address\n        action: hash\nexporters:\n  otlp:\n    endpoint: collector.interne:{port}",
+            "2025-05-20 03:15:00.010 CEST [88] LOG:  durée : 1502.009 ms, instruction : REINDEX TABLE rdv_podologie;\n-- migration {version}, commit {sha}",
+            "Bilan mensuel trottinettes {city} : 2 340 trajets par jour, 41 signalements de stationnement gênant. Facture opérateur {invoice} : {amount} €.",
+            "Commande shampooing pour chien 5 L, EAN {ean}, fournisseur {company}, colis {tracking}, livraison prévue le {date}.",
+            "Module FLE B1 - lundi et mercredi 18h-20h - salle 12 - début {date} - {amount} € - manuel ISBN {isbn}",
+            "Secteur résidentiel 3 : rue de {namecity}, boulevard de la Liberté, place de la Mairie. Tarif résident {amount} € par an à compter du {date}.",
+            "Version {version} (commit {sha}) : mots de passe en {hashalgo}, accès limité à {cidr4} et {cidr6}. Un IBAN volontairement invalide ({badref}) est toujours rejeté.",
+            "Message de la gendarmerie de {city} : recrudescence de vols de pots catalytiques du {date} au {date}. Réunion publique à la salle des fêtes, entrée libre.",
+        ],
+    },
+    "es": {
+        "pii": [
+            "VISITA PUERPERAL A DOMICILIO - día 4\nPuérpera: {person}, fecha de nacimiento {dob}\nRN: niña, nacida el {child_dob}, 3.150 g\nDomicilio: {address}\nNHC: {mrn}\nLactancia materna exclusiva, ombligo sin signos de infección. Matrona: {first}",
+            "Hola {first}, soy {title_name}, la matrona del centro de salud. Mañana paso sobre las 11 para la prueba del talón. Cualquier cosa me llamas al {phone}. Un abrazo",
+            "Asunto: Reclamación cargo indebido - viaje del {date}\n\nBuenas tardes:\nDejé el patinete en zona permitida y me han cobrado 28,90 € de penalización en la tarjeta {card}. Adjunto foto del aparcamiento.\nAtentamente,\n{person}\nDNI {dni}",
+            "2025-06-12T21:03:55Z patinetes-api WARN fin_viaje_rechazado usuario=\"{person}\" tel={phone} ip={ip} motivo=zona_prohibida",
+            "Pedido {order} - Concierto del Orfeón: {public:Wolfgang Amadeus Mozart}, Réquiem\nComprador: {person}\nCorreo: {email}\n4 entradas x 15,00 €\nPagado con tarjeta {card}",
+            "Cuerda\tNombre\tMóvil\tFecha de nacimiento\nSopranos\t{person}\t{phone}\t{dob}\nBajos\t{person}\t{phone}\t{dob}",
+            "ACTA DE MEDIACIÓN FAMILIAR\nPartes: {person} (DNI {dni}) y {person} (NIE {nie})\nHijo menor: {first}, nacido el {child_dob}\nAcuerdos: custodia compartida por semanas alternas; pensión de alimentos de 300 € mensuales en la cuenta {iban}.\nMediadora: {title_name}",
+            "Clínica del Pie: Hola {first}, le recordamos su cita de quiropodia el {date} a las {time} con {title_name}. Para anular llame al {phone}.",
+            "INFORME PODOLÓGICO\nPaciente: {person}  F. nac.: {dob}  Nº historia: {mrn}\nDx: onicocriptosis hallux dcho.\nTto: matricectomía parcial con fenol\nPodólogo: {first}",
+            "AUTOESCUELA - FACTURA {invoice}\nCliente: {person}\nNIF: {dni}\nDirección: {address}\nMatrícula + teórico: 250,00 €\n15 prácticas x 38,00 €: 570,00 €\nForma de pago: domiciliación en {iban}",
+            "SOLICITUD DE TÍTULO DE DERECHO FUNERARIO\nCementerio municipal, nicho 214, fila 3\nDifunto/a: {person}, nacido/a el {dob}, fallecido/a el {date}\nTitular: {person}, {address}",
+            "PARTE DE ENTRADA DE VIAJEROS\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nN.º pasaporte: {passport}\nFecha de entrada: {date}\nFirma del viajero: ______",
+            "Grupo escolar - albergue juvenil\nProfesor responsable: {title_name}, móvil {phone}\nAlumnos:\n- {person}, {child_dob}\n- {person}, {child_dob} (celíaca)\n- {first}",
+            "Hola {first}!! te confirmo baño y corte de Toby el {date} a las {time} 🐾 si no puedes avísame al {phone}. Besos, {first}",
+            "CEPA - Matrícula curso 2025/26\nAlumno/a: {person}\nFecha de nacimiento: {dob}\nNIE: {nie}\nDomicilio: {address}\nEmail: {email}\nEnseñanza: Español para extranjeros A2",
+            "Solicitud de distintivo de residente (zona verde)\nSolicitante: {person}\nDomicilio empadronado: {address}\nPasaporte: {passport}\nPago: tarjeta {card}\nExpediente: {order}",
+            "[22:10] {first}: chicos, otra vez el coche raro aparcado en la calle del Olmo\n[22:11] {first}: sí, {person} del tercero dice que le intentaron abrir el trastero\n[22:13] {first}: he llamado a la policía, mi número por si preguntan: {phone}",
+            "Normas del grupo de vecinos: no se permite compartir {policy}. Dudas a {role_email} o a {person}.",
+            "Oferta profesor/a de autoescuela - revisión RRHH: «{biased}» hay que quitarlo del anuncio. CV a {role_email}. Contacto: {title_name}",
+            "trace_id=9e1b7c33a5d24f0e8b6a2c1d0f9e8d7c service.name=albergue-reservas span=\"POST /reservas\" http.client_ip={ip} enduser.email={email} status=ERROR mensaje=\"tarjeta rechazada para {person}\"",
+            "2025-06-12 10:22:31.440 CEST [5512] LOG:  duración: 3904.118 ms  sentencia: SELECT * FROM matriculas WHERE dni = '{dni}' AND nombre = '{person}';",
+            "# docker-compose.override.yml peluqueria-canina (NO subir al repo)\nservices:\n  api:\n    environment:\n      - ADMIN_EMAIL={email}\n      - ALLOWED_IP={ip}\n    # credenciales\n    {secret}",
+            "Nota de atención ciudadana: identidad comprobada ({nid}). Llamar a {first} al {phone} por lo del nicho.",
+            "Mensaje de voz de {phone} (0:44): «Hola, soy {person}, llamo por la multa del patinete, mi fecha de nacimiento es {dob}, llámenme por favor, gracias.»",
+            "id;nombre;direccion;iban\n{order};{person};{address_line};{iban}\n{order};{person};{address_line};{iban}",
+        ],
+        "clean": [
+            "Concierto de Navidad del Orfeón: {public:Antonio Vivaldi}, Gloria - {date}, 20:00, iglesia de San Miguel, {city}. Entradas 12 € en {company}.",
+            "Tarifas desde el {date}: matrícula {amount} €, práctica de 45 min 38 €, presentación a examen 90 €. Factura modelo {invoice}.",
+            "Nichos disponibles en el patio de Santa Ana, filas 1-4: 23 unidades. Tasa de conservación {amount} € anual. Ordenanza aprobada el {date}.",
+            "processors:\n  attributes/rgpd:\n    actions:\n      - key: enduser.id\n        action: delete\nexporters:\n  otlp:\n    endpoint: otel-collector.interno:{port}\n    tls:\n      insecure: false",
+            "2025-06-12 04:00:01.200 CEST [77] LOG:  duración: 2201.554 ms  sentencia: VACUUM ANALYZE citas_podologia;\n-- release {version} ({sha})",
+            "Informe mensual patinetes {city}: 1.870 viajes al día, 52 incidencias de aparcamiento. Factura del operador {invoice}: {amount} €.",
+            "Pedido champú de avena 5 L, EAN {ean}, proveedor {company}, envío {tracking}, entrega prevista el {date}.",
+            "Curso Inglés A2 - martes y jueves 19:00-21:00 - aula 5 - inicio {date} - {amount} € - libro ISBN {isbn}",
+            "Zona verde de residentes: calle {namecity}, calle Mayor y plaza de España. Tarifa anual {amount} € desde el {date}.",
+            "Versión {version} (commit {sha}): contraseñas con {hashalgo}; acceso sólo desde {cidr4} y {cidr6}. Una tarjeta de prueba inválida ({badref}) se sigue rechazando.",
+            "Aviso de la Policía Local de {city}: robos en trasteros entre el {date} y el {date}. Charla informativa en el centro cívico, entrada libre.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            "Huisbezoek kraamweek dag 3\nMoeder: {person}, geboortedatum {dob}\nBaby: jongen, geboren {child_dob}, 3460 gram\nAdres: {address}\nBorstvoeding gaat goed, lichte geelzucht, hielprik gepland. Verloskundige: {first}",
+            "Hoi {first}, met {title_name} van de verloskundigenpraktijk. Ik kom morgen rond 10 uur langs. Lukt dat niet, bel dan {phone}.\n> {first}: top! voor de kraamzorgaanvraag, mijn BSN is {bsn}",
+            "Onderwerp: Bezwaar tegen boete deelstep {date}\n\nBeste klantenservice,\nIk heb de step netjes in het parkeervak bij het station gezet, toch is er € 25,00 afgeschreven van mijn rekening {iban}.\nGraag terugstorten.\n\nMet vriendelijke groet,\n{person}",
+            "2025-07-01T08:12:09+02:00 steps-api WARN rit_niet_beeindigd gebruiker=\"{person}\" email={email} ip={ip} reden=buiten_zone",
+            "Bestelling {order} - Matthäus-Passion ({public:Johann Sebastian Bach})\nKoper: {person}\nE-mail: {email}\n2 x rang 1 à € 32,50\nBetaald met creditcard {card}",
+            "| Stemgroep | Naam | Mobiel |\n|---|---|---|\n| Sopraan | {person} | {phone} |\n| Bas | {person} | {phone} |\n| Tenor | {first} | {phone} |",
+            "VERSLAG MEDIATION (scheiding)\nPartijen: {person} en {title_name}\nKinderen: {first} (geb. {child_dob}) en {first} (geb. {child_dob})\nAfspraken ouderschapsplan: co-ouderschap, kinderalimentatie € 275 per maand op {iban}.\nMediator: {person}",
+            "Bemiddeling familiezaken - intakefiche\nVerzoeker: {person}\nRijksregisternummer: {nn_be}\nWoonplaats: {address}\nTegenpartij: {person}\nEerste zitting: {date}",
+            "Herinnering: beste {first}, uw afspraak bij de podotherapeut ({title_name}) is op {date} om {time}. Afzeggen uiterlijk 24 uur van tevoren via {phone}. Neem uw steunzolen mee.",
+            "PODOTHERAPEUTISCH ONDERZOEK\nCliënt: {person}, geb. {dob}, cliëntnr. {mrn}\nDiabetes type 2, Sims-classificatie 1\nBehandeling: drukverdelende zolen\nPodotherapeut: {first}",
+            "RIJSCHOOL - FACTUUR {invoice}\n{person}\n{address}\nPakket 20 lessen ......... € 1.150,00\nPraktijkexamen ........... € 325,00\nWordt automatisch afgeschreven van rekening {iban}",
+            "Begraafplaats - registratie graf\nVak C, rij 5, nummer 11 (particulier graf, 20 jaar)\nOverledene: {person}, geboren {dob}, overleden {date}\nRechthebbende: {person}, {address}\nBSN rechthebbende: {bsn}",
+            "Jeugdherberg check-in kamer 12\nGast: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nE-mail: {email}\nBorg sleutelkaart: contant",
+            "Schoolreis groep 8 - deelnemerslijst\nBegeleider: {title_name}, mobiel {phone}\n- {person}, {child_dob}\n- {person}, {child_dob} (lactose-intolerant)\n- {first}",
+            "Hoi {first}! Afspraak voor Max (labradoodle) staat op {date} om {time}: wassen + knippen. Kun je niet? App even naar {phone}. Groetjes, {first}",
+            "Inschrijfformulier cursus NT2 (volwasseneneducatie)\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nE-mail: {email}",
+            "Aanvraag bewonersparkeervergunning - gebied Centrum-Oost\nAanvrager: {person}\nAdres: {address}\nIdentiteitsbewijs: paspoort {passport}\nBetaling: creditcard {card}\nZaaknummer: {order}",
+            "[23:01] {first}: er loopt weer iemand met een zaklamp door de achterpaden\n[23:02] {first}: klopt, {person} van hiernaast zag hem ook bij de schuurtjes\n[23:04] {first}: politie gebeld. mijn nummer voor als ze terugbellen: {phone}",
+            "Huisregels buurtpreventie-app: geen {policy} delen. Vragen naar {role_email} of {person}.",
+            "Vacature rijinstructeur - opmerking HR: '{biased}' moet uit de tekst. Sollicitaties naar {role_email}, contactpersoon {title_name}.",
+            "trace_id=0c7d3e9f1a2b4c5d6e7f8091a2b3c4d5 service.name=parkeervergunning-api span=\"POST /aanvraag\" http.client_ip={ip} enduser.email={email} status=ERROR exception.message=\"betaling mislukt voor {person}\"",
+            "2025-07-01 13:44:20.901 CEST [6120] LOG:  duur: 2788.004 ms  statement: SELECT * FROM inschrijvingen WHERE bsn = '{bsn}' AND naam = '{person}';",
+            "# .env.productie trimsalon-boekingen - NIET in git!\nPGHOST=pg.trimsalon.intern\n{secret}\nBEHEER_MAIL={email}\nWHITELIST_IP={ip}",
+            "Notitie balie burgerzaken: identiteit gecontroleerd ({nid}). {first} terugbellen op {phone} over het graf.",
+            "Voicemail van {phone} (0:39): \"Ja hallo, met {person}, ik bel over de boete van de deelstep, mijn geboortedatum is {dob}, wilt u mij terugbellen? Dank u.\"",
+            "klantnr;naam;adres;iban\n{order};{person};{address_line};{iban}\n{order};{person};{address_line};{iban}",
+        ],
+        "clean": [
+            "Passieconcert: {public:Johann Sebastian Bach}, Johannes-Passion - {date}, 20:00 uur, Grote Kerk {city}. Kaarten € 25 via {company}.",
+            "Tarieven rijschool per {date}: les 60 min € 62, pakket 20 lessen € {amount}, praktijkexamen € 325. Voorbeeldfactuur {invoice}.",
+            "Begraafplaats {city}: vak D, rijen 1-6 vrij voor urnengraven; grafrechten 20 jaar € {amount}. Verordening vastgesteld op {date}.",
+            "processors:\n  attributes/avg:\n    actions:\n      - key: enduser.id\n        action: delete\n      - key: http.client_ip\n        action: hash\nexporters:\n  otlp:\n    endpoint: collector.intern:{port}",
+            "2025-07-01 02:30:00.117 CEST [311] LOG:  duur: 1950.227 ms  statement: VACUUM ANALYZE afspraken;\n-- release {version} ({sha})",
+            "Maandrapport deelsteps {city}: 1.420 ritten per dag, 37 meldingen van foutparkeren op het Stationsplein. Factuur {invoice}: € {amount}.",
+            "Bestelling hondenshampoo 5 l, EAN {ean}, leverancier {company}, track & trace {tracking}, levering {date}.",
+            "Cursus Spaans A1 - dinsdag 19:00-21:00 - lokaal 3.12 - start {date} - € {amount} - lesboek ISBN {isbn}",
+            "Vergunninggebied Centrum-Oost: {namecity}straat, Kerkstraat en Marktplein. Tarief € {amount} per jaar vanaf {date}.",
+            "Release {version} (commit {sha}): wachtwoorden met {hashalgo}; toegang alleen vanaf {cidr4} en {cidr6}. Een ongeldig testrekeningnummer ({badref}) wordt nog steeds geweigerd.",
+            "Bericht van de wijkagent in {city}: inbraken in schuurtjes tussen {date} en {date}. Informatieavond in het buurthuis, toegang gratis.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ PAHOEHOE
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: school canteen allergy lists, bicycle courier incident reports, piano competition entries,
+# social housing repair requests, fertility clinic billing, archery club range logs, municipal
+# swimming lessons, debt advice casework notes, wedding photographer contracts, vaccination centre
+# bookings, amateur dramatics cast sheets, scrap metal dealer logs, Kafka consumer lag alerts and
+# Grafana annotations.
+PAHOEHOE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # school canteen allergy lists
+            "| Pupil | Class | DOB | Allergy | Parent mobile |\n|---|---|---|---|---|\n| {person} | 3B | {child_dob} | peanuts, tree nuts (EpiPen in office) | {phone} |\n| {person} | 5A | {child_dob} | coeliac | {phone} |\n\nKitchen lead this term: {first}. Updated list also sent to {role_email}.",
+            "hi {first}, just letting the kitchen know my son {person} (yr 4, born {child_dob}) has now been diagnosed with a sesame allergy. GP letter attached, his NHS number is {nhs}. could you make sure the dinner ladies know? thanks, {first}",
+            "Sure - here's the tidied allergy list for the kitchen whiteboard:\n\n1. {person} - milk\n2. {person} - egg, kiwi\n3. {first} (Reception) - peanuts, carries an auto-injector\n\nI left out the home addresses, but row 2 still includes the parent's email ({email}), so you may want to remove that before printing.",
+            # bicycle courier incident reports
+            "INCIDENT REPORT #{order}\nRider: {person}    Rider NI no: {nino}\nDate/time: {date} {time}\nLocation: junction of Deansgate and Quay St\nWhat happened: rider clipped by a van turning left, minor grazes to left arm, front wheel buckled.\nThird party: {title_name}, tel {phone}\nForwarded to insurer via {role_email}",
+            "2025-06-02T18:44:10Z dispatch WARN courier_incident rider=\"{person}\" rider_phone=\"{phone}\" last_ping_ip={ip} status=OFFLINE_AFTER_CRASH job={order}",
+            "Rider onboarding (US contractor) - {person}\nSSN: {ssn}\nDOB: {dob}\nBike: own, cargo e-bike\nPayouts to card {card}\nright-to-work checked by {first} on {date}",
+            # piano competition entries
+            "ENTRY FORM - Junior Piano Competition (Under 14)\nEntrant: {person}\nDate of birth: {child_dob}\nTeacher: {title_name}\nParent/guardian email: {email}\nOwn choice piece: Clementi Sonatina Op. 36 No. 1\nEntry fee £35 paid by card {card}",
+            "[19:02] {first}: did {person} get through to the final??\n[19:03] {first}: yes!! she played the nocturne beautifully. her mum is on {phone} if you want to congratulate them\n[19:03] {first}: amazing",
+            # social housing repair requests
+            "REPAIR REQUEST {ticket}\nTenant: {person}\nAddress: {address}\nContact no: {phone}\nPriority: EMERGENCY (24h)\nDetails: water coming through kitchen ceiling from flat above, electrics tripped twice.\nAccess: tenant home all day, dog on premises",
+            "Voicemail transcript ({time}): \"hi yeah it's {person} from number 12, um, I rang last week about the mould in the back bedroom and nobody's come out. my date of birth is {dob} if you need it for security. call me back on {phone}. thanks, bye\"",
+            # fertility clinic billing
+            "INVOICE {invoice}\nPatient: {title_name}    Patient ID: {mrn}\nPartner: {person}\nTreatment: IVF cycle 2, egg collection {date}\nAmount due: £{amount}\nPaid: VISA {card}\nBilling queries: {role_email}",
+            "Dear {first},\n\nThank you for your call this morning. We have refunded the embryo storage fee for the period {date} to {date} to the account you gave us ({iban}). Your patient reference remains {mrn}.\n\nWith best wishes,\nPatient Accounts",
+            "PATIENT FINANCIAL RESPONSIBILITY FORM\nPatient name: {person}    DOB: {dob}\nSocial Security #: {ssn}\nInsurance: Aetna PPO - ART not covered\nEstimated cycle cost: ${amount}\nSignature: ______  Date: {date}",
+            # archery club range logs
+            "date,session,archer,member_no,bow,distance_m,range_officer\n{date},evening,{person},{order},recurve,30,{first}\n{date},evening,{person},{order},compound,50,{first}",
+            "Range log {date}: arrow went over the backstop on target 6 and into the hedge. Archer {person} (beginners course wk 3). RO on duty {title_name}. Emergency contact for archer: {first}, {phone}. No injuries, netting to be raised.",
+            # municipal swimming lessons
+            "Swim Stage 3 - Saturdays 9:30 am\nChild: {person}, DOB {child_dob}\nParent/carer: {person}\nHome address: {address}\nMedical info: epilepsy (well controlled) - please tell the lifeguard on duty\nMonthly direct debit from {iban}",
+            "INSERT INTO swim_enrolments (child_name, child_dob, guardian, guardian_phone, address) VALUES ('{person}', '{child_dob}', '{person}', '{phone}', '{address_line}');",
+            # debt advice casework notes
+            "Casework note {date}\nClient: {person} (DOB {dob}, NI {nino})\nDebts: council tax arrears £{amount}, catalogue, 2 x payday loans\nIncome: UC + PIP\nAction: DRO eligibility check. Client to send 3 months bank statements to {role_email}. Prefers texts to {phone}.",
+            "MABS client file\nClient: {title_name}\nPPS No: {ppsn}\nAddress: {address}\nCreditors: credit union (arrears EUR {amount}), car finance\nAdviser: {first}\nNext appt {date}",
+            "Debt advice (AU) - intake\nName: {person}\nTFN: {tfn}\nCentrelink CRN: on file\nBank: {iban}\nNotes: client said the lender told them to \"{policy}\" - refer to legal.",
+            # wedding photographer contracts
+            "PHOTOGRAPHY AGREEMENT\nThis agreement is made between {company} (\"the Photographer\") and {person} and {person} (\"the Clients\") of {address}.\nWedding date: {date}\nDeposit: £{amount}, non-refundable. Balance due 30 days before the wedding.\nClient tel: {phone}   Client email: {email}",
+            "hey {first}!! so excited for saturday. just need the balance of ${amount} - you texted me your card earlier ({card}, exp 11/27), shall I run it today? xx",
+            # vaccination centre bookings
+            "Booking confirmed\nName: {person}\nDate of birth: {dob}\nNHS number: {nhs}\nVaccine: COVID-19 autumn booster\nAppointment: {date} at {time}, Hall 2\nPlease bring photo ID.",
+            "TRAVEL CLINIC - vaccination consult\nPt: {person}   DOB {dob}   MRN {mrn}\nPassport no. {passport} (for the yellow fever certificate)\nTravelling: Ghana, Togo\nGiven: YF, Typhoid Vi. Next: rabies dose 2 on {date}",
+            "Beneficiary: {person}, age 34, ID verified: Aadhaar {aadhaar}. Dose 2 administered at the district vaccination centre on {date}.",
+            # amateur dramatics cast sheets
+            "CAST SHEET - spring production\nThe Inspector ........ {person}\nThe Maid ............. {person}\nThe Butler ........... {first} (understudy: {person})\nDirector: {title_name}\nRehearsal phone tree starts with {first}: {phone}",
+            "Minutes, committee meeting {date}\nPresent: {person}, {person}, {first}, {title_name}\n1. Treasurer reported bar takings of £{amount}.\n2. {first} raised that the audition flyer said \"{biased}\" - agreed to reword before reprint.",
+            # scrap metal dealer logs
+            "SCRAP METAL DEALER RECORD\nDate: {date}  Time: {time}\nSeller: {person}\nAddress: {address_line}\nID seen: passport {passport}\nMaterial: copper pipe 42 kg, brass taps 6 kg\nPaid by bank transfer to {iban}",
+            "yard_log\t{date}\t{person}\t{address_line}\tlead flashing\t18kg\tpaid_transfer\tid=passport:{passport}",
+            # Kafka consumer lag alerts and Grafana annotations
+            "[FIRING:1] KafkaConsumerLagHigh group=billing-consumers topic=invoices lag=48211\nOn-call: {person} ({phone})\nLast offset commit from {ip}\nRunbook: https://wiki.internal/runbooks/kafka-lag",
+            "{\"time\":1717405200000,\"tags\":[\"incident\",\"kafka\"],\"text\":\"consumer restarted by {first}; creds leaked in env were rotated: {secret}\",\"dashboardUID\":\"kfk-lag\"}",
+            "{first}: lag on orders-consumer is 90k, who deployed?\n{first}: me, sorry, rolling back now. btw the connector config had {secret} in plain text, rotating\n{first}: ta",
+            "on_call:\n  primary:\n    name: {person}\n    phone: \"{phone}\"\n    email: {email}\n  secondary:\n    name: {title_name}\nalerts:\n  kafka_consumer_lag: 50000",
+            # misc HR / legal
+            "Occupational health note - CONFIDENTIAL\nEmployee: {title_name} (payroll {order}), DOB {dob}\nAttending fertility treatment appointments over the next 8 weeks; please allow paid time off. Contact OH on {role_email}.",
+            "Dear {title_name},\n\nWe act for {person} of {address} in relation to the unpaid balance on the wedding photography contract dated {date}. Our client's {nid} is quoted for identification only.\n\nYours sincerely",
+            "Grafana annotation added by {email} at {time}: \"lag spike caused by rebalance after {first}'s deploy, see {ticket}\"",
+            "Slot 14 reserved for {person}, born {dob}, SIN {sin} - new Canadian arrival, flu + MMR catch-up.",
+        ],
+        "clean": [
+            "Kafka lag alert: consumer group payments-v{version} on topic invoices.dlq is 12,400 messages behind as of {time}. Brokers in {cidr4}; dashboard {uuid}. Auto-resolved after rebalance.",
+            "{\"dashboardUID\":\"kafka-lag\",\"time\":1718000000000,\"tags\":[\"release\",\"v{version}\"],\"text\":\"deployed {sha} to consumers in {cidr6}\"}",
+            "Week 3 menu, {city} Primary: Mon - cheese & tomato pizza (contains milk, gluten); Tue - chicken korma (nut-free kitchen). Price per meal £2.50. Supplier: {company}, invoice {invoice}.",
+            "Set pieces for next year: {public:Frédéric Chopin}, Nocturne in E minor (edition ISBN {isbn}) and {public:Johann Sebastian Bach}, Prelude in C. Entries close {date}. Heats in {namecity} Hall, Room 4.",
+            "Repairs dashboard - {city} estate: 212 open jobs, 37 emergency, average time to fix 6.4 days. Contractor {company}, PO {order}.",
+            "IVF price list (from {date}): consultation £{amount}; ICSI £{amount}; embryo freezing £{amount} per year. All prices include VAT. Price list ref {invoice}.",
+            "Range booking {ticket}: targets 1-8 reserved {date} from {time} until close for the county outdoor shoot. Ordered 8 boss covers, EAN {ean}.",
+            "Pool timetable change: {city} Leisure Centre lanes 1-3 closed {date} for maintenance. Stages 1-7 move to Sunday. Booking code SWIM-{order}.",
+            "Our debt advice service in {city} is free and confidential. Template letter pack v{version} (ref {invoice}) covers council tax, energy and payday lenders.",
+            "Package B: 8 hours coverage, 400 edited images, album printed by {company}. Total £{amount}. Quote {invoice}, valid until {date}.",
+            "Vaccination centre, {namecity} Road: lot {order}, expiry {date}, stored at 2-8 °C. 1,240 doses given this week, 3 fridges on monitor {uuid}.",
+            "Tickets for The Importance of Being Earnest by {public:Oscar Wilde}: {date} at 7:30 pm, {city} Little Theatre. Adults £{amount}. Box office code {order}.",
+            "TODAY'S PRICES ({date}): bright copper £{amount}/t, brass £{amount}/t, lead £{amount}/t. Weighbridge cert {invoice}. Dealer licence SMD-{order}.",
+            "Order {order} delivered by cargo bike at {time}, tracking {tracking}. Left at reception of {company}, {city}.",
+            "consumer:\n  group.id: analytics-{version}\n  bootstrap.servers: kafka-0.internal:{port}\n  sasl.mechanism: SCRAM-SHA-512\n  allowed_cidrs: [\"{cidr4}\", \"{cidr6}\"]\n  image_digest: {sha}",
+            "SELECT consumer_group, topic, partition, lag FROM kafka_lag WHERE lag > 10000 AND ts > '{date}' ORDER BY lag DESC; -- {ticket}",
+            "Payment for order {order} declined: card number {badref} failed validation. Please check the digits and retry.",
+            "Booking portal hardening: passwords now stored with {hashalgo}; release {version}, commit {sha}; WAF allowlist {cidr4}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Schulmensa Allergieliste
+            "ALLERGIELISTE MENSA - Klasse 2b\nName | Geburtsdatum | Allergie | Notfallnr. Eltern\n{person} | {child_dob} | Erdnuss (Notfallset im Sekretariat) | {phone}\n{person} | {child_dob} | Laktose | {phone}\nZuständig Küche: {first}",
+            "Hallo {first}, unsere Tochter {person} (geb. {child_dob}) darf ab sofort keine Haselnüsse mehr essen, Attest vom Kinderarzt kommt per Mail an {role_email}. Danke & LG {first}",
+            # Fahrradkurier Unfallbericht
+            "UNFALLMELDUNG Kurierdienst\nFahrer: {person}\nSV-Nummer: {svnr}\nDatum/Uhrzeit: {date} {time}\nOrt: Kreuzung Mariahilfer Straße / Neubaugasse\nHergang: Autotür wurde geöffnet, Sturz, Prellung rechte Schulter\nUnfallgegner: {title_name}, Tel. {phone}",
+            "2025-09-11 17:22:05 WARN dispatch rider_offline name=\"{person}\" tel={phone} last_ip={ip} auftrag={order}",
+            # Klavierwettbewerb
+            "ANMELDUNG Jugend-Klavierwettbewerb\nTeilnehmer/in: {person}\nGeburtsdatum: {child_dob}\nLehrkraft: {title_name}\nE-Mail Erziehungsberechtigte: {email}\nStartgeld 25 € per Kreditkarte: {card}",
+            "{first}: Hat {person} es ins Finale geschafft?\n{first}: jaaa! Schubert Impromptu, der Wahnsinn. Die Mutter erreichst du unter {phone}\n{first}: super 🎉",
+            # Sozialwohnung Reparaturauftrag
+            "Reparaturmeldung {ticket}\nMieter: {person}\nAnschrift: {address}\nTelefon: {phone}\nDringlichkeit: HOCH\nSchaden: Heizung im Kinderzimmer seit 3 Tagen kalt, Thermostat defekt\nZugang: Mieterin ab 15 Uhr zu Hause",
+            "Anrufbeantworter ({time}): \"Ja, guten Tag, hier ist {title_name}, Wohnung im dritten Stock, ähm, wegen dem Schimmel im Bad, da war immer noch keiner da. Mein Geburtsdatum ist der {dob}, falls Sie das brauchen. Rückruf bitte unter {phone}. Danke.\"",
+            # Kinderwunschklinik Abrechnung
+            "RECHNUNG {invoice}\nPatientin: {title_name}   Pat.-Nr.: {mrn}\nPartner: {person}\nBehandlung: ICSI-Zyklus, Punktion am {date}\nGesamtbetrag: {amount} €\nBitte überweisen Sie den Betrag bis zum {date}.\nRückfragen: {role_email}",
+            "Hallo {first}, die Erstattung der Kryokonservierungsgebühr wurde auf Ihr Konto {iban} angewiesen. Ihre Patientennummer bleibt {mrn}. Mit freundlichen Grüßen, Abrechnung",
+            # Bogenschützenverein
+            "Datum;Schütze;Mitgl.-Nr.;Bogen;Distanz;Standaufsicht\n{date};{person};{order};Recurve;30m;{first}\n{date};{person};{order};Blankbogen;18m;{first}",
+            "Schießstandbuch {date}: Pfeil über den Fangschutz auf Scheibe 4. Schütze {person} (Anfängerkurs), Aufsicht {title_name}. Notfallkontakt {first}, {phone}. Keine Verletzten.",
+            # Städtischer Schwimmkurs
+            "Anmeldung Seepferdchen-Kurs (Hallenbad)\nKind: {person}, geb. {child_dob}\nErziehungsberechtigt: {person}\nAdresse: {address}\nBesonderheiten: Paukenröhrchen, bitte keine Tauchübungen\nLastschrift von IBAN {iban}",
+            "INSERT INTO schwimmkurs (kind, geburtsdatum, elternteil, telefon, anschrift) VALUES ('{person}', '{child_dob}', '{person}', '{phone}', '{address_line}');",
+            # Schuldnerberatung
+            "Beratungsvermerk vom {date}\nKlient: {person}, geb. {dob}\nSteuer-ID: {steuer_id}\nGläubiger: Stadtwerke (Rückstand {amount} €), Versandhaus, Inkasso\nNächster Schritt: P-Konto einrichten, Unterlagen an {role_email}. Erreichbar unter {phone}.",
+            "Schuldenberatung Zürich - Fallnotiz\nKlientin: {title_name}\nAHV-Nr.: {ahv}\nWohnadresse: {address}\nBetreibungen: 4\nBerater: {first}",
+            # Hochzeitsfotograf Vertrag
+            "FOTOGRAFIEVERTRAG\nzwischen {company} (Fotograf) und {person} sowie {person} (Brautpaar), wohnhaft {address}.\nHochzeitsdatum: {date}\nAnzahlung: {amount} €, Restzahlung 14 Tage vor dem Termin.\nTel. Brautpaar: {phone}, E-Mail: {email}",
+            # Impfzentrum
+            "Terminbestätigung Impfzentrum\nName: {person}\nGeburtsdatum: {dob}\nVersichertennummer: {mrn}\nImpfung: Auffrischung\nTermin: {date}, {time} Uhr, Straße 3\nBitte Personalausweis mitbringen.",
+            "Reiseimpfung - Aufklärungsbogen\nPat.: {person}, geb. {dob}\nReisepass-Nr.: {passport} (für Gelbfieber-Zertifikat)\nZiel: Kenia\nGeimpft: Gelbfieber, Tollwut 1/3",
+            # Laientheater Besetzungsliste
+            "BESETZUNG Frühjahrsstück\nDer Kommissar ..... {person}\nDas Dienstmädchen ..... {person}\nDer Gärtner ..... {first} (Zweitbesetzung: {person})\nRegie: {title_name}\nProbentelefon: {phone}",
+            "Protokoll Vorstandssitzung {date}\nAnwesend: {person}, {first}, {title_name}\nTOP 3: {first} merkt an, dass im Castingaufruf \"{biased}\" steht - wird geändert.",
+            # Schrotthändler
+            "ANKAUFSBELEG Schrotthandel\nDatum: {date} {time}\nVerkäufer: {person}\nAnschrift: {address_line}\nAusweis geprüft: Reisepass {passport}\nMaterial: Kupferkabel 31 kg\nAuszahlung per Überweisung auf {iban}",
+            # Kafka / Grafana
+            "[ALARM] KafkaConsumerLag gruppe=rechnungen-consumer lag=73120\nRufbereitschaft: {person} ({phone})\nletzter Commit von {ip}",
+            "{\"time\":1725000000000,\"tags\":[\"kafka\",\"störung\"],\"text\":\"Consumer neu gestartet durch {first}, geleakter Key rotiert: {secret}\"}",
+            "Hinweis Compliance an {person}: Im Schulungsvideo für Kuriere fällt der Satz \"{policy}\" - bitte bis {date} herausschneiden.",
+            "Persönlicher Kontakt für Rückfragen zur Abrechnung: {title_name}, {email}, Sozialversicherungsnummer für den Arbeitgeberanteil {svnr}. Kontoverbindung {iban}, {nid}.",
+        ],
+        "clean": [
+            "Kafka-Alarm: Consumer-Gruppe abrechnung-v{version} auf Topic rechnungen.dlq hängt 12.400 Nachrichten zurück (Stand {time}). Broker-Netz {cidr4}, Dashboard {uuid}.",
+            "{\"dashboardUID\":\"kafka-lag\",\"tags\":[\"release\",\"v{version}\"],\"text\":\"Deploy {sha} auf Consumer in {cidr6}\"}",
+            "Speiseplan KW 12, Grundschule {city}: Mo Kartoffelsuppe (Sellerie), Di Spaghetti (Gluten, Ei). Preis pro Essen 3,80 €. Lieferant {company}, Rechnung {invoice}.",
+            "Pflichtstücke für den Wettbewerb: {public:Ludwig van Beethoven}, Bagatelle op. 119; Noten ISBN {isbn}. Anmeldeschluss {date}, Vorrunde im Saal 2, {city}.",
+            "Reparaturstatistik Quartier {city}: 184 offene Aufträge, Ø 5,2 Tage bis zur Erledigung. Handwerksbetrieb {company}, Bestellnr. {order}.",
+            "Preisliste Kinderwunschzentrum (gültig ab {date}): Erstgespräch {amount} €, ICSI {amount} €, Kryokonservierung {amount} € pro Jahr. Rechnungsnr. {invoice}.",
+            "Schwimmbad {city}: Bahnen 1-3 am {date} wegen Wartung gesperrt. Kurse verlegt, Buchungscode SWM-{order}.",
+            "Schrottpreise ({date}): Kupfer blank {amount} €/t, Messing {amount} €/t, Blei {amount} €/t. Wiegeschein {invoice}.",
+            "Sendung {tracking} (Auftrag {order}) um {time} per Lastenrad zugestellt, abgegeben am Empfang von {company}.",
+            "consumer:\n  group.id: statistik-{version}\n  bootstrap.servers: kafka-1.intern:{port}\n  erlaubte_netze: [\"{cidr4}\", \"{cidr6}\"]\n  passwort_hash: {hashalgo}",
+            "Zahlung zu Bestellung {order} abgelehnt: Kartennummer {badref} ungültig. Vorgang {ticket}.",
+            "Aufführung von {public:Bertolt Brecht}s Dreigroschenoper am {date}, Stadthalle {city}. Eintritt {amount} €, Kartencode {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # cantine scolaire
+            "LISTE PAI - CANTINE\nÉlève | Classe | Né(e) le | Allergie | Tél. parent\n{person} | CE1 | {child_dob} | arachide (trousse d'urgence à la vie scolaire) | {phone}\n{person} | CM2 | {child_dob} | gluten | {phone}\nResponsable restauration : {first}",
+            "Bonjour {first}, je vous signale que ma fille {person}, née le {child_dob}, est allergique au kiwi depuis peu. Le certificat du médecin a été envoyé à {role_email}. Merci, {first}",
+            # coursier à vélo
+            "DÉCLARATION D'ACCIDENT - coursier\nCoursier : {person}\nN° de sécu : {nir}\nDate : {date} à {time}\nLieu : angle rue de Rivoli / rue du Louvre\nCirconstances : portière ouverte, chute, entorse du poignet\nTiers : {title_name}, tél. {phone}",
+            "2025-10-03T08:15:41+02:00 dispatch WARN coursier_hors_ligne nom=\"{person}\" tel=\"{phone}\" ip={ip} course={order}",
+            # concours de piano
+            "BULLETIN D'INSCRIPTION - Concours de piano jeunes talents\nCandidat(e) : {person}\nDate de naissance : {child_dob}\nProfesseur : {title_name}\nCourriel des parents : {email}\nFrais d'inscription 30 € réglés par carte {card}",
+            "{first} : alors, {person} est en finale ?\n{first} : ouiii, elle a joué du Debussy, magnifique. tu peux appeler sa mère au {phone}\n{first} : trop bien",
+            # logement social
+            "DEMANDE D'INTERVENTION {ticket}\nLocataire : {person}\nAdresse : {address}\nTél : {phone}\nUrgence : OUI\nObjet : fuite d'eau sous l'évier, parquet gonflé\nDisponibilités : le matin avant 11h",
+            "Message vocal ({time}) : « Oui bonjour c'est {title_name}, du bâtiment C, euh, j'appelle encore pour la moisissure dans la chambre, personne n'est passé. Je suis née le {dob} si vous avez besoin. Rappelez-moi au {phone}, merci. »",
+            # clinique PMA facturation
+            "FACTURE {invoice}\nPatiente : {title_name}   N° dossier : {mrn}\nConjoint : {person}\nActe : FIV, ponction du {date}\nReste à charge : {amount} €\nRèglement : CB {card}\nQuestions : {role_email}",
+            "Madame, nous avons remboursé les frais de conservation des embryons sur votre compte {iban}. Votre numéro de dossier reste {mrn}. Pour tout renseignement, contactez {first} au secrétariat.",
+            # club de tir à l'arc
+            "date;archer;licence;arc;distance;responsable_pas_de_tir\n{date};{person};{order};classique;30m;{first}\n{date};{person};{order};poulies;50m;{first}",
+            "Cahier du pas de tir {date} : flèche passée au-dessus du filet cible 5. Archer {person} (initiation), responsable {title_name}. Personne à prévenir : {first}, {phone}. Aucun blessé.",
+            # natation municipale
+            "Inscription école de natation municipale\nEnfant : {person}, né le {child_dob}\nResponsable légal : {person}\nAdresse : {address}\nSanté : asthme, ventoline dans le sac\nPrélèvement sur IBAN {iban}",
+            "INSERT INTO natation_inscriptions (enfant, date_naissance, parent, telephone, adresse) VALUES ('{person}', '{child_dob}', '{person}', '{phone}', '{address_line}');",
+            # surendettement
+            "Note de suivi - point conseil budget, {date}\nPersonne accompagnée : {person}, née le {dob}\nN° NIR : {nir}\nDettes : loyer ({amount} €), EDF, crédit renouvelable\nSuite : dépôt du dossier de surendettement à la Banque de France. Joignable au {phone}.",
+            "Service social - dossier Bruxelles\nBénéficiaire : {title_name}\nNISS : {nn_be}\nAdresse : {address}\nCréanciers : 3\nAssistante sociale : {first}",
+            # photographe de mariage
+            "CONTRAT DE PRESTATION PHOTOGRAPHIQUE\nEntre {company} et {person} et {person}, demeurant {address}.\nDate du mariage : {date}\nAcompte : {amount} €, solde à régler 15 jours avant.\nTél. : {phone} - courriel : {email}",
+            # centre de vaccination
+            "Confirmation de rendez-vous\nNom : {person}\nDate de naissance : {dob}\nN° de dossier : {mrn}\nVaccin : rappel grippe + COVID\nRendez-vous : {date} à {time}, salle 2",
+            "Centre de vaccinations internationales\nPatient : {person}, né le {dob}\nN° de passeport : {passport} (certificat fièvre jaune)\nDestination : Sénégal\nVaccins : fièvre jaune, typhoïde",
+            "Genève - rendez-vous vaccination : {title_name}, numéro AVS {ahv}, adresse e-mail {email}.",
+            # théâtre amateur
+            "DISTRIBUTION - pièce de printemps\nLe commissaire ..... {person}\nLa bonne ..... {person}\nLe jardinier ..... {first} (doublure : {person})\nMise en scène : {title_name}\nTél. régie : {phone}",
+            "Compte rendu du bureau du {date}\nPrésents : {person}, {first}, {title_name}\nPoint 2 : {first} signale que l'annonce d'audition contient « {biased} » ; à reformuler.",
+            # ferrailleur
+            "REGISTRE DE POLICE - achat de métaux\nDate : {date} {time}\nVendeur : {person}\nAdresse : {address_line}\nPièce d'identité : passeport {passport}\nMarchandise : cuivre 28 kg\nPaiement par virement sur {iban}",
+            # Kafka / Grafana
+            "[ALERTE] KafkaConsumerLag groupe=factures-consumer lag=51200\nAstreinte : {person} ({phone})\ndernier commit depuis {ip}",
+            "{\"time\":1726000000000,\"tags\":[\"kafka\",\"incident\"],\"text\":\"consumer relancé par {first}, clé exposée révoquée : {secret}\"}",
+            "Remarque conformité pour {person} : la vidéo de formation des coursiers contient « {policy} », à couper avant le {date}.",
+            "Pour la facturation, écrivez-moi : {title_name}, {email}. {nid}.",
+        ],
+        "clean": [
+            "Alerte Kafka : le groupe facturation-v{version} sur le topic factures.dlq accuse 12 400 messages de retard ({time}). Réseau des brokers {cidr4}, tableau de bord {uuid}.",
+            "{\"dashboardUID\":\"kafka-lag\",\"tags\":[\"release\",\"v{version}\"],\"text\":\"déploiement {sha} sur les consumers {cidr6}\"}",
+            "Menu de la semaine, école de {city} : lundi hachis parmentier, mardi poisson pané (gluten). Prix du repas 3,20 €. Fournisseur {company}, facture {invoice}.",
+            "Morceaux imposés : {public:Claude Debussy}, Rêverie ; partition ISBN {isbn}. Clôture des inscriptions le {date}, salle Cortot à {city}.",
+            "Bilan travaux, résidence de {city} : 96 demandes ouvertes, délai moyen 7 jours. Prestataire {company}, bon de commande {order}.",
+            "Tarifs AMP au {date} : consultation {amount} €, FIV {amount} €, conservation {amount} € par an. Réf. {invoice}.",
+            "Piscine municipale de {city} : bassin fermé le {date} pour vidange. Cours reportés, code de réservation NAT-{order}.",
+            "Cours des métaux du {date} : cuivre {amount} €/t, laiton {amount} €/t, plomb {amount} €/t. Bon de pesée {invoice}.",
+            "Colis {tracking} (commande {order}) livré à {time} par vélo-cargo, déposé à l'accueil de {company}.",
+            "Paiement de la commande {order} refusé : numéro de carte {badref} invalide. Ticket {ticket}.",
+            "Le Malade imaginaire de {public:Molière}, le {date} au théâtre de {city}. Tarif plein {amount} €. Code billetterie {order}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # comedor escolar
+            "LISTADO DE ALERGIAS - COMEDOR\nAlumno | Curso | Fecha de nacimiento | Alergia | Tel. familia\n{person} | 2º B | {child_dob} | frutos secos (autoinyector en secretaría) | {phone}\n{person} | 4º A | {child_dob} | celiaquía | {phone}\nResponsable de cocina: {first}",
+            "Hola {first}, os informo de que mi hijo {person} (nacido el {child_dob}) es alérgico al huevo. El informe del pediatra lo he mandado a {role_email}. Gracias, {first}",
+            # mensajero en bici
+            "PARTE DE INCIDENCIA - mensajería\nRepartidor: {person}\nDNI: {dni}\nFecha: {date} a las {time}\nLugar: cruce de Gran Vía con Montera\nDescripción: un taxi abre la puerta, caída, contusión en la rodilla\nTercero: {title_name}, tlf. {phone}",
+            "2025-05-20 13:02:11 WARN reparto rider_sin_señal nombre=\"{person}\" movil={phone} ip={ip} pedido={order}",
+            # concurso de piano
+            "INSCRIPCIÓN - Concurso de piano infantil\nParticipante: {person}\nFecha de nacimiento: {child_dob}\nProfesor/a: {title_name}\nCorreo del tutor: {email}\nCuota 20 € pagada con tarjeta {card}",
+            "{first}: ¿ha pasado {person} a la final?\n{first}: síii, tocó a Albéniz genial. su madre está en el {phone} si quieres felicitarla\n{first}: qué bien!!",
+            # vivienda social
+            "SOLICITUD DE REPARACIÓN {ticket}\nInquilino: {person}\nDomicilio: {address}\nTeléfono: {phone}\nUrgente: SÍ\nAvería: calentador no enciende, sin agua caliente desde el lunes\nHorario: por las tardes",
+            "Buzón de voz ({time}): \"Hola, buenas, soy {title_name}, del tercero B, eh, llamo otra vez por la humedad del dormitorio, no ha venido nadie. Mi fecha de nacimiento es el {dob} por si la necesitan. Llámenme al {phone}, gracias.\"",
+            # clínica de fertilidad
+            "FACTURA {invoice}\nPaciente: {title_name}   NHC: {mrn}\nPareja: {person}\nTratamiento: FIV, punción el {date}\nImporte: {amount} €\nPagado con tarjeta {card}\nDudas: {role_email}",
+            "Estimada {first}: le hemos devuelto la cuota de vitrificación a la cuenta {iban}. Su número de historia sigue siendo {mrn}. Un saludo, Administración",
+            # club de tiro con arco
+            "fecha;arquero;licencia;arco;distancia;juez_de_campo\n{date};{person};{order};recurvo;30m;{first}\n{date};{person};{order};compuesto;50m;{first}",
+            "Libro de campo {date}: flecha por encima de la red en la diana 3. Arquero {person} (curso de iniciación), juez {title_name}. Contacto de emergencia: {first}, {phone}. Sin heridos.",
+            # natación municipal
+            "Inscripción cursillo de natación municipal\nNiño/a: {person}, nacido el {child_dob}\nPadre/madre/tutor: {person}\nDirección: {address}\nObservaciones: otitis de repetición, usa tapones\nDomiciliación en {iban}",
+            "INSERT INTO cursillos_natacion (nino, fecha_nacimiento, tutor, telefono, direccion) VALUES ('{person}', '{child_dob}', '{person}', '{phone}', '{address_line}');",
+            # asesoramiento de deudas
+            "Nota de caso - asesoría de deudas, {date}\nUsuaria: {person}, fecha de nacimiento {dob}\nNIE: {nie}\nDeudas: alquiler atrasado ({amount} €), microcréditos x3\nPróximo paso: solicitar segunda oportunidad. Contacto {phone}.",
+            "Expediente Cáritas - {title_name}\nDNI/NIF {dni}\nDomicilio {address}\nAcreedores: 4\nTrabajadora social: {first}",
+            # fotógrafo de bodas
+            "CONTRATO DE REPORTAJE FOTOGRÁFICO\nEntre {company} y {person} y {person}, con domicilio en {address}.\nFecha de la boda: {date}\nSeñal: {amount} €, resto 15 días antes.\nTeléfono: {phone} · Email: {email}",
+            # centro de vacunación
+            "Cita confirmada\nNombre: {person}\nFecha de nac.: {dob}\nNº historia clínica: {mrn}\nVacuna: gripe + COVID\nCita: {date} a las {time}, box 2",
+            "Centro de Vacunación Internacional\nViajero: {person}, nacido el {dob}\nPasaporte: {passport} (certificado de fiebre amarilla)\nDestino: Perú\nVacunas: fiebre amarilla, hepatitis A",
+            # teatro aficionado
+            "REPARTO - obra de primavera\nEl inspector ..... {person}\nLa criada ..... {person}\nEl jardinero ..... {first} (suplente: {person})\nDirección: {title_name}\nTeléfono de ensayos: {phone}",
+            "Acta de la junta {date}\nAsistentes: {person}, {first}, {title_name}\n3. {first} avisa de que el cartel del casting dice \"{biased}\"; se cambiará.",
+            # chatarrería
+            "LIBRO REGISTRO CHATARRERÍA\nFecha: {date} {time}\nVendedor: {person}\nDomicilio: {address_line}\nDocumento: pasaporte {passport}\nMaterial: cobre 35 kg\nPago por transferencia a {iban}",
+            # Kafka / Grafana
+            "[ALERTA] KafkaConsumerLag grupo=facturas-consumer lag=64800\nGuardia: {person} ({phone})\núltimo commit desde {ip}",
+            "{\"time\":1727000000000,\"tags\":[\"kafka\",\"incidencia\"],\"text\":\"consumer reiniciado por {first}, clave filtrada rotada: {secret}\"}",
+            "Aviso de cumplimiento a {person}: el vídeo de formación de repartidores dice \"{policy}\"; retirarlo antes del {date}.",
+            "Para la factura: {title_name}, {email}, {nid}.",
+        ],
+        "clean": [
+            "Alerta Kafka: el grupo facturacion-v{version} del topic facturas.dlq lleva 12.400 mensajes de retraso ({time}). Red de brokers {cidr4}, panel {uuid}.",
+            "{\"dashboardUID\":\"kafka-lag\",\"tags\":[\"release\",\"v{version}\"],\"text\":\"despliegue {sha} en consumers {cidr6}\"}",
+            "Menú semanal, CEIP de {city}: lunes lentejas, martes merluza rebozada (gluten). Precio por menú 4,50 €. Proveedor {company}, factura {invoice}.",
+            "Obras obligatorias: {public:Isaac Albéniz}, Asturias; partitura ISBN {isbn}. Inscripciones hasta el {date}, auditorio de {city}.",
+            "Balance de reparaciones, barrio de {city}: 143 avisos abiertos, plazo medio 6 días. Empresa {company}, pedido {order}.",
+            "Tarifas de reproducción asistida desde el {date}: primera visita {amount} €, FIV {amount} €, vitrificación {amount} €/año. Ref. {invoice}.",
+            "Piscina municipal de {city}: vaso grande cerrado el {date} por mantenimiento. Código de reserva NAT-{order}.",
+            "Precios chatarra {date}: cobre {amount} €/t, latón {amount} €/t, plomo {amount} €/t. Ticket de báscula {invoice}.",
+            "Envío {tracking} (pedido {order}) entregado a las {time} en bici de carga, recepción de {company}.",
+            "Pago del pedido {order} rechazado: número de tarjeta {badref} no válido. Incidencia {ticket}.",
+            "Bodas de sangre de {public:Federico García Lorca}, el {date} en el teatro de {city}. Entrada {amount} €, código {order}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # schoolkantine allergieën
+            "ALLERGIELIJST OVERBLIJF\nLeerling | Groep | Geboortedatum | Allergie | Tel. ouder\n{person} | 4 | {child_dob} | pinda (epipen bij de conciërge) | {phone}\n{person} | 7 | {child_dob} | koemelk | {phone}\nAanspreekpunt keuken: {first}",
+            "hoi {first}, onze zoon {person} (geb. {child_dob}) mag vanaf nu geen sesam meer. de brief van de huisarts is naar {role_email} gestuurd. groetjes {first}",
+            # fietskoerier incident
+            "INCIDENTMELDING fietskoerier\nKoerier: {person}\nBSN: {bsn}\nDatum/tijd: {date} {time}\nLocatie: kruising Damrak / Prins Hendrikkade\nToedracht: geraakt door afslaande bestelbus, schaafwonden\nTegenpartij: {title_name}, tel. {phone}",
+            "2025-04-14 09:51:33 WARN dispatch koerier_offline naam=\"{person}\" tel={phone} ip={ip} rit={order}",
+            # pianoconcours
+            "INSCHRIJVING Jong Pianoconcours\nDeelnemer: {person}\nGeboortedatum: {child_dob}\nDocent: {title_name}\nE-mail ouder/verzorger: {email}\nInschrijfgeld € 25 betaald met creditcard {card}",
+            "{first}: is {person} door naar de finale?\n{first}: jaaa! ze speelde Satie, prachtig. haar moeder zit op {phone} als je haar wil feliciteren\n{first}: top",
+            # sociale huur reparatieverzoek
+            "REPARATIEVERZOEK {ticket}\nHuurder: {person}\nAdres: {address}\nTelefoon: {phone}\nSpoed: JA\nOmschrijving: cv-ketel geeft storing, geen warm water sinds zondag\nBereikbaar: na 16:00",
+            "Voicemail ({time}): \"Ja hallo, met {title_name}, van driehoog, eh, ik bel weer over de schimmel in de slaapkamer, er is nog niemand geweest. Mijn geboortedatum is {dob} als u dat nodig heeft. Wilt u mij terugbellen op {phone}? Dank u.\"",
+            # vruchtbaarheidskliniek
+            "FACTUUR {invoice}\nPatiënt: {title_name}   Patiëntnr.: {mrn}\nPartner: {person}\nBehandeling: IVF, punctie op {date}\nTe betalen: € {amount}\nBetaald met creditcard {card}\nVragen: {role_email}",
+            "Beste {first}, de bewaarkosten voor de embryo's zijn teruggestort op {iban}. Uw patiëntnummer blijft {mrn}. Met vriendelijke groet, Financiële administratie",
+            # handboogvereniging
+            "datum;schutter;bondsnr;boog;afstand;baancommandant\n{date};{person};{order};recurve;30m;{first}\n{date};{person};{order};compound;50m;{first}",
+            "Baanlogboek {date}: pijl over het vangnet bij blazoen 2. Schutter {person} (beginnerscursus), baancommandant {title_name}. Noodcontact {first}, {phone}. Geen gewonden.",
+            # gemeentelijke zwemles
+            "Aanmelding zwemles (A-diploma)\nKind: {person}, geboren {child_dob}\nOuder/verzorger: {person}\nAdres: {address}\nBijzonderheden: buisjes in de oren\nIncasso van rekening {iban}",
+            "INSERT INTO zwemles_aanmeldingen (kind, geboortedatum, ouder, telefoon, adres) VALUES ('{person}', '{child_dob}', '{person}', '{phone}', '{address_line}');",
+            # schuldhulpverlening
+            "Dossiernotitie schuldhulp {date}\nCliënt: {person}, geb. {dob}\nBSN: {bsn}\nSchulden: huurachterstand (€ {amount}), zorgverzekering, CJIB\nActie: aanmelden WSNP. Cliënt bereikbaar op {phone}.",
+            "OCMW Antwerpen - budgetbegeleiding\nCliënt: {title_name}\nRijksregisternummer: {nn_be}\nAdres: {address}\nSchuldeisers: 3\nMaatschappelijk werker: {first}",
+            # trouwfotograaf
+            "OVEREENKOMST TROUWREPORTAGE\nTussen {company} en {person} en {person}, wonende te {address}.\nTrouwdatum: {date}\nAanbetaling: € {amount}, rest 14 dagen vooraf.\nTel.: {phone} - e-mail: {email}",
+            # vaccinatiecentrum
+            "Afspraakbevestiging prikpost\nNaam: {person}\nGeboortedatum: {dob}\nDossiernummer: {mrn}\nVaccin: griep + corona\nAfspraak: {date} om {time}, straat 2",
+            "Reizigersvaccinatie - intake\nNaam: {person}, geb. {dob}\nPaspoortnummer: {passport} (gele-koortscertificaat)\nBestemming: Suriname\nGegeven: gele koorts, hepatitis A",
+            # amateurtoneel
+            "ROLVERDELING voorjaarsvoorstelling\nDe inspecteur ..... {person}\nDe dienstmeid ..... {person}\nDe tuinman ..... {first} (understudy: {person})\nRegie: {title_name}\nRepetitietelefoon: {phone}",
+            "Notulen bestuursvergadering {date}\nAanwezig: {person}, {first}, {title_name}\nPunt 4: {first} wijst erop dat in de auditieoproep \"{biased}\" staat; wordt aangepast.",
+            # oud ijzer handel
+            "INKOOPREGISTER metaalhandel\nDatum: {date} {time}\nVerkoper: {person}\nAdres: {address_line}\nID: paspoort {passport}\nMateriaal: koper 22 kg\nUitbetaald op {iban}",
+            # Kafka / Grafana
+            "[ALERT] KafkaConsumerLag groep=facturen-consumer lag=58300\nPiket: {person} ({phone})\nlaatste commit vanaf {ip}",
+            "{\"time\":1728000000000,\"tags\":[\"kafka\",\"storing\"],\"text\":\"consumer herstart door {first}, gelekte sleutel ingetrokken: {secret}\"}",
+            "Compliance-opmerking voor {person}: in de instructievideo voor koeriers zit \"{policy}\"; eruit knippen vóór {date}.",
+            "Factuurvragen: {title_name}, {email}, {nid}.",
+        ],
+        "clean": [
+            "Kafka-alert: consumergroep facturatie-v{version} op topic facturen.dlq loopt 12.400 berichten achter ({time}). Brokernet {cidr4}, dashboard {uuid}.",
+            "{\"dashboardUID\":\"kafka-lag\",\"tags\":[\"release\",\"v{version}\"],\"text\":\"deploy {sha} naar consumers in {cidr6}\"}",
+            "Weekmenu overblijf, basisschool in {city}: maandag pannenkoeken (gluten, ei), dinsdag stamppot. Prijs per maaltijd € 3,10. Leverancier {company}, factuur {invoice}.",
+            "Verplichte werken: {public:Erik Satie}, Gymnopédie nr. 1; bladmuziek ISBN {isbn}. Inschrijven tot {date}, concertzaal in {city}.",
+            "Reparatieoverzicht wijk {city}: 121 openstaande meldingen, gemiddeld 5 dagen doorlooptijd. Aannemer {company}, inkoopnr. {order}.",
+            "Tarieven vruchtbaarheidszorg per {date}: intake € {amount}, IVF € {amount}, bewaren € {amount} per jaar. Ref. {invoice}.",
+            "Zwembad {city}: wedstrijdbad dicht op {date} wegens onderhoud. Reserveringscode ZWM-{order}.",
+            "Metaalprijzen {date}: koper € {amount}/t, messing € {amount}/t, lood € {amount}/t. Weegbon {invoice}.",
+            "Zending {tracking} (order {order}) om {time} per bakfiets bezorgd bij de receptie van {company}.",
+            "Betaling voor order {order} geweigerd: kaartnummer {badref} ongeldig. Melding {ticket}.",
+            "Op hoop van zegen van {public:Herman Heijermans}, {date} in de schouwburg van {city}. Kaartje € {amount}, code {order}.",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------ HUMMOCK
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: veterinary referral letters, holiday let cleaning rotas, hospital volunteer shifts,
+# citizenship ceremony invitations, taxi company lost property, ballet school recital programmes,
+# home insulation grant applications, blood test result letters, community radio presenter
+# schedules, football referee assignments, student housing inspections, locksmith callout tickets,
+# Terraform state drift reports and PagerDuty incidents.
+HUMMOCK: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # veterinary referral
+            "Dear {title_name},\n\nRe: Biscuit, 9y MN Labrador (owner {person}, {address})\n\nThank you for seeing Biscuit for a cardiology work-up. Grade IV/VI left apical murmur, exercise intolerance since August. Owner can be reached on {phone} and is happy for you to discuss costs directly.\n\nKind regards,\n{first}\nBrookside Veterinary Practice",
+            "Hi {first}, Bramble's bloods are back - kidney values are fine, thyroid slightly low. Vet will ring you on {phone} after 2pm to talk about tablets. Brookside Vets",
+            # holiday let cleaning rotas
+            "week_start,property,cleaner,mobile,keysafe\n{date},Gull Cottage,{person},{phone},4471\n{date},The Old Forge,{person},{phone},0918",
+            "changeover notes - sat\ncleaner {first} says guests at Heron Loft ({title_name}) left the hot tub cover off again. deduct £40 from deposit, refund balance to {iban} per booking form",
+            # hospital volunteer shifts
+            "VOLUNTEER REGISTRATION\nName: {person}\nDate of birth: {dob}\nNI number: {nino}\nHome address: {address}\nPreferred shift: Wed 10:00-13:00, Ward 7 (meet & greet)\nDBS: enhanced, received",
+            "Volunteer services - note to file\nWard sister reports that {first} described a patient as \"{biased}\" in front of relatives on Tuesday. I met {person} on {date}; they apologised and will redo the dignity module before their next shift.",
+            # citizenship ceremony
+            "Dear {title_name},\n\nYou are invited to attend your British citizenship ceremony at {city} Register Office on {date} at {time}.\n\nPlease bring this letter, your passport (no. {passport}) and one guest. If you cannot attend, call {phone} at least 5 working days before.\n\nCeremonies Team",
+            "NOTICE OF NATURALIZATION OATH CEREMONY\nApplicant: {person}\nDate of Birth: {dob}\nSocial Security No.: {ssn}\nMailing address:\n{address}\nReport to the ceremony site no later than {time}. Bring your Permanent Resident Card.",
+            "Canadian citizenship ceremony - confirmation\nName: {person}\nSIN: {sin}\nCeremony: {date}, virtual (link sent to {email})\nPlease have your PR card and a piece of ID ready for the clerk.",
+            # taxi lost property
+            "LOST PROPERTY LP-{order}\nCab: 214 (driver {first})\nFound: back seat, 01:40\nItem: brown leather wallet, contains driving licence in the name of {person} and a debit card {card}\nOwner contacted? y - left vm on {phone}",
+            "Voicemail 0:38 from {phone}: hi yeah it's {person}, I think I left my laptop bag in one of your taxis last night, got picked up outside the station about half eleven, going to {address_line}. could someone ring me back please, thanks",
+            # ballet school recital
+            "Spring Recital - photo & performance consent\nDancer: {person}\nDate of birth: {child_dob}\nClass: Grade 3 Ballet (Sat 9:30)\nParent/guardian: {person}, {phone}\nAllergies: none known\nSigned: {first}",
+            "Hi {first}! Just a reminder that costume fees for Lily's Snowflake outfit (£38) are due by Friday. We tried the card on file ({card}) but it was declined - could you pop in or call the studio? Thanks, Miss {first}",
+            # home insulation grants
+            "HOME INSULATION GRANT - APPLICATION\nApplicant name: {person}\nProperty address: {address}\nTax file number: {tfn}\nHousehold income band: B\nInstaller chosen: {company}\nContact email: {email}",
+            "Weatherization Assistance Program intake\nhead of household: {person}   dob {dob}\nssn {ssn}\nphone {phone}\nhome: owner-occupied, built 1962, no attic insulation",
+            "Re: energy upgrade grant - missing documents\n\nHi {first},\nwe still need proof of ownership and your {nid} before the assessor can visit. Upload them at the portal or reply to this email.\n\nGrants Team",
+            # blood test result letters
+            "Dear {title_name},\n\nNHS number: {nhs}\nDate of birth: {dob}\n\nYour recent blood tests show that your ferritin is low (9 ug/L). Please book a routine appointment with the practice nurse to discuss iron supplements.\n\nYours sincerely,\n{title_name}\nGP Partner",
+            "PATHOLOGY RESULTS\nPt name: {person}   Hosp no: {mrn}   DOB {dob}\nHb 102 g/L (L)   MCV 74 fL (L)   Ferritin 6 ug/L (L)\nComment: iron deficiency picture. Copy to GP.",
+            "Lab report - Apollo Diagnostics\nPatient: {person}  Aadhaar: {aadhaar}\nTSH 7.8 mIU/L (high)  Free T4 0.9 ng/dL\nSample collected {date}; referred by {title_name}",
+            # community radio
+            "| slot | show | presenter | mobile |\n|---|---|---|---|\n| 07:00 | Wake Up Westside | {person} | {phone} |\n| 10:00 | Coffee & Vinyl | {first} | {phone} |\n| 13:00 | Lunch Beats | automation | - |",
+            "Station manager note: during Sunday night's phone-in {person} said {policy} live on air at 21:14. Clip pulled from the podcast feed. Please log it for the regulator and email {role_email} a copy of the presenter's statement.",
+            # football referees
+            "Match appointment - U16 League Cup\nReferee: {person}\nAR1: {person}\nAR2: {first} (to confirm)\nKick-off {time}, pitch 2. Match fees paid to account {iban} within 14 days.",
+            "referees:\n  - name: \"{person}\"\n    level: 5\n    phone: \"{phone}\"\n    address: \"{address_line}\"\n    ppsn: \"{ppsn}\"\n  - name: \"{person}\"\n    level: 6",
+            # student housing inspections
+            "room\ttenant\tdob\tcondition\n12A\t{person}\t{dob}\tmould on ceiling, window seal\n12B\t{person}\t{dob}\tok",
+            "Inspection follow-up for Flat 4, Room C: we found a candle burning unattended. Tenant {person} (uni email {email}) has been issued a first warning. Photos attached. -{first}, Residential Life",
+            # locksmith callouts
+            "CALLOUT {ticket}\nCustomer: {person}\nAddress: {address}\nMob: {phone}\nJob: locked out, uPVC door, key snapped in cylinder\nPaid on site: card {card}\nTech: {first}",
+            "2026-02-14T23:52:07Z dispatch INFO job={ticket} tech=\"{person}\" customer_ip={ip} addr=\"{address_line}\" eta=25m",
+            # terraform & pagerduty
+            "Drift report: workspace prod-data\n~ aws_db_instance.reporting\n    master_password changed outside Terraform\n    value in state: {secret}\nDetected by drift-bot; owner {email}. Rotate before re-apply!",
+            "~ aws_instance.bastion\n    private_ip: \"10.0.4.12\" -> \"{ip}\"\n    tags.Owner: \"{person}\" -> (known after apply)\nPlan: 0 to add, 1 to change, 0 to destroy.",
+            "{\"incident\":{\"id\":\"{order}\",\"title\":\"checkout latency p99 > 2s\",\"urgency\":\"high\",\"assignee\":{\"name\":\"{person}\",\"email\":\"{email}\"},\"source_ip\":\"{ip}\"}}",
+            "PD #{order} [TRIGGERED] disk 95% on db-replica-2. Escalated to {person} after 15m no ack. Call {first} on {phone} if unreachable.",
+            # misc formats
+            "INSERT INTO volunteers (full_name, date_of_birth, email, mobile) VALUES ('{person}', '{dob}', '{email}', '{phone}');",
+            "[19:02] {first}: can someone cover my ref slot sat? hamstring\n[19:04] {first}: I can, send me the details\n[19:05] {first}: legend. it's at {address_line}, 10am, ask for {person}",
+            "Minutes - Friends of St Jude's volunteers, {date}\nPresent: {person}, {person}, {title_name} (chair)\nApologies: {first}\n1. Café rota: {first}'s proposal agreed.",
+            "Passenger {title_name} rang about the gold ring found in car 57; described it well, collected {date} with passport {passport} as ID. Signed off by {first}.",
+            "Thanks for calling Keyline. Your locksmith {first} is on the way to {address_line}. Any questions? text {phone}. Invoices and receipts come from {role_email}.",
+        ],
+        "clean": [
+            "Plan: 0 to add, 3 to change, 0 to destroy.\n~ module.vpc.aws_subnet.private[\"{cidr4}\"]\n~ module.vpc.aws_subnet.v6[\"{cidr6}\"]\nProvider hashicorp/aws v{version}, state serial 412, lineage {uuid}",
+            "INCIDENT {ticket} RESOLVED\nService: checkout-api {version}\nRoot cause: bad deploy (commit {sha})\nDuration: 47 min\nDedup key: {uuid}",
+            "Lost property log, {date}: 3 umbrellas, 1 {product}, a child's car seat, 2 scarves. Item refs {order}-{order}. Collect from the {city} depot, Mon-Fri 9-5.",
+            "SPRING RECITAL PROGRAMME - {date}, {time}\nAct I: Waltz of the Flowers ({public:Pyotr Ilyich Tchaikovsky})\nAct II: Coppelia, Act 3 excerpts\nInterval 20 min. Programmes {amount}, ISBN {isbn}",
+            "Scheme update: the home insulation grant cap rises to £{amount} per property from {date}. Approved installers this quarter: {company}, {company}. Scheme ref {invoice}.",
+            "Tonight's playlist (Vinyl Hour): {public:Kate Bush}, {public:David Bowie}, {public:Nina Simone}. Sponsored by {company}. Edge range {cidr6}, 128 kbps.",
+            "Fixtures {date}: {namecity} Rovers v {city} Town, KO {time}, pitch 3; {city} United v Lincoln City, KO {time}, pitch 1. Referees' fees: {amount} per match.",
+            "Inspection schedule Block C: rooms 101-118 on {date} from {time}. Replacement smoke alarms EAN {ean}, {brand} fire blankets for each kitchen.",
+            "QUOTE {invoice}\nEuro cylinder 35/45 anti-snap x2 ... {amount}\nCallout (out of hours) ... {amount}\nVAT 20%\nTotal due within 30 days. {company}",
+            "Reference ranges (adult): ferritin 30-400 ug/L; HbA1c < 42 mmol/mol; TSH 0.27-4.2 mIU/L. Analyser firmware {version}, calibration lot {order}.",
+            "Ceremony dates at {city} Town Hall: {date} at {time}, {date} at {time}. Certificates posted by tracked mail ({tracking}).",
+            "Order {order}: Metacam 1.5 mg/ml oral suspension 100 ml x2, EAN {ean}, total {amount}. Dispatched {date}, tracking {tracking}.",
+            "security_group ingress: {cidr4} tcp/{port}; {cidr6} tcp/{port}; password hashing {hashalgo}; tf version {version}",
+            "property,changeover,linen_pack,cost\nGull Cottage,{date},king x2,{amount}\nThe Old Forge,{date},double x1,{amount}",
+            "Test fixtures for the grant portal: card {badref} should be declined; ref {badref} should fail validation. Do not use real data.",
+            "Road closure: Victoria Street, {namecity} between {date} and {date}; volunteer drivers use the Elm Road entrance, parking level 2, bays 40-60.",
+            "Presenter slots still open: Tue 22:00, Thu 06:00. Studio B desk: {brand} stream encoder, firmware {version}. Book via ticket {ticket}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Überweisung Tierarzt
+            "Sehr geehrte Kollegin, sehr geehrter Kollege,\n\nwir überweisen Ihnen den Kater \"Moritz\" (EKH, 11 J., mk) zur Sonographie des Abdomens. Besitzerin: {person}, {address}, Tel. {phone}.\nVerdacht auf Lebertumor, ALT 410 U/l.\n\nMit kollegialen Grüßen\n{title_name}\nTierarztpraxis am Wall",
+            "Hallo {first}, die Blutwerte von Bella sind da, Nierenwerte leicht erhöht. Frau Dr. ruft Sie morgen zw. 12 und 13 Uhr unter {phone} an. LG Ihr Praxisteam",
+            # Putzplan Ferienwohnung
+            "PUTZPLAN FEWO SEEBLICK - KW 27-30\nSa {date}: {person} (Schlüssel im Kasten, Code 2291)\nSa {date}: {first}\nBei Problemen: {phone}\nBettwäsche kommt Freitag von der Wäscherei.",
+            "Hi {first}, die Gäste aus Whg 3 ({title_name}) haben den Grill nicht sauber gemacht, bitte Fotos machen. Kaution (150 €) geht trotzdem zurück auf {iban}. Danke!",
+            # Ehrenamt Krankenhaus
+            "ANMELDUNG EHRENAMT - Grüne Damen und Herren\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nEinsatzwunsch: Di vormittags, Station 4B",
+            "Gesprächsnotiz Ehrenamtskoordination, {date}: Herr {first} hat eine Patientin als \"{biased}\" bezeichnet. Gespräch mit {person} geführt, Einsatz bis zur Schulung ausgesetzt.",
+            # Einbürgerungsfeier
+            "Einladung zur Einbürgerungsfeier\n\nSehr geehrte/r {title_name},\n\nwir laden Sie herzlich zur Aushändigung Ihrer Einbürgerungsurkunde am {date} um {time} im Rathaus ein. Bitte bringen Sie Ihren Reisepass (Nr. {passport}) mit.\n\nIhre Einbürgerungsbehörde",
+            "Einbürgerung - Aktenvermerk\nAntragsteller: {person}, geb. {dob}\nSteuer-ID: {steuer_id}\nBekenntnis zur fdGO unterschrieben am {date}. Urkunde ausgehändigt.",
+            # Taxi Fundbüro
+            "FUNDSACHE Nr. {order}\nTaxi 17, Fahrer {first}\nGefunden: Rückbank, 02:15 Uhr\nInhalt: Geldbörse mit Ausweis auf {person}, EC-Karte {card}\nEigentümer benachrichtigt: ja, {phone}",
+            "Sprachnachricht von {phone}, 0:51: Ja hallo, hier ist {person}, ich bin gestern Nacht mit Ihnen vom Bahnhof zur {address_line} gefahren und hab mein Handy liegen lassen. Bitte rufen Sie mich zurück. Danke.",
+            # Ballettschule
+            "Ballettschule Pirouette - Einverständniserklärung Aufführung\nKind: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nNotfallnummer: {phone}\nFoto-/Videoaufnahmen: ja",
+            # Dämmung Förderantrag
+            "Antrag auf Förderung Wärmedämmung (Landesprogramm)\nAntragsteller/in: {person}\nObjekt: {address}\nSteueridentifikationsnummer: {steuer_id}\nBankverbindung (IBAN): {iban}\nE-Mail: {email}",
+            "Förderantrag Dachdämmung (AT) - Rückfrage\nSehr geehrte/r {title_name}, Sie haben als Sozialversicherungsnummer {svnr} angegeben, es fehlt noch der Energieausweis. Rückfragen an {role_email}.",
+            # Laborbefund
+            "LABORBEFUND\nPatient: {person}   geb. {dob}   Pat.-Nr.: {mrn}\nHb 10,8 g/dl (↓)   Ferritin 8 ng/ml (↓)\nBeurteilung: Eisenmangel. Befund an Hausarzt {title_name}.",
+            "Sehr geehrte/r {title_name},\n\nIhr Blutbild vom {date} ist unauffällig, der Vitamin-D-Wert liegt bei 18 ng/ml. Wir empfehlen eine Substitution. Für die Abrechnung liegt uns vor: {nid}.\n\nMit freundlichen Grüßen\nPraxis Dr. Brandt",
+            # Bürgerradio
+            "| Zeit | Sendung | Moderation | Handy |\n|---|---|---|---|\n| 18:00 | Feierabend-Mix | {person} | {phone} |\n| 20:00 | Plattenkiste | {first} | {phone} |",
+            "Beschwerde Bürgerfunk: In der Sendung vom {date} hat {person} gegen 21 Uhr \"{policy}\" gesagt. Mitschnitt liegt vor, Stellungnahme bis Freitag an die Programmleitung.",
+            # Schiedsrichter
+            "schiedsrichter;ahv;spiel;handy\n{person};{ahv};FC Seefeld - SC Buchs;{phone}\n{person};{ahv};Aarau II - Wohlen;{phone}",
+            # Wohnheim Begehung
+            "Zimmerbegehung Wohnheim Nord, Zi. 214\nBewohner: {person} (Matr.-Nr. {order})\nMängel: Rauchmelder abgeklemmt, Schimmel im Bad\nFrist: 14 Tage. Rückmeldung an {email}",
+            # Schlüsseldienst
+            "AUFTRAG {ticket} - Schlüsseldienst\nKunde: {person}\nEinsatzort: {address}\nTel.: {phone}\nLeistung: Türöffnung zerstörungsfrei, 23:40 Uhr\nBezahlt mit Karte {card}",
+            # Terraform / PagerDuty
+            "Drift erkannt in prod-eu-central-1:\n~ azurerm_postgresql_server.main\n  administrator_login_password geändert (außerhalb von Terraform)\n  Wert im State: {secret}\nVerantwortlich: {person} <{email}>",
+            "2026-01-09T03:11:48Z pagerduty-bridge WARN incident={order} escalated to=\"{person}\" ack=false client_ip={ip}",
+            "{\"einsatz\":{\"nr\":\"{ticket}\",\"kunde\":\"{person}\",\"adresse\":\"{address_line}\",\"telefon\":\"{phone}\"},\"status\":\"offen\"}",
+            "Protokoll Vorstandssitzung Ballettverein, {date}\nAnwesend: {person}, {person}, {title_name}\nEntschuldigt: {first}\nTOP 3: Kostüme - Vorschlag von {first} angenommen.",
+        ],
+        "clean": [
+            "Drift-Report {date}: 2 Ressourcen geändert\n~ aws_security_group.web (ingress {cidr4})\n~ aws_subnet.v6 ({cidr6})\nProvider-Version {version}, Commit {sha}",
+            "INCIDENT {ticket} behoben. Dienst: zahlung-api {version}, Ursache: fehlerhaftes Deployment (Commit {sha}), Dauer 38 Min.",
+            "Fundbüro Taxizentrale {city}: Abholung Mo-Fr 8-16 Uhr. Diese Woche: 4 Regenschirme, 1 {product}, 1 Kindersitz. Vorgangsnr. {order}.",
+            "Programm Sommeraufführung {date}, {time} Uhr\n1. Nussknacker-Suite ({public:Pjotr Iljitsch Tschaikowski})\n2. Schwanensee, Auszüge\nEintritt {amount} €, Programmheft ISBN {isbn}",
+            "Förderprogramm Wärmedämmung: Zuschuss bis {amount} € pro Wohneinheit ab {date}. Zugelassene Fachbetriebe: {company}, {company}. Rechnung {invoice}.",
+            "Spieltag {date}: {city} gegen {namecity}, Anstoß {time} Uhr, Platz 2. Schiedsrichterspesen {amount} € pauschal.",
+            "Begehungsplan Haus B: Zimmer 101-130 am {date} ab {time} Uhr. Neue Rauchmelder EAN {ean}, Lieferung von {company}.",
+            "Angebot {invoice}: Profilzylinder 30/35 (2x) {amount} €, Anfahrt {amount} €, zzgl. 19 % MwSt. Zahlbar innerhalb 14 Tagen.",
+            "Referenzbereiche: Ferritin 30-300 ng/ml, HbA1c < 5,7 %, TSH 0,4-4,0 mU/l. Gerätesoftware {version}, Kalibrator-Charge {order}.",
+            "Bestellung {order}: Hundefutter Renal 12 kg, EAN {ean}, Gesamt {amount} €. Versand mit DHL {tracking}.",
+            "firewall: erlaubt {cidr4} und {cidr6} auf Port {port}; Passwort-Hashing {hashalgo}; Testkarte {badref} (muss abgelehnt werden)",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # vétérinaire
+            "Chère consœur, cher confrère,\n\nJe vous adresse Filou, chat européen mâle castré de 12 ans, pour échographie cardiaque. Propriétaire : {person}, {address}, tél. {phone}.\nSouffle 3/6 apparu récemment.\n\nConfraternellement,\n{title_name}\nClinique vétérinaire des Tilleuls",
+            "Bonjour {first}, les analyses de Praline sont arrivées, tout est normal sauf la glycémie. Le Dr vous rappelle au {phone} cet aprem. Clinique des Tilleuls",
+            # ménage location saisonnière
+            "PLANNING MÉNAGE - GÎTE LES MOUETTES\nsam. {date} : {person} (clé dans la boîte, code 5512)\nsam. {date} : {first}\nUrgence : {phone}\nDraps livrés le vendredi par la blanchisserie.",
+            "coucou {first}, les locataires de l'appart 2 ({title_name}) ont laissé le barbecue sale, prends des photos stp. on rembourse quand même la caution sur {iban}. merci !",
+            # bénévolat hôpital
+            "FICHE BÉNÉVOLE - Aumônerie / accueil\nNom et prénom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nTéléphone : {phone}\nCourriel : {email}\nDisponibilités : mardi matin, service de pneumologie",
+            "Note RH du {date} : la cadre de santé signale que {first} a traité un patient de « {biased} » devant sa famille. Entretien avec {person} ; bénévolat suspendu jusqu'à la formation.",
+            # cérémonie de naturalisation
+            "Madame, Monsieur,\n\nJ'ai le plaisir de vous convier à la cérémonie d'accueil dans la citoyenneté française qui se tiendra le {date} à {time} à la préfecture.\nMerci de vous munir de ce courrier et de votre passeport n° {passport}.\n\n{title_name}\nBureau des naturalisations",
+            "Dossier naturalisation - {person}, née le {dob}\nNIR : {nir}\nDécret publié au JO le {date}. Convocation envoyée le {date} à {email}.",
+            # objets trouvés taxi
+            "OBJET TROUVÉ n° {order}\nTaxi G7 n° 4412, chauffeur {first}\nTrouvé : banquette arrière, 01h50\nContenu : portefeuille avec carte d'identité au nom de {person}, CB {card}\nPropriétaire prévenu : oui, au {phone}",
+            "Message vocal du {phone}, 0:44 : Oui bonjour c'est {person}, j'ai pris un de vos taxis hier soir jusqu'au {address_line} et j'ai oublié mon sac à dos. Vous pouvez me rappeler ? Merci, bonne journée.",
+            # école de danse
+            "École de danse Arabesque - autorisation gala\nÉlève : {person}\nDate de naissance : {child_dob}\nResponsable légal : {person}\nTéléphone d'urgence : {phone}\nDroit à l'image : oui",
+            # aides isolation
+            "DEMANDE D'AIDE - ISOLATION DES COMBLES\nDemandeur : {person}\nAdresse du logement : {address}\nN° de sécurité sociale : {nir}\nRevenu fiscal de référence : 23 410 €\nIBAN pour le versement : {iban}",
+            "Demande d'aide à l'isolation (Belgique)\nNom : {person}\nNuméro de registre national : {nn_be}\nCourriel : {email}\nQuestions : {role_email}",
+            # résultats prise de sang
+            "COMPTE RENDU D'ANALYSES\nPatient : {person}   né le {dob}   IPP : {mrn}\nHémoglobine 10,9 g/dL (↓)\nFerritine 7 µg/L (↓)\nConclusion : carence martiale. Copie au Dr {first}.",
+            "Madame, Monsieur,\nVos résultats du {date} sont disponibles. Votre {nid} a bien été enregistré. Merci de prendre rendez-vous avec {title_name} pour en discuter.\nLaboratoire Biomed",
+            # radio associative
+            "| heure | émission | animateur | portable |\n|---|---|---|---|\n| 07h00 | Le Réveil du Quartier | {person} | {phone} |\n| 12h00 | Midi Jazz | {first} | {phone} |",
+            "Signalement au CSA interne : le {date} vers 22h, {person} a tenu à l'antenne les propos suivants : « {policy} ». Extrait retiré du podcast.",
+            # arbitres
+            "DÉSIGNATION ARBITRES - U17 R1\nArbitre central : {person}\nAssistant 1 : {person}\nAssistant 2 : {first}\nCoup d'envoi {time}. Contact délégué : {phone}",
+            "arbitre;avs;match;natel\n{person};{ahv};Servette II - Meyrin;{phone}\n{person};{ahv};Lancy - Vernier;{phone}",
+            # résidence étudiante
+            "État des lieux - Résidence Crous, ch. 312\nRésident : {person}\nDate de naissance : {dob}\nObservations : moisissures salle d'eau, détecteur de fumée débranché\nRelance par mail à {email}",
+            # serrurier
+            "INTERVENTION {ticket} - Serrurerie\nClient : {person}\nAdresse : {address}\nTél : {phone}\nPrestation : ouverture de porte claquée, 23h10\nRéglé par CB {card}",
+            # terraform / pagerduty
+            "Dérive détectée (workspace prod-paris) :\n~ scaleway_rdb_instance.principale\n  mot de passe modifié hors Terraform\n  valeur dans le state : {secret}\nResponsable : {title_name} <{email}>",
+            "2026-04-02T02:48:13Z pd-relay INFO incident={order} assigne=\"{person}\" ack=non ip_source={ip}",
+            "{\"intervention\":{\"id\":\"{ticket}\",\"client\":\"{person}\",\"adresse\":\"{address_line}\",\"tel\":\"{phone}\"},\"statut\":\"à planifier\"}",
+        ],
+        "clean": [
+            "Rapport de dérive du {date} : 2 ressources modifiées\n~ aws_security_group.front (entrée {cidr4})\n~ aws_subnet.v6 ({cidr6})\nVersion du provider {version}, commit {sha}",
+            "INCIDENT {ticket} résolu. Service paiement-api {version}, cause : déploiement défectueux (commit {sha}), durée 52 min.",
+            "Objets trouvés, centrale taxi de {city} : retrait du lundi au vendredi, 9h-17h. Cette semaine : 3 parapluies, 1 {product}, 1 siège auto. Réf. {order}.",
+            "PROGRAMME DU GALA - {date} à {time}\n1. Casse-Noisette ({public:Piotr Ilitch Tchaïkovski})\n2. Giselle, extraits\nEntrée {amount} €, livret ISBN {isbn}",
+            "Aide à l'isolation : plafond porté à {amount} € par logement à partir du {date}. Entreprises RGE retenues : {company}, {company}. Facture {invoice}.",
+            "Journée {date} : {city} contre {namecity}, coup d'envoi {time}, terrain 2. Indemnité d'arbitrage {amount} €.",
+            "Planning des états des lieux bât. C : chambres 101 à 124 le {date} dès {time}. Nouveaux détecteurs EAN {ean}.",
+            "Devis {invoice} : cylindre européen 30/40 (x2) {amount} €, déplacement {amount} €, TVA 20 %. Valable 30 jours. {company}",
+            "Valeurs de référence : ferritine 30-300 µg/L, HbA1c < 6 %, TSH 0,4-4 mUI/L. Logiciel automate {version}, lot {order}.",
+            "Commande {order} : croquettes rénales 10 kg, EAN {ean}, total {amount} €. Expédiée par Colissimo {tracking}.",
+            "pare-feu : autorise {cidr4} et {cidr6} port {port} ; hachage {hashalgo} ; carte de test {badref} (doit être refusée)",
+        ],
+    },
+    "es": {
+        "pii": [
+            # veterinaria
+            "Estimado/a compañero/a:\n\nTe remito a Lola, perra mestiza de 10 años, para ecocardiografía. Propietario: {person}, {address}, tlf. {phone}.\nSoplo grado IV, intolerancia al ejercicio desde septiembre.\n\nUn saludo,\n{title_name}\nClínica Veterinaria Los Álamos",
+            "Hola {first}, ya tenemos la analítica de Toby: riñón bien, tiroides un poco baja. La doctora te llama al {phone} después de las 16h. Clínica Los Álamos",
+            # limpieza apartamento turístico
+            "TURNOS LIMPIEZA - APTOS. PLAYA DORADA\nsáb {date}: {person} (llave en cajetín, código 7734)\nsáb {date}: {first}\nUrgencias: {phone}\nLa lavandería trae sábanas el viernes.",
+            "oye {first}, los del 2ºB ({title_name}) dejaron la barbacoa hecha un asco, haz fotos porfa. la fianza se devuelve igual a {iban}. gracias!!",
+            # voluntariado hospital
+            "FICHA DE VOLUNTARIO\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nDomicilio: {address}\nMóvil: {phone}\nTurno preferido: martes mañana, planta 3 (acogida)",
+            "Nota de coordinación de voluntariado, {date}: la supervisora indica que {first} llamó \"{biased}\" a un paciente delante de su familia. Hablé con {person}; queda suspendido hasta la formación.",
+            # jura de nacionalidad
+            "Estimado/a {title_name}:\n\nSe le cita para el acto de jura o promesa de la nacionalidad española el {date} a las {time} en el Registro Civil. Deberá aportar su pasaporte n.º {passport} y su NIE {nie}.\n\nAtentamente,\nRegistro Civil",
+            "Expediente nacionalidad - {person}, fecha de nacimiento {dob}\n{nid}\nResolución notificada el {date} por correo a {email}.",
+            # objetos perdidos taxi
+            "OBJETO PERDIDO n.º {order}\nTaxi licencia 3321, conductor {first}\nEncontrado: asiento trasero, 02:05\nContenido: cartera con DNI a nombre de {person} y tarjeta {card}\nAvisado al dueño: sí, al {phone}",
+            "Mensaje de voz de {phone}, 0:40: Hola, soy {person}, anoche cogí uno de sus taxis hasta {address_line} y me dejé la mochila. ¿Me pueden llamar? Gracias.",
+            # escuela de ballet
+            "Escuela de Danza Arabesco - autorización festival\nAlumna: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {person}\nTeléfono de contacto: {phone}\nAutorizo fotos y vídeo: sí",
+            # ayudas aislamiento
+            "SOLICITUD AYUDA REHABILITACIÓN ENERGÉTICA - AISLAMIENTO\nSolicitante: {person}\nNIF: {dni}\nVivienda: {address}\nCuenta para el abono (IBAN): {iban}\nCorreo: {email}\nDudas: {role_email}",
+            # analítica
+            "INFORME DE LABORATORIO\nPaciente: {person}   F. nac.: {dob}   NHC: {mrn}\nHemoglobina 10,7 g/dL (↓)\nFerritina 9 ng/mL (↓)\nValoración: ferropenia. Copia a su médico de cabecera, {title_name}.",
+            "Estimado/a {title_name}, le informamos de que los resultados de su analítica del {date} ya están disponibles en la app. Para cualquier consulta llame al {phone}. Centro de Salud Las Delicias",
+            # radio comunitaria
+            "| hora | programa | locutor/a | móvil |\n|---|---|---|---|\n| 08:00 | Buenos días barrio | {person} | {phone} |\n| 13:00 | Tardeo | {first} | {phone} |",
+            "Queja recibida: en el programa del {date}, hacia las 23h, {person} dijo en antena \"{policy}\". Se ha retirado el audio del podcast.",
+            # árbitros
+            "DESIGNACIÓN ARBITRAL - Cadete Preferente\nÁrbitro: {person}\nAsistente 1: {person}\nAsistente 2: {first}\nHora: {time}. Los derechos de arbitraje se ingresan en {iban}.",
+            # residencia estudiantes
+            "Inspección habitación 208 - Residencia Universitaria\nResidente: {person}\nNIE: {nie}\nIncidencias: moho en baño, detector de humo desconectado\nAviso enviado a {email}",
+            # cerrajero
+            "PARTE {ticket} - Cerrajería 24h\nCliente: {person}\nDirección: {address}\nTfno: {phone}\nServicio: apertura de puerta sin rotura, 00:20\nCobrado con tarjeta {card}",
+            # terraform / pagerduty
+            "Drift detectado (workspace prod-madrid):\n~ aws_db_instance.principal\n  contraseña cambiada fuera de Terraform\n  valor en el state: {secret}\nResponsable: {person} <{email}>",
+            "2026-05-11T04:02:55Z pd-puente INFO incidente={order} asignado=\"{person}\" ack=no ip_origen={ip}",
+            "INSERT INTO voluntarios (nombre, fecha_nacimiento, dni, movil) VALUES ('{person}', '{dob}', '{dni}', '{phone}');",
+            "[21:10] {first}: alguien me cubre el partido del sábado? me he lesionado\n[21:12] {first}: yo, pásame datos\n[21:12] {first}: eres un crack. es en {address_line}, pregunta por {person}",
+            "Acta reunión AMPA escuela de danza, {date}\nAsistentes: {person}, {person}, {title_name} (presidenta)\nExcusa: {first}\n3. Vestuario: se aprueba la propuesta de {first}.",
+        ],
+        "clean": [
+            "Informe de drift del {date}: 2 recursos modificados\n~ aws_security_group.web (entrada {cidr4})\n~ aws_subnet.v6 ({cidr6})\nVersión del provider {version}, commit {sha}",
+            "INCIDENTE {ticket} resuelto. Servicio pagos-api {version}; causa: despliegue defectuoso (commit {sha}); duración 41 min.",
+            "Objetos perdidos, Radio Taxi {city}: recogida de lunes a viernes, 9-14h. Esta semana: 5 paraguas, 1 {product}, 1 silla infantil. Ref. {order}.",
+            "PROGRAMA DEL FESTIVAL - {date}, {time}\n1. El Cascanueces ({public:Piotr Ilich Chaikovski})\n2. Don Quijote, fragmentos\nEntrada {amount} €, programa ISBN {isbn}",
+            "Ayudas de rehabilitación: importe máximo {amount} € por vivienda desde el {date}. Empresas adheridas: {company}, {company}. Factura {invoice}.",
+            "Jornada {date}: {city} - {namecity}, {time}, campo 2. Derechos de arbitraje {amount} €.",
+            "Calendario de inspecciones edificio C: habitaciones 101-126 el {date} desde las {time}. Detectores nuevos EAN {ean}.",
+            "Presupuesto {invoice}: bombín antibumping (x2) {amount} €, desplazamiento {amount} €, IVA 21 % incluido. {company}",
+            "Valores de referencia: ferritina 30-300 ng/mL, HbA1c < 5,7 %, TSH 0,4-4,0 mUI/L. Software del analizador {version}, lote {order}.",
+            "Pedido {order}: pienso renal 12 kg, EAN {ean}, total {amount} €. Enviado con SEUR {tracking}.",
+            "cortafuegos: permite {cidr4} y {cidr6} en puerto {port}; hash {hashalgo}; tarjeta de pruebas {badref} (debe rechazarse)",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # dierenarts verwijzing
+            "Beste collega,\n\nHierbij verwijs ik Guus, mannelijke gecastreerde Europese korthaar van 12 jaar, voor een echo van het hart. Eigenaar: {person}, {address}, tel. {phone}.\nSouffle graad 3/6, sinds kort benauwd.\n\nMet collegiale groet,\n{title_name}\nDierenkliniek De Linde",
+            "Hoi {first}, de bloeduitslagen van Pip zijn binnen: nieren goed, schildklier iets laag. De dierenarts belt je na 14u op {phone}. Dierenkliniek De Linde",
+            # schoonmaakrooster vakantiehuis
+            "SCHOONMAAKROOSTER VAKANTIEHUIS DUINZICHT\nza {date}: {person} (sleutel in kluisje, code 3380)\nza {date}: {first}\nNood: {phone}\nBeddengoed komt vrijdag van de wasserij.",
+            "hee {first}, de gasten van app 2 ({title_name}) hebben de bbq vies achtergelaten, maak ff foto's aub. borg gaat gewoon terug naar {iban}. thx!",
+            # vrijwilligers ziekenhuis
+            "AANMELDFORMULIER VRIJWILLIGER\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nAdres: {address}\nMobiel: {phone}\nE-mail: {email}\nVoorkeur: dinsdagochtend, afdeling longziekten (gastvrouw/-heer)",
+            "Gespreksnotitie vrijwilligerscoördinatie {date}: de teamleider meldt dat {first} een patiënt \"{biased}\" noemde waar familie bij was. Gesproken met {person}; inzet opgeschort tot na de training.",
+            # naturalisatieceremonie
+            "Geachte {title_name},\n\nU bent van harte uitgenodigd voor de naturalisatieceremonie op {date} om {time} uur in het stadhuis. Neem deze brief en uw paspoort (nr. {passport}) mee.\n\nMet vriendelijke groet,\nAfdeling Burgerzaken",
+            "Naturalisatiedossier {person}, geboren {dob}\nburgerservicenummer: {bsn}\nKoninklijk Besluit ontvangen op {date}. Uitnodiging verstuurd naar {email}.",
+            # gevonden voorwerpen taxi
+            "GEVONDEN VOORWERP nr. {order}\nTaxi 08, chauffeur {first}\nGevonden: achterbank, 01:35\nInhoud: portemonnee met rijbewijs op naam van {person}, pinpas {card}\nEigenaar gebeld: ja, {phone}",
+            "Voicemail van {phone}, 0:46: Ja hallo, met {person}, ik ben gisteravond met jullie van het station naar {address_line} gereden en heb m'n rugzak laten liggen. Kunnen jullie me terugbellen? Dank je.",
+            # balletschool
+            "Balletschool Entrechat - toestemming voorstelling\nLeerling: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {person}\nNoodnummer: {phone}\nFoto's en video: ja",
+            # isolatiesubsidie
+            "AANVRAAG ISOLATIESUBSIDIE (ISDE)\nAanvrager: {person}\nAdres woning: {address}\nBSN: {bsn}\nIBAN voor uitbetaling: {iban}\nE-mail: {email}\nVragen? Mail {role_email}",
+            "Premieaanvraag dakisolatie (Vlaanderen)\nNaam: {person}\nRijksregisternummer: {nn_be}\nGeboortedatum: {dob}\nAdres: {address_line}",
+            # bloeduitslag
+            "LABORATORIUMUITSLAG\nPatiënt: {person}   geb. {dob}   patiëntnr: {mrn}\nHb 6,4 mmol/l (↓)   Ferritine 8 µg/l (↓)\nConclusie: ijzergebrek. Kopie naar huisarts {title_name}.",
+            "Beste {title_name}, de uitslag van uw bloedonderzoek van {date} staat in het patiëntenportaal. Wij hebben genoteerd: {nid}. Vragen? Bel de assistente.",
+            # lokale omroep
+            "| tijd | programma | presentator | mobiel |\n|---|---|---|---|\n| 07:00 | Goeiemorgen Oost | {person} | {phone} |\n| 17:00 | De Platenbak | {first} | {phone} |",
+            "Klacht lokale omroep: in de uitzending van {date} zei {person} rond 22:00 \"{policy}\" op de radio. Fragment is uit de podcast gehaald.",
+            # scheidsrechters
+            "AANSTELLING SCHEIDSRECHTERS - JO17-1\nScheidsrechter: {person}\nAssistent 1: {person}\nAssistent 2: {first}\nAftrap {time}. Vergoeding wordt overgemaakt naar {iban}.",
+            # studentenhuisvesting
+            "Kamercontrole SSH, kamer 412\nHuurder: {person} (studentnr. {order})\nBevindingen: schimmel in badkamer, rookmelder losgekoppeld\nHerstel binnen 14 dagen; bericht gestuurd naar {email}",
+            # slotenmaker
+            "OPDRACHT {ticket} - Slotenservice\nKlant: {person}\nAdres: {address}\nTel: {phone}\nWerk: deur geopend zonder schade, 23:55\nBetaald met kaart {card}",
+            # terraform / pagerduty
+            "Drift gevonden (workspace prod-ams):\n~ aws_db_instance.hoofd\n  wachtwoord gewijzigd buiten Terraform\n  waarde in state: {secret}\nEigenaar: {person} <{email}>",
+            "2026-06-21T01:17:30Z pd-koppeling INFO incident={order} toegewezen=\"{person}\" ack=nee bron_ip={ip}",
+            "{\"opdracht\":{\"nr\":\"{ticket}\",\"klant\":\"{person}\",\"adres\":\"{address_line}\",\"tel\":\"{phone}\"},\"status\":\"open\"}",
+            "Notulen ledenvergadering balletschool, {date}\nAanwezig: {person}, {person}, {title_name} (voorzitter)\nAfwezig m.k.: {first}\n3. Kostuums: voorstel van {first} aangenomen.",
+        ],
+        "clean": [
+            "Driftrapport {date}: 2 resources gewijzigd\n~ aws_security_group.web (ingress {cidr4})\n~ aws_subnet.v6 ({cidr6})\nProviderversie {version}, commit {sha}",
+            "INCIDENT {ticket} opgelost. Dienst betaal-api {version}; oorzaak: foutieve deploy (commit {sha}); duur 44 min.",
+            "Gevonden voorwerpen taxicentrale {city}: ophalen ma-vr 9-17 uur. Deze week: 6 paraplu's, 1 {product}, 1 kinderzitje. Ref. {order}.",
+            "PROGRAMMA VOORSTELLING - {date}, {time}\n1. De Notenkraker ({public:Pjotr Iljitsj Tsjaikovski})\n2. Het Zwanenmeer, fragmenten\nEntree € {amount}, programmaboekje ISBN {isbn}",
+            "Isolatiesubsidie: maximaal € {amount} per woning vanaf {date}. Erkende bedrijven: {company}, {company}. Factuur {invoice}.",
+            "Speeldag {date}: {city} - {namecity}, aftrap {time}, veld 2. Scheidsrechtersvergoeding € {amount}.",
+            "Controleschema gebouw C: kamers 101-128 op {date} vanaf {time}. Nieuwe rookmelders EAN {ean}.",
+            "Offerte {invoice}: SKG*** cilinder 30/35 (2x) € {amount}, voorrijkosten € {amount}, excl. 21% btw. {company}",
+            "Referentiewaarden: ferritine 30-300 µg/l, HbA1c < 42 mmol/mol, TSH 0,4-4,0 mU/l. Analysersoftware {version}, lot {order}.",
+            "Bestelling {order}: nierdieet brokken 12 kg, EAN {ean}, totaal € {amount}. Verzonden met PostNL {tracking}.",
+            "firewall: sta {cidr4} en {cidr6} toe op poort {port}; hashing {hashalgo}; testkaart {badref} (moet geweigerd worden)",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -23569,4 +25880,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "bergschrund": BERGSCHRUND, "firn": FIRN, "polynya": POLYNYA, "ogive": OGIVE,
          "cornice": CORNICE, "penitente": PENITENTE, "randkluft": RANDKLUFT, "talus": TALUS, "arete": ARETE, "crevasse": CREVASSE,
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
-         "nivation": NIVATION, "tephra": TEPHRA}
+         "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
+         "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK}
