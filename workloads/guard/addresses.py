@@ -159,6 +159,26 @@ _PLACE_NOT_STREET = re.compile(
     r"|(?:bahn|flug)steig|(?:hallen|roll|garagen|einfahrts|lade|sektional)tor|(?:eingabe|text|daten|formular|such|spiel)feld"
     r"|(?:start|landings|taxi|bowling|tennis|kegel|ijs|atletiek|speel|sport|voetbal|hockey)(?:baan|veld)"
 )
+# A dental work on numbered teeth (FDI's two digits, quadrant 1-8 then tooth 1-8): "VMK-Brücke 34–36,
+# Farbe A3", "Zirkonkrone 21", "bridge 34-36, shade A2", "couronne 26", "corona 11", "kroon 46": the
+# work's word, then a tooth's number with a range to another tooth or a dental word on the line
+_DENTAL_WORK = re.compile(r"(?:brücke|bruecke|krone|bridge|crown|couronne|pont|corona|puente|kroon|brug)$")
+_TOOTH_RANGE_AFTER = re.compile(r"[ ]?[-–—/][ ]?[1-8][1-8](?![0-9])")
+_DENTAL_LINE_WORD = re.compile(
+    r"(?i:farbe|zahn|zähne|stumpf|vmk|zirkon|keramik|shade|tooth|teeth|ceramic|zirconia|abutment|teinte|dent|dents|"
+    r"céramique|zircone|color|diente|dientes|cerámica|circonio|kleur|tand|tanden|keramiek|implant\w*)(?![^\W\d_])")
+
+
+def _tooth_work(text: str, word: str, number_start: int, number_end: int) -> bool:
+    """Whether a number after a bridge's or a crown's word is a tooth's (why: a dental lab's ticket
+    writes "VMK-Brücke 34–36", and "-brücke" also ends a street's name)."""
+    if _DENTAL_WORK.search(word.lower()) is None or re.fullmatch(r"[1-8][1-8]", text[number_start:number_end]) is None:
+        return False
+    line_end = text.find("\n", number_end)
+    line = text[text.rfind("\n", 0, number_start) + 1 : len(text) if line_end < 0 else line_end]
+    return _TOOTH_RANGE_AFTER.match(text, number_end) is not None or _DENTAL_LINE_WORD.search(line) is not None
+
+
 # A field of study or of work, numbered in a curriculum or a plan: "Lernfeld 7", "Handlungsfeld 3",
 # "Themenfeld 2", "Aufgabenfeld 4", "Tätigkeitsfeld 1", "Arbeitsfeld 2", "Kompetenzfeld 5", "Werkveld 3",
 # also after "Im" ("Im Lernfeld 7 geht es um ...")
@@ -188,6 +208,18 @@ _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}(?![\w])")
 # Dutch nouns made from verbs in "-eren" end in "-ering" (aflevering, vergadering, levering,
 # verzekering, herinnering, verandering): an episode's, a meeting's or a delivery's number follows
 # them; a ring named after a person keeps its ring ("Stéphaniering 1", "Sabinering 27", "Noorderring")
+# A jewel's precious metal by its fineness after its word: "Damenring 585 GG", "Ehering 750 Gelbgold",
+# "Siegelring 333 Gold", "Ring 925 Silber" (a pawn ticket's or a jeweller's item, no street)
+_FINENESS = re.compile(r"(?:333|375|417|585|750|800|835|900|916|925|950|999)[ ]?(?i:gg|wg|rg|gelbgold|weißgold|weissgold|"
+                       r"rotgold|roségold|rosegold|gold|ct|kt|karat|silber|sterling|platin)(?![\w])")
+
+
+def _gold_fineness(text: str, start: int, end: int) -> bool:
+    """Whether the number after a "-ring" word is a precious metal's fineness with its metal after
+    it (_FINENESS): a ring's, not a street's number."""
+    return _FINENESS.match(text, start) is not None and text[start:end].strip().isdigit()
+
+
 _NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
 _CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 _DECIMAL_AFTER = re.compile(r"[.,][0-9]")
@@ -451,7 +483,9 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     # a decimal or a version's part after the number: "SF Deizisau 4,5:3,5" is a score
                     and _DECIMAL_AFTER.match(text, num.end()) is None
                     and not _score(text, p, num.end(), text.rfind("\n", 0, p) + 1)
-                    and not _club_team(tokens)):
+                    and not _club_team(tokens)
+                    and not _tooth_work(text, lowered_last, p, num.end())
+                    and not _gold_fineness(text, p, num.end())):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
                 # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",

@@ -112,6 +112,22 @@ _DOB_READ_CLAUSE = re.compile(
     r"(?:says|reads|shows|states|lists|steht|stand|zeigt|lautet|nennt|est|indique|porte|mentionne|"
     r"pone|figura|dice|indica|consta|aparece|es|staat|stond|vermeldt|zegt|toont|is)"
     r"(?:[ ](?:the|der|den|am|le|la|el|de|het|als|as))?[ ]?:?[ ]?$")
+# ... or, without a colon, a few words after the label that say which record or document the date
+# was checked against: "DOB on booking 4 July 2008", "DOB as per ID", "Geburtsdatum laut Ausweis",
+# "date de naissance déclarée", "fecha de nacimiento según DNI", "geboortedatum volgens paspoort"
+_DOB_SOURCE_PHRASE = re.compile(
+    r"[ ](?:(?:on|as[ ]per|per|according[ ]to|from|laut|gemäß|gem\.|nach|selon|d['’]après|suivant|sur|según|"
+    r"conforme[ ]a|en|volgens|op|uit)(?:[ ](?:the|his|her|their|dem|der|den|la|le|l['’]|el|su|de|het|zijn|haar)(?=[ ]))?"
+    r"(?![ ](?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|vie|sáb|dom|"
+    r"ma|wo|vr|za|zo)[^\W\d]*[ ])(?:[ ][^\W\d][\w'’.-]*){1,2}|declared|stated|given|angegeben|erklärt|déclarée?|indiquée?|declarad[ao]|indicad[ao]|"
+    r"opgegeven|verklaard)[ \t]*[:|–-]?[ \t]*$")
+# ... or, without a colon, a participle that says the date was checked, the date in brackets after
+# it: "DOB verified (03/04/1987)", "Geburtsdatum geprüft (12.03.1985)", "date de naissance vérifiée
+# (09/07/1951)", "fecha de nacimiento comprobada (...)", "geboortedatum gecontroleerd (...)"
+_DOB_CHECKED_BRACKET = re.compile(
+    r"[ ](?:verified|confirmed|checked|validated|geprüft|bestätigt|überprüft|kontrolliert|verifiziert|"
+    r"vérifiée?|confirmée?|contrôlée?|validée?|comprobad[ao]|verificad[ao]|confirmad[ao]|validad[ao]|"
+    r"gecontroleerd|bevestigd|geverifieerd|nagekeken)[ ]?\($")
 _DOB_SOURCE_WORD = re.compile(
     r"(?<!\w)(?:[\w-]*(?:form|formular|formulaire|formulario|formulier|bogen)\w*|fiche|ficha|certificat\w*|certificate|"
     r"application|registration|enrol(?:l)?ment|document\w*|dokument\w*|unterlagen|papers|dossier|expediente|"
@@ -365,6 +381,38 @@ _AGE_BRACKET = re.compile(
     r"[0-9]{1,3}[ ]?(?:j\.|j(?=[ )\]])|jahre|jr\.?|jaar|ans|años|a\.|y/o|yo|yrs?\.?|years(?: old)?|y\.|y(?=[)\]])))"
     r"[ ]?[)\]]"
 )
+
+
+# A newborn's birth in a maternity or a discharge record: a delivery's word, the date, then the baby's
+# sex and its weight ("Spontaneous delivery on 03/05/2019, a boy, 3.4 kg", "Sectio am 12.03.2016,
+# Junge, 3520 g", "Accouchement le 22.12.2016, fille, 3 250 g", "Cesárea el 4 de mayo de 2021, niño,
+# 3.400 g", "Bevalling op 14-01-2011, meisje, 3410 gram"); a parcel's "delivered on ..." gives no sex
+# and no weight
+_DELIVERY_WORD = re.compile(
+    r"(?<!\w)(?:deliver(?:y|ed)|birth|born|labou?r|c-section|caesarean|cesarean|"
+    r"\w*geburt|entbindung|entbunden|sectio|kaiserschnitt|geboren|"
+    r"accouchement|accouchée|née?|césarienne|naissance|"
+    r"parto|cesárea|nacid[oa]|nacimiento|"
+    r"bevalling|bevallen|partus|keizersnede)(?!\w)")
+_NEWBORN_AFTER_DATE = re.compile(
+    r",?[ ](?:(?:a|an|ein|eine|un|une|una|een)[ ])?(?:healthy[ ])?"
+    r"(?:boy|girl|male|female|son|daughter|junge|mädchen|knabe|sohn|tochter|garçon|fille|fils|niño|niña|varón|"
+    r"jongen|meisje|zoon|dochter)(?:[ ]\w+)?,?[ ](?:(?:weighing|gewicht|poids|peso|of|von|de|van)[ ]:?)?"
+    r"[0-9][0-9 .,]{0,5}[ ]?(?:g|gr|gram|gramm|grammes?|gramos|kg|lb|lbs)(?!\w)")
+_NEWBORN_HINTS = ("boy", "girl", "male", "son", "daughter", "junge", "mädchen", "knabe", "sohn", "tochter", "garçon", "fille",
+                  "fils", "niñ", "varón", "jongen", "meisje", "zoon", "dochter")
+
+
+def _newborn_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    """A date after a delivery's word, with the baby's sex and weight right after it (_DELIVERY_WORD,
+    _NEWBORN_AFTER_DATE): a maternity record's birth date of the child."""
+    if not any(h in lowered for h in _NEWBORN_HINTS):
+        return
+    for k in _DELIVERY_WORD.finditer(lowered):
+        for m in DATE.finditer(text, k.end(), min(len(text), k.end() + 60)):
+            if "\n" not in text[k.end() : m.start()] and _NEWBORN_AFTER_DATE.match(lowered, m.end()):
+                yield (m.start(), m.end(), "date_of_birth_newborn")
+            break
 
 
 def _dates_before_ages(text: str, lowered: str) -> Iterator[Span]:
@@ -630,6 +678,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         for d in _DOCS_BIRTH.finditer(text):
             yield (d.start("dob"), d.end("dob"), "date_of_birth_docs")
     yield from _dates_before_ages(text, lowered)
+    yield from _newborn_birth_dates(text, lowered)
     if "PID|" in text:
         yield from _hl7_birth_dates(text)
     if any(h in lowered for h in ("child", "kid", "son", "daughter", "twin", "kind", "söhne", "sohn", "tochter", "töchter",
@@ -683,7 +732,9 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                 and not _OTHER_DATE_WORD.search(lowered, line_end, m.start())
                                 and not _DATE_LABEL_WORD.search(lowered, line_end, m.start()))
             clause = k.group(0) in _BIRTH_DATE_NAMES and (
-                _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None or _read_off_a_form(lowered, k.end(), m.start())) \
+                _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None or _read_off_a_form(lowered, k.end(), m.start())
+                or _DOB_SOURCE_PHRASE.fullmatch(lowered, k.end(), m.start()) is not None
+                or (_DOB_CHECKED_BRACKET.fullmatch(lowered, k.end(), m.start()) is not None and text[m.end() : m.end() + 1] == ")")) \
                 and not _OTHER_DATE_WORD.search(lowered, k.end(), m.start())
             if m.start() > window_end and not (answer or clause):
                 break
@@ -919,8 +970,11 @@ def context_rules() -> list[ContextRule]:
         name, hint, _abbreviated_number(label), value, check, lambda s: qualified(s, few), after)
     digits = re.compile(_ID_GROUPS)
     return [
-        ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort"),
+        ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort", "/pp", "pp/"),
                     kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|"
+                       # a register's one column for a driving licence or a passport: "DL/pp", "ID/PP", "pp/DL"
+                       # (the passport's shape decides)
+                       r"(?:dl|id|cni|dni|ausweis|rijbewijs)/(?:pp|ppt)|pp/(?:dl|id)|"
                        # the German compounds, also in the genitive: "Kopie des Nationalpasses Nr.", "Dienstpass",
                        # "Kinderreisepass", "des Reisepasses"
                        r"(?:reise|national|dienst|diplomaten|kinderreise|fremden|not|ersatz)pass(?:es)?(?:nummer|-nr\.?| nr\.?)?|"
@@ -1101,7 +1155,7 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         if named is None and not _answers_question(rule, text, lowered, m.start(), m.end()) and not (
                 rule.after is not None and rule.after.match(lowered, m.end())) and not _named_by_column(
                 rule, text, m.start(), m.end()) and not _noted_after_name(rule, lowered, m.start(), m.end()) and not (
-                _referred_back(rule, before)):
+                _referred_back(rule, before)) and not _named_sentence_before(rule, lowered, m.start() - len(before), before):
             continue
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
@@ -1133,6 +1187,29 @@ _POSSESSIVE_BACK = re.compile(
     r"(?<!\w)(?:(?:die|dat|het)[ ]van[ ](?:jou|u|jullie|mij)|yours|mine|deine[nrs]?|ihre[nrs]?|meine[nrs]?|"
     r"(?:le|la)[ ](?:tien|tienne|vôtre|mien|mienne)|(?:el|la)[ ](?:tuyo|tuya|suyo|suya|mío|mía))(?!\w)"
     r"[^.!?\n\d]{0,30}[(:][ ]?$")
+
+
+# The identifier named in one sentence and given in the next, a pronoun and a verb of being right
+# before the value: "... your Steuer-ID. Our records say it is 78301249678", "Laut unseren Unterlagen
+# lautet sie ...", "Il s'agit du ...", "Según nuestros datos es el ...", "Volgens ons is het ..."
+_VALUE_REFERS_BACK = re.compile(
+    r"(?<!\w)(?:it[ ]is|it['’]s|it[ ]reads|lautet[ ](?:sie|er|es)|(?:sie|er|es)[ ]lautet|ist[ ](?:sie|er|es)|"
+    r"il[ ]s['’]agit[ ](?:du|de[ ]la|de)|c['’]est[ ](?:le|la)|il[ ]est|elle[ ]est|es[ ](?:el|la)|"
+    r"het[ ]is|is[ ]het|deze[ ]is|die[ ]is|luidt[ ](?:het|deze|die))[ ]?:?[ ]?$")
+_SENTENCE_BEFORE = 160
+
+
+def _named_sentence_before(rule: ContextRule, lowered: str, sentence: int, before: str) -> bool:
+    """A national identifier's name in the sentence before the value's, the value's own sentence
+    referring back to it right before the value (why: "... benötigen wir Ihre Steuer-ID. Laut unseren
+    Unterlagen lautet sie ..." names it once; the check digit still decides)."""
+    if rule.category != "national_id" or _VALUE_REFERS_BACK.search(before) is None:
+        return False
+    value = sentence + len(before)  # the name may end a sentence that an abbreviation hides ("Steuer-ID. Laut ...")
+    first = max(0, sentence - _SENTENCE_BEFORE)
+    blank = lowered.rfind("\n\n", first, value)
+    name = rule.label if rule.label is not None else rule.context
+    return name.search(lowered, blank + 2 if blank >= 0 else first, value) is not None
 
 
 def _referred_back(rule: ContextRule, before: str) -> bool:
@@ -1489,7 +1566,10 @@ _CARE_WORD = re.compile(
     r"geburtshilf\w*|\w*hebamme\w*|kreißsaal\w*|kreisssaal\w*|wochenbett\w*|entbindung\w*|maternity|midwi[fv]\w*|"
     r"obstetric\w*|labour ward|delivery suite|maternité|sage-femme|sages-femmes|obstétri\w*|accouchement|"
     r"obstetricia|obstétric[oa]|matrona|paritorio|verloskund\w*|verloskamer|kraamafdeling|kraamzorg|"
-    r"discharge summary|discharge letter|entlassungsbrief|entlassbrief|lettre de sortie|informe de alta|ontslagbrief)(?!\w)"
+    r"discharge summary|discharge letter|entlassungsbrief|entlassbrief|lettre de sortie|informe de alta|ontslagbrief|"
+    # a blood group, as a donor's match or a transfusion's record gives it ("Bloedgroep B+, CMV negatief",
+    # "blood group O+", "Blutgruppe A", "groupe sanguin A+", "grupo sanguíneo 0+")
+    r"blood group|blood type|blutgruppe|groupe sanguin|grupo sangu[ií]neo|bloedgroep)(?!\w)"
 )
 # A doctor as a chat's or a transcript's speaker, the line's label (maybe after its time stamp),
 # naming the patient's file by a word that is care's own ("[14:05] Dr K: see him at 08:40, chart
@@ -1593,6 +1673,28 @@ _PATIENT_FILED = re.compile(
     r"(?P<after>[ ](?i:(?:bei[ ]uns|bij[ ]ons|in[ ]ons[ ]systeem)[ ])?(?i:registriert|geführt|erfasst|gespeichert|verzeichnet|"
     r"angelegt|gelistet|bekannt|bekend|geregistreerd|ingeschreven|opgenomen)(?!\w))?"
 )
+# A patient's number named in a sentence, then "is" and the value: "patient ref is B3122674", "die
+# Patientennummer ist 4471209", "la référence patient est 2019-808962", "el número de paciente es
+# NHC-85350249", "het patiëntnummer is 551981"; the label's last words must name a patient's record
+# (label_kind), not an order's or a ticket's
+_NUMBER_SPOKEN = re.compile(
+    r"(?<![\w-])(?P<label>[^\W\d_][\w.'’°º-]*(?:[ ][^\W\d_][\w.'’°º-]*){0,3})[ ]"
+    r"(?i:is|ist|lautet|est|c['’]est|es|era|was|war)[ ](?:(?i:the|le|la|el|het|die|de)[ ])?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])")
+
+
+def _spoken_patient_numbers(text: str) -> Iterator[Span]:
+    """A patient's number named in a sentence and given after "is" (_NUMBER_SPOKEN): the label's
+    last one to four words name a patient's record (why: a message to a lab or a ward writes the
+    field as a sentence, "patient ref is ...", and the label's own words decide as a form's would)."""
+    for m in _NUMBER_SPOKEN.finditer(text):
+        words = m.group("label").split()
+        if sum(c.isdigit() for c in m.group("value")) < 5 or DATE.fullmatch(m.group("value")):
+            continue
+        if any(label_kind(" ".join(words[i:])) == "medical_record" for i in range(len(words))):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 _FILING_VERB = re.compile(
     r"(?<!\w)(?:registered|on file|on record|listed|recorded|filed|known|appears|on our books|in our (?:records|system|files)|"
     r"registriert|geführt|erfasst|gespeichert|verzeichnet|angelegt|gelistet|bekannt|"
@@ -1648,12 +1750,17 @@ _DONOR_NUMBER = re.compile(
     # the number, maybe in groups of three and four ("Donor ID: 080 132 0291", "080.132.0291")
     r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?(?:[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2}|[0-9]{3}(?:[-/ .][0-9]{3,4}){1,2}))"
     r"(?![\w-]|[.,/][0-9A-Za-z])")
-_DONOR_COLUMN = re.compile(r"(?i:donor|donneur|donante|spender|donador)[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
+_DONOR_COLUMN = re.compile(
+    r"(?i:(?:id|no|nr|num|n[°º]?)[_ -](?:de[_ ]|du[_ ])?)?(?i:donor|donneur|donante|spender|donador)"
+    r"[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
 _DONATION_WORD = re.compile(
     r"(?<!\w)(?:blood|sang|sanguin\w*|blut\w*|sangre|sangu[ií]nea|bloed\w*|plasma\w*|platelets?|plaquettes|thrombozyt\w*|"
     r"plaquetas|bloedplaatjes|marrow|moelle|knochenmark\w*|médula|beenmerg|stem cells?|stammzell\w*|cellules souches|"
     r"células madre|stamcel\w*|organ|organs|organe|organes|órganos?|orgaan\w*|organspende\w*|transfus\w*|h[aeé]+moglobin\w*|"
     r"hémoglobine|apher\w*|aphér\w*|blood_group|blood_type|groupe sanguin|blutgruppe|grupo sanguíneo|bloedgroep|"
+    # a marrow or stem cell registry's tissue typing ("HLA-Typisierung", "typage HLA", "hla_typed", a
+    # table's "hla" column)
+    r"hla\w*|"
     # the wait before the next donation
     r"donate again|give again|next donation|prochain don|redonner|nächste spende|nächsten spende|wieder spenden|"
     r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren|"
@@ -1664,6 +1771,15 @@ _DONATION_WORD = re.compile(
     r"[úu]ltima donaci[óo]n|laatste donatie|vorige donatie|deferral|deferred|donor health|"
     r"r[üu]ckstellung|zur[üu]ckgestellt|ajournement|ajourn[ée]e?|exclusi[óo]n temporal|uitstel)(?!\w)")
 _DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
+
+
+def donor_column(column: str, text: str, birth_dates: Callable[[], bool]) -> bool:
+    """Whether a table's column or a key ("donor_id", "id_donneur", "id_donante", "Spender-ID")
+    holds donors' records: where the text speaks of a donation or a tissue typing, or where the table
+    gives the donors' birth dates (a donor registry, no charity's list of gifts)."""
+    if not _DONOR_COLUMN.match(column.strip().strip("\"'`[]")):
+        return False
+    return _DONATION_WORD.search(text.lower()) is not None or birth_dates()
 
 
 def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
@@ -1721,7 +1837,19 @@ _PRESCRIPTION_WORD = re.compile(
     r"ric|hdo|domes|dômes|schirmchen|otoplastik\w*|audiogram\w*|tonaudiogramm\w*|"
     r"contours?[ ]d['’]oreille|retroauricular\w*|achter[ ]het[ ]oor|hinter[ ]dem[ ]ohr|behind[ ]the[ ]ear)(?!\w)")
 _PHARMACY_CUSTOMER_HINTS = ("custom", "client", "kunde", "klant", "kd", "dossier", "cliënt", "ficha")
-_PRESCRIPTION_WINDOW = 200
+_CARE_WORD_WINDOW = 200
+"""How far from a care provider's client number its care word may stand (a few lines either side)."""
+
+
+def _numbers_near(text: str, lowered: str, pattern: re.Pattern[str], cue: re.Pattern[str],
+                  accept: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The value of each `pattern` match that `accept` takes, with `cue` within _CARE_WORD_WINDOW characters:
+    a care provider's client number is the client's record only beside what the provider does (a
+    prescription, a birth date, an eye test); pharmacies, hearing-care providers and opticians alike."""
+    for m in pattern.finditer(text):
+        if accept(m.group("value")) and cue.search(
+                lowered, max(0, m.start() - _CARE_WORD_WINDOW), m.end() + _CARE_WORD_WINDOW):
+            yield m.span("value")
 
 
 def find_pharmacy_customer_records(text: str, lowered: str) -> Iterator[Span]:
@@ -1731,10 +1859,8 @@ def find_pharmacy_customer_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _care_table_customers(text, lowered)
     if not any(h in lowered for h in _PHARMACY_CUSTOMER_HINTS) or not _PRESCRIPTION_WORD.search(lowered):
         return
-    for m in _PHARMACY_CUSTOMER.finditer(text):
-        if sum(c.isdigit() for c in m.group("value")) >= 5 and _PRESCRIPTION_WORD.search(
-                lowered, max(0, m.start() - _PRESCRIPTION_WINDOW), m.end() + _PRESCRIPTION_WINDOW):
-            yield (m.start("value"), m.end("value"), "medical_record_pharmacy")
+    for start, end in _numbers_near(text, lowered, _PHARMACY_CUSTOMER, _PRESCRIPTION_WORD, _has_digits(5)):
+        yield (start, end, "medical_record_pharmacy")
 
 
 # A care provider's customer table: a hearing-aid acoustician's ("hg_kunden", "hoergeraete_kunden",
@@ -1868,6 +1994,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_IN_CLAUSE.finditer(text):
+            if _firm_or_tender_file(lowered, m.start()):
+                continue
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")) and (_about_care(
                     lowered, m.start(), m.end()) or _doctor_speaks_of_file(
                     lowered, m.start(), lowered[max(0, m.start() - 30) : m.start("value")].split()[-1])):
@@ -1879,11 +2007,15 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in ("ref", "réf", "kenmerk")):
         yield from _care_message_references(text, lowered)
+    if any(w in lowered for w in ("audio", "hearing", "hörakust", "hörgerät", "audicien", "hoor")):
+        yield from _hearing_care_references(text, lowered)
+    yield from find_optician_records(text, lowered)
     if ("=" in text or '":' in text) and any(w in lowered for w in ("patient", "patiënt", "paciente")):
         for m in _PATIENT_KEY.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in _PATIENT_FILED_HINTS):
+        yield from _spoken_patient_numbers(text)
         for m in _PATIENT_FILED.finditer(text):
             value = m.group("value")
             if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and (
@@ -1900,6 +2032,75 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
                     lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
+# A firm named by its legal form, or a tender or a contract, in the sentence before a file's number:
+# "Empresa adjudicataria: Transportes Ruiz S.L., expediente 4471209", "Auftragnehmer: Roth GmbH, Akte
+# 4471209", "attributaire : Ambulances Roy SAS, dossier ...", "gunning aan Taxi Bos BV, dossier ..."
+_FIRM_OR_TENDER = re.compile(
+    r"(?<!\w)(?:s\.?l\.?u?|s\.?a\.?u?|s\.?com|s\.?c\.?p|s\.?l\.?l|gmbh|ag|gmbh[ ]&[ ]co\.?[ ]kg|ug|sas|sarl|sàrl|bv|b\.v|nv|n\.v|ltd|llc|inc|plc|"
+    r"adjudicatari[oa]|adjudicación|licitación|contrato|concurso|pliego|ausschreibung|vergabe|auftragnehmer\w*|zuschlag|"
+    r"appel[ ]d['’]offres|marché[ ]public|attributaire|titulaire[ ]du[ ]marché|tender\w*|contractor|awarded|procurement|"
+    r"aanbesteding|gegund|gunning|opdrachtnemer)(?!\w)")
+
+
+def _firm_or_tender_file(lowered: str, start: int) -> bool:
+    """A firm's legal form or a tender's word in the sentence before a file's number (why: a
+    contractor's file in a public tender is the contract's, no patient's, even beside a care word)."""
+    first = max(0, start - 120, lowered.rfind("\n", 0, start) + 1)  # a weight's "kg" on the line above is no KG
+    first += sentence_start(lowered[first:start])
+    return _FIRM_OR_TENDER.search(lowered, first, start) is not None
+
+
+# A hearing-care provider's reference for its client, beside the client's birth date: a repair
+# ticket's "Audiology ref: P-78394", "Hörakustiker-Ref.: ...", "Réf. audioprothésiste : ...",
+# "Ref. audiología: ...", "Audicien kenmerk: ..." (the provider's file on the client's hearing)
+_HEARING_CARE = (r"(?:audiolog\w*|hearing[ ](?:care|aid|aids|centre|center|clinic)|hörakusti\w*|hörgeräte\w*|"
+                 r"audioproth\w*|audicien\w*|audioprotesis\w*|audiología|hoorzorg|hoortoestel\w*)")
+_HEARING_REF_WORD = (r"(?:ref\.?|reference|referenz|réf\.?|référence|referencia|referentie|kenmerk|no\.?|nr\.?|number|"
+                     r"nummer|numéro|número|n[°º])")
+_HEARING_CARE_REF = re.compile(
+    r"(?<!\w)(?i:" + _HEARING_CARE + r"[ -]?" + _HEARING_REF_WORD + "|" + _HEARING_REF_WORD + r"[ ](?:d['’]|de[ ]l['’])?"
+    + _HEARING_CARE + r")[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])")
+
+
+def _hearing_care_references(text: str, lowered: str) -> Iterator[Span]:
+    """A hearing-care provider's reference with the client's birth date's word near (_HEARING_CARE_REF):
+    the provider's record of the client (a shop's repair ticket without a birth date stays clean)."""
+    for start, end in _numbers_near(text, lowered, _HEARING_CARE_REF, _DOB_KEYWORD, _has_digits(5)):
+        yield (start, end, "medical_record_care")
+
+
+# An optician's recall: an eye test or a contact-lens check is due, and the client's file number in
+# it ("Your contact lens aftercare is due ... Ref NHC-20558722", "Sehstärkenbestimmung ... (Kunden-Nr.
+# 8364730554)", "examen de vue ... (dossier P-91557257)", "revisión de tus lentillas ... Ficha M4583496",
+# "oogmeting ... (klantnr. B4271459)"): the optician's care record of the client's eyes, as a
+# hearing-care provider's is (an eyewear shop's order or delivery stays its own, _NOT_CARE_REFERENCE)
+_EYE_CARE = re.compile(
+    r"(?<!\w)(?:eye[ ](?:test|exam\w*|check\w*)|sight[ ]test|contact[ ]lens\w*|lens[ ](?:check|aftercare)|optici[ae]n\w*|"
+    r"optometrist\w*|sehtest\w*|sehstärke\w*|augenprüfung\w*|augenuntersuchung\w*|kontaktlinse\w*|augenoptik\w*|"
+    r"optiker\w*|examen[ ]de[ ](?:la[ ])?vue|contrôle[ ]de[ ](?:la[ ])?vue|lentilles[ ]de[ ]contact|contrôle[ ]de[ ](?:vos[ ])?lentilles|"
+    r"optom[ée]tris\w*|revisi[óo]n[ ]visual|revisi[óo]n[ ]de[ ](?:la[ ]vista|tus[ ]lentillas|sus[ ]lentillas|lentillas)|examen[ ]visual|"
+    r"lentillas|lentes[ ]de[ ]contacto|[óo]ptica|oogmeting\w*|oogtest\w*|ogentest\w*|oogonderzoek\w*|contactlens\w*|"
+    r"lenzencontrole|oogzorg)(?!\w)")
+_EYE_CARE_FILE = re.compile(
+    r"(?<![\w-])(?i:ficha|n\.?[°º][ ]de[ ]ficha|kd\.?-?[ ]?nr\.?|kunden-?nr\.?|kundennummer|dossier|n[°º][ ]de[ ]dossier|"
+    r"klantnr\.?|klantnummer|dossiernr\.?|ref\.?|reference|réf\.?|referencia|kenmerk|customer[ ](?:no\.?|number)|"
+    r"client[ ](?:no\.?|number)|num[ée]ro[ ]client|n[úu]mero[ ]de[ ]cliente)[ \t]*[:#]?[ \t]*"
+    # the number maybe after a letter prefix or its year ("ficha 2020-024354", "Ref 2016-465094")
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
+
+
+def find_optician_records(text: str, lowered: str) -> Iterator[Span]:
+    """A client's file number after its label (_EYE_CARE_FILE) with an eye test's or a contact
+    lens's word (_EYE_CARE) within a few lines, in a text that names no order, booking or delivery:
+    the optician's record of the client's eyes (why: round 50's recall messages, read as the
+    hearing-care numbers of rounds 47 and 48 are)."""
+    if _EYE_CARE.search(lowered) is None or _NOT_CARE_REFERENCE.search(lowered) is not None:
+        return
+    for start, end in _numbers_near(text, lowered, _EYE_CARE_FILE, _EYE_CARE, lambda value: not DATE.fullmatch(value)):
+        yield (start, end, "medical_record_care")
 
 
 def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
@@ -2005,6 +2206,34 @@ def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
             first = sentence_start(before[: sentence_start(before)].rstrip())
             if _PASSPORT_WORD.search(before, first):
                 yield (m.start(), m.end(), "passport_named_back")
+
+
+# Austria's social-security number under its forms' short label, "Vers.-Nr." (Versicherungsnummer):
+# the same short label names a German health insurer's or any insurer's policy, so the form must say
+# it is Austrian ("Steuerberatung (AT)", "Österreich", the e-card, the ÖGK, but not "Gesundheitskasse",
+# which the AOK says too; a "Dienstgeber" or an "Arbeitnehmerveranlagung", Austria's words for an
+# employer and a tax return; a "Pensionsantrag", Austria's pension application), and the check digit decides; the ten digits maybe split after the
+# serial and check digit ("6662 270170")
+_AT_SHORT_LABEL = re.compile(
+    r"(?<![\w-])(?:vers\.[ ]?-?[ ]?nr\.?|versicherungs-?nr\.?|vers\.[ ]?nummer)[ \t]*:?[ \t]*"
+    r"(?P<value>[0-9]{4}[ ]?[0-9]{6})(?![\w-]|[.,/][0-9])")
+_AUSTRIAN = re.compile(
+    r"\(at\)|österreich\w*|oesterreich\w*|austria\w*|e-card|(?<!\w)ögk(?!\w)|"
+    r"(?<!\w)bvaeb(?!\w)|dienstgeber\w*|arbeitnehmerveranlagung|"
+    # Austria's pension insurance and its application ("Pensionsantrag", "Pensionsversicherungsanstalt");
+    # Germany says "Rente", and a "Pensionskasse" is any country's pension fund
+    r"pensionsantrag\w*|pensionsversicherung\w*|(?<!\w)pva(?!\w)")
+_AT_VNR_VALID = _stdnum("at.vnr")
+
+
+def find_austrian_insurance_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """An Austrian social-security number after "Vers.-Nr." in a form that says it is Austrian,
+    its check digit valid (the long labels are the at_vnr context rule's)."""
+    if "vers" not in lowered or not _AUSTRIAN.search(lowered):
+        return
+    for m in _AT_SHORT_LABEL.finditer(lowered):
+        if _AT_VNR_VALID(m.group("value").replace(" ", "")):
+            yield (m.start("value"), m.end("value"), "at_vnr_short_label")
 
 
 # ------------------------------------------------------------------ strong national identifiers
@@ -2222,6 +2451,9 @@ _SYSTEM_RECORD_WORDS = frozenset("ehr emr epr pmr epd his kis pvs dpi hce".split
 # Spain's health card codes, the patient's number in the regional health services (CIP, CIP-SNS,
 # CIPA, TIS, TSI, SIP): a record's in a text about care, since "CIP" is also a medicine's code
 _HEALTH_CARD_CODES = frozenset("cip cipa tis tsi sip".split())
+# the health card's own words beside its code ("CIP / tarjeta sanitaria", "n° TIS"); any other word
+# makes the code another thing's: "Code CIP" is a medicine's, "sip_gateway" a telephone's (SIP)
+_HEALTH_CARD_WORDS = frozenset("n tarjeta sanitaria individual card carte health salud paciente patient".split())
 _WEAK_RECORD_STEMS = ("dossier", "file", "record", "case", "chart", "akte", "expediente", "episod", "kartei",
                       "séjour", "sejour", "opname", "aufnahme", "ingreso", "admission")
 # a care service's client, as _CARE_KEY reads it in a sentence: a table's column only ("client_no",
@@ -2245,6 +2477,8 @@ _OTHER_THING = re.compile(
     # the others' ("referencia", "Referenz", "referentie")
     r"réf(?:érence)?s?(?!\w)|"
     r"policy|transaction|receipt|bestell|auftrag|rechnung|zimmer|telefon|buchung|vertrag|konto|kunden|"
+    # a reservation's number by its short column name ("resnr;aankomst;nachten;...", "res_no", "resid")
+    r"res(?:nr|no|id|num|ref)?(?!\w)|"
     r"commande|facture|chambre|téléphone|réservation|contrat|compte|pedido|factura|habitación|teléfono|reserva|"
     r"contrato|cuenta|bestelling|factuur|kamer|telefoon|boeking|rekening|klant|bed|bett|lit|cama|sample|probe|"
     r"échantillon|muestra|monster|lot|batch|serial|seriennummer|série|serie|iban|card|karte|carte|tarjeta|kaart|"
@@ -2260,7 +2494,7 @@ _CARE_OR_INSURANCE = re.compile(
     r"krankenkasse|krankenversicherung|\w*versicherte\w*|erstattung|"
     r"mutuelle|mutualité|assuré\w*|assurance maladie|remboursement|"
     r"asegurad\w*|mutua\w*|reembolso|seguro médico|"
-    r"ziekenfonds|zorgverzeker\w*|verzekerde\w*|terugbetaling|mutualiteit)(?!\w)"
+    r"ziekenfonds|zorgverzeker\w*|zorgpolis\w*|verzekerde\w*|terugbetaling|mutualiteit)(?!\w)"
 )
 _TRAVEL_WORD = re.compile(
     r"(?<!\w)(?:flight|flights|flug|flüge|vol|vols|vuelo|vuelos|vlucht|booking|buchung\w*|réservation|reserva|boeking\w*|"
@@ -2322,6 +2556,21 @@ def _pregnancy_or_care_file(words: list[str]) -> bool:
     return any(w.endswith("dossier") and w[: -len("dossier")].rstrip("s") in _CARE_FILE_PREFIXES for w in words)
 
 
+# A health insurer's policy, named with the insurer in the label: "Polisnummer zorgverzekeraar",
+# "zorgpolisnummer", "health insurance policy no.", "Krankenversicherung Police-Nr.", "n° de police
+# mutuelle", "póliza seguro médico"
+_HEALTH_INSURER = re.compile(r"zorgverzeker|zorgpolis|ziektekosten|ziekenfonds|krankenkasse|krankenversicher|mutuelle|"
+                             r"mutualit|mutua|assurance maladie|health (?:insur|plan|fund)|seguro (?:médico|de salud)")
+_POLICY_WORDS = ("polis", "policy", "police", "póliza", "poliza", "zorgpolis")
+
+
+def _health_policy(words: list[str]) -> bool:
+    """A health insurer's policy number: a policy's word and the health insurer's in one label (why:
+    a health insurer numbers its insured by their policy, the member's number by another name; a
+    car's or a home's policy names no health insurer)."""
+    return any(w.startswith(_POLICY_WORDS) for w in words) and _HEALTH_INSURER.search(" ".join(words)) is not None
+
+
 @lru_cache(maxsize=1024)
 def label_kind(label: str) -> str | None:
     """What a field's label names, from its words: "date_of_birth", "passport", "medical_record";
@@ -2342,6 +2591,8 @@ def label_kind(label: str) -> str | None:
     # "Ref. paciente", "Patientenreferenz", "patiëntreferentie"; an order's reference stays an order's
     patient_reference = any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words) and any(
         w.startswith(_REFERENCE_WORDS) for w in words)
+    if _health_policy(words):
+        return "member"  # "Polisnummer zorgverzekeraar", "health insurance policy no.": the insured's own number
     if any(_OTHER_THING.match(w) and not (patient_reference and w.startswith(_REFERENCE_WORDS)) for w in words):
         return None
     numbered = any(w in _NUMBER_WORDS for w in words) or patient_reference
@@ -2355,7 +2606,8 @@ def label_kind(label: str) -> str | None:
         return "passport"
     if any(w in _STRONG_RECORD_WORDS for w in words):
         return "medical_record"
-    if any(w in _HEALTH_CARD_CODES for w in words) and not any(w in ("code", "código", "codigo", "cod", "kode") for w in words):
+    if any(w in _HEALTH_CARD_CODES for w in words) and all(w in _HEALTH_CARD_CODES or w in _NUMBER_WORDS or w in _HEALTH_CARD_WORDS
+                                                          for w in words):
         return "record"  # "CIP: 19106703" on a prescription; "Code CIP" is a medicine's
     if any(w in _CARE_RECORD_NOUNS for w in words) and any(w in _CARE_RECORD_ADJECTIVES for w in words):
         return "medical_record"  # "Hospital record checked:", "Patient file (clinic):", "historia clínica consultada:"
@@ -2377,12 +2629,12 @@ def label_kind(label: str) -> str | None:
     return None
 
 
-# A label at the start of a line or of a field in it (after "|", ";", ",", a bracket, a tab, a
-# dash, two blanks), then a separator: a colon or "=", leaders (dots, an ellipsis, underscores),
+# A label at the start of a line (after a list's bullet too) or of a field in it (after "|", ";",
+# ",", a bracket, a tab, a dash, two blanks), then a separator: a colon or "=", leaders (dots, an ellipsis, underscores),
 # two blanks or a tab (a table's columns), or one blank after a label that ends with its number's
 # word or an abbreviation's full stop ("Dossier n° 835220326", "Fecha de nac. 21-07-1987").
 _FIELD_LABEL = re.compile(
-    r"(?:^|(?<=[\n|;,(\[{\t*])|(?<=[ ][–—-][ ])|(?<=[ ]{2})|(?<=[!?][ ])|(?<=[\w)][.][ ]))[ \t]*[\"']?"
+    r"(?:^(?:[-•+][ ])?|(?<=[\n|;,(\[{\t*])|(?<=\n[-•+][ ])|(?<=[ ][–—-][ ])|(?<=[ ]{2})|(?<=[!?][ ])|(?<=[\w)][.][ ]))[ \t]*[\"']?"
     r"(?P<label>[^\W\d_](?:[^\W\d]|[.'’/°º#-]|[ ](?![ ])){0,44}?)[\"']?"
     # markdown's bold around the label or after its colon ("**Date of birth:** ", "**DOB**: "), a
     # table's cell border ("| Date de naissance | 03/04/1971 |"), a dash between label and value
@@ -2395,6 +2647,7 @@ _FIELD_LABEL = re.compile(
 # "HC/2024/1182", "123-45-678"); five digits or more, and no date ("12.03.2024" is a visit's); a
 # group after a blank has three digits or more ("44712093 45 years" ends at the record's end)
 _FIELD_RECORD = re.compile(r"(?:[A-Z]{1,4}[-/]?)?[0-9]{2,10}(?:[ ][0-9]{3,7}|(?:-|[./](?=[0-9]))[0-9]{2,7}){0,3}(?![\w-]|[./]\w)")
+_IPV4_SHAPE = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])")
 # Cheap gates before a label is read: a birth's, a passport's or a document's, a record's or a
 # member's word in the characters before the value
 _BIRTH_WORD = re.compile(r"(?:birth|born|geburt|geboren|naissance|nacimiento|nacid|geboorte|dob|nac|naiss|geb|ddn|né)")
@@ -2404,7 +2657,7 @@ _PASSPORT_OR_DOCUMENT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PASSPORT_STEM
 _RECORD_OR_MEMBER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
     _STRONG_RECORD_STEMS + tuple(_STRONG_RECORD_WORDS) + tuple(_SHORT_RECORD_WORDS) + _WEAK_RECORD_STEMS
     + tuple(_WEAK_RECORD_WORDS) + _MEMBER_STEMS + tuple(_MEMBER_WORDS) + tuple(_HEALTH_CARD_CODES) + tuple(_SYSTEM_RECORD_WORDS)
-    + _PREGNANCY_STEMS) + r")|versicherte|(?<=[^\W\d_])dossier")
+    + _PREGNANCY_STEMS + _POLICY_WORDS) + r")|versicherte|(?<=[^\W\d_])dossier")
 _BIRTH_HINTS = ("birth", "born", "geb", "naiss", "nac", "dob", "ddn", "geboorte", "né")
 _FIELD_HINTS = ("pass", "pasaporte", "paspoort", "nr", "no", "n°", "nº", "n.", "#", "id", "num", "mrn", "nhc", "ipp", "ref", "réf",
                 "cip", "tis", "tsi", "sip")
@@ -2477,12 +2730,13 @@ def _numbered_label(label: str) -> bool:
     return label.endswith(".") and (words[-1] in _BIRTH_WORDS or words[-1].startswith(_BIRTH_STEMS) or words[-1] == "dat")
 
 
-# Two fields under one label, their values in the same order after a comma: "Krankenkasse /
-# Versichertennummer: AOK, B9715095", "Mutuelle / n° d'adhérent : MGEN, 1044332201", "Health fund /
-# member no.: Bupa, 2019-508178": the label's second part names the second value
+# Two fields under one label, their values in the same order after a comma or a slash as the label's:
+# "Krankenkasse / Versichertennummer: AOK, B9715095", "Krankenkasse / Vers.-Nr.: AOK / A4111664",
+# "Mutuelle / n° d'adhérent : MGEN, 1044332201", "Health fund / member no.: Bupa, 2019-508178": the
+# label's second part names the second value
 _PAIRED_FIELD = re.compile(
     r"[ \t]*[^\W\d_][^\n\d/:,]{0,30}?[ ]?/[ ]?(?P<label>[^\W\d_][^\n\d/:,]{0,40}?)[ \t]*:[ \t]*"
-    r"[^\W\d_][^\n\d,:/]{0,30},[ ]?$")
+    r"[^\W\d_][^\n\d,:/]{0,30}?(?:,[ ]?|[ ]?/[ ]?)$")
 
 
 def _paired_field_label(text: str, start: int) -> str | None:
@@ -2546,6 +2800,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
         if not client and not _RECORD_OR_MEMBER.search(lowered):
             return
         for m in _FIELD_RECORD.finditer(text):
+            if _IPV4_SHAPE.fullmatch(m.group(0)):
+                continue  # "sip_gateway: 192.168.233.167": a host's address, never a record's number
             if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
                     sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not (_RECORD_OR_MEMBER.search(
                         lowered, max(0, m.start() - 60), m.start()) or client):
@@ -2713,6 +2969,32 @@ _GERMAN_WORD = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des|und|für|mit|von|v
 (an English "Visitor: Tom Hale, Pass 123456789" is a building's pass)."""
 
 
+_BORN_BEFORE_PASS = re.compile(r"(?<!\w)(?:geb\.|geboren(?:[ ]am)?)[ ]?(?P<date>[^,;\n]{6,20}),[ ]?$")
+
+
+def _pass_after_birth(text: str, start: int) -> bool:
+    """The short "Pass" opens the item right after its holder's birth date ("Skipper: Martine Sidler,
+    geb. 18.03.1973, Pass F27819296"): a crew list's or a register's passport, though no function
+    word marks the text German; the "geb." says it is German, the birth date that it is a person's."""
+    word = _PASS_RIGHT_BEFORE.search(text, max(0, start - 24), start)
+    if word is None:
+        return False
+    before = text[max(0, text.rfind("\n", 0, word.start()) + 1, word.start() - 40) : word.start() + 1].rstrip(" \t:")
+    born = _BORN_BEFORE_PASS.search(before + " ")
+    return born is not None and DATE.fullmatch(born.group("date").strip()) is not None
+
+
+def _other_things_column(text: str, start: int, end: int) -> bool:
+    """The value is a delimited table's cell under a column that another thing's word opens
+    ("quote_id", "invoice_no", "order", "booking ref"): that thing's number (why: a row's first cell
+    has no label before it, so its column is asked for here)."""
+    from workloads.guard.tables import cell_column
+
+    column = cell_column(text, start, end)
+    words = re.findall(r"[^\W\d_]+", (column or "").lower())
+    return bool(words) and _OTHER_THING.match(words[0]) is not None and label_kind(column or "") is None
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -2732,10 +3014,14 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if named is None and _PASS_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _GERMAN_WORD.search(
                 text, max(0, m.start() - 150), m.end() + 150):
             named = "passport"  # German's short word in a German list: "Yvonne Lanz, Pass 033453233; ..."
+        if named is None and _pass_after_birth(text, m.start()):
+            named = "passport"  # after its holder's birth date: "Martine Sidler, geb. 18.03.1973, Pass F27819296"
         if named is None and _listed_for_passports(text, lowered, m.start()):
             named = "passport"  # a name listed under a request for passport numbers: "Bisher: Emil Wagner (...)"
         if where == "field" and named not in ("passport", "document") and not _number_only(label or ""):
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
+        if where == "cell" and _other_things_column(text, m.start(), m.end()):
+            continue  # a row's first cell under "quote_id", "invoice_no", "order": that thing's number
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         first_word = re.match(r"[^\w]*([^\W\d_]+)", head)
         if named not in ("passport", "document") and first_word is not None and not any(c in head for c in ':="|;\t') and (

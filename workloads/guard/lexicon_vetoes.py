@@ -45,13 +45,26 @@ _PARTY_LABEL = re.compile(
 _LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
 
 
+# The same party's noun right before the name, in a sentence: "Terugroepactie leverancier Manpower:",
+# "Rückruf des Lieferanten Manpower", "recall from supplier Manpower", "le fournisseur Manpower a",
+# "el proveedor Manpower" (the firm named in apposition; "the manpower the supplier needs" stays the word)
+_PARTY_BEFORE = re.compile(
+    r"(?i:employer|agency|supplier|vendor|provider|contractor|subcontractor|manufacturer|brand|arbeitgeber|agentur|"
+    r"lieferant(?:en)?|anbieter[s]?|hersteller[s]?|firma|marke|employeur|agence|fournisseur|prestataire|fabricant|"
+    r"marque|empleador|agencia|proveedor|contratista|fabricante|marca|werkgever|uitzendbureau|leverancier|"
+    r"fabrikant|merk)[ ]$")
+
+
 def name_as_field_value(text: str, start: int, end: int) -> bool:
     """Whether the term at start:end is a firm's name standing alone as the value of a field that
     names a party (_PARTY_LABEL): capitalised, the rest in lower case ("Manpower", the staffing
     firm, as a vet's or an employer's name), nothing after it on its line. The noun in prose ("the
-    manpower we need", "Manpower is short this week") is still the writer's word."""
+    manpower we need", "Manpower is short this week") is still the writer's word. A party's noun right
+    before the name (_PARTY_BEFORE: "leverancier Manpower") names the firm the same way."""
     word = text[start:end]
     if not (word[:1].isupper() and word[1:].islower()):
         return False
+    if _PARTY_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     return _PARTY_LABEL.fullmatch(text, line_start, start) is not None and _LINE_END.match(text, end) is not None

@@ -36,6 +36,7 @@ from workloads.guard.contextual import (
     line_answered,
     FR_NIR,
     context_rules,
+    find_austrian_insurance_numbers,
     find_care_records,
     find_donor_records,
     find_pharmacy_customer_records,
@@ -211,11 +212,15 @@ PHONE = re.compile(
     r")" + _EXT + r"(?![\w])(?![.-]?[0-9])"
 )
 _DATE_LIKE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}")
+# a full date as a number's last groups, after a blank: "0117 2026-11-18", "0117 18.11.2026"
+_DATE_TAIL = re.compile(r"[ ](?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[.-][0-9]{1,2}[.-](?:19|20)[0-9]{2})$")
 _EXT_SPLIT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?[0-9]+$")
 
 
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
+    # Swiss German's word for a mobile: "Natel: 079 ...", "Natelnummer"
+    r"natel|natelnummer|"
     r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
     r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|contactera|"
     r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
@@ -260,10 +265,17 @@ _PHONE_CONTEXT = re.compile(
     # portar: 947012556", "Over te zetten nummer: ...", "numéro à porter", "zu portierende Rufnummer"
     r"port-?(?:out|in)(?:[ ](?:request|requested|order))?(?:[ ](?:for|of))?|número a portar|numero a portar|portar|"
     r"numéro à porter|porter (?:le|votre|mon|son) numéro|portierende|portieren|over te zetten nummer|nummer overzetten|"
+    # the number a porting form keeps, and an operator's MSISDN (a SIM's phone number): "Numéro à conserver :",
+    # "Rufnummer zur Mitnahme", "número a conservar", "te porteren nummer", "number to port", "msisdn":"..."
+    r"numéro à conserver|rufnummer zur mitnahme|mitzunehmende rufnummer|número a conservar|número a mantener|"
+    r"te porteren nummer|te behouden nummer|number to (?:port|keep)|msisdn|"
     # a messenger reached on the number: "Contact only via Signal on 58820625", "über Threema", "per Telegram"
     r"(?:via|on|over|über|per|par|por|sur|op|en) signal|telegram|threema|viber|imessage|facetime|wechat|"
     # a text message sent to it: "We've texted a reminder to ...", "ge-sms't naar", "envoyé un texto au"
     r"texted|texting|text message|sms'd|simste|gesimst|ge-sms't|smsje|sms'je|texto|textos|mensaje de texto|"
+    # a thing sent to it by text: "Gate code sent by text to ...", "per SMS an ...", "par SMS au ...",
+    # "por SMS al ...", "per sms naar ..."
+    r"by text to|by sms to|per sms an|par sms au|par texto au|por sms al|per sms naar|"
     r"textnachricht|kurznachricht|"
     # an emergency contact: "Personne à prévenir en cas d'accident : Emma, 0481812902", "Notfallkontakt",
     # "contacto de emergencia", "in geval van nood"
@@ -339,15 +351,25 @@ _TEXTS_RIGHT_BEFORE = re.compile(
     r"|(?<!\w)(?:texts|text messages|calls|phone calls|sms|smses|anrufe|textnachrichten|appels|textos|mensajes|llamadas|"
     r"sms['’]jes|oproepen)(?:[ ](?:go|are sent|get sent|are forwarded|come|gehen|kommen|werden weitergeleitet|vont|arrivent|"
     r"sont envoyés|sont transférés|van|llegan|se envían|se desvían|gaan|komen|worden doorgeschakeld))?(?:[ ](?:bitte|svp|please))?"
-    r"[ ](?:to|an|au|à|al|a|naar)[ ]?:?[ ]*$")
+    r"[ ](?:to|an|au|à|al|a|naar)[ ]?:?[ ]*$"
+    # a message that came from the number, by its channel: "asked via text from 0141...", "per SMS von
+    # 0171...", "par SMS depuis le 06...", "por WhatsApp desde el 612...", "via sms vanaf 06..."
+    r"|(?<!\w)(?:via|by|per|par|por|über|through|en)[ ](?:a[ ]|un[ ]|une[ ]|een[ ])?(?:text|sms|txt|whatsapp|signal|"
+    r"telegram|texto|mensaje|message|nachricht|app|appje|bericht)"
+    r"[ ](?:from|von|de|du|depuis|desde|del|van|vanaf)(?:[ ](?:the|der|dem|le|el|het))?[ ]?:?[ ]*$")
 # A question that invites questions, the number right after it as its answer: "Any questions?
 # 07700 900123", "Noch Fragen? 0171...", "Des questions ? 06...", "¿Dudas? 912...", "Vragen? 00/ 552 68 14"
 _ASKED_RIGHT_BEFORE = re.compile(
     r"(?<!\w)(?:questions|queries|question|fragen|frage|dudas|duda|preguntas|vragen|vraag)[ ]?\?[ ]*$")
 # Someone's own number: "my new number", "mi número nuevo", "mon nouveau numéro", "mijn nieuwe nummer"
+# Another thing's word before "number", so "your claim number" is the claim's, no phone's: a claim, a
+# case, an order, an account, a policy, a customer's or a member's file ("Your claim number looks like ...")
+_OTHER_THINGS_NUMBER = (r"(?:claim|case|order|account|policy|invoice|booking|reference|tracking|customer|member|"
+                        r"membership|ticket|file|patient|reservation|serial|card|claims|klant|dossier|polis)[ ]")
 _OWN_NUMBER = re.compile(
     r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
-    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:[\w']+[ ])?(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
+    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:(?!" + _OTHER_THINGS_NUMBER + r")[\w']+[ ])?"
+    r"(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
     # a relative clause about a person, the number theirs: "a visitor whose number is ...", "dessen
     # Nummer ...", "dont le numéro est ...", "cuyo número es ...", "wiens nummer ..." (only a phone's word
     # between: "whose part number" is a part's)
@@ -393,6 +415,9 @@ _CONTACT_FIELD = re.compile(
 _EMERGENCY_OR_SHARED_FIELD = re.compile(
     r"(?:^|\n|[.!?;][ ]+)[ \t]*(?:[-*•][ \t]*)?(?i:emergency|emergencies|in emergencies|notfall|notfälle|im notfall|urgence|urgences|"
     r"en cas d['’]urgence|urgencia|urgencias|emergencia|en caso de emergencia|noodgeval|noodgevallen|nood|spoed|"
+    # the field's number named after the word: "Emergency no.:", "Notfall-Nr.:", "Urgence n° :"
+    r"(?:emergency|notfall|urgence|urgencia|emergencia|noodgeval|nood)[ -]?(?:no\.?|nr\.?|n[°º]\.?|#)|"
+    r"(?:n[°º]|n\.[°º]|no\.?|nr\.?)[ ]d['’]urgence|n\.?[°º]\.?[ ]de[ ](?:emergencia|urgencia)|"
     r"(?:phone|tel|telephone|mobile|telefon|handy|tél|téléphone|portable|teléfono|tlf|tfno|móvil|telefoon|mobiel|gsm)\.?"
     r"[ ]?(?:/|&|and|und|ou|et|o|y|of|en)[ ]?(?:e-?mail|mail|courriel|correo|correo electrónico))[ \t]*:[ \t]*$")
 
@@ -550,6 +575,18 @@ _LINE_RIGHT_BEFORE = re.compile(
 _ES_REACH_PREPOSITION = re.compile(r"(?<![\w.])al[ ]$")
 # Spanish's "en el" after a reaching verb in the clause: "contactado ... en el", "localizada en el"
 _ES_REACHED_AT = re.compile(r"(?<![\w.])en[ ]el[ ]$")
+# Spanish's asking and telling verbs for the number "en el" after them: "Pide cita en el ...",
+# "avísanos en tienda o en el ...", "solicite cita en el ...", "escríbenos en el ..."
+_ES_ASK_VERB = re.compile(r"(?<!\w)(?:pid[ea]n?[ ]cita|pedir[ ]cita|solicit[ae]n?[ ]cita|cita[ ]previa|avís\w*|avis[ae]n?|"
+                          r"avisar\w*|escríb\w*|escrib[ae]n?os)(?!\w)", re.IGNORECASE)
+# A callback's word as the number's label in a log ("requérant ..., rappel 0245950077")
+_CALLBACK_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:rappel)[ ]?:?[ ]*$")
+# A person one is told to tell or ask, the number in brackets after the name: "pls tell Sian (2188
+# 5936)", "sag Jonas (0151 ...)", "dis à Léa (06 ...)", "dile a Ana (612 ...)", "zeg tegen Sanne (06 ...)"
+_TOLD_NAME_BRACKET = re.compile(
+    r"(?<!\w)(?i:tell|ask|let|message|sag|sagt|frag|fragt|dis[ ]à|dites[ ]à|demande[ ]à|demandez[ ]à|"
+    r"dile[ ]a|dígale[ ]a|pregúntale[ ]a|avisa[ ]a|zeg[ ](?:het[ ])?(?:tegen[ ])?|vraag|laat)[ ]+"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}[ ]?\($")
 _ES_RANGE = re.compile(r"(?<!\w)(?:del|de|desde|entre)[ ][0-9][0-9 .]*[ ](?:al|y|hasta)[ ]$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
 
@@ -725,6 +762,17 @@ def _party_name_bracket(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return (start - line_start <= 100 and text[end : end + 1] == ")" and _CLAUSE_END.match(text, end + 1) is not None
             and _PARTY_NAME_BRACKET.fullmatch(text, line_start, start) is not None)
+
+
+def _told_or_callback(text: str, start: int, end: int) -> bool:
+    """A person one is told to tell or ask, the number in brackets after the name
+    (_TOLD_NAME_BRACKET), or a national number right after a callback's word (_CALLBACK_RIGHT_BEFORE):
+    why: the sentence says whom the number reaches, as a phone's word would."""
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and _TOLD_NAME_BRACKET.search(
+            text, max(0, start - 50), start):
+        return True
+    return (text[start] == "0" and 10 <= end - start <= 14 and _CALLBACK_RIGHT_BEFORE.search(
+        text, max(0, start - 10), start) is not None)
 
 
 def _closing_name_number(text: str, start: int, end: int) -> bool:
@@ -950,6 +998,39 @@ def _fixed_width_phone_column(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A building's or a service's contact by their role, as a line's label with its colon, the number
+# right after it: "Conserje: 878869353" under an intercom's list, "Gardienne : 02...", "Hausmeister:
+# 02...", "Concierge desk: 8467.4436", "Beheerder: 06..." (the role's desk, lodge or office too)
+_CONTACT_ROLE_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?i:caretaker|janitor|porter|doorman|superintendent|site manager|"
+    r"hausmeister(?:in)?|hauswart(?:in)?|pförtner(?:in)?|portier|"
+    r"gardien(?:ne)?|loge|"
+    r"conserje|porter[oa]|"
+    r"conci[eë]rge|beheerder|huismeester)"
+    r"(?:[ '’s]{0,3}(?i:desk|lodge|office|loge|büro|bureau|oficina|kantoor|porteria|portería))?[ \t]*:[ \t]*$")
+# A message's closing line that says where to ask, the number ending the message: "Votre auto-école
+# vous recontactera. Infos : 04...", "Your instructor has been told. Questions: 0894 2187", "Fragen:",
+# "Dudas:", "Vragen:" (in a message's middle, "Info: 20240315" may be anything's)
+_CLOSING_CONTACT_FIELD = re.compile(
+    r"(?:^|\n|[.!?][ ]+)[ \t]*(?i:infos?|informations?|renseignements|questions|queries|enquiries|inquiries|"
+    r"fragen|rückfragen|auskunft|auskünfte|información|informacion|informaciones|preguntas|dudas|consultas|"
+    r"vragen|inlichtingen|informatie)[ \t]*:[ \t]*$")
+# A person, then the pronoun that says they are on the number: "Kerri Atkins!! she's on 6282-1447",
+# "ask Tom, he's on 0412 ...", "they're on ..."
+_PERSON_ON_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?i:she|he|they)(?:['’]s|['’]re|[ ]is|[ ]are)[ ](?:(?i:also|still|now|usually)[ ])?(?i:on)[ ]$")
+
+
+def _role_or_closing_field(text: str, start: int, end: int) -> bool:
+    """A contact's role as the number's label, a closing field that says where to ask (the number
+    ends the message), or a person said to be on the number (why: the label or the sentence says
+    whom the number reaches, as a phone's word would)."""
+    before = max(0, start - 60)
+    if _CONTACT_ROLE_FIELD.search(text, before, start) or _PERSON_ON_RIGHT_BEFORE.search(text, before, start):
+        return True
+    return _CLOSING_CONTACT_FIELD.search(text, before, start) is not None and text[end:].strip() == ""
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -968,6 +1049,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True
     if _named_contact_before(text, start, end):
         return True  # "Emergency: James 5892183190", "Avisos a Martirio: 880331574", "ext. 886928398"
+    if _role_or_closing_field(text, start, end):
+        return True  # "Conserje: 878869353", "... Infos : 0422826024" closing a message, "she's on 6282-1447"
     if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
             text, end + (text[end : end + 1] == ")")):
         return True
@@ -1019,8 +1102,10 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             and _ES_REACH_PREPOSITION.search(text, max(0, start - 8), start)
             and not _ES_RANGE.search(text, max(0, start - 40), start)):
         return True
-    if _ES_REACHED_AT.search(text, max(0, start - 60), start) and _REACH_VERB.search(
-            text, max(0, start - 60), start) and _CLAUSE_END.match(text, end):
+    if _told_or_callback(text, start, end):
+        return True  # "pls tell Sian (2188 5936)", "requérant ..., rappel 0245950077"
+    if _ES_REACHED_AT.search(text, max(0, start - 60), start) and (_REACH_VERB.search(
+            text, max(0, start - 60), start) or _ES_ASK_VERB.search(text, max(0, start - 60), start)) and _CLAUSE_END.match(text, end):
         return True  # "Se ha contactado al propietario en el 736130391", "localizada en el 873985960"
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
@@ -1175,6 +1260,12 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         return _phone(shorter, text) if shorter is not None and shorter.end() == m.start() + count.start() else None
     if m.group(0).isdigit() and (_under_other_sql_column(text, m.start(), m.end()) or _a_rows_key(text, m.start(), m.end())):
         return None
+    date = _DATE_TAIL.search(m.group(0))
+    if date is not None:
+        # "Flight: BA 0117 2026-11-18": a flight's number, then its date, are no one number; what stands
+        # before the date is read alone
+        shorter = m.re.match(text, m.start(), m.start() + date.start())
+        return _phone(shorter, text) if shorter is not None and shorter.end() == m.start() + date.start() else None
     body = _EXT_SPLIT.sub("", m.group(0))
     digits = _digits(body.replace("(0)", ""))
     if m.group("intl") is not None:
@@ -1234,9 +1325,11 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         ok = (9 <= len(digits) <= (grouped_most if " " in body else 13)
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if not ok and len(digits) == 8 and date is None and (
-                _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())):
+                _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
+                or _role_or_closing_field(text, m.start(), end)):
             # eight digits with the trunk 0, as the local numbers above: only with the phone word right
-            # before ("via Signal on 04598195", "From: 0137-3707")
+            # before ("via Signal on 04598195", "From: 0137-3707") or a field that says whom it reaches
+            # ("Questions: 0894 2187" closing a message)
             return (m.start(), end, "phone")
         if ok and not body.isdigit():
             return (m.start(), end, "phone")
@@ -1263,11 +1356,15 @@ _CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3)
 def _stands_apart(groups: list[tuple[int, int]], i: int, j: int) -> bool:
     """Whether groups i..j can be a card on their own: the whole run, a complete card layout
     (4-4-4-4, Amex 4-6-5, ...), or next to groups that do not continue a 4-digit grouping.
-    Otherwise 12 digits inside a 16-digit reference would pass Luhn one time in ten."""
+    Otherwise 12 digits inside a 16-digit reference would pass Luhn one time in ten. A part of a
+    run that holds a group of one or two digits is a longer identifier's piece (a court file's
+    "24-6213739975-0-4"), no card."""
     if i == 0 and j == len(groups) - 1:
         return True
     if tuple(e - s for s, e in groups[i : j + 1]) in _CARD_GROUPINGS:
         return True
+    if j > i and any(e - s < 3 for s, e in groups[i : j + 1]):
+        return False  # "24-6213739975-0-4": a file number's groups of one digit, cut out of its run, no card
     neighbours = [groups[k] for k in (i - 1, j + 1) if 0 <= k < len(groups)]
     return all(e - s != 4 for s, e in neighbours)
 
@@ -1892,6 +1989,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("date_of_birth_row", "date_of_birth", DATE, _finder_only, lowered_finder=_record_row_dates),
         Detector("national_id_row", "national_id", DATE, _finder_only, lowered_finder=_record_row_ids),
+        Detector("at_vnr_short_label", "national_id", DATE, _finder_only, lowered_finder=find_austrian_insurance_numbers),
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
@@ -2006,17 +2104,40 @@ _ROLE_FIRST_NAME = re.compile(
     r"[ ](?P<name>[A-ZÀ-Þ][\w'’-]+)$")
 
 
+# ... or a chat's sign-off, then the first name and the number in brackets: "LG Lia (0309466893)",
+# "Cheers, Tom (07700900123)", "Bises, Léa (0612345678)", "Besos, Ana (612345678)", "Groetjes Sanne
+# (0612345678)"
+_SIGNOFF_BEFORE_BRACKET = re.compile(
+    r"(?<![^\W\d_])(?i:lg|glg|vg|liebe grüße|viele grüße|grüße|gruß|cheers|thanks|thx|bises|bisous|biz|amitiés|"
+    r"besos|saludos|un abrazo|abrazos|groetjes|groeten|liefs|gr\.)[,!]?[ ]+(?P<name>[A-ZÀ-Þ][\w'’-]+)$")
+
+
+def _first_name_and_surname(gazetteer: "Gazetteer", name: str, number: str) -> bool:
+    """A known first name and a capitalised surname the gazetteer may lack ("Alicia Carraux"), before a
+    number with its trunk 0 and ten or eleven digits: a rota's or a list's person and their phone."""
+    words = name.split()
+    digits = sum(c.isdigit() for c in number)
+    return (2 <= len(words) <= 3 and gazetteer.is_first_name(words[0]) and all(w[0].isupper() for w in words[1:])
+            and number.startswith("0") and not number.startswith("00") and 10 <= digits <= 11)
+
+
 def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
-    """A number in a phone's shape alone in brackets after a person's name (_BRACKET_NUMBER), or
-    after a team's role and a first name (_ROLE_FIRST_NAME)."""
+    """A number in a phone's shape alone in brackets after a person's name (_BRACKET_NUMBER), after a
+    team's role and a first name (_ROLE_FIRST_NAME), or after a chat's sign-off and a first name
+    (_SIGNOFF_BEFORE_BRACKET); a label that names an account, a customer or an order keeps its number."""
     for m in _BRACKET_NUMBER.finditer(text):
         if not _comma_number_digits(m.group("n")):
             continue
         line_start = max(text.rfind("\n", max(0, m.start() - 80), m.start()) + 1, m.start() - 80)
         name = _NAME_BEFORE_BRACKET.search(text, line_start, m.start())
         role = _ROLE_FIRST_NAME.search(text, line_start, m.start())
+        signoff = _SIGNOFF_BEFORE_BRACKET.search(text, line_start, m.start())
         if (name is not None and _is_full_name(gazetteer, name.group("name"))) or (
-                role is not None and gazetteer.is_first_name(role.group("name"))):
+                role is not None and gazetteer.is_first_name(role.group("name"))) or (
+                signoff is not None and gazetteer.is_first_name(signoff.group("name"))):
+            yield (m.start("n"), m.end("n"), "phone_after_name")
+        elif (name is not None and _first_name_and_surname(gazetteer, name.group("name"), m.group("n"))
+              and not _OTHER_NUMBER_LABEL.search(text, line_start, name.start("name"))):
             yield (m.start("n"), m.end("n"), "phone_after_name")
 
 

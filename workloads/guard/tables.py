@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from workloads.guard.checksums import es_dni_valid
-from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, client_column, label_kind
+from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, client_column, donor_column, label_kind
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -50,7 +50,7 @@ nombre_completo visitante jugador jugadora paciente empleado empleada solicitant
 volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurder ontvanger afzender houder voornaam
 """),
     "phone": _words("""
-phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber
+phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber msisdn
 telefon telefonnummer handy mobil mobilnummer rufnummer
 téléphone telephone tél portable numéro_de_téléphone
 teléfono telefono móvil movil tfno tlf tlfno telf
@@ -88,13 +88,14 @@ patiëntnummer patientnummer dossiernummer
 "name" is the generic column (a product, a host or a person has one); "person" columns hold people."""
 _KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
 # Whose phone a column holds, after the phone's word: "Tél. parent", "Telefon Eltern", "Phone
-# (home)" is a bracket's qualifier already; "Teléfono padres", "Telefoon ouders", "Mobile work"
+# (home)" is a bracket's qualifier already; "Teléfono padres", "Telefoon ouders", "Mobile work"; a
+# pet's or a thing's owner ("Tél. propriétaire" in a dog walkers' rota, "Telefon Halter")
 _PHONE_OWNERS = _words("""
-parent parents guardian home work office private emergency mother father
-eltern mutter vater privat dienstlich geschäftlich notfall erziehungsberechtigte
-parents tuteur domicile travail bureau urgence mère père perso
-padres padre madre tutor casa trabajo oficina emergencia
-ouders ouder voogd thuis werk privé nood moeder vader
+parent parents guardian home work office private emergency mother father owner owners
+eltern mutter vater privat dienstlich geschäftlich notfall erziehungsberechtigte besitzer besitzerin halter halterin
+parents tuteur domicile travail bureau urgence mère père perso propriétaire propriétaires maître maîtresse
+padres padre madre tutor casa trabajo oficina emergencia propietario propietaria dueño dueña
+ouders ouder voogd thuis werk privé nood moeder vader eigenaar eigenaren baasje
 """)
 # A file's number names a care record only in a text about care: "Dossiernummer: 2028/6763" in a
 # bailiff's letter is the bailiff's file, "numero_dossier" a court's or an insurer's
@@ -164,7 +165,24 @@ def _kind(column: str) -> str | None:
             kind = named
     if kind is None and _GLUED_BIRTH_DATE.fullmatch(name.replace("_", "")):
         kind = "date_of_birth"
+    if kind is None and " " not in raw and _AGENT_KEY.fullmatch(name) and name.partition("_")[0] not in _THING_AGENT_PARTICIPLES:
+        kind = "person"  # who did it: "added_by", "erstellt_von", "ajouté_par", "subido_por", "toegevoegd_door"
     return kind
+
+
+_AGENT_KEY = re.compile(r"[a-zà-ÿ]{3,}(?:ed|en|t|é|ée|ado|ada|ido|ida|d)_(?:by|von|durch|par|por|door)")
+"""A key that names who did something: a past participle and the agent's preposition, in the five languages, written
+as one word as logs and configs write keys ("added_by", "subido_por"); a label in words ("Checked by:") is the person
+detector's to read."""
+_THING_AGENT_PARTICIPLES = frozenset("""
+caused powered sponsored generated hosted provided supported followed replaced built developed published produced
+distributed funded operated managed driven sorted grouped ordered partitioned indexed keyed filtered signed sold
+verursacht bereitgestellt gesponsert generiert erzeugt sortiert gruppiert
+causé généré fourni propulsé sponsorisé trié groupé
+causado generado proporcionado patrocinado ordenado agrupado
+veroorzaakt gegenereerd gesponsord gesorteerd gegroepeerd
+""".split())
+"""Participles whose agent is a thing or a field, not a person: "caused_by", "sorted_by", "generiert_von"."""
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -237,6 +255,10 @@ def _delimited(text: str) -> Iterator[Value]:
             if (named == "record" and ("date_of_birth" in kinds.values() or _about_care(lowered, 0, len(text)))) or (
                     named == "member" and (_about_care(lowered, 0, len(text)) or _CARE_OR_INSURANCE.search(lowered))):
                 kinds[i] = "medical_record"
+    births = "date_of_birth" in kinds.values()
+    for i, c in enumerate(columns):
+        if i not in kinds and donor_column(c, text, lambda: births):
+            kinds[i] = "medical_record"  # a donor registry's id: "id_donneur,nom,date_naissance,...,hla"
     for spans in rows:
         for i, (s, e) in enumerate(spans):
             if i in kinds and e > s:
@@ -598,7 +620,7 @@ _FILE_KEYS = frozenset("dossier historia expediente akte kartei chart".split())
 # "tel=06 12 34 56 78") and a date's words ("geb=2 mei 2002"), up to the next pair
 _DIGIT_GROUPS = re.compile(r"(?:[ ][0-9]{1,7})+(?=[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$)", re.MULTILINE)
 
-_NEXT_PAIR = re.compile(r"[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$", re.MULTILINE)
+_NEXT_PAIR = re.compile(r"[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$|\"(?=[ \t]|$)", re.MULTILINE)
 
 
 def _logfmt_groups(text: str, start: int, end: int, kind: str) -> int:
@@ -614,12 +636,40 @@ def _logfmt_groups(text: str, start: int, end: int, kind: str) -> int:
     return end
 
 
+# A log line that quotes another one, its pairs inside the quotes: 'msg="parse error" line="nom=Michel
+# Cattin ne_le=17.02.1948 iban=FR55..."' (the first pair right after the opening quote)
+_QUOTED_LOGFMT = re.compile(r"(?:(?<=[ \t])|(?<=\"))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>[^\s\"]+)")
+
+
+def _logfmt_matches(text: str) -> Iterator[re.Match[str]]:
+    """A log line's pairs (_LOGFMT), and the pairs of another log line quoted as one's value (why:
+    a parser's error log quotes the whole line it failed on, and its birth date or IBAN is as
+    personal there)."""
+    for m in _LOGFMT.finditer(text):
+        yield m
+        value = m.group("value")
+        if value.startswith('"') and "=" in value:
+            yield from _QUOTED_LOGFMT.finditer(text, m.start("value") + 1, m.end("value") - 1)
+
+
+def _machine_key(text: str, start: int, key: str) -> bool:
+    """A key a program wrote: quoted, snake_case or camelCase ("donor_id", "donorId"); a form's
+    "Donornummer:" or "Spendercode:" is a label, which the label rules read with their context (a
+    fertility register's donor code beside its donors' birth dates is no care record)."""
+    return text[start - 1 : start] in ("\"", "'") or "_" in key or CAMEL_BOUNDARY.search(key) is not None
+
+
+def _birth_date_key(text: str) -> bool:
+    """Whether a key of the text names a birth date ("dob", "fecha_nac"): the record is a person's."""
+    return any(_kind(m.group("key")) == "date_of_birth" for m in _KEY_VALUE.finditer(text))
+
+
 def _key_values(text: str) -> Iterator[Value]:
     """JSON, YAML, INI and .env pairs: "full_name": "Joshua Strickland", telefono = 988602875;
-    a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail; a URL query's
-    person: "GET /confirm?email=...&name=Nicola"."""
+    a log line's space-separated pairs: seller_ip=208.104.83.140 reviewer=Abigail, and those of a
+    line it quotes; a URL query's person: "GET /confirm?email=...&name=Nicola"."""
     for pattern in (_KEY_VALUE, _LOGFMT) if "=" in text else (_KEY_VALUE,):
-        for m in pattern.finditer(text):
+        for m in _logfmt_matches(text) if pattern is _LOGFMT else pattern.finditer(text):
             kind = _kind(m.group("key"))
             if kind is None and m.group("key").strip().strip("\"'`").lower() in _FILE_KEYS and _file_of_care(
                     text, m.start("value"), m.end("value"), skip=(m.start("value"), m.end("value"))):
@@ -629,6 +679,9 @@ def _key_values(text: str) -> Iterator[Value]:
                 continue
             if kind is None and _patient_id_in_patient_record(text, m.group("key"), m.start("value"), m.end("value")):
                 kind = "medical_record"
+            if kind is None and _machine_key(text, m.start("key"), m.group("key")) and donor_column(
+                    m.group("key"), text, lambda: _birth_date_key(text)):
+                kind = "medical_record"  # a donor registry's id: {"donor_id": "53639657", ..., "hla_typed": true}
             if kind is None and _document_in_person_record(text, m.group("key"), m.start("value"), m.end("value")):
                 kind = "passport"
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
@@ -704,8 +757,10 @@ _PASSPORT_VALUE = re.compile(r"[A-Z0-9]{6,10}")
 
 table_phones = _column_finder("phone", lambda v: _PHONE_VALUE.fullmatch(v) is not None and 7 <= _digits(v) <= 15)
 """Values under a phone column or key with 7-15 digits in a phone's characters."""
-table_medical_records = _column_finder("medical_record", lambda v: _MRN_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
-"""Values under a medical record column or key: digits, with a short prefix ("MRN-4427241")."""
+table_medical_records = _column_finder("medical_record", lambda v: _MRN_VALUE.fullmatch(v) is not None and _digits(v) >= 5
+                                       and DATE.fullmatch(v) is None)
+"""Values under a medical record column or key: digits, with a short prefix ("MRN-4427241"); a date
+under it ("Session 6 of 8, 2030-11-01" below a "Hosp no." header's column) is the visit's, no record."""
 table_passports = _column_finder("passport", lambda v: _PASSPORT_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
 """Values under a passport column or key: 6-10 letters and digits, five or more digits."""
 _FULL_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
