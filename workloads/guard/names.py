@@ -32,8 +32,11 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
+                                        account_name, asked_or_holding, card_signer, dispatched, escorted, expiring_of, paid_for,
+                                        task_or_signer,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
+from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
 
 Span = tuple[int, int, str]
@@ -78,7 +81,7 @@ _ATTENDANCE_IN_LINE = re.compile(r"[.!?][\"”»']?[ ]+" + _ATTENDANCE_LABEL, re
 """The same labels after a sentence on their line: "... moved to stage 3. Interviewers: Richard, Alexandra"."""
 _ABSENCE = re.compile(
     r"(?:(?m:^)|[.!?][\"”»']?[ ]+)[ \t>*-]*(?i:apologies|absent|excused|abwesend|entschuldigt|absents?|excusé(?:e)?s?|ausentes|"
-    r"excusados|excusan(?: su asistencia)?|excusa su asistencia|disculpa su asistencia|afwezig(?: met (?:kennisgeving|bericht))?|"
+    r"excusados|excusan(?: su (?:asistencia|ausencia))?|excusa su (?:asistencia|ausencia)|disculpa su (?:asistencia|ausencia)|afwezig(?: met (?:kennisgeving|bericht))?|"
     r"afwezig m\.k\.|afw\. m\.k\.|afgemeld|met bericht afwezig)(?:\((?:e|s|es|in|innen)\))*[ \t]*:")
 """The labels of those who sent apologies: nobody excuses a city, so a name there that is also a
 place ("Afgemeld: Helena") is a person."""
@@ -204,14 +207,44 @@ _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
     r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
     r"(?:[ ](?:in|out|off|up|uit))?)"
-    r"(?:[ ]?:)?(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por)(?:[ ]?:)?[ ]"
+    r"(?:[ ]?:)?(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por|durch|bij)(?:[ ]?:)?[ ]"
     r"(?:(?:the|our|their|la|el|le|l['’]|los|las|les|de|het|onze|notre|nuestr[oa])[ ]?)?"
-    r"(?:[a-zà-ÿ][\w'’-]*[ ,]{1,2}){0,3}?$"
+    r"(?:[a-zà-ÿ][\w'’-]*[ ,]{1,2}){0,3}?(?:[A-ZÀ-Þ][a-zß-ÿ]{2,}[ ]\()?$"
     r"|\b(?i:von)[ ](?:[A-ZÄÖÜ][a-zäöüß]{3,}(?:erin|er|wartin|wart|aufsicht|leitung|wache|meisterin|meister)[ ])?$")
-"""Who did something, after a past participle and "by" ("brought in by lifeguard Roy", "Enregistré le
+"""Who did something, after a past participle and "by" ("brought in by lifeguard Roy", "Eingewiesen durch: Wolfhard
+am ...", "Toprope-cursus afgerond bij: Saar", "Enregistré le
 9 juillet par Bernard", "Aprobado por la tesorera, Adora,", "uit het water gehaald door Jorn", "reset by
-Ana on ..."), perhaps with their role between; German "von" with the participle after the name, which
+Ana on ..."), perhaps with their role between, or their ward's or department's name before them in brackets
+("Angefordert durch: Pflege (Lara-Sophie)"); German "von" with the participle after the name, which
 _AGENT_END asks for ("von Finn geborgen", "von Kassenwartin Jurij freigegeben")."""
+_ABSENT_AFTER = re.compile(
+    r"[ ](?i:can['’]?t[ ]make[ ]it|cannot[ ]make[ ]it|can[ ]not[ ]make[ ]it|is[ ]off[ ]sick|is[ ]ill|called[ ]in[ ]sick|"
+    r"fällt[ ](?:heute?[ ](?:abend[ ])?|morgen[ ])?aus|kann[ ](?:heute?[ ](?:abend[ ])?)?nicht[ ](?:kommen|spielen)|ist[ ]krank|"
+    r"ne[ ]peut[ ]pas[ ]venir|est[ ]malade|sera[ ]absente?|"
+    r"no[ ]puede[ ](?:venir|ir|jugar)|está[ ](?:malo|mala|enfermo|enferma)|"
+    r"kan[ ](?:vanavond[ ]|vandaag[ ]|morgen[ ])?niet(?:[ ]komen|[ ]spelen)?(?=[ ]?[(.,;!?\n]|$)|is[ ]ziek)")
+"""Who cannot come, said of a name: "Paula O'Neill can't make it tonight", "Mahmoud Bauer fällt heut abend aus",
+"Emigdio Vergara no puede venir hoy", "Luuk de Koning kan vanavond niet": only a person is off sick or stays away."""
+_TRACKING_AFTER = re.compile(
+    r",?[ ](?i:n°[ ]de[ ]suivi|numéro[ ]de[ ]suivi|suivi|tracking(?:[ ]no\.?|[ ]number|[ ]id)?|sendungsnummer|sendungsverfolgung|"
+    r"número[ ]de[ ]seguimiento|seguimiento|track[ ]&[ ]trace|volgnummer|trackingcode)\b")
+"""A tracking number right after who delivered: the agent is a carrier ("livrés par Robin, n° de suivi 1Z...")."""
+_FUNERAL_OF = (
+    r"(?i:(?:^|(?<=[^\w]))(?:funeral|burial|cremation|memorial[ ]service|beerdigung|bestattung|trauerfeier|beisetzung|einäscherung|"
+    r"obsèques|funérailles|enterrement|inhumation|crémation|sepelio|funeral|entierro|incineración|uitvaart|begrafenis|"
+    r"crematie|afscheidsdienst)[ ](?:of|for|von|für|de|du|van|voor)[ ](?:the[ ]late[ ]|wijlen[ ]|feu[ ]|feue[ ]|don[ ]|doña[ ])?)")
+_FUNERAL_OF_BEFORE = re.compile(_FUNERAL_OF + "$")
+_FUNERAL_HEAD = re.compile(_FUNERAL_OF)
+"""Whose funeral it is, right before a name: "Sepelio de Sabas Ugarte", "Uitvaart van Faas Voortman", "funeral of the
+late ...": only a person is buried."""
+_SAINT_HYPHENED = re.compile(r"(?i:sint|saint|sainte|sankt|san|santa|st|ste)-[A-ZÀ-Þ]")
+"""A saint's name joined to its title ("Sint-Jan", "Saint-Étienne", "Sankt-Peter"): a church, a parish or a town."""
+_CHEZ_BEFORE = re.compile(r"\bchez[ ]$")
+_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]")
+_ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|bon[ ]de[ ]commande|achat)\b)")
+"""An order placed "chez" a name, its quantities after the colon: the name is a supplier's ("chez Maurice : 28 vestes")."""
+_PARTICIPLE_VON_BEFORE = re.compile(r"\b(?i:[a-zäöüß]{3,}(?:t|en))(?:[ ]?:)?[ ](?i:von)(?:[ ]?:)?[ ]$")
+"""A German participle, then "von" and who did it: "Übernommen von: Umut, 01:50", "erstellt von Ilse am ..."."""
 _SPANISH_PERFECT_BEFORE = re.compile(
     r"(?:^|\n|\b(?i:lo|la|los|las|le|les|se|me|te|nos)[ ]ha[ ]|\b(?i:ha|han|he|hemos)[ ]|^(?=\w)|(?<=\n))"
     r"(?i:[a-záéíóúñ]{3,}(?:ado|ada|ido|ida))[ ]$")
@@ -273,7 +306,7 @@ _ANIMAL_LABEL = re.compile(
 """An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
 _PEDIGREE_BEFORE = re.compile(rf"(?i:\b(?:muttervater|{SIRE_OR_DAM_WORDS}))[ ]?:?[ ]?['‘\"«“„][ ]?$")
 _LIVESTOCK = re.compile(
-    r"(?i:\b(?:kalbin|jungkuh|kalb|rind|stier|fleckvieh|braunvieh|vaars|pink|kalf|stier|heifer|calf|bull|ewe|ram|"
+    r"(?i:\b(?:kalbin|jungkuh|kalb|rind|stier|fleckvieh|braunvieh|vaars|pink|kalf|heifer|calf|bull|ewe|ram|"
     r"génisse|veau|taureau|novilla|ternera|toro|yegua|foal|veulen|fohlen|poulain|potro|kavel|lot|lote|los|kat\.-nr\.))\b")
 """A sire or a dam named in quotes in a livestock catalogue ("Braunvieh-Kalbin, geb. ..., Vater 'Huber Max'",
 "Lakenvelder vaars, vader 'Bolwerk'"): a bull's or a cow's name, no person's."""
@@ -460,7 +493,10 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"ramoneur|ramoneuse|schoorsteenveger|deshollinador|deshollinadora|schornsteinfeger|schornsteinfegerin|chimney[ ]sweep|"
     r"piano[ ]tuner|klavierstimmer|klavierstimmerin|accordeur|accordeuse|afinador|afinadora|stemmer|pianostemmer|"
     r"owner|eigenaar|eigenares|gestiona|bearb\.|opdrachtgever|opdrachtgeefster|tecnico|"
-    r"breeder|züchter|züchterin|fokker|fokster|éleveur|éleveuse|criador|criadora"
+    r"breeder|züchter|züchterin|fokker|fokster|éleveur|éleveuse|criador|criadora|"
+    r"nouveau-né|nouveau-née|newborn|neugeborenes|neugeborene|recién[ ]nacido|recién[ ]nacida|pasgeborene|baby|bébé|bebé|"
+    r"clerk|cashier|employee|empleado|empleada|cajero|cajera|medewerker|medewerkster|kassamedewerker|employé|employée|"
+    r"caissier|caissière|mitarbeiter|mitarbeiterin|kassierer|kassiererin|verger|küster|küsterin|koster|sacristán|sacristain"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -468,7 +504,10 @@ Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is s
 Gestionnaire Monique", "Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance",
 "Our technician Daniel will call ahead", "capt Jonathan 1-367-213-4215"); round 45's: chimney sweeps and piano
 tuners ("Entreprise Chapuis, ramoneur Alain", "Stemmer: Pieter"), owners, who handles a file ("Gestiona:
-Amarilis", "Bearb.: Tilman") and who orders a job ("Opdrachtgever: Jolijn")."""
+Amarilis", "Bearb.: Tilman") and who orders a job ("Opdrachtgever: Jolijn"); round 49's: the clerk or the
+employee who served a sale ("| paid cash | clerk Stacey", "pagado ... | empleado Carla", "medewerker Elif"), a
+church's verger ("Our verger Heather will meet you"), a newborn ("nouveau-né François né le ...", "baby Thijs
+geboren op ...")."""
 _LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
 _BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
 """A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
@@ -495,8 +534,10 @@ _ON_CALL_NAME_END = re.compile(r"(?=[\s\"',;)]|$)")
 _ITEM_OF_BEFORE = re.compile(
     r"(?i:\b(?:dorsal|dossard|startnummer|rugnummer|bib|start[ ]pack|ficha(?:[ ]del[ ]tatuaje)?|fiche(?:[ ]de[ ]tatouage)?|"
     r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm)[ ](?:de|of|von|van|du|for))[ ]$")
+_DEPOSIT_OF_BEFORE = re.compile(r"(?i:\b(?:deposit|kaution|caution|fianza|borg|waarborg)[ ](?:de|of|von|van|du|for|für))[ ]$")
 """Whose bib, form or gown it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje
-de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó"."""
+de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó"; and whose deposit is returned, a name with
+no number after it ("Kaution für John zurück", "borg van Dex teruggestort"; not "Kaution für Zimmer 412")."""
 _COURIER_SHEET_BEFORE = re.compile(
     r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
     r"rider)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)[ ]?(?:[–-][ ]|:[ ])$")
@@ -630,10 +671,11 @@ _USER_KEY_BEFORE = re.compile(r"(?:@usr\.name|usr\.name|user\.name|user\.usernam
 """A log's or a query's user key before a first name: "user.username=Brianna", "@usr.name:Natalie"."""
 _AGENDA_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:top|punt|point|punto|item|agendapunt)[ ])?[0-9]{1,2}[.:)]?[ ]?:?[ ]$")
 _AGENDA_ITEM_AFTER = re.compile(
-    r"[ ](?i:berichtet|erläutert|informiert|stellt|explica|presenta|informa|expone|reports|explains|presents|présente|"
-    r"explique|informe|licht|stelt|meldt|vertelt)\b")
-"""A minutes' agenda item opened by who reports on it: "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot", "2. Lola
-explica el nuevo bus a demanda"."""
+    r"[ ](?i:berichtet|erläutert|informiert|stellt|meldet|beklagt|fragt|schlägt|explica|presenta|informa|expone|denuncia|"
+    r"pregunta|propone|solicita|reports|explains|presents|raises|asks|proposes|complains|présente|explique|informe|"
+    r"signale|demande|propose|licht|stelt|meldt|vertelt|vraagt|klaagt)\b")
+"""A minutes' agenda item opened by who reports on it or raises it: "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot",
+"2. Lola explica el nuevo bus a demanda", "2. Cleto denuncia robos de tomates"."""
 _DESCRIBED_AS_BEFORE = re.compile(r"(?i:\b(?:describe|describes|described|beschreibt|beschrieb|décrit|describe[ ]a|beschrijft|beschreef))[ ]$")
 _DESCRIBED_AS_AFTER = re.compile(r"[ ](?i:as|als|comme|como)\b")
 """Whom a note describes, and as what: "the assessor's notes describe Ella as ...", "beschreibt Jonas als ..."."""
@@ -719,6 +761,26 @@ _BACKSTAGE = re.compile(
 
 
 _CONTACT_ON_LINE = re.compile(r"@|\+[0-9]|(?i:\b(?:call|tel|phone|mobile|telefon|handy|téléphone|portable|teléfono|móvil|telefoon|mobiel|gsm)\b)")
+
+
+_TALK_OR_SCREENING = re.compile(
+    r"(?i:\b(?:talk|lecture|film[ ]night|movie[ ]night|screening|vortrag|referat|filmabend|kinoabend|conférence|"
+    r"soirée[ ]ciné(?:ma)?|ciné-club|projection|charla|conferencia|ponencia|noche[ ]de[ ]cine|cinefórum|proyección|"
+    r"lezing|filmavond|voorstelling)\b)")
+"""Words that announce a talk or a screening: its speaker or its cast come with a topic or a film's title."""
+_TOPIC_BEFORE = re.compile(rf"{_NAME_WORD}[ ]{_NAME_WORD}[ ](?i:über|on|about|sur|sobre|over)[ ]$")
+"""A speaker's name and "about" right before a run: the run is the talk's topic ("Alexander Huber über Big Walls")."""
+_CAST_AFTER = re.compile(rf"[ ](?i:with|mit|avec|con|met)[ ]{_NAME_WORD}[ ]{_NAME_WORD}")
+""""With" and a full name right after a run: the run is the film the person is in ("Free Solo with Alex Honnold")."""
+
+
+def _announced_work(text: str, start: int, end: int) -> bool:
+    """A run that a talk's or a screening's announcement makes its topic or its film: after "<speaker> über/on",
+    or before "with <actor>", on a line that names a talk or a screening (_TALK_OR_SCREENING)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _TALK_OR_SCREENING.search(text, line_start, start) is None:
+        return False
+    return _TOPIC_BEFORE.search(text, max(line_start, start - 60), start) is not None or _CAST_AFTER.match(text, end) is not None
 
 
 def _billed_performer(text: str, start: int, end: int) -> bool:
@@ -1058,7 +1120,7 @@ _THING_NAMED_BEFORE = re.compile(
     r"[ ]?[«“\"'‘„][ ]?$")
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
 meeting room 'Ada Lovelace'", "der Drucker „Konrad Zuse“": the name is the thing's."""
-_SCORE_BEFORE = re.compile(r"(?:^|[ \t(])\d{1,2}(?:,[ ]|[ ]?[-–:][ ]?)$")
+_SCORE_BEFORE = re.compile(rf"(?:^|[ \t(])(?:\d{{1,2}}|\d{{1,3}}[ ]?(?i:{POINTS_UNIT}))(?:,[ ]|[ ]?[-–:][ ]?)$")
 _SCORE_AFTER = re.compile(r"[ ]\d{1,2}(?:[,.;)]|[ ]*(?:\n|$)|[ ]?[-–:][ ]?\d{1,2}\b)"
                           rf"|[ ]\d{{1,3}}[ ]?(?i:{POINTS_UNIT})(?![\w])")
 """A team and its goals in a result: "Leeds Juniors 2, Abbey Vale 1.", "Abbey Vale 1 - 2 Leeds": a side's
@@ -1704,6 +1766,8 @@ loki
 the a an and or of for to in on at by with from
 none true false null nil
 baby babys bebé bébé mädchen meisje
+gato gata perro perra katze hund chien chienne hond poes kitten puppy
+pensioenfonds pensionskasse pensionsfonds
 mein meine mon mes my mi mis mijn
 wi-fi wifi numéro numero número nummer
 atención harbour harbor staff
@@ -1848,21 +1912,52 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:im|in|des|der|die|das|dem|den|vo
 "in de Nieuwsbrief van Joy Jorlink"): the noun is no part of the name after it."""
 _COMPANION_AFTER = re.compile(
     r"[ ]?\+[ ]?(?i:partner|partnerin|guest|gast|invité|invitée|acompañante|pareja|begleitung|1|one)\b"
+    r"|[ ]&[ ](?:partner|guest|partenaire|pareja|acompañante|begleitung)\b"
+    r"|[ ]?\+[ ](?:the[ ]|die[ ]|les[ ])?(?i:new[ ]ones|newcomers|new[ ]ringers|learners|beginners|neue|neuen|anfänger|"
+    r"nieuwe[ ]\w+|nieuwkomers|débutants|nouveaux|novices)(?=[ ]*(?:[|.,;)\n]|$))|[ ]y[ ]los[ ]nuevos(?=[ ]*(?:[|.,;)\n]|$))"
     r"|[ ](?i:mit[ ](?:begleitung|partner|partnerin)|met[ ](?:partner|begeleiding|introducé)|with[ ](?:partner|guest|plus-one)"
     r"|avec[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon|partenaire)|y[ ]su[ ](?:pareja|acompañante|marido|mujer)"
     r"|et[ ](?:son|sa)[ ](?:conjoint|conjointe|compagne|compagnon)|and[ ](?:partner|guest|plus-one)|en[ ](?:partner|introducé)"
     r"|[ ]?\+[ ](?:son[ ]fils|sa[ ]fille|his[ ]son|her[ ]son|his[ ]daughter|her[ ]daughter|sohn|tochter|zoon|dochter|"
     r"su[ ]hijo|su[ ]hija))\b")
 """A guest's plus-one after a first name on a seating plan or a guest list: "- Magda + partner", "| Nina + guest |",
-"Juergen mit Begleitung", "Rosario y su pareja", "Lucie et son conjoint"."""
-_COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_LIST_JOINER}$")
-_COORDINATED_AFTER = re.compile(rf"{_LIST_JOINER}({_LIST_WORD})(?=[ ]?[,;)\n]|\.?[ ]*$|\.[ ]*\n|[ ](?:and|und|et|y|en|e|&)[ ])")
+"| Gerald & partner |" (lower case: "Hofmann & Partner" is a firm),
+"Juergen mit Begleitung", "Rosario y su pareja", "Lucie et son conjoint"; a ringer with the newcomers (a rota's
+"Roos + nieuwe luiders", "Viktor + Neue", "Cristian y los nuevos")."""
+_COORDINATED_JOINER = rf"(?:{_LIST_JOINER}|[ ]?;[ ]+)"
+"""A list's joiner around a person found: a comma, "and", or a semicolon ("Crew: Alan Wiesner; Ingrid Staub; Aleksander")."""
+_COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_COORDINATED_JOINER}$")
+_COORDINATED_AFTER = re.compile(rf"{_COORDINATED_JOINER}({_LIST_WORD})(?=[ ]?[,;)\n]|\.?[ ]*$|\.[ ]*\n|[ ](?:and|und|et|y|en|e|&)[ ])")
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(({_LIST_WORD}(?:{_LIST_JOINER}{_LIST_WORD}){{2,5}})\)")
 """Three to six capitalised words listed in brackets: "E41 (Nicholas, Harry, Oliver)"."""
 _LIST_ITEM_WORD = re.compile(_LIST_WORD)
 _CELL_NOTE = re.compile(r"[ ]\([^()\n]{1,30}\)$")
+_SLOT_LABEL_AFTER = re.compile(r"[ \t]*(?::|[ ][–-][ ])")
+"""A label's colon or dash after the words before it."""
+_SLOT_PREFIX = re.compile(r"(?:[^\W\d_][\w.'’]*[ ]){0,2}")
+"""Up to two words without a digit before a person found at a slot's start: a title, a household's word."""
+_HOUSEHOLD = re.compile(r"(?:fam\.|Fam\.|[Ff]amilie|[Ff]amille|[Ff]amilia|[Ff]amily|WG)[ ]+")
+"""A household's word before its name on a bell or a list: "fam. Loes", "Familie Yilmaz", "famille Roux", a shared
+flat's "WG Liam/Yilmaz"."""
+_LINE_FIRST_WORD = re.compile(r"[ \t>]*(\w+)")
+_SHIFT_BEFORE = re.compile(r"(?:AM|PM|am|pm|a\.m\.|p\.m\.|[Ff]rüh|[Ss]pät|[Mm]orning|[Aa]fternoon|[Ee]vening|[Mm]atin|[Ss]oir|"
+                           r"[Mm]añana|[Tt]arde|[Oo]chtend|[Mm]iddag|[Aa]vond)[ ]+(?=[A-ZÀ-Þ])")
+"""A shift's word before the name in a slot: "AM Sarah", "PM Tim" on a school run's rota."""
+_SLOT_JOINER = re.compile(r"[ ]?/[ ]?|[ ](?:y|und|en|et|and|&|e)[ ]")
+"""What joins two names in one slot: "WG Liam/Yilmaz", "2ºB  Clímaco y Cruz"."""
+_SLOT_NAME_END = re.compile(r"[ ]?[(,/+–-]|[ ][a-zß-ÿ]|[ ]*$")
+"""What may follow the name in a sibling slot: a note in brackets, a comma, a slash, a dash, a lower-case word."""
 """A note in brackets after the name in a name's cell: "Lorenzo (sopraan)", "Courtney (alto)"."""
 
+
+
+_LABEL_OPENS_LINE = re.compile(r"[ \t*•-]*[^\W\d][^:;\n]{0,30}[ ]?:[ ]")
+
+
+def _labelled_line(text: str, at: int) -> bool:
+    """The line of `at` opens with a label and a colon ("Crew: Alan Wiesner; Ingrid Staub; Aleksander"): its
+    semicolons join a list's items, not a CSV row's cells ("18 mars 2020 ; Paul Boechat ; Martin ; ...")."""
+    return _LABEL_OPENS_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 def _opens_item(text: str, at: int) -> bool:
@@ -1871,8 +1966,8 @@ def _opens_item(text: str, at: int) -> bool:
     "TS 1431 (Joël, Walter, Roland Aerts)"); not a capitalised word nor "van de", which make the item part
     of a firm's or a place's name ("Muziekgebouw Berg en Dal", "van de Berg & Brandon")."""
     before = text[max(0, at - 30) : at].rstrip(" \t")
-    if not before or before[-1] in "\n(:;,":
-        return True
+    if not before or before[-1] in "\n(:;,|":
+        return True  # also a table cell's first item: "| Mark, Marie-Thérèse, Leonie Polfliet |"
     word = before.split()[-1]
     return word[:1].isdigit() or word[:1].islower() and word not in _SURNAME_PARTICLES
 
@@ -2159,6 +2254,9 @@ class PersonDetector:
         lowered = word.lower()
         if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
             return False  # "[09:05] Sweep: yep 8am", "Salon: Hi Dana!": a trade's or a shop's own line in a chat
+        if (_CHEZ_BEFORE.search(text, max(0, start - 8), start) and _ORDER_LINE_AFTER.match(text, end)
+                and _ORDERED.search(text, max(0, start - 80), start)):
+            return False  # "commande ... chez Maurice : 28 vestes, ...": a supplier and the order placed with it
         if lowered in CALENDAR_FIRST_NAMES and self._first(word) and (bracketed_speaker(text, start, end) or (
                 _TIMED_LINE_START.search(text, max(0, start - 16), start) and _SPEAKER_COLON.match(text, end))):
             return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
@@ -2285,12 +2383,14 @@ class PersonDetector:
         if (_REPORTED_BY.search(text, max(0, start - 40), start) and _REPORTER_END.match(text, end)
                 and lowered not in not_lone_names() and lowered not in function_words()):
             return True  # "(gemeld door Boaz)", "reported by Kim.", "# signalé par Anaïs": who raised a ticket
-        agent_end = _AGENT_END.match(text, end)
-        if (agent_end is not None and _AGENT_BEFORE.search(text, max(0, start - 80), start)
+        agent_end = _AGENT_END.match(text, end) if not _TRACKING_AFTER.match(text, end) else None
+        if (agent_end is not None and (_AGENT_BEFORE.search(text, max(0, start - 80), start)
+                                       or _PARTICIPLE_VON_BEFORE.search(text, max(0, start - 24), start))
                 and lowered not in not_lone_names() and lowered not in function_words()
                 and (common or not self.g.is_surname(word)) and not self._double_surname(word)
                 # right after German "von" only with the participle after the name ("von Finn geborgen"), not "von Kleist)"
-                and (text[max(0, start - 4) : start] != "von " or agent_end.group(0).strip(" .,;!)]\n") != "")):
+                and (text[max(0, start - 4) : start] != "von " or agent_end.group(0).strip(" .,;!)]\n") != ""
+                     or _PARTICIPLE_VON_BEFORE.search(text, max(0, start - 24), start) is not None)):
             return True  # "brought in by lifeguard Roy.", "Réinitialisés par Gabrielle le 14 ...", "von Finn geborgen": who did it
         if (_SPANISH_PERFECT_BEFORE.search(text, max(0, start - 30), start) and re.match(r"[ ]?(?:[,.;]|$|\n)", text[end : end + 2])
                 and lowered not in not_lone_names() and lowered not in function_words()):
@@ -2345,7 +2445,12 @@ class PersonDetector:
         reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,");
         round 45's: a child a parent consents for ("I'm happy for Emily to go on the trip"); round 46's: who pasted a
         file ("that Rachael pasted in #kafka-help"), whose voicemail, a player's conduct in a referee's report, a log's
-        user key, who reports on an agenda item, whom a note describes as something."""
+        user key, who reports on an agenda item, whom a note describes as something; round 47's: whom a dispatcher sends
+        or says is on the way, whose certificate runs out (person_cues.dispatched, expiring_of); round 48's: whom a
+        parent takes somewhere or picks up, whom a payment's reference names, whom a code comment's task is for or a
+        text is to be signed as (person_cues.escorted, paid_for, task_or_signer); round 49's: a user account's name
+        in quotes, who signs a card's or a ribbon's quoted text (person_cues.account_name, card_signer); round 50's:
+        whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding)."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2360,6 +2465,7 @@ class PersonDetector:
                     or (_TELL_BEFORE.search(text, max(0, start - 16), start) and _TELL_AFTER.match(text, end))
                     or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end))
                     or _ITEM_OF_BEFORE.search(text, max(0, start - 32), start) is not None
+                    or (_DEPOSIT_OF_BEFORE.search(text, max(0, start - 16), start) and not re.match(r"[ ]\d", text[end : end + 2]))
                     or (_CALL_BEFORE.search(text, max(0, start - 16), start) and _CALL_AFTER.match(text, end))
                     or (_PERMISSION_BEFORE.search(text, max(0, start - 40), start) and _PERMISSION_AFTER.match(text, end))
                     or (_RELATIVE_DOER_BEFORE.search(text, max(0, start - 8), start) and _RELATIVE_DOER_AFTER.match(text, end))
@@ -2371,7 +2477,10 @@ class PersonDetector:
                     or (_DESCRIBED_AS_BEFORE.search(text, max(0, start - 16), start) and _DESCRIBED_AS_AFTER.match(text, end))
                     or (_REPORT_BY_BEFORE.search(text, max(0, start - 40), start) and _REPORT_BY_END.match(text, end))
                     or (_COURIER_SHEET_BEFORE.search(text, max(0, start - 32), start)
-                        and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None))
+                        and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None)
+                    or dispatched(text, start, end) or expiring_of(text, start, end) or escorted(text, start, end)
+                    or paid_for(text, start, end) or task_or_signer(text, start, end) or account_name(text, start, end)
+                    or card_signer(text, start, end) or asked_or_holding(text, start, end))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2407,6 +2516,11 @@ class PersonDetector:
         if (text[start:end].lower() in not_lone_names() or text[start:end].lower() in function_words()
                 or text[start:end].lower() in NON_PERSON_SPEAKERS):
             return False  # "Paris: 12 stores", "De: ...\nPara: ...", "Fahrschule: geht klar": places, header fields, a firm's line
+        if text[start:end].lower() in WEEKDAYS and any(
+                (m := _LINE_FIRST_WORD.match(text, other)) is not None and m.group(1).lower() in WEEKDAYS
+                for other in (text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1, text.find("\n", end) + 1 or -1)
+                if other >= 0 and other != line_start):
+            return False  # "Mo: Susan Pergande\nDi: Herr Dr. Koppensteiner": a rota's days, not two speakers
         if self._field_value(text, end):
             return False  # "Adela: Pía Fuentes Gual\nPoncia: ...": a cast list's part and who plays it; "Enfants : 1": a field
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
@@ -2619,7 +2733,11 @@ class PersonDetector:
                 found.append(span)
                 yield span
         if found or "(" in text:
-            yield from self._coordinated(text, found)
+            for span in self._coordinated(text, found):
+                found.append(span)
+                yield span
+        if found and "\n" in text:
+            yield from self._same_slot(text, found)
 
     def _item_first_name(self, word: str) -> bool:
         """A word that, as one item of a list of first names, is a first name: listed, no list knows it
@@ -2646,14 +2764,16 @@ class PersonDetector:
         for start, end in people:
             left = start
             while (m := _COORDINATED_BEFORE.search(text, max(0, left - 40), left)) is not None:
-                if not (_opens_item(text, m.start()) and self._list_first_name(m.group(1))):
+                if not (_opens_item(text, m.start()) and self._list_first_name(m.group(1))) or (
+                        ";" in text[m.end(1) : m.end()] and not _labelled_line(text, m.start())):
                     break
                 left = m.start()
                 if (left, m.end(1)) not in taken:
                     taken.add((left, m.end(1)))
                     yield (left, m.end(1), "person")
             right = end
-            while (m := _COORDINATED_AFTER.match(text, right)) is not None and self._list_first_name(m.group(1)):
+            while ((m := _COORDINATED_AFTER.match(text, right)) is not None and self._list_first_name(m.group(1))
+                   and (";" not in text[right : m.start(1)] or _labelled_line(text, right))):
                 right = m.end(1)
                 if (m.start(1), right) not in taken:
                     taken.add((m.start(1), right))
@@ -2663,6 +2783,72 @@ class PersonDetector:
             if (all(self._list_first_name(text[a:b]) for a, b in words)
                     and sum(self.g.is_common_first_name(text[a:b]) for a, b in words) >= 2):
                 yield from ((a, b, "person") for a, b in words if (a, b) not in taken)
+
+    def _same_slot(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Names in the slots beside a person found, line after line of one shape (slots.py): a rota's day
+        ("Di Früh: Frau Schandl" ... "Di Spät: Erik Sturm", "Lun tarde: Atilio"), a prize list's place ("2. Preis:
+        Dr. Nohlmans" ... "3. Preis: Siegrun vom Sportverein"), a flat's bell ("04  fam. Loes"), a score sheet's
+        rows ("Ute Pfeiffer      156  171  149"). The slot must open with the person found (a title or a household's
+        word before it at most), the sibling with a name and nothing capitalised after it."""
+        people = [(start, end) for start, end, category in found if category == "person"]
+        taken = {(start, end) for start, end, _ in found}
+        for values in slot_groups(text):
+            if not any(self._opens_slot(text, slot, people) for slot in values):
+                continue
+            for start, end in values:
+                if any(start <= a < end for a, _ in people):
+                    continue
+                for span in self._slot_names(text, start, end):
+                    if span not in taken:
+                        taken.add(span)
+                        yield (*span, "person")
+
+    @staticmethod
+    def _opens_slot(text: str, slot: tuple[int, int], people: list[tuple[int, int]]) -> bool:
+        """A person found at the start of the slot's value, after two words at most that hold no digit ("Frau
+        Schandl", "Mevr. Kremer", "fam. Loes")."""
+        start, end = slot
+        return any(start <= a < end and _SLOT_PREFIX.fullmatch(text, start, a) for a, _ in people)
+
+    def _slot_names(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The names a sibling slot opens with: one, or two joined by a slash or "and" ("WG Liam/Yilmaz", "Clímaco y
+        Cruz"), each a name _slot_name takes; a household's word ("fam.", "Familie", "WG") may stand first."""
+        shift = _SHIFT_BEFORE.match(text, start, end)
+        start = shift.end() if shift else start
+        household = _HOUSEHOLD.match(text, start, end)
+        at = household.end() if household else start
+        first = self._slot_name(text, at, end, household is not None)
+        if first is None:
+            return []
+        joiner = _SLOT_JOINER.match(text, first[1], end)
+        second = self._slot_name(text, joiner.end(), end, household is not None) if joiner else None
+        return [first] if second is None else [first, second]
+
+    def _slot_name(self, text: str, at: int, end: int, household: bool) -> tuple[int, int] | None:
+        """The name at `at` in a sibling slot: a first name that no list knows as a word, a place or a month,
+        or (after a household's word) a surname; or two to four name words, the first a listed first name (or
+        after a household's word), that no list knows as a thing; then the value's end, a bracket, a comma, a
+        slash or a lower-case word ("Siegrun vom Sportverein", "Nathalie de la boulangerie")."""
+        run = _CELL_NAME.match(text, at, end)
+        if run is None:
+            return None
+        joined = _SLOT_JOINER.search(text, run.start(), run.end())
+        stop = joined.start() if joined else run.end()  # "Clímaco y Cruz": two names, not one with a particle
+        if stop < end and not _SLOT_NAME_END.match(text, stop, end):
+            return None
+        name = text[at:stop]
+        words = name.split()
+        lowered = name.lower()
+        if lowered in self._titles or lowered in CONTEXT_WORDS or lowered in SHORT_WEEKDAYS or lowered in NOT_PERSON_WORDS:
+            return None
+        if len(words) == 1:
+            single = (self._first(name) and lowered not in not_lone_names() and lowered not in function_words()
+                      and lowered not in place_names() and lowered not in CALENDAR_FIRST_NAMES)
+            return (at, stop) if single or (household and self._surname(name)) else None
+        if not self._name_shaped_cell(" ".join(w for w in words if w.lower() not in _SURNAME_PARTICLES)):
+            return None
+        return (at, stop) if lowered not in not_lone_names() and (self._first(words[0]) or household) and not (
+            words[0].lower().rstrip(".") in self._titles) else None
 
     def _find(self, text: str, lowered: str | None = None) -> Iterator[Span]:
         labelled = list(labelled_values(text))
@@ -2854,7 +3040,8 @@ class PersonDetector:
         score = after.group(0).strip()
         if score[-1:].isalpha():
             return True  # "2.º Bolos Murcia 37 pts": its points in a league table
-        return score[-1:].isdigit() or _SCORE_BEFORE.search(text, max(0, start - 6), start) is not None
+        # the other side's goals or points right before it: "Leeds Juniors 2, Abbey Vale 1.", "Los Chuzas 38 pts, Bolo Loco 35,"
+        return score[-1:].isdigit() or _SCORE_BEFORE.search(text, max(0, start - 12), start) is not None
 
     def _listed_public_figure(self, text: str, start: int, chain: str) -> int:
         """Where a listed public figure's name ends in `chain` (data/public_figures.txt: "Kylian
@@ -2932,6 +3119,24 @@ class PersonDetector:
             words = [(o - offset, w) for o, w in words[dropped:]]
         if _SUBJECT_OF_STUDY_BEFORE.search(text, max(0, start - 30), start):
             return None  # "Ciclo: Técnico en Instalaciones de Producción de Calor": a course's subject
+        if words and _SAINT_HYPHENED.match(words[0][1]):
+            return None  # "in de Sint-Jan van Denderbelle", "l'église Saint-Jean": a church or a place named after a saint
+        funeral = _FUNERAL_HEAD.match(chain) if not nested else None
+        if funeral is not None and funeral.end() < len(chain):
+            # "Sepelio de Sabas Ugarte", "Uitvaart van Faas Voortman": the funeral's word opens the run; whose it is follows
+            whose = chain[funeral.end() :].split()
+            if (2 <= len(whose) <= 3 and whose[0][:1].isupper() and self._surname(whose[-1])
+                    and not any(w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for w in whose)):
+                return (start + funeral.end(), start + len(chain), "person")
+            return self._judge(text, start + funeral.end(), chain[funeral.end() :], nested=True)
+        if words and not self.g.is_common_first_name(words[0][1]) and _announced_work(text, start, start + len(chain)):
+            # "Vortrag: Alexander Huber über Big Walls", "Film night: Free Solo with Alex Honnold": a talk's or a film's
+            # title; not "Talk: Jane Smith on Kevin Brown", a person the talk is about
+            return None
+        if (words and words[0][1].lower() in WEEKDAYS and _SLOT_LABEL_AFTER.match(text, start + len(chain))
+                and all(w.lower() in DAY_PARTS for _, w in words[1:])
+                and text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•") == ""):
+            return None  # "Do Früh: Jens Ohlsen", "Mar tarde: ...": a rota's day and shift opening a line; not "Hola Mar:"
         if (2 <= len(words) <= 3 and _YOU_AND_BEFORE.search(text, max(0, start - 24), start)
                 and _CLAUSE_GOES_ON.match(text, start + len(chain))
                 and (self._first(words[0][1]) or self._surname(words[-1][1]))
@@ -3231,13 +3436,14 @@ class PersonDetector:
                     kept.append(w)
                 else:
                     break
-            if (context == "label" and len(kept) == len(words) - 1 and 2 <= len(words) <= 4
-                    and _ITEM_END.match(text, start + len(chain))
-                    and words[-1][1].lower() not in NOT_PERSON_AFTER and words[-1][1].lower() not in NOT_PERSON_WORDS
-                    and words[-1][1].lower() not in function_words()):
-                # "Aanwezig: ..., Mirte Kleibrink (beheerder)", "Versicherte Person: Gerdi Oestrovsky":
-                # the whole value of a person's label or list item, with an unlisted surname
-                kept.append(words[-1])
+            if (context == "label" and len(kept) < len(words) and 2 <= len(words) <= 4
+                    and _ITEM_END.match(text, start + len(chain)) and " y " not in chain and " i " not in chain and not any(
+                        w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in function_words()
+                        for _, w in words[len(kept):])):
+                # "Aanwezig: ..., Mirte Kleibrink (beheerder)", "Versicherte Person: Gerdi Oestrovsky", "Reiziger:
+                # Floris Jaylinn van Haeften": the whole value of a person's label or list item, with an unlisted
+                # surname or middle name; not two people joined by "y" ("Herederos: Hugo Barros y Emigdio Zapata")
+                kept = list(words)
             if (len(kept) == 1 < len(words) and context in ("sign_off", "greeting")
                     and words[0][1].lower() in function_words()):
                 return None  # "Un saludo,\nEl Consejo Rector", "Met vriendelijke groet,\nDe Raad van Bestuur": an article
@@ -3268,12 +3474,16 @@ class PersonDetector:
                             and chain[:offset].split()[-1].lower() not in self._labels):
                         break  # "Kubernetes Gold von Bosch": a product and its maker, not "Gold von Bosch"
                     return self._judge(text, start + offset, chain[offset:], nested=True)
-        if (not first_is_name and context is None and len(words) in (2, 3) and _PERSON_DETAIL_AFTER.match(text, start + len(chain))
+        if (not first_is_name and context is None and len(words) in (2, 3)
+                and (_PERSON_DETAIL_AFTER.match(text, start + len(chain)) or _ABSENT_AFTER.match(text, start + len(chain))
+                     or _FUNERAL_OF_BEFORE.search(text, max(0, start - 32), start))
                 and all(self.g.is_surname(w) for _, w in words[1:]) and words[0][1].lower() not in function_words()
                 and words[0][1].lower() not in PLACE_PREFIX and not any(
                     w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in ORG_FIRST_WORDS for _, w in words)):
             # an unlisted first name and listed surnames, then a birth date, an identity document or the
-            # legal age: "De una parte, Azeneth Espinosa, mayor de edad, con NIE ...", "Xiomar Pérez (geb. ...)"
+            # legal age, or who cannot come: "De una parte, Azeneth Espinosa, mayor de edad, con NIE ...", "Xiomar
+            # Pérez (geb. ...)", "Mahmoud Bauer fällt heut abend aus", "Emigdio Vergara no puede venir hoy"; whose funeral it
+            # is ("Sepelio de Sabas Ugarte", "Uitvaart van Faas Voortman")
             return self._span(start, chain, words)
         if len(words) < 2 or not first_is_name or words[0][1].lower() in PLACE_PREFIX:
             return None

@@ -159,8 +159,52 @@ def bracketed_speaker(text: str, start: int, end: int) -> bool:
     prefix = text[line_start:start]
     if text[end : end + 1] == ">" and _IRC_NICK.fullmatch(prefix):
         return True
+    if (text[end : end + 2] == "] " and prefix.strip(" \t") == "[" and len(_TAGGED_LINE.findall(text)) >= 2
+            and text[start:end].lower() not in not_lone_names()):
+        return True  # "[dispatch] you ok??\n[Thérèse] le vélo est tordu": a chat whose lines open with a tag in brackets
     return (_BRACKET_COLON.match(text, end) is not None and _ROLE_THEN_NAME.fullmatch(prefix) is not None
             and text[start:end].lower() not in not_lone_names())  # not "Products (Paris): ..."
+
+
+_TAGGED_LINE = re.compile(r"(?:^|\n)[ \t]*\[[^\]\n]{1,30}\][ ]\S")
+"""A chat line that opens with its speaker or channel in brackets: "[dispatch] sending ...", "[Renske] fiets is ..."."""
+_SENT_BEFORE = re.compile(
+    r"(?:^|\n|\]|[.!?][ ])[ ]*(?i:(?:i'?ll[ ]|i[ ]will[ ]|we'?ll[ ])?(?:send|sending)|j['’]envoie|je[ ]t['’]envoie|on[ ]envoie|"
+    r"(?:te[ ])?mando[ ]a|(?:te[ ])?envío[ ]a|ik[ ]stuur|we[ ]sturen|(?:ich[ ])?schicke|wir[ ]schicken)[ ]$")
+"""A dispatcher sending someone, the verb opening a clause: "sending Megan over now", "j'envoie Paul", "mando a
+Melania", "ik stuur Fenna", "schicke Udo"."""
+_SENT_AFTER = re.compile(r"[ ]?(?:[.!,]|$|\n)|[ ](?i:over|round|along|now|there|tout[ ]de[ ]suite|de[ ]suite|ya|ahora|nu|meteen|sofort|gleich)\b")
+"""What ends the name of someone sent: the clause's end, or where and when ("over now", "de suite", "meteen")."""
+_COMING_AFTER = re.compile(
+    r"[ ](?i:komt[ ]eraan|komt[ ]er[ ]aan|is[ ]onderweg|fährt[ ]gleich[ ]los|fährt[ ]los|ist[ ]unterwegs|kommt[ ]gleich|"
+    r"is[ ]on[ ](?:her|his|their|the)[ ]way|is[ ]heading[ ]over|arrive|part[ ]tout[ ]de[ ]suite|est[ ]en[ ]route|"
+    r"va[ ]para[ ]allá|va[ ]de[ ]camino|está[ ]en[ ]camino|sale[ ]ya)\b")
+"""Someone on their way, said of them by name: "Maurits komt eraan", "Udo fährt gleich los", "Ana va de camino"."""
+
+
+def dispatched(text: str, start: int, end: int) -> bool:
+    """A first name that a dispatcher sends out or says is on the way: "[dispatch] sending Megan over now",
+    "[tráfico] mando a Melania", "[centrale] Maurits komt eraan"."""
+    return bool((_SENT_BEFORE.search(text, max(0, start - 24), start) and _SENT_AFTER.match(text, end))
+                or (_COMING_AFTER.match(text, end) and _CLAUSE_OPENS.search(text, max(0, start - 20), start)))
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|\n|\][ ]|[.!?][ ]|,[ ])[ ]*$")
+_EXPIRY_AFTER = re.compile(
+    r"[ ](?i:caduca|caducó|vence|venció|expira|expiró|expire|expirera|a[ ]expiré|verloopt|vervalt|is[ ]verlopen|"
+    r"expires|expired|runs[ ]out|lapses|läuft|ist[ ]abgelaufen|läuft[ ]ab)\b")
+_OF_BEFORE = re.compile(r"[^\W\d_][\w'’-]*[ ](?i:de|van|of|von|d['’]|del)[ ]?$")
+"""A thing and whose it is, right before a name: "el título de socorrista de Raquel", "het diploma van Johannes"."""
+_EXPIRY_BEFORE = re.compile(r"(?i:läuft[ ]ab[ ]bei|abgelaufen[ ]bei|expire[ ]pour|caduca[ ]para|verloopt[ ]voor)[ ]$")
+"""Whose document runs out, after the verb: "Rettungsschwimmer Silber läuft ab bei Konrad am ..."."""
+
+
+def expiring_of(text: str, start: int, end: int) -> bool:
+    """Whose certificate, licence or membership runs out: "le PSE1 de Robert expire le ...", "el título de
+    socorrista de Raquel caduca el ...", "het Zwemmend Redden-diploma van Johannes verloopt op ...", "Kerry's first
+    aid certificate expires", "läuft ab bei Konrad am ..."."""
+    return bool((_OF_BEFORE.search(text, max(0, start - 40), start) and _EXPIRY_AFTER.match(text, end))
+                or _EXPIRY_BEFORE.search(text, max(0, start - 24), start))
 
 
 _BARE_TURN = re.compile(r"(?:^|\n)[ \t>]*([A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?)[ ]?:(?=" + _OWN_WORD.pattern + ")")
@@ -349,6 +393,10 @@ _GREETED_GROUP = re.compile(
     r"collègues|padres|familias|compañeros|ouders|collega's|allemaal|iedereen)[ ]?,[ ]+$")
 """A greeting to a group, then a comma, on the line before a name: the sentence about someone opens
 there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents, Maya was ...")."""
+_STILL_WORDS = frozenset("still todavía aún toujours n hat heeft ha nog noch immer sigue".split())
+"""The word after a list item's subject in a chase list: "- June still hasn't returned the tunic", "- Heriberto
+todavía no ha devuelto ...", "- Denise n'a toujours pas rendu ...", "- Dolores hat die alte Jacke ...", "- Job heeft de
+oude jas nog steeds niet ingeleverd"."""
 _BULLET_START = re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$")
 """A bullet's mark before a word: a summary's item ("- Aicha vraagt om een creditnota")."""
 
@@ -436,7 +484,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         # field's key ("Red flags: three previous claims") nor a noun before a bare participle, which
         # a subject does not take without its auxiliary ("Manuel conseillé : ISBN ...")
         return True
-    if _BULLET_START.search(before) and len(following) > 1 and following.lower() in SUBJECT_VERBS:
+    if _BULLET_START.search(before) and len(following) > 1 and (following.lower() in SUBJECT_VERBS
+                                                               or following.lower() in _STILL_WORDS):
         return True  # "• Roberta pide que ...", "- Aicha vraagt om ...": a summary's item opens with who did what
     return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha())
                                                     or before.rstrip(" ").endswith(","))  # "section 4, Gabriel propose"
@@ -647,3 +696,119 @@ if __name__ == "__main__":
         print("usage: python -m workloads.guard.person_cues build", file=sys.stderr)
         sys.exit(2)
     print(f"{build_function_words()} words written to {FUNCTION_WORDS_FILE}")
+
+
+_ESCORT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:llevar|llevo|lleva|llevas|llevamos|llevan|recoger|recojo|recoges|recoge|recogemos|traer|traigo|trae|"
+    r"acompañar|acompaño|acompaña|buscar|busco|busca)[ ]a|"
+    r"(?:take|taking|drive|driving|drop|dropping|pick[ ]up|picking[ ]up|collect|collecting)|"
+    r"(?:emmener|emmène|emmènes|déposer|dépose|déposes|récupérer|récupère|récupères))[ ])$")
+_ESCORT_AFTER = re.compile(
+    r"[ ](?:a|al|a[ ]la|to|from|at|off|à|au|aux|chez|à[ ]la)[ ]"
+    r"|[ ](?:zum|zur|vom|von[ ]der|naar|van)[ ][\w-]+[ ](?:bringen|fahren|abholen|holen|brengen|rijden|halen|ophalen)\b")
+"""Someone taken somewhere or picked up: "no puedo llevar a María a piano", "can't take Emma to swimming", "je
+dépose Julie à l'école", "Lena zum Klavier bringen", "Daan naar hockey brengen"."""
+
+
+def escorted(text: str, start: int, end: int) -> bool:
+    """A first name that a parent or a driver takes somewhere or picks up: the verb before it (Spanish with
+    its personal "a") and where to after it; German and Dutch say only where, then the verb."""
+    after = _ESCORT_AFTER.match(text, end)
+    if after is None:
+        return False
+    return _ESCORT_BEFORE.search(text, max(0, start - 24), start) is not None or after.group(0).split()[0] in (
+        "zum", "zur", "vom", "von", "naar", "van")
+
+
+_PAYMENT_REFERENCE_BEFORE = re.compile(
+    r"(?i:\b(?:verwendungszweck|zahlungsreferenz|betreff|reference|payment[ ]reference|ref|communication|libellé|motif|"
+    r"concepto|referencia|mededeling|omschrijving|kenmerk)[ ]?:[ ]*)(?:[\w.-]+[ ]){1,3}$")
+"""A payment's reference and the words that say what for, right before a name: "Verwendungszweck: Unterricht
+Barbara", "Concepto: clases de piano Lucía", "Mededeling: les Emma"."""
+
+
+def paid_for(text: str, start: int, end: int) -> bool:
+    """A first name that ends a payment's reference: whom the payment is for ("Verwendungszweck: Unterricht
+    Barbara", "reference: piano lessons Tom.")."""
+    return (_PAYMENT_REFERENCE_BEFORE.search(text, max(0, start - 60), start) is not None
+            and re.match(r"[ ]?(?:[.,;)]|$|\n)", text[end : end + 2]) is not None)
+
+
+_TODO_BEFORE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK)[ ]?(?:\(|@|[ ])$")
+_TODO_AFTER = re.compile(r"\)?[ ]?:")
+"""A code comment's task and whom it is for: "# TODO Liam: move this", "// FIXME(peter): ...", "TODO @Suzanne:"."""
+_SIGNER_BEFORE = re.compile(
+    r"(?i:\b(?:sign(?:ed)?(?:[ ]it)?[ ](?:from|as|by)|firma(?:do|da)?[ ](?:como|por)|firmarlo[ ]como|onderteken(?:d)?[ ](?:met|als|door)|"
+    r"signe[ ](?:par|comme|avec)|signé[ ]par|signer[ ](?:par|comme|avec)|unterschreib(?:e|en|t)?[ ](?:als|mit)|unterzeichnet[ ]von)[ ])$")
+"""Whom a text is to be signed as or from: "Sign it from Keith rather than ...", "Firma como Tatiana, secretaria",
+"Onderteken met Roos namens het bestuur", "unterschreib mit Jana"."""
+
+
+def task_or_signer(text: str, start: int, end: int) -> bool:
+    """A first name that a code comment's task is for ("# TODO Liam: ...") or that a text is to be signed as
+    ("Sign it from Keith", "Firma como Tatiana,")."""
+    return bool((_TODO_BEFORE.search(text, max(0, start - 8), start) and _TODO_AFTER.match(text, end))
+                or (_SIGNER_BEFORE.search(text, max(0, start - 24), start)
+                    and re.match(r"[ ]?(?:[.,;:)]|$|\n)|[ ](?:rather|instead|namens|im[ ]namen|au[ ]nom|en[ ]nombre|on[ ]behalf)\b",
+                                 text[end : end + 12])))
+
+
+_ACCOUNT_BEFORE = re.compile(
+    r"(?i:\b(?:account|compte|cuenta|konto|benutzerkonto|benutzer|user|gebruiker|utilisateur|usuario|useradd|adduser)\b"
+    r"[^'\"\n]{0,24})['\"]$")
+"""A user account's name in quotes after the account's word: "création du compte 'Corinne' impossible", "useradd
+failed for 'Alberto'", "no se pudo crear la cuenta 'Etelvina'", "account 'Sandra' aanmaken mislukt"."""
+
+
+def account_name(text: str, start: int, end: int) -> bool:
+    """A first name that is a user account's name, in quotes after the account's word: a person's login."""
+    return text[end : end + 1] in ("'", '"') and _ACCOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_CARD_SIGNER_BEFORE = re.compile(
+    r"(?:[ ][-–—][ ]|(?i:\b(?:love[ ]from|with[ ]love[ ]from|all[ ]our[ ]love,|liebe[ ]grüße[ ]von|in[ ]liebe,?|deine[ ]|dein[ ]|"
+    r"de[ ]la[ ]part[ ]de|avec[ ]tout[ ]notre[ ]amour,?|con[ ]cariño[ ]de|tus[ ]|liefs[ ]van|veel[ ]liefs,?|je[ ])[ ]?))$")
+_CARD_SIGNER_AFTER = re.compile(
+    r"(?:[ ](?:und|and|et|y|en|&)[ ](?i:familie|family|famille|familia|the[ ]kids|die[ ]kinder|les[ ]enfants|los[ ]niños|"
+    r"de[ ]kinderen|kinder|kids|enfants|hijos|kinderen))?[ ]?[\"'’”“»«]")
+"""A card's, a wreath's or a ribbon's text signed at its end, inside its quotes: "„In stiller Trauer - Natalie und
+Familie“", "'Rust zacht, lieve buurman - Luca'", "'Rest easy Grandad, love from Howard and the kids'"."""
+_OPENING_QUOTE = re.compile(r"[\"'‘“„«][^\"'’”“»\n]{3,120}$")
+
+
+def card_signer(text: str, start: int, end: int) -> bool:
+    """A first name that signs a card's or a ribbon's quoted text, at its end: after a dash or "love from", before
+    the closing quote (and the family with them)."""
+    return (_CARD_SIGNER_AFTER.match(text, end) is not None and _CARD_SIGNER_BEFORE.search(text, max(0, start - 30), start) is not None
+            and _OPENING_QUOTE.search(text, max(0, start - 140), start) is not None and _CARD_TEXT.search(text) is not None)
+
+
+_CARD_TEXT = re.compile(
+    r"(?i:\b(?:card|cards|ribbon|wreath|inscription|dedication|karte|kärtchen|schleife|schleifentext|kranz|widmung|carte|"
+    r"ruban|couronne|dédicace|tarjeta|cinta|corona|dedicatoria|kaart|kaartje|lint|linttekst|krans|opdracht)\b)")
+"""Words of a card's, a wreath's or a ribbon's order: a quoted text signed at its end is the sender's message there."""
+
+
+_ASKED_BEFORE = re.compile(
+    r"(?i:\b(?:bitte|bitten[ ]sie)|\b(?:demander|demandez|demande)[ ]à|\b(?:pedir|pide|pídele|pedidle)[ ]a|\b(?:vraag|vragen))[ ]$")
+_ASKED_AFTER = re.compile(r"[ ](?:um[ ]|de[ ]|d['’]|que[ ]|om[ ])")
+"""Whom a note asks to do something: "bitte Margrit um Änderung bitten", "demander à Lisa de reformuler", "pedir a
+Jon que lo cambie", "vraag Sanne om een nieuwe tekst"."""
+_STILL_HAS_IT = re.compile(
+    r"[ ](?:still[ ]has[ ](?:it|them)|hat[ ](?:sie|ihn|es)[ ]noch|heeft[ ](?:hem|het|ze)[ ]nog|l['’]a[ ]encore|les[ ]a[ ]encore)\b")
+_HAS_IT_BEFORE = re.compile(r"(?i:\b(?:la|lo|los|las)[ ]tiene)[ ]$")
+"""Who still has a borrowed thing: "NEIN, Hans-Peter hat sie noch", "NON, Alice l'a encore", "NEE, Daniël heeft hem
+nog", "NO, la tiene Cirino", "Jack still has it"."""
+
+
+_REPORT_TO_BEFORE = re.compile(r"(?i:\b(?:rechtzeitig[ ]|bitte[ ]|vorher[ ])?bei)[ ]$")
+_REPORT_TO_AFTER = re.compile(r"[ ](?:melden|abmelden|Bescheid[ ]geben|absagen)\b")
+"""Whom to report to, in German word order: "bitte rechtzeitig bei Sabine melden (0977 ...)"."""
+
+
+def asked_or_holding(text: str, start: int, end: int) -> bool:
+    """A first name that a note asks to do something or to report to, or who still has a borrowed thing."""
+    return bool((_ASKED_BEFORE.search(text, max(0, start - 16), start) and _ASKED_AFTER.match(text, end))
+                or _STILL_HAS_IT.match(text, end) or _HAS_IT_BEFORE.search(text, max(0, start - 12), start)
+                or (_REPORT_TO_BEFORE.search(text, max(0, start - 24), start) and _REPORT_TO_AFTER.match(text, end)))
+
