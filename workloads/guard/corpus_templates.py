@@ -25862,6 +25862,309 @@ HUMMOCK: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ KIPUKA
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: ambulance patient handover notes; jury summons replies; boat mooring permits; hair salon colour
+# records; university exam accommodation requests; clinical trial screening logs; window cleaning rounds;
+# hospice bereavement follow-ups; sports club membership renewals; home removals quotes; sleep clinic
+# referrals; food bank referrals; Istio access logs and Elasticsearch slow logs.
+KIPUKA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # ambulance patient handover
+            "ATMIST handover - Resus bay 2, {time}\nAge: 78  Name: {person}  DOB {dob}  NHS {nhs}\nTime of incident: approx 40 min before call\nMechanism: fall down 4 stairs at home, found by daughter\nInjuries: shortened + externally rotated L leg, small scalp lac\nSigns: HR 96, BP 148/82, RR 18, SpO2 97% RA, GCS 15\nTreatment: 10 mg morphine IV titrated, splinted\nNOK: daughter {first}, mob {phone}",
+            "ePCR export\n{\"incident\": \"{order}\", \"callsign\": \"RRV 41\", \"patient\": {\"name\": \"{person}\", \"dob\": \"{dob}\", \"hospital_no\": \"{mrn}\", \"address\": \"{address_line}\"}, \"conveyed_to\": \"ED\", \"handover_delay_min\": 47}",
+            "Crew note from 2nd job tonight: pt {person} refused conveyance after hypo, BM 6.1 on leaving, capacity assessed and documented. Wife present. Safety-netting given and GP letter left at {address}. Callback number she gave: {phone}",
+            # jury summons replies
+            "Dear Jury Central Summoning Bureau,\n\nRe: Juror number {order}, summoned for {date}\n\nI am writing to request a deferral. I am the sole carer for my mother and cannot arrange cover until the spring. My details are below.\n\nDate of birth: {dob}\nAddress: {address}\nDaytime phone: {phone}\n\nYours faithfully,\n{person}",
+            "From: {email}\nTo: {role_email}\nSubject: Jury summons - change of address\n\nHi, I got a summons for the court in {city} but I moved out in the summer. New address is {address}. Please tell me if I still need to go. Thanks, {first}",
+            "JUROR QUESTIONNAIRE (confidential - for court use only)\n1. Full name: {person}\n2. SSN (last 4 accepted, full number required for payroll): {ssn}\n3. Employer: {company}\n4. Have you or a close family member been a victim of a crime? No\n5. Can you serve for the expected trial length (2 weeks)? Yes",
+            # boat mooring permits
+            "Mooring permit application - visitor pontoon, season {date}\nVessel: \"Skylark II\", 8.4 m LOA, Bavaria 27\nOwner: {person}\nHome address: {address}\nMobile: {phone}\nEmail: {email}\nPayment: card ending - full number taken by phone: {card}\nHarbourmaster use: berth C14, paid £{amount}",
+            "Hi {first},\n\nThanks for renewing the swinging mooring at Pin Mill for another year. The direct debit of £{amount} will come out of {iban} on {date}. Please remember the riser inspection is due before Easter.\n\nBest wishes,\nHarbour Office",
+            "permit_id,vessel,owner,phone,berth,expires\nMP-{order},Wild Goose,{person},{phone},B07,{date}\nMP-{order},Jenny Wren,{person},{phone},B08,{date}",
+            # hair salon colour records
+            "CLIENT COLOUR CARD\nClient: {person}    Mob: {phone}\nPatch test: {date} - clear, 48h\nBase: 6/0 + 6/3 (1:1), 20 vol, 35 min\nLengths: gloss 9/31, 10 min\nNotes: sensitive scalp at nape, likes it cooler next time. Stylist: Jade",
+            "Hey {first}! Just a reminder you're booked in with Marcus for root tint + cut on {date} at {time}. If you need to move it, text this number or call the salon. Please pop in for your patch test 48h before x",
+            "Booking export\nname: {person}\nemail: {email}\ndob: {dob}\nlast_service: balayage + toner\nallergy_flag: PPD reaction {date}, use non-PPD range only",
+            # university exam accommodation requests
+            "Dear Disability Advisory Service,\n\nI am a second-year Chemistry student (student number {order}) and I have recently been diagnosed with ADHD. I would like to request 25% extra time and a smaller room for my January exams. My diagnostic report from {title_name} is attached.\n\nMany thanks,\n{person}\n{email}",
+            "Exam arrangements agreed - {date}\nStudent: {person}    DOB: {dob}\nArrangements: 25% extra time, rest breaks 10 min/hour, use of PC with spellcheck disabled\nRoom: Hicks Building, small venue\nContact if anything changes: {phone} or {role_email}",
+            "International student - reasonable adjustments form\nName: {person}\nPassport no.: {passport}\nAadhaar (for scholarship verification): {aadhaar}\nRequested: separate invigilated room, prayer break during the afternoon paper",
+            # clinical trial screening logs
+            "SCREENING LOG - Protocol ABX-204, Site 07\nscr_no | name | DOB | hosp no | eligible | reason\nS07-011 | {person} | {dob} | {mrn} | N | eGFR < 45\nS07-012 | {person} | {dob} | {mrn} | Y | -\nS07-013 | {person} | {dob} | {mrn} | N | declined",
+            "{policy}\n\nPre-screening note {date}: {person} (NHS {nhs}) identified from the diabetes clinic list as potentially eligible. Approached by research nurse {first}, PIS given, will call back on {phone} after discussing with family.",
+            # window cleaning rounds
+            "Tuesday round (Ashfield side)\n1. {person} - {address_line} - £18, side gate code in app\n2. {person} - {address_line} - £22, conservatory every other visit\n3. {title_name} - {address_line} - £15, pays cash, leave note if out\nText {first} when on the way: {phone}",
+            "Hiya {first}, windows done this morning, front and back plus frames. That's £{amount} please - bank details on the card I left, or you can pay by card over the phone. Cheers, Dean",
+            "Payroll - CleanView Windows Ltd\nEmployee: {person}\nNI number: {nino}\nTax code: 1257L\nPay to: {iban}\nRounds covered this month: 3 (Mon, Tue, Fri)",
+            # hospice bereavement follow-ups
+            "Bereavement follow-up - 6 week call\nDeceased: {person}, died {date} on the In-Patient Unit\nMain contact: {person} (husband), {phone}\nNotes: spoke for 20 min, sleeping poorly, declined counselling for now, would like the leaflet about the Thursday drop-in. Call again in 3 months. Volunteer: {first}",
+            "Dear {title_name},\n\nIt is now a few months since {first} died, and we wanted to let you know that we are still thinking of you. Our Remembrance Evening is on {date} in the chapel at {company}. You would be very welcome.\n\nWith warm wishes,\nFamily Support Team",
+            "Hospice volunteer driver record\nName: {person}\nPPS number: {ppsn}\nAddress: {address}\nMobile: {phone}\nGarda vetting ref: {order}",
+            # sports club membership renewals
+            "Membership renewal {date}\nMember: {person}\nDate of birth: {dob}\nCategory: Senior (playing)\nEmail: {email}\nEmergency contact: {first}, {phone}\nPaid by card: {card}",
+            "members:\n  - name: {person}\n    dob: {dob}\n    email: {email}\n    last_login_ip: {ip}\n    status: renewal_due\n  - name: {person}\n    dob: {child_dob}\n    email: {email}\n    last_login_ip: {ip}\n    status: active",
+            "Comments on draft renewal email: please remove '{biased}' from the second paragraph, it has come up before. Otherwise fine to send. - {person}",
+            # home removals quotes
+            "QUOTATION {invoice}\nRemoval for: {person}\nFrom: {address}\nTo: {address}\nDate: {date}\nVolume: approx. 1,150 cu ft (3-bed semi)\nCrew: 4 men, 1 x 7.5t\nPrice: £{amount} inc. VAT, packing materials extra\nQueries: {phone}",
+            "Survey notes (video call) - {title_name}\nMoving to Sydney, sea freight, 20ft container.\nCustoms pack needs: passport {passport}, TFN {tfn} for the Australian side.\nPiano downstairs, no lift at new place. Customer email {email}",
+            # sleep clinic referrals
+            "Dear Sleep Physiology Team,\n\nRe: {person}, DOB {dob}, NHS No {nhs}\n{address}\n\nI would be grateful if you could assess this 52-year-old lorry driver with loud snoring, witnessed apnoeas and an Epworth score of 16. BMI 34. He is aware of his duty to inform the DVLA.\n\nYours sincerely,\n{title_name}\nGP",
+            "Sleep study result - home oximetry\nPt: {person}   Hosp no: {mrn}\nODI 4%: 31/h, min SpO2 78%\nPlan: CPAP trial, clinic letter to follow. Pt prefers text reminders to {phone}",
+            # food bank referrals
+            "FOOD BANK REFERRAL (e-voucher)\nReferrer: Citizens Advice, {first}\nClient: {person}\nAddress: {address}\nPhone: {phone}\nHousehold: 1 adult, 2 children (DOB {child_dob} and {child_dob})\nReason: benefit delay\nDietary: no pork",
+            "Hi team, I'm referring {person} to you today, SIN {sin}, she's just arrived in town and is waiting on her first paycheque. Best number is {phone}. Let me know if you need anything else. - {first}, Settlement Services",
+            # istio access logs and elasticsearch slow logs
+            "[{date}T09:14:22.318Z] \"GET /api/v2/referrals?email={email} HTTP/1.1\" 200 - via_upstream - \"-\" 0 1843 27 25 \"{ip}\" \"Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X)\" \"{uuid}\" \"referrals.foodbank.svc\" \"10.4.2.17:8080\" outbound|8080||referrals.default.svc.cluster.local",
+            "[2024-11-05T14:03:11,902][WARN ][index.search.slowlog.query] [es-data-1] [members-v3][2] took[2.4s], took_millis[2412], total_hits[1 hits], search_type[QUERY_THEN_FETCH], total_shards[6], source[{\"query\":{\"bool\":{\"must\":[{\"match\":{\"full_name\":\"{person}\"}},{\"term\":{\"dob\":\"{dob}\"}}]}}}], id[]",
+            "Incident {ticket}: sidecar config committed to the repo with a live credential. Offending line:\n\n{secret}\n\nRotated by {person}. Istio EnvoyFilter reverted, see PR.",
+            "Subcontractor onboarding - window cleaning\nName: {person}\n{nid}\nPublic liability insurer: {company}, policy {order}\nStart on the Thursday round from {date}",
+            # assistant answers
+            "Sure - here's the handover list tidied into a table:\n\n| Name | Role | Phone |\n|---|---|---|\n| {person} | shift lead | {phone} |\n| {person} | driver | {phone} |\n| {first} | trainee | - |\n\nLet me know if you want emails added too.",
+        ],
+        "clean": [
+            "Ambulance station weekly: 312 calls, 214 patients conveyed, mean handover delay 38 min at {city} General. Vehicle {order} back from service with new stretcher (firmware {version}).",
+            "Jury assembly area is on the 2nd floor, room 2.14. Summons reply form version {version}; lunch allowance £{amount} per day. Court reference {invoice}.",
+            "Marina notice: pontoon D closed {date} for repairs. Berths D01-D22 relocated. Visiting yachts 'Lady Florence' and 'Morning Star of Hull' please call on VHF 80.",
+            "Salon stock order {order}: 12 x permanent colour 7/1, 6 x developer 20 vol, 4 x bond builder. EAN {ean}. Delivered by {company}, tracking {tracking}.",
+            "Exam timetable update: CHEM2041 moved to {date}, {time}, Sir Robert Hadfield Building lecture theatre 3. 146 candidates, 12 with extra time in room F41.",
+            "Protocol ABX-204 amendment {version}: screening window extended to 28 days, target 240 patients across 18 sites. Randomisation service URL unchanged, ticket {ticket}.",
+            "Window cleaning prices from {date}: terraced £15, semi £18, detached from £25. Conservatory roofs quoted on request. Pure water pole system, 99.9% TDS-free.",
+            "St Catherine's Hospice quiz night raised £{amount} for the new Wren Ward. Thanks to {company} and to everyone at the {namecity} Road community centre.",
+            "Club fixtures: Saturday {date} 1st XI v {city} Wanderers, 2:30 pm, Beckett Park pitch 2. Renewal window opens for membership year 2025/26; code {invoice}.",
+            "Crate hire {invoice}: 40 x plastic crates, 2 weeks, £{amount}. Collection from the depot on Lincoln Way. Tracking {tracking} for the wardrobe boxes.",
+            "Sleep lab equipment list: 4 x PSG headboxes (firmware {version}), 6 x oximeters, 1 spare CPAP {product}. Calibration due {date}, asset tag {order}.",
+            "Food bank stock levels {date}: tinned tomatoes 412, UHT milk 96, nappies size 4 x 30 packs. Warehouse shelf B, invoice {invoice} from {company}.",
+            "apiVersion: security.istio.io/v1beta1\nkind: AuthorizationPolicy\nspec:\n  rules:\n  - from:\n    - source:\n        ipBlocks: [\"{cidr4}\", \"{cidr6}\"]\n    to:\n    - operation:\n        ports: [\"{port}\"]",
+            "[2024-11-05T14:07:55,018][INFO ][index.search.slowlog.fetch] [es-data-3] [stock-v2][0] took[812ms], took_millis[812], total_hits[2031 hits], search_type[QUERY_THEN_FETCH], total_shards[3], id[{uuid}]",
+            "The Grace Darling lifeboat 'City of Adelaide' launched at {time}; 2 vessels assisted, no casualties. Passport control at the ferry terminal reopened at desk 6.",
+            "Remembrance service {date}: readings from {public:Dylan Thomas} and a piece by {public:Edward Elgar}; 60 chairs in the Day Hospice, car park on Victoria Road.",
+            "Release {version} of the booking app: password hashes migrated to {hashalgo}, test card {badref} now rejected as expected, build {sha}.",
+            "Patient transport stats Q3: 1,204 journeys, 88% on time. Ward 7 has 24 beds; passport photo booth in the main entrance is out of order until {date}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Rettungsdienst Übergabe
+            "Übergabe Schockraum {time}\nPat.: {person}, geb. {dob}\nKrankenhaus-Nr.: {mrn}\nS: Synkope beim Einkaufen, kurz bewusstlos, keine Krämpfe\nA: ASS, Ramipril; keine Allergien bekannt\nV: RR 92/60, HF 44, SpO2 95 %\nAngehörige: Sohn {first}, Tel. {phone}",
+            "RTW 3/83-1 Einsatzprotokoll Nr. {order}\nEinsatzort: {address}\nPatient: {person}\nKrankenkasse: AOK, Versichertennummer liegt vor\nTransport ins Klinikum {city}, Übergabe an {title_name} (Notaufnahme)",
+            # Schöffen / Geschworene (AT)
+            "Sehr geehrte Damen und Herren,\n\nich wurde für die Schöffenperiode 2024-2028 ausgewählt und möchte aus beruflichen Gründen um Entbindung bitten (ich bin als Hebamme im Schichtdienst tätig). Aktenzeichen {invoice}.\n\nGeburtsdatum: {dob}\nAnschrift: {address}\n\nMit freundlichen Grüßen\n{person}",
+            "Betreff: Ladung als Geschworene am Landesgericht Graz\n\nGuten Tag, ich habe die Ladung für den {date} erhalten. Meine Sozialversicherungsnummer {svnr} war auf dem Formular falsch eingetragen. Erreichbar bin ich unter {phone} oder {email}.\nLG {first}",
+            "Bescheinigung des Arbeitgebers zur Entschädigung als Schöffin\nBeschäftigte: {person}\n{nid}\nVerdienstausfall am {date}: {amount} €\n{company}, Personalabteilung",
+            # Bootsliegeplatz
+            "Antrag auf Liegeplatz Saison {date}\nBoot: Segelyacht „Möwe“, 7,20 m, Tiefgang 1,10 m\nEigner: {person}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nSEPA-Lastschrift von IBAN {iban}\nBootsführerschein-Nr. liegt dem Hafenmeister vor.",
+            "Hallo {first},\n\ndein Liegeplatz Steg B / Platz 17 am Ammersee ist für die kommende Saison bestätigt. Die Gebühr von {amount} € buchen wir am {date} ab. Winterlager wie besprochen in Halle 2.\n\nViele Grüße\nHafenmeisterei",
+            # Friseur Farbkarte
+            "Farbkarte\nKundin: {person}\nTel.: {phone}\nAnsatz: 7.0 + 7.43 (1:1) mit 6 %, 35 Min.\nLängen: Glossing 9.31, 10 Min.\nHinweis: Kopfhaut empfindlich, nächstes Mal Allergietest vorher!\nLetzter Termin: {date}",
+            "Hi {first}, dein Termin bei Sandra (Ansatzfarbe + Schnitt) am {date} um {time} ist bestätigt. Falls du nicht kannst, sag bitte bis 24 h vorher Bescheid. Dein Salon Haarwerk",
+            # Nachteilsausgleich Prüfung
+            "Antrag auf Nachteilsausgleich\nName: {person}\nMatrikelnummer: {order}\nGeburtsdatum: {dob}\nStudiengang: B.Sc. Psychologie\nBeantragt: 30 % Schreibzeitverlängerung, separater Raum\nÄrztliches Attest von {title_name} anbei\nKontakt: {email}",
+            "Sehr geehrte/r {title_name},\n\nder Prüfungsausschuss hat Ihrem Antrag vom {date} zugestimmt. Sie schreiben die Klausur Statistik II in Raum E 0.12 mit 30 Minuten Verlängerung.\n\nMit freundlichen Grüßen\nPrüfungsamt",
+            # Screening-Log klinische Studie
+            "Screening-Log Studie CARDIO-7, Zentrum 04\nScr-Nr.;Name;Geb.-Datum;Pat.-ID;Einschluss\n04-031;{person};{dob};{mrn};nein (HbA1c zu hoch)\n04-032;{person};{dob};{mrn};ja",
+            "{policy}\nVoruntersuchung am {date}: Proband {person}, Steuer-ID {steuer_id} für die Aufwandsentschädigung. Überweisung der 150 € auf {iban}.",
+            # Fensterreinigung
+            "Tour Mittwoch (Süd)\n- {person}, {address_line}, 45 €, Schlüssel beim Nachbarn\n- {title_name}, {address_line}, 60 €, Wintergarten\n- {person}, {address_line}, 38 €, vorher anrufen: {phone}",
+            # Hospiz Trauerbegleitung
+            "Trauerbegleitung – Nachgespräch\nVerstorben: {person} am {date}\nAngehörige: {person} (Ehefrau), Tel. {phone}\nGespräch ca. 30 Min., schläft schlecht, möchte zum Trauercafé am Donnerstag kommen. Nächster Anruf in 6 Wochen. Ehrenamtliche: {first}",
+            "Guten Tag {title_name},\n\nnun ist es einige Monate her, dass {first} gestorben ist. Wir möchten Sie herzlich zu unserem Gedenkgottesdienst am {date} in die Hospizkapelle einladen.\n\nIn Verbundenheit\nIhr Hospizteam",
+            # Vereinsmitgliedschaft
+            "Verlängerung Mitgliedschaft TSV\nMitglied: {person}\ngeb. {dob}\nAbteilung: Handball\nE-Mail: {email}\nAHV-Nr.: {ahv}\nBeitrag per Kreditkarte: {card}",
+            "Anmerkung zum Rundschreiben an die Mitglieder: bitte den Begriff „{biased}“ streichen, das gab letztes Jahr schon Beschwerden. Rest passt. Gruß {person}",
+            # Umzugsangebot
+            "Angebot Nr. {invoice}\nUmzug für: {person}\nVon: {address}\nNach: {address}\nTermin: {date}\nca. 35 m³, 3 Träger, 7,5-t-LKW\nFestpreis: {amount} € inkl. MwSt.\nRückfragen: {phone}",
+            "Besichtigung per Video bei {title_name}: Umzug nach Zürich, Zollformular braucht Reisepass {passport}. Klavier im 2. OG, kein Aufzug. Mail an {email} mit Angebot bis Freitag.",
+            # Schlaflabor
+            "Überweisung Schlaflabor\nPatient: {person}, geb. {dob}\n{address}\nFragestellung: V. a. obstruktive Schlafapnoe, Fremdanamnese Atemaussetzer, ESS 15\nÜberweisender Arzt: {title_name}",
+            # Tafel
+            "Berechtigungsschein Tafel\nName: {person}\nAnschrift: {address}\nHaushalt: 1 Erwachsene, 2 Kinder (geb. {child_dob}, {child_dob})\nNachweis: Bürgergeld-Bescheid gesehen\nTelefon: {phone}",
+            # Istio / Elasticsearch
+            "[{date}T07:41:09.552Z] \"POST /api/mitglieder/verlaengerung HTTP/2\" 201 - via_upstream - \"-\" 412 96 33 31 \"{ip}\" \"okhttp/4.12.0\" \"{uuid}\" \"verein-api.prod.svc\" \"10.2.0.44:8080\"",
+            "[2024-10-21T08:15:42,771][WARN ][index.search.slowlog.query] [es-node-2] [patienten][1] took[3.1s], took_millis[3107], total_hits[1 hits], search_type[QUERY_THEN_FETCH], total_shards[5], source[{\"query\":{\"match\":{\"name\":\"{person}\"}}}]",
+            "Ticket {ticket}: In der Helm-values.yaml für das Schlaflabor-Portal stand ein Klartext-Secret:\n{secret}\nWurde von {person} rotiert, bitte Git-History bereinigen.",
+        ],
+        "clean": [
+            "Wachenstatistik Oktober: 1.146 Einsätze, davon 803 Patiententransporte, Hilfsfrist im Mittel 8:40 Min. RTW {order} zurück aus der Werkstatt.",
+            "Schöffenwahl: Vorschlagslisten liegen ab {date} im Rathaus {city}, Zimmer 214, aus. Die Gemeinde schlägt 48 Personen vor.",
+            "Hafenordnung Version {version}: Steg C bis {date} gesperrt. Die Motoryacht „Königin Luise“ und der Kutter „Anna von Tharau“ liegen vorübergehend an Steg A.",
+            "Bestellung {order}: 24 Tuben Farbe 6.0, 12 Flaschen Entwickler 6 %, Artikel-EAN {ean}. Lieferung durch {company}, Sendungsnummer {tracking}.",
+            "Klausurplan: Statistik II am {date} um {time} im Audimax des Gottfried-Wilhelm-Leibniz-Gebäudes, 212 Teilnehmende, 9 mit Nachteilsausgleich in Raum E 0.12.",
+            "Studienprotokoll CARDIO-7, Amendment {version}: Screening-Fenster 21 Tage, geplant 180 Patienten an 14 Zentren. Ticket {ticket}.",
+            "Preisliste Glas- und Rahmenreinigung ab {date}: Reihenhaus {amount} €, Wintergarten auf Anfrage. Osmosewasser, Rechnung {invoice}.",
+            "Das Hospiz St. Elisabeth bedankt sich für {amount} € aus dem Benefizlauf. Die Spende der {company} finanziert den neuen Raum der Stille.",
+            "Spielplan: Samstag {date}, TSV {city} gegen SV Blau-Weiß, Anpfiff {time}, Sportplatz an der Jahnstraße. Mitgliedsbeiträge 2025: Erwachsene {amount} €.",
+            "Umzugskartons Bestellung {invoice}: 40 Stück, 2 Kleiderboxen, Lieferung mit DHL {tracking}. Halteverbotszone für {date} beantragt.",
+            "[2024-10-21T08:17:03,014][INFO ][index.search.slowlog.fetch] [es-node-1] [lager-v4][2] took[640ms], took_millis[640], total_hits[4821 hits], total_shards[3]; Istio-Policy erlaubt {cidr4} und {cidr6} auf Port {port}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # transmission SMUR / pompiers
+            "Bilan VSAV transmis au CRRA à {time}\nVictime : {person}, née le {dob}\nAdresse d'intervention : {address}\nChute de sa hauteur, douleur hanche droite, raccourcissement MI droit\nConstantes : FC 98, TA 150/85, SpO2 96 %, Glasgow 15\nPersonne à prévenir : sa fille {first}, {phone}",
+            "Transmission à l'IOA des urgences\nPatient : {title_name}, IPP {mrn}\nMalaise au domicile, glycémie capillaire 0,45 g/l, resucré per os\nTraitement habituel : metformine, insuline lente\nÉquipe : ambulance privée {company}",
+            # juré d'assises
+            "Objet : convocation en qualité de juré – demande de dispense\n\nMadame la Présidente,\n\nJ'ai bien reçu la convocation pour la session d'assises débutant le {date}. Aidant familial de mon conjoint, je sollicite une dispense pour motif grave.\n\n{person}\nNé(e) le {dob}\n{address}\nTél. : {phone}\n\nVeuillez agréer, Madame la Présidente, l'expression de mes salutations distinguées.",
+            "Bonjour,\nSuite au tirage au sort sur les listes électorales, j'ai reçu un courrier pour être juré. Mon numéro de sécurité sociale {nir} est demandé pour l'indemnisation, le voici. Je suis joignable à {email}.\nCordialement,\n{first}",
+            "Attestation employeur – indemnisation de juré\nSalarié : {person}\n{nid}\nPerte de salaire du {date} : {amount} €\n{company}, service RH",
+            # mouillage
+            "Demande d'autorisation de mouillage – saison {date}\nNavire : voilier « Albatros », 9,10 m\nPropriétaire : {person}\nDomicile : {address}\nPortable : {phone}\nCourriel : {email}\nRèglement de la redevance par prélèvement sur {iban}",
+            "Bonjour {first},\n\nVotre corps-mort n° 42 dans la baie est reconduit pour un an. La redevance de {amount} € sera prélevée le {date}. Pensez à faire contrôler la chaîne avant juin.\n\nLa capitainerie",
+            # coloration coiffure
+            "Fiche technique couleur\nCliente : {person}\nTél : {phone}\nRacines : 6.0 + 6.34 à 6 %, pose 35 min\nLongueurs : patine 9.1, 10 min\nTest d'allergie fait le {date}, RAS\nRemarque : préfère des reflets moins cuivrés",
+            "Coucou {first} ! Petit rappel : ton rendez-vous couleur + coupe avec Léa est le {date} à {time}. En cas d'empêchement, préviens-nous 24 h avant. À bientôt, le salon",
+            # aménagement d'examens
+            "Demande d'aménagement des épreuves\nÉtudiant(e) : {person}\nN° étudiant : {order}\nDate de naissance : {dob}\nAménagements demandés : tiers-temps, salle à effectif réduit, ordinateur\nAvis du médecin : {title_name}, service de santé universitaire\nMail : {email}",
+            "Bonjour {title_name},\n\nLa commission a validé votre tiers-temps pour la session de janvier. Vous composerez en salle B204. Pour toute question, écrivez au bureau des examens.\n\nBien cordialement,\nScolarité",
+            # registre de pré-sélection essai clinique
+            "Registre de pré-sélection – étude NEPHRO-3, centre 12\nn°;nom;date de naissance;IPP;éligible;motif\n12-007;{person};{dob};{mrn};non;DFG < 30\n12-008;{person};{dob};{mrn};oui;-",
+            "{policy}\nNote de screening du {date} : {person}, numéro de registre national {nn_be}, vu en consultation de néphrologie, information remise, réponse attendue sous 7 jours au {phone}.",
+            # laveur de vitres
+            "Tournée du jeudi\n1. {person} – {address_line} – 35 €, code portail dans la fiche\n2. {title_name} – {address_line} – 50 €, véranda\n3. {person} – {address_line} – 28 €, appeler avant : {phone}",
+            # soins palliatifs deuil
+            "Suivi de deuil – appel à 1 mois\nDéfunt : {person}, décédé le {date} à l'unité de soins palliatifs\nProche : {person} (épouse), {phone}\nÉchange de 25 min, fatigue, pas d'idées noires, souhaite participer au groupe de parole. Bénévole : {first}",
+            "À l'attention de {title_name}\n\nMadame, Monsieur,\n\nQuelques mois ont passé depuis le départ de {first}. En souvenir, nous lirons un poème de {public:Victor Hugo}. Nous vous convions à la cérémonie du souvenir qui aura lieu le {date} à la chapelle de la maison médicale.\n\nAvec nos pensées les plus chaleureuses,\nL'équipe d'accompagnement",
+            # club sportif
+            "Renouvellement de licence saison 2025-2026\nAdhérent : {person}\nNé(e) le : {dob}\nSection : natation\nE-mail : {email}\nNuméro AVS : {ahv}\nPaiement par carte : {card}",
+            "Relecture du mail aux adhérents : merci de retirer le terme « {biased} », on nous l'a déjà reproché. Le reste est bon. – {person}",
+            # devis déménagement
+            "DEVIS {invoice}\nClient : {person}\nAdresse de chargement : {address}\nAdresse de livraison : {address}\nDate souhaitée : {date}\nVolume : 28 m³, formule standard\nMontant TTC : {amount} €\nContact : {phone}",
+            "Visite technique chez {title_name} : déménagement vers Montréal, formalités douanières – passeport {passport}. Piano au 3e sans ascenseur, prévoir monte-meubles. Envoyer le devis à {email}.",
+            # laboratoire du sommeil
+            "Cher confrère,\n\nJe vous adresse {person}, né le {dob}, pour polysomnographie. Ronflements, pauses respiratoires constatées par son épouse, Epworth 14, HTA traitée.\n{address}\n\nBien confraternellement,\n{title_name}",
+            # banque alimentaire
+            "Fiche d'orientation banque alimentaire\nOrienté(e) par : CCAS, {first}\nBénéficiaire : {person}\nAdresse : {address}\nTéléphone : {phone}\nFoyer : 1 adulte, 2 enfants (nés le {child_dob} et le {child_dob})\nMotif : rupture de droits",
+            # Istio / Elasticsearch
+            "[{date}T16:22:05.114Z] \"GET /api/adherents/recherche HTTP/1.1\" 200 - via_upstream - \"-\" 0 2210 41 39 \"{ip}\" \"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1)\" \"{uuid}\" \"club-api.prod.svc\" \"10.8.1.9:8080\"",
+            "[2024-09-12T10:44:19,308][WARN ][index.search.slowlog.query] [es-data-0] [patients-fr][4] took[1.8s], took_millis[1804], total_hits[1 hits], source[{\"query\":{\"term\":{\"email\":\"{email}\"}}}], id[]",
+            "Incident {ticket} : la config Istio du portail déménagement contenait un secret en clair :\n{secret}\nRévoqué par {person}, merci de purger l'historique.",
+        ],
+        "clean": [
+            "Bilan mensuel du SAMU : 2 417 appels, 1 102 patients transportés, délai moyen d'arrivée 14 min. Véhicule {order} de retour de maintenance.",
+            "Session d'assises du {date} : salle des pas perdus, 2e étage, salle 204. Indemnité journalière {amount} €. Référence du greffe {invoice}.",
+            "Avis aux plaisanciers : le ponton C sera fermé le {date}. Les voiliers « Marie-Galante » et « Saint-Exupéry » sont déplacés au ponton A.",
+            "Commande {order} : 24 tubes coloration 7.1, 12 oxydants 20 vol., EAN {ean}. Livraison par {company}, suivi {tracking}.",
+            "Calendrier des examens : UE de statistiques le {date} à {time}, amphithéâtre Marie-Curie, 320 candidats, 14 tiers-temps en salle B204.",
+            "Protocole NEPHRO-3, amendement {version} : fenêtre de sélection portée à 28 jours, 220 patients sur 16 centres. Ticket {ticket}.",
+            "Tarifs nettoyage de vitres à partir du {date} : maison {amount} €, véranda sur devis. Facture {invoice}, eau osmosée.",
+            "La maison médicale Jeanne-Garnier remercie {company} pour son don de {amount} € destiné au jardin thérapeutique.",
+            "Calendrier : samedi {date}, FC {city} contre US Saint-Jean, coup d'envoi {time}, stade Léo-Lagrange. Cotisation adulte {amount} €.",
+            "Location de 50 cartons, commande {invoice}, livraison {tracking}. Autorisation de stationnement demandée pour le {date} rue Victor-Hugo.",
+            "Politique Istio : autoriser {cidr4} et {cidr6} sur le port {port}. Slow log es-data-2 [stocks][1] took[702ms], total_hits[3120 hits]. Version {version}, hash {hashalgo}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # traspaso de paciente SVB
+            "Transferencia en box de críticos, {time}\nPaciente: {person}, fecha de nacimiento {dob}\nNHC: {mrn}\nMotivo: dolor torácico opresivo de 40 min, ECG con elevación ST en cara inferior\nTratamiento: AAS 300 mg, nitroglicerina sublingual\nFamiliar de contacto: su hijo {first}, {phone}",
+            "Informe de asistencia SVB nº {order}\nLugar: {address}\nPaciente: {title_name}\nDNI: {dni}\nTraslado al Hospital de {city}, entregado al médico de guardia",
+            # jurado
+            "Al Juzgado Decano:\n\nHe recibido la citación para formar parte del jurado el {date}. Solicito ser excusado por ser cuidador principal de mi madre dependiente.\n\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTeléfono: {phone}\n\nAtentamente,\n{person}",
+            "Hola, me ha llegado la carta del jurado pero no sé si me toca: soy ciudadana extranjera con NIE {nie}. ¿Me lo podéis aclarar por correo a {email}? Gracias, {first}",
+            # amarre
+            "Solicitud de amarre temporal – Puerto deportivo\nEmbarcación: velero \"Gaviota\", 8,5 m de eslora\nArmador: {person}\nDomicilio: {address}\nMóvil: {phone}\nCorreo: {email}\nDomiciliación en {iban}",
+            "Hola {first}:\n\nTe confirmamos el amarre en el pantalán 3, plaza 21, hasta el {date}. La tasa de {amount} € se cargará en la tarjeta {card}.\n\nUn saludo,\nCapitanía",
+            # peluquería
+            "Ficha de color\nClienta: {person}\nTeléfono: {phone}\nRaíz: 6.0 + 6.4 al 6 %, 35 min\nMedios y puntas: baño de color 9.13, 10 min\nPrueba de alergia: {date}, sin reacción\nObservaciones: no le gustan los tonos rojizos",
+            "¡Hola {first}! Te recordamos tu cita de tinte y corte con Nuria el {date} a las {time}. Si no puedes venir, avísanos con 24 h de antelación. ¡Te esperamos!",
+            # adaptación de examen
+            "Solicitud de adaptación de examen\nEstudiante: {person}\nNIU: {order}\nFecha de nacimiento: {dob}\nAdaptaciones: 25 % de tiempo adicional, aula reducida\nInforme de {title_name} adjunto\nCorreo: {email}",
+            "Estimado/a {title_name}:\n\nLe comunicamos que su solicitud de adaptación ha sido aprobada. Realizará el examen de Estadística en el aula 1.12 con tiempo adicional.\n\nAtentamente,\nSecretaría de la Facultad",
+            # registro de cribado
+            "REGISTRO DE CRIBADO – Ensayo HEPA-5, centro 09\nnº;nombre;f. nacimiento;NHC;elegible;motivo\n09-014;{person};{dob};{mrn};no;bilirrubina elevada\n09-015;{person};{dob};{mrn};sí;-",
+            "{policy}\nNota de preselección {date}: {person}, {nid}, valorado en consulta de hepatología. Se entrega hoja de información; llamará al {phone}.",
+            # limpieza de cristales
+            "Ruta del martes\n1. {person} – {address_line} – 30 €, llave en conserjería\n2. {title_name} – {address_line} – 45 €, terraza acristalada\n3. {person} – {address_line} – 25 €, llamar antes: {phone}",
+            # duelo cuidados paliativos
+            "Seguimiento de duelo – llamada al mes\nFallecido: {person}, el {date} en la unidad de paliativos\nFamiliar: {person} (viuda), {phone}\nConversación de 20 min, duerme mal, acepta el grupo de duelo de los jueves. Voluntaria: {first}",
+            "Estimada familia:\n\nHan pasado unos meses desde que {first} nos dejó. Nos gustaría invitarles al acto de recuerdo del {date} en la capilla del hospital.\n\nCon cariño,\nEquipo de atención psicosocial\n{title_name}, coordinadora",
+            # club deportivo
+            "Renovación de socio temporada 2025/26\nSocio: {person}\nFecha de nacimiento: {dob}\nSección: pádel\nCorreo: {email}\nPasaporte (socios extranjeros): {passport}\nIP de registro: {ip}",
+            "Revisión de la circular a socios: quitad la palabra \"{biased}\", ya hubo quejas el año pasado. Lo demás, bien. – {person}",
+            # presupuesto mudanza
+            "PRESUPUESTO {invoice}\nCliente: {person}\nOrigen: {address}\nDestino: {address}\nFecha: {date}\nVolumen aprox.: 30 m³\nImporte (IVA incl.): {amount} €\nContacto: {phone}",
+            # unidad del sueño
+            "Derivación a Unidad del Sueño\nPaciente: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nMotivo: ronquido intenso, apneas presenciadas, Epworth 15, IMC 33\nMédico solicitante: {title_name}",
+            # banco de alimentos
+            "Derivación al banco de alimentos\nEntidad: Servicios Sociales, trabajadora social {first}\nUsuario: {person}\nDNI: {dni}\nDomicilio: {address}\nTeléfono: {phone}\nUnidad familiar: 2 adultos, 1 menor (nacido el {child_dob})",
+            # Istio / Elasticsearch
+            "[{date}T11:05:33.901Z] \"GET /api/socios?dni={dni} HTTP/1.1\" 200 - via_upstream - \"-\" 0 734 19 18 \"{ip}\" \"Mozilla/5.0 (Android 14)\" \"{uuid}\" \"socios.club.svc\" \"10.3.7.2:8080\"",
+            "[2024-08-30T13:12:07,650][WARN ][index.search.slowlog.query] [es-data-4] [mudanzas][0] took[2.2s], took_millis[2209], total_hits[1 hits], source[{\"query\":{\"match_phrase\":{\"cliente\":\"{person}\"}}}]",
+            "Incidencia {ticket}: el ConfigMap de Istio del portal de amarres incluía una credencial en claro:\n{secret}\nRotada por {person}; revisad el historial de Git.",
+        ],
+        "clean": [
+            "Resumen mensual del 061: 3.214 llamadas, 1.480 pacientes trasladados, tiempo medio de llegada 12 min. Ambulancia {order} de vuelta del taller.",
+            "Jurado: sala 2.04 de la Audiencia Provincial, el {date} a las {time}. Dieta diaria {amount} €. Referencia {invoice}.",
+            "Aviso a navegantes: el pantalán 4 se cierra el {date}. Los veleros \"Virgen del Carmen\" y \"Juan Sebastián\" se trasladan al pantalán 1.",
+            "Pedido {order}: 24 tubos de tinte 7.1, 12 oxidantes 20 vol., EAN {ean}. Envío con {company}, seguimiento {tracking}.",
+            "Calendario de exámenes: Estadística el {date} a las {time}, aula magna del edificio Severo Ochoa, 280 estudiantes, 11 con adaptación.",
+            "Protocolo HEPA-5, enmienda {version}: periodo de cribado de 28 días, 200 pacientes en 12 centros. Ticket {ticket}.",
+            "Tarifas de limpieza de cristales desde el {date}: piso {amount} €, chalet según presupuesto. Factura {invoice}.",
+            "La Fundación Hospital San Rafael agradece a {company} su donativo de {amount} € para la sala de familias.",
+            "Jornada del {date}: CD {city} contra Atlético Valdemoro, a las {time}, campo municipal Calle Alfonso XIII. Cuota de socio {amount} €.",
+            "Pedido de 60 cajas de mudanza {invoice}, entrega {tracking}. Reserva de espacio de carga y descarga para el {date}.",
+            "Istio: permitir {cidr4} y {cidr6} en el puerto {port}. Slow log [stock][2] took[590ms], total_hits[9120 hits]. Build {sha}, versión {version}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # ambulance overdracht
+            "Overdracht SEH {time} (SBAR)\nS: {person}, geb. {dob}, val van trap\nB: antistolling (apixaban), COPD\nA: pijn li heup, verkorting en exorotatie, RR 145/80, SpO2 94%\nR: röntgen heup, pijnstilling\nPatiëntnummer: {mrn}\nContact: dochter {first}, {phone}",
+            "Ritformulier {order}\nOphaaladres: {address}\nPatiënt: {title_name}\nBSN: {bsn}\nBestemming: SEH {city}, overgedragen om {time}",
+            # oproeping gezworene (BE)
+            "Aan de griffie van het hof van assisen,\n\nIk ontving een oproeping als gezworene voor de zitting van {date}. Ik vraag vrijstelling omdat ik mantelzorger ben voor mijn partner.\n\nGeboortedatum: {dob}\nAdres: {address}\nTel.: {phone}\n\nMet vriendelijke groet,\n{person}",
+            "Beste,\nik heb een brief gekregen om gezworene te zijn, maar mijn rijksregisternummer {nn_be} staat er verkeerd op. Kunnen jullie dat nakijken? Mail gerust naar {email}.\nGroetjes, {first}",
+            # ligplaatsvergunning
+            "Aanvraag ligplaatsvergunning {date}\nVaartuig: sloep 'Zwaluw', 6,8 m\nEigenaar: {person}\nAdres: {address}\nMobiel: {phone}\nE-mail: {email}\nMachtiging incasso: {iban}",
+            "Hoi {first},\n\nJe ligplaats aan steiger B, box 12 is verlengd tot en met {date}. Het liggeld van € {amount} schrijven we af van je creditcard {card}.\n\nGroet,\nHavenkantoor",
+            # kapsalon kleurkaart
+            "Kleurkaart\nKlant: {person}\nTel.: {phone}\nUitgroei: 7.0 + 7.3 met 6%, 35 min\nLengtes: toner 9.1, 10 min\nAllergietest: {date}, geen reactie\nOpmerking: wil volgende keer iets koeler",
+            "Hoi {first}! Even een herinnering: je afspraak voor kleuren en knippen bij Sanne is op {date} om {time}. Kun je niet? Laat het ons 24 uur van tevoren weten. Tot dan!",
+            # examenvoorzieningen
+            "Aanvraag examenvoorzieningen\nStudent: {person}\nStudentnummer: {order}\nGeboortedatum: {dob}\nGevraagd: 25% extra tijd, prikkelarme ruimte\nVerklaring van {title_name} bijgevoegd\nE-mail: {email}",
+            "Geachte {title_name},\n\nDe examencommissie heeft uw aanvraag goedgekeurd. U maakt het tentamen Statistiek 2 in zaal 1.14 met 30 minuten extra tijd.\n\nMet vriendelijke groet,\nStudentenbalie",
+            # screeninglog
+            "Screeninglog studie LUNG-2, centrum 05\nnr;naam;geboortedatum;patiëntnr;geschikt;reden\n05-021;{person};{dob};{mrn};nee;FEV1 te laag\n05-022;{person};{dob};{mrn};ja;-",
+            "{policy}\nPrescreening {date}: {person}, {nid}, gezien op de longpoli. Informatiebrief meegegeven, belt terug op {phone}.",
+            # glazenwasser
+            "Ronde donderdag\n1. {person} – {address_line} – € 22, achterom via poortje\n2. {title_name} – {address_line} – € 30, serre\n3. {person} – {address_line} – € 18, eerst bellen: {phone}",
+            # hospice nazorg
+            "Nazorg rouw – gesprek na 6 weken\nOverleden: {person}, op {date} in het hospice\nNaaste: {person} (echtgenoot), {phone}\nGesprek 25 min, slaapt slecht, wil graag naar de inloopavond. Volgende keer over 3 maanden. Vrijwilliger: {first}",
+            "Beste familie,\n\nHet is alweer een paar maanden geleden dat {first} overleed. Graag nodigen wij u uit voor de herdenkingsbijeenkomst op {date} in de stiltekamer.\n\nHartelijke groet,\nnamens het team, {title_name}",
+            # sportvereniging
+            "Verlenging lidmaatschap hockeyclub\nLid: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {person}\nE-mail: {email}\nPaspoortnummer (toernooi buitenland): {passport}\nIP bij inschrijving: {ip}",
+            "Opmerking bij de nieuwsbrief aan de leden: haal '{biased}' er even uit, daar zijn vorig jaar klachten over gekomen. Verder prima. – {person}",
+            # verhuisofferte
+            "OFFERTE {invoice}\nKlant: {person}\nVan: {address}\nNaar: {address}\nVerhuisdatum: {date}\nca. 32 m³, 3 verhuizers, bakwagen\nPrijs: € {amount} incl. btw\nVragen: {phone}",
+            # slaapcentrum
+            "Verwijzing slaapcentrum\nPatiënt: {person}, geb. {dob}\n{address}\nVraagstelling: verdenking OSAS, snurken en apneus door partner gezien, ESS 14\nVerwijzer: {title_name}, huisarts",
+            # voedselbank
+            "Aanmelding voedselbank\nVerwijzer: schuldhulpverlening, {first}\nAanvrager: {person}\nAdres: {address}\nTelefoon: {phone}\nHuishouden: 1 volwassene, 2 kinderen (geb. {child_dob} en {child_dob})\nReden: beslag op loon",
+            # Istio / Elasticsearch
+            "[{date}T19:48:12.007Z] \"PUT /api/leden/verlenging HTTP/2\" 200 - via_upstream - \"-\" 388 112 29 27 \"{ip}\" \"Mozilla/5.0 (Windows NT 10.0)\" \"{uuid}\" \"leden.club.svc\" \"10.6.3.12:8080\"",
+            "[2024-07-18T22:01:44,129][WARN ][index.search.slowlog.query] [es-data-1] [voedselbank][3] took[1.6s], took_millis[1611], total_hits[1 hits], source[{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"naam.keyword\":\"{person}\"}}]}}}]",
+            "Melding {ticket}: in de Istio-sidecarconfig van het verhuisportaal stond een geheim in platte tekst:\n{secret}\nIngetrokken door {person}; Git-geschiedenis opschonen graag.",
+        ],
+        "clean": [
+            "Maandcijfers RAV: 2.108 ritten, 1.466 patiënten vervoerd, gemiddelde aanrijtijd 11 min. Ambulance {order} terug van onderhoud.",
+            "Hof van assisen: gezworenen melden zich op {date} om {time} in zaal 2.06. Vergoeding € {amount} per dag, dossier {invoice}.",
+            "Bericht aan watersporters: steiger C is dicht op {date}. De sloepen 'Willem Barentsz' en 'Prinses Amalia' liggen tijdelijk aan steiger A.",
+            "Bestelling {order}: 24 tubes haarverf 7.1, 12 flessen ontwikkelaar 6%, EAN {ean}. Verzonden via {company}, track & trace {tracking}.",
+            "Tentamenrooster: Statistiek 2 op {date} om {time} in het Erasmusgebouw, zaal 1.14; 240 studenten, 10 met extra tijd.",
+            "Studieprotocol LUNG-2, amendement {version}: screeningperiode 21 dagen, 160 patiënten in 10 centra. Ticket {ticket}.",
+            "Tarieven glazenwassen vanaf {date}: tussenwoning € {amount}, serre op aanvraag. Factuur {invoice}.",
+            "Hospice De Vier Vogels bedankt {company} voor de gift van € {amount} voor de nieuwe tuinkamer.",
+            "Speelschema: zaterdag {date}, {city} H1 tegen HC Rood-Wit, aanvang {time}, sportpark Johan Cruijff. Contributie senioren € {amount}.",
+            "Verhuisdozen bestelling {invoice}: 50 stuks, levering {tracking}. Ontheffing laden en lossen aangevraagd voor {date}.",
+            "Istio AuthorizationPolicy: {cidr4} en {cidr6} op poort {port} toegestaan. Slow log [voorraad][0] took[530ms], total_hits[7410 hits]. Release {version}, {hashalgo}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -25881,4 +26184,5 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "cornice": CORNICE, "penitente": PENITENTE, "randkluft": RANDKLUFT, "talus": TALUS, "arete": ARETE, "crevasse": CREVASSE,
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
-         "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK}
+         "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
+         "kipuka": KIPUKA}
