@@ -26165,6 +26165,304 @@ KIPUKA: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# ------------------------------------------------------------------------------------ PLAYA
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: adoption agency home study notes; ice rink skate hire; chiropractor intake forms; notary appointment
+# confirmations; parish newsletter birthday notices; refugee language class registers; antique auction
+# consignment forms; night shelter bed logs; diabetes eye screening letters; car pool rotas; tree surgeon
+# quotes; travel insurance claims; Helm release failures and CloudWatch alarms.
+PLAYA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # adoption agency home study
+            "HOME STUDY - VISIT 2 OF 4 (Form F, section C)\nAgency ref: HS/{order}\nApplicant 1: {person}, born {dob}, {nid}\nApplicant 2: {person}, born {dob}\nHome: {address}\nAssessing social worker: {title_name}\n\nThe second bedroom has been painted and a cot bought, although both applicants said they understand a placement may be an older child. The family dog, a nine-year-old greyhound called Pickle, was calm throughout the visit.",
+            "Hi {first},\n\nThanks for getting the medical forms back so quickly. Before the panel on {date} I still need a clear copy of your partner's passport - the number on the form ({passport}) doesn't match the scan you uploaded, I think a digit got swapped.\n\nWarm wishes,\n{person}\nAdoption Support Worker, Family Placement Team\n{role_email}",
+            "Home study addendum - checks completed\nApplicant: {person}\nPPS number: {ppsn}\nGarda vetting: returned clear on {date}\nReferee 1 ({first}, sister) interviewed by phone on {phone}\nReferee 2: employer, {company} - written reference on file",
+            # ice rink skate hire
+            "POS 03 SKATE HIRE   {date} {time}\n3 x adult hire @ 6.50\n1 x junior hire @ 4.50\nTOTAL 24.00 GBP\nVISA CONTACTLESS {card}\nAUTH 04{order} APPROVED\nServed by: {first}",
+            "Learn to Skate - spring term booking\nSkater: {person}\nDate of birth: {child_dob}\nBadge level: Penguin 2\nBoots: hire, junior size 13\nBooked by: {title_name}\nEmail: {email}\nEmergency phone: {phone}",
+            "Lost property log, Riverside Ice Arena\n19:40  black North Face jacket, left by hire counter - claimed by {person} (called {phone})\n20:15  child's glove, pink - unclaimed\n21:05  car key (Ford) - handed to duty manager",
+            # chiropractor intake
+            "NEW PATIENT INTAKE - Back in Balance Chiropractic\nName: {person}\nDate of birth: {dob}\nAddress: {address}\nPhone: {phone}    Email: {email}\nGP: {title_name}, Parkside Surgery\nMain complaint: low back stiffness after gardening, worse first thing. Pain 6/10.\nPrevious chiropractic care? No",
+            "SOAP note - {date}\nPt: {person}   File: {mrn}\nS: {first} reports the pain down the left leg is less since the last visit; sleeping better.\nO: L4/L5 restricted on motion palpation, SLR negative.\nA: improving mechanical LBP.\nP: adjust L4, home stretches, review in 2 weeks.",
+            "Hi {first}! Just a reminder you're booked in with {first} at Back in Balance tomorrow at {time}. Wear loose clothing. Need to move it? Call us on 020 7946 0000 or reply here. Card on file for no-shows: {card}",
+            # notary appointment confirmations
+            "Appointment confirmed\nService: Notarisation of power of attorney (for use in Spain)\nDate: {date}  Time: {time}\nNotary: {person}, Notary Public\nSigner: {person}\nPlease bring the passport you gave when booking ({passport}). The apostille is ordered separately.",
+            "Hi {first}, this is Sam from Mobile Notary Co. I'll meet you at {address} tomorrow for the loan signing. Please have your photo ID ready and don't sign anything before I arrive. Questions? Text me on {phone}.",
+            "Notary journal - entry 1187\nDate/time: {date} {time}\nDocument: affidavit of residence\nSigner: {person}, {address}\nIdentification: US passport {passport}\nSSN (requested by receiving agency): {ssn}\nFee charged: $15.00",
+            # parish newsletter birthday notices
+            "ST MARY'S PARISH NEWSLETTER - Birthdays\nMany happy returns to {person}, who celebrates her 90th this week - cards can be left at the parish office or posted to her at {address}. Happy birthday too to {first} from the music group, and to {title_name}, our longest-serving sacristan.",
+            "Dear {first},\n\nCould you put a little birthday notice in Sunday's bulletin for my mum, {person}? She was born on {dob} and has been coming to the 9.30 Mass for over fifty years. She'd be thrilled.\n\nThank you,\n{first}\n{phone}",
+            "Parish office note: {first} rang to say the newsletter wording '{biased}' in the birthday column upset a few people. Please ask {title_name} to reword it for next week.",
+            # refugee language class registers
+            "ESOL Entry 2 - Tuesday group register\nname,date_of_birth,phone,wk1,wk2,wk3\n{person},{dob},{phone},Y,Y,N\n{person},{dob},{phone},Y,N,Y\n{person},{dob},{phone},Y,Y,Y",
+            "Learner enrolment - Welcome English (refugee & asylum programme)\nFull name: {person}\nDate of birth: {dob}\nLanguages spoken: Dari, Pashto\nMobile (WhatsApp): {phone}\nCurrent address: {address}\nCaseworker: {title_name}, {email}",
+            "{first} has missed three sessions this month because of Home Office interviews. Her National Insurance number came through ({nino}), so she can now enrol on the college course in September. Certificate to be posted to {address}.",
+            # antique auction consignment forms
+            "CONSIGNMENT RECEIPT No. {order}\nVendor: {person}\nAddress: {address}\nTel: {phone}\nLot A: Victorian mahogany tea caddy, est. 80-120\nLot B: pair of Staffordshire spaniels, est. 60-90\nReserve: at auctioneer's discretion\nSettlement by BACS to: {iban}\nVendor's commission 15% + VAT",
+            "Dear {title_name},\n\nI'm pleased to tell you that your George III silver sauce boat (lot 214) sold for {amount} hammer on Saturday. After commission and insurance, the balance will be transferred to {iban} within 28 days.\n\nWith kind regards,\n{person}\nSilver & Objets de Vertu",
+            "Consignor account (sold lots)\n{\"consignor\": \"{person}\", \"email\": \"{email}\", \"address\": \"{address_line}\", \"lots\": [311, 312, 340], \"payout_iban\": \"{iban}\"}",
+            # night shelter bed logs
+            "NIGHT SHELTER - BED LOG {date}\nBed 1: {person} - in 21:40, out 07:10\nBed 2: {first} (surname not given) - in 22:05, out 06:45\nBed 3: empty\nBed 4: {person}, DOB {dob}, referred by street outreach\nNotes: heating off in dorm B again.",
+            "Incident 02:30 - guest {person} (born {dob}) found unresponsive in bed 6, came round after a few minutes. Ambulance called; crew asked for NHS number, we had it on file: {nhs}. Staff on shift: {first} and {first}.",
+            "Housing benefit form, night shelter move-on\nClaimant: {person}\nNI number: {nino}\nLast settled address: {address}\nSupport worker: {first}, tel. {phone}",
+            # diabetes eye screening letters
+            "Diabetic Eye Screening Programme\n\n{title_name}\n{address}\n\nNHS Number: {nhs}\nDate of birth: {dob}\n\nDear Sir or Madam,\n\nYour recent screening photographs showed no signs of diabetic retinopathy. We will invite you again in two years. Please keep taking care of your blood sugar, blood pressure and cholesterol.",
+            "Reminder: your diabetic eye screening is on {date} at {time}, Hollybrook Health Centre. Please do not drive - the drops blur your vision for up to 6 hours. Hospital no. {mrn}. Can't make it? Reply or email {role_email}.",
+            "REFERRAL - diabetic eye screening grader to HES\nPatient: {person}   MRN: {mrn}   NHS: {nhs}\nGrade: R2 M1 (left), R1 M0 (right)\nPlease see within 13 weeks. Patient's preferred contact: {phone}",
+            # car pool rotas
+            "Car pool - Y4 swimming (Thursdays)\n| week | driver | mobile |\n|---|---|---|\n| 1 | {first} | {phone} |\n| 2 | {person} | {phone} |\n| 3 | {title_name} | {phone} |\nPick-up from the school gate 12:50, back by 14:30.",
+            "[07:42] {first}: running 10 min late, can someone grab {first} from {address}?\n[07:44] {first}: on it, leaving now\n[07:45] {first}: you're a star x",
+            # tree surgeon quotes
+            "QUOTATION Q-{order}\nClient: {person}\nSite: {address}\nWorks: crown reduce 1 x oak by 25%, fell 2 x leylandii, grind stumps, remove all arisings.\nTotal: {amount} inc. VAT\nNote: the oak is under a TPO - we will apply to the council on your behalf.\nAny questions, call {first} on {phone}.",
+            "Hi {first},\n\nThanks for having us round on Tuesday. As promised, the quote for the beech is attached. We can start the week of {date} if that suits.\n\nCheers,\n{person}\nOakline Tree Care | {email} | {phone}",
+            # travel insurance claims
+            "TRAVEL INSURANCE CLAIM - section A\nPolicyholder: {person}\nPolicy no: TRV{order}\nDate of birth: {dob}\nPassport no: {passport}\nHome address: {address}\nEmail: {email}\nReason for claim: trip curtailed, hospital admission in Malaga\nHospital record no: {mrn}\nPay refund to: {iban}",
+            "Hi, my wallet was stolen in Lisbon on Friday and my card ({card}) was used twice afterwards. My name is {person}, policy holder with {company}, passport {passport}. The police report number is PT-{order}. What else do you need from me?",
+            "Claimant details (Canada)\nName: {person}\nSIN: {sin}\nProvince: Ontario\nClaim type: emergency medical, Orlando FL\nPayee: direct deposit to the account on file",
+            # Helm release failures and CloudWatch alarms
+            "Error: UPGRADE FAILED: release payments-api failed, and has been rolled back due to atomic being set: timed out waiting for the condition\n$ kubectl logs payments-api-7d9f -n prod\nboot: loaded config from env\nboot: {secret}\npanic: dial tcp {ip}:5432: connect: connection refused",
+            "ALARM: \"api-5xx-rate-high\" in EU (Ireland)\nState change: OK -> ALARM at {date} {time} UTC\nReason: Threshold Crossed: 3 out of 3 datapoints were greater than the threshold (5.0).\nTop source IP in WAF sample: {ip}\nOn-call: {person} ({phone})\nRunbook: https://wiki.example.net/runbooks/api-5xx",
+            "#deploys: @{first} the helm rollback worked, but your values-prod.yaml still has the token in plain text:\n  secrets:\n    upstream: {secret}\nplease rotate it. also someone put \"{policy}\" in the release notes, that can't go out.",
+            "Aadhaar-linked claim (India office)\nInsured traveller: {person}\nAadhaar: {aadhaar}\nMobile: {phone}\nClaim: baggage delayed 3 days at Heathrow",
+        ],
+        "clean": [
+            "Riverside Ice Arena - public sessions this week\nMon-Fri 10:00-12:00 and 19:30-21:30, Sat/Sun 14:00-16:00\nSkate hire: {amount} (sizes child 8 to adult 13), helmets free for under-12s\nRink closed {date} for ice resurfacing and the Zamboni service. Gift vouchers: order ref {order}.",
+            "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress\nrelease: ledger-worker  chart: ledger-worker-{version}  namespace: prod\nREVISION 41 superseded, REVISION 42 pending-upgrade\nimage: registry.example.net/ledger-worker@sha256:{sha}\nHint: helm rollback ledger-worker 41 --wait",
+            "ALARM: \"rds-cpu-high\" in US East (N. Virginia)\nAlarm ARN: arn:aws:cloudwatch:us-east-1:123456789012:alarm:rds-cpu-high\nThreshold Crossed: 3 datapoints [91.2, 93.8, 95.1] were greater than the threshold (85.0).\nDBInstanceIdentifier: orders-prod-2\nTicket {ticket} opened automatically.",
+            "St Mary's Parish - this week\nBlessing of the animals on {date} for the feast of {public:St Francis of Assisi}: bring your pets (last year we had Rufus the Labrador, two tortoises and a very loud parrot called Admiral).\nParish 90th birthday club lunch: 14 guests booked, hall room 3.",
+            "Lot 112: A George III mahogany bureau, c.1790, est. {amount}\nLot 113: {brand} enamel advertising sign, est. 150-200\nLot 114: Wellington boot scraper, cast iron\nBuyer's premium 25% + VAT. Viewing at the Victoria Rooms, {namecity} Street, from {time}.",
+            "Thank you - your travel insurance claim {ticket} has been received. We aim to reply within 10 working days. Please quote reference {invoice} in all correspondence. Policy wording version {version} applies to trips booked after {date}.",
+            "Notarial services - fees from {date}\nNotarial certificate: {amount}\nEach additional signature: 25.00\nApostille handling via the FCDO: 45.00 + courier\nPassport-copy certification: 30.00 per page (max 4 passports per appointment)\nOffice: 2nd floor, Nelson House, {city}.",
+            "Diabetic Eye Screening - quarterly uptake, {company} locality\nInvited: 2,314 patients  Attended: 1,987 (85.9%)\nRoom 4 camera (serial {order}) out of service {date}; screenings moved to room 6.\nPatient numbers per clinic capped at 28.",
+            "Night shelter occupancy {date}: 18 of 20 beds used, 3 people turned away, 2 referrals to the council. Donations this week: 40 sleeping bags from {company}, {amount} raised at the quiz night. Bed 7 mattress needs replacing.",
+            "Car pool route for the {namecity} Road estate: pick-ups at the post box 07:45, the Co-op 07:50, and the church 07:55. Drop-off at the leisure centre, bay 12. Rota ref {order}, updated {date}.",
+            "Quote {invoice}\nSite: {company} staff car park, {city}\nCrown lift 3 x lime to 5.2 m over parking bays; deadwood 1 x horse chestnut\nPrice: {amount} + VAT, valid 30 days\nAll works to BS 3998:2010.",
+            "Clinic notice: from {date} new-patient appointments run 45 minutes. Treatment rooms 1-3 upstairs, room 4 (accessible) on the ground floor. We see around 46 patients a day; X-ray referrals go via {company}.",
+            "ESOL timetable {date}\nEntry 1: Mon/Wed 10:00-12:00, room 12 (24 learners enrolled)\nEntry 2: Tue/Thu 13:00-15:00, room 14\nBus passes available from reception, code {order}. Course book ISBN {isbn}.",
+            "Adoption information evening: {date}, {time}, the Elizabeth Fry Room, Town Hall, {city}. Hear from adopters and the panel chair. Free parking. Registered charity no. 1098765, booking ref {ticket}.",
+            "network: allow {cidr4} and {cidr6} to reach the ingress on port {port}; password hashing {hashalgo}; card {badref} is the decline test value in staging; tracking for the replacement node: {tracking}.",
+            "Ship's notes: the MV Princess Charlotte sails {date} from {city}, cabin 214 reserved for the choir trip, 36 passports checked at the terminal. Barcode on the boarding card: {ean}. Version {version} of the ferry app shows the gate.",
+            "Tree of the month: the {public:Isaac Newton} apple tree graft in the college garden, planted from a cutting in 1954. Pruning contract with {company}, invoice {invoice}, {amount}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Adoptionsvermittlung, Sozialbericht
+            "Sozialbericht im Adoptionsverfahren (Eignungsprüfung), 2. Hausbesuch\nAz.: AV-{order}\nBewerber: {person}, geb. {dob}, und {person}, geb. {dob}\nWohnanschrift: {address}\nBewerber 1, {nid}\nFachkraft: {title_name}\n\nDie Bewerber leben seit 2016 in einer 4-Zimmer-Wohnung; das künftige Kinderzimmer ist eingerichtet. Der Hund (Bruno, 7 Jahre) verhielt sich ruhig.",
+            "Hallo {first},\n\ndanke für die Unterlagen. Für die Akte fehlt mir noch die Steuer-ID Ihres Mannes – Ihre habe ich ({steuer_id}). Ein Scan per Mail an {email} genügt.\n\nViele Grüße\n{person}\nAdoptionsvermittlungsstelle",
+            # Eislauf, Schlittschuhverleih
+            "Schlittschuhverleih Eisstadion – Pfandbeleg\nDatum: {date}  Uhrzeit: {time}\nName: {person}\nPfand: Personalausweis (Kopie), Reisepass-Nr. {passport}\nSchuhgröße 42, Schrank 117\nRückgabe bis 21:30",
+            "Eislaufkurs Anfänger (Kinder) – Anmeldung\nKind: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigt: {person}\nTelefon: {phone}\nKontoinhaber für SEPA-Lastschrift: {person}, IBAN {iban}",
+            # Chiropraktik, Anamnesebogen
+            "ANAMNESEBOGEN – Praxis für Chiropraktik\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nTelefon: {phone}\nE-Mail: {email}\nHausarzt: {title_name}\nBeschwerden: Nackenschmerzen seit 3 Wochen, Ausstrahlung in den rechten Arm\nPatienten-Nr.: {mrn}",
+            "Behandlungsnotiz {date}\nPat. {title_name} (Nr. {mrn})\nBWS-Blockade T5/T6 gelöst, HWS frei beweglich.\nPat. berichtet bessere Nachtruhe. Nächster Termin in 14 Tagen, Übungsblatt mitgegeben.",
+            # Notartermin
+            "Terminbestätigung – Notariat am Markt\nSehr geehrte/r {title_name},\nwir bestätigen Ihren Beurkundungstermin (Kaufvertrag Eigentumswohnung) am {date} um {time}.\nBitte bringen Sie einen gültigen Personalausweis oder Reisepass sowie Ihre Steuer-ID mit. Der Entwurf wurde Ihnen an {email} übersandt.\nMit freundlichen Grüßen\n{person}, Notarfachangestellte",
+            "Urkundenrolle Nr. {order}/2025\nErschienen: {person}, geboren am {dob}, wohnhaft {address}, ausgewiesen durch Reisepass Nr. {passport}.\nDer Erschienene erklärte, für sich selbst zu handeln.",
+            # Pfarrbrief Geburtstage
+            "PFARRBRIEF St. Martin – Wir gratulieren\nZum 85. Geburtstag: {person}\nZum 80. Geburtstag: {title_name}\nZum 75. Geburtstag: {person}\nWer keine Veröffentlichung wünscht, meldet sich bitte im Pfarrbüro.",
+            "Liebe {first},\nkannst du im nächsten Pfarrbrief meinen Vater erwähnen? {person}, geboren {dob}, wohnt jetzt im Seniorenheim, {address}. Er freut sich über Karten!\nLG {first}",
+            # Sprachkurs für Geflüchtete
+            "Teilnehmerliste Integrationskurs A2, Modul 4\nName;Geburtsdatum;Telefon;anwesend\n{person};{dob};{phone};ja\n{person};{dob};{phone};nein\n{person};{dob};{phone};ja",
+            "Hallo {first}, bitte bring morgen deinen Aufenthaltstitel mit. Für die Fahrtkostenerstattung brauche ich deine IBAN: {iban}, stimmt das noch? Grüße, {first} (Kursleitung)",
+            # Auktion, Einlieferungsvertrag
+            "EINLIEFERUNGSVERTRAG Nr. {order}\nEinlieferer: {person}\nAnschrift: {address}\nTel.: {phone}\nPos. 1: Biedermeier-Sekretär, Kirsche, um 1830, Schätzpreis 1.200–1.500 EUR\nPos. 2: Meissen-Kaffeekanne, Zwiebelmuster\nLimit: nach Absprache\nAuszahlung auf: {iban}\nKommission 18 % zzgl. MwSt.",
+            "Kundenkonto Auktionshaus\nEinlieferer: {person}\nAHV-Nr.: {ahv}\nZahlungsverbindung: {iban}\nBemerkung: Erlös aus Los 88 überwiesen am {date}",
+            # Obdachlosen-Notunterkunft
+            "NOTÜBERNACHTUNG – Belegungsbuch {date}\nBett 1: {person}, geb. {dob} – Ankunft 21:10\nBett 2: {first} (Nachname unbekannt) – Ankunft 22:40\nBett 3: frei\nBett 4: {person} – Ankunft 23:05, Hund dabei\nBesonderheiten: Heizung Schlafraum B defekt.",
+            "Übergabe Nachtdienst: {title_name} hat um 03:15 über Brustschmerzen geklagt, RTW gerufen. SV-Nummer laut Ausweis: {svnr}. Rückfragen an {first}, Diensthandy {phone}.",
+            # Diabetische Netzhautuntersuchung
+            "Augenarztpraxis Dr. Lindner\n\n{title_name}\n{address}\n\nBefund der diabetischen Netzhautuntersuchung vom {date}\nPatienten-ID: {mrn}\nGeb.-Datum: {dob}\n\nEs zeigen sich keine Zeichen einer diabetischen Retinopathie. Kontrolle in 12 Monaten.",
+            # Fahrgemeinschaft
+            "Fahrgemeinschaft Fußballtraining U11 (dienstags)\n| KW | Fahrer/in | Handy |\n|---|---|---|\n| 3 | {first} | {phone} |\n| 4 | {person} | {phone} |\n| 5 | {title_name} | {phone} |\nAbfahrt 16:45 am Sportplatz.",
+            # Baumpflege Angebot
+            "ANGEBOT Nr. {order}\nBaumpflege Grünwerk\nAuftraggeber: {person}, {address}\nLeistung: Kronenpflege 1 Linde, Fällung 1 Fichte inkl. Abtransport\nGesamt: {amount} EUR inkl. 19 % MwSt.\nAnsprechpartner: {first}, {phone}\nZahlung per Kreditkarte möglich, hinterlegt: {card}",
+            # Reiseversicherung
+            "Schadenmeldung Reiserücktrittsversicherung\nVersicherungsnehmer: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nE-Mail: {email}\nGrund: akute Erkrankung vor Reiseantritt (Attest anbei)\nErstattung auf: {iban}",
+            # Helm / CloudWatch
+            "Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists\nhelm install billing ./charts/billing -n prod --set db.password=placeholder\n# korrekte Werte aus Vault, NICHT committen:\n{secret}\nbetroffener Pod-Host: {ip}",
+            "CloudWatch-Alarm \"login-failures\" im Zustand ALARM\nQuelle: {ip}, 412 fehlgeschlagene Logins in 5 Minuten\nBetroffenes Konto: {email}\nRufbereitschaft: {person}, {phone}",
+            "Hinweis Compliance an {first}: In der Stellenanzeige für den Baumpfleger steht „{biased}“ – bitte umformulieren. Außerdem darf „{policy}“ nicht im Newsletter erscheinen.",
+        ],
+        "clean": [
+            "Eisstadion – Öffnungszeiten Publikumslauf\nMo–Fr 14:00–17:00, Sa/So 10:00–12:00 und 14:00–17:00\nSchlittschuhverleih: {amount} EUR, Schleifservice 6,00 EUR\nAm {date} geschlossen (Eishockey-Heimspiel). Bestellnr. Gutscheine: {order}",
+            "Error: UPGRADE FAILED: timed out waiting for the condition\nRelease: search-api  Chart: search-api-{version}  Namespace: staging\nLetzte erfolgreiche Revision: 17\nImage-Digest: sha256:{sha}\nTicket {ticket} angelegt.",
+            "ALARM „disk-usage-high“ in EU (Frankfurt)\nInstanz i-0abc12de34f567890, Volume 91 % belegt\nSchwellwert: 85 % für 3 Datenpunkte\nSubnetze {cidr4} und {cidr6}",
+            "Pfarrbrief St. Martin: Am {date} feiern wir das Patrozinium. Orgelkonzert mit Werken von {public:Johann Sebastian Bach}, Eintritt frei. Kollekte für die Wärmestube, 23 Gäste pro Nacht.",
+            "Auktion am {date} im Großen Saal, Kaiser-Wilhelm-Straße 12, {city}\nLos 201: {brand} Reklameschild, Emaille\nLos 202: Standuhr, Eiche, um 1900\nAufgeld 27 % inkl. MwSt. Katalog-Nr. {order}",
+            "Ihre Schadenmeldung {ticket} ist eingegangen. Bearbeitungszeit ca. 10 Werktage. Bitte geben Sie bei Rückfragen die Vorgangsnummer {invoice} an. Versicherungsbedingungen Stand {version}.",
+            "Notariat am Markt – Gebühren nach GNotKG. Beglaubigung einer Unterschrift ab 20,00 EUR zzgl. MwSt. Sprechzeiten Mo–Do 8–17 Uhr, Raum 2.14. Reisepass-Kopien nur im Original beglaubigt.",
+            "Fahrgemeinschaft Schulweg: Treffpunkt Goethestraße/Ecke Schillerplatz, 07:40. Ersatzfahrzeug: {brand}. Plan Nr. {order}, aktualisiert am {date}.",
+            "Angebot {invoice} – Baumkontrolle nach FLL für {company}, 48 Straßenbäume, Baumkataster Version {version}, Preis {amount} EUR netto.",
+            "Integrationskurs: 18 Plätze, Raum 104, Beginn {date}. Lehrbuch ISBN {isbn}. Sendungsnummer der Bücherlieferung: {tracking}.",
+            "Netzhautscreening-Statistik {company}: 1.240 Patienten eingeladen, 1.031 untersucht, Kamera-Seriennr. {order}. Passwort-Hashing im Portal: {hashalgo}; Testkarte {badref} wird abgelehnt.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # agrément adoption, enquête sociale
+            "ENQUÊTE SOCIALE – demande d'agrément en vue d'adoption\nDossier n° {order}\nDemandeurs : {person}, né le {dob}, et {person}, née le {dob}\nDomicile : {address}\nAssistante sociale : {title_name}\n\nLe couple vit dans une maison avec jardin ; une chambre est prévue pour l'enfant. Les demandeurs se disent ouverts à l'accueil d'une fratrie.",
+            "Bonjour {first},\n\nPour compléter le dossier d'agrément avant la commission du {date}, il me manque la copie du passeport de votre conjoint (n° {passport}) et votre {nid}.\n\nBien cordialement,\n{person}\nService adoption du Département",
+            # patinoire, location de patins
+            "Patinoire municipale – location de patins\nLe {date} à {time}\nNom : {person}\nCaution : pièce d'identité conservée à l'accueil\nPointure 38, casier 54\nRèglement CB : {card}",
+            "Inscription école de glace (enfants)\nEnfant : {person}\nDate de naissance : {child_dob}\nResponsable légal : {title_name}\nPortable : {phone}\nCourriel : {email}\nCertificat médical fourni : oui",
+            # chiropracteur, fiche d'anamnèse
+            "FICHE PATIENT – Cabinet de chiropraxie\nNom et prénom : {person}\nDate de naissance : {dob}\nAdresse : {address}\nTél. : {phone}\nE-mail : {email}\nMédecin traitant : {title_name}\nMotif : lombalgie depuis 10 jours après un déménagement\nN° de dossier : {mrn}",
+            "Compte rendu de séance du {date}\nPatient : {title_name} – dossier {mrn}\nAjustement C5-C6 et sacro-iliaque droite. Douleur 4/10 contre 7/10 la semaine dernière. Prochaine séance dans 15 jours.",
+            # notaire, confirmation de rendez-vous
+            "Étude de Maître {person}, notaire\nConfirmation de rendez-vous\nSignature de l'acte de vente le {date} à {time}\nMerci de vous munir d'une pièce d'identité en cours de validité (passeport n° {passport} communiqué lors de la prise de rendez-vous) et d'un RIB.\nContact : {email}",
+            "Madame, Monsieur,\nNous vous confirmons le rendez-vous de {title_name} pour la signature de la donation-partage. Pour l'acte, nous avons besoin de son numéro de sécurité sociale : {nir}, ainsi que de son adresse actuelle : {address}.\nL'office notarial",
+            # bulletin paroissial, anniversaires
+            "FEUILLE PAROISSIALE – Joyeux anniversaire !\nNous souhaitons un très bel anniversaire à {person}, qui fête ses 90 ans ce dimanche, ainsi qu'à {first}, fidèle de la chorale. Les cartes peuvent être déposées au presbytère.",
+            "Bonjour {first},\npourriez-vous annoncer dans la prochaine feuille paroissiale l'anniversaire de ma mère, {person}, née le {dob} ? Elle est à l'EHPAD, {address}, et serait ravie de recevoir des cartes.\nMerci, {first} – {phone}",
+            # cours de français pour réfugiés
+            "Registre – cours de FLE (public réfugié), groupe A1\nnom;date_naissance;téléphone;présent\n{person};{dob};{phone};oui\n{person};{dob};{phone};non\n{person};{dob};{phone};oui",
+            "{first} a manqué deux séances à cause de rendez-vous à l'OFPRA. Son assistante sociale, {title_name}, est joignable au {phone}. Le certificat de niveau sera envoyé à {address}.",
+            # vente aux enchères, bordereau de dépôt
+            "BORDEREAU DE DÉPÔT – Hôtel des ventes\nDéposant : {person}\nAdresse : {address}\nTél. : {phone}\nLot 1 : commode Louis XV en marqueterie, estimation 1 500 – 2 000 €\nLot 2 : paire de chenets en bronze\nRèglement par virement : {iban}\nFrais vendeur : 12 % HT",
+            "Bonjour {title_name},\n\nNous avons le plaisir de vous informer que votre pendule (lot 87) a été adjugée {amount} €. Le produit de la vente vous sera versé sur le compte {iban} sous 30 jours.\n\nBien à vous,\n{person}\nCommissaire-priseur",
+            # foyer d'hébergement d'urgence
+            "MAIN COURANTE – Hébergement d'urgence, nuit du {date}\nLit 1 : {person}, né le {dob}, arrivé 21h30\nLit 2 : {first} (nom inconnu), arrivé 22h50\nLit 3 : libre\nLit 4 : {person}, orienté par le 115\nRAS jusqu'à 6h.",
+            "Fiche d'orientation 115\nPersonne : {person}\nNISS : {nn_be}\nSituation : hébergé en foyer depuis 3 semaines\nContact référent : {first}, {phone}",
+            # dépistage de la rétinopathie diabétique
+            "Centre de dépistage de la rétinopathie diabétique\n\n{title_name}\n{address}\n\nN° patient : {mrn}\nNé(e) le : {dob}\n\nMadame, Monsieur,\nLes photographies de votre fond d'œil réalisées le {date} ne montrent pas de rétinopathie diabétique. Un nouveau dépistage est conseillé dans deux ans.",
+            # covoiturage
+            "Covoiturage – entraînement de natation (mercredis)\n| semaine | conducteur | portable |\n|---|---|---|\n| 1 | {first} | {phone} |\n| 2 | {person} | {phone} |\n| 3 | {title_name} | {phone} |\nDépart 13h15 devant l'école.",
+            # élagueur, devis
+            "DEVIS N° {order}\nÉlagage Dupré & Fils\nClient : {person}\nChantier : {address}\nPrestations : élagage d'un chêne, abattage de deux thuyas, évacuation des déchets verts\nTotal TTC : {amount} €\nAcompte de 30 % à la signature. Contact : {email}",
+            # assurance voyage, déclaration de sinistre
+            "DÉCLARATION DE SINISTRE – assurance voyage\nAssuré : {person}\nDate de naissance : {dob}\nN° de passeport : {passport}\nAdresse : {address}\nCourriel : {email}\nNature : rapatriement sanitaire depuis Marrakech\nRemboursement sur : {iban}",
+            # Helm, CloudWatch
+            "Error: UPGRADE FAILED: cannot patch \"api\" with kind Deployment\nJournal de déploiement (ne pas diffuser) :\n{secret}\nnœud concerné : {ip}\ndéclenché par {email}",
+            "Alarme CloudWatch « waf-blocked-requests » à l'état ALARM depuis {time}\nIP source principale : {ip}\nAstreinte : {person}, {phone}",
+            "Note de la communication à {first} : dans le bulletin, l'expression « {biased} » doit être remplacée, et la mention de « {policy} » supprimée avant impression. Numéro AVS du bénévole pour l'assurance : {ahv}.",
+        ],
+        "clean": [
+            "Patinoire municipale – horaires des vacances\nDu lundi au vendredi 14h-18h, nocturne le vendredi jusqu'à 23h\nLocation de patins : {amount} €, affûtage 5 €\nFermeture exceptionnelle le {date} (gala). Commande de cartes 10 entrées n° {order}.",
+            "Error: UPGRADE FAILED: pre-upgrade hooks failed: job failed: BackoffLimitExceeded\nrelease : facturation  chart : facturation-{version}\nimage : registry.example.fr/facturation@sha256:{sha}\nTicket {ticket} ouvert.",
+            "ALARME « latence-p99 » dans la région Europe (Paris)\nSeuil dépassé : 3 points sur 3 au-dessus de 800 ms\nÉquilibreur : app/front-prod/50dc6c495c0c9188\nPlages : {cidr4}, {cidr6}",
+            "Feuille paroissiale : fête de {public:Saint Vincent de Paul} le {date}, messe à 10h30 suivie du verre de l'amitié. La quête servira au foyer (20 lits, 17 occupés en moyenne).",
+            "Vente du {date} à l'hôtel des ventes, rue Victor-Hugo, {city}\nLot 45 : affiche publicitaire {brand}\nLot 46 : bureau Mazarin, noyer\nFrais acheteur 25 % TTC. Catalogue réf. {order}.",
+            "Votre déclaration de sinistre {ticket} a bien été enregistrée. Délai de traitement : 15 jours ouvrés. Référence à rappeler : {invoice}. Conditions générales version {version}.",
+            "Office notarial de la place Gambetta : tarifs réglementés, émoluments de formalités à partir de {amount} €. Permanence le samedi matin, bureau 3. Copie de passeport certifiée conforme : 4 passeports maximum par rendez-vous.",
+            "Covoiturage : rendez-vous parking de la salle Jean-Moulin, départ 7h40. Véhicule de secours : {brand}. Planning n° {order} mis à jour le {date}.",
+            "Devis {invoice} – diagnostic de 36 platanes pour {company}, {city}. Montant : {amount} € HT. Suivi du colis de matériel : {tracking}.",
+            "Dépistage rétinopathie – bilan {company} : 940 patients convoqués, 802 examinés, salle 2. Rétinographe n° de série {order}. Portail : hachage {hashalgo} ; carte de test {badref} refusée.",
+            "Cours de FLE : 22 places, salle 108, rentrée le {date}. Manuel ISBN {isbn}, code-barres {ean}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # adopción, estudio psicosocial
+            "INFORME PSICOSOCIAL – solicitud de idoneidad para adopción\nExpediente: ADO-{order}\nSolicitantes: {person} (nacido el {dob}) y {person} (nacida el {dob})\nDomicilio: {address}\nTécnica responsable: {title_name}\n\nLa vivienda dispone de tres dormitorios; uno está preparado para el menor. La pareja muestra una motivación sólida y una red de apoyo familiar amplia.",
+            "Hola {first}:\n\nPara cerrar el expediente antes de la comisión del {date} necesito una copia del DNI de tu pareja; el tuyo ya lo tengo ({dni}). Puedes enviarla a {email}.\n\nUn saludo,\n{person}\nServicio de Protección de Menores",
+            # pista de hielo, alquiler de patines
+            "Pista de hielo – alquiler de patines\nFecha: {date}  Hora: {time}\nNombre: {person}\nFianza: pasaporte {passport}\nTalla 40, taquilla 23\nPago con tarjeta: {card}",
+            "Cursillo de patinaje infantil – inscripción\nNiño/a: {person}\nFecha de nacimiento: {child_dob}\nPadre/madre/tutor: {title_name}\nMóvil: {phone}\nCorreo: {email}",
+            # quiropráctico, ficha de anamnesis
+            "FICHA DE PRIMERA VISITA – Centro Quiropráctico\nNombre y apellidos: {person}\nFecha de nacimiento: {dob}\nDirección: {address}\nTeléfono: {phone}\nEmail: {email}\nMotivo de consulta: cervicalgia de un mes, hormigueo en la mano izquierda\nN.º de historia: {mrn}",
+            "Evolución {date} – {title_name} (HC {mrn})\nAjuste en C6 y T4. Refiere menos dolor al girar la cabeza. Próxima cita en dos semanas.",
+            # notaría, confirmación de cita
+            "Notaría de {person}\nLe confirmamos su cita para la firma de la escritura de compraventa el {date} a las {time}.\nDeberá presentar su DNI o NIE original en vigor. Consta en nuestros datos el NIE {nie}.\nPara cualquier cambio escriba a {email}.",
+            "Estimado/a {title_name}:\nLe recordamos que para el otorgamiento del poder es imprescindible aportar el pasaporte (n.º {passport}) y un certificado de empadronamiento en {address}.\nAtentamente,\nOficial de la notaría",
+            # hoja parroquial, cumpleaños
+            "HOJA PARROQUIAL – ¡Felicidades!\nEste mes cumplen años {person}, que llega a los 90, y {first}, del coro de los domingos. Las felicitaciones pueden dejarse en el despacho parroquial.",
+            "Hola {first}, ¿podríais poner en la hoja parroquial una felicitación para mi abuela, {person}? Nació el {dob} y vive ahora en la residencia, {address}. Le hará mucha ilusión. Gracias, {first} ({phone})",
+            # clases de español para refugiados
+            "Listado de asistencia – Español para personas refugiadas, nivel A1\nnombre;fecha_nacimiento;teléfono;asiste\n{person};{dob};{phone};sí\n{person};{dob};{phone};no\n{person};{dob};{phone};sí",
+            "{first} ha faltado a dos clases por citas en la Oficina de Asilo. Su trabajadora social, {title_name}, está en el {phone}. NIE provisional: {nie}. El certificado se enviará a {address}.",
+            # subastas, hoja de depósito
+            "HOJA DE DEPÓSITO – Subastas\nDepositante: {person}\nDomicilio: {address}\nTeléfono: {phone}\nLote 1: bargueño de nogal, s. XVII, estimación 2.000–3.000 €\nLote 2: pareja de candelabros de plata\nLiquidación por transferencia a: {iban}\nComisión vendedor: 15 % + IVA",
+            "Estimado {title_name}:\nSu lote 132 (reloj de bronce) se adjudicó por {amount} €. El importe neto se abonará en la cuenta {iban} en un plazo de 30 días.\nUn cordial saludo,\n{person}",
+            # albergue, registro de camas
+            "ALBERGUE MUNICIPAL – registro de camas, noche del {date}\nCama 1: {person}, nacido el {dob}, entrada 21:20\nCama 2: {first} (sin apellidos), entrada 22:45\nCama 3: libre\nCama 4: {person}, derivado por el SAMUR Social\nIncidencias: ninguna.",
+            # cribado de retinopatía diabética
+            "Programa de Cribado de Retinopatía Diabética\n\n{title_name}\n{address}\n\nN.º de historia clínica: {mrn}\nFecha de nacimiento: {dob}\n\nLe informamos de que la retinografía realizada el {date} no muestra signos de retinopatía diabética. Volveremos a citarle dentro de dos años.",
+            # coche compartido
+            "Turnos para compartir coche – entreno de baloncesto (jueves)\n| semana | conductor | móvil |\n|---|---|---|\n| 1 | {first} | {phone} |\n| 2 | {person} | {phone} |\n| 3 | {title_name} | {phone} |\nSalida 17:30 desde el polideportivo.",
+            # poda, presupuesto
+            "PRESUPUESTO N.º {order}\nPoda y Jardinería del Sur\nCliente: {person}\nDNI: {dni}\nDirección de la obra: {address}\nTrabajos: poda de un pino, tala de dos cipreses, retirada de restos\nTotal IVA incluido: {amount} €\nContacto: {first}, {phone}",
+            # seguro de viaje, siniestro
+            "PARTE DE SINIESTRO – seguro de viaje\nAsegurado: {person}\nFecha de nacimiento: {dob}\n{nid}\nPasaporte: {passport}\nDomicilio: {address}\nCorreo: {email}\nHechos: robo de equipaje en Roma\nAbono en: {iban}",
+            # Helm, CloudWatch
+            "Error: UPGRADE FAILED: release pagos failed, and has been rolled back\nVariables de entorno volcadas en el log (¡rotar ya!):\n{secret}\nnodo: {ip}\nlanzado por {email}",
+            "Alarma de CloudWatch «intentos-login» en estado ALARM\nIP origen: {ip}, 380 intentos en 5 minutos\nGuardia: {person}, {phone}",
+            "Aviso de comunicación para {first}: en el anuncio del albergue aparece «{biased}», hay que cambiarlo; y la referencia a «{policy}» no puede publicarse.",
+        ],
+        "clean": [
+            "Pista de hielo – horario de Navidad\nDe lunes a domingo, de 11:00 a 14:00 y de 17:00 a 21:00\nAlquiler de patines: {amount} €, casco gratuito para menores de 12\nCerrado el {date} por mantenimiento. Pedido de bonos n.º {order}.",
+            "Error: UPGRADE FAILED: timed out waiting for the condition\nrelease: reservas  chart: reservas-{version}\nimagen: registry.example.es/reservas@sha256:{sha}\nIncidencia {ticket} abierta.",
+            "ALARMA «cpu-alta» en Europa (España)\nUmbral superado: 3 de 3 puntos por encima del 85 %\nRangos: {cidr4}, {cidr6}",
+            "Hoja parroquial: el {date} celebramos la fiesta de {public:San Isidro Labrador}; procesión a las 12:00. Colecta para el albergue (32 camas, 29 ocupadas de media).",
+            "Subasta del {date} en la sala de la calle Alfonso XII, {city}\nLote 77: cartel publicitario de {brand}\nLote 78: cómoda isabelina\nComisión comprador 22 % + IVA. Catálogo ref. {order}.",
+            "Hemos recibido su parte de siniestro {ticket}. Plazo de resolución: 15 días hábiles. Referencia: {invoice}. Condiciones generales versión {version}.",
+            "Notaría de la plaza de Cervantes: horario de 9:00 a 14:00, despacho 4. Copias autorizadas desde {amount} €. Se legitiman como máximo 5 pasaportes por cita.",
+            "Coche compartido: salida del aparcamiento del estadio Santiago Bernabéu a las 7:40. Vehículo de reserva: {brand}. Cuadrante n.º {order}, actualizado el {date}.",
+            "Presupuesto {invoice} para {company}, {city}: revisión de 52 plátanos de sombra. Importe {amount} € + IVA. Envío de material con seguimiento {tracking}.",
+            "Cribado de retinopatía – balance {company}: 1.120 pacientes citados, 954 atendidos, consulta 3. Retinógrafo n.º de serie {order}. Hash de contraseñas: {hashalgo}; tarjeta de prueba {badref} rechazada.",
+            "Clases de español: 25 plazas, aula 12, inicio el {date}. Libro ISBN {isbn}, código de barras {ean}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # adoptie, gezinsonderzoek
+            "GEZINSONDERZOEK INTERLANDELIJKE ADOPTIE – verslag huisbezoek 2\nDossiernr.: GO-{order}\nAspirant-adoptiefouders: {person}, geb. {dob}, en {person}, geb. {dob}\nAdres: {address}\nMaatschappelijk werker: {title_name}\n\nHet gezin woont in een eengezinswoning met tuin; er is een kamer ingericht. Beiden vertellen open over hun eigen jeugd.",
+            "Hoi {first},\n\nVoor het dossier mis ik nog een kopie van het paspoort van je partner (nummer {passport}) en je {nid}. Mailen naar {email} is prima.\n\nGroet,\n{person}\nStichting Adoptievoorzieningen",
+            # ijsbaan, schaatsverhuur
+            "IJsbaan De Vriesche Hoek – schaatsverhuur\nDatum: {date}  Tijd: {time}\nNaam: {person}\nBorg: rijbewijs (ingeleverd aan de balie)\nMaat 43, kluisje 88\nBetaald met creditcard {card}",
+            "Inschrijving schaatsles kinderen\nKind: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger: {title_name}\nMobiel: {phone}\nE-mail: {email}",
+            # chiropractor, intakeformulier
+            "INTAKEFORMULIER – Chiropractie Centrum\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nTelefoon: {phone}\nE-mail: {email}\nHuisarts: {title_name}\nKlacht: lage rugpijn sinds verhuizing, uitstraling naar linkerbeen\nPatiëntnummer: {mrn}\nBSN: {bsn}",
+            "Behandelverslag {date}\nCliënt {title_name} (dossier {mrn})\nManipulatie L5/S1, SI-gewricht rechts. Pijn VAS 3 (was 7). Volgende afspraak over twee weken.",
+            # notaris, afspraakbevestiging
+            "Notariskantoor Van der Berg & Partners\nBevestiging afspraak: ondertekening hypotheekakte op {date} om {time}\nVerschijnende partij: {person}\nNeem een geldig paspoort of identiteitskaart mee (bij ons bekend: paspoort {passport}).\nVragen? Bel {phone}.",
+            "Geachte {title_name},\nVoor de akte van levering hebben wij uw rijksregisternummer nodig. U gaf op: {nn_be}. Wilt u ook uw huidige adres bevestigen: {address}?\nMet vriendelijke groet,\nHet notariaat",
+            # parochieblad, verjaardagen
+            "PAROCHIEBLAD – Jarigen deze maand\nVan harte gefeliciteerd met {person}, die 90 wordt, en met {first} van het dameskoor. Kaartjes kunnen in de brievenbus van de pastorie.",
+            "Hoi {first}, kan mijn vader in het volgende parochieblad bij de jarigen? {person}, geboren {dob}, woont nu in het verzorgingshuis, {address}. Hij vindt kaartjes heerlijk. Groetjes, {first} ({phone})",
+            # taalles voor vluchtelingen
+            "Presentielijst Taalcafé NT2 – groep A1\nnaam;geboortedatum;telefoon;aanwezig\n{person};{dob};{phone};ja\n{person};{dob};{phone};nee\n{person};{dob};{phone};ja",
+            "{first} heeft twee lessen gemist vanwege gesprekken bij de IND. Haar begeleider van VluchtelingenWerk, {title_name}, is bereikbaar op {phone}. Het certificaat gaat naar {address}.",
+            # veiling, inbrengformulier
+            "INBRENGFORMULIER – Veilinghuis\nInbrenger: {person}\nAdres: {address}\nTel.: {phone}\nKavel 1: Friese staartklok, ca. 1850, taxatie € 800–1.200\nKavel 2: Delfts blauwe tegeltableau\nUitbetaling op: {iban}\nProvisie inbrenger: 15% excl. btw",
+            "Beste {title_name},\nUw kavel 57 (zilveren suikerstrooier) is verkocht voor € {amount}. Na aftrek van provisie maken wij het saldo binnen 30 dagen over naar {iban}.\nMet vriendelijke groet,\n{person}",
+            # nachtopvang, beddenlog
+            "NACHTOPVANG – bedlijst {date}\nBed 1: {person}, geb. {dob}, binnen 21:15\nBed 2: {first} (achternaam onbekend), binnen 22:35\nBed 3: leeg\nBed 4: {person}, via het Straatteam\nBijzonderheden: verwarming slaapzaal 2 doet het weer niet.",
+            # diabetische oogscreening
+            "Diabetische oogscreening – uitslag\n\n{title_name}\n{address}\n\nPatiëntnummer: {mrn}\nGeboortedatum: {dob}\n\nOp de foto's van uw netvlies van {date} zijn geen afwijkingen door diabetes gezien. U krijgt over twee jaar een nieuwe uitnodiging.",
+            # carpoolrooster
+            "Carpoolrooster hockey JO11 (zaterdag)\n| week | rijder | mobiel |\n|---|---|---|\n| 1 | {first} | {phone} |\n| 2 | {person} | {phone} |\n| 3 | {title_name} | {phone} |\nVerzamelen 8:15 bij het clubhuis.",
+            # boomverzorger, offerte
+            "OFFERTE nr. {order}\nBoomverzorging Groen & Zo\nOpdrachtgever: {person}\nAdres werk: {address}\nWerkzaamheden: kroon snoeien 1 eik, vellen 2 coniferen, afvoer snoeihout\nTotaal incl. btw: € {amount}\nContact: {email}",
+            # reisverzekering, schadeclaim
+            "SCHADEFORMULIER REISVERZEKERING\nVerzekerde: {person}\nGeboortedatum: {dob}\nPaspoortnummer: {passport}\nAdres: {address}\nE-mail: {email}\nToedracht: ziekenhuisopname in Barcelona\nUitbetalen op: {iban}",
+            # Helm, CloudWatch
+            "Error: UPGRADE FAILED: release facturatie failed, and has been rolled back\nIn de pipeline-log stond dit (direct roteren!):\n{secret}\nnode: {ip}\ngestart door {email}",
+            "CloudWatch-alarm \"mislukte-logins\" staat op ALARM\nBron-IP: {ip}, 290 pogingen in 5 minuten\nPiket: {person}, {phone}",
+            "Opmerking communicatie aan {first}: in de vacature voor de nachtopvang staat \"{biased}\", graag aanpassen; en \"{policy}\" mag niet in de nieuwsbrief.",
+        ],
+        "clean": [
+            "IJsbaan – openingstijden kerstvakantie\nDagelijks 10:00–17:00, vrijdagavond tot 22:00\nSchaatsverhuur: € {amount}, slijpen € 6,00\nOp {date} gesloten (wedstrijd). Bestelnummer rittenkaarten: {order}.",
+            "Error: UPGRADE FAILED: timed out waiting for the condition\nrelease: roosters  chart: roosters-{version}\nimage: registry.example.nl/roosters@sha256:{sha}\nTicket {ticket} aangemaakt.",
+            "ALARM \"geheugen-hoog\" in Europa (Ierland)\nDrempel overschreden: 3 van 3 datapunten boven 90%\nReeksen: {cidr4}, {cidr6}",
+            "Parochieblad: op {date} vieren we het feest van {public:Sint Servatius}; hoogmis om 10:00. De collecte is voor de nachtopvang (24 bedden, gemiddeld 21 bezet).",
+            "Veiling op {date} in de zaal aan de Willem de Zwijgerlaan, {city}\nKavel 310: reclamebord {brand}\nKavel 311: Zeeuws kabinet\nOpgeld 25% incl. btw. Catalogusnr. {order}.",
+            "Uw schademelding {ticket} is ontvangen. Afhandeling binnen 10 werkdagen. Vermeld altijd kenmerk {invoice}. Polisvoorwaarden versie {version}.",
+            "Notariskantoor aan het Rembrandtplein: inloopspreekuur dinsdag 9:00–12:00, kamer 5. Legalisatie van handtekening vanaf € {amount}. Maximaal 4 paspoorten per afspraak.",
+            "Carpool: vertrek vanaf de parkeerplaats bij het Johan Cruijff ArenA-station om 7:40. Reserveauto: {brand}. Rooster nr. {order}, bijgewerkt {date}.",
+            "Offerte {invoice} voor {company}, {city}: boomveiligheidscontrole van 64 lindes. Bedrag € {amount} excl. btw. Zending gereedschap: {tracking}.",
+            "Oogscreening – overzicht {company}: 870 patiënten uitgenodigd, 744 gescreend, kamer 2. Funduscamera serienr. {order}. Wachtwoordhash: {hashalgo}; testkaart {badref} wordt geweigerd.",
+            "NT2-les: 20 plaatsen, lokaal 1.04, start {date}. Lesboek ISBN {isbn}, streepjescode {ean}. De hond van de conciërge, Bikkel, ligt meestal bij de deur.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -26185,4 +26483,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA}
+         "kipuka": KIPUKA, "playa": PLAYA}
