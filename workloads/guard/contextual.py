@@ -953,6 +953,10 @@ def context_rules() -> list[ContextRule]:
         rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?:[ ][^\W\d_][\w'’-]{{1,25}}){{0,{few}}}"
         rf"{_KEY_ORDINAL}(?={_KEY_END})|"
         rf"[ ]#?[1-9][0-9]?(?=[ ]?:)|"
+        # what the number is given for, right before it: "Sozialversicherungsnummer für den Arbeitgeberanteil
+        # 6853170957", "BSN voor de aangifte 123456782", "NIR pour la mutuelle 1 84 ..."
+        rf"[ ](?:für|for|pour|para|voor)[ ](?:(?:den|die|das|dem|the|le|la|les|l['’]|el|los|las|de|het)[ ]?)?"
+        rf"[^\W\d_][\w'’-]{{2,25}}(?=[ ]?$)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
         rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
     # The name after the value: in brackets ("294 675 368 (SIN)", "625103786 (BSN van de klant)"), or
@@ -1679,19 +1683,37 @@ _PATIENT_FILED = re.compile(
 # (label_kind), not an order's or a ticket's
 _NUMBER_SPOKEN = re.compile(
     r"(?<![\w-])(?P<label>[^\W\d_][\w.'’°º-]*(?:[ ][^\W\d_][\w.'’°º-]*){0,3})[ ]"
-    r"(?i:is|ist|lautet|est|c['’]est|es|era|was|war)[ ](?:(?i:the|le|la|el|het|die|de)[ ])?"
+    r"(?i:is|ist|lautet|est|c['’]est|es|era|was|war|"
+    # or that it stays the same: "Your patient reference remains ...", "Ihre Patientennummer bleibt ...",
+    # "Votre numéro de dossier reste ...", "Su número de historia sigue siendo ...", "Uw patiëntnummer blijft ..."
+    r"remains|stays|bleibt|reste|demeure|sigue[ ]siendo|continúa[ ]siendo|sigue[ ]igual:?|blijft)[ ]"
+    r"(?:(?i:the|le|la|el|het|die|de)[ ])?"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])")
 
 
-def _spoken_patient_numbers(text: str) -> Iterator[Span]:
-    """A patient's number named in a sentence and given after "is" (_NUMBER_SPOKEN): the label's
-    last one to four words name a patient's record (why: a message to a lab or a ward writes the
-    field as a sentence, "patient ref is ...", and the label's own words decide as a form's would)."""
+_FERTILITY_CARE = re.compile(
+    r"(?<!\w)(?:embryo\w*|embryon\w*|embrion\w*|kryokonserv\w*|cryoconserv\w*|criopreserv\w*|cryopreserv\w*|"
+    r"vitrificaci\w*|ovocit\w*|ovocyt\w*|eizell\w*|eicel\w*|ivf|fiv|icsi|fertility|fertilité|fertilidad|kinderwunsch\w*|"
+    r"vruchtbaarheid\w*|reproduktionsmedizin|reproducción asistida|procréation médicalement assistée)(?!\w)")
+"""A fertility clinic's treatment and its stored embryos or eggs ("embryo storage fee", "Kryokonservierung",
+"conservation des embryons", "vitrificación de ovocitos", "IVF-behandeling"): care for a file's number named in a
+sentence (_spoken_patient_numbers) only; a clinic's invoice reference beside it stays an invoice's."""
+_SPOKEN_NUMBER_HINTS = ("patient", "paciente", "patiënt", "historia", "dossier")
+"""Words one of which a sentence naming a patient's number holds (_spoken_patient_numbers' gate)."""
+
+
+def _spoken_patient_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """A patient's number named in a sentence and given after "is" or "remains" (_NUMBER_SPOKEN): the
+    label's last one to four words name a patient's record, or a file's ("numéro de dossier") with
+    care around it (why: a message to a lab, a ward or a clinic's patients writes the field as a
+    sentence, "patient ref is ...", and the label's own words decide as a form's would)."""
     for m in _NUMBER_SPOKEN.finditer(text):
         words = m.group("label").split()
         if sum(c.isdigit() for c in m.group("value")) < 5 or DATE.fullmatch(m.group("value")):
             continue
-        if any(label_kind(" ".join(words[i:])) == "medical_record" for i in range(len(words))):
+        kinds = {label_kind(" ".join(words[i:])) for i in range(len(words))}
+        if "medical_record" in kinds or ("record" in kinds and (_about_care(lowered, m.start(), m.end()) or _FERTILITY_CARE.search(
+                lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW) is not None)):
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
@@ -2014,8 +2036,9 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         for m in _PATIENT_KEY.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in _SPOKEN_NUMBER_HINTS):
+        yield from _spoken_patient_numbers(text, lowered)
     if any(w in lowered for w in _PATIENT_FILED_HINTS):
-        yield from _spoken_patient_numbers(text)
         for m in _PATIENT_FILED.finditer(text):
             value = m.group("value")
             if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and (

@@ -221,6 +221,8 @@ _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call|callback|call back|mobile|cell|fax|contact|contactable|reach|reachable|dial|ring|sms|whatsapp|"
     # Swiss German's word for a mobile: "Natel: 079 ...", "Natelnummer"
     r"natel|natelnummer|"
+    # a German or a Dutch compound on a phone: "Probentelefon", "Bereitschaftstelefon", "Diensttelefoon"
+    r"[a-zäöüß]{3,}telefon|[a-zë]{3,}telefoon|"
     r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
     r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|contactera|"
     r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
@@ -1031,10 +1033,33 @@ def _role_or_closing_field(text: str, start: int, end: int) -> bool:
     return _CLOSING_CONTACT_FIELD.search(text, before, start) is not None and text[end:].strip() == ""
 
 
+_PAIR_KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]{0,30})=[\"']?$")
+"""A log's key=value pair's key right before the value ("rit=3376283685", "order_id=..."): the key says what the
+value is."""
+
+
+_ADDRESSEE_KEY_PARTS = frozenset("to from recipient sender dest destination msisdn caller callee number num nr no nummer "
+                                 "numero número numéro originator".split())
+"""Keys that name who a message or a call went to or came from, or a number: a phone's in an SMS or a call log."""
+
+
+def _other_pair_key(text: str, start: int) -> bool:
+    """The number is the value of a key=value pair whose key names no phone ("rit=", "order_id="): a phone word
+    elsewhere on the log line ("tel=+31 ...") is the other pair's."""
+    key = _PAIR_KEY_BEFORE.search(text, max(0, start - 34), start)
+    if key is None:
+        return False
+    parts = [p.lower() for p in _KEY_PARTS.findall(key.group(1))]
+    return not any(p in _PHONE_KEY_PARTS or p in _ADDRESSEE_KEY_PARTS or _PHONE_CONTEXT.fullmatch(p) for p in parts)
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
-    the number alone on its line in a letter's signature."""
+    the number alone on its line in a letter's signature; never as another key's value in a log
+    line ("tel=... ip=... rit=3376283685")."""
+    if text[start - 1 : start] in ("=", '"', "'") and _other_pair_key(text, start):
+        return False
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None

@@ -91,10 +91,10 @@ _KIND_OF = {name: kind for kind, names in COLUMNS.items() for name in names}
 # (home)" is a bracket's qualifier already; "Teléfono padres", "Telefoon ouders", "Mobile work"; a
 # pet's or a thing's owner ("Tél. propriétaire" in a dog walkers' rota, "Telefon Halter")
 _PHONE_OWNERS = _words("""
-parent parents guardian home work office private emergency mother father owner owners
-eltern mutter vater privat dienstlich geschäftlich notfall erziehungsberechtigte besitzer besitzerin halter halterin
-parents tuteur domicile travail bureau urgence mère père perso propriétaire propriétaires maître maîtresse
-padres padre madre tutor casa trabajo oficina emergencia propietario propietaria dueño dueña
+parent parents guardian home work office private emergency mother father owner owners family
+eltern mutter vater privat dienstlich geschäftlich notfall erziehungsberechtigte besitzer besitzerin halter halterin familie
+parents tuteur domicile travail bureau urgence mère père perso propriétaire propriétaires maître maîtresse famille
+padres padre madre tutor casa trabajo oficina emergencia propietario propietaria dueño dueña familia
 ouders ouder voogd thuis werk privé nood moeder vader eigenaar eigenaren baasje
 """)
 # A file's number names a care record only in a text about care: "Dossiernummer: 2028/6763" in a
