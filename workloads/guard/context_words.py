@@ -97,7 +97,7 @@ NAME_LABELS = {
           r"family notified|next of kin informed|next of kin notified|parent|guardian|parent/guardian|"
           r"ring manager|checked|fixer|repairer|lifeguard|supervisor|foreman|forewoman|leading hand|pillion|"
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
-          r"instructor|driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner",
+          r"instructor|driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
@@ -121,7 +121,7 @@ NAME_LABELS = {
           r"gastschüler|gastschülerin|gastschüler/in|diabetesberater|diabetesberaterin|reparateur|reparateurin|"
           r"rettungsschwimmer|rettungsschwimmerin|besitzer|besitzerin|besitzer/in|sozius|sozia|vorarbeiter|vorarbeiterin|"
           r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
-          r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin",
+          r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
@@ -140,7 +140,7 @@ NAME_LABELS = {
           r"élève accueilli|élève accueillie|élève accueilli\(e\)|ide|réparateur|réparateur bénévole|réparatrice|"
           r"maître-nageur|maître nageur|surveillant de baignade|secouriste|bénévole|chef d'équipe|apiculteur|apicultrice|"
           r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
-          r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain",
+          r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -161,7 +161,7 @@ NAME_LABELS = {
           r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado|"
           r"socorrista|voluntario|voluntaria|reparador|reparadora|supervisor|supervisora|capataz|apicultor|apicultora|"
           r"apicultor asignado|apicultora asignada|instructor|instructora|profesor de autoescuela|profesora de autoescuela|"
-          r"celador|celadora|tatuador|tatuadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora",
+          r"celador|celadora|tatuador|tatuadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
@@ -177,7 +177,7 @@ NAME_LABELS = {
           r"stuur|stuurman|stuurvrouw|slag|boeg|schipper|baancommandant|bemanningslid|"
           r"familie ingelicht|familie geïnformeerd|geïnformeerd|uitwisselingsstudent|jurylid|vrijwilliger|"
           r"vrijwilligster|hulpverlener|hulpverleenster|reparateur|strandwacht|redder|duopassagier|voorman|ploegbaas|imker|instructeur|instructrice|rijinstructeur|rijinstructrice|"
-          r"tatoeëerder|koerier|fietskoerier|patiëntenvervoerder|reiziger|reizigster|hoofdboeker|boeker|leider|leidster|onderhandelaar|zorgverlener|koster|eigenaar tekst",
+          r"tatoeëerder|koerier|fietskoerier|patiëntenvervoerder|reiziger|reizigster|hoofdboeker|boeker|leider|leidster|onderhandelaar|zorgverlener|koster|eigenaar tekst|maatschappelijk werker|maatschappelijk werkster|schuldhulpverlener|schuldhulpverleenster|aanspreekpunt|aanspreekpunt keuken|keukenverantwoordelijke|casemanager|consulent|piket|piketdienst|dienstdoende",
 }
 """A form field naming a person, or a role a person fills ("Kunde", "patient", "titular");
 counts only with a colon after it ("Name: Anna Schmidt", "Kunde: Elena Brandt"), a number between

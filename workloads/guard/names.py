@@ -205,6 +205,9 @@ _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|de
 ("Gecontroleerd door Aaliyah op 27-06-2024")."""
 _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
+    # a Dutch participle of a verb with an unstressed prefix takes no ge-: "herstart door", "verwijderd door",
+    # "bevestigd door", "ontdekt door"
+    r"(?:her|ver|be|ont)[a-zë]{3,}[dt]|"
     r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
     r"(?:[ ](?:in|out|off|up|uit))?)"
     r"(?:[ ]?:)?(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por|durch|bij)(?:[ ]?:)?[ ]"
@@ -616,10 +619,14 @@ _CALL_BEFORE = re.compile(
     r"(?:(?<![\w])(?:appellera|rappellera|appelle|rappelle|contactera|relancera|belt|bellen|zal[ ]bellen|"
     r"will[ ]call|will[ ]ring|calls|rings|remind|reminds|reminding|ruft|erinnert|erinnere|kontaktiert|"
     r"llamará[ ]a|llama[ ]a|llamaré[ ]a|recuerda[ ]a|recordad[ ]a|recordar[ ]a|contactará[ ]a)"
-    r"|\b(?i:remind|appelez|please[ ]call|call|bel|belt|melden[ ]bei|bitte[ ]melden[ ]bei|llamad[ ]a|llame[ ]a))[ ]$")
+    r"|\b(?i:remind|appelez|please[ ]call|call|bel|belt|melden[ ]bei|bitte[ ]melden[ ]bei|llamad[ ]a|llame[ ]a|"
+    # whom to contact, and where ("contactez Eugène au secrétariat", "contact Lena at reception", "wenden Sie sich
+    # an Jonas am Empfang", "contacte con Inés en secretaría", "neem contact op met Bas via ...")
+    r"contactez|contacter|please[ ]contact|contact|kontaktieren[ ]Sie|wenden[ ]Sie[ ]sich[ ]an|contacte[ ]con|"
+    r"contacten[ ]con|contactar[ ]con|neem[ ]contact[ ]op[ ]met|neemt[ ]u[ ]contact[ ]op[ ]met))[ ]$")
 _CALL_AFTER = re.compile(
     r"[ ](?i:cette|ce|demain|aujourd['’]hui|hierover|daarover|morgen|vandaag|tomorrow|today|tonight|this|to|about|back|"
-    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen|on|op|at|unter|al)\b"
+    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen|on|op|at|unter|al|am|en|via)\b"
     r"|[ ]?:[ ]*[+(]?[0-9]")
 """Who someone will call or remind, and when or why: "Mme Barbe appellera Hortense cette semaine", "Mw. Moons
 belt Bart hierover", "Remind Kathryn to bring the certificates", "Frau Weber ruft Jonas morgen an", "la
@@ -673,7 +680,12 @@ _AGENDA_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:top|punt|point|punto|ite
 _AGENDA_ITEM_AFTER = re.compile(
     r"[ ](?i:berichtet|erläutert|informiert|stellt|meldet|beklagt|fragt|schlägt|explica|presenta|informa|expone|denuncia|"
     r"pregunta|propone|solicita|reports|explains|presents|raises|asks|proposes|complains|présente|explique|informe|"
-    r"signale|demande|propose|licht|stelt|meldt|vertelt|vraagt|klaagt)\b")
+    r"signale|demande|propose|licht|stelt|meldt|vertelt|vraagt|klaagt|"
+    # the past and the other words for raising a point: "2. Heather raised that ...", "TOP 3: Albrecht merkt an,
+    # dass ...", "3. Pastor avisa de que ...", "Punt 4: Noor wijst erop dat ..."
+    r"raised|reported|noted|notes|asked|proposed|explained|presented|mentioned|points[ ]out|pointed[ ]out|flags|flagged|"
+    r"merkt[ ]an|weist[ ]darauf|bemerkt|berichtete|fragte|schlug|avisa|señala|comenta|indica|advierte|recuerda|"
+    r"indique|note|rappelle|souligne|fait[ ]remarquer|merkt[ ]op|wijst[ ]erop|meldde|geeft[ ]aan)\b")
 """A minutes' agenda item opened by who reports on it or raises it: "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot",
 "2. Lola explica el nuevo bus a demanda", "2. Cleto denuncia robos de tomates"."""
 _DESCRIBED_AS_BEFORE = re.compile(r"(?i:\b(?:describe|describes|described|beschreibt|beschrieb|décrit|describe[ ]a|beschrijft|beschreef))[ ]$")
@@ -1074,12 +1086,28 @@ _ORDINAL_DOT = re.compile(r"\b[0-9]{1,2}\.(?=[ ][A-ZÀ-Þa-zß-ÿ])")
 """A German ordinal inside a role note: "(1. Vorsitzende)" ends no list."""
 _ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])")
 """What ends an item of a list of people: a comma, a semicolon, a role in brackets, the line's end."""
+_NUMBER_AFTER_VALUE = re.compile(r"[ \t]+(?:[–—-][ \t]+)?(?:\+|\(0|0|[1-9][0-9])[0-9 ()/.-]{5,}(?:\n|$)")
+"""A phone number after a label's value, with a dash or not, to the line's end ("Astreinte : Vincent Menthonnex –
+0848 981 568", "piket: Nienke Quinten Werdes 060-2536400"): the value before it is the whole name."""
 _JOINED = re.compile(r"[ ](?:y|i|e)[ ]")
 """A conjunction that Spanish and Catalan also write between two surnames ("Ortega y Gasset")."""
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun".split())
 SHORT_WEEKDAYS = frozenset("mo di mi do fr sa so ma wo vr za zo lu me je ve ju vi sá".split())
 """Two-letter weekdays of a rota's first column ("| Mo |", "| Di |", "| ma |", "| lu |"): days, not the
 first names "Mo" or "Di"."""
+_SHORT_WEEKDAY_ITEM = re.compile(r"(?:^|[,;|/(\n]|[ ]-)[ \t]*([A-ZÁ][a-zá])[ .:]+[A-ZÀ-Þ0-9]")
+
+
+def _other_short_weekday(text: str, start: int, day: str) -> bool:
+    """Another two-letter weekday opens an item on the line of `start` ("..., Di Spaghetti", "; Mi 9-12"): the line
+    lists days, so the word at `start` is a day too, not the first name "Mo" or "Di"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(m.group(1).lower() in SHORT_WEEKDAYS and m.group(1) != day and line_start + m.start(1) != start
+               for m in _SHORT_WEEKDAY_ITEM.finditer(line))
+
+
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
 """The English abbreviations of RFC 2822 and git dates; "Mon Mar", "Sat Jun" read like a name."""
 _WORK_LABEL = re.compile(
@@ -1560,6 +1588,12 @@ _QUOTE = re.compile(r"[«»“”„\"‘’']")
 
 
 _ORDINAL = re.compile(r"(?:#|no|nr|n°|nº)?[0-9]{1,2}")
+_WHEN_QUALIFIERS = (("this", "term"), ("this", "week"), ("this", "month"), ("this", "year"), ("today",), ("tonight",),
+                    ("diese", "woche"), ("dieses", "semester"), ("heute",), ("cette", "semaine"), ("ce", "trimestre"),
+                    ("aujourd'hui",), ("ce", "soir"), ("esta", "semana"), ("este", "trimestre"), ("hoy",),
+                    ("deze", "week"), ("dit", "trimester"), ("vandaag",), ("vanavond",))
+"""When a role is held, between its label and the colon: "Kitchen lead this term: Angela", "Ansprechpartner
+heute: Jonas", "Responsable de cocina esta semana: Lucho": the label before it names the person as ever."""
 """A number after a label and before its colon: "Contact 1:", "Gast #2:", "Kind nr3:"."""
 _GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as|r|o)\)|/(?:e|s|es|in|innen|a|as|r|o))$")
 """Inclusive endings of French, German and Spanish role and greeting words: "patient(e)", "excusé(e)s",
@@ -1620,6 +1654,9 @@ baan europe europa warden open invitational
 rangers colts juniors harriers albion hotspur canada australia hollow
 catholic protestant anglican lutheran methodist evangelical presbyterian
 point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
+theatre theater théâtre teatro playhouse schouwburg competition competitie wettbewerb concours concurso championship
+championships meisterschaft championnat campeonato kampioenschap festival tournament turnier tournoi torneo toernooi
+cup pokal trophy trofeo
 yoga pilates taxi taxis derby noir
 surgery praxis pharmacy pharmacie farmacia apotheke apotheek transport transports transportes logistics logistik logistiek
 haulage spedition vervoer vets veterinary lodge
@@ -2153,6 +2190,11 @@ class PersonDetector:
                                                or _NAME_PARTICIPLE_LABEL.fullmatch(tail, tail.rfind("\n") + 1))
                 and not _THING_NAME_LABEL.search(tail, tail.rfind("\n") + 1)):
             return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
+        qualifier = next((q for q in _WHEN_QUALIFIERS if len(words) > len(q) and tuple(words[-len(q):]) == q), None)
+        if punct == ":" and not newline and qualifier is not None:
+            words = words[: -len(qualifier)]  # "Kitchen lead this term:": the label before when it is held
+            if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
+                return None
         if punct == ":" and not newline and len(words) >= 2 and _ORDINAL.fullmatch(words[-1]):
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
             if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
@@ -2489,15 +2531,20 @@ class PersonDetector:
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip(" \t>") or text[end : end + 1] not in (":", " "):
             return False
-        fields = 0
+        fields = labelled = 0
         for key in _FORM_KEY.finditer(text):
             if key.start(1) == start:
                 continue
             lowered = key.group(1).lower()
-            if (lowered not in _CHAT_ROLES and lowered not in self._labels
-                    and not any(self._first(w) or self._surname(w) for w in _WORD_RE.findall(key.group(1)))):
+            if lowered in _CHAT_ROLES:
+                continue
+            if lowered in self._labels:
+                labelled += 1  # a person's field: "Enfant", "Responsable légal"
+            elif not any(self._first(w) or self._surname(w) for w in _WORD_RE.findall(key.group(1))):
                 fields += 1  # a field's key, no name in it: "Adres", "Grafrecht verloopt op"; not "Reply from Jay Sutton"
-        return fields >= 2  # one unlisted word may be a speaker: "Arnaude : d'accord"
+        # one unlisted word may be a speaker: "Arnaude : d'accord"; a field beside a person's fields makes a form
+        # ("Enfant : ...", "Responsable légal : ...", "Adresse : ...", then "Santé : asthme")
+        return fields >= 2 or (fields >= 1 and labelled >= 2)
 
     def _field_value(self, text: str, key_end: int) -> bool:
         """What follows a line's opening word and its colon is a full name alone or figures only: a
@@ -3137,6 +3184,11 @@ class PersonDetector:
                 and all(w.lower() in DAY_PARTS for _, w in words[1:])
                 and text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•") == ""):
             return None  # "Do Früh: Jens Ohlsen", "Mar tarde: ...": a rota's day and shift opening a line; not "Hola Mar:"
+        if (words and words[0][1].lower() in SHORT_WEEKDAYS and _other_short_weekday(text, start, words[0][1])
+                and not any(self._first(w) or self._surname(w) for _, w in words[1:])):
+            # "Mo Kartoffelsuppe (Sellerie), Di Spaghetti": a menu's or a plan's days, each with its item; not "Mo Khan,
+            # Di Maria", people named so
+            return None
         if (2 <= len(words) <= 3 and _YOU_AND_BEFORE.search(text, max(0, start - 24), start)
                 and _CLAUSE_GOES_ON.match(text, start + len(chain))
                 and (self._first(words[0][1]) or self._surname(words[-1][1]))
@@ -3437,7 +3489,8 @@ class PersonDetector:
                 else:
                     break
             if (context == "label" and len(kept) < len(words) and 2 <= len(words) <= 4
-                    and _ITEM_END.match(text, start + len(chain)) and " y " not in chain and " i " not in chain and not any(
+                    and (_ITEM_END.match(text, start + len(chain)) or _NUMBER_AFTER_VALUE.match(text, start + len(chain)))
+                    and " y " not in chain and " i " not in chain and not any(
                         w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in function_words()
                         for _, w in words[len(kept):])):
                 # "Aanwezig: ..., Mirte Kleibrink (beheerder)", "Versicherte Person: Gerdi Oestrovsky", "Reiziger:
