@@ -26715,6 +26715,330 @@ TUYA: dict[str, dict[str, list[str]]] = {
     },
 }
 
+
+# ------------------------------------------------------------------------------------ SABKHA
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: driving licence medical renewals; cooperative housing board minutes; ski hire fittings; oncology day
+# unit chemo schedules; farmers market stall permits; nursery sleep charts; orthodontic treatment plans; karaoke
+# bar bookings; tenant rent arrears letters; marathon volunteer rosters; hearing aid battery subscriptions;
+# crematorium service bookings; RabbitMQ dead-letter alerts and Jenkins build logs.
+SABKHA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # driving licence medical renewals
+            "Subject: D4 medical for your licence renewal - booked\n\nHi {first},\n\nYour D4 medical for the Category C renewal is booked with {title_name} on {date} at {time}. Please bring your photocard licence, your glasses if you drive in them and a list of current medication. The fee of £{amount} is payable on the day by card.\n\nThanks,\nFleet Compliance\n{role_email}",
+            "MEDICAL QUESTIONNAIRE - GROUP 2 (LORRY/BUS)\nSurname and forenames: {person}\nDate of birth: {dob}\nAddress: {address}\nDaytime phone: {phone}\nQ4 Epileptic seizure ever? NO\nQ9 Sleep apnoea? YES - on CPAP since 2021, compliant\nConsultant: {title_name}, Respiratory, hospital no. {mrn}",
+            "hi, quick one - my licence is due for renewal and I was diagnosed with atrial fibrillation last year, do I need a doctor to sign anything? born {dob}. also my licence still says {address_line} and I moved in the spring, can I sort both in one go?",
+            "DRIVER'S MEDICAL EXAMINATION REPORT (Class 1-4)\nDriver: {person}\nDOB: {dob}\nHealth card no.: {mrn}\nVisual acuity: 6/9 both eyes, fields full\nBP 138/84\nExamining physician: {title_name}, tel {phone}\nFit for commercial licence: YES, review in 3 years",
+            # cooperative housing board minutes
+            "Elmfield Housing Co-operative - Board minutes, {date}\nPresent: {person} (chair), {person} (treasurer), {person} (secretary)\nApologies: {title_name}\n3. Roof repair: three quotes in, {company} lowest at £{amount}. Approved 4-0.\n4. New member interview for Unit 14: {person}, currently at {address_line}. Accepted subject to references.\nMinutes taken by {first}.",
+            "CO-OP MEMBERSHIP APPLICATION - UNIT 7B\nApplicant 1: {person}, born {dob}\nApplicant 2: {person}, born {dob}\nCurrent address: {address}\nFor the affordability check (applicant 1): {nid}\nLandlord reference: {title_name}, {phone}\nHousehold income declared: £{amount} p.a.\nShare (£1 each) paid: yes",
+            # ski hire fittings
+            "SKI HIRE FITTING SHEET - Shop 2\nName: {person}    Mobile: {phone}\nHeight 178 cm / Weight 82 kg / Age 41 / Boot sole 305 mm\nSkier type II, DIN 6.5\nSkis: Atomic Redster 171 cm, boots size 28.5\nDeposit card: {card}\nWaiver signed: Y",
+            "Hi {first}! Thanks for booking group hire with us for the week of {date}. Four adult packages and two kids' packages are reserved under {person}. Could you reply with everyone's height, weight and shoe size by Friday so we can pre-set the bindings? The balance of €{amount} goes on the card on file.\n\nCheers,\nthe rental desk",
+            "Group lift pass form\nName as shown in passport: {person}\nPassport no.: {passport}\nDate of birth: {dob}\nNationality: Irish\nPass: 6-day Three Valleys, adult\nHire package: Gold, helmet included",
+            # oncology day unit chemo schedules
+            "ONCOLOGY DAY UNIT - CHEMOTHERAPY SCHEDULE\nPatient: {person}    NHS No: {nhs}    Hosp No: {mrn}\nRegimen: FOLFOX, cycle 4 of 12\nDay 1: {date}, chair 6, 08:30 (bloods 07:45)\nDay 15: {date}, chair 6, 08:30\nConsultant: {title_name}\nRing the 24h triage line if temp is 37.5 C or above.",
+            "Reminder from the Oncology Day Unit: {first}, your pre-chemo bloods are on {date} at {time} and cycle 3 starts the next morning. Reply YES to confirm. If you feel unwell at any point call triage on {phone}.",
+            "Dear {title_name},\n\nRe: {person}, DOB {dob}, NHS No {nhs}\n\nThank you for referring this gentleman, whom I saw in clinic today. Staging CT shows no distant disease. We agreed six cycles of adjuvant capecitabine, starting on the day unit on {date}. He knows to contact us on {phone} with any fever.\n\nYours sincerely,\n\n{person}\nConsultant Medical Oncologist",
+            # farmers market stall permits
+            "STALL PERMIT APPLICATION - SATURDAY FARMERS' MARKET\nTrading name: Hollow Lane Honey\nStallholder: {person}\nHome address: {address}\nMobile: {phone}    Email: {email}\nPitch: 3 m gazebo, row B, no power needed\nFood hygiene rating: 5\nPublic liability: {company}, policy {order}",
+            "Hi {first},\n\nGood news, your permit for the Thursday market is approved from {date}. The pitch fee of £{amount} a month will be collected by direct debit from {iban} on the first working day of each month.\n\nMarket Office\n{role_email}",
+            # nursery sleep charts
+            "Sleep chart - Butterflies Room - {date}\nChild    | Down  | Up    | Checks  | Notes\n{first}  | 12:10 | 13:25 | 10 min  | settled with dummy\n{first}  | 12:30 | 14:05 | 10 min  | woke once, patted back\n{first}  | -     | -     | -       | no nap, quiet play\nStaff: {person}",
+            "Child registration form\nChild's name: {person}\nDate of birth: {child_dob}\nChild's PPS number: {ppsn}\nParent/carer 1: {person}, {phone}\nParent/carer 2: {person}, {email}\nHome address: {address}\nSleep routine: one nap after lunch, on her back with her bunny",
+            "hi {first}, just a heads up that {first} only slept 20 mins at nursery today so she might be a bit tired at pick-up. sleep chart is in the app. thanks, {person} (Ladybird room)",
+            # orthodontic treatment plans
+            "ORTHODONTIC TREATMENT PLAN\nPatient: {person}    DOB: {child_dob}    Ref: {mrn}\nDiagnosis: Class II div 1, overjet 9 mm, lower crowding\nPhase 1: twin block, 9-12 months\nPhase 2: upper and lower fixed appliances, approx. 18 months\nPrivate fee: £{amount} over 18 instalments\nClinician: {title_name}",
+            "Hi {title_name}, just confirming {first}'s bond-up appointment on {date} at {time}. It takes around 90 minutes, so please make sure she's had lunch. The first instalment will be taken from card {card} that morning. Kind regards, Reception",
+            # karaoke bar bookings
+            "BOOKING CONFIRMED\nRoom: Medium Pod (up to 12)\nDate: {date}, 9pm till late\nName: {person}\nPhone: {phone}\nDeposit: £{amount} paid by card {card}\nNotes: 30th birthday, bringing own cake",
+            "{first}: booked the karaoke place for saturday!! it's under {person} if they ask, room 3\n{first}: legend. who's doing the Queen medley\n{first}: not me lol",
+            "Hi there, our party of ten was moved to a smaller room on Friday and the screen kept freezing. Could you refund the £40 deposit to {iban} (account name {person})? Booking was under my email {email}. Thanks",
+            # tenant rent arrears letters
+            "Dear {title_name},\n\nRENT ARREARS - {address}\n\nOur records show that your rent account was £{amount} in arrears on {date}. Please contact your Income Officer, {person}, on {phone} within 14 days so we can agree a repayment plan. If you are claiming Universal Credit, let us know and we can apply for direct payments.\n\nTenancy ref: {order}",
+            "Arrears case note {date}: tenant {person} (NI {nino}) rang about the UC housing element. Plan agreed at £25/week on top of the rent. Review in 4 weeks. Callback number {phone}.",
+            # marathon volunteer rosters
+            "volunteer_id,name,email,mobile,station,shift\nV0113,{person},{email},{phone},Drinks mile 8,07:00-12:30\nV0114,{person},{email},{phone},Baggage tent,06:00-14:00\nV0115,{person},{email},{phone},Finish medals,10:00-15:30",
+            "Hi {first},\n\nThanks for signing up to marshal! You're on the mile 19 water station with {person} as your team lead. Please be there for 7:15 and bring the accreditation we'll post to {address_line}. Can't make it any more? Just email {role_email}.\n\nSee you on the start line,\nRace Volunteers Team",
+            "Medical tent log {date}\n11:42 Bib 20417, {person}, collapsed 200 m before the finish, conscious, temp 39.4. Emergency contact on bib: {phone}. Transferred by ambulance, hospital ref {mrn}.",
+            "Race crew contractor setup (timing team)\nName: {person}\nSSN: {ssn}\nMailing address: {address}\nPay rate: $22/hr, race weekend only",
+            # hearing aid battery subscriptions
+            "Your hearing aid battery subscription\nCustomer: {person}\nDelivery address: {address}\nPlan: size 312, 60 cells every 3 months\nNext dispatch: {date}\nPayment card: {card}\nQuestions? Email {role_email}",
+            "Ticket {ticket}: {title_name} says the batteries arrive with the tabs already peeled. Account email {email}, phone {phone}, audiology record {mrn}. Sent a replacement pack and applied a 10% credit.",
+            "hearwell-app crash report\nuser={email} device=iPhone13,2 os=17.4 app={version}\nremote_addr={ip}\nprofile_id={uuid}\nlast_action=reorder_batteries",
+            # crematorium service bookings
+            "CREMATORIUM SERVICE BOOKING\nDeceased: {person}\nDate of birth: {dob}    Date of death: {date}\nService: {date}, {time}, West Chapel (45 min)\nApplicant: {person} (son), {address}\nFuneral director: {company}\nMusic: entry Abide With Me; exit What a Wonderful World",
+            "Dear {first},\n\nPlease accept our condolences. I have pencilled in the 11:30 slot on {date} for your mother's service. The celebrant, {title_name}, will ring you on {phone} this week to talk through the readings; you mentioned a poem by {public:Christina Rossetti}.\n\nWith kind regards,\nBereavement Services",
+            # RabbitMQ dead-letter alerts and Jenkins build logs
+            "[ALERT] RabbitMQ dead-letter queue orders.dlq depth=1284 (threshold 500)\nvhost=/prod node=rabbit@mq-2\nsample x-death reason=rejected count=5\npayload={\"order_id\": {order}, \"customer\": \"{person}\", \"email\": \"{email}\", \"ship_to\": \"{address_line}\"}",
+            "2026-03-02T04:11:09Z consumer=invoice-mailer ERROR nack msg_id={uuid} -> dlx.invoices reason=\"550 mailbox unavailable\" rcpt=<{email}> peer={ip}",
+            "[Pipeline] sh\n+ ./deploy.sh --env=staging\nLoading environment...\n{secret}\n[Pipeline] // stage\nFinished: FAILURE\n\n(Security note: the credential above was printed to the console; rotated by {person} at {time}.)",
+            "Started by user {person}\nRunning on build-07 ({ip}) in /var/lib/jenkins/workspace/payments-api\n > git checkout -f {sha}\n[INFO] Tests run: 412, Failures: 0\n[INFO] BUILD SUCCESS\nFinished: SUCCESS",
+            # classifications and wording reviews
+            "{policy}\nBoard pack - Maple Court Housing Co-operative\nItem 6: arrears summary (names removed from the members' version)\nPrepared by {person}, Treasurer",
+            "Review comment on the volunteer handbook, p. 3: \"{biased}\" - please replace with neutral wording before we print 500 copies. Handbook owner: {person} ({email}).",
+        ],
+        "clean": [
+            "Thank you. We have received your medical questionnaire (reference {ticket}). Decisions currently take up to 6 weeks. You may be able to keep driving under section 88 while we decide, as long as your doctor agrees.",
+            "Minutes of the AGM, {date}: 41 of 56 member households present, quorum met. Treasurer's report shows a surplus of £{amount}. Motion 3 (replace the boiler in Rosa Parks Hall) carried. Next AGM in the same room.",
+            "Ski rental stock check, Shop 2\nEAN {ean}  Rossignol Experience 76, 162 cm  x14\nEAN {ean}  Salomon S/Pro 100 boots, 27.5  x6\nBinding tester calibrated {date}; next service due {date}.",
+            "Day unit weekly report: 18 chairs and 4 beds; 212 patient attendances, 9 cancellations (6 for low neutrophils). Mean chair time 3 h 40 min. Infusion pump firmware {version} rolled out, see {ticket}.",
+            "Farmers' market, {date}: 38 stalls booked, gates open 07:00 for traders, no vehicles on Victoria Square after 08:30. Permit numbers FM-26-001 to FM-26-045 are valid until 31 December.",
+            "Safe sleep policy (rev. {version})\nBabies sleep on their backs in the Sleep Room (room 4). Checks every 10 minutes go on the chart. Room kept between 16 and 20 C; thermometer asset tag {order}.",
+            "Order {order}: 20 x ceramic bracket kit (MBT .022), 5 x NiTi archwire 0.014 upper. Invoice {invoice}. Dispatched via {tracking} to Surgery 2, Wellington House.",
+            "Thursday is our {public:Freddie Mercury} tribute night! Rooms from £{amount} per hour, 2-for-1 cocktails until 9. Booking system now on {version}, so old confirmation links may not work.",
+            "Q2 arrears: 3.1% across the estate (£{amount} outstanding over 214 tenancies). 17 cases referred to money advice; no possession claims issued. Next report due {date}.",
+            "Volunteer briefing: please arrive at the Nelson Mandela Park marshalling area by 06:30. Drinks stations at miles 3, 6, 9, 13, 16, 19 and 23. 42,000 cups ordered (PO {order}). Hi-vis vests are numbered 001-450.",
+            "Size 312 zinc-air hearing aid batteries, pack of 60. EAN {ean}. £{amount}. Pull the tab and wait one minute before inserting. Subscription price is fixed until {date}.",
+            "Services at the crematorium run in 45-minute slots from 9:00 to 16:00, Monday to Friday. The Charlotte Chapel seats 120, the Garden Chapel 40. Webcasts are available; the link is sent 24 hours before. Fees from {date}: £{amount}.",
+            "[FIRING:1] RabbitMQDeadLetterQueueGrowing\nqueue=payments.retry.dlq vhost=/ node=rabbit@mq-prod-1\nmessages_ready=2311 rate=+40/min\ncluster range {cidr6}, amqps port {port}\nrunbook: ops/rabbitmq/dead-letter.md",
+            "Started by timer\nBuilding in workspace /var/lib/jenkins/workspace/web-frontend\nChecking out Revision {sha} (origin/main)\n[INFO] artifact digest ({hashalgo}) verified\nArchiving artifacts\nFinished: SUCCESS (build #{order}, 4 min 12 s)",
+            "Passport office update: 340 applications processed today, counter 6 closed for refit. Patient transport bay at the hospital next door is not for passport office visitors. Queue ticket range {ticket} onwards.",
+            "Thank-you cruise for all marathon volunteers on {date} aboard the MV Princess Charlotte. Boarding from pier 4 at {time}; the ship's dog, Skipper, will be on deck. Tickets are free, ref {invoice}.",
+            "Karaoke room 5: mic receiver replaced (serial {order}), speaker firmware updated to {version}. Room back in service from {date}. Total repair cost £{amount}, claimed under warranty from {company}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Führerschein: ärztliche Untersuchung zur Verlängerung
+            "Ärztliche Bescheinigung nach Anlage 5 FeV (Klassen C1E, CE)\nName, Vorname: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\nUntersuchung am {date}: keine Bedenken gegen die Verlängerung.\nUntersuchender Arzt: {title_name}, Facharzt für Arbeitsmedizin",
+            "Hallo {first},\n\ndein Lkw-Führerschein (CE) läuft am {date} ab. Für die Verlängerung brauchst du Sehtest und ärztliches Gutachten, die Kosten übernimmt die Firma. Melde dich bitte bei {person} in der Dispo unter {phone}, dann machen wir einen Termin beim Betriebsarzt.\n\nGruß\nFuhrpark",
+            # Wohnungsgenossenschaft: Vorstandsprotokoll
+            "Protokoll der Vorstandssitzung vom {date}\nAnwesend: {person} (Vorsitz), {person}, {person}; als Gast {title_name} (Aufsichtsrat)\nTOP 1: Fassadensanierung Haus 3 – Angebot {company} über {amount} € angenommen\nTOP 2: Aufnahme neuer Mitglieder: {person}, geb. {dob}, derzeit wohnhaft {address_line} – einstimmig\nProtokoll: {first}",
+            "Sehr geehrte Damen und Herren,\n\nwie gewünscht erhalten Sie meine Steuer-ID für die Dividende: {steuer_id}. Die Auszahlung bitte wie bisher auf {iban}.\n\nMit freundlichen Grüßen\n{person}\nMitgliedsnummer {order}",
+            # Skiverleih: Anpassung
+            "SKIVERLEIH – EINSTELLPROTOKOLL\nKunde: {person} | Tel. {phone}\nGröße 184 cm, Gewicht 90 kg, Alter 52, Sohlenlänge 315 mm\nFahrertyp 2, Z-Wert 7,0\nKaution: Kreditkarte {card}\nRückgabe bis {date}, 17:00 Uhr",
+            "Leihvertrag Nr. {order}\nMieter: {person}\nAusweis hinterlegt: Reisepass {passport}\nUnterkunft: Pension Alpenblick, Zimmer 12\nLeihgut: Tourenski 170 cm, Felle, LVS-Gerät\nUnterschrift Kunde: ____",
+            # Onkologische Tagesklinik
+            "Onkologische Tagesklinik – Therapieplan\nPatientin: {person}, geb. {dob}\nFallnummer: {mrn}\nSchema: Paclitaxel wöchentlich, Zyklus 2\n{date}: 08:00 Uhr, Platz 4 (Labor 07:30)\n{date}: 08:00 Uhr, Platz 4\nBehandelnde Ärztin: {title_name}\nBei Fieber über 38 °C bitte sofort anrufen: {phone}",
+            "Liebe {first},\n\nIhre Blutwerte von Montag sind gut, die Chemo am Donnerstag findet wie geplant statt. Bringen Sie bitte Ihre Versichertenkarte mit und denken Sie an das Cortison am Vorabend.\n\nHerzliche Grüße aus der Tagesklinik\n{person}",
+            # Wochenmarkt: Standplatz
+            "Antrag auf Zuweisung eines Standplatzes – Wochenmarkt\nAntragsteller: {person}\nAnschrift: {address}\nTelefon: {phone}, E-Mail: {email}\nWaren: Obst und Gemüse aus eigenem Anbau\nStandlänge 6 m, Stromanschluss ja\nStandgebühr per SEPA-Lastschrift von {iban}",
+            # Kita: Schlafprotokoll
+            "Schlafprotokoll Krippe Mäusegruppe, {date}\n{first}: 12:05–13:40, ruhig\n{first}: 12:15–12:50, mehrmals wach, Schnuller\n{first}: kein Schlaf, Ruhephase im Kuschelraum\nSichtkontrolle alle 10 Minuten: {person}",
+            "Betreuungsvertrag – Anlage 1\nKind: {person}, geboren am {child_dob}\nSorgeberechtigte: {person} und {person}\nAnschrift: {address}\nNotfallkontakt: Oma {first}, {phone}\nSchlafgewohnheiten: Mittagsschlaf mit Schlafsack und Kuscheltier",
+            # Kieferorthopädie
+            "Kieferorthopädischer Behandlungsplan\nPatient: {person}, geb. {child_dob}\nPatientennummer: {mrn}\nBefund: KIG D4, Distalbiss, Engstand im Unterkiefer\nTherapie: herausnehmbare Apparatur, danach Multiband, ca. 16 Quartale\nEigenanteil zunächst 20 %\nBehandelnde Zahnärztin: {title_name}",
+            # Karaoke-Bar
+            "Reservierungsbestätigung\nKaraoke-Box Disco für 8 Personen\nDatum: {date}, 20:00–23:00 Uhr\nName: {person}\nHandy: {phone}\nAnzahlung {amount} € mit Karte {card} erhalten",
+            # Mietrückstand
+            "Guten Tag {title_name},\n\nfür Ihre Wohnung {address_line} besteht derzeit ein Mietrückstand von {amount} €. Bitte gleichen Sie den Betrag bis zum {date} aus oder melden Sie sich bei uns, damit wir eine Ratenzahlung vereinbaren können. Ihre Ansprechpartnerin ist {person}, Tel. {phone}.\n\nMit freundlichen Grüßen\nHausverwaltung",
+            # Marathon: Helferplan
+            "Helferliste Verpflegungsstand km 25\nName;Handy;Schicht;Shirt\n{person};{phone};08:00–12:00;L\n{person};{phone};08:00–12:00;M\n{person};{phone};11:30–15:00;S\nStandleitung: {first}",
+            "Hi {first},\n\ndanke, dass du beim Stadtlauf hilfst! Du bist am Zielbereich eingeteilt, Treffpunkt 7:30 am Helferzelt. Deine Akkreditierung schicken wir an {address_line}. Fragen gerne an {role_email}.\n\nSportliche Grüße\nDein Orga-Team",
+            "Personalbogen Aushilfe Marathon-Messe\nName: {person}\nGeburtsdatum: {dob}\n{nid}\nBankverbindung: {iban}\nEinsatz: Startnummernausgabe, Fr/Sa",
+            # Hörgerätebatterien-Abo
+            "Ihr Batterie-Abo wurde verlängert\nKundennummer {order}\n{title_name}\n{address}\nGröße 13 (orange), 60 Stück alle 3 Monate\nZahlung per Lastschrift von {iban}\nNächster Versand: {date}",
+            "Abrechnung Hörgeräteversorgung beidseitig\nVersicherte/r: {person}\nSVNR: {svnr}\nBatteriepauschale für 12 Monate beantragt\nAkustikerin: {title_name}, Filiale Linz",
+            # Krematorium
+            "Anmeldung zur Einäscherung\nVerstorbene/r: {person}\ngeboren am {dob}, verstorben am {date}\nletzte Anschrift: {address}\nAuftraggeber: Bestattungshaus {company}\nTrauerfeier: {date}, {time} Uhr, Feierhalle II\nAngehörige: {person}, {phone}",
+            "Todesfallmeldung an das Krematorium\nName: {person}\nAHV-Nr.: {ahv}\nAbdankung gewünscht am {date} in der Abdankungshalle\nEin Gedicht von {public:Rainer Maria Rilke} wird gelesen.\nKontakt: {email}",
+            # RabbitMQ und Jenkins
+            "WARN [amqp-consumer-3] Nachricht nach 5 Versuchen in die DLQ verschoben: queue=mahnwesen.dlq msgId={uuid} body={\"mieter\":\"{person}\",\"iban\":\"{iban}\",\"rueckstand\":\"{amount}\"}",
+            "Jenkins-Build #{order} fehlgeschlagen\nAusgelöst durch Commit von {person} <{email}>\nAgent: {ip}\nFehler: Integrationstest abgebrochen\nAchtung, im Konsolenlog stand im Klartext:\n{secret}",
+            "Neuer Login im Mieterportal: Konto {email}, IP-Adresse {ip}, {date} {time}. Waren Sie das nicht? Dann ändern Sie bitte sofort Ihr Passwort.",
+            # Einstufung und Wortwahl
+            "{policy}\nVorstandsvorlage: Kündigung des Nutzungsvertrags wegen Zahlungsverzug\nMitglied: {person}\nRückstand laut Buchhaltung: {amount} €",
+            "Anmerkung aus dem Lektorat zur Stellenanzeige Hausmeister: „{biased}“ bitte streichen und neutral formulieren. Rückfragen an {person}, {email}.",
+        ],
+        "clean": [
+            "Ab {date} gilt: Für die Verlängerung der Klassen C und CE ist alle fünf Jahre eine ärztliche Untersuchung nach Anlage 5 FeV nötig. Die Gebühr beträgt {amount} €. Vorgangsnummer {ticket}.",
+            "Die Mitgliederversammlung findet am {date} im Gemeinschaftsraum in der Bertha-von-Suttner-Straße statt. Tagesordnung: Jahresabschluss, Entlastung des Vorstands, Wahl zum Aufsichtsrat. Die Genossenschaft hat 128 Wohnungen und 3 Gewerbeeinheiten.",
+            "Preisliste Skiverleih Saison {date}: Carving-Set 6 Tage {amount} €, Kinder-Set bis 140 cm halber Preis, Helm gratis. Bindungseinstellung nach ISO 11088, Prüfgerät {order} kalibriert.",
+            "Tagesklinik Onkologie: 14 Behandlungsplätze, heute 31 Patienten, davon 4 Erstgaben. Zimmer 2.14 wegen Wartung gesperrt. Zytostatika-Charge {order} freigegeben, Pumpen-Firmware {version}.",
+            "Wochenmarkt Marktplatz: dienstags und freitags 7 bis 13 Uhr. Standgebühr {amount} € je laufendem Meter, Strom pauschal 5 €. Bescheid-Nr. {invoice}. Zufahrt über die Goethestraße bis 7:30 Uhr.",
+            "Schlafraum Krippe: Betten 1–12, Raumtemperatur 18 °C, Babyphone-Set {ean}. Kontrolle alle 10 Minuten wird im Protokoll abgehakt. Bettwäsche wird freitags gewechselt.",
+            "Bestellung {order}: 25 Packungen Keramikbrackets, 10 Bögen NiTi 0.016, Rechnung {invoice}, Versand mit {tracking}. Lieferung an die Praxis im Ärztehaus am Bahnhof.",
+            "Heute Abend {public:Helene Fischer}-Special in Box 2 und 3! Boxen ab {amount} € pro Stunde, Happy Hour bis 21 Uhr. Buchungssystem läuft jetzt auf Version {version}.",
+            "Mietrückstände im Bestand: 2,4 % der Sollmiete, {amount} € offen bei 312 Wohnungen. 9 Ratenvereinbarungen, keine Räumungsklage. Nächster Bericht am {date}.",
+            "Streckenplan Marathon: Verpflegung bei km 5, 10, 15, 20, 25, 30, 35 und 40. 38.000 Becher bestellt, Lieferschein {invoice}. Helferwesten 001–400 liegen im Zelt am Willy-Brandt-Platz.",
+            "Hörgerätebatterien Größe 10 (gelb), 60 Stück, EAN {ean}, {amount} €. Schutzfolie abziehen und eine Minute warten. Abo-Preis garantiert bis {date}.",
+            "[FIRING] RabbitMQ DLQ wächst: queue=rechnungen.dlq node=rabbit@mq-prod-2 messages=1840, Netz {cidr6}, Port {port}. Jenkins-Job deploy-mahnwesen #{order} auf Commit {sha} zurückgerollt.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # permis de conduire : visite médicale de renouvellement
+            "Avis du médecin agréé – renouvellement permis C et CE\nNom et prénom : {person}\nNé(e) le : {dob}\nAdresse : {address}\nAvis : apte, durée de validité 5 ans\nVisite du {date} – {title_name}, médecin agréé par la préfecture",
+            "Bonjour {first},\n\nton permis poids lourd arrive à échéance le {date}. Pour la visite médicale chez le médecin agréé, appelle {person} au {phone}, on prend en charge les {amount} €.\n\nBonne journée,\nService exploitation",
+            "Contrôle médical des conducteurs de plus de 75 ans\nConducteur : {title_name}\nDate de naissance : {dob}\nN° AVS : {ahv}\nRésultat : apte, prochain contrôle dans 2 ans\nCabinet : Rue du Marché 4, Lausanne",
+            # coopérative d'habitation : conseil d'administration
+            "Procès-verbal du conseil d'administration – Coopérative d'habitation Les Tilleuls, séance du {date}\nPrésents : {person} (présidente), {person}, {person}\nExcusé : {title_name}\n1. Admission de {person}, domicilié·e {address_line} : acceptée à l'unanimité.\n2. Devis toiture {company} : {amount} CHF, accepté.\nPV : {first}",
+            # location de skis
+            "FICHE DE RÉGLAGE – LOCATION DE SKIS\nClient : {person}    Tél : {phone}\nTaille 172 cm, poids 68 kg, âge 35, semelle 295 mm\nNiveau 2, DIN 6\nCaution : carte {card}\nRetour prévu le {date} avant 18h",
+            "Bonjour {title_name},\n\nvotre réservation de matériel pour la semaine du {date} est confirmée : 2 packs adultes, 2 packs enfants. Le solde de {amount} € sera débité sur la carte enregistrée. Pensez à nous envoyer la taille et le poids de chacun à {email}.\n\nÀ bientôt sur les pistes !",
+            "Contrat de location n° {order}\nLocataire : {person}\nPièce d'identité laissée en dépôt : passeport {passport}\nMatériel : skis de randonnée 165 cm, peaux, DVA\nSignature : ____",
+            # hôpital de jour d'oncologie
+            "HÔPITAL DE JOUR D'ONCOLOGIE – PLANNING DE CHIMIOTHÉRAPIE\nPatiente : {person}, née le {dob}\nIPP : {mrn}\nProtocole : FEC 100, cure 3/6\nJ1 : {date}, fauteuil 8, 8h30 (bilan sanguin la veille)\nMédecin référent : {title_name}\nEn cas de fièvre > 38 °C, appelez le {phone}",
+            "Bonjour {first}, c'est l'infirmière de coordination. Vos plaquettes sont remontées, la cure de jeudi est maintenue. J'ai fait le bon de transport (assuré : {nid}, ALD 100 %). À jeudi, {person}",
+            # marché de producteurs
+            "Demande d'autorisation d'emplacement – Marché de producteurs du samedi\nExposant : {person}\nAdresse : {address}\nTél. : {phone}    Courriel : {email}\nProduits : fromages de chèvre fermiers\nMétrage demandé : 4 m, sans électricité\nPrélèvement des droits de place sur {iban}",
+            # crèche : feuille de sieste
+            "Feuille de sieste – section des moyens – {date}\n{first} : 12h40 – 14h50, calme\n{first} : 13h00 – 13h35, réveillé par le bruit\n{first} : pas de sieste, temps calme\nSurveillance toutes les 10 min : {person}",
+            "Fiche d'inscription à la crèche\nEnfant : {person}, né(e) le {child_dob}\nParent 1 : {person}, {phone}\nParent 2 : {person}, {email}\nAdresse : {address}\nHabitudes de sommeil : sieste après le repas, avec son doudou",
+            # orthodontie
+            "Plan de traitement orthodontique\nPatient : {person}, né le {child_dob}\nDossier n° {mrn}\nDiagnostic : classe II division 1, encombrement inférieur\nPhase 1 : activateur 9 mois ; phase 2 : multi-attaches 18 mois\nHonoraires par semestre : {amount} €\nPraticienne : {title_name}",
+            # bar karaoké
+            "Réservation confirmée !\nSalle Disco (10 personnes)\nLe {date}, de 21h à minuit\nNom : {person}\nPortable : {phone}\nAcompte de {amount} € réglé par carte {card}",
+            "{first} : j'ai réservé le karaoké pour samedi, c'est au nom de {person}\n{first} : trop bien, je prends {public:Édith Piaf} !\n{first} : et moi {public:Dalida} évidemment",
+            # impayés de loyer
+            "Madame, Monsieur,\n\nSauf erreur de notre part, le loyer de votre logement situé {address_line} reste impayé à ce jour pour un montant de {amount} €. Nous vous invitons à régulariser avant le {date} ou à contacter {person}, chargée de recouvrement, au {phone}.\n\nCette lettre vaut mise en demeure.\n\nLe gestionnaire",
+            "Note de suivi {date} : locataire {title_name}, N° de sécu {nir}, dossier FSL déposé pour les 3 mois d'impayés. Prochain point téléphonique le {date}.",
+            # marathon : bénévoles
+            "Planning bénévoles – ravitaillement km 30\nNom;Portable;Créneau;T-shirt\n{person};{phone};7h30-11h30;M\n{person};{phone};7h30-11h30;L\n{person};{phone};10h30-14h;S\nResponsable de poste : {first}",
+            "Salut {first} !\n\nMerci de rejoindre l'équipe des signaleurs du marathon. Rendez-vous à 6h45 au village départ ; ton badge sera envoyé à {address_line}. Pour toute question : {role_email}.\n\nSportivement,\nL'équipe bénévoles",
+            # abonnement piles auditives
+            "Votre abonnement piles auditives\nClient : {title_name}\n{address}\nPiles taille 312, 60 unités tous les 3 mois\nPrélèvement sur {iban}\nProchain envoi : {date}",
+            # crématorium
+            "Réservation de cérémonie – Crématorium\nDéfunt(e) : {person}\nNé(e) le {dob}, décédé(e) le {date}\nCérémonie : {date} à {time}, salle de recueillement\nDemandeur : {person}, {phone}\nPompes funèbres : {company}",
+            "Monsieur {first},\n\nnous vous confirmons la cérémonie du {date} pour votre père. Le maître de cérémonie, {title_name}, vous appellera pour préparer les textes. Le règlement peut se faire par carte au secrétariat.\n\nNos sincères condoléances.",
+            # RabbitMQ et Jenkins
+            "2026-02-11 03:44:09 WARN consumer=relances-loyer message rejeté -> dlx.relances msg_id={uuid} payload={\"locataire\":\"{person}\",\"email\":\"{email}\",\"montant\":\"{amount}\"}",
+            "Build #{order} ÉCHEC – pipeline facturation\nDéclenché par {person}\nAgent : {ip}\n[ERREUR] le secret suivant apparaît en clair dans la console :\n{secret}\nMerci de le révoquer immédiatement.",
+            # diffusion et vocabulaire
+            "{policy}\nConseil d'administration – point 4 : résiliation du bail de {person} pour impayés",
+            "Relecture de l'offre d'emploi « agent d'entretien » : le terme « {biased} » est à retirer, merci de reformuler. – {first}",
+        ],
+        "clean": [
+            "Depuis le {date}, la visite médicale pour le renouvellement des permis poids lourds coûte {amount} €. Liste des médecins agréés disponible en préfecture. Dossier n° {ticket}.",
+            "Assemblée générale de la coopérative le {date} à la salle communale Simone-Veil : comptes annuels, élection de deux administrateurs, travaux de l'immeuble B (48 logements).",
+            "Tarifs location saison : pack Découverte {amount} € les 6 jours, pack Enfant -50 %, casque offert. Contrôle des fixations selon ISO 11088, banc de réglage n° {order}.",
+            "Hôpital de jour : 16 fauteuils, 38 patients prévus aujourd'hui, chambre 12 fermée pour maintenance. Lot de préparations {order} libéré par la pharmacie, pompes en version {version}.",
+            "Marché de producteurs place Victor-Hugo, le samedi de 7h à 13h. Droit de place {amount} € le mètre linéaire. Arrêté municipal n° {invoice}. Accès véhicules jusqu'à 7h30.",
+            "Dortoir des bébés : 12 lits, température 19 °C, écoute-bébé réf. {ean}. Les passages toutes les 10 minutes sont notés sur la feuille. Draps changés le vendredi.",
+            "Commande {order} : 30 kits de brackets céramique, 10 arcs NiTi 0.014, facture {invoice}, expédiée par {tracking} au cabinet du centre médical de {city}.",
+            "Ce soir, soirée spéciale {public:Johnny Hallyday} en salles 2 et 3 ! À partir de {amount} € l'heure, happy hour jusqu'à 21h. Nouvelle version du site de réservation : {version}.",
+            "Impayés de loyer au 30 juin : 2,8 % du quittancement, soit {amount} € sur 265 logements. 11 plans d'apurement en cours. Prochain comité le {date}.",
+            "Parcours du marathon : ravitaillements aux km 5, 10, 15, 20, 25, 30, 35 et 40. 40 000 gobelets commandés (bon {order}). Chasubles numérotées 001 à 420 au stand quai Jean-Moulin.",
+            "Piles auditives taille 13, boîte de 60, EAN {ean}, {amount} €. Retirer l'opercule et attendre une minute. Prix de l'abonnement garanti jusqu'au {date}.",
+            "Crématorium : cérémonies de 45 minutes de 9h à 16h. La salle Joséphine accueille 100 personnes. Diffusion en ligne possible. Tarifs au {date} : {amount} €.",
+            "[ALERTE] RabbitMQ : file relances.dlq à 2 310 messages, nœud rabbit@mq-prod-3, réseau {cidr6}, port {port}. Job Jenkins deploy-relances #{order} annulé au commit {sha}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # renovación del carné de conducir: reconocimiento médico
+            "CENTRO DE RECONOCIMIENTO DE CONDUCTORES\nInforme de aptitud psicofísica – renovación permiso C+E\nNombre: {person}\n{nid}\nFecha de nacimiento: {dob}\nResultado: APTO, vigencia 5 años\nFacultativo: {title_name}\nFecha: {date}",
+            "Hola {first}:\n\nTe escribo porque tu carné de camión caduca el {date}. La empresa paga el reconocimiento en el centro de la calle Alcalá; pide cita con {person} en el {phone} y trae el DNI y las gafas.\n\nUn saludo,\nTráfico y flota",
+            # cooperativa de viviendas: acta de la junta rectora
+            "ACTA DE LA JUNTA RECTORA – Cooperativa de Viviendas Los Almendros\nFecha: {date}\nAsistentes: {person} (presidenta), {person} (tesorero), {person} (secretario)\nExcusa su asistencia: {title_name}\nPunto 2: alta como socio de {person}, con domicilio en {address_line}. Se aprueba por unanimidad.\nPunto 3: presupuesto de {company} para la cubierta, {amount} €.",
+            "Buenas tardes,\n\nadjunto el justificante de la aportación al capital social de la cooperativa. Os pido que a partir de ahora las cuotas se carguen en mi nueva cuenta {iban}.\n\nGracias,\n{person}\nSocio n.º {order}",
+            # alquiler de esquís
+            "FICHA DE AJUSTE – ALQUILER DE ESQUÍS\nCliente: {person}   Tel.: {phone}\nAltura 170 cm, peso 65 kg, edad 29, suela 290 mm\nTipo de esquiador 2, DIN 5,5\nFianza: tarjeta {card}\nDevolución: {date} antes de las 17:30",
+            "Contrato de alquiler n.º {order}\nArrendatario: {person}\nDocumento dejado en depósito: pasaporte {passport}\nMaterial: esquís de travesía 168 cm, pieles, ARVA\nFirma del cliente: ____",
+            # hospital de día oncológico
+            "HOSPITAL DE DÍA ONCOHEMATOLÓGICO – CALENDARIO DE TRATAMIENTO\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\nEsquema: R-CHOP, ciclo 2 de 6\nSesión: {date}, sillón 11, 9:00 h (analítica a las 8:00)\nOncóloga responsable: {title_name}\nSi tiene fiebre de más de 38 ºC llame al {phone}",
+            "Hola {first}, soy la enfermera gestora de casos del hospital de día. Tus análisis están bien y el ciclo del jueves sigue en pie. Recuerda traer la tarjeta sanitaria. Un abrazo, {person}",
+            # mercado de productores: licencia de puesto
+            "SOLICITUD DE AUTORIZACIÓN DE PUESTO – Mercado de productores del sábado\nTitular: {person}\nDomicilio: {address}\nTeléfono: {phone}   Correo: {email}\nProductos: aceite de oliva y miel de la comarca\nMetros solicitados: 3\nDomiciliación de la tasa: {iban}",
+            # escuela infantil: registro de siesta
+            "Registro de siesta – aula de 1 a 2 años – {date}\n{first}: 12:45 a 14:30, tranquila\n{first}: 13:00 a 13:40, se despierta con ruido\n{first}: no duerme, rato de descanso en la colchoneta\nRevisión cada 10 minutos: {person}",
+            "FICHA DE MATRÍCULA – ESCUELA INFANTIL\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nMadre/padre/tutor 1: {person}, {phone}\nMadre/padre/tutor 2: {person}, {email}\nDomicilio: {address}\nSiesta: después de comer, con chupete",
+            # ortodoncia
+            "PLAN DE TRATAMIENTO DE ORTODONCIA\nPaciente: {person}, nacido el {child_dob}\nN.º de historia: {mrn}\nDiagnóstico: clase II división 1, apiñamiento inferior\nFase 1: aparato funcional 9 meses; fase 2: brackets 18 meses\nPresupuesto: {amount} € en 20 cuotas\nOrtodoncista: {title_name}",
+            # karaoke
+            "¡Reserva confirmada!\nSala Disco (hasta 10 personas)\nDía: {date}, de 22:00 a 01:00\nA nombre de: {person}\nMóvil: {phone}\nSeñal de {amount} € pagada con tarjeta {card}",
+            "{first}: ya tengo reservado el karaoke para el sábado, está a nombre de {person}\n{first}: genial, yo me pido una de {public:Rocío Jurado}\n{first}: jajaja ya empezamos",
+            # impago de alquiler
+            "Estimado/a {title_name}:\n\nLe comunicamos que a fecha de hoy la vivienda sita en {address_line} acumula una deuda de {amount} € en concepto de rentas impagadas. Le rogamos que regularice la situación antes del {date} o que se ponga en contacto con {person} en el {phone} para acordar un plan de pagos.\n\nAtentamente,\nAdministración de fincas",
+            "Nota de seguimiento {date}: inquilino {person}, NIE {nie}, ha pedido la ayuda al alquiler de la comunidad. Se acuerda aplazar la deuda en 6 mensualidades.",
+            # maratón: voluntarios
+            "Cuadrante de voluntarios – avituallamiento km 30\nNombre;Móvil;Turno;Camiseta\n{person};{phone};7:30-11:30;M\n{person};{phone};7:30-11:30;L\n{person};{phone};10:30-14:00;S\nResponsable: {first}",
+            "¡Hola {first}!\n\nGracias por apuntarte como voluntario en el maratón. Te toca la zona de meta; la acreditación te llegará a {address_line}. Cualquier duda, escribe a {role_email}.\n\nNos vemos en la salida,\nEquipo de voluntariado",
+            # suscripción de pilas para audífonos
+            "Tu suscripción de pilas para audífonos\nCliente: {title_name}\nDirección de envío: {address}\nPilas tamaño 312, 60 unidades cada 3 meses\nCargo en cuenta: {iban}\nPróximo envío: {date}",
+            "Incidencia {ticket}: la clienta {person} dice que las pilas llegan sin lengüeta. Email {email}, teléfono {phone}, acceso a la app desde {ip}. Se envía un pack de reposición.",
+            # crematorio
+            "RESERVA DE CEREMONIA – CREMATORIO\nDifunto/a: {person}\nFecha de nacimiento: {dob}   Fecha de defunción: {date}\nCeremonia: {date} a las {time}, sala 2\nSolicitante: {person} (hija), {phone}\nFuneraria: {company}\nSe leerá un poema de {public:Antonio Machado}",
+            # RabbitMQ y Jenkins
+            "2026-05-19 02:13:55 ERROR consumer=avisos-impago mensaje enviado a dlx.avisos tras 5 reintentos msg_id={uuid} payload={\"inquilino\":\"{person}\",\"dni\":\"{dni}\",\"deuda\":\"{amount}\"}",
+            "Build #{order} FALLIDO – pipeline facturación\nLanzado por {person}\nAgente: {ip}\n[ERROR] aparece una credencial en claro en la consola:\n{secret}\nRevocar cuanto antes.",
+            # difusión y lenguaje
+            "{policy}\nJunta rectora – punto 5: baja forzosa del socio {person} por impago de cuotas",
+            "Revisión de la oferta de empleo de conserje: la expresión «{biased}» no se ajusta a la guía de lenguaje inclusivo, por favor cámbiala. – {first}",
+        ],
+        "clean": [
+            "Desde el {date} el reconocimiento médico para renovar el permiso C cuesta {amount} € en los centros autorizados. Expediente n.º {ticket}. Horario de lunes a viernes de 9 a 14 h.",
+            "La asamblea general de la cooperativa se celebrará el {date} en el salón de actos Clara Campoamor: cuentas anuales, elección de la junta rectora y obras del bloque B (64 viviendas).",
+            "Tarifas de alquiler: pack Iniciación {amount} € los 6 días, pack infantil al 50 %, casco gratis. Fijaciones revisadas según ISO 11088, máquina de ajuste n.º {order}.",
+            "Hospital de día: 20 sillones, 44 pacientes citados hoy, box 7 cerrado por mantenimiento. Lote de preparados {order} liberado por farmacia; bombas con firmware {version}.",
+            "Mercado de productores en la plaza Mayor, sábados de 8 a 14 h. Tasa de {amount} € por metro lineal. Decreto n.º {invoice}. Vehículos solo hasta las 8:30.",
+            "Sala de siesta del aula de bebés: 12 cunas, 20 ºC, vigilabebés ref. {ean}. Las rondas cada 10 minutos se apuntan en la hoja. Sábanas limpias los viernes.",
+            "Pedido {order}: 25 kits de brackets cerámicos y 10 arcos NiTi 0,014; factura {invoice}; enviado con {tracking} a la clínica del centro médico de {city}.",
+            "¡Esta noche especial {public:Raphael} en las salas 2 y 3! Desde {amount} € la hora y 2x1 en cócteles hasta las 23:00. Web de reservas actualizada a la versión {version}.",
+            "Impagos de alquiler a 30 de junio: 3,2 % de la facturación, {amount} € en 198 viviendas. 12 planes de pago en vigor. Próximo informe el {date}.",
+            "Recorrido del maratón: avituallamientos en los km 5, 10, 15, 20, 25, 30, 35 y 40. 45.000 vasos pedidos (albarán {invoice}). Petos numerados del 001 al 500 en la carpa del paseo de Colón.",
+            "Pilas para audífonos tamaño 675, caja de 60, EAN {ean}, {amount} €. Quitar la pestaña y esperar un minuto. Precio de la suscripción garantizado hasta el {date}.",
+            "[ALERTA] RabbitMQ: la cola avisos.dlq tiene 1.920 mensajes, nodo rabbit@mq-prod-1, red {cidr6}, puerto {port}. Job de Jenkins deploy-avisos #{order} revertido al commit {sha}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # rijbewijs: medische keuring bij verlenging
+            "Keuringsverslag rijbewijs C/CE (verlenging)\nNaam: {person}\nGeboortedatum: {dob}\nAdres: {address}\nVisus: 0,9 / 1,0, gezichtsveld normaal\nBloeddruk 135/85\nKeuringsarts: {title_name}\nDatum keuring: {date}",
+            "Hoi {first},\n\nje rijbewijs C verloopt op {date}. Vergeet niet op tijd een Gezondheidsverklaring in te dienen bij het CBR, want dat duurt soms weken. De keuring kun je plannen via {person} op kantoor, {phone}. Kosten worden vergoed.\n\nGroet,\nPlanning",
+            "Beste meneer of mevrouw, mijn vader ({person}, geboren {dob}) wordt 75 en moet voor zijn rijbewijs gekeurd worden. Hij woont op {address_line}. Kan de keuringsarts ook aan huis komen? Groet, {first}",
+            # wooncoöperatie: bestuursvergadering
+            "Notulen bestuursvergadering Wooncoöperatie De Vlonder, {date}\nAanwezig: {person} (voorzitter), {person} (penningmeester), {person} (secretaris)\nAfwezig met bericht: {title_name}\n3. Nieuw lid: {person}, nu wonend op {address_line}, unaniem toegelaten.\n4. Offerte dakrenovatie {company}: € {amount}, akkoord.\nNotulist: {first}",
+            # skiverhuur
+            "SKIVERHUUR – AFSTELFORMULIER\nKlant: {person}   Tel.: {phone}\nLengte 186 cm, gewicht 88 kg, leeftijd 47, zoollengte 320 mm\nSkiërtype 2, DIN 7\nBorg: creditcard {card}\nRetour: {date} voor 17:00",
+            "Beste {first},\n\nBedankt voor je reservering! Voor de week van {date} staan 3 volwassenenpakketten en 1 kinderpakket klaar op naam van {person}. Wil je vóór vrijdag lengte, gewicht en schoenmaat van iedereen mailen? Het restbedrag van € {amount} schrijven we af van de opgegeven kaart.\n\nTot op de piste!",
+            # dagbehandeling oncologie
+            "DAGBEHANDELING ONCOLOGIE – CHEMOSCHEMA\nPatiënt: {person}\nPatiëntnummer: {mrn}\nGeboortedatum: {dob}\nKuur: docetaxel, kuur 2 van 6\nBehandeldag: {date}, stoel 5, 9:00 uur (bloedafname 8:00)\nBehandelend oncoloog: {title_name}\nBij koorts boven 38,5 °C direct bellen: {phone}",
+            "Dag {first}, je bloedwaarden van maandag zijn goed, de kuur van donderdag gaat door. Je BSN ({bsn}) staat nu goed in ons systeem, dus de verwijzing is rond. Tot donderdag, {person}, verpleegkundig specialist",
+            # boerenmarkt: standplaatsvergunning
+            "Aanvraag standplaatsvergunning boerenmarkt (zaterdag)\nAanvrager: {person}\nAdres: {address}\nTelefoon: {phone}   E-mail: {email}\nProducten: boerenkaas en zuivel van eigen bedrijf\nLengte kraam: 4 meter, stroom nodig\nMachtiging marktgeld: {iban}",
+            # kinderdagverblijf: slaaplijst
+            "Slaaplijst groep Dreumesen – {date}\n{first}: 12:30–14:15, rustig\n{first}: 12:45–13:20, wakker door geluid\n{first}: niet geslapen, rustmoment in de hoek\nControle om de 10 minuten: {person}",
+            "Inschrijfformulier kinderdagverblijf\nKind: {person}\nGeboortedatum: {child_dob}\nOuder/verzorger 1: {person}, {phone}\nOuder/verzorger 2: {person}, {email}\nAdres: {address}\nSlaapritme: één middagslaapje in de slaapzak",
+            # orthodontie
+            "Behandelplan orthodontie\nPatiënt: {person}, geboren {child_dob}\nDossiernummer: {mrn}\nDiagnose: klasse II/1, overbeet 8 mm, ruimtegebrek onder\nFase 1: activator 9 maanden; fase 2: vaste beugel boven en onder, ca. 18 maanden\nBegroting: € {amount}\nOrthodontist: {title_name}",
+            # karaokebar
+            "Reservering bevestigd!\nKaraokebox Disco (max. 10 personen)\nDatum: {date}, 21:00–00:00\nNaam: {person}\nMobiel: {phone}\nAanbetaling € {amount} voldaan met kaart {card}",
+            "{first}: karaoke staat voor zaterdag, op naam van {person}\n{first}: top, ik doe {public:André Hazes}\n{first}: uiteraard 😂",
+            # huurachterstand
+            "Geachte {title_name},\n\nVolgens onze administratie heeft u een huurachterstand van € {amount} voor de woning aan {address_line}. Wij verzoeken u dit bedrag vóór {date} over te maken of contact op te nemen met {person} via {phone} om een betalingsregeling af te spreken.\n\nMet vriendelijke groet,\nAfdeling Incasso",
+            "Dossiernotitie {date}: huurder {person}, rijksregisternummer {nn_be}, heeft een afbetalingsplan aangevraagd via het OCMW. Afgesproken: € 50 per maand bovenop de huur.",
+            # marathon: vrijwilligersrooster
+            "Vrijwilligersrooster verzorgingspost km 30\nNaam;Mobiel;Dienst;Shirt\n{person};{phone};07:30-11:30;M\n{person};{phone};07:30-11:30;L\n{person};{phone};10:30-14:00;S\nPostverantwoordelijke: {first}",
+            "Hoi {first},\n\nLeuk dat je komt helpen bij de marathon! Je staat bij de finish, verzamelen om 7:00 bij de vrijwilligerstent. Je accreditatie sturen we naar {address_line}. Vragen? Mail {role_email}.\n\nSportieve groet,\nTeam Vrijwilligers",
+            "Vrijwilligersvergoeding marathon – opgave\nNaam: {person}\n{nid}\nGeboortedatum: {dob}\nRekeningnummer: {iban}",
+            # abonnement hoortoestelbatterijen
+            "Uw abonnement hoortoestelbatterijen\nKlant: {title_name}\nAfleveradres: {address}\nBatterijen maat 312, 60 stuks per 3 maanden\nIncasso van {iban}\nVolgende zending: {date}",
+            "Ticket {ticket}: klant {person} meldt dat de batterijen zonder sticker aankomen. E-mail {email}, tel. {phone}, laatste login vanaf {ip}. Vervangende set verstuurd.",
+            # crematorium
+            "RESERVERING AFSCHEIDSPLECHTIGHEID – CREMATORIUM\nOverledene: {person}\nGeboren: {dob}   Overleden: {date}\nPlechtigheid: {date} om {time}, aula 1\nOpdrachtgever: {person} (dochter), {phone}\nUitvaartonderneming: {company}\nMuziek: een lied van {public:Ramses Shaffy}",
+            "Beste {first},\n\nHet paspoort van uw moeder ({passport}) hebben wij ontvangen, samen met de akte van overlijden. De plechtigheid op {date} staat vast; de ceremoniemeester belt u nog over de sprekers.\n\nMet warme groet,\nCrematorium Zuiderhof",
+            # RabbitMQ en Jenkins
+            "2026-04-07T01:58:21Z WARN consumer=huurherinneringen bericht naar dlx.herinneringen na 5 pogingen msg_id={uuid} payload={\"huurder\":\"{person}\",\"email\":\"{email}\",\"achterstand\":\"{amount}\"}",
+            "Build #{order} MISLUKT – pipeline incasso\nGestart door {person}\nAgent: {ip}\n[FOUT] in de console staat een geheim in leesbare tekst:\n{secret}\nGraag direct intrekken.",
+            # verspreiding en woordkeuze
+            "{policy}\nBestuursvergadering – agendapunt 6: opzegging lidmaatschap {person} wegens betalingsachterstand",
+            "Feedback op de vacaturetekst conciërge: het woord '{biased}' past niet bij onze schrijfwijzer, graag neutraal formuleren. – {first}",
+        ],
+        "clean": [
+            "Sinds {date} kost de medische keuring voor verlenging van rijbewijs C {amount} euro. Het CBR behandelt een Gezondheidsverklaring gemiddeld binnen 4 weken. Zaaknummer {ticket}.",
+            "De algemene ledenvergadering van de wooncoöperatie is op {date} in de gemeenschappelijke ruimte aan het Aletta Jacobsplein: jaarrekening, bestuursverkiezing, onderhoud blok C (36 woningen).",
+            "Huurprijzen ski's: pakket Basis € {amount} voor 6 dagen, kinderpakket half geld, helm gratis. Bindingen afgesteld volgens ISO 11088, afstelmachine nr. {order}.",
+            "Dagbehandeling: 18 stoelen, vandaag 40 patiënten gepland, kamer 3.12 dicht voor onderhoud. Bereidingen charge {order} vrijgegeven door de apotheek; pompen op firmware {version}.",
+            "Boerenmarkt op het Beatrixplein, zaterdag van 8 tot 14 uur. Marktgeld € {amount} per strekkende meter. Besluit nr. {invoice}. Laden en lossen tot 8:30.",
+            "Slaapkamer babygroep: 12 bedjes, 19 °C, babyfoon art.nr. {ean}. De controles om de 10 minuten worden op de lijst afgevinkt. Beddengoed wordt op vrijdag verschoond.",
+            "Bestelling {order}: 20 sets keramische brackets, 10 NiTi-bogen 0.016; factuur {invoice}; verzonden met {tracking} naar de praktijk in het gezondheidscentrum van {city}.",
+            "Vanavond {public:Doe Maar}-avond in box 2 en 3! Vanaf € {amount} per uur, happy hour tot 21:00. Reserveringssysteem bijgewerkt naar versie {version}.",
+            "Huurachterstanden per 30 juni: 2,1 % van de huursom, € {amount} bij 240 woningen. 10 betalingsregelingen lopen. Volgende rapportage op {date}.",
+            "Marathonparcours: verzorgingsposten bij km 5, 10, 15, 20, 25, 30, 35 en 40. 36.000 bekers besteld (pakbon {invoice}). Hesjes 001 t/m 380 liggen in de tent bij de Erasmusbrug.",
+            "Hoortoestelbatterijen maat 10, doosje van 60, EAN {ean}, € {amount}. Sticker verwijderen en een minuut wachten. Abonnementsprijs gegarandeerd tot {date}.",
+            "Crematorium: plechtigheden van 45 minuten tussen 9:00 en 16:00. Aula Wilhelmina biedt plaats aan 150 gasten; livestream mogelijk. Tarieven per {date}: € {amount}.",
+            "[ALERT] RabbitMQ: wachtrij herinneringen.dlq staat op 1.650 berichten, node rabbit@mq-prod-2, netwerk {cidr6}, poort {port}. Jenkins-job deploy-incasso #{order} teruggedraaid naar commit {sha}.",
+        ],
+    },
+}
+
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -26735,4 +27059,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA}
