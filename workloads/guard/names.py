@@ -33,7 +33,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         account_name, asked_or_holding, card_signer, dispatched, escorted, expiring_of, paid_for,
-                                        task_or_signer,
+                                        task_or_signer, mourned, group_member, referred_by, note_addressee,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
@@ -94,6 +94,7 @@ _ANIMAL_AFTER = re.compile(
 _COUPLE_AFTER = re.compile(
     r"(?:[ \t]*\n?[ \t]*&[ \t]*\n?[ \t]*|(?:[ \t]*\n[ \t]*|[ \t]+)(?:and|und|et|y|en|e)(?:[ \t]*\n[ \t]*|[ \t]+)|[ ]?/[ ]?|[ ][-–][ ])"
     r"([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
+_DASH_JOIN = re.compile(r"[ ][-–][ ]")
 _COUPLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]*\n?[ \t]*&[ \t]*\n?[ \t]*|(?:[ \t]*\n[ \t]*|[ \t]+)(?:and|und|et|y|en|e)(?:[ \t]*\n[ \t]*|[ \t]+)"
     r"|[ ]?/[ ]?|[ ][-–][ ])$")
@@ -589,7 +590,8 @@ _PRONOUN_AND_BEFORE = re.compile(
     r"(?<![\w'’])(?i:you|we|us|me|du|wir|mich|dich|toi|moi|nous|vous|tú|tu|nosotros|jij|wij|jou|mij)[ ](?:and|und|et|y|en|&)[ ]$")
 """Someone named with the reader or the writer: "Could you and Julian send us ...", "toi et Lucie", "jij en Daan"."""
 _COLLECTING_BEFORE = re.compile(
-    r"(?i:\b(?:collecting|collect|picking[ ]up|pick[ ]up|fetching|abholen|holt|ophalen|haalt|recoger|recoge|chercher))[ ]$")
+    r"(?i:\b(?:collecting|collect|picking[ ]up|pick[ ]up|fetching|fetch|grab|grabbing|abholen|holt|ophalen|haalt|"
+    r"recoger|recoge|chercher|récupérer|récupère))[ ]$")
 _COLLECTING_AFTER = re.compile(
     r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|om|na|hoy|mañana|a[ ]las|"
     r"aujourd['’]hui|demain|à)\b")
@@ -623,11 +625,14 @@ _CALL_BEFORE = re.compile(
     # whom to contact, and where ("contactez Eugène au secrétariat", "contact Lena at reception", "wenden Sie sich
     # an Jonas am Empfang", "contacte con Inés en secretaría", "neem contact op met Bas via ...")
     r"contactez|contacter|please[ ]contact|contact|kontaktieren[ ]Sie|wenden[ ]Sie[ ]sich[ ]an|contacte[ ]con|"
-    r"contacten[ ]con|contactar[ ]con|neem[ ]contact[ ]op[ ]met|neemt[ ]u[ ]contact[ ]op[ ]met))[ ]$")
+    r"contacten[ ]con|contactar[ ]con|neem[ ]contact[ ]op[ ]met|neemt[ ]u[ ]contact[ ]op[ ]met|"
+    # whom questions go to ("Rückfragen an Thies, Diensthandy ...", "questions to Kim on ...", "preguntas a Inés")
+    r"rückfragen[ ]an|fragen[ ]an|questions[ ]to|queries[ ]to|questions[ ]à|preguntas[ ]a|dudas[ ]a|vragen[ ]aan))[ ]$")
 _CALL_AFTER = re.compile(
     r"[ ](?i:cette|ce|demain|aujourd['’]hui|hierover|daarover|morgen|vandaag|tomorrow|today|tonight|this|to|about|back|"
     r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen|on|op|at|unter|al|am|en|via)\b"
-    r"|[ ]?:[ ]*[+(]?[0-9]")
+    r"|[ ]?:[ ]*[+(]?[0-9]"
+    r"|,[ ]?(?i:dienst|diensthandy|handy|tel\.?|phone|mobile|mob\.?|portable|tél\.?|móvil|teléfono|mobiel|gsm)?[ ]?[+(]?[0-9]")
 """Who someone will call or remind, and when or why: "Mme Barbe appellera Hortense cette semaine", "Mw. Moons
 belt Bart hierover", "Remind Kathryn to bring the certificates", "Frau Weber ruft Jonas morgen an", "la
 conserje llamará a Elena mañana"; a lost pet's poster, in capitals or not: "APPELEZ Nadine AU 062 ...", "BEL Ingrid:
@@ -1095,6 +1100,26 @@ WEEKDAY_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun".split())
 SHORT_WEEKDAYS = frozenset("mo di mi do fr sa so ma wo vr za zo lu me je ve ju vi sá".split())
 """Two-letter weekdays of a rota's first column ("| Mo |", "| Di |", "| ma |", "| lu |"): days, not the
 first names "Mo" or "Di"."""
+_VESSEL_WORDS = (r"vessels?|yachts?|boats?|ships?|sailboats?|motor[ ]?yachts?|cutters?|ketch|trawlers?|barges?|ferries|ferry|"
+                 r"motoryacht|yacht|kutter|schiff|schiffe|segelboot|segelyacht|boot|boote|bateaux?|voiliers?|navires?|péniches?|"
+                 r"veleros?|barcos?|yates?|embarcaci[oó]n(?:es)?|pesqueros?|jachten|jacht|schepen|schip|sloepen|sloep|boten|"
+                 r"botters?|tjalken?|zeilboten|zeilboot")
+_QUOTE_CHARS = "„\"'‘“«"
+_VESSEL_QUOTE_OPEN = re.compile(
+    rf"(?i:\b(?:{_VESSEL_WORDS}))[ ]+"
+    r"(?:[„\"'‘“«][^„\"'‘“«”’»\n]{1,40}[“\"'’”»][ ]*(?:,|and|und|et|y|en|&)[ ]+"
+    rf"(?:(?:der|die|das|the|le|la|el|de|het|l['’]|den|dem)[ ]+)?(?:(?i:{_VESSEL_WORDS})[ ]+)?)*"
+    r"[„\"'‘“«][^„\"'‘“«”’»\n]{0,30}$")
+"""A boat's or a ship's name in quotes after its kind, or after another quoted name of the same list: "the cutter „Anna
+von Tharau“", "los veleros "Virgen del Carmen" y "Juan Sebastián"", "yachts 'Lady Florence' and 'Morning Star of
+Hull'", "de botter 'Jan Pieter'": a vessel, whoever it is named after."""
+
+
+def _vessel_name(text: str, start: int) -> bool:
+    """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN)."""
+    return _VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+
+
 _SHORT_WEEKDAY_ITEM = re.compile(r"(?:^|[,;|/(\n]|[ ]-)[ \t]*([A-ZÁ][a-zá])[ .:]+[A-ZÀ-Þ0-9]")
 
 
@@ -2522,7 +2547,8 @@ class PersonDetector:
                         and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None)
                     or dispatched(text, start, end) or expiring_of(text, start, end) or escorted(text, start, end)
                     or paid_for(text, start, end) or task_or_signer(text, start, end) or account_name(text, start, end)
-                    or card_signer(text, start, end) or asked_or_holding(text, start, end))
+                    or card_signer(text, start, end) or asked_or_holding(text, start, end) or mourned(text, start, end)
+                    or group_member(text, start, end) or referred_by(text, start, end) or note_addressee(text, start, end))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2650,6 +2676,9 @@ class PersonDetector:
         other = after.group(1) if after else (before.group(1) if before else None)
         if other is None or other.lower() in not_lone_names() or other.lower() in NOT_PERSON_AFTER:
             return False
+        pair = after if after is not None else before
+        if pair is not None and _DASH_JOIN.search(pair.group(0)) and (lowered in function_words() or other.lower() in function_words()):
+            return False  # "St. Martin – Wir gratulieren": a heading's dash before "we"; "Pero & Katarina" stay a couple
         if other == text[start:end]:
             return False  # "Harrison & Harrison organ": one name on both sides, a family's firm
         if len(other) < 3 or end - start < 3:
@@ -2774,9 +2803,10 @@ class PersonDetector:
         """People's names in `text`; not a table's cells under a column that names a thing
         (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
         tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
+        quoted = any(q in text for q in _QUOTE_CHARS)
         found = []
         for span in self._find(text, lowered):
-            if not (tabled and thing_column(text, span[0], span[1])):
+            if not (tabled and thing_column(text, span[0], span[1])) and not (quoted and _vessel_name(text, span[0])):
                 found.append(span)
                 yield span
         if found or "(" in text:

@@ -812,3 +812,84 @@ def asked_or_holding(text: str, start: int, end: int) -> bool:
                 or _STILL_HAS_IT.match(text, end) or _HAS_IT_BEFORE.search(text, max(0, start - 12), start)
                 or (_REPORT_TO_BEFORE.search(text, max(0, start - 24), start) and _REPORT_TO_AFTER.match(text, end)))
 
+
+
+_DIED_AFTER = re.compile(
+    r"[ ](?:died|has[ ]died|passed[ ]away|passed|gestorben[ ]ist|verstorben[ ]ist|von[ ]uns[ ]gegangen[ ]ist|starb|"
+    r"nos[ ]dejó|falleció|murió|se[ ]fue|overleed|is[ ]overleden|overleden[ ]is|est[ ]décédée?|nous[ ]a[ ]quittés|"
+    r"est[ ]partie?)\b")
+_SINCE_BEFORE = re.compile(
+    r"(?i:\b(?:since|after|when|dass|seit|als|nachdem|que|desde[ ]que|cuando|dat|sinds|toen|nadat|depuis[ ]que))[ ]$")
+_DEATH_OF_BEFORE = re.compile(
+    r"(?i:\b(?:the[ ](?:death|passing)[ ]of|dem[ ]tod[ ]von|dem[ ]tode[ ]von|tod[ ]von|"
+    r"le[ ]départ[ ]de|départ[ ]de|le[ ]décès[ ]de|décès[ ]de|la[ ]mort[ ]de|"
+    r"el[ ]fallecimiento[ ]de|fallecimiento[ ]de|la[ ]muerte[ ]de|la[ ]partida[ ]de|"
+    r"het[ ]overlijden[ ]van|overlijden[ ]van|de[ ]dood[ ]van))[ ]$")
+_PET_TEXT = re.compile(
+    r"(?i:\b(?:pets?|haustier\w*|tier\w*|mascotas?|animal\w*|huisdier\w*|dieren\w*|vets?|veterinar\w*|vétérinaire|"
+    r"tierarzt\w*|dierenarts\w*|cat|dog|katze|hund|chat|chien|gato|perro|kat|hond)\b)")
+"""Someone who died, named in a bereavement letter: "It is now a few months since Phillip died", "dass Ramona gestorben
+ist", "desde que Eustaquio nos dejó", "dat Maria overleed", "depuis le départ de Sabine", "the death of Tom": only a
+person dies and is mourned so; not in a text about a pet (a pet's death reads the same: "la pérdida de Luna" at a pet
+crematorium), and "the loss of" is left out (a pet's, a team's, a match's)."""
+
+
+def mourned(text: str, start: int, end: int) -> bool:
+    """A first name that a condolence or remembrance text says died (_DIED_AFTER after a clause's opening word) or
+    mourns (_DEATH_OF_BEFORE)."""
+    return bool(((_DIED_AFTER.match(text, end) and _SINCE_BEFORE.search(text, max(0, start - 16), start))
+                 or _DEATH_OF_BEFORE.search(text, max(0, start - 28), start)) and _PET_TEXT.search(text) is None)
+
+
+_GROUP_WORDS = (r"group|choir|chorus|team|club|band|class|congregation|guild|society|chor|gruppe|verein|mannschaft|team|"
+                r"kreis|gemeinde|chorale|chœur|choeur|groupe|équipe|paroisse|association|amicale|coro|coral|grupo|equipo|"
+                r"club|parroquia|cofradía|koor|groep|ploeg|vereniging|parochie|kring")
+_GROUP_MEMBER_AFTER = re.compile(
+    r"(?:,[ ]|[ ])(?:from|of|in)[ ]the[ ](?:[a-zA-Z'’-]+[ ]){0,2}(?:" + _GROUP_WORDS + r")\b"
+    r"|,[ ](?:fidèle|membre|pilier|figure)[ ](?:de[ ]la|du|de[ ]l['’]|des|de)[ ]?(?:[a-zà-ÿ'’-]+[ ]){0,2}(?:" + _GROUP_WORDS + r")\b"
+    r"|,[ ](?:del|de[ ]la|miembro[ ]del|miembro[ ]de[ ]la)[ ](?:[a-zà-ÿ]+[ ]){0,2}(?:" + _GROUP_WORDS + r")\b"
+    r"|[ ](?:van|uit)[ ](?:het|de|ons)[ ](?:[a-zë]+[ ])?(?:[a-zë]*koor|" + _GROUP_WORDS + r")\b"
+    r"|[ ](?:aus|vom|von)[ ](?:dem|der|unserem|unserer)[ ](?:[a-zäöüß]+[ ])?(?:[a-zäöüß]*chor|" + _GROUP_WORDS + r")\b",
+    re.IGNORECASE)
+"""A first name and the group it belongs to, right after it: "Happy birthday too to Debbie from the music group",
+"ainsi qu'à Alice, fidèle de la chorale", "y Javier, del coro de los domingos", "met Olaf van het dameskoor", "an
+Paula aus dem Kirchenchor": a member of a choir, a team or a parish is a person."""
+
+
+def group_member(text: str, start: int, end: int) -> bool:
+    """A first name that a notice names as a member of a group (_GROUP_MEMBER_AFTER)."""
+    return _GROUP_MEMBER_AFTER.match(text, end) is not None
+
+
+_REFERRER_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:referrer|referred[ ]by|referral[ ]from|referring[ ]agency|zuweisung[ ]durch|zugewiesen[ ]von|"
+    r"vermittelt[ ]durch|überwiesen[ ]von|orienté\(?e?\)?[ ]par|orienté\(e\)[ ]par|adressé\(?e?\)?[ ]par|entidad|"
+    r"entidad[ ]derivante|derivado[ ]por|derivada[ ]por|verwijzer|doorverwezen[ ]door|verwezen[ ]door)"
+    r"[ \t]*:[ \t]*[^\n,:]{2,48},[ ](?:(?i:social[ ]worker|caseworker|adviser|advisor|trabajadora[ ]social|"
+    r"trabajador[ ]social|educadora[ ]social|educador[ ]social|assistante[ ]sociale|assistant[ ]social|conseillère|"
+    r"conseiller|sozialarbeiterin|sozialarbeiter|beraterin|berater|maatschappelijk[ ]werker|consulent)[ ])?$")
+"""A referral form's referrer: the agency, a comma, then who referred ("Referrer: Citizens Advice, Victoria",
+"Orienté(e) par : CCAS, Nelly", "Entidad: Servicios Sociales, trabajadora social Amelia", "Verwijzer: Wijkteam,
+Fenna"): the name after the agency, to the line's end, is the worker's."""
+
+
+def referred_by(text: str, start: int, end: int) -> bool:
+    """A first name closing a referral form's referrer line, after the agency (_REFERRER_LINE)."""
+    line_end = text.find("\n", end)
+    return (_REFERRER_LINE.search(text, max(0, start - 120), start) is not None
+            and text[end : line_end if line_end >= 0 else len(text)].strip(" \t.") == "")
+
+
+_NOTE_TO_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][ ])[ \t]*(?i:note|notice|memo|message|reminder|hinweis|notiz|nachricht|erinnerung|mitteilung|"
+    r"note|message|rappel|avis|aviso|nota|mensaje|recordatorio|opmerking|bericht|notitie|herinnering|mededeling)"
+    r"(?:[ ](?:de[ ]la|de[ ]l['’]|du|des|de|del|der|des|van[ ]de|van[ ]het|from[ ]the|from|of)?[ ]?[A-Za-zÀ-ÿ-]{2,20}){0,2}"
+    r"[ ](?i:to|for|an|für|à|pour|a|para|aan|voor)[ ]$")
+_NOTE_TO_AFTER = re.compile(r"[ ]?:[ ]")
+"""Whom a note is addressed to, before its colon: "Hinweis Compliance an Luise:", "Note de la communication à Anastasie :",
+"Aviso de comunicación para Dimas:", "Memo to Kate:", "Opmerking communicatie voor Sanne:"."""
+
+
+def note_addressee(text: str, start: int, end: int) -> bool:
+    """A first name that a note's heading addresses, before the colon (_NOTE_TO_BEFORE, _NOTE_TO_AFTER)."""
+    return _NOTE_TO_AFTER.match(text, end) is not None and _NOTE_TO_BEFORE.search(text, max(0, start - 60), start) is not None

@@ -42,6 +42,7 @@ interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
 singer chorister sänger sängerin chorsänger chorsängerin choriste chanteur chanteuse corista cantante zanger zangeres koorlid
 created_by run_created_by triggered_by approved_by override_by requested_by officer beneficiary bénéficiaire beneficiaire beneficiario beneficiaria begunstigde
 porter celador celadora brancardier transporteur rider courier koerier
+conducteur conductrice chauffeuse rijder rijdster bestuurder chauffeur_du_jour carpool_driver
 pilot remote_pilot pilote télépilote telepilote piloto piloot fernpilot drohnenpilot
 kunde kundin kundenname mitarbeiter mitarbeiterin patientin ansprechpartner ansprechpartnerin antragsteller mieter gast
 empfänger absender inhaber kontoinhaber versicherter vorname besucher besucherin spieler spielerin
@@ -138,6 +139,11 @@ def _owners_only(rest: str) -> bool:
     return bool(words) and all(w in _PHONE_OWNERS for w in words)
 
 
+_INCLUSIVE_ENDING = re.compile(r"(?:/in(?:nen)?|\(in\)|\*in|:in|/a|\(a\)|/e|\(e\)|·e|·rice|/rice|/ster)$")
+"""A role's inclusive ending on a column's head ("Fahrer/in", "Fahrer*in", "conducteur·rice", "Trabajador/a",
+"rijder/ster"): the column is the role's."""
+
+
 @lru_cache(maxsize=4096)
 def _kind(column: str) -> str | None:
     """The kind of a column or key: "displayName" and "Display Name" read as display_name; a
@@ -151,6 +157,8 @@ def _kind(column: str) -> str | None:
         raw = raw[:-1]  # an abbreviation's full stop: "Tél.", "Tel.", "Tfno."
     name = CAMEL_BOUNDARY.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
     kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
+    if kind is None and _INCLUSIVE_ENDING.search(name):
+        kind = _KIND_OF.get(_INCLUSIVE_ENDING.sub("", name))  # "Fahrer/in", "conducteur·rice", "Trabajador/a"
     if kind is None and "_" in name and _KIND_OF.get(name.rsplit("_", 1)[1]) == "phone":
         kind = "phone"  # a phone's word as the key's last part: "contact_tel", "home_phone", "notfall_telefon"
     if kind is None and "_" in name:
@@ -310,6 +318,7 @@ room rooms sala salas salle salles box boxen raum räume zimmer kamer kamers zaa
 model models modell modelle modèle modèles modele modelo modelos product products produkt produkte produit produits
 producto productos item items artikel article articles artículo artículos bike bikes fahrrad rad vélo vélos bicicleta
 fiets fietsen vehicle fahrzeug véhicule vehículo voertuig car auto voiture coche boat boot bateau barco ship schiff
+vessel vessels yacht yachts jacht jachten velero veleros voilier voiliers embarcación segelboot kutter sloep
 navire buque schip horse horses pferd cheval caballo paard pony dog hund chien perro hond cat katze chat gato kat
 team teams équipe equipo mannschaft ploeg club verein venue lieu lugar locatie hall halle court pitch platz
 location locations ubicación ubicacion emplacement standort einsatzort site sitio locatie
