@@ -617,10 +617,23 @@ def _venue_after(text: str, line_end: int) -> bool:
     return _VENUE_AFTER.match(text, line_end) is not None
 
 
+# A hall of a venue where an event is held, named with its preposition right before the address: the
+# venue's address, no one's home ("Auktion ... im Großen Saal, Kaiser-Wilhelm-Straße 12", "the recital
+# is in the Great Hall, 12 King Street", "dans la grande salle, 4 rue Pasteur", "en el Salón de Actos,
+# Calle Mayor 3", "in de grote zaal, Dorpsstraat 4"); the room's word must be a hall's (a home's rooms,
+# "in the kitchen", are not)
+_EVENT_HALL_BEFORE = re.compile(
+    r"(?<!\w)(?:im|in[ ]der|in[ ]dem|in[ ]the|at[ ]the|dans[ ]la|dans[ ]le|à[ ]la|au|en[ ]el|en[ ]la|in[ ]de|in[ ]het)[ ]"
+    r"(?:[\w'’-]+[ ]){0,2}(?:[\w-]*saal|[\w-]*halle|hall|auditorium|aula|ballroom|salle|salón|salon|sala|[\w-]*zaal)"
+    r"(?:[ ](?:de|des|du|der|del|van|of)[ ][\w'’-]+(?:[ ][\w'’-]+)?)?[ \t]*[,:–—-][ \t]*$"
+)
+
+
 def _public_office_before(text: str, start: int) -> bool:
-    """A public office, a firm's premises or a public venue named right before the street at `start`."""
+    """A public office, a firm's premises, a public venue or an event's hall named right before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
+            or _EVENT_HALL_BEFORE.search(before) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)
 

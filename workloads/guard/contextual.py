@@ -867,6 +867,13 @@ def _passport_like(value: str) -> bool:
 
 
 _KEPT_IN = (
+    # the same place in a short clause after a comma, saying that the writer holds the number there:
+    # "NHS number, we had it on file: ", "SIN, we have it in our system: ", "Steuer-ID, haben wir in der
+    # Akte: ", "NISS, nous l'avons dans le dossier : ", "NIE, lo tenemos en el expediente: ", "BSN, hebben
+    # we in het dossier: " (the place's words below; the check digit still decides)
+    r"(?:,[ ](?:(?:we|i|they)[ ](?:had|have|has|keep|kept|hold|held|got|['’]ve[ ]got)[ ]it|"
+    r"(?:wir[ ])?(?:haben|hatten)(?:[ ](?:wir|es|sie))?|(?:on|nous)[ ]l['’](?:a|avait|avons|avions)|"
+    r"(?:lo|la)[ ](?:tenemos|teníamos|tenía|tiene)|(?:hebben|hadden)[ ](?:we|wij)))?"
     r"(?:[ ](?:on|in)[ ](?:(?:the|our|his|her|their|my|your|its)[ ])?(?:[^\W\d_][\w'’-]{1,20}[ ])?"
     r"(?:file|files|record|records|system|register)|"
     r"[ ](?:in|aus)[ ](?:der|dem|unserer|ihrer|seiner|unserem|ihrem|seinem)[ ](?:[^\W\d_][\w-]{1,20}[ ])?"
@@ -1004,7 +1011,14 @@ def context_rules() -> list[ContextRule]:
                        r"(?:[ ]?(?:/|-/|or|oder|ou|o|of|-[ ]of)[ ]?(?:national[ ]id(?:[ ]card)?|identity[ ]card|id[ ]card|id|"
                        r"personalausweis|ausweis|id-karte|carte[ ]d['’]identité|carte[ ]nationale[ ]d['’]identité|cni|"
                        r"pièce[ ]d['’]identité|dni|nie|documento[ ]de[ ]identidad|identiteitskaart|id-kaart|id-bewijs|"
-                       r"identiteitsbewijs)(?:[ -]?(?:no\.?|nr\.?|number|nummer|numéro|número|n[°º]\.?|#))?)?"),
+                       r"identiteitsbewijs)(?:[ -]?(?:no\.?|nr\.?|number|nummer|numéro|número|n[°º]\.?|#))?)?"
+                       # a clause that says which passport, the reader's, then its number in brackets: "the
+                       # passport you gave when booking (...)", "den Pass, den Sie bei der Buchung angegeben
+                       # haben (...)", "le passeport que vous avez indiqué (...)", "el pasaporte que nos dio al
+                       # reservar (...)", "het paspoort dat u bij de boeking opgaf (...)" (the shape decides)
+                       r"(?:,?[ ](?:(?:that|which)[ ])?(?:you|den[ ](?:sie|du)|die[ ](?:sie|du)|"
+                       r"que[ ](?:vous|tu|usted|nos|me)|dat[ ](?:u|je|jij)|die[ ](?:u|je|jij))[ ]"
+                       r"[^\W\d_][^\n\d()]{1,40}?(?=[ ]?\())?"),
                     _PASSPORT_SHAPE, _passport_like),
         ContextRule("nhs_number", "medical_record", ("nhs",), kw(r"nhs(?: number| no\.?)?"),
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
@@ -1266,7 +1280,15 @@ _CONFIRMED_LINK = re.compile(
     r"ist es|es ist|das ist|steht(?:[ ](?:da|dort|hier))?|"
     r"c['’]est|ce serait|on lit|je lis|figure|indique|"
     r"es|pone|figura|aparece|consta|"
-    r"staat(?:[ ](?:er|hier|daar))?|stond(?:[ ]er)?|is het|het is|dat is)"
+    r"staat(?:[ ](?:er|hier|daar))?|stond(?:[ ]er)?|is het|het is|dat is|"
+    # ... or what the reader gave, as the reader's own answer: "... we need your BSN. U gaf op:
+    # 519726303", "... your NHS number. You gave us: ...", "... Ihre Steuer-ID. Sie gaben an: ...",
+    # "... votre NISS. Vous avez indiqué : ...", "... su NIE. Usted nos indicó: ..."
+    r"(?:you|u|je|jij)[ ](?:gave|gaf[ ]op|gaf[ ]door|vulde[ ]in|heeft[ ]opgegeven|hebt[ ]opgegeven|stated|provided|"
+    r"entered|wrote|told[ ]us|gave[ ]us)|"
+    r"(?:sie|du)[ ](?:gaben[ ]an|gabst[ ]an|haben[ ]angegeben|hast[ ]angegeben|nannten|nanntest)|"
+    r"(?:vous|tu)[ ](?:avez|aviez|as|avais)[ ](?:indiqué|donné|communiqué|renseigné|fourni)|"
+    r"(?:usted[ ])?(?:nos[ ])?(?:indicó|facilitó|dio|proporcionó|ha[ ]indicado|ha[ ]facilitado))"
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
@@ -1309,7 +1331,9 @@ def _noted_after_name(rule: ContextRule, lowered: str, start: int, end: int) -> 
         return False
     if rule.name in _LETTER_CHECKED:
         return True  # "needs a PPS number ... - his number came through today, 9159451FH"
-    clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)), default=max(lo, start - 80))
+    # the link's own colon right before the value ends no clause ("U gaf op: 519726303")
+    clause = max((c.end() for c in _CLAUSE_END.finditer(lowered, max(lo, start - 80), start)
+                  if c.end() < start or lowered[c.start()] != ":"), default=max(lo, start - 80))
     if _CONFIRMED_LINK.search(lowered, clause, start) is not None:
         return True
     if _REFERRED_BACK.search(lowered, max(lo, start - 60), start) is not None:
@@ -1976,6 +2000,48 @@ def _hospital_coded_numbers(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+# A treatment note's patient line: the patient's label at a line's start, the patient's title and
+# name, then the number of the patient's file after a short file word, in brackets or after a dash
+# or a comma ("Pat. Frau Römer (Nr. 4471209)", "Patient: Mr Hale – file 4471209", "Patiente : Mme Roy,
+# dossier 4471209", "Paciente: Sra. Gil (HC 4471209)", "Patiënt dhr. Bakker (dossier 4471209)"). A
+# care client's label names a patient only in a treatment's report ("Cliënt mevr. Smit (dossier ...)"
+# under "Behandelverslag", "Klientin Frau Roth (Nr. ...)" under "Behandlungsnotiz", "Client: Mr Hale
+# (file ...)" under "Treatment note"); a lawyer's or a bank's client is no patient.
+# A titled name with "HC" or "NHC" in brackets (the Spanish abbreviation of "historia clínica"),
+# "MRN", "IPP" or "Pat.-Nr." is the same number without the label: "Evolución – Sr. Polo (HC 4471209)"
+_PATIENT_LINE_NUMBER = re.compile(
+    r"^[ \t]*(?:(?P<label>(?i:pat\.|patient(?:in|e)?|patiënt(?:e)?|paciente))|"
+    r"(?P<client>(?i:cli[eë]nt(?:e)?|klient(?:in)?|cliente)))[ \t]*:?[ \t]*"
+    r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,5}"
+    r"(?:[ ]?\(|,[ ]|[ ][-–—][ ])"
+    r"(?i:nr\.?|no\.?|n[°º]\.?|\#|dossier|file|record|akte|kartei|historia|hc|nhc|expediente|mrn|ipp)[ ]?:?[ ]?"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[)]|[ \t]*(?:$|\n|[,;]|[.](?:\s|$)))",
+    re.M)
+_RECORD_ABBREVIATION_BRACKET = re.compile(
+    r"(?<![\w.])(?i:mr|mrs|ms|miss|mx|dr|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dña|señor|señora|"
+    r"dhr|mevr|mw|mevrouw|meneer|de[ ]heer)\.?[ ]" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD
+    + r")?[ ]\((?:HC|NHC|MRN|IPP|Pat\.?-?[ ]?Nr\.?)[ ]?:?[ ]?(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})\)")
+_TREATMENT_REPORT = re.compile(
+    r"(?<!\w)(?:treatment|session|therapy|behandlung|behandlungs\w*|therapie\w*|sitzung|traitement|séance|thérapie|"
+    r"tratamiento|sesión|terapia|evolución|behandel\w*|sessie|consult)(?!\w)")
+
+
+def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """A patient's file number on a treatment note's patient line (_PATIENT_LINE_NUMBER), or after a
+    titled name in brackets with a record's abbreviation (_RECORD_ABBREVIATION_BRACKET)."""
+    for m in _PATIENT_LINE_NUMBER.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) < 5 or DATE.fullmatch(value) or _YEAR_RANGE.fullmatch(value):
+            continue
+        if m.group("client") and not _TREATMENT_REPORT.search(lowered):
+            continue
+        yield (m.start("value"), m.end("value"), "medical_record_care")
+    for m in _RECORD_ABBREVIATION_BRACKET.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
@@ -2003,6 +2069,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _sql_record_columns(text, lowered)
     if "(" in text:
         yield from _hospital_coded_numbers(text, lowered)
+    if any(w in lowered for w in ("pat", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
+        yield from _patient_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):

@@ -223,6 +223,8 @@ _PHONE_CONTEXT = re.compile(
     r"natel|natelnummer|"
     # a German or a Dutch compound on a phone: "Probentelefon", "Bereitschaftstelefon", "Diensttelefoon"
     r"[a-zäöüß]{3,}telefon|[a-zë]{3,}telefoon|"
+    # ... and on a mobile: "Diensthandy", "Firmenhandy", "Privathandy", "werkgsm", "bedrijfsgsm"
+    r"[a-zäöüß]{3,}handy|[a-zé]{3,}gsm|"
     r"telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|anrufen|rufen|zurückrufen|erreichbar|rückruf|rückfragen|"
     r"téléphone|tél|portable|appelez|appeler|rappeler|rappelez|joindre|joignable|contacter|contactez|contactera|"
     r"contacteront|appellera|rappellera|bizum|ligne fixe|festnetz|vaste lijn|fijo|portabilidad|nummerbehoud|"
@@ -318,7 +320,14 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
     # "numéro de téléphone est le ...", "número de teléfono es el ...", "telefoonnummer is ..."
     r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
     r"number|no\.|nummer|is|ist|lautet|est|es|el|"
-    r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn)){0,3}"
+    r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn|"
+    # who gave the number, between its word and the number: "Callback number she gave: ...", "Rückrufnummer,
+    # die sie angab: ...", "numéro de rappel qu'elle a laissé : ...", "teléfono que dejó: ...", "terugbelnummer
+    # dat hij doorgaf: ..."
+    r"(?:she|he|they|you|we|i)[ ](?:gave|left|provided)(?:[ ](?:us|me))?|"
+    r"(?:die|den|das)[ ](?:sie|er)[ ](?:angab|angegeben[ ]hat|hinterließ|hinterlassen[ ]hat)|"
+    r"qu['’](?:elle|il|ils|elles)[ ](?:a|ont)[ ](?:donné|laissé|indiqué)|"
+    r"que[ ](?:nos[ ]|me[ ])?(?:dio|dejó|indicó)|dat[ ](?:ze|zij|hij)[ ](?:gaf|opgaf|achterliet|doorgaf))){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
 _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
@@ -743,6 +752,7 @@ _NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
 # closing with its comma, a name (a capital, no digit, no comma), a comma or a dash, the number
 # ending the line
 _CLOSING_NAME_REST = re.compile(r",[ ]*[A-ZÀ-ÖØ-Þ][^\n\d,:;!?]{0,50}?(?:,|[ ][-–—])[ ]*$")
+_CLOSING_NAME_BRACKET = re.compile(r",[ ]*[A-ZÀ-ÖØ-Þ][^\n\d,:;!?()]{0,50}?[ ]\($")
 
 
 # A party's line in a report or a booking: the party's label, the person's name (two or more
@@ -778,13 +788,27 @@ def _told_or_callback(text: str, start: int, end: int) -> bool:
 
 
 def _closing_name_number(text: str, start: int, end: int) -> bool:
+    # the number alone in brackets after the sender's name, ending the message: "Thanks, Tom (0412 345
+    # 678)", "Danke, Jana (0171 2345678)", "Merci, Léa (06 12 34 56 78)", "Gracias, Paola (612 345 678)",
+    # "Groetjes, Sanne (06-12345678)"; the closing may open the line's last sentence ("... Le hará mucha
+    # ilusión. Gracias, Paola (...)")
+    bracket = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    after = end + bracket
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 120 or not _CLAUSE_END.match(text, end) or text[end : end + 1] not in ("", "\n", " ", "\r"):
+    if not _CLAUSE_END.match(text, after) or text[after : after + 1] not in ("", "\n", " ", "\r"):
         return False
     quoted = re.match(r"[ \t]*(?:>[ \t]*)*", text[line_start:start])
-    first = line_start + (quoted.end() if quoted else 0)
-    closing = _CLOSING_NAME_WORDS.match(text, first, start)
-    return closing is not None and _CLOSING_NAME_REST.fullmatch(text, closing.end(), start) is not None
+    firsts = [line_start + (quoted.end() if quoted else 0)]
+    if bracket and not text[after:].strip():
+        firsts += [b.end() for b in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)][-1:]
+    rest = _CLOSING_NAME_BRACKET if bracket else _CLOSING_NAME_REST
+    for first in firsts:
+        if start - first > 120:
+            continue
+        closing = _CLOSING_NAME_WORDS.match(text, first, start)
+        if closing is not None and rest.fullmatch(text, closing.end(), start) is not None:
+            return True
+    return False
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][ ]+(?=[A-ZÀ-ÖØ-Þ])")
@@ -920,7 +944,21 @@ def _answers_number_request(text: str, start: int, end: int) -> bool:
 
 def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None
+    return (not text[line_start:start].strip(" \t") and _NUMBER_BEFORE_EMAIL.match(text, end) is not None) or (
+        _number_closes_contact_line(text, start, end))
+
+
+# ... or the contact line's last field, after the e-mail address: a signature's "Oakline Tree Care |
+# tom@example.org | 8552 7603", "Praxis Roth · info@example.de · 0171 2345678", "Cabinet Morel | lea@... |
+# 06...", "Asesoría Gil | ana@... | 612...", "Bakkerij Smit | info@... | 06-..." (the fields between bars
+# or dots are the sender's ways to be reached; the number ends the line)
+_EMAIL_FIELD_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]*[|·•][ ]*$")
+
+
+def _number_closes_contact_line(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return (not text[end : len(text) if line_end < 0 else line_end].strip(" \t")
+            and _EMAIL_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 # A contact cell's person before the number: a name (one to three capitalised words) and a comma
@@ -1019,8 +1057,14 @@ _CLOSING_CONTACT_FIELD = re.compile(
     r"vragen|inlichtingen|informatie)[ \t]*:[ \t]*$")
 # A person, then the pronoun that says they are on the number: "Kerri Atkins!! she's on 6282-1447",
 # "ask Tom, he's on 0412 ...", "they're on ..."
+# the same in the other languages, the pronoun left out where the verb says it: "Su trabajadora social
+# ... está en el 612 ...", "elle est au 06 ...", "sie ist unter 0171 ...", "ze zit op 06 ..."
 _PERSON_ON_RIGHT_BEFORE = re.compile(
-    r"(?<!\w)(?i:she|he|they)(?:['’]s|['’]re|[ ]is|[ ]are)[ ](?:(?i:also|still|now|usually)[ ])?(?i:on)[ ]$")
+    r"(?<!\w)(?:(?i:she|he|they)(?:['’]s|['’]re|[ ]is|[ ]are)[ ](?:(?i:also|still|now|usually)[ ])?(?i:on)|"
+    r"(?i:está|están|estará)[ ](?:(?i:siempre|ahora|también)[ ])?(?i:en[ ]el)|"
+    r"(?i:elle|il|ils|elles)[ ](?i:est|sont)[ ](?:(?i:aussi|toujours|joignable|joignables)[ ])?(?i:au)|"
+    r"(?i:sie|er)[ ](?i:ist|sind)[ ](?:(?i:auch|immer|jetzt)[ ])?(?i:unter)|"
+    r"(?i:zij|ze|hij)[ ](?i:zit|zitten|is)[ ](?:(?i:ook|nu|altijd)[ ])?(?i:op))[ ]$")
 
 
 def _role_or_closing_field(text: str, start: int, end: int) -> bool:
@@ -1076,6 +1120,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Emergency: James 5892183190", "Avisos a Martirio: 880331574", "ext. 886928398"
     if _role_or_closing_field(text, start, end):
         return True  # "Conserje: 878869353", "... Infos : 0422826024" closing a message, "she's on 6282-1447"
+    if _number_closes_contact_line(text, start, end):
+        return True  # "Oakline Tree Care | tom@example.org | 0412345678"
     if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
             text, end + (text[end : end + 1] == ")")):
         return True
@@ -1198,7 +1244,16 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"numéro (?:de )?client|n[°º] (?:de )?client|numéro d['’]adhérent|numéro de contrat|n[°º] de contrat|numéro de compte|"
     r"numéro de police|"
     r"número de (?:cliente|socio|contrato|cuenta|póliza)|n\.?[°º] de (?:cliente|socio|contrato|cuenta|póliza)|"
-    r"klantnummer|klantnr|klant-?id|lidnummer|lidmaatschapsnummer|contractnummer|polisnummer|rekeningnummer)"
+    r"klantnummer|klantnr|klant-?id|lidnummer|lidmaatschapsnummer|contractnummer|polisnummer|rekeningnummer|"
+    # an office's number for the reader's case or claim: "case number", "Vorgangsnummer", "Schadennummer",
+    # "numéro de sinistre", "número de siniestro", "zaaknummer", "schadenummer"
+    r"case[ ]number|vorgangsnummer|vorgangs-?nr|schadennummer|schadensnummer|schaden-?nr|"
+    r"(?:numéro|n[°º]) de sinistre|(?:número|n\.?[°º]) de siniestro|zaaknummer|schadenummer)"
+    # what to do with it, between the label and the number: "Référence à rappeler : ...", "reference to
+    # quote: ...", "Referenz (bitte angeben): ...", "referencia a indicar: ...", "referentie te vermelden:
+    # ..." (quoted back to the office, not a number to call back)
+    r"(?:[ ](?:à[ ](?:rappeler|indiquer|mentionner|citer)|to[ ]quote|\(?bitte[ ](?:angeben|nennen)\)?|"
+    r"a[ ](?:indicar|mencionar|citar)|te[ ]vermelden))?"
     # its label then the number, or a sentence that says what the number is ("My membership number is
     # 5202678034", "mi número de socio es ...", "mijn klantnummer is ...", "Kundennummer lautet ...")
     # or its "code" joined or after it: "trackingcode", "tracking code", "Sendungscode", "ordercode",
@@ -1655,7 +1710,21 @@ def _network_range(address: str, suffix: str) -> bool:
 _VERSION_WORD = re.compile(r"(?<![^\W\d_])(?:version|versión|versie|build|release|v|ver\.?|firmware|driver|treiber|sdk|api)[ :]*$")
 
 
+# An Envoy (or Istio) access log's UPSTREAM_HOST field: in the default format the quoted fields
+# end '"%REQ(X-FORWARDED-FOR)%" "%REQ(USER-AGENT)%" "%REQ(X-REQUEST-ID)%" "%REQ(:AUTHORITY)%"
+# "%UPSTREAM_HOST%"', so the "host:port" in quotes right after the request's id (a UUID) and its
+# authority is the back-end server the proxy sent the request to ('... "61c9...1c1d" "api.svc"
+# "10.8.1.9:8080"'), no one's address; the client's, in X-Forwarded-For, stays personal (the log
+# format is the same whatever language the service speaks)
+_ENVOY_UPSTREAM_BEFORE = re.compile(
+    r'"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"[ ]"[^"\s]{1,255}"[ ]"$')
+_PORT_AND_QUOTE = re.compile(r':[0-9]{1,5}"')
+
+
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
+    if text[m.start() - 1 : m.start()] == '"' and _PORT_AND_QUOTE.match(text, m.end()) and _ENVOY_UPSTREAM_BEFORE.search(
+            text, max(0, m.start() - 320), m.start()):
+        return None
     cidr = _CIDR_SUFFIX.match(text, m.end())
     if cidr is not None and _network_range(m.group(0), cidr.group(0)):  # 10.40.0.0/16 is a network range, not a host
         return None
