@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Ninety banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Ninety-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -11,11 +11,11 @@ ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
 SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
-GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT and PAHOEHOE (each written blind
-by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, FUMAROLE, INSELBERG, HUMMOCK, KIPUKA
-and PLAYA (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
+GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA and PLAYA (each
+written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, FUMAROLE, INSELBERG,
+HUMMOCK, TUYA and SABKHA (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
 it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, FUMAROLE,
-INSELBERG, HUMMOCK, KIPUKA and PLAYA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+INSELBERG, HUMMOCK, TUYA and SABKHA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -25872,6 +25872,7 @@ HUMMOCK: dict[str, dict[str, list[str]]] = {
 # records; university exam accommodation requests; clinical trial screening logs; window cleaning rounds;
 # hospice bereavement follow-ups; sports club membership renewals; home removals quotes; sleep clinic
 # referrals; food bank referrals; Istio access logs and Elasticsearch slow logs.
+# Measured with rounds 50 and 51's rules; tuned on since round 52 (2026-12-05): no longer honest.
 KIPUKA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -26176,6 +26177,7 @@ KIPUKA: dict[str, dict[str, list[str]]] = {
 # confirmations; parish newsletter birthday notices; refugee language class registers; antique auction
 # consignment forms; night shelter bed logs; diabetes eye screening letters; car pool rotas; tree surgeon
 # quotes; travel insurance claims; Helm release failures and CloudWatch alarms.
+# Measured with rounds 50 and 51's rules; tuned on since round 52 (2026-12-05): no longer honest.
 PLAYA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
