@@ -27041,6 +27041,292 @@ SABKHA: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------ KARREN
+# Written 2026-12-05 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: paediatric asthma action plans; allotment water meter readings; bridal shop alteration tickets;
+# home oxygen delivery schedules; rowing club safety briefings; warehouse forklift licence records; guide dog
+# puppy walker updates; council pest control visits; sixth form university reference requests; pharmacy
+# blister pack rotas; village hall AGM minutes; sports massage intake forms; Nomad job events and Traefik
+# access logs.
+KARREN: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # paediatric asthma action plans
+            "MY ASTHMA ACTION PLAN\nName: {person}    Date of birth: {child_dob}\nNHS number: {nhs}\n\nGREEN - every day: brown preventer, 2 puffs morning and night through the spacer\nAMBER - cough, wheeze, tight chest: blue reliever 2 to 4 puffs, up to 10 puffs if needed\nRED - can't talk or walk, lips blue: call 999 now\n\nParent/carer: {first}, {phone}\nReviewed with asthma nurse {title_name} on {date}",
+            "Hi {first},\n\nThanks for dropping off the new asthma plan for {first}. One copy is in the Year 3 first-aid bag and one is pinned up in the office. The spare salbutamol in school runs out on {date}, so could you send a new one in before half term?\n\nMany thanks,\n{title_name}\nSchool Office\n{role_email}",
+            "Paediatric Respiratory Clinic - outcome letter\n\nRe: {person}, DOB {child_dob}, Hosp No {mrn}\n{address}\n\nSeen today with mum. Two courses of oral steroids since the spring and night cough three times a week. I have stepped up to a MART regime and updated the written action plan; a copy has gone to the school nurse.\n\n{title_name}\nConsultant Paediatrician",
+            # allotment water meter readings
+            "Plot,Tenant,Reading (m3),Read on,Contact\n14A,{person},0412.6,{date},{phone}\n14B,{person},0388.1,{date},{email}\n15,VACANT,-,-,-\n16,{person},0129.9,{date},{phone}",
+            "Subject: Plot 22 water meter - reading looks wrong\n\nHello committee,\n\nMy trough meter said 0631 on the 1st and the invoice says 0913. I think someone has been filling cans from my tap while I was away. Happy to show whoever is on gate duty on Saturday.\n\nBest,\n{person}\nPlot 22, Ferry Lane site\n{address}",
+            "Allotment Association - water charges 2025\nDear {title_name},\n\nYour meter reading on {date} was 0447 m3, a use of 61 m3 since last year. Please pay £{amount} by bank transfer; if you'd rather we collect it we can take it from {iban} as last year.\n\nHon. Treasurer",
+            # bridal shop alteration tickets
+            "ALTERATION TICKET #{order}\nBride: {person}    Mob: {phone}\nWedding date: {date}\nGown: ivory A-line, style 4412, size 12\nWork: take in bodice 2 cm, hem for 3 inch heels, French bustle (5 points)\n1st fitting {date} {time}, 2nd fitting {date}\nDeposit £150 taken on card {card}",
+            "Dear {first},\n\nGood news - the four bridesmaid dresses in dusty sage have arrived! Could you ask {first} and {first} to book their first fittings? We have Thursday evenings free until the end of the month.\n\nWith love from all of us at the studio,\n{first}\nBridal Alterations Team",
+            "{\"ticket\": \"{order}\", \"customer\": \"{person}\", \"email\": \"{email}\", \"items\": [\"veil shorten to 90 cm\", \"add sleeves (lace)\"], \"seamstress\": \"{first}\", \"ready_by\": \"{date}\"}",
+            # home oxygen delivery schedules
+            "HOME OXYGEN - DELIVERY SCHEDULE\nPatient: {person}\nDOB: {dob}    NHS No: {nhs}\nAddress: {address}\nConcentrator service visit: {date}\nPortable cylinders: 2 x CD, every Tuesday\nNext of kin: {person}, {phone}\nSmoking risk assessment: done, no smokers in household",
+            "Route 7 - {date}\nStop 3 | {address_line} | swap 2 x ZA cylinders | {title_name} {phone} | dog in garden, use side gate\nStop 4 | {address_line} | concentrator filter change | key safe, code on job sheet\nStop 5 | {address_line} | new install, 4 l/min | daughter will be there",
+            "hey {first} - the oxygen people rang, they're coming {date} between 8 and 1 to swap mum's concentrator at {address}. can you be there? my number's changed btw, it's {phone}",
+            # rowing club safety briefings
+            "Safety briefing - Saturday outing {date}\n- Red board: no crews below the weir.\n- Launch driver: {person} (RYA PB2), VHF channel 37.\n- First aider on the bank: {first}, {phone}.\n- Coxes sign the outing book before boating.\nAnyone with asthma or allergies, tell {title_name} before the warm-up.",
+            "Capsize and swim test record\nName | Date of birth | 50 m swim | Capsize drill | Signed off\n{person} | {dob} | yes | yes | {title_name}\n{person} | {dob} | yes | to do | -\n{person} | {dob} | no | - | -",
+            "Entries - International Regatta Ghent (away crew list)\n1. {person}, passport {passport}, born {dob}\n2. {person}, passport {passport}, born {dob}\nCox: {person}, passport {passport}\nTeam manager: {title_name}, {email}",
+            # warehouse forklift licence records
+            "FLT OPERATOR RECORD\nEmployee: {person}    Payroll no: {order}\n{nid}\nCategories: B1 counterbalance, D1 reach\nCertificate: RTITB {order}\nRefresher due: {date}\nAssessor: {title_name}",
+            "#warehouse-ops\n@{first} heads up, {person}'s reach truck ticket expired on {date}. they're booked on the refresher but can't drive the D1 until then - please keep them on the pick faces. HR have their NI number as {nino} if the training provider asks.",
+            # guide dog puppy walker updates
+            "Puppy walker monthly report - {date}\nPuppy: Juniper (yellow Lab x Golden, 7 months)\nWalker: {person}, {address}\nLead manners good, still lunges at pigeons. Rode the bus into town twice and settled under the seat.\nNext supervisor visit: {title_name}, reach her on {email}",
+            "Hi {first}!\n\nQuick update on Biscuit: she's done her first café visit and a whole train journey without a single whine. Vet check on Friday, and I've sent the photos to {first} at the centre.\n\nSee you at puppy class,\n{person}\n{phone}",
+            # council pest control visits
+            "Environmental Health - Pest Control\nJob ref: {ticket}\nPest: rats (external, rear garden)\nResident: {title_name}\nAddress: {address}\nTel: {phone}\nVisit 1 ({date}): 3 bait boxes by the shed, hole under decking noted\nVisit 2 due in 7 days\nCharge: waived - resident on Universal Credit ({nid})",
+            "Your booking is confirmed. A pest control officer will visit {address} on {date} between 8am and 12pm to treat a wasp nest. Please keep children and pets indoors. Questions? Reply to this text or email {role_email}. Ref {ticket}, booked for {person}.",
+            # sixth form university reference requests
+            "Reference request - UCAS 2026 entry\nStudent: {person}    Date of birth: {child_dob}\nTutor group: 13K\nCourses: Veterinary Medicine (x4), Animal Science (x1)\nPredicted grades: A*AA\nSubject teachers asked for comments: {title_name} (Biology), {title_name} (Chemistry)\nDeadline for the draft: {date}",
+            "Dear {title_name},\n\nWould you be able to write my reference for my university applications? I'm applying for History and Politics and I'd really like you to mention the debating club and the EPQ on {public:Mary Wollstonecraft}.\n\nThank you so much,\n{first}\n(13B, {email})",
+            "Reference draft - comments from Head of Sixth Form\nPara 2: \"a natural {biased} of the student council\" - please reword, UCAS asks for neutral, evidence-based language.\nPara 4: fine.\nTutor: {title_name}. Student: {person}.",
+            # pharmacy blister pack rotas
+            "MDS ROTA - week commencing {date}\nMON  {person} - 7-day trays x4 - collect\nTUE  {person} - 28-day - DELIVERY, {address_line}\nTUE  {title_name} - 7-day x1 - new omeprazole time (teatime)\nWED  {person} - on hold, in hospital (Ward 9)",
+            "Pharmacy note: {person}, DOB {dob}, NHS {nhs}. GP letter received - amlodipine stopped, ramipril 5 mg started in the morning slot. Tray for next week re-made and checked by {first}. Patient's daughter informed on {phone}.",
+            # village hall AGM minutes
+            "MINUTES OF THE VILLAGE HALL AGM, held on {date}\nPresent: {person} (Chair), {person} (Treasurer), {person} (Bookings) and 23 residents\nApologies: {title_name}\n3. Treasurer's report: balance £{amount}. Boiler service paid personally by {first}, to be reimbursed to {iban}.\n4. Election of officers: all re-elected unopposed.",
+            "Village Hall Committee - {policy}\nDraft AGM minutes, item 6 (staffing): the caretaker, {person}, has been signed off sick until {date}. Cover rota from {first} and {first}. Do not circulate before the meeting.",
+            # sports massage intake forms
+            "SPORTS MASSAGE - CLIENT INTAKE\nName: {person}\nDate of birth: {dob}\nMobile: {phone}\nEmail: {email}\nSport: road running, 40 km/week, half marathon on {date}\nMedical conditions: none. Medication: none.\nGP: {title_name}, {address}\nI consent to treatment: signed",
+            "booking:\n  client: {person}\n  phone: \"{phone}\"\n  service: deep tissue, 60 min\n  notes: tight left hamstring after Sunday's long run, avoid the back of the knee\n  paid: {card}\n  therapist: {first}",
+            # Nomad job events and Traefik access logs
+            "2025-03-04T11:22:09.412Z [ERROR] client.alloc_runner.task_runner: running driver failed: alloc_id={uuid} task=booking-api error=\"template render failed\"\n  rendered env (first lines):\n{secret}\n  owner={email}",
+            "{ip} - - [04/Mar/2025:11:22:09 +0000] \"GET /api/v1/walkers/export?email={email} HTTP/2.0\" 200 8812 \"-\" \"Mozilla/5.0 (Macintosh)\" 48211 \"walkers@docker\" \"http://10.42.0.17:8080\" 37ms",
+            "{\"ClientHost\":\"{ip}\",\"RequestMethod\":\"POST\",\"RequestPath\":\"/massage/intake\",\"DownstreamStatus\":201,\"Duration\":41233112,\"RouterName\":\"intake@consulcatalog\",\"request_X-Forwarded-User\":\"{email}\",\"time\":\"2025-03-04T11:23:51Z\"}",
+            "job \"hall-bookings\" {\n  datacenters = [\"dc1\"]\n  group \"web\" {\n    task \"app\" {\n      driver = \"docker\"\n      env {\n        BOOKINGS_INBOX = \"{role_email}\"\n        ADMIN_CONTACT  = \"{person}\"\n      }\n    }\n  }\n}",
+        ],
+        "clean": [
+            "Ferry Lane allotments: the main meter at the gate read 48213 m3 on {date}. Troughs on plots 1-40 will be turned off for the winter on {date}. Site water bill this year: £{amount}.",
+            "Stock transfer {order}: three sample gowns (styles 5120, 5124, 5131) from {city} to the Chelsea store. Courier {company}, tracking {tracking}.",
+            "Cylinder valve recall: batch {order}, part EAN {ean}. Patients affected in this region: none. Depot restock on {date} at {time}.",
+            "River conditions {date}: level 1.2 m, stream amber. Lady Margaret (Empacher eight, 2019) is back from repair; rigger bolts torqued. Juniors boat from the Nelson boathouse only.",
+            "Warehouse B fleet: 14 counterbalance trucks, 3 reach trucks. LOLER thorough examination due {date}. Truck FLT-07 (serial {order}) off the road, mast chain worn. Ticket {ticket}.",
+            "Litter news: Queenie's litter of seven was born on {date} at the breeding centre near {city}. This litter's names start with K: Kipper, Kestrel, Koda, Kite, Kelpie, Kenzie and Kit.",
+            "Council pest control charges from {date}: rats and mice £{amount} per course of 3 visits; wasps one visit; cockroaches on quote. 50% concession for residents on benefits. Invoice ref {invoice}.",
+            "UCAS dates for this year: 15 October for medicine, dentistry, veterinary and Oxford/Cambridge; {date} for equal consideration. We wrote 142 references last cycle, 38 for medicine. Turnaround is 10 school days.",
+            "Blister pack capacity: 212 patients on weekly trays, 64 on 28-day trays. Room 3 is the MDS room. New trays lot {order}, EAN {ean}. Next stock count {date}.",
+            "Notice: the Village Hall AGM will be held on {date} at 7.30 pm in the Victoria Room. Agenda: apologies, minutes, treasurer's report, election of officers, any other business. Refreshments by the WI.",
+            "Sports massage price list: 30 min £35, 60 min £{amount}, pre-event flush £25. Gift vouchers: code {order}. Clinic: Unit 4, Darwin Court, {city}.",
+            "==> Evaluation \"{uuid}\" finished with status \"complete\" but failed to place all allocations:\n    Task Group \"web\" (failed to place 1 allocation):\n      * Constraint \"${attr.kernel.name} = linux\": 3 nodes excluded by filter\n    Job version {version}",
+            "time=\"2025-03-04T11:20:01Z\" level=info msg=\"Configuration loaded from file: /etc/traefik/traefik.yml\"\nentryPoints.websecure.address=:{port}\nmiddlewares.ipallow.sourceRange={cidr6},{cidr4}",
+            "Children's asthma clinic, quarter 3: 318 patients with a written action plan, 41 admissions, 12 on biologics. Inhaler technique drop-in in Room 12 every Thursday at {time}.",
+            "Ghent regatta travel: passports must be valid for 3 months after {date}. 26 athletes and 4 coaches are travelling; ferry booking {order}, trailer {brand} van.",
+            "Member portal settings: password hashing {hashalgo}, session timeout 3600 s, build {sha}, release {version}. Card payments rejected for ref {badref} were retried automatically.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Asthma-Notfallplan Kind
+            "ASTHMA-NOTFALLPLAN (Kita/Schule)\nKind: {person}, geb. {child_dob}\nGRÜN: morgens und abends 2 Hübe Kortison-Spray mit Vorschaltkammer\nGELB (Husten, Pfeifen): 2-4 Hübe Salbutamol, nach 10 Minuten wiederholen\nROT (Atemnot, kann nicht sprechen): 112 rufen\nEltern erreichbar: {first} {phone}\nKinderarztpraxis {title_name}, Stand {date}",
+            "Liebes Kita-Team,\n\nanbei der aktualisierte Notfallplan für {first}. Das Notfallspray liegt ab Montag in der Gruppe Sonnenblumen im oberen Schrankfach. Bei Fragen bin ich tagsüber unter {phone} erreichbar.\n\nViele Grüße\n{person}",
+            # Kleingarten Wasserzähler
+            "Kleingartenverein Am Mühlbach e.V. - Ablesung Wasseruhren {date}\nParzelle;Pächter;Zählerstand m³;Telefon\n12;{person};0214,7;{phone}\n13;{person};0198,2;{phone}\n14;{title_name};0301,0;-",
+            "Hallo {first},\n\nmein Wasserzähler in Parzelle 31 war am Wochenende abgeklemmt, der Stand von 0127 stimmt also nicht. Die Abrechnung bitte wie im Vorjahr per Lastschrift von {iban}.\n\nGruß aus dem Garten\n{person}\n{address}",
+            # Brautmode Änderungsauftrag
+            "ÄNDERUNGSAUFTRAG Nr. {order}\nKundin: {person}\nTel.: {phone} | E-Mail: {email}\nHochzeit: {date}\nKleid: Modell 7731, Gr. 38, champagner\nArbeiten: Saum kürzen (8 cm Absatz), Träger enger, Schnürung einsetzen\nAnprobe: {date}, {time} Uhr\nAnzahlung 120 € per Karte {card}",
+            "Liebe {first},\n\ndein Kleid ist fertig und wartet auf dich! Zur letzten Anprobe bring bitte die Schuhe und den BH mit, den du am Hochzeitstag trägst. Deine Trauzeugin {first} darf natürlich gern mitkommen.\n\nHerzliche Grüße aus dem Atelier\n{person}",
+            # Heimsauerstoff
+            "Lieferplan Flüssigsauerstoff KW 14\nPatient: {person}, geb. {dob}\nAnschrift: {address}\nVersichertennummer: {mrn}\nBefüllung Basistank: Dienstag, 7-12 Uhr\nAnsprechpartner vor Ort: Sohn {first}, {phone}\nHinweis: Hund im Haus, bitte klingeln und warten.",
+            "Guten Tag {title_name},\n\nIhr Sauerstoffkonzentrator wird am {date} turnusmäßig gewartet. Unser Techniker kommt zwischen 13 und 17 Uhr zu Ihnen ({address}). Sollte der Termin nicht passen, rufen Sie uns bitte an.\n\nMit freundlichen Grüßen\nIhr Homecare-Team",
+            # Ruderverein Sicherheitsbelehrung
+            "Sicherheitsbelehrung Ruderverein - Saisonstart {date}\nTeilnehmende (Unterschrift liegt vor):\n- {person}, geb. {dob}\n- {person}, geb. {dob}\n- {person}, geb. {dob}\nBelehrt durch: {title_name} (Ruderwart)\nThemen: Fahrordnung, Kenterübung, Kälteschutz, Motorboot-Begleitung",
+            "Moin {first}, für die Wanderfahrt nach Holland brauchen wir noch deine Ausweisdaten: Reisepass-Nr. {passport} und das Ablaufdatum. Bitte bis Freitag an {email}, sonst kann ich die Gruppenmeldung nicht abschicken. Danke! {first}",
+            # Staplerschein
+            "Nachweis Fahrausweis Flurförderzeuge\nMitarbeiter: {person}\nPersonalnummer: {order}\n{nid}\nAusbildung nach DGUV Grundsatz 308-001 am {date}\nUnterweisung jährlich, nächste: {date}\nBeauftragt durch: {title_name}, Lagerleitung",
+            # Blindenführhund Patenfamilie
+            "Patenfamilien-Bericht Welpe \"Emil\" (Labrador, 5 Monate)\nPatenfamilie: {person}\n{address}\nE-Mail: {email}\nStubenrein, Alleinbleiben klappt 2 Stunden. Straßenbahn fahren noch unsicher.\nNächster Besuch der Führhundschule: {date} bei {title_name}",
+            # Schädlingsbekämpfung Gemeinde
+            "Gemeinde - Ordnungsamt\nMeldung Rattenbefall\nMeldende Person: {person}\nAdresse: {address}\nTelefon: {phone}\nBefall: Hinterhof, Mülltonnenplatz\nBeauftragte Firma: {company}, Begehung am {date}\nKosten trägt die Gemeinde (öffentlicher Kanal).",
+            # Oberstufe Empfehlungsschreiben
+            "Guten Tag {title_name},\n\nfür meine Bewerbung an der University of Edinburgh benötige ich ein Empfehlungsschreiben (auf Englisch). Könnten Sie das übernehmen? Meine Daten: {person}, geb. {child_dob}, Q2, Leistungskurse Mathe und Physik.\n\nVielen Dank und viele Grüße\n{first}",
+            # Apotheke Verblisterung
+            "Blisterplan KW 22 - Apotheke am Markt\n{title_name} | Pflegeheim Haus Linde, Zi. 14 | 7 Tage | Änderung: Torasemid 10 mg morgens\n{person} | ambulant, {address_line} | 7 Tage | keine Änderung\n{person} | Haus Linde, Zi. 3 | pausiert (Krankenhaus)",
+            "Rückfrage Apotheke: Für {person} (Patienten-ID {mrn}) fehlt im neuen Medikationsplan das Levothyroxin. Bitte die Praxis {title_name} bis morgen zurückrufen unter {phone}.",
+            # Dorfgemeinschaftshaus JHV
+            "Protokoll der Jahreshauptversammlung des Dorfgemeinschaftshaus e.V. vom {date}\nAnwesend: 31 Mitglieder\nTOP 2: Kassenbericht durch {person}, Kassenstand {amount} €\nTOP 4: Wahl - {person} wird einstimmig zur 1. Vorsitzenden gewählt, {title_name} bleibt Schriftführer.\nTOP 6: Die Hausmeisterstelle übernimmt {first}; Kontakt {email}.",
+            "Vermerk: {policy}\nDer Vorstand hat beschlossen, dem ehemaligen Kassierer {person} die Auslagen (Heizungswartung) auf sein Konto {iban} zu erstatten. Nicht im öffentlichen Protokoll aufführen.",
+            "Entwurf Vereinssatzung § 7: \"Der {biased} leitet die Versammlung.\" - Bitte geschlechtergerecht formulieren, Anmerkung von {first}.",
+            # Sportmassage Anamnesebogen
+            "ANAMNESEBOGEN SPORTMASSAGE\nName: {person}\nGeburtsdatum: {dob}\nTelefon: {phone}\nSportart: Triathlon, 8-10 Std./Woche\nVorerkrankungen: Bandscheibenvorfall L5/S1 (2019)\nBlutverdünner: nein\nHausarzt: {title_name}\nIch willige in die Behandlung ein. {date}, Unterschrift",
+            # Nomad / Traefik
+            "{ip} - - [12/May/2025:08:14:55 +0200] \"POST /anamnese/absenden HTTP/1.1\" 200 91 \"https://praxis.example.de/formular\" \"Mozilla/5.0 (Windows NT 10.0)\" 2231 \"anamnese@file\" \"http://172.18.0.5:3000\" 18ms",
+            "nomad alloc logs -stderr 3f9c2a1e blister-sync\n2025-05-12T08:15:02+02:00 WARN export failed for patient={person} retrying in 30s\n2025-05-12T08:15:33+02:00 ERROR credentials rejected:\n{secret}",
+        ],
+        "clean": [
+            "Kleingartenverein: Hauptwasseruhr am Tor zeigte am {date} 38.114 m³. Das Wasser wird am {date} abgestellt. Wasserkosten Gesamtanlage {amount} €.",
+            "Brautmode-Lieferung {order}: 6 Musterkleider aus {city}, Sendungsnummer {tracking}. Rechnung {invoice} von {company}.",
+            "Sauerstoff-Depot: Tankwagen 3 fährt ab {date} die Tour Nord. Flaschen-Charge {order}, EAN {ean}. 47 Patienten in der Tour, alle versorgt.",
+            "Pegel Neckar {date}, {time} Uhr: 2,10 m. Training nur oberhalb der Schleuse. Der Achter \"Graf Zeppelin\" ist aus der Werft zurück.",
+            "Stapler-Flotte Halle 2: 9 Frontstapler, 4 Schubmaststapler. UVV-Prüfung fällig am {date}. Gerät {order} gesperrt (Gabelverschleiß), Ticket {ticket}.",
+            "Wurfmeldung: Hündin Frieda hat am {date} acht Welpen bekommen. Der E-Wurf heißt Emil, Ella, Ede, Elsa, Enzo, Eddi, Emma und Erwin.",
+            "Öffentliche Sprechstunde Ordnungsamt: dienstags {time} Uhr, Rathaus {city}, Zimmer 112. Rattenköder in 34 Kanalschächten ausgelegt.",
+            "Abitur-Termine: Zeugnisausgabe am {date}. 96 Schülerinnen und Schüler im Jahrgang, davon 11 mit Auslandsbewerbung. Aula der Käthe-Kollwitz-Schule.",
+            "Dorfgemeinschaftshaus: Saalmiete {amount} € pro Tag, Kaution 200 €. Buchungen über Vorgang {order}. Jahreshauptversammlung am {date} im Theodor-Heuss-Saal.",
+            "Traefik {version}: entryPoint websecure auf :{port}, ipAllowList {cidr4} und {cidr6}. Zertifikat erneuert, Fingerprint {sha}, Hash {hashalgo}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # PAI asthme enfant
+            "PROJET D'ACCUEIL INDIVIDUALISÉ (PAI) - ASTHME\nÉlève : {person}, né(e) le {child_dob}\nClasse : CE2 B\nEn cas de toux ou de sifflement : 2 bouffées de Ventoline avec chambre d'inhalation, renouveler après 10 min.\nSi difficulté à parler : appeler le 15.\nParents : {first}, {phone}\nMédecin traitant : {title_name}\nSigné le {date}",
+            "Bonjour {first},\n\nJe vous transmets le PAI mis à jour de {first}. La trousse avec la Ventoline reste dans le casier de la classe et une deuxième à la cantine. Pour toute question, écrivez-moi à {email}.\n\nCordialement,\n{title_name}, infirmière scolaire",
+            # jardins familiaux relevé compteur
+            "Association des Jardins Familiaux - relevé des compteurs d'eau du {date}\nParcelle | Jardinier | Index m³ | Tél.\n7 | {person} | 00412 | {phone}\n8 | {person} | 00377 | {phone}\n9 | {title_name} | 00150 | non communiqué",
+            "Bonjour le bureau,\n\nmon compteur (parcelle 18) affiche 00309 mais je n'ai presque pas arrosé cet été, je crois qu'il y a une fuite avant le compteur. Pour le prélèvement, mes coordonnées bancaires n'ont pas changé : {iban}.\n\nBien à vous,\n{person}\n{address}",
+            # retouches robe de mariée
+            "FICHE DE RETOUCHES N° {order}\nCliente : {person}\nTél. : {phone} - Courriel : {email}\nMariage le {date}\nRobe : modèle Opaline, taille 36, ivoire\nRetouches : ourlet (talons 7 cm), reprise du dos, ajout de boutons recouverts\nEssayage : {date} à {time}\nAcompte 150 € réglé par carte {card}",
+            "Chère {first},\n\nvotre robe est prête pour le dernier essayage ! Pensez à apporter vos chaussures et votre lingerie du jour J. Votre témoin {first} est bien sûr la bienvenue.\n\nÀ très vite,\n{person}\nAtelier de retouches",
+            # oxygène à domicile
+            "PLANNING DE LIVRAISON - OXYGÈNE À DOMICILE\nPatient : {person}, né le {dob}\nAdresse : {address}\nN° de dossier : {mrn}\nRemplissage de la cuve : tous les mardis matin\nBouteilles de déambulation : 4 par semaine\nPersonne à prévenir : {person} (fille), {phone}",
+            "Madame, Monsieur,\n\nNous vous informons que le technicien passera le {date} entre 14h et 18h pour la maintenance de l'extracteur d'oxygène de {title_name}, {address}. En cas d'empêchement, merci de nous contacter.\n\nLe service patients",
+            # club d'aviron
+            "CONSIGNES DE SÉCURITÉ - sortie du dimanche {date}\n- Drapeau rouge au ponton : aucune sortie en yolette.\n- Bateau de sécurité : {person}, permis côtier.\n- Test de natation obligatoire pour les nouveaux : {person}, {person}.\n- Responsable de séance : {title_name}, joignable au {phone}.",
+            "Inscription régate de Mâcon\nNom : {person}\nDate de naissance : {dob}\nN° de licence : {order}\nPièce d'identité : passeport {passport}\nCertificat médical fourni le {date}",
+            # CACES chariot élévateur
+            "Registre des autorisations de conduite - entrepôt\nSalarié : {person}\n{nid}\nCACES R489 catégories 1A et 3, obtenu le {date}\nAutorisation de conduite délivrée par {title_name}, responsable logistique\nProchaine visite médicale : {date}",
+            # famille d'accueil chien guide
+            "Compte rendu famille d'accueil - chiot \"Nougat\" (golden, 6 mois)\nFamille : {person}\n{address}\nCourriel : {email}\nPropreté acquise, monte dans le tram sans souci. Tire encore en laisse près des pigeons.\nProchaine visite de l'éducatrice {title_name} : {date}",
+            # dératisation mairie
+            "Mairie - Service Hygiène\nDemande d'intervention n° {ticket}\nDemandeur : {person}\nAdresse : {address}\nTéléphone : {phone}\nNuisible : rats (cour intérieure, local poubelles)\nPassage prévu le {date}, prestataire {company}.",
+            # lycée recommandation
+            "Bonjour {title_name},\n\nje candidate en double licence droit-anglais et aussi à l'université de Montréal, qui demande une lettre de recommandation. Accepteriez-vous de l'écrire ? Pour mémoire : {person}, née le {child_dob}, Terminale 3, spécialités HLP et SES.\n\nMerci beaucoup,\n{first}",
+            # préparation des doses à administrer
+            "PDA - planning semaine {order}\n{title_name} | EHPAD Les Tilleuls, ch. 12 | pilulier 7 jours | arrêt du Kardégic\n{person} | domicile, {address_line} | 7 jours | inchangé\n{person} | EHPAD, ch. 4 | suspendu (hospitalisation)",
+            "Note pharmacie : {person}, NIR {nir}. Le nouveau traitement prescrit par le cardiologue est intégré au pilulier à partir de lundi. Appeler la fille au {phone} pour la livraison.",
+            # AG salle des fêtes
+            "Compte rendu de l'assemblée générale de l'association de la salle des fêtes, {date}\nPrésents : 27 adhérents\n1. Rapport financier présenté par {person} : solde {amount} €\n2. Élections : {person} élue présidente, {title_name} reste secrétaire\n3. Le ménage sera assuré par {first} (contact : {email}).",
+            "{policy} - bureau uniquement\nRemboursement à {person} des frais avancés pour la chaudière, virement sur {iban}. Ne pas reprendre dans le compte rendu diffusé.",
+            "Relecture des statuts : l'article 9 indique que « le {biased} préside l'assemblée ». Merci de reformuler, remarque de {first}.",
+            # massage sportif
+            "FICHE D'ACCUEIL - MASSAGE SPORTIF\nNom : {person}\nDate de naissance : {dob}\nTéléphone : {phone}\nSport : trail, 50 km/semaine\nAntécédents : entorse cheville droite (2022)\nTraitement en cours : aucun\nJ'accepte les conditions de la séance.",
+            # Nomad / Traefik
+            "{ip} - - [18/Jun/2025:21:04:11 +0200] \"GET /api/familles?courriel={email} HTTP/2.0\" 200 1432 \"-\" \"okhttp/4.12.0\" 991 \"familles@docker\" \"http://10.0.7.12:8000\" 22ms",
+            "2025-06-18T21:05:40+02:00 [ERROR] nomad: allocation a81f9d2c task=pda-export failed to start\n  msg=\"variables rendered into local/env\"\n{secret}\n  responsable={person}",
+        ],
+        "clean": [
+            "Jardins familiaux : le compteur général a été relevé le {date} (index 21 440 m³). Coupure de l'eau pour l'hiver le {date}. Facture de l'eau : {amount} €.",
+            "Réassort boutique : 5 robes échantillons expédiées de {city}, colis {tracking}. Facture {invoice}, fournisseur {company}.",
+            "Dépôt d'oxygène de {city} : 58 patients desservis cette semaine, tournée B décalée au {date}. Lot de bouteilles {order}, code EAN {ean}.",
+            "Niveau de la Saône le {date} à {time} : 2,30 m, sorties autorisées en huit uniquement. Le quatre « Jean Bouin » revient de réparation.",
+            "Entrepôt : 11 chariots frontaux, 3 chariots à mât rétractable. Vérification générale périodique le {date}. Chariot {order} immobilisé, ticket {ticket}.",
+            "Portée de la chienne Praline née le {date} : 6 chiots. Les noms commencent par N cette année : Nougat, Nala, Nino, Noisette, Nemo et Nuage.",
+            "Campagne de dératisation : 320 regards traités dans le quartier, du {date} au {date}. Permanence de la mairie, salle 104, {time}.",
+            "Parcoursup : confirmation des vœux avant le {date}. 214 élèves de Terminale au lycée Victor-Hugo, 17 candidatures à l'étranger.",
+            "Salle des fêtes : location {amount} € le week-end, caution 300 €. L'assemblée générale aura lieu le {date} à 20h30 salle Simone-Veil.",
+            "traefik {version} : entrypoint websecure :{port}, ipAllowList {cidr4}, {cidr6}. Empreinte du certificat {sha}, mots de passe hachés en {hashalgo}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # plan de acción asma infantil
+            "PLAN DE ACCIÓN PARA EL ASMA (copia para el colegio)\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nNHC: {mrn}\nZona verde: budesonida 2 inhalaciones mañana y noche con cámara\nZona amarilla (tos, pitos): salbutamol 2-4 pulsaciones, repetir a los 20 min\nZona roja: llamar al 112\nContacto familiar: {first}, {phone}\nPediatra: {title_name}",
+            "Hola {first}:\n\nOs mando el plan de asma actualizado de {first}. El inhalador de rescate se queda en la mochila y otro en secretaría. Si hay cualquier cosa en el comedor, llamadme al {phone}.\n\nGracias,\n{person}",
+            # huerto urbano contador
+            "Huertos urbanos municipales - lectura de contadores {date}\nParcela;Hortelano/a;Lectura m³;Teléfono\n21;{person};0188;{phone}\n22;{person};0240;{phone}\n23;{title_name};0095;-",
+            "Buenas tardes:\n\nEl contador de mi parcela (la 34) marca 0412 pero llevo un mes sin regar porque estaba de viaje; creo que alguien ha usado el grifo. Para el recibo del agua podéis seguir cargándolo en {iban}.\n\nUn saludo,\n{person}\n{address}",
+            # arreglos vestido de novia
+            "HOJA DE ARREGLOS N.º {order}\nNovia: {person}\nTel.: {phone} | Correo: {email}\nBoda: {date}\nVestido: modelo Azahar, talla 40, marfil\nArreglos: bajo (tacón de 8 cm), entallar cintura, añadir botones forrados\nPrueba: {date} a las {time}\nSeñal de 200 € cobrada con tarjeta {card}",
+            "¡Hola {first}!\n\nTu vestido ya está listo para la última prueba. Trae los zapatos y la ropa interior que vas a llevar el día de la boda. Si quieres, puede venir también tu madrina, {first}.\n\nUn abrazo,\n{person}\nTaller de costura",
+            # oxigenoterapia domiciliaria
+            "OXIGENOTERAPIA DOMICILIARIA - calendario de entregas\nPaciente: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nTarjeta sanitaria: {mrn}\nRecarga del tanque: martes por la mañana\nBotellas portátiles: 3 por semana\nPersona de contacto: {person} (hijo), {phone}",
+            "Estimado/a {title_name}:\n\nLe informamos de que el técnico pasará el {date} entre las 9:00 y las 13:00 a revisar el concentrador en {address}. Si no le viene bien, llámenos para cambiar la cita.\n\nAtentamente,\nAtención al paciente",
+            # club de remo
+            "BRIEFING DE SEGURIDAD - salida del sábado {date}\n- Bandera roja en el pantalán: no sale ninguna yola.\n- Lancha de seguridad: {person}, con titulación PER.\n- Prueba de natación pendiente: {person}, {person}.\n- Responsable de la sesión: {title_name}, tel. {phone}.",
+            "Inscripción Regata de Traineras - tripulación\n1. {person}, DNI {dni}, nacido el {dob}\n2. {person}, pasaporte {passport}, nacido el {dob}\n3. {person}, {nid}\nDelegado: {title_name}, {email}",
+            # carné carretillero
+            "Registro de autorizaciones de uso de carretillas - almacén\nTrabajador: {person}\n{nid}\nCurso de operador de carretilla elevadora (UNE 58451) realizado el {date}\nAutoriza: {title_name}, jefe de almacén\nRevisión: {date}",
+            # perro guía familia educadora
+            "Informe mensual de familia educadora - cachorro \"Trufa\" (labrador, 6 meses)\nFamilia: {person}\n{address}\nCorreo: {email}\nYa no tira de la correa en la acera, el metro todavía le pone nerviosa.\nPróxima visita del instructor {title_name}: {date}",
+            # control de plagas ayuntamiento
+            "Ayuntamiento - Servicio de Control de Plagas\nAviso n.º {ticket}\nSolicitante: {person}\nDirección: {address}\nTeléfono: {phone}\nPlaga: cucarachas en arqueta del patio\nTratamiento programado: {date}, empresa {company}",
+            # carta de recomendación bachillerato
+            "Hola {title_name}:\n\nVoy a solicitar plaza en una universidad de Países Bajos y me piden una carta de recomendación de un profesor. ¿Podría escribírmela usted? Mis datos: {person}, nacida el {child_dob}, 2.º de Bachillerato B.\n\nMuchas gracias,\n{first}",
+            # SPD farmacia
+            "SPD - planificación semana {order}\n{title_name} | Residencia San Roque, hab. 7 | blíster semanal | retirar omeprazol\n{person} | domicilio, {address_line} | blíster semanal | sin cambios\n{person} | Residencia, hab. 19 | en pausa (ingresado)",
+            "Nota de farmacia: {person}, NIE {nie}. La nueva pauta de insulina no entra en el blíster; avisar a su hija en el {phone} para que recoja las plumas.",
+            # asamblea del centro social
+            "ACTA DE LA ASAMBLEA GENERAL ORDINARIA - Asociación del Centro Social, {date}\nAsistentes: 35 socios\n1. Estado de cuentas presentado por {person}: saldo {amount} €\n2. Renovación de la junta: {person} nueva presidenta; {title_name} continúa como secretario\n3. La limpieza del local la llevará {first} ({email}).",
+            "{policy}\nLa junta aprueba devolver a {person} los 340 € que adelantó para la caldera, por transferencia a {iban}. No incluir en el acta pública.",
+            "Revisión de estatutos, artículo 12: \"El {biased} convocará la asamblea\". Propongo lenguaje inclusivo. - {first}",
+            # masaje deportivo
+            "FICHA DE CLIENTE - MASAJE DEPORTIVO\nNombre: {person}\nFecha de nacimiento: {dob}\nMóvil: {phone}\nDeporte: ciclismo, 250 km/semana\nLesiones previas: tendinitis rotuliana (2023)\nMedicación: ninguna\nFirma y fecha: {date}",
+            # Nomad / Traefik
+            "{ip} - - [22/Sep/2025:10:41:03 +0200] \"POST /masajes/ficha HTTP/2.0\" 302 0 \"https://fisio.example.es/reserva\" \"Mozilla/5.0 (iPhone)\" 5120 \"fichas@docker\" \"http://10.10.4.9:8080\" 64ms",
+            "2025-09-22T10:42:17+02:00 [WARN] nomad.client: task \"spd-sync\" restarted (exit 1)\n  paciente={person} estado=error\n  env cargado:\n{secret}",
+        ],
+        "clean": [
+            "Huertos urbanos: el contador general marcaba 12.804 m³ el {date}. Corte de agua por obras el {date} de 8:00 a {time}. Gasto total del año: {amount} €.",
+            "Pedido {order} al proveedor {company}: 4 vestidos de muestra desde {city}. Número de seguimiento {tracking}, factura {invoice}.",
+            "Almacén de oxígeno: 64 pacientes atendidos esta semana, ruta sur aplazada al {date}. Lote de botellas {order}, EAN {ean}.",
+            "Estado de la ría el {date} a las {time}: marea alta, salidas solo en trainera. La trainera \"Almirante Churruca\" vuelve del astillero.",
+            "Flota de carretillas: 12 contrapesadas, 2 retráctiles. Revisión periódica el {date}. Carretilla {order} fuera de servicio, incidencia {ticket}.",
+            "Camada de la perra Canela nacida el {date}: 7 cachorros. Este año los nombres empiezan por T: Trufa, Toby, Tango, Tina, Turrón, Tara y Timo.",
+            "Campaña municipal de desratización del {date}: 410 alcantarillas tratadas en {city}. Atención al público en la planta 2, sala 204.",
+            "Calendario de la EBAU: matrícula hasta el {date}. 186 alumnos de 2.º de Bachillerato en el IES Rosalía de Castro, 9 solicitudes al extranjero.",
+            "Centro social: alquiler del salón {amount} € por día, fianza 150 €. Asamblea general el {date} en la sala Clara Campoamor.",
+            "traefik {version}: entrypoint websecure en :{port}, ipAllowList {cidr4} y {cidr6}. Huella del certificado {sha}, contraseñas con {hashalgo}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # astma-actieplan kind
+            "ASTMA-ACTIEPLAN (voor school en BSO)\nNaam kind: {person}\nGeboortedatum: {child_dob}\nGroen: elke ochtend en avond 2 pufjes Flixotide met voorzetkamer\nOranje (hoesten, piepen): 2-4 pufjes Ventolin, na 20 minuten herhalen\nRood (kan niet praten): bel 112\nOuder: {first}, {phone}\nKinderarts: {title_name}, datum {date}",
+            "Hoi {first},\n\nHierbij het nieuwe astmaplan van {first}. De Ventolin met voorzetkamer zit in het rode etui in de klas, een tweede ligt bij de BSO. Bij vragen kun je me mailen op {email}.\n\nGroetjes,\n{person}",
+            # volkstuin watermeter
+            "Volkstuinvereniging De Eendracht - watermeterstanden {date}\nTuin;Huurder;Stand m³;Telefoon\n41;{person};0231;{phone}\n42;{person};0178;{phone}\n43;{title_name};0096;-",
+            "Beste bestuur,\n\nMijn watermeter (tuin 57) staat op 0389, terwijl ik in juli en augustus nauwelijks heb gesproeid. Ik vermoed een lek vóór de meter. De afschrijving mag gewoon weer van {iban}.\n\nMet vriendelijke groet,\n{person}\n{address}",
+            # bruidsmode vermaakbon
+            "VERMAAKBON nr. {order}\nBruid: {person}\nTel: {phone} | E-mail: {email}\nTrouwdatum: {date}\nJurk: model Fleur, maat 38, ivoor\nWerk: zoom (hak 7 cm), taille innemen, knoopjes op de rug\nPassing: {date} om {time}\nAanbetaling € 150 met pas {card}",
+            "Lieve {first},\n\nJe jurk is klaar voor de laatste pasbeurt! Neem je schoenen en het ondergoed van de grote dag mee. Je getuige {first} is natuurlijk ook welkom.\n\nLiefs,\n{person}\nAtelier",
+            # zuurstof thuislevering
+            "ZUURSTOF THUIS - leverschema\nPatiënt: {person}\nGeboortedatum: {dob}\nAdres: {address}\nPatiëntnummer: {mrn}\nVullen vloeibare zuurstof: iedere dinsdagochtend\nDraagbare cilinders: 3 per week\nContactpersoon: {person} (dochter), {phone}",
+            "Geachte {title_name},\n\nOp {date} komt onze monteur tussen 13.00 en 17.00 uur het onderhoud aan uw zuurstofconcentrator uitvoeren op {address}. Schikt dit niet, belt u ons dan even.\n\nMet vriendelijke groet,\nTeam Thuiszorgtechniek",
+            # roeivereniging veiligheid
+            "VEILIGHEIDSINSTRUCTIE - zaterdagochtend {date}\n- Rode vlag: geen C-boten op het water.\n- Volgboot: {person}, vaarbewijs 1.\n- Zwemtest nog niet gedaan: {person}, {person}.\n- Dienstdoend instructeur: {title_name}, bereikbaar op {phone}.",
+            "Inschrijving Head of the River Gent - ploeglijst\n1. {person}, paspoort {passport}, geboren {dob}\n2. {person}, {nid}\n3. {person}, paspoort {passport}\nCoach: {title_name}, {email}",
+            # heftruckcertificaat
+            "Registratie heftruckcertificaten - magazijn Venlo\nMedewerker: {person}\nBSN: {bsn}\nCertificaat Heftruck & Reachtruck behaald op {date}\nGeldig tot: {date}\nAfgetekend door: {title_name}, teamleider logistiek",
+            # pup gastgezin
+            "Maandverslag gastgezin - pup \"Dotje\" (labrador, 5 maanden)\nGastgezin: {person}\n{address}\nE-mail: {email}\nZindelijk, loopt netjes aan de lijn in het dorp. De trein vindt ze nog spannend.\nVolgend bezoek van instructeur {title_name}: {date}",
+            # ongediertebestrijding gemeente
+            "Gemeente - Meldpunt Ongedierte\nMelding {ticket}\nMelder: {person}\nAdres: {address}\nTelefoon: {phone}\nOngedierte: ratten in de achtertuin en onder de schuur\nBezoek bestrijder: {date}, firma {company}",
+            # aanbevelingsbrief vwo
+            "Beste {title_name},\n\nIk wil me aanmelden voor een bachelor in Edinburgh en daarvoor heb ik een aanbevelingsbrief van een docent nodig. Zou u die willen schrijven? Mijn gegevens: {person}, geboren {child_dob}, 6 vwo, profiel N&T.\n\nAlvast bedankt!\n{first}",
+            # baxterrol apotheek
+            "Baxterrol planning week {order}\n{title_name} | Zorgcentrum De Linde, kamer 8 | weekrol | metoprolol gestopt\n{person} | thuis, {address_line} | weekrol | geen wijziging\n{person} | De Linde, kamer 15 | gepauzeerd (opname ziekenhuis)",
+            "Notitie apotheek: {person}, BSN {bsn}. Nieuwe dosering levothyroxine gaat vanaf maandag mee in de baxterrol. Zoon bellen op {phone} voor bezorging.",
+            # dorpshuis ALV
+            "Notulen ALV Stichting Dorpshuis, {date}\nAanwezig: 29 leden\n1. Financieel verslag door {person}: saldo € {amount}\n2. Bestuursverkiezing: {person} nieuwe voorzitter, {title_name} blijft secretaris\n3. Schoonmaak en sleutelbeheer: {first} ({email})",
+            "{policy}\nHet bestuur besluit {person} de voorgeschoten kosten voor het ketelonderhoud terug te betalen op {iban}. Niet opnemen in de openbare notulen.",
+            "Opmerking bij het huishoudelijk reglement, art. 5: \"De {biased} opent de vergadering.\" Graag neutraler formuleren. - {first}",
+            # sportmassage intake
+            "INTAKEFORMULIER SPORTMASSAGE\nNaam: {person}\nGeboortedatum: {dob}\nMobiel: {phone}\nSport: schaatsen en fietsen, 6 uur per week\nBlessures: liesblessure links (2024)\nMedicijnen: geen\nHuisarts: {title_name}\nAkkoord en getekend: {date}",
+            # Nomad / Traefik
+            "{ip} - - [03/Nov/2025:19:12:44 +0100] \"GET /gastgezinnen/export?email={email} HTTP/2.0\" 200 20311 \"-\" \"curl/8.5.0\" 7781 \"gastgezin@consulcatalog\" \"http://10.8.1.23:9000\" 112ms",
+            "2025-11-03T19:13:02+01:00 [ERROR] nomad: alloc 5be1c0d4 task \"baxter-export\" failed\n  patient={person} stap=upload\n  template output:\n{secret}",
+        ],
+        "clean": [
+            "Volkstuinvereniging: hoofdwatermeter stond op {date} op 9.417 m³. De kranen gaan op {date} dicht voor de winter. Waterkosten complex: € {amount}.",
+            "Zending {order} van {company}: 5 proefjurken uit {city}. Track & trace {tracking}, factuur {invoice}.",
+            "Zuurstofdepot: deze week 52 patiënten beleverd, route Oost verschoven naar {date}. Batch cilinders {order}, EAN {ean}.",
+            "Waterstand Amstel op {date} om {time}: normaal. De acht \"Willem Barentsz\" is terug van de werf; nieuwe riggers gemonteerd.",
+            "Heftruckvloot: 10 contragewichttrucks, 3 reachtrucks. Keuring gepland op {date}. Truck {order} buiten gebruik, storing {ticket}.",
+            "Nestje van teef Saar geboren op {date}: 6 pups. Dit jaar beginnen de namen met een D: Dotje, Dexter, Dribbel, Donna, Dobby en Duko.",
+            "Gemeentelijke rattenbestrijding: 280 putten behandeld in {city} tussen {date} en {date}. Balie 3 van het stadskantoor, open tot {time}.",
+            "Aanmelddeadline Studielink: {date}. 138 leerlingen in 6 vwo aan het Erasmus College, 14 aanmeldingen voor het buitenland.",
+            "Dorpshuis: zaalhuur € {amount} per dag, borg € 100. ALV op {date} in de Anne Frankzaal.",
+            "traefik {version}: entrypoint websecure op :{port}, ipAllowList {cidr4} en {cidr6}. Certificaat-vingerafdruk {sha}, wachtwoorden met {hashalgo}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -27061,4 +27347,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN}
