@@ -33,7 +33,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         account_name, asked_or_holding, card_signer, dispatched, escorted, expiring_of, paid_for,
-                                        task_or_signer, mourned, group_member, referred_by, note_addressee,
+                                        task_or_signer, mourned, group_member, referred_by, note_addressee, signed_up, name_tag,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
@@ -1115,9 +1115,46 @@ von Tharau“", "los veleros "Virgen del Carmen" y "Juan Sebastián"", "yachts '
 Hull'", "de botter 'Jan Pieter'": a vessel, whoever it is named after."""
 
 
+_VESSEL_KIND_BEFORE = re.compile(
+    r"(?i:\b(?:the|der|die|das|le|la|el|het|de|a|an|ein|eine|un|une|een)[ ])"
+    r"(?i:trawler|cutter|ferry|tug|tugboat|yacht|ketch|schooner|barge|kutter|fähre|schlepper|chalutier|remorqueur|"
+    r"péniche|arrastrero|remolcador|ferri|sleepboot|veerboot|kotter|botter)[ ]$")
+_NAMED_HALL_BEFORE = re.compile(
+    r"(?i:\b(?:salón[ ]de[ ]actos|sala[ ]de[ ]actos|aula[ ]magna|auditorio|auditorium|salle[ ]des[ ]fêtes|"
+    r"festsaal|lecture[ ]theatre|lecture[ ]hall|conference[ ]room|congreszaal|vergaderzaal))[ ]$")
+"""A vessel's kind right before its name, no quotes ("the trawler Mary Ellen", "die Fähre Anna"), and a hall named
+after someone right after its kind ("en el salón de actos Clara Campoamor", "the lecture theatre Rosalind Franklin",
+"vergaderzaal Aletta Jacobs"; not a bare "sala", where someone may wait): a ship or a room, whoever it is named after."""
+
+
 def _vessel_name(text: str, start: int) -> bool:
-    """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN)."""
-    return _VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+    """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN), or right after a vessel's
+    kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE)."""
+    return (_VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+            or _VESSEL_KIND_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _NAMED_HALL_BEFORE.search(text, max(0, start - 24), start) is not None)
+
+
+def _answer_goes_on(text: str, end: int) -> bool:
+    """After a label's one-word value, a number or a function word that is neither a conjunction nor a surname's
+    particle: the value opens an answer ("Le 16.01.2002", "Mag ik ..."), not a name ("Ben le Matelot", "Sean and
+    Cynthia")."""
+    m = re.match(r"[ ]+([0-9]|[a-zß-ÿ]+)", text[end : end + 24])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.isdigit() or (word in function_words() and word not in CONJUNCTIONS and word not in _SURNAME_PARTICLES
+                              and word not in _NAME_LINKS)
+
+
+_NAME_LINKS = frozenset("and und et y e i en o or oder ou of".split())
+_CI_JOB_WORDS = frozenset("job jobs build builds pipeline pipelines run".split())
+_CI_SERVERS = frozenset("jenkins gitlab github travis circleci teamcity bamboo buildkite drone tekton hudson".split())
+"""A CI server's job named with it ("Job Jenkins deploy-avisos #682", "Job de Jenkins", "Build GitLab"): the server,
+though "Job" and "Jenkins" are a first name and a surname."""
+_GERMAN_PREPOSITIONS = frozenset("bei beim mit nach seit zum zur vom ohne gegen hinter neben zwischen unter über".split())
+"""German prepositions that open a sentence before a capitalised noun ("Bei Fieber", "Nach Rücksprache", "Mit
+Schmerzen"): the name lists hold a few of them as first names ("Bei"), but there they are the sentence's first word."""
 
 
 _SHORT_WEEKDAY_ITEM = re.compile(r"(?:^|[,;|/(\n]|[ ]-)[ \t]*([A-ZÁ][a-zá])[ .:]+[A-ZÀ-Þ0-9]")
@@ -1679,6 +1716,7 @@ baan europe europa warden open invitational
 rangers colts juniors harriers albion hotspur canada australia hollow
 catholic protestant anglican lutheran methodist evangelical presbyterian
 point cove cape reef sands cliffs headland lighthouse leuchtturm vuurtoren phare faro
+furniture möbel meubles muebles meubelen meubelhuis gym fitness
 theatre theater théâtre teatro playhouse schouwburg competition competitie wettbewerb concours concurso championship
 championships meisterschaft championnat campeonato kampioenschap festival tournament turnier tournoi torneo toernooi
 cup pokal trophy trofeo
@@ -1700,6 +1738,7 @@ parroquia paroisse pfarrei parochie parish kirchengemeinde juzgado tribunal rech
 unidad centro servicio departamento unité centre département abteilung zentrum afdeling dienst unit pension
 bodega bodegas weingut winzerhof wijnhuis wijngaard vineyard winery vignoble cellars kellerei brewery brauerei brasserie
 cervecería brouwerij distillery destillerie distillerie destilería stokerij
+ordination ordinationszentrum bestattungshaus bestattungen bestattungsinstitut ayuntamiento gemeente mairie rathaus salón
 ayuntamiento mairie rathaus stadhuis municipio gemeente concello
 cooperativa coopérative genossenschaft coöperatie cooperative
 antiquariat antiquariaat librairie buchhandlung boekhandel librería bookshop bookstore buchbinderei boekbinderij
@@ -2548,7 +2587,8 @@ class PersonDetector:
                     or dispatched(text, start, end) or expiring_of(text, start, end) or escorted(text, start, end)
                     or paid_for(text, start, end) or task_or_signer(text, start, end) or account_name(text, start, end)
                     or card_signer(text, start, end) or asked_or_holding(text, start, end) or mourned(text, start, end)
-                    or group_member(text, start, end) or referred_by(text, start, end) or note_addressee(text, start, end))
+                    or group_member(text, start, end) or referred_by(text, start, end) or note_addressee(text, start, end)
+                    or signed_up(text, start, end) or name_tag(text, start, end))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2786,6 +2826,8 @@ class PersonDetector:
             return True  # "An Verhaeghe" under "klant"
         if len(words) == 1 and words[0].lower() in CONTEXT_WORDS:
             return False  # "Kunde: Hallo, meine Karte ...": a greeting after the key
+        if len(words) == 1 and (words[0].lower() in ORG_FIRST_WORDS or words[0].lower() in ANIMALS):
+            return False  # "Cliente: Ayuntamiento, a la atención de ...", "Patient: Kater „Moritz“": an institution, a pet
         if any((w.lower().rstrip(".") in NOT_PERSON_AFTER and not (i == len(words) - 1 and w.lower() in SURNAME_PLACE_WORDS))
                or (w.lower() in NOT_PERSON_WORDS and not (i and w.lower() in CALENDAR_FIRST_NAMES))
                for i, w in enumerate(words)):
@@ -2803,7 +2845,7 @@ class PersonDetector:
         """People's names in `text`; not a table's cells under a column that names a thing
         (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
         tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
-        quoted = any(q in text for q in _QUOTE_CHARS)
+        quoted = True  # a vessel's or a hall's name is checked on every text (_vessel_name)
         found = []
         for span in self._find(text, lowered):
             if not (tabled and thing_column(text, span[0], span[1])) and not (quoted and _vessel_name(text, span[0])):
@@ -3194,8 +3236,17 @@ class PersonDetector:
             start += offset
             chain = chain[offset:]
             words = [(o - offset, w) for o, w in words[dropped:]]
+        if (not nested and len(words) >= 2 and words[0][1].lower() in _GERMAN_PREPOSITIONS
+                and at_sentence_start(text[max(0, start - 40) : start])):
+            # "Bei Fieber über 38 °C bitte anrufen": a preposition and a noun open the sentence; the rest is judged alone
+            # ("Zwischen Kevin Wirth, ... (Vermieter)" is still Kevin Wirth)
+            offset = words[1][0]
+            return self._judge(text, start + offset, chain[offset:], nested=True)
         if _SUBJECT_OF_STUDY_BEFORE.search(text, max(0, start - 30), start):
             return None  # "Ciclo: Técnico en Instalaciones de Producción de Calor": a course's subject
+        if (len(words) >= 2 and words[0][1].lower() in _CI_JOB_WORDS
+                and any(w.lower() in _CI_SERVERS for _, w in words[1:])):
+            return None  # "Job Jenkins deploy-relances #6630", "Job de Jenkins": a CI server's job, not Job Jenkins
         if words and _SAINT_HYPHENED.match(words[0][1]):
             return None  # "in de Sint-Jan van Denderbelle", "l'église Saint-Jean": a church or a place named after a saint
         funeral = _FUNERAL_HEAD.match(chain) if not nested else None
@@ -3475,6 +3526,11 @@ class PersonDetector:
         if (context == "label" and len(words) == 1 and words[0][1].lower() in (ANSWER_WORDS | _TURN_OPENERS)
                 and _ANSWER_END.match(text, start + len(chain)) and not contact_after(text, start + len(chain))):
             return None  # "Compradora: Perfecto, mándala a ...", "Klant: Prima, dan ...": the speaker's answer
+        if (context == "label" and words[0][1].lower() in function_words() and words[0][1] not in WORD_GIVEN_NAMES
+                and _answer_goes_on(text, start + len(words[0][1]))):
+            return None  # "Appelant : Le 16.01.2002.", "Medewerker: Mag ik uw geboortedatum ...": a transcript's answer
+        if context == "label" and len(words) == 1 and (words[0][1].lower() in ORG_FIRST_WORDS or words[0][1].lower() in ANIMALS):
+            return None  # "Cliente: Ayuntamiento, a la atención de ...": an institution, whatever the name lists hold
         if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
                 w.lower() for _, w in words[:2]) in self._greetings):
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets

@@ -893,3 +893,40 @@ _NOTE_TO_AFTER = re.compile(r"[ ]?:[ ]")
 def note_addressee(text: str, start: int, end: int) -> bool:
     """A first name that a note's heading addresses, before the colon (_NOTE_TO_BEFORE, _NOTE_TO_AFTER)."""
     return _NOTE_TO_AFTER.match(text, end) is not None and _NOTE_TO_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_SIGNUP_MARK = r"(?:✅|✔️|✔|✓|☑️|☑|❓|❔|❌|✗|✘|❎|👍|👎)"
+_SIGNUP_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?" + _SIGNUP_MARK + r"[ \t]*$")
+_SIGNUP_END = re.compile(r"[ \t]*(?:\n|$|\(|:|,|[–—-][ ])")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]+$")
+_SIGNUP_MARK_AFTER = re.compile(r"[ \t]*(?:[:–—-][ \t]*)?" + _SIGNUP_MARK)
+"""A sign-up list's item, its name ticked, crossed or questioned: "✅ Dion", "❓ Fleur (als het droog blijft)",
+"✔️ Cebrián", "- Christian ✔", "- Timm ✓": a ride's, a rota's or an event's list of who comes."""
+
+
+def signed_up(text: str, start: int, end: int) -> bool:
+    """A first name marked as an item of a sign-up list (_SIGNUP_MARK before it at the line's start, or after it
+    in a bulleted item)."""
+    return bool((_SIGNUP_MARK_BEFORE.search(text, max(0, start - 8), start) and _SIGNUP_END.match(text, end))
+                or (_BULLET_BEFORE.search(text, max(0, start - 6), start) and _SIGNUP_MARK_AFTER.match(text, end)))
+
+
+_NAME_TAG_AFTER = re.compile(
+    r"[ ]?[“”\"'’»]?[ ]?(?:eingestickt|aufgestickt|draufgeschrieben|drauf|brodé|brodée|inscrit|écrit|marqué|geborduurd|"
+    r"erop|geschreven|bordado|escrito|grabado|marcado|embroidered|written[ ]on[ ]it|sewn[ ]in|on[ ]the[ ]label)\b")
+_NAME_TAG_OPEN = re.compile(r"[„“\"'‘«][ ]?$")
+_LABELLED_WITH_BEFORE = re.compile(
+    r"(?i:\b(?:labelled|labeled|marked|named|tagged)[ ]with|mit[ ]dem[ ]namen|au[ ]nom[ ]de|con[ ]el[ ]nombre[ ]de|"
+    r"met[ ]de[ ]naam)[ ]$")
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s[ ]name\b")
+"""A child's name on a lost thing: in quotes and embroidered or written on it ("Mütze, „Ludger“ eingestickt", "bonnet,
+« Eugène » brodé", "muts, ‘Sami’ geborduurd"), or the thing labelled with it ("A PE bag labelled with Michael's
+name"): only a person's name is sewn into a hat or written on a bag."""
+
+
+def name_tag(text: str, start: int, end: int) -> bool:
+    """A first name written on a thing: quoted and then embroidered or written (_NAME_TAG_AFTER), or after
+    "labelled with" and before "'s name"."""
+    return bool((_NAME_TAG_OPEN.search(text, max(0, start - 3), start) and _NAME_TAG_AFTER.match(text, end))
+                or (_LABELLED_WITH_BEFORE.search(text, max(0, start - 24), start)
+                    and (_POSSESSIVE_NAME_AFTER.match(text, end) or text[end : end + 1] in (".", ",", "", "\n"))))
