@@ -363,6 +363,25 @@ def _grow(text: str, end: int, need_postcode: bool = False) -> tuple[int, int]:
     return end, added
 
 
+# A form's numbered field: its label opens the line, a number of one or two digits counts the fields,
+# then a colon and the field's value ("Madre/padre/tutor 1: Ana Gil", "Tutor 2: Tom Hale", "Ehefrau 1:
+# Jana Roth", "Herr/Frau 2: ...", "Mentor 1: Sanne de Vries"): a role's word that ends like a German or
+# a Dutch street ("-tor", "-au", "-hof") names one of several persons, no street; a house number does
+# not open a field with a colon after it ("Hauptstraße 5, 10115 Berlin" keeps its comma; a clock's
+# colon, "Am Markt 9:00", is the hour's)
+_FIELD_COUNT_COLON = re.compile(r"[0-9]{1,2}[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+
+
+def _numbered_field_label(text: str, label_start: int, number_end: int) -> bool:
+    """Whether the compound at `label_start` opens its line (maybe after a list's bullet) and the
+    number before `number_end` is a field's count with a colon after it (_FIELD_COUNT_COLON)."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    if text[line_start:label_start].strip(" \t-*•") or number_end - label_start > 60:
+        return False
+    count = _FIELD_COUNT_COLON.match(text, text.rfind(" ", label_start, number_end) + 1)
+    return count is not None and count.end() >= number_end
+
+
 def _tokens_before(text: str, p: int) -> list[re.Match[str]]:
     """The words before `p` on its line; when `p` starts a line ("avenue Leconte\n11440 ..."),
     the words of the line above."""
@@ -485,7 +504,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and not _score(text, p, num.end(), text.rfind("\n", 0, p) + 1)
                     and not _club_team(tokens)
                     and not _tooth_work(text, lowered_last, p, num.end())
-                    and not _gold_fineness(text, p, num.end())):
+                    and not _gold_fineness(text, p, num.end())
+                    and not _numbered_field_label(text, tokens[-1].start(), num.end())):
                 # not an all-caps heading over a year ("WERKERVARING\n2020"), nor a compound whose
                 # tail is a lower-case noun ("VvE-vergadering 6 maart"); "Joycering 1" is a street;
                 # nor a meeting's or a market's day ("Gemeenteraadsvergadering 27 juni 2021",
@@ -629,11 +649,24 @@ _EVENT_HALL_BEFORE = re.compile(
 )
 
 
+# A care practice's field on a form, its label opening the line, then the practice's address (maybe
+# after the practitioner's name and a comma): the practice's address, no one's home ("Cabinet : Rue du
+# Marché 4, Lausanne" under a driver's medical check, "Praxis: Hauptstraße 4, Bern", "Practice: 12 High
+# Street, York", "Consultorio: Calle Mayor 3, Toledo", "Praktijk: Dorpsstraat 4, Utrecht"); the
+# patient's own "Address:" or "Domicile :" field stays one
+_PRACTICE_FIELD_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:cabinet(?:[ ](?:médical|dentaire|de[ ]kinésithérapie))?|praxis|arztpraxis|zahnarztpraxis|"
+    r"practice|surgery|gp[ ]practice|dental[ ]practice|consultorio|consulta|clínica|praktijk|huisartsenpraktijk|"
+    r"tandartspraktijk)[ \t]*:[ \t]*(?:[^\n\d,:]{1,40},[ \t]*)?$", re.IGNORECASE)
+
+
 def _public_office_before(text: str, start: int) -> bool:
-    """A public office, a firm's premises, a public venue or an event's hall named right before the street at `start`."""
+    """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
+    before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
             or _EVENT_HALL_BEFORE.search(before) is not None
+            or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)
 

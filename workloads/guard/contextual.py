@@ -1979,6 +1979,27 @@ _PROVIDER_RECORDS = re.compile(
     r"[ ]\((?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})\)"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)[0-9]{2}(?:[ -](?:19|20)?[0-9]{2})?")
+# A care specialty's own file, named by the specialty, then its number: the file's words say it holds a
+# person's care, so no other care word is needed ("Account email ..., audiology record 2015-450526",
+# "dental record 4471209", "physio file P-4471209", "Hörakustik-Akte 4471209", "Zahnarztkartei Nr.
+# 4471209", "dossier d'audiologie n° 4471209", "dossier dentaire 4471209", "historia de audiología
+# 4471209", "ficha de fisioterapia 4471209", "audiologiedossier 4471209", "tandartsdossier 4471209"); a
+# shop's or a firm's file ("order file 4471209", "Kundenakte", "dossier client") names no specialty, nor
+# does a court's "hearing record"
+_SPECIALTY = (r"audiolog\w*|hearing[ ](?:care|aid|test)|dental|dentist['’]s|orthodontic|physio(?:therapy)?|podiatry|chiropody|optometry|"
+              r"speech[ ]therapy|psychology|psychiatric|mental[ ]health|counselling|counseling|dermatology|maternity|antenatal")
+_SPECIALTY_RECORD = re.compile(
+    r"(?<![\w-])(?i:(?:" + _SPECIALTY + r")[ ](?:record|file|chart|notes)|"
+    r"(?:hörakustik|audiologie|zahnarzt|zahn|kieferorthopädie|physiotherapie|physio|logopädie|psychotherapie|augenarzt)"
+    r"[-]?(?:akte|kartei)|"
+    r"dossier[ ](?:d['’]audiologie|audiologique|dentaire|d['’]orthodontie|de[ ]kiné(?:sithérapie)?|d['’]orthophonie|"
+    r"de[ ]psychothérapie|ophtalmologique)|"
+    r"(?:historia|expediente|ficha|historial)[ ](?:de[ ])?(?:audiología|audiológic[oa]|dental|odontológic[oa]|ortodoncia|"
+    r"fisioterapia|logopedia|psicología|oftalmológic[oa])|"
+    r"(?:audiologie|tandarts|orthodontie|fysio(?:therapie)?|logopedie|psycholoog)[-]?dossier)"
+    r"(?:[ ]?(?i:number|no\.?|nr\.?|nummer|n[°º]\.?|núm\.?|\#))?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
+)
 _INSTITUTION_HINTS = ("hospital", "clinic", "klinik", "krankenhaus", "ambulanz", "praxis", "ziekenhuis", "kliniek", "praktijk",
                       "surgery", "practice", "hôpital", "clinique", "cabinet", "centre hospitalier", "clínica", "centro de salud",
                       "consultorio")
@@ -2063,6 +2084,12 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                                                    "dossier", "historial", "expediente")):
         for m in _PROVIDER_RECORDS.finditer(text):
             value = text[m.start("value") : m.end("value")]
+            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_RANGE.fullmatch(value) and not DATE.fullmatch(value):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("record", "file", "chart", "notes", "akte", "kartei", "dossier", "historia", "expediente",
+                                  "ficha", "historial")):
+        for m in _SPECIALTY_RECORD.finditer(text):
+            value = m.group("value")
             if sum(c.isdigit() for c in value) >= 5 and not _YEAR_RANGE.fullmatch(value) and not DATE.fullmatch(value):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
@@ -2795,8 +2822,20 @@ def _field_label(text: str, start: int) -> str | None:
 # A line that opens with the patient's label and the name, then a field that only numbers or
 # references ("Pt: Charles Green   Ref: PAT-26945115", "Patient: Anna Berg, ID 2016-395375",
 # "Paciente: Ana Gil | Ref. 20420823", "Patiënt: J. de Vries - nr. 727418")
+# ... maybe with the patient's own particulars as fields between the name and the reference: the birth
+# date, the age, the sex ("Patient: Martha Doyle    DOB: 10 December 2021    Ref: MRN-70332970",
+# "Patientin: Eva Roth | Geb.: 03.04.2011 | Ref.: 2019-338070", "Patiente : Léa Roy – née le 03/04/2011
+# – Réf. : PAT-110978", "Paciente: Ana Gil   F. nac.: 03/04/2011   Ref.: NHC-2866702", "Patiënt: J. de
+# Vries | Geb.datum: 03-04-2011 | nr. 727418"); a field of another kind between (an insurer, an
+# invoice) leaves the reference to it
+_PATIENT_PARTICULAR = (
+    r"(?:(?:[ ]{2,}|\t|[ ]?[,;|][ ]?|[ ][-–—][ ])[ ]*"
+    r"(?i:dob|d\.o\.b\.?|date[ ]of[ ]birth|born|age|sex|gender|geb\.?|geburtsdatum|geb\.-?datum|geboren|alter|"
+    r"geschlecht|ddn|date[ ]de[ ]naissance|née?(?:[ ]le)?|âge|sexe|f\.?[ ]?nac\.?|fecha[ ]de[ ]nacimiento|fecha[ ]nac\.?|"
+    r"edad|sexo|geboortedatum|geb\.?[ ]?datum|leeftijd|geslacht)[ \t]*:?[ \t]*[^\n:]{1,30}?)")
 _PATIENT_LINE = re.compile(
     r"[ \t]*(?i:pt|pat|patient|patientin|patiente|paciente|patiënt|patiënte)\.?[ \t]*:[ \t]*[^\W\d_][^\n:]{1,50}?"
+    + _PATIENT_PARTICULAR + r"{0,3}"
     r"(?:[ ]{2,}|\t|[ ]?[,;|][ ]?|[ ][-–—][ ])[ ]*(?i:ref|réf|reference|référence|referencia|referenz|referentie|id|no|nr|n°|nº|#)"
     r"\.?[ \t]*[:#]?[ \t]*$")
 

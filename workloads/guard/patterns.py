@@ -445,10 +445,20 @@ def _emergency_or_shared_field(text: str, start: int) -> bool:
 _MESSAGE_HEADER = re.compile(
     r"(?:^|\n)[ \t]*(?:from|to|sender|von|an|absender|de|à|expéditeur|destinataire|para|remitente|van|aan|afzender)"
     r"[ \t]*:[ \t]*$", re.IGNORECASE)
-# A contact verb, a person, "on"/"at": "text Stephen Gibson on", "call Anna at", "bel Sanne op"
+# A contact verb, a person, "on"/"at": "text Stephen Gibson on", "call Anna at", "bel Sanne op"; the
+# person maybe named after their role, set off by commas, and the verb maybe "contact": "contact your
+# Income Officer, Ashley Holder, on ...", "kontaktieren Sie Ihre Betreuerin, Jana Roth, unter ...",
+# "contactez votre conseillère, Léa Roy, au ...", "contacte con su gestora, Ana Gil, al ...", "neem contact
+# op met je coach, Sanne Bos, op ..." / "bel je coach, Sanne Bos, op ..." (the role's words in lower case,
+# a possessive or an article first, so a list's "call Tom, Ann, Joe at" names no role)
+_CONTACT_ROLE = (r"(?:(?i:your|the|our|his|her|their|ihre[nm]?|ihr|deine[nm]?|dein|unsere[nm]?|den|die|votre|vos|ton|ta|"
+                 r"le|la|notre|su|sus|tu|el|nuestr[oa]|uw|je|jouw|de|het|onze)[ ](?:[^\W\d_][\w'’-]*[ ]){0,3}?"
+                 r"[^\W\d_][\w'’-]*,[ ])?")
 _CONTACT_PERSON = re.compile(
-    r"(?i:\b(?:text|call|ring|phone|bel|appelle|appelez|llama|llame|ruf|rufen)[ ]+)[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
-    r"[ ]+(?i:on|at|au|al|op|unter|an)[ ]*$")
+    r"(?i:\b(?:text|call|ring|phone|contact|bel|appelle|appelez|contactez|contacter|llama|llame|contacte|contacta|"
+    r"ruf|rufen|kontaktieren(?:[ ]sie)?|kontaktiere|neem[ ]contact[ ]op[ ]met|contacteer)[ ]+(?:(?:a|con|met)[ ]+)?)"
+    + _CONTACT_ROLE + r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}"
+    r"(?:,[ ](?=[^\W\d_]+[ ]*$))?[ ]*(?i:on|at|au|al|op|unter|an)[ ]*$")
 # Contact words after the number: "ist unter 0268526315 erreichbar", "op 0612345678 bereikbaar"
 _PHONE_CONTEXT_AFTER = re.compile(
     r"[ ]{0,2}(?:erreichbar|zu erreichen|bereikbaar|te bereiken|anrufen|bellen)\b"
@@ -590,6 +600,12 @@ _ES_REACHED_AT = re.compile(r"(?<![\w.])en[ ]el[ ]$")
 # "avísanos en tienda o en el ...", "solicite cita en el ...", "escríbenos en el ..."
 _ES_ASK_VERB = re.compile(r"(?<!\w)(?:pid[ea]n?[ ]cita|pedir[ ]cita|solicit[ae]n?[ ]cita|cita[ ]previa|avís\w*|avis[ae]n?|"
                           r"avisar\w*|escríb\w*|escrib[ae]n?os)(?!\w)", re.IGNORECASE)
+# ... the clause ending there or going on with its next verb after "y"/"e"/"o": "pide cita con Eugenio en
+# el 987552947 y trae el DNI", "avísanos en el 612345678 o escríbenos" (a number's own words after it,
+# "en el 912345678 de la lista", leave it a figure: only the asking or reaching verb before and a
+# conjunction's next word after it make the clause go on)
+_ES_NEXT_VERB = re.compile(r"[ ](?:y|e|o|u)[ ](?:(?:me|te|se|nos|os|le|les|lo|la|luego|después|no)[ ])?"
+                           r"[a-záéíóúñ]{3,}(?![\w])")
 # A callback's word as the number's label in a log ("requérant ..., rappel 0245950077")
 _CALLBACK_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:rappel)[ ]?:?[ ]*$")
 # A person one is told to tell or ask, the number in brackets after the name: "pls tell Sian (2188
@@ -702,6 +718,12 @@ _IN_CHARGE_LABEL = re.compile(
     # the one on call: "On call this weekend: ...", "Bereitschaft:", "De garde :", "Guardia fin de semana:",
     # "Piketdienst:", "Dienstdoend:"
     r"on[ -]call|bereitschaft\w*|de garde|guardia|de guardia|piket\w*|dienstdoend\w*|"
+    # the one who leads an outing, a ride, a walk or a hike: "Ride leader: ...", "Walk leader:",
+    # "Tourenleiter:", "Wanderführerin:", "Chef de sortie :", "Guía de la ruta:", "Ritleider:", "Wandelleider:"
+    r"(?:ride|walk|hike|run|tour|outing|trek|cycle|paddle)[ ]lead(?:er)?|tourenleit\w*|wanderleit\w*|wanderführer\w*|"
+    r"ausfahrtsleit\w*|fahrtenleit\w*|chef de (?:sortie|randonnée|course)|responsable de (?:la )?(?:sortie|randonnée)|"
+    r"guía de (?:la )?(?:ruta|salida|marcha)|jef[ea] de (?:ruta|salida|marcha)|ritleider\w*|tochtleider\w*|"
+    r"wandelleider\w*|toerleider\w*|"
     # the one who acts or speaks for another, a proxy or a delegate: "Proxy: ...", "Bevollmächtigter:",
     # "Mandataire :", "Delegado:", "Gemachtigde:", "Vertreterin:", "Représentant :", "Apoderada:"
     r"proxy|delegate|authori[sz]ed representative|bevollmächtigte\w*|vertreter(?:in)?|delegierte\w*|"
@@ -1112,7 +1134,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     # the sentence the number is in: the context words' rule (an abbreviation's full stop, "Tél. du
     # destinataire :", ends none), and a line break ends one too
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
-    if _CONTACT_PERSON.search(text, max(0, start - 60), start):
+    if _CONTACT_PERSON.search(text, max(0, start - 90), start):
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
     if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
         return True
@@ -1176,7 +1198,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     if _told_or_callback(text, start, end):
         return True  # "pls tell Sian (2188 5936)", "requérant ..., rappel 0245950077"
     if _ES_REACHED_AT.search(text, max(0, start - 60), start) and (_REACH_VERB.search(
-            text, max(0, start - 60), start) or _ES_ASK_VERB.search(text, max(0, start - 60), start)) and _CLAUSE_END.match(text, end):
+            text, max(0, start - 60), start) or _ES_ASK_VERB.search(text, max(0, start - 60), start)) and (
+            _CLAUSE_END.match(text, end) or _ES_NEXT_VERB.match(text, end)):
         return True  # "Se ha contactado al propietario en el 736130391", "localizada en el 873985960"
     return (_PHONE_CONTEXT.search(window) is not None or right_before
             or _OWN_NUMBER.search(window) is not None
@@ -1378,6 +1401,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _answers_phone_question(text, m.start(), m.end())
                   or _emergency_or_shared_field(text, m.start())
                   or _named_contact_before(text, m.start(), m.end())  # "Contact on site: Patrick 12464324"
+                  # a call to a person on it: "call Ashley Holder on 43138502", "contact your officer, Ann Lee, on ..."
+                  or _CONTACT_PERSON.search(text, max(0, m.start() - 90), m.start()) is not None
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
                       and _CLAUSE_END.match(text, m.end()) is not None))
@@ -2215,6 +2240,20 @@ def _first_name_and_surname(gazetteer: "Gazetteer", name: str, number: str) -> b
             and number.startswith("0") and not number.startswith("00") and 10 <= digits <= 11)
 
 
+def _known_surname_trunk_number(gazetteer: "Gazetteer", name: str, number: str) -> bool:
+    """A capitalised first name the gazetteer lacks and a surname it knows ("Clervie Garnier", "Eluned Visser"),
+    before a number with its trunk 0 and ten or eleven digits: a list's person and their phone, as
+    _first_name_and_surname reads it the other way round (the list's item and the number's full shape
+    say as much as the first name would: "1. Clervie Garnier – 0612345678", "2) Brunehilde Meyer – 0171
+    2345678", "1. Ysolde Navarro – 0912345678", "- Eluned Visser – 0612345678", "1. Ysolde Okafor – 01632
+    960123"). A first word the gazetteer knows as a surname makes two surnames, a place's name as often
+    ("1. Salle Voisin – ..."): left out."""
+    words = [w for w in name.split() if w[0].isupper()]
+    digits = sum(c.isdigit() for c in number)
+    return (2 <= len(words) <= 3 and gazetteer.is_surname(words[-1]) and not gazetteer.is_surname(words[0])
+            and number.startswith("0") and not number.startswith("00") and 10 <= digits <= 11)
+
+
 def _phones_in_brackets_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     """A number in a phone's shape alone in brackets after a person's name (_BRACKET_NUMBER), after a
     team's role and a first name (_ROLE_FIRST_NAME), or after a chat's sign-off and a first name
@@ -2271,8 +2310,8 @@ def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Spa
         for m in _LIST_ITEM_NAME_DASH.finditer(text):
             n = m.group("n")
             digits = sum(c.isdigit() for c in n)
-            if (_comma_number_digits(n) or digits == 10 or (digits == 8 and n[:2] not in ("19", "20"))) and _is_full_name(
-                    gazetteer, m.group("name"), least=2):
+            if (_comma_number_digits(n) or digits == 10 or (digits == 8 and n[:2] not in ("19", "20"))) and (_is_full_name(
+                    gazetteer, m.group("name"), least=2) or _known_surname_trunk_number(gazetteer, m.group("name"), n)):
                 yield (m.start("n"), m.end("n"), "phone_after_name")
     if "[" in text:
         for m in _CHAT_DASH_NUMBER.finditer(text):
