@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Ninety-two banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Ninety-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -11,11 +11,11 @@ ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
 SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
-GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA and PLAYA (each
+GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA, PLAYA, TUYA and SABKHA (each
 written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, FUMAROLE, INSELBERG,
-HUMMOCK, TUYA and SABKHA (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
+HUMMOCK, KARREN and FULGURITE (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
 it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, FUMAROLE,
-INSELBERG, HUMMOCK, TUYA and SABKHA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+INSELBERG, HUMMOCK, KARREN and FULGURITE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -26476,6 +26476,7 @@ PLAYA: dict[str, dict[str, list[str]]] = {
 # kidney transplant clinic letters, cycling club ride sign-ups, second-hand furniture charity collections,
 # bailiff visit notices, astronomy society observing logs, pet insurance claims, Redis slow logs and Datadog
 # monitors.
+# Measured with rounds 51 and 52's rules; tuned on since round 53 (2026-12-05): no longer honest.
 TUYA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -26727,6 +26728,7 @@ TUYA: dict[str, dict[str, list[str]]] = {
 # unit chemo schedules; farmers market stall permits; nursery sleep charts; orthodontic treatment plans; karaoke
 # bar bookings; tenant rent arrears letters; marathon volunteer rosters; hearing aid battery subscriptions;
 # crematorium service bookings; RabbitMQ dead-letter alerts and Jenkins build logs.
+# Measured with rounds 51 and 52's rules; tuned on since round 53 (2026-12-05): no longer honest.
 SABKHA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
