@@ -1006,12 +1006,27 @@ def _speaker_sentence(text: str, start: int, word: str, common: bool) -> bool:
     return not common and lowered in function_words() and _SENTENCE_ON.match(text, end) is not None
 
 
+_AMPERSAND_AFTER = re.compile(r"[ ]?&[ ]?")
+_AMPERSAND_BEFORE = re.compile(r"[ ]?&[ ]?$")
+
+
+def _name_char(c: str) -> bool:
+    """A character that continues a name (a letter, a digit, "_", an apostrophe or a hyphen)."""
+    return bool(c) and (c.isalnum() or c in "_'’-")
+
+
 def _twin_firm(text: str, start: int, end: int, word: str) -> bool:
     """One name on both sides of "&" ("Johnson & Johnson", "Müller & Müller", "Ruiz & Ruiz"): a family's
-    firm, not two people."""
-    w = re.escape(word)
-    return (re.match(r"[ ]?&[ ]?" + w + r"(?![\w'’-])", text[end : end + len(word) + 4]) is not None
-            or re.search(r"(?<![\w'’-])" + w + r"[ ]?&[ ]?$", text[max(0, start - len(word) - 4) : start]) is not None)
+    firm, not two people. Plain string comparisons, not a pattern built from the name: a pattern per name
+    would fill the re module's cache and push out the compiled patterns of every other rule."""
+    amp = _AMPERSAND_AFTER.match(text, end, end + 2 + 1 + 1)
+    if amp is not None and text.startswith(word, amp.end()) and not _name_char(text[amp.end() + len(word) : amp.end() + len(word) + 1]):
+        return True
+    amp = _AMPERSAND_BEFORE.search(text, max(0, start - 3), start)
+    if amp is None:
+        return False
+    first = amp.start() - len(word)
+    return first >= 0 and text.startswith(word, first) and not _name_char(text[first - 1 : first] if first else "")
 
 
 _FIRM_LIST_AFTER = re.compile(
