@@ -1019,7 +1019,7 @@ def _twin_firm(text: str, start: int, end: int, word: str) -> bool:
     """One name on both sides of "&" ("Johnson & Johnson", "Müller & Müller", "Ruiz & Ruiz"): a family's
     firm, not two people. Plain string comparisons, not a pattern built from the name: a pattern per name
     would fill the re module's cache and push out the compiled patterns of every other rule."""
-    amp = _AMPERSAND_AFTER.match(text, end, end + 2 + 1 + 1)
+    amp = _AMPERSAND_AFTER.match(text, end, end + 3)
     if amp is not None and text.startswith(word, amp.end()) and not _name_char(text[amp.end() + len(word) : amp.end() + len(word) + 1]):
         return True
     amp = _AMPERSAND_BEFORE.search(text, max(0, start - 3), start)
@@ -1119,7 +1119,6 @@ _VESSEL_WORDS = (r"vessels?|yachts?|boats?|ships?|sailboats?|motor[ ]?yachts?|cu
                  r"motoryacht|yacht|kutter|schiff|schiffe|segelboot|segelyacht|boot|boote|bateaux?|voiliers?|navires?|péniches?|"
                  r"veleros?|barcos?|yates?|embarcaci[oó]n(?:es)?|pesqueros?|jachten|jacht|schepen|schip|sloepen|sloep|boten|"
                  r"botters?|tjalken?|zeilboten|zeilboot")
-_QUOTE_CHARS = "„\"'‘“«"
 _VESSEL_QUOTE_OPEN = re.compile(
     rf"(?i:\b(?:{_VESSEL_WORDS}))[ ]+"
     r"(?:[„\"'‘“«][^„\"'‘“«”’»\n]{1,40}[“\"'’”»][ ]*(?:,|and|und|et|y|en|&)[ ]+"
@@ -1154,7 +1153,7 @@ def _answer_goes_on(text: str, end: int) -> bool:
     """After a label's one-word value, a number or a function word that is neither a conjunction nor a surname's
     particle: the value opens an answer ("Le 16.01.2002", "Mag ik ..."), not a name ("Ben le Matelot", "Sean and
     Cynthia")."""
-    m = re.match(r"[ ]+([0-9]|[a-zß-ÿ]+)", text[end : end + 24])
+    m = _WORD_AFTER_VALUE.match(text, end, end + 24)
     if m is None:
         return False
     word = m.group(1)
@@ -1162,6 +1161,7 @@ def _answer_goes_on(text: str, end: int) -> bool:
                               and word not in _NAME_LINKS)
 
 
+_WORD_AFTER_VALUE = re.compile(r"[ ]+([0-9]|[a-zß-ÿ]+)")
 _NAME_LINKS = frozenset("and und et y e i en o or oder ou of".split())
 _CI_JOB_WORDS = frozenset("job jobs build builds pipeline pipelines run".split())
 _CI_SERVERS = frozenset("jenkins gitlab github travis circleci teamcity bamboo buildkite drone tekton hudson".split())
@@ -2860,10 +2860,9 @@ class PersonDetector:
         """People's names in `text`; not a table's cells under a column that names a thing
         (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
         tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
-        quoted = True  # a vessel's or a hall's name is checked on every text (_vessel_name)
         found = []
         for span in self._find(text, lowered):
-            if not (tabled and thing_column(text, span[0], span[1])) and not (quoted and _vessel_name(text, span[0])):
+            if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
         if found or "(" in text:
