@@ -14,6 +14,8 @@ now catch, an attacker's variants of them, and the near misses that must stay cl
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
 from workloads.guard import Scanner
@@ -23,6 +25,39 @@ from workloads.guard.gazetteer import load
 
 def found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
     return [(f.category, text[f.start : f.end]) for f in scanner.scan(text).findings]
+
+
+# The four checks every structured round's test file runs over its own case lists (rounds 34 onwards): one
+# definition each, bound in each file to its lists ("test_catches = catches(CATCH)"), so a file holds its cases only.
+Case = tuple[str, str, str]
+
+
+def catches(cases: list[Case]) -> Callable[..., None]:
+    """A test that finds each (category, value) in its text."""
+    @pytest.mark.parametrize("category,text,value", cases)
+    def test(scanner: Scanner, category: str, text: str, value: str) -> None:
+        assert (category, value) in found(scanner, text)
+    return test
+
+
+def stays_clean(cases: list[tuple[str, str]]) -> Callable[..., None]:
+    """A test that finds nothing of the category in each text."""
+    @pytest.mark.parametrize("category,text", cases)
+    def test(scanner: Scanner, category: str, text: str) -> None:
+        assert not [v for c, v in found(scanner, text) if c == category]
+    return test
+
+
+def value_not_found(cases: list[Case]) -> Callable[..., None]:
+    """A test that does not find each (category, value) in its text (another finding may stay)."""
+    @pytest.mark.parametrize("category,text,value", cases)
+    def test(scanner: Scanner, category: str, text: str, value: str) -> None:
+        assert (category, value) not in found(scanner, text)
+    return test
+
+
+still_found = catches
+"""A test that a value found before a round is still found: the same check as `catches`, named for its lists."""
 
 
 CATCH = [

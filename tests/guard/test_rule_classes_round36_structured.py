@@ -23,11 +23,7 @@ Of the 45 cases (30 to catch, 15 near misses), 30 failed before the change: ever
 
 from __future__ import annotations
 
-import pytest
-
-from workloads.guard import Scanner
-
-from tests.guard.test_rule_classes import found
+from tests.guard.test_rule_classes import catches, stays_clean
 
 CATCH = [
     # 1. a participant's or a student's date in brackets after the name
@@ -87,11 +83,5 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("category,text,value", CATCH)
-def test_catches(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) in found(scanner, text)
-
-
-@pytest.mark.parametrize("category,text", CLEAN)
-def test_stays_clean(scanner: Scanner, category: str, text: str) -> None:
-    assert not [v for c, v in found(scanner, text) if c == category]
+test_catches = catches(CATCH)
+test_stays_clean = stays_clean(CLEAN)

@@ -35,7 +35,7 @@ import pytest
 
 from workloads.guard import Scanner
 
-from tests.guard.test_rule_classes import found
+from tests.guard.test_rule_classes import catches, found, stays_clean
 
 _PG_INSERT = ("2026-01-12 08:01:44.120 UTC [4411] app@surgery LOG:  execute <unnamed>: INSERT INTO referrals "
               "(full_name, nhs_number, mobile) VALUES ($1, $2, $3)\n"
@@ -110,9 +110,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("category,text,value", CATCH)
-def test_catches(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) in found(scanner, text)
+test_catches = catches(CATCH)
 
 
 @pytest.mark.parametrize("text", _CUSTOMER_TABLES)
@@ -120,6 +118,4 @@ def test_customer_column_holds_no_phone(scanner: Scanner, text: str) -> None:
     assert ("phone", "4415553375") not in found(scanner, text)
 
 
-@pytest.mark.parametrize("category,text", CLEAN)
-def test_stays_clean(scanner: Scanner, category: str, text: str) -> None:
-    assert not [v for c, v in found(scanner, text) if c == category]
+test_stays_clean = stays_clean(CLEAN)

@@ -28,11 +28,7 @@ and 4 near misses (the Dutch points, the telescope's sizes, both log lines).
 
 from __future__ import annotations
 
-import pytest
-
-from workloads.guard import Scanner
-
-from tests.guard.test_rule_classes import found
+from tests.guard.test_rule_classes import catches, stays_clean, still_found, value_not_found
 
 CATCH = [
     # 1. an INSERT's column names the identifier; "IdNr." with a genitive qualifier
@@ -106,21 +102,7 @@ STILL = [
 ]
 
 
-@pytest.mark.parametrize("category,text,value", CATCH)
-def test_catches(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) in found(scanner, text)
-
-
-@pytest.mark.parametrize("category,text", CLEAN)
-def test_stays_clean(scanner: Scanner, category: str, text: str) -> None:
-    assert not [v for c, v in found(scanner, text) if c == category]
-
-
-@pytest.mark.parametrize("category,text,value", STILL)
-def test_still_found(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) in found(scanner, text)
-
-
-@pytest.mark.parametrize("category,text,value", NOT_THIS)
-def test_not_this_value(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) not in found(scanner, text)
+test_catches = catches(CATCH)
+test_stays_clean = stays_clean(CLEAN)
+test_still_found = still_found(STILL)
+test_not_this_value = value_not_found(NOT_THIS)

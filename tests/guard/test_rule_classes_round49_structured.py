@@ -35,11 +35,7 @@ of the 12 near misses (the two tenders' files and the two rings' fineness).
 
 from __future__ import annotations
 
-import pytest
-
-from workloads.guard import Scanner
-
-from tests.guard.test_rule_classes import found
+from tests.guard.test_rule_classes import catches, stays_clean, still_found
 
 CATCH = [
     # 1. a newborn's birth date: a delivery's word, the date, the baby's sex and weight
@@ -124,16 +120,6 @@ STILL = [
 ]
 
 
-@pytest.mark.parametrize("category,text,value", CATCH)
-def test_catches(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) in found(scanner, text)
-
-
-@pytest.mark.parametrize("category,text", CLEAN)
-def test_stays_clean(scanner: Scanner, category: str, text: str) -> None:
-    assert not [v for c, v in found(scanner, text) if c == category]
-
-
-@pytest.mark.parametrize("category,text,value", STILL)
-def test_still_found(scanner: Scanner, category: str, text: str, value: str) -> None:
-    assert (category, value) in found(scanner, text)
+test_catches = catches(CATCH)
+test_stays_clean = stays_clean(CLEAN)
+test_still_found = still_found(STILL)
