@@ -33,14 +33,17 @@ def machine_log_term(text: str, start: int, end: int) -> bool:
 # then the value alone on the rest of the line: "Dierenarts: Manpower", "Employer: Manpower",
 # "Fournisseur : Manpower", "Agencia: Manpower", "Uitzendbureau: Manpower" (a status's or a role's
 # label keeps its value the writer's word: "Status: Blacklisted", "Role: Salesman")
+_FIRM_PARTIES = (
+    r"employer|agency|supplier|vendor|provider|contractor|subcontractor|manufacturer|brand|arbeitgeber|agentur|lieferant|"
+    r"anbieter|hersteller|firma|marke|employeur|agence|fournisseur|prestataire|fabricant|marque|empleador|agencia|"
+    r"proveedor|contratista|fabricante|marca|werkgever|uitzendbureau|leverancier|fabrikant|merk")
+"""The nouns of a firm that supplies or employs, in the five languages: both the party's field label
+(_PARTY_LABEL) and the noun in apposition (_PARTY_BEFORE) read them."""
 _PARTY_LABEL = re.compile(
-    r"[ \t]*[-*•]?[ \t]*(?i:(?:[\w-]*[ ])?(?:employer|company|firm|agency|supplier|vendor|provider|contractor|"
-    r"subcontractor|client|customer|insurer|vet|veterinarian|veterinary practice|practice|clinic|brand|manufacturer|"
-    r"arbeitgeber|firma|unternehmen|agentur|lieferant|anbieter|auftraggeber|kunde|versicherer|tierarzt|tierärztin|"
-    r"tierarztpraxis|praxis|hersteller|marke|employeur|société|entreprise|agence|fournisseur|prestataire|client|"
-    r"assureur|vétérinaire|cabinet|marque|fabricant|empleador|empresa|agencia|proveedor|contratista|cliente|"
-    r"aseguradora|veterinario|veterinaria|clínica|marca|fabricante|werkgever|bedrijf|firma|bureau|uitzendbureau|"
-    r"leverancier|opdrachtgever|klant|verzekeraar|dierenarts|dierenkliniek|praktijk|merk|fabrikant))"
+    r"[ \t]*[-*•]?[ \t]*(?i:(?:[\w-]*[ ])?(?:" + _FIRM_PARTIES + r"|company|firm|client|customer|insurer|vet|veterinarian|"
+    r"veterinary practice|practice|clinic|unternehmen|auftraggeber|kunde|versicherer|tierarzt|tierärztin|tierarztpraxis|"
+    r"praxis|société|entreprise|assureur|vétérinaire|cabinet|empresa|cliente|aseguradora|veterinario|veterinaria|clínica|"
+    r"bedrijf|bureau|opdrachtgever|klant|verzekeraar|dierenarts|dierenkliniek|praktijk))"
     r"[ \t]*:[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
 
@@ -48,11 +51,7 @@ _LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
 # The same party's noun right before the name, in a sentence: "Terugroepactie leverancier Manpower:",
 # "Rückruf des Lieferanten Manpower", "recall from supplier Manpower", "le fournisseur Manpower a",
 # "el proveedor Manpower" (the firm named in apposition; "the manpower the supplier needs" stays the word)
-_PARTY_BEFORE = re.compile(
-    r"(?i:employer|agency|supplier|vendor|provider|contractor|subcontractor|manufacturer|brand|arbeitgeber|agentur|"
-    r"lieferant(?:en)?|anbieter[s]?|hersteller[s]?|firma|marke|employeur|agence|fournisseur|prestataire|fabricant|"
-    r"marque|empleador|agencia|proveedor|contratista|fabricante|marca|werkgever|uitzendbureau|leverancier|"
-    r"fabrikant|merk)[ ]$")
+_PARTY_BEFORE = re.compile(r"(?i:" + _FIRM_PARTIES + r"|lieferanten|anbieters|herstellers)[ ]$")
 
 
 def name_as_field_value(text: str, start: int, end: int) -> bool:
