@@ -52,7 +52,7 @@ from workloads.guard.contextual import (
     find_typed_identifiers,
     sentence_start,
 )
-from workloads.guard.tables import (CAMEL_BOUNDARY, cell_column, column_of_cell_ending, sql_values, table_dates_of_birth,
+from workloads.guard.tables import (CAMEL_BOUNDARY, LOGFMT_KEY, cell_column, column_of_cell_ending, sql_values, table_dates_of_birth,
                                     table_medical_records, table_passports, table_phones)
 
 if TYPE_CHECKING:
@@ -1099,7 +1099,7 @@ def _role_or_closing_field(text: str, start: int, end: int) -> bool:
     return _CLOSING_CONTACT_FIELD.search(text, before, start) is not None and text[end:].strip() == ""
 
 
-_PAIR_KEY_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]{0,30})=[\"']?$")
+_PAIR_KEY_BEFORE = re.compile(r"(?<![\w.-])(" + LOGFMT_KEY + r")=[\"']?$")
 """A log's key=value pair's key right before the value ("rit=3376283685", "order_id=..."): the key says what the
 value is."""
 

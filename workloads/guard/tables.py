@@ -549,7 +549,10 @@ fahrgast passenger rider passager passagère pasajero pasajera reiziger
 """.split())
 """Keys of a log line's pairs that hold who did something (moderation and review logs:
 "reviewer=Abigail", "bearbeiter=Rudolf"); only in key=value pairs, not as a chat's "Agent:"."""
-_LOGFMT = re.compile(r"(?:^|(?<=[ \t]))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>\"[^\"\n]*\"|[^\s\"]+)")
+LOGFMT_KEY = r"[A-Za-z_][\w.-]{0,30}"
+"""A logfmt pair's key (a letter or "_", then up to 30 word characters, dots or hyphens): the key every log-line
+pattern here and patterns.py's pair check read."""
+_LOGFMT = re.compile(r"(?:^|(?<=[ \t]))(?P<key>" + LOGFMT_KEY + r")=(?P<value>\"[^\"\n]*\"|[^\s\"]+)")
 """A log line's pairs, one space between them (logfmt): reviewer=Abigail name="Michael Collins"."""
 
 
@@ -627,9 +630,9 @@ def _weak_record_key(key: str) -> bool:
 _FILE_KEYS = frozenset("dossier historia expediente akte kartei chart".split())
 # A log line's unquoted value written in groups: a number's digit groups ("hosp_no=756 269 7825",
 # "tel=06 12 34 56 78") and a date's words ("geb=2 mei 2002"), up to the next pair
-_DIGIT_GROUPS = re.compile(r"(?:[ ][0-9]{1,7})+(?=[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$)", re.MULTILINE)
+_DIGIT_GROUPS = re.compile(r"(?:[ ][0-9]{1,7})+(?=[ \t]+" + LOGFMT_KEY + r"=|[ \t]*$)", re.MULTILINE)
 
-_NEXT_PAIR = re.compile(r"[ \t]+[A-Za-z_][\w.-]{0,30}=|[ \t]*$|\"(?=[ \t]|$)", re.MULTILINE)
+_NEXT_PAIR = re.compile(r"[ \t]+" + LOGFMT_KEY + r"=|[ \t]*$|\"(?=[ \t]|$)", re.MULTILINE)
 
 
 def _logfmt_groups(text: str, start: int, end: int, kind: str) -> int:
@@ -647,7 +650,7 @@ def _logfmt_groups(text: str, start: int, end: int, kind: str) -> int:
 
 # A log line that quotes another one, its pairs inside the quotes: 'msg="parse error" line="nom=Michel
 # Cattin ne_le=17.02.1948 iban=FR55..."' (the first pair right after the opening quote)
-_QUOTED_LOGFMT = re.compile(r"(?:(?<=[ \t])|(?<=\"))(?P<key>[A-Za-z_][\w.-]{0,30})=(?P<value>[^\s\"]+)")
+_QUOTED_LOGFMT = re.compile(r"(?:(?<=[ \t])|(?<=\"))(?P<key>" + LOGFMT_KEY + r")=(?P<value>[^\s\"]+)")
 
 
 def _logfmt_matches(text: str) -> Iterator[re.Match[str]]:
