@@ -27580,6 +27580,322 @@ FULGURITE: dict[str, dict[str, list[str]]] = {
 }
 
 
+# ------------------------------------------------------------------------------------ GUYOT
+# Written 2026-12-06 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: occupational health fitness-for-work notes, swimming lesson progress cards, hospital discharge
+# medication letters, neighbourhood watch incident logs, funeral director arrangement forms, language school
+# placement tests, veterinary vaccination reminders for owners, prison visit bookings, blood donation session
+# records, landlord gas safety certificates, youth football transfer requests, home care rota changes, Vault
+# audit logs and Prometheus Alertmanager notifications.
+GUYOT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # occupational health
+            "OCCUPATIONAL HEALTH - FITNESS FOR WORK REPORT\nEmployee: {person}    DOB: {dob}\nEmployer ref: {order}    Role: forklift operator, nights\nOutcome: Fit with adjustments - no working at height for 6 weeks, review on {date}.\nAssessed by {title_name}, OH Physician\nThe employee has seen this report and consents to its release to the line manager.",
+            "Hi {first},\n\nThanks for coming in yesterday. As we discussed, I've only told your manager that you're fit for restricted duties - the details about your back stay with us. If the pain flares up before your review on {date}, ring the OH nurses on {phone}.\n\nBest wishes,\n{first}\nOccupational Health Advisor",
+            "Pre-placement health questionnaire - {company}\n1. Full name: {person}\n2. National Insurance number: {nino}\n3. Home address: {address}\n4. Any condition that may affect night work? No\n5. Signed: {first} (typed)   Date: {date}",
+            # swimming lessons
+            "SPLASH STAGE 4 - PROGRESS CARD\nSwimmer: {person}    Born: {child_dob}\nTeacher: {first}\n[x] Push and glide 5 m\n[x] Front crawl 10 m\n[ ] Treading water 30 s (nearly there!)\nParent contact: {phone}",
+            "Hi {first}, quick note from poolside: {first} moved up to Stage 6 tonight! New class is Thursdays 17:30 with {title_name}. Next term's fee (£{amount}) will be taken from the card we hold unless you tell us otherwise. - Aquatics team",
+            "Junior swim lessons - direct debit set-up\nChild: {person} (DOB {child_dob})\nPayer: {title_name}\nCard on file: {card}\nReceipts to: {email}",
+            # hospital discharge medication letters
+            "DISCHARGE MEDICATION LETTER\n\nPatient: {person}\nNHS number: {nhs}\nDate of birth: {dob}\nWard: Nightingale 3    Consultant: {title_name}\n\nSTOPPED: ramipril 5 mg (AKI on admission)\nSTARTED: bisoprolol 2.5 mg OD\nCHANGED: furosemide 40 mg -> 20 mg OM\n\nPlease check U&Es in one week.",
+            "Dear {title_name},\n\nRe: {person}, {address}, hospital no. {mrn}\n\nYour patient was discharged from the Acute Medical Unit on {date} after an upper GI bleed. Omeprazole 40 mg BD for 8 weeks, then reduce to OD. Aspirin withheld pending repeat OGD.\n\nYours sincerely,\n\n{person}\nFY2 Doctor, for the Gastroenterology team",
+            "Sure - here's a plain-English version of your mum's discharge letter:\n\n- {first} now takes apixaban 5 mg twice a day, morning and evening.\n- The water tablet dose has been halved.\n- Her hospital number is {mrn} if the pharmacy asks for it.\n\nIf anything is unclear, the ward pharmacist's line is {phone}.",
+            # neighbourhood watch
+            "Oakfield Neighbourhood Watch - incident log\n{date} 23:40 | Reported by: {person} (no. 14)\nTwo men trying car door handles along Ashby Road, one in a grey hoodie. Rang 101, ref {order}.\nDoorbell footage sent in by {first}; forwarded to PCSO {title_name}.",
+            "[moderation] post_id={order} flagged by 3 members (names a suspect)\nauthor={email} ip={ip} area=Hillcrest\nexcerpt: \"it was the lad from number 7, {person}, I'd know him anywhere\"\naction=hidden_pending_review",
+            "[21:14] {first}: someone's just tried the side gate at the end of Elm Close again\n[21:15] {first}: did you get a look at him?\n[21:15] {first}: tall, dark jacket, went off towards the park. I've rung it in\n[21:17] Coordinator: thanks all, logging it now. If anyone's got doorbell video please email it to {email}",
+            # funeral director
+            "FUNERAL ARRANGEMENT FORM\nDeceased: {person}\nDate of birth: {dob}    Date of death: {date}\nLast address: {address}\nApplicant / next of kin: {person} (son)    Tel: {phone}\nService: cremation, {city} Crematorium, East Chapel\nEntrance music: 'Nimrod' ({public:Elgar})",
+            "Dear {title_name},\n\nPlease accept our sincere condolences. When you register the death, the registrar will ask for your mother's NHS number ({nhs}) and her birth certificate if you have it. The deposit of £{amount} can be paid by card over the phone.\n\nWith kind regards,\n{first}\nFuneral Arranger\n{role_email}",
+            "STATEMENT OF FUNERAL GOODS AND SERVICES\nDecedent: {person}\nSocial Security No.: {ssn}\nDate of birth: {dob}\nPurchaser: {person}, {address}\nVisitation: Friday 5-7 pm, Chapel B",
+            "Payment received with thanks - funeral account {invoice}\nPaid by: {person}\nCard: {card}\nBalance outstanding: £{amount}",
+            # language school placement tests
+            "PLACEMENT TEST RESULT\nCandidate: {person}\nPassport no.: {passport} (copy kept for the visa letter)\nListening 31/40 · Reading 28/40 · Writing B1+ · Speaking B2\nRecommended class: Upper-Intermediate (B2), starting {date}\nExaminer: {title_name}",
+            "Hi {first}! Thanks for doing the online placement test. You scored 52/70, so we've put you in Intermediate Evening (Tue/Thu 18:30). Your student login is {email} - please change the temporary password when you first sign in.",
+            "Feedback on your advert for a conversation teacher: the phrase \"{biased}\" may put off good applicants and could breach the Equality Act. Advert drafted by {person}, ref {ticket}; please send a revised version by {date}.",
+            # veterinary vaccination reminders
+            "Vaccination reminder for Biscuit\nHi {first}, Biscuit's annual booster (DHP + Lepto) is due on {date}. Book online or call us on {phone}.\nOwner on file: {person}, {address}\nFairview Veterinary Group",
+            "VACCINATION RECORD\nAnimal: Luna (DSH, female, neutered)\nOwner: {title_name}    Email: {email}\nFeline RCP booster given {date}, batch A23K11\nNext due: 12 months\nVet: {person} MRCVS",
+            # prison visits
+            "SOCIAL VISIT BOOKED - HMP Larkmoor\nPrisoner: {person}, prison no. A4471DK\nLead visitor: {person}, DOB {dob}\nChild visitor: {first} ({child_dob})\nDate: {date}, session 14:00-16:00\nID checked at booking: passport {passport}",
+            "Hello, I'd like to book a visit with my partner {person} (prison number A7702FR) for Saturday afternoon. My name is {person} and my visitor reference is {order}. You can reach me on {phone}. Thanks",
+            "2025-11-02 09:31:07 INFO visits-api booking.created visit_id={uuid} visitor=\"{person}\" visitor_email={email} client_ip={ip} slot=SAT-PM",
+            # blood donation
+            "DONOR SESSION RECORD - {city} Town Hall\nDonor: {person}    Donor no.: {mrn}\nDOB: {dob}    Group: O RhD neg\nHb (finger prick): 138 g/L - PASS\nDonation: 470 ml whole blood, pack {order}\nNurse: {first}",
+            "Thanks for donating today, {first}! Your blood could help up to three people. You can next give from {date}. Manage your appointments by logging in with {email}.",
+            "Donor deferral note: {title_name} deferred for 4 months following travel to a malaria area. NHS number {nhs} added to the donor record; recall after {date}.",
+            # landlord gas safety
+            "LANDLORD GAS SAFETY RECORD (CP12)\nLandlord: {person}\nLandlord address: {address}\nTenant: {title_name}\nAppliances: boiler - pass; hob - pass; gas fire - not tested (capped)\nEngineer: {person}, Gas Safe reg. 561204\nNext check due: {date}",
+            "Hi {first},\n\nThe annual gas safety check is booked for {date} between 8 and 12. The engineer is {person} from {company}; he'll ring {phone} when he's half an hour away. You'll get a copy of the certificate within 28 days.\n\nThanks,\n{first} (letting agent)",
+            "Invoice {invoice} - gas safety inspection and boiler service\nBill to: {person}\nTotal: €{amount} incl. VAT\nPlease pay by bank transfer to IBAN {iban}, quoting the invoice number.",
+            # youth football transfers
+            "PLAYER TRANSFER REQUEST - U13\nPlayer: {person}    DOB: {child_dob}\nCurrent club: Westfield Rangers JFC\nNew club: Ashton Athletic Youth\nParent/guardian: {person}, {email}, {phone}\nReason: family moved to {address}",
+            "Hi {first},\n\nWe've received the transfer request for {first} and have no objection - no subs outstanding. He's been released on the Whole Game System. Good luck at the new club!\n\nCheers,\n{person}\nClub Welfare Officer",
+            "DLP hold: an email from {person} to a personal address was stopped because the attached transfer paperwork is marked \"{policy}\". Released after review by {first} (county FA).",
+            # home care rota changes
+            "ROTA CHANGE - w/c {date}\nClient: {title_name}, {address}\nMon AM: {first} -> {first} (sickness)\nWed PM: double-up visit for hoist transfer\nKey safe code unchanged. Any problems, call the office on {phone}.",
+            "client_name,client_address,carer,shift,change\n\"{person}\",\"{address_line}\",{first},Tue 07:30,moved to 08:00\n\"{person}\",\"{address_line}\",{first},Tue 12:15,cancelled - in hospital",
+            "Hi {first}, sorry for the late notice - can you cover {title_name}'s lunch call tomorrow at 12:15? {first} has gone off sick. Meds are in the blister pack and she's on thickened fluids. Thanks! Office",
+            "Care worker onboarding - {company}\nName: {person}\n{nid}\nDBS certificate no. {order}\nBank details for pay: {iban}",
+            # Vault audit logs and Alertmanager
+            '{"time":"2025-10-14T08:22:51.112Z","type":"request","auth":{"display_name":"oidc-{email}","policies":["default","payroll-read"]},"request":{"operation":"read","path":"secret/data/payroll/db","remote_address":"{ip}"}}',
+            "[FIRING:1] PlaintextCredentialInLogs (prod)\nalertname=PlaintextCredentialInLogs severity=critical namespace=payments\nsummary: Credential found in application log line\nsample: {secret}\nassignee: {person}\nSilence: https://alertmanager.example/#/silences/new",
+            "vault: 2025-06-03T11:04:19Z type=response path=auth/userpass/login/{first} remote_addr={ip} error=\"invalid username or password\"",
+            "Subject: [RESOLVED] HighErrorRate api-gateway\n\nHi {first},\n\nThe alert you acknowledged at 02:14 has resolved. Postmortem owner: {person}. Heads-up: the alert payload carried the customer card number {card} in a URL label, so we've added a relabel rule to drop it.\n\n- SRE bot",
+        ],
+        "clean": [
+            "OCCUPATIONAL HEALTH CLINIC - weekly summary\nReferrals received: 42\nFitness-for-work assessments: 37 (29 fit, 6 fit with adjustments, 2 unfit)\nAverage wait: 6.5 working days\nClinic room 4 closed until {date} for refurbishment.",
+            "Swim school timetable update: Stage 3 moves to Lane 2 from {date}. Term fee £{amount}. New goggles in reception, product code {ean}. 14 places left on the Saturday 09:00 class.",
+            "Pharmacy stock note: 12 patients on Nightingale Ward due for discharge today, TTO packs ready 28/31. Order {order} for rivaroxaban 20 mg delayed by {company}, expected {date}.",
+            "Hillside Neighbourhood Watch - October bulletin\nIncidents logged: 9 (3 shed break-ins, 4 suspicious vehicles, 2 scam calls)\nNext meeting: {date} at {time}, St Mary's Church Hall, Victoria Street\nNon-emergencies: ring 101 and note the CAD reference.",
+            "Simple cremation package: £{amount}\nIncludes collection within 25 miles, oak-veneer coffin and hearse to {city} Crematorium. Quote template {invoice}. We are members of the NAFD.",
+            "Placement test v{version} - answer key checksum {sha}\n60 items: 1-20 grammar, 21-40 reading, 41-60 listening\nBands: 0-15 A1, 16-27 A2, 28-39 B1, 40-51 B2, 52-60 C1\nCoursebook ISBN {isbn}",
+            "Batch {order} of the canine DHP vaccine (exp. {date}) has been recalled by the manufacturer. 23 dogs at our {city} branch received it; owners are being contacted. No adverse reactions reported so far.",
+            "HMP Larkmoor visits hall\nSocial visits: Tue, Thu, Sat, Sun, 14:00-16:00\nMaximum 3 adult visitors per prisoner, 48 tables\nLockers take £1 coins. The booking line is closed on {date} for maintenance.",
+            "Session summary {date}\nVenue: {namecity} Community Centre\nDonors attended 87 | bled 74 | deferred 13\nO neg units: 11\nCold-chain logger {uuid}: max 5.8 °C",
+            "Gas Safe engineer checklist v{version}\n- flue flow and spillage test\n- tightness test: pass if drop <= 4 mbar in 2 min\nBoiler: Worcester Bosch Greenstar 30i, serial {order}\nCertificate template ref {ticket}",
+            "U11 league table after matchday 8\n1. Westfield Rangers 22 pts\n2. Ashton Athletic 19 pts\n3. {namecity} Juniors 15 pts\nTransfer window for registered players closes {date}. Registration fee £{amount} per team.",
+            "Rota summary w/c {date}: 412 visits scheduled, 18 changes, 3 uncovered (all in the {city} south patch). Mileage stays at 45p. {ticket} raised for the app crash on Android {version}.",
+            '{"time":"2025-10-14T08:22:51Z","type":"response","request":{"operation":"update","path":"sys/rotate","namespace":"root"},"response":{"data":{"term":7}},"hmac_algo":"{hashalgo}","request_id":"{uuid}"}',
+            "[FIRING:2] VaultSealed\nalertname=VaultSealed cluster=vault-prod instance=vault-2:8200 severity=page\nsummary: Vault node sealed for more than 5 minutes\nrunbook: https://runbooks.example/vault/unseal\nstartsAt: {date} {time}\nsubnet: {cidr4}",
+            "BlackboxProbeFailed: range {cidr6} unreachable from prometheus-0 on port {port}. Silenced by the SRE rota until {time}; see {ticket}.",
+            "The passport office in {city} processed 3,200 passport applications this week; average turnaround 11 days. Courier returns are tracked under {tracking}.",
+            "Patient transport booking {order}: 2 patients, pick-up 09:40 from Bay 3, Florence Nightingale Wing, {namecity} General Hospital. Vehicle PTS-14.",
+            "Form validation log {date}: value {badref} rejected (checksum failed), form {uuid}. No record created.",
+            "Dog of the month: Winston, a 9-year-old Labrador from our {city} clinic, has now had his tenth annual booster. Treats on us!",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Arbeitsmedizin
+            "Arbeitsmedizinische Vorsorge – Bescheinigung (§ 6 ArbMedVV)\nBeschäftigte/r: {person}, geb. {dob}\nArbeitgeber: {company}\nAnlass: Tätigkeiten mit Atemschutz (Gruppe 2)\nErgebnis: keine gesundheitlichen Bedenken\nNächste Vorsorge: {date}\n{title_name}, Fachärztin für Arbeitsmedizin",
+            "Hallo {first},\n\ndein Termin beim Betriebsarzt ist am {date} um {time} in Gebäude C, Raum 0.14. Bitte bring deine Brille und den ausgefüllten Fragebogen mit. Falls es nicht klappt, kurz an {role_email} schreiben.\n\nViele Grüße\n{first}\nPersonalabteilung",
+            "Eignungsuntersuchung (Arbeitsmedizin)\nName: {person}\nSV-Nummer: {svnr}\nArbeitsplatz: Lärmbereich > 85 dB(A)\nBefund: geeignet, Gehörschutz Pflicht",
+            # Schwimmkurs
+            "Seepferdchen-Kurs – Lernstandskarte\nKind: {person} (geb. {child_dob})\nKursleiterin: {first}\n[x] 25 m schwimmen\n[x] Sprung vom Beckenrand\n[ ] Gegenstand aus schultertiefem Wasser holen\nRückfragen der Eltern: {phone}",
+            "SEPA-Lastschriftmandat Schwimmschule Delfin\nKontoinhaber/in: {person}\nIBAN: {iban}\nKursgebühr: {amount} € (10 Einheiten)\nTeilnehmer: {first}, Kurs dienstags 16:00",
+            # Entlassbrief
+            "Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,\n\nwir berichten über {title_name}, geb. am {dob}, wohnhaft {address}, die sich vom {date} bis {date} in unserer stationären Behandlung befand.\n\nEntlassmedikation:\nApixaban 5 mg 1-0-1\nBisoprolol 2,5 mg 1-0-0\nPantoprazol 40 mg 1-0-0 (nach 4 Wochen absetzen)\n\nMit freundlichen kollegialen Grüßen\n{person}, Oberarzt",
+            "Bundeseinheitlicher Medikationsplan\nfür: {person}    geb. am: {dob}\nausgedruckt von: Klinikum Nord, Station 4B    Fall-Nr. {mrn}\nWirkstoff | Stärke | mo-mi-ab-z.N.\nTorasemid | 10 mg | 1-0-0-0\nRamipril | 5 mg | 1-0-1-0",
+            # Nachbarschaftswache
+            "Protokoll Nachbarschaftshilfe Lindenviertel\n{date}, 22:50 Uhr – Meldung von {person} (Hausnr. 12): zwei Personen leuchten mit Taschenlampen in geparkte Autos. Polizei informiert, Vorgangsnr. {order}.\nRückruf erbeten unter {phone}.",
+            "Meldung #{order} – Beitrag ausgeblendet\nVerfasser: {email}\nIP: {ip}\nGrund: Beitrag nennt angeblichen Täter mit vollem Namen ({person})\nModeration: {first}",
+            # Bestattung
+            "Auftrag zur Bestattung\nVerstorbene/r: {person}\ngeboren am {dob} – verstorben am {date}\nLetzte Anschrift: {address}\nAuftraggeber/in: {person} (Tochter), Tel. {phone}\nBestattungsart: Urnenbeisetzung im Friedwald\nMusik zur Trauerfeier: Ave Maria ({public:Franz Schubert})",
+            "Für die Abmeldung bei der Rentenversicherung benötigen wir noch die {nid} der Verstorbenen sowie eine Kopie des Personalausweises. Bitte senden Sie die Unterlagen an {role_email}.\n\nMit stillem Gruß\nBestattungshaus {company}",
+            # Sprachschule
+            "Einstufungstest Deutsch als Fremdsprache – Ergebnis\nTeilnehmer/in: {person}\nReisepassnummer: {passport}\nErreichtes Niveau: B1.2\nEmpfohlener Kurs: B2.1 Intensiv ab {date}\nPrüferin: {title_name}",
+            "Anmerkung zur Stellenausschreibung „Lehrkraft DaF (m/w/d)“: Die Formulierung „{biased}“ bitte streichen, das ist nach AGG problematisch. Entwurf von {person}, bitte bis {date} überarbeiten.",
+            # Tierarzt
+            "Guten Tag {title_name},\n\nlaut unseren Unterlagen ist die Tollwut-Auffrischung für Bello am {date} fällig. Termine gerne unter {phone} oder online.\n\nIhre Tierarztpraxis am Stadtpark",
+            "Tierarztpraxis am Stadtpark – Quittung\nPatient: Mieze (EKH, 7 J.)\nBesitzerin: {person}\nImpfung RCP + Tollwut: {amount} €\nBezahlt mit Kreditkarte {card}",
+            # JVA
+            "Besuchsanmeldung JVA\nGefangene/r: {person}, Buchnr. 1234/25\nBesucher/in: {person}, geb. {dob}\nAnschrift: {address}\nAusweis: Reisepass {passport}\nGewünschter Termin: {date}, 13:30 Uhr",
+            # Blutspende
+            "Blutspendetermin {date} – Spenderdaten\nName: {person}\nSpendernummer: {mrn}\nGeburtsdatum: {dob}\nHb: 14,1 g/dl ✓  RR: 128/82 ✓\nSpende: Vollblut 500 ml\nÄrztin: {title_name}",
+            "Hallo {first}, danke für deine Spende! Frühestens am {date} darfst du wieder spenden. Deinen Spenderausweis findest du in der App unter {email}.",
+            # Gasprüfung
+            "Prüfbericht Gasinstallation (TRGI)\nEigentümer/Vermieter: {person}\nObjekt: {address}\nMieter/in: {title_name}\nGebrauchsfähigkeitsprüfung: bestanden\nPrüfer: {person}, {company}\nNächste Prüfung: {date}",
+            "Guten Tag {title_name},\n\nanbei die Rechnung {invoice} für die Gasprüfung in Ihrer Wohnung. Bitte überweisen Sie {amount} € bis zum {date} auf IBAN {iban}.\n\nFreundliche Grüße\n{person}\nHausverwaltung",
+            # Jugendfußball
+            "Antrag auf Vereinswechsel (Junioren)\nSpieler: {person}, geb. {child_dob}\nabgebender Verein: SV Blau-Weiß 09\naufnehmender Verein: FC Eintracht Nord\nErziehungsberechtigte/r: {person}\nE-Mail: {email}\nTelefon: {phone}\nFreigabe erteilt: ja",
+            # Pflege
+            "Dienstplanänderung KW 47\nKlientin: {title_name}, {address}\nMo früh: {first} statt {first}\nDo spät: Zweierbesuch wegen Lifter\nSchlüsseltresor-Code unverändert.\nBei Fragen: Pflegedienstleitung {phone}",
+            "Einsatzplan Spitex – Änderung\nKlient: {person}, AHV-Nr. {ahv}\nNeue Einsatzzeit: 08:15 statt 07:30\nPflegefachfrau: {first}",
+            "Abrechnung Verhinderungspflege\nPflegeperson: {person}\nSteuer-ID: {steuer_id}\nStunden: 24\nAuszahlung auf: {iban}",
+            # Vault und Alertmanager
+            "vault audit 2025-09-18T07:41:02Z type=request path=secret/data/hr/gehalt operation=read display_name=ldap-{first} remote_address={ip} policies=[default,hr-read]",
+            "[FIRING:1] KlartextPasswortImLog (prod)\nBeschreibung: Zugangsdaten im Klartext in einer Log-Zeile gefunden\nAuszug: {secret}\nZuständig: {person}\nTicket: {ticket}",
+            "Hinweis vom Chat-Filter: Die Nachricht von {person} enthielt den gesperrten Begriff „{policy}“ und wurde nicht zugestellt.",
+        ],
+        "clean": [
+            "Arbeitsmedizinischer Dienst – Jahresbilanz: 1.284 Vorsorgen (davon 312 Bildschirmarbeit, 97 Lärm, 41 Atemschutz). Raum 2.07 ist ab {date} geschlossen. Audiometer {order}, Firmware {version}.",
+            "Hallenbad am Goetheplatz: Seepferdchen-Kurse ab {date}, 8 Plätze pro Kurs, Kursgebühr {amount} €. Bahn 3 ist dienstags für den Verein reserviert.",
+            "Station 4B: 18 Patienten, 5 Entlassungen geplant, 2 Betten gesperrt (Hygiene). Apothekenbestellung {order} bei {company}, Lieferung am {date}.",
+            "Nachbarschaftstreffen am {date} um {time} im Gemeindesaal an der Bismarckstraße. Themen: Einbruchsserie (7 Fälle seit Mai), Beleuchtung im Park, Kassenstand {amount} €.",
+            "Preisliste Bestattungshaus {company} (gültig ab {date})\nFeuerbestattung Basis: {amount} €\nUrne „Lichtblick“, Art.-Nr. {ean}\nÜberführung bis 30 km inklusive",
+            "Einstufungstest Version {version}: 60 Aufgaben, 45 Minuten. Auswertung 0–20 A1, 21–35 A2, 36–48 B1, 49–60 B2. Lehrwerk ISBN {isbn}.",
+            "Rückruf: Impfstoffcharge {order} (Tollwut) – betroffen sind 14 Impfungen in unserer Praxis in {city}. Die Tierhalter werden schriftlich informiert.",
+            "JVA-Besuchszeiten ab {date}: Di und Do 13:00–16:00, Sa 9:00–12:00. Höchstens 3 Besucher pro Gefangenem, 40 Schließfächer für 1-€-Münzen.",
+            "Blutspende im Rathaus {city}, {date}: 112 Spendewillige, 96 Spenden, 16 Rückstellungen. Kühlkette Logger {uuid}, Sendung {tracking}.",
+            "Prüfprotokoll-Vorlage v{version}: Belastungsprüfung 1 bar / 10 min, Dichtheitsprüfung 150 mbar, Gebrauchsfähigkeit bei Leckrate < 1 l/h. Therme {brand}-kompatibel, Serien-Nr. {order}.",
+            "[RESOLVED] VaultSealed cluster=vault-prod instance=vault-1:8200 seit {time}; Netz {cidr4}; Commit {sha}; Ticket {ticket}",
+            "Alertmanager: Inhibit-Regel aktiv für {cidr6}, Port {port}; Audit-Device hmac={hashalgo}; Konfiguration {uuid} neu geladen.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # santé au travail
+            "FICHE D'APTITUDE – Service de santé au travail\nSalarié(e) : {person}\nNé(e) le : {dob}\nEmployeur : {company}\nPoste : cariste, travail de nuit\nConclusion : apte avec restrictions (pas de port de charges > 15 kg jusqu'au {date})\nMédecin du travail : {title_name}",
+            "Bonjour {first},\n\nVotre visite d'information et de prévention est fixée au {date} à {time}. Merci d'apporter votre carte Vitale (n° de sécurité sociale {nir}) et vos lunettes.\n\nCordialement,\n{first}, infirmière en santé au travail",
+            # natation
+            "Carte de progression – École de natation\nÉlève : {person} (né le {child_dob})\nMaître-nageur : {first}\n[x] Sauter dans le grand bain\n[x] 25 m sur le ventre\n[ ] Surplace 15 s\nContact parent : {phone}",
+            "Inscription stage de natation (vacances de février)\nEnfant : {first}, 7 ans\nResponsable légal : {title_name}\nPaiement par carte : {card}\nMontant : {amount} €",
+            # lettre de sortie
+            "ORDONNANCE DE SORTIE\nPatient(e) : {person}\nIPP : {mrn}\nDate de naissance : {dob}\nTraitement de sortie :\n- Bisoprolol 2,5 mg : 1 cp le matin\n- Apixaban 5 mg : 1 cp matin et soir\n- Arrêt du ramipril (insuffisance rénale aiguë)\nMédecin : {title_name}",
+            "Cher confrère,\n\nJe vous adresse {title_name}, {address}, sorti(e) du service de cardiologie le {date}. Merci d'assurer le contrôle de la créatinine à J7.\n\nBien confraternellement,\n{person}\nInterne",
+            # voisins vigilants
+            "Voisins Vigilants – quartier des Tilleuls\n{date}, 23h15 : signalement de {person} (n° 8) – un individu essaie d'ouvrir les portières rue des Acacias. Gendarmerie prévenue.\nSi vous avez des images, rappelez {first} au {phone}.",
+            "[modération] signalement {order}\nauteur={email} ip={ip}\ntexte=\"c'est sûrement {person}, il traîne toujours devant le tabac\"\ndécision=masqué",
+            # pompes funèbres
+            "BON DE COMMANDE OBSÈQUES\nDéfunt(e) : {person}\nNé(e) le {dob}, décédé(e) le {date}\nDernier domicile : {address}\nDonneur d'ordre : {person} (fils), tél. {phone}\nCérémonie : église Saint-Pierre, inhumation au cimetière communal",
+            "Pompes funèbres {company}\nDéfunt : {title_name}\nNuméro de registre national : {nn_be}\nTransfert vers le crématorium le {date}\nFacture à adresser à {role_email}",
+            # école de langues
+            "TEST DE NIVEAU – résultat\nCandidat(e) : {person}\nN° de passeport : {passport}\nCompréhension orale 34/40, écrite 29/40\nNiveau conseillé : B2, session du {date}\nExaminatrice : {title_name}",
+            "Remarque sur l'annonce « Professeur de FLE » : l'expression « {biased} » est discriminatoire, merci de la retirer. Annonce rédigée par {person}, à republier avant le {date}.",
+            # vétérinaire
+            "Bonjour {title_name},\n\nLe rappel de vaccin de Filou (CHPPiL + rage) est prévu le {date}. Pour prendre rendez-vous : {phone}.\n\nClinique vétérinaire des Quatre Vents",
+            "Rappel vaccinal – chat Minette\nPropriétaire : {person}\nAdresse : {address}\nCourriel : {email}\nTyphus/coryza : dernier rappel le {date}",
+            # parloir
+            "RÉSERVATION PARLOIR – Centre pénitentiaire\nPersonne détenue : {person}, n° d'écrou 25471\nVisiteur : {person}, né(e) le {dob}\nPièce d'identité : passeport {passport}\nCréneau : {date}, 14h00",
+            "Demande de permis de visite – Établissement de détention\nVisiteuse : {person}\nNuméro AVS : {ahv}\nAdresse : {address}\nLien avec la personne détenue : sœur",
+            # don du sang
+            "Collecte du {date}\nDonneur : {person}\nN° donneur : {mrn}\nGroupe : A+\nHb : 13,8 g/dl – OK\nPrélèvement : sang total 480 ml\nInfirmière : {first}",
+            "Merci {first} pour votre don ! Prochain don de sang possible à partir du {date}. Votre espace donneur : {email}",
+            # diagnostic gaz
+            "ÉTAT DE L'INSTALLATION INTÉRIEURE DE GAZ\nPropriétaire : {person}\nAdresse du bien : {address}\nLocataire : {title_name}\nAnomalie : A1 (robinet non accessible)\nOpérateur certifié : {person}\nValidité : 6 ans",
+            "Facture {invoice} – diagnostic gaz\nClient : {person}\nMontant TTC : {amount} €\nRèglement par virement : IBAN {iban}",
+            # football
+            "DEMANDE DE MUTATION – catégorie U13\nJoueur : {person}, né le {child_dob}\nClub quitté : AS Saint-Jean\nNouveau club : FC Val de Loire\nReprésentant légal : {person}\nCourriel : {email} – Tél. {phone}",
+            # aide à domicile
+            "Modification de planning – semaine du {date}\nBénéficiaire : {title_name}, {address}\nLundi matin : {first} remplace {first} (arrêt maladie)\nMercredi : passage à deux pour le lève-personne\nContact agence : {phone}",
+            "Dossier intervenante – {company}\nNom : {person}\n{nid}\nDate de naissance : {dob}\nDiplôme : DEAES",
+            # Vault et Alertmanager
+            '{"time":"2025-11-03T06:12:44Z","type":"request","auth":{"display_name":"oidc-{first}","entity_id":"{uuid}"},"request":{"path":"secret/data/rh/paie","remote_address":"{ip}"}}',
+            "[FIRING:1] SecretEnClair (prod)\nrésumé : identifiant en clair dans les journaux de l'API\nextrait : {secret}\nresponsable : {person}",
+            "Le filtre de messagerie a bloqué un message de {person} contenant le terme interdit « {policy} ».",
+        ],
+        "clean": [
+            "Service de santé au travail – bilan mensuel : 214 visites, 9 inaptitudes, 31 aménagements de poste. Salle 3 fermée jusqu'au {date}.",
+            "Piscine Jean-Bouin : cours enfants le mercredi à 14h, 12 places, {amount} € le trimestre. Fermeture technique à partir du {date}.",
+            "Médecine interne : 24 lits, 6 sorties prévues, commande pharmacie {order} chez {company}, livraison le {date}.",
+            "Réunion Voisins Vigilants le {date} à {time}, salle Victor-Hugo. 11 signalements ce trimestre, dont 4 tentatives de cambriolage.",
+            "Devis type obsèques – inhumation : {amount} € TTC, cercueil chêne réf. {ean}, devis n° {invoice}.",
+            "Test de placement v{version} : 50 questions, manuel ISBN {isbn}, grille A1–C1, durée 40 minutes.",
+            "Rappel du lot {order} de vaccin antirabique : 19 animaux vaccinés dans notre clinique de {city} sont concernés.",
+            "Parloirs : mardi, jeudi et samedi, 3 visiteurs maximum par détenu, 32 box. Fermeture exceptionnelle le {date}.",
+            "Collecte de sang à la mairie de {city}, {date} : 143 donneurs présentés, 128 prélevés. Suivi du transport : {tracking}.",
+            "[RESOLVED] VaultSealed instance=vault-0:8200 plage {cidr6} port {port} commit {sha}",
+            "Configuration Vault : listener port {port}, réseau autorisé {cidr4}, audit hmac {hashalgo}, version {version}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # vigilancia de la salud
+            "INFORME DE APTITUD – Vigilancia de la Salud\nTrabajador/a: {person}\nDNI: {dni}\nEmpresa: {company}\nPuesto: carretillero, turno de noche\nResultado: APTO CON RESTRICCIONES (sin cargas > 15 kg hasta el {date})\nMédico del trabajo: {title_name}",
+            "Hola {first}:\n\nTe recordamos que el reconocimiento médico anual es el {date} a las {time}. Ven en ayunas y trae las gafas.\n\nUn saludo,\n{first}\nRRHH – {role_email}",
+            # natación
+            "FICHA DE PROGRESO – Cursillo de natación\nAlumno/a: {person}\nFecha de nacimiento: {child_dob}\nMonitora: {first}\n[x] Flota boca arriba\n[x] 15 m de crol con tabla\n[ ] Salto de cabeza\nTeléfono de contacto: {phone}",
+            "Inscripción cursillos de verano\nMenor: {first} (8 años)\nTitular de la cuenta: {person}\nIBAN: {iban}\nImporte: {amount} €",
+            # informe de alta
+            "INFORME DE ALTA – Tratamiento al alta\nPaciente: {person}\nNHC: {mrn}\nFecha de nacimiento: {dob}\n- Bisoprolol 2,5 mg: 1-0-0\n- Apixabán 5 mg: 1-0-1\n- Suspender enalapril\nFacultativo: {title_name}",
+            "Estimado/a compañero/a:\n\nRemitimos a {title_name}, con domicilio en {address}, dado/a de alta el {date} tras ingreso por neumonía. Se ruega control analítico en una semana.\n\nAtentamente,\n{person}\nMIR de Medicina Interna",
+            # vecinos
+            "[22:41] {first}: acaban de intentar abrir el portal del 14 otra vez\n[22:42] {first}: ¿has llamado al 091?\n[22:42] {first}: sí, me han dado el número de incidencia {order}\n[22:50] Coordinadora: lo apunto en el registro. Si alguien tiene vídeo, que lo mande a {email}",
+            "REGISTRO DE INCIDENCIAS – Vecinos del barrio\nFecha: {date} 03:10\nComunica: {person}, tel. {phone}\nHecho: rotura del cristal de un coche aparcado en la calle\nDenuncia presentada: sí",
+            # funeraria
+            "HOJA DE CONTRATACIÓN DEL SERVICIO FUNERARIO\nFallecido/a: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nFecha de defunción: {date}\nÚltimo domicilio: {address}\nContratante: {person} (hijo/a), tel. {phone}\nServicio: incineración y velatorio en sala 3\nLectura: un poema de {public:Antonio Machado}",
+            "Justificante de pago – Funeraria {company}\nTitular: {person}\nTarjeta: {card}\nConcepto: anticipo del servicio {invoice}\nImporte: {amount} €",
+            # academia
+            "PRUEBA DE NIVEL – Inglés\nAlumno/a: {person}\nNIE: {nie}\nResultado: 41/60 → B1\nGrupo asignado: B1.2, martes y jueves 19:00\nProfesor/a: {title_name}",
+            "Estimado/a {title_name}:\n\nAdjuntamos la carta de admisión para su visado de estudiante. Datos: pasaporte n.º {passport}, curso intensivo de español del {date} al {date}.\n\nSaludos cordiales,\n{person}\nSecretaría académica",
+            "Comentario sobre la oferta de profesor/a de conversación: la expresión «{biased}» puede resultar discriminatoria, por favor cámbiala. Borrador de {person}, revisar antes del {date}.",
+            # veterinario
+            "Hola {first}, te recordamos que a Toby le toca la vacuna de la rabia el {date}. Pide cita en el {phone}. Clínica Veterinaria San Antón",
+            "CARTILLA SANITARIA – Recordatorio\nPropietario/a: {person}\nDomicilio: {address}\nCorreo: {email}\nAnimal: Lola, perra mestiza, 4 años\nPróxima vacuna: polivalente, {date}",
+            # prisión
+            "SOLICITUD DE COMUNICACIÓN – Centro Penitenciario\nInterno: {person}, NIS 2019004417\nVisitante: {person}, {nid}, nacido/a el {dob}\nParentesco: hermano/a\nFecha solicitada: {date}, turno de tarde",
+            # donación de sangre
+            "Registro de donación – Centro de Transfusión\nDonante: {person}\nN.º de donante: {mrn}\nFecha de nacimiento: {dob}\nHb 14,2 g/dl – APTO\nVolumen: 450 ml\nEnfermero/a: {first}",
+            "¡Gracias por donar, {first}! Podrás volver a donar a partir del {date}. Consulta tu historial en la app con tu usuario {email}.",
+            # gas
+            "CERTIFICADO DE REVISIÓN PERIÓDICA DE GAS\nTitular del contrato: {person}\nDirección del suministro: {address}\nInquilino/a: {title_name}\nResultado: sin anomalías\nTécnico: {person}, empresa habilitada {company}",
+            # fútbol
+            "SOLICITUD DE BAJA Y TRASPASO – Categoría alevín\nJugador: {person}, nacido el {child_dob}\nClub de origen: CD Los Olivos\nClub de destino: UD Vallecas Sur\nPadre/madre/tutor: {person}\nEmail: {email} · Tel.: {phone}",
+            # ayuda a domicilio
+            "CAMBIO DE CUADRANTE – semana del {date}\nUsuario/a: {title_name}, {address}\nLunes mañana: {first} sustituye a {first} (baja)\nMiércoles tarde: doble auxiliar por la grúa\nDudas: coordinación {phone}",
+            "app-cuidados WARN login fallido usuario={email} ip={ip} intentos=5 centro=Zona Norte",
+            # Vault y Alertmanager
+            "2025-10-21T10:03:17Z vault-audit type=request op=read path=secret/data/nominas display_name=userpass-{first} remote_addr={ip}",
+            "[FIRING:1] CredencialEnLogs (producción)\nresumen: credencial en texto plano en los logs de la API\nmuestra: {secret}\nasignado a: {person}\nticket: {ticket}",
+            "Aviso del filtro de chat: el mensaje de {person} contenía el término bloqueado «{policy}» y no se ha enviado.",
+        ],
+        "clean": [
+            "Vigilancia de la salud – resumen trimestral: 386 reconocimientos, 12 no aptos temporales. La sala 2 permanece cerrada hasta el {date}.",
+            "Piscina del polideportivo Gregorio Marañón: cursillos de julio, 10 plazas por grupo, {amount} €. La calle 4 queda reservada al club los martes.",
+            "Planta 5.ª: 28 camas, 7 altas previstas, pedido de farmacia {order} a {company}, entrega el {date}.",
+            "Reunión de la asociación de vecinos el {date} a las {time} en el centro cívico. 14 incidencias registradas este mes.",
+            "Tarifa 2025: servicio básico de incineración {amount} €, urna ref. {ean}, presupuesto {invoice}.",
+            "Prueba de nivel v{version}: 60 preguntas, manual ISBN {isbn}, niveles A1–C1, 45 minutos.",
+            "Retirada del lote {order} de vacuna antirrábica: 21 perros vacunados en nuestra clínica de {city} están afectados.",
+            "Horario de comunicaciones: sábados y domingos de 10:00 a 13:00, máximo 4 visitantes por interno, 30 locutorios. Cerrado el {date}.",
+            "Colecta en el ayuntamiento de {city} el {date}: 97 donantes, 88 bolsas. Envío de las bolsas: {tracking}.",
+            "[RESOLVED] VaultSealed cluster=vault-prod rango {cidr4} puerto {port}, commit {sha}, ticket {ticket}",
+            "Revisión periódica obligatoria cada 5 años; presión de prueba 50 mbar; caldera Junkers Cerapur, n.º de serie {order}, firmware {version}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bedrijfsarts
+            "Terugkoppeling bedrijfsarts (Wet verbetering poortwachter)\nWerknemer: {person}\nGeboortedatum: {dob}\nWerkgever: {company}\nBelastbaarheid: halve dagen, geen tilwerk > 10 kg tot {date}\nBedrijfsarts: {title_name}\nMedische gegevens zijn niet gedeeld met de werkgever.",
+            "Hoi {first},\n\nJe afspraak met de bedrijfsarts staat op {date} om {time}. Lukt het niet? Mail dan even naar {role_email}.\n\nGroet,\n{first}\nHR",
+            # zwemles
+            "Zwemdiploma A – voortgangskaart\nLeerling: {person}\nGeboren: {child_dob}\nBadjuf: {first}\n[x] Borstcrawl 25 m\n[x] Onder water door het gat\n[ ] Watertrappelen 15 sec\nTelefoon ouder: {phone}",
+            "Machtiging doorlopende SEPA-incasso – Zwemschool De Waterrat\nNaam rekeninghouder: {person}\nIBAN: {iban}\nKind: {first}\nLesgeld: € {amount} per maand",
+            # ontslagbrief
+            "ONTSLAGBRIEF – Medicatieoverdracht\nPatiënt: {person}\nPatiëntnummer: {mrn}\nGeboortedatum: {dob}\nBSN: {bsn}\n- Metoprolol 50 mg 1x daags\n- Apixaban 5 mg 2x daags\n- GESTOPT: enalapril\nAfdelingsarts: {title_name}",
+            "Geachte collega,\n\nUw patiënt {title_name}, wonende {address}, is op {date} ontslagen van de afdeling Longziekten. Graag over een week de nierfunctie controleren.\n\nMet collegiale groet,\n{person}\nArts-assistent",
+            # buurtpreventie
+            "[23:02] {first}: er loopt iemand met een zaklamp langs de auto's op de Lindenlaan\n[23:03] {first}: politie gebeld?\n[23:04] {first}: ja, melding {order}\n[23:20] Coördinator: staat in het logboek, bedankt {first}",
+            "[moderatie] bericht {order} verborgen\nauteur={email} ip={ip}\nreden: noemt vermeende dader bij naam ({person})",
+            "Logboek buurtpreventie – {date}\nMelder: {person}, {phone}\nOmschrijving: schuurtje opengebroken bij nr. 23, fiets weg\nAangifte gedaan: ja",
+            # uitvaart
+            "OPDRACHTFORMULIER UITVAART\nOverledene: {person}\nGeboren: {dob}\nOverleden: {date}\nLaatste adres: {address}\nOpdrachtgever: {person} (dochter), tel. {phone}\nVorm: crematie, afscheid in de aula\nMuziek: Bolero van {public:Maurice Ravel}",
+            "Uitvaartverzorging {company}\nOverledene: {title_name}\nRijksregisternummer: {nn_be}\nOverbrenging naar het crematorium op {date}",
+            # taalschool
+            "NIVEAUTEST NT2 – uitslag\nKandidaat: {person}\nPaspoortnummer: {passport}\nLezen B1, Luisteren A2, Schrijven A2\nAdvies: cursus A2+ vanaf {date}\nDocent: {title_name}",
+            "Opmerking bij de vacature 'Docent NT2': de formulering '{biased}' kan als discriminerend worden opgevat. Graag aanpassen. Concept van {person}, deadline {date}.",
+            # dierenarts
+            "Beste {title_name},\n\nVolgens onze gegevens moet Max op {date} gevaccineerd worden (cocktail + kennelhoest). Maak een afspraak via {phone}.\n\nMet vriendelijke groet,\nDierenkliniek Het Vennetje",
+            "Vaccinatieherinnering\nEigenaar: {person}\nAdres: {address}\nE-mail: {email}\nDier: poes Minoes, Europese korthaar\nVolgende vaccinatie: {date}",
+            "Betaalbewijs dierenkliniek – behandeling Bobby\nKlant: {person}\nCreditcard: {card}\nBedrag: € {amount}",
+            # gevangenisbezoek
+            "BEZOEKAANVRAAG PI\nGedetineerde: {person}, registratienummer 1180245\nBezoeker: {person}, geboren {dob}\n{nid}\nLegitimatie: paspoort {passport}\nGewenste datum: {date}, 14:00 uur",
+            # bloeddonatie
+            "Donatieregistratie – afnamelocatie\nDonor: {person}\nDonornummer: {mrn}\nGeboortedatum: {dob}\nHb 8,9 mmol/l – goedgekeurd\nAfname: 500 ml volbloed\nVerpleegkundige: {first}",
+            "Bedankt voor je donatie, {first}! Je kunt weer doneren vanaf {date}. Log in op de donorapp met {email}.",
+            # gaskeuring
+            "KEURINGSRAPPORT GASINSTALLATIE\nVerhuurder: {person}\nAdres woning: {address}\nHuurder: {title_name}\nCO-meting: 3 ppm – goed\nMonteur: {person}, {company}\nVolgende keuring: {date}",
+            # voetbal
+            "VERZOEK OVERSCHRIJVING – JO13\nSpeler: {person}, geboren {child_dob}\nHuidige club: VV De Zwaluwen\nNieuwe club: SV Oranje Noord\nOuder/verzorger: {person}\nE-mail: {email} · Tel: {phone}",
+            # thuiszorg
+            "ROOSTERWIJZIGING week 48\nCliënt: {title_name}, {address}\nMa ochtend: {first} i.p.v. {first} (ziek)\nWo middag: dubbele zorg i.v.m. tillift\nVragen? Planning: {phone}",
+            # Vault en Alertmanager
+            '{"time":"2025-12-01T09:44:10Z","type":"request","auth":{"display_name":"oidc-{email}"},"request":{"operation":"read","path":"secret/data/salarisadministratie","remote_address":"{ip}"}}',
+            "[FIRING:1] WachtwoordInLog (prod)\nsamenvatting: wachtwoord in platte tekst in een logregel\nvoorbeeld: {secret}\neigenaar: {person}",
+            "Chatfilter: bericht van {person} tegengehouden wegens de geblokkeerde term '{policy}'.",
+        ],
+        "clean": [
+            "Arbodienst kwartaalrapport: 173 spreekuren, verzuimpercentage 4,8%. Spreekkamer 2 is dicht tot {date}.",
+            "Zwembad De Vijf Heuvels: diplomazwemmen op {date}, 36 kinderen, entree € {amount}. Bad 2 gesloten voor onderhoud.",
+            "Afdeling B3: 22 bedden, 6 ontslagen gepland, apotheekbestelling {order} bij {company}, levering {date}.",
+            "Buurtpreventie jaaroverzicht: 41 meldingen, waarvan 12 inbraakpogingen. Volgende vergadering {date} om {time} in buurthuis Prins Hendrik.",
+            "Tarieven crematie 2025: basisuitvaart € {amount}, kist eiken art.nr. {ean}, offerte {invoice}.",
+            "Niveautest v{version}: 60 vragen, lesboek ISBN {isbn}, niveaus A1–B2.",
+            "Terugroepactie vaccinbatch {order}: 17 honden in onze praktijk in {city} zijn met deze batch gevaccineerd.",
+            "Bezoektijden PI vanaf {date}: di/do 13:30–15:30, max. 3 bezoekers per gedetineerde, 24 tafels.",
+            "Afnamesessie {city}, {date}: 118 donors, 104 donaties, 14 uitgesteld. Koelketen-logger {uuid}.",
+            "[RESOLVED] VaultSealed instance=vault-2:8200 bereik {cidr6} poort {port}, sha {sha}, ticket {ticket}",
+            "Cv-ketel Remeha Tzerra, serienummer {order}, firmware {version}: onderhoud elke 2 jaar, CO-grens 20 ppm.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -27600,4 +27916,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT}
