@@ -27896,6 +27896,285 @@ GUYOT: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ LAPILLI
+# Written 2026-12-06 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: community midwife home visit notes; scout camp medical consent forms; wedding caterer dietary
+# lists; hospital volunteer driver bookings; tattoo studio aftercare records; apprenticeship contract
+# amendments; dementia care home visitor logs; rental bike damage reports; opticians' contact lens recalls;
+# choir tour rooming lists; allergy clinic food challenge letters; private tutor invoices; Argo CD sync
+# failures and Grafana Loki query logs.
+LAPILLI: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # community midwife home visits
+            "Community midwifery - postnatal visit (day 5)\nMother: {person}    NHS No: {nhs}\nBaby: girl, born {child_dob}, weight today 3.21 kg (birth 3.40 kg, -5.6%)\nAddress: {address}\nFeeding well at the breast, latch much improved. Newborn blood spot taken. Next visit day 10.\nMidwife: {first} (Willow team)",
+            "Hi {first}, it's {first} from the community midwives. I'm running about 40 mins late for your home visit today, traffic on the ring road is awful. If that's a problem just text me back on {phone}. See you soon x",
+            "HANDOVER 07:30 - community team\n- {title_name}, 39+2, hosp no {mrn}: declined membrane sweep, review Thursday\n- {person}, PN day 3, baby jaundiced since day 2, SBR 210, recheck booked\n- Safeguarding flag on {person}: do NOT discuss with partner, contact only via {phone}",
+            # scout camp consent forms
+            "1st Millbrook Scouts - Summer Camp Health & Consent Form\nYoung person: {person}    Date of birth: {child_dob}\nParent/guardian: {person}\nMobile during camp: {phone}    Email: {email}\nAllergies: penicillin (rash), wasp stings\nMedication: cetirizine 10 mg once daily - leaders may administer: YES\nSigned: {first} (parent)    Date: {date}",
+            "Hi all,\n\nConsent forms are still outstanding for Kestrel Patrol: {person}, {person} and {person}. We can't take anyone to camp without one, sorry! Hand them to {title_name} at Friday's meeting or scan them to {role_email}.\n\nYours in Scouting,\n{first}",
+            # wedding caterer dietary lists
+            "Dietary requirements - wedding ref {order}, Thornbury Barn, {date}\nTable 1  {person}  coeliac (strict, separate prep area)\nTable 1  {person}  vegan\nTable 4  {person}  nut ANAPHYLAXIS - carries EpiPen, seat away from dessert station\nTable 6  {first} (child, 7)  no pork\nQuestions to the bride on {phone}",
+            "Thank you for your deposit!\nBooking: wedding breakfast + evening buffet, 142 guests\nClient: {person}\nCard charged: {card}\nAmount: £{amount}\nThe balance is due 14 days before the event. Any queries to {role_email}.",
+            # hospital volunteer driver bookings
+            "VOLUNTEER DRIVER BOOKING #{order}\nPassenger: {person} (wheelchair folds, needs help with seatbelt)\nPick-up: {address}\nDestination: Royal Infirmary, Outpatients B, appointment {time}\nPassenger tel: {phone}\nHospital number for reception: {mrn}\nDriver allocated: {first}",
+            "Morning {first}! Any chance you could swap your Tuesday run with {first}? {title_name} needs collecting from {address} for dialysis at 7:15. If yes just reply Y. Thanks, Transport Desk",
+            "VOLUNTEER DRIVER APPLICATION\nName: {person}\nDate of birth: {dob}\nHome address: {address}\nFull licence held since 1998, no points\nNational Insurance No: {nino}\nReferee: {person} ({email})",
+            # tattoo studio aftercare
+            "AFTERCARE RECORD\nClient: {person}    DOB: {dob}\nPhoto ID seen: passport {passport}\nPiece: fine-line botanical, left forearm, approx. 3 hrs\nArtist: {first}\nAftercare given: second-skin film 3-5 days, then fragrance-free balm. Advised no swimming for 2 weeks.\nClient signature on file",
+            "hey {first}! how's the healing going? a bit of flaking is totally normal around day 6-7, just don't pick at it. if it's still red and hot by sunday send me a pic on whatsapp {phone} - Ink & Iron",
+            "Deposit receipt - Ink & Iron Studio\nClient: {person}\nBooking: {date}, {time}\nDeposit: £50.00 (non-refundable under 48 hrs notice)\nPaid by card: {card}\nArtist: {first}",
+            # apprenticeship contract amendments
+            "APPRENTICESHIP AGREEMENT - VARIATION No. 2\nApprentice: {person}\nNational Insurance number: {nino}\nEmployer: {company}\nStandard: Level 3 Installation Electrician (ST0152)\nChange: end-point assessment moved from {date} to {date}; contracted hours reduced from 37.5 to 30 for college release.\nSigned for the employer: {title_name}",
+            "Hi {first},\n\nAs discussed, from next month your apprentice wage goes up to the new rate. Please double-check the bank details we hold for you: {iban}. If anything is wrong, reply before the 20th.\n\nThanks,\n{person}\nPayroll, {company}",
+            "SOLAS apprentice registration - amendment\nApprentice: {person}\nPPSN: {ppsn}\nTrade: Electrical\nEmployer: {company}\nReason: change of employer after phase 2; new start date {date}",
+            # dementia care home visitor logs
+            "Visitor log - Bluebell Unit (dementia care)\n| date | in | out | resident | visitor | relationship | contact |\n| {date} | {time} | {time} | {person} | {person} | daughter | {phone} |\n| {date} | {time} | {time} | {title_name} | {person} | neighbour | {phone} |",
+            "Visitor log note - Bluebell Unit\n{title_name} (room 14) was unsettled after her son's visit this afternoon. He asked that any future changes to her medication are discussed with him first. Son: {person}, {email}. Key worker: {first}.",
+            "@{first} {title_name}'s daughter rang again, she wants a call back before 6 on {phone} about visiting over Christmas",
+            # rental bike damage reports
+            "DAMAGE REPORT - bike B-{order}\nHirer: {person}\nEmail: {email}\nCard on file: {card}\nDamage: rear derailleur hanger bent, front light missing\nCharge: £{amount} (tariff, section 4)\nReturned at dock: Canal Street, {time}",
+            "2025-06-03T18:42:07Z bikeshare-api WARN damage_claim hire_id={uuid} name=\"{person}\" phone=\"{phone}\" client_ip={ip} bike=E-4471 reason=\"brake cable snapped\"",
+            # opticians' contact lens recalls
+            "Dear {title_name},\n\nOur records show that your contact lens check-up is now overdue (last seen {date}). So that we can keep supplying your monthly lenses, we need to see you again. Please book online or give us a call.\n\nPatient number: {mrn}\n{address}\n\nKind regards,\nHigh Street Opticians",
+            "Hi {first}, your contact lens aftercare at Vision Plus is due. Reply YES and we'll call you back on this number ({phone}), or book at visionplus.example. Reply STOP to opt out.",
+            # choir tour rooming lists
+            "Chamber Choir Spring Tour - rooming list, Hotel Alpenrose\nRoom 201 (twin): {person} / {person}\nRoom 202 (twin): {person} / {person}\nRoom 205 (single): {title_name} - director\nPassport numbers for hotel registration:\n{first} - {passport}\n{first} - {passport}",
+            "TOUR REGISTRATION\nName as on passport: {person}\nPassport number: {passport}\nNationality: British\nDate of birth: {dob}\nEmergency contact: {person}, {phone}\nVoice part: Alto 2",
+            # allergy clinic food challenge letters
+            "Paediatric Allergy Service\n\nDear {title_name},\n\nRe: {person}, DOB {child_dob}, Hosp No {mrn}\n\nThank you for referring this boy. He attended the day unit today for an open food challenge to baked egg. He managed the full dose (a 40 g portion of muffin) with no reaction and was observed for two hours afterwards. He can now have baked egg regularly at home.\n\nYours sincerely,\n\n{title_name}\nConsultant Paediatric Allergist",
+            "Your child's food challenge: {date} at 08:30, Day Unit, Level 2\nPatient: {person}\nNHS number: {nhs}\nPlease bring: the food being tested (smooth peanut butter), their antihistamine, and something to do. Stop antihistamines 5 days before. Questions: {phone} (allergy nurses).",
+            # private tutor invoices
+            "INVOICE {invoice}\nFrom: {person}, private tutor (Maths & Physics)\n{address}\nTo: {person}\nFor: 6 x 1 hr GCSE maths sessions for {first}, October\nTotal: £{amount}\nPlease pay by bank transfer to {iban}, reference: your child's name\nThank you!",
+            "Hi {first} - your accountant asked for my details for the 1099, so here they are: {person}, SSN {ssn}, {address_line}. Invoice #{invoice} for the SAT prep package is attached. Thanks again!",
+            "Tutor onboarding - Brightside Tutoring Pty Ltd\nName: {person}\nTFN: {tfn}\nEmail: {email}\nWorking with Children Check sighted on {date}\nSubjects: Year 11-12 Chemistry",
+            # Argo CD and Grafana Loki
+            "argocd app sync payments-api\nFATA[0031] Operation has completed with phase: Failed\nMessage: one or more objects failed to apply, reason: secret \"payments-db\" not found\n\n{first} in #platform: my bad, I'd put the creds in values-prod.yaml, rotating now:\n{secret}",
+            "[Argo CD] Application lens-recall sync failed\nRevision: {sha}\nInitiated by: {email}\nMessage: ConfigMap \"recall-sms\" is invalid: data.SENDER_NUMBER: Invalid value: \"{phone}\"\nView: https://argocd.example.com/applications/lens-recall",
+            "level=info ts=2025-11-02T09:14:55.318Z caller=metrics.go:159 component=frontend org_id=fake latency=fast query=\"{app=\\\"checkout\\\"} |= \\\"timeout\\\"\" query_type=filter length=1h0m0s status=200 user={email} source_ip={ip}",
+            "ts=2025-10-21T07:02:11Z level=warn app=driver-booking msg=\"sms delivery failed\" booking={order} to={phone} passenger=\"{person}\" retry=3",
+            "[FIRING:1] LokiRequestErrors (loki-read)\nsummary: 5xx on /loki/api/v1/query_range\nexample: {ip} - {email} [{date}] \"GET /loki/api/v1/query_range?query=%7Bapp%3D%22care-visits%22%7D HTTP/1.1\" 502",
+            # assistant answers, reviews, account changes
+            "Sure - here's a tidier version of your note to the team. One thing: your draft mentions \"{policy}\", which your sharing policy says shouldn't go into external emails, so I've left it out.\n\n---\nHi all, the handover for {person} is on Friday. Please send any questions to {email}.",
+            "Recruitment ad review - Hospital Volunteer Drivers\nFlagged wording: \"{biased}\" (paragraph 2) - please use a neutral alternative.\nReviewer: {person}\nAd owner: {title_name}",
+            "Ticket {ticket}: caller wants to update the address on their account.\nVerified with: full name {person}, DOB {dob}, {nid}\nNew address: {address}\nOld address removed from the mailing list.",
+        ],
+        "clean": [
+            "argocd app sync lens-recall --prune\nFATA[0012] rpc error: code = FailedPrecondition desc = ComparisonError: failed to load target state: repository not accessible\nrevision {sha}, app version {version}, cluster in-cluster, namespace recall-prod",
+            "{job=\"care-home/visitor-api\"} |= \"timeout\" | logfmt | duration > 2s\nReturned 1,204 lines over the last 6h, peak at {time}. Follow-up in {ticket}.",
+            "Community midwifery team meeting - {date}\n- 14 home visits booked this week, 3 newborn hearing screens outstanding\n- Room 2.14 at {namecity} Health Centre is being repainted, use 2.16\n- Order {order} (scales recalibration): delivered",
+            "Summer camp kit list\nSleeping bag, roll mat, torch, 2 x water bottles, waterproof\nTotal camp budget: £{amount}; fees due by {date}\nDeparture {time} from the Scout hut on Florence Road",
+            "Menu B (seated): £48.50 per head, quote total £{amount}\nCanapés: 4 per guest\nGluten-free, vegan and halal versions on request\nVenue: {company}, {city}\nQuote ref {invoice}, valid until {date}",
+            "Volunteer Car Scheme - monthly summary\nJourneys completed: 412 (patients transported: 389)\nMiles driven: 9,870, mileage paid at 45p\nBusiest destination: Queen Elizabeth Hospital, {namecity}\nNext driver induction: {date}, {time}",
+            "AFTERCARE - first 2 weeks\n1. Leave the film on for 3-5 days.\n2. Wash with lukewarm water and unscented soap.\n3. Thin layer of balm twice a day (batch {ean}).\nNo sunbeds, no swimming. Touch-ups free within 3 months.",
+            "Funding band for ST0152 rises to £{amount} from {date}. Providers must submit amended commitment statements through the portal; see {ticket} for the checklist.",
+            "Visiting on Rosewood Unit: 10:00-12:00 and 14:00-19:00. 28 residents, 3 rooms currently isolating. Please sign the visitor book at reception. Our therapy cat Mabel is back from the vet!",
+            "Damage tariff (v{version})\nPuncture: £12.00\nBent derailleur hanger: £25.00\nLost lock key: £15.00\nDamage charges recovered this quarter: £{amount}\nFleet order {order}: 240 e-bikes\nReplacement parts tracking: {tracking}",
+            "Contact lens stock order {invoice}\n30 x daily disposables, -2.50, BC 8.6\nEAN {ean}\nExpected delivery {date}\nPayment check: card ref {badref} rejected (checksum), please re-enter",
+            "Tour itinerary - day 3\n09:00 coach leaves hotel\n11:30 rehearsal at St Mary's Cathedral, {namecity}\n19:30 concert: {public:Johann Sebastian Bach}, Mass in B minor\nCoach booking {order}; ferry ticket {tracking}",
+            "Allergy day unit - Q3\nFood challenges performed: 186 (egg 71, milk 54, peanut 38, other 23)\nPositive reactions: 21; adrenaline given 4 times\nPatient room 3 out of use until {date} ({ticket})",
+            "Rates 2025/26: GCSE £40.00/hr, A-level £45.00/hr (last term invoiced in total: £{amount}). A block of 10 sessions gets 10% off. Invoices go out on the 1st of each month (e.g. {invoice}). Textbook: ISBN {isbn}.",
+            "limits_config:\n  retention_period: 744h\n  max_query_series: 5000\nserver:\n  http_listen_port: 3100\n  grpc_listen_port: {port}\n# allowed ranges: {cidr6}, {cidr4}",
+            "Passport office notice: {city} passport office is closed on {date} for refurbishment. 340 appointments have been moved; reference {ticket}.",
+            "commit {sha}\n\n    chore(argocd): bump loki chart to {version}\n\n    Fixes sync wave order; dex password hashing set to {hashalgo}. Refs {ticket}.",
+            "The choir's ferry is the MV Pride of Rotterdam, sailing at {time} from Hull, booking {order}. Cabins 8123 and 8125 hold the music stands and luggage.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Pfadfinder-Zeltlager
+            "Einverständniserklärung Zeltlager 2025 – Stamm Greifenstein\nName des Kindes: {person}\nGeburtsdatum: {child_dob}\nErziehungsberechtigte/r: {person}\nIm Notfall erreichbar: {phone}\nKrankenkasse: AOK, Versichertennr. {mrn}\nAllergien/Unverträglichkeiten: Laktose\nDarf schwimmen: ja\nUnterschrift: {first}",
+            "Hallo {first},\n\nfür das Sommerlager fehlt uns noch der Impfnachweis (Tetanus) von {first}. Kannst du ihn bis Freitag an {email} schicken? Sonst bitte eine Kopie zur Gruppenstunde mitbringen.\n\nGut Pfad!\n{first} (Stammesleitung)",
+            # Ehrenamtlicher Fahrdienst
+            "Fahrdienst-Buchung Nr. {order}\nFahrgast: {title_name}, mit Rollator\nAbholung: {address}\nZiel: Klinikum Nord, Dialyse, Termin {time}\nRückfahrt: ja, ca. 3,5 Std. später\nTelefon Fahrgast: {phone}\nFahrer/in: {person}",
+            "Hi {first}, kannst du morgen die Tour von {first} übernehmen? {title_name} muss um 7:45 zur Chemo ins St. Josef, Abholung {address}. Danke dir!! LG aus der Koordination",
+            "Rücktransport nach Entlassung\nPatient: {person}\nFallnummer: {mrn}\nGeb.: {dob}\nZielanschrift: {address}\nAngehörige informiert: {title_name}, Tel. {phone}",
+            # Tattoostudio
+            "Pflegeprotokoll / Aftercare\nKunde: {person}\nGeb.-Datum: {dob}\nAusweis geprüft: Reisepass {passport}\nMotiv: Mandala, rechte Wade\nTätowierer: {first}\nNachsorge: Folie nach 24 h ab, 2× täglich dünn eincremen, 3 Wochen kein Solarium und keine Sauna.\nAnzahlung: 100,00 € per Karte {card}",
+            "Hey {first} 🙂 wie heilt das Tattoo? Leichtes Schälen ab Tag 5 ist normal. Falls es nässt oder stark rot wird, schick mir bitte ein Foto an {phone}. Nachstechen ist innerhalb von 3 Monaten kostenlos. VG {first}",
+            "@{first} Termin von {person} am Samstag ist auf 14 Uhr verschoben, Anzahlung bleibt stehen. Neue Handynummer: {phone}",
+            # Ausbildungsverträge
+            "Änderungsvertrag zum Berufsausbildungsvertrag\nAuszubildende/r: {person}, geb. {dob}\nAnschrift: {address}\nAusbildungsberuf: Elektroniker/in für Betriebstechnik\nÄnderung: Verkürzung der Ausbildungszeit um 6 Monate, neues Ende {date}\nSteuer-ID: {steuer_id}\nAusbildender: {company}, vertreten durch {title_name}",
+            "Guten Tag {title_name},\n\nab dem 2. Ausbildungsjahr erhöht sich Ihre Ausbildungsvergütung auf 1.050,00 € brutto. Die Zahlung erfolgt wie bisher auf das Konto {iban}. Bitte prüfen Sie Ihre Daten im Mitarbeiterportal.\n\nMit freundlichen Grüßen\n{person}\nPersonalabteilung",
+            "Lehrvertrag – Nachtrag\nLehrling: {person}\nSV-Nummer: {svnr}\nLehrberuf: Koch/Köchin\nLehrbetrieb: {company}, {city}\nÄnderung der Lehrzeit wegen Anrechnung der HTL-Jahre: Ende neu {date}",
+            # Nachhilfe-Rechnungen
+            "Honorarabrechnung Nachhilfe\nLehrperson: {person}\nAHV-Nr.: {ahv}\nAdresse: {address}\nLeistungen März: 8 Lektionen Mathematik à CHF 60.–\nTotal: CHF 480.–\nZahlbar innert 30 Tagen auf {iban}",
+            "Rechnung Nr. {invoice}\nNachhilfe Englisch für {first} (Klasse 9)\nRechnungsempfänger: {person}, {address}\n4 Termine à 60 Min. × 35,00 € = 140,00 €\nGemäß § 19 UStG wird keine Umsatzsteuer berechnet.\nBankverbindung: {iban}\n\nVielen Dank!\n{person}",
+            # Fahrradverleih
+            "Schadensmeldung Mietrad\nVertragsnummer: {order}\nMieter/in: {person}\nE-Mail: {email}\nRückgabe: {date}, {time}, Station Hauptbahnhof\nSchaden: Speiche hinten gebrochen, Klingel fehlt\nBelastung der hinterlegten Kreditkarte {card}: {amount} €",
+            "{date} {time} WARN rental-svc damage_report rental_id={uuid} kunde=\"{person}\" tel=\"{phone}\" ip={ip} rad=E-2231 fotos=3",
+            # Chorreise
+            "Zimmerliste Chorreise Prag\nZi. 12 (DZ): {person} / {person}\nZi. 14 (DZ): {person} / {person}\nZi. 15 (EZ): {title_name} (Chorleitung)\nFür die Hotelanmeldung bitte die Ausweisnummern bis {date} an {email} schicken.",
+            "Teilnehmerdaten Konzertreise\nName laut Reisepass: {person}\nReisepassnummer: {passport}\nGeburtsdatum: {dob}\nStimme: Tenor 1\nNotfallkontakt: {person}, {phone}",
+            # Argo CD, Loki
+            "argocd app get fahrdienst-api\nSync Status:   OutOfSync from main ({sha})\nHealth Status: Degraded\nCONDITION  SyncError  Failed sync attempt: one or more objects failed to apply\n\nHinweis von {first}: das hier stand im values-prod.yaml im Klartext, ist schon rotiert:\n{secret}",
+            "logcli query '{namespace=\"nachhilfe\"} |= \"login\"' --since=1h\n{date} {time} level=info msg=\"login ok\" user={email} remote_addr={ip}",
+            # Assistent, Prüfungen, Lohnbüro
+            "Ich habe die Zusammenfassung für {title_name} erstellt. Den Abschnitt mit „{policy}“ habe ich weggelassen, weil er laut Ihrer Richtlinie nicht nach außen gehen darf.",
+            "Stellenanzeige Ehrenamtliche Fahrer/innen – Feedback\nDie Formulierung „{biased}“ im zweiten Absatz bitte ersetzen.\nGeprüft von: {person}, {date}",
+            "Rückfrage Lohnbüro\nMitarbeiter/in: {person}, Eintritt {date}\n{nid}\nBitte kurz bestätigen, dann geht die Anmeldung raus.",
+            "Grafana Explore – Abfrageverlauf von {email}\n{app=\"chor-anmeldung\"} | json | status=\"storniert\"\nDauer 1,3 s, 58 Zeilen, Quelle {ip}",
+        ],
+        "clean": [
+            "Zeltlager-Packliste: Schlafsack, Isomatte, Taschenlampe, Tagesrucksack. Teilnahmebeitrag 180,00 € bis {date} überweisen (Verwendungszweck: Lager 2025, Gesamtbudget {amount} €). Abfahrt {time} am Gemeindehaus in der Goethestraße.",
+            "Ehrenamtlicher Fahrdienst – Jahresbilanz\n1.284 Fahrten, davon 611 zur Dialyse\n38 aktive Fahrerinnen und Fahrer\nKilometerpauschale: 0,30 €\nNächste Schulung: {date}, Raum 2.07 im Sophienhaus",
+            "Pflegeanleitung: Folie 24 h drauflassen, dann lauwarm abwaschen. Empfohlene Salbe: Charge {ean}. Kein Schwimmbad und keine Sonne für 3 Wochen. Studio geöffnet Di–Sa ab {time}.",
+            "IHK-Hinweis: Die Abschlussprüfung Teil 2 für Elektroniker findet am {date} statt. Anmeldeschluss für Verkürzungsanträge ist der 31.01. Vorgangsnummer {ticket}.",
+            "Schadenspauschalen Mietrad (Stand v{version})\nPlatten: 15,00 €\nSchloss verloren: 25,00 €\nRahmenschaden: nach Gutachten\nErsatzteile unterwegs, Sendungsnummer {tracking}\nKautionsrückbuchung abgelehnt: Referenz {badref} ungültig (Prüfziffer)",
+            "Probenplan Konzertreise\nDo {time}: Anspielprobe in der Thomaskirche, {namecity}\nFr 19:30: Konzert – {public:Felix Mendelssohn Bartholdy}, Elias\nBusunternehmen: {company}, Auftragsnr. {order}",
+            "Preise Nachhilfe ab Schuljahr 2025/26: Einzelstunde 35,00 €, 10er-Karte 320,00 € (Umsatz Vorjahr: {amount} €). Lehrbuch: ISBN {isbn}. Rechnungen kommen monatlich (z. B. {invoice}).",
+            "argocd app sync chor-web\nFATA[0020] rpc error: code = Unknown desc = Manifest generation error (cached): helm template . failed: exit status 1: Error: values don't meet the specifications of the schema(s)\nRevision {sha}, Chart {version}",
+            "sum by (app) (count_over_time({cluster=\"prod-fra\"} |= \"error\" [5m]))\nSpitze um {time}: 3.412 Zeilen; betroffenes Netz {cidr6}, Ticket {ticket}",
+            "Bürgerbüro {city}: Reisepässe, die bis {date} beantragt wurden, liegen zur Abholung bereit. Bitte Wartenummer ziehen, Schalter 4–7. Pro Tag rund 150 Passanträge.",
+            "Unser Bürohund Bruno hat heute Geburtstag 🎂 – Kuchen in der Teeküche im 3. OG. Das Paket von {company} (Sendung {tracking}) bitte erst nach {time} öffnen.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # camp scout
+            "Fiche sanitaire de liaison – Camp d'été\nNom et prénom de l'enfant : {person}\nDate de naissance : {child_dob}\nResponsable légal : {person}\nTéléphone joignable pendant le camp : {phone}\nAllergies : arachide (PAI, stylo d'adrénaline dans la trousse)\nN° de sécurité sociale du parent : {nir}\nSignature : {first}",
+            "Bonjour {first},\n\nil nous manque encore la fiche sanitaire de {first} pour le camp de juillet. Tu peux la déposer au local samedi ou l'envoyer à {email}.\n\nFraternellement,\n{first}, cheftaine des louveteaux",
+            "Camp en Irlande : merci de nous transmettre le numéro de passeport de chaque jeune.\n{first} : {passport}\n{first} : {passport}\nResponsable du groupe : {person}, {phone}",
+            # traiteur de mariage
+            "Régimes alimentaires – mariage du {date}, Domaine des Tilleuls\nTable 2 : {person} – sans gluten (maladie cœliaque)\nTable 2 : {person} – végétarien\nTable 5 : {title_name} – allergie sévère aux fruits à coque\nTable 8 : {first} (enfant, 6 ans) – pas de porc\nContact des mariés : {phone}",
+            "Facture d'acompte {invoice}\nClient : {person}\n{address}\nPrestation : cocktail et dîner assis pour 120 personnes\nAcompte 30 % : {amount} €\nRèglement par carte n° {card}",
+            "Bonjour {first},\n\nsuite à notre dégustation, voici la liste des allergies à transmettre en cuisine. Merci de confirmer le nombre de menus enfants avant le {date}.\n\nBien à vous,\n{person}\nTraiteur Saveurs & Co\n{role_email}",
+            "{date} {time} WARN paiement refusé traiteur=saveurs-co carte={card} titulaire=\"{person}\" motif=plafond_atteint",
+            # EHPAD
+            "Registre des visites – Unité Alzheimer « Les Glycines »\n{date} {time} : {person} (fils) pour {title_name}, ch. 12\n{date} {time} : {person} (voisine), a apporté des photos\nTél. de la famille pour rappel : {phone}",
+            "Madame, Monsieur,\n\nà la demande de {person}, nous vous confirmons que les visites auprès de votre mère sont possibles de 14h à 18h. Pour toute question, contactez l'infirmière coordinatrice au {phone}.\n\nCordialement,\n{title_name}, directrice",
+            "@{first} la fille de {title_name} a rappelé, elle souhaite un rendez-vous avec le médecin coordonnateur. Son numéro : {phone}",
+            "Contrat d'étudiant – Maison de repos Les Lilas\nNom : {person}\nNuméro de registre national : {nn_be}\nAdresse : {address}\nDate de naissance : {dob}\nFonction : animation auprès des résidents",
+            # opticien
+            "Bonjour {title_name},\n\nvotre dernier contrôle d'adaptation de lentilles date du {date}. Pour continuer à vous délivrer vos lentilles mensuelles, un nouveau rendez-vous est nécessaire.\nN° client : {mrn}\n\nL'équipe Optique du Centre",
+            "{first}, vos lentilles de contact sont prêtes chez Optique Lumière. Pensez à votre ordonnance. Infos : {phone}. STOP au 36180",
+            "Prise en charge mutuelle – lentilles\nAssuré : {person}\nN° de sécurité sociale : {nir}\nOrganisme : mutuelle santé\nMontant remboursable : {amount} €",
+            # allergologie
+            "Service d'allergologie pédiatrique\n\nCher confrère,\n\nJ'ai revu ce jour {person}, né(e) le {child_dob} (IPP {mrn}), pour un test de provocation orale au lait cuit. L'enfant a consommé la totalité de la dose sans réaction. La réintroduction à domicile peut se poursuivre.\n\nBien confraternellement,\n{title_name}",
+            "Convocation – hôpital de jour d'allergologie\nPatient : {person}\nDate : {date} à 8h30, 3e étage\n{nid}\nÀ apporter : l'aliment testé (œuf), la carte Vitale et le carnet de santé. Arrêter les antihistaminiques 5 jours avant.",
+            # cours particuliers
+            "Facture n° {invoice}\nCours particuliers de mathématiques – {first}, terminale\nÉmise par : {person}, {address}\nÀ : {title_name}\n10 h × 30,00 € = 300,00 €\nTVA non applicable, art. 293 B du CGI\nIBAN : {iban}",
+            "Décompte de salaire – répétiteur\nNom : {person}\nNuméro AVS : {ahv}\nHeures données en mai : 12\nVersement sur {iban}",
+            # voyage de noces
+            "Voyage de noces – formulaire agence\nNom : {person}\nPasseport n° : {passport}\nDate de naissance : {dob}\nAdresse : {address}\nE-mail : {email}",
+            # Argo CD, Loki
+            "argocd app sync ehpad-visites\nFATA[0041] Operation has completed with phase: Failed\nMessage : one or more synchronization tasks completed unsuccessfully\n\n{first} : j'ai retrouvé ce jeton dans le dépôt Git, je le révoque tout de suite :\n{secret}",
+            "logcli query '{app=\"rdv-opticien\"} |= \"rappel\"'\n{date} {time} INFO rappel envoyé client={email} ip={ip} canal=sms",
+            # assistant, relecture
+            "Voici le résumé demandé. J'ai retiré la mention « {policy} », car votre charte interne interdit de la diffuser à l'extérieur. Le compte rendu peut être envoyé à {email}.",
+            "Relecture de l'annonce de bénévolat : l'expression « {biased} » est à remplacer par une formulation neutre. Relu par {person} le {date}.",
+        ],
+        "clean": [
+            "Menu du mariage (formule Prestige) : 72 € par personne, soit {amount} € pour l'ensemble. Options sans gluten et végétariennes sur demande. Devis {invoice}, valable jusqu'au {date}. Salle : {company}, {city}.",
+            "EHPAD Les Glycines – horaires de visite : 11h-12h et 14h-19h. 64 résidents, 2 chambres en travaux. Le chat de l'unité, Pompon, n'a pas le droit d'entrer en cuisine !",
+            "Commande fournisseur {invoice}\n24 boîtes de lentilles journalières -3,25\nEAN {ean}\nLivraison prévue le {date}, colis {tracking}",
+            "Hôpital de jour d'allergologie – bilan 2024 : 212 tests de provocation orale, 19 réactions, dont 3 ayant nécessité de l'adrénaline. Salle 4 fermée jusqu'au {date} (ticket {ticket}).",
+            "Camp scout : départ le {date} à {time} devant l'église Saint-Joseph. Participation : 160 € par jeune (budget total {amount} €). Matériel : duvet, gourde, lampe frontale.",
+            "argocd app diff traiteur-api --revision {sha}\n===== apps/Deployment traiteur/traiteur-api ======\n<         image: registry.example.fr/traiteur-api:{version}\n>         image: registry.example.fr/traiteur-api:1.4.0",
+            "loki:\n  auth_enabled: false\n  limits_config:\n    retention_period: 336h\n  server:\n    grpc_listen_port: {port}\n  # réseaux autorisés : {cidr6}, {cidr4}",
+            "Cours particuliers – tarifs : 30 € l'heure, 25 € en stage groupé. Manuel conseillé : ISBN {isbn}. Crédit d'impôt de 50 % (services à la personne).",
+            "Prix {public:Marie Curie} 2025 : la remise aura lieu au lycée {public:Victor Hugo} de {city} le {date} à {time}.",
+            "La mairie de {city} traite environ 180 demandes de passeport par semaine. Paiement en ligne refusé : référence {badref} invalide (clé de contrôle). Guichet 3.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # catering de bodas
+            "Lista de alergias e intolerancias – boda del {date}, Finca El Olivar\nMesa 1: {person} – celiaquía\nMesa 3: {person} – vegano\nMesa 7: {title_name} – alergia grave al marisco\nMesa 9: {first} (niño, 5 años) – sin lactosa\nContacto de los novios: {phone}",
+            "Hola {first}:\n\nTe confirmo que hemos recibido la señal de {amount} € para el banquete. Te adjunto la factura {invoice}. El resto se abona una semana antes, por transferencia a {iban}.\n\nUn saludo,\n{person}\nCatering Sal y Romero",
+            "@{first} la novia ({person}) ha llamado: su padre es diabético, que no le pongan el postre normal. Móvil de ella: {phone}",
+            "{date} {time} INFO reservas-catering login ok usuario=\"{person}\" ip={ip} evento=boda mesa=12",
+            # estudio de tatuajes
+            "Ficha de cliente – Estudio Tinta Negra\nNombre: {person}\nDNI: {dni}\nFecha de nacimiento: {dob}\nZona: antebrazo izquierdo\nTatuador: {first}\nCuidados: film 3 días, crema sin perfume dos veces al día, nada de piscina ni sol en 3 semanas.\nConsentimiento firmado: sí",
+            "Holaa {first}! ¿Qué tal va curando? Que pele un poco a partir del día 5 es normal 😊 Si se pone muy rojo o caliente mándame una foto al {phone}. Un abrazo, {first}",
+            "Recibo de señal\nCliente: {person}\nCita: {date}, {time}\nSeñal: 60,00 € con tarjeta {card}\nNo reembolsable si se cancela con menos de 48 h.",
+            "Alta de artista residente – Estudio Tinta Negra\nNombre: {person}\n{nid}\nDirección: {address}\nTeléfono: {phone}",
+            # óptica
+            "Estimado/a {title_name}:\n\nSegún nuestros registros, su última revisión de lentes de contacto fue el {date}. Para seguir suministrándole lentillas necesitamos verle de nuevo.\nN.º de historia: {mrn}\n{address}\n\nAtentamente,\nÓptica Miramar",
+            "{first}, tus lentillas ya están en Óptica Sol. Pásate a recogerlas con tu receta. Dudas: {phone}. Para no recibir más SMS responde BAJA.",
+            "Receta de lentes de contacto\nPaciente: {person}\nFecha de nacimiento: {dob}\nOD: -2,75 / BC 8,6    OI: -3,00 / BC 8,6\nOptometrista: {title_name}",
+            "Recordatorio enviado\nPaciente: {title_name}\nHistoria clínica: {mrn}\nÚltima adaptación: {date}\nCanal: email ({email})",
+            # gira del coro
+            "Rooming – Gira del Coro de Cámara por Italia\nHab. 101 (doble): {person} / {person}\nHab. 102 (doble): {person} / {person}\nHab. 110 (individual): {title_name} (director)\nPasaportes para el registro del hotel:\n{first}: {passport}\n{first}: {passport}",
+            "Ficha de inscripción – gira de verano\nNombre completo: {person}\nNIE: {nie}\nFecha de nacimiento: {dob}\nCuerda: soprano\nCorreo: {email}\nContacto de emergencia: {person}, {phone}",
+            "Cuota de la gira: 540,00 €\nTitular de la cuenta: {person}\nIBAN: {iban}\nConcepto: GIRA CORO {first}",
+            "Carta de invitación\n\nPor la presente invitamos a {person}, con pasaporte n.º {passport}, a participar en el festival coral del 3 al 8 de noviembre. La organización cubre el alojamiento.\n\nFdo.: {title_name}",
+            # profesor particular
+            "FACTURA {invoice}\nEmisor: {person} – NIF {dni}\n{address}\nCliente: {title_name}\nConcepto: 8 clases de Física (2.º de Bachillerato) para {first}\nBase: 200,00 €\nExenta de IVA (art. 20.Uno.9.º LIVA)\nPago: transferencia a {iban}",
+            "Hola {first}, te paso las horas de octubre: 6 clases de inglés con {first}. La factura te la mando a {email}. ¡Gracias!",
+            # Argo CD, Loki
+            "argocd app sync optica-citas\nFATA[0019] Operation has completed with phase: Failed\nmessage: secrets \"smtp-optica\" is forbidden\n\n{first}: había esto en el values.yaml, ya lo he rotado:\n{secret}",
+            "logcli query '{app=\"estudio-tatuajes\"} |= \"pago\"' --since=2h\n{date} {time} level=warn msg=\"pago rechazado\" cliente={email} ip={ip}",
+            "[FIRING] errores 5xx en loki-gateway\nejemplo: {ip} - - [{date}] \"GET /loki/api/v1/query?query=%7Bjob%3D%22coro%22%7D HTTP/1.1\" 500\nusuario: {email}",
+            # asistente, revisión
+            "Te dejo el borrador del correo. He quitado la frase «{policy}» porque vuestra política interna dice que no debe salir de la empresa. Puedes enviárselo a {person}.",
+            "Revisión de la oferta de empleo (camarero/a de catering): la expresión «{biased}» debe sustituirse por una neutra. Revisado por {person}.",
+        ],
+        "clean": [
+            "Menú de boda Opción B: 68 € por comensal, presupuesto total {amount} €. Incluye aperitivo, dos platos y tarta. Opciones sin gluten, vegana y halal bajo petición. Presupuesto {invoice}, válido hasta el {date}.",
+            "Estudio Tinta Negra: abrimos de martes a sábado desde las {time}. Crema recomendada, lote {ean}. Ya ha llegado el nuevo pedido de agujas ({order}).",
+            "Óptica – pedido {invoice}: 40 cajas de lentillas diarias -1,50, EAN {ean}. Envío {tracking}, llegada prevista el {date}.",
+            "Gira del coro – día 2: ensayo en la Basílica de Santa María a las {time}; concierto con obras de {public:Tomás Luis de Victoria}. Autobús contratado con {company}, reserva {order}.",
+            "Clases particulares: 25 € la hora, bono de 10 clases 220 €. Libro de texto ISBN {isbn}. Factura mensual (p. ej. {invoice}).",
+            "argocd app sync reservas-boda\nFATA[0008] ComparisonError: rpc error: code = Unknown desc = authentication required\nrevisión {sha}, versión del chart {version}, namespace catering",
+            "sum(rate({namespace=\"optica\"} |= \"timeout\" [1m]))\npico a las {time}: 2.870 líneas; red {cidr6}, incidencia {ticket}",
+            "Oficina de expedición de pasaportes de {city}: 230 citas esta semana; la sala 2 estará cerrada el {date}.",
+            "El ferry Ciudad de Palma sale a las {time}; el coro viaja con la reserva {order}. La perra del director, Luna, va en la bodega climatizada.",
+            "Pago rechazado en el TPV del catering: referencia {badref} no válida (dígito de control). Pedido {order}, importe {amount} €. Calle Cervantes, local 4.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # verloskundige huisbezoeken
+            "Huisbezoek verloskundige – kraamweek dag 3\nMoeder: {person}\nBSN: {bsn}\nBaby: jongen, geboren {child_dob}, gewicht 3.480 g\nAdres: {address}\nHielprik afgenomen. Borstvoeding gaat goed, tepels iets pijnlijk.\nVolgend bezoek: dag 5 door {first}",
+            "Hoi {first}, met {first} van verloskundigenpraktijk De Wieg. Ik kom vandaag rond 14:00 langs i.p.v. 11:00, ik zit nog bij een bevalling. Bel me gerust op {phone} als dat niet uitkomt.",
+            "Overdracht kraamzorg\n- {title_name}, dossiernr {mrn}: bloedverlies normaal, RR 125/80\n- {person}: baby geel, bilirubine morgen opnieuw\n- Let op: {person} wil niet dat de partner wordt gebeld, alleen contact via {email}",
+            # vrijwillige vervoersdienst
+            "Rit aangevraagd – Vrijwillige Vervoersdienst\nRitnummer: {order}\nPassagier: {person} (rollator mee)\nOphalen: {address}\nBestemming: ziekenhuis, polikliniek cardiologie, afspraak {time}\nTelefoon: {phone}\nChauffeur: {first}",
+            "Hoi {first}, kun jij donderdag de rit van {first} overnemen? {title_name} moet om 8:15 bij de dialyse zijn. Laat maar even weten! Groet, coördinatie",
+            "Aanmelding vrijwillige chauffeur (VOG aangevraagd)\nNaam: {person}\n{nid}\nAdres: {address}\nE-mail: {email}",
+            # BBL / leerovereenkomst
+            "Wijziging praktijkovereenkomst BBL\nStudent: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nLeerbedrijf: {company}\nWijziging: van 32 naar 36 uur per week met ingang van {date}\nPraktijkopleider: {title_name}",
+            "Beste {first},\n\nVanaf 1 juli stijgt je leerlingsalaris volgens de cao. Het bedrag wordt zoals altijd overgemaakt op {iban}. Klopt dat rekeningnummer niet meer? Laat het ons voor de 20e weten.\n\nMet vriendelijke groet,\n{person}\nSalarisadministratie",
+            "Overeenkomst alternerende opleiding – addendum\nLeerling: {person}\nRijksregisternummer: {nn_be}\nAdres: {address}\nOpleiding: kapper\nWijziging: einddatum verschoven naar {date}",
+            "Reisdocument uitwisseling BBL-studenten (Duitsland)\nNaam: {person}\nPaspoortnummer: {passport}\nGeldig tot: {date}\nNoodcontact: {person}, {phone}",
+            # dementie / woonzorg
+            "Bezoekersregistratie afdeling De Linde (PG)\n{date} {time} – {person} (dochter) bij {title_name}, kamer 7\n{date} {time} – {person} (buurman)\nOpmerking: bewoner was na het bezoek onrustig, contactpersoon gebeld op {phone}",
+            "Geachte {title_name},\n\nnaar aanleiding van uw vraag over de bezoektijden tijdens de feestdagen: u bent van harte welkom tussen 10:00 en 20:00. Voor vragen kunt u bellen met de EVV'er, {first}, op {phone}.\n\nMet vriendelijke groet,\n{person}\nTeamleider",
+            "@{first} de zoon van {title_name} vraagt of hij zondag met de hond mag komen. Hij is bereikbaar op {phone}.",
+            "Bezoekregeling woonzorgcentrum\nBewoner: {person}, geboren {dob}\nVaste bezoeker: {person} (kleindochter), {email}\nAfspraak: dinsdag en zaterdag 15:00",
+            # fietsverhuur
+            "Schaderapport huurfiets\nHuurnummer: {order}\nHuurder: {person}\nE-mail: {email}\nIngeleverd: {date}, {time}\nSchade: slag in voorwiel, standaard afgebroken\nIn rekening gebracht op creditcard {card}: € {amount}",
+            "{date} {time} WARN fietsverhuur-api schade huur_id={uuid} klant=\"{person}\" tel=\"{phone}\" ip={ip} fiets=OV-3318",
+            "Beste {first},\n\nbedankt voor het melden van de schade aan de huurfiets. Het eigen risico van € 25,00 is afgeschreven van je kaart {card}. De factuur volgt per mail.\n\nGroet,\nFietsverhuur Het Wiel\n{role_email}",
+            # allergologie
+            "Kinderallergologie\n\nGeachte collega,\n\nBetreft: {person}, geboren {child_dob}, patiëntnummer {mrn}\n\nOp {date} onderging uw patiënt een voedselprovocatie met pinda. Bij de vierde dosis ontstonden netelroos en buikpijn; de test is gestopt en cetirizine is gegeven. Conclusie: pinda-allergie bevestigd. Adrenaline-autoinjector voorgeschreven.\n\nMet collegiale groet,\n{title_name}, kinderarts-allergoloog",
+            "Oproep dagbehandeling\nNaam: {person}\nGeboortedatum: {dob}\nDatum provocatie: {date}, 08:30, afdeling C2\nNeem mee: het te testen voedingsmiddel (koemelk) en een identiteitsbewijs.\nVragen? Bel {phone}.",
+            # Argo CD, Loki
+            "argocd app sync vervoersdienst-api\nFATA[0027] Operation has completed with phase: Failed\n\nBericht van {first}: dit stond per ongeluk in de repo, is inmiddels ingetrokken:\n{secret}",
+            "logcli query '{app=\"kraamzorg-planning\"} |= \"login\"'\n{date} {time} level=info msg=\"ingelogd\" gebruiker={email} bron_ip={ip}",
+            # assistent, beoordeling
+            "Hier is de samenvatting van het overleg. De passage over '{policy}' heb ik weggelaten, omdat die volgens jullie beleid niet extern gedeeld mag worden. Je kunt de samenvatting naar {email} sturen.",
+            "Vacaturetekst vrijwillige chauffeurs – opmerkingen\nHet woord '{biased}' graag vervangen door een neutrale term.\nNagekeken door {person} op {date}.",
+        ],
+        "clean": [
+            "Kraampakket besteld: bestelling {order}, track & trace {tracking}. Levering uiterlijk {date}. Vergeet de matrasbeschermer niet!",
+            "Vrijwillige Vervoersdienst – jaaroverzicht: 2.318 ritten, 47 chauffeurs, kilometervergoeding € 0,23. Volgende chauffeursavond: {date} om {time} in het Wilhelminagebouw.",
+            "BBL-rooster: lesdag op dinsdag, praktijk woensdag t/m vrijdag. Praktijkexamen gepland op {date}, lokaal B1.14. Zaaknummer {ticket}.",
+            "Woonzorgcentrum De Linde – bezoektijden 10:00-20:00. 32 bewoners, 2 kamers in renovatie. Poes Saartje woont op de tweede verdieping en mag niet naar buiten.",
+            "Schadetarieven huurfiets (v{version}): lekke band € 12,50, verloren sleutel € 20,00, kapotte bel € 5,00. Onderdelen onderweg: {tracking}.",
+            "Polikliniek allergologie – kwartaalcijfers: 143 voedselprovocaties, 17 positief, 2 keer adrenaline toegediend. Behandelkamer 3 gesloten tot {date} ({ticket}).",
+            "argocd app sync fietsverhuur-web\nFATA[0014] rpc error: code = FailedPrecondition desc = error resolving repo revision: reference not found\nrevisie {sha}, chart {version}",
+            "count_over_time({namespace=\"kraamzorg\"} |= \"error\" [10m])\npiek om {time}: 911 regels; subnet {cidr4}, poort {port}",
+            "Paspoort aanvragen in {city}: het stadskantoor verwerkt ongeveer 400 aanvragen per week. Balie 5 is op {date} gesloten.",
+            "Betaling mislukt: referentie {badref} ongeldig (controlecijfer). Bestelling {order}, bedrag € {amount}. Afhalen bij de {brand}-dealer aan de Rembrandtlaan.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -27916,4 +28195,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI}
