@@ -245,7 +245,7 @@ _RECORD_CUE = re.compile(
 )
 _ENDS_ITEM = re.compile(r"[ \t]*(?:$|\n|[.,;!)]|[-–—][ ])")
 _RECORD_HINTS = ("nhc", "mrn", "ipp", "nhs", "pat", "dossier", "historia", "fall", "hospital", "medical record")
-_NAME_PARTICLE = r"(?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}"
+_NAME_PARTICLE = r"(?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y|'t|’t)[ ]){0,2}"  # "van 't Hof"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _TITLED_NAME_BEFORE_DATE = re.compile(
     r"(?<![\w.])(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dña|señor|señora|"
@@ -559,21 +559,28 @@ def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
 
 
-def _names_with_dates(text: str, pos: int, item_pattern: re.Pattern[str], latest: int) -> Iterator[Span]:
+def _names_with_dates(text: str, pos: int, item_pattern: re.Pattern[str], latest: int,
+                      separator: re.Pattern[str] = _CHILD_SEPARATOR, one_field: bool = False) -> Iterator[Span]:
     """Each date in brackets after a name along a list that starts at `pos` ("Lea (14.06.2016),
     Tim (03.02.2019)"): a list's dates of birth, from a year no later than `latest` and no date of
-    history. The list ends where a name has no date in its bracket."""
+    history. The list ends where a name has no date in its bracket. With `one_field`, the list's
+    brackets hold one field for every name: one birth some years past (no later than `latest`) makes
+    them all births, up to this year's."""
+    found: list[tuple[re.Match[str], int | None]] = []
     while (item := item_pattern.match(text, pos)) is not None:
         m = DATE.match(text, item.end())
         if m is None or text[m.end() : m.end() + 1] not in (")", " "):
             break
-        year = _year(m.group(0))
-        if year is not None and year <= latest and not _long_past(m.group(0)):
-            yield (m.start(), m.end(), "date_of_birth")
-        sep = _CHILD_SEPARATOR.match(text, m.end())
+        found.append((m, _year(m.group(0))))
+        sep = separator.match(text, m.end())
         if sep is None:
             break
         pos = sep.end()
+    if one_field and any(year is not None and year <= latest for _, year in found):
+        latest = _this_year()
+    for m, year in found:
+        if year is not None and year <= latest and not _long_past(m.group(0)):
+            yield (m.start(), m.end(), "date_of_birth")
 
 
 # A participant's, a student's or a trainee's label, the person's name, then a date alone in
@@ -589,7 +596,12 @@ _ENROLLED_LABEL = re.compile(
     r"stagiaires?|participante?s?|participant\(e\)s?|élèves?|étudiante?s?|étudiant\(e\)|apprenante?s?|inscrite?s?|"
     r"alumn[oa]s?|alumno/a|estudiantes?|cursillistas?|aprendiz|inscrit[oa]s?|"
     r"cursist(?:e|en)?|deelnemers?|deelneemster|leerlingen|leerling|scholieren|scholier|stagiaire?s?)"
-    r"[ \t]*:[ \t]*")
+    # the label after its colon, or a heading's last word over the list, one name a line ("Cycling
+    # proficiency – participants\nAnna Roth (...)\n...", "Kurs B – Teilnehmende\n...", "Groupe 2 –
+    # élèves\n...", "Grupo A – alumnos\n...", "Groep 7 – deelnemers\n...")
+    r"(?:[ \t]*:[ \t]*|[ \t]*:?[ \t]*\n[ \t]*(?:[-•*][ \t]*)?)")
+# the next name: after a comma or "and" on the line, or on the next line of a list, after its bullet
+_ENROLLED_SEPARATOR = re.compile(r"[ ]?\)(?:,?[ ](?:and|und|et|y|en|&)[ ]|[,;][ ]|[ \t]*\n[ \t]*(?:[-•*][ \t]*)?)")
 _ENROLLED_HINTS = ("partic", "attendee", "student", "pupil", "trainee", "learner", "delegate", "enrol", "teilnehm",
                    "schüler", "auszubild", "azubi", "lernend", "stagiai", "élève", "étudiant", "apprenant", "inscrit",
                    "alumn", "estudiant", "cursillist", "aprendiz", "cursist", "deelne", "leerling", "scholier")
@@ -605,7 +617,9 @@ def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
     if "(" not in text or not any(h in lowered for h in _ENROLLED_HINTS):
         return
     for label in _ENROLLED_LABEL.finditer(lowered):
-        yield from _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO)
+        # one list's brackets hold one field: one birth some years past makes the list's dates births
+        yield from _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO,
+                                     _ENROLLED_SEPARATOR, one_field=True)
 
 
 # A birthday asked for an engraving, a card or a cake, then in quotes the person's name and the date
@@ -635,14 +649,23 @@ def _read_off_a_form(lowered: str, start: int, end: int) -> bool:
 # An animal's birth in a sale's or a breeder's catalogue: the line opens with a lot's number or
 # names the beast, its sire or its dam ("Kavel 31 - Blaarkop pink, geboren ...", "Lot 12 - Hereford
 # heifer, born ...", "Los 4 - Fleckvieh Kalbin, geb. ...", "Lot 7 - génisse charolaise, née le ...",
-# "Lote 3 - novilla, nacida el ..."): no person's birth date
+# "Lote 3 - novilla, nacida el ..."): no person's birth date. A litter, or its dam named by the female
+# animal's word, before the date is a breeder's news of the young's birth the same way ("Bella's litter of
+# five was born on ...", "Wurf unserer Hündin Kira, geboren am ...", "Portée de la chienne Vanille née le
+# ...", "Camada de la perra Luna nacida el ...", "Nestje van teef Pip geboren op ..."): an animal's birth
+# date is no person's
 _LOT_OPENS = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:kavel|lot|los|lote)[ ]?(?:nr\.?|no\.?|n[°º])?[ ]?[0-9]+[a-z]?[ ]?[-–—:]")
 _ANIMAL_WORD = re.compile(
     r"(?<!\w)(?:heifers?|calf|calves|foals?|pupp(?:y|ies)|kittens?|fillies|filly|colts?|steers?|"
     r"kalbin|kalbinnen|färsen?|kälber|kalb|fohlen|welpen?|jungrind|"
     r"génisses?|veaux?|poulains?|pouliches?|chiots?|chatons?|taurillons?|"
     r"novillas?|terneras?|terneros?|potr[oa]s?|cachorros?|"
-    r"vaarzen|vaars|pinken?|kalveren|kalf|veulens?|pups|puppy's)(?!\w)")
+    r"vaarzen|vaars|pinken?|kalveren|kalf|veulens?|pups|puppy's|"
+    # the litter, and its dam by the female animal's word
+    # (not "mare" nor "merrie": "Mare" and "Merrie" are first names, "Mare Zaal, geboren ...")
+    r"litters?|bitch(?:es)?|ewes?|whelp(?:s|ed)?|wurf|würfe|hündin(?:nen)?|stuten?|"
+    r"portées?|chiennes?|juments?|chattes?|brebis|camadas?|perras?|yeguas?|gatas?|"
+    r"nestjes?|worp(?:en)?|teven?|teef)(?!\w)")
 SIRE_OR_DAM_WORDS = "sire|dam|vater|mutter|père|mère|padre|madre|vader|moeder"
 """A beast's sire or dam in a breeder's or an auction's catalogue, in the five languages (the birth-date
 filter here and the person detector's pedigree check read the same words)."""
@@ -1481,6 +1504,32 @@ _FILE_NUMBER = re.compile(
     r"(?:[ -]?(?i:n[°º]|n\.[°º]|no\.|nr\.?|núm\.?|#)[ ]?:?|[ ]?:)[ ]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
+# A doctor's account of a patient seen in the consulting room, earlier in the paragraph: "I saw Mr Lee in
+# clinic", "reviewed in the outpatient clinic", "stellte sich in meiner Sprechstunde vor", "in der Sprechstunde
+# gesehen", "J'ai revu en consultation Mme Roy", "vue en consultation", "visto en consulta", "valorada en la
+# consulta", "gezien op het spreekuur", "op de polikliniek gezien": the file's number after it ("Dossier n°
+# ...") is the patient's record, as a care word would make it; a lawyer's or an office's consultation is
+# "reçu"/"received", no doctor's seeing
+_SEEN_IN_CONSULTATION = re.compile(
+    r"(?<!\w)(?:(?:seen|saw|reviewed|examined)[ ](?:[^\W\d_][\w'’.-]*[ ]){0,4}?in[ ](?:(?:the|my|our|outpatient)[ ]){0,2}"
+    r"(?:clinic|consultation|outpatients)|"
+    r"(?:in|zur)[ ](?:meiner|unserer|der|die)[ ](?:\w+)?sprechstunde[ ](?:[^\W\d_][\w'’.-]*[ ]){0,4}?"
+    r"(?:gesehen|vorgestellt|untersucht|wiedergesehen|wiedervorgestellt)|"
+    r"(?:sprechstunde[ ])?(?:gesehen|vorgestellt|untersucht)[ ]in[ ](?:meiner|unserer|der)[ ]\w*sprechstunde|"
+    r"stellte?[ ]sich[ ](?:[^\W\d_][\w'’.-]*[ ]){0,4}?in[ ](?:meiner|unserer|der)[ ]\w*sprechstunde[ ](?:\w+[ ])?vor|"
+    r"(?:re)?vue?s?[ ]en[ ]consultation|examinée?s?[ ]en[ ]consultation|"
+    r"(?:vist[oa]s?|valorad[oa]s?|explorad[oa]s?|revisad[oa]s?)[ ](?:[^\W\d_][\w'’.-]*[ ]){0,4}?en[ ](?:la[ ])?consulta|"
+    r"gezien[ ](?:[^\W\d_][\w'’.-]*[ ]){0,4}?op[ ](?:het|de|mijn|ons)[ ](?:spreekuur|polikliniek|poli)|"
+    r"op[ ](?:het|de|mijn|ons)[ ](?:spreekuur|polikliniek|poli)[ ](?:[^\W\d_][\w'’.-]*[ ]){0,4}?gezien)(?!\w)")
+
+
+def _seen_in_consultation(lowered: str, start: int) -> bool:
+    """A patient seen in a doctor's consultation earlier in the paragraph (_SEEN_IN_CONSULTATION)."""
+    begin = max(0, start - _CARE_WINDOW)
+    blank = lowered.rfind("\n\n", begin, start)
+    return _SEEN_IN_CONSULTATION.search(lowered, blank + 2 if blank >= 0 else begin, start) is not None
+
+
 # The file's word alone before its number, as a field with no colon: at a line's start or as a
 # note in brackets beside the patient's name, the number ending the line or the bracket ("Nouveau-né :
 # fille, 3 280 g\nDossier B9814468", "Patient: Zoe Ellis (chart B0836852)", "Akte 2019-508178",
@@ -2100,7 +2149,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _patient_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
-            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and (_about_care(lowered, m.start(), m.end())
+                                                                    or _seen_in_consultation(lowered, m.start())):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_BARE.finditer(text):
             if _REPORT_BEFORE_BRACKET.search(lowered, max(0, m.start() - 30), m.start()):

@@ -605,7 +605,11 @@ _ES_ASK_VERB = re.compile(r"(?<!\w)(?:pid[ea]n?[ ]cita|pedir[ ]cita|solicit[ae]n
 # "en el 912345678 de la lista", leave it a figure: only the asking or reaching verb before and a
 # conjunction's next word after it make the clause go on)
 _ES_NEXT_VERB = re.compile(r"[ ](?:y|e|o|u)[ ](?:(?:me|te|se|nos|os|le|les|lo|la|luego|después|no)[ ])?"
-                           r"[a-záéíóúñ]{3,}(?![\w])")
+                           r"[a-záéíóúñ]{3,}(?![\w])"
+                           # ... or with a purpose's clause, its verb next: "avisar a su hija en el 612345678 para
+                           # que recoja las plumas", "llame en el 612345678 para confirmar"
+                           r"|[ ]para[ ](?:que[ ](?:(?:me|te|se|nos|os|le|les|lo|la|no)[ ])?[a-záéíóúñ]{3,}|"
+                           r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:l[oa]s?|le|les|me|nos|se)?)(?![\w])")
 # A callback's word as the number's label in a log ("requérant ..., rappel 0245950077")
 _CALLBACK_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:rappel)[ ]?:?[ ]*$")
 # A person one is told to tell or ask, the number in brackets after the name: "pls tell Sian (2188
@@ -672,7 +676,7 @@ def _signature_number(text: str, start: int, end: int) -> bool:
 # name and maybe their relation in brackets, then the number: "Next of kin: Dervla Gilsenan
 # (daughter), 9142-1759", "Notfallkontakt: Jonas Roth (Bruder) – 0171 2345678"
 _CONTACT_LINE = re.compile(
-    r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
+    r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
     r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—]|(?P<bracket>[ ]\())[ ]*"
 )
 # ... or the person's name (two to four capitalised words, maybe a particle) and a blank only before
@@ -728,7 +732,13 @@ _IN_CHARGE_LABEL = re.compile(
     # "Mandataire :", "Delegado:", "Gemachtigde:", "Vertreterin:", "Représentant :", "Apoderada:"
     r"proxy|delegate|authori[sz]ed representative|bevollmächtigte\w*|vertreter(?:in)?|delegierte\w*|"
     r"mandataire|représentant(?:e)?|délégué(?:e)?|apoderad[oa]|delegad[oa]|representante|"
-    r"gemachtigde|gevolmachtigde|vertegenwoordiger|afgevaardigde)(?!\w)")
+    r"gemachtigde|gevolmachtigde|vertegenwoordiger|afgevaardigde|"
+    # the one on hand for first aid at an outing or an event: "First aider on the bank: ...", "Ersthelferin:",
+    # "Secouriste de la sortie :", "Socorrista:", "EHBO'er:", "BHV'er:"
+    r"first[ -]aiders?|ersthelfer\w*|secouristes?|socorristas?|ehbo['’]?ers?|bhv['’]?ers?|eerstehulpverlene\w*|"
+    # the caller on a call-out's or an intervention's report, the one to call back: "Caller: ...",
+    # "Anruferin:", "Requérant :", "Appelant :", "Alertante:", "Llamante:", "Melder:"
+    r"caller|anrufer(?:in)?|requérante?|appelante?|alertante|llamante|melder)(?!\w)")
 # a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
 # (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
 # "Familiar: Ana (hija), 612 345 678", "Naaste: Sanne (dochter), 06 ..."; the whole label only
@@ -759,6 +769,15 @@ _RELATIVE_BRACKET = re.compile(r"(?<!\w)(?i:" + _RELATIVE_LABEL.pattern + r"|" +
 # 08208175209 an.", "Rufen Sie morgen 0301234567 an, ..."; the particle ends the clause
 _CALL_STEM = re.compile(r"(?<!\w)(?:ruf|rufe|rufst|ruft|rufen|rief|riefst|rieft|riefen)(?!\w)")
 _SPLIT_CALL_PARTICLE = re.compile(r"[ ]an(?=[ \t]*(?:$|\n|[.,;!?)])|[ ](?:und|oder|aber|wenn|falls|sobald)[ ])")
+# A call verb whose clause ends with the caller's number alone in brackets, a time or a condition
+# between: "Bezugsperson Jana ruft ab 17 Uhr an (0171 2345678).", "His daughter calls after 5 pm (07700
+# 900123).", "Sa fille appelle après 17 h (06 12 34 56 78).", "Su hija llama por la tarde (612 345 678).",
+# "Zijn dochter belt na 17 uur (06 12345678)."; the bracket holds the number and nothing else
+_CALL_CLAUSE_BRACKET = re.compile(
+    r"(?<!\w)(?:calls|rings|phones|(?:will|'ll|’ll|to)[ ](?:call|ring|phone)|"
+    r"(?:ruft|rufe|rufen|rief|riefen)(?:[ ][^\n.;!?()]{1,30}?)?[ ](?:an|zurück)|"
+    r"appelle(?:ra)?|rappelle(?:ra)?|téléphonera|llama(?:rá)?|telefonea(?:rá)?|belt(?:[ ]terug)?|zal[ ](?:terug)?bellen)"
+    r"(?:[ ][^\n.;!?()]{1,30}?)?[ ]\($")
 # A number offered as the other way to reach the writer, after an e-mail address and "or": "mail me:
 # ann@example.com or 07700900123", "Schreibt mir: jw@example.de oder 0634405857", "écrivez-moi à
 # lea@example.fr ou au 0612345678", "escríbeme a ana@example.es o al 612345678", "mail sanne@example.nl
@@ -931,6 +950,21 @@ def _message_above(text: str, start: int) -> int | None:
     return None if line - first > 300 else first
 
 
+# A chat's question for a phone, then on its line a short afterthought that says whom it means: "anyone got
+# Tom's number? the guy with the red van", "hat jemand die Nummer von Jana? die mit dem Hund", "quelqu'un a le
+# numéro de Léa ? celle de la 2CV", "¿alguien tiene el teléfono de Ana? la del coche rojo", "heeft iemand het
+# nummer van Sanne? die van de bakkerij": the next line's answer is still the number asked for
+_AFTERTHOUGHT = re.compile(r"[^\n?\d]{1,50}")
+
+
+def _question_with_afterthought(line: str | None) -> str | None:
+    """The question up to its "?", when a short afterthought without digits follows it on its line."""
+    mark = -1 if line is None else line.rfind("?")
+    if line is None or mark < 0 or _AFTERTHOUGHT.fullmatch(line, mark + 1) is None:
+        return None
+    return line[: mark + 1]
+
+
 def _answers_phone_question(text: str, start: int, end: int) -> bool:
     first = _message_above(text, start)
     if first is None:
@@ -938,6 +972,8 @@ def _answers_phone_question(text: str, start: int, end: int) -> bool:
     stop = text.find("\n", end)
     piece = text[first : len(text) if stop < 0 else stop]
     question = answered_question(piece, _lower_same_length(piece), start - first, end - first)
+    if question is None:
+        question = _question_with_afterthought(line_answered(piece, _lower_same_length(piece), start - first, end - first))
     return (question is not None and (_PHONE_CONTEXT.search(question) is not None or _YOUR_NUMBER.search(question) is not None)
             and _PHONE_QUESTION_OTHER.search(question) is None)
 
@@ -1160,6 +1196,9 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Vater (01376244718) informiert"
     if _SPLIT_CALL_PARTICLE.match(text, end) and _CALL_STEM.search(window):
         return True  # "ruft der Fahrer 08208175209 an"
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and _CLAUSE_END.match(text, end + 1) and \
+            _CALL_CLAUSE_BRACKET.search(window):
+        return True  # "Bezugsperson Jana ruft ab 17 Uhr an (0620219425)."
     if _answers_phone_question(text, start, end):
         return True  # "Agente: ¿Y un teléfono de contacto?\nCliente: 824749855"
     if _answers_number_request(text, start, end):
@@ -1179,6 +1218,12 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         if any(c.end() == len(head) for c in _PHONE_CONTEXT.finditer(head)) and _KEY_COLUMN.search(name) is None:
             # a table's "Contact" or "Telefon" column: "| Manon Conrad | Magasinier | Refus | 0478323283 |";
             # a contact's key ("contact_id") numbers the row
+            return True
+        if (_RELATIVE_LABEL.fullmatch(head) is not None or _IN_CHARGE_LABEL.fullmatch(head) is not None) and \
+                _KEY_COLUMN.search(name) is None:
+            # a column named by the one to reach for the row's person, a relative or the one in charge, holding
+            # a phone's shape: "Élève | Né(e) le | Responsable", "Pupil | DOB | Parent/guardian", "Kind |
+            # Geburtsdatum | Erziehungsberechtigte", "Alumno | Fecha | Tutor", "Leerling | Geboren | Ouder"
             return True
     if _EMAIL_OR_BEFORE.search(text, max(0, start - 90), start):
         return True  # "Schreibt mir: jw@example.de oder 0634405857"
@@ -1354,8 +1399,37 @@ _DURATION_AFTER = re.compile(
     r"secs?|seconds?|sek|sekunden|segundos?|seconden)(?![^\W\d_])", re.IGNORECASE)
 
 
+# A lottery's drawn numbers: a draw's word on the line ("Draw results ...", "Ziehung vom ...", "Tirage du
+# ...", "Sorteo del ...", "Trekking van ..."), then the numbers' word right before a row of one- or two-digit
+# balls ("main numbers 03 14 22 31 49", "Gewinnzahlen 03 14 22 31 49", "numéros gagnants 03 14 22 31 49",
+# "combinación ganadora 03 14 22 31 49", "winnende getallen 03 14 22 31 49"): five balls written in pairs
+# have a French phone's shape, but they reach no one; the number right after a phone's word stays one, and
+# "numéros"/"números" alone name a raffle's numbers to call as well ("Tirage au sort : numéros 06 ...")
+_DRAW_WORD = re.compile(
+    r"(?<!\w)(?:draws?|drawn|lottery|lotto|jackpot|euromillions|ziehung|lotterie|tirage|loterie|loto|sorteo|"
+    r"lotería|primitiva|trekking|loterij)(?!\w)")
+_DRAWN_NUMBERS_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:main|winning|drawn|lucky|bonus)[ ]numbers|numbers[ ]drawn|balls|"
+    r"(?:gewinn|lotto|glücks|gezogene[ ])zahlen|"
+    r"numéros[ ](?:gagnants|tirés|du[ ]tirage)|boules|"
+    r"combinaci[oó]n(?:[ ]ganadora)?|n[uú]meros[ ](?:ganadores|premiados|del[ ]sorteo)|bolas|"
+    r"(?:winnende|getrokken)[ ](?:nummers|getallen))[ ]?:?[ ]?$")
+_BALLS = re.compile(r"[0-9]{1,2}(?:[ ][0-9]{1,2}){3,}")
+
+
+def _drawn_numbers(text: str, start: int, end: int) -> bool:
+    """Whether start:end is a row of a lottery's drawn numbers (_DRAWN_NUMBERS_BEFORE, _DRAW_WORD)."""
+    if _BALLS.fullmatch(text, start, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 160) : start].lower()
+    return _DRAWN_NUMBERS_BEFORE.search(before) is not None and _DRAW_WORD.search(before) is not None
+
+
 def _phone(m: re.Match[str], text: str) -> Span | None:
     if _labelled_as_not_pii(text, m.start()):
+        return None
+    if _drawn_numbers(text, m.start(), m.end()):
         return None
     count = _COUNT_AFTER.search(m.group(0))
     if count is not None and _DURATION_AFTER.match(text, m.end()):
@@ -1744,11 +1818,27 @@ _VERSION_WORD = re.compile(r"(?<![^\W\d_])(?:version|versión|versie|build|relea
 _ENVOY_UPSTREAM_BEFORE = re.compile(
     r'"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"[ ]"[^"\s]{1,255}"[ ]"$')
 _PORT_AND_QUOTE = re.compile(r':[0-9]{1,5}"')
+# A Traefik access log's server URL: Traefik's Common Log Format (its published access-log format) ends
+# '... "<user agent>" <requests since start> "<router name>" "<server URL>" <duration>ms', so the
+# address in the quoted URL between the router's name ("walkers@docker", "api@file") and the duration
+# is the back-end server the proxy forwarded the request to ('38 "shop@docker" "http://10.42.0.9:8080"
+# 12ms'), no one's address; the client's, first on the line, stays personal (the log format is the same
+# whatever language the service speaks: en, de, fr, es, nl)
+_TRAEFIK_SERVER_BEFORE = re.compile(r'[ ][0-9]+[ ]"[^"\s]{1,255}"[ ]"https?://$')
+_TRAEFIK_SERVER_AFTER = re.compile(r'(?::[0-9]{1,5})?(?:/[^"\s]*)?"[ ][0-9]+(?:\.[0-9]+)?ms(?![\w])')
+
+
+def _traefik_server(text: str, start: int, end: int) -> bool:
+    """Whether the address at start:end is a Traefik access log's server URL (_TRAEFIK_SERVER_BEFORE)."""
+    return _TRAEFIK_SERVER_AFTER.match(text, end) is not None and _TRAEFIK_SERVER_BEFORE.search(
+        text, max(0, start - 270), start) is not None
 
 
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
     if text[m.start() - 1 : m.start()] == '"' and _PORT_AND_QUOTE.match(text, m.end()) and _ENVOY_UPSTREAM_BEFORE.search(
             text, max(0, m.start() - 320), m.start()):
+        return None
+    if text[m.start() - 3 : m.start()] == "://" and _traefik_server(text, m.start(), m.end()):
         return None
     cidr = _CIDR_SUFFIX.match(text, m.end())
     if cidr is not None and _network_range(m.group(0), cidr.group(0)):  # 10.40.0.0/16 is a network range, not a host
@@ -1999,6 +2089,13 @@ def _not_the_password(value: str) -> bool:
 # In single quotes the shell expands nothing: "-p'$VOntqzD2e@z)0v'" is a password with a "$" in it;
 # only a value that is a reference and nothing else ("-p'$DB_PASS'", "-p'${PW}'") is still read as one
 _WHOLE_REFERENCE = re.compile(r"\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9])")
+# ... and a "$" name in single quotes is read as a reference only in a variable's shape: a constant's
+# ("$DB_PASS", "$MYSQL_PWD2"), a lower-case name's ("$pass", "$db_pw"), camelCase or PascalCase words,
+# maybe after an acronym ("$dbPassword", "$DbPass2", "$DBPassword"); letters in random case ("$KSBElkaH8",
+# "$qWtR8uLm") form no name anyone writes and are the password itself, whatever the text's language
+_VARIABLE_SHAPE = re.compile(
+    r"\$(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?|_?[a-z][a-z0-9]*(?:_[a-z0-9]+)*|[a-z]+[0-9]*(?:[A-Z][a-z]+[0-9]*)+|"
+    r"[A-Z]{0,4}(?:[A-Z][a-z]+[0-9]*)+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)")
 
 
 # A "-p" password needs a command line around it: another option on its line ("-u root", "-h db",
@@ -2026,8 +2123,10 @@ def _cli_password(m: re.Match[str], text: str) -> Span | None:
         if m.group(group) is not None:
             value = m.group(group)
             single = group == "quoted" and m.group("q") == "'" and value.startswith("$")
-            if single and _WHOLE_REFERENCE.fullmatch(value) is None and _PLACEHOLDER.match(value) is None:
-                pass  # a "$" inside single quotes starts no reference
+            reference = _WHOLE_REFERENCE.fullmatch(value) is not None
+            if single and ((not reference and _PLACEHOLDER.match(value) is None) or (
+                    reference and value[1:2].isalpha() and _VARIABLE_SHAPE.fullmatch(value) is None)):
+                pass  # a "$" inside single quotes starts no reference, nor a name in no variable's shape
             elif _not_the_password(value):
                 return None
             if group == "quoted" and value != value.strip():
