@@ -27,6 +27,7 @@ SIGN_OFFS = {
     "en": r"thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|warmest regards|regards|"
           r"best wishes|warm wishes|all best|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|warmly|"
           r"all the best|take care|talk soon|speak soon|see you|love|xoxo|br|good luck|best of luck|hang in there|ta|"
+          r"thank you so much|thanks so much|thank you very much|thanks very much|with love|lots of love|"
           r"safe diving|tight lines|with sympathy|with deepest sympathy|with heartfelt sympathy|with our deepest sympathy|with condolences|with our condolences|fair winds",
     "de": r"danke|vielen dank|eure|euer|viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|liebe grüsse|freundliche grüße|"
           r"freundliche grüsse|mit freundlichen grüßen|mit freundlichen grüssen|mit besten grüßen|herzlichst|mfg|lg|vg|"
@@ -95,6 +96,7 @@ NAME_LABELS = {
           r"plaintiff|claimant|deceased|the deceased|adoptive mother|adoptive father|foster mother|foster father|foster carer|presiding officer|returning officer|interpreter|detective|investigator|booked by|young person|inducted by|reported by|signed by|witnessed by|rights holder|referee|umpire|narrator|host parent|host parents|host family|host mum|host mother|host father|deckhand|crew member|cashier|stallholder|heir|heirs|beneficiaries|"
           r"cox|coxswain|stroke|bowman|helm|helmsman|skipper|range officer|range safety officer|rso|rso on duty|duty officer|officer on duty|"
           r"family notified|next of kin informed|next of kin notified|parent|guardian|parent/guardian|"
+          r"seamstress|dressmaker|tailor|co-driver|codriver|"
           r"ring manager|checked|fixer|repairer|lifeguard|supervisor|foreman|forewoman|leading hand|pillion|"
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
           r"instructor|driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
@@ -105,6 +107,7 @@ NAME_LABELS = {
           r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
           r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person|"
           r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
+          r"erreichbar|eltern erreichbar|einsatzleiter|einsatzleiterin|beifahrer|beifahrerin|"
           r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
           r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
           r"berater|beraterin|bewohner|bewohnerin|geprüft von|betreuer|betreuerin|trainer|trainerin|tisch|spender|"
@@ -122,7 +125,7 @@ NAME_LABELS = {
           r"rettungsschwimmer|rettungsschwimmerin|besitzer|besitzerin|besitzer/in|sozius|sozia|vorarbeiter|vorarbeiterin|"
           r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
-    "fr": r"nom|nom complet|prénom|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
+    "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
@@ -142,6 +145,7 @@ NAME_LABELS = {
           r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"intérprete asignada|intérprete asignado|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
           r"titular de la cuenta|niño|niña|alumno|alumna|nombre de cuenta|conductor|conductora|responsable|"
@@ -165,6 +169,7 @@ NAME_LABELS = {
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
+          r"beheer|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
           r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"

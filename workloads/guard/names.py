@@ -33,7 +33,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         account_name, asked_or_holding, card_signer, dispatched, escorted, expiring_of, paid_for,
-                                        task_or_signer, mourned, group_member, referred_by, note_addressee, signed_up, name_tag,
+                                        task_or_signer, mourned, group_member, referred_by, note_addressee, signed_up, name_tag, cared_for_or_sent_to,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
@@ -209,7 +209,9 @@ _AGENT_BEFORE = re.compile(
     # a Dutch participle of a verb with an unstressed prefix takes no ge-: "herstart door", "verwijderd door",
     # "bevestigd door", "ontdekt door"
     r"(?:her|ver|be|ont)[a-zë]{3,}[dt]|"
-    r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald)"
+    r"(?:brought|taken|pulled|rescued|helped|signed|seen|done|given|written|sorti|sortie|sacado|sacada|gehaald|"
+    # round 54: irregular English participles ("Boiler service paid personally by Douglas")
+    r"paid|made|bought|sold|held|kept|sent|lent|built|caught|told|won|drawn|driven)"
     r"(?:[ ](?:in|out|off|up|uit))?)"
     r"(?:[ ]?:)?(?:[ ](?:[^\n.!?:;]|\.(?=\w)){0,48}?)?[ ](?i:by|door|par|por|durch|bij)(?:[ ]?:)?[ ]"
     r"(?:(?:the|our|their|la|el|le|l['’]|los|las|les|de|het|onze|notre|nuestr[oa])[ ]?)?"
@@ -243,6 +245,26 @@ _FUNERAL_HEAD = re.compile(_FUNERAL_OF)
 late ...": only a person is buried."""
 _SAINT_HYPHENED = re.compile(r"(?i:sint|saint|sainte|sankt|san|santa|st|ste)-[A-ZÀ-Þ]")
 """A saint's name joined to its title ("Sint-Jan", "Saint-Étienne", "Sankt-Peter"): a church, a parish or a town."""
+_INSTITUTION_OF_BEFORE = re.compile(
+    r"(?i:\b(?:université|universität|universidad|universiteit|university|hogeschool|hochschule|conservatoire|"
+    r"conservatorio|conservatorium|hôpital|hospital|ziekenhuis|cathédrale|catedral|kathedrale|aéroport|aeropuerto|"
+    r"flughafen|airport|luchthaven|gare|estación|bahnhof)[ ](?:de|of|von|van|d['’]|du|del)[ ]?)$")
+"""An institution named by its city: "l'université de Montréal, qui demande ...", "the University of Florence, which"."""
+_SIGN_OFF_FROM_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:(?:with[ ])?love|lots[ ]of[ ]love|best[ ]wishes|warm[ ]wishes|warmest[ ]wishes|kind[ ]regards|"
+    r"greetings|liebe[ ]grüße|viele[ ]grüße|herzliche[ ]grüße|schöne[ ]grüße|groetjes|hartelijke[ ]groeten|"
+    r"lieve[ ]groeten|saludos|un[ ]abrazo|besos|bises|amitiés|bien[ ]amicalement)"
+    r"[ ](?:from|von|vom|aus|de|d['’]|du|des|van|uit|del|desde)[ ][^\n]{2,60}?,?[ \t]*\n[ \t]*$")
+"""A sign-off that says whom it is from, on its own line: "With love from all of us at the studio,", "Liebe Grüße vom
+ganzen Team der Schneiderei,", "Groetjes van het hele atelier,": the first name alone on the next line signs it."""
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_SIGN_IN_WITH_BEFORE = re.compile(
+    r"(?i:\b(?:sign(?:ed|ing|s)?[ ](?:in|up)|log(?:ged|ging|s)?[ ]in|continue|anmelden|angemeldet|anmeldung|einloggen|"
+    r"eingeloggt|registrier(?:t|en|ung)|se[ ]connecter|connecté|connectée|connexion|s['’]inscrire|inscrit|iniciar[ ]sesión|"
+    r"inicio[ ]de[ ]sesión|sesión[ ]iniciada|registrarse|registrado|inloggen|ingelogd|aanmelden|aangemeld|registreren)"
+    r"[ ](?:with|mit|über|avec|via|con|met))[ ]$")
+"""Signing in with an identity provider: "when you signed in with Apple", "Anmeldung mit Google", "se connecter avec
+Apple": the provider, not a person."""
 _CHEZ_BEFORE = re.compile(r"\bchez[ ]$")
 _ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]")
 _ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|bon[ ]de[ ]commande|achat)\b)")
@@ -257,7 +279,9 @@ told ("Lo ha revisado Gregorio, ...", "avisado Bárbara, reenviado a ...")."""
 _AGENT_END = re.compile(
     r"[ ]?(?:[)\].;!]|,(?![ ]?[A-ZÀ-Þ])|$|\n)|[ ]+(?:on|at|el|le|am|op|om|um|à|a[ ]las)[ ]+\d|"
     r"[ ]+(?:am|on|op|el|le)[ ]+(?:\d|[A-ZÀ-Þa-zà-ÿ]+[ ]\d)|"
-    r"[ ]+(?:\w+[ ]){0,2}?(?:ge[a-zäöüß]{3,}[tn]|[a-zäöüß]+ge[a-zäöüß]{3,}[tn]|[a-zäöüß]{3,}iert)\b")
+    r"[ ]+(?:\w+[ ]){0,2}?(?:ge[a-zäöüß]{3,}[tn]|[a-zäöüß]+ge[a-zäöüß]{3,}[tn]|[a-zäöüß]{3,}iert)\b"
+    # round 54: how it was done, after the name ("pasted in #infra by Helen by mistake")
+    r"|[ ](?i:by[ ](?:mistake|accident)|par[ ]erreur|por[ ]error|per[ ]ongeluk|aus[ ]versehen)\b")
 """How an agent's name ends: at a line's or a sentence's end, before a date ("el 22/08/2027", "on 6 June"),
 or, after German "von", before the participle ("von Matti zurückgesetzt")."""
 _PRIVATE_ROLES = (
@@ -429,7 +453,8 @@ _KIN_BEFORE = re.compile(
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin|"
     r"husband|wife|fiancé|fiancée|fiance|fiancee|verlobter|verlobte|verlobten|ehemann|ehefrau|mari|femme|marido|esposo|esposa|"
     r"prometido|prometida|novio|novia|man|vrouw|verloofde|echtgenoot|echtgenote|partner|partnerin|pareja|compañero|compañera|"
-    r"partenaire|compagnon|compagne|lebensgefährte|lebensgefährtin|freund|freundin|boyfriend|girlfriend|vriend|vriendin))[ ]$")
+    r"partenaire|compagnon|compagne|lebensgefährte|lebensgefährtin|freund|freundin|boyfriend|girlfriend|vriend|vriendin|"
+    r"familiar|madrina|padrino))[ ]$")
 _BARE_KIN_BEFORE = re.compile(
     r"(?:^|(?<=[\s(,;:]))(?:husband|wife|daughter|son|mother|father|sister|brother|"
     r"[Ee]hefrau|[Ee]hemann|[Ee]hegatte|[Ee]hegattin|[Tt]ochter|[Ss]ohn|[Mm]utter|[Vv]ater|[Ss]chwester|[Bb]ruder|"
@@ -500,7 +525,12 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"breeder|züchter|züchterin|fokker|fokster|éleveur|éleveuse|criador|criadora|"
     r"nouveau-né|nouveau-née|newborn|neugeborenes|neugeborene|recién[ ]nacido|recién[ ]nacida|pasgeborene|baby|bébé|bebé|"
     r"clerk|cashier|employee|empleado|empleada|cajero|cajera|medewerker|medewerkster|kassamedewerker|employé|employée|"
-    r"caissier|caissière|mitarbeiter|mitarbeiterin|kassierer|kassiererin|verger|küster|küsterin|koster|sacristán|sacristain"
+    r"caissier|caissière|mitarbeiter|mitarbeiterin|kassierer|kassiererin|verger|küster|küsterin|koster|sacristán|sacristain|"
+    # round 54: whom a ward calls about a patient, and a wedding party's roles
+    r"bezugsperson|contactpersoon|contact[ ]person|personne[ ]de[ ]contact|persona[ ]de[ ]contacto|next[ ]of[ ]kin|"
+    r"(?:su|tu|el|la|un|una)[ ]familiar|angehörige|angehöriger|"
+    r"trauzeugin|trauzeuge|brautjungfer|bridesmaid|maid[ ]of[ ]honou?r|best[ ]man|demoiselle[ ]d['’]honneur|"
+    r"getuige|bruidsmeisje|madrina|padrino|dama[ ]de[ ]honor"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -1141,10 +1171,74 @@ after someone right after its kind ("en el salón de actos Clara Campoamor", "th
 "vergaderzaal Aletta Jacobs"; not a bare "sala", where someone may wait): a ship or a room, whoever it is named after."""
 
 
+_MODEL_YEAR_BEFORE = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20[0-3]\d)[ ]$")
+_CAR_TEXT = re.compile(
+    r"(?i:\b(?:cars?|rally|rallye|rallyes|vehicles?|fahrzeug|oldtimer|voitures?|véhicule|coches?|vehículo|auto's|autos?|"
+    r"voertuig|vintage|veteran|concours|motoring|chassis|reg(?:istration)?[ ]no)\b)")
+VINTAGE_CAR_MAKES = frozenset("""
+riley austin morris ford bentley rolls hillman humber singer sunbeam talbot triumph wolseley alvis lagonda morgan
+lotus aston mercedes lincoln cadillac buick packard hudson ferrari bugatti delage delahaye rover standard jowett
+crossley vauxhall healey armstrong daimler lanchester bristol jensen allard
+""".split())
+"""Car makes that are also people's names ("Riley", "Austin", "Morris"): a make only with its model year right before
+it in a text about cars ("2. 1936 Riley Kestrel (car no. 22)", "Vehicle: 1934 Austin Seven Ruby")."""
+STREET_TYPES = frozenset("lane road street avenue drive close way court crescent terrace grove gardens place row walk mews parade".split())
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ ](?i:allotments?|site|estate|depot|surgery|school|station|car[ ]park|bus[ ]stop|stop|junction|entrance|gate|bridge|"
+    r"playground|roundabout|market|recreation[ ]ground|garage|branch|store|campus|medical[ ]centre|health[ ]centre|"
+    r"community[ ]centre|primary|library|pharmacy|post[ ]office|industrial)\b")
+"""An English street's name, then what stands on it: "Ferry Lane allotments", "Plot 22, Ferry Lane site", "the Mill
+Road depot": a place, though "Ferry" and "Lane" are in the name lists ("Lois Lane" has no place noun after it)."""
+_CULTIVAR_AFTER = re.compile(
+    r"[’'\"”»][ ](?i:roses?|rosen|rosiers?|rosales?|rozen|tulips?|tulpen|tulipes?|tulipanes?|dahlias?|dahlien|clematis|"
+    r"peonies|pfingstrosen|pivoines|peonías|pioenen|apples?|äpfel|pommiers?|manzanos?|appelbomen|sweet[ ]peas|lavender|"
+    r"hydrangeas?|hortensien|hortensias|fuchsias?|fuchsien|lilies|lilien|lys|lirios|lelies|trees?|shrubs?|bushes|"
+    r"plants?|pflanzen|plantes?|plantas?|planten|seeds?|bulbs?|cultivars?|sorte|variété|variedad|ras)\b")
+"""A name in quotes, then the plant: a cultivar named after someone ("16 x 'Gertrude Jekyll' roses", "'Kardinal
+Richelieu' Rosen"), sold by the dozen, not a person."""
+_OPENING_QUOTE_BEFORE = re.compile(r"[‘'\"“«„][ ]?$")
+_LOTTERY_TEXT = re.compile(
+    r"(?i:\b(?:lottery|lotto|euromillions?|euromillones|euromillionen|jackpot|bote|draw[ ]results|syndicate|loterie|"
+    r"lotería|primitiva|bonoloto|loterij|tippgemeinschaft|tirage|sorteo|trekking)\b)")
+_BALL_NUMBERS_AFTER = re.compile(r"[ ]?:?[ ]\d{1,2}(?:[ ,]+\d{1,2})+\b")
+"""A lottery's ball set and its drawn numbers: "Lucky Stars 02 11", "Étoiles 3, 9", "Sterne 4 7"."""
+_LITTER_TEXT = re.compile(
+    r"(?i:\b(?:litters?|pups|puppies|kittens|camada|cachorros|gatitos|wurf|welpen|kätzchen|portée|chiots|chatons|nestje|"
+    r"kittens|puppy's)\b)")
+_NAME_LIST_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+,[ ]){2,}$")
+"""A litter's names, listed: "los nombres empiezan por T: Trufa, Toby, Tango, Tina, Turrón, Tara y Timo" is pups'
+names, not a woman named Tara y Timo (a Spanish double surname's "y")."""
+DOCUMENT_HEADS = frozenset("plan plans report form sheet schedule checklist chart summary policy protocol leaflet".split())
+"""A document's title in capitals ends with what it is: "Dialysis Diet Plan", "Falls Risk Form"; no surname does."""
+
+
+def _not_a_person_run(text: str, start: int, end: int, words: list[tuple[int, str]]) -> bool:
+    """Round 54: a run of listed names that is a thing by what is around it: a vintage car by its year and make, an
+    English street by what stands on it, a plant's cultivar in quotes, a lottery's ball set before its numbers, a
+    document's title, pups' names listed in a litter's text."""
+    first, last = words[0][1].lower(), words[-1][1].lower()
+    return bool(
+        (first in VINTAGE_CAR_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and _CAR_TEXT.search(text))
+        or (last in STREET_TYPES and _PLACE_NOUN_AFTER.match(text, end))
+        or (_OPENING_QUOTE_BEFORE.search(text, max(0, start - 2), start) and _CULTIVAR_AFTER.match(text, end))
+        or (_BALL_NUMBERS_AFTER.match(text, end) and _LOTTERY_TEXT.search(text))
+        or (last in DOCUMENT_HEADS and len(words) >= 3)
+        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and _LITTER_TEXT.search(text)))
+
+
+_ROWING_BOAT_QUOTE_OPEN = re.compile(
+    r"(?i:\b(?:the|our|der|die|das|unser|unseren?|le|la|notre|el|nuestro|het|de|onze)[ ])"
+    r"(?i:eight|four|quad|pair|double|single[ ]scull|skiff|gig|achter|vierer|doppelvierer|zweier|doppelzweier|einer|gigboot|"
+    r"huit|quatre|deux|yole|skiff|ocho|cuatro|doble|acht|vier|twee|dubbelvier|skiff)[ ]+[„\"'‘“«][ ]?$")
+"""A rowing club's boat, named in quotes after its crew size: "Der Achter "Graf Zeppelin"", "Le quatre « Jean
+Bouin »", "the eight 'Lady Margaret'", "de acht 'Willem Barentsz'": a boat, whoever it is named after."""
+
+
 def _vessel_name(text: str, start: int) -> bool:
     """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN), or right after a vessel's
-    kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE)."""
+    kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE), or a rowing boat's (round 54)."""
     return (_VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+            or _ROWING_BOAT_QUOTE_OPEN.search(text, max(0, start - 32), start) is not None
             or _VESSEL_KIND_BEFORE.search(text, max(0, start - 24), start) is not None
             or _NAMED_HALL_BEFORE.search(text, max(0, start - 24), start) is not None)
 
@@ -2392,6 +2486,11 @@ class PersonDetector:
         if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
+        if (_SIGN_OFF_FROM_LINE.search(text, max(0, start - 90), start) and _ALONE_ON_LINE.match(text, end)
+                and lowered not in function_words() and lowered not in not_lone_names() and self._first(word)):
+            return True  # "With love from all of us at the studio,\nScott\nBridal Alterations Team", round 54
+        if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
+            return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
         if _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
             return False  # "Atelier Nadel & Faden": the second word of a house's name
         signature = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
@@ -2446,7 +2545,8 @@ class PersonDetector:
             # not a public figure's ("famosos como Rafa Nadal y Shakira")
             return True
         if (speaker_label(text, start, end, common) and not self._form_key(text, start, end)
-                or signature_line(text, start, end) or self._transcript_speaker(text, start, end)):
+                or signature_line(text, start, end)
+                or self._transcript_speaker(text, start, end) and not self._form_key(text, start, end)):
             return True
         if (lowered not in not_lone_names() and lowered not in function_words() and lowered not in NON_PERSON_SPEAKERS
                 and _SPEAKER_COLON.match(text, end) and not self._form_key(text, start, end)):
@@ -2473,7 +2573,8 @@ class PersonDetector:
             return True  # "— Paul, animateur MJC": a signature with its role
         if self._rota_item(text, start, end) or self._sibling_line(text, start, end):
             return True  # "Dienstplan ...\n24.12. Christmette - Noten austeilen: Anisa, Silvano": who is on the rota
-        if _WHO_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
+        if (_WHO_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words()
+                and not _INSTITUTION_OF_BEFORE.search(text, max(0, start - 24), start)):  # not "l'université de Montréal, qui"
             return True  # "Your cleaner will be Alyssa, who has been with us": a relative clause about a person
         if _RELATION_AFTER.match(text, end):
             return True  # "Noémi, mon associée, m'a dit ...": a name and who they are to the speaker
@@ -2571,7 +2672,8 @@ class PersonDetector:
         parent takes somewhere or picks up, whom a payment's reference names, whom a code comment's task is for or a
         text is to be signed as (person_cues.escorted, paid_for, task_or_signer); round 49's: a user account's name
         in quotes, who signs a card's or a ribbon's quoted text (person_cues.account_name, card_signer); round 50's:
-        whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding)."""
+        whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding); round 54's: whose
+        care plan, to whom something was sent, whose remark, who takes a duty over (person_cues.cared_for_or_sent_to)."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2603,7 +2705,8 @@ class PersonDetector:
                     or paid_for(text, start, end) or task_or_signer(text, start, end) or account_name(text, start, end)
                     or card_signer(text, start, end) or asked_or_holding(text, start, end) or mourned(text, start, end)
                     or group_member(text, start, end) or referred_by(text, start, end) or note_addressee(text, start, end)
-                    or signed_up(text, start, end) or name_tag(text, start, end))
+                    or signed_up(text, start, end) or name_tag(text, start, end)
+                    or cared_for_or_sent_to(text, start, end))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -2617,7 +2720,7 @@ class PersonDetector:
             if key.start(1) == start:
                 continue
             lowered = key.group(1).lower()
-            if lowered in _CHAT_ROLES:
+            if lowered in _CHAT_ROLES or lowered in _OFFICE_SPEAKERS:
                 continue
             if lowered in self._labels:
                 labelled += 1  # a person's field: "Enfant", "Responsable légal"
@@ -2659,12 +2762,21 @@ class PersonDetector:
                 m = None  # "Eve: Veronika Ott": a cast list's line; "Enfants : 1": a form's field; not a speaker's
             if (m is not None and self._first(m.group(1)) and m.group(1) != text[start:end]
                     and m.group(1).lower() not in not_lone_names()
-                    and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS):
+                    and m.group(1).lower() not in function_words() and m.group(1).lower() not in CONTEXT_WORDS
+                    and not self._form_of_things(text, text[start:end], m.group(1))):
                 return True
             if (m is not None and (m.group(1).lower() in _OFFICE_SPEAKERS or m.group(1).lower().endswith("leitung"))
                     and self.g.is_common_first_name(text[start:end])):
                 return True  # "Sekretariat: Schicken Sie uns ...\nSophia: Markring 41": an office and its caller
         return False
+
+    def _form_of_things(self, text: str, word: str, other: str) -> bool:
+        """Two rarer names opening two lines, in a text with a person's field ("Cliente : ..."): a form's keys that
+        the name lists also hold ("Robe : modèle Opaline\nRetouches : ourlet", round 54), not two speakers; a
+        transcript between people has a common first name among its speakers."""
+        if self.g.is_common_first_name(word) or self.g.is_common_first_name(other):
+            return False
+        return any(key.group(1).lower() in self._labels for key in _FORM_KEY.finditer(text))
 
     def _in_list_of_first_names(self, text: str, start: int, end: int) -> bool:
         """One item of a list of first names after a colon ("Opstelling zaterdag: Tamara, Maurice,
@@ -3420,6 +3532,8 @@ class PersonDetector:
             return None  # "Ihr Kater Moritz", "Hund Bello": a pet
         if context is None and len(words) >= 2 and words[0][1].lower() in CAR_MAKES:
             return None  # "Seat León blanco", "Vehicle: Skoda Octavia estate": a car
+        if context is None and not nested and len(words) >= 2 and _not_a_person_run(text, start, start + len(chain), words):
+            return None  # round 54: "1936 Riley Kestrel", "Ferry Lane allotments", "'Gertrude Jekyll' roses", ...
         if context != "title" and len(words) >= 2 and len(words[-1][1]) > 6 and words[-1][1].lower().endswith(("team", "teams")):
             return None  # "Viele Grüße\nDas Klassenteam", "Het Zorgteam": a team's German or Dutch compound
         if (context is None and len(words) >= 2 and words[0][1].lower() in not_lone_names()

@@ -384,6 +384,8 @@ law laws theorem principle disease syndrome razor paradox constant equation equa
 hypothesis criterion rule effect number numbers triangle distribution algorithm formula
 """.split())
 """Nouns that a famous name's possessive makes a thing: "Murphy's law", "Parkinson's disease"."""
+ANIMAL_YOUNG_NOUNS = frozenset("litter litters pups puppies kittens foal foals calf calves lambs cubs piglets".split())
+"""What only an animal has: "Queenie's litter of seven", "Bella's pups"; the name is a dam's, not a person's."""
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
@@ -454,7 +456,7 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     possessive = _POSSESSIVE.match(text, end)
     if possessive:
         # "Stacie's flight", "to Steven's own inbox"; not "Murphy's law", "Occam's razor"
-        return possessive.group(1) not in EPONYM_NOUNS
+        return possessive.group(1) not in EPONYM_NOUNS and possessive.group(1) not in ANIMAL_YOUNG_NOUNS
     if previous_word.lower() in FOR_A_PERSON and _ENDS_A_HEADING.match(text, end):
         return True  # "Sugerencia de estilo para Emilia:", "Actiepunt voor Mathijs:", "gecontroleerd door Nina."
     if _LAST_WORD.fullmatch(text, end) and sentence_start and common:
@@ -930,3 +932,74 @@ def name_tag(text: str, start: int, end: int) -> bool:
     return bool((_NAME_TAG_OPEN.search(text, max(0, start - 3), start) and _NAME_TAG_AFTER.match(text, end))
                 or (_LABELLED_WITH_BEFORE.search(text, max(0, start - 24), start)
                     and (_POSSESSIVE_NAME_AFTER.match(text, end) or text[end : end + 1] in (".", ",", "", "\n"))))
+
+
+# Round 54: whose care plan it is, to whom something was sent, whose remark, who saw it (Spanish), who takes a duty
+# over, who lies in which bed.
+_CARE_PLAN_BEFORE = re.compile(
+    r"(?i:\b(?:(?:asthma|allergy|allergies|anaphylaxis|emergency|care|crisis|seizure|epilepsy|diabetes|medication|"
+    r"health|behaviour|behavior|feeding|support)[ ]plan|[a-zäöüß]*(?:notfall|asthma|allergie|medikations|pflege|"
+    r"anfalls|förder|ernährungs|krisen)plan|[a-z]*(?:astma|allergie|epilepsie|zorg|medicatie|nood|behandel|"
+    r"signalerings)plan|pai|plan[ ]d['’]accueil(?:[ ]individualisé)?|protocole[ ]d['’]urgence|plan[ ]de[ ]soins|"
+    r"plan[ ]de[ ](?:asma|crisis|cuidados|emergencia|alergia|acción|actuación))"
+    r"(?:[ ](?:actualizado|actualizada|mis[ ]à[ ]jour|nouveau|nuevo))?[ ](?:for|für|de|del|van|voor|of|d['’]))[ ]?$")
+"""A care plan a school or a nursery keeps for one child, and whose it is: "the new asthma plan for Ryan", "der
+Notfallplan für Birgit", "le PAI mis à jour de Dorothée", "el plan de asma actualizado de Nélida", "het astmaplan van
+Floortje". Only a person has an allergy, asthma or seizure plan; a project's or a day's plan is not in the list."""
+_NAME_ENDS = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
+_SENT_TO_BEFORE = re.compile(
+    r"(?i:\b(?:sent|forwarded|passed|handed|given|emailed|e-mailed|mailed|shown|showed|send|forward|pass|hand|give|"
+    r"email|show)[ ](?:the|my|our|your|his|her|their|these|those|this|that|both|all)[ ](?:[a-z'’-]+[ ]){0,2}?to|"
+    r"(?:envoyé|transmis|transféré|donné|montré|envoie|transmets)[ ](?:les|la|le|l['’]|mes|nos|vos|ses|leurs)[ ]?"
+    r"(?:[a-zà-ÿ'’-]+[ ]){0,2}?à|"
+    r"(?:enviado|reenviado|pasado|dado|mandado|enseñado|envío|mando|paso)[ ](?:las|los|la|el|mis|tus|sus|nuestr[oa]s)[ ]"
+    r"(?:[a-záéíóúñ-]+[ ]){0,2}?a)[ ]$")
+"""Something sent or handed on to someone: "I've sent the photos to Kenneth at the centre", "j'ai transmis le dossier
+à Corinne", "he enviado las fotos a Rogelio". A place takes parcels too: place names are left out."""
+_SENT_TO_AFTER = re.compile(
+    r"[ ]?(?:[,.;!?)]|$|\n)|[ ](?i:at|in|from|for|so|yesterday|today|this|last|à|au|pour|hier|ce|cette|en|para|por|"
+    r"ayer|hoy|esta|este|del)\b")
+_GERMANIC_SENT_BEFORE = re.compile(
+    r"(?i:\b(?:die|das|den|alle|meine|unsere|de|het|mijn|onze|alle)[ ][\w'’-]+[ ](?:an|naar|aan))[ ]$")
+_GERMANIC_SENT_AFTER = re.compile(
+    r"[ ](?i:geschickt|geschickt|weitergeleitet|gegeben|gesendet|gemailt|gestuurd|doorgestuurd|gegeven|gemaild)\b")
+"""German and Dutch put the participle after whom it went to: "die Fotos an Jannik geschickt", "de foto's naar Femke
+gestuurd"."""
+_REMARK_OF_BEFORE = re.compile(
+    r"(?i:\b(?:(?:remarque|commentaire|observation|suggestion)[ ](?:de|d['’])|(?:comment|remark|suggestion|feedback)[ ]"
+    r"from|(?:anmerkung|kommentar|hinweis|rückmeldung)[ ]von|(?:comentario|observación|sugerencia)[ ]de|"
+    r"(?:opmerking|commentaar|suggestie)[ ]van))[ ]?$")
+"""A review's remark and who made it: "Merci de reformuler, remarque de Corinne.", "comment from Dale"."""
+_CLITIC_PRETERITE_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][ ]+|,[ ])(?:[Ll]o|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es)[ ]"
+    r"(?:[a-záéíóúñ]{2,}(?:ó|ió)|vio|dijo|hizo|puso|trajo|tuvo)[ ]$")
+"""Spanish puts the subject after a clitic and a past verb: "Lo vio Saturnina esta mañana", "La encontró Maite"."""
+_CLITIC_PRETERITE_AFTER = re.compile(
+    r"[ ]?(?:[,.;!?]|$|\n)|[ ](?:esta|este|ayer|hoy|anoche|anteayer|el|por|en|antes|después|a|al|de|y)\b")
+_DUTY_TAKEN_BEFORE = re.compile(
+    r"(?i:\b(?:übernimmt|übernehmen|übernahm|se[ ]encarga|se[ ]encargará|llevará|asume|asumirá|coordinará))[ ]$")
+"""A duty and who takes it over, the name after the verb: "Die Hausmeisterstelle übernimmt Richard;", "La limpieza la
+llevará Macaria"; Dutch parts the verb: "De sleutels neemt Joost over"."""
+_DUTY_TAKEN_AFTER = re.compile(
+    r"[ ]?(?:[,.;!?(]|$|\n)|[ ](?i:ab|vorübergehend|kommissarisch|a[ ]partir|desde|durante|hasta)\b")
+_DUTCH_TAKES_OVER_BEFORE = re.compile(r"\b(?i:neemt|nam)[ ]$")
+_DUTCH_TAKES_OVER_AFTER = re.compile(r"[ ]over\b")
+_IN_BED_AFTER = re.compile(
+    r"[ ](?i:in|im|au|dans[ ]le|en[ ]la|en|op)[ ](?i:bed|bett|lit|cama)[ ]?(?:nr\.?[ ]?|no\.?[ ]?|n°[ ]?)?\d")
+"""A patient in a numbered bed: "- Melissa in bed 9 keeps trying to stand", "Jonas im Bett 3"."""
+
+
+def cared_for_or_sent_to(text: str, start: int, end: int) -> bool:
+    """Round 54's cues around a listed first name: whose care plan it is, to whom something was sent, whose remark,
+    who saw it (Spanish inversion), who takes a duty over, who lies in a numbered bed."""
+    ends = _NAME_ENDS.match(text, end) is not None
+    return bool(
+        (ends and _CARE_PLAN_BEFORE.search(text, max(0, start - 48), start))
+        or (_SENT_TO_BEFORE.search(text, max(0, start - 60), start) and _SENT_TO_AFTER.match(text, end)
+            and text[start:end].lower() not in place_names())
+        or (_GERMANIC_SENT_BEFORE.search(text, max(0, start - 40), start) and _GERMANIC_SENT_AFTER.match(text, end))
+        or (ends and _REMARK_OF_BEFORE.search(text, max(0, start - 32), start))
+        or (_CLITIC_PRETERITE_BEFORE.search(text, max(0, start - 20), start) and _CLITIC_PRETERITE_AFTER.match(text, end))
+        or (_DUTY_TAKEN_BEFORE.search(text, max(0, start - 24), start) and _DUTY_TAKEN_AFTER.match(text, end))
+        or (_DUTCH_TAKES_OVER_BEFORE.search(text, max(0, start - 8), start) and _DUTCH_TAKES_OVER_AFTER.match(text, end))
+        or _IN_BED_AFTER.match(text, end) is not None)

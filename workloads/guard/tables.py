@@ -35,6 +35,7 @@ sender owner traveller traveler member student display_name displayname first_na
 host_name guest_name user_full_name cn fn gecos
 mitglied membre adhérent adherent miembro socio socia lid
 hygienist dentist nurse doctor physician clinician therapist midwife carer caregiver driver chauffeur stylist hairdresser
+seamstress dressmaker tailor naaister schneiderin couturière costurera modista
 primary secondary backup oncall on_call primair secundair primär sekundär primaire secondaire primario secundario
 arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmier infirmière médecin dentiste
 médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
