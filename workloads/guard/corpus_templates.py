@@ -28175,6 +28175,302 @@ LAPILLI: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ SINTER
+# Written 2026-12-06 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: antenatal class sign-up sheets; bicycle courier incident reports; housing association repair
+# requests; school trip coach manifests; pharmacy home delivery notes; community orchestra seating plans;
+# hospice volunteer rotas; driving test booking confirmations; care home laundry labels; sailing school
+# incident logs; tenancy deposit disputes; podiatry appointment reminders; Kafka consumer lag alerts and
+# nginx error logs.
+SINTER: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # antenatal class sign-up sheets
+            "BUMPS & BEYOND - antenatal classes, Tuesday evening group (starts {date})\n\nName                 | Due        | Phone            | Birth partner\n{person}       | 14 Mar     | {phone}    | {first}\n{person}       | 02 Apr     | {phone}    | {first}\nMidwife lead: {title_name}\nRoom: Community Hall, side entrance",
+            "Hi {first}!\n\nThanks for signing up for the hypnobirthing taster. I've got you down with the email {email} and your due date as late April. The £{amount} deposit came through from the card ending in {card} - it'll be refunded if the class is cancelled.\n\nSee you soon,\nBeth (antenatal team)",
+            "Antenatal booking form (maternity unit)\nSurname: {title_name}\nDOB: {dob}\nHospital number: {mrn}\nNHS number: {nhs}\nAddress: {address}\nInterpreter needed: No\nClass preference: weekend, 4 sessions",
+            # bicycle courier incident reports
+            "INCIDENT REPORT - rider ops\nRider: {person} (rider ID R-{order})\nDate/time: {date} {time}\nLocation: junction of Old Street and City Road\nWhat happened: taxi door opened into the cycle lane, rider came off, grazed elbow, front wheel buckled. Parcel {tracking} undamaged and delivered by a second rider.\nRider contact: {phone}",
+            "hey, it's {first} - just been knocked off by a van on the ring road. I'm fine but bike's wrecked. Driver gave me his details: {person}, {phone}, reg on the photo. Can someone pick up the 3 bags I still have? I'm at the Shell garage",
+            "2024-11-02T17:41:09Z courier-app WARN crash_detected rider_id=8841 rider_name=\"{person}\" lat=51.5267 lon=-0.0877 speed_before=31kmh device_ip={ip} auto_call=true",
+            "Claims team,\n\nI'm writing about the collision on {date} in which I was injured while delivering for {company}. My details are below.\n\nFull name: {person}\nHome address: {address}\nNational Insurance number: {nino}\n\nI'd be grateful if you could confirm my claim reference by email to {email}.\n\nThanks,\n{first}",
+            # housing association repair requests
+            "Repair request {ticket}\nTenant: {title_name}\nAddress: {address}\nBest number: {phone}\nCategory: damp & mould\nDescription: black mould spreading above the bedroom window, baby's cot has been moved into the lounge. Second report since {date}.\nPriority: 7-day",
+            "Hello,\n\nYour repair appointment is booked for {date}, between 8am and 1pm. An operative from {company} will attend to replace the extractor fan.\n\nIf you need to change this please email {role_email} or call the repairs line, quoting job number {order}.\n\nRegards,\nHousing Services",
+            "Called {person} back re leaking stack pipe. She says the upstairs neighbour ({title_name}, flat 14) isn't answering the door. Gave her the out-of-hours number. Follow-up email sent to {email}.",
+            # school trip coach manifests
+            "COACH MANIFEST - Year 9 trip to Ypres, coach 2 of 3\nDriver: {person}\n\nSeat | Pupil                 | DOB\n1    | {person}       | {child_dob}\n2    | {person}       | {child_dob}\n3    | {person}       | {child_dob}\nStaff on board: {title_name}, mobile {phone}",
+            "pupil,dob,passport_no,passport_expiry,medical\n{person},{child_dob},{passport},2031-07-14,none\n{person},{child_dob},{passport},2029-02-01,epipen (nut allergy)",
+            "Dear {first},\n\nQuick reminder that passports for the Paris trip need to be in school by Friday. We have {person}'s passport number on file as {passport}; please check it against the document and let me know if it has been renewed.\n\nMany thanks,\n{title_name}\nTrips coordinator",
+            # pharmacy home delivery notes
+            "HOME DELIVERY - repeat prescription\nFor: {person}\n{address}\nNHS no: {nhs}\nItems: 3 (one controlled drug - signature required)\nDriver note: ring twice, patient is slow to the door. If no answer call {phone}.",
+            "{\"delivery_id\": \"{uuid}\", \"patient\": \"{person}\", \"address\": \"{address_line}\", \"phone\": \"{phone}\", \"window\": \"{time}\", \"fridge_item\": true, \"signed_by\": null}",
+            "Hi {first}, it's Oakfield Pharmacy. Your medication is out for delivery today between 2 and 5pm. The driver will need to see ID for the controlled item - your date of birth on our system is {dob}.",
+            # community orchestra seating plans
+            "Riverside Community Orchestra - seating, spring concert\nFirst violins: {person} (leader), {person}, {first} (desk 2)\nCellos: {title_name}, {person}\nWoodwind: as last term\nProgramme: {public:Antonin Dvorak} Symphony No. 8\nAny changes to {email} before Thursday's rehearsal please.",
+            "Hi all, subs for the autumn term are £{amount}. Bank transfer to the orchestra account please, or if you paid me by card ({first}, you used card {card}) I'll mark you as done. Thanks! - {person}, treasurer",
+            "Minutes, orchestra committee {date}\nPresent: {person}, {person}, {first}\n3. Sponsorship: draft letter from {company} marked \"{policy}\" - not to be circulated to players until signed.\n4. The conductor asked that \"{biased}\" be removed from the audition notice.",
+            # hospice volunteer rotas
+            "St Columba's Hospice - volunteer rota, week of {date}\nMon  am  Reception   {person}\nMon  pm  Tea trolley {person}\nTue  am  Garden      {first} + {first}\nWed  pm  Drivers     {title_name} ({phone})\nCover needed Thu pm - please text Jo.",
+            "Volunteer application (hospice shop)\nFull name: {person}\nDate of birth: {dob}\n{nid}\nAddress: {address}\nEmergency contact: {person}, {phone}\nDBS check: enhanced, pending",
+            "Ad copy for volunteer drive, flagged by comms review: \"{biased}\" in the second line. Owner {person}, please amend and resend by {date}.",
+            # driving test booking confirmations
+            "Your driving test is booked\n\nCandidate: {person}\nTest centre: Wood Green\nDate: {date} at {time}\nDriving licence number: on file\nReference: {order}\n\nBring your photocard licence. If you have a paper licence, bring your passport ({passport}) as well.",
+            "Refund processed for cancelled practical test\nName: {title_name}\nAmount: £62.00\nCard: {card}\nIf this wasn't you, contact {role_email}.",
+            # care home laundry labels
+            "LAUNDRY LABEL SHEET - Willowbank Care Home\nResident: {person}   Room 12\nResident: {person}   Room 14\nResident: {title_name}   Room 21\nIron-on labels, 60 per resident. Please send invoice to {role_email}.",
+            "Hi {first}, just to say your mum's cardigans came back from the laundry with someone else's labels on - {person} in room 9. We've relabelled them. Any questions ring me on {phone}. Karen, Unit Manager",
+            # sailing school incident logs
+            "SAILING SCHOOL INCIDENT LOG\nDate: {date}   Boat: Pico 7   Wind: F4 gusting 5\nPerson involved: {person}, age 14 (DOB {child_dob})\nCapsized near the north buoy, recovered by safety boat within 2 minutes. Instructor: {first}.\nParent informed by phone ({phone}).",
+            "RYA Day Skipper course - crew list\n1. {person} - skipper, passport {passport}\n2. {person} - crew, DOB {dob}\n3. {person} - crew\nVessel leaves Hamble {date}.",
+            # tenancy deposit disputes
+            "Dear {title_name},\n\nRe: deposit dispute, {address}\n\nI do not accept the £450 deduction for the carpet, which was already worn at check-in (see inventory photos). Please return the full deposit of £1,200 to my account:\nIBAN {iban}\n\nYours sincerely,\n{person}",
+            "Adjudication summary {invoice}\nTenant: {person}\nLandlord: {person}\nProperty: {address}\nDecision: £180 to landlord (cleaning), remainder to tenant. Payment to {iban} within 10 working days.",
+            "Assistant: Here's a firmer version of your email to the letting agent:\n\n\"Dear {first}, I moved out of {address} on {date} and have still not received my deposit. Under the scheme rules it should have been returned within 10 days. Please call me on {phone}.\"\n\nWant me to add the scheme reference?",
+            # podiatry appointment reminders
+            "Reminder: {title_name}, you have a podiatry appointment at Hillside Clinic on {date} at {time}. Patient ref {mrn}. Reply Y to confirm or call {phone} to rebook.",
+            "PODIATRY - clinic list, Room 4\n09:00  {person}   {mrn}   nail surgery review\n09:30  {person}   {mrn}   diabetic foot check\n10:00  {person}   {mrn}   orthotics fitting\nClinician: {person}",
+            # kafka consumer lag alerts and nginx error logs
+            "[FIRING] KafkaConsumerLagHigh group=billing-events topic=invoices partition=7 lag=48211\nrunbook: wiki/kafka-lag\nlast commit from consumer host {ip}\nalert owner: {person} ({email})",
+            "2024/06/11 03:14:57 [error] 2219#2219: *88412 upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: api.example.com, request: \"GET /v1/orders HTTP/2.0\"",
+            "# consumer.yaml (committed by mistake, rotated {date})\nbootstrap.servers: kafka-1.internal:{port}\nsasl.mechanism: SCRAM-SHA-512\nsasl.username: lag-exporter\nsasl.password: {secret}",
+            "2024/06/11 09:02:31 [warn] 77#77: *301 client sent invalid query string: \"/reset?email={email}&token=\" while reading client request line, client: {ip}",
+        ],
+        "clean": [
+            "[RESOLVED] KafkaConsumerLagHigh group=notifications topic=sms-outbound lag=0 (peak 112,400 at {time})\nDuration: 41m. Cause: rebalance storm after deploy {version}. Follow-up in {ticket}.",
+            "2024/07/02 11:20:08 [error] 1412#1412: *5521 connect() failed (111: Connection refused) while connecting to upstream, upstream: \"http://checkout-backend.internal:{port}\", host: \"shop.example.com\"\n# note: upstream pool moved to {cidr6} in {ticket}",
+            "nginx -t\nnginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n# allowlist updated: {cidr4}, {cidr6}",
+            "Riverside Community Orchestra - spring concert, {date}\nProgramme: {public:Edward Elgar} Enigma Variations; {public:Jean Sibelius} Finlandia\nSeating: 10 first violins, 8 seconds, 6 violas, 6 cellos, 3 basses\nVenue: St Cecilia's Hall, {city}. Tickets {amount} from the box office.",
+            "Housing repairs dashboard, week 32\nOpen jobs: 412 (damp 118, plumbing 96, electrical 57)\nAverage days to complete: 11.4\nContractor: {company}\nOldest open job: {ticket}, raised {date}",
+            "Coach booking confirmation {invoice}\nOperator: {company}\nPassengers: 49 pupils + 5 staff\nDepart: school gates {time}, {date}\nRoute: {city} - Dover - Calais - Ypres\nTotal: {amount}",
+            "Pharmacy wholesale delivery note {order}\n12 x EAN {ean} paracetamol 500 mg\n4 x EAN {ean} cold chain, store 2-8 C\nCourier: tracking {tracking}\n36 patient home deliveries scheduled for tomorrow.",
+            "Hospice volunteer numbers, Q3\nActive volunteers: 214\nHours given: 9,870\nNew starters: 23\nShops: 6 (Victoria Road, Lincoln Street, {namecity} Avenue ...)\nThank you to {company} for sponsoring the garden.",
+            "Driving test centre update: Wood Green has 140 extra slots released for {date}. Bookings open at {time}. Average wait is currently 17 weeks. Service status: {version}.",
+            "Care home laundry: washer 2 ({brand}) out of service, engineer booked under {ticket}. Labels order {order} dispatched, tracking {tracking}. 38 residents affected by the delay.",
+            "SAILING SCHOOL LOG {date}\nBoat \"Lady Grace\" (RS Quest #3) - tiller extension snapped, replaced from stock.\nWind F3, tide ebbing. 12 students on the water, 2 instructors, 1 safety boat.\nNo injuries.",
+            "Deposit protection scheme - annual figures\nDisputes raised: 21,482\nResolved within 28 days: 87%\nMedian award to tenant: {amount}\nReport ref {invoice}, published {date}.",
+            "Podiatry clinic, Hillside: Room 4 closed for refurbishment until {date}. Patient numbers this month: 612 (up from 540). New nail drill model {product}-compatible foot switch on order {order}.",
+            "Courier fleet report\nE-bikes in service: 86 ({brand} drive units)\nPunctures this week: 19\nIncidents logged: 3 (all minor, see {ticket})\nParcels delivered: 14,230",
+            "Antenatal classes: the Florence Nightingale Room at the community centre is booked for Tuesdays 7-9pm from {date}. Capacity 12 couples. Parking at Queen Elizabeth Way. Cost {amount} per course.",
+            "Passport office update: 2,140 passport applications processed today, average turnaround 9 days. Queue system {version}, incident {ticket} closed at {time}.",
+            "Payment failed for invoice {invoice}: the card number {badref} does not pass validation. No charge made. Please update the billing details for {company}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Geburtsvorbereitungskurs
+            "Anmeldeliste Geburtsvorbereitungskurs (Paare), Beginn {date}\n\nName | ET | Telefon | Begleitperson\n{person} | 03/2025 | {phone} | {first}\n{person} | 04/2025 | {phone} | {first}\nKursleitung: Hebamme {title_name}\nKursgebühr wird von der Krankenkasse übernommen.",
+            "Hallo {first},\n\ndanke für deine Anmeldung zum Rückbildungskurs! Die Bestätigung geht an {email}. Bitte bring zum ersten Termin deine Versichertenkarte mit, wir brauchen die Versichertennummer ({mrn}) für die Abrechnung.\n\nLiebe Grüße\nHebammenpraxis am Markt",
+            # Fahrradkurier
+            "Unfallmeldung Kurierdienst\nFahrer: {person}\nDatum/Uhrzeit: {date}, {time}\nOrt: Kreuzung Torstraße/Rosenthaler Str.\nHergang: Rechtsabbieger (Lkw) hat den Fahrer übersehen, Sturz auf die rechte Seite, Helm beschädigt.\nSendung {tracking} unbeschädigt.\nZeuge: {person}, Tel. {phone}",
+            "2024-09-14T16:22:05+02:00 dispatch WARN sturz_erkannt fahrer=\"{person}\" tour=B-17 geraet_ip={ip} notruf=false rueckruf_an={phone}",
+            # Wohnungsbaugenossenschaft
+            "Reparaturauftrag {ticket}\nMitglied: {title_name}\nWohnung: {address}\nErreichbar: {phone} (ab 16 Uhr)\nSchaden: Heizkörper im Bad bleibt kalt, Thermostatkopf lose.\nZugang: Schlüssel beim Nachbarn {person}",
+            "Guten Tag {person},\n\nvielen Dank für Ihre Schadensmeldung. Der Handwerker der Firma {company} kommt am {date} zwischen 8 und 12 Uhr. Rückfragen bitte per Mail an {email} oder telefonisch.\n\nMit freundlichen Grüßen\nIhre Wohnungsbaugenossenschaft",
+            # Klassenfahrt
+            "Busliste Klassenfahrt 8b nach Prag\nBusunternehmen: {company}\n\nNr. | Name | Geburtsdatum | Ausweis\n1 | {person} | {child_dob} | {passport}\n2 | {person} | {child_dob} | {passport}\n3 | {person} | {child_dob} | {passport}\nBegleitung: {title_name}, Handy {phone}",
+            "Liebe Eltern,\n\nfür die Klassenfahrt brauchen wir bis Freitag noch den Kinderreisepass von {first}. Notfallkontakt laut Formular: {person}, {phone}. Bitte prüfen Sie, ob das noch stimmt.\n\nViele Grüße\n{title_name}",
+            # Apotheke Botendienst
+            "Botendienst – Lieferschein\nPatient: {person}\nAnschrift: {address}\nGeb.: {dob}\nRezept: 2 Packungen, 1 Kühlartikel\nHinweis: Bitte bei Nachbarin klingeln, falls keiner öffnet. Rückruf {phone}",
+            "Hallo {first}, Ihre Bestellung bei der Linden-Apotheke ist unterwegs. Bezahlt mit Karte {card}. Der Bote kommt heute zwischen 14 und 16 Uhr.",
+            # Orchester
+            "Sitzplan Sinfonieorchester Musikverein – Herbstkonzert\n1. Violine: {person} (Konzertmeisterin), {person}\n2. Violine: {first}, {person}\nBratsche: {title_name}\nProgramm: {public:Johannes Brahms}, Sinfonie Nr. 2\nÄnderungen bitte an {email}",
+            "Protokoll Vorstandssitzung Orchesterverein, {date}\nAnwesend: {person}, {person}\nTOP 2: Sponsoringvertrag – Entwurf trägt den Vermerk „{policy}“, nicht an die Mitglieder weitergeben.\nTOP 3: Formulierung „{biased}“ in der Probenordnung wird gestrichen.",
+            # Hospiz
+            "Dienstplan Ehrenamt Hospiz, KW 46\nMo vormittags – Empfang – {person}\nDi nachmittags – Café – {first}\nMi – Sitzwache – {title_name}\nDo – offen!\nVertretung bitte bei {person} melden: {phone}",
+            "Personalbogen Ehrenamtliche\nName: {person}\nGeburtsdatum: {dob}\nAnschrift: {address}\n{nid}\nFührungszeugnis vorgelegt am {date}",
+            # Führerscheinprüfung
+            "Terminbestätigung praktische Fahrerlaubnisprüfung\nBewerber/in: {person}\nPrüfort: TÜV-Prüfstelle Nord\nTermin: {date}, {time}\nBitte Personalausweis oder Reisepass ({passport}) mitbringen.\nFahrschule: {company}",
+            "Ihre Prüfungsgebühr von 116,93 € wurde abgebucht.\nKontoinhaber: {person}\nIBAN: {iban}\nMandatsreferenz: {invoice}",
+            # Pflegeheim Wäsche
+            "Wäschekennzeichnung – Seniorenzentrum Am Park\nBewohnerin: {title_name}, Zimmer 108\nBewohner: {person}, Zimmer 112\nNamensetiketten: je 80 Stück, Bügeletiketten\nAngehörige Ansprechpartner: {person}, {email}",
+            # Segelschule
+            "Vorfallprotokoll Segelschule\nDatum: {date}, Wind 4–5 Bft aus West\nBoot: Jolle 4\nBeteiligte: {person} (Schüler, geb. {child_dob})\nKenterung an der Tonne 3, nach 3 Minuten geborgen, leicht unterkühlt. Eltern informiert: {phone}.\nAusbilder: {first}",
+            # Mietkaution
+            "Sehr geehrter {title_name},\n\nich bin am {date} aus der Wohnung {address} ausgezogen. Die Kaution von 2.100 € ist bis heute nicht zurückgezahlt. Bitte überweisen Sie den Betrag bis zum Monatsende auf mein Konto {iban}.\n\nMit freundlichen Grüßen\n{person}",
+            "Assistent: Hier ein Entwurf für Ihr Schreiben an die Hausverwaltung:\n\n„Sehr geehrte Damen und Herren, als ehemaliger Mieter ({person}, Steuer-ID {steuer_id}) fordere ich die Abrechnung der Mietkaution …“\n\nDie Steuer-ID brauchen Sie hier übrigens nicht anzugeben.",
+            # Podologie
+            "Terminerinnerung: {title_name}, Ihre podologische Behandlung ist am {date} um {time}. Patienten-Nr. {mrn}. Bitte Heilmittelverordnung mitbringen. Absage bitte unter {phone}.",
+            # Kafka / nginx
+            "[ALERT] Consumer-Lag hoch: group=rechnungslauf topic=payments lag=91233\nletzter Commit von {ip}\nBereitschaft: {person} ({phone})",
+            "2024/03/05 22:41:17 [error] 311#311: *1902 open() \"/var/www/html/wp-login.php\" failed (2: No such file or directory), client: {ip}, server: shop.example.de",
+            "# application-prod.properties (versehentlich eingecheckt)\nspring.kafka.bootstrap-servers=kafka.intern:{port}\nspring.kafka.properties.sasl.jaas.config=... {secret}\n# rotiert am {date} von {first}",
+        ],
+        "clean": [
+            "[RESOLVED] Consumer-Lag normalisiert: group=versand topic=labels lag=0 (Spitze 57.300 um {time}). Ursache: Rebalancing nach Deployment {version}. Nacharbeit: {ticket}.",
+            "2024/03/05 04:12:55 [crit] 18#18: *77 SSL_do_handshake() failed, upstream: \"https://zahlung.intern:{port}\", host: \"api.example.de\"\n# Netzbereich Upstream: {cidr6}",
+            "Herbstkonzert Musikverein {city}, {date}\nProgramm: {public:Ludwig van Beethoven}, Ouvertüre; {public:Clara Schumann}, Klavierkonzert\nBesetzung: 42 Musikerinnen und Musiker\nKarten zu {amount} an der Abendkasse, Stadthalle.",
+            "Wohnungsbaugenossenschaft – Reparaturstatistik 3. Quartal\nOffene Aufträge: 318\nDurchschnittliche Bearbeitungszeit: 9 Tage\nGrößter Auftragnehmer: {company}\nRechnung {invoice} über {amount} freigegeben.",
+            "Lieferschein Großhandel {order}\n10 x PZN-Artikel, EAN {ean}\n6 x Kühlware, EAN {ean}\nSendungsnummer {tracking}\nHeute 27 Patienten im Botendienst.",
+            "Klassenfahrt 8b: Abfahrt {date} um {time} am Busbahnhof, Rückkehr Freitagabend. 54 Plätze, Busunternehmen {company}, Preis pro Schüler {amount}. Unterkunft: Jugendherberge Goethestraße.",
+            "Pflegeheim Wäscherei: Waschmaschine 3 ({brand}) defekt, Techniker über {ticket} beauftragt. 46 Bewohner betroffen, Etikettenbestellung {order} verschickt.",
+            "Segelschule Logbuch {date}: Jolle „Anna Luise“ mit Ruderschaden zurück in den Hafen. 9 Schüler, 2 Ausbilder, keine Verletzten. Ersatzteil bestellt, Lieferung {tracking}.",
+            "Führerscheinprüfung: Prüfstelle Süd meldet 210 zusätzliche Termine ab {date}. Durchschnittliche Wartezeit 11 Wochen. Online-Buchung ab {time}, System {version}.",
+            "Podologie-Praxis: Behandlungsraum 2 ab {date} wieder geöffnet. 380 Patienten im Oktober. Neues Gerät ({product}) unter Auftrag {order}, Prüfsumme der Firmware {sha}.",
+            "Zahlung für Rechnung {invoice} abgelehnt: die angegebene Nummer {badref} ist ungültig. Bitte Zahlungsdaten bei {company} aktualisieren.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # préparation à la naissance
+            "Inscriptions – séances de préparation à la naissance (début le {date})\n\nNom | Terme prévu | Téléphone\n{person} | mars | {phone}\n{person} | avril | {phone}\nSage-femme référente : {title_name}\nSalle polyvalente, 2e étage",
+            "Bonjour {first},\n\nVotre inscription à l'atelier haptonomie est bien enregistrée. Pour le remboursement, merci de nous transmettre votre numéro de sécurité sociale ({nir}) et une attestation de votre mutuelle.\n\nBelle journée,\nCabinet de sages-femmes",
+            # coursier à vélo
+            "RAPPORT D'INCIDENT – coursier\nCoursier : {person}\nDate : {date} vers {time}\nLieu : quai de la Loire, piste cyclable\nDescription : portière ouverte par un VTC, chute, genou écorché. Colis {tracking} livré par un collègue.\nTémoin : {person}, {phone}",
+            "2024-05-21T12:03:44+02:00 appli-coursier WARN chute_detectee livreur=\"{person}\" zone=Lyon-7 ip_terminal={ip} appel_auto=oui",
+            # bailleur social
+            "Demande d'intervention {ticket}\nLocataire : {title_name}\nLogement : {address}\nTél. : {phone}\nObjet : fuite sous l'évier, le voisin du dessous ({person}) signale une tache au plafond.\nUrgence : 48 h",
+            "Madame, Monsieur,\n\nSuite à votre signalement, l'entreprise {company} interviendra le {date} entre 8 h et 12 h. Pour toute question, écrivez à {email}.\n\nCordialement,\nService gestion locative",
+            # sortie scolaire
+            "Liste des passagers – sortie scolaire CM2 au Futuroscope\nTransporteur : {company}\n\n1. {person} – né(e) le {child_dob}\n2. {person} – né(e) le {child_dob}\n3. {person} – né(e) le {child_dob}\nAccompagnateur : {title_name}, portable {phone}",
+            "Bonjour Madame,\n\nPour le voyage à Londres, il nous manque encore le passeport de {first}. Pouvez-vous confirmer le numéro {passport} et la date d'expiration ?\n\nBien cordialement,\n{title_name}, professeur principal",
+            # pharmacie livraison à domicile
+            "BON DE LIVRAISON – Pharmacie du Centre\nPatient : {person}\nAdresse : {address}\nDate de naissance : {dob}\nContenu : 3 boîtes + 1 produit froid\nRemarque : code portail 4812B, appeler le {phone} en cas d'absence.",
+            "Bonjour {first}, votre commande de la Pharmacie des Halles a été réglée par carte {card}. Livraison prévue aujourd'hui entre 15 h et 18 h.",
+            # orchestre
+            "Plan de placement – Orchestre d'harmonie municipal\nFlûtes : {person}, {first}\nClarinettes : {title_name}, {person}\nPercussions : {person}\nProgramme : {public:Maurice Ravel}, Boléro\nRemarques à envoyer à {email}",
+            "Compte rendu du bureau de l'orchestre, {date}\nPrésents : {person}, {person}\n1. Convention de mécénat marquée « {policy} » : ne pas diffuser aux musiciens.\n2. Retirer l'expression « {biased} » de l'annonce de recrutement.",
+            # soins palliatifs bénévoles
+            "Planning des bénévoles – unité de soins palliatifs, semaine 12\nLundi : {person} (accueil)\nMardi : {first} (goûter)\nJeudi : {title_name}\nRemplacements : contacter {person} au {phone}",
+            "Fiche bénévole\nNom : {person}\nNé le : {dob}\n{nid}\nAdresse : {address}\nCourriel : {email}",
+            # permis de conduire
+            "Confirmation de réservation – examen pratique du permis B\nCandidat : {person}\nCentre d'examen : Vénissieux\nDate : {date} à {time}\nPièce d'identité : passeport n° {passport}\nAuto-école : {company}",
+            # linge maison de retraite
+            "Marquage du linge – EHPAD Les Tilleuls\nRésidente : {title_name}, chambre 204\nRésident : {person}, chambre 206\nÉtiquettes thermocollantes : 60 par résident\nFamille référente : {person}, {phone}",
+            # école de voile
+            "Registre des incidents – école de voile\nDate : {date}, vent 15 nœuds\nSupport : Optimist n° 6\nStagiaire : {person}, né le {child_dob}\nDessalage près de la bouée rouge, récupéré par le bateau de sécurité. Parents prévenus au {phone}. Moniteur : {first}",
+            # dépôt de garantie
+            "Madame, Monsieur,\n\nJ'ai quitté le logement situé {address} le {date}. Le dépôt de garantie de 950 € ne m'a toujours pas été restitué. Je vous remercie de le virer sur mon compte {iban} sous huit jours.\n\n{person}",
+            "Assistant : Voici une version plus ferme de votre courrier à {title_name} : « Conformément à la loi, le dépôt de garantie aurait dû être restitué dans un délai d'un mois. Sans réponse, je saisirai la commission de conciliation. » Souhaitez-vous ajouter vos coordonnées ({phone}) ?",
+            # podologie
+            "Rappel : {title_name}, rendez-vous chez le pédicure-podologue le {date} à {time}. Dossier n° {mrn}. Pour annuler, appelez le {phone}.",
+            # kafka / nginx
+            "[ALERTE] Retard consommateur Kafka : groupe=facturation topic=commandes lag=64120\ndernier commit depuis {ip}\nastreinte : {person}",
+            "2024/02/18 07:55:02 [error] 904#904: *3310 FastCGI sent in stderr: \"Primary script unknown\" while reading response header from upstream, client: {ip}, server: boutique.example.fr",
+            "# .env (poussé par erreur, clé révoquée le {date})\nKAFKA_BROKERS=kafka.interne:{port}\n{secret}",
+        ],
+        "clean": [
+            "[RÉSOLU] Retard consommateur revenu à 0 : groupe=notifications topic=sms lag max 88 200 à {time}. Cause : rééquilibrage après déploiement {version}. Suivi : {ticket}.",
+            "2024/02/18 03:01:47 [error] 12#12: *44 no live upstreams while connecting to upstream, upstream: \"http://catalogue.interne:{port}\", host: \"api.example.fr\"\n# plage réseau des upstreams : {cidr6}",
+            "Concert de l'harmonie municipale, {date}, salle Jean-Moulin de {city}\nProgramme : {public:Georges Bizet}, Carmen (suite)\n48 musiciens. Entrée {amount}.",
+            "Bailleur social – bilan des interventions\nDemandes ouvertes : 276\nDélai moyen : 8 jours\nPrestataire principal : {company}\nFacture {invoice} de {amount} validée le {date}.",
+            "Bon de livraison grossiste {order}\n8 x EAN {ean}\n4 x EAN {ean} (chaîne du froid)\nSuivi colis {tracking}\n31 patients livrés à domicile cette semaine.",
+            "Sortie scolaire : départ le {date} à {time} devant le collège Victor-Hugo, 52 places, transporteur {company}, participation {amount} par élève.",
+            "Buanderie de l'EHPAD : lave-linge n° 2 ({brand}) en panne, technicien demandé sous {ticket}. Commande d'étiquettes {order} expédiée.",
+            "École de voile, journal du {date} : le catamaran « Marie-Galante » a démâté près de la digue. 14 stagiaires, 3 moniteurs, aucun blessé.",
+            "Permis de conduire : le centre d'examen de {city} ouvre 180 places supplémentaires à partir du {date}. Délai moyen : 63 jours.",
+            "Cabinet de podologie : salle 3 fermée jusqu'au {date}. 420 patients reçus en mars. Nouveau logiciel {version}, empreinte {sha}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # educación maternal
+            "Hoja de inscripción – clases de preparación al parto (inicio {date})\n\nNombre | Semana | Teléfono | Acompañante\n{person} | 28 | {phone} | {first}\n{person} | 31 | {phone} | {first}\nMatrona: {title_name}\nCentro de Salud Delicias, aula 2",
+            "Hola {first}:\n\nTe confirmamos la plaza en el taller de lactancia. Para la ficha necesitamos tu número de historia clínica ({mrn}) y tu DNI ({dni}).\n\nUn saludo,\nEquipo de matronas",
+            # mensajero en bici
+            "PARTE DE INCIDENCIA – mensajería\nRepartidor: {person}\nFecha y hora: {date}, {time}\nLugar: carril bici de la calle Alcalá\nDescripción: un taxi giró sin mirar, caída lateral, rodilla magullada. Envío {tracking} entregado por otro compañero.\nTestigo: {person}, tel. {phone}",
+            "2024-10-03T19:15:22+02:00 app-reparto WARN caida_detectada rider=\"{person}\" zona=Madrid-Centro ip_dispositivo={ip} llamada_auto=si",
+            # cooperativa de vivienda
+            "Solicitud de reparación {ticket}\nInquilino: {title_name}\nVivienda: {address}\nTeléfono: {phone}\nAvería: humedades en el techo del baño, gotea cuando llueve.\nLa vecina del 3.º B, {person}, también lo ha notado.",
+            "Estimado/a {person}:\n\nLe informamos de que un técnico de {company} acudirá el {date} entre las 9:00 y las 13:00. Para cualquier consulta, escriba a {email}.\n\nAtentamente,\nDepartamento de mantenimiento",
+            # excursión escolar
+            "LISTADO DE VIAJEROS – excursión 4.º ESO a Granada\nEmpresa de autocares: {company}\n\n1. {person} – {child_dob}\n2. {person} – {child_dob}\n3. {person} – {child_dob}\nProfesor responsable: {title_name}, móvil {phone}",
+            "Hola, soy la tutora de {first}. Para el viaje a Lisboa necesitamos el número de pasaporte; tenemos anotado {passport}, ¿nos lo confirmáis? Gracias, {title_name}",
+            # farmacia a domicilio
+            "ALBARÁN DE ENTREGA A DOMICILIO – Farmacia Ldo. Ruiz\nPaciente: {person}\nDomicilio: {address}\nFecha de nacimiento: {dob}\nContenido: 2 cajas + 1 producto de nevera\nSi no contesta, llamar al {phone}",
+            "Hola {first}, tu pedido de la farmacia se ha cobrado en la tarjeta {card}. El repartidor llegará hoy entre las 17:00 y las 19:00.",
+            # orquesta
+            "Distribución de atriles – Orquesta Municipal\nViolines primeros: {person} (concertino), {person}\nViolonchelos: {title_name}, {first}\nPrograma: {public:Manuel de Falla}, El amor brujo\nCambios a {email}",
+            "Acta de la junta de la orquesta, {date}\nAsistentes: {person}, {person}\n1. El convenio con el patrocinador lleva la marca «{policy}»: no se reparte a los músicos.\n2. Se retira la expresión «{biased}» del anuncio de audiciones.",
+            # voluntariado en cuidados paliativos
+            "Turnos de voluntariado – unidad de cuidados paliativos\nLunes mañana: {person}\nMartes tarde: {first}\nJueves: {title_name}\nSustituciones: avisar a {person} ({phone})",
+            "Ficha de voluntario\nNombre: {person}\nFecha de nacimiento: {dob}\nNIE: {nie}\nDirección: {address}\nCorreo: {email}",
+            # examen de conducir
+            "Confirmación de cita – examen práctico de conducir\nAspirante: {person}\n{nid}\nCentro de examen: Jefatura Provincial de Tráfico\nFecha: {date}, {time}\nAutoescuela: {company}",
+            # residencia lavandería
+            "Etiquetado de ropa – Residencia San Roque\nResidente: {title_name}, habitación 12\nResidente: {person}, habitación 15\n70 etiquetas por residente\nFamiliar de contacto: {person}, {phone}",
+            # escuela de vela
+            "Registro de incidentes – escuela de vela\nFecha: {date}, viento 14 nudos\nBarco: Optimist 9\nAlumno: {person} (nac. {child_dob})\nVuelco junto a la boya amarilla, rescatado por la neumática. Padres avisados al {phone}. Monitor: {first}",
+            # fianza
+            "Estimado/a {title_name}:\n\nEl {date} entregué las llaves del piso de {address}. Han pasado más de treinta días y no he recibido la fianza de 1.400 €. Le ruego la ingrese en mi cuenta {iban}.\n\nUn saludo,\n{person}",
+            "Asistente: Le propongo este párrafo para su reclamación: «El inquilino, {person}, con pasaporte {passport}, solicita la devolución íntegra de la fianza depositada.» ¿Quiere que añada el número de expediente?",
+            # podología
+            "Recordatorio: {title_name}, tiene cita en la consulta de podología el {date} a las {time}. N.º de historia {mrn}. Para anular llame al {phone}.",
+            # kafka / nginx
+            "[ALERTA] Retraso de consumidor Kafka: grupo=pedidos topic=pagos lag=73004\núltimo commit desde {ip}\nguardia: {person} ({email})",
+            "2024/08/09 13:27:40 [error] 562#562: *7714 client intended to send too large body: 10485761 bytes, client: {ip}, server: tienda.example.es, request: \"POST /subir HTTP/1.1\"",
+            "# docker-compose.override.yml (subido por error, rotado el {date})\nKAFKA_SASL_PASSWORD: {secret}\nKAFKA_BROKERS: kafka.interno:{port}",
+        ],
+        "clean": [
+            "[RESUELTO] Retraso de consumidor normalizado: grupo=avisos topic=sms lag=0 (pico de 61.800 a las {time}). Causa: reequilibrio tras el despliegue {version}. Seguimiento: {ticket}.",
+            "2024/08/09 02:10:11 [error] 9#9: *120 upstream prematurely closed connection, upstream: \"http://stock.interno:{port}\", host: \"api.example.es\"\n# rango de red de los upstreams: {cidr6}",
+            "Concierto de la Orquesta Municipal, {date}, Auditorio Manuel de Falla de {city}\nPrograma: {public:Isaac Albéniz}, Suite española\n45 músicos. Entradas a {amount}.",
+            "Cooperativa de vivienda – resumen de averías del trimestre\nAbiertas: 194\nTiempo medio: 7 días\nEmpresa: {company}\nFactura {invoice} por {amount} aprobada.",
+            "Albarán de mayorista {order}\n6 x EAN {ean}\n3 x EAN {ean} (frío)\nSeguimiento {tracking}\n22 pacientes con entrega a domicilio esta semana.",
+            "Excursión a Granada: salida el {date} a las {time} desde el instituto, 55 plazas, {company}, precio por alumno {amount}.",
+            "Lavandería de la residencia: la lavadora 1 ({brand}) está averiada, aviso {ticket}. Pedido de etiquetas {order} enviado.",
+            "Escuela de vela, diario del {date}: el velero «Santa Teresa» volvió a puerto con la botavara rota. 11 alumnos, 2 monitores, sin heridos.",
+            "Examen de conducir: la Jefatura de {city} amplía 150 plazas desde el {date}. Espera media: 45 días.",
+            "Consulta de podología: sala 2 en obras hasta el {date}. 350 pacientes atendidos en mayo. Pedido {order}, versión del programa {version}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # zwangerschapscursus
+            "Intekenlijst zwangerschapscursus (start {date})\n\nNaam | Uitgerekend | Telefoon | Partner\n{person} | maart | {phone} | {first}\n{person} | april | {phone} | {first}\nVerloskundige: {title_name}\nLocatie: buurthuis De Kroon, zaal 1",
+            "Hoi {first},\n\nLeuk dat je meedoet met de zwangerschapsyoga! De bevestiging is gestuurd naar {email}. Het cursusgeld is afgeschreven van je kaart {card}.\n\nGroetjes,\nPraktijk Vroedvrouw",
+            # fietskoerier
+            "INCIDENTMELDING – fietskoeriers\nKoerier: {person}\nDatum/tijd: {date}, {time}\nLocatie: fietspad Weesperstraat\nWat gebeurde er: bestelbus sneed de koerier af, val op linkerzij, schaafwonden. Zending {tracking} door collega afgeleverd.\nGetuige: {person}, {phone}",
+            "2024-04-17T08:44:51+02:00 koerier-app WARN val_gedetecteerd koerier=\"{person}\" regio=AMS-Oost toestel_ip={ip} automatisch_bellen=ja",
+            # woningcorporatie
+            "Reparatieverzoek {ticket}\nHuurder: {title_name}\nAdres: {address}\nTelefoon: {phone}\nMelding: cv-ketel geeft storing, geen warm water sinds zondag. Buurvrouw {person} heeft een sleutel.",
+            "Beste {person},\n\nDe monteur van {company} komt op {date} tussen 8.00 en 12.00 uur. Vragen? Mail naar {email}.\n\nMet vriendelijke groet,\nKlantcontact woningcorporatie",
+            # schoolreis
+            "BUSLIJST schoolreis groep 8 naar de Efteling\nVervoerder: {company}\n\n1. {person} – {child_dob}\n2. {person} – {child_dob}\n3. {person} – {child_dob}\nBegeleiding: {title_name}, mobiel {phone}",
+            "Beste ouders van {first},\n\nVoor de werkweek in Keulen hebben we het paspoortnummer nodig. Wij hebben {passport} genoteerd; klopt dat nog?\n\nGroet,\n{title_name}, mentor",
+            # apotheek bezorging
+            "BEZORGBON – Apotheek De Linde\nPatiënt: {person}\nAdres: {address}\nGeboortedatum: {dob}\nInhoud: 2 doosjes + 1 koelartikel\nBij geen gehoor bellen: {phone}",
+            "Hoi {first}, je medicijnen van de apotheek worden vandaag tussen 16.00 en 18.00 uur bezorgd. Patiëntnummer {mrn}. Legitimatie nodig bij aflevering.",
+            # orkest
+            "Opstelling harmonieorkest – voorjaarsconcert\nFluiten: {person}, {first}\nKlarinetten: {title_name}, {person}\nSlagwerk: {person}\nProgramma: {public:Johan de Meij}, Lord of the Rings\nWijzigingen naar {email}",
+            "Notulen bestuursvergadering orkest, {date}\nAanwezig: {person}, {person}\n1. Sponsorcontract met het stempel „{policy}”: niet delen met de leden.\n2. De term „{biased}” wordt uit de vacaturetekst gehaald.",
+            # hospice vrijwilligers
+            "Vrijwilligersrooster hospice, week 9\nma ochtend – gastvrouw – {person}\ndi middag – koffie – {first}\ndo – waken – {title_name}\nRuilen? Bel {person}: {phone}",
+            "Aanmeldformulier vrijwilliger\nNaam: {person}\nGeboortedatum: {dob}\n{nid}\nAdres: {address}\nE-mail: {email}",
+            # rijexamen
+            "Bevestiging reservering praktijkexamen rijbewijs B\nKandidaat: {person}\nExamenlocatie: CBR Rijswijk\nDatum: {date}, {time}\nMeenemen: geldig identiteitsbewijs (paspoort {passport})\nRijschool: {company}",
+            # verzorgingshuis wasgoed
+            "Naametiketten wasgoed – Zorgcentrum De Berkenhof\nBewoonster: {title_name}, kamer 31\nBewoner: {person}, kamer 33\n60 strijketiketten per bewoner\nContactpersoon familie: {person}, {phone}",
+            # zeilschool
+            "Incidentenlogboek zeilschool\nDatum: {date}, wind 4 Bft\nBoot: Valk 3\nCursist: {person} (geb. {child_dob})\nOmgeslagen bij de rode ton, binnen 2 minuten opgepikt door de rubberboot. Ouders gebeld: {phone}. Instructeur: {first}",
+            # huurwaarborg
+            "Geachte {title_name},\n\nOp {date} heb ik de woning aan {address} opgeleverd. De waarborgsom van € 1.150 is nog steeds niet terugbetaald. Graag ontvang ik het bedrag binnen 14 dagen op {iban}.\n\nMet vriendelijke groet,\n{person}",
+            "Assistent: Je kunt in de brief aan de verhuurder verwijzen naar het opleveringsrapport. Je BSN ({bsn}) hoef je er niet in te zetten – dat is voor een waarborgsom niet nodig.",
+            # pedicure
+            "Herinnering: {title_name}, u heeft een afspraak bij de medisch pedicure op {date} om {time}. Dossiernummer {mrn}. Afzeggen kan via {phone}.",
+            # kafka / nginx
+            "[ALERT] Kafka consumer lag hoog: groep=facturatie topic=betalingen lag=52190\nlaatste commit vanaf {ip}\npiket: {person}",
+            "2024/01/29 16:05:33 [error] 48#48: *2207 access forbidden by rule, client: {ip}, server: webshop.example.nl, request: \"GET /.git/config HTTP/1.1\"",
+            "# secrets.yaml (per ongeluk gecommit, ingetrokken op {date})\nkafka:\n  brokers: kafka.intern:{port}\n  credentials: {secret}",
+        ],
+        "clean": [
+            "[OPGELOST] Consumer lag weer normaal: groep=meldingen topic=sms lag=0 (piek 43.900 om {time}). Oorzaak: rebalance na deploy {version}. Opvolging: {ticket}.",
+            "2024/01/29 05:40:02 [error] 7#7: *88 upstream sent too big header, upstream: \"http://voorraad.intern:{port}\", host: \"api.example.nl\"\n# netwerkbereik upstreams: {cidr6}",
+            "Voorjaarsconcert harmonie, {date}, Schouwburg {city}\nProgramma: {public:Jan Pieterszoon Sweelinck}, bewerkingen\n51 muzikanten. Kaarten {amount}.",
+            "Woningcorporatie – kwartaaloverzicht reparaties\nOpen verzoeken: 233\nGemiddelde doorlooptijd: 6 dagen\nAannemer: {company}\nFactuur {invoice} van {amount} goedgekeurd.",
+            "Pakbon groothandel {order}\n5 x EAN {ean}\n2 x EAN {ean} (koelketen)\nTrack & trace {tracking}\n19 patiënten krijgen deze week thuisbezorging.",
+            "Schoolreis groep 8: vertrek {date} om {time} bij de Willem de Zwijgerschool, 58 plaatsen, vervoerder {company}, kosten {amount} per leerling.",
+            "Wasserij zorgcentrum: machine 2 ({brand}) defect, storing gemeld onder {ticket}. Etiketbestelling {order} verzonden.",
+            "Zeilschool logboek {date}: de schouw „Johanna Maria” kwam terug met een gescheurd grootzeil. 10 cursisten, 2 instructeurs, geen gewonden.",
+            "Rijexamen: CBR {city} opent 160 extra examenplaatsen vanaf {date}. Gemiddelde wachttijd 12 weken.",
+            "Pedicurepraktijk: behandelkamer 1 gesloten tot {date}. 290 patiënten in februari. Nieuwe software {version}, checksum {sha}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -28195,4 +28491,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI, "sinter": SINTER}
