@@ -28471,6 +28471,327 @@ SINTER: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ SOLFATARA
+# Written 2026-12-06 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: mountain rescue call-out logs; bereavement counselling referrals; allotment society waiting lists;
+# hospital car park permit applications; school nurse medication logs; wedding photographer contracts;
+# fostering panel minutes; gym personal trainer session notes; breast screening invitations; library home
+# delivery service notes; lost luggage claims; horse riding school bookings; Terraform plan outputs and Sentry
+# issue alerts.
+SOLFATARA: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # mountain rescue call-out logs
+            "CALL-OUT 24/117 - Patterdale MRT\nTasked by: Cumbria Police 14:52\nCasualty: {person}, approx. 60, suspected lower leg fracture below Striding Edge\nReporting party: {first} (walking partner), mobile {phone}\nGrid ref NY 344 150. 11 team members deployed; casualty stretchered to Glenridding and handed to NWAS at 18:40.",
+            "INCIDENT FORM - casualty details\nName: {person}\nDOB: {dob}\nHome address: {address}\nNext of kin: {person} ({phone})\nCondition on arrival: mild hypothermia, alert. Walked off with team support, no hospital transfer needed.",
+            "Kerry Mountain Rescue - volunteer mileage claim\nName: {person}\nPPS number: {ppsn}\nPay to IBAN: {iban}\nCall-outs this quarter: 3 (Carrauntoohil x2, Mangerton)\nTotal distance: 214 km",
+            # bereavement counselling referrals
+            "Referral to Bereavement Support Service\nReferrer: {title_name}, Practice Nurse, Millbrook Surgery\nClient: {person}   DOB {dob}   NHS {nhs}\nLoss: husband died suddenly in August (cardiac). Client consents to referral and would prefer a phone call first on {phone}, weekday mornings only.",
+            "Hi {first},\n\nThank you for talking to me on Tuesday. As promised, I've put you down for the Thursday evening group at the hospice, which starts on {date}. If you'd rather have one-to-one sessions instead, just reply to this email or ring the office.\n\nTake care,\n{first}\nBereavement Coordinator\n{role_email}",
+            "I'm really sorry to hear about your mum, {first}. If it helps, the counselling team at St Aidan's take self-referrals - you can email them at {role_email} and mention that the GP suggested it. There's usually a 3-4 week wait for the first session.",
+            # allotment society waiting lists
+            "position,name,email,phone,preferred_site,joined\n14,{person},{email},{phone},Hill Lane,2022-03-01\n15,{person},{email},,Riverside,2022-04-19\n16,{person},,{phone},Either,2022-05-02",
+            "Dear {title_name},\n\nGood news: half plot 27B at Cemetery Road allotments has become available and you are at the top of our waiting list. We have your address as {address}; please let us know if this has changed. Kindly confirm by {date} whether you would like to take it on.\n\nBest wishes,\nAllotment Secretary",
+            "Dublin 8 Allotment Society - annual subscription\nMember: {person}\nPlot: 12 (full)\nSEPA mandate: IBAN {iban}\nSigned: {date}",
+            # hospital car park permit applications
+            "HOSPITAL CAR PARK PERMIT - CONCESSION APPLICATION\nApplicant: {person}\nHospital number: {mrn}\nReason: renal dialysis three times weekly (Mon/Wed/Fri)\nVehicle reg: on file\nPay by card: {card}  exp 11/26\nDate: {date}",
+            "From: {email}\nTo: {role_email}\nSubject: Parking permit refund\n\nHello, I was charged twice for my monthly permit (ref {invoice}). Please refund the duplicate to my account {iban}. My son is on Ward 7 long-term so I'll need the permit until at least March.\n\nThanks,\n{person}",
+            "[10:02] {first}: does anyone know if night-shift staff can get the discounted permit?\n[10:04] {first}: yes, apply through the estates form, they need your staff number and a copy of your rota. Mine came through in a week\n[10:05] {first}: legend, thanks",
+            # school nurse medication logs
+            "MEDICATION ADMINISTRATION RECORD - Ashgrove Primary\nPupil: {person}   Class: 4B   DOB: {child_dob}\nMedication: Salbutamol 100mcg inhaler, 2 puffs as needed\n12/03  10:40  2 puffs  given by: {first} (school nurse)\n14/03  13:15  2 puffs  given by: {first}",
+            "Dear parent/carer of {first},\n\nYour child came to the medical room today with a headache. We gave one 5ml dose of paracetamol suspension at 11:20, as per the consent form you signed in September. Please contact the school office if you have any questions.\n\n{title_name}\nSchool Nurse",
+            # wedding photographer contracts
+            "WEDDING PHOTOGRAPHY AGREEMENT\nThis agreement is made between Lumen & Lace Photography (\"the Photographer\") and {person} and {person} (\"the Clients\") of {address}.\nWedding date: {date}\nVenue: Hadley Hall\nPackage: Full Day (10 hours), two albums\nTotal fee: £{amount}, retainer of £500 payable on signing.",
+            "Hi {first} & {first}!\n\nSo excited for Saturday! Quick timeline check: I'll arrive at the bride's parents' house ({address}) at 11:00 for getting-ready shots, then head to the church for 13:30. Call me on {phone} on the day if anything changes.\n\nLove,\n{first}",
+            # fostering panel minutes
+            "FOSTERING PANEL - MINUTES (CONFIDENTIAL)\nItem 3: Approval of {person} and {person} as short-break foster carers\nPresent: {title_name} (Chair), {title_name} (independent member), agency adviser\nAssessing social worker: {person}\nThe panel noted strong references and the applicants' experience of caring for a child with autism. Recommendation: approval for up to two children aged 5-11. Unanimous.",
+            "Placement request\nChild: {first}, aged 9, DOB {child_dob}\nCurrently in an emergency placement with {title_name}\nAllocated social worker: {person}, {email}, {phone}\nNeeds: school within 30 minutes of current placement; contact with birth mother twice monthly, supervised.",
+            "Foster carer application - document checklist\n[x] Photo ID: passport {passport}\n[x] {nid}\n[x] GP medical completed by {title_name}\n[ ] Three personal references\n[x] Home safety check booked for {date}",
+            # gym personal trainer session notes
+            "PT SESSION NOTES - {date}\nClient: {person}\nSession 6 of 12\nWarm-up: rower 5 min\nMain: goblet squat 3x10 @ 16kg, RDL 3x8 @ 30kg, push-ups 3 x max (9, 8, 7)\nNotes: lower back tight afterwards, advised foam rolling. Next session Thursday 7am.\n- {first}",
+            "PAR-Q (Physical Activity Readiness)\nName: {person}\nDate of birth: {dob}\nEmergency contact: {person}, {phone}\nHas your doctor ever said you have a heart condition? NO\nDo you take medication for blood pressure? YES (amlodipine 5mg)\nTrainer: {first}",
+            "Contractor details - FlexFit Toronto\nTrainer: {person}\nSIN: {sin}\nMailing address: {address}\nRate: $45/session, paid biweekly by direct deposit",
+            "Inclusive-language check on the personal trainer job advert: please replace \"{biased}\" in the second paragraph. Draft owner: {person}. Revised version by {date}, please.",
+            # breast screening invitations
+            "NHS Breast Screening Programme\n\n{person}\n{address}\n\nNHS number: {nhs}\n\nYou are invited for breast screening (a mammogram) on {date} at {time} at the mobile unit in the Bridge Street car park. The appointment takes about 30 minutes. If this time is not convenient, please call us to rearrange.",
+            "Hi {first}, a reminder that your breast screening appointment is tomorrow at {time}, Jubilee Unit, Level 1. Reply 1 to confirm or 2 to rebook. Ref {mrn}",
+            "Dear {title_name},\n\nRe: Breast screening results\nHospital number: {mrn}\n\nWe are writing to let you know that your mammogram taken on {date} showed no sign of cancer. You will be invited again in three years' time.\n\nYours sincerely,\n{person}\nDirector of Breast Screening",
+            # library home delivery service notes
+            "Home Library Service - visit notes\nCustomer: {title_name}, {address}\nPhone: {phone} (let it ring, slow to the door)\nLikes: large-print crime, nothing too violent; audiobooks on CD\nReturned 6 items, delivered 5 (incl. ISBN {isbn})\nVolunteer: {first}",
+            "Volunteer application - Home Library Service\nName: {person}\nDate of birth: {dob}\nNational Insurance number: {nino}\nAddress: {address}\nDBS check: enhanced, pending",
+            "2024-11-05 09:14 homelib route=R3 stop=7 customer=\"{person}\" addr=\"{address_line}\" items_out=4 note=\"key safe code changed, ask office\"",
+            # lost luggage claims
+            "PROPERTY IRREGULARITY REPORT\nFile ref: LHRBA{order}\nPassenger: {person}\nPassport: {passport}\nFlight: BA 2490 from Krakow\nBag: black hard-shell spinner, red strap\nDelivery address: {address}\nContact: {phone} / {email}",
+            "Dear Customer Relations,\n\nMy suitcase did not arrive on flight EI 154 on {date} and I had to buy essentials for four days. I attach the receipts. Please pay the compensation into my account, IBAN {iban}.\n\nPassport number: {passport}\n\nKind regards,\n{person}",
+            "Agent: Could you confirm your date of birth and a contact number?\nCustomer: {dob}, {phone}\nAgent: Thanks {first}. Your bag has been found in Dubai and will be couriered to {address} within 48 hours.",
+            "Baggage claim #{order} - Delta\nClaimant: {person}\nSocial Security No.: {ssn}\nItems claimed: camera, two suits, toiletries\nReceipts: 4 attached",
+            # horse riding school bookings
+            "Booking confirmed ✅\nRider: {first} (age 11)\nLesson: group hack, Saturday {time}\nPony: Biscuit\nParent contact: {person} {phone}\nPlease bring a hat that meets PAS015. Cancellations need 48 hours' notice.\n- Meadowbrook Riding School",
+            "New rider form\nFull name: {person}\nDOB: {child_dob}\nWeight: 38 kg   Height: 142 cm\nExperience: 6 months of lessons\nMedical conditions: nut allergy (carries an auto-injector)\nParent/guardian email: {email}",
+            # Terraform plan outputs
+            "Terraform will perform the following actions:\n\n  # aws_instance.bastion will be created\n  + resource \"aws_instance\" \"bastion\" {\n      + ami           = \"ami-0c55b159cbfafe1f0\"\n      + instance_type = \"t3.micro\"\n      + private_ip    = \"{ip}\"\n      + tags          = {\n          + \"Owner\" = \"{email}\"\n        }\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "  # module.ci.github_actions_secret.deploy will be updated in-place\n  ~ resource \"github_actions_secret\" \"deploy\" {\n      ~ plaintext_value = (sensitive value)\n    }\n\n# {first}: the old value is still in git history (vars.auto.tfvars), rotate it today:\n# {secret}",
+            # Sentry issue alerts
+            "New issue in booking-api (production)\nKeyError: 'rider_id'\n  File \"app/bookings.py\", line 214, in confirm_slot\nFirst seen: {date} {time} · Events: 37 · Users: 12\nUser: {email} · IP: {ip}\nRelease: booking-api@{version}",
+            "Sentry issue PAYMENTS-4F2: CardDeclinedError\nrequest.data = {\"amount\": 4500, \"card_number\": \"{card}\", \"holder\": \"{person}\"}\n@{first} the scrubber isn't catching this field, can you add it to the denylist?",
+            "Sentry event {uuid}\nenvironment: staging\nextra.settings:\n  DEBUG: true\n  {secret}\nassignee: {person}",
+            "Moderation alert (chat-service): a message in the riding school group chat was held because it contained \"{policy}\". Sender: {person} ({email}). Reviewed by {first} at {time}.",
+        ],
+        "clean": [
+            "Patterdale MRT - 2023 in numbers\nCall-outs: 112 (up from 97)\nBusiest day: {date}, four incidents\nCasualties stretchered: 41\nOur new Land Rover was commissioned this spring thanks to a grant of £{amount} from {company}.",
+            "Terraform will perform the following actions:\n\n  # aws_vpc.main will be created\n  + resource \"aws_vpc\" \"main\" {\n      + cidr_block                       = \"{cidr4}\"\n      + assign_generated_ipv6_cidr_block = true\n    }\n  # aws_subnet.public_a will be created\n      + ipv6_cidr_block = \"{cidr6}\"\n\nPlan: 2 to add, 0 to change, 0 to destroy.",
+            "Resolved in release {version}: TypeError in PhotoGallery.render ({ticket}). 0 users affected in the last 24h. Fixed by commit {sha}.",
+            "Allotment news: plots 14 and 22 are vacant again and the waiting list stands at 63 households. Next work party {date}, 10:00 at the Elm Road gate. Seed potatoes (Charlotte, Maris Piper) £3.50/kg in the hut.",
+            "Visitor parking - Car Park C (multi-storey)\nUp to 1 hr £2.20 · up to 4 hrs £5.60 · 24 hrs £9.00\nPatients attending radiotherapy park free: 412 permits issued this quarter.\nPay by app, location code {order}.",
+            "Flu vaccination day {date}, Reception to Year 6. Consent forms back: 183 of 210. Nurse's room B12. Spare inhalers in stock: 3, earliest expiry {date}.",
+            "2025 packages: Elopement (2 hrs) £650 · Half Day £1,250 · Full Day £1,950. Albums are printed by {company}; allow 8 weeks. Venues we shoot often: Hadley Hall, the Lincoln Rooms and {namecity} House.",
+            "Fostering information evening: {date}, 18:30, {city} Town Hall, Committee Room 2. 46 children in our area are waiting for a foster family. Fostering allowances paid out last year: £{amount}.",
+            "Studio timetable w/c {date}\nMon 06:30 Spin (Studio 2) · 12:15 Kettlebells · 18:00 HIIT\nRoom 3 closed for refurbishment. Six new Concept2 rowers arrive Tuesday (PO {invoice}).",
+            "Screening round 2024/25: 8,412 women invited, 6,903 screened (uptake 82.1%). The mobile unit moves to the retail park on {namecity} Road from {date}.",
+            "Home Library Service stock rotation: 240 large-print titles moved from Central to the van. The audiobook ISBN {isbn} now has 6 holds. Van MOT due {date}.",
+            "WorldTracer file {invoice}: status DELIVERED. Bag forwarded from JFK on BA 178 on {date}, courier reference {tracking}.",
+            "Pony of the month: Biscuit (14.2hh, Welsh cross). Farrier visit {date}. Arena resurfacing cost £{amount}, funded by the proceeds of the Victoria Cup show.",
+            "Alert: p95 latency > 800ms on /api/v2/permits (threshold 500ms) for 10 minutes. Release {version}, 1,204 transactions, example trace {uuid}.",
+            "Error: Error acquiring the state lock\n\nLock Info:\n  ID:        {uuid}\n  Path:      tfstate-prod/network.tfstate\n  Operation: OperationTypeApply\n  Who:       ci-runner@build-04\n  Version:   {version}\n  Created:   {date} {time}",
+            "Our bereavement service supports around 300 families a year. Drop-in: Tuesdays 2-4pm, St Columba's church hall. Registered charity no. {order}.",
+            "Permit PK-{order} expires on {date}. Bay 114, level 2. Renewals do not need passport photos; patient permits are renewed automatically.",
+            "Found at the stables after Sunday's show: a navy waxed jacket and a dog lead with a tag saying 'Murphy'. Ask at the office, open till {time}.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Bergwacht-Einsatzprotokolle
+            "EINSATZPROTOKOLL Bergwacht Garmisch - Einsatz-Nr. 2024-{order}\nAlarmierung: ILS Oberland, {time}\nEinsatzort: Alpspitz-Ferrata, ca. 1.950 m\nPatient: {person}, geb. {dob}\nVerdacht: Sprunggelenksfraktur links, ansprechbar\nMelder: {first}, Tel. {phone}\nAbtransport per Tau, Übergabe an RTH Christoph 1.",
+            "Hallo {first},\n\ndanke für deinen Einsatz am Samstag am Herzogstand. Für die Fahrtkostenabrechnung brauche ich noch deine Bankverbindung: bitte kurz bestätigen, ob die IBAN {iban} noch stimmt.\n\nBergheil\n{first}\nKassenwart Bergwacht",
+            # Trauerbegleitung
+            "Überweisung an die Trauerbegleitung\nÜberweisende Stelle: Hausarztpraxis {title_name}\nKlientin: {person}, geb. {dob}\nAnschrift: {address}\nAnlass: Tod des Ehemanns im Juli, seitdem Schlafstörungen. Einverständnis zur Kontaktaufnahme liegt vor; bitte vormittags unter {phone} anrufen.",
+            "Liebe {first},\n\nes tut mir sehr leid, was du gerade durchmachst. Die Trauergruppe im Hospiz trifft sich jeden zweiten Mittwoch um 18 Uhr; ich habe dich für den {date} angemeldet. Wenn du lieber Einzelgespräche möchtest, sag einfach Bescheid.\n\nHerzliche Grüße\n{person}",
+            # Kleingartenverein
+            "Warteliste KGV Sonnenschein e.V. (Stand {date})\nPlatz; Name; Telefon; E-Mail; Wunsch\n1; {person}; {phone}; {email}; Parzelle mit Laube\n2; {person}; {phone}; ; egal\n3; {person}; ; {email}; nahe Wasseranschluss",
+            "Sehr geehrte/r {title_name},\n\nwir freuen uns, Ihnen die Parzelle 47 im Kleingartenverein Am Mühlbach anbieten zu können. Die Ablöse für Laube und Bewuchs beträgt {amount} €. Bitte teilen Sie uns bis zum {date} mit, ob Sie die Parzelle übernehmen möchten.\n\nMit freundlichen Grüßen\nDer Vorstand",
+            # Klinikparkplatz
+            "Antrag auf Parkberechtigung - Klinikum Nord\nName: {person}\nPatienten-Nr.: {mrn}\nGrund: Chemotherapie, wöchentlich\nKennzeichen: liegt vor\nZahlung per Kreditkarte: {card}\nDatum: {date}",
+            "Von: {email}\nAn: {role_email}\nBetreff: Parkausweis Mitarbeitende\n\nGuten Tag,\nich arbeite seit dem 1. im Nachtdienst auf Station 4B und habe noch keinen Parkausweis erhalten. Meine Personalnummer reiche ich gern nach.\n\nViele Grüße\n{person}",
+            # Schulgesundheit / Medikamentengabe
+            "Medikamentenplan Grundschule am Lindenhof\nKind: {person}, Klasse 3a, geb. {child_dob}\nMedikament: Methylphenidat 10 mg, 1 Tbl. um 09:45\nVerabreicht durch: {first} (Schulgesundheitsfachkraft)\nErziehungsberechtigte: {person}, Tel. {phone}",
+            "Liebe Eltern von {first},\n\nIhr Kind kam heute in der 3. Stunde mit Bauchschmerzen ins Krankenzimmer. Nach Rücksprache mit Ihnen haben wir um 10:20 Uhr keine Medikamente gegeben, sondern Ruhe und Tee. Bitte holen Sie es heute persönlich ab.\n\nMit freundlichen Grüßen\n{title_name}",
+            # Hochzeitsfotograf
+            "FOTOGRAFIEVERTRAG HOCHZEIT\nzwischen Lichtblick Fotografie, Inh. {person}, und dem Brautpaar {person} und {person}, wohnhaft {address}.\nHochzeitstermin: {date}\nLocation: Gut Hohenstein\nHonorar: {amount} €, Anzahlung 30 % bei Vertragsschluss.",
+            "Hi ihr zwei, {first} und {first},\n\nich hab euch die Vorschau-Galerie freigeschaltet. Das Passwort schicke ich separat per SMS an {phone}. Bei Fragen einfach melden!\n\nLiebe Grüße\n{first}",
+            # Pflegekinderdienst
+            "Protokoll Fachausschuss Pflegekinderdienst (vertraulich)\nTOP 2: Eignungsfeststellung Ehepaar {person} / {person}\nAnwesend: {title_name} (Vorsitz), {title_name}, Fachberatung {person}\nErgebnis: Eignung als Bereitschaftspflegestelle für Kinder bis 6 Jahre festgestellt. Einstimmig.",
+            "Anfrage Unterbringung\nKind: {first}, geb. {child_dob}\nderzeit in Inobhutnahme bei {title_name}\nZuständige Fachkraft ASD: {person}, {email}\nBesonderheiten: Kontakt zur Kindsmutter 14-tägig, begleitet.",
+            # Personal Training
+            "Trainingsprotokoll Personal Training - {date}\nKundin: {person}\nEinheit 4/10\nKniebeuge 3x10 mit 20 kg, Ausfallschritte 3x12, Plank 3x45 s\nBemerkung: Knie rechts leicht gereizt, nächste Einheit ohne Sprünge.\n- {first}",
+            "Anamnesebogen Personal Training\nName: {person}\nGeburtsdatum: {dob}\nAHV-Nr.: {ahv}\nVorerkrankungen: Bandscheibenvorfall L5/S1 (2019)\nNotfallkontakt: {person}, {phone}",
+            "Prüfung auf inklusive Sprache, Stellenanzeige Personal Trainer: Die Formulierung \"{biased}\" bitte ersetzen. Verantwortlich: {person}, Frist {date}.",
+            # Mammographie-Screening
+            "Mammographie-Screening-Programm\n\n{person}\n{address}\n\nEinladung zur Früherkennungsuntersuchung\nIhr Termin: {date}, {time}\nScreening-Einheit Mobil, Parkplatz am Rathaus\nBitte bringen Sie Ihre Krankenversichertenkarte mit.",
+            "Befundmitteilung Mammographie-Screening\nTeilnehmerin: {person}, geb. {dob}\nUntersuchungs-Nr.: {mrn}\nErgebnis: kein Hinweis auf Brustkrebs. Die nächste Einladung erhalten Sie in zwei Jahren.",
+            # Bücherei-Heimdienst
+            "Bücherei kommt ins Haus - Besuchsnotiz\nName: {title_name}, {address}\nTel.: {phone} (lange klingeln lassen)\nMag: Heimatromane, Großdruck, keine Krimis\nZurück: 5 Medien, neu: 4 Medien\nEhrenamtliche: {first}",
+            "Ehrenamtsvereinbarung Mediendienst\nName: {person}\nGeburtsdatum: {dob}\nSteuer-ID (für Aufwandsentschädigung): {steuer_id}\nAnschrift: {address}",
+            # Gepäckverlust
+            "Schadensmeldung Gepäck\nVorgangsnummer: MUCLH{order}\nReisende: {person}\nReisepass-Nr.: {passport}\nFlug: LH 1831 aus Barcelona\nZustelladresse: {address}\nErreichbar: {phone}, {email}",
+            "Sehr geehrte Damen und Herren,\n\nmein Koffer ist auf dem Flug OS 112 am {date} nicht angekommen. Die Belege für Ersatzkäufe liegen bei. Bitte überweisen Sie die Erstattung auf mein Konto {iban}.\nSozialversicherungsnummer (falls für Ihre Unterlagen nötig): {svnr}\n\nMit freundlichen Grüßen\n{person}",
+            # Reitschule
+            "Buchungsbestätigung Reitschule Birkenhof\nReiterin: {first} (10 Jahre)\nKurs: Voltigieren, samstags {time}\nPferd: Luna\nAnsprechpartner Eltern: {person}, {phone}\nBitte Reithelm mitbringen. Absagen bis 24 h vorher.",
+            "Neuanmeldung Reitunterricht\nName: {person}\nGeburtsdatum: {child_dob}\nReiterfahrung: keine\nAllergien: Pferdehaar? bisher nicht bekannt\nZahlung per Lastschrift, IBAN {iban}",
+            # Terraform / Sentry
+            "  # azurerm_linux_virtual_machine.reitbuchung wird erstellt\n  + resource \"azurerm_linux_virtual_machine\" \"reitbuchung\" {\n      + admin_username     = \"azureuser\"\n      + private_ip_address = \"{ip}\"\n    }\n\n# Achtung {first}: das Passwort stand im Klartext in terraform.tfvars:\n# {secret}",
+            "Sentry-Alarm: Neues Problem in parkausweis-api (prod)\nValueError: ungültiges Kennzeichen\nNutzer: {email}, IP {ip}\nErstes Auftreten: {date} {time}\nRelease {version}",
+            "Inhaltsfilter (Vereinschat Bergwacht): Nachricht zurückgehalten, Begriff \"{policy}\" gefunden. Absender: {person}. Geprüft von {first}.",
+            "Pflegeerlaubnis - eingereichte Unterlagen\nReisepass-Nr. Pflegevater: {passport}\n{nid}\nFührungszeugnis: liegt vor\nBearbeitung: {title_name}",
+        ],
+        "clean": [
+            "Bergwacht-Jahresbilanz 2023: 286 Einsätze, davon 41 mit Hubschrauber. Neues Einsatzfahrzeug dank Spende der {company}. Ausbildungswochenende am {date} auf der Reintalangerhütte.",
+            "Kleingartenverein Am Mühlbach: Derzeit 58 Bewerbungen auf der Warteliste. Nächster Arbeitseinsatz am {date} um 9 Uhr, Treffpunkt Vereinsheim, Goethestraße 12. Wasser wird ab 1. April angestellt.",
+            "Parkhaus P3 Klinikum: 1. Stunde frei, danach 1,50 € je angefangene Stunde. Dauerparkkarten für Dialysepatienten: 64 ausgegeben. Parkschein-Nr. {order}.",
+            "Terraform will perform the following actions:\n\n  # hcloud_network.intern will be created\n  + resource \"hcloud_network\" \"intern\" {\n      + ip_range = \"{cidr4}\"\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "Sentry: Problem {ticket} als gelöst markiert in Release {version} (Commit {sha}). Betroffene Nutzer in den letzten 24 h: 0.",
+            "Hochzeitspakete 2025: Standesamt (2 Std.) 690 €, Halbtag 1.290 €, Ganztag 2.190 €. Alben gedruckt bei {company}. Lieferzeit ca. 6 Wochen ab {date}.",
+            "Screening-Einheit Nord: 2024 wurden 9.214 Frauen eingeladen, Teilnahmerate 54 %. Das Mammobil steht ab {date} am Parkplatz Schillerplatz.",
+            "Bücherbus-Fahrplan: Haltestelle Luisenstraße dienstags 14:00-14:45. Neu im Bestand: ISBN {isbn} (Großdruck). Medien im Heimdienst: 1.320.",
+            "Gepäckstatus für Vorgang {invoice}: zugestellt am {date}. Sendungsnummer {tracking}.",
+            "Reitschule Birkenhof: Hufschmied am {date}, Stute Luna pausiert bis Ende des Monats. Turnier um den Kaiser-Wilhelm-Pokal, Preisgeld gesamt {amount} €.",
+            "Umsatz Personal Training im Quartal: {amount} €. 10er-Karten gültig bis {date}. Kursraum 2 wegen Renovierung geschlossen; Bestellnummer neue Hanteln {order}.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # secours en montagne
+            "COMPTE RENDU D'INTERVENTION - PGHM Chamonix\nDéclenchement : {time}, appel 112\nLieu : arête des Cosmiques, 3 600 m\nVictime : {person}, née le {dob}\nBilan : entorse grave du genou, consciente\nTémoin : {first}, joignable au {phone}\nHélitreuillage, transfert à l'hôpital de Sallanches.",
+            "Bonjour {first},\n\nmerci encore pour ta participation au secours de dimanche au col du Galibier. Pour le remboursement de tes frais de déplacement, peux-tu me confirmer ton RIB ? J'ai l'IBAN {iban} dans le fichier.\n\nAmicalement,\n{first}, trésorier",
+            # accompagnement du deuil
+            "Demande d'orientation - Accompagnement du deuil\nOrientée par : {title_name}, médecin traitant\nPersonne concernée : {person}\nAdresse : {address}\nSituation : décès de sa fille en mars, isolement important. Accepte d'être contactée au {phone}, de préférence le matin.",
+            "Chère {first},\n\nje suis vraiment désolée pour ta perte. Le groupe de parole de la maison des familles se réunit un jeudi sur deux à 18h ; je t'ai inscrite pour le {date}. Tu peux aussi écrire à {email} si tu préfères un entretien individuel.\n\nBien à toi,\n{first}",
+            # jardins familiaux
+            "Liste d'attente - Jardins familiaux des Coteaux\nrang;nom;téléphone;courriel;souhait\n1;{person};{phone};{email};parcelle avec cabane\n2;{person};{phone};;indifférent\n3;{person};;{email};proche du point d'eau",
+            "{title_name},\n\nnous avons le plaisir de vous proposer la parcelle n° 18 des jardins familiaux de la rue Jean-Jaurès. La cotisation annuelle s'élève à 45 €. Merci de nous faire part de votre réponse avant le {date}.\n\nVeuillez agréer nos salutations distinguées,\nLe bureau de l'association",
+            # stationnement hôpital
+            "DEMANDE DE CARTE DE STATIONNEMENT - CHU\nNom : {person}\nN° de dossier patient : {mrn}\nMotif : séances de radiothérapie quotidiennes pendant 6 semaines\nRèglement par carte : {card}\nFait le {date}",
+            "De : {email}\nÀ : {role_email}\nObjet : badge parking personnel de nuit\n\nBonjour,\nje travaille de nuit en réanimation depuis le mois dernier et je n'ai toujours pas reçu mon badge. Pouvez-vous m'indiquer la marche à suivre ?\n\nCordialement,\n{person}",
+            # infirmerie scolaire
+            "Registre de l'infirmerie - Collège Victor-Hugo\nÉlève : {person}, 5e B, né le {child_dob}\n14/11 10h15 : Ventoline 2 bouffées (PAI asthme)\nAdministré par : {first}, infirmière scolaire\nParent prévenu par téléphone au {phone}",
+            "Madame, Monsieur,\n\nvotre enfant {first} est passé à l'infirmerie ce matin pour un mal de tête. Conformément au PAI, un comprimé de paracétamol lui a été donné à 11h. Il a pu retourner en classe.\n\n{title_name}, infirmière",
+            # photographe de mariage
+            "CONTRAT DE PRESTATION - PHOTOGRAPHIE DE MARIAGE\nEntre : Atelier Lumière, représenté par {person}\nEt : {person} et {person}, demeurant {address}\nDate du mariage : {date}\nLieu : Domaine de la Roseraie\nForfait : journée complète, {amount} € TTC, acompte de 30 % à la signature.",
+            "Coucou {first} et {first} !\n\nvotre galerie est en ligne, je vous envoie le mot de passe par SMS au {phone}. Dites-moi vos photos préférées pour l'album !\n\nBises,\n{first}",
+            # commission d'agrément famille d'accueil
+            "PROCÈS-VERBAL - Commission consultative paritaire (assistants familiaux)\nDossier : agrément de {person}\nPrésents : {title_name} (présidente), {title_name}, {person} (référente ASE)\nAvis : favorable pour l'accueil de deux enfants de 3 à 10 ans. Vote à l'unanimité.",
+            "Demande de placement\nEnfant : {first}, né le {child_dob}\nActuellement accueilli en urgence chez {title_name}\nRéférente ASE : {person}, {email}, {phone}\nDroit de visite de la mère : un samedi sur deux, médiatisé.",
+            # coach sportif
+            "Fiche de séance coaching - {date}\nClient : {person}\nSéance 7/12\nSquat 4x8 à 40 kg, tirage horizontal 3x12, gainage 3x1 min\nRemarque : épaule gauche douloureuse, éviter le développé militaire.\n- {first}",
+            "Questionnaire de santé (avant coaching)\nNom : {person}\nDate de naissance : {dob}\n{nid}\nAntécédents : hypertension traitée\nPersonne à prévenir : {person}, {phone}",
+            "Relecture langage inclusif de l'offre de coach sportif : merci de remplacer « {biased} » dans le deuxième paragraphe. Rédaction : {person}, à revoir pour le {date}.",
+            # dépistage du cancer du sein
+            "Dépistage organisé du cancer du sein\n\n{person}\n{address}\n\nMadame,\nvous avez entre 50 et 74 ans : une mammographie de dépistage vous est proposée, prise en charge à 100 %. N° de sécurité sociale : {nir}. Présentez ce courrier au radiologue de votre choix.",
+            "Résultat de dépistage\nPatiente : {person}, née le {dob}\nN° d'examen : {mrn}\nConclusion : ACR 1, pas d'anomalie. Prochaine invitation dans deux ans.",
+            # portage de livres à domicile
+            "Portage à domicile - fiche de visite\nAbonné(e) : {title_name}, {address}\nTél. : {phone} (sonner longtemps)\nAime : romans du terroir en gros caractères, pas de policiers\nRendus : 4 documents, prêtés : 5\nBénévole : {first}",
+            # bagages perdus
+            "DÉCLARATION DE BAGAGE NON LIVRÉ\nDossier : CDGAF{order}\nPassager : {person}\nPasseport : {passport}\nVol : AF 1148 en provenance de Lisbonne\nAdresse de livraison : {address}\nContact : {phone} / {email}",
+            "Madame, Monsieur,\n\nma valise n'est pas arrivée à Genève le {date} (vol LX 345). Je joins les factures des achats de première nécessité. Merci de verser l'indemnité sur mon compte IBAN {iban}.\nNuméro AVS : {ahv}\n\nSalutations,\n{person}",
+            # centre équestre
+            "Réservation confirmée - Centre équestre des Pins\nCavalière : {first} (9 ans)\nCours : galop 2, mercredi {time}\nPoney : Caramel\nContact parent : {person}, {phone}\nBombe obligatoire. Annulation 48 h à l'avance.",
+            "Inscription cavalier\nNom : {person}\nNé le : {child_dob}\nNISS : {nn_be}\nNiveau : débutant\nAllergies : aucune connue",
+            # Terraform / Sentry
+            "  # scaleway_instance_server.reservations sera créé\n  + resource \"scaleway_instance_server\" \"reservations\" {\n      + private_ip = \"{ip}\"\n    }\n\n# {first} : le jeton était en clair dans secrets.auto.tfvars, à révoquer :\n# {secret}",
+            "Alerte Sentry : nouveau problème dans api-parking (production)\nTypeError: immatriculation is undefined\nUtilisateur : {email} · IP {ip}\nPremière occurrence : {date} {time}\nVersion {version}",
+            "Filtre de modération (messagerie du centre équestre) : message bloqué, terme « {policy} » détecté. Expéditeur : {person}. Vérifié par {first}.",
+            "Dossier famille d'accueil - pièces reçues\nPasseport de l'assistante familiale : {passport}\nJustificatif de domicile : {address}\nInstruit par {title_name}",
+        ],
+        "clean": [
+            "Bilan 2023 du PGHM : 1 284 interventions, dont 612 par hélicoptère. Exercice commun avec {company} prévu le {date} au refuge du Goûter.",
+            "Jardins familiaux des Coteaux : 71 foyers en liste d'attente. Prochaine corvée collective le {date} à 9h, rendez-vous au local, avenue Pasteur.",
+            "Parking P2 du CHU : 1re heure gratuite, puis 1,20 € l'heure. 380 cartes patients délivrées ce trimestre. Ticket n° {order}.",
+            "Terraform will perform the following actions:\n\n  # ovh_cloud_project_network_private.lan will be created\n  + resource \"ovh_cloud_project_network_private\" \"lan\" {\n      + vlan_id = 42\n      + subnet  = \"{cidr4}\"\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "Sentry : problème {ticket} résolu dans la version {version} (commit {sha}). Aucun utilisateur touché depuis 24 h.",
+            "Formules mariage 2025 : mairie seule 590 €, demi-journée 1 190 €, journée 1 890 €. Albums fabriqués par {company}, délai 6 semaines.",
+            "Campagne de dépistage : 12 480 femmes invitées dans le département, taux de participation 49 %. Le mammobile sera place Charles-de-Gaulle à partir du {date}.",
+            "Portage de livres : 86 lecteurs servis à domicile ce mois-ci. Nouveauté en gros caractères : ISBN {isbn}. Tournée du mardi avancée à {time}.",
+            "Suivi bagage dossier {invoice} : livré le {date}, numéro de suivi {tracking}.",
+            "Centre équestre des Pins : passage du maréchal-ferrant le {date}. Le poney Caramel est au repos. Dotation totale du Grand Prix de {namecity} : {amount} €.",
+            "Chiffre d'affaires coaching du trimestre : {amount} €. Cartes 10 séances valables jusqu'au {date}. Salle 2 fermée pour travaux ; commande de nouveaux haltères n° {order}.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # rescate en montaña
+            "PARTE DE RESCATE - GREIM Benasque\nActivación: 112 Aragón, {time}\nLugar: glaciar del Aneto, cota 3.100\nAccidentado: {person}, DNI {dni}\nLesiones: posible fractura de tibia, consciente\nAlertante: {first}, tel. {phone}\nEvacuado en helicóptero al Hospital de Barbastro.",
+            "Hola {first}:\n\ngracias por venir al rescate del sábado en Gredos. Para pagarte el kilometraje necesito que me confirmes la cuenta: tengo apuntado el IBAN {iban}.\n\nUn abrazo,\n{first}, tesorería del grupo",
+            # duelo
+            "Derivación a la Unidad de Duelo\nDerivado por: {title_name}, médico de familia\nPaciente: {person}, fecha de nacimiento {dob}\nDomicilio: {address}\nMotivo: fallecimiento del marido hace cuatro meses, insomnio y aislamiento. Acepta que la llamen al {phone} por las mañanas.",
+            "Querida {first}:\n\nsiento muchísimo lo de tu padre. El grupo de duelo del tanatorio se reúne los martes a las 19:00; te he apuntado para el {date}. Si prefieres sesiones individuales, escríbeles a {email}.\n\nUn beso,\n{first}",
+            # huertos urbanos
+            "Lista de espera - Huertos Urbanos de Moratalaz\norden;nombre;teléfono;correo;preferencia\n1;{person};{phone};{email};parcela con caseta\n2;{person};{phone};;cualquiera\n3;{person};;{email};cerca de la toma de agua",
+            "Estimado/a {title_name}:\n\nle comunicamos que ha quedado libre la parcela 23 de los huertos municipales y usted es el siguiente en la lista. La cuota anual es de 60 €. Le rogamos que confirme su interés antes del {date}.\n\nAtentamente,\nLa junta de la asociación",
+            # aparcamiento hospital
+            "SOLICITUD DE TARJETA DE APARCAMIENTO - Hospital Universitario\nNombre: {person}\nNHC: {mrn}\nMotivo: hemodiálisis tres días por semana\nPago con tarjeta: {card}\nFecha: {date}",
+            "De: {email}\nPara: {role_email}\nAsunto: tarjeta de parking turno de noche\n\nBuenas tardes:\nentré en la UCI en el turno de noche hace tres semanas y todavía no tengo la tarjeta del parking. ¿Qué tengo que hacer?\n\nSaludos,\n{person}",
+            # enfermería escolar
+            "REGISTRO DE MEDICACIÓN - CEIP Los Almendros\nAlumno: {person}, 2.º B, nacido el {child_dob}\n11/02 10:30 Ventolin 2 inhalaciones\nAdministrado por: {first} (enfermera escolar)\nAviso a la familia: {phone}",
+            "Estimada familia de {first}:\n\nsu hijo ha pasado por la enfermería esta mañana con dolor de cabeza. Según la autorización firmada, se le ha dado una dosis de paracetamol a las 11:15 y ha vuelto a clase.\n\n{title_name}, enfermera escolar",
+            # fotógrafo de bodas
+            "CONTRATO DE SERVICIOS FOTOGRÁFICOS - BODA\nDe una parte, Estudio Luz de Sal, representado por {person}; de otra, {person} y {person}, con domicilio en {address}.\nFecha del enlace: {date}\nLugar: Finca El Olivar\nPrecio: {amount} € IVA incluido, señal del 30 % a la firma.",
+            "¡Hola {first} y {first}!\n\nya tenéis la galería online. La contraseña os la mando por WhatsApp al {phone}. ¡Decidme vuestras favoritas para el álbum!\n\nUn abrazo,\n{first}",
+            # comisión de acogimiento
+            "ACTA - Comisión Técnica de Acogimiento Familiar\nExpediente: valoración de {person} y {person} como familia acogedora\nAsistentes: {title_name} (presidenta), {title_name}, {person} (técnica de seguimiento)\nAcuerdo: idoneidad para acogimiento temporal de menores de 0 a 6 años. Unanimidad.",
+            "Propuesta de acogimiento\nMenor: {first}, nacido el {child_dob}\nActualmente en centro de primera acogida\nTécnica responsable: {person}, {email}, {phone}\nVisitas con la madre: quincenales, supervisadas.",
+            # entrenador personal
+            "Ficha de sesión - entrenamiento personal {date}\nCliente: {person}\nSesión 5 de 10\nSentadilla 4x8 con 30 kg, remo con mancuerna 3x12, plancha 3x40 s\nObservaciones: molestias en la rodilla derecha, evitar saltos.\n- {first}",
+            "Cuestionario de salud (alta en el gimnasio)\nNombre: {person}\nFecha de nacimiento: {dob}\nNIE: {nie}\nLesiones previas: hernia discal L4-L5\nContacto de emergencia: {person}, {phone}",
+            "Revisión de lenguaje inclusivo de la oferta de entrenador personal: por favor, sustituid «{biased}» en el segundo párrafo. Redacta: {person}. Revisión antes del {date}.",
+            # cribado de cáncer de mama
+            "Programa de Detección Precoz de Cáncer de Mama\n\n{person}\n{address}\n\nLe citamos para una mamografía el {date} a las {time} en la unidad móvil situada en el aparcamiento del centro de salud. Traiga su tarjeta sanitaria y este documento.",
+            "Resultado del cribado\nPaciente: {person}, fecha de nacimiento {dob}\nN.º de historia: {mrn}\nConclusión: BI-RADS 1, sin hallazgos. Próxima cita en dos años.",
+            # biblioteca a domicilio
+            "Biblioteca a domicilio - nota de visita\nPersona usuaria: {title_name}, {address}\nTeléfono: {phone} (tarda en abrir)\nLe gustan: novela histórica en letra grande\nDevueltos: 3, prestados: 4\nVoluntaria: {first}",
+            # equipaje perdido
+            "PARTE DE IRREGULARIDAD DE EQUIPAJE\nExpediente: MADIB{order}\nPasajero: {person}\nPasaporte: {passport}\nVuelo: IB 3171 procedente de París\nDirección de entrega: {address}\nContacto: {phone} / {email}",
+            "Estimados señores:\n\nmi maleta no llegó a Barajas el {date} (vuelo UX 1094) y tuve que comprar ropa y artículos de aseo. Adjunto los tiques. Les ruego que abonen la indemnización en mi cuenta IBAN {iban}.\n{nid}\n\nAtentamente,\n{person}",
+            # hípica
+            "Reserva confirmada - Club Hípico La Dehesa\nJinete: {first} (12 años)\nClase: iniciación, sábado {time}\nPoni: Canela\nContacto familia: {person}, {phone}\nCasco obligatorio. Cancelaciones con 48 h de antelación.",
+            # Terraform / Sentry
+            "  # aws_db_instance.citas will be updated in-place\n  ~ resource \"aws_db_instance\" \"citas\" {\n        address = \"{ip}\"\n      ~ password = (sensitive value)\n    }\n\n# ojo {first}: la contraseña antigua sigue en el historial de git:\n# {secret}",
+            "Alerta de Sentry: nuevo problema en api-citas (producción)\nKeyError: 'nhc'\nUsuario: {email} · IP {ip}\nPrimera vez: {date} {time}\nVersión {version}",
+            "Moderación del chat de la hípica: mensaje retenido por contener «{policy}». Remitente: {person}. Revisado por {first}.",
+        ],
+        "clean": [
+            "Memoria 2023 del GREIM: 412 rescates, 198 con helicóptero. Simulacro conjunto con {company} el {date} en el refugio de Góriz.",
+            "Huertos Urbanos de Moratalaz: 94 solicitudes en lista de espera. Próxima jornada de limpieza el {date} a las 10:00, en la calle Doctor Fleming.",
+            "Aparcamiento del hospital: primera hora gratis, después 1,10 € por hora. Tarjetas para pacientes de diálisis: 210 emitidas. Ticket n.º {order}.",
+            "Terraform will perform the following actions:\n\n  # aws_subnet.privada_b will be created\n  + resource \"aws_subnet\" \"privada_b\" {\n      + cidr_block      = \"{cidr4}\"\n      + ipv6_cidr_block = \"{cidr6}\"\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "Sentry: incidencia {ticket} resuelta en la versión {version} (commit {sha}). Usuarios afectados en las últimas 24 h: 0.",
+            "Tarifas de bodas 2025: solo ceremonia 650 €, media jornada 1.250 €, jornada completa 1.950 €. Álbumes de {company}, plazo de entrega 8 semanas.",
+            "Cribado de mama: 15.300 mujeres citadas este año, participación del 71 %. La unidad móvil estará en la avenida Reina Sofía desde el {date}.",
+            "Biblioteca a domicilio: 58 usuarios atendidos en marzo. Novedad en letra grande: ISBN {isbn}. La ruta del jueves empieza a las {time}.",
+            "Seguimiento de equipaje, expediente {invoice}: entregado el {date}. Envío {tracking}.",
+            "Club Hípico La Dehesa: el herrador viene el {date}. La yegua Canela descansa esta semana. Premios del Trofeo {namecity}: {amount} € en total.",
+            "Facturación de entrenamiento personal este trimestre: {amount} €. Bonos de 10 sesiones válidos hasta el {date}. Sala 3 cerrada por obras; pedido de mancuernas n.º {order}.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # bergredding (Nederlandse vrijwilligers in de Alpen / klimhal)
+            "Inzetverslag Alpine Rescue Team NKBV - {date}\nMelding via 112 Tirol om {time}\nLocatie: Stubaier Gletscher, afdaling Daunkogel\nSlachtoffer: {person}, geboren {dob}\nLetsel: vermoedelijk gebroken pols, aanspreekbaar\nMelder: {first}, tel. {phone}\nAfgevoerd per helikopter naar Innsbruck.",
+            "Hoi {first},\n\nbedankt voor je inzet bij de oefening in de Ardennen. Voor de kilometervergoeding heb ik je rekeningnummer nodig; klopt {iban} nog?\n\nGroet,\n{first}, penningmeester",
+            # rouwbegeleiding
+            "Verwijzing rouwbegeleiding\nVerwijzer: {title_name}, huisarts\nCliënt: {person}, geb. {dob}\nAdres: {address}\nAanleiding: overlijden van partner in mei, slaapt slecht en komt nauwelijks buiten. Cliënt wil graag 's ochtends gebeld worden op {phone}.",
+            "Lieve {first},\n\nwat verdrietig van je moeder. De rouwgroep in het hospice komt elke tweede dinsdag van de maand samen; ik heb je aangemeld voor {date}. Mailen kan ook naar {email}.\n\nLiefs,\n{first}",
+            # volkstuinen
+            "Wachtlijst Volkstuinvereniging De Groene Vingers (bijgewerkt {date})\nnr;naam;telefoon;e-mail;voorkeur\n1;{person};{phone};{email};tuin met huisje\n2;{person};{phone};;maakt niet uit\n3;{person};;{email};bij de waterpomp",
+            "Beste {title_name},\n\nTuin 31 op complex Zonnehoek is vrijgekomen en u staat bovenaan de wachtlijst. De jaarlijkse huur bedraagt 85 euro. Laat u ons vóór {date} weten of u de tuin wilt overnemen?\n\nMet vriendelijke groet,\nHet bestuur",
+            # parkeervergunning ziekenhuis
+            "AANVRAAG PARKEERKAART - Ziekenhuis Rijnoord\nNaam: {person}\nPatiëntnummer: {mrn}\nReden: bestraling, dagelijks gedurende 5 weken\nBetaling met creditcard: {card}\nDatum: {date}",
+            "Van: {email}\nAan: {role_email}\nOnderwerp: parkeerpas nachtdienst\n\nGoedemiddag,\nik werk sinds vorige maand in de nachtdienst op de IC en heb nog steeds geen parkeerpas. Kunnen jullie dat regelen?\n\nGroeten,\n{person}",
+            # schoolverpleegkundige / medicijnregistratie
+            "Medicijnregistratie OBS De Regenboog\nLeerling: {person}, groep 5, geb. {child_dob}\n12-03 10:30 Ventolin 2 pufjes\nToegediend door: {first} (schoolverpleegkundige)\nOuders gebeld op {phone}",
+            "Beste ouders van {first},\n\nuw kind kwam vanochtend met hoofdpijn naar de EHBO-ruimte. Volgens de toestemmingsverklaring hebben we om 11:00 uur één paracetamol gegeven. Daarna is uw kind weer naar de klas gegaan.\n\nMet vriendelijke groet,\n{title_name}",
+            # trouwfotograaf
+            "OVEREENKOMST BRUIDSFOTOGRAFIE\nTussen Studio Zilverlicht, vertegenwoordigd door {person}, en het bruidspaar {person} en {person}, wonende te {address}.\nTrouwdatum: {date}\nLocatie: Kasteel de Haar\nPakket: hele dag, {amount} euro incl. btw, aanbetaling 30% bij ondertekening.",
+            "Hoi {first} en {first}!\n\nJullie online galerij staat klaar. Het wachtwoord stuur ik via WhatsApp naar {phone}. Laat maar weten welke foto's in het album moeten!\n\nGroetjes,\n{first}",
+            # pleegzorg
+            "VERSLAG Matchingsoverleg pleegzorg (vertrouwelijk)\nAgendapunt 2: geschiktheid {person} en {person} als crisispleeggezin\nAanwezig: {title_name} (voorzitter), {title_name}, {person} (pleegzorgwerker)\nBesluit: geschikt voor kinderen van 0 tot 4 jaar. Unaniem.",
+            "Plaatsingsverzoek\nKind: {first}, geb. {child_dob}\nVerblijft nu in crisisopvang bij {title_name}\nJeugdbeschermer: {person}, {email}, {phone}\nBezoekregeling moeder: eens per twee weken, begeleid.",
+            # personal trainer
+            "Sessieverslag personal training - {date}\nKlant: {person}\nSessie 3 van 10\nSquat 3x10 met 20 kg, roeien 3x12, plank 3x45 sec\nOpmerking: lage rug gevoelig, volgende keer geen deadlifts.\n- {first}",
+            "Intakeformulier sportschool\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nBlessures: hernia (2020)\nNoodcontact: {person}, {phone}",
+            "Check op inclusieve taal, vacature personal trainer: graag \"{biased}\" in de tweede alinea vervangen. Opsteller: {person}, aanpassen vóór {date}.",
+            # bevolkingsonderzoek borstkanker
+            "Bevolkingsonderzoek borstkanker\n\n{person}\n{address}\n\nU bent uitgenodigd voor het bevolkingsonderzoek op {date} om {time} in de onderzoekswagen op het parkeerterrein bij het gemeentehuis. Neem een geldig legitimatiebewijs mee.",
+            "Uitslag bevolkingsonderzoek\nCliënt: {person}, geb. {dob}\nOnderzoeksnummer: {mrn}\nUitslag: geen afwijkingen gezien. Over twee jaar ontvangt u een nieuwe uitnodiging.",
+            # bibliotheek aan huis
+            "Bibliotheek aan Huis - bezoeknotitie\nLezer: {title_name}, {address}\nTel.: {phone} (lang laten overgaan)\nLeest graag: streekromans in grote letter, geen thrillers\nTerug: 4, nieuw: 5\nVrijwilliger: {first}",
+            # verloren bagage
+            "SCHADEMELDING BAGAGE\nDossier: AMSKL{order}\nReiziger: {person}\nPaspoortnummer: {passport}\nVlucht: KL 1278 uit Kopenhagen\nBezorgadres: {address}\nContact: {phone} / {email}",
+            "Geachte heer/mevrouw,\n\nMijn koffer is op {date} niet aangekomen op Zaventem (vlucht SN 2904). De bonnen van noodaankopen stuur ik mee. Wilt u de vergoeding overmaken op {iban}?\n{nid}\n\nMet vriendelijke groet,\n{person}",
+            # manege
+            "Boeking bevestigd - Manege De Hoefslag\nRuiter: {first} (8 jaar)\nLes: ponyles, woensdag {time}\nPony: Snoepie\nContact ouder: {person}, {phone}\nCap verplicht. Afmelden uiterlijk 24 uur van tevoren.",
+            # Terraform / Sentry
+            "  # azurerm_postgresql_server.agenda will be updated in-place\n  ~ resource \"azurerm_postgresql_server\" \"agenda\" {\n        fqdn = \"agenda.postgres.database.azure.com\"\n      ~ administrator_login_password = (sensitive value)\n    }\n\n# {first}: staat nog in de oude tfvars, graag roteren:\n# {secret}\n# laatste login vanaf {ip}",
+            "Sentry-melding: nieuw probleem in parkeer-api (productie)\nAttributeError: 'NoneType' object has no attribute 'kenteken'\nGebruiker: {email} · IP {ip}\nEerst gezien: {date} {time}\nRelease {version}",
+            "Moderatiefilter (groepsapp manege): bericht tegengehouden vanwege \"{policy}\". Afzender: {person}. Gecontroleerd door {first}.",
+        ],
+        "clean": [
+            "Jaaroverzicht 2023 Alpine Rescue Team: 37 inzetten, 12 oefeningen. Nieuwe brancard geschonken door {company}. Volgende trainingsweek vanaf {date}.",
+            "Volkstuinvereniging De Groene Vingers: 112 aanmeldingen op de wachtlijst. Werkochtend {date} om 9:30 uur, verzamelen bij het clubhuis aan de Thorbeckelaan.",
+            "Parkeergarage P1 ziekenhuis: eerste half uur gratis, daarna € 1,40 per uur. Aan dialysepatiënten zijn 156 kaarten verstrekt. Ticketnummer {order}.",
+            "Terraform will perform the following actions:\n\n  # aws_vpc.kantoor will be created\n  + resource \"aws_vpc\" \"kantoor\" {\n      + cidr_block = \"{cidr4}\"\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.",
+            "Sentry: probleem {ticket} opgelost in release {version} (commit {sha}). Getroffen gebruikers afgelopen 24 uur: 0.",
+            "Trouwpakketten 2025: alleen ceremonie € 695, halve dag € 1.295, hele dag € 1.995. Albums gedrukt door {company}, levertijd zes weken.",
+            "Bevolkingsonderzoek regio Oost: 21.480 vrouwen uitgenodigd, opkomst 76%. De onderzoekswagen staat vanaf {date} bij het Willem-Alexander Sportpark.",
+            "Bibliotheek aan Huis: 142 lezers in de gemeente. Nieuw in grote letter: ISBN {isbn}. De bezorgroute van donderdag start om {time}.",
+            "Bagagestatus dossier {invoice}: bezorgd op {date}, zendingnummer {tracking}.",
+            "Manege De Hoefslag: hoefsmid komt {date}. Pony Snoepie heeft deze week rust. Totaal prijzengeld Prijs van {namecity}: € {amount}.",
+            "Omzet personal training dit kwartaal: € {amount}. Strippenkaarten geldig tot {date}. Zaal 2 dicht wegens verbouwing; bestelling nieuwe dumbbells nr. {order}.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -28491,4 +28812,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI, "sinter": SINTER}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI, "sinter": SINTER, "solfatara": SOLFATARA}
