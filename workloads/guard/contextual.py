@@ -622,6 +622,58 @@ def _enrolled_birth_dates(text: str, lowered: str) -> Iterator[Span]:
                                      _ENROLLED_SEPARATOR, one_field=True)
 
 
+# Two lines of one form, each a person's field by its label, the first giving its person's birth date
+# after the name by a birth word, the second only the name and a date alone in brackets: the second
+# person's birth date in the same field ("Lead visitor: Ann Cole, DOB 4 May 1980\nChild visitor: Tom
+# (12/03/2019)", "Hauptmieter: Jan Roth, geb. 3.5.1970\nMitmieter: Lea Roth (12.03.1999)", "Visiteur
+# principal : Paul Roy, né le 3 mai 1970\nVisiteur enfant : Léo (12/03/2019)", "Visitante principal: Ana
+# Gil, nacida el 3 de mayo de 1970\nVisitante menor: Leo (12-03-2019)", "Hoofdbezoeker: Els Mol, geboren
+# 3 mei 1970\nKindbezoeker: Bo (12-03-2019)"). The two labels share their word, or a German or Dutch
+# compound's head (one form's fields for two persons of one kind); a date under another field's label
+# ("Date:", "Visit: Morgan (...)") shares none. No years-past test: the child may be a baby.
+_FIELD_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?P<label>[^\W\d_][^\W\d_ '’-]*(?:[ ][^\W\d_]+){0,2})[ \t]*:[ \t]*",
+                         re.MULTILINE)
+_BIRTH_AFTER_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ]" + _NAME_PARTICLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3},?[ ]"
+    r"(?i:dob|d\.o\.b\.|born(?:[ ]on)?|geb\.(?:[ ]am)?|geboren(?:[ ](?:am|op))?|n[ée]e?[ ]le|nacid[oa][ ]el|"
+    r"fecha[ ]de[ ]nacimiento)[ ]?:?[ ]")
+_NAME_AND_BRACKETED_DATE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ]" + _NAME_PARTICLE + r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ]?\((?P<date>[^()\n]{6,20})\)[ \t]*$",
+    re.MULTILINE)
+
+
+def _shared_field_word(first: str, second: str) -> bool:
+    """Whether two labels share a word, or the head of a compound (5 letters at least)."""
+    a, b = first.lower().split(), second.lower().split()
+    if set(a) & set(b) - {"of", "de", "du", "del", "van", "der"}:
+        return True
+    for x in a:
+        for y in b:
+            n = 0
+            while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+                n += 1
+            if n >= 5:
+                return True
+    return False
+
+
+def _sibling_field_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    """The date in brackets after the name on a person's field below the same kind of field that gave
+    its person's birth date by a birth word (see _FIELD_LINE)."""
+    previous: tuple[str, bool] | None = None
+    for line in _FIELD_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        rest = text[line.end() : end if end >= 0 else len(text)]
+        birth = _BIRTH_AFTER_NAME.match(rest) is not None
+        if previous is not None and previous[1] and _shared_field_word(previous[0], line.group("label")):
+            m = _NAME_AND_BRACKETED_DATE.fullmatch(rest.rstrip())
+            if m is not None and DATE.fullmatch(m.group("date").strip()):
+                start = line.end() + m.start("date") + (len(m.group("date")) - len(m.group("date").lstrip()))
+                yield (start, start + len(m.group("date").strip()), "date_of_birth")
+        # the fields must stand on consecutive lines
+        previous = (line.group("label"), birth) if end >= 0 and _FIELD_LINE.match(text, end + 1) else None
+
+
 # A birthday asked for an engraving, a card or a cake, then in quotes the person's name and the date
 # ("my mum's name and birthday - 'Brett Andrews 1951-06-27'", "Name und Geburtsdatum: „Jana Roth
 # 12.03.1951“", "nom et date de naissance : « Léa Roy 12/03/1951 »", "nombre y cumpleaños: 'Ana Gil
@@ -709,6 +761,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
+    if "(" in text and any(h in lowered for h in _DOB_HINTS):
+        yield from _sibling_field_birth_dates(text, lowered)
     if any(q in text for q in "'\"‘“„«"):
         yield from _quoted_name_birth_dates(text)
     if not any(h in lowered for h in _DOB_HINTS) and not any(h in lowered for h in ("date", "datum", "fecha")):
@@ -1864,7 +1918,12 @@ _DONATION_WORD = re.compile(
     # last 3 months? Y -> deferred", "Donor Health History Questionnaire"
     r"dernier don|derni[eè]re donation|pr[ée]-?don|last donation|previous donation|letzten? spende|"
     r"[úu]ltima donaci[óo]n|laatste donatie|vorige donatie|deferral|deferred|donor health|"
-    r"r[üu]ckstellung|zur[üu]ckgestellt|ajournement|ajourn[ée]e?|exclusi[óo]n temporal|uitstel)(?!\w)")
+    r"r[üu]ckstellung|zur[üu]ckgestellt|ajournement|ajourn[ée]e?|exclusi[óo]n temporal|uitstel|"
+    # the draw itself and the screening before it: whole blood ("Afname: 500 ml volbloed", "whole blood
+    # 470 ml", "Vollblutspende", "sang total", "sangre total") and the haemoglobin read in its unit ("Hb
+    # 8,9 mmol/l", "Hb 14.2 g/dl", "Hb: 135 g/l"): a donor registry's session, no charity's gift
+    r"whole[ ]blood|vollblut\w*|sang[ ]total|sangre[ ](?:total|completa)|volbloed\w*|"
+    r"hb[ ]?:?[ ]?[0-9]{1,3}(?:[.,][0-9])?[ ]?(?:g/dl|mmol/l|g/l))(?!\w)")
 _DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
 
 
@@ -2251,11 +2310,18 @@ _EYE_CARE = re.compile(
     r"optiker\w*|examen[ ]de[ ](?:la[ ])?vue|contrôle[ ]de[ ](?:la[ ])?vue|lentilles[ ]de[ ]contact|contrôle[ ]de[ ](?:vos[ ])?lentilles|"
     r"optom[ée]tris\w*|revisi[óo]n[ ]visual|revisi[óo]n[ ]de[ ](?:la[ ]vista|tus[ ]lentillas|sus[ ]lentillas|lentillas)|examen[ ]visual|"
     r"lentillas|lentes[ ]de[ ]contacto|[óo]ptica|oogmeting\w*|oogtest\w*|ogentest\w*|oogonderzoek\w*|contactlens\w*|"
-    r"lenzencontrole|oogzorg)(?!\w)")
+    r"lenzencontrole|oogzorg|"
+    # the lenses named by how long each is worn or by their fitting: "monthly lenses", "Monatslinsen",
+    # "lentilles mensuelles", "lentillas diarias", "maandlenzen", "contact lens fitting", "contrôle
+    # d'adaptation de lentilles", "Anpassung Ihrer Kontaktlinsen" (not "lentilles" alone: French lentils)
+    r"(?:monthly|daily|two-weekly|fortnightly)[ ]lenses|monatslinsen|tageslinsen|lentilles[ ](?:mensuelles|"
+    r"journalières|souples|rigides|de[ ]nuit)|adaptation[ ]de[ ](?:vos[ ]|ses[ ]|la[ ])?lentilles|"
+    r"lentillas[ ](?:mensuales|diarias)|maandlenzen|daglenzen|lens[ ]fitting)(?!\w)")
 _EYE_CARE_FILE = re.compile(
     r"(?<![\w-])(?i:ficha|n\.?[°º][ ]de[ ]ficha|kd\.?-?[ ]?nr\.?|kunden-?nr\.?|kundennummer|dossier|n[°º][ ]de[ ]dossier|"
     r"klantnr\.?|klantnummer|dossiernr\.?|ref\.?|reference|réf\.?|referencia|kenmerk|customer[ ](?:no\.?|number)|"
-    r"client[ ](?:no\.?|number)|num[ée]ro[ ]client|n[úu]mero[ ]de[ ]cliente)[ \t]*[:#]?[ \t]*"
+    r"client[ ](?:no\.?|number)|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|n[úu]mero[ ]de[ ]cliente)"
+    r"[ \t]*[:#]?[ \t]*"
     # the number maybe after a letter prefix or its year ("ficha 2020-024354", "Ref 2016-465094")
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
 
@@ -2342,13 +2408,46 @@ def _passport_number_in_bracket(lowered: str, start: int) -> bool:
     return False
 
 
+# A list of passports under the line that asks for them or names them, one traveller a line: the
+# line names the passports (or their numbers) and closes on its colon or full stop, then each line a
+# name, its colon or dash and the number alone ("Passport numbers for the ferry booking:\nLena - X1234567",
+# "Passnummern für die Anmeldung:\nJonas: C01X00T47", "merci de nous envoyer le numéro de passeport de
+# chaque participant.\nInès : 18AB12345", "Pasaportes de los alumnos:\nNuria: PAA123456", "Paspoortnummers
+# voor de camping:\nDaan: NP1234567"); the list ends at the first line of another shape. The passport's
+# photo, cover, office or check names no number, another document's word in the line names that one.
+_PASSPORT_LIST_HEAD = re.compile(
+    r"^[^\n]*?(?<!\w)(?:passports?|passnummer\w*|reisepässe|reisepass\w*|passeports?|pasaportes?|paspoort\w*)"
+    r"(?![ ](?:photos?|fotos?|covers?|holders?|office|control|check)\b)"
+    r"[^\n]*?[:.][ \t]*\n", re.MULTILINE)
+_PASSPORT_LIST_ROW = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}[ \t]*(?::|[-–—])[ \t]*"
+    r"(?P<value>[A-Z0-9]{6,10})[ \t]*(?:\n|$)")
+_PASSPORT_LIST_NOT = re.compile(
+    r"(?<!\w)(?:photo|foto|cover|hülle|étui|funda|hoes|amt|bureau|oficina|kontrolle|contrôle)")
+
+
+def _passport_list(text: str, lowered: str) -> Iterator[Span]:
+    for head in _PASSPORT_LIST_HEAD.finditer(lowered):
+        line = lowered[head.start() : head.end()]
+        if _OTHER_DOCUMENT.search(line) or _PASSPORT_LIST_NOT.search(line):
+            continue
+        pos = head.end()
+        while (row := _PASSPORT_LIST_ROW.match(text, pos)) is not None and _passport_like(row.group("value")):
+            yield (row.start("value"), row.end("value"), "passport_list")
+            pos = row.end()
+
+
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
     """Passport numbers whose name the context rule does not see before them: an airline's
-    record, a document number in a passport's section, the old and the new one named back."""
+    record, a document number in a passport's section, the old and the new one named back, a
+    list of passports under the line that names them."""
     if "PPT" in text or "PSPT" in text or "DOCS" in text:
         for m in _AIRLINE_PASSPORT.finditer(text):
             if _passport_like(m.group("value")):
                 yield (m.start("value"), m.end("value"), "passport_airline")
+    if not _PASSPORT_WORD.search(lowered) and "pass" not in lowered:
+        return
+    yield from _passport_list(text, lowered)
     if not _PASSPORT_WORD.search(lowered):
         return
     for m in _PASSPORT_SHAPE.finditer(text):

@@ -593,6 +593,12 @@ _LINE_RIGHT_BEFORE = re.compile(
     r"(?:[ ](?:mobile|fixe|móvil|movil|fija|mobiel|vaste))?[ ]?:?[ ]$",
     re.IGNORECASE,
 )
+# ... or a sending verb's clause closing on its "to" before the number: a photo, a message sent to it
+# ("schick mir bitte ein Foto an 0...", "send me a picture to 0...", "stuur een foto naar 0...", "envoie-moi
+# une photo au 0...", "mándame una foto al 6..." (French's and Spanish's prepositions above))
+_SEND_TO_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:schick\w*|send|sende|sendet|senden|stuur|stuurt|sturen|envoie\w*|envoy\w*|mand[ae]\w*|mánd\w*)"
+    r"(?:[ ][^\W\d_]+){0,6}[ ](?:an|to|naar|au|al)[ ]$", re.IGNORECASE)
 _ES_REACH_PREPOSITION = re.compile(r"(?<![\w.])al[ ]$")
 # Spanish's "en el" after a reaching verb in the clause: "contactado ... en el", "localizada en el"
 _ES_REACHED_AT = re.compile(r"(?<![\w.])en[ ]el[ ]$")
@@ -1112,7 +1118,26 @@ _CONTACT_ROLE_FIELD = re.compile(
 _CLOSING_CONTACT_FIELD = re.compile(
     r"(?:^|\n|[.!?][ ]+)[ \t]*(?i:infos?|informations?|renseignements|questions|queries|enquiries|inquiries|"
     r"fragen|rückfragen|auskunft|auskünfte|información|informacion|informaciones|preguntas|dudas|consultas|"
-    r"vragen|inlichtingen|informatie)[ \t]*:[ \t]*$")
+    r"vragen|inlichtingen|informatie|"
+    # where to book the next visit, the same closing field: "To book an appointment:", "Pour prendre
+    # rendez-vous :", "Terminvereinbarung:", "Para pedir cita:", "Afspraak maken:"
+    r"to[ ]book(?:[ ]an?[ ]appointment)?|appointments|to[ ]make[ ]an[ ]appointment|pour[ ]prendre[ ]rendez-vous|"
+    r"prise[ ]de[ ]rendez-vous|terminvereinbarung|termine|para[ ]pedir[ ]cita|cita[ ]previa|citas|"
+    r"afspraak[ ]maken|afspraken|voor[ ]afspraken)[ \t]*:[ \t]*"
+    # the desk or the person's role that answers there, one word ("Dudas: coordinación 9...", "Questions:
+    # reception 0...", "Fragen: Sekretariat 0...", "Renseignements : accueil 0...", "Vragen: receptie 0...");
+    # no reference's word (the order's or the file's number is quoted back, not called)
+    r"(?:(?!(?:ref|order|invoice|ticket|booking|case|file|dossier|pedido|factura|referencia|expediente|commande|facture|"
+    r"bestell|rechnung|auftrag|bestelling|factuur|kunde|client|klant|cliente|n[°º]|nr|no|number|nummer|numéro|número)"
+    r"(?![^\W\d_]))[^\W\d_]{3,20}[ ])?$")
+# What may close a message after a closing field's number: its full stop, the sender's name or team on
+# the lines below ("\n\nClinique vétérinaire des Quatre Vents"), a text message's opt-out ("STOP au 36180",
+# "Reply STOP to 60055", "STOP an 12345", "Baja: STOP al 1234", "STOP naar 3010")
+_MESSAGE_CLOSE = re.compile(
+    r"[.!]?[ \t]*(?:(?:\n[ \t]*)+[^\d\n:]{1,60}[ \t]*){0,2}"
+    r"(?:[ \t\n]*(?:(?:reply|répondez|antworte|responde|antwoord)[ ])?stop[ ](?:au|to|an|al|naar|à)[ ]"
+    r"[0-9]{3,6}[.]?)?\s*$",
+    re.IGNORECASE)
 # A person, then the pronoun that says they are on the number: "Kerri Atkins!! she's on 6282-1447",
 # "ask Tom, he's on 0412 ...", "they're on ..."
 # the same in the other languages, the pronoun left out where the verb says it: "Su trabajadora social
@@ -1132,7 +1157,7 @@ def _role_or_closing_field(text: str, start: int, end: int) -> bool:
     before = max(0, start - 60)
     if _CONTACT_ROLE_FIELD.search(text, before, start) or _PERSON_ON_RIGHT_BEFORE.search(text, before, start):
         return True
-    return _CLOSING_CONTACT_FIELD.search(text, before, start) is not None and text[end:].strip() == ""
+    return _CLOSING_CONTACT_FIELD.search(text, before, start) is not None and _MESSAGE_CLOSE.match(text, end) is not None
 
 
 _PAIR_KEY_BEFORE = re.compile(r"(?<![\w.-])(" + LOGFMT_KEY + r")=[\"']?$")
@@ -1143,6 +1168,33 @@ value is."""
 _ADDRESSEE_KEY_PARTS = frozenset("to from recipient sender dest destination msisdn caller callee number num nr no nummer "
                                  "numero número numéro originator".split())
 """Keys that name who a message or a call went to or came from, or a number: a phone's in an SMS or a call log."""
+
+
+# A key that says only who a text message or a call went to or came from ("to", "recipient", "SENDER_NUMBER",
+# "msisdn", "caller_id" less its "id"), holding the number in a log's key=value pair or in a validation
+# error that quotes the field's value (Kubernetes' 'data.SENDER_NUMBER: Invalid value: "..."'), where the
+# line or the error speaks of a text message or a call: 'msg="sms delivery failed" ... to=0347-4851',
+# 'event=call.missed caller=...', ConfigMap "notify-sms" ... (the same in every language's logs; a
+# "booking=" or "order_no=" key names its own number)
+_ADDRESSEE_VALUE = re.compile(r"(?<![\w.-])(?:[A-Za-z_][\w-]{0,30}\.)*(?P<key>[A-Za-z_][\w-]{0,30})"
+                              r"(?:=|:[ ]Invalid[ ]value:[ ])[\"']?$")
+_MESSAGE_OR_CALL = re.compile(
+    r"(?<![^\W\d_])(?:sms|mms|text[ ]message|whatsapp|call|calls|voice|anruf|appel|llamada|oproep)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def _message_addressee(text: str, start: int) -> bool:
+    key = _ADDRESSEE_VALUE.search(text, max(0, start - 80), start)
+    if key is None:
+        return False
+    parts = [p.lower() for p in _KEY_PARTS.findall(key.group("key"))]
+    if not parts or not all(p in _ADDRESSEE_KEY_PARTS or p in _PHONE_KEY_PARTS for p in parts):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if "=" in key.group(0):
+        line_end = text.find("\n", start)
+        return _MESSAGE_OR_CALL.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    return _MESSAGE_OR_CALL.search(text, max(0, start - 300), start) is not None
 
 
 def _other_pair_key(text: str, start: int) -> bool:
@@ -1162,6 +1214,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     line ("tel=... ip=... rit=3376283685")."""
     if text[start - 1 : start] in ("=", '"', "'") and _other_pair_key(text, start):
         return False
+    if text[start - 1 : start] in ("=", '"', "'") and _message_addressee(text, start):
+        return True
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
@@ -1232,6 +1286,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
             text[start + 2 : start + 3] in "123456789" and end - start <= 15))
             and 10 <= end - start and (end - start <= 12 or text[start + 1] == "0")
             and text[start:end].isdigit() and (_REACH_PREPOSITION.search(text, max(0, start - 8), start)
+                                               or _SEND_TO_RIGHT_BEFORE.search(text, max(0, start - 80), start)
                                                or (_REACH_NUMBER_WORD.search(text, max(0, start - 60), start)
                                                    and _REACH_VERB.search(text, max(0, start - 80), start))
                                                or _LINE_RIGHT_BEFORE.search(text, max(0, start - 40), start))):
@@ -1294,6 +1349,11 @@ _NOT_PHONE_OR_CARD = re.compile(
     # a product's batch in a recall ("Rückruf ...: Brackets Charge 7924261240, GTIN ...", "Ch.-B. ...", "Los-Nr.
     # ...", "numéro de lot ..."): German's "Charge" is a batch, not someone "in charge" of a number
     r"(?<![\w])(?<!in[ ])(?<!of[ ])charge|chargen-?nr|ch\.-?b\.|los-?nr|losnummer|lotnummer|partijnummer|"
+    # ... and as a German compound's head, the batch of what the compound names ("Impfstoffcharge",
+    # "Produktcharge", "Futtermittelcharge"), as the other languages' batch words already stand inside
+    # theirs ("vaccine lot", "vaccinpartij"); not French's or English's "recharge", "surcharge", "décharge",
+    # "discharge", "overcharge" (a top-up's or a fee's word)
+    r"(?<=[a-zäöüß]{4})(?<!re)(?<!sur)(?<!dé)(?<!dis)(?<!over)(?<!under)charge|"
     r"envío|envio|shipment|expédition|zending|verzending|"
     # a spare part's number: "pump replaced (part 0075265550911)", "Ersatzteil 4405...", "pièce n° ...",
     # "pieza 0075...", "onderdeel 0075..."
@@ -1505,7 +1565,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if not ok and len(digits) == 8 and date is None and (
                 _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
-                or _role_or_closing_field(text, m.start(), end)):
+                or _role_or_closing_field(text, m.start(), end)
+                or (text[m.start() - 1 : m.start()] in ("=", '"', "'") and _message_addressee(text, m.start()))):
             # eight digits with the trunk 0, as the local numbers above: only with the phone word right
             # before ("via Signal on 04598195", "From: 0137-3707") or a field that says whom it reaches
             # ("Questions: 0894 2187" closing a message)
