@@ -107,6 +107,7 @@ NAME_LABELS = {
           r"kontoname|fahrer|fahrerin|zuständig|verantwortlich|notfallkontakt|mitglied|anschlussinhaber|anschlussinhaberin|kontakt|"
           r"arbeitnehmer|arbeitnehmerin|kontoinhaber|kontoinhaberin|versicherte person|betroffene person|"
           r"erstellt von|verfasst von|beantragt von|nachname|familienname|zuname|vor- und nachname|vor- und zuname|"
+          r"kursleiterin|kursleiter|schwimmlehrerin|schwimmlehrer|"
           r"erreichbar|eltern erreichbar|einsatzleiter|einsatzleiterin|beifahrer|beifahrerin|"
           r"name, vorname|nachname, vorname|vorname und name|vorname, name|pate|patin|taufpate|taufpatin|bearbeitet|"
           r"bearbeitet von|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|verkäufer|verkäuferin|käufer|käuferin|"
@@ -145,6 +146,7 @@ NAME_LABELS = {
           r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"tatuador|tatuadora|menor|recluso|reclusa|"
           r"intérprete asignada|intérprete asignado|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
           r"asegurada|beneficiario|beneficiaria|arrendatario|arrendataria|propietario|propietaria|denunciante|"
@@ -169,6 +171,7 @@ NAME_LABELS = {
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
+          r"badjuf|badmeester|zwemjuf|zwemleraar|zwemlerares|gedetineerde|"
           r"beheer|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"

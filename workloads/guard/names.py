@@ -33,7 +33,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         account_name, asked_or_holding, card_signer, dispatched, escorted, expiring_of, paid_for,
-                                        task_or_signer, mourned, group_member, referred_by, note_addressee, signed_up, name_tag, cared_for_or_sent_to,
+                                        task_or_signer, mourned, group_member, referred_by, note_addressee, signed_up, name_tag, cared_for_or_sent_to, replaced_or_keyed, vault_user,
                                         function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
@@ -250,6 +250,14 @@ _INSTITUTION_OF_BEFORE = re.compile(
     r"conservatorio|conservatorium|hôpital|hospital|ziekenhuis|cathédrale|catedral|kathedrale|aéroport|aeropuerto|"
     r"flughafen|airport|luchthaven|gare|estación|bahnhof)[ ](?:de|of|von|van|d['’]|du|del)[ ]?)$")
 """An institution named by its city: "l'université de Montréal, qui demande ...", "the University of Florence, which"."""
+_PET_APPOSITION_AFTER = re.compile(
+    r",[ ](?i:a|an|our|un|una|une|ein|eine|een|onze|notre|unser|unsere|nuestra|nuestro)[ ][^,.\n]{0,30}?"
+    r"\b(?i:dog|cat|puppy|kitten|labrador|labradoodle|terrier|spaniel|retriever|collie|poodle|beagle|dachshund|husky|"
+    r"greyhound|lurcher|whippet|tabby|pony|horse|rabbit|hamster|hund|hündin|katze|kater|chien|chienne|chat|chatte|perro|"
+    r"perra|gato|gata|hond|teef|kat|poes|cocker|pointer|setter|schäferhund|dackel|teckel|caniche|galgo|podenco|mastín|"
+    r"kaninchen|lapin|conejo|konijn|cavia|meerschweinchen|cobaya)\b")
+"""A name, then in apposition what animal it is: "Winston, a 9-year-old Labrador", "Bella, a 3-year-old spaniel
+cross", "Moritz, ein zwölfjähriger Kater", "Noisette, une chatte tigrée": a pet."""
 _SIGN_OFF_FROM_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?i:(?:with[ ])?love|lots[ ]of[ ]love|best[ ]wishes|warm[ ]wishes|warmest[ ]wishes|kind[ ]regards|"
     r"greetings|liebe[ ]grüße|viele[ ]grüße|herzliche[ ]grüße|schöne[ ]grüße|groetjes|hartelijke[ ]groeten|"
@@ -266,7 +274,7 @@ _SIGN_IN_WITH_BEFORE = re.compile(
 """Signing in with an identity provider: "when you signed in with Apple", "Anmeldung mit Google", "se connecter avec
 Apple": the provider, not a person."""
 _CHEZ_BEFORE = re.compile(r"\bchez[ ]$")
-_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]")
+_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]|,[ ](?:livraison|livrée?s?|à[ ]livrer|retrait|enlèvement)\b")
 _ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|bon[ ]de[ ]commande|achat)\b)")
 """An order placed "chez" a name, its quantities after the colon: the name is a supplier's ("chez Maurice : 28 vestes")."""
 _PARTICIPLE_VON_BEFORE = re.compile(r"\b(?i:[a-zäöüß]{3,}(?:t|en))(?:[ ]?:)?[ ](?i:von)(?:[ ]?:)?[ ]$")
@@ -316,6 +324,11 @@ hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kani
 """.split())
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
+_CLOCK_AFTER = re.compile(r"[ ]\d{1,2}[:.]\d{2}\b")
+_ANIMAL_OF_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r")[ ](?:del?|of|von|vom|van|du|de[ ]la|des)[ ]"
+    r"(?:(?:the|la|el|der|des|het|my|our|mi|nuestro|nuestra|ma|mon|notre|mijn|onze|mein|meine|unser|unsere)[ ])?[\w'’-]+,[ ])$")
+"""A schedule's day and its time ("Do 16:41"); whose pet, then its name in apposition ("La perra del director, Luna,")."""
 _VET_TEXT = re.compile(
     r"(?i:veterinar|\bvets?\b|tierarzt|tierärzt|tierklinik|tierpraxis|vétérinaire|véto\b|dierenarts|dierenkliniek|"
     r"dierenziekenhuis)|🐾")
@@ -748,7 +761,7 @@ _COURSE_WORD_AFTER = re.compile(r"[ ](?:theory|practical|course|exam|syllabus|ce
 """A lower-case course word right after a capitalised run that opens with no common first name ("Day Skipper
 theory runs from ..."): the run is a course's or a qualification's name."""
 _SIGNATURE_KEY = re.compile(
-    r"(?:^|\n)[ \t>-]*(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
+    r"(?:^|\n)[ \t>-]*(?:\d{1,2}[.)][ ]+)?(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
     r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|fdo\.?|getekend|ondertekend|handtekening|paraaf)"
     r"(?:[ ][A-Za-zÀ-ÿ]+)?[ \t]*:[ \t]*$")
 """A signature's key at a line's start, perhaps with its role ("Unterschrift Schichtleitung:", "Logged by:",
@@ -1212,10 +1225,27 @@ DOCUMENT_HEADS = frozenset("plan plans report form sheet schedule checklist char
 """A document's title in capitals ends with what it is: "Dialysis Diet Plan", "Falls Risk Form"; no surname does."""
 
 
+_CLUB_PREFIX_BEFORE = re.compile(
+    r"(?<![\w])(?:FC|SC|SV|AS|CF|CD|RC|US|AC|AFC|OGC|ASC|VfB|VfL|TSV|SpVgg|SG|KV|KRC|RSC|UD|SD|CA|FK|SK|BK|VV|SV)[ ]$")
+"""A sports club's prefix before its name: "FC Val de Loire", "SV Werder Bremen", "AS Saint-Étienne", "VV Rood Wit"."""
+_BRACKETED_AFTER = re.compile(r"[ ]\(([^()\n]{3,40})\)")
+
+
+def _work_by_public_figure(text: str, end: int) -> bool:
+    """A title, then its maker in brackets, a public figure: "Ave Maria (Franz Schubert)", "Clair de lune (Debussy)": a
+    piece of music or a book, not a person (round 55)."""
+    m = _BRACKETED_AFTER.match(text, end)
+    if m is None:
+        return False
+    maker = m.group(1).strip()
+    return name_key(maker) in public_figures() or (" " not in maker and maker.lower() in public_figure_heads())
+
+
 def _not_a_person_run(text: str, start: int, end: int, words: list[tuple[int, str]]) -> bool:
     """Round 54: a run of listed names that is a thing by what is around it: a vintage car by its year and make, an
     English street by what stands on it, a plant's cultivar in quotes, a lottery's ball set before its numbers, a
-    document's title, pups' names listed in a litter's text."""
+    document's title, pups' names listed in a litter's text; round 55's: a club's name after its prefix, a work before its
+    maker in brackets."""
     first, last = words[0][1].lower(), words[-1][1].lower()
     return bool(
         (first in VINTAGE_CAR_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and _CAR_TEXT.search(text))
@@ -1223,7 +1253,9 @@ def _not_a_person_run(text: str, start: int, end: int, words: list[tuple[int, st
         or (_OPENING_QUOTE_BEFORE.search(text, max(0, start - 2), start) and _CULTIVAR_AFTER.match(text, end))
         or (_BALL_NUMBERS_AFTER.match(text, end) and _LOTTERY_TEXT.search(text))
         or (last in DOCUMENT_HEADS and len(words) >= 3)
-        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and _LITTER_TEXT.search(text)))
+        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and _LITTER_TEXT.search(text))
+        or _CLUB_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _work_by_public_figure(text, end))
 
 
 _ROWING_BOAT_QUOTE_OPEN = re.compile(
@@ -1261,7 +1293,7 @@ _CI_JOB_WORDS = frozenset("job jobs build builds pipeline pipelines run".split()
 _CI_SERVERS = frozenset("jenkins gitlab github travis circleci teamcity bamboo buildkite drone tekton hudson".split())
 """A CI server's job named with it ("Job Jenkins deploy-avisos #682", "Job de Jenkins", "Build GitLab"): the server,
 though "Job" and "Jenkins" are a first name and a surname."""
-_GERMAN_PREPOSITIONS = frozenset("bei beim mit nach seit zum zur vom ohne gegen hinter neben zwischen unter über".split())
+_GERMAN_PREPOSITIONS = frozenset("bei beim mit nach seit zum zur vom ohne gegen hinter neben zwischen unter über pro".split())
 """German prepositions that open a sentence before a capitalised noun ("Bei Fieber", "Nach Rücksprache", "Mit
 Schmerzen"): the name lists hold a few of them as first names ("Bei"), but there they are the sentence's first word."""
 
@@ -1838,6 +1870,7 @@ ORG_FIRST_WORDS = frozenset("""
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
+óptica optica opticien opticienne optiker optiek optician estudio
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 entreprise entreprises établissements ets empresa puerto crematorium crématorium crematorio krematorium
@@ -2019,8 +2052,16 @@ GERMAN_ROLE_ENDINGS = ("lehrer", "lehrerin", "leiter", "leiterin", "direktor", "
 PLACES_NAMED_LIKE_PEOPLE = frozenset(("hong kong", "costa rica", "sierra leone", "san marino", "santa cruz", "santa fe",
                                       "san jose", "san josé", "santa clara", "santa monica", "costa brava", "costa blanca"))
 """Places whose two words are a listed first name and a listed surname ("'Hong Kong': 0.05")."""
-EPONYMOUS_AFTER_TITLE = frozenset("oetker martens scholl pepper hauschka kipling simón simon".split())
-"""Brands that are a title and a surname: "Dr. Oetker", "Dr. Martens", "Dr. Scholl", "Dr Pepper"."""
+_DOCTOR = frozenset("dr doctor doktor docteur".split())
+EPONYMOUS_AFTER_TITLE: dict[str, frozenset[str]] = {
+    **{brand: _DOCTOR for brand in "oetker martens scholl pepper hauschka".split()},
+    "kipling": frozenset({"mr", "mister"}),
+    **{saint: frozenset("st san saint sankt santo don".split()) for saint in ("simón", "simon")},
+}
+"""Brands and saints that are a title and a surname, with the title they go with: "Dr. Oetker", "Dr. Martens", "Dr.
+Scholl", "Dr Pepper", "Mr Kipling", "San Simón", "Don Simón" (a juice); after another title the surname is a person's ("Guten Tag Frau
+Scholl,", "Mme Simon, directrice": round 55)."""
+_TITLE_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ ]+$")
 TITLE_ROLE_NOUNS = frozenset("""
 kollege kollegin kollegen kolleginnen doktor direktor direktorin präsident präsidentin vorsitzende vorsitzender
 bürgermeister bürgermeisterin pfarrer pfarrerin minister ministerin professorin rat rätin anwalt anwältin richter
@@ -2491,6 +2532,12 @@ class PersonDetector:
             return True  # "With love from all of us at the studio,\nScott\nBridal Alterations Team", round 54
         if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
             return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
+        if lowered in SHORT_WEEKDAYS and _CLOCK_AFTER.match(text, end) and _LINE_OPENS_AT.search(text, max(0, start - 4), start):
+            return False  # "Do 16:41: Anspielprobe", "Fr 19:30: Konzert": a schedule's day and time, round 55
+        if _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
+            return False  # "La perra del director, Luna, va en la bodega": whose pet, then its name, round 55
+        if _PET_APPOSITION_AFTER.match(text, end):
+            return False  # "Dog of the month: Winston, a 9-year-old Labrador": a pet, round 55
         if _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
             return False  # "Atelier Nadel & Faden": the second word of a house's name
         signature = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
@@ -2673,7 +2720,9 @@ class PersonDetector:
         text is to be signed as (person_cues.escorted, paid_for, task_or_signer); round 49's: a user account's name
         in quotes, who signs a card's or a ribbon's quoted text (person_cues.account_name, card_signer); round 50's:
         whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding); round 54's: whose
-        care plan, to whom something was sent, whose remark, who takes a duty over (person_cues.cared_for_or_sent_to)."""
+        care plan, to whom something was sent, whose remark, who takes a duty over (person_cues.cared_for_or_sent_to); round
+        55's: who is replaced on a rota, a Vault log's user, whose lessons, a name keyed to a passport number, a caller
+        introducing themselves, whose round to take over (person_cues.replaced_or_keyed)."""
         return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
                     or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
                         and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
@@ -2706,7 +2755,7 @@ class PersonDetector:
                     or card_signer(text, start, end) or asked_or_holding(text, start, end) or mourned(text, start, end)
                     or group_member(text, start, end) or referred_by(text, start, end) or note_addressee(text, start, end)
                     or signed_up(text, start, end) or name_tag(text, start, end)
-                    or cared_for_or_sent_to(text, start, end))
+                    or cared_for_or_sent_to(text, start, end) or replaced_or_keyed(text, start, end))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields
@@ -3152,6 +3201,9 @@ class PersonDetector:
                 elif (text[start - 1] == "-" and first is not None and _ON_CALL_PREFIX.search(text, max(0, start - 16), start)
                         and _ON_CALL_NAME_END.match(text, first.end()) and self._list_first_name(first.group(0))):
                     yield (start, first.end(), "person")  # "receiver=bereitschaft-Julian", "pager-Megan": who is paged
+                elif (text[start - 1] in "-/" and first is not None and vault_user(text, start, first.end())
+                        and self._list_first_name(first.group(0))):
+                    yield (start, first.end(), "person")  # "display_name=ldap-Ruth", "auth/userpass/login/Robert": round 55
                 continue
             chain = m.group("chain")
             pos = m.end()
@@ -3593,7 +3645,10 @@ class PersonDetector:
             if (self.keep_public_figures and len(words) >= 2 and words[-1][1].lower() in FACILITY_AFTER
                     and _PEER_TITLE.search(text, max(0, start - 8), start)):
                 return None  # "Lord Nelson Hall", "Lady Astor House": a building named after a peer
+            title_word = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
             if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
+                    and title_word is not None
+                    and title_word.group(1).lower() in EPONYMOUS_AFTER_TITLE[words[0][1].lower()]
                     and not _PERSONAL_TITLE_BEFORE_DR.search(text, max(0, start - 16), start)
                     or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"

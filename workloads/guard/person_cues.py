@@ -941,7 +941,10 @@ _CARE_PLAN_BEFORE = re.compile(
     r"health|behaviour|behavior|feeding|support)[ ]plan|[a-zäöüß]*(?:notfall|asthma|allergie|medikations|pflege|"
     r"anfalls|förder|ernährungs|krisen)plan|[a-z]*(?:astma|allergie|epilepsie|zorg|medicatie|nood|behandel|"
     r"signalerings)plan|pai|plan[ ]d['’]accueil(?:[ ]individualisé)?|protocole[ ]d['’]urgence|plan[ ]de[ ]soins|"
-    r"plan[ ]de[ ](?:asma|crisis|cuidados|emergencia|alergia|acción|actuación))"
+    r"plan[ ]de[ ](?:asma|crisis|cuidados|emergencia|alergia|acción|actuación)|"
+    # round 55: a child's health papers a camp or a school asks for
+    r"impfnachweis|impfpass|fiche[ ]sanitaire|carnet[ ]de[ ](?:vaccination|santé)|cartilla[ ]de[ ]vacunación|"
+    r"ficha[ ](?:médica|sanitaria)|vaccinatiebewijs|entbewijs|medical[ ]form|health[ ]form|consent[ ]form)"
     r"(?:[ ](?:actualizado|actualizada|mis[ ]à[ ]jour|nouveau|nuevo))?[ ](?:for|für|de|del|van|voor|of|d['’]))[ ]?$")
 """A care plan a school or a nursery keeps for one child, and whose it is: "the new asthma plan for Ryan", "der
 Notfallplan für Birgit", "le PAI mis à jour de Dorothée", "el plan de asma actualizado de Nélida", "het astmaplan van
@@ -1003,3 +1006,59 @@ def cared_for_or_sent_to(text: str, start: int, end: int) -> bool:
         or (_DUTY_TAKEN_BEFORE.search(text, max(0, start - 24), start) and _DUTY_TAKEN_AFTER.match(text, end))
         or (_DUTCH_TAKES_OVER_BEFORE.search(text, max(0, start - 8), start) and _DUTCH_TAKES_OVER_AFTER.match(text, end))
         or _IN_BED_AFTER.match(text, end) is not None)
+
+
+# Round 55: who is replaced on a rota, a Vault audit log's user, whose lessons, a name keyed to a passport number in a
+# list, a caller introducing themselves, whose round or shift to take over.
+_REPLACED_BEFORE = re.compile(
+    r"(?:^|\n|:[ ]|[.;][ ])[ \t]*[A-ZÀ-Þ][a-zß-ÿ'’-]+[ ](?i:statt|anstelle[ ]von|sustituye[ ]a|reemplaza[ ]a|cubre[ ]a|"
+    r"en[ ]lugar[ ]de|remplace|au[ ]lieu[ ]de|i\.p\.v\.|in[ ]plaats[ ]van|vervangt|instead[ ]of|covers[ ]for|replaces)[ ]$")
+"""A care rota's change, one first name for another: "Mo früh: Sami statt Antonella", "Eric sustituye a Bernardita
+(baja)", "Marguerite remplace Adrienne", "Elif i.p.v. Benjamin (ziek)", "Priya covers for Declan": both are people."""
+_REPLACED_END = re.compile(r"[ ]?(?:\(|[,.;:!?\n]|$)")
+_VAULT_USER_BEFORE = re.compile(
+    r"(?:\bdisplay_name=[\"']?(?:ldap|userpass|oidc|okta|github|radius|jwt|cert|kerberos)-|\bauth/[\w.-]+/login/)$")
+"""A Vault audit log's user: Vault names a token after its auth mount and the user ("display_name=ldap-mitchellh"), and
+a login's path ends with the user (POST /v1/auth/ldap/login/:username, Vault's LDAP and userpass API docs)."""
+_LESSONS_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:lessons?|sessions?|tutoring|tuition|coaching|nachhilfe|unterricht|nachhilfestunden|stunden|cours|clases|"
+    r"lecciones|bijles|lessen|transfer[ ]request|transferantrag|demande[ ]de[ ]mutation|solicitud[ ]de[ ]traspaso|"
+    r"overschrijvingsverzoek)\b[^\n.;:]{0,40}?[ ](?:for|für|pour|para|voor))[ ]$")
+"""Whose lessons an invoice bills or whose transfer a club requests: "6 x 1 hr GCSE maths sessions for Hannah",
+"Nachhilfe Englisch für Cédric (Klasse 9)", "8 clases de Física para Nacio", "the transfer request for Craig"."""
+_ID_DOCUMENT_TEXT = re.compile(r"(?i:\b(?:passports?|passeports?|pasaportes?|reisepass|reisepässe|paspoorten|paspoort)\b)")
+_KEYED_NUMBER_AFTER = re.compile(r"[ ]?(?::|[ ][-–])[ ]+[A-Z]{0,2}\d{6,9}\b")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
+"""A list of first names keyed to passport numbers, one per line, under a passport heading: "Alexa - G22011418",
+"Miriam: D38330489"."""
+_ITS_BEFORE = re.compile(r"(?:^|[,.!?][ ]|\n)[ ]*(?i:it['’]s|it[ ]is|c['’]est|hier[ ]ist|soy|met)[ ]$")
+_FROM_AFTER = re.compile(r"[ ](?:from|de|del|de[ ]la|von|vom|van)[ ](?:the[ ]|la[ ]|el[ ]|der[ ]|de[ ]|het[ ])?[a-zA-ZÀ-ÿ]")
+"""A caller introducing themselves and where from: "Hi Julia, it's Lorraine from the community midwives"."""
+_ROUND_OF_BEFORE = re.compile(
+    r"(?i:\b(?:die[ ](?:tour|schicht|runde|fahrt)|den[ ](?:dienst|besuch)|de[ ](?:rit|dienst|ronde|route)|het[ ]rondje|"
+    r"the[ ](?:round|shift|run|visits?)|la[ ](?:tournée|garde)|le[ ](?:service|créneau)|el[ ](?:turno|recorrido)|"
+    r"la[ ]ruta)[ ](?:von|van|of|de|del|d['’]))[ ]?$")
+_TAKE_OVER_AFTER = re.compile(
+    r"[ ](?i:übernehmen|übernimmst|overnemen|overneemt|cover|covern|take[ ]over|reprendre|prendre|cubrir|hacer)\b")
+"""Whose round to take over: "kannst du morgen die Tour von Jannis übernehmen?", "de rit van Dirk overnemen"."""
+
+
+def replaced_or_keyed(text: str, start: int, end: int) -> bool:
+    """Round 55's cues around a listed first name: who is replaced on a rota, whose lessons or transfer, a name keyed to a passport number in a list, a caller introducing themselves, whose round to take over."""
+    return bool(
+        (_REPLACED_BEFORE.search(text, max(0, start - 48), start) and _REPLACED_END.match(text, end))
+        or (_LESSONS_FOR_BEFORE.search(text, max(0, start - 72), start)
+            and (_REPLACED_END.match(text, end) or _NAME_ENDS.match(text, end)))
+        or (_LINE_START.search(text, max(0, start - 8), start) and _KEYED_NUMBER_AFTER.match(text, end)
+            and _ID_DOCUMENT_TEXT.search(text))
+        or (_ITS_BEFORE.search(text, max(0, start - 12), start) and _FROM_AFTER.match(text, end))
+        or (_ROUND_OF_BEFORE.search(text, max(0, start - 24), start) and _TAKE_OVER_AFTER.match(text, end)))
+
+
+_VAULT_USER_END = re.compile(r"(?=[\s\"',;}]|$)")
+
+
+def vault_user(text: str, start: int, end: int) -> bool:
+    """A first name glued to a Vault audit log's auth mount or login path ("display_name=ldap-Ruth",
+    "auth/userpass/login/Robert"): the user who logged in (_VAULT_USER_BEFORE)."""
+    return _VAULT_USER_BEFORE.search(text, max(0, start - 40), start) is not None and _VAULT_USER_END.match(text, end) is not None
