@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Ninety-four banks that share no template: DEV (what the detectors were developed against), HELDOUT
+Ninety-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -11,11 +11,12 @@ ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
 SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
-GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA, PLAYA, TUYA and SABKHA (each
+GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA, PLAYA, TUYA, SABKHA, KARREN, FULGURITE, GUYOT
+and LAPILLI (each
 written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, FUMAROLE, INSELBERG,
-HUMMOCK, KARREN and FULGURITE (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
+HUMMOCK, SINTER and SOLFATARA (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
 it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, FUMAROLE,
-INSELBERG, HUMMOCK, KARREN and FULGURITE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+INSELBERG, HUMMOCK, SINTER and SOLFATARA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -27053,6 +27054,7 @@ SABKHA: dict[str, dict[str, list[str]]] = {
 # puppy walker updates; council pest control visits; sixth form university reference requests; pharmacy
 # blister pack rotas; village hall AGM minutes; sports massage intake forms; Nomad job events and Traefik
 # access logs.
+# Measured with rounds 52 and 53's rules; tuned on since round 54 (2026-12-06): no longer honest.
 KARREN: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -27340,6 +27342,7 @@ KARREN: dict[str, dict[str, list[str]]] = {
 # inspection letters; sign language interpreter bookings; bereavement leave requests; garden centre delivery
 # slots; fertility app support tickets; cycling proficiency course registers; Consul health check failures
 # and Loki alert rules.
+# Measured with rounds 52 and 53's rules; tuned on since round 54 (2026-12-06): no longer honest.
 FULGURITE: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -27590,6 +27593,7 @@ FULGURITE: dict[str, dict[str, list[str]]] = {
 # placement tests, veterinary vaccination reminders for owners, prison visit bookings, blood donation session
 # records, landlord gas safety certificates, youth football transfer requests, home care rota changes, Vault
 # audit logs and Prometheus Alertmanager notifications.
+# Measured with rounds 53 and 54's rules; tuned on since round 55 (2026-12-06): no longer honest.
 GUYOT: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -27906,6 +27910,7 @@ GUYOT: dict[str, dict[str, list[str]]] = {
 # amendments; dementia care home visitor logs; rental bike damage reports; opticians' contact lens recalls;
 # choir tour rooming lists; allergy clinic food challenge letters; private tutor invoices; Argo CD sync
 # failures and Grafana Loki query logs.
+# Measured with rounds 53 and 54's rules; tuned on since round 55 (2026-12-06): no longer honest.
 LAPILLI: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
