@@ -2420,21 +2420,28 @@ _PASSPORT_LIST_HEAD = re.compile(
     r"(?![ ](?:photos?|fotos?|covers?|holders?|office|control|check)\b)"
     r"[^\n]*?[:.][ \t]*\n", re.MULTILINE)
 _PASSPORT_LIST_ROW = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*)?[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}[ \t]*(?::|[-–—])[ \t]*"
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})[ \t]*(?::|[-–—])[ \t]*"
     r"(?P<value>[A-Z0-9]{6,10})[ \t]*(?:\n|$)")
 _PASSPORT_LIST_NOT = re.compile(
     r"(?<!\w)(?:photo|foto|cover|hülle|étui|funda|hoes|amt|bureau|oficina|kontrolle|contrôle)")
 
 
-def _passport_list(text: str, lowered: str) -> Iterator[Span]:
+def passport_list_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """The rows of each list of passports (above): a row's "key" is the traveller's name, its "value" the number. The
+    passport finder reads the values; the person detector reads the keys (person_cues.keyed_to_passport)."""
     for head in _PASSPORT_LIST_HEAD.finditer(lowered):
         line = lowered[head.start() : head.end()]
         if _OTHER_DOCUMENT.search(line) or _PASSPORT_LIST_NOT.search(line):
             continue
         pos = head.end()
         while (row := _PASSPORT_LIST_ROW.match(text, pos)) is not None and _passport_like(row.group("value")):
-            yield (row.start("value"), row.end("value"), "passport_list")
+            yield row
             pos = row.end()
+
+
+def _passport_list(text: str, lowered: str) -> Iterator[Span]:
+    for row in passport_list_rows(text, lowered):
+        yield (row.start("value"), row.end("value"), "passport_list")
 
 
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:

@@ -1217,7 +1217,7 @@ _BALL_NUMBERS_AFTER = re.compile(r"[ ]?:?[ ]\d{1,2}(?:[ ,]+\d{1,2})+\b")
 """A lottery's ball set and its drawn numbers: "Lucky Stars 02 11", "Étoiles 3, 9", "Sterne 4 7"."""
 _LITTER_TEXT = re.compile(
     r"(?i:\b(?:litters?|pups|puppies|kittens|camada|cachorros|gatitos|wurf|welpen|kätzchen|portée|chiots|chatons|nestje|"
-    r"kittens|puppy's)\b)")
+    r"puppy's)\b)")
 _NAME_LIST_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+,[ ]){2,}$")
 """A litter's names, listed: "los nombres empiezan por T: Trufa, Toby, Tango, Tina, Turrón, Tara y Timo" is pups'
 names, not a woman named Tara y Timo (a Spanish double surname's "y")."""
@@ -1226,7 +1226,7 @@ DOCUMENT_HEADS = frozenset("plan plans report form sheet schedule checklist char
 
 
 _CLUB_PREFIX_BEFORE = re.compile(
-    r"(?<![\w])(?:FC|SC|SV|AS|CF|CD|RC|US|AC|AFC|OGC|ASC|VfB|VfL|TSV|SpVgg|SG|KV|KRC|RSC|UD|SD|CA|FK|SK|BK|VV|SV)[ ]$")
+    r"(?<![\w])(?:FC|SC|SV|AS|CF|CD|RC|US|AC|AFC|OGC|ASC|VfB|VfL|TSV|SpVgg|SG|KV|KRC|RSC|UD|SD|CA|FK|SK|BK|VV)[ ]$")
 """A sports club's prefix before its name: "FC Val de Loire", "SV Werder Bremen", "AS Saint-Étienne", "VV Rood Wit"."""
 _BRACKETED_AFTER = re.compile(r"[ ]\(([^()\n]{3,40})\)")
 
@@ -1261,7 +1261,7 @@ def _not_a_person_run(text: str, start: int, end: int, words: list[tuple[int, st
 _ROWING_BOAT_QUOTE_OPEN = re.compile(
     r"(?i:\b(?:the|our|der|die|das|unser|unseren?|le|la|notre|el|nuestro|het|de|onze)[ ])"
     r"(?i:eight|four|quad|pair|double|single[ ]scull|skiff|gig|achter|vierer|doppelvierer|zweier|doppelzweier|einer|gigboot|"
-    r"huit|quatre|deux|yole|skiff|ocho|cuatro|doble|acht|vier|twee|dubbelvier|skiff)[ ]+[„\"'‘“«][ ]?$")
+    r"huit|quatre|deux|yole|ocho|cuatro|doble|acht|vier|twee|dubbelvier)[ ]+[„\"'‘“«][ ]?$")
 """A rowing club's boat, named in quotes after its crew size: "Der Achter "Graf Zeppelin"", "Le quatre « Jean
 Bouin »", "the eight 'Lady Margaret'", "de acht 'Willem Barentsz'": a boat, whoever it is named after."""
 

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from workloads.guard.contextual import ends_abbreviation
+from workloads.guard.contextual import ends_abbreviation, passport_list_rows
 
 Span = tuple[int, int, str]
 
@@ -965,7 +965,7 @@ _SENT_TO_AFTER = re.compile(
 _GERMANIC_SENT_BEFORE = re.compile(
     r"(?i:\b(?:die|das|den|alle|meine|unsere|de|het|mijn|onze|alle)[ ][\w'’-]+[ ](?:an|naar|aan))[ ]$")
 _GERMANIC_SENT_AFTER = re.compile(
-    r"[ ](?i:geschickt|geschickt|weitergeleitet|gegeben|gesendet|gemailt|gestuurd|doorgestuurd|gegeven|gemaild)\b")
+    r"[ ](?i:geschickt|weitergeleitet|gegeben|gesendet|gemailt|gestuurd|doorgestuurd|gegeven|gemaild)\b")
 """German and Dutch put the participle after whom it went to: "die Fotos an Jannik geschickt", "de foto's naar Femke
 gestuurd"."""
 _REMARK_OF_BEFORE = re.compile(
@@ -1026,11 +1026,14 @@ _LESSONS_FOR_BEFORE = re.compile(
     r"overschrijvingsverzoek)\b[^\n.;:]{0,40}?[ ](?:for|für|pour|para|voor))[ ]$")
 """Whose lessons an invoice bills or whose transfer a club requests: "6 x 1 hr GCSE maths sessions for Hannah",
 "Nachhilfe Englisch für Cédric (Klasse 9)", "8 clases de Física para Nacio", "the transfer request for Craig"."""
-_ID_DOCUMENT_TEXT = re.compile(r"(?i:\b(?:passports?|passeports?|pasaportes?|reisepass|reisepässe|paspoorten|paspoort)\b)")
 _KEYED_NUMBER_AFTER = re.compile(r"[ ]?(?::|[ ][-–])[ ]+[A-Z]{0,2}\d{6,9}\b")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
-"""A list of first names keyed to passport numbers, one per line, under a passport heading: "Alexa - G22011418",
-"Miriam: D38330489"."""
+
+
+def keyed_to_passport(text: str, start: int) -> bool:
+    """A name opening a row of a list of passports under the line that names them ("Passport numbers for the
+    hotel:\nAlexa - G22011418"): the same list the passport finder reads (contextual.passport_list_rows)."""
+    return any(row.start("key") == start for row in passport_list_rows(text, text.lower()))
 _ITS_BEFORE = re.compile(r"(?:^|[,.!?][ ]|\n)[ ]*(?i:it['’]s|it[ ]is|c['’]est|hier[ ]ist|soy|met)[ ]$")
 _FROM_AFTER = re.compile(r"[ ](?:from|de|del|de[ ]la|von|vom|van)[ ](?:the[ ]|la[ ]|el[ ]|der[ ]|de[ ]|het[ ])?[a-zA-ZÀ-ÿ]")
 """A caller introducing themselves and where from: "Hi Julia, it's Lorraine from the community midwives"."""
@@ -1050,7 +1053,7 @@ def replaced_or_keyed(text: str, start: int, end: int) -> bool:
         or (_LESSONS_FOR_BEFORE.search(text, max(0, start - 72), start)
             and (_REPLACED_END.match(text, end) or _NAME_ENDS.match(text, end)))
         or (_LINE_START.search(text, max(0, start - 8), start) and _KEYED_NUMBER_AFTER.match(text, end)
-            and _ID_DOCUMENT_TEXT.search(text))
+            and keyed_to_passport(text, start))
         or (_ITS_BEFORE.search(text, max(0, start - 12), start) and _FROM_AFTER.match(text, end))
         or (_ROUND_OF_BEFORE.search(text, max(0, start - 24), start) and _TAKE_OVER_AFTER.match(text, end)))
 
