@@ -30,11 +30,10 @@ from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
 from workloads.guard.contextual import MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
+from workloads.guard.doer_cues import _REPORTER_END, _ROLE_NOUN_BEFORE, doer_cue
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
-                                        account_name, asked_or_holding, card_signer, dispatched, escorted, expiring_of, paid_for,
-                                        task_or_signer, mourned, group_member, referred_by, note_addressee, signed_up, name_tag, cared_for_or_sent_to, replaced_or_keyed, vault_user,
-                                        function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
+                                        vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
@@ -200,10 +199,6 @@ _REPORTED_BY = re.compile(
     r"prise en charge|pris en charge|übernommen|asumido|asumida|opgepakt|checked|verified|geprüft|kontrolliert|"
     r"gecontroleerd|vérifié|vérifiée|contrôlé|contrôlée|verificado|verificada|comprobado|comprobada)[ ](?:by|door|von|par|por))[ ]$")
 """Who reported, opened or approved something: a ticket's, a log's or a form's person."""
-_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]"
-                           r"|[ ](?:on|op|am|le|el)[ ][0-9]")
-"""What ends a reporter's or a checker's name: punctuation, the line's end, where from, or the date it was done
-("Gecontroleerd door Aaliyah op 27-06-2024")."""
 _AGENT_BEFORE = re.compile(
     r"\b(?i:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)|[a-zäöüß]{0,5}ge[a-zäöüß]{3,}[dtn]|"
     # a Dutch participle of a verb with an unstressed prefix takes no ge-: "herstart door", "verwijderd door",
@@ -520,45 +515,6 @@ _KIN_NAME_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
 _BARE_PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:[Pp]artner|[Pp]artnerin|[Pp]areja|[Pp]artenaire)[ ]$")
 """A partner named in a clinical or a social-work note's shorthand ("Partner Gina attended", "pareja Rosa
 presente"); unlike a relative's kinship, "partner" is also a firm's, so only a common first name follows it."""
-_ROLE_NOUN_BEFORE = re.compile(
-    r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
-    r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
-    r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
-    r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
-    r"voluntaria|scribe|note-taker|notetaker|minute-taker|notulist|notulant|"
-    r"customer|kunde|kundin|klant|"
-    r"gestionnaire|gestor|gestora|sachbearbeiter|sachbearbeiterin|behandelaar|behandelaarster|dossierbeheerder|"
-    r"orientador|orientadora|conseiller|conseillère|caseworker|case[ ]worker|case[ ]handler|case[ ]officer|"
-    r"technician|technicien|technicienne|techniker|technikerin|técnico|técnica|"
-    r"captain|capt\.?|capitaine|cap\.|capitán|capitana|kapitän|kapitänin|kapitein|aanvoerder|aanvoerster|aanv\.|"
-    r"debtor|debiteur|schuldner|schuldnerin|débiteur|débitrice|deudor|deudora|voorzitter|voorzitster|vorsitzende|vorsitzender|"
-    r"ramoneur|ramoneuse|schoorsteenveger|deshollinador|deshollinadora|schornsteinfeger|schornsteinfegerin|chimney[ ]sweep|"
-    r"piano[ ]tuner|klavierstimmer|klavierstimmerin|accordeur|accordeuse|afinador|afinadora|stemmer|pianostemmer|"
-    r"owner|eigenaar|eigenares|gestiona|bearb\.|opdrachtgever|opdrachtgeefster|tecnico|"
-    r"breeder|züchter|züchterin|fokker|fokster|éleveur|éleveuse|criador|criadora|"
-    r"nouveau-né|nouveau-née|newborn|neugeborenes|neugeborene|recién[ ]nacido|recién[ ]nacida|pasgeborene|baby|bébé|bebé|"
-    r"clerk|cashier|employee|empleado|empleada|cajero|cajera|medewerker|medewerkster|kassamedewerker|employé|employée|"
-    r"caissier|caissière|mitarbeiter|mitarbeiterin|kassierer|kassiererin|verger|küster|küsterin|koster|sacristán|sacristain|"
-    # round 54: whom a ward calls about a patient, and a wedding party's roles
-    r"bezugsperson|contactpersoon|contact[ ]person|personne[ ]de[ ]contact|persona[ ]de[ ]contacto|next[ ]of[ ]kin|"
-    r"(?:su|tu|el|la|un|una)[ ]familiar|angehörige|angehöriger|"
-    r"trauzeugin|trauzeuge|brautjungfer|bridesmaid|maid[ ]of[ ]honou?r|best[ ]man|demoiselle[ ]d['’]honneur|"
-    r"getuige|bruidsmeisje|madrina|padrino|dama[ ]de[ ]honor"
-    r"))(?:[ ]?:)?[ ]$")
-"""A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
-gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
-Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is served ("Échéancier proposé.
-Gestionnaire Monique", "Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance",
-"Our technician Daniel will call ahead", "capt Jonathan 1-367-213-4215"); round 45's: chimney sweeps and piano
-tuners ("Entreprise Chapuis, ramoneur Alain", "Stemmer: Pieter"), owners, who handles a file ("Gestiona:
-Amarilis", "Bearb.: Tilman") and who orders a job ("Opdrachtgever: Jolijn"); round 49's: the clerk or the
-employee who served a sale ("| paid cash | clerk Stacey", "pagado ... | empleado Carla", "medewerker Elif"), a
-church's verger ("Our verger Heather will meet you"), a newborn ("nouveau-né François né le ...", "baby Thijs
-geboren op ...")."""
-_LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
-_BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
-"""A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
-(Julien)", "22:40 gate locked (Priya)"."""
 _CHILDREN_LIST_BEFORE = re.compile(
     r"(?i:\b(?:children|kids|sons|daughters|grandchildren|kinderen|zonen|dochters|kleinkinderen|kinder|söhne|töchter|"
     r"enkel|enkelkinder|enfants|fils|filles|petits-enfants|hijos|hijas|niños|niñas|nietos))[ ]*:?[ ]+"
@@ -566,30 +522,10 @@ _CHILDREN_LIST_BEFORE = re.compile(
 _DATED_IN_BRACKETS_AFTER = re.compile(r"[ ]\([^()\n]{0,12}\d[^()\n]{0,24}\)")
 """Children listed with their birth dates or ages in brackets: "kinderen Fedde (25 juli 2012) en David (27 mei
 2014)", "hijos Nico (3 de febrero de 2011) y Lola (...)", "children Joseph (2020-11-07) and Ronald (...)"."""
-_MESSAGE_TO_BEFORE = re.compile(
-    r"(?i:\b(?:whatsapp|whats[ ]?app|sms|text|message|call|ring|phone|signal|telegram|llama|llamar|escribe|bel|app|"
-    r"ruf|schreib|appelle|appelez|écris|écrivez|avisos|absagen|absagen[ ]bitte|abmeldungen|afmeldingen|afmelden[ ]bij|"
-    r"annulations|désistements|cancellations|notices|apologies|excusas)[ ](?:a|al|à|an|to|naar|met|bij|aan)[ ]"
-    r"|\b(?:handy|mobil|mobile|mob|cell|tel|tél|phone|portable|móvil|movil|gsm|mobiel)\.?[ ])$")
-"""A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "Avisos a Pepe:
-825 534 006", "Absagen bitte an Finn: 0171 ...", "SMS an
-Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
 _ON_CALL_PREFIX = re.compile(r"(?<![\w-])(?i:bereitschaft|rufbereitschaft|astreinte|guardia|piket|oncall|on-call|pager)-$")
 _ON_CALL_NAME_END = re.compile(r"(?=[\s\"',;)]|$)")
 """An alerting receiver named after who is on call: "receiver=bereitschaft-Julian", "astreinte-Odette",
 "name: pager-Megan"; the first name ends the receiver's name."""
-_ITEM_OF_BEFORE = re.compile(
-    r"(?i:\b(?:dorsal|dossard|startnummer|rugnummer|bib|start[ ]pack|ficha(?:[ ]del[ ]tatuaje)?|fiche(?:[ ]de[ ]tatouage)?|"
-    r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm)[ ](?:de|of|von|van|du|for))[ ]$")
-_DEPOSIT_OF_BEFORE = re.compile(r"(?i:\b(?:deposit|kaution|caution|fianza|borg|waarborg)[ ](?:de|of|von|van|du|for|für))[ ]$")
-"""Whose bib, form or gown it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje
-de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó"; and whose deposit is returned, a name with
-no number after it ("Kaution für John zurück", "borg van Dex teruggestort"; not "Kaution für Zimmer 412")."""
-_COURIER_SHEET_BEFORE = re.compile(
-    r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
-    r"rider)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)[ ]?(?:[–-][ ]|:[ ])$")
-"""A courier's route sheet headed with the rider's first name: "FEUILLE DE ROUTE coursier vélo – Agathe", "HOJA DE
-RUTA mensajero en bici – Alejo", "RITLIJST fietskoerier – Bo", "MANIFEST rider: Alan #R17"."""
 _RECORD_IN_BRACKETS_AFTER = re.compile(
     r"[ ]\((?:(?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
     r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)"
@@ -597,12 +533,6 @@ _RECORD_IN_BRACKETS_AFTER = re.compile(
 """A patient's record key in brackets right after a name: a clinic's day list ("10:45 Felix Moensendijk
 (pat.nr. 19935739)", "10h30 Alexandrie Dumont (IPP 2020-589351)", "11:00 Salomón Plaza (NHC ...)"), or a
 national identifier's key ("T1 prep notes: Diana (SIN 582 887 790)")."""
-_AUTHORED_BY = re.compile(
-    r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
-    r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
-    r"[ ](?:by|von|de|por|van|door))[ ]$")
-"""A document and who wrote it: "Draft by Tina;", "Entwurf von Irina,", "Brouillon de Daniel,", "Borrador de
-Roque;", "Concept van Sanne;"; the name ends the clause (_REPORTER_END)."""
 _DATED_ENTRY_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ ]?:[ ]$")
 _CODE_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?=[^()\n]*\d)(?=[^()\n]*[A-Za-z])[^()\n]{1,12}\)[ ]+[a-zß-ÿ]")
 """A log's dated entry about someone: the date and a colon, the first name, a short code in brackets
@@ -623,126 +553,12 @@ _VACANT_CELL = re.compile(
     r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne)")
 """A rota's empty slot ("–", "open", "offen", "libre"): left out when its column is judged, so that a
 column of people with a free shift still reads as people."""
-_TAKE_ALONG_BEFORE = re.compile(
-    r"(?i:\b(?:take|bring|pick[ ]up|grab|neem|breng|nimm|hol|llévate[ ]a|lleva[ ]a|trae[ ]a|recoge[ ]a|"
-    r"passe[ ]prendre|prends|emmène|ramène))[ ]$")
-_TAKE_ALONG_AFTER = re.compile(r"[ ](?i:mee|mit|along|too|aussi|avec[ ]toi|porfa|contigo|aub|bitte|also)\b")
-"""A chat's request to take someone along ("neem Benoit mee aub", "nimm Anastasia mit", "llévate a Cándido
-porfa", "passe prendre Robert aussi"): the first name is a person's, a word's or not."""
-_PRONOUN_AND_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:you|we|us|me|du|wir|mich|dich|toi|moi|nous|vous|tú|tu|nosotros|jij|wij|jou|mij)[ ](?:and|und|et|y|en|&)[ ]$")
-"""Someone named with the reader or the writer: "Could you and Julian send us ...", "toi et Lucie", "jij en Daan"."""
-_COLLECTING_BEFORE = re.compile(
-    r"(?i:\b(?:collecting|collect|picking[ ]up|pick[ ]up|fetching|fetch|grab|grabbing|abholen|holt|ophalen|haalt|"
-    r"recoger|recoge|chercher|récupérer|récupère))[ ]$")
-_COLLECTING_AFTER = re.compile(
-    r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|om|na|hoy|mañana|a[ ]las|"
-    r"aujourd['’]hui|demain|à)\b")
-"""Who is picked up, and when or where: "will be collecting Clarissa today at 3.15", "holt Mila heute ab"."""
-_REQUEST_OF_BEFORE = re.compile(
-    r"(?i:\b(?:application|request|antrag|anfrage|bewerbung|aanvraag|ligplaatsaanvraag|verzoek|sollicitatie|"
-    r"candidature|demande|solicitud|petición|candidatura)(?:[ ](?:de|for|für|voor|pour|para)[ ][a-zà-ÿ]+)?"
-    r"[ ](?:of|from|von|van|de|d['’]|del))[ ]$")
-"""Whose application minutes decide: "Der Antrag von Dörthe auf einen Liegeplatz", "Ligplaatsaanvraag van
-Linn goedgekeurd", "la solicitud de amarre de Marcos", "La candidature de Alice au poste"."""
-_PARTY_OF_BEFORE = re.compile(
-    r"(?i:\b(?:jga|junggesellenabschied|junggesellinnenabschied|polterabend|vrijgezellenfeest|vrijgezellenavond|"
-    r"evjf|evg|enterrement[ ]de[ ]vie[ ]de[ ](?:garçon|jeune[ ]fille)|despedida[ ]de[ ](?:soltero|soltera)|"
-    r"hen[ ](?:do|party)|stag[ ](?:do|party)|bachelorette[ ]party|bachelor[ ]party|birthday[ ]surprise|"
-    r"surprise[ ]party|geburtstagsüberraschung|verrassingsfeest)[ ](?:of|for|von|für|van|voor|de|pour|para))[ ]$")
-"""Whose party a booking is for: "Hinweis: JGA von Joseph", "vrijgezellenfeest van Lex", "birthday surprise
-for Leah"."""
-_MODAL_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|,[ ])(?i:could|can|would|will)[ ]$")
-_MODAL_AFTER = re.compile(r"[ ][a-z]{2,}[ ](?:it|round|over|by|in|up|me|us|them|the|a|this|that)\b")
-"""A request naming who is to do it: "Could Alejandra rework it before Friday?", "could Raymond pop round"."""
-_TELL_BEFORE = re.compile(
-    r"(?i:\b(?:avisad|avisa|avisadle|avisar|decidle|dile|decídselo|sagt|sag|gebt|prévenez|préviens|prévenir|dites|"
-    r"tell|ping|inform|let)[ ](?:a|al|à|an|aan)?[ ]?)$")
-_TELL_AFTER = re.compile(r"[ ](?i:por|via|vía|über|per|par|on|in|know|weten|bescheid|en[ ]el|dans|im|in[ ]de)\b")
-"""Who to tell, and how: "Cambios de turno: avisad a Elena por el grupo", "tell Sam on Slack"."""
-_CALL_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:appellera|rappellera|appelle|rappelle|contactera|relancera|belt|bellen|zal[ ]bellen|"
-    r"will[ ]call|will[ ]ring|calls|rings|remind|reminds|reminding|ruft|erinnert|erinnere|kontaktiert|"
-    r"llamará[ ]a|llama[ ]a|llamaré[ ]a|recuerda[ ]a|recordad[ ]a|recordar[ ]a|contactará[ ]a)"
-    r"|\b(?i:remind|appelez|please[ ]call|call|bel|belt|melden[ ]bei|bitte[ ]melden[ ]bei|llamad[ ]a|llame[ ]a|"
-    # whom to contact, and where ("contactez Eugène au secrétariat", "contact Lena at reception", "wenden Sie sich
-    # an Jonas am Empfang", "contacte con Inés en secretaría", "neem contact op met Bas via ...")
-    r"contactez|contacter|please[ ]contact|contact|kontaktieren[ ]Sie|wenden[ ]Sie[ ]sich[ ]an|contacte[ ]con|"
-    r"contacten[ ]con|contactar[ ]con|neem[ ]contact[ ]op[ ]met|neemt[ ]u[ ]contact[ ]op[ ]met|"
-    # whom questions go to ("Rückfragen an Thies, Diensthandy ...", "questions to Kim on ...", "preguntas a Inés")
-    r"rückfragen[ ]an|fragen[ ]an|questions[ ]to|queries[ ]to|questions[ ]à|preguntas[ ]a|dudas[ ]a|vragen[ ]aan))[ ]$")
-_CALL_AFTER = re.compile(
-    r"[ ](?i:cette|ce|demain|aujourd['’]hui|hierover|daarover|morgen|vandaag|tomorrow|today|tonight|this|to|about|back|"
-    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen|on|op|at|unter|al|am|en|via)\b"
-    r"|[ ]?:[ ]*[+(]?[0-9]"
-    r"|,[ ]?(?i:dienst|diensthandy|handy|tel\.?|phone|mobile|mob\.?|portable|tél\.?|móvil|teléfono|mobiel|gsm)?[ ]?[+(]?[0-9]")
-"""Who someone will call or remind, and when or why: "Mme Barbe appellera Hortense cette semaine", "Mw. Moons
-belt Bart hierover", "Remind Kathryn to bring the certificates", "Frau Weber ruft Jonas morgen an", "la
-conserje llamará a Elena mañana"; a lost pet's poster, in capitals or not: "APPELEZ Nadine AU 062 ...", "BEL Ingrid:
-(0402) 886871", "Bitte melden bei Ursula: 062 ...". A verb's object, lower case but for the imperatives."""
-_REPORT_BY_BEFORE = re.compile(
-    r"(?i:\b(?:(?:financial|treasurer['’]s|annual|cash)[ ]report|kassenbericht|finanzbericht|jahresbericht|rechenschaftsbericht|"
-    r"kassenprüfbericht|financieel[ ]verslag|jaarverslag|kasverslag|rapport[ ](?:financier|moral|du[ ]trésorier)|"
-    r"bilan[ ]financier|informe[ ](?:económico|de[ ]tesorería|financiero)|float[ ]counted|counted|presented|"
-    r"vorgestellt|vorgetragen|présenté|présentée|presentado|presentada|gepresenteerd)[ ](?:by|durch|von|door|par|por)"
-    r"|\b(?i:las|los|lo|la)[ ]presenta)[ ]$")
-_REPORT_BY_END = re.compile(r"[ ]?(?:[,.;:)]|$|\n)|[ ]+(?:and|und|et|y|en|&)[ ]+[A-ZÀ-Þ]")
-"""Who gave a meeting's report, as minutes write it: "TOP 3: Kassenbericht durch Julius, Entlastung einstimmig",
-"Financieel verslag door Denise, goedgekeurd", "3. Cuentas: las presenta Emma; se aprueban", "Float counted by
-Lisa and Dr Alexander"."""
-_PERMISSION_BEFORE = re.compile(
-    r"(?i:\b(?:happy[ ]for|permission[ ]for|consent[ ]for|i[ ]allow|we[ ]allow|j['’]autorise|nous[ ]autorisons|"
-    r"autorizo[ ]a|autorizamos[ ]a|doy[ ]permiso[ ]para[ ]que|toestemming[ ](?:voor|dat)|einverstanden,?[ ]dass|"
-    r"erlaube[ ](?:ich|wir)?[ ]?(?:meine[mr]?[ ](?:sohn|tochter|kind)[ ])?|erlauben,?[ ]dass))[ ]$")
-_PERMISSION_AFTER = re.compile(
-    r"[ ](?i:to|à|a|om|an|mit|zu|aan|de|participe|participer|deelneemt|meedoet|meegaat|teilnimmt|mitfährt|mitkommt|"
-    r"vaya|asista|go|goes|attend|attends|join|joins)\b")
-"""A parent's consent for a child named by first name: "I'm happy for Emily to go on the trip", "J'autorise Léo à
-participer", "autorizo a Lucía a ir", "Ik geef toestemming dat Sem meegaat", "einverstanden, dass Mia mitfährt"."""
 OFFICE_SPEAKERS = frozenset("""
 office reception admin vhs secretariat secretariaat secretaría secretaria secrétariat accueil sekretariat büro
 rezeption anmeldung balie administratie administración recepción inschrijving
 """.split())
 """An office that answers in a chat pasted without times ("Hubert: hi, ist im Spanischkurs noch was frei?\nVHS: ja,
 ..."): the other speaker, rare name or not, is a person."""
-_RELATIVE_DOER_BEFORE = re.compile(r"(?<![\w])(?i:that|which|die|dat|que|das|den)[ ]$")
-_RELATIVE_DOER_AFTER = re.compile(
-    r"[ ](?:[\w#.-]+[ ]){0,4}?(?i:pasted|posted|shared|sent|uploaded|attached|forwarded|plakte|plakten|deelde|stuurde|postte|"
-    r"pegó|compartió|envió|subió|adjuntó|a[ ]collé|a[ ]partagé|a[ ]envoyé|a[ ]posté|eingefügt|gepostet|geteilt|"
-    r"geschickt|hochgeladen|angehängt)\b")
-"""Who pasted or shared a file, as a relative clause says it: "the consumer.properties that Rachael pasted in
-#kafka-help", "Config die Rudi in het ticket plakte", "Fichero que Luis pegó en el canal"."""
-_VOICEMAIL_FROM_BEFORE = re.compile(
-    r"(?i:\b(?:message[ ]vocal[ ]de|mensaje[ ]de[ ]voz[ ]de|voicemail[ ]from|voice[ ]message[ ]from|sprachnachricht[ ]von|"
-    r"voicemail[ ]van|spraakbericht[ ]van|ingesproken[ ]bericht[ ]van))[ ]$")
-"""Whose voicemail it is: "Message vocal de Nadine : « oui bonjour ... »", "Mensaje de voz de Lola:"."""
-_AFTER_FOUL_BEFORE = re.compile(
-    r"(?i:\b(?:after[ ]the[ ](?:challenge|foul|tackle)|nach[ ]dem[ ](?:foul|zweikampf)(?:[ ](?:hat|ist))?|"
-    r"na[ ]de[ ](?:overtreding|tackle)(?:[ ](?:duwde|sloeg|trapte|gaf|liep))?|tras[ ]la[ ](?:entrada|falta)|"
-    r"après[ ](?:la[ ]faute|le[ ]tacle|l['’]intervention))),?[ ]$")
-"""A referee's report of a player's conduct: "after the challenge Kyle stood over his opponent", "nach dem Foul hat
-Jonas den Gegenspieler ...", "na de overtreding duwde Sem de tegenstander ...", "tras la entrada, Iker empujó ..."."""
-_USER_KEY_BEFORE = re.compile(r"(?:@usr\.name|usr\.name|user\.name|user\.username|user_name)[:=][\"']?$")
-"""A log's or a query's user key before a first name: "user.username=Brianna", "@usr.name:Natalie"."""
-_AGENDA_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:top|punt|point|punto|item|agendapunt)[ ])?[0-9]{1,2}[.:)]?[ ]?:?[ ]$")
-_AGENDA_ITEM_AFTER = re.compile(
-    r"[ ](?i:berichtet|erläutert|informiert|stellt|meldet|beklagt|fragt|schlägt|explica|presenta|informa|expone|denuncia|"
-    r"pregunta|propone|solicita|reports|explains|presents|raises|asks|proposes|complains|présente|explique|informe|"
-    r"signale|demande|propose|licht|stelt|meldt|vertelt|vraagt|klaagt|"
-    # the past and the other words for raising a point: "2. Heather raised that ...", "TOP 3: Albrecht merkt an,
-    # dass ...", "3. Pastor avisa de que ...", "Punt 4: Noor wijst erop dat ..."
-    r"raised|reported|noted|notes|asked|proposed|explained|presented|mentioned|points[ ]out|pointed[ ]out|flags|flagged|"
-    r"merkt[ ]an|weist[ ]darauf|bemerkt|berichtete|fragte|schlug|avisa|señala|comenta|indica|advierte|recuerda|"
-    r"indique|note|rappelle|souligne|fait[ ]remarquer|merkt[ ]op|wijst[ ]erop|meldde|geeft[ ]aan)\b")
-"""A minutes' agenda item opened by who reports on it or raises it: "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot",
-"2. Lola explica el nuevo bus a demanda", "2. Cleto denuncia robos de tomates"."""
-_DESCRIBED_AS_BEFORE = re.compile(r"(?i:\b(?:describe|describes|described|beschreibt|beschrieb|décrit|describe[ ]a|beschrijft|beschreef))[ ]$")
-_DESCRIBED_AS_AFTER = re.compile(r"[ ](?i:as|als|comme|como)\b")
-"""Whom a note describes, and as what: "the assessor's notes describe Ella as ...", "beschreibt Jonas als ..."."""
-_MEMORIAL_BEFORE = re.compile(
-    r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
-    r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
-"""A memorial's dedication to a first name ("In loving memory of Lisa, forever ..."): someone mourned."""
 _SURNAME_PARTNER_AFTER = re.compile(r"[ ]&[ ](?:(?:van[ ]der|van[ ]den|van[ ]de|van|von|de|du|del)[ ])?([A-ZÀ-Þ][\w'’-]+)(?![ ]?[\w&])")
 """A second partner's surname after "&" that ends the run ("Backer & Stettyn.", "Jansen & van Loon:"): the
 pair is a firm's name."""
@@ -2558,7 +2374,7 @@ class PersonDetector:
                 and lowered not in place_names() and _RECORD_IN_BRACKETS_AFTER.match(text, end)):
             return True  # "T1 prep notes: Diana (SIN 582 887 790)", "Lukas (Pat.-Nr. 4471)": a record's key in brackets
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
-                and self._doer_cue(text, start, end) and not _firm_list_after(text, end)):
+                and doer_cue(text, start, end) and not _firm_list_after(text, end)):
             return True
         if (lowered not in function_words() and self._first(word) and _DATED_ENTRY_BEFORE.search(text, max(0, start - 16), start)
                 and _CODE_IN_BRACKETS_AFTER.match(text, end)):
@@ -2697,65 +2513,6 @@ class PersonDetector:
             or (_CONTACT_BRACKET_BEFORE.search(text, max(line_start, start - 48), start) and _CONTACT_BRACKET_AFTER.match(text, end))
             or (_CARD_QUOTE_BEFORE.search(text, line_start, start) and _CARD_NAME_AROUND.search(text, max(0, start - 5), start)
                 and _CARD_NAME_END.match(text, end) and not wordlike))
-
-    @staticmethod
-    def _doer_cue(text: str, start: int, end: int) -> bool:
-        """Round 33's and 34's cues around a listed first name that no place or word list holds: a
-        role only a person holds right before it ("held by neighbour Jeffrey", "(chauffeur Aimée)",
-        "Vrijwilliger Bruno"); a message to it with the number after a colon ("Whatsapp a Amílcar: 930
-        ..."); a log line that opens with its time and ends with it in brackets ("03h10 tournée 2
-        démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci"); round 36's:
-        a chat's request to take it along ("nimm Anastasia mit"), a memorial's dedication ("In loving memory of
-        Lisa,"); round 41's: named with the reader ("Could you and Julian send ..."), picked up ("collecting
-        Clarissa today"); round 42's: whose application it is ("Der Antrag von Dörthe"), whose party ("JGA von
-        Joseph"), who is asked to do something ("Could Alejandra rework it"), who to tell ("avisad a Elena por
-        el grupo"); round 43's: whose bib or form it is ("el dorsal de Agustín"), whose route sheet ("coursier vélo –
-        Agathe"); round 44's: a case's handler or a side's captain (_ROLE_NOUN_BEFORE), who is to be called or
-        reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,");
-        round 45's: a child a parent consents for ("I'm happy for Emily to go on the trip"); round 46's: who pasted a
-        file ("that Rachael pasted in #kafka-help"), whose voicemail, a player's conduct in a referee's report, a log's
-        user key, who reports on an agenda item, whom a note describes as something; round 47's: whom a dispatcher sends
-        or says is on the way, whose certificate runs out (person_cues.dispatched, expiring_of); round 48's: whom a
-        parent takes somewhere or picks up, whom a payment's reference names, whom a code comment's task is for or a
-        text is to be signed as (person_cues.escorted, paid_for, task_or_signer); round 49's: a user account's name
-        in quotes, who signs a card's or a ribbon's quoted text (person_cues.account_name, card_signer); round 50's:
-        whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding); round 54's: whose
-        care plan, to whom something was sent, whose remark, who takes a duty over (person_cues.cared_for_or_sent_to); round
-        55's: who is replaced on a rota, a Vault log's user, whose lessons, a name keyed to a passport number, a caller
-        introducing themselves, whose round to take over (person_cues.replaced_or_keyed)."""
-        return bool(_ROLE_NOUN_BEFORE.search(text, max(0, start - 24), start)
-                    or (_MESSAGE_TO_BEFORE.search(text, max(0, start - 24), start)
-                        and re.match(r"[ ]?:[ ]*\+?\d", text[end : end + 6]))
-                    or (_LOG_LINE_BRACKET.search(text, max(0, start - 80), start) and _BRACKET_ENDS_LINE.match(text, end))
-                    or (_AUTHORED_BY.search(text, max(0, start - 24), start) and _REPORTER_END.match(text, end))
-                    or (_TAKE_ALONG_BEFORE.search(text, max(0, start - 16), start) and _TAKE_ALONG_AFTER.match(text, end))
-                    or (_MEMORIAL_BEFORE.search(text, max(0, start - 32), start) and _REPORTER_END.match(text, end))
-                    or _PRONOUN_AND_BEFORE.search(text, max(0, start - 16), start) is not None
-                    or _REQUEST_OF_BEFORE.search(text, max(0, start - 32), start) is not None
-                    or _PARTY_OF_BEFORE.search(text, max(0, start - 48), start) is not None
-                    or (_MODAL_BEFORE.search(text, max(0, start - 10), start) and _MODAL_AFTER.match(text, end))
-                    or (_TELL_BEFORE.search(text, max(0, start - 16), start) and _TELL_AFTER.match(text, end))
-                    or (_COLLECTING_BEFORE.search(text, max(0, start - 16), start) and _COLLECTING_AFTER.match(text, end))
-                    or _ITEM_OF_BEFORE.search(text, max(0, start - 32), start) is not None
-                    or (_DEPOSIT_OF_BEFORE.search(text, max(0, start - 16), start) and not re.match(r"[ ]\d", text[end : end + 2]))
-                    or (_CALL_BEFORE.search(text, max(0, start - 16), start) and _CALL_AFTER.match(text, end))
-                    or (_PERMISSION_BEFORE.search(text, max(0, start - 40), start) and _PERMISSION_AFTER.match(text, end))
-                    or (_RELATIVE_DOER_BEFORE.search(text, max(0, start - 8), start) and _RELATIVE_DOER_AFTER.match(text, end))
-                    or (_VOICEMAIL_FROM_BEFORE.search(text, max(0, start - 32), start)
-                        and (_REPORTER_END.match(text, end) or re.match(r"[ ]?:", text[end : end + 2])))
-                    or (_AFTER_FOUL_BEFORE.search(text, max(0, start - 40), start) and re.match(r"[ ][a-zß-ÿ]", text[end : end + 2]))
-                    or _USER_KEY_BEFORE.search(text, max(0, start - 20), start) is not None
-                    or (_AGENDA_ITEM_BEFORE.search(text, max(0, start - 16), start) and _AGENDA_ITEM_AFTER.match(text, end))
-                    or (_DESCRIBED_AS_BEFORE.search(text, max(0, start - 16), start) and _DESCRIBED_AS_AFTER.match(text, end))
-                    or (_REPORT_BY_BEFORE.search(text, max(0, start - 40), start) and _REPORT_BY_END.match(text, end))
-                    or (_COURIER_SHEET_BEFORE.search(text, max(0, start - 32), start)
-                        and re.match(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)", text[end : end + 40]) is not None)
-                    or dispatched(text, start, end) or expiring_of(text, start, end) or escorted(text, start, end)
-                    or paid_for(text, start, end) or task_or_signer(text, start, end) or account_name(text, start, end)
-                    or card_signer(text, start, end) or asked_or_holding(text, start, end) or mourned(text, start, end)
-                    or group_member(text, start, end) or referred_by(text, start, end) or note_addressee(text, start, end)
-                    or signed_up(text, start, end) or name_tag(text, start, end)
-                    or cared_for_or_sent_to(text, start, end) or replaced_or_keyed(text, start, end))
 
     def _form_key(self, text: str, start: int, end: int) -> bool:
         """A word opening its line before a colon, bare, in a form: two other lines' keys are fields

@@ -1,0 +1,338 @@
+"""The doer cue: the words around a listed first name that no place or word list holds which make it someone who
+does something or has something done to them (names.py's PersonDetector asks `doer_cue` for a lone first name).
+
+Round 33's and 34's cues around a listed first name that no place or word list holds: a
+role only a person holds right before it ("held by neighbour Jeffrey", "(chauffeur Aimée)",
+"Vrijwilliger Bruno"); a message to it with the number after a colon ("Whatsapp a Amílcar: 930
+..."); a log line that opens with its time and ends with it in brackets ("03h10 tournée 2
+démarrée (Julien)"); a document it wrote ("Draft by Tina;", "Brouillon de Daniel, merci"); round 36's:
+a chat's request to take it along ("nimm Anastasia mit"), a memorial's dedication ("In loving memory of
+Lisa,"); round 41's: named with the reader ("Could you and Julian send ..."), picked up ("collecting
+Clarissa today"); round 42's: whose application it is ("Der Antrag von Dörthe"), whose party ("JGA von
+Joseph"), who is asked to do something ("Could Alejandra rework it"), who to tell ("avisad a Elena por
+el grupo"); round 43's: whose bib or form it is ("el dorsal de Agustín"), whose route sheet ("coursier vélo –
+Agathe"); round 44's: a case's handler or a side's captain (_ROLE_NOUN_BEFORE), who is to be called or
+reminded ("appellera Hortense cette semaine"), who gave a meeting's report ("Kassenbericht durch Julius,");
+round 45's: a child a parent consents for ("I'm happy for Emily to go on the trip"); round 46's: who pasted a
+file ("that Rachael pasted in #kafka-help"), whose voicemail, a player's conduct in a referee's report, a log's
+user key, who reports on an agenda item, whom a note describes as something; round 47's: whom a dispatcher sends
+or says is on the way, whose certificate runs out (person_cues.dispatched, expiring_of); round 48's: whom a
+parent takes somewhere or picks up, whom a payment's reference names, whom a code comment's task is for or a
+text is to be signed as (person_cues.escorted, paid_for, task_or_signer); round 49's: a user account's name
+in quotes, who signs a card's or a ribbon's quoted text (person_cues.account_name, card_signer); round 50's:
+whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding); round 54's: whose
+care plan, to whom something was sent, whose remark, who takes a duty over (person_cues.cared_for_or_sent_to); round
+55's: who is replaced on a rota, a Vault log's user, whose lessons, a name keyed to a passport number, a caller
+introducing themselves, whose round to take over (person_cues.replaced_or_keyed).
+
+Most cues are a pattern that ends right before the name, searched in a window of some characters before it, and
+perhaps a pattern matched where the name ends: one row of DOER_CUES each. The rest are person_cues.py's functions
+(DOER_FUNCTIONS). A new cue is a row, not another clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, cared_for_or_sent_to,
+                                         dispatched, escorted, expiring_of, group_member, mourned, name_tag,
+                                         note_addressee, paid_for, referred_by, replaced_or_keyed, signed_up,
+                                         task_or_signer)
+
+
+@dataclass(frozen=True, slots=True)
+class After:
+    """A pattern matched where the first name ends. With `span`, only the next `span` characters are matched
+    (`pattern.match(text[end : end + span])`: `$` then matches where the cut ends)."""
+    pattern: re.Pattern[str]
+    span: int | None = None
+
+    def matches(self, text: str, end: int) -> bool:
+        if self.span is None:
+            return self.pattern.match(text, end) is not None
+        return self.pattern.match(text[end : end + self.span]) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue: `before` searched in the `window` characters before the first name (a pattern that ends with `$`:
+    it must end where the name starts), then, when `after` is given, one of its patterns where the name ends (with
+    `after_negated`, none of them)."""
+    name: str
+    before: re.Pattern[str]
+    window: int
+    after: tuple[After, ...] = ()
+    after_negated: bool = False
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        if self.before.search(text, max(0, start - self.window), start) is None:
+            return False
+        if not self.after:
+            return True
+        return any(after.matches(text, end) for after in self.after) is not self.after_negated
+
+
+# also read by names.py (a reporter's name: _REPORTED_BY)
+_REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|depuis|über|vanuit)[ ]"
+                           r"|[ ](?:on|op|am|le|el)[ ][0-9]")
+"""What ends a reporter's or a checker's name: punctuation, the line's end, where from, or the date it was done
+("Gecontroleerd door Aaliyah op 27-06-2024")."""
+# also read by names.py (a role before a full name)
+_ROLE_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
+    r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
+    r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
+    r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
+    r"voluntaria|scribe|note-taker|notetaker|minute-taker|notulist|notulant|"
+    r"customer|kunde|kundin|klant|"
+    r"gestionnaire|gestor|gestora|sachbearbeiter|sachbearbeiterin|behandelaar|behandelaarster|dossierbeheerder|"
+    r"orientador|orientadora|conseiller|conseillère|caseworker|case[ ]worker|case[ ]handler|case[ ]officer|"
+    r"technician|technicien|technicienne|techniker|technikerin|técnico|técnica|"
+    r"captain|capt\.?|capitaine|cap\.|capitán|capitana|kapitän|kapitänin|kapitein|aanvoerder|aanvoerster|aanv\.|"
+    r"debtor|debiteur|schuldner|schuldnerin|débiteur|débitrice|deudor|deudora|voorzitter|voorzitster|vorsitzende|vorsitzender|"
+    r"ramoneur|ramoneuse|schoorsteenveger|deshollinador|deshollinadora|schornsteinfeger|schornsteinfegerin|chimney[ ]sweep|"
+    r"piano[ ]tuner|klavierstimmer|klavierstimmerin|accordeur|accordeuse|afinador|afinadora|stemmer|pianostemmer|"
+    r"owner|eigenaar|eigenares|gestiona|bearb\.|opdrachtgever|opdrachtgeefster|tecnico|"
+    r"breeder|züchter|züchterin|fokker|fokster|éleveur|éleveuse|criador|criadora|"
+    r"nouveau-né|nouveau-née|newborn|neugeborenes|neugeborene|recién[ ]nacido|recién[ ]nacida|pasgeborene|baby|bébé|bebé|"
+    r"clerk|cashier|employee|empleado|empleada|cajero|cajera|medewerker|medewerkster|kassamedewerker|employé|employée|"
+    r"caissier|caissière|mitarbeiter|mitarbeiterin|kassierer|kassiererin|verger|küster|küsterin|koster|sacristán|sacristain|"
+    # round 54: whom a ward calls about a patient, and a wedding party's roles
+    r"bezugsperson|contactpersoon|contact[ ]person|personne[ ]de[ ]contact|persona[ ]de[ ]contacto|next[ ]of[ ]kin|"
+    r"(?:su|tu|el|la|un|una)[ ]familiar|angehörige|angehöriger|"
+    r"trauzeugin|trauzeuge|brautjungfer|bridesmaid|maid[ ]of[ ]honou?r|best[ ]man|demoiselle[ ]d['’]honneur|"
+    r"getuige|bruidsmeisje|madrina|padrino|dama[ ]de[ ]honor"
+    r"))(?:[ ]?:)?[ ]$")
+"""A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
+gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
+Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is served ("Échéancier proposé.
+Gestionnaire Monique", "Ratenzahlung angeboten. Sachbearbeiterin Helene", "Customer Chloe paid the balance",
+"Our technician Daniel will call ahead", "capt Jonathan 1-367-213-4215"); round 45's: chimney sweeps and piano
+tuners ("Entreprise Chapuis, ramoneur Alain", "Stemmer: Pieter"), owners, who handles a file ("Gestiona:
+Amarilis", "Bearb.: Tilman") and who orders a job ("Opdrachtgever: Jolijn"); round 49's: the clerk or the
+employee who served a sale ("| paid cash | clerk Stacey", "pagado ... | empleado Carla", "medewerker Elif"), a
+church's verger ("Our verger Heather will meet you"), a newborn ("nouveau-né François né le ...", "baby Thijs
+geboren op ...")."""
+_LOG_LINE_BRACKET = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}[:.h]\d{2}\]?[ \t][^\n()]{3,60}\($")
+_BRACKET_ENDS_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
+"""A log line that opens with its time and ends with who did it in brackets: "03h10 tournée 2 démarrée
+(Julien)", "22:40 gate locked (Priya)"."""
+_MESSAGE_TO_BEFORE = re.compile(
+    r"(?i:\b(?:whatsapp|whats[ ]?app|sms|text|message|call|ring|phone|signal|telegram|llama|llamar|escribe|bel|app|"
+    r"ruf|schreib|appelle|appelez|écris|écrivez|avisos|absagen|absagen[ ]bitte|abmeldungen|afmeldingen|afmelden[ ]bij|"
+    r"annulations|désistements|cancellations|notices|apologies|excusas)[ ](?:a|al|à|an|to|naar|met|bij|aan)[ ]"
+    r"|\b(?:handy|mobil|mobile|mob|cell|tel|tél|phone|portable|móvil|movil|gsm|mobiel)\.?[ ])$")
+"""A message or a call to someone, their number after a colon: "Whatsapp a Amílcar: 930 49 86 29", "Avisos a Pepe:
+825 534 006", "Absagen bitte an Finn: 0171 ...", "SMS an
+Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
+_ITEM_OF_BEFORE = re.compile(
+    r"(?i:\b(?:dorsal|dossard|startnummer|rugnummer|bib|start[ ]pack|ficha(?:[ ]del[ ]tatuaje)?|fiche(?:[ ]de[ ]tatouage)?|"
+    r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm)[ ](?:de|of|von|van|du|for))[ ]$")
+_DEPOSIT_OF_BEFORE = re.compile(r"(?i:\b(?:deposit|kaution|caution|fianza|borg|waarborg)[ ](?:de|of|von|van|du|for|für))[ ]$")
+"""Whose bib, form or gown it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje
+de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó"; and whose deposit is returned, a name with
+no number after it ("Kaution für John zurück", "borg van Dex teruggestort"; not "Kaution für Zimmer 412")."""
+_COURIER_SHEET_BEFORE = re.compile(
+    r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
+    r"rider)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)[ ]?(?:[–-][ ]|:[ ])$")
+"""A courier's route sheet headed with the rider's first name: "FEUILLE DE ROUTE coursier vélo – Agathe", "HOJA DE
+RUTA mensajero en bici – Alejo", "RITLIJST fietskoerier – Bo", "MANIFEST rider: Alan #R17"."""
+_AUTHORED_BY = re.compile(
+    r"(?i:\b(?:draft|redraft|version|minutes|notes|proposal|entwurf|fassung|protokoll|vorschlag|brouillon|compte[ ]rendu|"
+    r"proposition|borrador|versión|propuesta|acta|concept|conceptversie|versie|notulen|voorstel)"
+    r"[ ](?:by|von|de|por|van|door))[ ]$")
+"""A document and who wrote it: "Draft by Tina;", "Entwurf von Irina,", "Brouillon de Daniel,", "Borrador de
+Roque;", "Concept van Sanne;"; the name ends the clause (_REPORTER_END)."""
+_TAKE_ALONG_BEFORE = re.compile(
+    r"(?i:\b(?:take|bring|pick[ ]up|grab|neem|breng|nimm|hol|llévate[ ]a|lleva[ ]a|trae[ ]a|recoge[ ]a|"
+    r"passe[ ]prendre|prends|emmène|ramène))[ ]$")
+_TAKE_ALONG_AFTER = re.compile(r"[ ](?i:mee|mit|along|too|aussi|avec[ ]toi|porfa|contigo|aub|bitte|also)\b")
+"""A chat's request to take someone along ("neem Benoit mee aub", "nimm Anastasia mit", "llévate a Cándido
+porfa", "passe prendre Robert aussi"): the first name is a person's, a word's or not."""
+_PRONOUN_AND_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:you|we|us|me|du|wir|mich|dich|toi|moi|nous|vous|tú|tu|nosotros|jij|wij|jou|mij)[ ](?:and|und|et|y|en|&)[ ]$")
+"""Someone named with the reader or the writer: "Could you and Julian send us ...", "toi et Lucie", "jij en Daan"."""
+_COLLECTING_BEFORE = re.compile(
+    r"(?i:\b(?:collecting|collect|picking[ ]up|pick[ ]up|fetching|fetch|grab|grabbing|abholen|holt|ophalen|haalt|"
+    r"recoger|recoge|chercher|récupérer|récupère))[ ]$")
+_COLLECTING_AFTER = re.compile(
+    r"[ ](?i:today|tomorrow|tonight|at|from|after|heute|morgen|um|nach|vandaag|om|na|hoy|mañana|a[ ]las|"
+    r"aujourd['’]hui|demain|à)\b")
+"""Who is picked up, and when or where: "will be collecting Clarissa today at 3.15", "holt Mila heute ab"."""
+_REQUEST_OF_BEFORE = re.compile(
+    r"(?i:\b(?:application|request|antrag|anfrage|bewerbung|aanvraag|ligplaatsaanvraag|verzoek|sollicitatie|"
+    r"candidature|demande|solicitud|petición|candidatura)(?:[ ](?:de|for|für|voor|pour|para)[ ][a-zà-ÿ]+)?"
+    r"[ ](?:of|from|von|van|de|d['’]|del))[ ]$")
+"""Whose application minutes decide: "Der Antrag von Dörthe auf einen Liegeplatz", "Ligplaatsaanvraag van
+Linn goedgekeurd", "la solicitud de amarre de Marcos", "La candidature de Alice au poste"."""
+_PARTY_OF_BEFORE = re.compile(
+    r"(?i:\b(?:jga|junggesellenabschied|junggesellinnenabschied|polterabend|vrijgezellenfeest|vrijgezellenavond|"
+    r"evjf|evg|enterrement[ ]de[ ]vie[ ]de[ ](?:garçon|jeune[ ]fille)|despedida[ ]de[ ](?:soltero|soltera)|"
+    r"hen[ ](?:do|party)|stag[ ](?:do|party)|bachelorette[ ]party|bachelor[ ]party|birthday[ ]surprise|"
+    r"surprise[ ]party|geburtstagsüberraschung|verrassingsfeest)[ ](?:of|for|von|für|van|voor|de|pour|para))[ ]$")
+"""Whose party a booking is for: "Hinweis: JGA von Joseph", "vrijgezellenfeest van Lex", "birthday surprise
+for Leah"."""
+_MODAL_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n|,[ ])(?i:could|can|would|will)[ ]$")
+_MODAL_AFTER = re.compile(r"[ ][a-z]{2,}[ ](?:it|round|over|by|in|up|me|us|them|the|a|this|that)\b")
+"""A request naming who is to do it: "Could Alejandra rework it before Friday?", "could Raymond pop round"."""
+_TELL_BEFORE = re.compile(
+    r"(?i:\b(?:avisad|avisa|avisadle|avisar|decidle|dile|decídselo|sagt|sag|gebt|prévenez|préviens|prévenir|dites|"
+    r"tell|ping|inform|let)[ ](?:a|al|à|an|aan)?[ ]?)$")
+_TELL_AFTER = re.compile(r"[ ](?i:por|via|vía|über|per|par|on|in|know|weten|bescheid|en[ ]el|dans|im|in[ ]de)\b")
+"""Who to tell, and how: "Cambios de turno: avisad a Elena por el grupo", "tell Sam on Slack"."""
+_CALL_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:appellera|rappellera|appelle|rappelle|contactera|relancera|belt|bellen|zal[ ]bellen|"
+    r"will[ ]call|will[ ]ring|calls|rings|remind|reminds|reminding|ruft|erinnert|erinnere|kontaktiert|"
+    r"llamará[ ]a|llama[ ]a|llamaré[ ]a|recuerda[ ]a|recordad[ ]a|recordar[ ]a|contactará[ ]a)"
+    r"|\b(?i:remind|appelez|please[ ]call|call|bel|belt|melden[ ]bei|bitte[ ]melden[ ]bei|llamad[ ]a|llame[ ]a|"
+    # whom to contact, and where ("contactez Eugène au secrétariat", "contact Lena at reception", "wenden Sie sich
+    # an Jonas am Empfang", "contacte con Inés en secretaría", "neem contact op met Bas via ...")
+    r"contactez|contacter|please[ ]contact|contact|kontaktieren[ ]Sie|wenden[ ]Sie[ ]sich[ ]an|contacte[ ]con|"
+    r"contacten[ ]con|contactar[ ]con|neem[ ]contact[ ]op[ ]met|neemt[ ]u[ ]contact[ ]op[ ]met|"
+    # whom questions go to ("Rückfragen an Thies, Diensthandy ...", "questions to Kim on ...", "preguntas a Inés")
+    r"rückfragen[ ]an|fragen[ ]an|questions[ ]to|queries[ ]to|questions[ ]à|preguntas[ ]a|dudas[ ]a|vragen[ ]aan))[ ]$")
+_CALL_AFTER = re.compile(
+    r"[ ](?i:cette|ce|demain|aujourd['’]hui|hierover|daarover|morgen|vandaag|tomorrow|today|tonight|this|to|about|back|"
+    r"heute|an|deswegen|dazu|mañana|hoy|esta|este|para|por|om|over|terug|au|pour|wegen|on|op|at|unter|al|am|en|via)\b"
+    r"|[ ]?:[ ]*[+(]?[0-9]"
+    r"|,[ ]?(?i:dienst|diensthandy|handy|tel\.?|phone|mobile|mob\.?|portable|tél\.?|móvil|teléfono|mobiel|gsm)?[ ]?[+(]?[0-9]")
+"""Who someone will call or remind, and when or why: "Mme Barbe appellera Hortense cette semaine", "Mw. Moons
+belt Bart hierover", "Remind Kathryn to bring the certificates", "Frau Weber ruft Jonas morgen an", "la
+conserje llamará a Elena mañana"; a lost pet's poster, in capitals or not: "APPELEZ Nadine AU 062 ...", "BEL Ingrid:
+(0402) 886871", "Bitte melden bei Ursula: 062 ...". A verb's object, lower case but for the imperatives."""
+_REPORT_BY_BEFORE = re.compile(
+    r"(?i:\b(?:(?:financial|treasurer['’]s|annual|cash)[ ]report|kassenbericht|finanzbericht|jahresbericht|rechenschaftsbericht|"
+    r"kassenprüfbericht|financieel[ ]verslag|jaarverslag|kasverslag|rapport[ ](?:financier|moral|du[ ]trésorier)|"
+    r"bilan[ ]financier|informe[ ](?:económico|de[ ]tesorería|financiero)|float[ ]counted|counted|presented|"
+    r"vorgestellt|vorgetragen|présenté|présentée|presentado|presentada|gepresenteerd)[ ](?:by|durch|von|door|par|por)"
+    r"|\b(?i:las|los|lo|la)[ ]presenta)[ ]$")
+_REPORT_BY_END = re.compile(r"[ ]?(?:[,.;:)]|$|\n)|[ ]+(?:and|und|et|y|en|&)[ ]+[A-ZÀ-Þ]")
+"""Who gave a meeting's report, as minutes write it: "TOP 3: Kassenbericht durch Julius, Entlastung einstimmig",
+"Financieel verslag door Denise, goedgekeurd", "3. Cuentas: las presenta Emma; se aprueban", "Float counted by
+Lisa and Dr Alexander"."""
+_PERMISSION_BEFORE = re.compile(
+    r"(?i:\b(?:happy[ ]for|permission[ ]for|consent[ ]for|i[ ]allow|we[ ]allow|j['’]autorise|nous[ ]autorisons|"
+    r"autorizo[ ]a|autorizamos[ ]a|doy[ ]permiso[ ]para[ ]que|toestemming[ ](?:voor|dat)|einverstanden,?[ ]dass|"
+    r"erlaube[ ](?:ich|wir)?[ ]?(?:meine[mr]?[ ](?:sohn|tochter|kind)[ ])?|erlauben,?[ ]dass))[ ]$")
+_PERMISSION_AFTER = re.compile(
+    r"[ ](?i:to|à|a|om|an|mit|zu|aan|de|participe|participer|deelneemt|meedoet|meegaat|teilnimmt|mitfährt|mitkommt|"
+    r"vaya|asista|go|goes|attend|attends|join|joins)\b")
+"""A parent's consent for a child named by first name: "I'm happy for Emily to go on the trip", "J'autorise Léo à
+participer", "autorizo a Lucía a ir", "Ik geef toestemming dat Sem meegaat", "einverstanden, dass Mia mitfährt"."""
+_RELATIVE_DOER_BEFORE = re.compile(r"(?<![\w])(?i:that|which|die|dat|que|das|den)[ ]$")
+_RELATIVE_DOER_AFTER = re.compile(
+    r"[ ](?:[\w#.-]+[ ]){0,4}?(?i:pasted|posted|shared|sent|uploaded|attached|forwarded|plakte|plakten|deelde|stuurde|postte|"
+    r"pegó|compartió|envió|subió|adjuntó|a[ ]collé|a[ ]partagé|a[ ]envoyé|a[ ]posté|eingefügt|gepostet|geteilt|"
+    r"geschickt|hochgeladen|angehängt)\b")
+"""Who pasted or shared a file, as a relative clause says it: "the consumer.properties that Rachael pasted in
+#kafka-help", "Config die Rudi in het ticket plakte", "Fichero que Luis pegó en el canal"."""
+_VOICEMAIL_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:message[ ]vocal[ ]de|mensaje[ ]de[ ]voz[ ]de|voicemail[ ]from|voice[ ]message[ ]from|sprachnachricht[ ]von|"
+    r"voicemail[ ]van|spraakbericht[ ]van|ingesproken[ ]bericht[ ]van))[ ]$")
+"""Whose voicemail it is: "Message vocal de Nadine : « oui bonjour ... »", "Mensaje de voz de Lola:"."""
+_AFTER_FOUL_BEFORE = re.compile(
+    r"(?i:\b(?:after[ ]the[ ](?:challenge|foul|tackle)|nach[ ]dem[ ](?:foul|zweikampf)(?:[ ](?:hat|ist))?|"
+    r"na[ ]de[ ](?:overtreding|tackle)(?:[ ](?:duwde|sloeg|trapte|gaf|liep))?|tras[ ]la[ ](?:entrada|falta)|"
+    r"après[ ](?:la[ ]faute|le[ ]tacle|l['’]intervention))),?[ ]$")
+"""A referee's report of a player's conduct: "after the challenge Kyle stood over his opponent", "nach dem Foul hat
+Jonas den Gegenspieler ...", "na de overtreding duwde Sem de tegenstander ...", "tras la entrada, Iker empujó ..."."""
+_USER_KEY_BEFORE = re.compile(r"(?:@usr\.name|usr\.name|user\.name|user\.username|user_name)[:=][\"']?$")
+"""A log's or a query's user key before a first name: "user.username=Brianna", "@usr.name:Natalie"."""
+_AGENDA_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?i:top|punt|point|punto|item|agendapunt)[ ])?[0-9]{1,2}[.:)]?[ ]?:?[ ]$")
+_AGENDA_ITEM_AFTER = re.compile(
+    r"[ ](?i:berichtet|erläutert|informiert|stellt|meldet|beklagt|fragt|schlägt|explica|presenta|informa|expone|denuncia|"
+    r"pregunta|propone|solicita|reports|explains|presents|raises|asks|proposes|complains|présente|explique|informe|"
+    r"signale|demande|propose|licht|stelt|meldt|vertelt|vraagt|klaagt|"
+    # the past and the other words for raising a point: "2. Heather raised that ...", "TOP 3: Albrecht merkt an,
+    # dass ...", "3. Pastor avisa de que ...", "Punt 4: Noor wijst erop dat ..."
+    r"raised|reported|noted|notes|asked|proposed|explained|presented|mentioned|points[ ]out|pointed[ ]out|flags|flagged|"
+    r"merkt[ ]an|weist[ ]darauf|bemerkt|berichtete|fragte|schlug|avisa|señala|comenta|indica|advierte|recuerda|"
+    r"indique|note|rappelle|souligne|fait[ ]remarquer|merkt[ ]op|wijst[ ]erop|meldde|geeft[ ]aan)\b")
+"""A minutes' agenda item opened by who reports on it or raises it: "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot",
+"2. Lola explica el nuevo bus a demanda", "2. Cleto denuncia robos de tomates"."""
+_DESCRIBED_AS_BEFORE = re.compile(r"(?i:\b(?:describe|describes|described|beschreibt|beschrieb|décrit|describe[ ]a|beschrijft|beschreef))[ ]$")
+_DESCRIBED_AS_AFTER = re.compile(r"[ ](?i:as|als|comme|como)\b")
+"""Whom a note describes, and as what: "the assessor's notes describe Ella as ...", "beschreibt Jonas als ..."."""
+_MEMORIAL_BEFORE = re.compile(
+    r"(?i:\b(?:in[ ](?:loving[ ])?memory[ ]of|en[ ]mémoire[ ]de|à[ ]la[ ]mémoire[ ]de|en[ ]memoria[ ]de|zum[ ]gedenken[ ]an|"
+    r"in[ ]liefdevolle[ ]herinnering[ ]aan|ter[ ]nagedachtenis[ ]van|ter[ ]nagedachtenis[ ]aan))[ ]$")
+"""A memorial's dedication to a first name ("In loving memory of Lisa, forever ..."): someone mourned."""
+
+_PHONE_AFTER_COLON = re.compile(r"[ ]?:[ ]*\+?\d")
+"""A number after a colon, in the next six characters: "Whatsapp a Amílcar: 930 49 86 29"."""
+_FIGURE_AFTER = re.compile(r"[ ]\d")
+"""A figure right after the name: "Kaution für Zimmer 412" is a room's deposit."""
+_COLON_AFTER = re.compile(r"[ ]?:")
+"""A colon after the name: "Mensaje de voz de Lola:"."""
+_LOWER_WORD_AFTER = re.compile(r"[ ][a-zß-ÿ]")
+"""A word in lower case after the name: "after the challenge Kyle stood ..."."""
+_SHEET_LINE_END = re.compile(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)")
+"""The end of a route sheet's heading, in the next forty characters, perhaps after a rider's number: "MANIFEST rider:
+Alan #R17"."""
+
+DOER_CUES: tuple[Cue, ...] = (
+    # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
+    Cue("role noun", _ROLE_NOUN_BEFORE, 24),
+    # round 34: a message to someone, their number after a colon, "Whatsapp a Amílcar: 930 ..."
+    Cue("message to", _MESSAGE_TO_BEFORE, 24, (After(_PHONE_AFTER_COLON, 6),)),
+    # rounds 33-34: a log line opened by its time, the doer in brackets, "03h10 tournée 2 démarrée (Julien)"
+    Cue("log line bracket", _LOG_LINE_BRACKET, 80, (After(_BRACKET_ENDS_LINE),)),
+    # round 33: a document and who wrote it, "Draft by Tina;", "Brouillon de Daniel, merci"
+    Cue("authored by", _AUTHORED_BY, 24, (After(_REPORTER_END),)),
+    # round 36: a chat's request to take someone along, "nimm Anastasia mit"
+    Cue("take along", _TAKE_ALONG_BEFORE, 16, (After(_TAKE_ALONG_AFTER),)),
+    # round 36: a memorial's dedication, "In loving memory of Lisa,"
+    Cue("memorial", _MEMORIAL_BEFORE, 32, (After(_REPORTER_END),)),
+    # round 41: named with the reader or the writer, "Could you and Julian send ..."
+    Cue("pronoun and", _PRONOUN_AND_BEFORE, 16),
+    # round 42: whose application it is, "Der Antrag von Dörthe"
+    Cue("request of", _REQUEST_OF_BEFORE, 32),
+    # round 42: whose party a booking is for, "JGA von Joseph"
+    Cue("party of", _PARTY_OF_BEFORE, 48),
+    # round 42: who is asked to do something, "Could Alejandra rework it"
+    Cue("modal request", _MODAL_BEFORE, 10, (After(_MODAL_AFTER),)),
+    # round 42: who to tell, and how, "avisad a Elena por el grupo"
+    Cue("tell", _TELL_BEFORE, 16, (After(_TELL_AFTER),)),
+    # round 41: who is picked up, and when, "collecting Clarissa today"
+    Cue("collecting", _COLLECTING_BEFORE, 16, (After(_COLLECTING_AFTER),)),
+    # round 43: whose bib, form or gown it is, "el dorsal de Agustín"
+    Cue("item of", _ITEM_OF_BEFORE, 32),
+    # round 50: whose deposit is returned, no figure after the name, "Kaution für John zurück" (not "... Zimmer 412")
+    Cue("deposit of", _DEPOSIT_OF_BEFORE, 16, (After(_FIGURE_AFTER, 2),), after_negated=True),
+    # round 44: who is to be called or reminded, "appellera Hortense cette semaine"
+    Cue("call", _CALL_BEFORE, 16, (After(_CALL_AFTER),)),
+    # round 45: a child a parent consents for, "I'm happy for Emily to go on the trip"
+    Cue("permission", _PERMISSION_BEFORE, 40, (After(_PERMISSION_AFTER),)),
+    # round 46: who pasted a file, "that Rachael pasted in #kafka-help"
+    Cue("relative doer", _RELATIVE_DOER_BEFORE, 8, (After(_RELATIVE_DOER_AFTER),)),
+    # round 46: whose voicemail it is, "Message vocal de Nadine : « oui bonjour ... »"
+    Cue("voicemail from", _VOICEMAIL_FROM_BEFORE, 32, (After(_REPORTER_END), After(_COLON_AFTER, 2))),
+    # round 46: a player's conduct in a referee's report, "after the challenge Kyle stood over his opponent"
+    Cue("after foul", _AFTER_FOUL_BEFORE, 40, (After(_LOWER_WORD_AFTER, 2),)),
+    # round 46: a log's user key, "user.username=Brianna"
+    Cue("user key", _USER_KEY_BEFORE, 20),
+    # round 46: who reports on an agenda item, "TOP 2: Hanna berichtet vom neuen Rufbus-Angebot"
+    Cue("agenda item", _AGENDA_ITEM_BEFORE, 16, (After(_AGENDA_ITEM_AFTER),)),
+    # round 46: whom a note describes as something, "the assessor's notes describe Ella as ..."
+    Cue("described as", _DESCRIBED_AS_BEFORE, 16, (After(_DESCRIBED_AS_AFTER),)),
+    # round 44: who gave a meeting's report, "Kassenbericht durch Julius,"
+    Cue("report by", _REPORT_BY_BEFORE, 40, (After(_REPORT_BY_END),)),
+    # round 43: a courier's route sheet headed with the rider, "FEUILLE DE ROUTE coursier vélo – Agathe"
+    Cue("courier sheet", _COURIER_SHEET_BEFORE, 32, (After(_SHEET_LINE_END, 40),)),
+)
+"""The pattern cues, in the order they are tried."""
+
+DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
+    dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
+    group_member, referred_by, note_addressee, signed_up, name_tag, cared_for_or_sent_to, replaced_or_keyed,
+)
+"""person_cues.py's doer cues (rounds 47 to 55), tried after DOER_CUES, in this order."""
+
+
+def doer_cue(text: str, start: int, end: int) -> bool:
+    """Whether a cue of this module's (a row of DOER_CUES or one of DOER_FUNCTIONS) makes the first name at
+    text[start:end] someone who does or is done something."""
+    return (any(cue.holds(text, start, end) for cue in DOER_CUES)
+            or any(cue(text, start, end) for cue in DOER_FUNCTIONS))
