@@ -30,6 +30,11 @@ _MONTHS = (
     "januari februari maart mei augustus mrt"
 ).split()
 MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
+LOTTERY_WORDS = (r"draws?|drawn|draw[ ]results|lottery|lotto|jackpot|syndicate|euromillions?|euromillones|euromillionen|"
+                 r"ziehung|lotterie|tippgemeinschaft|tirage|loterie|loto|sorteo|lotería|primitiva|bonoloto|bote|"
+                 r"trekking|loterij")
+"""A lottery's words in the five languages, lower case: a draw's line makes its balls no phone (patterns.py), and a
+lottery's text makes a ball set's name ("Lucky Stars 02 11") no person (names.py)."""
 DATE = re.compile(
     r"(?:"
     # ISO, with a time after it as databases and FHIR write it ("1985-03-12T00:00:00Z"); year first

@@ -27,7 +27,7 @@ import re
 from typing import Callable, Iterator
 
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
-from workloads.guard.contextual import MONTH, SIRE_OR_DAM_WORDS
+from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.doer_cues import _REPORTER_END, _ROLE_NOUN_BEFORE, doer_cue
@@ -1026,9 +1026,7 @@ _CULTIVAR_AFTER = re.compile(
 """A name in quotes, then the plant: a cultivar named after someone ("16 x 'Gertrude Jekyll' roses", "'Kardinal
 Richelieu' Rosen"), sold by the dozen, not a person."""
 _OPENING_QUOTE_BEFORE = re.compile(r"[‘'\"“«„][ ]?$")
-_LOTTERY_TEXT = re.compile(
-    r"(?i:\b(?:lottery|lotto|euromillions?|euromillones|euromillionen|jackpot|bote|draw[ ]results|syndicate|loterie|"
-    r"lotería|primitiva|bonoloto|loterij|tippgemeinschaft|tirage|sorteo|trekking)\b)")
+_LOTTERY_TEXT = re.compile(rf"(?i:\b(?:{LOTTERY_WORDS})\b)")
 _BALL_NUMBERS_AFTER = re.compile(r"[ ]?:?[ ]\d{1,2}(?:[ ,]+\d{1,2})+\b")
 """A lottery's ball set and its drawn numbers: "Lucky Stars 02 11", "Étoiles 3, 9", "Sterne 4 7"."""
 _LITTER_TEXT = re.compile(

@@ -32,6 +32,7 @@ from workloads.guard.checksums import (
 )
 from workloads.guard.contextual import (
     DATE,
+    LOTTERY_WORDS,
     answered_question,
     line_answered,
     FR_NIR,
@@ -1465,9 +1466,7 @@ _DURATION_AFTER = re.compile(
 # "combinación ganadora 03 14 22 31 49", "winnende getallen 03 14 22 31 49"): five balls written in pairs
 # have a French phone's shape, but they reach no one; the number right after a phone's word stays one, and
 # "numéros"/"números" alone name a raffle's numbers to call as well ("Tirage au sort : numéros 06 ...")
-_DRAW_WORD = re.compile(
-    r"(?<!\w)(?:draws?|drawn|lottery|lotto|jackpot|euromillions|ziehung|lotterie|tirage|loterie|loto|sorteo|"
-    r"lotería|primitiva|trekking|loterij)(?!\w)")
+_DRAW_WORD = re.compile(rf"(?<!\w)(?:{LOTTERY_WORDS})(?!\w)")
 _DRAWN_NUMBERS_BEFORE = re.compile(
     r"(?<!\w)(?:(?:main|winning|drawn|lucky|bonus)[ ]numbers|numbers[ ]drawn|balls|"
     r"(?:gewinn|lotto|glücks|gezogene[ ])zahlen|"
