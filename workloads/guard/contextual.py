@@ -2433,7 +2433,7 @@ _PASSPORT_LIST_NOT = re.compile(
 
 def passport_list_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
     """The rows of each list of passports (above): a row's "key" is the traveller's name, its "value" the number. The
-    passport finder reads the values; the person detector reads the keys (person_cues.keyed_to_passport)."""
+    passport finder reads the values; the person detector reads the keys (doer_cues.keyed_passport_row)."""
     for head in _PASSPORT_LIST_HEAD.finditer(lowered):
         line = lowered[head.start() : head.end()]
         if _OTHER_DOCUMENT.search(line) or _PASSPORT_LIST_NOT.search(line):

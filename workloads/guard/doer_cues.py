@@ -21,13 +21,14 @@ parent takes somewhere or picks up, whom a payment's reference names, whom a cod
 text is to be signed as (person_cues.escorted, paid_for, task_or_signer); round 49's: a user account's name
 in quotes, who signs a card's or a ribbon's quoted text (person_cues.account_name, card_signer); round 50's:
 whom a note asks to do something, who still has a borrowed thing (person_cues.asked_or_holding); round 54's: whose
-care plan, to whom something was sent, whose remark, who takes a duty over (person_cues.cared_for_or_sent_to); round
-55's: who is replaced on a rota, a Vault log's user, whose lessons, a name keyed to a passport number, a caller
-introducing themselves, whose round to take over (person_cues.replaced_or_keyed).
+care plan, to whom something was sent, whose remark, who takes a duty over, who lies in a numbered bed; round 55's:
+who is replaced on a rota, whose lessons, a name keyed to a passport number, a caller introducing themselves, whose
+round to take over (rows of DOER_CUES and sent_to, in_numbered_bed, keyed_passport_row).
 
 Most cues are a pattern that ends right before the name, searched in a window of some characters before it, and
-perhaps a pattern matched where the name ends: one row of DOER_CUES each. The rest are person_cues.py's functions
-(DOER_FUNCTIONS). A new cue is a row, not another clause.
+perhaps a pattern matched where the name ends: one row of DOER_CUES each. The rest, cues that need more than two
+patterns or a list's lookup, are functions (DOER_FUNCTIONS: person_cues.py's and this module's). A new cue is a row,
+not another clause.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, cared_for_or_sent_to,
-                                         dispatched, escorted, expiring_of, group_member, mourned, name_tag,
-                                         note_addressee, paid_for, referred_by, replaced_or_keyed, signed_up,
-                                         task_or_signer)
+from workloads.guard.contextual import passport_list_rows
+from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
+                                         expiring_of, group_member, mourned, name_tag, note_addressee, paid_for,
+                                         place_names, referred_by, signed_up, task_or_signer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +273,117 @@ _SHEET_LINE_END = re.compile(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)")
 """The end of a route sheet's heading, in the next forty characters, perhaps after a rider's number: "MANIFEST rider:
 Alan #R17"."""
 
+# Round 54: whose care plan it is, to whom something was sent, whose remark, who saw it (Spanish), who takes a duty
+# over, who lies in which bed.
+_CARE_PLAN_BEFORE = re.compile(
+    r"(?i:\b(?:(?:asthma|allergy|allergies|anaphylaxis|emergency|care|crisis|seizure|epilepsy|diabetes|medication|"
+    r"health|behaviour|behavior|feeding|support)[ ]plan|[a-zäöüß]*(?:notfall|asthma|allergie|medikations|pflege|"
+    r"anfalls|förder|ernährungs|krisen)plan|[a-z]*(?:astma|allergie|epilepsie|zorg|medicatie|nood|behandel|"
+    r"signalerings)plan|pai|plan[ ]d['’]accueil(?:[ ]individualisé)?|protocole[ ]d['’]urgence|plan[ ]de[ ]soins|"
+    r"plan[ ]de[ ](?:asma|crisis|cuidados|emergencia|alergia|acción|actuación)|"
+    # round 55: a child's health papers a camp or a school asks for
+    r"impfnachweis|impfpass|fiche[ ]sanitaire|carnet[ ]de[ ](?:vaccination|santé)|cartilla[ ]de[ ]vacunación|"
+    r"ficha[ ](?:médica|sanitaria)|vaccinatiebewijs|entbewijs|medical[ ]form|health[ ]form|consent[ ]form)"
+    r"(?:[ ](?:actualizado|actualizada|mis[ ]à[ ]jour|nouveau|nuevo))?[ ](?:for|für|de|del|van|voor|of|d['’]))[ ]?$")
+"""A care plan a school or a nursery keeps for one child, and whose it is: "the new asthma plan for Ryan", "der
+Notfallplan für Birgit", "le PAI mis à jour de Dorothée", "el plan de asma actualizado de Nélida", "het astmaplan van
+Floortje". Only a person has an allergy, asthma or seizure plan; a project's or a day's plan is not in the list."""
+_NAME_ENDS = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
+_SENT_TO_BEFORE = re.compile(
+    r"(?i:\b(?:sent|forwarded|passed|handed|given|emailed|e-mailed|mailed|shown|showed|send|forward|pass|hand|give|"
+    r"email|show)[ ](?:the|my|our|your|his|her|their|these|those|this|that|both|all)[ ](?:[a-z'’-]+[ ]){0,2}?to|"
+    r"(?:envoyé|transmis|transféré|donné|montré|envoie|transmets)[ ](?:les|la|le|l['’]|mes|nos|vos|ses|leurs)[ ]?"
+    r"(?:[a-zà-ÿ'’-]+[ ]){0,2}?à|"
+    r"(?:enviado|reenviado|pasado|dado|mandado|enseñado|envío|mando|paso)[ ](?:las|los|la|el|mis|tus|sus|nuestr[oa]s)[ ]"
+    r"(?:[a-záéíóúñ-]+[ ]){0,2}?a)[ ]$")
+"""Something sent or handed on to someone: "I've sent the photos to Kenneth at the centre", "j'ai transmis le dossier
+à Corinne", "he enviado las fotos a Rogelio". A place takes parcels too: place names are left out."""
+_SENT_TO_AFTER = re.compile(
+    r"[ ]?(?:[,.;!?)]|$|\n)|[ ](?i:at|in|from|for|so|yesterday|today|this|last|à|au|pour|hier|ce|cette|en|para|por|"
+    r"ayer|hoy|esta|este|del)\b")
+_GERMANIC_SENT_BEFORE = re.compile(
+    r"(?i:\b(?:die|das|den|alle|meine|unsere|de|het|mijn|onze|alle)[ ][\w'’-]+[ ](?:an|naar|aan))[ ]$")
+_GERMANIC_SENT_AFTER = re.compile(
+    r"[ ](?i:geschickt|weitergeleitet|gegeben|gesendet|gemailt|gestuurd|doorgestuurd|gegeven|gemaild)\b")
+"""German and Dutch put the participle after whom it went to: "die Fotos an Jannik geschickt", "de foto's naar Femke
+gestuurd"."""
+_REMARK_OF_BEFORE = re.compile(
+    r"(?i:\b(?:(?:remarque|commentaire|observation|suggestion)[ ](?:de|d['’])|(?:comment|remark|suggestion|feedback)[ ]"
+    r"from|(?:anmerkung|kommentar|hinweis|rückmeldung)[ ]von|(?:comentario|observación|sugerencia)[ ]de|"
+    r"(?:opmerking|commentaar|suggestie)[ ]van))[ ]?$")
+"""A review's remark and who made it: "Merci de reformuler, remarque de Corinne.", "comment from Dale"."""
+_CLITIC_PRETERITE_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][ ]+|,[ ])(?:[Ll]o|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es)[ ]"
+    r"(?:[a-záéíóúñ]{2,}(?:ó|ió)|vio|dijo|hizo|puso|trajo|tuvo)[ ]$")
+"""Spanish puts the subject after a clitic and a past verb: "Lo vio Saturnina esta mañana", "La encontró Maite"."""
+_CLITIC_PRETERITE_AFTER = re.compile(
+    r"[ ]?(?:[,.;!?]|$|\n)|[ ](?:esta|este|ayer|hoy|anoche|anteayer|el|por|en|antes|después|a|al|de|y)\b")
+_DUTY_TAKEN_BEFORE = re.compile(
+    r"(?i:\b(?:übernimmt|übernehmen|übernahm|se[ ]encarga|se[ ]encargará|llevará|asume|asumirá|coordinará))[ ]$")
+"""A duty and who takes it over, the name after the verb: "Die Hausmeisterstelle übernimmt Richard;", "La limpieza la
+llevará Macaria"; Dutch parts the verb: "De sleutels neemt Joost over"."""
+_DUTY_TAKEN_AFTER = re.compile(
+    r"[ ]?(?:[,.;!?(]|$|\n)|[ ](?i:ab|vorübergehend|kommissarisch|a[ ]partir|desde|durante|hasta)\b")
+_DUTCH_TAKES_OVER_BEFORE = re.compile(r"\b(?i:neemt|nam)[ ]$")
+_DUTCH_TAKES_OVER_AFTER = re.compile(r"[ ]over\b")
+_IN_BED_AFTER = re.compile(
+    r"[ ](?i:in|im|au|dans[ ]le|en[ ]la|en|op)[ ](?i:bed|bett|lit|cama)[ ]?(?:nr\.?[ ]?|no\.?[ ]?|n°[ ]?)?\d")
+"""A patient in a numbered bed: "- Melissa in bed 9 keeps trying to stand", "Jonas im Bett 3"."""
+
+
+# Round 55: who is replaced on a rota, whose lessons, a name keyed to a passport number in a list, a caller
+# introducing themselves, whose round or shift to take over.
+_REPLACED_BEFORE = re.compile(
+    r"(?:^|\n|:[ ]|[.;][ ])[ \t]*[A-ZÀ-Þ][a-zß-ÿ'’-]+[ ](?i:statt|anstelle[ ]von|sustituye[ ]a|reemplaza[ ]a|cubre[ ]a|"
+    r"en[ ]lugar[ ]de|remplace|au[ ]lieu[ ]de|i\.p\.v\.|in[ ]plaats[ ]van|vervangt|instead[ ]of|covers[ ]for|replaces)[ ]$")
+"""A care rota's change, one first name for another: "Mo früh: Sami statt Antonella", "Eric sustituye a Bernardita
+(baja)", "Marguerite remplace Adrienne", "Elif i.p.v. Benjamin (ziek)", "Priya covers for Declan": both are people."""
+_REPLACED_END = re.compile(r"[ ]?(?:\(|[,.;:!?\n]|$)")
+_LESSONS_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:lessons?|sessions?|tutoring|tuition|coaching|nachhilfe|unterricht|nachhilfestunden|stunden|cours|clases|"
+    r"lecciones|bijles|lessen|transfer[ ]request|transferantrag|demande[ ]de[ ]mutation|solicitud[ ]de[ ]traspaso|"
+    r"overschrijvingsverzoek)\b[^\n.;:]{0,40}?[ ](?:for|für|pour|para|voor))[ ]$")
+"""Whose lessons an invoice bills or whose transfer a club requests: "6 x 1 hr GCSE maths sessions for Hannah",
+"Nachhilfe Englisch für Cédric (Klasse 9)", "8 clases de Física para Nacio", "the transfer request for Craig"."""
+_KEYED_NUMBER_AFTER = re.compile(r"[ ]?(?::|[ ][-–])[ ]+[A-Z]{0,2}\d{6,9}\b")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
+
+
+def _keyed_to_passport(text: str, start: int) -> bool:
+    """A name opening a row of a list of passports under the line that names them ("Passport numbers for the
+    hotel:\nAlexa - G22011418"): the same list the passport finder reads (contextual.passport_list_rows)."""
+    return any(row.start("key") == start for row in passport_list_rows(text, text.lower()))
+
+
+_ITS_BEFORE = re.compile(r"(?:^|[,.!?][ ]|\n)[ ]*(?i:it['’]s|it[ ]is|c['’]est|hier[ ]ist|soy|met)[ ]$")
+_FROM_AFTER = re.compile(r"[ ](?:from|de|del|de[ ]la|von|vom|van)[ ](?:the[ ]|la[ ]|el[ ]|der[ ]|de[ ]|het[ ])?[a-zA-ZÀ-ÿ]")
+"""A caller introducing themselves and where from: "Hi Julia, it's Lorraine from the community midwives"."""
+_ROUND_OF_BEFORE = re.compile(
+    r"(?i:\b(?:die[ ](?:tour|schicht|runde|fahrt)|den[ ](?:dienst|besuch)|de[ ](?:rit|dienst|ronde|route)|het[ ]rondje|"
+    r"the[ ](?:round|shift|run|visits?)|la[ ](?:tournée|garde)|le[ ](?:service|créneau)|el[ ](?:turno|recorrido)|"
+    r"la[ ]ruta)[ ](?:von|van|of|de|del|d['’]))[ ]?$")
+_TAKE_OVER_AFTER = re.compile(
+    r"[ ](?i:übernehmen|übernimmst|overnemen|overneemt|cover|covern|take[ ]over|reprendre|prendre|cubrir|hacer)\b")
+"""Whose round to take over: "kannst du morgen die Tour von Jannis übernehmen?", "de rit van Dirk overnemen"."""
+
+
+def sent_to(text: str, start: int, end: int) -> bool:
+    """Round 54: something sent or handed on to a first name that is no place's (_SENT_TO_BEFORE)."""
+    return bool(_SENT_TO_BEFORE.search(text, max(0, start - 60), start) and _SENT_TO_AFTER.match(text, end)
+                and text[start:end].lower() not in place_names())
+
+
+def in_numbered_bed(text: str, start: int, end: int) -> bool:
+    """Round 54: a patient in a numbered bed (_IN_BED_AFTER)."""
+    return _IN_BED_AFTER.match(text, end) is not None
+
+
+def keyed_passport_row(text: str, start: int, end: int) -> bool:
+    """Round 55: a first name opening a row of a list of passports under its heading (_keyed_to_passport)."""
+    return bool(_LINE_START.search(text, max(0, start - 8), start) and _KEYED_NUMBER_AFTER.match(text, end)
+                and _keyed_to_passport(text, start))
+
+
 DOER_CUES: tuple[Cue, ...] = (
     # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
     Cue("role noun", _ROLE_NOUN_BEFORE, 24),
@@ -321,14 +433,35 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("report by", _REPORT_BY_BEFORE, 40, (After(_REPORT_BY_END),)),
     # round 43: a courier's route sheet headed with the rider, "FEUILLE DE ROUTE coursier vélo – Agathe"
     Cue("courier sheet", _COURIER_SHEET_BEFORE, 32, (After(_SHEET_LINE_END, 40),)),
+    # round 54: whose care plan or health papers, "the new asthma plan for Ryan", "le PAI de Dorothée"
+    Cue("care plan", _CARE_PLAN_BEFORE, 48, (After(_NAME_ENDS),)),
+    # round 54: to whom, German and Dutch with the participle after, "die Fotos an Jannik geschickt"
+    Cue("germanic sent to", _GERMANIC_SENT_BEFORE, 40, (After(_GERMANIC_SENT_AFTER),)),
+    # round 54: whose remark, "Merci de reformuler, remarque de Corinne."
+    Cue("remark of", _REMARK_OF_BEFORE, 32, (After(_NAME_ENDS),)),
+    # round 54: Spanish clitic, past verb and subject, "Lo vio Saturnina esta mañana"
+    Cue("clitic preterite", _CLITIC_PRETERITE_BEFORE, 20, (After(_CLITIC_PRETERITE_AFTER),)),
+    # round 54: who takes a duty over, the name after the verb, "Die Hausmeisterstelle übernimmt Richard;"
+    Cue("duty taken", _DUTY_TAKEN_BEFORE, 24, (After(_DUTY_TAKEN_AFTER),)),
+    # round 54: Dutch parts the verb, "De sleutels neemt Joost over"
+    Cue("dutch takes over", _DUTCH_TAKES_OVER_BEFORE, 8, (After(_DUTCH_TAKES_OVER_AFTER),)),
+    # round 55: who is replaced on a care rota, "Mo früh: Sami statt Antonella"
+    Cue("replaced", _REPLACED_BEFORE, 48, (After(_REPLACED_END),)),
+    # round 55: whose lessons or transfer, "Nachhilfe Englisch für Cédric (Klasse 9)"
+    Cue("lessons for", _LESSONS_FOR_BEFORE, 72, (After(_REPLACED_END), After(_NAME_ENDS))),
+    # round 55: a caller introducing themselves, "it's Lorraine from the community midwives"
+    Cue("it's from", _ITS_BEFORE, 12, (After(_FROM_AFTER),)),
+    # round 55: whose round to take over, "kannst du morgen die Tour von Jannis übernehmen?"
+    Cue("round of", _ROUND_OF_BEFORE, 24, (After(_TAKE_OVER_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 
 DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
-    group_member, referred_by, note_addressee, signed_up, name_tag, cared_for_or_sent_to, replaced_or_keyed,
+    group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
 )
-"""person_cues.py's doer cues (rounds 47 to 55), tried after DOER_CUES, in this order."""
+"""person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
+55), tried after DOER_CUES, in this order."""
 
 
 def doer_cue(text: str, start: int, end: int) -> bool:

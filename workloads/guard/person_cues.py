@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from workloads.guard.contextual import ends_abbreviation, passport_list_rows
+from workloads.guard.contextual import ends_abbreviation
 
 Span = tuple[int, int, str]
 
@@ -934,129 +934,10 @@ def name_tag(text: str, start: int, end: int) -> bool:
                     and (_POSSESSIVE_NAME_AFTER.match(text, end) or text[end : end + 1] in (".", ",", "", "\n"))))
 
 
-# Round 54: whose care plan it is, to whom something was sent, whose remark, who saw it (Spanish), who takes a duty
-# over, who lies in which bed.
-_CARE_PLAN_BEFORE = re.compile(
-    r"(?i:\b(?:(?:asthma|allergy|allergies|anaphylaxis|emergency|care|crisis|seizure|epilepsy|diabetes|medication|"
-    r"health|behaviour|behavior|feeding|support)[ ]plan|[a-zäöüß]*(?:notfall|asthma|allergie|medikations|pflege|"
-    r"anfalls|förder|ernährungs|krisen)plan|[a-z]*(?:astma|allergie|epilepsie|zorg|medicatie|nood|behandel|"
-    r"signalerings)plan|pai|plan[ ]d['’]accueil(?:[ ]individualisé)?|protocole[ ]d['’]urgence|plan[ ]de[ ]soins|"
-    r"plan[ ]de[ ](?:asma|crisis|cuidados|emergencia|alergia|acción|actuación)|"
-    # round 55: a child's health papers a camp or a school asks for
-    r"impfnachweis|impfpass|fiche[ ]sanitaire|carnet[ ]de[ ](?:vaccination|santé)|cartilla[ ]de[ ]vacunación|"
-    r"ficha[ ](?:médica|sanitaria)|vaccinatiebewijs|entbewijs|medical[ ]form|health[ ]form|consent[ ]form)"
-    r"(?:[ ](?:actualizado|actualizada|mis[ ]à[ ]jour|nouveau|nuevo))?[ ](?:for|für|de|del|van|voor|of|d['’]))[ ]?$")
-"""A care plan a school or a nursery keeps for one child, and whose it is: "the new asthma plan for Ryan", "der
-Notfallplan für Birgit", "le PAI mis à jour de Dorothée", "el plan de asma actualizado de Nélida", "het astmaplan van
-Floortje". Only a person has an allergy, asthma or seizure plan; a project's or a day's plan is not in the list."""
-_NAME_ENDS = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+[a-zß-ÿ])")
-_SENT_TO_BEFORE = re.compile(
-    r"(?i:\b(?:sent|forwarded|passed|handed|given|emailed|e-mailed|mailed|shown|showed|send|forward|pass|hand|give|"
-    r"email|show)[ ](?:the|my|our|your|his|her|their|these|those|this|that|both|all)[ ](?:[a-z'’-]+[ ]){0,2}?to|"
-    r"(?:envoyé|transmis|transféré|donné|montré|envoie|transmets)[ ](?:les|la|le|l['’]|mes|nos|vos|ses|leurs)[ ]?"
-    r"(?:[a-zà-ÿ'’-]+[ ]){0,2}?à|"
-    r"(?:enviado|reenviado|pasado|dado|mandado|enseñado|envío|mando|paso)[ ](?:las|los|la|el|mis|tus|sus|nuestr[oa]s)[ ]"
-    r"(?:[a-záéíóúñ-]+[ ]){0,2}?a)[ ]$")
-"""Something sent or handed on to someone: "I've sent the photos to Kenneth at the centre", "j'ai transmis le dossier
-à Corinne", "he enviado las fotos a Rogelio". A place takes parcels too: place names are left out."""
-_SENT_TO_AFTER = re.compile(
-    r"[ ]?(?:[,.;!?)]|$|\n)|[ ](?i:at|in|from|for|so|yesterday|today|this|last|à|au|pour|hier|ce|cette|en|para|por|"
-    r"ayer|hoy|esta|este|del)\b")
-_GERMANIC_SENT_BEFORE = re.compile(
-    r"(?i:\b(?:die|das|den|alle|meine|unsere|de|het|mijn|onze|alle)[ ][\w'’-]+[ ](?:an|naar|aan))[ ]$")
-_GERMANIC_SENT_AFTER = re.compile(
-    r"[ ](?i:geschickt|weitergeleitet|gegeben|gesendet|gemailt|gestuurd|doorgestuurd|gegeven|gemaild)\b")
-"""German and Dutch put the participle after whom it went to: "die Fotos an Jannik geschickt", "de foto's naar Femke
-gestuurd"."""
-_REMARK_OF_BEFORE = re.compile(
-    r"(?i:\b(?:(?:remarque|commentaire|observation|suggestion)[ ](?:de|d['’])|(?:comment|remark|suggestion|feedback)[ ]"
-    r"from|(?:anmerkung|kommentar|hinweis|rückmeldung)[ ]von|(?:comentario|observación|sugerencia)[ ]de|"
-    r"(?:opmerking|commentaar|suggestie)[ ]van))[ ]?$")
-"""A review's remark and who made it: "Merci de reformuler, remarque de Corinne.", "comment from Dale"."""
-_CLITIC_PRETERITE_BEFORE = re.compile(
-    r"(?:^|\n|[.!?][ ]+|,[ ])(?:[Ll]o|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es)[ ]"
-    r"(?:[a-záéíóúñ]{2,}(?:ó|ió)|vio|dijo|hizo|puso|trajo|tuvo)[ ]$")
-"""Spanish puts the subject after a clitic and a past verb: "Lo vio Saturnina esta mañana", "La encontró Maite"."""
-_CLITIC_PRETERITE_AFTER = re.compile(
-    r"[ ]?(?:[,.;!?]|$|\n)|[ ](?:esta|este|ayer|hoy|anoche|anteayer|el|por|en|antes|después|a|al|de|y)\b")
-_DUTY_TAKEN_BEFORE = re.compile(
-    r"(?i:\b(?:übernimmt|übernehmen|übernahm|se[ ]encarga|se[ ]encargará|llevará|asume|asumirá|coordinará))[ ]$")
-"""A duty and who takes it over, the name after the verb: "Die Hausmeisterstelle übernimmt Richard;", "La limpieza la
-llevará Macaria"; Dutch parts the verb: "De sleutels neemt Joost over"."""
-_DUTY_TAKEN_AFTER = re.compile(
-    r"[ ]?(?:[,.;!?(]|$|\n)|[ ](?i:ab|vorübergehend|kommissarisch|a[ ]partir|desde|durante|hasta)\b")
-_DUTCH_TAKES_OVER_BEFORE = re.compile(r"\b(?i:neemt|nam)[ ]$")
-_DUTCH_TAKES_OVER_AFTER = re.compile(r"[ ]over\b")
-_IN_BED_AFTER = re.compile(
-    r"[ ](?i:in|im|au|dans[ ]le|en[ ]la|en|op)[ ](?i:bed|bett|lit|cama)[ ]?(?:nr\.?[ ]?|no\.?[ ]?|n°[ ]?)?\d")
-"""A patient in a numbered bed: "- Melissa in bed 9 keeps trying to stand", "Jonas im Bett 3"."""
-
-
-def cared_for_or_sent_to(text: str, start: int, end: int) -> bool:
-    """Round 54's cues around a listed first name: whose care plan it is, to whom something was sent, whose remark,
-    who saw it (Spanish inversion), who takes a duty over, who lies in a numbered bed."""
-    ends = _NAME_ENDS.match(text, end) is not None
-    return bool(
-        (ends and _CARE_PLAN_BEFORE.search(text, max(0, start - 48), start))
-        or (_SENT_TO_BEFORE.search(text, max(0, start - 60), start) and _SENT_TO_AFTER.match(text, end)
-            and text[start:end].lower() not in place_names())
-        or (_GERMANIC_SENT_BEFORE.search(text, max(0, start - 40), start) and _GERMANIC_SENT_AFTER.match(text, end))
-        or (ends and _REMARK_OF_BEFORE.search(text, max(0, start - 32), start))
-        or (_CLITIC_PRETERITE_BEFORE.search(text, max(0, start - 20), start) and _CLITIC_PRETERITE_AFTER.match(text, end))
-        or (_DUTY_TAKEN_BEFORE.search(text, max(0, start - 24), start) and _DUTY_TAKEN_AFTER.match(text, end))
-        or (_DUTCH_TAKES_OVER_BEFORE.search(text, max(0, start - 8), start) and _DUTCH_TAKES_OVER_AFTER.match(text, end))
-        or _IN_BED_AFTER.match(text, end) is not None)
-
-
-# Round 55: who is replaced on a rota, a Vault audit log's user, whose lessons, a name keyed to a passport number in a
-# list, a caller introducing themselves, whose round or shift to take over.
-_REPLACED_BEFORE = re.compile(
-    r"(?:^|\n|:[ ]|[.;][ ])[ \t]*[A-ZÀ-Þ][a-zß-ÿ'’-]+[ ](?i:statt|anstelle[ ]von|sustituye[ ]a|reemplaza[ ]a|cubre[ ]a|"
-    r"en[ ]lugar[ ]de|remplace|au[ ]lieu[ ]de|i\.p\.v\.|in[ ]plaats[ ]van|vervangt|instead[ ]of|covers[ ]for|replaces)[ ]$")
-"""A care rota's change, one first name for another: "Mo früh: Sami statt Antonella", "Eric sustituye a Bernardita
-(baja)", "Marguerite remplace Adrienne", "Elif i.p.v. Benjamin (ziek)", "Priya covers for Declan": both are people."""
-_REPLACED_END = re.compile(r"[ ]?(?:\(|[,.;:!?\n]|$)")
 _VAULT_USER_BEFORE = re.compile(
     r"(?:\bdisplay_name=[\"']?(?:ldap|userpass|oidc|okta|github|radius|jwt|cert|kerberos)-|\bauth/[\w.-]+/login/)$")
 """A Vault audit log's user: Vault names a token after its auth mount and the user ("display_name=ldap-mitchellh"), and
 a login's path ends with the user (POST /v1/auth/ldap/login/:username, Vault's LDAP and userpass API docs)."""
-_LESSONS_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:lessons?|sessions?|tutoring|tuition|coaching|nachhilfe|unterricht|nachhilfestunden|stunden|cours|clases|"
-    r"lecciones|bijles|lessen|transfer[ ]request|transferantrag|demande[ ]de[ ]mutation|solicitud[ ]de[ ]traspaso|"
-    r"overschrijvingsverzoek)\b[^\n.;:]{0,40}?[ ](?:for|für|pour|para|voor))[ ]$")
-"""Whose lessons an invoice bills or whose transfer a club requests: "6 x 1 hr GCSE maths sessions for Hannah",
-"Nachhilfe Englisch für Cédric (Klasse 9)", "8 clases de Física para Nacio", "the transfer request for Craig"."""
-_KEYED_NUMBER_AFTER = re.compile(r"[ ]?(?::|[ ][-–])[ ]+[A-Z]{0,2}\d{6,9}\b")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
-
-
-def keyed_to_passport(text: str, start: int) -> bool:
-    """A name opening a row of a list of passports under the line that names them ("Passport numbers for the
-    hotel:\nAlexa - G22011418"): the same list the passport finder reads (contextual.passport_list_rows)."""
-    return any(row.start("key") == start for row in passport_list_rows(text, text.lower()))
-_ITS_BEFORE = re.compile(r"(?:^|[,.!?][ ]|\n)[ ]*(?i:it['’]s|it[ ]is|c['’]est|hier[ ]ist|soy|met)[ ]$")
-_FROM_AFTER = re.compile(r"[ ](?:from|de|del|de[ ]la|von|vom|van)[ ](?:the[ ]|la[ ]|el[ ]|der[ ]|de[ ]|het[ ])?[a-zA-ZÀ-ÿ]")
-"""A caller introducing themselves and where from: "Hi Julia, it's Lorraine from the community midwives"."""
-_ROUND_OF_BEFORE = re.compile(
-    r"(?i:\b(?:die[ ](?:tour|schicht|runde|fahrt)|den[ ](?:dienst|besuch)|de[ ](?:rit|dienst|ronde|route)|het[ ]rondje|"
-    r"the[ ](?:round|shift|run|visits?)|la[ ](?:tournée|garde)|le[ ](?:service|créneau)|el[ ](?:turno|recorrido)|"
-    r"la[ ]ruta)[ ](?:von|van|of|de|del|d['’]))[ ]?$")
-_TAKE_OVER_AFTER = re.compile(
-    r"[ ](?i:übernehmen|übernimmst|overnemen|overneemt|cover|covern|take[ ]over|reprendre|prendre|cubrir|hacer)\b")
-"""Whose round to take over: "kannst du morgen die Tour von Jannis übernehmen?", "de rit van Dirk overnemen"."""
-
-
-def replaced_or_keyed(text: str, start: int, end: int) -> bool:
-    """Round 55's cues around a listed first name: who is replaced on a rota, whose lessons or transfer, a name keyed to a passport number in a list, a caller introducing themselves, whose round to take over."""
-    return bool(
-        (_REPLACED_BEFORE.search(text, max(0, start - 48), start) and _REPLACED_END.match(text, end))
-        or (_LESSONS_FOR_BEFORE.search(text, max(0, start - 72), start)
-            and (_REPLACED_END.match(text, end) or _NAME_ENDS.match(text, end)))
-        or (_LINE_START.search(text, max(0, start - 8), start) and _KEYED_NUMBER_AFTER.match(text, end)
-            and keyed_to_passport(text, start))
-        or (_ITS_BEFORE.search(text, max(0, start - 12), start) and _FROM_AFTER.match(text, end))
-        or (_ROUND_OF_BEFORE.search(text, max(0, start - 24), start) and _TAKE_OVER_AFTER.match(text, end)))
-
 
 _VAULT_USER_END = re.compile(r"(?=[\s\"',;}]|$)")
 
