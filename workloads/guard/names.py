@@ -1876,6 +1876,17 @@ EPONYMOUS_AFTER_TITLE: dict[str, frozenset[str]] = {
 Scholl", "Dr Pepper", "Mr Kipling", "San Simón", "Don Simón" (a juice); after another title the surname is a person's ("Guten Tag Frau
 Scholl,", "Mme Simon, directrice": round 55)."""
 _TITLE_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ ]+$")
+
+
+def _brand_after_its_title(text: str, start: int, word: str) -> bool:
+    """A brand or a saint right after its own title ("Dr. Oetker", "Mr Kipling", "San Simón"), and no personal title
+    before the doctor's ("Frau Dr. Scholl" is a person). The title is read only for the few words listed."""
+    titles = EPONYMOUS_AFTER_TITLE.get(word)
+    if titles is None:
+        return False
+    title = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return (title is not None and title.group(1).lower() in titles
+            and not _PERSONAL_TITLE_BEFORE_DR.search(text, max(0, start - 16), start))
 TITLE_ROLE_NOUNS = frozenset("""
 kollege kollegin kollegen kolleginnen doktor direktor direktorin präsident präsidentin vorsitzende vorsitzender
 bürgermeister bürgermeisterin pfarrer pfarrerin minister ministerin professorin rat rätin anwalt anwältin richter
@@ -3400,11 +3411,7 @@ class PersonDetector:
             if (self.keep_public_figures and len(words) >= 2 and words[-1][1].lower() in FACILITY_AFTER
                     and _PEER_TITLE.search(text, max(0, start - 8), start)):
                 return None  # "Lord Nelson Hall", "Lady Astor House": a building named after a peer
-            title_word = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
-            if (words[0][1].lower() in TITLE_ROLE_NOUNS or words[0][1].lower() in EPONYMOUS_AFTER_TITLE
-                    and title_word is not None
-                    and title_word.group(1).lower() in EPONYMOUS_AFTER_TITLE[words[0][1].lower()]
-                    and not _PERSONAL_TITLE_BEFORE_DR.search(text, max(0, start - 16), start)
+            if (words[0][1].lower() in TITLE_ROLE_NOUNS or _brand_after_its_title(text, start, words[0][1].lower())
                     or words[0][1].lower().endswith(GERMAN_ROLE_ENDINGS)):
                 return None  # "Frau Kollegin", "Herr Kollege", "Monsieur le Président"; "Dr. Oetker", "Dr. Martens"
             # the surname (and first names) after a title: at most 3 words, the later ones names;
