@@ -29048,6 +29048,309 @@ HORST: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# ------------------------------------------------------------------------------------ VARVE
+# Written 2026-12-06 by a helper engineer who never saw the detection rules, the other banks' texts
+# or any detector output (only corpus.py's slot generators, this module's docstring and BANKS, the
+# first lines of SUMMIT for the format, and the shape tests); committed alone before any detector
+# ran on it. An honest blind test set: never to be tuned on.
+# Themes: occupational therapy home assessments; night shelter intake forms; cycling club race entries;
+# fertility clinic appointment letters; hearing aid fitting notes; choir parent volunteer lists; apprentice
+# electricians' site diaries; pet sitter booking confirmations; travel insurance medical screening calls;
+# hospital chaplaincy visit logs; nursery potty training notes; council tax reduction appeals; PagerDuty
+# incident timelines and Envoy access logs.
+VARVE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "pii": [
+            # occupational therapy home assessments
+            "OCCUPATIONAL THERAPY HOME ASSESSMENT\nClient: {person}    DOB: {dob}    NHS No: {nhs}\nAddress: {address}\nReferred by: {title_name}, discharge coordinator\nStairs: 13 steps, rail on left only. Recommend second rail and a perching stool in the kitchen. Bath board trialled; client managed the transfer with supervision.",
+            "Hi {first},\n\nJust confirming I'll come out to see your mum on {date} at {time} to look at the bathroom and the back step. If the key safe code has changed, could you text it to me on {phone}?\n\nThanks,\n{first}\nCommunity OT, Riverside Locality",
+            # night shelter intake forms
+            "NIGHT SHELTER - INTAKE FORM\nName: {person}\nDate of birth: {dob}\nLast settled address: {address}\nNI number: {nino}\nMobile: {phone} (pay as you go, often out of credit)\nHealth: type 2 diabetes, keeps insulin in own bag\nBed allocated: 7, lower bunk\nKeyworker: {first}",
+            "Handover - Saturday night shift\n- {first} (bed 3) came in at 22:40 soaked through, given dry clothes from the store\n- {person} asked us to keep his passport ({passport}) in the office safe, logged in the valuables book p.14\n- beds 9 and 11 empty, no-shows\nSigned: {first}",
+            # cycling club race entries
+            "bib,rider,club,dob,emergency_contact,emergency_phone\n104,{person},Vale Wheelers,{dob},{first},{phone}\n105,{person},Ridgeway CC,{dob},{first},{phone}\n106,{person},Vale Wheelers,{dob},{first},{phone}",
+            "Entry confirmed: Spring Hill Climb, Sunday {date}\n\nRider: {person}\nCategory: M40, 3rd cat\nEntry fee: £14.00 paid by card {card}\nStart time will be emailed to {email} on the Thursday before. Numbers are collected from the village hall; please bring photo ID.",
+            # fertility clinic appointment letters
+            "Dear {title_name},\n\nYour next appointment at the Assisted Conception Unit is on {date} at {time} with {title_name}, consultant gynaecologist. Please arrive with a full bladder for your baseline scan.\n\nHospital number: {mrn}\nNHS number: {nhs}\n\nTo rearrange, email {role_email} quoting your hospital number.\n\nYours sincerely,\nPatient Coordinator",
+            "COUPLE REGISTRATION - Fertility Services\nPartner 1: {person}, born {dob}\nPartner 2: {person}, born {dob}\nHome address: {address}\nPreferred contact: {email}\nConsent forms signed on {date}. Funding: 1 NHS cycle approved by the ICB.",
+            # hearing aid fitting notes
+            "Hearing aid fitting {date}\nPatient: {person} (MRN {mrn})\nDevices: bilateral RIC, open domes, size 312 batteries\nREM done; gain reduced 3 dB at 4 kHz for comfort. Patient's daughter {first} attended and will help with cleaning. Review in 6 weeks.",
+            "Hi {first}, your repaired left hearing aid is ready to collect from the Audiology desk (Level 2, Outpatients). Please bring your appointment card with hospital number {mrn}. Open Mon-Fri 9-4.",
+            # choir parent volunteer lists
+            "St Cecilia Youth Choir - parent helpers, summer term\n\n| Date | Helper | Mobile | Job |\n|---|---|---|---|\n| {date} | {person} | {phone} | register & tuck shop |\n| {date} | {person} | {phone} | green room |\n| {date} | {title_name} | {phone} | first aid |\n\nSwaps to {role_email} please.",
+            "Hi all,\n\nThanks so much to everyone who signed up for the carol concert. {first} has kindly offered to run the cake stall - {first}, please send me your receipts at {email} and I'll reimburse you the same week.\n\nBest wishes,\n{first} (Junior Choir parent rep)",
+            # apprentice electricians' site diaries
+            "SITE DIARY - week 14\nApprentice: {person}\nSupervisor: {title_name}\nMon: first fix on plots 22-24, clipped T&E in loft space\nTue: college day\nWed: assisted with a 3-phase DB change, isolated and locked off, proved dead\nThu: rain, stores and van stock check\nSupervisor comments: good week, keep the diary up to date.",
+            "Apprentice registration\nName: {person}\nDate of birth: {dob}\nNational Insurance number: {nino}\nHome address: {address}\nEmployer: {company}\nCollege: Level 3 Electrotechnical, day release Tuesdays",
+            # pet sitter booking confirmations
+            "Booking confirmed!\n\nSitter: {first}\nPets: Biscuit (beagle, 7) and Marmalade (cat)\nDates: {date} to {date}\nOwner: {person}\nKey handover at {address_line}\nVet: Greenway Veterinary, reg. no. {order}\nOwner mobile while away: {phone}",
+            "Hey {first}! Thanks for booking me again for Pepper's walks. Just a reminder the total is £96 for the week, I'll send the payment link to {email}. If you'd rather pay by bank transfer my details are in the invoice. {first} x",
+            # travel insurance medical screening calls
+            "Medical screening call - policy {invoice}\nCaller: {person}, DOB {dob}\nTrip: Lisbon, {date} for 10 days\nDeclared: atrial fibrillation (on apixaban, stable 2 years), hip replacement 2021\nOutcome: covered, additional premium £38.40\nAgent: {first}\nCall back number: {phone}",
+            "[14:02] Agent: Can I take the traveller's full name and date of birth please?\n[14:02] Customer: It's {person}, born {dob}.\n[14:03] Agent: And any hospital admissions in the last five years?\n[14:03] Customer: Just the gallbladder op. My passport number is {passport} if you need it for the certificate.",
+            # hospital chaplaincy visit logs
+            "Chaplaincy visit log - Ward 12\n{date}  {person} (bed 4), RC, requested Holy Communion - arranged with Fr on duty\n{date}  {title_name} (side room 2), no faith stated, wished to talk about her late husband; 25 min\nVisitor: {first}, volunteer",
+            "Referral to chaplaincy\nPatient: {title_name}\nHospital no: {mrn}\nWard: Maple, bay C\nReason: end of life, family asking for a blessing. Son {first} can be reached on {phone}.",
+            # nursery potty training notes
+            "Potty training diary - {first} (Caterpillar Room)\nDOB: {child_dob}\nMon: 3 successes, 1 accident after lunch nap\nTue: asked for the potty twice!\nWed: dry all morning\nParent notes: Mum says pull-ups at night still.\nKey person: {first}",
+            "Dear {first},\n\nA quick note from the Ladybirds room: {first} has been doing really well with the potty this week and only had one accident. Please pack two spare sets of clothes and label them. Any questions, ring me on {phone} or pop in at pick-up.\n\n{first}, Key Person",
+            # council tax reduction appeals
+            "COUNCIL TAX REDUCTION - APPEAL\nAccount ref: {order}\nName: {person}\nProperty: {address}\nNational Insurance number: {nino}\nGrounds: my hours were cut from 30 to 16 a week from {date}, and the award has not been recalculated. Payslips attached.",
+            "Dear Sir or Madam,\n\nI wish to appeal against your decision of {date} to reduce my Council Tax Reduction. I live alone at {address} and my only income is Employment and Support Allowance.\n\nYours faithfully,\n{person}\nTel: {phone}",
+            # PagerDuty incident timelines and Envoy access logs
+            "INCIDENT #4821 - payments-api elevated 5xx\n{time} triggered by Datadog monitor, assigned to {person}\n{time} acknowledged by {first}\n{time} escalated to {title_name} (secondary)\n{time} root cause: connection pool exhausted after deploy {version}\n{time} resolved",
+            "[2026-03-04T11:42:19.812Z] \"POST /v1/bookings HTTP/1.1\" 201 - 512 1893 44 41 \"{ip}\" \"Mozilla/5.0 (iPhone; CPU iPhone OS 17_2)\" \"{uuid}\" \"api.internal\" \"10.4.2.17:8080\"",
+            "incident notes (PD #5310)\n- 02:14 page fired, on-call {person} ack'd\n- 02:31 found creds pasted into the runbook during the last rotation:\n{secret}\n- 02:40 key revoked, new one in Vault\n- follow-up owner: {first}",
+            # misc assistant outputs, forms, records
+            "Sure - here's the completed form for your mother:\n\nFull name: {person}\nDate of birth: {dob}\n{nid}\nMailing address: {address}\nPhone: {phone}\n\nDouble-check the ID number against her card before you submit it.",
+            "{\"member_id\": \"{order}\", \"name\": \"{person}\", \"email\": \"{email}\", \"iban\": \"{iban}\", \"plan\": \"family\", \"joined\": \"{date}\"}",
+            "Standing order set up\nPayee: Vale Wheelers CC\nFrom: {person}\nAccount: {iban}\nAmount: £5.00 monthly from {date}\nReference: SUBS-{order}",
+            "From the nursery manager: the new handbook still says \"{biased}\" on page 6. {first}, could you change it before it goes to print on {date}?",
+            "Subject: FW: Q3 shelter funding figures - {policy}\n\n{first},\n\nPlease don't circulate the attached until the board has seen it. Numbers for {company} are in tab 2.\n\n{title_name}",
+            "visitor_log.csv\nname,id_type,id_number,in,out\n{person},SIN,{sin},{time},{time}\n{person},passport,{passport},{time},{time}",
+            "Claim form - section B (the insured)\nName: {person}\nTFN: {tfn}\nPostal address: {address}\nBank: BSB 062-000, account in the name of {person}\nSigned {date}",
+            "Hi {first}, it's {first} from the hearing clinic. We got your message about the whistling in the right aid. I can see you on {date}; if that's no good call me back on {phone}. Your PPS number {ppsn} is already on file for the grant.",
+            "Emergency contact update\nEmployee: {person}\nContact: {title_name} (spouse)\nPhone: {phone}\nEmail: {email}\nUpdated via self-service from {ip}",
+        ],
+        "clean": [
+            "OT equipment stores - stock check {date}\nPerching stools: 14\nBath boards (27\"): 9\nGrab rails 450 mm: 31\nRaised toilet seats: 6\nOrder {order} placed with {company}, delivery to the Nightingale Centre, Room 12.",
+            "Night shelter stats for {date}: 18 beds available, 16 occupied, 2 turned away (full). 41 hot meals served. Next volunteer induction is at St Mungo's Hall, {time}.",
+            "Spring Hill Climb - results summary\n1st: bib 214, 4:12.6\n2nd: bib 108, 4:19.0\n3rd: bib 131, 4:21.4\nCourse record still stands (2019). Prize fund of £{amount} paid via the club's account. Next round: {date} at Lincoln.",
+            "Assisted Conception Unit: clinics run Mon-Fri; egg collection list starts at 08:00 in Theatre 3. We currently see around 40 patients a day. Parking: P2 (Harvey Road), first 30 minutes free.",
+            "Audiology stock order {invoice}\n- 200 x size 312 batteries\n- 50 x open domes, 8 mm\n- 10 x wax guards\nSupplier: {company}\nTotal: £{amount}\nDeliver to: Audiology, Level 2, Victoria Wing",
+            "Youth Choir rehearsal schedule\n{date} - {public:Britten}, Ceremony of Carols (Room 4)\n{date} - full run-through, Elgar Hall\n{date} - concert, doors {time}\nTickets £8 / £5 concessions, order ref {order}.",
+            "Site diary template v{version}\nDay | Location | Tasks | Hours | Supervisor initials\nChecklist: safe isolation done? RCD tested? Test results on the EIC for job {ticket}?",
+            "Pet sitting rates 2026\nDog walk (30 min): £12\nHome visit (cat): £10\nOvernight stay: £45\nBookings for {date} onwards open now; quote code SPRING10. Invoice {invoice} template attached.",
+            "Medical screening: questions 1-12 apply to all travellers. If a condition has been stable for 6 months with no change in medication, answer NO to Q7. Underwriting guide {version}, see ticket {ticket}.",
+            "Chaplaincy team rota - St Luke's Chapel is open 24 hours. Multi-faith room: Level 1, next to the Florence Nightingale Ward. Sunday service at {time}. Patients on 6 wards visited this week: 73.",
+            "Caterpillar Room: 12 children, 3 staff. Potty training this term: 5 children. Please send spare clothes in a named bag. Parents' evening {date}, {time}, in the Rose Room.",
+            "Council Tax bands for 2026/27\nBand A: £{amount}\nBand B: £{amount}\nBand D: £{amount}\nAppeals must reach the Valuation Tribunal within 2 months. Reference {invoice}.",
+            "PagerDuty summary for {date}: 3 incidents (P2 x1, P3 x2), MTTA 4m, MTTR 38m. Service payments-api, deploy {version}, commit {sha}. Alert policy {ticket} updated.",
+            "envoy: upstream_cx_overflow on cluster bookings_v2, egress {cidr6} and {cidr4} allowed; listener 0.0.0.0:{port}; drain time 45s; request id {uuid}",
+            "Your order {order} has shipped! Tracking: {tracking}. Contents: 1 x {product}. Estimated delivery {date}. Returns accepted within 30 days.",
+            "Patient transport: 3 patients booked from Madison Ward to the Eye Clinic; passport photos are no longer needed for the blue badge renewal. Room 212.",
+            "Release {version}: fixed {hashalgo} fallback, card number field now rejects test values such as {badref}. Build {sha}. Shipped with {brand} kiosk firmware.",
+        ],
+    },
+    "de": {
+        "pii": [
+            # Ergotherapie Hausbesuch
+            "ERGOTHERAPIE - WOHNRAUMBERATUNG\nKlient: {person}, geb. {dob}\nAnschrift: {address}\nVerordnung durch: {title_name}\nBefund: Duschtasse 18 cm hoch, kein Haltegriff. Empfehlung: Duschhocker, Wandgriff links, Türschwelle zum Balkon entfernen.\nNächster Termin: {date}",
+            "Hallo {first},\n\nich komme am {date} um {time} zu Ihrer Mutter, um uns das Bad und die Kellertreppe anzusehen. Falls sich etwas ändert, erreichen Sie mich unter {phone}.\n\nViele Grüße\n{first} (Ergotherapie, Praxis am Markt)",
+            # Notübernachtung
+            "NOTÜBERNACHTUNG - AUFNAHMEBOGEN\nName: {person}\nGeburtsdatum: {dob}\nLetzte Meldeadresse: {address}\nSozialversicherungsnummer: {svnr}\nHandy: {phone}\nBesonderheiten: Hund (Mischling), schläft im Vorraum\nBett: 12\nAufgenommen von: {first}",
+            "Übergabe Nachtdienst {date}\n- {first} (Bett 5) kam um 23:15, stark alkoholisiert, ruhig\n- Herr {person} hat seinen Reisepass Nr. {passport} im Büro abgegeben, Wertsachenbuch S. 22\n- Betten 8 und 9 frei\nGez. {first}",
+            # Radsport Anmeldung
+            "Startnummer;Name;Verein;Geburtsdatum;Notfallkontakt;Telefon\n31;{person};RSV Edelweiß;{dob};{first};{phone}\n32;{person};RC Blau-Gelb;{dob};{first};{phone}",
+            "Ihre Anmeldung zum Bergzeitfahren am {date}\n\nFahrer/in: {person}\nKlasse: Masters 2\nStartgeld: 18,00 € abgebucht von {iban}\nDie Startzeiten schicken wir bis Donnerstag an {email}.\n\nSportliche Grüße\nOrga-Team",
+            # Kinderwunschzentrum
+            "Guten Tag {title_name},\n\nwir bestätigen Ihren Termin im Kinderwunschzentrum am {date} um {time} bei {title_name}. Bitte bringen Sie Ihre Versichertenkarte und die Zyklusdokumentation mit.\n\nPatienten-Nr.: {mrn}\n\nMit freundlichen Grüßen\nIhr Praxisteam",
+            "Paar-Anmeldung Kinderwunsch\nPartnerin: {person}, geb. {dob}\nPartner: {person}, geb. {dob}\nWohnort: {address}\nE-Mail: {email}\nKostenübernahme der Krankenkasse (50 %) liegt vor.",
+            # Hörgeräteanpassung
+            "Hörgeräteanpassung {date}\nKunde: {person} (Kd.-Nr. {order})\nVersorgung: beidseitig HdO, geschlossene Otoplastik rechts\nIn-situ-Messung durchgeführt, Verstärkung bei 4 kHz um 3 dB reduziert. Tochter {first} war dabei und übernimmt das Laden.\nNachkontrolle in 6 Wochen.",
+            # Chor Elternhelfer
+            "Kinderchor St. Marien - Elterndienste Frühjahr\n\nDatum | Name | Handy | Aufgabe\n{date} | {person} | {phone} | Kuchenverkauf\n{date} | {person} | {phone} | Garderobe\n{date} | {title_name} | {phone} | Erste Hilfe\n\nTausch bitte direkt untereinander absprechen.",
+            # Azubi Berichtsheft
+            "Berichtsheft Elektroniker/in für Energie- und Gebäudetechnik, KW 11\nAuszubildende/r: {person}\nAusbilder: {title_name}\nMo: Schlitze gestemmt, Leerrohre im EG verlegt\nDi-Mi: Berufsschule\nDo: Zählerschrank gesetzt, unter Aufsicht\nFr: Baustelle aufgeräumt, Material bestellt",
+            "Personalbogen Auszubildende\nName: {person}\nGeburtsdatum: {dob}\nSteuer-ID: {steuer_id}\nAnschrift: {address}\nBankverbindung: {iban}\nAusbildungsbeginn: 01.08.",
+            # Tiersitter
+            "Buchungsbestätigung\n\nTiersitterin: {first}\nTiere: Bello (Dackel) und Mimi (Katze)\nZeitraum: {date} bis {date}\nBesitzer: {person}\nSchlüsselübergabe: {address_line}\nNotfallnummer: {phone}",
+            # Reiseversicherung Gesundheitsprüfung
+            "Gesprächsnotiz Gesundheitsprüfung Reiserücktritt\nVersicherungsnehmer: {person}, geb. {dob}\nReise: Mallorca ab {date}\nAngegeben: Bluthochdruck, seit 3 Jahren gut eingestellt\nErgebnis: versicherbar ohne Zuschlag\nRückrufnummer: {phone}\nBearbeiter: {first}",
+            # Klinikseelsorge
+            "Seelsorge-Besuchsprotokoll Station 4B\n{date}: {title_name}, Zi. 412, evangelisch, Gespräch über Angst vor der OP, 20 Min.\n{date}: {person}, Zi. 407, wünscht Krankenkommunion, an Pfarrer weitergegeben\nEhrenamtliche: {first}",
+            # Kita Sauberkeitserziehung
+            "Kita Sonnenschein - Notiz für die Eltern von {first}\n{first} war heute dreimal erfolgreich auf dem Töpfchen! Nach dem Mittagsschlaf ist noch eine Windel nötig. Bitte morgen Wechselwäsche mitbringen.\nLiebe Grüße, {first} (Bezugserzieherin)",
+            # Grundsteuer / Gebührenermäßigung Widerspruch
+            "Widerspruch gegen den Bescheid vom {date}\nAktenzeichen: {invoice}\n\nSehr geehrte Damen und Herren,\n\nhiermit lege ich Widerspruch gegen die Ablehnung der Gebührenermäßigung ein. Mein Einkommen hat sich seit März deutlich verringert.\n\nMit freundlichen Grüßen\n{person}\n{address}",
+            # Incident / Envoy
+            "Incident-Timeline INC-2207 (Checkout 503)\n{time} Alarm ausgelöst, zugewiesen an {person}\n{time} bestätigt von {first}\n{time} eskaliert an {title_name}\n{time} Ursache: fehlerhafte Route nach Deploy {version}\n{time} behoben",
+            "[2026-05-12T08:03:55.104Z] \"GET /api/v2/konto HTTP/2\" 200 - 0 4312 27 25 \"{ip}\" \"okhttp/4.12.0\" \"{uuid}\" \"konto.intern\" \"10.12.0.8:8443\"",
+            "Postmortem-Notiz: Beim Rotieren wurde folgendes versehentlich ins Wiki kopiert:\n{secret}\nWurde sofort widerrufen. Verantwortlich für Nacharbeit: {person}.",
+            # sonstige
+            "Zahlung per Kreditkarte\nKarteninhaber: {person}\nKartennummer: {card}\nGültig bis: 11/28\nBetrag: 249,00 €",
+            "Betreff: Quartalszahlen Spendenlauf - {policy}\n\nHallo {first},\n\nbitte noch nicht an den Vorstand weiterleiten.\n\nGruß\n{title_name}",
+            "Review-Kommentar von {first} zum Stellenangebot: Das Wort \"{biased}\" in Zeile 4 bitte ersetzen, das schreckt Bewerber ab.",
+            "Mitgliedsantrag Radsportverein\nName: {person}\nAHV-Nr.: {ahv}\nAusweis: {nid}\nE-Mail: {email}",
+        ],
+        "clean": [
+            "Hilfsmittellager Ergotherapie, Bestand {date}: Duschhocker 11, Badewannenbretter 7, Haltegriffe 60 cm 23. Bestellung {order} bei {company}, Lieferung an Raum 114, Haus B.",
+            "Notübernachtung Statistik {date}: 24 Plätze, 22 belegt, 3 abgewiesen. Nächste Ehrenamtlichen-Schulung im Bonhoeffer-Haus um {time}.",
+            "Ergebnisse Bergzeitfahren: 1. Startnr. 214 (12:04,6), 2. Startnr. 131 (12:11,2), 3. Startnr. 108 (12:15,9). Preisgeld {amount} €. Nächster Lauf am {date} in {city}.",
+            "Kinderwunschzentrum: Sprechzeiten Mo-Fr 7:30-15:00. Punktionen ab 8 Uhr im OP 2, derzeit etwa 35 Patientinnen pro Tag. Parkhaus P3 an der Robert-Koch-Straße.",
+            "Hörgeräte-Zubehör, Rechnung {invoice}: 100 Batterien Gr. 312, 40 Schirmchen, 10 Filter. Gesamt {amount} €. Lieferant: {company}.",
+            "Chorprobenplan: {date} {public:Bach}-Kantate (Raum 3), {date} Generalprobe im Mendelssohn-Saal, Konzert Einlass {time}. Karten 10 €/6 €, Bestellnr. {order}.",
+            "Prüfprotokoll Vorlage v{version}: Besichtigen, Erproben, Messen. RCD-Auslösezeit, Isolationswiderstand, Schleifenimpedanz für Auftrag {ticket} eintragen.",
+            "PagerDuty-Zusammenfassung {date}: 2 Incidents, MTTA 3 Min., MTTR 41 Min. Dienst checkout-api, Release {version}, Commit {sha}.",
+            "envoy cluster=konto_v3 upstream_rq_retry=14 egress {cidr6} freigegeben, Listener Port {port}, Request-ID {uuid}",
+            "Ihre Bestellung {order} ist unterwegs. Sendungsnummer: {tracking}. Artikel: {product}. Voraussichtliche Zustellung: {date}.",
+            "Stationsbelegung Station 4B: 28 Patienten, 3 Zimmer frei, Seelsorge-Sprechstunde im Raum der Stille, Ebene 0. Reisepassbilder für den Ausweis macht der Automat am Haupteingang.",
+        ],
+    },
+    "fr": {
+        "pii": [
+            # ergothérapie
+            "BILAN ERGOTHÉRAPIQUE À DOMICILE\nPatient : {person}, né(e) le {dob}\nAdresse : {address}\nPrescripteur : {title_name}\nObservations : baignoire non adaptée, pas de barre d'appui, tapis glissants dans le couloir.\nPréconisations : planche de bain, rehausseur WC, retrait des tapis.",
+            "Bonjour {first},\n\nJe passerai chez votre père le {date} vers {time} pour l'évaluation de la salle de bains. En cas d'empêchement, vous pouvez me joindre au {phone}.\n\nBien cordialement,\n{first}, ergothérapeute",
+            # accueil de nuit
+            "ACCUEIL DE NUIT - FICHE D'ADMISSION\nNom : {person}\nDate de naissance : {dob}\nDernière adresse connue : {address}\n{nid}\nTéléphone : {phone}\nSanté : asthme, Ventoline dans le sac\nLit : 6\nAccueilli par : {first}",
+            "Transmissions nuit du {date}\n- {first} (lit 2) arrivé à 23h10, calme\n- M. {person} a déposé son passeport n° {passport} au bureau, noté dans le registre p. 9\n- lits 10 et 11 libres\n{first}",
+            # cyclisme
+            "dossard;nom;club;date_naissance;contact_urgence;tel\n51;{person};VC Lyonnais;{dob};{first};{phone}\n52;{person};UC Nantes Atlantique;{dob};{first};{phone}",
+            "Votre inscription à la cyclosportive du {date} est confirmée.\n\nCoureur : {person}\nParcours : 112 km\nDroits d'inscription : 35,00 € réglés par carte {card}\nLe dossard sera à retirer sur place. Confirmation envoyée à {email}.",
+            # PMA
+            "Madame,\n\nNous vous confirmons votre rendez-vous au centre d'AMP le {date} à {time} avec {title_name}. Merci de vous présenter à jeun pour le bilan sanguin.\n\nN° de dossier : {mrn}\nN° de sécurité sociale : {nir}\n\nLe secrétariat",
+            "DOSSIER COUPLE - AMP\nMadame : {person}, née le {dob}\nMonsieur : {person}, né le {dob}\nDomicile : {address}\nCourriel : {email}\nAccord de prise en charge CPAM reçu le {date}.",
+            # audioprothèse
+            "Compte rendu d'appareillage auditif - {date}\nPatient : {title_name} (dossier {mrn})\nAppareils : contours d'oreille, embouts ouverts\nMesure in vivo réalisée, gain réduit de 3 dB à 4 kHz. Sa fille {first} était présente et s'occupera de la recharge.",
+            # chorale
+            "Maîtrise de la cathédrale - parents bénévoles, trimestre 2\n\nDate | Parent | Portable | Mission\n{date} | {person} | {phone} | buvette\n{date} | {person} | {phone} | vestiaire\n{date} | {title_name} | {phone} | secourisme",
+            # apprenti électricien
+            "Carnet de bord apprenti électricien - semaine 9\nApprenti : {person}\nMaître d'apprentissage : {title_name}\nLundi : saignées et pose de gaines au RDC\nMardi-mercredi : CFA\nJeudi : pose du tableau électrique sous surveillance\nVendredi : rangement du chantier",
+            # garde d'animaux
+            "Réservation confirmée !\n\nPet-sitter : {first}\nAnimaux : Filou (chat) et Praline (lapin)\nDu {date} au {date}\nPropriétaire : {person}\nRemise des clés : {address_line}\nPaiement : virement sur {iban}",
+            # assurance voyage
+            "Appel questionnaire médical - contrat {invoice}\nAssuré : {person}, né le {dob}\nVoyage : Maroc, départ {date}\nDéclaré : diabète de type 2, stable\nDécision : accepté avec surprime\nRappel au {phone}\nConseiller : {first}",
+            # aumônerie
+            "Registre de l'aumônerie - service de gériatrie\n{date} : {title_name}, ch. 214, souhaite recevoir la communion\n{date} : {person}, ch. 220, visite de 30 min, a parlé de son épouse décédée\nBénévole : {first}",
+            # crèche
+            "Cahier de transmission - {first}\nNé(e) le {child_dob}\nPropreté : 2 réussites au pot ce matin, 1 accident après la sieste. Merci de prévoir des vêtements de rechange.\nL'auxiliaire, {first}",
+            # réclamation taxe
+            "Objet : réclamation - taxe d'habitation / dégrèvement\nRéférence de l'avis : {invoice}\n\nMadame, Monsieur,\n\nJe conteste l'avis du {date} : mes revenus ont fortement baissé depuis mon licenciement. Vous trouverez ci-joint mes justificatifs.\n\n{person}\n{address}",
+            # incident / envoy
+            "Chronologie incident #733 (API paiement)\n{time} alerte déclenchée, assignée à {person}\n{time} prise en compte par {first}\n{time} escalade vers {title_name}\n{time} cause : quota de connexions atteint après le déploiement {version}\n{time} résolu",
+            "[2026-02-18T19:21:07.331Z] \"PUT /v1/panier HTTP/1.1\" 200 - 233 91 18 17 \"{ip}\" \"Mozilla/5.0 (Macintosh)\" \"{uuid}\" \"boutique.interne\" \"10.8.1.22:8080\"",
+            "Note post-incident : lors de la rotation, ce secret a été collé dans le ticket :\n{secret}\nRévoqué à 02h40. Suivi : {person}.",
+            # divers
+            "Objet : chiffres de la collecte - {policy}\n\n{first},\n\nmerci de ne pas transférer avant le conseil d'administration.\n\n{title_name}",
+            "Relecture de l'annonce par {first} : remplacer \"{biased}\" (l. 5), ce terme n'est plus accepté dans nos offres.",
+            "Fiche adhérent chorale\nNom : {person}\nNuméro national : {nn_be}\nCourriel : {email}\nAdresse IP d'inscription : {ip}",
+            "Formulaire bénévole accueil de nuit\nNom : {person}\nNuméro AVS : {ahv}\nTéléphone : {phone}\nDisponibilités : mardi et jeudi soir",
+        ],
+        "clean": [
+            "Stock aides techniques au {date} : 12 planches de bain, 8 rehausseurs, 25 barres d'appui. Commande {order} chez {company}, livraison salle 104, bâtiment Pasteur.",
+            "Accueil de nuit, bilan du {date} : 20 places, 19 occupées, 2 personnes réorientées. Réunion des bénévoles à la Maison Victor-Hugo à {time}.",
+            "Résultats cyclosportive : 1er dossard 214 (3h12), 2e dossard 108 (3h15), 3e dossard 131 (3h19). Dotation : {amount} €. Prochaine épreuve le {date} à {city}.",
+            "Centre d'AMP : 30 patientes reçues par jour en moyenne, ponctions au bloc 2 dès 8h. Parking de l'hôpital Édouard-Herriot, niveau -1.",
+            "Facture {invoice} - piles 312 (x100), dômes (x40), filtres (x10). Total {amount} €. Fournisseur : {company}.",
+            "Planning chorale : {date} répétition du Requiem de {public:Fauré} salle 3, {date} générale, concert à {time}. Billets 12 €, commande {order}.",
+            "Votre colis {tracking} a été expédié. Commande {order}, article : {product}. Livraison prévue le {date}.",
+            "Rapport PagerDuty du {date} : 4 incidents, MTTA 5 min, MTTR 33 min. Service panier-api, version {version}, commit {sha}.",
+            "envoy : cluster panier_v2, sortie {cidr6} autorisée, écoute sur le port {port}, identifiant de requête {uuid}.",
+            "Aumônerie : chapelle Saint-Vincent-de-Paul ouverte de 8h à 20h, salle 012. Patients du service de gériatrie : 31 lits, 4 chambres doubles.",
+            "Crèche Les Petits Loups : 14 enfants, 4 professionnelles. Réunion des familles le {date} à {time}. Merci d'étiqueter les sacs de rechange.",
+        ],
+    },
+    "es": {
+        "pii": [
+            # terapia ocupacional
+            "VALORACIÓN DE TERAPIA OCUPACIONAL EN DOMICILIO\nUsuario: {person}\nFecha de nacimiento: {dob}\nDomicilio: {address}\nDerivado por: {title_name}\nObservaciones: bañera sin asidero, escalón de 20 cm en la entrada. Se recomienda tabla de bañera y rampa portátil.",
+            "Hola {first}:\n\nTe confirmo que el {date} a las {time} pasaré por casa de tu madre para revisar el baño. Si hay algún cambio, llámame al {phone}.\n\nUn saludo,\n{first}\nTerapeuta ocupacional",
+            # albergue nocturno
+            "ALBERGUE MUNICIPAL - FICHA DE ACOGIDA\nNombre: {person}\nFecha de nacimiento: {dob}\nDNI: {dni}\nÚltimo domicilio: {address}\nMóvil: {phone}\nSalud: epilepsia, medicación en la taquilla 4\nCama: 9\nEducador/a: {first}",
+            "Parte del turno de noche {date}\n- {first} (cama 2) llegó a las 23:30, sin incidencias\n- {person} deja su pasaporte {passport} en la caja fuerte, anotado en el libro de custodia\n- camas 7 y 12 libres\nFirma: {first}",
+            # ciclismo
+            "dorsal;nombre;club;fecha_nac;contacto_emergencia;telefono\n77;{person};CC Sierra Norte;{dob};{first};{phone}\n78;{person};Peña Ciclista El Pinar;{dob};{first};{phone}",
+            "Inscripción confirmada - Marcha cicloturista del {date}\n\nParticipante: {person}\nRecorrido: largo (128 km)\nCuota: 32,00 € abonados con tarjeta {card}\nRecibirás el dorsal en {email} la semana de la prueba.",
+            # reproducción asistida
+            "Estimado/a {title_name}:\n\nLe recordamos su cita en la Unidad de Reproducción Asistida el {date} a las {time} con {title_name}. Acuda en ayunas para la analítica.\n\nN.º de historia clínica: {mrn}\n\nAtentamente,\nAdmisión",
+            "ALTA PAREJA - Reproducción Asistida\nMujer: {person}, nacida el {dob}\nPareja: {person}, nacido el {dob}\nDomicilio: {address}\nCorreo: {email}\nConsentimientos informados firmados el {date}.",
+            # audífonos
+            "Adaptación de audífonos {date}\nPaciente: {person} (HC {mrn})\nModelo: retroauricular, molde abierto bilateral\nGanancia reducida 3 dB en 4 kHz. Le acompaña su hijo {first}, que se encargará de la carga.\nRevisión en 6 semanas.",
+            # coro
+            "Coro infantil - turnos de madres y padres voluntarios\n\nFecha | Nombre | Móvil | Tarea\n{date} | {person} | {phone} | merienda\n{date} | {person} | {phone} | vestuario\n{date} | {title_name} | {phone} | botiquín",
+            # aprendiz electricista
+            "Diario de obra - aprendiz de electricista, semana 6\nAprendiz: {person}\nTutor: {title_name}\nLunes: rozas y tubo corrugado en planta baja\nMartes: cableado del cuadro bajo supervisión\nMiércoles: formación en el centro\nJueves: pruebas de aislamiento",
+            # cuidador de mascotas
+            "¡Reserva confirmada!\n\nCuidador/a: {first}\nMascotas: Canela (galga) y Michi (gato)\nDel {date} al {date}\nPropietario: {person}\nEntrega de llaves: {address_line}\nPago por transferencia a {iban}",
+            # seguro de viaje
+            "Llamada de cuestionario médico - póliza {invoice}\nAsegurado: {person}, nacido el {dob}\nViaje: Tailandia, salida {date}\nDeclara: hipertensión controlada, sin ingresos en 2 años\nResultado: aceptado sin recargo\nTeléfono de contacto: {phone}\nAgente: {first}",
+            # capellanía
+            "Registro del servicio de atención espiritual - planta 5\n{date}: {title_name}, hab. 512, solicita la unción de enfermos\n{date}: {person}, hab. 508, conversación de 20 min\nVoluntaria: {first}",
+            # escuela infantil
+            "Agenda de {first} (aula de 2 años)\nFecha de nacimiento: {child_dob}\nHoy ha hecho pis en el orinal 3 veces y ha tenido un escape después de la siesta. Por favor, traed ropa de cambio.\nUn beso, {first}",
+            # reclamación impuesto
+            "RECURSO DE REPOSICIÓN - bonificación del IBI\nExpediente: {invoice}\nSolicitante: {person}\nNIE: {nie}\nDomicilio: {address}\nMotivo: mis ingresos familiares se han reducido por desempleo desde {date}.",
+            # incidente / envoy
+            "Cronología incidente INC-612 (pasarela de pagos)\n{time} alerta disparada, asignada a {person}\n{time} reconocida por {first}\n{time} escalada a {title_name}\n{time} causa: pool de conexiones agotado tras el despliegue {version}\n{time} resuelto",
+            "[2026-07-01T10:15:44.902Z] \"GET /api/reservas/88 HTTP/1.1\" 404 - 0 57 9 8 \"{ip}\" \"curl/8.4.0\" \"{uuid}\" \"reservas.interno\" \"10.3.0.14:8080\"",
+            "Nota del postmortem: durante la rotación alguien pegó esto en el canal:\n{secret}\nRevocado de inmediato. Responsable del seguimiento: {person}.",
+            # varios
+            "Asunto: cifras de la campaña - {policy}\n\n{first}:\n\nno reenvíes esto hasta que lo vea la junta.\n\n{title_name}",
+            "Comentario de {first} sobre la oferta de empleo: cambiar \"{biased}\" en la línea 3, no es un término aceptable.",
+            "Ficha de socio del club ciclista\nNombre: {person}\n{nid}\nCorreo: {email}\nIP de alta: {ip}",
+            "Solicitud de voluntariado en el coro\nNombre: {person}\nDNI: {dni}\nTeléfono: {phone}\nDisponibilidad: sábados por la mañana",
+        ],
+        "clean": [
+            "Almacén de ayudas técnicas a {date}: 10 tablas de bañera, 6 elevadores de WC, 19 asideros. Pedido {order} a {company}, entrega en la sala 108.",
+            "Albergue municipal, resumen del {date}: 30 plazas, 27 ocupadas, 1 derivación. Reunión de voluntarios en el Centro Cívico Clara Campoamor a las {time}.",
+            "Clasificación marcha cicloturista: 1.º dorsal 214 (4:02), 2.º dorsal 131 (4:05), 3.º dorsal 108 (4:11). Premio: {amount} €. Próxima cita el {date} en {city}.",
+            "Unidad de Reproducción Asistida: unas 25 pacientes al día, punciones en el quirófano 3 a partir de las 8:00. Aparcamiento del Hospital Gregorio Marañón, planta -2.",
+            "Factura {invoice}: 100 pilas 312, 40 olivas, 10 filtros. Total {amount} €. Proveedor: {company}.",
+            "Ensayos del coro: {date} Misa de {public:Victoria} en la sala 2, {date} ensayo general, concierto a las {time}. Entradas 8 €, pedido {order}.",
+            "Tu pedido {order} ya está en camino. Número de seguimiento: {tracking}. Artículo: {product}. Entrega estimada: {date}.",
+            "Resumen PagerDuty {date}: 3 incidentes, MTTA 4 min, MTTR 29 min. Servicio pagos-api, versión {version}, commit {sha}.",
+            "envoy: clúster reservas_v2, salida {cidr6} y {cidr4} permitida, puerto {port}, id de petición {uuid}.",
+            "Planta 5: 32 camas, 29 pacientes ingresados. Capilla de San Juan de Dios abierta de 9 a 21 h. El pasaporte covid ya no se pide en la entrada.",
+            "Escuela infantil: 15 niños en el aula de 2 años, 3 educadoras. Reunión de familias el {date} a las {time}. Marcad la ropa de cambio con el nombre.",
+        ],
+    },
+    "nl": {
+        "pii": [
+            # ergotherapie
+            "ERGOTHERAPIE - WONINGADVIES\nCliënt: {person}\nGeboortedatum: {dob}\nAdres: {address}\nVerwezen door: {title_name}, huisarts\nBevindingen: drempel naar badkamer 6 cm, geen beugels bij toilet. Advies: douchestoel, twee wandbeugels, drempelhulp.",
+            "Hoi {first},\n\nIk kom op {date} om {time} bij je vader langs om naar de badkamer en de trap te kijken. Mocht het niet uitkomen, bel me even op {phone}.\n\nGroet,\n{first}\nErgotherapeut wijkteam Oost",
+            # nachtopvang
+            "NACHTOPVANG - INTAKEFORMULIER\nNaam: {person}\nGeboortedatum: {dob}\nBSN: {bsn}\nLaatste woonadres: {address}\nMobiel: {phone}\nGezondheid: COPD, puffer in eigen tas\nBed: 4\nIntake door: {first}",
+            "Overdracht nachtdienst {date}\n- {first} (bed 6) binnen om 23:20, rustig\n- {person} heeft zijn paspoort {passport} in de kluis gelegd, genoteerd in het kluisboek blz. 17\n- bedden 2 en 8 leeg\nGet. {first}",
+            # wielrennen
+            "rugnummer;naam;club;geboortedatum;noodcontact;telefoon\n12;{person};WV De Spurters;{dob};{first};{phone}\n13;{person};TWC Het Zuiden;{dob};{first};{phone}",
+            "Je inschrijving voor de tijdrit van {date} is bevestigd.\n\nRenner: {person}\nCategorie: Masters 40+\nInschrijfgeld: € 15,00 betaald met creditcard {card}\nJe starttijd sturen we naar {email}.",
+            # fertiliteitskliniek
+            "Geachte {title_name},\n\nHierbij bevestigen wij uw afspraak op de fertiliteitspoli op {date} om {time} bij {title_name}. Komt u met een volle blaas voor de echo.\n\nPatiëntnummer: {mrn}\n\nMet vriendelijke groet,\nSecretariaat Voortplantingsgeneeskunde",
+            "AANMELDING PAAR - IVF\nVrouw: {person}, geboren {dob}\nPartner: {person}, geboren {dob}\nAdres: {address}\nE-mail: {email}\nToestemmingsformulieren getekend op {date}.",
+            # hoortoestellen
+            "Aanpassing hoortoestellen {date}\nCliënt: {person} (patiëntnr. {mrn})\nType: achter-het-oor, open dome, beide kanten\nVersterking bij 4 kHz 3 dB teruggezet. Dochter {first} was erbij en helpt met opladen. Controle over 6 weken.",
+            # koor
+            "Kinderkoor - ouderhulp voorjaar\n\nDatum | Naam | Mobiel | Taak\n{date} | {person} | {phone} | koffie en thee\n{date} | {person} | {phone} | kleedkamer\n{date} | {title_name} | {phone} | EHBO\n\nRuilen graag onderling regelen.",
+            # leerling-elektricien
+            "Werkdagboek leerling-elektromonteur, week 8\nLeerling: {person}\nPraktijkbegeleider: {title_name}\nMa: sleuven gefreesd en buizen gelegd op de begane grond\nDi: school (BBL)\nWo: groepenkast geplaatst onder toezicht\nDo: isolatieweerstand gemeten",
+            # oppas huisdieren
+            "Boeking bevestigd!\n\nOppas: {first}\nDieren: Guus (labrador) en Poes (kat)\nVan {date} tot {date}\nEigenaar: {person}\nSleuteloverdracht: {address_line}\nBetaling via {iban}",
+            # reisverzekering
+            "Medische screening telefonisch - polis {invoice}\nVerzekerde: {person}, geboren {dob}\nReis: Curaçao, vertrek {date}\nGemeld: astma, stabiel, geen opnames\nUitkomst: geaccepteerd zonder toeslag\nTerugbelnummer: {phone}\nMedewerker: {first}",
+            # geestelijke verzorging
+            "Bezoekregistratie geestelijke verzorging - afdeling C3\n{date}: {title_name}, kamer 311, wil ziekenzalving ontvangen\n{date}: {person}, kamer 305, gesprek van 25 min over haar overleden man\nVrijwilliger: {first}",
+            # kinderdagverblijf
+            "Overdrachtsschriftje van {first} (groep Vlinders)\nGeboortedatum: {child_dob}\nVandaag 3 keer op het potje geplast, 1 ongelukje na het slapen. Willen jullie extra reservekleding meegeven?\nGroetjes, {first}",
+            # bezwaar gemeentelijke belastingen
+            "Bezwaarschrift kwijtschelding gemeentelijke belastingen\nAanslagnummer: {invoice}\nNaam: {person}\nAdres: {address}\nBSN: {bsn}\nReden: mijn inkomen is sinds {date} gedaald door ontslag. Bewijsstukken bijgevoegd.",
+            # incident / envoy
+            "Incidenttijdlijn INC-418 (betaal-API)\n{time} alert afgegaan, toegewezen aan {person}\n{time} bevestigd door {first}\n{time} geëscaleerd naar {title_name}\n{time} oorzaak: verbindingspool vol na deploy {version}\n{time} opgelost",
+            "[2026-09-22T06:48:12.017Z] \"POST /api/afspraken HTTP/2\" 503 UF 301 91 5002 - \"{ip}\" \"Dalvik/2.1.0\" \"{uuid}\" \"afspraken.intern\" \"10.20.4.9:8080\"",
+            "Postmortem: bij het roteren is dit per ongeluk in de Slack-thread geplakt:\n{secret}\nDirect ingetrokken. Opvolging: {person}.",
+            # overig
+            "Onderwerp: cijfers sponsorloop - {policy}\n\nHoi {first},\n\nniet doorsturen voordat het bestuur het gezien heeft.\n\n{title_name}",
+            "Opmerking van {first} bij de vacaturetekst: \"{biased}\" in regel 2 graag vervangen, dat past niet meer.",
+            "Lidmaatschap wielervereniging\nNaam: {person}\n{nid}\nE-mail: {email}\nAangemeld vanaf IP {ip}",
+            "Aanmelding vrijwilliger nachtopvang\nNaam: {person}\nRijksregisternummer: {nn_be}\nTelefoon: {phone}\nBeschikbaar: woensdag- en vrijdagnacht",
+        ],
+        "clean": [
+            "Hulpmiddelenuitleen voorraad {date}: 9 douchestoelen, 14 toiletverhogers, 30 wandbeugels. Bestelling {order} bij {company}, levering in ruimte 0.12.",
+            "Nachtopvang weekcijfers t/m {date}: 22 bedden, gemiddeld 20 bezet, 4 mensen doorverwezen. Vrijwilligersavond in wijkcentrum Jan van Galen om {time}.",
+            "Uitslag tijdrit: 1. rugnummer 214 (21:04), 2. rugnummer 131 (21:40), 3. rugnummer 108 (22:02). Prijzengeld € {amount}. Volgende rit op {date} in {city}.",
+            "Fertiliteitspoli: gemiddeld 30 patiënten per dag, puncties vanaf 8 uur in OK 4. Parkeren in garage P2 aan de Willem-Alexanderlaan.",
+            "Factuur {invoice}: 100 batterijen 312, 40 domes, 10 filters. Totaal € {amount}. Leverancier: {company}.",
+            "Repetitieschema: {date} Matthäus-Passion koor 2 in zaal 3, {date} generale, concert om {time}. Kaarten € 12, bestelnummer {order}.",
+            "Je bestelling {order} is verzonden. Track & trace: {tracking}. Artikel: {product}. Verwachte bezorging: {date}.",
+            "PagerDuty-overzicht {date}: 5 incidenten, MTTA 4 min, MTTR 37 min. Service afspraken-api, versie {version}, commit {sha}.",
+            "envoy: cluster afspraken_v3, uitgaand {cidr6} toegestaan, luistert op poort {port}, request-id {uuid}.",
+            "Afdeling C3: 26 bedden, 24 patiënten opgenomen. Stiltecentrum op de begane grond, naast de Johannes de Heer-zaal. Pasfoto's voor het paspoort kunnen bij de balie in de hal.",
+            "Kinderdagverblijf De Vlinders: 12 kinderen per groep, 3 pedagogisch medewerkers. Ouderavond op {date} om {time}. Graag reservekleding voorzien van naam.",
+        ],
+    },
+}
+
 BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blind": BLIND, "sealed": SEALED,
          "audit": AUDIT, "verify": VERIFY, "exam": EXAM, "final": FINAL, "last": LAST,
          "probe": PROBE, "witness": WITNESS, "verdict": VERDICT, "oracle": ORACLE,
@@ -29068,4 +29371,4 @@ BANKS = {"dev": DEV, "heldout": HELDOUT, "fresh": FRESH, "unseen": UNSEEN, "blin
          "couloir": COULOIR, "graupel": GRAUPEL, "neve": NEVE, "sandur": SANDUR, "tafoni": TAFONI, "kolk": KOLK,
          "nivation": NIVATION, "tephra": TEPHRA, "lahar": LAHAR, "fumarole": FUMAROLE, "maar": MAAR, "skerry": SKERRY,
          "ventifact": VENTIFACT, "inselberg": INSELBERG, "pahoehoe": PAHOEHOE, "hummock": HUMMOCK,
-         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI, "sinter": SINTER, "solfatara": SOLFATARA, "horst": HORST}
+         "kipuka": KIPUKA, "playa": PLAYA, "tuya": TUYA, "sabkha": SABKHA, "karren": KARREN, "fulgurite": FULGURITE, "guyot": GUYOT, "lapilli": LAPILLI, "sinter": SINTER, "solfatara": SOLFATARA, "horst": HORST, "varve": VARVE}
