@@ -79,6 +79,7 @@ Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my na
 must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
+          r"administered by|given by|reporting party|on call|on-call|"  # round 56
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
@@ -101,6 +102,8 @@ NAME_LABELS = {
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
           r"instructor|driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
+          r"ausbilder|ausbilderin|verabreicht durch|verabreicht von|reiter|reiterin|"
+          r"bereitschaft|rufbereitschaft|"  # round 56
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
@@ -127,6 +130,7 @@ NAME_LABELS = {
           r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
+          r"administré par|administrée par|cavalier|cavalière|moniteur|monitrice|d'astreinte|"  # round 56
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
@@ -146,6 +150,8 @@ NAME_LABELS = {
           r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
+          r"de guardia|"  # round 56
           r"tatuador|tatuadora|menor|recluso|reclusa|"
           r"intérprete asignada|intérprete asignado|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
@@ -169,6 +175,7 @@ NAME_LABELS = {
           r"apicultor asignado|apicultora asignada|instructor|instructora|profesor de autoescuela|profesora de autoescuela|"
           r"celador|celadora|tatuador|tatuadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
+          r"toegediend door|ruiter|amazone|instructeur|instructrice|piket|"  # round 56
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"badjuf|badmeester|zwemjuf|zwemleraar|zwemlerares|gedetineerde|"

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from workloads.guard.contextual import passport_list_rows
+from workloads.guard.slots import WEEKDAYS
 from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
                                          expiring_of, group_member, mourned, name_tag, note_addressee, paid_for,
                                          place_names, referred_by, signed_up, task_or_signer)
@@ -130,10 +131,14 @@ _MESSAGE_TO_BEFORE = re.compile(
 Jonas: 0171 ...", "text Priya: 07700 ...", or whose phone it is: "Handy Philipp: 043 714 00 15"."""
 _ITEM_OF_BEFORE = re.compile(
     r"(?i:\b(?:dorsal|dossard|startnummer|rugnummer|bib|start[ ]pack|ficha(?:[ ]del[ ]tatuaje)?|fiche(?:[ ]de[ ]tatouage)?|"
-    r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm)[ ](?:de|of|von|van|du|for))[ ]$")
+    r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm|"
+    # round 56: whose passport a school trip still needs ("le passeport de Stéphanie", "den Kinderreisepass von Nico")
+    r"passport|passeport|pasaporte|paspoort|reisepass|kinderreisepass|kinderpass|personalausweis|kinderausweis|"
+    r"carte[ ]d['’]identité|identiteitskaart|id[ ]card|dni)[ ](?:de|of|von|van|du|for))[ ]$")
 _DEPOSIT_OF_BEFORE = re.compile(r"(?i:\b(?:deposit|kaution|caution|fianza|borg|waarborg)[ ](?:de|of|von|van|du|for|für))[ ]$")
 """Whose bib, form or gown it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje
-de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó"; and whose deposit is returned, a name with
+de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó" (round 56: or passport, "il nous manque le
+passeport de Nicole"); and whose deposit is returned, a name with
 no number after it ("Kaution für John zurück", "borg van Dex teruggestort"; not "Kaution für Zimmer 412")."""
 _COURIER_SHEET_BEFORE = re.compile(
     r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
@@ -367,6 +372,28 @@ _TAKE_OVER_AFTER = re.compile(
 """Whose round to take over: "kannst du morgen die Tour von Jannis übernehmen?", "de rit van Dirk overnemen"."""
 
 
+# Round 56: whose turn a rota's day line gives, a child's age in brackets (person_cues.PERSON_DETAILS).
+_ROTA_DAY_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?(?![\w])[^\n–—]{0,30}?"
+    r"[ ][–—-][ ][^\n–—]{1,40}?[ ][–—-][ ]$")
+"""A rota's line opened by its day, its fields parted by dashes, the last one who is on: "di middag – koffie – Janne",
+"Di nachmittags – Café – Arnd", "Wed pm - Drivers - Siobhan", "Lun tarde – recepción – Begoña"."""
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
+_COMMENT_HEADS_UP_BEFORE = re.compile(
+    _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
+    r"[ ,!]*[ ]$")
+_COMMENT_START_BEFORE = re.compile(_COMMENT_OPENS + r"$")
+_COMMENT_COLON_AFTER = re.compile(r"[ ]?:[ ]")
+_COMMENT_NOTE_AFTER = re.compile(
+    r"[ ]?:[ ]+[^\n]{0,60}?\b(?i:is[ ]still|are[ ]still|still[ ]in|noch|nog|encore|sigue|siguen|todavía|était|étaient|"
+    r"stand|standen|staat|staan|please|bitte|graag|merci[ ]de|por[ ]favor|can[ ]you|could[ ]you|kannst[ ]du|kun[ ]je|"
+    r"peux-tu|puedes)\b")
+"""A code comment that speaks to a colleague by first name: after a word that calls for attention ("# Achtung Luka:
+das Passwort stand im Klartext", "# ojo Nilda: la contraseña ...") or opening the comment, when what follows says
+something is still so or asks for something ("# James: the old value is still in git history", "# Tom: staat nog in de
+oude tfvars, graag roteren"). A tool's name opening a comment ("# Hugo: static site generator") says neither."""
+
 def sent_to(text: str, start: int, end: int) -> bool:
     """Round 54: something sent or handed on to a first name that is no place's (_SENT_TO_BEFORE)."""
     return bool(_SENT_TO_BEFORE.search(text, max(0, start - 60), start) and _SENT_TO_AFTER.match(text, end)
@@ -453,6 +480,12 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("it's from", _ITS_BEFORE, 12, (After(_FROM_AFTER),)),
     # round 55: whose round to take over, "kannst du morgen die Tour von Jannis übernehmen?"
     Cue("round of", _ROUND_OF_BEFORE, 24, (After(_TAKE_OVER_AFTER),)),
+    # round 56: whose turn a rota's day line gives, "di middag – koffie – Janne"
+    Cue("rota day line", _ROTA_DAY_LINE_BEFORE, 90, (After(_LINE_ENDS),)),
+    # round 56: a code comment that calls a colleague's attention, "# Achtung Luka: das Passwort ..."
+    Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
+    # round 56: a code comment that tells a colleague something is still so, "# James: the old value is still in ..."
+    Cue("comment note to", _COMMENT_START_BEFORE, 12, (After(_COMMENT_NOTE_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -94,6 +94,9 @@ _COUPLE_AFTER = re.compile(
     r"(?:[ \t]*\n?[ \t]*&[ \t]*\n?[ \t]*|(?:[ \t]*\n[ \t]*|[ \t]+)(?:and|und|et|y|en|e)(?:[ \t]*\n[ \t]*|[ \t]+)|[ ]?/[ ]?|[ ][-–][ ])"
     r"([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])")
 _DASH_JOIN = re.compile(r"[ ][-–][ ]")
+_HYPHENATED_FIRST_AND_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]+)[ \t]+(?:and|und|et|y|en|e|&)[ \t]+$")
+"""A hyphenated first name and "and" before a second first name: "Hoi Jean-Pierre en Koen!"."""
 _COUPLE_BEFORE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]*\n?[ \t]*&[ \t]*\n?[ \t]*|(?:[ \t]*\n[ \t]*|[ \t]+)(?:and|und|et|y|en|e)(?:[ \t]*\n[ \t]*|[ \t]+)"
     r"|[ ]?/[ ]?|[ ][-–][ ])$")
@@ -319,7 +322,12 @@ hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kani
 """.split())
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
+_AD_NOUN_AFTER = re.compile(r"[ ](?:copy|copies|campaign|campaigns|spend|budget|budgets|account|blocker|break|banner|banners|"
+                            r"slot|slots|revenue|space|placement|creative|creatives|text|agency|network|server)\b")
+"""What an advertisement, "Ad", is said of in English: "Ad copy for volunteer drive", "Ad spend Q3"."""
 _CLOCK_AFTER = re.compile(r"[ ]\d{1,2}[:.]\d{2}\b")
+_DAY_PART_AFTER = re.compile(r"[ ]+(?i:" + "|".join(sorted(DAY_PARTS, key=len, reverse=True)) + r")s?(?![\w])")
+"""A part of the day after a weekday's abbreviation at a line's start: "Mo vormittags", "Di nachmittags"."""
 _ANIMAL_OF_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r")[ ](?:del?|of|von|vom|van|du|de[ ]la|des)[ ]"
     r"(?:(?:the|la|el|der|des|het|my|our|mi|nuestro|nuestra|ma|mon|notre|mijn|onze|mein|meine|unser|unsere)[ ])?[\w'’-]+,[ ])$")
@@ -589,9 +597,15 @@ _KIN_OF_BEFORE = re.compile(
     r"|\b(?:époux|épouse|veuve|veuf|mère|père|fils|fille|frère|sœur)[ ]d[e'’][ ]?"
     r"|\b(?:esposo|esposa|marido|madre|padre|hijo|hija|hermano|hermana)[ ]de"
     r"|\b(?:echtgenoot|echtgenote|weduwe|weduwnaar|moeder|vader|zoon|dochter|broer|zus)[ ]van"
-    r"|\bfamily[ ]of|\bfamilie[ ]von|\bfamille[ ]d[e'’][ ]?|\bfamilia[ ]de|\bfamilie[ ]van)[ ]?$")
+    r"|\bfamily[ ]of|\bfamilie[ ]von|\bfamille[ ]d[e'’][ ]?|\bfamilia[ ]de|\bfamilie[ ]van"
+    # round 56: a child's parents, carers or guardian, as a school writes to them ("Dear parent/carer of Sheila,", "Beste
+    # ouders van Charlotte,", "soy la tutora de Pastora", "les parents de Léo", "die Eltern von Mia")
+    r"|\b(?:parents?|carers?|guardians?|parent/carer|parent/guardian|parents/carers|parents/guardians)[ ]of"
+    r"|\b(?:eltern|erziehungsberechtigten?)[ ]von|\b(?:parents|tuteur|tutrice)[ ]d[e'’][ ]?"
+    r"|\b(?:padres|tutor|tutora|tutores)[ ]de|\b(?:ouders|ouder|voogd|verzorgers)[ ]van)[ ]?$")
 """Whose spouse, parent, child or sibling someone is, as death notices and family trees write it:
-"Beloved husband of Misty,", "Ehefrau von Gudrun", "fille de Rosine et de Paul"."""
+"Beloved husband of Misty,", "Ehefrau von Gudrun", "fille de Rosine et de Paul"; round 56: whose parents or
+guardian a school writes to ("Dear parent/carer of Sheila,")."""
 _KIN_OF_END = re.compile(r"(?:[ ]*[,.;:!?)\n]|[ ]*$|[ ]+(?:and|und|et|y|en|e)[ ])")
 """What follows the relative's first name: punctuation, the end, or "and" (not "Mother of Pearl bracelet")."""
 _ROLE_SPEAKER_LINE = re.compile(_CHAT_LINE_START + "$")
@@ -683,9 +697,10 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
-    r"fabrikant))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
+    r"fabrikant|fahrschule|auto-école|autoescuela|autoescola|rijschool|driving[ ]school))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
 """A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
-an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire")."""
+an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire"); round 56: a driving
+school, named after its owner ("Fahrschule: Christoph", "Auto-école : Muller")."""
 _WORK_TITLE_LABEL = re.compile(
     r"(?:^|\n|[.;][ ])[ \t-]*(?i:(?:first|last|next|opening|closing)[ ](?:song|dance|track)|song|track|play|show|musical|"
     r"función|obra|canción|tema|pièce|spectacle|chanson|morceau|stück|theaterstück|lied|titel|voorstelling|toneelstuk|"
@@ -888,6 +903,7 @@ def _twin_firm(text: str, start: int, end: int, word: str) -> bool:
     return first >= 0 and text.startswith(word, first) and not _name_char(text[first - 1 : first] if first else "")
 
 
+_NEXT_CAPITALISED = re.compile(r"[ ][A-ZÀ-Þ][\w'’-]*(?=[ ])")
 _FIRM_LIST_AFTER = re.compile(
     r"(?:,[ ][A-ZÀ-Þ][^,\n]{0,30}?){1,3}[ ](?:and|en|und|et|y|&)[ ][A-ZÀ-Þ][^,\n]{0,30}?(?=[ ][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.&]*(?:[ .,;:)\n]|$))")
 """The rest of a list of partners' names after the first ("Cornelis, Van de Velde en Segers", "Baert,
@@ -898,7 +914,17 @@ def _firm_list_after(text: str, end: int) -> bool:
     """The name opens a list of partners' names that a legal form closes ("bij Cornelis, Van de Velde
     en Segers VOF", "Aanvrager: Baert, Hanssens en Verlinden NV"): the firm, not a person."""
     m = _FIRM_LIST_AFTER.match(text, end)
-    return m is not None and _legal_form_at(text, m.end())
+    if m is None:
+        return False
+    at = m.end()
+    for _ in range(3):  # the last partner's name may run on: "Geerts, De Bock en Van Daele CommV", round 56
+        if _legal_form_at(text, at):
+            return True
+        word = _NEXT_CAPITALISED.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
 
 
 def _legal_form_at(text: str, pos: int) -> bool:
@@ -963,8 +989,11 @@ _ITEM_NOTE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)|\+[ ]?[0-9])[ ]*")
 """A note after a list item: "Noah (aanvoerder)", "Steven +1"."""
 _ORDINAL_DOT = re.compile(r"\b[0-9]{1,2}\.(?=[ ][A-ZÀ-Þa-zß-ÿ])")
 """A German ordinal inside a role note: "(1. Vorsitzende)" ends no list."""
-_ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])")
-"""What ends an item of a list of people: a comma, a semicolon, a role in brackets, the line's end."""
+_ITEM_END = re.compile(r"[ \t]*(?:[,;(\n]|$|[ ](?:and|und|et|y|en|e)[ ])|\.[ \t]*(?:\n|$)")
+"""What ends an item of a list of people: a comma, a semicolon, a role in brackets, the line's end (round 56: or a
+full stop that ends it, "Zeuge: Nadine Jäntsch.")."""
+_ROLE_IN_BRACKETS_AFTER = re.compile(r"[ ]\([a-zß-ÿ][a-zß-ÿ -]{2,30}\)")
+"""A role in brackets after a name, in lower case: "given by: Shannon (school nurse)"."""
 _NUMBER_AFTER_VALUE = re.compile(r"[ \t]+(?:[–—-][ \t]+)?(?:\+|\(0|0|[1-9][0-9])[0-9 ()/.-]{5,}(?:\n|$)")
 """A phone number after a label's value, with a dash or not, to the line's end ("Astreinte : Vincent Menthonnex –
 0848 981 568", "piket: Nienke Quinten Werdes 060-2536400"): the value before it is the whole name."""
@@ -1161,6 +1190,8 @@ _THING_NAMED_BEFORE = re.compile(
     r"servidor|serveur|room|meeting room|sala|salle|raum|besprechungsraum|zaal|vergaderzaal|boat|barco|boot|"
     r"bateau|ship|schiff|buque|navire|schip|train|tren|zug|locomotive|locomotora|lokomotive|plane|avión|flugzeug|"
     r"avion|vliegtuig|drone|dron|lancha|bote|barca|canoa|kayak|canot|sloep|dinghy|schlauchboot|laptop|device|dispositivo|gerät|appareil|apparaat|tractor|trekker|telescope|"
+    # round 56: a sailing school's boats ("Jolle „Anna Luise“", "de schouw „Johanna Maria”", "le voilier « Marie Jeanne »")
+    r"jolle|segeljolle|segelboot|kutter|schouw|zeilboot|jacht|yacht|voilier|velero|ketch|cutter|catamaran|katamaran|catamarán|"
     r"telescopio|teleskop|télescope|kiln|horno|ofen|oven|lathe|torno|drehbank|draaibank))"
     r"[ ]?[«“\"'‘„][ ]?$")
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
@@ -1640,6 +1671,7 @@ gmbh ag kg ohg ug se sa sas sarl sàrl sl sll slu srl spa bv nv vof cv ltd llc l
 group gruppe groep grupo groupe holding holdings partners partner bank banque banco capital ventures labs studio studios
 stiftung foundation fondation fundación stichting verein association asociación vereniging university universität université
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
+hospice hospices
 street st road rd avenue ave lane drive boulevard blvd way place square court ct close crescent terrace park gardens
 common commons heath downs
 straße strasse str weg allee platz gasse ring rue calle avenida plaza paseo straat laan gracht plein kade
@@ -1687,6 +1719,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 óptica optica opticien opticienne optiker optiek optician estudio
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
+praktijk bücherei bibliotheek bibliothèque biblioteca
 entreprise entreprises établissements ets empresa puerto crematorium crématorium crematorio krematorium
 gîte gite camping auberge hostal albergue herberg jugendherberge hut hütte refuge refugio berghut
 université universität universidad universiteit university hochschule fachhochschule
@@ -1899,6 +1932,9 @@ chapel church cathedral abbey kapelle kirche chapelle église capilla iglesia ka
 """.split())
 """Roles that follow a title in an address to someone unnamed ("Sehr geehrte Frau Kollegin",
 "Monsieur le Directeur", "Señora Presidenta"): not a surname."""
+_CALL_IMPERATIVES = frozenset("bel bellen call ring phone text app mail sms whatsapp ruf anrufen appelle appelez llama llame".split())
+"""A request to call or message someone, which may open a run of capitalised words before the name ("Bel Jet Brouwer:",
+"Call Jan de Vries on ..."), as a sentence's first word."""
 LEADING_ARTICLES = frozenset("das der die den dem des de het een le la les el los las the van von du del di da op".split())
 """Capitalised articles and particles that the name lists also hold as first names ("Das", "De",
 "Les", "Van"): at the start of a run with nothing before it they begin a name of a thing or a
@@ -1972,6 +2008,15 @@ _LOWER_CLITICS = frozenset(("se", "sa", "ab", "og", "eg", "ek", "ag", "co"))
 Spanish "se", French "sa" ("Lucía se quedó"), German "ab" ("für Barbara Mair ab 23.01."), Danish and
 Norwegian "og" ("Jens og Mette"). Not "as": "employed by Marshall-Shaw as a Senior Data Engineer" names
 a firm more often than "Anna Smith as chair" names a person."""
+_AS_PERSON_ROLE_AFTER = re.compile(
+    r"[ ]as[ ](?:(?:a|an|the|our|their|his|her|joint|new|acting|interim|short-break|respite|emergency|kinship|foster|"
+    r"approved|named|sole|lead|deputy|vice|co-)[ ]?){0,3}"
+    r"(?:carers?|foster[ ]carers?|parents?|guardians?|adopters?|chair(?:person|man|woman)?|witness(?:es)?|executors?|"
+    r"trustees?|secretary|treasurer|godparents?|godmother|godfather|next[ ]of[ ]kin|tenants?|residents?|volunteers?|"
+    r"members?|governors?|directors?|representatives?|applicants?|sponsors?|referees?|mentors?|buddies|buddy)\b")
+"""A full name and the role a person takes, in English: "Approval of Kevin Green and Euan Fleming as short-break foster
+carers", "appoint Anna Smith as treasurer". A lower-case "as" is otherwise read as the company form AS ("employed by
+Marshall-Shaw as a Senior Data Engineer")."""
 _LIST_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 _LIST_JOINER = r"(?:,[ ]+(?:(?:and|und|et|y|en|e)[ ]+)?|[ ]+(?:and|und|et|y|en|e|&)[ ]+)"
 _PROSE_LIST_HEAD = re.compile(rf"(?P<items>(?:{_LIST_WORD}{_LIST_JOINER})+)$")
@@ -2355,10 +2400,15 @@ class PersonDetector:
         if (_SIGN_OFF_FROM_LINE.search(text, max(0, start - 90), start) and _ALONE_ON_LINE.match(text, end)
                 and lowered not in function_words() and lowered not in not_lone_names() and self._first(word)):
             return True  # "With love from all of us at the studio,\nScott\nBridal Alterations Team", round 54
+        if text[start - 1 : start] == "(" and lowered in self._labels and text[end : end + 1] in (",", ")"):
+            return False  # "Gerda Ortmann (Schüler, geb. 2013-11-12)": a role in brackets after the name, round 56
+        if lowered == "ad" and _AD_NOUN_AFTER.match(text, end):
+            return False  # "Ad copy for volunteer drive": an advertisement's, round 56
         if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
             return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
-        if lowered in SHORT_WEEKDAYS and _CLOCK_AFTER.match(text, end) and _LINE_OPENS_AT.search(text, max(0, start - 4), start):
-            return False  # "Do 16:41: Anspielprobe", "Fr 19:30: Konzert": a schedule's day and time, round 55
+        if (lowered in SHORT_WEEKDAYS and (_CLOCK_AFTER.match(text, end) or _DAY_PART_AFTER.match(text, end))
+                and _LINE_OPENS_AT.search(text, max(0, start - 4), start)):
+            return False  # "Do 16:41: Anspielprobe" (round 55), "Mo vormittags – Empfang" (round 56): a schedule's day
         if _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
             return False  # "La perra del director, Luna, va en la bodega": whose pet, then its name, round 55
         if _PET_APPOSITION_AFTER.match(text, end):
@@ -2482,6 +2532,7 @@ class PersonDetector:
                                        or _PARTICIPLE_VON_BEFORE.search(text, max(0, start - 24), start))
                 and lowered not in not_lone_names() and lowered not in function_words()
                 and (common or not self.g.is_surname(word)) and not self._double_surname(word)
+                and not _firm_list_after(text, end)  # "geschonken door Geerts, De Bock en Van Daele CommV", round 56
                 # right after German "von" only with the participle after the name ("von Finn geborgen"), not "von Kleist)"
                 and (text[max(0, start - 4) : start] != "von " or agent_end.group(0).strip(" .,;!)]\n") != ""
                      or _PARTICIPLE_VON_BEFORE.search(text, max(0, start - 24), start) is not None)):
@@ -2680,7 +2731,8 @@ class PersonDetector:
         """The second of two first names that a greeting opens ("Hi Crystal and Hayley,", "Hallo Jan
         und Klara,"): greeted like the first, whatever word the first also is; the greeting's line
         ends at the comma after it."""
-        before = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+        before = _COUPLE_BEFORE.search(text, max(0, start - 30), start) or _HYPHENATED_FIRST_AND_BEFORE.search(
+            text, max(0, start - 40), start)  # "Hoi Jean-Pierre en Koen!", round 56
         if (before is None or lowered in not_lone_names() or lowered in function_words() or not self._first(text[start:end])
                 or not re.match(r"[ ]?[,!]", text[end : end + 2])):
             return False
@@ -3267,7 +3319,8 @@ class PersonDetector:
         following = re.match(r"[ ]?(?:&|\+|[A-Za-zÀ-ÿ.]+)", end_text)  # one space: not a form's next column
         if (following and (following.group(0).strip(" ").lower().replace(".", "") in NOT_PERSON_AFTER
                            or following.group(0).strip(" ").rstrip(".") == "S.A.T")
-                and following.group(0).strip(" ") not in _LOWER_CLITICS):  # "S.A.T.": a Spanish farmers' company
+                and following.group(0).strip(" ") not in _LOWER_CLITICS  # "S.A.T.": a Spanish farmers' company
+                and not _AS_PERSON_ROLE_AFTER.match(text, start + len(chain))):  # "Kevin Green as foster carer", round 56
             word = following.group(0).strip(" ").lower()
             if word not in CONJUNCTIONS:
                 return None
@@ -3277,7 +3330,8 @@ class PersonDetector:
             if after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER:
                 return None
         partners = _PARTNERS.match(text, start + len(chain))
-        if partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER:
+        if (partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER
+                and not _AS_PERSON_ROLE_AFTER.match(text, partners.start("suffix") - 1)):
             return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
         context = self._context(text, start, start + len(chain))
         if (context is None and len(words) >= 2 and words[0][1].lower() in function_words()
@@ -3333,6 +3387,11 @@ class PersonDetector:
                 and self.g.is_common_first_name(words[1][1]) and words[1][1].lower() not in function_words()):
             # "Für Anna Schmidt wird ...", "Sobre Marta Ruiz dice ...": a preposition that the name lists
             # also hold opens the run; the name is the rest
+            return self._judge(text, start + words[1][0], chain[words[1][0]:], nested=True)
+        if (not nested and len(words) >= 2 and opener in _CALL_IMPERATIVES and at_sentence_start(text[max(0, start - 40) : start])
+                and self._first(words[1][1]) and words[1][1].lower() not in function_words()):
+            # "Ruilen? Bel Sigrid Deckers: +32 ...", round 56: a request to call someone opens the run (Dutch "Bel" is
+            # a first name too); the name is the rest
             return self._judge(text, start + words[1][0], chain[words[1][0]:], nested=True)
         first_is_name = self._first(words[0][1]) and not (context is None and opener in LEADING_ARTICLES)
         if context != "title" and (any(w.lower() in ORG_FIRST_WORDS and not (
@@ -3510,6 +3569,7 @@ class PersonDetector:
                 return None
             if (context == "label" and len(words) == 1 and words[0][1].lower() in not_lone_names()
                     and not contact_after(text, start + len(chain)) and not _explicit_name_label(text, start)
+                    and not _ROLE_IN_BRACKETS_AFTER.match(text, start + len(chain))  # "given by: Amber (school nurse)"
                     and not self._in_list_of_first_names(text, start, start + len(chain))
                     and not self._excused(text, start)):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"

@@ -501,10 +501,13 @@ PERSON_DETAILS = (
     r"paspoort|ssn|bsn|dni|nie|nif|(?:con[ ])?fecha de nacimiento|f\.[ ]?nac|date of birth|date de naissance|"
     r"geburtsdatum|geboortedatum|mayor de edad|majeure?|volljährig|meerderjarig|of full age|pat\.?[ -]?nr|pat\.?[ ]?no|"
     r"patient(?:en)?-?(?:nummer|nr)|patiënt(?:en)?(?:nummer|nr)|hosp(?:ital)?\.?[ ]no|unit[ ]no|fall-?nr|nhc|"
-    r"n[°º][ ]?(?:patient|dossier|historia)|\*[ ]?[0-9]{1,2}[./])\b")
+    r"n[°º][ ]?(?:patient|dossier|historia)|\*[ ]?[0-9]{1,2}[./])\b"
+    # round 56: a child's age in brackets, "Reiterin: Carolina (10 Jahre)", "Jinete: Esperanza (12 años)"
+    r"|[ ]?\([ ]?[0-9]{1,2}[ ](?i:years?(?:[ ]old)?|yrs|y/o|jahre(?:[ ]alt)?|ans|años|jaar)[ ]?\)")
 """A person's particulars after a comma or in brackets right after a name: a birth date, the legal
 age, an identity document or a record ("Epifanio, con fecha de nacimiento ...", "Azeneth Espinosa,
-mayor de edad, con NIE ...", "Rouven Höfig (geb. ...)", "Hildburg Klemt (Pat.-Nr. ..., * 04.04.1956)")."""
+mayor de edad, con NIE ...", "Rouven Höfig (geb. ...)", "Hildburg Klemt (Pat.-Nr. ..., * 04.04.1956)"); round 56: a child's age in
+brackets ("Ruiter: Vigo (8 jaar)")."""
 _CONTACT_AFTER = re.compile(
     r"[ ]?[(<][ ]?[\w.+-]+@[\w-]+\.|[ ]+(?:at|on|via|an|à|a|op|unter)[ ]+[\w.+-]+@[\w-]+\.|(?:(?:[ ]\([^()\n]{1,30}\))?[ ]+(?:on|at|au|op|unter|al|en|via|:)[ ]+(?=[+(0-9])|(?P<loose>[ ]?,[ ]*(?:(?i:mob|mobile|cell|tel|tél|phone|handy|mobil|móvil|movil|tfno|portable|gsm|mobiel)\.?:?[ ]+)?|[ ]+[–—-][ ]+|[ ]?\((?=[+(0-9])))(?P<number>[+(0-9][0-9 ()./-]{6,}[0-9])"
     r"|" + PERSON_DETAILS)

@@ -40,6 +40,8 @@ primary secondary backup oncall on_call primair secundair primär sekundär prim
 arzt ärztin pfleger pflegerin hebamme fahrer fahrerin friseur friseurin infirmier infirmière médecin dentiste
 médico médica enfermero enfermera conductor higienista arts verpleegkundige tandarts kapper
 interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
+birth_partner partner partnerin partenaire companion escort chaperone begleitperson begleiter begleiterin accompagnant accompagnante
+acompañante acompanante begeleider begeleidster
 singer chorister sänger sängerin chorsänger chorsängerin choriste chanteur chanteuse corista cantante zanger zangeres koorlid
 created_by run_created_by triggered_by approved_by override_by requested_by officer beneficiary bénéficiaire beneficiaire beneficiario beneficiaria begunstigde
 porter celador celadora brancardier transporteur rider courier koerier
