@@ -660,12 +660,25 @@ _PRACTICE_FIELD_BEFORE = re.compile(
     r"tandartspraktijk)[ \t]*:[ \t]*(?:[^\n\d,:]{1,40},[ \t]*)?$", re.IGNORECASE)
 
 
+# A club's own house named right before the address, maybe after the meeting point's word: the club's
+# premises, where its members meet, no one's home ("Treffpunkt Vereinsheim, Goethestraße 12", "meet at
+# the clubhouse, 12 Mill Lane", "rendez-vous au club-house, 4 rue Pasteur", "quedamos en la sede del
+# club, Calle Mayor 3", "verzamelen bij het clubhuis, Dorpsstraat 4"); a member's "bei mir" or a family's
+# name before the street stays an address
+_CLUB_HOUSE_BEFORE = re.compile(
+    r"(?<!\w)(?:vereinsheim|vereinshaus|clubheim|clubhaus|klubhaus|sportheim|schützenhaus|"
+    r"clubhouse|club[ -]house|pavilion|"
+    r"club-house|local[ ]du[ ]club|siège[ ]du[ ]club|maison[ ]du[ ]club|"
+    r"sede[ ](?:del[ ]club|social)|local[ ]social|casa[ ]del[ ]club|"
+    r"clubhuis|clubgebouw|verenigingsgebouw|kantine)[ \t]*[,:–—(-][ \t]*$")
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
-            or _EVENT_HALL_BEFORE.search(before) is not None
+            or _EVENT_HALL_BEFORE.search(before) is not None or _CLUB_HOUSE_BEFORE.search(before) is not None
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)

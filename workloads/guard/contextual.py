@@ -93,9 +93,12 @@ DOB_CONTEXT = re.compile(
     # where it is kept, then the link: "date of birth on file is", "on record as", "date de naissance
     # au", "fecha de nacimiento registrada es la", "Geburtsdatum hinterlegt als", "geboortedatum in
     # ons systeem is"
-    r"(?:(?:on file|on record|in our records|in (?:the|our) system|recorded|registered|hinterlegt|gespeichert|"
+    # the system named with either preposition: "on our system", "in unserem System", "dans notre
+    # système", "en nuestro sistema", "in ons systeem"
+    r"(?:(?:on file|on record|in our records|(?:in|on) (?:the|our) system|im system|in unserem system|"
+    r"dans (?:notre|le) système|en (?:nuestro|el) sistema|recorded|registered|hinterlegt|gespeichert|"
     r"au|enregistrée?|registrad[ao]|que consta|geregistreerd|in ons systeem|bekend)[ ,:]*"
-    r"(?:(?:is|as|als|ist|est|es|la|el|de|op|am|le|:)[ ]){0,2})?$"
+    r"(?:(?:is|as|als|ist|est|es|la|el|de|op|am|le|der|:)[ ]){0,2})?$"
 )
 
 
@@ -1297,17 +1300,37 @@ _VALUE_REFERS_BACK = re.compile(
     r"il[ ]s['’]agit[ ](?:du|de[ ]la|de)|c['’]est[ ](?:le|la)|il[ ]est|elle[ ]est|es[ ](?:el|la)|"
     r"het[ ]is|is[ ]het|deze[ ]is|die[ ]is|luidt[ ](?:het|deze|die))[ ]?:?[ ]?$")
 _SENTENCE_BEFORE = 160
+# A passport named in one sentence, its number asked for or given in the next as "the number", right
+# before the value: "Anna's passport is still missing. Could you confirm the number 512345678 and its
+# expiry?", "Es fehlt noch der Reisepass von Jonas. Können Sie die Nummer C01X00T47 bestätigen?", "il
+# nous manque le passeport de Léa. Pouvez-vous confirmer le numéro 18AB12345 ?", "falta el pasaporte
+# de Hugo. ¿Puede confirmar el número PAA123456?", "het paspoort van Daan ontbreekt. Kunt u het
+# nummer NP1234567 bevestigen?"; the passport's shape still decides (a booking's number is no passport's)
+_PASSPORT_NUMBER_BACK = re.compile(
+    r"(?<!\w)(?:the|its|her|his|die|seine|ihre|deren|dessen|le|son|el|su|het|zijn|haar)[ ]"
+    r"(?:number|nummer|numéro|número)[ ]?:?[ ]?$")
+_PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passports?|\w*reisepass\w*|pass(?:es)?|passeports?|pasaportes?|paspoort\w*)(?!\w)")
+_OTHER_NUMBERED_THING = re.compile(
+    r"(?<!\w)(?:orders?|bookings?|reservations?|tickets?|invoices?|accounts?|flights?|bestellung\w*|buchung\w*|"
+    r"reservierung\w*|rechnung\w*|kunden\w*|flug\w*|commandes?|réservations?|factures?|billets?|dossiers?|vols?|"
+    r"pedidos?|reservas?|facturas?|billetes?|vuelos?|bestelling\w*|boeking\w*|reservering\w*|factu(?:u)?r\w*|vlucht\w*|"
+    r"telefoon\w*|phone|telefon\w*|téléphone|teléfono)(?!\w)")
 
 
 def _named_sentence_before(rule: ContextRule, lowered: str, sentence: int, before: str) -> bool:
     """A national identifier's name in the sentence before the value's, the value's own sentence
     referring back to it right before the value (why: "... benötigen wir Ihre Steuer-ID. Laut unseren
     Unterlagen lautet sie ..." names it once; the check digit still decides)."""
-    if rule.category != "national_id" or _VALUE_REFERS_BACK.search(before) is None:
+    if not ((rule.category == "national_id" and _VALUE_REFERS_BACK.search(before) is not None) or (
+            rule.category == "passport" and _PASSPORT_NUMBER_BACK.search(before) is not None)):
         return False
     value = sentence + len(before)  # the name may end a sentence that an abbreviation hides ("Steuer-ID. Laut ...")
     first = max(0, sentence - _SENTENCE_BEFORE)
     blank = lowered.rfind("\n\n", first, value)
+    if rule.category == "passport":
+        # the last passport named before the value, and no other thing's number named after it
+        ends = [p.end() for p in _PASSPORT_NAMED.finditer(lowered, blank + 2 if blank >= 0 else first, value)]
+        return bool(ends) and _OTHER_NUMBERED_THING.search(lowered, ends[-1], value) is None
     name = rule.label if rule.label is not None else rule.context
     return name.search(lowered, blank + 2 if blank >= 0 else first, value) is not None
 
@@ -1692,6 +1715,10 @@ _CARE_WORD = re.compile(
     r"speech and language|specialist slt|slt (?:assessment|service|session|team|clinic)|"
     r"speech therap\w*|physiotherap\w*|sprachtherap\w*|logopäd\w*|logopéd\w*|logoped\w*|orthophon\w*|"
     r"kinésithérap\w*|rééducation|fisioterap\w*|rehabilitación|fysiotherap\w*|"
+    # a podiatrist's care, named by the profession or its practice ("chiropodist", "podiatry clinic",
+    # "Podologe", "podologische Praxis", "pédicure-podologue", "podólogo", "podotherapeut"): a foot's
+    # treatment, its visit's file a patient's ("Dossier n° ..." at the pédicure-podologue's as at the doctor's)
+    r"podiatr\w*|chiropod\w*|podolog\w*|podólog\w*|podotherap\w*|"
     # travel medicine and its vaccines ("travel clinic", "Reisemedizin", "médecine des voyages",
     # "consulta del viajero", "reizigerszorg", yellow fever's)
     r"travel (?:clinic|health|medicine)|reisemedizin\w*|médecine des voyages|centre de vaccinations? internationale?s?|"
@@ -1878,6 +1905,71 @@ def _about_care(lowered: str, start: int, end: int, skip: tuple[int, int] | None
 # marriage's date (DEAT, BURI, MARR) and an approximate one ("ABT 1950") stay clean
 _GEDCOM_BIRTH = re.compile(r"^[ \t]*1[ ]BIRT[ \t]*\r?\n(?:[ \t]*[2-9][ ](?!DATE)[^\n]*\n){0,4}[ \t]*2[ ]DATE[ ](?P<value>[^\n]{6,30}?)[ \t]*\r?$",
                            re.M)
+
+
+# A clinic's list of the day's patients, headed by the list's name ("PODIATRY - clinic list, Room 4",
+# "Sprechstundenliste Dr. Roth", "Liste des consultations", "Agenda de consulta", "Spreekuurlijst"), then
+# one visit a line in columns two blanks or a tab apart: the time, the patient's name, a number, what is
+# done ("09:00  Ann Cole   K4115975   diabetic foot check"): the number beside the patient's name on a
+# clinic's own list is the patient's record there. The list's heading and care near are both needed
+# (a restaurant's "09:00  Ann Cole  4471209  table 4" has neither), and two such lines at least.
+_CLINIC_LIST_HEAD = re.compile(
+    r"(?<!\w)(?:clinic[ ](?:list|schedule|sheet)|appointment[ ]list|patient[ ]list|theatre[ ]list|day[ ]list|"
+    r"sprechstundenliste|terminliste|patientenliste|tagesliste|op-plan|"
+    r"liste[ ]des[ ](?:consultations|rendez-vous|patients)|planning[ ]des[ ]consultations|"
+    r"(?:agenda|lista)[ ]de[ ](?:consulta|citas|pacientes)|"
+    r"spreekuurlijst|afsprakenlijst|patiëntenlijst|dagprogramma)(?!\w)")
+_CLINIC_LIST_LINE = re.compile(
+    r"^[ \t]*(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?:[ ]?(?:am|pm))?(?:[ ]{2,}|\t+)"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){0,4}(?:[ ]{2,}|\t+)"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{2,10}(?:[ -][0-9]{2,7}){0,3})(?:[ ]{2,}|\t+)[^\W\d_][^\n]{2,60}$",
+    re.MULTILINE)
+
+
+def find_clinic_list_records(text: str, lowered: str) -> Iterator[Span]:
+    """The number beside each patient's name on a clinic's day list (see _CLINIC_LIST_HEAD)."""
+    head = _CLINIC_LIST_HEAD.search(lowered)
+    if head is None or not _about_care(lowered, head.start(), head.end()):
+        return
+    lines = [m for m in _CLINIC_LIST_LINE.finditer(text, head.end())
+             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value"))]
+    if len(lines) < 2:
+        return
+    for m in lines:
+        yield (m.start("value"), m.end("value"), "medical_record_clinic_list")
+
+
+# A travel company's or a school trip's list of its travellers, headed by the list's name (a passenger
+# list, a bus list, a manifest: "Passenger list – school trip", "Busliste Klassenfahrt", "Liste des
+# passagers", "Listado de viajeros", "Buslijst schoolreis"), then one traveller a numbered line: the
+# number, the name, a dash and a date alone ("1. Lena Vos – 12.03.2011"). A carrier lists each
+# traveller with the date of birth (the one date a traveller is checked by), so each such date is one.
+# A list without that heading (a rota's "1. Anna – 12.03.2026", a league's results) stays unread, as
+# does a line with more than a name and a date ("1. Bus – 12.03.2026, 8 Uhr ab Schule").
+_TRAVELLER_LIST_HEAD = re.compile(
+    r"(?<!\w)(?:passenger[ ]list|passenger[ ]manifest|travell?ers?['’]?[ ]list|list[ ]of[ ](?:passengers|travell?ers)|"
+    r"bus[ ]list|coach[ ]list|busliste|passagierliste|reiseteilnehmerliste|fahrgastliste|"
+    r"liste[ ]des[ ](?:passagers|voyageurs)|liste[ ]du[ ]car|"
+    r"(?:listado|lista|relación)[ ]de[ ](?:viajeros|pasajeros)|"
+    r"buslijst|passagierslijst|reizigerslijst)(?!\w)")
+_TRAVELLER_LINE = re.compile(
+    # the name's words, its particles and an elided article too ("Noud van der Stael de Jonge", "Kyan 's Gravensande")
+    r"^[ \t]*[0-9]{1,3}[.)][ \t]+[^\W\d_][^\W\d]*(?:[ ]['’]?[^\W\d]+|['’-][^\W\d]+){0,6}[ \t]+[–—-][ \t]+"
+    r"(?P<value>[^\n]{6,24}?)[ \t]*$",
+    re.MULTILINE)
+
+
+def find_traveller_list_births(text: str, lowered: str) -> Iterator[Span]:
+    """The date alone after each traveller's name on a numbered list that a passenger list's heading
+    opens, two such lines at least."""
+    head = _TRAVELLER_LIST_HEAD.search(lowered)
+    if head is None:
+        return
+    lines = [m for m in _TRAVELLER_LINE.finditer(text, head.end()) if DATE.fullmatch(m.group("value"))]
+    if len(lines) < 2:
+        return
+    for m in lines:
+        yield (m.start("value"), m.end("value"), "date_of_birth_traveller_list")
 
 
 def find_gedcom_births(text: str) -> Iterator[Span]:
@@ -2347,8 +2439,9 @@ def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
     and no lost property or travel: a care provider's reference for the patient (a shop's, a travel
     agent's and a lost-property office's stay theirs; a station is a ward in German, a train's in Dutch)."""
     for m in _CARE_MESSAGE_REF.finditer(text):
-        if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(
-                lowered, m.start(), m.end()) and _NOT_CARE_REFERENCE.search(lowered) is None and (
+        # a health screening's invitation is care's message too ("your breast screening appointment ... Ref ...")
+        if sum(c.isdigit() for c in m.group("value")) >= 5 and (_about_care(lowered, m.start(), m.end()) or (
+                _SCREENING_WORD.search(lowered) is not None)) and _NOT_CARE_REFERENCE.search(lowered) is None and (
                 _LOST_OR_TRAVEL.search(lowered) is None):
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
@@ -3030,6 +3123,33 @@ _PAIRED_FIELD = re.compile(
     r"[^\W\d_][^\n\d,:/]{0,30}?(?:,[ ]?|[ ]?/[ ]?)$")
 
 
+# A record's or an insured member's label inside a sentence, its number right after it in brackets:
+# "wir brauchen die Versichertennummer (...) für die Abrechnung", "we need your patient number (...)
+# for the claim", "indiquez votre numéro de dossier (...) au secrétariat", "su número de historia
+# (...) en la recepción", "uw patiëntnummer (...) bij de balie". The label is the last one to four
+# words before the bracket, read by label_kind as a field's (a member's still needs health insurance
+# or care near, a file's care); "the order (...)", "die Rechnung (...)" name no record.
+_BRACKETED_AFTER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?P<label>[^\W\d_][\w.'’°º#-]*(?:[ ][\w.'’°º#-]+){0,3})[ ]\($")
+
+
+def _bracketed_label(text: str, start: int, end: int) -> str | None:
+    """The shortest run of words before the value's opening bracket that label_kind reads as a
+    record's, a file's or a member's label, when the bracket closes right after the value."""
+    if not text.startswith(")", end):
+        return None
+    line = max(text.rfind("\n", 0, start) + 1, start - 60)
+    m = _BRACKETED_AFTER_LABEL.search(text, line, start)
+    if m is None:
+        return None
+    words = m.group("label").split(" ")
+    for k in range(1, len(words) + 1):
+        label = " ".join(words[-k:])
+        if label_kind(label) in ("medical_record", "record", "member"):
+            return label
+    return None
+
+
 def _paired_field_label(text: str, start: int) -> str | None:
     m = _PAIRED_FIELD.match(text, text.rfind("\n", 0, start) + 1, start)
     return m.group("label") if m is not None else None
@@ -3052,6 +3172,35 @@ def _client_in_treatment(label: str, lowered: str, start: int, end: int) -> bool
         return False
     first, last = _record_bounds(lowered, start, end)
     return any(re.match(r"[ \t]*:", lowered[t.end() : t.end() + 3]) for t in _TREATMENT_WORD.finditer(lowered, first, last))
+
+
+# An examination's number: a label of an examination's word and a number's word ("Exam no.",
+# "Untersuchungs-Nr.", "Untersuchungsnummer", "N° d'examen", "número de examen", "n.º de exploración",
+# "Onderzoeksnummer"), in a text about care or about a screening programme or its result (a
+# mammography's, a bowel or a cervical screening: "breast screening", "Mammographie-Screening",
+# "Früherkennung", "dépistage", "cribado", "bevolkingsonderzoek"): the examined person's record. A
+# school's exam ("numéro d'examen" of a candidate), a car's inspection ("Hauptuntersuchung") or a
+# study's number ("onderzoeksnummer" of a survey) name no care and no screening, and stay unread.
+_EXAM_STEMS = ("exam", "untersuchung", "exploraci", "onderzoek")
+_EXAM_HINTS = ("exam", "untersuch", "exploraci", "onderzoek")
+_SCREENING_WORD = re.compile(
+    # English's and German's "screening" only with the body's or the illness's word (a film's, an
+    # airport's or a tenant's screening is none)
+    r"(?<!\w)(?:(?:breast|bowel|cervical|cancer|lung|prostate|colorectal|aaa|newborn|hearing|diabetic[ ]eye|health)[ ]screening|"
+    r"[\w-]*(?:mammographie|mammografie|krebs|brustkrebs|darmkrebs)-?screening|screening-?mammographie|"
+    r"früherkennung\w*|krebsfrüherkennung\w*|dépistage\w*|cribado\w*|"
+    r"bevolkingsonderzoek\w*|mammogra\w*|mamogra\w*|mammografie\w*)(?!\w)")
+
+
+def _examination_number(label: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the label names an examination's number (see _EXAM_STEMS) in a text about care or
+    screening (why: an examination numbered by the one who examines the person is that person's
+    record there; the word alone is a school's or a garage's too)."""
+    words = _label_words(label)
+    if not (any(w.startswith(_EXAM_STEMS) for w in words) and any(w in _NUMBER_WORDS for w in words)) or len(words) > 4:
+        return False
+    first, last = max(0, start - _CARE_WINDOW), min(len(lowered), end + _CARE_WINDOW)
+    return _about_care(lowered, start, end) or _SCREENING_WORD.search(lowered, first, last) is not None
 
 
 def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
@@ -3088,19 +3237,24 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
         client = any(c in lowered for c in CLIENT_STEMS) and _TREATMENT_WORD.search(lowered) is not None
-        if not client and not _RECORD_OR_MEMBER.search(lowered):
+        exam = any(h in lowered for h in _EXAM_HINTS)
+        if not client and not exam and not _RECORD_OR_MEMBER.search(lowered):
             return
         for m in _FIELD_RECORD.finditer(text):
             if _IPV4_SHAPE.fullmatch(m.group(0)):
                 continue  # "sip_gateway: 192.168.233.167": a host's address, never a record's number
             if (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-+./")) or \
                     sum(c.isdigit() for c in m.group(0)) < 5 or DATE.fullmatch(m.group(0)) or not (_RECORD_OR_MEMBER.search(
-                        lowered, max(0, m.start() - 60), m.start()) or client):
+                        lowered, max(0, m.start() - 60), m.start()) or client or (
+                        exam and any(h in lowered[max(0, m.start() - 60) : m.start()] for h in _EXAM_HINTS))):
                 continue
-            label = _field_label(text, m.start()) or _paired_field_label(text, m.start())
+            label = _field_label(text, m.start()) or _paired_field_label(text, m.start()) or _bracketed_label(
+                text, m.start(), m.end())
             named = label_kind(label) if label else None
             if named is None and label and _client_in_treatment(label, lowered, m.start(), m.end()):
                 named = "medical_record"  # "cliëntnr. ...\nKlacht: ...\nBehandeling: ...": a practice's client
+            if named is None and label and _examination_number(label, lowered, m.start(), m.end()):
+                named = "medical_record"  # "Untersuchungs-Nr.: ..." under a screening's result
             if named is None and _PATIENT_LINE.match(
                     text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 named = "medical_record"  # "Pt: Charles Green   Ref: PAT-26945115": the patient's line, then its reference

@@ -42,6 +42,8 @@ from workloads.guard.contextual import (
     find_donor_records,
     find_pharmacy_customer_records,
     find_gedcom_births,
+    find_traveller_list_births,
+    find_clinic_list_records,
     find_labelled_fields,
     find_context_rule,
     find_dates_of_birth,
@@ -379,9 +381,13 @@ _ASKED_RIGHT_BEFORE = re.compile(
 _OTHER_THINGS_NUMBER = (r"(?:claim|case|order|account|policy|invoice|booking|reference|tracking|customer|member|"
                         r"membership|ticket|file|patient|reservation|serial|card|claims|klant|dossier|polis)[ ]")
 _OWN_NUMBER = re.compile(
-    r"\b(?:my|your|his|her|their|new|mein|meine|meinen|dein|deine|seine|ihre|neue|neuen|mon|ton|son|nouveau|nouvel|"
-    r"mi|tu|su|nuevo|mijn|jouw|zijn|haar|nieuwe)[ ](?:(?!" + _OTHER_THINGS_NUMBER + r")[\w']+[ ])?"
+    r"\b(?:my|your|his|her|their|mein|meine|meinen|dein|deine|seine|ihre|mon|ton|son|"
+    r"mi|tu|su|mijn|jouw|zijn|haar)[ ](?:(?!" + _OTHER_THINGS_NUMBER + r")[\w']+[ ])?"
     r"(?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
+    # "new" says whose number only right before it ("new number", "neue Nummer", "nouveau numéro", "nieuwe
+    # nummer"): with a thing between, the number is the new thing's ("new dumbbells no. ...", "nieuwe
+    # stoelen nr. ...", "neue Hanteln Nr. ...", "nouvelles chaises n° ...", "nuevas sillas n.º ...")
+    r"|\b(?:new|neue|neuen|nouveau|nouvel|nuevo|nieuwe)[ ](?:number|nummer|numéro|número|num|no\.|nr\.?)(?![\w])"
     # a relative clause about a person, the number theirs: "a visitor whose number is ...", "dessen
     # Nummer ...", "dont le numéro est ...", "cuyo número es ...", "wiens nummer ..." (only a phone's word
     # between: "whose part number" is a part's)
@@ -488,7 +494,11 @@ _PHONE_CONTEXT_AFTER = re.compile(
 # unter: ...", "Propriétaire contacté au : ...", "Propietario contactado en el: ...", "Eigenaar
 # gecontacteerd op: ..." (a bare "contacted" in the sentence names a date or an order as often)
 _CONTACTED_RIGHT_BEFORE = re.compile(
-    r"(?<!\w)(?:contacted|kontaktiert|contacté|contactée|contactad[oa]|gecontacteerd)[ ]"
+    r"(?<!\w)(?:contacted|kontaktiert|contacté|contactée|contactad[oa]|gecontacteerd|"
+    # the passive of the call itself, wished or done: "would like to be called on 0...", "möchte unter 0...
+    # angerufen werden" (its number before), "souhaite être appelée au 0...", "quiere ser llamada al 6...",
+    # "wil graag gebeld worden op 0..."
+    r"(?:be|être|ser)[ ](?:called|appelée?s?|llamad[oa]s?)|gebeld[ ]worden)[ ]"
     r"(?:on|at|via|unter|über|au|sur|en[ ]el|al|op)[ ]?:?[ ]*$")
 
 
@@ -501,6 +511,9 @@ _CANCEL_RIGHT_BEFORE = re.compile(
     r"(?:zum|zur)[ ](?:absagen|absage|stornieren|abmelden)|absagen|absage|abmeldungen?|"
     r"para (?:anular|cancelar)|anulaciones|cancelaciones|"
     r"afmelden|afmeldingen|om af te (?:melden|zeggen)|afzeggen)"
+    # a modal between, as a notice words its last line: "Afzeggen kan via 0...", "Absagen können Sie unter
+    # 0...", "Cancelling can be done on ..."
+    r"(?:[ ](?:kan|kunt[ ]u|können[ ]sie|kann[ ]man|can[ ]be[ ]done))?"
     r"(?:[ ](?:(?:please|bitte|svp|s['’]il vous plaît|por favor|graag|a\.u\.b\.)[ ]?)?"
     r"(?:call|ring|text|phone|appelez(?:[ ]le)?|téléphonez(?:[ ]au)?|rufen sie|anrufen|unter|via|op|bij|au|al|llame al|"
     r"llama al|bel|sms))?[ ]?[:,]?[ ]*$")
@@ -685,6 +698,9 @@ def _signature_number(text: str, start: int, end: int) -> bool:
 _CONTACT_LINE = re.compile(
     r"[ \t]*(?:[-•*][ \t]+)?(?P<label>[^\W\d_][^\n\d:]{1,70}?)(?:[ ]?[1-9])?[ \t]*:[ \t]*[^\W\d_][^\n\d:;()]{1,60}?"
     r"(?:[ ]?\([^\n\d()]{1,30}\))?[ ]?(?:,|[ ][-–—]|(?P<bracket>[ ]\())[ ]*"
+    # the person's e-mail address between the name and the number, as a contact's line lists the ways to
+    # reach them in turn: "Allocated social worker: Tom Hale, tom.hale@example.org, 0412..." (any language)
+    r"(?:(?<=,)[ ]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]?,[ ]*|(?<=,[ ])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]?,[ ]*)?"
 )
 # ... or the person's name (two to four capitalised words, maybe a particle) and a blank only before
 # the number: "emergency contact: Christina Bell 70243254", "Notfallkontakt: Jonas Roth 0171 2345678",
@@ -729,6 +745,13 @@ _IN_CHARGE_LABEL = re.compile(
     # the one on call: "On call this weekend: ...", "Bereitschaft:", "De garde :", "Guardia fin de semana:",
     # "Piketdienst:", "Dienstdoend:"
     r"on[ -]call|bereitschaft\w*|de garde|guardia|de guardia|piket\w*|dienstdoend\w*|"
+    # the worker assigned to a person's case, who answers for it: "Allocated social worker: ...", "Key
+    # worker:", "Caseworker:", "Sozialarbeiterin:", "Fallverantwortliche:", "Référente ASE :", "Travailleur
+    # social :", "Trabajadora social:", "Gestor de caso:", "Maatschappelijk werker:", "Casemanager:", "Jeugdzorgwerker:"
+    r"social worker|key ?worker|case ?worker|case manager|sozialarbeiter\w*|fallverantwortlich\w*|fallmanager\w*|"
+    r"référente?s?|travailleuse social\w*|travailleur social|assistante? sociale?|"
+    r"trabajador(?:a)? social|gestor(?:a)? de caso|"
+    r"maatschappelijk werker|casemanager|jeugdzorgwerker|gezinsvoogd|"
     # the one who leads an outing, a ride, a walk or a hike: "Ride leader: ...", "Walk leader:",
     # "Tourenleiter:", "Wanderführerin:", "Chef de sortie :", "Guía de la ruta:", "Ritleider:", "Wandelleider:"
     r"(?:ride|walk|hike|run|tour|outing|trek|cycle|paddle)[ ]lead(?:er)?|tourenleit\w*|wanderleit\w*|wanderführer\w*|"
@@ -767,7 +790,13 @@ _FAMILY_WORD = (r"son|daughter|mother|father|mum|mom|dad|sister|brother|sohn|toc
                 r"fils|fille|mère|père|frère|sœur|hijo|hija|madre|padre|hermano|hermana|"
                 r"zoon|dochter|moeder|vader|broer|zus")
 _RELATIVE_FIELD = re.compile(
-    r"(?:^|(?<=[\n|;(\t])|(?<=[|,][ ]))[ \t]*(?i:" + _RELATIVE_LABEL.pattern + r"|" + _FAMILY_WORD + r")[ \t]*:[ \t]*$")
+    # (or opening a sentence, after a word's full stop: "..., leicht unterkühlt. Eltern informiert: 0...")
+    r"(?:^|(?<=[\n|;(\t])|(?<=[|,][ ])|(?<=[^\W\d_][.!][ ]))[ \t]*(?i:" + _RELATIVE_LABEL.pattern + r"|" + _FAMILY_WORD + r")"
+    # the relatives told already, the number they were told on after the colon: an incident report's "Eltern
+    # informiert: 0...", "Parents informed:", "Parents prévenus :", "Padres avisados:", "Ouders ingelicht:"
+    r"(?:[ ](?i:informed|notified|told|called|rung|informiert|verständigt|benachrichtigt|angerufen|"
+    r"prévenue?s?|informée?s?|appelée?s?|avisad[oa]s?|informad[oa]s?|llamad[oa]s?|"
+    r"ingelicht|geïnformeerd|gebeld|gewaarschuwd|verwittigd))?[ \t]*:[ \t]*$")
 # A relative's word, then the number alone in brackets: the relative's number, told or reached ("Vater
 # (01376244718) informiert", "Father (07700900123) informed", "mère (0612345678) prévenue", "la madre
 # (612345678)", "Moeder (0612345678) ingelicht")
@@ -1320,7 +1349,10 @@ _PHONE_KEY = re.compile(r"(?<![\w.-])[\"']?(?P<key>[A-Za-z][A-Za-z0-9_.-]{1,40})
 _PHONE_KEY_PARTS = frozenset(
     "phone telephone tel tele telf telfx telno mobile mob cell cellphone fax mobil handy telefon telefonnummer rufnummer "
     "mobilnummer handynummer festnetz téléphone telephone portable fixe teléfono telefono móvil movil celular fijo "
-    "telefoon telefoonnummer mobiel gsm whatsapp sms".split())
+    "telefoon telefoonnummer mobiel gsm whatsapp sms "
+    # a call back's key, the number to ring back ("rueckruf_an=", "rueckrufNr", "terugbel_nummer="): German's
+    # "Rückruf" and Dutch's "terugbellen" are a telephone's call, whatever else the key says
+    "rueckruf rückruf terugbel terugbellen".split())
 _PHONE_KEY_OTHER = frozenset(
     "id model type brand make count verified valid validated prefix country code ext extension os version serial imei "
     "plan contract tarif tariff provider carrier operator status flag enabled opt optin consent format mask pin puk".split())
@@ -1356,6 +1388,11 @@ _NOT_PHONE_OR_CARD = re.compile(
     # "discharge", "overcharge" (a top-up's or a fee's word)
     r"(?<=[a-zäöüß]{4})(?<!re)(?<!sur)(?<!dé)(?<!dis)(?<!over)(?<!under)charge|"
     r"envío|envio|shipment|expédition|zending|verzending|"
+    # a delivery's own number right after its word, only a number's word between ("Ersatzteil bestellt,
+    # Lieferung 4760...", "delivery no. 4760...", "livraison n° ...", "entrega 4760...", "levering nr. ...");
+    # with a colon the field may be the driver's contact ("Delivery: 07700 900123"), and stays unread
+    r"(?<![^\W\d_])(?:lieferung|delivery|livraison|entrega|levering|bezorging)"
+    r"(?=[ ](?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]|#|number|nummer|numéro|número)[ ]?)?$)|"
     # a spare part's number: "pump replaced (part 0075265550911)", "Ersatzteil 4405...", "pièce n° ...",
     # "pieza 0075...", "onderdeel 0075..."
     r"(?<![^\W\d_])(?:part|parts|spare[ ]part|teil|teile|ersatzteil|teilenummer|pièce|pièce[ ]détachée|pieza|repuesto|"
@@ -2041,6 +2078,10 @@ def _is_email_value(value: str) -> bool:
     return domain is not None and domain.end() == len(value) and all(c in _LOCAL_CHARS for c in value[:at])
 
 
+_KEY_NOT_VALUE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,60}")
+_NEXT_KEY_COLON = re.compile(r"[\"']?[ \t]*:[ \t]+[\"']?\S")
+
+
 def make_assignment_validator(min_entropy: float) -> Validator:
     """Passwords are short and low-entropy by nature: any value of 6+ characters with a digit or
     symbol counts (pure-letter passphrases are missed: they read like prose and code).
@@ -2066,6 +2107,11 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             # password that opens with letters in brackets goes on after them ("(mJA)*d_Q_4B")
             return None
         if _ALGORITHM.match(value):
+            return None
+        if _KEY_NOT_VALUE.fullmatch(value) and _NEXT_KEY_COLON.match(text, start + len(value)):
+            # "KAFKA_SASL_PASSWORD: client_secret: zw0w...": the word after the label is the next key, its
+            # own colon after it, and the secret is that key's value (found on the rescan); the same in
+            # any file's language ("DB_PASSWORD: api_token: ...", "passwort: secret_key: ...")
             return None
         if _is_email_value(value) and not _PASSWORD_KEYS.match(m.group("key").lower()):
             return None  # "auth.metadata.username: ann@example.org": a user's address, found as an email
@@ -2264,6 +2310,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         ],
         Detector("date_of_birth", "date_of_birth", DATE, _finder_only, lowered_finder=find_dates_of_birth),
         Detector("date_of_birth_gedcom", "date_of_birth", DATE, _finder_only, hint="1 BIRT", finder=find_gedcom_births),
+        Detector("date_of_birth_traveller_list", "date_of_birth", DATE, _finder_only, lowered_finder=find_traveller_list_births),
         Detector("passport", "passport", DATE, _finder_only, lowered_finder=find_other_passports),
         Detector("date_of_birth_row", "date_of_birth", DATE, _finder_only, lowered_finder=_record_row_dates),
         Detector("national_id_row", "national_id", DATE, _finder_only, lowered_finder=_record_row_ids),
@@ -2271,6 +2318,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
+        Detector("medical_record_clinic_list", "medical_record", DATE, _finder_only, lowered_finder=find_clinic_list_records),
         Detector("medical_record_pharmacy", "medical_record", DATE, _finder_only, lowered_finder=find_pharmacy_customer_records),
         *[
             Detector(f"{kind}_field", kind, DATE, _finder_only, lowered_finder=partial(find_labelled_fields, kind))
