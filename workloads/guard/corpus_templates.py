@@ -1,7 +1,7 @@
 """Texts for the guard's corpus: realistic assistant outputs, tickets, emails, HR notes, medical
 reminders, invoices, logs and config snippets in English, German, French, Spanish and Dutch.
 
-Ninety-eight banks that share no template: DEV (what the detectors were developed against), HELDOUT
+One hundred banks that share no template: DEV (what the detectors were developed against), HELDOUT
 (written before the detectors for the new categories, generated with a different seed; the detectors
 were later tuned on its misses, so it is no longer unseen), FRESH (written after that tuning and
 committed before any detector ran on it; later tuned on too), UNSEEN (written after FRESH's tuning,
@@ -11,12 +11,12 @@ ORCHARD, BEACON, CANYON, PRAIRIE, GLACIER, TUNDRA, ESTUARY, SAVANNA, FJORD, MESA
 DELTA, ATOLL, CIRQUE, BAYOU, TARN, MORAINE, DUNE, GORGE, KARST, SCREE, BUTTE, CALDERA, CENOTE,
 DRUMLIN, ESKER, GEYSER, HOODOO, ISTHMUS, KETTLE, LOESS, PINGO, TOMBOLO, SASTRUGI, KAME, YARDANG, MOULIN,
 SERAC, BERGSCHRUND, FIRN, POLYNYA, OGIVE, CORNICE, PENITENTE, RANDKLUFT, TALUS, ARETE, CREVASSE, COULOIR,
-GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA, PLAYA, TUYA, SABKHA, KARREN, FULGURITE, GUYOT
-and LAPILLI (each
+GRAUPEL, NEVE, SANDUR, TAFONI, KOLK, NIVATION, TEPHRA, LAHAR, MAAR, SKERRY, VENTIFACT, PAHOEHOE, KIPUKA, PLAYA, TUYA, SABKHA, KARREN, FULGURITE, GUYOT,
+LAPILLI, SINTER and SOLFATARA (each
 written blind by another engineer; measured once or twice, then tuned on), KEYSTONE, NUNATAK, FUMAROLE, INSELBERG,
-HUMMOCK, SINTER and SOLFATARA (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
+HUMMOCK, HORST and VARVE (each written by a different engineer who never saw the detection rules, committed alone before any detector ran on
 it, never tuned on). The first four were written by the person who tuned the rules; KEYSTONE, NUNATAK, FUMAROLE,
-INSELBERG, HUMMOCK, SINTER and SOLFATARA are the honest test sets. `{public:Name}` marks a public figure named in the text as a
+INSELBERG, HUMMOCK, HORST and VARVE are the honest test sets. `{public:Name}` marks a public figure named in the text as a
 person (the writers of CENOTE and every bank after it marked their own; in the older banks a
 labeller who ran no detector marked them afterwards): written as the name, scored neither way
 (corpus.py, Sample).
@@ -28190,6 +28190,7 @@ LAPILLI: dict[str, dict[str, list[str]]] = {
 # hospice volunteer rotas; driving test booking confirmations; care home laundry labels; sailing school
 # incident logs; tenancy deposit disputes; podiatry appointment reminders; Kafka consumer lag alerts and
 # nginx error logs.
+# Measured with rounds 54 and 55's rules; tuned on since round 56 (2026-12-06): no longer honest.
 SINTER: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
@@ -28486,6 +28487,7 @@ SINTER: dict[str, dict[str, list[str]]] = {
 # fostering panel minutes; gym personal trainer session notes; breast screening invitations; library home
 # delivery service notes; lost luggage claims; horse riding school bookings; Terraform plan outputs and Sentry
 # issue alerts.
+# Measured with rounds 54 and 55's rules; tuned on since round 56 (2026-12-06): no longer honest.
 SOLFATARA: dict[str, dict[str, list[str]]] = {
     "en": {
         "pii": [
