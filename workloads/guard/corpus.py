@@ -784,8 +784,8 @@ SINTER_SEED = 102751
 SOLFATARA_SEED = 103861
 HORST_SEED = 104971
 VARVE_SEED = 106081
-TOR_SEED = 108301
 CUESTA_SEED = 107191
+TOR_SEED = 108301
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
