@@ -80,6 +80,7 @@ must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
           r"administered by|given by|reporting party|on call|on-call|"  # round 56
+          r"sitter|pet sitter|pet-sitter|dog sitter|cat sitter|dog walker|house sitter|key person|parents|"  # round 57
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
@@ -104,6 +105,7 @@ NAME_LABELS = {
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"ausbilder|ausbilderin|verabreicht durch|verabreicht von|reiter|reiterin|"
           r"bereitschaft|rufbereitschaft|"  # round 56
+          r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
@@ -131,6 +133,8 @@ NAME_LABELS = {
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"administré par|administrée par|cavalier|cavalière|moniteur|monitrice|d'astreinte|"  # round 56
+          r"pet-sitter|petsitter|garde d'animaux|promeneur|promeneuse|conseiller|conseillère|"  # round 57
+          r"éducateur|éducatrice|accueilli par|accueillie par|bénévole|"  # round 57
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
@@ -152,6 +156,7 @@ NAME_LABELS = {
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
           r"de guardia|"  # round 56
+          r"cuidador de mascotas|cuidadora de mascotas|paseador|paseadora|educador|educadora|padrinos|madrinas|"  # round 57
           r"tatuador|tatuadora|menor|recluso|reclusa|"
           r"intérprete asignada|intérprete asignado|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
@@ -176,6 +181,7 @@ NAME_LABELS = {
           r"celador|celadora|tatuador|tatuadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"toegediend door|ruiter|amazone|instructeur|instructrice|piket|"  # round 56
+          r"oppas|dierenoppas|hondenoppas|kattenoppas|hondenuitlater|opvoeder|opvoedster|opvolging|adoptiefouders|aspirant-adoptiefouders|pleegouders|"  # round 57
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"badjuf|badmeester|zwemjuf|zwemleraar|zwemlerares|gedetineerde|"

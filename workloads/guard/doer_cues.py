@@ -134,7 +134,9 @@ _ITEM_OF_BEFORE = re.compile(
     r"tattoo[ ]form|toga|gown|robe|talar|traje|vestido|jurk|kostuum|costume|kostüm|"
     # round 56: whose passport a school trip still needs ("le passeport de Stéphanie", "den Kinderreisepass von Nico")
     r"passport|passeport|pasaporte|paspoort|reisepass|kinderreisepass|kinderpass|personalausweis|kinderausweis|"
-    r"carte[ ]d['’]identité|identiteitskaart|id[ ]card|dni)[ ](?:de|of|von|van|du|for))[ ]$")
+    r"carte[ ]d['’]identité|identiteitskaart|id[ ]card|dni|"
+    # round 57: in whose hair a school found lice ("en el pelo de Duilio", "dans les cheveux de Monique")
+    r"pelo|cabello|cheveux|haaren|haren|hair)[ ](?:de|of|von|van|du|for))[ ]$")
 _DEPOSIT_OF_BEFORE = re.compile(r"(?i:\b(?:deposit|kaution|caution|fianza|borg|waarborg)[ ](?:de|of|von|van|du|for|für))[ ]$")
 """Whose bib, form or gown it is: "he recogido el dorsal de Agustín", "le dossard de Stéphanie", "la ficha del tatuaje
 de Ainoa", "De toga van Niels is betaald", "la toga de Baltasar se pagó" (round 56: or passport, "il nous manque le
@@ -332,8 +334,10 @@ _DUTY_TAKEN_AFTER = re.compile(
 _DUTCH_TAKES_OVER_BEFORE = re.compile(r"\b(?i:neemt|nam)[ ]$")
 _DUTCH_TAKES_OVER_AFTER = re.compile(r"[ ]over\b")
 _IN_BED_AFTER = re.compile(
-    r"[ ](?i:in|im|au|dans[ ]le|en[ ]la|en|op)[ ](?i:bed|bett|lit|cama)[ ]?(?:nr\.?[ ]?|no\.?[ ]?|n°[ ]?)?\d")
-"""A patient in a numbered bed: "- Melissa in bed 9 keeps trying to stand", "Jonas im Bett 3"."""
+    r"[ ](?i:in|im|au|dans[ ]le|en[ ]la|en|op)[ ](?i:bed|bett|lit|cama)[ ]?(?:nr\.?[ ]?|no\.?[ ]?|n°[ ]?)?\d"
+    r"|[ ]\((?i:bed|bett|lit|cama|habitación|zimmer|chambre|kamer|room)[ ]?(?:nr\.?[ ]?|no\.?[ ]?|n°[ ]?)?\d{1,3}\)")
+"""A patient in a numbered bed: "- Melissa in bed 9 keeps trying to stand", "Jonas im Bett 3"; round 57: the bed or
+the room in brackets, as a night shift's handover writes it ("- Macario (cama 2) llegó a las 23:30")."""
 
 
 # Round 55: who is replaced on a rota, whose lessons, a name keyed to a passport number in a list, a caller
@@ -379,6 +383,12 @@ _ROTA_DAY_LINE_BEFORE = re.compile(
 """A rota's line opened by its day, its fields parted by dashes, the last one who is on: "di middag – koffie – Janne",
 "Di nachmittags – Café – Arnd", "Wed pm - Drivers - Siobhan", "Lun tarde – recepción – Begoña"."""
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_SIGNED_ABBREVIATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Gez\.|gez\.|Sgd\.|sgd\.|Fdo\.|fdo\.|Get\.|get\.)[ ]$")
+"""A signature's abbreviation at a line's start, the name alone after it: "Gez. Margita" (gezeichnet), "Sgd. Pam",
+"Fdo. Remigio" (firmado), "Get. Anouk" (getekend)."""
+_AGENT_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:agent|agente|agentin|call[ ]handler|advisor|adviser)[ \t]?:[ \t]*$")
+"""A call's notes that name the agent who took it, the first name alone on its line: "Agent: James\nCall back number:
+...", "Agente: Cosme"; a transcript's "Agent: Das tut mir leid" goes on with a sentence."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -486,6 +496,10 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
     # round 56: a code comment that tells a colleague something is still so, "# James: the old value is still in ..."
     Cue("comment note to", _COMMENT_START_BEFORE, 12, (After(_COMMENT_NOTE_AFTER),)),
+    # round 57: a signature's abbreviation before the name alone on its line, "Gez. Margita"
+    Cue("signed abbreviation", _SIGNED_ABBREVIATION_BEFORE, 12, (After(_LINE_ENDS),)),
+    # round 57: the agent who took a call, the name alone on its line, "Agent: James\nCall back number: ..."
+    Cue("agent line", _AGENT_LINE_BEFORE, 16, (After(_LINE_ENDS),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -322,6 +322,20 @@ hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kani
 """.split())
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*$")
+_SALUTATION_END = re.compile(r"[ ]?[,:!][ \t]*\n")
+"""A letter's salutation that is the name alone, on its own line at the text's or a paragraph's start, its comma,
+colon or "!" ending the line: "Rick,\n\nPlease don't ...", "Elena:\n\nno reenvíes ...", "Jean-Claude,\n\nmerci"."""
+_BIRTH_LINE_NEXT = re.compile(
+    r"(?:[ ]?\([^()\n]{1,30}\))?[ \t]*\n[ \t]*(?i:date[ ]of[ ]birth|d\.?o\.?b\.?|born|geburtsdatum|geb\.|geboren|"
+    r"date[ ]de[ ]naissance|né\(e\)[ ]le|née?[ ]le|fecha[ ]de[ ]nacimiento|f\.[ ]?nac\.?|nacid[oa][ ]el|geboortedatum|"
+    r"geb\.[ ]?datum)(?![\w])")
+"""A heading that ends with a first name (and perhaps a group in brackets), the next line a birth date's label: whose
+record or diary it is ("Potty training diary - Ryan (Caterpillar Room)\nDOB: ...", "Overdrachtsschriftje van
+Bianca (groep Vlinders)\nGeboortedatum: ...", "Agenda de Luisina (aula de 2 años)\nFecha de nacimiento: ...")."""
+_KIN_WORDS = frozenset("oma opa omi opi mama papa mutti vati mum mom dad granny grandma grandpa nan nana mamie papy mamá papá abuela abuelo "
+                       "yaya yayo tía tío tante onkel aunt uncle oom tata tatie".split())
+"""Kin words that open an emergency contact's value before a first name ("Oma Carla"): the name after them is the person."""
 _AD_NOUN_AFTER = re.compile(r"[ ](?:copy|copies|campaign|campaigns|spend|budget|budgets|account|blocker|break|banner|banners|"
                             r"slot|slots|revenue|space|placement|creative|creatives|text|agency|network|server)\b")
 """What an advertisement, "Ad", is said of in English: "Ad copy for volunteer drive", "Ad spend Q3"."""
@@ -555,8 +569,11 @@ _SIGNED_ROLE_AT_END = re.compile(
     r",[ ](?:the[ ]|la[ ]|le[ ]|el[ ]|de[ ]|die[ ]|der[ ])?(?:librarian|secretary|treasurer|chair|coordinator|organiser|organizer|"
     r"bibliothécaire|secrétaire|trésorier|trésorière|bibliotecario|bibliotecaria|secretario|secretaria|tesorero|tesorera|"
     r"bibliothekar|bibliothekarin|schriftführer|schriftführerin|kassenwart|kassenwartin|bibliothecaris|secretaris|"
-    r"penningmeester)[ \t]*[.!]?[ \t]*$")
-"""A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian")."""
+    r"penningmeester|(?i:key[ ]person|key[ ]worker|keyworker|room[ ]leader|class[ ]teacher|parent[ ]rep|"
+    r"bezugserzieherin|bezugserzieher|klassenlehrerin|klassenlehrer|mentor|mentorin|référente?|maîtresse|tutora|tutor|"
+    r"maestra|maestro|leidster|groepsleerkracht))[ \t]*[.!]?[ \t]*$")
+"""A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian"); round 57:
+a nursery's or a school's roles, capitalised or not ("Brendan, Key Person", "Lotte, Bezugserzieherin")."""
 _VACANT_CELL = re.compile(
     r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne)")
 """A rota's empty slot ("–", "open", "offen", "libre"): left out when its column is judged, so that a
@@ -602,7 +619,10 @@ _KIN_OF_BEFORE = re.compile(
     # ouders van Charlotte,", "soy la tutora de Pastora", "les parents de Léo", "die Eltern von Mia")
     r"|\b(?:parents?|carers?|guardians?|parent/carer|parent/guardian|parents/carers|parents/guardians)[ ]of"
     r"|\b(?:eltern|erziehungsberechtigten?)[ ]von|\b(?:parents|tuteur|tutrice)[ ]d[e'’][ ]?"
-    r"|\b(?:padres|tutor|tutora|tutores)[ ]de|\b(?:ouders|ouder|voogd|verzorgers)[ ]van)[ ]?$")
+    r"|\b(?:padres|tutor|tutora|tutores)[ ]de|\b(?:ouders|ouder|voogd|verzorgers)[ ]van"
+    # round 57: a parent named the child's way ("la maman de Charlotte (CP)", "the mum of Noah", "die Mama von Ben")
+    r"|\b(?:mum|mom|mummy|mommy|dad|daddy)[ ]of|\b(?:mama|mutti|papa|vati)[ ]von|\b(?:maman|papa)[ ]d[e'’][ ]?"
+    r"|\b(?:mamá|papá|mama|papa)[ ]de|\b(?:mama|papa)[ ]van)[ ]?$")
 """Whose spouse, parent, child or sibling someone is, as death notices and family trees write it:
 "Beloved husband of Misty,", "Ehefrau von Gudrun", "fille de Rosine et de Paul"; round 56: whose parents or
 guardian a school writes to ("Dear parent/carer of Sheila,")."""
@@ -697,7 +717,8 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"animal|animal de compagnie|city|town|stadt|ville|ciudad|stad|country|land|pays|país|colou?r|farbe|couleur|kleur|"
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
-    r"fabrikant|fahrschule|auto-école|autoescuela|autoescola|rijschool|driving[ ]school))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
+    r"fabrikant|fahrschule|auto-école|autoescuela|autoescola|rijschool|driving[ ]school|voyage|viaje|reise|reis|trip|"
+    r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
 """A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
 an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire"); round 56: a driving
 school, named after its owner ("Fahrschule: Christoph", "Auto-école : Muller")."""
@@ -1003,6 +1024,8 @@ WEEKDAY_ABBREVIATIONS = frozenset("mon tue wed thu fri sat sun".split())
 SHORT_WEEKDAYS = frozenset("mo di mi do fr sa so ma wo vr za zo lu me je ve ju vi sá".split())
 """Two-letter weekdays of a rota's first column ("| Mo |", "| Di |", "| ma |", "| lu |"): days, not the
 first names "Mo" or "Di"."""
+_WEEKDAY_LINE = re.compile(r"(?:^|\n)[ \t]*(" + "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")[ ]?:", re.IGNORECASE)
+"""A line opened by a weekday's abbreviation and a colon: "Ma:", "Wo:"."""
 _VESSEL_WORDS = (r"vessels?|yachts?|boats?|ships?|sailboats?|motor[ ]?yachts?|cutters?|ketch|trawlers?|barges?|ferries|ferry|"
                  r"motoryacht|yacht|kutter|schiff|schiffe|segelboot|segelyacht|boot|boote|bateaux?|voiliers?|navires?|péniches?|"
                  r"veleros?|barcos?|yates?|embarcaci[oó]n(?:es)?|pesqueros?|jachten|jacht|schepen|schip|sloepen|sloep|boten|"
@@ -1672,6 +1695,7 @@ group gruppe groep grupo groupe holding holdings partners partner bank banque ba
 stiftung foundation fondation fundación stichting verein association asociación vereniging university universität université
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
 hospice hospices
+choir choirs chor chorale koor coro cc
 street st road rd avenue ave lane drive boulevard blvd way place square court ct close crescent terrace park gardens
 common commons heath downs
 straße strasse str weg allee platz gasse ring rue calle avenida plaza paseo straat laan gracht plein kade
@@ -1720,6 +1744,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 praktijk bücherei bibliotheek bibliothèque biblioteca
+chalet wijkcentrum buurthuis buurtcentrum gemeinschaftshaus
 entreprise entreprises établissements ets empresa puerto crematorium crématorium crematorio krematorium
 gîte gite camping auberge hostal albergue herberg jugendherberge hut hütte refuge refugio berghut
 université universität universidad universiteit university hochschule fachhochschule
@@ -1838,7 +1863,7 @@ STREET_ENDINGS = ("straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
 street; one that ends like a hall or a building ("Christiaan Huygenszaal", "Lise-Meitner-Saal") names the room."""
 NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
-junge mädchen garçon jongen meisje peluquería transporte lancé lancée
+junge mädchen garçon jongen meisje peluquería transporte lancé lancée person persoon
 regla lista hilfe daño daños devis depot
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
@@ -1989,7 +2014,8 @@ _PARTNERS = re.compile(
     rf"(?:(?:{_PARTICLE})[ ])?{_NAME_WORD}(?:[ ](?:(?:{_PARTICLE})[ ])?{_NAME_WORD}){{0,2}}[ ]+(?P<suffix>[A-Za-zÀ-ÿ.&]+)"
 )
 """The other partners' names after a name, then a company form: the name is part of a firm's."""
-_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?[ \t]*){0,3}(?:\n|$)")
+"""Where a line ends after a name: a full stop or "!", perhaps emoji (round 57: "LG Lars 🙂"), the break or the text's end."""
 
 
 def _capitalised(word: str) -> bool:
@@ -2404,11 +2430,24 @@ class PersonDetector:
             return False  # "Gerda Ortmann (Schüler, geb. 2013-11-12)": a role in brackets after the name, round 56
         if lowered == "ad" and _AD_NOUN_AFTER.match(text, end):
             return False  # "Ad copy for volunteer drive": an advertisement's, round 56
+        if (_PARAGRAPH_START.search(text, max(0, start - 8), start) and _SALUTATION_END.match(text, end)
+                and lowered not in function_words() and lowered not in not_lone_names() and lowered not in CONTEXT_WORDS
+                and lowered not in CALENDAR_FIRST_NAMES and lowered not in self._greetings and lowered not in self._sign_offs
+                and (self.g.is_common_first_name(word) or "-" in word and self._first(word))):
+            # not "Maître,\n\n" (a lawyer's form of address) nor "Proost!" (a toast): listed, but no common first names
+            return True  # "Subject: ...\n\nRick,\n\nPlease don't circulate ...": a letter's salutation, the name alone, round 57
+        if (_BIRTH_LINE_NEXT.match(text, end) and ":" not in text[text.rfind("\n", 0, start) + 1 : start]
+                and lowered not in function_words() and lowered not in not_lone_names()
+                and lowered not in CALENDAR_FIRST_NAMES and self._first(word)):
+            return True  # "Cahier de transmission - Gilbert\nNé(e) le ...": whose record a heading names, round 57
         if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
             return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
         if (lowered in SHORT_WEEKDAYS and (_CLOCK_AFTER.match(text, end) or _DAY_PART_AFTER.match(text, end))
                 and _LINE_OPENS_AT.search(text, max(0, start - 4), start)):
             return False  # "Do 16:41: Anspielprobe" (round 55), "Mo vormittags – Empfang" (round 56): a schedule's day
+        if (lowered in SHORT_WEEKDAYS and text[end : end + 1] == ":" and _LINE_OPENS_AT.search(text, max(0, start - 4), start)
+                and any(m.group(1).lower() != lowered for m in _WEEKDAY_LINE.finditer(text))):
+            return False  # "Ma: sleuven gefreesd\nDi: school (BBL)\nWo: ...": a week's lines, each opened by its day, round 57
         if _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
             return False  # "La perra del director, Luna, va en la bodega": whose pet, then its name, round 55
         if _PET_APPOSITION_AFTER.match(text, end):
@@ -2982,6 +3021,14 @@ class PersonDetector:
                     and not (" " not in value and _speaker_sentence(text, start, value, self.g.is_common_first_name(value)))
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
+                yield (start, end, "person")
+            elif (kind == "phone" and not any(c.isdigit() for c in value) and _CELL_NAME.fullmatch(value)
+                  and value.lower() not in self._greetings and value.lower() not in not_lone_names()
+                  and self._first(value.split()[0]) and value.split()[0].lower().rstrip(".") not in self._titles
+                  and not _BARE_KIN_BEFORE.match(value.split()[0] + " ") and value.split()[0].lower() not in _KIN_WORDS
+                  and self._name_cell(value, strict=True)):
+                # "Notfallkontakt;Telefon\n...;Sybille;056 630 59 28": an emergency contact's column (a phone's kind)
+                # that holds the contact's name, its number in the next one; round 57
                 yield (start, end, "person")
         for user in (_LOG_USER.finditer(text) if " [" in text or "display_name" in text else ()):
             group = "clf" if user.group("clf") else "vault"
