@@ -673,12 +673,30 @@ _CLUB_HOUSE_BEFORE = re.compile(
     r"clubhuis|clubgebouw|verenigingsgebouw|kantine)[ \t]*[,:–—(-][ \t]*$")
 
 
+# A notice of works on a shared residence, the residence's word right before the address: the works'
+# word opens the notice and the building is a hall that houses many, its address the landlord's or the
+# college's to announce, no one's home ("Wartungsarbeiten im Wohnheim Albert-Schweitzer-Straße 12: ...",
+# "Maintenance works at the halls of residence, 12 Mill Lane", "Travaux dans la résidence universitaire,
+# 4 rue Pasteur", "Obras en la residencia de estudiantes, Calle Mayor 3", "Onderhoud in het studentenhuis,
+# Dorpsstraat 4"); a resident's own "ich wohne im Wohnheim, Goethestraße 12" names no works and stays one
+_WORKS_IN_RESIDENCE_BEFORE = re.compile(
+    r"(?<!\w)(?:\w*wartung\w*|\w*arbeiten|sanierung\w*|abschaltung\w*|sperrung\w*|störung\w*|"
+    r"maintenance|works|repairs|outage|shutdown|travaux|coupure|obras|mantenimiento|corte[ ]de[ ]agua|reparaciones|"
+    r"onderhoud\w*|werkzaamheden|storing|renovatie)"
+    r"(?:[ ][^\n\d:,.]{0,25}?)?[ ](?:im|in[ ]der|in[ ]den|in|at|in[ ]the|at[ ]the|dans[ ]la|à[ ]la|de[ ]la|en[ ]la|en[ ]el|"
+    r"in[ ]het|in[ ]de|op)[ ]"
+    r"(?:\w*wohnheim|wohnanlage|halls?[ ]of[ ]residence|residence[ ]hall|student[ ]residence|"
+    r"résidence(?:[ ]universitaire|[ ]étudiante)?|residencia(?:[ ]de[ ]estudiantes|[ ]universitaria)?|colegio[ ]mayor|"
+    r"studentenhuis|studentenflat|studentencomplex|wooncomplex)[ \t]*[,:–—(-]?[ \t]*$")
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
             or _EVENT_HALL_BEFORE.search(before) is not None or _CLUB_HOUSE_BEFORE.search(before) is not None
+            or _WORKS_IN_RESIDENCE_BEFORE.search(before) is not None
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)

@@ -2111,7 +2111,30 @@ def find_pharmacy_customer_records(text: str, lowered: str) -> Iterator[Span]:
     if not any(h in lowered for h in _PHARMACY_CUSTOMER_HINTS) or not _PRESCRIPTION_WORD.search(lowered):
         return
     for start, end in _numbers_near(text, lowered, _PHARMACY_CUSTOMER, _PRESCRIPTION_WORD, _has_digits(5)):
+        lo, hi = max(0, start - _CARE_WORD_WINDOW), end + _CARE_WORD_WINDOW
+        line = lowered[lowered.rfind("\n", 0, start) + 1 : start]
+        if all(_HEARING_FITTING_WORD.fullmatch(w.group(0)) for w in _PRESCRIPTION_WORD.finditer(lowered, lo, hi)) and (
+                _DOB_KEYWORD.search(lowered, lo, hi) is None) and _HEARING_PROVIDER_IN_LABEL.search(line) is None:
+            continue  # "Hörgeräteanpassung\nKunde: ... (Kd.-Nr. ...)" with no birth date: the shop's customer
         yield (start, end, "medical_record_pharmacy")
+
+
+# A hearing-care provider's or a hearing aid fitting's words among _PRESCRIPTION_WORD's: where they are
+# the only care near a customer's number, the number is the client's record only with the client's birth
+# date near too, as a fitting record identifies its patient ("Kunde: ..., geb. ...\nKd.-Nr. ...",
+# "Cliënt: ..., geboren ...\nDossiernr.: ...", "Patient : ..., né le ...\nN° dossier : ..."), the same
+# test as a hearing-care reference's (_hearing_care_references); "Hörgeräteanpassung\nKunde: Anna Roth
+# (Kd.-Nr. ...)" without one is the acoustician's shop's customer number, as at an optician's or any shop
+# (en, de, fr, es, nl alike); a pharmacy's prescription word needs no birth date
+_HEARING_PROVIDER_IN_LABEL = re.compile(r"hearing|hoor|hör|audio|audic")
+"""The provider named in the number's own label ("Customer number hearing centre:", "Kundennummer
+Hörakustik:", "Numéro client audioprothésiste :", "Klantnummer hoorcentrum:"): the provider's own record
+of its client, birth date or none (round 28)."""
+_HEARING_FITTING_WORD = re.compile(
+    r"hearing[ ]aids?|hearing[ ]care|audiolog\w*|hörgerät\w*|hörakusti\w*|hörsystem\w*|audioproth\w*|"
+    r"appareils?[ ]auditifs?|aides?[ ]auditives?|audífono\w*|audioprotesis\w*|hoortoestel\w*|audicien\w*|audiolo\w*|"
+    r"ric|hdo|domes|dômes|schirmchen|otoplastik\w*|audiogram\w*|tonaudiogramm\w*|"
+    r"contours?[ ]d['’]oreille|retroauricular\w*|achter[ ]het[ ]oor|hinter[ ]dem[ ]ohr|behind[ ]the[ ]ear")
 
 
 # A care provider's customer table: a hearing-aid acoustician's ("hg_kunden", "hoergeraete_kunden",
@@ -2356,6 +2379,10 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
                     lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("rtw", "ktw", "wagen", "rettung", "notarzt", "ambulan", "samu", "smur", "zieken",
+                                  "traslad", "hospital", "krankenhaus", "hôpital", "ziekenhuis", "clinic", "klinik",
+                                  "clínica", "kliniek", "our", "unser", "notre", "nuestr", "ons")):
+        yield from _care_run_and_letter_numbers(text, lowered)
 
 
 # A firm named by its legal form, or a tender or a contract, in the sentence before a file's number:
@@ -2445,6 +2472,89 @@ def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
                 _LOST_OR_TRAVEL.search(lowered) is None):
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
+
+
+# ------------------------------------------------------------------ round 57: care's numbers in a log or a letter
+# An ambulance called or a patient taken to hospital, then in the same clause the number the run or the
+# stay was given under its key word: a first-aid post's or a medical tent's log, the crew's run or the
+# hospital's episode for the patient ("RTW angefordert, Einsatz-Nr. 4471209", "Rettungswagen bestellt,
+# Einsatznummer 2019-508178", "ambulance called, incident no. 4471209", "SAMU appelé, n° d'intervention
+# 4471209", "traslado al hospital, episodio 2019-508178", "ambulance, ritnr 4471209", "naar het
+# ziekenhuis, ritnummer ..."); the transport is care's, its number the patient's. A fire brigade's or a
+# removal firm's job number names no ambulance and stays clean, and a bare number without its key word
+# is not read.
+_DISPATCH_NUMBER = re.compile(
+    r"(?<!\w)(?i:rtw|ktw|rettungswagen|krankenwagen|rettungsdienst|notarzt(?:wagen)?|"
+    r"ambulances?|ambulancias?|samu|smur|ziekenwagen|ziekenauto|"
+    r"traslad(?:o|ada|ado)[ ]al[ ]hospital|traslad(?:o|ada|ado)[ ]a[ ]urgencias|"
+    r"(?:taken|transferred|conveyed)[ ]to[ ](?:the[ ])?hospital|ins[ ]krankenhaus|"
+    r"transférée?[ ](?:à|vers)[ ]l['’]hôpital|naar[ ]het[ ]ziekenhuis)"
+    r"(?P<gap>[^\n.;!?]{0,40}?)(?<![\w-])"
+    r"(?i:einsatz(?:nummer|-?nr\.?|[ ]nr\.?)|rit(?:nummer|-?nr\.?|[ ]nr\.?)|run[ ](?:no\.?|number)|"
+    r"incident[ ](?:no\.?|number)|job[ ](?:no\.?|number)|n[°º][ ]d['’]intervention|num[ée]ro[ ]d['’]intervention|"
+    r"episodio|n[úu]mero[ ]de[ ](?:servicio|incidente|episodio)|episode(?:[ ](?:no\.?|number))?|épisode)"
+    r"[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
+)
+# A care institution that gave the writer its own number for the patient, the number coded with a
+# letter or a year so that it cannot be the institution's phone: "The hospital later gave us their
+# number K8143626 for the form", "Das Krankenhaus gab uns seine Nummer PAT-4471209", "l'hôpital nous a
+# donné son numéro K4471209", "el hospital nos dio su número 2019-508178", "het ziekenhuis gaf ons hun
+# nummer K4471209"; a bare digit run there ("gave us their number 02079460000") is read as a phone is
+_GIVEN_BY_INSTITUTION = re.compile(
+    r"(?<!\w)(?:(?i:hospital|clinic|klinik|klinikum|krankenhaus|spital|hôpital|clinique|clínica|ziekenhuis|kliniek)"
+    r"(?:[ ][\w'’-]+){0,2}[ ]"
+    r"(?i:(?:later[ ]|then[ ]|also[ ])?(?:gave|sent|issued)[ ](?:us|me|him|her|them)|"
+    r"(?:gab|schickte|nannte)[ ](?:uns|mir|ihm|ihr)|nous[ ]a[ ](?:donné|communiqué)|m['’]a[ ](?:donné|communiqué)|"
+    r"(?:nos|me)[ ](?:dio|dieron|facilitó)|gaf[ ](?:ons|mij|me)|heeft[ ](?:ons|mij)[ ])|"
+    # German and Dutch put the verb before the institution after a fronted phrase: "Nach dem Sturz gab uns
+    # das Krankenhaus seine Nummer ...", "Na de val gaf het ziekenhuis ons hun nummer ..."
+    r"(?i:(?:gab|schickte|nannte)[ ](?:uns|mir)[ ](?:das|die|der)|gaf[ ]het)[ ](?:\w+[ ])?"
+    r"(?i:klinik|klinikum|krankenhaus|spital|ziekenhuis|kliniek)(?:[ ](?:ons|mij))?)"
+    r"(?:[ ](?:later|dann|ensuite|luego|later))?[ ]"
+    r"(?i:their|its|a|seine|ihre|die|leur|son|un|su|un|hun|zijn|het|een)[ ]"
+    r"(?i:number|reference|nummer|referenz|numéro|référence|número|referencia|kenmerk)[ ]?:?[ ]"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?[0-9]{5,10}|(?:19|20)[0-9]{2}-[0-9]{4,8}))(?![\w-]|[.,][0-9A-Za-z])"
+)
+# A care provider's own reference in brackets in its letter about a patient: "the report from your son's
+# annual review (our ref A0697144)", "der Bericht zur Kontrolle (unser Zeichen 2019-508178)", "le compte
+# rendu du bilan (notre réf. K4471209)", "el informe de la revisión (nuestra ref. 4471209)", "het verslag
+# van de controle (ons kenmerk 4471209)"; in a text about care and with no bill's, order's or booking's
+# word in its sentence (a clinic's invoice "(our ref ...)" is the invoice's)
+_OUR_REFERENCE_BRACKET = re.compile(
+    r"\((?i:our|unser(?:e|em)?|notre|nuestra|nuestro|ons|onze)[ ]"
+    r"(?i:ref\.?|reference|referenz|zeichen|aktenzeichen|réf\.?|référence|referencia|kenmerk|referentie)"
+    r"[ ]?(?i:no\.?|nr\.?|n[°º]\.?)?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})\)"
+)
+
+
+_LETTER_WINDOW = 600
+"""How far a care letter's own reference may stand from care's word (its signature's, a short letter's length)."""
+
+
+def _care_run_and_letter_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """An ambulance's run or a hospital's episode after the transport is named (_DISPATCH_NUMBER), a care
+    institution's own number that it gave (_GIVEN_BY_INSTITUTION), and a care letter's own bracketed
+    reference (_OUR_REFERENCE_BRACKET)."""
+    for m in _DISPATCH_NUMBER.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+    for m in _GIVEN_BY_INSTITUTION.finditer(text):
+        yield (m.start("value"), m.end("value"), "medical_record_care")
+    for m in _OUR_REFERENCE_BRACKET.finditer(text):
+        value = m.group("value")
+        # the letter as a whole says who writes: its signature names the provider ("Speech and Language
+        # Therapist" under the paragraph), so care's word is looked for across the letter, not its paragraph
+        if sum(c.isdigit() for c in value) < 5 or DATE.fullmatch(value) or _CARE_WORD.search(
+                lowered, max(0, m.start() - _LETTER_WINDOW), m.end() + _LETTER_WINDOW) is None:
+            continue
+        first = max(0, m.start() - 150)
+        first += sentence_start(lowered[first : m.start()])
+        if _BILLING_WORD.search(lowered, first, m.start()) or _NOT_CARE_REFERENCE.search(lowered, first, m.start()):
+            continue
+        yield (m.start("value"), m.end("value"), "medical_record_care")
 
 # ------------------------------------------------------------------ passports the context rule misses
 # An airline's record (PNR, APIS, SSR DOCS), in its capitals: "PPT S72985443", "PSPT: 435758823",

@@ -323,6 +323,9 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
     # "numéro de téléphone est le ...", "número de teléfono es el ...", "telefoonnummer is ..."
     r"(?:,?[ ](?:me|us|him|her|them|back|on|at|op|naar|au|al|unter|an|sur|mich|uns|moi|nous|nos|le|la|mij|ons|"
     r"number|no\.|nummer|is|ist|lautet|est|es|el|"
+    # a softening particle between the call's verb and its "on": "bel me even op ...", "bel gerust op ...",
+    # "ruf mich einfach unter ... an", "ruf doch mal an unter ...", "just call me on ...", "give me a ring anytime on"
+    r"even|gerust|gewoon|eens|mal|doch|einfach|kurz|just|anytime|"
     r"i['’]m|i am|we['’]re|we are|ich bin|wir sind|je suis|nous sommes|estoy|estamos|ik ben|wij zijn|we zijn|"
     # who gave the number, between its word and the number: "Callback number she gave: ...", "Rückrufnummer,
     # die sie angab: ...", "numéro de rappel qu'elle a laissé : ...", "teléfono que dejó: ...", "terugbelnummer
@@ -1246,6 +1249,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return False
     if text[start - 1 : start] in ("=", '"', "'") and _message_addressee(text, start):
         return True
+    if _KNOWN_NUMBER_FIELD.search(text, max(0, start - 50), start):
+        return True  # "Numéro connu : 0442836365", "Hinterlegte Nummer: 01165083469"
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
@@ -1429,8 +1434,31 @@ _NOT_PHONE_OR_CARD = re.compile(
 
 
 def _labelled_as_not_pii(text: str, start: int) -> bool:
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()
     return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None or _JOB_HEADER.search(
-        text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()) is not None
+        line) is not None or _CLAIM_HEADER.search(line) is not None
+
+
+# An insurer's claim or policy named in the header line that opens its record, its number right after
+# the word: "CALL NOTE - Claim 8749114017", "Medical screening call - policy 7716126943", "Telefonnotiz –
+# Schaden 4471209931", "Note d'appel – sinistre 0471209931", "Nota de llamada - siniestro 947120993",
+# "Belnotitie - schadeclaim 0471209931": the call is the note's kind, the number the claim's (the
+# caller's number in its own field below stays a phone); "police" and "Polizze" only with their number's
+# word, French's "police" being the police too
+_CLAIM_HEADER = re.compile(
+    r"^[ \t]*(?:(?:[^\W\d_][\w'’.-]*|[-–—:|])[ ]){0,6}"
+    r"(?:(?:claim|policy|schaden|schadenfall|sinistre|siniestro|póliza|poliza|polis|schadeclaim|schadedossier)"
+    r"(?:[ ]?(?:no\.?|nr\.?|n[°º]\.?|#|number|nummer|numéro|número))?|"
+    r"(?:police|polizze)[ ]?(?:no\.?|nr\.?|n[°º]\.?|#|nummer|numéro))[ ]?:?[ ]?$")
+# A callback script's field that gives the number the bank or the firm holds for the customer: "Numéro
+# connu : 04...", "Hinterlegte Nummer: 0116...", "Known number: ...", "Number on file: ...", "Número
+# conocido: ...", "Bekend nummer: ..." (the number to call the customer back on, as a phone field is); a
+# "registered number" is a company's too and stays unread
+_KNOWN_NUMBER_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?i:known[ ](?:phone[ ]|mobile[ ])?number|(?:phone[ ])?number[ ]on[ ](?:file|record)|"
+    r"hinterlegte[ ](?:telefon|handy|rufnummer|nummer)\w*|bekannte[ ](?:telefon)?nummer|"
+    r"numéro[ ](?:de[ ]téléphone[ ])?connu|n[úu]mero[ ](?:de[ ]teléfono[ ])?conocido|bekend[ ](?:telefoon)?nummer)"
+    r"[ \t]*:[ \t]*$")
 
 
 # A job's or a call-out's own number in the header line that opens its record, right after the job's
@@ -1704,6 +1732,10 @@ _CARD_WORD_BEFORE = re.compile(
     _NOT_OTHER_CARD +
     r"(?:card|visa|kreditkarte|karte|bankkarte|debitkarte|carte|carte bancaire|carte de crédit|"
     r"carte bleue|cb|tarjeta|tarjeta de crédito|tarjeta de débito|kaart|creditcard|bankkaart|betaalkaart|pinpas|"
+    # Dutch's everyday word for the bank's card, alone or as the head of its compound: "Verdachte betaling
+    # ..., pas 1800...", "bankpas", "betaalpas", "debitpas" (a bus's "ov-pas" after its hyphen, a library's
+    # "bibliotheekpas" or a member's "ledenpas" inside their words, are no bank's)
+    r"(?<![\w-])(?:bank|betaal|debit|credit)?pas|"
     # the card's word and its number's in one compound: "Kartennummer", "Kreditkarten-Nr.", "kaartnummer", "cardnumber"
     r"(?:kredit|bank|debit)?karten-?(?:nummer|nr\.?)|(?:credit|bank|betaal)?kaart-?(?:nummer|nr\.?)|creditcardnummer|cardnumber|"
     # what was paid with, as a booking's key or label: "bezahlt_mit", "paid with", "payment method",
@@ -1862,7 +1894,19 @@ UK_NINO = re.compile(r"[A-Z]" + _NOT_AFTER_WORD + r"[A-Z] ?[0-9]{2} ?[0-9]{2} ?[
 ES_DNI = re.compile(r"[XYZ0-9]" + _NOT_AFTER_WORD + r"[0-9]{6,7}-?[A-Z]\b")
 
 
+# An access log's counts after the quoted request and its status code: Envoy's (and Istio's) default
+# format goes on '"GET /path HTTP/2" 503 UF 301 91 5002 - ...', the response flags ("-", "UF",
+# "UH,URX") then the bytes received, the bytes sent, the duration and the upstream's time, so three
+# runs of digits there that take an SSN's 3-2-4 shape are sizes and milliseconds, no one's number; the
+# same holds for any server's line that puts its byte counts after the status (the log format is the same
+# whatever language the service speaks: en, de, fr, es, nl). An SSN after its own keyword stays one.
+_ACCESS_LOG_COUNTS_BEFORE = re.compile(
+    r'"[A-Z]{3,7}[ ][^"\s]{1,400}[ ]HTTP/[0-9.]{1,3}"[ ][1-5][0-9]{2}[ ](?:[A-Z,-]{1,20}[ ])?(?:[0-9]+[ ])?$')
+
+
 def _ssn(m: re.Match[str], text: str) -> Span | None:
+    if m.group(1) == " " and _ACCESS_LOG_COUNTS_BEFORE.search(text, max(0, m.start() - 460), m.start()):
+        return None  # '"POST /api HTTP/2" 503 UF 301 91 5002': the log's bytes and duration
     return (m.start(), m.end(), "us_ssn") if us_ssn_valid(_digits(m.group(0))) else None
 
 
