@@ -389,6 +389,18 @@ _SIGNED_ABBREVIATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Gez\.|gez\.|Sgd\.|sg
 _AGENT_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:agent|agente|agentin|call[ ]handler|advisor|adviser)[ \t]?:[ \t]*$")
 """A call's notes that name the agent who took it, the first name alone on its line: "Agent: James\nCall back number:
 ...", "Agente: Cosme"; a transcript's "Agent: Das tut mir leid" goes on with a sentence."""
+# Round 58: whom to let know (Dutch), the subject of a clause after "that".
+_LET_KNOW_BEFORE = re.compile(r"\b(?i:laat|laten|laat[ ]even)[ ]het[ ]$")
+_LET_KNOW_AFTER = re.compile(r"[ ](?i:weten|even[ ]weten)\b")
+"""Whom to let know, the Dutch way round: "Ruil even onderling en laat het Stella weten"."""
+_THAT_SUBJECT_BEFORE = re.compile(r"(?<![\w])(?i:that|que|dat)[ ]$")
+_THAT_SUBJECT_AFTER = re.compile(
+    r"[ ](?:has[ ]been|had[ ]been|is[ ]being|was[ ]being|will[ ]be|has[ ]passed|has[ ]won|has[ ]joined|ha[ ]sido|"
+    r"ha[ ]aprobado|ha[ ]ganado|a[ ]été|est[ ]sélectionnée?|sera|heeft[ ]gewonnen|is[ ]geselecteerd|is[ ]gekozen|"
+    r"is[ ]aangenomen)\b")
+"""The subject of a clause after "that", a passive or a perfect after it: "We're pleased to tell you that Reece has been
+selected", "nos alegra comunicarle que Macaria ha sido admitida", "nous avons le plaisir de vous dire que Léo a été
+retenu", "we laten u weten dat Sem is geselecteerd"."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -500,6 +512,10 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("signed abbreviation", _SIGNED_ABBREVIATION_BEFORE, 12, (After(_LINE_ENDS),)),
     # round 57: the agent who took a call, the name alone on its line, "Agent: James\nCall back number: ..."
     Cue("agent line", _AGENT_LINE_BEFORE, 16, (After(_LINE_ENDS),)),
+    # round 58: whom to let know, "laat het Stella weten"
+    Cue("let know", _LET_KNOW_BEFORE, 16, (After(_LET_KNOW_AFTER),)),
+    # round 58: the subject of a clause after "that", "that Reece has been selected"
+    Cue("that subject", _THAT_SUBJECT_BEFORE, 6, (After(_THAT_SUBJECT_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -336,6 +336,8 @@ Bianca (groep Vlinders)\nGeboortedatum: ...", "Agenda de Luisina (aula de 2 año
 _KIN_WORDS = frozenset("oma opa omi opi mama papa mutti vati mum mom dad granny grandma grandpa nan nana mamie papy mamá papá abuela abuelo "
                        "yaya yayo tía tío tante onkel aunt uncle oom tata tatie".split())
 """Kin words that open an emergency contact's value before a first name ("Oma Carla"): the name after them is the person."""
+_LABEL_QUALIFIER = re.compile(r"[ ]\([^()\n:]{1,20}\):$")
+"""A note in brackets between a label and its colon: "Owner (from ID):", "Contact (evenings):"."""
 _AD_NOUN_AFTER = re.compile(r"[ ](?:copy|copies|campaign|campaigns|spend|budget|budgets|account|blocker|break|banner|banners|"
                             r"slot|slots|revenue|space|placement|creative|creatives|text|agency|network|server)\b")
 """What an advertisement, "Ad", is said of in English: "Ad copy for volunteer drive", "Ad spend Q3"."""
@@ -602,12 +604,13 @@ _COURSE_WORD_AFTER = re.compile(r"[ ](?:theory|practical|course|exam|syllabus|ce
 """A lower-case course word right after a capitalised run that opens with no common first name ("Day Skipper
 theory runs from ..."): the run is a course's or a qualification's name."""
 _SIGNATURE_KEY = re.compile(
-    r"(?:^|\n)[ \t>-]*(?:\d{1,2}[.)][ ]+)?(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
+    r"(?:^|\n|[ \t]{3,})[ \t>-]*(?:\d{1,2}[.)][ ]+)?(?i:(?P<firma>firma)|logged[ ]by|entered[ ]by|recorded[ ]by|signed|signature|signed[ ]off|"
     r"unterschrift|unterschrieben|gezeichnet|signé|signée|firmado|firmada|fdo\.?|getekend|ondertekend|handtekening|paraaf)"
-    r"(?:[ ][A-Za-zÀ-ÿ]+)?[ \t]*:[ \t]*$")
+    r"(?:[ ][A-Za-zÀ-ÿ]+|[ ]\([^()\n]{1,20}\))?[ \t]*:[ \t]*$")
 """A signature's key at a line's start, perhaps with its role ("Unterschrift Schichtleitung:", "Logged by:",
-"Getekend:"); Spanish "Firma:" (a firm's in German) only with a role after the name (_SIGNED_END)."""
-_SIGNED_END = re.compile(r"(?P<role>,[ ]+[a-zß-ÿ]|[ ]+\([a-zß-ÿ])|[ \t]*(?:\n|$)")
+"Getekend:"); Spanish "Firma:" (a firm's in German) only with a role after the name (_SIGNED_END); round 58: a
+qualifier in brackets ("Signed (patient):") and a form's field after three blanks ("Datum: ...   Handtekening:")."""
+_SIGNED_END = re.compile(r"(?P<role>,[ ]+[a-zß-ÿ]|[ ]+\([a-zß-ÿ])|[ \t]*(?:\n|$)|[ \t]{3,}[A-ZÀ-Þ][\w/ ]{0,20}:")
 _KIN_OF_BEFORE = re.compile(
     r"(?i:\b(?:husband|wife|widow|widower|mother|father|son|daughter|brother|sister)[ ]of"
     r"|\b(?:ehemann|ehefrau|witwe|witwer|mutter|vater|sohn|tochter|bruder|schwester)[ ]von"
@@ -1236,7 +1239,7 @@ _WEEKDAY_RANGE = re.compile(
 """A range of weekdays in a rota or opening hours ("Mo-Mi Frühdienst", "Ma-Vr 9-17"): the name lists hold
 "Mo" and "Mi", the range is no first name."""
 DESCRIPTIVE_OPENERS = frozenset("""
-red blue black green
+red blue black green little big
 rot rote roter rotes roten schwarz schwarze schwarzer schwarzes schwarzen weiße weißer weißes weisse weisser
 blaue blauer blaues grüne grüner grünes gelbe gelber gelbes große großer großes grosse grosser alte alter altes
 neue neuer neues kleine kleiner kleines lange langer langes hohe hoher hohes
@@ -1244,7 +1247,8 @@ rode zwarte witte blauwe groene gele grote kleine oude nieuwe lange lage hoge ou
 golden goldene goldener goldenes silberne silberner gouden zilveren
 """.split())
 """Colour and size adjectives that open the name of a place or a thing ("Red panda", "Rode Zee", "Roter Sand",
-"Schwarze Hülle", "Lange Jaap", "Lage Mierde", "Oud Zuilen"); some are surnames ("Lange", "Grote"), but a
+"Schwarze Hülle", "Lange Jaap", "Lage Mierde", "Oud Zuilen"; round 58: "Little Stars" parents' group); some are
+surnames ("Lange", "Grote", "Little"), but a
 surname stands last, after a first name, not first."""
 _ARTICLE_IN_RUN = re.compile(r"[ ](?:der|den|dem|des|das|die)[ ](?=[A-ZÄÖÜ])")
 
@@ -2290,6 +2294,8 @@ class PersonDetector:
         newline = tail.endswith("\n")
         tail = tail.rstrip(" \t\n")
         punct = tail[-1:] if tail[-1:] in (",", "!", ".", ":") else ""
+        if punct == ":" and not newline and tail.endswith("):"):
+            tail = _LABEL_QUALIFIER.sub(":", tail)  # "Owner (from ID):", "Signed (patient):": the label without its note, round 58
         # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
         words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
                  for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w]
