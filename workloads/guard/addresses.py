@@ -620,14 +620,16 @@ _VENUE_BEFORE = re.compile(
 # schedule of events, no one's home ("- Helenastraße 4, Gemeindezentrum, 26. Februar 2028", "12 High
 # Street, community centre, 3 May", "8, rue Pasteur, salle communale", "Calle Mayor 3, centro cívico",
 # "Dorpsstraat 4, buurthuis")
-_VENUE_AFTER = re.compile(
-    r"[ ]*[,(–—-][ ]*(?:(?:im|in[ ]der|at[ ]the|the|la|le|el|het|de)[ ])?"
+_COMMUNITY_VENUE = (
     r"(?i:gemeindezentrum|gemeindehaus|gemeindesaal|bürgerhaus|bürgerzentrum|pfarrheim|pfarrsaal|stadthalle|mehrzweckhalle|"
     r"turnhalle|dorfgemeinschaftshaus|community[ ]cent(?:re|er)|community[ ]hall|village[ ]hall|church[ ]hall|parish[ ]hall|"
     r"town[ ]hall|civic[ ]cent(?:re|er)|salle[ ]communale|salle[ ]des[ ]fêtes|salle[ ]polyvalente|maison[ ]de[ ]quartier|"
     r"maison[ ]des[ ]associations|centre[ ]culturel|centro[ ]c[íi]vico|centro[ ]social|centro[ ]cultural|casa[ ]de[ ]cultura|"
     r"polideportivo|hogar[ ]del[ ]jubilado|buurthuis|wijkcentrum|gemeenschapshuis|dorpshuis|parochiezaal|ontmoetingscentrum|sporthal)"
-    r"(?!\w)")
+)
+"""A community's venue, its hall or its centre, in the five languages (case-insensitive, its own group)."""
+_VENUE_AFTER = re.compile(
+    r"[ ]*[,(–—-][ ]*(?:(?:im|in[ ]der|at[ ]the|the|la|le|el|het|de)[ ])?" + _COMMUNITY_VENUE + r"(?!\w)")
 
 
 def _venue_after(text: str, line_end: int) -> bool:
@@ -690,13 +692,24 @@ _WORKS_IN_RESIDENCE_BEFORE = re.compile(
     r"studentenhuis|studentenflat|studentencomplex|wooncomplex)[ \t]*[,:–—(-]?[ \t]*$")
 
 
+# A community's venue named with the preposition that places a meeting or an event there, right before its
+# address: the hall's address, open to the group, no one's home ("Der Gesprächskreis trifft sich im
+# Gemeindehaus, Martin-Luther-Platz 3", "the choir meets in the church hall, 12 Mill Lane", "rendez-vous à la
+# salle des fêtes, 4 rue Pasteur", "nos reunimos en el centro cívico, Calle Mayor 3", "we komen samen in het
+# buurthuis, Dorpsstraat 4"); a resident's "bei mir" or a family's name before the street names no venue
+_COMMUNITY_VENUE_BEFORE = re.compile(
+    r"(?<!\w)(?:im|in[ ]der|in[ ]dem|ins|in|at|in[ ]the|at[ ]the|à[ ]la|au|dans[ ]la|dans[ ]le|en[ ]el|en[ ]la|al|"
+    r"in[ ]het|in[ ]de|bij[ ]het|bij[ ]de)[ ](?:[\w'’-]+[ ]){0,2}" + _COMMUNITY_VENUE
+    + r"(?:[ ](?:de|des|du|der|del|van|of|st\.?|sankt|saint|san)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*[,:–—(-][ \t]*$")
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
     before = text[max(0, start - 60) : start].lower()
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
             or _EVENT_HALL_BEFORE.search(before) is not None or _CLUB_HOUSE_BEFORE.search(before) is not None
-            or _WORKS_IN_RESIDENCE_BEFORE.search(before) is not None
+            or _WORKS_IN_RESIDENCE_BEFORE.search(before) is not None or _COMMUNITY_VENUE_BEFORE.search(before) is not None
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)

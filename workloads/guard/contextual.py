@@ -288,8 +288,33 @@ def _patient_line_dates(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "date_of_birth")
 
 
+# A case note's subject brought in by the role a service gives them, without a colon, then their name and
+# a date in brackets some years past: the birth date that identifies them in the note ("Client Catriona
+# Taylor (11/13/1952) came in about ...", "Klientin Maria Roth (03.04.1961) kam wegen ...", "Usager Paul
+# Roy (12/03/1958) reçu pour ...", "Usuaria Ana Gil Pardo (12-03-1958) acude por ...", "Cliënt Joop de
+# Vries (12-03-1958) kwam langs over ..."); a recent date in brackets is the visit's or the letter's
+# ("Client Ann Lee (12/03/2025) ..." stays clean)
+_ROLE_NAME_BRACKETED_DATE = re.compile(
+    r"(?<![\w.])(?i:client|service user|patient|resident|claimant|klient|klientin|patientin|bewohner|bewohnerin|"
+    r"cliente|patiente|usager|usagère|résident|résidente|bénéficiaire|paciente|usuario|usuaria|residente|"
+    r"cliënt|patiënt|patiënte|bewoner|bewoonster)[ ]"
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ ]?\([ ]?(?P<date>[^()\n]{6,24}?)[ ]?\)")
+
+
+def _role_name_bracketed_dates(text: str) -> Iterator[Span]:
+    """The date in brackets after a case note's subject's role and name (_ROLE_NAME_BRACKETED_DATE)."""
+    for m in _ROLE_NAME_BRACKETED_DATE.finditer(text):
+        date = m.group("date")
+        year = _year(date)
+        if DATE.fullmatch(date) and year is not None and year <= _this_year() - _BIRTH_YEARS_AGO:
+            yield (m.start("date"), m.end("date"), "date_of_birth")
+
+
 def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
     yield from _patient_line_dates(text, lowered)
+    if "(" in text:
+        yield from _role_name_bracketed_dates(text)
     for label in _PATIENT_LABEL.finditer(lowered):
         line_end = text.find("\n", label.end())
         for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
@@ -2275,6 +2300,28 @@ _TREATMENT_REPORT = re.compile(
     r"tratamiento|sesión|terapia|evolución|behandel\w*|sessie|consult)(?!\w)")
 
 
+# A ward's bed line in a handover or a round: the bed's word and number open the line, the patient's name
+# (maybe titled), then right after its comma the patient's number, coded or bare ("Bed 14: Brian Hale,
+# NHC-95120, day 9 post ...", "Bett 4: Frau Roth, KH-4471209, 2. Tag post-OP", "Lit 7 : Mme Roy, 4471209,
+# J2 ...", "Cama 3: Sr. Gil Pardo, HC4471209, ...", "Bed 5: dhr. Bakker, 4471209, ..."). In a text about care
+# only; a number with a trunk 0 or a country's "+" is a phone's, and a date the admission's.
+_BED_LINE_NUMBER = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?i:bed|bett|lit|cama)[ ]?(?i:no\.?[ ]?|nr\.?[ ]?|n[°º]\.?[ ]?)?[0-9]{1,3}[A-Za-z]?[ \t]*[:–—-][ \t]*"
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3},[ ]"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[1-9][0-9]{2,9}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|,|;|[.](?:\s|$)))",
+    re.M)
+
+
+def _bed_line_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """A patient's number after the name on a ward's bed line, in a text about care (_BED_LINE_NUMBER)."""
+    for m in _BED_LINE_NUMBER.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value) and \
+                _about_care(lowered, m.start(), m.end()):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
     """A patient's file number on a treatment note's patient line (_PATIENT_LINE_NUMBER), or after a
     titled name in brackets with a record's abbreviation (_RECORD_ABBREVIATION_BRACKET)."""
@@ -2326,6 +2373,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _hospital_coded_numbers(text, lowered)
     if any(w in lowered for w in ("pat", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
         yield from _patient_line_numbers(text, lowered)
+    if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
+        yield from _bed_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (_about_care(lowered, m.start(), m.end())

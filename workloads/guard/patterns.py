@@ -1240,6 +1240,17 @@ def _other_pair_key(text: str, start: int) -> bool:
     return not any(p in _PHONE_KEY_PARTS or p in _ADDRESSEE_KEY_PARTS or _PHONE_CONTEXT.fullmatch(p) for p in parts)
 
 
+# The word of a person's on-call duty right before a compact national number: the number the one on call
+# answers ("Hebamme: Frau Aumann, Rufbereitschaft 04521234567", "midwife on call 07700900123", "sage-femme
+# d'astreinte 0612345678", "matrona de guardia 612345678", "verloskundige piketdienst 0612345678"); a
+# number with a trunk 0 of 10 to 12 digits, or Spain's nine digits from 6 to 9, so a duty roster's shift
+# number or a ticket's id stays clean
+_ON_CALL_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?i:rufbereitschaft|bereitschaftsdienst|bereitschaft|on[- ]call|on[ ]duty|d['’]astreinte|astreinte|"
+    r"de[ ]garde|de[ ]guardia|guardia|piketdienst|piket|dienstdoende|bereikbaarheidsdienst)"
+    r"[ \t]*(?:[:–—-][ \t]*)?$")
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -1326,6 +1337,10 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
                                                    and _REACH_VERB.search(text, max(0, start - 80), start))
                                                or _LINE_RIGHT_BEFORE.search(text, max(0, start - 40), start))):
         return True
+    if text[start:end].isdigit() and _ON_CALL_RIGHT_BEFORE.search(text, max(0, start - 30), start) and (
+            (text[start] == "0" and text[start + 1 : start + 2] != "0" and 10 <= end - start <= 12)
+            or (text[start] in "6789" and end - start == 9)):
+        return True  # "Hebamme: Frau Aumann, Rufbereitschaft 04521234567", "Matrona: Sra. Gil, de guardia 612345678"
     if (text[start] in "6789" and end - start == 9 and text[start:end].isdigit()
             and _ES_REACH_PREPOSITION.search(text, max(0, start - 8), start)
             and not _ES_RANGE.search(text, max(0, start - 40), start)):

@@ -266,6 +266,8 @@ def _delimited(text: str) -> Iterator[Value]:
             if (named == "record" and ("date_of_birth" in kinds.values() or _about_care(lowered, 0, len(text)))) or (
                     named == "member" and (_about_care(lowered, 0, len(text)) or _CARE_OR_INSURANCE.search(lowered))):
                 kinds[i] = "medical_record"
+    for i in _birth_year_columns(text, columns, rows, kinds):
+        kinds[i] = "date_of_birth"
     births = "date_of_birth" in kinds.values()
     for i, c in enumerate(columns):
         if i not in kinds and donor_column(c, text, lambda: births):
@@ -274,6 +276,42 @@ def _delimited(text: str) -> Iterator[Value]:
         for i, (s, e) in enumerate(spans):
             if i in kinds and e > s:
                 yield (s, e, text[s:e], kinds[i])
+
+
+# A year's column in a roster of people: a sports entry list's, a team sheet's or a class list's "year" is the
+# birth year, the age group's key ("Name;Jg.;Strecke;Meldezeit" on a swimming gala's entries, "Swimmer,YOB,Event",
+# "Nageur;Année;Épreuve", "Nadador;Año;Prueba", "Zwemmer;Jaar;Afstand"); a full date written under it (a day and a
+# month with the year) is that person's birth date. Only where another column holds the people (a person's or a
+# name's column, or an athlete's word) and every cell of the year's column is a full date: a bare year stays a
+# year, and a table of things ("Model;Year;Price") or of events ("Edition;Year;Venue") holds no one.
+_YEAR_COLUMN = frozenset("""
+year yr yob jahr jg jahrgang année annee an año ano jaar jaargang geb_jaar
+""".split())
+_ROSTER_PERSON_COLUMN = frozenset("""
+athlete athletes swimmer swimmers runner runners competitor competitors entrant entrants participant participants rider
+athlet athletin schwimmer schwimmerin läufer läuferin teilnehmer teilnehmerin sportler sportlerin
+athlète nageur nageuse coureur coureuse concurrent concurrente participant participante
+atleta nadador nadadora corredor corredora competidor competidora participante
+atleet zwemmer zwemster loper loopster deelnemer deelneemster sporter
+""".split())
+
+
+def _birth_year_columns(text: str, columns: tuple[str, ...], rows: tuple[tuple[tuple[int, int], ...], ...],
+                        kinds: dict[int, str]) -> Iterator[int]:
+    """The columns headed by a year's word whose cells are all full dates, in a table whose other column holds
+    people (see _YEAR_COLUMN)."""
+    if not rows:
+        return
+    heads = [c.strip().strip("\"'`[]").rstrip(".").lower().replace(" ", "_") for c in columns]
+    people = any(kinds.get(i) in ("person", "name") or h in _ROSTER_PERSON_COLUMN for i, h in enumerate(heads))
+    if not people:
+        return
+    for i, head in enumerate(heads):
+        if i in kinds or head not in _YEAR_COLUMN:
+            continue
+        cells = [text[s:e] for s, e in (spans[i] for spans in rows) if e > s]
+        if cells and all(DATE.fullmatch(cell) is not None for cell in cells):
+            yield i
 
 
 def cell_column(text: str, start: int, end: int) -> str | None:
