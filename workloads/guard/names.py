@@ -721,10 +721,12 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
     r"fabrikant|fahrschule|auto-école|autoescuela|autoescola|rijschool|driving[ ]school|voyage|viaje|reise|reis|trip|"
-    r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie))[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
+    r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie))"
+    r"(?:[ ]\([^()\n:]{1,20}\))?[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
 """A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
 an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire"); round 56: a driving
-school, named after its owner ("Fahrschule: Christoph", "Auto-école : Muller")."""
+school, named after its owner ("Fahrschule: Christoph", "Auto-école : Muller"); round 58: a note in brackets before
+the colon ("Venue (indoor): Ashton")."""
 _WORK_TITLE_LABEL = re.compile(
     r"(?:^|\n|[.;][ ])[ \t-]*(?i:(?:first|last|next|opening|closing)[ ](?:song|dance|track)|song|track|play|show|musical|"
     r"función|obra|canción|tema|pièce|spectacle|chanson|morceau|stück|theaterstück|lied|titel|voorstelling|toneelstuk|"
