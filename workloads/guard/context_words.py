@@ -82,6 +82,7 @@ NAME_LABELS = {
           r"administered by|given by|reporting party|on call|on-call|"  # round 56
           r"sitter|pet sitter|pet-sitter|dog sitter|cat sitter|dog walker|house sitter|key person|parents|"  # round 57
           r"akela|facilitator|"  # round 58
+          r"authorised to collect|authorized to collect|authorised collector|"  # round 59
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
           r"beneficiary|pupil|child|reported-by|signed-off-by|co-authored-by|reviewed-by|tested-by|acked-by|"
@@ -107,7 +108,7 @@ NAME_LABELS = {
           r"ausbilder|ausbilderin|verabreicht durch|verabreicht von|reiter|reiterin|"
           r"bereitschaft|rufbereitschaft|"  # round 56
           r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57
-          r"bearbeitung|"  # round 58
+          r"bearbeitung|übungsleiter|übungsleiterin|"  # round 58, 59
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"

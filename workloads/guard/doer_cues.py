@@ -105,7 +105,12 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"bezugsperson|contactpersoon|contact[ ]person|personne[ ]de[ ]contact|persona[ ]de[ ]contacto|next[ ]of[ ]kin|"
     r"(?:su|tu|el|la|un|una)[ ]familiar|angehörige|angehöriger|"
     r"trauzeugin|trauzeuge|brautjungfer|bridesmaid|maid[ ]of[ ]honou?r|best[ ]man|demoiselle[ ]d['’]honneur|"
-    r"getuige|bruidsmeisje|madrina|padrino|dama[ ]de[ ]honor"
+    r"getuige|bruidsmeisje|madrina|padrino|dama[ ]de[ ]honor|"
+    # round 59: a pool's lifeguard and a ward's nurse before the first name ("EHBO door badmeester Christiana", "sortie
+    # de l'eau par le MNS Loïc", "L'infirmière Patricia dit que ...")
+    r"badmeester|badjuf|bademeister|bademeisterin|lifeguard|maître-nageur|mns|"
+    r"socorrista|infirmière|infirmier|krankenschwester|verpleegkundige|verpleegster|enfermera|enfermero|nurse|physio|"
+    r"physiotherapist|kiné|kinésithérapeute|fisio|fisioterapeuta|fysio|fysiotherapeut|physiotherapeutin"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -401,6 +406,23 @@ _THAT_SUBJECT_AFTER = re.compile(
 """The subject of a clause after "that", a passive or a perfect after it: "We're pleased to tell you that Reece has been
 selected", "nos alegra comunicarle que Macaria ha sido admitida", "nous avons le plaisir de vous dire que Léo a été
 retenu", "we laten u weten dat Sem is geselecteerd"."""
+# Round 59: who is asked to pick a child up (Dutch and German put the verb last), whom a note thanks, whom someone says
+# cannot or will do something.
+_ASKED_TO_FETCH_BEFORE = re.compile(r"\b(?i:kun[ ]jij|kan[ ]jij|kun[ ]je|wil[ ]jij|wil[ ]je|kunt[ ]u|kannst[ ]du|könntest[ ]du|"
+                                    r"kannst[ ]du[ ]bitte|kunnen[ ]jullie|könnt[ ]ihr)[ ]$")
+_ASKED_TO_FETCH_AFTER = re.compile(r"[ ][^\n?.!]{0,40}?(?i:\b(?:halen|ophalen|brengen|wegbrengen|abholen|bringen|mitnehmen)\b)")
+"""Whom a parent asks someone to fetch, the verb at the clause's end: "kun jij Marie-Louise vandaag van de BSO halen?",
+"kannst du Jonas heute vom Hort abholen?"."""
+_THANKS_TO_BEFORE = re.compile(r"\b(?i:merci[ ]à|thanks[ ]to|thank[ ]you[ ]to|big[ ]thanks[ ]to|danke[ ]an|gracias[ ]a|"
+                               r"dank[ ]aan|bedankt[ ]aan|dank[ ]je[ ]wel[ ]aan)[ ]$")
+_THANKS_TO_AFTER = re.compile(r"[ ](?i:pour|for|für|por|voor)\b|[ ]?[!.;]")
+"""Whom a note thanks, and for what: "Merci à Suzanne pour la couture !", "Thanks to Gemma for the cakes."."""
+_SAID_BEFORE = re.compile(r"\b(?i:said|says|told[ ]me|told[ ]us|dice[ ]que|dijo[ ]que|dit[ ]que|a[ ]dit[ ]que|sagt|sagte|"
+                          r"meinte|zegt[ ]dat|zei[ ]dat)[ ]$")
+_SAID_AFTER = re.compile(r"[ ](?i:can't|cannot|can[ ]not|won't|will[ ]not|isn't|hasn't|is[ ]not|no[ ]puede|ne[ ]peut|"
+                         r"ne[ ]pourra|kann[ ]nicht|darf[ ]nicht|kan[ ]niet|mag[ ]niet|is[ ]out|is[ ]off)\b")
+"""Whom someone says cannot or will not do something: "the physio said Omar can't play saturday", "el médico dijo que
+Iker no puede entrenar", "der Arzt sagt, Lena darf nicht turnen" (with the comma: the name after it)."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -516,6 +538,12 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("let know", _LET_KNOW_BEFORE, 16, (After(_LET_KNOW_AFTER),)),
     # round 58: the subject of a clause after "that", "that Reece has been selected"
     Cue("that subject", _THAT_SUBJECT_BEFORE, 6, (After(_THAT_SUBJECT_AFTER),)),
+    # round 59: whom someone is asked to fetch, "kun jij Casper vandaag van de BSO halen?"
+    Cue("asked to fetch", _ASKED_TO_FETCH_BEFORE, 24, (After(_ASKED_TO_FETCH_AFTER),)),
+    # round 59: whom a note thanks, "Merci à Suzanne pour la couture !"
+    Cue("thanks to", _THANKS_TO_BEFORE, 24, (After(_THANKS_TO_AFTER),)),
+    # round 59: whom someone says cannot do something, "the physio said Omar can't play"
+    Cue("said cannot", _SAID_BEFORE, 20, (After(_SAID_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -271,10 +271,14 @@ _SIGN_IN_WITH_BEFORE = re.compile(
     r"[ ](?:with|mit|über|avec|via|con|met))[ ]$")
 """Signing in with an identity provider: "when you signed in with Apple", "Anmeldung mit Google", "se connecter avec
 Apple": the provider, not a person."""
-_CHEZ_BEFORE = re.compile(r"\bchez[ ]$")
-_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]|,[ ](?:livraison|livrée?s?|à[ ]livrer|retrait|enlèvement)\b")
-_ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|bon[ ]de[ ]commande|achat)\b)")
-"""An order placed "chez" a name, its quantities after the colon: the name is a supplier's ("chez Maurice : 28 vestes")."""
+_CHEZ_BEFORE = re.compile(r"\b(?:chez|bij|bei|from|con)[ ]$")
+_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]|,[ ](?:livraison|livrée?s?|à[ ]livrer|retrait|enlèvement|colis|"
+                               r"zending|sendung|paket|lieferung|parcel|shipment|envío|paquete)\b")
+_ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|commandées|commandés|bon[ ]de[ ]commande|achat|besteld|"
+                      r"bestellung|bestellt|ordered|pedido|pedidos|encargado|encargados)\b)")
+"""An order placed "chez" a name, its quantities after the colon: the name is a supplier's ("chez Maurice : 28 vestes");
+round 59: its parcel after a comma, in the other languages too ("35 aubes commandées chez Blanc, colis LX...", "38
+gewaden besteld bij Kramp, zending 95...")."""
 _PARTICIPLE_VON_BEFORE = re.compile(r"\b(?i:[a-zäöüß]{3,}(?:t|en))(?:[ ]?:)?[ ](?i:von)(?:[ ]?:)?[ ]$")
 """A German participle, then "von" and who did it: "Übernommen von: Umut, 01:50", "erstellt von Ilse am ..."."""
 _SPANISH_PERFECT_BEFORE = re.compile(
@@ -319,6 +323,7 @@ _PARTICULARS = re.compile(
 ANIMALS = frozenset("""
 dog cat puppy kitten hund hündin katze kater welpe chien chienne chat chatte chaton chiot perro perra gato gata cachorro
 hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kaninchen lapin conejo konijn hamster
+blindengeleidehund geleidehond blindenhund
 """.split())
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
@@ -338,6 +343,18 @@ _KIN_WORDS = frozenset("oma opa omi opi mama papa mutti vati mum mom dad granny 
 """Kin words that open an emergency contact's value before a first name ("Oma Carla"): the name after them is the person."""
 _LABEL_QUALIFIER = re.compile(r"[ ]\([^()\n:]{1,20}\):$")
 """A note in brackets between a label and its colon: "Owner (from ID):", "Contact (evenings):"."""
+_CLOSING_LINE_BEFORE = re.compile(r"[,!][ \t]*\n[ \t]*$")
+_ROLE_TITLE_LINE_AFTER = re.compile(
+    r"[ \t]*\n[ \t]*(?:[A-ZÀ-Þ][\w'’&-]*[ ]){0,3}(?i:secretary|co-?ordinator|manager|officer|lead|leader|director|"
+    r"administrator|chair|chairperson|treasurer|organi[sz]er|captain|coach|librarian|warden|clerk|assistant|advis[oe]r|"
+    r"sekretär|sekretärin|leiter|leiterin|koordinator|koordinatorin|secrétaire|coordinatrice|coordinateur|responsable|"
+    r"directrice|directeur|secretaria|secretario|coordinadora|coordinador|secretaris|coördinator|coördinatrice|"
+    r"voorzitter|penningmeester)[ \t]*(?:\n|$)")
+"""A closing's name alone on its line, the line before ending with a comma or "!", the next line its role ("Happy
+ringing,\nShona\nTower Secretary", "Thanks again for volunteering,\nPaul\nAdult Learning Coordinator")."""
+_NUMBERED_PLACE_WORDS = frozenset("ward bay wing station unit".split())
+_FIGURE_NEXT = re.compile(r"[ ]\d")
+"""Words that the name lists hold and a hospital numbers ("Ward 7", "Bay 3"): a place, not a person."""
 _AD_NOUN_AFTER = re.compile(r"[ ](?:copy|copies|campaign|campaigns|spend|budget|budgets|account|blocker|break|banner|banners|"
                             r"slot|slots|revenue|space|placement|creative|creatives|text|agency|network|server)\b")
 """What an advertisement, "Ad", is said of in English: "Ad copy for volunteer drive", "Ad spend Q3"."""
@@ -481,8 +498,10 @@ _RELATION_AFTER = re.compile(
     r"compañera|compañero|amiga|amigo|hermana|hermano|hija|hijo|esposa|esposo|collega|vriend|vriendin|zus|broer|"
     r"dochter|zoon|vrouw|man)\b")
 _KIN_BEFORE = re.compile(
-    r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|zijn|haar|mijn|onze)"
+    r"(?i:\b(?:su|tu|mi|my|your|our|his|her|sein|seine|ihr|ihre|mein|meine|unser|unsere|son|sa|mon|ma|ta|ton|zijn|haar|mijn|onze|je)"
     r"[ ](?:hijo|hija|son|daughter|sohn|tochter|fils|fille|zoon|dochter|nieto|nieta|grandson|granddaughter|enkel|enkelin|"
+    # round 59: a parent named by the child ("Bisous, ta maman Josiane", "your mum Karen", "je mama Ilse")
+    r"maman|papa|mère|père|mum|mom|dad|mama|mamá|papá|madre|padre|mutti|vati|mutter|vater|moeder|vader|"
     r"husband|wife|fiancé|fiancée|fiance|fiancee|verlobter|verlobte|verlobten|ehemann|ehefrau|mari|femme|marido|esposo|esposa|"
     r"prometido|prometida|novio|novia|man|vrouw|verloofde|echtgenoot|echtgenote|partner|partnerin|pareja|compañero|compañera|"
     r"partenaire|compagnon|compagne|lebensgefährte|lebensgefährtin|freund|freundin|boyfriend|girlfriend|vriend|vriendin|"
@@ -721,7 +740,8 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"type|typ|tipo|soort|sorte|variety|variedad|variété|breed|rasse|race|raza|ras|model|modell|modèle|modelo|"
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
     r"fabrikant|fahrschule|auto-école|autoescuela|autoescola|rijschool|driving[ ]school|voyage|viaje|reise|reis|trip|"
-    r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie))"
+    r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie|agence|agency|"
+    r"agentur|agencia|agentschap))"
     r"(?:[ ]\([^()\n:]{1,20}\))?[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
 """A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
 an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire"); round 56: a driving
@@ -1088,7 +1108,7 @@ _BALL_NUMBERS_AFTER = re.compile(r"[ ]?:?[ ]\d{1,2}(?:[ ,]+\d{1,2})+\b")
 """A lottery's ball set and its drawn numbers: "Lucky Stars 02 11", "Étoiles 3, 9", "Sterne 4 7"."""
 _LITTER_TEXT = re.compile(
     r"(?i:\b(?:litters?|pups|puppies|kittens|camada|cachorros|gatitos|wurf|welpen|kätzchen|portée|chiots|chatons|nestje|"
-    r"puppy's)\b)")
+    r"puppy's|nest[ ][A-Z][ ]|geleidehondenschool|perros[ ]guía|chiens[ ]guides|blindenhundeschule|guide[ ]dogs?)\b)")
 _NAME_LIST_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+,[ ]){2,}$")
 """A litter's names, listed: "los nombres empiezan por T: Trufa, Toby, Tango, Tina, Turrón, Tara y Timo" is pups'
 names, not a woman named Tara y Timo (a Spanish double surname's "y")."""
@@ -1220,6 +1240,7 @@ _THING_NAMED_BEFORE = re.compile(
     r"avion|vliegtuig|drone|dron|lancha|bote|barca|canoa|kayak|canot|sloep|dinghy|schlauchboot|laptop|device|dispositivo|gerät|appareil|apparaat|tractor|trekker|telescope|"
     # round 56: a sailing school's boats ("Jolle „Anna Luise“", "de schouw „Johanna Maria”", "le voilier « Marie Jeanne »")
     r"jolle|segeljolle|segelboot|kutter|schouw|zeilboot|jacht|yacht|voilier|velero|ketch|cutter|catamaran|katamaran|catamarán|"
+    r"narrowboat|narrow[ ]boat|barge|péniche|woonboot|hausboot|houseboat|"
     r"telescopio|teleskop|télescope|kiln|horno|ofen|oven|lathe|torno|drehbank|draaibank))"
     r"[ ]?[«“\"'‘„][ ]?$")
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
@@ -1750,6 +1771,7 @@ haus huis domaine château schloss studio atelier galerie gallery salon institut
 schule colegio club verein peña asociación association vereniging stichting kerk église iglesia kirche church chapel
 kita kindergarten crèche guardería kinderopvang
 praktijk bücherei bibliotheek bibliothèque biblioteca
+hort
 chalet wijkcentrum buurthuis buurtcentrum gemeinschaftshaus
 entreprise entreprises établissements ets empresa puerto crematorium crématorium crematorio krematorium
 gîte gite camping auberge hostal albergue herberg jugendherberge hut hütte refuge refugio berghut
@@ -2414,6 +2436,11 @@ class PersonDetector:
         lowered = word.lower()
         if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
             return False  # "[09:05] Sweep: yep 8am", "Salon: Hi Dana!": a trade's or a shop's own line in a chat
+        if lowered in _NUMBERED_PLACE_WORDS and _FIGURE_NEXT.match(text, end):
+            return False  # "Requested by: Ward 7 (Respiratory)": a hospital's numbered ward, round 59
+        species = _ANIMAL_BEFORE.search(text, max(0, start - 16), start)
+        if species is not None and species.group(0).islower():
+            return False  # "pup Bink (5 maanden)", "chiot Ulysse (8 mois)": a species in lower case names a pet, round 59
         if (_CHEZ_BEFORE.search(text, max(0, start - 8), start) and _ORDER_LINE_AFTER.match(text, end)
                 and _ORDERED.search(text, max(0, start - 80), start)):
             return False  # "commande ... chez Maurice : 28 vestes, ...": a supplier and the order placed with it
@@ -2448,6 +2475,12 @@ class PersonDetector:
                 and lowered not in function_words() and lowered not in not_lone_names()
                 and lowered not in CALENDAR_FIRST_NAMES and self._first(word)):
             return True  # "Cahier de transmission - Gilbert\nNé(e) le ...": whose record a heading names, round 57
+        if (_CLOSING_LINE_BEFORE.search(text, max(0, start - 6), start) and _ROLE_TITLE_LINE_AFTER.match(text, end)
+                and lowered not in function_words() and lowered not in not_lone_names() and self._first(word)):
+            return True  # "Happy ringing,\nShona\nTower Secretary": a closing's name above its role's line, round 59
+        line_head = text[text.rfind("\n", 0, start) + 1 : start]
+        if ":" in line_head and _LITTER_TEXT.search(line_head):
+            return False  # "Camada «L» de perros guía: Lola, Lucas, Luna": a litter's names after its colon, round 59
         if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
             return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
         if (lowered in SHORT_WEEKDAYS and (_CLOCK_AFTER.match(text, end) or _DAY_PART_AFTER.match(text, end))
@@ -3590,6 +3623,8 @@ class PersonDetector:
             return None  # "Appelant : Le 16.01.2002.", "Medewerker: Mag ik uw geboortedatum ...": a transcript's answer
         if context == "label" and len(words) == 1 and (words[0][1].lower() in ORG_FIRST_WORDS or words[0][1].lower() in ANIMALS):
             return None  # "Cliente: Ayuntamiento, a la atención de ...": an institution, whatever the name lists hold
+        if len(words) == 1 and words[0][1].lower() in _NUMBERED_PLACE_WORDS and _FIGURE_NEXT.match(text, start + len(chain)):
+            return None  # "Requested by: Ward 7 (Respiratory)": a hospital's numbered ward, round 59
         if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
                 w.lower() for _, w in words[:2]) in self._greetings):
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets
