@@ -158,6 +158,10 @@ _PLACE_NOT_STREET = re.compile(
     r"schreibtisch|spiel|sport|fußball|fussball|tennis|bolz|lager)platz"
     r"|(?:bahn|flug)steig|(?:hallen|roll|garagen|einfahrts|lade|sektional)tor|(?:eingabe|text|daten|formular|such|spiel)feld"
     r"|(?:start|landings|taxi|bowling|tennis|kegel|ijs|atletiek|speel|sport|voetbal|hockey)(?:baan|veld)"
+    # a device or a role named by a Latin loanword whose "-tor" is its agent's ending, no town's gate ("Steintor",
+    # "Ostertor"): "Inkubator 4", "Ventilator 2", "Monitor 3", "Generator 1", "Reaktor 2", "Projektor 5",
+    # "incubator 4" and "monitor 3" in the other languages, numbered in a ward's or a plant's notice
+    r"|[a-zäöüß]{2,}(?:ator|itor|ktor)"
 )
 # A dental work on numbered teeth (FDI's two digits, quadrant 1-8 then tooth 1-8): "VMK-Brücke 34–36,
 # Farbe A3", "Zirkonkrone 21", "bridge 34-36, shade A2", "couronne 26", "corona 11", "kroon 46": the
@@ -625,7 +629,9 @@ _COMMUNITY_VENUE = (
     r"turnhalle|dorfgemeinschaftshaus|community[ ]cent(?:re|er)|community[ ]hall|village[ ]hall|church[ ]hall|parish[ ]hall|"
     r"town[ ]hall|civic[ ]cent(?:re|er)|salle[ ]communale|salle[ ]des[ ]fêtes|salle[ ]polyvalente|maison[ ]de[ ]quartier|"
     r"maison[ ]des[ ]associations|centre[ ]culturel|centro[ ]c[íi]vico|centro[ ]social|centro[ ]cultural|casa[ ]de[ ]cultura|"
-    r"polideportivo|hogar[ ]del[ ]jubilado|buurthuis|wijkcentrum|gemeenschapshuis|dorpshuis|parochiezaal|ontmoetingscentrum|sporthal)"
+    r"polideportivo|hogar[ ]del[ ]jubilado|buurthuis|wijkcentrum|gemeenschapshuis|dorpshuis|parochiezaal|ontmoetingscentrum|sporthal|"
+    # a parish's hall in the Romance languages, as "parish hall" and "Pfarrsaal" above
+    r"salle[ ]paroissiale|salón[ ]parroquial|salon[ ]parroquial|sala[ ]parroquial|centro[ ]parroquial)"
 )
 """A community's venue, its hall or its centre, in the five languages (case-insensitive, its own group)."""
 _VENUE_AFTER = re.compile(
@@ -703,6 +709,18 @@ _COMMUNITY_VENUE_BEFORE = re.compile(
     + r"(?:[ ](?:de|des|du|der|del|van|of|st\.?|sankt|saint|san)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*[,:–—(-][ \t]*$")
 
 
+# A community's venue named at the head of its own notice, the line opening with its name, then its address:
+# the hall's address in its hire rates, its timetable or its rules, no one's home ("Gemeindesaal St. Johannis,
+# Martin-Luther-Straße 12 – Mietpreise: ...", "St Cecilia's Church Hall, 4 Wesley Road - hire rates",
+# "Salle paroissiale Sainte-Anne, 8 rue Pasteur : tarifs", "Salón parroquial de San Antonio, calle Cervantes 14:
+# aforo ...", "Parochiezaal De Wijngaard, Kerkstraat 4 – huurprijzen"); a sentence that places a person by the
+# hall ("Wir wohnen neben dem Gemeindehaus, Kirchweg 4") opens with no venue and stays an address
+_COMMUNITY_VENUE_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:[A-ZÀ-Þ][\w'’.-]*[ ]){0,3}" + _COMMUNITY_VENUE
+    + r"(?:[ ](?i:de|des|du|der|del|van|of|st\.?|sankt|saint|san|santa|sainte)[ ][\w'’.-]+(?:[ ][\w'’-]+)?"
+    r"|(?:[ ][A-ZÀ-Þ][\w'’.-]*){1,2})?[ \t]*[,:–—(-][ \t]*$")
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
@@ -712,7 +730,8 @@ def _public_office_before(text: str, start: int) -> bool:
             or _WORKS_IN_RESIDENCE_BEFORE.search(before) is not None or _COMMUNITY_VENUE_BEFORE.search(before) is not None
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
-            or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None)
+            or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _COMMUNITY_VENUE_HEADING.search(text, max(0, start - 80), start) is not None)
 
 
 # A plot's, a bed's, a room's or a seat's number, then a person's name whose surname is a street's

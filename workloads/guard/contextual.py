@@ -311,10 +311,41 @@ def _role_name_bracketed_dates(text: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth")
 
 
+# A care service's log of the people it saw, one a line: the time the line opens with, the person's full name
+# and a date in brackets some years past, the birth date that tells two namesakes apart, then what was done
+# ("10:05 Mary Hill (12/03/1950) flu", "09:40 Anna Roth (12.03.1950) Grippe", "11:20 Paul Roy (04/02/1949)
+# grippe", "08:38 Ana Gil Pardo (12 de marzo de 1950) gripe", "14:10 Joop de Vries (12-03-1950) griep"), in a
+# text about care (a clinic, a doctor, a vaccine or the illness it is given against). A recent date in
+# brackets is the visit's or an appointment's ("10:05 Mary Hill (12/03/2026) flu" stays clean), a line with no
+# time opening it is no log's, and a text about no care (a TV guide's "20:15 Der Pate (24.03.1972)") holds none
+_TIMED_NAME_BRACKETED_DATE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?[0-2]?[0-9][:.h][0-5][0-9](?:[:.][0-5][0-9])?(?:[ ]?(?i:am|pm|a\.m\.|p\.m\.|uhr|h))?"
+    r"[ \t]*(?:[-–—|,][ \t]*)?"
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_WORD + r"(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y|'t|’t|'s|’s)[ ]){0,2}" + _NAME_WORD + r"){1,3}"
+    r"[ ]?\([ ]?(?P<date>[^()\n]{6,24}?)[ ]?\)", re.MULTILINE)
+# the care the log is kept for: _CARE_WORD's, and a vaccine's or its illness's word inside a compound
+# ("Inloopvaccinatie", "Grippeimpfung"), a Dutch doctor's short label ("Arts:")
+_CARE_LOG_WORD = re.compile(r"vaccin|vacun|impf|inent|griep|grippe|gripe|influenza|covid|corona|(?<!\w)flu(?!\w)|"
+                            r"(?<!\w)arts[ \t]*:")
+
+
+def _care_log_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    """The dates in brackets on a care log's timed lines (_TIMED_NAME_BRACKETED_DATE): births some years past."""
+    if _CARE_LOG_WORD.search(lowered) is None and _CARE_WORD.search(lowered) is None:
+        return
+    for m in _TIMED_NAME_BRACKETED_DATE.finditer(text):
+        date = m.group("date")
+        year = _year(date)
+        if DATE.fullmatch(date) and year is not None and year <= _this_year() - _BIRTH_YEARS_AGO:
+            yield (m.start("date"), m.end("date"), "date_of_birth")
+
+
 def _patient_and_greeting_dates(text: str, lowered: str) -> Iterator[Span]:
     yield from _patient_line_dates(text, lowered)
     if "(" in text:
         yield from _role_name_bracketed_dates(text)
+        yield from _care_log_birth_dates(text, lowered)
     for label in _PATIENT_LABEL.finditer(lowered):
         line_end = text.find("\n", label.end())
         for m in DATE.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
@@ -3000,7 +3031,10 @@ def client_column(label: str) -> bool:
 # an insured member's number written short in German: "Vers.-Nr." (Versichertennummer), as a
 # form writes it after the health insurer's name; a member's only near health insurance or care
 _MEMBER_WORDS = frozenset(("vers", "versich"))
-_MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "afiliad", "versicherte", "aansluiting",
+# an insured member's affiliation by its noun too, as a French form words it ("Mutuelle, n° d'affiliation",
+# English's "affiliation no." of a health fund): numbered, and only near health insurance or care (an academic
+# "Affiliation:" names no number; Spain's "n.º de afiliación" is the social security's, no insurer's member's)
+_MEMBER_STEMS = ("member", "adhérent", "adherent", "affilié", "affilie", "affiliation", "afiliad", "versicherte", "aansluiting",
                  "mitglied", "assuré", "assure", "asegurad", "verzekerde", "lidnummer", "lid")
 _OTHER_THING = re.compile(
     r"^(?:order|invoice|ticket|room|phone|tel|telephone|fax|mobile|booking|reference|ref|tracking|account|contract|"

@@ -522,10 +522,24 @@ _CANCEL_RIGHT_BEFORE = re.compile(
     r"llama al|bel|sms))?[ ]?[:,]?[ ]*$")
 
 
+# The speaker being at the number, the number right after the verb and the preposition joined with its article:
+# "si alguien pregunta, estoy en el 612345678", "estamos en el 911...", "estoy al 6...", "je suis au 06...",
+# "nous sommes au 01...": the article makes the number a thing one is at, as "al 612345678" reaches one (round
+# 13), and a person is at a number only by phone ("estoy en el aula 212" has no phone's shape after it). English's,
+# German's and Dutch's bare "I'm on", "ich bin unter", "ik ben op" take no article and stay unread alone (round 13:
+# "I'm on 84774494" needs a phone's word before it)
+_SPEAKER_AT_NUMBER = re.compile(
+    r"(?<!\w)(?:estoy|estamos|je[ ]suis|nous[ ]sommes|on[ ]est)"
+    r"(?:[ ](?:siempre|también|toujours|aussi))?"
+    r"[ ](?:en[ ]el|al|au)[ ]?:?[ ]*$")
+
+
 def _reached_right_before(before: str) -> bool:
-    """A call made to the number (_CONTACTED_RIGHT_BEFORE) or one to cancel on it (_CANCEL_RIGHT_BEFORE),
-    right before it: both phone-word checks ask the same of the text before the number."""
-    return _CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None
+    """A call made to the number (_CONTACTED_RIGHT_BEFORE), one to cancel on it (_CANCEL_RIGHT_BEFORE) or the
+    speaker being at it (_SPEAKER_AT_NUMBER), right before it: both phone-word checks ask the same of the text
+    before the number."""
+    return (_CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None
+            or _SPEAKER_AT_NUMBER.search(before) is not None)
 
 
 _FIRST_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -1399,6 +1413,11 @@ _NOT_PHONE_OR_CARD = re.compile(
     r"pedido|factura|seguimiento|referencia|artículo|código de barras|"
     r"bestelling|factuur|trackingnummer|referentie|artikel|order|streepjescode|"
     r"parcel|package|paket|colis|paquete|pakket|batch|lot|lote|partij|chargennummer|serial|seriennummer|serienummer|"
+    # a product's or its supplier's code or number, the goods' barcode as a stock list or an order gives it ("supplier
+    # code 0018188181909", "Produktcode 4006...", "Lieferantennr. ...", "code produit ...", "código de producto ...",
+    # "productcode ...", "leverancierscode ..."): a code names no one to call
+    r"(?:supplier|vendor|product|produkt|lieferanten|leveranciers?)(?=[ _-]?(?:s?code|no\b|nr\b|number|nummer|#))|"
+    r"code[ ](?:produit|fournisseur|article)|c[óo]digo[ ](?:de(?:l)?[ ])?(?:producto|proveedor|art[íi]culo)|"
     # a product's batch in a recall ("Rückruf ...: Brackets Charge 7924261240, GTIN ...", "Ch.-B. ...", "Los-Nr.
     # ...", "numéro de lot ..."): German's "Charge" is a batch, not someone "in charge" of a number
     r"(?<![\w])(?<!in[ ])(?<!of[ ])charge|chargen-?nr|ch\.-?b\.|los-?nr|losnummer|lotnummer|partijnummer|"

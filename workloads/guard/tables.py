@@ -142,6 +142,10 @@ def _owners_only(rest: str) -> bool:
     return bool(words) and all(w in _PHONE_OWNERS for w in words)
 
 
+_NUMBER_ABBREVIATIONS = frozenset("no nr num núm nº".split())
+"""A number's word as a column's head abbreviates it, its full stop after it: "no.", "nr.", "num.", "núm."."""
+
+
 _INCLUSIVE_ENDING = re.compile(r"(?:/in(?:nen)?|\(in\)|\*in|:in|/a|\(a\)|/e|\(e\)|·e|·rice|/rice|/ster)$")
 """A role's inclusive ending on a column's head ("Fahrer/in", "Fahrer*in", "conducteur·rice", "Trabajador/a",
 "rijder/ster"): the column is the role's."""
@@ -158,6 +162,10 @@ def _kind(column: str) -> str | None:
     raw = raw.strip("[]")
     if raw.endswith(".") and raw[:-1].isalpha():
         raw = raw[:-1]  # an abbreviation's full stop: "Tél.", "Tel.", "Tfno."
+    elif raw.endswith(".") and raw[:-1].rpartition(" ")[2].lower() in _NUMBER_ABBREVIATIONS:
+        # a number's abbreviated word last, after the thing's ("NHS no.", "Patient nr.", "Pass no.", "Historia núm."):
+        # the full stop abbreviates the word, the column is the thing's number as "NHS no" reads
+        raw = raw[:-1]
     name = CAMEL_BOUNDARY.sub("_", raw).lower().replace(" ", "_").replace("-", "_")
     kind = _KIND_OF.get(name) or _KIND_OF.get(raw.lower().replace(" ", "_").replace("-", "_"))
     if kind is None and _INCLUSIVE_ENDING.search(name):
