@@ -30,7 +30,7 @@ from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
 from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
-from workloads.guard.doer_cues import _REPORTER_END, _ROLE_NOUN_BEFORE, doer_cue
+from workloads.guard.doer_cues import _REPORTER_END, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -2475,6 +2475,9 @@ class PersonDetector:
                 and lowered not in function_words() and lowered not in not_lone_names()
                 and lowered not in CALENDAR_FIRST_NAMES and self._first(word)):
             return True  # "Cahier de transmission - Gilbert\nNé(e) le ...": whose record a heading names, round 57
+        if (_THANKS_TO_BEFORE.search(text, max(0, start - 24), start) and _THANKS_TO_AFTER.match(text, end)
+                and self.g.is_common_first_name(word) and lowered not in function_words() and lowered not in not_lone_names()):
+            return True  # "Merci à Suzanne pour la couture !": whom a note thanks, a common first name, round 59
         if (_CLOSING_LINE_BEFORE.search(text, max(0, start - 6), start) and _ROLE_TITLE_LINE_AFTER.match(text, end)
                 and lowered not in function_words() and lowered not in not_lone_names() and self._first(word)):
             return True  # "Happy ringing,\nShona\nTower Secretary": a closing's name above its role's line, round 59
