@@ -2895,6 +2895,17 @@ class PersonDetector:
             w.lower().rstrip(".") in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in ORG_FIRST_WORDS
             or w.lower() in not_lone_names() for w in words)
 
+    def _contact_name_cell(self, value: str) -> bool:
+        """Round 57: a phone column's cell that holds a name, no digit in it: an emergency contact's column (a phone's
+        kind, "Notfallkontakt;Telefon\n...;Sybille;056 630 59 28") whose number stands in the next one. Not a title's
+        or a kin word's value ("Frau Kiss", "Oma Carla"), which the name after them gives on its own."""
+        if any(c.isdigit() for c in value) or not _CELL_NAME.fullmatch(value):
+            return False
+        lowered, first = value.lower(), value.split()[0]
+        return (lowered not in self._greetings and lowered not in not_lone_names() and self._first(first)
+                and first.lower().rstrip(".") not in self._titles and not _BARE_KIN_BEFORE.match(first + " ")
+                and first.lower() not in _KIN_WORDS and self._name_cell(value, strict=True))
+
     def _name_cell(self, cell: str, strict: bool = False) -> bool:
         """A table cell under a person column that reads as a name: a listed first name first,
         or two or more words one of which is a listed name, and no organisation word."""
@@ -3066,13 +3077,7 @@ class PersonDetector:
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
                 yield (start, end, "person")
-            elif (kind == "phone" and not any(c.isdigit() for c in value) and _CELL_NAME.fullmatch(value)
-                  and value.lower() not in self._greetings and value.lower() not in not_lone_names()
-                  and self._first(value.split()[0]) and value.split()[0].lower().rstrip(".") not in self._titles
-                  and not _BARE_KIN_BEFORE.match(value.split()[0] + " ") and value.split()[0].lower() not in _KIN_WORDS
-                  and self._name_cell(value, strict=True)):
-                # "Notfallkontakt;Telefon\n...;Sybille;056 630 59 28": an emergency contact's column (a phone's kind)
-                # that holds the contact's name, its number in the next one; round 57
+            elif kind == "phone" and self._contact_name_cell(value):
                 yield (start, end, "person")
         for user in (_LOG_USER.finditer(text) if " [" in text or "display_name" in text else ()):
             group = "clf" if user.group("clf") else "vault"
