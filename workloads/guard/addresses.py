@@ -709,6 +709,19 @@ _COMMUNITY_VENUE_BEFORE = re.compile(
     + r"(?:[ ](?:de|des|du|der|del|van|of|st\.?|sankt|saint|san)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*[,:–—(-][ \t]*$")
 
 
+# A community's venue placed on its street by the preposition that names a street's side, its word maybe in the
+# genitive of a room inside it, right before the address: the venue's address, no one's home ("im Vorraum des
+# Dorfgemeinschaftshauses an der Lindenstraße 3", "im Gemeindehaus am Kirchplatz 2", "in the village hall on 4 Mill
+# Lane", "à la salle des fêtes, au 4 rue Pasteur", "en el centro cívico de la calle Mayor 3", "in het buurthuis aan
+# de Dorpsstraat 4"); the sentence must place something in or at the venue (its preposition first), so a home
+# "neben dem Gemeindehaus an der Kirchstraße 4" or "next to the village hall on Mill Lane" is no venue's
+_COMMUNITY_VENUE_ON = re.compile(
+    r"(?<!\w)(?:im|in[ ]der|in[ ]dem|ins|in|at|in[ ]the|at[ ]the|à[ ]la|au|dans[ ]la|dans[ ]le|en[ ]el|en[ ]la|al|"
+    r"in[ ]het|in[ ]de|bij[ ]het|bij[ ]de)[ ](?:[\w'’-]+[ ]){0,2}" + _COMMUNITY_VENUE + r"(?:e?s)?"
+    + r"(?:[ ](?:de|des|du|der|del|van|of|st\.?|sankt|saint|san)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*,?[ ]"
+    r"(?:an[ ]der|an[ ]dem|am|auf[ ]der|in[ ]der|on|au|de[ ]la|del|en[ ]la|aan[ ]de|aan[ ]het|aan|op[ ]de|op)[ ]$")
+
+
 # A community's venue named at the head of its own notice, the line opening with its name, then its address:
 # the hall's address in its hire rates, its timetable or its rules, no one's home ("Gemeindesaal St. Johannis,
 # Martin-Luther-Straße 12 – Mietpreise: ...", "St Cecilia's Church Hall, 4 Wesley Road - hire rates",
@@ -728,6 +741,7 @@ def _public_office_before(text: str, start: int) -> bool:
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
             or _EVENT_HALL_BEFORE.search(before) is not None or _CLUB_HOUSE_BEFORE.search(before) is not None
             or _WORKS_IN_RESIDENCE_BEFORE.search(before) is not None or _COMMUNITY_VENUE_BEFORE.search(before) is not None
+            or _COMMUNITY_VENUE_ON.search(before) is not None
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None

@@ -1786,6 +1786,13 @@ _CARE_WORD = re.compile(
     r"obstetric\w*|labour ward|delivery suite|maternité|sage-femme|sages-femmes|obstétri\w*|accouchement|"
     r"obstetricia|obstétric[oa]|matrona|paritorio|verloskund\w*|verloskamer|kraamafdeling|kraamzorg|"
     r"discharge summary|discharge letter|entlassungsbrief|entlassbrief|lettre de sortie|informe de alta|ontslagbrief|"
+    # prenatal diagnosis and screening, by the pregnancy's word or the condition screened for, words of a
+    # pregnant patient's care only ("antenatal clinic", "prenatal screening", "Pränataldiagnostik", "centre de
+    # diagnostic prénatal", "diagnóstico prenatal", "prenatale screening", "trisomy 21", "Trisomie 21",
+    # "nuchal translucency", "Nackentransparenz", "clarté nucale", "translucencia nucal", "nekplooimeting");
+    # a birth class's "cours de préparation à la naissance" names neither
+    r"prenatal\w*|antenatal\w*|pränatal\w*|prénatal\w*|trisom\w*|nuchal|nackentransparenz|clarté nucale|"
+    r"translucencia nucal|nekplooi\w*|"
     # a blood group, as a donor's match or a transfusion's record gives it ("Bloedgroep B+, CMV negatief",
     # "blood group O+", "Blutgruppe A", "groupe sanguin A+", "grupo sanguíneo 0+")
     r"blood group|blood type|blutgruppe|groupe sanguin|grupo sangu[ií]neo|bloedgroep)(?!\w)"
@@ -1956,6 +1963,26 @@ def _about_care(lowered: str, start: int, end: int, skip: tuple[int, int] | None
     return _CARE_WORD.search(lowered, first, skip[0]) is not None or _CARE_WORD.search(lowered, skip[1], last) is not None
 
 
+# A letter whose sender, its first line, is a care service, the file's number in the letter's own subject block
+# (the paragraph that opens with "Objet"/"Subject"/"Betreff"/"Asunto"/"Betreft"): the patient's file at that
+# service, as the letter's care words would make it when they stand in another paragraph ("Centre de
+# diagnostic prénatal\n\n...\n\nObjet : résultat du dépistage\nDossier n° 2025-133318", "Antenatal Clinic,
+# St Mary's Hospital\n\n...\n\nRe: your screening result\nFile no. 4471209", "Pränataldiagnostik
+# Klinikum Nord\n\n...\n\nBetreff: Ihr Befund\nAkte Nr. 4471209", "Unidad de diagnóstico prenatal\n\n...
+# \n\nAsunto: resultado\nExpediente n.º 4471209", "Prenataal centrum, ziekenhuis Rijnstate\n\n...\n\nBetreft:
+# uitslag\nDossier nr. 4471209"); a firm's or an office's letter names no care in its first line, and a file
+# number outside the subject block (a later paragraph's "dossier n°" of another office) stays unread.
+_SUBJECT_LINE = re.compile(r"(?:objet|subject|re|betreff|asunto|betreft|onderwerp)[ \t]*:")
+
+
+def _care_letterhead(lowered: str, start: int) -> bool:
+    heading = lowered.find("\n")
+    if heading < 0 or _CARE_WORD.search(lowered, 0, heading) is None:
+        return False
+    blank = lowered.rfind("\n\n", 0, start)
+    return blank >= 0 and _SUBJECT_LINE.match(lowered, blank + 2) is not None
+
+
 # A genealogy file's (GEDCOM) birth event: the level-1 BIRT line, then its level-2 DATE, maybe after
 # its place or source ("1 BIRT\n2 PLAC Leeds\n2 DATE 12 MAY 1988"); a death's, a burial's or a
 # marriage's date (DEAT, BURI, MARR) and an approximate one ("ABT 1950") stay clean
@@ -2017,7 +2044,10 @@ _TRAVELLER_LINE = re.compile(
 
 def find_traveller_list_births(text: str, lowered: str) -> Iterator[Span]:
     """The date alone after each traveller's name on a numbered list that a passenger list's heading
-    opens, two such lines at least."""
+    opens, two such lines at least; and the date closing each row of a roster of passports (passport_roster_rows)."""
+    if "pas" in lowered or "päss" in lowered:
+        for row in passport_roster_rows(text, lowered):
+            yield (row.start("date"), row.end("date"), "date_of_birth_passport_roster")
     head = _TRAVELLER_LIST_HEAD.search(lowered)
     if head is None:
         return
@@ -2409,7 +2439,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (_about_care(lowered, m.start(), m.end())
-                                                                    or _seen_in_consultation(lowered, m.start())):
+                                                                    or _seen_in_consultation(lowered, m.start())
+                                                                    or _care_letterhead(lowered, m.start())):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_BARE.finditer(text):
             if _REPORT_BEFORE_BRACKET.search(lowered, max(0, m.start() - 30), m.start()):
@@ -2727,9 +2758,46 @@ def passport_list_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
             pos = row.end()
 
 
+# A roster of passports under a heading that names them (no colon needed: "Jeugdtoernooi O16 in Cardiff –
+# paspoortlijst", "Torneo sub-16 en Toulouse – pasaportes", "U16 tour to Lyon - passport list", "Passliste
+# Jugendfreizeit", "Liste des passeports – séjour à Gand"), one traveller a line in three columns, the same
+# separator twice (a dash, a middle dot, a bar, a semicolon): the name, the passport's number and a date
+# ("Ruth Mayer – C4X7K2L9M – 14.06.2011", "Tom Hale · 512345678 · 3 March 2010", "Inès Roy | 18AB12345 |
+# 02/05/2012", "Nuria Gil · PAA123456 · 9 de mayo de 2010", "Daan Bos – NP1234567 – 7 mei 2012"). A carrier,
+# a hotel or an organiser asks each traveller's name, passport number and date of birth together, the one
+# date such a list gives without its label (an expiry date is named: "geldig tot", "valid until"), so the
+# number is a passport's and the date its holder's birth date. Only the rows right under the heading count,
+# each of the three columns in its shape (the number a passport's, the date a date); a team sheet's "Name –
+# 12 – 03.05.2011" (a shirt number), a heading that names another document or the passports' photos, and a
+# line in another shape (the leader's "Begeleider: Name, phone") end or skip the roster.
+_PASSPORT_ROSTER_HEAD = re.compile(
+    r"^[^\n]*?(?<!\w)(?:passports?|passliste\w*|reisepässe|reisepass\w*|passeports?|pasaportes?|paspoort\w*)(?!\w)"
+    r"(?![ ](?:photos?|fotos?|covers?|holders?|office|control|check)\b)[^\n]*\n", re.MULTILINE)
+_PASSPORT_ROSTER_ROW = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*|[0-9]{1,2}[.)][ \t]+)?"
+    r"(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ](?:(?:[a-z]{1,3}|'s)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4})"
+    r"[ \t]+(?P<sep>[–—·|;-])[ \t]+(?P<value>[A-Z0-9]{6,10})[ \t]+(?P=sep)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*(?:\n|$)")
+
+
+def passport_roster_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """The rows of each roster of passports (above), right under its heading: "value" the passport's number,
+    "date" its holder's birth date."""
+    for head in _PASSPORT_ROSTER_HEAD.finditer(lowered):
+        line = lowered[head.start() : head.end()]
+        if _OTHER_DOCUMENT.search(line) or _PASSPORT_LIST_NOT.search(line):
+            continue
+        pos = head.end()
+        while (row := _PASSPORT_ROSTER_ROW.match(text, pos)) is not None and _passport_like(
+                row.group("value")) and DATE.fullmatch(row.group("date")) is not None:
+            yield row
+            pos = row.end()
+
+
 def _passport_list(text: str, lowered: str) -> Iterator[Span]:
     for row in passport_list_rows(text, lowered):
         yield (row.start("value"), row.end("value"), "passport_list")
+    for row in passport_roster_rows(text, lowered):
+        yield (row.start("value"), row.end("value"), "passport_roster")
 
 
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
@@ -3633,6 +3701,18 @@ def _other_things_column(text: str, start: int, end: int) -> bool:
     return bool(words) and _OTHER_THING.match(words[0]) is not None and label_kind(column or "") is None
 
 
+# The group's leader in a field of their own, the line opening with the role's label, then the name and a
+# comma before the number: the leader's contact, their phone, though the heading above names the travellers'
+# passports ("Responsable: Victoria Puente, 922751496", "Begeleider: Rudi Jacobs, 612345678", "Group leader:
+# Tom Hale, 712345678", "Betreuerin: Anna Roth, 017612345", "Accompagnateur : Luc Roy, 612345678"); the
+# passport named on the line itself ("Responsable: Victoria Puente, pasaporte 922751496") keeps it a passport.
+_LEADER_FIELD_LINE = re.compile(
+    r"[ \t]*(?:[\w-]+[ ])?(?:responsables?|encargad[oa]s?|monitor(?:a|es)?|entrenador(?:a|es)?|delegad[oa]|"
+    r"begeleid(?:er|ster|ers)|leiding|trainer(?:in)?|coach|betreuer(?:in)?|begleit(?:er|erin|ung|person)|"
+    r"(?:gruppen|reise|team)?leiter(?:in)?|leader|chaperones?|accompagnat(?:eur|rice|eurs)|encadrant(?:e|s)?)"
+    r"[ \t]*:[ \t]*[^\W\d_][^\n\d,:;]{1,50},[ ]*$")
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -3670,6 +3750,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             # the title's own number ("CONTRATO DE PRÉSTAMO CON GARANTÍA PRENDARIA n.º 374136551",
             # "Pfandvertrag Nr. ...", "Rental agreement no. ...", "Contrat de prêt sur gage n° ...")
             continue
+        if where == "prose" and named != "passport" and _LEADER_FIELD_LINE.fullmatch(
+                lowered, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # the leader's phone in their own field: "Responsable: Victoria Puente, 922751496"
         if where == "prose":
             lo = max(0, m.start() - 150)
             first = lo + sentence_start(lowered[lo : m.start()])

@@ -2044,6 +2044,16 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _remote_path_after(text: str, start: int, stop: int) -> bool:
+    """The address's eight full groups, then a colon and a path: scp's, rsync's and git's remote "host:path"
+    ("rsync -a dist/ deploy@2001:db8:1:2:3:4:5:6:/srv/app", "scp a.tgz 2001:db8:1:2:3:4:5:6:~/in/"); with eight
+    full groups and no "::" the address cannot run on, so the colon before "/" or "~" is the path's, and the
+    address ends before it (`stop` is after that colon)."""
+    value = text[start : stop - 1]
+    return (stop - start > 2 and text[stop - 1] == ":" and text.startswith(("/", "~"), stop)
+            and value.count(":") == 7 and "::" not in value)
+
+
 def find_ipv6(text: str) -> Iterator[Span]:
     end = 0
     for m in IPV6_CORE.finditer(text):
@@ -2062,7 +2072,9 @@ def find_ipv6(text: str) -> Iterator[Span]:
         end = stop
         if start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ":."):
             continue
-        if stop < len(text) and (_is_word(text[stop]) or (text[stop] == ":" and not colon_after)):
+        remote = _remote_path_after(text, start, stop)
+        stop -= remote
+        if stop < len(text) and (_is_word(text[stop]) or (text[stop] == ":" and not (colon_after or remote))):
             continue
         value = text[start:stop]
         cidr = _CIDR_SUFFIX.match(text, stop)
@@ -2580,11 +2592,26 @@ _LIST_ITEM_NAME_DASH = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})(?:[ ]\([^()\n\d]{2,30}\))?[ ]+[–—-][ ]+"
     rf"(?P<n>{_NATIONAL_NUMBER}|[1-9][0-9]{{9}}|[1-9][0-9]{{3}}[ -]?[0-9]{{4}})[ \t]*$", re.MULTILINE)
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
+# A rota's line, one shift a line: the weekday and the time opening it, then the same separator (a middle dot,
+# a bar, a dash) before the volunteer's full name and before a bare number in a phone's shape that ends the
+# line ("Monday 18:00 · Ann Cole · 07700900461", "Montag 18:00 · Anna Roth · 01761234567", "Lundi 18h00 · Luc
+# Roy · 0612345678", "Lunes 18:00 · Ana Gil Roca · 823962930", "Maandag 18:00 · Daan Bos · 0612345678"): who to
+# call for that shift. A name of one word ("Samuel (primera vez)") and a line whose last column is no phone's
+# shape (a room, a count) stay unread; the name's words must be capitalised, two at least.
+_ROTA_LINE_NUMBER = re.compile(
+    r"^[ \t]*(?i:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom|"
+    r"ma|wo|vr|za|zo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?[ \t]+"
+    r"[0-9]{1,2}(?:[:.h][0-9]{2}|h)[ \t]+(?P<sep>[·|–—-])[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})"
+    rf"[ \t]+(?P=sep)[ \t]+(?P<n>{_NATIONAL_NUMBER})[ \t]*$", re.MULTILINE)
 
 
 def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
-    """A number ending a list item whose bold name is a person's (_LIST_ITEM_NUMBER), or ending a chat
-    message after a dash when the message names a person (_CHAT_DASH_NUMBER): the person's phone."""
+    """A number ending a list item whose bold name is a person's (_LIST_ITEM_NUMBER), ending a rota's line after the
+    volunteer's name (_ROTA_LINE_NUMBER), or ending a chat message after a dash when the message names a person
+    (_CHAT_DASH_NUMBER): the person's phone."""
     if "**" in text:
         for m in _LIST_ITEM_NUMBER.finditer(text):
             n = m.group("n")
@@ -2598,6 +2625,9 @@ def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Spa
             if (_comma_number_digits(n) or digits == 10 or (digits == 8 and n[:2] not in ("19", "20"))) and (_is_full_name(
                     gazetteer, m.group("name"), least=2) or _known_surname_trunk_number(gazetteer, m.group("name"), n)):
                 yield (m.start("n"), m.end("n"), "phone_after_name")
+    for m in _ROTA_LINE_NUMBER.finditer(text):
+        if _comma_number_digits(m.group("n")):
+            yield (m.start("n"), m.end("n"), "phone_rota_line")
     if "[" in text:
         for m in _CHAT_DASH_NUMBER.finditer(text):
             if _comma_number_digits(m.group("n")) and any(
