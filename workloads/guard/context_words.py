@@ -82,6 +82,7 @@ NAME_LABELS = {
           r"administered by|given by|reporting party|on call|on-call|"  # round 56
           r"sitter|pet sitter|pet-sitter|dog sitter|cat sitter|dog walker|house sitter|key person|parents|"  # round 57
           r"akela|facilitator|"  # round 58
+          r"foster carers|foster parents|foster family|student|trainee|apprentice|"  # round 60
           r"authorised to collect|authorized to collect|authorised collector|"  # round 59
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
@@ -109,6 +110,7 @@ NAME_LABELS = {
           r"bereitschaft|rufbereitschaft|"  # round 56
           r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57
           r"bearbeitung|übungsleiter|übungsleiterin|"  # round 58, 59
+          r"studierende|studierender|student|studentin|auszubildende|auszubildender|pflegeeltern|pflegefamilie|"  # round 60
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
@@ -159,6 +161,7 @@ NAME_LABELS = {
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
           r"de guardia|"  # round 56
+          r"técnico de acogida|técnica de acogida|técnica|educador social|educadora social|familia de acogida|"  # round 60
           r"cuidador de mascotas|cuidadora de mascotas|paseador|paseadora|educador|educadora|padrinos|madrinas|"  # round 57
           r"tatuador|tatuadora|menor|recluso|reclusa|"
           r"intérprete asignada|intérprete asignado|"

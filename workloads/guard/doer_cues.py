@@ -110,7 +110,9 @@ _ROLE_NOUN_BEFORE = re.compile(
     # de l'eau par le MNS Loïc", "L'infirmière Patricia dit que ...")
     r"badmeester|badjuf|bademeister|bademeisterin|lifeguard|maître-nageur|mns|"
     r"socorrista|infirmière|infirmier|krankenschwester|verpleegkundige|verpleegster|enfermera|enfermero|nurse|physio|"
-    r"physiotherapist|kiné|kinésithérapeute|fisio|fisioterapeuta|fysio|fysiotherapeut|physiotherapeutin"
+    r"physiotherapist|kiné|kinésithérapeute|fisio|fisioterapeuta|fysio|fysiotherapeut|physiotherapeutin|"
+    # round 60: a build's committer or a ticket's assignee ("Notifying committer James and ...")
+    r"committer|assignee|reviewer"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -425,6 +427,23 @@ _SAID_AFTER = re.compile(r"[ ](?i:can't|cannot|can[ ]not|won't|will[ ]not|isn't|
                          r"ne[ ]pourra|kann[ ]nicht|darf[ ]nicht|kan[ ]niet|mag[ ]niet|is[ ]out|is[ ]off)\b")
 """Whom someone says cannot or will not do something: "the physio said Omar can't play saturday", "el médico dijo que
 Iker no puede entrenar", "der Arzt sagt, Lena darf nicht turnen" (with the comma: the name after it)."""
+_UPDATE_ON_BEFORE = re.compile(
+    r"(?i:\b(?:(?:petit[ ]|un[ ])?point[ ]sur|nouvelles[ ]de|(?:quick[ ]|short[ ])?update[ ]on|news[ ]on|"
+    r"(?:kurzes[ ])?update[ ]zu|neuigkeiten[ ]von|(?:kleine[ ])?update[ ]over|nieuws[ ]over|stand[ ]van[ ]zaken[ ]rond|"
+    r"novedades[ ]sobre|noticias[ ]de|actualización[ ]sobre))[ ]$")
+_PRONOUN_CLAUSE_AFTER = re.compile(r"[ ]?[:,–-][ ]+(?i:il|elle|he|she|they|er|sie|hij|zij|ze|él|ella)[ ][a-zß-ÿ]")
+"""Round 60: whom an update is about, a pronoun taking the name up after a colon: "petit point sur Loïc : il a pris
+un coup", "quick update on Maya: she is back", "kurzes Update zu Jonas: er darf wieder", "novedades sobre Lucía: ella
+..."."""
+_HEADS_UP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:heads[ -]up|fyi|psst|kurze[ ]info|pour[ ]info|ojo|let[ ]op)[ ,]?[ ]$")
+_ADDRESS_DASH_AFTER = re.compile(r"[ ]?(?:[-–—:,][ ]|!)")
+"""Round 60: whom a message opens by warning, the name then a dash or a colon: "Heads up Steven - the key ...", "FYI
+Maya: the build ...", "Let op Sanne, de sleutel ..."."""
+_WITH_FROM_BEFORE = re.compile(r"(?<![\w])(?i:with|mit|avec|con|met)[ ]$")
+_FROM_ORG_AFTER = re.compile(r"[ ](?i:from[ ]the|from[ ]our|vom|von[ ]der|von[ ]den|de[ ]la|du|de[ ]l['’]|del|de[ ]los|"
+                             r"van[ ]de|van[ ]het)[ ]")
+"""Round 60: someone met with, and the body they come from: "with Shannon from the ambulance service", "mit Jonas vom
+Rettungsdienst", "avec Chloé de la Croix-Rouge", "con Lucía del centro de salud", "met Sanne van de GGD"."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -544,6 +563,12 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("asked to fetch", _ASKED_TO_FETCH_BEFORE, 24, (After(_ASKED_TO_FETCH_AFTER),)),
     # round 59: whom someone says cannot do something, "the physio said Omar can't play"
     Cue("said cannot", _SAID_BEFORE, 20, (After(_SAID_AFTER),)),
+    # round 60: whom an update is about, "petit point sur Loïc : il a pris un coup"
+    Cue("update on", _UPDATE_ON_BEFORE, 32, (After(_PRONOUN_CLAUSE_AFTER),)),
+    # round 60: whom a message warns, "Heads up Steven - the OpsGenie key ..."
+    Cue("heads up", _HEADS_UP_BEFORE, 16, (After(_ADDRESS_DASH_AFTER),)),
+    # round 60: someone met with and where they come from, "with Shannon from the ambulance service"
+    Cue("with from", _WITH_FROM_BEFORE, 6, (After(_FROM_ORG_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -114,6 +114,9 @@ scp selarl sprl srl
 """Company and association forms of the five languages' countries, written without their dots
 ("S.A.", "e.V.", "GesbR", "B.V."): after two names they make a firm of them. Capitalised or
 dotted only; not "se", "ab", "sal" (Spanish "Ana y Pablo se casan", German "Anna und Tom ab Montag")."""
+_ACRONYM_FORMS = frozenset("sas sasu scp snc sca sce eurl sprl".split())
+"""Company forms that are acronyms of three letters or more, written in capitals ("SAS", "SCP"), never in title case
+as a form: "Sas" after a first name is a surname (round 60). Not "Sàrl", "Gmbh", "Ltd" (written so as forms)."""
 _NEXT_TOKEN = re.compile(r"[ ]*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.&]*)")
 
 
@@ -438,8 +441,15 @@ _ROLE_SPEAKER = re.compile(_CHAT_LINE_START + r"([\w'’-]+)[ ]$")
 _ROTA_TEXT = re.compile(
     r"(?i:\b(?:rota|rotas|roster|duty list|dienstplan|einteilung|plan de service|planning|roulement|turnos|turno|cuadrante|"
     r"rooster|beurtrol|dienstrooster|schema|brennplan|stookschema|stookplan|calendario[ ]de[ ]hornadas|firing[ ]schedule|"
-    r"gießplan|giessplan|waterrooster|watering[ ]rota|plan[ ]d['’]arrosage|turnos[ ]de[ ]riego)\b)")
+    r"gießplan|giessplan|waterrooster|watering[ ]rota|plan[ ]d['’]arrosage|turnos[ ]de[ ]riego|"
+    r"schichtplan|schichten|shift[ ]plan|shifts|diensten|planning[ ]des[ ]permanences|permanences)\b)")
 """A text that says it is a rota: the first names after its slots' labels are who is on duty."""
+_ROTA_TIMED_SLOT = re.compile(r"[ \t]*[A-Za-zÀ-ÿ]{2,10}\.?[ ]+[0-9]{1,2}[:.h][0-9]{2}(?:[ ]?(?:Uhr|h))?(?:[ ]{2,}|\t)")
+"""A rota's slot of a day and a time, then two spaces or a tab: "Fr 17:30  ", "Viernes 17:30\t" (round 60)."""
+_ROTA_NOTE = re.compile(r"[ ]*\([^()\n]{1,30}\)")
+"""A note in brackets after a name on a rota's line: "(primera vez)", "(Einarbeitung)", "(new)" (round 60)."""
+_WEEKDAY_WORD = "(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+"""Any day of the week, where a rota's line shape holds one: every day's line is the same slot (round 60)."""
 _ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
 _FIGURES_ONLY = re.compile(r"[0-9][0-9 .,/:+-]*")
 """A value of figures only ("1", "12.5", "2/3"): a form's field, never a chat message."""
@@ -1290,6 +1300,19 @@ def _article_in_run(chain: str, given: Callable[[str], bool]) -> int:
     return 0
 
 
+_AND_A_NAME_IN_RUN = re.compile(r"[ ](?:y|i)[ ](?P<first>[A-ZÀ-Þ][a-zß-ÿ]+)[ ][A-ZÀ-Þ]")
+
+
+def _second_person_in_run(chain: str, common: Callable[[str], bool]) -> int:
+    """Where a run's first person ends before a Spanish or Catalan "y"/"i" that opens a second full name (`common`:
+    a common first name, then a capitalised word): "Hab. 1: Régulo Santamaría Pi y Zaida Ferrando" is two guests,
+    where "José Ortega y Gasset" and "Juan Pérez y Martín" are double surnames (round 60); 0 where there is none."""
+    for m in _AND_A_NAME_IN_RUN.finditer(chain):
+        if " " in chain[: m.start()] and common(m.group("first")):
+            return m.start()
+    return 0
+
+
 SPECIES_EPONYMS = frozenset(
     "harris bonelli montagu eleonora audouin cooper cetti pallas steller swainson bewick sabine przewalski grévy "
     "thomson temminck leisler natterer daubenton bechstein".split())
@@ -1689,7 +1712,9 @@ _ORDINAL = re.compile(r"(?:#|no|nr|n°|nº)?[0-9]{1,2}")
 _WHEN_QUALIFIERS = (("this", "term"), ("this", "week"), ("this", "month"), ("this", "year"), ("today",), ("tonight",),
                     ("diese", "woche"), ("dieses", "semester"), ("heute",), ("cette", "semaine"), ("ce", "trimestre"),
                     ("aujourd'hui",), ("ce", "soir"), ("esta", "semana"), ("este", "trimestre"), ("hoy",),
-                    ("deze", "week"), ("dit", "trimester"), ("vandaag",), ("vanavond",))
+                    ("deze", "week"), ("dit", "trimester"), ("vandaag",), ("vanavond",),
+                    # round 60: "On call tomorrow:", "Piketdienst morgen:", "De garde demain :", "Guardia mañana:"
+                    ("tomorrow",), ("tonight",), ("morgen",), ("demain",), ("mañana",))
 """When a role is held, between its label and the colon: "Kitchen lead this term: Angela", "Ansprechpartner
 heute: Jonas", "Responsable de cocina esta semana: Lucho": the label before it names the person as ever."""
 """A number after a label and before its colon: "Contact 1:", "Gast #2:", "Kind nr3:"."""
@@ -1713,6 +1738,24 @@ def _in_attendance_list(text: str, start: int) -> bool:
 
 
 _NOTE_IN_BRACKETS = re.compile(r"[ ]?\([^()\n]{1,30}\)")
+
+
+_INTERPRETER_LABEL = re.compile(
+    r"(?i:\b(?:interpreter|interpreting|language|dolmetscher|dolmetscherin|sprache|interprète|langue|intérprete|idioma|"
+    r"tolk|taal)(?:[ ]\([^()\n]{1,20}\))?[ ]?:[ ])$")
+_LANGUAGE_NAMES = frozenset("""
+dari farsi persian pashto urdu arabic tamil hindi bengali punjabi gujarati somali tigrinya amharic kurdish sorani kurmanji
+turkish polish romanian russian ukrainian portuguese mandarin cantonese vietnamese albanian lingala swahili twi
+arabisch türkisch polnisch rumänisch russisch arabe turc polonais roumain russe árabe turco polaco rumano ruso
+turks pools roemeens russisch
+""".split())
+"""Round 60: languages an interpreter's field names, some of them first names as well ("Interpreter: Dari",
+"Dolmetscher: Farsi", "Interprète : tigrinya")."""
+
+
+def _interpreted_language(text: str, start: int, value: str) -> bool:
+    """The value of an interpreter's or a language's field at `start` is a language, not the interpreter."""
+    return value.lower() in _LANGUAGE_NAMES and _INTERPRETER_LABEL.search(text, max(0, start - 32), start) is not None
 
 
 # Words that make a chain an organisation, a place or a thing when they follow or end it.
@@ -1762,6 +1805,7 @@ yoga pilates taxi taxis derby noir
 surgery praxis pharmacy pharmacie farmacia apotheke apotheek transport transports transportes logistics logistik logistiek
 haulage spedition vervoer vets veterinary lodge
 collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dachshund beagle whippet
+gld zld ovl
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -2227,10 +2271,15 @@ class PersonDetector:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        colon = max(line.rfind(": ", 0, start - line_start + 1), line.rfind(" – ", 0, start - line_start), line.rfind(" - ", 0, start - line_start))
+        colon = max(line.rfind(": ", 0, start - line_start + 1), line.rfind(" – ", 0, start - line_start), line.rfind(" - ", 0, start - line_start),
+                    line.rfind(" · ", 0, start - line_start))
+        timed = _ROTA_TIMED_SLOT.match(line)
+        if timed is not None and timed.end() <= start - line_start:
+            colon = max(colon, timed.end() - 2)  # "Fr 17:30  Milan (Einarbeitung)": the slot's day and time, then the name
         if colon < 0 or colon > 60:
             return False
-        items = [w for w in _ROTA_SEPARATOR.split(line[colon + 2 :].strip(" –-").rstrip(".")) if w]
+        rest = _ROTA_NOTE.sub("", line[colon + 2 :]).strip(" –-·").rstrip(".")  # "Ámbar (primera vez)": a note in brackets
+        items = [w for w in _ROTA_SEPARATOR.split(rest) if w]
         return (1 <= len(items) <= 4 and all(_WORD_RE.fullmatch(w) and w[:1].isupper() and w.lower() not in function_words()
                                             and w.lower() not in NOT_PERSON_WORDS and w.lower() not in place_names()
                                             and w.lower() not in CALENDAR_FIRST_NAMES for w in items)
@@ -2240,7 +2289,7 @@ class PersonDetector:
         """A line's value that is one person's full name and nothing else of note: a listed first
         name, perhaps a middle name or particles, a listed surname last (`loose`: any capitalised
         word), no organisation word."""
-        value = re.split(r"[ ]{2,}|\t", value, maxsplit=1)[0]  # "Shannon Burke   Cert: AOW": the next column
+        value = re.split(r"[ ]{2,}|\t|[ ]·[ ]", value, maxsplit=1)[0]  # "Shannon Burke   Cert: AOW", "Ibán Díaz · +34 ...": the next column
         named = _NAME_AND_TAIL.fullmatch(value)
         words = (named.group(1) if named is not None else value).split()
         return (2 <= len(words) <= 4 and self._first(words[0]) and (loose or self._surname(words[-1]))
@@ -2271,7 +2320,8 @@ class PersonDetector:
                 return False  # "Place of issue: Dublin", "Test centre: Boston", "Geburtsort: Regina": a place's field
             other = _SIBLING_FIELD
         else:
-            shape = "".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.split(r"(\d+)", prefix))
+            shape = "".join(r"\d+" if part.isdigit() else _WEEKDAY_WORD if part.lower() in WEEKDAYS else re.escape(part)
+                            for part in re.split(r"(\d+|[^\W\d_]+)", prefix))  # round 60: "Lunes 18:00 · " beside "Viernes 17:30 · "
             other = re.compile(r"[ \t>]*" + shape.lstrip(" \t>") + r"(?P<value>[^\n]+)")
         pos = 0
         for line in text.split("\n"):
@@ -2284,6 +2334,15 @@ class PersonDetector:
                     and (not keyed or m.group("key").strip(" \t>:").lower() not in self._labels)):
                 return True  # not "Name: Anna Schmidt" beside "Farbe: Rose": a record's name, then its fields
         return False
+
+    def _surname_like_form(self, text: str, start: int, word: str) -> bool:
+        """A surname spelled like a company form that is an acronym (written in capitals as a form: "SAS", "SCP"),
+        written as a name (a capital, then lower case) right after a listed first name: "Pleegouders: Ayoub
+        Bierstraten en Bo Sas" is two people, where "Dupont et Martin SAS", "Müller Sàrl" and "Weber und Co." are
+        firms (round 60)."""
+        before = re.search(r"([A-ZÀ-Þ][a-zß-ÿ]+)[ ]$", text[max(0, start - 24) : start])
+        return (word.lower() in _ACRONYM_FORMS and word[0].isupper() and word[1:].islower() and self._surname(word)
+                and before is not None and self._first(before.group(1)))
 
     def _household_employer(self, words: list[tuple[int, str]]) -> bool:
         """A private person's full name, as a household's employer writes it on a domestic worker's
@@ -3073,6 +3132,7 @@ class PersonDetector:
                 # De Wolf", where a common first name that is also a greeting word opens the name
                 start, value = start + len(greeting) + 1, rest
             if (kind in ("person", "name") and _CELL_NAME.fullmatch(value) and value.lower() not in self._greetings
+                    and not _interpreted_language(text, start, value)
                     and not (" " not in value and _speaker_sentence(text, start, value, self.g.is_common_first_name(value)))
                     and (self._name_cell(value, strict=kind == "name" and not record)
                          or record and self._record_name(value))):
@@ -3171,6 +3231,8 @@ class PersonDetector:
                 continue  # one capitalised word with no title, greeting, sign-off or other cue: not a name
             if " " in chain and _legal_form_at(text, start + len(chain)):
                 continue  # "Lucía Carmona Camacho S.C.P", "Hans Vogt GmbH": a firm named after its owner
+            if second := _second_person_in_run(chain, self.g.is_common_first_name):
+                chain, pos = chain[:second], start + second  # the second person's name is read again
             span = self._judge(text, start, chain)
             if (span is None and " " in chain and self._first(chain.split(" ", 1)[0]) and cast and _cast_side(text, start) == "player"
                     and "..." in text[text.rfind("\n", 0, start) + 1 : start]):
@@ -3427,7 +3489,8 @@ class PersonDetector:
                 return None
         partners = _PARTNERS.match(text, start + len(chain))
         if (partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER
-                and not _AS_PERSON_ROLE_AFTER.match(text, partners.start("suffix") - 1)):
+                and not _AS_PERSON_ROLE_AFTER.match(text, partners.start("suffix") - 1)
+                and not self._surname_like_form(text, partners.start("suffix"), partners.group("suffix"))):
             return None  # a firm named after its partners: "Van Assche, Bruyninckx en De Keyser CommV"
         context = self._context(text, start, start + len(chain))
         if (context is None and len(words) >= 2 and words[0][1].lower() in function_words()
@@ -3443,6 +3506,7 @@ class PersonDetector:
             return None  # "Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen": named after someone
         last = words[-1][1].lower().rstrip(".") if words else ""
         if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (
+                len(words) == 2 and self._surname_like_form(text, start + words[-1][0], words[-1][1])) and not (
                 last in SURNAME_PLACE_WORDS and (len(words) == 2 or context == "label" and len(words) == 3) and self.g.is_common_first_name(words[0][1])
                 and (words[0][1].lower() not in not_lone_names() or context == "label")
                 and all(self._surname(w) for _, w in words[1:-1])):
@@ -3671,6 +3735,8 @@ class PersonDetector:
                     and not self._in_list_of_first_names(text, start, start + len(chain))
                     and not self._excused(text, start)):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"
+            if context == "label" and len(words) == 1 and _interpreted_language(text, start, words[0][1]):
+                return None  # "Interpreter: Dari, booked via the agency": the language interpreted, round 60
             kept = [words[0]]
             for w in words[1:4]:
                 if self._surname(w[1]):
@@ -3744,7 +3810,8 @@ class PersonDetector:
             # a rarer one ("Key Vault", "Pod Identity") only a known surname or a particle's word
             lowered_word = w[1].lower()
             if lowered_word in NOT_PERSON_WORDS or (lowered_word in NOT_PERSON_AFTER and not (
-                    lowered_word in SURNAME_PLACE_WORDS and common and w is words[-1])):
+                    lowered_word in SURNAME_PLACE_WORDS and common and w is words[-1]) and not (
+                    len(words) == 2 and self._surname_like_form(text, start + w[0], w[1]))):
                 break  # "Victoria Street", "Morgan Stanley Bank"; but "Amanda Hill"
             if lowered_word in _PRONOUNS:
                 break  # "Waren Sie": a pronoun, not a surname

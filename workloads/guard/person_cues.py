@@ -390,11 +390,13 @@ _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
 _GREETED_GROUP = re.compile(
-    r"(?:^|\n)[ \t]*(?i:liebe|lieber|dear|hi|hello|hallo|chers|chères|bonjour|queridos|queridas|estimados|estimadas|"
-    r"hola|beste|lieve|geachte)[ ]+(?i:eltern|kollegen|kolleginnen|parents|colleagues|all|team|families|familles|"
-    r"collègues|padres|familias|compañeros|ouders|collega's|allemaal|iedereen)[ ]?,[ ]+$")
+    r"(?:^|\n)[ \t]*(?i:liebe|lieber|dear|hi|hello|hey|hallo|moin|chers|chères|bonjour|salut|queridos|queridas|estimados|"
+    r"estimadas|hola|buenas|beste|lieve|geachte|hoi)[ ]+(?i:eltern|kollegen|kolleginnen|zusammen|allerseits|parents|colleagues|"
+    r"all|everyone|everybody|folks|team|families|familles|collègues|à[ ]tous|à[ ]toutes|tout[ ]le[ ]monde|padres|familias|"
+    r"compañeros|a[ ]todos|a[ ]todas|equipo|ouders|collega's|allemaal|iedereen)[ ]?,[ ]+$")
 """A greeting to a group, then a comma, on the line before a name: the sentence about someone opens
-there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents, Maya was ...")."""
+there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents, Maya was ...", round 60: "Hoi allemaal, Astrid kreeg
+een tik", "Hallo zusammen, Jonas hat ...", "Hola a todos, Lucía se ha ...")."""
 _STILL_WORDS = frozenset("still todavía aún toujours n hat heeft ha nog noch immer sigue".split())
 """The word after a list item's subject in a chase list: "- June still hasn't returned the tunic", "- Heriberto
 todavía no ha devuelto ...", "- Denise n'a toujours pas rendu ...", "- Dolores hat die alte Jacke ...", "- Job heeft de
@@ -403,9 +405,9 @@ _BULLET_START = re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$")
 """A bullet's mark before a word: a summary's item ("- Aicha vraagt om een creditnota")."""
 
 
-_OF = frozenset("of de du des del von vom van".split())
+_OF = frozenset("of de du des del von vom van au aux".split())
 """A preposition right after a capitalised word makes it a noun's head, not a subject: "Cas de
-test", "Rosa de los vientos"."""
+test", "Rosa de los vientos", "Santé au travail" (round 60)."""
 
 
 _SAYS = frozenset("""
@@ -621,6 +623,15 @@ def _prior_word(before: str, previous_word: str) -> str:
     return earlier.group(1).lower() if earlier else ""
 
 
+_MADE_BY_A_FIRM = frozenset("""
+printed imprimé imprimée imprimés imprimées impreso impresa impresos impresas gedruckt gedrukt manufactured fabriqué
+fabriquée fabriqués fabriquées fabricado fabricada fabricados hergestellt vervaardigd supplied fourni fournie fournis
+suministrado suministrada geliefert geleverd
+""".split())
+"""Round 60: participles of what a firm does for a customer (print, make, supply): the name after "by" is a firm's,
+as often as not a family name ("Affiche réf. ... imprimée par Moreau", "Gedruckt bei/von Zimmer")."""
+
+
 def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
     """The word before a lone first name takes a person: "with", "mit", "avec", "con", "met",
     "ask", "cc"; "spoke to", "sent to"; "added by", "signed by"; a kinship or role noun."""
@@ -646,6 +657,8 @@ def _takes_a_person(before: str, previous_word: str, word: str = "") -> bool:
         if lowered == "to":
             return prior in _TELLING
         if lowered in ("by", "von", "par", "por", "door", "from"):
+            if prior in _MADE_BY_A_FIRM:
+                return False  # "Affiche imprimée par Moreau", "geliefert von Zimmer": a printer's or a supplier's firm
             # "added by Kate", "Gemeldet von Rebecca", "partagé par Robert", "gevonden door Daan"
             return prior.endswith(("ed", "en", "ne", "et", "é", "ée", "do", "da", "kt", "pt", "st", "ta", "to"))
     return False
