@@ -734,6 +734,25 @@ _COMMUNITY_VENUE_HEADING = re.compile(
     r"|(?:[ ][A-ZÀ-Þ][\w'’.-]*){1,2})?[ \t]*[,:–—(-][ \t]*$")
 
 
+# A care practice placed on its street by the preposition, right before the address: the practice's, the
+# pharmacy's or the on-call service's address, open to every patient, no one's home ("Notdienst: Praxis in der
+# Robert-Koch-Straße 14", "the surgery at 12 High Street", "pharmacie de garde au 4 rue Pasteur", "clínica de
+# guardia en la calle Mayor 3", "spoedpost in de Van Goghstraat 20", "de huisartsenpraktijk aan de Dorpsstraat 4");
+# a patient's home is never named by a practice's word right before its street ("Hausbesuch bei Frau Roth,
+# Lindenstraße 3", "visit to Mr Hill at 4 Mill Lane" stay addresses), and the practice's word may take its
+# qualifier after a small word ("clínica de guardia", "cabinet de garde", "practice of Dr Lee")
+_CARE_PRACTICE_ON = re.compile(
+    r"(?<!\w)(?:\w*praxis|\w*apotheke|notdienst\w*|practice|surgery|clinic|health[ ]cent(?:re|er)|medical[ ]cent(?:re|er)|"
+    r"pharmacy|chemist|walk-in[ ]cent(?:re|er)|cabinet(?:[ ](?:médical|dentaire|infirmier))?|clinique|pharmacie|"
+    r"maison[ ]de[ ]santé|centre[ ](?:de[ ]santé|médical)|clínica|consultorio|farmacia|centro[ ](?:de[ ]salud|médico)|"
+    r"ambulatorio|\w*praktijk|apotheek|spoedpost|huisartsenpost|dokterspost|gezondheidscentrum|kliniek)"
+    r"(?:[ ](?:de|des|du|der|del|van|of|von)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*[ ]"
+    r"(?:at|on|in|im|in[ ]der|in[ ]dem|am|an[ ]der|auf[ ]der|au|à|dans[ ]la|en[ ]la|en[ ]el|en|de[ ]la|del|"
+    r"aan[ ]de|aan[ ]het|aan|op[ ]de|op|in[ ]de|in[ ]het)[ ]"
+    # a street's own first word in lower case before the found line ("in de Van Goghstraat", "in der Sankt-...")
+    r"(?:(?:van|de|den|der|ter|sint|st\.?)[ ])?$")
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
@@ -741,7 +760,7 @@ def _public_office_before(text: str, start: int) -> bool:
     return (_PUBLIC_OFFICE_BEFORE.search(before) is not None or _PREMISES_BEFORE.search(before) is not None
             or _EVENT_HALL_BEFORE.search(before) is not None or _CLUB_HOUSE_BEFORE.search(before) is not None
             or _WORKS_IN_RESIDENCE_BEFORE.search(before) is not None or _COMMUNITY_VENUE_BEFORE.search(before) is not None
-            or _COMMUNITY_VENUE_ON.search(before) is not None
+            or _COMMUNITY_VENUE_ON.search(before) is not None or _CARE_PRACTICE_ON.search(before) is not None
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None

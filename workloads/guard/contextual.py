@@ -2738,8 +2738,12 @@ _PASSPORT_LIST_HEAD = re.compile(
     r"^[^\n]*?(?<!\w)(?:passports?|passnummer\w*|reisepässe|reisepass\w*|passeports?|pasaportes?|paspoort\w*)"
     r"(?![ ](?:photos?|fotos?|covers?|holders?|office|control|check)\b)"
     r"[^\n]*?[:.][ \t]*\n", re.MULTILINE)
+# A list's bullet: a hyphen, a dot, a star, or the middle dot, the small square and the white bullet that a phone's or
+# a mail client's list puts there ("· Lena Wolf: C01X00T47", "▪ Inès Roy : 18AB12345", "◦ Daan Bos: NP1234567"), in
+# every language alike
+_LIST_BULLET = r"[-•*·▪◦‣]"
 _PASSPORT_LIST_ROW = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*)?(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})[ \t]*(?::|[-–—])[ \t]*"
+    r"[ \t]*(?:" + _LIST_BULLET + r"[ \t]*)?(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})[ \t]*(?::|[-–—])[ \t]*"
     r"(?P<value>[A-Z0-9]{6,10})[ \t]*(?:\n|$)")
 _PASSPORT_LIST_NOT = re.compile(
     r"(?<!\w)(?:photo|foto|cover|hülle|étui|funda|hoes|amt|bureau|oficina|kontrolle|contrôle)")
@@ -2774,7 +2778,7 @@ _PASSPORT_ROSTER_HEAD = re.compile(
     r"^[^\n]*?(?<!\w)(?:passports?|passliste\w*|reisepässe|reisepass\w*|passeports?|pasaportes?|paspoort\w*)(?!\w)"
     r"(?![ ](?:photos?|fotos?|covers?|holders?|office|control|check)\b)[^\n]*\n", re.MULTILINE)
 _PASSPORT_ROSTER_ROW = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*|[0-9]{1,2}[.)][ \t]+)?"
+    r"[ \t]*(?:" + _LIST_BULLET + r"[ \t]*|[0-9]{1,2}[.)][ \t]+)?"
     r"(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ](?:(?:[a-z]{1,3}|'s)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4})"
     r"[ \t]+(?P<sep>[–—·|;-])[ \t]+(?P<value>[A-Z0-9]{6,10})[ \t]+(?P=sep)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*(?:\n|$)")
 
@@ -3435,6 +3439,31 @@ def _client_in_treatment(label: str, lowered: str, start: int, end: int) -> bool
     return any(re.match(r"[ \t]*:", lowered[t.end() : t.end() + 3]) for t in _TREATMENT_WORD.finditer(lowered, first, last))
 
 
+# A home care visit's record, a care worker's own field in it: "Carer: Amy Wilson | Client ref: ...", "Pflegekraft:
+# ...", "Auxiliaire de vie : ...", "Cuidadora: ...", "Verzorgende: ..." (the one who does the visit, before or after
+# the client's field); the client's number or reference there is the care service's file on the client, a medical
+# record's, as a practice's client under a treatment's field is (_client_in_treatment). A shop's, a bank's or a
+# lawyer's client has no carer's field
+_CARE_WORKER_FIELD = re.compile(
+    r"(?:^|\n|[|;])[ \t]*(?:carer|care[ ]worker|support[ ]worker|home[ ]carer|pflegekraft|pflegerin|pfleger|"
+    r"betreuungskraft|alltagsbegleiter(?:in)?|auxiliaire[ ]de[ ]vie|aide[ ]à[ ]domicile|aide-soignante?|"
+    r"cuidador(?:a)?|auxiliar[ ]de[ ]ayuda[ ]a[ ]domicilio|gerocultor(?:a)?|verzorgende|thuiszorgmedewerker|"
+    r"wijkverpleegkundige|zorgverlener)[ \t]*:")
+_CLIENT_REFERENCE_WORDS = frozenset("ref reference réf référence referencia referentie referenz".split())
+
+
+def _client_of_care_worker(label: str, lowered: str, start: int, end: int) -> bool:
+    """A client's number or reference ("Client ref", "Klienten-Nr.", "réf. usager", "n.º de usuario",
+    "cliëntnummer") in a record with a care worker's own field (_CARE_WORKER_FIELD): a home care
+    service's client, whose number is its care file's."""
+    words = _label_words(label)
+    if not (any(w.startswith(CLIENT_STEMS) for w in words)
+            and any(w in _NUMBER_WORDS or w in _CLIENT_REFERENCE_WORDS for w in words)) or len(words) > 4:
+        return False
+    first, last = _record_bounds(lowered, start, end)
+    return _CARE_WORKER_FIELD.search(lowered, first, last) is not None
+
+
 # An examination's number: a label of an examination's word and a number's word ("Exam no.",
 # "Untersuchungs-Nr.", "Untersuchungsnummer", "N° d'examen", "número de examen", "n.º de exploración",
 # "Onderzoeksnummer"), in a text about care or about a screening programme or its result (a
@@ -3497,7 +3526,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                     lowered, max(0, m.start() - 150), m.end() + 150)):
                 yield (m.start(), m.end(), "passport_field")
     elif kind == "medical_record":
-        client = any(c in lowered for c in CLIENT_STEMS) and _TREATMENT_WORD.search(lowered) is not None
+        client = any(c in lowered for c in CLIENT_STEMS) and (
+            _TREATMENT_WORD.search(lowered) is not None or _CARE_WORKER_FIELD.search(lowered) is not None)
         exam = any(h in lowered for h in _EXAM_HINTS)
         if not client and not exam and not _RECORD_OR_MEMBER.search(lowered):
             return
@@ -3514,6 +3544,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
             named = label_kind(label) if label else None
             if named is None and label and _client_in_treatment(label, lowered, m.start(), m.end()):
                 named = "medical_record"  # "cliëntnr. ...\nKlacht: ...\nBehandeling: ...": a practice's client
+            if named is None and label and _client_of_care_worker(label, lowered, m.start(), m.end()):
+                named = "medical_record"  # "Carer: Amy Wilson | Client ref: ...": a home care service's client
             if named is None and label and _examination_number(label, lowered, m.start(), m.end()):
                 named = "medical_record"  # "Untersuchungs-Nr.: ..." under a screening's result
             if named is None and _PATIENT_LINE.match(

@@ -534,12 +534,24 @@ _SPEAKER_AT_NUMBER = re.compile(
     r"[ ](?:en[ ]el|al|au)[ ]?:?[ ]*$")
 
 
+# Someone told of an event by phone, the number right after the verb: in brackets, after its colon, or after ",
+# number" ("daughter Kate informed (01184 960284)", "son notified: 07700 900 123", "parent prévenu (06 12 34 56
+# 78)", "Tochter verständigt (0171 2345678)", "Hat vorhin angerufen, Nummer 0503 1570164", "madre avisada
+# (612 345 678)", "ha llamado, número 612345678", "Zoon gebeld: 06-12345678"): the call reached the person on it.
+# A date or a time after the verb ("informed on 3 May") has no bracket or colon before it and stays unread
+_NOTIFIED_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:informed|notified|called|phoned|rang|prévenue?s?|appelée?s?|averti(?:e|s|es)?|informée?s?|"
+    r"angerufen|informiert|benachrichtigt|verständigt|avisad[oa]s?|informad[oa]s?|llamad[oa]s?|llamó|"
+    r"gebeld|geïnformeerd|verwittigd|ingelicht)(?:\(e\))?"
+    r"[ ]?(?:\(|:[ ]*|,[ ](?:number|nummer|numéro|número)[ ]?:?[ ]*)$")
+
+
 def _reached_right_before(before: str) -> bool:
     """A call made to the number (_CONTACTED_RIGHT_BEFORE), one to cancel on it (_CANCEL_RIGHT_BEFORE) or the
     speaker being at it (_SPEAKER_AT_NUMBER), right before it: both phone-word checks ask the same of the text
     before the number."""
     return (_CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None
-            or _SPEAKER_AT_NUMBER.search(before) is not None)
+            or _SPEAKER_AT_NUMBER.search(before) is not None or _NOTIFIED_RIGHT_BEFORE.search(before) is not None)
 
 
 _FIRST_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -1470,7 +1482,18 @@ _NOT_PHONE_OR_CARD = re.compile(
 def _labelled_as_not_pii(text: str, start: int) -> bool:
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()
     return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None or _JOB_HEADER.search(
-        line) is not None or _CLAIM_HEADER.search(line) is not None
+        line) is not None or _CLAIM_HEADER.search(line) is not None or _VAT_ID_BEFORE.search(line) is not None
+
+
+# A firm's VAT number, its label then the country's two letters apart from the digits: the digits are the tax
+# office's number for the seller, no one's phone ("USt-IdNr. DE 813 442 907", "UID-Nr. ATU 12345678", "VAT reg.
+# no. GB 813 442 907", "N° TVA : FR 81 344 290 712", "NIF-IVA: ES B12345678", "BTW-nr. NL 813 442 907B01"); the
+# label and the country code together, so an "NL" or "DE" alone before a number (a country's prefix for a
+# phone written "DE 0171 ...") stays unread by this rule
+_VAT_ID_BEFORE = re.compile(
+    r"(?<!\w)(?:ust[-. ]?id(?:[-. ]?nr)?|umsatzsteuer[-. ]?(?:id\w*|identifikationsnummer)|mwst[-. ]?nr|uid[-. ]?nr|"
+    r"vat(?:[ ]reg(?:istration)?\.?)?(?:[ ](?:no|number|id|nr))?|(?:n[°º][ ]?|numéro[ ]de[ ])?tva(?:[ ]intracommunautaire)?|"
+    r"nif(?:-iva)?|(?:n[.º°]*[ ]?)?iva|btw(?:[-. ]?(?:nr|nummer|id))?)\.?[ \t]*[:#]?[ \t]*[a-z]{2}u?[ ]$")
 
 
 # An insurer's claim or policy named in the header line that opens its record, its number right after
