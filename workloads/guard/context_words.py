@@ -83,6 +83,7 @@ NAME_LABELS = {
           r"sitter|pet sitter|pet-sitter|dog sitter|cat sitter|dog walker|house sitter|key person|parents|"  # round 57
           r"akela|facilitator|"  # round 58
           r"foster carers|foster parents|foster family|student|trainee|apprentice|"  # round 60
+          r"groomer|dog groomer|pharmacist|pharmacist check|checked by pharmacist|teacher|swimming teacher|"  # round 61
           r"authorised to collect|authorized to collect|authorised collector|"  # round 59
           r"customer|client|patient|employee|requester|reporter|applicant|tenant|guest|passenger|cardholder|"
           r"account holder|recipient|attendee|attendees|participant|caller|assignee|owner|policyholder|insured|"
@@ -111,6 +112,7 @@ NAME_LABELS = {
           r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57
           r"bearbeitung|übungsleiter|übungsleiterin|"  # round 58, 59
           r"studierende|studierender|student|studentin|auszubildende|auszubildender|pflegeeltern|pflegefamilie|"  # round 60
+          r"kursleitung|kursleiter|kursleiterin|pflege|pflegekraft|begleitung|hundefriseur|hundefriseurin|"  # round 61
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
@@ -140,6 +142,7 @@ NAME_LABELS = {
           r"administré par|administrée par|cavalier|cavalière|moniteur|monitrice|d'astreinte|"  # round 56
           r"pet-sitter|petsitter|garde d'animaux|promeneur|promeneuse|conseiller|conseillère|"  # round 57
           r"éducateur|éducatrice|accueilli par|accueillie par|bénévole|"  # round 57
+          r"infirmière|infirmier|infirmière d'accueil|toiletteur|toiletteuse|maître-nageur|"  # round 61
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
@@ -162,6 +165,7 @@ NAME_LABELS = {
           r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
           r"de guardia|"  # round 56
           r"técnico de acogida|técnica de acogida|técnica|educador social|educadora social|familia de acogida|"  # round 60
+          r"enfermero|peluquero canino|peluquera canina|profesor de natación|profesora de natación|"  # round 61
           r"cuidador de mascotas|cuidadora de mascotas|paseador|paseadora|educador|educadora|padrinos|madrinas|"  # round 57
           r"tatuador|tatuadora|menor|recluso|reclusa|"
           r"intérprete asignada|intérprete asignado|"
@@ -187,6 +191,7 @@ NAME_LABELS = {
           r"celador|celadora|tatuador|tatuadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"toegediend door|ruiter|amazone|instructeur|instructrice|piket|"  # round 56
+          r"triageverpleegkundige|verpleegkundige|trimmer|trimster|hondentrimster|zweminstructeur|begeleiding|"  # round 61
           r"oppas|dierenoppas|hondenoppas|kattenoppas|hondenuitlater|opvoeder|opvoedster|opvolging|adoptiefouders|aspirant-adoptiefouders|pleegouders|"  # round 57
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"

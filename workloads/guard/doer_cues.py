@@ -444,6 +444,52 @@ _FROM_ORG_AFTER = re.compile(r"[ ](?i:from[ ]the|from[ ]our|vom|von[ ]der|von[ ]
                              r"van[ ]de|van[ ]het)[ ]")
 """Round 60: someone met with, and the body they come from: "with Shannon from the ambulance service", "mit Jonas vom
 Rettungsdienst", "avec Chloé de la Croix-Rouge", "con Lucía del centro de salud", "met Sanne van de GGD"."""
+_TIMED_TASK_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Za-zÀ-ÿ]{1,3}(?:[ ]?[-–,/][ ]?[A-Za-zÀ-ÿ]{1,3}){0,4}[ ])?[0-9]{1,2}[:.h][0-9]{2}(?:[ ]?(?:Uhr|h))?"
+    r"[ ][^\n–—]{3,60}?[ ][–—][ ](?:(?i:auxiliar|auxiliaire|aide|carer|pfleger|pflegerin|verzorgende|verzorger|"
+    r"helper|helferin|helfer)[ ])?$")
+"""Round 61: a care visit's or a task's line that opens with its time (perhaps its days) and ends with who does it
+after a dash: "07:30 Grundpflege, Kompressionsstrümpfe – Danica", "ma-vr 8:00 ADL-hulp, steunkousen – Jason", "L-V
+9:00 aseo personal – auxiliar Rita", "18h00 repas – Mireille"; the name ends the line (_LINE_ENDS)."""
+_RESCUED_AFTER = re.compile(
+    r"(?:[ ]\([^()\n]{1,20}\))?[ ](?i:récupérée?\(?e?\)?|récupérée?s?|repêchée?|rescued|recovered|pulled[ ]out|picked[ ]up|"
+    r"aufgenommen|geborgen|gerettet|aus[ ]dem[ ]wasser[ ]geholt|uit[ ]het[ ]water[ ]gehaald|opgepikt|gered|"
+    r"rescatad[oa]|recuperad[oa]|sacad[oa][ ]del[ ]agua)\b")
+_CLAUSE_COMMA_BEFORE = re.compile(r",[ ]$")
+_RESCUE_VERB_BEFORE = re.compile(r"(?i:\b(?:se[ ]rescata[ ]a|rescatamos[ ]a|se[ ]saca[ ]a|on[ ]récupère|"
+                                 r"haalden|holten|bargen))[ ]$")
+"""Round 61: whom a safety boat's log says was pulled out of the water: "capsize by the bridge, Kai uit het water
+gehaald", "Kenterung vor der Brücke, Christa (Jugend) aufgenommen", "dessalage d'un skiff, Adrienne récupéré(e)", "se
+rescata a Olivia, aviso al padre", "capsize at the weir, Maisie recovered"."""
+_HAND_IN_TO_BEFORE = re.compile(
+    r"(?i:\b(?:results?|resultados|résultats|uitslagen|ergebnisse|scores?|score[ ]?sheets?|feuilles[ ]de[ ]partie|"
+    r"renewals?|forms?|formulieren|formulare|formularios|formulaires|entries|inscriptions|inschrijvingen|anmeldungen|"
+    r"inscripciones|payments?|subs)\b[^\n.;!?]{0,40}?[ ](?:to|à|a|al|aan|an|bei))[ ]$")
+_HAND_IN_BY_AFTER = re.compile(
+    r"[ ](?i:by|before|until|avant|en[ ]fin|antes|para[ ]el|hasta|voor|vóór|uiterlijk|bis|vor|spätestens)\b|[ ]?[.!]")
+"""Round 61: to whom results, forms or renewals go, and by when: "Results to Christine by Friday please", "Resultados
+a Pablo antes del domingo", "Uitslagen graag doorgeven aan Melle.", "rendre les feuilles de partie à Philippe en fin
+de ronde", "Please get renewals to Veronica by the end of the month", "Ergebnisse bitte an Jonas bis Sonntag"."""
+_SENTENCE_LINE_BEFORE = re.compile(r"[.!?][ \t]*\n[ \t]*$")
+_SIGNER_ROLE_AFTER_COMMA = re.compile(
+    r",[ ](?i:arbitre|arbitro|scheidsrechter|schiedsrichter|schiedsrichterin|referee|umpire|service[ ][a-zà-ÿ]+|"
+    r"servicio[ ]de[ ][a-zà-ÿ]+|équipe[ ][a-zà-ÿ]+|equipo[ ]de[ ][a-zà-ÿ]+|secrétaire|trésorier|trésorière|"
+    r"organisateur|organisatrice|organizador|organizadora|organisator|organisatorin)[ \t]*(?:\n|$)")
+"""Round 61: a signer's name at a line's start after the last sentence, a comma, then their role or desk to the
+line's end: "Merci de rendre les feuilles ... en fin de ronde.\nAlix, arbitre", "Bonne croisière !\nAnastasie,
+service réservations", "¡Buena navegación!\nRégulo, servicio de reservas"."""
+_ACTION_BEFORE = re.compile(r"(?:^|\n|[.;][ ])[ \t]*(?i:action|actions|action[ ]point|ap|actie|aktion|acción|todo)[ ]?:[ ]$")
+_TO_DO_AFTER = re.compile(r"[ ](?:to|te|zu|à|a)[ ][a-zß-ÿ]{3,}")
+"""Round 61: who takes a minutes' action: "Action: Lacey to order the phonics books", "Actie: Sanne te bellen"."""
+_CHANGE_BY_BEFORE = re.compile(
+    r"(?i:\b(?:deploy|deployment|rollback|roll-back|release|merge|hotfix|revert|restart|rotation|failover|change)[ ]by)[ ]$")
+"""Round 61: who made a change in an incident's timeline: "11:02 deploy by Whitney", "rollback by Marco at 11:40"."""
+_LIST_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)][ \t]*|[-•*·][ \t]*)?$")
+_ATTENDANCE_STATUS_AFTER = re.compile(
+    r"[ ][-–—:][ ](?i:present|presente|présente?|anwesend|aanwezig|asiste|asistió|attended|attending|absent|absente|"
+    r"abwesend|afwezig|excused|excusée?|entschuldigt|afgemeld|justifica[ ]ausencia|no[ ]asiste|ausente|apologies)\b")
+"""Round 61: a register's line, a name then its attendance: "4. Ella - anwesend, zum ersten Mal", "Anacleto - asiste
+(nuevo)", "Arnaude - présent (nouveau)", "Loek - aanwezig", "Maisie - present (new)"."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -569,6 +615,21 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("heads up", _HEADS_UP_BEFORE, 16, (After(_ADDRESS_DASH_AFTER),)),
     # round 60: someone met with and where they come from, "with Shannon from the ambulance service"
     Cue("with from", _WITH_FROM_BEFORE, 6, (After(_FROM_ORG_AFTER),)),
+    # round 61: who does a timed task on a care visit's or a rota's line, "07:30 Grundpflege – Danica"
+    Cue("timed task line", _TIMED_TASK_LINE_BEFORE, 100, (After(_LINE_ENDS),)),
+    # round 61: whom a safety boat's log says was pulled out, "capsize by the bridge, Kai uit het water gehaald"
+    Cue("rescued", _CLAUSE_COMMA_BEFORE, 3, (After(_RESCUED_AFTER),)),
+    Cue("rescue verb", _RESCUE_VERB_BEFORE, 24, (After(_NAME_ENDS),)),
+    # round 61: to whom results or forms go, "Results to Christine by Friday"
+    Cue("hand in to", _HAND_IN_TO_BEFORE, 80, (After(_HAND_IN_BY_AFTER),)),
+    # round 61: a signer and their role after a comma, "... en fin de ronde.\nAlix, arbitre"
+    Cue("signer, role", _SENTENCE_LINE_BEFORE, 8, (After(_SIGNER_ROLE_AFTER_COMMA),)),
+    # round 61: who takes an action, "Action: Lacey to order the phonics books"
+    Cue("action owner", _ACTION_BEFORE, 16, (After(_TO_DO_AFTER),)),
+    # round 61: a register's line, "Anacleto - asiste (nuevo)"
+    Cue("attendance line", _LIST_LINE_START_BEFORE, 12, (After(_ATTENDANCE_STATUS_AFTER),)),
+    # round 61: who made a change, "11:02 deploy by Whitney"
+    Cue("change by", _CHANGE_BY_BEFORE, 24, (After(_REPORTER_END),)),
 )
 """The pattern cues, in the order they are tried."""
 

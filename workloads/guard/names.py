@@ -114,6 +114,10 @@ scp selarl sprl srl
 """Company and association forms of the five languages' countries, written without their dots
 ("S.A.", "e.V.", "GesbR", "B.V."): after two names they make a firm of them. Capitalised or
 dotted only; not "se", "ab", "sal" (Spanish "Ana y Pablo se casan", German "Anna und Tom ab Montag")."""
+_SEASON_EVENT = re.compile(r"(?i:summer|winter|spring|autumn|fall|easter|christmas|harvest)[ ]"
+                           r"(?i:camp|camps|fair|fete|fête|ball|party|school|term|league|cup|tour|concert|show|sale|festival)")
+"""A season's event, where the season's word is also a first name ("Summer", "Autumn"): "Summer Camp consent form",
+"Autumn Fair", "Winter Ball" (round 61)."""
 _ACRONYM_FORMS = frozenset("sas sasu scp snc sca sce eurl sprl".split())
 """Company forms that are acronyms of three letters or more, written in capitals ("SAS", "SCP"), never in title case
 as a form: "Sas" after a first name is a surname (round 60). Not "Sàrl", "Gmbh", "Ltd" (written so as forms)."""
@@ -346,14 +350,18 @@ _KIN_WORDS = frozenset("oma opa omi opi mama papa mutti vati mum mom dad granny 
 """Kin words that open an emergency contact's value before a first name ("Oma Carla"): the name after them is the person."""
 _LABEL_QUALIFIER = re.compile(r"[ ]\([^()\n:]{1,20}\):$")
 """A note in brackets between a label and its colon: "Owner (from ID):", "Contact (evenings):"."""
-_CLOSING_LINE_BEFORE = re.compile(r"[,!][ \t]*\n[ \t]*$")
+_CLOSING_LINE_BEFORE = re.compile(r"(?:[,!]|[.!?][ \t]*\n)[ \t]*\n[ \t]*$")
 _ROLE_TITLE_LINE_AFTER = re.compile(
     r"[ \t]*\n[ \t]*(?:[A-ZÀ-Þ][\w'’&-]*[ ]){0,3}(?i:secretary|co-?ordinator|manager|officer|lead|leader|director|"
     r"administrator|chair|chairperson|treasurer|organi[sz]er|captain|coach|librarian|warden|clerk|assistant|advis[oe]r|"
     r"sekretär|sekretärin|leiter|leiterin|koordinator|koordinatorin|secrétaire|coordinatrice|coordinateur|responsable|"
     r"directrice|directeur|secretaria|secretario|coordinadora|coordinador|secretaris|coördinator|coördinatrice|"
-    r"voorzitter|penningmeester)[ \t]*(?:\n|$)")
-"""A closing's name alone on its line, the line before ending with a comma or "!", the next line its role ("Happy
+    r"voorzitter|penningmeester|"
+    # round 61: a team's or a desk's name as the signer's role ("Happy boating,\nCaoimhe\nHire bookings")
+    r"bookings|reservations|reservierungen|réservations|reservas|reserveringen|team|office|desk|enquiries|support)"
+    r"[ \t]*(?:\n|$)")
+"""A closing's name alone on its line, the line before ending with a comma or "!" (round 61: or a paragraph that ends
+with a sentence, "... ring me on 0151 496 0745.\n\nBryan\nBand Secretary"), the next line its role ("Happy
 ringing,\nShona\nTower Secretary", "Thanks again for volunteering,\nPaul\nAdult Learning Coordinator")."""
 _NUMBERED_PLACE_WORDS = frozenset("ward bay wing station unit".split())
 _FIGURE_NEXT = re.compile(r"[ ]\d")
@@ -866,6 +874,13 @@ _KIN_IN_BRACKETS_AFTER = re.compile(
     r"mum|mom|dad|mama|papa|maman|papá|mamá|mami|papi|mama's|partner|partnerin|pareja|compagne|compagnon)\b")
 """A relative's kinship in brackets after the name: "Alice (daughter, attorney under the LPA) rang",
 "| Morgan (partner) | 07700 ...", "Miranda (mum)"."""
+_OFFICER_IN_BRACKETS_AFTER = re.compile(
+    r"[ ]?\((?:[A-Za-zÀ-ÿ]+[ ])?(?i:treasurer|secretary|chair|chairperson|president|vice-president|"
+    r"kassenwart|kassenwartin|kassierer|kassiererin|schriftführer|schriftführerin|vorsitzende|vorsitzender|"
+    r"trésorier|trésorière|secrétaire|président|présidente|tesorero|tesorera|secretario|secretaria|presidente|presidenta|"
+    r"penningmeester|secretaris|voorzitter|voorzitster)\)")
+"""Round 61: a club's or a band's officer in brackets after a first name: "Approved: Robert (treasurer)", "Yours in
+Scouting,\nKevin (Group Treasurer)", "Visa : Claire (trésorière)", "Firmado: Nuria (tesorera)"."""
 _SQUAD_ROLE_AFTER = re.compile(
     r"[ ]?\((?i:sub|subs|substitute|reserve|ersatz|ersatzspieler|ersatzspielerin|auswechselspieler|auswechselspielerin|"
     r"invaller|invalster|reservespeler|remplaçant|remplaçante|suplente|reserva|captain|capt\.|kapitän|kapitänin|"
@@ -1251,6 +1266,8 @@ _THING_NAMED_BEFORE = re.compile(
     # round 56: a sailing school's boats ("Jolle „Anna Luise“", "de schouw „Johanna Maria”", "le voilier « Marie Jeanne »")
     r"jolle|segeljolle|segelboot|kutter|schouw|zeilboot|jacht|yacht|voilier|velero|ketch|cutter|catamaran|katamaran|catamarán|"
     r"narrowboat|narrow[ ]boat|barge|péniche|woonboot|hausboot|houseboat|"
+    # round 61: a firm's van or bus ("Our van 'Sir Fluffington' visits ...", "le minibus « Petit Louis »")
+    r"van|minibus|bus|camper|campervan|wohnmobil|lieferwagen|transporter|busje|bestelbus|camionnette|fourgon|furgoneta|"
     r"telescopio|teleskop|télescope|kiln|horno|ofen|oven|lathe|torno|drehbank|draaibank))"
     r"[ ]?[«“\"'‘„][ ]?$")
 """A thing's noun, then the name it was given in quotes: "la impresora «Isaac Peral»", "the
@@ -1806,8 +1823,10 @@ surgery praxis pharmacy pharmacie farmacia apotheke apotheek transport transport
 haulage spedition vervoer vets veterinary lodge
 collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dachshund beagle whippet
 gld zld ovl
+band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemble congress jamboree swiss
 """.split())
 ORG_FIRST_WORDS = frozenset("""
+hôtel transport transports transportes
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
@@ -1869,10 +1888,11 @@ _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätz
 """Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
 _ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
                        "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
-                       "kantoor", "bureau", "pension")
+                       "kantoor", "bureau", "pension", "heim", "zorg")
 """German and Dutch compounds that end in a firm's word ("Friseursalon", "Zahnarztpraxis", "Kapsalon",
 "Fysiotherapiepraktijk", "Hundepension"): before a name they open the house named after its founder, or a
-firm's sign-off ("Groet, Boerderijwinkel De Hoeve")."""
+firm's sign-off ("Groet, Boerderijwinkel De Hoeve"); round 61: homes and care services ("Studentenwohnheim Am
+Weinberg", "Thuiszorg Sint Joost")."""
 _ORG_BEFORE = re.compile(
     r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
@@ -2143,10 +2163,12 @@ _COMPANION_AFTER = re.compile(
 "| Gerald & partner |" (lower case: "Hofmann & Partner" is a firm),
 "Juergen mit Begleitung", "Rosario y su pareja", "Lucie et son conjoint"; a ringer with the newcomers (a rota's
 "Roos + nieuwe luiders", "Viktor + Neue", "Cristian y los nuevos")."""
-_COORDINATED_JOINER = rf"(?:{_LIST_JOINER}|[ ]?;[ ]+)"
-"""A list's joiner around a person found: a comma, "and", or a semicolon ("Crew: Alan Wiesner; Ingrid Staub; Aleksander")."""
+_COORDINATED_JOINER = rf"(?:{_LIST_JOINER}|[ ]?;[ ]+|[ ]/[ ])"
+"""A list's joiner around a person found: a comma, "and", or a semicolon ("Crew: Alan Wiesner; Ingrid Staub; Aleksander");
+round 61: a slash between a room's two guests ("Zi. 15: Arnold Felber / Linnea (Flügelhorn)")."""
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_COORDINATED_JOINER}$")
-_COORDINATED_AFTER = re.compile(rf"{_COORDINATED_JOINER}({_LIST_WORD})(?=[ ]?[,;)\n]|\.?[ ]*$|\.[ ]*\n|[ ](?:and|und|et|y|en|e|&)[ ])")
+_COORDINATED_AFTER = re.compile(rf"{_COORDINATED_JOINER}({_LIST_WORD})(?=[ ]?[,;)\n]|\.?[ ]*$|\.[ ]*\n|[ ](?:and|und|et|y|en|e|&)[ ]"
+                                rf"|[ ]\([^()\n]{{1,30}}\)[ ]*(?:\n|$))")
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(({_LIST_WORD}(?:{_LIST_JOINER}{_LIST_WORD}){{2,5}})\)")
 """Three to six capitalised words listed in brackets: "E41 (Nicholas, Harry, Oliver)"."""
 _LIST_ITEM_WORD = re.compile(_LIST_WORD)
@@ -2623,7 +2645,8 @@ class PersonDetector:
                 _DATED_NOTE_AFTER.match(text, end) or _DUTY_BEFORE.search(text, max(0, start - 24), start) and text[end : end + 1] == ")"):
             return True  # "Belnotitie Ann (15-08-2027):", "Notas entrevista Dafne (10-07-2023):"; "on-call (Emily) rolls back"
         if (lowered not in not_lone_names() and lowered not in function_words()
-                and (_KIN_IN_BRACKETS_AFTER.match(text, end) or _SQUAD_ROLE_AFTER.match(text, end))):
+                and (_KIN_IN_BRACKETS_AFTER.match(text, end) or _SQUAD_ROLE_AFTER.match(text, end)
+                     or _OFFICER_IN_BRACKETS_AFTER.match(text, end))):
             return True  # "Alice (daughter, attorney under the LPA) rang": a relative, named
         if (lowered not in not_lone_names() and lowered not in function_words() and text[end : end + 1] == ")"
                 and _ROLE_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)):
@@ -3567,6 +3590,8 @@ class PersonDetector:
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
         if words[0][1].lower() in ANIMALS and len(words) == 2:
             return None  # "Ihr Kater Moritz", "Hund Bello": a pet
+        if len(words) >= 2 and _SEASON_EVENT.fullmatch(f"{words[0][1]} {words[1][1]}"):
+            return None  # "Summer Camp", "Winter Fair": a season's event, round 61 (not "Irène Van Camp")
         if context is None and len(words) >= 2 and words[0][1].lower() in CAR_MAKES:
             return None  # "Seat León blanco", "Vehicle: Skoda Octavia estate": a car
         if context is None and not nested and len(words) >= 2 and _not_a_person_run(text, start, start + len(chain), words):
@@ -3762,6 +3787,7 @@ class PersonDetector:
                 and not any(w.lower() in _ENGLISH_PRONOUNS for _, w in words[1:3])  # "Making Her Self Up": a title
                 and self.g.is_surname(words[1][1]) and self.g.is_surname(words[2][1])
                 and not (context is None and self.g.is_common_first_name(words[1][1]))  # "Termin Anna Schmidt": see below
+                and not any(w.lower() in NOT_PERSON_AFTER for _, w in words[:3])  # "Brass Band Bern", round 61
                 and not self._particle_before(chain, words[1][0]) and not self._particle_before(chain, words[2][0])):
             # a rare first name and two surnames: "Sigfrido Criado Montserrat"; not a product and its
             # maker, "Kubernetes Gold von Bosch", "Jira Cloud von Miele"
