@@ -77,7 +77,12 @@ _CLOCK = r"(?!(?i:uhr|uur|h|heures?|horas?|hrs?|hours?|o['’]clock|minuten|minu
 # not a measure: "a battery over 160 Wh. Boarding pass ...", "20 kWh", "512 GB", "300 mAh" (a single
 # letter stays a direction: "100 W Main Street")
 _MEASURE = r"(?!(?:Wh|kWh|MWh|GWh|mAh|Ah|kW|MW|Hz|kHz|MHz|GHz|KB|kB|MB|GB|TB|Mbps|Gbps|mg|kg|ml|cl|km|cm|mm)(?![\w]))"
-_EN_LINE = rf"{_NUM}[ ]+{_CLOCK}{_MEASURE}(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+# Round 62: not a courtesy title then "Dr.", a doctor's title after a list's number ("Nr. 8   Frau Dr. Kirchner",
+# "No. 4  Mrs Dr. Patel", "n° 3 Mme Dr. Roux", "n.º 5 Sra. Dr. Gil", "nr. 6 Mevr. Dr. Bos"): "Dr" there is
+# the person's title, no Drive; a street's name is no courtesy title
+_TITLE_DOCTOR = (r"(?!(?:Frau|Herr|Mrs|Mr|Ms|Miss|Mme|Mlle|Madame|Monsieur|M|Sra|Sr|Srta|Señora|Señor|Doña|Don|"
+                 r"Mevr|Mevrouw|Dhr|Meneer|Mw|Hr|Fr)\.?[ ]+(?:Dr|Drs|Prof)\.?(?![\w]))")
+_EN_LINE = rf"{_NUM}[ ]+{_CLOCK}{_MEASURE}{_TITLE_DOCTOR}(?:{_EN_WORD}[ ]+){{1,4}}(?i:{_alt(EN_TYPES)})\.?(?![\w])(?:[ ]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
 # number first, type first: "12, rue de la Paix", "406, rue Éléonore Louis"
 # (a name's word ends with a full stop only as an abbreviation, "St.", "Ste.", "Mgr.": after a word of
 # three lower-case letters or more the stop ends the sentence, "12, rue de la Paix. Merci", "place Jean-Jaurès. Apportez")
@@ -753,6 +758,18 @@ _CARE_PRACTICE_ON = re.compile(
     r"(?:(?:van|de|den|der|ter|sint|st\.?)[ ])?$")
 
 
+# A course's or an event's place as its own field, its town then the venue's street (round 62): where the
+# course is held, open to everyone who books, no one's home ("Kursort Jennersdorf, Henri-Dunant-Straße 4",
+# "Veranstaltungsort: Bern, Marktgasse 12", "course venue: York, 12 Mill Lane", "lieu du cours : Sion, 4 rue
+# Pasteur", "lugar del curso: Toledo, Calle Mayor 3", "cursuslocatie Utrecht, Dorpsstraat 4"); a participant's
+# "Adresse:" or "domicile" field names no course and stays an address
+_COURSE_VENUE_BEFORE = re.compile(
+    r"(?<!\w)(?:kursort|schulungsort|seminarort|veranstaltungsort|lehrgangsort|tagungsort|"
+    r"(?:course|training|event|class)[ ]venue|venue|lieu[ ]du[ ](?:cours|stage|séminaire)|lieu[ ]de[ ](?:formation|la[ ]formation)|"
+    r"lugar[ ]del[ ](?:curso|taller|evento)|sede[ ]del[ ]curso|cursuslocatie|cursusplaats|trainingslocatie|opleidingslocatie)"
+    r"[ \t]*:?[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}[ \t]*,[ \t]*)?$")
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
@@ -764,7 +781,8 @@ def _public_office_before(text: str, start: int) -> bool:
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None
-            or _COMMUNITY_VENUE_HEADING.search(text, max(0, start - 80), start) is not None)
+            or _COMMUNITY_VENUE_HEADING.search(text, max(0, start - 80), start) is not None
+            or _COURSE_VENUE_BEFORE.search(before) is not None)
 
 
 # A plot's, a bed's, a room's or a seat's number, then a person's name whose surname is a street's

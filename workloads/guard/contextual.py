@@ -1078,7 +1078,8 @@ def context_rules() -> list[ContextRule]:
         # a configuration's key padded to line up its "=" or ":": 'OWNER_TFN   = "', 'CLIENT_BSN:    "'
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?(?:[ \t]*[:=][ \t]*[\"']?|[^\w\n]{{0,4}})"
         # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
-        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est|es|(?<=['’])s|"
+        # (French with its article, as Spanish: "mon numéro ... est le ...", "c'est le ...", "es el ...")
+        rf"(?:(?:it['’]s|it is|that['’]s|c['’]est[ ]le|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est[ ]le|est|es|(?<=['’])s|"
         rf"was|war|lautete|était|c['’]était|era|"
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
         # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
@@ -1139,6 +1140,12 @@ def context_rules() -> list[ContextRule]:
                        # a qualifier written after the word: "el pasaporte anterior (640670716)", "passeport périmé"
                        r"(?:[ ](?:anterior|antiguo|viejo|nuevo|actual|caducado|vencido|"
                        r"ancien|nouveau|actuel|précédent|périmé|expiré))?"
+                       # round 62: whose passport, a relative of the writer's, maybe by the first name, before the
+                       # colon: "the passport of our son Tom:", "der Pass unserer Tochter Mia:" is rare in German
+                       # (the genitive needs no "von"), "le passeport de notre fils Hugo :", "el pasaporte de
+                       # nuestra hija Inés:", "het paspoort van onze zoon Daan:" (the passport's shape decides)
+                       rf"(?:[ ](?:of|von|de|del|van)[ ](?:my|our|mon|ma|notre|mi|nuestr[oa]|mijn|onze|ons|"
+                       rf"meine[rms]?|unsere[rms]?)[ ]{_RELATIVE_OWNER}(?:[ ][^\W\d_][\w'’-]{{1,25}})?(?=[ ]?:))?"
                        # or in brackets, right before the number: "renovación de pasaporte (actual:
                        # 569186976)", "passport renewal (current: ...)", "Reisepass-Verlängerung (bisher: ...)"
                        r"(?:(?:[ -]?(?:renewal|application|replacement|verlängerung|erneuerung|antrag|"
@@ -1223,8 +1230,11 @@ def context_rules() -> list[ContextRule]:
         # the short "N° national :" of a Belgian form, "Rijksregisternr."
         national("be_nn", ("rijksregister", "insz", "registre national", "niss", "national register", "numéro national",
                            "° national", "º national", "no national", "no. national"),
-                    r"rijksregisternummer|rijksregisternr\.?|insz|numéro de registre national|registre national|niss|"
-                    r"national register number|numéro national|n[°º][ ]national|no\.?[ ]national",
+                    # round 62: the register named with its country, as a resident abroad writes it: "numéro de
+                    # registre national belge", "Belgian national register number", "belgisch rijksregisternummer"
+                    r"rijksregisternummer|rijksregisternr\.?|insz|numéro de registre national(?: belge)?|"
+                    r"registre national(?: belge)?|niss|"
+                    r"(?:belgian )?national register number|numéro national(?: belge)?|n[°º][ ]national|no\.?[ ]national",
                     digits, _length(11, _stdnum("be.nn"))),
         national("ca_sin", ("sin", "social insurance", "assurance sociale", "nas"),
                     r"sin|social insurance number|numéro d'assurance sociale|nas",
@@ -1319,13 +1329,23 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
                 continue
+            # round 62: a number the writer says they are reached on, right before it, when the identifier was
+            # named only earlier ("Le envío el número del pasaporte ... Para cualquier cosa estoy en el
+            # 613302674", "I'm on 07700 900123", "je suis joignable au ...", "ich bin unter ... erreichbar",
+            # "ik ben bereikbaar op ..."): the writer's phone, no document's number
+            if named is None and _REACHED_ON_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
+                continue
             # a file's number named by the file's word alone ("N° de dossier :", "Dossiernummer:",
             # "numéro de dossier") on a lost-property or a travel report (an airport's desk, the
             # traveller's passport beside it) is that office's file, unless the text speaks of care
             # or the label names the patient or the care
+            # (round 62: and on a public grant's or subsidy's notice, the funding office's application file:
+            # "Isolatiesubsidie: ... Vermeld altijd dossiernummer ...", "Förderprogramm ... Dossiernummer",
+            # "subvention ... n° de dossier", "Grant scheme ... dossier no.")
             if named is not None and "dossier" in named.group(0) and not _CARE_DOSSIER.search(
-                    named.group(0)) and not _about_care(lowered, m.start(), m.end()) and _LOST_OR_TRAVEL.search(
-                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW):
+                    named.group(0)) and not _about_care(lowered, m.start(), m.end()) and (_LOST_OR_TRAVEL.search(
+                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW) or _GRANT_WORD.search(
+                    lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW)):
                 continue
             # the file's word as a sub-field after an insurer's own name ("Verzekering, dossiernr.:",
             # "Versicherung, Dossier-Nr.:", "Assurance, n° de dossier :", "Seguro, n.º de dossier:",
@@ -1336,6 +1356,24 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
                     m.start() - len(before) + named.start()):
                 continue
             yield (m.start(), m.end(), rule.name)
+
+
+# A public grant or subsidy, its scheme or its applications (round 62): "grant scheme", "subsidy",
+# "Förderprogramm", "Zuschuss", "subvention", "subvención", "ayudas de ...", "subsidie" (also as a
+# compound's head: "Isolatiesubsidie", "Energieförderung"): a file there is the funding office's
+_GRANT_WORD = re.compile(
+    r"(?:grant[ ](?:scheme|programme|program|application)s?|subsid(?:y|ies)|\w*förder(?:ung|programm|antrag)\w*|"
+    r"\w*zuschuss\w*|subventions?|subvenci(?:ón|ones)|(?<!\w)ayudas[ ]de|\w*subsidie\w*|"
+    r"(?<!\w)(?:aanvragen|solicitudes|anträge|demandes|applications)[ ](?:ingediend|recibidas|eingegangen|reçues|received))")
+
+
+_REACHED_ON_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:i['’]m|i[ ]am|you[ ]can[ ]reach[ ]me|reach[ ]me|call[ ]me|ring[ ]me|text[ ]me)(?:[ ](?:always|best|usually))?"
+    r"[ ](?:on|at)|"
+    r"(?:ich[ ]bin|bin[ ]ich|erreichen[ ]sie[ ]mich|ruf[ ]mich|rufen[ ]sie[ ]mich)(?:[ ](?:immer|am[ ]besten|gut))?[ ](?:unter|an)|"
+    r"(?:je[ ]suis|suis)(?:[ ](?:joignable|disponible|toujours))?[ ](?:au|sur[ ]le)|joignable[ ](?:au|sur[ ]le)|"
+    r"(?:estoy|me[ ]encuentras|localizable|llámame|llamadme|llámeme)(?:[ ](?:siempre|disponible))?[ ](?:en[ ]el|al)|"
+    r"(?:ik[ ]ben|ben[ ]ik|bel[ ]me|bel[ ]mij)(?:[ ](?:altijd|bereikbaar|te[ ]bereiken))*[ ](?:op|via|onder))[ ]$")
 
 
 # The identifier named earlier in the sentence and referred back to right before the value, as
@@ -1770,7 +1808,8 @@ _CARE_WORD = re.compile(
     # a speech and language therapist's ("Specialist SLT", "SLT assessment", "speech and language therapy")
     r"speech and language|specialist slt|slt (?:assessment|service|session|team|clinic)|"
     r"speech therap\w*|physiotherap\w*|sprachtherap\w*|logopäd\w*|logopéd\w*|logoped\w*|orthophon\w*|"
-    r"kinésithérap\w*|rééducation|fisioterap\w*|rehabilitación|fysiotherap\w*|"
+    # (round 62: not a building's "rehabilitación energética", "rehabilitación de viviendas", a retrofit's)
+    r"kinésithérap\w*|rééducation|fisioterap\w*|rehabilitación(?![ ](?:energética|de[ ](?:viviendas?|edificios?|fachadas?)))|fysiotherap\w*|"
     # a podiatrist's care, named by the profession or its practice ("chiropodist", "podiatry clinic",
     # "Podologe", "podologische Praxis", "pédicure-podologue", "podólogo", "podotherapeut"): a foot's
     # treatment, its visit's file a patient's ("Dossier n° ..." at the pédicure-podologue's as at the doctor's)
@@ -1871,16 +1910,31 @@ _CARE_KEY = re.compile(
     # the patient's identifier in its German and English abbreviation, in capitals: "PID: 754692510"
     # (elsewhere a process's)
     r"|PID)"
+    # round 62: or the key then its verb, as a sentence gives the number ("La tarjeta sanitaria es HC-...",
+    # "my health card number is ...", "die Gesundheitskarte ist ...", "mijn zorgpasnummer is ...")
+    r"(?P<copula>[ ](?i:is|es|ist|lautet|est))?"
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|\.\w)"
 )
 _HEALTH_CARD = re.compile(r"tarjeta sanitaria|health card|gesundheitskarte|zorgpas")
+# A patient named, then after a comma the case's, the episode's or the stay's number under its bare word:
+# the patient's case at the hospital or the transport service ("Patientin Lea Roth, Fall 2022-093505",
+# "patient Tom Hale, case 4471209", "patiente Léa Roy, séjour 4471209", "paciente Ana Gil, episodio
+# 4471209", "patiënt Daan Bos, casus 4471209"); a court's or a support desk's case names no patient (round 62)
+_PATIENT_THEN_CASE = re.compile(
+    r"(?<!\w)(?i:patient|patientin|patiente|paciente|patiënt|patiënte|pat\.)[ ]"
+    r"(?:(?:Frau|Herr|Mr|Mrs|Ms|Mme|M\.|Sra\.?|Sr\.?|Dhr\.?|Mevr\.?)[ ])?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|du|ter)[ ])?[A-ZÀ-Þ][\w'’-]+){0,3}[,;][ ]"
+    r"(?i:fall|case|cas|caso|casus|episode|episodio|épisode|séjour|sejour|ingreso|opname)(?:[ ]?(?i:nr\.?|no\.?|n[°º]\.?|#))?"
+    r"[ ]?:?[ ]?(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
 # The patient's own word as a key, the value written against it in a log line, a query string or a
 # JSON object: "WARN upload patient=4471209 device=...", "paciente=NHC-4471209", "?patient=B0168199&",
 # '"patiënt": "2019-508178"': the patient's identifier (a name would not have a record's shape)
 _PATIENT_KEY = re.compile(
     r"(?<![\w.-])(?i:patient|patiente|patientin|patiënt|patiënte|paciente)(?:=|\"[ \t]*:)[ \t]*\"?"
-    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7}){0,2})(?![\w-]|\.\w)"
+    # round 62: or in the NHS number's three written groups, unquoted in a log's key=value line
+    # ("patient=943 476 5919 device=..."): the groups of 3, 3 and 4 digits are that number's own
+    r"(?P<value>(?<![\w-])(?:[0-9]{3}[ ][0-9]{3}[ ][0-9]{4}|(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7}){0,2}))(?![\w-]|\.\w)"
 )
 # A sentence that says the patient is registered or on file under a number: "le patient figure chez
 # nous sous le n° M9125761", "en nuestro registro el paciente consta con el n.º 2018-598791", "de
@@ -2009,8 +2063,41 @@ _CLINIC_LIST_LINE = re.compile(
     re.MULTILINE)
 
 
+# Round 62: a care service's recall list with its discretion asked for in its heading ("Recall list
+# 12/03 - discreet contact only", "Rückrufliste 12.03. – nur diskreter Kontakt", "Liste de rappel du
+# 12/03 – contact discret uniquement", "Rellamadas 12-03 – solo contacto discreto", "Terugbellijst
+# 12-03 – alleen discreet contact"), then one patient a line: the number first, the name, how to reach
+# them ("4471209 | Ann Cole | SMS ... | no voicemail"). A list of people to call back only discreetly
+# (no voicemail, no letter, a neutral subject line) is a sensitive clinic's (a sexual-health or a
+# mental-health service's), and the number that opens each line is the patient's file there; a
+# sales team's or a shop's call-back list asks no discretion and stays unread, as a list whose lines
+# open with no number (a name, a time) does.
+_RECALL_LIST_HEAD = re.compile(
+    r"^[ \t]*(?:recall[ ]list|call-?back[ ]list|rückrufliste|wiedereinbestellliste|liste[ ]de[ ]rappels?|"
+    r"(?:lista[ ]de[ ])?rellamadas|lista[ ]de[ ](?:llamadas|rellamada|recitación)|terugbel(?:l)?ijst|oproeplijst)"
+    r"[^\n]{0,60}?(?<!\w)(?:discreet|discrete|discret|discrète|discreto|discreta|diskret\w*)(?!\w)[^\n]*$",
+    re.MULTILINE)
+_RECALL_LIST_LINE = re.compile(
+    r"^[ \t]*(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})[ \t]*[|;\t][ \t]*"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){0,4}[ \t]*[|;\t][^\n]{3,}$", re.MULTILINE)
+
+
+def find_recall_list_records(text: str, lowered: str) -> Iterator[Span]:
+    """The number opening each patient's line on a recall list that asks for discreet contact
+    (see _RECALL_LIST_HEAD)."""
+    head = _RECALL_LIST_HEAD.search(lowered)
+    if head is None:
+        return
+    for m in _RECALL_LIST_LINE.finditer(text, head.end()):
+        if not DATE.fullmatch(m.group("value")):
+            yield (m.start("value"), m.end("value"), "medical_record_clinic_list")
+
+
 def find_clinic_list_records(text: str, lowered: str) -> Iterator[Span]:
-    """The number beside each patient's name on a clinic's day list (see _CLINIC_LIST_HEAD)."""
+    """The number beside each patient's name on a clinic's day list (see _CLINIC_LIST_HEAD), and on
+    a recall list asking for discreet contact (see _RECALL_LIST_HEAD)."""
+    if "discre" in lowered or "diskret" in lowered:
+        yield from find_recall_list_records(text, lowered)
     head = _CLINIC_LIST_HEAD.search(lowered)
     if head is None or not _about_care(lowered, head.start(), head.end()):
         return
@@ -2462,7 +2549,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         for m in _QUOTED_REFERENCE.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
-    if any(w in lowered for w in ("ref", "réf", "kenmerk")):
+    if any(w in lowered for w in ("ref", "réf", "kenmerk", "chart", "akte", "dossier", "historia", "expediente")):
         yield from _care_message_references(text, lowered)
     if any(w in lowered for w in ("audio", "hearing", "hörakust", "hörgerät", "audicien", "hoor")):
         yield from _hearing_care_references(text, lowered)
@@ -2486,9 +2573,14 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             # Nr. ...", "Health card number:", "Zorgpasnummer:" at a line's start): no other care word is
             # needed; in a sentence ("Transport: health card number ... is not required") it still is
             line_start = lowered.rfind("\n", 0, m.start()) + 1
-            field = _HEALTH_CARD.match(lowered, m.start()) is not None and lowered[line_start : m.start()].strip() == ""
+            field = _HEALTH_CARD.match(lowered, m.start()) is not None and (
+                lowered[line_start : m.start()].strip() == "" or m.group("copula") is not None)
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
                     lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("patient", "patiënt", "paciente", "pat.")):
+        for m in _PATIENT_THEN_CASE.finditer(text):
+            if not DATE.fullmatch(m.group("value")):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in ("rtw", "ktw", "wagen", "rettung", "notarzt", "ambulan", "samu", "smur", "zieken",
                                   "traslad", "hospital", "krankenhaus", "hôpital", "ziekenhuis", "clinic", "klinik",
@@ -2555,7 +2647,13 @@ _EYE_CARE = re.compile(
 _EYE_CARE_FILE = re.compile(
     r"(?<![\w-])(?i:ficha|n\.?[°º][ ]de[ ]ficha|kd\.?-?[ ]?nr\.?|kunden-?nr\.?|kundennummer|dossier|n[°º][ ]de[ ]dossier|"
     r"klantnr\.?|klantnummer|dossiernr\.?|ref\.?|reference|réf\.?|referencia|kenmerk|customer[ ](?:no\.?|number)|"
-    r"client[ ](?:no\.?|number)|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|n[úu]mero[ ]de[ ]cliente)"
+    r"client[ ](?:no\.?|number)|num[ée]ro[ ](?:de[ ])?client|n[°º][ ]?(?:de[ ])?client|n[úu]mero[ ]de[ ]cliente|"
+    # round 62: the client's file or reference named as such ("customer ref", "Kundenreferenz", "dossier
+    # client n°", "referencia de cliente", "klantreferentie"), and the label then its verb, as a message
+    # says it ("Your customer ref is ...", "Ihre Kundennummer lautet ...", "votre numéro client est ...",
+    # "su número de cliente es ...", "Uw klantnummer is ..."): the same label, the same client's file
+    r"customer[ ]ref(?:erence)?|kundenreferenz|dossier[ ]client(?:[ ]n[°º])?|referencia[ ]de[ ]cliente|klantreferentie)"
+    r"(?:[ ](?:is|ist|lautet|est|es))?"
     r"[ \t]*[:#]?[ \t]*"
     # the number maybe after a letter prefix or its year ("ficha 2020-024354", "Ref 2016-465094")
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
@@ -2572,16 +2670,54 @@ def find_optician_records(text: str, lowered: str) -> Iterator[Span]:
         yield (start, end, "medical_record_care")
 
 
+# Round 62: a care service named by its place or by the examination it books, words a patient's
+# message from it uses where it names no doctor, ward or clinic: a health centre and an outpatient
+# department ("your health centre", "Gesundheitszentrum", "centre de santé", "centro de salud",
+# "gezondheidscentrum"; "outpatients", "Poliklinik", "polyclinique", "policlínica", "polikliniek"),
+# and a lung function test ("spirometry", "Lungenfunktion", "spirométrie", "EFR", "espirometría",
+# "función pulmonar", "longfunctieonderzoek"). Kept apart from _CARE_WORD, which many other rules read:
+# only a reference or a file's number closing such a message is read by it.
+_CARE_SERVICE_PLACE = re.compile(
+    r"(?<!\w)(?:health[ ]cent(?:re|er)|gesundheitszentrum|centre[ ]de[ ]santé|centro[ ]de[ ]salud|gezondheidscentrum|"
+    r"outpatients?|poliklinik\w*|polyclinique|policlínica|polikliniek|"
+    r"spirometr\w*|espirometr\w*|spirométr\w*|lung[ ]function|lungenfunktion\w*|exploration[ ]fonctionnelle[ ]respiratoire|"
+    r"efr|función[ ]pulmonar|longfunctie\w*)(?!\w)")
+# A file's number closing such a message, after the file's own word where the message names no
+# reference ("... Lung Function Lab, Level 2. Chart 4471209", "Akte 4471209.", "Dossier M4471209.",
+# "Historia 4471209. Responda SI", "Dossier 4471209."): at a care service the file is the patient's.
+_CARE_MESSAGE_FILE = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:chart|akte|dossier|historia|expediente|dossiernr\.?)"
+    r"[ ]?(?i:no\.?|nr\.?|n[°º]\.?|#)?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[.!](?:\s|$)))"
+)
+
+
 def _care_message_references(text: str, lowered: str) -> Iterator[Span]:
     """A reference closing a message about care, in a text that names no order, booking, bill or slot
     and no lost property or travel: a care provider's reference for the patient (a shop's, a travel
-    agent's and a lost-property office's stay theirs; a station is a ward in German, a train's in Dutch)."""
+    agent's and a lost-property office's stay theirs; a station is a ward in German, a train's in Dutch).
+    Round 62: a message from a care service named by its place or its examination (_CARE_SERVICE_PLACE)
+    is about care too, and there a file's number after its word closes it as a reference does."""
+    if _NOT_CARE_REFERENCE.search(lowered) is not None or _LOST_OR_TRAVEL.search(lowered) is not None:
+        return
     for m in _CARE_MESSAGE_REF.finditer(text):
         # a health screening's invitation is care's message too ("your breast screening appointment ... Ref ...")
         if sum(c.isdigit() for c in m.group("value")) >= 5 and (_about_care(lowered, m.start(), m.end()) or (
-                _SCREENING_WORD.search(lowered) is not None)) and _NOT_CARE_REFERENCE.search(lowered) is None and (
-                _LOST_OR_TRAVEL.search(lowered) is None):
+                _SCREENING_WORD.search(lowered) is not None) or _care_service_near(lowered, m.start(), m.end())):
             yield (m.start("value"), m.end("value"), "medical_record_care")
+    for m in _CARE_MESSAGE_FILE.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")) and (
+                _care_service_near(lowered, m.start(), m.end())):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
+def _care_service_near(lowered: str, start: int, end: int) -> bool:
+    """A care service's place or examination (_CARE_SERVICE_PLACE) in the paragraph around start:end."""
+    begin = max(0, start - _CARE_WINDOW)
+    blank = lowered.rfind("\n\n", begin, start)
+    stop = lowered.find("\n\n", end, end + _CARE_WINDOW)
+    first, last = blank + 2 if blank >= 0 else begin, stop if stop >= 0 else min(len(lowered), end + _CARE_WINDOW)
+    return _CARE_SERVICE_PLACE.search(lowered, first, last) is not None
 
 
 
@@ -3741,7 +3877,12 @@ def _other_things_column(text: str, start: int, end: int) -> bool:
 _LEADER_FIELD_LINE = re.compile(
     r"[ \t]*(?:[\w-]+[ ])?(?:responsables?|encargad[oa]s?|monitor(?:a|es)?|entrenador(?:a|es)?|delegad[oa]|"
     r"begeleid(?:er|ster|ers)|leiding|trainer(?:in)?|coach|betreuer(?:in)?|begleit(?:er|erin|ung|person)|"
-    r"(?:gruppen|reise|team)?leiter(?:in)?|leader|chaperones?|accompagnat(?:eur|rice|eurs)|encadrant(?:e|s)?)"
+    r"(?:gruppen|reise|team)?leiter(?:in)?|leader|chaperones?|accompagnat(?:eur|rice|eurs)|encadrant(?:e|s)?|"
+    # round 62: the host family of an exchange pupil, in its own field, as its leader's: "Familia anfitriona:
+    # Ana Gil, 885008331", "Host family: Tom Hale, 07700 900123", "Gastfamilie: Lea Roth, 0171 ...",
+    # "Famille d'accueil : Léa Roy, 06 ...", "Gastgezin: Daan Bos, 06 ..."
+    r"familia[ ](?:anfitriona|de[ ]acogida)|host[ ](?:family|parents?|mother|father)|gastfamilie|gasteltern|"
+    r"famille[ ]d['’]accueil|gastgezin|gastouders?)"
     r"[ \t]*:[ \t]*[^\W\d_][^\n\d,:;]{1,50},[ ]*$")
 
 
@@ -3814,6 +3955,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue
         if named != "passport" and _PHONE_WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start()):
             continue  # a phone's word right before the value names it: "Madre de acogida: Sara, móvil 826922126"
+        if named != "passport" and _REACHED_ON_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
+            continue  # round 62: where the writer is reached: "Para cualquier cosa estoy en el 613302674"
         own = label.lower() if label else ""
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."

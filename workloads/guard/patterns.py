@@ -1439,6 +1439,12 @@ _NOT_PHONE_OR_CARD = re.compile(
     # "discharge", "overcharge" (a top-up's or a fee's word)
     r"(?<=[a-zäöüß]{4})(?<!re)(?<!sur)(?<!dé)(?<!dis)(?<!over)(?<!under)charge|"
     r"envío|envio|shipment|expédition|zending|verzending|"
+    # round 62: an incident's or a crime's number that the police or a service gave the reader, right after
+    # its word without a colon, as a message asks to quote it ("ring 101 quoting incident 5879...", "crime
+    # number 4405...", "Vorfall-Nr. ...", "Einsatznummer ...", "incident n° ...", "incidencia 5879...",
+    # "incidentnummer ..."): a report's number, not one to call (with a colon a field may be a hotline's)
+    r"(?<![^\W\d_])(?:incident|crime|vorfall|einsatz|incidencia|incidente|incidentnummer|meldingnummer)"
+    r"(?=[ _-]?(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]|#|number|nummer|numéro|número|ref\.?|reference)[ ]?)?$)|"
     # a delivery's own number right after its word, only a number's word between ("Ersatzteil bestellt,
     # Lieferung 4760...", "delivery no. 4760...", "livraison n° ...", "entrega 4760...", "levering nr. ...");
     # with a colon the field may be the driver's contact ("Delivery: 07700 900123"), and stays unread
@@ -1801,7 +1807,11 @@ _CARD_WORD_BEFORE = re.compile(
     r"pagado[ _]con|método[ _]de[ _]pago|metodo[ _]de[ _]pago|betaald[ _]met|betaalmethode|"
     # a receipt's or an order's "paid" field, its colon right after: "Paid: 4920...", "Bezahlt:", "Payé :",
     # "Réglé :", "Pagado:", "Betaald:" (the card paid with is its value)
-    r"(?:paid|bezahlt|payé|payée|réglé|réglée|pagado|pagada|abonado|betaald)(?=[ ]?:))"
+    r"(?:paid|bezahlt|payé|payée|réglé|réglée|pagado|pagada|abonado|betaald)(?=[ ]?:)|"
+    # round 62: the card's number by the payment industry's own name for it, the PAN (primary account number),
+    # as a log's or a record's key ("pan=4946...", '"pan": "4946..."', "masked_pan=", "card_pan:"); the key
+    # only (Spanish "pan" is bread), its "=" or ":" right after
+    r"(?<![^\W_])(?:masked[_-]?|card[_-]?)?pan(?=[\"']?[ ]?[:=])|primary[ ]account[ ]number)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ _](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
     # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",

@@ -430,18 +430,31 @@ _ADDRESS_HEADER = re.compile(
     r"direcci[oó]n|domicilio|adres|woonadres)", re.IGNORECASE)
 
 
-def _address_column(columns: list[str]) -> int | None:
-    """The index of the header's one address column, or None."""
+# A firm's column, whose unquoted name may hold its own commas ("employer" with "McNeely, Hasty and McNeely",
+# "Arbeitgeber" with "Meier, Roth und Partner", "employeur" with "Dupont, Martin et Fils", "empresa" with "Gil,
+# Ruiz y Asociados", "werkgever" with "De Vries, Bos en Zonen"): a firm named by its partners (round 62)
+_FIRM_HEADER = re.compile(
+    r"(?i:employer|company|firm|organi[sz]ation|arbeitgeber|firma|unternehmen|employeur|entreprise|société|"
+    r"empresa|empleador|werkgever|bedrijf|organisatie)(?:[ _-]?(?:name|naam|nom|nombre))?")
+
+
+def _address_column(columns: list[str]) -> tuple[int, bool] | None:
+    """The index of the header's one address column (with True), else of its one firm's column (with
+    False), or None."""
     found = [i for i, c in enumerate(columns) if _ADDRESS_HEADER.fullmatch(c.strip().strip("\"'`[]"))]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0], True
+    firms = [i for i, c in enumerate(columns) if _FIRM_HEADER.fullmatch(c.strip().strip("\"'`[]"))]
+    return (firms[0], False) if len(firms) == 1 else None
 
 
-def _row_cells(row: str, delimiter: str, want: int, address: int | None = None) -> list[str]:
+def _row_cells(row: str, delimiter: str, want: int, address: tuple[int, bool] | None = None) -> list[str]:
     """A row's cells; when a comma-separated row has too many, the commas inside unquoted dates
     ("March 12, 1955") and amounts ("75,861.68") are read as no delimiters if that gives the header's count; failing that,
     under a header with one address column, the extra cells are that address's own parts, unquoted
     ("...,Nicole Mottiez,2, chemin Rey, 09979 Germain-sur-Marie,0327014557": the cells after it
-    keep their columns)."""
+    keep their columns); under a header with one firm's column and none for an address, its name's
+    own commas, each before a blank ("...,McNeely, Hasty and McNeely,PASS", round 62)."""
     cells = _cells(row, delimiter)
     if len(cells) <= want or delimiter != "," or "," not in row:
         return cells
@@ -454,16 +467,27 @@ def _row_cells(row: str, delimiter: str, want: int, address: int | None = None) 
             if protected[k] == ",":
                 protected[k] = "\x00"
     fixed = [c.replace("\x00", ",") for c in _cells("".join(protected), delimiter)]
-    return fixed if len(fixed) == want else _address_cells(cells, want, address)
+    if len(fixed) == want:
+        return fixed
+    # a date's comma and a firm's or an address's own in one row: merge what the dates left over
+    merged = _address_cells(fixed, want, address) if len(fixed) > want else fixed
+    return merged if len(merged) == want else _address_cells(cells, want, address)
 
 
-def _address_cells(cells: list[str], want: int, address: int | None) -> list[str]:
+def _address_cells(cells: list[str], want: int, merge: tuple[int, bool] | None) -> list[str]:
     extra = len(cells) - want
-    if address is None or not 0 < extra <= 3:
+    if merge is None or not 0 < extra <= 3:
         return cells
-    merged = ",".join(cells[address : address + extra + 1])
-    if not any(c.isdigit() for c in merged) or '"' in merged:
-        return cells  # an address has its number or its postcode; a quoted cell was split already
+    address, is_address = merge
+    parts = cells[address : address + extra + 1]
+    merged = ",".join(parts)
+    if '"' in merged:
+        return cells  # a quoted cell was split already
+    if is_address and not any(c.isdigit() for c in merged):
+        return cells  # an address has its number or its postcode
+    if not is_address and (any(c.isdigit() or c == "@" for c in merged) or not all(
+            p.startswith(" ") and p.strip() for p in parts[1:])):
+        return cells  # a firm's name: words only, each comma before a blank ("Hasty, Dixon and Roe")
     return cells[:address] + [merged] + cells[address + extra + 1 :]
 
 
