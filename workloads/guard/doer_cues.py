@@ -111,6 +111,9 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"badmeester|badjuf|bademeister|bademeisterin|lifeguard|maître-nageur|mns|"
     r"socorrista|infirmière|infirmier|krankenschwester|verpleegkundige|verpleegster|enfermera|enfermero|nurse|physio|"
     r"physiotherapist|kiné|kinésithérapeute|fisio|fisioterapeuta|fysio|fysiotherapeut|physiotherapeutin|"
+    # round 62: a parent's little one ("it's for my little one Leslie, she's 4 months")
+    r"little[ ]one|my[ ]baby|mein[ ]kleiner|meine[ ]kleine|mon[ ]petit|ma[ ]petite|mi[ ]peque|mi[ ]pequeño|mi[ ]pequeña|"
+    r"mijn[ ]kleine|onze[ ]kleine|"
     # round 60: a build's committer or a ticket's assignee ("Notifying committer James and ...")
     r"committer|assignee|reviewer"
     r"))(?:[ ]?:)?[ ]$")
@@ -490,6 +493,10 @@ _ATTENDANCE_STATUS_AFTER = re.compile(
     r"abwesend|afwezig|excused|excusée?|entschuldigt|afgemeld|justifica[ ]ausencia|no[ ]asiste|ausente|apologies)\b")
 """Round 61: a register's line, a name then its attendance: "4. Ella - anwesend, zum ersten Mal", "Anacleto - asiste
 (nuevo)", "Arnaude - présent (nouveau)", "Loek - aanwezig", "Maisie - present (new)"."""
+_REMINDER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:reminder|recordatorio|rappel|erinnerung|herinnering|aviso)[ ]?:[ ]$")
+_ADDRESS_COMMA_AFTER = re.compile(r",[ ][a-zß-ÿA-Z]")
+"""Round 62: whom a reminder text addresses: "Recordatorio: Fidela, tiene cita de espirometría ...", "Rappel :
+Gabrielle, RDV spirométrie ...", "Reminder: Aidan, your appointment ..."."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -628,6 +635,8 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("action owner", _ACTION_BEFORE, 16, (After(_TO_DO_AFTER),)),
     # round 61: a register's line, "Anacleto - asiste (nuevo)"
     Cue("attendance line", _LIST_LINE_START_BEFORE, 12, (After(_ATTENDANCE_STATUS_AFTER),)),
+    # round 62: whom a reminder addresses, "Recordatorio: Fidela, tiene cita ..."
+    Cue("reminder addressee", _REMINDER_BEFORE, 20, (After(_ADDRESS_COMMA_AFTER),)),
     # round 61: who made a change, "11:02 deploy by Whitney"
     Cue("change by", _CHANGE_BY_BEFORE, 24, (After(_REPORTER_END),)),
 )

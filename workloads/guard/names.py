@@ -190,7 +190,9 @@ _THING_NAME_LABEL = re.compile(
     r"(?i:\b(?:company|firm|business|product|file|server|host|project|app|firma|unternehmen|produkt|datei|projekt|"
     r"entreprise|société|produit|fichier|projet|empresa|producto|archivo|proyecto|bedrijf|product|bestand|project|"
     r"street|straße|rue|calle|straat|city|ville|stadt|ciudad|stad|bank|banque|banco|hotel|school|schule|école|escuela|"
-    r"team|équipe|equipo|mannschaft|ploeg|club|verein|band|groupe|grupo|groep)\b)")
+    r"team|équipe|equipo|mannschaft|ploeg|club|verein|band|groupe|grupo|groep|"
+    # round 62: a pet's name ("Tiername:", "Pet name:", "Nom de l'animal :", "Nombre de la mascota:", "Naam huisdier:")
+    r"tiername|haustiername|tieres|pet[ ]name|pet's[ ]name|animal|l'animal|mascota|huisdier|dierennaam)\b)")
 """Labels that name a thing's name: "Name of the company:", "Nom du fichier :", "Team name:", "Nombre del
 equipo:"; whole words only (not the "app" of "l'appelant")."""
 _TURN_START = re.compile(r"(?:^|\n)[ \t>]*(?:[\w .()\[\]-]{1,30}:[ \t]*)?$")
@@ -423,10 +425,36 @@ def _cast_side(text: str, start: int) -> str:
     return "role" if start - line_start < leader.start() else "player" if start - line_start >= leader.end() else ""
 
 
+_SPECIES_IN_BRACKETS_AFTER = re.compile(
+    r"[ ]?\((?i:" + "|".join(sorted(ANIMALS | frozenset("""
+    parrot perroquet papagei papagaai papegaai loro budgie wellensittich perruche periquito parkiet tortoise schildkröte
+    tortue tortuga schildpad guinea_pig meerschweinchen cobaye cobaya cavia ferret frettchen furet hurón fret
+    bird vogel oiseau pájaro beagle labrador terrier spaniel collie poodle pudel caniche dackel teckel
+    berner_sennen berner_sennenhund""".split()), key=lambda w: (-len(w), w))).replace("_", "[ ]") + r")(?:e?s)?[ ]?[),]")
+"""Round 62: a species alone in brackets after a name (or before a comma in them): a pet, whatever its name's title
+("Doña Pelusa (gata)", "Meneer Knabbel (konijn)", "Frau Holle (Kaninchen)", "Patient: Bello (Hund)", "Sir Barkley
+(beagle, 3)"); not "Visited by Arthur (Puppy Development Advisor)". Two-word species are written with "_" here:
+split() would cut "guinea pig" into two broken alternatives."""
+_BOAT_BEFORE = re.compile(
+    r"(?i:\b(?:the|het|de|le|la|el|der|die|das|our|unsere?|notre|nuestr[oa]|onze)[ ](?:narrowboat|narrow[ ]boat|boat|yacht|"
+    r"barge|péniche|woonboot|hausboot|houseboat|jolle|segelboot|zeilboot|voilier|velero|ship|schiff|schip|bateau|barco))[ ]$")
+"""Round 62: a boat's noun after its article, then its name without quotes: "The narrowboat Elizabeth Rose is moored
+at bay 6", "het woonboot Johanna Maria"."""
+_QUOTED_BOATS_BEFORE = re.compile(
+    r"(?i:\b(?:boats|boote|jollen|bateaux|barcos|boten|schepen|ships|yachts|vessels|canoes|kayaks|kajaks|dinghies)\b)"
+    r"(?:[ ][a-z]+)?[ ]?:?[ ](?:[\"'‘“„«][^\"'’”»\n]{1,30}[\"'’”»](?:,[ ]|[ ](?:and|und|et|y|en)[ ]))*[\"'‘“„«][ ]?$")
+"""Round 62: one of a list of boats' names in quotes: "Boats going: 'Endeavour', 'Grace Darling' and 'Sir Francis'",
+"Unsere Jollen 'Möwe', 'Kapitän Hook' und 'Gorch Fock II'"."""
+
+
 def _animal(text: str, start: int, end: int) -> bool:
     """The run names an animal: under an animal's field, a sire or a dam in a livestock catalogue, or the dog
-    "with" its handler in a dog-sport result."""
+    "with" its handler in a dog-sport result; round 62: a pet with its species in brackets after it, or a boat
+    named after its noun or in a list of boats' names."""
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
+                or _SPECIES_IN_BRACKETS_AFTER.match(text, end)
+                or _BOAT_BEFORE.search(text, max(0, start - 24), start)
+                or _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
                 or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and _LIVESTOCK.search(text))
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start) and _RUN_RESULT_AFTER.match(text, end)
                     and _DOG_SPORT_TEXT.search(text)))
@@ -1826,7 +1854,7 @@ gld zld ovl
 band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemble congress jamboree swiss
 """.split())
 ORG_FIRST_WORDS = frozenset("""
-hôtel transport transports transportes
+hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
@@ -1911,7 +1939,7 @@ yacht yate jacht schiff bateau voilier navire barco velero schip vessel ship boa
 """Words before a name that make it a sports venue's or a vessel's ("la piscina Mireia Belmonte", "yacht Blue
 Heron"); only before the run, since some are surnames too ("Barco")."""
 CAR_MAKES = frozenset("""
-seat skoda škoda opel volkswagen vw renault peugeot citroën fiat toyota nissan kia hyundai dacia volvo audi bmw mazda
+lotus seat skoda škoda opel volkswagen vw renault peugeot citroën fiat toyota nissan kia hyundai dacia volvo audi bmw mazda
 honda suzuki mitsubishi subaru lexus jaguar porsche cupra lancia chevrolet chrysler dodge jeep
 """.split())
 """Car makes that open a run before their model ("Seat León", "Skoda Octavia"); as a last word they are surnames
@@ -1957,6 +1985,7 @@ NOT_PERSON_WORDS = frozenset("""
 team all everyone everybody there folks guys support sales admin admins customer customers user users
 junge mädchen garçon jongen meisje peluquería transporte lancé lancée person persoon
 regla lista hilfe daño daños devis depot
+dudas
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
 montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -2062,12 +2091,14 @@ PLACE_PREFIX = frozenset(
     "praia playa isla punta cabo plage île".split()
 )
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
-                                                         "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij"}
+                                                         "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij",
+                                                         "parque", "parc", "park"}
 """Lower-case words before a chain that make it a place. Not "an"/"aan": capitalised they start
 street names ("An der Alster 12"), lower-case they mean "to" ("die Antwort an Renata Lustenberger",
 "een brief aan Jan de Vries"). Not "en": capitalised it opens a deed's place and date ("En Huelva,
 a 14 de diciembre", "En Lyon, le 3 mai"), lower-case it is Dutch "and" ("Jan en Piet de Vries").
-With the houses that wine and beer firms are named after: "la maison Louis Jadot", "das Weingut Fritz Haag"."""
+With the houses that wine and beer firms are named after: "la maison Louis Jadot", "das Weingut Fritz Haag"; round 62:
+parks named after someone ("en el parque Miguel Servet", "au parc Georges Brassens")."""
 _IN_THE_NAME_OF = re.compile(
     r"(?i:ausgestellt|gebucht|zugelassen|angemeldet|registriert|eingetragen|reserviert|bestellt|läuft|laufen|lautet|"
     r"lautend|versichert)(?:[ ](?:ist|sind|war|wurde|wird))?[ ]auf[ ]$")
@@ -2140,6 +2171,9 @@ _LIST_JOINER = r"(?:,[ ]+(?:(?:and|und|et|y|en|e)[ ]+)?|[ ]+(?:and|und|et|y|en|e
 _PROSE_LIST_HEAD = re.compile(rf"(?P<items>(?:{_LIST_WORD}{_LIST_JOINER})+)$")
 _PROSE_LIST_TAIL = re.compile(rf"(?:{_LIST_JOINER}{_LIST_WORD}(?![\w'’-]|[ ][A-ZÀ-Þ]))+")
 _LIST_SEPARATOR = re.compile(rf"{_LIST_JOINER}")
+_LIST_REQUEST_AFTER = re.compile(r"[ ,]+(?i:please|pls|bitte|s'il[ ]vous[ ]plaît|svp|por[ ]favor|porfa|graag|alsjeblieft|aub)\b")
+"""Round 62: a list of first names opening a sentence, then a request: "Robert, Katie and Esther please bring your own
+shin pads", "Clarissa und Zara bitte eigene Schienbeinschoner mitbringen", "Lucía y Marta, por favor, traed ..."."""
 _PREVIOUS_LOWER = re.compile(r"(?<![\w])(?:[a-zß-ÿ][\w'’]*|l['’]|d['’])[ ]*$")
 _PERSON_DETAIL_AFTER = re.compile(PERSON_DETAILS)
 """The particulars that make an unlisted name before them a person's (person_cues.PERSON_DETAILS)."""
@@ -2168,7 +2202,7 @@ _COORDINATED_JOINER = rf"(?:{_LIST_JOINER}|[ ]?;[ ]+|[ ]/[ ])"
 round 61: a slash between a room's two guests ("Zi. 15: Arnold Felber / Linnea (Flügelhorn)")."""
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’.-])({_LIST_WORD}){_COORDINATED_JOINER}$")
 _COORDINATED_AFTER = re.compile(rf"{_COORDINATED_JOINER}({_LIST_WORD})(?=[ ]?[,;)\n]|\.?[ ]*$|\.[ ]*\n|[ ](?:and|und|et|y|en|e|&)[ ]"
-                                rf"|[ ]\([^()\n]{{1,30}}\)[ ]*(?:\n|$))")
+                                rf"|[ ]\([^()\n]{{1,30}}\)[ ]*(?:\n|$)|[ ]{{2,}}|\t)")
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(({_LIST_WORD}(?:{_LIST_JOINER}{_LIST_WORD}){{2,5}})\)")
 """Three to six capitalised words listed in brackets: "E41 (Nicholas, Harry, Oliver)"."""
 _LIST_ITEM_WORD = re.compile(_LIST_WORD)
@@ -2340,6 +2374,8 @@ class PersonDetector:
                     or any(w in NOT_PERSON_AFTER or w in ORG_FIRST_WORDS or w in _PLACE_KEY_WORDS or w.endswith("ort")
                            for w in key_words)):
                 return False  # "Place of issue: Dublin", "Test centre: Boston", "Geburtsort: Regina": a place's field
+            if _THING_NAME_LABEL.search(prefix):
+                return False  # "Tiername: Frieda" beside "Tierhalter/in: ...": a pet's name field, round 62
             other = _SIBLING_FIELD
         else:
             shape = "".join(r"\d+" if part.isdigit() else _WEEKDAY_WORD if part.lower() in WEEKDAYS else re.escape(part)
@@ -2842,8 +2878,8 @@ class PersonDetector:
         if left == start and right == end:
             return False
         before = _PREVIOUS_LOWER.search(text, max(0, left - 30), left)
-        if before is None:
-            return False  # the list must follow a lower-case word: "for", "de", "need"
+        if before is None and not (at_sentence_start(text[max(0, left - 40) : left]) and _LIST_REQUEST_AFTER.match(text, right)):
+            return False  # the list must follow a lower-case word ("for", "de", "need") or be asked something, round 62
         items = [w for w in _LIST_SEPARATOR.split(text[left:right]) if w]
         if len(items) < 2 or not all(self._item_first_name(w) for w in items):
             return False
@@ -3145,6 +3181,11 @@ class PersonDetector:
         record = any(kind in _PERSON_RECORD_KINDS for _, _, _, kind in labelled)
         for start, end, value, kind in labelled:
             note = _CELL_NOTE.search(value) if kind in ("person", "name") else None
+            if note is not None and _SPECIES_IN_BRACKETS_AFTER.match(value, note.start()):
+                continue  # "Patient: Bello (Hund)": a vet's patient, round 62
+            key = text[text.rfind("\n", 0, start) + 1 : start]
+            if kind in ("person", "name") and len(key) <= 40 and _THING_NAME_LABEL.search(key):
+                continue  # "Tiername: Frieda", "Team name: Quizzly Bears": a pet's or a thing's name on its line, round 62
             if note is not None:
                 end, value = end - (len(value) - note.start()), value[: note.start()]
             greeting, _, rest = value.partition(" ")

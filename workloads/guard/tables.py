@@ -42,6 +42,7 @@ médico médica enfermero enfermera conductor higienista arts verpleegkundige ta
 interpreter dolmetscher dolmetscherin interprète interprete intérprete tolk
 birth_partner partner partnerin partenaire companion escort chaperone begleitperson begleiter begleiterin accompagnant accompagnante
 acompañante acompanante begeleider begeleidster
+navigator co-driver codriver copilot co-pilot beifahrer beifahrerin copilote copiloto navegante bijrijder
 singer chorister sänger sängerin chorsänger chorsängerin choriste chanteur chanteuse corista cantante zanger zangeres koorlid
 created_by run_created_by triggered_by approved_by override_by requested_by officer beneficiary bénéficiaire beneficiaire beneficiario beneficiaria begunstigde
 porter celador celadora brancardier transporteur rider courier koerier
