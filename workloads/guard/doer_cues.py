@@ -442,11 +442,6 @@ _HEADS_UP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:heads[ -]up|fyi|psst|kurze[ ]i
 _ADDRESS_DASH_AFTER = re.compile(r"[ ]?(?:[-–—:,][ ]|!)")
 """Round 60: whom a message opens by warning, the name then a dash or a colon: "Heads up Steven - the key ...", "FYI
 Maya: the build ...", "Let op Sanne, de sleutel ..."."""
-_WITH_FROM_BEFORE = re.compile(r"(?<![\w])(?i:with|mit|avec|con|met)[ ]$")
-_FROM_ORG_AFTER = re.compile(r"[ ](?i:from[ ]the|from[ ]our|vom|von[ ]der|von[ ]den|de[ ]la|du|de[ ]l['’]|del|de[ ]los|"
-                             r"van[ ]de|van[ ]het)[ ]")
-"""Round 60: someone met with, and the body they come from: "with Shannon from the ambulance service", "mit Jonas vom
-Rettungsdienst", "avec Chloé de la Croix-Rouge", "con Lucía del centro de salud", "met Sanne van de GGD"."""
 _TIMED_TASK_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Za-zÀ-ÿ]{1,3}(?:[ ]?[-–,/][ ]?[A-Za-zÀ-ÿ]{1,3}){0,4}[ ])?[0-9]{1,2}[:.h][0-9]{2}(?:[ ]?(?:Uhr|h))?"
     r"[ ][^\n–—]{3,60}?[ ][–—][ ](?:(?i:auxiliar|auxiliaire|aide|carer|pfleger|pflegerin|verzorgende|verzorger|"
@@ -620,8 +615,6 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("update on", _UPDATE_ON_BEFORE, 32, (After(_PRONOUN_CLAUSE_AFTER),)),
     # round 60: whom a message warns, "Heads up Steven - the OpsGenie key ..."
     Cue("heads up", _HEADS_UP_BEFORE, 16, (After(_ADDRESS_DASH_AFTER),)),
-    # round 60: someone met with and where they come from, "with Shannon from the ambulance service"
-    Cue("with from", _WITH_FROM_BEFORE, 6, (After(_FROM_ORG_AFTER),)),
     # round 61: who does a timed task on a care visit's or a rota's line, "07:30 Grundpflege – Danica"
     Cue("timed task line", _TIMED_TASK_LINE_BEFORE, 100, (After(_LINE_ENDS),)),
     # round 61: whom a safety boat's log says was pulled out, "capsize by the bridge, Kai uit het water gehaald"

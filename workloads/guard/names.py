@@ -1759,7 +1759,7 @@ _WHEN_QUALIFIERS = (("this", "term"), ("this", "week"), ("this", "month"), ("thi
                     ("aujourd'hui",), ("ce", "soir"), ("esta", "semana"), ("este", "trimestre"), ("hoy",),
                     ("deze", "week"), ("dit", "trimester"), ("vandaag",), ("vanavond",),
                     # round 60: "On call tomorrow:", "Piketdienst morgen:", "De garde demain :", "Guardia mañana:"
-                    ("tomorrow",), ("tonight",), ("morgen",), ("demain",), ("mañana",))
+                    ("tomorrow",), ("morgen",), ("demain",), ("mañana",))
 """When a role is held, between its label and the colon: "Kitchen lead this term: Angela", "Ansprechpartner
 heute: Jonas", "Responsable de cocina esta semana: Lucho": the label before it names the person as ever."""
 """A number after a label and before its colon: "Contact 1:", "Gast #2:", "Kind nr3:"."""
