@@ -79,7 +79,7 @@ Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my na
 must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
-          r"administered by|given by|reporting party|on call|on-call|"  # round 56
+          r"administered by|given by|reporting party|"  # round 56
           r"sitter|pet sitter|pet-sitter|dog sitter|cat sitter|dog walker|house sitter|key person|parents|"  # round 57
           r"akela|facilitator|"  # round 58
           r"foster carers|foster parents|foster family|student|trainee|apprentice|"  # round 60
@@ -105,14 +105,13 @@ NAME_LABELS = {
           r"seamstress|dressmaker|tailor|co-driver|codriver|"
           r"ring manager|checked|fixer|repairer|lifeguard|supervisor|foreman|forewoman|leading hand|pillion|"
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
-          r"instructor|driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
+          r"driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"ausbilder|ausbilderin|verabreicht durch|verabreicht von|reiter|reiterin|"
-          r"bereitschaft|rufbereitschaft|"  # round 56
           r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57
           r"bearbeitung|übungsleiter|übungsleiterin|"  # round 58, 59
-          r"studierende|studierender|student|studentin|auszubildende|auszubildender|pflegeeltern|pflegefamilie|"  # round 60
-          r"kursleitung|kursleiter|kursleiterin|pflege|pflegekraft|begleitung|hundefriseur|hundefriseurin|"  # round 61
+          r"studierende|studierender|student|studentin|auszubildende|auszubildender|pflegefamilie|"  # round 60
+          r"kursleitung|pflege|begleitung|hundefriseur|hundefriseurin|"  # round 61
           r"patientin|mitarbeiter|mitarbeiterin|antragsteller|antragstellerin|mieter|mieterin|gast|empfänger|"
           r"teilnehmer|teilnehmerin|anrufer|anruferin|inhaber|inhaberin|versicherungsnehmer|versicherungsnehmerin|"
           r"versicherte|versicherter|begünstigter|begünstigte|eigentümer|eigentümerin|halter|halterin|kind|schüler|schülerin|"
@@ -139,10 +138,10 @@ NAME_LABELS = {
           r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
-          r"administré par|administrée par|cavalier|cavalière|moniteur|monitrice|d'astreinte|"  # round 56
-          r"pet-sitter|petsitter|garde d'animaux|promeneur|promeneuse|conseiller|conseillère|"  # round 57
-          r"éducateur|éducatrice|accueilli par|accueillie par|bénévole|"  # round 57
-          r"infirmière|infirmier|infirmière d'accueil|toiletteur|toiletteuse|maître-nageur|"  # round 61
+          r"administré par|administrée par|cavalier|cavalière|"  # round 56
+          r"pet-sitter|petsitter|garde d'animaux|promeneur|promeneuse|"  # round 57
+          r"éducateur|éducatrice|accueilli par|accueillie par|"  # round 57
+          r"infirmière d'accueil|toiletteur|toiletteuse|"  # round 61
           r"locataire|titulaire|destinataire|participant|participante|appelant|appelante|assuré|assurée|souscripteur|"
           r"souscriptrice|bénéficiaire|élève|propriétaire|enfant|nom du compte|conducteur|conductrice|responsable|"
           r"contact d'urgence|accompagnateur|accompagnatrice|responsable légal|adhérent|adhérente|"
@@ -163,10 +162,9 @@ NAME_LABELS = {
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
-          r"de guardia|"  # round 56
-          r"técnico de acogida|técnica de acogida|técnica|educador social|educadora social|familia de acogida|"  # round 60
-          r"enfermero|peluquero canino|peluquera canina|profesor de natación|profesora de natación|"  # round 61
-          r"cuidador de mascotas|cuidadora de mascotas|paseador|paseadora|educador|educadora|padrinos|madrinas|"  # round 57
+          r"técnico de acogida|técnica de acogida|familia de acogida|"  # round 60
+          r"peluquero canino|peluquera canina|profesor de natación|profesora de natación|"  # round 61
+          r"cuidador de mascotas|cuidadora de mascotas|paseador|paseadora|educador|educadora|"  # round 57
           r"tatuador|tatuadora|menor|recluso|reclusa|"
           r"intérprete asignada|intérprete asignado|"
           r"inquilino|inquilina|titular|destinatario|destinataria|participante|llamante|tomador|tomadora|asegurado|"
@@ -176,7 +174,7 @@ NAME_LABELS = {
           r"elaborado por|redactado por|preparado por|solicitado por|apellido|apellidos|nombre y apellidos|"
           r"nombre y apellido|apellidos y nombre|apellidos, nombre|primer apellido|segundo apellido|padrino|madrina|"
           r"vendedor|vendedora|comprador|compradora|asesor|asesora|revisor|revisora|usuario|usuaria|residente|alertante|"
-          r"monitor|monitora|comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
+          r"comprobado por|verificado por|entrenador|entrenadora|mesa|donante|conductor principal|"
           r"conductora principal|auxiliar|auxiliar de enfermería|cuidador|cuidadora|enfermero|enfermera|matrona|segunda matrona|"
           r"familiar|familiar de contacto|persona cuidadora|nueva cita|nueva reserva|deportista|atleta|autor|autora|redactor|"
           r"redactora|pareja|contrayente|nueva donación|técnico|técnica|operario|operaria|instalador|instaladora|fontanero|artista|"
@@ -188,18 +186,18 @@ NAME_LABELS = {
           r"técnico/a asignado/a|estudiante acogido|estudiante acogida|estudiante acogido/a|comprobado|verificado|"
           r"socorrista|voluntario|voluntaria|reparador|reparadora|supervisor|supervisora|capataz|apicultor|apicultora|"
           r"apicultor asignado|apicultora asignada|instructor|instructora|profesor de autoescuela|profesora de autoescuela|"
-          r"celador|celadora|tatuador|tatuadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
+          r"celador|celadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
-          r"toegediend door|ruiter|amazone|instructeur|instructrice|piket|"  # round 56
-          r"triageverpleegkundige|verpleegkundige|trimmer|trimster|hondentrimster|zweminstructeur|begeleiding|"  # round 61
-          r"oppas|dierenoppas|hondenoppas|kattenoppas|hondenuitlater|opvoeder|opvoedster|opvolging|adoptiefouders|aspirant-adoptiefouders|pleegouders|"  # round 57
+          r"toegediend door|ruiter|amazone|"  # round 56
+          r"triageverpleegkundige|trimmer|trimster|hondentrimster|zweminstructeur|begeleiding|"  # round 61
+          r"oppas|dierenoppas|hondenoppas|kattenoppas|hondenuitlater|opvoeder|opvoedster|opvolging|adoptiefouders|aspirant-adoptiefouders|"  # round 57
           r"ontvanger|deelnemer|deelneemster|beller|verzekeringnemer|verzekerde|begunstigde|leerling|eigenaar|melder|kind|"
           r"accountnaam|bestuurder|chauffeur|verantwoordelijke|noodcontact|abonnementhouder|lid|begeleider|contact|werknemer|verzekerde persoon|rekeninghouder|"
           r"badjuf|badmeester|zwemjuf|zwemleraar|zwemlerares|gedetineerde|"
           r"beheer|"
           r"kaarthouder|opgesteld door|geschreven door|aangevraagd door|achternaam|familienaam|voor- en achternaam|"
           r"naam en voornaam|naam, voornaam|voornamen|roepnaam|peter|meter|koper|verkoper|adviseur|behandelaar|"
-          r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleider|begeleidster|trainer|"
+          r"behandeld door|bewoner|cliënt|rechtzoekende|naam gast|gecontroleerd door|begeleidster|trainer|"
           r"trainster|tafel|donor|hoofdbestuurder|vpk|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|mantelzorger|"
           r"familielid|eerste contactpersoon|verloskundige|nieuwe afspraak|nieuwe boeking|nieuwe reservering|atleet|sporter|"
           r"opsteller|auteur|partner|nieuwe donatie|monteur|technicus|loodgieter|installateur|elektricien|artiest|"

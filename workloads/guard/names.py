@@ -368,6 +368,11 @@ ringing,\nShona\nTower Secretary", "Thanks again for volunteering,\nPaul\nAdult 
 _NUMBERED_PLACE_WORDS = frozenset("ward bay wing station unit".split())
 _FIGURE_NEXT = re.compile(r"[ ]\d")
 """Words that the name lists hold and a hospital numbers ("Ward 7", "Bay 3"): a place, not a person."""
+
+
+def _numbered_place(text: str, end: int, word: str) -> bool:
+    """`word`, ending at `end`, is a hospital's numbered place ("Requested by: Ward 7 (Respiratory)"), round 59."""
+    return word.lower() in _NUMBERED_PLACE_WORDS and _FIGURE_NEXT.match(text, end) is not None
 _AD_NOUN_AFTER = re.compile(r"[ ](?:copy|copies|campaign|campaigns|spend|budget|budgets|account|blocker|break|banner|banners|"
                             r"slot|slots|revenue|space|placement|creative|creatives|text|agency|network|server)\b")
 """What an advertisement, "Ad", is said of in English: "Ad copy for volunteer drive", "Ad spend Q3"."""
@@ -482,8 +487,6 @@ _ROTA_TEXT = re.compile(
 """A text that says it is a rota: the first names after its slots' labels are who is on duty."""
 _ROTA_TIMED_SLOT = re.compile(r"[ \t]*[A-Za-zÀ-ÿ]{2,10}\.?[ ]+[0-9]{1,2}[:.h][0-9]{2}(?:[ ]?(?:Uhr|h))?(?:[ ]{2,}|\t)")
 """A rota's slot of a day and a time, then two spaces or a tab: "Fr 17:30  ", "Viernes 17:30\t" (round 60)."""
-_ROTA_NOTE = re.compile(r"[ ]*\([^()\n]{1,30}\)")
-"""A note in brackets after a name on a rota's line: "(primera vez)", "(Einarbeitung)", "(new)" (round 60)."""
 _WEEKDAY_WORD = "(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
 """Any day of the week, where a rota's line shape holds one: every day's line is the same slot (round 60)."""
 _ROTA_SEPARATOR = re.compile(r"[ ]*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\ben\b)[ ]*")
@@ -2334,7 +2337,7 @@ class PersonDetector:
             colon = max(colon, timed.end() - 2)  # "Fr 17:30  Milan (Einarbeitung)": the slot's day and time, then the name
         if colon < 0 or colon > 60:
             return False
-        rest = _ROTA_NOTE.sub("", line[colon + 2 :]).strip(" –-·").rstrip(".")  # "Ámbar (primera vez)": a note in brackets
+        rest = _NOTE_IN_BRACKETS.sub("", line[colon + 2 :]).strip(" –-·").rstrip(".")  # "Ámbar (primera vez)": a note, round 60
         items = [w for w in _ROTA_SEPARATOR.split(rest) if w]
         return (1 <= len(items) <= 4 and all(_WORD_RE.fullmatch(w) and w[:1].isupper() and w.lower() not in function_words()
                                             and w.lower() not in NOT_PERSON_WORDS and w.lower() not in place_names()
@@ -2553,8 +2556,8 @@ class PersonDetector:
         lowered = word.lower()
         if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
             return False  # "[09:05] Sweep: yep 8am", "Salon: Hi Dana!": a trade's or a shop's own line in a chat
-        if lowered in _NUMBERED_PLACE_WORDS and _FIGURE_NEXT.match(text, end):
-            return False  # "Requested by: Ward 7 (Respiratory)": a hospital's numbered ward, round 59
+        if _numbered_place(text, end, word):
+            return False  # "Requested by: Ward 7 (Respiratory)": a hospital's numbered ward
         species = _ANIMAL_BEFORE.search(text, max(0, start - 16), start)
         if species is not None and species.group(0).islower():
             return False  # "pup Bink (5 maanden)", "chiot Ulysse (8 mois)": a species in lower case names a pet, round 59
@@ -3761,8 +3764,8 @@ class PersonDetector:
             return None  # "Appelant : Le 16.01.2002.", "Medewerker: Mag ik uw geboortedatum ...": a transcript's answer
         if context == "label" and len(words) == 1 and (words[0][1].lower() in ORG_FIRST_WORDS or words[0][1].lower() in ANIMALS):
             return None  # "Cliente: Ayuntamiento, a la atención de ...": an institution, whatever the name lists hold
-        if len(words) == 1 and words[0][1].lower() in _NUMBERED_PLACE_WORDS and _FIGURE_NEXT.match(text, start + len(chain)):
-            return None  # "Requested by: Ward 7 (Respiratory)": a hospital's numbered ward, round 59
+        if len(words) == 1 and _numbered_place(text, start + len(chain), words[0][1]):
+            return None  # "Requested by: Ward 7 (Respiratory)": a hospital's numbered ward
         if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
                 w.lower() for _, w in words[:2]) in self._greetings):
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets
