@@ -36,6 +36,7 @@ SIGN_OFFS = {
           r"gut luft|in tiefer anteilnahme|mit herzlicher anteilnahme|in stiller anteilnahme|mit aufrichtiger anteilnahme|mit anteilnahme|gruess|grüess|grüessli",
     "fr": r"merci|merci encore|cordialement|bien cordialement|amicalement|bien amicalement|bien à vous|amitiés|bises|"
           r"grosses bises|bisous|à bientôt|à plus|à plus tard|à très vite|bonne journée|salutations|"
+          r"bonne soirée|excellente journée|"  # round 63
           r"sincères salutations|meilleures salutations|bon courage|courage|bonne chance|bonne continuation|bonnes bulles|avec toute notre sympathie|sincères condoléances|avec nos sincères condoléances|bon vent",
     "es": r"gracias|muchas gracias|saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|un abrazo|abrazos|"
           r"besos|un beso|cordialmente|hasta pronto|hasta luego|nos vemos|ánimo|mucho ánimo|suerte|mucha suerte|sentido pésame|nuestro más sentido pésame",

@@ -115,7 +115,9 @@ _ROLE_NOUN_BEFORE = re.compile(
     r"little[ ]one|my[ ]baby|mein[ ]kleiner|meine[ ]kleine|mon[ ]petit|ma[ ]petite|mi[ ]peque|mi[ ]pequeño|mi[ ]pequeña|"
     r"mijn[ ]kleine|onze[ ]kleine|"
     # round 60: a build's committer or a ticket's assignee ("Notifying committer James and ...")
-    r"committer|assignee|reviewer"
+    r"committer|assignee|reviewer|"
+    # round 63: a water-safety spotter ("reached the bank with help from spotter Marc", "veiligheidskajak Noor")
+    r"spotter|kayak[ ]spotter|safety[ ]kayaker|sicherungsschwimmer|sicherungsschwimmerin|vigie|vigía"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -492,6 +494,59 @@ _REMINDER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:reminder|recordatorio|rappel|e
 _ADDRESS_COMMA_AFTER = re.compile(r",[ ][a-zß-ÿA-Z]")
 """Round 62: whom a reminder text addresses: "Recordatorio: Fidela, tiene cita de espirometría ...", "Rappel :
 Gabrielle, RDV spirométrie ...", "Reminder: Aidan, your appointment ..."."""
+_SEEN_BEFORE = re.compile(
+    r"(?i:\b(?:saw|seen|visited|observed|watched|voir|vu|vue|observé|observée|observer|visiter|visité|visitée|"
+    r"visto[ ]a|visitado[ ]a|observado[ ]a|ver[ ]a|vi[ ]a|vio[ ]a|gezien|bezocht|geobserveerd|heb|hebben|gesehen|besucht|beobachtet|"
+    r"habe|haben))[ ]$")
+_IN_CLASS_AFTER = re.compile(
+    r"[ ](?i:en[ ]classe|en[ ]clase|en[ ]el[ ]aula|en[ ]el[ ]cole(?:gio)?|in[ ](?:the[ ])?class(?:room)?|in[ ]school|"
+    r"at[ ]school|à[ ]l['’]école|in[ ]de[ ]klas|op[ ]school|in[ ]der[ ]klasse|im[ ]unterricht|in[ ]der[ ]schule)"
+    r"(?![ ](?:affaires|éco|économique|business|turista|preferente|eco))\b")
+"""Round 63: a teacher's, a school nurse's or a therapist's visit to a pupil in class: "I saw Bradley in school this
+morning", "Je suis passée voir Michel en classe", "Hoy he visto a Elba en clase", "Ik heb Lex in de klas gezien",
+"habe Jonas im Unterricht beobachtet"; not "voir Paris en classe affaires"."""
+_PINGED_BEFORE = re.compile(r"(?i:\b(?:pinging|ping|paging|page|looping[ ]in|loop[ ]in|tagging|cc['’]?ing))[ ]$")
+_PINGED_AFTER = re.compile(r"[ ]?(?:[,:–—-]|[ ]?\n|[ ]?$)")
+"""Round 63: whom a chat or a log pings: "-- pinging Audrey, you own this one", "paging Tomás: prod is down"; not
+"pinging 10.0.0.4" (no first name) nor "ping Google for" (no mark after it)."""
+_THANKS_TO_BEFORE = re.compile(
+    r"(?i:\b(?:merci[ ]à|gracias[ ]a|danke[ ]an|dank[ ]aan|dank[ ]je[ ]wel[ ]aan|bedankt[ ]aan))[ ]$")
+_TO_DO_FOR_AFTER = re.compile(
+    r"[ ](?:de[ ][a-zà-ÿ]+(?:er|ir|re)\b|d['’][a-zà-ÿ]+(?:er|ir|re)\b|por[ ][a-zà-ÿ]+(?:ar|er|ir)(?:lo|la|los|las)?\b|"
+    r"für[ ](?:die|das|den|deine|ihre)[ ]|voor[ ](?:het|de)[ ])")
+"""Round 63: whom a note thanks for a task, done or asked: "Merci à Bernard de corriger avant l'envoi", "Gracias a
+Lucía por revisarlo", "Danke an Jonas für die Korrektur", "Dank aan Femke voor het nakijken": the task follows as a
+verb. Not English "thanks to ... for": firms and sponsors are thanked as often as people (an honest bank's clean
+row, round 63)."""
+_STAND_IN_BEFORE = re.compile(
+    r"(?i:\b(?:remplacer|remplaces|remplace|replace|cover[ ]for|stand[ ]in[ ]for|sub[ ]for|fill[ ]in[ ]for|"
+    r"sustituir[ ]a|sustituyes[ ]a|reemplazar[ ]a|cubrir[ ]a|invallen[ ]voor|inval[ ]voor|"
+    r"vervangen))[ ]$")
+_STAND_IN_AFTER = re.compile(
+    r"[ ](?:au|à|at|on|in|en|el|am|im|op|als|as|comme|como|dimanche|samedi|sunday|saturday|domingo|sábado|sonntag|"
+    r"samstag|zondag|zaterdag|morgen|demain|mañana|tomorrow)[ ]|[ ]?[?.!]")
+"""Round 63: whom someone is asked to stand in for on a rota or in a crew: "Tu peux remplacer Eliane au poste 2
+dimanche ?", "Can you cover for Ciara on Saturday?", "¿Puedes sustituir a Nerea el domingo?", "Kun jij invallen voor
+Mirthe op zaterdag?"; not "replace Jasmine with Jest" (a word after it, no time or place)."""
+_REPORT_OF_BEFORE = re.compile(
+    r"(?i:\b(?:informe|rapport|bilan|dossier|expediente|boletín|bulletin|zeugnis|gutachten|verslag|rapport|report)"
+    r"(?:[ ][a-zà-ÿ]+){0,2}[ ](?:de|d['’]|von|van|on|sur)[ ]?)$")
+_REPORT_OF_AFTER = re.compile(r"[ ](?:para|pour|for|für|voor|a|à|al|au|to|zum|zur|ter)[ ]|[ ]?[,.;:]")
+"""Round 63: whose school report or assessment a teacher sends: "Le adjunto el informe psicopedagógico de Guiomar para
+la reunión", "le bilan orthophonique de Lilou pour", "das Gutachten von Malte für die Konferenz"; not "el informe de
+Madrid" (no first name) ."""
+_PAIRS_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:buddy['’]?s|buddies|buddy[ ]pairs|pairs|pairings|(?:new[ ]\w+[ ])?paired|parejas|binômes|"
+    r"paare|buddy-paare|tandems|koppels|duo['’]?s)[ ]?:[ ](?:[^\n]{0,80}?(?:,[ ]|[ ](?:with|met|con|avec|mit|&)[ ]))?$")
+_PAIRED_AFTER = re.compile(r"[ ](?:with|met|con|avec|mit|&)[ ]|[ ]?[,.;]|[ ]?\n|[ ]?$")
+"""Round 63: a line of pairs under its label, at a swim, a dive or a walk: "Buddy's: Claire met Lotte, Karlijn met
+Herman.", "Parejas: Epifanio con Milagros, Perla con Erasmo.", "New swimmers paired: Rose with Joe", "Binômes : Léa
+avec Inès": each first name of the line is a person's."""
+_FAMILY_OF_BEFORE = re.compile(
+    r"(?i:\b(?:familia|padres|famille|parents|family|eltern|familie|ouders)[ ](?:de|d['’]|of|von|van)[ ]?)$")
+_SALUTATION_END_AFTER = re.compile(r"[ ]?[:,!]")
+"""Round 63: whose family a school's letter greets: "Querida familia de Chita:", "Chers parents de Lilou,", "Dear
+family of Oscar,", "Liebe Eltern von Mila,", "Lieve ouders van Saar,"."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -632,6 +687,20 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("reminder addressee", _REMINDER_BEFORE, 20, (After(_ADDRESS_COMMA_AFTER),)),
     # round 61: who made a change, "11:02 deploy by Whitney"
     Cue("change by", _CHANGE_BY_BEFORE, 24, (After(_REPORTER_END),)),
+    # round 63: a pupil seen in class, "I saw Bradley in school this morning"
+    Cue("seen in class", _SEEN_BEFORE, 12, (After(_IN_CLASS_AFTER),)),
+    # round 63: whom a chat pings, "-- pinging Audrey, you own this one"
+    Cue("pinged", _PINGED_BEFORE, 16, (After(_PINGED_AFTER),)),
+    # round 63: whom a note thanks for a task, "Merci à Bernard de corriger"
+    Cue("thanks to, for", _THANKS_TO_BEFORE, 24, (After(_TO_DO_FOR_AFTER),)),
+    # round 63: whom someone stands in for, "Tu peux remplacer Eliane au poste 2"
+    Cue("stand in for", _STAND_IN_BEFORE, 24, (After(_STAND_IN_AFTER),)),
+    # round 63: whose report, "el informe psicopedagógico de Guiomar para la reunión"
+    Cue("report of", _REPORT_OF_BEFORE, 48, (After(_REPORT_OF_AFTER),)),
+    # round 63: a line of pairs, "Buddy's: Claire met Vajèn, Karlijn met Herman."
+    Cue("paired", _PAIRS_LINE_BEFORE, 120, (After(_PAIRED_AFTER),)),
+    # round 63: whose family a letter greets, "Querida familia de Chita:"
+    Cue("family of", _FAMILY_OF_BEFORE, 24, (After(_SALUTATION_END_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 

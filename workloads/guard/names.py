@@ -395,10 +395,16 @@ _WITH_ANIMAL_BEFORE = re.compile(r"[ ](?:met|con|avec|mit|with|&)[ ]$")
 _RUN_RESULT_AFTER = re.compile(r"[ ]+[–—-][ ]+\d|[ ]{2,}\d|[ ]+\d+[ ]?(?:flt|faults|fouten|faltas|fautes|fehler|pts?)\b")
 """A dog-sport result: a handler "with" the dog and its faults and time ("Pascale De Smedt met Dex – 0 fouten –
 30,88 s", "Mme Cornuz avec Tina – 0 pt", "Carly Taylor & Pip   0 flt"): the name after "with" is the dog's."""
+_RUNNING_ORDER_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+[^\n]{3,60}$")
+"""Round 63: a dog-sport start list's line, before the run: its number, the handler, then "&" or "with" and the dog
+at the line's end ("Running order ...\n4  Deborah Duncan & Ziggy", "Startliste ...\n7. Eva Roth mit Luna")."""
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _ANIMAL_LABEL = re.compile(
     r"(?:^|\n)[ \t-]*(?i:" + "|".join(sorted(ANIMALS | {"pet", "mascota", "haustier", "huisdier"}, key=len, reverse=True))
-    + r")[ \t]*[:=][ \t]*[\"'«“„]?[ ]?$")
-"""An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie")."""
+    + r")[ \t]*[:=][ \t]*(?:[A-ZÀ-Þ][\w'’-]*,[ ])?[\"'«“„]?[ ]?$")
+"""An animal's field: its name is no person's ('Cheval : « Ulysse du Bois »', "Dog: Border Collie"); round 63: nor
+is what follows the animal's name after a comma, its breed or another animal ("Hond: Pip, Jack Russell", "Hunde:
+Rex, Bello")."""
 _PEDIGREE_BEFORE = re.compile(rf"(?i:\b(?:muttervater|{SIRE_OR_DAM_WORDS}))[ ]?:?[ ]?['‘\"«“„][ ]?$")
 _LIVESTOCK = re.compile(
     r"(?i:\b(?:kalbin|jungkuh|kalb|rind|stier|fleckvieh|braunvieh|vaars|pink|kalf|heifer|calf|bull|ewe|ram|"
@@ -461,7 +467,10 @@ def _animal(text: str, start: int, end: int) -> bool:
                 or _BOAT_BEFORE.search(text, max(0, start - 24), start)
                 or _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
                 or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and _LIVESTOCK.search(text))
-                or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start) and _RUN_RESULT_AFTER.match(text, end)
+                or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start)
+                    and (_RUN_RESULT_AFTER.match(text, end)
+                         or (" " not in text[start:end] and _LINE_END_AFTER.match(text, end)
+                             and _RUNNING_ORDER_LINE.search(text, max(0, start - 80), start)))
                     and _DOG_SPORT_TEXT.search(text)))
 
 
@@ -1121,16 +1130,28 @@ von Tharau“", "los veleros "Virgen del Carmen" y "Juan Sebastián"", "yachts '
 Hull'", "de botter 'Jan Pieter'": a vessel, whoever it is named after."""
 
 
+_VESSEL_NAME_TITLE = r"(?:(?:Sir|Dame|Lady|Lord|Saint|St\.?|Nuestra[ ]Señora(?:[ ]de(?:[ ]la|[ ]las|[ ]los)?)?|Notre[ -]Dame|Onze[ ]Lieve[ ]Vrouw)[ ])?"
+"""Round 63: a title that opens a vessel's name before the person it is named after ("RNLB Sir William Hillary",
+"la Salvamar Nuestra Señora del Carmen")."""
 _VESSEL_KIND_BEFORE = re.compile(
     r"(?i:\b(?:the|der|die|das|le|la|el|het|de|a|an|ein|eine|un|une|een)[ ])"
     r"(?i:trawler|cutter|ferry|tug|tugboat|yacht|ketch|schooner|barge|kutter|fähre|schlepper|chalutier|remorqueur|"
-    r"péniche|arrastrero|remolcador|ferri|sleepboot|veerboot|kotter|botter)[ ]$")
+    r"péniche|arrastrero|remolcador|ferri|sleepboot|veerboot|kotter|botter|"
+    # round 63: a lifeboat's kind; rescue services name their boats after people (donors, crews, saints)
+    r"lifeboat|seenotrettungskreuzer|seenotrettungsboot|rettungskreuzer|rettungsboot|canot[ ]tous[ ]temps|"
+    r"canot[ ]de[ ]sauvetage|vedette[ ]de[ ]sauvetage|salvamar|guardamar|reddingboot|reddingsboot|reddingsvlet)[ ]"
+    rf"{_VESSEL_NAME_TITLE}$"
+    # round 63: a ship's prefix, capitals only ("RNLB Sir William Hillary", "HMS Victoria", "MV Anna Maria")
+    rf"|\b(?:RNLB|HMS|HMY|RMS|USS|HNLMS|MV)[ ]{_VESSEL_NAME_TITLE}$")
 _NAMED_HALL_BEFORE = re.compile(
     r"(?i:\b(?:salón[ ]de[ ]actos|sala[ ]de[ ]actos|aula[ ]magna|auditorio|auditorium|salle[ ]des[ ]fêtes|"
     r"festsaal|lecture[ ]theatre|lecture[ ]hall|conference[ ]room|congreszaal|vergaderzaal))[ ]$")
 """A vessel's kind right before its name, no quotes ("the trawler Mary Ellen", "die Fähre Anna"), and a hall named
 after someone right after its kind ("en el salón de actos Clara Campoamor", "the lecture theatre Rosalind Franklin",
 "vergaderzaal Aletta Jacobs"; not a bare "sala", where someone may wait): a ship or a room, whoever it is named after."""
+_JOINED_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*[ ]){1,3}(?:and|und|en|et|y|&)[ ]$")
+"""Round 63: a name joined to the one before it ("De reddingboot Jan en Titia Visser", "the lifeboat Ruby and Arthur
+Reed"): a vessel's two-person name when the first name is the vessel's."""
 
 
 _MODEL_YEAR_BEFORE = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20[0-3]\d)[ ]$")
@@ -1213,13 +1234,24 @@ _ROWING_BOAT_QUOTE_OPEN = re.compile(
 Bouin »", "the eight 'Lady Margaret'", "de acht 'Willem Barentsz'": a boat, whoever it is named after."""
 
 
-def _vessel_name(text: str, start: int) -> bool:
+_MOUNTAIN_RANGE = re.compile(r"(?:Sierra|Serra|Serranía|Cordillera|Montes|Picos|Sierras)[ ](?:de|del|d['’])[ ]?")
+"""Round 63: a mountain range named "Sierra de ...", "Serra d'...", "Picos de Europa": a place, though "Sierra" is
+also an English first name and "de Guadarrama" reads like a surname's particle."""
+
+
+def _vessel_name(text: str, start: int, joined: bool = True) -> bool:
     """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN), or right after a vessel's
-    kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE), or a rowing boat's (round 54)."""
-    return (_VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+    kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE), or a rowing boat's (round 54), or joined by
+    "and" to a name that is one of those (round 63)."""
+    if (_VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
             or _ROWING_BOAT_QUOTE_OPEN.search(text, max(0, start - 32), start) is not None
-            or _VESSEL_KIND_BEFORE.search(text, max(0, start - 24), start) is not None
-            or _NAMED_HALL_BEFORE.search(text, max(0, start - 24), start) is not None)
+            or _VESSEL_KIND_BEFORE.search(text, max(0, start - 28), start) is not None
+            or _NAMED_HALL_BEFORE.search(text, max(0, start - 24), start) is not None):
+        return True
+    if not joined:
+        return False
+    m = _JOINED_NAME_BEFORE.search(text, max(0, start - 48), start)
+    return m is not None and _vessel_name(text, m.start(), joined=False)
 
 
 def _answer_goes_on(text: str, end: int) -> bool:
@@ -1813,6 +1845,7 @@ group gruppe groep grupo groupe holding holdings partners partner bank banque ba
 stiftung foundation fondation fundación stichting verein association asociación vereniging university universität université
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
 hospice hospices
+funeral funerals undertakers undertaking funeraria funerarias tanatorio uitvaart uitvaartzorg uitvaartcentrum
 choir choirs chor chorale koor coro cc
 street st road rd avenue ave lane drive boulevard blvd way place square court ct close crescent terrace park gardens
 common commons heath downs
@@ -3100,7 +3133,8 @@ class PersonDetector:
                     yield (left, m.end(1), "person")
             right = end
             while ((m := _COORDINATED_AFTER.match(text, right)) is not None and self._list_first_name(m.group(1))
-                   and (";" not in text[right : m.start(1)] or _labelled_line(text, right))):
+                   and (";" not in text[right : m.start(1)] or _labelled_line(text, right))
+                   and not _animal(text, m.start(1), m.end(1))):  # round 63: "4  Jamie Cole & Ziggy" at a dog show
                 right = m.end(1)
                 if (m.start(1), right) not in taken:
                     taken.add((m.start(1), right))
@@ -3264,6 +3298,7 @@ class PersonDetector:
                     or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
                     or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
+                    or _MOUNTAIN_RANGE.match(text, start)
                     or cast and _cast_side(text, start) == "role"):
                 continue  # «Don Quijote de la Mancha», ISBN ...; "9780227333198  Wolf Hall / Hilary Mantel": a book
             # a title inside the run starts a new one: "Kunde Herr Dr. Wüthrich" is the customer
@@ -3434,6 +3469,9 @@ class PersonDetector:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         if len(words) == 1 and _twin_firm(text, start, start + len(chain), words[0][1]):
             return None  # "Partenaire : Johnson & Johnson": a family's firm
+        if words and any(_VESSEL_KIND_BEFORE.search(text, max(0, start + offset - 40), start + offset)
+                         for offset in (0, words[-1][0])):
+            return None  # round 63: "la Salvamar Nuestra Señora de las Nieves": a vessel's name, its title read as a person's
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         kinship = False
         dropped = 0

@@ -388,7 +388,7 @@ ANIMAL_YOUNG_NOUNS = frozenset("litter litters pups puppies kittens foal foals c
 """What only an animal has: "Queenie's litter of seven", "Bella's pups"; the name is a dam's, not a person's."""
 _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|[ ][–—-][ \t]+)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|(?:[ ]|(?:^|\n)[ \t]*)[–—-][ \t]+)$")
 _GREETED_GROUP = re.compile(
     r"(?:^|\n)[ \t]*(?i:liebe|lieber|dear|hi|hello|hey|hallo|moin|chers|chères|bonjour|salut|queridos|queridas|estimados|"
     r"estimadas|hola|buenas|beste|lieve|geachte|hoi)[ ]+(?i:eltern|kollegen|kolleginnen|zusammen|allerseits|parents|colleagues|"
@@ -403,6 +403,16 @@ todavía no ha devuelto ...", "- Denise n'a toujours pas rendu ...", "- Dolores 
 oude jas nog steeds niet ingeleverd"."""
 _BULLET_START = re.compile(r"(?:^|\n)[ \t]*[-*•–][ \t]+$")
 """A bullet's mark before a word: a summary's item ("- Aicha vraagt om een creditnota")."""
+
+
+FORMS_OF_ADDRESS = frozenset(
+    "doktor doktorin professor professorin pfarrer pfarrerin direktor direktorin magister kollege kollegin "
+    "doctor doctora profesor profesora director directora licenciado licenciada "
+    "docteur professeur directeur directrice maître "
+    "dokter professor pastoor pastor dominee meester juffrouw voorzitter "
+    "chair chairman chairwoman speaker president mayor reverend vicar".split())
+"""Round 63: a rank or an office that a title addresses in place of a surname ("Hallo Frau Doktor", "Sehr geehrter
+Herr Professor", "Señor Director", "Monsieur le Directeur", "Beste meneer pastoor", "Madam Chair"): not a name."""
 
 
 _OF = frozenset("of de du des del von vom van au aux".split())
@@ -438,6 +448,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
         return True  # "1. Alexander, 22, studeert bouwkunde – ...", "3. Mia (Elternteil von ...) – 0..."
     if sentence_start and lowered in function_words():
         return False  # "Si puede", "Will you", "Per e-mail": a capitalised function word
+    if lowered in FORMS_OF_ADDRESS:
+        return False  # "Hallo Frau Doktor,", "Dear Madam Chair", "Beste meneer Pastoor": a rank as a form of address
     if (not greeted and _LIST_BEFORE.search(before)) or _LIST_AFTER.match(text, end):
         return False  # "Meeting with Gill, Foster and Turner", "Davis and Kim signed": partners of a firm as often
     # strong cues first: they make even a place-like or word-like name a person
@@ -491,8 +503,15 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     if _BULLET_START.search(before) and len(following) > 1 and (following.lower() in SUBJECT_VERBS
                                                                or following.lower() in _STILL_WORDS):
         return True  # "• Roberta pide que ...", "- Aicha vraagt om ...": a summary's item opens with who did what
+    if ("-" in word or not common) and _ITS_IN_CLAUSE.match(text, end):
+        return False  # "Stewart-Howard has issued firmware 1.2 for its monitor": a firm, which English calls "it"
     return following.lower() in SUBJECT_VERBS and (sentence_start or (previous_word[:1].islower() and previous_word.isalpha())
                                                     or before.rstrip(" ").endswith(","))  # "section 4, Gabriel propose"
+
+
+_ITS_IN_CLAUSE = re.compile(r"(?:[^.!?;\n]|\.(?=\w)){0,60}[ ]its[ ]")
+"""Round 63: "its" in the clause that a double-barrelled or surname-like subject opens: a firm's clause ("Stewart-Howard has recalled
+its kettles"); a person's takes "his", "her" or "their"."""
 
 
 PERSON_DETAILS = (
