@@ -603,10 +603,34 @@ _PREMISES_BEFORE = re.compile(
     r"factory|showroom|büro|büros|geschäftsstelle|niederlassung|filiale|firmensitz|hauptsitz|zentrale|geschäftsräume|"
     r"lager|werk|ladengeschäft|bureau|bureaux|locaux|siège|siège social|agence|succursale|usine|entrepôt|magasin|"
     r"oficina|oficinas|sede|sede social|sucursal|delegación|almacén|fábrica|tienda|nave|kantoor|kantoren|hoofdkantoor|"
-    r"vestiging|filiaal|magazijn|fabriek|winkel)"
+    r"vestiging|filiaal|magazijn|fabriek|winkel|"
+    # round 63: a funeral home's premises, as its own notice places them ("Tanatorio situado en la calle Ramón y
+    # Cajal, 8", "the funeral home at 12 Mill Lane", "Bestattungshaus in der Goethestraße 12", "Funérarium situé au
+    # 4 rue Pasteur", "Uitvaartcentrum aan de Dorpsstraat 4"): a firm's, where the dead lie in rest, no one's home
+    r"funeral home|funeral parlou?r|funeral director'?s|bestattungshaus|bestattungsinstitut|trauerhalle|"
+    r"funérarium|chambre funéraire|pompes funèbres|maison funéraire|tanatorio|funeraria|velatorio|"
+    r"uitvaartcentrum|rouwcentrum|uitvaartonderneming)"
     r"(?:[ ](?:is[ ])?(?:located[ ]|situated[ ])?(?:at|on|in)|[ ](?:ist[ ]|befindet sich[ ])?(?:in der|in|an der|am|im|auf der)|"
-    r"[ ](?:est[ ])?(?:situé[e]?s?[ ])?(?:au|à|aux|du|de la)|[ ](?:está[ ])?(?:en la|en el|en|de la|del|de)|"
-    r"[ ](?:is[ ]|zit[ ]|ligt[ ])?(?:aan de|aan het|aan|op de|op|in de|in))[ \t]*[,:–—-]?[ \t]*$"
+    r"[ ](?:est[ ])?(?:situé[e]?s?[ ])?(?:au|à|aux|du|de la)|[ ](?:está[ ]|situad[oa]s?[ ]|ubicad[oa]s?[ ])?(?:en la|en el|en|de la|del|de)|"
+    r"[ ](?:is[ ]|zit[ ]|ligt[ ]|gelegen[ ])?(?:aan de|aan het|aan|op de|op|in de|in))[ \t]*[,:–—-]?[ \t]*$"
+)
+
+
+# Round 63: a firm inviting its customers to its premises in the formal register, "you will find us" said to a
+# reader it addresses as "Sie", "vous", "usted" or "u": the firm's own address in its brochure, no one's home ("Unser
+# Haus finden Sie in der Goethestraße 12", "Sie finden uns in der Hauptstraße 5", "Vous nous trouverez au 12, rue de
+# la Paix", "Nos encontrará en la calle Mayor 10", "Encuéntrenos en ...", "U vindt ons aan de Damstraat 12", "Ons
+# kantoor vindt u aan ..."). A private host says "ihr findet uns", "tu nous trouveras", "nos encontráis", "je vindt
+# ons": those stay addresses, and so does English's "you'll find us at", which has no formal register to tell a
+# firm from a family (French's "vous" may be a plural, but "vous nous trouverez" is a firm's set phrase)
+_FIND_US_FORMAL_BEFORE = re.compile(
+    r"(?<!\w)(?:sie[ ]finden[ ]uns|finden[ ]sie[ ]uns|(?:unser(?:e[nm]?)?)[ ](?:haus|geschäft|laden|büro|praxis|kanzlei|"
+    r"betrieb|hotel|restaurant|salon|atelier|studio|institut|unternehmen|filiale|ladengeschäft)[ ]finden[ ]sie|"
+    r"vous[ ]nous[ ]trouverez|nos[ ]encontrar[áa]n?|encu[ée]ntrenos|"
+    r"u[ ]vindt[ ]ons|vindt[ ]u[ ]ons|(?:ons|onze)[ ](?:kantoor|winkel|zaak|praktijk|bedrijf|huis|vestiging)[ ]vindt[ ]u)"
+    r"(?:[ ](?:jetzt|ab[ ]sofort|auch|weiterhin|désormais|maintenant|ahora|también|nu|voortaan|ook))?"
+    r"(?:[ ](?:in[ ]der|in|im|am|an[ ]der|auf[ ]der|au|à|aux|dans[ ]la|sur[ ]la|en[ ]la|en[ ]el|en|"
+    r"aan[ ]de|aan[ ]het|aan|op[ ]de|op|in[ ]de|in[ ]het))?[ \t]*[,:–—-]?[ \t]*$"
 )
 
 
@@ -782,7 +806,7 @@ def _public_office_before(text: str, start: int) -> bool:
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None
             or _COMMUNITY_VENUE_HEADING.search(text, max(0, start - 80), start) is not None
-            or _COURSE_VENUE_BEFORE.search(before) is not None)
+            or _COURSE_VENUE_BEFORE.search(before) is not None or _FIND_US_FORMAL_BEFORE.search(before) is not None)
 
 
 # A plot's, a bed's, a room's or a seat's number, then a person's name whose surname is a street's
@@ -810,11 +834,37 @@ def _holder_after_numbered_place(text: str, start: int, end: int, is_person: Cal
     return is_person(text[num.end() : end].strip())
 
 
+_LIST_NUMBER_GAP = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<n>[0-9]{1,3})\.?(?:[ ]{2,}|\t)")
+
+
+def _ranked_list_holder(text: str, start: int, end: int, is_person: Callable[[str], bool] | None) -> bool:
+    """Round 63: a numbered list's line, its number opening the line and set off by a column's gap (two blanks or
+    a tab, where a house number has one), the line above or below numbered the same way with the next or the
+    previous number, and the words after the number a person's name: a start list, a ranking or a register ("3
+    Hazel King & Nell\n4  Charles Green & Ziggy", "2  Emma Brook  12.4 s", "7\tJan Berg", "1.  Jean Dumont",
+    "4  Pedro Vallejo"), no street; a list of addresses has a street's word after its number and no person's name."""
+    if is_person is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LIST_NUMBER_GAP.match(text, line_start)
+    if m is None or m.end() > end or m.start("n") != start:
+        return False
+    n = int(m.group("n"))
+    above_end = line_start - 1
+    above = _LIST_NUMBER_GAP.match(text, text.rfind("\n", 0, above_end) + 1) if above_end > 0 else None
+    below_start = text.find("\n", end)
+    below = _LIST_NUMBER_GAP.match(text, below_start + 1) if below_start >= 0 else None
+    if not ((above is not None and int(above.group("n")) == n - 1) or (below is not None and int(below.group("n")) == n + 1)):
+        return False
+    return is_person(text[m.end() : end].strip())
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
     taken: list[tuple[int, int]] = []
     for start, line_end, strong in _street_lines(text):
         if (start < taken_until or _holder_after_numbered_place(text, start, line_end, is_person)
+                or _ranked_list_holder(text, start, line_end, is_person)
                 or _STOP_NUMBER_BEFORE.search(text, max(0, start - 16), start)):
             continue
         # a unit and/or a building line just before the street line ("Flat 2, 12 Baker Street",

@@ -158,9 +158,13 @@ must follow it."""
 
 # The answer on the line after a question that asks for the date of birth, under a speaker's
 # label: "¿me indica su fecha de nacimiento?\nCliente: 06/01/1944", "What's your DOB?\nCaller: yes,
-# it's 12/03/1985"
+# it's 12/03/1985"; or under a dialogue's dash in the speaker's place (round 63), as Spanish and French
+# write a dialogue and a transcript of any language may ("—¿Su fecha de nacimiento?\n—3 de mayo de
+# 1950.", "– Votre date de naissance ?\n– Le 3 mai 1950.", "- And your date of birth?\n- 03/05/1950",
+# "– Ihr Geburtsdatum?\n– 03.05.1950", "– Uw geboortedatum?\n– 03-05-1950"): the dash opens the answer
+# as a label would; a request without a question mark keeps its speaker's label
 _DOB_QUESTION_ANSWER = re.compile(
-    r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*|[—–―-][ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is|es el|es|el|c['’]est le|c['’]est|le|der|am|is|op)[ ,]*){0,3}$"
 )
 # ... or after a request that ends its line without a question mark: "Nennen Sie mir bitte zur
@@ -196,7 +200,7 @@ _DOB_REQUEST_NAMED_ANSWER = re.compile(
     r"[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
 )
 _DOB_QUESTION_NAMED_ANSWER = re.compile(
-    r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?"
+    r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:[\[(]?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*|[—–―-][ \t]*)?"
     r"(?:(?:yes|yeah|sure|ja|oui|sí|si|it['’]s|it is)[ ,]*){0,2}[^\W\d_][^\n\d,:;?!]{1,40},[ ]*$"
 )
 # A patient's label, the patient's name (a title and words without digits), then a date: the
@@ -3886,6 +3890,16 @@ _LEADER_FIELD_LINE = re.compile(
     r"[ \t]*:[ \t]*[^\W\d_][^\n\d,:;]{1,50},[ ]*$")
 
 
+# round 63: a file's or a case's word right before the value, maybe with a number's word: the value is that
+# file's number, as an office (a funeral home's, a lawyer's, an agency's) heads its letter with it, even where the
+# letter asks for a passport further down ("Pompes funèbres – dossier RE6655440", "our file AB1234567",
+# "Case no. K12345678", "Akte / Aktenzeichen AZ1234567", "Vorgang V12345678", "expediente EX1234567", "zaak
+# Z12345678", "dossiernummer D1234567"); a passport's or a document's label of its own keeps the value
+_FILE_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:dossier|file|case|akte|aktenzeichen|vorgang|vorgangsnummer|expediente|zaak|zaaknummer|dossiernummer)"
+    r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -3957,6 +3971,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue  # a phone's word right before the value names it: "Madre de acogida: Sara, móvil 826922126"
         if named != "passport" and _REACHED_ON_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
             continue  # round 62: where the writer is reached: "Para cualquier cosa estoy en el 613302674"
+        if named not in ("passport", "document") and _FILE_NUMBER_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
+            continue  # round 63: a file's own number: "Pompes funèbres – dossier RE6655440"
         own = label.lower() if label else ""
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."

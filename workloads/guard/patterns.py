@@ -501,7 +501,12 @@ _CONTACTED_RIGHT_BEFORE = re.compile(
     # the passive of the call itself, wished or done: "would like to be called on 0...", "möchte unter 0...
     # angerufen werden" (its number before), "souhaite être appelée au 0...", "quiere ser llamada al 6...",
     # "wil graag gebeld worden op 0..."
-    r"(?:be|être|ser)[ ](?:called|appelée?s?|llamad[oa]s?)|gebeld[ ]worden)[ ]"
+    r"(?:be|être|ser)[ ](?:called|appelée?s?|llamad[oa]s?)|gebeld[ ]worden|"
+    # round 63: the call made, its participle right before the number with the preposition that gives it: a
+    # call log's or an alert's "Martha Timmermans gebeld op 00/ 111 22 65", "rung on 0412...", "unter 0171...
+    # angerufen" is the verb's other order (its number before), "appelée au 06...", "llamado al 612...": the
+    # preposition ties the number to the call, as "called on Monday" has no number after it
+    r"called|phoned|rung|appelée?s?|llamad[oa]s?|gebeld|opgebeld)[ ]"
     r"(?:on|at|via|unter|über|au|sur|en[ ]el|al|op)[ ]?:?[ ]*$")
 
 
@@ -797,7 +802,11 @@ _IN_CHARGE_LABEL = re.compile(
     r"first[ -]aiders?|ersthelfer\w*|secouristes?|socorristas?|ehbo['’]?ers?|bhv['’]?ers?|eerstehulpverlene\w*|"
     # the caller on a call-out's or an intervention's report, the one to call back: "Caller: ...",
     # "Anruferin:", "Requérant :", "Appelant :", "Alertante:", "Llamante:", "Melder:"
-    r"caller|anrufer(?:in)?|requérante?|appelante?|alertante|llamante|melder)(?!\w)")
+    r"caller|anrufer(?:in)?|requérante?|appelante?|alertante|llamante|melder|"
+    # round 63: the one on site, named by their trade or role, reached there by phone: "Builder on site: Tony
+    # (0412...)", "Bauleiter vor Ort: ...", "Chef de chantier sur place : ...", "Encargado en obra: ...",
+    # "Uitvoerder ter plaatse: ..."
+    r"[a-zà-ÿ]+[ ](?:on[ ]site|on-site|vor[ ]ort|sur[ ]place|sur[ ]site|en[ ]obra|en[ ]el[ ]lugar|ter[ ]plaatse|op[ ]locatie))(?!\w)")
 # a relative named as the contact on a care or a school form: "NOK: Francesca (daughter) - 7414 929610"
 # (next of kin), "Angehörige: Jonas Roth (Sohn), 0171 2345678", "Proche : Léa (fille) - 06 ...",
 # "Familiar: Ana (hija), 612 345 678", "Naaste: Sanne (dochter), 06 ..."; the whole label only
@@ -917,6 +926,9 @@ def _closing_name_number(text: str, start: int, end: int) -> bool:
     return False
 
 
+_RANK_QUALIFIER = re.compile(r"^(?:main|primary|secondary|first|second|usual|principal)[ ](?=[^\W\d_])|"
+                             r"(?<=[^\W\d_])[ ](?:principale?|principal|principales)$")
+_LINE_CLOCK = re.compile(r"[ \t]*[\[(]?[0-2]?[0-9][:.h][0-5][0-9](?::[0-5][0-9])?[\])]?[ \t]+(?=[^\W\d_])")
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][ ]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -931,6 +943,12 @@ def _contact_line(text: str, start: int, end: int | None = None) -> bool:
     # Carsten Roth, 0449624270."
     ends = [e.end() for e in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)]
     firsts = [line_start] + ends[-1:]
+    # round 63: or after a log's clock time opening the line, the label after it ("05:25 sin respuesta: Pía,
+    # 6...", "14:02 Emergency contact: Tom Hale, 0412...", "[09:10] Notfallkontakt: ..."): the time stamps the
+    # entry and is no part of its label
+    stamp = _LINE_CLOCK.match(text, line_start)
+    if stamp is not None:
+        firsts.append(stamp.end())
     return any(_contact_label(_CONTACT_LINE.fullmatch(text, first, start))
                or _contact_label(_CONTACT_NAME_SPACE.fullmatch(text, first, start)) for first in firsts if start - first <= 120)
 
@@ -948,10 +966,25 @@ def _contact_label(m: re.Match[str] | None) -> bool:
                                      or _RELATIVE_LABEL.fullmatch(head.group("head")) is not None)
     # the label's parts split by a slash or "or" each a relative's ("Parent/carer", "Mutter/Vater",
     # "parent ou tuteur", "padre/madre", "ouder/verzorger")
-    parts = [p.strip() for p in re.split(r"/|[ ](?:or|oder|ou|o|of)[ ]", label.strip())]
+    # (round 63: a qualifier that ranks the relative or the carer leaves the label theirs: "Main carer", "Primary
+    # guardian", "Second parent", "aidant principal", "cuidadora principal", "tutor principal")
+    parts = [p.strip() for p in re.split(r"/|[ ](?:or|oder|ou|o|of)[ ]", _RANK_QUALIFIER.sub("", label.strip()))]
     return (_PHONE_CONTEXT.search(label) is not None or _CONTACT_PERSON_LABEL.search(label) is not None
+            or _CALL_OUTCOME_LABEL.fullmatch(label.strip()) is not None
             or all(_RELATIVE_LABEL.fullmatch(p) is not None for p in parts)
             or _IN_CHARGE_LABEL.search(label) is not None)
+
+
+# round 63: a call's outcome as a call log's label, the one called and their number after it: "No answer:
+# Ruth, 0412 345 678", "Keine Antwort: Jonas, 0171 2345678", "Pas de réponse : Odette, 06 ...", "Sin
+# respuesta: Pía, 612 345 678", "Geen gehoor: Bram, 06-..."; the outcome says a call went to the number,
+# as a phone's word would (the whole label only: "no answer yet on the invoice" is no call's)
+_CALL_OUTCOME_LABEL = re.compile(
+    r"(?:no answer|no reply|not answered|unanswered|no response|not reached|unreachable|voicemail|engaged|line busy|"
+    r"keine antwort|nicht erreicht|nicht erreichbar|nicht abgenommen|mailbox|anrufbeantworter|besetzt|"
+    r"pas de réponse|sans réponse|ne répond pas|injoignable|non joint|répondeur|messagerie|occupé|"
+    r"sin respuesta|no contesta|no responde|no localizad[oa]|buzón(?: de voz)?|comunicando|"
+    r"geen antwoord|geen gehoor|niet opgenomen|niet bereikt|onbereikbaar|in gesprek|bezet)")
 
 
 # The number a mobile operator gives a new line, named as such ("Assigned number: 0612345678",
@@ -1693,6 +1726,10 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         if not ok and len(digits) == 8 and date is None and (
                 _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
                 or _role_or_closing_field(text, m.start(), end)
+                # round 63: a contact's line, as for the eight-digit local numbers above: "Emergency contact: Curtis
+                # Nolty (0147 1776)", "Notfallkontakt: Jonas Roth, 0171 2345"
+                or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), end)
+                    and _CLAUSE_END.match(text, end + (text[end : end + 1] == ")")) is not None)
                 or (text[m.start() - 1 : m.start()] in ("=", '"', "'") and _message_addressee(text, m.start()))):
             # eight digits with the trunk 0, as the local numbers above: only with the phone word right
             # before ("via Signal on 04598195", "From: 0137-3707") or a field that says whom it reaches
