@@ -250,6 +250,13 @@ POINTS_UNIT = r"pkte?|punkte?|pts?|points?|punten|pnt|puntos?|ptos?"
 _POINTS_OR_SIZE_AFTER = re.compile(rf"[ ](?:{POINTS_UNIT})(?![^\W\d_])|/[0-9]{{3,}}(?![0-9])", re.IGNORECASE)
 
 
+# Round 64: a number then a score's points in the plural or short, before a number-first line's "street"
+# ("winner 41 points. Course rating", "Nettosieger 41 Punkte. Course Rating", "38 pts. Green Lane Trophy", "41
+# punten. Course", "21 puntos. Club"): a result's points, no house number; no street's first word is a plural
+# points unit (the singular stays, "12 Point Pleasant Road")
+_NUM_THEN_POINTS = re.compile(r"[ ](?:pkte?\.?|punkte|pts\.?|points|punten|pnt|puntos|ptos)(?![^\W\d_])", re.IGNORECASE)
+
+
 # A range's first number and its word before a larger number ("stands 1 à 60 place ...", "pitches 1
 # to 40 Market Square", "Stände 1 bis 30 ...", "puestos 1 a 40 plaza ...", "plaatsen 1 t/m 40 ..."):
 # the number ends the range (of pitches, stands, seats) and starts no street; a house number's own
@@ -483,6 +490,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
         m = _NUM_FIRST.match(text, p)
         if m is not None and _car_line(text, p, m.end()):
             continue  # "2018 Ford estate, 61,200 mi": a car for sale
+        if m is not None and (lead := _NUM_AT.match(text, p)) is not None and _NUM_THEN_POINTS.match(text, lead.end()):
+            continue  # "Nettosieger 41 Punkte. Course Rating": a score's points, no house number
         if m is not None:
             yield (p, m.end(), True)
             continue
@@ -667,11 +676,55 @@ _VENUE_AFTER = re.compile(
     r"[ ]*[,(–—-][ ]*(?:(?:im|in[ ]der|at[ ]the|the|la|le|el|het|de)[ ])?" + _COMMUNITY_VENUE + r"(?!\w)")
 
 
+# Round 64: the number after a building's or a street's name counts its dwellings, the noun of homes right after
+# it: a housing estate's or a block's size in a report, no one's house number ("Résidence Simone-Veil, 96 logements",
+# "Calle Rosalía de Castro, 64 viviendas", "Mill Court, 48 flats", "Lindenhof, 120 Wohnungen", "Parkflat, 36
+# woningen"); a house number is never followed by a count's plural noun of homes
+_DWELLING_COUNT_AFTER = re.compile(
+    r"[ ](?:logements|appartements|foyers|viviendas|pisos|apartamentos|hogares|wohnungen|wohneinheiten|haushalte|"
+    r"woningen|appartementen|huishoudens|flats|apartments|dwellings|homes|households|units)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _venue_after(text: str, line_end: int) -> bool:
     """Whether a public venue's word follows the street line ending at `line_end` (_VENUE_AFTER): a
     venue in a list of dated places, not a person's address (an ISO date after the venue,
-    "Gemeindezentrum, 2023-01-11", reads as its town and postcode)."""
-    return _VENUE_AFTER.match(text, line_end) is not None
+    "Gemeindezentrum, 2023-01-11", reads as its town and postcode); or a count of dwellings
+    (_DWELLING_COUNT_AFTER): the number was the building's size, no house number."""
+    return _VENUE_AFTER.match(text, line_end) is not None or _DWELLING_COUNT_AFTER.match(text, line_end) is not None
+
+
+# Round 64: a practice or a firm announcing its own move, its word heading the sentence and the move's word
+# before the new address: the firm's new premises, no one's home ("Cabinet d'orthophonie : déménagement au 12
+# rue ...", "Logopediepraktijk verhuist op 1 mei naar de Rembrandtlaan 14", "El gabinete de logopedia se
+# traslada a la calle ...", "Logopädie-Praxis: ab 1. Mai neue Räume in der Goethestraße 14", "Our practice is
+# moving to 4 Mill Lane", "Le cabinet s'installe au ...", "Die Kanzlei zieht in die ... um"). A family's move
+# ("We are moving to 4 Mill Lane", "Wir ziehen in die Goethestraße 14") names no firm at the sentence's head
+# and stays an address.
+_FIRM_MOVE_HEAD = re.compile(
+    r"[ \t]*(?:(?:the|our|die|unsere?|le|la|l['’]|notre|el|nuestr[oa]|de|het|onze)[ ]?)?"
+    r"(?:[\w'’-]*(?:praxis|praktijk|kanzlei)|practice|surgery|clinic|office|firm|studio|salon|shop|store|"
+    r"büro|geschäft|cabinet|clinique|agence|bureau|boutique|magasin|atelier|gabinete|cl[íi]nica|consulta|despacho|"
+    r"oficina|tienda|kantoor|winkel|kliniek|zaak)(?![^\W\d_])", re.IGNORECASE)
+_FIRM_MOVE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:mov(?:es|ing)|relocat\w*|new premises|umzug|zieht|neue[n]?[ ](?:räume|praxisräume|geschäftsräume)|"
+    r"déménag\w*|nouveaux locaux|s['’]install\w*|se[ ]traslad\w*|traslado|nuevo local|nuevas instalaciones|"
+    r"verhuist|verhuizen|verhuizing|nieuwe pand|nieuwe locatie)(?![^\W\d_])", re.IGNORECASE)
+
+
+_SENTENCE_STOP = re.compile(r"(?<![0-9])[.!?][ ]+")
+
+
+def _firm_move_before(text: str, start: int) -> bool:
+    """Whether the sentence that holds the street at `start` opens with a practice's or a firm's word and
+    moves it there (_FIRM_MOVE_HEAD, _FIRM_MOVE_WORD): the firm's new premises."""
+    window = max(0, start - 120)
+    newline = text.rfind("\n", window, start)
+    # a full stop ends a sentence, not after a digit (an ordinal's or a date's: "ab 1. Juni", "am 3. Mai")
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window, start)]
+    head = max(newline + 1, stops[-1] if stops else 0)
+    if head == 0 and window > 0:
+        return False  # no sentence's start within reach
+    return _FIRM_MOVE_HEAD.match(text, head) is not None and _FIRM_MOVE_WORD.search(text, head, start) is not None
 
 
 # A hall of a venue where an event is held, named with its preposition right before the address: the
@@ -878,7 +931,7 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         taken_until = end
         taken.append((start, end))
-        if _public_office_before(text, street_start) or _venue_after(text, line_end):
+        if _public_office_before(text, street_start) or _venue_after(text, line_end) or _firm_move_before(text, street_start):
             continue
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a

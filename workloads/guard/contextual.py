@@ -651,6 +651,33 @@ def _names_with_dates(text: str, pos: int, item_pattern: re.Pattern[str], latest
             yield (m.start(), m.end(), "date_of_birth")
 
 
+# Round 64: a childcare setting's list of its children, one child a line: the child's name, then a date alone in
+# brackets or between dashes, then what the list records of the child (an allergy, a note): the child's birth date
+# ("Nursery Little Oaks - allergy list\nMia Carter (14.06.2021): peanuts", "Kita Sonnenschein\nLeon Bauer –
+# 03.02.2022 – Milch", "Crèche Les Lutins\nLéa Martin (3 mai 2021) : arachide", "Escuela infantil ...\nNico Gil –
+# 3 de febrero de 2022 – huevo", "Kinderdagverblijf ...\nSaar Peeters (09-06-2021): pinda"). A name and a date
+# under no childcare word ("Meeting with Anna Smith (12/03/2026)") stay clean, and a date not yet past too.
+_CHILDCARE_WORD = re.compile(
+    r"(?<!\w)(?:nursery|daycare|day[ ]care|pre-?school|childcare|child[ ]care|kita|kindertagesstätte|kinderkrippe|krippe|"
+    r"kindergarten|crèche|creche|halte-garderie|micro-crèche|école maternelle|escuela infantil|guardería|"
+    r"jardín de infancia|kinderdagverblijf|kinderopvang|peuterspeelzaal|peutergroep|kdv|bso)(?!\w)")
+_CHILDCARE_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ ])?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|le|la|del|op)[ ])*[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
+    r"(?:[ ]?\([ ]?(?P<bracketed>(?i:" + DATE.pattern + r"))[ ]?\)[ ]?[:–—-][ ]|[ ][–—-][ ](?P<dashed>(?i:" + DATE.pattern +
+    r"))[ ][–—-][ ])")
+
+
+def _childcare_roster_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    if _CHILDCARE_WORD.search(lowered) is None:
+        return
+    latest = _this_year()
+    for m in _CHILDCARE_ROW.finditer(text):
+        group = "bracketed" if m.group("bracketed") is not None else "dashed"
+        year = _year(m.group(group))
+        if year is not None and year <= latest and not _long_past(m.group(group)):
+            yield (m.start(group), m.end(group), "date_of_birth_childcare_roster")
+
+
 # A participant's, a student's or a trainee's label, the person's name, then a date alone in
 # brackets: a booking or a register gives the birth date there ("Teilnehmer: Nino Jenni (8. August
 # 1968)", "Stagiaire : Théodore Dubois (11/07/1948)", "Alumno: Albino Soto (26-11-2007)", "Cursist:
@@ -829,6 +856,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
+    yield from _childcare_roster_birth_dates(text, lowered)
     if "(" in text and any(h in lowered for h in _DOB_HINTS):
         yield from _sibling_field_birth_dates(text, lowered)
     if any(q in text for q in "'\"‘“„«"):
@@ -1085,6 +1113,10 @@ def context_rules() -> list[ContextRule]:
         # (French with its article, as Spanish: "mon numéro ... est le ...", "c'est le ...", "es el ...")
         rf"(?:(?:it['’]s|it is|that['’]s|c['’]est[ ]le|c['’]est|das ist|dat is|het is|es el|is|ist|lautet|est[ ]le|est|es|(?<=['’])s|"
         rf"was|war|lautete|était|c['’]était|era|"
+        # the number a document gives for it, "as" before the value: "the referral lists your NHS number as
+        # ...", "hat Ihre Steuer-ID als ... angegeben", "indique votre NIR comme ...", "figura su DNI como
+        # ...", "vermeldt uw BSN als ..." (the number's shape and check digit still decide)
+        rf"as|als|comme|como|"
         rf"nr|nro|no|n°|nº|n\.[°ºo]|núm|num|number|nummer|numéro|número)[^\w\n]{{0,3}}"
         # an aside after the link: "Meine Steuer-ID ist übrigens ...", "my NHS number is by the way ..."
         rf"(?:(?:by the way|btw|übrigens|nebenbei|d['’]ailleurs|au fait|por cierto|trouwens|overigens)[^\w\n]{{0,3}})?)?$")
@@ -1758,7 +1790,17 @@ _FILE_IN_CLAUSE = re.compile(
 )
 _CARE_WORD = re.compile(
     r"(?<!\w)(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
-    r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|station|patientin|aufgenommen|arzt|ärztin|krankenschwester|"
+    r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|"
+    # German's ward by its own word, with its number, its colon or its article ("Station 4B", "Station:", "auf
+    # Station", "die Station"); English's "Amber Station" (a street's, a railway's) is no ward
+    r"station(?=[ ]?[0-9]|[ \t]*:)|(?<=auf[ ])station|(?<=der[ ])station|(?<=die[ ])station|(?<=zur[ ])station|"
+    r"(?<=von[ ])station|(?<=unsere[ ])station|(?<=unserer[ ])station|"
+    # a hospital ward named by its patients, German's compound and the others' words ("Wochenstation 4",
+    # "Intensivstation", "maternity unit", "service de maternité", "planta de maternidad", "kraamafdeling");
+    # a weather station, a petrol station or a railway's is no ward
+    r"(?:wochen|intensiv|kinder|neugeborenen|entbindungs|geburts|normal|aufnahme)station|maternity unit|"
+    r"service de maternité|planta de maternidad|kraamafdeling|kinderafdeling|"
+    r"patientin|aufgenommen|arzt|ärztin|krankenschwester|"
     r"infirmier|infirmière|infirmiers|infirmières|patiente|hospitalisé|hospitalisée|hôpital|clinique|médecin|soins|"
     r"enfermera|enfermero|enfermería|paciente|ingresado|ingresada|ingreso|clínica|médico|médica|urgencias|"
     r"verpleegkundige|verpleging|verpleegafdeling|patiënt|patiënte|opgenomen|opname|ziekenhuis|kliniek|huisarts|"
@@ -2184,6 +2226,10 @@ _DONATION_WORD = re.compile(
     # a marrow or stem cell registry's tissue typing ("HLA-Typisierung", "typage HLA", "hla_typed", a
     # table's "hla" column)
     r"hla\w*|"
+    # an appointment to donate at a clock time, at a session's venue: "welcome to donate on 3 May at 14:20",
+    # "Termin zum Spenden am 3. Mai um 14:20", "donner le 3 mai à 14h20", "donar el 3 de mayo a las 14:20",
+    # "om te doneren op 3 mei om 14:20" (a donor number beside it; a charity's appeal names no clock time)
+    r"(?:donate|donating|spenden|donner|donar|doneren)[ ][^\n]{0,40}?[ ](?:at|um|à|a[ ]las|om)[ ][0-9]{1,2}[:h.][0-9]{2}|"
     # the wait before the next donation
     r"donate again|give again|next donation|prochain don|redonner|nächste spende|nächsten spende|wieder spenden|"
     r"erneut spenden|volver a donar|próxima donación|proxima donacion|volgende donatie|opnieuw doneren|weer doneren|"
@@ -3242,7 +3288,9 @@ def client_column(label: str) -> bool:
         w in _NUMBER_WORDS for w in words) and not any(_OTHER_THING.match(w) for w in words)
 # an insured member's number written short in German: "Vers.-Nr." (Versichertennummer), as a
 # form writes it after the health insurer's name; a member's only near health insurance or care
-_MEMBER_WORDS = frozenset(("vers", "versich"))
+# and German's "KV-Nr." (Krankenversichertennummer, "KV" the Krankenversicherung), a letter's subject line
+# giving the patient's: the insured's number, a member's only near health insurance or care as the others
+_MEMBER_WORDS = frozenset(("vers", "versich", "kv"))
 # an insured member's affiliation by its noun too, as a French form words it ("Mutuelle, n° d'affiliation",
 # English's "affiliation no." of a health fund): numbered, and only near health insurance or care (an academic
 # "Affiliation:" names no number; Spain's "n.º de afiliación" is the social security's, no insurer's member's)
@@ -3900,6 +3948,18 @@ _FILE_NUMBER_BEFORE = re.compile(
     r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
 
 
+# round 64: a booking's word right before the value: the hotel's or the airline's own number for the stay or the
+# flight, in a travel booking that gives the traveller's passport in its own field above ("Hotel: 3 nights,
+# confirmation 291741251", "Buchungsbestätigung 482913374", "Hôtel : 2 nuits, n° de réservation 591204883",
+# "Hotel: 2 noches, localizador 592263039", "Hotel: 2 nachten, reserveringsnummer 592263039"); a passport's or
+# a document's label of its own keeps the value
+_BOOKING_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:confirmation|booking|reservation|buchung|buchungsnummer|buchungsbestätigung|bestätigung|"
+    r"réservation|localizador|localizador de (?:la )?reserva|reserva|confirmación|boeking|boekingsnummer|reservering|"
+    r"reserveringsnummer|bevestiging|bevestigingsnummer)"
+    r"(?:[ ](?:code|ref\.?|reference|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -3973,6 +4033,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue  # round 62: where the writer is reached: "Para cualquier cosa estoy en el 613302674"
         if named not in ("passport", "document") and _FILE_NUMBER_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             continue  # round 63: a file's own number: "Pompes funèbres – dossier RE6655440"
+        if named not in ("passport", "document") and _BOOKING_NUMBER_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
+            continue  # round 64: a booking's own number: "Hotel: 2 noches, localizador 592263039"
         own = label.lower() if label else ""
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."

@@ -529,8 +529,12 @@ _STAND_IN_AFTER = re.compile(
 dimanche ?", "Can you cover for Ciara on Saturday?", "¿Puedes sustituir a Nerea el domingo?", "Kun jij invallen voor
 Mirthe op zaterdag?"; not "replace Jasmine with Jest" (a word after it, no time or place)."""
 _REPORT_OF_BEFORE = re.compile(
-    r"(?i:\b(?:informe|rapport|bilan|dossier|expediente|boletín|bulletin|zeugnis|gutachten|verslag|rapport|report)"
-    r"(?:[ ][a-zà-ÿ]+){0,2}[ ](?:de|d['’]|von|van|on|sur)[ ]?)$")
+    r"(?i:\b(?:informe|rapport|bilan|dossier|expediente|boletín|bulletin|zeugnis|gutachten|verslag|report|"
+    # round 64: a child's care documents ("the allergy action plan for Cheryl", "den Allergiepass von Clarissa", "de
+    # factuur voor de beugelbehandeling van Emmanuel")
+    r"action[ ]plan|care[ ]plan|treatment[ ]plan|allergiepass|impfpass|\w*behandeling|\w*behandlung|plan[ ]de[ ]soins|"
+    r"plan[ ]de[ ]tratamiento|zorgplan|behandelplan)"
+    r"(?:[ ][a-zà-ÿ]+){0,2}[ ](?:de|d['’]|von|van|on|sur|for|pour|para)[ ]?)$")
 _REPORT_OF_AFTER = re.compile(r"[ ](?:para|pour|for|für|voor|a|à|al|au|to|zum|zur|ter)[ ]|[ ]?[,.;:]")
 """Round 63: whose school report or assessment a teacher sends: "Le adjunto el informe psicopedagógico de Guiomar para
 la reunión", "le bilan orthophonique de Lilou pour", "das Gutachten von Malte für die Konferenz"; not "el informe de
@@ -547,6 +551,37 @@ _FAMILY_OF_BEFORE = re.compile(
 _SALUTATION_END_AFTER = re.compile(r"[ ]?[:,!]")
 """Round 63: whose family a school's letter greets: "Querida familia de Chita:", "Chers parents de Lilou,", "Dear
 family of Oscar,", "Liebe Eltern von Mila,", "Lieve ouders van Saar,"."""
+_LEAK_TIME_BEFORE = re.compile(
+    r"(?i:\b(?:at|um|à|a[ ]las|a[ ]la|om)[ ]\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ ]?(?:uhr|h))?,?[ ](?:heeft[ ]|hat[ ])?)$")
+_LEAK_VERB_AFTER = re.compile(
+    r"[ ](?i:pasted|posted|committed|pushed|leaked|shared|pegó|publicó|subió|compartió|a[ ]collé|a[ ]publié|a[ ]posté|"
+    r"a[ ]poussé|per[ ]ongeluk|per[ ]abuis|per[ ]vergissing|hat[ ]versehentlich|versehentlich|accidentally|"
+    r"por[ ]error|sin[ ]querer|par[ ]erreur|plakte|postte|pushte)\b")
+_LEAK_BY_BEFORE = re.compile(r"(?i:\b(?:gepostet|gepusht|eingefügt|geteilt|posted|pasted|pushed|publié|collé|publicado|"
+                             r"pegado|geplakt|gepost)[ ]?\((?:von|by|par|por|door)[ ])$")
+"""Round 64: who leaked a secret, in a security notice's timed sentence or its brackets: "at 09:17:28 Corey pasted
+the webhook config", "a las 23:38, Paloma pegó por error ...", "om 08:38 heeft Jelle per ongeluk ...", "... gepostet
+(von Audrey)"."""
+_KIN_BRACKET_BEFORE = re.compile(
+    r"(?i:\b(?:mum|mom|mother|dad|father|maman|papa|mère|père|mamá|papá|madre|padre|mama|mutter|vater|moeder|vader|"
+    r"grandma|grandpa|oma|opa|mamie|papi|abuela|abuelo|la[ ]maman|le[ ]papa))[ ]?\($")
+_BRACKET_CLOSES = re.compile(r"\)")
+"""Round 64: a parent's or a grandparent's first name in brackets after the kinship word: "Mum (Heather) reports ...",
+"Bonne implication de la maman (Luc)", "Vater (Jörg) holt ab", "la mamá (Inés) comenta"."""
+_ESCALATED_TO_BEFORE = re.compile(
+    r"(?i:\b(?:escalated[ ]to|escalating[ ]to|handed[ ]over[ ]to|eskaliert[ ]an|übergeben[ ]an|escaladé[ ]à|"
+    r"escalade[ ]vers|transmis[ ]à|escalado[ ]a|aviso[ ]a|avisado[ ]a|geëscaleerd[ ]naar|gemeld[ ]aan|overgedragen[ ]aan))[ ]$")
+_ESCALATED_AFTER = re.compile(r"[ ]?\(|[ ](?:via|per|por|par|by|über|door)[ ]|[ ]?[,.;]|[ ]?\n|[ ]?$")
+"""Round 64: whom an incident's timeline escalates to or notifies: "10:17 PM  Escalated to Jennifer (secondary)",
+"03:01 Aviso a Chita por llamada", "17:38 Gemeld aan Ivy via sms", "eskaliert an Hans-Jörg per Anruf"."""
+_DRIVER_IS_BEFORE = re.compile(
+    r"(?i:\b(?:driver|nurse|carer|escort|chauffeur|conductor|conductora|fahrer|fahrerin|chauffeuse|begeleider|"
+    r"begeleidster|verpleegkundige|infirmière|infirmier|enfermera|enfermero)\b[^.\n]{0,48}[ ](?:is|will[ ]be|ist|est|es|"
+    r"será|sera|wordt|wird))[ ]$")
+_DRIVER_IS_AFTER = re.compile(r"[ ](?:in|on|with|and|who|today|tomorrow|from|im|mit|dans|avec|en|con|met|van|aus|de)[ ]|"
+                              r"[ ]?[,.;!(]|[ ]?$")
+"""Round 64: who a transport or a visit sends, as the message names them: "your driver for tomorrow's 6:15 pick-up is
+Janice in a silver minibus", "Ihr Fahrer morgen ist Kemal mit ...", "votre infirmière demain sera Maëlle"."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -577,6 +612,25 @@ def keyed_passport_row(text: str, start: int, end: int) -> bool:
     """Round 55: a first name opening a row of a list of passports under its heading (_keyed_to_passport)."""
     return bool(_LINE_START.search(text, max(0, start - 8), start) and _KEYED_NUMBER_AFTER.match(text, end)
                 and _keyed_to_passport(text, start))
+
+
+_ITEM_OPENS = re.compile(r"(?:^|\n)([ \t]*(?:[-•*·][ \t]+)?)$")
+_ITEM_SEPARATOR_AFTER = re.compile(r"([ ]:[ ]|[ ][–—][ ])(?:[^\W\d_]+[ ,(]|\d)")
+
+
+def listed_beside_full_name(text: str, start: int, end: int) -> bool:
+    """Round 64: a first name opening a list's line, then the line's separator (a spaced colon or a dash, not a
+    field's bare colon) and a lower-case word or a number, in a list whose other lines open with a full name the same
+    way: "- Brigitte Louis : allergie aux protéines\n- Sylvie :
+    œuf", "Adelina Mateos – 28-09-2023 – huevo\nCruz – frutos secos": one list of people, the shorter lines too."""
+    opens = _ITEM_OPENS.search(text, max(0, start - 12), start)
+    after = _ITEM_SEPARATOR_AFTER.match(text, end)
+    if opens is None or after is None or not (text[after.end(1)].islower() or text[after.end(1)].isdigit()):
+        return False
+    bullet, separator = re.escape(opens.group(1).strip()), re.escape(after.group(1).strip())
+    beside = re.compile(rf"(?:^|\n)[ \t]*{bullet}[ \t]*[A-ZÀ-Þ][\w'’-]+[ ][A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?"
+                        rf"[ ]{separator}[ ](?:[^\W\d_A-ZÀ-Þ]+[ ,(]|\d)")
+    return any(m.start() != opens.start() for m in beside.finditer(text))
 
 
 DOER_CUES: tuple[Cue, ...] = (
@@ -701,12 +755,22 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("paired", _PAIRS_LINE_BEFORE, 120, (After(_PAIRED_AFTER),)),
     # round 63: whose family a letter greets, "Querida familia de Chita:"
     Cue("family of", _FAMILY_OF_BEFORE, 24, (After(_SALUTATION_END_AFTER),)),
+    # round 64: who leaked a secret, "at 09:17 Corey pasted the config", "gepostet (von Audrey)"
+    Cue("leaked at", _LEAK_TIME_BEFORE, 28, (After(_LEAK_VERB_AFTER),)),
+    Cue("leaked by", _LEAK_BY_BEFORE, 24),
+    # round 64: a parent's first name in brackets after the kinship word, "Mum (Heather) reports"
+    Cue("kin in brackets", _KIN_BRACKET_BEFORE, 16, (After(_BRACKET_CLOSES),)),
+    # round 64: whom an incident escalates to, "Escalated to Jennifer (secondary)"
+    Cue("escalated to", _ESCALATED_TO_BEFORE, 24, (After(_ESCALATED_AFTER),)),
+    # round 64: whom a transport sends, "your driver for tomorrow's pick-up is Janice in a silver minibus"
+    Cue("driver is", _DRIVER_IS_BEFORE, 80, (After(_DRIVER_IS_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 
 DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
     group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
+    listed_beside_full_name,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
 55), tried after DOER_CUES, in this order."""

@@ -336,6 +336,10 @@ blindengeleidehund geleidehond blindenhund
 """.split())
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
+_ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]"
+                                  r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
+"""Round 64: an animal's word, then a title before its name ("und Katze Frau Holle", "our cat Mr Whiskers", "el gato
+Don Pelusa"): a pet's name with a title, whatever name follows."""
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*$")
 _SALUTATION_END = re.compile(r"[ ]?[,:!][ \t]*\n")
 """A letter's salutation that is the name alone, on its own line at the text's or a paragraph's start, its comma,
@@ -1846,6 +1850,7 @@ stiftung foundation fondation fundación stichting verein association asociació
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
 hospice hospices
 funeral funerals undertakers undertaking funeraria funerarias tanatorio uitvaart uitvaartzorg uitvaartcentrum
+safe
 choir choirs chor chorale koor coro cc
 street st road rd avenue ave lane drive boulevard blvd way place square court ct close crescent terrace park gardens
 common commons heath downs
@@ -1890,7 +1895,7 @@ gld zld ovl
 band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemble congress jamboree swiss
 """.split())
 ORG_FIRST_WORDS = frozenset("""
-hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder
+hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder toilettage hundesalon
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
@@ -3362,7 +3367,9 @@ class PersonDetector:
                 last = chain.rsplit(" ", 1)[1]
                 last_start = start + len(chain) - len(last)
                 head = chain.split(" ", 1)[0].lower().rstrip(".")
-                if head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS and self._lone(text, last_start, last_start + len(last), last):
+                if (head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS
+                        and not _ANIMAL_TITLE_BEFORE.search(text, max(0, last_start - 40), last_start)  # "Katze Frau Mimi"
+                        and self._lone(text, last_start, last_start + len(last), last)):
                     yield (last_start, last_start + len(last), "person")
 
     def _role_holder(self, text: str, start: int, chain: str) -> Span | None:
@@ -3472,6 +3479,9 @@ class PersonDetector:
         if words and any(_VESSEL_KIND_BEFORE.search(text, max(0, start + offset - 40), start + offset)
                          for offset in (0, words[-1][0])):
             return None  # round 63: "la Salvamar Nuestra Señora de las Nieves": a vessel's name, its title read as a person's
+        if words and any(_ANIMAL_TITLE_BEFORE.search(text, max(0, start + offset - 40), start + offset)
+                         for offset in (0, words[-1][0])):
+            return None  # round 64: "und Katze Frau Holle": a pet's name with a title
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
         kinship = False
         dropped = 0

@@ -1769,6 +1769,11 @@ def _stands_apart(groups: list[tuple[int, int]], i: int, j: int) -> bool:
         return True
     if j > i and any(e - s < 3 for s, e in groups[i : j + 1]):
         return False  # "24-6213739975-0-4": a file number's groups of one digit, cut out of its run, no card
+    if j > i:
+        # round 64: several groups cut out of a longer run that are no card's layout ("GC number 47-406-8026440977":
+        # 3 + 10 digits after the run's first group; "Teile-Nr. 12-345-6789012345", "réf. 07-512-4417302281"): a
+        # longer code's piece, as a card written in groups keeps a card's grouping (4-4-4-4, 4-6-5)
+        return False
     neighbours = [groups[k] for k in (i - 1, j + 1) if 0 <= k < len(groups)]
     return all(e - s != 4 for s, e in neighbours)
 
