@@ -395,6 +395,11 @@ _ROTA_DAY_LINE_BEFORE = re.compile(
 """A rota's line opened by its day, its fields parted by dashes, the last one who is on: "di middag – koffie – Janne",
 "Di nachmittags – Café – Arnd", "Wed pm - Drivers - Siobhan", "Lun tarde – recepción – Begoña"."""
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_ROTA_DUTY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?(?![\w])[^\n:]{0,30}?"
+    r"[a-zäöüßà-ÿ]{3,}[ ]?:[ ]$")
+"""Round 65: who is on a rota's duty, the day then the hours and the duty, a colon, the name to the line's end: "So 10-17
+Führung: Hans-Bernd", "zo rondleiding: Sienna", "Dom visita guiada: Gala", "Sat 2-5 front desk: Kim"."""
 _SIGNED_ABBREVIATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Gez\.|gez\.|Sgd\.|sgd\.|Fdo\.|fdo\.|Get\.|get\.)[ ]$")
 """A signature's abbreviation at a line's start, the name alone after it: "Gez. Margita" (gezeichnet), "Sgd. Pam",
 "Fdo. Remigio" (firmado), "Get. Anouk" (getekend)."""
@@ -535,7 +540,7 @@ _REPORT_OF_BEFORE = re.compile(
     r"action[ ]plan|care[ ]plan|treatment[ ]plan|allergiepass|impfpass|\w*behandeling|\w*behandlung|plan[ ]de[ ]soins|"
     r"plan[ ]de[ ]tratamiento|zorgplan|behandelplan)"
     r"(?:[ ][a-zà-ÿ]+){0,2}[ ](?:de|d['’]|von|van|on|sur|for|pour|para)[ ]?)$")
-_REPORT_OF_AFTER = re.compile(r"[ ](?:para|pour|for|für|voor|a|à|al|au|to|zum|zur|ter)[ ]|[ ]?[,.;:]")
+_REPORT_OF_AFTER = re.compile(r"[ ](?:para|pour|for|für|voor|a|à|al|au|to|zum|zur|ter)[ ]|[ ]?[,.;:]|[ ]\((?!\d)")
 """Round 63: whose school report or assessment a teacher sends: "Le adjunto el informe psicopedagógico de Guiomar para
 la reunión", "le bilan orthophonique de Lilou pour", "das Gutachten von Malte für die Konferenz"; not "el informe de
 Madrid" (no first name) ."""
@@ -704,6 +709,7 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("round of", _ROUND_OF_BEFORE, 24, (After(_TAKE_OVER_AFTER),)),
     # round 56: whose turn a rota's day line gives, "di middag – koffie – Janne"
     Cue("rota day line", _ROTA_DAY_LINE_BEFORE, 90, (After(_LINE_ENDS),)),
+    Cue("rota duty", _ROTA_DUTY_BEFORE, 64, (After(_LINE_ENDS),)),
     # round 56: a code comment that calls a colleague's attention, "# Achtung Luka: das Passwort ..."
     Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
     # round 56: a code comment that tells a colleague something is still so, "# James: the old value is still in ..."

@@ -27,6 +27,7 @@ import re
 from typing import Callable, Iterator
 
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
+from workloads.guard.cast_lists import cast_actor, cast_role
 from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
@@ -1292,6 +1293,28 @@ def _other_short_weekday(text: str, start: int, day: str) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return any(m.group(1).lower() in SHORT_WEEKDAYS and m.group(1) != day and line_start + m.start(1) != start
                for m in _SHORT_WEEKDAY_ITEM.finditer(line))
+
+
+_LODGING_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:hotel|accommodation|lodging|unterkunft|hôtel|hébergement|alojamiento|hospedaje|accommodatie|"
+    r"verblijf|overnachting)[ \t]*:[^\n]*")
+"""Round 65: a booking's lodging field ("Hotel: 3 nights, Dakota Leeds, confirmation ...", "Unterkunft: 2 Nächte, Hotel
+Adler"): its value names a hotel, which may read like a person ("Dakota Leeds")."""
+
+
+_DAY_OPENS_LINE = re.compile(r"(?m)^[ \t]*(" + _WEEKDAY_WORD + r")\.?[ ]+(?=[0-9]|[a-zà-ÿ])[^\n:]{0,40}:")
+
+
+def _weekday_column(text: str, start: int, word: str) -> bool:
+    """Round 65: a weekday's abbreviation that opens a rota's line (the day, its hours or its duty, a colon) in a list
+    whose other lines open with other days so ("Sáb 16-20 sala 2: ...\nDom visita guiada: ..."): the day, not the
+    first name "Dom" or "Zo"; "Dom asked me to call" has no duty's colon and stays a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or word.lower() not in WEEKDAYS:
+        return False
+    lines = list(_DAY_OPENS_LINE.finditer(text))
+    return any(m.start(1) == start for m in lines) and any(
+        m.start(1) != start and m.group(1).lower() != word.lower() for m in lines)
 
 
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
@@ -2592,6 +2615,12 @@ class PersonDetector:
         "Erica, 34,"), who reported a ticket, a couple or a list of first names, or prose that
         makes it a subject or object. Not a pet at a vet's, nor an answer word ("Vale, ...")."""
         lowered = word.lower()
+        if cast_role(text, start, end):
+            return False  # round 65: "Friederike – Tara Pfister" on a play's cast list: a character
+        if _weekday_column(text, start, word):
+            return False  # round 65: "Dom visita guiada: Gala" under "Sáb 16-20 ...": a rota's day
+        if cast_actor(text, start, end) and self._first(word):
+            return True  # round 65: "Rosa – Carmelo" on a play's cast list: who plays the role
         if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
             return False  # "[09:05] Sweep: yep 8am", "Salon: Hi Dana!": a trade's or a shop's own line in a chat
         if _numbered_place(text, end, word):
@@ -3474,6 +3503,13 @@ class PersonDetector:
 
     def _judge(self, text: str, start: int, chain: str, nested: bool = False) -> Span | None:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
+        if cast_role(text, start, start + len(chain)):
+            return None  # round 65: "Professor Gollwitz – Jennifer Hoffmann" on a play's cast list: a character
+        if "\n" in text and any(m.start() < start and start + len(chain) <= m.end() and text.find(":", m.start()) < start
+                               for m in _LODGING_FIELD.finditer(text)):
+            return None  # round 65: "Hotel: 3 nights, Dakota Leeds, ...": a booking's hotel
+        if len(words) == 1 and _weekday_column(text, start, chain):
+            return None  # round 65: "Dom visita guiada: Gala" under "Sáb 16-20 ...": a rota's day
         if len(words) == 1 and _twin_firm(text, start, start + len(chain), words[0][1]):
             return None  # "Partenaire : Johnson & Johnson": a family's firm
         if words and any(_VESSEL_KIND_BEFORE.search(text, max(0, start + offset - 40), start + offset)
