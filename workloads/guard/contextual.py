@@ -2536,6 +2536,48 @@ def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+# Round 66: the patient's number in brackets right after a bed's in a ward's message ("the d/c summary for bed 14
+# (K2959725)", "la familia de la cama 7 (M6997393)", "le patient du lit 12 (IPP 4471203)" is the label's, "Bett 3
+# (4471203)", "bed 5 (MRN-4471203)" in Dutch too): five digits or more, no date, in a paragraph about care; a hostel's
+# "bed 4 (booking 55190245)" names no care and a bed's count in brackets no record. Besides the care words, a
+# ward's own: a discharge ("d/c", "Entlassung", "de alta", "lettre de sortie", "ontslag"), the GP, a unit
+# ("unidad de ictus", "stroke unit"), a health card ("tarjeta sanitaria", "carte Vitale")
+_BED_RECORD = re.compile(
+    r"(?<!\w)(?:bed|bay|cubicle|bett|lit|cama|box)[ ]?(?:n[°º]|nr\.?|no\.?)?[ ]?[0-9]{1,3}[a-z]?[ ]?"
+    r"\((?P<value>[a-z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)")
+
+
+_WARD_WORD = re.compile(
+    r"(?<!\w)(?:d/c|discharge|discharged|gp|ward|stroke unit|entlassung|entlassbrief|unidad de \w+|ictus|"
+    r"de alta|tarjeta sanitaria|lettre de sortie|carte vitale|ontslag|ontslagbrief|afdeling)(?!\w)")
+
+
+# Round 66: a monitor lent to a patient, the patient's number in brackets after the name ("holter 07 went out today
+# with Owen Williams (7087086201)", "Langzeit-EKG an Jonas Weber (K4471203) ausgegeben", "holter posé à Léa Roy
+# (IPP 4471203)" is the label's, "el holter se lo llevó Nico Gil (4471203)", "holter meegegeven aan Saar Peeters
+# (4471203)"): within the sentence after the monitor's word; a shop's "monitor sent with Tom Hale (order 5519)"
+# has no five digits bare in the brackets.
+_LENT_MONITOR_RECORD = re.compile(
+    r"(?i)(?<!\w)(?:holter|langzeit-ekg|langzeit-rr|event recorder|loop recorder|abpm|mapa|ambulatory (?:ecg|bp))"
+    r"[^.\n()]{0,60}?(?<!\w)(?:with|to|mit|an|avec|à|con|llevó|a|met|aan)[ ]"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,2}[ ]?"
+    r"\((?P<value>[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)")
+
+
+def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
+    if "(" not in text:
+        return
+    for m in _LENT_MONITOR_RECORD.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):
+            yield (m.start("value"), m.end("value"), "medical_record_bed")
+    for m in _BED_RECORD.finditer(lowered):
+        value = text[m.start("value") : m.end("value")]
+        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and (_about_care(
+                lowered, m.start(), m.end()) or _WARD_WORD.search(lowered) is not None):
+            yield (m.start("value"), m.end("value"), "medical_record_bed")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
@@ -3739,10 +3781,20 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
             if named is None and _PATIENT_LINE.match(
                     text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 named = "medical_record"  # "Pt: Charles Green   Ref: PAT-26945115": the patient's line, then its reference
+            if named == "member" and _CLUB_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # a sports club's member, its club named on the line
             if named == "medical_record" or (named == "record" and _about_care(lowered, m.start(), m.end())) or (
                     named == "member" and (_about_care(lowered, m.start(), m.end()) or _CARE_OR_INSURANCE.search(
                         lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW))):
                 yield (m.start(), m.end(), "medical_record_field")
+
+
+# Round 66: a member's number on the line that names the sports club ("Club: Castle Climbing Club    Membership
+# no.: 7365446371", "Verein: TSV Nord, Mitgliedsnr. 4471203", "Club : AS Lyon, n° d'adhérent ...", "Club: CD
+# Oviedo, n.º de socio ...", "Vereniging: HV Delta, lidnummer ...") is the club's, even where the form asks for
+# medical information below; an insurer's member on a line of its own stays one
+_CLUB_LINE = re.compile(
+    r"(?i)(?<!\w)(?:club|verein|sportverein|vereniging|sportclub|equipo|équipe|mannschaft|team)[ \t]*:")
 
 
 # ------------------------------------------------------------------ a passport read from its shape and its record
@@ -4144,6 +4196,14 @@ _ROW_NAME = re.compile(
 _FIRM_WORDS = frozenset("gmbh ag kg ohg ug ltd llc inc plc corp co sarl sa sas sl sau slu bv nv vof cv eg ev".split())
 
 
+# Round 66: a list of passports' title ("Klassenfahrt London – Passliste", "Passport list – choir tour", "Liste des
+# passeports", "Lista de pasaportes", "Paspoortlijst"): its rows' numbers are the travellers' passports, and a
+# passport's nine digits that pass a BSN's check are no BSN there (tables.py reads the list)
+_PASSPORT_LIST_TITLE = re.compile(
+    r"(?i)(?<!\w)(?:pass(?:port)?[- ]?(?:list|liste)|passports?[ ](?:list|register|details)|reisepässe|passnummern|"
+    r"liste des passeports|passeports|lista de pasaportes|pasaportes|paspoortlijst|paspoorten)(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _row_id_checks() -> tuple[tuple[str, Callable[[str], bool]], ...]:
     from workloads.guard.checksums import es_dni_valid, uk_nino_valid
@@ -4174,6 +4234,7 @@ def find_record_rows(text: str, lowered: str) -> Iterator[Span]:
     if ";" not in text and "|" not in text and "\t" not in text:
         return
     pos, header = 0, None
+    passports = _PASSPORT_LIST_TITLE.search(text)
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         sep = max((";", "|", "\t"), key=line.count)
@@ -4207,6 +4268,8 @@ def find_record_rows(text: str, lowered: str) -> Iterator[Span]:
                 continue
             lead = len(cell) - len(cell.lstrip())
             yield (offsets[i + 1] + lead, offsets[i + 1] + lead + len(cell.strip()), "date_of_birth_row")
+            if passports is not None and passports.end() <= start and len(fields) == 3:
+                break  # a row of a passport list: name, date, passport (see _PASSPORT_LIST_TITLE)
             for j, kind in enumerate(kinds):
                 if kind and j > i + 1:
                     f = fields[j]

@@ -587,6 +587,24 @@ _DRIVER_IS_AFTER = re.compile(r"[ ](?:in|on|with|and|who|today|tomorrow|from|im|
                               r"[ ]?[,.;!(]|[ ]?$")
 """Round 64: who a transport or a visit sends, as the message names them: "your driver for tomorrow's 6:15 pick-up is
 Janice in a silver minibus", "Ihr Fahrer morgen ist Kemal mit ...", "votre infirmière demain sera Maëlle"."""
+_SPEAK_TO_BEFORE = re.compile(r"(?i:\b(?:bitte|graag|please))[ ]$")
+_SPEAK_TO_AFTER = re.compile(r"[ ][^.\n]{0,40}?\b(?i:ansprechen|aanspreken|anrufen|opbellen)\b")
+_SPEAK_TO_LEADING_AFTER = re.compile(r"[ ](?:graag[ ])?(?:even[ ])?(?i:aanspreken|ansprechen)\b")
+_CLAUSE_START_BEFORE = re.compile(r"(?:\A|[,;:!?\n])[ ]?$")
+"""Round 66: whom a desk is asked to speak to: "bitte Karoline beim nächsten Training ansprechen", "Sven graag even
+aanspreken bij de balie"."""
+_TELL_TO_BEFORE = re.compile(r"(?i:\b(?:avisad|avisa|avise|avisen|decidle|decid|dile|decirle)[ ]a)[ ]$")
+_TELL_TO_AFTER = re.compile(r"[ ](?:para[ ]que|que)[ ]")
+"""Round 66: whom a Spanish message asks someone to tell: "Avisad a Matías para que limpie el historial"."""
+_ENTERED_FOR_BEFORE = re.compile(r"(?i:\b(?:i['’]ve|we['’]ve|i|we|have|has)[ ](?:entered|enrolled|registered))[ ]$")
+_ENTERED_FOR_AFTER = re.compile(r"[ ](?:for|in|into|on)[ ]")
+"""Round 66: whom a parent or a teacher entered for an exam or an event: "I've entered Joseph for Grade 3 piano"."""
+_DONE_BY_BEFORE = re.compile(
+    r"(?i:\b(?:faite?s?|relue?s?|vérifiée?s?|contrôlée?s?|corrigée?s?)[ ]par|(?:gemeldet|geprüft|erstellt|korrigiert|"
+    r"gegengelesen|gelesen)[ ]von)[ ]$")
+_DONE_BY_AFTER = re.compile(r"[ ]?(?:[.,;!]|\n|$)")
+"""Round 66: who did a check, at the sentence's or the line's end: "Relecture faite par Charles", "Gemeldet von
+Roderich."."""
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -620,21 +638,29 @@ def keyed_passport_row(text: str, start: int, end: int) -> bool:
 
 
 _ITEM_OPENS = re.compile(r"(?:^|\n)([ \t]*(?:[-•*·][ \t]+)?)$")
-_ITEM_SEPARATOR_AFTER = re.compile(r"([ ]:[ ]|[ ][–—][ ])(?:[^\W\d_]+[ ,(]|\d)")
+_ITEM_SEPARATOR_AFTER = re.compile(
+    r"(?:[ ]\([^()\n]{1,30}\))?([ ]:[ ]|[ ][–—-][ ])(?=[^\W\d_A-ZÀ-Þ]+[ ,(]|\d)"  # round 66: a qualifier, a hyphen
+    r"|([ ]\()(?=[^\W\d_])")  # round 66: the line's own bracket, "- Bernardita (menor, autorización firmada)"
 
 
 def listed_beside_full_name(text: str, start: int, end: int) -> bool:
     """Round 64: a first name opening a list's line, then the line's separator (a spaced colon or a dash, not a
     field's bare colon) and a lower-case word or a number, in a list whose other lines open with a full name the same
-    way: "- Brigitte Louis : allergie aux protéines\n- Sylvie :
-    œuf", "Adelina Mateos – 28-09-2023 – huevo\nCruz – frutos secos": one list of people, the shorter lines too."""
+    way: "- Brigitte Louis : allergie aux protéines\n- Sylvie : œuf", "Adelina Mateos – 28-09-2023 – huevo\nCruz –
+    frutos secos": one list of people, the shorter lines too. Round 66: a qualifier in brackets before the separator
+    and a hyphen as one ("Danielle (junior) - passport ..." under "Cahal MacEver - passport ..."), and a bracket as
+    the separator ("- Bernardita (menor, autorización firmada)" under "- Liliana Alfaro Luz (K1 propio)")."""
     opens = _ITEM_OPENS.search(text, max(0, start - 12), start)
     after = _ITEM_SEPARATOR_AFTER.match(text, end)
-    if opens is None or after is None or not (text[after.end(1)].islower() or text[after.end(1)].isdigit()):
+    if opens is None or after is None:
         return False
-    bullet, separator = re.escape(opens.group(1).strip()), re.escape(after.group(1).strip())
+    bullet = re.escape(opens.group(1).strip())
+    if after.group(1) is not None:
+        separator = rf"[ ]{re.escape(after.group(1).strip())}[ ](?=[^\W\d_A-ZÀ-Þ]+[ ,(]|\d)"
+    else:
+        separator = r"[ ]\((?=[^\W\d_])"
     beside = re.compile(rf"(?:^|\n)[ \t]*{bullet}[ \t]*[A-ZÀ-Þ][\w'’-]+[ ][A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?"
-                        rf"[ ]{separator}[ ](?:[^\W\d_A-ZÀ-Þ]+[ ,(]|\d)")
+                        rf"{separator}")
     return any(m.start() != opens.start() for m in beside.finditer(text))
 
 
@@ -710,6 +736,12 @@ DOER_CUES: tuple[Cue, ...] = (
     # round 56: whose turn a rota's day line gives, "di middag – koffie – Janne"
     Cue("rota day line", _ROTA_DAY_LINE_BEFORE, 90, (After(_LINE_ENDS),)),
     Cue("rota duty", _ROTA_DUTY_BEFORE, 64, (After(_LINE_ENDS),)),
+    # round 66: whom a desk is asked to speak to, whom to tell, whom a parent entered for an exam
+    Cue("speak to", _SPEAK_TO_BEFORE, 10, (After(_SPEAK_TO_AFTER),)),
+    Cue("speak to, leading", _CLAUSE_START_BEFORE, 3, (After(_SPEAK_TO_LEADING_AFTER),)),
+    Cue("tell to", _TELL_TO_BEFORE, 16, (After(_TELL_TO_AFTER),)),
+    Cue("entered for", _ENTERED_FOR_BEFORE, 20, (After(_ENTERED_FOR_AFTER),)),
+    Cue("done by", _DONE_BY_BEFORE, 24, (After(_DONE_BY_AFTER),)),
     # round 56: a code comment that calls a colleague's attention, "# Achtung Luka: das Passwort ..."
     Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
     # round 56: a code comment that tells a colleague something is still so, "# James: the old value is still in ..."

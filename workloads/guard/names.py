@@ -341,6 +341,16 @@ _ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=le
                                   r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
 """Round 64: an animal's word, then a title before its name ("und Katze Frau Holle", "our cat Mr Whiskers", "el gato
 Don Pelusa"): a pet's name with a title, whatever name follows."""
+_PET_AFTER_COMMA = re.compile(
+    r",[ ](?:(?:a|an|our|my|un|una|ein|eine|une|een|onze|mijn|notre|mon|ma|unser|unsere|nuestro|nuestra|mi)[ ])?"
+    r"(?:[a-zà-ÿ]+[ ]){0,3}?(?i:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r")(?![\w'’])"
+    r"(?![ ](?:walker|walking|sitter|sitting|groomer|grooming|trainer|training|owner|owners|lover|lovers|handler|minder|"
+    r"allergy|allergic|person|people|friendly))")
+"""Round 66: a pet's name, then a comma and its species, maybe after its description ("Tobi, perro mestizo pequeño",
+"Max, Hund, 3 Jahre", "Pip, a small brown dog", "Moustache, chat tigré"): a lost or found animal's notice; "Anna, dog
+walker" names a person by her trade."""
+_DOM_CATHEDRAL_BEFORE = re.compile(r"(?i:\b(?:de|der|den|dem|im|am|zum|vom|het)[ ])$")
+"""Round 66: "Dom" after an article is a cathedral ("in de Dom van Utrecht", "im Dom zu Speyer"), not the first name."""
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*$")
 _SALUTATION_END = re.compile(r"[ ]?[,:!][ \t]*\n")
 """A letter's salutation that is the name alone, on its own line at the text's or a paragraph's start, its comma,
@@ -1297,9 +1307,24 @@ def _other_short_weekday(text: str, start: int, day: str) -> bool:
 
 _LODGING_FIELD = re.compile(
     r"(?im)^[ \t]*(?:hotel|accommodation|lodging|unterkunft|hôtel|hébergement|alojamiento|hospedaje|accommodatie|"
-    r"verblijf|overnachting)[ \t]*:[^\n]*")
+    r"verblijf|overnachting|"
+    # round 66: a venue's field and a song's ("Venue: Scott, Martin and Norris, Dublin", "Do NOT play: Macarena, ...")
+    r"venue|veranstaltungsort|lieu|lugar|locatie|"
+    r"(?:do[ ]not|don't|bitte[ ]nicht|ne[ ]pas|no)[ ]play|first[ ]dance|eröffnungstanz|première[ ]danse|primer[ ]baile|"
+    r"openingsdans|songs?|playlist|setlist|lieder|chansons?|canci[oó]n(?:es)?)[ \t]*:[^\n]*")
 """Round 65: a booking's lodging field ("Hotel: 3 nights, Dakota Leeds, confirmation ...", "Unterkunft: 2 Nächte, Hotel
-Adler"): its value names a hotel, which may read like a person ("Dakota Leeds")."""
+Adler"): its value names a hotel, which may read like a person ("Dakota Leeds"); round 66: a venue's field and a song's
+(a wedding DJ's "Do NOT play: Macarena"), whose values name a place or a title."""
+
+
+_COMPANION_BEFORE = re.compile(r"(?i:\b(?:with|mit|avec|con|met))[ ]$")
+
+
+def _in_place_field(text: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` lies in the value of a lodging's, a venue's or a song's field (_LODGING_FIELD), not
+    after a companion's preposition ("Accommodation: twin share with Toby" names a person)."""
+    return "\n" in text and not _COMPANION_BEFORE.search(text, max(0, start - 6), start) and any(
+        m.start() < start and end <= m.end() and text.find(":", m.start()) < start for m in _LODGING_FIELD.finditer(text))
 
 
 _DAY_OPENS_LINE = re.compile(r"(?m)^[ \t]*(" + _WEEKDAY_WORD + r")\.?[ ]+(?=[0-9]|[a-zà-ÿ])[^\n:]{0,40}:")
@@ -1893,7 +1918,8 @@ gesbr gesmbh kgaa vzw asbl ev
 niederlassung filiale zweigstelle vertretung vestiging filiaal succursale agence sucursal agencia branch branches
 cie cía compagnie compañía kompanie associates associés asociados gebrüder gebroeders fils hijos erben nachf nachfolger
 suite care dental riverside chapel church kirche kerk église iglesia cathedral abbey fc cf sc afc united rovers
-wanderers athletic nederland deutschland españa belgique belgië schweiz suisse österreich italia usa britain
+wanderers athletic bowling bowlers strikers kegler keglers bolos quilles
+nederland deutschland españa belgique belgië schweiz suisse österreich italia usa britain
 england scotland wales ireland france spain germany holland
 arena stadium stadion estadio stade institut institute instituto fonds cultuurfonds fund prize preis prijs premio prix
 award syndrome syndrom disease act house hall tower museum museo musée bridge brücke brug ziekenhuis klinikum
@@ -1919,6 +1945,7 @@ band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemb
 """.split())
 ORG_FIRST_WORDS = frozenset("""
 hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder toilettage hundesalon
+physiotherapie fysiotherapie physiotherapy fisioterapia kinésithérapie kinesitherapie ergotherapie logopädie logopedie
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
 stiftung hotel restaurant café brasserie garage boulangerie bäckerei apotheek apotheke pharmacie farmacia maison casa
 haus huis domaine château schloss studio atelier galerie gallery salon institut institute instituto escuela école
@@ -2152,7 +2179,7 @@ place ("Das Ausweich-RZ", "De Linde", "Les Tilleuls", "Van Lanschot Kempen"), no
 PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en "
-    "praia playa isla punta cabo plage île".split()
+    "praia playa isla punta cabo plage île river rivière río rio".split()
 )
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
                                                          "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij",
@@ -2619,6 +2646,10 @@ class PersonDetector:
             return False  # round 65: "Friederike – Tara Pfister" on a play's cast list: a character
         if _weekday_column(text, start, word):
             return False  # round 65: "Dom visita guiada: Gala" under "Sáb 16-20 ...": a rota's day
+        if _PET_AFTER_COMMA.match(text, end):
+            return False  # round 66: "Tobi, perro mestizo pequeño": a lost dog's notice
+        if _in_place_field(text, start, end):
+            return False  # round 66: "Venue: Scott, Martin and Norris, Dublin", "Do NOT play: Macarena": a place, a song
         if cast_actor(text, start, end) and self._first(word):
             return True  # round 65: "Rosa – Carmelo" on a play's cast list: who plays the role
         if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
@@ -3505,9 +3536,10 @@ class PersonDetector:
         words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(chain)]
         if cast_role(text, start, start + len(chain)):
             return None  # round 65: "Professor Gollwitz – Jennifer Hoffmann" on a play's cast list: a character
-        if "\n" in text and any(m.start() < start and start + len(chain) <= m.end() and text.find(":", m.start()) < start
-                               for m in _LODGING_FIELD.finditer(text)):
+        if _in_place_field(text, start, start + len(chain)):
             return None  # round 65: "Hotel: 3 nights, Dakota Leeds, ...": a booking's hotel
+        if words and words[0][1] == "Dom" and _DOM_CATHEDRAL_BEFORE.search(text, max(0, start - 8), start):
+            return None  # round 66: "in de Dom van Bad Nieuweschans": a cathedral
         if len(words) == 1 and _weekday_column(text, start, chain):
             return None  # round 65: "Dom visita guiada: Gala" under "Sáb 16-20 ...": a rota's day
         if len(words) == 1 and _twin_firm(text, start, start + len(chain), words[0][1]):

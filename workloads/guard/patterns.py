@@ -38,6 +38,7 @@ from workloads.guard.contextual import (
     FR_NIR,
     context_rules,
     find_austrian_insurance_numbers,
+    find_bed_records,
     find_care_records,
     find_donor_records,
     find_pharmacy_customer_records,
@@ -1856,6 +1857,10 @@ _CARD_WORD_BEFORE = re.compile(
     r"(?<![^\W_])(?:masked[_-]?|card[_-]?)?pan(?=[\"']?[ ]?[:=])|primary[ ]account[ ]number)"
     # a key's quotes around it and the value's opening one: "creditcard": "4035...", creditcard: '4035...'
     r"(?:[ _](?:number|no\.?|nr\.?|nummer|numéro|número|n[°º]))?"
+    # Round 66: or where the card is kept, before the link verb: "Card on account is 4537...", "card on file is",
+    # "Karte im Konto ist", "carte enregistrée est", "tarjeta registrada es", "kaart op het account is"
+    r"(?:[ ](?:on[ ](?:account|file|record)|im[ ]konto|hinterlegt|enregistrée|registrada|guardada|"
+    r"op[ ](?:het[ ]|mijn[ ])?account|gekoppeld))?"
     # or the link verb that gives it: "card is 4658...", "Kartennummer ist ...", "ma carte, c'est le ...",
     # "el número de la tarjeta es el ...", "kaartnummer is ..."
     r"(?:,?[ ](?:is|ist|lautet|est|c['’]est|es|is de)(?:[ ](?:le|el|la))?)?"
@@ -1922,6 +1927,13 @@ def _card_word_before(text: str, start: int) -> bool:
     return _CARD_WORD_BEFORE.search(before[-30:]) is not None or _CARD_NUMBER_THEN_WORDS.search(before) is not None
 
 
+# Round 66: an animal's chip right before the number: "L'animal identifié par l'insert n° 2502...", "puce
+# électronique", "Mikrochip-Nr.", "Transpondernummer", "microchip 9560...", "número de microchip", "chipnummer":
+# the ISO chip's 15 digits, or a registry's longer code, pass Luhn by chance; no card's word right before it
+_ANIMAL_CHIP_BEFORE = re.compile(
+    r"(?<!\w)(?:microchip\w*|mikrochip\w*|micropuce|puce|insert|transpond\w*|chip|chipnummer|chip-?nr\.?)(?!\w)")
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -1953,7 +1965,8 @@ def find_cards(text: str) -> Iterator[Span]:
             at = m.start() + groups[i][0]
             if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()) or (
                     _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())) or (
-                    _shipped_number(text, at) and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1])):
+                    _shipped_number(text, at) and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1])) or (
+                    _ANIMAL_CHIP_BEFORE.search(text[max(0, at - 40) : at].lower()) and not _card_word_before(text, at)):
                 continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
@@ -2482,6 +2495,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("at_vnr_short_label", "national_id", DATE, _finder_only, lowered_finder=find_austrian_insurance_numbers),
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
+        Detector("medical_record_bed", "medical_record", DATE, _finder_only, lowered_finder=find_bed_records),
         Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
         Detector("medical_record_clinic_list", "medical_record", DATE, _finder_only, lowered_finder=find_clinic_list_records),
         Detector("medical_record_pharmacy", "medical_record", DATE, _finder_only, lowered_finder=find_pharmacy_customer_records),

@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from workloads.guard.checksums import es_dni_valid
-from workloads.guard.contextual import _CARE_OR_INSURANCE, DATE, MONTH, _about_care, client_column, donor_column, label_kind
+from workloads.guard.contextual import (_CARE_OR_INSURANCE, _PASSPORT_LIST_TITLE, DATE, MONTH, _about_care,
+                                       client_column, donor_column, label_kind)
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -107,7 +108,11 @@ ouders ouder voogd thuis werk privé nood moeder vader eigenaar eigenaren baasje
 _WEAK_RECORD_KEYS = frozenset("dossiernummer numero_dossier n_dossier num_dossier".split())
 KINDS = tuple(COLUMNS)
 
-_DELIMITERS = (";", "\t", "|", ",")
+# Round 66: a blank-padded slash between cells, as a ward's typed waiting list writes its header and rows
+# ("#  Name / DOB / Hosp no. / Notes" over "1  Leigh Gavin / 07/07/1971 / HC-12098 / ..."; "Nom / Date de
+# naissance / IPP", "Naam / Geb. datum / Patiëntnummer"); tried last, and a date's own slashes ("07/07/1971")
+# have no blanks around them
+_DELIMITERS = (";", "\t", "|", ",", " / ")
 _RULE_LINE = re.compile(r"[ \t]*[-+|:= ]{3,}[ \t]*")
 
 
@@ -250,7 +255,7 @@ def _first_table(text: str) -> Table | None:
             spans = []
             for cell in cells:
                 spans.append(_strip(text, pos, pos + len(cell)))
-                pos += len(cell) + 1
+                pos += len(cell) + len(delimiter)
             rows.append(tuple(spans))
         return tuple(columns), tuple(rows)
     return None
@@ -495,8 +500,8 @@ def _address_cells(cells: list[str], want: int, merge: tuple[int, bool] | None) 
 def _cells(row: str, delimiter: str) -> list[str]:
     """A row's cells as written (quotes kept), a delimiter inside double quotes not splitting:
     '7,"Bell, Annette","October 8, 1949"' has three cells."""
-    if '"' not in row:
-        return row.split(delimiter)
+    if '"' not in row or len(delimiter) > 1:
+        return row.split(delimiter)  # a blank-padded slash: quotes are read by the one-character delimiters only
     return _split_quoted(row, delimiter)
 
 
@@ -847,8 +852,54 @@ table_medical_records = _column_finder("medical_record", lambda v: _MRN_VALUE.fu
                                        and DATE.fullmatch(v) is None)
 """Values under a medical record column or key: digits, with a short prefix ("MRN-4427241"); a date
 under it ("Session 6 of 8, 2030-11-01" below a "Hosp no." header's column) is the visit's, no record."""
-table_passports = _column_finder("passport", lambda v: _PASSPORT_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
-"""Values under a passport column or key: 6-10 letters and digits, five or more digits."""
+_passport_columns = _column_finder("passport", lambda v: _PASSPORT_VALUE.fullmatch(v) is not None and _digits(v) >= 5)
+
+
+# Round 66: a list of passports without a header, under a title that names it ("Klassenfahrt London – Passliste"
+# over "Blerina Schürch;26.09.2009;610973278", "Passport list – choir tour" over "Tom Hale, 12/03/2011, 502233105",
+# "Liste des passeports", "Lista de pasaportes", "Paspoortlijst"): each row a name, a date and a passport's
+# number, in any order; the date beside the name is the traveller's birth date. Two rows or more, each of exactly
+# those three cells; a list of passports' numbers without a name and a date, or a title that names no passport,
+# reads nothing.
+_LIST_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ ][\w'’.-]+){1,3}")
+
+
+@lru_cache(maxsize=16)
+def _passport_list(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    found: list[tuple[int, int, str, str]] = []
+    records = _records(text)
+    for h, (_, title) in enumerate(records):
+        if not _PASSPORT_LIST_TITLE.search(title):
+            continue
+        rows: list[list[tuple[int, int, str, str]]] = []
+        for pos, row in records[h + 1 :]:
+            delimiter = next((d for d in (";", "\t", "|", ",") if len(row.split(d)) == 3), None)
+            if delimiter is None:
+                break
+            cells: list[tuple[int, int, str, str]] = []
+            at = pos
+            for cell in row.split(delimiter):
+                s, e = _strip(text, at, at + len(cell))
+                at += len(cell) + 1
+                value = text[s:e]
+                kind = ("date_of_birth" if DATE.fullmatch(value) else "passport" if _PASSPORT_VALUE.fullmatch(value)
+                        and _digits(value) >= 5 else "name" if _LIST_NAME.fullmatch(value) else "")
+                cells.append((s, e, value, kind))
+            if sorted(c[3] for c in cells) != ["date_of_birth", "name", "passport"]:
+                break
+            rows.append(cells)
+        if len(rows) >= 2:
+            found.extend(c for cells in rows for c in cells if c[3] != "name")
+    return tuple(found)
+
+
+def table_passports(text: str) -> Iterator[tuple[int, int, str]]:
+    """Values under a passport column or key: 6-10 letters and digits, five or more digits; and the
+    numbers of a headerless passport list under its title."""
+    yield from _passport_columns(text)
+    for s, e, _, kind in _passport_list(text):
+        if kind == "passport":
+            yield (s, e, "passport_list")
 _FULL_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 _dob_columns = _column_finder("date_of_birth", lambda v: DATE.fullmatch(v) is not None)
 _birthday_columns = _column_finder("birthday", lambda v: DATE.fullmatch(v) is not None and _FULL_YEAR.search(v) is not None)
@@ -860,3 +911,6 @@ def table_dates_of_birth(text: str) -> Iterator[tuple[int, int, str]]:
     month or an anniversary's date, full dates with a four-digit year."""
     yield from _dob_columns(text)
     yield from _birthday_columns(text)
+    for s, e, _, kind in _passport_list(text):
+        if kind == "date_of_birth":
+            yield (s, e, "passport_list")
