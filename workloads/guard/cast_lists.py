@@ -12,6 +12,7 @@ actor's name as the role, which no bank has written so far.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CAST_HEADING = re.compile(
     r"(?i:\b(?:cast(?:[ ]list)?|casting|besetzung|rollenbesetzung|rollenverteilung|distribution|distribución|reparto|"
@@ -27,13 +28,14 @@ _CAST_LINE = re.compile(
     re.MULTILINE)
 
 
-def _cast_lines(text: str) -> list[re.Match[str]]:
-    head_end = text.find("\n\n")
-    heading = text[: head_end if 0 < head_end < 300 else 300]
-    first_line = heading.split("\n", 1)[0]
+@lru_cache(maxsize=16)
+def _cast_lines(text: str) -> tuple[re.Match[str], ...]:
+    """The cast list's lines of `text` (none unless its first line names a cast and the text a stage); cached, as
+    every candidate name of the same text asks."""
+    first_line = text[:300].split("\n", 1)[0]
     if _CAST_HEADING.search(first_line) is None or _STAGE.search(text) is None:
-        return []
-    return [m for m in _CAST_LINE.finditer(text) if _CAST_HEADING.search(m.group(0)) is None]
+        return ()
+    return tuple(m for m in _CAST_LINE.finditer(text) if _CAST_HEADING.search(m.group(0)) is None)
 
 
 def cast_role(text: str, start: int, end: int) -> bool:

@@ -336,14 +336,15 @@ hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kani
 blindengeleidehund geleidehond blindenhund
 """.split())
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
-_ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]$")
-_ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r"))[ ]"
+_ANIMAL_WORDS = "|".join(sorted(ANIMALS, key=len, reverse=True))
+_ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]$")
+_ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]"
                                   r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
 """Round 64: an animal's word, then a title before its name ("und Katze Frau Holle", "our cat Mr Whiskers", "el gato
 Don Pelusa"): a pet's name with a title, whatever name follows."""
 _PET_AFTER_COMMA = re.compile(
     r",[ ](?:(?:a|an|our|my|un|una|ein|eine|une|een|onze|mijn|notre|mon|ma|unser|unsere|nuestro|nuestra|mi)[ ])?"
-    r"(?:[a-zà-ÿ]+[ ]){0,3}?(?i:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r")(?![\w'’])"
+    r"(?:[a-zà-ÿ]+[ ]){0,3}?(?i:" + _ANIMAL_WORDS + r")(?![\w'’])"
     r"(?![ ](?:walker|walking|sitter|sitting|groomer|grooming|trainer|training|owner|owners|lover|lovers|handler|minder|"
     r"allergy|allergic|person|people|friendly))")
 """Round 66: a pet's name, then a comma and its species, maybe after its description ("Tobi, perro mestizo pequeño",
@@ -395,7 +396,7 @@ _CLOCK_AFTER = re.compile(r"[ ]\d{1,2}[:.]\d{2}\b")
 _DAY_PART_AFTER = re.compile(r"[ ]+(?i:" + "|".join(sorted(DAY_PARTS, key=len, reverse=True)) + r")s?(?![\w])")
 """A part of the day after a weekday's abbreviation at a line's start: "Mo vormittags", "Di nachmittags"."""
 _ANIMAL_OF_BEFORE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(ANIMALS, key=len, reverse=True)) + r")[ ](?:del?|of|von|vom|van|du|de[ ]la|des)[ ]"
+    r"(?i:\b(?:" + _ANIMAL_WORDS + r")[ ](?:del?|of|von|vom|van|du|de[ ]la|des)[ ]"
     r"(?:(?:the|la|el|der|des|het|my|our|mi|nuestro|nuestra|ma|mon|notre|mijn|onze|mein|meine|unser|unsere)[ ])?[\w'’-]+,[ ])$")
 """A schedule's day and its time ("Do 16:41"); whose pet, then its name in apposition ("La perra del director, Luna,")."""
 _VET_TEXT = re.compile(
@@ -1305,7 +1306,7 @@ def _other_short_weekday(text: str, start: int, day: str) -> bool:
                for m in _SHORT_WEEKDAY_ITEM.finditer(line))
 
 
-_LODGING_FIELD = re.compile(
+_PLACE_OR_SONG_FIELD = re.compile(
     r"(?im)^[ \t]*(?:hotel|accommodation|lodging|unterkunft|hôtel|hébergement|alojamiento|hospedaje|accommodatie|"
     r"verblijf|overnachting|"
     # round 66: a venue's field and a song's ("Venue: Scott, Martin and Norris, Dublin", "Do NOT play: Macarena, ...")
@@ -1321,10 +1322,13 @@ _COMPANION_BEFORE = re.compile(r"(?i:\b(?:with|mit|avec|con|met))[ ]$")
 
 
 def _in_place_field(text: str, start: int, end: int) -> bool:
-    """Whether `start`..`end` lies in the value of a lodging's, a venue's or a song's field (_LODGING_FIELD), not
+    """Whether `start`..`end` lies in the value of a lodging's, a venue's or a song's field (_PLACE_OR_SONG_FIELD), not
     after a companion's preposition ("Accommodation: twin share with Toby" names a person)."""
-    return "\n" in text and not _COMPANION_BEFORE.search(text, max(0, start - 6), start) and any(
-        m.start() < start and end <= m.end() and text.find(":", m.start()) < start for m in _LODGING_FIELD.finditer(text))
+    if "\n" not in text or _COMPANION_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1  # the field is the candidate's own line: no need to scan the text
+    field = _PLACE_OR_SONG_FIELD.match(text, line_start)
+    return field is not None and end <= field.end() and text.find(":", line_start) < start
 
 
 _DAY_OPENS_LINE = re.compile(r"(?m)^[ \t]*(" + _WEEKDAY_WORD + r")\.?[ ]+(?=[0-9]|[a-zà-ÿ])[^\n:]{0,40}:")

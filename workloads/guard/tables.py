@@ -113,6 +113,7 @@ KINDS = tuple(COLUMNS)
 # naissance / IPP", "Naam / Geb. datum / Patiëntnummer"); tried last, and a date's own slashes ("07/07/1971")
 # have no blanks around them
 _DELIMITERS = (";", "\t", "|", ",", " / ")
+_ONE_CHARACTER_DELIMITERS = tuple(d for d in _DELIMITERS if len(d) == 1)
 _RULE_LINE = re.compile(r"[ \t]*[-+|:= ]{3,}[ \t]*")
 
 
@@ -873,7 +874,7 @@ def _passport_list(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         rows: list[list[tuple[int, int, str, str]]] = []
         for pos, row in records[h + 1 :]:
-            delimiter = next((d for d in (";", "\t", "|", ",") if len(row.split(d)) == 3), None)
+            delimiter = next((d for d in _ONE_CHARACTER_DELIMITERS if len(row.split(d)) == 3), None)
             if delimiter is None:
                 break
             cells: list[tuple[int, int, str, str]] = []
