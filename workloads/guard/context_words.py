@@ -111,6 +111,7 @@ NAME_LABELS = {
           r"driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"ersatz|ersatzspieler|ersatzspielerin|delegierter|delegierte|klient|klientin|klient/in|"  # round 66
+          r"gesuchsteller|gesuchstellerin|"  # round 67: Swiss German for an applicant
           r"oma|opa|großeltern|großmutter|großvater|grosseltern|grossmutter|grossvater|"  # round 64
           r"ausbilder|ausbilderin|verabreicht durch|verabreicht von|reiter|reiterin|"
           r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57

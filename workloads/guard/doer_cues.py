@@ -605,6 +605,39 @@ _DONE_BY_BEFORE = re.compile(
 _DONE_BY_AFTER = re.compile(r"[ ]?(?:[.,;!]|\n|$)")
 """Round 66: who did a check, at the sentence's or the line's end: "Relecture faite par Charles", "Gemeldet von
 Roderich."."""
+_TALKS_WITH_AFTER = re.compile(
+    r"[ ](?i:spricht[ ]mit|redet[ ]mit|klärt[ ]das[ ]mit|talks[ ]to|is[ ]talking[ ]to|speaks[ ](?:to|with)|will[ ]speak[ ]to|"
+    r"will[ ]talk[ ]to|parle[ ](?:avec|à)|va[ ]parler[ ](?:avec|à)|contacte|habla[ ]con|hablará[ ]con|va[ ]a[ ]hablar[ ]con|"
+    r"spreekt|praat[ ]met|gaat[ ]praten[ ]met|neemt[ ]contact[ ]op)\b")
+"""Round 67: who takes a matter up with someone, opening the clause after a comma: "Beitrag ausgeblendet, Florian
+spricht mit der Person", "post hidden, Megan will talk to the member", "message masqué, Chloé parle avec l'auteur",
+"mensaje oculto, Nuria habla con el usuario", "bericht verborgen, Daan spreekt de schrijver aan"."""
+_MODERATED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:mod(?:erator)?[ ]on[ ]duty|admin[ ]on[ ]duty|moderator[ ]van[ ]dienst|modérateur[ ]de[ ]service|"
+    r"(?:masqué|masquée|supprimé|supprimée|retiré|retirée|caché|cachée|modéré|modérée)[ ]par|"
+    r"(?:hidden|removed|deleted|moderated)[ ]by|(?:ausgeblendet|entfernt|gelöscht|moderiert)[ ]von|"
+    r"(?:ocultado|ocultada|eliminado|eliminada|borrado|borrada|moderado|moderada)[ ]por|"
+    r"(?:verborgen|verwijderd|gemodereerd)[ ]door))[ ]$")
+"""Round 67: who moderated a post, at the sentence's or the line's end: "User warned, mod on duty Brenda.", "Masqué
+par Charlotte.", "Beitrag entfernt von Jonas", "Mensaje ocultado por Nuria.", "Bericht verwijderd door Daan"."""
+_JSON_ROLE_KEY_BEFORE = re.compile(
+    r"[\"'](?i:engineer|technician|tech|fitter|installer|plumber|electrician|driver|courier|nurse|carer|agent|assignee|"
+    r"handler|reviewer|monteur|techniker|handwerker|fahrer|kurier|pfleger|pflegerin|technicien|plombier|chauffeur|"
+    r"livreur|infirmier|infirmière|técnico|técnica|fontanero|conductor|repartidor|enfermero|enfermera|loodgieter|"
+    r"bezorger|verpleegkundige)[\"'][ ]?:[ ]?[\"']$")
+_QUOTE_CLOSES = re.compile(r"[\"']")
+"""Round 67: a record's key for who does the job, its value quoted ("engineer": "Amy", 'monteur': 'Jens',
+"técnico": "Nuria"): a first name there is the worker's."""
+_SENTENCE_END_BEFORE = re.compile(r"[A-Za-zß-ÿ0-9)][.!?]{1,3}[ ]$")
+_TEXT_ENDS = re.compile(r"[ ]*$")
+
+
+def signed_chat(text: str, start: int, end: int) -> bool:
+    """Round 67: a chat message of one line signed with the first name alone after its last sentence: "... c'est au 5
+    rue Deshusses. Théophile", "llamadme al 900 88 17 07 porfa. Maximiano", "please refund asap!! Chelsea"; not a
+    document's last word, where a line break or more than a message's length comes before."""
+    return (len(text) <= 400 and "\n" not in text and _TEXT_ENDS.match(text, end) is not None
+            and _SENTENCE_END_BEFORE.search(text, max(0, start - 5), start) is not None)
 _COMMENT_OPENS = r"(?:^|\n)[ \t]*(?:#|//|--|;|/?\*)[ \t]*"
 _COMMENT_HEADS_UP_BEFORE = re.compile(
     _COMMENT_OPENS + r"(?i:achtung|ojo|attention|atención|cuidado|heads[ ]up|hey|nb|n\.b\.|let[ ]op|opgelet|hinweis|aviso)"
@@ -742,6 +775,10 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("tell to", _TELL_TO_BEFORE, 16, (After(_TELL_TO_AFTER),)),
     Cue("entered for", _ENTERED_FOR_BEFORE, 20, (After(_ENTERED_FOR_AFTER),)),
     Cue("done by", _DONE_BY_BEFORE, 24, (After(_DONE_BY_AFTER),)),
+    # round 67: who takes a moderated post up, who moderated it, a record's worker
+    Cue("talks with", _CLAUSE_COMMA_BEFORE, 3, (After(_TALKS_WITH_AFTER),)),
+    Cue("moderated by", _MODERATED_BY_BEFORE, 32, (After(_DONE_BY_AFTER),)),
+    Cue("json worker", _JSON_ROLE_KEY_BEFORE, 20, (After(_QUOTE_CLOSES, 1),)),
     # round 56: a code comment that calls a colleague's attention, "# Achtung Luka: das Passwort ..."
     Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
     # round 56: a code comment that tells a colleague something is still so, "# James: the old value is still in ..."
@@ -808,10 +845,10 @@ DOER_CUES: tuple[Cue, ...] = (
 DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
     group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
-    listed_beside_full_name,
+    listed_beside_full_name, signed_chat,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
-55), tried after DOER_CUES, in this order."""
+55) or a look at the whole text (round 67's signed chat), tried after DOER_CUES, in this order."""
 
 
 def doer_cue(text: str, start: int, end: int) -> bool:

@@ -1859,6 +1859,26 @@ _GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as|r|o)\)|/(?:e|s|es|in|
 "Mitarbeiter(in)", "Liebe/r", "Querido/a"."""
 
 
+_WEDDING_PARTY_ROLE = (
+    r"(?i:bridesmaids?|groomsm[ae]n|ushers|best[ ]m[ae]n|maids?[ ]of[ ]hono(?:u)?r|matrons?[ ]of[ ]hono(?:u)?r|page[ ]?boys?|"
+    r"flower[ ]girls?|brautjungfern?|trauzeug(?:en|in(?:nen)?|e)|blumenkinder|témoins?|demoiselles?[ ]d['’]honneur|"
+    r"garçons?[ ]d['’]honneur|damas?[ ]de[ ]honor|testigos?|pajes?|bruidsmeisjes?|getuigen?|bruidsjonkers?)")
+_WEDDING_PARTY = re.compile(
+    r"[ \t>*•-]*(?:[A-Za-zÀ-ÿ]{2,3}\.?[ ]+)?(?:\d{1,2}(?:[:.h]\d{2}|h)[ ]*(?:[:–-][ ]*)?)?" + _WEDDING_PARTY_ROLE
+    + r"(?:[ ]x[ ]?\d|[ ]\(\d\))?[ ]*(?:[:–-][ ]*)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*)?(?:,[ ]*|[ ](?:and|und|et|y|en|e|&)[ ]+))*$")
+"""Round 67: a wedding party's line, its role then who fills it ("11:00 Bridesmaids x4 - Elaine, Sarah, Nigel",
+"Damas de honor: Odalys, Ariel, Vidal", "11h30 : témoins Alain et Margaud", "bruidsmeisjes Seppe en Mark",
+"Trauzeugen: Jonas und Mia"): each name of the list is a person's, first names that are also words included."""
+_WEDDING_PARTY_WORD = re.compile(_WEDDING_PARTY_ROLE + r"(?![\w])")
+
+
+def _in_wedding_party(text: str, start: int) -> bool:
+    """`start` begins a name in a wedding party's line (_WEDDING_PARTY)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 120 and _WEDDING_PARTY.match(text[line_start:start]) is not None
+
+
 def _in_attendance_list(text: str, start: int) -> bool:
     """Whether `start` begins an item of a list of people: after "Present:", "Anwesend:", ... on
     the same line, right after the colon or a comma, semicolon or conjunction."""
@@ -1901,6 +1921,7 @@ group gruppe groep grupo groupe holding holdings partners partner bank banque ba
 stiftung foundation fondation fundación stichting verein association asociación vereniging university universität université
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
 hospice hospices
+society societies société sociedad genootschap
 funeral funerals undertakers undertaking funeraria funerarias tanatorio uitvaart uitvaartzorg uitvaartcentrum
 safe
 choir choirs chor chorale koor coro cc
@@ -1981,7 +2002,7 @@ kleingartenanlage kleingartenverein schrebergarten volkstuinpark volkstuinvereni
 Dental", "Praxis Dr. Huber", "Maison Dupont"."""
 SURNAME_PLACE_WORDS = frozenset("""
 hill hall lane ford wells banks fields brooks woods rivers park marsh dale green plaza
-branch church chapel storm peña sala casa preis heath baan downs
+branch church chapel storm peña sala casa preis heath baan downs iglesia holland
 """.split())
 """Place and organisation words that are also common surnames: after a common first name a surname
 ("Amanda Hill", "Sarah Branch", "Mark Church", "Juan Peña", "Lucía Sala", "Anna Preis")."""
@@ -2081,6 +2102,7 @@ team all everyone everybody there folks guys support sales admin admins customer
 junge mädchen garçon jongen meisje peluquería transporte lancé lancée person persoon
 regla lista hilfe daño daños devis depot
 dudas
+shodan nidan sandan yondan godan taikyoku heian kihon kumite dojo dōjō
 zusammen allemaal iedereen tous todos todas équipe equipo
 monday tuesday wednesday thursday friday saturday sunday
 montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -2252,6 +2274,55 @@ _LOWER_CLITICS = frozenset(("se", "sa", "ab", "og", "eg", "ek", "ag", "co"))
 Spanish "se", French "sa" ("Lucía se quedó"), German "ab" ("für Barbara Mair ab 23.01."), Danish and
 Norwegian "og" ("Jens og Mette"). Not "as": "employed by Marshall-Shaw as a Senior Data Engineer" names
 a firm more often than "Anna Smith as chair" names a person."""
+_COUNT_OF_PEOPLE_AFTER = re.compile(
+    r"[ ]+(?:\d{1,2}|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|twee|drie|vier|"
+    r"vijf)[ ]+(?:young[ ]|small[ ]|kleine[ ]|kleinen[ ]|jeunes[ ]|petits[ ]|jonge[ ])?(?:kids?|children|child|sons?|"
+    r"daughters?|others|adults?|guests?|kinder[n]?|söhnen?|töchter[n]?|anderen?|erwachsenen?|gästen?|enfants?|fils|filles?|"
+    r"autres|adultes?|invités?|menores|niños?|niñas?|hij[oa]s|otros|otras|adultos|invitados|kinderen|kids|zonen|dochters|"
+    r"anderen|volwassenen|gasten)\b",
+    re.IGNORECASE)
+"""Round 67: a count of people after "and" ("Bertrand Reynaud et 2 enfants", "Rodolfo Arellano y 3 menores", "Anna
+Weber und zwei Kinder", "Tom Baker and 2 others"): the name is a person's with company, not a firm's first partner."""
+_WHO_AFTER_INTRO = re.compile(
+    r",[ ]+(?:the|your|ur|my|die|der|deine|dein|eure|euer|meine?|la|le|ta|ton|votre|ma|mon|el|la|tu|vuestra|vuestro|mi|"
+    r"de|je|jullie|jouw|mijn)[ ]+[^\W\d_]")
+"""Round 67: who the speaker is, after a comma ("ik ben Helena, de zus van de bruid", "I'm Hunter, your fitter",
+"je suis Margaux, la voisine", "soy Paz, tu vecina"): a first name that is also a place or a word is the speaker's."""
+_WELCOME_WORDS = frozenset("welcome willkommen bienvenue bienvenido bienvenida bienvenidos welkom".split())
+_THING_NOUN_AFTER = re.compile(
+    r"[ ](?!(?:to|back|aboard|home|on|in|at|and|from|zu|zurück|bei|im|an|und|à|au|aux|et|a|al|en|de|y|con|bij|op|terug|"
+    r"thanks|team)(?![\w]))[a-zß-ÿ]{3,}")
+"""Round 67: a capitalised word between a welcome and a lower-case noun names a place or a service, not a guest:
+"Welcome Hub rota", "Willkommen Café Programm", "Bienvenue Accueil horaires"; not "Welcome Anna to the team"."""
+_SPONSOR_BEFORE = re.compile(
+    r"(?i:\b(?:sponsor|sponsors|main[ ]sponsor|sponsored[ ]by|hauptsponsor|gesponsert[ ]von|präsentiert[ ]von|"
+    r"sponsoring|mécène|sponsorisé[ ]par|parrainé[ ]par|patrocinador|patrocinadora|patrocinado[ ]por|"
+    r"hoofdsponsor|gesponsord[ ]door))[ ]?:?[ ]$")
+_PARTNER_FIRM_BEFORE = re.compile(r"(?i:\b(?:partner|partenaire|socio|partner[ ]firm))[ ]?:?[ ]$")
+_LINE_WITH_AMOUNT = re.compile(r"[0-9][ \u202f.,0-9]*[ ]?(?:€|£|\$|EUR|CHF)|(?:€|£|\$)[ ]?[0-9]")
+"""Round 67: one word after a sponsor's label is a firm's name ("Sponsor: Werner", "Hauptsponsor Bäckerei", "patrocinador
+Ruiz"), and after a partner's on a line of prize money ("dotation totale 68 015 €, partenaire Weber"): not a person;
+not "Partner Gina attended" (a patient's partner)."""
+_HEAD_RACE = re.compile(r"[ ](?:Spring|Autumn|Fall|Winter|Fours|Sculls|Pairs|Eights|Veterans|Vets|Masters|Junior|Small[ ]Boats)"
+                        r"[ ]Head$|^Head[ ]of[ ]the[ ]")
+"""Round 67: a rowing head race, named after its place or river ("Orlando Spring Head", "Hammersmith Veterans Head",
+"Head of the Charles"): an event, though "Spring" and "Head" are surnames."""
+_EPONYM_DEVICE_AFTER = re.compile(
+    r"[ ](?:string|chart|charts|rod|rods|prism|prisms|cards?|stereogram|manoeuvre|maneuver|manöver|reflex|reflexe|reflejo|"
+    r"stockings|splint|schiene|traction|maneuvre|manœuvre|maniobra|handgriff|greep|kaart|tafel|test)(?![\w])")
+"""Round 67: a capitalised word before the device or the test named after its inventor ("Brock string", "Snellen
+chart", "Maddox rod", "Valsalva manoeuvre", "Heimlich-Handgriff" written apart, "Epley maniobra"): a device, not a
+person; full names ("Anna Schmidt test results") are judged as before."""
+_FIRST_NAMES_Y = re.compile(r"([^\W\d_][\w'’-]*)[ ][yi][ ]([^\W\d_][\w'’-]*)")
+"""Round 67: two first names joined by a Spanish or Catalan "y"/"i" in a list of people ("Asistentes: Alba, Nerea y
+Carmen", "Testigos: Lucía y Paz"): two people, not one name with a double surname."""
+_DATE_IN_BRACKETS_AFTER = re.compile(
+    r"[ ]?\([ ]?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
+    r"\d{1,2}\.?[ ][A-Za-zÀ-ÿ]{3,10}\.?[ ](?:19|20)\d{2})[ ]?\)")
+_NUMBERED_LINE_BEFORE = re.compile(r"(?m:^)[ \t]*\d{1,2}[.)]?[ \t]+$")
+"""Round 67: a numbered line of a roster, a name and a date in brackets ("3 Insa Kreusel (2011-10-13)", "2. Luzie Junken
+(9. August 2018)", "4) Mila Hrubesch (03.02.2015)"): a crew member and their birth date; an unlisted surname after a
+listed first name is taken there."""
 _AS_PERSON_ROLE_AFTER = re.compile(
     r"[ ]as[ ](?:(?:a|an|the|our|their|his|her|joint|new|acting|interim|short-break|respite|emergency|kinship|foster|"
     r"approved|named|sole|lead|deputy|vice|co-)[ ]?){0,3}"
@@ -2536,7 +2607,7 @@ class PersonDetector:
         words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
                  for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w]
         # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
-        if _in_attendance_list(text, start):
+        if _in_attendance_list(text, start) or _in_wedding_party(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
         if (punct == ":" and not newline and (_NAME_PHRASE_LABEL.search(tail) or _NAME_WORD_LABEL.search(tail)
                                                or _NAME_PARTICIPLE_LABEL.fullmatch(tail, tail.rfind("\n") + 1))
@@ -3378,6 +3449,20 @@ class PersonDetector:
                     pos = start + inner.start()
                     break
             head_word = chain.split(" ", 1)[0]
+            if (role := _WEDDING_PARTY_WORD.match(text, start)) is not None:
+                pos = role.end()  # "Damas de honor: ...", "Groomsmen Oliver, Harry": the role, then who fills it
+                continue
+            if " " in chain and _HEAD_RACE.search(chain):
+                continue  # "Orlando Spring Head", "Kingston Small Boats Head": a rowing head race, named after its place
+            if " " not in chain and _EPONYM_DEVICE_AFTER.match(text, start + len(chain)):
+                continue  # "2. Brock string (bead at 3 distances)", "Snellen chart", "Maddox rod": a device named after someone
+            if " " not in chain and (_SPONSOR_BEFORE.search(text, max(0, start - 28), start) or (
+                    _PARTNER_FIRM_BEFORE.search(text, max(0, start - 16), start) and _LINE_WITH_AMOUNT.search(
+                        text, text.rfind("\n", 0, start) + 1, start))):
+                continue  # "Sponsor: Werner", "dotation totale 68 015 €, partenaire Weber": a sponsoring firm
+            if (head_word.lower() in _WELCOME_WORDS and chain.count(" ") == 1
+                    and _THING_NOUN_AFTER.match(text, start + len(chain))):
+                continue  # "Welcome Hub rota", "Welkom Huis openingstijden": a service's name, not a guest
             if _species_eponym(text, start, head_word):
                 pos = start + len(head_word)  # "la buse de Harris Orlando": a hawk's species, then its name
                 continue
@@ -3404,6 +3489,9 @@ class PersonDetector:
                 continue  # "Lucía Carmona Camacho S.C.P", "Hans Vogt GmbH": a firm named after its owner
             if second := _second_person_in_run(chain, self.g.is_common_first_name):
                 chain, pos = chain[:second], start + second  # the second person's name is read again
+            elif ((pair := _FIRST_NAMES_Y.fullmatch(chain)) is not None and self._first(pair.group(1))
+                  and self._first(pair.group(2)) and (_in_attendance_list(text, start) or _in_wedding_party(text, start))):
+                chain, pos = pair.group(1), start + pair.start(2)  # "Testigos: Alba, Nerea y Paz": two people, round 67
             span = self._judge(text, start, chain)
             if (span is None and " " in chain and self._first(chain.split(" ", 1)[0]) and cast and _cast_side(text, start) == "player"
                     and "..." in text[text.rfind("\n", 0, start) + 1 : start]):
@@ -3672,7 +3760,8 @@ class PersonDetector:
             # "Anna Schmidt and Peter Weber": two people; "Müller & Söhne", "Smith and Partners",
             # "Weber und Co.": a firm (the partners-then-company-form case is checked below)
             after = re.match(r"[ ]+(?:(?:" + _PARTICLE + r")[ ])?([A-Za-zÀ-ÿ.&]+)", text[start + len(chain) + following.end():])
-            if after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER:
+            if (after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER) and not _COUNT_OF_PEOPLE_AFTER.match(
+                    text, start + len(chain) + following.end()):
                 return None
         partners = _PARTNERS.match(text, start + len(chain))
         if (partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER
@@ -3856,7 +3945,8 @@ class PersonDetector:
             if not kept or not (first_is_name or len(kept) >= 2):
                 return None
             return self._span(start, chain, kept)
-        if context == "spoken" and len(words) == 1 and words[0][1].lower() in not_lone_names():
+        if (context == "spoken" and len(words) == 1 and words[0][1].lower() in not_lone_names()
+                and not _WHO_AFTER_INTRO.match(text, start + len(chain))):
             return None  # "I'm Happy", "je suis France": a word or a place
         if (context == "sign_off" and len(words) == 1 and words[0][1].lower() in function_words()
                 and re.match(r"[ ]+[a-zß-ÿ]", text[start + len(chain) : start + len(chain) + 3])):
@@ -3922,7 +4012,7 @@ class PersonDetector:
                     and not contact_after(text, start + len(chain)) and not _explicit_name_label(text, start)
                     and not _ROLE_IN_BRACKETS_AFTER.match(text, start + len(chain))  # "given by: Amber (school nurse)"
                     and not self._in_list_of_first_names(text, start, start + len(chain))
-                    and not self._excused(text, start)):
+                    and not self._excused(text, start) and not _in_wedding_party(text, start)):
                 return None  # "Present: Berlin office, Paris": a place in a list; not "Contact 1: Max, (0590)-671852"
             if context == "label" and len(words) == 1 and _interpreted_language(text, start, words[0][1]):
                 return None  # "Interpreter: Dari, booked via the agency": the language interpreted, round 60
@@ -4017,7 +4107,9 @@ class PersonDetector:
                 break
         if len(kept) == 1 and len(words) == 2 and context is None and (
                 _above_an_address(text, start, start + len(chain)) or _PERSON_DETAIL_AFTER.match(text, start + len(chain))
-                or _OBITUARY_AFTER.match(text, start + len(chain)) or _PRIVATE_ROLE_BRACKET.match(text, start + len(chain))):
+                or _OBITUARY_AFTER.match(text, start + len(chain)) or _PRIVATE_ROLE_BRACKET.match(text, start + len(chain))
+                or _DATE_IN_BRACKETS_AFTER.match(text, start + len(chain)) and _NUMBERED_LINE_BEFORE.search(
+                    text, text.rfind("\n", 0, start) + 1, start)):
             # "Korinna Losekann\nVoglerplatz 341, ...": a letter's or a label's addressee;
             # "Rouven Höfig (geb. 1. November 2005)": a person's particulars follow
             kept.append(words[1])

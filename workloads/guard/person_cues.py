@@ -432,6 +432,11 @@ _BARE_PARTICIPLES = ("é", "és", "ado", "ados", "ido", "idos")
 """French and Spanish past participles: after a first name without "a"/"est"/"ha" they make no verb."""
 
 
+_CONTRACTIONS_UNMARKED = frozenset("im ive ill".split())
+"""Round 67: "I'm" written without its apostrophe before a number ("... ACT, 0968, Im on 150.039.0927"): the writer,
+not a first name "Im"."""
+
+
 def prose_subject(text: str, start: int, end: int, word: str, common: bool = True, weak_cues: bool = True) -> bool:
     """A lone first name in running text that the words around it make a person. `common`: the
     name ranks among the most common first names (only those open a sentence as its subject
@@ -457,7 +462,8 @@ def prose_subject(text: str, start: int, end: int, word: str, common: bool = Tru
     if previous_word and not sentence_start and _takes_a_person(before, previous_word, word):
         # the name ends there: "with Joost yesterday", not "by Travis CI" or "with Shannon Entropy"
         return text[end : end + 1] in ("", " ", ",", ".", "!", "?", "\n", ")", ";", ":") and not _CAPITAL_NEXT.match(text, end)
-    if contact_after(text, end, loose=lowered not in not_lone_names()) and previous_word.lower() not in ARTICLES - {"a"}:
+    if (contact_after(text, end, loose=lowered not in not_lone_names()) and previous_word.lower() not in ARTICLES - {"a"}
+            and lowered not in _CONTRACTIONS_UNMARKED):
         return True  # "contact Adélaïde (brigitte65@...)", "contact James on +61 ...": contact details follow
     kin = _KIN_IN_BRACKETS.match(text, end)
     if kin is not None and kin.group(1).lower() in PERSON_ROLE_BEFORE:
