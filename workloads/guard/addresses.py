@@ -167,6 +167,9 @@ _PLACE_NOT_STREET = re.compile(
     # "Ostertor"): "Inkubator 4", "Ventilator 2", "Monitor 3", "Generator 1", "Reaktor 2", "Projektor 5",
     # "incubator 4" and "monitor 3" in the other languages, numbered in a ward's or a plant's notice
     r"|[a-zäöüß]{2,}(?:ator|itor|ktor)"
+    # Round 67: a show's "-schau", no meadow's "Au": "Herbstschau 2026", "Gartenschau 2027", "Leistungsschau 12",
+    # "Modenschau 3" (a show and its year or its number in a club's, a fair's or a programme's title)
+    r"|[a-zäöüß]{2,}schau"
 )
 # A dental work on numbered teeth (FDI's two digits, quadrant 1-8 then tooth 1-8): "VMK-Brücke 34–36,
 # Farbe A3", "Zirkonkrone 21", "bridge 34-36, shade A2", "couronne 26", "corona 11", "kroon 46": the

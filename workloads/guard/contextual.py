@@ -136,6 +136,15 @@ _DOB_CHECKED_BRACKET = re.compile(
     r"[ ](?:verified|confirmed|checked|validated|geprüft|bestätigt|überprüft|kontrolliert|verifiziert|"
     r"vérifiée?|confirmée?|contrôlée?|validée?|comprobad[ao]|verificad[ao]|confirmad[ao]|validad[ao]|"
     r"gecontroleerd|bevestigd|geverifieerd|nagekeken)[ ]?\($")
+# Round 67: ... or, without a colon, what it is needed for, then an arrow that points at the date on the line ("need
+# the sub's date of birth for the BR licence check btw -> 2024-03-10", "Geburtsdatum für den Pass → 03.05.2012",
+# "date de naissance pour la licence => 3 mai 2012", "fecha de nacimiento para la ficha -> ...", "geboortedatum voor
+# de licentie -> ..."): no sentence's end, no colon and no other date's word in between, nor a time limit's or a
+# change's ("date of birth update deadline -> ...", "Frist", "échéance", "plazo", "uiterlijk")
+_DOB_ARROW_CLAUSE = re.compile(
+    r"(?:(?!(?<!\w)(?:deadline|due|until|update|updated|changed|frist|bis|fällig|änderung|échéance|avant|jusqu|"
+    r"modifi\w*|plazo|hasta|antes|cambi\w*|uiterlijk|tot|gewijzigd|wijziging)(?!\w))[^\n.?!:;]){0,60}?"
+    r"[ \t]?(?:->|-->|=>|→|⇒|⟶)[ \t]*$")
 _DOB_SOURCE_WORD = re.compile(
     r"(?<!\w)(?:[\w-]*(?:form|formular|formulaire|formulario|formulier|bogen)\w*|fiche|ficha|certificat\w*|certificate|"
     r"application|registration|enrol(?:l)?ment|document\w*|dokument\w*|unterlagen|papers|dossier|expediente|"
@@ -651,6 +660,70 @@ def _names_with_dates(text: str, pos: int, item_pattern: re.Pattern[str], latest
             yield (m.start(), m.end(), "date_of_birth")
 
 
+# Round 67: the children's count, then their dates alone in brackets or after a colon, as a family's line on a
+# form writes them ("Familie: Ana Roth, 2 Kinder (1. Januar 2021, 2019-10-23)", "Family: Tom Hale, 2 children
+# (3 May 2015, 14/06/2018)", "Famille : 2 enfants (3 mai 2015 et 08/06/2018)", "Familia: 3 menores (...)", "Gezin:
+# 2 kinderen: 3 mei 2015, 09-06-2018"): every date past; "2 Kinder (ab 12.03.2021)" has a word before its date,
+# and a count of anything else ("2 Termine (...)") names no birth
+_CHILDREN_COUNT_DATES = re.compile(
+    r"(?<![\w.,])(?:[1-9]|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|twee|"
+    r"drie|vijf)[ ](?:children|kids|kinder|enfants|hij[oa]s|niñ[oa]s|menores|kinderen)[ ]?(?P<open>\(|:)[ ]?")
+_CHILDREN_COUNT_SEPARATOR = re.compile(r"[ ]?(?:,|;|/|&|and|und|et|y|en)[ ]?")
+
+
+def _children_count_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    latest = _this_year()
+    for k in _CHILDREN_COUNT_DATES.finditer(lowered):
+        found: list[re.Match[str]] = []
+        m = DATE.match(text, k.end())
+        while m is not None:
+            found.append(m)
+            sep = _CHILDREN_COUNT_SEPARATOR.match(text, m.end())
+            m = DATE.match(text, sep.end()) if sep is not None else None
+        if not found:
+            continue
+        after = text[found[-1].end() : found[-1].end() + 2].lstrip(" ")
+        closed = after[:1] == ")" if k.group("open") == "(" else after[:1] in ("", "\n", ".", ",", ";")
+        if not closed:
+            continue
+        for m in found:
+            year = _year(m.group(0))
+            if year is not None and year <= latest and not _long_past(m.group(0)):
+                yield (m.start(), m.end(), "date_of_birth_children_count")
+
+
+# Round 67: a team's line-up, one member a line: the seat's or the place's number (or a bullet), the name, then a
+# date alone in brackets ("Rennen 17: Juniorinnen B Doppelvierer\n1 Lea Roth (09.06.2011)\n2 Mia Gerber (3. Mai
+# 2012)", "Crew:\n1 Tom Hale (14/06/2009)", "Équipage\n1 Léa Martin (3 mai 2010)", "Tripulación\n1 Nico Gil (3 de
+# febrero de 2010)", "Bemanning:\n1 Saar Peeters (09-06-2010)"): two lines at least, under a word for a team, an
+# entry or a race, and one date some years past; a programme's numbered events ("1 Sommerfest Berlin (12.06.2026)"),
+# a line-up's single line or a list under no team's word stay clean
+_LINE_UP_WORD = re.compile(
+    r"(?<!\w)(?:crew|crews|team|squad|roster|line-?up|entry|entries|race|boat|regatta|rowing|relay|"
+    r"rennen|meldung|mannschaft|kader|aufstellung|besetzung|boot|staffel|riege|"
+    r"équipe|équipage|engagement|inscription|course|relais|aviron|"
+    r"equipo|tripulación|inscripción|regata|carrera|relevos|remo|"
+    r"ploeg|bemanning|inschrijving|roeien|estafette|wedstrijd)(?!\w)")
+_LINE_UP_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[0-9]{1,2}[.)]?|[-•*])[ \t]+" + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}"
+    r"[ ]?\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)[ \t]*$")
+
+
+def _line_up_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    if _LINE_UP_WORD.search(lowered) is None:
+        return
+    rows = list(_LINE_UP_ROW.finditer(text))
+    if len(rows) < 2:
+        return
+    latest = _this_year()
+    years = [_year(m.group("date")) for m in rows]
+    if not any(year is not None and year <= latest - 3 for year in years):
+        return
+    for m, year in zip(rows, years):
+        if year is not None and year <= latest and not _long_past(m.group("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth_line_up")
+
+
 # Round 64: a childcare setting's list of its children, one child a line: the child's name, then a date alone in
 # brackets or between dashes, then what the list records of the child (an allergy, a note): the child's birth date
 # ("Nursery Little Oaks - allergy list\nMia Carter (14.06.2021): peanuts", "Kita Sonnenschein\nLeon Bauer –
@@ -856,6 +929,10 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
+    if "(" in text and "\n" in text:
+        yield from _line_up_birth_dates(text, lowered)
+    if any(h in lowered for h in ("child", "kids", "kinder", "enfants", "hijo", "hija", "niño", "niña", "menores")):
+        yield from _children_count_birth_dates(text, lowered)
     yield from _childcare_roster_birth_dates(text, lowered)
     if "(" in text and any(h in lowered for h in _DOB_HINTS):
         yield from _sibling_field_birth_dates(text, lowered)
@@ -907,6 +984,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
             clause = k.group(0) in _BIRTH_DATE_NAMES and (
                 _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None or _read_off_a_form(lowered, k.end(), m.start())
                 or _DOB_SOURCE_PHRASE.fullmatch(lowered, k.end(), m.start()) is not None
+                or _DOB_ARROW_CLAUSE.fullmatch(lowered, k.end(), m.start()) is not None
                 or (_DOB_CHECKED_BRACKET.fullmatch(lowered, k.end(), m.start()) is not None and text[m.end() : m.end() + 1] == ")")) \
                 and not _OTHER_DATE_WORD.search(lowered, k.end(), m.start())
             if m.start() > window_end and not (answer or clause):
@@ -1789,7 +1867,11 @@ _FILE_IN_CLAUSE = re.compile(
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
 )
 _CARE_WORD = re.compile(
-    r"(?<!\w)(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
+    # Round 67: not a part of an email's or a web domain's name, joined to another part by a hyphen, a dot or the
+    # "@" ("charlie@martinez-ward.net", "tom.ward@example.com", "info@smith-clinic.com", "noreply@labor-weber.de"):
+    # a firm's or a person's name there, no care
+    r"(?<!\w)(?!(?<=[a-z0-9][-.@_])\w+(?:(?:[-.]\w+)*\.(?:com|net|org|info|biz|io|co|uk|de|fr|es|nl|be|ch|at)(?![\w-])|"
+    r"[\w.+-]*@))(?:nurse|nurses|nursing|ward|patient|patients|admitted|admission|hospital|clinic|handover|doctor|physician|"
     r"pflege|pflegekraft|pflegeübergabe|krankenhaus|klinik|klinikum|"
     # German's ward by its own word, with its number, its colon or its article ("Station 4B", "Station:", "auf
     # Station", "die Station"); English's "Amber Station" (a street's, a railway's) is no ward
@@ -2564,9 +2646,31 @@ _LENT_MONITOR_RECORD = re.compile(
     r"\((?P<value>[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)")
 
 
+# Round 67: a report's label or the patient's abbreviation opens the text or the line, then the patient's name, then
+# the patient's number alone in brackets ("Verslag: Saar Peeters (B1577183), OSAS matig", "Informe: Nico Gil Pardo
+# (2017-987842), SAHS grave", "CR : Léa Martin (976484) – SAOS sévère", "Befund: Jonas Weber (K4471203), OSAS
+# mittelgradig", "Pt Tom Hale (2024-941299) rescheduled MSLT"): five digits or more, no date, in a text about care
+# or about a sleep study (its own words: "OSAS", "AHI", "CPAP", "PPC", "MSLT"); a report's label on a firm's
+# paper ("Report: Tom Hale (4471203) sales Q3") names no care and stays clean
+_REPORT_OPENER_RECORD = re.compile(
+    r"(?m)^[ \t]*(?:(?i:verslag|informe|cr|compte[ -]rendu|bericht|befund|arztbrief|report|summary|letter|"
+    r"pt|pat|patient|patientin|patiente|paciente|patiënt)\.?[ \t]*:?[ \t]*)"
+    r"(?:(?i:mr|mrs|ms|miss|herr|frau|m|mme|sr|sra|dhr|mevr)\.?[ ])?"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}"
+    r"[ ]?\((?P<value>(?:[A-Z]{1,3}-?)?[0-9][0-9-]{3,12}[0-9])\)(?=[ \t]*(?:[,;:–—-]|[ \t][a-z]|$))")
+_SLEEP_STUDY_WORD = re.compile(
+    r"(?<!\w)(?:osas|saos|sahs|apnoea|apnea|apnoe|apnée|ahi|iah|cpap|ppc|mslt|polysomno\w*|polygraph\w*|"
+    r"schlaflabor|sleep (?:study|clinic|lab))(?!\w)")
+
+
 def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
     if "(" not in text:
         return
+    for m in _REPORT_OPENER_RECORD.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value) and (
+                _about_care(lowered, m.start(), m.end()) or _SLEEP_STUDY_WORD.search(lowered) is not None):
+            yield (m.start("value"), m.end("value"), "medical_record_report")
     for m in _LENT_MONITOR_RECORD.finditer(text):
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):
@@ -4081,6 +4185,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue
         if named != "passport" and _PHONE_WORD_BEFORE.search(lowered, max(0, m.start() - 20), m.start()):
             continue  # a phone's word right before the value names it: "Madre de acogida: Sara, móvil 826922126"
+        if named != "passport" and _EMAIL_IN_BRACKET_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # round 67: a contact's phone after the email in one bracket: "Ana Gil (ana@example.es, 976598795)"
         if named != "passport" and _REACHED_ON_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
             continue  # round 62: where the writer is reached: "Para cualquier cosa estoy en el 613302674"
         if named not in ("passport", "document") and _FILE_NUMBER_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
@@ -4091,6 +4197,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."
         yield (m.start(), m.end(), "passport_shape")
+
+
+_EMAIL_IN_BRACKET_BEFORE = re.compile(r"\([^()\n@ ]+@[^()\n@ ,]+,[ ]+$")
 
 
 # The sentence before names the passport's number, and the value's own sentence reads it out and

@@ -1510,7 +1510,13 @@ _NOT_PHONE_OR_CARD = re.compile(
     # quote: ...", "Referenz (bitte angeben): ...", "referencia a indicar: ...", "referentie te vermelden:
     # ..." (quoted back to the office, not a number to call back)
     r"(?:[ ](?:à[ ](?:rappeler|indiquer|mentionner|citer)|to[ ]quote|\(?bitte[ ](?:angeben|nennen)\)?|"
-    r"a[ ](?:indicar|mencionar|citar)|te[ ]vermelden))?"
+    r"a[ ](?:indicar|mencionar|citar)|te[ ]vermelden)"
+    # Round 67: ... or the part's (the thing's) state, its number in brackets after it: "Part ordered
+    # (0071351677647)", "Ersatzteil bestellt (0071...)", "pièce commandée (...)", "pieza pedida (...)", "onderdeel
+    # besteld (...)"
+    r"|[ ](?:ordered|on[ ]order|requested|back-?ordered|"
+    r"bestellt|angefordert|nachbestellt|commandée?s?|en[ ]commande|pedid[oa]s?|encargad[oa]s?|solicitad[oa]s?|"
+    r"besteld|aangevraagd)[ ]?\()?"
     # its label then the number, or a sentence that says what the number is ("My membership number is
     # 5202678034", "mi número de socio es ...", "mijn klantnummer is ...", "Kundennummer lautet ...")
     # or its "code" joined or after it: "trackingcode", "tracking code", "Sendungscode", "ordercode",
@@ -2724,6 +2730,32 @@ def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Spa
                 yield (m.start("n"), m.end("n"), "phone_after_name")
 
 
+# Round 67: a contact's bracket that holds the email, then a comma and a bare number: the contact's phone
+# ("Voluntaria: Ana Gil (ana.gil@example.es, 976598795)", "Kontakt: Jonas Weber (j.weber@example.de, 0171 2345678)",
+# "Bénévole : Léa Roy (lea@example.fr, 06 12 34 56 78)", "Contact: Tom Hale (tom@example.com, 07700 900123)",
+# "Vrijwilliger: Saar Peeters (saar@example.nl, 0612345678)"): a national number's shape, the bracket closing
+# right after it; an order's "(tom@example.com, order 5519024)" has a word before its number
+_EMAIL_BRACKET_NUMBER = re.compile(
+    rf"\([^()\n@ ]+@[^()\n@ ,]+\.[a-z]{{2,}},[ ]+(?P<n>{_NATIONAL_NUMBER})(?![\w])[ ]?\)")
+# Round 67: a contact's role labels the line, then the person's full name and a comma, then a bare number that ends
+# the line: the contact's phone, also with a name the gazetteer does not hold, with a local number's eight
+# digits in two groups or a North American number's ten ("Entry secretary: Gordon Hale, 5142-0190", "Club
+# secretary: Amy Stone, 8262379928", "Erziehungsberechtigte/r: Pius Naser,
+# 04895254085", "Responsable légal : Léa Martin, 06 12 34 56 78", "Tutor legal: Nico Gil, 612345678",
+# "Contactpersoon: Saar Peeters, 0612345678"); a member's or an account's label before the name reads no phone,
+# and a year's "2024-0190" no local number
+_CONTACT_ROLE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[^\W\d_][\w-]*[ ]){0,2}(?:secretary|contact|guardian|parent(?:/guardian)?|carer|"
+    r"erziehungsberechtigte[rn]?(?:/r)?|sorgeberechtigte[rn]?(?:/r)?|ansprechpartner(?:in)?|kontakt(?:person)?|"
+    r"notfallkontakt|schriftführer(?:in)?|sekretär(?:in)?|"
+    r"responsable(?:[ ]légal(?:e)?)?|tuteur|tutrice|secrétaire|contact[ ]d['’]urgence|"
+    r"tutor(?:a)?(?:[ ]legal)?|contacto(?:[ ]de[ ]emergencia)?|secretari[oa]|"
+    r"contactpersoon|voogd|secretaris|noodcontact)[ \t]*:[ \t]*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|da|dos|y)){1,3}),[ ]+"
+    rf"(?P<n>{_NATIONAL_NUMBER}|(?!(?:19|20)[0-9]{{2}}-)[1-9][0-9]{{3}}[ -][0-9]{{4}}|[2-9][0-9]{{2}}(?P<sep>[ .-]?)[0-9]{{3}}(?P=sep)[0-9]{{4}})"
+    r"(?![\w])(?![.,/-][0-9])[ \t]*$")
+
+
 def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     """A bare number in a phone's shape right after a person's full name and a comma
     (_COMMA_NUMBER) or a dash (_DASH_NUMBER): the contact's phone, no phone word needed."""
@@ -2745,6 +2777,12 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             yield (m.start("n"), m.end("n"), "phone_after_name")
     if " (" in text:
         yield from _phones_in_brackets_after_names(gazetteer, text)
+    if "@" in text and "(" in text:
+        for m in _EMAIL_BRACKET_NUMBER.finditer(text):
+            yield (m.start("n"), m.end("n"), "phone_email_bracket")
+    if ":" in text and ", " in text:
+        for m in _CONTACT_ROLE_LINE.finditer(text):
+            yield (m.start("n"), m.end("n"), "phone_contact_role")
     yield from _listed_or_chatted_phones(gazetteer, text)
     for m in _DASH_NUMBER.finditer(text):
         line_start = max(text.rfind("\n", max(0, m.start() - 60), m.start()) + 1, m.start() - 60)
