@@ -81,6 +81,7 @@ must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
           r"delegate|team delegate|substitute|"  # round 66
+          r"translator|engineer|room share|room_share|roommate|room-mate|name as on passport|name as in passport|"  # round 68
           r"grandmother|grandfather|grandparents|grandma|grandpa|granny|"  # round 64: kin as a visitor list's labels
           r"administered by|given by|reporting party|"  # round 56
           r"sitter|pet sitter|pet-sitter|dog sitter|cat sitter|dog walker|house sitter|key person|parents|"  # round 57
@@ -112,6 +113,7 @@ NAME_LABELS = {
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"ersatz|ersatzspieler|ersatzspielerin|delegierter|delegierte|klient|klientin|klient/in|"  # round 66
           r"gesuchsteller|gesuchstellerin|"  # round 67: Swiss German for an applicant
+          r"übersetzer|übersetzerin|übersetzer/in|honorarkraft|freelancer|freelancerin|name laut pass|name laut reisepass|"  # round 68
           r"oma|opa|großeltern|großmutter|großvater|grosseltern|grossmutter|grossvater|"  # round 64
           r"ausbilder|ausbilderin|verabreicht durch|verabreicht von|reiter|reiterin|"
           r"tiersitter|tiersitterin|hundesitter|hundesitterin|katzensitter|katzensitterin|gassigeher|gassigeherin|erzieher|erzieherin|bewerber|bewerberin|"  # round 57
@@ -145,6 +147,7 @@ NAME_LABELS = {
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
           r"délégué|déléguée|remplaçant|remplaçante|"  # round 66
+          r"traducteur|traductrice|traducteur/trice|nom selon passeport|nom selon le passeport|"  # round 68
           r"grand-mère|grand-père|grands-parents|mamie|papi|"  # round 64
           r"administré par|administrée par|cavalier|cavalière|"  # round 56
           r"pet-sitter|petsitter|garde d'animaux|promeneur|promeneuse|"  # round 57
@@ -170,6 +173,7 @@ NAME_LABELS = {
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"delegado|delegada|suplente|"  # round 66
+          r"traductor|traductora|traductor/a|nombre según pasaporte|nombre según el pasaporte|"  # round 68
           r"abuela|abuelo|abuelos|"  # round 64
           r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
           r"técnico de acogida|técnica de acogida|familia de acogida|"  # round 60
@@ -199,6 +203,7 @@ NAME_LABELS = {
           r"celador|celadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"afgevaardigde|invaller|invalster|"  # round 66
+          r"vertaler|vertaalster|naam volgens paspoort|afgekeurd|"  # round 68
           r"oma|opa|grootouders|grootmoeder|grootvader|"  # round 64
           r"toegediend door|ruiter|amazone|"  # round 56
           r"triageverpleegkundige|trimmer|trimster|hondentrimster|zweminstructeur|begeleiding|"  # round 61

@@ -117,7 +117,9 @@ _ROLE_NOUN_BEFORE = re.compile(
     # round 60: a build's committer or a ticket's assignee ("Notifying committer James and ...")
     r"committer|assignee|reviewer|"
     # round 63: a water-safety spotter ("reached the bank with help from spotter Marc", "veiligheidskajak Noor")
-    r"spotter|kayak[ ]spotter|safety[ ]kayaker|sicherungsschwimmer|sicherungsschwimmerin|vigie|vigía"
+    r"spotter|kayak[ ]spotter|safety[ ]kayaker|sicherungsschwimmer|sicherungsschwimmerin|vigie|vigía|"
+    # round 68: a youth team's coach ("Coach Carolyn here.", "entrenadora Marta")
+    r"coach|entrenador|entrenadora"
     r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
@@ -514,7 +516,7 @@ _PINGED_BEFORE = re.compile(r"(?i:\b(?:pinging|ping|paging|page|looping[ ]in|loo
 _PINGED_AFTER = re.compile(r"[ ]?(?:[,:–—-]|[ ]?\n|[ ]?$)")
 """Round 63: whom a chat or a log pings: "-- pinging Audrey, you own this one", "paging Tomás: prod is down"; not
 "pinging 10.0.0.4" (no first name) nor "ping Google for" (no mark after it)."""
-_THANKS_TO_BEFORE = re.compile(
+_THANKS_FOR_TASK_BEFORE = re.compile(
     r"(?i:\b(?:merci[ ]à|gracias[ ]a|danke[ ]an|dank[ ]aan|dank[ ]je[ ]wel[ ]aan|bedankt[ ]aan))[ ]$")
 _TO_DO_FOR_AFTER = re.compile(
     r"[ ](?:de[ ][a-zà-ÿ]+(?:er|ir|re)\b|d['’][a-zà-ÿ]+(?:er|ir|re)\b|por[ ][a-zà-ÿ]+(?:ar|er|ir)(?:lo|la|los|las)?\b|"
@@ -628,8 +630,49 @@ _JSON_ROLE_KEY_BEFORE = re.compile(
 _QUOTE_CLOSES = re.compile(r"[\"']")
 """Round 67: a record's key for who does the job, its value quoted ("engineer": "Amy", 'monteur': 'Jens',
 "técnico": "Nuria"): a first name there is the worker's."""
+_CLAUSE_START_ANY = re.compile(r"")
+"""Any position: the cue is in what follows the name."""
 _SENTENCE_END_BEFORE = re.compile(r"[A-Za-zß-ÿ0-9)][.!?]{1,3}[ ]$")
 _TEXT_ENDS = re.compile(r"[ ]*$")
+
+
+_HAM_SIGN_OFF_BEFORE = re.compile(r"(?:^|[.!?\n])[ ]*(?:(?i:vy)[ ])?73s?[ ]?(?:,[ ]?|[ ]de[ ]|[ ])$|[.!?][ ]de[ ]$")
+"""Round 68: a radio amateur's sign-off ("73" is best regards, "de" is from), then the first name at the end:
+"... erreicht ihr mich unter 02657 57439 107. 73, Alma", "... me llame al 947 33 59 78. 73 de Lalo", "... svp. 73
+Manon", "... or email ann@example.com. de Richard"."""
+_OTHERWISE_BEFORE = re.compile(r"(?i:\b(?:otherwise|sonst|ansonsten|sinon|si[ ]no|de[ ]lo[ ]contrario|anders|zo[ ]niet))[ ,]*$")
+_STAYS_BEHIND_AFTER = re.compile(r"[ ](?i:will|would|must|has[ ]to|needs[ ]to|muss|wird|müsste|devra|doit|tendrá|tendría|"
+                          r"deberá|moet|zal|zou)\b")
+_OTHERWISE_MODAL_BEFORE = re.compile(r"(?i:\b(?:sonst|ansonsten|anders|zo[ ]niet))[ ](?:muss|müsste|wird|moet|zal|kann)[ ]$")
+_LOWER_WORD_NEXT = re.compile(r"[ ][a-zäöüßà-ÿ]")
+"""Round 68: the child a consent letter says stays behind, "Otherwise Nora will have to stay in school", "sonst muss
+Lena im Hort bleiben" (the German and Dutch verb before the name)."""
+_RETURN_TO_BEFORE = re.compile(
+    r"(?i:\b(?:terug[ ]naar|retour[ ]à|renvoyer[ ]à|devolver[ ]a|devuélvelo[ ]a|zurück[ ]an|return[ ]to|send[ ]back[ ]to|"
+    r"back[ ]to)|\b(?:traducteur|traductrice|translator|übersetzer|übersetzerin|traductor|traductora|vertaler|customer|"
+    r"client|kunde|kundin|cliente|klant)[ ]\()[ ]?$")
+_RETURN_TO_AFTER = re.compile(r"[ ]?(?:[.;!)]|$|\n|,[ ])")
+"""Round 68: to whom a text goes back, at the sentence's end, or a role with its holder in brackets: "Terug naar
+Veerle.", "Devolver a Amelia.", "Retour au traducteur (Germaine).", "customer (Carl) says ..."."""
+_NEXT_DOOR_AFTER = re.compile(r"[ ](?i:von[ ]nebenan|von[ ]gegenüber|from[ ]next[ ]door|next[ ]door|d['’]à[ ]côté|"
+                              r"de[ ]al[ ]lado|del[ ]quinto|van[ ]hiernaast|van[ ]naast|van[ ]de[ ]buren)\b")
+"""Round 68: a neighbour by where they live: "Schlüssel hat Romina von nebenan", "la voisine, Chloé d'à côté"."""
+_FROM_BEFORE = re.compile(r"(?i:\b(?:von|from|de|van))[ ]$")
+_MISSING_AFTER = re.compile(r"[ ](?i:fehlt|is[ ]missing|still[ ]missing|manque|falta|ontbreekt)\b")
+_FORM_OF_BEFORE = re.compile(
+    r"(?i:\b(?:autorisation|autorización|attestation|consentement|einverständnis(?:erklärung)?|toestemming|permission|"
+    r"consent(?:[ ]form)?|abschnitt|rückmeldung|antwortabschnitt|strookje|autorisation[ ]de[ ]sortie)[ ]"
+    r"(?:de|von|van|for|from|d['’]))[ ]$")
+_FORM_FOR_AFTER = re.compile(r"[ ](?i:fehlt|is[ ]missing|still[ ]missing|manque|falta|ontbreekt|pour[ ]la|para[ ]la|"
+                             r"voor[ ]de|für[ ]die|for[ ]the)\b")
+"""Round 68: whose consent form is still missing: "von Justus fehlt noch der Abschnitt", "l'autorisation de sortie de
+Charlotte pour la classe de mer", "la autorización de Domingo para la salida"."""
+_AGE_GROUP_AFTER = re.compile(r"[ ]\((?:U|O|u|o)[ ]?\d{1,2}s?\)")
+"""Round 68: a player's age group in brackets: "Nicholas (U11) is signing for us", "Lotte (O19) speelt mee"."""
+_BACK_AGAIN_BEFORE = re.compile(r"(?i:\b(?:hier[ ](?:noch(?:[ ]?mal|mals)|ist[ ]noch(?:[ ]?mal))|it['’]s[ ](?:me[ ],?)?again|"
+                                r"c['’]est[ ]encore|soy[ ]otra[ ]vez|met[ ]nog[ ]een[ ]keer))[ ]$")
+_ABOUT_AFTER = re.compile(r"[ ](?i:wegen|about|regarding|re|à[ ]propos|pour|por|sobre|over|voor|vanwege)\b")
+"""Round 68: a caller again, then what about: "Hallo, hier nochmal Lena wegen Bello", "hi, it's Sam again about ..."."""
 
 
 def signed_chat(text: str, start: int, end: int) -> bool:
@@ -779,6 +822,17 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("talks with", _CLAUSE_COMMA_BEFORE, 3, (After(_TALKS_WITH_AFTER),)),
     Cue("moderated by", _MODERATED_BY_BEFORE, 32, (After(_DONE_BY_AFTER),)),
     Cue("json worker", _JSON_ROLE_KEY_BEFORE, 20, (After(_QUOTE_CLOSES, 1),)),
+    # round 68: a radio amateur's sign-off, who must stay behind otherwise, to whom a text goes back, a neighbour,
+    # whose consent form is missing, a player's age group, a caller again
+    Cue("ham sign-off", _HAM_SIGN_OFF_BEFORE, 12, (After(_LINE_ENDS),)),
+    Cue("otherwise stays", _OTHERWISE_BEFORE, 14, (After(_STAYS_BEHIND_AFTER),)),
+    Cue("otherwise must", _OTHERWISE_MODAL_BEFORE, 20, (After(_LOWER_WORD_NEXT),)),
+    Cue("returned to", _RETURN_TO_BEFORE, 30, (After(_RETURN_TO_AFTER),)),
+    Cue("next door", _CLAUSE_START_ANY, 1, (After(_NEXT_DOOR_AFTER),)),
+    Cue("missing from", _FROM_BEFORE, 6, (After(_MISSING_AFTER),)),
+    Cue("form of", _FORM_OF_BEFORE, 44, (After(_FORM_FOR_AFTER),)),
+    Cue("age group", _CLAUSE_START_ANY, 1, (After(_AGE_GROUP_AFTER),)),
+    Cue("back again", _BACK_AGAIN_BEFORE, 24, (After(_ABOUT_AFTER),)),
     # round 56: a code comment that calls a colleague's attention, "# Achtung Luka: das Passwort ..."
     Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
     # round 56: a code comment that tells a colleague something is still so, "# James: the old value is still in ..."
@@ -821,7 +875,7 @@ DOER_CUES: tuple[Cue, ...] = (
     # round 63: whom a chat pings, "-- pinging Audrey, you own this one"
     Cue("pinged", _PINGED_BEFORE, 16, (After(_PINGED_AFTER),)),
     # round 63: whom a note thanks for a task, "Merci à Bernard de corriger"
-    Cue("thanks to, for", _THANKS_TO_BEFORE, 24, (After(_TO_DO_FOR_AFTER),)),
+    Cue("thanks to, for", _THANKS_FOR_TASK_BEFORE, 24, (After(_TO_DO_FOR_AFTER),)),
     # round 63: whom someone stands in for, "Tu peux remplacer Eliane au poste 2"
     Cue("stand in for", _STAND_IN_BEFORE, 24, (After(_STAND_IN_AFTER),)),
     # round 63: whose report, "el informe psicopedagógico de Guiomar para la reunión"

@@ -334,8 +334,11 @@ ANIMALS = frozenset("""
 dog cat puppy kitten hund hündin katze kater welpe chien chienne chat chatte chaton chiot perro perra gato gata cachorro
 hond kat kater poes pup kitten pony horse pferd cheval caballo paard rabbit kaninchen lapin conejo konijn hamster
 blindengeleidehund geleidehond blindenhund
-""".split())
-"""Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's."""
+""".split()) | frozenset((
+    "jack russell", "labrador", "beagle", "dackel", "teckel", "chihuahua", "pudel", "caniche", "poodle", "border collie",
+    "schnauzer", "terrier", "spaniel", "retriever", "dalmatiner", "husky", "bulldog", "bouledogue", "maine coon"))
+"""Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's; round 68: dog and cat breeds
+too ("Guusje, Jack Russell, 8 jr", "our beagle Max")."""
 _ANIMAL_WORDS = "|".join(sorted(ANIMALS, key=len, reverse=True))
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]$")
 _ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]"
@@ -1922,6 +1925,7 @@ stiftung foundation fondation fundación stichting verein association asociació
 universidad universiteit college school schule école escuela hospital klinik clinique clínica ziekenhuis hotel
 hospice hospices
 society societies société sociedad genootschap
+town pharmaceuticals pharma
 funeral funerals undertakers undertaking funeraria funerarias tanatorio uitvaart uitvaartzorg uitvaartcentrum
 safe
 choir choirs chor chorale koor coro cc
@@ -1969,6 +1973,7 @@ gld zld ovl
 band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemble congress jamboree swiss
 """.split())
 ORG_FIRST_WORDS = frozenset("""
+talleres autocars autocares car
 hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder toilettage hundesalon
 physiotherapie fysiotherapie physiotherapy fisioterapia kinésithérapie kinesitherapie ergotherapie logopädie logopedie
 liga league ligue agence agency agentur agencia bureau cabinet kanzlei praxis clinique clínica clinica kliniek klinik fondation fundación
@@ -2137,7 +2142,8 @@ EPONYMOUS = frozenset(
     ("louis vuitton", "calvin klein", "hugo boss", "ralph lauren", "tommy hilfiger", "morgan stanley",
      "charles schwab", "walt disney", "marks spencer", "johnson johnson", "ernst young", "henry schein",
      "estée lauder", "giorgio armani", "christian dior", "yves saint", "karl lagerfeld", "jean paul",
-     "victoria beckham", "martha stewart", "ben jerry", "dr oetker", "max factor", "paul smith")
+     "victoria beckham", "martha stewart", "ben jerry", "dr oetker", "max factor", "paul smith",
+     "jack russell", "king charles", "enza zaden")  # round 68: a dog's breed, a seed company
 )
 EPONYMOUS = EPONYMOUS | frozenset(
     ("albert heijn", "johnson matthey", "morgan sindall", "van lanschot", "john lewis", "ted baker", "jack wolfskin",
@@ -2205,7 +2211,7 @@ place ("Das Ausweich-RZ", "De Linde", "Les Tilleuls", "Van Lanschot Kempen"), no
 PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en "
-    "praia playa isla punta cabo plage île river rivière río rio".split()
+    "praia playa isla punta cabo plage île river rivière río rio ville ciudad gemeente stadt".split()
 )
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
                                                          "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij",
@@ -2323,6 +2329,19 @@ _NUMBERED_LINE_BEFORE = re.compile(r"(?m:^)[ \t]*\d{1,2}[.)]?[ \t]+$")
 """Round 67: a numbered line of a roster, a name and a date in brackets ("3 Insa Kreusel (2011-10-13)", "2. Luzie Junken
 (9. August 2018)", "4) Mila Hrubesch (03.02.2015)"): a crew member and their birth date; an unlisted surname after a
 listed first name is taken there."""
+_SURNAME_FIRM_LIST = re.compile(
+    r"(?im:^[ \t]*(?:client|klant|cliente|kunde|kundin|mandant|mandantin|super[ ]fund|pension[ ]fund|fund|firm|law[ ]firm|"
+    r"kanzlei|bufete|despacho|cabinet|kantoor|advocatenkantoor|solicitors|accountants|auditors?|insurer|supplier|"
+    r"leverancier|lieferant|fournisseur|proveedor|auftraggeber|opdrachtgever|donneur[ ]d['’]ordre)[ ]?:[ ])"
+    r"([A-ZÀ-Þ][a-zß-ÿ]+),[ ]([A-ZÀ-Þ][a-zß-ÿ]+),?[ ](?:and|&|und|en|et|y)[ ]([A-ZÀ-Þ][a-zß-ÿ]+)(?=[ ]*(?:$|\n|[,;)]))")
+"""Round 68: "Client: Davidson, Kelly and Cross", "Super fund: Smith, Bailey and Joyce": three capitalised words, the
+whole value of a client's, a fund's or a firm's label, the list of a firm's partners (PersonDetector._surname_firms);
+not a trade's label ("Schoorsteenveger: Milo, Meeusen & Wever": the sweep, then his firm) nor a longer list ("Present:
+..., Robert Beard, Jeremy and Teresa")."""
+_ROMANCE_ARTICLE_AFTER = re.compile(r"[ ]+(?:el|la|los|las|le|les|un|una|su|sus|mi)[ ]")
+_HOME_OF_BEFORE = re.compile(r"(?i:\b(?:a|en|hacia|desde|por)[ ]casa[ ]de)[ ]"
+                             r"(?:(?i:don|doña|dña|sr|sra|srta)\.?[ ])?$")
+"""Round 68: someone's home, not a house's name: "el técnico irá a casa de Doña Zapata", "en casa de Don Palacios"."""
 _AS_PERSON_ROLE_AFTER = re.compile(
     r"[ ]as[ ](?:(?:a|an|the|our|their|his|her|joint|new|acting|interim|short-break|respite|emergency|kinship|foster|"
     r"approved|named|sole|lead|deputy|vice|co-)[ ]?){0,3}"
@@ -3227,17 +3246,29 @@ class PersonDetector:
         """People's names in `text`; not a table's cells under a column that names a thing
         (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
         tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
+        firms = self._surname_firms(text) if ", " in text else ()
         found = []
         for span in self._find(text, lowered):
+            if firms and any(a <= span[0] and span[1] <= b for a, b in firms):
+                continue
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
         if found or "(" in text:
             for span in self._coordinated(text, found):
                 found.append(span)
-                yield span
+                if not (firms and any(a <= span[0] and span[1] <= b for a, b in firms)):
+                    yield span
         if found and "\n" in text:
             yield from self._same_slot(text, found)
+
+    def _surname_firms(self, text: str) -> list[tuple[int, int]]:
+        """Round 68: three surnames listed as a firm's partners, the first no first name ("Client: Davidson, Kelly and
+        Cross", "Super fund: Smith, Bailey and Joyce", "Kanzlei: Wagner, Kelly und Roth"): the firm, not three people;
+        not the surnames of those present at a meeting ("Apologies: Smith, Jones and Patel")."""
+        return [(m.start(1), m.end()) for m in _SURNAME_FIRM_LIST.finditer(text)
+                if not self.g.is_common_first_name(m.group(1)) and all(self.g.is_surname(m.group(i)) for i in (1, 2, 3))
+                and not _in_attendance_list(text, m.start()) and not self._excused(text, m.start())]
 
     def _item_first_name(self, word: str) -> bool:
         """A word that, as one item of a list of first names, is a first name: listed, no list knows it
@@ -3360,6 +3391,8 @@ class PersonDetector:
             note = _CELL_NOTE.search(value) if kind in ("person", "name") else None
             if note is not None and _SPECIES_IN_BRACKETS_AFTER.match(value, note.start()):
                 continue  # "Patient: Bello (Hund)": a vet's patient, round 62
+            if kind in ("person", "name") and _PET_AFTER_COMMA.match(text, end + (text[end : end + 1] in ("'", '"', "’"))):
+                continue  # "Patiënt: 'Guusje', Jack Russell, 8 jr": a vet's patient and its breed, round 68
             key = text[text.rfind("\n", 0, start) + 1 : start]
             if kind in ("person", "name") and len(key) <= 40 and _THING_NAME_LABEL.search(key):
                 continue  # "Tiername: Frieda", "Team name: Quizzly Bears": a pet's or a thing's name on its line, round 62
@@ -3449,6 +3482,8 @@ class PersonDetector:
                     pos = start + inner.start()
                     break
             head_word = chain.split(" ", 1)[0]
+            if chain.lower() in ANIMALS:
+                continue  # "Jack Russell", "Border Collie": a breed, round 68
             if (role := _WEDDING_PARTY_WORD.match(text, start)) is not None:
                 pos = role.end()  # "Damas de honor: ...", "Groomsmen Oliver, Harry": the role, then who fills it
                 continue
@@ -3760,9 +3795,10 @@ class PersonDetector:
             # "Anna Schmidt and Peter Weber": two people; "Müller & Söhne", "Smith and Partners",
             # "Weber und Co.": a firm (the partners-then-company-form case is checked below)
             after = re.match(r"[ ]+(?:(?:" + _PARTICLE + r")[ ])?([A-Za-zÀ-ÿ.&]+)", text[start + len(chain) + following.end():])
-            if (after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER) and not _COUNT_OF_PEOPLE_AFTER.match(
-                    text, start + len(chain) + following.end()):
-                return None
+            if ((after is None or after.group(1).lower().rstrip(".") in NOT_PERSON_AFTER) and not _COUNT_OF_PEOPLE_AFTER.match(
+                    text, start + len(chain) + following.end())
+                    and not (word == "en" and _ROMANCE_ARTICLE_AFTER.match(text, start + len(chain) + following.end()))):
+                return None  # round 68: not "... de Flavio Falcón Cuevas en el grupo": Spanish "en", then an article
         partners = _PARTNERS.match(text, start + len(chain))
         if (partners is not None and partners.group("suffix").lower().replace(".", "") in NOT_PERSON_AFTER
                 and not _AS_PERSON_ROLE_AFTER.match(text, partners.start("suffix") - 1)
@@ -3778,7 +3814,7 @@ class PersonDetector:
                 and not contact_after(text, start + len(chain))):
             return None  # "Friseursalon Udo Walz", "Kapsalon Rob Peetoom", "Salons Jean Louis David": a house's name
         if context in (None, "title") and _ORG_BEFORE.search(text, max(0, start - 60), start) and not contact_after(
-                text, start + len(chain)):
+                text, start + len(chain)) and not _HOME_OF_BEFORE.search(text, max(0, start - 24), start):
             return None  # "Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen": named after someone
         last = words[-1][1].lower().rstrip(".") if words else ""
         if last in NOT_PERSON_AFTER and not (context == "title" and len(words) == 1) and not (

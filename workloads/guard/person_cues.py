@@ -325,9 +325,11 @@ fragt bittet bat kümmert übernimmt
 demande s'occupe
 vraagt neemt zorgt
 heeft is was zegt zei stelt niet belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
+wechselt wechselte joins rejoint rejoindra incorpora
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
-m'a", "Toribio dijo", "Evelien belde", "Stacie just sent"; a reflexive "se": "Graciana se encarga")."""
+m'a", "Toribio dijo", "Evelien belde", "Stacie just sent"; a reflexive "se": "Graciana se encarga"; round 67: a
+club's new player, "Heinz-Walter wechselt zu uns", "Léa rejoint les U11")."""
 PERSON_BEFORE = frozenset("""
 with ask asked tell told ping pinged cc thank thanks booked invited hired interviewed excuse
 mit frag fragt fragte sag sagt sagte
@@ -390,12 +392,13 @@ _NEXT_WORD = re.compile(r"[ ]+([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|[\"“«(¿¡][ \t]*|(?:[ ]|(?:^|\n)[ \t]*)[–—-][ \t]+)$")
 _GREETED_GROUP = re.compile(
-    r"(?:^|\n)[ \t]*(?i:liebe|lieber|dear|hi|hello|hey|hallo|moin|chers|chères|bonjour|salut|queridos|queridas|estimados|"
-    r"estimadas|hola|buenas|beste|lieve|geachte|hoi)[ ]+(?i:eltern|kollegen|kolleginnen|zusammen|allerseits|parents|colleagues|"
+    r"(?:^|\n)[ \t]*(?:(?i:liebe|lieber|dear|hi|hello|hey|hallo|moin|chers|chères|bonjour|salut|queridos|queridas|estimados|"
+    r"estimadas|hola|buenas|beste|lieve|geachte|hoi)[ ]+)?(?i:eltern|kollegen|kolleginnen|zusammen|allerseits|parents|colleagues|"
     r"all|everyone|everybody|folks|team|families|familles|collègues|à[ ]tous|à[ ]toutes|tout[ ]le[ ]monde|padres|familias|"
     r"compañeros|a[ ]todos|a[ ]todas|equipo|ouders|collega's|allemaal|iedereen)[ ]?,[ ]+$")
-"""A greeting to a group, then a comma, on the line before a name: the sentence about someone opens
-there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents, Maya was ...", round 60: "Hoi allemaal, Astrid kreeg
+"""A greeting to a group (round 67: or the group's word alone, "Familias, Perla se incorpora ..."), then a comma, on
+the line before a name: the sentence about someone opens there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents,
+Maya was ...", round 60: "Hoi allemaal, Astrid kreeg
 een tik", "Hallo zusammen, Jonas hat ...", "Hola a todos, Lucía se ha ...")."""
 _STILL_WORDS = frozenset("still todavía aún toujours n hat heeft ha nog noch immer sigue".split())
 """The word after a list item's subject in a chase list: "- June still hasn't returned the tunic", "- Heriberto
