@@ -2221,11 +2221,42 @@ def find_recall_list_records(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_clinic_list")
 
 
+# Round 68: a fertility lab's list of embryos or eggs (a thaw, transfer or freeze list), one patient a line: the
+# number first, the name, then what is stored for her ("Embryology lab - thaw list\n2983848 | Mary Tanner | 2 x
+# day-5 blastocysts | straw 3A", "Auftauliste IVF-Labor\n4471203 | Anna Roth | 2 Blastozysten | Paillette 3",
+# "Liste de décongélation\n5519024 ; Léa Roy ; 1 blastocyste J5 ; paillette 2", "Lista de desvitrificación\n
+# 2019-447120 | Ana Gil | 2 blastocistos | pajuela 1C", "Ontdooilijst embryolab\nMRN-5519024 | Saar Peeters | 1
+# blastocyst | rietje 2"): the number is the patient's file at the clinic. An embryo's or a gamete's own word
+# must stand on a line of the list itself; a lab's sample list of things (no name after the number) stays clean.
+_EMBRYO_WORD = re.compile(
+    r"(?<!\w)(?:blastocysts?|blastozyst\w*|blastocystes?|blastocistos?|blastocysten|embryos?|embryonen|embryons?|"
+    r"embriones|embriones?|oocytes?|oozyten|ovocitos?|eicellen|zygotes?|zygoten|cigotos?|"
+    r"day-?[3-6]|tag[ ]?[3-6]|j[3-6]|d[ií]a[ ]?[3-6]|dag[ ]?[3-6])(?!\w)")
+_EMBRYO_LIST_HEAD = re.compile(
+    r"(?<!\w)(?:embryolog\w*|embryo[ ]?lab\w*|ivf|icsi|fertility|fertilit[ée]|fertilidad|fruchtbarkeit\w*|"
+    r"kinderwunsch\w*|vruchtbaarheid\w*|thaw[ ]list|transfer[ ]list|auftauliste|décongélation|desvitrificaci[óo]n|"
+    r"descongelaci[óo]n|ontdooi\w*|vitrific\w*|vitrifikation|kryo\w*|cryo\w*)(?!\w)")
+_EMBRYO_LIST_LINE = re.compile(
+    r"^[ \t]*(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})[ \t]*(?P<sep>[|;\t])[ \t]*"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){1,4}[ \t]*(?P=sep)(?P<rest>[^\n]{3,})$", re.MULTILINE)
+
+
+def _embryo_list_records(text: str, lowered: str) -> Iterator[Span]:
+    if _EMBRYO_LIST_HEAD.search(lowered) is None:
+        return
+    for m in _EMBRYO_LIST_LINE.finditer(text):
+        if not DATE.fullmatch(m.group("value")) and _EMBRYO_WORD.search(lowered, m.start("rest"), m.end("rest")):
+            yield (m.start("value"), m.end("value"), "medical_record_clinic_list")
+
+
 def find_clinic_list_records(text: str, lowered: str) -> Iterator[Span]:
-    """The number beside each patient's name on a clinic's day list (see _CLINIC_LIST_HEAD), and on
-    a recall list asking for discreet contact (see _RECALL_LIST_HEAD)."""
+    """The number beside each patient's name on a clinic's day list (see _CLINIC_LIST_HEAD), on
+    a recall list asking for discreet contact (see _RECALL_LIST_HEAD), and on a fertility lab's
+    list of embryos (see _EMBRYO_LIST_LINE)."""
     if "discre" in lowered or "diskret" in lowered:
         yield from find_recall_list_records(text, lowered)
+    if "|" in text or ";" in text or "\t" in text:
+        yield from _embryo_list_records(text, lowered)
     head = _CLINIC_LIST_HEAD.search(lowered)
     if head is None or not _about_care(lowered, head.start(), head.end()):
         return
@@ -2297,6 +2328,20 @@ _DONOR_NUMBER = re.compile(
     # the number, maybe in groups of three and four ("Donor ID: 080 132 0291", "080.132.0291")
     r"[\"'«„]?(?P<value>(?:[A-Z]{1,3}-?)?(?:[0-9]{4,10}(?:[-/ ][0-9]{3,7}){0,2}|[0-9]{3}(?:[-/ .][0-9]{3,4}){1,2}))"
     r"(?![\w-]|[.,/][0-9A-Za-z])")
+# Round 68: the donor's word alone before the number, on a session's or a deferral's line ("Afgekeurd: Kaat
+# Mees (donor 632728), Hb te laag", "- Marta Campo, donante B3778165, tensión baja", "Rückstellung Spender
+# 4821007 (...)", "Deferred: Tom Hale (donor 4471203)", "donneur 2023-217989 ajourné"), or the number's sign
+# alone in brackets after the name a deferral's word opens the line with ("Ajournement : Léon Bousquet (n°
+# 2023-217989)", "Afgekeurd: Kaat Mees (nr. 632728)", "Deferred: Tom Hale (no. 4471203)"); read only with a
+# donation word in the text, as above, so a charity's "Spender 4821007" stays clean
+_DONOR_BARE = re.compile(
+    r"(?<![\w-])(?i:donor|donante|donador|donneur|donneuse|spender(?:in)?)[ ]"
+    r"(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:-[0-9]{3,7})?)(?![\w-]|[.,/][0-9A-Za-z])")
+_DEFERRAL_SIGN_NUMBER = re.compile(
+    r"(?m)^[ \t]*(?i:ajournement|ajourn[ée]e?s?|afgekeurd|uitgesteld|uitstel|r[üu]ckstellung|zur[üu]ckgestellt|"
+    r"deferred|deferral|exclusi[óo]n(?:[ ]temporal)?|aplazad[oa]s?)[ \t]*:?[ \t]*"
+    r"[^\W\d_][^\n():]{2,60}?[ ]?\((?i:n[°º]\.?|no\.|nr\.?|n\.?[°º]|núm\.?|num\.?)[ ]?"
+    r"(?P<value>(?:[A-Z]{1,3}-?)?[0-9]{4,10}(?:-[0-9]{3,7})?)\)")
 _DONOR_COLUMN = re.compile(
     r"(?i:(?:id|no|nr|num|n[°º]?)[_ -](?:de[_ ]|du[_ ])?)?(?i:donor|donneur|donante|spender|donador)"
     r"[_ -]?(?i:id|no|nr|number|num|nummer|numero|número|code)?$")
@@ -2321,6 +2366,11 @@ _DONATION_WORD = re.compile(
     r"dernier don|derni[eè]re donation|pr[ée]-?don|last donation|previous donation|letzten? spende|"
     r"[úu]ltima donaci[óo]n|laatste donatie|vorige donatie|deferral|deferred|donor health|"
     r"r[üu]ckstellung|zur[üu]ckgestellt|ajournement|ajourn[ée]e?|exclusi[óo]n temporal|uitstel|"
+    # Round 68: a session's deferrals in the plural and its low haemoglobin in words, a drive's or a
+    # session's own name and the draw before it ("Exclusiones temporales:", "Hb te laag", "Hb too low",
+    # "Hb zu niedrig", "inscription à la collecte ... avant le don", "donatiesessie", "blood drive")
+    r"exclusiones[ ]temporales|hb[ ](?:te[ ]laag|too[ ]low|zu[ ]niedrig|trop[ ]bas(?:se)?|baja|bajo)|"
+    r"collecte[ ](?:de[ ]sang|mobile|du[ ][0-9])|(?:avant|après)[ ]le[ ]don|donatiesessie\w*|blood[ ]drive|"
     # the draw itself and the screening before it: whole blood ("Afname: 500 ml volbloed", "whole blood
     # 470 ml", "Vollblutspende", "sang total", "sangre total") and the haemoglobin read in its unit ("Hb
     # 8,9 mmol/l", "Hb 14.2 g/dl", "Hb: 135 g/l"): a donor registry's session, no charity's gift
@@ -2346,6 +2396,11 @@ def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
     for m in _DONOR_NUMBER.finditer(text):
         if sum(c.isdigit() for c in m.group("value")) >= 5:
             yield (m.start("value"), m.end("value"), "medical_record_donor")
+    for pattern in (_DONOR_BARE, _DEFERRAL_SIGN_NUMBER):
+        for m in pattern.finditer(text):
+            value = m.group("value")
+            if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value):
+                yield (m.start("value"), m.end("value"), "medical_record_donor")
     if "insert" in lowered:
         from workloads.guard.tables import sql_values
         for s, e, column in sql_values(text):
@@ -2368,7 +2423,10 @@ _PHARMACY_CUSTOMER = re.compile(
     # the short forms of a fitting record's header: "Kd.-Nr.", "Kd-Nr", "KdNr", "Dossiernr.:", "cliëntnummer",
     # "n° de dossier client", "n.º de ficha" (read only where the provider's care words are near, as above)
     r"kd\.?-?[ ]?nr\.?|dossiernr\.?|dossiernummer|cli[ëe]ntnummer|cli[ëe]ntnr\.?|n[°º][ ]de[ ]dossier|"
-    r"num[ée]ro[ ]de[ ]dossier|n\.?[°º][ ]de[ ]ficha|n[úu]mero[ ]de[ ]ficha)"
+    r"num[ée]ro[ ]de[ ]dossier|n\.?[°º][ ]de[ ]ficha|n[úu]mero[ ]de[ ]ficha|"
+    # Round 68: the customer number's word shortened in one compound or two short words ("Kundennr.:",
+    # "Cust. no.:", "N° cli. :", "Núm. cliente:", "Klantnr:"), read where the provider's care words are near
+    r"kundennr\.?|cust\.?[ ](?:no|nr|#)\.?|n[°º][ ]?cli\.|n[úu]m\.?[ ]cliente|n\.?[°º][ ]?cliente)"
     # the provider named after the label, before its colon: "Kundennummer Apotheke:", "Klantnummer
     # audicien:", "numéro client pharmacie :", "Customer no. hearing centre:"
     r"(?:[ ](?:(?i:at|bei|beim|chez|en|bij)[ ])?[^\W\d_][\w'’-]{2,20}(?:[ ][^\W\d_][\w'’-]{2,20})?(?=[ \t]*[:=#]))?"
@@ -3074,9 +3132,14 @@ _PASSPORT_LIST_HEAD = re.compile(
 # a mail client's list puts there ("· Lena Wolf: C01X00T47", "▪ Inès Roy : 18AB12345", "◦ Daan Bos: NP1234567"), in
 # every language alike
 _LIST_BULLET = r"[-•*·▪◦‣]"
+# Round 68: ... or the row's number as its bullet, and a remark in brackets after the passport's number
+# ("1. Tom Hale - 512345678\n2. Amy Stone - X1234567 (expires in May!)", "1) Jonas Roth: C01X00T47 (abgelaufen)",
+# "2. Inès Roy - 18AB12345 (expire bientôt)", "1. Nuria Gil - PAA123456 (caduca pronto)", "1. Daan Bos -
+# NP1234567 (verlopen)")
 _PASSPORT_LIST_ROW = re.compile(
-    r"[ \t]*(?:" + _LIST_BULLET + r"[ \t]*)?(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})[ \t]*(?::|[-–—])[ \t]*"
-    r"(?P<value>[A-Z0-9]{6,10})[ \t]*(?:\n|$)")
+    r"[ \t]*(?:" + _LIST_BULLET + r"[ \t]*|[0-9]{1,2}[.)][ \t]+)?"
+    r"(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})[ \t]*(?::|[-–—])[ \t]*"
+    r"(?P<value>[A-Z0-9]{6,10})[ \t]*(?:\([^\n()]{1,60}\)[ \t]*)?(?:\n|$)")
 _PASSPORT_LIST_NOT = re.compile(
     r"(?<!\w)(?:photo|foto|cover|hülle|étui|funda|hoes|amt|bureau|oficina|kontrolle|contrôle)")
 

@@ -2756,6 +2756,33 @@ _CONTACT_ROLE_LINE = re.compile(
     r"(?![\w])(?![.,/-][0-9])[ \t]*$")
 
 
+# Round 68: an incident's timeline escalates to a person, then their number alone in brackets: the person
+# reached on call ("Escalated to secondary: Anthony Rangel (6979218717)", "eskaliert an Jonas Weber
+# (01712345678)", "escalade vers Madeleine Privet (0540887174)", "escalado a Ana Belén Bolaños Segovia
+# (922983683)", "geëscaleerd naar Saar Peeters (0612345678)"): a national number's shape or a North American
+# number's ten digits; the escalation's verb names a person to call, so no gazetteer is asked
+_PERSON_RUN = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,4}"
+_BRACKET_PHONE = rf"\((?P<n>{_NATIONAL_NUMBER}|[2-9][0-9]{{2}}[2-9][0-9]{{6}})\)"
+_ESCALATED_TO_NUMBER = re.compile(
+    r"(?<!\w)(?i:escalated[ ]to|escalating[ ]to|paged|eskaliert[ ](?:an|zu)|weitergeleitet[ ]an|escalad[ée][ ]vers|"
+    r"escalade[ ]vers|escalad[oa][ ]a|escalando[ ]a|ge[ëe]scaleerd[ ]naar|escalatie[ ]naar)"
+    r"(?:[ ](?i:the[ ])?[a-z-]+(?:[ ]on[- ]call)?:)?[ ]" + _PERSON_RUN + r"[ ]" + _BRACKET_PHONE + r"(?![\w])")
+# Round 68: a timetable's slots, the time then the person and their contact alone in brackets, where
+# another slot's bracket holds an email: the bracket that holds a bare number holds the person's phone
+# ("10:30 Amy Stone (amy@example.org)\n11:00 Tom Hale (07700900123)", "11:00 Kai Karner (07597019352)",
+# "11h00 Léa Roy (0612345678)", "11:00 Carolina Roman (902897992)", "11.00 Saar Peeters (0612345678)")
+# Round 68: one's contact details given as the email, "and", then a bare number: the writer's phone ("please
+# update my details: tom@example.com and 07700900123", "meine Kontaktdaten: iq@example.de und 01712345678",
+# "mes coordonnées : lea@example.fr et 0434685837", "mis datos: ana@example.es y 612345678", "mijn gegevens:
+# saar@example.nl en 0612345678"); a word between "and" and the number ("and order 5519024") keeps it unread
+_EMAIL_AND_NUMBER = re.compile(
+    rf"[^\s@()<>,;:]+@[^\s@()<>,;:]+\.[a-z]{{2,}}[ ](?:and|&|und|et|y|en)[ ](?P<n>{_NATIONAL_NUMBER})"
+    r"(?![\w])(?![.,/-][0-9])")
+_SLOT_CONTACT = r"^[ \t]*[0-9]{1,2}(?:[:.h][0-9]{2})[ \t]+(?:[-–—][ \t]+)?" + _PERSON_RUN + r"[ ]"
+_SLOT_EMAIL_LINE = re.compile(_SLOT_CONTACT + r"\([^()\s@]+@[^()\s@]+\.[a-z]{2,}\)[ \t]*$", re.MULTILINE)
+_SLOT_NUMBER_LINE = re.compile(_SLOT_CONTACT + _BRACKET_PHONE + r"[ \t]*$", re.MULTILINE)
+
+
 def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
     """A bare number in a phone's shape right after a person's full name and a comma
     (_COMMA_NUMBER) or a dash (_DASH_NUMBER): the contact's phone, no phone word needed."""
@@ -2777,9 +2804,17 @@ def find_phones_after_names(gazetteer: "Gazetteer", text: str) -> Iterator[Span]
             yield (m.start("n"), m.end("n"), "phone_after_name")
     if " (" in text:
         yield from _phones_in_brackets_after_names(gazetteer, text)
-    if "@" in text and "(" in text:
+    if "@" in text:
         for m in _EMAIL_BRACKET_NUMBER.finditer(text):
             yield (m.start("n"), m.end("n"), "phone_email_bracket")
+        for m in _EMAIL_AND_NUMBER.finditer(text):
+            yield (m.start("n"), m.end("n"), "phone_email_bracket")
+        if _SLOT_EMAIL_LINE.search(text) is not None:
+            for m in _SLOT_NUMBER_LINE.finditer(text):
+                yield (m.start("n"), m.end("n"), "phone_email_bracket")
+    if "(" in text:
+        for m in _ESCALATED_TO_NUMBER.finditer(text):
+            yield (m.start("n"), m.end("n"), "phone_after_name")
     if ":" in text and ", " in text:
         for m in _CONTACT_ROLE_LINE.finditer(text):
             yield (m.start("n"), m.end("n"), "phone_contact_role")

@@ -421,9 +421,12 @@ def _records(text: str) -> list[tuple[int, str]]:
 
 
 # A date whose comma is no delimiter, in a row that does not quote it: ',March 12, 1955,'
+# Round 68: ... maybe with its clock time after the year, a slot's or a timestamp's cell ("...,Seattle,June 27,
+# 2029 5:25 AM", "...,Leeds,March 3, 2027 14:30", "...,12 May, 2026 09:15:00"): one cell still
+_CELL_CLOCK = r"(?:[ ][0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:[ ]?(?:am|pm|a\.m\.|p\.m\.))?)?"
 _COMMA_DATE = re.compile(
-    r"(?<![^,])[ ]*(?:" + MONTH + r")\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,[ ][0-9]{4}[ ]*(?![^,])"
-    r"|(?<![^,])[ ]*[0-9]{1,2}\.?[ ](?:" + MONTH + r")\.?,[ ][0-9]{4}[ ]*(?![^,])",
+    r"(?<![^,])[ ]*(?:" + MONTH + r")\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,[ ][0-9]{4}" + _CELL_CLOCK + r"[ ]*(?![^,])"
+    r"|(?<![^,])[ ]*[0-9]{1,2}\.?[ ](?:" + MONTH + r")\.?,[ ][0-9]{4}" + _CELL_CLOCK + r"[ ]*(?![^,])",
     re.IGNORECASE,
 )
 # An unquoted amount with a thousands' comma and its decimals, a cell of its own: "...,Pack C,75,861.68"
