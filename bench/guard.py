@@ -9,9 +9,9 @@ mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, gorge, k
 caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo, sastrugi, kame,
 yardang, moulin, serac, bergschrund, firn, polynya, ogive, cornice, penitente, randkluft, talus, arete, crevasse,
 couloir, graupel, neve, sandur, tafoni, kolk, nivation, tephra, lahar, maar, skerry, ventifact, pahoehoe, kipuka,
-playa, tuya, sabkha, karren, fulgurite, guyot, lapilli, sinter, solfatara, horst, varve, cuesta, mogote, bornhardt, tepui, kopje, flatiron, bajada, flysch, monadnock, roche, gnamma, coulee, barchan, polje, sarsen and hamada were
-written the same way, then tuned on; keystone, nunatak, fumarole, inselberg, hummock, tor, hogback, pediment, nubbin,
-klippe, zeugen, lunette, dolina, tinaja, grike, uvala, tsingy, bolson and malpais were each written by a different engineer who never saw the detection rules,
+playa, tuya, sabkha, karren, fulgurite, guyot, lapilli, sinter, solfatara, horst, varve, cuesta, mogote, bornhardt, tepui, kopje, flatiron, bajada, flysch, monadnock, roche, gnamma, coulee, barchan, polje, sarsen, hamada, bolson and
+malpais were written the same way, then tuned on; keystone, nunatak, fumarole, inselberg, hummock, tor, hogback, pediment, nubbin,
+klippe, zeugen, lunette, dolina, tinaja, grike, uvala, tsingy, machair and inlier were each written by a different engineer who never saw the detection rules,
 committed alone before any detector ran on it, and never tuned
 on: the honest splits), timed in alternating rounds
 (median of the rounds) so machine noise hits both alike.

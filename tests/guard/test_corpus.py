@@ -11,9 +11,9 @@ fjord, mesa, lagoon, steppe, delta, atoll, cirque, bayou, tarn, moraine, dune, g
 butte, caldera, cenote, drumlin, esker, geyser, hoodoo, isthmus, kettle, loess, pingo, tombolo, sastrugi,
 kame, yardang, moulin, serac, bergschrund, firn, polynya, ogive, cornice, penitente, randkluft, talus, arete,
 crevasse, couloir, graupel, neve, sandur, tafoni, kolk, nivation, tephra, lahar, maar, skerry, ventifact, pahoehoe,
-kipuka, playa, tuya, sabkha, karren, fulgurite, guyot, lapilli, sinter, solfatara, horst, varve, cuesta, mogote, bornhardt, tepui, kopje, flatiron, bajada, flysch, monadnock, roche, gnamma, coulee, barchan, polje, sarsen and hamada: each
-measured once or twice, then tuned on; keystone, nunatak, fumarole, inselberg, hummock, tor, hogback, pediment, nubbin,
-klippe, zeugen, lunette, dolina, tinaja, grike, uvala, tsingy, bolson and malpais: written by engineers who never saw the detection rules, never tuned on) are
+kipuka, playa, tuya, sabkha, karren, fulgurite, guyot, lapilli, sinter, solfatara, horst, varve, cuesta, mogote, bornhardt, tepui, kopje, flatiron, bajada, flysch, monadnock, roche, gnamma, coulee, barchan, polje, sarsen, hamada, bolson and
+malpais: each measured once or twice, then tuned on; keystone, nunatak, fumarole, inselberg, hummock, tor, hogback, pediment, nubbin,
+klippe, zeugen, lunette, dolina, tinaja, grike, uvala, tsingy, machair and inlier: written by engineers who never saw the detection rules, never tuned on) are
 checked here for their shape only (seeded, every slot filled, exact label spans); no detector runs
 on any of them in these tests. Recall counts a label as found when a finding of the same category
 overlaps it; `whole_value` when findings of that category cover all of it.

@@ -26,11 +26,11 @@ once, then tuned on; `meadow` (19121), `summit` (20231), `orchard` (21313), `bea
 (87391), `skerry` (88401), `ventifact` (89511), `pahoehoe` (91731), `kipuka` (93951), `playa` (95061), `tuya` (96171),
 `sabkha` (97281), `karren` (98311), `fulgurite` (99421), `guyot` (101641), `lapilli` (100531), `sinter` (102751), `solfatara` (103861), `horst` (104971), `varve` (106081), `cuesta` (107191), `mogote` (109411), `bornhardt` (110521), `tepui` (111631), `kopje` (113851),
 `flatiron` (114961), `bajada` (116071), `flysch` (117181), `monadnock` (118291), `roche` (121621), `gnamma` (123841),
-`coulee` (127171), `barchan` (128281), `polje` (133831), `sarsen` (134941) and `hamada` (137161), written the same way,
-measured once or twice, then tuned on; `keystone`
+`coulee` (127171), `barchan` (128281), `polje` (133831), `sarsen` (134941), `hamada` (137161), `bolson` (138271) and
+`malpais` (139381), written the same way, measured once or twice, then tuned on; `keystone`
 (15511), `nunatak` (58549), `fumarole` (86281), `inselberg` (90621), `hummock` (92841), `tor` (108301), `hogback` (112741),
 `pediment` (119401), `nubbin` (120511), `klippe` (122731), `zeugen` (124951), `lunette` (126061), `dolina` (129391),
-`tinaja` (130501), `grike` (131611), `uvala` (132721), `tsingy` (136051), `bolson` (138271) and `malpais` (139381), each
+`tinaja` (130501), `grike` (131611), `uvala` (132721), `tsingy` (136051), `machair` (140491) and `inlier` (141601), each
 written by a different engineer who never saw the detection rules, committed alone before any detector
 ran on it and never tuned on: the honest test sets.
 Public figures named in a template are marked `{public:Name}` and scored neither way (Sample).
@@ -206,7 +206,7 @@ class CorpusGenerator:
     `lahar`, `fumarole`, `maar`, `skerry`, `ventifact`, `inselberg`, `pahoehoe`, `hummock`, `kipuka`, `playa`, `tuya`, `sabkha`, `karren`, `fulgurite`,
     `guyot`, `lapilli`, `sinter`, `solfatara`, `horst`, `varve`, `cuesta`, `tor`, `mogote`, `bornhardt`, `tepui`, `hogback`, `kopje`, `flatiron`, `bajada`, `flysch`,
     `monadnock`, `pediment`, `nubbin`, `roche`, `klippe`, `gnamma`, `zeugen`, `lunette`, `coulee`, `barchan`,
-    `dolina`, `tinaja`, `grike`, `uvala`, `polje`, `sarsen`, `tsingy`, `hamada`, `bolson` or `malpais`)
+    `dolina`, `tinaja`, `grike`, `uvala`, `polje`, `sarsen`, `tsingy`, `hamada`, `bolson`, `malpais`, `machair` or `inlier`)
     with Faker values; each labeled value is recorded with its exact span."""
 
     def __init__(self, seed: int = 1234, split: str = "dev") -> None:
