@@ -4287,7 +4287,10 @@ _DOCUMENT_REFERRED = re.compile(
     r"copia|ejemplar|caducad[oa]|caduca|caducó|vencid[oa]|válid[oa]|expedid[oa]|renovad[oa]|"
     r"exemplaar|verlopen|vervalt|geldig|afgegeven|verlengd)(?!\w)"
 )
-_PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passport|reisepass|passeport|pasaporte|paspoort)")
+_PASSPORT_IN_SENTENCE = re.compile(r"(?<!\w)(?:passport|reisepass|passeport|pasaporte|paspoort)")
+"""The passport named in the sentence before a number (round 56). Until round 68 it was also called _PASSPORT_NAMED,
+so it replaced round 20's pattern of that name in round 20's rule (a passport named, its number in the next
+sentence), which reads its own pattern again since."""
 
 
 # A person's name right before the value, in brackets or before a colon, as a list's item or one of
@@ -4317,7 +4320,7 @@ def _passport_number_asked_before(lowered: str, first: int, last: int) -> bool:
     prev = lo + sentence_start(head)
     if _PASSPORT_NUMBER_NAMED.search(lowered, prev, first) is None and (
             # the passport itself named before, and this sentence speaks of the document
-            _PASSPORT_NAMED.search(lowered, prev, first) is None
+            _PASSPORT_IN_SENTENCE.search(lowered, prev, first) is None
             or _DOCUMENT_REFERRED.search(lowered, first, last) is None):
         return False
     return not any(_OTHER_THING.match(w) or w.startswith(_OTHER_IN_SENTENCE)
