@@ -655,7 +655,7 @@ _RETURN_TO_AFTER = re.compile(r"[ ]?(?:[.;!)]|$|\n|,[ ])")
 """Round 68: to whom a text goes back, at the sentence's end, or a role with its holder in brackets: "Terug naar
 Veerle.", "Devolver a Amelia.", "Retour au traducteur (Germaine).", "customer (Carl) says ..."."""
 _NEXT_DOOR_AFTER = re.compile(r"[ ](?i:von[ ]nebenan|von[ ]gegenüber|from[ ]next[ ]door|next[ ]door|d['’]à[ ]côté|"
-                              r"de[ ]al[ ]lado|del[ ]quinto|van[ ]hiernaast|van[ ]naast|van[ ]de[ ]buren)\b")
+                              r"de[ ]al[ ]lado|van[ ]hiernaast|van[ ]naast|van[ ]de[ ]buren)\b")
 """Round 68: a neighbour by where they live: "Schlüssel hat Romina von nebenan", "la voisine, Chloé d'à côté"."""
 _FROM_BEFORE = re.compile(r"(?i:\b(?:von|from|de|van))[ ]$")
 _MISSING_AFTER = re.compile(r"[ ](?i:fehlt|is[ ]missing|still[ ]missing|manque|falta|ontbreekt)\b")

@@ -2281,16 +2281,16 @@ Spanish "se", French "sa" ("Lucía se quedó"), German "ab" ("für Barbara Mair 
 Norwegian "og" ("Jens og Mette"). Not "as": "employed by Marshall-Shaw as a Senior Data Engineer" names
 a firm more often than "Anna Smith as chair" names a person."""
 _COUNT_OF_PEOPLE_AFTER = re.compile(
-    r"[ ]+(?:\d{1,2}|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|twee|drie|vier|"
+    r"[ ]+(?:\d{1,2}|two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|twee|drie|"
     r"vijf)[ ]+(?:young[ ]|small[ ]|kleine[ ]|kleinen[ ]|jeunes[ ]|petits[ ]|jonge[ ])?(?:kids?|children|child|sons?|"
     r"daughters?|others|adults?|guests?|kinder[n]?|söhnen?|töchter[n]?|anderen?|erwachsenen?|gästen?|enfants?|fils|filles?|"
-    r"autres|adultes?|invités?|menores|niños?|niñas?|hij[oa]s|otros|otras|adultos|invitados|kinderen|kids|zonen|dochters|"
-    r"anderen|volwassenen|gasten)\b",
+    r"autres|adultes?|invités?|menores|niños?|niñas?|hij[oa]s|otros|otras|adultos|invitados|kinderen|zonen|dochters|"
+    r"volwassenen|gasten)\b",
     re.IGNORECASE)
 """Round 67: a count of people after "and" ("Bertrand Reynaud et 2 enfants", "Rodolfo Arellano y 3 menores", "Anna
 Weber und zwei Kinder", "Tom Baker and 2 others"): the name is a person's with company, not a firm's first partner."""
 _WHO_AFTER_INTRO = re.compile(
-    r",[ ]+(?:the|your|ur|my|die|der|deine|dein|eure|euer|meine?|la|le|ta|ton|votre|ma|mon|el|la|tu|vuestra|vuestro|mi|"
+    r",[ ]+(?:the|your|ur|my|die|der|deine|dein|eure|euer|meine?|la|le|ta|ton|votre|ma|mon|el|tu|vuestra|vuestro|mi|"
     r"de|je|jullie|jouw|mijn)[ ]+[^\W\d_]")
 """Round 67: who the speaker is, after a comma ("ik ben Helena, de zus van de bruid", "I'm Hunter, your fitter",
 "je suis Margaux, la voisine", "soy Paz, tu vecina"): a first name that is also a place or a word is the speaker's."""
@@ -3263,12 +3263,11 @@ class PersonDetector:
             yield from self._same_slot(text, found)
 
     def _surname_firms(self, text: str) -> list[tuple[int, int]]:
-        """Round 68: three surnames listed as a firm's partners, the first no first name ("Client: Davidson, Kelly and
-        Cross", "Super fund: Smith, Bailey and Joyce", "Kanzlei: Wagner, Kelly und Roth"): the firm, not three people;
-        not the surnames of those present at a meeting ("Apologies: Smith, Jones and Patel")."""
+        """Round 68: three surnames listed as a firm's partners after a client's, a fund's or a firm's label
+        (_SURNAME_FIRM_LIST), the first no common first name ("Client: Davidson, Kelly and Cross", "Super fund: Smith,
+        Bailey and Joyce", "Kanzlei: Hofmann, Hartmann und Roth"): the firm, not three people."""
         return [(m.start(1), m.end()) for m in _SURNAME_FIRM_LIST.finditer(text)
-                if not self.g.is_common_first_name(m.group(1)) and all(self.g.is_surname(m.group(i)) for i in (1, 2, 3))
-                and not _in_attendance_list(text, m.start()) and not self._excused(text, m.start())]
+                if not self.g.is_common_first_name(m.group(1)) and all(self.g.is_surname(m.group(i)) for i in (1, 2, 3))]
 
     def _item_first_name(self, word: str) -> bool:
         """A word that, as one item of a list of first names, is a first name: listed, no list knows it

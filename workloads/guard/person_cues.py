@@ -328,7 +328,7 @@ heeft is was zegt zei stelt niet belt belde wil wilde kan kon komt kwam vraagt v
 wechselt wechselte joins rejoint rejoindra incorpora
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
-m'a", "Toribio dijo", "Evelien belde", "Stacie just sent"; a reflexive "se": "Graciana se encarga"; round 67: a
+m'a", "Toribio dijo", "Evelien belde", "Stacie just sent"; a reflexive "se": "Graciana se encarga"; round 68: a
 club's new player, "Heinz-Walter wechselt zu uns", "Léa rejoint les U11")."""
 PERSON_BEFORE = frozenset("""
 with ask asked tell told ping pinged cc thank thanks booked invited hired interviewed excuse
@@ -396,7 +396,7 @@ _GREETED_GROUP = re.compile(
     r"estimadas|hola|buenas|beste|lieve|geachte|hoi)[ ]+)?(?i:eltern|kollegen|kolleginnen|zusammen|allerseits|parents|colleagues|"
     r"all|everyone|everybody|folks|team|families|familles|collègues|à[ ]tous|à[ ]toutes|tout[ ]le[ ]monde|padres|familias|"
     r"compañeros|a[ ]todos|a[ ]todas|equipo|ouders|collega's|allemaal|iedereen)[ ]?,[ ]+$")
-"""A greeting to a group (round 67: or the group's word alone, "Familias, Perla se incorpora ..."), then a comma, on
+"""A greeting to a group (round 68: or the group's word alone, "Familias, Perla se incorpora ..."), then a comma, on
 the line before a name: the sentence about someone opens there ("Liebe Eltern, Gregor hatte heute ...", "Dear parents,
 Maya was ...", round 60: "Hoi allemaal, Astrid kreeg
 een tik", "Hallo zusammen, Jonas hat ...", "Hola a todos, Lucía se ha ...")."""
