@@ -672,7 +672,6 @@ _CHILDREN_COUNT_SEPARATOR = re.compile(r"[ ]?(?:,|;|/|&|and|und|et|y|en)[ ]?")
 
 
 def _children_count_birth_dates(text: str, lowered: str) -> Iterator[Span]:
-    latest = _this_year()
     for k in _CHILDREN_COUNT_DATES.finditer(lowered):
         found: list[re.Match[str]] = []
         m = DATE.match(text, k.end())
@@ -687,8 +686,7 @@ def _children_count_birth_dates(text: str, lowered: str) -> Iterator[Span]:
         if not closed:
             continue
         for m in found:
-            year = _year(m.group(0))
-            if year is not None and year <= latest and not _long_past(m.group(0)):
+            if _past_birth_date(m.group(0)):
                 yield (m.start(), m.end(), "date_of_birth_children_count")
 
 
@@ -743,11 +741,9 @@ _CHILDCARE_ROW = re.compile(
 def _childcare_roster_birth_dates(text: str, lowered: str) -> Iterator[Span]:
     if _CHILDCARE_WORD.search(lowered) is None:
         return
-    latest = _this_year()
     for m in _CHILDCARE_ROW.finditer(text):
         group = "bracketed" if m.group("bracketed") is not None else "dashed"
-        year = _year(m.group(group))
-        if year is not None and year <= latest and not _long_past(m.group(group)):
+        if _past_birth_date(m.group(group)):
             yield (m.start(group), m.end(group), "date_of_birth_childcare_roster")
 
 
@@ -2399,7 +2395,7 @@ def find_donor_records(text: str, lowered: str) -> Iterator[Span]:
     for pattern in (_DONOR_BARE, _DEFERRAL_SIGN_NUMBER):
         for m in pattern.finditer(text):
             value = m.group("value")
-            if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value):
+            if _record_number(value):
                 yield (m.start("value"), m.end("value"), "medical_record_donor")
     if "insert" in lowered:
         from workloads.guard.tables import sql_values
@@ -2570,6 +2566,13 @@ _PROVIDER_RECORDS = re.compile(
     r"[ ]\((?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})\)"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)[0-9]{2}(?:[ -](?:19|20)?[0-9]{2})?")
+
+
+def _record_number(value: str) -> bool:
+    """A record's number: five digits or more, neither a date nor a year or a range of years ("2019-2021")."""
+    return sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value)
+
+
 # A care specialty's own file, named by the specialty, then its number: the file's words say it holds a
 # person's care, so no other care word is needed ("Account email ..., audiology record 2015-450526",
 # "dental record 4471209", "physio file P-4471209", "Hörakustik-Akte 4471209", "Zahnarztkartei Nr.
@@ -2655,8 +2658,7 @@ def _bed_line_numbers(text: str, lowered: str) -> Iterator[Span]:
     """A patient's number after the name on a ward's bed line, in a text about care (_BED_LINE_NUMBER)."""
     for m in _BED_LINE_NUMBER.finditer(text):
         value = m.group("value")
-        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value) and \
-                _about_care(lowered, m.start(), m.end()):
+        if _record_number(value) and _about_care(lowered, m.start(), m.end()):
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
@@ -2665,14 +2667,14 @@ def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
     titled name in brackets with a record's abbreviation (_RECORD_ABBREVIATION_BRACKET)."""
     for m in _PATIENT_LINE_NUMBER.finditer(text):
         value = m.group("value")
-        if sum(c.isdigit() for c in value) < 5 or DATE.fullmatch(value) or _YEAR_RANGE.fullmatch(value):
+        if not _record_number(value):
             continue
         if m.group("client") and not _TREATMENT_REPORT.search(lowered):
             continue
         yield (m.start("value"), m.end("value"), "medical_record_care")
     for m in _RECORD_ABBREVIATION_BRACKET.finditer(text):
         value = m.group("value")
-        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value):
+        if _record_number(value):
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
@@ -2726,7 +2728,7 @@ def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
         return
     for m in _REPORT_OPENER_RECORD.finditer(text):
         value = m.group("value")
-        if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value) and not _YEAR_RANGE.fullmatch(value) and (
+        if _record_number(value) and (
                 _about_care(lowered, m.start(), m.end()) or _SLEEP_STUDY_WORD.search(lowered) is not None):
             yield (m.start("value"), m.end("value"), "medical_record_report")
     for m in _LENT_MONITOR_RECORD.finditer(text):
@@ -2761,13 +2763,13 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                                                    "dossier", "historial", "expediente")):
         for m in _PROVIDER_RECORDS.finditer(text):
             value = text[m.start("value") : m.end("value")]
-            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_RANGE.fullmatch(value) and not DATE.fullmatch(value):
+            if _record_number(value):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in ("record", "file", "chart", "notes", "akte", "kartei", "dossier", "historia", "expediente",
                                   "ficha", "historial")):
         for m in _SPECIALTY_RECORD.finditer(text):
             value = m.group("value")
-            if sum(c.isdigit() for c in value) >= 5 and not _YEAR_RANGE.fullmatch(value) and not DATE.fullmatch(value):
+            if _record_number(value):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)

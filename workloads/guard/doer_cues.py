@@ -60,16 +60,16 @@ class After:
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One cue: `before` searched in the `window` characters before the first name (a pattern that ends with `$`:
-    it must end where the name starts), then, when `after` is given, one of its patterns where the name ends (with
-    `after_negated`, none of them)."""
+    it must end where the name starts; None: nothing is asked of what comes before), then, when `after` is given,
+    one of its patterns where the name ends (with `after_negated`, none of them)."""
     name: str
-    before: re.Pattern[str]
+    before: re.Pattern[str] | None
     window: int
     after: tuple[After, ...] = ()
     after_negated: bool = False
 
     def holds(self, text: str, start: int, end: int) -> bool:
-        if self.before.search(text, max(0, start - self.window), start) is None:
+        if self.before is not None and self.before.search(text, max(0, start - self.window), start) is None:
             return False
         if not self.after:
             return True
@@ -630,8 +630,6 @@ _JSON_ROLE_KEY_BEFORE = re.compile(
 _QUOTE_CLOSES = re.compile(r"[\"']")
 """Round 67: a record's key for who does the job, its value quoted ("engineer": "Amy", 'monteur': 'Jens',
 "técnico": "Nuria"): a first name there is the worker's."""
-_CLAUSE_START_ANY = re.compile(r"")
-"""Any position: the cue is in what follows the name."""
 _SENTENCE_END_BEFORE = re.compile(r"[A-Za-zß-ÿ0-9)][.!?]{1,3}[ ]$")
 _TEXT_ENDS = re.compile(r"[ ]*$")
 
@@ -828,10 +826,10 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("otherwise stays", _OTHERWISE_BEFORE, 14, (After(_STAYS_BEHIND_AFTER),)),
     Cue("otherwise must", _OTHERWISE_MODAL_BEFORE, 20, (After(_LOWER_WORD_NEXT),)),
     Cue("returned to", _RETURN_TO_BEFORE, 30, (After(_RETURN_TO_AFTER),)),
-    Cue("next door", _CLAUSE_START_ANY, 1, (After(_NEXT_DOOR_AFTER),)),
+    Cue("next door", None, 0, (After(_NEXT_DOOR_AFTER),)),
     Cue("missing from", _FROM_BEFORE, 6, (After(_MISSING_AFTER),)),
     Cue("form of", _FORM_OF_BEFORE, 44, (After(_FORM_FOR_AFTER),)),
-    Cue("age group", _CLAUSE_START_ANY, 1, (After(_AGE_GROUP_AFTER),)),
+    Cue("age group", None, 0, (After(_AGE_GROUP_AFTER),)),
     Cue("back again", _BACK_AGAIN_BEFORE, 24, (After(_ABOUT_AFTER),)),
     # round 56: a code comment that calls a colleague's attention, "# Achtung Luka: das Passwort ..."
     Cue("comment heads-up", _COMMENT_HEADS_UP_BEFORE, 32, (After(_COMMENT_COLON_AFTER, 3),)),
