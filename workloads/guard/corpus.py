@@ -691,7 +691,7 @@ SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "audit", "veri
           "tarn", "moraine", "dune", "gorge", "karst", "scree", "butte", "caldera", "cenote",
           "drumlin", "esker", "geyser", "hoodoo", "isthmus", "kettle", "loess", "pingo", "tombolo", "nunatak", "sastrugi", "kame", "yardang", "moulin", "serac",
           "bergschrund", "firn", "polynya", "ogive", "cornice", "penitente", "randkluft", "talus", "arete", "crevasse",
-          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "nivation", "tephra", "lahar", "fumarole", "maar", "skerry", "ventifact", "inselberg", "pahoehoe", "hummock", "kipuka", "playa", "tuya", "sabkha", "karren", "fulgurite", "guyot", "lapilli", "sinter", "solfatara", "horst", "varve", "cuesta", "tor", "mogote", "bornhardt", "tepui", "hogback", "kopje", "flatiron", "bajada", "flysch", "monadnock", "pediment", "nubbin", "roche", "klippe", "gnamma", "zeugen", "lunette", "coulee", "barchan", "dolina", "tinaja", "grike", "uvala", "polje", "sarsen", "tsingy", "hamada", "bolson", "malpais", "machair", "inlier", "tumulus", "blowout", "wadi")
+          "couloir", "graupel", "neve", "sandur", "tafoni", "kolk", "nivation", "tephra", "lahar", "fumarole", "maar", "skerry", "ventifact", "inselberg", "pahoehoe", "hummock", "kipuka", "playa", "tuya", "sabkha", "karren", "fulgurite", "guyot", "lapilli", "sinter", "solfatara", "horst", "varve", "cuesta", "tor", "mogote", "bornhardt", "tepui", "hogback", "kopje", "flatiron", "bajada", "flysch", "monadnock", "pediment", "nubbin", "roche", "klippe", "gnamma", "zeugen", "lunette", "coulee", "barchan", "dolina", "tinaja", "grike", "uvala", "polje", "sarsen", "tsingy", "hamada", "bolson", "malpais", "machair", "inlier", "tumulus", "blowout", "wadi", "ria")
 HELDOUT_SEED = 77
 FRESH_SEED = 1202
 UNSEEN_SEED = 3141
@@ -826,6 +826,7 @@ INLIER_SEED = 141601
 TUMULUS_SEED = 142711
 BLOWOUT_SEED = 143821
 WADI_SEED = 144931
+RIA_SEED = 146041
 SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SEED, "blind": BLIND_SEED,
                "sealed": SEALED_SEED, "audit": AUDIT_SEED, "verify": VERIFY_SEED, "exam": EXAM_SEED,
                "final": FINAL_SEED, "last": LAST_SEED, "probe": PROBE_SEED, "witness": WITNESS_SEED,
@@ -852,7 +853,7 @@ SPLIT_SEEDS = {"heldout": HELDOUT_SEED, "fresh": FRESH_SEED, "unseen": UNSEEN_SE
                "couloir": COULOIR_SEED, "graupel": GRAUPEL_SEED, "neve": NEVE_SEED, "sandur": SANDUR_SEED, "tafoni": TAFONI_SEED, "kolk": KOLK_SEED,
                "nivation": NIVATION_SEED, "tephra": TEPHRA_SEED, "lahar": LAHAR_SEED, "fumarole": FUMAROLE_SEED, "maar": MAAR_SEED, "skerry": SKERRY_SEED,
                "ventifact": VENTIFACT_SEED, "inselberg": INSELBERG_SEED, "pahoehoe": PAHOEHOE_SEED, "hummock": HUMMOCK_SEED,
-               "kipuka": KIPUKA_SEED, "playa": PLAYA_SEED, "tuya": TUYA_SEED, "sabkha": SABKHA_SEED, "karren": KARREN_SEED, "fulgurite": FULGURITE_SEED, "guyot": GUYOT_SEED, "lapilli": LAPILLI_SEED, "sinter": SINTER_SEED, "solfatara": SOLFATARA_SEED, "horst": HORST_SEED, "varve": VARVE_SEED, "cuesta": CUESTA_SEED, "tor": TOR_SEED, "mogote": MOGOTE_SEED, "bornhardt": BORNHARDT_SEED, "tepui": TEPUI_SEED, "hogback": HOGBACK_SEED, "kopje": KOPJE_SEED, "flatiron": FLATIRON_SEED, "bajada": BAJADA_SEED, "flysch": FLYSCH_SEED, "monadnock": MONADNOCK_SEED, "pediment": PEDIMENT_SEED, "nubbin": NUBBIN_SEED, "roche": ROCHE_SEED, "klippe": KLIPPE_SEED, "gnamma": GNAMMA_SEED, "zeugen": ZEUGEN_SEED, "lunette": LUNETTE_SEED, "coulee": COULEE_SEED, "barchan": BARCHAN_SEED, "dolina": DOLINA_SEED, "tinaja": TINAJA_SEED, "grike": GRIKE_SEED, "uvala": UVALA_SEED, "polje": POLJE_SEED, "sarsen": SARSEN_SEED, "tsingy": TSINGY_SEED, "hamada": HAMADA_SEED, "bolson": BOLSON_SEED, "malpais": MALPAIS_SEED, "machair": MACHAIR_SEED, "inlier": INLIER_SEED, "tumulus": TUMULUS_SEED, "blowout": BLOWOUT_SEED, "wadi": WADI_SEED}
+               "kipuka": KIPUKA_SEED, "playa": PLAYA_SEED, "tuya": TUYA_SEED, "sabkha": SABKHA_SEED, "karren": KARREN_SEED, "fulgurite": FULGURITE_SEED, "guyot": GUYOT_SEED, "lapilli": LAPILLI_SEED, "sinter": SINTER_SEED, "solfatara": SOLFATARA_SEED, "horst": HORST_SEED, "varve": VARVE_SEED, "cuesta": CUESTA_SEED, "tor": TOR_SEED, "mogote": MOGOTE_SEED, "bornhardt": BORNHARDT_SEED, "tepui": TEPUI_SEED, "hogback": HOGBACK_SEED, "kopje": KOPJE_SEED, "flatiron": FLATIRON_SEED, "bajada": BAJADA_SEED, "flysch": FLYSCH_SEED, "monadnock": MONADNOCK_SEED, "pediment": PEDIMENT_SEED, "nubbin": NUBBIN_SEED, "roche": ROCHE_SEED, "klippe": KLIPPE_SEED, "gnamma": GNAMMA_SEED, "zeugen": ZEUGEN_SEED, "lunette": LUNETTE_SEED, "coulee": COULEE_SEED, "barchan": BARCHAN_SEED, "dolina": DOLINA_SEED, "tinaja": TINAJA_SEED, "grike": GRIKE_SEED, "uvala": UVALA_SEED, "polje": POLJE_SEED, "sarsen": SARSEN_SEED, "tsingy": TSINGY_SEED, "hamada": HAMADA_SEED, "bolson": BOLSON_SEED, "malpais": MALPAIS_SEED, "machair": MACHAIR_SEED, "inlier": INLIER_SEED, "tumulus": TUMULUS_SEED, "blowout": BLOWOUT_SEED, "wadi": WADI_SEED, "ria": RIA_SEED}
 """Default seeds of the splits other than dev (whose seed the caller chooses)."""
 
 
