@@ -38,6 +38,7 @@ from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
+from workloads.guard.text_facts import text_mentions
 
 Span = tuple[int, int, str]
 
@@ -345,6 +346,20 @@ _ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]"
                                   r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
 """Round 64: an animal's word, then a title before its name ("und Katze Frau Holle", "our cat Mr Whiskers", "el gato
 Don Pelusa"): a pet's name with a title, whatever name follows."""
+_ANIMAL_TITLES = ("Frau", "Herr", "Mr", "Mrs", "Ms", "Miss", "Lady", "Sir", "Madame", "Monsieur", "Don", "Doña", "Meneer", "Mevrouw")
+_QUOTE_CHAR = re.compile(r"[\"'‘“„«]")
+
+
+def _quote_within(text: str, at: int, n: int) -> bool:
+    """An opening quote among the `n` characters before `at`: what the patterns that end in a quoted name's opening
+    mark (_CULTIVAR_BEFORE, _THING_NAMED_BEFORE, the vessels' and boats') need, checked first because their
+    alternations of nouns are slow to try at every position of a window."""
+    return _QUOTE_CHAR.search(text, max(0, at - n), at) is not None
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """One of _ANIMAL_TITLE_BEFORE's titles and a space end the text before `at`: the cheap half of that pattern."""
+    return text[at - 1 : at] == " " and text[max(0, at - 11) : at - 1].rstrip(".").endswith(_ANIMAL_TITLES)
 _PET_AFTER_COMMA = re.compile(
     r",[ ](?:(?:a|an|our|my|un|una|ein|eine|une|een|onze|mijn|notre|mon|ma|unser|unsere|nuestro|nuestra|mi)[ ])?"
     r"(?:[a-zà-ÿ]+[ ]){0,3}?(?i:" + _ANIMAL_WORDS + r")(?![\w'’])"
@@ -484,13 +499,13 @@ def _animal(text: str, start: int, end: int) -> bool:
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
                 or _SPECIES_IN_BRACKETS_AFTER.match(text, end)
                 or _BOAT_BEFORE.search(text, max(0, start - 24), start)
-                or _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
-                or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and _LIVESTOCK.search(text))
+                or _quote_within(text, start, 2) and _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
+                or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and text_mentions(_LIVESTOCK, text))
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start)
                     and (_RUN_RESULT_AFTER.match(text, end)
                          or (" " not in text[start:end] and _LINE_END_AFTER.match(text, end)
                              and _RUNNING_ORDER_LINE.search(text, max(0, start - 80), start)))
-                    and _DOG_SPORT_TEXT.search(text)))
+                    and text_mentions(_DOG_SPORT_TEXT, text)))
 
 
 _NAMED_AFTER = re.compile(
@@ -1235,12 +1250,12 @@ def _not_a_person_run(text: str, start: int, end: int, words: list[tuple[int, st
     maker in brackets."""
     first, last = words[0][1].lower(), words[-1][1].lower()
     return bool(
-        (first in VINTAGE_CAR_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and _CAR_TEXT.search(text))
+        (first in VINTAGE_CAR_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and text_mentions(_CAR_TEXT, text))
         or (last in STREET_TYPES and _PLACE_NOUN_AFTER.match(text, end))
         or (_OPENING_QUOTE_BEFORE.search(text, max(0, start - 2), start) and _CULTIVAR_AFTER.match(text, end))
-        or (_BALL_NUMBERS_AFTER.match(text, end) and _LOTTERY_TEXT.search(text))
+        or (_BALL_NUMBERS_AFTER.match(text, end) and text_mentions(_LOTTERY_TEXT, text))
         or (last in DOCUMENT_HEADS and len(words) >= 3)
-        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and _LITTER_TEXT.search(text))
+        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and text_mentions(_LITTER_TEXT, text))
         or _CLUB_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
         or _work_by_public_figure(text, end))
 
@@ -1262,7 +1277,7 @@ def _vessel_name(text: str, start: int, joined: bool = True) -> bool:
     """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN), or right after a vessel's
     kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE), or a rowing boat's (round 54), or joined by
     "and" to a name that is one of those (round 63)."""
-    if (_VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+    if (_quote_within(text, start, 31) and _VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
             or _ROWING_BOAT_QUOTE_OPEN.search(text, max(0, start - 32), start) is not None
             or _VESSEL_KIND_BEFORE.search(text, max(0, start - 28), start) is not None
             or _NAMED_HALL_BEFORE.search(text, max(0, start - 24), start) is not None):
@@ -2052,6 +2067,17 @@ _FIRM_PAIR_BEFORE = re.compile(
     r"[ ]+[A-ZÀ-Þ][\w'’-]*[ ]+(?:&|\+|und|and|et|y|en)[ ]+$")
 """A house's word, a word and "&" before a name: the house's name is a pair of words ("Atelier Nadel & Faden",
 "Boutique Fil & Aiguille"), not a couple."""
+_PAIR_JOINERS = ("&", "+", "und", "and", "et", "y", "en")
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """A joiner of _FIRM_PAIR_BEFORE and spaces end the text before `start`: the cheap half of that pattern, checked
+    first because its alternation of a house's words is slow to try at every position of the window."""
+    before = text[max(0, start - 60) : start]
+    joined = before.rstrip(" ")
+    return len(joined) < len(before) and joined.endswith(_PAIR_JOINERS)
+
+
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
 VENUES_AND_VESSELS = frozenset("""
 piscina piscine schwimmbad hallenbad freibad zwembad polideportivo pabellón sporthal sporthalle velódromo
@@ -2507,7 +2533,7 @@ class PersonDetector:
         Mark en Youssef", "Jueves Santo: Mar y Nayara", a kiln's firing plan: "Di 18 Uhr Schrühbrand 950 °C
         – Adriana, Erion"): the text says it is a rota or a roster, and the rest of the line after the
         label's colon or dash is first names only, one of them common."""
-        if _ROTA_TEXT.search(text) is None:
+        if not text_mentions(_ROTA_TEXT, text):
             return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -2767,7 +2793,7 @@ class PersonDetector:
         if (_BARE_PARTNER_BEFORE.search(text, max(0, start - 12), start) and self.g.is_common_first_name(word)
                 and lowered not in function_words() and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Partner Gina attended.": a patient's partner, by a common first name
-        if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
+        if (_KIN_OF_END.match(text, end) and _KIN_OF_BEFORE.search(text, max(0, start - 16), start) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
         if (_SIGN_OFF_FROM_LINE.search(text, max(0, start - 90), start) and _ALONE_ON_LINE.match(text, end)
@@ -2796,7 +2822,7 @@ class PersonDetector:
         line_head = text[text.rfind("\n", 0, start) + 1 : start]
         if ":" in line_head and _LITTER_TEXT.search(line_head):
             return False  # "Camada «L» de perros guía: Lola, Lucas, Luna": a litter's names after its colon, round 59
-        if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
+        if text[start - 1 : start] == " " and _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
             return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
         if (lowered in SHORT_WEEKDAYS and (_CLOCK_AFTER.match(text, end) or _DAY_PART_AFTER.match(text, end))
                 and _LINE_OPENS_AT.search(text, max(0, start - 4), start)):
@@ -2804,11 +2830,11 @@ class PersonDetector:
         if (lowered in SHORT_WEEKDAYS and text[end : end + 1] == ":" and _LINE_OPENS_AT.search(text, max(0, start - 4), start)
                 and any(m.group(1).lower() != lowered for m in _WEEKDAY_LINE.finditer(text))):
             return False  # "Ma: sleuven gefreesd\nDi: school (BBL)\nWo: ...": a week's lines, each opened by its day, round 57
-        if _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
+        if text[max(0, start - 2) : start] == ", " and _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
             return False  # "La perra del director, Luna, va en la bodega": whose pet, then its name, round 55
         if _PET_APPOSITION_AFTER.match(text, end):
             return False  # "Dog of the month: Winston, a 9-year-old Labrador": a pet, round 55
-        if _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
+        if _joined_before(text, start) and _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
             return False  # "Atelier Nadel & Faden": the second word of a house's name
         signature = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
         if signature is not None and lowered not in function_words() and self._first(word):
@@ -2818,7 +2844,7 @@ class PersonDetector:
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
-        if (_CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start) and _DATED_IN_BRACKETS_AFTER.match(text, end)
+        if (_DATED_IN_BRACKETS_AFTER.match(text, end) and _CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start)
                 and (self._first(word) or self.g.is_surname(word)) and lowered not in function_words()):
             return True  # "kinderen Fedde (25 juli 2012) en David (27 mei 2014)": children and their birth dates
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
@@ -2920,7 +2946,7 @@ class PersonDetector:
             return True
         if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
             return True
-        if (_REPORTED_BY.search(text, max(0, start - 40), start) and _REPORTER_END.match(text, end)
+        if (_REPORTER_END.match(text, end) and _REPORTED_BY.search(text, max(0, start - 40), start)
                 and lowered not in not_lone_names() and lowered not in function_words()):
             return True  # "(gemeld door Boaz)", "reported by Kim.", "# signalé par Anaïs": who raised a ticket
         agent_end = _AGENT_END.match(text, end) if not _TRACKING_AFTER.match(text, end) else None
@@ -2947,7 +2973,7 @@ class PersonDetector:
         if self._double_surname(word) or (partner is not None and not self._first(partner.group(1))):
             return False  # "sponsored by Williams-Morris", "op naam van Backer & Stettyn": a firm of partners' surnames
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
-        if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
+        if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or text_mentions(_VET_TEXT, text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
 
@@ -3465,9 +3491,9 @@ class PersonDetector:
                 yield display
                 continue
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
-                    or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                    or _quote_within(text, start, 2) and _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
                     or _ROLE_OF_BEFORE.search(text, max(0, start - 24), start)
-                    or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
+                    or _quote_within(text, start, 10) and _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
                     or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
                     or _MOUNTAIN_RANGE.match(text, start)
@@ -3554,7 +3580,8 @@ class PersonDetector:
                 last_start = start + len(chain) - len(last)
                 head = chain.split(" ", 1)[0].lower().rstrip(".")
                 if (head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS
-                        and not _ANIMAL_TITLE_BEFORE.search(text, max(0, last_start - 40), last_start)  # "Katze Frau Mimi"
+                        and not (_titled_before(text, last_start)  # "Katze Frau Mimi"
+                                 and _ANIMAL_TITLE_BEFORE.search(text, max(0, last_start - 40), last_start))
                         and self._lone(text, last_start, last_start + len(last), last)):
                     yield (last_start, last_start + len(last), "person")
 
@@ -3603,7 +3630,7 @@ class PersonDetector:
         """The run is a side in a match result: its goals follow it, and the other side's come
         right before it ("Leeds Juniors 2, Abbey Vale 1.") or after its own ("Abbey Vale 1-2")."""
         after = _SCORE_AFTER.match(text, end)
-        if after is None or _MATCH_TEXT.search(text) is None:
+        if after is None or not text_mentions(_MATCH_TEXT, text):
             return False
         score = after.group(0).strip()
         if score[-1:].isalpha():
@@ -3673,7 +3700,8 @@ class PersonDetector:
         if words and any(_VESSEL_KIND_BEFORE.search(text, max(0, start + offset - 40), start + offset)
                          for offset in (0, words[-1][0])):
             return None  # round 63: "la Salvamar Nuestra Señora de las Nieves": a vessel's name, its title read as a person's
-        if words and any(_ANIMAL_TITLE_BEFORE.search(text, max(0, start + offset - 40), start + offset)
+        if words and any(_titled_before(text, start + offset)
+                         and _ANIMAL_TITLE_BEFORE.search(text, max(0, start + offset - 40), start + offset)
                          for offset in (0, words[-1][0])):
             return None  # round 64: "und Katze Frau Holle": a pet's name with a title
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
@@ -3769,7 +3797,7 @@ class PersonDetector:
         if _WORK_TITLE_LABEL.search(text, max(0, start - 48), start):
             return None  # "Función: La casa de Bernarda Alba", "last song: Mr. Brightside": a work's title
         if (len(words) == 1 and _SONG_TITLE_PREFIX.search(text, max(0, start - 8), start) and not self._surname(words[0][1])
-                and _SONG_TITLE_END.match(text, start + len(chain)) and _MUSIC_TEXT.search(text)):
+                and _SONG_TITLE_END.match(text, start + len(chain)) and text_mentions(_MUSIC_TEXT, text)):
             return None  # "requests this season: Mr. Brightside, September, ...": a song in a text about music
         if _JOB_LABEL.search(text, max(0, start - 40), start) or (
                 _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start)
@@ -3916,7 +3944,8 @@ class PersonDetector:
         if context is None and len(words) >= 2 and (_INSTITUTION_QUOTE_BEFORE.search(text, max(0, start - 30), start)
                                                      or _in_quoted_title(text, start, start + len(chain))):
             return None  # "Die Kita „Astrid Lindgren“", "«La casa de Bernarda Alba»", "'The Prime of Miss Jean Brodie'"
-        if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 160), start):
+        if (context is None and len(words) >= 2 and _quote_within(text, start, 2)
+                and _NAMED_THING_BEFORE.search(text, max(0, start - 160), start)):
             return None  # "Conference room 'Ada Lovelace'", "der Zug „Albert Einstein“": a thing named after someone
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
                 text, start, start + len(chain), words[0][1]):
