@@ -1987,6 +1987,7 @@ collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dach
 gld zld ovl
 band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemble congress jamboree swiss
 """.split())
+NOT_PERSON_AFTER = NOT_PERSON_AFTER | frozenset(("ballet", "jazz"))  # round 69: "Tiny Toes Ballet: Zac, Daniel, Marion"
 ORG_FIRST_WORDS = frozenset("""
 talleres autocars autocares car
 hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder toilettage hundesalon
@@ -2042,6 +2043,10 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
 Gregorio Marañón", a Spanish state school: "IES Antonio Machado", "CEIP Gloria Fuertes"), a prize,
 a disease ("syndrome de Gilles de la Tourette")."""
+ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset(
+    "karosseriebau karosserie autoschade schadeherstel carrosserie carrocería carrocerías bodyshop".split())
+"""Round 69: a body shop's word before its owner's name, signing a card payment's receipt ("Mit freundlichen Grüßen\n
+Karosseriebau Wendt", "Met vriendelijke groet,\nAutoschade Vermeulen", "Cordialement,\nCarrosserie du Moulin")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 _LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "schaft")
@@ -2161,6 +2166,10 @@ tue wed thu fri sat feb apr aug sep sept oct nov dec
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 tel tél tfno fax gsm mob handy mobiel móvil movil
 """.split())
+NOT_PERSON_WORDS = NOT_PERSON_WORDS | frozenset(("abo", "misa", "polo", "ballet", "jazz"))
+"""Round 69: German "Abo" (a subscription: "Abo gekündigt"), Spanish "Misa" (a Mass: "Misa de la Coronación de
+Mozart"), a polo shirt ("2 Polo Gr. 140"), a dance school's classes ("Tiny Toes Ballet: Zac, Daniel", "Solo Jazz:
+Karin Hermighausen"), though all are listed first names or surnames."""
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
 # Organisations and brands named after people, well known enough to be read as what they are.
@@ -2238,7 +2247,7 @@ PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en "
     "praia playa isla punta cabo plage île river rivière río rio ville ciudad gemeente stadt".split()
-)
+) | {"ruta"}  # round 69: a round named after its province, "Ruta Álava los lunes"
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
                                                          "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij",
                                                          "parque", "parc", "park"}
