@@ -39,6 +39,7 @@ from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
 from workloads.guard.text_facts import text_mentions
+from workloads.guard.word_tries import trie_alternation
 
 Span = tuple[int, int, str]
 
@@ -340,7 +341,7 @@ blindengeleidehund geleidehond blindenhund
     "schnauzer", "terrier", "spaniel", "retriever", "dalmatiner", "husky", "bulldog", "bouledogue", "maine coon"))
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's; round 68: dog and cat breeds
 too ("Guusje, Jack Russell, 8 jr", "our beagle Max")."""
-_ANIMAL_WORDS = "|".join(sorted(ANIMALS, key=len, reverse=True))
+_ANIMAL_WORDS = trie_alternation(ANIMALS)
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]$")
 _ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]"
                                   r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
@@ -1513,7 +1514,7 @@ patata aardappel kartoffel heuchera salvia sauge iris lily lys lirio lelie lilie
 """Plants and fruit whose cultivars are named after people, in single quotes after the plant (Rosa
 'Gertrude Jekyll', clématite 'Madame Julia Correvon', Hosta 'Frances Williams')."""
 _CULTIVAR_BEFORE = re.compile(
-    r"(?:\b(?i:" + "|".join(sorted(map(re.escape, PLANT_WORDS), key=len, reverse=True)) + r")"
+    r"(?:\b(?i:" + trie_alternation(PLANT_WORDS) + r")"
     r"|\b[A-Z][a-z]{3,}(?:[ ]×)?[ ][a-z]{4,})[ ]?['‘][ ]?(?:(?i:madame|mme|mrs|miss|lady|sir|dr|herr|frau|la|le)\.?[ ])?$")
 """A cultivar's epithet in single quotes after its plant or its Latin binomial (the ICNCP's
 convention): "Rosa 'Gertrude Jekyll'", "Calamagrostis × acutiflora 'Karl Foerster'"."""
@@ -1667,10 +1668,9 @@ _STATE_OFFICE_LEAD = re.compile(
     rf"[a-zäöüß]{{3,}}minister(?:in)?))[ ]+")
 """An office of state opening a run of capitalised words: "Prime Minister Keir Starmer", and
 German ministers' compounds ("Bundesarbeitsminister Hubertus Heil", "Finanzministerin ...")."""
-ROYAL_TITLES = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROYALTY | frozenset(
+ROYAL_TITLES = re.compile(r"(?i:\b(?:" + trie_alternation(ROYALTY | frozenset(
     "emperor empress pope kaiser kaiserin papst empereur impératrice pape emperador emperatriz keizer keizerin paus "
-    "cardinal kardinal cardenal kardinaal archbishop erzbischof archevêque arzobispo aartsbisschop".split()),
-    key=len, reverse=True)) + r"))[ ]+$")
+    "cardinal kardinal cardenal kardinaal archbishop erzbischof archevêque arzobispo aartsbisschop".split())) + r"))[ ]+$")
 """A royal or papal title right before a name, which then is a monarch's ("le roi Philippe",
 "King Charles", "koning Willem-Alexander"), not a private person's."""
 _PUBLIC_ROLE_AFTER = re.compile(
@@ -2063,12 +2063,12 @@ _ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "
 firm's sign-off ("Groet, Boerderijwinkel De Hoeve"); round 61: homes and care services ("Studentenwohnheim Am
 Weinberg", "Thuiszorg Sint Joost")."""
 _ORG_BEFORE = re.compile(
-    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w])(?i:" + trie_alternation(BUSINESS_FIRST_WORDS) + r")"
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
 """An organisation's first word, perhaps with what it is of, right before a name: the firm, club or
 house is named after the person ("Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen")."""
 _FIRM_PAIR_BEFORE = re.compile(
-    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w])(?i:" + trie_alternation(BUSINESS_FIRST_WORDS) + r")"
     r"[ ]+[A-ZÀ-Þ][\w'’-]*[ ]+(?:&|\+|und|and|et|y|en)[ ]+$")
 """A house's word, a word and "&" before a name: the house's name is a pair of words ("Atelier Nadel & Faden",
 "Boutique Fil & Aiguille"), not a couple."""
@@ -2120,7 +2120,7 @@ GROUND_PHRASES = (r"campo[ ]municipal", r"campo[ ]de[ ]f[uú]tbol", r"campo[ ]de
 a climbing route ("Via ferrata Ivano Dibona"); a bare "campo" or "terrain" is also someone's field ("el campo de
 Juan Pérez")."""
 _EPONYM_BEFORE = re.compile(
-    r"(?<![\w])(?:" + "|".join((*GROUND_PHRASES, *sorted(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS, key=len, reverse=True))) + r")"
+    r"(?<![\w])(?:" + "|".join((*GROUND_PHRASES, trie_alternation(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS))) + r")"
     r"(?:[ ]+(?:" + "|".join(EPONYM_QUALIFIERS) + r")){0,2}[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
     re.IGNORECASE)
 KINSHIP_WORDS = frozenset("""
