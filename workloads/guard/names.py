@@ -2166,10 +2166,10 @@ tue wed thu fri sat feb apr aug sep sept oct nov dec
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 tel tél tfno fax gsm mob handy mobiel móvil movil
 """.split())
-NOT_PERSON_WORDS = NOT_PERSON_WORDS | frozenset(("abo", "misa", "polo", "ballet", "jazz"))
+NOT_PERSON_WORDS = NOT_PERSON_WORDS | frozenset(("abo", "misa", "gr", "ballet", "jazz"))
 """Round 69: German "Abo" (a subscription: "Abo gekündigt"), Spanish "Misa" (a Mass: "Misa de la Coronación de
-Mozart"), a polo shirt ("2 Polo Gr. 140"), a dance school's classes ("Tiny Toes Ballet: Zac, Daniel", "Solo Jazz:
-Karin Hermighausen"), though all are listed first names or surnames."""
+Mozart"), German "Gr." (a size, read as a surname after "Polo": "2 Polo Gr. 140"), a dance school's classes ("Tiny
+Toes Ballet: Zac, Daniel", "Solo Jazz: Karin Hermighausen"), though all are listed first names or surnames."""
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
 # Organisations and brands named after people, well known enough to be read as what they are.
