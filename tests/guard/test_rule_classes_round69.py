@@ -11,10 +11,10 @@ misses that must stay as they were:
    ("check-up for Imogen on 14 March", "Kontrolle der Zahnspange von Jannik am 3. Mai"); whose post a moderator took
    down ("post by Keira removed because ..."); whom a freed place on a course goes to ("a space has come up on
    Thursdays for Freya from 4 June", "für Malte ist ab Montag ein Platz ... frei");
-2. not people: German "Abo" (a subscription), Spanish "Misa" (a Mass), a polo shirt's size ("3 Polo Gr. 152"; "Polo" stays a surname), a
-   dance school's class ("Little Stars Ballet: Amy, Ben, Cara"), a round named after its province ("Ruta Cuenca los
-   martes"), a body shop signing a receipt ("Karosseriebau Lindner", "Autoschade Hoekstra", "Carrosserie Lemaire");
-   a firm, a city, a month, a brand after the new cues.
+2. not people: German "Abo" (a subscription), Spanish "Misa" (a Mass), a polo shirt's size ("3 Polo Gr. 152";
+   "Polo" stays a surname), a dance school's class ("Little Stars Ballet: Amy, Ben, Cara"), a round named after its
+   province ("Ruta Cuenca los martes"), a body shop signing a receipt ("Karosseriebau Lindner", "Autoschade
+   Hoekstra", "Carrosserie Lemaire"); a firm, a city, a month, a brand after the new cues.
 
 Of the 51 cases below (30 to catch, 16 to leave alone, 5 people to keep), 28 fail on round 68.
 """
