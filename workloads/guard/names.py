@@ -24,6 +24,7 @@ Language-independent: every language's titles, greetings and particles apply to 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
@@ -2640,11 +2641,11 @@ class PersonDetector:
                         or w.lower() in _SURNAME_PARTICLES for _, w in rest[:-1]) and rest[-1][1].lower() not in NOT_PERSON_WORDS
                 and rest[-1][1].lower() not in function_words())
 
-    def _context(self, text: str, start: int, end: int | None = None) -> str | None:
-        """What the words right before `start` make of a name: "title", "greeting", "sign_off".
-        A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
-        Anna"), or, when `end` (the end of the name) is given, the name to end its line: a
-        signature ("LG Elisa", "Cheers Tom" as the last words)."""
+    @lru_cache(maxsize=1024)  # the detector lives as long as its Scanner; the cache holds a few texts
+    def _words_before(self, text: str, start: int) -> str | None | tuple[str, str, bool, tuple[str, ...]]:
+        """The half of _context that reads only the text before `start` (cached: the run loop asks it once with and
+        once without the name's end): a label's verdict already ("label", or None for a label that is no name's),
+        or the words before the name as _context's loop reads them, with the punctuation and line break after them."""
         before = text[max(0, start - 40) : start]
         if not before or before[-1] not in " \n\t,:":
             return None
@@ -2658,8 +2659,8 @@ class PersonDetector:
         if punct == ":" and not newline and tail.endswith("):"):
             tail = _LABEL_QUALIFIER.sub(":", tail)  # "Owner (from ID):", "Signed (patient):": the label without its note, round 58
         # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
-        words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
-                 for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w]
+        words = tuple(_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
+                 for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w)
         # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
         if _in_attendance_list(text, start) or _in_wedding_party(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
@@ -2676,6 +2677,17 @@ class PersonDetector:
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
             if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
                 return None
+        return tail, punct, newline, words
+
+    def _context(self, text: str, start: int, end: int | None = None) -> str | None:
+        """What the words right before `start` make of a name: "title", "greeting", "sign_off".
+        A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
+        Anna"), or, when `end` (the end of the name) is given, the name to end its line: a
+        signature ("LG Elisa", "Cheers Tom" as the last words)."""
+        parsed = self._words_before(text, start)
+        if isinstance(parsed, str) or parsed is None:
+            return parsed
+        tail, punct, newline, words = parsed
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
