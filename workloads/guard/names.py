@@ -1636,8 +1636,17 @@ prins prinses koning koningin
 NOBILITY = ROYALTY | frozenset("duke duchess herzog herzogin duc duchesse duque duquesa hertog hertogin".split())
 """Royal and noble titles: a name after one is a royal's, or a station's, a ship's or a street's
 named after one ("Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina")."""
-_STRETCHED = re.compile(r"([a-zà-ÿ])\1+$")
-"""A greeting's last letter typed more than once: "Holaa", "Hiii", "Heyyy"."""
+
+
+def _unstretched(word: str) -> str:
+    """A greeting's last letter (a to z, à to ÿ) typed more than once, typed once: "Holaa", "Hiii", "Heyyy". Was a
+    regex substitution with a template, a costly call for each of the many words _context asks about."""
+    last = word[-1:]
+    if len(word) < 2 or word[-2] != last or not ("a" <= last <= "z" or "à" <= last <= "ÿ"):
+        return word
+    return word.rstrip(last) + last
+
+
 _QUOTED_ITEM = r"[\"'‘“«„][ ]?[^\"'‘’“”«»„\n]{1,40}?[ ]?[\"'’”»“][ ]?(?:\([^)\n]{0,24}\)[ ]?)?"
 _NAMED_THING_BEFORE = re.compile(
     r"(?i:(?:\b(?:room|rooms|meeting rooms?|conference rooms?|raum|räume|saal|säle|salle|salles|salles? de réunion|sala|salas|"
@@ -2708,7 +2717,7 @@ class PersonDetector:
                     if not (shifted in _CASED_TITLES and after_number and not _capitalised(written[-1 - k])):
                         return "title"  # "M. de Vries", "mr. de Wit"; not "2.720 m; der Normalweg" (a unit after a number)
             if punct in ("", ",", ":") and not newline and (
-                    phrase in self._greetings or _STRETCHED.sub(r"\1", phrase) in self._greetings):  # "Holaa", "Hiii"
+                    phrase in self._greetings or _unstretched(phrase) in self._greetings):  # "Holaa", "Hiii"
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and (
                     _ends_line(text, end) or _SIGNER_ROLE_AFTER.match(text, end)))):
@@ -3733,7 +3742,7 @@ class PersonDetector:
                                   and _TRAILING_PARTICLE.search(text, max(0, start - 12), start) is not None
                                   and self._context(text, start) == "title")
         while not surname_after_particle and dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS
-                                        or (dropped == 0 and _STRETCHED.sub(r"\1", words[0][1].lower()) in CONTEXT_WORDS)):
+                                        or (dropped == 0 and _unstretched(words[0][1].lower()) in CONTEXT_WORDS)):
             dropped += 1
         if dropped:
             if dropped == len(words):
