@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from workloads.guard.word_tries import trie_alternation
+from workloads.guard.word_tries import _top_level_alternatives, factored, trie_alternation
 
 WORDS = ["car", "cars", "carrosserie", "café", "casa", "cabinet", "st.", "a+b", "maine coon", "ß", "x", "über"]
 
@@ -37,3 +37,17 @@ def test_same_spans_as_the_sorted_alternation_in_random_text() -> None:
 
 def test_no_words_match_nothing() -> None:
     assert re.compile(trie_alternation([])).search("anything") is None
+
+
+def test_factored_keeps_the_hand_written_alternation_language() -> None:
+    source = r"car|cars|host[ ](?:mum|dad)|capt\.?|cap\.|mère[ ]d'accueil|b[|]c|x"
+    plain = re.compile(r"(?i:\b(?:" + source + r"))[ ]$")
+    fast = re.compile(r"(?i:\b(?:" + factored(source) + r"))[ ]$")
+    probes = ["car ", "cars ", "CARS ", "host mum ", "host dad ", "host ", "capt ", "capt. ", "cap. ", "cap ",
+              "mère d'accueil ", "b|c ", "bc ", "x ", "xx ", "a car ", "scar "]
+    for probe in probes:
+        assert bool(plain.search(probe)) == bool(fast.search(probe)), probe
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes() -> None:
+    assert _top_level_alternatives(r"a|b(?:c|d)|[|]|\||") == ["a", "b(?:c|d)", "[|]", r"\|", ""]

@@ -39,6 +39,7 @@ from typing import Callable
 
 from workloads.guard.contextual import passport_list_rows
 from workloads.guard.slots import WEEKDAYS
+from workloads.guard.word_tries import factored
 from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
                                          expiring_of, group_member, mourned, name_tag, note_addressee, paid_for,
                                          place_names, referred_by, signed_up, task_or_signer)
@@ -82,8 +83,8 @@ _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|de
 """What ends a reporter's or a checker's name: punctuation, the line's end, where from, or the date it was done
 ("Gecontroleerd door Aaliyah op 27-06-2024")."""
 # also read by names.py (a role before a full name)
-_ROLE_NOUN_BEFORE = re.compile(
-    r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
+_ROLE_NOUNS = (
+    r"neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
     r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
     r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
     r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
@@ -123,8 +124,8 @@ _ROLE_NOUN_BEFORE = re.compile(
     # round 69: a hostel's keyworker, a visiting engineer, a holiday let's cleaner ("Keyworker Dana informed.", "Engineer
     # Michael will call 30 min before", "cleaner: Kristen", "Schoonmaakster Ilse komt om 10 uur")
     r"keyworker|key[ ]worker|support[ ]worker|engineer|cleaner|schoonmaker|schoonmaakster|reinigungskraft|putzkraft|"
-    r"femme[ ]de[ ]ménage|limpiador|limpiadora"
-    r"))(?:[ ]?:)?[ ]$")
+    r"femme[ ]de[ ]ménage|limpiador|limpiadora")
+_ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
 Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is served ("Échéancier proposé.
