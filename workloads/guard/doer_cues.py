@@ -723,6 +723,12 @@ _ITEM_SEPARATOR_AFTER = re.compile(
     r"|([ ]\()(?=[^\W\d_])")  # round 66: the line's own bracket, "- Bernardita (menor, autorización firmada)"
 
 
+def changeover_cleaner(text: str, start: int, end: int) -> bool:
+    """Round 69: the first name ending a holiday let's changeover line (_CHANGEOVER_LINE_BEFORE), not a place's."""
+    return bool(_LINE_ENDS.match(text, end) and _CHANGEOVER_LINE_BEFORE.search(text, max(0, start - 100), start)
+                and text[start:end].lower() not in place_names())
+
+
 def listed_beside_full_name(text: str, start: int, end: int) -> bool:
     """Round 64: a first name opening a list's line, then the line's separator (a spaced colon or a dash, not a
     field's bare colon) and a lower-case word or a number, in a list whose other lines open with a full name the same
@@ -780,6 +786,25 @@ _MODERATED_AFTER = re.compile(
     r"because|omdat|was[ ]removed|has[ ]been)\b")
 """Round 69: whose post a moderator took down, the reason or the verb after the name: "Beitrag von Adelheid wegen ...
 entfernt", "bericht van Faas verwijderd", "post by Keira removed for ...", "mensaje de Nuria eliminado"."""
+_MANUAL_JOB_BY_BEFORE = re.compile(
+    r"(?i:\b(?:sync|synchro|synchronisation|synchronisierung|synchronisatie|sincronización|import|export|upload|backup|"
+    r"restart|reboot|neustart|herstart|redémarrage|reinicio)\b[^.\n]{0,40}?[ ](?:by|par|door|durch|por))[ ]$")
+"""Round 69: who ran a manual job, at the sentence's or the line's end: "puis synchro manuelle de l'appli stock par
+Sarah", "daarna handmatige sync van app facturatie door Imran", "danach manueller Sync der App lager-service durch Ewa",
+"manual re-import of the price list by Grace."."""
+_STAFF_LABEL = (r"(?:^|\n)[ \t]*(?i:staff(?:[ ]on)?|on[ ]duty|dienst|nachtdienst|betreuung|educadores|educadoras|monitores|"
+                r"équipe|animateurs|begeleiding|begeleiders)[ ]?:[ ]")
+_STAFF_PAIR_FIRST_BEFORE = re.compile(_STAFF_LABEL + "$")
+_SLASH_NAME_AFTER = re.compile(r"[ ]/[ ][A-ZÀ-Þ][\w'’-]+[ \t]*(?:\n|$)")
+_STAFF_PAIR_SECOND_BEFORE = re.compile(_STAFF_LABEL + r"[A-ZÀ-Þ][\w'’-]+[ ]/[ ]$")
+"""Round 69: a shelter's or a home's staff on shift, two first names after the label: "Dienst: Alfredo / Julian",
+"Educadores: Toribio / Bernardita", "Équipe : Adrienne / Alexandrie", "Staff on: Sean / Madison"."""
+_CHANGEOVER_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[^\n]*?(?i:vertrek|aankomst|abreise|anreise|départ|arrivée|salida|entrada|check-?out|check-?in)[ ]?:?[ ]?"
+    r"\d{1,2}(?::\d{2}|[ ]?h\d{0,2}|[ ]Uhr)\b[^\n]*?\d{1,2}(?::\d{2}|[ ]?h\d{0,2}|[ ]Uhr)[^\n\d]{0,3}[ ][–—-][ ]$")
+"""Round 69: a holiday let's changeover line, out and in times, then who cleans: "Duinroos: vertrek 10:00 / aankomst
+15:00 – Kiki", "Haus Möwe – Abreise 10 Uhr / Anreise 16 Uhr – Mirjana", "Gîte Les Lavandes : départ 10h, arrivée 16h –
+Philippine". A place's name there is where the guests go (changeover_cleaner)."""
 _PLACE_FREED_BEFORE = re.compile(
     r"(?i:\b(?:place|plaza|plek|platz|spot|slot|space)\b[^.\n]{0,60}?[ ](?:pour|para|voor|for))[ ]$")
 """Round 69: whom a freed place on a course goes to: "Une place s'est libérée le mercredi à 17h pour Audrey à partir
@@ -951,13 +976,17 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("post of", _POST_OF_BEFORE, 24, (After(_MODERATED_AFTER),)),
     Cue("place freed for", _PLACE_FREED_BEFORE, 90, (After(_NAME_ENDS),)),
     Cue("place freed for, german", _FOR_BEFORE, 5, (After(_PLACE_FROM_AFTER),)),
+    # round 69: who ran a manual job, the staff on shift, who cleans at a holiday let's changeover
+    Cue("manual job by", _MANUAL_JOB_BY_BEFORE, 64, (After(_DONE_BY_AFTER),)),
+    Cue("staff pair, first", _STAFF_PAIR_FIRST_BEFORE, 24, (After(_SLASH_NAME_AFTER),)),
+    Cue("staff pair, second", _STAFF_PAIR_SECOND_BEFORE, 48, (After(_LINE_ENDS),)),
 )
 """The pattern cues, in the order they are tried."""
 
 DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
     group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
-    listed_beside_full_name, signed_chat,
+    listed_beside_full_name, signed_chat, changeover_cleaner,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
 55) or a look at the whole text (round 67's signed chat), tried after DOER_CUES, in this order."""

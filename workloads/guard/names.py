@@ -3878,10 +3878,14 @@ class PersonDetector:
                 len(words) == 2 and self._surname_like_form(text, start + words[-1][0], words[-1][1])) and not (
                 last in SURNAME_PLACE_WORDS and (len(words) == 2 or context == "label" and len(words) == 3) and self.g.is_common_first_name(words[0][1])
                 and (words[0][1].lower() not in not_lone_names() or context == "label")
-                and all(self._surname(w) for _, w in words[1:-1])):
+                and all(self._surname(w) for _, w in words[1:-1])) and not (
+                last in SURNAME_PLACE_WORDS and len(words) == 3 and context is None
+                and all(self.g.is_common_first_name(w) and w.lower() not in not_lone_names() and w.lower() not in place_names()
+                        for _, w in words[:2])):
             # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill";
             # a common first name (after a label, and a middle name) before a place word that is a
-            # common surname: "Amanda Hill", "Leslie Lane", "Patient: Andrea Diane Hill"
+            # common surname: "Amanda Hill", "Leslie Lane", "Patient: Andrea Diane Hill"; round 69: two common first names
+            # before it, the second a middle name, with no label ("Draft by Lydia Margaret Hill, please resend")
             return None
         lowered_words = [w.lower() for _, w in words]
         if context is None and len(words) >= 2 and belonging(lowered_words[0]) and self._particle_before(chain, words[1][0]):
