@@ -18,7 +18,7 @@ GREETINGS = {
     "de": r"hallo|hi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|guten morgen|guten tag|moin|servus|grüß gott|grüezi|hey|"
           r"alles gute zum geburtstag|herzlichen glückwunsch",
     "fr": r"bonjour|bonsoir|salut|slt|cher|chère|coucou|merci|hé|joyeux anniversaire|bon anniversaire|félicitations",
-    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye|feliz cumple|"
+    "es": r"hola|ola|buenas|buenos días|buenas tardes|estimado|estimada|querido|querida|gracias|oye|ey|feliz cumple|"
           r"feliz cumpleaños|felicidades|enhorabuena",
     "nl": r"hoi|hallo|beste|dag|goedemorgen|goedemiddag|geachte|lieve|hey|dank je|bedankt|hee|hej|gefeliciteerd|"
           r"fijne verjaardag|proficiat",
@@ -69,7 +69,7 @@ INTRODUCTIONS = {
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 SPOKEN_INTRODUCTIONS = {
-    "en": r"this is|it's|it is|i'm|i am|assigned to",
+    "en": r"this is|it's|its|it is|i'm|i am|assigned to",  # round 69: "its" as chats type it ("hi, its Nichola - ...")
     "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an|ich bin übrigens|ich bin ja",
     "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
     "es": r"soy|habla|le habla|te habla|le atiende|te atiende|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",

@@ -39,6 +39,7 @@ from typing import Callable
 
 from workloads.guard.contextual import passport_list_rows
 from workloads.guard.slots import WEEKDAYS
+from workloads.guard.word_tries import factored
 from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
                                          expiring_of, group_member, mourned, name_tag, note_addressee, paid_for,
                                          place_names, referred_by, signed_up, task_or_signer)
@@ -69,11 +70,11 @@ class Cue:
     after_negated: bool = False
 
     def holds(self, text: str, start: int, end: int) -> bool:
-        if self.before is not None and self.before.search(text, max(0, start - self.window), start) is None:
+        # the anchored match after the name is cheap; the window's search before it is not, so it waits
+        after = any(after.matches(text, end) for after in self.after) if self.after else True
+        if self.after and after is self.after_negated:
             return False
-        if not self.after:
-            return True
-        return any(after.matches(text, end) for after in self.after) is not self.after_negated
+        return self.before is None or self.before.search(text, max(0, start - self.window), start) is not None
 
 
 # also read by names.py (a reporter's name: _REPORTED_BY)
@@ -82,8 +83,8 @@ _REPORTER_END = re.compile(r"[ ]?(?:[)\].,;!]|$|\n)|[ ](?:from|via|vía|desde|de
 """What ends a reporter's or a checker's name: punctuation, the line's end, where from, or the date it was done
 ("Gecontroleerd door Aaliyah op 27-06-2024")."""
 # also read by names.py (a role before a full name)
-_ROLE_NOUN_BEFORE = re.compile(
-    r"(?i:\b(?:neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
+_ROLE_NOUNS = (
+    r"neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vecino|vecina|buurman|buurvrouw|chauffeur|chauffeuse|"
     r"driver|fahrer|fahrerin|conductor|conductora|host[ ](?:mum|mom|mother|dad|father|parent)|gastmutter|gastvater|gastmama|"
     r"gastpapa|mère[ ]d'accueil|père[ ]d'accueil|madre[ ]de[ ]acogida|padre[ ]de[ ]acogida|gastmoeder|gastvader|"
     r"volunteer|vrijwilliger|vrijwilligster|freiwillige|freiwilliger|ehrenamtliche|ehrenamtlicher|bénévole|voluntario|"
@@ -119,8 +120,12 @@ _ROLE_NOUN_BEFORE = re.compile(
     # round 63: a water-safety spotter ("reached the bank with help from spotter Marc", "veiligheidskajak Noor")
     r"spotter|kayak[ ]spotter|safety[ ]kayaker|sicherungsschwimmer|sicherungsschwimmerin|vigie|vigía|"
     # round 68: a youth team's coach ("Coach Carolyn here.", "entrenadora Marta")
-    r"coach|entrenador|entrenadora"
-    r"))(?:[ ]?:)?[ ]$")
+    r"coach|entrenador|entrenadora|"
+    # round 69: a hostel's keyworker, a visiting engineer, a holiday let's cleaner ("Keyworker Dana informed.", "Engineer
+    # Michael will call 30 min before", "cleaner: Kristen", "Schoonmaakster Ilse komt om 10 uur")
+    r"keyworker|key[ ]worker|support[ ]worker|engineer|cleaner|schoonmaker|schoonmaakster|reinigungskraft|putzkraft|"
+    r"femme[ ]de[ ]ménage|limpiador|limpiadora")
+_ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))(?:[ ]?:)?[ ]$")
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
 Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is served ("Échéancier proposé.
@@ -158,7 +163,8 @@ passeport de Nicole"); and whose deposit is returned, a name with
 no number after it ("Kaution für John zurück", "borg van Dex teruggestort"; not "Kaution für Zimmer 412")."""
 _COURIER_SHEET_BEFORE = re.compile(
     r"(?i:\b(?:coursier|coursière|mensajero|mensajera|fietskoerier|koerier|fahrradkurier|kurier|kurierin|courier|"
-    r"rider)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)[ ]?(?:[–-][ ]|:[ ])$")
+    r"rider|livreur|livreuse|bezorger|bezorgster|repartidor|repartidora)(?:[ ](?:vélo|en[ ]bici|à[ ]vélo))?)"
+    r"(?:[ ]?[–-][ ]|[ ]?:[ ]|[ ])$")
 """A courier's route sheet headed with the rider's first name: "FEUILLE DE ROUTE coursier vélo – Agathe", "HOJA DE
 RUTA mensajero en bici – Alejo", "RITLIJST fietskoerier – Bo", "MANIFEST rider: Alan #R17"."""
 _AUTHORED_BY = re.compile(
@@ -290,7 +296,7 @@ _COLON_AFTER = re.compile(r"[ ]?:")
 """A colon after the name: "Mensaje de voz de Lola:"."""
 _LOWER_WORD_AFTER = re.compile(r"[ ][a-zß-ÿ]")
 """A word in lower case after the name: "after the challenge Kyle stood ..."."""
-_SHEET_LINE_END = re.compile(r"[ \t]*(?:#\w+[^\n]*)?(?:\n|$)")
+_SHEET_LINE_END = re.compile(r"[ \t]*(?:#\w+[^\n]*|\([^()\n]{1,30}\))?(?:\n|$)")
 """The end of a route sheet's heading, in the next forty characters, perhaps after a rider's number: "MANIFEST rider:
 Alan #R17"."""
 
@@ -717,6 +723,12 @@ _ITEM_SEPARATOR_AFTER = re.compile(
     r"|([ ]\()(?=[^\W\d_])")  # round 66: the line's own bracket, "- Bernardita (menor, autorización firmada)"
 
 
+def changeover_cleaner(text: str, start: int, end: int) -> bool:
+    """Round 69: the first name ending a holiday let's changeover line (_CHANGEOVER_LINE_BEFORE), not a place's."""
+    return bool(_LINE_ENDS.match(text, end) and _CHANGEOVER_LINE_BEFORE.search(text, max(0, start - 100), start)
+                and text[start:end].lower() not in place_names())
+
+
 def listed_beside_full_name(text: str, start: int, end: int) -> bool:
     """Round 64: a first name opening a list's line, then the line's separator (a spaced colon or a dash, not a
     field's bare colon) and a lower-case word or a number, in a list whose other lines open with a full name the same
@@ -737,6 +749,70 @@ def listed_beside_full_name(text: str, start: int, end: int) -> bool:
                         rf"{separator}")
     return any(m.start() != opens.start() for m in beside.finditer(text))
 
+
+_HANDOVER_BEFORE = re.compile(
+    r"(?i:\b(?:hand(?:ed|ing)?[ ]over[ ]to|handover[ ]to|übergabe[ ]an|übergeben[ ]an|overdracht[ ]aan|overgedragen[ ]aan|"
+    r"overgedragen[ ]naar|passation[ ]à|relève[ ]?:|relevo[ ]?:|relevo[ ]a|traspaso[ ]a))[ ]$")
+"""Round 69: to whom a shift hands over, the name at the sentence's end or before its shift: "Handed over to Hollie
+for lates.", "Übergabe an Leopold (Spätdienst).", "Overdracht aan Roan.", "Relevo: Miguela."."""
+_BRACKET_OPENS = re.compile(r"[ ]\(")
+_HELD_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:reserved|held|kept|reserviert|freigehalten|vorgemerkt|réservée?|gardée?|bloquée?|reservad[oa]|"
+    r"guardad[oa]|apartad[oa]|vrijgehouden|gereserveerd)(?:[ ](?:for|für|pour|para|voor))?)[ ]$")
+_UNTIL_AFTER = re.compile(r"[ ](?:until|till|bis|jusqu['’]|hasta|tot)\b")
+"""Round 69: whom a bed or a place is kept for until a time: "Bed 3: EMPTY - held for Debbie until 21:00", "reserviert
+für Denise bis 22 Uhr", "réservé Laurent jusqu'à 22h", "reservada para Yago hasta las 22h", "vrijgehouden voor Sara
+tot 22u"."""
+_DEVICE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:ip|vpn|laptop|notebook|portátil|ordenador|móvil|ordinateur|portable|rechner|handy|thuis-ip|heim-ip|"
+    r"privat-ip|ip-adres|ip-adresse|home[ ]ip|vpn[ ]perso|ip[ ]perso)[ ](?:of|de|del|du|van|von)"
+    r"|\bhome-?office)[ ]$")
+"""Round 69: whose device or home connection an address is, in an incident's notes or a code comment: "IP del
+portátil de Seve en los logs", "Thuis-IP van Nicolas", "(VPN perso de Anouk)", "# Homeoffice Mariusz", "the laptop
+of Dean": a colleague's, to be removed before publishing."""
+_CHECK_UP_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:appointment|check-?up|review|revisión|cita|control|contrôle|controle|afspraak|rdv|rendez-vous|termin|"
+    r"kontrolle|kontrolltermin|retainer|retenedor|contention|beugel|zahnspange|aligners?)\b[^.\n]{0,40}?"
+    r"[ ](?:for|of|de|del|pour|van|voor|für|von))[ ]$")
+_ON_DATE_AFTER = re.compile(r"[ ](?:on|el|le|op|am|the)[ ](?:(?:the|le|el)[ ])?\d")
+"""Round 69: whose appointment or check-up a reminder gives the date of: "controle retainer van Patrick op
+25-01-2021", "revisión del retenedor de Olimpia el 9 de septiembre", "rappel RDV contrôle contention pour Arthur le
+07.11.2022", "your check-up for Ella on 28 September"."""
+_POST_OF_BEFORE = re.compile(
+    r"(?i:\b(?:beitrag|post|bericht|message|mensaje|comment|kommentar|reactie|commentaire|comentario|publicación)"
+    r"[ ](?:von|by|from|van|de|du|del))[ ]$")
+_MODERATED_AFTER = re.compile(
+    r"[ ](?:wegen|verwijderd|removed|deleted|hidden|supprimé|masqué|eliminado|borrado|ocultado|entfernt|gelöscht|"
+    r"because|omdat|was[ ]removed|has[ ]been)\b")
+"""Round 69: whose post a moderator took down, the reason or the verb after the name: "Beitrag von Adelheid wegen ...
+entfernt", "bericht van Faas verwijderd", "post by Keira removed for ...", "mensaje de Nuria eliminado"."""
+_MANUAL_JOB_BY_BEFORE = re.compile(
+    r"(?i:\b(?:sync|synchro|synchronisation|synchronisierung|synchronisatie|sincronización|import|export|upload|backup|"
+    r"restart|reboot|neustart|herstart|redémarrage|reinicio)\b[^.\n]{0,40}?[ ](?:by|par|door|durch|por))[ ]$")
+"""Round 69: who ran a manual job, at the sentence's or the line's end: "puis synchro manuelle de l'appli stock par
+Sarah", "daarna handmatige sync van app facturatie door Imran", "danach manueller Sync der App lager-service durch Ewa",
+"manual re-import of the price list by Grace."."""
+_STAFF_LABEL = (r"(?:^|\n)[ \t]*(?i:staff(?:[ ]on)?|on[ ]duty|dienst|nachtdienst|betreuung|educadores|educadoras|monitores|"
+                r"équipe|animateurs|begeleiding|begeleiders)[ ]?:[ ]")
+_STAFF_PAIR_FIRST_BEFORE = re.compile(_STAFF_LABEL + "$")
+_SLASH_NAME_AFTER = re.compile(r"[ ]/[ ][A-ZÀ-Þ][\w'’-]+[ \t]*(?:\n|$)")
+_STAFF_PAIR_SECOND_BEFORE = re.compile(_STAFF_LABEL + r"[A-ZÀ-Þ][\w'’-]+[ ]/[ ]$")
+"""Round 69: a shelter's or a home's staff on shift, two first names after the label: "Dienst: Alfredo / Julian",
+"Educadores: Toribio / Bernardita", "Équipe : Adrienne / Alexandrie", "Staff on: Sean / Madison"."""
+_CHANGEOVER_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[^\n]*?(?i:vertrek|aankomst|abreise|anreise|départ|arrivée|salida|entrada|check-?out|check-?in)[ ]?:?[ ]?"
+    r"\d{1,2}(?::\d{2}|[ ]?h\d{0,2}|[ ]Uhr)\b[^\n]*?\d{1,2}(?::\d{2}|[ ]?h\d{0,2}|[ ]Uhr)[^\n\d]{0,3}[ ][–—-][ ]$")
+"""Round 69: a holiday let's changeover line, out and in times, then who cleans: "Duinroos: vertrek 10:00 / aankomst
+15:00 – Kiki", "Haus Möwe – Abreise 10 Uhr / Anreise 16 Uhr – Mirjana", "Gîte Les Lavandes : départ 10h, arrivée 16h –
+Philippine". A place's name there is where the guests go (changeover_cleaner)."""
+_PLACE_FREED_BEFORE = re.compile(
+    r"(?i:\b(?:place|plaza|plek|platz|spot|slot|space)\b[^.\n]{0,60}?[ ](?:pour|para|voor|for))[ ]$")
+"""Round 69: whom a freed place on a course goes to: "Une place s'est libérée le mercredi à 17h pour Audrey à partir
+du ...", "se ha liberado una plaza los martes para Mariano", "een plek vrij op woensdag 16:00 voor Lena.", "a space
+has come up on Tuesdays for Ruby from ..."."""
+_FOR_BEFORE = re.compile(r"(?:^|[ \n])(?:für|Für)[ ]$")
+_PLACE_FROM_AFTER = re.compile(r"[ ](?:ist|wird)[ ](?:ab|jetzt|nun|seit)[ ]")
+"""Round 69: German puts the place after the name: "für Dorle ist ab dem 27.04.2024 ein Platz im Dienstagskurs frei"."""
 
 DOER_CUES: tuple[Cue, ...] = (
     # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
@@ -891,13 +967,26 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("escalated to", _ESCALATED_TO_BEFORE, 24, (After(_ESCALATED_AFTER),)),
     # round 64: whom a transport sends, "your driver for tomorrow's pick-up is Janice in a silver minibus"
     Cue("driver is", _DRIVER_IS_BEFORE, 80, (After(_DRIVER_IS_AFTER),)),
+    # round 69: to whom a shift hands over, whom a bed is held for, whose device an address is, whose check-up a
+    # reminder dates, whose post was taken down, whom a freed place goes to
+    Cue("handed over to", _HANDOVER_BEFORE, 32, (After(_NAME_ENDS), After(_BRACKET_OPENS))),
+    Cue("held for", _HELD_FOR_BEFORE, 24, (After(_UNTIL_AFTER),)),
+    Cue("device of", _DEVICE_OF_BEFORE, 24, (After(_NAME_ENDS), After(_BRACKET_OPENS))),
+    Cue("check-up for", _CHECK_UP_FOR_BEFORE, 64, (After(_ON_DATE_AFTER),)),
+    Cue("post of", _POST_OF_BEFORE, 24, (After(_MODERATED_AFTER),)),
+    Cue("place freed for", _PLACE_FREED_BEFORE, 90, (After(_NAME_ENDS),)),
+    Cue("place freed for, german", _FOR_BEFORE, 5, (After(_PLACE_FROM_AFTER),)),
+    # round 69: who ran a manual job, the staff on shift, who cleans at a holiday let's changeover
+    Cue("manual job by", _MANUAL_JOB_BY_BEFORE, 64, (After(_DONE_BY_AFTER),)),
+    Cue("staff pair, first", _STAFF_PAIR_FIRST_BEFORE, 24, (After(_SLASH_NAME_AFTER),)),
+    Cue("staff pair, second", _STAFF_PAIR_SECOND_BEFORE, 48, (After(_LINE_ENDS),)),
 )
 """The pattern cues, in the order they are tried."""
 
 DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
     group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
-    listed_beside_full_name, signed_chat,
+    listed_beside_full_name, signed_chat, changeover_cleaner,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
 55) or a look at the whole text (round 67's signed chat), tried after DOER_CUES, in this order."""

@@ -24,6 +24,7 @@ Language-independent: every language's titles, greetings and particles apply to 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
@@ -38,6 +39,8 @@ from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
+from workloads.guard.text_facts import text_mentions
+from workloads.guard.word_tries import trie_alternation
 
 Span = tuple[int, int, str]
 
@@ -339,12 +342,26 @@ blindengeleidehund geleidehond blindenhund
     "schnauzer", "terrier", "spaniel", "retriever", "dalmatiner", "husky", "bulldog", "bouledogue", "maine coon"))
 """Pets' species: before a name ("Ihr Kater Moritz", "our dog Max") they make it a pet's; round 68: dog and cat breeds
 too ("Guusje, Jack Russell, 8 jr", "our beagle Max")."""
-_ANIMAL_WORDS = "|".join(sorted(ANIMALS, key=len, reverse=True))
+_ANIMAL_WORDS = trie_alternation(ANIMALS)
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]$")
 _ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]"
                                   r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
 """Round 64: an animal's word, then a title before its name ("und Katze Frau Holle", "our cat Mr Whiskers", "el gato
 Don Pelusa"): a pet's name with a title, whatever name follows."""
+_ANIMAL_TITLES = ("Frau", "Herr", "Mr", "Mrs", "Ms", "Miss", "Lady", "Sir", "Madame", "Monsieur", "Don", "Doña", "Meneer", "Mevrouw")
+_QUOTE_CHAR = re.compile(r"[\"'‘“„«]")
+
+
+def _quote_within(text: str, at: int, n: int) -> bool:
+    """An opening quote among the `n` characters before `at`: what the patterns that end in a quoted name's opening
+    mark (_CULTIVAR_BEFORE, _THING_NAMED_BEFORE, the vessels' and boats') need, checked first because their
+    alternations of nouns are slow to try at every position of a window."""
+    return _QUOTE_CHAR.search(text, max(0, at - n), at) is not None
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """One of _ANIMAL_TITLE_BEFORE's titles and a space end the text before `at`: the cheap half of that pattern."""
+    return text[at - 1 : at] == " " and text[max(0, at - 11) : at - 1].rstrip(".").endswith(_ANIMAL_TITLES)
 _PET_AFTER_COMMA = re.compile(
     r",[ ](?:(?:a|an|our|my|un|una|ein|eine|une|een|onze|mijn|notre|mon|ma|unser|unsere|nuestro|nuestra|mi)[ ])?"
     r"(?:[a-zà-ÿ]+[ ]){0,3}?(?i:" + _ANIMAL_WORDS + r")(?![\w'’])"
@@ -484,13 +501,13 @@ def _animal(text: str, start: int, end: int) -> bool:
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
                 or _SPECIES_IN_BRACKETS_AFTER.match(text, end)
                 or _BOAT_BEFORE.search(text, max(0, start - 24), start)
-                or _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
-                or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and _LIVESTOCK.search(text))
+                or _quote_within(text, start, 2) and _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
+                or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and text_mentions(_LIVESTOCK, text))
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start)
                     and (_RUN_RESULT_AFTER.match(text, end)
                          or (" " not in text[start:end] and _LINE_END_AFTER.match(text, end)
                              and _RUNNING_ORDER_LINE.search(text, max(0, start - 80), start)))
-                    and _DOG_SPORT_TEXT.search(text)))
+                    and text_mentions(_DOG_SPORT_TEXT, text)))
 
 
 _NAMED_AFTER = re.compile(
@@ -1235,12 +1252,12 @@ def _not_a_person_run(text: str, start: int, end: int, words: list[tuple[int, st
     maker in brackets."""
     first, last = words[0][1].lower(), words[-1][1].lower()
     return bool(
-        (first in VINTAGE_CAR_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and _CAR_TEXT.search(text))
+        (first in VINTAGE_CAR_MAKES and _MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and text_mentions(_CAR_TEXT, text))
         or (last in STREET_TYPES and _PLACE_NOUN_AFTER.match(text, end))
         or (_OPENING_QUOTE_BEFORE.search(text, max(0, start - 2), start) and _CULTIVAR_AFTER.match(text, end))
-        or (_BALL_NUMBERS_AFTER.match(text, end) and _LOTTERY_TEXT.search(text))
+        or (_BALL_NUMBERS_AFTER.match(text, end) and text_mentions(_LOTTERY_TEXT, text))
         or (last in DOCUMENT_HEADS and len(words) >= 3)
-        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and _LITTER_TEXT.search(text))
+        or (_NAME_LIST_BEFORE.search(text, max(0, start - 80), start) and text_mentions(_LITTER_TEXT, text))
         or _CLUB_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
         or _work_by_public_figure(text, end))
 
@@ -1262,7 +1279,7 @@ def _vessel_name(text: str, start: int, joined: bool = True) -> bool:
     """The name at `start` is inside the quotes of a vessel's name (_VESSEL_QUOTE_OPEN), or right after a vessel's
     kind or a named hall's (_VESSEL_KIND_BEFORE, _NAMED_HALL_BEFORE), or a rowing boat's (round 54), or joined by
     "and" to a name that is one of those (round 63)."""
-    if (_VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
+    if (_quote_within(text, start, 31) and _VESSEL_QUOTE_OPEN.search(text, max(0, start - 160), start) is not None
             or _ROWING_BOAT_QUOTE_OPEN.search(text, max(0, start - 32), start) is not None
             or _VESSEL_KIND_BEFORE.search(text, max(0, start - 28), start) is not None
             or _NAMED_HALL_BEFORE.search(text, max(0, start - 24), start) is not None):
@@ -1498,7 +1515,7 @@ patata aardappel kartoffel heuchera salvia sauge iris lily lys lirio lelie lilie
 """Plants and fruit whose cultivars are named after people, in single quotes after the plant (Rosa
 'Gertrude Jekyll', clématite 'Madame Julia Correvon', Hosta 'Frances Williams')."""
 _CULTIVAR_BEFORE = re.compile(
-    r"(?:\b(?i:" + "|".join(sorted(map(re.escape, PLANT_WORDS), key=len, reverse=True)) + r")"
+    r"(?:\b(?i:" + trie_alternation(PLANT_WORDS) + r")"
     r"|\b[A-Z][a-z]{3,}(?:[ ]×)?[ ][a-z]{4,})[ ]?['‘][ ]?(?:(?i:madame|mme|mrs|miss|lady|sir|dr|herr|frau|la|le)\.?[ ])?$")
 """A cultivar's epithet in single quotes after its plant or its Latin binomial (the ICNCP's
 convention): "Rosa 'Gertrude Jekyll'", "Calamagrostis × acutiflora 'Karl Foerster'"."""
@@ -1619,8 +1636,17 @@ prins prinses koning koningin
 NOBILITY = ROYALTY | frozenset("duke duchess herzog herzogin duc duchesse duque duquesa hertog hertogin".split())
 """Royal and noble titles: a name after one is a royal's, or a station's, a ship's or a street's
 named after one ("Príncipe Pío", "Prinz Eugen", "Koningin Wilhelmina")."""
-_STRETCHED = re.compile(r"([a-zà-ÿ])\1+$")
-"""A greeting's last letter typed more than once: "Holaa", "Hiii", "Heyyy"."""
+
+
+def _unstretched(word: str) -> str:
+    """A greeting's last letter (a to z, à to ÿ) typed more than once, typed once: "Holaa", "Hiii", "Heyyy". Was a
+    regex substitution with a template, a costly call for each of the many words _context asks about."""
+    last = word[-1:]
+    if len(word) < 2 or word[-2] != last or not ("a" <= last <= "z" or "à" <= last <= "ÿ"):
+        return word
+    return word.rstrip(last) + last
+
+
 _QUOTED_ITEM = r"[\"'‘“«„][ ]?[^\"'‘’“”«»„\n]{1,40}?[ ]?[\"'’”»“][ ]?(?:\([^)\n]{0,24}\)[ ]?)?"
 _NAMED_THING_BEFORE = re.compile(
     r"(?i:(?:\b(?:room|rooms|meeting rooms?|conference rooms?|raum|räume|saal|säle|salle|salles|salles? de réunion|sala|salas|"
@@ -1652,10 +1678,9 @@ _STATE_OFFICE_LEAD = re.compile(
     rf"[a-zäöüß]{{3,}}minister(?:in)?))[ ]+")
 """An office of state opening a run of capitalised words: "Prime Minister Keir Starmer", and
 German ministers' compounds ("Bundesarbeitsminister Hubertus Heil", "Finanzministerin ...")."""
-ROYAL_TITLES = re.compile(r"(?i:\b(?:" + "|".join(sorted(ROYALTY | frozenset(
+ROYAL_TITLES = re.compile(r"(?i:\b(?:" + trie_alternation(ROYALTY | frozenset(
     "emperor empress pope kaiser kaiserin papst empereur impératrice pape emperador emperatriz keizer keizerin paus "
-    "cardinal kardinal cardenal kardinaal archbishop erzbischof archevêque arzobispo aartsbisschop".split()),
-    key=len, reverse=True)) + r"))[ ]+$")
+    "cardinal kardinal cardenal kardinaal archbishop erzbischof archevêque arzobispo aartsbisschop".split())) + r"))[ ]+$")
 """A royal or papal title right before a name, which then is a monarch's ("le roi Philippe",
 "King Charles", "koning Willem-Alexander"), not a private person's."""
 _PUBLIC_ROLE_AFTER = re.compile(
@@ -1972,6 +1997,7 @@ collie collies retriever terrier spaniel poodle labrador pinscher schnauzer dach
 gld zld ovl
 band bands orchestra orchester orkest orquesta orchestre harmonie fanfare ensemble congress jamboree swiss
 """.split())
+NOT_PERSON_AFTER = NOT_PERSON_AFTER | frozenset(("ballet", "jazz"))  # round 69: "Tiny Toes Ballet: Zac, Daniel, Marion"
 ORG_FIRST_WORDS = frozenset("""
 talleres autocars autocares car
 hôtel transport transports transportes ambulances ambulancias ambulanz pfadfinder seepfadfinder toilettage hundesalon
@@ -2027,6 +2053,10 @@ residencia résidence residenz ehpad seniorenheim pflegeheim altenheim verzorgin
 Pinel", "Lex Koller"), a building or an institution ("Estadio Santiago Bernabéu", "el Hospital
 Gregorio Marañón", a Spanish state school: "IES Antonio Machado", "CEIP Gloria Fuertes"), a prize,
 a disease ("syndrome de Gilles de la Tourette")."""
+ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset(
+    "karosseriebau karosserie autoschade schadeherstel carrosserie carrocería carrocerías bodyshop".split())
+"""Round 69: a body shop's word before its owner's name, signing a card payment's receipt ("Mit freundlichen Grüßen\n
+Karosseriebau Wendt", "Met vriendelijke groet,\nAutoschade Vermeulen", "Cordialement,\nCarrosserie du Moulin")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
 """Words that open a firm's, a club's or a practice's name ("Salon Marie", "Club Atlético"), without the eponyms."""
 _LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "schaft")
@@ -2043,15 +2073,26 @@ _ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "
 firm's sign-off ("Groet, Boerderijwinkel De Hoeve"); round 61: homes and care services ("Studentenwohnheim Am
 Weinberg", "Thuiszorg Sint Joost")."""
 _ORG_BEFORE = re.compile(
-    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w])(?i:" + trie_alternation(BUSINESS_FIRST_WORDS) + r")"
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
 """An organisation's first word, perhaps with what it is of, right before a name: the firm, club or
 house is named after the person ("Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen")."""
 _FIRM_PAIR_BEFORE = re.compile(
-    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, BUSINESS_FIRST_WORDS), key=len, reverse=True)) + r")"
+    r"(?<![\w])(?i:" + trie_alternation(BUSINESS_FIRST_WORDS) + r")"
     r"[ ]+[A-ZÀ-Þ][\w'’-]*[ ]+(?:&|\+|und|and|et|y|en)[ ]+$")
 """A house's word, a word and "&" before a name: the house's name is a pair of words ("Atelier Nadel & Faden",
 "Boutique Fil & Aiguille"), not a couple."""
+_PAIR_JOINERS = ("&", "+", "und", "and", "et", "y", "en")
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """A joiner of _FIRM_PAIR_BEFORE and spaces end the text before `start`: the cheap half of that pattern, checked
+    first because its alternation of a house's words is slow to try at every position of the window."""
+    before = text[max(0, start - 60) : start]
+    joined = before.rstrip(" ")
+    return len(joined) < len(before) and joined.endswith(_PAIR_JOINERS)
+
+
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | EPONYM_WORDS
 VENUES_AND_VESSELS = frozenset("""
 piscina piscine schwimmbad hallenbad freibad zwembad polideportivo pabellón sporthal sporthalle velódromo
@@ -2089,7 +2130,7 @@ GROUND_PHRASES = (r"campo[ ]municipal", r"campo[ ]de[ ]f[uú]tbol", r"campo[ ]de
 a climbing route ("Via ferrata Ivano Dibona"); a bare "campo" or "terrain" is also someone's field ("el campo de
 Juan Pérez")."""
 _EPONYM_BEFORE = re.compile(
-    r"(?<![\w])(?:" + "|".join((*GROUND_PHRASES, *sorted(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS, key=len, reverse=True))) + r")"
+    r"(?<![\w])(?:" + "|".join((*GROUND_PHRASES, trie_alternation(EPONYM_WORDS | VENUES_AND_VESSELS | PUBLIC_PLACE_WORDS))) + r")"
     r"(?:[ ]+(?:" + "|".join(EPONYM_QUALIFIERS) + r")){0,2}[ ]+(?:(?:de|du|des|de la|van|von|of|del)[ ]+)?$",
     re.IGNORECASE)
 KINSHIP_WORDS = frozenset("""
@@ -2135,6 +2176,10 @@ tue wed thu fri sat feb apr aug sep sept oct nov dec
 stichting royal koninklijke vereniging firma fa bouwbedrijf hermanos grupo
 tel tél tfno fax gsm mob handy mobiel móvil movil
 """.split())
+NOT_PERSON_WORDS = NOT_PERSON_WORDS | frozenset(("abo", "misa", "gr", "ballet", "jazz"))
+"""Round 69: German "Abo" (a subscription: "Abo gekündigt"), Spanish "Misa" (a Mass: "Misa de la Coronación de
+Mozart"), German "Gr." (a size, read as a surname after "Polo": "2 Polo Gr. 140"), a dance school's classes ("Tiny
+Toes Ballet: Zac, Daniel", "Solo Jazz: Karin Hermighausen"), though all are listed first names or surnames."""
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
 # Organisations and brands named after people, well known enough to be read as what they are.
@@ -2212,7 +2257,7 @@ PLACE_PREFIX = frozenset(
     "san santa santo saint st sankt bad port fort mount mont new north south east west lake den la le los las el "
     "calle avenida paseo plaza via vía rue avenue boulevard place chemin quai am an im auf zum zur op aan en "
     "praia playa isla punta cabo plage île river rivière río rio ville ciudad gemeente stadt".split()
-)
+) | {"ruta"}  # round 69: a round named after its province, "Ruta Álava los lunes"
 PLACE_PREFIX_BEFORE = PLACE_PREFIX - {"an", "aan", "en"} | {"maison", "domaine", "bodega", "bodegas", "weingut", "winery",
                                                          "wijnhuis", "cave", "brasserie", "brauerei", "brouwerij",
                                                          "parque", "parc", "park"}
@@ -2507,7 +2552,7 @@ class PersonDetector:
         Mark en Youssef", "Jueves Santo: Mar y Nayara", a kiln's firing plan: "Di 18 Uhr Schrühbrand 950 °C
         – Adriana, Erion"): the text says it is a rota or a roster, and the rest of the line after the
         label's colon or dash is first names only, one of them common."""
-        if _ROTA_TEXT.search(text) is None:
+        if not text_mentions(_ROTA_TEXT, text):
             return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -2605,11 +2650,11 @@ class PersonDetector:
                         or w.lower() in _SURNAME_PARTICLES for _, w in rest[:-1]) and rest[-1][1].lower() not in NOT_PERSON_WORDS
                 and rest[-1][1].lower() not in function_words())
 
-    def _context(self, text: str, start: int, end: int | None = None) -> str | None:
-        """What the words right before `start` make of a name: "title", "greeting", "sign_off".
-        A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
-        Anna"), or, when `end` (the end of the name) is given, the name to end its line: a
-        signature ("LG Elisa", "Cheers Tom" as the last words)."""
+    @lru_cache(maxsize=1024)  # the detector lives as long as its Scanner; the cache holds a few texts
+    def _words_before(self, text: str, start: int) -> str | None | tuple[str, str, bool, tuple[str, ...]]:
+        """The half of _context that reads only the text before `start` (cached: the run loop asks it once with and
+        once without the name's end): a label's verdict already ("label", or None for a label that is no name's),
+        or the words before the name as _context's loop reads them, with the punctuation and line break after them."""
         before = text[max(0, start - 40) : start]
         if not before or before[-1] not in " \n\t,:":
             return None
@@ -2623,8 +2668,8 @@ class PersonDetector:
         if punct == ":" and not newline and tail.endswith("):"):
             tail = _LABEL_QUALIFIER.sub(":", tail)  # "Owner (from ID):", "Signed (patient):": the label without its note, round 58
         # words as written, without the brackets and quotes that open them: "(Dr. Roig)", "«Mme Roux»"
-        words = [_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
-                 for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w]
+        words = tuple(_GENDER_ENDING.sub("", w.rstrip(".").lstrip("([{\"'«“¿¡")).rsplit("/", 1)[-1]
+                 for w in _CELL_SEPARATORS.split(tail.rstrip(",!.:").lower().replace("’", "'")) if w)
         # "Herrn/Frau Trinkl": the last title; "7;Dr. Pintor;", "4,Dr. Davidson,": a CSV cell's title
         if _in_attendance_list(text, start) or _in_wedding_party(text, start):
             return "label"  # "Present: Nicholas Rivera (chair), Jemma Burton, Steven from flat 9"
@@ -2641,6 +2686,17 @@ class PersonDetector:
             words = words[:-1]  # "Contact 1: Nancy", "Kontakt 2: Volkmar", "Passenger #3: Ian": the label before the number
             if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
                 return None
+        return tail, punct, newline, words
+
+    def _context(self, text: str, start: int, end: int | None = None) -> str | None:
+        """What the words right before `start` make of a name: "title", "greeting", "sign_off".
+        A sign-off needs punctuation or a line break after it ("Thanks, Joost", "Viele Grüße\n
+        Anna"), or, when `end` (the end of the name) is given, the name to end its line: a
+        signature ("LG Elisa", "Cheers Tom" as the last words)."""
+        parsed = self._words_before(text, start)
+        if isinstance(parsed, str) or parsed is None:
+            return parsed
+        tail, punct, newline, words = parsed
         particle = ""
         if words and " ".join(words[-2:]) in _PARTICLES or (words and words[-1] in _PARTICLES):
             particle = " ".join(words[-2:]) if " ".join(words[-2:]) in _PARTICLES else words[-1]
@@ -2661,7 +2717,7 @@ class PersonDetector:
                     if not (shifted in _CASED_TITLES and after_number and not _capitalised(written[-1 - k])):
                         return "title"  # "M. de Vries", "mr. de Wit"; not "2.720 m; der Normalweg" (a unit after a number)
             if punct in ("", ",", ":") and not newline and (
-                    phrase in self._greetings or _STRETCHED.sub(r"\1", phrase) in self._greetings):  # "Holaa", "Hiii"
+                    phrase in self._greetings or _unstretched(phrase) in self._greetings):  # "Holaa", "Hiii"
                 return "greeting"
             if phrase in self._sign_offs and (punct or newline or (end is not None and (
                     _ends_line(text, end) or _SIGNER_ROLE_AFTER.match(text, end)))):
@@ -2767,7 +2823,7 @@ class PersonDetector:
         if (_BARE_PARTNER_BEFORE.search(text, max(0, start - 12), start) and self.g.is_common_first_name(word)
                 and lowered not in function_words() and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Partner Gina attended.": a patient's partner, by a common first name
-        if (_KIN_OF_BEFORE.search(text, max(0, start - 16), start) and _KIN_OF_END.match(text, end) and self._first(word)
+        if (_KIN_OF_END.match(text, end) and _KIN_OF_BEFORE.search(text, max(0, start - 16), start) and self._first(word)
                 and lowered not in function_words() and lowered not in not_lone_names()):
             return True  # "Beloved husband of Misty, devoted father", "Moeder van Anouk.": a relative, named
         if (_SIGN_OFF_FROM_LINE.search(text, max(0, start - 90), start) and _ALONE_ON_LINE.match(text, end)
@@ -2796,7 +2852,7 @@ class PersonDetector:
         line_head = text[text.rfind("\n", 0, start) + 1 : start]
         if ":" in line_head and _LITTER_TEXT.search(line_head):
             return False  # "Camada «L» de perros guía: Lola, Lucas, Luna": a litter's names after its colon, round 59
-        if _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
+        if text[start - 1 : start] == " " and _SIGN_IN_WITH_BEFORE.search(text, max(0, start - 40), start):
             return False  # "signed in with Apple", "Anmeldung mit Google": an identity provider, round 54
         if (lowered in SHORT_WEEKDAYS and (_CLOCK_AFTER.match(text, end) or _DAY_PART_AFTER.match(text, end))
                 and _LINE_OPENS_AT.search(text, max(0, start - 4), start)):
@@ -2804,11 +2860,11 @@ class PersonDetector:
         if (lowered in SHORT_WEEKDAYS and text[end : end + 1] == ":" and _LINE_OPENS_AT.search(text, max(0, start - 4), start)
                 and any(m.group(1).lower() != lowered for m in _WEEKDAY_LINE.finditer(text))):
             return False  # "Ma: sleuven gefreesd\nDi: school (BBL)\nWo: ...": a week's lines, each opened by its day, round 57
-        if _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
+        if text[max(0, start - 2) : start] == ", " and _ANIMAL_OF_BEFORE.search(text, max(0, start - 40), start):
             return False  # "La perra del director, Luna, va en la bodega": whose pet, then its name, round 55
         if _PET_APPOSITION_AFTER.match(text, end):
             return False  # "Dog of the month: Winston, a 9-year-old Labrador": a pet, round 55
-        if _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
+        if _joined_before(text, start) and _FIRM_PAIR_BEFORE.search(text, max(0, start - 60), start):
             return False  # "Atelier Nadel & Faden": the second word of a house's name
         signature = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
         if signature is not None and lowered not in function_words() and self._first(word):
@@ -2818,7 +2874,7 @@ class PersonDetector:
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
-        if (_CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start) and _DATED_IN_BRACKETS_AFTER.match(text, end)
+        if (_DATED_IN_BRACKETS_AFTER.match(text, end) and _CHILDREN_LIST_BEFORE.search(text, max(0, start - 160), start)
                 and (self._first(word) or self.g.is_surname(word)) and lowered not in function_words()):
             return True  # "kinderen Fedde (25 juli 2012) en David (27 mei 2014)": children and their birth dates
         if (lowered not in function_words() and lowered not in not_lone_names() and self._first(word)
@@ -2920,7 +2976,7 @@ class PersonDetector:
             return True
         if self._in_list_of_first_names(text, start, end) or self._list_in_prose(text, start, end):
             return True
-        if (_REPORTED_BY.search(text, max(0, start - 40), start) and _REPORTER_END.match(text, end)
+        if (_REPORTER_END.match(text, end) and _REPORTED_BY.search(text, max(0, start - 40), start)
                 and lowered not in not_lone_names() and lowered not in function_words()):
             return True  # "(gemeld door Boaz)", "reported by Kim.", "# signalé par Anaïs": who raised a ticket
         agent_end = _AGENT_END.match(text, end) if not _TRACKING_AFTER.match(text, end) else None
@@ -2947,7 +3003,7 @@ class PersonDetector:
         if self._double_surname(word) or (partner is not None and not self._first(partner.group(1))):
             return False  # "sponsored by Williams-Morris", "op naam van Backer & Stettyn": a firm of partners' surnames
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
-        if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or _VET_TEXT.search(text):
+        if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or text_mentions(_VET_TEXT, text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
         return prose_subject(text, start, end, word, common, weak_cues=common or not self.g.is_surname(word))
 
@@ -3465,9 +3521,9 @@ class PersonDetector:
                 yield display
                 continue
             if (_quoted_work(text, start, start + len(chain)) or _catalogue_title(text, start, start + len(chain))
-                    or _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
+                    or _quote_within(text, start, 2) and _THING_NAMED_BEFORE.search(text, max(0, start - 30), start)
                     or _ROLE_OF_BEFORE.search(text, max(0, start - 24), start)
-                    or _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
+                    or _quote_within(text, start, 10) and _CULTIVAR_BEFORE.search(text, max(0, start - 48), start)
                     or _COMPOUND_AFTER.match(text, start + len(chain))
                     or self._team_score(text, start, start + len(chain)) or _animal(text, start, start + len(chain))
                     or _MOUNTAIN_RANGE.match(text, start)
@@ -3554,7 +3610,8 @@ class PersonDetector:
                 last_start = start + len(chain) - len(last)
                 head = chain.split(" ", 1)[0].lower().rstrip(".")
                 if (head not in PLACE_PREFIX and head not in ORG_FIRST_WORDS
-                        and not _ANIMAL_TITLE_BEFORE.search(text, max(0, last_start - 40), last_start)  # "Katze Frau Mimi"
+                        and not (_titled_before(text, last_start)  # "Katze Frau Mimi"
+                                 and _ANIMAL_TITLE_BEFORE.search(text, max(0, last_start - 40), last_start))
                         and self._lone(text, last_start, last_start + len(last), last)):
                     yield (last_start, last_start + len(last), "person")
 
@@ -3603,7 +3660,7 @@ class PersonDetector:
         """The run is a side in a match result: its goals follow it, and the other side's come
         right before it ("Leeds Juniors 2, Abbey Vale 1.") or after its own ("Abbey Vale 1-2")."""
         after = _SCORE_AFTER.match(text, end)
-        if after is None or _MATCH_TEXT.search(text) is None:
+        if after is None or not text_mentions(_MATCH_TEXT, text):
             return False
         score = after.group(0).strip()
         if score[-1:].isalpha():
@@ -3673,7 +3730,8 @@ class PersonDetector:
         if words and any(_VESSEL_KIND_BEFORE.search(text, max(0, start + offset - 40), start + offset)
                          for offset in (0, words[-1][0])):
             return None  # round 63: "la Salvamar Nuestra Señora de las Nieves": a vessel's name, its title read as a person's
-        if words and any(_ANIMAL_TITLE_BEFORE.search(text, max(0, start + offset - 40), start + offset)
+        if words and any(_titled_before(text, start + offset)
+                         and _ANIMAL_TITLE_BEFORE.search(text, max(0, start + offset - 40), start + offset)
                          for offset in (0, words[-1][0])):
             return None  # round 64: "und Katze Frau Holle": a pet's name with a title
         # "Hi Margaret", "Dear Mr Smith", "Viele Grüße": drop the context words, judge the rest
@@ -3684,7 +3742,7 @@ class PersonDetector:
                                   and _TRAILING_PARTICLE.search(text, max(0, start - 12), start) is not None
                                   and self._context(text, start) == "title")
         while not surname_after_particle and dropped < len(words) and (words[dropped][1].lower() in CONTEXT_WORDS or words[dropped][1].lower() in KINSHIP_WORDS
-                                        or (dropped == 0 and _STRETCHED.sub(r"\1", words[0][1].lower()) in CONTEXT_WORDS)):
+                                        or (dropped == 0 and _unstretched(words[0][1].lower()) in CONTEXT_WORDS)):
             dropped += 1
         if dropped:
             if dropped == len(words):
@@ -3769,7 +3827,7 @@ class PersonDetector:
         if _WORK_TITLE_LABEL.search(text, max(0, start - 48), start):
             return None  # "Función: La casa de Bernarda Alba", "last song: Mr. Brightside": a work's title
         if (len(words) == 1 and _SONG_TITLE_PREFIX.search(text, max(0, start - 8), start) and not self._surname(words[0][1])
-                and _SONG_TITLE_END.match(text, start + len(chain)) and _MUSIC_TEXT.search(text)):
+                and _SONG_TITLE_END.match(text, start + len(chain)) and text_mentions(_MUSIC_TEXT, text)):
             return None  # "requests this season: Mr. Brightside, September, ...": a song in a text about music
         if _JOB_LABEL.search(text, max(0, start - 40), start) or (
                 _PLACE_OR_FIRM_LABEL.search(text, max(0, start - 40), start)
@@ -3820,10 +3878,14 @@ class PersonDetector:
                 len(words) == 2 and self._surname_like_form(text, start + words[-1][0], words[-1][1])) and not (
                 last in SURNAME_PLACE_WORDS and (len(words) == 2 or context == "label" and len(words) == 3) and self.g.is_common_first_name(words[0][1])
                 and (words[0][1].lower() not in not_lone_names() or context == "label")
-                and all(self._surname(w) for _, w in words[1:-1])):
+                and all(self._surname(w) for _, w in words[1:-1])) and not (
+                last in SURNAME_PLACE_WORDS and len(words) == 3 and context is None
+                and all(self.g.is_common_first_name(w) and w.lower() not in not_lone_names() and w.lower() not in place_names()
+                        for _, w in words[:2])):
             # "Morgan Stanley Bank", "Victoria Street"; after a title a lone word is a surname: "Ms. Hill";
             # a common first name (after a label, and a middle name) before a place word that is a
-            # common surname: "Amanda Hill", "Leslie Lane", "Patient: Andrea Diane Hill"
+            # common surname: "Amanda Hill", "Leslie Lane", "Patient: Andrea Diane Hill"; round 69: two common first names
+            # before it, the second a middle name, with no label ("Draft by Lydia Margaret Hill, please resend")
             return None
         lowered_words = [w.lower() for _, w in words]
         if context is None and len(words) >= 2 and belonging(lowered_words[0]) and self._particle_before(chain, words[1][0]):
@@ -3916,7 +3978,8 @@ class PersonDetector:
         if context is None and len(words) >= 2 and (_INSTITUTION_QUOTE_BEFORE.search(text, max(0, start - 30), start)
                                                      or _in_quoted_title(text, start, start + len(chain))):
             return None  # "Die Kita „Astrid Lindgren“", "«La casa de Bernarda Alba»", "'The Prime of Miss Jean Brodie'"
-        if context is None and len(words) >= 2 and _NAMED_THING_BEFORE.search(text, max(0, start - 160), start):
+        if (context is None and len(words) >= 2 and _quote_within(text, start, 2)
+                and _NAMED_THING_BEFORE.search(text, max(0, start - 160), start)):
             return None  # "Conference room 'Ada Lovelace'", "der Zug „Albert Einstein“": a thing named after someone
         if context is None and len(words) >= 2 and self.keep_public_figures and _public_figure(
                 text, start, start + len(chain), words[0][1]):

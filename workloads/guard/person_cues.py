@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workloads.guard.contextual import ends_abbreviation
+from workloads.guard.text_facts import text_mentions
 
 Span = tuple[int, int, str]
 
@@ -826,7 +827,7 @@ def card_signer(text: str, start: int, end: int) -> bool:
     """A first name that signs a card's or a ribbon's quoted text, at its end: after a dash or "love from", before
     the closing quote (and the family with them)."""
     return (_CARD_SIGNER_AFTER.match(text, end) is not None and _CARD_SIGNER_BEFORE.search(text, max(0, start - 30), start) is not None
-            and _OPENING_QUOTE.search(text, max(0, start - 140), start) is not None and _CARD_TEXT.search(text) is not None)
+            and _OPENING_QUOTE.search(text, max(0, start - 140), start) is not None and text_mentions(_CARD_TEXT, text))
 
 
 _CARD_TEXT = re.compile(
@@ -884,7 +885,7 @@ def mourned(text: str, start: int, end: int) -> bool:
     """A first name that a condolence or remembrance text says died (_DIED_AFTER after a clause's opening word) or
     mourns (_DEATH_OF_BEFORE)."""
     return bool(((_DIED_AFTER.match(text, end) and _SINCE_BEFORE.search(text, max(0, start - 16), start))
-                 or _DEATH_OF_BEFORE.search(text, max(0, start - 28), start)) and _PET_TEXT.search(text) is None)
+                 or _DEATH_OF_BEFORE.search(text, max(0, start - 28), start)) and not text_mentions(_PET_TEXT, text))
 
 
 _GROUP_WORDS = (r"group|choir|chorus|team|club|band|class|congregation|guild|society|chor|gruppe|verein|mannschaft|team|"
