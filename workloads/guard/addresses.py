@@ -98,14 +98,20 @@ _STREET_PARTICLE = r"(?:de|del|de la|de las|de los|des|du|la|le|les|los|las|el|d
 # a version's part follows it, "4,5:3,5" is a match's score, "1.20.51" a release)
 _SNAME_ES = rf"[{_U}][{_L}][\w'’.-]*(?<![{_L}]{{4}}\.)"
 _NOT_DECIMAL = r"(?![\w]|[.,][0-9])"
+# Round 69: not a distance or a weight after the number: "quedamos en la plaza de Alicante, 90 km", "ab
+# Marktplatz 12 km bis zum Ziel", "Dorpsstraat 3 km verderop", "rue de la Gare 5 kg": a measure counts no house
+_MEASURE_UNIT = (r"[ ]?(?i:km|kms|kilómetros|kilometros|kilometers?|kilometres?|kilometern|kilomètres|mi|miles|"
+                 r"millas|meilen|kg|%)(?![\w])")
+_NOT_MEASURE_AFTER = rf"(?!{_MEASURE_UNIT})"
+_MEASURE_AFTER = re.compile(_MEASURE_UNIT)
 _ES_LINE = (
     rf"(?i:{_alt(ES_TYPES + NL_BE_TYPES + FR_TYPES)})\.?[ ]+(?:(?:{_STREET_PARTICLE}|{_SNAME_ES})[ ]+){{0,6}}?{_SNAME_ES},?[ ]+"
-    rf"(?:n[º°o]\.?[ ]?)?{_NUM}{_NOT_DECIMAL}"
+    rf"(?:n[º°o]\.?[ ]?)?{_NUM}{_NOT_DECIMAL}{_NOT_MEASURE_AFTER}"
 )
 # compound name first, number last: "Hauptstraße 5", "Jannis-Bacher-Weg 5/2", "Damstraat 12"
-_DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_NUM}{_NOT_DECIMAL}"
+_DE_LINE = rf"[{_U}][\w'’.-]*?(?i:{_alt(DE_SUFFIXES + NL_SUFFIXES)})\.?[ ]+{_NUM}{_NOT_DECIMAL}{_NOT_MEASURE_AFTER}"
 # two-word German/Dutch streets: "Am Markt 3", "An der Alster 12", "Op de Berg 4"
-_DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w])"
+_DE_PREP_LINE = rf"(?:Am|An der|Auf der|Im|In der|Zum|Zur|Op de|Aan de|In de|Bij de)[ ]+{_CAP}[ ]+{_NUM}(?![\w]){_NOT_MEASURE_AFTER}"
 
 STREET_LINE = re.compile(
     rf"(?<![\w/.:-])(?:{_EN_LINE}|{_FR_LINE}|{_ES_LINE}|{_DE_LINE}|{_DE_PREP_LINE})"
@@ -522,6 +528,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and _CLOCK_AFTER.match(text, num.end()) is None
                     # a decimal or a version's part after the number: "SF Deizisau 4,5:3,5" is a score
                     and _DECIMAL_AFTER.match(text, num.end()) is None
+                    and _MEASURE_AFTER.match(text, num.end()) is None  # "ab Marktplatz 12 km": a distance
                     and not _score(text, p, num.end(), text.rfind("\n", 0, p) + 1)
                     and not _club_team(tokens)
                     and not _tooth_work(text, lowered_last, p, num.end())

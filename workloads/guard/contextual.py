@@ -747,6 +747,42 @@ def _childcare_roster_birth_dates(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start(group), m.end(group), "date_of_birth_childcare_roster")
 
 
+# Round 69: a youth competition's entry list, under its age class's word in the heading ("U12 chess
+# championship – entries\nTom Hale (14/06/2015) – Riverside CC – rating 980", "Jugendturnier U12 – Meldeliste\nLeon
+# Bauer – 03.02.2016 – SV Nord", "Inscriptions championnat jeunes\nLéa Martin (3 mai 2017) – club de Lyon",
+# "Torneo infantil – inscritos\nNico Gil – 3 de febrero de 2016 – CD Sur", "Inschrijvingen jeugdtoernooi (t/m 12
+# jaar)\nSaar Peeters – 09-06-2015 – SC Noord"): each line a player's name, then a date alone in brackets or between dashes, then the
+# club; the heading names the entries too, two such lines at least, each date three to twenty-five years past:
+# the players' birth dates. A fixture list's dates ("Jugendturnier U12 – Spielplan\nFC Nord – 12.05.2019 –
+# Platz 1"), and a name and a date under no youth word, stay clean.
+_YOUTH_ENTRY_WORD = re.compile(
+    r"(?<!\w)(?:youth|juniors?|under[- ]?1[0-9]s?|u-?1[0-9]|minis|"
+    r"jugend\w*|junioren|[a-f]-jugend|bis[ ]1[0-9][ ]jahre|"
+    r"jeunes|poussins?|pupilles|benjamins?|minimes|cadets|moins[ ]de[ ]1[0-9][ ]ans|"
+    r"infantil(?:es)?|alev[ií]n(?:es)?|benjam[ií]n(?:es)?|sub-?1[0-9]|"
+    r"jeugd\w*|pupillen|miniemen|welpen|t/m[ ]1[0-9][ ]jaar|onder[ ]1[0-9])(?!\w)")
+_ENTRY_LIST_WORD = re.compile(
+    r"(?<!\w)(?:entries|entry list|registrations?|registered|players|"
+    r"meldeliste|meldungen|anmeldungen|teilnehmer(?:liste)?|spieler(?:liste)?|"
+    r"inscriptions?|inscrits|engagés|joueurs|"
+    r"inscripciones|inscritos|jugadores|participantes|"
+    r"inschrijvingen|ingeschreven|deelnemers|spelers)(?!\w)")
+
+
+def _youth_entry_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    heading_end = lowered.find("\n")
+    if heading_end < 0 or _YOUTH_ENTRY_WORD.search(lowered, 0, heading_end) is None \
+            or _ENTRY_LIST_WORD.search(lowered, 0, heading_end) is None:
+        return
+    rows = [(m, "bracketed" if m.group("bracketed") is not None else "dashed") for m in _CHILDCARE_ROW.finditer(text)]
+    latest = _this_year()
+    years = [_year(m.group(group)) for m, group in rows]
+    if len(rows) < 2 or not all(year is not None and latest - 25 <= year <= latest - 3 for year in years):
+        return
+    for m, group in rows:
+        yield (m.start(group), m.end(group), "date_of_birth_youth_entry")
+
+
 # A participant's, a student's or a trainee's label, the person's name, then a date alone in
 # brackets: a booking or a register gives the birth date there ("Teilnehmer: Nino Jenni (8. August
 # 1968)", "Stagiaire : Théodore Dubois (11/07/1948)", "Alumno: Albino Soto (26-11-2007)", "Cursist:
@@ -930,6 +966,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     if any(h in lowered for h in ("child", "kids", "kinder", "enfants", "hijo", "hija", "niño", "niña", "menores")):
         yield from _children_count_birth_dates(text, lowered)
     yield from _childcare_roster_birth_dates(text, lowered)
+    yield from _youth_entry_birth_dates(text, lowered)
     if "(" in text and any(h in lowered for h in _DOB_HINTS):
         yield from _sibling_field_birth_dates(text, lowered)
     if any(q in text for q in "'\"‘“„«"):
@@ -1351,8 +1388,10 @@ def context_rules() -> list[ContextRule]:
                     digits, _length(9, _stdnum("ca.sin")), 1),
         national("au_tfn", ("tfn", "tax file"),
                     r"tfn|tax file number", digits, _length(9, _stdnum("au.tfn"))),
-        national("ie_pps", ("pps", "personal public service"),
-                    r"ppsn?(?: number| no\.?)?|personal public service number",
+        # Round 69: also Revenue's "tax reference", which is the PPSN in Ireland ("Tax ref: 1190943KH", "tax
+        # reference number 8365185IA"); the checksum holds the value to a PPSN's
+        national("ie_pps", ("pps", "personal public service", "tax ref"),
+                    r"ppsn?(?: number| no\.?)?|personal public service number|tax ref(?:erence)?\.?(?: number| no\.?)?",
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{6}[A-W][A-IW]?(?![\w-])"), _stdnum("ie.pps")),
         national("in_aadhaar", ("aadhaar", "aadhar", "uid"),
                     r"aadhaar(?: number| no\.?)?|aadhar|uid(?:ai)?(?: number)?",
@@ -1594,10 +1633,14 @@ _CONFIRMED_LINK = re.compile(
     # 519726303", "... your NHS number. You gave us: ...", "... Ihre Steuer-ID. Sie gaben an: ...",
     # "... votre NISS. Vous avez indiqué : ...", "... su NIE. Usted nos indicó: ..."
     r"(?:you|u|je|jij)[ ](?:gave|gaf[ ]op|gaf[ ]door|vulde[ ]in|heeft[ ]opgegeven|hebt[ ]opgegeven|stated|provided|"
-    r"entered|wrote|told[ ]us|gave[ ]us)|"
-    r"(?:sie|du)[ ](?:gaben[ ]an|gabst[ ]an|haben[ ]angegeben|hast[ ]angegeben|nannten|nanntest)|"
-    r"(?:vous|tu)[ ](?:avez|aviez|as|avais)[ ](?:indiqué|donné|communiqué|renseigné|fourni)|"
-    r"(?:usted[ ])?(?:nos[ ])?(?:indicó|facilitó|dio|proporcionó|ha[ ]indicado|ha[ ]facilitado))"
+    r"entered|wrote|told[ ]us|gave[ ]us|"
+    # Round 69: ... or sent: "... your TFN - you sent 980776749 but it didn't validate", "Sie schickten
+    # ...", "vous avez envoyé ...", "nos enviaste ...", "je stuurde ..."
+    r"sent|sent[ ]us|sent[ ]in|submitted|stuurde|stuurden|hebt[ ]gestuurd|heeft[ ]gestuurd)|"
+    r"(?:sie|du)[ ](?:gaben[ ]an|gabst[ ]an|haben[ ]angegeben|hast[ ]angegeben|nannten|nanntest|schickten|schicktest|"
+    r"haben[ ]geschickt|hast[ ]geschickt)|"
+    r"(?:vous|tu)[ ](?:avez|aviez|as|avais)[ ](?:indiqué|donné|communiqué|renseigné|fourni|envoyé|transmis)|"
+    r"(?:usted[ ])?(?:nos[ ])?(?:indicó|facilitó|dio|proporcionó|ha[ ]indicado|ha[ ]facilitado|envió|enviaste|mandó|mandaste))"
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
@@ -1938,6 +1981,11 @@ _CARE_WORD = re.compile(
     # "Podologe", "podologische Praxis", "pédicure-podologue", "podólogo", "podotherapeut"): a foot's
     # treatment, its visit's file a patient's ("Dossier n° ..." at the pédicure-podologue's as at the doctor's)
     r"podiatr\w*|chiropod\w*|podolog\w*|podólog\w*|podotherap\w*|"
+    # Round 69: an orthopaedist's and an orthotist's care, the specialty or the insoles it fits ("orthotic insoles
+    # fitted", "orthopädische Einlagen", "semelles orthopédiques", "plantillas ortopédicas", "steunzolen", "zolen
+    # aangemeten"): a foot's treatment as the podiatrist's, its client's file a patient's
+    r"orthopaedic\w*|orthopedic\w*|orthotic\w*|orthopäd\w*|orthopéd\w*|ortopédic[oa]s?|orthopedisch\w*|"
+    r"steunzolen|zolen[ ]aangemeten|"
     # travel medicine and its vaccines ("travel clinic", "Reisemedizin", "médecine des voyages",
     # "consulta del viajero", "reizigerszorg", yellow fever's)
     r"travel (?:clinic|health|medicine)|reisemedizin\w*|médecine des voyages|centre de vaccinations? internationale?s?|"
@@ -2636,6 +2684,15 @@ _RECORD_ABBREVIATION_BRACKET = re.compile(
     r"(?<![\w.])(?i:mr|mrs|ms|miss|mx|dr|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|don|doña|dña|señor|señora|"
     r"dhr|mevr|mw|mevrouw|meneer|de[ ]heer)\.?[ ]" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD
     + r")?[ ]\((?:HC|NHC|MRN|IPP|Pat\.?-?[ ]?Nr\.?)[ ]?:?[ ]?(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})\)")
+# Round 69: the patient's word inside a sentence, the patient's name, then a number alone in brackets: the
+# patient's file number ("Visit cancelled - pt Ann Cole (974091246) phoned", "Patientin Frau Roth (4471209) hat
+# abgesagt", "la patiente Mme Roy (B4471209) a appelé", "el paciente Juan Gil (4471209) llamó", "patiënt Jan Bakker
+# (4471209) belde af"); five digits or more, not with a phone's trunk 0 ("pt Ann Cole (0612345678)") and no date
+_PATIENT_NAME_BRACKET = re.compile(
+    r"(?<![\w.])(?i:pt|pat\.|patient(?:in|e)?|patiënt(?:e)?|paciente)[ ]"
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}"
+    r"[ ]\((?P<value>(?:[A-Z]{1,4}-?)?[1-9][0-9]{4,9})\)")
 _TREATMENT_REPORT = re.compile(
     r"(?<!\w)(?:treatment|session|therapy|behandlung|behandlungs\w*|therapie\w*|sitzung|traitement|séance|thérapie|"
     r"tratamiento|sesión|terapia|evolución|behandel\w*|sessie|consult)(?!\w)")
@@ -2673,6 +2730,10 @@ def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
             continue
         yield (m.start("value"), m.end("value"), "medical_record_care")
     for m in _RECORD_ABBREVIATION_BRACKET.finditer(text):
+        value = m.group("value")
+        if _record_number(value):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+    for m in _PATIENT_NAME_BRACKET.finditer(text):
         value = m.group("value")
         if _record_number(value):
             yield (m.start("value"), m.end("value"), "medical_record_care")
@@ -2775,7 +2836,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _sql_record_columns(text, lowered)
     if "(" in text:
         yield from _hospital_coded_numbers(text, lowered)
-    if any(w in lowered for w in ("pat", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
+    if any(w in lowered for w in ("pat", "pt ", "pacient", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
         yield from _patient_line_numbers(text, lowered)
     if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
         yield from _bed_line_numbers(text, lowered)
@@ -3077,7 +3138,15 @@ _PASSPORT_WORD = re.compile(r"(?<!\w)(?:passport|reisepass|pass(?=[ \t]*[:)\n])|
 _OTHER_DOCUMENT = re.compile(
     r"(?<!\w)(?:id card|identity card|driving licen[cs]e|driver'?s licen[cs]e|personalausweis|ausweis|führerschein|"
     r"carte d['’]identité|carte nationale|permis de conduire|titre de séjour|dni|nie|documento nacional|carnet|"
-    r"identiteitskaart|id-kaart|rijbewijs|verblijfsvergunning|residence permit|aufenthaltstitel)(?!\w)"
+    r"identiteitskaart|id-kaart|rijbewijs|verblijfsvergunning|residence permit|aufenthaltstitel|"
+    # Round 69: a benefit's, a club's or a library's card, its number the card's own ("BERECHTIGUNGSSCHEIN TAFEL\nNr.
+    # 366437649 ... gültig bis", "Membership card no. 366437649, valid until", "Carte d'adhérent n° ...", "Tarjeta de
+    # socio ...", "Ledenpas nr. ... geldig tot"): a validity date names no passport there
+    r"berechtigungsschein\w*|mitgliedsausweis|tafelausweis|bibliotheksausweis|leserausweis|schülerausweis|"
+    r"studierendenausweis|studentenausweis|membership card|member card|library card|food bank card|student card|"
+    r"carte de membre|carte d['’]adhérent|carte de bibliothèque|carte d['’]étudiant|carte de lecteur|"
+    r"tarjeta de socio|carné de socio|carnet de socio|tarjeta de biblioteca|carné de biblioteca|tarjeta de estudiante|"
+    r"ledenpas|lidmaatschapskaart|bibliotheekpas|studentenkaart|voedselbankpas)(?!\w)"
 )
 _DOCUMENT_SECTION = 300
 # The old and the new passport, named back: "I renewed my passport ... Old one was 584739140, new

@@ -1112,10 +1112,23 @@ def _number_opens_contact_line(text: str, start: int, end: int) -> bool:
 _EMAIL_FIELD_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]*[|·•][ ]*$")
 
 
+# Round 69: a list's row for a person, the name first (after the row's number maybe), then the address with its
+# postcode, then the number after the last dash, closing the row: the person's phone ("2 – Jean Roy – 48, rue de la
+# Paix, 75002 Paris – 0638003180", "1. Ana Gil – Calle Mayor 2, 41609 Teruel – 841289975", "Tom Hale – 12 High St,
+# Leeds LS1 4AB – 07700900123", "Jonas Roth – Hauptstraße 5, 10115 Berlin – 01712345678", "Saar Bos – Dorpsstraat
+# 3, 1234 AB Ede – 0612345678"); a row without an address ("Team A – 2024 – 4711123456") stays unread
+_NAME_ADDRESS_ROW = re.compile(
+    r"[ \t]*(?:[0-9]{1,3}[.)]?[ \t]*(?:[–—-][ \t]*)?)?(?:[-•*][ \t]*)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+    r"[ ][–—-][ ][^\n–—]*?(?:[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?:[ ][A-Z]{2})?(?![0-9])[^\n–—]*[ ][–—-][ ]")
+
+
 def _number_closes_contact_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
-    return (not text[end : len(text) if line_end < 0 else line_end].strip(" \t")
-            and _EMAIL_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" \t"):
+        return False
+    return (_EMAIL_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _NAME_ADDRESS_ROW.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
 
 
 # A contact cell's person before the number: a name (one to three capitalised words) and a comma
@@ -1311,6 +1324,15 @@ _ON_CALL_RIGHT_BEFORE = re.compile(
     r"[ \t]*(?:[:–—-][ \t]*)?$")
 
 
+# Round 69: a line whose label says whom to tell, maybe on a condition, the number after its colon: the number to
+# call them on ("Avisar a la familia si no baja: 850385744", "Notify his wife if he is late: 0412345678",
+# "Familie benachrichtigen, falls er nicht kommt: 01712345678", "Prévenir la famille en cas d'absence : 0612345678",
+# "Familie verwittigen bij afwezigheid: 0612345678")
+_NOTIFY_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?[^\n:\d]{0,40}(?<!\w)(?i:notify|avisar|avisad|benachrichtigen|verständigen|prévenir|"
+    r"waarschuwen|verwittigen)(?!\w)[^\n:\d]{0,50}:[ \t]*$")
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -1340,6 +1362,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Conserje: 878869353", "... Infos : 0422826024" closing a message, "she's on 6282-1447"
     if _number_closes_contact_line(text, start, end):
         return True  # "Oakline Tree Care | tom@example.org | 0412345678"
+    if _NOTIFY_LABEL_BEFORE.search(text, max(0, start - 100), start) is not None:
+        return True  # "Avisar a la familia si no baja: 850385744"
     if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
             text, end + (text[end : end + 1] == ")")):
         return True
@@ -1493,6 +1517,14 @@ _NOT_PHONE_OR_CARD = re.compile(
     # a customer's, member's, contract's or bank account's number, also as a record's key
     # ("Kundennr. 7322953691", "\"kundennr\": 7322953691", "customer_id=...", "n° client ...")
     r"(?:customer|client|account|member|membership|contract|policy|subscriber)(?=[ _-]?(?:no\b|nr\b|number|#|id\b))|"
+    # Round 69: ... and a person's number in a body's register, as a referee, a player, a student or an employee
+    # ("My referee number is 986269071", "Spielerpassnummer ...", "n° de licence ...", "número de árbitro ...",
+    # "bondsnummer ...")
+    r"(?:referee|umpire|player|licen[cs]e|student|employee|staff|badge)(?=[ _-]?(?:no\b|nr\b|number|#|id\b))|"
+    r"schiedsrichternummer|spielerpassnummer|lizenznummer|matrikelnummer|personalnummer|mitarbeiternummer|"
+    r"(?:numéro|n[°º]) (?:d['’]arbitre|de licence|de licencié|d['’]étudiant|étudiant|de joueur|d['’]employé|de matricule)|"
+    r"(?:número|n\.?[°º]) de (?:árbitro|licencia|estudiante|alumno|empleado|jugador|ficha federativa)|"
+    r"scheidsrechtersnummer|licentienummer|studentnummer|personeelsnummer|spelersnummer|bondsnummer|"
     # a request's own number after its "#" or "no.": "Port-in request #2738234815", "Anfrage Nr.
     # 4711...", "demande n° ...", "solicitud n.º ...", "aanvraag nr. ..."
     r"(?:request|requests|anfrage|antrag|demande|solicitud|petición|aanvraag|verzoek)(?=[ ]?(?:#|no\.|nr\.|n[°º]|n\.[°º]))|"
@@ -1653,11 +1685,22 @@ def _drawn_numbers(text: str, start: int, end: int) -> bool:
     return _DRAWN_NUMBERS_BEFORE.search(before) is not None and _DRAW_WORD.search(before) is not None
 
 
+_JOINED_WORD_END = re.compile(r"\w[-_]\w+[ ]?$")
+
+
 def _phone(m: re.Match[str], text: str) -> Span | None:
     if _labelled_as_not_pii(text, m.start()):
         return None
     if _drawn_numbers(text, m.start(), m.end()):
         return None
+    # Round 69: a "#" right before the digits numbers a build, an issue or a ticket ("mobile-app #4239138894",
+    # "Ticket#0612345678", "Vorgang #0171234567", "demande #0612345678", "incidencia #612345678", "melding
+    # #0612345678"), unless a phone's word stands right before the "#" ("Tel #0612345678"), not one joined to a
+    # name's part by a hyphen ("app-movil #9274185048", "mobile-app" is the project's name)
+    if text[m.start() - 1 : m.start()] == "#":
+        hashed = text[max(0, m.start() - 41) : m.start() - 1].lower()
+        if not _phone_word_right_before(hashed) or _JOINED_WORD_END.search(hashed) is not None:
+            return None
     count = _COUNT_AFTER.search(m.group(0))
     if count is not None and _DURATION_AFTER.match(text, m.end()):
         shorter = m.re.match(text, m.start(), m.start() + count.start())
