@@ -69,7 +69,7 @@ INTRODUCTIONS = {
 """A self-introduction: the capitalised run after it is the speaker's name ("my name is Anna
 Schmidt", "me llamo Álvaro Ponce", "je m'appelle Luc", "ich heiße Jana", "mijn naam is Joost")."""
 SPOKEN_INTRODUCTIONS = {
-    "en": r"this is|it's|its|it is|i'm|i am|assigned to",  # round 69: "its" as chats type it ("hi, its Nichola - ...")
+    "en": r"this is|it's|it is|i'm|i am|assigned to",
     "de": r"hier ist|hier spricht|hier ist die|hier ist der|ich bin|zugewiesen an|ich bin übrigens|ich bin ja",
     "fr": r"c'est|ici|je suis|moi c'est|assigné à|assignée à",
     "es": r"soy|habla|le habla|te habla|le atiende|te atiende|yo soy|asignado a|asignada a|lo corrige|la corrige|lo revisa|la revisa",
