@@ -769,7 +769,7 @@ _DEVICE_OF_BEFORE = re.compile(
     r"|\bhome-?office)[ ]$")
 """Round 69: whose device or home connection an address is, in an incident's notes or a code comment: "IP del
 portátil de Seve en los logs", "Thuis-IP van Nicolas", "(VPN perso de Anouk)", "# Homeoffice Mariusz", "the laptop
-of Dean": a colleague's, to be removed before publishing."""
+of Gareth": a colleague's, to be removed before publishing."""
 _CHECK_UP_FOR_BEFORE = re.compile(
     r"(?i:\b(?:appointment|check-?up|review|revisión|cita|control|contrôle|controle|afspraak|rdv|rendez-vous|termin|"
     r"kontrolle|kontrolltermin|retainer|retenedor|contention|beugel|zahnspange|aligners?)\b[^.\n]{0,40}?"
@@ -791,14 +791,15 @@ _MANUAL_JOB_BY_BEFORE = re.compile(
     r"restart|reboot|neustart|herstart|redémarrage|reinicio)\b[^.\n]{0,40}?[ ](?:by|par|door|durch|por))[ ]$")
 """Round 69: who ran a manual job, at the sentence's or the line's end: "puis synchro manuelle de l'appli stock par
 Sarah", "daarna handmatige sync van app facturatie door Imran", "danach manueller Sync der App lager-service durch Ewa",
-"manual re-import of the price list by Grace."."""
+"manual re-import of the price list by Gwen."."""
 _STAFF_LABEL = (r"(?:^|\n)[ \t]*(?i:staff(?:[ ]on)?|on[ ]duty|dienst|nachtdienst|betreuung|educadores|educadoras|monitores|"
                 r"équipe|animateurs|begeleiding|begeleiders)[ ]?:[ ]")
 _STAFF_PAIR_FIRST_BEFORE = re.compile(_STAFF_LABEL + "$")
 _SLASH_NAME_AFTER = re.compile(r"[ ]/[ ][A-ZÀ-Þ][\w'’-]+[ \t]*(?:\n|$)")
 _STAFF_PAIR_SECOND_BEFORE = re.compile(_STAFF_LABEL + r"[A-ZÀ-Þ][\w'’-]+[ ]/[ ]$")
 """Round 69: a shelter's or a home's staff on shift, two first names after the label: "Dienst: Alfredo / Julian",
-"Educadores: Toribio / Bernardita", "Équipe : Adrienne / Alexandrie", "Staff on: Sean / Madison"."""
+"Educadores: Toribio / Bernardita", "Nachtdienst: Gisela / Verena"; each must still be a listed first name that is no
+word (not "Staff on: Sean / Madison")."""
 _CHANGEOVER_LINE_BEFORE = re.compile(
     r"(?:^|\n)[^\n]*?(?i:vertrek|aankomst|abreise|anreise|départ|arrivée|salida|entrada|check-?out|check-?in)[ ]?:?[ ]?"
     r"\d{1,2}(?::\d{2}|[ ]?h\d{0,2}|[ ]Uhr)\b[^\n]*?\d{1,2}(?::\d{2}|[ ]?h\d{0,2}|[ ]Uhr)[^\n\d]{0,3}[ ][–—-][ ]$")
@@ -809,7 +810,7 @@ _PLACE_FREED_BEFORE = re.compile(
     r"(?i:\b(?:place|plaza|plek|platz|spot|slot|space)\b[^.\n]{0,60}?[ ](?:pour|para|voor|for))[ ]$")
 """Round 69: whom a freed place on a course goes to: "Une place s'est libérée le mercredi à 17h pour Audrey à partir
 du ...", "se ha liberado una plaza los martes para Mariano", "een plek vrij op woensdag 16:00 voor Lena.", "a space
-has come up on Tuesdays for Ruby from ..."."""
+has come up on Tuesdays for Freya from ..."."""
 _FOR_BEFORE = re.compile(r"(?:^|[ \n])(?:für|Für)[ ]$")
 _PLACE_FROM_AFTER = re.compile(r"[ ](?:ist|wird)[ ](?:ab|jetzt|nun|seit)[ ]")
 """Round 69: German puts the place after the name: "für Dorle ist ab dem 27.04.2024 ein Platz im Dienstagskurs frei"."""
@@ -989,7 +990,8 @@ DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     listed_beside_full_name, signed_chat, changeover_cleaner,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
-55) or a look at the whole text (round 67's signed chat), tried after DOER_CUES, in this order."""
+55), a look at the whole text (round 67's signed chat) or a list's lookup (round 69's changeover cleaner, not a
+place's name), tried after DOER_CUES, in this order."""
 
 
 def doer_cue(text: str, start: int, end: int) -> bool:
