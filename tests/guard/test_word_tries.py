@@ -35,8 +35,11 @@ def test_same_spans_as_the_sorted_alternation_in_random_text() -> None:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)], text
 
 
-def test_no_words_match_nothing() -> None:
+def test_no_words_match_nothing_and_the_empty_word_matches_empty() -> None:
     assert re.compile(trie_alternation([])).search("anything") is None
+    assert re.compile("a" + trie_alternation([""]) + "b").fullmatch("ab")
+    assert re.compile("a(?:" + trie_alternation(["", "x"]) + ")b").fullmatch("ab")
+    assert re.compile("a(?:" + trie_alternation(["", "x"]) + ")b").fullmatch("axb")
 
 
 def test_factored_keeps_the_hand_written_alternation_language() -> None:

@@ -11,13 +11,16 @@ from typing import Iterable
 
 def trie_alternation(words: Iterable[str]) -> str:
     """A non-capturing group matching exactly the given literal words (escaped here; pass them unescaped)."""
+    unique = set(words)
+    if not unique:
+        return "(?!)"  # no word: matches nothing
     trie: dict[str, dict] = {}
-    for word in set(words):
+    for word in unique:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # the end of a word
-    return _pattern(trie) or "(?!)"
+    return _pattern(trie)  # "" when the only word is the empty one: matches the empty string, as "(?:)" would
 
 
 def _pattern(node: dict[str, dict]) -> str:
