@@ -2720,8 +2720,9 @@ def _bed_line_numbers(text: str, lowered: str) -> Iterator[Span]:
 
 
 def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
-    """A patient's file number on a treatment note's patient line (_PATIENT_LINE_NUMBER), or after a
-    titled name in brackets with a record's abbreviation (_RECORD_ABBREVIATION_BRACKET)."""
+    """A patient's file number on a treatment note's patient line (_PATIENT_LINE_NUMBER), after a
+    titled name in brackets with a record's abbreviation (_RECORD_ABBREVIATION_BRACKET), or alone in
+    brackets after the patient's word and name (_PATIENT_NAME_BRACKET, round 69)."""
     for m in _PATIENT_LINE_NUMBER.finditer(text):
         value = m.group("value")
         if not _record_number(value):
@@ -2729,14 +2730,10 @@ def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
         if m.group("client") and not _TREATMENT_REPORT.search(lowered):
             continue
         yield (m.start("value"), m.end("value"), "medical_record_care")
-    for m in _RECORD_ABBREVIATION_BRACKET.finditer(text):
-        value = m.group("value")
-        if _record_number(value):
-            yield (m.start("value"), m.end("value"), "medical_record_care")
-    for m in _PATIENT_NAME_BRACKET.finditer(text):
-        value = m.group("value")
-        if _record_number(value):
-            yield (m.start("value"), m.end("value"), "medical_record_care")
+    for pattern in (_RECORD_ABBREVIATION_BRACKET, _PATIENT_NAME_BRACKET):
+        for m in pattern.finditer(text):
+            if _record_number(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
 # Round 66: the patient's number in brackets right after a bed's in a ward's message ("the d/c summary for bed 14

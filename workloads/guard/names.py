@@ -344,11 +344,11 @@ blindengeleidehund geleidehond blindenhund
 too ("Guusje, Jack Russell, 8 jr", "our beagle Max")."""
 _ANIMAL_WORDS = trie_alternation(ANIMALS)
 _ANIMAL_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]$")
+_ANIMAL_TITLES = ("Frau", "Herr", "Mr", "Mrs", "Ms", "Miss", "Lady", "Sir", "Madame", "Monsieur", "Don", "Doña", "Meneer", "Mevrouw")
 _ANIMAL_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + _ANIMAL_WORDS + r"))[ ]"
-                                  r"(?:Frau|Herr|Mr|Mrs|Ms|Miss|Lady|Sir|Madame|Monsieur|Don|Doña|Meneer|Mevrouw)\.?[ ]$")
+                                  r"(?:" + "|".join(_ANIMAL_TITLES) + r")\.?[ ]$")
 """Round 64: an animal's word, then a title before its name ("und Katze Frau Holle", "our cat Mr Whiskers", "el gato
 Don Pelusa"): a pet's name with a title, whatever name follows."""
-_ANIMAL_TITLES = ("Frau", "Herr", "Mr", "Mrs", "Ms", "Miss", "Lady", "Sir", "Madame", "Monsieur", "Don", "Doña", "Meneer", "Mevrouw")
 _QUOTE_CHAR = re.compile(r"[\"'‘“„«]")
 
 
@@ -2077,12 +2077,12 @@ _ORG_BEFORE = re.compile(
     r"(?:[ ]+(?:de|del|de la|de los|des|du|van|von|der)[ ]+[A-ZÀ-Þ][\w'’-]*)?[ ]+(?:(?i:dr|prof)\.?[ ]+)?$")
 """An organisation's first word, perhaps with what it is of, right before a name: the firm, club or
 house is named after the person ("Cooperativa de Viviendas Clara Campoamor", "Weingut Dr. Loosen")."""
+_PAIR_JOINERS = ("&", "+", "und", "and", "et", "y", "en")
 _FIRM_PAIR_BEFORE = re.compile(
     r"(?<![\w])(?i:" + trie_alternation(BUSINESS_FIRST_WORDS) + r")"
-    r"[ ]+[A-ZÀ-Þ][\w'’-]*[ ]+(?:&|\+|und|and|et|y|en)[ ]+$")
+    r"[ ]+[A-ZÀ-Þ][\w'’-]*[ ]+(?:" + "|".join(map(re.escape, _PAIR_JOINERS)) + r")[ ]+$")
 """A house's word, a word and "&" before a name: the house's name is a pair of words ("Atelier Nadel & Faden",
 "Boutique Fil & Aiguille"), not a couple."""
-_PAIR_JOINERS = ("&", "+", "und", "and", "et", "y", "en")
 
 
 def _joined_before(text: str, start: int) -> bool:
