@@ -238,7 +238,9 @@ def _gold_fineness(text: str, start: int, end: int) -> bool:
     return _FINENESS.match(text, start) is not None and text[start:end].strip().isdigit()
 
 
-_NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|and)ering$")
+# Round 70: "verandering" whole, not any word in "-andering": a ring street's "Handering 36/38, 67103 Bitterfeld",
+# "Wandering 4, 6711 AB Ede" keep their ring ("Verandering 3" stays a change)
+_NOMINAL_ERING = re.compile(r"(?:lev|gad|zek|rinn|reg|bet|vord|verand)ering$")
 _CLOCK_AFTER = re.compile(r":[0-5][0-9](?![0-9])")
 _DECIMAL_AFTER = re.compile(r"[.,][0-9]")
 # A match's score after a club's name is no house number: "FC Buchs – TSV Eichenau 3:1", "VfB Lindenau

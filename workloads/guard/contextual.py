@@ -136,6 +136,19 @@ _DOB_CHECKED_BRACKET = re.compile(
     r"[ ](?:verified|confirmed|checked|validated|geprüft|bestätigt|überprüft|kontrolliert|verifiziert|"
     r"vérifiée?|confirmée?|contrôlée?|validée?|comprobad[ao]|verificad[ao]|confirmad[ao]|validad[ao]|"
     r"gecontroleerd|bevestigd|geverifieerd|nagekeken)[ ]?\($")
+# Round 70: ... or a check of the date that failed or found it wrong, then what the records hold: "DOB check
+# failed: our records say 04/06/2008", "Geburtsdatum stimmt nicht: in unseren Unterlagen steht 12.03.1980", "date de
+# naissance incorrecte : nos dossiers indiquent 12/03/1980", "fecha de nacimiento no coincide: en nuestros registros
+# figura 12/03/1980", "geboortedatum klopt niet: in onze gegevens staat 12-03-1980"
+_DOB_RECORDS_CLAUSE = re.compile(
+    r"[ ](?:(?:check|verification|match|abgleich|prüfung|vérification|contrôle|comprobación|verificación|controle)[ ])?"
+    r"(?:failed|mismatch|does[ ]not[ ]match|doesn['’]t[ ]match|is[ ]wrong|incorrect|fehlgeschlagen|stimmt[ ]nicht"
+    r"(?:[ ]überein)?|falsch|échouée?|incorrecte|ne[ ]correspond[ ]pas|erronée?|no[ ]coincide|incorrect[ao]|"
+    r"err[óo]ne[ao]|fallid[ao]|klopt[ ]niet|onjuist|mislukt|komt[ ]niet[ ]overeen)[ ]?[:,;.–-][ ]?"
+    r"(?:[^\W\d][\w'’]*[ ]){0,3}(?:records?|files?|system|unterlagen|daten|akten?|system|dossiers?|fichiers?|"
+    r"registros?|datos|sistema|expedientes?|gegevens|systeem|administratie|bestand)[ ]"
+    r"(?:say|says|show|shows|state|states|have|has|list|steht|stehen|zeigen|haben|indiquent|indique|mentionnent|"
+    r"figura|figuran|consta|pone|dice|dicen|indican|staat|staan|zeggen|tonen)[ ]?:?[ ]?$")
 # Round 67: ... or, without a colon, what it is needed for, then an arrow that points at the date on the line ("need
 # the sub's date of birth for the BR licence check btw -> 2024-03-10", "Geburtsdatum für den Pass → 03.05.2012",
 # "date de naissance pour la licence => 3 mai 2012", "fecha de nacimiento para la ficha -> ...", "geboortedatum voor
@@ -631,6 +644,26 @@ _CHILD_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’
 _CHILD_SEPARATOR = re.compile(r"[ ]?\)(?:,?[ ](?:and|und|et|y|en|&)[ ]|[,;][ ])")
 
 
+# Round 70: a parent's child, the copula and the date it is "of", the spoken way to give a child's birth date
+# ("mijn zoontje is van 21 augustus 2013", "onze dochter is van 12-03-2019", "ma fille est du 12 mars 2015", "mi
+# hijo es del 12 de marzo de 2015", "mein Sohn ist vom 12.03.2015"): a possessive before the child's word, then a
+# full date with its year, not yet to come; a thing's date ("de brief is van 12-03-2019") names no child, a year
+# alone ("mijn zoon is van 2013") no day
+_CHILD_IS_OF = re.compile(
+    r"(?<!\w)(?:my|our|mijn|onze|ons|ma|mon|notre|mi|nuestr[oa]|mein|meine|unser|unsere)[ ]"
+    r"(?:kleine[ ]|jongste[ ]|oudste[ ]|petite?[ ]|pequeñ[oa][ ]|kleiner[ ]|jüngster?[ ]|älteste[r]?[ ])?"
+    r"(?:zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|meisje|jongetje|baby|fils|fille|enfant|bébé|hij[oa]|niñ[oa]|bebé|"
+    r"sohn|tochter|kleiner|kleine)[ ]"
+    r"(?:is[ ]van|est[ ]du|est[ ]de|es[ ]del|es[ ]de|ist[ ]vom|ist[ ]von)[ ]")
+
+
+def _child_is_of_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    for m in _CHILD_IS_OF.finditer(lowered):
+        d = DATE.match(text, m.end())
+        if d is not None and _year(d.group(0)) is not None and _past_birth_date(d.group(0)):
+            yield (d.start(), d.end(), "date_of_birth_child_is_of")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -781,6 +814,34 @@ def _youth_entry_birth_dates(text: str, lowered: str) -> Iterator[Span]:
         return
     for m, group in rows:
         yield (m.start(group), m.end(group), "date_of_birth_youth_entry")
+
+
+# Round 70: a day's list of appointments, one patient a line: the time, the patient's name, a date alone between
+# two separators, then the patient's identifier under its label ("Flu clinic – Tue\n09:10 Ann Cole – 12/03/1961 –
+# MRN 4471209", "Impfsprechstunde Mo\n08:30 Lukas Penz, 1973-02-10, Pat.-Nr. 38680313", "Vaccination – liste du
+# matin\n13h31 Zoé Labbé – 02.01.2000 – NISS 77.11.07-587.24", "Agenda vacunación\n10:39 Ana Gil · 13/05/1988 ·
+# NHC K7507052", "Vaccinatiespreekuur di\n09:24 Jelte le Briel – 11-02-1975 – INSZ 80100532910"): a clinic's
+# list names each patient by the name, the birth date and the file's or the register's number, so the date is
+# the patient's birth date. A past date only (an appointment's own date is today's or a coming one), and a row
+# without the identifier's label ("09:10 Ann Cole – 12/03/2025 – room 4", a rota's day) stays unread.
+_DAY_LIST_ID_LABEL = (
+    r"(?i:mrn|nhs(?:[ ]?(?:no\.?|number))?|hosp(?:ital)?\.?[ ]no\.?|patient[ ]no\.?|pt[ ]no\.?|chi|"
+    r"pat\.?-?nr\.?|patienten-?nr\.?|patientennummer|fall-?nr\.?|sv-?nr\.?|versicherten-?nr\.?|"
+    r"niss|ipp|nir|n[°º][ ]?(?:patient|dossier)|dossier|"
+    r"nhc|nuhsa|cip|n\.?[°º][ ]?(?:historia|hc)|"
+    r"insz|bsn|rrn|pati[eë]ntn(?:umme)?r\.?|dossiernr\.?)")
+_DAY_LIST_ROW = re.compile(
+    r"(?m)^[ \t]*[0-9]{1,2}[:h.][0-5][0-9](?::[0-5][0-9])?[ \t]+" + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD +
+    r"){1,4}[ \t]*(?P<sep>[,;|·]|(?<=[ \t])[–—-])[ \t]*(?P<date>[^\n]{6,30}?)[ \t]*(?P=sep)[ \t]*"
+    + _DAY_LIST_ID_LABEL + r"[ \t]*[:#]?[ \t]*[A-Z0-9]")
+
+
+def _day_list_birth_dates(text: str) -> Iterator[Span]:
+    for m in _DAY_LIST_ROW.finditer(text):
+        year = _year(m.group("date"))
+        # the year before this one at the latest: this year's date may be the appointment's own
+        if DATE.fullmatch(m.group("date")) and year is not None and year < _this_year() and not _long_past(m.group("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth_day_list")
 
 
 # A participant's, a student's or a trainee's label, the person's name, then a date alone in
@@ -960,6 +1021,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "zwilling", "enfant", "fils", "fille", "jume", "hij", "niñ", "gemel", "zoon", "zonen",
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
+    if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
+        yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
     if "(" in text and "\n" in text:
         yield from _line_up_birth_dates(text, lowered)
@@ -967,6 +1030,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _children_count_birth_dates(text, lowered)
     yield from _childcare_roster_birth_dates(text, lowered)
     yield from _youth_entry_birth_dates(text, lowered)
+    if "\n" in text:
+        yield from _day_list_birth_dates(text)
     if "(" in text and any(h in lowered for h in _DOB_HINTS):
         yield from _sibling_field_birth_dates(text, lowered)
     if any(q in text for q in "'\"‘“„«"):
@@ -1018,6 +1083,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 _DOB_LABEL_CLAUSE.match(lowered, k.end(), m.start()) is not None or _read_off_a_form(lowered, k.end(), m.start())
                 or _DOB_SOURCE_PHRASE.fullmatch(lowered, k.end(), m.start()) is not None
                 or _DOB_ARROW_CLAUSE.fullmatch(lowered, k.end(), m.start()) is not None
+                or _DOB_RECORDS_CLAUSE.fullmatch(lowered, k.end(), m.start()) is not None
                 or (_DOB_CHECKED_BRACKET.fullmatch(lowered, k.end(), m.start()) is not None and text[m.end() : m.end() + 1] == ")")) \
                 and not _OTHER_DATE_WORD.search(lowered, k.end(), m.start())
             if m.start() > window_end and not (answer or clause):
@@ -1249,6 +1315,11 @@ def context_rules() -> list[ContextRule]:
         rf"(?:del|de[ ]la)[ ]|(?:van|voor)[ ](?:de|het)[ ])?[^\W\d_][\w'’-]{{2,25}}(?:[ ][^\W\d_][\w'’-]{{1,25}}){{0,{few}}}"
         rf"{_KEY_ORDINAL}(?={_KEY_END})|"
         rf"[ ]#?[1-9][0-9]?(?=[ ]?:)|"
+        # Round 70: where the number comes from, a possessive and a few words right before it: "SIN from her
+        # Canadian exchange year 206 384 752", "Steuer-ID aus seiner Zeit in Köln 12345678911", "NISS de son séjour
+        # à Liège 85073003328", "BSN uit haar studietijd in Utrecht 123456782"
+        rf"[ ](?:from|aus|de|uit)[ ](?:her|his|my|their|our|your|ihrer|ihrem|seiner|seinem|meiner|meinem|"
+        rf"son|sa|mon|ma|haar|zijn|mijn)[ ][^\W\d_][\w'’-]{{1,25}}(?:[ ][^\W\d_][\w'’-]{{0,25}}){{0,4}}(?=[ ]?$)|"
         # what the number is given for, right before it: "Sozialversicherungsnummer für den Arbeitgeberanteil
         # 6853170957", "BSN voor de aangifte 123456782", "NIR pour la mutuelle 1 84 ..."
         rf"[ ](?:für|for|pour|para|voor)[ ](?:(?:den|die|das|dem|the|le|la|les|l['’]|el|los|las|de|het)[ ]?)?"
@@ -3240,10 +3311,20 @@ def passport_list_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
 _PASSPORT_ROSTER_HEAD = re.compile(
     r"^[^\n]*?(?<!\w)(?:passports?|passliste\w*|reisepässe|reisepass\w*|passeports?|pasaportes?|paspoort\w*)(?!\w)"
     r"(?![ ](?:photos?|fotos?|covers?|holders?|office|control|check)\b)[^\n]*\n", re.MULTILINE)
+# Round 70: ... and the traveller's part in the group between the name and the number, in brackets or as a column of
+# its own, the date after its birth word ("Tom Hale (violin) - 512345678 - b. 3 March 2010", "Leon Bauer; Bratsche;
+# C4J7K2L91; geb. 14.06.2011", "Marcel Caron (flûte) - J98624286 - née le 19.06.2010", "Ana Gil | violonchelo |
+# X21864652 | nac. 12/06/2011", "Nora de Vos; hoorn; 751146267; geb. 28-02-2008"); a semicolon or a bar needs no
+# space before it
+_ROSTER_BIRTH_WORD = r"(?i:geb\.|geboren(?:[ ](?:am|op))?|n[ée]e?[ ]le|n[ée]e?|nac\.|nacid[oa][ ]el|b\.|born|dob:?)"
 _PASSPORT_ROSTER_ROW = re.compile(
     r"[ \t]*(?:" + _LIST_BULLET + r"[ \t]*|[0-9]{1,2}[.)][ \t]+)?"
     r"(?P<key>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ ](?:(?:[a-z]{1,3}|'s)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,4})"
-    r"[ \t]+(?P<sep>[–—·|;-])[ \t]+(?P<value>[A-Z0-9]{6,10})[ \t]+(?P=sep)[ \t]+(?P<date>[^\n]{6,30}?)[ \t]*(?:\n|$)")
+    r"(?:[ \t]+\([^\n()]{1,24}\))?"
+    r"[ \t]*(?P<sep>[|;]|(?<=[ \t])[–—·-])[ \t]+"
+    r"(?:[^\W\d_][^\W\d]*(?:[ ][^\W\d]+){0,2}[ \t]*(?P=sep)[ \t]+)?"
+    r"(?P<value>[A-Z0-9]{6,10})[ \t]*(?P=sep)[ \t]+(?:" + _ROSTER_BIRTH_WORD + r"[ \t]*)?"
+    r"(?P<date>[^\n]{6,30}?)[ \t]*(?:\n|$)")
 
 
 def passport_roster_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:

@@ -1333,6 +1333,68 @@ _NOTIFY_LABEL_BEFORE = re.compile(
     r"waarschuwen|verwittigen)(?!\w)[^\n:\d]{0,50}:[ \t]*$")
 
 
+# Round 70: a call to a person named by their role, not their name, maybe with when to call, then "on"/"at"
+# right before the number: "call client first on 0893 1003", "ring the tenant beforehand on ...", "appeler le
+# client avant au 06 ...", "llamar al cliente antes al 612 ...", "bel de klant eerst op 06-...", "ruf den Kunden
+# vorher unter 0171 ... an" (a call to a role's person: the number reaches them, as a name's would)
+_CALL_ROLE_ON = re.compile(
+    r"(?i:\b(?:call|ring|phone|text|bel|bellen|appelle[rz]?|llama[r]?|llame|ruf|rufen[ ]sie)[ ]+"
+    r"(?:(?:the|a|le|la|l['’]|al|a[ ]la|de|het|den|die)[ ]?)?"
+    r"(?:client|customer|tenant|patient|resident|recipient|owner|driver|family|"
+    r"kunden?|kundin|mieter(?:in)?|empfänger(?:in)?|patient(?:in|en)?|fahrer(?:in)?|familie|"
+    r"locataire|destinataire|famille|chauffeur|propriétaire|"
+    r"cliente|inquilin[oa]|destinatari[oa]|familia|conductor(?:a)?|"
+    r"klant|huurder|ontvanger|bewoner|eigenaar)[ ]+"
+    r"(?:(?:first|beforehand|ahead|back|in[ ]advance|vorher|zuerst|vorab|d['’]abord|avant|antes|primero|eerst|vooraf)[ ]+)?"
+    r"(?:on|at|au|al|op|unter)[ ]*$)")
+# Round 70: the writer's own number after another person's in the same sentence, by the possessive pronoun:
+# "Her mobile is 08-7117-3855 and mine is 3339.2122", "Sein Handy ist ... und meins ist ...", "son portable
+# est le ..., le mien est le ...", "su móvil es el ... y el mío es el ...", "zijn gsm is ..., de mijne is ..."
+# (the phone's word earlier in the sentence, at most 120 characters back)
+_MINE_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:mine|ours|meine|meins|unsere|le[ ]mien|la[ ]mienne|le[ ]nôtre|el[ ]mío|la[ ]mía|el[ ]nuestro|"
+    r"de[ ]mijne|het[ ]mijne|die[ ]van[ ]mij)[ ](?:is|ist|lautet|est(?:[ ]le)?|es(?:[ ]el)?)[ ]*:?[ ]*$)")
+# Round 70: a numbered or bulleted list of people, each a name, a separator and the one way to reach them: a
+# row's bare number is the person's phone where another row of the list gives an e-mail address after the same
+# separator ("Waiting list\n1. Tom Hale · tom@example.org\n2. Amy Cole · 07700900123", "Warteliste\n1. Jonas Roth
+# – jonas@example.de\n2. Lea Berg – 01712345678", "Liste d'attente", "Lista de espera\n1. Ana Gil ·
+# ana@example.es\n2. Pía Ruiz · 806593711", "Wachtlijst"); a list without an e-mail's row stays unread
+_CONTACT_LIST_ROW = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}[.)]|[-•*])[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][\w'’-]+){0,4}?[ \t]+(?P<sep>[·|–—-])[ \t]+"
+    r"(?P<value>[^\s]+)[ \t]*$")
+_EMAIL_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _call_role_or_mine(text: str, start: int) -> bool:
+    """A call to a role's person right before the number (_CALL_ROLE_ON), or the writer's own number after
+    another's phone in the sentence (_MINE_RIGHT_BEFORE)."""
+    if _CALL_ROLE_ON.search(text, max(0, start - 70), start) is not None:
+        return True
+    mine = _MINE_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    if mine is None:
+        return False
+    begin = max(0, mine.start() - 120, text.rfind("\n", 0, mine.start()) + 1)
+    return _PHONE_CONTEXT.search(text[begin : mine.start()].lower()) is not None
+
+
+def _contact_list_number(text: str, start: int, end: int) -> bool:
+    """A bare number that is a person's one contact on a list whose other row gives an e-mail address
+    (_CONTACT_LIST_ROW): the next three rows up and down."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = _CONTACT_LIST_ROW.fullmatch(text, line_start, line_end)
+    if row is None or row.start("value") != start or row.end("value") != end:
+        return False
+    lines = text.split("\n")
+    at = text.count("\n", 0, line_start)
+    for other in lines[max(0, at - 3) : at] + lines[at + 1 : at + 4]:
+        m = _CONTACT_LIST_ROW.fullmatch(other)
+        if m is not None and m.group("sep") == row.group("sep") and _EMAIL_VALUE.fullmatch(m.group("value")):
+            return True
+    return False
+
+
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     """A phone word earlier in the same sentence (or right before: "Tel. 0155249997", where the
     abbreviation's full stop ends no sentence), or a contact word right after the number; or
@@ -1362,6 +1424,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Conserje: 878869353", "... Infos : 0422826024" closing a message, "she's on 6282-1447"
     if _number_closes_contact_line(text, start, end):
         return True  # "Oakline Tree Care | tom@example.org | 0412345678"
+    if _call_role_or_mine(text, start) or _contact_list_number(text, start, end):
+        return True  # "call client first on 0893 1003", "... and mine is 3339.2122", "2. Pía Ruiz · 806593711"
     if _NOTIFY_LABEL_BEFORE.search(text, max(0, start - 100), start) is not None:
         return True  # "Avisar a la familia si no baja: 850385744"
     if ":" in text[max(0, start - 120) : start] and _contact_line(text, start, end) and _CLAUSE_END.match(
@@ -1747,9 +1811,12 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _named_contact_before(text, m.start(), m.end())  # "Contact on site: Patrick 12464324"
                   # a call to a person on it: "call Ashley Holder on 43138502", "contact your officer, Ann Lee, on ..."
                   or _CONTACT_PERSON.search(text, max(0, m.start() - 90), m.start()) is not None
-                  # a contact's line: "Parent contact: Jason Johnson, 79717213"
-                  or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start())
-                      and _CLAUSE_END.match(text, m.end()) is not None))
+                  or _call_role_or_mine(text, m.start()) or _contact_list_number(text, m.start(), m.end())
+                  # a contact's line: "Parent contact: Jason Johnson, 79717213"; round 70: the number alone in
+                  # brackets after the name, as for the numbers with the trunk 0 below ("On-call this week:
+                  # Michael (36326789)", "Bereitschaft: Jonas (36326789)", "Astreinte : Paul (36326789)")
+                  or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), m.end())
+                      and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None))
         else:
             ok = _phone_word_near(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
@@ -1775,6 +1842,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if not ok and len(digits) == 8 and date is None and (
                 _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
+                or _call_role_or_mine(text, m.start())  # round 70: "call client first on 0893 1003"
                 or _role_or_closing_field(text, m.start(), end)
                 # round 63: a contact's line, as for the eight-digit local numbers above: "Emergency contact: Curtis
                 # Nolty (0147 1776)", "Notfallkontakt: Jonas Roth, 0171 2345"
