@@ -7,6 +7,10 @@ plays it is a person even by a first name alone ("Rosa – Carmelo"). A list is 
 its rehearsals or its prompter): "Reparto a domicilio" (delivery), a ward's "Besetzung" (staffing) or a mail
 "distribution" are no casts. The role comes first, as a programme prints it; a list written actor first reads the
 actor's name as the role, which no bank has written so far.
+
+Round 70: a heading's compound names the stage ("Jugendtheater", "jeugdtoneel") and "Besetzungsliste" the cast; an
+actor's line may end with a note in brackets ("Pippi: Noor (geb. 3 mei 2016)"); the play's title in quotes on the
+heading line is no person either ('Besetzungsliste Jugendtheater "Emil und die Detektive"').
 """
 
 from __future__ import annotations
@@ -15,17 +19,18 @@ import re
 from functools import lru_cache
 
 _CAST_HEADING = re.compile(
-    r"(?i:\b(?:cast(?:[ ]list)?|casting|besetzung|rollenbesetzung|rollenverteilung|distribution|distribución|reparto|"
+    r"(?i:\b(?:cast(?:[ ]list)?|casting|besetzung|besetzungsliste|rollenbesetzung|rollenverteilung|distribution|distribución|reparto|"
     r"rolverdeling|rollenverdeling|bezetting)\b)")
 _STAGE = re.compile(
-    r"(?i:\b(?:theat(?:re|er)\w*|théâtre|teatro|toneel\w*|tréteaux|bühne|schauspiel\w*|play|pièce|comédie|obra[ ]de[ ]teatro|"
+    r"(?i:\b(?:\w*theat(?:re|er)\w*|théâtre|teatro|\w*toneel\w*|tréteaux|bühne|schauspiel\w*|play|pièce|comédie|obra[ ]de[ ]teatro|"
     r"stück|\w+stuk|voorstelling|souffleur|souffleuse|prompter|apuntador|apuntadora|regie|régie|rehearsals|proben|"
     r"répétitions|ensayos|repetities|read-through|premiere|première|estreno|auditions?|vorsprechen|players|panto\w*|drama)\b)")
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?"
 _CAST_LINE = re.compile(
     rf"^[ \t]*(?P<role>[A-ZÀ-Þ]{_WORD}(?:[ ]{_WORD}){{0,3}})[ ]?(?P<sep>[:–—]|[ ]-|[ ]\.{{3,}})[ ]+"
-    rf"(?P<actor>[A-ZÀ-Þ]{_WORD}(?:[ ]{_WORD}){{0,4}})[ \t]*$",
+    rf"(?P<actor>[A-ZÀ-Þ]{_WORD}(?:[ ]{_WORD}){{0,4}})(?:[ ]\([^()\n]{{1,40}}\))?[ \t]*$",
     re.MULTILINE)
+_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,80})[\"”“»]")
 
 
 @lru_cache(maxsize=16)
@@ -40,8 +45,11 @@ def _cast_lines(text: str) -> tuple[re.Match[str], ...]:
 
 def cast_role(text: str, start: int, end: int) -> bool:
     """Whether `start`..`end` lies in a cast list line's role: a character of the play, no person."""
-    if "\n" not in text:
+    heading_end = text.find("\n")
+    if heading_end < 0 or not _cast_lines(text):
         return False
+    if start < heading_end:  # the play's title on the heading line: 'Besetzung "Emil und die Detektive"'
+        return any(m.start(1) <= start and end <= m.end(1) for m in _QUOTED.finditer(text, 0, heading_end))
     return any(m.start("role") <= start and end <= m.end("role") for m in _cast_lines(text))
 
 

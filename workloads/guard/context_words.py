@@ -173,6 +173,7 @@ NAME_LABELS = {
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
           r"delegado|delegada|suplente|"  # round 66
+          r"sustituto|sustituta|sustituto/a|"  # round 70: "Sustituta: Rosa, tlf +34 ..." (who covers a carer's round)
           r"traductor|traductora|traductor/a|nombre según pasaporte|nombre según el pasaporte|"  # round 68
           r"abuela|abuelo|abuelos|"  # round 64
           r"administrado por|administrada por|monitor|monitora|jinete|amazona|"
@@ -203,6 +204,7 @@ NAME_LABELS = {
           r"celador|celadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
           r"afgevaardigde|invaller|invalster|"  # round 66
+          r"vervanger|vervangster|"  # round 70: "Vervangster: Roos, 06-..." (who covers a carer's round)
           r"vertaler|vertaalster|naam volgens paspoort|afgekeurd|"  # round 68
           r"oma|opa|grootouders|grootmoeder|grootvader|"  # round 64
           r"toegediend door|ruiter|amazone|"  # round 56

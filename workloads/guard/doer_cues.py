@@ -124,8 +124,13 @@ _ROLE_NOUNS = (
     # round 69: a hostel's keyworker, a visiting engineer, a holiday let's cleaner ("Keyworker Dana informed.", "Engineer
     # Michael will call 30 min before", "cleaner: Kristen", "Schoonmaakster Ilse komt om 10 uur")
     r"keyworker|key[ ]worker|support[ ]worker|engineer|cleaner|schoonmaker|schoonmaakster|reinigungskraft|putzkraft|"
-    r"femme[ ]de[ ]ménage|limpiador|limpiadora")
+    r"femme[ ]de[ ]ménage|limpiador|limpiadora|"
+    # round 70: a let's tenant before the first name ("Tenant Zoe confirmed the meter reading", "huurder Bas was thuis")
+    r"tenant|huurder|huurster|mieter|mieterin|locataire|inquilino|inquilina")
 _ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))(?:[ ]?:)?[ ]$")
+_ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))[ ]\($")
+"""Round 70: the role, then the first name in brackets: "Access: tenant (Tony) home all day", "Zugang: Mieterin
+(Hanne) ab 8 Uhr da", "Accès : locataire (Inès) présente le matin"."""
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
 gestart (chauffeur Aimée)", "Host mum Faith will collect", "la vecina Remedios tiene la llave", "Vrijwilliger
 Bruno komt hem ophalen"; round 44's: who handles a case, captains a side or is served ("Échéancier proposé.
@@ -750,6 +755,46 @@ def listed_beside_full_name(text: str, start: int, end: int) -> bool:
     return any(m.start() != opens.start() for m in beside.finditer(text))
 
 
+_SHOPS_NAMED_LIKE_PEOPLE = frozenset(("penny", "norma"))
+"""German discounters whose names are first names: "Paket bei Penny abholen" is a parcel shop."""
+
+
+def picked_up_at(text: str, start: int, end: int) -> bool:
+    """Round 70: at whose place something is picked up (_PICK_UP_AT_BEFORE), not a shop's."""
+    return bool(_PICK_UP_AT_BEFORE.search(text, max(0, start - 5), start) and _PICK_UP_AT_AFTER.match(text, end)
+                and text[start:end].lower() not in _SHOPS_NAMED_LIKE_PEOPLE)
+
+
+def received_by(text: str, start: int, end: int) -> bool:
+    """Round 70: who received or collected something (_RECEIVED_BY_BEFORE); a first name that is a place's too only
+    when the line or the text ends with it ("Recibido el 08-05-2022 por Virginia"), not before a noun ("received by
+    Florence depot")."""
+    if _NAME_ENDS.match(text, end) is None or _RECEIVED_BY_BEFORE.search(text, max(0, start - 90), start) is None:
+        return False
+    return text[start:end].lower() not in place_names() or _SENTENCE_ENDS.match(text, end) is not None
+
+
+_SENTENCE_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+
+
+_NUMBER_OPENS = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
+_NUMBERED_ROW_AFTER = re.compile(r"(?:[ ]\(|,[ ]|[ ][–—·-][ ])(?=[^\W\d_A-ZÀ-Þ])")
+_NUMBERED_FULL_NAME = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|du|da|di)[ ])*"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3}(?:[ ][–—·-][ ]|,[ ]|[ ]\()")
+
+
+def numbered_beside_full_name(text: str, start: int, end: int) -> bool:
+    """Round 70: a first name alone on a numbered list's row, then a note in lower case ("3. Chad (returning after
+    injury)", "3. Edelbert, möchte nur Dienstag", "3. Teodosio – solo martes"), in a list whose other two or more rows
+    open with a full name and a contact: a waiting list's people, the shorter rows too."""
+    if _NUMBERED_ROW_AFTER.match(text, end) is None or _NUMBER_OPENS.search(text, max(0, start - 8), start) is None:
+        return False
+    row_start = text.rfind("\n", 0, start) + 1
+    return sum(1 for m in _NUMBERED_FULL_NAME.finditer(text) if text.find("\n", m.start()) + 1 != row_start
+               and m.start() != row_start - 1 and not (m.start() == 0 and row_start == 0)) >= 2
+
+
 _HANDOVER_BEFORE = re.compile(
     r"(?i:\b(?:hand(?:ed|ing)?[ ]over[ ]to|handover[ ]to|übergabe[ ]an|übergeben[ ]an|overdracht[ ]aan|overgedragen[ ]aan|"
     r"overgedragen[ ]naar|passation[ ]à|relève[ ]?:|relevo[ ]?:|relevo[ ]a|traspaso[ ]a))[ ]$")
@@ -814,6 +859,40 @@ has come up on Tuesdays for Freya from ..."."""
 _FOR_BEFORE = re.compile(r"(?:^|[ \n])(?:für|Für)[ ]$")
 _PLACE_FROM_AFTER = re.compile(r"[ ](?:ist|wird)[ ](?:ab|jetzt|nun|seit)[ ]")
 """Round 69: German puts the place after the name: "für Dorle ist ab dem 27.04.2024 ein Platz im Dienstagskurs frei"."""
+
+_PICK_UP_AT_BEFORE = re.compile(r"(?:^|[ \n(])[Bb]ei[ ]$")
+_PICK_UP_AT_AFTER = re.compile(
+    r"[ ](?:abholen|abzuholen|abgeben|abzugeben|holen|melden|nachfragen|anrufen|vorbeibringen|hinterlegen|einwerfen|"
+    r"klingeln)\b")
+"""Round 70: at whose place a key or a parcel is picked up or left, German putting the verb last: "Schlüssel für Tour
+3 bei Traude abholen!", "Paket bitte bei Jonas abgeben", "bei Renate melden"; not a shop ("bei Penny abholen")."""
+_SMS_IT_IS_BEFORE = re.compile(
+    r"(?i:\b(?:bonjour|bonsoir|salut|coucou|slt|bjr|cc|hello|hey|allo|allô)[ ,!]*[ ](?:c|cé|c['’]est))[ ]$")
+"""Round 70: a French text message's writer, "c" written for "c'est" after the greeting: "bonjour c Manuel, dsl je
+pourrai pas venir", "slt c Jeanne, tu peux ..."."""
+_READY_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:ready[ ](?:to[ ](?:collect|pick[ ]up)|for[ ](?:collection|pick-?up))|abholbereit|zur[ ]abholung[ ]bereit|"
+    r"prêt(?:e|s|es)?[ ](?:à[ ]être[ ]retirée?s?|pour[ ]le[ ]retrait)|list[oa]s?[ ]para[ ](?:recoger|retirar)|"
+    r"klaar[ ](?:om[ ]op[ ]te[ ]halen|voor[ ]afhalen|om[ ]af[ ]te[ ]halen)))[ ]?,?[ ]$")
+_EXCLAIMED_AFTER = re.compile(r"[ ]?!")
+"""Round 70: whom a shop's ready-for-collection message calls at its end, the "!" closing it: "your lenses are ready
+to collect Maria! pop in ...", "Ihre Brille ist abholbereit, Jana!", "tus gafas están listas para recoger, Lucía!";
+not "ready to collect Monday!" (a weekday is no first name)."""
+_RECEIVED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:annahme|angenommen|entgegengenommen|abgeholt|reçue?s?|récupérée?s?|recibid[oa]s?|recogid[oa]s?|"
+    r"ontvangen|aangenomen|opgehaald|collected|received|accepted|picked[ ]up)\b[^\n]{0,40}?[ ]"
+    r"(?:durch|par|por|door|by)(?:[ ](?:le|la|el|the|de|der|die|den|volunteer|vrijwilliger|vrijwilligster|bénévole|"
+    r"voluntari[oa]|ehrenamtliche[rn]?|helfer|helferin|driver|chauffeur|fahrer|fahrerin|conductor|conductora)){0,2})[ ]$")
+"""Round 70: who received a donation or collected a parcel, a date often between: "Annahme am 2024-12-12 durch
+Anastasia", "Reçu le 9 juillet 2021 par le bénévole Charlotte", "Recibido el 08-05-2022 por Virginia", "Collected by
+volunteer Bailie on 06/08/2029.", "opgehaald door Ruud op 3 mei"; not a place ("received by Florence depot")."""
+_STANDS_IN_FOR_ME_AFTER = re.compile(
+    r"[ ](?:peut[ ]me[ ]remplacer|va[ ]me[ ]remplacer|me[ ]remplace(?:ra)?|can[ ]cover[ ](?:for[ ]me|my)|"
+    r"will[ ]cover[ ](?:for[ ]me|my)|is[ ]covering[ ](?:for[ ]me|my)|will[ ]take[ ]over[ ]my|takes[ ]over[ ]my|"
+    r"se[ ]queda[ ]con[ ]mi|me[ ](?:sustituye|sustituirá|cubre|cubrirá)|kann[ ]mich[ ]vertreten|vertritt[ ]mich|"
+    r"übernimmt[ ]meine?n?|neemt[ ]mijn[ ][a-z]+[ ]over|valt[ ]voor[ ]mij[ ]in|kan[ ]mij[ ]vervangen|vervangt[ ]mij)\b")
+"""Round 70: who stands in for the writer: "Luce peut me remplacer, voici son mail", "Espiridión se queda con mi ruta
+del jueves", "Jonas kann mich vertreten", "Fenna neemt mijn route over", "Dylan can cover for me"."""
 
 DOER_CUES: tuple[Cue, ...] = (
     # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
@@ -981,13 +1060,19 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("manual job by", _MANUAL_JOB_BY_BEFORE, 64, (After(_DONE_BY_AFTER),)),
     Cue("staff pair, first", _STAFF_PAIR_FIRST_BEFORE, 24, (After(_SLASH_NAME_AFTER),)),
     Cue("staff pair, second", _STAFF_PAIR_SECOND_BEFORE, 48, (After(_LINE_ENDS),)),
+    # round 70: a role and the first name in brackets, a French text's writer, whom a ready-for-collection message
+    # calls, who stands in for the writer
+    Cue("role noun, bracketed", _ROLE_NOUN_BRACKET_BEFORE, 24, (After(_BRACKET_CLOSES),)),
+    Cue("text message writer", _SMS_IT_IS_BEFORE, 24, (After(_NAME_ENDS),)),
+    Cue("ready for collection", _READY_FOR_BEFORE, 40, (After(_EXCLAIMED_AFTER),)),
+    Cue("stands in for me", None, 0, (After(_STANDS_IN_FOR_ME_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 
 DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
     group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
-    listed_beside_full_name, signed_chat, changeover_cleaner,
+    listed_beside_full_name, signed_chat, changeover_cleaner, picked_up_at, received_by, numbered_beside_full_name,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
 55), a look at the whole text (round 67's signed chat) or a list's lookup (round 69's changeover cleaner, not a

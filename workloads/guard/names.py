@@ -287,6 +287,13 @@ Apple": the provider, not a person."""
 _CHEZ_BEFORE = re.compile(r"\b(?:chez|bij|bei|from|con)[ ]$")
 _ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]|,[ ](?:livraison|livrée?s?|à[ ]livrer|retrait|enlèvement|colis|"
                                r"zending|sendung|paket|lieferung|parcel|shipment|envío|paquete)\b")
+_VEHICLE_SERVICED_AT = re.compile(
+    r"(?i:\b(?:entretien|révision|vidange|réparation|wartung|inspektion|reparatur|onderhoud|reparatie|mantenimiento|"
+    r"revisión|reparación|service|servicing|repair)[ ](?:(?:du|de[ ]la|des|de|del|der|des|van[ ]de|van[ ]het|of[ ]the|the)[ ])?"
+    r"(?:véhicule|voiture|camionnette|fahrzeugs?|wagens?|autos?|busses|lieferwagens|busje|coche|furgoneta|vehículo|"
+    r"van|car|vehicle|minibus)[ ](?:chez|bei|bij|en|at))[ ]$")
+"""Round 70: a vehicle serviced "chez" a name: a garage named after its owner ("Entretien du véhicule chez Teixeira",
+"Wartung des Fahrzeugs bei Huber", "onderhoud van de bus bij Jansen")."""
 _ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|commandées|commandés|bon[ ]de[ ]commande|achat|besteld|"
                       r"bestellung|bestellt|ordered|pedido|pedidos|encargado|encargados)\b)")
 """An order placed "chez" a name, its quantities after the colon: the name is a supplier's ("chez Maurice : 28 vestes");
@@ -835,7 +842,9 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"product|produkt|produit|producto|brand|marke|marque|marca|merk|manufacturer|maker|hersteller|fabricant|fabricante|"
     r"fabrikant|fahrschule|auto-école|autoescuela|autoescola|rijschool|driving[ ]school|voyage|viaje|reise|reis|trip|"
     r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie|agence|agency|"
-    r"agentur|agencia|agentschap))"
+    r"agentur|agencia|agentschap|"
+    # round 70: a funeral home, named after its founder ("Pompes funèbres : Albert", "Funeraria: Hermanos Ruiz")
+    r"pompes[ ]funèbres|funeral[ ]home|bestattungsinstitut|funeraria|tanatorio|uitvaartcentrum))"
     r"(?:[ ]\([^()\n:]{1,20}\))?[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
 """A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
 an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire"); round 56: a driving
@@ -1057,6 +1066,15 @@ _FIRM_LIST_AFTER = re.compile(
 Hanssens en Verlinden"), up to the word after the last one (a legal form makes the list a firm's)."""
 
 
+_HOUSE_NUMBER_AFTER = re.compile(r"[ ]?\d")
+_PARTNERS_TRADE = re.compile(
+    r"[ ](?i:funeral[ ]directors|solicitors|accountants|architects|opticians|surveyors|estate[ ]agents|associates|"
+    r"advocaten|notarissen|accountants|architecten|rechtsanwälte|steuerberater|notare|architekten|avocats|notaires|"
+    r"architectes|abogados|asesores|arquitectos|notarios|pompes[ ]funèbres|uitvaartzorg|bestattungen)\b")
+"""Round 70: a partnership's trade after its partners' names, where a legal form would stand ("Warren, Dunphy and
+Flinn Funeral Directors", "Maes, Claes en Peeters advocaten", "Roth, Weber und Kunz Rechtsanwälte")."""
+
+
 def _firm_list_after(text: str, end: int) -> bool:
     """The name opens a list of partners' names that a legal form closes ("bij Cornelis, Van de Velde
     en Segers VOF", "Aanvrager: Baert, Hanssens en Verlinden NV"): the firm, not a person."""
@@ -1065,7 +1083,7 @@ def _firm_list_after(text: str, end: int) -> bool:
         return False
     at = m.end()
     for _ in range(3):  # the last partner's name may run on: "Geerts, De Bock en Van Daele CommV", round 56
-        if _legal_form_at(text, at):
+        if _legal_form_at(text, at) or _PARTNERS_TRADE.match(text, at):
             return True
         word = _NEXT_CAPITALISED.match(text, at)
         if word is None:
@@ -2055,6 +2073,9 @@ Gregorio Marañón", a Spanish state school: "IES Antonio Machado", "CEIP Gloria
 a disease ("syndrome de Gilles de la Tourette")."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset(
     "karosseriebau karosserie autoschade schadeherstel carrosserie carrocería carrocerías bodyshop".split())
+ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset("rijschool fahrschule autoescuela autoescola auto-école autoécole".split())
+"""Round 70: a driving school's word before its owner's name, on its price list ("Rijschool Reesink, Hulsonniaux -
+open ma t/m za", "Fahrschule Brandl, Mo-Fr"); round 56 knew it only as a field's label ("Fahrschule: Christoph")."""
 """Round 69: a body shop's word before its owner's name, signing a card payment's receipt ("Mit freundlichen Grüßen\n
 Karosseriebau Wendt", "Met vriendelijke groet,\nAutoschade Vermeulen", "Cordialement,\nCarrosserie du Moulin")."""
 BUSINESS_FIRST_WORDS = ORG_FIRST_WORDS
@@ -2180,6 +2201,10 @@ NOT_PERSON_WORDS = NOT_PERSON_WORDS | frozenset(("abo", "misa", "gr", "ballet", 
 """Round 69: German "Abo" (a subscription: "Abo gekündigt"), Spanish "Misa" (a Mass: "Misa de la Coronación de
 Mozart"), German "Gr." (a size, read as a surname after "Polo": "2 Polo Gr. 140"), a dance school's classes ("Tiny
 Toes Ballet: Zac, Daniel", "Solo Jazz: Karin Hermighausen"), though all are listed first names or surnames."""
+INSTRUMENT_WORDS = frozenset("cello horn hoorn oboe tuba fagott bassoon trombone posaune".split())
+"""Round 70: an orchestra's instruments opening a travel list's rows ("Cello    | Laurie Cardenas | passport ...",
+"Horn     | Tina Coleman | ..."): no column of people, though the name lists know them as surnames ("Herr
+Horn", "Gisela Horn" stay people)."""
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
 # Organisations and brands named after people, well known enough to be read as what they are.
@@ -2800,8 +2825,9 @@ class PersonDetector:
             return False  # round 66: "Tobi, perro mestizo pequeño": a lost dog's notice
         if _in_place_field(text, start, end):
             return False  # round 66: "Venue: Scott, Martin and Norris, Dublin", "Do NOT play: Macarena": a place, a song
-        if cast_actor(text, start, end) and self._first(word):
-            return True  # round 65: "Rosa – Carmelo" on a play's cast list: who plays the role
+        if cast_actor(text, start, end) and (self._first(word) or _DATED_IN_BRACKETS_AFTER.match(text, end)):
+            return True  # round 65: "Rosa – Carmelo" on a play's cast list: who plays the role; round 70: a name no list
+            # knows with a birth date after it ("Pippi: Vajèn (geb. 8 februari 2018)")
         if lowered in NON_PERSON_SPEAKERS and _SPEAKER_COLON.match(text, end):
             return False  # "[09:05] Sweep: yep 8am", "Salon: Hi Dana!": a trade's or a shop's own line in a chat
         if _numbered_place(text, end, word):
@@ -2812,6 +2838,8 @@ class PersonDetector:
         if (_CHEZ_BEFORE.search(text, max(0, start - 8), start) and _ORDER_LINE_AFTER.match(text, end)
                 and _ORDERED.search(text, max(0, start - 80), start)):
             return False  # "commande ... chez Maurice : 28 vestes, ...": a supplier and the order placed with it
+        if _VEHICLE_SERVICED_AT.search(text, max(0, start - 60), start):
+            return False  # round 70: "Entretien du véhicule chez Teixeira": a garage, named after its owner
         if lowered in CALENDAR_FIRST_NAMES and self._first(word) and (bracketed_speaker(text, start, end) or (
                 _TIMED_LINE_START.search(text, max(0, start - 16), start) and _SPEAKER_COLON.match(text, end))):
             return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
@@ -3474,7 +3502,8 @@ class PersonDetector:
                 yield (user.start(group), user.end(group), "person")
         pooled = []
         for cells in unnamed_columns(text):
-            cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2])]
+            # round 70: an orchestra's instruments open a travel list's rows ("Cello    | Laurie Cardenas | ...")
+            cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2]) and cell[2].lower() not in INSTRUMENT_WORDS]
             if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
             if cells and self._mostly_names(cells):
@@ -3935,6 +3964,11 @@ class PersonDetector:
                 for i, (_, w) in enumerate(words))
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
                                    and words[-1][1].lower() not in STREET_ENDINGS  # "Henning Kade", "Ute Dijk": surnames
+                                   # round 70: a listed surname after a common first name, no house number after it
+                                   # ("Bevestigd door Mohammed Overdijk om 07:31", "begeleidt Nina Oversteeg de ...")
+                                   and not (len(words) == 2 and self.g.is_surname(words[1][1])
+                                            and self.g.is_common_first_name(words[0][1])
+                                            and not _HOUSE_NUMBER_AFTER.match(text, start + len(chain)))
                                    or any(p.lower() in NOT_PERSON_AFTER for p in words[-1][1].split("-")[1:])
                                    or any(p.lower().endswith(INSTITUTION_ENDINGS) for _, w in words for p in w.split("-")[1:])):
             return None  # "Agence Moreau", "Storm Eunice"; "Willem de Zwijgerlaan"; "Robert Koch-Institut"
@@ -4049,6 +4083,8 @@ class PersonDetector:
         if (context == "sign_off" and len(words) == 1 and words[0][1].lower() in function_words()
                 and re.match(r"[ ]+[a-zß-ÿ]", text[start + len(chain) : start + len(chain) + 3])):
             return None  # "Cordialement,\nLe secrétariat", "Saludos,\nEl equipo": an article, not a name
+        if context == "sign_off" and len(words) == 1 and _firm_list_after(text, start + len(chain)):
+            return None  # round 70: "With kind regards,\nWarren, Dunphy and Flinn Funeral Directors": a firm signs
         if context == "label" and len(words) <= 2 and not any(
                 w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS for _, w in words):
             surname_label = _SURNAME_LABEL.search(text, max(0, start - 40), start)
@@ -4132,6 +4168,8 @@ class PersonDetector:
             if (len(kept) == 1 < len(words) and context in ("sign_off", "greeting")
                     and words[0][1].lower() in function_words()):
                 return None  # "Un saludo,\nEl Consejo Rector", "Met vriendelijke groet,\nDe Raad van Bestuur": an article
+            if len(kept) == 1 < len(words) and context == "sign_off" and _legal_form_at(text, start + words[1][0] - 1):
+                return None  # round 70: "With kind regards,\nLittle Ltd Funeral Directors": a firm signs
             return self._span(start, chain, kept)
         if (len(words) >= 3 and not first_is_name and words[0][1].lower() not in PLACE_PREFIX
                 and words[0][1].lower() not in function_words()  # "Ihr Kind Jonas": a pronoun, not a first name
