@@ -126,7 +126,11 @@ _ROLE_NOUNS = (
     r"keyworker|key[ ]worker|support[ ]worker|engineer|cleaner|schoonmaker|schoonmaakster|reinigungskraft|putzkraft|"
     r"femme[ ]de[ ]ménage|limpiador|limpiadora|"
     # round 70: a let's tenant before the first name ("Tenant Zoe confirmed the meter reading", "huurder Bas was thuis")
-    r"tenant|huurder|huurster|mieter|mieterin|locataire|inquilino|inquilina")
+    r"tenant|huurder|huurster|mieter|mieterin|locataire|inquilino|inquilina|"
+    # round 71: a care office's manager, a bike shop's mechanic, a care worker ("manager Geoffrey to call back",
+    # "Monteur: Diedrich", "Zorgverlener: Julian")
+    r"manager|managerin|monteur|monteurin|mechaniker|mechanikerin|mechanic|mécanicien|mécanicienne|mecánico|mecánica|"
+    r"zorgverlener|zorgverleenster")
 _ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))(?:[ ]?:)?[ ]$")
 _ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))[ ]\($")
 """Round 70: the role, then the first name in brackets: "Access: tenant (Tony) home all day", "Zugang: Mieterin
@@ -893,6 +897,41 @@ _STANDS_IN_FOR_ME_AFTER = re.compile(
     r"übernimmt[ ]meine?n?|neemt[ ]mijn[ ][a-z]+[ ]over|valt[ ]voor[ ]mij[ ]in|kan[ ]mij[ ]vervangen|vervangt[ ]mij)\b")
 """Round 70: who stands in for the writer: "Luce peut me remplacer, voici son mail", "Espiridión se queda con mi ruta
 del jueves", "Jonas kann mich vertreten", "Fenna neemt mijn route over", "Dylan can cover for me"."""
+_COURSE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:description[ ]du[ ]cours|fiche[ ]du[ ]cours|cours|atelier|cartel[ ]de[ ]la[ ]clase|clase|taller|"
+    r"lesbeschrijving|cursusbeschrijving|les|cursus|flyer|kursbeschreibung|kurs|class[ ]description|"
+    r"course[ ]description|class|course|workshop)[ ](?:de|van|von|of|del))[ ]$")
+_COURSE_TEXT_AFTER = re.compile(
+    r",[ ]|[ ](?:pone|dice|staat|steht|says|reads|uses|contains|heißt|contient|dit|indique|mentions?)\b")
+"""Round 71: whose class a note asks to reword, its teacher: "dans la description du cours de Julien, remplacer ...",
+"in de lesbeschrijving van Yves staat ...", "en el cartel de la clase de Nicolasa pone ...", "im Flyer von Liana steht
+...", "the class description of Ruth says ..."; not a place ("le cours de Paris")."""
+_GREETING_HERE_BEFORE = re.compile(
+    r"(?i:\b(?:moin|moin[ ]moin|hallo|hi|hey|servus|grüß[ ]dich|guten[ ]tag|tach)[ ,!]*[ ]hier(?:[ ]ist)?|"
+    r"\b(?:hoi|hallo|hee|hey|hai|goedemorgen|goedemiddag|goedenavond)[ ,!]*[ ]met|"
+    r"\b(?:hi|hiya|hey|hello|heya|hii+)[ ,!]*[ ]it['’]?s)[ ]$")
+_INTRODUCED_AFTER = re.compile(r"[ ]?[,.!:–—-]|[ ]here\b")
+"""Round 71: a message's writer after the greeting, German "hier", Dutch "met", English "its": "moin, hier Karl, hab
+am samstag ...", "hee met Joy, ik heb ...", "hiya its Tonya, dropped the ..."; "its" only after a greeting (round
+11's "its Go client")."""
+_OFF_SICK_AFTER = re.compile(
+    r"[ ](?:liegt[ ]mit[ ]\w+[ ]flach|liegt[ ]flach|liegt[ ]mit|ist[ ](?:krank|erkältet)|hat[ ](?:fieber|grippe|corona|"
+    r"nachtdienst|spätdienst|frühdienst|bereitschaft)|heeft[ ](?:nachtdienst|avonddienst|koorts|griep|corona)|"
+    r"is[ ](?:ziek|grieperig|off[ ]sick|down[ ]with)|has[ ](?:the[ ]flu|flu|a[ ]fever|covid|a[ ]night[ ]shift)|"
+    r"est[ ](?:malade|de[ ]garde|d['’]astreinte)|a[ ](?:la[ ]grippe|de[ ]la[ ]fièvre|le[ ]covid)|"
+    r"está[ ](?:malo|mala|enfermo|enferma|de[ ]guardia)|tiene[ ](?:fiebre|gripe|guardia|covid))\b")
+"""Round 71: who is ill or on shift, the reason a family cancels: "Roswitha liegt mit Grippe flach", "Yara heeft
+nachtdienst en kan niet ruilen", "Nerea tiene guardia", "Louis est malade", "Jake has the flu"."""
+_DATIVE_A_BEFORE = re.compile(r"(?:^|[ ,])a[ ]$")
+_DUTY_PUT_AFTER = re.compile(r"[ ]le[ ](?:han|ha)[ ](?:puesto|tocado|cambiado)[ ](?:guardia|turno|el[ ]turno)")
+"""Round 71: Spanish puts who was given a shift as a dative: "a Kike le han puesto guardia"."""
+_AGED_CHILD_AFTER = re.compile(
+    r"[ ]?\([ ]?\d{1,2}[ ]?(?:jr|jaar|ans|an|años|j\.|jahre|yrs?|years?|y/?o)\b|"
+    r",[ ]\d{1,2}[ ]?(?:J\.|Jahre|jr|jaar|ans|años|yrs?),")
+"""Round 71: a child on a seating plan or a guest list, the age after the first name: "Nathalie (5 jr, kindermenu)",
+"Inès (8 ans, menu enfant)", "- Hellmuth, 7 J., Kindermenü"."""
+_RETURNS_TO_BEFORE = re.compile(r"(?i:\b(?:happy[ ]returns|happy[ ]birthday|congratulations)[ ]to(?:[ ]little)?)[ ]$")
+"""Round 71: whom a newsletter wishes a happy birthday: "many happy returns to little Melissa, baptised here ..."."""
 
 DOER_CUES: tuple[Cue, ...] = (
     # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
@@ -1066,6 +1105,14 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("text message writer", _SMS_IT_IS_BEFORE, 24, (After(_NAME_ENDS),)),
     Cue("ready for collection", _READY_FOR_BEFORE, 40, (After(_EXCLAIMED_AFTER),)),
     Cue("stands in for me", None, 0, (After(_STANDS_IN_FOR_ME_AFTER),)),
+    # round 71: a class's teacher, a message's writer after the greeting, who is ill or on shift, a child with an
+    # age, whom a newsletter wishes a happy birthday
+    Cue("course of", _COURSE_OF_BEFORE, 48, (After(_COURSE_TEXT_AFTER),)),
+    Cue("introduced after greeting", _GREETING_HERE_BEFORE, 24, (After(_INTRODUCED_AFTER),)),
+    Cue("off sick", None, 0, (After(_OFF_SICK_AFTER),)),
+    Cue("given a shift", _DATIVE_A_BEFORE, 3, (After(_DUTY_PUT_AFTER),)),
+    Cue("aged child on a list", _LINE_START, 8, (After(_AGED_CHILD_AFTER),)),
+    Cue("happy returns to", _RETURNS_TO_BEFORE, 40, (After(_NAME_ENDS),)),
 )
 """The pattern cues, in the order they are tried."""
 

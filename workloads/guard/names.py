@@ -285,8 +285,10 @@ _SIGN_IN_WITH_BEFORE = re.compile(
 """Signing in with an identity provider: "when you signed in with Apple", "Anmeldung mit Google", "se connecter avec
 Apple": the provider, not a person."""
 _CHEZ_BEFORE = re.compile(r"\b(?:chez|bij|bei|from|con)[ ]$")
-_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]|,[ ](?:livraison|livrée?s?|à[ ]livrer|retrait|enlèvement|colis|"
+_ORDER_LINE_AFTER = re.compile(r"[ ]?:[ ]\d+[ ]?[a-zà-ÿ]|[ ]*\n\d+[ ]?x?[ ]?[A-Za-zÀ-ÿ]|,[ ](?:livraison|livrée?s?|à[ ]livrer|retrait|enlèvement|colis|"
                                r"zending|sendung|paket|lieferung|parcel|shipment|envío|paquete)\b")
+_AND_COMPANY_AFTER = re.compile(r"[ ]?&[ ]?(?:Co|Cie|Cía|Söhne|Sons|Zonen|Zn|Fils|Hijos)\b")
+"""Round 71: a firm's founder and "& Co." after: "bei Schenk & Co.", "chez Morel & Fils", "Vidal & Hijos"."""
 _VEHICLE_SERVICED_AT = re.compile(
     r"(?i:\b(?:entretien|révision|vidange|réparation|wartung|inspektion|reparatur|onderhoud|reparatie|mantenimiento|"
     r"revisión|reparación|service|servicing|repair)[ ](?:(?:du|de[ ]la|des|de|del|der|des|van[ ]de|van[ ]het|of[ ]the|the)[ ])?"
@@ -501,6 +503,17 @@ _QUOTED_BOATS_BEFORE = re.compile(
 "Unsere Jollen 'Möwe', 'Kapitän Hook' und 'Gorch Fock II'"."""
 
 
+_GROOMED_AFTER = re.compile(
+    r"[^\n,!?]{0,50}?\b(?:ingepland[ ]voor[ ](?:wassen|knippen|trimmen|een[ ]wasbeurt)|pour[ ](?:la|une)[ ](?:coupe|toilette|tonte)|"
+    r"zum[ ](?:waschen|scheren|trimmen)|para[ ](?:el[ ]baño|el[ ]corte|la[ ]peluquería)|booked[ ]in[ ]for[ ](?:a[ ])?"
+    r"(?:groom|bath|full[ ]groom|trim))\b")
+_GROOMING_TEXT = re.compile(
+    r"(?i:\b(?:trimsalon|hondentrimsalon|toilettage|toiletteur|toiletteuse|hundesalon|hundefriseur|peluquería[ ]canina|"
+    r"dog[ ]groom(?:er|ers|ing)|grooming[ ]salon)\b)")
+"""Round 71: a pet booked at a groomer's, the groomer named in the text: "Trimsalon Snuffel: hoi Johanna, Bobbie staat op
+... ingepland voor wassen en knippen", "Toilettage Chez Pompon : ... avec Câline pour la coupe + bain"."""
+
+
 def _animal(text: str, start: int, end: int) -> bool:
     """The run names an animal: under an animal's field, a sire or a dam in a livestock catalogue, or the dog
     "with" its handler in a dog-sport result; round 62: a pet with its species in brackets after it, or a boat
@@ -508,6 +521,7 @@ def _animal(text: str, start: int, end: int) -> bool:
     return bool(_ANIMAL_LABEL.search(text, max(0, start - 24), start)
                 or _SPECIES_IN_BRACKETS_AFTER.match(text, end)
                 or _BOAT_BEFORE.search(text, max(0, start - 24), start)
+                or (" " not in text[start:end] and _GROOMED_AFTER.match(text, end) and text_mentions(_GROOMING_TEXT, text))
                 or _quote_within(text, start, 2) and _QUOTED_BOATS_BEFORE.search(text, max(0, start - 160), start)
                 or (_PEDIGREE_BEFORE.search(text, max(0, start - 16), start) and text_mentions(_LIVESTOCK, text))
                 or (_WITH_ANIMAL_BEFORE.search(text, max(0, start - 6), start)
@@ -697,7 +711,9 @@ _SIGNED_ROLE_AT_END = re.compile(
 """A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian"); round 57:
 a nursery's or a school's roles, capitalised or not ("Brendan, Key Person", "Lotte, Bezugserzieherin")."""
 _VACANT_CELL = re.compile(
-    r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne)")
+    r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne|"
+    # round 71: a slot nobody has taken, or a day the place is shut ("| Tue | Lauren | NEEDS COVER |", "| Sat | Michelle | closed |")
+    r"needs[ ]cover|cover[ ]needed|closed|geschlossen|fermé|cerrado|gesloten|dicht)")
 """A rota's empty slot ("–", "open", "offen", "libre"): left out when its column is judged, so that a
 column of people with a free shift still reads as people."""
 OFFICE_SPEAKERS = frozenset("""
@@ -844,7 +860,9 @@ _PLACE_OR_FIRM_LABEL = re.compile(
     r"staying[ ]at|verblijf|séjour|estancia|unterkunft|accommodation|hébergement|alojamiento|accommodatie|agence|agency|"
     r"agentur|agencia|agentschap|"
     # round 70: a funeral home, named after its founder ("Pompes funèbres : Albert", "Funeraria: Hermanos Ruiz")
-    r"pompes[ ]funèbres|funeral[ ]home|bestattungsinstitut|funeraria|tanatorio|uitvaartcentrum))"
+    r"pompes[ ]funèbres|funeral[ ]home|bestattungsinstitut|funeraria|tanatorio|uitvaartcentrum|"
+    # round 71: a market stall's sign and a firm's name field ("Enseigne : Hervé", "Bedrijfsnaam: Lauwers VOF")
+    r"enseigne|bedrijfsnaam|firmenname|nom[ ]commercial|nombre[ ]comercial|trading[ ]name))"
     r"(?:[ ]\([^()\n:]{1,20}\))?[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Z]{2,4}[ ])?$")
 """A field that names a place, a firm, a club, a pet or a kind of thing: the run after it is no person's name,
 an abbreviation of the club's kind before it or not ("venue: Ashton", "Club : VC Val de Loire"); round 56: a driving
@@ -1070,7 +1088,8 @@ _HOUSE_NUMBER_AFTER = re.compile(r"[ ]?\d")
 _PARTNERS_TRADE = re.compile(
     r"[ ](?i:funeral[ ]directors|solicitors|accountants|architects|opticians|surveyors|estate[ ]agents|associates|"
     r"advocaten|notarissen|accountants|architecten|rechtsanwälte|steuerberater|notare|architekten|avocats|notaires|"
-    r"architectes|abogados|asesores|arquitectos|notarios|pompes[ ]funèbres|uitvaartzorg|bestattungen)\b")
+    r"architectes|abogados|asesores|arquitectos|notarios|pompes[ ]funèbres|uitvaartzorg|bestattungen|"
+    r"workspace|coworking)\b")  # round 71: "INVOICE ...\nArellano, Diaz and Wilson Workspace"
 """Round 70: a partnership's trade after its partners' names, where a legal form would stand ("Warren, Dunphy and
 Flinn Funeral Directors", "Maes, Claes en Peeters advocaten", "Roth, Weber und Kunz Rechtsanwälte")."""
 
@@ -2205,6 +2224,15 @@ INSTRUMENT_WORDS = frozenset("cello horn hoorn oboe tuba fagott bassoon trombone
 """Round 70: an orchestra's instruments opening a travel list's rows ("Cello    | Laurie Cardenas | passport ...",
 "Horn     | Tina Coleman | ..."): no column of people, though the name lists know them as surnames ("Herr
 Horn", "Gisela Horn" stay people)."""
+LONE_NOT_PERSON = frozenset("barra merit distinction stand nail".split())
+"""Round 71: words that the name lists hold but that alone are no person: Spanish "Barra libre" (an open bar on a
+wedding quote), an exam's grade ("passed Grade 3 with Merit (121)"), German "Stand:" (a stall's field on a market
+booking, or "as of"), a groomer's "Nail trim £8"; with a title or a first name they stay people ("Sra. Barra", "Ana
+Barra")."""
+COLOUR_WORDS = frozenset("red green blue yellow orange purple white black grey gray brown rot grün blau gelb "
+                         "rouge vert bleu jaune rojo verde azul amarillo rood groen blauw geel".split())
+"""Round 71: colours in a table's column beside the names ("4471 | Cory Farmer | Red | passport ..."): a start wave,
+a team, a group; no column of people (not "Rose", "Violet", "Amber": first names as often as colours)."""
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
 # Organisations and brands named after people, well known enough to be read as what they are.
@@ -2232,6 +2260,9 @@ EPONYMOUS = EPONYMOUS | frozenset(
 """More firms, brands and institutions named after people; a first name and a surname in them read
 as what they are ("Albert Heijn Stedum" is a supermarket branch)."""
 EPONYMOUS = EPONYMOUS | frozenset(("aston villa", "roland garros"))
+EPONYMOUS = EPONYMOUS | frozenset(("riese müller", "park tool", "amstel gold", "cœur joie"))
+"""Round 71: a cargo bike's maker ("Riese & Müller Load 75"), a bike tool maker ("1x Park Tool TS-2.2"), a
+cycling race ("Amstel Gold Race toerversie"), a choir movement ("la chorale À Cœur Joie")."""
 GERMAN_ROLE_ENDINGS = ("lehrer", "lehrerin", "leiter", "leiterin", "direktor", "direktorin", "rektor", "rektorin",
                        "vorstand", "beauftragte", "beauftragter", "anwalt", "anwältin", "notar", "notarin")
 """German compound role nouns after a title: "Sehr geehrte Frau Klassenlehrerin", "Herr Schulleiter"."""
@@ -2819,6 +2850,10 @@ class PersonDetector:
         lowered = word.lower()
         if cast_role(text, start, end):
             return False  # round 65: "Friederike – Tara Pfister" on a play's cast list: a character
+        if lowered in LONE_NOT_PERSON:
+            return False  # round 71: "Barra libre 3 h", "with Merit (121)", "Stand: Halle 2": a bar, a grade, a field
+        if _AND_COMPANY_AFTER.match(text, end) or (text[start - 2 : start] == "& " and lowered in ("co", "cie", "cía")):
+            return False  # round 71: "Bestellung ... bei Schenk & Co.": a firm, its founder's name and "& Co."
         if _weekday_column(text, start, word):
             return False  # round 65: "Dom visita guiada: Gala" under "Sáb 16-20 ...": a rota's day
         if _PET_AFTER_COMMA.match(text, end):
@@ -3388,7 +3423,8 @@ class PersonDetector:
             right = end
             while ((m := _COORDINATED_AFTER.match(text, right)) is not None and self._list_first_name(m.group(1))
                    and (";" not in text[right : m.start(1)] or _labelled_line(text, right))
-                   and not _animal(text, m.start(1), m.end(1))):  # round 63: "4  Jamie Cole & Ziggy" at a dog show
+                   and not _animal(text, m.start(1), m.end(1))  # round 63: "4  Jamie Cole & Ziggy" at a dog show
+                   and not _firm_list_after(text, m.end(1))):  # round 71: "Monteur: Petra Peeters, Dupont, Cornelis en Bauwens NV"
                 right = m.end(1)
                 if (m.start(1), right) not in taken:
                     taken.add((m.start(1), right))
@@ -3503,7 +3539,9 @@ class PersonDetector:
         pooled = []
         for cells in unnamed_columns(text):
             # round 70: an orchestra's instruments open a travel list's rows ("Cello    | Laurie Cardenas | ...")
-            cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2]) and cell[2].lower() not in INSTRUMENT_WORDS]
+            # round 71: and colours name a start wave or a team ("4471 | Cory Farmer | Red | ...")
+            cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2]) and cell[2].lower() not in INSTRUMENT_WORDS
+                     and cell[2].lower() not in COLOUR_WORDS]
             if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
             if cells and self._mostly_names(cells):
