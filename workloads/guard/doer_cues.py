@@ -769,6 +769,11 @@ def picked_up_at(text: str, start: int, end: int) -> bool:
                 and text[start:end].lower() not in _SHOPS_NAMED_LIKE_PEOPLE)
 
 
+def course_group_member(text: str, start: int, end: int) -> bool:
+    """Round 71: a course group's or a team's member (_GROUP_MEMBER_AFTER), a first name that is no place's."""
+    return _GROUP_MEMBER_AFTER.match(text, end) is not None and text[start:end].lower() not in place_names()
+
+
 def received_by(text: str, start: int, end: int) -> bool:
     """Round 70: who received or collected something (_RECEIVED_BY_BEFORE); a first name that is a place's too only
     when the line or the text ends with it ("Recibido el 08-05-2022 por Virginia"), not before a noun ("received by
@@ -908,12 +913,21 @@ _COURSE_TEXT_AFTER = re.compile(
 ...", "the class description of Ruth says ..."; not a place ("le cours de Paris")."""
 _GREETING_HERE_BEFORE = re.compile(
     r"(?i:\b(?:moin|moin[ ]moin|hallo|hi|hey|servus|grüß[ ]dich|guten[ ]tag|tach)[ ,!]*[ ]hier(?:[ ]ist)?|"
-    r"\b(?:hoi|hallo|hee|hey|hai|goedemorgen|goedemiddag|goedenavond)[ ,!]*[ ]met|"
-    r"\b(?:hi|hiya|hey|hello|heya|hii+)[ ,!]*[ ]it['’]?s)[ ]$")
-_INTRODUCED_AFTER = re.compile(r"[ ]?[,.!:–—-]|[ ]here\b")
-"""Round 71: a message's writer after the greeting, German "hier", Dutch "met", English "its": "moin, hier Karl, hab
-am samstag ...", "hee met Joy, ik heb ...", "hiya its Tonya, dropped the ..."; "its" only after a greeting (round
-11's "its Go client")."""
+    r"\b(?:hoi|hallo|hee|hey|hai|yo|goedemorgen|goedemiddag|goedenavond)[ ,!]*[ ](?:met|het[ ]is)|"
+    r"\b(?:hi|hiya|hey|hello|heya|yo|hii+)[ ,!]*[ ]it['’]?s)[ ]$")
+_INTRODUCED_AFTER = re.compile(r"[ ]?[,.!:–—-]|[ ]here\b|[ ](?:from|van|von|aus|de)[ ]")
+"""Round 71: a message's writer after the greeting, German "hier", Dutch "met" or "het is", English "its": "moin, hier
+Karl, hab am samstag ...", "hee met Joy, ik heb ...", "yo het is Veerle van kamer 2.07", "hiya its Tonya, dropped the
+...", "hi its Eric from the deli"; "its" only after a greeting (round 11's "its Go client")."""
+_GROUP_MEMBER_AFTER = re.compile(
+    r"[ ]\((?:groupe|grupo|group|gruppe|groep|kurs|cours|clase|klas)\b|"
+    r"[ ]from[ ](?:the[ ])?[A-Z]\w+day['’]s[ ](?:class|group|session)\b|[ ]van[ ]de[ ]\w*(?:groep|klas|cursus)\b|"
+    r"[ ]aus[ ](?:dem|der)[ ][\w-]*(?:kurs|gruppe|klasse)\b|[ ]de[ ]la[ ]clase[ ]de[ ]los[ ]\w+\b|"
+    r"[ ](?:vom|von[ ]dem)[ ][\w-]*team\b|[ ]from[ ]the[ ][\w-]+[ ]team\b|[ ]van[ ]het[ ][\w-]*team\b|"
+    r"[ ]de[ ]l['’]équipe[ ]\w+|[ ]del[ ]equipo[ ]de\b")
+"""Round 71: a member of a course's group or of a team, named by the group: "Julien (groupe du jeudi) a obtenu ...",
+"Chita (grupo de los martes) ya tiene ...", "Andrew from Tuesday's class has moved", "Valerie van de dinsdaggroep is
+verhuisd", "Heinz-Otto aus dem A2-Kurs", "bitte Bekim vom Plattformteam informieren"; not a place's name."""
 _OFF_SICK_AFTER = re.compile(
     r"[ ](?:liegt[ ]mit[ ]\w+[ ]flach|liegt[ ]flach|liegt[ ]mit|ist[ ](?:krank|erkältet)|hat[ ](?:fieber|grippe|corona|"
     r"nachtdienst|spätdienst|frühdienst|bereitschaft)|heeft[ ](?:nachtdienst|avonddienst|koorts|griep|corona)|"
@@ -1120,6 +1134,7 @@ DOER_FUNCTIONS: tuple[Callable[[str, int, int], bool], ...] = (
     dispatched, expiring_of, escorted, paid_for, task_or_signer, account_name, card_signer, asked_or_holding, mourned,
     group_member, referred_by, note_addressee, signed_up, name_tag, sent_to, in_numbered_bed, keyed_passport_row,
     listed_beside_full_name, signed_chat, changeover_cleaner, picked_up_at, received_by, numbered_beside_full_name,
+    course_group_member,
 )
 """person_cues.py's doer cues (rounds 47 to 53) and this module's that need more than two patterns (rounds 54 and
 55), a look at the whole text (round 67's signed chat) or a list's lookup (round 69's changeover cleaner, not a
