@@ -426,7 +426,9 @@ def _preposition_via(text: str, start: int) -> bool:
     if text[start : start + 3] != "via":
         return False
     before = text[max(0, start - 30) : start].rstrip(" ")
-    return bool(before) and before[-1].isalpha()
+    # Round 71: after an amount too, by its currency's sign: how it was paid ("Anzahlung 36.491,33 € via Kreditkarte
+    # 3579-7671-...", "deposit £250 via bank transfer 12", "acompte 300 € via PayPal", "pagado 40 € via Bizum 2")
+    return bool(before) and (before[-1].isalpha() or before[-1] in "€£$¥")
 
 
 # A car in a dealer's stock list or an ad: a model year, its make and a body style that is also a
@@ -552,7 +554,11 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                 word = t.group(0).lower().rstrip(".")
                 if word in _TYPE_FIRST and not _preposition_via(text, t.start()):
                     m = _ES_LINE_AT.match(text, t.start())
-                    if m is not None and m.end() == num.end() and not _POSTCODE_AFTER_COMMA.match(text, p - 2, m.end() + 40):
+                    # Round 71: nor when the number is a date's day, its month after it: a heading's residence then
+                    # the meeting's date ("Amicale des locataires résidence Les Tilleuls, 14 septembre 2025", "...
+                    # résidence Les Tilleuls, 09/08/2024", "Calle Mayor, 3 de mayo", "Rue de la Loi, 12 mars")
+                    if (m is not None and m.end() == num.end() and not _POSTCODE_AFTER_COMMA.match(text, p - 2, m.end() + 40)
+                            and _DAY_OF_DATE.match(text, p) is None):
                         yield (t.start(), m.end(), True)  # Calle Mayor 10, Rue de la Loi 16
                         found = True
                         break

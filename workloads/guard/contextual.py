@@ -133,9 +133,18 @@ _DOB_SOURCE_PHRASE = re.compile(
 # it: "DOB verified (03/04/1987)", "Geburtsdatum geprüft (12.03.1985)", "date de naissance vérifiée
 # (09/07/1951)", "fecha de nacimiento comprobada (...)", "geboortedatum gecontroleerd (...)"
 _DOB_CHECKED_BRACKET = re.compile(
-    r"[ ](?:verified|confirmed|checked|validated|geprüft|bestätigt|überprüft|kontrolliert|verifiziert|"
+    r",?[ ](?:verified|confirmed|checked|validated|geprüft|bestätigt|überprüft|kontrolliert|verifiziert|"
     r"vérifiée?|confirmée?|contrôlée?|validée?|comprobad[ao]|verificad[ao]|confirmad[ao]|validad[ao]|"
-    r"gecontroleerd|bevestigd|geverifieerd|nagekeken)[ ]?\($")
+    r"gecontroleerd|bevestigd|geverifieerd|nagekeken|"
+    # Round 71: ... or the date the writer holds for the person, asked to be checked: "the date of birth we have for
+    # him (05/17/2017)?", "das Geburtsdatum, das wir für ihn haben (17.05.2017)", "la date de naissance que nous avons
+    # pour lui (17/05/2017)", "la fecha de nacimiento que tenemos de él (17/05/2017)", "de geboortedatum die we van hem
+    # hebben (17-05-2017)"
+    r"(?:we|i)[ ](?:have|hold|got)(?:[ ]on[ ]file)?(?:[ ]for[ ](?:him|her|them|you|your[ ]\w+))?|"
+    r"(?:das|die)[ ](?:wir|ich)(?:[ ]für[ ](?:ihn|sie|dich|euch|\w+))?[ ](?:haben|habe|gespeichert[ ]haben)|"
+    r"que[ ](?:nous[ ]avons|j['’]ai)(?:[ ]pour[ ](?:lui|elle|vous|toi))?|"
+    r"que[ ](?:tenemos|tengo)(?:[ ](?:de|para)[ ](?:él|ella|usted|ti))?|"
+    r"die[ ](?:we|wij|ik)(?:[ ](?:van|voor)[ ](?:hem|haar|u|jou))?[ ](?:hebben|heb))[ ]?\($")
 # Round 70: ... or a check of the date that failed or found it wrong, then what the records hold: "DOB check
 # failed: our records say 04/06/2008", "Geburtsdatum stimmt nicht: in unseren Unterlagen steht 12.03.1980", "date de
 # naissance incorrecte : nos dossiers indiquent 12/03/1980", "fecha de nacimiento no coincide: en nuestros registros
@@ -577,7 +586,12 @@ def _dates_before_born(text: str, lowered: str) -> Iterator[Span]:
 # few words (no range's: "between", "from", "bis"), then the dates one after another
 _DOB_PLURAL = re.compile(
     r"(?<!\w)(?:dobs|d\.o\.b\.s|dates of birth|birth ?dates|geburtsdaten|dates de naissance|fechas de nacimiento|"
-    r"geboortedata|geboortedatums)(?!\w)")
+    r"geboortedata|geboortedatums|"
+    # Round 71: the birth's verb in the plural, as a couple's or siblings' file says it, then the dates one after
+    # another ("Nés le 14/05/2002 / 20/11/1986", "nées le 3 mai 1980 et 4 juin 1982", "nacidos el 12/03/1980 y
+    # 04/06/1982", "both born 12.03.1980 / 04.06.1982", "beide geboren am ... und ...", "allebei geboren op ... en
+    # ..."): every date of the list is one of theirs (a singular "né le" reads its one date as before)
+    r"nés|nées|né\(e\)s|nacidos|nacidas|both[ ]born|beide[ ]geboren|allebei[ ]geboren|beiden[ ]geboren)(?!\w)")
 _DOB_PLURAL_GAP = re.compile(
     r"(?:[ ](?!(?:between|from|after|before|since|until|to|zwischen|von|vor|nach|seit|bis|ab|entre|du|avant|après|depuis|"
     r"jusqu['’]au|desde|hasta|antes|después|tussen|van|voor|na|sinds|tot|vanaf)(?!\w))[^\W\d_][\w'’.-]*){0,4}"
@@ -662,6 +676,41 @@ def _child_is_of_birth_dates(text: str, lowered: str) -> Iterator[Span]:
         d = DATE.match(text, m.end())
         if d is not None and _year(d.group(0)) is not None and _past_birth_date(d.group(0)):
             yield (d.start(), d.end(), "date_of_birth_child_is_of")
+
+
+# Round 71: a couple named by its word, then each partner's full name with a date alone in brackets, as a
+# fertility clinic's or a registrar's file writes them ("Couple Ann Cole (12/03/1980) and Tom Hale (4 May 1978)",
+# "Ehepaar Jana Roth (12.03.1980) und Jan Roth (04.06.1978)", "couple Léa Roy (3 mai 1980) et Paul Roy (...)",
+# "Pareja Ana Gil (12 de marzo de 1980) y Nico Gil (...)", "Paar Saar Peeters (14 maart 1980) en Bart Mol (...)"):
+# two names with their dates at least, one some years past, the brackets opening with the date; one name with a
+# date ("couple Ann Cole (12/03/2026)") or a bracket with a word first ("(married 12/03/2001)") stays clean
+_COUPLE_WORD = re.compile(
+    r"(?<!\w)(?:couple|married[ ]couple|partners|ehepaar|paar|pärchen|pareja|matrimonio|echtpaar|stel)(?:[ ]?:)?[ ]")
+
+
+def _couple_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    for k in _COUPLE_WORD.finditer(lowered):
+        found = list(_names_with_dates(text, k.end(), _ENROLLED_ITEM, _this_year() - _BIRTH_YEARS_AGO,
+                                       _CHILD_SEPARATOR, one_field=True))
+        if len(found) >= 2:
+            yield from found
+
+
+# Round 71: a youth group's member under the member's label, the full name, then a date alone in brackets: the
+# young member's birth date, maybe a recent one ("Cub: Tom Hale (14/06/2016)", "Jeune : Noah Beuchat (25 août
+# 2016)", "Wölfling: Leon Bauer (03.02.2017)", "Joven: Nico Gil (3 de febrero de 2015)", "Jeugdlid: Saar Peeters
+# (09-06-2016)"); a date to come stays clean, and so does a bracket with a word first ("(badge 12/03/2026)")
+_YOUTH_MEMBER_LABEL = re.compile(
+    r"(?<![\w/-])(?:youth[ ]member|young[ ]person|scout|cub|brownie|beaver|jeune|louveteau|louvette|éclaireur|"
+    r"jugendliche[rn]?|pfadfinder(?:in)?|wölfling|joven|lobato|jongere|welp|jeugdlid|kabouter)"
+    r"[ \t]*:[ \t]*")
+
+
+def _youth_member_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    for label in _YOUTH_MEMBER_LABEL.finditer(lowered):
+        for start, end, _ in _names_with_dates(text, label.end(), _ENROLLED_ITEM, _this_year()):
+            if _past_birth_date(text[start:end]):
+                yield (start, end, "date_of_birth_youth_member")
 
 
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
@@ -1024,6 +1073,10 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
+    if "(" in text:
+        yield from _couple_birth_dates(text, lowered)
+        if ":" in text:
+            yield from _youth_member_birth_dates(text, lowered)
     if "(" in text and "\n" in text:
         yield from _line_up_birth_dates(text, lowered)
     if any(h in lowered for h in ("child", "kids", "kinder", "enfants", "hijo", "hija", "niño", "niña", "menores")):
@@ -1046,7 +1099,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _dates_before_born(text, lowered)
     if any(h in lowered for h in ("born", "geboren", "né", "nacid", "nació", "nací")):
         yield from _dates_right_after(_BORN_AT_PLACE, text, text)
-    if any(h in lowered for h in ("dobs", "d.o.b.s", "dates", "daten", "fechas", "geboortedat")):
+    if any(h in lowered for h in ("dobs", "d.o.b.s", "dates", "daten", "fechas", "geboortedat", "nés", "nées", "né(e)s",
+                                  "nacidos", "nacidas", "both born", "beide geboren", "allebei geboren", "beiden geboren")):
         yield from _plural_birth_dates(text, lowered)
     last = -1
     for k in _DOB_KEYWORD.finditer(lowered):
@@ -1323,7 +1377,10 @@ def context_rules() -> list[ContextRule]:
         # what the number is given for, right before it: "Sozialversicherungsnummer für den Arbeitgeberanteil
         # 6853170957", "BSN voor de aangifte 123456782", "NIR pour la mutuelle 1 84 ..."
         rf"[ ](?:für|for|pour|para|voor)[ ](?:(?:den|die|das|dem|the|le|la|les|l['’]|el|los|las|de|het)[ ]?)?"
-        rf"[^\W\d_][\w'’-]{{2,25}}(?=[ ]?$)|"
+        # Round 71: ... in two words too, and the copula after them: "Our SIN for the customs form is 698 371 929",
+        # "Steuer-ID für die Nebenkostenabrechnung ist ...", "NISS pour la mutuelle est ...", "DNI para el contrato
+        # es ...", "BSN voor de huurtoeslag is ..." (the check digit still decides)
+        rf"[^\W\d_][\w'’-]{{2,25}}(?:[ ][^\W\d_][\w'’-]{{2,25}})?(?=[ ]?$|[ ](?:is|ist|lautet|est|es|was|war|era)[ ]?$)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
         rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
     # The name after the value: in brackets ("294 675 368 (SIN)", "625103786 (BSN van de klant)"), or
@@ -1711,7 +1768,19 @@ _CONFIRMED_LINK = re.compile(
     r"(?:sie|du)[ ](?:gaben[ ]an|gabst[ ]an|haben[ ]angegeben|hast[ ]angegeben|nannten|nanntest|schickten|schicktest|"
     r"haben[ ]geschickt|hast[ ]geschickt)|"
     r"(?:vous|tu)[ ](?:avez|aviez|as|avais)[ ](?:indiqué|donné|communiqué|renseigné|fourni|envoyé|transmis)|"
-    r"(?:usted[ ])?(?:nos[ ])?(?:indicó|facilitó|dio|proporcionó|ha[ ]indicado|ha[ ]facilitado|envió|enviaste|mandó|mandaste))"
+    r"(?:usted[ ])?(?:nos[ ])?(?:indicó|facilitó|dio|proporcionó|ha[ ]indicado|ha[ ]facilitado|envió|enviaste|mandó|mandaste)|"
+    # Round 71: ... or a member's own, by the possessive pronoun that stands for the number just asked for, as a
+    # group chat answers: "... everyone's BSN\nLien: die van mij is 514039760", "... eure Steuer-ID\nMargrit: meine
+    # ist 37 983 613 021", "... your PPS numbers\nTom: mine is ...", "... vos NISS\nLéa : le mien est ...", "...
+    # vuestro DNI\nAna: el mío es ..."
+    r"mine[ ]is|mine['’]s|meine[ ]ist|meins[ ]ist|meiner[ ]ist|le[ ]mien[ ](?:est|c['’]est)|la[ ]mienne[ ]est|"
+    r"el[ ]mío[ ]es|la[ ]mía[ ]es|(?:die|dat)[ ]van[ ]mij[ ]is|de[ ]mijne[ ]is|het[ ]mijne[ ]is|"
+    # ... or read back with the check question right before it: "... your BSN, klopt dit: 824173958?", "... deine
+    # Steuer-ID - ist das hier richtig: 26858378494?", "... your TFN, is this right: ...", "... ton NISS, c'est bien
+    # celui-ci : ...", "... tu DNI, ¿es correcto este: ...?"
+    r"is[ ]this[ ](?:right|correct)|is[ ]that[ ](?:right|correct)|ist[ ](?:das|dies)(?:[ ]hier)?[ ](?:richtig|korrekt)|"
+    r"stimmt[ ](?:das|diese)|c['’]est[ ]bien[ ](?:celui-ci|ça|le[ ]bon)|est-ce[ ](?:bien[ ])?(?:le[ ]bon|correct)|"
+    r"¿?es[ ](?:correcto[ ]este|este)|¿?está[ ]bien[ ]este|klopt[ ](?:dit|dat|deze)|is[ ](?:dit|dat)[ ](?:juist|correct|goed))"
     r"(?:[ ](?:the|le|la|el|de|het|die|der|number|nummer|numéro|número)){0,2}[ ]?:?[ ]$")
 
 
@@ -2669,6 +2738,43 @@ _INSTITUTION_REFERENCE = re.compile(
     r"(?:ref\.?|reference|referenz|zeichen|aktenzeichen|az\.|réf\.?|référence|referencia|kenmerk|referentie)"
     r"[ ]?(?:no\.?|nr\.?|n[°º]\.?)?[ ]?:?[ ]?(?P<value>(?:[A-Z]{1,4}-?)?[0-9][0-9/-]{4,14})(?![\w-])"
 )
+# Round 71: a doctor's practice's own reference for the patient, named by the practice, then the number: "GP
+# practice ref K8255405", "surgery reference 460 649 9451", "Hausarztpraxis Ref. 4471209", "Praxis-Nr. des
+# Patienten ...", "réf. cabinet médical 4471209", "ref. del consultorio 4471209", "praktijkkenmerk 4471209"; a
+# practice's order or invoice ("practice invoice ref ...") names the thing first, and the value is a record's
+# number (five digits at least, no date)
+_PRACTICE_REFERENCE = re.compile(
+    r"(?<!\w)(?i:(?:gp|doctor['’]?s|family[ ]doctor['’]?s|dental|dentist['’]?s|medical)[ ](?:practice|surgery)[ ]ref(?:erence)?\.?|"
+    r"(?:gp[ ]|doctor['’]?s[ ])?surgery[ ]ref(?:erence)?\.?|"
+    r"(?:hausarzt|arzt|zahnarzt)?praxis[- ]?(?:ref\.|referenz|zeichen)|"
+    r"réf(?:érence)?\.?[ ](?:du[ ])?cabinet(?:[ ]médical)?|"
+    r"ref(?:erencia)?\.?[ ](?:del[ ])?(?:consultorio|centro[ ]de[ ]salud)|"
+    r"(?:huisarts|huisartsen)?praktijk(?:kenmerk|referentie))"
+    r"(?:[ ](?i:no\.?|nr\.?|n[°º]\.?))?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{3,10}(?:[ ][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
+)
+# Round 71: a patient named by the word and the name, then the patient's reference in brackets: "case for
+# patient Conal (ref 797 611 8420)", "Patientin Lea Roth (Ref. 4471209)", "patiente Léa Roy (réf. 4471209)",
+# "paciente Ana Gil (ref. 4471209)", "patiënt Saar Mol (kenmerk 4471209)"; a name in brackets after no patient's
+# word ("order for Conal (ref ...)") stays clean
+_PATIENT_NAMED_REFERENCE = re.compile(
+    r"(?<!\w)(?i:patient(?:in)?|patiente|paciente|patiënt(?:e)?)[ ]"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le)[ ])*[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ]?\("
+    r"(?i:ref(?:erence)?\.?|réf\.?|referenz|referencia|kenmerk|referentie)[ ]?(?:no\.?|nr\.?|n[°º]\.?)?[ ]?:?[ ]?"
+    r"(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{3,10}(?:[ ][0-9]{3,7}){0,2})\)"
+)
+# Round 71: a fertility clinic's file on the couple, named by the couple, then its number, in a text that names the
+# treatment: "Couple file 2020-895506: ... Plan: IVF", "Paarakte 4471209 ... Kinderwunschbehandlung", "dossier couple
+# n° 4471209 ... FIV", "expediente de pareja 4471209 ... FIV", "paardossier 4471209 ... IVF-poging"; a couple's
+# file with no fertility treatment named (a wedding planner's, a lawyer's) stays clean
+_COUPLE_FILE = re.compile(
+    r"(?<![\w-])(?i:couple(?:['’]s)?[ ](?:file|record|chart)|paar-?akte|dossier[ ](?:du[ ])?couple|"
+    r"expediente[ ]de[ ](?:la[ ])?pareja|historia[ ]de[ ](?:la[ ])?pareja|paardossier)"
+    r"(?:[ ]?(?i:number|no\.?|nr\.?|nummer|n[°º]\.?|núm\.?|\#))?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{3,10})(?![\w-]|[.,][0-9A-Za-z])")
+_FERTILITY_WORD = re.compile(
+    r"(?<!\w)(?:ivf|icsi|iui|fiv|pma|fertility|fertilität|kinderwunsch\w*|fertilité|fertilidad|reproducción[ ]asistida|"
+    r"vruchtbaarheid\w*|ivf-\w+|fiv-\w+)(?!\w)")
 # A care provider's records, then their number alone in brackets: "GP records (157 895 6552) show no
 # prior complaint", "hospital notes (4471209)", "Hausarztakte (4471209)", "Krankenunterlagen (...)",
 # "le dossier du médecin traitant (4471209)", "historial médico (4471209)", "expediente clínico
@@ -2900,6 +3006,18 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             value = m.group("value")
             if _record_number(value):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("practice", "surgery", "praxis", "cabinet", "consultorio", "centro de salud", "praktijk")):
+        for m in _PRACTICE_REFERENCE.finditer(text):
+            if _record_number(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if "(" in text and any(w in lowered for w in ("patient", "pacient", "patiënt")):
+        for m in _PATIENT_NAMED_REFERENCE.finditer(text):
+            if _record_number(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if any(w in lowered for w in ("couple", "paar", "pareja")) and _FERTILITY_WORD.search(lowered) is not None:
+        for m in _COUPLE_FILE.finditer(text):
+            if _record_number(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)
     if "(" in text:
@@ -3028,7 +3146,15 @@ _EYE_CARE = re.compile(
     # d'adaptation de lentilles", "Anpassung Ihrer Kontaktlinsen" (not "lentilles" alone: French lentils)
     r"(?:monthly|daily|two-weekly|fortnightly)[ ]lenses|monatslinsen|tageslinsen|lentilles[ ](?:mensuelles|"
     r"journalières|souples|rigides|de[ ]nuit)|adaptation[ ]de[ ](?:vos[ ]|ses[ ]|la[ ])?lentilles|"
-    r"lentillas[ ](?:mensuales|diarias)|maandlenzen|daglenzen|lens[ ]fitting)(?!\w)")
+    r"lentillas[ ](?:mensuales|diarias)|maandlenzen|daglenzen|lens[ ]fitting|"
+    # Round 71: the lenses by a year's or a week's wear too ("yearly lenses", "Jahreslinsen", "Wochenlinsen",
+    # "lentilles annuelles", "lentillas anuales", "jaarlenzen"), and the client's own lenses by the possessive,
+    # which lentils to cook are not in a shop's message ("your lenses are ready", "Ihre Kontaktlinsen", "vos
+    # lentilles sont disponibles en magasin", "tus lentillas", "uw lenzen liggen klaar")
+    r"(?:yearly|annual|weekly)[ ]lenses|(?:jahres|halbjahres|wochen|2-wochen|zweiwochen|quartals)linsen|"
+    r"lentilles[ ](?:annuelles|trimestrielles|bimensuelles)|lentillas[ ](?:anuales|quincenales|trimestrales)|"
+    r"(?:jaar|week|tweeweekse[ ]|kwartaal)lenzen|(?:your|his|her)[ ](?:contact[ ])?lenses|"
+    r"(?:vos|tes|votre|ta)[ ]lentilles|(?:tus|sus)[ ]lentes|(?:uw|je|jouw)[ ](?:contact)?lenzen)(?!\w)")
 _EYE_CARE_FILE = re.compile(
     r"(?<![\w-])(?i:ficha|n\.?[°º][ ]de[ ]ficha|kd\.?-?[ ]?nr\.?|kunden-?nr\.?|kundennummer|dossier|n[°º][ ]de[ ]dossier|"
     r"klantnr\.?|klantnummer|dossiernr\.?|ref\.?|reference|réf\.?|referencia|kenmerk|customer[ ](?:no\.?|number)|"
@@ -3037,7 +3163,10 @@ _EYE_CARE_FILE = re.compile(
     # client n°", "referencia de cliente", "klantreferentie"), and the label then its verb, as a message
     # says it ("Your customer ref is ...", "Ihre Kundennummer lautet ...", "votre numéro client est ...",
     # "su número de cliente es ...", "Uw klantnummer is ..."): the same label, the same client's file
-    r"customer[ ]ref(?:erence)?|kundenreferenz|dossier[ ]client(?:[ ]n[°º])?|referencia[ ]de[ ]cliente|klantreferentie)"
+    r"customer[ ]ref(?:erence)?|kundenreferenz|dossier[ ]client(?:[ ]n[°º])?|referencia[ ]de[ ]cliente|klantreferentie|"
+    # Round 71: the file with its number sign ("Dossier n° 32565802", "file no. ...", "Akte Nr. ...", "ficha n.º
+    # ...", "dossier nr. ..."), the same client's file
+    r"(?:dossier|file|akte|ficha)[ ](?:n[°º]\.?|no\.|nr\.|n\.[°º]))"
     r"(?:[ ](?:is|ist|lautet|est|es))?"
     r"[ \t]*[:#]?[ \t]*"
     # the number maybe after a letter prefix or its year ("ficha 2020-024354", "Ref 2016-465094")
@@ -3348,10 +3477,29 @@ def _passport_list(text: str, lowered: str) -> Iterator[Span]:
         yield (row.start("value"), row.end("value"), "passport_roster")
 
 
+# Round 71: an identity document shown at a counter, then its number under a short label in the next words: the
+# holder's document number ("ID shown, no. P0863739", "Ausweis vorgelegt. Nr. 407877080", "pièce d'identité
+# présentée, n° 18AB12345", "DNI presentado, n.º X1234567", "legitimatie getoond, nr. NX1234567"); a document
+# shown with no number ("Ausweis vorgelegt.") and a number under another word ("Ausweis vorgelegt. Paket-Nr.
+# ...") stay clean
+_SHOWN_DOCUMENT_NUMBER = re.compile(
+    r"(?<!\w)(?i:(?:photo[ ])?id|identification|passport|id[ ]card|ausweis|personalausweis|reisepass|pass|"
+    r"pi[èe]ce[ ]d['’]identit[ée]|passeport|carte[ ]d['’]identit[ée]|dni|pasaporte|documento[ ]de[ ]identidad|"
+    r"legitimatie|paspoort|identiteitskaart|id-kaart|id-bewijs)[ ]"
+    r"(?i:shown|presented|checked|seen|produced|vorgelegt|vorgezeigt|gezeigt|geprüft|kontrolliert|"
+    r"pr[ée]sent[ée]e?|montr[ée]e?|v[ée]rifi[ée]e?|presentad[oa]|mostrad[oa]|verificad[oa]|comprobad[oa]|"
+    r"getoond|gecontroleerd|ingezien|gezien)[.,;]?[ ](?i:no\.?|nr\.?|number|nummer|n[°º]\.?|num[ée]ro|"
+    r"n\.?[°º]|núm\.?|número)[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])[A-Z0-9]{6,10})(?![\w-])")
+
+
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
     """Passport numbers whose name the context rule does not see before them: an airline's
     record, a document number in a passport's section, the old and the new one named back, a
-    list of passports under the line that names them."""
+    list of passports under the line that names them, a document's number shown at a counter."""
+    for m in _SHOWN_DOCUMENT_NUMBER.finditer(text):
+        if _passport_like(m.group("value")):
+            yield (m.start("value"), m.end("value"), "passport_shown")
     if "PPT" in text or "PSPT" in text or "DOCS" in text:
         for m in _AIRLINE_PASSPORT.finditer(text):
             if _passport_like(m.group("value")):
@@ -3955,6 +4103,13 @@ def _bracketed_label(text: str, start: int, end: int) -> str | None:
         return None
     words = m.group("label").split(" ")
     for k in range(1, len(words) + 1):
+        # Round 71: the label ends at the sentence before it: "patiëntnummer 0176089. Noodcontact (0020-671124)
+        # gebeld", "patient no. 4471209. Emergency contact (...)", "Patientennummer 4471209. Notfallkontakt (...)"
+        # read only "Noodcontact" (a phone's), never the record's label of the sentence before (an abbreviation's
+        # period, "Pat. Nr. (...)", ends no sentence)
+        if k > 1 and words[-k][-1:] in ".!?;" and len(words[-k]) > 2 and words[-k][:-1].lower() not in ABBREVIATIONS \
+                and not words[-k][:-1].lower().endswith("nr"):
+            break
         label = " ".join(words[-k:])
         if label_kind(label) in ("medical_record", "record", "member"):
             return label
@@ -4312,7 +4467,15 @@ _LEADER_FIELD_LINE = re.compile(
 # "Case no. K12345678", "Akte / Aktenzeichen AZ1234567", "Vorgang V12345678", "expediente EX1234567", "zaak
 # Z12345678", "dossiernummer D1234567"); a passport's or a document's label of its own keeps the value
 _FILE_NUMBER_BEFORE = re.compile(
-    r"(?<!\w)(?:dossier|file|case|akte|aktenzeichen|vorgang|vorgangsnummer|expediente|zaak|zaaknummer|dossiernummer)"
+    r"(?<!\w)(?:(?:visa|immigration|asylum|naturali[sz]ation|residence)[ ](?:file|case|application)|"
+    r"(?:visums?|einbürgerungs|asyl|aufenthalts)(?:akte|antrag|verfahren)|"
+    r"dossier|file|case|akte|aktenzeichen|vorgang|vorgangsnummer|expediente|zaak|zaaknummer|dossiernummer)"
+    # Round 71: the file named by what it is for after its word, a visa's or an immigration's application ("le
+    # dossier visa 106284822 de ma mère", "dossier de naturalisation 4471209", "expediente de visado 4471209",
+    # "visumdossier 4471209", "Visumsakte 4471209", "visa file 4471209"), that office's own number (the passport
+    # named after it keeps its own)
+    r"(?:[ ](?:visa|de[ ]visa|d['’]immigration|de[ ]naturalisation|d['’]asile|de[ ]visado|de[ ]extranjería|de[ ]asilo|"
+    r"visum|asiel|naturalisatie))?"
     r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
 
 
@@ -4326,6 +4489,18 @@ _BOOKING_NUMBER_BEFORE = re.compile(
     r"réservation|localizador|localizador de (?:la )?reserva|reserva|confirmación|boeking|boekingsnummer|reservering|"
     r"reserveringsnummer|bevestiging|bevestigingsnummer)"
     r"(?:[ ](?:code|ref\.?|reference|no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
+
+
+# Round 71: a payment's reference right before the value, as an invoice closes with it after its due date (which
+# reads like a document's expiry): "Due date 17 June 2025, payment reference 198385008", "Fällig am 17.06.2025,
+# Verwendungszweck 198385008", "Échéance le 17 juin 2025, référence de paiement 198385008", "Vencimiento 17 de junio
+# de 2025, referencia de pago 198385008", "Vervaldatum 17 juni 2025, betalingskenmerk 198385008"
+_PAYMENT_REFERENCE_BEFORE = re.compile(
+    r"(?<!\w)(?:payment[ ]ref(?:erence)?|remittance[ ]ref(?:erence)?|verwendungszweck|zahlungsreferenz|"
+    r"référence[ ](?:de[ ])?(?:paiement|virement)|réf\.?[ ](?:de[ ])?(?:paiement|virement)|"
+    r"referencia[ ](?:de[ ])?(?:pago|transferencia)|concepto[ ](?:de[ ])?pago|"
+    r"betalingskenmerk|betalingsreferentie|(?:betalings)?kenmerk[ ](?:van[ ]de[ ])?betaling)"
+    r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
 
 
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
@@ -4405,6 +4580,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue  # round 63: a file's own number: "Pompes funèbres – dossier RE6655440"
         if named not in ("passport", "document") and _BOOKING_NUMBER_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
             continue  # round 64: a booking's own number: "Hotel: 2 noches, localizador 592263039"
+        if named not in ("passport", "document") and _PAYMENT_REFERENCE_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
+            continue  # round 71: a payment's reference: "Vervaldatum 17 juni 2025, betalingskenmerk 198385008"
         own = label.lower() if label else ""
         if named != "passport" and any(o.group(0) not in own for o in _OTHER_DOCUMENT.finditer(lowered, first, last)):
             continue  # an ID card's, a driving licence's or a residence permit's number: "Personalausweis\nDokumentnummer: ..."

@@ -248,6 +248,11 @@ _PHONE_CONTEXT = re.compile(
     # "terugbellen", "terugbelnummer", "celular", "numéro de rappel"
     r"rückrufnummer|rückruf-nr|notfallnummer|notrufnummer|festnetznummer|faxnummer|kontaktnummer|"
     r"terugbellen|terugbelnummer|terugbelverzoek|gsm-nummer|celular|cel|numéro de rappel|"
+    # Round 71: the mobile's compound and a messenger's verb with its person: "Neue Handynummer: 0200...", "Handy-Nr.",
+    # "App me op 0009-218552", "app mij even op ...", "whatsapp me on ...", "schreib mir auf WhatsApp unter ...",
+    # "écris-moi au ...", "escríbeme al ...", "stuur me een appje op ..."
+    r"handynummer|handy-nummer|handy-nr|handynr|app me|app mij|appen|whatsapp me|whatsapp mij|message me|"
+    r"schreib mir|écris-moi|écrivez-moi|escríbeme|escríbenos|stuur me een appje|stuur me een bericht|"
     r"llamen|llámenle|llamarme|llamarle|llamarnos|llámale|llámele|llamad|ruf mich|ruf uns|rufe|"
     # Spanish's reaching verbs with their pronoun joined: "Pueden localizarme en el ...", "puede contactarnos en el ..."
     r"localizarme|localizarnos|localizarle|localizarla|localizarlo|localizar|contactarme|contactarnos|contactarle|"
@@ -867,7 +872,10 @@ _NUMBER_BEFORE_EMAIL = re.compile(r"[ ]*[|–—·•/][ ]*[\w.+-]+@[\w-]+\.")
 # Jorge Santos, 881292610", "Groetjes, Sanne - 0612345678", "Cheers, Tom Hale, 0412 345 678"): the
 # closing with its comma, a name (a capital, no digit, no comma), a comma or a dash, the number
 # ending the line
-_CLOSING_NAME_REST = re.compile(r",[ ]*[A-ZÀ-ÖØ-Þ][^\n\d,:;!?]{0,50}?(?:,|[ ][-–—])[ ]*$")
+_CLOSING_NAME_REST = re.compile(r",[ ]*[A-ZÀ-ÖØ-Þ][^\n\d,:;!?]{0,50}?(?:,|[ ][-–—])[ ]*$|"
+                                # round 71: a first and a last name, then the number after a blank alone
+                                r",[ ]*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:van|de|der|von|del|la|le)){0,2}[ ][A-ZÀ-ÖØ-Þ][\w'’-]+[ ]$")
+_LAST_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][ ]+")
 _CLOSING_NAME_BRACKET = re.compile(r",[ ]*[A-ZÀ-ÖØ-Þ][^\n\d,:;!?()]{0,50}?[ ]\($")
 
 
@@ -903,6 +911,29 @@ def _told_or_callback(text: str, start: int, end: int) -> bool:
         text, max(0, start - 10), start) is not None)
 
 
+# Round 71: a person's two ways to reach them in one bracket after the name, the e-mail address first, then the
+# number closing the bracket: "to Timothy Jennings (ecarpenter@example.org, 2595366309) by Wednesday", "an Jana Roth
+# (jana@example.de, 01712345678)", "à Léa Roy (lea@example.fr, 0612345678)", "a Ana Gil (ana@example.es, 612345678)",
+# "aan Saar Bos (saar@example.nl, 0612345678)"; a bracket with more after the number ("(x@y.org, 2595366309, room
+# 4)") stays unread
+_EMAIL_THEN_NUMBER_BRACKET = re.compile(r"\([^()\n@ ]+@[^()\n@ ,]+\.[a-z]{2,}[ ]?[,;/][ ]?$")
+
+
+# Round 71: an order's or a booking's field for who placed it, the person's full name, a comma, then the number
+# alone: the customer's phone, as the shop takes it down ("Ordered by: Emer Duggan, 6724223785", "Bestellt von: Jana
+# Roth, 01712345678", "Commandé par : Léa Roy, 0612345678", "Pedido por: Ana Gil, 612345678", "Besteld door: Saar
+# de Vries, 0612345678"); a firm's name or a word after the comma ("Ordered by: Emer Duggan, order 672...") stays
+_ORDERED_BY_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:ordered[ ]by|order[ ]placed[ ]by|booked[ ]by|reserved[ ]by|bestellt[ ]von|gebucht[ ]von|"
+    r"commandée?[ ]par|réservée?[ ]par|pedido[ ]por|encargado[ ]por|reservado[ ]por|besteld[ ]door|geboekt[ ]door|"
+    r"gereserveerd[ ]door)[ \t]*:[ \t]*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:van|de|der|den|von|del|la|le)){0,2}(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]?,[ ]?$")
+
+
+def _after_email_in_bracket(text: str, start: int, end: int) -> bool:
+    return text[end : end + 1] == ")" and _EMAIL_THEN_NUMBER_BRACKET.search(text, max(0, start - 80), start) is not None
+
+
 def _closing_name_number(text: str, start: int, end: int) -> bool:
     # the number alone in brackets after the sender's name, ending the message: "Thanks, Tom (0412 345
     # 678)", "Danke, Jana (0171 2345678)", "Merci, Léa (06 12 34 56 78)", "Gracias, Paola (612 345 678)",
@@ -915,8 +946,11 @@ def _closing_name_number(text: str, start: int, end: int) -> bool:
         return False
     quoted = re.match(r"[ \t]*(?:>[ \t]*)*", text[line_start:start])
     firsts = [line_start + (quoted.end() if quoted else 0)]
-    if bracket and not text[after:].strip():
-        firsts += [b.end() for b in _SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)][-1:]
+    # Round 71: the number after the name without brackets too, when it ends the message after its last sentence
+    # ("... mobility problems. thanks, Heather Jones 0215754093", "... Danke, Jana Roth 01712345678", "... Merci,
+    # Léa Roy 0612345678", "... Gracias, Paola Gil 612345678", "... Groetjes, Sanne de Vries 0612345678")
+    if not text[after:].strip():
+        firsts += [b.end() for b in _LAST_SENTENCE_BREAK.finditer(text, max(line_start, start - 400), start)][-1:]
     rest = _CLOSING_NAME_BRACKET if bracket else _CLOSING_NAME_REST
     for first in firsts:
         if start - first > 120:
@@ -1806,6 +1840,9 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
+                  # round 71: a text message's recipient or sender in its header line ("To: 10491563\nHi Katy!",
+                  # "Von: 10491563", "De : ...", "Para: ...", "Aan: ..."), as for the trunk 0's numbers
+                  or _MESSAGE_HEADER.search(text, max(0, m.start() - 16), m.start()) is not None
                   or _answers_phone_question(text, m.start(), m.end())
                   or _emergency_or_shared_field(text, m.start())
                   or _named_contact_before(text, m.start(), m.end())  # "Contact on site: Patrick 12464324"
@@ -1857,8 +1894,12 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             return (m.start(), end, "phone")
     if ok and body.isdigit():
         # A bare digit run is as often an invoice, order or account number: only a phone
-        # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number.
-        ok = _phone_word_near(text, m.start(), m.end())
+        # word shortly before it ("call", "tel", "mobile", ...) makes it a phone number;
+        # round 71: or the sender's name after the closing right before it, ending the message
+        # ("thanks, Heather Jones 0215754093", see _closing_name_number)
+        ok = (_phone_word_near(text, m.start(), m.end()) or _closing_name_number(text, m.start(), m.end())
+              or _after_email_in_bracket(text, m.start(), m.end())
+              or _ORDERED_BY_LINE.search(text, max(0, m.start() - 90), m.start()) is not None)
     return (m.start(), m.end(), "phone") if ok else None
 
 

@@ -55,6 +55,9 @@ nom_complet prénom prenom visiteur joueur joueuse client cliente employé emplo
 nombre_completo visitante jugador jugadora paciente empleado empleada solicitante inquilino titular pasajero destinatario remitente
 volledige_naam bezoeker speler klant patiënt patient medewerker aanvrager huurder ontvanger afzender houder voornaam
 """),
+    # Round 71: the emergency's word alone heads the emergency contact's column too, as a race's or a club's entry
+    # list writes it ("dossard;nom;date_naissance;club;circuit;urgence" over "214;Jessica Matile;...;0344095318",
+    # "Emergency", "Notfall", "Urgencia", "Emergencia", "Noodgeval"); the values' phone shape still decides
     "phone": _words("""
 phone phone_number telephone tel mobile mobile_number cell contact_phone phonenumber msisdn
 telefon telefonnummer handy mobil mobilnummer rufnummer
@@ -66,6 +69,7 @@ notfallkontakt notfallnummer notfall_kontakt notfalltelefon notruf_kontakt
 contact_urgence contact_d_urgence personne_à_prévenir personne_a_prevenir numéro_d_urgence
 contacto_emergencia contacto_de_emergencia teléfono_de_emergencia telefono_emergencia
 noodcontact noodnummer noodtelefoon contactpersoon_nood nood_contact
+emergency notfall urgence urgencia emergencia noodgeval nood
 """),
     "date_of_birth": _words("""
 date_of_birth dob birth_date birthdate birthday
