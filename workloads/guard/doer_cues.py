@@ -774,6 +774,9 @@ def course_group_member(text: str, start: int, end: int) -> bool:
     return _GROUP_MEMBER_AFTER.match(text, end) is not None and text[start:end].lower() not in place_names()
 
 
+_SENTENCE_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+
+
 def received_by(text: str, start: int, end: int) -> bool:
     """Round 70: who received or collected something (_RECEIVED_BY_BEFORE); a first name that is a place's too only
     when the line or the text ends with it ("Recibido el 08-05-2022 por Virginia"), not before a noun ("received by
@@ -781,9 +784,6 @@ def received_by(text: str, start: int, end: int) -> bool:
     if _NAME_ENDS.match(text, end) is None or _RECEIVED_BY_BEFORE.search(text, max(0, start - 90), start) is None:
         return False
     return text[start:end].lower() not in place_names() or _SENTENCE_ENDS.match(text, end) is not None
-
-
-_SENTENCE_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 
 
 _NUMBER_OPENS = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
@@ -800,8 +800,8 @@ def numbered_beside_full_name(text: str, start: int, end: int) -> bool:
     if _NUMBERED_ROW_AFTER.match(text, end) is None or _NUMBER_OPENS.search(text, max(0, start - 8), start) is None:
         return False
     row_start = text.rfind("\n", 0, start) + 1
-    return sum(1 for m in _NUMBERED_FULL_NAME.finditer(text) if text.find("\n", m.start()) + 1 != row_start
-               and m.start() != row_start - 1 and not (m.start() == 0 and row_start == 0)) >= 2
+    rows = (m.start() + text.startswith("\n", m.start()) for m in _NUMBERED_FULL_NAME.finditer(text))
+    return sum(1 for row in rows if row != row_start) >= 2  # the other rows: the match opens at the newline before
 
 
 _HANDOVER_BEFORE = re.compile(
