@@ -291,7 +291,7 @@ _AND_COMPANY_AFTER = re.compile(r"[ ]?&[ ]?(?:Co|Cie|Cía|Söhne|Sons|Zonen|Zn|F
 """Round 71: a firm's founder and "& Co." after: "bei Schenk & Co.", "chez Morel & Fils", "Vidal & Hijos"."""
 _VEHICLE_SERVICED_AT = re.compile(
     r"(?i:\b(?:entretien|révision|vidange|réparation|wartung|inspektion|reparatur|onderhoud|reparatie|mantenimiento|"
-    r"revisión|reparación|service|servicing|repair)[ ](?:(?:du|de[ ]la|des|de|del|der|des|van[ ]de|van[ ]het|of[ ]the|the)[ ])?"
+    r"revisión|reparación|service|servicing|repair)[ ](?:(?:du|de[ ]la|des|de|del|der|van[ ]de|van[ ]het|of[ ]the|the)[ ])?"
     r"(?:véhicule|voiture|camionnette|fahrzeugs?|wagens?|autos?|busses|lieferwagens|busje|coche|furgoneta|vehículo|"
     r"van|car|vehicle|minibus)[ ](?:chez|bei|bij|en|at))[ ]$")
 """Round 70: a vehicle serviced "chez" a name: a garage named after its owner ("Entretien du véhicule chez Teixeira",
@@ -1087,7 +1087,7 @@ Hanssens en Verlinden"), up to the word after the last one (a legal form makes t
 _HOUSE_NUMBER_AFTER = re.compile(r"[ ]?\d")
 _PARTNERS_TRADE = re.compile(
     r"[ ](?i:funeral[ ]directors|solicitors|accountants|architects|opticians|surveyors|estate[ ]agents|associates|"
-    r"advocaten|notarissen|accountants|architecten|rechtsanwälte|steuerberater|notare|architekten|avocats|notaires|"
+    r"advocaten|notarissen|architecten|rechtsanwälte|steuerberater|notare|architekten|avocats|notaires|"
     r"architectes|abogados|asesores|arquitectos|notarios|pompes[ ]funèbres|uitvaartzorg|bestattungen|"
     r"workspace|coworking)\b")  # round 71: "INVOICE ...\nArellano, Diaz and Wilson Workspace"
 """Round 70: a partnership's trade after its partners' names, where a legal form would stand ("Warren, Dunphy and
